@@ -1,0 +1,205 @@
+"""The pipeline, as a library: read -> generate -> identify -> render -> changes -> select -> package.
+
+Selection is applied to notes that already have their identity: the lock must see every
+note of the articles read, whatever subset is packaged, or it would take an unselected
+note for a removed one. identify/render/changes are cheap next to packaging.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from deck_builder.changes import OutNote, Report, apply_changes
+from deck_builder.errors import OutputError, Problem, display_path
+from deck_builder.generate import generate
+from deck_builder.identify import identify
+from deck_builder.lockfile import Lock, load_lock, lock_path_for, write_atomically
+from deck_builder.model import Article
+from deck_builder.package import write_package
+from deck_builder.reader import read_articles
+from deck_builder.render import Renderer
+from deck_builder.select import Selection
+
+SPLIT_BY = ("topic", "section", "article")
+
+
+def build_time() -> int:
+    """Seconds for notes that change in this build; SOURCE_DATE_EPOCH pins it for tests."""
+    pinned = os.environ.get("SOURCE_DATE_EPOCH")
+    return int(pinned) if pinned and pinned.isdigit() else int(time.time())
+
+
+def default_content_paths() -> list[Path]:
+    """./cards when there is one, else the article bundled with the package."""
+    local = Path("cards")
+    if local.is_dir():
+        return [local]
+    from deck_builder.render import default_templates_dir
+
+    return [default_templates_dir().parent / "cards"]
+
+
+@dataclass
+class Plan:
+    """Everything a build would write, computed without writing anything."""
+
+    articles: list[Article]
+    notes: list[OutNote]  # every note of the articles read, removed ones included
+    decks: dict[str, str]  # article id -> deck name
+    locks: list[Lock]
+    report: Report
+    problems: list[Problem]
+    renderer: Renderer
+
+
+@dataclass
+class Output:
+    path: Path
+    notes: list[OutNote]
+    group: str | None = None
+
+
+@dataclass
+class BuildResult:
+    plan: Plan
+    outputs: list[Output] = field(default_factory=list)
+    written_locks: list[Path] = field(default_factory=list)
+
+
+def plan_build(paths: list[Path], templates: Path | None = None, root_deck: str | None = None,
+               now: int | None = None) -> Plan:
+    now = build_time() if now is None else now
+    articles, problems = read_articles(paths)
+    if not articles:
+        raise OutputError(
+            "no articles found in " + ", ".join(display_path(p) for p in paths)
+            + " (articles are .yaml, .yml, .json or .md files)"
+        )
+    generated = generate(articles)
+    problems = problems + generated.problems
+    renderer = Renderer(templates)
+    by_lock: dict[Path, list[Article]] = defaultdict(list)
+    for article in articles:
+        by_lock[lock_path_for(article.path)].append(article)
+    notes: list[OutNote] = []
+    locks: list[Lock] = []
+    report = Report()
+    for lock_path, group in by_lock.items():
+        ids = [a.id for a in group]
+        lock = load_lock(lock_path)
+        specs = [s for s in generated.notes if s.article_id in ids]
+        identities, removed = identify(specs, lock, ids, now)
+        rendered = [
+            renderer.render(spec, identity, generated.sources[spec.article_id])
+            for spec, identity in zip(specs, identities, strict=True)
+        ]
+        out, new_lock, group_report = apply_changes(rendered, removed, lock, now, ids)
+        notes.extend(out)
+        locks.append(new_lock)
+        report.added += group_report.added
+        report.updated += group_report.updated
+        report.removed += group_report.removed
+        report.still_removed += group_report.still_removed
+        report.unchanged += group_report.unchanged
+        report.notices += [n for n in group_report.notices if n not in report.notices]
+    decks = {
+        a.id: f"{root_deck.strip(':')}::{a.deck}" if root_deck else a.deck for a in articles
+    }
+    return Plan(articles, notes, decks, locks, report, problems, renderer)
+
+
+def select_notes(plan: Plan, selection: Selection) -> list[OutNote]:
+    if selection.is_everything:
+        return list(plan.notes)
+    selection.check_against(n.facets for n in plan.notes)
+    chosen = [n for n in plan.notes if selection.matches(n.facets)]
+    if not chosen:
+        from deck_builder.errors import SelectionError
+
+        raise SelectionError("the selection matches no notes (each option matches some, but "
+                             "not together)")
+    return chosen
+
+
+def group_notes(notes: list[OutNote], split_by: str) -> dict[str, list[OutNote]]:
+    groups: dict[str, list[OutNote]] = defaultdict(list)
+    for note in notes:
+        value = getattr(note.facets, split_by)
+        groups[value.split("::")[0] if split_by == "topic" else value].append(note)
+    return dict(sorted(groups.items()))
+
+
+def output_paths(plan: Plan, output: Path | None, paths: list[Path],
+                 groups: list[str] | None) -> list[Path]:
+    """Where each package goes: `-o FILE.apkg`, or a folder (default build/) and a name."""
+    if groups is not None:
+        folder = output or Path("build")
+        if folder.suffix == ".apkg":
+            raise OutputError(f"--split-by writes one package per group: give -o a folder, "
+                              f"not {display_path(folder)}")
+        return [_in_folder(folder, f"{_file_name(g)}.apkg", create=output is None) for g in groups]
+    if output is not None and output.suffix == ".apkg" and not output.is_dir():
+        if not output.parent.exists():
+            raise OutputError(f"cannot write {display_path(output)}: folder "
+                              f"{display_path(output.parent)} does not exist")
+        return [output]
+    if len(plan.articles) == 1:
+        name = plan.articles[0].id
+    else:
+        first = paths[0].resolve()
+        name = first.name if first.is_dir() else "deck"
+    return [_in_folder(output or Path("build"), f"{_file_name(name)}.apkg",
+                       create=output is None)]
+
+
+def _file_name(value: str) -> str:
+    return value.replace("::", "-").replace("/", "-") or "deck"
+
+
+def _in_folder(folder: Path, name: str, create: bool) -> Path:
+    if folder.exists() and not folder.is_dir():
+        raise OutputError(f"cannot write into {display_path(folder)}: it is a file, not a folder")
+    if not folder.exists():
+        if not create:
+            raise OutputError(f"cannot write into {display_path(folder)}: no such folder "
+                              "(end the name with .apkg to name the package file)")
+        folder.mkdir(parents=True, exist_ok=True)
+    return folder / name
+
+
+def build(paths: list[Path], output: Path | None = None, selection: Selection | None = None,
+          templates: Path | None = None, root_deck: str | None = None,
+          split_by: str | None = None, dry_run: bool = False, now: int | None = None
+          ) -> BuildResult:
+    plan = plan_build(paths, templates, root_deck, now)
+    chosen = select_notes(plan, selection or Selection())
+    models = plan.renderer.genanki_models()
+    if split_by:
+        groups = group_notes(chosen, split_by)
+        targets = output_paths(plan, output, paths, list(groups)) if not dry_run else []
+        outputs = [Output(p, n, g) for p, (g, n) in zip(targets, groups.items(), strict=False)]
+    else:
+        targets = output_paths(plan, output, paths, None) if not dry_run else []
+        outputs = [Output(p, chosen) for p in targets]
+    result = BuildResult(plan, outputs)
+    if dry_run:
+        return result
+    for out in outputs:
+        write_package(out.path, [(n, plan.decks[n.article]) for n in out.notes], models)
+    # The lock only after every package: a build that fails part way leaves the old lock,
+    # which still describes what the user last imported.
+    for lock in plan.locks:
+        data = lock.to_bytes()
+        if lock.path is None or data == lock.original:
+            continue
+        if not os.access(lock.path.parent, os.W_OK):
+            plan.report.notices.append(
+                f"not writing {display_path(lock.path)}: its folder is read-only")
+            continue
+        write_atomically(lock.path, data)
+        result.written_locks.append(lock.path)
+    return result

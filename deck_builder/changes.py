@@ -1,0 +1,141 @@
+"""Decide every note's modification time from the lock, and report what changed.
+
+Anki updates an existing note only when the incoming note's `mod` is newer than its own,
+and then replaces its fields and tags. So a note whose fields and tags are what the lock
+remembers keeps the lock's `mod` (Anki leaves it, and any edit made in Anki, alone),
+and a changed one gets a `mod` newer than any it had (Anki always updates it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from deck_builder.identify import Removed, signature
+from deck_builder.lockfile import Lock
+from deck_builder.models import NOTE_TYPES, RETIRED_MODEL_IDS
+from deck_builder.render import RenderedNote
+from deck_builder.select import Facets, facets_of
+
+REMOVED_TAG = "deck-builder::removed"
+REMOVED_SEARCH = f"tag:{REMOVED_TAG}"
+
+
+@dataclass
+class OutNote:
+    """A note ready to package: from the content, or a removed one carried once more."""
+
+    guid: str
+    note_id: int
+    kind: str
+    fields: list[str]
+    tags: list[str]
+    mod: int
+    article: str
+    key: str
+    label: str
+    status: str  # new, updated, unchanged, removed
+    facets: Facets
+
+
+@dataclass
+class Report:
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    still_removed: int = 0
+    unchanged: int = 0
+    notices: list[str] = field(default_factory=list)
+
+    def lines(self, first: int = 3) -> list[str]:
+        def names(items: list[str]) -> str:
+            shown = ", ".join(f'"{n}"' for n in items[:first])
+            more = f" and {len(items) - first} more" if len(items) > first else ""
+            return f": {shown}{more}" if items else ""
+
+        out = [
+            f"added {len(self.added)}{names(self.added)}",
+            f"updated {len(self.updated)}{names(self.updated)}",
+            f"removed {len(self.removed)}{names(self.removed)}",
+            f"unchanged {self.unchanged}",
+        ]
+        if self.removed or self.still_removed:
+            out.append(
+                f"{len(self.removed) + self.still_removed} removed note(s) are carried with the "
+                f"tag {REMOVED_TAG}; find them in Anki with: {REMOVED_SEARCH}"
+            )
+        return out + self.notices
+
+
+def apply_changes(rendered: list[RenderedNote], removed: list[Removed], lock: Lock, now: int,
+                  article_ids: list[str]):
+    """The notes to package, the lock to write after the package, and the report."""
+    report = Report()
+    articles = {a: {} for a in article_ids}
+    out: list[OutNote] = []
+    model_changes: set[str] = set()
+    for note in rendered:
+        spec, identity, previous = note.spec, note.identity, note.identity.previous
+        model_id = note.note_type.model_id
+        if previous is None:
+            status, mod = "new", now
+            report.added.append(spec.label)
+        elif previous["fields"] == note.fields and previous["tags"] == note.tags and \
+                previous.get("model") == model_id:
+            status, mod = "unchanged", previous["mod"]
+            report.unchanged += 1
+        else:
+            status, mod = "updated", max(now, previous["mod"] + 1)
+            report.updated.append(spec.label)
+            if previous.get("model") not in (None, model_id):
+                model_changes.add(note.note_type.name)
+        entry = {
+            "guid": identity.guid,
+            "id": identity.note_id,
+            "kind": spec.kind,
+            "model": model_id,
+            "mod": mod,
+            "clozes": dict(sorted(identity.clozes.items())),
+            "fields": note.fields,
+            "tags": note.tags,
+            "label": spec.label,
+            "section": spec.section,
+            "text": signature(spec),
+        }
+        articles.setdefault(spec.article_id, {})[spec.key] = entry
+        out.append(OutNote(identity.guid, identity.note_id, spec.kind, note.fields, note.tags, mod,
+                           spec.article_id, spec.key, spec.label, status,
+                           facets_of(spec)))
+    for gone in removed:
+        entry = dict(gone.entry)
+        if not entry.get("removed"):
+            entry["removed"] = True
+            entry["tags"] = sorted({*entry["tags"], REMOVED_TAG})
+            entry["mod"] = max(now, entry["mod"] + 1)
+            report.removed.append(entry.get("label", gone.key))
+        else:
+            report.still_removed += 1
+        articles.setdefault(gone.article, {})[gone.key] = entry
+        out.append(OutNote(entry["guid"], entry["id"], entry.get("kind", "cloze"), entry["fields"],
+                           entry["tags"], entry["mod"], gone.article, gone.key,
+                           entry.get("label", gone.key), "removed",
+                           _facets_of_entry(entry, gone.article)))
+    for name in sorted(model_changes):
+        report.notices.append(
+            f"note type \"{name}\" has new fields in this version of deck-builder, so it has a "
+            "new id: Anki will add it as a new note type and cannot update notes of the old "
+            "one. See docs/regeneration.md, \"Note type changes\"."
+        )
+    for retired in sorted({e.get("model") for n in lock.articles.values() for e in n.values()}
+                          & set(RETIRED_MODEL_IDS)):
+        report.notices.append(RETIRED_MODEL_IDS[retired])
+    new_lock = Lock(lock.path, {**lock.articles, **articles}, lock.original)
+    # Keep note kinds that NOTE_TYPES no longer knows out of the packaged notes.
+    out = [n for n in out if n.kind in NOTE_TYPES]
+    return out, new_lock, report
+
+
+def _facets_of_entry(entry: dict, article: str) -> Facets:
+    tags = entry["tags"]
+    topic = next((t[len("topic::"):] for t in tags if t.startswith("topic::")), "")
+    cites = tuple(t[len("cite::"):] for t in tags if t.startswith("cite::"))
+    return Facets(topic, entry.get("section", ""), entry.get("kind", "cloze"), cites, article)

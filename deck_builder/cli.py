@@ -1,0 +1,164 @@
+"""The command line: reads options, calls the library, prints results. Nothing else.
+
+Exit codes (docs/usage.md has the same table):
+    0  success
+    1  the content, a template, the lock or the output has a problem (message says where)
+    2  the command line is wrong (unknown option, selection that matches nothing)
+  130  interrupted (Ctrl-C); nothing the user had was changed
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from deck_builder import __version__
+from deck_builder.build import SPLIT_BY, build, default_content_paths
+from deck_builder.errors import ContentError, DeckBuilderError, Problem, SelectionError
+from deck_builder.models import KINDS
+from deck_builder.select import DIMENSIONS, Selection
+
+EXIT_OK, EXIT_CONTENT, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+def _selection_options(function):
+    """--topic/--exclude-topic and their kin, shared by build, list and preview."""
+    helps = {
+        "topic": "Topic, with its subtopics (individualism also selects individualism::strengths).",
+        "section": "Section id (the slug of its title unless it has an id).",
+        "kind": f"Note kind: {', '.join(KINDS)}.",
+        "cite": "Cited work, as in its tag: Triandis2018.",
+        "article": "Article id.",
+    }
+    for dimension in reversed(DIMENSIONS):
+        function = click.option(
+            f"--exclude-{dimension}", f"exclude_{dimension}", multiple=True, metavar="NAME",
+            help=f"Leave out notes with this {dimension}.")(function)
+        function = click.option(
+            f"--{dimension}", dimension, multiple=True, metavar="NAME",
+            help=helps[dimension] + " Repeatable; shell wildcards allowed.")(function)
+    return function
+
+
+def _selection(options: dict) -> Selection:
+    return Selection(
+        include={d: tuple(options.pop(d)) for d in DIMENSIONS},
+        exclude={d: tuple(options.pop(f"exclude_{d}")) for d in DIMENSIONS},
+    )
+
+
+def _paths(paths: tuple[Path, ...]) -> list[Path]:
+    return list(paths) or default_content_paths()
+
+
+def _print_problems(problems: list[Problem], quiet: bool = False) -> None:
+    for problem in problems:
+        if problem.severity == "warning" and not quiet:
+            click.echo(str(problem), err=True)
+
+
+class _Group(click.Group):
+    """Turns domain errors into one-line messages and exit codes; tracebacks only with --debug."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except ContentError as error:
+            for problem in error.problems:
+                click.echo(str(problem), err=True)
+            errors = sum(p.severity == "error" for p in error.problems)
+            click.echo(f"{errors} error(s); nothing was written.", err=True)
+            ctx.exit(EXIT_CONTENT)
+        except SelectionError as error:
+            click.echo(f"Error: {error}", err=True)
+            ctx.exit(EXIT_USAGE)
+        except DeckBuilderError as error:
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            click.echo(f"Error: {error}", err=True)
+            ctx.exit(error.exit_code)
+        except KeyboardInterrupt:
+            click.echo("Interrupted; nothing was changed.", err=True)
+            ctx.exit(EXIT_INTERRUPTED)
+
+
+@click.group(cls=_Group)
+@click.version_option(__version__, prog_name="deck-builder")
+@click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
+@click.pass_context
+def main(ctx: click.Context, debug: bool) -> None:
+    """Turn structured articles into Anki decks of cloze and compare/contrast notes.
+
+    \b
+    Example:
+        deck-builder build                 # every article in ./cards -> ./build/
+        deck-builder check cards/
+    """
+    ctx.obj = {"debug": debug}
+
+
+@main.command(name="build")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="Package file (.apkg) or folder. Default: build/.")
+@click.option("--templates", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Folder of templates that override the packaged ones.")
+@click.option("--root-deck", metavar="NAME", help="Put every article's deck under this deck.")
+@click.option("--split-by", type=click.Choice(SPLIT_BY), help="Write one package per group.")
+@click.option("--dry-run", is_flag=True, help="Print what would change; write nothing.")
+@click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
+@_selection_options
+def build_command(paths, output, templates, root_deck, split_by, dry_run, quiet, **options):
+    """Build .apkg packages from articles (files or folders; default ./cards).
+
+    Every build prints what changed since the previous one and remembers it in
+    deck-builder.lock next to the articles; commit that file with them.
+
+    \b
+    Example:
+        deck-builder build
+        deck-builder build cards/collectivism-vs-individualism.yaml -o collectivism.apkg
+        deck-builder build cards/ --topic individualism --dry-run
+    """
+    selection = _selection(options)
+    result = build(_paths(paths), output, selection, templates, root_deck, split_by, dry_run)
+    _print_problems(result.plan.problems, quiet)
+    if quiet:
+        return
+    for line in result.plan.report.lines():
+        click.echo(line)
+    if dry_run:
+        click.echo("dry run: nothing was written")
+    for out in result.outputs:
+        click.echo(f"wrote {out.path} ({len(out.notes)} notes)")
+
+
+@main.command(name="check")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+def check_command(paths, strict):
+    """Validate articles and say what would become cards; write nothing.
+
+    \b
+    Example:
+        deck-builder check cards/
+    """
+    from deck_builder.generate import generate
+    from deck_builder.reader import read_articles
+
+    articles, problems = read_articles(_paths(paths))
+    generated = generate(articles)
+    problems = sorted(problems + generated.problems)
+    for problem in problems:
+        click.echo(str(problem), err=problem.severity != "info")
+    counts = {}
+    for note in generated.notes:
+        counts[note.kind] = counts.get(note.kind, 0) + 1
+    summary = ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items())) or "no notes"
+    click.echo(f"{len(articles)} article(s): {summary} notes")
+    warnings = [p for p in problems if p.severity == "warning"]
+    if strict and warnings:
+        click.echo(f"{len(warnings)} warning(s), --strict: failing.", err=True)
+        sys.exit(EXIT_CONTENT)

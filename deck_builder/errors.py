@@ -1,0 +1,63 @@
+"""Domain errors. The CLI translates them into messages and exit codes in one place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong (or doubtful) in a content file, located for the author."""
+
+    file: str
+    line: int
+    field: str
+    message: str
+    severity: str = "error"  # "error" stops the build; "warning" is only printed
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        field = f" {self.field}:" if self.field else ""
+        label = "" if self.severity == "error" else " warning:"
+        return f"{where}:{label}{field} {self.message}"
+
+
+class DeckBuilderError(Exception):
+    """Base of every error the CLI reports without a traceback."""
+
+    exit_code = 1
+
+
+class ContentError(DeckBuilderError):
+    """The content has problems; every one found is listed."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = sorted(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class LockError(DeckBuilderError):
+    """The lock file cannot be used as it is."""
+
+
+class TemplateProblem(DeckBuilderError):
+    """A card template cannot be rendered."""
+
+
+class OutputError(DeckBuilderError):
+    """The package cannot be written where the user asked."""
+
+
+class SelectionError(DeckBuilderError):
+    """A selection option matched nothing."""
+
+    exit_code = 2
+
+
+def display_path(path: Path) -> str:
+    """A path as the user would type it: relative to the working directory when inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)

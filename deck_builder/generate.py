@@ -1,0 +1,309 @@
+"""Turn an article into note specs: what each note says and which phrases it hides.
+
+A spec is still plain text plus spans; render.py turns it into Anki's HTML and cloze
+syntax once identify.py has given every hidden phrase its stable cloze number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from deck_builder.citations import (
+    Citation,
+    find_citations,
+    merge_citations,
+    reference_key,
+    strip_citations,
+)
+from deck_builder.errors import Problem, display_path
+from deck_builder.model import (
+    Article,
+    Comparison,
+    ComparisonRow,
+    Section,
+    Text,
+    definition_key,
+    fact_key,
+    glossary_key,
+    item_key,
+    row_key,
+)
+from deck_builder.text import marks, slugify, term_pattern, unmark
+
+
+@dataclass(frozen=True)
+class Spans:
+    """Plain text with phrases picked out: cloze targets, or names to mask."""
+
+    text: str
+    spans: tuple[tuple[int, int, str], ...] = ()  # (start, end, target key), sorted
+
+
+@dataclass
+class NoteSpec:
+    kind: str  # a key of models.NOTE_TYPES
+    article: Article
+    key: str  # structural key within the article (model.py)
+    label: str  # how reports and previews name the note
+    section: str
+    topic: str
+    line: int
+    citations: tuple[Citation, ...]
+    explicit_id: bool = False
+    # cloze notes
+    text: Spans | None = None
+    context: Spans | None = None
+    targets: tuple[str, ...] = ()  # target keys in first-build numbering order
+    # compare notes
+    dimension: str = ""
+    comparison: str = ""
+    masked_dimension: Spans | None = None
+    cells: tuple[tuple[str, str, Spans], ...] = ()  # (concept, text, text with names masked)
+
+    @property
+    def article_id(self) -> str:
+        return self.article.id
+
+    @property
+    def tags(self) -> tuple[str, ...]:
+        """Topic, article and one `cite::` tag per work; Anki forbids spaces in tags."""
+        tags = {f"topic::{self.topic}", f"article::{self.article.id}"}
+        tags.update(f"cite::{c.key}" for c in self.citations)
+        return tuple(sorted(tags))
+
+
+@dataclass
+class Generated:
+    notes: list[NoteSpec]
+    problems: list[Problem]  # warnings: unreadable citations, content with no card
+    sources: dict[str, dict[str, tuple[Citation, str | None]]]  # article -> key -> (form, ref)
+
+
+@dataclass
+class _Target:
+    key: str
+    pattern: re.Pattern[str]
+
+
+class _ArticleNotes:
+    def __init__(self, article: Article):
+        self.article = article
+        self.file = display_path(article.path)
+        self.problems: list[Problem] = []
+        self.notes: list[NoteSpec] = []
+        self.all_citations: list[Citation] = []
+        self.concepts = {c.name: c for c in article.concepts}
+        self.concept_targets = [
+            _Target(f"concept:{slugify(c.name)}", term_pattern(c.name, c.forms))
+            for c in article.concepts
+        ]
+        self.glossary_targets = [
+            _Target(f"term:{slugify(g.term)}", term_pattern(g.term, g.forms))
+            for g in article.glossary
+        ]
+
+    # -- text helpers ----------------------------------------------------------------
+    def clean(self, text: Text, field_path: str) -> tuple[str, list[tuple[int, int, str]],
+                                                          tuple[Citation, ...]]:
+        """The sentence as the learner reads it, its explicit marks, and the works it cites."""
+        spans, problems = find_citations(text.value)
+        for problem in problems:
+            line = text.line + text.value.count("\n", 0, problem.start)
+            self.problems.append(Problem(self.file, line, field_path, problem.message, "warning"))
+        stripped = strip_citations(text.value, spans)
+        cited = tuple(c for span in spans for c in span.citations)
+        self.all_citations.extend(cited)
+        return unmark(stripped), marks(stripped), cited
+
+    def note(self, **values) -> NoteSpec:
+        spec = NoteSpec(article=self.article, **values)
+        self.notes.append(spec)
+        return spec
+
+    # -- items -------------------------------------------------------------------------
+    def generate(self) -> list[NoteSpec]:
+        for section in self.article.sections:
+            self.section(section)
+        self.glossary()
+        return self.notes
+
+    def glossary(self) -> None:
+        for term in self.article.glossary:
+            if term.definition is None:
+                continue
+            plain, marked, cited = self.clean(term.definition, "glossary.definition")
+            pattern = term_pattern(term.term, term.forms)
+            if not pattern.search(plain):
+                plain = f"{term.term} — {plain}"
+                marked = [(s + len(term.term) + 3, e + len(term.term) + 3, p) for s, e, p in marked]
+            self.cloze(
+                key=glossary_key(term), label=term.term, section="glossary",
+                topic="glossary", line=term.line, citations=cited, plain=plain, marked=marked,
+                first=[_Target("term", pattern)], context="Glossary", explicit_id=False,
+            )
+
+    def section(self, section: Section) -> None:
+        for definition in section.definitions:
+            plain, marked, cited = self.clean(definition.text, "definitions.text")
+            concept = self.concepts.get(definition.term)
+            forms = concept.forms if concept else ()
+            self.cloze(
+                key=definition_key(definition), label=definition.term, section=section.id,
+                topic=section.topic, line=definition.line, citations=cited, plain=plain,
+                marked=marked, first=[_Target("term", term_pattern(definition.term, forms))],
+                context=section.title, explicit_id=bool(definition.id),
+            )
+        seen_facts: dict[str, int] = {}
+        for fact in section.facts:
+            plain, marked, cited = self.clean(fact.text, "facts")
+            key = fact_key(section, fact)
+            # Two facts opening with the same words: the second keeps a distinct key.
+            seen_facts[key] = seen_facts.get(key, 0) + 1
+            if seen_facts[key] > 1:
+                key = f"{key}-{seen_facts[key]}"
+            found = self.cloze(
+                key=key, label=" ".join(plain.split()[:8]) + "…", section=section.id,
+                topic=section.topic, line=fact.text.line, citations=cited, plain=plain,
+                marked=marked, first=[], context=section.title, explicit_id=bool(fact.id),
+                fallback_to_concepts=True,
+            )
+            if not found:
+                self.problems.append(Problem(
+                    self.file, fact.text.line, "facts",
+                    "no card: the fact names no concept, glossary term or **marked** phrase",
+                    "info",
+                ))
+        for labelled in section.lists:
+            for item in labelled.items:
+                plain, marked, cited = self.clean(item.text, "items.text")
+                label = unmark(item.label)
+                text = f"{label} — {plain}"
+                shift = len(label) + 3
+                self.cloze(
+                    key=item_key(labelled, item), label=label, section=section.id,
+                    topic=labelled.topic, line=item.line, citations=cited, plain=text,
+                    marked=[(s + shift, e + shift, p) for s, e, p in marked],
+                    first=[_Target("label", term_pattern(label))],
+                    context=labelled.title, explicit_id=bool(item.id),
+                )
+        for comparison in section.comparisons:
+            for row in comparison.rows:
+                self.compare(section, comparison, row)
+
+    def cloze(self, *, key, label, section, topic, line, citations, plain, marked, first,
+              context, explicit_id, fallback_to_concepts=False) -> bool:
+        """Add a cloze note unless nothing in it can be hidden; True when added."""
+        targets = list(first)
+        targets += [_Target(f"mark:{phrase.casefold()}", term_pattern(phrase))
+                    for _, _, phrase in marked]
+        targets += [t for t in self.glossary_targets if t.pattern.search(plain)]
+        if fallback_to_concepts and not targets:
+            targets = [t for t in self.concept_targets if t.pattern.search(plain)]
+        spans, kept = _hide(plain, _unique(targets))
+        if not kept:
+            return False
+        self.note(
+            kind="cloze", key=key, label=label, section=section, topic=topic, line=line,
+            citations=_unique_citations(citations), explicit_id=explicit_id,
+            text=Spans(plain, spans),
+            context=Spans(context, _hide(context, [t for t in targets if t.key in kept],
+                                         drop=False)[0]),
+            targets=tuple(kept),
+        )
+        return True
+
+    def compare(self, section: Section, comparison: Comparison, row: ComparisonRow) -> None:
+        names = [self.concepts[name] for name in comparison.concepts]
+        # Every concept of the row is masked on every "which one?" card: hiding only the
+        # asked one would let the learner answer by elimination.
+        mask = [_Target("concept", term_pattern(c.name, c.forms)) for c in names]
+        cells, cited_all = [], []
+        for concept in names:
+            plain, _, cited = self.clean(row.cells[concept.name], f"rows.cells.{concept.name}")
+            cited_all.extend(cited)
+            cells.append((concept.name, plain, Spans(plain, _hide(plain, mask, drop=False)[0])))
+        self.note(
+            kind="compare", key=row_key(comparison, row), label=row.dimension,
+            section=section.id, topic=comparison.topic, line=row.line,
+            citations=_unique_citations(cited_all), explicit_id=bool(row.id),
+            dimension=row.dimension, comparison=comparison.title,
+            masked_dimension=Spans(row.dimension, _hide(row.dimension, mask, drop=False)[0]),
+            cells=tuple(cells),
+        )
+
+
+def _unique(targets: list[_Target]) -> list[_Target]:
+    seen, result = set(), []
+    for target in targets:
+        if target.key not in seen:
+            seen.add(target.key)
+            result.append(target)
+    return result
+
+
+def _unique_citations(citations) -> tuple[Citation, ...]:
+    seen: dict[str, Citation] = {}
+    for c in citations:
+        seen.setdefault(c.key, c)
+    return tuple(seen.values())
+
+
+def _hide(text: str, targets: list[_Target], drop: bool = True):
+    """Spans of every occurrence of every target, and the target keys that survive.
+
+    Longer phrases win where two overlap. With `drop`, a target that occurs inside
+    another target's phrase is dropped from the note altogether: on its own card the
+    other cloze would be shown in full and give its answer away.
+    """
+    found = []
+    for order, target in enumerate(targets):
+        for m in target.pattern.finditer(text):
+            if m.end() > m.start():
+                found.append((m.start(), -(m.end() - m.start()), order, m.end(), target.key))
+    found.sort()
+    accepted, blocked, end_of_last = [], set(), -1
+    for start, _, _, end, key in found:
+        if start < end_of_last:
+            blocked.add(key)
+            continue
+        accepted.append((start, end, key))
+        end_of_last = end
+    if drop:
+        accepted = [s for s in accepted if s[2] not in blocked]
+    kept = [t.key for t in targets if any(s[2] == t.key for s in accepted)]
+    return tuple(accepted), kept
+
+
+def generate(articles: list[Article]) -> Generated:
+    notes: list[NoteSpec] = []
+    problems: list[Problem] = []
+    sources: dict[str, dict[str, tuple[Citation, str | None]]] = {}
+    for article in articles:
+        builder = _ArticleNotes(article)
+        article_notes = builder.generate()
+        references = {}
+        for ref in article.references:
+            key = reference_key(ref.value)
+            if key:
+                references[key] = ref.value
+            else:
+                problems.append(Problem(builder.file, ref.line, "references",
+                                        "cannot read the first author and year of this "
+                                        "reference", "warning"))
+        merged = merge_citations(builder.all_citations)
+        if references:
+            for key, citation in merged.items():
+                if key not in references:
+                    problems.append(Problem(
+                        builder.file, _first_line(article_notes, key), "references",
+                        f"{citation.display()} is cited but not in `references:`", "warning",
+                    ))
+        sources[article.id] = {k: (c, references.get(k)) for k, c in merged.items()}
+        notes.extend(article_notes)
+        problems.extend(builder.problems)
+    return Generated(notes, problems, sources)
+
+
+def _first_line(notes: list[NoteSpec], key: str) -> int:
+    return next((n.line for n in notes if any(c.key == key for c in n.citations)), 0)

@@ -1,0 +1,144 @@
+"""The content model: what an article says, independent of the file format it came from.
+
+Readers (YAML/JSON, Markdown) produce these objects and nothing after them knows which
+format the article was written in. Text keeps the author's `**marks**` and in-text
+citations; the note generator interprets both.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from deck_builder.text import first_words, slugify
+
+COMPARISON_KINDS = ("similarity", "difference")
+
+
+@dataclass(frozen=True)
+class Text:
+    value: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Concept:
+    name: str
+    forms: tuple[str, ...] = ()
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class GlossaryTerm:
+    term: str
+    definition: Text | None = None
+    forms: tuple[str, ...] = ()
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Fact:
+    text: Text
+    id: str | None = None
+
+
+@dataclass(frozen=True)
+class Definition:
+    term: str
+    text: Text
+    id: str | None = None
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class ListItem:
+    label: str
+    text: Text
+    id: str | None = None
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class LabelledList:
+    id: str
+    title: str
+    topic: str
+    items: tuple[ListItem, ...]
+    concept: str | None = None
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class ComparisonRow:
+    dimension: str
+    cells: dict[str, Text]
+    id: str | None = None
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Comparison:
+    id: str
+    title: str
+    kind: str
+    concepts: tuple[str, ...]
+    rows: tuple[ComparisonRow, ...]
+    topic: str
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    title: str
+    topic: str
+    facts: tuple[Fact, ...] = ()
+    definitions: tuple[Definition, ...] = ()
+    lists: tuple[LabelledList, ...] = ()
+    comparisons: tuple[Comparison, ...] = ()
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    title: str
+    deck: str
+    path: Path
+    concepts: tuple[Concept, ...] = ()
+    glossary: tuple[GlossaryTerm, ...] = ()
+    references: tuple[Text, ...] = ()
+    sections: tuple[Section, ...] = ()
+    # Content that produced no card, kept so `check` can say so (Markdown reader).
+    skipped: tuple[Text, ...] = field(default=())
+
+
+# -- structural keys -------------------------------------------------------------------
+# A note's key names the item it comes from by structure (its list and label, its table
+# and dimension), never by its position, so inserting or reordering items leaves every
+# other key alone. An explicit `id:` replaces the structural key and is article-wide.
+# The lock (identify.py) maps keys to guids and follows a key through renames.
+
+
+def _explicit(item_id: str | None) -> str | None:
+    return f"id/{slugify(item_id)}" if item_id else None
+
+
+def definition_key(definition: Definition) -> str:
+    return _explicit(definition.id) or f"def/{slugify(definition.term)}"
+
+
+def glossary_key(term: GlossaryTerm) -> str:
+    return f"gloss/{slugify(term.term)}"
+
+
+def item_key(labelled_list: LabelledList, item: ListItem) -> str:
+    return _explicit(item.id) or f"item/{labelled_list.id}/{slugify(item.label)}"
+
+
+def row_key(comparison: Comparison, row: ComparisonRow) -> str:
+    return _explicit(row.id) or f"row/{comparison.id}/{slugify(row.dimension)}"
+
+
+def fact_key(section: Section, fact: Fact) -> str:
+    return _explicit(fact.id) or f"fact/{section.id}/{slugify(first_words(fact.text.value))}"

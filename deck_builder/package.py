@@ -1,0 +1,109 @@
+"""Write the .apkg: genanki's schema, notes and cards, with per-note times and no wall clock.
+
+Two things genanki's Package does not do for us:
+- every note gets its own `mod` (the time its content last changed, changes.py), where
+  genanki stamps one time on everything;
+- the deck and note-type tables are written once, not once per deck: genanki rereads and
+  rewrites them for every deck, which is quadratic in the number of decks.
+The zip entries get a fixed date, so the same notes give a byte-identical file.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import sqlite3
+import tempfile
+import zipfile
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+
+import genanki
+from genanki.apkg_col import APKG_COL
+from genanki.apkg_schema import APKG_SCHEMA
+
+from deck_builder.changes import OutNote
+from deck_builder.errors import OutputError, display_path
+from deck_builder.lockfile import write_atomically
+
+ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+
+
+def deck_id_for(name: str) -> int:
+    """Anki matches decks by name on import; a stable id keeps the package reproducible."""
+    return (1 << 30) + zlib.crc32(name.casefold().encode()) % (1 << 30)
+
+
+class _Ids:
+    """genanki's writers draw the note id, then one id per card, from one iterator."""
+
+    def __init__(self, first_card_id: int):
+        self.note_id: int | None = None
+        self.next_card = first_card_id
+
+    def __iter__(self) -> Iterator[int]:
+        return self
+
+    def __next__(self) -> int:
+        if self.note_id is not None:
+            note_id, self.note_id = self.note_id, None
+            return note_id
+        self.next_card += 1
+        return self.next_card
+
+
+def write_package(path: Path, notes: list[tuple[OutNote, str]], models: dict[str, genanki.Model]):
+    """Write `notes` (each with its deck name) to `path` atomically."""
+    data = package_bytes(notes, models)
+    try:
+        write_atomically(path, data)
+    except OSError as error:
+        raise OutputError(f"cannot write {display_path(path)}: {error.strerror}") from None
+
+
+def package_bytes(notes: list[tuple[OutNote, str]], models: dict[str, genanki.Model]) -> bytes:
+    timestamp = max((n.mod for n, _ in notes), default=0)
+    fd, db_path = tempfile.mkstemp(suffix=".anki2")
+    os.close(fd)
+    try:
+        conn = sqlite3.connect(db_path)
+        try:
+            _write_db(conn.cursor(), notes, models, timestamp)
+            conn.commit()
+        finally:
+            conn.close()
+        db = Path(db_path).read_bytes()
+    finally:
+        Path(db_path).unlink(missing_ok=True)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in (("collection.anki2", db), ("media", b"{}")):
+            info = zipfile.ZipInfo(name, date_time=ZIP_DATE)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, content)
+    return buffer.getvalue()
+
+
+def _write_db(cursor, notes, models, timestamp: int) -> None:
+    cursor.executescript(APKG_SCHEMA)
+    cursor.executescript(APKG_COL)
+    deck_names = sorted({deck for _, deck in notes})
+    decks_json = json.loads(cursor.execute("SELECT decks FROM col").fetchone()[0])
+    for name in deck_names:
+        deck = genanki.Deck(deck_id_for(name), name).to_json()
+        deck["mod"] = timestamp
+        decks_json[str(deck_id_for(name))] = deck
+    any_deck = deck_id_for(deck_names[0]) if deck_names else 1
+    models_json = {str(m.model_id): m.to_json(timestamp, any_deck) for m in models.values()}
+    cursor.execute("UPDATE col SET decks = ?, models = ?, mod = ?, crt = ?",
+                   (json.dumps(decks_json, sort_keys=True), json.dumps(models_json, sort_keys=True),
+                    timestamp * 1000, timestamp))
+    ids = _Ids(max((n.note_id for n, _ in notes), default=0))
+    for note, deck in sorted(notes, key=lambda pair: pair[0].note_id):
+        gnote = genanki.Note(model=models[note.kind], fields=note.fields, tags=note.tags,
+                             guid=note.guid, due=0)
+        ids.note_id = note.note_id
+        gnote.write_to_db(cursor, note.mod, deck_id_for(deck), ids)

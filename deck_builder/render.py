@@ -1,0 +1,177 @@
+"""Render note specs into Anki field HTML, and the note types into Anki templates.
+
+Content is text, never HTML: every piece is escaped here, and the characters that Anki's
+cloze syntax reacts to (`{`, `}` and `::`) become character references, so content that
+contains `}}` or `{{c1::` shows literally and can neither end nor start a deletion.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import genanki
+import jinja2
+from jinja2.sandbox import SandboxedEnvironment
+
+from deck_builder.errors import TemplateProblem, display_path
+from deck_builder.generate import NoteSpec, Spans
+from deck_builder.identify import Identity
+from deck_builder.models import CLOZE, COMPARE, MAX_CONCEPTS, NOTE_TYPES, NoteType
+
+MASK = "[…]"
+
+
+def default_templates_dir() -> Path:
+    """The packaged templates in an installed wheel, else the checkout's templates/."""
+    packaged = resources.files("deck_builder") / "templates"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parent.parent / "templates"
+
+
+def escape_text(text: str) -> str:
+    escaped = html.escape(text, quote=False)
+    return escaped.replace("{", "&#123;").replace("}", "&#125;").replace("::", ":&#58;")
+
+
+def cloze_html(spans: Spans, numbers: dict[str, int]) -> str:
+    out, position = [], 0
+    for start, end, key in spans.spans:
+        out.append(escape_text(spans.text[position:start]))
+        out.append(f"{{{{c{numbers[key]}::{escape_text(spans.text[start:end])}}}}}")
+        position = end
+    out.append(escape_text(spans.text[position:]))
+    return "".join(out)
+
+
+def masked_html(spans: Spans) -> str:
+    out, position = [], 0
+    for start, end, _ in spans.spans:
+        out.append(escape_text(spans.text[position:start]))
+        out.append(f'<span class="masked">{MASK}</span>')
+        position = end
+    out.append(escape_text(spans.text[position:]))
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class Work:
+    key: str
+    display: str
+    reference: str | None
+
+
+@dataclass
+class RenderedNote:
+    spec: NoteSpec
+    identity: Identity
+    note_type: NoteType
+    fields: list[str]
+    tags: list[str]
+
+
+class Renderer:
+    """Templates loaded once; `--templates DIR` files win over the packaged ones."""
+
+    def __init__(self, templates_dir: Path | None = None):
+        loaders = [jinja2.FileSystemLoader(str(default_templates_dir()))]
+        if templates_dir is not None:
+            loaders.insert(0, jinja2.FileSystemLoader(str(templates_dir)))
+        self.user_dir = templates_dir
+        # Square-bracket delimiters: `{{…}}` in these files is Anki's syntax (templates/README.md).
+        self.env = SandboxedEnvironment(
+            loader=jinja2.ChoiceLoader(loaders),
+            autoescape=True,
+            undefined=jinja2.StrictUndefined,
+            variable_start_string="[[",
+            variable_end_string="]]",
+            block_start_string="[%",
+            block_end_string="%]",
+            comment_start_string="[#",
+            comment_end_string="#]",
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=False,
+        )
+        self._templates: dict[str, jinja2.Template] = {}
+
+    def render_template(self, name: str, **context) -> str:
+        try:
+            template = self._templates.get(name)
+            if template is None:
+                template = self._templates[name] = self.env.get_template(name)
+            return template.render(**context).strip()
+        except jinja2.TemplateSyntaxError as error:
+            where = display_path(Path(error.filename)) if error.filename else name
+            raise TemplateProblem(f"{where}:{error.lineno}: template syntax: {error.message}") from None
+        except jinja2.UndefinedError as error:
+            raise TemplateProblem(f"{self._where(name)}: template uses an undefined value: "
+                                  f"{error.message}") from None
+        except jinja2.TemplateNotFound:
+            raise TemplateProblem(f"template {name!r} not found") from None
+        except jinja2.TemplateError as error:
+            raise TemplateProblem(f"{self._where(name)}: template error: {error}") from None
+
+    def _where(self, name: str) -> str:
+        if self.user_dir is not None and (self.user_dir / name).exists():
+            return display_path(self.user_dir / name)
+        return name
+
+    # -- note types ------------------------------------------------------------------
+    def genanki_models(self) -> dict[str, genanki.Model]:
+        css = self.render_template("style.css")
+        cloze = genanki.Model(
+            CLOZE.model_id, CLOZE.name,
+            fields=[{"name": name} for name in CLOZE.fields],
+            templates=[{
+                "name": "Cloze",
+                "qfmt": self.render_template("cloze/front.html"),
+                "afmt": self.render_template("cloze/back.html"),
+            }],
+            css=css, model_type=genanki.Model.CLOZE, sort_field_index=CLOZE.sort_field,
+        )
+        templates = []
+        for i in range(1, MAX_CONCEPTS + 1):
+            templates.append({
+                "name": f"Concept {i}",
+                "qfmt": self.render_template("compare/ask_front.html", i=i),
+                "afmt": self.render_template("compare/ask_back.html", i=i),
+            })
+            templates.append({
+                "name": f"Which {i}",
+                "qfmt": self.render_template("compare/which_front.html", i=i),
+                "afmt": self.render_template("compare/which_back.html", i=i),
+            })
+        compare = genanki.Model(
+            COMPARE.model_id, COMPARE.name,
+            fields=[{"name": name} for name in COMPARE.fields],
+            templates=templates, css=css, sort_field_index=COMPARE.sort_field,
+        )
+        return {"cloze": cloze, "compare": compare}
+
+    # -- notes -----------------------------------------------------------------------
+    def source_html(self, spec: NoteSpec, works: dict) -> str:
+        listed = []
+        for citation in spec.citations:
+            form, reference = works.get(citation.key, (citation, None))
+            listed.append(Work(citation.key, form.display(), reference))
+        return self.render_template(
+            "fields/source.html", works=listed, article_title=spec.article.title
+        )
+
+    def render(self, spec: NoteSpec, identity: Identity, works: dict) -> RenderedNote:
+        note_type = NOTE_TYPES[spec.kind]
+        source = self.source_html(spec, works)
+        if spec.kind == "cloze":
+            fields = [cloze_html(spec.text, identity.clozes), masked_html(spec.context), source]
+        else:
+            slots: list[str] = []
+            for concept, text, masked in spec.cells:
+                slots += [escape_text(concept), escape_text(text), masked_html(masked)]
+            slots += [""] * (3 * MAX_CONCEPTS - len(slots))
+            fields = [escape_text(spec.dimension), escape_text(spec.comparison), *slots,
+                      masked_html(spec.masked_dimension), source]
+        return RenderedNote(spec, identity, note_type, fields, list(spec.tags))

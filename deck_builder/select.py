@@ -1,0 +1,90 @@
+"""Choose a subset of notes by topic, section, kind, citation or article.
+
+Selection only filters: it never changes a note. identify.py gives every note of the
+articles read its identity whatever is selected, so a subset and the full deck share
+guids and importing both never duplicates a note.
+"""
+
+from __future__ import annotations
+
+import difflib
+import fnmatch
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from deck_builder.errors import SelectionError
+
+DIMENSIONS = ("topic", "section", "kind", "cite", "article")
+
+
+@dataclass(frozen=True)
+class Facets:
+    """What a note can be selected by; lock entries of removed notes have them too."""
+
+    topic: str
+    section: str
+    kind: str
+    cites: tuple[str, ...]
+    article: str
+
+    def values(self, dimension: str) -> tuple[str, ...]:
+        if dimension == "cite":
+            return self.cites
+        if dimension == "topic":
+            # A note in individualism::strengths is also in individualism.
+            parts = self.topic.split("::")
+            return tuple("::".join(parts[: i + 1]) for i in range(len(parts)))
+        return (getattr(self, dimension),)
+
+
+@dataclass(frozen=True)
+class Selection:
+    include: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    exclude: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @property
+    def is_everything(self) -> bool:
+        return not any(self.include.values()) and not any(self.exclude.values())
+
+    def matches(self, facets: Facets) -> bool:
+        for dimension, patterns in self.include.items():
+            if patterns and not _any_match(facets.values(dimension), patterns):
+                return False
+        for dimension, patterns in self.exclude.items():
+            if patterns and _any_match(facets.values(dimension), patterns):
+                return False
+        return True
+
+    def check_against(self, facets: Iterable[Facets]) -> None:
+        """Every pattern must name something that exists; otherwise say what does."""
+        facets = list(facets)
+        for kind_of_option, options in (("", self.include), ("exclude-", self.exclude)):
+            for dimension, patterns in options.items():
+                known = sorted({v for f in facets for v in f.values(dimension)})
+                for pattern in patterns:
+                    if not _any_match(known, (pattern,)):
+                        close = difflib.get_close_matches(pattern, known, n=1, cutoff=0.6)
+                        hint = f'; did you mean "{close[0]}"?' if close else ""
+                        raise SelectionError(
+                            f'--{kind_of_option}{dimension} "{pattern}" matches nothing{hint}\n'
+                            f"Known {dimension}s: {', '.join(known) or '(none)'}"
+                        )
+
+
+def _any_match(values: Iterable[str], patterns: Iterable[str]) -> bool:
+    values = [v.casefold() for v in values]
+    for pattern in patterns:
+        pattern = pattern.casefold()
+        if any(fnmatch.fnmatchcase(v, pattern) for v in values):
+            return True
+    return False
+
+
+def facets_of(spec) -> Facets:
+    return Facets(
+        topic=spec.topic,
+        section=spec.section,
+        kind=spec.kind,
+        cites=tuple(c.key for c in spec.citations),
+        article=spec.article.id,
+    )

@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+import pytest
+from support import copy_seed, import_package, open_collection, run
+
+
+@pytest.fixture(scope="session")
+def seed_build(tmp_path_factory):
+    """The bundled article built once through the CLI, as `deck-builder build` does."""
+    folder = tmp_path_factory.mktemp("seed")
+    article = copy_seed(folder / "cards")
+    apkg = folder / "seed.apkg"
+    result = run("build", article, "-o", apkg)
+    return apkg, result.output
+
+
+@pytest.fixture()
+def seed_collection(seed_build, tmp_path):
+    """A fresh Anki collection with the seed deck imported into it."""
+    col = open_collection(tmp_path / "anki")
+    log = import_package(col, seed_build[0])
+    col.import_log = log
+    yield col
+    col.close()

@@ -1,0 +1,97 @@
+"""What the tests need to see a deck the way a user does: imported into real Anki."""
+
+from __future__ import annotations
+
+import html
+import re
+import shutil
+from pathlib import Path
+
+from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
+from click.testing import CliRunner
+
+from deck_builder.cli import main
+
+REPO = Path(__file__).resolve().parent.parent
+SEED = REPO / "cards" / "collectivism-vs-individualism.yaml"
+DATA = Path(__file__).resolve().parent / "data"
+
+# The word forms a card hiding a concept must hide with it (card-quality.md).
+CONCEPT_FORMS = {
+    "Individualism": ("individualism", "individualist", "individualistic"),
+    "Collectivism": ("collectivism", "collectivist", "collectivistic"),
+}
+
+
+def run(*args: str, expect: int | None = 0):
+    """Run the CLI in-process, as a user would from the shell; check the exit code."""
+    result = CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+    if expect is not None:
+        assert result.exit_code == expect, result.output
+    return result
+
+
+def copy_seed(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    return Path(shutil.copy(SEED, folder / SEED.name))
+
+
+def open_collection(folder: Path) -> Collection:
+    folder.mkdir(parents=True, exist_ok=True)
+    return Collection(str(folder / "collection.anki2"))
+
+
+def import_package(col: Collection, apkg: Path):
+    request = ImportAnkiPackageRequest(package_path=str(apkg), options=ImportAnkiPackageOptions())
+    return col.import_anki_package(request).log
+
+
+def visible(rendered_html: str) -> str:
+    """The text a learner sees: no style block, no tags, entities decoded, spaces folded."""
+    text = re.sub(r"<style>.*?</style>", " ", rendered_html, flags=re.S)
+    text = re.sub(r"<[^>]+>", " ", text)
+    return " ".join(html.unescape(text).split())
+
+
+def field_text(value: str) -> str:
+    """A field's text with cloze markup resolved, as the back of the card shows it."""
+    return visible(re.sub(r"\{\{c\d+::(.*?)\}\}", r"\1", value))
+
+
+def notes(col: Collection, search: str = ""):
+    return [col.get_note(nid) for nid in col.find_notes(search)]
+
+
+def cloze_answers(note, ordinal: int) -> list[str]:
+    """The text hidden on card `ordinal` (0-based) of a cloze note, as Anki would show it."""
+    found = re.findall(r"\{\{c(\d+)::(.*?)\}\}", note["Text"])
+    return [visible(text) for number, text in found if int(number) == ordinal + 1]
+
+
+def answer_leaks(col: Collection) -> list[str]:
+    """Every card whose question shows its own answer, described for an assert message."""
+    leaks = []
+    for note in notes(col):
+        model = note.note_type()["name"]
+        for card in note.cards():
+            question = visible(card.question()).casefold()
+            if model == "deck-builder Cloze":
+                hidden = cloze_answers(note, card.ord)
+            elif card.template()["name"].startswith("Which"):
+                concept = visible(note[f"Concept{card.ord // 2 + 1}"])
+                hidden = [concept, *CONCEPT_FORMS.get(concept, ())]
+            else:
+                hidden = [visible(note[f"Text{card.ord // 2 + 1}"])]
+            for answer in hidden:
+                if answer and answer.casefold() in question:
+                    leaks.append(f"{answer!r} shown in question {question!r}")
+    return leaks
+
+
+def empty_cards(col: Collection) -> list[str]:
+    problems = [f"note {n.guid} has no card" for n in notes(col) if not n.cards()]
+    for note in notes(col):
+        for card in note.cards():
+            if not visible(card.question()):
+                problems.append(f"card {card.ord} of note {note.guid} has an empty question")
+    return problems

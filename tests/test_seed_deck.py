@@ -1,0 +1,103 @@
+"""The bundled article, built and imported into real Anki: what a user gets on day one."""
+
+from __future__ import annotations
+
+from support import answer_leaks, empty_cards, field_text, notes, visible
+
+
+def _by_label(col, text: str):
+    found = [n for n in notes(col) if text in field_text(n.fields[0])]
+    assert len(found) == 1, f"{len(found)} notes contain {text!r}"
+    return found[0]
+
+
+def test_import_gives_one_note_per_item_row_and_definition(seed_collection):
+    col = seed_collection
+    assert len(col.import_log.new) == col.note_count()
+    compare = notes(col, 'note:"deck-builder Compare"')
+    assert len(compare) == 9  # 4 similarity rows + 5 difference rows
+    assert sorted(visible(n["Dimension"]) for n in compare) == sorted([
+        "Societal Order", "Duty and Responsibility", "Sense of Belonging",
+        "Influence on Behavior", "Priority", "Self-Concept", "Decision-Making",
+        "Communication Syle", "Achievement",
+    ])
+    items = [n for n in notes(col) if any(t.endswith(("::strengths", "::weaknesses"))
+                                          for t in n.tags)]
+    assert len(items) == 16
+    definitions = [n for n in notes(col, 'note:"deck-builder Cloze"')
+                   if field_text(n["Text"]).startswith(("Individualism is", "Collectivism is"))]
+    assert len(definitions) == 2
+    assert notes(col, "tag:topic::case-studies::united-states")
+    assert notes(col, "tag:topic::case-studies::japan")
+
+
+def test_every_card_renders(seed_collection):
+    assert empty_cards(seed_collection) == []
+
+
+def test_no_card_shows_its_own_answer(seed_collection):
+    assert answer_leaks(seed_collection) == []
+
+
+def test_definition_card_hides_every_word_form_of_the_term(seed_collection):
+    note = _by_label(seed_collection, "Individualism is a cultural worldview")
+    question = visible(note.cards()[0].question())
+    assert "[...] is a cultural worldview" in question
+    assert "individualis" not in question.casefold()
+
+
+def test_labelled_item_hides_label_and_its_repeats(seed_collection):
+    note = _by_label(seed_collection, "Groupthink")
+    (card,) = note.cards()
+    question, answer = visible(card.question()), visible(card.answer())
+    assert "groupthink" not in question.casefold()
+    assert "Groupthink" in answer and "it can fall into groupthink" in answer
+    assert "Weaknesses of Collectivism" in question  # the list names the concept
+
+
+def test_citations_are_tags_and_leave_the_sentence_for_the_back(seed_collection):
+    col = seed_collection
+    freedom = _by_label(col, "Freedom and Autonomy")
+    assert "cite::Cohen2016" in freedom.tags
+    card = freedom.cards()[0]
+    assert "(Cohen" not in visible(card.question())
+    assert "Cohen, Wu, & Miller (2016)" in visible(card.answer())
+    assert "cite::Oyserman2002" in _by_label(col, "Groupthink").tags
+    dream = _by_label(col, "American Dream")
+    assert {"cite::Potter2019", "cite::Triandis2018"} <= set(dream.tags)
+    all_tags = {t for n in notes(col) for t in n.tags}
+    assert {t for t in all_tags if t.startswith("cite::")} == {
+        "cite::Cohen2016", "cite::Oyserman2002", "cite::Potter2019", "cite::Takano2018",
+        "cite::Triandis2018",
+    }
+
+
+def test_short_and_full_author_forms_are_one_work(seed_collection):
+    # "(Oyserman et al., 2002)" and "(Oyserman, Coon, & Kemmelmeier, 2002)" in the article
+    note = _by_label(seed_collection, "Innovation and Creativity")
+    assert "Oyserman, Coon, & Kemmelmeier (2002)" in visible(note.cards()[0].answer())
+
+
+def test_every_note_has_topic_and_article_tags_without_spaces(seed_collection):
+    for note in notes(seed_collection):
+        assert any(t.startswith("topic::") for t in note.tags), note.tags
+        assert "article::collectivism-vs-individualism" in note.tags
+        assert all(" " not in t for t in note.tags)
+
+
+def test_compare_note_asks_each_concept_and_masks_names_on_which_cards(seed_collection):
+    (note,) = notes(seed_collection, "Dimension:Priority")
+    cards = {c.template()["name"]: c for c in note.cards()}
+    assert sorted(cards) == ["Concept 1", "Concept 2", "Which 1", "Which 2"]
+    ask = cards["Concept 1"]
+    assert "Priority" in visible(ask.question()) and "Individualism?" in visible(ask.question())
+    assert "prioritizes personal freedom" in visible(ask.answer())
+    which = visible(cards["Which 2"].question())
+    assert "prioritizes conformity" in which
+    assert "collectiv" not in which.casefold() and "individualis" not in which.casefold()
+    assert "Collectivism" in visible(cards["Which 2"].answer())
+
+
+def test_the_deck_is_named_after_the_article(seed_collection):
+    names = [d.name for d in seed_collection.decks.all_names_and_ids()]
+    assert "Collectivism vs Individualism" in names
