@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from deck_builder.changes import OutNote, Report, apply_changes
+from deck_builder.changes import OutNote, Report, apply_changes, stamp_note_types
 from deck_builder.errors import OutputError, Problem, display_path
 from deck_builder.generate import generate
 from deck_builder.identify import identify
@@ -54,6 +54,8 @@ class Plan:
     report: Report
     problems: list[Problem]
     renderer: Renderer
+    models: dict  # kind -> genanki.Model, as packaged
+    model_mods: dict[int, int]  # note type id -> its mod (changes.stamp_note_types)
 
 
 @dataclass
@@ -109,7 +111,9 @@ def plan_build(paths: list[Path], templates: Path | None = None, root_deck: str 
     decks = {
         a.id: f"{root_deck.strip(':')}::{a.deck}" if root_deck else a.deck for a in articles
     }
-    return Plan(articles, notes, decks, locks, report, problems, renderer)
+    models = renderer.genanki_models()
+    model_mods = stamp_note_types(models, locks, now)
+    return Plan(articles, notes, decks, locks, report, problems, renderer, models, model_mods)
 
 
 def select_notes(plan: Plan, selection: Selection) -> list[OutNote]:
@@ -177,7 +181,6 @@ def build(paths: list[Path], output: Path | None = None, selection: Selection | 
           ) -> BuildResult:
     plan = plan_build(paths, templates, root_deck, now)
     chosen = select_notes(plan, selection or Selection())
-    models = plan.renderer.genanki_models()
     if split_by:
         groups = group_notes(chosen, split_by)
         targets = output_paths(plan, output, paths, list(groups)) if not dry_run else []
@@ -189,7 +192,8 @@ def build(paths: list[Path], output: Path | None = None, selection: Selection | 
     if dry_run:
         return result
     for out in outputs:
-        write_package(out.path, [(n, plan.decks[n.article]) for n in out.notes], models)
+        write_package(out.path, [(n, plan.decks[n.article]) for n in out.notes], plan.models,
+                      plan.model_mods)
     # The lock only after every package: a build that fails part way leaves the old lock,
     # which still describes what the user last imported.
     for lock in plan.locks:

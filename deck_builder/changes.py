@@ -8,6 +8,8 @@ and a changed one gets a `mod` newer than any it had (Anki always updates it).
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass, field
 
 from deck_builder.identify import Removed, signature
@@ -128,7 +130,7 @@ def apply_changes(rendered: list[RenderedNote], removed: list[Removed], lock: Lo
     for retired in sorted({e.get("model") for n in lock.articles.values() for e in n.values()}
                           & set(RETIRED_MODEL_IDS)):
         report.notices.append(RETIRED_MODEL_IDS[retired])
-    new_lock = Lock(lock.path, {**lock.articles, **articles}, lock.original)
+    new_lock = Lock(lock.path, {**lock.articles, **articles}, dict(lock.note_types), lock.original)
     # Keep note kinds that NOTE_TYPES no longer knows out of the packaged notes.
     out = [n for n in out if n.kind in NOTE_TYPES]
     return out, new_lock, report
@@ -139,3 +141,26 @@ def _facets_of_entry(entry: dict, article: str) -> Facets:
     topic = next((t[len("topic::"):] for t in tags if t.startswith("topic::")), "")
     cites = tuple(t[len("cite::"):] for t in tags if t.startswith("cite::"))
     return Facets(topic, entry.get("section", ""), entry.get("kind", "cloze"), cites, article)
+
+
+def stamp_note_types(models: dict, locks: list[Lock], now: int) -> dict[int, int]:
+    """Each note type's `mod`: kept while its templates and CSS are unchanged, newer after.
+
+    Anki replaces a note type's templates and CSS on import only when the incoming one is
+    newer, so a template edit must move this time forward and nothing else may.
+    """
+    stamps: dict[int, int] = {}
+    for model in models.values():
+        key = str(model.model_id)
+        sha = hashlib.sha256(json.dumps(
+            [model.name, model.templates, model.css, model.fields], sort_keys=True, default=str
+        ).encode()).hexdigest()
+        known = [lock.note_types[key] for lock in locks if key in lock.note_types]
+        if known and all(k.get("sha") == sha for k in known):
+            mod = max(k["mod"] for k in known)
+        else:
+            mod = max([now, *(k["mod"] + 1 for k in known)])
+        for lock in locks:
+            lock.note_types[key] = {"mod": mod, "sha": sha}
+        stamps[model.model_id] = mod
+    return stamps

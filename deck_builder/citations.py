@@ -39,6 +39,10 @@ _NAME_WORD = r"(?:[^\W\d_]|[’'.\-])"
 _AUTHOR = re.compile(
     rf"(?:{_PARTICLES}\s)*{_CAP}{_NAME_WORD}*(?:\s{_NAME_WORD}+)*(?:\s\[[^\[\]]+\])?"
 )
+# APA puts initials before a first author who shares a surname with another
+# ("J. M. Taylor"); reference_key ignores initials, so the key must too. "U.S."
+# has no space after its first full stop and is kept.
+_INITIALS = re.compile(rf"\A(?:{_CAP}\.\s)+(?={_CAP})")
 _ABBREVIATION = re.compile(r"\[([^\[\]]+)\]\Z")
 _AND = re.compile(r"&|\band\b")
 _ET_AL = re.compile(r"\set al\.?\Z")
@@ -129,7 +133,7 @@ def _parse_authors(text: str) -> tuple[tuple[str, ...], bool] | None:
         text = text[: et_al.start()]
     # Splitting on "," and then on "&"/"and" copes with "A, B, & C", "A, B & C",
     # "A and B" and the stray comma in "Takano, & Osaka" alike.
-    names = [n.strip() for chunk in text.split(",") for n in _AND.split(chunk)]
+    names = [_INITIALS.sub("", n.strip()) for chunk in text.split(",") for n in _AND.split(chunk)]
     names = [n for n in names if n]
     if not names or not all(_AUTHOR.fullmatch(n) for n in names):
         return None

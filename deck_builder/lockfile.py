@@ -26,6 +26,9 @@ LOCK_VERSION = 1
 class Lock:
     path: Path | None
     articles: dict[str, dict[str, dict]] = field(default_factory=dict)
+    # Note type id -> {"sha": digest of its templates and CSS, "mod": when that last changed}.
+    # Anki updates a note type in place only when the incoming one is newer.
+    note_types: dict[str, dict] = field(default_factory=dict)
     # The bytes read, so an unchanged lock is not rewritten (its mtime stays put).
     original: bytes | None = None
 
@@ -33,7 +36,8 @@ class Lock:
         return self.articles.get(article_id, {})
 
     def to_bytes(self) -> bytes:
-        data = {"deck-builder-lock": LOCK_VERSION, "articles": self.articles}
+        data = {"deck-builder-lock": LOCK_VERSION, "articles": self.articles,
+                "note_types": self.note_types}
         return (json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode()
 
 
@@ -66,7 +70,12 @@ def load_lock(path: Path | None) -> Lock:
         for notes in articles.values()
     ):
         raise LockError(f"{where}: the lock file's entries are damaged; {advice}")
-    return Lock(path, articles, raw)
+    note_types = data.get("note_types", {})
+    if not isinstance(note_types, dict) or not all(
+        isinstance(t, dict) and isinstance(t.get("mod"), int) for t in note_types.values()
+    ):
+        raise LockError(f"{where}: the lock file's note types are damaged; {advice}")
+    return Lock(path, articles, note_types, raw)
 
 
 def _valid_entry(entry) -> bool:

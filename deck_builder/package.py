@@ -54,23 +54,25 @@ class _Ids:
         return self.next_card
 
 
-def write_package(path: Path, notes: list[tuple[OutNote, str]], models: dict[str, genanki.Model]):
+def write_package(path: Path, notes: list[tuple[OutNote, str]], models: dict[str, genanki.Model],
+                  model_mods: dict[int, int]):
     """Write `notes` (each with its deck name) to `path` atomically."""
-    data = package_bytes(notes, models)
+    data = package_bytes(notes, models, model_mods)
     try:
         write_atomically(path, data)
     except OSError as error:
         raise OutputError(f"cannot write {display_path(path)}: {error.strerror}") from None
 
 
-def package_bytes(notes: list[tuple[OutNote, str]], models: dict[str, genanki.Model]) -> bytes:
-    timestamp = max((n.mod for n, _ in notes), default=0)
+def package_bytes(notes: list[tuple[OutNote, str]], models: dict[str, genanki.Model],
+                  model_mods: dict[int, int]) -> bytes:
+    timestamp = max([*(n.mod for n, _ in notes), *model_mods.values()], default=0)
     fd, db_path = tempfile.mkstemp(suffix=".anki2")
     os.close(fd)
     try:
         conn = sqlite3.connect(db_path)
         try:
-            _write_db(conn.cursor(), notes, models, timestamp)
+            _write_db(conn.cursor(), notes, models, model_mods, timestamp)
             conn.commit()
         finally:
             conn.close()
@@ -87,7 +89,7 @@ def package_bytes(notes: list[tuple[OutNote, str]], models: dict[str, genanki.Mo
     return buffer.getvalue()
 
 
-def _write_db(cursor, notes, models, timestamp: int) -> None:
+def _write_db(cursor, notes, models, model_mods, timestamp: int) -> None:
     cursor.executescript(APKG_SCHEMA)
     cursor.executescript(APKG_COL)
     deck_names = sorted({deck for _, deck in notes})
@@ -97,7 +99,9 @@ def _write_db(cursor, notes, models, timestamp: int) -> None:
         deck["mod"] = timestamp
         decks_json[str(deck_id_for(name))] = deck
     any_deck = deck_id_for(deck_names[0]) if deck_names else 1
-    models_json = {str(m.model_id): m.to_json(timestamp, any_deck) for m in models.values()}
+    models_json = {
+        str(m.model_id): m.to_json(model_mods[m.model_id], any_deck) for m in models.values()
+    }
     cursor.execute("UPDATE col SET decks = ?, models = ?, mod = ?, crt = ?",
                    (json.dumps(decks_json, sort_keys=True), json.dumps(models_json, sort_keys=True),
                     timestamp * 1000, timestamp))

@@ -1,0 +1,161 @@
+"""Identity details behind regeneration: cloze numbers, explicit ids, mod times, note types."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+
+from support import cloze_answers, field_text, import_package, notes, open_collection, run
+
+from deck_builder.models import CLOZE, COMPARE
+
+
+def _article(folder, facts: list[str], extra: str = "") -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    body = "\n".join(f"      - {json.dumps(f)}" for f in facts)
+    (folder / "plants.yaml").write_text(textwrap.dedent("""\
+        title: Plants
+        concepts: [Photosynthesis]
+        sections:
+          - title: Leaves
+            facts:
+        """) + body + "\n" + extra, encoding="utf-8")
+
+
+def _hidden_by_card(col):
+    """card id -> the text its question hides, for every card of every note."""
+    return {card.id: cloze_answers(note, card.ord) for note in notes(col) for card in note.cards()}
+
+
+def test_cloze_numbers_follow_their_phrase_not_their_position(tmp_path):
+    cards = tmp_path / "cards"
+    _article(cards, ["Leaves hold **chlorophyll** and **stomata** open by day."])
+    run("build", cards, "-o", tmp_path / "a.apkg")
+    col = open_collection(tmp_path / "anki")
+    try:
+        import_package(col, tmp_path / "a.apkg")
+        before = _hidden_by_card(col)
+        stomata_card = next(cid for cid, hidden in before.items() if hidden == ["stomata"])
+        # The first deletion goes, a new one comes before the second.
+        _article(cards, ["Leaves hold **xylem**, chlorophyll and **stomata** open by day."])
+        run("build", cards, "-o", tmp_path / "b.apkg")
+        log = import_package(col, tmp_path / "b.apkg")
+        assert len(log.updated) == 1
+        after = _hidden_by_card(col)
+        assert after[stomata_card] == ["stomata"]  # its history stays with its phrase
+        assert ["xylem"] in after.values()
+        (note,) = notes(col)
+        assert "{{c2::stomata}}" in note["Text"] and "{{c3::xylem}}" in note["Text"]
+    finally:
+        col.close()
+
+
+def test_unchanged_notes_keep_edits_made_in_anki(tmp_path):
+    cards = tmp_path / "cards"
+    _article(cards, ["Leaves hold **chlorophyll**.", "Roots take up **water**."])
+    run("build", cards, "-o", tmp_path / "a.apkg")
+    col = open_collection(tmp_path / "anki")
+    try:
+        import_package(col, tmp_path / "a.apkg")
+        note = next(n for n in notes(col) if "chlorophyll" in n["Text"])
+        note["Context"] = "my own note"
+        col.update_note(note)
+        _article(cards, ["Leaves hold **chlorophyll**.", "Roots take up **water** and salts."])
+        run("build", cards, "-o", tmp_path / "b.apkg")
+        log = import_package(col, tmp_path / "b.apkg")
+        assert len(log.updated) == 1 and len(log.duplicate) == 1
+        assert col.get_note(note.id)["Context"] == "my own note"
+    finally:
+        col.close()
+
+
+def test_explicit_id_wins_over_a_changed_label(tmp_path):
+    cards = tmp_path / "cards"
+    cards.mkdir()
+
+    def write(label: str, text: str):
+        (cards / "a.yaml").write_text(textwrap.dedent(f"""\
+            title: Cells
+            concepts: [Mitosis]
+            sections:
+              - title: Phases
+                lists:
+                  - title: Phases of Mitosis
+                    concept: Mitosis
+                    items:
+                      - id: first-phase
+                        label: {label}
+                        text: {text}
+            """), encoding="utf-8")
+
+    write("Prophase", "Chromosomes condense.")
+    run("build", cards, "-o", tmp_path / "a.apkg")
+    # Label and text both rewritten: no similarity left, only the id links them.
+    write("Early stage", "The nuclear envelope starts to break down.")
+    run("build", cards, "-o", tmp_path / "b.apkg")
+    col = open_collection(tmp_path / "anki")
+    try:
+        import_package(col, tmp_path / "a.apkg")
+        log = import_package(col, tmp_path / "b.apkg")
+        assert (len(log.new), len(log.updated), col.note_count()) == (0, 1, 1)
+        assert "Early stage" in field_text(notes(col)[0]["Text"])
+    finally:
+        col.close()
+
+
+def test_lock_is_sorted_json_next_to_the_content(tmp_path):
+    cards = tmp_path / "cards"
+    _article(cards, ["Leaves hold **chlorophyll**."])
+    run("build", cards, "-o", tmp_path / "a.apkg")
+    text = (cards / "deck-builder.lock").read_text(encoding="utf-8")
+    data = json.loads(text)
+    assert text == json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+    (entry,) = data["articles"]["plants"].values()
+    assert entry["clozes"] == {"mark:chlorophyll": 1}
+    assert entry["model"] == CLOZE.model_id
+
+
+def test_changed_note_type_is_announced(tmp_path):
+    cards = tmp_path / "cards"
+    _article(cards, ["Leaves hold **chlorophyll**."])
+    run("build", cards, "-o", tmp_path / "a.apkg")
+    lock = cards / "deck-builder.lock"
+    data = json.loads(lock.read_text(encoding="utf-8"))
+    for entry in data["articles"]["plants"].values():
+        entry["model"] = 12345  # as if built by a release with another field list
+    lock.write_text(json.dumps(data), encoding="utf-8")
+    output = run("build", cards, "-o", tmp_path / "b.apkg").output
+    assert 'note type "deck-builder Cloze" has new fields' in output
+
+
+def test_note_type_ids_stay_tied_to_their_fields():
+    # Changing a field list under a released id makes Anki refuse every update
+    # (anki-import-facts.md). A new field list needs a new id: update both lines.
+    assert (CLOZE.model_id, CLOZE.fields) == (1_733_042_116, ("Text", "Context", "Source"))
+    assert COMPARE.model_id == 1_733_042_117
+    assert COMPARE.fields == (
+        "Dimension", "Comparison",
+        "Concept1", "Text1", "Masked1", "Concept2", "Text2", "Masked2",
+        "Concept3", "Text3", "Masked3", "Concept4", "Text4", "Masked4",
+        "MaskedDimension", "Source",
+    )
+
+
+def test_template_change_updates_the_note_type_in_place(tmp_path):
+    cards = tmp_path / "cards"
+    _article(cards, ["Leaves hold **chlorophyll**."])
+    run("build", cards, "-o", tmp_path / "a.apkg")
+    templates = tmp_path / "templates"
+    (templates / "cloze").mkdir(parents=True)
+    (templates / "cloze" / "back.html").write_text(
+        '{{cloze:Text}}<hr id="answer"><p class="mine">{{Source}}</p>', encoding="utf-8")
+    run("build", cards, "-o", tmp_path / "b.apkg", "--templates", templates)
+    col = open_collection(tmp_path / "anki")
+    try:
+        import_package(col, tmp_path / "a.apkg")
+        log = import_package(col, tmp_path / "b.apkg")
+        assert log.conflicting == []
+        assert [m["name"] for m in col.models.all()].count("deck-builder Cloze") == 1
+        assert 'class="mine"' in notes(col)[0].cards()[0].answer()
+    finally:
+        col.close()
