@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from deck_builder.changes import OutNote, Report, apply_changes, stamp_note_types
-from deck_builder.errors import OutputError, Problem, display_path
+from deck_builder.errors import OutputError, Problem, SelectionError, display_path
 from deck_builder.generate import generate
 from deck_builder.identify import identify
 from deck_builder.lockfile import Lock, load_lock, lock_path_for, write_atomically
@@ -22,7 +22,7 @@ from deck_builder.model import Article
 from deck_builder.package import write_package
 from deck_builder.reader import read_articles
 from deck_builder.render import Renderer
-from deck_builder.select import Selection
+from deck_builder.select import Selection, facets_of, inventory
 
 SPLIT_BY = ("topic", "section", "article")
 
@@ -116,14 +116,23 @@ def plan_build(paths: list[Path], templates: Path | None = None, root_deck: str 
     return Plan(articles, notes, decks, locks, report, problems, renderer, models, model_mods)
 
 
+def list_notes(paths: list[Path], selection: Selection | None = None) -> dict[str, dict[str, int]]:
+    """What there is to choose from, with note counts; reads content only, no lock."""
+    articles, _ = read_articles(paths)
+    facets = [facets_of(spec) for spec in generate(articles).notes]
+    selection = selection or Selection()
+    if not selection.is_everything:
+        selection.check_against(facets)
+        facets = [f for f in facets if selection.matches(f)]
+    return inventory(facets)
+
+
 def select_notes(plan: Plan, selection: Selection) -> list[OutNote]:
     if selection.is_everything:
         return list(plan.notes)
     selection.check_against(n.facets for n in plan.notes)
     chosen = [n for n in plan.notes if selection.matches(n.facets)]
     if not chosen:
-        from deck_builder.errors import SelectionError
-
         raise SelectionError("the selection matches no notes (each option matches some, but "
                              "not together)")
     return chosen

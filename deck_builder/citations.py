@@ -1,9 +1,8 @@
 """APA 7 in-text citations: find them, cut them out of sentences, key them.
 
-A work's key is its first author's surname plus its year ("Oyserman2002"), so
-"(Oyserman et al., 2002)" and "(Oyserman, Coon, & Kemmelmeier, 2002)" meet on one
-key, as they should; the price is that two works with the same first author and
-year but different co-authors share a key too.
+A key is first author's surname plus year ("Oyserman2002"), so "(Oyserman et al.,
+2002)" and "(Oyserman, Coon, & Kemmelmeier, 2002)" share it, as they should; so,
+alas, do two works with one first author and year but different co-authors.
 
 Group authors: "(World Health Organization [WHO], 2020)" and "(WHO, 2020)" both
 get the key "WHO2020". A reference entry "World Health Organization. (2020)."
@@ -77,7 +76,7 @@ _NOT_AUTHORS = frozenset(
 _POSSESSIVE = re.compile(r"[’']s\Z")
 
 # Spaces and tabs but not line breaks, which the caller counts.
-_GAP = re.compile(r"[^\S\r\n]*")
+_GAP = re.compile(r"\A[^\S\r\n]+")
 # "(2002, May 3)" in a reference entry: the date after the year is not part of the key.
 _REFERENCE_YEAR = re.compile(rf"\(({_YEAR})(?:,[^()]*)?\)")
 
@@ -113,6 +112,9 @@ class Citation:
 
 @dataclass(frozen=True)
 class CitationSpan:
+    """What to cut: the whitespace before the parenthesis and the parenthesis;
+    a narrative citation's authors stay outside the span, in the sentence."""
+
     start: int
     end: int
     citations: tuple[Citation, ...]
@@ -121,6 +123,8 @@ class CitationSpan:
 
 @dataclass(frozen=True)
 class CitationProblem:
+    """A parenthesis that looks like a citation but cannot be read; start is its "("."""
+
     start: int
     message: str
 
@@ -224,12 +228,12 @@ def strip_citations(text: str, spans: list[CitationSpan]) -> str:
     out = [kept[0]]
     before = kept[0][-1:]  # last character kept so far
     for piece in kept[1:]:
-        gap = _GAP.match(piece).end()
+        unspaced = _GAP.sub("", piece, count=1)
         # The cut already took the space before the citation, so the space after
         # it must go whenever it would double up or sit before punctuation or a
         # line end ("" is in every string, which covers the end of the text).
-        if not before or before.isspace() or piece[gap : gap + 1] in "\r\n.,;:!?)":
-            piece = piece[gap:]
+        if not before or before.isspace() or unspaced[:1] in "\r\n.,;:!?)":
+            piece = unspaced
         out.append(piece)
         before = piece[-1:] or before
     return "".join(out)

@@ -9,16 +9,19 @@ Exit codes (docs/usage.md has the same table):
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
 import click
 
 from deck_builder import __version__
-from deck_builder.build import SPLIT_BY, build, default_content_paths
+from click.shell_completion import CompletionItem
+
+from deck_builder.build import SPLIT_BY, build, default_content_paths, list_notes
 from deck_builder.errors import ContentError, DeckBuilderError, Problem, SelectionError
 from deck_builder.models import KINDS
-from deck_builder.select import DIMENSIONS, Selection
+from deck_builder.select import DIMENSIONS, PLURALS, Selection
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -35,11 +38,26 @@ def _selection_options(function):
     for dimension in reversed(DIMENSIONS):
         function = click.option(
             f"--exclude-{dimension}", f"exclude_{dimension}", multiple=True, metavar="NAME",
+            shell_complete=_completer(dimension),
             help=f"Leave out notes with this {dimension}.")(function)
         function = click.option(
             f"--{dimension}", dimension, multiple=True, metavar="NAME",
+            shell_complete=_completer(dimension),
             help=helps[dimension] + " Repeatable; shell wildcards allowed.")(function)
     return function
+
+
+def _completer(dimension: str):
+    """Shell completion from the articles named on the command line (default ./cards)."""
+
+    def complete(ctx: click.Context, param: click.Parameter, incomplete: str):
+        try:
+            names = list_notes(_paths(tuple(ctx.params.get("paths") or ())))[PLURALS[dimension]]
+        except Exception:  # a half-typed command line must never break the shell
+            return []
+        return [CompletionItem(name) for name in names if name.startswith(incomplete)]
+
+    return complete
 
 
 def _selection(options: dict) -> Selection:
@@ -133,6 +151,31 @@ def build_command(paths, output, templates, root_deck, split_by, dry_run, quiet,
         click.echo("dry run: nothing was written")
     for out in result.outputs:
         click.echo(f"wrote {out.path} ({len(out.notes)} notes)")
+
+
+@main.command(name="list")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object for scripts.")
+@_selection_options
+def list_command(paths, as_json, **options):
+    """List topics, sections, kinds, citations and articles with their note counts.
+
+    Selection options narrow the counts to what that selection would build.
+
+    \b
+    Example:
+        deck-builder list cards/
+        deck-builder list cards/ --topic individualism --json
+    """
+    counts = list_notes(_paths(paths), _selection(options))
+    if as_json:
+        click.echo(json.dumps(counts, indent=2, ensure_ascii=False))
+        return
+    for plural, names in counts.items():
+        click.echo(f"{plural}:")
+        width = max((len(name) for name in names), default=0)
+        for name, count in names.items():
+            click.echo(f"  {name:<{width}}  {count:>5}")
 
 
 @main.command(name="check")

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from deck_builder.errors import SelectionError
 
 DIMENSIONS = ("topic", "section", "kind", "cite", "article")
+PLURALS = {"topic": "topics", "section": "sections", "kind": "kinds", "cite": "citations",
+           "article": "articles"}
 
 
 @dataclass(frozen=True)
@@ -88,3 +90,13 @@ def facets_of(spec) -> Facets:
         cites=tuple(c.key for c in spec.citations),
         article=spec.article.id,
     )
+
+
+def inventory(facets: Iterable[Facets]) -> dict[str, dict[str, int]]:
+    """Note counts by topic (each level), section, kind, citation and article."""
+    counts: dict[str, dict[str, int]] = {plural: {} for plural in PLURALS.values()}
+    for f in facets:
+        for dimension, plural in PLURALS.items():
+            for value in set(f.values(dimension)):
+                counts[plural][value] = counts[plural].get(value, 0) + 1
+    return {plural: dict(sorted(c.items())) for plural, c in counts.items()}
