@@ -216,3 +216,20 @@ def build(paths: list[Path], output: Path | None = None, selection: Selection | 
         write_atomically(lock.path, data)
         result.written_locks.append(lock.path)
     return result
+
+
+def forget_removed(paths: list[Path]) -> dict[Path, int]:
+    """Drop removed notes from the locks of the articles in `paths`; counts per lock."""
+    articles, _ = read_articles(paths)
+    forgotten: dict[Path, int] = {}
+    for lock_path in sorted({lock_path_for(a.path) for a in articles}):
+        lock = load_lock(lock_path)
+        count = 0
+        for notes in lock.articles.values():
+            for key in [k for k, entry in notes.items() if entry.get("removed")]:
+                del notes[key]
+                count += 1
+        if count:
+            write_atomically(lock_path, lock.to_bytes())
+        forgotten[lock_path] = count
+    return forgotten

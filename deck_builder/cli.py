@@ -18,7 +18,13 @@ import click
 from deck_builder import __version__
 from click.shell_completion import CompletionItem
 
-from deck_builder.build import SPLIT_BY, build, default_content_paths, list_notes
+from deck_builder.build import (
+    SPLIT_BY,
+    build,
+    default_content_paths,
+    forget_removed,
+    list_notes,
+)
 from deck_builder.errors import ContentError, DeckBuilderError, Problem, SelectionError
 from deck_builder.models import KINDS
 from deck_builder.select import DIMENSIONS, PLURALS, Selection
@@ -176,6 +182,21 @@ def list_command(paths, as_json, **options):
         width = max((len(name) for name in names), default=0)
         for name, count in names.items():
             click.echo(f"  {name:<{width}}  {count:>5}")
+
+
+@main.command(name="forget-removed")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+def forget_removed_command(paths):
+    """Stop carrying removed notes: drop them from deck-builder.lock.
+
+    Delete them in Anki first (browser search: tag:deck-builder::removed).
+
+    \b
+    Example:
+        deck-builder forget-removed cards/
+    """
+    for lock_path, count in forget_removed(_paths(paths)).items():
+        click.echo(f"{lock_path}: forgot {count} removed note(s)")
 
 
 @main.command(name="check")

@@ -213,3 +213,19 @@ def test_deck_rename_keeps_guids(tmp_path):
         assert log.new == [] and log.updated == []  # deck is not note content
     finally:
         col.close()
+
+
+def test_forget_removed_stops_carrying_them(edited):
+    cards = edited["cards"]
+    output = run("forget-removed", cards).output
+    assert "forgot 1 removed note(s)" in output
+    rebuilt = edited["tmp"] / "after-forget.apkg"
+    report = run("build", cards, "-o", rebuilt).output
+    assert "deck-builder::removed" not in report
+    col = open_collection(edited["tmp"] / "fresh")
+    try:
+        import_package(col, rebuilt)
+        assert notes(col, "tag:deck-builder::removed") == []
+        assert col.note_count() == edited["count_before"]  # one added, one gone for good
+    finally:
+        col.close()
