@@ -234,6 +234,10 @@ def strip_citations(text: str, spans: list[CitationSpan]) -> str:
         # line end ("" is in every string, which covers the end of the text).
         if not before or before.isspace() or unspaced[:1] in "\r\n.,;:!?)":
             piece = unspaced
+        # "… etc. (Oyserman et al., 2002)." must not become "etc..": the sentence's full
+        # stop is already there.
+        if before == "." and piece[:1] == ".":
+            piece = piece[1:]
         out.append(piece)
         before = piece[-1:] or before
     return "".join(out)
