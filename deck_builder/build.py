@@ -25,6 +25,7 @@ from deck_builder.render import Renderer
 from deck_builder.select import Selection, facets_of, inventory
 
 SPLIT_BY = ("topic", "section", "article")
+_PACKAGE_DIR = Path(__file__).resolve().parent
 
 
 def build_time() -> int:
@@ -209,6 +210,8 @@ def build(paths: list[Path], output: Path | None = None, selection: Selection | 
         data = lock.to_bytes()
         if lock.path is None or data == lock.original:
             continue
+        if lock.path.resolve().is_relative_to(_PACKAGE_DIR):
+            continue  # the bundled example is read-only; copy it out to edit it
         if not os.access(lock.path.parent, os.W_OK):
             plan.report.notices.append(
                 f"not writing {display_path(lock.path)}: its folder is read-only")

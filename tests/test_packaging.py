@@ -1,0 +1,64 @@
+"""The wheel a user installs: templates and the bundled article inside, the command works."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import zipfile
+
+import pytest
+from support import REPO, import_package, notes, open_collection
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory):
+    """The project built into a wheel and installed (without dependencies) into a folder."""
+    folder = tmp_path_factory.mktemp("wheel")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(folder), str(REPO)],
+        check=True,
+    )
+    (wheel,) = folder.glob("deck_builder-*.whl")
+    target = folder / "site"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(target),
+         str(wheel)],
+        check=True,
+    )
+    return wheel, target
+
+
+def test_wheel_carries_templates_and_the_bundled_article(installed):
+    wheel, _ = installed
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for template in ("cloze/front.html", "cloze/back.html", "compare/ask_front.html",
+                     "compare/which_front.html", "fields/source.html", "style.css"):
+        assert f"deck_builder/templates/{template}" in names
+    assert "deck_builder/cards/collectivism-vs-individualism.yaml" in names
+
+
+def test_installed_command_builds_the_bundled_article_from_anywhere(installed, tmp_path):
+    _, target = installed
+    workdir = tmp_path / "elsewhere"
+    workdir.mkdir()
+    # Only the installed copy is importable: not the checkout, not an editable install.
+    env = {**os.environ, "PYTHONPATH": str(target), "PYTHONNOUSERSITE": "1"}
+    script = (
+        "import sys; sys.path = [p for p in sys.path if 'deck_builder' not in p and p != '']; "
+        "import deck_builder.cli as c; assert c.__file__.startswith(sys.argv[1]), c.__file__; "
+        "sys.argv = ['deck-builder', 'build']; c.main()"
+    )
+    result = subprocess.run([sys.executable, "-c", script, str(target)], cwd=workdir, env=env,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    apkg = workdir / "build" / "collectivism-vs-individualism.apkg"
+    assert apkg.exists(), result.stdout
+    assert not list(target.rglob("deck-builder.lock")), "wrote into the installed package"
+    col = open_collection(tmp_path / "anki")
+    try:
+        import_package(col, apkg)
+        assert col.note_count() == 49
+        assert notes(col, 'note:"deck-builder Compare"')
+    finally:
+        col.close()
