@@ -255,10 +255,7 @@ class _ArticleBuilder:
         title = self.name_value(keys.get("title"), "title") or ""
         concepts = self.read_concepts(keys.get("concepts"))
         glossary = self.read_glossary(keys.get("glossary"))
-        references = tuple(
-            t for i, n in enumerate(self.sequence(keys.get("references"), "references", "references"))
-            if (t := self.text(n, f"references[{i}]"))
-        )
+        references = self.read_references(keys.get("references"))
         section_nodes = self.sequence(keys.get("sections"), "sections", "sections")
         if "sections" in keys and not section_nodes and isinstance(keys["sections"], yaml.SequenceNode):
             self.error(keys["sections"], "sections", "no sections; an article needs at least one")
@@ -302,6 +299,12 @@ class _ArticleBuilder:
             self.concepts[name.casefold()] = concept
             concepts.append(concept)
         return tuple(concepts)
+
+    def read_references(self, node) -> tuple[Text, ...]:
+        return tuple(
+            t for i, n in enumerate(self.sequence(node, "references", "references"))
+            if (t := self.text(n, f"references[{i}]"))
+        )
 
     def read_glossary(self, node) -> tuple[GlossaryTerm, ...]:
         terms = []
