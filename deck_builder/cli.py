@@ -209,6 +209,7 @@ def check_command(paths, strict):
     Example:
         deck-builder check cards/
     """
+    from deck_builder.errors import display_path
     from deck_builder.generate import generate
     from deck_builder.reader import read_articles
 
@@ -217,6 +218,9 @@ def check_command(paths, strict):
     problems = sorted(problems + generated.problems)
     for problem in problems:
         click.echo(str(problem), err=problem.severity != "info")
+    for article in articles:  # what the Markdown reader found but made no note of
+        for item in article.skipped:
+            click.echo(f"{display_path(article.path)}:{item.line}: skipped: {item.value}")
     counts = {}
     for note in generated.notes:
         counts[note.kind] = counts.get(note.kind, 0) + 1
