@@ -336,11 +336,11 @@ class _MarkdownReader:
                 self.warn(line, f"topics.{key}", f"{key!r} names no heading, list or table"
                           f"{_did_you_mean(key, self.titles)}")
         sections = tuple(s for d in self.sections if (s := d.section()))
+        if any(p.severity == "error" for p in self.problems):
+            raise ContentError(self.problems)
         if not sections and not any(g.definition for g in self.glossary.values()):
             self.warn(1, "", "nothing in this article can become a card "
                       "(see docs/markdown.md for what is recognised)")
-        if any(p.severity == "error" for p in self.problems):
-            raise ContentError(self.problems)
         article = Article(
             id=slugify(front.get("id") or self.path.stem) or "article",
             title=title,
@@ -509,7 +509,8 @@ class _MarkdownReader:
             elif block.type == "paragraph":
                 text = _inline(_inline_child(block))
                 if _ADMONITION.match(text.plain):
-                    self.skip(line, f'admonition "{text.plain[:40]}"',
+                    opening = _inline_child(block).content.split("\n")[0].strip()
+                    self.skip(line, f"admonition {opening}",
                               "asides make no card; write the point as a paragraph")
                     if text.plain.startswith(":::") and not text.plain.endswith(":::"):
                         in_admonition = line
