@@ -1,0 +1,313 @@
+"""Markdown articles, built through the CLI and imported into real Anki (issue 5)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from support import (
+    DATA,
+    SEED,
+    answer_leaks,
+    empty_cards,
+    field_text,
+    import_package,
+    notes,
+    open_collection,
+    run,
+    visible,
+)
+
+from deck_builder.errors import ContentError
+from deck_builder.generate import generate
+from deck_builder.markdown_reader import read_markdown
+
+MARKDOWN = DATA / "markdown"
+SEED_MD = MARKDOWN / "collectivism-vs-individualism.md"
+
+# Articles written for these tests in different house styles, with what each must give.
+ARTICLES = {
+    # No front matter; emoji and numbered headings; a `#` column; "**Label**:" bullets.
+    "mitosis-vs-meiosis": dict(
+        cloze=10, compare=4, cites={"Alberts2015", "Campbell2008"},
+        topics={"introduction", "mitosis", "meiosis", "meiosis::crossing-over",
+                "side-by-side", "phases-to-remember"},
+    ),
+    # No front matter; setext headings; "Term | Meaning" glossary; "Label — text" bullets.
+    "tcp-vs-udp": dict(
+        cloze=8, compare=3, cites={"Kurose2021", "Postel1980"},
+        topics={"what-they-are", "how-tcp-stays-reliable", "side-by-side", "glossary"},
+    ),
+    # Front matter; closed ATX headings; "**Label:**" numbered list under a lead-in line;
+    # italic key terms; admonition, block quote, image, code fence, raw HTML, comment.
+    "classical-vs-operant-conditioning": dict(
+        cloze=9, compare=3, cites={"Pavlov1927", "Skinner1938", "Ferster1957"},
+        topics={"classical-conditioning", "operant-conditioning",
+                "operant-conditioning::schedules", "key-differences"},
+    ),
+}
+
+
+def build(folder: Path, *articles: Path) -> Path:
+    cards = folder / "cards"
+    cards.mkdir(parents=True)
+    for article in articles:
+        shutil.copy(article, cards / article.name)
+    apkg = folder / "deck.apkg"
+    run("build", cards, "-o", apkg)
+    return apkg
+
+
+def by_guid(col) -> dict[str, tuple[list[str], list[str]]]:
+    return {n.guid: (list(n.fields), sorted(n.tags)) for n in notes(col)}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """Every test article built once, each in its own folder."""
+    root = tmp_path_factory.mktemp("markdown")
+    return {name: build(root / name, MARKDOWN / f"{name}.md") for name in ARTICLES}
+
+
+@pytest.fixture()
+def collection(tmp_path):
+    opened = []
+
+    def open_with(apkg: Path, name: str = "anki"):
+        col = open_collection(tmp_path / name)
+        col.import_log = import_package(col, apkg)
+        opened.append(col)
+        return col
+
+    yield open_with
+    for col in opened:
+        col.close()
+
+
+def _one(col, text: str):
+    found = [n for n in notes(col) if text in field_text(n.fields[0])]
+    assert len(found) == 1, f"{len(found)} notes contain {text!r}"
+    return found[0]
+
+
+# -- the seed in both formats ---------------------------------------------------------------
+
+
+def test_markdown_and_yaml_seed_give_the_same_notes(tmp_path, collection):
+    from_yaml = collection(build(tmp_path / "yaml", SEED), "anki-yaml")
+    from_markdown = collection(build(tmp_path / "md", SEED_MD), "anki-md")
+    expected = by_guid(from_yaml)
+    assert len(expected) == 49
+    assert by_guid(from_markdown) == expected
+
+
+def test_switching_the_seed_to_markdown_never_duplicates_a_note(tmp_path, collection):
+    col = collection(build(tmp_path / "yaml", SEED))
+    count = col.note_count()
+    log = import_package(col, build(tmp_path / "md", SEED_MD))
+    assert list(log.new) == [] and list(log.conflicting) == []
+    assert col.note_count() == count
+
+
+def test_seed_with_both_formats_in_one_folder_is_an_error_naming_both(tmp_path):
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    shutil.copy(SEED, cards)
+    shutil.copy(SEED_MD, cards)
+    result = run("build", cards, "-o", tmp_path / "deck.apkg", expect=1)
+    assert "collectivism-vs-individualism.md" in result.output
+    assert "collectivism-vs-individualism.yaml" in result.output
+    assert 'article id "collectivism-vs-individualism" is also used by' in result.output
+    assert not (tmp_path / "deck.apkg").exists()
+
+
+def test_check_says_which_seed_paragraph_makes_no_card():
+    result = run("check", SEED_MD)
+    line = _line_of(SEED_MD, "This article will highlight")
+    assert f"collectivism-vs-individualism.md:{line}: warning: facts: no card" in result.output
+    assert "40 cloze, 9 compare notes" in result.output
+
+
+# -- further articles -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_article_builds_the_expected_notes(name, built, collection):
+    col = collection(built[name])
+    expected = ARTICLES[name]
+    assert len(notes(col, 'note:"deck-builder Cloze"')) == expected["cloze"]
+    assert len(notes(col, 'note:"deck-builder Compare"')) == expected["compare"]
+    tags = {t for n in notes(col) for t in n.tags}
+    assert {t[len("cite::"):] for t in tags if t.startswith("cite::")} == expected["cites"]
+    assert {t[len("topic::"):] for t in tags if t.startswith("topic::")} == expected["topics"]
+    assert empty_cards(col) == []
+    assert answer_leaks(col) == []
+
+
+def test_article_without_front_matter_gets_comparison_definitions_and_citations(
+        built, collection):
+    col = collection(built["mitosis-vs-meiosis"])
+    definition = _one(col, "Mitosis is the division of one nucleus")
+    assert definition["Text"].startswith("{{c1::Mitosis}} is")
+    assert "cite::Alberts2015" in definition.tags
+    assert "[...] is the division" in visible(definition.cards()[0].question())
+    # The `#` column is not a dimension; bold in cells is emphasis, not markup on the card.
+    compare = notes(col, 'note:"deck-builder Compare"')
+    assert sorted(visible(n["Dimension"]) for n in compare) == [
+        "Chromosome number", "Daughter cells", "Divisions", "Purpose"]
+    (row,) = notes(col, '"Dimension:Chromosome number"')
+    assert (visible(row["Concept1"]), visible(row["Text1"])) == ("Mitosis", "Kept the same (diploid)")
+    assert "*" not in "".join(row.fields)
+    # The title comes from the first heading, the id from the file name.
+    assert "article::mitosis-vs-meiosis" in row.tags
+    assert "🧬 Mitosis vs. Meiosis" in [d.name for d in col.decks.all_names_and_ids()]
+
+
+def test_glossary_table_and_dash_labelled_bullets(built, collection):
+    col = collection(built["tcp-vs-udp"])
+    glossary = notes(col, "tag:topic::glossary")
+    assert sorted(field_text(n["Text"]).split(" — ")[0] for n in glossary) == [
+        "Datagram", "Handshake", "Window"]
+    timer = _one(col, "Retransmission timer")
+    assert timer["Text"].startswith("{{c1::Retransmission timer}} — a segment")
+    assert visible(timer["Context"]) == "How TCP stays reliable"
+    flow = _one(col, "Flow control")  # an en dash separates label and text as well
+    assert flow["Text"].startswith("{{c1::Flow control}} — the receiver")
+
+
+def test_front_matter_names_id_deck_and_topics(built, collection):
+    col = collection(built["classical-vs-operant-conditioning"])
+    assert all("article::conditioning" in n.tags for n in notes(col))
+    assert "Psychology::Learning" in [d.name for d in col.decks.all_names_and_ids()]
+    schedule = _one(col, "variable-ratio schedule")
+    assert "topic::operant-conditioning::schedules" in schedule.tags
+    # Italic marks a cloze target as bold does.
+    assert "{{c1::conditioned stimulus}}" in _one(col, "bell alone")["Text"]
+    item = _one(col, "Negative punishment")
+    assert visible(item["Context"]) == "Four kinds of consequence"
+    assert "Classical and Operant Conditioning" in visible(item["Source"])
+
+
+def test_check_lists_what_made_no_note_with_line_numbers():
+    article = MARKDOWN / "classical-vs-operant-conditioning.md"
+    result = run("check", article)
+    skipped = [line for line in result.output.splitlines() if ": skipped: " in line]
+    name = "classical-vs-operant-conditioning.md"
+    assert [s.split(name, 1)[1] for s in skipped] == [
+        f':{_line_of(article, "![Pavlov")}: skipped: image "Pavlov\'s apparatus" '
+        "(images make no card)",
+        f':{_line_of(article, "!!! note")}: skipped: admonition !!! note "Exam tip" '
+        "(asides make no card; write the point as a paragraph)",
+        f':{_line_of(article, "> Learning")}: skipped: block quote (quoted text makes no card)',
+        f':{_line_of(article, "```python")}: skipped: code block (python) (code makes no card)',
+        f':{_line_of(article, "<div")}: skipped: raw HTML (HTML makes no card)',
+    ]
+    assert "9 cloze, 3 compare notes" in result.output
+
+
+def _line_of(path: Path, start: str) -> int:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return next(i for i, line in enumerate(lines, 1) if line.startswith(start))
+
+
+# -- what the reader makes of less tidy Markdown ----------------------------------------------
+
+
+def _read(tmp_path: Path, source: str, name: str = "notes.md"):
+    path = tmp_path / name
+    path.write_text(source, encoding="utf-8")
+    return read_markdown(path, source)
+
+
+def _problems(tmp_path: Path, source: str) -> list[str]:
+    with pytest.raises(ContentError) as raised:
+        _read(tmp_path, source)
+    return [f"{p.line}: {p.message}" for p in raised.value.problems]
+
+
+def test_front_matter_errors_name_their_line(tmp_path):
+    # The flow list is still open where the front matter ends, on line 4.
+    assert _problems(tmp_path, "---\nid: x\ntitle: [unclosed\n---\n# T\n") == [
+        "4: YAML syntax: did not find expected ',' or ']'"]
+    assert _problems(tmp_path, "---\ntittle: T\n---\n") == [
+        "2: unknown key 'tittle' in the front matter; did you mean 'title'?"]
+    assert _problems(tmp_path, "---\nid: x\n# T\n\ntext") == [
+        "1: front matter opened with `---` is never closed; end it with a line `---`"]
+    assert _problems(tmp_path, "---\n- a list\n---\n") == [
+        "2: expected the front matter (a mapping of keys), got a list"]
+
+
+def test_topic_override_naming_no_heading_is_a_warning(tmp_path):
+    article, problems = _read(tmp_path, "---\ntopics:\n  Introduktion: x\n---\n"
+                              "## Introduction\n\nA **marked** fact.\n")
+    assert [(p.line, p.severity, p.message) for p in problems] == [
+        (3, "warning", "'Introduktion' names no heading, list or table; "
+                       "did you mean 'Introduction'?")]
+    assert article.sections[0].topic == "introduction"
+
+
+def test_comparison_column_not_among_declared_concepts_is_skipped(tmp_path):
+    article, _ = _read(tmp_path, "---\nconcepts: [Mitosis, Meiosis]\n---\n\n"
+                       "| | Mitosis | Binary fission |\n|-|-|-|\n| Cells | Two | Two |\n")
+    assert article.sections == ()
+    assert [(t.line, t.value) for t in article.skipped] == [(5, (
+        'table (column "Binary fission" is not one of the front matter\'s concepts '
+        "(Mitosis, Meiosis))"))]
+
+
+def test_duplicate_labels_in_one_list_are_an_error(tmp_path):
+    assert _problems(tmp_path, "## Parts\n\n- **Cap**: top\n- **Stem**: middle\n"
+                     "- **Cap**: again\n") == [
+        '5: duplicate item "Cap" (also on line 3); rename one of them']
+
+
+def test_lists_that_are_not_labelled_are_facts_item_by_item(tmp_path):
+    article, _ = _read(tmp_path, "## Notes\n\n- The **nucleus** holds DNA.\n"
+                       "- Ribosomes make proteins.\n")
+    (section,) = article.sections
+    assert [f.text.value for f in section.facts] == [
+        "The **nucleus** holds DNA.", "Ribosomes make proteins."]
+    assert section.lists == ()
+
+
+def test_literal_asterisks_never_become_cloze_marks(tmp_path):
+    article, _ = _read(tmp_path, r"## Maths" "\n\n" r"Write 2 \*\* 3 and **power** here." "\n")
+    (fact,) = article.sections[0].facts
+    assert fact.text.value == "Write 2 \u2217\u2217 3 and **power** here."
+
+
+def test_unclosed_colon_fence_admonition_is_reported(tmp_path):
+    article, problems = _read(tmp_path, "## A\n\n:::tip\n\nHidden **text**.\n")
+    assert article.sections == ()
+    assert [(p.line, p.severity) for p in problems if "never closed" in p.message] == [
+        (3, "warning")]
+
+
+_FRAGMENTS = [
+    "---", "...", "# Title", "## 2. Section", "### 3:18 🧬 Sub", "Heading", "=====", "-----",
+    "| # | Aspect | A | B |", "| a | b |", "|---|---|", "|-|-|-|-|", "| 1 | x | **y** | z |",
+    "| Strengths of A | Weaknesses of A |", "| **L**: t | **M**: u |", "| Term | Meaning |",
+    "- **Label**: text", "- Label — text", "* item", "1. **L:** t", "   - nested:", "",
+    "A is a thing (Smith, 2020).", "**bold", "*", "***", "** **", "_x_", "![i](p.png)",
+    ":::note", ":::", "!!! note", "    indented", "> quote", "> [!NOTE]", "```", "```mermaid",
+    "<div>", "<!-- c -->", "id: x", "topics:", "  A: b", "concepts: [A, B]", "title: [",
+    "References", "## References", "- Smith, J. (2020). Title.", "## Glossary",
+]
+
+
+@settings(max_examples=300, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.one_of(st.sampled_from(_FRAGMENTS),
+                          st.text(alphabet="#*_-|:`>![]()—\t aB1é🧬\\", max_size=12)),
+                max_size=30))
+def test_any_text_reads_or_gives_content_errors_never_a_traceback(tmp_path, lines):
+    source = "\n".join(lines)
+    try:
+        article, _ = read_markdown(tmp_path / "fuzz.md", source)
+    except ContentError as error:
+        assert error.problems and all(p.line >= 0 for p in error.problems)
+        return
+    generate([article])  # and what was read is a valid model for the rest of the pipeline
