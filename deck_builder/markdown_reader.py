@@ -380,8 +380,14 @@ class _MarkdownReader:
         for key_node, value_node in node.value:
             key = self.builder.name_value(key_node, "topics")
             topic = self.builder.topic(value_node, f"topics.{key}")
-            if key and topic:
-                self.topics[_slug(key) or slugify(key)] = (topic, key_node.start_mark.line + 1, key)
+            if not (key and topic):
+                continue
+            slug, line = _slug(key) or slugify(key), key_node.start_mark.line + 1
+            if slug in self.topics:
+                self.error(line, f"topics.{key}", f"{key!r} is listed twice (also on line "
+                           f"{self.topics[slug][1]}); keep one")
+                continue
+            self.topics[slug] = (topic, line, key)
 
     def topic_for(self, title: str, default: str) -> str:
         self.titles.append(title)
@@ -398,7 +404,7 @@ class _MarkdownReader:
         if not headings:
             return None
         first = headings[0]
-        if any(h.tag <= first.tag for h in headings[1:]):
+        if any(_level(h) <= _level(first) for h in headings[1:]):
             return None
         return first
 
@@ -578,7 +584,7 @@ class _MarkdownReader:
 
     def heading(self, block: SyntaxTreeNode) -> None:
         title = _inline(_inline_child(block)).plain
-        level = int(block.tag[1:])
+        level = _level(block)
         kind = _slug(title)
         self.mode = ("references" if kind in _REFERENCE_HEADINGS
                      else "glossary" if kind in _GLOSSARY_HEADINGS else "text")
@@ -670,6 +676,9 @@ class _MarkdownReader:
             return
         labelled = [_labelled(t.text) for t, _ in entries]
         if all(labelled):
+            for text, line in entries:
+                for alt in text.images:
+                    self.skip(line, f'image "{alt}"', "images make no card")
             pairs = [(label, rest, line) for (label, rest), (_, line) in
                      zip(labelled, entries, strict=True)]
             if self.mode == "glossary":
@@ -751,6 +760,10 @@ class _MarkdownReader:
             comparison_id, title, kind, tuple(table.concepts), tuple(rows),
             topic_slug(self.topic_for(title, section.topic)), table.line,
         ))
+
+
+def _level(heading: SyntaxTreeNode) -> int:
+    return int(heading.tag[1:])  # h1 .. h6
 
 
 def _first_inline(node: SyntaxTreeNode) -> SyntaxTreeNode | None:

@@ -159,7 +159,8 @@ def test_article_without_front_matter_gets_comparison_definitions_and_citations(
     assert sorted(visible(n["Dimension"]) for n in compare) == [
         "Chromosome number", "Daughter cells", "Divisions", "Purpose"]
     (row,) = notes(col, '"Dimension:Chromosome number"')
-    assert (visible(row["Concept1"]), visible(row["Text1"])) == ("Mitosis", "Kept the same (diploid)")
+    assert visible(row["Concept1"]) == "Mitosis"
+    assert visible(row["Text1"]) == "Kept the same (diploid)"
     assert "*" not in "".join(row.fields)
     # The title comes from the first heading, the id from the file name.
     assert "article::mitosis-vs-meiosis" in row.tags
@@ -311,3 +312,16 @@ def test_any_text_reads_or_gives_content_errors_never_a_traceback(tmp_path, line
         assert error.problems and all(p.line >= 0 for p in error.problems)
         return
     generate([article])  # and what was read is a valid model for the rest of the pipeline
+
+
+def test_a_heading_listed_twice_under_topics_is_an_error(tmp_path):
+    assert _problems(tmp_path, "---\ntopics:\n  1. Cells: a\n  cells: b\n---\n# T\n## Cells\n") == [
+        "4: 'cells' is listed twice (also on line 3); keep one"]
+
+
+def test_only_one_top_heading_is_the_title(tmp_path):
+    one, _ = _read(tmp_path, "# Cells\n\n## Parts\n\nThe **nucleus** holds DNA.\n")
+    assert one.title == "Cells" and [s.title for s in one.sections] == ["Parts"]
+    several, _ = _read(tmp_path, "## Cells\n\nA **cell** is small.\n\n## Parts\n\n"
+                       "The **nucleus** holds DNA.\n")
+    assert several.title == "Cells" and [s.title for s in several.sections] == ["Cells", "Parts"]
