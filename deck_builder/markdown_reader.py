@@ -755,6 +755,8 @@ class _MarkdownReader:
             result = ComparisonRow(dimension, cells, None, row.line)
             if self.claim(row_key(stub, result), row.line, f'dimension "{dimension}"'):
                 rows.append(result)
+        if not rows:
+            return  # every row was skipped, and each one is listed
         kind = "similarity" if _SIMILARITY.search(title) else "difference"
         section.comparisons.append(Comparison(
             comparison_id, title, kind, tuple(table.concepts), tuple(rows),

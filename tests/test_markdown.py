@@ -325,3 +325,12 @@ def test_only_one_top_heading_is_the_title(tmp_path):
     several, _ = _read(tmp_path, "## Cells\n\nA **cell** is small.\n\n## Parts\n\n"
                        "The **nucleus** holds DNA.\n")
     assert several.title == "Cells" and [s.title for s in several.sections] == ["Cells", "Parts"]
+
+
+def test_comparison_rows_with_an_empty_cell_are_skipped_and_listed(tmp_path):
+    article, _ = _read(tmp_path, "## Cells\n\n| | Mitosis | Meiosis |\n|-|-|-|\n"
+                       "| Cells | Two | Four |\n| Timing | Any time | |\n")
+    (comparison,) = article.sections[0].comparisons
+    assert [r.dimension for r in comparison.rows] == ["Cells"]
+    assert [(t.line, t.value) for t in article.skipped] == [
+        (6, 'row "Timing" (no text for Meiosis)')]
