@@ -14,12 +14,12 @@ class Problem:
     line: int
     field: str
     message: str
-    severity: str = "error"  # "error" stops the build; "warning" is only printed
+    severity: str = "error"  # "error" stops the build; "warning" and "info" are only printed
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
         field = f" {self.field}:" if self.field else ""
-        label = "" if self.severity == "error" else " warning:"
+        label = {"error": "", "warning": " warning:"}.get(self.severity, " note:")
         return f"{where}:{label}{field} {self.message}"
 
 
