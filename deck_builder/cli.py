@@ -230,3 +230,33 @@ def check_command(paths, strict):
     if strict and warnings:
         click.echo(f"{len(warnings)} warning(s), --strict: failing.", err=True)
         sys.exit(EXIT_CONTENT)
+
+
+@main.command(name="preview")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="HTML file to write. Default: build/preview.html.")
+@click.option("--open", "open_page", is_flag=True, help="Open the page in the web browser.")
+@click.option("--templates", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Folder of templates that override the packaged ones.")
+@_selection_options
+def preview_command(paths, output, open_page, templates, **options):
+    """Write one HTML page showing every card, front and back, as Anki will show it.
+
+    Takes the same articles and selection options as build, and writes only the page:
+    no package, no lock. The page needs no network and works from a file.
+
+    \b
+    Example:
+        deck-builder preview cards/ -o preview.html --open
+        deck-builder preview cards/ --topic collectivism -o preview.html
+    """
+    from deck_builder.preview import DEFAULT_OUTPUT, preview, write_preview
+
+    result = preview(_paths(paths), _selection(options), templates)
+    _print_problems(result.problems)
+    path = output or DEFAULT_OUTPUT
+    write_preview(path, result.html, create_folder=output is None)
+    click.echo(f"wrote {path} ({len(result.notes)} notes, {len(result.cards)} cards)")
+    if open_page:
+        click.launch(str(path.resolve()))
