@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from support import copy_seed, import_package, open_collection, run
+from support import SEED, copy_seed, import_package, open_collection, run
 
 
 @pytest.fixture(scope="session")
@@ -22,3 +22,12 @@ def seed_collection(seed_build, tmp_path):
     col.import_log = log
     yield col
     col.close()
+
+
+@pytest.fixture(scope="session")
+def seed_page(seed_build, tmp_path_factory):
+    """The preview of the article the seed package was built from, written by the CLI."""
+    article = seed_build[0].parent / "cards" / SEED.name
+    page = tmp_path_factory.mktemp("preview") / "preview.html"
+    result = run("preview", article, "-o", page)
+    return page, result.output

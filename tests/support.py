@@ -5,6 +5,8 @@ from __future__ import annotations
 import html
 import re
 import shutil
+import sqlite3
+import zipfile
 from pathlib import Path
 
 from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
@@ -15,6 +17,7 @@ from deck_builder.cli import main
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO / "cards" / "collectivism-vs-individualism.yaml"
 DATA = Path(__file__).resolve().parent / "data"
+HOSTILE = DATA / "preview" / "hostile.yaml"  # content full of markup, for the preview
 
 # The word forms a card hiding a concept must hide with it (card-quality.md).
 CONCEPT_FORMS = {
@@ -95,3 +98,16 @@ def empty_cards(col: Collection) -> list[str]:
             if not visible(card.question()):
                 problems.append(f"card {card.ord} of note {note.guid} has an empty question")
     return problems
+
+
+def package_cards(apkg: Path) -> list[tuple[str, int]]:
+    """(note guid, card ord) of every card an .apkg holds, read from its database."""
+    db = apkg.with_name(apkg.name + ".anki2")
+    with zipfile.ZipFile(apkg) as archive:
+        db.write_bytes(archive.read("collection.anki2"))
+    conn = sqlite3.connect(db)
+    try:
+        rows = conn.execute("SELECT n.guid, c.ord FROM cards c JOIN notes n ON c.nid = n.id")
+        return sorted(rows.fetchall())
+    finally:
+        conn.close()

@@ -1,0 +1,110 @@
+"""The preview page in a real browser: Debian's chromium, headless, driven by tests/browser.py.
+
+Skipped only where chromium is not installed and this is not CI (`CI` set): .ci/run
+installs it, so there the test always runs.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from browser import Browser, Tab, find_chromium, png_pixels
+from page import read_page
+from support import HOSTILE, package_cards, run
+
+CHROMIUM = find_chromium()
+PHONE = (390, 844)  # CSS pixels of a common phone screen
+
+pytestmark = pytest.mark.skipif(
+    CHROMIUM is None and not os.environ.get("CI"),
+    reason="chromium is not installed (apt-get install chromium); CI always runs this test",
+)
+
+VISIBLE_CARDS = "[...document.querySelectorAll('.pv-card')].filter(c => c.offsetParent).length"
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    if CHROMIUM is None:
+        pytest.fail("CI is set but chromium is not installed: .ci/run installs it with apt-get")
+    chromium = Browser(CHROMIUM, tmp_path_factory.mktemp("chromium"))
+    yield chromium
+    chromium.close()
+
+
+@pytest.fixture()
+def tab(browser):
+    page = Tab(browser, *PHONE)
+    yield page
+    browser.send("Target.closeTarget", {"targetId": page.target})
+
+
+def test_the_page_loads_with_no_error_and_no_request(seed_build, seed_page, tab, tmp_path):
+    url = seed_page[0].as_uri()
+    tab.open(url)
+    assert tab.errors() == []
+    assert tab.requests() == [url]
+    assert tab.evaluate("document.querySelectorAll('.pv-card').length") == \
+        len(package_cards(seed_build[0])) == 82
+    # Readable on a phone: nothing is wider than the screen.
+    assert tab.evaluate("document.documentElement.scrollWidth") <= PHONE[0]
+    screenshot = tab.screenshot()
+    (tmp_path / "preview.png").write_bytes(screenshot)
+    width, height, pixels = png_pixels(screenshot)
+    assert (width, height) == PHONE
+    colours = set(pixels)
+    assert len(colours) > 50, f"{tmp_path / 'preview.png'} looks blank: {len(colours)} colours"
+
+
+def test_the_note_type_css_styles_the_cards_as_in_anki(seed_page, tab):
+    tab.open(seed_page[0].as_uri())
+    style = "getComputedStyle(document.querySelector('{}')).{}".format
+    assert tab.evaluate(style(".card[data-side=front] span.cloze", "color")) == "rgb(26, 95, 180)"
+    assert tab.evaluate(style(".card[data-side=front] span.cloze", "fontWeight")) == "700"
+    assert tab.evaluate(style(".card[data-side=front] .text", "fontWeight")) == "400"
+    assert tab.evaluate(style(".card", "fontSize")) == "20px"
+    # and it stays on the cards: the page's own text is not in the card font size
+    assert tab.evaluate(style("h1", "fontSize")) != "20px"
+
+
+def test_the_search_box_filters_by_text_and_by_tag(seed_page, tab):
+    text = seed_page[0].read_text()
+    cited = sum("cite::Triandis2018" in c.attrs["data-tags"].split() for c in read_page(text)[0])
+    tab.open(seed_page[0].as_uri())
+
+    def search(query: str) -> int:
+        tab.evaluate(f"var box = document.getElementById('pv-search'); box.value = {query!r};"
+                     "box.dispatchEvent(new Event('input'))")
+        return tab.evaluate(VISIBLE_CARDS)
+
+    assert tab.evaluate("document.getElementById('pv-search-form').hidden") is False
+    assert search("groupthink") == 1
+    assert search("tag:cite::Triandis2018") == cited
+    assert search("GROUPTHINK tag:cite::Oyserman2002") == 1
+    assert tab.evaluate("document.getElementById('pv-count').textContent") == "1 of 82 cards"
+    assert search("") == 82
+    assert tab.errors() == []
+
+
+def test_without_scripts_every_card_shows_and_no_search_box(seed_page, tab):
+    tab.send("Emulation.setScriptExecutionDisabled", {"value": True})
+    tab.open(seed_page[0].as_uri())
+    assert tab.evaluate(VISIBLE_CARDS) == 82
+    assert tab.evaluate("document.getElementById('pv-search-form').offsetParent") is None
+
+
+def test_markup_in_the_content_is_shown_and_runs_nothing(tab, tmp_path):
+    page = tmp_path / "hostile.html"
+    run("preview", HOSTILE, "-o", page)
+    url = page.as_uri()
+    tab.open(url)
+    assert tab.evaluate("typeof window.__pwned") == "undefined"
+    text = tab.evaluate("document.body.innerText")
+    assert "Tom & Jerry write <b>bold</b> and <script>window.__pwned=1</script> in" in text
+    assert 'An image <img src=x onerror="window.__pwned=1"> is' in text
+    assert tab.evaluate("document.querySelectorAll('script, img').length") == 1  # our script
+    assert tab.evaluate("[...document.querySelectorAll('b')].map(b => b.textContent)") == [
+        "Hostile <i>deck</i>"]  # the page's own bold, around the deck name
+    assert tab.errors() == []
+    assert tab.requests() == [url]
