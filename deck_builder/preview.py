@@ -170,6 +170,7 @@ def render_page(result: Preview, models: dict[str, genanki.Model]) -> str:
     for row in topics:
         anchors = [a for (_, t), a in topic_anchor.items() if t == row.name]
         row.anchor = anchors[0] if anchors else None
+    with_cards = {c.note.guid for c in cards}
     summary = {
         "notes": len(result.notes),
         "cards": len(cards),
@@ -180,6 +181,9 @@ def render_page(result: Preview, models: dict[str, genanki.Model]) -> str:
                         key=lambda r: (r.name == "(no citation)", r.name.casefold())),
         "statuses": sorted(Counter(n.status for n in result.notes).items()),
         "blank": sum(c.blank is not None for c in cards),
+        # A note the package gives no card (genanki makes none for a cloze note without a
+        # deletion) imports into Anki and is never seen: name it here instead.
+        "cardless": [n.label for n in result.notes if n.guid not in with_cards],
     }
     script = renderer.render_template(SCRIPT_TEMPLATE)
     digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode()
@@ -190,7 +194,7 @@ def render_page(result: Preview, models: dict[str, genanki.Model]) -> str:
         summary=summary,
         articles=articles,
         warnings=[str(p) for p in result.problems],
-        # Our own CSS and script, from the templates: markup by construction.
+        # The note types' CSS and our script come from the templates, never from content.
         note_type_css=Markup("\n".join(styles)),
         script=Markup(script),
         script_hash=f"sha256-{digest}",

@@ -9,8 +9,13 @@ from collections import Counter
 from pathlib import Path
 
 import click
+import genanki
 from page import read_page
 from support import HOSTILE, copy_seed, notes, package_cards, run, visible
+
+from deck_builder.changes import OutNote
+from deck_builder.preview import preview_cards
+from deck_builder.select import Facets
 
 
 def test_every_card_of_the_package_is_on_the_page_once(seed_build, seed_page):
@@ -217,3 +222,28 @@ def test_status_counts_say_what_changed_since_the_last_build(tmp_path):
     statuses = Counter(re.findall(r'class="pv-status pv-(\w+)"',
                                   (tmp_path / "after.html").read_text()))
     assert statuses == Counter()  # unchanged cards carry no badge
+
+
+def test_a_cloze_note_the_package_gives_no_card_is_named(tmp_path):
+    article = copy_seed(tmp_path / "cards")
+    templates = tmp_path / "templates"
+    (templates / "cloze").mkdir(parents=True)
+    # The deletions are in Text; a front that shows only Context makes genanki write no card.
+    (templates / "cloze" / "front.html").write_text("{{cloze:Context}}")
+    run("preview", article, "-o", tmp_path / "p.html", "--templates", templates)
+    text = (tmp_path / "p.html").read_text()
+    assert "40 notes get no card, so Anki will never show them: " in text
+    run("build", article, "-o", tmp_path / "p.apkg", "--templates", templates)
+    assert sorted(c.key for c in read_page(text)[0]) == package_cards(tmp_path / "p.apkg")
+
+
+def test_a_card_anki_would_call_blank_is_marked():
+    model = genanki.Model(1, "Basic", fields=[{"name": "Front"}, {"name": "Back"}],
+                          templates=[{"name": "Card 1", "qfmt": "{{Front}}",
+                                      "afmt": "{{FrontSide}}<hr id=answer>{{Back}}"}])
+    note = OutNote("guid", 1, "basic", ["<br>", "b"], [], 0, "a", "k", "label", "new",
+                   Facets("t", "s", "basic", (), "a"))
+    # genanki writes the card (the field is not ""), Anki finds its front empty.
+    (card,) = preview_cards([note], {"basic": model})
+    assert (card.question, card.answer, card.blank) == (
+        "<br>", "<br><hr id=answer>b", "The front of this card is blank.")
