@@ -10,7 +10,9 @@ The data flows one way, one module per step:
     lock      decide each note's modification time and remember it
     package   write the .apkg
 
-build.py runs the steps in that order; cli.py only translates options.
+build.py runs the steps in that order; cli.py only translates options. preview.py shows a
+planned build's cards in one HTML page instead of packaging them, rendering each card with
+anki_template.py the way Anki does.
 """
 
 __version__ = "0.1.0"
