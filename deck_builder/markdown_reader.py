@@ -107,6 +107,14 @@ def _slug(heading: str) -> str:
     return heading_slug(strip_emoji(heading))
 
 
+# Words writers italicise for stress; hiding one would make a card about nothing.
+_STRESSED_WORDS = frozenset("""
+    a all always an and any both but can cannot do does each either every few is just least
+    less may more most must never no none nor not now only or same should some than that the
+    then these this those very was were what when which who why will with without would
+""".split())
+
+
 def _words(value: str) -> int:
     return len(value.split())
 
@@ -151,10 +159,13 @@ def _walk_inline(node: SyntaxTreeNode, out: list[str], images: list[str], depth:
             start = len(out)
             out.append("**")
             _walk_inline(child, out, images, depth + 1)
-            if "".join(out[start + 1:]).strip():
+            inside = "".join(out[start + 1:]).strip()
+            if inside and not (kind == "em" and inside.casefold() in _STRESSED_WORDS):
                 out.append("**")
             else:
-                del out[start]  # emphasis around nothing readable (an image) marks nothing
+                # Emphasis around nothing readable (an image) marks nothing, and an
+                # italic "not" or "only" is stress, not a term worth a cloze.
+                del out[start]
         elif kind == "image":
             images.append(_inline(child).plain or child.attrs.get("src", ""))
         elif kind == "html_inline":

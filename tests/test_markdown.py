@@ -334,3 +334,20 @@ def test_comparison_rows_with_an_empty_cell_are_skipped_and_listed(tmp_path):
     assert [r.dimension for r in comparison.rows] == ["Cells"]
     assert [(t.line, t.value) for t in article.skipped] == [
         (6, 'row "Timing" (no text for Meiosis)')]
+
+
+def test_italic_stress_words_are_not_cloze_targets(tmp_path):
+    notes_dir = tmp_path / "notes"
+    notes_dir.mkdir()
+    (notes_dir / "stress.md").write_text(
+        "# Sleep\n\nSleep is *not* optional: the brain clears *adenosine* during sleep.\n",
+        encoding="utf-8")
+    run("build", notes_dir, "-o", tmp_path / "s.apkg")
+    col = open_collection(tmp_path / "anki")
+    try:
+        import_package(col, tmp_path / "s.apkg")
+        (note,) = notes(col)
+        assert "{{c1::adenosine}}" in note["Text"]
+        assert "{{c" not in note["Text"].replace("{{c1::adenosine}}", "")
+    finally:
+        col.close()
