@@ -1,9 +1,12 @@
 """The command line: reads options, calls the library, prints results. Nothing else.
 
-Exit codes (docs/usage.md has the same table):
-    0  success
-    1  the content, a template, the lock or the output has a problem (message says where)
-    2  the command line is wrong (unknown option, selection that matches nothing)
+Exit codes (docs/usage.md, "Exit codes and errors", has the same table; tests/test_bad_input.py
+checks each):
+    0  success (warnings may have been printed)
+    1  the content, a template, the lock or the output has a problem; each message says
+       FILE:LINE: field.path: what to fix, and nothing was written
+    2  the command line is wrong (unknown option, missing path, selection that matches nothing)
+   70  an internal error: a bug in deck-builder (run again with --debug and report it)
   130  interrupted (Ctrl-C); nothing the user had was changed
 """
 
@@ -30,6 +33,7 @@ from deck_builder.models import KINDS
 from deck_builder.select import DIMENSIONS, PLURALS, Selection
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_INTERNAL = 70  # EX_SOFTWARE in sysexits.h
 
 
 def _selection_options(function):
@@ -106,6 +110,21 @@ class _Group(click.Group):
         except KeyboardInterrupt:
             click.echo("Interrupted; nothing was changed.", err=True)
             ctx.exit(EXIT_INTERRUPTED)
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except OSError as error:
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            where = f"{error.filename}: " if error.filename else ""
+            click.echo(f"Error: {where}{error.strerror or error}", err=True)
+            ctx.exit(EXIT_CONTENT)
+        except Exception as error:
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            click.echo(f"Internal error ({error.__class__.__name__}: {error}); this is a bug in "
+                       "deck-builder: run the command again with --debug and report what it "
+                       "prints. Nothing was changed.", err=True)
+            ctx.exit(EXIT_INTERNAL)
 
 
 @click.group(cls=_Group)
@@ -224,7 +243,7 @@ def check_command(paths, strict):
     counts = {}
     for note in generated.notes:
         counts[note.kind] = counts.get(note.kind, 0) + 1
-    summary = ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items())) or "no notes"
+    summary = ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items())) or "no"
     click.echo(f"{len(articles)} article(s): {summary} notes")
     warnings = [p for p in problems if p.severity == "warning"]
     if strict and warnings:

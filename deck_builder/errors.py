@@ -14,7 +14,8 @@ class Problem:
     line: int
     field: str
     message: str
-    severity: str = "error"  # "error" stops the build; "warning" and "info" are only printed
+    # "error" stops the build; "warning" is printed; "info" only by `check`
+    severity: str = "error"
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
