@@ -19,6 +19,8 @@ COMPARISON_KINDS = ("similarity", "difference")
 class Text:
     value: str
     line: int
+    # Where the text is in the file ("sections[2].lists[0].items[3].text"), for messages.
+    field: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,7 @@ class Article:
     sections: tuple[Section, ...] = ()
     # Content that produced no card, kept so `check` can say so (Markdown reader).
     skipped: tuple[Text, ...] = field(default=())
+    id_line: int = 1  # the line of `id:`, for a message about two articles with one id
 
 
 # -- structural keys -------------------------------------------------------------------

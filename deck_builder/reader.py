@@ -30,6 +30,7 @@ from deck_builder.model import (
     Text,
     definition_key,
     fact_key,
+    glossary_key,
     item_key,
     row_key,
 )
@@ -67,7 +68,13 @@ def read_articles(paths: Iterable[Path]) -> tuple[list[Article], list[Problem]]:
     """Read every article; raise one ContentError listing every problem in every file."""
     articles: list[Article] = []
     problems: list[Problem] = []
+    paths = list(paths)
     files = find_article_files(paths)
+    if not files:
+        where = ", ".join(display_path(p) for p in paths) or "."
+        kinds = ", ".join(ARTICLE_SUFFIXES[:-1]) + " or " + ARTICLE_SUFFIXES[-1]
+        raise ContentError([Problem(where, 0, "", f"no articles here; an article is a {kinds} "
+                                    "file")])
     for path in files:
         try:
             article, warnings = read_article(path)
@@ -82,7 +89,7 @@ def read_articles(paths: Iterable[Path]) -> tuple[list[Article], list[Problem]]:
             first = seen[article.id]
             problems.append(
                 Problem(
-                    display_path(article.path), 1, "id",
+                    display_path(article.path), article.id_line, "id",
                     f'article id "{article.id}" is also used by {display_path(first.path)}; '
                     "give one of them another `id:`",
                 )
@@ -108,7 +115,18 @@ def read_article(path: Path) -> tuple[Article, list[Problem]]:
             name, 0, "", f"file is {size:,} bytes; articles are limited to "
             f"{MAX_ARTICLE_BYTES:,} bytes (split it into several articles)"
         )])
-    raw = path.read_bytes()
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_ARTICLE_BYTES + 1)
+    except OSError as error:
+        raise ContentError([Problem(name, 0, "", f"cannot read the file: {error.strerror}")]) \
+            from None
+    if len(raw) > MAX_ARTICLE_BYTES:  # it grew, or is not a regular file
+        raise ContentError([Problem(
+            name, 0, "", f"file is over {MAX_ARTICLE_BYTES:,} bytes, the limit for an article"
+        )])
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ContentError([Problem(name, 1, "", "the file is UTF-16 text; save it as UTF-8")])
     try:
         source = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -129,7 +147,10 @@ def _compose(name: str, source: str, is_json: bool) -> yaml.Node:
         try:
             json.loads(source)
         except json.JSONDecodeError as error:
-            raise ContentError([Problem(name, error.lineno, "", f"JSON syntax: {error.msg}")]) from None
+            raise ContentError([Problem(name, error.lineno, "", _json_message(error))]) from None
+        except RecursionError:
+            raise ContentError([Problem(name, 1, "", "JSON nested too deeply to be an article")]) \
+                from None
         # Valid JSON has tabs only as whitespace between tokens, which YAML's flow
         # style rejects; spaces keep every line number where it was.
         source = source.replace("\t", " ")
@@ -139,15 +160,116 @@ def _compose(name: str, source: str, is_json: bool) -> yaml.Node:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else 0
         problem = error.problem or "syntax error"
-        if "\t" in problem or "'\\t'" in problem:
-            problem = "a tab character; YAML indents with spaces only"
+        if "tab character" in problem or (mark and _tab_at(source, mark)):
+            problem = ("a tab character; YAML indents with spaces only (replace the tab "
+                       "with spaces)")
+        elif "another document" in problem or "single document" in (error.context or ""):
+            problem = "a second document (`---`); put one article in each file"
+        elif "alias" in (error.context or "") + problem or "anchor" in (error.context or ""):
+            problem = ("`*` or `&` at the start of a value is YAML syntax; put text that "
+                       'begins with them in quotes ("**phrase** ...")')
         raise ContentError([Problem(name, line, "", f"YAML syntax: {problem}")]) from None
     except yaml.YAMLError as error:
         raise ContentError([Problem(name, 0, "", f"YAML: {error}")]) from None
     if root is None:
-        raise ContentError([Problem(name, 1, "", "the file is empty; an article needs at least "
+        has_comments = any(line.strip() for line in source.splitlines())
+        what = "has only comments" if has_comments else "is empty"
+        raise ContentError([Problem(name, 1, "", f"the file {what}; an article needs at least "
                                     "`title:` and `sections:` (see docs/format.md)")])
+    if _has_shared_nodes(root):
+        raise ContentError(_alias_problems(name, source))
     return root
+
+
+def _tab_at(source: str, mark) -> bool:
+    """A tab in the indentation of the line, or where the parser stopped."""
+    lines = source.splitlines()
+    if mark.line >= len(lines):
+        return False
+    text = lines[mark.line]
+    indent = text[: len(text) - len(text.lstrip())]
+    return "\t" in indent or text[mark.column : mark.column + 1] == "\t"
+
+
+def _json_message(error: json.JSONDecodeError) -> str:
+    before = error.doc[: error.pos].rstrip()
+    if before.endswith(",") and error.doc[error.pos : error.pos + 1] in "]}":
+        return f"JSON syntax: a comma before {error.doc[error.pos]!r} (JSON allows no trailing comma)"
+    return f"JSON syntax: {error.msg} (column {error.colno})"
+
+
+def _has_shared_nodes(root: yaml.Node) -> bool:
+    """True when an alias made two places share one node (checked without recursion)."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            return True
+        seen.add(id(node))
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                stack.extend((key, value))
+    return False
+
+
+MAX_ALIAS_PROBLEMS = 10
+
+
+def _alias_problems(name: str, source: str) -> list[Problem]:
+    """Every alias with its own line and field path (composed nodes only know the anchor's)."""
+    problems: list[Problem] = []
+    count = last_line = 0
+    # One frame per open collection: [path, is_mapping, index or key, expecting a key].
+    frames: list[list] = []
+
+    def child_path() -> str:
+        if not frames:
+            return ""
+        path, is_mapping, position, expecting_key = frames[-1]
+        if not is_mapping:
+            return f"{path}[{position}]"
+        if expecting_key:
+            return path
+        return f"{path}.{position}" if path else str(position)
+
+    def advance(value: str | None = None) -> None:
+        if not frames:
+            return
+        frame = frames[-1]
+        if frame[1]:
+            if frame[3]:
+                frame[2] = value
+            frame[3] = not frame[3]
+        else:
+            frame[2] += 1
+
+    for event in yaml.parse(source, Loader=_Loader):
+        if isinstance(event, yaml.AliasEvent):
+            count += 1
+            last_line = event.start_mark.line + 1
+            if count <= MAX_ALIAS_PROBLEMS:
+                problems.append(Problem(
+                    name, event.start_mark.line + 1, child_path(),
+                    f"YAML alias *{event.anchor} is not allowed (aliases can blow up into "
+                    "huge documents); write the text out here",
+                ))
+            advance()
+        elif isinstance(event, yaml.ScalarEvent):
+            advance(event.value)
+        elif isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            frames.append([child_path(), isinstance(event, yaml.MappingStartEvent), 0, True])
+            if frames[-1][1]:
+                frames[-1][2] = None
+        elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            frames.pop()
+            advance()
+    if count > MAX_ALIAS_PROBLEMS:
+        problems.append(Problem(name, last_line, "", f"and {count - MAX_ALIAS_PROBLEMS} more YAML "
+                                "aliases up to this line"))
+    return problems
 
 
 def _line(node: yaml.Node) -> int:
@@ -164,49 +286,74 @@ class _ArticleBuilder:
         self.seen_nodes: set[int] = set()
         self.concepts: dict[str, Concept] = {}
         self.terms: set[str] = set()
+        # (note key, line, field path, what to call it): two items with one key would
+        # share one note, so check_unique_ids reports every key claimed twice.
+        self.claims: list[tuple[str, int, str, str]] = []
 
     # -- reporting -------------------------------------------------------------------
     def error(self, node: yaml.Node | int, field: str, message: str, severity: str = "error"):
         line = node if isinstance(node, int) else _line(node)
         self.problems.append(Problem(self.name, line, field, message, severity))
 
+    def claim(self, key: str, line: int, field: str, what: str) -> None:
+        self.claims.append((key, line, field, what))
+
     # -- generic node checks ---------------------------------------------------------
     def visit(self, node: yaml.Node, field: str) -> bool:
         """False (with a problem) for an alias or a tag that would construct an object."""
         if id(node) in self.seen_nodes:
-            self.error(node, field, "YAML aliases (*name) are not supported; write the text out")
+            self.error(node, field, "YAML aliases (*name) are not allowed; write the text out")
             return False
         self.seen_nodes.add(id(node))
         if node.tag not in _STANDARD_TAGS:
-            self.error(node, field, f"YAML tag {node.tag!r} is not allowed; content is plain text")
+            tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+            self.error(node, field, f"YAML tag {tag} is not allowed; content is plain text, "
+                       "remove the tag")
             return False
         return True
 
-    def mapping(self, node: yaml.Node, field: str, allowed: dict[str, bool], what: str):
-        """The keys of a mapping node, or None; unknown and missing keys are reported."""
+    def mapping(self, node: yaml.Node, field: str, allowed: dict[str, bool], what: str,
+                ignore: Iterable[str] = (), missing: str = "missing required key {key!r} in {what}"):
+        """The keys of a mapping node, or None; unknown and missing keys are reported.
+
+        Keys in `ignore` are dropped silently (a problem elsewhere already names them).
+        """
         if not self.visit(node, field):
             return None
         if not isinstance(node, yaml.MappingNode):
             self.error(node, field, f"expected {what} (a mapping of keys), got {_kind(node)}")
             return None
         result: dict[str, yaml.Node] = {}
+        empty: dict[str, yaml.Node] = {}
+        misspelt: set[str] = set()
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
-            here = f"{field}.{key}" if field else str(key)
+            here = _join(field, str(key))
+            if isinstance(key, str) and key in ignore:
+                continue
             if not isinstance(key, str) or key not in allowed:
-                hint = _did_you_mean(str(key), allowed)
+                close = _close_match(str(key), allowed)
+                if close:
+                    misspelt.add(close)
+                    hint = f"; did you mean {close!r}?"
+                else:
+                    hint = f" (expected {_listing(allowed)})"
                 self.error(key_node, here, f"unknown key {key!r} in {what}{hint}")
                 continue
-            if key in result:
-                self.error(key_node, here, f"duplicate key {key!r}")
+            if key in result or key in empty:
+                self.error(key_node, here, f"duplicate key {key!r}; keep one of them")
                 continue
             if value_node.tag == _NULL and isinstance(value_node, yaml.ScalarNode):
-                continue  # `key:` with nothing after it is the same as leaving it out
+                empty[key] = key_node  # `key:` with nothing after it is the same as leaving it out
+                continue
             result[key] = value_node
         for key, required in allowed.items():
-            if required and key not in result:
-                self.error(node, f"{field}.{key}" if field else key,
-                           f"missing required key {key!r} in {what}")
+            if not required or key in result or key in misspelt:
+                continue  # a misspelt key's "did you mean" already says what to fix
+            if key in empty:
+                self.error(empty[key], _join(field, key), f"{key!r} has no value")
+            else:
+                self.error(node, _join(field, key), missing.format(key=key, what=what))
         return result
 
     def text(self, node: yaml.Node | None, field: str) -> Text | None:
@@ -217,13 +364,13 @@ class _ArticleBuilder:
             return None
         value = " ".join(str(node.value).split())
         if not value:
-            self.error(node, field, "is empty")
+            self.error(node, field, "is empty; write some text or leave the key out")
             return None
         if has_unbalanced_mark(value):
             self.error(node, field, "unbalanced cloze mark: `**` opens a marked phrase that "
                        "is never closed (write `**phrase**`)")
             return None
-        return Text(value, _line(node))
+        return Text(value, _line(node), field)
 
     def name_value(self, node: yaml.Node | None, field: str) -> str | None:
         text = self.text(node, field)
@@ -253,6 +400,7 @@ class _ArticleBuilder:
             raise ContentError(self.problems)
         article_id = self.name_value(keys.get("id"), "id") or self.path.stem
         title = self.name_value(keys.get("title"), "title") or ""
+        deck = self.name_value(keys.get("deck"), "deck") or title
         concepts = self.read_concepts(keys.get("concepts"))
         glossary = self.read_glossary(keys.get("glossary"))
         references = self.read_references(keys.get("references"))
@@ -262,18 +410,19 @@ class _ArticleBuilder:
         sections = tuple(
             s for i, n in enumerate(section_nodes) if (s := self.read_section(n, f"sections[{i}]"))
         )
-        self.check_unique_ids(sections)
+        self.check_unique_ids()
         if any(p.severity == "error" for p in self.problems):
             raise ContentError(self.problems)
         article = Article(
             id=slugify(article_id) or "article",
             title=title,
-            deck=self.name_value(keys.get("deck"), "deck") or title,
+            deck=deck,
             path=self.path,
             concepts=concepts,
             glossary=glossary,
             references=references,
             sections=sections,
+            id_line=_line(keys["id"]) if "id" in keys else 1,
         )
         return article, self.problems
 
@@ -293,7 +442,9 @@ class _ArticleBuilder:
             if not name:
                 continue
             if name.casefold() in self.concepts:
-                self.error(item, field, f'concept "{name}" is listed twice')
+                first = self.concepts[name.casefold()]
+                self.error(item, field, f'concept "{name}" is listed twice (also on line '
+                           f"{first.line}); remove one")
                 continue
             concept = Concept(name, forms, _line(item))
             self.concepts[name.casefold()] = concept
@@ -320,7 +471,10 @@ class _ArticleBuilder:
             definition = self.text(keys.get("definition"), f"{field}.definition")
             forms = self.names(keys.get("forms"), f"{field}.forms")
             self.terms.add(term.casefold())
-            terms.append(GlossaryTerm(term, definition, forms, _line(item)))
+            glossary_term = GlossaryTerm(term, definition, forms, _line(item))
+            self.claim(glossary_key(glossary_term), _line(item), f"{field}.term",
+                       f'glossary term "{term}"')
+            terms.append(glossary_term)
         return tuple(terms)
 
     def read_section(self, node, field: str) -> Section | None:
@@ -346,7 +500,11 @@ class _ArticleBuilder:
             else:
                 text, fact_id = self.text(item, here), None
             if text:
-                facts.append(Fact(text, fact_id))
+                fact = Fact(text, fact_id)
+                if fact_id:
+                    self.claim(fact_key(Section(section_id, title, topic), fact), text.line,
+                               f"{here}.id", f'id "{fact_id}"')
+                facts.append(fact)
         definitions = []
         for i, item in enumerate(
             self.sequence(keys.get("definitions"), f"{field}.definitions", "definitions")
@@ -364,9 +522,12 @@ class _ArticleBuilder:
                            "`glossary:`")
                 continue
             if term and text:
-                definitions.append(Definition(
-                    term, text, self.name_value(d.get("id"), f"{here}.id"), _line(item)
-                ))
+                definition_id = self.name_value(d.get("id"), f"{here}.id")
+                definition = Definition(term, text, definition_id, _line(item))
+                self.claim(definition_key(definition), _line(item),
+                           f"{here}.id" if definition_id else f"{here}.term",
+                           f'id "{definition_id}"' if definition_id else f'definition of "{term}"')
+                definitions.append(definition)
         lists = tuple(
             lst for i, n in enumerate(self.sequence(keys.get("lists"), f"{field}.lists", "lists"))
             if (lst := self.read_list(n, f"{field}.lists[{i}]", topic))
@@ -408,7 +569,13 @@ class _ArticleBuilder:
         if keys is None:
             return None
         title = self.name_value(keys.get("title"), f"{field}.title") or ""
+        explicit_id = self.name_value(keys.get("id"), f"{field}.id")
+        list_id = slugify(explicit_id or title)
         concept = self.concept_name(keys.get("concept"), f"{field}.concept") if "concept" in keys else None
+        topic = self.topic(keys.get("topic"), f"{field}.topic") or section_topic
+        labelled = LabelledList(list_id, title, topic, (), concept, _line(node))
+        self.claim(f"list/{list_id}", _line(node), f"{field}.id" if explicit_id else f"{field}.title",
+                   f'list id "{explicit_id}"' if explicit_id else f'list "{title}"')
         items = []
         for i, item in enumerate(self.sequence(keys.get("items"), f"{field}.items", "items")):
             here = f"{field}.items[{i}]"
@@ -418,10 +585,12 @@ class _ArticleBuilder:
             label = self.name_value(k.get("label"), f"{here}.label")
             text = self.text(k.get("text"), f"{here}.text")
             if label and text:
-                items.append(ListItem(label, text, self.name_value(k.get("id"), f"{here}.id"),
-                                      _line(item)))
-        list_id = slugify(self.name_value(keys.get("id"), f"{field}.id") or title)
-        topic = self.topic(keys.get("topic"), f"{field}.topic") or section_topic
+                item_id = self.name_value(k.get("id"), f"{here}.id")
+                list_item = ListItem(label, text, item_id, _line(item))
+                self.claim(item_key(labelled, list_item), _line(item),
+                           f"{here}.id" if item_id else f"{here}.label",
+                           f'id "{item_id}"' if item_id else f'label "{label}" in list "{title}"')
+                items.append(list_item)
         return LabelledList(list_id, title, topic, tuple(items), concept, _line(node))
 
     def read_comparison(self, node, field: str, section_topic: str) -> Comparison | None:
@@ -437,16 +606,31 @@ class _ArticleBuilder:
             self.error(keys["kind"], f"{field}.kind", f"kind {kind!r} must be one of "
                        f"{', '.join(COMPARISON_KINDS)}{_did_you_mean(kind, COMPARISON_KINDS)}")
         concept_nodes = self.sequence(keys.get("concepts"), f"{field}.concepts", "concept names")
-        concepts = tuple(
-            c for i, n in enumerate(concept_nodes)
-            if (c := self.concept_name(n, f"{field}.concepts[{i}]"))
-        )
+        concepts: list[str] = []
+        unknown: list[str] = []
+        for i, n in enumerate(concept_nodes):
+            here = f"{field}.concepts[{i}]"
+            name = self.concept_name(n, here)
+            if name is None:
+                if isinstance(n, yaml.ScalarNode):
+                    unknown.append(str(n.value))
+            elif name in concepts:
+                self.error(n, here, f'"{name}" is listed twice in this comparison')
+            else:
+                concepts.append(name)
         if "concepts" in keys and len(concept_nodes) < 2:
             self.error(keys["concepts"], f"{field}.concepts",
                        "a comparison needs at least two concepts")
         if len(concept_nodes) > MAX_CONCEPTS:
             self.error(keys["concepts"], f"{field}.concepts",
                        f"a comparison can have at most {MAX_CONCEPTS} concepts")
+        explicit_id = self.name_value(keys.get("id"), f"{field}.id")
+        comparison_id = slugify(explicit_id or title)
+        topic = self.topic(keys.get("topic"), f"{field}.topic") or section_topic
+        self.claim(f"table/{comparison_id}", _line(node),
+                   f"{field}.id" if explicit_id else f"{field}.title",
+                   f'comparison id "{explicit_id}"' if explicit_id else f'comparison "{title}"')
+        shell = Comparison(comparison_id, title, kind, tuple(concepts), (), topic, _line(node))
         rows = []
         for i, item in enumerate(self.sequence(keys.get("rows"), f"{field}.rows", "rows")):
             here = f"{field}.rows[{i}]"
@@ -454,50 +638,48 @@ class _ArticleBuilder:
             if k is None:
                 continue
             dimension = self.name_value(k.get("dimension"), f"{here}.dimension")
-            cells = self.read_cells(k.get("cells"), f"{here}.cells", concepts)
+            cells = self.read_cells(k.get("cells"), f"{here}.cells", tuple(concepts), unknown)
             if dimension and cells is not None:
-                rows.append(ComparisonRow(dimension, cells, self.name_value(k.get("id"), f"{here}.id"),
-                                          _line(item)))
-        comparison_id = slugify(self.name_value(keys.get("id"), f"{field}.id") or title)
-        topic = self.topic(keys.get("topic"), f"{field}.topic") or section_topic
-        return Comparison(comparison_id, title, kind, concepts, tuple(rows), topic, _line(node))
+                row_id = self.name_value(k.get("id"), f"{here}.id")
+                row = ComparisonRow(dimension, cells, row_id, _line(item))
+                self.claim(row_key(shell, row), _line(item),
+                           f"{here}.id" if row_id else f"{here}.dimension",
+                           f'id "{row_id}"' if row_id
+                           else f'dimension "{dimension}" in comparison "{title}"')
+                rows.append(row)
+        return Comparison(comparison_id, title, kind, tuple(concepts), tuple(rows), topic,
+                          _line(node))
 
-    def read_cells(self, node, field: str, concepts: tuple[str, ...]) -> dict[str, Text] | None:
+    def read_cells(self, node, field: str, concepts: tuple[str, ...],
+                   unknown: list[str]) -> dict[str, Text] | None:
         if node is None:
             return None
         allowed = {name: True for name in concepts}
-        keys = self.mapping(node, field, allowed, "the cells of a row (one per concept)")
+        keys = self.mapping(
+            node, field, allowed, "the cells of a row", ignore=unknown,
+            missing="no cell for concept {key!r}; a row needs one cell per concept of its "
+                    f"comparison ({', '.join(concepts)})",
+        )
         if keys is None:
             return None
         cells = {name: t for name, n in keys.items() if (t := self.text(n, f"{field}.{name}"))}
         return cells if len(cells) == len(concepts) else None
 
-    def check_unique_ids(self, sections: tuple[Section, ...]) -> None:
+    def check_unique_ids(self) -> None:
         """Two items with one key would share a note; say which, where."""
-        seen: dict[str, int] = {}
-
-        def claim(key: str, line: int, what: str):
-            if key in seen:
-                self.error(line, what, f'duplicate {key.split("/")[0]} "{key.split("/")[-1]}" '
-                           f"(also on line {seen[key]}); rename one or give it its own `id:`")
+        seen: dict[str, tuple[int, str]] = {}
+        for key, line, field, what in self.claims:
+            if key not in seen:
+                seen[key] = (line, what)
+                continue
+            first_line, first_what = seen[key]
+            if first_what == what:
+                clash = f"{what} again (first on line {first_line})"
             else:
-                seen[key] = line
-
-        for s_index, section in enumerate(sections):
-            here = f"sections[{s_index}]"
-            for fact in section.facts:
-                if fact.id:
-                    claim(fact_key(section, fact), fact.text.line, f"{here}.facts.id")
-            for d in section.definitions:
-                claim(definition_key(d), d.line, f"{here}.definitions.term")
-            for lst in section.lists:
-                claim(f"list/{lst.id}", lst.line, f"{here}.lists.title")
-                for item in lst.items:
-                    claim(item_key(lst, item), item.line, f"{here}.lists.items.label")
-            for comp in section.comparisons:
-                claim(f"table/{comp.id}", comp.line, f"{here}.comparisons.title")
-                for row in comp.rows:
-                    claim(row_key(comp, row), row.line, f"{here}.comparisons.rows.dimension")
+                clash = f"{what} clashes with {first_what} on line {first_line}"
+            fix = ("give one of them another `id:`" if key.startswith("id/")
+                   else "rename one or give it its own `id:`")
+            self.error(line, field, f"{clash}; each item needs its own note: {fix}")
 
 
 def _kind(node: yaml.Node) -> str:
@@ -510,6 +692,23 @@ def _kind(node: yaml.Node) -> str:
     return f"the value {node.value!r}"
 
 
-def _did_you_mean(word: str, choices: Iterable[str]) -> str:
+def _close_match(word: str, choices: Iterable[str]) -> str | None:
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f"; did you mean {close[0]!r}?" if close else ""
+    if not close:  # "Sections", "TITLE": the right word in the wrong case
+        folded = {c.casefold(): c for c in choices}
+        return folded.get(word.casefold())
+    return close[0]
+
+
+def _did_you_mean(word: str, choices: Iterable[str]) -> str:
+    close = _close_match(word, choices)
+    return f"; did you mean {close!r}?" if close else ""
+
+
+def _join(field: str, key: str) -> str:
+    return f"{field}.{key}" if field else key
+
+
+def _listing(keys: Iterable[str]) -> str:
+    keys = list(keys)
+    return "one of " + ", ".join(keys) if keys else "no keys here"
