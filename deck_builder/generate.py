@@ -93,6 +93,12 @@ class _ArticleNotes:
         self.problems: list[Problem] = []
         self.notes: list[NoteSpec] = []
         self.all_citations: list[Citation] = []
+        # Where each work is first cited, for "cited but not in `references:`".
+        self.first_cited: dict[str, tuple[int, str]] = {}
+        # Fact keys come from the section and the fact's opening words, so two facts can
+        # share one (the same sentence in two sections of one title); every later one
+        # gets a numbered key so no two notes ever share an identity.
+        self.fact_keys: set[str] = set()
         self.concepts = {c.name: c for c in article.concepts}
         self.concept_targets = [
             _Target(f"concept:{slugify(c.name)}", term_pattern(c.name, c.forms))
@@ -107,12 +113,15 @@ class _ArticleNotes:
     def clean(self, text: Text, field_path: str) -> tuple[str, list[tuple[int, int, str]],
                                                           tuple[Citation, ...]]:
         """The sentence as the learner reads it, its explicit marks, and the works it cites."""
+        field_path = text.field or field_path
         spans, problems = find_citations(text.value)
         for problem in problems:
             line = text.line + text.value.count("\n", 0, problem.start)
             self.problems.append(Problem(self.file, line, field_path, problem.message, "warning"))
         stripped = strip_citations(text.value, spans)
         cited = tuple(c for span in spans for c in span.citations)
+        for citation in cited:
+            self.first_cited.setdefault(citation.key, (text.line, field_path))
         self.all_citations.extend(cited)
         return unmark(stripped), marks(stripped), cited
 
@@ -154,14 +163,15 @@ class _ArticleNotes:
                 marked=marked, first=[_Target("term", term_pattern(definition.term, forms))],
                 context=section.title, explicit_id=bool(definition.id),
             )
-        seen_facts: dict[str, int] = {}
         for fact in section.facts:
             plain, marked, cited = self.clean(fact.text, "facts")
-            key = fact_key(section, fact)
+            key = base = fact_key(section, fact)
             # Two facts opening with the same words: the second keeps a distinct key.
-            seen_facts[key] = seen_facts.get(key, 0) + 1
-            if seen_facts[key] > 1:
-                key = f"{key}-{seen_facts[key]}"
+            number = 1
+            while key in self.fact_keys:
+                number += 1
+                key = f"{base}-{number}"
+            self.fact_keys.add(key)
             found = self.cloze(
                 key=key, label=" ".join(plain.split()[:8]) + "…", section=section.id,
                 topic=section.topic, line=fact.text.line, citations=cited, plain=plain,
@@ -170,7 +180,7 @@ class _ArticleNotes:
             )
             if not found:
                 self.problems.append(Problem(
-                    self.file, fact.text.line, "facts",
+                    self.file, fact.text.line, fact.text.field or "facts",
                     "no card: the fact names no concept, glossary term or **marked** phrase",
                     "info",
                 ))
@@ -288,22 +298,22 @@ def generate(articles: list[Article]) -> Generated:
             if key:
                 references[key] = ref.value
             else:
-                problems.append(Problem(builder.file, ref.line, "references",
+                problems.append(Problem(builder.file, ref.line, ref.field or "references",
                                         "cannot read the first author and year of this "
-                                        "reference", "warning"))
+                                        'reference; APA references start "Author, A. (2001).", '
+                                        "so it matches no citation", "warning"))
         merged = merge_citations(builder.all_citations)
         if references:
             for key, citation in merged.items():
                 if key not in references:
+                    line, field_path = builder.first_cited[key]
                     problems.append(Problem(
-                        builder.file, _first_line(article_notes, key), "references",
-                        f"{citation.display()} is cited but not in `references:`", "warning",
+                        builder.file, line, field_path,
+                        f"{citation.display()} is cited but not in `references:`; add it "
+                        "there or correct the citation", "warning",
                     ))
         sources[article.id] = {k: (c, references.get(k)) for k, c in merged.items()}
         notes.extend(article_notes)
         problems.extend(builder.problems)
     return Generated(notes, problems, sources)
 
-
-def _first_line(notes: list[NoteSpec], key: str) -> int:
-    return next((n.line for n in notes if any(c.key == key for c in n.citations)), 0)
