@@ -13,13 +13,14 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from deck_builder.atomic import StagedFiles
 from deck_builder.changes import OutNote, Report, apply_changes, stamp_note_types
 from deck_builder.errors import OutputError, Problem, SelectionError, display_path
 from deck_builder.generate import generate
 from deck_builder.identify import identify
 from deck_builder.lockfile import Lock, load_lock, lock_path_for, write_atomically
 from deck_builder.model import Article
-from deck_builder.package import write_package
+from deck_builder.package import package_bytes
 from deck_builder.reader import read_articles
 from deck_builder.render import Renderer
 from deck_builder.select import Selection, facets_of, inventory
@@ -83,7 +84,7 @@ def plan_build(paths: list[Path], templates: Path | None = None, root_deck: str 
             + " (articles are .yaml, .yml, .json or .md files)"
         )
     generated = generate(articles)
-    problems = problems + generated.problems
+    problems = sorted(problems + generated.problems)
     renderer = Renderer(templates)
     by_lock: dict[Path, list[Article]] = defaultdict(list)
     for article in articles:
@@ -201,23 +202,26 @@ def build(paths: list[Path], output: Path | None = None, selection: Selection | 
     result = BuildResult(plan, outputs)
     if dry_run:
         return result
-    for out in outputs:
-        write_package(out.path, [(n, plan.decks[n.article]) for n in out.notes], plan.models,
-                      plan.model_mods)
-    # The lock only after every package: a build that fails part way leaves the old lock,
-    # which still describes what the user last imported.
-    for lock in plan.locks:
-        data = lock.to_bytes()
-        if lock.path is None or data == lock.original:
-            continue
-        if lock.path.resolve().is_relative_to(_PACKAGE_DIR):
-            continue  # the bundled example is read-only; copy it out to edit it
-        if not os.access(lock.path.parent, os.W_OK):
-            plan.report.notices.append(
-                f"not writing {display_path(lock.path)}: its folder is read-only")
-            continue
-        write_atomically(lock.path, data)
-        result.written_locks.append(lock.path)
+    # Everything is written to temporary files first and renamed into place at the end,
+    # the lock only after every package: a build that fails or is interrupted part way
+    # leaves the old packages and the old lock, which still describes what they hold.
+    with StagedFiles() as staged:
+        for out in outputs:
+            staged.add(out.path, package_bytes(
+                [(n, plan.decks[n.article]) for n in out.notes], plan.models, plan.model_mods))
+        for lock in plan.locks:
+            data = lock.to_bytes()
+            if lock.path is None or data == lock.original:
+                continue
+            if lock.path.resolve().is_relative_to(_PACKAGE_DIR):
+                continue  # the bundled example is read-only; copy it out to edit it
+            if not os.access(lock.path.parent, os.W_OK):
+                plan.report.notices.append(
+                    f"not writing {display_path(lock.path)}: its folder is read-only")
+                continue
+            staged.add(lock.path, data)
+            result.written_locks.append(lock.path)
+        staged.commit()
     return result
 
 

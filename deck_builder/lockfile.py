@@ -11,12 +11,13 @@ shows what a build changed. docs/regeneration.md describes every key.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+# Re-exported: the lock and the package are written the same way.
+from deck_builder.atomic import write_atomically  # noqa: F401
 from deck_builder.errors import LockError, display_path
+from deck_builder.models import NOTE_TYPES
 
 LOCK_NAME = "deck-builder.lock"
 LOCK_VERSION = 1
@@ -48,20 +49,31 @@ def lock_path_for(article_path: Path) -> Path:
 def load_lock(path: Path | None) -> Lock:
     if path is None or not path.exists():
         return Lock(path)
-    raw = path.read_bytes()
     where = display_path(path)
     advice = ("restore it from version control, or delete it to start afresh (notes edited "
               "since the last build will then import as new notes)")
     try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise LockError(f"{where}: cannot read the lock file: {error.strerror}") from None
+    if not raw.strip():
+        raise LockError(f"{where}: the lock file is empty; {advice}")
+    try:
         data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        line = getattr(error, "lineno", 0)
-        raise LockError(f"{where}:{line}: the lock file is damaged ({error.__class__.__name__}); "
-                        f"{advice}") from None
+    except UnicodeDecodeError:
+        raise LockError(f"{where}: the lock file is damaged (not UTF-8 text); {advice}") from None
+    except json.JSONDecodeError as error:
+        raise LockError(f"{where}:{error.lineno}: the lock file is damaged (not valid JSON: "
+                        f"{error.msg}); {advice}") from None
+    except RecursionError:
+        raise LockError(f"{where}: the lock file is damaged (nested too deeply); {advice}") \
+            from None
     if not isinstance(data, dict) or "deck-builder-lock" not in data:
         raise LockError(f"{where}: not a deck-builder lock file; {advice}")
     version = data["deck-builder-lock"]
-    if not isinstance(version, int) or version > LOCK_VERSION:
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise LockError(f"{where}: the lock file is damaged (version {version!r}); {advice}")
+    if version > LOCK_VERSION:
         raise LockError(f"{where}: written by a newer deck-builder (lock version {version}, this "
                         f"one reads {LOCK_VERSION}); upgrade deck-builder, nothing was changed")
     articles = data.get("articles")
@@ -78,34 +90,26 @@ def load_lock(path: Path | None) -> Lock:
     return Lock(path, articles, note_types, raw)
 
 
+def _is_int(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _strings(value) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
 def _valid_entry(entry) -> bool:
     return (
         isinstance(entry, dict)
         and isinstance(entry.get("guid"), str)
-        and isinstance(entry.get("id"), int)
-        and isinstance(entry.get("mod"), int)
-        and isinstance(entry.get("fields"), list)
-        and isinstance(entry.get("tags"), list)
+        and _is_int(entry.get("id"))
+        and _is_int(entry.get("mod"))
+        and _strings(entry.get("fields"))
+        and _strings(entry.get("tags"))
         and isinstance(entry.get("clozes", {}), dict)
+        and all(_is_int(n) for n in entry.get("clozes", {}).values())
+        and all(isinstance(entry.get(k, ""), str) for k in ("kind", "label", "section", "text"))
+        # A removed note is packaged from its entry, so its fields must fit its note type.
+        and (entry.get("kind", "cloze") not in NOTE_TYPES
+             or len(entry["fields"]) == len(NOTE_TYPES[entry.get("kind", "cloze")].fields))
     )
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside `path`, then rename it into place.
-
-    A reader (or a crash) sees the old file or the new one, never half of one.
-    """
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        # mkstemp makes the file private; give it the mode a plain open() would.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -1,0 +1,108 @@
+"""Replace files so that a failure, a Ctrl-C or a second build never leaves half of one.
+
+Each file is written in full to a temporary file beside its target (the same folder, so
+the rename cannot cross file systems) and then renamed over it: anyone reading, and a
+build racing this one, sees the old file or the new one. `StagedFiles` writes every file
+of a build first and renames them together at the end, in the order they were added
+(packages before the lock), with Ctrl-C held back for those few renames so that it can
+never land between the package and the lock. Until then, a failure or an interrupt
+removes the temporary files and leaves every target as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import tempfile
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+
+from deck_builder.errors import OutputError, display_path
+
+TEMP_SUFFIX = ".tmp"
+
+
+def temp_prefix(path: Path) -> str:
+    """Temporary files are hidden and named after their target: `.deck.apkg.x1y2.tmp`."""
+    return f".{path.name}."
+
+
+class StagedFiles:
+    """Files written now and renamed into place together by `commit()`."""
+
+    def __init__(self):
+        self.staged: list[tuple[Path, Path]] = []  # (temporary file, target)
+
+    def __enter__(self) -> StagedFiles:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.discard()
+
+    def add(self, path: Path, data: bytes) -> None:
+        if path.is_dir():
+            raise OutputError(f"cannot write {display_path(path)}: it is a folder")
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=temp_prefix(path), suffix=TEMP_SUFFIX,
+                                       dir=path.parent)
+        except OSError as error:
+            raise OutputError(f"cannot write {display_path(path)}: {error.strerror}") from None
+        self.staged.append((Path(tmp), path))
+        try:
+            # mkstemp makes the file private; give it the mode a plain open() would.
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+        except OSError as error:
+            raise OutputError(f"cannot write {display_path(path)}: {error.strerror}") from None
+
+    def commit(self) -> None:
+        with _ctrl_c_held_back():
+            while self.staged:
+                tmp, path = self.staged.pop(0)
+                os.replace(tmp, path)
+                _sync_folder(path.parent)
+
+    def discard(self) -> None:
+        for tmp, _ in self.staged:
+            tmp.unlink(missing_ok=True)
+        self.staged.clear()
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write one file: the old one stays whole until the new one is complete."""
+    with StagedFiles() as staged:
+        staged.add(path, data)
+        staged.commit()
+
+
+@contextmanager
+def _ctrl_c_held_back():
+    """Renaming takes microseconds; a Ctrl-C in them is ignored, as the work is done."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: None)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous if previous is not None else signal.SIG_DFL)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself survive a power cut, where the file system allows it."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
