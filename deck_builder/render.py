@@ -107,28 +107,50 @@ class Renderer:
         except jinja2.TemplateSyntaxError as error:
             where = display_path(Path(error.filename)) if error.filename else name
             raise TemplateProblem(f"{where}:{error.lineno}: template syntax: {error.message}") from None
-        except jinja2.UndefinedError as error:
-            raise TemplateProblem(f"{self._where(name)}: template uses an undefined value: "
-                                  f"{error.message}") from None
         except jinja2.TemplateNotFound:
             raise TemplateProblem(f"template {name!r} not found") from None
-        except jinja2.TemplateError as error:
-            raise TemplateProblem(f"{self._where(name)}: template error: {error}") from None
+        except jinja2.UndefinedError as error:
+            known = f"it has: {', '.join(sorted(context))}" if context else "it has none"
+            raise TemplateProblem(f"{self._where(name, error)}: template uses an undefined value: "
+                                  f"{error.message} ({known}; see templates/README.md)") from None
+        except jinja2.sandbox.SecurityError as error:
+            raise TemplateProblem(f"{self._where(name, error)}: not allowed in a template: "
+                                  f"{error}") from None
+        except Exception as error:  # a user template can raise anything (1/0, "a" + 1)
+            raise TemplateProblem(f"{self._where(name, error)}: template error: "
+                                  f"{error.__class__.__name__}: {error}") from None
 
-    def _where(self, name: str) -> str:
+    def _where(self, name: str, error: BaseException | None = None) -> str:
+        """The template's path as the user knows it, with the line that failed if known."""
+        template = self._templates.get(name)
+        line = None
+        if template is not None and template.filename and error is not None:
+            # Jinja rewrites tracebacks so template frames carry the template's own lines.
+            tb = error.__traceback__
+            while tb is not None:
+                if tb.tb_frame.f_code.co_filename == template.filename:
+                    line = tb.tb_lineno
+                tb = tb.tb_next
         if self.user_dir is not None and (self.user_dir / name).exists():
-            return display_path(self.user_dir / name)
-        return name
+            where = display_path(self.user_dir / name)
+        else:
+            where = name
+        return f"{where}:{line}" if line else where
 
     # -- note types ------------------------------------------------------------------
     def genanki_models(self) -> dict[str, genanki.Model]:
         css = self.render_template("style.css")
+        front = self.render_template("cloze/front.html")
+        if "{{cloze:Text}}" not in front.replace(" ", ""):
+            # Anki makes no card for a cloze note whose front has no cloze field.
+            raise TemplateProblem(f"{self._where('cloze/front.html')}: must contain "
+                                  "{{cloze:Text}}, or Anki makes no card for any cloze note")
         cloze = genanki.Model(
             CLOZE.model_id, CLOZE.name,
             fields=[{"name": name} for name in CLOZE.fields],
             templates=[{
                 "name": "Cloze",
-                "qfmt": self.render_template("cloze/front.html"),
+                "qfmt": front,
                 "afmt": self.render_template("cloze/back.html"),
             }],
             css=css, model_type=genanki.Model.CLOZE, sort_field_index=CLOZE.sort_field,
