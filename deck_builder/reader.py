@@ -677,8 +677,12 @@ class _ArticleBuilder:
                 clash = f"{what} again (first on line {first_line})"
             else:
                 clash = f"{what} clashes with {first_what} on line {first_line}"
-            fix = ("give one of them another `id:`" if key.startswith("id/")
-                   else "rename one or give it its own `id:`")
+            if key.startswith("id/"):
+                fix = "give one of them another `id:`"
+            elif key.startswith("gloss/"):
+                fix = "keep one of them"
+            else:
+                fix = "rename one or give it its own `id:`"
             self.error(line, field, f"{clash}; each item needs its own note: {fix}")
 
 
