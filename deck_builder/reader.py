@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -49,6 +50,11 @@ _PLAIN_TAGS = {
 }
 _NULL = "tag:yaml.org,2002:null"
 _STANDARD_TAGS = {*_PLAIN_TAGS, _NULL, "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"}
+# Control characters left once whitespace is folded (which takes \t, \n, \x1c-\x1f, \x85).
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+# What YAML refuses in a stream (yaml.reader.Reader.NON_PRINTABLE) plus its extra line breaks.
+_YAML_UNSAFE = re.compile("[^\x09\x0a\x0d\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd"
+                          "\U00010000-\U0010ffff]")
 
 
 def find_article_files(paths: Iterable[Path]) -> list[Path]:
@@ -154,6 +160,10 @@ def _compose(name: str, source: str, is_json: bool) -> yaml.Node:
         # Valid JSON has tabs only as whitespace between tokens, which YAML's flow
         # style rejects; spaces keep every line number where it was.
         source = source.replace("\t", " ")
+        # JSON strings may hold characters YAML refuses raw (DEL, C1 controls) or reads
+        # as line breaks (U+0085, U+2028); escaped, they mean the same in both.
+        source = _YAML_UNSAFE.sub(lambda m: f"\\u{ord(m[0]):04x}", source)
+        source = _join_surrogates(name, source)
     try:
         root = yaml.compose(source, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
@@ -169,8 +179,15 @@ def _compose(name: str, source: str, is_json: bool) -> yaml.Node:
             problem = ("`*` or `&` at the start of a value is YAML syntax; put text that "
                        'begins with them in quotes ("**phrase** ...")')
         raise ContentError([Problem(name, line, "", f"YAML syntax: {problem}")]) from None
+    except yaml.reader.ReaderError as error:
+        line = source.count("\n", 0, max(error.position, 0)) + 1
+        raise ContentError([Problem(
+            name, line, "", f"the control character U+{error.character:04X} is not allowed in "
+            "YAML; remove it (or write it as an escape in double quotes)"
+        )]) from None
     except yaml.YAMLError as error:
-        raise ContentError([Problem(name, 0, "", f"YAML: {error}")]) from None
+        message = " ".join(str(error).split())
+        raise ContentError([Problem(name, 0, "", f"YAML: {message}")]) from None
     if root is None:
         has_comments = any(line.strip() for line in source.splitlines())
         what = "has only comments" if has_comments else "is empty"
@@ -179,6 +196,37 @@ def _compose(name: str, source: str, is_json: bool) -> yaml.Node:
     if _has_shared_nodes(root):
         raise ContentError(_alias_problems(name, source))
     return root
+
+
+_U_ESCAPE = re.compile(r"(\\+)u([0-9a-fA-F]{4})")
+
+
+def _join_surrogates(name: str, source: str) -> str:
+    """JSON writes a character beyond U+FFFF as two escapes ("\\ud83d\\ude00", which
+    Python's json.dumps does for every emoji); YAML wants one ("\\U0001f600")."""
+    matches = list(_U_ESCAPE.finditer(source))
+    out, position, problems, i = [], 0, [], 0
+    while i < len(matches):
+        high = matches[i]
+        i += 1
+        code = int(high[2], 16)
+        if len(high[1]) % 2 == 0 or not 0xD800 <= code <= 0xDFFF:
+            continue  # an escaped backslash before "u", or an ordinary escape
+        low = matches[i] if i < len(matches) else None
+        if (code <= 0xDBFF and low is not None and low.start() == high.end()
+                and len(low[1]) == 1 and 0xDC00 <= int(low[2], 16) <= 0xDFFF):
+            joined = 0x10000 + ((code - 0xD800) << 10) + (int(low[2], 16) - 0xDC00)
+            out.append(f"{source[position:high.start()]}{high[1][:-1]}\\U{joined:08x}")
+            position = low.end()
+            i += 1
+            continue
+        problems.append(Problem(
+            name, source.count("\n", 0, high.start()) + 1, "",
+            f"JSON: \\u{high[2]} is half of a character (an unpaired UTF-16 surrogate); remove it"
+        ))
+    if problems:
+        raise ContentError(problems)
+    return "".join(out) + source[position:]
 
 
 def _tab_at(source: str, mark) -> bool:
@@ -313,10 +361,12 @@ class _ArticleBuilder:
         return True
 
     def mapping(self, node: yaml.Node, field: str, allowed: dict[str, bool], what: str,
-                ignore: Iterable[str] = (), missing: str = "missing required key {key!r} in {what}"):
+                ignore: Iterable[str] = (), missing: str = "missing required key {key!r} in {what}",
+                normalize=None):
         """The keys of a mapping node, or None; unknown and missing keys are reported.
 
-        Keys in `ignore` are dropped silently (a problem elsewhere already names them).
+        Keys in `ignore` are dropped silently (a problem elsewhere already names them);
+        `normalize` maps a key as written to the allowed key it stands for.
         """
         if not self.visit(node, field):
             return None
@@ -328,6 +378,8 @@ class _ArticleBuilder:
         misspelt: set[str] = set()
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+            if normalize is not None and isinstance(key, str):
+                key = normalize(key)
             here = _join(field, str(key))
             if isinstance(key, str) and key in ignore:
                 continue
@@ -369,6 +421,12 @@ class _ArticleBuilder:
         if has_unbalanced_mark(value):
             self.error(node, field, "unbalanced cloze mark: `**` opens a marked phrase that "
                        "is never closed (write `**phrase**`)")
+            return None
+        control = _CONTROL.search(value)
+        if control:
+            # Anki drops them on import, so a card would hide one text and show another.
+            self.error(node, field, f"contains the control character U+{ord(control[0]):04X}, "
+                       "which no card can show; remove it")
             return None
         return Text(value, _line(node), field)
 
@@ -655,10 +713,14 @@ class _ArticleBuilder:
         if node is None:
             return None
         allowed = {name: True for name in concepts}
+        # Cells are keyed by concept name as the comparison's `concepts:` are: with any
+        # case and spacing (a name wrapped over two lines is still the name).
+        folded = {_fold(name): name for name in (*concepts, *unknown)}
         keys = self.mapping(
             node, field, allowed, "the cells of a row", ignore=unknown,
             missing="no cell for concept {key!r}; a row needs one cell per concept of its "
                     f"comparison ({', '.join(concepts)})",
+            normalize=lambda key: folded.get(_fold(key), key),
         )
         if keys is None:
             return None
@@ -707,6 +769,10 @@ def _close_match(word: str, choices: Iterable[str]) -> str | None:
 def _did_you_mean(word: str, choices: Iterable[str]) -> str:
     close = _close_match(word, choices)
     return f"; did you mean {close!r}?" if close else ""
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.split()).casefold()
 
 
 def _join(field: str, key: str) -> str:
