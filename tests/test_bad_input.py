@@ -1,0 +1,516 @@
+"""Bad input never crashes and never costs the user anything (issue 7).
+
+Each case is what a new user might do: a folder with a good article is built first, then
+the case's files are written and its command run, as from the shell. Every case asserts
+the exit code, the message (file, line and field path, or what to fix), that no
+traceback was printed, and that every file in the folder -- the previous deck and the
+lock above all -- is byte-identical afterwards, with no temporary file left behind.
+
+Adding a case is adding a `Case` to CASES.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from support import REPO, import_package, open_collection, run
+
+from deck_builder import atomic, cli
+from deck_builder.reader import MAX_ARTICLE_BYTES
+
+GOOD = """\
+title: Good
+concepts: [Alpha, Beta]
+sections:
+  - title: One
+    facts:
+      - "Alpha is the **first** letter."
+"""
+
+
+def article(body: str) -> str:
+    """An article with the two concepts every case below can use."""
+    return "title: Case\nconcepts: [Alpha, Beta]\nsections:\n" + body
+
+
+@dataclass
+class Case:
+    id: str
+    files: dict[str, str | bytes]  # written after the good build; "" deletes nothing
+    expect: str  # a fragment of the message: FILE:LINE: field.path: what to fix
+    code: int = 1
+    args: tuple[str, ...] = ("build",)
+    absent: tuple[str, ...] = ()  # fragments that must not be printed
+    remove: tuple[str, ...] = ()  # files removed before the command
+    folders: tuple[str, ...] = ()  # empty folders created before the command
+
+
+CASES = [
+    # -- the file itself ---------------------------------------------------------------
+    Case("not-utf8", {"cards/a.yaml": b"title: caf\xe9\nsections: []\n"},
+         "cards/a.yaml:1: not UTF-8 text (byte 0xe9); save the file as UTF-8"),
+    Case("utf16", {"cards/a.yaml": GOOD.encode("utf-16")},
+         "cards/a.yaml:1: the file is UTF-16 text; save it as UTF-8"),
+    Case("empty-file", {"cards/a.yaml": ""},
+         "cards/a.yaml:1: the file is empty; an article needs at least `title:` and `sections:`"),
+    Case("only-comments", {"cards/a.yaml": "# an article\n# to be written\n"},
+         "cards/a.yaml:1: the file has only comments"),
+    Case("over-size-limit", {"cards/a.yaml": GOOD + "#" * MAX_ARTICLE_BYTES + "\n"},
+         f"cards/a.yaml: file is {len(GOOD) + MAX_ARTICLE_BYTES + 1:,} bytes; articles are "
+         f"limited to {MAX_ARTICLE_BYTES:,} bytes"),
+    Case("folder-with-no-articles", {"notes/readme.txt": "not an article"},
+         "notes: no articles here; an article is a .yaml, .yml, .json, .md or .markdown file",
+         args=("build", "notes")),
+    # -- syntax --------------------------------------------------------------------------
+    Case("yaml-syntax", {"cards/a.yaml": "title: x\nsections: [\n  - a\n"},
+         "cards/a.yaml:3: YAML syntax:"),
+    Case("yaml-tab", {"cards/a.yaml": "title: x\nsections:\n\t- title: y\n"},
+         "cards/a.yaml:3: YAML syntax: a tab character; YAML indents with spaces only"),
+    Case("yaml-two-documents", {"cards/a.yaml": GOOD + "---\n" + GOOD},
+         "cards/a.yaml:7: YAML syntax: a second document (`---`); put one article in each file"),
+    Case("yaml-star-starts-text", {"cards/a.yaml": article(
+        "  - title: S\n    facts:\n      - **Alpha** is first\n")},
+         "cards/a.yaml:6: YAML syntax: `*` or `&` at the start of a value is YAML syntax; put "
+         "text that begins with them in quotes"),
+    Case("yaml-control-character", {"cards/a.yaml": "title: a\x07b\nsections: []\n"},
+         "cards/a.yaml:1: the control character U+0007 is not allowed in YAML"),
+    Case("json-trailing-comma", {"cards/b.json": '{"title": "x",\n "sections": [1,]\n}'},
+         "cards/b.json:2: JSON syntax: a comma before ']' (JSON allows no trailing comma)"),
+    Case("json-syntax", {"cards/b.json": '{"title": "x"\n "sections": []}'},
+         "cards/b.json:2: JSON syntax: Expecting ',' delimiter (column 2)"),
+    Case("json-nested-too-deeply", {"cards/b.json": '{"title": ' + "[" * 100_000 + "]" * 100_000
+                                    + "}"},
+         "cards/b.json:1: JSON nested too deeply to be an article"),
+    # -- YAML features that are not text -------------------------------------------------
+    Case("yaml-alias-bomb", {"cards/a.yaml": "".join(
+        [f'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n']
+        + [f"{c}: &{c} [{', '.join(['*' + p] * 9)}]\n" for p, c in zip("abcdefgh", "bcdefghi")]
+    )}, "cards/a.yaml:2: b[0]: YAML alias *a is not allowed (aliases can blow up into huge "
+        "documents); write the text out here",
+         absent=("unknown key",)),
+    Case("yaml-alias", {"cards/a.yaml": "title: &t Good\ndeck: *t\nsections: []\n"},
+         "cards/a.yaml:2: deck: YAML alias *t is not allowed"),
+    Case("yaml-python-tag", {"cards/a.yaml": article(
+        "  - title: !!python/object/apply:os.system ['touch pwned']\n")},
+         "cards/a.yaml:4: sections[0].title: YAML tag !!python/object/apply:os.system is not "
+         "allowed; content is plain text, remove the tag"),
+    Case("yaml-custom-tag", {"cards/a.yaml": "title: !include other.yaml\nsections: []\n"},
+         "cards/a.yaml:1: title: YAML tag !include is not allowed"),
+    # -- the shape of the article --------------------------------------------------------
+    Case("top-level-list", {"cards/a.yaml": "- title: Good\n"},
+         "cards/a.yaml:1: expected an article (a mapping of keys), got a list"),
+    Case("top-level-text", {"cards/a.yaml": "just some notes\n"},
+         "cards/a.yaml:1: expected an article (a mapping of keys), got the value 'just some notes'"),
+    Case("unknown-key-misspelt", {"cards/a.yaml": "title: x\nsectoins:\n  - title: y\n"},
+         "cards/a.yaml:2: sectoins: unknown key 'sectoins' in an article; did you mean 'sections'?",
+         absent=("missing required key",)),
+    Case("unknown-key-nested", {"cards/a.yaml": article(
+        "  - title: S\n    lists:\n      - title: L\n        items:\n"
+        "          - {lable: X, text: Alpha}\n")},
+         "cards/a.yaml:8: sections[0].lists[0].items[0].lable: unknown key 'lable' in a list "
+         "item; did you mean 'label'?"),
+    Case("unknown-key-no-match", {"cards/a.yaml": GOOD + "author: Me\n"},
+         "cards/a.yaml:7: author: unknown key 'author' in an article (expected one of id, "
+         "title, deck, concepts, glossary, references, sections)"),
+    Case("missing-required-field", {"cards/a.yaml": article("  - facts: ['Alpha **a**']\n")},
+         "cards/a.yaml:4: sections[0].title: missing required key 'title' in a section"),
+    Case("key-without-value", {"cards/a.yaml": "title:\nsections: []\n"},
+         "cards/a.yaml:1: title: 'title' has no value"),
+    Case("duplicate-key", {"cards/a.yaml": GOOD + "title: Again\n"},
+         "cards/a.yaml:7: title: duplicate key 'title'; keep one of them"),
+    Case("wrong-type-list", {"cards/a.yaml": "title: x\nsections: 3\n"},
+         "cards/a.yaml:2: sections: expected a list of sections, got the value '3'"),
+    Case("wrong-type-text", {"cards/a.yaml": article("  - title: [a, b]\n")},
+         "cards/a.yaml:4: sections[0].title: expected text, got a list"),
+    Case("empty-text", {"cards/a.yaml": article("  - title: S\n    facts: ['  ']\n")},
+         "cards/a.yaml:5: sections[0].facts[0]: is empty; write some text or leave the key out"),
+    # -- ids and names -------------------------------------------------------------------
+    Case("duplicate-item-labels", {"cards/a.yaml": article(
+        "  - title: S\n    lists:\n      - title: L\n        items:\n"
+        "          - {label: Same, text: Alpha one}\n"
+        "          - {label: Other, text: Alpha two}\n"
+        "          - {label: same, text: Alpha three}\n")},
+         'cards/a.yaml:10: sections[0].lists[0].items[2].label: label "same" in list "L" clashes '
+         'with label "Same" in list "L" on line 8; each item needs its own note'),
+    Case("duplicate-explicit-ids", {"cards/a.yaml": article(
+        "  - title: S\n    facts:\n      - {text: Alpha **a**, id: f1}\n"
+        "  - title: T\n    facts:\n      - {text: Beta **b**, id: f1}\n")},
+         'cards/a.yaml:9: sections[1].facts[0].id: id "f1" again (first on line 6); each item '
+         "needs its own note: give one of them another `id:`"),
+    Case("duplicate-article-ids", {"cards/b.yaml": "id: a\n" + GOOD},
+         'cards/b.yaml:1: id: article id "a" is also used by cards/a.yaml; give one of them '
+         "another `id:`"),
+    Case("unknown-concept", {"cards/a.yaml": article(
+        "  - title: S\n    comparisons:\n      - title: C\n        concepts: [Alpha, Btea]\n"
+        "        rows: []\n")},
+         "cards/a.yaml:7: sections[0].comparisons[0].concepts[1]: \"Btea\" is not one of the "
+         "article's concepts (Alpha, Beta); did you mean 'Beta'?"),
+    Case("definition-of-unknown-term", {"cards/a.yaml": article(
+        "  - title: S\n    definitions:\n      - {term: Alpah, text: Alpha is a letter}\n")},
+         "cards/a.yaml:6: sections[0].definitions[0].term: \"Alpah\" is neither a concept nor a "
+         "glossary term; did you mean 'Alpha'?"),
+    # -- comparisons ---------------------------------------------------------------------
+    Case("row-missing-a-concept", {"cards/a.yaml": article(
+        "  - title: S\n    comparisons:\n      - title: C\n        concepts: [Alpha, Beta]\n"
+        "        rows:\n          - dimension: D\n            cells:\n"
+        "              Alpha: first\n")},
+         "cards/a.yaml:11: sections[0].comparisons[0].rows[0].cells.Beta: no cell for concept "
+         "'Beta'; a row needs one cell per concept of its comparison (Alpha, Beta)"),
+    Case("row-cell-misspelt", {"cards/a.yaml": article(
+        "  - title: S\n    comparisons:\n      - title: C\n        concepts: [Alpha, Beta]\n"
+        "        rows:\n          - dimension: D\n            cells:\n"
+        "              Alpha: first\n              Btea: second\n")},
+         "cards/a.yaml:12: sections[0].comparisons[0].rows[0].cells.Btea: unknown key 'Btea' in "
+         "the cells of a row; did you mean 'Beta'?",
+         absent=("no cell for concept",)),
+    Case("comparison-with-one-concept", {"cards/a.yaml": article(
+        "  - title: S\n    comparisons:\n      - title: C\n        concepts: [Alpha]\n"
+        "        rows: [{dimension: D, cells: {Alpha: first}}]\n")},
+         "cards/a.yaml:7: sections[0].comparisons[0].concepts: a comparison needs at least two "
+         "concepts"),
+    Case("comparison-kind-misspelt", {"cards/a.yaml": article(
+        "  - title: S\n    comparisons:\n      - title: C\n        kind: diference\n"
+        "        concepts: [Alpha, Beta]\n        rows: []\n")},
+         "cards/a.yaml:7: sections[0].comparisons[0].kind: kind 'diference' must be one of "
+         "similarity, difference; did you mean 'difference'?"),
+    # -- cloze marks ---------------------------------------------------------------------
+    Case("unbalanced-cloze-mark", {"cards/a.yaml": article(
+        "  - title: S\n    facts:\n      - \"Alpha is **first and never closed.\"\n")},
+         "cards/a.yaml:6: sections[0].facts[0]: unbalanced cloze mark: `**` opens a marked "
+         "phrase that is never closed (write `**phrase**`)"),
+    # -- citations: warnings, which `check` prints and `check --strict` fails on ---------
+    Case("unreadable-citation", {"cards/a.yaml": article(
+        "  - title: S\n    facts:\n      - \"Alpha is **first** (Smith, Jones 200x, 2001).\"\n")},
+         "cards/a.yaml:6: warning: sections[0].facts[0]: cannot read the citation "
+         '"(Smith, Jones 200x, 2001)"; APA in-text citations look like (Author, 2001)',
+         code=0, args=("check", "cards")),
+    Case("unreadable-citation-strict", {"cards/a.yaml": article(
+        "  - title: S\n    facts:\n      - \"Alpha is **first** (Smith, Jones 200x, 2001).\"\n")},
+         "1 warning(s), --strict: failing.", args=("check", "--strict", "cards")),
+    Case("citation-not-in-references", {"cards/a.yaml": article(
+        "  - title: S\n    facts:\n      - \"Alpha is **first** (Jones, 2005).\"\n"
+        "references:\n  - \"Smith, J. (2001). A book. Publisher.\"\n")},
+         "cards/a.yaml:6: warning: sections[0].facts[0]: Jones (2005) is cited but not in "
+         "`references:`; add it there or correct the citation",
+         code=0, args=("check", "cards")),
+    Case("unreadable-reference", {"cards/a.yaml": article(
+        "  - title: S\n    facts:\n      - \"Alpha is **first** (Smith, 2001).\"\n"
+        "references:\n  - \"Smith, J. (2001). A book.\"\n  - \"a book I read\"\n")},
+         "cards/a.yaml:9: warning: references[1]: cannot read the first author and year of "
+         "this reference", code=0, args=("check", "cards")),
+    # -- output ----------------------------------------------------------------------------
+    Case("output-is-a-folder", {}, "Error: cannot write out/a.apkg: it is a folder",
+         args=("build", "-o", "out"), folders=("out/a.apkg",)),
+    Case("output-parent-missing", {}, "Error: cannot write missing/deck.apkg: folder missing "
+         "does not exist", args=("build", "-o", "missing/deck.apkg")),
+    Case("output-folder-missing", {}, "Error: cannot write into missing: no such folder (end "
+         "the name with .apkg to name the package file)", args=("build", "-o", "missing")),
+    Case("output-folder-is-a-file", {"notes.txt": "x"},
+         "Error: cannot write into notes.txt: it is a file, not a folder",
+         args=("build", "-o", "notes.txt")),
+    # -- templates -------------------------------------------------------------------------
+    Case("template-syntax-error", {"tpl/fields/source.html": "<div>\n[[ article_title ]\n"},
+         "Error: tpl/fields/source.html:2: template syntax: unexpected ']'",
+         args=("build", "--templates", "tpl")),
+    Case("template-undefined-variable", {"tpl/fields/source.html": "<div>\n[[ author ]]\n"},
+         "Error: tpl/fields/source.html:2: template uses an undefined value: 'author' is "
+         "undefined (it has: article_title, works; see templates/README.md)",
+         args=("build", "--templates", "tpl")),
+    Case("template-sandbox", {"tpl/fields/source.html": "[[ works.__class__.__mro__ ]]\n"},
+         "Error: tpl/fields/source.html:1: not allowed in a template: access to attribute "
+         "'__class__' of 'list' object is unsafe.", args=("build", "--templates", "tpl")),
+    Case("template-raises", {"tpl/fields/source.html": "\n[[ 1 / 0 ]]\n"},
+         "Error: tpl/fields/source.html:2: template error: ZeroDivisionError: division by zero",
+         args=("build", "--templates", "tpl")),
+    Case("template-cloze-without-cloze", {"tpl/cloze/front.html": "{{Text}}\n"},
+         "Error: tpl/cloze/front.html: must contain {{cloze:Text}}",
+         args=("build", "--templates", "tpl")),
+    # -- the lock ----------------------------------------------------------------------------
+    Case("lock-corrupted", {"cards/deck-builder.lock": '{"deck-builder-lock": 1,\n "articles": {'},
+         "Error: cards/deck-builder.lock:2: the lock file is damaged (not valid JSON: Expecting "
+         "property name enclosed in double quotes); restore it from version control"),
+    Case("lock-empty", {"cards/deck-builder.lock": ""},
+         "Error: cards/deck-builder.lock: the lock file is empty; restore it from version control"),
+    Case("lock-from-newer-version", {"cards/deck-builder.lock":
+                                     '{"deck-builder-lock": 99, "articles": {}}\n'},
+         "Error: cards/deck-builder.lock: written by a newer deck-builder (lock version 99, this "
+         "one reads 1); upgrade deck-builder, nothing was changed"),
+    Case("lock-entries-damaged", {"cards/deck-builder.lock":
+                                  '{"deck-builder-lock": 1, "articles": {"a": {"k": {}}}}\n'},
+         "Error: cards/deck-builder.lock: the lock file's entries are damaged"),
+    Case("lock-not-a-lock", {"cards/deck-builder.lock": "[]\n"},
+         "Error: cards/deck-builder.lock: not a deck-builder lock file"),
+    # -- the command line: exit 2 ----------------------------------------------------------
+    Case("unknown-option", {}, "Error: No such option '--frobnicate'.", code=2,
+         args=("build", "--frobnicate")),
+    Case("path-does-not-exist", {}, "Path 'nope.yaml' does not exist", code=2,
+         args=("build", "nope.yaml")),
+    Case("selection-matches-nothing", {}, '--topic "nope" matches nothing', code=2,
+         args=("build", "--topic", "nope")),
+]
+
+
+def _snapshot(folder: Path) -> dict[str, bytes | None]:
+    """Every file and folder under `folder`: what must not change."""
+    return {
+        str(p.relative_to(folder)): (p.read_bytes() if p.is_file() else None)
+        for p in sorted(folder.rglob("*"))
+    }
+
+
+@pytest.fixture()
+def built(tmp_path, monkeypatch):
+    """A folder with one good article, built once: the deck and lock a user has."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "cards").mkdir()
+    (tmp_path / "cards" / "a.yaml").write_text(GOOD, encoding="utf-8")
+    run("build")
+    assert (tmp_path / "build" / "a.apkg").is_file()
+    assert (tmp_path / "cards" / "deck-builder.lock").is_file()
+    return tmp_path
+
+
+def test_the_matrix_has_every_case_the_issue_lists():
+    assert len(CASES) >= 25
+    assert len({case.id for case in CASES}) == len(CASES)
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)
+def test_bad_input(case: Case, built: Path):
+    deck = (built / "build" / "a.apkg").read_bytes()
+    lock = (built / "cards" / "deck-builder.lock").read_bytes()
+    for name in case.remove:
+        (built / name).unlink()
+    for folder in case.folders:
+        (built / folder).mkdir(parents=True)
+    for name, content in case.files.items():
+        path = built / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+    before = _snapshot(built)
+
+    result = run(*case.args, expect=None)
+
+    assert result.exit_code == case.code, result.output
+    assert case.expect in result.output, result.output
+    for fragment in case.absent:
+        assert fragment not in result.output, result.output
+    assert "Traceback" not in result.output
+    assert _snapshot(built) == before
+    assert (built / "build" / "a.apkg").read_bytes() == deck
+    if "cards/deck-builder.lock" not in case.files:
+        assert (built / "cards" / "deck-builder.lock").read_bytes() == lock
+    assert not (built / "pwned").exists()
+
+
+def test_every_content_error_is_one_line_per_problem(built):
+    (built / "cards" / "a.yaml").write_text(article(
+        "  - title: [a]\n    facts: ['  ', 'Alpha **a']\n  - lists: 3\n"), encoding="utf-8")
+    result = run("build", expect=1)
+    lines = result.output.splitlines()
+    assert lines == [
+        "cards/a.yaml:4: sections[0].title: expected text, got a list",
+        "cards/a.yaml:5: sections[0].facts[0]: is empty; write some text or leave the key out",
+        "cards/a.yaml:5: sections[0].facts[1]: unbalanced cloze mark: `**` opens a marked "
+        "phrase that is never closed (write `**phrase**`)",
+        "cards/a.yaml:6: sections[1].lists: expected a list of lists, got the value '3'",
+        "cards/a.yaml:6: sections[1].title: missing required key 'title' in a section",
+        "5 error(s); nothing was written.",
+    ]
+
+
+def test_warnings_do_not_stop_a_build(built):
+    (built / "cards" / "a.yaml").write_text(article(
+        "  - title: S\n    facts:\n      - \"Alpha is **first** (Smith, Jones 200x, 2001).\"\n"),
+        encoding="utf-8")
+    result = run("build")
+    assert ("cards/a.yaml:6: warning: sections[0].facts[0]: cannot read the citation"
+            in result.output)
+    assert zipfile.is_zipfile(built / "build" / "a.apkg")
+
+
+def test_an_alias_bomb_is_refused_quickly(built):
+    levels = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    names = [f"n{i}" for i in range(30)]
+    previous = "a"
+    for name in names:
+        levels.append(f"{name}: &{name} [{', '.join(['*' + previous] * 9)}]")
+        previous = name
+    (built / "cards" / "a.yaml").write_text("\n".join(levels) + "\n", encoding="utf-8")
+    result = run("build", expect=1)  # 9**30 strings if expanded: it must not be
+    assert "cards/a.yaml:2: n0[0]: YAML alias *a is not allowed" in result.output
+    assert "and 260 more YAML aliases up to this line" in result.output
+
+
+def test_a_python_tag_constructs_nothing(built):
+    (built / "cards" / "a.yaml").write_text(
+        "title: !!python/object/apply:os.system ['touch pwned']\nsections: []\n", encoding="utf-8")
+    run("build", expect=1)
+    run("check", "cards", expect=1)
+    assert not (built / "pwned").exists()
+
+
+def test_an_output_folder_that_is_not_writable(built):
+    if os.geteuid() != 0:
+        target = built / "read-only"
+        target.mkdir()
+        target.chmod(0o555)
+        output = target / "deck.apkg"
+    elif Path("/sys/kernel").is_dir():
+        output = Path("/sys/deck.apkg")  # refused even to root
+    else:
+        pytest.skip("no folder here is read-only to this user")
+    before = _snapshot(built)
+    result = run("build", "-o", output, expect=1)
+    assert f"Error: cannot write {output}: Permission denied" in result.output
+    assert _snapshot(built) == before
+
+
+# -- exit codes ---------------------------------------------------------------------------
+def _documented_exit_codes() -> dict[int, str]:
+    text = (REPO / "docs" / "usage.md").read_text(encoding="utf-8")
+    section = text.split("## Exit codes and errors", 1)[1].split("\n## ", 1)[0]
+    rows = [line.split("|") for line in section.splitlines() if line.startswith("| ")]
+    return {int(r[1].strip(" `")): r[2].strip() for r in rows if r[1].strip(" `").isdigit()}
+
+
+def test_exit_codes_are_documented_once_and_agree():
+    documented = _documented_exit_codes()
+    in_docstring = {int(m) for m in re.findall(r"^ {2,}(\d+) {2}", cli.__doc__, re.M)}
+    assert set(documented) == in_docstring == {
+        cli.EXIT_OK, cli.EXIT_CONTENT, cli.EXIT_USAGE, cli.EXIT_INTERNAL, cli.EXIT_INTERRUPTED
+    }
+
+
+def test_exit_code_0_ok_and_1_content(built):
+    assert run("build").exit_code == 0
+    (built / "cards" / "a.yaml").write_text("title: x\n", encoding="utf-8")
+    assert run("build", expect=1).exit_code == 1
+
+
+def test_exit_code_2_usage(built):
+    assert "No such command 'bulid'" in run("bulid", expect=2).output
+
+
+def test_exit_code_70_internal_error_without_traceback(built, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("something impossible")
+
+    monkeypatch.setattr("deck_builder.build.generate", broken)
+    before = _snapshot(built)
+    result = run("build", expect=cli.EXIT_INTERNAL)
+    assert result.output.splitlines() == [
+        "Internal error (RuntimeError: something impossible); this is a bug in deck-builder: "
+        "run the command again with --debug and report what it prints. Nothing was changed."
+    ]
+    assert _snapshot(built) == before
+    with pytest.raises(RuntimeError):
+        run("--debug", "build", expect=None)
+
+
+def test_debug_shows_the_traceback_of_a_domain_error(built):
+    (built / "cards" / "deck-builder.lock").write_text("[]", encoding="utf-8")
+    from deck_builder.errors import LockError
+
+    with pytest.raises(LockError):
+        run("--debug", "build", expect=None)
+
+
+# -- nothing lost: interrupted and racing builds -----------------------------------------
+def _edit(built: Path) -> None:
+    """Change the article so the next build rewrites both the package and the lock."""
+    (built / "cards" / "a.yaml").write_text(
+        GOOD + '      - "Beta is the **second** letter."\n', encoding="utf-8")
+
+
+@pytest.mark.parametrize("interrupted", [1, 2], ids=["writing-package", "writing-lock"])
+def test_ctrl_c_while_writing_leaves_the_previous_deck_and_lock(built, monkeypatch, interrupted):
+    _edit(built)
+    before = _snapshot(built)
+    real_fdopen = os.fdopen
+    calls = []
+
+    class HalfWritten:
+        """A file that takes half the data, then the user presses Ctrl-C."""
+
+        def __init__(self, handle):
+            self.handle = handle
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc_info):
+            self.handle.close()
+
+        def write(self, data):
+            self.handle.write(data[: len(data) // 2])
+            self.handle.flush()
+            calls.append(sorted(p.name for p in built.rglob(".*.tmp")))
+            raise KeyboardInterrupt
+
+    def fdopen(fd, *args, **kwargs):
+        handle = real_fdopen(fd, *args, **kwargs)
+        if len(calls) + 1 < interrupted:
+            calls.append([])
+            return handle
+        return HalfWritten(handle)
+
+    monkeypatch.setattr(atomic.os, "fdopen", fdopen)
+    result = run("build", expect=cli.EXIT_INTERRUPTED)
+    assert result.output.splitlines()[-1] == "Interrupted; nothing was changed."
+    assert len(calls) == interrupted and calls[-1], "the interrupt came while a file was half written"
+    assert _snapshot(built) == before  # old package, old lock, no temporary file
+
+
+def test_ctrl_c_while_renaming_is_held_back_until_both_are_in_place(built, monkeypatch):
+    _edit(built)
+    real_replace = os.replace
+
+    def replace(src, dst):
+        os.kill(os.getpid(), signal.SIGINT)  # a Ctrl-C between the package and the lock
+        real_replace(src, dst)
+
+    monkeypatch.setattr(atomic.os, "replace", replace)
+    result = run("build")
+    assert "wrote build/a.apkg (2 notes)" in result.output
+    lock = json.loads((built / "cards" / "deck-builder.lock").read_text(encoding="utf-8"))
+    assert len(lock["articles"]["a"]) == 2
+    assert not list(built.rglob(".*.tmp"))
+
+
+def test_two_builds_racing_for_one_output_never_leave_a_corrupt_file(built, tmp_path):
+    _edit(built)
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    command = [sys.executable, "-m", "deck_builder", "build", "-q", "-o", "race.apkg"]
+    for round_ in range(4):
+        if round_ % 2:
+            _edit(built)
+        else:
+            (built / "cards" / "a.yaml").write_text(GOOD, encoding="utf-8")
+        racers = [subprocess.Popen(command, cwd=built, env=env, stderr=subprocess.PIPE)
+                  for _ in range(2)]
+        for racer in racers:
+            _, err = racer.communicate(timeout=120)
+            assert racer.returncode == 0, err.decode()
+        assert zipfile.is_zipfile(built / "race.apkg")
+        json.loads((built / "cards" / "deck-builder.lock").read_text(encoding="utf-8"))
+        assert not list(built.rglob(".*.tmp"))
+    lock = json.loads((built / "cards" / "deck-builder.lock").read_text(encoding="utf-8"))
+    col = open_collection(tmp_path / "anki")
+    try:
+        import_package(col, built / "race.apkg")
+        assert col.note_count() == len(lock["articles"]["a"])
+    finally:
+        col.close()
