@@ -1,0 +1,105 @@
+"""Content is text: HTML and Anki's cloze syntax in an article show as written, in real Anki.
+
+Every field of this article holds `<`, `>`, `&`, a `<script>` element, `}}`, `::` and
+`{{c1::`. Anki must show each of them as text, run none of them, and make exactly the
+cards the article's own marks call for.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from support import import_package, notes, open_collection, run, visible
+
+NASTY = "<b>x</b> & <script>alert(1)</script> }} a::b {{c1::leak}}"
+ARTICLE = f"""\
+title: "Title {NASTY}"
+concepts: [Alpha, Beta]
+references:
+  - "Smith, J. (2001). Book {NASTY}. Publisher."
+sections:
+  - title: "Section {NASTY}"
+    facts:
+      - "Alpha is **first** {NASTY} (Smith, 2001)."
+    lists:
+      - title: "List {NASTY}"
+        concept: Alpha
+        items:
+          - label: "Label }}}} :: {{{{c2::"
+            text: "Item {NASTY}"
+    comparisons:
+      - title: "Table {NASTY}"
+        concepts: [Alpha, Beta]
+        rows:
+          - dimension: "Dimension {NASTY}"
+            cells:
+              Alpha: "Alpha cell {NASTY}"
+              Beta: "Beta cell {NASTY}"
+"""
+
+
+@pytest.fixture(scope="module")
+def collection(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("nasty")
+    (folder / "nasty.yaml").write_text(ARTICLE, encoding="utf-8")
+    run("build", folder / "nasty.yaml", "-o", folder / "nasty.apkg")
+    col = open_collection(folder / "anki")
+    import_package(col, folder / "nasty.apkg")
+    yield col
+    col.close()
+
+
+def _no_markup_from_content(rendered: str) -> None:
+    assert "<script" not in rendered and "<b>" not in rendered, rendered
+
+
+def test_every_note_and_only_the_expected_cards(collection):
+    cloze = notes(collection, 'note:"deck-builder Cloze"')
+    compare = notes(collection, 'note:"deck-builder Compare"')
+    assert len(cloze) == 2 and len(compare) == 1
+    # One card per hidden phrase: "first" in the fact, the label in the item. No
+    # `{{c1::` or `{{c2::` in the content made a card of its own.
+    assert sorted(len(n.cards()) for n in cloze) == [1, 1]
+    assert len(compare[0].cards()) == 4
+
+
+def test_cloze_cards_show_content_as_text(collection):
+    for note in notes(collection, 'note:"deck-builder Cloze"'):
+        (card,) = note.cards()
+        question, answer = card.question(), card.answer()
+        _no_markup_from_content(question)
+        _no_markup_from_content(answer)
+        shown = visible(answer)
+        assert NASTY in shown, shown
+        assert f"List {NASTY}" in shown or f"Section {NASTY}" in shown
+        assert "[...]" in visible(question)
+
+
+def test_the_label_with_cloze_syntax_is_hidden_whole_and_shown_literally(collection):
+    (item,) = [n for n in notes(collection, 'note:"deck-builder Cloze"')
+               if "Label" in visible(n["Text"])]
+    (card,) = item.cards()
+    assert "Label }} :: {{c2::" not in visible(card.question())
+    assert "Label }} :: {{c2:: — Item" in visible(card.answer())
+
+
+def test_source_and_title_are_text_on_the_back(collection):
+    (fact,) = [n for n in notes(collection, 'note:"deck-builder Cloze"')
+               if "first" in visible(n["Text"])]
+    back = fact.cards()[0].answer()
+    _no_markup_from_content(back)
+    assert f"Book {NASTY}. Publisher." in visible(back)
+    assert f"Title {NASTY}" in visible(back)
+
+
+def test_compare_cards_show_content_as_text(collection):
+    (note,) = notes(collection, 'note:"deck-builder Compare"')
+    for card in note.cards():
+        _no_markup_from_content(card.question())
+        _no_markup_from_content(card.answer())
+    shown = " ".join(visible(c.answer()) for c in note.cards())
+    for text in (f"Dimension {NASTY}", f"Alpha cell {NASTY}", f"Beta cell {NASTY}",
+                 f"Table {NASTY}"):
+        assert text in shown, text
+    assert not re.search(r"\{\{c\d+::", note["Dimension"])  # braces are character references
