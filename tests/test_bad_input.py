@@ -514,3 +514,14 @@ def test_two_builds_racing_for_one_output_never_leave_a_corrupt_file(built, tmp_
         assert col.note_count() == len(lock["articles"]["a"])
     finally:
         col.close()
+
+
+def test_the_previous_deck_still_imports_after_a_failed_build(built, tmp_path_factory):
+    (built / "cards" / "a.yaml").write_text("title: broken\nsections: [\n", encoding="utf-8")
+    run("build", expect=1)
+    col = open_collection(tmp_path_factory.mktemp("anki"))
+    try:
+        import_package(col, built / "build" / "a.apkg")
+        assert col.note_count() == 1 and col.card_count() == 1
+    finally:
+        col.close()
