@@ -242,7 +242,8 @@ def _tab_at(source: str, mark) -> bool:
 def _json_message(error: json.JSONDecodeError) -> str:
     before = error.doc[: error.pos].rstrip()
     if before.endswith(",") and error.doc[error.pos : error.pos + 1] in "]}":
-        return f"JSON syntax: a comma before {error.doc[error.pos]!r} (JSON allows no trailing comma)"
+        closing = error.doc[error.pos]
+        return f"JSON syntax: a comma before {closing!r} (JSON allows no trailing comma)"
     return f"JSON syntax: {error.msg} (column {error.colno})"
 
 
@@ -632,7 +633,8 @@ class _ArticleBuilder:
         concept = self.concept_name(keys.get("concept"), f"{field}.concept") if "concept" in keys else None
         topic = self.topic(keys.get("topic"), f"{field}.topic") or section_topic
         labelled = LabelledList(list_id, title, topic, (), concept, _line(node))
-        self.claim(f"list/{list_id}", _line(node), f"{field}.id" if explicit_id else f"{field}.title",
+        self.claim(f"list/{list_id}", _line(node),
+                   f"{field}.id" if explicit_id else f"{field}.title",
                    f'list id "{explicit_id}"' if explicit_id else f'list "{title}"')
         items = []
         for i, item in enumerate(self.sequence(keys.get("items"), f"{field}.items", "items")):

@@ -18,7 +18,7 @@ import signal
 import subprocess
 import sys
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -92,8 +92,9 @@ CASES = [
          "cards/b.json:1: JSON nested too deeply to be an article"),
     # -- YAML features that are not text -------------------------------------------------
     Case("yaml-alias-bomb", {"cards/a.yaml": "".join(
-        [f'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n']
-        + [f"{c}: &{c} [{', '.join(['*' + p] * 9)}]\n" for p, c in zip("abcdefgh", "bcdefghi")]
+        ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n']
+        + [f"{c}: &{c} [{', '.join(['*' + p] * 9)}]\n"
+           for p, c in zip("abcdefgh", "bcdefghi", strict=True)]
     )}, "cards/a.yaml:2: b[0]: YAML alias *a is not allowed (aliases can blow up into huge "
         "documents); write the text out here",
          absent=("unknown key",)),
@@ -109,7 +110,8 @@ CASES = [
     Case("top-level-list", {"cards/a.yaml": "- title: Good\n"},
          "cards/a.yaml:1: expected an article (a mapping of keys), got a list"),
     Case("top-level-text", {"cards/a.yaml": "just some notes\n"},
-         "cards/a.yaml:1: expected an article (a mapping of keys), got the value 'just some notes'"),
+         "cards/a.yaml:1: expected an article (a mapping of keys), got the value "
+         "'just some notes'"),
     Case("unknown-key-misspelt", {"cards/a.yaml": "title: x\nsectoins:\n  - title: y\n"},
          "cards/a.yaml:2: sectoins: unknown key 'sectoins' in an article; did you mean 'sections'?",
          absent=("missing required key",)),
@@ -470,7 +472,8 @@ def test_ctrl_c_while_writing_leaves_the_previous_deck_and_lock(built, monkeypat
     monkeypatch.setattr(atomic.os, "fdopen", fdopen)
     result = run("build", expect=cli.EXIT_INTERRUPTED)
     assert result.output.splitlines()[-1] == "Interrupted; nothing was changed."
-    assert len(calls) == interrupted and calls[-1], "the interrupt came while a file was half written"
+    assert len(calls) == interrupted
+    assert calls[-1], "the interrupt came while a file was half written"
     assert _snapshot(built) == before  # old package, old lock, no temporary file
 
 

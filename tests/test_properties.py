@@ -92,7 +92,8 @@ def articles(draw) -> dict:
 
     concept_names = draw(st.lists(name, min_size=2, max_size=4, unique_by=_key))
     concepts = [
-        draw(st.sampled_from([n, {"name": n}, {"name": n, "forms": draw(st.lists(name, max_size=2))}]))
+        draw(st.sampled_from(
+            [n, {"name": n}, {"name": n, "forms": draw(st.lists(name, max_size=2))}]))
         for n in concept_names
     ]
     glossary = [

@@ -175,7 +175,8 @@ INVALID = {
     "item without label": "title: T\nsections:\n  - title: S\n    lists:\n"
                           "      - {title: L, items: [{text: x}]}\n",
     "comparison with one concept": "title: T\nconcepts: [A, B]\nsections:\n  - title: S\n"
-                                   "    comparisons:\n      - {title: C, concepts: [A], rows: []}\n",
+                                   "    comparisons:\n"
+                                   "      - {title: C, concepts: [A], rows: []}\n",
     "comparison with five concepts": "title: T\nconcepts: [A, B, C, D, E]\nsections:\n"
                                      "  - title: S\n    comparisons:\n"
                                      "      - {title: C, concepts: [A, B, C, D, E], rows: []}\n",
