@@ -417,7 +417,7 @@ class _ArticleBuilder:
             return None
         value = " ".join(str(node.value).split())
         if not value:
-            self.error(node, field, "is empty; write some text or leave the key out")
+            self.error(node, field, "is empty; write some text or remove it")
             return None
         if has_unbalanced_mark(value):
             self.error(node, field, "unbalanced cloze mark: `**` opens a marked phrase that "

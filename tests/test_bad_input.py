@@ -134,7 +134,7 @@ CASES = [
     Case("wrong-type-text", {"cards/a.yaml": article("  - title: [a, b]\n")},
          "cards/a.yaml:4: sections[0].title: expected text, got a list"),
     Case("empty-text", {"cards/a.yaml": article("  - title: S\n    facts: ['  ']\n")},
-         "cards/a.yaml:5: sections[0].facts[0]: is empty; write some text or leave the key out"),
+         "cards/a.yaml:5: sections[0].facts[0]: is empty; write some text or remove it"),
     # -- ids and names -------------------------------------------------------------------
     Case("duplicate-item-labels", {"cards/a.yaml": article(
         "  - title: S\n    lists:\n      - title: L\n        items:\n"
@@ -324,7 +324,7 @@ def test_every_content_error_is_one_line_per_problem(built):
     lines = result.output.splitlines()
     assert lines == [
         "cards/a.yaml:4: sections[0].title: expected text, got a list",
-        "cards/a.yaml:5: sections[0].facts[0]: is empty; write some text or leave the key out",
+        "cards/a.yaml:5: sections[0].facts[0]: is empty; write some text or remove it",
         "cards/a.yaml:5: sections[0].facts[1]: unbalanced cloze mark: `**` opens a marked "
         "phrase that is never closed (write `**phrase**`)",
         "cards/a.yaml:6: sections[1].lists: expected a list of lists, got the value '3'",
