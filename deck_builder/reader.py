@@ -178,6 +178,13 @@ def _compose(name: str, source: str, is_json: bool) -> yaml.Node:
         elif "alias" in (error.context or "") + problem or "anchor" in (error.context or ""):
             problem = ("`*` or `&` at the start of a value is YAML syntax; put text that "
                        'begins with them in quotes ("**phrase** ...")')
+        elif "mapping values are not allowed" in problem:
+            problem = ('": " inside text that is not in quotes; put the text in quotes '
+                       '("Note: this ...")')
+        elif error.context and error.context_mark and mark and error.context_mark.line != mark.line:
+            # "did not find expected node content" says little; where the unclosed
+            # bracket or quote began says what to fix.
+            problem += f" ({error.context} from line {error.context_mark.line + 1})"
         raise ContentError([Problem(name, line, "", f"YAML syntax: {problem}")]) from None
     except yaml.reader.ReaderError as error:
         line = source.count("\n", 0, max(error.position, 0)) + 1
@@ -413,7 +420,10 @@ class _ArticleBuilder:
         if node is None or not self.visit(node, field):
             return None
         if not isinstance(node, yaml.ScalarNode) or node.tag not in _PLAIN_TAGS:
-            self.error(node, field, f"expected text, got {_kind(node)}")
+            if _accidental_mapping(node):
+                self.colon_in_text(node, field)
+            else:
+                self.error(node, field, f"expected text, got {_kind(node)}")
             return None
         value = " ".join(str(node.value).split())
         if not value:
@@ -430,6 +440,13 @@ class _ArticleBuilder:
                        "which no card can show; remove it")
             return None
         return Text(value, _line(node), field)
+
+    def colon_in_text(self, node: yaml.MappingNode, field: str) -> None:
+        key, value = node.value[0]
+        shown = f"{key.value}: {value.value}"
+        shown = shown if len(shown) <= 40 else shown[:39] + "…"
+        self.error(node, field, f'"{shown}" reads as a key and its value because of the ": "; '
+                   "put the whole text in quotes")
 
     def name_value(self, node: yaml.Node | None, field: str) -> str | None:
         text = self.text(node, field)
@@ -550,6 +567,9 @@ class _ArticleBuilder:
         facts = []
         for i, item in enumerate(self.sequence(keys.get("facts"), f"{field}.facts", "facts")):
             here = f"{field}.facts[{i}]"
+            if _accidental_mapping(item, allowed=("text", "id")):
+                self.colon_in_text(item, here)
+                continue
             if isinstance(item, yaml.MappingNode):
                 fact_keys = self.mapping(item, here, {"text": True, "id": False}, "a fact")
                 if fact_keys is None:
@@ -576,9 +596,9 @@ class _ArticleBuilder:
             text = self.text(d.get("text"), f"{here}.text")
             if term and term.casefold() not in self.concepts and term.casefold() not in self.terms:
                 known = [c.name for c in self.concepts.values()]
-                self.error(d["term"], f"{here}.term", f'"{term}" is neither a concept nor a '
-                           f"glossary term{_did_you_mean(term, known)}; add it to `concepts:` or "
-                           "`glossary:`")
+                hint = _did_you_mean(term, known) or "; add it to `concepts:` or `glossary:`"
+                self.error(d["term"], f"{here}.term",
+                           f'"{term}" is neither a concept nor a glossary term{hint}')
                 continue
             if term and text:
                 definition_id = self.name_value(d.get("id"), f"{here}.id")
@@ -748,6 +768,15 @@ class _ArticleBuilder:
             else:
                 fix = "rename one or give it its own `id:`"
             self.error(line, field, f"{clash}; each item needs its own note: {fix}")
+
+
+def _accidental_mapping(node: yaml.Node, allowed: Iterable[str] = ()) -> bool:
+    """`- Note: the text` is a one-key mapping in YAML; the author meant text."""
+    if not isinstance(node, yaml.MappingNode) or len(node.value) != 1:
+        return False
+    key, value = node.value[0]
+    return (isinstance(key, yaml.ScalarNode) and isinstance(value, yaml.ScalarNode)
+            and key.tag in _PLAIN_TAGS and value.tag in _PLAIN_TAGS and key.value not in allowed)
 
 
 def _kind(node: yaml.Node) -> str:

@@ -73,6 +73,18 @@ CASES = [
     # -- syntax --------------------------------------------------------------------------
     Case("yaml-syntax", {"cards/a.yaml": "title: x\nsections: [\n  - a\n"},
          "cards/a.yaml:3: YAML syntax:"),
+    Case("yaml-colon-in-text", {"cards/a.yaml": "title: Note: on letters\nsections: []\n"},
+         'cards/a.yaml:1: YAML syntax: ": " inside text that is not in quotes; put the text in '
+         "quotes"),
+    Case("yaml-colon-in-list-text", {"cards/a.yaml": article(
+        "  - title: S\n    facts:\n      - Note: Alpha is **first**\n"
+        "references:\n  - Smith, J. (2001). Letters: A history. Publisher.\n")},
+         'cards/a.yaml:6: sections[0].facts[0]: "Note: Alpha is **first**" reads as a key and '
+         'its value because of the ": "; put the whole text in quotes',
+         absent=("unknown key", "missing required key")),
+    Case("yaml-unclosed-quote", {"cards/a.yaml": 'title: "Good\nsections: []\n'},
+         "cards/a.yaml:3: YAML syntax: found unexpected end of stream (while scanning a quoted "
+         "scalar from line 1)"),
     Case("yaml-tab", {"cards/a.yaml": "title: x\nsections:\n\t- title: y\n"},
          "cards/a.yaml:3: YAML syntax: a tab character; YAML indents with spaces only"),
     Case("yaml-two-documents", {"cards/a.yaml": GOOD + "---\n" + GOOD},
@@ -156,10 +168,14 @@ CASES = [
         "        rows: []\n")},
          "cards/a.yaml:7: sections[0].comparisons[0].concepts[1]: \"Btea\" is not one of the "
          "article's concepts (Alpha, Beta); did you mean 'Beta'?"),
+    Case("definition-of-new-term", {"cards/a.yaml": article(
+        "  - title: S\n    definitions:\n      - {term: Gamma, text: Gamma is a letter}\n")},
+         "cards/a.yaml:6: sections[0].definitions[0].term: \"Gamma\" is neither a concept nor a "
+         "glossary term; add it to `concepts:` or `glossary:`"),
     Case("definition-of-unknown-term", {"cards/a.yaml": article(
         "  - title: S\n    definitions:\n      - {term: Alpah, text: Alpha is a letter}\n")},
          "cards/a.yaml:6: sections[0].definitions[0].term: \"Alpah\" is neither a concept nor a "
-         "glossary term; did you mean 'Alpha'?"),
+         "glossary term; did you mean 'Alpha'?\n"),
     # -- comparisons ---------------------------------------------------------------------
     Case("row-missing-a-concept", {"cards/a.yaml": article(
         "  - title: S\n    comparisons:\n      - title: C\n        concepts: [Alpha, Beta]\n"
