@@ -86,7 +86,7 @@ def preview(paths: list[Path], selection: Selection | None = None,
     """Plan the build as `deck-builder build` would, and render its cards into a page."""
     plan = plan_build(paths, templates, now=now)
     notes = select_notes(plan, selection or Selection())
-    models = plan.renderer.genanki_models()
+    models = plan.models
     result = Preview(plan, notes, preview_cards(notes, models),
                      problems=[p for p in plan.problems if p.severity == "warning"])
     result.html = render_page(result, models)

@@ -232,7 +232,8 @@ def _problems(tmp_path: Path, source: str) -> list[str]:
 def test_front_matter_errors_name_their_line(tmp_path):
     # The flow list is still open where the front matter ends, on line 4.
     assert _problems(tmp_path, "---\nid: x\ntitle: [unclosed\n---\n# T\n") == [
-        "4: YAML syntax: did not find expected ',' or ']'"]
+        "4: YAML syntax: did not find expected ',' or ']' (while parsing a flow sequence "
+        "from line 3)"]
     assert _problems(tmp_path, "---\ntittle: T\n---\n") == [
         "2: unknown key 'tittle' in the front matter; did you mean 'title'?"]
     assert _problems(tmp_path, "---\nid: x\n# T\n\ntext") == [

@@ -224,17 +224,16 @@ def test_status_counts_say_what_changed_since_the_last_build(tmp_path):
     assert statuses == Counter()  # unchanged cards carry no badge
 
 
-def test_a_cloze_note_the_package_gives_no_card_is_named(tmp_path):
+def test_a_template_that_would_leave_cloze_notes_without_cards_is_refused(tmp_path):
     article = copy_seed(tmp_path / "cards")
     templates = tmp_path / "templates"
     (templates / "cloze").mkdir(parents=True)
     # The deletions are in Text; a front that shows only Context makes genanki write no card.
     (templates / "cloze" / "front.html").write_text("{{cloze:Context}}")
-    run("preview", article, "-o", tmp_path / "p.html", "--templates", templates)
-    text = (tmp_path / "p.html").read_text()
-    assert "40 notes get no card, so Anki will never show them: " in text
-    run("build", article, "-o", tmp_path / "p.apkg", "--templates", templates)
-    assert sorted(c.key for c in read_page(text)[0]) == package_cards(tmp_path / "p.apkg")
+    for command, out in (("preview", "p.html"), ("build", "p.apkg")):
+        result = run(command, article, "-o", tmp_path / out, "--templates", templates, expect=1)
+        assert "must contain {{cloze:Text}}" in result.output
+        assert not (tmp_path / out).exists()
 
 
 def test_a_card_anki_would_call_blank_is_marked():
