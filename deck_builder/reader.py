@@ -35,6 +35,8 @@ from deck_builder.model import (
     item_key,
     row_key,
 )
+# The compare note type has a fixed number of concept slots; a table may not use more.
+from deck_builder.models import MAX_CONCEPTS
 from deck_builder.text import has_unbalanced_mark, heading_slug, slugify, topic_slug
 
 # Articles are prose; anything larger is almost certainly the wrong file.
@@ -42,7 +44,6 @@ MAX_ARTICLE_BYTES = 2 * 1024 * 1024
 YAML_SUFFIXES = (".yaml", ".yml")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 ARTICLE_SUFFIXES = (*YAML_SUFFIXES, ".json", *MARKDOWN_SUFFIXES)
-MAX_CONCEPTS = 4  # the compare note type has four concept slots (models.py)
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _PLAIN_TAGS = {
