@@ -23,7 +23,7 @@ from deck_builder.model import Article
 from deck_builder.package import package_bytes
 from deck_builder.reader import read_articles
 from deck_builder.render import Renderer
-from deck_builder.select import Selection, facets_of, inventory
+from deck_builder.select import Selection, inventory
 
 SPLIT_BY = ("topic", "section", "article")
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -121,7 +121,7 @@ def plan_build(paths: list[Path], templates: Path | None = None, root_deck: str 
 def list_notes(paths: list[Path], selection: Selection | None = None) -> dict[str, dict[str, int]]:
     """What there is to choose from, with note counts; reads content only, no lock."""
     articles, _ = read_articles(paths)
-    facets = [facets_of(spec) for spec in generate(articles).notes]
+    facets = [spec.facets for spec in generate(articles).notes]
     selection = selection or Selection()
     if not selection.is_everything:
         selection.check_against(facets)

@@ -12,11 +12,11 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 
+from deck_builder.generate import Facets
 from deck_builder.identify import Removed, signature
 from deck_builder.lockfile import Lock
 from deck_builder.models import NOTE_TYPES, RETIRED_MODEL_IDS
 from deck_builder.render import RenderedNote
-from deck_builder.select import Facets, facets_of
 
 REMOVED_TAG = "deck-builder::removed"
 REMOVED_SEARCH = f"tag:{REMOVED_TAG}"
@@ -106,7 +106,7 @@ def apply_changes(rendered: list[RenderedNote], removed: list[Removed], lock: Lo
         articles.setdefault(spec.article_id, {})[spec.key] = entry
         out.append(OutNote(identity.guid, identity.note_id, spec.kind, note.fields, note.tags, mod,
                            spec.article_id, spec.key, spec.label, status,
-                           facets_of(spec)))
+                           spec.facets))
     for gone in removed:
         entry = dict(gone.entry)
         if not entry.get("removed"):

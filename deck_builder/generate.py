@@ -40,6 +40,26 @@ class Spans:
     spans: tuple[tuple[int, int, str], ...] = ()  # (start, end, target key), sorted
 
 
+@dataclass(frozen=True)
+class Facets:
+    """What a note can be selected by (select.py); removed notes get them from the lock."""
+
+    topic: str
+    section: str
+    kind: str
+    cites: tuple[str, ...]
+    article: str
+
+    def values(self, dimension: str) -> tuple[str, ...]:
+        if dimension == "cite":
+            return self.cites
+        if dimension == "topic":
+            # A note in individualism::strengths is also in individualism.
+            parts = self.topic.split("::")
+            return tuple("::".join(parts[: i + 1]) for i in range(len(parts)))
+        return (getattr(self, dimension),)
+
+
 @dataclass
 class NoteSpec:
     kind: str  # a key of models.NOTE_TYPES
@@ -64,6 +84,11 @@ class NoteSpec:
     @property
     def article_id(self) -> str:
         return self.article.id
+
+    @property
+    def facets(self) -> Facets:
+        return Facets(self.topic, self.section, self.kind,
+                      tuple(c.key for c in self.citations), self.article.id)
 
     @property
     def tags(self) -> tuple[str, ...]:

@@ -13,30 +13,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from deck_builder.errors import SelectionError
+from deck_builder.generate import Facets
 
 DIMENSIONS = ("topic", "section", "kind", "cite", "article")
 PLURALS = {"topic": "topics", "section": "sections", "kind": "kinds", "cite": "citations",
            "article": "articles"}
-
-
-@dataclass(frozen=True)
-class Facets:
-    """What a note can be selected by; lock entries of removed notes have them too."""
-
-    topic: str
-    section: str
-    kind: str
-    cites: tuple[str, ...]
-    article: str
-
-    def values(self, dimension: str) -> tuple[str, ...]:
-        if dimension == "cite":
-            return self.cites
-        if dimension == "topic":
-            # A note in individualism::strengths is also in individualism.
-            parts = self.topic.split("::")
-            return tuple("::".join(parts[: i + 1]) for i in range(len(parts)))
-        return (getattr(self, dimension),)
 
 
 @dataclass(frozen=True)
@@ -80,16 +61,6 @@ def _any_match(values: Iterable[str], patterns: Iterable[str]) -> bool:
         if any(fnmatch.fnmatchcase(v, pattern) for v in values):
             return True
     return False
-
-
-def facets_of(spec) -> Facets:
-    return Facets(
-        topic=spec.topic,
-        section=spec.section,
-        kind=spec.kind,
-        cites=tuple(c.key for c in spec.citations),
-        article=spec.article.id,
-    )
 
 
 def inventory(facets: Iterable[Facets]) -> dict[str, dict[str, int]]:
