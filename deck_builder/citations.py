@@ -26,6 +26,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 # re has no \p{Lu}; the capitals of the Latin, Greek and Cyrillic blocks cover
 # the authors we expect, accented ones included ("Ørsted", "Łuczak").
@@ -78,6 +79,7 @@ _GAP = re.compile(r"[^\S\r\n]*")
 _REFERENCE_YEAR = re.compile(rf"\(({_YEAR})(?:,[^()]*)?\)")
 
 
+@lru_cache(maxsize=4096)  # a course cites the same few authors and years on every page
 def _tag_safe(text: str) -> str:
     # NFC first, so "Müller" typed with a combining umlaut gets the same key.
     text = unicodedata.normalize("NFC", text)
@@ -90,7 +92,7 @@ class Citation:
     year: str
     et_al: bool
 
-    @property
+    @cached_property  # asked for by every step after parsing; frozen, so it cannot go stale
     def key(self) -> str:
         first = "".join(self.authors[:1])
         abbreviation = _ABBREVIATION.search(first)
