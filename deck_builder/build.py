@@ -193,13 +193,12 @@ def build(paths: list[Path], output: Path | None = None, selection: Selection | 
     # The lock only after every package: a build that fails part way leaves the old lock,
     # which still describes what the user last imported.
     for lock in plan.locks:
-        data = lock.to_bytes()
-        if lock.path is None or data == lock.original:
+        if lock.path is None or lock.unchanged():
             continue
         if not os.access(lock.path.parent, os.W_OK):
             plan.report.notices.append(
                 f"not writing {display_path(lock.path)}: its folder is read-only")
             continue
-        write_atomically(lock.path, data)
+        write_atomically(lock.path, lock.chunks())
         result.written_locks.append(lock.path)
     return result

@@ -1,0 +1,52 @@
+"""The lock's own JSON writer gives exactly the bytes json.dumps gives."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from deck_builder.lockfile import LOCK_VERSION, Lock, load_lock, write_atomically
+
+_TEXT = st.text(alphabet=st.characters(codec="utf-8"), max_size=12) | st.sampled_from(
+    ["", "é—…", '"quoted"\n\t\\', "\u2028", "<b>&amp;</b>", "{{c1::x}}"])
+_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | _TEXT,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(_TEXT, inner, max_size=4),
+    max_leaves=20,
+)
+_ARTICLES = st.dictionaries(_TEXT, st.dictionaries(_TEXT, _VALUES, max_size=4), max_size=4)
+
+
+def _json_dumps(articles) -> bytes:
+    data = {"deck-builder-lock": LOCK_VERSION, "articles": articles}
+    return (json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode()
+
+
+@settings(max_examples=150, database=None, deadline=None)
+@given(_ARTICLES)
+def test_to_bytes_is_json_dumps(articles):
+    lock = Lock(None, articles)
+    assert lock.to_bytes() == _json_dumps(articles)
+    assert b"".join(lock.chunks()) == lock.to_bytes()
+
+
+def test_unchanged_compares_with_the_bytes_read(tmp_path):
+    path = tmp_path / "deck-builder.lock"
+    entry = {"guid": "g", "id": 1, "mod": 2, "fields": ["a—b"], "tags": ["t"], "clozes": {}}
+    write_atomically(path, _json_dumps({"art": {"item/x": entry}}))
+    lock = load_lock(path)
+    assert lock.unchanged()
+    lock.articles["art"]["item/x"]["fields"] = ["a—c"]
+    assert not lock.unchanged()
+    lock.articles["art"]["item/x"]["fields"] = ["a—b"]
+    lock.articles["other"] = {}
+    assert not lock.unchanged()
+    assert not Lock(path, {}).unchanged()
+
+
+def test_write_atomically_takes_pieces(tmp_path):
+    path = tmp_path / "out"
+    write_atomically(path, iter([b"one ", b"two"]))
+    assert path.read_bytes() == b"one two"
