@@ -15,7 +15,7 @@ from pathlib import Path
 import click
 
 from deck_builder import __version__
-from deck_builder.build import SPLIT_BY, build, default_content_paths
+from deck_builder.build import SPLIT_BY, build, default_content_paths, without_cyclic_gc
 from deck_builder.errors import ContentError, DeckBuilderError, Problem, SelectionError
 from deck_builder.models import KINDS
 from deck_builder.select import DIMENSIONS, Selection
@@ -138,6 +138,7 @@ def build_command(paths, output, templates, root_deck, split_by, dry_run, quiet,
 @main.command(name="check")
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+@without_cyclic_gc
 def check_command(paths, strict):
     """Validate articles and say what would become cards; write nothing.
 
