@@ -115,7 +115,8 @@ def plan_build(paths: list[Path], templates: Path | None = None, root_deck: str 
     for lock_path, group in by_lock.items():
         ids = [a.id for a in group]
         lock = load_lock(lock_path)
-        specs = [s for s in generated.notes if s.article_id in ids]
+        in_group = set(ids)  # a list here made this quadratic in the number of articles
+        specs = [s for s in generated.notes if s.article_id in in_group]
         identities, removed = identify(specs, lock, ids, now)
         rendered = [
             renderer.render(spec, identity, generated.sources[spec.article_id])
