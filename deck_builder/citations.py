@@ -142,6 +142,7 @@ def _works(names: tuple[str, ...], et_al: bool, years: str) -> tuple[Citation, .
     return tuple(Citation(names, year.strip(), et_al) for year in years.split(","))
 
 
+@lru_cache(maxsize=4096)  # "(Triandis, 2018)" recurs on every page; its Citations are frozen
 def _parse_work_list(part: str) -> tuple[Citation, ...] | None:
     """Read one ";"-separated part of a parenthetical citation, e.g. "Smith, 2001, 2005"."""
     first_year = _YEAR_TOKEN.search(part)
