@@ -14,9 +14,11 @@ import json
 import os
 import tempfile
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from json.encoder import encode_basestring
 from pathlib import Path
+from typing import BinaryIO
 
 from deck_builder.errors import LockError, display_path
 
@@ -112,10 +114,18 @@ def _valid_entry(entry) -> bool:
 
 
 def write_atomically(path: Path, data: bytes | Iterable[bytes]) -> None:
-    """Write `data` (bytes, or pieces of them) to a temporary file beside `path`, then
-    rename it into place.
+    """Write `data` (bytes, or pieces of them) to `path` through atomic_file()."""
+    with atomic_file(path) as handle:
+        for chunk in [data] if isinstance(data, bytes) else data:
+            handle.write(chunk)
 
-    A reader (or a crash) sees the old file or the new one, never half of one.
+
+@contextmanager
+def atomic_file(path: Path) -> Iterator[BinaryIO]:
+    """A file to write that replaces `path` only when the `with` block ends without error.
+
+    It is a temporary file beside `path`, renamed into place: a reader (or a crash) sees
+    the old file or the new one, never half of one.
     """
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -124,8 +134,7 @@ def write_atomically(path: Path, data: bytes | Iterable[bytes]) -> None:
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)
         with os.fdopen(fd, "wb") as handle:
-            for chunk in [data] if isinstance(data, bytes) else data:
-                handle.write(chunk)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)

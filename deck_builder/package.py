@@ -13,12 +13,15 @@ from __future__ import annotations
 import io
 import json
 import os
+import shutil
 import sqlite3
 import tempfile
 import zipfile
 import zlib
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 import genanki
 from genanki.apkg_col import APKG_COL
@@ -26,7 +29,7 @@ from genanki.apkg_schema import APKG_SCHEMA
 
 from deck_builder.changes import OutNote
 from deck_builder.errors import OutputError, display_path
-from deck_builder.lockfile import write_atomically
+from deck_builder.lockfile import atomic_file
 
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 
@@ -56,14 +59,26 @@ class _Ids:
 
 def write_package(path: Path, notes: list[tuple[OutNote, str]], models: dict[str, genanki.Model]):
     """Write `notes` (each with its deck name) to `path` atomically."""
-    data = package_bytes(notes, models)
-    try:
-        write_atomically(path, data)
-    except OSError as error:
-        raise OutputError(f"cannot write {display_path(path)}: {error.strerror}") from None
+    with _collection(notes, models) as db_path:
+        try:
+            # Straight from the collection file into the package file: a large course
+            # never holds its collection, or the zip of it, in memory.
+            with atomic_file(path) as handle:
+                _zip(handle, db_path)
+        except OSError as error:
+            raise OutputError(f"cannot write {display_path(path)}: {error.strerror}") from None
 
 
 def package_bytes(notes: list[tuple[OutNote, str]], models: dict[str, genanki.Model]) -> bytes:
+    buffer = io.BytesIO()
+    with _collection(notes, models) as db_path:
+        _zip(buffer, db_path)
+    return buffer.getvalue()
+
+
+@contextmanager
+def _collection(notes, models) -> Iterator[str]:
+    """The path of a temporary collection.anki2 holding `notes`."""
     timestamp = max((n.mod for n, _ in notes), default=0)
     fd, db_path = tempfile.mkstemp(suffix=".anki2")
     os.close(fd)
@@ -74,17 +89,24 @@ def package_bytes(notes: list[tuple[OutNote, str]], models: dict[str, genanki.Mo
             conn.commit()
         finally:
             conn.close()
-        db = Path(db_path).read_bytes()
+        yield db_path
     finally:
         Path(db_path).unlink(missing_ok=True)
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, content in (("collection.anki2", db), ("media", b"{}")):
+
+
+def _zip(handle: BinaryIO, db_path: str) -> None:
+    with zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name in ("collection.anki2", "media"):
             info = zipfile.ZipInfo(name, date_time=ZIP_DATE)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
-            archive.writestr(info, content)
-    return buffer.getvalue()
+            if name == "media":
+                archive.writestr(info, b"{}")
+                continue
+            # Known before writing, as writestr() knows it: it decides the zip64 fields.
+            info.file_size = os.path.getsize(db_path)
+            with open(db_path, "rb") as source, archive.open(info, "w") as target:
+                shutil.copyfileobj(source, target, 1 << 20)
 
 
 def _write_db(cursor, notes, models, timestamp: int) -> None:
