@@ -128,7 +128,7 @@ def apply_changes(rendered: list[RenderedNote], removed: list[Removed], lock: Lo
     for retired in sorted({e.get("model") for n in lock.articles.values() for e in n.values()}
                           & set(RETIRED_MODEL_IDS)):
         report.notices.append(RETIRED_MODEL_IDS[retired])
-    new_lock = Lock(lock.path, {**lock.articles, **articles}, lock.original)
+    new_lock = Lock(lock.path, {**lock.articles, **articles})
     # Keep note kinds that NOTE_TYPES no longer knows out of the packaged notes.
     out = [n for n in out if n.kind in NOTE_TYPES]
     return out, new_lock, report

@@ -30,8 +30,6 @@ LOCK_VERSION = 1
 class Lock:
     path: Path | None
     articles: dict[str, dict[str, dict]] = field(default_factory=dict)
-    # The bytes read, so an unchanged lock is not rewritten (its mtime stays put).
-    original: bytes | None = None
 
     def entries(self, article_id: str) -> dict[str, dict]:
         return self.articles.get(article_id, {})
@@ -58,15 +56,22 @@ class Lock:
         yield (tail + "\n").encode()
 
     def unchanged(self) -> bool:
-        """True when to_bytes() would give exactly the bytes this lock was read from."""
-        if self.original is None:
+        """True when the file at `path` already holds exactly to_bytes().
+
+        An unchanged lock is not rewritten, so its mtime stays put. The comparison reads
+        the file again rather than keeping the bytes first read: those are the size of
+        the lock (185 MB at 100,000 notes) and would be held through the whole build.
+        """
+        if self.path is None:
             return False
-        original, position = memoryview(self.original), 0
-        for chunk in self.chunks():
-            if original[position : position + len(chunk)] != chunk:
-                return False
-            position += len(chunk)
-        return position == len(original)
+        try:
+            with open(self.path, "rb") as handle:
+                for chunk in self.chunks():
+                    if handle.read(len(chunk)) != chunk:
+                        return False
+                return handle.read(1) == b""
+        except OSError:
+            return False
 
 
 def lock_path_for(article_path: Path) -> Path:
@@ -98,7 +103,7 @@ def load_lock(path: Path | None) -> Lock:
         for notes in articles.values()
     ):
         raise LockError(f"{where}: the lock file's entries are damaged; {advice}")
-    return Lock(path, articles, raw)
+    return Lock(path, articles)
 
 
 def _valid_entry(entry) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -32,7 +33,7 @@ def test_to_bytes_is_json_dumps(articles):
     assert b"".join(lock.chunks()) == lock.to_bytes()
 
 
-def test_unchanged_compares_with_the_bytes_read(tmp_path):
+def test_unchanged_compares_with_the_file(tmp_path):
     path = tmp_path / "deck-builder.lock"
     entry = {"guid": "g", "id": 1, "mod": 2, "fields": ["a—b"], "tags": ["t"], "clozes": {}}
     write_atomically(path, _json_dumps({"art": {"item/x": entry}}))
@@ -43,10 +44,27 @@ def test_unchanged_compares_with_the_bytes_read(tmp_path):
     lock.articles["art"]["item/x"]["fields"] = ["a—b"]
     lock.articles["other"] = {}
     assert not lock.unchanged()
-    assert not Lock(path, {}).unchanged()
+    del lock.articles["other"]
+    path.write_bytes(path.read_bytes() + b"\n")
+    assert not lock.unchanged()
+    path.unlink()
+    assert not lock.unchanged()
+    assert not Lock(None, {}).unchanged()
 
 
 def test_write_atomically_takes_pieces(tmp_path):
     path = tmp_path / "out"
     write_atomically(path, iter([b"one ", b"two"]))
     assert path.read_bytes() == b"one two"
+
+
+def test_a_build_that_changes_nothing_leaves_the_lock_file_alone(tmp_path):
+    from support import copy_seed, run
+
+    article = copy_seed(tmp_path / "cards")
+    run("build", article, "-o", tmp_path / "a.apkg")
+    lock = article.parent / "deck-builder.lock"
+    before = lock.stat().st_mtime_ns
+    os.utime(lock, ns=(before - 10**9, before - 10**9))
+    run("build", article, "-o", tmp_path / "b.apkg")
+    assert lock.stat().st_mtime_ns == before - 10**9
