@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -85,8 +86,14 @@ def load_lock(path: Path | None) -> Lock:
     where = display_path(path)
     advice = ("restore it from version control, or delete it to start afresh (notes edited "
               "since the last build will then import as new notes)")
+    data = _loads_by_article(raw)
     try:
-        data = json.loads(raw.decode("utf-8"))
+        if data is None:
+            text = raw.decode("utf-8")
+            # A large lock is hundreds of megabytes as text: never hold it as bytes as well.
+            del raw
+            data = json.loads(text)
+            del text
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         line = getattr(error, "lineno", 0)
         raise LockError(f"{where}:{line}: the lock file is damaged ({error.__class__.__name__}); "
@@ -104,6 +111,39 @@ def load_lock(path: Path | None) -> Lock:
     ):
         raise LockError(f"{where}: the lock file's entries are damaged; {advice}")
     return Lock(path, articles)
+
+
+_HEAD = b'{\n "articles": {\n'
+_TAIL = re.compile(rb'\n },\n "deck-builder-lock": (-?(?:0|[1-9][0-9]*))\n}\n')
+
+
+def _loads_by_article(raw: bytes) -> dict | None:
+    """json.loads(raw) for a lock laid out as chunks() writes it, a few articles at a time.
+
+    As one str, a large lock is twice its size on disk (non-ASCII text) on top of what
+    it decodes to; in pieces, it never is. Any other layout, or a damaged file, gives
+    None, and json.loads then reads it whole (and reports what is wrong). "  }," on a
+    line of its own can only end an article: JSON strings hold no line breaks, and
+    everything inside an article is indented further.
+    """
+    tail_start = raw.rfind(b'\n },\n "deck-builder-lock": ')
+    tail = _TAIL.fullmatch(raw, tail_start) if tail_start >= len(_HEAD) else None
+    if tail is None or not raw.startswith(_HEAD):
+        return None
+    articles: dict = {}
+    start = len(_HEAD)
+    try:
+        while start < tail_start:
+            end = raw.find(b"\n  },\n", start, tail_start)
+            end = tail_start if end < 0 else end + len(b"\n  }")
+            piece = json.loads("{" + raw[start:end].decode("utf-8") + "}")
+            if not piece:  # "{  }" parses, but a lone comma before it would not
+                return None
+            articles.update(piece)
+            start = end + len(b",\n")
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return None
+    return {"articles": articles, "deck-builder-lock": int(tail[1])}
 
 
 def _valid_entry(entry) -> bool:

@@ -8,6 +8,7 @@ import os
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from deck_builder import lockfile
 from deck_builder.lockfile import LOCK_VERSION, Lock, load_lock, write_atomically
 
 _TEXT = st.text(alphabet=st.characters(codec="utf-8"), max_size=12) | st.sampled_from(
@@ -68,3 +69,27 @@ def test_a_build_that_changes_nothing_leaves_the_lock_file_alone(tmp_path):
     os.utime(lock, ns=(before - 10**9, before - 10**9))
     run("build", article, "-o", tmp_path / "b.apkg")
     assert lock.stat().st_mtime_ns == before - 10**9
+
+
+@settings(max_examples=150, database=None, deadline=None)
+@given(_ARTICLES, st.sampled_from(["as written", "indent 2", "compact", "extra key", "cut"]))
+def test_reading_a_lock_article_by_article_gives_what_json_loads_gives(articles, layout):
+    raw = Lock(None, articles).to_bytes()
+    data = {"deck-builder-lock": LOCK_VERSION, "articles": articles}
+    if layout == "indent 2":
+        raw = json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False).encode()
+    elif layout == "compact":
+        raw = json.dumps(data, ensure_ascii=False).encode()
+    elif layout == "extra key":
+        raw = raw.replace(b'\n "deck-builder-lock"', b'\n "z": 1,\n "deck-builder-lock"')
+    elif layout == "cut":
+        raw = raw[: len(raw) // 2]
+    read = lockfile._loads_by_article(raw)
+    if layout == "as written" and articles:
+        assert read == json.loads(raw)
+    else:
+        try:
+            expected = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            expected = None
+        assert read is None or read == expected
