@@ -118,10 +118,12 @@ def plan_build(paths: list[Path], templates: Path | None = None, root_deck: str 
         in_group = set(ids)  # a list here made this quadratic in the number of articles
         specs = [s for s in generated.notes if s.article_id in in_group]
         identities, removed = identify(specs, lock, ids, now)
-        rendered = [
+        # Rendered one at a time as apply_changes takes them: a note that did not change
+        # keeps the lock's strings and its freshly rendered ones are freed at once.
+        rendered = (
             renderer.render(spec, identity, generated.sources[spec.article_id])
             for spec, identity in zip(specs, identities, strict=True)
-        ]
+        )
         out, new_lock, group_report = apply_changes(rendered, removed, lock, now, ids)
         notes.extend(out)
         locks.append(new_lock)

@@ -8,6 +8,7 @@ and a changed one gets a `mod` newer than any it had (Anki always updates it).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from deck_builder.identify import Removed, signature
@@ -66,7 +67,7 @@ class Report:
         return out + self.notices
 
 
-def apply_changes(rendered: list[RenderedNote], removed: list[Removed], lock: Lock, now: int,
+def apply_changes(rendered: Iterable[RenderedNote], removed: list[Removed], lock: Lock, now: int,
                   article_ids: list[str]):
     """The notes to package, the lock to write after the package, and the report."""
     report = Report()
@@ -88,6 +89,12 @@ def apply_changes(rendered: list[RenderedNote], removed: list[Removed], lock: Lo
             report.updated.append(spec.label)
             if previous.get("model") not in (None, model_id):
                 model_changes.add(note.note_type.name)
+        fields, tags, text = note.fields, note.tags, signature(spec)
+        if status == "unchanged":
+            # Equal to the lock's copies: keep those, so the new ones are freed at once
+            # instead of a large course holding both until it is packaged.
+            fields, tags = previous["fields"], previous["tags"]
+            text = previous["text"] if previous.get("text") == text else text
         entry = {
             "guid": identity.guid,
             "id": identity.note_id,
@@ -95,14 +102,14 @@ def apply_changes(rendered: list[RenderedNote], removed: list[Removed], lock: Lo
             "model": model_id,
             "mod": mod,
             "clozes": dict(sorted(identity.clozes.items())),
-            "fields": note.fields,
-            "tags": note.tags,
+            "fields": fields,
+            "tags": tags,
             "label": spec.label,
             "section": spec.section,
-            "text": signature(spec),
+            "text": text,
         }
         articles.setdefault(spec.article_id, {})[spec.key] = entry
-        out.append(OutNote(identity.guid, identity.note_id, spec.kind, note.fields, note.tags, mod,
+        out.append(OutNote(identity.guid, identity.note_id, spec.kind, fields, tags, mod,
                            spec.article_id, spec.key, spec.label, status,
                            facets_of(spec)))
     for gone in removed:
