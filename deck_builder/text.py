@@ -40,7 +40,8 @@ def topic_slug(value: str) -> str:
 
 def unmark(value: str) -> str:
     """The text as the reader sees it: explicit cloze marks removed."""
-    return _MARK.sub(r"\1", value)
+    # Labels, dimensions and table cells have no marks: no regex for them.
+    return _MARK.sub(r"\1", value) if "**" in value else value
 
 
 def marks(value: str) -> list[tuple[int, int, str]]:
@@ -54,7 +55,7 @@ def marks(value: str) -> list[tuple[int, int, str]]:
 
 
 def has_unbalanced_mark(value: str) -> bool:
-    return "**" in _MARK.sub("", value)
+    return "**" in value and "**" in _MARK.sub("", value)
 
 
 @lru_cache(maxsize=4096)
