@@ -95,15 +95,17 @@ class BuildResult:
 
 @without_cyclic_gc
 def plan_build(paths: list[Path], templates: Path | None = None, root_deck: str | None = None,
-               now: int | None = None) -> Plan:
+               now: int | None = None, track=None) -> Plan:
+    """Read, generate, identify and render; `track(label, items)`, when given, returns
+    `items` to iterate over while it shows progress (the CLI's progress bars)."""
     now = build_time() if now is None else now
-    articles, problems = read_articles(paths)
+    articles, problems = read_articles(paths, track)
     if not articles:
         raise OutputError(
             "no articles found in " + ", ".join(display_path(p) for p in paths)
             + " (articles are .yaml, .yml, .json or .md files)"
         )
-    generated = generate(articles)
+    generated = generate(articles, track)
     problems = problems + generated.problems
     renderer = Renderer(templates)
     by_lock: dict[Path, list[Article]] = defaultdict(list)
@@ -122,7 +124,8 @@ def plan_build(paths: list[Path], templates: Path | None = None, root_deck: str 
         # keeps the lock's strings and its freshly rendered ones are freed at once.
         rendered = (
             renderer.render(spec, identity, generated.sources[spec.article_id])
-            for spec, identity in zip(specs, identities, strict=True)
+            for spec, identity in zip(track("Rendering", specs) if track else specs, identities,
+                                      strict=True)
         )
         out, new_lock, group_report = apply_changes(rendered, removed, lock, now, ids)
         notes.extend(out)
@@ -201,9 +204,9 @@ def _in_folder(folder: Path, name: str, create: bool) -> Path:
 @without_cyclic_gc
 def build(paths: list[Path], output: Path | None = None, selection: Selection | None = None,
           templates: Path | None = None, root_deck: str | None = None,
-          split_by: str | None = None, dry_run: bool = False, now: int | None = None
-          ) -> BuildResult:
-    plan = plan_build(paths, templates, root_deck, now)
+          split_by: str | None = None, dry_run: bool = False, now: int | None = None,
+          track=None) -> BuildResult:
+    plan = plan_build(paths, templates, root_deck, now, track)
     chosen = select_notes(plan, selection or Selection())
     models = plan.renderer.genanki_models()
     if split_by:
@@ -217,7 +220,7 @@ def build(paths: list[Path], output: Path | None = None, selection: Selection | 
     if dry_run:
         return result
     for out in outputs:
-        write_package(out.path, [(n, plan.decks[n.article]) for n in out.notes], models)
+        write_package(out.path, [(n, plan.decks[n.article]) for n in out.notes], models, track)
     # The lock only after every package: a build that fails part way leaves the old lock,
     # which still describes what the user last imported.
     for lock in plan.locks:

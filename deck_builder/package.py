@@ -57,9 +57,11 @@ class _Ids:
         return self.next_card
 
 
-def write_package(path: Path, notes: list[tuple[OutNote, str]], models: dict[str, genanki.Model]):
-    """Write `notes` (each with its deck name) to `path` atomically."""
-    with _collection(notes, models) as db_path:
+def write_package(path: Path, notes: list[tuple[OutNote, str]], models: dict[str, genanki.Model],
+                  track=None):
+    """Write `notes` (each with its deck name) to `path` atomically; `track` reports
+    progress over them (build.plan_build)."""
+    with _collection(notes, models, track) as db_path:
         try:
             # Straight from the collection file into the package file: a large course
             # never holds its collection, or the zip of it, in memory.
@@ -77,7 +79,7 @@ def package_bytes(notes: list[tuple[OutNote, str]], models: dict[str, genanki.Mo
 
 
 @contextmanager
-def _collection(notes, models) -> Iterator[str]:
+def _collection(notes, models, track=None) -> Iterator[str]:
     """The path of a temporary collection.anki2 holding `notes`."""
     timestamp = max((n.mod for n, _ in notes), default=0)
     fd, db_path = tempfile.mkstemp(suffix=".anki2")
@@ -85,7 +87,7 @@ def _collection(notes, models) -> Iterator[str]:
     try:
         conn = sqlite3.connect(db_path)
         try:
-            _write_db(conn.cursor(), notes, models, timestamp)
+            _write_db(conn.cursor(), notes, models, timestamp, track)
             conn.commit()
         finally:
             conn.close()
@@ -109,7 +111,7 @@ def _zip(handle: BinaryIO, db_path: str) -> None:
                 shutil.copyfileobj(source, target, 1 << 20)
 
 
-def _write_db(cursor, notes, models, timestamp: int) -> None:
+def _write_db(cursor, notes, models, timestamp: int, track=None) -> None:
     cursor.executescript(APKG_SCHEMA)
     cursor.executescript(APKG_COL)
     deck_names = sorted({deck for _, deck in notes})
@@ -124,7 +126,8 @@ def _write_db(cursor, notes, models, timestamp: int) -> None:
                    (json.dumps(decks_json, sort_keys=True), json.dumps(models_json, sort_keys=True),
                     timestamp * 1000, timestamp))
     ids = _Ids(max((n.note_id for n, _ in notes), default=0))
-    for note, deck in sorted(notes, key=lambda pair: pair[0].note_id):
+    ordered = sorted(notes, key=lambda pair: pair[0].note_id)
+    for note, deck in track("Packaging", ordered) if track else ordered:
         gnote = genanki.Note(model=models[note.kind], fields=note.fields, tags=note.tags,
                              guid=note.guid, due=0)
         ids.note_id = note.note_id
