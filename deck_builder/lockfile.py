@@ -82,16 +82,13 @@ def lock_path_for(article_path: Path) -> Path:
 def load_lock(path: Path | None) -> Lock:
     if path is None or not path.exists():
         return Lock(path)
-    raw = path.read_bytes()
     where = display_path(path)
     advice = ("restore it from version control, or delete it to start afresh (notes edited "
               "since the last build will then import as new notes)")
-    data = _loads_by_article(raw)
+    data = _load_by_article(path)
     try:
         if data is None:
-            text = raw.decode("utf-8")
-            # A large lock is hundreds of megabytes as text: never hold it as bytes as well.
-            del raw
+            text = path.read_bytes().decode("utf-8")
             data = json.loads(text)
             del text
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
@@ -117,33 +114,53 @@ _HEAD = b'{\n "articles": {\n'
 _TAIL = re.compile(rb'\n },\n "deck-builder-lock": (-?(?:0|[1-9][0-9]*))\n}\n')
 
 
-def _loads_by_article(raw: bytes) -> dict | None:
-    """json.loads(raw) for a lock laid out as chunks() writes it, a few articles at a time.
+def _load_by_article(path: Path, block: int = 1 << 23) -> dict | None:
+    """json.loads of a lock laid out as chunks() writes it, read a few articles at a time.
 
-    As one str, a large lock is twice its size on disk (non-ASCII text) on top of what
-    it decodes to; in pieces, it never is. Any other layout, or a damaged file, gives
-    None, and json.loads then reads it whole (and reports what is wrong). "  }," on a
-    line of its own can only end an article: JSON strings hold no line breaks, and
-    everything inside an article is indented further.
+    Read whole, a large lock is there three times over: as bytes, as one str (twice the
+    size: the text is not ASCII) and decoded. Read in pieces, only what it decodes to
+    is. Any other layout, or a damaged file, gives None, and load_lock then reads it
+    whole (and reports what is wrong). "  }," on a line of its own can only end an
+    article: JSON strings hold no line breaks, and what is inside an article is
+    indented further.
     """
-    tail_start = raw.rfind(b'\n },\n "deck-builder-lock": ')
-    tail = _TAIL.fullmatch(raw, tail_start) if tail_start >= len(_HEAD) else None
-    if tail is None or not raw.startswith(_HEAD):
-        return None
-    articles: dict = {}
-    start = len(_HEAD)
-    try:
-        while start < tail_start:
-            end = raw.find(b"\n  },\n", start, tail_start)
-            end = tail_start if end < 0 else end + len(b"\n  }")
-            piece = json.loads("{" + raw[start:end].decode("utf-8") + "}")
-            if not piece:  # "{  }" parses, but a lone comma before it would not
-                return None
-            articles.update(piece)
-            start = end + len(b",\n")
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        return None
+    with open(path, "rb") as handle:
+        if handle.read(len(_HEAD)) != _HEAD:
+            return None
+        size = os.fstat(handle.fileno()).st_size
+        handle.seek(max(len(_HEAD), size - 256))
+        end = handle.read()
+        tail = _TAIL.fullmatch(end, max(0, end.rfind(b'\n },\n "deck-builder-lock": ')))
+        if tail is None:
+            return None
+        handle.seek(len(_HEAD))
+        remaining = size - len(end) + tail.start() - len(_HEAD)
+        articles: dict = {}
+        pending = b""
+        try:
+            while remaining > 0:
+                read = handle.read(min(block, remaining))
+                if not read:
+                    return None
+                remaining -= len(read)
+                pending += read
+                start = 0
+                while (stop := pending.find(b"\n  },\n", start)) >= 0:
+                    _add_articles(articles, pending[start : stop + len(b"\n  }")])
+                    start = stop + len(b"\n  },\n")
+                pending = pending[start:]
+            if pending:
+                _add_articles(articles, pending)
+        except ValueError:  # UnicodeDecodeError and JSONDecodeError among them
+            return None
     return {"articles": articles, "deck-builder-lock": int(tail[1])}
+
+
+def _add_articles(articles: dict, piece: bytes) -> None:
+    found = json.loads("{" + piece.decode("utf-8") + "}")
+    if not found:  # "{  }" parses, but a lone comma before it would not
+        raise ValueError("no article in a piece of the lock")
+    articles.update(found)
 
 
 def _valid_entry(entry) -> bool:

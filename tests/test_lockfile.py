@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -72,8 +74,9 @@ def test_a_build_that_changes_nothing_leaves_the_lock_file_alone(tmp_path):
 
 
 @settings(max_examples=150, database=None, deadline=None)
-@given(_ARTICLES, st.sampled_from(["as written", "indent 2", "compact", "extra key", "cut"]))
-def test_reading_a_lock_article_by_article_gives_what_json_loads_gives(articles, layout):
+@given(_ARTICLES, st.sampled_from(["as written", "indent 2", "compact", "extra key", "cut"]),
+       st.integers(min_value=1, max_value=80))
+def test_reading_a_lock_article_by_article_gives_what_json_loads_gives(articles, layout, block):
     raw = Lock(None, articles).to_bytes()
     data = {"deck-builder-lock": LOCK_VERSION, "articles": articles}
     if layout == "indent 2":
@@ -84,7 +87,10 @@ def test_reading_a_lock_article_by_article_gives_what_json_loads_gives(articles,
         raw = raw.replace(b'\n "deck-builder-lock"', b'\n "z": 1,\n "deck-builder-lock"')
     elif layout == "cut":
         raw = raw[: len(raw) // 2]
-    read = lockfile._loads_by_article(raw)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "deck-builder.lock"
+        path.write_bytes(raw)
+        read = lockfile._load_by_article(path, block)
     if layout == "as written" and articles:
         assert read == json.loads(raw)
     else:
