@@ -108,6 +108,8 @@ def apply_changes(rendered: Iterable[RenderedNote], removed: list[Removed], lock
             "section": spec.section,
             "text": text,
         }
+        if entry == previous:  # the lock's own: keep that dict, and free this one at once
+            entry = previous
         articles.setdefault(spec.article_id, {})[spec.key] = entry
         out.append(OutNote(identity.guid, identity.note_id, spec.kind, fields, tags, mod,
                            spec.article_id, spec.key, spec.label, status,
