@@ -256,6 +256,7 @@ def main() -> None:
         print(f"  {message}", file=sys.stderr, flush=True)
 
     with_list = has_list_command(deck_builder_env())
+    revision = commit()
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="deck-builder-bench-") as tmp:
         work = options.work or Path(tmp)
@@ -264,7 +265,7 @@ def main() -> None:
         for notes in sizes:
             repeat = options.repeat or (3 if notes < 50_000 else 1)
             results.append(measure_size(notes, work, repeat, with_list, say))
-    print(f"deck-builder benchmark, {datetime.date.today().isoformat()}, commit {commit()}")
+    print(f"deck-builder benchmark, {datetime.date.today().isoformat()}, commit {revision}")
     print(f"machine: {machine()}")
     print(f"courses: {NOTES_PER_ARTICLE} notes per article, one deck per article, all articles "
           "in one folder (one lock); best of "
