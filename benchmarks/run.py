@@ -141,12 +141,12 @@ def measure_size(notes: int, work: Path, repeat: int, with_list: bool, say) -> d
 
 def machine() -> str:
     try:
-        import genanki  # noqa: F401
         from importlib.metadata import version
 
         import yaml
-        libs = (f"PyYAML {yaml.__version__} ({'libyaml' if yaml.__with_libyaml__ else 'no libyaml'}), "
-                f"genanki {version('genanki')}")
+
+        parser = "libyaml" if yaml.__with_libyaml__ else "no libyaml"
+        libs = f"PyYAML {yaml.__version__} ({parser}), genanki {version('genanki')}"
     except ImportError:
         libs = "PyYAML or genanki missing"
     memory = ""
