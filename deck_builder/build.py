@@ -40,7 +40,7 @@ def without_cyclic_gc(function):
 
     A build allocates millions of small objects that reference counting alone frees; the
     collector would rescan the growing heap again and again for cycles it does not find
-    (a fifth of a 10,000-note build, and more the larger the course).
+    (up to a fifth of a build, the more the larger the course).
     """
 
     @functools.wraps(function)
