@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from deck_builder.generate import Facets
@@ -68,7 +69,7 @@ class Report:
         return out + self.notices
 
 
-def apply_changes(rendered: list[RenderedNote], removed: list[Removed], lock: Lock, now: int,
+def apply_changes(rendered: Iterable[RenderedNote], removed: list[Removed], lock: Lock, now: int,
                   article_ids: list[str]):
     """The notes to package, the lock to write after the package, and the report."""
     report = Report()
@@ -90,6 +91,12 @@ def apply_changes(rendered: list[RenderedNote], removed: list[Removed], lock: Lo
             report.updated.append(spec.label)
             if previous.get("model") not in (None, model_id):
                 model_changes.add(note.note_type.name)
+        fields, tags, text = note.fields, note.tags, signature(spec)
+        if status == "unchanged":
+            # Equal to the lock's copies: keep those, so the new ones are freed at once
+            # instead of a large course holding both until it is packaged.
+            fields, tags = previous["fields"], previous["tags"]
+            text = previous["text"] if previous.get("text") == text else text
         entry = {
             "guid": identity.guid,
             "id": identity.note_id,
@@ -97,14 +104,16 @@ def apply_changes(rendered: list[RenderedNote], removed: list[Removed], lock: Lo
             "model": model_id,
             "mod": mod,
             "clozes": dict(sorted(identity.clozes.items())),
-            "fields": note.fields,
-            "tags": note.tags,
+            "fields": fields,
+            "tags": tags,
             "label": spec.label,
             "section": spec.section,
-            "text": signature(spec),
+            "text": text,
         }
+        if entry == previous:  # the lock's own: keep that dict, and free this one at once
+            entry = previous
         articles.setdefault(spec.article_id, {})[spec.key] = entry
-        out.append(OutNote(identity.guid, identity.note_id, spec.kind, note.fields, note.tags, mod,
+        out.append(OutNote(identity.guid, identity.note_id, spec.kind, fields, tags, mod,
                            spec.article_id, spec.key, spec.label, status,
                            spec.facets))
     for gone in removed:

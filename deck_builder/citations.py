@@ -25,6 +25,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 # re has no \p{Lu}; the capitals of the Latin, Greek and Cyrillic blocks cover
 # the authors we expect, accented ones included ("Ørsted", "Łuczak").
@@ -81,6 +82,7 @@ _GAP = re.compile(r"\A[^\S\r\n]+")
 _REFERENCE_YEAR = re.compile(rf"\(({_YEAR})(?:,[^()]*)?\)")
 
 
+@lru_cache(maxsize=4096)  # a course cites the same few authors and years on every page
 def _tag_safe(text: str) -> str:
     # NFC first, so "Müller" typed with a combining umlaut gets the same key.
     text = unicodedata.normalize("NFC", text)
@@ -93,7 +95,7 @@ class Citation:
     year: str
     et_al: bool
 
-    @property
+    @cached_property  # asked for by every step after parsing; frozen, so it cannot go stale
     def key(self) -> str:
         first = "".join(self.authors[:1])
         abbreviation = _ABBREVIATION.search(first)
@@ -148,6 +150,7 @@ def _works(names: tuple[str, ...], et_al: bool, years: str) -> tuple[Citation, .
     return tuple(Citation(names, year.strip(), et_al) for year in years.split(","))
 
 
+@lru_cache(maxsize=4096)  # "(Triandis, 2018)" recurs on every page; its Citations are frozen
 def _parse_work_list(part: str) -> tuple[Citation, ...] | None:
     """Read one ";"-separated part of a parenthetical citation, e.g. "Smith, 2001, 2005"."""
     first_year = _YEAR_TOKEN.search(part)

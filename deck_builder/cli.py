@@ -27,6 +27,7 @@ from deck_builder.build import (
     default_content_paths,
     forget_removed,
     list_notes,
+    without_cyclic_gc,
 )
 from deck_builder.errors import ContentError, DeckBuilderError, Problem, SelectionError
 from deck_builder.models import KINDS
@@ -34,6 +35,7 @@ from deck_builder.select import DIMENSIONS, PLURALS, Selection
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 EXIT_INTERNAL = 70  # EX_SOFTWARE in sysexits.h
+PROGRESS_ARTICLES = 50
 
 
 def _selection_options(function):
@@ -166,7 +168,8 @@ def build_command(paths, output, templates, root_deck, split_by, dry_run, quiet,
         deck-builder build cards/ --topic individualism --dry-run
     """
     selection = _selection(options)
-    result = build(_paths(paths), output, selection, templates, root_deck, split_by, dry_run)
+    result = build(_paths(paths), output, selection, templates, root_deck, split_by, dry_run,
+                   track=_progress_bars(quiet))
     _print_problems(result.plan.problems, quiet)
     if quiet:
         return
@@ -218,9 +221,34 @@ def forget_removed_command(paths):
         click.echo(f"{lock_path}: forgot {count} removed note(s)")
 
 
+def _progress_bars(quiet: bool):
+    """Progress bars on stderr for a build of more than PROGRESS_ARTICLES articles (about a
+    second or more), at a terminal only: never in a pipe or a log, nor with --quiet."""
+    if quiet or not sys.stderr.isatty():
+        return None
+    shown = None
+
+    def track(label: str, items: list):
+        nonlocal shown
+        if shown is None:  # the first step reads the article files: their number decides
+            shown = len(items) > PROGRESS_ARTICLES
+        return _bar(label, items) if shown else items
+
+    return track
+
+
+def _bar(label: str, items: list):
+    # Redrawn every step, a bar would cost a second per 100,000 notes: ~200 redraws.
+    steps = max(1, len(items) // 200)
+    with click.progressbar(items, label=f"{label:<10}", file=sys.stderr,
+                           update_min_steps=steps) as bar:
+        yield from bar
+
+
 @main.command(name="check")
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+@without_cyclic_gc
 def check_command(paths, strict):
     """Validate articles and say what would become cards; write nothing.
 

@@ -310,11 +310,12 @@ def _hide(text: str, targets: list[_Target], drop: bool = True):
     return tuple(accepted), kept
 
 
-def generate(articles: list[Article]) -> Generated:
+def generate(articles: list[Article], track=None) -> Generated:
+    """Note specs for every article; `track` reports progress over them (build.plan_build)."""
     notes: list[NoteSpec] = []
     problems: list[Problem] = []
     sources: dict[str, dict[str, tuple[Citation, str | None]]] = {}
-    for article in articles:
+    for article in track("Generating", articles) if track else articles:
         builder = _ArticleNotes(article)
         article_notes = builder.generate()
         references = {}

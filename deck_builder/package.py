@@ -65,14 +65,15 @@ def write_package(path: Path, notes: list[tuple[OutNote, str]], models: dict[str
 
 
 def package_bytes(notes: list[tuple[OutNote, str]], models: dict[str, genanki.Model],
-                  model_mods: dict[int, int]) -> bytes:
+                  model_mods: dict[int, int], track=None) -> bytes:
+    """The .apkg's bytes; `track` reports progress over the notes (build.plan_build)."""
     timestamp = max([*(n.mod for n, _ in notes), *model_mods.values()], default=0)
     fd, db_path = tempfile.mkstemp(suffix=".anki2")
     os.close(fd)
     try:
         conn = sqlite3.connect(db_path)
         try:
-            _write_db(conn.cursor(), notes, models, model_mods, timestamp)
+            _write_db(conn.cursor(), notes, models, model_mods, timestamp, track)
             conn.commit()
         finally:
             conn.close()
@@ -89,7 +90,7 @@ def package_bytes(notes: list[tuple[OutNote, str]], models: dict[str, genanki.Mo
     return buffer.getvalue()
 
 
-def _write_db(cursor, notes, models, model_mods, timestamp: int) -> None:
+def _write_db(cursor, notes, models, model_mods, timestamp: int, track=None) -> None:
     cursor.executescript(APKG_SCHEMA)
     cursor.executescript(APKG_COL)
     deck_names = sorted({deck for _, deck in notes})
@@ -106,7 +107,8 @@ def _write_db(cursor, notes, models, model_mods, timestamp: int) -> None:
                    (json.dumps(decks_json, sort_keys=True), json.dumps(models_json, sort_keys=True),
                     timestamp * 1000, timestamp))
     ids = _Ids(max((n.note_id for n, _ in notes), default=0))
-    for note, deck in sorted(notes, key=lambda pair: pair[0].note_id):
+    ordered = sorted(notes, key=lambda pair: pair[0].note_id)
+    for note, deck in track("Packaging", ordered) if track else ordered:
         gnote = genanki.Note(model=models[note.kind], fields=note.fields, tags=note.tags,
                              guid=note.guid, due=0)
         ids.note_id = note.note_id

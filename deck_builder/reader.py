@@ -71,8 +71,11 @@ def find_article_files(paths: Iterable[Path]) -> list[Path]:
     return found
 
 
-def read_articles(paths: Iterable[Path]) -> tuple[list[Article], list[Problem]]:
-    """Read every article; raise one ContentError listing every problem in every file."""
+def read_articles(paths: Iterable[Path], track=None) -> tuple[list[Article], list[Problem]]:
+    """Read every article; raise one ContentError listing every problem in every file.
+
+    `track`, when given, reports progress over the files (build.plan_build).
+    """
     articles: list[Article] = []
     problems: list[Problem] = []
     paths = list(paths)
@@ -82,7 +85,7 @@ def read_articles(paths: Iterable[Path]) -> tuple[list[Article], list[Problem]]:
         kinds = ", ".join(ARTICLE_SUFFIXES[:-1]) + " or " + ARTICLE_SUFFIXES[-1]
         raise ContentError([Problem(where, 0, "", f"no articles here; an article is a {kinds} "
                                     "file")])
-    for path in files:
+    for path in track("Reading", files) if track else files:
         try:
             article, warnings = read_article(path)
         except ContentError as error:

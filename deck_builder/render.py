@@ -97,6 +97,7 @@ class Renderer:
             keep_trailing_newline=False,
         )
         self._templates: dict[str, jinja2.Template] = {}
+        self._sources: dict[tuple, str] = {}
 
     def render_template(self, name: str, **context) -> str:
         try:
@@ -180,9 +181,14 @@ class Renderer:
         for citation in spec.citations:
             form, reference = works.get(citation.key, (citation, None))
             listed.append(Work(citation.key, form.display(), reference))
-        return self.render_template(
-            "fields/source.html", works=listed, article_title=spec.article.title
-        )
+        # Notes of an article cite the same few works: render each combination once.
+        key = (spec.article.title, tuple(listed))
+        source = self._sources.get(key)
+        if source is None:
+            source = self._sources[key] = self.render_template(
+                "fields/source.html", works=listed, article_title=spec.article.title
+            )
+        return source
 
     def render(self, spec: NoteSpec, identity: Identity, works: dict) -> RenderedNote:
         note_type = NOTE_TYPES[spec.kind]

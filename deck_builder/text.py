@@ -40,7 +40,8 @@ def topic_slug(value: str) -> str:
 
 def unmark(value: str) -> str:
     """The text as the reader sees it: explicit cloze marks removed."""
-    return _MARK.sub(r"\1", value)
+    # Labels, dimensions and table cells have no marks: no regex for them.
+    return _MARK.sub(r"\1", value) if "**" in value else value
 
 
 def marks(value: str) -> list[tuple[int, int, str]]:
@@ -54,7 +55,7 @@ def marks(value: str) -> list[tuple[int, int, str]]:
 
 
 def has_unbalanced_mark(value: str) -> bool:
-    return "**" in _MARK.sub("", value)
+    return "**" in value and "**" in _MARK.sub("", value)
 
 
 @lru_cache(maxsize=4096)
@@ -75,7 +76,133 @@ def term_pattern(term: str, forms: tuple[str, ...] = ()) -> re.Pattern[str]:
     # Longest first so "individualistic" is not cut to "individualist".
     alternatives.sort(key=len, reverse=True)
     body = "|".join(alternatives) or r"(?!x)x"
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+    source = rf"(?<!\w)(?:{body})(?!\w)"
+    words = [w for w in (term, *forms) if w.strip()]
+    if len(words) == 1 and words[0].isascii():
+        phrase = _Phrase.of(source, words[0])
+        if phrase is not None:
+            return phrase  # type: ignore[return-value]
+    return re.compile(source, re.IGNORECASE)
+
+
+# The characters on which re.IGNORECASE and lower() disagree about matching an ASCII
+# character (dotless i, long s), or whose lower() is not one character (dotted capital I);
+# tests/test_text.py derives this set from the regex engine itself.
+_NOT_FOLDABLE = re.compile("[\u0130\u0131\u017f]")
+_ISM_SUFFIXES = frozenset(("ism", "isms", "ist", "ists", "istic", "istically"))
+
+
+class _Phrase:
+    """term_pattern's compiled pattern for one ASCII phrase, matched without compiling it.
+
+    Nearly every **marked** phrase and list label is a new phrase, and re.compile costs
+    about as much as everything else done for its note, so a large course spent most of
+    its build compiling. In a text free of _NOT_FOLDABLE characters, re.IGNORECASE on an
+    ASCII character is `lower()` equality, `\\w` is `isalnum()` or "_" and `\\s` is
+    `isspace()`; those texts are matched here, finding exactly the spans the pattern
+    finds (tests/test_text.py compares the two). Any other use compiles the pattern.
+    """
+
+    __slots__ = ("source", "words", "ism", "_compiled")
+
+    def __init__(self, source: str, words: list[str], ism: bool):
+        self.source = source
+        self.words = words
+        self.ism = ism
+        self._compiled: re.Pattern[str] | None = None
+
+    @classmethod
+    def of(cls, source: str, phrase: str) -> _Phrase | None:
+        words = phrase.lower().split()
+        ism = words[-1].endswith("ism")
+        if ism:
+            words[-1] = words[-1][: -len("ism")]
+        return cls(source, words, ism) if words[0] else None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.source, re.IGNORECASE)
+        return self._compiled
+
+    def __getattr__(self, name: str):
+        return getattr(self.compiled, name)
+
+    def finditer(self, text: str, *args):
+        if args or not _foldable(text):
+            return self.compiled.finditer(text, *args)
+        return self._matches(text)
+
+    def search(self, text: str, *args):
+        if args or not _foldable(text):
+            return self.compiled.search(text, *args)
+        return next(self._matches(text), None)
+
+    def _matches(self, text: str):
+        folded = text.lower()
+        first = self.words[0]
+        position = 0
+        while (start := folded.find(first, position)) >= 0:
+            end = None
+            if not (start and _is_word(text[start - 1])):
+                end = self._end(text, folded, start)
+            if end is None:
+                position = start + 1
+            else:
+                yield _Match(text, start, end)
+                position = end
+
+    def _end(self, text: str, folded: str, start: int) -> int | None:
+        """Where the phrase found at `start` ends, or None when it does not match there."""
+        size, at = len(text), start
+        for index, word in enumerate(self.words):
+            if index:
+                after_space = at
+                while after_space < size and text[after_space].isspace():
+                    after_space += 1
+                if after_space == at:
+                    return None
+                at = after_space
+            if not folded.startswith(word, at):
+                return None
+            at += len(word)
+        if self.ism:
+            end = at
+            while end < size and _is_word(text[end]):
+                end += 1
+            return end if folded[at:end] in _ISM_SUFFIXES else None
+        return None if at < size and _is_word(text[at]) else at
+
+
+class _Match:
+    """The part of re.Match that callers of term_pattern use."""
+
+    __slots__ = ("string", "_start", "_end")
+
+    def __init__(self, string: str, start: int, end: int):
+        self.string, self._start, self._end = string, start, end
+
+    def start(self, group: int = 0) -> int:
+        return self._start
+
+    def end(self, group: int = 0) -> int:
+        return self._end
+
+    def span(self, group: int = 0) -> tuple[int, int]:
+        return self._start, self._end
+
+    def group(self, group: int = 0) -> str:
+        return self.string[self._start : self._end]
+
+    __getitem__ = group
+
+
+def _foldable(text: str) -> bool:
+    return text.isascii() or _NOT_FOLDABLE.search(text) is None
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def first_words(value: str, count: int = 8) -> str:

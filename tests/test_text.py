@@ -1,0 +1,75 @@
+"""term_pattern: the phrases it matches without the regex engine match as the regex would."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from deck_builder import text
+from deck_builder.text import term_pattern
+
+
+def _regex(pattern) -> re.Pattern[str]:
+    """The compiled pattern a term_pattern result stands for."""
+    return pattern if isinstance(pattern, re.Pattern) else re.compile(pattern.source, re.I)
+
+
+def test_characters_that_fold_unlike_lower_are_exactly_the_listed_ones():
+    everything = "".join(map(chr, range(sys.maxunicode + 1)))
+    by_lower: dict[str, set[str]] = {}
+    long_lower = set()
+    for char in everything:
+        lower = char.lower()
+        if len(lower) != 1:
+            long_lower.add(char)
+        elif lower.isascii():
+            by_lower.setdefault(lower, set()).add(char)
+    unlike_lower = set()
+    for char in map(chr, range(128)):
+        if not char.isspace():
+            matched = {m[0] for m in re.finditer(re.escape(char), everything, re.IGNORECASE)}
+            unlike_lower |= matched ^ by_lower[char.lower()]
+    assert unlike_lower | long_lower == set(text._NOT_FOLDABLE.pattern.strip("[]"))
+
+
+def test_word_and_space_classes_are_isalnum_and_isspace():
+    everything = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert re.findall(r"\w", everything) == [c for c in everything if text._is_word(c)]
+    assert re.findall(r"\s", everything) == [c for c in everything if c.isspace()]
+
+
+def test_ascii_phrases_skip_the_compile_and_others_do_not():
+    assert not isinstance(term_pattern("social supports"), re.Pattern)
+    assert not isinstance(term_pattern("Individualism"), re.Pattern)
+    assert isinstance(term_pattern("Müller"), re.Pattern)
+    assert isinstance(term_pattern("Individualism", ("individualistic",)), re.Pattern)
+    assert isinstance(term_pattern("ism"), re.Pattern)
+    assert term_pattern("social supports").flags == re.compile("x", re.I).flags
+
+
+_PHRASE_WORDS = ["social", "Supports", "self-reliance", "u.s.", "a", "Individualism",
+                 "ISM", "c++", "x_y", "2002", "isms", "it's"]
+_TEXT_PIECES = [*_PHRASE_WORDS, "SOCIAL", "social_", "individualistic", "individualists",
+                "individualismo", "suppoRts", " ", "  ", "\t", "\n", "\u00a0", "\u2003", "\x1c",
+                "—", "-", ".", "(", "é", "ſ", "\u212a", "\u0130", "\u0131", "ß", "Σ", "_", "1",
+                # look-alikes the regex folds to ASCII letters: long s, dotless i, Kelvin sign
+                "ſocial", "Individualiſm", "ıSM", "\u0130sm", "c\u212a", "\u212aey"]
+
+
+@settings(max_examples=400, database=None, deadline=None)
+@given(
+    phrase=st.lists(st.sampled_from(_PHRASE_WORDS), min_size=1, max_size=3).map(" ".join),
+    pieces=st.lists(st.sampled_from(_TEXT_PIECES), max_size=25),
+)
+def test_matches_are_the_regex_matches(phrase, pieces):
+    pattern = term_pattern(phrase)
+    compiled = _regex(pattern)
+    for sample in ("".join(pieces), " ".join(pieces), f"{phrase} {''.join(pieces)} {phrase}",
+                   f"{phrase.upper()}s {' '.join(pieces)}"):
+        assert [m.span() for m in pattern.finditer(sample)] == \
+            [m.span() for m in compiled.finditer(sample)]
+        found, expected = pattern.search(sample), compiled.search(sample)
+        assert (found and (found.span(), found[0])) == (expected and (expected.span(), expected[0]))
