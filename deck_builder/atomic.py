@@ -15,8 +15,10 @@ import os
 import signal
 import tempfile
 import threading
+from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 from deck_builder.errors import OutputError, display_path
 
@@ -40,7 +42,8 @@ class StagedFiles:
     def __exit__(self, *exc_info) -> None:
         self.discard()
 
-    def add(self, path: Path, data: bytes) -> None:
+    def add(self, path: Path, data: bytes | Callable[[BinaryIO], object]) -> None:
+        """Stage `data`, or whatever `data(handle)` writes into the open temporary file."""
         if path.is_dir():
             raise OutputError(f"cannot write {display_path(path)}: it is a folder")
         try:
@@ -55,11 +58,20 @@ class StagedFiles:
             os.umask(umask)
             os.chmod(tmp, 0o666 & ~umask)
             with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
+                if callable(data):
+                    data(handle)
+                else:
+                    handle.write(data)
                 handle.flush()
                 os.fsync(handle.fileno())
         except OSError as error:
             raise OutputError(f"cannot write {display_path(path)}: {error.strerror}") from None
+
+    def drop(self, path: Path) -> None:
+        """Unstage `path`: its target stays as it is."""
+        for tmp, target in [s for s in self.staged if s[1] == path]:
+            tmp.unlink(missing_ok=True)
+            self.staged.remove((tmp, target))
 
     def commit(self) -> None:
         with _ctrl_c_held_back():

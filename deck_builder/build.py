@@ -22,7 +22,7 @@ from deck_builder.generate import generate
 from deck_builder.identify import identify
 from deck_builder.lockfile import Lock, load_lock, lock_path_for, write_atomically
 from deck_builder.model import Article
-from deck_builder.package import package_bytes
+from deck_builder.package import write_package
 from deck_builder.reader import read_articles
 from deck_builder.render import Renderer
 from deck_builder.select import Selection, inventory
@@ -238,20 +238,21 @@ def build(paths: list[Path], output: Path | None = None, selection: Selection | 
     # leaves the old packages and the old lock, which still describes what they hold.
     with StagedFiles() as staged:
         for out in outputs:
-            staged.add(out.path, package_bytes(
-                [(n, plan.decks[n.article]) for n in out.notes], plan.models, plan.model_mods,
-                track))
+            notes = [(n, plan.decks[n.article]) for n in out.notes]
+            staged.add(out.path, lambda handle, notes=notes: write_package(
+                handle, notes, plan.models, plan.model_mods, track))
         for lock in plan.locks:
-            data = lock.to_bytes()
-            if lock.path is None or data == lock.original:
-                continue
-            if lock.path.resolve().is_relative_to(_PACKAGE_DIR):
+            if lock.path is None or lock.path.resolve().is_relative_to(_PACKAGE_DIR):
                 continue  # the bundled example is read-only; copy it out to edit it
             if not os.access(lock.path.parent, os.W_OK):
                 plan.report.notices.append(
                     f"not writing {display_path(lock.path)}: its folder is read-only")
                 continue
-            staged.add(lock.path, data)
+            written: list[str] = []
+            staged.add(lock.path, lambda handle, lock=lock: written.append(lock.write(handle)))
+            if written == [lock.original]:
+                staged.drop(lock.path)  # unchanged: leave the file, and its mtime, alone
+                continue
             result.written_locks.append(lock.path)
         staged.commit()
     return result

@@ -10,23 +10,22 @@ The zip entries get a fixed date, so the same notes give a byte-identical file.
 
 from __future__ import annotations
 
-import io
 import json
 import os
+import shutil
 import sqlite3
 import tempfile
 import zipfile
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 import genanki
 from genanki.apkg_col import APKG_COL
 from genanki.apkg_schema import APKG_SCHEMA
 
 from deck_builder.changes import OutNote
-from deck_builder.errors import OutputError, display_path
-from deck_builder.lockfile import write_atomically
 
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 
@@ -54,19 +53,15 @@ class _Ids:
         return self.next_card
 
 
-def write_package(path: Path, notes: list[tuple[OutNote, str]], models: dict[str, genanki.Model],
-                  model_mods: dict[int, int]):
-    """Write `notes` (each with its deck name) to `path` atomically."""
-    data = package_bytes(notes, models, model_mods)
-    try:
-        write_atomically(path, data)
-    except OSError as error:
-        raise OutputError(f"cannot write {display_path(path)}: {error.strerror}") from None
+def write_package(handle: BinaryIO, notes: list[tuple[OutNote, str]],
+                  models: dict[str, genanki.Model], model_mods: dict[int, int],
+                  track=None) -> None:
+    """Write the .apkg of `notes` (each with its deck name) into an open binary file.
 
-
-def package_bytes(notes: list[tuple[OutNote, str]], models: dict[str, genanki.Model],
-                  model_mods: dict[int, int], track=None) -> bytes:
-    """The .apkg's bytes; `track` reports progress over the notes (build.plan_build)."""
+    The collection goes from its temporary database straight into the zip: a course of
+    100,000 notes never holds the collection, or the zip of it, in memory. `track`
+    reports progress over the notes (build.plan_build).
+    """
     timestamp = max([*(n.mod for n, _ in notes), *model_mods.values()], default=0)
     fd, db_path = tempfile.mkstemp(suffix=".anki2")
     os.close(fd)
@@ -77,17 +72,22 @@ def package_bytes(notes: list[tuple[OutNote, str]], models: dict[str, genanki.Mo
             conn.commit()
         finally:
             conn.close()
-        db = Path(db_path).read_bytes()
+        with zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as archive:
+            database = _entry("collection.anki2")
+            # Known before writing, as writestr() would know it: it decides the zip64 fields.
+            database.file_size = os.path.getsize(db_path)
+            with open(db_path, "rb") as source, archive.open(database, "w") as target:
+                shutil.copyfileobj(source, target, 1 << 20)
+            archive.writestr(_entry("media"), b"{}")
     finally:
         Path(db_path).unlink(missing_ok=True)
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, content in (("collection.anki2", db), ("media", b"{}")):
-            info = zipfile.ZipInfo(name, date_time=ZIP_DATE)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            archive.writestr(info, content)
-    return buffer.getvalue()
+
+
+def _entry(name: str) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, date_time=ZIP_DATE)  # a fixed date: reproducible bytes
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = 0o644 << 16
+    return info
 
 
 def _write_db(cursor, notes, models, model_mods, timestamp: int, track=None) -> None:
