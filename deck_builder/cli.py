@@ -185,6 +185,7 @@ def build_command(paths, output, templates, root_deck, split_by, dry_run, quiet,
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object for scripts.")
 @_selection_options
+@without_cyclic_gc
 def list_command(paths, as_json, **options):
     """List topics, sections, kinds, citations and articles with their note counts.
 
