@@ -37,24 +37,24 @@ def escape_text(text: str) -> str:
     return escaped.replace("{", "&#123;").replace("}", "&#125;").replace("::", ":&#58;")
 
 
-def cloze_html(spans: Spans, numbers: dict[str, int]) -> str:
+def _spans_html(spans: Spans, picked) -> str:
+    """Escaped text with each picked-out phrase replaced by `picked(phrase, key)`."""
     out, position = [], 0
     for start, end, key in spans.spans:
         out.append(escape_text(spans.text[position:start]))
-        out.append(f"{{{{c{numbers[key]}::{escape_text(spans.text[start:end])}}}}}")
+        out.append(picked(spans.text[start:end], key))
         position = end
     out.append(escape_text(spans.text[position:]))
     return "".join(out)
+
+
+def cloze_html(spans: Spans, numbers: dict[str, int]) -> str:
+    return _spans_html(
+        spans, lambda phrase, key: f"{{{{c{numbers[key]}::{escape_text(phrase)}}}}}")
 
 
 def masked_html(spans: Spans) -> str:
-    out, position = [], 0
-    for start, end, _ in spans.spans:
-        out.append(escape_text(spans.text[position:start]))
-        out.append(f'<span class="masked">{MASK}</span>')
-        position = end
-    out.append(escape_text(spans.text[position:]))
-    return "".join(out)
+    return _spans_html(spans, lambda phrase, key: f'<span class="masked">{MASK}</span>')
 
 
 @dataclass(frozen=True)
