@@ -49,12 +49,18 @@ def test_installed_command_builds_the_bundled_article_from_anywhere(installed, t
         "import deck_builder.cli as c; assert c.__file__.startswith(sys.argv[1]), c.__file__; "
         "sys.argv = ['deck-builder', 'build']; c.main()"
     )
+    # Make the bundled lock stale, as after an upgrade: the build must still not write it.
+    shipped_article = target / "deck_builder" / "cards" / "collectivism-vs-individualism.yaml"
+    shipped_article.write_text(shipped_article.read_text(encoding="utf-8").replace(
+        "Communication Syle", "Communication Style"), encoding="utf-8")
     result = subprocess.run([sys.executable, "-c", script, str(target)], cwd=workdir, env=env,
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     apkg = workdir / "build" / "collectivism-vs-individualism.apkg"
     assert apkg.exists(), result.stdout
-    assert not list(target.rglob("deck-builder.lock")), "wrote into the installed package"
+    shipped = target / "deck_builder" / "cards" / "deck-builder.lock"
+    assert shipped.read_bytes() == (REPO / "cards" / "deck-builder.lock").read_bytes(), \
+        "the build rewrote the installed package's lock"
     col = open_collection(tmp_path / "anki")
     try:
         import_package(col, apkg)
