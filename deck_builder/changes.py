@@ -38,6 +38,7 @@ class OutNote:
     label: str
     status: str  # new, updated, unchanged, removed
     facets: Facets
+    line: int = 0  # where the item starts in its article; 0 for a removed note
 
 
 @dataclass
@@ -115,7 +116,7 @@ def apply_changes(rendered: Iterable[RenderedNote], removed: list[Removed], lock
         articles.setdefault(spec.article_id, {})[spec.key] = entry
         out.append(OutNote(identity.guid, identity.note_id, spec.kind, fields, tags, mod,
                            spec.article_id, spec.key, spec.label, status,
-                           spec.facets))
+                           spec.facets, spec.line))
     for gone in removed:
         entry = dict(gone.entry)
         if not entry.get("removed"):

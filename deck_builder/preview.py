@@ -216,6 +216,7 @@ def _card_context(card: PreviewCard, scopes: dict[str, str], file: str) -> dict:
         "tags": note.tags,
         "section": note.facets.section,
         "file": file,
+        "line": note.line,
         "scope": scopes[note.kind],
         # Trusted markup on purpose: it is the note type's templates filled with fields that
         # render.py escaped (or that an earlier build escaped, for notes kept in the lock),

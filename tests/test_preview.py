@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 import genanki
 from page import read_page
-from support import HOSTILE, copy_seed, notes, package_cards, run, visible
+from support import HOSTILE, SEED, copy_seed, notes, package_cards, run, visible
 
 from deck_builder.changes import OutNote
 from deck_builder.preview import preview_cards
@@ -246,3 +246,12 @@ def test_a_card_anki_would_call_blank_is_marked():
     (card,) = preview_cards([note], {"basic": model})
     assert (card.question, card.answer, card.blank) == (
         "<br>", "<br><hr id=answer>b", "The front of this card is blank.")
+
+
+def test_each_card_names_the_line_its_item_starts_on(seed_page):
+    page = seed_page[0].read_text(encoding="utf-8")
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    line = next(i for i, text in enumerate(lines, 1) if 'label: "Groupthink"' in text)
+    card = page[page.index("Groupthink"):]
+    source = card[card.index('class="pv-source"'):][:300]
+    assert f"collectivism-vs-individualism.yaml:{line}</code>" in source
