@@ -1,4 +1,6 @@
-"""The pipeline, as a library: read -> generate -> identify -> render -> changes -> select -> package.
+"""The pipeline, as a library.
+
+read -> generate -> identify -> render -> changes -> select -> package.
 
 Selection is applied to notes that already have their identity: the lock must see every
 note of the articles read, whatever subset is packaged, or it would take an unselected
@@ -249,7 +251,8 @@ def build(paths: list[Path], output: Path | None = None, selection: Selection | 
                     f"not writing {display_path(lock.path)}: its folder is read-only")
                 continue
             written: list[str] = []
-            staged.add(lock.path, lambda handle, lock=lock: written.append(lock.write(handle)))
+            staged.add(lock.path, lambda handle, lock=lock, written=written:
+                       written.append(lock.write(handle)))
             if written == [lock.original]:
                 staged.drop(lock.path)  # unchanged: leave the file, and its mtime, alone
                 continue

@@ -17,10 +17,9 @@ import sys
 from pathlib import Path
 
 import click
-
-from deck_builder import __version__
 from click.shell_completion import CompletionItem
 
+from deck_builder import __version__
 from deck_builder.build import (
     SPLIT_BY,
     build,

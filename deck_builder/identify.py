@@ -141,7 +141,8 @@ def _container(key: str) -> str:
 
 
 def _match_by_similarity(specs, loose_specs, entries, loose_keys):
-    if not loose_specs or not loose_keys or len(loose_specs) * len(loose_keys) > MAX_SIMILARITY_PAIRS:
+    pairs = len(loose_specs) * len(loose_keys)
+    if not pairs or pairs > MAX_SIMILARITY_PAIRS:
         return []
     candidates = []
     entry_words = {k: _words(entries[k].get("text", "")) for k in loose_keys}

@@ -35,6 +35,7 @@ from deck_builder.model import (
     item_key,
     row_key,
 )
+
 # The compare note type has a fixed number of concept slots; a table may not use more.
 from deck_builder.models import MAX_CONCEPTS
 from deck_builder.text import has_unbalanced_mark, heading_slug, slugify, topic_slug
@@ -142,7 +143,8 @@ def read_article(path: Path) -> tuple[Article, list[Problem]]:
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         raise ContentError([Problem(
-            name, line, "", f"not UTF-8 text (byte 0x{raw[error.start]:02x}); save the file as UTF-8"
+            name, line, "",
+            f"not UTF-8 text (byte 0x{raw[error.start]:02x}); save the file as UTF-8"
         )]) from None
     if path.suffix in MARKDOWN_SUFFIXES:
         from deck_builder.markdown_reader import read_markdown
@@ -485,7 +487,8 @@ class _ArticleBuilder:
         glossary = self.read_glossary(keys.get("glossary"))
         references = self.read_references(keys.get("references"))
         section_nodes = self.sequence(keys.get("sections"), "sections", "sections")
-        if "sections" in keys and not section_nodes and isinstance(keys["sections"], yaml.SequenceNode):
+        sections_node = keys.get("sections")
+        if not section_nodes and isinstance(sections_node, yaml.SequenceNode):
             self.error(keys["sections"], "sections", "no sections; an article needs at least one")
         sections = tuple(
             s for i, n in enumerate(section_nodes) if (s := self.read_section(n, f"sections[{i}]"))
@@ -654,7 +657,8 @@ class _ArticleBuilder:
         title = self.name_value(keys.get("title"), f"{field}.title") or ""
         explicit_id = self.name_value(keys.get("id"), f"{field}.id")
         list_id = slugify(explicit_id or title)
-        concept = self.concept_name(keys.get("concept"), f"{field}.concept") if "concept" in keys else None
+        concept = (self.concept_name(keys["concept"], f"{field}.concept")
+                   if "concept" in keys else None)
         topic = self.topic(keys.get("topic"), f"{field}.topic") or section_topic
         labelled = LabelledList(list_id, title, topic, (), concept, _line(node))
         self.claim(f"list/{list_id}", _line(node),

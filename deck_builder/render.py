@@ -107,7 +107,8 @@ class Renderer:
             return template.render(**context).strip()
         except jinja2.TemplateSyntaxError as error:
             where = display_path(Path(error.filename)) if error.filename else name
-            raise TemplateProblem(f"{where}:{error.lineno}: template syntax: {error.message}") from None
+            raise TemplateProblem(
+                f"{where}:{error.lineno}: template syntax: {error.message}") from None
         except jinja2.TemplateNotFound:
             raise TemplateProblem(f"template {name!r} not found") from None
         except jinja2.UndefinedError as error:

@@ -16,7 +16,8 @@ def installed(tmp_path_factory):
     """The project built into a wheel and installed (without dependencies) into a folder."""
     folder = tmp_path_factory.mktemp("wheel")
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(folder), str(REPO)],
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(folder),
+         str(REPO)],
         check=True,
     )
     (wheel,) = folder.glob("deck_builder-*.whl")

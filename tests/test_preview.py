@@ -14,8 +14,8 @@ from page import read_page
 from support import HOSTILE, SEED, copy_seed, notes, package_cards, run, visible
 
 from deck_builder.changes import OutNote
-from deck_builder.preview import preview_cards
 from deck_builder.generate import Facets
+from deck_builder.preview import preview_cards
 
 
 def test_every_card_of_the_package_is_on_the_page_once(seed_build, seed_page):
