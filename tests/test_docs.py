@@ -37,3 +37,15 @@ def test_the_format_example_builds_what_the_table_says(tmp_path):
         assert notes(col, '"deck:Biology::Cell division"')
     finally:
         col.close()
+
+
+def test_version_from_the_command_and_from_python_m():
+    import subprocess
+    import sys
+
+    from deck_builder import __version__
+
+    assert run("--version").output.strip() == f"deck-builder, version {__version__}"
+    result = subprocess.run([sys.executable, "-m", "deck_builder", "--version"],
+                            capture_output=True, text=True, check=True)
+    assert __version__ in result.stdout
