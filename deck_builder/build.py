@@ -19,7 +19,7 @@ from pathlib import Path
 
 from deck_builder.atomic import StagedFiles
 from deck_builder.changes import OutNote, Report, apply_changes, stamp_note_types
-from deck_builder.errors import OutputError, Problem, SelectionError, display_path
+from deck_builder.errors import OutputError, Problem, display_path
 from deck_builder.generate import generate
 from deck_builder.identify import identify
 from deck_builder.lockfile import Lock, load_lock, lock_path_for, write_atomically
@@ -105,12 +105,7 @@ def plan_build(paths: list[Path], templates: Path | None = None, root_deck: str 
     """Read, generate, identify and render; `track(label, items)`, when given, returns
     `items` to iterate over while it shows progress (the CLI's progress bars)."""
     now = build_time() if now is None else now
-    articles, problems = read_articles(paths, track)
-    if not articles:
-        raise OutputError(
-            "no articles found in " + ", ".join(display_path(p) for p in paths)
-            + " (articles are .yaml, .yml, .json or .md files)"
-        )
+    articles, problems = read_articles(paths, track)  # a ContentError when there are none
     generated = generate(articles, track)
     problems = sorted(problems + generated.problems)
     renderer = Renderer(templates)
@@ -136,12 +131,7 @@ def plan_build(paths: list[Path], templates: Path | None = None, root_deck: str 
         out, new_lock, group_report = apply_changes(rendered, removed, lock, now, ids)
         notes.extend(out)
         locks.append(new_lock)
-        report.added += group_report.added
-        report.updated += group_report.updated
-        report.removed += group_report.removed
-        report.still_removed += group_report.still_removed
-        report.unchanged += group_report.unchanged
-        report.notices += [n for n in group_report.notices if n not in report.notices]
+        report.absorb(group_report)
     decks = {
         a.id: f"{root_deck.strip(':')}::{a.deck}" if root_deck else a.deck for a in articles
     }
@@ -154,22 +144,11 @@ def list_notes(paths: list[Path], selection: Selection | None = None) -> dict[st
     """What there is to choose from, with note counts; reads content only, no lock."""
     articles, _ = read_articles(paths)
     facets = [spec.facets for spec in generate(articles).notes]
-    selection = selection or Selection()
-    if not selection.is_everything:
-        selection.check_against(facets)
-        facets = [f for f in facets if selection.matches(f)]
-    return inventory(facets)
+    return inventory((selection or Selection()).choose(facets, lambda f: f))
 
 
 def select_notes(plan: Plan, selection: Selection) -> list[OutNote]:
-    if selection.is_everything:
-        return list(plan.notes)
-    selection.check_against(n.facets for n in plan.notes)
-    chosen = [n for n in plan.notes if selection.matches(n.facets)]
-    if not chosen:
-        raise SelectionError("the selection matches no notes (each option matches some, but "
-                             "not together)")
-    return chosen
+    return selection.choose(plan.notes, lambda n: n.facets)
 
 
 def group_notes(notes: list[OutNote], split_by: str) -> dict[str, list[OutNote]]:

@@ -50,6 +50,15 @@ class Report:
     unchanged: int = 0
     notices: list[str] = field(default_factory=list)
 
+    def absorb(self, other: Report) -> None:
+        """Add another lock group's report to this one."""
+        self.added += other.added
+        self.updated += other.updated
+        self.removed += other.removed
+        self.still_removed += other.still_removed
+        self.unchanged += other.unchanged
+        self.notices += [n for n in other.notices if n not in self.notices]
+
     def lines(self, first: int = 3) -> list[str]:
         def names(items: list[str]) -> str:
             shown = ", ".join(f'"{n}"' for n in items[:first])

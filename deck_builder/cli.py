@@ -28,7 +28,7 @@ from deck_builder.build import (
     list_notes,
     without_cyclic_gc,
 )
-from deck_builder.errors import ContentError, DeckBuilderError, Problem, SelectionError
+from deck_builder.errors import ContentError, DeckBuilderError, Problem
 from deck_builder.models import KINDS
 from deck_builder.select import DIMENSIONS, PLURALS, Selection
 
@@ -100,9 +100,6 @@ class _Group(click.Group):
             errors = sum(p.severity == "error" for p in error.problems)
             click.echo(f"{errors} error(s); nothing was written.", err=True)
             ctx.exit(EXIT_CONTENT)
-        except SelectionError as error:
-            click.echo(f"Error: {error}", err=True)
-            ctx.exit(EXIT_USAGE)
         except DeckBuilderError as error:
             if ctx.obj and ctx.obj.get("debug"):
                 raise

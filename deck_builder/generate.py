@@ -169,8 +169,7 @@ class _ArticleNotes:
             plain, marked, cited = self.clean(term.definition, "glossary.definition")
             pattern = term_pattern(term.term, term.forms)
             if not pattern.search(plain):
-                plain = f"{term.term} — {plain}"
-                marked = [(s + len(term.term) + 3, e + len(term.term) + 3, p) for s, e, p in marked]
+                plain, marked = _prefixed(term.term, plain, marked)
             self.cloze(
                 key=glossary_key(term), label=term.term, section="glossary",
                 topic="glossary", line=term.line, citations=cited, plain=plain, marked=marked,
@@ -213,12 +212,11 @@ class _ArticleNotes:
             for item in labelled.items:
                 plain, marked, cited = self.clean(item.text, "items.text")
                 label = unmark(item.label)
-                text = f"{label} — {plain}"
-                shift = len(label) + 3
+                text, marked = _prefixed(label, plain, marked)
                 self.cloze(
                     key=item_key(labelled, item), label=label, section=section.id,
                     topic=labelled.topic, line=item.line, citations=cited, plain=text,
-                    marked=[(s + shift, e + shift, p) for s, e, p in marked],
+                    marked=marked,
                     first=[_Target("label", term_pattern(label))],
                     context=labelled.title, explicit_id=bool(item.id),
                 )
@@ -242,8 +240,7 @@ class _ArticleNotes:
             kind="cloze", key=key, label=label, section=section, topic=topic, line=line,
             citations=_unique_citations(citations), explicit_id=explicit_id,
             text=Spans(plain, spans),
-            context=Spans(context, _hide(context, [t for t in targets if t.key in kept],
-                                         drop=False)[0]),
+            context=_masked(context, [t for t in targets if t.key in kept]),
             targets=tuple(kept),
         )
         return True
@@ -257,15 +254,26 @@ class _ArticleNotes:
         for concept in names:
             plain, _, cited = self.clean(row.cells[concept.name], f"rows.cells.{concept.name}")
             cited_all.extend(cited)
-            cells.append((concept.name, plain, Spans(plain, _hide(plain, mask, drop=False)[0])))
+            cells.append((concept.name, plain, _masked(plain, mask)))
         self.note(
             kind="compare", key=row_key(comparison, row), label=row.dimension,
             section=section.id, topic=comparison.topic, line=row.line,
             citations=_unique_citations(cited_all), explicit_id=bool(row.id),
             dimension=row.dimension, comparison=comparison.title,
-            masked_dimension=Spans(row.dimension, _hide(row.dimension, mask, drop=False)[0]),
+            masked_dimension=_masked(row.dimension, mask),
             cells=tuple(cells),
         )
+
+
+def _prefixed(label: str, plain: str, marked: list[tuple[int, int, str]]):
+    """"Label — text", with the text's marks moved along by the label's length."""
+    shift = len(label) + len(" — ")
+    return f"{label} — {plain}", [(s + shift, e + shift, p) for s, e, p in marked]
+
+
+def _masked(text: str, targets: list[_Target]) -> Spans:
+    """Every occurrence of the targets picked out, to be shown as a mask (render.py)."""
+    return Spans(text, _hide(text, targets, drop=False)[0])
 
 
 def _unique(targets: list[_Target]) -> list[_Target]:

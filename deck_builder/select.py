@@ -38,6 +38,18 @@ class Selection:
                 return False
         return True
 
+    def choose(self, items: Iterable, facets_of) -> list:
+        """The items whose facets match; an error naming what exists when nothing does."""
+        items = list(items)
+        if self.is_everything:
+            return items
+        self.check_against(facets_of(item) for item in items)
+        chosen = [item for item in items if self.matches(facets_of(item))]
+        if not chosen:
+            raise SelectionError("the selection matches no notes (each option matches some, "
+                                 "but not together)")
+        return chosen
+
     def check_against(self, facets: Iterable[Facets]) -> None:
         """Every pattern must name something that exists; otherwise say what does."""
         facets = list(facets)
