@@ -198,15 +198,15 @@ def parse_clozes(text: str) -> list:
 
 
 def cloze_numbers(text: str) -> set[int]:
+    return _numbers(parse_clozes(text))
+
+
+def _numbers(nodes: list) -> set[int]:
     found: set[int] = set()
-
-    def walk(nodes: list) -> None:
-        for node in nodes:
-            if isinstance(node, _Cloze):
-                found.add(node.ordinal)
-                walk(node.children)
-
-    walk(parse_clozes(text))
+    for node in nodes:
+        if isinstance(node, _Cloze):
+            found.add(node.ordinal)
+            found |= _numbers(node.children)
     return found
 
 
@@ -226,23 +226,23 @@ def _reveal(cloze: _Cloze, ordinal: int, question: bool, out: list[str]) -> None
     active = cloze.ordinal == ordinal
     if question and active:
         inner: list[str] = []
-        for child in cloze.children:
-            if isinstance(child, str):
-                inner.append(child)
-            else:
-                _reveal(child, ordinal, question, inner)
+        _reveal_children(cloze, ordinal, question, inner)
         hint = cloze.hint if cloze.hint is not None else "..."
         out.append(f'<span class="cloze" data-cloze="{_attribute("".join(inner))}" '
                    f'data-ordinal="{cloze.ordinal}">[{hint}]</span>')
         return
     css_class = "cloze" if active else "cloze-inactive"
     out.append(f'<span class="{css_class}" data-ordinal="{cloze.ordinal}">')
+    _reveal_children(cloze, ordinal, question, out)
+    out.append("</span>")
+
+
+def _reveal_children(cloze: _Cloze, ordinal: int, question: bool, out: list[str]) -> None:
     for child in cloze.children:
         if isinstance(child, str):
             out.append(child)
         else:
             _reveal(child, ordinal, question, out)
-    out.append("</span>")
 
 
 def reveal_clozes(text: str, ordinal: int, question: bool) -> str:
@@ -251,7 +251,7 @@ def reveal_clozes(text: str, ordinal: int, question: bool) -> str:
     A field with no deletion of this number renders empty, as in Anki.
     """
     nodes = parse_clozes(text)
-    if ordinal not in cloze_numbers(text):
+    if ordinal not in _numbers(nodes):
         return ""
     out: list[str] = []
     for node in nodes:

@@ -62,8 +62,6 @@ class StagedFiles:
                     data(handle)
                 else:
                     handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
         except OSError as error:
             raise OutputError(f"cannot write {display_path(path)}: {error.strerror}") from None
 
@@ -74,6 +72,15 @@ class StagedFiles:
             self.staged.remove((tmp, target))
 
     def commit(self) -> None:
+        # Synced here, not when staged: a file dropped after staging (an unchanged lock)
+        # never costs a sync.
+        for tmp, path in self.staged:
+            try:
+                with open(tmp, "rb") as handle:
+                    os.fsync(handle.fileno())
+            except OSError as error:
+                raise OutputError(f"cannot write {display_path(path)}: {error.strerror}") \
+                    from None
         with _ctrl_c_held_back():
             while self.staged:
                 tmp, path = self.staged.pop(0)
@@ -86,7 +93,7 @@ class StagedFiles:
         self.staged.clear()
 
 
-def write_atomically(path: Path, data: bytes) -> None:
+def write_atomically(path: Path, data: bytes | Callable[[BinaryIO], object]) -> None:
     """Write one file: the old one stays whole until the new one is complete."""
     with StagedFiles() as staged:
         staged.add(path, data)

@@ -17,12 +17,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from deck_builder.atomic import StagedFiles
+from deck_builder.atomic import StagedFiles, write_atomically
 from deck_builder.changes import OutNote, Report, apply_changes, stamp_note_types
 from deck_builder.errors import OutputError, Problem, display_path
 from deck_builder.generate import generate
 from deck_builder.identify import identify
-from deck_builder.lockfile import Lock, load_lock, lock_path_for, write_atomically
+from deck_builder.lockfile import Lock, load_lock, lock_path_for
 from deck_builder.model import Article
 from deck_builder.package import write_package
 from deck_builder.reader import read_articles
@@ -252,6 +252,6 @@ def forget_removed(paths: list[Path]) -> dict[Path, int]:
                 del notes[key]
                 count += 1
         if count:
-            write_atomically(lock_path, lock.to_bytes())
+            write_atomically(lock_path, lock.write)
         forgotten[lock_path] = count
     return forgotten

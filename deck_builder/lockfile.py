@@ -17,8 +17,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-# Re-exported: the lock and the package are written the same way.
-from deck_builder.atomic import write_atomically  # noqa: F401
 from deck_builder.errors import LockError, display_path
 from deck_builder.models import NOTE_TYPES
 
@@ -40,11 +38,6 @@ class Lock:
 
     def entries(self, article_id: str) -> dict[str, dict]:
         return self.articles.get(article_id, {})
-
-    def to_bytes(self) -> bytes:
-        buffer = io.BytesIO()
-        self.write(buffer)
-        return buffer.getvalue()
 
     def write(self, handle: BinaryIO) -> str:
         """Write the lock into a binary file, piece by piece; return the digest of its bytes."""
@@ -108,7 +101,7 @@ def load_lock(path: Path | None) -> Lock:
     if not isinstance(data, dict) or "deck-builder-lock" not in data:
         raise LockError(f"{where}: not a deck-builder lock file; {advice}")
     version = data["deck-builder-lock"]
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+    if not _is_int(version) or version < 1:
         raise LockError(f"{where}: the lock file is damaged (version {version!r}); {advice}")
     if version > LOCK_VERSION:
         raise LockError(f"{where}: written by a newer deck-builder (lock version {version}, this "

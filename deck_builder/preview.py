@@ -19,10 +19,10 @@ import genanki
 from markupsafe import Markup
 
 from deck_builder.anki_template import CardTemplate
+from deck_builder.atomic import write_atomically
 from deck_builder.build import Plan, plan_build, select_notes
 from deck_builder.changes import OutNote
 from deck_builder.errors import OutputError, Problem, display_path
-from deck_builder.lockfile import write_atomically
 from deck_builder.select import Selection
 
 PAGE_TEMPLATE = "preview/page.html"
@@ -86,10 +86,9 @@ def preview(paths: list[Path], selection: Selection | None = None,
     """Plan the build as `deck-builder build` would, and render its cards into a page."""
     plan = plan_build(paths, templates, now=now)
     notes = select_notes(plan, selection or Selection())
-    models = plan.models
-    result = Preview(plan, notes, preview_cards(notes, models),
+    result = Preview(plan, notes, preview_cards(notes, plan.models),
                      problems=[p for p in plan.problems if p.severity == "warning"])
-    result.html = render_page(result, models)
+    result.html = render_page(result)
     return result
 
 
@@ -137,18 +136,19 @@ def _css_scope(css: str, scope: str) -> str:
     return f".{scope} {{\n{css}\n}}".replace("</", "<\\/")
 
 
-def render_page(result: Preview, models: dict[str, genanki.Model]) -> str:
+def render_page(result: Preview) -> str:
     plan, cards = result.plan, result.cards
     renderer = plan.renderer
     scopes: dict[str, str] = {}
     styles = []
-    for kind, model in models.items():
+    for kind, model in plan.models.items():
         if model.css not in scopes:
             scopes[model.css] = f"pv-notetype-{len(scopes) + 1}"
             styles.append(_css_scope(model.css, scopes[model.css]))
         scopes[kind] = scopes[model.css]
 
-    topic_anchor: dict[tuple[str, str], str] = {}
+    anchors = 0
+    first_anchor: dict[str, str] = {}  # topic -> its first group's anchor, for the summary
     articles = []
     by_article: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     for card in cards:
@@ -158,8 +158,9 @@ def render_page(result: Preview, models: dict[str, genanki.Model]) -> str:
             continue
         topics, file = [], display_path(article.path)
         for topic, topic_cards in by_article[article.id].items():
-            anchor = f"topic-{len(topic_anchor) + 1}"
-            topic_anchor[(article.id, topic)] = anchor
+            anchors += 1
+            anchor = f"topic-{anchors}"
+            first_anchor.setdefault(topic, anchor)
             topics.append({"name": topic, "anchor": anchor,
                            "cards": [_card_context(c, scopes, file) for c in topic_cards]})
         articles.append({"id": article.id, "title": article.title,
@@ -168,8 +169,7 @@ def render_page(result: Preview, models: dict[str, genanki.Model]) -> str:
 
     topics = _counts(cards, lambda n: [n.facets.topic])
     for row in topics:
-        anchors = [a for (_, t), a in topic_anchor.items() if t == row.name]
-        row.anchor = anchors[0] if anchors else None
+        row.anchor = first_anchor[row.name]
     with_cards = {c.note.guid for c in cards}
     summary = {
         "notes": len(result.notes),
