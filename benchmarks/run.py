@@ -250,7 +250,9 @@ def main() -> None:
                         help="keep the courses and packages in this folder (default: a "
                              "temporary folder, deleted afterwards)")
     options = parser.parse_args()
-    sizes = sorted(int(s.replace("_", "").replace(",", "")) for s in options.sizes.split(","))
+    sizes = sorted(int(s.replace("_", "")) for s in options.sizes.split(","))
+    # One rule, used for the runs and for the header that reports them.
+    repeats = {n: options.repeat or (3 if n < 50_000 else 1) for n in sizes}
 
     def say(message: str) -> None:
         print(f"  {message}", file=sys.stderr, flush=True)
@@ -263,13 +265,12 @@ def main() -> None:
         work.mkdir(parents=True, exist_ok=True)
         results = []
         for notes in sizes:
-            repeat = options.repeat or (3 if notes < 50_000 else 1)
-            results.append(measure_size(notes, work, repeat, with_list, say))
+            results.append(measure_size(notes, work, repeats[notes], with_list, say))
     print(f"deck-builder benchmark, {datetime.date.today().isoformat()}, commit {revision}")
     print(f"machine: {machine()}")
     print(f"courses: {NOTES_PER_ARTICLE} notes per article, one deck per article, all articles "
           "in one folder (one lock); best of "
-          + ", ".join(f"{options.repeat or (3 if n < 50_000 else 1)}" for n in sizes)
+          + ", ".join(str(repeats[n]) for n in sizes)
           + " run(s)")
     print()
     for line in table(results) + [""] + verdicts(results):
