@@ -353,10 +353,12 @@ def test_warnings_do_not_stop_a_build(built):
     (built / "cards" / "a.yaml").write_text(article(
         "  - title: S\n    facts:\n      - \"Alpha is **first** (Smith, Jones 200x, 2001).\"\n"),
         encoding="utf-8")
+    before = (built / "build" / "a.apkg").read_bytes()
     result = run("build")
     assert ("cards/a.yaml:6: warning: sections[0].facts[0]: cannot read the citation"
             in result.output)
     assert zipfile.is_zipfile(built / "build" / "a.apkg")
+    assert (built / "build" / "a.apkg").read_bytes() != before  # the new deck was written
 
 
 def test_an_alias_bomb_is_refused_quickly(built):

@@ -54,5 +54,10 @@ def test_split_by_article_writes_a_package_per_article(two_articles, tmp_path):
 def test_default_output_is_the_build_folder(two_articles, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     run("build")  # ./cards, as in the README
-    assert (tmp_path / "build" / "cards.apkg").exists()
     assert (two_articles / "deck-builder.lock").exists()
+    col = open_collection(tmp_path / "anki")
+    try:
+        import_package(col, tmp_path / "build" / "cards.apkg")
+        assert col.note_count() == 49 + 7  # both articles
+    finally:
+        col.close()

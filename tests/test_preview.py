@@ -217,6 +217,9 @@ def test_status_counts_say_what_changed_since_the_last_build(tmp_path):
     run("build", article, "-o", tmp_path / "s.apkg")
     run("preview", article, "-o", tmp_path / "after.html")
     lead = re.compile(r'<p class="pv-lead">(.*?)</p>', re.S)
+    badges = Counter(re.findall(r'class="pv-status pv-(\w+)"',
+                                (tmp_path / "before.html").read_text()))
+    assert badges == Counter(new=82)  # every card of a note not built yet says so
     assert "49 new" in lead.search((tmp_path / "before.html").read_text())[1]
     assert "49 unchanged" in lead.search((tmp_path / "after.html").read_text())[1]
     statuses = Counter(re.findall(r'class="pv-status pv-(\w+)"',

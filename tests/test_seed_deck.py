@@ -13,7 +13,7 @@ def _by_label(col, text: str):
 
 def test_import_gives_one_note_per_item_row_and_definition(seed_collection):
     col = seed_collection
-    assert len(col.import_log.new) == col.note_count()
+    assert len(col.import_log.new) == col.note_count() == 49
     compare = notes(col, 'note:"deck-builder Compare"')
     assert len(compare) == 9  # 4 similarity rows + 5 difference rows
     assert sorted(visible(n["Dimension"]) for n in compare) == sorted([
