@@ -26,6 +26,12 @@ CONCEPT_FORMS = {
 }
 
 
+def format_example() -> str:
+    """The complete example article of docs/format.md, as a reader would copy it."""
+    text = (REPO / "docs" / "format.md").read_text(encoding="utf-8")
+    return re.search(r"## A complete example\n\n```yaml\n(.*?)```", text, re.S).group(1)
+
+
 def run(*args: str, expect: int | None = 0):
     """Run the CLI in-process, as a user would from the shell; check the exit code."""
     result = CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)

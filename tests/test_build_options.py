@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from support import REPO, copy_seed, import_package, notes, open_collection, run
+from support import copy_seed, format_example, import_package, notes, open_collection, run
 
 
 @pytest.fixture()
 def two_articles(tmp_path):
     cards = tmp_path / "cards"
     copy_seed(cards)
-    text = (REPO / "docs" / "format.md").read_text(encoding="utf-8")
-    example = re.search(r"## A complete example\n\n```yaml\n(.*?)```", text, re.S).group(1)
-    (cards / "mitosis.yaml").write_text(example, encoding="utf-8")
+    (cards / "mitosis.yaml").write_text(format_example(), encoding="utf-8")
     return cards
 
 

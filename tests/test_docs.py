@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from support import REPO, empty_cards, import_package, notes, open_collection, run
+from support import REPO, empty_cards, format_example, import_package, notes, open_collection, run
 
 from deck_builder.cli import main
 
@@ -20,11 +18,9 @@ def test_every_command_has_help_and_a_section_in_usage(command):
 
 
 def test_the_format_example_builds_what_the_table_says(tmp_path):
-    text = (REPO / "docs" / "format.md").read_text(encoding="utf-8")
-    example = re.search(r"## A complete example\n\n```yaml\n(.*?)```", text, re.S).group(1)
     cards = tmp_path / "cards"
     cards.mkdir()
-    (cards / "example.yaml").write_text(example, encoding="utf-8")
+    (cards / "example.yaml").write_text(format_example(), encoding="utf-8")
     run("build", cards, "-o", tmp_path / "example.apkg")
     col = open_collection(tmp_path / "anki")
     try:
