@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import hashlib
 import os
 import time
 from collections import defaultdict
@@ -18,7 +19,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from deck_builder.atomic import StagedFiles, write_atomically
-from deck_builder.changes import OutNote, Report, apply_changes, stamp_note_types
+from deck_builder.cache import ArticleCache, CachedArticle, load_cache, templates_digest
+from deck_builder.changes import (
+    OutNote,
+    Report,
+    apply_changes,
+    carry_unchanged,
+    stamp_note_types,
+)
 from deck_builder.errors import OutputError, Problem, display_path
 from deck_builder.generate import generate
 from deck_builder.identify import identify
@@ -74,7 +82,7 @@ def default_content_paths() -> list[Path]:
 class Plan:
     """Everything a build would write, computed without writing anything."""
 
-    articles: list[Article]
+    articles: list[Article]  # those reused from the build cache have no content
     notes: list[OutNote]  # every note of the articles read, removed ones included
     decks: dict[str, str]  # article id -> deck name
     locks: list[Lock]
@@ -83,6 +91,11 @@ class Plan:
     renderer: Renderer
     models: dict  # kind -> genanki.Model, as packaged
     model_mods: dict[int, int]  # note type id -> its mod (changes.stamp_note_types)
+    # For the build cache, per lock: what to remember of each clean article file.
+    caches: dict[Path, ArticleCache] = field(default_factory=dict)
+    cache_records: dict[Path, dict[str, CachedArticle]] = field(default_factory=dict)
+    templates_digest: str = ""
+    reused: int = 0  # article files the cache let this build skip
 
 
 @dataclass
@@ -101,23 +114,47 @@ class BuildResult:
 
 @without_cyclic_gc
 def plan_build(paths: list[Path], templates: Path | None = None, root_deck: str | None = None,
-               now: int | None = None, track=None) -> Plan:
+               now: int | None = None, track=None, use_cache: bool = True) -> Plan:
     """Read, generate, identify and render; `track(label, items)`, when given, returns
-    `items` to iterate over while it shows progress (the CLI's progress bars)."""
+    `items` to iterate over while it shows progress (the CLI's progress bars).
+
+    With `use_cache`, an article file the build cache (cache.py) vouches for is not read:
+    its notes are the lock's entries, exactly what reading it would give.
+    """
     now = build_time() if now is None else now
-    articles, problems = read_articles(paths, track)  # a ContentError when there are none
-    generated = generate(articles, track)
-    problems = sorted(problems + generated.problems)
     renderer = Renderer(templates)
+    templates_sha = templates_digest(renderer.folders) if use_cache else ""
+    locks: dict[Path, Lock] = {}
+    caches: dict[Path, ArticleCache] = {}
+    reused: dict[Path, CachedArticle] = {}
+
+    def lock_at(lock_path: Path) -> Lock:
+        if lock_path not in locks:
+            locks[lock_path] = load_lock(lock_path)
+        return locks[lock_path]
+
+    def vouch(cache: ArticleCache, path: Path, sha: str) -> CachedArticle | None:
+        lock_path = lock_path_for(path)
+        if not lock_path.exists():
+            return None
+        return cache.reusable(path, sha, templates_sha, lock_at(lock_path).original)
+
+    # a ContentError when there are none
+    reuse = _cache_reuser(caches, reused, vouch) if use_cache else None
+    articles, problems = read_articles(paths, track, reuse)
+    fresh = [a for a in articles if a.path not in reused]
+    generated = generate(fresh, track)
+    problems = sorted(problems + generated.problems
+                      + [p for path, r in reused.items() for p in r.problems_in(path)])
     by_lock: dict[Path, list[Article]] = defaultdict(list)
     for article in articles:
         by_lock[lock_path_for(article.path)].append(article)
     notes: list[OutNote] = []
-    locks: list[Lock] = []
+    new_locks: list[Lock] = []
     report = Report()
     for lock_path, group in by_lock.items():
-        ids = [a.id for a in group]
-        lock = load_lock(lock_path)
+        lock = lock_at(lock_path)
+        ids = [a.id for a in group if a.path not in reused]
         in_group = set(ids)  # a list here made this quadratic in the number of articles
         specs = [s for s in generated.notes if s.article_id in in_group]
         identities, removed = identify(specs, lock, ids, now)
@@ -129,15 +166,115 @@ def plan_build(paths: list[Path], templates: Path | None = None, root_deck: str 
                                       strict=True)
         )
         out, new_lock, group_report = apply_changes(rendered, removed, lock, now, ids)
+        for article in group:
+            if article.path in reused:
+                carried, carried_report = carry_unchanged(lock, article.id)
+                out.extend(carried)
+                group_report.absorb(carried_report)
+        new_lock.untouched = not ids and lock.original is not None
         notes.extend(out)
-        locks.append(new_lock)
+        new_locks.append(new_lock)
         report.absorb(group_report)
     decks = {
         a.id: f"{root_deck.strip(':')}::{a.deck}" if root_deck else a.deck for a in articles
     }
     models = renderer.genanki_models()
-    model_mods = stamp_note_types(models, locks, now)
-    return Plan(articles, notes, decks, locks, report, problems, renderer, models, model_mods)
+    model_mods = stamp_note_types(models, new_locks, now)
+    for new_lock in new_locks:
+        if new_lock.untouched:  # a template edit restamps the note types: write it then
+            new_lock.untouched = new_lock.note_types == locks[new_lock.path].note_types
+    plan = Plan(articles, notes, decks, new_locks, report, problems, renderer, models,
+                model_mods, templates_digest=templates_sha, reused=len(reused))
+    if use_cache:
+        plan.caches = {p: caches.get(p) or load_cache(p.parent) for p in by_lock}
+        plan.cache_records = _cache_records(by_lock, reused, generated, problems)
+    return plan
+
+
+def _cache_reuser(caches: dict[Path, ArticleCache], reused: dict[Path, CachedArticle], vouch):
+    """A `reuse` for read_articles: a contentless article for each file that
+    `vouch(cache, path, sha)` finds a record of; the records go into `reused`."""
+
+    def reuse(path: Path) -> Article | None:
+        lock_path = lock_path_for(path)  # one cache per lock, next to it
+        if lock_path not in caches:
+            caches[lock_path] = load_cache(lock_path.parent)
+        cache = caches[lock_path]
+        if not cache.records:
+            return None
+        try:
+            sha = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError:
+            return None  # the reader says what is wrong with it
+        record = vouch(cache, path, sha)
+        if record is None:
+            return None
+        reused[path] = record
+        return Article(record.id, record.title, record.deck, path, id_line=record.id_line,
+                       digest=sha)
+
+    return reuse
+
+
+def _cache_records(by_lock: dict[Path, list[Article]], reused: dict[Path, CachedArticle],
+                   generated, problems: list[Problem]) -> dict[Path, dict[str, CachedArticle]]:
+    """What the cache remembers of every article of this build, should it succeed."""
+    problems_of: dict[str, list[Problem]] = defaultdict(list)
+    for problem in problems:
+        problems_of[problem.file].append(problem)
+    counts: dict[str, dict[str, int]] = defaultdict(dict)
+    for spec in generated.notes:
+        kinds = counts[spec.article_id]
+        kinds[spec.kind] = kinds.get(spec.kind, 0) + 1
+    records: dict[Path, dict[str, CachedArticle]] = {}
+    for lock_path, group in by_lock.items():
+        records[lock_path] = {}
+        for article in group:
+            if article.path in reused:
+                record = reused[article.path]
+            else:
+                record = CachedArticle(
+                    article.digest, article.id, article.title, article.deck, article.id_line,
+                    dict(sorted(counts[article.id].items())),
+                    tuple((item.line, item.value) for item in article.skipped),
+                    tuple((p.line, p.field, p.message, p.severity)
+                          for p in problems_of[display_path(article.path)]))
+            records[lock_path][article.path.name] = record
+    return records
+
+
+@dataclass
+class CheckResult:
+    articles: int
+    counts: dict[str, int]  # note kind -> notes
+    problems: list[Problem]
+    skipped: list[tuple[str, int, str]]  # (file, line, what): content that made no note
+    reused: int  # article files the cache vouched for
+
+
+@without_cyclic_gc
+def check(paths: list[Path], use_cache: bool = True) -> CheckResult:
+    """Read and generate without writing; a file that built cleanly and has not changed
+    since (cache.py) is known to read cleanly again, with the same notes."""
+    caches: dict[Path, ArticleCache] = {}
+    reused: dict[Path, CachedArticle] = {}
+    reuse = _cache_reuser(caches, reused, lambda cache, path, sha: cache.checked(path, sha))
+    articles, problems = read_articles(paths, None, reuse if use_cache else None)
+    generated = generate([a for a in articles if a.path not in reused])
+    counts: dict[str, int] = defaultdict(int)
+    for spec in generated.notes:
+        counts[spec.kind] += 1
+    skipped = []
+    for article in articles:
+        record = reused.get(article.path)
+        if record is not None:
+            for kind, count in record.counts.items():
+                counts[kind] += count
+        items = record.skipped if record else [(i.line, i.value) for i in article.skipped]
+        skipped.extend((display_path(article.path), line, what) for line, what in items)
+    problems += [p for path, record in reused.items() for p in record.problems_in(path)]
+    return CheckResult(len(articles), dict(sorted(counts.items())),
+                       sorted(problems + generated.problems), skipped, len(reused))
 
 
 def list_notes(paths: list[Path], selection: Selection | None = None) -> dict[str, dict[str, int]]:
@@ -201,8 +338,8 @@ def _in_folder(folder: Path, name: str, create: bool) -> Path:
 def build(paths: list[Path], output: Path | None = None, selection: Selection | None = None,
           templates: Path | None = None, root_deck: str | None = None,
           split_by: str | None = None, dry_run: bool = False, now: int | None = None,
-          track=None) -> BuildResult:
-    plan = plan_build(paths, templates, root_deck, now, track)
+          track=None, use_cache: bool = True) -> BuildResult:
+    plan = plan_build(paths, templates, root_deck, now, track, use_cache)
     chosen = select_notes(plan, selection or Selection())
     if split_by:
         groups = group_notes(chosen, split_by)
@@ -217,6 +354,7 @@ def build(paths: list[Path], output: Path | None = None, selection: Selection | 
     # Everything is written to temporary files first and renamed into place at the end,
     # the lock only after every package: a build that fails or is interrupted part way
     # leaves the old packages and the old lock, which still describes what they hold.
+    digests: dict[Path, str | None] = {}  # lock -> digest of its bytes after this build
     with StagedFiles() as staged:
         for out in outputs:
             notes = [(n, plan.decks[n.article]) for n in out.notes]
@@ -230,14 +368,39 @@ def build(paths: list[Path], output: Path | None = None, selection: Selection | 
                     f"not writing {display_path(lock.path)}: its folder is read-only")
                 continue
             written: list[str] = []
+            if lock.untouched:  # known unchanged without encoding it: leave it alone
+                digests[lock.path] = lock.original
+                continue
             staged.add(lock.path, lambda handle, lock=lock, written=written:
                        written.append(lock.write(handle)))
+            digests[lock.path] = written[0]
             if written == [lock.original]:
                 staged.drop(lock.path)  # unchanged: leave the file, and its mtime, alone
                 continue
             result.written_locks.append(lock.path)
         staged.commit()
+    _save_caches(plan, digests)
     return result
+
+
+def _save_caches(plan: Plan, lock_digests: dict[Path, str]) -> None:
+    """Remember the clean article files of every lock written (or left as it was)."""
+    for lock_path, cache in plan.caches.items():
+        digest = lock_digests.get(lock_path)
+        if digest is None:
+            continue
+        records = dict(plan.cache_records.get(lock_path, {}))
+        read = {a.path.name for a in plan.articles if lock_path_for(a.path) == lock_path}
+        lock = next(lock for lock in plan.locks if lock.path == lock_path)
+        if cache.reusable_for(plan.templates_digest, lock.original):
+            # Files this build did not read: their lock entries were not touched.
+            records.update({n: r for n, r in cache.records.items() if n not in read})
+        try:
+            cache.save(plan.templates_digest, digest, records)
+        except OSError as error:
+            plan.report.notices.append(
+                f"could not write the build cache {display_path(cache.path)} "
+                f"({error.strerror}); the next build reads every file again")
 
 
 def forget_removed(paths: list[Path]) -> dict[Path, int]:

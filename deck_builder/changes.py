@@ -155,6 +155,29 @@ def apply_changes(rendered: Iterable[RenderedNote], removed: list[Removed], lock
     return out, new_lock, report
 
 
+def carry_unchanged(lock: Lock, article_id: str) -> tuple[list[OutNote], Report]:
+    """The notes of an article the build cache vouches for, as the lock holds them.
+
+    Its file is what the last build read, so reading it again would give exactly these
+    entries back: every note unchanged, every removed one still removed.
+    """
+    report = Report()
+    out: list[OutNote] = []
+    for key, entry in lock.entries(article_id).items():
+        if entry.get("removed"):
+            status = "removed"
+            report.still_removed += 1
+        else:
+            status = "unchanged"
+            report.unchanged += 1
+        kind = entry.get("kind", "cloze")
+        if kind in NOTE_TYPES:
+            out.append(OutNote(entry["guid"], entry["id"], kind, entry["fields"], entry["tags"],
+                               entry["mod"], article_id, key, entry.get("label", key), status,
+                               _facets_of_entry(entry, article_id)))
+    return out, report
+
+
 def _facets_of_entry(entry: dict, article: str) -> Facets:
     tags = entry["tags"]
     topic = next((t[len("topic::"):] for t in tags if t.startswith("topic::")), "")

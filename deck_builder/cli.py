@@ -23,6 +23,7 @@ from deck_builder import __version__
 from deck_builder.build import (
     SPLIT_BY,
     build,
+    check,
     default_content_paths,
     forget_removed,
     list_notes,
@@ -56,6 +57,12 @@ def _selection_options(function):
             shell_complete=_completer(dimension),
             help=helps[dimension] + " Repeatable; shell wildcards allowed.")(function)
     return function
+
+
+_no_cache_option = click.option(
+    "--no-cache", is_flag=True,
+    help="Read every article file, even those unchanged since the last build "
+         "(.deck-builder-cache/ next to deck-builder.lock).")
 
 
 def _completer(dimension: str):
@@ -150,8 +157,10 @@ def main(ctx: click.Context, debug: bool) -> None:
 @click.option("--split-by", type=click.Choice(SPLIT_BY), help="Write one package per group.")
 @click.option("--dry-run", is_flag=True, help="Print what would change; write nothing.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
+@_no_cache_option
 @_selection_options
-def build_command(paths, output, templates, root_deck, split_by, dry_run, quiet, **options):
+def build_command(paths, output, templates, root_deck, split_by, dry_run, quiet, no_cache,
+                  **options):
     """Build .apkg packages from articles (files or folders; default ./cards).
 
     Every build prints what changed since the previous one and remembers it in
@@ -165,7 +174,7 @@ def build_command(paths, output, templates, root_deck, split_by, dry_run, quiet,
     """
     selection = _selection(options)
     result = build(_paths(paths), output, selection, templates, root_deck, split_by, dry_run,
-                   track=_progress_bars(quiet))
+                   track=_progress_bars(quiet), use_cache=not no_cache)
     _print_problems(result.plan.problems, quiet)
     if quiet:
         return
@@ -245,31 +254,22 @@ def _bar(label: str, items: list):
 @main.command(name="check")
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
-@without_cyclic_gc
-def check_command(paths, strict):
+@_no_cache_option
+def check_command(paths, strict, no_cache):
     """Validate articles and say what would become cards; write nothing.
 
     \b
     Example:
         deck-builder check cards/
     """
-    from deck_builder.errors import display_path
-    from deck_builder.generate import generate
-    from deck_builder.reader import read_articles
-
-    articles, problems = read_articles(_paths(paths))
-    generated = generate(articles)
-    problems = sorted(problems + generated.problems)
+    result = check(_paths(paths), use_cache=not no_cache)
+    problems = result.problems
     for problem in problems:
         click.echo(str(problem), err=problem.severity != "info")
-    for article in articles:  # what the Markdown reader found but made no note of
-        for item in article.skipped:
-            click.echo(f"{display_path(article.path)}:{item.line}: skipped: {item.value}")
-    counts = {}
-    for note in generated.notes:
-        counts[note.kind] = counts.get(note.kind, 0) + 1
-    summary = ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items())) or "no"
-    click.echo(f"{len(articles)} article(s): {summary} notes")
+    for file, line, what in result.skipped:  # what the Markdown reader made no note of
+        click.echo(f"{file}:{line}: skipped: {what}")
+    summary = ", ".join(f"{n} {kind}" for kind, n in result.counts.items()) or "no"
+    click.echo(f"{result.articles} article(s): {summary} notes")
     warnings = [p for p in problems if p.severity == "warning"]
     if strict and warnings:
         click.echo(f"{len(warnings)} warning(s), --strict: failing.", err=True)

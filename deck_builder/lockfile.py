@@ -35,6 +35,9 @@ class Lock:
     # put); the bytes themselves would be held through the whole build (185 MB at 100,000
     # notes).
     original: str | None = None
+    # Set by a build that changed nothing in it (every article reused from the build
+    # cache): it need not be encoded again to find out (build.plan_build).
+    untouched: bool = False
 
     def entries(self, article_id: str) -> dict[str, dict]:
         return self.articles.get(article_id, {})

@@ -84,7 +84,8 @@ def preview_cards(notes: list[OutNote], models: dict[str, genanki.Model]) -> lis
 def preview(paths: list[Path], selection: Selection | None = None,
             templates: Path | None = None, now: int | None = None) -> Preview:
     """Plan the build as `deck-builder build` would, and render its cards into a page."""
-    plan = plan_build(paths, templates, now=now)
+    # Every file read: a card names the line its item starts on, which the cache does not keep.
+    plan = plan_build(paths, templates, now=now, use_cache=False)
     notes = select_notes(plan, selection or Selection())
     result = Preview(plan, notes, preview_cards(notes, plan.models),
                      problems=[p for p in plan.problems if p.severity == "warning"])

@@ -7,10 +7,12 @@ numbers for every message, nothing is ever constructed from a YAML tag, and an a
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
+import hashlib
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import yaml
@@ -72,10 +74,14 @@ def find_article_files(paths: Iterable[Path]) -> list[Path]:
     return found
 
 
-def read_articles(paths: Iterable[Path], track=None) -> tuple[list[Article], list[Problem]]:
+def read_articles(paths: Iterable[Path], track=None,
+                  reuse: Callable[[Path], Article | None] | None = None,
+                  ) -> tuple[list[Article], list[Problem]]:
     """Read every article; raise one ContentError listing every problem in every file.
 
-    `track`, when given, reports progress over the files (build.plan_build).
+    `track`, when given, reports progress over the files (build.plan_build). `reuse`,
+    when given, may return an article the build cache vouches for instead of reading
+    its file (an Article without content, build.plan_build).
     """
     articles: list[Article] = []
     problems: list[Problem] = []
@@ -87,6 +93,10 @@ def read_articles(paths: Iterable[Path], track=None) -> tuple[list[Article], lis
         raise ContentError([Problem(where, 0, "", f"no articles here; an article is a {kinds} "
                                     "file")])
     for path in track("Reading", files) if track else files:
+        reused = reuse(path) if reuse else None
+        if reused is not None:
+            articles.append(reused)
+            continue
         try:
             article, warnings = read_article(path)
         except ContentError as error:
@@ -149,9 +159,13 @@ def read_article(path: Path) -> tuple[Article, list[Problem]]:
     if path.suffix in MARKDOWN_SUFFIXES:
         from deck_builder.markdown_reader import read_markdown
 
-        return read_markdown(path, source)
-    root = _compose(name, source, is_json=path.suffix == ".json")
-    return _ArticleBuilder(path, name).build(root)
+        article, warnings = read_markdown(path, source)
+    else:
+        root = _compose(name, source, is_json=path.suffix == ".json")
+        article, warnings = _ArticleBuilder(path, name).build(root)
+    # The digest of exactly these bytes: hashing the file again later could describe
+    # an edit made since, and the cache would then pair new bytes with old notes.
+    return dataclasses.replace(article, digest=hashlib.sha256(raw).hexdigest()), warnings
 
 
 def _compose(name: str, source: str, is_json: bool) -> yaml.Node:

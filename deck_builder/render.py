@@ -77,9 +77,11 @@ class Renderer:
     """Templates loaded once; `--templates DIR` files win over the packaged ones."""
 
     def __init__(self, templates_dir: Path | None = None):
-        loaders = [jinja2.FileSystemLoader(str(default_templates_dir()))]
+        # Searched in this order: a file in --templates wins over the packaged one.
+        self.folders = [default_templates_dir()]
         if templates_dir is not None:
-            loaders.insert(0, jinja2.FileSystemLoader(str(templates_dir)))
+            self.folders.insert(0, templates_dir)
+        loaders = [jinja2.FileSystemLoader(str(folder)) for folder in self.folders]
         self.user_dir = templates_dir
         # Square-bracket delimiters: `{{…}}` in these files is Anki's syntax (templates/README.md).
         self.env = SandboxedEnvironment(

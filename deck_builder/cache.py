@@ -1,0 +1,160 @@
+"""Remember which article files built cleanly, so the next build can skip reading them.
+
+A course rebuilt after an edit is mostly files that did not change, and reading,
+generating and rendering them again gives, by construction, the notes the lock already
+holds. So for every article file of a build that succeeded, the cache keeps a digest of
+its bytes and what a build needs of the article besides its notes: id, title, deck, note
+counts, and the warnings and skipped content reading it gave, which are shown again as
+if it had been read. The notes themselves are the lock's entries.
+
+A build reuses a file only when everything its notes were made from is as it was: the
+file's bytes, deck-builder's code and the versions of its parsers, the templates, and
+the lock (a lock restored from version control or edited by hand has another digest,
+and every file is read afresh). `check` needs only the bytes and the code. Anything else
+and the file is read as usual, so the cache can make a build faster but never different:
+tests build with and without it and compare the packages and locks byte for byte.
+
+It lives in `.deck-builder-cache/` next to the lock. It is derived data, never to be
+committed (it holds its own .gitignore), and safe to delete; `--no-cache` ignores it.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+from dataclasses import dataclass, field
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from deck_builder.atomic import write_atomically
+from deck_builder.errors import Problem, display_path
+
+CACHE_DIR = ".deck-builder-cache"
+CACHE_FILE = "articles.json"
+CACHE_VERSION = 1
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+@functools.cache
+def code_digest() -> str:
+    """deck-builder's own source and the versions of the parsers it reads content with."""
+    digest = hashlib.sha256()
+    for source in sorted(_PACKAGE_DIR.glob("*.py")):
+        digest.update(source.name.encode() + b"\0" + source.read_bytes() + b"\0")
+    for distribution in ("PyYAML", "markdown-it-py", "genanki", "Jinja2"):
+        try:
+            digest.update(f"{distribution}={version(distribution)}\0".encode())
+        except PackageNotFoundError:
+            digest.update(f"{distribution}=?\0".encode())
+    return digest.hexdigest()
+
+
+def templates_digest(folders: list[Path]) -> str:
+    """Every file of the template folders a build renders with, in the order searched."""
+    digest = hashlib.sha256()
+    for order, folder in enumerate(folders):
+        digest.update(f"{order}\0".encode())
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            digest.update(path.relative_to(folder).as_posix().encode() + b"\0"
+                          + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class CachedArticle:
+    """What the cache remembers of one clean article file."""
+
+    sha: str  # of the file's bytes
+    id: str
+    title: str
+    deck: str
+    id_line: int
+    counts: dict[str, int]  # note kind -> how many notes
+    skipped: tuple[tuple[int, str], ...] = ()  # Markdown content that made no note
+    # Its warnings and notes, (line, field, message, severity): shown again on every build.
+    problems: tuple[tuple[int, str, str, str], ...] = ()
+
+    def to_json(self) -> dict:
+        return {"sha": self.sha, "id": self.id, "title": self.title, "deck": self.deck,
+                "id_line": self.id_line, "counts": self.counts,
+                "skipped": [list(s) for s in self.skipped],
+                "problems": [list(p) for p in self.problems]}
+
+    @classmethod
+    def from_json(cls, data: dict) -> CachedArticle:
+        return cls(str(data["sha"]), str(data["id"]), str(data["title"]), str(data["deck"]),
+                   int(data["id_line"]), {str(k): int(v) for k, v in data["counts"].items()},
+                   tuple((int(line), str(text)) for line, text in data["skipped"]),
+                   tuple((int(line), str(field), str(message), str(severity))
+                         for line, field, message, severity in data["problems"]))
+
+    def problems_in(self, path: Path) -> list[Problem]:
+        """Its problems, located in `path` as the reader would name it now."""
+        where = display_path(path)
+        return [Problem(where, line, field, message, severity)
+                for line, field, message, severity in self.problems]
+
+
+@dataclass
+class ArticleCache:
+    """The cache of one content folder (the folder of one lock)."""
+
+    folder: Path
+    code: str = ""
+    templates: str = ""
+    lock: str | None = None  # digest of the lock the records go with
+    records: dict[str, CachedArticle] = field(default_factory=dict)  # file name -> record
+
+    @property
+    def path(self) -> Path:
+        return self.folder / CACHE_DIR / CACHE_FILE
+
+    def checked(self, path: Path, sha: str) -> CachedArticle | None:
+        """The record of a file whose bytes and reader are unchanged (enough for `check`)."""
+        record = self.records.get(path.name)
+        if record is None or record.sha != sha or self.code != code_digest():
+            return None
+        return record
+
+    def reusable_for(self, templates: str, lock_digest: str | None) -> bool:
+        """Whether the records describe notes made with these templates, as in this lock."""
+        return (lock_digest is not None and self.lock == lock_digest
+                and self.templates == templates and self.code == code_digest())
+
+    def reusable(self, path: Path, sha: str, templates: str,
+                 lock_digest: str | None) -> CachedArticle | None:
+        """The record of a file whose notes the lock holds exactly as a build would make them."""
+        if not self.reusable_for(templates, lock_digest):
+            return None
+        return self.checked(path, sha)
+
+    def save(self, templates: str, lock_digest: str, records: dict[str, CachedArticle]) -> None:
+        """Write the records for `lock_digest`, atomically; a cache is only ever an aid."""
+        data = {"deck-builder-cache": CACHE_VERSION, "code": code_digest(),
+                "templates": templates, "lock": lock_digest,
+                "articles": {name: r.to_json() for name, r in sorted(records.items())}}
+        folder = self.path.parent
+        folder.mkdir(exist_ok=True)
+        ignore = folder / ".gitignore"
+        if not ignore.exists():
+            write_atomically(ignore, b"# deck-builder's cache: derived data, never committed\n*\n")
+        write_atomically(self.path, json.dumps(data, sort_keys=True, ensure_ascii=False)
+                         .encode("utf-8"))
+
+
+def load_cache(folder: Path) -> ArticleCache:
+    """The folder's cache; an empty one when there is none or it cannot be used."""
+    cache = ArticleCache(folder)
+    try:
+        data = json.loads(cache.path.read_bytes())
+        if data.get("deck-builder-cache") != CACHE_VERSION:
+            return cache
+        cache.code, cache.templates = str(data["code"]), str(data["templates"])
+        cache.lock = str(data["lock"])
+        cache.records = {str(name): CachedArticle.from_json(record)
+                         for name, record in data["articles"].items()}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        # Missing, unreadable or damaged: a cache is never worth failing a build over.
+        return ArticleCache(folder)
+    return cache
