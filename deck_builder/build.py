@@ -28,7 +28,7 @@ from deck_builder.changes import (
     stamp_note_types,
 )
 from deck_builder.errors import OutputError, Problem, display_path
-from deck_builder.generate import generate
+from deck_builder.generate import NoteSpec, generate
 from deck_builder.identify import identify
 from deck_builder.lockfile import Lock, load_lock, lock_path_for
 from deck_builder.model import Article
@@ -142,28 +142,36 @@ def plan_build(paths: list[Path], templates: Path | None = None, root_deck: str 
     # a ContentError when there are none
     reuse = _cache_reuser(caches, reused, vouch) if use_cache else None
     articles, problems = read_articles(paths, track, reuse)
-    fresh = [a for a in articles if a.path not in reused]
-    generated = generate(fresh, track)
+    generated = generate([a for a in articles if a.path not in reused], track)
     problems = sorted(problems + generated.problems
                       + [p for path, r in reused.items() for p in r.problems_in(path)])
+    # From here on the plan keeps only what it needs of each article, and every spec is
+    # let go of once rendered: a large course never holds all its content, all its specs
+    # and all its rendered notes at once (a third of a first build's peak memory).
+    articles = [_outline(a) for a in articles]
+    counts: dict[str, dict[str, int]] = defaultdict(dict)  # article -> kind -> notes
     by_lock: dict[Path, list[Article]] = defaultdict(list)
     for article in articles:
         by_lock[lock_path_for(article.path)].append(article)
+    specs_of: dict[Path, list[NoteSpec]] = defaultdict(list)
+    for spec in generated.notes:
+        specs_of[lock_path_for(spec.article.path)].append(spec)
+        kinds = counts[spec.article_id]
+        kinds[spec.kind] = kinds.get(spec.kind, 0) + 1
+    generated.notes.clear()
     notes: list[OutNote] = []
     new_locks: list[Lock] = []
     report = Report()
     for lock_path, group in by_lock.items():
         lock = lock_at(lock_path)
         ids = [a.id for a in group if a.path not in reused]
-        in_group = set(ids)  # a list here made this quadratic in the number of articles
-        specs = [s for s in generated.notes if s.article_id in in_group]
+        specs = specs_of.pop(lock_path, [])
         identities, removed = identify(specs, lock, ids, now)
         # Rendered one at a time as apply_changes takes them: a note that did not change
         # keeps the lock's strings and its freshly rendered ones are freed at once.
         rendered = (
             renderer.render(spec, identity, generated.sources[spec.article_id])
-            for spec, identity in zip(track("Rendering", specs) if track else specs, identities,
-                                      strict=True)
+            for spec, identity in _let_go(specs, identities, track)
         )
         out, new_lock, group_report = apply_changes(rendered, removed, lock, now, ids)
         for article in group:
@@ -187,7 +195,7 @@ def plan_build(paths: list[Path], templates: Path | None = None, root_deck: str 
                 model_mods, templates_digest=templates_sha, reused=len(reused))
     if use_cache:
         plan.caches = {p: caches.get(p) or load_cache(p.parent) for p in by_lock}
-        plan.cache_records = _cache_records(by_lock, reused, generated, problems)
+        plan.cache_records = _cache_records(by_lock, reused, counts, problems)
     return plan
 
 
@@ -216,16 +224,28 @@ def _cache_reuser(caches: dict[Path, ArticleCache], reused: dict[Path, CachedArt
     return reuse
 
 
+def _outline(article: Article) -> Article:
+    """The article without its content: what a plan, a preview and the cache need of it."""
+    return Article(article.id, article.title, article.deck, article.path,
+                   skipped=article.skipped, id_line=article.id_line, digest=article.digest)
+
+
+def _let_go(specs: list[NoteSpec], identities: list, track=None):
+    """Each spec with its identity, dropped from the lists as it is handed out."""
+    indexes = range(len(specs))
+    for index in track("Rendering", indexes) if track else indexes:
+        spec, specs[index] = specs[index], None
+        identity, identities[index] = identities[index], None
+        yield spec, identity
+
+
 def _cache_records(by_lock: dict[Path, list[Article]], reused: dict[Path, CachedArticle],
-                   generated, problems: list[Problem]) -> dict[Path, dict[str, CachedArticle]]:
+                   counts: dict[str, dict[str, int]],
+                   problems: list[Problem]) -> dict[Path, dict[str, CachedArticle]]:
     """What the cache remembers of every article of this build, should it succeed."""
     problems_of: dict[str, list[Problem]] = defaultdict(list)
     for problem in problems:
         problems_of[problem.file].append(problem)
-    counts: dict[str, dict[str, int]] = defaultdict(dict)
-    for spec in generated.notes:
-        kinds = counts[spec.article_id]
-        kinds[spec.kind] = kinds.get(spec.kind, 0) + 1
     records: dict[Path, dict[str, CachedArticle]] = {}
     for lock_path, group in by_lock.items():
         records[lock_path] = {}
