@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import re
 from dataclasses import dataclass, field
 from itertools import repeat
 from pathlib import Path
@@ -88,7 +89,7 @@ def load_lock(path: Path | None) -> Lock:
     if not raw or raw.isspace():
         raise LockError(f"{where}: the lock file is empty; {advice}")
     try:
-        text = raw.decode("utf-8")
+        text = _ascii_json(raw)
         # The bytes, their text and what it decodes to would all be alive at once: at
         # 100,000 notes that is most of a rebuild's peak memory. Drop each as soon as done.
         del raw
@@ -122,6 +123,49 @@ def load_lock(path: Path | None) -> Lock:
     ):
         raise LockError(f"{where}: the lock file's note types are damaged; {advice}")
     return Lock(path, articles, note_types, digest)
+
+
+# About this many bytes of the lock are transcoded at a time.
+_CHUNK = 1 << 20
+_ASTRAL_ESCAPE = re.compile(rb"\\U([0-9a-f]{8})")
+
+
+def _ascii_json(raw: bytes) -> str:
+    """The JSON text of `raw` with every non-ASCII character written as a \\u escape.
+
+    Python stores a str with as many bytes a character as its widest character needs:
+    a single "…" makes the text of a whole lock two bytes a character (370 MB for the
+    186 MB lock of 100,000 notes), held while json.loads builds its objects beside it.
+    Escaped, the text is ASCII, one byte a character, and json.loads gives back the very
+    same strings. It goes line by line: a raw newline never occurs inside a JSON string,
+    so no character or escape is cut in two.
+    """
+    if raw.isascii() or b"\0" in raw:  # NUL, never valid in JSON, marks pairs below
+        return raw.decode("utf-8")
+    pieces = []
+    start = 0
+    while start < len(raw):
+        end = raw.find(b"\n", start + _CHUNK)
+        end = len(raw) if end < 0 else end + 1
+        chunk = raw[start:end]
+        if not chunk.isascii():
+            # backslashreplace writes \uNNNN as JSON does, but \xNN below U+0100 and
+            # \UNNNNNNNN above U+FFFF, which JSON lacks. With escaped backslashes set aside
+            # first, every \x or \U left is one of those.
+            escaped = chunk.decode("utf-8").encode("ascii", "backslashreplace")
+            escaped = escaped.replace(b"\\\\", b"\0").replace(b"\\x", b"\\u00")
+            if b"\\U" in escaped:
+                escaped = _ASTRAL_ESCAPE.sub(_surrogate_pair, escaped)
+            chunk = escaped.replace(b"\0", b"\\\\")
+        pieces.append(chunk.decode("ascii"))
+        start = end
+    return "".join(pieces)
+
+
+def _surrogate_pair(match: re.Match) -> bytes:
+    """JSON writes a character above U+FFFF as the \\u escapes of its UTF-16 pair."""
+    code = int(match.group(1), 16) - 0x10000
+    return b"\\u%04x\\u%04x" % (0xD800 + (code >> 10), 0xDC00 + (code & 0x3FF))
 
 
 def _is_int(value) -> bool:
