@@ -14,6 +14,7 @@ import hashlib
 import io
 import json
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import repeat
 from pathlib import Path
@@ -50,11 +51,94 @@ class Lock:
                 "note_types": self.note_types}
         digest = hashlib.sha256()
         text = io.TextIOWrapper(_Hashing(handle, digest), encoding="utf-8", newline="\n")
-        json.dump(data, text, indent=1, sort_keys=True, ensure_ascii=False)
-        text.write("\n")
+        pending: list[str] = []
+        for piece in _pieces(data):
+            pending.append(piece)
+            if len(pending) >= _PIECES_PER_WRITE:
+                text.write("".join(pending))
+                pending.clear()
+        pending.append("\n")
+        text.write("".join(pending))
         text.flush()
         text.detach()
         return digest.hexdigest()
+
+
+# The lock's bytes are exactly those of json.dump(data, indent=1, sort_keys=True,
+# ensure_ascii=False): users commit the file, so a faster encoder must not change one byte
+# of it. With an indent, CPython's json uses its pure-Python encoder. The writer below knows
+# the lock's nesting (articles -> notes -> entries of strings, integers, lists of strings
+# and a dict of integers), does the indentation itself and has every string encoded by
+# json's own C function; a value of any other shape or type (or a dict with a key that is
+# not a plain string) goes to json's encoder, re-indented to its depth, so any content is
+# written as json.dump writes it. tests/test_lockfile.py compares the two on arbitrary data.
+_REFERENCE = json.JSONEncoder(indent=1, sort_keys=True, ensure_ascii=False)
+_string = json.encoder.encode_basestring  # what _REFERENCE encodes every string with
+_only_strings = {str}.issuperset  # of map(type, ...): a plain str, not a subclass
+_only_ints = {int}.issuperset  # a plain int: not a bool, not a subclass
+_PIECES_PER_WRITE = 64  # pieces are mostly whole entries: about 120 KB of text a write
+
+
+def _pieces(data: dict) -> Iterator[str]:
+    """The lock's text as json.dump writes it, in pieces of about an entry each."""
+    return _dict(data, 0, lambda key, value, level: (
+        _dict(value, level, _article) if key == "articles" else _json(value, level)))
+
+
+def _article(key: str, notes, level: int) -> Iterator[str]:
+    return _dict(notes, level, _entry)
+
+
+def _json(value, level: int) -> Iterator[str]:
+    """`value` by json's own encoder, `level` deep (its strings never hold a raw newline)."""
+    margin = "\n" + " " * level
+    for chunk in _REFERENCE.iterencode(value):
+        yield chunk.replace("\n", margin)
+
+
+def _sortable(value) -> bool:
+    """A non-empty plain dict with plain string keys: sorting its keys sorts its items."""
+    return type(value) is dict and bool(value) and _only_strings(map(type, value))
+
+
+def _dict(value, level: int, child) -> Iterator[str]:
+    """A dict `level` deep; `child(key, value, level + 1)` gives the pieces of each value."""
+    if not _sortable(value):
+        yield from _json(value, level)
+        return
+    margin = "\n" + " " * (level + 1)
+    separator = "{"
+    for key in sorted(value):
+        yield separator + margin + _string(key) + ": "
+        yield from child(key, value[key], level + 1)
+        separator = ","
+    yield "\n" + " " * level + "}"
+
+
+def _entry(key: str, entry, level: int) -> Iterable[str]:
+    """A note's entry, in one piece."""
+    if not _sortable(entry):
+        return _json(entry, level)
+    margin = "\n" + " " * (level + 1)
+    inner = margin + " "
+    items = []
+    for name in sorted(entry):
+        value = entry[name]
+        kind = type(value)
+        if kind is str:
+            text = _string(value)
+        elif kind is int:
+            text = int.__repr__(value)
+        elif kind is list and value and _only_strings(map(type, value)):
+            text = "[" + inner + ("," + inner).join(map(_string, value)) + margin + "]"
+        elif kind is dict and _sortable(value) and _only_ints(map(type, value.values())):
+            text = "{" + inner + ("," + inner).join(
+                [_string(k) + ": " + int.__repr__(value[k]) for k in sorted(value)]
+            ) + margin + "}"
+        else:
+            text = "".join(_json(value, level + 1))
+        items.append(_string(name) + ": " + text)
+    return ("{" + margin + ("," + margin).join(items) + "\n" + " " * level + "}",)
 
 
 class _Hashing(io.RawIOBase):
