@@ -28,6 +28,10 @@ from genanki.apkg_schema import APKG_SCHEMA
 from deck_builder.changes import OutNote
 
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+# zlib's fastest level: at 100,000 notes it deflates the 189 MB collection in about 1 s
+# instead of level 6's 2.5 to 3 s, for a package of 27.8 MB instead of 24.0 MB. Users rebuild
+# often and import locally; the package's bytes depend on the level (and the zlib).
+ZIP_LEVEL = 1
 
 
 def deck_id_for(name: str) -> int:
@@ -86,6 +90,14 @@ def write_package(handle: BinaryIO, notes: list[tuple[OutNote, str]],
 def _entry(name: str) -> zipfile.ZipInfo:
     info = zipfile.ZipInfo(name, date_time=ZIP_DATE)  # a fixed date: reproducible bytes
     info.compress_type = zipfile.ZIP_DEFLATED
+    # ZipFile(compresslevel=) only reaches the entries zipfile makes from a name, and
+    # open(info, "w") takes no level: the level travels on the ZipInfo. Python 3.13 named
+    # that attribute compress_level (keeping _compresslevel as an alias); before, only the
+    # private name exists, and ZipInfo's __slots__ refuse the new one.
+    if hasattr(info, "compress_level"):
+        info.compress_level = ZIP_LEVEL
+    else:
+        info._compresslevel = ZIP_LEVEL
     info.external_attr = 0o644 << 16
     return info
 

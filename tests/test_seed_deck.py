@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import zipfile
+import zlib
+
 from support import answer_leaks, empty_cards, field_text, notes, visible
+
+from deck_builder.package import ZIP_DATE, ZIP_LEVEL
 
 
 def _by_label(col, text: str):
@@ -101,3 +106,19 @@ def test_compare_note_asks_each_concept_and_masks_names_on_which_cards(seed_coll
 def test_the_deck_is_named_after_the_article(seed_collection):
     names = [d.name for d in seed_collection.decks.all_names_and_ids()]
     assert "Collectivism vs Individualism" in names
+
+
+def test_the_collection_is_deflated_at_the_chosen_level_with_a_fixed_date(seed_build):
+    # The level travels on a ZipInfo attribute whose name changed in Python 3.13: a
+    # package deflated at zlib's default instead would still import, so look at the bytes.
+    with zipfile.ZipFile(seed_build[0]) as archive:
+        info = archive.getinfo("collection.anki2")
+        collection = archive.read(info)
+    assert (info.compress_type, info.date_time) == (zipfile.ZIP_DEFLATED, ZIP_DATE)
+    assert info.external_attr == 0o644 << 16
+    sizes = {}
+    for level in (ZIP_LEVEL, zlib.Z_DEFAULT_COMPRESSION):
+        deflate = zlib.compressobj(level, zlib.DEFLATED, -15)
+        sizes[level] = len(deflate.compress(collection) + deflate.flush())
+    assert sizes[ZIP_LEVEL] != sizes[zlib.Z_DEFAULT_COMPRESSION]
+    assert info.compress_size == sizes[ZIP_LEVEL]
