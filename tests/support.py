@@ -71,6 +71,16 @@ def notes(col: Collection, search: str = ""):
     return [col.get_note(nid) for nid in col.find_notes(search)]
 
 
+def note_containing(col: Collection, text: str):
+    """The one note whose first field (a cloze's text, a row's dimension) shows `text`.
+
+    Fails the test unless exactly one note does, so a lookup never picks one at random.
+    """
+    found = [n for n in notes(col) if text in field_text(n.fields[0])]
+    assert len(found) == 1, f"{len(found)} notes contain {text!r}"
+    return found[0]
+
+
 def cloze_answers(note, ordinal: int) -> list[str]:
     """The text hidden on card `ordinal` (0-based) of a cloze note, as Anki would show it."""
     found = re.findall(r"\{\{c(\d+)::(.*?)\}\}", note["Text"])

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from support import import_package, notes, open_collection, run, visible
+from support import import_package, note_containing, notes, open_collection, run, visible
 
 NASTY = "<b>x</b> & <script>alert(1)</script> }} a::b {{c1::leak}}"
 ARTICLE = f"""\
@@ -77,16 +77,14 @@ def test_cloze_cards_show_content_as_text(collection):
 
 
 def test_the_label_with_cloze_syntax_is_hidden_whole_and_shown_literally(collection):
-    (item,) = [n for n in notes(collection, 'note:"deck-builder Cloze"')
-               if "Label" in visible(n["Text"])]
+    item = note_containing(collection, "Label")
     (card,) = item.cards()
     assert "Label }} :: {{c2::" not in visible(card.question())
     assert "Label }} :: {{c2:: — Item" in visible(card.answer())
 
 
 def test_source_and_title_are_text_on_the_back(collection):
-    (fact,) = [n for n in notes(collection, 'note:"deck-builder Cloze"')
-               if "first" in visible(n["Text"])]
+    fact = note_containing(collection, "first")
     back = fact.cards()[0].answer()
     _no_markup_from_content(back)
     assert f"Book {NASTY}. Publisher." in visible(back)

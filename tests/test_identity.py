@@ -5,7 +5,15 @@ from __future__ import annotations
 import json
 import textwrap
 
-from support import cloze_answers, field_text, import_package, notes, open_collection, run
+from support import (
+    cloze_answers,
+    field_text,
+    import_package,
+    note_containing,
+    notes,
+    open_collection,
+    run,
+)
 
 from deck_builder.models import CLOZE, COMPARE
 
@@ -57,7 +65,7 @@ def test_unchanged_notes_keep_edits_made_in_anki(tmp_path):
     col = open_collection(tmp_path / "anki")
     try:
         import_package(col, tmp_path / "a.apkg")
-        note = next(n for n in notes(col) if "chlorophyll" in n["Text"])
+        note = note_containing(col, "chlorophyll")
         note["Context"] = "my own note"
         col.update_note(note)
         _article(cards, ["Leaves hold **chlorophyll**.", "Roots take up **water** and salts."])

@@ -15,6 +15,7 @@ from support import (
     empty_cards,
     field_text,
     import_package,
+    note_containing,
     notes,
     open_collection,
     run,
@@ -87,12 +88,6 @@ def collection(tmp_path):
         col.close()
 
 
-def _one(col, text: str):
-    found = [n for n in notes(col) if text in field_text(n.fields[0])]
-    assert len(found) == 1, f"{len(found)} notes contain {text!r}"
-    return found[0]
-
-
 # -- the seed in both formats ---------------------------------------------------------------
 
 
@@ -150,7 +145,7 @@ def test_article_builds_the_expected_notes(name, built, collection):
 def test_article_without_front_matter_gets_comparison_definitions_and_citations(
         built, collection):
     col = collection(built["mitosis-vs-meiosis"])
-    definition = _one(col, "Mitosis is the division of one nucleus")
+    definition = note_containing(col, "Mitosis is the division of one nucleus")
     assert definition["Text"].startswith("{{c1::Mitosis}} is")
     assert "cite::Alberts2015" in definition.tags
     assert "[...] is the division" in visible(definition.cards()[0].question())
@@ -172,10 +167,10 @@ def test_glossary_table_and_dash_labelled_bullets(built, collection):
     glossary = notes(col, "tag:topic::glossary")
     assert sorted(field_text(n["Text"]).split(" — ")[0] for n in glossary) == [
         "Datagram", "Handshake", "Window"]
-    timer = _one(col, "Retransmission timer")
+    timer = note_containing(col, "Retransmission timer")
     assert timer["Text"].startswith("{{c1::Retransmission timer}} — a segment")
     assert visible(timer["Context"]) == "How TCP stays reliable"
-    flow = _one(col, "Flow control")  # an en dash separates label and text as well
+    flow = note_containing(col, "Flow control")  # an en dash separates label and text as well
     assert flow["Text"].startswith("{{c1::Flow control}} — the receiver")
 
 
@@ -183,11 +178,11 @@ def test_front_matter_names_id_deck_and_topics(built, collection):
     col = collection(built["classical-vs-operant-conditioning"])
     assert all("article::conditioning" in n.tags for n in notes(col))
     assert "Psychology::Learning" in [d.name for d in col.decks.all_names_and_ids()]
-    schedule = _one(col, "variable-ratio schedule")
+    schedule = note_containing(col, "variable-ratio schedule")
     assert "topic::operant-conditioning::schedules" in schedule.tags
     # Italic marks a cloze target as bold does.
-    assert "{{c1::conditioned stimulus}}" in _one(col, "bell alone")["Text"]
-    item = _one(col, "Negative punishment")
+    assert "{{c1::conditioned stimulus}}" in note_containing(col, "bell alone")["Text"]
+    item = note_containing(col, "Negative punishment")
     assert visible(item["Context"]) == "Four kinds of consequence"
     assert "Classical and Operant Conditioning" in visible(item["Source"])
 

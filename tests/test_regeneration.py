@@ -12,7 +12,15 @@ import shutil
 import pytest
 import yaml
 from anki.scheduler.v3 import CardAnswer
-from support import copy_seed, field_text, import_package, notes, open_collection, run
+from support import (
+    copy_seed,
+    field_text,
+    import_package,
+    note_containing,
+    notes,
+    open_collection,
+    run,
+)
 
 ARTICLE = "collectivism-vs-individualism.yaml"
 
@@ -54,11 +62,6 @@ def _by_guid(col, guid):
     return col.get_note(col.db.scalar("select id from notes where guid = ?", guid))
 
 
-def _guid_of(col, text):
-    (note,) = [n for n in notes(col) if text in field_text(n.fields[0])]
-    return note.guid
-
-
 @pytest.fixture()
 def edited(tmp_path):
     """The seed built and imported once with reviews, then edited as the issue describes."""
@@ -71,9 +74,9 @@ def edited(tmp_path):
     reviewed = _review(col, 12)
     before = _history(col, reviewed)
     guids = {
-        "definition": _guid_of(col, "Individualism is a cultural worldview"),
+        "definition": note_containing(col, "Individualism is a cultural worldview").guid,
         "dimension": next(n.guid for n in notes(col, "Dimension:Communication*")),
-        "deleted": _guid_of(col, "Potential for Conflict"),
+        "deleted": note_containing(col, "Potential for Conflict").guid,
     }
 
     data = _load(article)

@@ -5,15 +5,9 @@ from __future__ import annotations
 import zipfile
 import zlib
 
-from support import answer_leaks, empty_cards, field_text, notes, visible
+from support import answer_leaks, empty_cards, field_text, note_containing, notes, visible
 
 from deck_builder.package import ZIP_DATE, ZIP_LEVEL
-
-
-def _by_label(col, text: str):
-    found = [n for n in notes(col) if text in field_text(n.fields[0])]
-    assert len(found) == 1, f"{len(found)} notes contain {text!r}"
-    return found[0]
 
 
 def test_import_gives_one_note_per_item_row_and_definition(seed_collection):
@@ -45,14 +39,14 @@ def test_no_card_shows_its_own_answer(seed_collection):
 
 
 def test_definition_card_hides_every_word_form_of_the_term(seed_collection):
-    note = _by_label(seed_collection, "Individualism is a cultural worldview")
+    note = note_containing(seed_collection, "Individualism is a cultural worldview")
     question = visible(note.cards()[0].question())
     assert "[...] is a cultural worldview" in question
     assert "individualis" not in question.casefold()
 
 
 def test_labelled_item_hides_label_and_its_repeats(seed_collection):
-    note = _by_label(seed_collection, "Groupthink")
+    note = note_containing(seed_collection, "Groupthink")
     (card,) = note.cards()
     question, answer = visible(card.question()), visible(card.answer())
     assert "groupthink" not in question.casefold()
@@ -62,13 +56,13 @@ def test_labelled_item_hides_label_and_its_repeats(seed_collection):
 
 def test_citations_are_tags_and_leave_the_sentence_for_the_back(seed_collection):
     col = seed_collection
-    freedom = _by_label(col, "Freedom and Autonomy")
+    freedom = note_containing(col, "Freedom and Autonomy")
     assert "cite::Cohen2016" in freedom.tags
     card = freedom.cards()[0]
     assert "(Cohen" not in visible(card.question())
     assert "Cohen, Wu, & Miller (2016)" in visible(card.answer())
-    assert "cite::Oyserman2002" in _by_label(col, "Groupthink").tags
-    dream = _by_label(col, "American Dream")
+    assert "cite::Oyserman2002" in note_containing(col, "Groupthink").tags
+    dream = note_containing(col, "American Dream")
     assert {"cite::Potter2019", "cite::Triandis2018"} <= set(dream.tags)
     all_tags = {t for n in notes(col) for t in n.tags}
     assert {t for t in all_tags if t.startswith("cite::")} == {
@@ -79,7 +73,7 @@ def test_citations_are_tags_and_leave_the_sentence_for_the_back(seed_collection)
 
 def test_short_and_full_author_forms_are_one_work(seed_collection):
     # "(Oyserman et al., 2002)" and "(Oyserman, Coon, & Kemmelmeier, 2002)" in the article
-    note = _by_label(seed_collection, "Innovation and Creativity")
+    note = note_containing(seed_collection, "Innovation and Creativity")
     assert "Oyserman, Coon, & Kemmelmeier (2002)" in visible(note.cards()[0].answer())
 
 
