@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from support import SEED, copy_seed, import_package, open_collection, run
+from support import SEED, copy_seed, imported, run
 
 
 @pytest.fixture(scope="session")
@@ -17,11 +17,8 @@ def seed_build(tmp_path_factory):
 @pytest.fixture()
 def seed_collection(seed_build, tmp_path):
     """A fresh Anki collection with the seed deck imported into it."""
-    col = open_collection(tmp_path / "anki")
-    log = import_package(col, seed_build[0])
-    col.import_log = log
-    yield col
-    col.close()
+    with imported(tmp_path / "anki", seed_build[0]) as col:
+        yield col
 
 
 @pytest.fixture(scope="session")

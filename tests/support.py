@@ -7,6 +7,8 @@ import re
 import shutil
 import sqlite3
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
@@ -53,6 +55,20 @@ def open_collection(folder: Path) -> Collection:
 def import_package(col: Collection, apkg: Path):
     request = ImportAnkiPackageRequest(package_path=str(apkg), options=ImportAnkiPackageOptions())
     return col.import_anki_package(request).log
+
+
+@contextmanager
+def imported(folder: Path, *packages: Path) -> Iterator[Collection]:
+    """A new collection in `folder` with `packages` imported in order; closed on leaving.
+
+    `col.import_logs` holds Anki's import log of each package, in the same order.
+    """
+    col = open_collection(folder)
+    try:
+        col.import_logs = [import_package(col, apkg) for apkg in packages]
+        yield col
+    finally:
+        col.close()
 
 
 def visible(rendered_html: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from support import import_package, open_collection
+from support import imported
 
 from deck_builder.anki_template import CardTemplate, cloze_numbers, field_is_empty, reveal_clozes
 from deck_builder.errors import TemplateProblem
@@ -101,10 +101,8 @@ field_values = st.lists(st.sampled_from(PIECES), max_size=8).map("".join)
 
 @pytest.fixture(scope="module")
 def anki(seed_build, tmp_path_factory):
-    col = open_collection(tmp_path_factory.mktemp("anki-render"))
-    import_package(col, seed_build[0])
-    yield col
-    col.close()
+    with imported(tmp_path_factory.mktemp("anki-render"), seed_build[0]) as col:
+        yield col
 
 
 def _anki_card(col, notetype: str, values: dict[str, str], ord_: int, qfmt: str, afmt: str):

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from support import REPO, import_package, open_collection, run
+from support import REPO, imported, run
 
 from deck_builder import atomic, cli
 from deck_builder.reader import MAX_ARTICLE_BYTES
@@ -533,20 +533,12 @@ def test_two_builds_racing_for_one_output_never_leave_a_corrupt_file(built, tmp_
         json.loads((built / "cards" / "deck-builder.lock").read_text(encoding="utf-8"))
         assert not list(built.rglob(".*.tmp"))
     lock = json.loads((built / "cards" / "deck-builder.lock").read_text(encoding="utf-8"))
-    col = open_collection(tmp_path / "anki")
-    try:
-        import_package(col, built / "race.apkg")
+    with imported(tmp_path / "anki", built / "race.apkg") as col:
         assert col.note_count() == len(lock["articles"]["a"])
-    finally:
-        col.close()
 
 
 def test_the_previous_deck_still_imports_after_a_failed_build(built, tmp_path_factory):
     (built / "cards" / "a.yaml").write_text("title: broken\nsections: [\n", encoding="utf-8")
     run("build", expect=1)
-    col = open_collection(tmp_path_factory.mktemp("anki"))
-    try:
-        import_package(col, built / "build" / "a.apkg")
+    with imported(tmp_path_factory.mktemp("anki"), built / "build" / "a.apkg") as col:
         assert col.note_count() == 1 and col.card_count() == 1
-    finally:
-        col.close()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from support import copy_seed, format_example, import_package, notes, open_collection, run
+from support import copy_seed, format_example, imported, notes, run
 
 
 @pytest.fixture()
@@ -21,15 +21,11 @@ def _decks(col):
 def test_one_package_holds_one_deck_per_article_under_the_root_deck(two_articles, tmp_path):
     result = run("build", two_articles, "--root-deck", "Course", "-o", tmp_path)
     assert "cards.apkg" in result.output  # named after the folder read
-    col = open_collection(tmp_path / "anki")
-    try:
-        import_package(col, tmp_path / "cards.apkg")
+    with imported(tmp_path / "anki", tmp_path / "cards.apkg") as col:
         assert {"Course::Collectivism vs Individualism", "Course::Biology::Cell division"} <= \
             _decks(col)
         assert len(notes(col, '"deck:Course::Collectivism vs Individualism"')) == 49
         assert len(notes(col, '"deck:Course::Biology::Cell division"')) == 7
-    finally:
-        col.close()
 
 
 def test_split_by_article_writes_a_package_per_article(two_articles, tmp_path):
@@ -38,22 +34,14 @@ def test_split_by_article_writes_a_package_per_article(two_articles, tmp_path):
     run("build", two_articles, "--split-by", "article", "-o", out)
     assert sorted(p.name for p in out.iterdir()) == [
         "collectivism-vs-individualism.apkg", "mitosis-vs-meiosis.apkg"]
-    col = open_collection(tmp_path / "anki")
-    try:
-        import_package(col, out / "mitosis-vs-meiosis.apkg")
+    with imported(tmp_path / "anki", out / "mitosis-vs-meiosis.apkg") as col:
         assert col.note_count() == 7
         assert all("article::mitosis-vs-meiosis" in n.tags for n in notes(col))
-    finally:
-        col.close()
 
 
 def test_default_output_is_the_build_folder(two_articles, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     run("build")  # ./cards, as in the README
     assert (two_articles / "deck-builder.lock").exists()
-    col = open_collection(tmp_path / "anki")
-    try:
-        import_package(col, tmp_path / "build" / "cards.apkg")
+    with imported(tmp_path / "anki", tmp_path / "build" / "cards.apkg") as col:
         assert col.note_count() == 49 + 7  # both articles
-    finally:
-        col.close()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from support import import_package, note_containing, notes, open_collection, run, visible
+from support import imported, note_containing, notes, run, visible
 
 NASTY = "<b>x</b> & <script>alert(1)</script> }} a::b {{c1::leak}}"
 ARTICLE = f"""\
@@ -44,10 +44,8 @@ def collection(tmp_path_factory):
     folder = tmp_path_factory.mktemp("nasty")
     (folder / "nasty.yaml").write_text(ARTICLE, encoding="utf-8")
     run("build", folder / "nasty.yaml", "-o", folder / "nasty.apkg")
-    col = open_collection(folder / "anki")
-    import_package(col, folder / "nasty.apkg")
-    yield col
-    col.close()
+    with imported(folder / "anki", folder / "nasty.apkg") as col:
+        yield col
 
 
 def _no_markup_from_content(rendered: str) -> None:

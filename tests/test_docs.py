@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from support import REPO, empty_cards, format_example, import_package, notes, open_collection, run
+from support import REPO, empty_cards, format_example, imported, notes, run
 
 from deck_builder.cli import main
 
@@ -22,17 +22,13 @@ def test_the_format_example_builds_what_the_table_says(tmp_path):
     cards.mkdir()
     (cards / "example.yaml").write_text(format_example(), encoding="utf-8")
     run("build", cards, "-o", tmp_path / "example.apkg")
-    col = open_collection(tmp_path / "anki")
-    try:
-        import_package(col, tmp_path / "example.apkg")
+    with imported(tmp_path / "anki", tmp_path / "example.apkg") as col:
         # 1 definition + 2 facts + 2 items + 1 row + 1 glossary definition
         assert col.note_count() == 7
         assert empty_cards(col) == []
         assert notes(col, "tag:topic::mitosis::phases")
         assert notes(col, "tag:cite::Alberts2015")
         assert notes(col, '"deck:Biology::Cell division"')
-    finally:
-        col.close()
 
 
 def test_version_from_the_command_and_from_python_m():

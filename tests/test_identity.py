@@ -5,15 +5,7 @@ from __future__ import annotations
 import json
 import textwrap
 
-from support import (
-    cloze_answers,
-    field_text,
-    import_package,
-    note_containing,
-    notes,
-    open_collection,
-    run,
-)
+from support import cloze_answers, field_text, import_package, imported, note_containing, notes, run
 
 from deck_builder.models import CLOZE, COMPARE
 
@@ -39,9 +31,7 @@ def test_cloze_numbers_follow_their_phrase_not_their_position(tmp_path):
     cards = tmp_path / "cards"
     _article(cards, ["Leaves hold **chlorophyll** and **stomata** open by day."])
     run("build", cards, "-o", tmp_path / "a.apkg")
-    col = open_collection(tmp_path / "anki")
-    try:
-        import_package(col, tmp_path / "a.apkg")
+    with imported(tmp_path / "anki", tmp_path / "a.apkg") as col:
         before = _hidden_by_card(col)
         stomata_card = next(cid for cid, hidden in before.items() if hidden == ["stomata"])
         # The first deletion goes, a new one comes before the second.
@@ -54,17 +44,13 @@ def test_cloze_numbers_follow_their_phrase_not_their_position(tmp_path):
         assert ["xylem"] in after.values()
         (note,) = notes(col)
         assert "{{c2::stomata}}" in note["Text"] and "{{c3::xylem}}" in note["Text"]
-    finally:
-        col.close()
 
 
 def test_unchanged_notes_keep_edits_made_in_anki(tmp_path):
     cards = tmp_path / "cards"
     _article(cards, ["Leaves hold **chlorophyll**.", "Roots take up **water**."])
     run("build", cards, "-o", tmp_path / "a.apkg")
-    col = open_collection(tmp_path / "anki")
-    try:
-        import_package(col, tmp_path / "a.apkg")
+    with imported(tmp_path / "anki", tmp_path / "a.apkg") as col:
         note = note_containing(col, "chlorophyll")
         note["Context"] = "my own note"
         col.update_note(note)
@@ -73,8 +59,6 @@ def test_unchanged_notes_keep_edits_made_in_anki(tmp_path):
         log = import_package(col, tmp_path / "b.apkg")
         assert len(log.updated) == 1 and len(log.duplicate) == 1
         assert col.get_note(note.id)["Context"] == "my own note"
-    finally:
-        col.close()
 
 
 def test_explicit_id_wins_over_a_changed_label(tmp_path):
@@ -101,14 +85,10 @@ def test_explicit_id_wins_over_a_changed_label(tmp_path):
     # Label and text both rewritten: no similarity left, only the id links them.
     write("Early stage", "The nuclear envelope starts to break down.")
     run("build", cards, "-o", tmp_path / "b.apkg")
-    col = open_collection(tmp_path / "anki")
-    try:
-        import_package(col, tmp_path / "a.apkg")
+    with imported(tmp_path / "anki", tmp_path / "a.apkg") as col:
         log = import_package(col, tmp_path / "b.apkg")
         assert (len(log.new), len(log.updated), col.note_count()) == (0, 1, 1)
         assert "Early stage" in field_text(notes(col)[0]["Text"])
-    finally:
-        col.close()
 
 
 def test_lock_is_sorted_json_next_to_the_content(tmp_path):
@@ -158,12 +138,8 @@ def test_template_change_updates_the_note_type_in_place(tmp_path):
     (templates / "cloze" / "back.html").write_text(
         '{{cloze:Text}}<hr id="answer"><p class="mine">{{Source}}</p>', encoding="utf-8")
     run("build", cards, "-o", tmp_path / "b.apkg", "--templates", templates)
-    col = open_collection(tmp_path / "anki")
-    try:
-        import_package(col, tmp_path / "a.apkg")
+    with imported(tmp_path / "anki", tmp_path / "a.apkg") as col:
         log = import_package(col, tmp_path / "b.apkg")
         assert log.conflicting == []
         assert [m["name"] for m in col.models.all()].count("deck-builder Cloze") == 1
         assert 'class="mine"' in notes(col)[0].cards()[0].answer()
-    finally:
-        col.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
@@ -15,9 +16,9 @@ from support import (
     empty_cards,
     field_text,
     import_package,
+    imported,
     note_containing,
     notes,
-    open_collection,
     run,
     visible,
 )
@@ -75,17 +76,13 @@ def built(tmp_path_factory):
 
 @pytest.fixture()
 def collection(tmp_path):
-    opened = []
+    """Opens collections that each import one package; all are closed after the test."""
+    with ExitStack() as opened:
 
-    def open_with(apkg: Path, name: str = "anki"):
-        col = open_collection(tmp_path / name)
-        col.import_log = import_package(col, apkg)
-        opened.append(col)
-        return col
+        def open_with(apkg: Path, name: str = "anki"):
+            return opened.enter_context(imported(tmp_path / name, apkg))
 
-    yield open_with
-    for col in opened:
-        col.close()
+        yield open_with
 
 
 # -- the seed in both formats ---------------------------------------------------------------
@@ -339,11 +336,7 @@ def test_italic_stress_words_are_not_cloze_targets(tmp_path):
         "# Sleep\n\nSleep is *not* optional: the brain clears *adenosine* during sleep.\n",
         encoding="utf-8")
     run("build", notes_dir, "-o", tmp_path / "s.apkg")
-    col = open_collection(tmp_path / "anki")
-    try:
-        import_package(col, tmp_path / "s.apkg")
+    with imported(tmp_path / "anki", tmp_path / "s.apkg") as col:
         (note,) = notes(col)
         assert "{{c1::adenosine}}" in note["Text"]
         assert "{{c" not in note["Text"].replace("{{c1::adenosine}}", "")
-    finally:
-        col.close()

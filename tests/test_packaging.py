@@ -8,7 +8,7 @@ import sys
 import zipfile
 
 import pytest
-from support import REPO, import_package, notes, open_collection
+from support import REPO, imported, notes
 
 
 @pytest.fixture(scope="module")
@@ -62,10 +62,6 @@ def test_installed_command_builds_the_bundled_article_from_anywhere(installed, t
     shipped = target / "deck_builder" / "cards" / "deck-builder.lock"
     assert shipped.read_bytes() == (REPO / "cards" / "deck-builder.lock").read_bytes(), \
         "the build rewrote the installed package's lock"
-    col = open_collection(tmp_path / "anki")
-    try:
-        import_package(col, apkg)
+    with imported(tmp_path / "anki", apkg) as col:
         assert col.note_count() == 49
         assert notes(col, 'note:"deck-builder Compare"')
-    finally:
-        col.close()

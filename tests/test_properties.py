@@ -24,7 +24,7 @@ from pathlib import Path
 import yaml
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
-from support import cloze_answers, import_package, open_collection, visible
+from support import cloze_answers, imported, visible
 
 from deck_builder.build import build
 from deck_builder.errors import ContentError
@@ -170,9 +170,8 @@ def _without_masks(question: str) -> str:
 
 
 def check_deck(apkg: Path, packaged: list, anki_dir: Path) -> None:
-    col = open_collection(anki_dir)
-    try:
-        log = import_package(col, apkg)
+    with imported(anki_dir, apkg) as col:
+        (log,) = col.import_logs
         assert len(log.new) == len(packaged), log
         assert col.note_count() == len(packaged)
         expected_cards = {}
@@ -200,8 +199,6 @@ def check_deck(apkg: Path, packaged: list, anki_dir: Path) -> None:
                     continue  # the question names the concept; the answer is its cell
                 for answer in hidden:
                     assert not _whole_word(answer, shown), (answer, question, note.fields)
-    finally:
-        col.close()
 
 
 @settings(max_examples=EXAMPLES, deadline=None,

@@ -16,6 +16,7 @@ from support import (
     copy_seed,
     field_text,
     import_package,
+    imported,
     note_containing,
     notes,
     open_collection,
@@ -170,17 +171,11 @@ def test_subset_then_full_deck_never_duplicates(tmp_path):
     copy_seed(cards)
     run("build", cards, "--topic", "individualism", "-o", tmp_path / "subset.apkg")
     run("build", cards, "-o", tmp_path / "full.apkg")
-    col = open_collection(tmp_path / "anki")
-    try:
-        subset_log = import_package(col, tmp_path / "subset.apkg")
-        full_log = import_package(col, tmp_path / "full.apkg")
-        full_only = open_collection(tmp_path / "anki2")
-        import_package(full_only, tmp_path / "full.apkg")
+    with (imported(tmp_path / "anki", tmp_path / "subset.apkg", tmp_path / "full.apkg") as col,
+          imported(tmp_path / "anki2", tmp_path / "full.apkg") as full_only):
+        subset_log, full_log = col.import_logs
         assert col.note_count() == full_only.note_count()
         assert len(full_log.new) == full_only.note_count() - len(subset_log.new)
-        full_only.close()
-    finally:
-        col.close()
 
 
 def test_dry_run_reports_and_writes_nothing(tmp_path):
@@ -208,14 +203,10 @@ def test_deck_rename_keeps_guids(tmp_path):
     data["deck"] = "Sociology::Cultures"
     _save(article, data)
     shutil.rmtree(tmp_path / "anki", ignore_errors=True)
-    col = open_collection(tmp_path / "anki")
-    try:
-        import_package(col, tmp_path / "a.apkg")
+    with imported(tmp_path / "anki", tmp_path / "a.apkg") as col:
         run("build", cards, "-o", tmp_path / "b.apkg")
         log = import_package(col, tmp_path / "b.apkg")
         assert log.new == [] and log.updated == []  # deck is not note content
-    finally:
-        col.close()
 
 
 def test_forget_removed_stops_carrying_them(edited):
@@ -225,10 +216,6 @@ def test_forget_removed_stops_carrying_them(edited):
     rebuilt = edited["tmp"] / "after-forget.apkg"
     report = run("build", cards, "-o", rebuilt).output
     assert "deck-builder::removed" not in report
-    col = open_collection(edited["tmp"] / "fresh")
-    try:
-        import_package(col, rebuilt)
+    with imported(edited["tmp"] / "fresh", rebuilt) as col:
         assert notes(col, "tag:deck-builder::removed") == []
         assert col.note_count() == edited["count_before"]  # one added, one gone for good
-    finally:
-        col.close()

@@ -12,7 +12,8 @@ from deck_builder.package import ZIP_DATE, ZIP_LEVEL
 
 def test_import_gives_one_note_per_item_row_and_definition(seed_collection):
     col = seed_collection
-    assert len(col.import_log.new) == col.note_count() == 49
+    (log,) = col.import_logs
+    assert len(log.new) == col.note_count() == 49
     compare = notes(col, 'note:"deck-builder Compare"')
     assert len(compare) == 9  # 4 similarity rows + 5 difference rows
     assert sorted(visible(n["Dimension"]) for n in compare) == sorted([

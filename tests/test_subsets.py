@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from support import copy_seed, import_package, notes, open_collection, run
+from support import copy_seed, imported, notes, run
 
 
 @pytest.fixture(scope="module")
@@ -15,21 +15,15 @@ def seed(tmp_path_factory):
     copy_seed(cards)
     full = folder / "full.apkg"
     run("build", cards, "-o", full)
-    col = open_collection(folder / "full-anki")
-    import_package(col, full)
-    full_notes = {n.guid: set(n.tags) for n in notes(col)}
-    col.close()
+    with imported(folder / "full-anki", full) as col:
+        full_notes = {n.guid: set(n.tags) for n in notes(col)}
     counts = json.loads(run("list", cards, "--json").output)
     return {"folder": folder, "cards": cards, "full": full, "notes": full_notes, "counts": counts}
 
 
 def _guids(apkg, folder):
-    col = open_collection(folder)
-    try:
-        import_package(col, apkg)
+    with imported(folder, apkg) as col:
         return {n.guid for n in notes(col)}
-    finally:
-        col.close()
 
 
 def _has_topic(tags, topic):
@@ -50,13 +44,9 @@ def test_each_topic_subset_is_exactly_the_full_decks_notes_with_that_tag(seed, t
 def test_kind_and_exclusion_combine(seed, tmp_path):
     apkg = tmp_path / "compare.apkg"
     run("build", seed["cards"], "--kind", "compare", "--exclude-topic", "similarities", "-o", apkg)
-    col = open_collection(tmp_path / "anki")
-    try:
-        import_package(col, apkg)
+    with imported(tmp_path / "anki", apkg) as col:
         assert col.note_count() == 5  # the five difference rows
         assert all("topic::differences" in n.tags for n in notes(col))
-    finally:
-        col.close()
 
 
 def test_citation_subset_and_wildcards(seed, tmp_path):
@@ -68,16 +58,12 @@ def test_citation_subset_and_wildcards(seed, tmp_path):
 
 
 def test_overlapping_subsets_then_the_full_deck_never_duplicate(seed, tmp_path):
-    col = open_collection(tmp_path / "anki")
-    try:
-        for option, value in (("--topic", "individualism"), ("--cite", "Cohen2016")):
-            apkg = tmp_path / f"{value}.apkg"
-            run("build", seed["cards"], option, value, "-o", apkg)
-            import_package(col, apkg)
-        import_package(col, seed["full"])
+    subsets = []
+    for option, value in (("--topic", "individualism"), ("--cite", "Cohen2016")):
+        subsets.append(tmp_path / f"{value}.apkg")
+        run("build", seed["cards"], option, value, "-o", subsets[-1])
+    with imported(tmp_path / "anki", *subsets, seed["full"]) as col:
         assert col.note_count() == len(seed["notes"])
-    finally:
-        col.close()
 
 
 def test_list_json_counts_agree_with_the_package(seed):
