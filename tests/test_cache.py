@@ -10,9 +10,8 @@ from __future__ import annotations
 import shutil
 import subprocess
 
-import pytest
 import yaml
-from support import DATA, REPO, SEED, import_package, open_collection, run
+from support import DATA, REPO, SEED, import_package, imported, run
 
 from deck_builder import cache as cache_module
 from deck_builder import reader
@@ -201,15 +200,12 @@ def test_git_ignores_the_cache(tmp_path):
     assert "deck-builder.lock" in status and CACHE_DIR not in status
 
 
-@pytest.mark.parametrize("edited", ["tcp-vs-udp.md"])
-def test_anki_updates_only_the_edited_file_s_notes(tmp_path, edited):
+def test_anki_updates_only_the_edited_file_s_notes(tmp_path):
     course = _course(tmp_path / "cards")
     run("build", course, "-o", tmp_path / "one.apkg")
-    col = open_collection(tmp_path / "anki")
-    try:
-        first = import_package(col, tmp_path / "one.apkg")
-        total = len(first.new)
-        _edit_markdown(course / edited, "TCP", "The TCP")
+    with imported(tmp_path / "anki", tmp_path / "one.apkg") as col:
+        total = len(col.import_logs[0].new)
+        _edit_markdown(course / "tcp-vs-udp.md", "TCP", "The TCP")
         result = build([course], tmp_path / "two.apkg")
         assert result.plan.reused == FILES - 1
         changed = {n.guid for n in result.plan.notes if n.status != "unchanged"}
@@ -220,5 +216,3 @@ def test_anki_updates_only_the_edited_file_s_notes(tmp_path, edited):
         assert {col.get_note(entry.id.nid).guid for entry in log.updated} == changed
         assert len(log.duplicate) == total - len(changed)
         assert col.note_count() == total
-    finally:
-        col.close()
