@@ -13,7 +13,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import repeat
@@ -166,19 +165,14 @@ def load_lock(path: Path | None) -> Lock:
     advice = ("restore it from version control, or delete it to start afresh (notes edited "
               "since the last build will then import as new notes)")
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as handle:
+            data, digest = _read_by_article(handle)
+        if data is None:  # not laid out as Lock.write lays it out: parse it whole
+            data, digest = _read_whole(path.read_bytes())
     except OSError as error:
         raise LockError(f"{where}: cannot read the lock file: {error.strerror}") from None
-    digest = hashlib.sha256(raw).hexdigest()
-    if not raw or raw.isspace():
-        raise LockError(f"{where}: the lock file is empty; {advice}")
-    try:
-        text = _ascii_json(raw)
-        # The bytes, their text and what it decodes to would all be alive at once: at
-        # 100,000 notes that is most of a rebuild's peak memory. Drop each as soon as done.
-        del raw
-        data = json.loads(text)
-        del text
+    except _Empty:
+        raise LockError(f"{where}: the lock file is empty; {advice}") from None
     except UnicodeDecodeError:
         raise LockError(f"{where}: the lock file is damaged (not UTF-8 text); {advice}") from None
     except json.JSONDecodeError as error:
@@ -209,47 +203,86 @@ def load_lock(path: Path | None) -> Lock:
     return Lock(path, articles, note_types, digest)
 
 
-# About this many bytes of the lock are transcoded at a time.
-_CHUNK = 1 << 20
-_ASTRAL_ESCAPE = re.compile(rb"\\U([0-9a-f]{8})")
+class _Empty(Exception):
+    pass
 
 
-def _ascii_json(raw: bytes) -> str:
-    """The JSON text of `raw` with every non-ASCII character written as a \\u escape.
+def _read_whole(raw: bytes):
+    """Any lock: its bytes decoded and parsed at once; (data, digest of the bytes)."""
+    digest = hashlib.sha256(raw).hexdigest()
+    if not raw or raw.isspace():
+        raise _Empty
+    text = raw.decode("utf-8")
+    del raw  # the bytes, their text and the objects need not all be alive at once
+    return json.loads(text), digest
 
-    Python stores a str with as many bytes a character as its widest character needs:
-    a single "…" makes the text of a whole lock two bytes a character (370 MB for the
-    186 MB lock of 100,000 notes), held while json.loads builds its objects beside it.
-    Escaped, the text is ASCII, one byte a character, and json.loads gives back the very
-    same strings. It goes line by line: a raw newline never occurs inside a JSON string,
-    so no character or escape is cut in two.
+
+# How Lock.write lays out the lock (json.dump, indent=1, keys sorted): the articles come
+# first, each ending on a line of its own at two spaces' indent, the others after them.
+_HEAD = b'{\n "articles": {\n'
+_ARTICLE_END = b"\n  }"  # then ",\n" between articles, "\n },\n" after the last
+_ARTICLES_END = b"\n  }\n },\n"
+_BLOCK = 1 << 20
+_MAX_PENDING = 32 * _BLOCK  # an article's entries are a few MB at most
+
+
+def _read_by_article(handle):
+    """A lock as Lock.write lays it out, parsed a few articles at a time; (None, None) for
+    any other layout, which _read_whole then parses.
+
+    Parsed whole, the 186 MB lock of 100,000 notes is held as text (two bytes a character
+    once it holds one "…": 370 MB) beside the objects parsed from it (380 MB), and that
+    was a rebuild's peak memory. Here no more than a block of text is alive at a time.
+    Each piece of text is cut where an article ends, so it is a run of whole "id": {...}
+    members of "articles" and parses on its own; a cut anywhere else leaves unbalanced
+    braces, which do not parse, and the whole file is then parsed the ordinary way.
     """
-    if raw.isascii() or b"\0" in raw:  # NUL, never valid in JSON, marks pairs below
-        return raw.decode("utf-8")
-    pieces = []
-    start = 0
-    while start < len(raw):
-        end = raw.find(b"\n", start + _CHUNK)
-        end = len(raw) if end < 0 else end + 1
-        chunk = raw[start:end]
-        if not chunk.isascii():
-            # backslashreplace writes \uNNNN as JSON does, but \xNN below U+0100 and
-            # \UNNNNNNNN above U+FFFF, which JSON lacks. With escaped backslashes set aside
-            # first, every \x or \U left is one of those.
-            escaped = chunk.decode("utf-8").encode("ascii", "backslashreplace")
-            escaped = escaped.replace(b"\\\\", b"\0").replace(b"\\x", b"\\u00")
-            if b"\\U" in escaped:
-                escaped = _ASTRAL_ESCAPE.sub(_surrogate_pair, escaped)
-            chunk = escaped.replace(b"\0", b"\\\\")
-        pieces.append(chunk.decode("ascii"))
-        start = end
-    return "".join(pieces)
+    digest = hashlib.sha256()
+    head = handle.read(len(_HEAD))
+    digest.update(head)
+    if head != _HEAD:
+        return None, None
+    articles: dict = {}
+    pending = b""
+    while True:
+        block = handle.read(_BLOCK)
+        digest.update(block)
+        # Only the new bytes (and a marker they may complete) are searched.
+        since = max(0, len(pending) - len(_ARTICLES_END))
+        pending += block
+        if len(pending) > _MAX_PENDING:
+            return None, None  # no article ends for megabytes: not the layout expected
+        end = pending.find(_ARTICLES_END, since)
+        if end >= 0:  # the last articles, then the keys after "articles"
+            members = _members(pending[:end + len(_ARTICLE_END)])
+            rest = handle.read()
+            digest.update(rest)
+            try:
+                rest = json.loads(b"{" + pending[end + len(_ARTICLES_END):] + rest)
+            except (ValueError, RecursionError):
+                return None, None
+            if members is None or type(rest) is not dict or "articles" in rest:
+                return None, None
+            articles.update(members)
+            return {"articles": articles, **rest}, digest.hexdigest()
+        if not block:
+            return None, None
+        cut = pending.rfind(_ARTICLE_END + b",\n", since)
+        if cut >= 0:
+            members = _members(pending[:cut + len(_ARTICLE_END)])
+            if members is None:
+                return None, None
+            articles.update(members)
+            pending = pending[cut + len(_ARTICLE_END) + 2:]
 
 
-def _surrogate_pair(match: re.Match) -> bytes:
-    """JSON writes a character above U+FFFF as the \\u escapes of its UTF-16 pair."""
-    code = int(match.group(1), 16) - 0x10000
-    return b"\\u%04x\\u%04x" % (0xD800 + (code >> 10), 0xDC00 + (code & 0x3FF))
+def _members(text: bytes) -> dict | None:
+    """`"id": {...},\n "id": {...}` parsed as the members of one object; None if it is not."""
+    try:
+        members = json.loads(b"{" + text + b"}")
+    except (ValueError, RecursionError):
+        return None
+    return members if type(members) is dict else None
 
 
 def _is_int(value) -> bool:

@@ -3,7 +3,9 @@
 Users commit the lock, so its bytes are a format: those of json.dump(data, indent=1,
 sort_keys=True, ensure_ascii=False) plus a newline. Lock.write has its own encoder for
 speed; these tests hold it to json.dump's bytes on arbitrary lock-shaped data, on data of
-shapes it does not know, and on the committed lock of the bundled article.
+shapes it does not know, and on the committed lock of the bundled article. load_lock reads
+a lock in that layout an article at a time, for memory; these tests hold it to what
+json.loads makes of the same bytes, whatever they are.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import json
 import os
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from support import REPO, copy_seed, run
 
@@ -30,31 +32,6 @@ def test_a_build_that_changes_nothing_leaves_the_lock_file_alone(tmp_path):
     os.utime(lock, ns=(before - 10**9, before - 10**9))
     run("build", article, "-o", tmp_path / "b.apkg")
     assert lock.stat().st_mtime_ns == before - 10**9
-
-
-# Text a lock can hold: every plane, quotes, backslashes (also before an "x" or a "U",
-# which the escaping must tell from its own), control characters and line breaks.
-_LOCK_TEXT = st.text(st.one_of(
-    st.characters(codec="utf-8"),
-    st.sampled_from(["\\", "x", "U", "0", "1", "e", "f", '"', "…", "é", "\U0001f600", "\n",
-                     "\0"]),
-), max_size=40)
-
-
-@settings(max_examples=200, deadline=None)
-@example({"é \\xe9 \\\\xe9 \\U0001f600": {"😀": ["\\\\\\x00e9", "…\\U0001F600", "\\\\"]}})
-@given(st.dictionaries(_LOCK_TEXT, st.dictionaries(_LOCK_TEXT, st.one_of(
-    _LOCK_TEXT, st.lists(_LOCK_TEXT, max_size=4), st.integers())), max_size=4))
-def test_a_lock_is_parsed_to_the_same_values_from_its_ascii_form(data):
-    raw = json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False).encode("utf-8")
-    original_chunk = lockfile._CHUNK
-    lockfile._CHUNK = 8  # many pieces, so the cuts between lines are exercised too
-    try:
-        text = lockfile._ascii_json(raw)
-    finally:
-        lockfile._CHUNK = original_chunk
-    assert text.isascii()
-    assert json.loads(text) == data
 
 
 def test_a_unicode_lock_loads_as_written(tmp_path):
@@ -189,3 +166,78 @@ def test_what_json_dump_refuses_the_writer_refuses():
     # A lone surrogate cannot be UTF-8: an error, never a file that does not decode.
     with pytest.raises(UnicodeEncodeError):
         written(Lock(None, {"a": {"k": {"text": "\ud800"}}}))
+
+
+def by_article(data: bytes, block: int = 64):
+    """What load_lock's article-at-a-time reader makes of `data`, cut into small blocks."""
+    original = lockfile._BLOCK
+    lockfile._BLOCK = block  # many cuts, and markers split between blocks
+    try:
+        return lockfile._read_by_article(io.BytesIO(data))
+    finally:
+        lockfile._BLOCK = original
+
+
+def same_json(a, b) -> bool:
+    return json.dumps(a, sort_keys=True) == json.dumps(b, sort_keys=True)  # NaN equals NaN
+
+
+@settings(max_examples=300, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(locks, st.integers(1, 200))
+def test_a_written_lock_reads_back_as_json_loads_reads_it(lock, block):
+    try:
+        data = written(lock)
+    except (TypeError, ValueError):
+        return  # not writable at all (see above)
+    parsed, digest = by_article(data, block)
+    if parsed is not None:  # else load_lock parses it whole
+        assert same_json(parsed, json.loads(data))
+        assert digest == hashlib.sha256(data).hexdigest()
+
+
+@pytest.fixture(scope="module")
+def course_lock(tmp_path_factory) -> bytes:
+    """The lock of a course of several articles, as a build writes it."""
+    cards = tmp_path_factory.mktemp("course") / "cards"
+    copy_seed(cards)
+    for name in ("tcp-vs-udp.md", "mitosis-vs-meiosis.md"):
+        (cards / name).write_bytes((REPO / "tests" / "data" / "markdown" / name).read_bytes())
+    run("build", cards, "-o", cards.parent / "course.apkg")
+    return (cards / "deck-builder.lock").read_bytes()
+
+
+@pytest.mark.parametrize("block", [1, 7, 100, 1 << 20])
+def test_a_course_lock_is_read_an_article_at_a_time(course_lock, block):
+    parsed, digest = by_article(course_lock, block)
+    assert parsed is not None, "the layout Lock.write writes must not need the whole-file parse"
+    assert parsed == json.loads(course_lock)
+    assert len(parsed["articles"]) == 3
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(st.data())
+def test_a_damaged_or_edited_lock_is_never_read_differently(course_lock, data):
+    """Bytes cut, dropped or inserted anywhere: the reader gives up or agrees with json."""
+    position = data.draw(st.integers(0, len(course_lock)))
+    change = data.draw(st.sampled_from(["cut", "drop", "insert"]))
+    if change == "cut":
+        damaged = course_lock[:position]
+    elif change == "drop":
+        damaged = course_lock[:position] + course_lock[position + data.draw(st.integers(1, 40)):]
+    else:
+        insert = data.draw(st.sampled_from([b"\n  },\n", b"\n  }\n },\n", b"}", b"{", b",",
+                                            b'"articles": {},', b"\n", b" ", b"\xff"]))
+        damaged = course_lock[:position] + insert + course_lock[position:]
+    parsed, _ = by_article(damaged, data.draw(st.integers(1, 300)))
+    if parsed is not None:
+        assert same_json(parsed, json.loads(damaged))
+
+
+def test_a_lock_laid_out_by_hand_loads_as_json_reads_it(tmp_path, course_lock):
+    path = tmp_path / "deck-builder.lock"
+    path.write_text(json.dumps(json.loads(course_lock)), encoding="utf-8")  # one line
+    assert by_article(path.read_bytes()) == (None, None)
+    lock = load_lock(path)
+    assert lock.articles == json.loads(course_lock)["articles"]
+    assert lock.original == hashlib.sha256(path.read_bytes()).hexdigest()
