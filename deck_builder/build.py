@@ -31,7 +31,7 @@ from deck_builder.errors import OutputError, Problem, display_path
 from deck_builder.generate import NoteSpec, generate
 from deck_builder.identify import identify
 from deck_builder.lockfile import Lock, load_lock, lock_path_for
-from deck_builder.model import Article
+from deck_builder.model import Article, Text
 from deck_builder.package import write_package
 from deck_builder.reader import read_articles
 from deck_builder.render import Renderer
@@ -219,7 +219,7 @@ def _cache_reuser(caches: dict[Path, ArticleCache], reused: dict[Path, CachedArt
             return None
         reused[path] = record
         return Article(record.id, record.title, record.deck, path, id_line=record.id_line,
-                       digest=sha)
+                       digest=sha, skipped=tuple(Text(what, line) for line, what in record.skipped))
 
     return reuse
 

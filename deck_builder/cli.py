@@ -180,6 +180,11 @@ def build_command(paths, output, templates, root_deck, split_by, dry_run, quiet,
         return
     for line in result.plan.report.lines():
         click.echo(line)
+    skipped = [a for a in result.plan.articles if a.skipped]
+    if skipped:  # Markdown content the reader recognised but could make no card of
+        count = sum(len(a.skipped) for a in skipped)
+        click.echo(f"{count} block(s) in {len(skipped)} Markdown article(s) made no card; "
+                   "`deck-builder check` lists them")
     if dry_run:
         click.echo("dry run: nothing was written")
     for out in result.outputs:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from support import copy_seed, format_example, imported, notes, run
+from support import DATA, copy_seed, format_example, imported, notes, run
 
 
 @pytest.fixture()
@@ -45,3 +45,18 @@ def test_default_output_is_the_build_folder(two_articles, tmp_path, monkeypatch)
     assert (two_articles / "deck-builder.lock").exists()
     with imported(tmp_path / "anki", tmp_path / "build" / "cards.apkg") as col:
         assert col.note_count() == 49 + 7  # both articles
+
+
+def test_build_says_when_markdown_content_made_no_card(two_articles, tmp_path):
+    article = DATA / "markdown" / "classical-vs-operant-conditioning.md"
+    (two_articles / article.name).write_bytes(article.read_bytes())
+    listed = [line for line in run("check", two_articles).output.splitlines()
+              if ": skipped: " in line]
+    assert listed  # the article has an image, a code block, ... that make no card
+    hint = (f"{len(listed)} block(s) in 1 Markdown article(s) made no card; "
+            "`deck-builder check` lists them")
+    for name in ("first", "cached"):  # the second build reads the article from the cache
+        output = run("build", two_articles, "-o", tmp_path / f"{name}.apkg").output
+        assert hint in output.splitlines()
+    assert "made no card" not in run("build", two_articles / "mitosis.yaml", "-o",
+                                     tmp_path / "yaml.apkg").output
