@@ -44,7 +44,14 @@ from deck_builder.model import (
 )
 from deck_builder.models import MAX_CONCEPTS
 from deck_builder.reader import _ArticleBuilder, _compose, _did_you_mean
-from deck_builder.text import heading_slug, slugify, term_pattern, topic_slug, unmark
+from deck_builder.text import (
+    composed,
+    heading_slug,
+    slugify,
+    term_pattern,
+    topic_slug,
+    unmark,
+)
 
 # Built once: parse() keeps no state between documents, and building costs a fifth of
 # parsing a short article.
@@ -141,7 +148,9 @@ def _inline(node: SyntaxTreeNode | None) -> _Inline:
     images: list[str] = []
     if node is not None:
         _walk_inline(node, out, images, 0)
-    return _Inline(" ".join("".join(out).split()), images)
+    # Composed (text.composed) as YAML values are: an accent typed decomposed, or
+    # written as character references ("e&#x301;"), is the letter Anki will show.
+    return _Inline(composed(" ".join("".join(out).split())), images)
 
 
 def _literal(value: str) -> str:

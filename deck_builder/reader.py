@@ -40,7 +40,7 @@ from deck_builder.model import (
 
 # The compare note type has a fixed number of concept slots; a table may not use more.
 from deck_builder.models import MAX_CONCEPTS
-from deck_builder.text import has_unbalanced_mark, heading_slug, slugify, topic_slug
+from deck_builder.text import composed, has_unbalanced_mark, heading_slug, slugify, topic_slug
 
 # Articles are prose; anything larger is almost certainly the wrong file.
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024
@@ -220,7 +220,7 @@ def _compose(name: str, source: str, is_json: bool) -> yaml.Node:
         what = "has only comments" if has_comments else "is empty"
         raise ContentError([Problem(name, 1, "", f"the file {what}; an article needs at least "
                                     "`title:` and `sections:` (see docs/format.md)")])
-    if _has_shared_nodes(root):
+    if _prepare_nodes(root):
         raise ContentError(_alias_problems(name, source))
     return root
 
@@ -274,8 +274,10 @@ def _json_message(error: json.JSONDecodeError) -> str:
     return f"JSON syntax: {error.msg} (column {error.colno})"
 
 
-def _has_shared_nodes(root: yaml.Node) -> bool:
-    """True when an alias made two places share one node (checked without recursion)."""
+def _prepare_nodes(root: yaml.Node) -> bool:
+    """Every key and value, escapes decoded, put in composed form (text.composed), so a
+    name matches its cells and its repeats however its accents were typed; True, and
+    stopped, when an alias made two places share one node (checked without recursion)."""
     seen: set[int] = set()
     stack = [root]
     while stack:
@@ -288,6 +290,8 @@ def _has_shared_nodes(root: yaml.Node) -> bool:
         elif isinstance(node, yaml.MappingNode):
             for key, value in node.value:
                 stack.extend((key, value))
+        else:
+            node.value = composed(node.value)
     return False
 
 

@@ -15,6 +15,16 @@ _MARK = re.compile(r"\*\*(.+?)\*\*", re.S)
 _ISM_ENDINGS = r"(?:ism|isms|ist|ists|istic|istically)"
 
 
+def composed(value: str) -> str:
+    """The text in Unicode's composed form (NFC), the form Anki keeps every field in.
+
+    "é" can be typed as one character or as "e" and a combining accent. Anki composes
+    every field on import, so a card shows "é" either way: names are found and hidden
+    in the composed text, or one spelled the other way would show on its own card.
+    """
+    return value if value.isascii() else unicodedata.normalize("NFC", value)
+
+
 def slugify(value: str) -> str:
     """A tag- and key-safe name: lower case, words joined by hyphens, letters kept."""
     value = unicodedata.normalize("NFKC", value).casefold()
