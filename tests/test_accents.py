@@ -9,9 +9,19 @@ cell or an item must be hidden all the same, or the card shows its own answer.
 from __future__ import annotations
 
 import json
+import re
+import tempfile
+import unicodedata
+from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from support import answer_leaks, imported, notes, run, visible
+
+from deck_builder.build import build
+from deck_builder.models import COMPARE
+from deck_builder.render import MASK
 
 COMPOSED, DECOMPOSED = "\u00e9", "e\u0301"  # é
 FORMS = {"composed": (COMPOSED, DECOMPOSED), "decomposed": (DECOMPOSED, COMPOSED)}
@@ -92,3 +102,52 @@ concepts: [{COMPOSED}, Beta]
         which = [visible(card.question()) for note in notes(col) for card in note.cards()
                  if card.template()["name"].startswith("Which")]
         assert len(which) == 4 and all(COMPOSED not in q for q in which), which
+
+
+# Every letter that has a decomposed form: "é", "Å", "ǰ", "ῷ", Hangul syllables...
+_DECOMPOSABLE = [c for c in map(chr, range(0x80, 0x30000))
+                 if unicodedata.category(c)[0] == "L" and unicodedata.normalize("NFD", c) != c]
+_FORMS = [lambda s: unicodedata.normalize("NFC", s), lambda s: unicodedata.normalize("NFD", s)]
+_CASES = [str, str.lower, str.upper, str.title]
+_names = st.lists(st.one_of(st.sampled_from(_DECOMPOSABLE), st.sampled_from("aeiXY")),
+                  min_size=1, max_size=3).map("".join).filter(lambda n: not n.isascii())
+
+
+def _fold(name: str) -> str:
+    return unicodedata.normalize("NFC", name).casefold()
+
+
+def _shows(name: str, field_html: str) -> bool:
+    """Whether the field, as Anki stores (NFC) and shows it, shows the name as a word."""
+    shown = visible(unicodedata.normalize("NFC", field_html)).replace(MASK, " ")
+    needle = re.escape(unicodedata.normalize("NFC", name))
+    return re.search(rf"(?<!\w){needle}(?!\w)", shown, re.IGNORECASE) is not None
+
+
+@settings(max_examples=60, deadline=None)
+@given(names=st.lists(_names, min_size=2, max_size=2, unique_by=lambda n: _fold(n)),
+       written=st.lists(st.tuples(st.sampled_from(_FORMS), st.sampled_from(_CASES)),
+                        min_size=3, max_size=3))
+def test_names_in_either_form_and_any_case_are_masked(names, written):
+    """Each name in `concepts:` one way, repeated in the cells and dimension another."""
+    concepts = [_FORMS[i % 2](n) for i, n in enumerate(names)]
+    (dim_form, dim_case), (form1, case1), (form2, case2) = written
+    article = {
+        "title": "Accents", "concepts": concepts,
+        "sections": [{"title": "Section", "comparisons": [{
+            "title": "Table", "concepts": concepts, "rows": [{
+                "dimension": f"{dim_form(dim_case(names[0]))} and {dim_form(names[1])}",
+                "cells": {concepts[0]: f"{form1(case1(names[0]))}: one ({form1(names[1])})",
+                          concepts[1]: f"two, {form2(case2(names[1]))}"},
+            }],
+        }]}],
+    }
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "accents.json"
+        source.write_text(json.dumps(article), encoding="utf-8")
+        (output,) = build([source], Path(tmp) / "deck.apkg", now=1_700_000_000).outputs
+        (note,) = output.notes
+        fields = dict(zip(COMPARE.fields, note.fields, strict=True))
+        for field in ("MaskedDimension", "Masked1", "Masked2"):
+            for name in names:
+                assert not _shows(name, fields[field]), (name, field, fields[field])
