@@ -91,7 +91,7 @@ class Plan:
     renderer: Renderer
     models: dict  # kind -> genanki.Model, as packaged
     model_mods: dict[int, int]  # note type id -> its mod (changes.stamp_note_types)
-    # For the build cache, per lock: what to remember of each clean article file.
+    # For the build cache, per lock: what to remember of each article file.
     caches: dict[Path, ArticleCache] = field(default_factory=dict)
     cache_records: dict[Path, dict[str, CachedArticle]] = field(default_factory=dict)
     templates_digest: str = ""
@@ -139,9 +139,8 @@ def plan_build(paths: list[Path], templates: Path | None = None, root_deck: str 
             return None
         return cache.reusable(path, sha, templates_sha, lock_at(lock_path).original)
 
-    # a ContentError when there are none
     reuse = _cache_reuser(caches, reused, vouch) if use_cache else None
-    articles, problems = read_articles(paths, track, reuse)
+    articles, problems = read_articles(paths, track, reuse)  # a ContentError if there are none
     generated = generate([a for a in articles if a.path not in reused], track)
     problems = sorted(problems + generated.problems
                       + [p for path, r in reused.items() for p in r.problems_in(path)])
@@ -274,8 +273,8 @@ class CheckResult:
 
 @without_cyclic_gc
 def check(paths: list[Path], use_cache: bool = True) -> CheckResult:
-    """Read and generate without writing; a file that built cleanly and has not changed
-    since (cache.py) is known to read cleanly again, with the same notes."""
+    """Read and generate without writing; a file unchanged since it last built (cache.py)
+    is known to read as it did then, with the same notes, problems and skipped content."""
     caches: dict[Path, ArticleCache] = {}
     reused: dict[Path, CachedArticle] = {}
     reuse = _cache_reuser(caches, reused, lambda cache, path, sha: cache.checked(path, sha))
@@ -284,14 +283,11 @@ def check(paths: list[Path], use_cache: bool = True) -> CheckResult:
     counts: dict[str, int] = defaultdict(int)
     for spec in generated.notes:
         counts[spec.kind] += 1
-    skipped = []
-    for article in articles:
-        record = reused.get(article.path)
-        if record is not None:
-            for kind, count in record.counts.items():
-                counts[kind] += count
-        items = record.skipped if record else [(i.line, i.value) for i in article.skipped]
-        skipped.extend((display_path(article.path), line, what) for line, what in items)
+    for record in reused.values():
+        for kind, count in record.counts.items():
+            counts[kind] += count
+    skipped = [(display_path(article.path), item.line, item.value)
+               for article in articles for item in article.skipped]
     problems += [p for path, record in reused.items() for p in record.problems_in(path)]
     return CheckResult(len(articles), dict(sorted(counts.items())),
                        sorted(problems + generated.problems), skipped, len(reused))

@@ -1,4 +1,4 @@
-"""Remember which article files built cleanly, so the next build can skip reading them.
+"""Remember the article files a build read, so the next build can skip those unchanged.
 
 A course rebuilt after an edit is mostly files that did not change, and reading,
 generating and rendering them again gives, by construction, the notes the lock already
@@ -63,7 +63,7 @@ def templates_digest(folders: list[Path]) -> str:
 
 @dataclass(frozen=True)
 class CachedArticle:
-    """What the cache remembers of one clean article file."""
+    """What the cache remembers of one article file."""
 
     sha: str  # of the file's bytes
     id: str
