@@ -293,10 +293,31 @@ def check(paths: list[Path], use_cache: bool = True) -> CheckResult:
                        sorted(problems + generated.problems), skipped, len(reused))
 
 
-def list_notes(paths: list[Path], selection: Selection | None = None) -> dict[str, dict[str, int]]:
-    """What there is to choose from, with note counts; reads content only, no lock."""
-    articles, _ = read_articles(paths)
-    facets = [spec.facets for spec in generate(articles).notes]
+@without_cyclic_gc
+def list_notes(paths: list[Path], selection: Selection | None = None,
+               use_cache: bool = True) -> dict[str, dict[str, int]]:
+    """What there is to choose from, with note counts. A file unchanged since it last
+    built (cache.py) is not read: what its notes can be chosen by is in the lock."""
+    caches: dict[Path, ArticleCache] = {}
+    reused: dict[Path, CachedArticle] = {}
+    locks: dict[Path, Lock] = {}
+
+    def vouch(cache: ArticleCache, path: Path, sha: str) -> CachedArticle | None:
+        lock_path = lock_path_for(path)
+        if not lock_path.exists():
+            return None
+        if lock_path not in locks:
+            locks[lock_path] = load_lock(lock_path)
+        return cache.reusable(path, sha, None, locks[lock_path].original)
+
+    reuse = _cache_reuser(caches, reused, vouch) if use_cache else None
+    articles, _ = read_articles(paths, None, reuse)
+    facets = [spec.facets for spec in
+              generate([a for a in articles if a.path not in reused]).notes]
+    for article in articles:
+        if article.path in reused:
+            carried, _ = carry_unchanged(locks[lock_path_for(article.path)], article.id)
+            facets += [note.facets for note in carried if note.status != "removed"]
     return inventory((selection or Selection()).choose(facets, lambda f: f))
 
 

@@ -117,12 +117,16 @@ class ArticleCache:
             return None
         return record
 
-    def reusable_for(self, templates: str, lock_digest: str | None) -> bool:
-        """Whether the records describe notes made with these templates, as in this lock."""
-        return (lock_digest is not None and self.lock == lock_digest
-                and self.templates == templates and self.code == code_digest())
+    def reusable_for(self, templates: str | None, lock_digest: str | None) -> bool:
+        """Whether the records describe notes made with these templates, as in this lock.
 
-    def reusable(self, path: Path, sha: str, templates: str,
+        `templates` is None for `list`, which renders nothing: what a note can be chosen
+        by (its tags, section and kind) does not depend on the templates.
+        """
+        return (lock_digest is not None and self.lock == lock_digest
+                and templates in (None, self.templates) and self.code == code_digest())
+
+    def reusable(self, path: Path, sha: str, templates: str | None,
                  lock_digest: str | None) -> CachedArticle | None:
         """The record of a file whose notes the lock holds exactly as a build would make them."""
         if not self.reusable_for(templates, lock_digest):

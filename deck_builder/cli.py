@@ -27,7 +27,6 @@ from deck_builder.build import (
     default_content_paths,
     forget_removed,
     list_notes,
-    without_cyclic_gc,
 )
 from deck_builder.errors import ContentError, DeckBuilderError, Problem
 from deck_builder.models import KINDS
@@ -194,9 +193,9 @@ def build_command(paths, output, templates, root_deck, split_by, dry_run, quiet,
 @main.command(name="list")
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object for scripts.")
+@_no_cache_option
 @_selection_options
-@without_cyclic_gc
-def list_command(paths, as_json, **options):
+def list_command(paths, as_json, no_cache, **options):
     """List topics, sections, kinds, citations and articles with their note counts.
 
     Selection options narrow the counts to what that selection would build.
@@ -206,7 +205,7 @@ def list_command(paths, as_json, **options):
         deck-builder list cards/
         deck-builder list cards/ --topic individualism --json
     """
-    counts = list_notes(_paths(paths), _selection(options))
+    counts = list_notes(_paths(paths), _selection(options), use_cache=not no_cache)
     if as_json:
         click.echo(json.dumps(counts, indent=2, ensure_ascii=False))
         return

@@ -216,3 +216,19 @@ def test_anki_updates_only_the_edited_file_s_notes(tmp_path):
         assert {col.get_note(entry.id.nid).guid for entry in log.updated} == changed
         assert len(log.duplicate) == total - len(changed)
         assert col.note_count() == total
+
+
+def test_list_from_the_cache_counts_what_reading_counts(tmp_path, monkeypatch):
+    course = _course(tmp_path / "cards")
+    run("build", course, "-o", tmp_path / "one.apkg")
+    _drop_seed_weakness(course)  # a removed note in the lock, which list must not count
+    run("build", course, "-o", tmp_path / "two.apkg")
+    _edit_markdown(course / "tcp-vs-udp.md", "TCP", "The TCP")  # not built since: read
+    read = []
+    real = reader.read_article
+    monkeypatch.setattr(reader, "read_article", lambda path: read.append(path.name) or real(path))
+    for options in ([], ["--topic", "individualism"], ["--kind", "compare"]):
+        read.clear()
+        cached = run("list", course, "--json", *options).output
+        assert read == ["tcp-vs-udp.md"]
+        assert cached == run("list", course, "--json", "--no-cache", *options).output
