@@ -204,7 +204,7 @@ def load_lock(path: Path | None) -> Lock:
 
 
 class _Empty(Exception):
-    pass
+    """The lock file holds nothing but whitespace."""
 
 
 def _read_whole(raw: bytes):
