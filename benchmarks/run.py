@@ -198,8 +198,8 @@ def commit() -> str:
 
 
 def table(results: list[dict]) -> list[str]:
-    def s(run: Run | None) -> str:
-        return "n/a" if run is None else f"{run.seconds:.2f}"
+    def s(run: Run | None, measure: str = "seconds", spec: str = ".2f") -> str:
+        return "n/a" if run is None else format(getattr(run, measure), spec)
 
     lines = [
         "time (seconds, wall, each its own process)",
@@ -230,7 +230,7 @@ def table(results: list[dict]) -> list[str]:
             f"{r['edit'].peak_mb:>8.0f} {floor.peak_mb:>8.0f} "
             f"{build.peak_mb / floor.peak_mb:>8.2f} {rebuild.peak_mb / floor.peak_mb:>8.2f} "
             f"{r['check'].peak_mb:>8.0f} "
-            f"{'n/a' if r['rb-read'] is None else format(r['rb-read'].peak_mb, '.0f'):>8}"
+            f"{s(r['rb-read'], 'peak_mb', '.0f'):>8}"
         )
     return lines
 

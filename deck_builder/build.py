@@ -128,18 +128,8 @@ def plan_build(paths: list[Path], templates: Path | None = None, root_deck: str 
     caches: dict[Path, ArticleCache] = {}
     reused: dict[Path, CachedArticle] = {}
 
-    def lock_at(lock_path: Path) -> Lock:
-        if lock_path not in locks:
-            locks[lock_path] = load_lock(lock_path)
-        return locks[lock_path]
-
-    def vouch(cache: ArticleCache, path: Path, sha: str) -> CachedArticle | None:
-        lock_path = lock_path_for(path)
-        if not lock_path.exists():
-            return None
-        return cache.reusable(path, sha, templates_sha, lock_at(lock_path).original)
-
-    reuse = _cache_reuser(caches, reused, vouch) if use_cache else None
+    reuse = (_cache_reuser(caches, reused, _lock_vouches(locks, templates_sha))
+             if use_cache else None)
     articles, problems = read_articles(paths, track, reuse)  # a ContentError if there are none
     generated = generate([a for a in articles if a.path not in reused], track)
     problems = sorted(problems + generated.problems
@@ -162,7 +152,7 @@ def plan_build(paths: list[Path], templates: Path | None = None, root_deck: str 
     new_locks: list[Lock] = []
     report = Report()
     for lock_path, group in by_lock.items():
-        lock = lock_at(lock_path)
+        lock = _lock_at(locks, lock_path)
         ids = [a.id for a in group if a.path not in reused]
         specs = specs_of.pop(lock_path, [])
         identities, removed = identify(specs, lock, ids, now)
@@ -178,6 +168,7 @@ def plan_build(paths: list[Path], templates: Path | None = None, root_deck: str 
                 carried, carried_report = carry_unchanged(lock, article.id)
                 out.extend(carried)
                 group_report.absorb(carried_report)
+        # Nothing read, so nothing changed in it but, after a template edit, the note types.
         new_lock.untouched = not ids and lock.original is not None
         notes.extend(out)
         new_locks.append(new_lock)
@@ -188,14 +179,33 @@ def plan_build(paths: list[Path], templates: Path | None = None, root_deck: str 
     models = renderer.genanki_models()
     model_mods = stamp_note_types(models, new_locks, now)
     for new_lock in new_locks:
-        if new_lock.untouched:  # a template edit restamps the note types: write it then
-            new_lock.untouched = new_lock.note_types == locks[new_lock.path].note_types
+        new_lock.untouched &= new_lock.note_types == locks[new_lock.path].note_types
     plan = Plan(articles, notes, decks, new_locks, report, problems, renderer, models,
                 model_mods, templates_digest=templates_sha, reused=len(reused))
     if use_cache:
-        plan.caches = {p: caches.get(p) or load_cache(p.parent) for p in by_lock}
+        plan.caches = caches  # every lock's: the reuser loaded one for each file read
         plan.cache_records = _cache_records(by_lock, reused, counts, problems)
     return plan
+
+
+def _lock_at(locks: dict[Path, Lock], lock_path: Path) -> Lock:
+    """The lock at `lock_path`, loaded once into `locks`."""
+    if lock_path not in locks:
+        locks[lock_path] = load_lock(lock_path)
+    return locks[lock_path]
+
+
+def _lock_vouches(locks: dict[Path, Lock], templates: str | None):
+    """A `vouch` for _cache_reuser: the record of a file whose notes its lock holds as
+    reading it with these templates would make them (None: rendering nothing, `list`)."""
+
+    def vouch(cache: ArticleCache, path: Path, sha: str) -> CachedArticle | None:
+        lock_path = lock_path_for(path)
+        if not lock_path.exists():
+            return None
+        return cache.reusable(path, sha, templates, _lock_at(locks, lock_path).original)
+
+    return vouch
 
 
 def _cache_reuser(caches: dict[Path, ArticleCache], reused: dict[Path, CachedArticle], vouch):
@@ -301,16 +311,7 @@ def list_notes(paths: list[Path], selection: Selection | None = None,
     caches: dict[Path, ArticleCache] = {}
     reused: dict[Path, CachedArticle] = {}
     locks: dict[Path, Lock] = {}
-
-    def vouch(cache: ArticleCache, path: Path, sha: str) -> CachedArticle | None:
-        lock_path = lock_path_for(path)
-        if not lock_path.exists():
-            return None
-        if lock_path not in locks:
-            locks[lock_path] = load_lock(lock_path)
-        return cache.reusable(path, sha, None, locks[lock_path].original)
-
-    reuse = _cache_reuser(caches, reused, vouch) if use_cache else None
+    reuse = _cache_reuser(caches, reused, _lock_vouches(locks, None)) if use_cache else None
     articles, _ = read_articles(paths, None, reuse)
     facets = [spec.facets for spec in
               generate([a for a in articles if a.path not in reused]).notes]

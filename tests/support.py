@@ -47,6 +47,14 @@ def copy_seed(folder: Path) -> Path:
     return Path(shutil.copy(SEED, folder / SEED.name))
 
 
+def copy_course(folder: Path, *markdown: str) -> Path:
+    """A course in one folder: the seed and the named Markdown articles of tests/data."""
+    copy_seed(folder)
+    for name in markdown:
+        shutil.copy(DATA / "markdown" / name, folder / name)
+    return folder
+
+
 def open_collection(folder: Path) -> Collection:
     folder.mkdir(parents=True, exist_ok=True)
     return Collection(str(folder / "collection.anki2"))

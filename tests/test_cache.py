@@ -7,11 +7,10 @@ cache's counts show it did skip files, so a cache that never hits would fail as 
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 
 import yaml
-from support import DATA, REPO, SEED, import_package, imported, run
+from support import REPO, SEED, copy_course, import_package, imported, run
 
 from deck_builder import cache as cache_module
 from deck_builder import reader
@@ -23,11 +22,7 @@ FILES = 1 + len(MARKDOWN)
 
 
 def _course(folder):
-    folder.mkdir(parents=True)
-    shutil.copy(SEED, folder / SEED.name)
-    for name in MARKDOWN:
-        shutil.copy(DATA / "markdown" / name, folder / name)
-    return folder
+    return copy_course(folder, *MARKDOWN)
 
 
 def _edit_markdown(path, old, new):
@@ -151,6 +146,11 @@ def test_warnings_are_shown_on_every_build(tmp_path):
     for name in ("one", "two"):
         result = run("build", cards, "-o", tmp_path / f"{name}.apkg")
         assert "warned.yaml:" in result.output and "warning:" in result.output
+    # The file was not read again: the warning came from the cache, and is the same one.
+    again = build([cards], tmp_path / "three.apkg")
+    assert again.plan.reused == 1
+    first = build([cards], tmp_path / "four.apkg", use_cache=False)
+    assert again.plan.problems == first.plan.problems and again.plan.problems
 
 
 def test_an_edit_that_breaks_a_cached_file_is_reported(tmp_path):

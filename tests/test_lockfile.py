@@ -18,7 +18,7 @@ import os
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from support import REPO, copy_seed, run
+from support import REPO, copy_course, copy_seed, run
 
 from deck_builder import lockfile
 from deck_builder.lockfile import LOCK_VERSION, Lock, load_lock
@@ -199,10 +199,8 @@ def test_a_written_lock_reads_back_as_json_loads_reads_it(lock, block):
 @pytest.fixture(scope="module")
 def course_lock(tmp_path_factory) -> bytes:
     """The lock of a course of several articles, as a build writes it."""
-    cards = tmp_path_factory.mktemp("course") / "cards"
-    copy_seed(cards)
-    for name in ("tcp-vs-udp.md", "mitosis-vs-meiosis.md"):
-        (cards / name).write_bytes((REPO / "tests" / "data" / "markdown" / name).read_bytes())
+    cards = copy_course(tmp_path_factory.mktemp("course") / "cards", "tcp-vs-udp.md",
+                        "mitosis-vs-meiosis.md")
     run("build", cards, "-o", cards.parent / "course.apkg")
     return (cards / "deck-builder.lock").read_bytes()
 
