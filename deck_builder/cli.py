@@ -7,13 +7,19 @@ checks each):
        FILE:LINE: field.path: what to fix, and nothing was written
     2  the command line is wrong (unknown option, missing path, selection that matches nothing)
    70  an internal error: a bug in deck-builder (run again with --debug and report it)
-  130  interrupted (Ctrl-C); nothing the user had was changed
+  130  interrupted (Ctrl-C); nothing the user had was changed, unless the message says what
+       was written (the packages and locks were in place when Ctrl-C came)
+  129  stopped by SIGHUP (a closed terminal), cleaned up as for Ctrl-C
+  143  stopped by SIGTERM, cleaned up as for Ctrl-C
 """
 
 from __future__ import annotations
 
 import json
+import signal
 import sys
+import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -27,12 +33,21 @@ from deck_builder.build import (
     default_content_paths,
     forget_removed,
     list_notes,
+    merge_lock_files,
 )
-from deck_builder.errors import ContentError, DeckBuilderError, Problem
+from deck_builder.errors import (
+    ContentError,
+    DeckBuilderError,
+    InterruptedAfterWriting,
+    Problem,
+    Terminated,
+)
 from deck_builder.models import KINDS
 from deck_builder.select import DIMENSIONS, PLURALS, Selection
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+# The shell's 128 + the signal's number, as if the signal had ended the process.
+EXIT_HANGUP, EXIT_TERMINATED = 128 + signal.SIGHUP, 128 + signal.SIGTERM
 EXIT_INTERNAL = 70  # EX_SOFTWARE in sysexits.h
 PROGRESS_ARTICLES = 50
 
@@ -99,7 +114,8 @@ class _Group(click.Group):
 
     def invoke(self, ctx: click.Context):
         try:
-            return super().invoke(ctx)
+            with _stop_signals_as_interrupts():
+                return super().invoke(ctx)
         except ContentError as error:
             for problem in error.problems:
                 click.echo(str(problem), err=True)
@@ -111,9 +127,16 @@ class _Group(click.Group):
                 raise
             click.echo(f"Error: {error}", err=True)
             ctx.exit(error.exit_code)
-        except KeyboardInterrupt:
-            click.echo("Interrupted; nothing was changed.", err=True)
+        except InterruptedAfterWriting as interrupt:
+            click.echo(f"Interrupted after the build was written: {', '.join(interrupt.written)} "
+                       "are in place; the build cache was not saved, so the next build reads "
+                       "every file again.", err=True)
             ctx.exit(EXIT_INTERRUPTED)
+        except KeyboardInterrupt as interrupt:
+            what = "Stopped" if isinstance(interrupt, Terminated) else "Interrupted"
+            click.echo(f"{what}; nothing was changed.", err=True)
+            ctx.exit(128 + interrupt.signum if isinstance(interrupt, Terminated)
+                     else EXIT_INTERRUPTED)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
         except OSError as error:
@@ -129,6 +152,26 @@ class _Group(click.Group):
                        "deck-builder: run the command again with --debug and report what it "
                        "prints. Nothing was changed.", err=True)
             ctx.exit(EXIT_INTERNAL)
+
+
+@contextmanager
+def _stop_signals_as_interrupts():
+    """SIGTERM (a kill, a CI timeout) and SIGHUP (a closed terminal) unwind the build as
+    Ctrl-C does, so every temporary file is removed and nothing is half replaced."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum, frame):
+        raise Terminated(signum)
+
+    names = [name for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
+    previous = {name: signal.signal(getattr(signal, name), stop) for name in names}
+    try:
+        yield
+    finally:
+        for name, handler in previous.items():
+            signal.signal(getattr(signal, name), handler)
 
 
 @click.group(cls=_Group)
@@ -229,6 +272,25 @@ def forget_removed_command(paths):
     """
     for lock_path, count in forget_removed(_paths(paths)).items():
         click.echo(f"{lock_path}: forgot {count} removed note(s)")
+
+
+@main.command(name="merge-lock")
+@click.argument("base", type=click.Path(path_type=Path))
+@click.argument("ours", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("theirs", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def merge_lock_command(base, ours, theirs):
+    """Merge two sides of deck-builder.lock into OURS: git's merge driver for the lock.
+
+    Every note of either side is kept; for a note both sides changed, the newer wins.
+    BASE is accepted as git passes it, and not needed. Set it up once per clone
+    (docs/regeneration.md, "Teams and git"):
+
+    \b
+        echo 'deck-builder.lock merge=deck-builder-lock' >> .gitattributes
+        git config merge.deck-builder-lock.driver 'deck-builder merge-lock %O %A %B'
+    """
+    for line in merge_lock_files(ours, theirs):
+        click.echo(line, err=True)
 
 
 def _progress_bars(quiet: bool):

@@ -50,6 +50,28 @@ class OutputError(DeckBuilderError):
     """The package cannot be written where the user asked."""
 
 
+class UsageError(DeckBuilderError):
+    """The command line or the environment asks for something that cannot be done."""
+
+    exit_code = 2
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM or SIGHUP: cleaned up like Ctrl-C (cli.py turns them into this)."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+class InterruptedAfterWriting(KeyboardInterrupt):
+    """Interrupted once the packages and locks were in place: `written` says what they are."""
+
+    def __init__(self, written: list[str]):
+        super().__init__(written)
+        self.written = written
+
+
 class SelectionError(DeckBuilderError):
     """A selection option matched nothing."""
 

@@ -31,6 +31,46 @@ def slugify(value: str) -> str:
     return _NON_SLUG.sub("-", value.replace("_", "-")).strip("-")
 
 
+# Characters that carry meaning in a name ("C++", "C#", "A&B", "50%", "x/y"): symbols of
+# every Unicode kind and the marks among punctuation that are not sentence punctuation.
+_MEANINGFUL = frozenset("#%&*@/\\§†‡")
+_KEPT_SYMBOL = re.compile(r"%[0-9A-F]{2}")
+
+
+def _meaningful(char: str) -> bool:
+    return char in _MEANINGFUL or unicodedata.category(char).startswith("S")
+
+
+def key_slug(value: str) -> str:
+    """slugify() that keeps symbols, for the keys of notes: "C++ is" and "C# is" differ.
+
+    Each symbol is written percent-encoded ("c%2B%2B-is"), so a key never holds "/" (the
+    separator of its parts) and dropping the encoded symbols gives back slugify()'s key
+    exactly (legacy_slug): a name without symbols keeps the key it always had, and one with
+    them is found under the key an older lock recorded (identify.py).
+    """
+    value = unicodedata.normalize("NFKC", value).casefold().replace("_", "-")
+    if not any(map(_meaningful, value)):
+        return _NON_SLUG.sub("-", value).strip("-")
+    out = []
+    for char in value:
+        if _meaningful(char):
+            out.append("".join(f"%{byte:02X}" for byte in char.encode("utf-8")))
+        elif _NON_SLUG.match(char):
+            out.append("-")
+        else:
+            out.append(char)
+    return re.sub(r"-{2,}", "-", "".join(out)).strip("-")
+
+
+def legacy_slug(key: str) -> str:
+    """The key slugify() gave before symbols were kept: each part without its symbols."""
+    if "%" not in key:
+        return key
+    return "/".join(_NON_SLUG.sub("-", _KEPT_SYMBOL.sub("-", part)).strip("-")
+                    for part in key.split("/"))
+
+
 # "1. Individualism", "3:18 Mitosis", "IV) Results": numbering is not part of the name.
 _NUMBERING = re.compile(
     r"^\s*(?:[0-9]+(?:[.:][0-9]+)+[.):]?|[0-9]+[.):]|[IVXLC]+[.)])\s+(?=\w)"

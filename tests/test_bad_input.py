@@ -410,7 +410,8 @@ def test_exit_codes_are_documented_once_and_agree():
     documented = _documented_exit_codes()
     in_docstring = {int(m) for m in re.findall(r"^ {2,}(\d+) {2}", cli.__doc__, re.M)}
     assert set(documented) == in_docstring == {
-        cli.EXIT_OK, cli.EXIT_CONTENT, cli.EXIT_USAGE, cli.EXIT_INTERNAL, cli.EXIT_INTERRUPTED
+        cli.EXIT_OK, cli.EXIT_CONTENT, cli.EXIT_USAGE, cli.EXIT_INTERNAL, cli.EXIT_INTERRUPTED,
+        cli.EXIT_HANGUP, cli.EXIT_TERMINATED,
     }
 
 
