@@ -81,6 +81,8 @@ class SelectionError(DeckBuilderError):
 def display_path(path: Path) -> str:
     """A path as the user would type it: relative to the working directory when inside it."""
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
+        # The folder, not the file, is resolved: a file that is a symbolic link (in a loop,
+        # even) is named as the user named it.
+        return str((path.parent.resolve() / path.name).relative_to(Path.cwd().resolve()))
+    except (ValueError, RuntimeError, OSError):
         return str(path)

@@ -587,8 +587,11 @@ class _ArticleBuilder:
             return None
         title = self.name_value(keys.get("title"), f"{field}.title") or ""
         explicit_id = self.name_value(keys.get("id"), f"{field}.id")
-        section_id = slugify(explicit_id) if explicit_id else heading_slug(title)
-        topic = self.topic(keys.get("topic"), f"{field}.topic") or heading_slug(title)
+        # A title of no letters ("???") names the section by its place: never an empty
+        # topic tag (`topic::`) or one id shared by every such section.
+        name = heading_slug(title) or f"section-{int(field[field.rindex('[') + 1:-1]) + 1}"
+        section_id = slugify(explicit_id) if explicit_id else name
+        topic = self.topic(keys.get("topic"), f"{field}.topic") or name
         facts = []
         for i, item in enumerate(self.sequence(keys.get("facts"), f"{field}.facts", "facts")):
             here = f"{field}.facts[{i}]"

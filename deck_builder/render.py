@@ -8,12 +8,14 @@ contains `}}` or `{{c1::` shows literally and can neither end nor start a deleti
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
 import genanki
 import jinja2
+import markupsafe
 from jinja2.sandbox import SandboxedEnvironment
 
 from deck_builder.errors import TemplateProblem, display_path
@@ -32,9 +34,24 @@ def default_templates_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "templates"
 
 
+# Anki's own markup in a field: [sound:x.mp3] plays a file, [latex]…[/latex] and
+# [$]…[/$], [$$]…[/$$] are typeset. Anki finds them in the field's HTML source, so an
+# entity for the bracket shows them as typed. (Math the author wrote as \( \) is kept.)
+_ANKI_MARKUP = re.compile(r"\[(?=sound:|/?latex\]|/?\$\$?\]|anki:)", re.I)
+
+
+def _literal_anki_markup(value):
+    """Every value a template prints, escaped as autoescape would, Anki's markup included."""
+    if isinstance(value, markupsafe.Markup):
+        return value
+    escaped = str(markupsafe.escape(value))
+    return markupsafe.Markup(_ANKI_MARKUP.sub("&#91;", escaped) if "[" in escaped else escaped)
+
+
 def escape_text(text: str) -> str:
     escaped = html.escape(text, quote=False)
-    return escaped.replace("{", "&#123;").replace("}", "&#125;").replace("::", ":&#58;")
+    escaped = escaped.replace("{", "&#123;").replace("}", "&#125;").replace("::", ":&#58;")
+    return _ANKI_MARKUP.sub("&#91;", escaped) if "[" in escaped else escaped
 
 
 def _spans_html(spans: Spans, picked) -> str:
@@ -95,6 +112,7 @@ class Renderer:
             comment_start_string="[#",
             comment_end_string="#]",
             trim_blocks=True,
+            finalize=_literal_anki_markup,
             lstrip_blocks=True,
             keep_trailing_newline=False,
         )

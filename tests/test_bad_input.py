@@ -52,6 +52,18 @@ class Case:
     absent: tuple[str, ...] = ()  # fragments that must not be printed
     remove: tuple[str, ...] = ()  # files removed before the command
     folders: tuple[str, ...] = ()  # empty folders created before the command
+    fifos: tuple[str, ...] = ()  # named pipes created before the command (after `remove`)
+    links: dict[str, str] | None = None  # symbolic link -> what it points to
+    env: dict[str, str] | None = None  # environment variables for the command
+
+
+LOCK = "cards/deck-builder.lock"
+
+
+def lock_with(entry_id: str = "1", mod: str = "1") -> str:
+    """A lock of one note whose id and mod are written as given."""
+    return ('{"deck-builder-lock": 1, "articles": {"a": {"k": {"fields": ["x", "", ""], '
+            f'"guid": "g", "id": {entry_id}, "mod": {mod}, "tags": []}}}}}}}}\n')
 
 
 CASES = [
@@ -267,6 +279,48 @@ CASES = [
          "Error: cards/deck-builder.lock: the lock file's entries are damaged"),
     Case("lock-not-a-lock", {"cards/deck-builder.lock": "[]\n"},
          "Error: cards/deck-builder.lock: not a deck-builder lock file"),
+    Case("lock-huge-integer", {LOCK: lock_with("9" * 5000)},
+         "Error: cards/deck-builder.lock: the lock file is damaged (Exceeds the limit"),
+    Case("lock-id-beyond-sqlite", {LOCK: lock_with(str(1 << 63))},
+         "Error: cards/deck-builder.lock: the lock file's entries are damaged"),
+    Case("lock-mod-beyond-sqlite", {LOCK: lock_with(mod=str(-(1 << 64)))},
+         "Error: cards/deck-builder.lock: the lock file's entries are damaged"),
+    Case("lock-duplicate-keys", {LOCK: '{"deck-builder-lock": 1, "articles": {"a": {}},\n'
+                                       ' "articles": {}}\n'},
+         "Error: cards/deck-builder.lock: the lock file is damaged (the key 'articles' appears "
+         "twice in one object, so one of them would be lost)"),
+    Case("lock-conflict-side-damaged", {LOCK: '{"deck-builder-lock": 1,\n<<<<<<< ours\n'
+                                              ' "articles": {}\n=======\n "articles": {\n'
+                                              '>>>>>>> theirs\n}\n'},
+         "Error: cards/deck-builder.lock: the lock file holds git conflict markers, and a side "
+         "of the conflict is not a valid lock"),
+    Case("lock-conflict-unfinished", {LOCK: '{"deck-builder-lock": 1,\n<<<<<<< ours\n}\n'},
+         "Error: cards/deck-builder.lock: the lock file holds unfinished git conflict markers"),
+    Case("lock-is-a-fifo", {}, "Error: cards/deck-builder.lock: the lock is not a regular file",
+         remove=(LOCK,), fifos=(LOCK,)),
+    Case("lock-symlink-loop", {}, "Error: cards/deck-builder.lock: the lock is a symbolic link "
+         "in a loop", remove=(LOCK,), links={LOCK: "deck-builder.lock"}),
+    Case("lock-symlink-to-nothing", {}, "Error: cards/deck-builder.lock: the lock is a symbolic "
+         "link to a missing file (../shared/deck-builder.lock)",
+         remove=(LOCK,), links={LOCK: "../shared/deck-builder.lock"}),
+    # -- the cache is an aid: damaged, it is ignored and never trusted ---------------------
+    Case("cache-nested-deeply", {"cards/.deck-builder-cache/articles.json": "[" * 100_000},
+         "1 article(s): 1 cloze notes", code=0, args=("check", "cards")),
+    Case("cache-is-a-fifo", {}, "1 article(s): 1 cloze notes", code=0, args=("check", "cards"),
+         remove=("cards/.deck-builder-cache/articles.json",),
+         fifos=("cards/.deck-builder-cache/articles.json",)),
+    # -- the environment -------------------------------------------------------------------
+    Case("source-date-epoch-too-late", {}, "Error: SOURCE_DATE_EPOCH='99999999999999' is not a "
+         "time deck-builder can use", code=2, env={"SOURCE_DATE_EPOCH": "99999999999999"}),
+    Case("source-date-epoch-huge", {}, "is not a time deck-builder can use", code=2,
+         env={"SOURCE_DATE_EPOCH": "9" * 5000}),
+    Case("source-date-epoch-negative", {}, "Error: SOURCE_DATE_EPOCH='-5' is not a time",
+         code=2, env={"SOURCE_DATE_EPOCH": "-5"}),
+    # -- deck names ------------------------------------------------------------------------
+    Case("root-deck-only-separators", {}, "Error: --root-deck '::' names no deck", code=2,
+         args=("build", "--root-deck", "::")),
+    Case("deck-only-separators", {"cards/a.yaml": GOOD + "deck: ' :: '\n"},
+         "cards/a.yaml: deck: '::' names no deck; write a name, or remove `deck:`"),
     # -- the command line: exit 2 ----------------------------------------------------------
     Case("unknown-option", {}, "Error: No such option '--frobnicate'.", code=2,
          args=("build", "--frobnicate")),
@@ -280,7 +334,8 @@ CASES = [
 def _snapshot(folder: Path) -> dict[str, bytes | None]:
     """Every file and folder under `folder`: what must not change."""
     return {
-        str(p.relative_to(folder)): (p.read_bytes() if p.is_file() else None)
+        str(p.relative_to(folder)): (p.read_bytes() if p.is_file() else
+                                     f"-> {os.readlink(p)}" if p.is_symlink() else None)
         for p in sorted(folder.rglob("*"))
     }
 
@@ -303,13 +358,20 @@ def test_the_matrix_has_every_case_the_issue_lists():
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)
-def test_bad_input(case: Case, built: Path):
+def test_bad_input(case: Case, built: Path, monkeypatch):
     deck = (built / "build" / "a.apkg").read_bytes()
     lock = (built / "cards" / "deck-builder.lock").read_bytes()
     for name in case.remove:
         (built / name).unlink()
     for folder in case.folders:
         (built / folder).mkdir(parents=True)
+    for fifo in case.fifos:
+        (built / fifo).parent.mkdir(parents=True, exist_ok=True)
+        os.mkfifo(built / fifo)
+    for link, target in (case.links or {}).items():
+        (built / link).symlink_to(target)
+    for name, value in (case.env or {}).items():
+        monkeypatch.setenv(name, value)
     for name, content in case.files.items():
         path = built / name
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -328,7 +390,7 @@ def test_bad_input(case: Case, built: Path):
     assert "Traceback" not in result.output
     assert _snapshot(built) == before
     assert (built / "build" / "a.apkg").read_bytes() == deck
-    if "cards/deck-builder.lock" not in case.files:
+    if LOCK not in case.files and LOCK not in case.remove:
         assert (built / "cards" / "deck-builder.lock").read_bytes() == lock
     assert not (built / "pwned").exists()
 
