@@ -2,8 +2,10 @@
 
     python benchmarks/real_notes.py /work/realnotes           # one row per file, then totals
     python benchmarks/real_notes.py tests/data/styles --misses  # also list uncovered blocks
+    python benchmarks/real_notes.py /work/realnotes --no-front-matter  # look past refusals
 
-Each file is built alone, copied into its own temporary folder, with the current
+Every `*.md` file of the folder except `README.md` and `X.expect.md` is measured. Each file
+is built alone, copied into its own temporary folder, with the current
 deck-builder library (`build.build`, no cache), so one bad file cannot hide another. Per
 file it prints:
 
@@ -33,6 +35,9 @@ Nothing under a heading named References, Bibliography, Sources, Works cited, Fu
 reading, Links, Resources, See also or Table of contents counts, nor code, HTML blocks,
 images or headings. The heuristic is deliberately simple and stated here so that the
 number means the same thing from one run to the next; it is not what the reader does.
+
+With `--no-front-matter` each copy has its front matter blanked (lines kept), to measure
+what the reader does with the body of files it would otherwise refuse.
 
 **Raw syntax** is looked for in every field of every note: `$...$`/`$$` TeX (Pandoc's
 rule, so "$5 and $10" is not math), `==x==`, `[[`, `{{<`/`{{%`, `%%`, an inline `#tag`,
@@ -195,14 +200,17 @@ class FileResult:
     warnings: int = 0
 
 
-def measure(path: Path) -> FileResult:
+def measure(path: Path, strip_front_matter: bool = False) -> FileResult:
     result = FileResult(path.name)
     text = path.read_text(encoding="utf-8", errors="replace")
     result.blocks = card_worthy_blocks(text)
     folder = Path(tempfile.mkdtemp(prefix="real-notes-"))
     try:
         copy = folder / path.name
-        shutil.copyfile(path, copy)
+        if strip_front_matter:
+            copy.write_text(blank_front_matter(text), encoding="utf-8")
+        else:
+            shutil.copyfile(path, copy)
         try:
             built = build([copy], output=folder / "out.apkg", use_cache=False)
         except DeckBuilderError as error:
@@ -242,13 +250,15 @@ def _percent(part: int, whole: int) -> str:
 
 def main(argv: list[str]) -> int:
     show_misses = "--misses" in argv
+    strip = "--no-front-matter" in argv
     args = [a for a in argv if not a.startswith("--")]
     if len(args) != 1:
         print(__doc__.split("\n\n")[1], file=sys.stderr)
         return 2
     folder = Path(args[0])
-    files = sorted(p for p in folder.glob("*.md") if not p.name.endswith(".expect.md"))
-    results = [measure(p) for p in files]
+    files = sorted(p for p in folder.glob("*.md")
+                   if not p.name.endswith(".expect.md") and p.name != "README.md")
+    results = [measure(p, strip) for p in files]
     width = min(max((len(r.name) for r in results), default=10), 60)
     print(f"{'file':<{width}} {'status':<8} {'blocks':>6} {'notes':>5} {'covered':>7} "
           f"{'cov%':>5} {'raw':>4}")
