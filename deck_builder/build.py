@@ -18,8 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from deck_builder.atomic import StagedFiles, write_atomically
-from deck_builder.cache import ArticleCache, CachedArticle, load_cache, templates_digest
+from deck_builder.anki.package import write_package
 from deck_builder.changes import (
     OutNote,
     Report,
@@ -27,15 +26,16 @@ from deck_builder.changes import (
     carry_unchanged,
     stamp_note_types,
 )
+from deck_builder.content import Article, Text
 from deck_builder.errors import OutputError, Problem, display_path
 from deck_builder.generate import NoteSpec, generate
 from deck_builder.identify import identify
-from deck_builder.lockfile import Lock, load_lock, lock_path_for
-from deck_builder.model import Article, Text
-from deck_builder.package import write_package
-from deck_builder.reader import read_articles
+from deck_builder.readers.builder import read_articles
 from deck_builder.render import Renderer
 from deck_builder.select import Selection, inventory
+from deck_builder.storage.atomic import StagedFiles, write_atomically
+from deck_builder.storage.cache import ArticleCache, CachedArticle, load_cache, templates_digest
+from deck_builder.storage.lock import Lock, load_lock, lock_path_for
 
 SPLIT_BY = ("topic", "section", "article")
 _PACKAGE_DIR = Path(__file__).resolve().parent

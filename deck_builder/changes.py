@@ -13,11 +13,11 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from deck_builder.anki.note_types import NOTE_TYPES, RETIRED_MODEL_IDS
 from deck_builder.generate import Facets
 from deck_builder.identify import Removed, signature
-from deck_builder.lockfile import Lock
-from deck_builder.models import NOTE_TYPES, RETIRED_MODEL_IDS
 from deck_builder.render import RenderedNote
+from deck_builder.storage.lock import Lock
 
 REMOVED_TAG = "deck-builder::removed"
 REMOVED_SEARCH = f"tag:{REMOVED_TAG}"

@@ -20,6 +20,7 @@ import click
 from click.shell_completion import CompletionItem
 
 from deck_builder import __version__
+from deck_builder.anki.note_types import KINDS
 from deck_builder.build import (
     SPLIT_BY,
     build,
@@ -29,7 +30,6 @@ from deck_builder.build import (
     list_notes,
 )
 from deck_builder.errors import ContentError, DeckBuilderError, Problem
-from deck_builder.models import KINDS
 from deck_builder.select import DIMENSIONS, PLURALS, Selection
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130

@@ -16,8 +16,7 @@ from deck_builder.citations import (
     reference_key,
     strip_citations,
 )
-from deck_builder.errors import Problem, display_path
-from deck_builder.model import (
+from deck_builder.content import (
     Article,
     Comparison,
     ComparisonRow,
@@ -29,6 +28,7 @@ from deck_builder.model import (
     item_key,
     row_key,
 )
+from deck_builder.errors import Problem, display_path
 from deck_builder.text import marks, slugify, term_pattern, unmark
 
 

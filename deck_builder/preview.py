@@ -18,12 +18,12 @@ from pathlib import Path
 import genanki
 from markupsafe import Markup
 
-from deck_builder.anki_template import CardTemplate
-from deck_builder.atomic import write_atomically
+from deck_builder.anki.card_template import CardTemplate
 from deck_builder.build import Plan, plan_build, select_notes
 from deck_builder.changes import OutNote
 from deck_builder.errors import OutputError, Problem, display_path
 from deck_builder.select import Selection
+from deck_builder.storage.atomic import write_atomically
 
 PAGE_TEMPLATE = "preview/page.html"
 SCRIPT_TEMPLATE = "preview/search.js"

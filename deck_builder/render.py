@@ -16,10 +16,10 @@ import genanki
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
+from deck_builder.anki.note_types import CLOZE, COMPARE, MAX_CONCEPTS, NOTE_TYPES, NoteType
 from deck_builder.errors import TemplateProblem, display_path
 from deck_builder.generate import NoteSpec, Spans
 from deck_builder.identify import Identity
-from deck_builder.models import CLOZE, COMPARE, MAX_CONCEPTS, NOTE_TYPES, NoteType
 
 MASK = "[…]"
 

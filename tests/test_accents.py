@@ -19,8 +19,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from support import answer_leaks, imported, notes, run, visible
 
+from deck_builder.anki.note_types import COMPARE
 from deck_builder.build import build
-from deck_builder.models import COMPARE
 from deck_builder.render import MASK
 
 COMPOSED, DECOMPOSED = "\u00e9", "e\u0301"  # é

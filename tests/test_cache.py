@@ -12,10 +12,10 @@ import subprocess
 import yaml
 from support import REPO, SEED, copy_course, import_package, imported, run
 
-from deck_builder import cache as cache_module
-from deck_builder import reader
 from deck_builder.build import build, check
-from deck_builder.cache import CACHE_DIR, CACHE_FILE
+from deck_builder.readers import builder as reader
+from deck_builder.storage import cache as cache_module
+from deck_builder.storage.cache import CACHE_DIR, CACHE_FILE
 
 MARKDOWN = ["tcp-vs-udp.md", "mitosis-vs-meiosis.md", "classical-vs-operant-conditioning.md"]
 FILES = 1 + len(MARKDOWN)

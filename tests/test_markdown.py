@@ -25,7 +25,7 @@ from support import (
 
 from deck_builder.errors import ContentError
 from deck_builder.generate import generate
-from deck_builder.markdown_reader import read_markdown
+from deck_builder.readers.markdown import read_markdown
 
 MARKDOWN = DATA / "markdown"
 SEED_MD = MARKDOWN / "collectivism-vs-individualism.md"

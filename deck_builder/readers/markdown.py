@@ -25,8 +25,8 @@ import yaml
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 
-from deck_builder.errors import ContentError, Problem, display_path
-from deck_builder.model import (
+from deck_builder.anki.note_types import MAX_CONCEPTS
+from deck_builder.content import (
     Article,
     Comparison,
     ComparisonRow,
@@ -42,8 +42,8 @@ from deck_builder.model import (
     item_key,
     row_key,
 )
-from deck_builder.models import MAX_CONCEPTS
-from deck_builder.reader import _ArticleBuilder, _compose, _did_you_mean
+from deck_builder.errors import ContentError, Problem, display_path
+from deck_builder.readers.builder import _ArticleBuilder, _compose, _did_you_mean
 from deck_builder.text import (
     composed,
     heading_slug,

@@ -17,8 +17,9 @@ from pathlib import Path
 
 import yaml
 
-from deck_builder.errors import ContentError, Problem, display_path
-from deck_builder.model import (
+# The compare note type has a fixed number of concept slots; a table may not use more.
+from deck_builder.anki.note_types import MAX_CONCEPTS
+from deck_builder.content import (
     COMPARISON_KINDS,
     Article,
     Comparison,
@@ -37,9 +38,7 @@ from deck_builder.model import (
     item_key,
     row_key,
 )
-
-# The compare note type has a fixed number of concept slots; a table may not use more.
-from deck_builder.models import MAX_CONCEPTS
+from deck_builder.errors import ContentError, Problem, display_path
 from deck_builder.text import composed, has_unbalanced_mark, heading_slug, slugify, topic_slug
 
 # Articles are prose; anything larger is almost certainly the wrong file.
@@ -157,7 +156,7 @@ def read_article(path: Path) -> tuple[Article, list[Problem]]:
             f"not UTF-8 text (byte 0x{raw[error.start]:02x}); save the file as UTF-8"
         )]) from None
     if path.suffix in MARKDOWN_SUFFIXES:
-        from deck_builder.markdown_reader import read_markdown
+        from deck_builder.readers.markdown import read_markdown
 
         article, warnings = read_markdown(path, source)
     else:
