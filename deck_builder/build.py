@@ -30,7 +30,7 @@ from deck_builder.content import Article, Text
 from deck_builder.errors import OutputError, Problem, display_path
 from deck_builder.generate import NoteSpec, generate
 from deck_builder.identify import identify
-from deck_builder.readers.builder import read_articles
+from deck_builder.readers import read_articles
 from deck_builder.render import Renderer
 from deck_builder.select import Selection, inventory
 from deck_builder.storage.atomic import StagedFiles, write_atomically

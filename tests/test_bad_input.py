@@ -25,7 +25,7 @@ import pytest
 from support import REPO, imported, run
 
 from deck_builder import cli
-from deck_builder.readers.builder import MAX_ARTICLE_BYTES
+from deck_builder.readers import MAX_ARTICLE_BYTES
 from deck_builder.storage import atomic
 
 GOOD = """\

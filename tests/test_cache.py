@@ -12,8 +12,8 @@ import subprocess
 import yaml
 from support import REPO, SEED, copy_course, import_package, imported, run
 
+from deck_builder import readers as reader
 from deck_builder.build import build, check
-from deck_builder.readers import builder as reader
 from deck_builder.storage import cache as cache_module
 from deck_builder.storage.cache import CACHE_DIR, CACHE_FILE
 

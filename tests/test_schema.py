@@ -23,7 +23,7 @@ from test_bad_input import GOOD
 from test_properties import articles
 
 from deck_builder.errors import ContentError
-from deck_builder.readers.builder import read_article
+from deck_builder.readers import read_article
 
 SCHEMA_PATH = REPO / "docs" / "content.schema.json"
 SCHEMA = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
