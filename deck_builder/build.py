@@ -20,7 +20,6 @@ from pathlib import Path
 
 from deck_builder.anki.package import write_package
 from deck_builder.changes import (
-    OutNote,
     Report,
     apply_changes,
     carry_unchanged,
@@ -28,8 +27,9 @@ from deck_builder.changes import (
 )
 from deck_builder.content import Article, Text
 from deck_builder.errors import OutputError, Problem, display_path
-from deck_builder.generate import NoteSpec, generate
+from deck_builder.generate import generate
 from deck_builder.identify import identify
+from deck_builder.notes import NoteSpec, OutNote
 from deck_builder.readers import read_articles
 from deck_builder.render import Renderer
 from deck_builder.select import Selection, inventory

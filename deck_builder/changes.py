@@ -14,31 +14,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from deck_builder.anki.note_types import NOTE_TYPES, RETIRED_MODEL_IDS
-from deck_builder.generate import Facets
 from deck_builder.identify import Removed, signature
+from deck_builder.notes import Facets, OutNote
 from deck_builder.render import RenderedNote
 from deck_builder.storage.lock import Lock
 
 REMOVED_TAG = "deck-builder::removed"
 REMOVED_SEARCH = f"tag:{REMOVED_TAG}"
-
-
-@dataclass
-class OutNote:
-    """A note ready to package: from the content, or a removed one carried once more."""
-
-    guid: str
-    note_id: int
-    kind: str
-    fields: list[str]
-    tags: list[str]
-    mod: int
-    article: str
-    key: str
-    label: str
-    status: str  # new, updated, unchanged, removed
-    facets: Facets
-    line: int = 0  # where the item starts in its article; 0 for a removed note
 
 
 @dataclass

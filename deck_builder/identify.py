@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import genanki
 
-from deck_builder.generate import NoteSpec
+from deck_builder.notes import NoteSpec
 from deck_builder.storage.lock import Lock
 
 # A renamed item in the same list or table needs half its words in common with its

@@ -20,8 +20,8 @@ from markupsafe import Markup
 
 from deck_builder.anki.card_template import CardTemplate
 from deck_builder.build import Plan, plan_build, select_notes
-from deck_builder.changes import OutNote
 from deck_builder.errors import OutputError, Problem, display_path
+from deck_builder.notes import OutNote
 from deck_builder.select import Selection
 from deck_builder.storage.atomic import write_atomically
 

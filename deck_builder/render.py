@@ -18,8 +18,8 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from deck_builder.anki.note_types import CLOZE, COMPARE, MAX_CONCEPTS, NOTE_TYPES, NoteType
 from deck_builder.errors import TemplateProblem, display_path
-from deck_builder.generate import NoteSpec, Spans
 from deck_builder.identify import Identity
+from deck_builder.notes import NoteSpec, Spans
 
 MASK = "[…]"
 
