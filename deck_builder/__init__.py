@@ -22,4 +22,16 @@ cli.py only translates options. preview.py shows a planned build's cards in one 
 instead of packaging them, rendering each card with anki_template.py the way Anki does.
 """
 
+from importlib import resources
+from pathlib import Path
+
 __version__ = "0.1.0"
+
+
+def bundled(name: str) -> Path:
+    """A folder the package carries (templates, cards): inside an installed wheel, else at
+    the root of the checkout."""
+    packaged = resources.files("deck_builder") / name
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parent.parent / name

@@ -25,6 +25,8 @@ REMOVED_SEARCH = f"tag:{REMOVED_TAG}"
 
 @dataclass
 class Report:
+    """What changed since the lock, counted per status; cli.report_lines puts it in words."""
+
     added: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
@@ -40,25 +42,6 @@ class Report:
         self.still_removed += other.still_removed
         self.unchanged += other.unchanged
         self.notices += [n for n in other.notices if n not in self.notices]
-
-    def lines(self, first: int = 3) -> list[str]:
-        def names(items: list[str]) -> str:
-            shown = ", ".join(f'"{n}"' for n in items[:first])
-            more = f" and {len(items) - first} more" if len(items) > first else ""
-            return f": {shown}{more}" if items else ""
-
-        out = [
-            f"added {len(self.added)}{names(self.added)}",
-            f"updated {len(self.updated)}{names(self.updated)}",
-            f"removed {len(self.removed)}{names(self.removed)}",
-            f"unchanged {self.unchanged}",
-        ]
-        if self.removed or self.still_removed:
-            out.append(
-                f"{len(self.removed) + self.still_removed} removed note(s) are carried with the "
-                f"tag {REMOVED_TAG}; find them in Anki with: {REMOVED_SEARCH}"
-            )
-        return out + self.notices
 
 
 def apply_changes(rendered: Iterable[RenderedNote], removed: list[Removed], lock: Lock, now: int,

@@ -19,7 +19,7 @@ import genanki
 from markupsafe import Markup
 
 from deck_builder.anki.card_template import CardTemplate
-from deck_builder.build import Plan, plan_build, select_notes
+from deck_builder.build import BuildOptions, Plan, plan_build, select_notes
 from deck_builder.errors import OutputError, Problem, display_path
 from deck_builder.notes import OutNote
 from deck_builder.select import Selection
@@ -85,7 +85,7 @@ def preview(paths: list[Path], selection: Selection | None = None,
             templates: Path | None = None, now: int | None = None) -> Preview:
     """Plan the build as `deck-builder build` would, and render its cards into a page."""
     # Every file read: a card names the line its item starts on, which the cache does not keep.
-    plan = plan_build(paths, templates, now=now, use_cache=False)
+    plan = plan_build(paths, BuildOptions(templates=templates, now=now, use_cache=False))
     notes = select_notes(plan, selection or Selection())
     result = Preview(plan, notes, preview_cards(notes, plan.models),
                      problems=[p for p in plan.problems if p.severity == "warning"])
