@@ -273,7 +273,7 @@ class CheckResult:
 
 
 def check(paths: list[Path], use_cache: bool = True) -> CheckResult:
-    """Read and generate without writing; a file unchanged since it last built (cache.py)
+    """Read and generate without writing; a file unchanged since it last built (storage/cache.py)
     is known to read as it did then, with the same notes, problems and skipped content."""
     caches: dict[Path, ArticleCache] = {}
     reused: dict[Path, CachedArticle] = {}
@@ -296,7 +296,7 @@ def check(paths: list[Path], use_cache: bool = True) -> CheckResult:
 def list_notes(paths: list[Path], selection: Selection | None = None,
                use_cache: bool = True) -> dict[str, dict[str, int]]:
     """What there is to choose from, with note counts. A file unchanged since it last
-    built (cache.py) is not read: what its notes can be chosen by is in the lock."""
+    built (storage/cache.py) is not read: what its notes can be chosen by is in the lock."""
     caches: dict[Path, ArticleCache] = {}
     reused: dict[Path, CachedArticle] = {}
     locks: dict[Path, Lock] = {}

@@ -2,7 +2,7 @@
 
 The cards are those the package gets (genanki decides which exist, as it does when it
 writes the .apkg), rendered from the same note types (templates and CSS) by
-anki_template.py, which renders Anki's template language the way Anki does. The page itself
+anki/card_template.py, which renders Anki's template language the way Anki does. The page itself
 is a Jinja template, templates/preview/page.html; it loads nothing: styles are inline, the
 one script is inline and optional, and a Content-Security-Policy forbids every request.
 """
