@@ -8,7 +8,8 @@ and compare the two outputs: every package, lock, preview and report must be the
     diff before.txt after.txt
 
 It builds, each in a folder of its own with SOURCE_DATE_EPOCH fixed: the seed (cards/,
-with its lock), every article under tests/data/ on its own, and a benchmark course of
+with its lock), every article under tests/data/ on its own (not the READMEs, nor the
+styles corpus's hand-written .expect.md answers), and a benchmark course of
 --articles articles (benchmarks/corpus.py). Each is built twice, the second time with the
 first build's lock and cache (nothing changed) and once more after an edit, through the
 CLI, so the report text is compared too.
@@ -92,7 +93,8 @@ def main() -> None:
             ("seed", [ROOT / "cards" / "collectivism-vs-individualism.yaml",
                       ROOT / "cards" / "deck-builder.lock"])]
         sources += [(str(p.relative_to(ROOT)), [p])
-                    for p in sorted((ROOT / "tests" / "data").rglob("*")) if p.is_file()]
+                    for p in sorted((ROOT / "tests" / "data").rglob("*"))
+                    if p.is_file() and p.name != "README.md" and not p.name.endswith(".expect.md")]
         for name, files in sources:
             folder = work / f"case{counts['cases']}"
             (folder / "src").mkdir(parents=True)
