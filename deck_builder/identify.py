@@ -20,8 +20,8 @@ from dataclasses import dataclass
 
 import genanki
 
-from deck_builder.generate import NoteSpec
-from deck_builder.lockfile import Lock, new_course
+from deck_builder.notes import NoteSpec
+from deck_builder.storage.lock import Lock, new_course
 from deck_builder.text import legacy_slug
 
 # A renamed item in the same list or table needs half its words in common with its

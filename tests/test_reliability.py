@@ -13,10 +13,10 @@ import pytest
 from support import imported, notes, run, visible
 
 from deck_builder import build as build_module
-from deck_builder import cache as cache_module
 from deck_builder import cli
-from deck_builder import package as package_module
-from deck_builder.package import deck_id_for
+from deck_builder.anki import package as package_module
+from deck_builder.anki.package import deck_id_for
+from deck_builder.storage import cache as cache_module
 
 GOOD = """\
 title: Good

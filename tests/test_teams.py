@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from support import field_text, import_package, imported, note_containing, run
 
-from deck_builder.lockfile import load_lock
+from deck_builder.storage.lock import load_lock
 from deck_builder.text import legacy_slug
 
 PINNED = "1800000000"  # every build in the same second: what clock-numbered ids collided on
@@ -58,7 +58,7 @@ def test_two_new_courses_built_together_import_every_note(tmp_path):
 
 
 def test_two_courses_with_one_glossary_file_never_share_a_note(tmp_path):
-    glossary = "glossary: [{term: Mitochondrion, definition: Mitochondria are the cell's power plant}]\n"
+    glossary = "glossary: [{term: Mitochondrion, definition: the cell's power plant}]\n"
     for name in ("biology", "medicine"):
         _article(tmp_path / name / "glossary.yaml", "Glossary",
                  [f"Mitochondria are **organelles** ({name})."], glossary)

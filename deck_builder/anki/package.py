@@ -25,8 +25,8 @@ import genanki
 from genanki.apkg_col import APKG_COL
 from genanki.apkg_schema import APKG_SCHEMA
 
-from deck_builder.atomic import TEMP_SUFFIX, temp_prefix
-from deck_builder.changes import OutNote
+from deck_builder.notes import OutNote
+from deck_builder.storage.atomic import TEMP_SUFFIX, temp_prefix
 
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 # zlib's fastest level: at 100,000 notes it deflates the 189 MB collection in about 1 s
