@@ -288,9 +288,10 @@ def merge_lock_command(base, ours, theirs):
 
     Every note of either side is kept; for a note both sides changed, the newer wins.
     BASE is accepted as git passes it, and not needed. Set it up once per clone
-    (docs/regeneration.md, "Teams and git"):
+    (docs/regeneration.md, "Teams and git").
 
     \b
+    Example:
         echo 'deck-builder.lock merge=deck-builder-lock' >> .gitattributes
         git config merge.deck-builder-lock.driver 'deck-builder merge-lock %O %A %B'
     """
