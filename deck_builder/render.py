@@ -18,6 +18,7 @@ import markupsafe
 from jinja2.sandbox import SandboxedEnvironment
 
 from deck_builder import bundled
+from deck_builder.anki.card_template import check as check_template
 from deck_builder.anki.note_types import CLOZE, COMPARE, MAX_CONCEPTS, NOTE_TYPES, NoteType
 from deck_builder.errors import TemplateProblem, display_path
 from deck_builder.identify import Identity
@@ -191,7 +192,20 @@ class Renderer:
             fields=[{"name": name} for name in COMPARE.fields],
             templates=templates, css=css, sort_field_index=COMPARE.sort_field,
         )
+        for model, kind in ((cloze, CLOZE), (compare, COMPARE)):
+            for template, files in zip(model.templates, self._template_files(kind), strict=True):
+                for side, file in zip(("qfmt", "afmt"), files, strict=True):
+                    check_template(template[side], self._where(file), kind.fields)
         return {"cloze": cloze, "compare": compare}
+
+    @staticmethod
+    def _template_files(kind) -> list[tuple[str, str]]:
+        """The files each card template of `kind` is rendered from: front, back."""
+        if kind is CLOZE:
+            return [("cloze/front.html", "cloze/back.html")]
+        return [pair for _ in range(MAX_CONCEPTS)
+                for pair in (("compare/ask_front.html", "compare/ask_back.html"),
+                             ("compare/which_front.html", "compare/which_back.html"))]
 
     # -- notes -----------------------------------------------------------------------
     def source_html(self, spec: NoteSpec, works: dict) -> str:

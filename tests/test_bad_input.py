@@ -265,6 +265,18 @@ CASES = [
     Case("template-cloze-without-cloze", {"tpl/cloze/front.html": "{{Text}}\n"},
          "Error: tpl/cloze/front.html: must contain {{cloze:Text}}",
          args=("build", "--templates", "tpl")),
+    Case("template-section-never-closed", {"tpl/cloze/back.html": "{{cloze:Text}}\n"
+                                           "{{#Context}}<p>{{Context}}</p>\n"},
+         "Error: tpl/cloze/back.html: {{#Context}} is never closed",
+         args=("build", "--templates", "tpl")),
+    Case("template-unknown-field", {"tpl/cloze/back.html": "{{cloze:Text}}<hr>{{Author}}\n"},
+         "Error: tpl/cloze/back.html: {{Author}} names no field of the note type (fields: Text, "
+         "Context, Source); Anki would show an error on every card",
+         args=("build", "--templates", "tpl")),
+    Case("template-unknown-field-compare", {"tpl/compare/ask_front.html": "{{Concept[[ i ]]}} "
+                                            "{{text:Dimensoin}}\n"},
+         "Error: tpl/compare/ask_front.html: {{text:Dimensoin}} names no field of the note type",
+         args=("build", "--templates", "tpl")),
     # -- the lock ----------------------------------------------------------------------------
     Case("lock-corrupted", {"cards/deck-builder.lock": '{"deck-builder-lock": 1,\n "articles": {'},
          "Error: cards/deck-builder.lock:2: the lock file is damaged (not valid JSON: Expecting "
