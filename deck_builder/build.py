@@ -385,11 +385,11 @@ def output_paths(plan: Plan, output: Path | None, paths: list[Path],
     """Where each package goes: `-o FILE.apkg`, or a folder (default build/) and a name."""
     if groups is not None:
         folder = output or Path("build")
-        if folder.suffix == ".apkg":
+        if _names_a_package(folder):
             raise OutputError(f"--split-by writes one package per group: give -o a folder, "
                               f"not {display_path(folder)}")
         return [_in_folder(folder, f"{_file_name(g)}.apkg", create=output is None) for g in groups]
-    if output is not None and output.suffix == ".apkg" and not output.is_dir():
+    if output is not None and _names_a_package(output) and not output.is_dir():
         if not output.parent.exists():
             raise OutputError(f"cannot write {display_path(output)}: folder "
                               f"{display_path(output.parent)} does not exist")
@@ -401,6 +401,11 @@ def output_paths(plan: Plan, output: Path | None, paths: list[Path],
         name = first.name if first.is_dir() else "deck"
     return [_in_folder(output or Path("build"), f"{_file_name(name)}.apkg",
                        create=output is None)]
+
+
+def _names_a_package(path: Path) -> bool:
+    """`deck.apkg`, `Deck.APKG` and `out/.apkg` (a hidden file's name is all suffix)."""
+    return path.name.casefold().endswith(".apkg")
 
 
 def _file_name(value: str) -> str:

@@ -15,8 +15,10 @@ checks each):
 
 from __future__ import annotations
 
+import errno
 import gc
 import json
+import os
 import signal
 import sys
 import threading
@@ -45,6 +47,7 @@ from deck_builder.errors import (
     InterruptedAfterWriting,
     Problem,
     Terminated,
+    printable,
 )
 from deck_builder.select import DIMENSIONS, PLURALS, Selection
 
@@ -53,6 +56,22 @@ EXIT_OK, EXIT_CONTENT, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 EXIT_HANGUP, EXIT_TERMINATED = 128 + signal.SIGHUP, 128 + signal.SIGTERM
 EXIT_INTERNAL = 70  # EX_SOFTWARE in sysexits.h
 PROGRESS_ARTICLES = 50
+
+
+class _Path(click.Path):
+    """click.Path that refuses an empty name (`-o ''` would mean the current folder) and
+    calls a symbolic link in a loop a loop, not a path that does not exist."""
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, str) and value == "":
+            self.fail("an empty name is not a file or a folder", param, ctx)
+        if isinstance(value, str) and self.exists and os.path.islink(value):
+            try:
+                os.stat(value)
+            except OSError as error:
+                what = "in a loop" if error.errno == errno.ELOOP else "to a missing file"
+                self.fail(f"{printable(value)!r} is a symbolic link {what}", param, ctx)
+        return super().convert(value, param, ctx)
 
 
 def _selection_options(function):
@@ -193,10 +212,10 @@ def main(ctx: click.Context, debug: bool) -> None:
 
 
 @main.command(name="build")
-@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path),
+@click.argument("paths", nargs=-1, type=_Path(exists=True, path_type=Path))
+@click.option("-o", "--output", type=_Path(path_type=Path),
               help="Package file (.apkg) or folder. Default: build/.")
-@click.option("--templates", type=click.Path(exists=True, file_okay=False, path_type=Path),
+@click.option("--templates", type=_Path(exists=True, file_okay=False, path_type=Path),
               help="Folder of templates that override the packaged ones.")
 @click.option("--root-deck", metavar="NAME", help="Put every article's deck under this deck.")
 @click.option("--split-by", type=click.Choice(SPLIT_BY), help="Write one package per group.")
@@ -238,7 +257,7 @@ def build_command(paths, output, templates, root_deck, split_by, dry_run, quiet,
 
 
 @main.command(name="list")
-@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, type=_Path(exists=True, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object for scripts.")
 @_no_cache_option
 @_selection_options
@@ -265,7 +284,7 @@ def list_command(paths, as_json, no_cache, **options):
 
 
 @main.command(name="forget-removed")
-@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, type=_Path(exists=True, path_type=Path))
 def forget_removed_command(paths):
     """Stop carrying removed notes: drop them from deck-builder.lock.
 
@@ -280,9 +299,9 @@ def forget_removed_command(paths):
 
 
 @main.command(name="merge-lock")
-@click.argument("base", type=click.Path(path_type=Path))
-@click.argument("ours", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.argument("theirs", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("base", type=_Path(path_type=Path))
+@click.argument("ours", type=_Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("theirs", type=_Path(exists=True, dir_okay=False, path_type=Path))
 def merge_lock_command(base, ours, theirs):
     """Merge two sides of deck-builder.lock into OURS: git's merge driver for the lock.
 
@@ -365,7 +384,7 @@ def _bar(label: str, items: list):
 
 
 @main.command(name="check")
-@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, type=_Path(exists=True, path_type=Path))
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
 @_no_cache_option
 def check_command(paths, strict, no_cache):
@@ -391,11 +410,11 @@ def check_command(paths, strict, no_cache):
 
 
 @main.command(name="preview")
-@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+@click.argument("paths", nargs=-1, type=_Path(exists=True, path_type=Path))
+@click.option("-o", "--output", type=_Path(dir_okay=False, path_type=Path),
               help="HTML file to write. Default: build/preview.html.")
 @click.option("--open", "open_page", is_flag=True, help="Open the page in the web browser.")
-@click.option("--templates", type=click.Path(exists=True, file_okay=False, path_type=Path),
+@click.option("--templates", type=_Path(exists=True, file_okay=False, path_type=Path),
               help="Folder of templates that override the packaged ones.")
 @_selection_options
 def preview_command(paths, output, open_page, templates, **options):

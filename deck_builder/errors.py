@@ -83,6 +83,14 @@ def display_path(path: Path) -> str:
     try:
         # The folder, not the file, is resolved: a file that is a symbolic link (in a loop,
         # even) is named as the user named it.
-        return str((path.parent.resolve() / path.name).relative_to(Path.cwd().resolve()))
+        name = str((path.parent.resolve() / path.name).relative_to(Path.cwd().resolve()))
     except (ValueError, RuntimeError, OSError):
-        return str(path)
+        name = str(path)
+    return name if name.isprintable() else printable(name)
+
+
+def printable(name: str) -> str:
+    """A name on one line, as the terminal can show it: a newline or a control character
+    escaped (\\n), and bytes that are not UTF-8 (surrogate-escaped) as \\xNN."""
+    name = name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in name)

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import html
 import re
+import signal
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,6 +39,54 @@ def default_templates_dir() -> Path:
 # [$]…[/$], [$$]…[/$$] are typeset. Anki finds them in the field's HTML source, so an
 # entity for the bracket shows them as typed. (Math the author wrote as \( \) is kept.)
 _ANKI_MARKUP = re.compile(r"\[(?=sound:|/?latex\]|/?\$\$?\]|anki:)", re.I)
+
+
+# A user template runs in Jinja's sandbox, which bounds range() but not a loop nested in a
+# loop: one render is stopped after this long (a real one takes microseconds).
+TEMPLATE_SECONDS = 5
+
+
+class _TooLong(Exception):
+    """A template render ran past TEMPLATE_SECONDS."""
+
+
+@contextmanager
+def _time_limit(seconds: float):
+    """Raise _TooLong in the code within after `seconds` (main thread only: signals)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum, frame):
+        raise _TooLong
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+class _OneFileEnvironment(SandboxedEnvironment):
+    """A sandbox where a template is one file: `include`, `import` and `extends` load other
+    templates while one renders, which is refused (templates/README.md)."""
+
+    rendering = False
+
+    def get_template(self, *args, **kwargs):
+        self._refuse_while_rendering()
+        return super().get_template(*args, **kwargs)
+
+    def select_template(self, *args, **kwargs):
+        self._refuse_while_rendering()
+        return super().select_template(*args, **kwargs)
+
+    def _refuse_while_rendering(self) -> None:
+        if self.rendering:
+            raise jinja2.sandbox.SecurityError(
+                "include, import and extends are not allowed: each template is one file")
 
 
 def _literal_anki_markup(value):
@@ -99,7 +150,7 @@ class Renderer:
         loaders = [jinja2.FileSystemLoader(str(folder)) for folder in self.folders]
         self.user_dir = templates_dir
         # Square-bracket delimiters: `{{…}}` in these files is Anki's syntax (templates/README.md).
-        self.env = SandboxedEnvironment(
+        self.env = _OneFileEnvironment(
             loader=jinja2.ChoiceLoader(loaders),
             autoescape=True,
             undefined=jinja2.StrictUndefined,
@@ -122,7 +173,12 @@ class Renderer:
             template = self._templates.get(name)
             if template is None:
                 template = self._templates[name] = self.env.get_template(name)
-            return template.render(**context).strip()
+            self.env.rendering = True
+            try:
+                with _time_limit(TEMPLATE_SECONDS):
+                    return template.render(**context).strip()
+            finally:
+                self.env.rendering = False
         except jinja2.TemplateSyntaxError as error:
             where = display_path(Path(error.filename)) if error.filename else name
             raise TemplateProblem(
@@ -133,6 +189,10 @@ class Renderer:
             known = f"it has: {', '.join(sorted(context))}" if context else "it has none"
             raise TemplateProblem(f"{self._where(name, error)}: template uses an undefined value: "
                                   f"{error.message} ({known}; see templates/README.md)") from None
+        except _TooLong as error:
+            raise TemplateProblem(f"{self._where(name, error)}: the template ran for more than "
+                                  f"{TEMPLATE_SECONDS} s without finishing; does a loop never "
+                                  "end?") from None
         except jinja2.sandbox.SecurityError as error:
             raise TemplateProblem(f"{self._where(name, error)}: not allowed in a template: "
                                   f"{error}") from None

@@ -218,3 +218,32 @@ def test_anki_markup_in_content_reaches_the_card_as_text(built):
             assert title in answer
             assert any(m in answer for m in MARKUP), answer
             assert "<img" not in card.answer()  # [latex] and [$] become images of the math
+
+
+# -- item 8: names the user gave ------------------------------------------------------------
+@pytest.mark.parametrize("name", ["Deck.APKG", "out/.apkg"])
+def test_package_names_in_any_case_or_hidden_are_package_names(built, name):
+    (built / "out").mkdir()
+    assert f"wrote {name} (1 notes)" in run("build", "-o", name).output
+    with imported(built / "anki", built / name) as col:
+        assert col.note_count() == 1
+
+
+def test_a_folder_named_twice_is_read_once(built):
+    output = run("build", "cards", "cards/", "cards/a.yaml").output
+    assert "also used by" not in output and "wrote build/a.apkg (1 notes)" in output
+
+
+# -- item 5: no hang ------------------------------------------------------------------------
+def test_a_template_that_loops_for_ever_is_stopped(built, monkeypatch):
+    from deck_builder import render
+
+    monkeypatch.setattr(render, "TEMPLATE_SECONDS", 0.5)
+    (built / "tpl" / "fields").mkdir(parents=True)
+    (built / "tpl" / "fields" / "source.html").write_text(
+        "[% for a in range(100000) %][% for b in range(100000) %][[ a ]][% endfor %]"
+        "[% endfor %]\n", encoding="utf-8")
+    before = (built / "build" / "a.apkg").read_bytes()
+    result = run("build", "--templates", "tpl", expect=1)
+    assert "Error: tpl/fields/source.html:1: the template ran for more than 0.5 s" in result.output
+    assert (built / "build" / "a.apkg").read_bytes() == before

@@ -104,7 +104,11 @@ class ArticleBuilder:
         empty: dict[str, yaml.Node] = {}
         misspelt: set[str] = set()
         for key_node, value_node in node.value:
-            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+            if not isinstance(key_node, yaml.ScalarNode):  # YAML's `? [a, b]`: a complex key
+                self.error(key_node, field, f"a key that is {_kind(key_node)} (YAML's `?` "
+                           f"complex key) in {what}; keys are plain names")
+                continue
+            key = key_node.value
             if normalize is not None and isinstance(key, str):
                 key = normalize(key)
             here = _join(field, str(key))
