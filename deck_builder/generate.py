@@ -30,7 +30,7 @@ from deck_builder.content import (
 )
 from deck_builder.errors import Problem, display_path
 from deck_builder.notes import NoteSpec, Spans
-from deck_builder.text import marks, slugify, term_pattern, unmark
+from deck_builder.text import UniqueNames, marks, slugify, term_pattern, unmark
 
 
 @dataclass
@@ -58,7 +58,7 @@ class _ArticleNotes:
         # Fact keys come from the section and the fact's opening words, so two facts can
         # share one (the same sentence in two sections of one title); every later one
         # gets a numbered key so no two notes ever share an identity.
-        self.fact_keys: set[str] = set()
+        self.fact_keys = UniqueNames()
         self.concepts = {c.name: c for c in article.concepts}
         self.concept_targets = [
             _Target(f"concept:{slugify(c.name)}", term_pattern(c.name, c.forms))
@@ -124,13 +124,8 @@ class _ArticleNotes:
             )
         for fact in section.facts:
             plain, marked, cited = self.clean(fact.text, "facts")
-            key = base = fact_key(section, fact)
             # Two facts opening with the same words: the second keeps a distinct key.
-            number = 1
-            while key in self.fact_keys:
-                number += 1
-                key = f"{base}-{number}"
-            self.fact_keys.add(key)
+            key = self.fact_keys.claim(fact_key(section, fact))
             found = self.cloze(
                 key=key, label=" ".join(plain.split()[:8]) + "…", section=section.id,
                 topic=section.topic, line=fact.text.line, citations=cited, plain=plain,
