@@ -29,6 +29,23 @@ CONCEPT_FORMS = {
 }
 
 
+# One small good article: what the bad-input and reliability tests build first.
+GOOD = """\
+title: Good
+concepts: [Alpha, Beta]
+sections:
+  - title: One
+    facts:
+      - "Alpha is the **first** letter."
+"""
+
+
+def edit_good(folder: Path) -> None:
+    """Change the good article so the next build rewrites both the package and the lock."""
+    (folder / "cards" / "a.yaml").write_text(
+        GOOD + '      - "Beta is the **second** letter."\n', encoding="utf-8")
+
+
 def format_example() -> str:
     """The complete example article of docs/format.md, as a reader would copy it."""
     text = (REPO / "docs" / "format.md").read_text(encoding="utf-8")

@@ -22,20 +22,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from support import REPO, imported, run
+from support import GOOD, REPO, edit_good, imported, run
 
 from deck_builder import cli
 from deck_builder.readers import MAX_ARTICLE_BYTES
 from deck_builder.storage import atomic
-
-GOOD = """\
-title: Good
-concepts: [Alpha, Beta]
-sections:
-  - title: One
-    facts:
-      - "Alpha is the **first** letter."
-"""
 
 
 def article(body: str) -> str:
@@ -174,6 +165,9 @@ CASES = [
          "title, deck, concepts, glossary, references, sections)"),
     Case("missing-required-field", {"cards/a.yaml": article("  - facts: ['Alpha **a**']\n")},
          "cards/a.yaml:4: sections[0].title: missing required key 'title' in a section"),
+    Case("title-copied-into-every-note", {"cards/a.yaml": GOOD.replace("Good", "x" * 100_000)},
+         "cards/a.yaml:1: title: is 100,000 characters long; a name (a title, label or term) has "
+         "at most 1,000: put long text in a fact"),
     Case("key-without-value", {"cards/a.yaml": "title:\nsections: []\n"},
          "cards/a.yaml:1: title: 'title' has no value"),
     Case("duplicate-key", {"cards/a.yaml": GOOD + "title: Again\n"},
@@ -382,18 +376,6 @@ def _snapshot(folder: Path) -> dict[str, bytes | None]:
     }
 
 
-@pytest.fixture()
-def built(tmp_path, monkeypatch):
-    """A folder with one good article, built once: the deck and lock a user has."""
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "cards").mkdir()
-    (tmp_path / "cards" / "a.yaml").write_text(GOOD, encoding="utf-8")
-    run("build")
-    assert (tmp_path / "build" / "a.apkg").is_file()
-    assert (tmp_path / "cards" / "deck-builder.lock").is_file()
-    return tmp_path
-
-
 def test_the_matrix_has_every_case_the_issue_lists():
     assert len(CASES) >= 25
     assert len({case.id for case in CASES}) == len(CASES)
@@ -554,10 +536,7 @@ def test_debug_shows_the_traceback_of_a_domain_error(built):
 
 
 # -- nothing lost: interrupted and racing builds -----------------------------------------
-def _edit(built: Path) -> None:
-    """Change the article so the next build rewrites both the package and the lock."""
-    (built / "cards" / "a.yaml").write_text(
-        GOOD + '      - "Beta is the **second** letter."\n', encoding="utf-8")
+_edit = edit_good
 
 
 @pytest.mark.parametrize("interrupted", [1, 2], ids=["writing-package", "writing-lock"])

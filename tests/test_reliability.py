@@ -10,36 +10,14 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from support import imported, notes, run, visible
+from support import GOOD, imported, notes, run, visible
+from support import edit_good as _edit
 
 from deck_builder import build as build_module
 from deck_builder import cli
 from deck_builder.anki import package as package_module
 from deck_builder.anki.package import deck_id_for
 from deck_builder.storage import cache as cache_module
-
-GOOD = """\
-title: Good
-concepts: [Alpha, Beta]
-sections:
-  - title: One
-    facts:
-      - "Alpha is the **first** letter."
-"""
-
-
-@pytest.fixture()
-def built(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "cards").mkdir()
-    (tmp_path / "cards" / "a.yaml").write_text(GOOD, encoding="utf-8")
-    run("build")
-    return tmp_path
-
-
-def _edit(built: Path) -> None:
-    (built / "cards" / "a.yaml").write_text(
-        GOOD + '      - "Beta is the **second** letter."\n', encoding="utf-8")
 
 
 def _lock_notes(built: Path) -> int:

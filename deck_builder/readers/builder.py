@@ -50,6 +50,11 @@ _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 def _line(node: yaml.Node) -> int:
     return node.start_mark.line + 1
 
+
+# Names head notes, never make them: far longer is almost surely text in the wrong place.
+MAX_NAME_CHARS = 1000
+
+
 class ArticleBuilder:
     """Walks the node tree once, collecting every problem instead of stopping at the first."""
 
@@ -173,6 +178,13 @@ class ArticleBuilder:
 
     def name_value(self, node: yaml.Node | None, field: str) -> str | None:
         text = self.text(node, field)
+        if text and len(text.value) > MAX_NAME_CHARS:
+            # A title or a label is copied into every note it heads (and into the lock):
+            # a 100 KB title made a 140 KB article's lock 102 MB.
+            self.error(node, field, f"is {len(text.value):,} characters long; a name (a "
+                       f"title, label or term) has at most {MAX_NAME_CHARS:,}: put long text "
+                       "in a fact")
+            return None
         return text.value if text else None
 
     def sequence(self, node: yaml.Node | None, field: str, what: str) -> list[yaml.Node]:
