@@ -5,7 +5,7 @@ must survive every edit a user makes. It comes from the lock when the note's str
 key is known; an edited label, dimension or opening sentence changes the key, so
 unmatched notes are then matched to unmatched lock entries of the same kind by text
 similarity. Only a note with no earlier self gets a new guid, derived from the course
-(the lock's random `course` id), the article id and its key (never from its text), so the
+(the lock's `course` id), the article id and its key (never from its text), so the
 same course -- from YAML or from Markdown, on any clone -- gets the same guids, and two
 courses that both have a `glossary.md` do not (docs/regeneration.md).
 """
@@ -143,7 +143,7 @@ class NewIdentities:
         # guids, salted or not (Anki knows a note by nothing else), so a lock from before
         # courses had an id gets one with its first new note, and keeps every other byte.
         if not lock.course:
-            lock.course = new_course()
+            lock.course = new_course(lock.path)
         parts = (lock.course, article_id, key)
         guid, attempt = genanki.guid_for(*parts), 0
         while guid in self.guids:  # a removed note may still own the natural guid of this key

@@ -173,7 +173,8 @@ class Renderer:
             template = self._templates.get(name)
             if template is None:
                 template = self._templates[name] = self.env.get_template(name)
-            self.env.rendering = True
+            # Only the user's own templates are held to one file; the packaged page includes.
+            self.env.rendering = self._is_users(template)
             try:
                 with _time_limit(TEMPLATE_SECONDS):
                     return template.render(**context).strip()
@@ -199,6 +200,10 @@ class Renderer:
         except Exception as error:  # a user template can raise anything (1/0, "a" + 1)
             raise TemplateProblem(f"{self._where(name, error)}: template error: "
                                   f"{error.__class__.__name__}: {error}") from None
+
+    def _is_users(self, template: jinja2.Template) -> bool:
+        return (self.user_dir is not None and template.filename is not None
+                and Path(template.filename).resolve().is_relative_to(self.user_dir.resolve()))
 
     def _where(self, name: str, error: BaseException | None = None) -> str:
         """The template's path as the user knows it, with the line that failed if known."""

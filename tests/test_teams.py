@@ -228,3 +228,13 @@ def test_the_merge_driver_resolves_the_lock_during_the_merge(repo):
     _article(cards / "base.yaml", "Base", ["Mitochondria make **ATP**.",
                                            "Ours adds a **fact**.", "Theirs adds a **fact** too."])
     _merged_build_keeps_every_note(repo, [repo.parent / "base.apkg", ours, theirs], 3)
+
+
+def test_a_course_rebuilt_in_its_folder_after_the_lock_was_deleted_keeps_its_guids(tmp_path):
+    cards = tmp_path / "cards"
+    _article(cards / "cells.yaml", "Cells", ["Mitochondria make **ATP**."])
+    run("build", cards, "-o", tmp_path / "a.apkg")
+    before = _guids(cards)
+    (cards / "deck-builder.lock").unlink()
+    run("build", cards, "-o", tmp_path / "b.apkg")
+    assert _guids(cards) == before and len(before) == 1

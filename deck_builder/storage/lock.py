@@ -47,7 +47,7 @@ class Lock:
     # Set by a build that changed nothing in it (every article reused from the build
     # cache): it need not be encoded again to find out (build.plan_build).
     untouched: bool = False
-    # The course's own random id: it salts the guids of new notes, so two courses that
+    # The course's own id (new_course): it salts the guids of new notes, so two courses that
     # both have a glossary.md never share a note (identify.NewIdentities).
     course: str = ""
     # What loading the lock had to mend (a merge conflict, a duplicate id), for the report.
@@ -172,15 +172,20 @@ def lock_path_for(article_path: Path) -> Path:
     return article_path.parent / LOCK_NAME
 
 
-ADVICE = ("restore it from version control, or delete it to start afresh (every note will "
-          "then import as a new note, beside the one Anki has)")
+ADVICE = ("restore it from version control, or delete it to start afresh (notes edited "
+          "since the last build will then import as new notes)")
 # SQLite's integers, which Anki's note ids and times are.
 _SQLITE_MIN, _SQLITE_MAX = -(1 << 63), (1 << 63) - 1
 
 
-def new_course() -> str:
-    """A course's id: random, made once and kept in its lock (Lock.course)."""
-    return secrets.token_hex(8)
+def new_course(path: Path | None) -> str:
+    """A course's id, made once and kept in its lock (Lock.course): drawn from where the lock
+    is, so two courses (two folders) never share one, while a preview and a build of one
+    folder, or a build after the lock was deleted, agree on it. Random without a path."""
+    if path is None:
+        return secrets.token_hex(8)
+    where = os.path.abspath(path).encode("utf-8", "surrogateescape")
+    return hashlib.sha256(b"deck-builder course\0" + where).hexdigest()[:16]
 
 
 def load_lock(path: Path | None) -> Lock:
