@@ -587,8 +587,8 @@ def parse_reference(entry: str) -> Reference | None:
     Only its first author and year matter for the key; the other authors only for how
     the back names the work. None when there is no readable first author or year.
     """
-    _, text = entry_number(entry)
-    text = " ".join(text.split())
+    _, written = entry_number(entry)
+    text = " ".join(written.split())
     year_in_parens = _REFERENCE_YEAR.search(text)
     ends = [m.start() for m in (year_in_parens, _QUOTE.search(text), _AUTHORS_END.search(text))
             if m]
@@ -615,7 +615,7 @@ def parse_reference(entry: str) -> Reference | None:
     others = [name for name in map(_other_surname, rest) if name and _AUTHOR.fullmatch(name)]
     et_al = "et al" in authors_part or len(others) > 1
     names = (first,) if et_al else (first, *others[:1])
-    return Reference(Citation(names, year, et_al), text)
+    return Reference(Citation(names, year, et_al), written.strip())
 
 
 def _split_authors(part: str) -> list[str]:

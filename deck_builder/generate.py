@@ -11,9 +11,12 @@ from dataclasses import dataclass
 
 from deck_builder.citations import (
     Citation,
+    Sources,
+    entry_number,
     find_citations,
     merge_citations,
-    reference_key,
+    numbered_references,
+    parse_reference,
     strip_citations,
 )
 from deck_builder.errors import Problem, display_path
@@ -112,8 +115,9 @@ class _Target:
 
 
 class _ArticleNotes:
-    def __init__(self, article: Article):
+    def __init__(self, article: Article, sources: Sources):
         self.article = article
+        self.sources = sources
         self.file = display_path(article.path)
         self.problems: list[Problem] = []
         self.notes: list[NoteSpec] = []
@@ -139,7 +143,7 @@ class _ArticleNotes:
                                                           tuple[Citation, ...]]:
         """The sentence as the learner reads it, its explicit marks, and the works it cites."""
         field_path = text.field or field_path
-        spans, problems = find_citations(text.value)
+        spans, problems = find_citations(text.value, self.sources)
         for problem in problems:
             line = text.line + text.value.count("\n", 0, problem.start)
             self.problems.append(Problem(self.file, line, field_path, problem.message, "warning"))
@@ -318,24 +322,45 @@ def _hide(text: str, targets: list[_Target], drop: bool = True):
     return tuple(accepted), kept
 
 
+def _sources(article: Article, file: str, problems: list[Problem]):
+    """What the article's citations resolve against, and each listed work's reference.
+
+    A reference list whose every entry is written with its number ("1. …", "[1] …") is
+    numbered and "[1]" cites it; any list also serves author–date citations by key.
+    """
+    references: dict[str, str] = {}
+    entries = [ref.value for ref in article.references]
+    listed = numbered_references(entries)
+    # An entry with a number already used is still a work cited by author and year.
+    for ref, reference in zip(article.references, map(parse_reference, entries), strict=True):
+        if reference is None:
+            problems.append(Problem(file, ref.line, ref.field or "references",
+                                    "cannot read the first author and year of this "
+                                    'reference; references start "Author, A. (2001).", '
+                                    'or "Author AB. Title. 2001.", so it matches no citation',
+                                    "warning"))
+        else:
+            references.setdefault(reference.key, reference.text)
+    numbered = {}
+    if entries and all(entry_number(entry)[0] for entry in entries):
+        numbered = {n: r for n, r in listed.items() if r is not None}
+    footnotes = {note.label: parse_reference(note.text.value) for note in article.footnotes}
+    sources = Sources(numbered, footnotes, article.bibliography, article.bibliography_name)
+    return sources, references
+
+
 def generate(articles: list[Article], track=None) -> Generated:
     """Note specs for every article; `track` reports progress over them (build.plan_build)."""
     notes: list[NoteSpec] = []
     problems: list[Problem] = []
     sources: dict[str, dict[str, tuple[Citation, str | None]]] = {}
     for article in track("Generating", articles) if track else articles:
-        builder = _ArticleNotes(article)
+        file = display_path(article.path)
+        article_sources, references = _sources(article, file, problems)
+        builder = _ArticleNotes(article, article_sources)
         article_notes = builder.generate()
-        references = {}
-        for ref in article.references:
-            key = reference_key(ref.value)
-            if key:
-                references[key] = ref.value
-            else:
-                problems.append(Problem(builder.file, ref.line, ref.field or "references",
-                                        "cannot read the first author and year of this "
-                                        'reference; APA references start "Author, A. (2001).", '
-                                        "so it matches no citation", "warning"))
+        for key, text in article_sources.references().items():
+            references.setdefault(key, text)
         merged = merge_citations(builder.all_citations)
         if references:
             for key, citation in merged.items():

@@ -7,9 +7,11 @@ citations; the note generator interprets both.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from deck_builder.citations import Reference
 from deck_builder.text import first_words, slugify
 
 COMPARISON_KINDS = ("similarity", "difference")
@@ -90,6 +92,14 @@ class Comparison:
 
 
 @dataclass(frozen=True)
+class Footnote:
+    """A Markdown footnote "[^label]: text"; a reference when its text reads as one."""
+
+    label: str
+    text: Text
+
+
+@dataclass(frozen=True)
 class Section:
     id: str
     title: str
@@ -109,8 +119,13 @@ class Article:
     path: Path
     concepts: tuple[Concept, ...] = ()
     glossary: tuple[GlossaryTerm, ...] = ()
+    # Entries written "1. …" or "[1] …" make a numbered list that "[1]" cites.
     references: tuple[Text, ...] = ()
     sections: tuple[Section, ...] = ()
+    footnotes: tuple[Footnote, ...] = ()
+    # The works of the file `bibliography:` names, by Pandoc key (bibliography.py).
+    bibliography: Mapping[str, Reference] = field(default_factory=dict, compare=False)
+    bibliography_name: str = ""
     # Content that produced no card, kept so `check` can say so (Markdown reader).
     skipped: tuple[Text, ...] = field(default=())
     id_line: int = 1  # the line of `id:`, for a message about two articles with one id

@@ -8,7 +8,7 @@ contains `}}` or `{{c1::` shows literally and can neither end nor start a deleti
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 
@@ -183,7 +183,9 @@ class Renderer:
         listed = []
         for citation in spec.citations:
             form, reference = works.get(citation.key, (citation, None))
-            listed.append(Work(citation.key, form.display(), reference))
+            # The work's fullest form, at the page this note cites.
+            shown = replace(form, locator=citation.locator).display()
+            listed.append(Work(citation.key, shown, reference))
         # Notes of an article cite the same few works: render each combination once.
         key = (spec.article.title, tuple(listed))
         source = self._sources.get(key)

@@ -209,7 +209,8 @@ CASES = [
     Case("unreadable-citation", {"cards/a.yaml": article(
         "  - title: S\n    facts:\n      - \"Alpha is **first** (Smith, Jones 200x, 2001).\"\n")},
          "cards/a.yaml:6: warning: sections[0].facts[0]: cannot read the citation "
-         '"(Smith, Jones 200x, 2001)"; APA in-text citations look like (Author, 2001)',
+         '"(Smith, Jones 200x, 2001)"; author–date citations look like (Author, 2001) or '
+         "(Author 2001, p. 4)",
          code=0, args=("check", "cards")),
     Case("unreadable-citation-strict", {"cards/a.yaml": article(
         "  - title: S\n    facts:\n      - \"Alpha is **first** (Smith, Jones 200x, 2001).\"\n")},
