@@ -535,6 +535,8 @@ def _marker(text: str, span: CitationSpan) -> int:
 # "1.", "[1]", "1)" before an entry of a numbered list; "^" before a Wikipedia footnote.
 _ENTRY_NUMBER = re.compile(r"\A\s*(?:\[(?P<bracketed>\d+)\]|(?P<plain>\d+)[.)]|\^)\s*")
 _BARE_YEAR = re.compile(r"(?<![\w–—\-/.:])(?:1[5-9]\d\d|20\d\d)[a-z]?(?![\w–—\-/])")
+# Chicago's year stands alone between the authors and the title: "Nicolson. 1972. “The …".
+_CHICAGO_YEAR = re.compile(r"(?<=\.)\s((?:1[5-9]\d\d|20\d\d)[a-z]?)\.(?=\s|\Z)")
 _QUOTE = re.compile(r"[“\"‘«]")
 # A full stop that ends the authors: not after an initial ("J."), "et al.", "Jr." or "Ed.".
 _AUTHORS_END = re.compile(
@@ -590,19 +592,20 @@ def parse_reference(entry: str) -> Reference | None:
     _, written = entry_number(entry)
     text = " ".join(written.split())
     year_in_parens = _REFERENCE_YEAR.search(text)
-    ends = [m.start() for m in (year_in_parens, _QUOTE.search(text), _AUTHORS_END.search(text))
-            if m]
+    chicago = _CHICAGO_YEAR.search(text)
+    ends = [m.start() for m in (year_in_parens, chicago, _QUOTE.search(text),
+                                _AUTHORS_END.search(text)) if m]
     authors_part = text[: min(ends)] if ends else ""
     if year_in_parens:
         year = year_in_parens[1]
+    elif chicago and chicago.start() - len(authors_part) in (0, 1):  # after "Nicolson."
+        year = chicago[1]  # Chicago: "Skou, Jens C. 1957. Title."
     else:
+        # IEEE, MLA and Vancouver put the year near the end, after any year in the title.
         years = _BARE_YEAR.findall(text, len(authors_part))
         if not years:
             return None
-        # Chicago puts the year right after the authors, IEEE, MLA and Vancouver near the
-        # end: the last is right for all but Chicago, whose year comes first.
-        chicago = _BARE_YEAR.match(text, len(authors_part) + 2)
-        year = chicago[0] if chicago else years[-1]
+        year = years[-1]
     tokens = [t for t in _split_authors(authors_part) if t and not t.startswith("et al")]
     if not tokens:
         return None

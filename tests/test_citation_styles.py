@@ -98,6 +98,8 @@ SINGER = "Singer1972 = Singer & Nicolson (1972)"
          "pp. 720–731.", SINGER),  # Harvard
         ("Singer, S. J., and Garth L. Nicolson. 1972. “The Fluid Mosaic Model of the Structure "
          "of Cell Membranes.” Science 175 (4023): 720–31.", SINGER),  # Chicago
+        ("Skou, Jens C. 1957. “The 1956 Results Revisited.” Biochimica 23 (2): 394–401, 2005.",
+         "Skou1957 = Skou (1957)"),  # Chicago: the year after the authors, not in the title
         ("Singer SJ, Nicolson GL. The fluid mosaic model of the structure of cell membranes. "
          "Science. 1972;175(4023):720–31.", SINGER),  # Vancouver
         ("1. Singer SJ, Nicolson GL. The fluid mosaic model. Science. 1972;175(4023):720–31.",
