@@ -100,7 +100,8 @@ _POSSESSIVE = re.compile(r"[’']s\Z")
 _GAP = re.compile(r"\A[^\S\r\n]+")
 # "(2002, May 3)" in a reference entry: the date after the year is not part of the key.
 # Only a plausible year: "Science, 175(4023)" holds an issue number in parentheses.
-_REFERENCE_YEAR = re.compile(r"\(((?:1[5-9]\d\d|20\d\d)[a-rt-z]?|n\.d\.|in press)(?:,[^()]*)?\)")
+_PLAUSIBLE_YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-rt-z]?"
+_REFERENCE_YEAR = re.compile(rf"\(({_PLAUSIBLE_YEAR}|n\.d\.|in press)(?:,[^()]*)?\)")
 
 
 @lru_cache(maxsize=4096)  # a course cites the same few authors and years on every page
@@ -534,15 +535,14 @@ def _marker(text: str, span: CitationSpan) -> int:
 
 # "1.", "[1]", "1)" before an entry of a numbered list; "^" before a Wikipedia footnote.
 _ENTRY_NUMBER = re.compile(r"\A\s*(?:\[(?P<bracketed>\d+)\]|(?P<plain>\d+)[.)]|\^)\s*")
-_BARE_YEAR = re.compile(r"(?<![\w–—\-/.:])(?:1[5-9]\d\d|20\d\d)[a-z]?(?![\w–—\-/])")
+_BARE_YEAR = re.compile(rf"(?<![\w–—\-/.:]){_PLAUSIBLE_YEAR}(?![\w–—\-/])")
 # Chicago's year stands alone between the authors and the title: "Nicolson. 1972. “The …".
-_CHICAGO_YEAR = re.compile(r"(?<=\.)\s((?:1[5-9]\d\d|20\d\d)[a-z]?)\.(?=\s|\Z)")
+_CHICAGO_YEAR = re.compile(rf"(?<=\.)\s({_PLAUSIBLE_YEAR})\.(?=\s|\Z)")
 _QUOTE = re.compile(r"[“\"‘«]")
 # A full stop that ends the authors: not after an initial ("J."), "et al.", "Jr." or "Ed.".
 _AUTHORS_END = re.compile(
     r"(?<!\b[A-Z])(?<!\bal)(?<!\bJr)(?<!\bSr)(?<!\bEd)(?<!\bEds)(?<!\bed)(?<!\beds)\.(?=\s|\Z)"
 )
-_AUTHOR_SPLIT = re.compile(r"\s*(?:[,;&]|\band\b)\s*")
 _LEADING_INITIALS = re.compile(rf"\A(?:{_CAP}\.\s?-?)+\s*(?=\S)")
 _INITIALS_WORD = re.compile(rf"\A(?:{_CAP}{{1,3}}|(?:{_CAP}\.-?)+|\([^()]*\)\.?)\Z")
 _ONLY_INITIALS = re.compile(rf"\A(?:{_CAP}\.?\s?-?)+\Z")

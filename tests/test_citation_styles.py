@@ -313,3 +313,19 @@ def test_any_text_gives_ordered_disjoint_spans(text):
 def test_large_adversarial_input_is_handled(text):
     spans, _ = find_citations(text, EVERYTHING)
     strip_citations(text, spans)
+
+
+REFERENCE_PIECES = st.sampled_from(
+    ["Skou", ", ", "J. C.", " JC", ". ", "(1957)", "1957", "1957a", ";23:394", "“", "”", " and ",
+     " & ", "et al.", "[1] ", "1. ", "van ", "Ed.", " (", ")", "pp. 394–401", "4023"]
+)
+
+
+@settings(max_examples=300)
+@given(st.one_of(st.text(), st.lists(REFERENCE_PIECES, max_size=30).map("".join)))
+def test_any_reference_is_read_or_refused_never_raises(entry):
+    reference = parse_reference(entry)
+    if reference is not None:
+        # a tag Anki keeps whole: no spaces, and a year that starts with a digit or "n"
+        assert reference.key and not any(c.isspace() for c in reference.key)
+        assert reference.citation.year[:1] in "0123456789ni"
