@@ -13,6 +13,7 @@ paper, thesis, report and web page; anything else gets the generic APA form.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections import defaultdict
@@ -63,17 +64,42 @@ class Entry:
     extra: dict[str, str] = field(default_factory=dict, compare=False)
 
 
+@dataclass(frozen=True)
+class Bibliography:
+    """The works of the file an article's `bibliography:` names."""
+
+    name: str  # as the article writes it, for messages
+    references: dict[str, Reference]  # by citation key, in the file's order
+    digest: str  # of the bytes read: an article's notes depend on them (the build cache)
+
+
 # -- reading ---------------------------------------------------------------------------
+
+
+def read_bibliography(article_path: Path, name: str) -> Bibliography:
+    """The bibliography `name` names, relative to the article's folder."""
+    path = article_path.parent / name
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise BibliographyError(f"bibliography {name} does not exist") from None
+    except OSError as error:
+        raise BibliographyError(f"cannot read the bibliography {name}: {error.strerror}") \
+            from None
+    try:
+        source = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise BibliographyError(f"bibliography {name} is not UTF-8 text; save it as UTF-8",
+                                raw[: error.start].count(b"\n") + 1) from None
+    return Bibliography(name, parse_bibliography(path, source), hashlib.sha256(raw).hexdigest())
 
 
 def load_bibliography(path: Path) -> dict[str, Reference]:
     """References by citation key; a BibliographyError names what is wrong and its line."""
-    try:
-        source = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise BibliographyError(f"bibliography {path.name} does not exist") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise BibliographyError(f"cannot read the bibliography {path.name}: {error}") from None
+    return read_bibliography(path.parent / "article", path.name).references
+
+
+def parse_bibliography(path: Path, source: str) -> dict[str, Reference]:
     suffix = path.suffix.lower()
     if suffix in (".bib", ".bibtex", ".biblatex"):
         entries = read_bibtex(source)

@@ -345,7 +345,9 @@ def _sources(article: Article, file: str, problems: list[Problem]):
     if entries and all(entry_number(entry)[0] for entry in entries):
         numbered = {n: r for n, r in listed.items() if r is not None}
     footnotes = {note.label: parse_reference(note.text.value) for note in article.footnotes}
-    sources = Sources(numbered, footnotes, article.bibliography, article.bibliography_name)
+    bibliography = article.bibliography
+    sources = Sources(numbered, footnotes, bibliography.references if bibliography else {},
+                      bibliography.name if bibliography else "")
     return sources, references
 
 

@@ -7,11 +7,10 @@ citations; the note generator interprets both.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from deck_builder.citations import Reference
+from deck_builder.bibliography import Bibliography
 from deck_builder.text import first_words, slugify
 
 COMPARISON_KINDS = ("similarity", "difference")
@@ -124,8 +123,7 @@ class Article:
     sections: tuple[Section, ...] = ()
     footnotes: tuple[Footnote, ...] = ()
     # The works of the file `bibliography:` names, by Pandoc key (bibliography.py).
-    bibliography: Mapping[str, Reference] = field(default_factory=dict, compare=False)
-    bibliography_name: str = ""
+    bibliography: Bibliography | None = field(default=None, compare=False)
     # Content that produced no card, kept so `check` can say so (Markdown reader).
     skipped: tuple[Text, ...] = field(default=())
     id_line: int = 1  # the line of `id:`, for a message about two articles with one id
