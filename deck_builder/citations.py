@@ -73,7 +73,8 @@ _YEARS = re.compile(
 )
 _HYPHEN_RANGE = re.compile(r"(\d)\s?(?:-{1,2}|–)\s?(\d)")
 _PREFIX = re.compile(
-    r"\A(?:(?:e\.g\.|i\.e\.|cf\.|see also|see|for example|for a review, see),?\s)+"
+    r"\A(?:(?:e\.g\.|i\.e\.|cf\.|see also|see|for example|for a review, see),?\s)+",
+    re.IGNORECASE,
 )
 
 _PARENS = re.compile(r"\(([^()]*)\)")
@@ -590,7 +591,8 @@ def parse_reference(entry: str) -> Reference | None:
     the back names the work. None when there is no readable first author or year.
     """
     _, written = entry_number(entry)
-    text = " ".join(written.split())
+    # A footnote may open like a parenthetical: "See Skou, J. C. (1957) …".
+    text = _PREFIX.sub("", " ".join(written.split()), count=1)
     year_in_parens = _REFERENCE_YEAR.search(text)
     chicago = _CHICAGO_YEAR.search(text)
     ends = [m.start() for m in (year_in_parens, chicago, _QUOTE.search(text),

@@ -116,6 +116,7 @@ SINGER = "Singer1972 = Singer & Nicolson (1972)"
          "Garland Science; 2002.", "Alberts2002 = Alberts et al. (2002)"),
         ("van Dijk TA. Discourse and context. 2010.", "vanDijk2010 = van Dijk (2010)"),
         ("J. M. Taylor, “A 1918 pandemic study,” Lancet, 2005.", "Taylor2005 = Taylor (2005)"),
+        ("See Skou JC. The influence of some cations. 1957.", "Skou1957 = Skou (1957)"),
         ("Department of Health and Social Care. (2020). Guidance.",
          "DepartmentofHealthandSocialCare2020 = Department of Health and Social Care (2020)"),
     ],
@@ -126,7 +127,12 @@ def test_reference_in_any_style(entry, expected):
     assert not reference.text[:1].isdigit() and not reference.text.startswith(("[", "^"))
 
 
-@pytest.mark.parametrize("entry", ["Rethinking individualism.", "(2002). No author.", ""])
+@pytest.mark.parametrize("entry", [
+    "Rethinking individualism.", "(2002). No author.", "",
+    # footnotes that are remarks, not references
+    "Proposed independently by Johannes Brønsted and Thomas Lowry in 1923.",
+    "Its acid dissociation constant Ka is 1.8 × 10−5 at 25 °C.",
+])
 def test_unreadable_reference(entry):
     assert parse_reference(entry) is None
 
