@@ -135,7 +135,7 @@ CASES = [
          "item; did you mean 'label'?"),
     Case("unknown-key-no-match", {"cards/a.yaml": GOOD + "author: Me\n"},
          "cards/a.yaml:7: author: unknown key 'author' in an article (expected one of id, "
-         "title, deck, concepts, glossary, references, sections)"),
+         "title, deck, concepts, glossary, references, bibliography, sections)"),
     Case("missing-required-field", {"cards/a.yaml": article("  - facts: ['Alpha **a**']\n")},
          "cards/a.yaml:4: sections[0].title: missing required key 'title' in a section"),
     Case("key-without-value", {"cards/a.yaml": "title:\nsections: []\n"},

@@ -42,7 +42,8 @@ def code_digest() -> str:
     digest = hashlib.sha256()
     for source in sorted(_PACKAGE_DIR.glob("*.py")):
         digest.update(source.name.encode() + b"\0" + source.read_bytes() + b"\0")
-    for distribution in ("PyYAML", "markdown-it-py", "genanki", "Jinja2", "pybtex"):
+    for distribution in ("PyYAML", "markdown-it-py", "mdit-py-plugins", "genanki", "Jinja2",
+                         "pybtex"):
         try:
             digest.update(f"{distribution}={version(distribution)}\0".encode())
         except PackageNotFoundError:
