@@ -151,6 +151,7 @@ class CitationSpan:
     citations: tuple[Citation, ...]
     narrative: bool
     replacement: str = ""
+    remark: str = ""  # a footnote that is no reference: its text, for the back
 
 
 @dataclass(frozen=True)
@@ -336,8 +337,9 @@ class Sources:
     """An article's numbered reference list, footnotes and bibliography."""
 
     numbered: Mapping[str, Reference] = field(default_factory=dict)  # "3" -> the 3rd reference
-    # A footnote whose text is no reference (a remark) is None: its marker is cut, no tag.
-    footnotes: Mapping[str, Reference | None] = field(default_factory=dict)
+    # A footnote whose text is no reference is a remark (its text): the marker is cut and
+    # the text goes on the back, with no tag.
+    footnotes: Mapping[str, Reference | str] = field(default_factory=dict)
     bibliography: Mapping[str, Reference] = field(default_factory=dict)  # Pandoc key -> work
     bibliography_name: str = ""  # the file the article names, for messages; "" for none
 
@@ -346,7 +348,7 @@ class Sources:
         found: dict[str, str] = {}
         for reference in (*self.numbered.values(), *self.footnotes.values(),
                           *self.bibliography.values()):
-            if reference is not None:
+            if isinstance(reference, Reference):
                 found.setdefault(reference.key, reference.text)
         return found
 
@@ -414,9 +416,11 @@ def _footnotes(text: str, sources: Sources, spans, problems) -> None:
             problems.append(CitationProblem(
                 found.start(), f"footnote [^{label}] has no text: write it as a line "
                 f"\"[^{label}]: ...\""))
-        reference = sources.footnotes.get(label)
-        works = (reference.citation,) if reference is not None else ()
-        spans.append(CitationSpan(_cut_start(text, found.start()), found.end(), works, False))
+        note = sources.footnotes.get(label, "")
+        works = (note.citation,) if isinstance(note, Reference) else ()
+        remark = note if isinstance(note, str) else ""
+        spans.append(CitationSpan(_cut_start(text, found.start()), found.end(), works, False,
+                                  remark=remark))
 
 
 def _unknown_key(key: str, sources: Sources) -> str:

@@ -59,6 +59,8 @@ class _ArticleNotes:
         self.all_citations: list[Citation] = []
         # Where each work is first cited, for "cited but not in `references:`".
         self.first_cited: dict[str, tuple[int, str]] = {}
+        # Footnotes that are remarks, from the texts cleaned for the note being made.
+        self.remarks: list[str] = []
         # Fact keys come from the section and the fact's opening words, so two facts can
         # share one (the same sentence in two sections of one title); every later one
         # gets a numbered key so no two notes ever share an identity.
@@ -84,10 +86,16 @@ class _ArticleNotes:
             self.problems.append(Problem(self.file, line, field_path, problem.message, "warning"))
         stripped = strip_citations(text.value, spans)
         cited = tuple(c for span in spans for c in span.citations)
+        self.remarks.extend(span.remark for span in spans if span.remark)
         for citation in cited:
             self.first_cited.setdefault(citation.key, (text.line, field_path))
         self.all_citations.extend(cited)
         return unmark(stripped), marks(stripped), cited
+
+    def take_remarks(self) -> tuple[str, ...]:
+        """The remarks of the texts cleaned since the last note, each once."""
+        remarks, self.remarks = tuple(dict.fromkeys(self.remarks)), []
+        return remarks
 
     def note(self, **values) -> NoteSpec:
         spec = NoteSpec(article=self.article, **values)
@@ -166,6 +174,7 @@ class _ArticleNotes:
     def cloze(self, *, key, label, section, topic, line, citations, plain, marked, first,
               context, explicit_id, fallback_to_concepts=False) -> bool:
         """Add a cloze note unless nothing in it can be hidden; True when added."""
+        remarks = self.take_remarks()
         targets = list(first)
         targets += [_Target(f"mark:{phrase.casefold()}", term_pattern(phrase))
                     for _, _, phrase in marked]
@@ -180,7 +189,7 @@ class _ArticleNotes:
             citations=_unique_citations(citations), explicit_id=explicit_id,
             text=Spans(plain, spans),
             context=_masked(context, [t for t in targets if t.key in kept]),
-            targets=tuple(kept),
+            targets=tuple(kept), remarks=remarks,
         )
         return True
 
@@ -200,7 +209,7 @@ class _ArticleNotes:
             citations=_unique_citations(cited_all), explicit_id=bool(row.id),
             dimension=row.dimension, comparison=comparison.title,
             masked_dimension=_masked(row.dimension, mask),
-            cells=tuple(cells),
+            cells=tuple(cells), remarks=self.take_remarks(),
         )
 
 
@@ -279,7 +288,8 @@ def _sources(article: Article, file: str, problems: list[Problem]):
     numbered = {}
     if entries and all(entry_number(entry)[0] for entry in entries):
         numbered = {n: r for n, r in listed.items() if r is not None}
-    footnotes = {note.label: parse_reference(note.text.value) for note in article.footnotes}
+    footnotes = {note.label: parse_reference(note.text.value) or note.text.value
+                 for note in article.footnotes}
     bibliography = article.bibliography
     sources = Sources(numbered, footnotes, bibliography.references if bibliography else {},
                       bibliography.name if bibliography else "")

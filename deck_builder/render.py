@@ -184,11 +184,12 @@ class Renderer:
             shown = replace(form, locator=citation.locator).display()
             listed.append(Work(citation.key, shown, reference))
         # Notes of an article cite the same few works: render each combination once.
-        key = (spec.article.title, tuple(listed))
+        key = (spec.article.title, tuple(listed), spec.remarks)
         source = self._sources.get(key)
         if source is None:
             source = self._sources[key] = self.render_template(
-                "fields/source.html", works=listed, article_title=spec.article.title
+                "fields/source.html", works=listed, remarks=spec.remarks,
+                article_title=spec.article.title,
             )
         return source
 

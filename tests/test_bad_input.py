@@ -243,7 +243,7 @@ CASES = [
          args=("build", "--templates", "tpl")),
     Case("template-undefined-variable", {"tpl/fields/source.html": "<div>\n[[ author ]]\n"},
          "Error: tpl/fields/source.html:2: template uses an undefined value: 'author' is "
-         "undefined (it has: article_title, works; see templates/README.md)",
+         "undefined (it has: article_title, remarks, works; see templates/README.md)",
          args=("build", "--templates", "tpl")),
     Case("template-sandbox", {"tpl/fields/source.html": "[[ works.__class__.__mro__ ]]\n"},
          "Error: tpl/fields/source.html:1: not allowed in a template: access to attribute "

@@ -202,6 +202,9 @@ def test_footnotes_numbers_and_pandoc_give_tags_clean_fronts_and_apa_backs(style
                 assert trace not in front, front
             back = visible(card.answer())
             assert name in back and reference in back, back
+        if style == "footnotes":  # a footnote that is a remark goes on the back, untagged
+            assert "Not everywhere." in visible(mosaic.cards()[0].answer())
+            assert "Not everywhere." not in visible(pump.cards()[0].answer())
         if style == "pandoc-bibtex":  # the narrative "@singer1972" leaves the names
             assert "Singer and Nicolson describe membranes" in visible(
                 mosaic.cards()[0].question())

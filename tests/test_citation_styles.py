@@ -197,7 +197,7 @@ def test_numbered_list_keeps_its_own_numbers():
 
 FOOTNOTES = Sources(footnotes={
     "1": parse_reference("Skou, J. C. (1957). The influence of some cations. BBA, 23, 394–401."),
-    "note": None,  # a remark, not a reference
+    "note": "Not all of it.",  # a remark, not a reference
 })
 
 
@@ -215,6 +215,12 @@ FOOTNOTES = Sources(footnotes={
 def test_footnotes(text, keys, front, problems):
     found_keys, _, stripped, messages = read(text, FOOTNOTES)
     assert (found_keys, stripped, messages) == (keys, front, problems)
+
+
+def test_a_remark_footnote_keeps_its_text_for_the_back():
+    spans, _ = find_citations("The pump is old.[^note] It works.[^1]", FOOTNOTES)
+    assert [(s.remark, [c.key for c in s.citations]) for s in spans] == [
+        ("Not all of it.", []), ("", ["Skou1957"])]
 
 
 # --- Pandoc ------------------------------------------------------------------------------
