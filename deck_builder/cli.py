@@ -20,6 +20,7 @@ import click
 from click.shell_completion import CompletionItem
 
 from deck_builder import __version__
+from deck_builder.anki.sync import REMOVED_POLICIES
 from deck_builder.build import (
     SPLIT_BY,
     build,
@@ -229,6 +230,56 @@ def forget_removed_command(paths):
     """
     for lock_path, count in forget_removed(_paths(paths)).items():
         click.echo(f"{lock_path}: forgot {count} removed note(s)")
+
+
+@main.command(name="sync")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--profile", metavar="NAME", help="Anki profile to sync into (needed when "
+              "there are several).")
+@click.option("--collection", type=click.Path(dir_okay=False, path_type=Path),
+              help="Collection file (collection.anki2) to sync into, instead of a profile's.")
+@click.option("--removed", type=click.Choice(REMOVED_POLICIES), default="keep",
+              show_default=True,
+              help="What to do with notes removed from the articles: keep them tagged "
+                   "deck-builder::removed, suspend their cards, or delete them.")
+@click.option("--templates", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Folder of templates that override the packaged ones.")
+@click.option("--root-deck", metavar="NAME", help="Put every article's deck under this deck.")
+@click.option("--dry-run", is_flag=True,
+              help="Say what sync would do, on a copy of the collection; write nothing.")
+@click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
+@_no_cache_option
+@_selection_options
+def sync_command(paths, profile, collection, removed, templates, root_deck, dry_run, quiet,
+                 no_cache, **options):
+    """Put the articles straight into your Anki collection (Anki must be closed).
+
+    The notes go in through Anki's own importer, as with File > Import; then the cards of
+    articles that changed deck are moved, and removed notes are handled per --removed.
+    Needs the anki package: pip install 'deck-builder[anki]'.
+
+    \b
+    Example:
+        deck-builder sync
+        deck-builder sync cards/ --profile "User 1" --removed suspend
+        deck-builder sync cards/ --collection ~/anki/collection.anki2 --dry-run
+    """
+    from deck_builder.anki.sync import find_collection, sync
+
+    if profile is not None and collection is not None:
+        raise click.UsageError("give --profile or --collection, not both")
+    target = find_collection(profile, collection)
+    report = sync(_paths(paths), target, _selection(options), templates, root_deck, removed,
+                  dry_run, track=_progress_bars(quiet), use_cache=not no_cache)
+    if quiet:
+        return
+    for line in report.lines():
+        click.echo(line)
+    if dry_run:
+        click.echo(f"dry run: nothing was written ({target} is as it was)")
+    else:
+        click.echo(f"synced into {target}" + (" (Anki made a backup first)" if report.backup
+                                              else ""))
 
 
 def _progress_bars(quiet: bool):
