@@ -11,15 +11,16 @@ import shutil
 
 import pytest
 import yaml
-from anki.scheduler.v3 import CardAnswer
 from support import (
     copy_seed,
     field_text,
+    history,
     import_package,
     imported,
     note_containing,
     notes,
     open_collection,
+    review,
     run,
 )
 
@@ -38,27 +39,6 @@ def _section(data, topic):
     return next(s for s in data["sections"] if s["topic"] == topic)
 
 
-def _review(col, count: int):
-    """Answer `count` cards so they have intervals and review log entries."""
-    col.decks.select(col.decks.id_for_name("Collectivism vs Individualism"))
-    reviewed = []
-    for _ in range(count):
-        card = col.sched.getCard()
-        states = col._backend.get_scheduling_states(card.id)
-        col.sched.answer_card(col.sched.build_answer(card=card, states=states,
-                                                     rating=CardAnswer.GOOD))
-        reviewed.append(card.id)
-    return reviewed
-
-
-def _history(col, card_ids):
-    return {
-        cid: (col.get_card(cid).ivl, col.get_card(cid).nid,
-              col.db.list("select id from revlog where cid = ? order by id", cid))
-        for cid in card_ids
-    }
-
-
 def _by_guid(col, guid):
     return col.get_note(col.db.scalar("select id from notes where guid = ?", guid))
 
@@ -72,8 +52,8 @@ def edited(tmp_path):
     run("build", cards, "-o", first)
     col = open_collection(tmp_path / "anki")
     import_package(col, first)
-    reviewed = _review(col, 12)
-    before = _history(col, reviewed)
+    reviewed = review(col, 12)
+    before = history(col, reviewed)
     guids = {
         "definition": note_containing(col, "Individualism is a cultural worldview").guid,
         "dimension": next(n.guid for n in notes(col, "Dimension:Communication*")),
@@ -137,7 +117,7 @@ def test_edited_notes_show_the_new_text_under_the_old_guid(edited):
 
 def test_review_history_survives(edited):
     col = edited["col"]
-    assert _history(col, edited["reviewed"]) == edited["before"]
+    assert history(col, edited["reviewed"]) == edited["before"]
 
 
 def test_removed_note_is_tagged_and_findable(edited):
