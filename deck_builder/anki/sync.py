@@ -33,6 +33,7 @@ import os
 import shutil
 import sys
 import tempfile
+import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -235,12 +236,14 @@ class CollectionTarget:
     AnkiConnect server, to sync while Anki is open) can sit beside this one.
     """
 
-    def __init__(self, path: Path, backups: Path | None):
+    def __init__(self, path: Path, backups: Path | None,
+                 scratch: tempfile.TemporaryDirectory | None = None):
         Collection = _require_anki()
         from anki.errors import DBError
 
         self.path = path
-        self.backups = backups
+        self.backups = backups  # None: no backup (a dry run's copy)
+        self.scratch = scratch  # the temporary folder of a dry run's copy, removed on close
         self.backed_up = False
         try:
             self.col = Collection(str(path))
@@ -257,6 +260,8 @@ class CollectionTarget:
                 self.col.await_backup_completion()
         finally:
             self.col.close()
+            if self.scratch is not None:
+                self.scratch.cleanup()
 
     def notes(self) -> dict[str, InCollection]:
         return {guid: InCollection(nid, mod, mid) for guid, nid, mod, mid in
@@ -346,29 +351,77 @@ def sync(paths: list[Path], collection: Path, selection: Selection | None = None
     if removed not in REMOVED_POLICIES:
         raise ValueError(removed)
     _require_anki()  # before anything else: without it, nothing is written
-    plan = plan_build(paths, templates, root_deck, now, track, use_cache)
-    chosen = select_notes(plan, selection or Selection())
-    ours = {m.model_id for m in plan.models.values()} | set(RETIRED_MODEL_IDS)
-    report = SyncReport(collection, removed, dry_run, notices=plan.report.notices)
-    incoming = [(note, plan.decks[note.article]) for note in chosen]
-    if dry_run:
-        with _copy_of(collection) as copy:
-            target = CollectionTarget(copy, backups=None)
-            try:
-                apply(target, incoming, plan, ours, removed, report)
-            finally:
-                target.close()
-        return report
-    target = CollectionTarget(collection, backups=collection.parent / "backups")
+    # Anki's engine starts and opens the collection (a fifth of a second or more) with
+    # Python's GIL released: in a thread, while the build is planned.
+    opening = _InBackground(lambda: open_target(collection, dry_run))
     try:
-        # The lock first: were the collection written first and the lock then failed, the
-        # next run would give the new notes new guids, and the learner duplicates. This way
-        # round, a run stopped after the lock finds the collection behind it and catches up.
-        report.written_locks = write_locks(plan)
-        apply(target, incoming, plan, ours, removed, report)
+        plan = plan_build(paths, templates, root_deck, now, track, use_cache)
+    except BaseException:
+        opening.discard()
+        raise
+    target = opening.result()
+    try:
+        chosen = select_notes(plan, selection or Selection())
+        ours = {m.model_id for m in plan.models.values()} | set(RETIRED_MODEL_IDS)
+        report = SyncReport(collection, removed, dry_run, notices=plan.report.notices)
+        if not dry_run:
+            # The lock first: were the collection written first and the lock then failed,
+            # the next run would give the new notes new guids, and the learner duplicates.
+            # This way round, a run stopped after the lock finds the collection behind it
+            # and catches up.
+            report.written_locks = write_locks(plan)
+        apply(target, [(note, plan.decks[note.article]) for note in chosen], plan, ours,
+              removed, report)
     finally:
         target.close()
     return report
+
+
+def open_target(collection: Path, dry_run: bool) -> CollectionTarget:
+    """The collection, or for a dry run a copy of it in a temporary folder: refused, like
+    the real thing, while Anki has the collection open (the copy would be stale)."""
+    if not dry_run:
+        return CollectionTarget(collection, backups=collection.parent / "backups")
+    if in_use(collection):
+        raise CollectionError(_busy_message(collection))
+    scratch = tempfile.TemporaryDirectory(prefix="deck-builder-sync-")
+    try:
+        copy = Path(scratch.name) / COLLECTION_NAME
+        shutil.copyfile(collection, copy)
+        wal = collection.with_name(collection.name + "-wal")  # left by a crash of Anki
+        if wal.exists():
+            shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
+        return CollectionTarget(copy, backups=None, scratch=scratch)
+    except BaseException:
+        scratch.cleanup()
+        raise
+
+
+class _InBackground:
+    """`function()` run in a thread; its result, or its exception, when asked for."""
+
+    def __init__(self, function):
+        self._value = self._error = None
+        self._thread = threading.Thread(target=self._run, args=(function,), daemon=True)
+        self._thread.start()
+
+    def _run(self, function) -> None:
+        try:
+            self._value = function()
+        except BaseException as error:  # handed to the thread that asks for the result
+            self._error = error
+
+    def result(self):
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._value
+
+    def discard(self) -> None:
+        """Wait for it, and close what it opened."""
+        self._thread.join()
+        if self._value is not None:
+            self._value.close()
 
 
 def apply(target: CollectionTarget, incoming: list[tuple[OutNote, str]], plan, ours: set[int],
@@ -462,27 +515,3 @@ def _import(target: CollectionTarget, send, plan, present, report: SyncReport) -
     report.newly_removed += len(imported.updated & removed_ids)
     report.unchanged += len(imported.duplicate - removed_ids)
     report.conflicting += imported.conflicting
-
-
-class _copy_of:
-    """A copy of the collection in a temporary folder, for a dry run: refused, like the real
-    thing, while Anki has the collection open (the copy would then be stale)."""
-
-    def __init__(self, path: Path):
-        self.path = path
-        self.folder: tempfile.TemporaryDirectory | None = None
-
-    def __enter__(self) -> Path:
-        if in_use(self.path):
-            raise CollectionError(_busy_message(self.path))
-        self.folder = tempfile.TemporaryDirectory(prefix="deck-builder-sync-")
-        copy = Path(self.folder.name) / COLLECTION_NAME
-        shutil.copyfile(self.path, copy)
-        wal = self.path.with_name(self.path.name + "-wal")  # left by a crash of Anki
-        if wal.exists():
-            shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
-        return copy
-
-    def __exit__(self, *exc_info) -> None:
-        if self.folder is not None:
-            self.folder.cleanup()
