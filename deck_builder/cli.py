@@ -4,10 +4,13 @@ Exit codes (docs/usage.md, "Exit codes and errors", has the same table; tests/te
 checks each):
     0  success (warnings may have been printed)
     1  the content, a template, the lock or the output has a problem; each message says
-       FILE:LINE: field.path: what to fix, and nothing was written
-    2  the command line is wrong (unknown option, missing path, selection that matches nothing)
+       FILE:LINE: field.path: what to fix, and nothing was written. For sync, also: the
+       collection cannot be used (Anki has it open, no such profile) or anki is missing
+    2  the command line is wrong (unknown option, missing path, selection that matches
+       nothing; for sync, several Anki profiles and no --profile)
    70  an internal error: a bug in deck-builder (run again with --debug and report it)
-  130  interrupted (Ctrl-C); nothing the user had was changed
+  130  interrupted (Ctrl-C); nothing the user had was changed (sync: once the collection
+       began to change, it is consistent, and running sync again finishes the job)
 """
 
 from __future__ import annotations

@@ -402,3 +402,22 @@ def test_several_profiles_and_no_profile_option_lists_them(tmp_path, monkeypatch
     out = run("sync", cards, "--profile", "Spanish").output
     assert "added 49\n" in out
     assert (base / "Spanish" / "backups").is_dir()  # Anki's backup, in the profile's folder
+
+
+def test_a_style_change_reaches_the_note_types_though_no_note_changed(first_sync):
+    """Anki updates a note type only along with a note of it: sync sends one along."""
+    templates = first_sync["tmp"] / "templates"
+    templates.mkdir()
+    css = (REPO / "templates" / "style.css").read_text(encoding="utf-8")
+    (templates / "style.css").write_text(css + "\n.card { letter-spacing: 0.01em; }\n",
+                                         encoding="utf-8")
+    out = run("sync", first_sync["cards"], "--collection", first_sync["path"],
+              "--templates", templates).output
+    assert "added 0\n" in out and "updated 0\n" in out
+    col = _open(first_sync)
+    try:
+        styles = [m["css"] for m in col.models.all() if m["name"].startswith("deck-builder")]
+        assert len(styles) == 2
+        assert all("letter-spacing: 0.01em" in style for style in styles)
+    finally:
+        col.close()
