@@ -237,11 +237,12 @@ class CollectionTarget:
     """
 
     def __init__(self, path: Path, backups: Path | None,
-                 scratch: tempfile.TemporaryDirectory | None = None):
+                 scratch: tempfile.TemporaryDirectory | None = None, named: Path | None = None):
         Collection = _require_anki()
-        from anki.errors import DBError
+        from anki.errors import BackendError, DBError
 
         self.path = path
+        named = named or path  # what messages call it: a dry run's copy by its original
         self.backups = backups  # None: no backup (a dry run's copy)
         self.scratch = scratch  # the temporary folder of a dry run's copy, removed on close
         self.backed_up = False
@@ -251,8 +252,12 @@ class CollectionTarget:
             # rslib reports SQLITE_BUSY as DbErrorKind::Locked, "Anki already open, or media
             # currently syncing." (rslib/src/error/db.rs); the desktop shows that text too.
             if "already open" in str(error):
-                raise CollectionError(_busy_message(path)) from None
-            raise CollectionError(f"cannot open {display_path(path)}: {error}") from None
+                raise CollectionError(_busy_message(named)) from None
+            raise CollectionError(f"cannot open {display_path(named)} as an Anki collection: "
+                                  f"{error}") from None
+        except BackendError as error:  # a collection of a newer Anki, say
+            raise CollectionError(f"cannot open {display_path(named)} as an Anki collection: "
+                                  f"{error}") from None
 
     def close(self) -> None:
         try:
@@ -391,7 +396,7 @@ def open_target(collection: Path, dry_run: bool) -> CollectionTarget:
         wal = collection.with_name(collection.name + "-wal")  # left by a crash of Anki
         if wal.exists():
             shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
-        return CollectionTarget(copy, backups=None, scratch=scratch)
+        return CollectionTarget(copy, backups=None, scratch=scratch, named=collection)
     except BaseException:
         scratch.cleanup()
         raise
@@ -463,6 +468,7 @@ def apply(target: CollectionTarget, incoming: list[tuple[OutNote, str]], plan, o
                 new_state.pop(note.guid, None)
     if not (send or moves or acted_on or new_state != state):
         return  # nothing to do: the collection is not touched, not even backed up
+    from anki.errors import BackendError
     try:
         target.back_up()
         report.backup = target.backed_up
@@ -482,6 +488,11 @@ def apply(target: CollectionTarget, incoming: list[tuple[OutNote, str]], plan, o
         raise SyncInterrupted(
             f"interrupted: {display_path(report.collection)} is consistent, and part of the "
             "sync is done; run deck-builder sync again to finish it") from None
+    except BackendError as error:
+        raise CollectionError(
+            f"Anki refused a change to {display_path(report.collection)}: {error}; each step "
+            "is one of Anki's transactions, so the collection is consistent, and running "
+            "sync again finishes what was done") from None
 
 
 def _include_note_types(send, incoming, present, plan, target) -> None:
