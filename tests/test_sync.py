@@ -421,3 +421,19 @@ def test_a_style_change_reaches_the_note_types_though_no_note_changed(first_sync
         assert all("letter-spacing: 0.01em" in style for style in styles)
     finally:
         col.close()
+
+
+def test_a_collection_that_cannot_be_used_is_one_line_and_writes_nothing(tmp_path):
+    cards = tmp_path / "cards"
+    copy_seed(cards)
+    missing = run("sync", cards, "--collection", tmp_path / "nowhere.anki2", expect=1).output
+    assert "no Anki collection at" in missing
+    junk = tmp_path / "junk.anki2"
+    junk.write_text("not a database")
+    for dry_run in ([], ["--dry-run"]):
+        out = run("sync", cards, "--collection", junk, *dry_run, expect=1).output
+        assert f"cannot open {junk} as an Anki collection" in out and "Traceback" not in out
+    assert junk.read_text() == "not a database"
+    both = run("sync", cards, "--collection", junk, "--profile", "x", expect=2).output
+    assert "not both" in both
+    assert not (cards / "deck-builder.lock").exists()
