@@ -80,6 +80,24 @@ def imported(folder: Path, *packages: Path) -> Iterator[Collection]:
         col.close()
 
 
+def edit_seed(data: dict) -> None:
+    """What authors do to the seed article (loaded as `data`): reword the definition of
+    individualism, add a strength ("Social Mobility"), delete a weakness ("Potential for
+    Conflict")."""
+    individualism = next(s for s in data["sections"] if s["topic"] == "individualism")
+    individualism["definitions"][0]["text"] = (
+        "Individualism is a worldview and political ideology that puts personal rights, "
+        "freedoms, and individual achievement first (Cohen, Wu & Miller, 2016)."
+    )
+    strengths, weaknesses = individualism["lists"]
+    strengths["items"].insert(0, {
+        "label": "Social Mobility",
+        "text": "People can rise through their own effort, whatever family they were born "
+                "into (Triandis, 2018).",
+    })
+    weaknesses["items"] = [i for i in weaknesses["items"] if i["label"] != "Potential for Conflict"]
+
+
 def review(col: Collection, count: int, deck: str = "Collectivism vs Individualism"):
     """Answer `count` cards of `deck` so they have intervals and review log entries."""
     col.decks.select(col.decks.id_for_name(deck))

@@ -13,6 +13,7 @@ import pytest
 import yaml
 from support import (
     copy_seed,
+    edit_seed,
     field_text,
     history,
     import_package,
@@ -61,21 +62,10 @@ def edited(tmp_path):
     }
 
     data = _load(article)
-    individualism = _section(data, "individualism")
-    individualism["definitions"][0]["text"] = (
-        "Individualism is a worldview and political ideology that puts personal rights, "
-        "freedoms, and individual achievement first (Cohen, Wu & Miller, 2016)."
-    )
+    edit_seed(data)
     row = next(r for r in _section(data, "differences")["comparisons"][0]["rows"]
                if r["dimension"] == "Communication Syle")
     row["dimension"] = "Communication Style"
-    strengths, weaknesses = individualism["lists"]
-    strengths["items"].insert(0, {
-        "label": "Social Mobility",
-        "text": "People can rise through their own effort, whatever family they were born "
-                "into (Triandis, 2018).",
-    })
-    weaknesses["items"] = [i for i in weaknesses["items"] if i["label"] != "Potential for Conflict"]
     data["sections"].reverse()
     _save(article, data)
 

@@ -17,6 +17,7 @@ import yaml
 from support import (
     REPO,
     copy_seed,
+    edit_seed,
     field_text,
     history,
     import_package,
@@ -45,17 +46,7 @@ def _edit(article: Path) -> None:
     """What authors do: reword a definition, add and delete an item, move the article's deck."""
     data = yaml.safe_load(article.read_text(encoding="utf-8"))
     data["deck"] = NEW_DECK
-    individualism = next(s for s in data["sections"] if s["topic"] == "individualism")
-    individualism["definitions"][0]["text"] = (
-        "Individualism is a worldview and political ideology that puts personal rights, "
-        "freedoms, and individual achievement first (Cohen, Wu & Miller, 2016).")
-    strengths, weaknesses = individualism["lists"]
-    strengths["items"].insert(0, {
-        "label": "Social Mobility",
-        "text": "People can rise through their own effort, whatever family they were born "
-                "into (Triandis, 2018).",
-    })
-    weaknesses["items"] = [i for i in weaknesses["items"] if i["label"] != "Potential for Conflict"]
+    edit_seed(data)
     article.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False),
                        encoding="utf-8")
 
