@@ -300,7 +300,8 @@ class CollectionTarget:
         (notes, cards) moved. A card in a filtered deck goes home first, as Anki's
         Change Deck does."""
         source = self.col.decks.id_for_name(from_deck)
-        if source is None:
+        # Anki's deck names ignore case: "psychology" renamed "Psychology" is one deck.
+        if source is None or source == self.col.decks.id_for_name(to_deck):
             return 0, 0
         rows = []
         for chunk in _chunks(note_ids):
