@@ -274,6 +274,7 @@ def sync_command(paths, profile, collection, removed, templates, root_deck, dry_
     target = find_collection(profile, collection)
     report = sync(_paths(paths), target, _selection(options), templates, root_deck, removed,
                   dry_run, track=_progress_bars(quiet), use_cache=not no_cache)
+    _print_problems(report.problems, quiet)
     if quiet:
         return
     for line in report.lines():

@@ -428,3 +428,16 @@ def test_a_collection_that_cannot_be_used_is_one_line_and_writes_nothing(tmp_pat
     both = run("sync", cards, "--collection", junk, "--profile", "x", expect=2).output
     assert "not both" in both
     assert not (cards / "deck-builder.lock").exists()
+
+
+def test_sync_prints_the_warnings_a_build_prints(tmp_path):
+    cards = tmp_path / "cards"
+    article = copy_seed(cards)
+    text = article.read_text(encoding="utf-8")
+    article.write_text(text.replace("(Triandis, 2018)", "(Triandis 20xx, 2018)", 1),
+                       encoding="utf-8")
+    path = _empty_collection(tmp_path / "anki")
+    out = run("sync", cards, "--collection", path, "--dry-run").output
+    assert 'warning: sections[1].facts[1]: cannot read the citation "(Triandis 20xx, 2018)"' \
+        in out
+    assert "added 49\n" in out

@@ -93,6 +93,7 @@ class SyncReport:
     backup: bool = False
     written_locks: list[Path] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
+    problems: list = field(default_factory=list)  # the build's warnings (errors stop it)
 
     def lines(self) -> list[str]:
         action = {"keep": f"kept, tagged {REMOVED_TAG}", "suspend": "suspended",
@@ -369,7 +370,8 @@ def sync(paths: list[Path], collection: Path, selection: Selection | None = None
     try:
         chosen = select_notes(plan, selection or Selection())
         ours = {m.model_id for m in plan.models.values()} | set(RETIRED_MODEL_IDS)
-        report = SyncReport(collection, removed, dry_run, notices=plan.report.notices)
+        report = SyncReport(collection, removed, dry_run, notices=plan.report.notices,
+                            problems=plan.problems)
         if not dry_run:
             # The lock first: were the collection written first and the lock then failed,
             # the next run would give the new notes new guids, and the learner duplicates.
