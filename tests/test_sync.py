@@ -441,3 +441,17 @@ def test_sync_prints_the_warnings_a_build_prints(tmp_path):
     assert 'warning: sections[1].facts[1]: cannot read the citation "(Triandis 20xx, 2018)"' \
         in out
     assert "added 49\n" in out
+
+
+def test_a_selection_syncs_only_its_notes_and_the_rest_follows_later(tmp_path):
+    cards = tmp_path / "cards"
+    copy_seed(cards)
+    path = _empty_collection(tmp_path / "anki")
+    assert "added 9\n" in run("sync", cards, "--collection", path, "--kind", "compare").output
+    out = run("sync", cards, "--collection", path).output
+    assert "added 40\n" in out and "unchanged 9\n" in out
+    col = open_collection(tmp_path / "anki")
+    try:
+        assert col.note_count() == 49
+    finally:
+        col.close()
