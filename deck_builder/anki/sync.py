@@ -89,7 +89,6 @@ class SyncReport:
     moved_notes: int = 0
     moved_cards: int = 0
     removed: int = 0  # removed notes found in the collection, kept, suspended or deleted
-    newly_removed: int = 0  # of those, tagged by this sync
     backup: bool = False
     written_locks: list[Path] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
@@ -525,7 +524,7 @@ def _import(target: CollectionTarget, send, plan, present, report: SyncReport) -
     finally:
         apkg.unlink(missing_ok=True)
     report.added += imported.added
+    # A removed note given its tag is counted as removed, not as updated or unchanged.
     report.updated += len(imported.updated - removed_ids)
-    report.newly_removed += len(imported.updated & removed_ids)
     report.unchanged += len(imported.duplicate - removed_ids)
     report.conflicting += imported.conflicting
