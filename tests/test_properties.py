@@ -26,7 +26,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from support import cloze_answers, imported, visible
 
-from deck_builder.build import build
+from deck_builder.build import BuildOptions, build
 from deck_builder.errors import ContentError
 from deck_builder.text import has_unbalanced_mark
 
@@ -209,7 +209,7 @@ def test_any_text_builds_a_sound_deck_or_reports_problems(article, file_name):
         folder = Path(tmp)
         source = _write(folder, article, file_name)
         try:
-            result = build([source], folder / "deck.apkg", now=NOW)
+            result = build([source], BuildOptions(folder / "deck.apkg", now=NOW))
         except ContentError as error:
             event(f"content error: {re.sub(r'[0-9]+', 'N', error.problems[0].message[:40])}")
             assert error.problems
@@ -222,7 +222,7 @@ def test_any_text_builds_a_sound_deck_or_reports_problems(article, file_name):
         check_deck(output.path, output.notes, folder / "anki")
         # The lock written, read back: the same article again changes nothing.
         first = output.path.read_bytes()
-        again = build([source], folder / "deck.apkg", now=NOW + 100)
+        again = build([source], BuildOptions(folder / "deck.apkg", now=NOW + 100))
         assert not again.plan.report.added and not again.plan.report.updated
         assert not again.plan.report.removed
         assert output.path.read_bytes() == first
@@ -267,7 +267,7 @@ def test_any_text_in_one_field_of_a_valid_article(value, field):
         folder = Path(tmp)
         source = _write(folder, article)
         try:
-            result = build([source], folder / "deck.apkg", now=NOW)
+            result = build([source], BuildOptions(folder / "deck.apkg", now=NOW))
         except ContentError as error:
             event(f"content error: {re.sub(r'[0-9]+', 'N', error.problems[0].message[:40])}")
             assert all("\n" not in str(p) for p in error.problems)

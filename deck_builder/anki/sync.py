@@ -38,11 +38,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from deck_builder.build import plan_build, select_notes, write_locks
-from deck_builder.changes import REMOVED_TAG, OutNote
+from deck_builder.anki.note_types import RETIRED_MODEL_IDS
+from deck_builder.anki.package import write_package
+from deck_builder.build import BuildOptions, plan_build, select_notes, write_locks
 from deck_builder.errors import DeckBuilderError, display_path
-from deck_builder.models import RETIRED_MODEL_IDS
-from deck_builder.package import write_package
+from deck_builder.notes import OutNote
 from deck_builder.select import Selection
 
 REMOVED_POLICIES = ("keep", "suspend", "delete")
@@ -93,21 +93,6 @@ class SyncReport:
     written_locks: list[Path] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
     problems: list = field(default_factory=list)  # the build's warnings (errors stop it)
-
-    def lines(self) -> list[str]:
-        action = {"keep": f"kept, tagged {REMOVED_TAG}", "suspend": "suspended",
-                  "delete": "deleted"}[self.removed_policy]
-        out = [
-            f"added {self.added}",
-            f"updated {self.updated}",
-            f"unchanged {self.unchanged}",
-            f"moved {self.moved_notes} note(s) ({self.moved_cards} card(s)) to their new deck",
-            f"removed {self.removed} ({action})",
-        ]
-        if self.conflicting:
-            out.append(f"{self.conflicting} note(s) not updated: their note type was changed in "
-                       "Anki (Anki calls them conflicting; see docs/regeneration.md)")
-        return out + self.notices
 
 
 # Finding the collection
@@ -349,11 +334,15 @@ def _chunks(items: list, size: int = 500):
 ##########################################################################
 
 
-def sync(paths: list[Path], collection: Path, selection: Selection | None = None,
-         templates: Path | None = None, root_deck: str | None = None, removed: str = "keep",
-         dry_run: bool = False, now: int | None = None, track=None,
-         use_cache: bool = True) -> SyncReport:
-    """Plan a build of `paths`, write its lock, and put its notes into `collection`."""
+def sync(paths: list[Path], collection: Path, options: BuildOptions | None = None,
+         removed: str = "keep", dry_run: bool = False, track=None) -> SyncReport:
+    """Plan a build of `paths`, write its lock, and put its notes into `collection`.
+
+    Of `options`, what decides the notes counts (selection, templates, root deck, now,
+    cache), not where a build would write them; `dry_run` is this function's own: the
+    whole sync on a copy of the collection, and the lock left as it is.
+    """
+    options = options or BuildOptions()
     if removed not in REMOVED_POLICIES:
         raise ValueError(removed)
     _require_anki()  # before anything else: without it, nothing is written
@@ -361,13 +350,13 @@ def sync(paths: list[Path], collection: Path, selection: Selection | None = None
     # Python's GIL released: in a thread, while the build is planned.
     opening = _InBackground(lambda: open_target(collection, dry_run))
     try:
-        plan = plan_build(paths, templates, root_deck, now, track, use_cache)
+        plan = plan_build(paths, options, track)
     except BaseException:
         opening.discard()
         raise
     target = opening.result()
     try:
-        chosen = select_notes(plan, selection or Selection())
+        chosen = select_notes(plan, options.selection or Selection())
         ours = {m.model_id for m in plan.models.values()} | set(RETIRED_MODEL_IDS)
         report = SyncReport(collection, removed, dry_run, notices=plan.report.notices,
                             problems=plan.problems)
