@@ -51,6 +51,14 @@ def _edit(article: Path) -> None:
                        encoding="utf-8")
 
 
+def _note_count(folder: Path) -> int:
+    col = open_collection(folder)
+    try:
+        return col.note_count()
+    finally:
+        col.close()
+
+
 def _by_guid(col, guid: str) -> list:
     """The notes with this guid (a guid may hold characters Anki's search would read)."""
     return [col.get_note(nid) for nid in col.db.list("select id from notes where guid = ?", guid)]
@@ -246,11 +254,7 @@ def test_apkg_import_then_sync_gives_no_duplicates(tmp_path):
     col.close()
     out = run("sync", cards, "--collection", tmp_path / "anki" / "collection.anki2").output
     assert "added 0\n" in out and "unchanged 49\n" in out
-    col = open_collection(tmp_path / "anki")
-    try:
-        assert col.note_count() == 49
-    finally:
-        col.close()
+    assert _note_count(tmp_path / "anki") == 49
 
 
 def _digest(path: Path) -> str:
@@ -450,8 +454,4 @@ def test_a_selection_syncs_only_its_notes_and_the_rest_follows_later(tmp_path):
     assert "added 9\n" in run("sync", cards, "--collection", path, "--kind", "compare").output
     out = run("sync", cards, "--collection", path).output
     assert "added 40\n" in out and "unchanged 9\n" in out
-    col = open_collection(tmp_path / "anki")
-    try:
-        assert col.note_count() == 49
-    finally:
-        col.close()
+    assert _note_count(tmp_path / "anki") == 49
