@@ -32,10 +32,10 @@ MIB = 1 << 20
 
 
 def _repeat(head: str, unit, size: int, tail: str = "") -> str:
-    """`head`, then unit(0), unit(1), ... until the text holds `size` bytes."""
-    parts, total, index = [head], len(head.encode()), 0
-    while total < size:
-        part = unit(index)
+    """`head`, then unit(0), unit(1), ... as many as fit in `size` bytes with `tail`
+    (2 MiB is also the largest article deck-builder reads)."""
+    parts, total, index = [head], len(head.encode()) + len(tail.encode()), 0
+    while total + len((part := unit(index)).encode()) <= size:
         parts.append(part)
         total += len(part.encode())
         index += 1
@@ -45,20 +45,20 @@ def _repeat(head: str, unit, size: int, tail: str = "") -> str:
 
 def headings(size: int) -> tuple[str, str]:
     """The same heading again and again (40,000 of them in 2 MiB), each with a fact."""
-    return "headings.md", _repeat("# Headings\n\n", lambda i: "## Same\n\nA **fact** here.\n\n",
+    return "headings.md", _repeat("# Headings\n\n", lambda i: "## Same heading\n\nA **fact** under the same heading.\n\n",
                                   size)
 
 
 def facts(size: int) -> tuple[str, str]:
     """The same fact again and again in one section (20,000 of them in 2 MiB)."""
     fact = ("The **same fact** is written here once more, word for word, as it was the last "
-            "time.\n\n")
+            "time, and the time before that.\n\n")
     return "facts.md", _repeat("# Facts\n\n## One section\n\n", lambda i: fact, size)
 
 
 def marks(size: int) -> tuple[str, str]:
     """One fact of many distinct marked phrases (60,000 of them in 2 MiB)."""
-    return "marks.md", _repeat("# Marks\n\n## One fact\n\n", lambda i: f"**mark{i:05}** and ",
+    return "marks.md", _repeat("# Marks\n\n## One fact\n\n", lambda i: f"**distinct mark {i:05}** and then ",
                                size, "the end.\n")
 
 
@@ -69,13 +69,15 @@ def glossary(size: int) -> tuple[str, str]:
     terms = [f"term{i:05} word" for i in range(n)]
     article = {
         "title": "Glossary",
-        "glossary": [{"term": t, "definition": f"The meaning of {t}, in a sentence."}
+        "glossary": [{"term": t, "definition": f"The meaning of {t}, in a sentence long enough to be a real one."}
                      for t in terms],
         "sections": [{"title": "Facts", "facts": [
             f"Here {t} goes with {terms[(i + 1) % n]} and {terms[(i * 7 + 3) % n]} as always."
             for i, t in enumerate(terms)]}],
     }
-    return "glossary.json", json.dumps(article, indent=1)
+    text = json.dumps(article, indent=1)
+    assert len(text.encode()) <= size, len(text.encode())
+    return "glossary.json", text
 
 
 def table(size: int) -> tuple[str, str]:
