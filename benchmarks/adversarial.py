@@ -45,8 +45,8 @@ def _repeat(head: str, unit, size: int, tail: str = "") -> str:
 
 def headings(size: int) -> tuple[str, str]:
     """The same heading again and again (40,000 of them in 2 MiB), each with a fact."""
-    return "headings.md", _repeat("# Headings\n\n", lambda i: "## Same heading\n\nA **fact** under the same heading.\n\n",
-                                  size)
+    unit = "## Same heading\n\nA **fact** under the same heading.\n\n"
+    return "headings.md", _repeat("# Headings\n\n", lambda i: unit, size)
 
 
 def facts(size: int) -> tuple[str, str]:
@@ -58,8 +58,8 @@ def facts(size: int) -> tuple[str, str]:
 
 def marks(size: int) -> tuple[str, str]:
     """One fact of many distinct marked phrases (60,000 of them in 2 MiB)."""
-    return "marks.md", _repeat("# Marks\n\n## One fact\n\n", lambda i: f"**distinct mark {i:05}** and then ",
-                               size, "the end.\n")
+    return "marks.md", _repeat("# Marks\n\n## One fact\n\n",
+                               lambda i: f"**distinct mark {i:05}** and then ", size, "the end.\n")
 
 
 def glossary(size: int) -> tuple[str, str]:
@@ -69,8 +69,8 @@ def glossary(size: int) -> tuple[str, str]:
     terms = [f"term{i:05} word" for i in range(n)]
     article = {
         "title": "Glossary",
-        "glossary": [{"term": t, "definition": f"The meaning of {t}, in a sentence long enough to be a real one."}
-                     for t in terms],
+        "glossary": [{"term": t, "definition": f"The meaning of {t}, in a sentence long enough "
+                                               "to be a real one."} for t in terms],
         "sections": [{"title": "Facts", "facts": [
             f"Here {t} goes with {terms[(i + 1) % n]} and {terms[(i * 7 + 3) % n]} as always."
             for i, t in enumerate(terms)]}],

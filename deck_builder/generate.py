@@ -33,7 +33,7 @@ from deck_builder.content import (
 )
 from deck_builder.errors import Problem, display_path
 from deck_builder.notes import NoteSpec, Spans
-from deck_builder.text import UniqueNames, marks, slugify, term_pattern, unmark
+from deck_builder.text import TermIndex, UniqueNames, marks, slugify, term_pattern, unmark
 
 
 @dataclass
@@ -66,14 +66,13 @@ class _ArticleNotes:
         # gets a numbered key so no two notes ever share an identity.
         self.fact_keys = UniqueNames()
         self.concepts = {c.name: c for c in article.concepts}
-        self.concept_targets = [
-            _Target(f"concept:{slugify(c.name)}", term_pattern(c.name, c.forms))
-            for c in article.concepts
-        ]
-        self.glossary_targets = [
-            _Target(f"term:{slugify(g.term)}", term_pattern(g.term, g.forms))
-            for g in article.glossary
-        ]
+        # Indexed by word: a fact is searched for the few terms it may name, not for all.
+        self.concept_targets = TermIndex(
+            (_Target(f"concept:{slugify(c.name)}", term_pattern(c.name, c.forms)), c.name,
+             c.forms) for c in article.concepts)
+        self.glossary_targets = TermIndex(
+            (_Target(f"term:{slugify(g.term)}", term_pattern(g.term, g.forms)), g.term,
+             g.forms) for g in article.glossary)
 
     # -- text helpers ----------------------------------------------------------------
     def clean(self, text: Text, field_path: str) -> tuple[str, list[tuple[int, int, str]],
@@ -173,9 +172,9 @@ class _ArticleNotes:
         targets = list(first)
         targets += [_Target(f"mark:{phrase.casefold()}", term_pattern(phrase))
                     for _, _, phrase in marked]
-        targets += [t for t in self.glossary_targets if t.pattern.search(plain)]
+        targets += _named(self.glossary_targets, plain)
         if fallback_to_concepts and not targets:
-            targets = [t for t in self.concept_targets if t.pattern.search(plain)]
+            targets = _named(self.concept_targets, plain)
         spans, kept = _hide(plain, _unique(targets))
         if not kept:
             return False
@@ -213,6 +212,11 @@ def _prefixed(label: str, plain: str, marked: list[tuple[int, int, str]]):
     """"Label — text", with the text's marks moved along by the label's length."""
     shift = len(label) + len(" — ")
     return f"{label} — {plain}", [(s + shift, e + shift, p) for s, e, p in marked]
+
+
+def _named(index: TermIndex, text: str) -> list[_Target]:
+    """The targets of `index` that occur in `text`, in the index's order."""
+    return [t for t in index.candidates(text) if t.pattern.search(text)]
 
 
 def _masked(text: str, targets: list[_Target]) -> Spans:
