@@ -113,6 +113,11 @@ class Article:
     sections: tuple[Section, ...] = ()
     # Content that produced no card, kept so `check` can say so (Markdown reader).
     skipped: tuple[Text, ...] = field(default=())
+    # Anki tags every note of the article carries (Markdown front matter `tags:`, `#tags`).
+    tags: tuple[str, ...] = ()
+    # Terms the article itself defines or names (definitions, labels, headings): a fact
+    # with no mark hides the ones it names (Markdown reader).
+    terms: tuple[str, ...] = ()
     id_line: int = 1  # the line of `id:`, for a message about two articles with one id
     digest: str = ""  # of the file's bytes as read, for the build cache (storage/cache.py)
 

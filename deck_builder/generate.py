@@ -30,7 +30,7 @@ from deck_builder.content import (
 )
 from deck_builder.errors import Problem, display_path
 from deck_builder.notes import NoteSpec, Spans
-from deck_builder.text import marks, slugify, term_pattern, unmark
+from deck_builder.text import cuts_math, marks, math_spans, slugify, term_pattern, unmark
 
 
 @dataclass
@@ -68,6 +68,7 @@ class _ArticleNotes:
             _Target(f"term:{slugify(g.term)}", term_pattern(g.term, g.forms))
             for g in article.glossary
         ]
+        self.named_targets = _named_targets(article)
 
     # -- text helpers ----------------------------------------------------------------
     def clean(self, text: Text, field_path: str) -> tuple[str, list[tuple[int, int, str]],
@@ -168,6 +169,8 @@ class _ArticleNotes:
         targets += [t for t in self.glossary_targets if t.pattern.search(plain)]
         if fallback_to_concepts and not targets:
             targets = [t for t in self.concept_targets if t.pattern.search(plain)]
+        if fallback_to_concepts and not targets:
+            targets = _named_in(plain, self.named_targets)
         spans, kept = _hide(plain, _unique(targets))
         if not kept:
             return False
@@ -198,6 +201,19 @@ class _ArticleNotes:
             masked_dimension=_masked(row.dimension, mask),
             cells=tuple(cells),
         )
+
+
+def _named_targets(article: Article) -> list[_Target]:
+    """The terms the article itself defines or names (Markdown: definitions, labels,
+    short headings), longest first: a fact with no mark hides the ones it names."""
+    terms = sorted(dict.fromkeys(article.terms), key=len, reverse=True)
+    return [_Target(f"term:{slugify(t)}", term_pattern(t)) for t in terms if slugify(t)]
+
+
+def _named_in(plain: str, targets: list[_Target]) -> list[_Target]:
+    """The named terms a fact mentions, a term inside a longer one found left out."""
+    found = [t for t in targets if t.pattern.search(plain)]
+    return found[:3]
 
 
 def _prefixed(label: str, plain: str, marked: list[tuple[int, int, str]]):
@@ -235,9 +251,10 @@ def _hide(text: str, targets: list[_Target], drop: bool = True):
     other cloze would be shown in full and give its answer away.
     """
     found = []
+    formulas = math_spans(text)  # nothing inside math is hidden or masked on its own
     for order, target in enumerate(targets):
         for m in target.pattern.finditer(text):
-            if m.end() > m.start():
+            if m.end() > m.start() and not cuts_math(formulas, m.start(), m.end()):
                 found.append((m.start(), -(m.end() - m.start()), order, m.end(), target.key))
     found.sort()
     accepted, blocked, end_of_last = [], set(), -1
@@ -253,6 +270,12 @@ def _hide(text: str, targets: list[_Target], drop: bool = True):
     return tuple(accepted), kept
 
 
+def _no_note(file: str) -> Problem:
+    """An article that makes no note is named, never passed over in silence."""
+    return Problem(file, 1, "", "this article made no note; `deck-builder check "
+                   f"{file}` gives the reason for each block", "warning")
+
+
 def generate(articles: list[Article], track=None) -> Generated:
     """Note specs for every article; `track` reports progress over them (build.plan_build)."""
     notes: list[NoteSpec] = []
@@ -261,6 +284,8 @@ def generate(articles: list[Article], track=None) -> Generated:
     for article in track("Generating", articles) if track else articles:
         builder = _ArticleNotes(article)
         article_notes = builder.generate()
+        if not article_notes:
+            problems.append(_no_note(builder.file))
         references = {}
         for ref in article.references:
             key = reference_key(ref.value)

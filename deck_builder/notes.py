@@ -75,6 +75,7 @@ class NoteSpec:
         """Topic, article and one `cite::` tag per work; Anki forbids spaces in tags."""
         tags = {f"topic::{self.topic}", f"article::{self.article.id}"}
         tags.update(f"cite::{c.key}" for c in self.citations)
+        tags.update(self.article.tags)
         return tuple(sorted(tags))
 
 

@@ -24,6 +24,11 @@ from pathlib import Path
 import yaml
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
+from mdit_py_plugins.admon import admon_plugin
+from mdit_py_plugins.dollarmath import dollarmath_plugin
+from mdit_py_plugins.footnote import footnote_plugin
+from mdit_py_plugins.tasklists import tasklists_plugin
+from mdit_py_plugins.texmath import texmath_plugin
 
 from deck_builder.anki.note_types import MAX_CONCEPTS
 from deck_builder.content import (
@@ -43,11 +48,13 @@ from deck_builder.content import (
     row_key,
 )
 from deck_builder.errors import ContentError, Problem, display_path
+from deck_builder.readers import front_matter
 from deck_builder.readers.builder import ArticleBuilder, did_you_mean
-from deck_builder.readers.structured import compose
 from deck_builder.text import (
     composed,
     heading_slug,
+    marks,
+    shield_math,
     slugify,
     term_pattern,
     topic_slug,
@@ -56,7 +63,18 @@ from deck_builder.text import (
 
 # Built once: parse() keeps no state between documents, and building costs a fifth of
 # parsing a short article.
-_PARSER = MarkdownIt("commonmark").enable("table").enable("strikethrough")
+# Plugins (mdit-py-plugins): `$…$`/`$$…$$` math by Pandoc's dollar rule (no space inside the
+# dollars, no digit after the closing one, so "$5 and $10" stays text), `\\(…\\)`/`\\[…\\]`
+# math, footnotes, MkDocs admonitions with their indented bodies, and task lists.
+_PARSER = (
+    MarkdownIt("commonmark").enable("table").enable("strikethrough")
+    .use(dollarmath_plugin, allow_space=False, allow_digits=False, double_inline=True,
+         allow_labels=False)
+    .use(texmath_plugin, delimiters="brackets")
+    .use(footnote_plugin)
+    .use(admon_plugin)
+    .use(tasklists_plugin)
+)
 
 FRONT_MATTER_KEYS = {
     "id": False, "title": False, "deck": False, "concepts": False, "glossary": False,
@@ -82,10 +100,41 @@ _DIAGRAM_LANGUAGES = {"mermaid", "plantuml", "dot", "graphviz", "ditaa", "d2", "
 # MyST/Docusaurus (":::note"). CommonMark reads them as paragraphs, so they are found here.
 _ADMONITION = re.compile(r"^(?:!!!|\?\?\?\+?|:::+)\s*\S")
 _FENCE_CLOSE = re.compile(r"^:::+\s*$")
+# Obsidian and GitHub callouts: `> [!note] Title`, `> [!definition]- Title` (folded).
+_CALLOUT = re.compile(r"^\s*\[!(?P<kind>[\w-]+)\][+-]?\s*(?P<title>.*)$")
+_DEFINITION_CALLOUTS = {"definition", "def", "defn", "term"}
+# Questions for self-testing: their answer is a nested callout or nothing.
+_QUESTION_CALLOUTS = {"question", "faq", "help", "quiz", "exercise"}
 # A comparison table about what the concepts share, by its title.
 _SIMILARITY = re.compile(r"\b(?:similar\w*|in common|alike|shared|share)\b", re.I)
 # "<term> is/are ...", with an optional article before the term.
-_DEFINITION = re.compile(r"^(?:(?:a|an|the)\s+)?(?P<term>.+?)\s+(?:is|are)\s+\S", re.I)
+_DEFINITION = re.compile(r"^(?:(?:a|an|the)\s+)?(?P<term>[^,;:()\ue000]+?)\s+(?P<verb>is|are|"
+                         r"refers\s+to|means|is\s+defined\s+as)\s+(?P<next>\S+)", re.I)
+# After "X is" / "X are", what opens a definition of a term nobody declared: a determiner
+# or a noun ("Producers are organisms …"), not "is often cited", "are rising", "is not".
+_NOT_DEFINING = re.compile(
+    r"^(?:\w+(?:ly|ed|ing|en)|not|also|often|usually|very|more|less|so|too|now|still|only|"
+    r"just|in|at|on|by|of|for|with|to|from|used|known|called|made|found|able|important|"
+    r"essential|key|crucial|true|false|possible|necessary|similar|different|here|there|"
+    r"what|why|how|when|where|because|that|this|it|about|like|as|but|and|or)\W*$", re.I)
+# Words that open a sentence but never a term being defined ("It is …", "This means …").
+_NOT_TERMS = frozenset("""
+    it this that these those there they he she we you i here what when why how which who
+    each every most some all one both only such its their his her our your my many much
+    another other any no none
+""".split())
+MAX_TERM_WORDS = 5
+# Headings that name a part of an article, not a thing a fact could hide.
+_GENERIC_HEADINGS = {
+    "introduction", "summary", "overview", "glossary", "key-points", "notes", "examples",
+    "example", "details", "definitions", "differences", "similarities", "conclusion",
+    "references", "related", "see-also", "background", "contents", "table-of-contents",
+    "key-terms", "terms", "vocabulary", "questions", "review-questions", "practice",
+    "exercises", "quiz", "faq", "causes", "effects", "types", "features", "uses", "advantages",
+    "disadvantages", "key-facts", "facts", "tips", "resources", "sources", "further-reading",
+}
+_NOT_NAME = re.compile(r"[?:!]|\bvs\.?\b|\d", re.I)
+_NUMBERING_ONLY = re.compile(r"^\s*(?:[0-9]+(?:[.:][0-9]+)*[.):]?|[IVXLC]+[.)])\s+")
 # Labelled items: "**Label**: text", "**Label:** text", "**Label** — text", "Label — text",
 # "Label - text", "Label: text". Plain labels are short, or "Note that ..." would be one.
 _BOLD_LABEL = re.compile(
@@ -131,65 +180,171 @@ _STRESSED_WORDS = frozenset("""
 """.split())
 
 
+_SYMBOL_NAMES = {"<": " lt ", ">": " gt ", "=": " eq ", "+": " plus ", "-": " minus ",
+                 "≤": " le ", "≥": " ge ", "∞": " inf ", "/": " over ", "^": " pow "}
+
+
+def _spell_symbols(value: str) -> str:
+    return "".join(_SYMBOL_NAMES.get(c, c) for c in value)
+
+
+def _is_term(name: str) -> bool:
+    """A short noun phrase that can be the subject of a definition."""
+    words = name.split()
+    return (0 < len(words) <= MAX_TERM_WORDS and words[0].casefold() not in _NOT_TERMS
+            and any(c.isalpha() for c in name) and not name.endswith((".", "?", "!")))
+
+
 def _words(value: str) -> int:
     return len(value.split())
 
 
 @dataclass
 class _Inline:
-    """Inline content as model text, and the images it dropped."""
+    """Inline content as model text, and what it dropped: images, inline `#tags`."""
 
     text: str
     images: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
 
     @property
     def plain(self) -> str:
         return unmark(self.text)
 
 
+# Obsidian's `[[Page]]`, `[[Page|shown]]`, `[[Page#Part]]`, and `![[embed]]` (an image).
+_WIKI_LINK = re.compile(r"(!?)\[\[([^\[\]|#]*)(#[^\[\]|]*)?(?:\|([^\[\]]*))?\]\]")
+# `==highlight==` (Obsidian, pymdown's mark): a cloze mark like **bold**.
+_HIGHLIGHT = re.compile(r"==(?=[^=\s])(.+?)(?<=[^=\s])==")
+# An inline `#tag`: not `C#`, `&#123;`, a URL's `/#part` or a heading.
+_INLINE_TAG = re.compile(r"(?<![\w&#/\"'=:])#([A-Za-z][\w/-]*)")
+# Inline HTML whose meaning is kept; any other tag is dropped and its text kept.
+_HTML_TAG = re.compile(r"^<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>$")
+_SUBSCRIPT = str.maketrans("0123456789+-=()aehijklmnoprstuvx",
+                           "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ")
+_SUPERSCRIPT = str.maketrans("0123456789+-=()in", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁱⁿ")
+_MARKING_TAGS = {"mark", "u", "ins"}
+_MATH_HOLD = re.compile("\x00(\\d+)\x00")
+
+
+class _InlineWalk:
+    """Collects one inline run as model text: marks as `**…**`, math as MathJax `\\(…\\)`."""
+
+    def __init__(self):
+        self.out: list[str] = []
+        self.images: list[str] = []
+        self.tags: list[str] = []
+        self.math: list[str] = []  # held aside so whitespace folding leaves the TeX alone
+        self.html: list[tuple[str, int]] = []  # open allowlisted tags: (name, position)
+
+    def result(self) -> _Inline:
+        folded = " ".join("".join(self.out).split())
+        text = _MATH_HOLD.sub(lambda m: self.math[int(m[1])], folded)
+        # Composed (text.composed) as YAML values are: an accent typed decomposed, or
+        # written as character references ("e&#x301;"), is the letter Anki will show.
+        return _Inline(composed(text), self.images, self.tags)
+
+    def hold_math(self, tex: str, display: bool) -> str:
+        self.math.append(f"\\[{tex}\\]" if display else f"\\({tex}\\)")
+        return f"\x00{len(self.math) - 1}\x00"
+
+    def text(self, value: str, depth: int) -> None:
+        value = _WIKI_LINK.sub(lambda m: self.wiki_link(m), value)
+        value = _INLINE_TAG.sub(lambda m: self.tags.append(m[1]) or "", value)
+        value = _literal(value)
+        if depth == 0 and "==" in value:
+            value = _HIGHLIGHT.sub(r"**\1**", value)
+        else:
+            value = _HIGHLIGHT.sub(r"\1", value)
+        self.out.append(value)
+
+    def wiki_link(self, match: re.Match) -> str:
+        page, shown = match[2].strip(), (match[4] or "").strip()
+        if match[1]:  # ![[diagram.png|400]]: an embed
+            self.images.append(page)
+            return ""
+        return shown or page
+
+    def html_tag(self, tag: str, depth: int) -> None:
+        parsed = _HTML_TAG.match(tag.strip())
+        if not parsed:
+            return  # a comment or anything else: dropped, never shown
+        closing, name = parsed[1], parsed[2].lower()
+        if name in ("br", "hr"):
+            self.out.append(" ")
+        elif name in ("sub", "sup", *_MARKING_TAGS) and not parsed[3]:
+            if not closing:
+                self.html.append((name, len(self.out)))
+                return
+            for index in range(len(self.html) - 1, -1, -1):
+                if self.html[index][0] == name:
+                    _, start = self.html.pop(index)
+                    self.close_html(name, start, depth)
+                    break
+
+    def close_html(self, name: str, start: int, depth: int) -> None:
+        inside = "".join(self.out[start:])
+        if name in _MARKING_TAGS:
+            if depth == 0 and inside.strip() and "**" not in inside:
+                self.out[start:] = [f"**{inside}**"]
+            return
+        table = _SUBSCRIPT if name == "sub" else _SUPERSCRIPT
+        keys = _SUB_KEYS if name == "sub" else _SUP_KEYS
+        if inside and all(c in keys for c in inside):
+            self.out[start:] = [inside.translate(table)]
+        else:  # a letter Unicode has no small form of: written as TeX writes it
+            self.out[start:] = [("_" if name == "sub" else "^") + inside]
+
+    def walk(self, node: SyntaxTreeNode, depth: int) -> None:
+        for child in node.children:
+            kind = child.type
+            if kind == "text":
+                self.text(child.content, depth)
+            elif kind == "code_inline":
+                self.out.append(_literal(child.content))
+            elif kind in ("math_inline", "math_inline_double"):
+                self.out.append(self.hold_math(child.content, kind == "math_inline_double"))
+            elif kind in ("softbreak", "hardbreak"):
+                self.out.append(" ")
+            elif kind in ("strong", "em"):
+                if depth:  # a mark never nests: ***both*** or **a *b* c** is one phrase
+                    self.walk(child, depth + 1)
+                    continue
+                start = len(self.out)
+                self.out.append("**")
+                self.walk(child, depth + 1)
+                inside = _MATH_HOLD.sub("x", "".join(self.out[start + 1:])).strip()
+                if inside and not (kind == "em" and inside.casefold() in _STRESSED_WORDS):
+                    self.out.append("**")
+                else:
+                    # Emphasis around nothing readable (an image) marks nothing, and an
+                    # italic "not" or "only" is stress, not a term worth a cloze.
+                    del self.out[start]
+            elif kind == "image":
+                self.images.append(_inline(child).plain or child.attrs.get("src", ""))
+            elif kind == "html_inline":
+                self.html_tag(child.content, depth)
+            elif kind == "footnote_ref":
+                continue  # the marker is cut; the footnote is listed by `check`
+            else:  # links, strikethrough, anything a plugin adds: keep the words
+                self.walk(child, depth)
+
+
+_SUB_KEYS = set("0123456789+-=()aehijklmnoprstuvx")
+_SUP_KEYS = set("0123456789+-=()in")
+
+
 def _inline(node: SyntaxTreeNode | None) -> _Inline:
-    out: list[str] = []
-    images: list[str] = []
+    walk = _InlineWalk()
     if node is not None:
-        _walk_inline(node, out, images, 0)
-    # Composed (text.composed) as YAML values are: an accent typed decomposed, or
-    # written as character references ("e&#x301;"), is the letter Anki will show.
-    return _Inline(composed(" ".join("".join(out).split())), images)
+        walk.walk(node, 0)
+    return walk.result()
 
 
 def _literal(value: str) -> str:
     # `**` in the model means a cloze mark; a literal asterisk from the source (escaped
     # or unpaired) must never open or close one, so it becomes the asterisk operator.
     return value.replace("*", "\u2217")
-
-
-def _walk_inline(node: SyntaxTreeNode, out: list[str], images: list[str], depth: int) -> None:
-    for child in node.children:
-        kind = child.type
-        if kind in ("text", "code_inline"):
-            out.append(_literal(child.content))
-        elif kind in ("softbreak", "hardbreak"):
-            out.append(" ")
-        elif kind in ("strong", "em"):
-            if depth:  # a mark never nests: ***both*** or **a *b* c** is one phrase
-                _walk_inline(child, out, images, depth + 1)
-                continue
-            start = len(out)
-            out.append("**")
-            _walk_inline(child, out, images, depth + 1)
-            inside = "".join(out[start + 1:]).strip()
-            if inside and not (kind == "em" and inside.casefold() in _STRESSED_WORDS):
-                out.append("**")
-            else:
-                # Emphasis around nothing readable (an image) marks nothing, and an
-                # italic "not" or "only" is stress, not a term worth a cloze.
-                del out[start]
-        elif kind == "image":
-            images.append(_inline(child).plain or child.attrs.get("src", ""))
-        elif kind == "html_inline":
-            continue  # tags only; the text between them is kept
-        else:  # links, strikethrough, anything a plugin adds: keep the words
-            _walk_inline(child, out, images, depth)
 
 
 def _line(node: SyntaxTreeNode) -> int:
@@ -203,22 +358,40 @@ def _inline_child(node: SyntaxTreeNode) -> SyntaxTreeNode | None:
 # -- front matter --------------------------------------------------------------------------
 
 
-def split_front_matter(source: str) -> tuple[str | None, str, int]:
-    """(front matter YAML or None, the body, the line that closes the front matter).
+# -- other tools' syntax -------------------------------------------------------------------
 
-    Both parts keep their file line numbers: the YAML is preceded by one empty line (for
-    the opening `---`) and the front matter lines are blanked out of the body. No front
-    matter gives close line 0; one that is opened and never closed gives -1.
-    """
-    lines = source.split("\n")
-    if not lines or lines[0].rstrip() != "---":
-        return None, source, 0
-    for index in range(1, len(lines)):
-        if lines[index].rstrip() in ("---", "..."):
-            yaml_text = "\n" + "\n".join(lines[1:index])
-            body = "\n" * (index + 1) + "\n".join(lines[index + 1:])
-            return yaml_text, body, index + 1
-    return None, source, -1
+# `%% comment %%` (Obsidian, may span lines) and Hugo shortcodes `{{< … >}}`/`{{% … %}}`:
+# dropped before parsing, their newlines kept so every line number stays the file's.
+# A shortcode's inner text (between an opening and a closing tag) stays and is read.
+_TOOL_SYNTAX = re.compile(r"%%.*?%%|\{\{[<%].*?[>%]\}\}", re.S)
+_FENCE_LINE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+
+
+def _drop_tool_syntax(body: str) -> str:
+    """The body without comments and shortcodes, outside fenced code (which stays as typed)."""
+    if "%%" not in body and "{{" not in body:
+        return body
+    parts, fence, chunk = [], "", []
+    for line in body.split("\n"):
+        opened = _FENCE_LINE.match(line)
+        if fence:
+            parts.append(line)
+            if opened and opened[1][0] == fence[0] and len(opened[1]) >= len(fence):
+                fence = ""
+            continue
+        if opened:
+            parts.append(_blank_syntax("\n".join(chunk)) if chunk else None)
+            chunk, fence = [], opened[1]
+            parts.append(line)
+            continue
+        chunk.append(line)
+    if chunk:
+        parts.append(_blank_syntax("\n".join(chunk)))
+    return "\n".join(p for p in parts if p is not None)
+
+
+def _blank_syntax(text: str) -> str:
+    return _TOOL_SYNTAX.sub(lambda m: "\n" * m[0].count("\n"), text)
 
 
 # -- tables ---------------------------------------------------------------------------------
@@ -262,10 +435,16 @@ def _table(node: SyntaxTreeNode) -> _Table:
 
 
 def _labelled(text: str) -> tuple[str, str] | None:
-    """("Label", "text") for a labelled item, or None."""
-    bold = _BOLD_LABEL.match(text)
+    """("Label", "text") for a labelled item, or None. A dash or colon inside a formula
+    is math, never a label's separator."""
+    shielded = shield_math(text)
+
+    def part(match: re.Match, group: str) -> str:
+        return text[match.start(group):match.end(group)]
+
+    bold = _BOLD_LABEL.match(shielded)
     if bold:
-        label, rest = bold["label"].strip(), bold["text"].strip()
+        label, rest = part(bold, "label").strip(), part(bold, "text").strip()
         # "**Label:** text" puts the separator inside the bold.
         if label.endswith((":", ".")) and not bold["sep"]:
             label = label[:-1].strip()
@@ -275,11 +454,11 @@ def _labelled(text: str) -> tuple[str, str] | None:
             return label, rest
         return None
     for pattern in (_DASH_LABEL, _COLON_LABEL):
-        match = pattern.match(text)
+        match = pattern.match(shielded)
         if match:
-            label = unmark(match["label"]).strip()
+            label = unmark(part(match, "label")).strip()
             if label and _words(label) <= MAX_LABEL_WORDS and any(c.isalpha() for c in label):
-                return label, match["text"].strip()
+                return label, part(match, "text").strip()
     return None
 
 
@@ -324,6 +503,10 @@ class _MarkdownReader:
         self.section_ids: set[str] = set()
         self.container_ids: set[str] = set()
         self.defined: set[str] = set()  # definition keys: a second one is a plain fact
+        self.tags: list[str] = []  # Anki tags: front matter `tags:` and inline `#tags`
+        self.aliases: list[str] = []  # front matter `aliases:`: names of the subject
+        self.subject_forms: tuple[str, ...] = ()
+        self.terms: list[str] = []  # terms the article defines or names, for facts
 
     # -- reporting -------------------------------------------------------------------------
     def skip(self, line: int, what: str, why: str) -> None:
@@ -338,25 +521,25 @@ class _MarkdownReader:
     # -- the article -----------------------------------------------------------------------
     def read(self, source: str) -> tuple[Article, list[Problem]]:
         source = source.replace("\r\n", "\n").replace("\r", "\n")
-        yaml_text, body, closed_at = split_front_matter(source)
-        if closed_at < 0:
-            raise ContentError([Problem(
-                self.name, 1, "front matter",
-                "front matter opened with `---` is never closed; end it with a line `---`",
-            )])
-        front = self.front_matter(yaml_text) if yaml_text is not None else {}
+        front_block = front_matter.split(source)
+        if not front_block.closed:
+            self.warn(front_block.line, "front matter", "front matter opened here is never "
+                      "closed (end it with a line `---`); it is read as text")
+        front = self.front_matter(front_block)
+        body = _drop_tool_syntax(front_block.body)
         root = SyntaxTreeNode(_PARSER.parse(body))
         blocks = list(root.children)
 
         title_heading = self.title_heading(blocks)
         title = front.get("title") or (
             _inline(_inline_child(title_heading)).plain if title_heading else ""
-        ) or self.first_heading(blocks) or self.path.stem
+        ) or self.path.stem
         self.collect_concepts(blocks)
         self.concept_names = {c.name.casefold(): c.name for c in self.concepts}
         for concept in self.concepts:
             for form in concept.forms:
                 self.concept_names.setdefault(form.casefold(), concept.name)
+        self.add_aliases(title)
         self.collect_glossary(blocks)
         self.walk(blocks, title_heading)
 
@@ -368,9 +551,6 @@ class _MarkdownReader:
         self.builder.check_unique_ids()
         if any(p.severity == "error" for p in self.problems):
             raise ContentError(self.problems)
-        if not sections and not any(g.definition for g in self.glossary.values()):
-            self.warn(1, "", "nothing in this article can become a card "
-                      "(see docs/markdown.md for what is recognised)")
         article = Article(
             id=slugify(front.get("id") or self.path.stem) or "article",
             title=title,
@@ -381,13 +561,39 @@ class _MarkdownReader:
             references=tuple(self.references),
             sections=sections,
             skipped=tuple(sorted(self.skipped, key=lambda t: t.line)),
+            tags=tuple(dict.fromkeys(self.tags)),
+            terms=tuple(dict.fromkeys(self.terms)),
         )
         return article, self.problems
 
-    def front_matter(self, yaml_text: str) -> dict[str, str]:
-        if not yaml_text.strip():
+    def front_matter(self, block: front_matter.FrontMatter) -> dict[str, str]:
+        """The owned keys' values; `tags` and `aliases` read, every other key ignored."""
+        root, problems = front_matter.parse(self.name, block)
+        self.problems.extend(problems)
+        if root is None:
             return {}
-        root = compose(self.name, yaml_text, is_json=False)
+        owned, ignored = [], []
+        for key_node, value_node in root.value:
+            key = str(key_node.value) if isinstance(key_node, yaml.ScalarNode) else ""
+            if key in front_matter.OWNED_KEYS:
+                if key == "topics" and isinstance(value_node, yaml.SequenceNode):
+                    # Hugo's `topics` taxonomy: a list of names, not our heading: topic map.
+                    self.tags += front_matter.anki_tags(front_matter.strings(value_node))
+                    continue
+                owned.append((key_node, value_node))
+            elif key in ("tags", "tag"):
+                self.tags += front_matter.anki_tags(front_matter.strings(value_node))
+            elif key in ("aliases", "alias"):
+                self.aliases += [" ".join(a.split()) for a in front_matter.strings(value_node)
+                                 if a.strip()]
+            else:
+                ignored.append(key)
+        if ignored:
+            self.problems.append(Problem(
+                self.name, block.line, "front matter",
+                f"ignored key(s) {', '.join(ignored)}: deck-builder reads "
+                f"{', '.join(front_matter.OWNED_KEYS)}, tags and aliases", "info"))
+        root = yaml.MappingNode(root.tag, owned, root.start_mark, root.end_mark)
         keys = self.builder.mapping(root, "", FRONT_MATTER_KEYS, "the front matter")
         if keys is None:
             raise ContentError(self.problems)
@@ -399,6 +605,18 @@ class _MarkdownReader:
         self.references = list(b.read_references(keys.get("references")))
         self.read_topics(keys.get("topics"))
         return values
+
+    def add_aliases(self, title: str) -> None:
+        """Aliases are other names of the article's subject: extra forms of the concept
+        or glossary term the title names, when it names one."""
+        if not self.aliases:
+            return
+        for index, concept in enumerate(self.concepts):
+            if concept.name.casefold() == title.casefold():
+                self.concepts[index] = Concept(
+                    concept.name, (*concept.forms, *self.aliases), concept.line)
+                return
+        self.subject_forms = tuple(self.aliases)
 
     def read_topics(self, node: yaml.Node | None) -> None:
         """`topics:` maps a heading, list title or table title to the topic its notes get."""
@@ -429,17 +647,9 @@ class _MarkdownReader:
 
     # -- first pass: what the tables and headings declare ----------------------------------
     def title_heading(self, blocks: list[SyntaxTreeNode]) -> SyntaxTreeNode | None:
-        """The first heading, when no other heading is at its level or above."""
-        headings = [b for b in blocks if b.type == "heading"]
-        if not headings:
-            return None
-        first = headings[0]
-        if any(_level(h) <= _level(first) for h in headings[1:]):
-            return None
-        return first
-
-    def first_heading(self, blocks: list[SyntaxTreeNode]) -> str:
-        return next((_inline(_inline_child(b)).plain for b in blocks if b.type == "heading"), "")
+        """The only `#` heading, which titles the article; never a `##`, which is a section."""
+        top = [b for b in blocks if b.type == "heading" and _level(b) == 1]
+        return top[0] if len(top) == 1 else None
 
     def known_concept(self, name: str) -> str | None:
         for concept in self.concepts:
@@ -527,32 +737,34 @@ class _MarkdownReader:
         self.mode = "text"  # "references" or "glossary" under those headings
         self.current: _SectionDraft | None = None
         self.block_line = 1
+        self.title_block = title_heading
+        self.blocks(blocks)
+
+    def blocks(self, blocks: list[SyntaxTreeNode]) -> None:
+        """Read a run of blocks in order: the body, or the inside of a callout."""
         in_admonition = 0  # line of an open ":::" block
         index = 0
         while index < len(blocks):
             block, following = blocks[index], blocks[index + 1] if index + 1 < len(blocks) else None
             index += 1
-            line = self.block_line = _line(block)
+            line = self.block_line = _line(block) or self.block_line
             if in_admonition:  # a ":::" block runs until a paragraph that closes it
                 if block.type == "paragraph" and _FENCE_CLOSE.search(
                         _inline(_inline_child(block)).plain.split(" ")[-1]):
                     in_admonition = 0
                 continue
-            if block is title_heading:
+            if block is self.title_block:
                 continue
             if block.type == "heading":
                 self.heading(block)
             elif block.type == "paragraph":
-                text = _inline(_inline_child(block))
+                text = self.inline(_inline_child(block))
                 if _ADMONITION.match(text.plain):
                     opening = _inline_child(block).content.split("\n")[0].strip()
-                    self.skip(line, f"admonition {opening}",
-                              "asides make no card; write the point as a paragraph")
+                    self.skip(line, f"admonition {opening}", "its body is not indented by four "
+                              "spaces, so it could not be read")
                     if text.plain.startswith(":::") and not text.plain.endswith(":::"):
                         in_admonition = line
-                    # Python-Markdown's indented admonition body parses as code after a blank line.
-                    while index < len(blocks) and blocks[index].type == "code_block":
-                        index += 1
                     continue
                 lead_in = self.lead_in(text, following)
                 if lead_in is not None:
@@ -571,13 +783,17 @@ class _MarkdownReader:
                               "code makes no card")
             elif block.type == "code_block":
                 self.skip(line, "indented code block", "code makes no card")
+            elif block.type == "math_block":
+                self.skip(line, "formula on its own", "a formula alone has nothing to ask; "
+                          "write the sentence that says what it means")
+            elif block.type == "admonition":
+                self.admonition(block)
             elif block.type == "blockquote":
-                quoted = _inline(_first_inline(block)).plain
-                if quoted.upper().startswith("[!"):
-                    self.skip(line, f"admonition {quoted.split(' ')[0]}",
-                              "asides make no card; write the point as a paragraph")
-                else:
-                    self.skip(line, "block quote", "quoted text makes no card")
+                self.blockquote(block)
+            elif block.type == "footnote_block":
+                for note in block.children:
+                    self.skip(_line(note) or line, "footnote", "a footnote makes no card of "
+                              "its own; its marker is cut from the sentence")
             elif block.type == "html_block":
                 if not block.content.lstrip().startswith("<!--"):  # a comment is not content
                     self.skip(line, "raw HTML", "HTML makes no card")
@@ -586,6 +802,58 @@ class _MarkdownReader:
         if in_admonition:
             self.warn(in_admonition, "", "the `:::` block opened here is never closed; "
                       "everything after it was skipped")
+
+    def inline(self, node: SyntaxTreeNode | None) -> _Inline:
+        """Inline text; its `#tags` become the article's tags."""
+        text = _inline(node)
+        self.tags += front_matter.anki_tags(text.tags)
+        return text
+
+    # -- callouts, admonitions and quotes: content with their title as context --------------
+    def admonition(self, block: SyntaxTreeNode) -> None:
+        kind = (block.info.split() or ["note"])[0].casefold()
+        title_node = next((c for c in block.children if c.type == "admonition_title"), None)
+        title = _inline(_inline_child(title_node)).plain if title_node else ""
+        body = [c for c in block.children if c.type != "admonition_title"]
+        self.aside(kind, title, body, _line(block))
+
+    def blockquote(self, block: SyntaxTreeNode) -> None:
+        first = block.children[0] if block.children else None
+        inline = _inline_child(first) if first is not None and first.type == "paragraph" else None
+        opening = inline.content.split("\n")[0] if inline is not None else ""
+        callout = _CALLOUT.match(opening)
+        if callout is None:
+            # A quotation is content: a quoted definition is often the key sentence.
+            self.blocks(list(block.children))
+            return
+        title = _inline(SyntaxTreeNode(_PARSER.parseInline(callout["title"])).children[0]).plain
+        rest = inline.content.split("\n", 1)[1] if "\n" in inline.content else ""
+        body = list(block.children[1:])
+        if rest.strip():
+            # The first paragraph's other lines, parsed where they stand in the file.
+            body = list(SyntaxTreeNode(_PARSER.parse("\n" * _line(first) + rest)).children) + body
+        self.aside(callout["kind"].casefold(), title, body, _line(block))
+
+    def aside(self, kind: str, title: str, body: list[SyntaxTreeNode], line: int) -> None:
+        """A callout's body read like any other content, its title as the cards' context;
+        a definition callout titled with a term defines that term."""
+        if kind in _QUESTION_CALLOUTS:
+            self.skip(line, f"{kind} callout", "a question with no marked answer makes no card")
+            return
+        outer = self.current
+        parent = self.section()
+        context = title or parent.title
+        draft = _SectionDraft(context, _unique(f"{parent.id}-{_slug(context) or kind}",
+                                               self.section_ids), parent.topic, line)
+        self.sections.append(draft)
+        self.current = draft
+        if kind in _DEFINITION_CALLOUTS and title and body and body[0].type == "paragraph":
+            text = self.inline(_inline_child(body[0]))
+            if term_pattern(title).search(text.plain) and self.define(
+                    title, text, _line(body[0]) or line):
+                body = body[1:]
+        self.blocks(body)
+        self.current = outer if outer is not None else parent
 
     def section(self) -> _SectionDraft:
         """The section text goes into: before any heading, the article's introduction."""
@@ -619,6 +887,10 @@ class _MarkdownReader:
         self.mode = ("references" if kind in _REFERENCE_HEADINGS
                      else "glossary" if kind in _GLOSSARY_HEADINGS else "text")
         self.current = self.new_section(title, level, _line(block))
+        name = strip_emoji(_NUMBERING_ONLY.sub("", title))
+        if self.mode == "text" and _words(name) <= 3 and _slug(name) not in _GENERIC_HEADINGS \
+                and not _NOT_NAME.search(name):
+            self.terms.append(name)  # "Osmosis", "Actus reus": a name a fact may hide
 
     def lead_in(self, text: _Inline, following: SyntaxTreeNode | None) -> str | None:
         """"Key features of TCP:" right above a list or table is its title."""
@@ -639,18 +911,16 @@ class _MarkdownReader:
         if self.mode == "references":
             self.references.append(Text(text.plain, line))
             return
-        definition = self.definition(text.text, line)
-        if definition is not None:
-            self.section().definitions.append(definition)
-        else:
+        if self.definition(text.text, line) is None:
             self.section().facts.append(Fact(Text(text.text, line)))
 
     def definition(self, text: str, line: int) -> Definition | None:
-        """A paragraph opening "<concept or glossary term> is ..." defines it."""
-        match = _DEFINITION.match(text)
+        """A paragraph opening "<term> is / are / refers to / means …" defines the term: a
+        concept, a glossary term, or any short noun phrase when nothing else is marked."""
+        match = _DEFINITION.match(shield_math(text))
         if not match:
             return None
-        written = match["term"]
+        written = text[match.start("term"):match.end("term")]
         name = unmark(written).strip()
         term = self.concept_names.get(name.casefold()) or next(
             (g.term for g in self.glossary.values()
@@ -658,16 +928,32 @@ class _MarkdownReader:
             None,
         )
         if term is None:
-            return None
-        definition = Definition(term, Text(text, line), None, line)
+            others = [m for m in marks(text) if m[2].strip("*") != name]
+            if others or not _is_term(name) or (
+                    match["verb"].casefold() in ("is", "are")
+                    and _NOT_DEFINING.match(match["next"])):
+                return None
+            term = name
+        return self.define(term, _Inline(text), line, match.start("term"), match.end("term"))
+
+    def define(self, term: str, text: _Inline, line: int, start: int = -1,
+               end: int = -1) -> Definition | None:
+        """Add the definition of `term`; None when the term is already defined (the second
+        paragraph opening the same way is an ordinary fact)."""
+        value = text.text
+        if start < 0:
+            found = term_pattern(term).search(value)
+            start, end = (found.start(), found.end()) if found else (0, 0)
+        written = value[start:end]
         # The term is hidden as the definition's answer; a mark of its own adds nothing.
         if written.startswith("**") and written.endswith("**"):
-            start = match.start("term")
-            definition = Definition(
-                term, Text(text[:start] + name + text[match.end("term"):], line), None, line)
+            value = value[:start] + unmark(written) + value[end:]
+        definition = Definition(term, Text(value, line), None, line)
         if definition_key(definition) in self.defined:
-            return None  # a second paragraph opening the same way is an ordinary fact
+            return None
         self.defined.add(definition_key(definition))
+        self.terms.append(term)
+        self.section().definitions.append(definition)
         return definition
 
     # -- lists and tables ----------------------------------------------------------------------
@@ -726,6 +1012,7 @@ class _MarkdownReader:
         list_id = _unique(slugify(title) or "list", self.container_ids)
         items = []
         for label, rest, item_line in pairs:
+            self.terms.append(unmark(label))
             item = ListItem(unmark(label), Text(rest, item_line), None, item_line)
             key = item_key(LabelledList(list_id, title, "", ()), item)
             self.builder.claim(key, item_line, "", f'item "{item.label}"')
@@ -761,6 +1048,7 @@ class _MarkdownReader:
         comparison_id = _unique(slugify(title) or "table", self.container_ids)
         stub = Comparison(comparison_id, title, "", (), (), "")
         rows = []
+        row_keys: set[str] = set()
         for row in table.rows:
             dimension = row.cells[0].plain
             if not dimension:
@@ -774,6 +1062,13 @@ class _MarkdownReader:
                 self.skip(row.line, f'row "{dimension}"', f"no text for {', '.join(missing)}")
                 continue
             result = ComparisonRow(dimension, cells, None, row.line)
+            if row_key(stub, result) in row_keys:
+                # Dimensions that differ only in symbols ("\\(|PED| > 1\\)", "… < 1"):
+                # the symbols spelled out keep their notes apart.
+                spelled = _unique(slugify(f"{comparison_id} {_spell_symbols(dimension)}"),
+                                  self.container_ids)
+                result = ComparisonRow(dimension, cells, spelled, row.line)
+            row_keys.add(row_key(stub, result))
             self.builder.claim(row_key(stub, result), row.line, "", f'dimension "{dimension}"')
             rows.append(result)
         if not rows:
