@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -109,7 +110,7 @@ _QUESTION_CALLOUTS = {"question", "faq", "help", "quiz", "exercise"}
 _SIMILARITY = re.compile(r"\b(?:similar\w*|in common|alike|shared|share)\b", re.I)
 # "<term> is/are ...", with an optional article before the term.
 _DEFINITION = re.compile(r"^(?:(?:a|an|the)\s+)?(?P<term>[^,;:()\ue000]+?)\s+(?P<verb>is|are|"
-                         r"refers\s+to|means|is\s+defined\s+as)\s+(?P<next>\S+)", re.I)
+                         r"was|were|refers\s+to|means|is\s+defined\s+as)\s+(?P<next>\S+)", re.I)
 # After "X is" / "X are", what opens a definition of a term nobody declared: a determiner
 # or a noun ("Producers are organisms …"), not "is often cited", "are rising", "is not".
 _NOT_DEFINING = re.compile(
@@ -124,6 +125,11 @@ _NOT_TERMS = frozenset("""
     another other any no none
 """.split())
 MAX_TERM_WORDS = 5
+# An unlabelled list item of at most this many words is hidden whole (its head, before a
+# parenthesis or a dash); lists of up to MAX_GROUPED_ITEMS such items are one note.
+MAX_ITEM_WORDS = 12
+MAX_GROUPED_ITEMS = 8
+_ITEM_TAIL = re.compile(r"\s+(?:\(|[—–]\s|-\s)")
 # Headings that name a part of an article, not a thing a fact could hide.
 _GENERIC_HEADINGS = {
     "introduction", "summary", "overview", "glossary", "key-points", "notes", "examples",
@@ -188,10 +194,20 @@ def _spell_symbols(value: str) -> str:
     return "".join(_SYMBOL_NAMES.get(c, c) for c in value)
 
 
+def _item_cloze(text: str) -> str:
+    """An unlabelled item with its head marked: "the spinning jenny (James Hargreaves,
+    c. 1764)" hides "the spinning jenny" and keeps the rest as the clue."""
+    tail = _ITEM_TAIL.search(shield_math(text))
+    head, rest = (text[:tail.start()], text[tail.start():]) if tail and tail.start() else (text, "")
+    head = head.strip().rstrip(".;,")
+    return f"**{head}**{rest}" if head else text
+
+
 def _is_term(name: str) -> bool:
     """A short noun phrase that can be the subject of a definition."""
     words = name.split()
-    return (0 < len(words) <= MAX_TERM_WORDS and words[0].casefold() not in _NOT_TERMS
+    return (0 < len(words) <= MAX_TERM_WORDS
+            and not any(w.casefold() in _NOT_TERMS for w in words)
             and any(c.isalpha() for c in name) and not name.endswith((".", "?", "!")))
 
 
@@ -840,20 +856,13 @@ class _MarkdownReader:
         if kind in _QUESTION_CALLOUTS:
             self.skip(line, f"{kind} callout", "a question with no marked answer makes no card")
             return
-        outer = self.current
-        parent = self.section()
-        context = title or parent.title
-        draft = _SectionDraft(context, _unique(f"{parent.id}-{_slug(context) or kind}",
-                                               self.section_ids), parent.topic, line)
-        self.sections.append(draft)
-        self.current = draft
-        if kind in _DEFINITION_CALLOUTS and title and body and body[0].type == "paragraph":
-            text = self.inline(_inline_child(body[0]))
-            if term_pattern(title).search(text.plain) and self.define(
-                    title, text, _line(body[0]) or line):
-                body = body[1:]
-        self.blocks(body)
-        self.current = outer if outer is not None else parent
+        with self.titled(title):
+            if kind in _DEFINITION_CALLOUTS and title and body and body[0].type == "paragraph":
+                text = self.inline(_inline_child(body[0]))
+                if term_pattern(title).search(text.plain) and self.define(
+                        title, text, _line(body[0]) or line):
+                    body = body[1:]
+            self.blocks(body)
 
     def section(self) -> _SectionDraft:
         """The section text goes into: before any heading, the article's introduction."""
@@ -917,24 +926,40 @@ class _MarkdownReader:
     def definition(self, text: str, line: int) -> Definition | None:
         """A paragraph opening "<term> is / are / refers to / means …" defines the term: a
         concept, a glossary term, or any short noun phrase when nothing else is marked."""
-        match = _DEFINITION.match(shield_math(text))
+        match = self.definition_match(text)
         if not match:
             return None
-        written = text[match.start("term"):match.end("term")]
-        name = unmark(written).strip()
+        name = unmark(text[match.start("term"):match.end("term")]).strip()
         term = self.concept_names.get(name.casefold()) or next(
             (g.term for g in self.glossary.values()
              if name.casefold() in {g.term.casefold(), *(f.casefold() for f in g.forms)}),
             None,
         )
         if term is None:
-            others = [m for m in marks(text) if m[2].strip("*") != name]
-            if others or not _is_term(name) or (
-                    match["verb"].casefold() in ("is", "are")
-                    and _NOT_DEFINING.match(match["next"])):
-                return None
+            if any(m[2] != name for m in marks(text)):
+                return None  # "The membrane is a ==bilayer==": the mark is the point
             term = name
         return self.define(term, _Inline(text), line, match.start("term"), match.end("term"))
+
+    def definition_match(self, text: str) -> re.Match | None:
+        """The "X is …" opening of a definition of a declared or plausible term."""
+        match = _DEFINITION.match(shield_math(text))
+        if not match:
+            return None
+        name = unmark(text[match.start("term"):match.end("term")]).strip()
+        if name.casefold() in self.concept_names or any(
+                name.casefold() in {g.term.casefold(), *(f.casefold() for f in g.forms)}
+                for g in self.glossary.values()):
+            return match
+        verb, following = match["verb"].casefold(), match["next"].casefold().strip("*")
+        if not _is_term(name):
+            return None
+        if verb in ("is", "was"):  # "Osmosis is the …", never "X is often cited"
+            return match if following in ("a", "an", "the", "one", "any") else None
+        if verb in ("are", "were"):  # "Producers are organisms …"
+            plural = name.split()[-1].casefold().endswith("s")
+            return match if plural and not _NOT_DEFINING.match(following) else None
+        return match  # refers to, means, is defined as
 
     def define(self, term: str, text: _Inline, line: int, start: int = -1,
                end: int = -1) -> Definition | None:
@@ -969,7 +994,7 @@ class _MarkdownReader:
             own, nested = [], []
             for child in item.children:
                 if child.type == "paragraph":
-                    own.append(_inline(_inline_child(child)))
+                    own.append(self.inline(_inline_child(child)))
                 elif child.type in ("bullet_list", "ordered_list"):
                     nested.append(child)
                 else:
@@ -1003,8 +1028,55 @@ class _MarkdownReader:
                 return
             self.labelled_list(title or self.section().title, pairs, _line(block))
             return
+        if self.mode == "text" and self.plain_list(entries, title):
+            return
         for text, line in entries:
             self.paragraph(text, line)
+
+    def plain_list(self, entries: list[tuple[_Inline, int]], title: str | None) -> bool:
+        """Unlabelled, unmarked items under a title ("Key features of TCP:"): 2 to 8 short
+        items are one note with a cloze per item; in a longer list each short item is a
+        note. Long items, and lists with marks or definitions of their own, are paragraphs."""
+        texts = [t for t, _ in entries]
+        if any("**" in t.text or t.images for t in texts) or any(
+                self.definition_match(t.text) for t in texts):
+            return False
+        questions = [(t, line) for t, line in entries if t.plain.endswith("?")]
+        if questions and len(questions) == len(entries):
+            for _, line in questions:
+                self.skip(line, "question", "a question with no answer makes no card")
+            return True
+        short = [len(t.plain.split()) <= MAX_ITEM_WORDS for t in texts]
+        with self.titled(title):
+            if 2 <= len(entries) <= MAX_GROUPED_ITEMS and all(short):
+                joined = "; ".join(_item_cloze(t.text) for t in texts)
+                self.section().facts.append(Fact(Text(joined, entries[0][1])))
+                return True
+            for (text, line), is_short in zip(entries, short, strict=True):
+                if is_short:
+                    self.section().facts.append(Fact(Text(_item_cloze(text.text), line)))
+                else:
+                    self.paragraph(text, line)
+        return True
+
+    @contextmanager
+    def titled(self, title: str | None):
+        """Content read inside gets `title` as its context: a section of its own, in the
+        current one's topic. No title: the current section."""
+        if not title:
+            yield
+            return
+        outer = self.current
+        parent = self.section()
+        draft = _SectionDraft(unmark(title), _unique(f"{parent.id}-{_slug(title) or 'list'}",
+                                                     self.section_ids), parent.topic,
+                              self.block_line)
+        self.sections.append(draft)
+        self.current = draft
+        try:
+            yield
+        finally:
+            self.current = outer if outer is not None else parent
 
     def labelled_list(self, title: str, pairs, line: int) -> None:
         section = self.section()
