@@ -53,8 +53,10 @@ from deck_builder.readers import front_matter
 from deck_builder.readers.builder import ArticleBuilder, did_you_mean
 from deck_builder.text import (
     composed,
+    first_words,
     heading_slug,
     marks,
+    math_spans,
     shield_math,
     slugify,
     term_pattern,
@@ -92,6 +94,18 @@ _TERM_HEADERS = {"term", "terms", "concept", "word", "keyword", "key-term", "nam
                  "abbreviation"}
 _MEANING_HEADERS = {"meaning", "definition", "description", "explanation", "what-it-means",
                     "means"}
+# The first column's header of a comparison: it lists dimensions, not things.
+_DIMENSION_HEADERS = {"", "aspect", "aspects", "feature", "features", "dimension",
+                      "dimensions", "criterion", "criteria", "characteristic", "characteristics",
+                      "property", "properties", "factor", "factors", "point", "points",
+                      "category", "basis", "basis-of-comparison", "comparison", "parameter",
+                      "parameters", "attribute", "attributes", "difference", "differences",
+                      "similarity", "similarities", "topic", "area", "key-differences"}
+# Column headers that are attributes of the rows, never concepts to compare.
+_ATTRIBUTE_HEADERS = {"strength", "strengths", "weakness", "weaknesses", "advantage",
+                      "advantages", "disadvantage", "disadvantages", "pros", "cons", "example",
+                      "examples", "description", "function", "definition", "effect", "effects",
+                      "cause", "causes", "use", "uses", "evaluation", "limitation", "limitations"}
 # A leading column of row numbers ("#", "No.") is not a dimension.
 _NUMBER_HEADERS = {"", "#", "no", "nr", "n", "number", "num"}
 _ROW_NUMBER = re.compile(r"^\d+[.)]?$")
@@ -127,7 +141,7 @@ _NOT_TERMS = frozenset("""
 MAX_TERM_WORDS = 5
 # An unlabelled list item of at most this many words is hidden whole (its head, before a
 # parenthesis or a dash); lists of up to MAX_GROUPED_ITEMS such items are one note.
-MAX_ITEM_WORDS = 12
+MAX_ITEM_WORDS = 15
 MAX_GROUPED_ITEMS = 8
 _ITEM_TAIL = re.compile(r"\s+(?:\(|[—–]\s|-\s)")
 # Headings that name a part of an article, not a thing a fact could hide.
@@ -194,6 +208,36 @@ def _spell_symbols(value: str) -> str:
     return "".join(_SYMBOL_NAMES.get(c, c) for c in value)
 
 
+# Quizzes: options "(a) …", "a) …", "A. …" (several may share one line), "Answer: C".
+_OPTION = re.compile(r"^\(?(?P<letter>[A-Ea-e])[.)]\s+(?P<text>.+)$", re.S)
+_INLINE_OPTIONS = re.compile(r"\s{2,}(?=\(?[A-Ea-e][.)]\s)")
+_ANSWER = re.compile(r"^(?:\*\*)?(?:correct\s+)?answer\s*[:=]\s*\(?(?P<letter>[A-Ea-e])\)?\b",
+                     re.I)
+_TICK = re.compile(r"\s*\(?[✓✔]\)?\s*")
+# A question or an exam prompt with no answer: no card.
+_PROMPT = re.compile(
+    r"\?\s*(?:\(\d+\s+marks?\))?$|\(\d+\s+marks?\)\s*$|^(?:\d+[.)]\s*)?(?:compare|contrast|"
+    r"evaluate|outline|explain|describe|discuss|assess|analy[sz]e|state|identify|suggest|"
+    r"justify|calculate|summari[sz]e|examine|to what extent)\b", re.I)
+# FAQ pairs: "Q: … ? A: …".
+_QA_PAIR = re.compile(r"^(?:Q|Question)\s*[:.]\s*(?P<q>.+?\?)\s+(?:A|Answer)\s*[:.]\s*"
+                      r"(?P<a>.+)$", re.S)
+
+
+def _option(shown: _Inline, index: int, ticked: bool) -> tuple[str, str, bool]:
+    """(letter, text, marked) of a multiple-choice option."""
+    text = shown.text
+    found = _OPTION.match(unmark(text))
+    letter = found["letter"] if found else "abcdefgh"[index % 8]
+    plain = found["text"] if found else unmark(text)
+    marked = ticked or bool(_TICK.search(plain) and any(c in plain for c in "✓✔")) or (
+        text.strip().startswith("**") and text.strip().endswith("**")) or bool(
+        found and text.count("**") >= 2 and unmark(text).endswith(found["text"]) and
+        f"**{found['text']}**" in text)
+    plain = _TICK.sub(" ", plain).strip() if any(c in plain for c in "✓✔") else plain
+    return letter, plain.strip(), marked
+
+
 def _item_cloze(text: str) -> str:
     """An unlabelled item with its head marked: "the spinning jenny (James Hargreaves,
     c. 1764)" hides "the spinning jenny" and keeps the rest as the clue."""
@@ -222,6 +266,13 @@ class _Inline:
     text: str
     images: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
+    linked: int = 0  # words inside links: a line of links is navigation, not a fact
+    task: str = ""  # "done" or "todo" for a task-list item (`- [x]`, `- [ ]`)
+
+    @property
+    def navigation(self) -> bool:
+        """Links and at most a few words around them ("Back to [[MOC]] · see also …")."""
+        return self.linked > 0 and _words(self.plain) - self.linked <= 4
 
     @property
     def plain(self) -> str:
@@ -252,13 +303,15 @@ class _InlineWalk:
         self.tags: list[str] = []
         self.math: list[str] = []  # held aside so whitespace folding leaves the TeX alone
         self.html: list[tuple[str, int]] = []  # open allowlisted tags: (name, position)
+        self.linked = 0
+        self.task = ""
 
     def result(self) -> _Inline:
         folded = " ".join("".join(self.out).split())
         text = _MATH_HOLD.sub(lambda m: self.math[int(m[1])], folded)
         # Composed (text.composed) as YAML values are: an accent typed decomposed, or
         # written as character references ("e&#x301;"), is the letter Anki will show.
-        return _Inline(composed(text), self.images, self.tags)
+        return _Inline(composed(text), self.images, self.tags, self.linked, self.task)
 
     def hold_math(self, tex: str, display: bool) -> str:
         self.math.append(f"\\[{tex}\\]" if display else f"\\({tex}\\)")
@@ -279,9 +332,13 @@ class _InlineWalk:
         if match[1]:  # ![[diagram.png|400]]: an embed
             self.images.append(page)
             return ""
+        self.linked += _words(shown or page)
         return shown or page
 
     def html_tag(self, tag: str, depth: int) -> None:
+        if "task-list-item-checkbox" in tag:  # mdit's tasklists plugin: `- [x]`
+            self.task = "done" if "checked" in tag else "todo"
+            return
         parsed = _HTML_TAG.match(tag.strip())
         if not parsed:
             return  # a comment or anything else: dropped, never shown
@@ -342,6 +399,10 @@ class _InlineWalk:
                 self.html_tag(child.content, depth)
             elif kind == "footnote_ref":
                 continue  # the marker is cut; the footnote is listed by `check`
+            elif kind == "link":
+                before = len(self.out)
+                self.walk(child, depth)
+                self.linked += _words(_MATH_HOLD.sub("x", "".join(self.out[before:])))
             else:  # links, strikethrough, anything a plugin adds: keep the words
                 self.walk(child, depth)
 
@@ -677,6 +738,8 @@ class _MarkdownReader:
         """Concepts are the front matter's, else the comparison tables' column headers."""
         declared = bool(self.concepts)
         self.tables: dict[int, _Table] = {}
+        self.heading_texts = [_inline(_inline_child(b)).plain for b in blocks
+                              if b.type == "heading"]
         for block in blocks:
             if block.type != "table":
                 continue
@@ -690,6 +753,18 @@ class _MarkdownReader:
             table.why = "a table with no rows"
         elif cells and all(_labelled(c.text) for c in cells):
             table.shape = "lists"
+        elif len(names) == 2 and (_slug(names[0]) in _TERM_HEADERS
+                                  or _slug(names[1]) in _MEANING_HEADERS):
+            table.shape = "glossary"
+        elif not declared and self.entity_table(table, names):
+            table.shape = "entity"
+        elif len(names) == 2 and self.question_table(table):
+            table.shape = "questions"
+        elif len(names) == 2 and all(self.named_in_headings(n) for n in names):
+            table.shape, table.concepts = "concepts", [self.known_concept(n) or n for n in names]
+            for name in names:
+                if self.known_concept(name) is None:
+                    self.concepts.append(Concept(name, (), table.line))
         elif len(names) >= 3:
             concepts = names[1:]
             if len(concepts) > MAX_CONCEPTS:
@@ -715,12 +790,42 @@ class _MarkdownReader:
                 table.why = "a concept is named twice in the header"
                 return
             table.shape, table.concepts = "comparison", resolved
-        elif len(names) == 2 and (_slug(names[0]) in _TERM_HEADERS
-                                  or _slug(names[1]) in _MEANING_HEADERS):
-            table.shape = "glossary"
+        elif len(names) == 2:
+            table.shape = "entity"  # "Port | Protocol", "Date | Event": hide the row's name
         else:
             table.why = ("not a comparison ([dimension, concept, concept...]), a "
                          '"Term | Meaning" glossary or lists of "**Label**: text" cells')
+
+    def entity_table(self, table: _Table, names: list[str]) -> bool:
+        """A table whose first column names things and whose other columns are attributes
+        ("Drug | Initial dose | Target dose"), not a comparison of concepts."""
+        if len(names) == 2:
+            return False  # two columns: a glossary, questions, concepts or terms, below
+        first = _slug(names[0])
+        if first in _NUMBER_HEADERS and not names[0].strip():
+            return any(_slug(n) in _ATTRIBUTE_HEADERS for n in names[1:])
+        if first in _DIMENSION_HEADERS:
+            return False
+        return not all(self.named_in_headings(n) for n in names[1:])
+
+    def question_table(self, table: _Table) -> bool:
+        """Two columns of questions and answers, with or without a header: a header row
+        that is itself a question and its answer is a row like the others."""
+        header = table.header
+        if header and header[0].plain.endswith("?"):
+            table.rows.insert(0, _Row(table.line, header))
+        elif any(h.plain for h in header):
+            return False
+        lefts = [r.cells[0].plain for r in table.rows if r.cells and r.cells[0].plain]
+        return bool(lefts) and sum(q.endswith("?") for q in lefts) * 2 >= len(lefts)
+
+    def named_in_headings(self, name: str) -> bool:
+        """A column header that names a concept: declared, or a heading's subject."""
+        if not name.strip():
+            return False
+        pattern = term_pattern(strip_emoji(name))
+        return self.known_concept(name) is not None or any(
+            pattern.search(h) for h in self.heading_texts)
 
     def collect_glossary(self, blocks: list[SyntaxTreeNode]) -> None:
         """Glossary tables are read before the text so every paragraph can define a term."""
@@ -856,8 +961,14 @@ class _MarkdownReader:
         if kind in _QUESTION_CALLOUTS:
             self.skip(line, f"{kind} callout", "a question with no marked answer makes no card")
             return
-        with self.titled(title):
-            if kind in _DEFINITION_CALLOUTS and title and body and body[0].type == "paragraph":
+        opening = (_inline(_inline_child(body[0])).plain
+                   if body and body[0].type == "paragraph" else "")
+        # `!!! note "Entropy"` over "Entropy (S) is …" defines its title as well.
+        defines = bool(title) and (kind in _DEFINITION_CALLOUTS or bool(
+            re.match(rf"(?:(?:a|an|the)\s+)?{re.escape(title)}\b", opening, re.I)))
+        # A definition callout's title is the term it defines: not a context for its card.
+        with self.titled(None if defines else title):
+            if defines and body and body[0].type == "paragraph":
                 text = self.inline(_inline_child(body[0]))
                 if term_pattern(title).search(text.plain) and self.define(
                         title, text, _line(body[0]) or line):
@@ -919,6 +1030,13 @@ class _MarkdownReader:
             return
         if self.mode == "references":
             self.references.append(Text(text.plain, line))
+            return
+        if text.navigation:
+            self.skip(line, "links", "a line of links states no fact")
+            return
+        pair = _QA_PAIR.match(text.plain)
+        if pair:  # "**Q:** What …? A: …" (FAQ pages)
+            self.question(_Inline(pair["q"]), _Inline(pair["a"]), line)
             return
         if self.definition(text.text, line) is None:
             self.section().facts.append(Fact(Text(text.text, line)))
@@ -1000,7 +1118,10 @@ class _MarkdownReader:
                 else:
                     self.skip(_line(child), f"{child.type.replace('_', ' ')} in a list item",
                               "only text and lists inside list items are read")
-            text = _Inline(" ".join(t.text for t in own), [a for t in own for a in t.images])
+            if self.mode == "text" and self.quiz(item, own, nested):
+                continue
+            text = _Inline(" ".join(t.text for t in own), [a for t in own for a in t.images],
+                           [], sum(t.linked for t in own), own[0].task if own else "")
             line = _line(item)
             if nested and (not text.text or text.plain.endswith(":")):
                 # "- Phases:" with a list below: the item titles the nested list.
@@ -1033,18 +1154,62 @@ class _MarkdownReader:
         for text, line in entries:
             self.paragraph(text, line)
 
+    def quiz(self, item: SyntaxTreeNode, own: list[_Inline], nested: list[SyntaxTreeNode]
+             ) -> bool:
+        """A multiple-choice question: "question — [the correct option]" when the answer is
+        marked (✓, a ticked box, a bold option, "Answer: B"); no card when it is not."""
+        if not own:
+            return False
+        raw = [line.strip() for child in item.children if child.type == "paragraph"
+               for line in (_inline_child(child).content.split("\n"))]
+        first_line = _inline(SyntaxTreeNode(_PARSER.parseInline(raw[0])).children[0]).plain
+        if not first_line.endswith(("?", ":")):
+            return False
+        options: list[tuple[str, str, bool]] = []  # (letter, text, marked)
+        for child in nested:
+            for index, option in enumerate(child.children):
+                paragraph = next((c for c in option.children if c.type == "paragraph"), None)
+                if paragraph is None:
+                    continue
+                shown = _inline(_inline_child(paragraph))
+                options.append(_option(shown, index, shown.task == "done"))
+        for line in raw[1:]:
+            for part in _INLINE_OPTIONS.split(line):
+                found = _OPTION.match(part.strip())
+                if found:
+                    shown = _inline(SyntaxTreeNode(_PARSER.parseInline(part.strip())).children[0])
+                    options.append(_option(shown, len(options), False))
+        if len(options) < 2:
+            return False
+        told = next((m["letter"] for line in raw for m in [_ANSWER.search(
+            _inline(SyntaxTreeNode(_PARSER.parseInline(line)).children[0]).plain)] if m), None)
+        correct = [o for o in options if o[2] or (told and o[0].casefold() == told.casefold())]
+        line = _line(item)
+        if len(correct) != 1:
+            self.skip(line, "multiple-choice question", "no single option is marked as the "
+                      "answer (✓, [x], bold, or 'Answer: B')")
+            return True
+        self.question(_Inline(first_line), _Inline(correct[0][1]), line)
+        return True
+
     def plain_list(self, entries: list[tuple[_Inline, int]], title: str | None) -> bool:
         """Unlabelled, unmarked items under a title ("Key features of TCP:"): 2 to 8 short
         items are one note with a cloze per item; in a longer list each short item is a
         note. Long items, and lists with marks or definitions of their own, are paragraphs."""
         texts = [t for t, _ in entries]
-        if any("**" in t.text or t.images for t in texts) or any(
-                self.definition_match(t.text) for t in texts):
-            return False
-        questions = [(t, line) for t, line in entries if t.plain.endswith("?")]
-        if questions and len(questions) == len(entries):
-            for _, line in questions:
-                self.skip(line, "question", "a question with no answer makes no card")
+        if all(t.navigation for t in texts):
+            self.skip(entries[0][1], "list of links", "links state no fact")
+            return True
+        if any("**" in t.text or t.images or "=" in t.text or math_spans(t.text)
+               for t in texts) or any(self.definition_match(t.text) for t in texts):
+            return False  # marked, defining, or a calculation: each item is read on its own
+        if all(_PROMPT.search(t.plain) for t in texts):
+            for _, line in entries:
+                self.skip(line, "question", "a question with no answer makes no card; write "
+                          "its answer as a sentence")
+            return True
+        if all(t.task for t in texts):
+            self.skip(entries[0][1], "task list", "tasks are things to do, not facts")
             return True
         short = [len(t.plain.split()) <= MAX_ITEM_WORDS for t in texts]
         with self.titled(title):
@@ -1053,9 +1218,10 @@ class _MarkdownReader:
                 self.section().facts.append(Fact(Text(joined, entries[0][1])))
                 return True
             for (text, line), is_short in zip(entries, short, strict=True):
-                if is_short:
-                    self.section().facts.append(Fact(Text(_item_cloze(text.text), line)))
-                else:
+                cloze = _item_cloze(text.text)
+                if is_short and not (cloze.startswith("**") and cloze.endswith("**")):
+                    self.section().facts.append(Fact(Text(cloze, line)))
+                else:  # hidden whole it would leave a front of nothing: read as a sentence
                     self.paragraph(text, line)
         return True
 
@@ -1083,11 +1249,19 @@ class _MarkdownReader:
         title = unmark(title)
         list_id = _unique(slugify(title) or "list", self.container_ids)
         items = []
+        keys: set[str] = set()
+        stub = LabelledList(list_id, title, "", ())
         for label, rest, item_line in pairs:
             self.terms.append(unmark(label))
             item = ListItem(unmark(label), Text(rest, item_line), None, item_line)
-            key = item_key(LabelledList(list_id, title, "", ()), item)
-            self.builder.claim(key, item_line, "", f'item "{item.label}"')
+            if not slugify(item.label) or (item_key(stub, item) in keys
+                                           and math_spans(item.label)):
+                # Labels that differ only in symbols ("\\(+\\)", "\\(-\\)"): spelled out.
+                spelled = slugify(f"{list_id} {_spell_symbols(item.label)} {first_words(rest, 3)}")
+                item = ListItem(item.label, item.text, _unique(spelled, self.container_ids),
+                                item_line)
+            keys.add(item_key(stub, item))
+            self.builder.claim(item_key(stub, item), item_line, "", f'item "{item.label}"')
             items.append(item)
         named = [c.name for c in self.concepts if term_pattern(c.name, c.forms).search(title)]
         section.lists.append(LabelledList(
@@ -1109,10 +1283,51 @@ class _MarkdownReader:
                     self.labelled_list(head.plain or title or self.section().title, pairs,
                                        table.line)
             return
-        if table.shape != "comparison":
+        if table.shape == "entity":
+            self.entity_rows(table, title or self.section().title)
+            return
+        if table.shape == "questions":
+            with self.titled(title):
+                for row in table.rows:
+                    self.question(row.cells[0], row.cells[1] if len(row.cells) > 1 else None,
+                                  row.line)
+            return
+        if table.shape == "concepts":
+            # Rows of parallel points: each row compares the concepts with no dimension named.
+            for row in table.rows:
+                row.cells.insert(0, _Inline(""))
+            table.concepts = [self.known_concept(n) or n for n in table.concepts]
+        elif table.shape != "comparison":
             self.skip(table.line, "table", table.why)
             return
         self.comparison(table, title or self.section().title)
+
+    def entity_rows(self, table: _Table, title: str) -> None:
+        """A note per row hiding the row's name: "Bisoprolol — Initial dose: 1.25 mg …"."""
+        heads = [h.plain for h in table.header]
+        pairs = []
+        for row in table.rows:
+            name = row.cells[0].plain if row.cells else ""
+            attributes = [(heads[i] if i < len(heads) else "", c.text)
+                          for i, c in enumerate(row.cells[1:], 1) if c.text]
+            if not name or not attributes:
+                self.skip(row.line, "table row", "a row needs a name and something about it")
+                continue
+            if len(attributes) == 1 and len(heads) <= 2:
+                text = attributes[0][1]
+            else:
+                text = "; ".join(f"{h}: {v}" if h else v for h, v in attributes)
+            pairs.append((name, text, row.line))
+        if pairs:
+            self.labelled_list(title, pairs, table.line)
+
+    def question(self, question: _Inline, answer: _Inline | None, line: int) -> None:
+        """A question with its answer: a card asking the question, the answer hidden."""
+        if answer is None or not answer.plain:
+            self.skip(line, "question", "a question with no answer makes no card")
+            return
+        text = f"{question.plain} — **{answer.plain}**"
+        self.section().facts.append(Fact(Text(text, line)))
 
     def comparison(self, table: _Table, title: str) -> None:
         section = self.section()
@@ -1123,7 +1338,7 @@ class _MarkdownReader:
         row_keys: set[str] = set()
         for row in table.rows:
             dimension = row.cells[0].plain
-            if not dimension:
+            if not dimension and table.shape != "concepts":
                 self.skip(row.line, "table row", "the first cell names no dimension")
                 continue
             cells = {name: Text(cell.text, row.line)
@@ -1134,6 +1349,10 @@ class _MarkdownReader:
                 self.skip(row.line, f'row "{dimension}"', f"no text for {', '.join(missing)}")
                 continue
             result = ComparisonRow(dimension, cells, None, row.line)
+            if not dimension:  # a row of parallel points is known by its first point
+                first = slugify(first_words(row.cells[1].plain, 5)) or "row"
+                result = ComparisonRow(dimension, cells, _unique(f"{comparison_id}-{first}",
+                                                                 self.container_ids), row.line)
             if row_key(stub, result) in row_keys:
                 # Dimensions that differ only in symbols ("\\(|PED| > 1\\)", "… < 1"):
                 # the symbols spelled out keep their notes apart.
