@@ -762,9 +762,6 @@ class _MarkdownReader:
             table.shape = "questions"
         elif len(names) == 2 and all(self.named_in_headings(n) for n in names):
             table.shape, table.concepts = "concepts", [self.known_concept(n) or n for n in names]
-            for name in names:
-                if self.known_concept(name) is None:
-                    self.concepts.append(Concept(name, (), table.line))
         elif len(names) >= 3:
             concepts = names[1:]
             if len(concepts) > MAX_CONCEPTS:
@@ -1149,7 +1146,8 @@ class _MarkdownReader:
                 return
             self.labelled_list(title or self.section().title, pairs, _line(block))
             return
-        if self.mode == "text" and self.plain_list(entries, title):
+        if self.mode == "text" and self.plain_list(entries, title,
+                                                   block.type == "ordered_list"):
             return
         for text, line in entries:
             self.paragraph(text, line)
@@ -1192,11 +1190,21 @@ class _MarkdownReader:
         self.question(_Inline(first_line), _Inline(correct[0][1]), line)
         return True
 
-    def plain_list(self, entries: list[tuple[_Inline, int]], title: str | None) -> bool:
+    def plain_list(self, entries: list[tuple[_Inline, int]], title: str | None,
+                   ordered: bool = False) -> bool:
         """Unlabelled, unmarked items under a title ("Key features of TCP:"): 2 to 8 short
         items are one note with a cloze per item; in a longer list each short item is a
         note. Long items, and lists with marks or definitions of their own, are paragraphs."""
         texts = [t for t, _ in entries]
+        if ordered and 2 <= len(texts) <= MAX_GROUPED_ITEMS and all(
+                "**" in t.text and _words(t.plain) <= MAX_ITEM_WORDS for t in texts):
+            # Steps in order, each with its marked word: one note, so every card shows the
+            # other steps ("Client sends [SYN]" twice would be two cards with one front).
+            with self.titled(title):
+                self.section().facts.append(Fact(Text(
+                    "; ".join(f"{n}. {t.text}" for n, (t, _) in enumerate(entries, 1)),
+                    entries[0][1])))
+            return True
         if all(t.navigation for t in texts):
             self.skip(entries[0][1], "list of links", "links state no fact")
             return True
@@ -1293,11 +1301,19 @@ class _MarkdownReader:
                                   row.line)
             return
         if table.shape == "concepts":
-            # Rows of parallel points: each row compares the concepts with no dimension named.
-            for row in table.rows:
-                row.cells.insert(0, _Inline(""))
-            table.concepts = [self.known_concept(n) or n for n in table.concepts]
-        elif table.shape != "comparison":
+            # Rows of parallel points, with no dimension to ask about: each row is a note
+            # whose cards hide one concept's point and show the other's as the clue.
+            with self.titled(title or self.section().title):
+                for row in table.rows:
+                    points = [(name, cell.plain) for name, cell in
+                              zip(table.concepts, row.cells, strict=False) if cell.plain]
+                    if len(points) < 2:
+                        self.skip(row.line, "table row", "a point for each concept is needed")
+                        continue
+                    text = "; ".join(f"{name}: **{point}**" for name, point in points)
+                    self.section().facts.append(Fact(Text(text, row.line)))
+            return
+        if table.shape != "comparison":
             self.skip(table.line, "table", table.why)
             return
         self.comparison(table, title or self.section().title)
