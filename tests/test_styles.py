@@ -13,7 +13,6 @@ import html
 import os
 import re
 import shutil
-from pathlib import Path
 
 import pytest
 from support import DATA, imported, notes, run, visible
