@@ -1069,8 +1069,10 @@ class _MarkdownReader:
         verb, following = match["verb"].casefold(), match["next"].casefold().strip("*")
         if not _is_term(name):
             return None
-        if verb in ("is", "was"):  # "Osmosis is the …", never "X is often cited"
-            return match if following in ("a", "an", "the", "one", "any") else None
+        if following in ("a", "an", "the", "one", "any", "all"):
+            return match  # "Osmosis is the …", "Prey are the animals …"
+        if verb in ("is", "was"):  # never "X is often cited"
+            return None
         if verb in ("are", "were"):  # "Producers are organisms …"
             plural = name.split()[-1].casefold().endswith("s")
             return match if plural and not _NOT_DEFINING.match(following) else None
@@ -1170,6 +1172,8 @@ class _MarkdownReader:
                 if paragraph is None:
                     continue
                 shown = _inline(_inline_child(paragraph))
+                if not (shown.task or _OPTION.match(unmark(shown.text))):
+                    return False  # a list under a title, not lettered options or boxes
                 options.append(_option(shown, index, shown.task == "done"))
         for line in raw[1:]:
             for part in _INLINE_OPTIONS.split(line):
