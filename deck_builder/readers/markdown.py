@@ -123,8 +123,9 @@ _QUESTION_CALLOUTS = {"question", "faq", "help", "quiz", "exercise"}
 # A comparison table about what the concepts share, by its title.
 _SIMILARITY = re.compile(r"\b(?:similar\w*|in common|alike|shared|share)\b", re.I)
 # "<term> is/are ...", with an optional article before the term.
-_DEFINITION = re.compile(r"^(?:(?:a|an|the)\s+)?(?P<term>[^,;:()\ue000]+?)\s+(?P<verb>is|are|"
-                         r"was|were|refers\s+to|means|is\s+defined\s+as)\s+(?P<next>\S+)", re.I)
+_DEFINITION = re.compile(
+    r"^(?:(?:a|an|the)\s+)?(?P<term>[^,;:()\ue000]+?)\s+(?P<verb>is|are|was|were|refers\s+to|"
+    r"means|is\s+defined\s+as|can\s+be\s+defined\s+as)\s+(?P<next>\S+)", re.I)
 # After "X is" / "X are", what opens a definition of a term nobody declared: a determiner
 # or a noun ("Producers are organisms …"), not "is often cited", "are rising", "is not".
 _NOT_DEFINING = re.compile(
@@ -153,6 +154,10 @@ _GENERIC_HEADINGS = {
     "exercises", "quiz", "faq", "causes", "effects", "types", "features", "uses", "advantages",
     "disadvantages", "key-facts", "facts", "tips", "resources", "sources", "further-reading",
 }
+_GENERIC_CALLOUTS = {
+    "note", "tip", "tips", "hint", "warning", "caution", "danger", "important", "info",
+    "abstract", "todo", "success", "failure", "bug", "quote", "memory-hook", "exam-tip",
+    "remember", "mnemonic", "aside", "see-also", "reminder"}
 _NOT_NAME = re.compile(r"[?:!]|\bvs\.?\b|\d", re.I)
 _NUMBERING_ONLY = re.compile(r"^\s*(?:[0-9]+(?:[.:][0-9]+)*[.):]?|[IVXLC]+[.)])\s+")
 # Labelled items: "**Label**: text", "**Label:** text", "**Label** — text", "Label — text",
@@ -442,6 +447,9 @@ def _inline_child(node: SyntaxTreeNode) -> SyntaxTreeNode | None:
 # A shortcode's inner text (between an opening and a closing tag) stays and is read.
 _TOOL_SYNTAX = re.compile(r"%%.*?%%|\{\{[<%].*?[>%]\}\}", re.S)
 _FENCE_LINE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+# Dataview inline fields ("up:: [[MOC]]", "**See**:: [[X]]"): page metadata, not prose.
+_DATAVIEW_FIELD = re.compile(r"^([ \t>]*)(?:\*\*)?[A-Za-z][\w -]{0,30}(?:\*\*)?::(?:[ \t].*)?$",
+                             re.M)
 
 
 def _drop_tool_syntax(body: str) -> str:
@@ -468,7 +476,8 @@ def _drop_tool_syntax(body: str) -> str:
 
 
 def _blank_syntax(text: str) -> str:
-    return _TOOL_SYNTAX.sub(lambda m: "\n" * m[0].count("\n"), text)
+    text = _TOOL_SYNTAX.sub(lambda m: "\n" * m[0].count("\n"), text)
+    return _DATAVIEW_FIELD.sub(r"\1", text) if "::" in text else text
 
 
 # -- tables ---------------------------------------------------------------------------------
@@ -958,12 +967,23 @@ class _MarkdownReader:
         if kind in _QUESTION_CALLOUTS:
             self.skip(line, f"{kind} callout", "a question with no marked answer makes no card")
             return
-        opening = (_inline(_inline_child(body[0])).plain
-                   if body and body[0].type == "paragraph" else "")
+        first = _inline(_inline_child(body[0])) if body and body[0].type == "paragraph" else None
+        opening = first.plain if first else ""
         # `!!! note "Entropy"` over "Entropy (S) is …" defines its title as well.
         defines = bool(title) and (kind in _DEFINITION_CALLOUTS or bool(
             re.match(rf"(?:(?:a|an|the)\s+)?{re.escape(title)}\b", opening, re.I)))
         # A definition callout's title is the term it defines: not a context for its card.
+        if (not defines and title and _is_term(title) and _slug(title) not in _GENERIC_HEADINGS
+                and _slug(title) not in _GENERIC_CALLOUTS and not _NOT_NAME.search(title)
+                and first and "**" not in first.text and not self.definition_match(opening)
+                and not term_pattern(title).search(opening)):
+            # `!!! note "Zombie"` over "A process terminated, but …": the title is the
+            # term and the body says what it is — a labelled item hiding the title.
+            self.labelled_list(self.section().title,
+                               [(title, first.text, _line(body[0]) or line)], line)
+            body = body[1:]
+            if not body:
+                return
         with self.titled(None if defines else title):
             if defines and body and body[0].type == "paragraph":
                 text = self.inline(_inline_child(body[0]))
