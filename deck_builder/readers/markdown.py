@@ -1148,8 +1148,10 @@ class _MarkdownReader:
                     self.list_block(child, text.plain.rstrip(":").strip() or title)
                 continue
             entries.append((text, line))
+            # "- Mechanical barriers" over "- Skin", "- Cilia": the parent is the context.
+            parent = text.plain if _words(text.plain) <= MAX_LEAD_IN_WORDS // 2 else None
             for child in nested:
-                self.list_block(child, None)
+                self.list_block(child, parent)
         if not entries:
             return
         if self.mode == "references":
