@@ -25,7 +25,8 @@ def build(tmp_path: Path, source: str, name: str = "notes.md", check: bool = Fal
             if note.note_type()["name"] == "deck-builder Cloze":
                 answers = [a for card in note.cards() for a in cloze_answers(note, card.ord)]
                 shown.append((field_text(note["Text"]), answers, sorted(note.tags),
-                              visible(note["Context"]), html.unescape(note["Text"])))
+                              visible(note["Context"]), html.unescape(note["Text"]),
+                              visible(note["Source"])))
         decks = sorted(d.name for d in col.decks.all_names_and_ids())
     return shown, result, decks
 
@@ -108,7 +109,7 @@ def test_highlights_links_comments_tags_and_shortcodes_never_show(tmp_path):
     shown, _, _ = build(tmp_path, "# Cells\n\n%% a note to self %%\n\nThe membrane is a "
                         "==phospholipid bilayer== around [[Cell|the cell]] and [[Organelle#Parts]]"
                         " #biology/cells {{< hint >}}inside{{< /hint >}}.\n")
-    ((text, answers, tags, _, raw),) = shown
+    ((text, answers, tags, _, raw, _),) = shown
     assert answers == ["phospholipid bilayer"]
     assert text == ("The membrane is a phospholipid bilayer around the cell and Organelle "
                     "inside.")
@@ -117,11 +118,12 @@ def test_highlights_links_comments_tags_and_shortcodes_never_show(tmp_path):
         assert syntax not in raw
 
 
-def test_footnote_marker_is_cut_and_the_footnote_is_listed(tmp_path):
-    source = "# Acids\n\nAn acid is a **proton donor**[^1].\n\n[^1]: Brønsted and Lowry, 1923.\n"
+def test_footnote_marker_is_cut_and_its_text_goes_on_the_back(tmp_path):
+    source = ("# Acids\n\nAn acid is a **proton donor**[^1].\n\n[^1]: Proposed by Brønsted "
+              "and Lowry in 1923.\n")
     shown, _, _ = build(tmp_path, source)
     assert [s[0] for s in shown] == ["An acid is a proton donor."]
-    assert "skipped: footnote" in check(tmp_path, source)
+    assert "Proposed by Brønsted and Lowry in 1923." in shown[0][5]
 
 
 def test_inline_html_allowlist_keeps_its_meaning_and_other_tags_vanish(tmp_path):
@@ -155,7 +157,7 @@ def test_math_is_mathjax_byte_for_byte_and_never_read_as_markdown(tmp_path):
 def test_dollar_amounts_stay_text(tmp_path):
     shown, _, _ = build(tmp_path, "# Prices\n\nIt costs $5 and $10, or US$4, $2,000 and "
                         "$5-$10, so the **price** rose.\n")
-    ((text, _, _, _, raw),) = shown
+    ((text, _, _, _, raw, _),) = shown
     assert text == "It costs $5 and $10, or US$4, $2,000 and $5-$10, so the price rose."
     assert "\\(" not in raw
 
@@ -163,7 +165,7 @@ def test_dollar_amounts_stay_text(tmp_path):
 def test_a_marked_formula_is_hidden_whole_and_names_inside_math_are_not_hidden(tmp_path):
     shown, _, _ = build(tmp_path, "---\nconcepts: [E]\n---\n# Energy\n\nEinstein wrote "
                         "**$E=mc^2$**, where $E$ is energy.\n")
-    ((_, answers, _, _, raw),) = shown
+    ((_, answers, _, _, raw, _),) = shown
     assert answers == ["\\(E=mc^2\\)"]
     assert "\\(E\\)" in raw and "{{c" not in raw.split("where", 1)[1]
 
@@ -216,7 +218,7 @@ def test_matrix_with_empty_corner_is_a_comparison(tmp_path):
 def test_short_unlabelled_list_under_a_title_is_one_note(tmp_path):
     shown, _, _ = build(tmp_path, "# TCP\n\nKey features of TCP:\n- connection-oriented\n"
                         "- reliable delivery\n- flow control\n")
-    ((text, answers, _, context, _),) = shown
+    ((text, answers, _, context, _, _),) = shown
     assert answers == ["connection-oriented", "reliable delivery", "flow control"]
     assert context == "Key features of TCP"
 

@@ -32,6 +32,7 @@ from mdit_py_plugins.tasklists import tasklists_plugin
 from mdit_py_plugins.texmath import texmath_plugin
 
 from deck_builder.anki.note_types import MAX_CONCEPTS
+from deck_builder.bibliography import Bibliography
 from deck_builder.content import (
     Article,
     Comparison,
@@ -39,6 +40,7 @@ from deck_builder.content import (
     Concept,
     Definition,
     Fact,
+    Footnote,
     GlossaryTerm,
     LabelledList,
     ListItem,
@@ -74,14 +76,14 @@ _PARSER = (
     .use(dollarmath_plugin, allow_space=False, allow_digits=False, double_inline=True,
          allow_labels=False)
     .use(texmath_plugin, delimiters="brackets")
-    .use(footnote_plugin)
+    .use(footnote_plugin, inline=False)
     .use(admon_plugin)
     .use(tasklists_plugin)
 )
 
 FRONT_MATTER_KEYS = {
     "id": False, "title": False, "deck": False, "concepts": False, "glossary": False,
-    "references": False, "topics": False,
+    "references": False, "bibliography": False, "topics": False,
 }
 # Text before the first section heading: the lead of the article.
 INTRODUCTION = "Introduction"
@@ -402,8 +404,8 @@ class _InlineWalk:
                 self.images.append(_inline(child).plain or child.attrs.get("src", ""))
             elif kind == "html_inline":
                 self.html_tag(child.content, depth)
-            elif kind == "footnote_ref":
-                continue  # the marker is cut; the footnote is listed by `check`
+            elif kind == "footnote_ref":  # kept as written: citations.py reads it
+                self.out.append(f"[^{child.meta['label']}]")
             elif kind == "link":
                 before = len(self.out)
                 self.walk(child, depth)
@@ -582,6 +584,8 @@ class _MarkdownReader:
         self.concepts: list[Concept] = []
         self.glossary: dict[str, GlossaryTerm] = {}  # casefold term -> term
         self.references: list[Text] = []
+        self.bibliography: Bibliography | None = None
+        self.footnotes: list[Footnote] = []
         self.topics: dict[str, tuple[str, int, str]] = {}  # slug -> (topic, line, key)
         self.used_topics: set[str] = set()
         self.titles: list[str] = []  # every heading, list and table title, for hints
@@ -645,6 +649,8 @@ class _MarkdownReader:
             concepts=tuple(self.concepts),
             glossary=tuple(self.glossary.values()),
             references=tuple(self.references),
+            bibliography=self.bibliography,
+            footnotes=tuple(self.footnotes),
             sections=sections,
             skipped=tuple(sorted(self.skipped, key=lambda t: t.line)),
             tags=tuple(dict.fromkeys(self.tags)),
@@ -689,6 +695,7 @@ class _MarkdownReader:
         for term in b.read_glossary(keys.get("glossary")):
             self.glossary.setdefault(term.term.casefold(), term)
         self.references = list(b.read_references(keys.get("references")))
+        self.bibliography = b.read_bibliography(keys.get("bibliography"))
         self.read_topics(keys.get("topics"))
         return values
 
@@ -918,9 +925,7 @@ class _MarkdownReader:
             elif block.type == "blockquote":
                 self.blockquote(block)
             elif block.type == "footnote_block":
-                for note in block.children:
-                    self.skip(_line(note) or line, "footnote", "a footnote makes no card of "
-                              "its own; its marker is cut from the sentence")
+                self.read_footnotes(block)
             elif block.type == "html_block":
                 if not block.content.lstrip().startswith("<!--"):  # a comment is not content
                     self.skip(line, "raw HTML", "HTML makes no card")
@@ -991,6 +996,14 @@ class _MarkdownReader:
                         title, text, _line(body[0]) or line):
                     body = body[1:]
             self.blocks(body)
+
+    def read_footnotes(self, block: SyntaxTreeNode) -> None:
+        """Each footnote's text: a reference makes its markers citations, a remark is cut."""
+        for note in block.children:
+            paragraphs = [c for c in note.children if c.type == "paragraph"]
+            text = " ".join(_inline(_inline_child(p)).plain for p in paragraphs).strip()
+            line = _line(paragraphs[0]) if paragraphs else self.block_line
+            self.footnotes.append(Footnote(note.meta.get("label", ""), Text(text, line)))
 
     def section(self) -> _SectionDraft:
         """The section text goes into: before any heading, the article's introduction."""
@@ -1155,7 +1168,13 @@ class _MarkdownReader:
         if not entries:
             return
         if self.mode == "references":
-            self.references.extend(Text(t.plain, line) for t, line in entries if t.plain)
+            # A numbered list keeps its numbers: "[3]" in the text cites its entry 3.
+            numbers = {_line(item): item.info for item in block.children}
+            ordered = block.type == "ordered_list"
+            self.references.extend(
+                Text(f"{numbers.get(line)}. {t.plain}" if ordered and numbers.get(line)
+                     else t.plain, line)
+                for t, line in entries if t.plain)
             return
         labelled = [_labelled(t.text) for t, _ in entries]
         if all(labelled):
