@@ -25,11 +25,6 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
-# Keys whose meaning deck-builder owns: checked as in a YAML article.
-OWNED_KEYS = ("id", "title", "deck", "concepts", "glossary", "references", "topics")
-# Keys read from other tools' front matter: tags become Anki tags, aliases extra forms.
-READ_KEYS = ("tags", "tag", "aliases", "alias")
-
 _TOML_LINE = re.compile(r"line (\d+)")
 
 

@@ -667,7 +667,7 @@ class _MarkdownReader:
         owned, ignored = [], []
         for key_node, value_node in root.value:
             key = str(key_node.value) if isinstance(key_node, yaml.ScalarNode) else ""
-            if key in front_matter.OWNED_KEYS:
+            if key in FRONT_MATTER_KEYS:
                 if key == "topics" and isinstance(value_node, yaml.SequenceNode):
                     # Hugo's `topics` taxonomy: a list of names, not our heading: topic map.
                     self.tags += front_matter.anki_tags(front_matter.strings(value_node))
@@ -684,7 +684,7 @@ class _MarkdownReader:
             self.problems.append(Problem(
                 self.name, block.line, "front matter",
                 f"ignored key(s) {', '.join(ignored)}: deck-builder reads "
-                f"{', '.join(front_matter.OWNED_KEYS)}, tags and aliases", "info"))
+                f"{', '.join(FRONT_MATTER_KEYS)}, tags and aliases", "info"))
         root = yaml.MappingNode(root.tag, owned, root.start_mark, root.end_mark)
         keys = self.builder.mapping(root, "", FRONT_MATTER_KEYS, "the front matter")
         if keys is None:
