@@ -266,3 +266,21 @@ def test_title_is_front_matter_then_the_only_h1_then_the_file_name(tmp_path):
     _, _, decks = build(tmp_path / "b", "Some text first.\n\n# Cells\n\nThe **nucleus** holds "
                         "DNA.\n")
     assert "Cells" in decks
+
+
+def test_list_items_nested_beyond_the_parsers_depth_are_reported(tmp_path):
+    items = "".join("  " * depth + f"- level {depth} holds a **term{depth}**\n"
+                    for depth in range(25))
+    output = check(tmp_path, f"# Deep\n\n{items}")
+    assert ("notes.md:13: skipped: 15 list item(s) nested too deep (the parser reads lists "
+            "10 levels deep; move them up a level)") in output
+
+
+def test_a_line_of_links_is_navigation_not_a_fact(tmp_path):
+    source = ("# Cells\n\nBack to [[Cell Biology MOC|cell biology]] · see also [[Osmosis]]\n\n"
+              "Osmosis is the diffusion of water.\n\n## Related\n- [[Osmosis]]\n- [[Water]]\n")
+    shown, _, _ = build(tmp_path, source)
+    assert [s[1] for s in shown] == [["Osmosis"]]
+    output = check(tmp_path, source)
+    assert "notes.md:3: skipped: links (a line of links states no fact)" in output
+    assert "notes.md:8: skipped: list of links (links state no fact)" in output

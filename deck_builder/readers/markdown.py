@@ -279,7 +279,8 @@ class _Inline:
     @property
     def navigation(self) -> bool:
         """Links and at most a few words around them ("Back to [[MOC]] · see also …")."""
-        return self.linked > 0 and _words(self.plain) - self.linked <= 4
+        words = sum(any(c.isalpha() for c in w) for w in self.plain.split())
+        return self.linked > 0 and words - self.linked <= 4
 
     @property
     def plain(self) -> str:
@@ -449,6 +450,7 @@ def _inline_child(node: SyntaxTreeNode) -> SyntaxTreeNode | None:
 # A shortcode's inner text (between an opening and a closing tag) stays and is read.
 _TOOL_SYNTAX = re.compile(r"%%.*?%%|\{\{[<%].*?[>%]\}\}", re.S)
 _FENCE_LINE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_ITEM_LINE = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+\S")
 # Dataview inline fields ("up:: [[MOC]]", "**See**:: [[X]]"): page metadata, not prose.
 _DATAVIEW_FIELD = re.compile(r"^([ \t>]*)(?:\*\*)?[A-Za-z][\w -]{0,30}(?:\*\*)?::(?:[ \t].*)?$",
                              re.M)
@@ -617,7 +619,9 @@ class _MarkdownReader:
                       "closed (end it with a line `---`); it is read as text")
         front = self.front_matter(front_block)
         body = _drop_tool_syntax(front_block.body)
-        root = SyntaxTreeNode(_PARSER.parse(body))
+        tokens = _PARSER.parse(body)
+        self.report_dropped_items(body, tokens)
+        root = SyntaxTreeNode(tokens)
         blocks = list(root.children)
 
         title_heading = self.title_heading(blocks)
@@ -657,6 +661,24 @@ class _MarkdownReader:
             terms=tuple(dict.fromkeys(self.terms)),
         )
         return article, self.problems
+
+    def report_dropped_items(self, body: str, tokens) -> None:
+        """List items the parser dropped (nested beyond its depth limit) are reported, never
+        lost in silence: a line that opens an item but starts no item token."""
+        starts = {t.map[0] for t in tokens if t.type == "list_item_open" and t.map}
+        verbatim = set()
+        for t in tokens:
+            if t.map and t.type in ("fence", "code_block", "html_block", "math_block"):
+                verbatim.update(range(*t.map))
+        deepest = max((t.level for t in tokens if t.type == "list_item_open"), default=0)
+        if deepest < _PARSER.options["maxNesting"] - 4:
+            return  # nothing came near the limit: every item was parsed
+        dropped = [n for n, text in enumerate(body.split("\n"))
+                   if _ITEM_LINE.match(text) and n not in starts and n not in verbatim]
+        if dropped:
+            self.skip(dropped[0] + 1, f"{len(dropped)} list item(s) nested too deep",
+                      f"the parser reads lists {_PARSER.options['maxNesting'] // 2} levels "
+                      "deep; move them up a level")
 
     def front_matter(self, block: front_matter.FrontMatter) -> dict[str, str]:
         """The owned keys' values; `tags` and `aliases` read, every other key ignored."""
