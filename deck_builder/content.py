@@ -108,6 +108,8 @@ class Section:
     lists: tuple[LabelledList, ...] = ()
     comparisons: tuple[Comparison, ...] = ()
     line: int = 0
+    # Anki tags of this section's notes only (an inline `#tag` under a heading, Markdown).
+    tags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -75,6 +75,7 @@ class _ArticleNotes:
             for g in article.glossary
         ]
         self.named_targets = _named_targets(article)
+        self.section_tags: tuple[str, ...] = ()  # of the section being generated
 
     # -- text helpers ----------------------------------------------------------------
     def clean(self, text: Text, field_path: str) -> tuple[str, list[tuple[int, int, str]],
@@ -99,7 +100,7 @@ class _ArticleNotes:
         return remarks
 
     def note(self, **values) -> NoteSpec:
-        spec = NoteSpec(article=self.article, **values)
+        spec = NoteSpec(article=self.article, section_tags=self.section_tags, **values)
         self.notes.append(spec)
         return spec
 
@@ -111,6 +112,7 @@ class _ArticleNotes:
         return self.notes
 
     def glossary(self) -> None:
+        self.section_tags = ()
         for term in self.article.glossary:
             if term.definition is None:
                 continue
@@ -125,6 +127,7 @@ class _ArticleNotes:
             )
 
     def section(self, section: Section) -> None:
+        self.section_tags = section.tags
         for definition in section.definitions:
             plain, marked, cited = self.clean(definition.text, "definitions.text")
             concept = self.concepts.get(definition.term)

@@ -118,6 +118,15 @@ def test_highlights_links_comments_tags_and_shortcodes_never_show(tmp_path):
         assert syntax not in raw
 
 
+def test_an_inline_tag_under_a_heading_tags_that_sections_notes(tmp_path):
+    shown, _, _ = build(tmp_path, "# Cells #biology\n\nThe **nucleus** holds DNA. #y12\n\n"
+                        "## Transport\n\nPumps use **ATP**. #exam-tip\n\n## Other\n\n"
+                        "Vesicles carry **proteins**.\n")
+    tags = {s[1][0]: set(s[2]) for s in shown}
+    assert "y12" in tags["nucleus"] and "y12" in tags["proteins"]
+    assert "exam-tip" in tags["ATP"] and "exam-tip" not in tags["proteins"]
+
+
 def test_footnote_marker_is_cut_and_its_text_goes_on_the_back(tmp_path):
     source = ("# Acids\n\nAn acid is a **proton donor**[^1].\n\n[^1]: Proposed by Brønsted "
               "and Lowry in 1923.\n")

@@ -565,13 +565,14 @@ class _SectionDraft:
     definitions: list[Definition] = field(default_factory=list)
     lists: list[LabelledList] = field(default_factory=list)
     comparisons: list[Comparison] = field(default_factory=list)
+    heading: str = ""  # id of the heading's section it is part of (a callout's, a list's)
 
-    def section(self) -> Section | None:
+    def section(self, tags: dict[str, list[str]]) -> Section | None:
         if not (self.facts or self.definitions or self.lists or self.comparisons):
             return None
         return Section(self.id, self.title, self.topic, tuple(self.facts),
                        tuple(self.definitions), tuple(self.lists), tuple(self.comparisons),
-                       self.line)
+                       self.line, tuple(dict.fromkeys(tags.get(self.heading, ()))))
 
 
 class _MarkdownReader:
@@ -596,6 +597,7 @@ class _MarkdownReader:
         self.container_ids: set[str] = set()
         self.defined: set[str] = set()  # definition keys: a second one is a plain fact
         self.tags: list[str] = []  # Anki tags: front matter `tags:` and inline `#tags`
+        self.section_tags: dict[str, list[str]] = {}  # heading's section id -> its `#tags`
         self.aliases: list[str] = []  # front matter `aliases:`: names of the subject
         self.subject_forms: tuple[str, ...] = ()
         self.terms: list[str] = []  # terms the article defines or names, for facts
@@ -641,7 +643,7 @@ class _MarkdownReader:
             if slug not in self.used_topics:
                 self.warn(line, f"topics.{key}", f"{key!r} names no heading, list or table"
                           f"{did_you_mean(key, self.titles)}")
-        sections = tuple(s for d in self.sections if (s := d.section()))
+        sections = tuple(s for d in self.sections if (s := d.section(self.section_tags)))
         self.builder.check_unique_ids()
         if any(p.severity == "error" for p in self.problems):
             raise ContentError(self.problems)
@@ -960,8 +962,15 @@ class _MarkdownReader:
     def inline(self, node: SyntaxTreeNode | None) -> _Inline:
         """Inline text; its `#tags` become the article's tags."""
         text = _inline(node)
-        self.tags += front_matter.anki_tags(text.tags)
+        tags = front_matter.anki_tags(text.tags)
+        if tags and self.stack:  # under a heading: that section's notes (and its callouts')
+            self.section_tag_list(self.stack[-1][2]).extend(tags)
+        else:  # before any heading: the whole article's
+            self.tags += tags
         return text
+
+    def section_tag_list(self, section_id: str) -> list[str]:
+        return self.section_tags.setdefault(section_id, [])
 
     # -- callouts, admonitions and quotes: content with their title as context --------------
     def admonition(self, block: SyntaxTreeNode) -> None:
@@ -1048,7 +1057,7 @@ class _MarkdownReader:
             section_id = f"{parent_id}-{own}"
         section_id = _unique(section_id, self.section_ids)
         self.stack.append((level, topic, section_id))
-        draft = _SectionDraft(title, section_id, topic_slug(topic), line)
+        draft = _SectionDraft(title, section_id, topic_slug(topic), line, heading=section_id)
         self.sections.append(draft)
         return draft
 
@@ -1311,7 +1320,7 @@ class _MarkdownReader:
         parent = self.section()
         draft = _SectionDraft(unmark(title), _unique(f"{parent.id}-{_slug(title) or 'list'}",
                                                      self.section_ids), parent.topic,
-                              self.block_line)
+                              self.block_line, heading=parent.heading)
         self.sections.append(draft)
         self.current = draft
         try:
