@@ -293,3 +293,12 @@ def test_a_line_of_links_is_navigation_not_a_fact(tmp_path):
     output = check(tmp_path, source)
     assert "notes.md:3: skipped: links (a line of links states no fact)" in output
     assert "notes.md:8: skipped: list of links (links state no fact)" in output
+
+
+def test_wholly_marked_text_leaves_no_front_so_it_titles_or_is_skipped(tmp_path):
+    source = ("# Memory\n\n- **Sensory memory**\n  - Iconic: about half a second\n"
+              "  - Echoic: three to four seconds\n\n**Everything here is bold.**\n")
+    shown, _, _ = build(tmp_path, source)
+    assert sorted((s[3], s[1][0]) for s in shown) == [
+        ("Sensory memory", "Echoic"), ("Sensory memory", "Iconic")]
+    assert "skipped: marked text (the whole text is marked" in check(tmp_path, source)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
@@ -245,6 +245,12 @@ def _option(shown: _Inline, index: int, ticked: bool) -> tuple[str, str, bool]:
     return letter, plain.strip(), marked
 
 
+def _wholly_marked(text: str) -> bool:
+    """"**Sensory memory**": one mark over the whole text, which leaves no front."""
+    found = marks(text)
+    return len(found) == 1 and found[0][2].strip() == unmark(text).strip()
+
+
 def _item_cloze(text: str) -> str:
     """An unlabelled item with its head marked: "the spinning jenny (James Hargreaves,
     c. 1764)" hides "the spinning jenny" and keeps the rest as the clue."""
@@ -382,7 +388,8 @@ class _InlineWalk:
             if kind == "text":
                 self.text(child.content, depth)
             elif kind == "code_inline":
-                self.out.append(_literal(child.content))
+                if not child.content.lstrip().startswith(("=", "$=")):  # not a dataview query
+                    self.out.append(_literal(child.content))
             elif kind in ("math_inline", "math_inline_double"):
                 self.out.append(self.hold_math(child.content, kind == "math_inline_double"))
             elif kind in ("softbreak", "hardbreak"):
@@ -1095,6 +1102,10 @@ class _MarkdownReader:
         if text.navigation:
             self.skip(line, "links", "a line of links states no fact")
             return
+        if _wholly_marked(text.text):
+            self.skip(line, "marked text", "the whole text is marked, so nothing is left on "
+                      "the front to answer from; mark the key words only")
+            return
         pair = _QA_PAIR.match(text.plain)
         if pair:  # "**Q:** What …? A: …" (FAQ pages)
             self.question(_Inline(pair["q"]), _Inline(pair["a"]), line)
@@ -1186,7 +1197,7 @@ class _MarkdownReader:
             text = _Inline(" ".join(t.text for t in own), [a for t in own for a in t.images],
                            [], sum(t.linked for t in own), own[0].task if own else "")
             line = _line(item)
-            if nested and (not text.text or text.plain.endswith(":")):
+            if nested and (not text.text or text.plain.endswith(":") or _wholly_marked(text.text)):
                 # "- Phases:" with a list below: the item titles the nested list.
                 for child in nested:
                     self.list_block(child, text.plain.rstrip(":").strip() or title)
@@ -1271,6 +1282,9 @@ class _MarkdownReader:
         """Unlabelled, unmarked items under a title ("Key features of TCP:"): 2 to 8 short
         items are one note with a cloze per item; in a longer list each short item is a
         note. Long items, and lists with marks or definitions of their own, are paragraphs."""
+        # "- **Skin**", "- **Nose**": bold over whole items marks the list, not a phrase.
+        entries = [(replace(t, text=unmark(t.text)) if _wholly_marked(t.text) else t, line)
+                   for t, line in entries]
         texts = [t for t, _ in entries]
         if ordered and 2 <= len(texts) <= MAX_GROUPED_ITEMS and all(
                 "**" in t.text and _words(t.plain) <= MAX_ITEM_WORDS for t in texts):
