@@ -1333,8 +1333,8 @@ class _MarkdownReader:
             return
         outer = self.current
         parent = self.section()
-        draft = _SectionDraft(unmark(title), _unique(f"{parent.id}-{_slug(title) or 'list'}",
-                                                     self.section_ids), parent.topic,
+        draft = _SectionDraft(unmark(title), self.section_ids.claim(
+                                  f"{parent.id}-{_slug(title) or 'list'}"), parent.topic,
                               self.block_line, heading=parent.heading)
         self.sections.append(draft)
         self.current = draft
@@ -1357,7 +1357,7 @@ class _MarkdownReader:
                                            and math_spans(item.label)):
                 # Labels that differ only in symbols ("\\(+\\)", "\\(-\\)"): spelled out.
                 spelled = slugify(f"{list_id} {_spell_symbols(item.label)} {first_words(rest, 3)}")
-                item = ListItem(item.label, item.text, _unique(spelled, self.container_ids),
+                item = ListItem(item.label, item.text, self.container_ids.claim(spelled),
                                 item_line)
             keys.add(item_key(stub, item))
             self.builder.claim(item_key(stub, item), item_line, "", f'item "{item.label}"')
@@ -1458,13 +1458,13 @@ class _MarkdownReader:
             result = ComparisonRow(dimension, cells, None, row.line)
             if not dimension:  # a row of parallel points is known by its first point
                 first = slugify(first_words(row.cells[1].plain, 5)) or "row"
-                result = ComparisonRow(dimension, cells, _unique(f"{comparison_id}-{first}",
-                                                                 self.container_ids), row.line)
+                result = ComparisonRow(dimension, cells, self.container_ids.claim(
+                                           f"{comparison_id}-{first}"), row.line)
             if row_key(stub, result) in row_keys:
                 # Dimensions that differ only in symbols ("\\(|PED| > 1\\)", "… < 1"):
                 # the symbols spelled out keep their notes apart.
-                spelled = _unique(slugify(f"{comparison_id} {_spell_symbols(dimension)}"),
-                                  self.container_ids)
+                spelled = self.container_ids.claim(
+                    slugify(f"{comparison_id} {_spell_symbols(dimension)}"))
                 result = ComparisonRow(dimension, cells, spelled, row.line)
             row_keys.add(row_key(stub, result))
             self.builder.claim(row_key(stub, result), row.line, "", f'dimension "{dimension}"')
