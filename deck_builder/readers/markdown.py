@@ -607,7 +607,6 @@ class _MarkdownReader:
         self.tags: list[str] = []  # Anki tags: front matter `tags:` and inline `#tags`
         self.section_tags: dict[str, list[str]] = {}  # heading's section id -> its `#tags`
         self.aliases: list[str] = []  # front matter `aliases:`: names of the subject
-        self.subject_forms: tuple[str, ...] = ()
         self.terms: list[str] = []  # terms the article defines or names, for facts
 
     # -- reporting -------------------------------------------------------------------------
@@ -732,8 +731,8 @@ class _MarkdownReader:
         return values
 
     def add_aliases(self, title: str) -> None:
-        """Aliases are other names of the article's subject: extra forms of the concept
-        or glossary term the title names, when it names one."""
+        """Aliases are other names of the article's subject: extra forms of the concept the
+        title names, when it names one (otherwise they name nothing a card hides)."""
         if not self.aliases:
             return
         for index, concept in enumerate(self.concepts):
@@ -741,7 +740,6 @@ class _MarkdownReader:
                 self.concepts[index] = Concept(
                     concept.name, (*concept.forms, *self.aliases), concept.line)
                 return
-        self.subject_forms = tuple(self.aliases)
 
     def read_topics(self, node: yaml.Node | None) -> None:
         """`topics:` maps a heading, list title or table title to the topic its notes get."""
