@@ -560,6 +560,12 @@ def _labelled(text: str) -> tuple[str, str] | None:
     return None
 
 
+
+def _repeats_a_label(labelled: list[tuple[str, str]]) -> bool:
+    """Two items of one list under the same label (as their keys would see it)."""
+    slugs = [slugify(unmark(label)) for label, _ in labelled]
+    return len(set(slugs)) < len(slugs)
+
 # -- the reader -----------------------------------------------------------------------------
 
 
@@ -1218,6 +1224,13 @@ class _MarkdownReader:
                 for t, line in entries if t.plain)
             return
         labelled = [_labelled(t.text) for t, _ in entries]
+        if all(labelled) and _repeats_a_label(labelled):
+            # "**Misconception:** … / **Misconception:** …": a label that names every item
+            # is a field name, not a term to recall; each item is a statement of its own.
+            for (label, rest), (text, line) in zip(labelled, entries, strict=True):
+                self.paragraph(_Inline(f"{unmark(label)}: {rest}", text.images, text.tags),
+                               line)
+            return
         if all(labelled):
             for text, line in entries:
                 for alt in text.images:
