@@ -37,6 +37,7 @@ from deck_builder.content import (
     row_key,
 )
 from deck_builder.errors import ContentError, Problem
+from deck_builder.readers.images import ImageReader
 from deck_builder.text import has_unbalanced_mark, heading_slug, slugify, topic_slug
 
 _PLAIN_TAGS = {
@@ -64,6 +65,7 @@ class ArticleBuilder:
         # (note key, line, field path, what to call it): two items with one key would
         # share one note, so check_unique_ids reports every key claimed twice.
         self.claims: list[tuple[str, int, str, str]] = []
+        self.images = ImageReader(path, name, self.problems)
 
     # -- reporting -------------------------------------------------------------------
     def error(self, node: yaml.Node | int, field: str, message: str, severity: str = "error"):
@@ -219,6 +221,7 @@ class ArticleBuilder:
             references=references,
             sections=sections,
             id_line=_line(keys["id"]) if "id" in keys else 1,
+            images=tuple(self.images.images),
         )
         return article, self.problems
 

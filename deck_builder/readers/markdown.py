@@ -33,6 +33,7 @@ from deck_builder.content import (
     Concept,
     Definition,
     Fact,
+    Figure,
     GlossaryTerm,
     LabelledList,
     ListItem,
@@ -43,11 +44,13 @@ from deck_builder.content import (
     row_key,
 )
 from deck_builder.errors import ContentError, Problem, display_path
+from deck_builder.readers import images as figures
 from deck_builder.readers.builder import ArticleBuilder, did_you_mean
 from deck_builder.readers.structured import compose
 from deck_builder.text import (
     composed,
     heading_slug,
+    image_index,
     slugify,
     term_pattern,
     topic_slug,
@@ -94,6 +97,8 @@ _BOLD_LABEL = re.compile(
 _DASH_LABEL = re.compile(r"^(?P<label>[^:*]+?)\s+[—–-]\s+(?P<text>.+)$", re.S)
 _COLON_LABEL = re.compile(r"^(?P<label>[^:*]+?):\s+(?P<text>.+)$", re.S)
 MAX_LABEL_WORDS = 6
+# Tags that only place an <img> (`<p align="center"><img …></p>`): the block is its figure.
+_WRAPPER_TAGS = re.compile(r"</?(?:p|div|center|figure|span|br)\b[^>]*>", re.I)
 MAX_LEAD_IN_WORDS = 20
 
 
@@ -102,7 +107,9 @@ SUFFIXES = (".md", ".markdown")
 
 def read(path: Path, source: str) -> tuple[Article, list[Problem]]:
     """One Markdown article and its warnings; a ContentError when it has errors."""
-    return _MarkdownReader(path).read(source)
+    reader = _MarkdownReader(path)
+    with figures.reading(reader.builder.images):  # where _walk_inline's images go
+        return reader.read(source)
 
 
 # -- small text helpers ------------------------------------------------------------------
@@ -151,6 +158,7 @@ def _inline(node: SyntaxTreeNode | None) -> _Inline:
     out: list[str] = []
     images: list[str] = []
     if node is not None:
+        _image_line(node)
         _walk_inline(node, out, images, 0)
     # Composed (text.composed) as YAML values are: an accent typed decomposed, or
     # written as character references ("e&#x301;"), is the letter Anki will show.
@@ -167,9 +175,11 @@ def _walk_inline(node: SyntaxTreeNode, out: list[str], images: list[str], depth:
     for child in node.children:
         kind = child.type
         if kind in ("text", "code_inline"):
-            out.append(_literal(child.content))
+            out.append(_literal(child.content if kind == "code_inline"
+                                else figures.embeds(child.content)))
         elif kind in ("softbreak", "hardbreak"):
             out.append(" ")
+            _image_line(None)
         elif kind in ("strong", "em"):
             if depth:  # a mark never nests: ***both*** or **a *b* c** is one phrase
                 _walk_inline(child, out, images, depth + 1)
@@ -185,11 +195,35 @@ def _walk_inline(node: SyntaxTreeNode, out: list[str], images: list[str], depth:
                 # italic "not" or "only" is stress, not a term worth a cloze.
                 del out[start]
         elif kind == "image":
-            images.append(_inline(child).plain or child.attrs.get("src", ""))
+            out.append(_image(child))
+            images.append(out[-1])
         elif kind == "html_inline":
-            continue  # tags only; the text between them is kept
+            out.append(figures.html_images(child.content))  # tags only, but for <img>
         else:  # links, strikethrough, anything a plugin adds: keep the words
             _walk_inline(child, out, images, depth)
+
+
+def _image(node: SyntaxTreeNode) -> str:
+    """The mark of `![alt](src "title")`: the image goes where it is written (images.py)."""
+    reader = figures.current_reader()
+    if reader is None:
+        return ""
+    line = reader.line
+    alt = _inline(node).text  # marks kept: a caption's marked phrase makes a cloze
+    reader.line = line
+    return reader.add(str(node.attrs.get("src", "")), line, alt,
+                      str(node.attrs.get("title") or ""))
+
+
+def _image_line(node: SyntaxTreeNode | None) -> None:
+    """Tell the image reader the line it is on: a block's first, or (None) the next one."""
+    reader = figures.current_reader()
+    if reader is None:
+        return
+    if node is None:
+        reader.line += 1
+    elif node.map:
+        reader.line = _line(node)
 
 
 def _line(node: SyntaxTreeNode) -> int:
@@ -296,13 +330,15 @@ class _SectionDraft:
     definitions: list[Definition] = field(default_factory=list)
     lists: list[LabelledList] = field(default_factory=list)
     comparisons: list[Comparison] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
 
     def section(self) -> Section | None:
-        if not (self.facts or self.definitions or self.lists or self.comparisons):
+        if not (self.facts or self.definitions or self.lists or self.comparisons
+                or self.figures):
             return None
         return Section(self.id, self.title, self.topic, tuple(self.facts),
                        tuple(self.definitions), tuple(self.lists), tuple(self.comparisons),
-                       self.line)
+                       self.line, tuple(self.figures))
 
 
 class _MarkdownReader:
@@ -381,6 +417,7 @@ class _MarkdownReader:
             references=tuple(self.references),
             sections=sections,
             skipped=tuple(sorted(self.skipped, key=lambda t: t.line)),
+            images=tuple(self.builder.images.images),
         )
         return article, self.problems
 
@@ -542,6 +579,9 @@ class _MarkdownReader:
                 continue
             if block.type == "heading":
                 self.heading(block)
+            elif block.type in ("paragraph", "html_block") and (
+                    consumed := self.figures(block, following)):
+                index += consumed - 1
             elif block.type == "paragraph":
                 text = _inline(_inline_child(block))
                 if _ADMONITION.match(text.plain):
@@ -629,12 +669,52 @@ class _MarkdownReader:
             return plain[:-1].strip()
         return None
 
+    def figures(self, block: SyntaxTreeNode, following: SyntaxTreeNode | None) -> int:
+        """A block of images and nothing else is a figure each: its caption is an italic
+        line right below, or its title, or its alt text. The blocks used up, or 0."""
+        if block.type == "html_block":
+            content = block.content.strip()
+            if not content or _WRAPPER_TAGS.sub("", figures.IMG_TAG.sub("", content)).strip():
+                return 0
+            parts, tail = [], []
+        else:
+            inline = _inline_child(block)
+            parts = [c for c in (inline.children if inline else [])
+                     if not (c.type == "text" and not c.content.strip())]
+            cut = next((i for i, c in enumerate(parts)
+                        if c.type in ("softbreak", "hardbreak")), len(parts))
+            parts, tail = parts[:cut], parts[cut + 1:]
+            if not parts or not all(_alone_image(c) for c in parts) or (
+                    tail and (len(tail) != 1 or tail[0].type != "em")):
+                return 0
+        _image_line(block)
+        reader = self.builder.images
+        line = reader.line
+        marks = (figures.html_images(block.content) if block.type == "html_block" else
+                 "".join(_image(c) if c.type == "image" else figures.html_images(c.content)
+                         if c.type == "html_inline" else figures.embeds(c.content)
+                         for c in parts))
+        consumed = 1
+        if not tail and following is not None and following.type == "paragraph":
+            below = [c for c in _inline_child(following).children
+                     if not (c.type == "text" and not c.content.strip())]
+            if len(below) == 1 and below[0].type == "em":
+                tail, consumed = below, 2
+        caption = None
+        if tail and len(marks) == 1:
+            out: list[str] = []
+            _walk_inline(tail[0], out, [], 0)  # the italic is the caption, its bold a mark
+            caption = " ".join(composed("".join(out)).split())
+        for mark in marks:
+            image = reader.images[image_index(mark)]
+            text = caption or figures.figure_caption(image)
+            self.section().figures.append(
+                Figure(mark, Text(text, line) if text else None, line))
+        return consumed
+
     def paragraph(self, text: _Inline, line: int) -> None:
-        for alt in text.images:
-            self.skip(line, f'image "{alt}"', "images make no card")
         if not text.text:
-            if not text.images:
-                self.skip(line, "paragraph with no text", "nothing to ask")
+            self.skip(line, "paragraph with no text", "nothing to ask")
             return
         if self.mode == "references":
             self.references.append(Text(text.plain, line))
@@ -706,9 +786,6 @@ class _MarkdownReader:
             return
         labelled = [_labelled(t.text) for t, _ in entries]
         if all(labelled):
-            for text, line in entries:
-                for alt in text.images:
-                    self.skip(line, f'image "{alt}"', "images make no card")
             pairs = [(label, rest, line) for (label, rest), (_, line) in
                      zip(labelled, entries, strict=True)]
             if self.mode == "glossary":
@@ -783,6 +860,15 @@ class _MarkdownReader:
             comparison_id, title, kind, tuple(table.concepts), tuple(rows),
             topic_slug(self.topic_for(title, section.topic)), table.line,
         ))
+
+
+def _alone_image(node: SyntaxTreeNode) -> bool:
+    """An image token, an <img> tag or an Obsidian embed with nothing else in it."""
+    if node.type == "image":
+        return True
+    if node.type == "html_inline":
+        return bool(figures.IMG_TAG.fullmatch(node.content.strip()))
+    return node.type == "text" and bool(figures.OBSIDIAN_EMBED.fullmatch(node.content.strip()))
 
 
 def _level(heading: SyntaxTreeNode) -> int:
