@@ -54,6 +54,9 @@ def copy_course(folder: Path, *markdown: str) -> Path:
     copy_seed(folder)
     for name in markdown:
         shutil.copy(DATA / "markdown" / name, folder / name)
+    if markdown:
+        for image in (DATA / "markdown").glob("*.png"):  # the figures they show
+            shutil.copy(image, folder / image.name)
     return folder
 
 
