@@ -18,14 +18,14 @@ import argparse
 import random
 import re
 import shutil
-import struct
 import sys
 import tempfile
-import zlib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from corpus import write_corpus  # noqa: E402
+from pngs import encode_png  # noqa: E402
 from run import best, commit, deck_builder_env, machine, measure  # noqa: E402
 
 NOTES = 1000
@@ -33,15 +33,7 @@ WIDTH, HEIGHT = 96, 70  # 96 x 70 x 3 bytes of noise: a PNG of about 20 KB
 
 
 def noise_png(rng: random.Random) -> bytes:
-    rows = b"".join(b"\x00" + rng.randbytes(WIDTH * 3) for _ in range(HEIGHT))
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return (struct.pack(">I", len(data)) + kind + data
-                + struct.pack(">I", zlib.crc32(kind + data)))
-
-    header = struct.pack(">IIBBBBB", WIDTH, HEIGHT, 8, 2, 0, 0, 0)
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows))
-            + chunk(b"IEND", b""))
+    return encode_png(WIDTH, HEIGHT, rng.randbytes(WIDTH * HEIGHT * 3))
 
 
 _FACT = re.compile(r'^(      )- (".*")$')

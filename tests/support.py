@@ -6,15 +6,14 @@ import html
 import re
 import shutil
 import sqlite3
-import struct
 import zipfile
-import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
 from click.testing import CliRunner
+from pngs import encode_png
 
 from deck_builder.cli import main
 
@@ -158,14 +157,7 @@ def package_cards(apkg: Path) -> list[tuple[str, int]]:
         conn.close()
 
 
+
 def png(width: int = 4, height: int = 3, colour: tuple[int, int, int] = (200, 30, 30)) -> bytes:
     """A valid PNG of one colour: a test image whose bytes a test can vary by its colour."""
-    rows = b"".join(b"\x00" + bytes(colour) * width for _ in range(height))
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return (struct.pack(">I", len(data)) + kind + data
-                + struct.pack(">I", zlib.crc32(kind + data)))
-
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows))
-            + chunk(b"IEND", b""))
+    return encode_png(width, height, bytes(colour) * width * height)

@@ -249,3 +249,24 @@ def test_the_preview_is_one_file_with_the_images_inside(course, tmp_path):
     for path in course.values():
         assert base64.b64encode(path.read_bytes()).decode() in text
     assert "img-src data:;" in text
+
+
+def test_a_character_that_stands_for_an_image_in_the_text_cannot_be_typed(tmp_path,
+                                                                          monkeypatch):
+    """Images stand in the text as private-use characters of plane 15 (text.image_mark):
+    typed by an author, one is refused (YAML) or shown as U+FFFD (Markdown), never an image."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "a.md").write_text(
+        "# A\n\nThe **mesh** \U000f0000 ![net](net.png) joins nodes.\n", encoding="utf-8")
+    (tmp_path / "notes" / "net.png").write_bytes(png())
+    run("build", "notes", "-o", "a.apkg")
+    with imported(tmp_path / "anki", Path("a.apkg")) as col:
+        text = note_containing(col, "joins nodes")["Text"]
+        assert text.count("<img") == 1 and "\ufffd" in text and "\U000f0000" not in text
+    (tmp_path / "notes" / "b.yaml").write_text(
+        'title: B\nconcepts: [A]\nsections:\n  - title: S\n    facts: ["A is **x** \U000f0000"]\n',
+        encoding="utf-8")
+    result = run("build", "notes", "-o", "b.apkg", expect=1)
+    assert ("notes/b.yaml:5: sections[0].facts[0]: contains the private-use character U+F0000, "
+            "which no card can show; remove it") in result.output

@@ -48,6 +48,7 @@ _NULL = "tag:yaml.org,2002:null"
 _STANDARD_TAGS = {*_PLAIN_TAGS, _NULL, "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"}
 # Control characters left once whitespace is folded (which takes \t, \n, \x1c-\x1f, \x85).
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+_IMAGE_MARK = re.compile("[\U000f0000-\U000fffff]")
 
 def _line(node: yaml.Node) -> int:
     return node.start_mark.line + 1
@@ -155,7 +156,12 @@ class ArticleBuilder:
             self.error(node, field, "unbalanced cloze mark: `**` opens a marked phrase that "
                        "is never closed (write `**phrase**`)")
             return None
-        control = _CONTROL.search(value)
+        control = _CONTROL.search(value) or _IMAGE_MARK.search(value)
+        if control and control[0] >= "\U000f0000":
+            # Plane 15 stands for images inside the text (text.image_mark); no font has it.
+            self.error(node, field, f"contains the private-use character "
+                       f"U+{ord(control[0]):05X}, which no card can show; remove it")
+            return None
         if control:
             # Anki drops them on import, so a card would hide one text and show another.
             self.error(node, field, f"contains the control character U+{ord(control[0]):04X}, "

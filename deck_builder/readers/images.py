@@ -122,7 +122,8 @@ class ImageReader:
             self.problem(line, field, f"more than {MAX_IMAGES:,} images in one article; "
                          "split it")
             return ""
-        image = Image(src, line, " ".join(alt.split()), " ".join(title.split()), width=width)
+        image = Image(src, line, " ".join(literal(alt).split()), " ".join(literal(title).split()),
+                      width=width)
         if _REMOTE.match(src):
             self.problem(line, field, f"{src} is a remote image: the package cannot carry "
                          "it, so its cards show it only when online", "warning")
@@ -233,8 +234,19 @@ class ImageReader:
         return hashlib.sha256(data).hexdigest(), extension
 
 
+# Plane 15 stands for images inside the text (text.image_mark): typed by an author, its
+# characters become U+FFFD, which no font lacks either, and never another image.
+_PLANE_15 = re.compile("[\U000f0000-\U000fffff]")
+
+
+def literal(text: str) -> str:
+    """Text from the source that can stand for no image."""
+    return text if text.isascii() else _PLANE_15.sub("\ufffd", text)
+
+
 def embeds(text: str) -> str:
     """Text with its Obsidian embeds (`![[figure.png]]`) replaced by image marks."""
+    text = literal(text)
     reader = _current.get()
     if reader is None or "![[" not in text:
         return text

@@ -175,7 +175,7 @@ def _walk_inline(node: SyntaxTreeNode, out: list[str], images: list[str], depth:
     for child in node.children:
         kind = child.type
         if kind in ("text", "code_inline"):
-            out.append(_literal(child.content if kind == "code_inline"
+            out.append(_literal(figures.literal(child.content) if kind == "code_inline"
                                 else figures.embeds(child.content)))
         elif kind in ("softbreak", "hardbreak"):
             out.append(" ")
