@@ -270,3 +270,14 @@ def test_a_character_that_stands_for_an_image_in_the_text_cannot_be_typed(tmp_pa
     result = run("build", "notes", "-o", "b.apkg", expect=1)
     assert ("notes/b.yaml:5: sections[0].facts[0]: contains the private-use character U+F0000, "
             "which no card can show; remove it") in result.output
+
+
+def test_sync_puts_the_images_into_the_collection(course, tmp_path):
+    anki = tmp_path / "anki"
+    with imported(anki):
+        pass  # an empty collection, closed, as Anki leaves it
+    run("sync", "notes", "--collection", anki / "collection.anki2")
+    with imported(anki) as col:
+        stored = {p.name: p.read_bytes() for p in Path(col.media.dir()).iterdir()}
+        assert stored == {media_name(path): path.read_bytes() for path in course.values()}
+        assert col.note_count() == 9
