@@ -111,7 +111,8 @@ class ImageReader:
         self.problems = problems
         self.images: list[Image] = []
         self.line = 1  # where the Markdown reader is: inline tokens carry no line of their own
-        self._files: dict[Path, tuple[str, str] | None] = {}  # file -> (digest, format)
+        # file -> ((digest, format) or None, its problems as (message, severity))
+        self._files: dict[Path, tuple[tuple[str, str] | None, list[tuple[str, str]]]] = {}
         self._names: dict[Path, dict[str, list[Path]]] = {}  # root -> file name -> files
 
     def add(self, src: str, line: int, alt: str = "", title: str = "", field: str = "image",
@@ -199,39 +200,35 @@ class ImageReader:
         return sorted(found, key=lambda p: (len(p.parts), str(p)))
 
     def read(self, file: Path, line: int, field: str, src: str) -> tuple[str, str] | None:
-        if file in self._files:
-            known = self._files[file]
-            if known is None:  # reported where first met; say it here too
-                self.problem(line, field, f"image {src}: unusable (see line above)")
-            return known
-        result = self._read(file, line, field, src)
-        self._files[file] = result
-        return result
+        """(digest, format) of the file, read once however often the article shows it;
+        what is wrong with it is said at every line that shows it."""
+        if file not in self._files:
+            self._files[file] = self._read(file, src)
+        read, problems = self._files[file]
+        for message, severity in problems:
+            self.problem(line, field, message, severity)
+        return read
 
-    def _read(self, file: Path, line: int, field: str, src: str) -> tuple[str, str] | None:
+    def _read(self, file: Path, src: str):
         if file.is_dir():
-            self.problem(line, field, f"image {src} is a folder, not an image file")
-            return None
+            return None, [(f"image {src} is a folder, not an image file", "error")]
         try:
             data = file.read_bytes()
         except OSError as error:
-            self.problem(line, field, f"cannot read image {src}: {error.strerror}")
-            return None
+            return None, [(f"cannot read image {src}: {error.strerror}", "error")]
         extension = image_format(data)
         if extension is None:
-            self.problem(line, field, f"image {src} is not a PNG, JPEG, GIF, WebP or SVG "
-                         "image")
-            return None
+            return None, [(f"image {src} is not a PNG, JPEG, GIF, WebP or SVG image", "error")]
         if extension == "svg":
             danger = svg_problem(data)
             if danger:
-                self.problem(line, field, f"SVG image {src} refused: it {danger}")
-                return None
+                return None, [(f"SVG image {src} refused: it {danger}", "error")]
+        warnings = []
         if len(data) > MAX_IMAGE_BYTES:
-            self.problem(line, field, f"image {src} is {len(data) / 1024 / 1024:.1f} MB; "
-                         f"every device that syncs the deck stores it (keep images under "
-                         f"{MAX_IMAGE_BYTES // 1024 // 1024} MB)", "warning")
-        return hashlib.sha256(data).hexdigest(), extension
+            warnings.append((f"image {src} is {len(data) / 1024 / 1024:.1f} MB; every device "
+                             "that syncs the deck stores it (keep images under "
+                             f"{MAX_IMAGE_BYTES // 1024 // 1024} MB)", "warning"))
+        return (hashlib.sha256(data).hexdigest(), extension), warnings
 
 
 # Plane 15 stands for images inside the text (text.image_mark): typed by an author, its

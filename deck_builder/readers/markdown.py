@@ -103,9 +103,9 @@ _BOLD_LABEL = re.compile(
 _DASH_LABEL = re.compile(r"^(?P<label>[^:*]+?)\s+[—–-]\s+(?P<text>.+)$", re.S)
 _COLON_LABEL = re.compile(r"^(?P<label>[^:*]+?):\s+(?P<text>.+)$", re.S)
 MAX_LABEL_WORDS = 6
+MAX_LEAD_IN_WORDS = 20
 # Tags that only place an <img> (`<p align="center"><img …></p>`): the block is its figure.
 _WRAPPER_TAGS = re.compile(r"</?(?:p|div|center|figure|span|br)\b[^>]*>", re.I)
-MAX_LEAD_IN_WORDS = 20
 
 
 SUFFIXES = (".md", ".markdown")
