@@ -17,6 +17,7 @@ from deck_builder.text import (  # noqa: F401 (the image marks belong to the mod
     first_words,
     image_index,
     image_mark,
+    key_slug,
     slugify,
     without_images,
 )
@@ -182,6 +183,7 @@ class Article:
 # and dimension), never by its position, so inserting or reordering items leaves every
 # other key alone. An explicit `id:` replaces the structural key and is article-wide.
 # The lock (identify.py) maps keys to guids and follows a key through renames.
+# Names keep their symbols (key_slug): "C++ is" and "C# is" are two items, never one key.
 
 
 def _explicit(item_id: str | None) -> str | None:
@@ -189,25 +191,25 @@ def _explicit(item_id: str | None) -> str | None:
 
 
 def definition_key(definition: Definition) -> str:
-    return _explicit(definition.id) or f"def/{slugify(definition.term)}"
+    return _explicit(definition.id) or f"def/{key_slug(definition.term)}"
 
 
 def glossary_key(term: GlossaryTerm) -> str:
-    return f"gloss/{slugify(term.term)}"
+    return f"gloss/{key_slug(term.term)}"
 
 
 def item_key(labelled_list: LabelledList, item: ListItem) -> str:
-    return _explicit(item.id) or f"item/{labelled_list.id}/{slugify(item.label)}"
+    return _explicit(item.id) or f"item/{labelled_list.id}/{key_slug(item.label)}"
 
 
 def row_key(comparison: Comparison, row: ComparisonRow) -> str:
-    return _explicit(row.id) or f"row/{comparison.id}/{slugify(row.dimension)}"
+    return _explicit(row.id) or f"row/{comparison.id}/{key_slug(row.dimension)}"
 
 
 def fact_key(section: Section, fact: Fact) -> str:
-    return _explicit(fact.id) or f"fact/{section.id}/{slugify(first_words(fact.text.value))}"
+    return _explicit(fact.id) or f"fact/{section.id}/{key_slug(first_words(fact.text.value))}"
 
 
 def figure_key(section: Section, figure: Figure) -> str:
     caption = figure.caption.value if figure.caption else ""
-    return f"figure/{section.id}/{slugify(first_words(caption))}"
+    return f"figure/{section.id}/{key_slug(first_words(caption))}"
