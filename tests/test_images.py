@@ -209,10 +209,11 @@ def test_images_leave_identity_alone(tmp_path, monkeypatch):
     run("build", article, "-o", "after.apkg")
     with imported(tmp_path / "anki", Path("before.apkg"), Path("after.apkg")) as col:
         log = col.import_logs[1]
-        # Every note keeps its guid (the caption was a fact before it had its image), and
-        # every one shows an image now, so every one is updated.
-        assert len(log.new) == 0
-        assert len(log.updated) == col.note_count() == 5
+        # Every note keeps its guid, and every one shows an image now, so every one is
+        # updated; the only new note is the figure's cloze (its italic caption alone, a
+        # line of stress, made none).
+        assert len(log.new) == 1 and "A rise in costs" in log.new[0].fields[0]
+        assert len(log.updated) == 4 and col.note_count() == 5
         assert "Figure 2" in visible(note_containing(col, "what")["Source"])
 
 

@@ -392,7 +392,7 @@ class ArticleBuilder:
             self.sequence(image, f"{field}.image", "images"))) \
             if isinstance(image, yaml.SequenceNode) else [self.figure(image, f"{field}.image")]
         return Section(section_id, title, topic, tuple(facts), tuple(definitions), lists,
-                       comparisons, _line(node), tuple(f for f in figures if f))
+                       comparisons, _line(node), figures=tuple(f for f in figures if f))
 
     def figure(self, node: yaml.Node | None, field: str) -> Figure | None:
         """`image: file.png`, or `image: {src, alt?, caption?}`: a figure on the back of the

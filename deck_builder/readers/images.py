@@ -250,6 +250,12 @@ def embeds(text: str) -> str:
     return OBSIDIAN_EMBED.sub(lambda m: reader.obsidian(m[1].strip(), m[2], reader.line), text)
 
 
+def obsidian(target: str, option: str | None) -> str:
+    """The mark of the embed `![[target|option]]` ("" outside a read)."""
+    reader = _current.get()
+    return reader.obsidian(target.strip(), option, reader.line) if reader is not None else ""
+
+
 def html_images(tag: str) -> str:
     """The marks of the `<img>` tags in a piece of inline HTML ("" for any other tag)."""
     reader = _current.get()
