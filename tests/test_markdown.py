@@ -262,10 +262,16 @@ def test_comparison_column_not_among_declared_concepts_is_skipped(tmp_path):
         "(Mitosis, Meiosis))"))]
 
 
-def test_duplicate_labels_in_one_list_are_an_error(tmp_path):
-    assert _problems(tmp_path, "## Parts\n\n- **Cap**: top\n- **Stem**: middle\n"
-                     "- **Cap**: again\n") == [
-        '5: item "Cap" again (first on line 3); each item needs its own note: rename one of them']
+def test_a_label_repeated_in_one_list_makes_statements_and_a_warning(tmp_path):
+    # Refusing the file lost every card of it (issue 14: no file is refused); two items
+    # under one label mean the label is a field name ("Misconception"), not a term.
+    article, problems = _read(tmp_path, "## Parts\n\n- **Cap**: top of the **pileus**\n"
+                              "- **Stem**: middle\n- **Cap**: again\n")
+    (section,) = article.sections
+    assert section.lists == ()
+    assert [f.text.value for f in section.facts][0] == "Cap: top of the **pileus**"
+    assert [(p.line, p.severity) for p in problems] == [(3, "warning")]
+    assert 'the label "Cap" names more than one item' in problems[0].message
 
 
 def test_lists_that_are_not_labelled_are_facts_item_by_item(tmp_path):

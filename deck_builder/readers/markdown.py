@@ -596,10 +596,15 @@ def _labelled(text: str) -> tuple[str, str] | None:
 
 
 
-def _repeats_a_label(labelled: list[tuple[str, str]]) -> bool:
-    """Two items of one list under the same label (as their keys would see it)."""
-    slugs = [slugify(unmark(label)) for label, _ in labelled]
-    return len(set(slugs)) < len(slugs)
+def _repeats_a_label(labelled: list[tuple[str, str]]) -> str | None:
+    """The first label two items of one list share (as their keys would see it)."""
+    seen: set[str] = set()
+    for label, _ in labelled:
+        slug = slugify(unmark(label))
+        if slug in seen:
+            return unmark(label)
+        seen.add(slug)
+    return None
 
 # -- the reader -----------------------------------------------------------------------------
 
@@ -1309,6 +1314,10 @@ class _MarkdownReader:
         if all(labelled) and _repeats_a_label(labelled):
             # "**Misconception:** … / **Misconception:** …": a label that names every item
             # is a field name, not a term to recall; each item is a statement of its own.
+            label = _repeats_a_label(labelled)
+            self.warn(_line(block), "", f'the label "{label}" names more than one item of this '
+                      "list, so its items are read as statements, not labelled items; give "
+                      "each item a label of its own to have the labels asked")
             for (label, rest), (text, line) in zip(labelled, entries, strict=True):
                 self.paragraph(_Inline(f"{unmark(label)}: {rest}", text.images, text.tags),
                                line)
