@@ -34,7 +34,9 @@ from deck_builder.build import (
 )
 from deck_builder.changes import REMOVED_SEARCH, REMOVED_TAG, Report
 from deck_builder.errors import ContentError, DeckBuilderError, Problem
+from deck_builder.readers import convert_article
 from deck_builder.select import DIMENSIONS, PLURALS, Selection
+from deck_builder.storage.atomic import write_atomically
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 EXIT_INTERNAL = 70  # EX_SOFTWARE in sysexits.h
@@ -326,6 +328,28 @@ def check_command(paths, strict, no_cache):
     if strict and warnings:
         click.echo(f"{len(warnings)} warning(s), --strict: failing.", err=True)
         sys.exit(EXIT_CONTENT)
+
+
+@main.command(name="convert")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Markdown file to write. Default: print it.")
+def convert_command(file, output):
+    """Write the Markdown a web page or Word document is read as.
+
+    Curate it and build from it instead of the page: it keeps the article id, so the notes
+    keep their guids.
+
+    \b
+    Example:
+        deck-builder convert saved/mitosis.html -o cards/mitosis.md
+    """
+    text = convert_article(file, output.parent if output else file.parent)
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    write_atomically(output, text.encode("utf-8"))
+    click.echo(f"wrote {output}", err=True)
 
 
 @main.command(name="preview")

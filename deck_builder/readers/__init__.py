@@ -1,9 +1,10 @@
 """Read article files into the content model (content.py): one reader per format.
 
 READERS maps a file suffix to the function that reads such a file, as doc2dash registers its
-parsers: a new format (html.py, docx.py) is a module with SUFFIXES and `read(path, source)`,
-added to the tuple below. This module finds the files, checks what every format shares (size,
-encoding, one id per article) and hands the decoded text to the format's reader.
+parsers: a new format is a module with SUFFIXES and `read(path, source)`, added to the tuple
+below. This module finds the files, checks what every format shares (size, encoding, one id
+per article) and hands the decoded text to the format's reader. A format that decodes its
+own bytes (a web page's declared charset, a Word document's zip) has `read_bytes(path, raw)`.
 """
 
 from __future__ import annotations
@@ -15,14 +16,25 @@ from pathlib import Path
 
 from deck_builder.content import Article
 from deck_builder.errors import ContentError, Problem, display_path
-from deck_builder.readers import markdown, structured
+from deck_builder.readers import docx, html, markdown, structured
 
 # Articles are prose; anything larger is almost certainly the wrong file.
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024
+_FORMATS = (structured, markdown, html, docx)
 READERS: dict[str, Callable[[Path, str], tuple[Article, list[Problem]]]] = {
-    suffix: module.read for module in (structured, markdown) for suffix in module.SUFFIXES
+    suffix: module.read for module in _FORMATS for suffix in module.SUFFIXES
+}
+BYTE_READERS: dict[str, Callable[[Path, bytes], tuple[Article, list[Problem]]]] = {
+    suffix: module.read_bytes for module in _FORMATS if hasattr(module, "read_bytes")
+    for suffix in module.SUFFIXES
 }
 ARTICLE_SUFFIXES = tuple(READERS)
+# Files that look like articles but cannot be read, and what to do instead.
+# Formats `deck-builder convert` writes as Markdown: their `convert(path, raw, folder)`.
+CONVERTERS = {suffix: module.convert for module in _FORMATS if hasattr(module, "convert")
+              for suffix in module.SUFFIXES}
+REFUSED = {suffix: message for module in _FORMATS
+           for suffix, message in getattr(module, "REFUSED", {}).items()}
 
 
 def find_article_files(paths: Iterable[Path]) -> list[Path]:
@@ -88,8 +100,31 @@ def read_articles(paths: Iterable[Path], track=None,
 def read_article(path: Path) -> tuple[Article, list[Problem]]:
     """One article and its warnings; a ContentError when it has errors."""
     name = display_path(path)
+    raw = _read_raw(path, name)
+    if path.suffix in BYTE_READERS:
+        article, warnings = BYTE_READERS[path.suffix](path, raw)
+    else:
+        article, warnings = READERS[path.suffix](path, _decode_utf8(name, raw))
+    # The digest of exactly these bytes: hashing the file again later could describe
+    # an edit made since, and the cache would then pair new bytes with old notes.
+    return dataclasses.replace(article, digest=hashlib.sha256(raw).hexdigest()), warnings
+
+
+def convert_article(path: Path, folder: Path) -> str:
+    """The Markdown a web page or Word document is read as, for an author to curate and
+    build from instead; it keeps the article id, so the notes keep their guids."""
+    name = display_path(path)
+    if path.exists() and path.suffix not in CONVERTERS and path.suffix.lower() not in REFUSED:
+        raise ContentError([Problem(name, 0, "", "convert reads web pages and Word documents ("
+                                    f"{', '.join(CONVERTERS)})")])
+    return CONVERTERS[path.suffix](path, _read_raw(path, name), folder)
+
+
+def _read_raw(path: Path, name: str) -> bytes:
     if not path.exists():
         raise ContentError([Problem(name, 0, "", "no such file")])
+    if path.suffix.lower() in REFUSED:
+        raise ContentError([Problem(name, 0, "", REFUSED[path.suffix.lower()])])
     if path.suffix not in ARTICLE_SUFFIXES:
         raise ContentError([Problem(
             name, 0, "", f"not an article file; use one of {', '.join(ARTICLE_SUFFIXES)}"
@@ -110,17 +145,17 @@ def read_article(path: Path) -> tuple[Article, list[Problem]]:
         raise ContentError([Problem(
             name, 0, "", f"file is over {MAX_ARTICLE_BYTES:,} bytes, the limit for an article"
         )])
+    return raw
+
+
+def _decode_utf8(name: str, raw: bytes) -> str:
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ContentError([Problem(name, 1, "", "the file is UTF-16 text; save it as UTF-8")])
     try:
-        source = raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         raise ContentError([Problem(
             name, line, "",
             f"not UTF-8 text (byte 0x{raw[error.start]:02x}); save the file as UTF-8"
         )]) from None
-    article, warnings = READERS[path.suffix](path, source)
-    # The digest of exactly these bytes: hashing the file again later could describe
-    # an edit made since, and the cache would then pair new bytes with old notes.
-    return dataclasses.replace(article, digest=hashlib.sha256(raw).hexdigest()), warnings
