@@ -82,7 +82,7 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _WINDOWS_1252 = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "us-ascii", "ascii",
                  "iso_8859-1", "cp819"}
 # Fewer words than this in the main content is not an article (a login or search page).
-MIN_ARTICLE_WORDS = 25
+MIN_ARTICLE_WORDS = 12
 # Markdown that would start a block of its own at the start of a line.
 _BLOCK_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)]|~~~|```)")
 _ESCAPED = re.compile(r"([\\`*_\[\]<>$&|~])")

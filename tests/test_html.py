@@ -1,0 +1,198 @@
+"""Web pages as articles (issue 18): built through the CLI and imported into real Anki."""
+
+from __future__ import annotations
+
+import shutil
+from contextlib import ExitStack
+from pathlib import Path
+
+import pytest
+from support import DATA, SEED, field_text, imported, notes, run, visible
+
+HTML = DATA / "html"
+SEED_PAGE = HTML / "collectivism-vs-individualism.html"
+# Text only the page's chrome has: header, navigation, cookie banner, table of contents,
+# share buttons, author box, related posts, comments, sidebar, footer.
+CHROME = ("Helpful Professor", "cookies", "Psychology", "Table of Contents", "Share this",
+          "PhD", "Related Posts", "Individualism Examples", "overrated", "teamwork",
+          "Great points", "grandmother", "free study guides", "Popular Posts",
+          "All rights reserved", "Disclaimer", "Leave a Reply")
+
+
+def build(folder: Path, *articles: Path) -> Path:
+    cards = folder / "cards"
+    cards.mkdir(parents=True)
+    for article in articles:
+        shutil.copy(article, cards / article.name)
+    apkg = folder / "deck.apkg"
+    run("build", cards, "-o", apkg)
+    return apkg
+
+
+def by_guid(col) -> dict[str, tuple[list[str], list[str]]]:
+    return {n.guid: (list(n.fields), sorted(n.tags)) for n in notes(col)}
+
+
+def cite_tags(tags: list[str]) -> list[str]:
+    return [t for t in tags if not t.startswith("topic::")]
+
+
+@pytest.fixture()
+def collection(tmp_path):
+    with ExitStack() as opened:
+
+        def open_with(apkg: Path, name: str = "anki"):
+            return opened.enter_context(imported(tmp_path / name, apkg))
+
+        yield open_with
+
+
+@pytest.fixture(scope="module")
+def seed_page_build(tmp_path_factory):
+    return build(tmp_path_factory.mktemp("page"), SEED_PAGE)
+
+
+# -- the seed as a blog publishes it ---------------------------------------------------------
+
+
+def test_seed_page_gives_the_seed_notes_with_their_guids(seed_page_build, tmp_path, collection):
+    from_yaml = by_guid(collection(build(tmp_path / "yaml", SEED), "anki-yaml"))
+    from_page = by_guid(collection(seed_page_build, "anki-page"))
+    assert len(from_yaml) == 49
+    assert from_page.keys() == from_yaml.keys()
+    for guid, (fields, tags) in from_yaml.items():
+        page_fields, page_tags = from_page[guid]
+        assert page_fields == fields
+        # Topics differ: the YAML chose its own, the page has only its headings.
+        assert cite_tags(page_tags) == cite_tags(tags)
+
+
+def test_seed_page_has_the_nine_rows_and_sixteen_hidden_labels(seed_page_build, collection):
+    col = collection(seed_page_build)
+    rows = notes(col, 'note:"deck-builder Compare"')
+    assert sorted(visible(n.fields[0]) for n in rows) == sorted([
+        "Societal Order", "Duty and Responsibility", "Sense of Belonging",
+        "Influence on Behavior", "Priority", "Self-Concept", "Decision-Making",
+        "Communication Syle", "Achievement"])
+    labels = []
+    for note in notes(col, 'note:"deck-builder Cloze"'):
+        for card in note.cards():
+            question = visible(card.question())
+            if "Strengths of" in question or "Weaknesses of" in question:
+                labels.append(visible(card.answer()))
+    assert len(labels) == 16
+    assert any("Freedom and Autonomy" in a for a in labels)
+    tags = {t for n in notes(col) for t in n.tags}
+    assert {t for t in tags if t.startswith("cite::")} == {
+        "cite::Oyserman2002", "cite::Cohen2016", "cite::Potter2019", "cite::Triandis2018",
+        "cite::Takano2018"}
+
+
+def test_nothing_from_the_page_chrome_is_on_any_card(seed_page_build, collection):
+    col = collection(seed_page_build)
+    cards = [card for note in notes(col) for card in note.cards()]
+    assert len(cards) > 49
+    for card in cards:
+        shown = visible(card.question()) + " " + visible(card.answer())
+        for chrome in CHROME:
+            assert chrome not in shown, f"{chrome!r} from the page chrome on a card"
+
+
+def test_check_lists_every_dropped_region_with_its_line():
+    output = run("check", SEED_PAGE).output
+    lines = SEED_PAGE.read_text(encoding="utf-8").split("\n")
+
+    def line_of(text: str) -> int:
+        return next(i for i, line in enumerate(lines, 1) if text in line)
+
+    for region, marker in [("cookie banner", 'id="cookie-notice"'),
+                           ("site header", 'id="masthead"'),
+                           ("table of contents", 'id="ez-toc-container"'),
+                           ("related posts", 'class="related-posts"'),
+                           ("comments", 'id="comments"'),
+                           ("sidebar", 'id="secondary"'),
+                           ("footer", 'id="colophon"')]:
+        assert f"collectivism-vs-individualism.html:{line_of(marker)}: skipped: {region} " \
+            in output, region
+    # Messages about the article name the page's own lines.
+    assert (f"collectivism-vs-individualism.html:{line_of('This article will highlight')}:"
+            " note: facts: no card") in output
+    assert "40 cloze, 9 compare notes" in output
+
+
+def test_page_citation_metadata_is_the_article_reference(tmp_path):
+    output = run("convert", SEED_PAGE).output
+    assert "id: collectivism-vs-individualism\n" in output
+    assert "title: 'Collectivism vs. Individualism: Similarities and Differences'" in output
+    assert ("- 'Drew, C. (2023). Collectivism vs. Individualism: Similarities and Differences. "
+            "Helpful Professor.'") in output
+
+
+# -- convert ---------------------------------------------------------------------------------
+
+
+def test_convert_output_builds_the_same_notes_as_the_page(seed_page_build, tmp_path,
+                                                          collection):
+    markdown = tmp_path / "out" / "collectivism-vs-individualism.md"
+    markdown.parent.mkdir()
+    run("convert", SEED_PAGE, "-o", markdown)
+    from_page = by_guid(collection(seed_page_build, "anki-page"))
+    from_markdown = by_guid(collection(build(tmp_path / "md", markdown), "anki-md"))
+    assert len(from_page) == 49
+    assert from_markdown == from_page
+
+
+def test_convert_keeps_image_paths_relative_to_where_it_writes(tmp_path):
+    page = tmp_path / "saved" / "cells.html"
+    page.parent.mkdir()
+    page.write_text(_page('<h1>Cells</h1><p>Mitochondria are the site of aerobic respiration '
+                          'in the cell, which releases most of the energy a cell uses.</p>'
+                          '<figure><img src="cells_files/mito.png" alt="A mitochondrion">'
+                          "<figcaption>Figure 1. A mitochondrion</figcaption></figure>"),
+                    encoding="utf-8")
+    (tmp_path / "notes").mkdir()
+    run("convert", page, "-o", tmp_path / "notes" / "cells.md")
+    text = (tmp_path / "notes" / "cells.md").read_text(encoding="utf-8")
+    assert ('![A mitochondrion](../saved/cells_files/mito.png "Figure 1. A mitochondrion")'
+            in text)
+
+
+# -- bad input -------------------------------------------------------------------------------
+
+
+def _page(body: str, head: str = '<meta charset="utf-8">') -> str:
+    return f"<!DOCTYPE html>\n<html><head>{head}<title>T</title></head>\n<body>{body}</body>" \
+        "</html>\n"
+
+
+def test_page_without_article_content_says_so_and_writes_nothing(tmp_path):
+    page = tmp_path / "login.html"
+    page.write_text(_page('<header><nav><a href="/">Home</a></nav></header><main><form>'
+                          '<label>Email</label><input name="e"><label>Password</label>'
+                          '<input type="password"><button>Sign in</button></form></main>'),
+                    encoding="utf-8")
+    result = run("build", page, "-o", tmp_path / "deck.apkg", expect=1)
+    assert "login.html: no article content found" in result.output
+    assert not (tmp_path / "deck.apkg").exists()
+    result = run("convert", page, "-o", tmp_path / "login.md", expect=1)
+    assert "no article content found" in result.output
+    assert not (tmp_path / "login.md").exists()
+
+
+def test_page_is_decoded_with_its_declared_charset(tmp_path, collection):
+    body = ("<h1>Café society</h1><p>A <strong>café</strong> in nineteenth-century Paris was "
+            "where writers met, argued and read the newspapers of the day together.</p>")
+    page = tmp_path / "cafe.html"
+    page.write_bytes(_page(body, '<meta http-equiv="Content-Type" content="text/html; '
+                                 'charset=iso-8859-1">').encode("latin-1"))
+    col = collection(build(tmp_path / "b", page))
+    assert [field_text(n.fields[0]) for n in notes(col)] == [
+        "A café in nineteenth-century Paris was where writers met, argued and read the "
+        "newspapers of the day together."]
+
+
+def test_page_whose_bytes_are_not_its_charset_names_the_line(tmp_path):
+    page = tmp_path / "bad.html"
+    page.write_bytes(_page("<p>one</p>\n<p>caf\xe9</p>").encode("latin-1"))
+    result = run("check", page, expect=1)
+    assert "bad.html:4: charset: byte 0xe9 is not utf-8 text" in result.output
