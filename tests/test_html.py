@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from contextlib import ExitStack
 from pathlib import Path
@@ -196,3 +197,57 @@ def test_page_whose_bytes_are_not_its_charset_names_the_line(tmp_path):
     page.write_bytes(_page("<p>one</p>\n<p>caf\xe9</p>").encode("latin-1"))
     result = run("check", page, expect=1)
     assert "bad.html:4: charset: byte 0xe9 is not utf-8 text" in result.output
+
+
+# -- pages in the styles of common sites -------------------------------------------------------
+
+SITES = {
+    # WordPress + Jetpack: share and related-post blocks inside the entry, a colspan cell.
+    "wordpress-photosynthesis": dict(
+        cloze=7, compare=4, answer="Light intensity", row="Gases",
+        chrome=("Share this", "Transpiration", "Recent Posts", "Proudly powered")),
+    # MediaWiki: infobox, [edit] links, a <dl> of phases, MathML, rowspan, reference list.
+    "encyclopaedia-mitosis": dict(
+        cloze=7, compare=3, answer="Metaphase", row="Daughter cells",
+        chrome=("edit", "Somatic cells", "Random article", "Categories", "Interphase")),
+    # Medium: title inside the story, author block, responses and "More from Medium".
+    "medium-stoicism": dict(
+        cloze=5, compare=0, answer="Zeno of Citium", row=None,
+        chrome=("Sign in", "Written by", "Responses", "misunderstood", "Daily Stoic")),
+    # Google Docs export: bold by CSS class, one line, a headerless table, "title" paragraph.
+    "google-docs-plate-tectonics": dict(
+        cloze=5, compare=3, answer="magma", row="Landforms", chrome=()),
+    # Notion export: properties table, one list per bullet, KaTeX, "simple-table-header".
+    "notion-supply-demand": dict(
+        cloze=5, compare=2, answer="equilibrium", row="Slope",
+        chrome=("Economics", "Created", "📈")),
+}
+
+
+@pytest.mark.parametrize("name", SITES)
+def test_site_pages_give_their_pinned_notes(name, tmp_path, collection):
+    expected = SITES[name]
+    col = collection(build(tmp_path, HTML / f"{name}.html"))
+    assert len(notes(col, 'note:"deck-builder Cloze"')) == expected["cloze"]
+    assert len(notes(col, 'note:"deck-builder Compare"')) == expected["compare"]
+    answers = [visible(a) for n in notes(col, 'note:"deck-builder Cloze"')
+               for a in re.findall(r"\{\{c\d+::(.*?)\}\}", n["Text"])]
+    assert expected["answer"] in answers
+    if expected["row"]:
+        assert expected["row"] in [visible(n.fields[0]) for n in notes(col,
+                                   'note:"deck-builder Compare"')]
+    shown = " ".join(visible(c.question()) + " " + visible(c.answer())
+                     for n in notes(col) for c in n.cards())
+    for chrome in expected["chrome"]:
+        assert chrome not in shown
+
+
+def test_math_sub_and_sup_reach_the_markdown():
+    encyclopaedia = run("convert", HTML / "encyclopaedia-mitosis.html").output
+    assert "after $n$ rounds" in encyclopaedia and "**2<sup>n</sup>**" in encyclopaedia
+    assert "\\[1\\]" in encyclopaedia  # the note number, not a superscript
+    assert "1. Alberts, B., Johnson, A., \\& Lewis, J. (2015)." in encyclopaedia
+    notion = run("convert", HTML / "notion-supply-demand.html").output
+    assert "$$Q_s = c + dP$$" in notion
+    wordpress = run("convert", HTML / "wordpress-photosynthesis.html").output
+    assert "6CO<sub>2</sub>" in wordpress

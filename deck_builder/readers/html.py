@@ -56,6 +56,14 @@ _INVISIBLE = {"script", "style", "noscript", "template", "head", "title", "meta"
 _EMBEDS = {"iframe": "embedded frame", "video": "video", "audio": "audio",
            "object": "embedded object", "embed": "embedded object", "canvas": "drawing",
            "svg": "drawing", "form": "form", "map": "image map"}
+# Class and id words of blocks that sit inside an article's body on blogs but are not the
+# article (readability's own list misses these WordPress/Jetpack/Medium ones).
+_NOT_CONTENT = ["related", "relatedposts", "sharedaddy", "share", "sharing", "newsletter",
+                "subscribe", "author-box", "authorbox", "post-navigation", "post-thumbnail",
+                "infobox", "navbox", "catlinks"]
+# Controls inside the text itself (MediaWiki's "[edit]" links and "^" back-links), removed
+# before extraction: they would otherwise read as part of a heading or reference.
+_CONTROLS = ("mw-editsection", "mw-cite-backlink")
 # Page regions by the words in their id or class, then by their tag: how `check` names
 # what the extractor dropped.
 _REGION_WORDS = (
@@ -157,7 +165,16 @@ def page_markdown(path: Path, source: str, article_id: str | None = None,
     name = display_path(path)
     tree = parse(path, source)
     numbered = _number(tree)
+    for control in tree.xpath(" | ".join(
+            f'//*[contains(concat(" ", @class, " "), " {c} ")]' for c in _CONTROLS)):
+        control.drop_tree()
     _replace_math(tree)
+    _styled_marks(tree)
+    # A table's parts have no region of their own; a class such as Notion's
+    # "simple-table-header" would otherwise make the extractor drop the header row.
+    for part in tree.xpath("//thead | //tbody | //tfoot | //tr | //th | //td"):
+        part.attrib.pop("class", None)
+        part.attrib.pop("id", None)
     meta = page_metadata(tree)
     body = tree.find("body")
     if body is None:
@@ -209,15 +226,43 @@ def _replace_math(tree: lxml.html.HtmlElement) -> None:
         if tex is None:
             tex = " ".join(math.itertext())  # MathML without TeX: its symbols as written
         tex = re.sub(r"^\s*\{\\displaystyle\s*(.*)\}\s*$", r"\1", tex, flags=re.S)
-        _math_span(math, tex, math.get("display") == "block")
+        # The formula's wrappers (MediaWiki hides the MathML one) go with it.
+        outer = math
+        while (outer.getparent() is not None and outer.getparent().tag == "span"
+               and "math" in outer.getparent().get("class", "")):
+            outer = outer.getparent()
+        _math_span(outer, tex, math.get("display") == "block")
     # Rendered copies of formulas read above, and images standing in for them.
     for rendered in tree.xpath(
             '//*[contains(concat(" ", @class, " "), " MathJax_Preview ") or '
             'contains(concat(" ", @class, " "), " MathJax ") or '
             'contains(concat(" ", @class, " "), " MathJax_Display ") or '
-            'contains(@class, "mwe-math-fallback-image") or local-name()="mjx-container"]'):
+            'contains(@class, "mwe-math-fallback-image") or contains(@class, "katex-html") or '
+            'local-name()="mjx-container"]'):
         if not rendered.xpath(f".//@{_TEX}"):
             rendered.drop_tree()
+
+
+_CSS_RULE = re.compile(r"\.([\w-]+)\s*\{([^}]*)\}")
+
+
+def _styled_marks(tree) -> None:
+    """Bold and italic set by a class's style (Google Docs' export) are marks, as <b>/<i>."""
+    bold, italic = set(), set()
+    for style in tree.iter("style"):
+        for name, rules in _CSS_RULE.findall(style.text or ""):
+            if re.search(r"font-weight\s*:\s*(?:bold|[6-9]00)", rules):
+                bold.add(name)
+            if re.search(r"font-style\s*:\s*italic", rules):
+                italic.add(name)
+    if not bold and not italic:
+        return
+    for span in tree.iter("span"):
+        classes = set(span.get("class", "").split())
+        if classes & bold:
+            span.tag = "strong"
+        elif classes & italic:
+            span.tag = "em"
 
 
 def _math_span(element, tex: str, display: bool) -> None:
@@ -239,8 +284,8 @@ def _extract(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
     from readability.readability import Unparseable
 
     try:
-        summary = Document(lxml.html.tostring(tree, encoding="unicode")).summary(
-            html_partial=True)
+        summary = Document(lxml.html.tostring(tree, encoding="unicode"),
+                           negative_keywords=_NOT_CONTENT).summary(html_partial=True)
     except Unparseable:
         return None
     if not summary.strip():
@@ -367,13 +412,13 @@ def _ld_items(data) -> list[dict]:
 
 
 def _title(tree, content, meta: PageMeta) -> tuple[str, int]:
-    for where in (content, tree):
-        if where is None:
-            continue
-        for h1 in where.iter("h1"):
-            text = " ".join(h1.text_content().split())
-            if text:
-                return text, int(h1.get(_LINE, 1))
+    """The page's one <h1>; else a Google Docs "title" paragraph; else <title>."""
+    headings = [h for h in tree.iter("h1") if h.text_content().strip()]
+    marked = tree.xpath('//p[contains(concat(" ", @class, " "), " title ")]')
+    if len(headings) == 1 or (headings and not marked and not meta.title):
+        return " ".join(headings[0].text_content().split()), int(headings[0].get(_LINE, 1))
+    if marked:
+        return " ".join(marked[0].text_content().split()), int(marked[0].get(_LINE, 1))
     if not meta.title:
         return "", 0
     parts = _TITLE_SEPARATORS.split(meta.title)
@@ -645,10 +690,14 @@ class MarkdownWriter:
                 text = self.inline_text(cell).replace("|", "\\|")
                 colspan = _span(cell.get("colspan"))
                 rowspan = _span(cell.get("rowspan"))
+                if rowspan > 1 and column == 0:
+                    self.skip(cell, f'cell "{_unescape(text)}" over {rowspan} rows', "a "
+                              "dimension names one row: the rows below it have none")
                 for c in range(colspan):
                     cells.append(text)
                     for below in range(1, rowspan):
-                        spans[(r + below, column + c)] = text
+                        # A dimension names one row; other cells are spread down.
+                        spans[(r + below, column + c)] = text if column + c else ""
                 column += colspan
             while (r, column) in spans:
                 cells.append(spans.pop((r, column)))
@@ -718,6 +767,8 @@ class MarkdownWriter:
                 return code
             tick = "``" if "`" in code else "`"
             return f"{tick}{code}{tick}"
+        if tag == "sup" and re.fullmatch(r"\\\[[\w ,–-]{1,12}\\\]", inner.strip()):
+            return inner.strip()  # a note number, "[1]": the reference it points to
         if tag in ("sub", "sup"):
             return f"<{tag}>{inner.strip()}</{tag}>" if inner.strip() else ""
         if tag in _BLOCK_TAGS:
