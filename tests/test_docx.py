@@ -135,3 +135,22 @@ def test_old_binary_word_and_password_protected_documents_get_a_clear_message(tm
     result = run("build", broken, "-o", tmp_path / "deck.apkg", expect=1)
     assert "broken.docx: not a Word document" in result.output
     assert not (tmp_path / "deck.apkg").exists()
+
+
+def test_word_title_style_is_the_title_and_heading_1_are_sections(tmp_path):
+    document = docx.Document()
+    document.add_heading("The water cycle", level=0)  # Word's Title style
+    document.add_heading("Evaporation", level=1)
+    add_runs(document.add_paragraph(), "The sun heats the sea and water **evaporates** into "
+                                       "the air as vapour.")
+    document.add_heading("Condensation", level=1)
+    add_runs(document.add_paragraph(), "Rising vapour cools and **condenses** into the tiny "
+                                       "droplets that make clouds.")
+    path = tmp_path / "water.docx"
+    document.save(path)
+    with imported(tmp_path / "anki", build(tmp_path / "b", path)) as col:
+        found = notes(col)
+        assert len(found) == 2
+        assert {t for n in found for t in n.tags if t.startswith("topic::")} == {
+            "topic::evaporation", "topic::condensation"}
+        assert col.decks.by_name("The water cycle") is not None

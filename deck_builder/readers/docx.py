@@ -35,6 +35,8 @@ REFUSED = {
 # An OLE2 compound file: an old .doc, or a .docx that Word encrypted with a password.
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
+# Word's Title style is the article's title (mammoth's own map leaves it a paragraph).
+_STYLE_MAP = "p[style-name='Title'] => h1:fresh"
 # Word paragraphs as mammoth writes them: each is one of these elements.
 _PARAGRAPHS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li")
 
@@ -86,7 +88,8 @@ def _numbered_html(name: str, raw: bytes):
     import mammoth
 
     try:
-        result = mammoth.convert_to_html(io.BytesIO(raw), ignore_empty_paragraphs=False)
+        result = mammoth.convert_to_html(io.BytesIO(raw), ignore_empty_paragraphs=False,
+                                         style_map=_STYLE_MAP)
     except (KeyError, zipfile.BadZipFile, ValueError) as error:
         raise ContentError([Problem(name, 0, "", f"cannot read the Word document ({error}); "
                                     "open it in Word and save it again")]) from None
