@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import re
+import zipfile
 from pathlib import Path
 
 import docx
@@ -154,3 +155,13 @@ def test_word_title_style_is_the_title_and_heading_1_are_sections(tmp_path):
         assert {t for n in found for t in n.tags if t.startswith("topic::")} == {
             "topic::evaporation", "topic::condensation"}
         assert col.decks.by_name("The water cycle") is not None
+
+
+@pytest.mark.parametrize("parts", [{}, {"word/document.xml": "<w:document><<<"}])
+def test_a_zip_that_is_no_word_document_is_a_clear_error(tmp_path, parts):
+    path = tmp_path / "odd.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, text in parts.items():
+            archive.writestr(name, text)
+    result = run("check", path, expect=1)
+    assert "odd.docx: cannot read the Word document" in result.output

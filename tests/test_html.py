@@ -8,6 +8,8 @@ from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from support import DATA, SEED, field_text, imported, notes, run, visible
 
 HTML = DATA / "html"
@@ -251,3 +253,36 @@ def test_math_sub_and_sup_reach_the_markdown():
     assert "$$Q_s = c + dP$$" in notion
     wordpress = run("convert", HTML / "wordpress-photosynthesis.html").output
     assert "6CO<sub>2</sub>" in wordpress
+
+
+# -- any page reads or says why -----------------------------------------------------------------
+
+_TAGS = ["p", "div", "h1", "h2", "h3", "ul", "ol", "li", "table", "tr", "td", "th", "thead",
+         "strong", "em", "b", "i", "sub", "sup", "figure", "figcaption", "img", "br", "dl",
+         "dt", "dd", "blockquote", "pre", "code", "a", "span", "header", "nav", "footer",
+         "math", "annotation", "script", "style", "form", "section", "article", "caption"]
+_ATTRIBUTES = ['', ' colspan="3"', ' rowspan="0"', ' rowspan="x"', ' class="comment"',
+               ' src="a b.png" alt="[x]"', ' type="math/tex"', ' encoding="application/x-tex"',
+               ' style="display:none"', ' start="z"', ' hidden']
+_pieces = st.one_of(
+    st.builds(lambda t, a: f"<{t}{a}>", st.sampled_from(_TAGS), st.sampled_from(_ATTRIBUTES)),
+    st.builds(lambda t: f"</{t}>", st.sampled_from(_TAGS)),
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30),
+    st.sampled_from(["Individualism is a worldview.", "**", "|", "$x$", "\\", "# ", "1. ",
+                     "- ", "&amp;", "&#0;", "\n", "<!-- c -->", "<?xml version='1.0'?>"]),
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_pieces, max_size=40))
+def test_any_page_reads_or_gives_content_errors_never_a_traceback(pieces):
+    from deck_builder.errors import ContentError
+    from deck_builder.readers import html
+
+    raw = ("".join(pieces) + " The cell divides into two identical daughter cells " * 2)
+    try:
+        article, _ = html.read_bytes(Path("page.html"), raw.encode("utf-8", "replace"))
+    except ContentError as error:
+        assert all(p.file == "page.html" for p in error.problems)
+    else:
+        assert article.id == "page"

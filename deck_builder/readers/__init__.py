@@ -29,6 +29,10 @@ BYTE_READERS: dict[str, Callable[[Path, bytes], tuple[Article, list[Problem]]]] 
     for suffix in module.SUFFIXES
 }
 ARTICLE_SUFFIXES = tuple(READERS)
+# A saved web page or a Word document is mostly markup, scripts or pictures: its limit is
+# the module's MAX_BYTES.
+LIMITS = {suffix: module.MAX_BYTES for module in _FORMATS if hasattr(module, "MAX_BYTES")
+          for suffix in module.SUFFIXES}
 # Files that look like articles but cannot be read, and what to do instead.
 # Formats `deck-builder convert` writes as Markdown: their `convert(path, raw, folder)`.
 CONVERTERS = {suffix: module.convert for module in _FORMATS if hasattr(module, "convert")
@@ -129,21 +133,22 @@ def _read_raw(path: Path, name: str) -> bytes:
         raise ContentError([Problem(
             name, 0, "", f"not an article file; use one of {', '.join(ARTICLE_SUFFIXES)}"
         )])
+    limit = LIMITS.get(path.suffix, MAX_ARTICLE_BYTES)
     size = path.stat().st_size
-    if size > MAX_ARTICLE_BYTES:
+    if size > limit:
         raise ContentError([Problem(
             name, 0, "", f"file is {size:,} bytes; articles are limited to "
-            f"{MAX_ARTICLE_BYTES:,} bytes (split it into several articles)"
+            f"{limit:,} bytes (split it into several articles)"
         )])
     try:
         with path.open("rb") as handle:
-            raw = handle.read(MAX_ARTICLE_BYTES + 1)
+            raw = handle.read(limit + 1)
     except OSError as error:
         raise ContentError([Problem(name, 0, "", f"cannot read the file: {error.strerror}")]) \
             from None
-    if len(raw) > MAX_ARTICLE_BYTES:  # it grew, or is not a regular file
+    if len(raw) > limit:  # it grew, or is not a regular file
         raise ContentError([Problem(
-            name, 0, "", f"file is over {MAX_ARTICLE_BYTES:,} bytes, the limit for an article"
+            name, 0, "", f"file is over {limit:,} bytes, the limit for an article"
         )])
     return raw
 

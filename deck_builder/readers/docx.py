@@ -13,14 +13,13 @@ from __future__ import annotations
 import io
 import zipfile
 from pathlib import Path
-
-import lxml.html
+from xml.parsers.expat import ExpatError
 
 from deck_builder.content import Article
 from deck_builder.errors import ContentError, Problem, display_path
 from deck_builder.readers.html import (
-    _LINE,
     MIN_ARTICLE_WORDS,
+    SOURCE_LINE,
     MarkdownWriter,
     PageMarkdown,
     PageMeta,
@@ -28,6 +27,8 @@ from deck_builder.readers.html import (
 )
 
 SUFFIXES = (".docx",)
+# Pictures make most of a document's size; its text is a small part.
+MAX_BYTES = 50 * 1024 * 1024
 REFUSED = {
     ".doc": "an old binary Word document (.doc) cannot be read; open it in Word or "
             "LibreOffice and save it as a Word document (.docx)",
@@ -58,7 +59,7 @@ def docx_markdown(path: Path, raw: bytes, article_id: str | None = None) -> Page
     """A Word document as Markdown, each line mapped to its paragraph number."""
     name = display_path(path)
     root = _numbered_html(name, raw)
-    writer = MarkdownWriter(path.parent, line_of=lambda e: int(e.get(_LINE, 0) or 0))
+    writer = MarkdownWriter(path.parent, line_of=lambda e: int(e.get(SOURCE_LINE, 0) or 0))
     writer.blocks(root)
     if writer.words < MIN_ARTICLE_WORDS:
         raise ContentError([Problem(name, 0, "", f"no article content: the document has "
@@ -68,7 +69,7 @@ def docx_markdown(path: Path, raw: bytes, article_id: str | None = None) -> Page
     if heading is None:
         title = _core_title(raw)
     else:
-        title_line = int(heading.get(_LINE, 0))
+        title_line = int(heading.get(SOURCE_LINE, 0))
     return writer.document(title, title_line, PageMeta(), [],
                            article_id)
 
@@ -85,12 +86,18 @@ def _numbered_html(name: str, raw: bytes):
     if not zipfile.is_zipfile(io.BytesIO(raw)):
         raise ContentError([Problem(name, 0, "", "not a Word document: a .docx file is a zip "
                                     "archive and this one is not")])
+    # mammoth and lxml load only when a document is read: they would slow every command.
+    import lxml.html
     import mammoth
 
+    # A picture in a document has no file beside it to point to: no src; `check` lists it.
+    no_image_file = mammoth.images.img_element(lambda image: {"src": ""})
     try:
         result = mammoth.convert_to_html(io.BytesIO(raw), ignore_empty_paragraphs=False,
-                                         style_map=_STYLE_MAP)
-    except (KeyError, zipfile.BadZipFile, ValueError) as error:
+                                         style_map=_STYLE_MAP,
+                                         convert_image=no_image_file)
+    except (KeyError, OSError, zipfile.BadZipFile, ValueError, ExpatError) as error:
+        # mammoth raises these for a zip that is not a Word document, or a damaged one.
         raise ContentError([Problem(name, 0, "", f"cannot read the Word document ({error}); "
                                     "open it in Word and save it again")]) from None
     root = lxml.html.fragment_fromstring(result.value or "<p></p>", create_parent="div")
@@ -100,12 +107,12 @@ def _numbered_html(name: str, raw: bytes):
             continue
         if element.tag in _PARAGRAPHS:
             number += 1
-            element.set(_LINE, str(number))
+            element.set(SOURCE_LINE, str(number))
     # A table, a row or a list is where its first paragraph is.
     for element in root.iter():
-        if isinstance(element.tag, str) and element.get(_LINE) is None:
-            first = next((e for e in element.iter() if e.get(_LINE)), None)
-            element.set(_LINE, first.get(_LINE) if first is not None else str(number))
+        if isinstance(element.tag, str) and element.get(SOURCE_LINE) is None:
+            first = next((e for e in element.iter() if e.get(SOURCE_LINE)), None)
+            element.set(SOURCE_LINE, first.get(SOURCE_LINE) if first is not None else str(number))
     return root
 
 

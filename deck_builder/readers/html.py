@@ -26,8 +26,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import lxml.etree
-import lxml.html
 import yaml
 
 from deck_builder.content import Article, Text
@@ -35,10 +33,12 @@ from deck_builder.errors import ContentError, Problem, display_path
 from deck_builder.readers import markdown
 
 SUFFIXES = (".html", ".htm", ".xhtml")
+# A page saved from a browser carries its scripts and styles; its article is a small part.
+MAX_BYTES = 20 * 1024 * 1024
 
 # Attributes put on every element before extraction; the extractor keeps attributes, so the
 # elements it returns still say where they were in the page.
-_LINE = "data-db-line"
+SOURCE_LINE = "data-db-line"
 _NUMBER = "data-db-n"
 _TEX = "data-db-tex"  # TeX of a formula, on the span that replaces its script or <math>
 _DISPLAY = "data-db-display"
@@ -61,9 +61,11 @@ _EMBEDS = {"iframe": "embedded frame", "video": "video", "audio": "audio",
 _NOT_CONTENT = ["related", "relatedposts", "sharedaddy", "share", "sharing", "newsletter",
                 "subscribe", "author-box", "authorbox", "post-navigation", "post-thumbnail",
                 "infobox", "navbox", "catlinks"]
-# Controls inside the text itself (MediaWiki's "[edit]" links and "^" back-links), removed
-# before extraction: they would otherwise read as part of a heading or reference.
-_CONTROLS = ("mw-editsection", "mw-cite-backlink")
+# Controls inside the text itself (MediaWiki's "[edit]" links and "^" back-links, the "¶"
+# of documentation sites' headings) and text only screen readers get ("opens in a new
+# tab"), removed before extraction: they would otherwise read as part of the text.
+_CONTROLS = ("mw-editsection", "mw-cite-backlink", "headerlink", "hash-link", "anchor-link",
+             "heading-anchor", "screen-reader-text", "sr-only", "visually-hidden")
 # Page regions by the words in their id or class, then by their tag: how `check` names
 # what the extractor dropped.
 _REGION_WORDS = (
@@ -81,10 +83,15 @@ _REGION_WORDS = (
 )
 _REGION_TAGS = {"header": "header", "nav": "navigation", "aside": "sidebar",
                 "footer": "footer", "form": "form", "table": "table", "ul": "list",
-                "ol": "list", "figure": "figure", "p": "paragraph", "section": "section"}
+                "ol": "list", "dl": "list", "figure": "figure", "p": "paragraph",
+                "section": "section", "a": "link", "h1": "heading", "h2": "heading",
+                "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
+                "blockquote": "quotation", "div": "block", "span": "text"}
 # A title's site name after a separator: "Mitosis - Biology Online".
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–—·•»:]{1,2})\s+")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 # Browsers read a page labelled Latin-1 or ASCII as Windows-1252 (WHATWG Encoding).
 _WINDOWS_1252 = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "us-ascii", "ascii",
@@ -120,7 +127,7 @@ def decode(path: Path, raw: bytes) -> str:
         return raw[3:].decode("utf-8", "replace")
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return raw.decode("utf-16")
-    declared = _CHARSET.search(raw[:4096])
+    declared = _XML_ENCODING.search(raw[:1024]) or _CHARSET.search(raw[:4096])
     charset = declared.group(1).decode("ascii").lower() if declared else "utf-8"
     if charset in _WINDOWS_1252:
         charset = "windows-1252"
@@ -168,6 +175,9 @@ def page_markdown(path: Path, source: str, article_id: str | None = None,
     for control in tree.xpath(" | ".join(
             f'//*[contains(concat(" ", @class, " "), " {c} ")]' for c in _CONTROLS)):
         control.drop_tree()
+    for hidden in tree.xpath('//body//*[@hidden or contains(translate(@style, " ", ""), '
+                             '"display:none")][not(.//*[local-name()="math"])]'):
+        hidden.drop_tree()
     _replace_math(tree)
     _styled_marks(tree)
     # A table's parts have no region of their own; a class such as Notion's
@@ -194,8 +204,14 @@ def page_markdown(path: Path, source: str, article_id: str | None = None,
     return writer.document(title, title_line, meta, skipped, article_id)
 
 
-def parse(path: Path, source: str) -> lxml.html.HtmlElement:
+def parse(path: Path, source: str):
+    # lxml and readability load only when a page is read: they would slow every command.
+    import lxml.etree
+    import lxml.html
+
     source = _XML_DECLARATION.sub("", source, count=1)  # lxml refuses one in a str
+    # Control characters are not text in HTML (browsers show none) and lxml refuses them.
+    source = _CONTROL.sub("", source)
     if not source.strip():
         raise ContentError([Problem(display_path(path), 0, "", "the page is empty")])
     try:
@@ -205,17 +221,17 @@ def parse(path: Path, source: str) -> lxml.html.HtmlElement:
                                     f"HTML: {error}")]) from None
 
 
-def _number(tree: lxml.html.HtmlElement) -> dict[int, lxml.html.HtmlElement]:
+def _number(tree) -> dict:
     numbered = {}
     for index, element in enumerate(tree.iter()):
         if isinstance(element.tag, str):
             element.set(_NUMBER, str(index))
-            element.set(_LINE, str(element.sourceline or 1))
+            element.set(SOURCE_LINE, str(element.sourceline or 1))
             numbered[index] = element
     return numbered
 
 
-def _replace_math(tree: lxml.html.HtmlElement) -> None:
+def _replace_math(tree) -> None:
     """MathJax scripts and MathML become spans holding their TeX, which extraction keeps."""
     for script in tree.xpath('//script[starts-with(@type, "math/tex")]'):
         display = "mode=display" in script.get("type", "")
@@ -266,8 +282,8 @@ def _styled_marks(tree) -> None:
 
 
 def _math_span(element, tex: str, display: bool) -> None:
-    span = lxml.html.Element("span")
-    for key in (_NUMBER, _LINE):
+    span = element.makeelement("span", {})
+    for key in (_NUMBER, SOURCE_LINE):
         if element.get(key):
             span.set(key, element.get(key))
     span.set(_TEX, " ".join(tex.split()))
@@ -278,11 +294,15 @@ def _math_span(element, tex: str, display: bool) -> None:
     element.getparent().replace(element, span)
 
 
-def _extract(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+def _extract(tree):
     """The main content, as elements of the page (attributes kept), or None."""
+    import lxml.html
     from readability import Document
     from readability.readability import Unparseable
 
+    body = tree.find("body")
+    if body is None or not _visible_text(body):
+        return None  # nothing to extract (lxml's own parse of it would fail)
     try:
         summary = Document(lxml.html.tostring(tree, encoding="unicode"),
                            negative_keywords=_NOT_CONTENT).summary(html_partial=True)
@@ -312,7 +332,7 @@ def _dropped_regions(body, kept: set[int], numbered) -> list[Text]:
             if words:
                 shown = words if len(words) <= 50 else words[:49].rstrip() + "…"
                 found.append(Text(f'{_region_name(child)} "{shown}" (not the article: left '
-                                  "out by the content extractor)", int(child.get(_LINE, 0))))
+                                  "out by the content extractor)", int(child.get(SOURCE_LINE, 0))))
 
     visit(body)
     return found
@@ -416,9 +436,9 @@ def _title(tree, content, meta: PageMeta) -> tuple[str, int]:
     headings = [h for h in tree.iter("h1") if h.text_content().strip()]
     marked = tree.xpath('//p[contains(concat(" ", @class, " "), " title ")]')
     if len(headings) == 1 or (headings and not marked and not meta.title):
-        return " ".join(headings[0].text_content().split()), int(headings[0].get(_LINE, 1))
+        return " ".join(headings[0].text_content().split()), int(headings[0].get(SOURCE_LINE, 1))
     if marked:
-        return " ".join(marked[0].text_content().split()), int(marked[0].get(_LINE, 1))
+        return " ".join(marked[0].text_content().split()), int(marked[0].get(SOURCE_LINE, 1))
     if not meta.title:
         return "", 0
     parts = _TITLE_SEPARATORS.split(meta.title)
@@ -467,7 +487,7 @@ def _apa_name(name: str) -> str:
 
 def _line_of(element) -> int:
     try:
-        return int(element.get(_LINE, 0))
+        return int(element.get(SOURCE_LINE, 0))
     except ValueError:
         return 0
 
@@ -650,9 +670,9 @@ class MarkdownWriter:
         src = image.get("src") or image.get("data-src") or ""
         alt = " ".join((image.get("alt") or title or "").split())
         if not src or src.startswith("data:"):
-            if src:
-                self.skip(image, f'image "{alt}"', "an image inside the page's HTML (data: "
-                          "URL) is not read; save the page complete, with its _files folder")
+            self.skip(image, f'image "{alt}"', "an image inside the page's HTML (data: URL) "
+                      "is not read; save the page complete, with its _files folder" if src
+                      else "an image with no file is not read")
             return ""
         if not re.match(r"^(?:[a-z][a-z0-9+.-]*:|/|#)", src, re.I):  # relative to the page
             src = Path(os.path.relpath(self.page_folder / src, self.folder)).as_posix()
