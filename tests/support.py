@@ -55,6 +55,22 @@ def copy_course(folder: Path, *markdown: str) -> Path:
     return folder
 
 
+def build_articles(folder: Path, *articles: Path) -> Path:
+    """`folder/deck.apkg`, built through the CLI from copies of `articles` in `folder/cards`."""
+    cards = folder / "cards"
+    cards.mkdir(parents=True)
+    for article in articles:
+        shutil.copy(article, cards / article.name)
+    apkg = folder / "deck.apkg"
+    run("build", cards, "-o", apkg)
+    return apkg
+
+
+def by_guid(col: Collection) -> dict[str, tuple[list[str], list[str]]]:
+    """Every note's fields and sorted tags, by guid: two decks compared note for note."""
+    return {n.guid: (list(n.fields), sorted(n.tags)) for n in notes(col)}
+
+
 def open_collection(folder: Path) -> Collection:
     folder.mkdir(parents=True, exist_ok=True)
     return Collection(str(folder / "collection.anki2"))

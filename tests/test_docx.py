@@ -11,8 +11,8 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 from markdown_it import MarkdownIt
-from support import DATA, SEED, imported, notes, run
-from test_html import build, by_guid, cite_tags
+from support import DATA, SEED, build_articles, by_guid, imported, notes, run
+from test_html import cite_tags
 
 from deck_builder.readers.markdown import split_front_matter
 
@@ -68,9 +68,9 @@ def seed_docx(tmp_path_factory) -> Path:
 
 
 def test_seed_as_a_word_document_gives_the_seed_notes(seed_docx, tmp_path):
-    with imported(tmp_path / "yaml", build(tmp_path / "y", SEED)) as col:
+    with imported(tmp_path / "yaml", build_articles(tmp_path / "y", SEED)) as col:
         from_yaml = by_guid(col)
-    with imported(tmp_path / "word", build(tmp_path / "w", seed_docx)) as col:
+    with imported(tmp_path / "word", build_articles(tmp_path / "w", seed_docx)) as col:
         from_word = by_guid(col)
         assert len(notes(col, 'note:"deck-builder Compare"')) == 9
     assert len(from_yaml) == 49
@@ -149,7 +149,7 @@ def test_word_title_style_is_the_title_and_heading_1_are_sections(tmp_path):
                                        "droplets that make clouds.")
     path = tmp_path / "water.docx"
     document.save(path)
-    with imported(tmp_path / "anki", build(tmp_path / "b", path)) as col:
+    with imported(tmp_path / "anki", build_articles(tmp_path / "b", path)) as col:
         found = notes(col)
         assert len(found) == 2
         assert {t for n in found for t in n.tags if t.startswith("topic::")} == {

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import re
-import shutil
-from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from support import DATA, SEED, field_text, imported, notes, run, visible
+from support import DATA, SEED, build_articles, by_guid, field_text, notes, run, visible
 
 HTML = DATA / "html"
 SEED_PAGE = HTML / "collectivism-vs-individualism.html"
@@ -22,32 +20,11 @@ CHROME = ("Helpful Professor", "cookies", "Psychology", "Table of Contents", "Sh
           "All rights reserved", "Disclaimer", "Leave a Reply")
 
 
-def build(folder: Path, *articles: Path) -> Path:
-    cards = folder / "cards"
-    cards.mkdir(parents=True)
-    for article in articles:
-        shutil.copy(article, cards / article.name)
-    apkg = folder / "deck.apkg"
-    run("build", cards, "-o", apkg)
-    return apkg
-
-
-def by_guid(col) -> dict[str, tuple[list[str], list[str]]]:
-    return {n.guid: (list(n.fields), sorted(n.tags)) for n in notes(col)}
+build = build_articles
 
 
 def cite_tags(tags: list[str]) -> list[str]:
     return [t for t in tags if not t.startswith("topic::")]
-
-
-@pytest.fixture()
-def collection(tmp_path):
-    with ExitStack() as opened:
-
-        def open_with(apkg: Path, name: str = "anki"):
-            return opened.enter_context(imported(tmp_path / name, apkg))
-
-        yield open_with
 
 
 @pytest.fixture(scope="module")
