@@ -14,8 +14,6 @@ from markdown_it import MarkdownIt
 from support import DATA, SEED, build_articles, by_guid, imported, notes, run
 from test_html import cite_tags
 
-from deck_builder.readers.markdown import split_front_matter
-
 SEED_MD = DATA / "markdown" / "collectivism-vs-individualism.md"
 
 
@@ -28,7 +26,8 @@ def add_runs(paragraph, text: str) -> None:
 
 def seed_document(path: Path) -> docx.Document:
     """The seed article as someone would type it in Word: heading styles, bold runs, tables."""
-    _, body, _ = split_front_matter(SEED_MD.read_text(encoding="utf-8"))
+    # The body after the front matter (`---` … `---`); the front matter is not in the text.
+    body = SEED_MD.read_text(encoding="utf-8").split("\n---\n", 1)[1]
     document = docx.Document()
     tokens = MarkdownIt("commonmark").enable("table").parse(body)
     index = 0

@@ -24,6 +24,7 @@ from deck_builder.readers.html import (
     PageMarkdown,
     PageMeta,
     read_page,
+    title_of,
 )
 
 SUFFIXES = (".docx",)
@@ -36,8 +37,8 @@ REFUSED = {
 # An OLE2 compound file: an old .doc, or a .docx that Word encrypted with a password.
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
-# Word's Title style is the article's title (mammoth's own map leaves it a paragraph).
-_STYLE_MAP = "p[style-name='Title'] => h1:fresh"
+# Word's Title style is the article's title, marked as Google Docs marks its own.
+_STYLE_MAP = "p[style-name='Title'] => p.title:fresh"
 # Word paragraphs as mammoth writes them: each is one of these elements.
 _PARAGRAPHS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li")
 
@@ -59,17 +60,14 @@ def docx_markdown(path: Path, raw: bytes, article_id: str | None = None) -> Page
     """A Word document as Markdown, each line mapped to its paragraph number."""
     name = display_path(path)
     root = _numbered_html(name, raw)
+    title, title_line = title_of(root, PageMeta())
     writer = MarkdownWriter(path.parent, line_of=lambda e: int(e.get(SOURCE_LINE, 0) or 0))
     writer.blocks(root)
     if writer.words < MIN_ARTICLE_WORDS:
         raise ContentError([Problem(name, 0, "", f"no article content: the document has "
                                     f"{writer.words} word(s) of text; nothing was read")])
-    title, title_line = "", 0
-    heading = root.find(".//h1")
-    if heading is None:
+    if not title:
         title = _core_title(raw)
-    else:
-        title_line = int(heading.get(SOURCE_LINE, 0))
     return writer.document(title, title_line, PageMeta(), [],
                            article_id)
 

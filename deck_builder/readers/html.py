@@ -186,6 +186,7 @@ def page_markdown(path: Path, source: str, article_id: str | None = None,
         part.attrib.pop("class", None)
         part.attrib.pop("id", None)
     meta = page_metadata(tree)
+    title, title_line = title_of(tree, meta)
     body = tree.find("body")
     if body is None:
         body = tree
@@ -200,7 +201,6 @@ def page_markdown(path: Path, source: str, article_id: str | None = None,
             f"{writer.words} word(s) of text (a login, search or index page?); nothing was "
             "read")])
     skipped = _dropped_regions(body, kept, numbered) + writer.skipped
-    title, title_line = _title(tree, content, meta)
     return writer.document(title, title_line, meta, skipped, article_id)
 
 
@@ -431,13 +431,15 @@ def _ld_items(data) -> list[dict]:
     return []
 
 
-def _title(tree, content, meta: PageMeta) -> tuple[str, int]:
-    """The page's one <h1>; else a Google Docs "title" paragraph; else <title>."""
+def title_of(tree, meta: PageMeta) -> tuple[str, int]:
+    """The page's one <h1>; else a title paragraph (Google Docs' export, Word's Title
+    style), which is then taken out of the text; else <title> without the site name."""
     headings = [h for h in tree.iter("h1") if h.text_content().strip()]
     marked = tree.xpath('//p[contains(concat(" ", @class, " "), " title ")]')
     if len(headings) == 1 or (headings and not marked and not meta.title):
         return " ".join(headings[0].text_content().split()), int(headings[0].get(SOURCE_LINE, 1))
     if marked:
+        marked[0].drop_tree()  # the title, not a paragraph of the article
         return " ".join(marked[0].text_content().split()), int(marked[0].get(SOURCE_LINE, 1))
     if not meta.title:
         return "", 0
