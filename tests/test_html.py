@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from support import DATA, SEED, build_articles, by_guid, field_text, notes, run, visible
@@ -263,3 +264,21 @@ def test_any_page_reads_or_gives_content_errors_never_a_traceback(pieces):
         assert all(p.file == "page.html" for p in error.problems)
     else:
         assert article.id == "page"
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    ("<title>Osmosis explained | by Sam Lee | Bio Hub</title>"
+     '<meta property="og:site_name" content="Bio Hub">', "Osmosis explained"),
+    ("<title>Osmosis explained - Water and cells - Bio Hub</title>",
+     "Osmosis explained - Water and cells"),
+    ('<meta property="og:title" content="Osmosis: water and cells"><title>Osmosis | Hub</title>',
+     "Osmosis: water and cells"),
+])
+def test_without_an_h1_the_title_is_the_page_title_without_the_site(tmp_path, head, title):
+    page = tmp_path / "osmosis.html"
+    page.write_text(_page("<p>Osmosis moves <b>water</b> across a partially permeable membrane "
+                          "from a dilute solution to a concentrated one.</p>",
+                          f'<meta charset="utf-8">{head}').replace("<title>T</title>", ""),
+                    encoding="utf-8")
+    front = yaml.safe_load(run("convert", page).output.split("---\n")[1])
+    assert front["title"] == title

@@ -374,6 +374,7 @@ class PageMeta:
     site: str = ""
     title: str = ""  # <title>
     line: int = 1
+    named: str = ""  # citation_title or og:title: the article's title, perhaps with the site
 
 
 def page_metadata(tree) -> PageMeta:
@@ -391,6 +392,8 @@ def page_metadata(tree) -> PageMeta:
     if title is not None and title.text_content().strip():
         meta.title = " ".join(title.text_content().split())
         meta.line = title.sourceline or 1
+    named = values("citation_title", "dc.title", "og:title")
+    meta.named = named[0] if named else ""
     ld_authors, ld_date, ld_site = _json_ld(tree)
     meta.authors = values("citation_author", "dc.creator") or ld_authors
     dates = values("citation_publication_date", "citation_date", "dc.date",
@@ -441,16 +444,18 @@ def title_of(tree, meta: PageMeta) -> tuple[str, int]:
     if marked:
         marked[0].drop_tree()  # the title, not a paragraph of the article
         return " ".join(marked[0].text_content().split()), int(marked[0].get(SOURCE_LINE, 1))
-    if not meta.title:
-        return "", 0
-    parts = _TITLE_SEPARATORS.split(meta.title)
-    if len(parts) > 1:
-        site = meta.site.casefold()
-        if site and any(p.casefold() == site for p in parts):
+    site = meta.site.casefold()
+    for title, append_site in ((meta.named, False), (meta.title, True)):
+        # "Title | by Author | Site": a byline is not part of the title.
+        parts = [p for p in (_TITLE_SEPARATORS.split(title) if title else [])
+                 if not p.casefold().startswith("by ")] or [title] if title else []
+        if site and any(p.casefold() == site for p in parts[1:]):
             parts = [p for p in parts if p.casefold() != site]
-        else:
-            parts = parts[:-1]  # sites append their name: "Title - Site"
-    return " - ".join(parts), meta.line
+        elif len(parts) > 1 and append_site:
+            parts = parts[:-1]  # sites append their name to <title>: "Title - Site"
+        if parts:
+            return " - ".join(parts), meta.line
+    return "", 0
 
 
 def reference(title: str, meta: PageMeta) -> str | None:
