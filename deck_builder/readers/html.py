@@ -869,6 +869,8 @@ def relocate(value, move: Callable[[int], int]):
         return value
     changes = {}
     for item in dataclasses.fields(value):
+        if item.name == "bibliography":
+            continue  # its lines are the bibliography file's, not the article's
         current = getattr(value, item.name)
         if item.name in ("line", "id_line") and isinstance(current, int):
             changes[item.name] = move(current)
