@@ -185,21 +185,24 @@ SITES = {
     # WordPress + Jetpack: share and related-post blocks inside the entry, a colspan cell.
     "wordpress-photosynthesis": dict(
         cloze=7, compare=4, answer="Light intensity", row="Gases",
+        cites={"Taiz2010", "Berg2019"},
         chrome=("Share this", "Transpiration", "Recent Posts", "Proudly powered")),
     # MediaWiki: infobox, [edit] links, a <dl> of phases, MathML, rowspan, reference list.
     "encyclopaedia-mitosis": dict(
         cloze=7, compare=3, answer="Metaphase", row="Daughter cells",
+        # "[1]" cites the first entry of the reference list, whose text is on the back.
+        cites={"Alberts2015"}, back="Molecular biology of the cell",
         chrome=("edit", "Somatic cells", "Random article", "Categories", "Interphase")),
     # Medium: title inside the story, author block, responses and "More from Medium".
     "medium-stoicism": dict(
-        cloze=5, compare=0, answer="Zeno of Citium", row=None,
+        cloze=7, compare=0, answer="Zeno of Citium", row=None, cites={"Long1986"},
         chrome=("Sign in", "Written by", "Responses", "misunderstood", "Daily Stoic")),
     # Google Docs export: bold by CSS class, one line, a headerless table, "title" paragraph.
     "google-docs-plate-tectonics": dict(
-        cloze=5, compare=3, answer="magma", row="Landforms", chrome=()),
+        cloze=5, compare=3, answer="magma", row="Landforms", chrome=(), cites={"Kearey2009"}),
     # Notion export: properties table, one list per bullet, KaTeX, "simple-table-header".
     "notion-supply-demand": dict(
-        cloze=5, compare=2, answer="equilibrium", row="Slope",
+        cloze=5, compare=2, answer="equilibrium", row="Slope", cites={"Mankiw2020"},
         chrome=("Economics", "Created", "📈")),
 }
 
@@ -216,8 +219,11 @@ def test_site_pages_give_their_pinned_notes(name, tmp_path, collection):
     if expected["row"]:
         assert expected["row"] in [visible(n.fields[0]) for n in notes(col,
                                    'note:"deck-builder Compare"')]
+    assert {t for n in notes(col) for t in n.tags if t.startswith("cite::")} == {
+        f"cite::{key}" for key in expected["cites"]}
     shown = " ".join(visible(c.question()) + " " + visible(c.answer())
                      for n in notes(col) for c in n.cards())
+    assert expected.get("back", "") in shown
     for chrome in expected["chrome"]:
         assert chrome not in shown
 
