@@ -136,6 +136,10 @@ def test_convert_keeps_image_paths_relative_to_where_it_writes(tmp_path):
     text = (tmp_path / "notes" / "cells.md").read_text(encoding="utf-8")
     assert ('![A mitochondrion](../saved/cells_files/mito.png "Figure 1. A mitochondrion")'
             in text)
+    # A saved page's URL-encoded names are the files' names on disk.
+    wordpress = run("convert", HTML / "wordpress-photosynthesis.html").output
+    assert ("![Diagram of a mitochondrion](<Photosynthesis vs Respiration_files/mitochondrion."
+            'png> "A mitochondrion, where aerobic respiration happens")') in wordpress
 
 
 # -- bad input -------------------------------------------------------------------------------

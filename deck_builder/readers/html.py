@@ -22,6 +22,7 @@ import dataclasses
 import json
 import os
 import re
+import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -682,7 +683,9 @@ class MarkdownWriter:
                       else "an image with no file is not read")
             return ""
         if not re.match(r"^(?:[a-z][a-z0-9+.-]*:|/|#)", src, re.I):  # relative to the page
-            src = Path(os.path.relpath(self.page_folder / src, self.folder)).as_posix()
+            # A saved page names "My page_files/a b.png" as "My%20page_files/a%20b.png".
+            local = urllib.parse.unquote(src.split("?")[0].split("#")[0])
+            src = Path(os.path.relpath(self.page_folder / local, self.folder)).as_posix()
         target = f"<{src}>" if re.search(r"[\s()<>]", src) else src
         alt = alt.replace("[", "\\[").replace("]", "\\]")
         title = title.replace('"', "'")
