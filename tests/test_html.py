@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -162,6 +163,17 @@ def test_page_without_article_content_says_so_and_writes_nothing(tmp_path):
     result = run("convert", page, "-o", tmp_path / "login.md", expect=1)
     assert "no article content found" in result.output
     assert not (tmp_path / "login.md").exists()
+
+
+def test_a_preview_page_in_the_articles_is_not_read_as_an_article(tmp_path):
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    shutil.copy(SEED, cards)
+    run("preview", cards, "-o", cards / "preview.html")
+    result = run("build", cards, "-o", tmp_path / "deck.apkg", expect=1)
+    assert "preview.html: this is a page deck-builder wrote (a preview), not an article" \
+        in result.output
+    assert not (tmp_path / "deck.apkg").exists()
 
 
 def test_page_is_decoded_with_its_declared_charset(tmp_path, collection):

@@ -172,6 +172,10 @@ def page_markdown(path: Path, source: str, article_id: str | None = None,
     """A decoded page's main content as Markdown with front matter (title, references)."""
     name = display_path(path)
     tree = parse(path, source)
+    if tree.xpath('//meta[@name="generator"][@content="deck-builder"]'):
+        raise ContentError([Problem(name, 0, "", "this is a page deck-builder wrote (a "
+                                    "preview), not an article; write previews outside the "
+                                    "folder of articles")])
     numbered = _number(tree)
     for control in tree.xpath(" | ".join(
             f'//*[contains(concat(" ", @class, " "), " {c} ")]' for c in _CONTROLS)):
