@@ -176,7 +176,7 @@ def page_markdown(path: Path, source: str, article_id: str | None = None,
         raise ContentError([Problem(name, 0, "", "this is a page deck-builder wrote (a "
                                     "preview), not an article; write previews outside the "
                                     "folder of articles")])
-    numbered = _number(tree)
+    _number(tree)
     for control in tree.xpath(" | ".join(
             f'//*[contains(concat(" ", @class, " "), " {c} ")]' for c in _CONTROLS)):
         control.drop_tree()
@@ -205,7 +205,7 @@ def page_markdown(path: Path, source: str, article_id: str | None = None,
             name, 0, "", f"no article content found: the main part of the page has "
             f"{writer.words} word(s) of text (a login, search or index page?); nothing was "
             "read")])
-    skipped = _dropped_regions(body, kept, numbered) + writer.skipped
+    skipped = _dropped_regions(body, kept) + writer.skipped
     return writer.document(title, title_line, meta, skipped, article_id)
 
 
@@ -226,14 +226,11 @@ def parse(path: Path, source: str):
                                     f"HTML: {error}")]) from None
 
 
-def _number(tree) -> dict:
-    numbered = {}
+def _number(tree) -> None:
     for index, element in enumerate(tree.iter()):
         if isinstance(element.tag, str):
             element.set(_NUMBER, str(index))
             element.set(SOURCE_LINE, str(element.sourceline or 1))
-            numbered[index] = element
-    return numbered
 
 
 def _replace_math(tree) -> None:
@@ -318,7 +315,7 @@ def _extract(tree):
     return lxml.html.fragment_fromstring(summary, create_parent="div")
 
 
-def _dropped_regions(body, kept: set[int], numbered) -> list[Text]:
+def _dropped_regions(body, kept: set[int]) -> list[Text]:
     """One line per region of the page the extractor left out and that has text."""
     found: list[Text] = []
 
