@@ -12,7 +12,7 @@ import pytest
 from docx.oxml.ns import qn
 from markdown_it import MarkdownIt
 from support import DATA, SEED, build_articles, by_guid, imported, notes, run
-from test_html import cite_tags
+from test_html import cite_tags, converted_builds_the_same
 
 SEED_MD = DATA / "markdown" / "collectivism-vs-individualism.md"
 
@@ -77,6 +77,11 @@ def test_seed_as_a_word_document_gives_the_seed_notes(seed_docx, tmp_path):
     for guid, (fields, tags) in from_yaml.items():
         assert from_word[guid][0] == fields
         assert cite_tags(from_word[guid][1]) == cite_tags(tags)
+
+
+def test_convert_output_of_a_word_document_builds_the_same_notes(seed_docx, tmp_path,
+                                                                 collection):
+    assert converted_builds_the_same(seed_docx, tmp_path, collection) == 49
 
 
 def test_comments_and_tracked_deletions_are_not_content(tmp_path):

@@ -34,6 +34,33 @@ def seed_page_build(tmp_path_factory):
     return build(tmp_path_factory.mktemp("page"), SEED_PAGE)
 
 
+# Pages in the styles of common sites, with the notes each gives.
+SITES = {
+    # WordPress + Jetpack: share and related-post blocks inside the entry, a colspan cell.
+    "wordpress-photosynthesis": dict(
+        cloze=7, compare=4, answer="Light intensity", row="Gases",
+        cites={"Taiz2010", "Berg2019"},
+        chrome=("Share this", "Transpiration", "Recent Posts", "Proudly powered")),
+    # MediaWiki: infobox, [edit] links, a <dl> of phases, MathML, rowspan, reference list.
+    "encyclopaedia-mitosis": dict(
+        cloze=7, compare=3, answer="Metaphase", row="Daughter cells",
+        # "[1]" cites the first entry of the reference list, whose text is on the back.
+        cites={"Alberts2015"}, back="Molecular biology of the cell",
+        chrome=("edit", "Somatic cells", "Random article", "Categories", "Interphase")),
+    # Medium: title inside the story, author block, responses and "More from Medium".
+    "medium-stoicism": dict(
+        cloze=7, compare=0, answer="Zeno of Citium", row=None, cites={"Long1986"},
+        chrome=("Sign in", "Written by", "Responses", "misunderstood", "Daily Stoic")),
+    # Google Docs export: bold by CSS class, one line, a headerless table, "title" paragraph.
+    "google-docs-plate-tectonics": dict(
+        cloze=5, compare=3, answer="magma", row="Landforms", chrome=(), cites={"Kearey2009"}),
+    # Notion export: properties table, one list per bullet, KaTeX, "simple-table-header".
+    "notion-supply-demand": dict(
+        cloze=5, compare=2, answer="equilibrium", row="Slope", cites={"Mankiw2020"},
+        chrome=("Economics", "Created", "📈")),
+}
+
+
 # -- the seed as a blog publishes it ---------------------------------------------------------
 
 
@@ -113,15 +140,22 @@ def test_page_citation_metadata_is_the_article_reference(tmp_path):
 # -- convert ---------------------------------------------------------------------------------
 
 
-def test_convert_output_builds_the_same_notes_as_the_page(seed_page_build, tmp_path,
-                                                          collection):
-    markdown = tmp_path / "out" / "collectivism-vs-individualism.md"
-    markdown.parent.mkdir()
-    run("convert", SEED_PAGE, "-o", markdown)
-    from_page = by_guid(collection(seed_page_build, "anki-page"))
-    from_markdown = by_guid(collection(build(tmp_path / "md", markdown), "anki-md"))
-    assert len(from_page) == 49
-    assert from_markdown == from_page
+def converted_builds_the_same(source: Path, folder: Path, collection) -> int:
+    """`convert` SOURCE, build the Markdown and the source; the same notes, note for note."""
+    markdown = folder / "out" / f"{source.stem}.md"
+    markdown.parent.mkdir(parents=True)
+    run("convert", source, "-o", markdown)
+    from_source = by_guid(collection(build(folder / "source", source), "anki-source"))
+    from_markdown = by_guid(collection(build(folder / "md", markdown), "anki-md"))
+    assert from_markdown == from_source
+    return len(from_source)
+
+
+@pytest.mark.parametrize("name", ["collectivism-vs-individualism", *SITES])
+def test_convert_output_builds_the_same_notes_as_the_page(name, tmp_path, collection):
+    count = converted_builds_the_same(HTML / f"{name}.html", tmp_path, collection)
+    assert count == (49 if name.startswith("collectivism") else
+                     SITES[name]["cloze"] + SITES[name]["compare"])
 
 
 def test_convert_keeps_image_paths_relative_to_where_it_writes(tmp_path):
@@ -141,6 +175,41 @@ def test_convert_keeps_image_paths_relative_to_where_it_writes(tmp_path):
     wordpress = run("convert", HTML / "wordpress-photosynthesis.html").output
     assert ("![Diagram of a mitochondrion](<Photosynthesis vs Respiration_files/mitochondrion."
             'png> "A mitochondrion, where aerobic respiration happens")') in wordpress
+
+
+# -- pages in the styles of common sites ---------------------------------------------------
+
+
+@pytest.mark.parametrize("name", SITES)
+def test_site_pages_give_their_pinned_notes(name, tmp_path, collection):
+    expected = SITES[name]
+    col = collection(build(tmp_path, HTML / f"{name}.html"))
+    assert len(notes(col, 'note:"deck-builder Cloze"')) == expected["cloze"]
+    assert len(notes(col, 'note:"deck-builder Compare"')) == expected["compare"]
+    answers = [visible(a) for n in notes(col, 'note:"deck-builder Cloze"')
+               for a in re.findall(r"\{\{c\d+::(.*?)\}\}", n["Text"])]
+    assert expected["answer"] in answers
+    if expected["row"]:
+        assert expected["row"] in [visible(n.fields[0]) for n in notes(col,
+                                   'note:"deck-builder Compare"')]
+    assert {t for n in notes(col) for t in n.tags if t.startswith("cite::")} == {
+        f"cite::{key}" for key in expected["cites"]}
+    shown = " ".join(visible(c.question()) + " " + visible(c.answer())
+                     for n in notes(col) for c in n.cards())
+    assert expected.get("back", "") in shown
+    for chrome in expected["chrome"]:
+        assert chrome not in shown
+
+
+def test_math_sub_and_sup_reach_the_markdown():
+    encyclopaedia = run("convert", HTML / "encyclopaedia-mitosis.html").output
+    assert "after $n$ rounds" in encyclopaedia and "**2<sup>n</sup>**" in encyclopaedia
+    assert "\\[1\\]" in encyclopaedia  # the note number, not a superscript
+    assert "1. Alberts, B., Johnson, A., \\& Lewis, J. (2015)." in encyclopaedia
+    notion = run("convert", HTML / "notion-supply-demand.html").output
+    assert "$$Q_s = c + dP$$" in notion
+    wordpress = run("convert", HTML / "wordpress-photosynthesis.html").output
+    assert "6CO<sub>2</sub>" in wordpress
 
 
 # -- bad input -------------------------------------------------------------------------------
@@ -193,66 +262,6 @@ def test_page_whose_bytes_are_not_its_charset_names_the_line(tmp_path):
     page.write_bytes(_page("<p>one</p>\n<p>caf\xe9</p>").encode("latin-1"))
     result = run("check", page, expect=1)
     assert "bad.html:4: charset: byte 0xe9 is not utf-8 text" in result.output
-
-
-# -- pages in the styles of common sites -------------------------------------------------------
-
-SITES = {
-    # WordPress + Jetpack: share and related-post blocks inside the entry, a colspan cell.
-    "wordpress-photosynthesis": dict(
-        cloze=7, compare=4, answer="Light intensity", row="Gases",
-        cites={"Taiz2010", "Berg2019"},
-        chrome=("Share this", "Transpiration", "Recent Posts", "Proudly powered")),
-    # MediaWiki: infobox, [edit] links, a <dl> of phases, MathML, rowspan, reference list.
-    "encyclopaedia-mitosis": dict(
-        cloze=7, compare=3, answer="Metaphase", row="Daughter cells",
-        # "[1]" cites the first entry of the reference list, whose text is on the back.
-        cites={"Alberts2015"}, back="Molecular biology of the cell",
-        chrome=("edit", "Somatic cells", "Random article", "Categories", "Interphase")),
-    # Medium: title inside the story, author block, responses and "More from Medium".
-    "medium-stoicism": dict(
-        cloze=7, compare=0, answer="Zeno of Citium", row=None, cites={"Long1986"},
-        chrome=("Sign in", "Written by", "Responses", "misunderstood", "Daily Stoic")),
-    # Google Docs export: bold by CSS class, one line, a headerless table, "title" paragraph.
-    "google-docs-plate-tectonics": dict(
-        cloze=5, compare=3, answer="magma", row="Landforms", chrome=(), cites={"Kearey2009"}),
-    # Notion export: properties table, one list per bullet, KaTeX, "simple-table-header".
-    "notion-supply-demand": dict(
-        cloze=5, compare=2, answer="equilibrium", row="Slope", cites={"Mankiw2020"},
-        chrome=("Economics", "Created", "📈")),
-}
-
-
-@pytest.mark.parametrize("name", SITES)
-def test_site_pages_give_their_pinned_notes(name, tmp_path, collection):
-    expected = SITES[name]
-    col = collection(build(tmp_path, HTML / f"{name}.html"))
-    assert len(notes(col, 'note:"deck-builder Cloze"')) == expected["cloze"]
-    assert len(notes(col, 'note:"deck-builder Compare"')) == expected["compare"]
-    answers = [visible(a) for n in notes(col, 'note:"deck-builder Cloze"')
-               for a in re.findall(r"\{\{c\d+::(.*?)\}\}", n["Text"])]
-    assert expected["answer"] in answers
-    if expected["row"]:
-        assert expected["row"] in [visible(n.fields[0]) for n in notes(col,
-                                   'note:"deck-builder Compare"')]
-    assert {t for n in notes(col) for t in n.tags if t.startswith("cite::")} == {
-        f"cite::{key}" for key in expected["cites"]}
-    shown = " ".join(visible(c.question()) + " " + visible(c.answer())
-                     for n in notes(col) for c in n.cards())
-    assert expected.get("back", "") in shown
-    for chrome in expected["chrome"]:
-        assert chrome not in shown
-
-
-def test_math_sub_and_sup_reach_the_markdown():
-    encyclopaedia = run("convert", HTML / "encyclopaedia-mitosis.html").output
-    assert "after $n$ rounds" in encyclopaedia and "**2<sup>n</sup>**" in encyclopaedia
-    assert "\\[1\\]" in encyclopaedia  # the note number, not a superscript
-    assert "1. Alberts, B., Johnson, A., \\& Lewis, J. (2015)." in encyclopaedia
-    notion = run("convert", HTML / "notion-supply-demand.html").output
-    assert "$$Q_s = c + dP$$" in notion
-    wordpress = run("convert", HTML / "wordpress-photosynthesis.html").output
-    assert "6CO<sub>2</sub>" in wordpress
 
 
 # -- any page reads or says why -----------------------------------------------------------------
