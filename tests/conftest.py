@@ -4,7 +4,7 @@ from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
-from support import SEED, copy_seed, imported, run
+from support import GOOD, SEED, copy_seed, imported, run
 
 
 @pytest.fixture(scope="session")
@@ -42,3 +42,15 @@ def collection(tmp_path):
             return opened.enter_context(imported(tmp_path / name, apkg))
 
         yield open_with
+
+
+@pytest.fixture()
+def built(tmp_path, monkeypatch):
+    """A folder with one good article, built once: the deck and lock a user has."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "cards").mkdir()
+    (tmp_path / "cards" / "a.yaml").write_text(GOOD, encoding="utf-8")
+    run("build")
+    assert (tmp_path / "build" / "a.apkg").is_file()
+    assert (tmp_path / "cards" / "deck-builder.lock").is_file()
+    return tmp_path

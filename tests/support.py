@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 import shutil
 import sqlite3
@@ -29,6 +30,23 @@ CONCEPT_FORMS = {
 }
 
 
+# One small good article: what the bad-input and reliability tests build first.
+GOOD = """\
+title: Good
+concepts: [Alpha, Beta]
+sections:
+  - title: One
+    facts:
+      - "Alpha is the **first** letter."
+"""
+
+
+def edit_good(folder: Path) -> None:
+    """Change the good article so the next build rewrites both the package and the lock."""
+    (folder / "cards" / "a.yaml").write_text(
+        GOOD + '      - "Beta is the **second** letter."\n', encoding="utf-8")
+
+
 def format_example() -> str:
     """The complete example article of docs/format.md, as a reader would copy it."""
     text = (REPO / "docs" / "format.md").read_text(encoding="utf-8")
@@ -48,6 +66,16 @@ def copy_seed(folder: Path) -> Path:
     return Path(shutil.copy(SEED, folder / SEED.name))
 
 
+def start_course(folder: Path, course: str = "0123456789abcdef") -> Path:
+    """A lock with only a course id, as every clone of one course has: builds in two
+    folders started this way give the same guids (a new course draws its own id)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    lock = folder / "deck-builder.lock"
+    lock.write_text(json.dumps({"articles": {}, "course": course, "deck-builder-lock": 1,
+                                "note_types": {}}), encoding="utf-8")
+    return lock
+
+
 def copy_course(folder: Path, *markdown: str) -> Path:
     """A course in one folder: the seed and the named Markdown articles of tests/data."""
     copy_seed(folder)
@@ -57,9 +85,10 @@ def copy_course(folder: Path, *markdown: str) -> Path:
 
 
 def build_articles(folder: Path, *articles: Path) -> Path:
-    """`folder/deck.apkg`, built through the CLI from copies of `articles` in `folder/cards`."""
+    """`folder/deck.apkg`, built through the CLI from copies of `articles` in `folder/cards`,
+    in one course (start_course): two folders built this way give the same guids."""
     cards = folder / "cards"
-    cards.mkdir(parents=True)
+    start_course(cards)
     for article in articles:
         shutil.copy(article, cards / article.name)
     apkg = folder / "deck.apkg"
