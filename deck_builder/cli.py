@@ -486,8 +486,8 @@ def check_command(paths, strict, no_cache):
 
 
 @main.command(name="convert")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+@click.argument("file", type=_Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--output", type=_Path(dir_okay=False, path_type=Path),
               help="Markdown file to write. Default: print it.")
 def convert_command(file, output):
     """Write the Markdown a web page or Word document is read as.
