@@ -108,6 +108,8 @@ class Section:
     lists: tuple[LabelledList, ...] = ()
     comparisons: tuple[Comparison, ...] = ()
     line: int = 0
+    # Anki tags of this section's notes only (an inline `#tag` under a heading, Markdown).
+    tags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -126,6 +128,11 @@ class Article:
     bibliography: Bibliography | None = field(default=None, compare=False)
     # Content that produced no card, kept so `check` can say so (Markdown reader).
     skipped: tuple[Text, ...] = field(default=())
+    # Anki tags every note of the article carries (Markdown front matter `tags:`, `#tags`).
+    tags: tuple[str, ...] = ()
+    # Terms the article itself defines or names (definitions, labels, headings): a fact
+    # with no mark hides the ones it names (Markdown reader).
+    terms: tuple[str, ...] = ()
     id_line: int = 1  # the line of `id:`, for a message about two articles with one id
     digest: str = ""  # of the file's bytes as read, for the build cache (storage/cache.py)
 

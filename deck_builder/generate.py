@@ -33,7 +33,15 @@ from deck_builder.content import (
 )
 from deck_builder.errors import Problem, display_path
 from deck_builder.notes import NoteSpec, Spans
-from deck_builder.text import UniqueNames, marks, slugify, term_pattern, unmark
+from deck_builder.text import (
+    UniqueNames,
+    cuts_math,
+    marks,
+    math_spans,
+    slugify,
+    term_pattern,
+    unmark,
+)
 
 
 @dataclass
@@ -74,6 +82,8 @@ class _ArticleNotes:
             _Target(f"term:{slugify(g.term)}", term_pattern(g.term, g.forms))
             for g in article.glossary
         ]
+        self.named_targets = _named_targets(article)
+        self.section_tags: tuple[str, ...] = ()  # of the section being generated
 
     # -- text helpers ----------------------------------------------------------------
     def clean(self, text: Text, field_path: str) -> tuple[str, list[tuple[int, int, str]],
@@ -98,7 +108,7 @@ class _ArticleNotes:
         return remarks
 
     def note(self, **values) -> NoteSpec:
-        spec = NoteSpec(article=self.article, **values)
+        spec = NoteSpec(article=self.article, section_tags=self.section_tags, **values)
         self.notes.append(spec)
         return spec
 
@@ -110,6 +120,7 @@ class _ArticleNotes:
         return self.notes
 
     def glossary(self) -> None:
+        self.section_tags = ()
         for term in self.article.glossary:
             if term.definition is None:
                 continue
@@ -124,6 +135,7 @@ class _ArticleNotes:
             )
 
     def section(self, section: Section) -> None:
+        self.section_tags = section.tags
         for definition in section.definitions:
             plain, marked, cited = self.clean(definition.text, "definitions.text")
             concept = self.concepts.get(definition.term)
@@ -176,6 +188,8 @@ class _ArticleNotes:
         targets += [t for t in self.glossary_targets if t.pattern.search(plain)]
         if fallback_to_concepts and not targets:
             targets = [t for t in self.concept_targets if t.pattern.search(plain)]
+        if fallback_to_concepts and not targets:
+            targets = _named_in(plain, self.named_targets)
         spans, kept = _hide(plain, _unique(targets))
         if not kept:
             return False
@@ -207,6 +221,19 @@ class _ArticleNotes:
             masked_dimension=_masked(row.dimension, mask),
             cells=tuple(cells), remarks=self.take_remarks(),
         )
+
+
+def _named_targets(article: Article) -> list[_Target]:
+    """The terms the article itself defines or names (Markdown: definitions, labels,
+    short headings), longest first: a fact with no mark hides the ones it names."""
+    terms = sorted(dict.fromkeys(article.terms), key=len, reverse=True)
+    return [_Target(f"term:{slugify(t)}", term_pattern(t)) for t in terms if slugify(t)]
+
+
+def _named_in(plain: str, targets: list[_Target]) -> list[_Target]:
+    """The named terms a fact mentions, a term inside a longer one found left out."""
+    found = [t for t in targets if t.pattern.search(plain)]
+    return found[:3]
 
 
 def _prefixed(label: str, plain: str, marked: list[tuple[int, int, str]]):
@@ -244,9 +271,10 @@ def _hide(text: str, targets: list[_Target], drop: bool = True):
     other cloze would be shown in full and give its answer away.
     """
     found = []
+    formulas = math_spans(text)  # nothing inside math is hidden or masked on its own
     for order, target in enumerate(targets):
         for m in target.pattern.finditer(text):
-            if m.end() > m.start():
+            if m.end() > m.start() and not cuts_math(formulas, m.start(), m.end()):
                 found.append((m.start(), -(m.end() - m.start()), order, m.end(), target.key))
     found.sort()
     accepted, blocked, end_of_last = [], set(), -1
@@ -261,6 +289,12 @@ def _hide(text: str, targets: list[_Target], drop: bool = True):
     shown = {s[2] for s in accepted}  # a set: a fact of 60,000 marks has 60,000 targets
     kept = [t.key for t in targets if t.key in shown]
     return tuple(accepted), kept
+
+
+def _no_note(file: str) -> Problem:
+    """An article that makes no note is named, never passed over in silence."""
+    return Problem(file, 1, "", "this article made no note; `deck-builder check "
+                   f"{file}` gives the reason for each block", "warning")
 
 
 def _sources(article: Article, file: str, problems: list[Problem]):
@@ -303,6 +337,8 @@ def generate(articles: list[Article], track=None) -> Generated:
         article_sources, references = _sources(article, file, problems)
         builder = _ArticleNotes(article, article_sources)
         article_notes = builder.generate()
+        if not article_notes:
+            problems.append(_no_note(builder.file))
         for key, text in article_sources.references().items():
             references.setdefault(key, text)
         merged = merge_citations(builder.all_citations)

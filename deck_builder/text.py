@@ -296,3 +296,27 @@ def _is_word(char: str) -> bool:
 
 def first_words(value: str, count: int = 8) -> str:
     return " ".join(unmark(value).split()[:count])
+
+
+# Math as readers write it into the model: MathJax `\(…\)` inline, `\[…\]` displayed.
+_MATH = re.compile(r"\\\((?:.|\n)*?\\\)|\\\[(?:.|\n)*?\\\]")
+
+
+def math_spans(value: str) -> list[tuple[int, int]]:
+    """(start, end) of every MathJax formula in the text, delimiters included."""
+    if "\\" not in value:
+        return []
+    return [m.span() for m in _MATH.finditer(value)]
+
+
+def shield_math(value: str) -> str:
+    """The text with every formula's inside blanked (same length), for rules that read
+    prose (a label's dash, "X is …", a citation): nothing inside math is prose."""
+    if "\\" not in value:
+        return value
+    return _MATH.sub(lambda m: m[0][:2] + "\ue000" * (len(m[0]) - 4) + m[0][-2:], value)
+
+
+def cuts_math(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) begins or ends inside a formula (hiding part of it)."""
+    return any(s < start < e or s < end < e for s, e in spans)
