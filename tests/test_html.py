@@ -212,6 +212,21 @@ def test_math_sub_and_sup_reach_the_markdown():
     assert "6CO<sub>2</sub>" in wordpress
 
 
+def test_mathjax_is_math_on_the_card_and_prices_stay_text(tmp_path, collection):
+    page = tmp_path / "price.html"
+    page.write_text(_page(
+        "<h1>Elasticity</h1><p>A cinema cut its ticket from $10 to $8 and sold <strong>30% "
+        "more</strong> tickets a night that month.</p><p>The elasticity is <script type="
+        '"math/tex">\\frac{\\%\\Delta Q}{\\%\\Delta P}</script>, a ratio of <em>percentage '
+        "changes</em> in both.</p>"), encoding="utf-8")
+    col = collection(build(tmp_path / "b", page))
+    shown = sorted(field_text(n.fields[0]) for n in notes(col))
+    assert shown == [
+        "A cinema cut its ticket from $10 to $8 and sold 30% more tickets a night that month.",
+        "The elasticity is \\(\\frac{\\%\\Delta Q}{\\%\\Delta P}\\), a ratio of percentage "
+        "changes in both."]
+
+
 # -- bad input -------------------------------------------------------------------------------
 
 
