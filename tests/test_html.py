@@ -10,7 +10,17 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from support import DATA, SEED, build_articles, by_guid, field_text, notes, run, visible
+from support import (
+    DATA,
+    SEED,
+    build_articles,
+    by_guid,
+    field_text,
+    notes,
+    run,
+    start_course,
+    visible,
+)
 
 HTML = DATA / "html"
 SEED_PAGE = HTML / "collectivism-vs-individualism.html"
@@ -142,11 +152,13 @@ def test_page_citation_metadata_is_the_article_reference(tmp_path):
 
 def converted_builds_the_same(source: Path, folder: Path, collection) -> int:
     """`convert` SOURCE, build the Markdown and the source; the same notes, note for note."""
-    markdown = folder / "out" / f"{source.stem}.md"
-    markdown.parent.mkdir(parents=True)
-    run("convert", source, "-o", markdown)
+    cards = folder / "md" / "cards"
+    start_course(cards)
+    # Written where it is built: its image paths lead back to the page's _files folder.
+    run("convert", source, "-o", cards / f"{source.stem}.md")
+    run("build", cards, "-o", folder / "md" / "deck.apkg")
     from_source = by_guid(collection(build(folder / "source", source), "anki-source"))
-    from_markdown = by_guid(collection(build(folder / "md", markdown), "anki-md"))
+    from_markdown = by_guid(collection(folder / "md" / "deck.apkg", "anki-md"))
     assert from_markdown == from_source
     return len(from_source)
 

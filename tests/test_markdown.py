@@ -169,8 +169,6 @@ def test_check_lists_what_made_no_note_with_line_numbers():
     skipped = [line for line in result.output.splitlines() if ": skipped: " in line]
     name = "classical-vs-operant-conditioning.md"
     assert [s.split(name, 1)[1] for s in skipped] == [
-        f':{_line_of(article, "![Pavlov")}: skipped: image "Pavlov\'s apparatus" '
-        "(images make no card)",
         f':{_line_of(article, "```python")}: skipped: code block (python) (code makes no card)',
         f':{_line_of(article, "<div")}: skipped: raw HTML (HTML makes no card)',
     ]

@@ -18,6 +18,7 @@ from pathlib import Path
 from deck_builder.content import Article
 from deck_builder.errors import ContentError, Problem, display_path
 from deck_builder.readers import docx, html, markdown, structured
+from deck_builder.readers.images import search_roots
 
 # Articles are prose; anything larger is almost certainly the wrong file.
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024
@@ -80,18 +81,19 @@ def read_articles(paths: Iterable[Path], track=None,
         kinds = ", ".join(ARTICLE_SUFFIXES[:-1]) + " or " + ARTICLE_SUFFIXES[-1]
         raise ContentError([Problem(where, 0, "", f"no articles here; an article is a {kinds} "
                                     "file")])
-    for path in track("Reading", files) if track else files:
-        reused = reuse(path) if reuse else None
-        if reused is not None:
-            articles.append(reused)
-            continue
-        try:
-            article, warnings = read_article(path)
-        except ContentError as error:
-            problems.extend(error.problems)
-            continue
-        articles.append(article)
-        problems.extend(warnings)
+    with search_roots(paths):  # Obsidian embeds are looked up through these folders too
+        for path in track("Reading", files) if track else files:
+            reused = reuse(path) if reuse else None
+            if reused is not None:
+                articles.append(reused)
+                continue
+            try:
+                article, warnings = read_article(path)
+            except ContentError as error:
+                problems.extend(error.problems)
+                continue
+            articles.append(article)
+            problems.extend(warnings)
     seen: dict[str, Article] = {}
     for article in articles:
         if article.id in seen:
