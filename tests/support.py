@@ -88,6 +88,27 @@ def copy_course(folder: Path, *markdown: str) -> Path:
     return folder
 
 
+def build_articles(folder: Path, *articles: Path) -> Path:
+    """`folder/deck.apkg`, built through the CLI from copies of `articles` in `folder/cards`,
+    in one course (start_course): two folders built this way give the same guids."""
+    cards = folder / "cards"
+    start_course(cards)
+    for article in articles:
+        shutil.copy(article, cards / article.name)
+        for image in article.parent.glob("*.png"):  # the figures it shows, next to it
+            shutil.copy(image, cards / image.name)
+        for files in article.parent.glob("*_files"):  # a saved web page's own folder
+            shutil.copytree(files, cards / files.name, dirs_exist_ok=True)
+    apkg = folder / "deck.apkg"
+    run("build", cards, "-o", apkg)
+    return apkg
+
+
+def by_guid(col: Collection) -> dict[str, tuple[list[str], list[str]]]:
+    """Every note's fields and sorted tags, by guid: two decks compared note for note."""
+    return {n.guid: (list(n.fields), sorted(n.tags)) for n in notes(col)}
+
+
 def open_collection(folder: Path) -> Collection:
     folder.mkdir(parents=True, exist_ok=True)
     return Collection(str(folder / "collection.anki2"))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
@@ -13,6 +12,8 @@ from support import (
     DATA,
     SEED,
     answer_leaks,
+    build_articles,
+    by_guid,
     empty_cards,
     field_text,
     import_package,
@@ -20,7 +21,6 @@ from support import (
     note_containing,
     notes,
     run,
-    start_course,
     visible,
 )
 
@@ -54,20 +54,7 @@ ARTICLES = {
 }
 
 
-def build(folder: Path, *articles: Path) -> Path:
-    cards = folder / "cards"
-    start_course(cards)  # one course in every folder: YAML or Markdown, the same guids
-    for article in articles:
-        shutil.copy(article, cards / article.name)
-        for image in article.parent.glob("*.png"):  # the figures it shows, next to it
-            shutil.copy(image, cards / image.name)
-    apkg = folder / "deck.apkg"
-    run("build", cards, "-o", apkg)
-    return apkg
-
-
-def by_guid(col) -> dict[str, tuple[list[str], list[str]]]:
-    return {n.guid: (list(n.fields), sorted(n.tags)) for n in notes(col)}
+build = build_articles
 
 
 @pytest.fixture(scope="module")
@@ -75,17 +62,6 @@ def built(tmp_path_factory):
     """Every test article built once, each in its own folder."""
     root = tmp_path_factory.mktemp("markdown")
     return {name: build(root / name, MARKDOWN / f"{name}.md") for name in ARTICLES}
-
-
-@pytest.fixture()
-def collection(tmp_path):
-    """Opens collections that each import one package; all are closed after the test."""
-    with ExitStack() as opened:
-
-        def open_with(apkg: Path, name: str = "anki"):
-            return opened.enter_context(imported(tmp_path / name, apkg))
-
-        yield open_with
 
 
 # -- the seed in both formats ---------------------------------------------------------------
