@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
@@ -13,6 +12,8 @@ from support import (
     DATA,
     SEED,
     answer_leaks,
+    build_articles,
+    by_guid,
     empty_cards,
     field_text,
     import_package,
@@ -20,7 +21,6 @@ from support import (
     note_containing,
     notes,
     run,
-    start_course,
     visible,
 )
 
@@ -54,18 +54,7 @@ ARTICLES = {
 }
 
 
-def build(folder: Path, *articles: Path) -> Path:
-    cards = folder / "cards"
-    start_course(cards)  # one course in every folder: YAML or Markdown, the same guids
-    for article in articles:
-        shutil.copy(article, cards / article.name)
-    apkg = folder / "deck.apkg"
-    run("build", cards, "-o", apkg)
-    return apkg
-
-
-def by_guid(col) -> dict[str, tuple[list[str], list[str]]]:
-    return {n.guid: (list(n.fields), sorted(n.tags)) for n in notes(col)}
+build = build_articles
 
 
 @pytest.fixture(scope="module")
@@ -73,17 +62,6 @@ def built(tmp_path_factory):
     """Every test article built once, each in its own folder."""
     root = tmp_path_factory.mktemp("markdown")
     return {name: build(root / name, MARKDOWN / f"{name}.md") for name in ARTICLES}
-
-
-@pytest.fixture()
-def collection(tmp_path):
-    """Opens collections that each import one package; all are closed after the test."""
-    with ExitStack() as opened:
-
-        def open_with(apkg: Path, name: str = "anki"):
-            return opened.enter_context(imported(tmp_path / name, apkg))
-
-        yield open_with
 
 
 # -- the seed in both formats ---------------------------------------------------------------
@@ -191,8 +169,6 @@ def test_check_lists_what_made_no_note_with_line_numbers():
     skipped = [line for line in result.output.splitlines() if ": skipped: " in line]
     name = "classical-vs-operant-conditioning.md"
     assert [s.split(name, 1)[1] for s in skipped] == [
-        f':{_line_of(article, "![Pavlov")}: skipped: image "Pavlov\'s apparatus" '
-        "(images make no card)",
         f':{_line_of(article, "```python")}: skipped: code block (python) (code makes no card)',
         f':{_line_of(article, "<div")}: skipped: raw HTML (HTML makes no card)',
     ]
@@ -262,10 +238,16 @@ def test_comparison_column_not_among_declared_concepts_is_skipped(tmp_path):
         "(Mitosis, Meiosis))"))]
 
 
-def test_duplicate_labels_in_one_list_are_an_error(tmp_path):
-    assert _problems(tmp_path, "## Parts\n\n- **Cap**: top\n- **Stem**: middle\n"
-                     "- **Cap**: again\n") == [
-        '5: item "Cap" again (first on line 3); each item needs its own note: rename one of them']
+def test_a_label_repeated_in_one_list_makes_statements_and_a_warning(tmp_path):
+    # Refusing the file lost every card of it (issue 14: no file is refused); two items
+    # under one label mean the label is a field name ("Misconception"), not a term.
+    article, problems = _read(tmp_path, "## Parts\n\n- **Cap**: top of the **pileus**\n"
+                              "- **Stem**: middle\n- **Cap**: again\n")
+    (section,) = article.sections
+    assert section.lists == ()
+    assert [f.text.value for f in section.facts][0] == "Cap: top of the **pileus**"
+    assert [(p.line, p.severity) for p in problems] == [(3, "warning")]
+    assert 'the label "Cap" names more than one item' in problems[0].message
 
 
 def test_lists_that_are_not_labelled_are_facts_item_by_item(tmp_path):

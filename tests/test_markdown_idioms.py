@@ -302,3 +302,15 @@ def test_wholly_marked_text_leaves_no_front_so_it_titles_or_is_skipped(tmp_path)
     assert sorted((s[3], s[1][0]) for s in shown) == [
         ("Sensory memory", "Echoic"), ("Sensory memory", "Iconic")]
     assert "skipped: marked text (the whole text is marked" in check(tmp_path, source)
+
+
+def test_a_label_repeated_in_one_list_is_a_field_name_not_a_refusal(tmp_path):
+    # Seen in a real pharmacology note: "Misconception" / "Correction" pairs. Refusing the
+    # file (two items with one key) lost every card of it; the label names no term.
+    source = ("# Pharmacology\n\n## Common misconceptions\n"
+              "- **Misconception:** Natural means safe.\n"
+              "- **Misconception:** More **drug** always gives a better effect.\n")
+    shown, _, _ = build(tmp_path, source)
+    assert [s[1] for s in shown] == [["drug"]]
+    assert "Misconception" not in shown[0][1]
+    assert "no card" in check(tmp_path, source)

@@ -61,6 +61,8 @@ def decks(tmp_path_factory):
         folder = root / article.stem
         folder.mkdir()
         shutil.copy(article, folder / article.name)
+        for image in article.parent.glob("*.png"):  # the figures the articles show
+            shutil.copy(image, folder / image.name)
         apkg = folder / "deck.apkg"
         result = run("build", folder / article.name, "-o", apkg)
         with imported(folder / "anki", apkg) as col:

@@ -40,6 +40,7 @@ from deck_builder.content import (
     Concept,
     Definition,
     Fact,
+    Figure,
     Footnote,
     GlossaryTerm,
     LabelledList,
@@ -52,6 +53,7 @@ from deck_builder.content import (
 )
 from deck_builder.errors import ContentError, Problem, display_path
 from deck_builder.readers import front_matter
+from deck_builder.readers import images as figures
 from deck_builder.readers.builder import (
     MAX_NAME_CHARS,
     ArticleBuilder,
@@ -63,6 +65,7 @@ from deck_builder.text import (
     composed,
     first_words,
     heading_slug,
+    image_index,
     marks,
     math_spans,
     shield_math,
@@ -177,6 +180,8 @@ _DASH_LABEL = re.compile(r"^(?P<label>[^:*]+?)\s+[—–-]\s+(?P<text>.+)$", re.
 _COLON_LABEL = re.compile(r"^(?P<label>[^:*]+?):\s+(?P<text>.+)$", re.S)
 MAX_LABEL_WORDS = 6
 MAX_LEAD_IN_WORDS = 20
+# Tags that only place an <img> (`<p align="center"><img …></p>`): the block is its figure.
+_WRAPPER_TAGS = re.compile(r"</?(?:p|div|center|figure|span|br)\b[^>]*>", re.I)
 
 
 SUFFIXES = (".md", ".markdown")
@@ -184,7 +189,9 @@ SUFFIXES = (".md", ".markdown")
 
 def read(path: Path, source: str) -> tuple[Article, list[Problem]]:
     """One Markdown article and its warnings; a ContentError when it has errors."""
-    return _MarkdownReader(path).read(source)
+    reader = _MarkdownReader(path)
+    with figures.reading(reader.builder.images):  # where _InlineWalk's images go
+        return reader.read(source)
 
 
 # -- small text helpers ------------------------------------------------------------------
@@ -338,7 +345,7 @@ class _InlineWalk:
         return f"\x00{len(self.math) - 1}\x00"
 
     def text(self, value: str, depth: int) -> None:
-        value = _WIKI_LINK.sub(lambda m: self.wiki_link(m), value)
+        value = _WIKI_LINK.sub(lambda m: self.wiki_link(m), figures.literal(value))
         value = _INLINE_TAG.sub(lambda m: self.tags.append(m[1]) or "", value)
         value = _literal(value)
         if depth == 0 and "==" in value:
@@ -349,9 +356,9 @@ class _InlineWalk:
 
     def wiki_link(self, match: re.Match) -> str:
         page, shown = match[2].strip(), (match[4] or "").strip()
-        if match[1]:  # ![[diagram.png|400]]: an embed
-            self.images.append(page)
-            return ""
+        if match[1]:  # ![[diagram.png|400]]: an embed, where it is written (images.py)
+            self.images.append(figures.obsidian(page, match[4]))
+            return self.images[-1]
         self.linked += _words(shown or page)
         return shown or page
 
@@ -395,11 +402,12 @@ class _InlineWalk:
                 self.text(child.content, depth)
             elif kind == "code_inline":
                 if not child.content.lstrip().startswith(("=", "$=")):  # not a dataview query
-                    self.out.append(_literal(child.content))
+                    self.out.append(_literal(figures.literal(child.content)))
             elif kind in ("math_inline", "math_inline_double"):
                 self.out.append(self.hold_math(child.content, kind == "math_inline_double"))
             elif kind in ("softbreak", "hardbreak"):
                 self.out.append(" ")
+                _image_line(None)
             elif kind in ("strong", "em"):
                 if depth:  # a mark never nests: ***both*** or **a *b* c** is one phrase
                     self.walk(child, depth + 1)
@@ -415,7 +423,10 @@ class _InlineWalk:
                     # italic "not" or "only" is stress, not a term worth a cloze.
                     del self.out[start]
             elif kind == "image":
-                self.images.append(_inline(child).plain or child.attrs.get("src", ""))
+                self.images.append(_image(child))
+                self.out.append(self.images[-1])
+            elif kind == "html_inline" and figures.IMG_TAG.match(child.content.strip()):
+                self.out.append(figures.html_images(child.content))  # where it is written
             elif kind == "html_inline":
                 self.html_tag(child.content, depth)
             elif kind == "footnote_ref":  # kept as written: citations.py reads it
@@ -435,8 +446,32 @@ _SUP_KEYS = set("0123456789+-=()in")
 def _inline(node: SyntaxTreeNode | None) -> _Inline:
     walk = _InlineWalk()
     if node is not None:
+        _image_line(node)
         walk.walk(node, 0)
     return walk.result()
+
+
+def _image(node: SyntaxTreeNode) -> str:
+    """The mark of `![alt](src "title")`: the image goes where it is written (images.py)."""
+    reader = figures.current_reader()
+    if reader is None:
+        return ""
+    line = reader.line
+    alt = _inline(node).text  # marks kept: a caption's marked phrase makes a cloze
+    reader.line = line
+    return reader.add(str(node.attrs.get("src", "")), line, alt,
+                      str(node.attrs.get("title") or ""))
+
+
+def _image_line(node: SyntaxTreeNode | None) -> None:
+    """Tell the image reader the line it is on: a block's first, or (None) the next one."""
+    reader = figures.current_reader()
+    if reader is None:
+        return
+    if node is None:
+        reader.line += 1
+    elif node.map:
+        reader.line = _line(node)
 
 
 def _literal(value: str) -> str:
@@ -565,6 +600,17 @@ def _labelled(text: str) -> tuple[str, str] | None:
     return None
 
 
+
+def _repeats_a_label(labelled: list[tuple[str, str]]) -> str | None:
+    """The first label two items of one list share (as their keys would see it)."""
+    seen: set[str] = set()
+    for label, _ in labelled:
+        slug = slugify(unmark(label))
+        if slug in seen:
+            return unmark(label)
+        seen.add(slug)
+    return None
+
 # -- the reader -----------------------------------------------------------------------------
 
 
@@ -579,13 +625,16 @@ class _SectionDraft:
     lists: list[LabelledList] = field(default_factory=list)
     comparisons: list[Comparison] = field(default_factory=list)
     heading: str = ""  # id of the heading's section it is part of (a callout's, a list's)
+    figures: list[Figure] = field(default_factory=list)
 
     def section(self, tags: dict[str, list[str]]) -> Section | None:
-        if not (self.facts or self.definitions or self.lists or self.comparisons):
+        if not (self.facts or self.definitions or self.lists or self.comparisons
+                or self.figures):
             return None
         return Section(self.id, self.title, self.topic, tuple(self.facts),
                        tuple(self.definitions), tuple(self.lists), tuple(self.comparisons),
-                       self.line, tuple(dict.fromkeys(tags.get(self.heading, ()))))
+                       self.line, tuple(dict.fromkeys(tags.get(self.heading, ()))),
+                       figures=tuple(self.figures))
 
 
 class _MarkdownReader:
@@ -684,6 +733,7 @@ class _MarkdownReader:
             skipped=tuple(sorted(self.skipped, key=lambda t: t.line)),
             tags=tuple(dict.fromkeys(self.tags)),
             terms=tuple(dict.fromkeys(self.terms)),
+            images=tuple(self.builder.images.images),
         )
         return article, self.problems
 
@@ -937,6 +987,9 @@ class _MarkdownReader:
                 continue
             if block.type == "heading":
                 self.heading(block)
+            elif block.type in ("paragraph", "html_block") and (
+                    consumed := self.figures(block, following)):
+                index += consumed - 1
             elif block.type == "paragraph":
                 text = self.inline(_inline_child(block))
                 if _ADMONITION.match(text.plain):
@@ -1104,12 +1157,52 @@ class _MarkdownReader:
             return plain[:-1].strip()
         return None
 
+    def figures(self, block: SyntaxTreeNode, following: SyntaxTreeNode | None) -> int:
+        """A block of images and nothing else is a figure each: its caption is an italic
+        line right below, or its title, or its alt text. The blocks used up, or 0."""
+        if block.type == "html_block":
+            content = block.content.strip()
+            if not content or _WRAPPER_TAGS.sub("", figures.IMG_TAG.sub("", content)).strip():
+                return 0
+            parts, tail = [], []
+        else:
+            inline = _inline_child(block)
+            parts = [c for c in (inline.children if inline else [])
+                     if not (c.type == "text" and not c.content.strip())]
+            cut = next((i for i, c in enumerate(parts)
+                        if c.type in ("softbreak", "hardbreak")), len(parts))
+            parts, tail = parts[:cut], parts[cut + 1:]
+            if not parts or not all(_alone_image(c) for c in parts) or (
+                    tail and (len(tail) != 1 or tail[0].type != "em")):
+                return 0
+        _image_line(block)
+        reader = self.builder.images
+        line = reader.line
+        marks = (figures.html_images(block.content) if block.type == "html_block" else
+                 "".join(_image(c) if c.type == "image" else figures.html_images(c.content)
+                         if c.type == "html_inline" else figures.embeds(c.content)
+                         for c in parts))
+        consumed = 1
+        if not tail and following is not None and following.type == "paragraph":
+            below = [c for c in _inline_child(following).children
+                     if not (c.type == "text" and not c.content.strip())]
+            if len(below) == 1 and below[0].type == "em":
+                tail, consumed = below, 2
+        caption = None
+        if tail and len(marks) == 1:
+            walk = _InlineWalk()
+            walk.walk(tail[0], 0)  # the italic is the caption, its bold a mark
+            caption = walk.result().text
+        for mark in marks:
+            image = reader.images[image_index(mark)]
+            text = caption or figures.figure_caption(image)
+            self.section().figures.append(
+                Figure(mark, Text(text, line) if text else None, line))
+        return consumed
+
     def paragraph(self, text: _Inline, line: int) -> None:
-        for alt in text.images:
-            self.skip(line, f'image "{alt}"', "images make no card")
         if not text.text:
-            if not text.images:
-                self.skip(line, "paragraph with no text", "nothing to ask")
+            self.skip(line, "paragraph with no text", "nothing to ask")
             return
         if self.mode == "references":
             self.references.append(Text(text.plain, line))
@@ -1234,10 +1327,18 @@ class _MarkdownReader:
                 for t, line in entries if t.plain)
             return
         labelled = [_labelled(t.text) for t, _ in entries]
+        if all(labelled) and _repeats_a_label(labelled):
+            # "**Misconception:** … / **Misconception:** …": a label that names every item
+            # is a field name, not a term to recall; each item is a statement of its own.
+            label = _repeats_a_label(labelled)
+            self.warn(_line(block), "", f'the label "{label}" names more than one item of this '
+                      "list, so its items are read as statements, not labelled items; give "
+                      "each item a label of its own to have the labels asked")
+            for (label, rest), (text, line) in zip(labelled, entries, strict=True):
+                self.paragraph(_Inline(f"{unmark(label)}: {rest}", text.images, text.tags),
+                               line)
+            return
         if all(labelled):
-            for text, line in entries:
-                for alt in text.images:
-                    self.skip(line, f'image "{alt}"', "images make no card")
             pairs = [(label, rest, line) for (label, rest), (_, line) in
                      zip(labelled, entries, strict=True)]
             if self.mode == "glossary":
@@ -1490,6 +1591,15 @@ class _MarkdownReader:
             comparison_id, title, kind, tuple(table.concepts), tuple(rows),
             topic_slug(self.topic_for(title, section.topic)), table.line,
         ))
+
+
+def _alone_image(node: SyntaxTreeNode) -> bool:
+    """An image token, an <img> tag or an Obsidian embed with nothing else in it."""
+    if node.type == "image":
+        return True
+    if node.type == "html_inline":
+        return bool(figures.IMG_TAG.fullmatch(node.content.strip()))
+    return node.type == "text" and bool(figures.OBSIDIAN_EMBED.fullmatch(node.content.strip()))
 
 
 def _level(heading: SyntaxTreeNode) -> int:
