@@ -29,6 +29,7 @@ from deck_builder.errors import OutputError, Problem, display_path
 from deck_builder.generate import generate
 from deck_builder.identify import identify
 from deck_builder.notes import NoteSpec, OutNote
+from deck_builder.parallel import read_and_generate
 from deck_builder.readers import read_articles
 from deck_builder.render import Renderer
 from deck_builder.select import Selection, inventory
@@ -66,6 +67,7 @@ class BuildOptions:
     dry_run: bool = False  # plan and report; write nothing
     now: int | None = None  # seconds for changed notes; None: build_time()
     use_cache: bool = True  # skip files the build cache vouches for (storage/cache.py)
+    jobs: int | None = None  # processes to read and generate with (parallel.py); None: a core each
 
 
 @dataclass
@@ -121,14 +123,12 @@ def plan_build(paths: list[Path], options: BuildOptions | None = None, track=Non
 
     reuse = (_cache_reuser(caches, reused, _lock_vouches(locks, templates_sha))
              if use_cache else None)
-    articles, problems = read_articles(paths, track, reuse)  # a ContentError if there are none
-    generated = generate([a for a in articles if a.path not in reused], track)
+    # A ContentError if there are none. The plan keeps only an outline of each article,
+    # and every spec is let go of once rendered: a large course never holds all its
+    # content, all its specs and all its rendered notes at once.
+    articles, problems, generated = read_and_generate(paths, track, reuse, options.jobs)
     problems = sorted(problems + generated.problems
                       + [p for path, r in reused.items() for p in r.problems_in(path)])
-    # From here on the plan keeps only what it needs of each article, and every spec is
-    # let go of once rendered: a large course never holds all its content, all its specs
-    # and all its rendered notes at once (a third of a first build's peak memory).
-    articles = [_outline(a) for a in articles]
     counts: dict[str, dict[str, int]] = defaultdict(dict)  # article -> kind -> notes
     by_lock: dict[Path, list[Article]] = defaultdict(list)
     for article in articles:
@@ -224,12 +224,6 @@ def _cache_reuser(caches: dict[Path, ArticleCache], reused: dict[Path, CachedArt
     return reuse
 
 
-def _outline(article: Article) -> Article:
-    """The article without its content: what a plan, a preview and the cache need of it."""
-    return Article(article.id, article.title, article.deck, article.path,
-                   skipped=article.skipped, id_line=article.id_line, digest=article.digest)
-
-
 def _let_go(specs: list[NoteSpec], identities: list, track=None):
     """Each spec with its identity, dropped from the lists as it is handed out."""
     indexes = range(len(specs))
@@ -272,14 +266,14 @@ class CheckResult:
     reused: int  # article files the cache vouched for
 
 
-def check(paths: list[Path], use_cache: bool = True) -> CheckResult:
+def check(paths: list[Path], use_cache: bool = True, jobs: int | None = None) -> CheckResult:
     """Read and generate without writing; a file unchanged since it last built (storage/cache.py)
     is known to read as it did then, with the same notes, problems and skipped content."""
     caches: dict[Path, ArticleCache] = {}
     reused: dict[Path, CachedArticle] = {}
     reuse = _cache_reuser(caches, reused, lambda cache, path, sha: cache.checked(path, sha))
-    articles, problems = read_articles(paths, None, reuse if use_cache else None)
-    generated = generate([a for a in articles if a.path not in reused])
+    articles, problems, generated = read_and_generate(paths, None, reuse if use_cache else None,
+                                                      jobs)
     counts: dict[str, int] = defaultdict(int)
     for spec in generated.notes:
         counts[spec.kind] += 1

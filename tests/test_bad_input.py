@@ -429,7 +429,7 @@ def test_exit_code_70_internal_error_without_traceback(built, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("something impossible")
 
-    monkeypatch.setattr("deck_builder.build.generate", broken)
+    monkeypatch.setattr("deck_builder.parallel.generate", broken)
     before = _snapshot(built)
     result = run("build", expect=cli.EXIT_INTERNAL)
     assert result.output.splitlines() == [
