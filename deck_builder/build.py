@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from deck_builder import bundled
-from deck_builder.anki.package import write_package
+from deck_builder.anki.package import package_digest, write_package
 from deck_builder.changes import (
     Report,
     apply_changes,
@@ -34,7 +34,13 @@ from deck_builder.readers import read_articles
 from deck_builder.render import Renderer
 from deck_builder.select import Selection, inventory
 from deck_builder.storage.atomic import StagedFiles, write_atomically
-from deck_builder.storage.cache import ArticleCache, CachedArticle, load_cache, templates_digest
+from deck_builder.storage.cache import (
+    ArticleCache,
+    CachedArticle,
+    file_digest,
+    load_cache,
+    templates_digest,
+)
 from deck_builder.storage.lock import Lock, load_lock, lock_path_for
 
 SPLIT_BY = ("topic", "section", "article")
@@ -95,6 +101,9 @@ class Output:
     path: Path
     notes: list[OutNote]
     group: str | None = None
+    # False when the file there already held exactly this package and was left alone.
+    written: bool = True
+    digest: str | None = None  # anki.package.package_digest of its notes, with the cache
 
 
 @dataclass
@@ -378,11 +387,16 @@ def build(paths: list[Path], options: BuildOptions | None = None, track=None) ->
     with StagedFiles() as staged:
         for out in outputs:
             notes = [(n, plan.decks[n.article]) for n in out.notes]
+            if plan.caches:
+                out.digest = package_digest(notes, plan.models, plan.model_mods)
+                if any(cache.package(out.path, out.digest) for cache in plan.caches.values()):
+                    out.written = False  # what it would write is there: leave it, and its mtime
+                    continue
             staged.add(out.path, lambda handle, notes=notes: write_package(
                 handle, notes, plan.models, plan.model_mods, track))
         digests = _stage_locks(plan, staged, result.written_locks)
         staged.commit()
-    _save_caches(plan, digests)
+    _save_caches(plan, digests, outputs)
     return result
 
 
@@ -421,9 +435,19 @@ def _stage_locks(plan: Plan, staged: StagedFiles, written_locks: list[Path]) -> 
     return digests
 
 
-def _save_caches(plan: Plan, lock_digests: dict[Path, str]) -> None:
-    """Remember the clean article files of every lock written (or left as it was)."""
+def _save_caches(plan: Plan, lock_digests: dict[Path, str],
+                 outputs: list[Output] = ()) -> None:
+    """Remember the clean article files of every lock written (or left as it was), and the
+    packages written."""
+    packages = {}
+    for out in outputs:
+        if out.digest is not None:
+            try:
+                packages[str(out.path.resolve())] = [out.digest, file_digest(out.path)]
+            except OSError:
+                continue
     for lock_path, cache in plan.caches.items():
+        cache.packages.update(packages)
         digest = lock_digests.get(lock_path)
         if digest is None:
             continue

@@ -202,7 +202,10 @@ def build_command(paths, output, templates, root_deck, split_by, dry_run, quiet,
     if dry_run:
         click.echo("dry run: nothing was written")
     for out in result.outputs:
-        click.echo(f"wrote {out.path} ({len(out.notes)} notes)")
+        if out.written:
+            click.echo(f"wrote {out.path} ({len(out.notes)} notes)")
+        else:
+            click.echo(f"{out.path} is up to date ({len(out.notes)} notes)")
 
 
 @main.command(name="list")

@@ -58,6 +58,15 @@ def code_digest() -> str:
     return digest.hexdigest()
 
 
+def file_digest(path: Path) -> str:
+    """sha256 of a file's bytes, read a megabyte at a time."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while block := handle.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest()
+
+
 def templates_digest(folders: list[Path]) -> str:
     """Every file of the template folders a build renders with, in the order searched."""
     digest = hashlib.sha256()
@@ -113,6 +122,10 @@ class ArticleCache:
     templates: str = ""
     lock: str | None = None  # digest of the lock the records go with
     records: dict[str, CachedArticle] = field(default_factory=dict)  # file name -> record
+    # Package file (resolved) -> [package_digest of its notes, sha256 of the file's bytes]:
+    # the packages the last build wrote, so a build that would write one again as it is
+    # leaves it alone (build._current_package).
+    packages: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def path(self) -> Path:
@@ -141,11 +154,23 @@ class ArticleCache:
             return None
         return self.checked(path, sha)
 
+    def package(self, path: Path, digest: str) -> bool:
+        """Whether the package at `path` is the one the last build wrote from notes of
+        `digest`, with this code, and is still there byte for byte."""
+        known = self.packages.get(str(path.resolve()))
+        if not known or known[0] != digest or self.code != code_digest():
+            return False
+        try:
+            return file_digest(path) == known[1]
+        except OSError:
+            return False
+
     def save(self, templates: str, lock_digest: str, records: dict[str, CachedArticle]) -> None:
         """Write the records for `lock_digest`, atomically; a cache is only ever an aid."""
         data = {"deck-builder-cache": CACHE_VERSION, "code": code_digest(),
                 "templates": templates, "lock": lock_digest,
-                "articles": {name: r.to_json() for name, r in sorted(records.items())}}
+                "articles": {name: r.to_json() for name, r in sorted(records.items())},
+                "packages": dict(sorted(self.packages.items()))}
         folder = self.path.parent
         folder.mkdir(exist_ok=True)
         ignore = folder / ".gitignore"
@@ -166,6 +191,8 @@ def load_cache(folder: Path) -> ArticleCache:
         cache.lock = str(data["lock"])
         cache.records = {str(name): CachedArticle.from_json(record)
                          for name, record in data["articles"].items()}
+        cache.packages = {str(path): [str(digest), str(sha)]
+                          for path, (digest, sha) in data.get("packages", {}).items()}
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         # Missing, unreadable or damaged: a cache is never worth failing a build over.
         return ArticleCache(folder)
