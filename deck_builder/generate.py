@@ -33,7 +33,7 @@ from deck_builder.content import (
 )
 from deck_builder.errors import Problem, display_path
 from deck_builder.notes import NoteSpec, Spans
-from deck_builder.text import marks, slugify, term_pattern, unmark
+from deck_builder.text import UniqueNames, marks, slugify, term_pattern, unmark
 
 
 @dataclass
@@ -64,7 +64,7 @@ class _ArticleNotes:
         # Fact keys come from the section and the fact's opening words, so two facts can
         # share one (the same sentence in two sections of one title); every later one
         # gets a numbered key so no two notes ever share an identity.
-        self.fact_keys: set[str] = set()
+        self.fact_keys = UniqueNames()
         self.concepts = {c.name: c for c in article.concepts}
         self.concept_targets = [
             _Target(f"concept:{slugify(c.name)}", term_pattern(c.name, c.forms))
@@ -136,13 +136,8 @@ class _ArticleNotes:
             )
         for fact in section.facts:
             plain, marked, cited = self.clean(fact.text, "facts")
-            key = base = fact_key(section, fact)
             # Two facts opening with the same words: the second keeps a distinct key.
-            number = 1
-            while key in self.fact_keys:
-                number += 1
-                key = f"{base}-{number}"
-            self.fact_keys.add(key)
+            key = self.fact_keys.claim(fact_key(section, fact))
             found = self.cloze(
                 key=key, label=" ".join(plain.split()[:8]) + "…", section=section.id,
                 topic=section.topic, line=fact.text.line, citations=cited, plain=plain,
@@ -184,11 +179,12 @@ class _ArticleNotes:
         spans, kept = _hide(plain, _unique(targets))
         if not kept:
             return False
+        kept_keys = set(kept)
         self.note(
             kind="cloze", key=key, label=label, section=section, topic=topic, line=line,
             citations=_unique_citations(citations), explicit_id=explicit_id,
             text=Spans(plain, spans),
-            context=_masked(context, [t for t in targets if t.key in kept]),
+            context=_masked(context, [t for t in targets if t.key in kept_keys]),
             targets=tuple(kept), remarks=remarks,
         )
         return True
@@ -262,7 +258,8 @@ def _hide(text: str, targets: list[_Target], drop: bool = True):
         end_of_last = end
     if drop:
         accepted = [s for s in accepted if s[2] not in blocked]
-    kept = [t.key for t in targets if any(s[2] == t.key for s in accepted)]
+    shown = {s[2] for s in accepted}  # a set: a fact of 60,000 marks has 60,000 targets
+    kept = [t.key for t in targets if t.key in shown]
     return tuple(accepted), kept
 
 

@@ -20,6 +20,7 @@ from support import (
     note_containing,
     notes,
     run,
+    start_course,
     visible,
 )
 
@@ -55,7 +56,7 @@ ARTICLES = {
 
 def build(folder: Path, *articles: Path) -> Path:
     cards = folder / "cards"
-    cards.mkdir(parents=True)
+    start_course(cards)  # one course in every folder: YAML or Markdown, the same guids
     for article in articles:
         shutil.copy(article, cards / article.name)
     apkg = folder / "deck.apkg"

@@ -49,6 +49,7 @@ from deck_builder.errors import ContentError, Problem, display_path
 from deck_builder.readers.builder import ArticleBuilder, did_you_mean
 from deck_builder.readers.structured import compose
 from deck_builder.text import (
+    UniqueNames,
     composed,
     heading_slug,
     slugify,
@@ -331,8 +332,8 @@ class _MarkdownReader:
         self.used_topics: set[str] = set()
         self.titles: list[str] = []  # every heading, list and table title, for hints
         self.sections: list[_SectionDraft] = []
-        self.section_ids: set[str] = set()
-        self.container_ids: set[str] = set()
+        self.section_ids = UniqueNames()
+        self.container_ids = UniqueNames()
         self.defined: set[str] = set()  # definition keys: a second one is a plain fact
 
     # -- reporting -------------------------------------------------------------------------
@@ -630,7 +631,7 @@ class _MarkdownReader:
         section_id = own
         if section_id in self.section_ids and parent_id:
             section_id = f"{parent_id}-{own}"
-        section_id = _unique(section_id, self.section_ids)
+        section_id = self.section_ids.claim(section_id)
         self.stack.append((level, topic, section_id))
         draft = _SectionDraft(title, section_id, topic_slug(topic), line)
         self.sections.append(draft)
@@ -753,7 +754,7 @@ class _MarkdownReader:
     def labelled_list(self, title: str, pairs, line: int) -> None:
         section = self.section()
         title = unmark(title)
-        list_id = _unique(slugify(title) or "list", self.container_ids)
+        list_id = self.container_ids.claim(slugify(title) or "list")
         items = []
         for label, rest, item_line in pairs:
             item = ListItem(unmark(label), Text(rest, item_line), None, item_line)
@@ -788,7 +789,7 @@ class _MarkdownReader:
     def comparison(self, table: _Table, title: str) -> None:
         section = self.section()
         title = unmark(title)
-        comparison_id = _unique(slugify(title) or "table", self.container_ids)
+        comparison_id = self.container_ids.claim(slugify(title) or "table")
         stub = Comparison(comparison_id, title, "", (), (), "")
         rows = []
         for row in table.rows:
@@ -833,14 +834,4 @@ def _first_inline(node: SyntaxTreeNode) -> SyntaxTreeNode | None:
         if child.type == "inline":
             return child
     return None
-
-
-def _unique(value: str, taken: set[str]) -> str:
-    """`value`, or `value-2`, `value-3`...: the first one not taken (which it then is)."""
-    candidate, number = value, 1
-    while candidate in taken:
-        number += 1
-        candidate = f"{value}-{number}"
-    taken.add(candidate)
-    return candidate
 

@@ -184,6 +184,8 @@ def load_cache(folder: Path) -> ArticleCache:
     """The folder's cache; an empty one when there is none or it cannot be used."""
     cache = ArticleCache(folder)
     try:
+        if not cache.path.is_file():  # a FIFO there would block the read for ever
+            return cache
         data = json.loads(cache.path.read_bytes())
         if data.get("deck-builder-cache") != CACHE_VERSION:
             return cache
@@ -193,7 +195,7 @@ def load_cache(folder: Path) -> ArticleCache:
                          for name, record in data["articles"].items()}
         cache.packages = {str(path): [str(digest), str(sha)]
                           for path, (digest, sha) in data.get("packages", {}).items()}
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
         # Missing, unreadable or damaged: a cache is never worth failing a build over.
         return ArticleCache(folder)
     return cache
