@@ -155,7 +155,8 @@ def main() -> None:
         work = (options.work or Path(tmp)).resolve()
         work.mkdir(parents=True, exist_ok=True)
         ankdown = install_ankdown(work, say)
-        result, articles, cards = measure_all(work, options.notes, options.repeat, ankdown, say)
+        result, articles, cards, sizes = measure_all(work, options.notes, options.repeat,
+                                                     ankdown, say)
     print(f"deck-builder against ankdown 0.7.1, {datetime.date.today().isoformat()}, "
           f"commit {commit()}")
     print(f"machine: {machine()}")
@@ -165,6 +166,10 @@ def main() -> None:
     print()
     for line in report(result):
         print(line)
+    print()
+    print(f"deck-builder.lock: {sizes['lock'] / 1e6:,.2f} MB for {sizes['articles'] / 1e6:,.2f} MB "
+          f"of articles ({sizes['lock'] / sizes['articles']:.2f}x); build cache "
+          f"{sizes['cache'] / 1e6:,.2f} MB (not committed)")
     say(f"done in {time.perf_counter() - started:.0f} s")
 
 
@@ -229,7 +234,10 @@ def measure_all(work: Path, notes: int, repeat: int, ankdown: Path, say):
         run("db check --no-cache", [*deck_builder, "check", "cards", "--no-cache"], env=env)
         run("floor", [sys.executable, str(HERE / "floor.py"), "run", "cards",
                       str(folder / "notes.pickle"), str(out / "floor.apkg")])
-    return {name: best(r) for name, r in runs.items()}, articles, cards
+    sizes = {"articles": sum(p.stat().st_size for p in course.glob("*.md")),
+             "lock": lock.stat().st_size,
+             "cache": sum(p.stat().st_size for p in cache.iterdir() if p.is_file())}
+    return {name: best(r) for name, r in runs.items()}, articles, cards, sizes
 
 
 def report(r: dict[str, Run]) -> list[str]:

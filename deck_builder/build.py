@@ -21,6 +21,7 @@ from deck_builder.anki.package import package_digest, write_package
 from deck_builder.changes import (
     Report,
     apply_changes,
+    carried_rendered,
     carry_unchanged,
     stamp_note_types,
 )
@@ -46,6 +47,8 @@ from deck_builder.storage.cache import (
     CachedArticle,
     file_digest,
     load_cache,
+    load_rendered,
+    save_rendered,
     templates_digest,
 )
 from deck_builder.storage.lock import Lock, dedupe, load_lock, lock_path_for, merge_locks
@@ -111,6 +114,8 @@ class Plan:
     cache_records: dict[Path, dict[str, CachedArticle]] = field(default_factory=dict)
     templates_digest: str = ""
     reused: int = 0  # article files the cache let this build skip
+    # Per lock, what the cache keeps of its notes' output (storage/cache.load_rendered).
+    rendered: dict[Path, dict] = field(default_factory=dict)
 
 
 @dataclass
@@ -147,7 +152,8 @@ def plan_build(paths: list[Path], options: BuildOptions | None = None, track=Non
     caches: dict[Path, ArticleCache] = {}
     reused: dict[Path, CachedArticle] = {}
 
-    reuse = (_cache_reuser(caches, reused, _lock_vouches(locks, templates_sha))
+    stores: dict[Path, dict] = {}  # lock -> the notes its last build rendered (the cache's)
+    reuse = (_cache_reuser(caches, reused, _lock_vouches(locks, templates_sha, stores))
              if use_cache else None)
     # A ContentError if there are none. The plan keeps only an outline of each article,
     # and every spec is let go of once rendered: a large course never holds all its
@@ -167,6 +173,7 @@ def plan_build(paths: list[Path], options: BuildOptions | None = None, track=Non
     generated.notes.clear()
     notes: list[OutNote] = []
     new_locks: list[Lock] = []
+    rendered_notes: dict[Path, dict] = {}
     report = Report()
     group_locks = [_lock_at(locks, lock_path) for lock_path in by_lock]
     # Locks each fine on their own can share ids (two courses started apart, built as one).
@@ -183,12 +190,21 @@ def plan_build(paths: list[Path], options: BuildOptions | None = None, track=Non
             renderer.render(spec, identity, generated.sources[spec.article_id])
             for spec, identity in _let_go(specs, identities, track)
         )
-        out, new_lock, group_report = apply_changes(rendered, removed, lock, now, ids)
+        store = _store_at(stores, lock_path)
+        out, new_lock, group_report, kept = apply_changes(rendered, removed, lock, now, ids,
+                                                          store)
         for article in group:
             if article.path in reused:
-                carried, carried_report = carry_unchanged(lock, article.id)
+                carried, carried_report, kept[article.id] = carry_unchanged(lock, article.id,
+                                                                            store)
                 out.extend(carried)
                 group_report.absorb(carried_report)
+        # What the cache keeps of the notes rendered: this build's, and the last build's
+        # for articles of the lock it did not read.
+        done = {a.id for a in group}
+        rendered_notes[lock_path] = {**{a: n for a, n in store.items() if a not in done
+                                        and a in new_lock.articles}, **kept}
+        stores.pop(lock_path, None)
         # Nothing read, so nothing changed in it but, after a template edit, the note types.
         new_lock.untouched = not ids and lock.original is not None
         notes.extend(out)
@@ -200,7 +216,8 @@ def plan_build(paths: list[Path], options: BuildOptions | None = None, track=Non
     for new_lock in new_locks:
         new_lock.untouched &= new_lock.note_types == locks[new_lock.path].note_types
     plan = Plan(articles, notes, decks, new_locks, report, problems, renderer, models,
-                model_mods, templates_digest=templates_sha, reused=len(reused))
+                model_mods, templates_digest=templates_sha, reused=len(reused),
+                rendered=rendered_notes)
     if use_cache:
         plan.caches = caches  # every lock's: the reuser loaded one for each file read
         plan.cache_records = _cache_records(by_lock, reused, counts, problems)
@@ -238,9 +255,17 @@ def _lock_at(locks: dict[Path, Lock], lock_path: Path) -> Lock:
     return locks[lock_path]
 
 
-def _lock_vouches(locks: dict[Path, Lock], templates: str | None):
+def _store_at(stores: dict[Path, dict], lock_path: Path) -> dict:
+    """The notes the last build rendered next to `lock_path`, loaded once into `stores`."""
+    if lock_path not in stores:
+        stores[lock_path] = load_rendered(lock_path.parent)
+    return stores[lock_path]
+
+
+def _lock_vouches(locks: dict[Path, Lock], templates: str | None, stores: dict[Path, dict]):
     """A `vouch` for _cache_reuser: the record of a file whose notes its lock holds as
-    reading it with these templates would make them (None: rendering nothing, `list`)."""
+    reading it with these templates would make them (None: rendering nothing, `list`), and
+    whose rendered notes the cache has (the lock holds identity, not output)."""
 
     def vouch(cache: ArticleCache, path: Path, sha: str) -> CachedArticle | None:
         lock_path = lock_path_for(path)
@@ -250,7 +275,10 @@ def _lock_vouches(locks: dict[Path, Lock], templates: str | None):
         record = cache.reusable(path, sha, templates, lock.original)
         # A record is only a summary: it is used when the lock holds the notes it counts,
         # never trusted on its own (a damaged or forged one would build an empty deck).
-        return record if record is not None and _lock_holds(lock, record) else None
+        if record is None or not _lock_holds(lock, record):
+            return None
+        return record if carried_rendered(lock, record.id, _store_at(stores, lock_path)) \
+            else None
 
     return vouch
 
@@ -360,13 +388,16 @@ def list_notes(paths: list[Path], selection: Selection | None = None,
     caches: dict[Path, ArticleCache] = {}
     reused: dict[Path, CachedArticle] = {}
     locks: dict[Path, Lock] = {}
-    reuse = _cache_reuser(caches, reused, _lock_vouches(locks, None)) if use_cache else None
+    stores: dict[Path, dict] = {}
+    reuse = (_cache_reuser(caches, reused, _lock_vouches(locks, None, stores)) if use_cache
+             else None)
     articles, _ = read_articles(paths, None, reuse)
     facets = [spec.facets for spec in
               generate([a for a in articles if a.path not in reused]).notes]
     for article in articles:
         if article.path in reused:
-            carried, _ = carry_unchanged(locks[lock_path_for(article.path)], article.id)
+            lock_path = lock_path_for(article.path)
+            carried, _, _ = carry_unchanged(locks[lock_path], article.id, stores[lock_path])
             facets += [note.facets for note in carried if note.status != "removed"]
     return inventory((selection or Selection()).choose(facets, lambda f: f))
 
@@ -513,6 +544,17 @@ def _save_caches(plan: Plan, lock_digests: dict[Path, str],
                 packages[str(out.path.resolve())] = [out.digest, file_digest(out.path)]
             except OSError:
                 continue
+    for lock_path, rendered in plan.rendered.items():
+        lock = next(lock for lock in plan.locks if lock.path == lock_path)
+        if lock_digests.get(lock_path) is None or lock.untouched:
+            continue  # not written (read-only, bundled), or nothing in it changed
+        try:
+            save_rendered(lock_path.parent, rendered)
+        except (OSError, OutputError) as error:
+            reason = error.strerror if isinstance(error, OSError) else str(error)
+            plan.report.notices.append(
+                f"could not write the build cache's notes next to {display_path(lock_path)} "
+                f"({reason}); the next build reads every file again")
     for lock_path, cache in plan.caches.items():
         cache.packages.update(packages)
         digest = lock_digests.get(lock_path)

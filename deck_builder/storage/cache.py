@@ -29,9 +29,11 @@ from pathlib import Path
 
 from deck_builder.errors import Problem, display_path
 from deck_builder.storage.atomic import write_atomically
+from deck_builder.storage.lock import read_json, write_json
 
 CACHE_DIR = ".deck-builder-cache"
 CACHE_FILE = "articles.json"
+NOTES_FILE = "notes.json"  # the rendered notes (load_rendered)
 CACHE_VERSION = 1
 # The package, not this subpackage: a change to citations.py or a reader changes the notes.
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent
@@ -171,13 +173,47 @@ class ArticleCache:
                 "templates": templates, "lock": lock_digest,
                 "articles": {name: r.to_json() for name, r in sorted(records.items())},
                 "packages": dict(sorted(self.packages.items()))}
-        folder = self.path.parent
-        folder.mkdir(exist_ok=True)
-        ignore = folder / ".gitignore"
-        if not ignore.exists():
-            write_atomically(ignore, b"# deck-builder's cache: derived data, never committed\n*\n")
+        _cache_folder(self.folder)
         write_atomically(self.path, json.dumps(data, sort_keys=True, ensure_ascii=False)
                          .encode("utf-8"))
+
+
+def load_rendered(folder: Path) -> dict[str, dict[str, dict]]:
+    """The notes the last build rendered in this folder: article id -> key -> {"digest",
+    "fields", "tags", "label", "section"}; empty when there are none or they are damaged.
+
+    The lock keeps a note's identity and the digest of its content, not the content
+    (storage/lock.py): a build takes an unread article's notes from here, and only where
+    the digest is the lock's (build._carried)."""
+    path = folder / CACHE_DIR / NOTES_FILE
+    try:
+        if not path.is_file():
+            return {}
+        data = read_json(path)
+        if data.get("deck-builder-cache") != CACHE_VERSION or data.get("code") != code_digest():
+            return {}
+        articles = data["articles"]
+        if type(articles) is not dict:
+            return {}
+        return articles
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        return {}
+
+
+def save_rendered(folder: Path, rendered: dict[str, dict[str, dict]]) -> None:
+    """Write the rendered notes of a folder's articles (load_rendered), atomically."""
+    data = {"articles": rendered, "code": code_digest(), "deck-builder-cache": CACHE_VERSION}
+    write_atomically(_cache_folder(folder) / NOTES_FILE, lambda handle: write_json(handle, data))
+
+
+def _cache_folder(folder: Path) -> Path:
+    """The cache's folder next to the lock, made if need be, with its .gitignore."""
+    target = folder / CACHE_DIR
+    target.mkdir(exist_ok=True)
+    ignore = target / ".gitignore"
+    if not ignore.exists():
+        write_atomically(ignore, b"# deck-builder's cache: derived data, never committed\n*\n")
+    return target
 
 
 def load_cache(folder: Path) -> ArticleCache:
