@@ -47,6 +47,13 @@ class _Writer:
                       for a, b in zip(rng.sample(_SURNAMES, 4), rng.sample(_SURNAMES, 4),
                                       strict=True)]
 
+    def concepts_and_terms(self) -> tuple[str, str, list[str]]:
+        """The article's two concepts and two glossary terms."""
+        a, b = f"{self.name()}ism", f"{self.name()}ism"
+        while b == a:
+            b = f"{self.name()}ism"
+        return a, b, [self.name() + " " + self.rng.choice(_WORDS) for _ in range(2)]
+
     def words(self, low: int, high: int) -> str:
         return " ".join(self.rng.choice(_WORDS) for _ in range(self.rng.randint(low, high)))
 
@@ -89,10 +96,7 @@ def _quote(text: str) -> str:
 def article(number: int, rng: random.Random) -> str:
     """One article of NOTES_PER_ARTICLE notes, as YAML text."""
     w = _Writer(rng)
-    a, b = f"{w.name()}ism", f"{w.name()}ism"
-    while b == a:
-        b = f"{w.name()}ism"
-    terms = [w.name() + " " + w.rng.choice(_WORDS) for _ in range(2)]
+    a, b, terms = w.concepts_and_terms()
     out = [
         f"id: article-{number:05d}",
         f'title: "{a} vs. {b}: Lesson {number}"',
@@ -154,10 +158,7 @@ def article(number: int, rng: random.Random) -> str:
 def markdown_article(number: int, rng: random.Random) -> str:
     """One article of NOTES_PER_ARTICLE notes, as Markdown text (docs/markdown.md)."""
     w = _Writer(rng)
-    a, b = f"{w.name()}ism", f"{w.name()}ism"
-    while b == a:
-        b = f"{w.name()}ism"
-    terms = [w.name() + " " + w.rng.choice(_WORDS) for _ in range(2)]
+    a, b, terms = w.concepts_and_terms()
     out = ["---", f'deck: "Course::Unit {number // 20:03d}::{a} vs {b}"', "---", "",
            f"# {a} vs. {b}: Lesson {number}", ""]
 
