@@ -116,6 +116,7 @@ class Plan:
     reused: int = 0  # article files the cache let this build skip
     # Per lock, what the cache keeps of its notes' output (storage/cache.load_rendered).
     rendered: dict[Path, dict] = field(default_factory=dict)
+    media: dict[str, Path] = field(default_factory=dict)  # every image file, by media name
 
 
 @dataclass
@@ -217,11 +218,19 @@ def plan_build(paths: list[Path], options: BuildOptions | None = None, track=Non
         new_lock.untouched &= new_lock.note_types == locks[new_lock.path].note_types
     plan = Plan(articles, notes, decks, new_locks, report, problems, renderer, models,
                 model_mods, templates_digest=templates_sha, reused=len(reused),
-                rendered=rendered_notes)
+                rendered=rendered_notes, media=_media(articles, reused))
     if use_cache:
         plan.caches = caches  # every lock's: the reuser loaded one for each file read
         plan.cache_records = _cache_records(by_lock, reused, counts, problems)
     return plan
+
+
+def _media(articles: list[Article], reused: dict[Path, CachedArticle]) -> dict[str, Path]:
+    """Every image file the notes may show, by its name in the package (Image.media_name)."""
+    media = {image.media_name: image.path for article in articles
+             for image in article.images if not image.remote}
+    media.update((name, Path(file)) for record in reused.values() for file, name in record.images)
+    return dict(sorted(media.items()))
 
 
 def _deck_names(articles: list[Article], root_deck: str | None) -> dict[str, str]:
@@ -346,7 +355,9 @@ def _cache_records(by_lock: dict[Path, list[Article]], reused: dict[Path, Cached
                     dict(sorted(counts[article.id].items())),
                     tuple((item.line, item.value) for item in article.skipped),
                     tuple((p.line, p.field, p.message, p.severity)
-                          for p in problems_of[display_path(article.path)]))
+                          for p in problems_of[display_path(article.path)]),
+                    tuple(sorted({(str(i.path), i.media_name) for i in article.images
+                                  if not i.remote})))
             records[lock_path][article.path.name] = record
     return records
 
@@ -486,7 +497,8 @@ def build(paths: list[Path], options: BuildOptions | None = None, track=None) ->
                     out.written = False  # what it would write is there: leave it, and its mtime
                     continue
             staged.add(out.path, lambda handle, notes=notes, path=out.path: write_package(
-                handle, notes, plan.models, plan.model_mods, track, beside=path))
+                handle, notes, plan.models, plan.model_mods, track, beside=path,
+                media=plan.media))
         digests = _stage_locks(plan, staged, result.written_locks)
         staged.commit()
     # The packages and locks are in place: the build has succeeded, whatever happens next.

@@ -53,7 +53,9 @@ from deck_builder.errors import (
     Terminated,
     printable,
 )
+from deck_builder.readers import convert_article
 from deck_builder.select import DIMENSIONS, PLURALS, Selection
+from deck_builder.storage.atomic import write_atomically
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 # The shell's 128 + the signal's number, as if the signal had ended the process.
@@ -491,6 +493,28 @@ def check_command(paths, strict, no_cache, jobs):
     if strict and warnings:
         click.echo(f"{len(warnings)} warning(s), --strict: failing.", err=True)
         sys.exit(EXIT_CONTENT)
+
+
+@main.command(name="convert")
+@click.argument("file", type=_Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--output", type=_Path(dir_okay=False, path_type=Path),
+              help="Markdown file to write. Default: print it.")
+def convert_command(file, output):
+    """Write the Markdown a web page or Word document is read as.
+
+    Curate it and build from it instead of the page: it keeps the article id, so the notes
+    keep their guids.
+
+    \b
+    Example:
+        deck-builder convert saved/mitosis.html -o cards/mitosis.md
+    """
+    text = convert_article(file, output.parent if output else file.parent)
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    write_atomically(output, text.encode("utf-8"))
+    click.echo(f"wrote {output}", err=True)
 
 
 @main.command(name="preview")

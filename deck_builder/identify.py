@@ -22,7 +22,7 @@ import genanki
 
 from deck_builder.notes import NoteSpec
 from deck_builder.storage.lock import Lock, new_course
-from deck_builder.text import legacy_slug
+from deck_builder.text import legacy_slug, without_images
 
 # A renamed item in the same list or table needs half its words in common with its
 # earlier self; one that also moved to another container needs to be nearly the same.
@@ -169,7 +169,7 @@ def signature(spec: NoteSpec) -> str:
         parts = [spec.dimension, *(text for _, text, _ in spec.cells)]
     else:
         parts = [spec.text.text if spec.text else ""]
-    return " ".join(" ".join(parts).split())
+    return without_images(" ".join(" ".join(parts).split()))
 
 
 def _words(text: str) -> list[str]:

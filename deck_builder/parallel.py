@@ -25,6 +25,7 @@ from deck_builder.content import Article
 from deck_builder.errors import ContentError, Problem
 from deck_builder.generate import Generated, generate
 from deck_builder.readers import find_article_files, read_article, read_articles
+from deck_builder.readers.images import search_roots
 
 # Below this many files to read, starting processes costs more than it saves.
 MIN_FILES = 16
@@ -34,7 +35,8 @@ _CHUNK = 4  # files per message to a worker
 def outline(article: Article) -> Article:
     """The article without its content: what a plan, a preview and the cache need of it."""
     return Article(article.id, article.title, article.deck, article.path,
-                   skipped=article.skipped, id_line=article.id_line, digest=article.digest)
+                   skipped=article.skipped, id_line=article.id_line, digest=article.digest,
+                   images=article.images)
 
 
 def workers_for(files: int, jobs: int | None) -> int:
@@ -67,7 +69,7 @@ def read_and_generate(paths: Iterable[Path], track=None,
     generated = Generated([], [], {})
     context = multiprocessing.get_context("fork" if "fork" in
                                           multiprocessing.get_all_start_methods() else "spawn")
-    with context.Pool(workers, initializer=_quiet_worker) as pool:
+    with context.Pool(workers, initializer=_start_worker, initargs=(paths,)) as pool:
         results = pool.imap(_read_and_generate, to_read, _CHUNK)
 
         def read(path: Path) -> tuple[Article, list[Problem]]:
@@ -84,7 +86,10 @@ def read_and_generate(paths: Iterable[Path], track=None,
     return articles, problems, generated
 
 
-def _quiet_worker() -> None:
+def _start_worker(paths: list[Path]) -> None:
+    # Obsidian embeds are looked up in the build's folders (readers/images.search_roots):
+    # the worker reads for the whole build, so it keeps them until it ends.
+    search_roots(paths).__enter__()
     # Ctrl-C reaches every process of the group: the main one stops the pool and says so.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     for name in ("SIGTERM", "SIGHUP"):

@@ -23,6 +23,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from deck_builder import bundled
 from deck_builder.anki.card_template import check as check_template
 from deck_builder.anki.note_types import CLOZE, COMPARE, MAX_CONCEPTS, NOTE_TYPES, NoteType
+from deck_builder.content import Image
 from deck_builder.errors import TemplateProblem, display_path
 from deck_builder.identify import Identity
 from deck_builder.notes import NoteSpec, Spans
@@ -112,6 +113,38 @@ def _spans_html(spans: Spans, picked) -> str:
         position = end
     out.append(escape_text(spans.text[position:]))
     return "".join(out)
+
+
+def image_html(image: Image, alt: str) -> str:
+    """Our one piece of markup in a field: an <img> of a file the package carries (under
+    its content's name) or of a remote http(s) URL; everything in it is escaped."""
+    src = image.media_name if not image.remote else image.src
+    width = f' width="{image.width}"' if image.width else ""
+    return (f'<img src="{_attribute(src)}" alt="{_attribute(alt)}"{width}>')
+
+
+def _attribute(value: str) -> str:
+    return escape_text(value).replace('"', "&quot;")
+
+
+def with_images(field_html: str, images: dict[str, tuple[Image, str]] | None) -> str:
+    """The field with each image mark (content.image_mark) replaced by its <img>."""
+    if not images or field_html.isascii():
+        return field_html
+    return "".join(image_html(*images[c]) if c in images else c for c in field_html)
+
+
+def figures_html(spec: NoteSpec) -> str:
+    """The figures shown on the back: each image with its caption."""
+    if not spec.figures or not spec.images:
+        return ""
+    out = []
+    for mark, caption in spec.figures:
+        if mark not in spec.images:
+            continue
+        text = f'<div class="caption">{escape_text(caption)}</div>' if caption else ""
+        out.append(f'<div class="figure">{image_html(*spec.images[mark])}{text}</div>')
+    return f'<div class="figures">{"".join(out)}</div>' if out else ""
 
 
 def cloze_html(spans: Spans, numbers: dict[str, int]) -> str:
@@ -302,4 +335,7 @@ class Renderer:
             slots += [""] * (3 * MAX_CONCEPTS - len(slots))
             fields = [escape_text(spec.dimension), escape_text(spec.comparison), *slots,
                       masked_html(spec.masked_dimension), source]
+        if spec.images:
+            fields = [with_images(f, spec.images) for f in fields[:-1]] + \
+                [figures_html(spec) + fields[-1]]
         return RenderedNote(spec, identity, note_type, fields, list(spec.tags))

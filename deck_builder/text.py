@@ -294,5 +294,54 @@ def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+# An image inside text stands in the text as one character of Unicode's private use plane
+# 15, U+F0000 + its index in Article.images. Not a letter, digit or space, it is never part
+# of a word, a slug, a cloze target or a mask; render.py puts the <img> in its place.
+IMAGE_BASE = 0xF0000
+MAX_IMAGES = 0xFFFE  # per article: the plane's code points
+
+
+def image_mark(index: int) -> str:
+    return chr(IMAGE_BASE + index)
+
+
+def image_index(char: str) -> int | None:
+    """The Article.images index a character stands for, or None for any other character."""
+    index = ord(char) - IMAGE_BASE
+    return index if 0 <= index < MAX_IMAGES else None
+
+
+def without_images(value: str) -> str:
+    """The text with its image marks taken out (for keys, labels and similarity)."""
+    if value.isascii():
+        return value
+    return " ".join("".join(c for c in value if image_index(c) is None).split())
+
+
 def first_words(value: str, count: int = 8) -> str:
-    return " ".join(unmark(value).split()[:count])
+    # An image is no word: adding one to a fact leaves its key (and its note) as it was.
+    return " ".join(without_images(unmark(value)).split()[:count])
+
+
+# Math as readers write it into the model: MathJax `\(…\)` inline, `\[…\]` displayed.
+_MATH = re.compile(r"\\\((?:.|\n)*?\\\)|\\\[(?:.|\n)*?\\\]")
+
+
+def math_spans(value: str) -> list[tuple[int, int]]:
+    """(start, end) of every MathJax formula in the text, delimiters included."""
+    if "\\" not in value:
+        return []
+    return [m.span() for m in _MATH.finditer(value)]
+
+
+def shield_math(value: str) -> str:
+    """The text with every formula's inside blanked (same length), for rules that read
+    prose (a label's dash, "X is …", a citation): nothing inside math is prose."""
+    if "\\" not in value:
+        return value
+    return _MATH.sub(lambda m: m[0][:2] + "\ue000" * (len(m[0]) - 4) + m[0][-2:], value)
+
+
+def cuts_math(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) begins or ends inside a formula (hiding part of it)."""
+    return any(s < start < e or s < end < e for s, e in spans)

@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from contextlib import ExitStack
+from pathlib import Path
+
 import pytest
 from support import GOOD, SEED, copy_seed, imported, run
 
@@ -28,6 +31,17 @@ def seed_page(seed_build, tmp_path_factory):
     page = tmp_path_factory.mktemp("preview") / "preview.html"
     result = run("preview", article, "-o", page)
     return page, result.output
+
+
+@pytest.fixture()
+def collection(tmp_path):
+    """Opens collections that each import one package; all are closed after the test."""
+    with ExitStack() as opened:
+
+        def open_with(apkg: Path, name: str = "anki"):
+            return opened.enter_context(imported(tmp_path / name, apkg))
+
+        yield open_with
 
 
 @pytest.fixture()

@@ -15,6 +15,7 @@ from pathlib import Path
 from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
 from anki.scheduler.v3 import CardAnswer
 from click.testing import CliRunner
+from pngs import encode_png
 
 from deck_builder.cli import main
 
@@ -81,7 +82,31 @@ def copy_course(folder: Path, *markdown: str) -> Path:
     copy_seed(folder)
     for name in markdown:
         shutil.copy(DATA / "markdown" / name, folder / name)
+    if markdown:
+        for image in (DATA / "markdown").glob("*.png"):  # the figures they show
+            shutil.copy(image, folder / image.name)
     return folder
+
+
+def build_articles(folder: Path, *articles: Path) -> Path:
+    """`folder/deck.apkg`, built through the CLI from copies of `articles` in `folder/cards`,
+    in one course (start_course): two folders built this way give the same guids."""
+    cards = folder / "cards"
+    start_course(cards)
+    for article in articles:
+        shutil.copy(article, cards / article.name)
+        for image in article.parent.glob("*.png"):  # the figures it shows, next to it
+            shutil.copy(image, cards / image.name)
+        for files in article.parent.glob("*_files"):  # a saved web page's own folder
+            shutil.copytree(files, cards / files.name, dirs_exist_ok=True)
+    apkg = folder / "deck.apkg"
+    run("build", cards, "-o", apkg)
+    return apkg
+
+
+def by_guid(col: Collection) -> dict[str, tuple[list[str], list[str]]]:
+    """Every note's fields and sorted tags, by guid: two decks compared note for note."""
+    return {n.guid: (list(n.fields), sorted(n.tags)) for n in notes(col)}
 
 
 def open_collection(folder: Path) -> Collection:
@@ -220,3 +245,9 @@ def package_cards(apkg: Path) -> list[tuple[str, int]]:
         return sorted(rows.fetchall())
     finally:
         conn.close()
+
+
+
+def png(width: int = 4, height: int = 3, colour: tuple[int, int, int] = (200, 30, 30)) -> bytes:
+    """A valid PNG of one colour: a test image whose bytes a test can vary by its colour."""
+    return encode_png(width, height, bytes(colour) * width * height)

@@ -86,7 +86,8 @@ CASES = [
          f"cards/a.yaml: file is {len(GOOD) + MAX_ARTICLE_BYTES + 1:,} bytes; articles are "
          f"limited to {MAX_ARTICLE_BYTES:,} bytes"),
     Case("folder-with-no-articles", {"notes/readme.txt": "not an article"},
-         "notes: no articles here; an article is a .yaml, .yml, .json, .md or .markdown file",
+         "notes: no articles here; an article is a .yaml, .yml, .json, .md, .markdown, .html, "
+         ".htm, .xhtml or .docx file",
          args=("build", "notes")),
     # -- syntax --------------------------------------------------------------------------
     Case("yaml-syntax", {"cards/a.yaml": "title: x\nsections: [\n  - a\n"},
@@ -316,6 +317,51 @@ CASES = [
          "Error: cards/deck-builder.lock: the lock file's entries are damaged"),
     Case("lock-not-a-lock", {"cards/deck-builder.lock": "[]\n"},
          "Error: cards/deck-builder.lock: not a deck-builder lock file"),
+    # -- images (issue 17) -----------------------------------------------------------------
+    Case("image-missing", {"cards/b.md": "# B\n\nAlpha is **first** ![chart](chart.png).\n"},
+         "cards/b.md:3: image: image file not found: chart.png (looked relative to cards)"),
+    Case("image-missing-yaml", {"cards/a.yaml": article(
+        "  - title: S\n    image: {src: fig.png, alt: Alpha}\n    facts: ['Alpha **a**']\n")},
+         "cards/a.yaml:5: sections[0].image: image file not found: fig.png"),
+    Case("image-missing-obsidian", {"cards/b.md": "# B\n\n![[fig.png|300]]\n\nAlpha **a**.\n"},
+         "cards/b.md:3: image: image file not found: fig.png (looked next to the article or in "
+         "the folders being built)"),
+    Case("image-unreadable", {"cards/b.md": "# B\n\nAlpha is **first** ![chart](fig.png).\n"},
+         "cards/b.md:3: image: image fig.png is a folder, not an image file",
+         folders=("cards/fig.png",)),
+    Case("image-not-an-image", {"cards/fig.png": b"GIF? no: a text file\n",
+                                "cards/b.md": "# B\n\nAlpha is **first**.\n\n![](fig.png)\n"},
+         "cards/b.md:5: image: image fig.png is not a PNG, JPEG, GIF, WebP or SVG image"),
+    Case("svg-with-script", {
+        "cards/x.svg": b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+        "cards/b.md": "# B\n\nAlpha is **first** <img src=\"x.svg\">.\n"},
+         "cards/b.md:3: image: SVG image x.svg refused: it holds '<script', which could run "
+         "script in Anki's card view"),
+    Case("svg-with-event-handler", {
+        "cards/x.svg": b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>',
+        "cards/a.yaml": article("  - title: S\n    facts:\n      - {text: Alpha **a**, "
+                                "image: x.svg}\n")},
+         "cards/a.yaml:6: sections[0].facts[0].image: SVG image x.svg refused: it holds "
+         "'onload='"),
+    Case("svg-with-javascript-url", {
+        "cards/x.svg": b'<svg xmlns="http://www.w3.org/2000/svg"><a href="&#106;avascript:'
+                       b'alert(1)"><rect/></a></svg>',
+        "cards/b.md": "# B\n\n![x](x.svg)\n*Alpha is **first***\n"},
+         "cards/b.md:3: image: SVG image x.svg refused: it holds 'javascript:'"),
+    Case("image-other-scheme",
+         {"cards/b.md": "# B\n\nAlpha **a** ![x](ftp://example.org/m.png).\n"},
+         "cards/b.md:3: image: image 'ftp://example.org/m.png': only files and http(s) URLs "
+         "can be images"),
+    Case("image-over-10-mb", {
+        "cards/big.png": b"\x89PNG\r\n\x1a\n" + bytes(10 * 1024 * 1024 + 1),
+        "cards/b.md": "# B\n\nAlpha is **first** ![big](big.png).\n"},
+         "cards/b.md:3: warning: image: image big.png is 10.0 MB; every device that syncs the "
+         "deck stores it (keep images under 10 MB)", code=0, args=("check", "cards")),
+    Case("image-remote", {"cards/b.md": "# B\n\nAlpha is **first** ![m](https://example.org/m.png)."
+                          "\n"},
+         "cards/b.md:3: warning: image: https://example.org/m.png is a remote image: the "
+         "package cannot carry it, so its cards show it only when online",
+         code=0, args=("check", "cards")),
     Case("lock-huge-integer", {LOCK: lock_with("9" * 5000)},
          "Error: cards/deck-builder.lock: the lock file is damaged (Exceeds the limit"),
     Case("lock-id-beyond-sqlite", {LOCK: lock_with(str(1 << 63))},

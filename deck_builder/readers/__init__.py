@@ -1,9 +1,10 @@
 """Read article files into the content model (content.py): one reader per format.
 
 READERS maps a file suffix to the function that reads such a file, as doc2dash registers its
-parsers: a new format (html.py, docx.py) is a module with SUFFIXES and `read(path, source)`,
-added to the tuple below. This module finds the files, checks what every format shares (size,
-encoding, one id per article) and hands the decoded text to the format's reader.
+parsers: a new format is a module with SUFFIXES and `read(path, source)`, added to the tuple
+below. This module finds the files, checks what every format shares (size, encoding, one id
+per article) and hands the decoded text to the format's reader. A format that decodes its
+own bytes (a web page's declared charset, a Word document's zip) has `read_bytes(path, raw)`.
 """
 
 from __future__ import annotations
@@ -16,14 +17,30 @@ from pathlib import Path
 
 from deck_builder.content import Article
 from deck_builder.errors import ContentError, Problem, display_path
-from deck_builder.readers import markdown, structured
+from deck_builder.readers import docx, html, markdown, structured
+from deck_builder.readers.images import search_roots
 
 # Articles are prose; anything larger is almost certainly the wrong file.
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024
+_FORMATS = (structured, markdown, html, docx)
 READERS: dict[str, Callable[[Path, str], tuple[Article, list[Problem]]]] = {
-    suffix: module.read for module in (structured, markdown) for suffix in module.SUFFIXES
+    suffix: module.read for module in _FORMATS for suffix in module.SUFFIXES
+}
+BYTE_READERS: dict[str, Callable[[Path, bytes], tuple[Article, list[Problem]]]] = {
+    suffix: module.read_bytes for module in _FORMATS if hasattr(module, "read_bytes")
+    for suffix in module.SUFFIXES
 }
 ARTICLE_SUFFIXES = tuple(READERS)
+# A saved web page or a Word document is mostly markup, scripts or pictures: its limit is
+# the module's MAX_BYTES.
+LIMITS = {suffix: module.MAX_BYTES for module in _FORMATS if hasattr(module, "MAX_BYTES")
+          for suffix in module.SUFFIXES}
+# Files that look like articles but cannot be read, and what to do instead.
+# Formats `deck-builder convert` writes as Markdown: their `convert(path, raw, folder)`.
+CONVERTERS = {suffix: module.convert for module in _FORMATS if hasattr(module, "convert")
+              for suffix in module.SUFFIXES}
+REFUSED = {suffix: message for module in _FORMATS
+           for suffix, message in getattr(module, "REFUSED", {}).items()}
 
 
 def find_article_files(paths: Iterable[Path]) -> list[Path]:
@@ -68,18 +85,19 @@ def read_articles(paths: Iterable[Path], track=None,
         kinds = ", ".join(ARTICLE_SUFFIXES[:-1]) + " or " + ARTICLE_SUFFIXES[-1]
         raise ContentError([Problem(where, 0, "", f"no articles here; an article is a {kinds} "
                                     "file")])
-    for path in track("Reading", files) if track else files:
-        reused = reuse(path) if reuse else None
-        if reused is not None:
-            articles.append(reused)
-            continue
-        try:
-            article, warnings = read(path)
-        except ContentError as error:
-            problems.extend(error.problems)
-            continue
-        articles.append(article)
-        problems.extend(warnings)
+    with search_roots(paths):  # Obsidian embeds are looked up through these folders too
+        for path in track("Reading", files) if track else files:
+            reused = reuse(path) if reuse else None
+            if reused is not None:
+                articles.append(reused)
+                continue
+            try:
+                article, warnings = read(path)
+            except ContentError as error:
+                problems.extend(error.problems)
+                continue
+            articles.append(article)
+            problems.extend(warnings)
     seen: dict[str, Article] = {}
     for article in articles:
         if article.id in seen:
@@ -115,6 +133,32 @@ def _wide_encoding(raw: bytes) -> str | None:
 def read_article(path: Path) -> tuple[Article, list[Problem]]:
     """One article and its warnings; a ContentError when it has errors."""
     name = display_path(path)
+    raw = _read_raw(path, name)
+    if path.suffix in BYTE_READERS:
+        article, warnings = BYTE_READERS[path.suffix](path, raw)
+    else:
+        article, warnings = READERS[path.suffix](path, _decode_utf8(name, raw))
+    # The digest of exactly these bytes: hashing the file again later could describe
+    # an edit made since, and the cache would then pair new bytes with old notes.
+    digest = hashlib.sha256(raw)
+    if article.bibliography is not None:
+        # The notes depend on the bibliography's bytes too. The cache vouches by the
+        # article's bytes alone, so an article with a bibliography is always read again.
+        digest.update(b"\0" + article.bibliography.digest.encode())
+    return dataclasses.replace(article, digest=digest.hexdigest()), warnings
+
+
+def convert_article(path: Path, folder: Path) -> str:
+    """The Markdown a web page or Word document is read as, for an author to curate and
+    build from instead; it keeps the article id, so the notes keep their guids."""
+    name = display_path(path)
+    if path.exists() and path.suffix not in CONVERTERS and path.suffix.lower() not in REFUSED:
+        raise ContentError([Problem(name, 0, "", "convert reads web pages and Word documents ("
+                                    f"{', '.join(CONVERTERS)})")])
+    return CONVERTERS[path.suffix](path, _read_raw(path, name), folder)
+
+
+def _read_raw(path: Path, name: str) -> bytes:
     if path.is_symlink() and not path.exists():
         try:
             path.stat()
@@ -131,44 +175,42 @@ def read_article(path: Path) -> tuple[Article, list[Problem]]:
     if not path.is_file():  # a FIFO or a device would block the read, or never end
         raise ContentError([Problem(name, 0, "", "not a regular file (a pipe or a device); "
                                     "an article is a file")])
+    if path.suffix.lower() in REFUSED:
+        raise ContentError([Problem(name, 0, "", REFUSED[path.suffix.lower()])])
     if path.suffix not in ARTICLE_SUFFIXES:
         raise ContentError([Problem(
             name, 0, "", f"not an article file; use one of {', '.join(ARTICLE_SUFFIXES)}"
         )])
+    limit = LIMITS.get(path.suffix, MAX_ARTICLE_BYTES)
     size = path.stat().st_size
-    if size > MAX_ARTICLE_BYTES:
+    if size > limit:
         raise ContentError([Problem(
             name, 0, "", f"file is {size:,} bytes; articles are limited to "
-            f"{MAX_ARTICLE_BYTES:,} bytes (split it into several articles)"
+            f"{limit:,} bytes (split it into several articles)"
         )])
     try:
         with path.open("rb") as handle:
-            raw = handle.read(MAX_ARTICLE_BYTES + 1)
+            raw = handle.read(limit + 1)
     except OSError as error:
         raise ContentError([Problem(name, 0, "", f"cannot read the file: {error.strerror}")]) \
             from None
-    if len(raw) > MAX_ARTICLE_BYTES:  # it grew, or is not a regular file
+    if len(raw) > limit:  # it grew, or is not a regular file
         raise ContentError([Problem(
-            name, 0, "", f"file is over {MAX_ARTICLE_BYTES:,} bytes, the limit for an article"
+            name, 0, "", f"file is over {limit:,} bytes, the limit for an article"
         )])
+    return raw
+
+
+def _decode_utf8(name: str, raw: bytes) -> str:
     encoding = _wide_encoding(raw)
     if encoding:
         raise ContentError([Problem(name, 1, "", f"the file is {encoding} text; save it as "
                                     "UTF-8")])
     try:
-        source = raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         raise ContentError([Problem(
             name, line, "",
             f"not UTF-8 text (byte 0x{raw[error.start]:02x}); save the file as UTF-8"
         )]) from None
-    article, warnings = READERS[path.suffix](path, source)
-    # The digest of exactly these bytes: hashing the file again later could describe
-    # an edit made since, and the cache would then pair new bytes with old notes.
-    digest = hashlib.sha256(raw)
-    if article.bibliography is not None:
-        # The notes depend on the bibliography's bytes too. The cache vouches by the
-        # article's bytes alone, so an article with a bibliography is always read again.
-        digest.update(b"\0" + article.bibliography.digest.encode())
-    return dataclasses.replace(article, digest=digest.hexdigest()), warnings
