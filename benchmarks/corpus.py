@@ -4,9 +4,13 @@ Every article has what cards/collectivism-vs-individualism.yaml has -- two conce
 glossary, references, sections of facts with **marked** phrases and APA citations,
 definitions, labelled lists of strengths and weaknesses, and a similarity and a
 difference table -- and makes exactly NOTES_PER_ARTICLE notes. The text is random but
-seeded, so a size always gives the same files.
+seeded, so a size always gives the same files. The same course can be written in YAML
+(the default) or in deck-builder's Markdown: the same articles, structure and 50 notes each,
+as an author would write them in Markdown (a heading per section, a labelled list per
+strengths and weaknesses, a table per comparison, front matter only for the deck).
 
-    python benchmarks/corpus.py 10000 /tmp/course     # writes /tmp/course/*.yaml
+    python benchmarks/corpus.py 10000 /tmp/course             # writes /tmp/course/*.yaml
+    python benchmarks/corpus.py 10000 /tmp/course markdown    # writes /tmp/course/*.md
 """
 
 from __future__ import annotations
@@ -42,6 +46,13 @@ class _Writer:
         self.works = [(a, b, rng.randint(1980, 2023))
                       for a, b in zip(rng.sample(_SURNAMES, 4), rng.sample(_SURNAMES, 4),
                                       strict=True)]
+
+    def concepts_and_terms(self) -> tuple[str, str, list[str]]:
+        """The article's two concepts and two glossary terms."""
+        a, b = f"{self.name()}ism", f"{self.name()}ism"
+        while b == a:
+            b = f"{self.name()}ism"
+        return a, b, [self.name() + " " + self.rng.choice(_WORDS) for _ in range(2)]
 
     def words(self, low: int, high: int) -> str:
         return " ".join(self.rng.choice(_WORDS) for _ in range(self.rng.randint(low, high)))
@@ -85,10 +96,7 @@ def _quote(text: str) -> str:
 def article(number: int, rng: random.Random) -> str:
     """One article of NOTES_PER_ARTICLE notes, as YAML text."""
     w = _Writer(rng)
-    a, b = f"{w.name()}ism", f"{w.name()}ism"
-    while b == a:
-        b = f"{w.name()}ism"
-    terms = [w.name() + " " + w.rng.choice(_WORDS) for _ in range(2)]
+    a, b, terms = w.concepts_and_terms()
     out = [
         f"id: article-{number:05d}",
         f'title: "{a} vs. {b}: Lesson {number}"',
@@ -147,18 +155,71 @@ def article(number: int, rng: random.Random) -> str:
     return "\n".join(out) + "\n"
 
 
-def write_corpus(folder: Path, notes: int, seed: int = 0) -> list[Path]:
-    """About `notes` notes: one article per NOTES_PER_ARTICLE notes, in `folder`."""
+def markdown_article(number: int, rng: random.Random) -> str:
+    """One article of NOTES_PER_ARTICLE notes, as Markdown text (docs/markdown.md)."""
+    w = _Writer(rng)
+    a, b, terms = w.concepts_and_terms()
+    out = ["---", f'deck: "Course::Unit {number // 20:03d}::{a} vs {b}"', "---", "",
+           f"# {a} vs. {b}: Lesson {number}", ""]
+
+    def facts(count: int, mention: str | None = None):
+        for _ in range(count):
+            out.extend([w.fact(mention), ""])
+
+    facts(3)  # 3: the introduction, before the first section
+    for concept in (a, b):
+        definition = w.sentence(concept, mark=False)
+        out += [f"## {concept}", "",  # 1 + 1: a paragraph opening "<concept> is"
+                f"{concept} is {definition[0].lower()}{definition[1:]}", ""]
+        facts(2, concept)  # 2 + 2
+        for kind in ("strengths", "weaknesses"):
+            out += [f"{kind.capitalize()} of {concept}:", ""]
+            labels: set[str] = set()
+            while len(labels) < 4:  # 16 in all
+                labels.add(w.words(2, 3).title())
+            out += [f"- **{label}**: {w.fact(concept)}" for label in sorted(labels)] + [""]
+    for kind, rows, fact_count in (("similarity", 4, 3), ("difference", 5, 2)):
+        title = f"{'Similarities' if kind == 'similarity' else 'Differences'} of {a} and {b}"
+        out += [f"## {title}", ""]
+        facts(fact_count)  # 3 + 2
+        out += [f"| Dimension | {a} | {b} |", "| --- | --- | --- |"]
+        dimensions: set[str] = set()
+        while len(dimensions) < rows:  # 4 + 5
+            dimensions.add(w.words(1, 3).title())
+        for dimension in sorted(dimensions):
+            out.append(f"| {dimension} | {w.sentence(a, mark=False)} "
+                       f"| {w.sentence(b, mark=False)} |")
+        out.append("")
+    for place in ("Case Study: The North", "Case Study: The South"):
+        out += [f"## {place}", ""]
+        facts(4)  # 4 + 4
+    out += ["## Conclusion", ""]
+    facts(1)  # 1
+    out += ["## Glossary", ""]
+    out += [f"- **{term}**: {w.fact(term)}" for term in terms] + [""]  # 2
+    out += ["## References", ""]
+    out += [f"- {reference}" for reference in w.references()]
+    return "\n".join(out) + "\n"
+
+
+FORMATS = {"yaml": (".yaml", article), "markdown": (".md", markdown_article)}
+
+
+def write_corpus(folder: Path, notes: int, seed: int = 0, fmt: str = "yaml") -> list[Path]:
+    """About `notes` notes: one article per NOTES_PER_ARTICLE notes, in `folder`, in `fmt`
+    (a key of FORMATS)."""
+    suffix, write = FORMATS[fmt]
     folder.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
     paths = []
     for number in range(1, max(1, round(notes / NOTES_PER_ARTICLE)) + 1):
-        path = folder / f"article-{number:05d}.yaml"
-        path.write_text(article(number, rng), encoding="utf-8")
+        path = folder / f"article-{number:05d}{suffix}"
+        path.write_text(write(number, rng), encoding="utf-8")
         paths.append(path)
     return paths
 
 
 if __name__ == "__main__":
     count, target = int(sys.argv[1]), Path(sys.argv[2])
-    print(f"wrote {len(write_corpus(target, count))} articles to {target}")
+    fmt = sys.argv[3] if len(sys.argv) > 3 else "yaml"
+    print(f"wrote {len(write_corpus(target, count, fmt=fmt))} articles to {target}")

@@ -1,6 +1,7 @@
 """The floor: the least any tool must do to turn these articles into this package.
 
-Load every article with the fastest YAML parser there is (libyaml's C loader), then have
+Load every article with the fastest YAML parser there is (libyaml's C loader), or parse
+every Markdown article with markdown-it-py (deck-builder's Markdown parser), then have
 genanki alone package exactly the notes deck-builder built -- same guids, fields, tags
 and note types -- into one deck. Nothing is validated, generated or remembered.
 
@@ -47,6 +48,12 @@ def run(cards: Path, notes_file: Path, out: Path) -> None:
     loader = yaml.CSafeLoader  # fails loudly without libyaml: the floor is the C parser
     # Kept until the end, as a tool holding its content while it packages would.
     articles = [yaml.load(p.read_bytes(), Loader=loader) for p in sorted(cards.glob("*.yaml"))]
+    if not articles:  # a Markdown course: parsed by deck-builder's parser, as it sets it up
+        from markdown_it import MarkdownIt
+
+        parser = MarkdownIt("commonmark").enable("table").enable("strikethrough")
+        articles = [parser.parse(p.read_text(encoding="utf-8"))
+                    for p in sorted(cards.glob("*.md"))]
     with open(notes_file, "rb") as handle:
         data = pickle.load(handle)
     models = {

@@ -31,6 +31,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,19 +55,83 @@ class Run:
     peak_mb: float
 
 
+class _Descendants(threading.Thread):
+    """The peak resident memory (VmHWM) of every process `root` starts, as last seen.
+
+    wait4 reports a process's own peak, or its largest child's, never their sum, so a build
+    that works in a pool of processes would look smaller than it is. Every descendant found
+    (a scan of /proc every half second) is read again every 50 ms until it ends; their
+    peaks are added to the root's. That is an upper bound: the peaks may not coincide, and
+    pages a forked worker shares with its parent count twice.
+    """
+
+    def __init__(self, root: int):
+        super().__init__(daemon=True)
+        self.root, self.peaks, self.done = root, {}, threading.Event()
+
+    def _children(self) -> set[int]:
+        parents: dict[int, int] = {}
+        for name in os.listdir("/proc"):
+            if name.isdigit():
+                try:
+                    stat = Path(f"/proc/{name}/stat").read_bytes()
+                except OSError:
+                    continue
+                parents[int(name)] = int(stat[stat.rindex(b")") + 2:].split()[1])
+        found, frontier = set(), {self.root}
+        while frontier:
+            frontier = {pid for pid, parent in parents.items() if parent in frontier} - found
+            found |= frontier
+        return found
+
+    def run(self) -> None:
+        known: set[int] = {self.root}
+        tick = 0
+        while not self.done.wait(0.05):
+            if tick % 10 == 0:
+                known |= self._children()
+            tick += 1
+            for pid in list(known):
+                try:
+                    status = Path(f"/proc/{pid}/status").read_text()
+                except OSError:
+                    known.discard(pid)
+                    continue
+                for line in status.splitlines():
+                    if line.startswith("VmHWM:"):
+                        self.peaks[pid] = max(self.peaks.get(pid, 0), int(line.split()[1]))
+
+    def total_kib(self, root_maxrss: int) -> int:
+        """The root's peak and its descendants', added; `root_maxrss` is wait4's."""
+        self.done.set()
+        self.join()
+        root = self.peaks.pop(self.root, root_maxrss)
+        if not self.peaks:
+            return root_maxrss
+        # wait4's figure is the root's own peak when it beats every descendant's; otherwise
+        # it is a descendant's, and the root's is the last one sampled.
+        if root_maxrss > max(self.peaks.values()):
+            root = root_maxrss
+        return root + sum(self.peaks.values())
+
+
 def measure(args: list[str], cwd: Path, log: Path, env: dict | None = None) -> Run:
-    """Run one process to its end; its wall time and its own peak resident memory."""
+    """Run one process to its end; its wall time and the peak resident memory of it and
+    every process it started (their peaks added up: _Descendants)."""
     with open(log, "wb") as out:
         start = time.perf_counter()
         process = subprocess.Popen(args, cwd=cwd, stdout=out, stderr=subprocess.STDOUT,
                                    stdin=subprocess.DEVNULL, env=env)
+        descendants = _Descendants(process.pid)
+        descendants.start()
         _, status, usage = os.wait4(process.pid, 0)
         seconds = time.perf_counter() - start
+        peak_kib = descendants.total_kib(usage.ru_maxrss)  # KiB on Linux
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0:
         sys.exit(f"{' '.join(args[1:])} failed ({process.returncode}); see {log}:\n"
                  + log.read_text(errors="replace")[-2000:])
-    return Run(seconds, usage.ru_maxrss / 1024)  # ru_maxrss is in KiB on Linux
+    return Run(seconds, peak_kib / 1024)
 
 
 def best(runs: list[Run]) -> Run:

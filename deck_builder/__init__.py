@@ -25,9 +25,11 @@ errors.py. storage/ keeps what a build remembers: lock.py (deck-builder.lock), c
 speaks Anki: note_types.py, package.py, card_template.py (Anki's template language).
 
 build.py is the pipeline as a library (plan_build, build with BuildOptions, check,
-list_notes). cli.py alone owns the command line: options, report text, progress bars, the
-collector pause, exit codes. preview.py shows a planned build's cards in one HTML page
-instead of packaging them, rendering each card with anki/card_template.py as Anki does.
+list_notes); parallel.py runs its first two steps, reading and generating, article by
+article in a pool of processes. cli.py alone owns the command line: options, report
+text, progress bars, the collector pause, exit codes. preview.py shows a planned build's
+cards in one HTML page instead of packaging them, rendering each card with
+anki/card_template.py as Anki does.
 bundled() finds the templates and cards the package carries; __main__.py runs the CLI.
 """
 

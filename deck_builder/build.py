@@ -17,10 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from deck_builder import bundled
-from deck_builder.anki.package import write_package
+from deck_builder.anki.package import package_digest, write_package
 from deck_builder.changes import (
     Report,
     apply_changes,
+    carried_rendered,
     carry_unchanged,
     stamp_note_types,
 )
@@ -36,11 +37,20 @@ from deck_builder.errors import (
 from deck_builder.generate import generate
 from deck_builder.identify import NewIdentities, identify
 from deck_builder.notes import NoteSpec, OutNote
+from deck_builder.parallel import read_and_generate
 from deck_builder.readers import read_articles
 from deck_builder.render import Renderer
 from deck_builder.select import Selection, inventory
 from deck_builder.storage.atomic import StagedFiles, write_atomically
-from deck_builder.storage.cache import ArticleCache, CachedArticle, load_cache, templates_digest
+from deck_builder.storage.cache import (
+    ArticleCache,
+    CachedArticle,
+    file_digest,
+    load_cache,
+    load_rendered,
+    save_rendered,
+    templates_digest,
+)
 from deck_builder.storage.lock import Lock, dedupe, load_lock, lock_path_for, merge_locks
 
 SPLIT_BY = ("topic", "section", "article")
@@ -83,6 +93,7 @@ class BuildOptions:
     dry_run: bool = False  # plan and report; write nothing
     now: int | None = None  # seconds for changed notes; None: build_time()
     use_cache: bool = True  # skip files the build cache vouches for (storage/cache.py)
+    jobs: int | None = None  # processes to read and generate with (parallel.py); None: a core each
 
 
 @dataclass
@@ -103,6 +114,8 @@ class Plan:
     cache_records: dict[Path, dict[str, CachedArticle]] = field(default_factory=dict)
     templates_digest: str = ""
     reused: int = 0  # article files the cache let this build skip
+    # Per lock, what the cache keeps of its notes' output (storage/cache.load_rendered).
+    rendered: dict[Path, dict] = field(default_factory=dict)
     media: dict[str, Path] = field(default_factory=dict)  # every image file, by media name
 
 
@@ -111,6 +124,9 @@ class Output:
     path: Path
     notes: list[OutNote]
     group: str | None = None
+    # False when the file there already held exactly this package and was left alone.
+    written: bool = True
+    digest: str | None = None  # anki.package.package_digest of its notes, with the cache
 
 
 @dataclass
@@ -137,16 +153,15 @@ def plan_build(paths: list[Path], options: BuildOptions | None = None, track=Non
     caches: dict[Path, ArticleCache] = {}
     reused: dict[Path, CachedArticle] = {}
 
-    reuse = (_cache_reuser(caches, reused, _lock_vouches(locks, templates_sha))
+    stores: dict[Path, dict] = {}  # lock -> the notes its last build rendered (the cache's)
+    reuse = (_cache_reuser(caches, reused, _lock_vouches(locks, templates_sha, stores))
              if use_cache else None)
-    articles, problems = read_articles(paths, track, reuse)  # a ContentError if there are none
-    generated = generate([a for a in articles if a.path not in reused], track)
+    # A ContentError if there are none. The plan keeps only an outline of each article,
+    # and every spec is let go of once rendered: a large course never holds all its
+    # content, all its specs and all its rendered notes at once.
+    articles, problems, generated = read_and_generate(paths, track, reuse, options.jobs)
     problems = sorted(problems + generated.problems
                       + [p for path, r in reused.items() for p in r.problems_in(path)])
-    # From here on the plan keeps only what it needs of each article, and every spec is
-    # let go of once rendered: a large course never holds all its content, all its specs
-    # and all its rendered notes at once (a third of a first build's peak memory).
-    articles = [_outline(a) for a in articles]
     counts: dict[str, dict[str, int]] = defaultdict(dict)  # article -> kind -> notes
     by_lock: dict[Path, list[Article]] = defaultdict(list)
     for article in articles:
@@ -159,6 +174,7 @@ def plan_build(paths: list[Path], options: BuildOptions | None = None, track=Non
     generated.notes.clear()
     notes: list[OutNote] = []
     new_locks: list[Lock] = []
+    rendered_notes: dict[Path, dict] = {}
     report = Report()
     group_locks = [_lock_at(locks, lock_path) for lock_path in by_lock]
     # Locks each fine on their own can share ids (two courses started apart, built as one).
@@ -175,12 +191,21 @@ def plan_build(paths: list[Path], options: BuildOptions | None = None, track=Non
             renderer.render(spec, identity, generated.sources[spec.article_id])
             for spec, identity in _let_go(specs, identities, track)
         )
-        out, new_lock, group_report = apply_changes(rendered, removed, lock, now, ids)
+        store = _store_at(stores, lock_path)
+        out, new_lock, group_report, kept = apply_changes(rendered, removed, lock, now, ids,
+                                                          store)
         for article in group:
             if article.path in reused:
-                carried, carried_report = carry_unchanged(lock, article.id)
+                carried, carried_report, kept[article.id] = carry_unchanged(lock, article.id,
+                                                                            store)
                 out.extend(carried)
                 group_report.absorb(carried_report)
+        # What the cache keeps of the notes rendered: this build's, and the last build's
+        # for articles of the lock it did not read.
+        done = {a.id for a in group}
+        rendered_notes[lock_path] = {**{a: n for a, n in store.items() if a not in done
+                                        and a in new_lock.articles}, **kept}
+        stores.pop(lock_path, None)
         # Nothing read, so nothing changed in it but, after a template edit, the note types.
         new_lock.untouched = not ids and lock.original is not None
         notes.extend(out)
@@ -193,7 +218,7 @@ def plan_build(paths: list[Path], options: BuildOptions | None = None, track=Non
         new_lock.untouched &= new_lock.note_types == locks[new_lock.path].note_types
     plan = Plan(articles, notes, decks, new_locks, report, problems, renderer, models,
                 model_mods, templates_digest=templates_sha, reused=len(reused),
-                media=_media(articles, reused))
+                rendered=rendered_notes, media=_media(articles, reused))
     if use_cache:
         plan.caches = caches  # every lock's: the reuser loaded one for each file read
         plan.cache_records = _cache_records(by_lock, reused, counts, problems)
@@ -239,9 +264,17 @@ def _lock_at(locks: dict[Path, Lock], lock_path: Path) -> Lock:
     return locks[lock_path]
 
 
-def _lock_vouches(locks: dict[Path, Lock], templates: str | None):
+def _store_at(stores: dict[Path, dict], lock_path: Path) -> dict:
+    """The notes the last build rendered next to `lock_path`, loaded once into `stores`."""
+    if lock_path not in stores:
+        stores[lock_path] = load_rendered(lock_path.parent)
+    return stores[lock_path]
+
+
+def _lock_vouches(locks: dict[Path, Lock], templates: str | None, stores: dict[Path, dict]):
     """A `vouch` for _cache_reuser: the record of a file whose notes its lock holds as
-    reading it with these templates would make them (None: rendering nothing, `list`)."""
+    reading it with these templates would make them (None: rendering nothing, `list`), and
+    whose rendered notes the cache has (the lock holds identity, not output)."""
 
     def vouch(cache: ArticleCache, path: Path, sha: str) -> CachedArticle | None:
         lock_path = lock_path_for(path)
@@ -251,7 +284,10 @@ def _lock_vouches(locks: dict[Path, Lock], templates: str | None):
         record = cache.reusable(path, sha, templates, lock.original)
         # A record is only a summary: it is used when the lock holds the notes it counts,
         # never trusted on its own (a damaged or forged one would build an empty deck).
-        return record if record is not None and _lock_holds(lock, record) else None
+        if record is None or not _lock_holds(lock, record):
+            return None
+        return record if carried_rendered(lock, record.id, _store_at(stores, lock_path)) \
+            else None
 
     return vouch
 
@@ -289,13 +325,6 @@ def _cache_reuser(caches: dict[Path, ArticleCache], reused: dict[Path, CachedArt
                        digest=sha, skipped=tuple(Text(what, line) for line, what in record.skipped))
 
     return reuse
-
-
-def _outline(article: Article) -> Article:
-    """The article without its content: what a plan, a preview and the cache need of it."""
-    return Article(article.id, article.title, article.deck, article.path,
-                   skipped=article.skipped, id_line=article.id_line, digest=article.digest,
-                   images=article.images)
 
 
 def _let_go(specs: list[NoteSpec], identities: list, track=None):
@@ -342,14 +371,14 @@ class CheckResult:
     reused: int  # article files the cache vouched for
 
 
-def check(paths: list[Path], use_cache: bool = True) -> CheckResult:
+def check(paths: list[Path], use_cache: bool = True, jobs: int | None = None) -> CheckResult:
     """Read and generate without writing; a file unchanged since it last built (storage/cache.py)
     is known to read as it did then, with the same notes, problems and skipped content."""
     caches: dict[Path, ArticleCache] = {}
     reused: dict[Path, CachedArticle] = {}
     reuse = _cache_reuser(caches, reused, lambda cache, path, sha: cache.checked(path, sha))
-    articles, problems = read_articles(paths, None, reuse if use_cache else None)
-    generated = generate([a for a in articles if a.path not in reused])
+    articles, problems, generated = read_and_generate(paths, None, reuse if use_cache else None,
+                                                      jobs)
     counts: dict[str, int] = defaultdict(int)
     for spec in generated.notes:
         counts[spec.kind] += 1
@@ -370,13 +399,16 @@ def list_notes(paths: list[Path], selection: Selection | None = None,
     caches: dict[Path, ArticleCache] = {}
     reused: dict[Path, CachedArticle] = {}
     locks: dict[Path, Lock] = {}
-    reuse = _cache_reuser(caches, reused, _lock_vouches(locks, None)) if use_cache else None
+    stores: dict[Path, dict] = {}
+    reuse = (_cache_reuser(caches, reused, _lock_vouches(locks, None, stores)) if use_cache
+             else None)
     articles, _ = read_articles(paths, None, reuse)
     facets = [spec.facets for spec in
               generate([a for a in articles if a.path not in reused]).notes]
     for article in articles:
         if article.path in reused:
-            carried, _ = carry_unchanged(locks[lock_path_for(article.path)], article.id)
+            lock_path = lock_path_for(article.path)
+            carried, _, _ = carry_unchanged(locks[lock_path], article.id, stores[lock_path])
             facets += [note.facets for note in carried if note.status != "removed"]
     return inventory((selection or Selection()).choose(facets, lambda f: f))
 
@@ -459,6 +491,11 @@ def build(paths: list[Path], options: BuildOptions | None = None, track=None) ->
     with StagedFiles() as staged:
         for out in outputs:
             notes = [(n, plan.decks[n.article]) for n in out.notes]
+            if plan.caches:
+                out.digest = package_digest(notes, plan.models, plan.model_mods)
+                if any(cache.package(out.path, out.digest) for cache in plan.caches.values()):
+                    out.written = False  # what it would write is there: leave it, and its mtime
+                    continue
             staged.add(out.path, lambda handle, notes=notes, path=out.path: write_package(
                 handle, notes, plan.models, plan.model_mods, track, beside=path,
                 media=plan.media))
@@ -466,9 +503,9 @@ def build(paths: list[Path], options: BuildOptions | None = None, track=None) ->
         staged.commit()
     # The packages and locks are in place: the build has succeeded, whatever happens next.
     try:
-        _save_caches(plan, digests)
+        _save_caches(plan, digests, outputs)
     except KeyboardInterrupt:
-        raise InterruptedAfterWriting([str(o.path) for o in outputs]
+        raise InterruptedAfterWriting([str(o.path) for o in outputs if o.written]
                                       + [str(p) for p in result.written_locks]) from None
     return result
 
@@ -508,9 +545,30 @@ def _stage_locks(plan: Plan, staged: StagedFiles, written_locks: list[Path]) -> 
     return digests
 
 
-def _save_caches(plan: Plan, lock_digests: dict[Path, str]) -> None:
-    """Remember the clean article files of every lock written (or left as it was)."""
+def _save_caches(plan: Plan, lock_digests: dict[Path, str],
+                 outputs: list[Output] = ()) -> None:
+    """Remember the clean article files of every lock written (or left as it was), and the
+    packages written."""
+    packages = {}
+    for out in outputs:
+        if out.digest is not None:
+            try:
+                packages[str(out.path.resolve())] = [out.digest, file_digest(out.path)]
+            except OSError:
+                continue
+    for lock_path, rendered in plan.rendered.items():
+        lock = next(lock for lock in plan.locks if lock.path == lock_path)
+        if lock_digests.get(lock_path) is None or lock.untouched:
+            continue  # not written (read-only, bundled), or nothing in it changed
+        try:
+            save_rendered(lock_path.parent, rendered)
+        except (OSError, OutputError) as error:
+            reason = error.strerror if isinstance(error, OSError) else str(error)
+            plan.report.notices.append(
+                f"could not write the build cache's notes next to {display_path(lock_path)} "
+                f"({reason}); the next build reads every file again")
     for lock_path, cache in plan.caches.items():
+        cache.packages.update(packages)
         digest = lock_digests.get(lock_path)
         if digest is None:
             continue

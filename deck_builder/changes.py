@@ -17,7 +17,7 @@ from deck_builder.anki.note_types import NOTE_TYPES, RETIRED_MODEL_IDS
 from deck_builder.identify import Removed, signature
 from deck_builder.notes import Facets, OutNote
 from deck_builder.render import RenderedNote
-from deck_builder.storage.lock import Lock
+from deck_builder.storage.lock import RENDERED, Lock, content_digest, note_digest
 
 REMOVED_TAG = "deck-builder::removed"
 REMOVED_SEARCH = f"tag:{REMOVED_TAG}"
@@ -45,20 +45,24 @@ class Report:
 
 
 def apply_changes(rendered: Iterable[RenderedNote], removed: list[Removed], lock: Lock, now: int,
-                  article_ids: list[str]):
-    """The notes to package, the lock to write after the package, and the report."""
+                  article_ids: list[str], store: dict[str, dict[str, dict]] | None = None):
+    """The notes to package, the lock to write after the package, the report, and what the
+    build cache keeps of the notes rendered (storage/cache.load_rendered: article -> key ->
+    fields, tags, label, section and digest). `store` is that of the last build: a note
+    removed since is packaged once more from it, tagged removed."""
     report = Report()
     articles = {a: {} for a in article_ids}
+    kept: dict[str, dict[str, dict]] = {}
     out: list[OutNote] = []
     model_changes: set[str] = set()
     for note in rendered:
         spec, identity, previous = note.spec, note.identity, note.identity.previous
         model_id = note.note_type.model_id
+        digest = note_digest(model_id, note.fields, note.tags)
         if previous is None:
             status, mod = "new", now
             report.added.append(spec.label)
-        elif previous["fields"] == note.fields and previous["tags"] == note.tags and \
-                previous.get("model") == model_id:
+        elif content_digest(previous) == digest and previous.get("model") == model_id:
             status, mod = "unchanged", previous["mod"]
             report.unchanged += 1
         else:
@@ -66,12 +70,9 @@ def apply_changes(rendered: Iterable[RenderedNote], removed: list[Removed], lock
             report.updated.append(spec.label)
             if previous.get("model") not in (None, model_id):
                 model_changes.add(note.note_type.name)
-        fields, tags, text = note.fields, note.tags, signature(spec)
-        if status == "unchanged":
-            # Equal to the lock's copies: keep those, so the new ones are freed at once
-            # instead of a large course holding both until it is packaged.
-            fields, tags = previous["fields"], previous["tags"]
-            text = previous["text"] if previous.get("text") == text else text
+        text = signature(spec)
+        if previous is not None and previous.get("text") == text:
+            text = previous["text"]  # the lock's copy: the new one is freed at once
         entry = {
             "guid": identity.guid,
             "id": identity.note_id,
@@ -79,32 +80,43 @@ def apply_changes(rendered: Iterable[RenderedNote], removed: list[Removed], lock
             "model": model_id,
             "mod": mod,
             "clozes": dict(sorted(identity.clozes.items())),
-            "fields": fields,
-            "tags": tags,
-            "label": spec.label,
-            "section": spec.section,
+            "digest": digest,
             "text": text,
         }
         if entry == previous:  # the lock's own: keep that dict, and free this one at once
             entry = previous
         articles.setdefault(spec.article_id, {})[spec.key] = entry
-        out.append(OutNote(identity.guid, identity.note_id, spec.kind, fields, tags, mod,
+        kept.setdefault(spec.article_id, {})[spec.key] = {
+            "digest": digest, "fields": note.fields, "tags": note.tags, "label": spec.label,
+            "section": spec.section}
+        out.append(OutNote(identity.guid, identity.note_id, spec.kind, note.fields, note.tags, mod,
                            spec.article_id, spec.key, spec.label, status,
                            spec.facets, spec.line))
+    lost = []
     for gone in removed:
-        entry = dict(gone.entry)
+        entry = _with_rendered(gone.entry, (store or {}).get(gone.article, {}).get(gone.key))
         if not entry.get("removed"):
+            if "fields" not in entry:
+                lost.append(gone.key)
             entry["removed"] = True
-            entry["tags"] = sorted({*entry["tags"], REMOVED_TAG})
+            if "tags" in entry:
+                entry["tags"] = sorted({*entry["tags"], REMOVED_TAG})
             entry["mod"] = max(now, entry["mod"] + 1)
             report.removed.append(entry.get("label", gone.key))
         else:
             report.still_removed += 1
         articles.setdefault(gone.article, {})[gone.key] = entry
+        if "fields" not in entry:
+            continue  # lost with the cache: nothing to package it from
         out.append(OutNote(entry["guid"], entry["id"], entry.get("kind", "cloze"), entry["fields"],
                            entry["tags"], entry["mod"], gone.article, gone.key,
                            entry.get("label", gone.key), "removed",
                            _facets_of_entry(entry, gone.article)))
+    if lost:
+        report.notices.append(
+            f"{len(lost)} removed note(s) cannot be tagged {REMOVED_TAG} in Anki: their fields "
+            "were only in the build cache (.deck-builder-cache/), which is gone; the lock marks "
+            "them removed. First of them: " + ", ".join(lost[:3]))
     for name in sorted(model_changes):
         report.notices.append(
             f"note type \"{name}\" has new fields in this version of deck-builder, so it has a "
@@ -118,17 +130,39 @@ def apply_changes(rendered: Iterable[RenderedNote], removed: list[Removed], lock
                     course=lock.course)
     # Keep note kinds that NOTE_TYPES no longer knows out of the packaged notes.
     out = [n for n in out if n.kind in NOTE_TYPES]
-    return out, new_lock, report
+    return out, new_lock, report, kept
 
 
-def carry_unchanged(lock: Lock, article_id: str) -> tuple[list[OutNote], Report]:
-    """The notes of an article the build cache vouches for, as the lock holds them.
+def _with_rendered(entry: dict, rendered: dict | None) -> dict:
+    """A copy of a lock entry with its fields, tags, label and section: its own (a version 1
+    entry, a removed note's) or the build cache's when that is of the same content."""
+    entry = dict(entry)
+    if "fields" not in entry and rendered and rendered.get("digest") == entry.get("digest"):
+        entry.update({key: rendered[key] for key in RENDERED if key in rendered})
+    return entry
+
+
+def carried_rendered(lock: Lock, article_id: str, store: dict[str, dict[str, dict]]) -> bool:
+    """Whether every live note of the article has its rendered fields in `store` (or in its
+    own entry, version 1): carry_unchanged can then package it without reading it."""
+    rendered = store.get(article_id, {})
+    return all(entry.get("removed") or "fields" in entry
+               or rendered.get(key, {}).get("digest") == entry.get("digest")
+               for key, entry in lock.entries(article_id).items())
+
+
+def carry_unchanged(lock: Lock, article_id: str, store: dict[str, dict[str, dict]]
+                    ) -> tuple[list[OutNote], Report, dict[str, dict]]:
+    """The notes of an article the build cache vouches for, as the lock and the cache's
+    rendered notes (`store`, carried_rendered) hold them, and what the cache keeps of them.
 
     Its file is what the last build read, so reading it again would give exactly these
     entries back: every note unchanged, every removed one still removed.
     """
     report = Report()
     out: list[OutNote] = []
+    rendered = store.get(article_id, {})
+    kept: dict[str, dict] = {}
     for key, entry in lock.entries(article_id).items():
         if entry.get("removed"):
             status = "removed"
@@ -136,12 +170,18 @@ def carry_unchanged(lock: Lock, article_id: str) -> tuple[list[OutNote], Report]
         else:
             status = "unchanged"
             report.unchanged += 1
+            if key in rendered:
+                kept[key] = rendered[key]
+            elif "fields" in entry:  # a version 1 entry, with its output
+                kept[key] = {"digest": content_digest(entry),
+                             **{name: entry[name] for name in RENDERED if name in entry}}
+        entry = _with_rendered(entry, rendered.get(key))
         kind = entry.get("kind", "cloze")
-        if kind in NOTE_TYPES:
+        if kind in NOTE_TYPES and "fields" in entry:
             out.append(OutNote(entry["guid"], entry["id"], kind, entry["fields"], entry["tags"],
                                entry["mod"], article_id, key, entry.get("label", key), status,
                                _facets_of_entry(entry, article_id)))
-    return out, report
+    return out, report, kept
 
 
 def _facets_of_entry(entry: dict, article: str) -> Facets:

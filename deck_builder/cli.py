@@ -106,6 +106,11 @@ _no_cache_option = click.option(
     help="Read every article file, even those unchanged since the last build "
          "(.deck-builder-cache/ next to deck-builder.lock).")
 
+_jobs_option = click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), metavar="N",
+    help="Read and generate articles in N processes. Default: one per CPU core, for courses "
+         "of 16 files or more.")
+
 
 def _completer(dimension: str):
     """Shell completion from the articles named on the command line (default ./cards)."""
@@ -228,8 +233,9 @@ def main(ctx: click.Context, debug: bool) -> None:
 @click.option("--dry-run", is_flag=True, help="Print what would change; write nothing.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
 @_no_cache_option
+@_jobs_option
 @_selection_options
-def build_command(paths, output, templates, root_deck, split_by, dry_run, quiet, no_cache,
+def build_command(paths, output, templates, root_deck, split_by, dry_run, quiet, no_cache, jobs,
                   **options):
     """Build .apkg packages from articles (files or folders; default ./cards).
 
@@ -243,7 +249,7 @@ def build_command(paths, output, templates, root_deck, split_by, dry_run, quiet,
         deck-builder build cards/ --topic individualism --dry-run
     """
     how = BuildOptions(output, _selection(options), templates, root_deck, split_by, dry_run,
-                       use_cache=not no_cache)
+                       use_cache=not no_cache, jobs=jobs)
     with _collector_paused():
         result = build(_paths(paths), how, track=_progress_bars(quiet))
     _print_problems(result.plan.problems, quiet)
@@ -259,7 +265,10 @@ def build_command(paths, output, templates, root_deck, split_by, dry_run, quiet,
     if dry_run:
         click.echo("dry run: nothing was written")
     for out in result.outputs:
-        click.echo(f"wrote {out.path} ({len(out.notes)} notes)")
+        if out.written:
+            click.echo(f"wrote {out.path} ({len(out.notes)} notes)")
+        else:
+            click.echo(f"{out.path} is up to date ({len(out.notes)} notes)")
 
 
 @main.command(name="list")
@@ -463,7 +472,8 @@ def _bar(label: str, items: list):
 @click.argument("paths", nargs=-1, type=_Path(exists=True, path_type=Path))
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
 @_no_cache_option
-def check_command(paths, strict, no_cache):
+@_jobs_option
+def check_command(paths, strict, no_cache, jobs):
     """Validate articles and say what would become cards; write nothing.
 
     \b
@@ -471,7 +481,7 @@ def check_command(paths, strict, no_cache):
         deck-builder check cards/
     """
     with _collector_paused():
-        result = check(_paths(paths), use_cache=not no_cache)
+        result = check(_paths(paths), use_cache=not no_cache, jobs=jobs)
     problems = result.problems
     for problem in problems:
         click.echo(str(problem), err=problem.severity != "info")

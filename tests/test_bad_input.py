@@ -318,7 +318,7 @@ CASES = [
     Case("lock-from-newer-version", {"cards/deck-builder.lock":
                                      '{"deck-builder-lock": 99, "articles": {}}\n'},
          "Error: cards/deck-builder.lock: written by a newer deck-builder (lock version 99, this "
-         "one reads 1); upgrade deck-builder, nothing was changed"),
+         "one reads 2); upgrade deck-builder, nothing was changed"),
     Case("lock-entries-damaged", {"cards/deck-builder.lock":
                                   '{"deck-builder-lock": 1, "articles": {"a": {"k": {}}}}\n'},
          "Error: cards/deck-builder.lock: the lock file's entries are damaged"),
@@ -569,7 +569,7 @@ def test_exit_code_70_internal_error_without_traceback(built, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("something impossible")
 
-    monkeypatch.setattr("deck_builder.build.generate", broken)
+    monkeypatch.setattr("deck_builder.parallel.generate", broken)
     before = _snapshot(built)
     result = run("build", expect=cli.EXIT_INTERNAL)
     assert result.output.splitlines() == [

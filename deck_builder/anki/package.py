@@ -69,6 +69,23 @@ class _Ids:
         return self.next_card
 
 
+def package_digest(notes: list[tuple[OutNote, str]], models: dict[str, genanki.Model],
+                   model_mods: dict[int, int]) -> str:
+    """A digest of everything write_package makes the package's bytes from (give it the
+    same arguments): equal digests, from the same code, mean byte-identical packages, so a
+    build can leave a package it would write again as it is (build._current_package)."""
+    digest = hashlib.sha256()
+    digest.update(json.dumps(
+        [[m.model_id, m.name, m.fields, m.templates, m.css, model_mods.get(m.model_id)]
+         for m in models.values()], sort_keys=True, default=str).encode())
+    update = digest.update
+    for note, deck in sorted(notes, key=lambda pair: pair[0].note_id):  # as packaged
+        update(f"\0{note.guid}\0{note.note_id}\0{note.kind}\0{note.mod}\0{deck}\0".encode())
+        update("\x1f".join(note.fields).encode())
+        update(("\0" + " ".join(note.tags)).encode())
+    return digest.hexdigest()
+
+
 def media_of(notes, media: dict[str, Path]) -> dict[str, Path]:
     """The files of `media` (name -> file) that the notes' fields show, sorted by name."""
     used = {m[1] for note in notes for value in note.fields if "<img" in value

@@ -65,13 +65,17 @@ def _same_file(path: Path) -> Path:
 
 def read_articles(paths: Iterable[Path], track=None,
                   reuse: Callable[[Path], Article | None] | None = None,
+                  read: Callable[[Path], tuple[Article, list[Problem]]] | None = None,
                   ) -> tuple[list[Article], list[Problem]]:
     """Read every article; raise one ContentError listing every problem in every file.
 
     `track`, when given, reports progress over the files (build.plan_build). `reuse`,
     when given, may return an article the build cache vouches for instead of reading
-    its file (an Article without content, build.plan_build).
+    its file (an Article without content, build.plan_build). `read` reads a file in
+    read_article's stead (parallel.py: its result from a worker process), file by file
+    in order.
     """
+    read = read or read_article
     articles: list[Article] = []
     problems: list[Problem] = []
     paths = list(paths)
@@ -88,7 +92,7 @@ def read_articles(paths: Iterable[Path], track=None,
                 articles.append(reused)
                 continue
             try:
-                article, warnings = read_article(path)
+                article, warnings = read(path)
             except ContentError as error:
                 problems.extend(error.problems)
                 continue

@@ -29,9 +29,11 @@ from pathlib import Path
 
 from deck_builder.errors import Problem, display_path
 from deck_builder.storage.atomic import write_atomically
+from deck_builder.storage.lock import read_json, write_json
 
 CACHE_DIR = ".deck-builder-cache"
 CACHE_FILE = "articles.json"
+NOTES_FILE = "notes.json"  # the rendered notes (load_rendered)
 CACHE_VERSION = 2  # 2: records know the article's images
 # The package, not this subpackage: a change to citations.py or a reader changes the notes.
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent
@@ -55,6 +57,15 @@ def code_digest() -> str:
             digest.update(f"{distribution}={version(distribution)}\0".encode())
         except PackageNotFoundError:
             digest.update(f"{distribution}=?\0".encode())
+    return digest.hexdigest()
+
+
+def file_digest(path: Path) -> str:
+    """sha256 of a file's bytes, read a megabyte at a time."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while block := handle.read(1 << 20):
+            digest.update(block)
     return digest.hexdigest()
 
 
@@ -134,6 +145,10 @@ class ArticleCache:
     templates: str = ""
     lock: str | None = None  # digest of the lock the records go with
     records: dict[str, CachedArticle] = field(default_factory=dict)  # file name -> record
+    # Package file (resolved) -> [package_digest of its notes, sha256 of the file's bytes]:
+    # the packages the last build wrote, so a build that would write one again as it is
+    # leaves it alone (build._current_package).
+    packages: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def path(self) -> Path:
@@ -164,18 +179,64 @@ class ArticleCache:
             return None
         return self.checked(path, sha)
 
+    def package(self, path: Path, digest: str) -> bool:
+        """Whether the package at `path` is the one the last build wrote from notes of
+        `digest`, with this code, and is still there byte for byte."""
+        known = self.packages.get(str(path.resolve()))
+        if not known or known[0] != digest or self.code != code_digest():
+            return False
+        try:
+            return file_digest(path) == known[1]
+        except OSError:
+            return False
+
     def save(self, templates: str, lock_digest: str, records: dict[str, CachedArticle]) -> None:
         """Write the records for `lock_digest`, atomically; a cache is only ever an aid."""
         data = {"deck-builder-cache": CACHE_VERSION, "code": code_digest(),
                 "templates": templates, "lock": lock_digest,
-                "articles": {name: r.to_json() for name, r in sorted(records.items())}}
-        folder = self.path.parent
-        folder.mkdir(exist_ok=True)
-        ignore = folder / ".gitignore"
-        if not ignore.exists():
-            write_atomically(ignore, b"# deck-builder's cache: derived data, never committed\n*\n")
+                "articles": {name: r.to_json() for name, r in sorted(records.items())},
+                "packages": dict(sorted(self.packages.items()))}
+        _cache_folder(self.folder)
         write_atomically(self.path, json.dumps(data, sort_keys=True, ensure_ascii=False)
                          .encode("utf-8"))
+
+
+def load_rendered(folder: Path) -> dict[str, dict[str, dict]]:
+    """The notes the last build rendered in this folder: article id -> key -> {"digest",
+    "fields", "tags", "label", "section"}; empty when there are none or they are damaged.
+
+    The lock keeps a note's identity and the digest of its content, not the content
+    (storage/lock.py): a build takes an unread article's notes from here, and only where
+    the digest is the lock's (build._carried)."""
+    path = folder / CACHE_DIR / NOTES_FILE
+    try:
+        if not path.is_file():
+            return {}
+        data = read_json(path)
+        if data.get("deck-builder-cache") != CACHE_VERSION or data.get("code") != code_digest():
+            return {}
+        articles = data["articles"]
+        if type(articles) is not dict:
+            return {}
+        return articles
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        return {}
+
+
+def save_rendered(folder: Path, rendered: dict[str, dict[str, dict]]) -> None:
+    """Write the rendered notes of a folder's articles (load_rendered), atomically."""
+    data = {"articles": rendered, "code": code_digest(), "deck-builder-cache": CACHE_VERSION}
+    write_atomically(_cache_folder(folder) / NOTES_FILE, lambda handle: write_json(handle, data))
+
+
+def _cache_folder(folder: Path) -> Path:
+    """The cache's folder next to the lock, made if need be, with its .gitignore."""
+    target = folder / CACHE_DIR
+    target.mkdir(exist_ok=True)
+    ignore = target / ".gitignore"
+    if not ignore.exists():
+        write_atomically(ignore, b"# deck-builder's cache: derived data, never committed\n*\n")
+    return target
 
 
 def load_cache(folder: Path) -> ArticleCache:
@@ -191,6 +252,8 @@ def load_cache(folder: Path) -> ArticleCache:
         cache.lock = str(data["lock"])
         cache.records = {str(name): CachedArticle.from_json(record)
                          for name, record in data["articles"].items()}
+        cache.packages = {str(path): [str(digest), str(sha)]
+                          for path, (digest, sha) in data.get("packages", {}).items()}
     except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
         # Missing, unreadable or damaged: a cache is never worth failing a build over.
         return ArticleCache(folder)

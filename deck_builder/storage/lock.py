@@ -30,7 +30,40 @@ from deck_builder.anki.note_types import NOTE_TYPES
 from deck_builder.errors import LockError, display_path
 
 LOCK_NAME = "deck-builder.lock"
-LOCK_VERSION = 1
+# 2: a note's entry holds its identity and a digest of its content, not its rendered
+# fields (those are in the build cache, storage/cache.py); version 1 locks are read, and
+# written as version 2 by the next build, every guid kept.
+LOCK_VERSION = 2
+# What a version 1 entry held of a note's output. A live note's entry no longer does: a
+# build renders them from the article, or takes them from the build cache. A removed
+# note's entry keeps them, since its article no longer has it and it is still packaged.
+RENDERED = ("fields", "tags", "label", "section")
+
+
+def note_digest(model: int | None, fields: list[str], tags: list[str]) -> str:
+    """What decides whether a note changed (changes.apply_changes): its note type, fields
+    and tags. 64 bits: a lock never holds enough notes for two to share one by chance."""
+    return hashlib.sha256(json.dumps([model, fields, tags], ensure_ascii=False)
+                          .encode()).hexdigest()[:16]
+
+
+def content_digest(entry: dict) -> str | None:
+    """An entry's note_digest: kept in a version 2 entry, computed from a version 1 one."""
+    if "digest" in entry:
+        return entry["digest"]
+    if "fields" in entry and "tags" in entry:
+        return note_digest(entry.get("model"), entry["fields"], entry["tags"])
+    return None
+
+
+def identity_only(entry: dict) -> dict:
+    """What the lock keeps of an entry: all of a removed note's, a live note's identity."""
+    if entry.get("removed") or not any(key in entry for key in RENDERED):
+        return entry
+    kept = {k: v for k, v in entry.items() if k not in RENDERED}
+    if "digest" not in kept and (digest := content_digest(entry)) is not None:
+        kept["digest"] = digest
+    return kept
 
 
 @dataclass
@@ -58,23 +91,38 @@ class Lock:
 
     def write(self, handle: BinaryIO) -> str:
         """Write the lock into a binary file, piece by piece; return the digest of its bytes."""
-        data = {"deck-builder-lock": LOCK_VERSION, "articles": self.articles,
+        articles = {article: {key: identity_only(entry) for key, entry in notes.items()}
+                    for article, notes in self.articles.items()}
+        data = {"deck-builder-lock": LOCK_VERSION, "articles": articles,
                 "note_types": self.note_types}
         if self.course:
             data["course"] = self.course
-        digest = hashlib.sha256()
-        text = io.TextIOWrapper(_Hashing(handle, digest), encoding="utf-8", newline="\n")
-        pending: list[str] = []
-        for piece in _pieces(data):
-            pending.append(piece)
-            if len(pending) >= _PIECES_PER_WRITE:
-                text.write("".join(pending))
-                pending.clear()
-        pending.append("\n")
-        text.write("".join(pending))
-        text.flush()
-        text.detach()
-        return digest.hexdigest()
+        return write_json(handle, data)
+
+
+def write_json(handle: BinaryIO, data: dict) -> str:
+    """`data` ({"articles": {id: {key: entry}}, ...}) as the lock is laid out, into a binary
+    file piece by piece; the digest of its bytes. The build cache's notes use it too."""
+    digest = hashlib.sha256()
+    text = io.TextIOWrapper(_Hashing(handle, digest), encoding="utf-8", newline="\n")
+    pending: list[str] = []
+    for piece in _pieces(data):
+        pending.append(piece)
+        if len(pending) >= _PIECES_PER_WRITE:
+            text.write("".join(pending))
+            pending.clear()
+    pending.append("\n")
+    text.write("".join(pending))
+    text.flush()
+    text.detach()
+    return digest.hexdigest()
+
+
+def read_json(path: Path):
+    """What write_json wrote, read an article at a time (any other JSON: whole)."""
+    with path.open("rb") as handle:
+        data, _ = _read_by_article(handle)
+    return data if data is not None else json.loads(path.read_bytes())
 
 
 # The lock's bytes are exactly those of json.dump(data, indent=1, sort_keys=True,
@@ -503,7 +551,7 @@ def _is_int(value) -> bool:
 
 # Checked once per entry, 100,000 times for a large course: type() comparisons and
 # map() over C functions keep that well under a second.
-_TEXT_KEYS = ("kind", "label", "section", "text")
+_TEXT_KEYS = ("kind", "label", "section", "text", "digest")
 
 
 def _strings(value) -> bool:
@@ -521,11 +569,19 @@ def _valid_entry(entry) -> bool:
         and 0 < entry["id"] <= _SQLITE_MAX
         and type(entry.get("mod")) is int
         and _SQLITE_MIN <= entry["mod"] <= _SQLITE_MAX
-        and _strings(entry.get("fields"))
-        and _strings(entry.get("tags"))
         and type(clozes) is dict
         and all(type(n) is int for n in clozes.values())
         and all(map(isinstance, map(entry.get, _TEXT_KEYS, repeat("")), repeat(str)))
-        # A removed note is packaged from its entry, so its fields must fit its note type.
-        and (kind not in NOTE_TYPES or len(entry["fields"]) == len(NOTE_TYPES[kind].fields))
+        and _rendered_valid(entry, kind)
     )
+
+
+def _rendered_valid(entry: dict, kind: str) -> bool:
+    """A live note's entry has its digest (version 2) or its fields and tags (version 1); a
+    removed note's keeps its fields and tags, which must fit its note type: it is packaged
+    from them."""
+    if "fields" not in entry and "tags" not in entry:
+        # A note removed while the cache that held its fields was gone keeps no output.
+        return type(entry.get("digest")) is str
+    return (_strings(entry.get("fields")) and _strings(entry.get("tags"))
+            and (kind not in NOTE_TYPES or len(entry["fields"]) == len(NOTE_TYPES[kind].fields)))

@@ -1,0 +1,111 @@
+"""Read and generate articles in a pool of processes, one article at a time.
+
+Reading (the parsers and deck-builder's walk over what they give) and generating are two
+thirds of a first build, and each article is read and generated on its own: nothing an
+article makes depends on another. So a course of many articles is spread over the
+machine's cores, and what comes back is exactly what reading and generating them in one
+process would give, in the same order: the articles (outlines: the plan keeps no more of
+them), their note specs, sources and problems. Identity, rendering and packaging stay in
+the calling process, which holds the lock.
+
+A worker sends back an article's specs, not its content: one pickled message a few tens
+of KB long, about 5% of what it took to make. Fewer than MIN_FILES files, or one core,
+and nothing is started.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from deck_builder.content import Article
+from deck_builder.errors import ContentError, Problem
+from deck_builder.generate import Generated, generate
+from deck_builder.readers import find_article_files, read_article, read_articles
+from deck_builder.readers.images import search_roots
+
+# Below this many files to read, starting processes costs more than it saves.
+MIN_FILES = 16
+_CHUNK = 4  # files per message to a worker
+
+
+def outline(article: Article) -> Article:
+    """The article without its content: what a plan, a preview and the cache need of it."""
+    return Article(article.id, article.title, article.deck, article.path,
+                   skipped=article.skipped, id_line=article.id_line, digest=article.digest,
+                   images=article.images)
+
+
+def workers_for(files: int, jobs: int | None) -> int:
+    """How many processes to read `files` files with; 1 means this one alone."""
+    if jobs is None:
+        jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") \
+            else os.cpu_count() or 1
+    return max(1, min(jobs, files // (MIN_FILES // 2))) if files >= MIN_FILES else 1
+
+
+def read_and_generate(paths: Iterable[Path], track=None,
+                      reuse: Callable[[Path], Article | None] | None = None,
+                      jobs: int | None = None) -> tuple[list[Article], list[Problem], Generated]:
+    """read_articles, then generate over the articles read (not those `reuse` gave): their
+    results, with `jobs` processes (None: one per core). The articles are outlines."""
+    paths = list(paths)
+    files = find_article_files(paths)
+    reused = {}
+    if reuse:
+        for path in files:
+            article = reuse(path)
+            if article is not None:
+                reused[path] = article
+    to_read = [p for p in files if p not in reused]
+    workers = workers_for(len(to_read), jobs)
+    if workers == 1:
+        articles, problems = read_articles(paths, track, reused.get if reuse else None)
+        generated = generate([a for a in articles if a.path not in reused], track)
+        return [outline(a) for a in articles], problems, generated
+    generated = Generated([], [], {})
+    context = multiprocessing.get_context("fork" if "fork" in
+                                          multiprocessing.get_all_start_methods() else "spawn")
+    with context.Pool(workers, initializer=_start_worker, initargs=(paths,)) as pool:
+        results = pool.imap(_read_and_generate, to_read, _CHUNK)
+
+        def read(path: Path) -> tuple[Article, list[Problem]]:
+            """The next result, which is `path`'s: read_articles asks in the order sent."""
+            article, warnings, notes, sources, problems, error = next(results)
+            if error is not None:
+                raise error
+            generated.notes.extend(notes)
+            generated.sources[article.id] = sources
+            generated.problems.extend(problems)
+            return article, warnings
+
+        articles, problems = read_articles(paths, track, reused.get, read)
+    return articles, problems, generated
+
+
+def _start_worker(paths: list[Path]) -> None:
+    # Obsidian embeds are looked up in the build's folders (readers/images.search_roots):
+    # the worker reads for the whole build, so it keeps them until it ends.
+    search_roots(paths).__enter__()
+    # Ctrl-C reaches every process of the group: the main one stops the pool and says so.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
+
+
+def _read_and_generate(path: Path):
+    """One article read and generated: (outline, warnings, specs, sources, problems, error)."""
+    try:
+        article, warnings = read_article(path)
+    except ContentError as error:
+        return None, [], [], {}, [], error
+    generated = generate([article])
+    short = outline(article)
+    for spec in generated.notes:
+        spec.article = short  # the specs need its id, title and path, not its content
+    return short, warnings, generated.notes, generated.sources.get(article.id, {}), \
+        generated.problems, None

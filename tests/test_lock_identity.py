@@ -1,0 +1,140 @@
+"""The lock holds identity, not output (issue 20).
+
+A note's entry keeps its guid, id, cloze numbers, the digest of its content and its mod;
+the rendered fields are in the build cache. So: an old lock migrates with every guid
+kept; a build without the cache gives the same package, byte for byte; an edited
+sentence changes only its note's lines in the lock, as git shows them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+
+import pytest
+from support import REPO, SEED, copy_seed, imported
+
+from deck_builder.build import BuildOptions, build
+from deck_builder.storage.cache import CACHE_DIR
+from deck_builder.storage.lock import LOCK_VERSION
+
+NOW = 1_900_000_000
+# The seed's lock as committed before this change, and as first committed.
+OLD_LOCKS = ["9ebba19", "d783be5"]
+ENTRY = re.compile(r'^   "[^"]+": \{$')  # a note's key, three spaces in, opening its entry
+
+
+def _build(cards, now=NOW, **options):
+    return build([cards], BuildOptions(output=cards.parent / "deck.apkg", now=now, **options))
+
+
+def _git(*args, cwd=REPO) -> str:
+    return subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True,
+                          check=True).stdout
+
+
+def _old_lock(commit: str) -> bytes:
+    try:
+        return subprocess.run(["git", "show", f"{commit}:cards/deck-builder.lock"], cwd=REPO,
+                              capture_output=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        pytest.skip("needs the repository's git history")
+
+
+@pytest.mark.parametrize("commit", OLD_LOCKS)
+def test_an_old_lock_migrates_with_every_guid_kept(tmp_path, commit):
+    cards = tmp_path / "cards"
+    copy_seed(cards)
+    old = json.loads(_old_lock(commit))
+    (cards / "deck-builder.lock").write_bytes(_old_lock(commit))
+    old_notes = {(a, k): e for a, n in old["articles"].items() for k, e in n.items()}
+    assert len(old_notes) == 49 and all("fields" in e for e in old_notes.values())
+    result = _build(cards)
+    new = json.loads((cards / "deck-builder.lock").read_text(encoding="utf-8"))
+    assert new["deck-builder-lock"] == LOCK_VERSION == 2
+    entries = [e for n in new["articles"].values() for e in n.values()]
+    assert len(entries) == 49 and not any("fields" in e for e in entries)
+    assert {e["guid"] for e in entries} == {e["guid"] for e in old_notes.values()}
+    assert {e["id"] for e in entries} == {e["id"] for e in old_notes.values()}
+    if commit == OLD_LOCKS[0]:  # the article as that lock knew it: nothing changed
+        assert result.plan.report.unchanged == 49 and not result.plan.report.updated
+    with imported(tmp_path / "anki", cards.parent / "deck.apkg") as col:
+        guids = {col.get_note(n).guid for n in col.find_notes("")}
+        assert guids == {e["guid"] for e in old_notes.values()}
+
+
+def test_the_seed_lock_is_smaller_than_before(tmp_path):
+    committed = (REPO / "cards" / "deck-builder.lock").stat().st_size
+    assert committed < len(_old_lock(OLD_LOCKS[0])) / 2
+
+
+def test_a_build_without_the_cache_writes_the_same_package(tmp_path):
+    cards = tmp_path / "cards"
+    copy_seed(cards)
+    _build(cards)
+    package = (tmp_path / "deck.apkg").read_bytes()
+    lock = (cards / "deck-builder.lock").read_bytes()
+    assert (cards / CACHE_DIR / "notes.json").is_file()
+    shutil.rmtree(cards / CACHE_DIR)
+    again = _build(cards, now=NOW + 500)
+    assert again.outputs[0].written and again.plan.report.unchanged == 49
+    assert (tmp_path / "deck.apkg").read_bytes() == package
+    assert (cards / "deck-builder.lock").read_bytes() == lock
+    # The cache lost with a note removed: still byte for byte, and the removed note's
+    # fields are in its entry, so it is packaged again as it was.
+    text = (cards / SEED.name).read_text(encoding="utf-8")
+    (cards / SEED.name).write_text(text.replace("Groupthink", "Group thinking"), "utf-8")
+    _build(cards, now=NOW + 1000)
+    package = (tmp_path / "deck.apkg").read_bytes()
+    lock = (cards / "deck-builder.lock").read_bytes()
+    shutil.rmtree(cards / CACHE_DIR)
+    _build(cards, now=NOW + 2000)
+    assert (tmp_path / "deck.apkg").read_bytes() == package
+    assert (cards / "deck-builder.lock").read_bytes() == lock
+
+
+def test_one_edited_sentence_changes_only_its_notes_lines(tmp_path):
+    cards = tmp_path / "cards"
+    copy_seed(cards)
+    _build(cards)
+    _git("init", "-q", cwd=tmp_path)
+    _git("add", "cards/deck-builder.lock", cwd=tmp_path)
+    _git("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "lock", cwd=tmp_path)
+    text = (cards / SEED.name).read_text(encoding="utf-8")
+    edited = text.replace("significance of maintaining social harmony",
+                          "significance of keeping social harmony")
+    assert edited != text
+    (cards / SEED.name).write_text(edited, encoding="utf-8")
+    result = _build(cards, now=NOW + 100)
+    assert len(result.plan.report.updated) == 1
+    diff = _git("diff", "-U0", "--", "cards/deck-builder.lock", cwd=tmp_path).splitlines()
+    changed = [line for line in diff if line[:1] in "+-" and line[:3] not in ("+++", "---")]
+    names = sorted(line[1:].strip().split(":")[0] for line in changed)
+    assert names == ['"digest"', '"digest"', '"mod"', '"mod"', '"text"', '"text"']
+    assert any("keeping social harmony" in line for line in changed if line[0] == "+")
+    # All within one note's entry: no other entry starts between the first and last change.
+    starts = [int(re.match(r"@@ -\d+(?:,\d+)? \+(\d+)", line).group(1))
+              for line in diff if line.startswith("@@")]
+    lines = (cards / "deck-builder.lock").read_text(encoding="utf-8").splitlines()
+    between = lines[min(starts) - 1:max(starts)]
+    assert len(starts) == 3 and not [line for line in between if ENTRY.match(line)]
+
+
+def test_a_note_removed_without_the_cache_is_marked_and_said(tmp_path):
+    cards = tmp_path / "cards"
+    copy_seed(cards)
+    _build(cards)
+    shutil.rmtree(cards / CACHE_DIR)  # a fresh clone: the lock, not the cache
+    text = (cards / SEED.name).read_text(encoding="utf-8")
+    start = text.index('          - label: "Groupthink"')
+    end = text.index("          - label:", start + 10)
+    (cards / SEED.name).write_text(text[:start] + text[end:], encoding="utf-8")
+    result = _build(cards, now=NOW + 100)
+    assert len(result.plan.report.removed) == 1
+    assert any("cannot be tagged deck-builder::removed" in n for n in result.plan.report.notices)
+    again = _build(cards, now=NOW + 200)  # the lock still loads, the note still removed
+    assert again.plan.report.still_removed == 1 and not again.plan.report.notices
+    with imported(tmp_path / "anki", cards.parent / "deck.apkg") as col:
+        assert col.note_count() == 48
