@@ -37,6 +37,7 @@ from deck_builder.content import (
 from deck_builder.errors import Problem, display_path
 from deck_builder.notes import NoteSpec, Spans
 from deck_builder.text import (
+    TermIndex,
     UniqueNames,
     cuts_math,
     marks,
@@ -77,14 +78,13 @@ class _ArticleNotes:
         # gets a numbered key so no two notes ever share an identity.
         self.fact_keys = UniqueNames()
         self.concepts = {c.name: c for c in article.concepts}
-        self.concept_targets = [
-            _Target(f"concept:{slugify(c.name)}", term_pattern(c.name, c.forms))
-            for c in article.concepts
-        ]
-        self.glossary_targets = [
-            _Target(f"term:{slugify(g.term)}", term_pattern(g.term, g.forms))
-            for g in article.glossary
-        ]
+        # Indexed by word: a fact is searched for the few terms it may name, not for all.
+        self.concept_targets = TermIndex(
+            (_Target(f"concept:{slugify(c.name)}", term_pattern(c.name, c.forms)), c.name,
+             c.forms) for c in article.concepts)
+        self.glossary_targets = TermIndex(
+            (_Target(f"term:{slugify(g.term)}", term_pattern(g.term, g.forms)), g.term,
+             g.forms) for g in article.glossary)
         self.named_targets = _named_targets(article)
         self.section_tags: tuple[str, ...] = ()  # of the section being generated
 
@@ -239,9 +239,9 @@ class _ArticleNotes:
         targets = list(first)
         targets += [_Target(f"mark:{phrase.casefold()}", term_pattern(phrase))
                     for _, _, phrase in marked]
-        targets += [t for t in self.glossary_targets if t.pattern.search(plain)]
+        targets += _named(self.glossary_targets, plain)
         if fallback_to_concepts and not targets:
-            targets = [t for t in self.concept_targets if t.pattern.search(plain)]
+            targets = _named(self.concept_targets, plain)
         if fallback_to_concepts and not targets:
             targets = _named_in(plain, self.named_targets)
         spans, kept = _hide(plain, _unique(targets))
@@ -279,17 +279,17 @@ class _ArticleNotes:
         )
 
 
-def _named_targets(article: Article) -> list[_Target]:
+def _named_targets(article: Article) -> TermIndex:
     """The terms the article itself defines or names (Markdown: definitions, labels,
     short headings), longest first: a fact with no mark hides the ones it names."""
     terms = sorted(dict.fromkeys(article.terms), key=len, reverse=True)
-    return [_Target(f"term:{slugify(t)}", term_pattern(t)) for t in terms if slugify(t)]
+    return TermIndex((_Target(f"term:{slugify(t)}", term_pattern(t)), t, ())
+                     for t in terms if slugify(t))
 
 
-def _named_in(plain: str, targets: list[_Target]) -> list[_Target]:
+def _named_in(plain: str, targets: TermIndex) -> list[_Target]:
     """The named terms a fact mentions, a term inside a longer one found left out."""
-    found = [t for t in targets if t.pattern.search(plain)]
-    return found[:3]
+    return _named(targets, plain)[:3]
 
 
 def _prefixed(label: str, plain: str, marked: list[tuple[int, int, str]], between=" — "):
@@ -313,6 +313,11 @@ def _split_masked(text: str, targets: list[_Target]) -> list[str]:
         position = end
     pieces.append(text[position:])
     return pieces
+
+
+def _named(index: TermIndex, text: str) -> list[_Target]:
+    """The targets of `index` that occur in `text`, in the index's order."""
+    return [t for t in index.candidates(text) if t.pattern.search(text)]
 
 
 def _masked(text: str, targets: list[_Target]) -> Spans:

@@ -167,8 +167,15 @@ CASES = [
     Case("missing-required-field", {"cards/a.yaml": article("  - facts: ['Alpha **a**']\n")},
          "cards/a.yaml:4: sections[0].title: missing required key 'title' in a section"),
     Case("title-copied-into-every-note", {"cards/a.yaml": GOOD.replace("Good", "x" * 100_000)},
-         "cards/a.yaml:1: title: is 100,000 characters long; a name (a title, label or term) has "
-         "at most 1,000: put long text in a fact"),
+         "cards/a.yaml:1: title: is 100,000 characters long; a name (a title, heading, label or "
+         "term) has at most 1,000: put long text in a fact"),
+    Case("markdown-heading-copied-into-every-note", {"cards/c.md": (
+        "# Title\n\n## Short\n\nA **fact**.\n\n## " + "y" * 1001 + "\n\nAnother **fact**.\n")},
+         "cards/c.md:7: heading: is 1,001 characters long; a name (a title, heading, label or "
+         "term) has at most 1,000: put long text in a fact"),
+    Case("markdown-title-copied-into-every-note", {"cards/c.md": (
+        "# " + "t" * 5000 + "\n\nA **fact**.\n")},
+         "cards/c.md:1: heading: is 5,000 characters long"),
     Case("key-without-value", {"cards/a.yaml": "title:\nsections: []\n"},
          "cards/a.yaml:1: title: 'title' has no value"),
     Case("duplicate-key", {"cards/a.yaml": GOOD + "title: Again\n"},

@@ -455,3 +455,22 @@ def test_a_selection_syncs_only_its_notes_and_the_rest_follows_later(tmp_path):
     out = run("sync", cards, "--collection", path).output
     assert "added 40\n" in out and "unchanged 9\n" in out
     assert _note_count(tmp_path / "anki") == 49
+
+
+def test_sync_stages_nothing_in_tmpdir_and_leaves_no_temporary_file(tmp_path, monkeypatch):
+    """A full or missing $TMPDIR cannot fail a sync: the package and its database are staged
+    beside the collection, and removed once imported."""
+    import tempfile
+
+    missing = tmp_path / "no-such-tmpdir"
+    monkeypatch.setattr(tempfile, "tempdir", str(missing))  # what $TMPDIR=missing gives
+    monkeypatch.setenv("TMPDIR", str(missing))  # and Anki's engine, should it look
+    cards = tmp_path / "cards"
+    copy_seed(cards)
+    path = _empty_collection(tmp_path / "anki")
+    run("sync", cards, "--collection", path)
+    assert _note_count(tmp_path / "anki") == 49
+    assert [p.suffix for p in (tmp_path / "anki" / "backups").iterdir()] == [".colpkg"]
+    assert not missing.exists()
+    # Neither ours (.name.x1y2.tmp) nor the engine's (.tmpX1y2Z3) is left anywhere.
+    assert not [p for p in tmp_path.rglob("*") if ".tmp" in p.name], list(tmp_path.rglob("*"))

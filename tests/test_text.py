@@ -106,3 +106,47 @@ def test_keys_keep_symbols_and_drop_back_to_the_old_key():
         assert "/" not in key_slug(value)
         assert legacy_slug(f"fact/s/{key_slug(value)}") == f"fact/s/{slugify(value)}"
     assert key_slug("plain words, here.") == slugify("plain words, here.")
+
+
+def test_casefold_and_word_runs_agree_with_the_regex_but_for_the_listed_characters():
+    """TermIndex keys terms by case-folded runs of word characters: wherever the regex
+    folds two characters together, so must casefold(), and both must be word characters
+    or neither, except for the characters TermIndex leaves to the regex."""
+    everything = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000]
+    groups: dict[str, set[str]] = {}
+    for char in everything:
+        for folded in (char.lower(), char.casefold()):
+            if len(folded) == 1:
+                groups.setdefault(folded, set()).add(char)
+    disagree = set()
+    for group in groups.values():
+        for a in group:
+            for b in group:
+                if a < b and re.fullmatch(re.escape(a), b, re.IGNORECASE) and (
+                        a.casefold() != b.casefold() or text._is_word(a) != text._is_word(b)):
+                    disagree.add((a, b))
+    listed = set(text._NOT_FOLDABLE.pattern.strip("[]")) | {text._IOTA_SUBSCRIPT}
+    assert disagree and all(a in listed or b in listed for a, b in disagree), disagree
+
+
+_TERMS = ["social supports", "Individualism", "c++", ".net", "ism", "x-ism", "Müller",
+          "\u212aelvin", "straße", "σοφία", "\u0130stanbul", "it's", "ι\u0345", "2002",
+          "self-reliance"]
+
+
+@settings(max_examples=300, database=None, deadline=None)
+@given(
+    entries=st.lists(st.tuples(st.sampled_from(_TERMS),
+                               st.lists(st.sampled_from(_TERMS), max_size=2)), max_size=6),
+    pieces=st.lists(st.sampled_from([*_TEXT_PIECES, *_TERMS, "MÜLLER", "kelvin", "STRASSE",
+                                     "ΣΟΦΊΑ", "istanbul", "\u0345", "C++", "collectivist",
+                                     "individualistically", "ISMS", "x-ists"]), max_size=20),
+)
+def test_term_index_finds_every_term_the_patterns_find(entries, pieces):
+    index = text.TermIndex((i, term, tuple(forms)) for i, (term, forms) in enumerate(entries))
+    patterns = [term_pattern(term, tuple(forms)) for term, forms in entries]
+    for sample in ("".join(pieces), " ".join(pieces)):
+        named = [i for i, p in enumerate(patterns) if p.search(sample)]
+        candidates = index.candidates(sample)
+        assert candidates == sorted(candidates)
+        assert [i for i in candidates if patterns[i].search(sample)] == named

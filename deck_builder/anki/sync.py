@@ -44,6 +44,7 @@ from deck_builder.build import BuildOptions, plan_build, select_notes, write_loc
 from deck_builder.errors import DeckBuilderError, display_path
 from deck_builder.notes import OutNote
 from deck_builder.select import Selection
+from deck_builder.storage.atomic import TEMP_SUFFIX, temp_prefix
 
 REMOVED_POLICIES = ("keep", "suspend", "delete")
 INSTALL_HINT = "pip install 'deck-builder[anki]'"
@@ -59,6 +60,7 @@ COLLECTION_NAME = "collection.anki2"
 # collection in exclusive locking mode and holds a write lock there for as long as it is
 # open; a read lock on it is refused while it does.
 _SHARED_FIRST, _SHARED_SIZE = 0x40000000 + 2, 510
+_UNSET = object()
 
 
 class CollectionError(DeckBuilderError):
@@ -231,6 +233,7 @@ class CollectionTarget:
         self.backups = backups  # None: no backup (a dry run's copy)
         self.scratch = scratch  # the temporary folder of a dry run's copy, removed on close
         self.backed_up = False
+        self._tmpdir = _UNSET  # $TMPDIR as it was while Anki's backup thread runs
         try:
             self.col = Collection(str(path))
         except DBError as error:
@@ -249,6 +252,7 @@ class CollectionTarget:
             if self.backed_up:
                 self.col.await_backup_completion()
         finally:
+            self._restore_tmpdir()
             self.col.close()
             if self.scratch is not None:
                 self.scratch.cleanup()
@@ -266,10 +270,27 @@ class CollectionTarget:
         if self.backups is None:
             return
         self.backups.mkdir(exist_ok=True)
+        # Anki's engine writes the backup to a temporary file in $TMPDIR, read when its
+        # thread creates the file, then moves it into the folder: pointed at the folder
+        # itself, a full or missing $TMPDIR cannot fail the sync, and the move is a rename.
+        # Set before the thread starts and put back once it is awaited: no race on environ.
+        self._tmpdir = os.environ.get("TMPDIR")
+        os.environ["TMPDIR"] = str(self.backups)
         # The collection is read now; the backup file is compressed and written in a thread
         # of Anki's while sync goes on, and awaited before closing.
         self.backed_up = self.col.create_backup(backup_folder=str(self.backups), force=False,
                                                 wait_for_completion=False)
+        if not self.backed_up:
+            self._restore_tmpdir()
+
+    def _restore_tmpdir(self) -> None:
+        if self._tmpdir is _UNSET:
+            return
+        if self._tmpdir is None:
+            os.environ.pop("TMPDIR", None)
+        else:
+            os.environ["TMPDIR"] = self._tmpdir
+        self._tmpdir = _UNSET
 
     def import_package(self, apkg: Path) -> Imported:
         from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
@@ -504,11 +525,17 @@ def _include_note_types(send, incoming, present, plan, target) -> None:
 def _import(target: CollectionTarget, send, plan, present, report: SyncReport) -> None:
     removed_ids = {present[n.guid].note_id for n, _ in send
                    if n.status == "removed" and n.guid in present}
-    handle, name = tempfile.mkstemp(suffix=".apkg", prefix="deck-builder-sync-")
+    # Staged next to the collection (hidden, and removed on any exit Python sees), not in
+    # $TMPDIR: a full or missing /tmp cannot fail a sync, and nothing is left there. The
+    # collection's folder is writable, or Anki could not write the collection either.
+    beside = target.path.with_name("deck-builder-sync.apkg")
+    handle, name = tempfile.mkstemp(prefix=temp_prefix(beside), suffix=TEMP_SUFFIX,
+                                    dir=beside.parent)
     apkg = Path(name)
     try:
         with os.fdopen(handle, "wb") as out:
-            write_package(out, send, plan.models, plan.model_mods, media=plan.media)
+            write_package(out, send, plan.models, plan.model_mods, media=plan.media,
+                          beside=beside)
         imported = target.import_package(apkg)
     finally:
         apkg.unlink(missing_ok=True)

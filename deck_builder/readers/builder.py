@@ -59,6 +59,12 @@ def _line(node: yaml.Node) -> int:
 MAX_NAME_CHARS = 1000
 
 
+def name_too_long(name: str) -> str:
+    """The message for a name over MAX_NAME_CHARS, which every reader refuses."""
+    return (f"is {len(name):,} characters long; a name (a title, heading, label or term) has "
+            f"at most {MAX_NAME_CHARS:,}: put long text in a fact")
+
+
 class ArticleBuilder:
     """Walks the node tree once, collecting every problem instead of stopping at the first."""
 
@@ -191,9 +197,7 @@ class ArticleBuilder:
         if text and len(text.value) > MAX_NAME_CHARS:
             # A title or a label is copied into every note it heads (and into the lock):
             # a 100 KB title made a 140 KB article's lock 102 MB.
-            self.error(node, field, f"is {len(text.value):,} characters long; a name (a "
-                       f"title, label or term) has at most {MAX_NAME_CHARS:,}: put long text "
-                       "in a fact")
+            self.error(node, field, name_too_long(text.value))
             return None
         return text.value if text else None
 

@@ -54,7 +54,12 @@ from deck_builder.content import (
 from deck_builder.errors import ContentError, Problem, display_path
 from deck_builder.readers import front_matter
 from deck_builder.readers import images as figures
-from deck_builder.readers.builder import ArticleBuilder, did_you_mean
+from deck_builder.readers.builder import (
+    MAX_NAME_CHARS,
+    ArticleBuilder,
+    did_you_mean,
+    name_too_long,
+)
 from deck_builder.text import (
     UniqueNames,
     composed,
@@ -668,6 +673,16 @@ class _MarkdownReader:
     def error(self, line: int, field_name: str, message: str) -> None:
         self.problems.append(Problem(self.name, line, field_name, message))
 
+    def bounded(self, heading: str, line: int) -> str:
+        """The heading, or an error when it is too long for a name (it is copied into every
+        note of its section, and into the lock); the read goes on to find more errors."""
+        if len(heading) > MAX_NAME_CHARS:
+            problem = Problem(self.name, line, "heading", name_too_long(heading))
+            if problem not in self.problems:  # the title heading may be a section's too
+                self.problems.append(problem)
+            return heading[:MAX_NAME_CHARS]
+        return heading
+
     # -- the article -----------------------------------------------------------------------
     def read(self, source: str) -> tuple[Article, list[Problem]]:
         source = source.replace("\r\n", "\n").replace("\r", "\n")
@@ -684,7 +699,8 @@ class _MarkdownReader:
 
         title_heading = self.title_heading(blocks)
         title = front.get("title") or (
-            _inline(_inline_child(title_heading)).plain if title_heading else ""
+            self.bounded(_inline(_inline_child(title_heading)).plain, _line(title_heading))
+            if title_heading else ""
         ) or self.path.stem
         self.collect_concepts(blocks)
         self.concept_names = {c.name.casefold(): c.name for c in self.concepts}
@@ -1122,7 +1138,7 @@ class _MarkdownReader:
         return draft
 
     def heading(self, block: SyntaxTreeNode) -> None:
-        title = _inline(_inline_child(block)).plain
+        title = self.bounded(_inline(_inline_child(block)).plain, _line(block))
         level = _level(block)
         kind = _slug(title)
         self.mode = ("references" if kind in _REFERENCE_HEADINGS

@@ -1,0 +1,183 @@
+"""Build inputs made to be slow, at two sizes, and show how their time grows.
+
+Issue 13 promises that no 2 MiB input takes more than 10 s to build. Each case here is one
+article of a given size, shaped to hit one place where the work could grow as the square
+of the input (the same name again and again, thousands of targets in one text, ...).
+
+    python benchmarks/adversarial.py                      # every case, 0.5 MiB and 2 MiB
+    python benchmarks/adversarial.py --cases headings,marks --sizes 0.5,2
+    python benchmarks/adversarial.py --keep /tmp/adv      # keep the articles and decks
+
+Every build is `deck-builder build FILE -o deck.apkg --no-cache` in its own process, with
+this checkout first on PYTHONPATH; it prints CPU seconds and peak resident MB (wait4) per
+case and size, and the growth from the smallest size to the largest. Four times the input
+takes about 4x the time when the work is linear and about 16x when it is quadratic: the
+ratio tells the two apart even on a loaded machine, where the seconds themselves vary.
+A build that exceeds --timeout (wall seconds) is stopped and shown as `>N`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+MIB = 1 << 20
+
+
+def _repeat(head: str, unit, size: int, tail: str = "") -> str:
+    """`head`, then unit(0), unit(1), ... as many as fit in `size` bytes with `tail`
+    (2 MiB is also the largest article deck-builder reads)."""
+    parts, total, index = [head], len(head.encode()) + len(tail.encode()), 0
+    while total + len((part := unit(index)).encode()) <= size:
+        parts.append(part)
+        total += len(part.encode())
+        index += 1
+    parts.append(tail)
+    return "".join(parts)
+
+
+def headings(size: int) -> tuple[str, str]:
+    """The same heading again and again (40,000 of them in 2 MiB), each with a fact."""
+    unit = "## Same heading\n\nA **fact** under the same heading.\n\n"
+    return "headings.md", _repeat("# Headings\n\n", lambda i: unit, size)
+
+
+def facts(size: int) -> tuple[str, str]:
+    """The same fact again and again in one section (20,000 of them in 2 MiB)."""
+    fact = ("The **same fact** is written here once more, word for word, as it was the last "
+            "time, and the time before that.\n\n")
+    return "facts.md", _repeat("# Facts\n\n## One section\n\n", lambda i: fact, size)
+
+
+def marks(size: int) -> tuple[str, str]:
+    """One fact of many distinct marked phrases (60,000 of them in 2 MiB)."""
+    return "marks.md", _repeat("# Marks\n\n## One fact\n\n",
+                               lambda i: f"**distinct mark {i:05}** and then ", size, "the end.\n")
+
+
+def glossary(size: int) -> tuple[str, str]:
+    """Many glossary terms (8,000 in 2 MiB), each defined, and each named by a fact that
+    also names two other terms."""
+    n = max(1, size // 262)
+    terms = [f"term{i:05} word" for i in range(n)]
+    article = {
+        "title": "Glossary",
+        "glossary": [{"term": t, "definition": f"The meaning of {t}, in a sentence long enough "
+                                               "to be a real one."} for t in terms],
+        "sections": [{"title": "Facts", "facts": [
+            f"Here {t} goes with {terms[(i + 1) % n]} and {terms[(i * 7 + 3) % n]} as always."
+            for i, t in enumerate(terms)]}],
+    }
+    text = json.dumps(article, indent=1)
+    assert len(text.encode()) <= size, len(text.encode())
+    return "glossary.json", text
+
+
+def table(size: int) -> tuple[str, str]:
+    """One comparison table of many rows (a 2 MiB table)."""
+    head = ("# Table\n\n## Compared\n\n| Dimension | Mitosis | Meiosis |\n| --- | --- | --- |\n")
+    return "table.md", _repeat(
+        head, lambda i: f"| Aspect {i} | Two **cells** of kind {i} | Four cells of kind {i} |\n",
+        size)
+
+
+def nested(size: int) -> tuple[str, str]:
+    """Lists nested 40 deep, over and over."""
+    depth = 40
+
+    def unit(i: int) -> str:
+        return "".join(f"{'  ' * d}- Level {d} item {i} with a **mark {d}**\n"
+                       for d in range(depth)) + "\n"
+
+    return "nested.md", _repeat("# Nested\n\n## Lists\n\n", unit, size)
+
+
+def paragraph(size: int) -> tuple[str, str]:
+    """One paragraph of 2 MiB, with a mark every few sentences."""
+    return "paragraph.md", _repeat(
+        "# Paragraph\n\n## One\n\n",
+        lambda i: f"Sentence {i} says little, and goes on saying it with **word{i % 97}** in it. ",
+        size, "\n")
+
+
+def math(size: int) -> tuple[str, str]:
+    """Facts full of inline and display math."""
+    return "math.md", _repeat(
+        "# Math\n\n## Formulas\n\n",
+        lambda i: (f"The **rule {i}** gives \\(a_{{{i}}} + b^{{2}} = \\frac{{c}}{{{i + 1}}}\\) "
+                   f"and $x_{i} \\le y$ always.\n\n\\[\\sum_{{k=0}}^{{{i}}} k = "
+                   f"\\frac{{{i}({i}+1)}}{{2}}\\]\n\n"),
+        size)
+
+
+CASES = {f.__name__: f for f in (headings, facts, marks, glossary, table, nested, paragraph,
+                                 math)}
+
+
+def build(path: Path, timeout: float) -> tuple[float | None, float, int]:
+    """(seconds or None when stopped at the timeout, peak MB, exit code) of one build."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT), SOURCE_DATE_EPOCH="1700000000", NO_COLOR="1")
+    out = path.with_suffix(".apkg")
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "deck_builder", "build", str(path), "-o", str(out), "--no-cache",
+         "--quiet"], cwd=path.parent, env=env, stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL)
+    while True:
+        pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+        if pid:
+            break
+        if time.perf_counter() - start > timeout:
+            process.kill()
+            pid, status, usage = os.wait4(process.pid, 0)
+            return None, usage.ru_maxrss / 1024, -9
+        time.sleep(0.02)
+    # CPU seconds, not wall: on a shared machine the wall clock measures the neighbours.
+    seconds = usage.ru_utime + usage.ru_stime
+    return seconds, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cases", default=",".join(CASES), help="comma-separated case names")
+    parser.add_argument("--sizes", default="0.5,2", help="sizes in MiB, smallest first")
+    parser.add_argument("--timeout", type=float, default=300, help="seconds per build")
+    parser.add_argument("--keep", type=Path, help="write the articles and decks here")
+    args = parser.parse_args()
+    sizes = [float(s) for s in args.sizes.split(",")]
+    names = args.cases.split(",")
+    unknown = [n for n in names if n not in CASES]
+    if unknown:
+        parser.error(f"no case {', '.join(unknown)}; there is {', '.join(CASES)}")
+    work = args.keep or Path(tempfile.mkdtemp(prefix="deck-builder-adversarial-"))
+    header = ["case"] + [f"{s:g} MiB CPU s" for s in sizes] + [f"{s:g} MiB MB" for s in sizes]
+    header.append(f"growth {sizes[0]:g}->{sizes[-1]:g}")
+    print("| " + " | ".join(header) + " |")
+    print("|" + " --- |" * len(header))
+    for name in names:
+        times, peaks = [], []
+        for size in sizes:
+            folder = work / f"{name}-{size:g}"
+            folder.mkdir(parents=True, exist_ok=True)
+            filename, text = CASES[name](int(size * MIB))
+            path = folder / filename
+            path.write_text(text, encoding="utf-8")
+            seconds, peak, code = build(path, args.timeout)
+            shown = f">{args.timeout:g}" if seconds is None else f"{seconds:.1f}"
+            times.append((seconds, shown + ("" if code in (0, -9) else f" (exit {code})")))
+            peaks.append(f"{peak:.0f}")
+        first, last = times[0][0], times[-1][0]
+        growth = f"{last / first:.1f}x" if first and last else "-"
+        print("| " + " | ".join([name, *(t[1] for t in times), *peaks, growth]) + " |",
+              flush=True)
+
+
+if __name__ == "__main__":
+    main()
