@@ -24,6 +24,7 @@ from pathlib import Path
 import yaml
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
+from refusals import unexplained
 from support import cloze_answers, imported, visible
 
 from deck_builder.build import BuildOptions, build
@@ -215,6 +216,8 @@ def test_any_text_builds_a_sound_deck_or_reports_problems(article, file_name):
             assert error.problems
             for problem in error.problems:
                 assert "\n" not in str(problem) and problem.message, problem
+            # Refused only for a flaw the article has, with that flaw's message.
+            assert unexplained(error.problems, article) == []
             assert not (folder / "deck.apkg").exists()
             return
         event("built")
@@ -271,6 +274,8 @@ def test_any_text_in_one_field_of_a_valid_article(value, field):
         except ContentError as error:
             event(f"content error: {re.sub(r'[0-9]+', 'N', error.problems[0].message[:40])}")
             assert all("\n" not in str(p) for p in error.problems)
+            # The rest of the article is sound: only the field written can be refused.
+            assert unexplained(error.problems, article) == []
             return
         event("built")
         (output,) = result.outputs
