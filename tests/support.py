@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import os
 import re
 import shutil
 import sqlite3
@@ -15,6 +16,15 @@ from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPack
 from click.testing import CliRunner
 
 from deck_builder.cli import main
+
+# Property tests run examples(n) examples: n is sized so the whole suite stays under a
+# minute; DECK_BUILDER_DEPTH=20 searches twenty times deeper (before a release).
+DEPTH = float(os.environ.get("DECK_BUILDER_DEPTH", "1"))
+
+
+def examples(n: int) -> int:
+    return max(1, round(n * DEPTH))
+
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO / "cards" / "collectivism-vs-individualism.yaml"

@@ -15,6 +15,7 @@ from support import (
     SEED,
     answer_leaks,
     empty_cards,
+    examples,
     field_text,
     import_package,
     imported,
@@ -296,7 +297,7 @@ _FRAGMENTS = [
 ]
 
 
-@settings(max_examples=300, deadline=None, database=None,
+@settings(max_examples=examples(150), deadline=None, database=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.one_of(st.sampled_from(_FRAGMENTS),
                           st.text(alphabet="#*_-|:`>![]()—\t aB1é🧬\\", max_size=12)),
@@ -320,7 +321,7 @@ _prose = st.lists(st.text(st.characters(categories=["L", "N"]), min_size=1, max_
                   min_size=1, max_size=6).map(" ".join)
 
 
-@settings(max_examples=30, deadline=None, database=None,
+@settings(max_examples=examples(30), deadline=None, database=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(title=_prose, heading=_prose, before=_prose, phrase=_prose, after=_prose)
 def test_plain_prose_in_any_script_is_read_never_refused(tmp_path, title, heading, before,

@@ -16,7 +16,6 @@ built through the library and imported into a real Anki collection. The properti
 from __future__ import annotations
 
 import json
-import os
 import re
 import tempfile
 from pathlib import Path
@@ -25,16 +24,16 @@ import yaml
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from refusals import unexplained
-from support import cloze_answers, imported, visible
+from support import cloze_answers, examples, imported, visible
 
 from deck_builder.build import BuildOptions, build
 from deck_builder.errors import ContentError
 from deck_builder.text import has_unbalanced_mark
 
 NOW = 1_700_000_000
-# About 20 s for both tests on two cores; set DECK_BUILDER_EXAMPLES=2000
-# for a deeper search before a release.
-EXAMPLES = int(os.environ.get("DECK_BUILDER_EXAMPLES", "100"))
+# Every example builds a deck, imports it into Anki and builds it again: 40 keep the suite
+# under a minute; DECK_BUILDER_DEPTH (tests/support.py) searches deeper before a release.
+EXAMPLES = examples(40)
 
 # The strings that break card generators (peers.md, issues 6 and 7), and Unicode that
 # breaks text handling: bidi controls, combining marks, case folding that changes length.

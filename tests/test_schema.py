@@ -19,7 +19,7 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from refusals import unexplained
-from support import DATA, REPO, SEED
+from support import DATA, REPO, SEED, examples
 from test_bad_input import GOOD
 from test_properties import articles
 
@@ -221,7 +221,7 @@ def test_invalid_documents_are_refused_by_both(name):
     assert not _reader_accepts(INVALID[name]), "the reader accepts it"
 
 
-@settings(max_examples=100, deadline=None,
+@settings(max_examples=examples(50), deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 @given(article=articles())
 def test_whatever_the_reader_accepts_the_schema_accepts(article):
