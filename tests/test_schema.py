@@ -56,13 +56,16 @@ def _doc_examples() -> list[tuple[str, str, str]]:
 
     Article files in cards/, docs/ and tests/data/, and every ```yaml block in docs/*.md
     that starts with the schema comment (the mark of a whole article, not a snippet).
-    Hidden folders (a build cache) hold no articles.
+    Hidden folders (a build cache) hold no articles; reader cases named refused-* are
+    articles the readers must refuse (tests/data/reader/README.md), not examples.
     """
     examples = []
     for folder in (REPO / "cards", REPO / "docs", DATA):
         for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
             hidden = any(part.startswith(".") for part in path.relative_to(folder).parts)
-            if path.suffix in (".yaml", ".yml", ".json") and path != SCHEMA_PATH and not hidden:
+            refused = path.name.startswith("refused-")
+            if (path.suffix in (".yaml", ".yml", ".json") and path != SCHEMA_PATH
+                    and not hidden and not refused):
                 examples.append((str(path.relative_to(REPO)), path.read_text("utf-8"),
                                  path.suffix))
     for path in sorted((REPO / "docs").glob("*.md")):
