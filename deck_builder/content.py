@@ -11,9 +11,51 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from deck_builder.bibliography import Bibliography
-from deck_builder.text import first_words, slugify
+from deck_builder.text import (  # noqa: F401 (the image marks belong to the model)
+    IMAGE_BASE,
+    MAX_IMAGES,
+    first_words,
+    image_index,
+    image_mark,
+    key_slug,
+    slugify,
+    without_images,
+)
 
 COMPARISON_KINDS = ("similarity", "difference")
+
+@dataclass(frozen=True)
+class Image:
+    """An image the article shows: a local file read and checked, or a remote URL."""
+
+    src: str  # as written in the article
+    line: int
+    alt: str = ""  # text, with the author's **marks**
+    title: str = ""
+    path: Path | None = None  # the file, resolved; None for a remote image
+    digest: str = ""  # sha256 of the file's bytes
+    extension: str = ""  # from the bytes: png, jpg, gif, webp, svg
+    width: int | None = None  # Obsidian's ![[figure.png|300]]
+
+    @property
+    def remote(self) -> bool:
+        return self.path is None
+
+    @property
+    def media_name(self) -> str:
+        """Its name in Anki's one media folder: the content's, so two articles' figure1.png
+        never collide, a renamed file changes nothing and an edited one gets a new name."""
+        return f"deck-builder-{self.digest[:32]}.{self.extension}" if self.digest else ""
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A standalone image with its caption: shown on the back of every note of its
+    section (or only of its item's note); a caption with a marked phrase is a cloze."""
+
+    image: str  # its image mark (image_mark) in the article
+    caption: Text | None
+    line: int = 0
 
 
 @dataclass(frozen=True)
@@ -43,6 +85,7 @@ class GlossaryTerm:
 class Fact:
     text: Text
     id: str | None = None
+    figure: Figure | None = None  # `image:` of a structured article, on its note's back
 
 
 @dataclass(frozen=True)
@@ -51,6 +94,7 @@ class Definition:
     text: Text
     id: str | None = None
     line: int = 0
+    figure: Figure | None = None
 
 
 @dataclass(frozen=True)
@@ -59,6 +103,7 @@ class ListItem:
     text: Text
     id: str | None = None
     line: int = 0
+    figure: Figure | None = None
 
 
 @dataclass(frozen=True)
@@ -77,6 +122,7 @@ class ComparisonRow:
     cells: dict[str, Text]
     id: str | None = None
     line: int = 0
+    figure: Figure | None = None
 
 
 @dataclass(frozen=True)
@@ -108,6 +154,9 @@ class Section:
     lists: tuple[LabelledList, ...] = ()
     comparisons: tuple[Comparison, ...] = ()
     line: int = 0
+    # Anki tags of this section's notes only (an inline `#tag` under a heading, Markdown).
+    tags: tuple[str, ...] = ()
+    figures: tuple[Figure, ...] = ()  # shown on the back of every note of the section
 
 
 @dataclass(frozen=True)
@@ -126,8 +175,14 @@ class Article:
     bibliography: Bibliography | None = field(default=None, compare=False)
     # Content that produced no card, kept so `check` can say so (Markdown reader).
     skipped: tuple[Text, ...] = field(default=())
+    # Anki tags every note of the article carries (Markdown front matter `tags:`, `#tags`).
+    tags: tuple[str, ...] = ()
+    # Terms the article itself defines or names (definitions, labels, headings): a fact
+    # with no mark hides the ones it names (Markdown reader).
+    terms: tuple[str, ...] = ()
     id_line: int = 1  # the line of `id:`, for a message about two articles with one id
     digest: str = ""  # of the file's bytes as read, for the build cache (storage/cache.py)
+    images: tuple[Image, ...] = ()  # every image, by the index its mark in the text stands for
 
 
 # -- structural keys -------------------------------------------------------------------
@@ -135,6 +190,7 @@ class Article:
 # and dimension), never by its position, so inserting or reordering items leaves every
 # other key alone. An explicit `id:` replaces the structural key and is article-wide.
 # The lock (identify.py) maps keys to guids and follows a key through renames.
+# Names keep their symbols (key_slug): "C++ is" and "C# is" are two items, never one key.
 
 
 def _explicit(item_id: str | None) -> str | None:
@@ -142,20 +198,25 @@ def _explicit(item_id: str | None) -> str | None:
 
 
 def definition_key(definition: Definition) -> str:
-    return _explicit(definition.id) or f"def/{slugify(definition.term)}"
+    return _explicit(definition.id) or f"def/{key_slug(definition.term)}"
 
 
 def glossary_key(term: GlossaryTerm) -> str:
-    return f"gloss/{slugify(term.term)}"
+    return f"gloss/{key_slug(term.term)}"
 
 
 def item_key(labelled_list: LabelledList, item: ListItem) -> str:
-    return _explicit(item.id) or f"item/{labelled_list.id}/{slugify(item.label)}"
+    return _explicit(item.id) or f"item/{labelled_list.id}/{key_slug(item.label)}"
 
 
 def row_key(comparison: Comparison, row: ComparisonRow) -> str:
-    return _explicit(row.id) or f"row/{comparison.id}/{slugify(row.dimension)}"
+    return _explicit(row.id) or f"row/{comparison.id}/{key_slug(row.dimension)}"
 
 
 def fact_key(section: Section, fact: Fact) -> str:
-    return _explicit(fact.id) or f"fact/{section.id}/{slugify(first_words(fact.text.value))}"
+    return _explicit(fact.id) or f"fact/{section.id}/{key_slug(first_words(fact.text.value))}"
+
+
+def figure_key(section: Section, figure: Figure) -> str:
+    caption = figure.caption.value if figure.caption else ""
+    return f"figure/{section.id}/{key_slug(first_words(caption))}"

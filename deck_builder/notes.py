@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from deck_builder.citations import Citation
-from deck_builder.content import Article
+from deck_builder.content import Article, Image
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,11 @@ class NoteSpec:
     comparison: str = ""
     masked_dimension: Spans | None = None
     cells: tuple[tuple[str, str, Spans], ...] = ()  # (concept, text, text with names masked)
+    section_tags: tuple[str, ...] = ()  # the section's own tags (Markdown inline `#tags`)
+    # images: the image behind each mark in the note's text (content.image_mark), with its
+    # alt text masked as the note's text is; figures: (mark, caption) shown on the back.
+    images: dict[str, tuple[Image, str]] | None = None
+    figures: tuple[tuple[str, str], ...] = ()
 
     @property
     def article_id(self) -> str:
@@ -76,6 +81,8 @@ class NoteSpec:
         """Topic, article and one `cite::` tag per work; Anki forbids spaces in tags."""
         tags = {f"topic::{self.topic}", f"article::{self.article.id}"}
         tags.update(f"cite::{c.key}" for c in self.citations)
+        tags.update(self.article.tags)
+        tags.update(self.section_tags)
         return tuple(sorted(tags))
 
 

@@ -19,9 +19,11 @@ import genanki
 from markupsafe import Markup
 
 from deck_builder.anki.card_template import CardTemplate
+from deck_builder.anki.package import MEDIA_REFERENCE
 from deck_builder.build import BuildOptions, Plan, plan_build, select_notes
 from deck_builder.errors import OutputError, Problem, display_path
 from deck_builder.notes import OutNote
+from deck_builder.readers.images import MIME_TYPES
 from deck_builder.select import Selection
 from deck_builder.storage.atomic import write_atomically
 
@@ -148,6 +150,7 @@ def render_page(result: Preview) -> str:
             styles.append(_css_scope(model.css, scopes[model.css]))
         scopes[kind] = scopes[model.css]
 
+    inline = _MediaInliner(plan.media)
     anchors = 0
     first_anchor: dict[str, str] = {}  # topic -> its first group's anchor, for the summary
     articles = []
@@ -163,7 +166,7 @@ def render_page(result: Preview) -> str:
             anchor = f"topic-{anchors}"
             first_anchor.setdefault(topic, anchor)
             topics.append({"name": topic, "anchor": anchor,
-                           "cards": [_card_context(c, scopes, file) for c in topic_cards]})
+                           "cards": [_card_context(c, scopes, file, inline) for c in topic_cards]})
         articles.append({"id": article.id, "title": article.title,
                          "deck": plan.decks[article.id], "file": file,
                          "topics": topics})
@@ -202,7 +205,36 @@ def render_page(result: Preview) -> str:
     ) + "\n"
 
 
-def _card_context(card: PreviewCard, scopes: dict[str, str], file: str) -> dict:
+class _MediaInliner:
+    """The page is one file that loads nothing: each image the cards show is put in as a
+    data URI, read once however many cards show it."""
+
+    def __init__(self, media: dict[str, Path]):
+        self.media = media
+        self.uris: dict[str, str] = {}
+
+    def __call__(self, card_html: str) -> str:
+        if "<img" not in card_html:
+            return card_html
+        return MEDIA_REFERENCE.sub(self._img, card_html)
+
+    def _img(self, match) -> str:
+        name = match[1]
+        if name not in self.uris:
+            file = self.media.get(name)
+            try:
+                data = file.read_bytes() if file is not None else None
+            except OSError:
+                data = None
+            mime = MIME_TYPES[name.rsplit(".", 1)[1]]
+            # An image no longer on disk (a removed note's) shows as its alt text.
+            self.uris[name] = (f"data:{mime};base64,{base64.b64encode(data).decode()}"
+                               if data is not None else "")
+        return f'<img src="{self.uris[name]}"'
+
+
+def _card_context(card: PreviewCard, scopes: dict[str, str], file: str,
+                  inline=lambda html: html) -> dict:
     note = card.note
     return {
         "id": f"card-{note.note_id}-{card.ord + 1}",
@@ -222,7 +254,7 @@ def _card_context(card: PreviewCard, scopes: dict[str, str], file: str) -> dict:
         # Trusted markup on purpose: it is the note type's templates filled with fields that
         # render.py escaped (or that an earlier build escaped, for notes kept in the lock),
         # exactly the HTML the package gives Anki. Escaping it again would show tags as text.
-        "question": Markup(card.question),
-        "answer": Markup(card.answer),
+        "question": Markup(inline(card.question)),
+        "answer": Markup(inline(card.answer)),
         "blank": card.blank,
     }

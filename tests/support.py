@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 import os
 import re
 import shutil
@@ -15,6 +16,7 @@ from pathlib import Path
 from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
 from anki.scheduler.v3 import CardAnswer
 from click.testing import CliRunner
+from pngs import encode_png
 
 from deck_builder.cli import main
 
@@ -39,6 +41,23 @@ CONCEPT_FORMS = {
 }
 
 
+# One small good article: what the bad-input and reliability tests build first.
+GOOD = """\
+title: Good
+concepts: [Alpha, Beta]
+sections:
+  - title: One
+    facts:
+      - "Alpha is the **first** letter."
+"""
+
+
+def edit_good(folder: Path) -> None:
+    """Change the good article so the next build rewrites both the package and the lock."""
+    (folder / "cards" / "a.yaml").write_text(
+        GOOD + '      - "Beta is the **second** letter."\n', encoding="utf-8")
+
+
 def format_example() -> str:
     """The complete example article of docs/format.md, as a reader would copy it."""
     text = (REPO / "docs" / "format.md").read_text(encoding="utf-8")
@@ -58,11 +77,24 @@ def copy_seed(folder: Path) -> Path:
     return Path(shutil.copy(SEED, folder / SEED.name))
 
 
+def start_course(folder: Path, course: str = "0123456789abcdef") -> Path:
+    """A lock with only a course id, as every clone of one course has: builds in two
+    folders started this way give the same guids (a new course draws its own id)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    lock = folder / "deck-builder.lock"
+    lock.write_text(json.dumps({"articles": {}, "course": course, "deck-builder-lock": 1,
+                                "note_types": {}}), encoding="utf-8")
+    return lock
+
+
 def copy_course(folder: Path, *markdown: str) -> Path:
     """A course in one folder: the seed and the named Markdown articles of tests/data."""
     copy_seed(folder)
     for name in markdown:
         shutil.copy(DATA / "markdown" / name, folder / name)
+    if markdown:
+        for image in (DATA / "markdown").glob("*.png"):  # the figures they show
+            shutil.copy(image, folder / image.name)
     return folder
 
 
@@ -213,3 +245,9 @@ def package_cards(apkg: Path) -> list[tuple[str, int]]:
         return sorted(rows.fetchall())
     finally:
         conn.close()
+
+
+
+def png(width: int = 4, height: int = 3, colour: tuple[int, int, int] = (200, 30, 30)) -> bytes:
+    """A valid PNG of one colour: a test image whose bytes a test can vary by its colour."""
+    return encode_png(width, height, bytes(colour) * width * height)

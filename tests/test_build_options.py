@@ -50,9 +50,10 @@ def test_default_output_is_the_build_folder(two_articles, tmp_path, monkeypatch)
 def test_build_says_when_markdown_content_made_no_card(two_articles, tmp_path):
     article = DATA / "markdown" / "classical-vs-operant-conditioning.md"
     (two_articles / article.name).write_bytes(article.read_bytes())
+    (two_articles / "pavlov.png").write_bytes((article.parent / "pavlov.png").read_bytes())
     listed = [line for line in run("check", two_articles).output.splitlines()
               if ": skipped: " in line]
-    assert listed  # the article has an image, a code block, ... that make no card
+    assert listed  # the article has a code block, a block quote, ... that make no card
     hint = (f"{len(listed)} block(s) in 1 Markdown article(s) made no card; "
             "`deck-builder check` lists them")
     for name in ("first", "cached"):  # the second build reads the article from the cache

@@ -12,6 +12,7 @@ import pytest
 from browser import Browser, Tab, find_chromium, png_pixels
 from page import read_page
 from support import HOSTILE, package_cards, run
+from test_images import write_course
 
 CHROMIUM = find_chromium()
 PHONE = (390, 844)  # CSS pixels of a common phone screen
@@ -110,3 +111,24 @@ def test_markup_in_the_content_is_shown_and_runs_nothing(tab, tmp_path):
         "Hostile <i>deck</i>"]  # the page's own bold, around the deck name
     assert tab.errors() == []
     assert tab.requests() == [url]
+
+
+def test_the_images_of_a_course_are_rendered_from_inside_the_page(tab, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write_course(tmp_path)
+    page = tmp_path / "images.html"
+    run("preview", "notes", "-o", page)
+    url = page.as_uri()
+    tab.open(url)
+    images = tab.evaluate("[...document.querySelectorAll('.pv-card img')].map(i => "
+                          "[i.currentSrc.slice(0, 15), i.complete, i.naturalWidth])")
+    # Card sides x images: economics 6 + 6 + 1 + 2 + 2 (Supply's two cards show its inline
+    # image and the figure, Movement's the same, Shift's the figure, the figure's own card
+    # it twice, Demand's two cards their figure); cells 2 + 1 + 2; genes 1.
+    assert len(images) == 23
+    assert all(src.startswith("data:image/") and done and width > 0
+               for src, done, width in images), images
+    assert {src for src, _, _ in images} >= {"data:image/png;", "data:image/gif;",
+                                             "data:image/svg+"}
+    assert tab.errors() == []
+    assert [r for r in tab.requests() if not r.startswith("data:")] == [url]

@@ -10,13 +10,14 @@ The zip entries get a fixed date, so the same notes give a byte-identical file.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import re
 import shutil
 import sqlite3
 import tempfile
 import zipfile
-import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -25,9 +26,14 @@ import genanki
 from genanki.apkg_col import APKG_COL
 from genanki.apkg_schema import APKG_SCHEMA
 
+from deck_builder.errors import OutputError, display_path
 from deck_builder.notes import OutNote
+from deck_builder.storage.atomic import TEMP_SUFFIX, temp_prefix
 
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+# The media a field uses: only render.image_html writes a literal `<img` into a field
+# (content is escaped), and it names a carried file by its content (Image.media_name).
+MEDIA_REFERENCE = re.compile(r'<img src="(deck-builder-([0-9a-f]{32})\.(?:png|jpg|gif|webp|svg))"')
 # zlib's fastest level: at 100,000 notes it deflates the 189 MB collection in about 1 s
 # instead of level 6's 2.5 to 3 s, for a package of 27.8 MB instead of 24.0 MB. Users rebuild
 # often and import locally; the package's bytes depend on the level (and the zlib).
@@ -35,8 +41,14 @@ ZIP_LEVEL = 1
 
 
 def deck_id_for(name: str) -> int:
-    """Anki matches decks by name on import; a stable id keeps the package reproducible."""
-    return (1 << 30) + zlib.crc32(name.casefold().encode()) % (1 << 30)
+    """Anki matches decks by name on import; a stable id keeps the package reproducible.
+
+    Drawn from the whole name (48 bits of its SHA-256): a 30-bit checksum gave two names
+    one id ("Deck frrzvhck", "Deck flboau"), and the package then held one deck for both.
+    Anki matches names case-insensitively, so the id does too.
+    """
+    digest = hashlib.sha256(name.casefold().encode("utf-8")).digest()
+    return (1 << 30) + int.from_bytes(digest[:6], "big")
 
 
 class _Ids:
@@ -57,17 +69,31 @@ class _Ids:
         return self.next_card
 
 
+def media_of(notes, media: dict[str, Path]) -> dict[str, Path]:
+    """The files of `media` (name -> file) that the notes' fields show, sorted by name."""
+    used = {m[1] for note in notes for value in note.fields if "<img" in value
+            for m in MEDIA_REFERENCE.finditer(value)}
+    return {name: media[name] for name in sorted(used) if name in media}
+
+
 def write_package(handle: BinaryIO, notes: list[tuple[OutNote, str]],
                   models: dict[str, genanki.Model], model_mods: dict[int, int],
-                  track=None) -> None:
+                  track=None, beside: Path | None = None,
+                  media: dict[str, Path] | None = None) -> None:
     """Write the .apkg of `notes` (each with its deck name) into an open binary file.
+
+    `media` names every image file the build knows (Image.media_name -> file); the package
+    carries those its notes show, each once, and no other: a subset carries only its own.
 
     The collection goes from its temporary database straight into the zip: a course of
     100,000 notes never holds the collection, or the zip of it, in memory. `track`
-    reports progress over the notes (build.plan_build).
+    reports progress over the notes (build.plan_build). The database is staged `beside` the
+    package (a hidden temporary file in its folder, removed on any exit Python sees), not
+    in $TMPDIR: a full or small /tmp cannot fail a build, and nothing is left there.
     """
     timestamp = max([*(n.mod for n, _ in notes), *model_mods.values()], default=0)
-    fd, db_path = tempfile.mkstemp(suffix=".anki2")
+    folder, prefix = (beside.parent, temp_prefix(beside)) if beside else (None, "tmp")
+    fd, db_path = tempfile.mkstemp(prefix=prefix, suffix=".anki2" + TEMP_SUFFIX, dir=folder)
     os.close(fd)
     try:
         conn = sqlite3.connect(db_path)
@@ -87,9 +113,32 @@ def write_package(handle: BinaryIO, notes: list[tuple[OutNote, str]],
             database.file_size = os.path.getsize(db_path)
             with open(db_path, "rb") as source, archive.open(database, "w") as target:
                 shutil.copyfileobj(source, target, 1 << 20)
-            archive.writestr(_entry("media"), b"{}")
+            carried = media_of((n for n, _ in notes), media or {})
+            for number, (name, file) in enumerate(carried.items()):
+                _copy_media(archive, str(number), name, file)
+            archive.writestr(_entry("media"), json.dumps(
+                {str(number): name for number, name in enumerate(carried)}).encode())
     finally:
         Path(db_path).unlink(missing_ok=True)
+
+
+def _copy_media(archive: zipfile.ZipFile, entry: str, name: str, file: Path) -> None:
+    """Copy one image into the package, checking it is still the file the notes were
+    made from: its name is its digest, and an edit made during the build would break that."""
+    digest = hashlib.sha256()
+    info = _entry(entry)
+    if not name.endswith(".svg"):
+        info.compress_type = zipfile.ZIP_STORED  # PNG, JPEG, GIF and WebP are compressed
+    try:
+        info.file_size = file.stat().st_size
+        with open(file, "rb") as source, archive.open(info, "w") as target:
+            while chunk := source.read(1 << 20):
+                digest.update(chunk)
+                target.write(chunk)
+    except OSError as error:
+        raise OutputError(f"cannot read image {display_path(file)}: {error.strerror}") from None
+    if not name.startswith(f"deck-builder-{digest.hexdigest()[:32]}."):
+        raise OutputError(f"image {display_path(file)} changed during the build; build again")
 
 
 def _entry(name: str) -> zipfile.ZipInfo:

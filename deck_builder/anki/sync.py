@@ -508,7 +508,7 @@ def _import(target: CollectionTarget, send, plan, present, report: SyncReport) -
     apkg = Path(name)
     try:
         with os.fdopen(handle, "wb") as out:
-            write_package(out, send, plan.models, plan.model_mods)
+            write_package(out, send, plan.models, plan.model_mods, media=plan.media)
         imported = target.import_package(apkg)
     finally:
         apkg.unlink(missing_ok=True)

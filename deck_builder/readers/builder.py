@@ -26,6 +26,7 @@ from deck_builder.content import (
     Concept,
     Definition,
     Fact,
+    Figure,
     GlossaryTerm,
     LabelledList,
     ListItem,
@@ -38,6 +39,7 @@ from deck_builder.content import (
     row_key,
 )
 from deck_builder.errors import ContentError, Problem
+from deck_builder.readers.images import ImageReader
 from deck_builder.text import has_unbalanced_mark, heading_slug, slugify, topic_slug
 
 _PLAIN_TAGS = {
@@ -47,9 +49,15 @@ _NULL = "tag:yaml.org,2002:null"
 _STANDARD_TAGS = {*_PLAIN_TAGS, _NULL, "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"}
 # Control characters left once whitespace is folded (which takes \t, \n, \x1c-\x1f, \x85).
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+_IMAGE_MARK = re.compile("[\U000f0000-\U000fffff]")
 
 def _line(node: yaml.Node) -> int:
     return node.start_mark.line + 1
+
+
+# Names head notes, never make them: far longer is almost surely text in the wrong place.
+MAX_NAME_CHARS = 1000
+
 
 class ArticleBuilder:
     """Walks the node tree once, collecting every problem instead of stopping at the first."""
@@ -65,6 +73,7 @@ class ArticleBuilder:
         # (note key, line, field path, what to call it): two items with one key would
         # share one note, so check_unique_ids reports every key claimed twice.
         self.claims: list[tuple[str, int, str, str]] = []
+        self.images = ImageReader(path, name, self.problems)
 
     # -- reporting -------------------------------------------------------------------
     def error(self, node: yaml.Node | int, field: str, message: str, severity: str = "error"):
@@ -105,7 +114,11 @@ class ArticleBuilder:
         empty: dict[str, yaml.Node] = {}
         misspelt: set[str] = set()
         for key_node, value_node in node.value:
-            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+            if not isinstance(key_node, yaml.ScalarNode):  # YAML's `? [a, b]`: a complex key
+                self.error(key_node, field, f"a key that is {_kind(key_node)} (YAML's `?` "
+                           f"complex key) in {what}; keys are plain names")
+                continue
+            key = key_node.value
             if normalize is not None and isinstance(key, str):
                 key = normalize(key)
             here = _join(field, str(key))
@@ -153,7 +166,12 @@ class ArticleBuilder:
             self.error(node, field, "unbalanced cloze mark: `**` opens a marked phrase that "
                        "is never closed (write `**phrase**`)")
             return None
-        control = _CONTROL.search(value)
+        control = _CONTROL.search(value) or _IMAGE_MARK.search(value)
+        if control and control[0] >= "\U000f0000":
+            # Plane 15 stands for images inside the text (text.image_mark); no font has it.
+            self.error(node, field, f"contains the private-use character "
+                       f"U+{ord(control[0]):05X}, which no card can show; remove it")
+            return None
         if control:
             # Anki drops them on import, so a card would hide one text and show another.
             self.error(node, field, f"contains the control character U+{ord(control[0]):04X}, "
@@ -170,6 +188,13 @@ class ArticleBuilder:
 
     def name_value(self, node: yaml.Node | None, field: str) -> str | None:
         text = self.text(node, field)
+        if text and len(text.value) > MAX_NAME_CHARS:
+            # A title or a label is copied into every note it heads (and into the lock):
+            # a 100 KB title made a 140 KB article's lock 102 MB.
+            self.error(node, field, f"is {len(text.value):,} characters long; a name (a "
+                       f"title, label or term) has at most {MAX_NAME_CHARS:,}: put long text "
+                       "in a fact")
+            return None
         return text.value if text else None
 
     def sequence(self, node: yaml.Node | None, field: str, what: str) -> list[yaml.Node]:
@@ -222,6 +247,7 @@ class ArticleBuilder:
             bibliography=bibliography,
             sections=sections,
             id_line=_line(keys["id"]) if "id" in keys else 1,
+            images=tuple(self.images.images),
         )
         return article, self.problems
 
@@ -294,30 +320,35 @@ class ArticleBuilder:
     def read_section(self, node, field: str) -> Section | None:
         keys = self.mapping(node, field, {
             "title": True, "id": False, "topic": False, "facts": False,
-            "definitions": False, "lists": False, "comparisons": False,
+            "definitions": False, "lists": False, "comparisons": False, "image": False,
         }, "a section")
         if keys is None:
             return None
         title = self.name_value(keys.get("title"), f"{field}.title") or ""
         explicit_id = self.name_value(keys.get("id"), f"{field}.id")
-        section_id = slugify(explicit_id) if explicit_id else heading_slug(title)
-        topic = self.topic(keys.get("topic"), f"{field}.topic") or heading_slug(title)
+        # A title of no letters ("???") names the section by its place: never an empty
+        # topic tag (`topic::`) or one id shared by every such section.
+        name = heading_slug(title) or f"section-{int(field[field.rindex('[') + 1:-1]) + 1}"
+        section_id = slugify(explicit_id) if explicit_id else name
+        topic = self.topic(keys.get("topic"), f"{field}.topic") or name
         facts = []
         for i, item in enumerate(self.sequence(keys.get("facts"), f"{field}.facts", "facts")):
             here = f"{field}.facts[{i}]"
-            if _accidental_mapping(item, allowed=("text", "id")):
+            if _accidental_mapping(item, allowed=("text", "id", "image")):
                 self.colon_in_text(item, here)
                 continue
             if isinstance(item, yaml.MappingNode):
-                fact_keys = self.mapping(item, here, {"text": True, "id": False}, "a fact")
+                fact_keys = self.mapping(item, here, {"text": True, "id": False, "image": False},
+                                         "a fact")
                 if fact_keys is None:
                     continue
                 text = self.text(fact_keys.get("text"), f"{here}.text")
                 fact_id = self.name_value(fact_keys.get("id"), f"{here}.id")
+                figure = self.figure(fact_keys.get("image"), f"{here}.image")
             else:
-                text, fact_id = self.text(item, here), None
+                text, fact_id, figure = self.text(item, here), None, None
             if text:
-                fact = Fact(text, fact_id)
+                fact = Fact(text, fact_id, figure)
                 if fact_id:
                     self.claim(fact_key(Section(section_id, title, topic), fact), text.line,
                                f"{here}.id", f'id "{fact_id}"')
@@ -327,7 +358,8 @@ class ArticleBuilder:
             self.sequence(keys.get("definitions"), f"{field}.definitions", "definitions")
         ):
             here = f"{field}.definitions[{i}]"
-            d = self.mapping(item, here, {"term": True, "text": True, "id": False}, "a definition")
+            d = self.mapping(item, here, {"term": True, "text": True, "id": False, "image": False},
+                             "a definition")
             if d is None:
                 continue
             term = self.name_value(d.get("term"), f"{here}.term")
@@ -340,7 +372,8 @@ class ArticleBuilder:
                 continue
             if term and text:
                 definition_id = self.name_value(d.get("id"), f"{here}.id")
-                definition = Definition(term, text, definition_id, _line(item))
+                definition = Definition(term, text, definition_id, _line(item),
+                                        self.figure(d.get("image"), f"{here}.image"))
                 self.claim(definition_key(definition), _line(item),
                            f"{here}.id" if definition_id else f"{here}.term",
                            f'id "{definition_id}"' if definition_id else f'definition of "{term}"')
@@ -354,8 +387,34 @@ class ArticleBuilder:
                 self.sequence(keys.get("comparisons"), f"{field}.comparisons", "comparisons"))
             if (c := self.read_comparison(n, f"{field}.comparisons[{i}]", topic))
         )
+        image = keys.get("image")
+        figures = (self.figure(n, f"{field}.image[{i}]") for i, n in enumerate(
+            self.sequence(image, f"{field}.image", "images"))) \
+            if isinstance(image, yaml.SequenceNode) else [self.figure(image, f"{field}.image")]
         return Section(section_id, title, topic, tuple(facts), tuple(definitions), lists,
-                       comparisons, _line(node))
+                       comparisons, _line(node), figures=tuple(f for f in figures if f))
+
+    def figure(self, node: yaml.Node | None, field: str) -> Figure | None:
+        """`image: file.png`, or `image: {src, alt?, caption?}`: a figure on the back of the
+        item's note (a section's: of every note of the section)."""
+        if node is None:
+            return None
+        if isinstance(node, yaml.MappingNode):
+            keys = self.mapping(node, field, {"src": True, "alt": False, "caption": False},
+                                "an image")
+            if keys is None:
+                return None
+            src = self.name_value(keys.get("src"), f"{field}.src")
+            alt = self.text(keys.get("alt"), f"{field}.alt")
+            caption = self.text(keys.get("caption"), f"{field}.caption")
+        else:
+            src, alt, caption = self.name_value(node, field), None, None
+        if not src:
+            return None
+        mark = self.images.add(src, _line(node), alt.value if alt else "", field=field)
+        if not mark:
+            return None
+        return Figure(mark, caption or alt, _line(node))
 
     def topic(self, node, field: str) -> str | None:
         value = self.name_value(node, field)
@@ -398,14 +457,16 @@ class ArticleBuilder:
         items = []
         for i, item in enumerate(self.sequence(keys.get("items"), f"{field}.items", "items")):
             here = f"{field}.items[{i}]"
-            k = self.mapping(item, here, {"label": True, "text": True, "id": False}, "a list item")
+            k = self.mapping(item, here, {"label": True, "text": True, "id": False,
+                                          "image": False}, "a list item")
             if k is None:
                 continue
             label = self.name_value(k.get("label"), f"{here}.label")
             text = self.text(k.get("text"), f"{here}.text")
             if label and text:
                 item_id = self.name_value(k.get("id"), f"{here}.id")
-                list_item = ListItem(label, text, item_id, _line(item))
+                list_item = ListItem(label, text, item_id, _line(item),
+                                     self.figure(k.get("image"), f"{here}.image"))
                 self.claim(item_key(labelled, list_item), _line(item),
                            f"{here}.id" if item_id else f"{here}.label",
                            f'id "{item_id}"' if item_id else f'label "{label}" in list "{title}"')
@@ -453,14 +514,16 @@ class ArticleBuilder:
         rows = []
         for i, item in enumerate(self.sequence(keys.get("rows"), f"{field}.rows", "rows")):
             here = f"{field}.rows[{i}]"
-            k = self.mapping(item, here, {"dimension": True, "cells": True, "id": False}, "a row")
+            k = self.mapping(item, here, {"dimension": True, "cells": True, "id": False,
+                                          "image": False}, "a row")
             if k is None:
                 continue
             dimension = self.name_value(k.get("dimension"), f"{here}.dimension")
             cells = self.read_cells(k.get("cells"), f"{here}.cells", tuple(concepts), unknown)
             if dimension and cells is not None:
                 row_id = self.name_value(k.get("id"), f"{here}.id")
-                row = ComparisonRow(dimension, cells, row_id, _line(item))
+                row = ComparisonRow(dimension, cells, row_id, _line(item),
+                                    self.figure(k.get("image"), f"{here}.image"))
                 self.claim(row_key(shell, row), _line(item),
                            f"{here}.id" if row_id else f"{here}.dimension",
                            f'id "{row_id}"' if row_id

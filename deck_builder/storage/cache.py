@@ -32,7 +32,7 @@ from deck_builder.storage.atomic import write_atomically
 
 CACHE_DIR = ".deck-builder-cache"
 CACHE_FILE = "articles.json"
-CACHE_VERSION = 1
+CACHE_VERSION = 2  # 2: records know the article's images
 # The package, not this subpackage: a change to citations.py or a reader changes the notes.
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent
 
@@ -56,6 +56,17 @@ def code_digest() -> str:
         except PackageNotFoundError:
             digest.update(f"{distribution}=?\0".encode())
     return digest.hexdigest()
+
+
+def _media_digest(file: Path) -> str | None:
+    """The digest part of an image's media name (content.Image.media_name), or None."""
+    try:
+        with open(file, "rb") as handle:
+            return hashlib.file_digest(handle, "sha256").hexdigest()[:32] \
+                if hasattr(hashlib, "file_digest") else \
+                hashlib.sha256(handle.read()).hexdigest()[:32]
+    except OSError:
+        return None
 
 
 def templates_digest(folders: list[Path]) -> str:
@@ -82,12 +93,16 @@ class CachedArticle:
     skipped: tuple[tuple[int, str], ...] = ()  # Markdown content that made no note
     # Its warnings and notes, (line, field, message, severity): shown again on every build.
     problems: tuple[tuple[int, str, str, str], ...] = ()
+    # The image files it shows, (file, media name): the name holds the digest of the bytes
+    # its notes were made from, so an edited image has the file read again.
+    images: tuple[tuple[str, str], ...] = ()
 
     def to_json(self) -> dict:
         return {"sha": self.sha, "id": self.id, "title": self.title, "deck": self.deck,
                 "id_line": self.id_line, "counts": self.counts,
                 "skipped": [list(s) for s in self.skipped],
-                "problems": [list(p) for p in self.problems]}
+                "problems": [list(p) for p in self.problems],
+                "images": [list(i) for i in self.images]}
 
     @classmethod
     def from_json(cls, data: dict) -> CachedArticle:
@@ -95,7 +110,13 @@ class CachedArticle:
                    int(data["id_line"]), {str(k): int(v) for k, v in data["counts"].items()},
                    tuple((int(line), str(text)) for line, text in data["skipped"]),
                    tuple((int(line), str(field), str(message), str(severity))
-                         for line, field, message, severity in data["problems"]))
+                         for line, field, message, severity in data["problems"]),
+                   tuple((str(file), str(name)) for file, name in data["images"]))
+
+    def images_unchanged(self) -> bool:
+        """Whether every image file still has the bytes its media name was made from."""
+        return all(_media_digest(Path(file)) == name.split("-")[-1].split(".")[0]
+                   for file, name in self.images)
 
     def problems_in(self, path: Path) -> list[Problem]:
         """Its problems, located in `path` as the reader would name it now."""
@@ -122,6 +143,8 @@ class ArticleCache:
         """The record of a file whose bytes and reader are unchanged (enough for `check`)."""
         record = self.records.get(path.name)
         if record is None or record.sha != sha or self.code != code_digest():
+            return None
+        if not record.images_unchanged():
             return None
         return record
 
@@ -159,6 +182,8 @@ def load_cache(folder: Path) -> ArticleCache:
     """The folder's cache; an empty one when there is none or it cannot be used."""
     cache = ArticleCache(folder)
     try:
+        if not cache.path.is_file():  # a FIFO there would block the read for ever
+            return cache
         data = json.loads(cache.path.read_bytes())
         if data.get("deck-builder-cache") != CACHE_VERSION:
             return cache
@@ -166,7 +191,7 @@ def load_cache(folder: Path) -> ArticleCache:
         cache.lock = str(data["lock"])
         cache.records = {str(name): CachedArticle.from_json(record)
                          for name, record in data["articles"].items()}
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
         # Missing, unreadable or damaged: a cache is never worth failing a build over.
         return ArticleCache(folder)
     return cache
