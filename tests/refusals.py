@@ -13,8 +13,10 @@ from collections import Counter
 
 from deck_builder.text import has_unbalanced_mark, slugify
 
-# The characters Anki drops on import (readers/builder.py refuses them).
+# The characters Anki drops on import, and plane 15, which stands for images inside text
+# (text.image_mark): readers/builder.py refuses both.
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+_PRIVATE = re.compile("[\U000f0000-\U000fffff]")
 
 # A refusal's message -> the flaw that explains it.
 MESSAGES = {
@@ -22,6 +24,8 @@ MESSAGES = {
     "unbalanced": re.compile(r"^unbalanced cloze mark: `\*\*` opens a marked phrase"),
     "control": re.compile(r"(^contains the control character U\+[0-9A-F]{4}, which no card can "
                           r"show|^the control character U\+[0-9A-F]{4} is not allowed in YAML)"),
+    "private": re.compile(r"^contains the private-use character U\+[0-9A-F]{5}, which no card "
+                          r"can show"),
     "clash": re.compile(r" (again|clashes with .*) (\(first )?on line \d+\)?; each item needs "
                         r"its own note"),
 }
@@ -73,6 +77,8 @@ def deserved(article: dict) -> set[str]:
             flaws.add("unbalanced")
         if _CONTROL.search(value):
             flaws.add("control")
+        if _PRIVATE.search(folded):
+            flaws.add("private")
     if _clashing_keys(article):
         flaws.add("clash")
     return flaws
