@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import re
 import shutil
 import sqlite3
@@ -18,6 +19,15 @@ from click.testing import CliRunner
 from pngs import encode_png
 
 from deck_builder.cli import main
+
+# Property tests run examples(n) examples: n is sized so the whole suite stays under a
+# minute; DECK_BUILDER_DEPTH=20 searches twenty times deeper (before a release).
+DEPTH = float(os.environ.get("DECK_BUILDER_DEPTH", "1"))
+
+
+def examples(n: int) -> int:
+    return max(1, round(n * DEPTH))
+
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO / "cards" / "collectivism-vs-individualism.yaml"
@@ -205,10 +215,19 @@ def cloze_answers(note, ordinal: int) -> list[str]:
     return [visible(text) for number, text in found if int(number) == ordinal + 1]
 
 
-def answer_leaks(col: Collection) -> list[str]:
-    """Every card whose question shows its own answer, described for an assert message."""
+def _all_notes(col: Collection, expected: int) -> list:
+    """Every note of `col`, after checking there are `expected`: a check that loops over
+    the notes must not pass on a deck that has none, or fewer than it should."""
+    found = notes(col)
+    assert len(found) == expected, f"{len(found)} notes to check, not {expected}"
+    return found
+
+
+def answer_leaks(col: Collection, *, notes: int) -> list[str]:
+    """Every card whose question shows its own answer, described for an assert message;
+    `notes` is how many notes the deck must have."""
     leaks = []
-    for note in notes(col):
+    for note in _all_notes(col, notes):
         model = note.note_type()["name"]
         for card in note.cards():
             question = visible(card.question()).casefold()
@@ -225,9 +244,11 @@ def answer_leaks(col: Collection) -> list[str]:
     return leaks
 
 
-def empty_cards(col: Collection) -> list[str]:
-    problems = [f"note {n.guid} has no card" for n in notes(col) if not n.cards()]
-    for note in notes(col):
+def empty_cards(col: Collection, *, notes: int) -> list[str]:
+    """Every note with no card and card with an empty question; `notes` as above."""
+    checked = _all_notes(col, notes)
+    problems = [f"note {n.guid} has no card" for n in checked if not n.cards()]
+    for note in checked:
         for card in note.cards():
             if not visible(card.question()):
                 problems.append(f"card {card.ord} of note {note.guid} has an empty question")

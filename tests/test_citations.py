@@ -1,6 +1,7 @@
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from support import examples
 
 from deck_builder.citations import (
     Citation,
@@ -426,7 +427,7 @@ def check_spans(text: str, spans: list[CitationSpan]) -> None:
         previous_end = span.end
 
 
-@settings(max_examples=500)
+@settings(max_examples=examples(250))
 @given(ARBITRARY_TEXT)
 def test_never_raises_and_spans_are_ordered_and_disjoint(text):
     spans, problems = find_citations(text)

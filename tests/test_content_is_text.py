@@ -63,7 +63,9 @@ def test_every_note_and_only_the_expected_cards(collection):
 
 
 def test_cloze_cards_show_content_as_text(collection):
-    for note in notes(collection, 'note:"deck-builder Cloze"'):
+    cloze = notes(collection, 'note:"deck-builder Cloze"')
+    assert len(cloze) == 2  # the fact and the item
+    for note in cloze:
         (card,) = note.cards()
         question, answer = card.question(), card.answer()
         _no_markup_from_content(question)
@@ -91,6 +93,7 @@ def test_source_and_title_are_text_on_the_back(collection):
 
 def test_compare_cards_show_content_as_text(collection):
     (note,) = notes(collection, 'note:"deck-builder Compare"')
+    assert len(note.cards()) == 4
     for card in note.cards():
         _no_markup_from_content(card.question())
         _no_markup_from_content(card.answer())

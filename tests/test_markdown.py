@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from support import (
     build_articles,
     by_guid,
     empty_cards,
+    examples,
     field_text,
     import_package,
     imported,
@@ -114,8 +116,9 @@ def test_article_builds_the_expected_notes(name, built, collection):
     tags = {t for n in notes(col) for t in n.tags}
     assert {t[len("cite::"):] for t in tags if t.startswith("cite::")} == expected["cites"]
     assert {t[len("topic::"):] for t in tags if t.startswith("topic::")} == expected["topics"]
-    assert empty_cards(col) == []
-    assert answer_leaks(col) == []
+    count = expected["cloze"] + expected["compare"]
+    assert empty_cards(col, notes=count) == []
+    assert answer_leaks(col, notes=count) == []
 
 
 def test_article_without_front_matter_gets_comparison_definitions_and_citations(
@@ -152,7 +155,9 @@ def test_glossary_table_and_dash_labelled_bullets(built, collection):
 
 def test_front_matter_names_id_deck_and_topics(built, collection):
     col = collection(built["classical-vs-operant-conditioning"])
-    assert all("article::conditioning" in n.tags for n in notes(col))
+    tagged = [n for n in notes(col) if "article::conditioning" in n.tags]
+    assert len(tagged) == col.note_count() == sum(ARTICLES[
+        "classical-vs-operant-conditioning"][kind] for kind in ("cloze", "compare"))
     assert "Psychology::Learning" in [d.name for d in col.decks.all_names_and_ids()]
     schedule = note_containing(col, "variable-ratio schedule")
     assert "topic::operant-conditioning::schedules" in schedule.tags
@@ -284,7 +289,7 @@ _FRAGMENTS = [
 ]
 
 
-@settings(max_examples=300, deadline=None, database=None,
+@settings(max_examples=examples(150), deadline=None, database=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.one_of(st.sampled_from(_FRAGMENTS),
                           st.text(alphabet="#*_-|:`>![]()—\t aB1é🧬\\", max_size=12)),
@@ -297,6 +302,29 @@ def test_any_text_reads_or_gives_content_errors_never_a_traceback(tmp_path, line
         assert error.problems and all(p.line >= 0 for p in error.problems)
         return
     generate([article])  # and what was read is a valid model for the rest of the pipeline
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+# Words of any script, digits among them: prose with no Markdown syntax in it.
+_prose = st.lists(st.text(st.characters(categories=["L", "N"]), min_size=1, max_size=8),
+                  min_size=1, max_size=6).map(" ".join)
+
+
+@settings(max_examples=examples(30), deadline=None, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(title=_prose, heading=_prose, before=_prose, phrase=_prose, after=_prose)
+def test_plain_prose_in_any_script_is_read_never_refused(tmp_path, title, heading, before,
+                                                         phrase, after):
+    """The fuzz test above may return on any refusal; this one says which it expects: none."""
+    source = f"# {title}\n\n## {heading}\n\n{before} **{phrase}** {after}.\n"
+    article, _ = read_markdown(tmp_path / "prose.md", source)
+    (section,) = article.sections
+    # Read as typed, in the one Unicode form (NFC) the readers keep all text in.
+    assert (article.title, section.title) == (nfc(title), nfc(heading))
+    assert [f.text.value for f in section.facts] == [nfc(f"{before} **{phrase}** {after}.")]
 
 
 def test_a_heading_listed_twice_under_topics_is_an_error(tmp_path):

@@ -40,12 +40,15 @@ def test_the_cards_html_is_anki_s_html(seed_collection, seed_page):
     """Not only the text: the markup the note type's CSS styles is Anki's too."""
     cards, _ = read_page(seed_page[0].read_text())
     on_page = {c.key: c.sides for c in cards}
+    compared = 0
     for note in notes(seed_collection):
         for card in note.cards():
             output = card.render_output()
             sides = on_page[(note.guid, card.ord)]
             assert sides["front"].strip() == output.question_text.strip()
             assert sides["back"].strip() == output.answer_text.strip()
+            compared += 1
+    assert compared == len(cards) == seed_collection.card_count()
 
 
 def test_the_page_carries_the_note_types_css_scoped_to_the_cards(seed_page):

@@ -16,7 +16,6 @@ built through the library and imported into a real Anki collection. The properti
 from __future__ import annotations
 
 import json
-import os
 import re
 import tempfile
 from pathlib import Path
@@ -24,16 +23,17 @@ from pathlib import Path
 import yaml
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
-from support import cloze_answers, imported, visible
+from refusals import unexplained
+from support import cloze_answers, examples, imported, visible
 
 from deck_builder.build import BuildOptions, build
 from deck_builder.errors import ContentError
 from deck_builder.text import has_unbalanced_mark
 
 NOW = 1_700_000_000
-# About 20 s for both tests on two cores; set DECK_BUILDER_EXAMPLES=2000
-# for a deeper search before a release.
-EXAMPLES = int(os.environ.get("DECK_BUILDER_EXAMPLES", "100"))
+# Every example builds a deck, imports it into Anki and builds it again: 40 keep the suite
+# under a minute; DECK_BUILDER_DEPTH (tests/support.py) searches deeper before a release.
+EXAMPLES = examples(40)
 
 # The strings that break card generators (peers.md, issues 6 and 7), and Unicode that
 # breaks text handling: bidi controls, combining marks, case folding that changes length.
@@ -215,6 +215,8 @@ def test_any_text_builds_a_sound_deck_or_reports_problems(article, file_name):
             assert error.problems
             for problem in error.problems:
                 assert "\n" not in str(problem) and problem.message, problem
+            # Refused only for a flaw the article has, with that flaw's message.
+            assert unexplained(error.problems, article) == []
             assert not (folder / "deck.apkg").exists()
             return
         event("built")
@@ -271,6 +273,8 @@ def test_any_text_in_one_field_of_a_valid_article(value, field):
         except ContentError as error:
             event(f"content error: {re.sub(r'[0-9]+', 'N', error.problems[0].message[:40])}")
             assert all("\n" not in str(p) for p in error.problems)
+            # The rest of the article is sound: only the field written can be refused.
+            assert unexplained(error.problems, article) == []
             return
         event("built")
         (output,) = result.outputs

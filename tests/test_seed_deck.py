@@ -32,11 +32,11 @@ def test_import_gives_one_note_per_item_row_and_definition(seed_collection):
 
 
 def test_every_card_renders(seed_collection):
-    assert empty_cards(seed_collection) == []
+    assert empty_cards(seed_collection, notes=49) == []
 
 
 def test_no_card_shows_its_own_answer(seed_collection):
-    assert answer_leaks(seed_collection) == []
+    assert answer_leaks(seed_collection, notes=49) == []
 
 
 def test_definition_card_hides_every_word_form_of_the_term(seed_collection):
@@ -79,7 +79,9 @@ def test_short_and_full_author_forms_are_one_work(seed_collection):
 
 
 def test_every_note_has_topic_and_article_tags_without_spaces(seed_collection):
-    for note in notes(seed_collection):
+    checked = notes(seed_collection)
+    assert len(checked) == 49
+    for note in checked:
         assert any(t.startswith("topic::") for t in note.tags), note.tags
         assert "article::collectivism-vs-individualism" in note.tags
         assert all(" " not in t for t in note.tags)

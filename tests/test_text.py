@@ -7,6 +7,7 @@ import sys
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from support import examples
 
 from deck_builder import text
 from deck_builder.text import term_pattern
@@ -59,7 +60,7 @@ _TEXT_PIECES = [*_PHRASE_WORDS, "SOCIAL", "social_", "individualistic", "individ
                 "ſocial", "Individualiſm", "ıSM", "\u0130sm", "c\u212a", "\u212aey"]
 
 
-@settings(max_examples=400, database=None, deadline=None)
+@settings(max_examples=examples(150), database=None, deadline=None)
 @given(
     phrase=st.lists(st.sampled_from(_PHRASE_WORDS), min_size=1, max_size=3).map(" ".join),
     pieces=st.lists(st.sampled_from(_TEXT_PIECES), max_size=25),
