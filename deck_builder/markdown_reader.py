@@ -43,6 +43,7 @@ from deck_builder.model import (
     row_key,
 )
 from deck_builder.models import MAX_CONCEPTS
+from deck_builder.quality import is_structural_label
 from deck_builder.reader import _ArticleBuilder, _compose, _did_you_mean
 from deck_builder.text import (
     composed,
@@ -258,7 +259,11 @@ def _table(node: SyntaxTreeNode) -> _Table:
 
 
 def _labelled(text: str) -> tuple[str, str] | None:
-    """("Label", "text") for a labelled item, or None."""
+    """("Label", "text") for a labelled item, or None.
+
+    A structural label ("**Definition:** …", "Example - …") says what kind of text follows,
+    not what it is about: that item is an ordinary paragraph (quality.is_structural_label).
+    """
     bold = _BOLD_LABEL.match(text)
     if bold:
         label, rest = bold["label"].strip(), bold["text"].strip()
@@ -267,14 +272,15 @@ def _labelled(text: str) -> tuple[str, str] | None:
             label = label[:-1].strip()
         elif not bold["sep"]:
             return None  # "**Mitosis** divides a cell" is a sentence, not a label
-        if label and rest and _words(label) <= MAX_LABEL_WORDS:
+        if label and rest and _words(label) <= MAX_LABEL_WORDS and not is_structural_label(label):
             return label, rest
         return None
     for pattern in (_DASH_LABEL, _COLON_LABEL):
         match = pattern.match(text)
         if match:
             label = unmark(match["label"]).strip()
-            if label and _words(label) <= MAX_LABEL_WORDS and any(c.isalpha() for c in label):
+            if (label and _words(label) <= MAX_LABEL_WORDS and any(c.isalpha() for c in label)
+                    and not is_structural_label(label)):
                 return label, match["text"].strip()
     return None
 
@@ -492,7 +498,10 @@ class _MarkdownReader:
 
     def collect_glossary(self, blocks: list[SyntaxTreeNode]) -> None:
         """Glossary tables are read before the text so every paragraph can define a term."""
+        heading = ""
         for block in blocks:
+            if block.type == "heading":
+                heading = strip_emoji(_inline(_inline_child(block)).plain)
             table = self.tables.get(id(block)) if block.type == "table" else None
             if table is None or table.shape != "glossary":
                 continue
@@ -502,7 +511,8 @@ class _MarkdownReader:
                     self.skip(row.line, f'glossary row "{term}"', "a term and a meaning are "
                               "both needed")
                     continue
-                self.add_glossary(GlossaryTerm(term, Text(meaning.text, row.line), (), row.line))
+                self.add_glossary(GlossaryTerm(term, Text(meaning.text, row.line), (), row.line,
+                                               heading))
 
     def add_glossary(self, term: GlossaryTerm) -> None:
         known = self.glossary.get(term.term.casefold())
@@ -510,7 +520,7 @@ class _MarkdownReader:
             self.glossary[term.term.casefold()] = term
         elif known.definition is None:  # named in the front matter, defined in the text
             self.glossary[term.term.casefold()] = GlossaryTerm(
-                known.term, term.definition, known.forms, known.line)
+                known.term, term.definition, known.forms, known.line, term.heading)
         else:
             self.warn(term.line, "glossary", f'"{term.term}" is defined twice (also on line '
                       f"{known.line}); the first definition is used")

@@ -24,7 +24,7 @@ from pathlib import Path
 import yaml
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
-from support import cloze_answers, imported, visible
+from support import cloze_answers, imported, inner_html, visible
 
 from deck_builder.build import build
 from deck_builder.errors import ContentError
@@ -192,8 +192,9 @@ def check_deck(apkg: Path, packaged: list, anki_dir: Path) -> None:
                 if note.note_type()["name"] == "deck-builder Cloze":
                     hidden = cloze_answers(note, card.ord)
                 elif card.template()["name"].startswith("Which"):
-                    shown = shown.replace("Which concept is this?", " ")
-                    # Every concept of the row is masked, not only the asked one.
+                    # The front names every concept as a choice; in the cell every
+                    # concept of the row is masked, not only the asked one.
+                    shown = _without_masks(visible(inner_html(card.question(), "masked-text")))
                     hidden = [visible(note[f"Concept{i}"]) for i in range(1, 5)]
                 else:
                     continue  # the question names the concept; the answer is its cell
