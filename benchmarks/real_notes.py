@@ -1,0 +1,294 @@
+"""How much of a folder of real Markdown notes deck-builder turns into cards.
+
+    python benchmarks/real_notes.py /work/realnotes           # one row per file, then totals
+    python benchmarks/real_notes.py tests/data/styles --misses  # also list uncovered blocks
+    python benchmarks/real_notes.py /work/realnotes --no-front-matter  # look past refusals
+
+Every `*.md` file of the folder except `README.md` and `X.expect.md` is measured. Each file
+is built alone, copied into its own temporary folder, with the current
+deck-builder library (`build.build`, no cache), so one bad file cannot hide another. Per
+file it prints:
+
+- `status`: `ok`, `REFUSED` (the build raised a deck-builder error: the file is refused),
+  `CRASH` (any other exception), or `EMPTY` (the build succeeded with no note at all);
+- `blocks`: the card-worthy blocks (defined below);
+- `notes`: the notes made;
+- `covered` and `cov%`: card-worthy blocks that at least one note starts in (a note's
+  `line` falls inside the block's lines), and their share of `blocks`;
+- `raw`: notes with another tool's syntax or dollar-TeX visible in any field.
+
+**Card-worthy blocks** are counted from markdown-it tokens (CommonMark plus tables, the
+same parser the reader uses, but none of the reader's rules), after the front matter
+(`---` YAML, `+++` TOML, or a leading `{ ... }` JSON object) is blanked so line numbers
+still match the file:
+
+- a paragraph outside lists and callouts with at least 6 words that does not end in `:`
+  or `?` (a statement, not a list title or a question);
+- a list item whose own first line has at least 2 words and does not end in `:` (a parent
+  ending in `:` is a title; its children are counted), and is not only a link;
+- a table body row;
+- a callout (`> [!type] ...`) or an admonition (`!!! type`, `??? type`), counted once
+  each, their contents not counted again;
+- a plain block quote counts its paragraphs as paragraphs.
+
+Nothing under a heading named References, Bibliography, Sources, Works cited, Further
+reading, Links, Resources, See also or Table of contents counts, nor code, HTML blocks,
+images or headings. The heuristic is deliberately simple and stated here so that the
+number means the same thing from one run to the next; it is not what the reader does.
+
+With `--no-front-matter` each copy has its front matter blanked (lines kept), to measure
+what the reader does with the body of files it would otherwise refuse.
+
+**Raw syntax** is looked for in every field of every note: `$...$`/`$$` TeX (Pandoc's
+rule, so "$5 and $10" is not math), `==x==`, `[[`, `{{<`/`{{%`, `%%`, an inline `#tag`,
+`[!note]`, and `!!!`/`???` admonition markers.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import shutil
+import sys
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from markdown_it import MarkdownIt
+
+from deck_builder.build import build
+from deck_builder.errors import DeckBuilderError
+
+_NOT_CONTENT = re.compile(
+    r"^(references?|bibliography|sources?|works cited|further reading|links|resources"
+    r"|see also|table of contents|contents|toc)$", re.I)
+_CALLOUT = re.compile(r"^\s*\[![\w-]+\][+-]?")
+_ADMONITION = re.compile(r"^(!!!|\?\?\?\+?)\s+[\w-]+")
+_ONLY_LINK = re.compile(r"^\s*(\[[^\]]*\]\([^)]*\)|\[\[[^\]]*\]\]|<?https?://\S+>?)\s*[.,;]?\s*$")
+RAW = {
+    "tex": re.compile(r"\$\$|(?<![\\$])\$(?=[^\s$\d])[^$\n]*?(?<=[^\s$\\])\$(?!\d)"),
+    "==": re.compile(r"==[^=\s][^=\n]*?=="),
+    "[[": re.compile(r"\[\["),
+    "{{<": re.compile(r"\{\{(<|&lt;|%)"),
+    "%%": re.compile(r"%%"),
+    "#tag": re.compile(r"(?<![\w&#/\"'=:])#[A-Za-z][\w/-]*"),
+    "[!note]": re.compile(r"\[![A-Za-z-]+\]"),
+    "!!!": re.compile(r"(?:!!!|\?\?\?)\s*[A-Za-z]"),
+}
+
+
+def blank_front_matter(text: str) -> str:
+    """The text with its front matter (YAML, TOML or JSON) replaced by empty lines."""
+    lines = text.split("\n")
+    if not lines:
+        return text
+    first = lines[0].strip()
+    end = None
+    if first in ("---", "+++"):
+        end = next((i for i in range(1, len(lines)) if lines[i].strip() in (first, "...")), None)
+    elif first == "{":
+        end = next((i for i in range(1, len(lines)) if lines[i].rstrip() == "}"), None)
+    if end is None:
+        return text
+    return "\n" * end + "\n" + "\n".join(lines[end + 1:])
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"[^\W_]+", text))
+
+
+@dataclass
+class Block:
+    kind: str
+    start: int  # 1-based first line
+    end: int  # 1-based last line
+    text: str
+    covered: bool = False
+
+
+def card_worthy_blocks(text: str) -> list[Block]:
+    """The card-worthy blocks of a Markdown text, per the module docstring."""
+    source = blank_front_matter(text)
+    lines = source.split("\n")
+    tokens = MarkdownIt("commonmark").enable("table").parse(source)
+    blocks: list[Block] = []
+    skip_section_level = None  # inside a References-like section of this level
+    list_depth = quote_depth = 0
+    callout_until = -1  # tokens inside a callout are not counted again
+    heading_level = None
+    for i, token in enumerate(tokens):
+        if token.type == "heading_open":
+            heading_level = int(token.tag[1])
+            title = re.sub(r"[^\w ]", "", tokens[i + 1].content).strip()
+            if skip_section_level is not None and heading_level <= skip_section_level:
+                skip_section_level = None
+            if _NOT_CONTENT.match(title):
+                skip_section_level = heading_level
+            continue
+        if token.type == "bullet_list_open" or token.type == "ordered_list_open":
+            list_depth += 1
+        elif token.type in ("bullet_list_close", "ordered_list_close"):
+            list_depth -= 1
+        elif token.type == "blockquote_open":
+            quote_depth += 1
+            first = tokens[i + 2].content if i + 2 < len(tokens) else ""
+            if callout_until < 0 and _CALLOUT.match(first) and skip_section_level is None:
+                start, end = token.map
+                blocks.append(Block("callout", start + 1, end, first.split("\n")[0]))
+                callout_until = end
+        elif token.type == "blockquote_close":
+            quote_depth -= 1
+        if skip_section_level is not None or not token.map:
+            continue
+        start, end = token.map
+        if start < callout_until:
+            continue
+        callout_until = -1
+        if token.type == "paragraph_open" and list_depth == 0:
+            content = tokens[i + 1].content.strip()
+            if _ADMONITION.match(content):
+                # The admonition's indented body follows as a code block: one block for both.
+                body_end = end
+                nxt = tokens[i + 3] if i + 3 < len(tokens) else None
+                if nxt is not None and nxt.type == "code_block" and nxt.map:
+                    body_end = nxt.map[1]
+                blocks.append(Block("callout", start + 1, body_end, content.split("\n")[0]))
+                callout_until = body_end
+            elif (_words(content) >= 6 and not content.rstrip("*_ ").endswith((":", "?"))
+                  and not content.startswith("![") and not _ONLY_LINK.match(content)):
+                blocks.append(Block("paragraph", start + 1, end, content))
+        elif token.type == "list_item_open":
+            own = ""
+            if i + 2 < len(tokens) and tokens[i + 1].type == "paragraph_open":
+                own = tokens[i + 2].content.split("\n")[0].strip()
+            if (_words(own) >= 2 and not own.rstrip("*_ ").endswith(":")
+                    and not _ONLY_LINK.match(own)):
+                blocks.append(Block("list item", start + 1, end, own))
+        elif token.type == "tr_open" and _in_body(tokens, i):
+            blocks.append(Block("table row", start + 1, end, lines[start].strip()))
+    return blocks
+
+
+def _in_body(tokens, i: int) -> bool:
+    for token in reversed(tokens[:i]):
+        if token.type in ("tbody_open", "thead_open"):
+            return token.type == "tbody_open"
+    return False
+
+
+def raw_syntax(fields: list[str]) -> list[str]:
+    """The kinds of raw syntax visible in a note's fields."""
+    text = html.unescape(" ".join(fields))
+    text = re.sub(r"<[^>]+>", " ", text)  # our own markup is not the author's
+    text = re.sub(r"\{\{c\d+::", "", text)
+    return [name for name, pattern in RAW.items() if pattern.search(text)]
+
+
+@dataclass
+class FileResult:
+    name: str
+    status: str = "ok"
+    message: str = ""
+    blocks: list[Block] = field(default_factory=list)
+    notes: int = 0
+    covered: int = 0
+    raw: int = 0
+    raw_kinds: Counter = field(default_factory=Counter)
+    raw_examples: list[str] = field(default_factory=list)
+    missed: list[Block] = field(default_factory=list)
+    warnings: int = 0
+
+
+def measure(path: Path, strip_front_matter: bool = False) -> FileResult:
+    result = FileResult(path.name)
+    text = path.read_text(encoding="utf-8", errors="replace")
+    result.blocks = card_worthy_blocks(text)
+    folder = Path(tempfile.mkdtemp(prefix="real-notes-"))
+    try:
+        copy = folder / path.name
+        if strip_front_matter:
+            copy.write_text(blank_front_matter(text), encoding="utf-8")
+        else:
+            shutil.copyfile(path, copy)
+        try:
+            built = build([copy], output=folder / "out.apkg", use_cache=False)
+        except DeckBuilderError as error:
+            result.status, result.message = "REFUSED", str(error).split("\n")[0]
+            return result
+        except Exception as error:  # noqa: BLE001 - a crash is a finding, not a stop
+            result.status, result.message = "CRASH", f"{type(error).__name__}: {error}"
+            return result
+        notes = [n for n in built.plan.notes if n.status != "removed"]
+        result.notes = len(notes)
+        result.warnings = len(built.plan.problems)
+        if not notes:
+            result.status = "EMPTY"
+        lines = [n.line for n in notes]
+        for block in result.blocks:
+            if any(block.start <= line <= block.end for line in lines):
+                block.covered = True
+                result.covered += 1
+            else:
+                result.missed.append(block)
+        for note in notes:
+            kinds = raw_syntax(note.fields)
+            if kinds:
+                result.raw += 1
+                result.raw_kinds.update(kinds)
+                if len(result.raw_examples) < 3:
+                    front = re.sub(r"<[^>]+>", " ", note.fields[0])
+                    result.raw_examples.append(f"{','.join(kinds)}: {front[:110]}")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return result
+
+
+def _percent(part: int, whole: int) -> str:
+    return f"{100 * part / whole:5.1f}" if whole else "    -"
+
+
+def main(argv: list[str]) -> int:
+    show_misses = "--misses" in argv
+    strip = "--no-front-matter" in argv
+    args = [a for a in argv if not a.startswith("--")]
+    if len(args) != 1:
+        print(__doc__.split("\n\n")[1], file=sys.stderr)
+        return 2
+    folder = Path(args[0])
+    files = sorted(p for p in folder.glob("*.md")
+                   if not p.name.endswith(".expect.md") and p.name != "README.md")
+    results = [measure(p, strip) for p in files]
+    width = min(max((len(r.name) for r in results), default=10), 60)
+    print(f"{'file':<{width}} {'status':<8} {'blocks':>6} {'notes':>5} {'covered':>7} "
+          f"{'cov%':>5} {'raw':>4}")
+    for r in results:
+        print(f"{r.name[:width]:<{width}} {r.status:<8} {len(r.blocks):>6} {r.notes:>5} "
+              f"{r.covered:>7} {_percent(r.covered, len(r.blocks))} {r.raw:>4}"
+              + (f"  {r.message[:100]}" if r.message else ""))
+    blocks = sum(len(r.blocks) for r in results)
+    covered = sum(r.covered for r in results)
+    statuses = Counter(r.status for r in results)
+    raw_kinds = sum((r.raw_kinds for r in results), Counter())
+    print(f"{'TOTAL':<{width}} {len(results):<8} {blocks:>6} {sum(r.notes for r in results):>5} "
+          f"{covered:>7} {_percent(covered, blocks)} {sum(r.raw for r in results):>4}")
+    print(f"files: {len(results)}; " + ", ".join(f"{k}: {v}" for k, v in sorted(statuses.items())))
+    by_kind = Counter(b.kind for r in results for b in r.blocks)
+    covered_kind = Counter(b.kind for r in results for b in r.blocks if b.covered)
+    print("coverage by block kind: " + ", ".join(
+        f"{k} {covered_kind[k]}/{n} ({_percent(covered_kind[k], n).strip()}%)"
+        for k, n in by_kind.most_common()))
+    print("notes with raw syntax, by kind: "
+          + (", ".join(f"{k}: {v}" for k, v in raw_kinds.most_common()) or "none"))
+    for r in results:
+        for example in r.raw_examples:
+            print(f"  raw {r.name}: {example}")
+    if show_misses:
+        for r in results:
+            for block in r.missed:
+                print(f"  miss {r.name}:{block.start}: {block.kind}: {block.text[:90]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
