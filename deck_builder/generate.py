@@ -258,8 +258,14 @@ class _ArticleNotes:
         targets += [t for t in self.glossary_targets if t.pattern.search(plain)]
         targets = self.worth_recalling(_unique(targets), plain, line)
         if fallback_to_concepts and not targets:
-            targets = [t for t in self.concept_targets if t.pattern.search(plain)]
+            targets = self.worth_recalling(
+                [t for t in self.concept_targets if t.pattern.search(plain)], plain, line)
         spans, kept = _hide(plain, _unique(targets))
+        # "acid" on the card for "strong acid", shown inside the other gap, answers it: the
+        # phrase that holds the other's words stays, the one held goes.
+        while held := _held(plain, spans, kept):
+            targets = [t for t in targets if t.key != held]
+            spans, kept = _hide(plain, _unique(targets))
         if not kept:
             return False
         answers = {key: plain[s:e] for s, e, key in reversed(spans)}  # each one's first
@@ -455,6 +461,17 @@ def _joined(text: str, spans) -> tuple:
         else:
             out.append((start, end, key))
     return tuple(out)
+
+
+def _held(text: str, spans, kept) -> str | None:
+    """A target whose answer shows inside another target's gap, when there is one."""
+    words = {key: {st for _, _, st in content_words(text[s:e])} for s, e, key in spans}
+    for key in kept:
+        for other in kept:
+            if other != key and _shown_on_card(text, spans, key) is not None \
+                    and len(words.get(key, ())) <= len(words.get(other, ())):
+                return key
+    return None
 
 
 def _outside(text: str, spans, key: str) -> list[str]:

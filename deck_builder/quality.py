@@ -55,6 +55,7 @@ answer answers hint hints
 GENERIC_HEADINGS = frozenset("""
 introduction intro summary overview glossary key-points key-terms notes examples example
 details definitions differences similarities conclusion conclusions background
+comparison comparisons key-differences key-similarities side-by-side at-a-glance
 """.split())
 
 _OPTION_LETTER = re.compile(r"^\(?[A-Za-z]\)$|^\(?[A-Ea-e][.)]?$|^\([ivxIVX]+\)$")
@@ -67,9 +68,18 @@ def _slug(text: str) -> str:
     return "-".join(w.casefold() for w in _WORD.findall(text))
 
 
+# A kind of text with a qualifier before it is still a kind: "Exam tip", "Worked example".
+_KIND_WORDS = frozenset("""
+definition definitions example examples formula formulas note notes tip tips summary
+answer answers hint hints reminder
+""".split())
+
+
 def is_structural_label(label: str) -> bool:
-    """True for "Definition", "Key insight:", "Examples" and the like."""
-    return _slug(label.strip(" :.")) in STRUCTURAL_LABELS
+    """True for "Definition", "Key insight:", "Examples", "Exam tip" and the like."""
+    slug = _slug(label.strip(" :."))
+    words = slug.split("-")
+    return slug in STRUCTURAL_LABELS or (len(words) <= 3 and words[-1] in _KIND_WORDS)
 
 
 def is_generic_heading(title: str) -> bool:
@@ -126,8 +136,8 @@ def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = ()):
         return []
     spans = []
     for start, end, word_stem in content_words(text):
-        if any(s < end and start < e for s, e in skip):
-            continue
+        if end - start < 2 or any(s < end and start < e for s, e in skip):
+            continue  # a lone letter ("b. Ebbinghaus") is no word of the answer
         if any(related(word_stem, s) for s in stems):
             spans.append((start, end))
     return spans
@@ -151,6 +161,12 @@ def weak_answer(answer: str, after: str = "", defined: bool = False) -> str | No
         return "is empty"
     if is_structural_label(bare):
         return f'answer "{bare}" is a label; write the term as the label'
+    labelled = re.match(r"^([^:]{1,30}):\s*(.+)$", bare)
+    if labelled and is_structural_label(labelled.group(1)):  # "Answer: b" hides "b"
+        why = weak_answer(labelled.group(2), after, defined)
+        if why:
+            return why
+        bare = labelled.group(2)
     if _is_symbolic(bare):
         return f'answer "{bare}" is punctuation or a symbol; mark the words it stands for'
     if _OPTION_LETTER.match(text) or _OPTION_LETTER.match(bare):
@@ -185,4 +201,14 @@ def sentence_starts(text: str) -> list[int]:
         return []
     starts = [m.end() for m in _SENTENCE_END.finditer(text)
               if not _NOT_AN_END.search(text[:m.start() + 1].rstrip())]
-    return starts if len(starts) >= 2 else []
+    # A sentence that is itself long is cut at its clauses: "…, so that …", "…; …".
+    cuts = []
+    for start, end in zip([0, *starts], [*starts, len(text)], strict=True):
+        cuts += [start] if start else []
+        if len(text[start:end].split()) > LONG_WORDS:
+            cuts += [start + m.end() for m in _CLAUSE.finditer(text[start:end])]
+    return cuts if len(cuts) >= 2 else []
+
+
+_CLAUSE = re.compile(r"(?:[;:]|,(?= (?:and|but|so|which|while|whereas|although|a figure)\b))"
+                     r"\s+")

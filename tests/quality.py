@@ -22,7 +22,8 @@ LABELS = {"definition", "definitions", "example", "examples", "formula", "note",
           "key point", "key points", "key insight", "summary", "tip", "important",
           "remember", "answer"}
 GENERIC = {"introduction", "summary", "overview", "glossary", "key points", "notes",
-           "examples", "details", "definitions", "differences", "similarities", "conclusion"}
+           "examples", "details", "definitions", "differences", "similarities", "conclusion",
+           "comparison", "key differences"}
 FILLER = set("""a an the and or but not no nor of to in on at by for from into onto with
 without as is are was were be been being it its this that these those there their they
 we you he she his her our your my me us them which who whom whose what when where why how
@@ -133,10 +134,10 @@ def weak_answer(answer: str, after: str) -> str | None:
         return "hides an option letter"
     if re.fullmatch(r"[\d.,:/+-]+", bare) and not re.fullmatch(r"1\d{3}|20\d{2}", bare):
         return "hides a bare number"
-    if all(w in FILLER for w in _WORD.findall(bare.casefold())):
-        return "hides a common word"
     if not any(c.isalnum() for c in bare):
         return "hides punctuation"
+    if all(w in FILLER for w in _WORD.findall(bare.casefold())):
+        return "hides a common word"
     # Short is fine for a term the card defines: a label ("pH — …"), a term opening its
     # definition ("pH is …") or one glossed in brackets ("“Wa” (harmony)").
     if len(bare) <= 2 and not re.match(r"^[\"'”’]*\s*(?:\(|—|is\b|are\b)", after):
