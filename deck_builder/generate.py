@@ -381,7 +381,7 @@ class _ArticleNotes:
                      if any(related(st, t) for t in telling)
                      and not any(a < e and s < b for a, b in taken)]
             shown = len(words) - len(masked.spans) - len(extra)
-            if shown < 3 or len(extra) > len(words) / 3:
+            if shown < 1 or len(extra) > len(words) / 3:
                 self.no_which(row, f'the {name} cell of "{row.dimension}" gives its concept '
                                    "away in most of its words")
                 out.append((name, text, Spans("", ())))
