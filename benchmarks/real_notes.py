@@ -57,7 +57,7 @@ from pathlib import Path
 
 from markdown_it import MarkdownIt
 
-from deck_builder.build import build
+from deck_builder.build import BuildOptions, build
 from deck_builder.errors import DeckBuilderError
 
 _NOT_CONTENT = re.compile(
@@ -212,7 +212,7 @@ def measure(path: Path, strip_front_matter: bool = False) -> FileResult:
         else:
             shutil.copyfile(path, copy)
         try:
-            built = build([copy], output=folder / "out.apkg", use_cache=False)
+            built = build([copy], BuildOptions(folder / "out.apkg", use_cache=False))
         except DeckBuilderError as error:
             result.status, result.message = "REFUSED", str(error).split("\n")[0]
             return result

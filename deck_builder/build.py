@@ -9,8 +9,6 @@ note for a removed one. identify/render/changes are cheap next to packaging.
 
 from __future__ import annotations
 
-import functools
-import gc
 import hashlib
 import os
 import time
@@ -18,24 +16,25 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from deck_builder.atomic import StagedFiles, write_atomically
-from deck_builder.cache import ArticleCache, CachedArticle, load_cache, templates_digest
+from deck_builder import bundled
+from deck_builder.anki.package import write_package
 from deck_builder.changes import (
-    OutNote,
     Report,
     apply_changes,
     carry_unchanged,
     stamp_note_types,
 )
+from deck_builder.content import Article, Text
 from deck_builder.errors import OutputError, Problem, display_path
-from deck_builder.generate import NoteSpec, generate
+from deck_builder.generate import generate
 from deck_builder.identify import identify
-from deck_builder.lockfile import Lock, load_lock, lock_path_for
-from deck_builder.model import Article, Text
-from deck_builder.package import write_package
-from deck_builder.reader import read_articles
+from deck_builder.notes import NoteSpec, OutNote
+from deck_builder.readers import read_articles
 from deck_builder.render import Renderer
 from deck_builder.select import Selection, inventory
+from deck_builder.storage.atomic import StagedFiles, write_atomically
+from deck_builder.storage.cache import ArticleCache, CachedArticle, load_cache, templates_digest
+from deck_builder.storage.lock import Lock, load_lock, lock_path_for
 
 SPLIT_BY = ("topic", "section", "article")
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -47,35 +46,26 @@ def build_time() -> int:
     return int(pinned) if pinned and pinned.isdigit() else int(time.time())
 
 
-def without_cyclic_gc(function):
-    """Run `function` with Python's cycle collector paused.
-
-    A build allocates millions of small objects that reference counting alone frees; the
-    collector would rescan the growing heap again and again for cycles it does not find
-    (up to a fifth of a build, the more the larger the course).
-    """
-
-    @functools.wraps(function)
-    def paused(*args, **kwargs):
-        if not gc.isenabled():
-            return function(*args, **kwargs)
-        gc.disable()
-        try:
-            return function(*args, **kwargs)
-        finally:
-            gc.enable()
-
-    return paused
-
-
 def default_content_paths() -> list[Path]:
     """./cards when there is one, else the article bundled with the package."""
     local = Path("cards")
     if local.is_dir():
         return [local]
-    from deck_builder.render import default_templates_dir
+    return [bundled("cards")]
 
-    return [default_templates_dir().parent / "cards"]
+
+@dataclass(frozen=True)
+class BuildOptions:
+    """How to build, beyond which articles: each field's default is the CLI's."""
+
+    output: Path | None = None  # a .apkg file or a folder; None: build/
+    selection: Selection | None = None  # None: every note
+    templates: Path | None = None  # a folder whose templates override the packaged ones
+    root_deck: str | None = None  # put every article's deck under this one
+    split_by: str | None = None  # one package per group (SPLIT_BY)
+    dry_run: bool = False  # plan and report; write nothing
+    now: int | None = None  # seconds for changed notes; None: build_time()
+    use_cache: bool = True  # skip files the build cache vouches for (storage/cache.py)
 
 
 @dataclass
@@ -112,16 +102,17 @@ class BuildResult:
     written_locks: list[Path] = field(default_factory=list)
 
 
-@without_cyclic_gc
-def plan_build(paths: list[Path], templates: Path | None = None, root_deck: str | None = None,
-               now: int | None = None, track=None, use_cache: bool = True) -> Plan:
+def plan_build(paths: list[Path], options: BuildOptions | None = None, track=None) -> Plan:
     """Read, generate, identify and render; `track(label, items)`, when given, returns
     `items` to iterate over while it shows progress (the CLI's progress bars).
 
-    With `use_cache`, an article file the build cache (cache.py) vouches for is not read:
-    its notes are the lock's entries, exactly what reading it would give.
+    With `options.use_cache`, an article file the build cache (storage/cache.py) vouches
+    for is not read: its notes are the lock's entries, exactly what reading it would give.
+    Only the options that decide the notes count here, not where they are written.
     """
-    now = build_time() if now is None else now
+    options = options or BuildOptions()
+    templates, root_deck, use_cache = options.templates, options.root_deck, options.use_cache
+    now = build_time() if options.now is None else options.now
     renderer = Renderer(templates)
     templates_sha = templates_digest(renderer.folders) if use_cache else ""
     locks: dict[Path, Lock] = {}
@@ -281,9 +272,8 @@ class CheckResult:
     reused: int  # article files the cache vouched for
 
 
-@without_cyclic_gc
 def check(paths: list[Path], use_cache: bool = True) -> CheckResult:
-    """Read and generate without writing; a file unchanged since it last built (cache.py)
+    """Read and generate without writing; a file unchanged since it last built (storage/cache.py)
     is known to read as it did then, with the same notes, problems and skipped content."""
     caches: dict[Path, ArticleCache] = {}
     reused: dict[Path, CachedArticle] = {}
@@ -303,11 +293,10 @@ def check(paths: list[Path], use_cache: bool = True) -> CheckResult:
                        sorted(problems + generated.problems), skipped, len(reused))
 
 
-@without_cyclic_gc
 def list_notes(paths: list[Path], selection: Selection | None = None,
                use_cache: bool = True) -> dict[str, dict[str, int]]:
     """What there is to choose from, with note counts. A file unchanged since it last
-    built (cache.py) is not read: what its notes can be chosen by is in the lock."""
+    built (storage/cache.py) is not read: what its notes can be chosen by is in the lock."""
     caches: dict[Path, ArticleCache] = {}
     reused: dict[Path, CachedArticle] = {}
     locks: dict[Path, Lock] = {}
@@ -372,13 +361,13 @@ def _in_folder(folder: Path, name: str, create: bool) -> Path:
     return folder / name
 
 
-@without_cyclic_gc
-def build(paths: list[Path], output: Path | None = None, selection: Selection | None = None,
-          templates: Path | None = None, root_deck: str | None = None,
-          split_by: str | None = None, dry_run: bool = False, now: int | None = None,
-          track=None, use_cache: bool = True) -> BuildResult:
-    plan = plan_build(paths, templates, root_deck, now, track, use_cache)
-    chosen = select_notes(plan, selection or Selection())
+def build(paths: list[Path], options: BuildOptions | None = None, track=None) -> BuildResult:
+    """Plan the build, then write its packages and locks (none with `dry_run`); `track` as
+    for plan_build."""
+    options = options or BuildOptions()
+    output, split_by, dry_run = options.output, options.split_by, options.dry_run
+    plan = plan_build(paths, options, track)
+    chosen = select_notes(plan, options.selection or Selection())
     if split_by:
         groups = group_notes(chosen, split_by)
         targets = output_paths(plan, output, paths, list(groups)) if not dry_run else []

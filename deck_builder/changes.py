@@ -13,36 +13,20 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from deck_builder.generate import Facets
+from deck_builder.anki.note_types import NOTE_TYPES, RETIRED_MODEL_IDS
 from deck_builder.identify import Removed, signature
-from deck_builder.lockfile import Lock
-from deck_builder.models import NOTE_TYPES, RETIRED_MODEL_IDS
+from deck_builder.notes import Facets, OutNote
 from deck_builder.render import RenderedNote
+from deck_builder.storage.lock import Lock
 
 REMOVED_TAG = "deck-builder::removed"
 REMOVED_SEARCH = f"tag:{REMOVED_TAG}"
 
 
 @dataclass
-class OutNote:
-    """A note ready to package: from the content, or a removed one carried once more."""
-
-    guid: str
-    note_id: int
-    kind: str
-    fields: list[str]
-    tags: list[str]
-    mod: int
-    article: str
-    key: str
-    label: str
-    status: str  # new, updated, unchanged, removed
-    facets: Facets
-    line: int = 0  # where the item starts in its article; 0 for a removed note
-
-
-@dataclass
 class Report:
+    """What changed since the lock, counted per status; cli.report_lines puts it in words."""
+
     added: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
@@ -58,25 +42,6 @@ class Report:
         self.still_removed += other.still_removed
         self.unchanged += other.unchanged
         self.notices += [n for n in other.notices if n not in self.notices]
-
-    def lines(self, first: int = 3) -> list[str]:
-        def names(items: list[str]) -> str:
-            shown = ", ".join(f'"{n}"' for n in items[:first])
-            more = f" and {len(items) - first} more" if len(items) > first else ""
-            return f": {shown}{more}" if items else ""
-
-        out = [
-            f"added {len(self.added)}{names(self.added)}",
-            f"updated {len(self.updated)}{names(self.updated)}",
-            f"removed {len(self.removed)}{names(self.removed)}",
-            f"unchanged {self.unchanged}",
-        ]
-        if self.removed or self.still_removed:
-            out.append(
-                f"{len(self.removed) + self.still_removed} removed note(s) are carried with the "
-                f"tag {REMOVED_TAG}; find them in Anki with: {REMOVED_SEARCH}"
-            )
-        return out + self.notices
 
 
 def apply_changes(rendered: Iterable[RenderedNote], removed: list[Removed], lock: Lock, now: int,

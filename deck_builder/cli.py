@@ -12,24 +12,28 @@ checks each):
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
 from click.shell_completion import CompletionItem
 
 from deck_builder import __version__
+from deck_builder.anki.note_types import KINDS
 from deck_builder.build import (
     SPLIT_BY,
+    BuildOptions,
     build,
     check,
     default_content_paths,
     forget_removed,
     list_notes,
 )
+from deck_builder.changes import REMOVED_SEARCH, REMOVED_TAG, Report
 from deck_builder.errors import ContentError, DeckBuilderError, Problem
-from deck_builder.models import KINDS
 from deck_builder.select import DIMENSIONS, PLURALS, Selection
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -171,13 +175,14 @@ def build_command(paths, output, templates, root_deck, split_by, dry_run, quiet,
         deck-builder build cards/collectivism-vs-individualism.yaml -o collectivism.apkg
         deck-builder build cards/ --topic individualism --dry-run
     """
-    selection = _selection(options)
-    result = build(_paths(paths), output, selection, templates, root_deck, split_by, dry_run,
-                   track=_progress_bars(quiet), use_cache=not no_cache)
+    how = BuildOptions(output, _selection(options), templates, root_deck, split_by, dry_run,
+                       use_cache=not no_cache)
+    with _collector_paused():
+        result = build(_paths(paths), how, track=_progress_bars(quiet))
     _print_problems(result.plan.problems, quiet)
     if quiet:
         return
-    for line in result.plan.report.lines():
+    for line in report_lines(result.plan.report):
         click.echo(line)
     skipped = [a for a in result.plan.articles if a.skipped]
     if skipped:  # Markdown content the reader recognised but could make no card of
@@ -205,7 +210,8 @@ def list_command(paths, as_json, no_cache, **options):
         deck-builder list cards/
         deck-builder list cards/ --topic individualism --json
     """
-    counts = list_notes(_paths(paths), _selection(options), use_cache=not no_cache)
+    with _collector_paused():
+        counts = list_notes(_paths(paths), _selection(options), use_cache=not no_cache)
     if as_json:
         click.echo(json.dumps(counts, indent=2, ensure_ascii=False))
         return
@@ -229,6 +235,47 @@ def forget_removed_command(paths):
     """
     for lock_path, count in forget_removed(_paths(paths)).items():
         click.echo(f"{lock_path}: forgot {count} removed note(s)")
+
+
+def report_lines(report: Report, first: int = 3) -> list[str]:
+    """What changed since the last build, as `build` prints it: each count with the first
+    few labels, then where the removed notes are and the build's notices."""
+    def names(items: list[str]) -> str:
+        shown = ", ".join(f'"{n}"' for n in items[:first])
+        more = f" and {len(items) - first} more" if len(items) > first else ""
+        return f": {shown}{more}" if items else ""
+
+    out = [
+        f"added {len(report.added)}{names(report.added)}",
+        f"updated {len(report.updated)}{names(report.updated)}",
+        f"removed {len(report.removed)}{names(report.removed)}",
+        f"unchanged {report.unchanged}",
+    ]
+    if report.removed or report.still_removed:
+        out.append(
+            f"{len(report.removed) + report.still_removed} removed note(s) are carried with the "
+            f"tag {REMOVED_TAG}; find them in Anki with: {REMOVED_SEARCH}"
+        )
+    return out + report.notices
+
+
+@contextmanager
+def _collector_paused():
+    """Python's cycle collector paused while a command runs.
+
+    A build allocates millions of small objects that reference counting alone frees; the
+    collector would rescan the growing heap again and again for cycles it does not find
+    (up to a fifth of a build, the more the larger the course). Process tuning belongs to
+    the program, not to the library a caller imports.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _progress_bars(quiet: bool):
@@ -267,7 +314,8 @@ def check_command(paths, strict, no_cache):
     Example:
         deck-builder check cards/
     """
-    result = check(_paths(paths), use_cache=not no_cache)
+    with _collector_paused():
+        result = check(_paths(paths), use_cache=not no_cache)
     problems = result.problems
     for problem in problems:
         click.echo(str(problem), err=problem.severity != "info")
@@ -307,7 +355,8 @@ def preview_command(paths, output, open_page, templates, **options):
     """
     from deck_builder.preview import DEFAULT_OUTPUT, preview, write_preview
 
-    result = preview(_paths(paths), _selection(options), templates)
+    with _collector_paused():
+        result = preview(_paths(paths), _selection(options), templates)
     _print_problems(result.problems)
     path = output or DEFAULT_OUTPUT
     write_preview(path, result.html, create_folder=output is None)

@@ -16,8 +16,7 @@ from deck_builder.citations import (
     reference_key,
     strip_citations,
 )
-from deck_builder.errors import Problem, display_path
-from deck_builder.model import (
+from deck_builder.content import (
     Article,
     Comparison,
     ComparisonRow,
@@ -29,6 +28,8 @@ from deck_builder.model import (
     item_key,
     row_key,
 )
+from deck_builder.errors import Problem, display_path
+from deck_builder.notes import NoteSpec, Spans
 from deck_builder.quality import (
     content_words,
     giveaways,
@@ -41,75 +42,6 @@ from deck_builder.text import marks, slugify, term_pattern, unmark
 
 _WORDS = re.compile(r"\w+")
 MIN_FRONT_WORDS = 2  # besides the gap: "Leaves hold […]." is the least a card can say
-
-
-@dataclass(frozen=True)
-class Spans:
-    """Plain text with phrases picked out: cloze targets, or names to mask."""
-
-    text: str
-    spans: tuple[tuple[int, int, str], ...] = ()  # (start, end, target key), sorted
-
-
-@dataclass(frozen=True)
-class Facets:
-    """What a note can be selected by (select.py); removed notes get them from the lock."""
-
-    topic: str
-    section: str
-    kind: str
-    cites: tuple[str, ...]
-    article: str
-
-    def values(self, dimension: str) -> tuple[str, ...]:
-        if dimension == "cite":
-            return self.cites
-        if dimension == "topic":
-            # A note in individualism::strengths is also in individualism.
-            parts = self.topic.split("::")
-            return tuple("::".join(parts[: i + 1]) for i in range(len(parts)))
-        return (getattr(self, dimension),)
-
-
-@dataclass
-class NoteSpec:
-    kind: str  # a key of models.NOTE_TYPES
-    article: Article
-    key: str  # structural key within the article (model.py)
-    label: str  # how reports and previews name the note
-    section: str
-    topic: str
-    line: int
-    citations: tuple[Citation, ...]
-    explicit_id: bool = False
-    # cloze notes
-    text: Spans | None = None
-    context: Spans | None = None
-    targets: tuple[str, ...] = ()  # target keys in first-build numbering order
-    # Where the text's sentences after the first begin, when it is long enough that the
-    # front shows only the part around its gap (quality.sentence_starts); else empty.
-    sentences: tuple[int, ...] = ()
-    # compare notes
-    dimension: str = ""
-    comparison: str = ""
-    masked_dimension: Spans | None = None
-    cells: tuple[tuple[str, str, Spans], ...] = ()  # (concept, text, text with names masked)
-
-    @property
-    def article_id(self) -> str:
-        return self.article.id
-
-    @property
-    def facets(self) -> Facets:
-        return Facets(self.topic, self.section, self.kind,
-                      tuple(c.key for c in self.citations), self.article.id)
-
-    @property
-    def tags(self) -> tuple[str, ...]:
-        """Topic, article and one `cite::` tag per work; Anki forbids spaces in tags."""
-        tags = {f"topic::{self.topic}", f"article::{self.article.id}"}
-        tags.update(f"cite::{c.key}" for c in self.citations)
-        return tuple(sorted(tags))
 
 
 @dataclass
@@ -355,7 +287,14 @@ class _ArticleNotes:
         def normal(text: str) -> str:
             return " ".join(re.sub(r"[^\w\s]", " ", text).casefold().split())
 
-        seen = [normal(text) for _, text, _ in cells]
+        def shown(masked: Spans) -> str:  # as the card shows it: "[…] cell" for "Alpha cell"
+            out, position = [], 0
+            for start, end, _ in masked.spans:
+                out += [masked.text[position:start], " mask "]
+                position = end
+            return normal("".join(out) + masked.text[position:])
+
+        seen = [shown(masked) for _, _, masked in cells]
         out = []
         for index, (name, text, masked) in enumerate(cells):
             if not seen[index] or seen.count(seen[index]) > 1:

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 
 import genanki
 
-from deck_builder.generate import NoteSpec
-from deck_builder.lockfile import Lock
+from deck_builder.notes import NoteSpec
+from deck_builder.storage.lock import Lock
 
 # A renamed item in the same list or table needs half its words in common with its
 # earlier self; one that also moved to another container needs to be nearly the same.

@@ -2,7 +2,7 @@
 
 The cards are those the package gets (genanki decides which exist, as it does when it
 writes the .apkg), rendered from the same note types (templates and CSS) by
-anki_template.py, which renders Anki's template language the way Anki does. The page itself
+anki/card_template.py, which renders Anki's template language the way Anki does. The page itself
 is a Jinja template, templates/preview/page.html; it loads nothing: styles are inline, the
 one script is inline and optional, and a Content-Security-Policy forbids every request.
 """
@@ -18,12 +18,12 @@ from pathlib import Path
 import genanki
 from markupsafe import Markup
 
-from deck_builder.anki_template import CardTemplate
-from deck_builder.atomic import write_atomically
-from deck_builder.build import Plan, plan_build, select_notes
-from deck_builder.changes import OutNote
+from deck_builder.anki.card_template import CardTemplate
+from deck_builder.build import BuildOptions, Plan, plan_build, select_notes
 from deck_builder.errors import OutputError, Problem, display_path
+from deck_builder.notes import OutNote
 from deck_builder.select import Selection
+from deck_builder.storage.atomic import write_atomically
 
 PAGE_TEMPLATE = "preview/page.html"
 SCRIPT_TEMPLATE = "preview/search.js"
@@ -85,7 +85,7 @@ def preview(paths: list[Path], selection: Selection | None = None,
             templates: Path | None = None, now: int | None = None) -> Preview:
     """Plan the build as `deck-builder build` would, and render its cards into a page."""
     # Every file read: a card names the line its item starts on, which the cache does not keep.
-    plan = plan_build(paths, templates, now=now, use_cache=False)
+    plan = plan_build(paths, BuildOptions(templates=templates, now=now, use_cache=False))
     notes = select_notes(plan, selection or Selection())
     result = Preview(plan, notes, preview_cards(notes, plan.models),
                      problems=[p for p in plan.problems if p.severity == "warning"])

@@ -9,27 +9,24 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 import genanki
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
+from deck_builder import bundled
+from deck_builder.anki.note_types import CLOZE, COMPARE, MAX_CONCEPTS, NOTE_TYPES, NoteType
 from deck_builder.errors import TemplateProblem, display_path
-from deck_builder.generate import NoteSpec, Spans
 from deck_builder.identify import Identity
-from deck_builder.models import CLOZE, COMPARE, MAX_CONCEPTS, NOTE_TYPES, NoteType
+from deck_builder.notes import NoteSpec, Spans
 
 MASK = "[…]"
 
 
 def default_templates_dir() -> Path:
     """The packaged templates in an installed wheel, else the checkout's templates/."""
-    packaged = resources.files("deck_builder") / "templates"
-    if packaged.is_dir():
-        return Path(str(packaged))
-    return Path(__file__).resolve().parent.parent / "templates"
+    return bundled("templates")
 
 
 def escape_text(text: str) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from deck_builder.errors import SelectionError
-from deck_builder.generate import Facets
+from deck_builder.notes import Facets
 
 DIMENSIONS = ("topic", "section", "kind", "cite", "article")
 PLURALS = {"topic": "topics", "section": "sections", "kind": "kinds", "cite": "citations",

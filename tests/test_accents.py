@@ -19,8 +19,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from support import answer_leaks, imported, inner_html, notes, run, visible
 
-from deck_builder.build import build
-from deck_builder.models import COMPARE
+from deck_builder.anki.note_types import COMPARE
+from deck_builder.build import BuildOptions, build
 from deck_builder.render import MASK
 
 COMPOSED, DECOMPOSED = "\u00e9", "e\u0301"  # é
@@ -151,7 +151,8 @@ def test_names_in_either_form_and_any_case_are_masked(names, written):
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "accents.json"
         source.write_text(json.dumps(article), encoding="utf-8")
-        (output,) = build([source], Path(tmp) / "deck.apkg", now=1_700_000_000).outputs
+        options = BuildOptions(Path(tmp) / "deck.apkg", now=1_700_000_000)
+        (output,) = build([source], options).outputs
         (note,) = output.notes
         fields = dict(zip(COMPARE.fields, note.fields, strict=True))
         for field in ("MaskedDimension", "Masked1", "Masked2"):

@@ -7,7 +7,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from support import imported
 
-from deck_builder.anki_template import CardTemplate, cloze_numbers, field_is_empty, reveal_clozes
+from deck_builder.anki.card_template import (
+    CardTemplate,
+    cloze_numbers,
+    field_is_empty,
+    reveal_clozes,
+)
 from deck_builder.errors import TemplateProblem
 
 FIELDS = ("Text", "Context", "Source")

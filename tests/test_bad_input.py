@@ -24,8 +24,9 @@ from pathlib import Path
 import pytest
 from support import REPO, imported, run
 
-from deck_builder import atomic, cli
-from deck_builder.reader import MAX_ARTICLE_BYTES
+from deck_builder import cli
+from deck_builder.readers import MAX_ARTICLE_BYTES
+from deck_builder.storage import atomic
 
 GOOD = """\
 title: Good

@@ -12,10 +12,11 @@ import subprocess
 import yaml
 from support import REPO, SEED, copy_course, import_package, imported, run
 
-from deck_builder import cache as cache_module
-from deck_builder import reader
-from deck_builder.build import build, check
-from deck_builder.cache import CACHE_DIR, CACHE_FILE
+from deck_builder import readers as reader
+from deck_builder.build import BuildOptions, build, check
+from deck_builder.cli import report_lines
+from deck_builder.storage import cache as cache_module
+from deck_builder.storage.cache import CACHE_DIR, CACHE_FILE
 
 MARKDOWN = ["tcp-vs-udp.md", "mitosis-vs-meiosis.md", "classical-vs-operant-conditioning.md"]
 FILES = 1 + len(MARKDOWN)
@@ -60,12 +61,12 @@ class Twins:
         results = []
         for folder, use_cache in ((self.cached, True), (self.fresh, False)):
             out = folder.parent / f"step{self.step}.apkg"
-            result = build([folder], out, now=now, use_cache=use_cache, **options)
+            result = build([folder], BuildOptions(out, now=now, use_cache=use_cache, **options))
             results.append((result, out.read_bytes(), (folder / "deck-builder.lock").read_bytes()))
         (cached, cached_apkg, cached_lock), (fresh, fresh_apkg, fresh_lock) = results
         assert cached_apkg == fresh_apkg, f"step {self.step}: the packages differ"
         assert cached_lock == fresh_lock, f"step {self.step}: the locks differ"
-        assert cached.plan.report.lines() == fresh.plan.report.lines()
+        assert report_lines(cached.plan.report) == report_lines(fresh.plan.report)
         assert fresh.plan.reused == 0
         return cached.plan.reused
 
@@ -130,10 +131,10 @@ def test_only_changed_files_are_read(tmp_path, monkeypatch):
 
 def test_a_new_deck_builder_reads_every_file_again(tmp_path, monkeypatch):
     course = _course(tmp_path / "cards")
-    build([course], tmp_path / "one.apkg")
-    assert build([course], tmp_path / "two.apkg").plan.reused == FILES
+    build([course], BuildOptions(tmp_path / "one.apkg"))
+    assert build([course], BuildOptions(tmp_path / "two.apkg")).plan.reused == FILES
     monkeypatch.setattr(cache_module, "code_digest", lambda: "another version")
-    assert build([course], tmp_path / "three.apkg").plan.reused == 0
+    assert build([course], BuildOptions(tmp_path / "three.apkg")).plan.reused == 0
 
 
 def test_warnings_are_shown_on_every_build(tmp_path):
@@ -147,9 +148,9 @@ def test_warnings_are_shown_on_every_build(tmp_path):
         result = run("build", cards, "-o", tmp_path / f"{name}.apkg")
         assert "warned.yaml:" in result.output and "warning:" in result.output
     # The file was not read again: the warning came from the cache, and is the same one.
-    again = build([cards], tmp_path / "three.apkg")
+    again = build([cards], BuildOptions(tmp_path / "three.apkg"))
     assert again.plan.reused == 1
-    first = build([cards], tmp_path / "four.apkg", use_cache=False)
+    first = build([cards], BuildOptions(tmp_path / "four.apkg", use_cache=False))
     assert again.plan.problems == first.plan.problems and again.plan.problems
 
 
@@ -177,11 +178,12 @@ def test_check_from_the_cache_says_what_reading_says(tmp_path):
 
 def test_a_damaged_cache_is_ignored(tmp_path):
     course = _course(tmp_path / "cards")
-    first = build([course], tmp_path / "one.apkg")
+    first = build([course], BuildOptions(tmp_path / "one.apkg"))
     (course / CACHE_DIR / CACHE_FILE).write_text("{not json", encoding="utf-8")
-    result = build([course], tmp_path / "two.apkg")
+    result = build([course], BuildOptions(tmp_path / "two.apkg"))
     assert result.plan.reused == 0 and result.plan.report.unchanged == len(first.plan.notes)
-    assert build([course], tmp_path / "three.apkg").plan.reused == FILES  # and rewritten
+    rewritten = build([course], BuildOptions(tmp_path / "three.apkg"))
+    assert rewritten.plan.reused == FILES  # and rewritten
 
 
 def test_dry_run_writes_no_cache(tmp_path):
@@ -206,7 +208,7 @@ def test_anki_updates_only_the_edited_file_s_notes(tmp_path):
     with imported(tmp_path / "anki", tmp_path / "one.apkg") as col:
         total = len(col.import_logs[0].new)
         _edit_markdown(course / "tcp-vs-udp.md", "TCP", "The TCP")
-        result = build([course], tmp_path / "two.apkg")
+        result = build([course], BuildOptions(tmp_path / "two.apkg"))
         assert result.plan.reused == FILES - 1
         changed = {n.guid for n in result.plan.notes if n.status != "unchanged"}
         assert changed and all(n.article == "tcp-vs-udp" for n in result.plan.notes

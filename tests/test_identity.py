@@ -7,7 +7,7 @@ import textwrap
 
 from support import cloze_answers, field_text, import_package, imported, note_containing, notes, run
 
-from deck_builder.models import CLOZE, COMPARE
+from deck_builder.anki.note_types import CLOZE, COMPARE
 
 
 def _article(folder, facts: list[str], extra: str = "") -> None:

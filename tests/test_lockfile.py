@@ -20,8 +20,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from support import REPO, copy_course, copy_seed, run
 
-from deck_builder import lockfile
-from deck_builder.lockfile import LOCK_VERSION, Lock, load_lock
+from deck_builder.storage import lock as lockfile
+from deck_builder.storage.lock import LOCK_VERSION, Lock, load_lock
 
 
 def test_a_build_that_changes_nothing_leaves_the_lock_file_alone(tmp_path):

@@ -25,7 +25,7 @@ from support import (
 
 from deck_builder.errors import ContentError
 from deck_builder.generate import generate
-from deck_builder.markdown_reader import read_markdown
+from deck_builder.readers.markdown import read as read_markdown
 
 MARKDOWN = DATA / "markdown"
 SEED_MD = MARKDOWN / "collectivism-vs-individualism.md"
@@ -255,7 +255,7 @@ def test_comparison_column_not_among_declared_concepts_is_skipped(tmp_path):
 def test_duplicate_labels_in_one_list_are_an_error(tmp_path):
     assert _problems(tmp_path, "## Parts\n\n- **Cap**: top\n- **Stem**: middle\n"
                      "- **Cap**: again\n") == [
-        '5: duplicate item "Cap" (also on line 3); rename one of them']
+        '5: item "Cap" again (first on line 3); each item needs its own note: rename one of them']
 
 
 def test_lists_that_are_not_labelled_are_facts_item_by_item(tmp_path):

@@ -13,8 +13,7 @@ import genanki
 from page import read_page
 from support import HOSTILE, SEED, copy_seed, notes, package_cards, run, visible
 
-from deck_builder.changes import OutNote
-from deck_builder.generate import Facets
+from deck_builder.notes import Facets, OutNote
 from deck_builder.preview import preview_cards
 
 

@@ -1,8 +1,8 @@
-"""docs/content.schema.json says what reader.py accepts, so editors can check articles as typed.
+"""docs/content.schema.json says what the readers accept, so editors can check articles as typed.
 
 Editors validate and complete articles with it (`# yaml-language-server: $schema=...` on
 an article's first line), so it must accept every article deck-builder builds and refuse
-the structural mistakes reader.py refuses. Every example is checked against it; a list
+the structural mistakes the YAML reader refuses. Every example is checked against it; a list
 of invalid documents must be refused by both, and Hypothesis checks that whatever the
 reader accepts, the schema accepts too, so the two cannot drift apart unnoticed.
 """
@@ -23,7 +23,7 @@ from test_bad_input import GOOD
 from test_properties import articles
 
 from deck_builder.errors import ContentError
-from deck_builder.reader import read_article
+from deck_builder.readers import read_article
 
 SCHEMA_PATH = REPO / "docs" / "content.schema.json"
 SCHEMA = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
@@ -32,7 +32,7 @@ SCHEMA_COMMENT = "# yaml-language-server: $schema="
 
 
 class _Loader(yaml.SafeLoader):
-    """YAML as reader.py sees it: a date is text, not a datetime."""
+    """YAML as readers/structured.py sees it: a date is text, not a datetime."""
 
 
 _Loader.yaml_implicit_resolvers = {
@@ -157,7 +157,7 @@ sections:
 """,
 }
 
-# Structural mistakes: the schema must refuse each, as reader.py does.
+# Structural mistakes: the schema must refuse each, as readers/structured.py does.
 INVALID = {
     "not a mapping": "- title: T\n",
     "no title": "sections:\n  - title: S\n",
@@ -217,7 +217,7 @@ def test_valid_documents_are_accepted_by_both(name):
 @pytest.mark.parametrize("name", INVALID)
 def test_invalid_documents_are_refused_by_both(name):
     assert _schema_errors(_load(INVALID[name], ".yaml")), "the schema accepts it"
-    assert not _reader_accepts(INVALID[name]), "reader.py accepts it"
+    assert not _reader_accepts(INVALID[name]), "the reader accepts it"
 
 
 @settings(max_examples=100, deadline=None,

@@ -7,7 +7,7 @@ import zlib
 
 from support import answer_leaks, empty_cards, field_text, note_containing, notes, visible
 
-from deck_builder.package import ZIP_DATE, ZIP_LEVEL
+from deck_builder.anki.package import ZIP_DATE, ZIP_LEVEL
 
 
 def test_import_gives_one_note_per_item_row_and_definition(seed_collection):

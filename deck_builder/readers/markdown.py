@@ -25,8 +25,8 @@ import yaml
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 
-from deck_builder.errors import ContentError, Problem, display_path
-from deck_builder.model import (
+from deck_builder.anki.note_types import MAX_CONCEPTS
+from deck_builder.content import (
     Article,
     Comparison,
     ComparisonRow,
@@ -42,9 +42,10 @@ from deck_builder.model import (
     item_key,
     row_key,
 )
-from deck_builder.models import MAX_CONCEPTS
+from deck_builder.errors import ContentError, Problem, display_path
 from deck_builder.quality import is_structural_label
-from deck_builder.reader import _ArticleBuilder, _compose, _did_you_mean
+from deck_builder.readers.builder import ArticleBuilder, did_you_mean
+from deck_builder.readers.structured import compose
 from deck_builder.text import (
     composed,
     heading_slug,
@@ -97,7 +98,10 @@ MAX_LABEL_WORDS = 6
 MAX_LEAD_IN_WORDS = 20
 
 
-def read_markdown(path: Path, source: str) -> tuple[Article, list[Problem]]:
+SUFFIXES = (".md", ".markdown")
+
+
+def read(path: Path, source: str) -> tuple[Article, list[Problem]]:
     """One Markdown article and its warnings; a ContentError when it has errors."""
     return _MarkdownReader(path).read(source)
 
@@ -311,8 +315,9 @@ class _MarkdownReader:
     def __init__(self, path: Path):
         self.path = path
         self.name = display_path(path)
-        # The YAML reader's builder reads the front matter: same messages, same checks.
-        self.builder = _ArticleBuilder(path, self.name)
+        # The shared builder reads the front matter and checks every key for clashes:
+        # same messages, same checks as a YAML article.
+        self.builder = ArticleBuilder(path, self.name, ids=False)
         self.problems = self.builder.problems
         self.skipped: list[Text] = []
         self.concepts: list[Concept] = []
@@ -324,7 +329,7 @@ class _MarkdownReader:
         self.sections: list[_SectionDraft] = []
         self.section_ids: set[str] = set()
         self.container_ids: set[str] = set()
-        self.claimed: dict[str, int] = {}
+        self.defined: set[str] = set()  # definition keys: a second one is a plain fact
 
     # -- reporting -------------------------------------------------------------------------
     def skip(self, line: int, what: str, why: str) -> None:
@@ -364,8 +369,9 @@ class _MarkdownReader:
         for slug, (_, line, key) in self.topics.items():
             if slug not in self.used_topics:
                 self.warn(line, f"topics.{key}", f"{key!r} names no heading, list or table"
-                          f"{_did_you_mean(key, self.titles)}")
+                          f"{did_you_mean(key, self.titles)}")
         sections = tuple(s for d in self.sections if (s := d.section()))
+        self.builder.check_unique_ids()
         if any(p.severity == "error" for p in self.problems):
             raise ContentError(self.problems)
         if not sections and not any(g.definition for g in self.glossary.values()):
@@ -387,7 +393,7 @@ class _MarkdownReader:
     def front_matter(self, yaml_text: str) -> dict[str, str]:
         if not yaml_text.strip():
             return {}
-        root = _compose(self.name, yaml_text, is_json=False)
+        root = compose(self.name, yaml_text, is_json=False)
         keys = self.builder.mapping(root, "", FRONT_MATTER_KEYS, "the front matter")
         if keys is None:
             raise ContentError(self.problems)
@@ -669,9 +675,9 @@ class _MarkdownReader:
             start = match.start("term")
             definition = Definition(
                 term, Text(text[:start] + name + text[match.end("term"):], line), None, line)
-        if definition_key(definition) in self.claimed:
+        if definition_key(definition) in self.defined:
             return None  # a second paragraph opening the same way is an ordinary fact
-        self.claimed[definition_key(definition)] = line
+        self.defined.add(definition_key(definition))
         return definition
 
     # -- lists and tables ----------------------------------------------------------------------
@@ -732,22 +738,13 @@ class _MarkdownReader:
         for label, rest, item_line in pairs:
             item = ListItem(unmark(label), Text(rest, item_line), None, item_line)
             key = item_key(LabelledList(list_id, title, "", ()), item)
-            if self.claim(key, item_line, f'item "{item.label}"'):
-                items.append(item)
+            self.builder.claim(key, item_line, "", f'item "{item.label}"')
+            items.append(item)
         named = [c.name for c in self.concepts if term_pattern(c.name, c.forms).search(title)]
         section.lists.append(LabelledList(
             list_id, title, topic_slug(self.topic_for(title, section.topic)), tuple(items),
             named[0] if len(named) == 1 else None, line,
         ))
-
-    def claim(self, key: str, line: int, what: str) -> bool:
-        """Two items with one key would be one note; the author must rename one."""
-        if key in self.claimed:
-            self.error(line, "", f"duplicate {what} (also on line {self.claimed[key]}); "
-                       "rename one of them")
-            return False
-        self.claimed[key] = line
-        return True
 
     def table(self, table: _Table, title: str | None) -> None:
         if self.mode == "references":
@@ -787,8 +784,8 @@ class _MarkdownReader:
                 self.skip(row.line, f'row "{dimension}"', f"no text for {', '.join(missing)}")
                 continue
             result = ComparisonRow(dimension, cells, None, row.line)
-            if self.claim(row_key(stub, result), row.line, f'dimension "{dimension}"'):
-                rows.append(result)
+            self.builder.claim(row_key(stub, result), row.line, "", f'dimension "{dimension}"')
+            rows.append(result)
         if not rows:
             return  # every row was skipped, and each one is listed
         kind = "similarity" if _SIMILARITY.search(title) else "difference"

@@ -27,8 +27,8 @@ from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from deck_builder.atomic import write_atomically
 from deck_builder.errors import Problem, display_path
+from deck_builder.storage.atomic import write_atomically
 
 CACHE_DIR = ".deck-builder-cache"
 CACHE_FILE = "articles.json"

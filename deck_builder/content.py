@@ -117,7 +117,7 @@ class Article:
     # Content that produced no card, kept so `check` can say so (Markdown reader).
     skipped: tuple[Text, ...] = field(default=())
     id_line: int = 1  # the line of `id:`, for a message about two articles with one id
-    digest: str = ""  # of the file's bytes as read, for the build cache (cache.py)
+    digest: str = ""  # of the file's bytes as read, for the build cache (storage/cache.py)
 
 
 # -- structural keys -------------------------------------------------------------------

@@ -19,8 +19,8 @@ from itertools import repeat
 from pathlib import Path
 from typing import BinaryIO
 
+from deck_builder.anki.note_types import NOTE_TYPES
 from deck_builder.errors import LockError, display_path
-from deck_builder.models import NOTE_TYPES
 
 LOCK_NAME = "deck-builder.lock"
 LOCK_VERSION = 1

@@ -25,7 +25,7 @@ import genanki
 from genanki.apkg_col import APKG_COL
 from genanki.apkg_schema import APKG_SCHEMA
 
-from deck_builder.changes import OutNote
+from deck_builder.notes import OutNote
 
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 # zlib's fastest level: at 100,000 notes it deflates the 189 MB collection in about 1 s

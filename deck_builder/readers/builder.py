@@ -1,24 +1,23 @@
-"""Read article files (YAML, JSON; Markdown via markdown_reader) and validate them into the model.
+"""The shared article builder: YAML nodes to the content model, every problem collected.
 
-YAML is composed into PyYAML nodes, not loaded into Python objects: nodes carry line
-numbers for every message, nothing is ever constructed from a YAML tag, and an alias
-(the root of "billion laughs") is refused instead of expanded.
+Both readers use it: structured.py for a whole YAML or JSON article, markdown.py for its
+front matter. It owns the generic node checks (aliases, tags, mappings, text) and the
+article schema, so a key, a name or a clash reads the same, with the same message, in
+every format.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import difflib
-import hashlib
-import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 
 import yaml
 
-from deck_builder.errors import ContentError, Problem, display_path
-from deck_builder.model import (
+# The compare note type has a fixed number of concept slots; a table may not use more.
+from deck_builder.anki.note_types import MAX_CONCEPTS
+from deck_builder.content import (
     COMPARISON_KINDS,
     Article,
     Comparison,
@@ -37,18 +36,9 @@ from deck_builder.model import (
     item_key,
     row_key,
 )
+from deck_builder.errors import ContentError, Problem
+from deck_builder.text import has_unbalanced_mark, heading_slug, slugify, topic_slug
 
-# The compare note type has a fixed number of concept slots; a table may not use more.
-from deck_builder.models import MAX_CONCEPTS
-from deck_builder.text import composed, has_unbalanced_mark, heading_slug, slugify, topic_slug
-
-# Articles are prose; anything larger is almost certainly the wrong file.
-MAX_ARTICLE_BYTES = 2 * 1024 * 1024
-YAML_SUFFIXES = (".yaml", ".yml")
-MARKDOWN_SUFFIXES = (".md", ".markdown")
-ARTICLE_SUFFIXES = (*YAML_SUFFIXES, ".json", *MARKDOWN_SUFFIXES)
-
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _PLAIN_TAGS = {
     "tag:yaml.org,2002:" + name for name in ("str", "int", "float", "bool", "timestamp")
 }
@@ -56,312 +46,17 @@ _NULL = "tag:yaml.org,2002:null"
 _STANDARD_TAGS = {*_PLAIN_TAGS, _NULL, "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"}
 # Control characters left once whitespace is folded (which takes \t, \n, \x1c-\x1f, \x85).
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
-# What YAML refuses in a stream (yaml.reader.Reader.NON_PRINTABLE) plus its extra line breaks.
-_YAML_UNSAFE = re.compile("[^\x09\x0a\x0d\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd"
-                          "\U00010000-\U0010ffff]")
-
-
-def find_article_files(paths: Iterable[Path]) -> list[Path]:
-    """Article files named or found (not recursively) in the folders named, in a stable order."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found.extend(
-                sorted(p for p in path.iterdir() if p.is_file() and p.suffix in ARTICLE_SUFFIXES)
-            )
-        else:
-            found.append(path)
-    return found
-
-
-def read_articles(paths: Iterable[Path], track=None,
-                  reuse: Callable[[Path], Article | None] | None = None,
-                  ) -> tuple[list[Article], list[Problem]]:
-    """Read every article; raise one ContentError listing every problem in every file.
-
-    `track`, when given, reports progress over the files (build.plan_build). `reuse`,
-    when given, may return an article the build cache vouches for instead of reading
-    its file (an Article without content, build.plan_build).
-    """
-    articles: list[Article] = []
-    problems: list[Problem] = []
-    paths = list(paths)
-    files = find_article_files(paths)
-    if not files:
-        where = ", ".join(display_path(p) for p in paths) or "."
-        kinds = ", ".join(ARTICLE_SUFFIXES[:-1]) + " or " + ARTICLE_SUFFIXES[-1]
-        raise ContentError([Problem(where, 0, "", f"no articles here; an article is a {kinds} "
-                                    "file")])
-    for path in track("Reading", files) if track else files:
-        reused = reuse(path) if reuse else None
-        if reused is not None:
-            articles.append(reused)
-            continue
-        try:
-            article, warnings = read_article(path)
-        except ContentError as error:
-            problems.extend(error.problems)
-            continue
-        articles.append(article)
-        problems.extend(warnings)
-    seen: dict[str, Article] = {}
-    for article in articles:
-        if article.id in seen:
-            first = seen[article.id]
-            problems.append(
-                Problem(
-                    display_path(article.path), article.id_line, "id",
-                    f'article id "{article.id}" is also used by {display_path(first.path)}; '
-                    "give one of them another `id:`",
-                )
-            )
-        seen[article.id] = article
-    if any(p.severity == "error" for p in problems):
-        raise ContentError(problems)
-    return articles, problems
-
-
-def read_article(path: Path) -> tuple[Article, list[Problem]]:
-    """One article and its warnings; a ContentError when it has errors."""
-    name = display_path(path)
-    if not path.exists():
-        raise ContentError([Problem(name, 0, "", "no such file")])
-    if path.suffix not in ARTICLE_SUFFIXES:
-        raise ContentError([Problem(
-            name, 0, "", f"not an article file; use one of {', '.join(ARTICLE_SUFFIXES)}"
-        )])
-    size = path.stat().st_size
-    if size > MAX_ARTICLE_BYTES:
-        raise ContentError([Problem(
-            name, 0, "", f"file is {size:,} bytes; articles are limited to "
-            f"{MAX_ARTICLE_BYTES:,} bytes (split it into several articles)"
-        )])
-    try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_ARTICLE_BYTES + 1)
-    except OSError as error:
-        raise ContentError([Problem(name, 0, "", f"cannot read the file: {error.strerror}")]) \
-            from None
-    if len(raw) > MAX_ARTICLE_BYTES:  # it grew, or is not a regular file
-        raise ContentError([Problem(
-            name, 0, "", f"file is over {MAX_ARTICLE_BYTES:,} bytes, the limit for an article"
-        )])
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ContentError([Problem(name, 1, "", "the file is UTF-16 text; save it as UTF-8")])
-    try:
-        source = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        raise ContentError([Problem(
-            name, line, "",
-            f"not UTF-8 text (byte 0x{raw[error.start]:02x}); save the file as UTF-8"
-        )]) from None
-    if path.suffix in MARKDOWN_SUFFIXES:
-        from deck_builder.markdown_reader import read_markdown
-
-        article, warnings = read_markdown(path, source)
-    else:
-        root = _compose(name, source, is_json=path.suffix == ".json")
-        article, warnings = _ArticleBuilder(path, name).build(root)
-    # The digest of exactly these bytes: hashing the file again later could describe
-    # an edit made since, and the cache would then pair new bytes with old notes.
-    return dataclasses.replace(article, digest=hashlib.sha256(raw).hexdigest()), warnings
-
-
-def _compose(name: str, source: str, is_json: bool) -> yaml.Node:
-    if is_json:
-        try:
-            json.loads(source)
-        except json.JSONDecodeError as error:
-            raise ContentError([Problem(name, error.lineno, "", _json_message(error))]) from None
-        except RecursionError:
-            raise ContentError([Problem(name, 1, "", "JSON nested too deeply to be an article")]) \
-                from None
-        # Valid JSON has tabs only as whitespace between tokens, which YAML's flow
-        # style rejects; spaces keep every line number where it was.
-        source = source.replace("\t", " ")
-        # JSON strings may hold characters YAML refuses raw (DEL, C1 controls) or reads
-        # as line breaks (U+0085, U+2028); escaped, they mean the same in both.
-        source = _YAML_UNSAFE.sub(lambda m: f"\\u{ord(m[0]):04x}", source)
-        source = _join_surrogates(name, source)
-    try:
-        root = yaml.compose(source, Loader=_Loader)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else 0
-        problem = error.problem or "syntax error"
-        if "tab character" in problem or (mark and _tab_at(source, mark)):
-            problem = ("a tab character; YAML indents with spaces only (replace the tab "
-                       "with spaces)")
-        elif "another document" in problem or "single document" in (error.context or ""):
-            problem = "a second document (`---`); put one article in each file"
-        elif "alias" in (error.context or "") + problem or "anchor" in (error.context or ""):
-            problem = ("`*` or `&` at the start of a value is YAML syntax; put text that "
-                       'begins with them in quotes ("**phrase** ...")')
-        elif "mapping values are not allowed" in problem:
-            problem = ('": " inside text that is not in quotes; put the text in quotes '
-                       '("Note: this ...")')
-        elif error.context and error.context_mark and mark and error.context_mark.line != mark.line:
-            # "did not find expected node content" says little; where the unclosed
-            # bracket or quote began says what to fix.
-            problem += f" ({error.context} from line {error.context_mark.line + 1})"
-        raise ContentError([Problem(name, line, "", f"YAML syntax: {problem}")]) from None
-    except yaml.reader.ReaderError as error:
-        line = source.count("\n", 0, max(error.position, 0)) + 1
-        raise ContentError([Problem(
-            name, line, "", f"the control character U+{error.character:04X} is not allowed in "
-            "YAML; remove it (or write it as an escape in double quotes)"
-        )]) from None
-    except yaml.YAMLError as error:
-        message = " ".join(str(error).split())
-        raise ContentError([Problem(name, 0, "", f"YAML: {message}")]) from None
-    if root is None:
-        has_comments = any(line.strip() for line in source.splitlines())
-        what = "has only comments" if has_comments else "is empty"
-        raise ContentError([Problem(name, 1, "", f"the file {what}; an article needs at least "
-                                    "`title:` and `sections:` (see docs/format.md)")])
-    if _prepare_nodes(root):
-        raise ContentError(_alias_problems(name, source))
-    return root
-
-
-_U_ESCAPE = re.compile(r"(\\+)u([0-9a-fA-F]{4})")
-
-
-def _join_surrogates(name: str, source: str) -> str:
-    """JSON writes a character beyond U+FFFF as two escapes ("\\ud83d\\ude00", which
-    Python's json.dumps does for every emoji); YAML wants one ("\\U0001f600")."""
-    matches = list(_U_ESCAPE.finditer(source))
-    out, position, problems, i = [], 0, [], 0
-    while i < len(matches):
-        high = matches[i]
-        i += 1
-        code = int(high[2], 16)
-        if len(high[1]) % 2 == 0 or not 0xD800 <= code <= 0xDFFF:
-            continue  # an escaped backslash before "u", or an ordinary escape
-        low = matches[i] if i < len(matches) else None
-        if (code <= 0xDBFF and low is not None and low.start() == high.end()
-                and len(low[1]) == 1 and 0xDC00 <= int(low[2], 16) <= 0xDFFF):
-            joined = 0x10000 + ((code - 0xD800) << 10) + (int(low[2], 16) - 0xDC00)
-            out.append(f"{source[position:high.start()]}{high[1][:-1]}\\U{joined:08x}")
-            position = low.end()
-            i += 1
-            continue
-        problems.append(Problem(
-            name, source.count("\n", 0, high.start()) + 1, "",
-            f"JSON: \\u{high[2]} is half of a character (an unpaired UTF-16 surrogate); remove it"
-        ))
-    if problems:
-        raise ContentError(problems)
-    return "".join(out) + source[position:]
-
-
-def _tab_at(source: str, mark) -> bool:
-    """A tab in the indentation of the line, or where the parser stopped."""
-    lines = source.splitlines()
-    if mark.line >= len(lines):
-        return False
-    text = lines[mark.line]
-    indent = text[: len(text) - len(text.lstrip())]
-    return "\t" in indent or text[mark.column : mark.column + 1] == "\t"
-
-
-def _json_message(error: json.JSONDecodeError) -> str:
-    before = error.doc[: error.pos].rstrip()
-    if before.endswith(",") and error.doc[error.pos : error.pos + 1] in "]}":
-        closing = error.doc[error.pos]
-        return f"JSON syntax: a comma before {closing!r} (JSON allows no trailing comma)"
-    return f"JSON syntax: {error.msg} (column {error.colno})"
-
-
-def _prepare_nodes(root: yaml.Node) -> bool:
-    """Every key and value, escapes decoded, put in composed form (text.composed), so a
-    name matches its cells and its repeats however its accents were typed; True, and
-    stopped, when an alias made two places share one node (checked without recursion)."""
-    seen: set[int] = set()
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if id(node) in seen:
-            return True
-        seen.add(id(node))
-        if isinstance(node, yaml.SequenceNode):
-            stack.extend(node.value)
-        elif isinstance(node, yaml.MappingNode):
-            for key, value in node.value:
-                stack.extend((key, value))
-        else:
-            node.value = composed(node.value)
-    return False
-
-
-MAX_ALIAS_PROBLEMS = 10
-
-
-def _alias_problems(name: str, source: str) -> list[Problem]:
-    """Every alias with its own line and field path (composed nodes only know the anchor's)."""
-    problems: list[Problem] = []
-    count = last_line = 0
-    # One frame per open collection: [path, is_mapping, index or key, expecting a key].
-    frames: list[list] = []
-
-    def child_path() -> str:
-        if not frames:
-            return ""
-        path, is_mapping, position, expecting_key = frames[-1]
-        if not is_mapping:
-            return f"{path}[{position}]"
-        if expecting_key:
-            return path
-        return f"{path}.{position}" if path else str(position)
-
-    def advance(value: str | None = None) -> None:
-        if not frames:
-            return
-        frame = frames[-1]
-        if frame[1]:
-            if frame[3]:
-                frame[2] = value
-            frame[3] = not frame[3]
-        else:
-            frame[2] += 1
-
-    for event in yaml.parse(source, Loader=_Loader):
-        if isinstance(event, yaml.AliasEvent):
-            count += 1
-            last_line = event.start_mark.line + 1
-            if count <= MAX_ALIAS_PROBLEMS:
-                problems.append(Problem(
-                    name, event.start_mark.line + 1, child_path(),
-                    f"YAML alias *{event.anchor} is not allowed (aliases can blow up into "
-                    "huge documents); write the text out here",
-                ))
-            advance()
-        elif isinstance(event, yaml.ScalarEvent):
-            advance(event.value)
-        elif isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
-            frames.append([child_path(), isinstance(event, yaml.MappingStartEvent), 0, True])
-            if frames[-1][1]:
-                frames[-1][2] = None
-        elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
-            frames.pop()
-            advance()
-    if count > MAX_ALIAS_PROBLEMS:
-        problems.append(Problem(name, last_line, "", f"and {count - MAX_ALIAS_PROBLEMS} more YAML "
-                                "aliases up to this line"))
-    return problems
-
 
 def _line(node: yaml.Node) -> int:
     return node.start_mark.line + 1
 
-
-class _ArticleBuilder:
+class ArticleBuilder:
     """Walks the node tree once, collecting every problem instead of stopping at the first."""
 
-    def __init__(self, path: Path, name: str):
+    def __init__(self, path: Path, name: str, ids: bool = True):
         self.path = path
         self.name = name
+        self.ids = ids  # whether the format lets an item say its own `id:` (Markdown does not)
         self.problems: list[Problem] = []
         self.seen_nodes: set[int] = set()
         self.concepts: dict[str, Concept] = {}
@@ -621,7 +316,7 @@ class _ArticleBuilder:
             text = self.text(d.get("text"), f"{here}.text")
             if term and term.casefold() not in self.concepts and term.casefold() not in self.terms:
                 known = [c.name for c in self.concepts.values()]
-                hint = _did_you_mean(term, known) or "; add it to `concepts:` or `glossary:`"
+                hint = did_you_mean(term, known) or "; add it to `concepts:` or `glossary:`"
                 self.error(d["term"], f"{here}.term",
                            f'"{term}" is neither a concept nor a glossary term{hint}')
                 continue
@@ -662,7 +357,7 @@ class _ArticleBuilder:
             known = [c.name for c in self.concepts.values()]
             listed = ", ".join(known) or "none"
             self.error(node, field, f'"{name}" is not one of the article\'s concepts '
-                       f"({listed}){_did_you_mean(name, known)}")
+                       f"({listed}){did_you_mean(name, known)}")
             return None
         return concept.name
 
@@ -710,7 +405,7 @@ class _ArticleBuilder:
         kind = self.name_value(keys.get("kind"), f"{field}.kind") or "difference"
         if kind not in COMPARISON_KINDS:
             self.error(keys["kind"], f"{field}.kind", f"kind {kind!r} must be one of "
-                       f"{', '.join(COMPARISON_KINDS)}{_did_you_mean(kind, COMPARISON_KINDS)}")
+                       f"{', '.join(COMPARISON_KINDS)}{did_you_mean(kind, COMPARISON_KINDS)}")
         concept_nodes = self.sequence(keys.get("concepts"), f"{field}.concepts", "concept names")
         concepts: list[str] = []
         unknown: list[str] = []
@@ -776,7 +471,8 @@ class _ArticleBuilder:
         return cells if len(cells) == len(concepts) else None
 
     def check_unique_ids(self) -> None:
-        """Two items with one key would share a note; say which, where."""
+        """Two items with one key would share a note; say which, where. The one rule for
+        clashing keys, whatever the format the items were read from."""
         seen: dict[str, tuple[int, str]] = {}
         for key, line, field, what in self.claims:
             if key not in seen:
@@ -791,10 +487,11 @@ class _ArticleBuilder:
                 fix = "give one of them another `id:`"
             elif key.startswith("gloss/"):
                 fix = "keep one of them"
-            else:
+            elif self.ids:
                 fix = "rename one or give it its own `id:`"
+            else:
+                fix = "rename one of them"
             self.error(line, field, f"{clash}; each item needs its own note: {fix}")
-
 
 def _accidental_mapping(node: yaml.Node, allowed: Iterable[str] = ()) -> bool:
     """`- Note: the text` is a one-key mapping in YAML; the author meant text."""
@@ -823,7 +520,7 @@ def _close_match(word: str, choices: Iterable[str]) -> str | None:
     return close[0]
 
 
-def _did_you_mean(word: str, choices: Iterable[str]) -> str:
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
     close = _close_match(word, choices)
     return f"; did you mean {close!r}?" if close else ""
 

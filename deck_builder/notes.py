@@ -1,0 +1,99 @@
+"""The types several steps of the pipeline share: a note as generated (NoteSpec, with its
+Spans of plain text), what a note can be selected by (Facets), and a note ready to
+package (OutNote). They live here, not in the step that makes them, so a later step
+(select, package, preview, sync) depends on the data, not on the step before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from deck_builder.citations import Citation
+from deck_builder.content import Article
+
+
+@dataclass(frozen=True)
+class Spans:
+    """Plain text with phrases picked out: cloze targets, or names to mask."""
+
+    text: str
+    spans: tuple[tuple[int, int, str], ...] = ()  # (start, end, target key), sorted
+
+
+@dataclass(frozen=True)
+class Facets:
+    """What a note can be selected by (select.py); removed notes get them from the lock."""
+
+    topic: str
+    section: str
+    kind: str
+    cites: tuple[str, ...]
+    article: str
+
+    def values(self, dimension: str) -> tuple[str, ...]:
+        if dimension == "cite":
+            return self.cites
+        if dimension == "topic":
+            # A note in individualism::strengths is also in individualism.
+            parts = self.topic.split("::")
+            return tuple("::".join(parts[: i + 1]) for i in range(len(parts)))
+        return (getattr(self, dimension),)
+
+
+@dataclass
+class NoteSpec:
+    kind: str  # a key of anki.note_types.NOTE_TYPES
+    article: Article
+    key: str  # structural key within the article (content.py)
+    label: str  # how reports and previews name the note
+    section: str
+    topic: str
+    line: int
+    citations: tuple[Citation, ...]
+    explicit_id: bool = False
+    # cloze notes
+    text: Spans | None = None
+    context: Spans | None = None
+    targets: tuple[str, ...] = ()  # target keys in first-build numbering order
+    # Where the text's sentences after the first begin, when it is long enough that the
+    # front shows only the part around its gap (quality.sentence_starts); else empty.
+    sentences: tuple[int, ...] = ()
+    # compare notes
+    dimension: str = ""
+    comparison: str = ""
+    masked_dimension: Spans | None = None
+    cells: tuple[tuple[str, str, Spans], ...] = ()  # (concept, text, text with names masked)
+
+    @property
+    def article_id(self) -> str:
+        return self.article.id
+
+    @property
+    def facets(self) -> Facets:
+        return Facets(self.topic, self.section, self.kind,
+                      tuple(c.key for c in self.citations), self.article.id)
+
+    @property
+    def tags(self) -> tuple[str, ...]:
+        """Topic, article and one `cite::` tag per work; Anki forbids spaces in tags."""
+        tags = {f"topic::{self.topic}", f"article::{self.article.id}"}
+        tags.update(f"cite::{c.key}" for c in self.citations)
+        return tuple(sorted(tags))
+
+
+@dataclass
+class OutNote:
+    """A note ready to package: from the content, or a removed one carried once more."""
+
+    guid: str
+    note_id: int
+    kind: str
+    fields: list[str]
+    tags: list[str]
+    mod: int
+    article: str
+    key: str
+    label: str
+    status: str  # new, updated, unchanged, removed
+    facets: Facets
+    line: int = 0  # where the item starts in its article; 0 for a removed note
