@@ -381,33 +381,50 @@ def build(paths: list[Path], options: BuildOptions | None = None, track=None) ->
     # Everything is written to temporary files first and renamed into place at the end,
     # the lock only after every package: a build that fails or is interrupted part way
     # leaves the old packages and the old lock, which still describes what they hold.
-    digests: dict[Path, str | None] = {}  # lock -> digest of its bytes after this build
     with StagedFiles() as staged:
         for out in outputs:
             notes = [(n, plan.decks[n.article]) for n in out.notes]
             staged.add(out.path, lambda handle, notes=notes: write_package(
                 handle, notes, plan.models, plan.model_mods, track))
-        for lock in plan.locks:
-            if lock.path is None or lock.path.resolve().is_relative_to(_PACKAGE_DIR):
-                continue  # the bundled example is read-only; copy it out to edit it
-            if not os.access(lock.path.parent, os.W_OK):
-                plan.report.notices.append(
-                    f"not writing {display_path(lock.path)}: its folder is read-only")
-                continue
-            written: list[str] = []
-            if lock.untouched:  # known unchanged without encoding it: leave it alone
-                digests[lock.path] = lock.original
-                continue
-            staged.add(lock.path, lambda handle, lock=lock, written=written:
-                       written.append(lock.write(handle)))
-            digests[lock.path] = written[0]
-            if written == [lock.original]:
-                staged.drop(lock.path)  # unchanged: leave the file, and its mtime, alone
-                continue
-            result.written_locks.append(lock.path)
+        digests = _stage_locks(plan, staged, result.written_locks)
         staged.commit()
     _save_caches(plan, digests)
     return result
+
+
+def write_locks(plan: Plan) -> list[Path]:
+    """Write the plan's locks and build cache, and no package (sync puts the notes straight
+    into a collection); the locks written."""
+    written: list[Path] = []
+    with StagedFiles() as staged:
+        digests = _stage_locks(plan, staged, written)
+        staged.commit()
+    _save_caches(plan, digests)
+    return written
+
+
+def _stage_locks(plan: Plan, staged: StagedFiles, written_locks: list[Path]) -> dict:
+    """Stage every lock that changed; lock -> the digest of its bytes after this build."""
+    digests: dict[Path, str | None] = {}
+    for lock in plan.locks:
+        if lock.path is None or lock.path.resolve().is_relative_to(_PACKAGE_DIR):
+            continue  # the bundled example is read-only; copy it out to edit it
+        if not os.access(lock.path.parent, os.W_OK):
+            plan.report.notices.append(
+                f"not writing {display_path(lock.path)}: its folder is read-only")
+            continue
+        written: list[str] = []
+        if lock.untouched:  # known unchanged without encoding it: leave it alone
+            digests[lock.path] = lock.original
+            continue
+        staged.add(lock.path, lambda handle, lock=lock, written=written:
+                   written.append(lock.write(handle)))
+        digests[lock.path] = written[0]
+        if written == [lock.original]:
+            staged.drop(lock.path)  # unchanged: leave the file, and its mtime, alone
+            continue
+        written_locks.append(lock.path)
+    return digests
 
 
 def _save_caches(plan: Plan, lock_digests: dict[Path, str]) -> None:

@@ -1,4 +1,14 @@
-"""APA 7 in-text citations: find them, cut them out of sentences, key them.
+"""In-text citations in every common style: find them, cut them out of sentences, key them.
+
+Styles read (docs/format.md, "Citations"):
+- author–date (APA, Harvard, Chicago), parenthetical or narrative, with or without a
+  comma before the year and with a locator: "(Skou, 1957: 402)", "(Skou 1957, 402)",
+  "Skou (1957, p. 402)";
+- numbered "[1]", "[1, 3–5]", "[1–3]", resolved against the article's numbered list;
+- footnote markers "[^1]", resolved against the article's footnotes;
+- Pandoc "[@key, p. 4; @other]", "@key says", "[-@key]", resolved from a bibliography.
+Numbered, footnote and Pandoc citations need `Sources`; whatever the style, a work's key
+comes from its first author and year, so one work cited three ways is one tag.
 
 A key is first author's surname plus year ("Oyserman2002"), so "(Oyserman et al.,
 2002)" and "(Oyserman, Coon, & Kemmelmeier, 2002)" share it, as they should; so,
@@ -23,8 +33,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 # re has no \p{Lu}; the capitals of the Latin, Greek and Cyrillic blocks cover
@@ -50,10 +60,21 @@ _ET_AL = re.compile(r"\set al\.?\Z")
 # "s" is no year suffix, so a decade such as "(1990s)" is not read as a year.
 _YEAR = r"(?:\d{4}[a-rt-z]?|n\.d\.|in press)"
 _YEAR_TOKEN = re.compile(rf"(?<!\w){_YEAR}(?!\w)")
-_LOCATOR = r"(?:pp?\.|paras?\.|chap\.|sec\.|Chapter|Section|Table|Figure|Fig\.)[\w.,–—\- ]*"
-_YEARS = re.compile(rf"(?P<years>{_YEAR}(?:,\s?{_YEAR})*)(?:,\s?{_LOCATOR})?")
+_LOCATOR = (
+    r"(?:pp?\.|paras?\.|chaps?\.|ch\.|secs?\.|§|vol\.|n\.|nn\.|fn\.|col\.|ll?\.|"
+    r"Chapter|Section|Table|Figure|Fig\.)[\w.,–—\- ]*"
+)
+# Chicago and Harvard give bare page numbers: "(Skou 1957, 402)", "(Skou, 1957: 40–42)". Only
+# numbers: "(1900, 3 million people)" is no locator.
+_PAGES = r"\d+(?:[–—\-]\d+)?(?:n\d+)?(?:,\s?\d+(?:[–—\-]\d+)?)*"
+_YEARS = re.compile(
+    rf"(?P<years>{_YEAR}(?:,\s?{_YEAR})*)"
+    rf"(?:(?:,\s?|\s?:\s?)(?P<locator>{_LOCATOR}|{_PAGES}))?"
+)
+_HYPHEN_RANGE = re.compile(r"(\d)\s?(?:-{1,2}|–)\s?(\d)")
 _PREFIX = re.compile(
-    r"\A(?:(?:e\.g\.|i\.e\.|cf\.|see also|see|for example|for a review, see),?\s)+"
+    r"\A(?:(?:e\.g\.|i\.e\.|cf\.|see also|see|for example|for a review, see),?\s)+",
+    re.IGNORECASE,
 )
 
 _PARENS = re.compile(r"\(([^()]*)\)")
@@ -79,7 +100,9 @@ _POSSESSIVE = re.compile(r"[’']s\Z")
 # Spaces and tabs but not line breaks, which the caller counts.
 _GAP = re.compile(r"\A[^\S\r\n]+")
 # "(2002, May 3)" in a reference entry: the date after the year is not part of the key.
-_REFERENCE_YEAR = re.compile(rf"\(({_YEAR})(?:,[^()]*)?\)")
+# Only a plausible year: "Science, 175(4023)" holds an issue number in parentheses.
+_PLAUSIBLE_YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-rt-z]?"
+_REFERENCE_YEAR = re.compile(rf"\(({_PLAUSIBLE_YEAR}|n\.d\.|in press)(?:,[^()]*)?\)")
 
 
 @lru_cache(maxsize=4096)  # a course cites the same few authors and years on every page
@@ -94,6 +117,8 @@ class Citation:
     authors: tuple[str, ...]
     year: str
     et_al: bool
+    # Where in the work ("p. 402", "chap. 3"): shown on the back, never part of the key.
+    locator: str = ""
 
     @cached_property  # asked for by every step after parsing; frozen, so it cannot go stale
     def key(self) -> str:
@@ -101,26 +126,32 @@ class Citation:
         abbreviation = _ABBREVIATION.search(first)
         return _tag_safe(abbreviation[1] if abbreviation else first) + _tag_safe(self.year)
 
-    def display(self) -> str:
+    def names(self, conjunction: str = "&") -> str:
+        """The authors as a sentence names them: "Skou", "Singer & Nicolson", "Alberts et al."."""
         names = self.authors
         if self.et_al or len(names) < 2:
-            shown = "".join(names[:1]) + (" et al." if self.et_al else "")
-        elif len(names) == 2:
-            shown = f"{names[0]} & {names[1]}"
-        else:
-            shown = ", ".join(names[:-1]) + ", & " + names[-1]
-        return f"{shown} ({self.year})"
+            return "".join(names[:1]) + (" et al." if self.et_al else "")
+        if len(names) == 2:
+            return f"{names[0]} {conjunction} {names[1]}"
+        return ", ".join(names[:-1]) + f", {conjunction} " + names[-1]
+
+    def display(self) -> str:
+        where = f", {self.locator}" if self.locator else ""
+        return f"{self.names()} ({self.year}{where})"
 
 
 @dataclass(frozen=True)
 class CitationSpan:
     """What to cut: the whitespace before the parenthesis and the parenthesis;
-    a narrative citation's authors stay outside the span, in the sentence."""
+    a narrative citation's authors stay outside the span, in the sentence. A Pandoc
+    "@key says" is replaced by the authors' names."""
 
     start: int
     end: int
     citations: tuple[Citation, ...]
     narrative: bool
+    replacement: str = ""
+    remark: str = ""  # a footnote that is no reference: its text, for the back
 
 
 @dataclass(frozen=True)
@@ -146,8 +177,25 @@ def _parse_authors(text: str) -> tuple[tuple[str, ...], bool] | None:
     return tuple(names), bool(et_al)
 
 
-def _works(names: tuple[str, ...], et_al: bool, years: str) -> tuple[Citation, ...]:
-    return tuple(Citation(names, year.strip(), et_al) for year in years.split(","))
+def _locator(written: str | None) -> str:
+    """"402" -> "p. 402", "40-42" -> "pp. 40–42"; a labelled locator stays as written."""
+    if not written:
+        return ""
+    # Page ranges take an en dash, however typed: "33-35", "33--35" -> "33–35".
+    written = _HYPHEN_RANGE.sub(r"\1–\2", written.strip().rstrip(","))
+    if written[:1].isdigit():  # bare pages: "402", "402n3"; "40–42", "4, 9"
+        return f"pp. {written}" if any(c in written for c in "–,") else f"p. {written}"
+    return written
+
+
+def _works(names: tuple[str, ...], et_al: bool, years: re.Match[str]) -> tuple[Citation, ...]:
+    """One citation per year; a locator belongs to the year it follows, the last."""
+    listed = [year.strip() for year in years["years"].split(",")]
+    locator = _locator(years["locator"])
+    return tuple(
+        Citation(names, year, et_al, locator if i == len(listed) - 1 else "")
+        for i, year in enumerate(listed)
+    )
 
 
 @lru_cache(maxsize=4096)  # "(Triandis, 2018)" recurs on every page; its Citations are frozen
@@ -160,7 +208,7 @@ def _parse_work_list(part: str) -> tuple[Citation, ...] | None:
     authors = _parse_authors(part[: first_year.start()])
     if not years or not authors:
         return None
-    return _works(*authors, years["years"])
+    return _works(*authors, years)
 
 
 def _narrative_authors(text: str, paren: int) -> tuple[tuple[str, ...], bool] | None:
@@ -185,8 +233,8 @@ def _cut_start(text: str, paren: int) -> int:
     return paren
 
 
-def find_citations(text: str) -> tuple[list[CitationSpan], list[CitationProblem]]:
-    """Find in-text citations in reading order, plus parentheses that look like broken ones."""
+def _author_date(text: str) -> tuple[list[CitationSpan], list[CitationProblem]]:
+    """Author–date citations in reading order, plus parentheses that look like broken ones."""
     spans: list[CitationSpan] = []
     problems: list[CitationProblem] = []
     for paren in _PARENS.finditer(text):
@@ -197,7 +245,7 @@ def find_citations(text: str) -> tuple[list[CitationSpan], list[CitationProblem]
             # A bare "(2002)" is narrative if authors precede it, else just prose.
             authors = _narrative_authors(text, paren.start())
             if authors:
-                works = _works(*authors, bare_years["years"])
+                works = _works(*authors, bare_years)
                 spans.append(CitationSpan(cut, paren.end(), works, True))
             continue
         parts = [_PREFIX.sub("", p.strip(), count=1) for p in content.split(";") if p.strip()]
@@ -210,7 +258,7 @@ def find_citations(text: str) -> tuple[list[CitationSpan], list[CitationProblem]
             problems.append(CitationProblem(
                 paren.start(),
                 f'cannot read the citation "({shown})"; '
-                "APA in-text citations look like (Author, 2001)",
+                "author–date citations look like (Author, 2001) or (Author 2001, p. 4)",
             ))
     return spans, problems
 
@@ -222,15 +270,20 @@ def strip_citations(text: str, spans: list[CitationSpan]) -> str:
     Spans that overlap an earlier one or run backwards are skipped.
     """
     kept: list[str] = []
+    replacements: list[str] = []
     pos = 0
     for span in sorted(spans, key=lambda s: s.start):
         if pos <= span.start <= span.end:
             kept.append(text[pos : span.start])
+            replacements.append(span.replacement)
             pos = span.end
     kept.append(text[pos:])
     out = [kept[0]]
     before = kept[0][-1:]  # last character kept so far
-    for piece in kept[1:]:
+    for replacement, piece in zip(replacements, kept[1:], strict=True):
+        if replacement:  # "@skou1957 says" -> "Skou says": the names stand in the sentence
+            out.append(replacement)
+            before = replacement[-1:]
         unspaced = _GAP.sub("", piece, count=1)
         # The cut already took the space before the citation, so the space after
         # it must go whenever it would double up or sit before punctuation or a
@@ -256,20 +309,350 @@ def merge_citations(citations: Iterable[Citation]) -> dict[str, Citation]:
     """Map each key to the most complete form of that work seen, in first-seen key order."""
     merged: dict[str, Citation] = {}
     for citation in citations:
+        if citation.locator:  # a page belongs to one note's back, not to the work
+            citation = replace(citation, locator="")
         best = merged.get(citation.key)
         if best is None or _completeness(citation) > _completeness(best):
             merged[citation.key] = citation
     return merged
 
 
+# -- sources: what numbered, footnote and Pandoc citations are resolved against ----------
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A work as the article's reference list, footnote or bibliography gives it."""
+
+    citation: Citation  # its author–date form, whose key is the work's tag
+    text: str  # the full reference, shown on the back
+
+    @property
+    def key(self) -> str:
+        return self.citation.key
+
+
+@dataclass(frozen=True)
+class Sources:
+    """An article's numbered reference list, footnotes and bibliography."""
+
+    numbered: Mapping[str, Reference] = field(default_factory=dict)  # "3" -> the 3rd reference
+    # A footnote whose text is no reference is a remark (its text): the marker is cut and
+    # the text goes on the back, with no tag.
+    footnotes: Mapping[str, Reference | str] = field(default_factory=dict)
+    bibliography: Mapping[str, Reference] = field(default_factory=dict)  # Pandoc key -> work
+    bibliography_name: str = ""  # the file the article names, for messages; "" for none
+
+    def references(self) -> dict[str, str]:
+        """Each work's full reference by its key (numbered list first, then bibliography)."""
+        found: dict[str, str] = {}
+        for reference in (*self.numbered.values(), *self.footnotes.values(),
+                          *self.bibliography.values()):
+            if isinstance(reference, Reference):
+                found.setdefault(reference.key, reference.text)
+        return found
+
+
+NO_SOURCES = Sources()
+
+# -- numbered, footnote and Pandoc citations --------------------------------------------
+
+_NUMBER = r"\d{1,4}(?:\s?[–—\-]\s?\d{1,4})?"
+_NUMBERED = re.compile(
+    rf"\[\s?(?P<numbers>{_NUMBER}(?:\s?,\s?{_NUMBER})*)"
+    rf"(?:\s?,\s?(?P<locator>{_LOCATOR}))?\s?\]"
+)
+_RANGE = re.compile(r"(\d+)\s?[–—\-]\s?(\d+)")
+_MAX_RANGE = 200  # "[1–3000]" is no citation anyone writes
+_FOOTNOTE = re.compile(r"\[\^(?P<label>[^\[\]\s^]+)\]")
+# Pandoc: a key starts with a letter, digit or "_" and may hold internal punctuation.
+_KEY = r"\w(?:[\w:.#$%&\-+?<>~/]*\w)?"
+_BRACKET = re.compile(r"\[(?P<content>[^\[\]]*@[^\[\]]*)\]")
+_PANDOC_ITEM = re.compile(
+    rf"\s*(?P<prefix>[^@]*?)(?<![\w@])(?P<suppress>-?)@(?:\{{(?P<braced>[^{{}}]+)\}}|(?P<key>{_KEY}))"
+    r"(?P<suffix>[^@]*)\Z"
+)
+# "@skou1957 says", "@skou1957 [p. 33] says"; not an e-mail address (a word character before).
+_PANDOC_NARRATIVE = re.compile(
+    rf"(?<![\w@\-])@(?:\{{(?P<braced>[^{{}}]+)\}}|(?P<key>{_KEY}))(?:\s?\[(?P<locator>[^\[\]@]*)\])?"
+)
+
+
+def _numbers(written: str) -> list[str] | None:
+    """"1, 3–5" -> ["1", "3", "4", "5"]; None for a backward or huge range."""
+    numbers: list[str] = []
+    for part in written.split(","):
+        part = part.strip()
+        bounds = _RANGE.fullmatch(part)
+        if not bounds:
+            numbers.append(str(int(part)))
+            continue
+        low, high = int(bounds[1]), int(bounds[2])
+        if not low < high <= low + _MAX_RANGE:
+            return None
+        numbers.extend(str(n) for n in range(low, high + 1))
+    return numbers
+
+
+def _numbered(text: str, sources: Sources, spans, problems) -> None:
+    for found in _NUMBERED.finditer(text):
+        numbers = _numbers(found["numbers"])
+        if numbers is None:
+            continue
+        known = [sources.numbered[n] for n in numbers if n in sources.numbered]
+        for missing in (n for n in numbers if n not in sources.numbered):
+            problems.append(CitationProblem(
+                found.start(), f"[{missing}] cites no reference: the numbered reference list "
+                f"has no entry {missing}"))
+        locator = _locator(found["locator"])
+        works = tuple(replace(r.citation, locator=locator) for r in known)
+        spans.append(CitationSpan(_cut_start(text, found.start()), found.end(), works, False))
+
+
+def _footnotes(text: str, sources: Sources, spans, problems) -> None:
+    for found in _FOOTNOTE.finditer(text):
+        label = found["label"]
+        if label not in sources.footnotes:
+            problems.append(CitationProblem(
+                found.start(), f"footnote [^{label}] has no text: write it as a line "
+                f"\"[^{label}]: ...\""))
+        note = sources.footnotes.get(label, "")
+        works = (note.citation,) if isinstance(note, Reference) else ()
+        remark = note if isinstance(note, str) else ""
+        spans.append(CitationSpan(_cut_start(text, found.start()), found.end(), works, False,
+                                  remark=remark))
+
+
+def _unknown_key(key: str, sources: Sources) -> str:
+    if sources.bibliography_name:
+        return f"@{key} is not in the bibliography {sources.bibliography_name}"
+    return (f"@{key} is a Pandoc citation, but the article names no bibliography; add "
+            "`bibliography: refs.bib` (BibTeX or CSL JSON) to the front matter")
+
+
+def _pandoc(text: str, sources: Sources, spans, problems) -> None:
+    for found in _BRACKET.finditer(text):
+        items = [_PANDOC_ITEM.match(part) for part in found["content"].split(";")]
+        if not all(items):
+            continue  # "[write to me@example.org]" is no citation
+        works = []
+        for item in items:
+            key = item["braced"] or item["key"]
+            reference = sources.bibliography.get(key)
+            if reference is None:
+                problems.append(CitationProblem(found.start(), _unknown_key(key, sources)))
+                continue
+            locator = _locator(item["suffix"].strip(" ,"))
+            works.append(replace(reference.citation, locator=locator))
+        spans.append(CitationSpan(_cut_start(text, found.start()), found.end(), tuple(works),
+                                  False))
+    # A bare "@name" is only a citation when the bibliography has it: "@home" or a handle
+    # in running text is not.
+    for found in _PANDOC_NARRATIVE.finditer(text):
+        reference = sources.bibliography.get(found["braced"] or found["key"])
+        if reference is not None:
+            work = replace(reference.citation, locator=_locator(found["locator"]))
+            spans.append(CitationSpan(found.start(), found.end(), (work,), True,
+                                      replacement=work.names("and")))
+
+
+# -- math and code: never read as citations ---------------------------------------------
+
+_OPENERS = re.compile(r"`+|\$\$|\\\(|\\\[|\$(?=\S)")
+_CLOSERS = {"$$": re.compile(r"\$\$"), "\\(": re.compile(r"\\\)"), "\\[": re.compile(r"\\\]"),
+            "$": re.compile(r"(?<=\S)\$(?!\d)")}
+
+
+def _protected(text: str) -> list[tuple[int, int]]:
+    """Spans of inline code (`…`) and math ($…$, $$…$$, \\(…\\), \\[…\\]) in the text.
+
+    An opener with no closer is text. A closer searched for in vain is not looked for
+    again: a later opener would search a part of the same text, so the scan stays linear.
+    """
+    regions: list[tuple[int, int]] = []
+    hopeless: set[str] = set()
+    pos = 0
+    while True:
+        opener = _OPENERS.search(text, pos)
+        if opener is None:
+            return regions
+        mark = opener[0]
+        kind = "`" * len(mark) if mark[0] == "`" else mark
+        if kind in hopeless:
+            pos = opener.end()
+            continue
+        if mark[0] == "`":
+            closer = re.compile(rf"(?<!`){mark}(?!`)").search(text, opener.end())
+        else:
+            closer = _CLOSERS[mark].search(text, opener.end())
+        if closer is None:
+            hopeless.add(kind)
+            pos = opener.end()
+            continue
+        regions.append((opener.start(), closer.end()))
+        pos = closer.end()
+
+
+def _inside(position: int, regions: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in regions)
+
+
+def find_citations(
+    text: str, sources: Sources = NO_SOURCES
+) -> tuple[list[CitationSpan], list[CitationProblem]]:
+    """Find in-text citations of every style in reading order, and the broken ones.
+
+    Numbered citations are read only when the article has a numbered reference list;
+    nothing inside math or code is read. Where two finds overlap the earlier one wins.
+    """
+    spans, problems = _author_date(text)
+    if "[" in text or "@" in text:
+        if sources.numbered:
+            _numbered(text, sources, spans, problems)
+        if "[^" in text:
+            _footnotes(text, sources, spans, problems)
+        if "@" in text:
+            _pandoc(text, sources, spans, problems)
+    if not spans and not problems:
+        return spans, problems
+    regions = _protected(text) if any(c in text for c in "`$\\") else []
+    kept: list[CitationSpan] = []
+    end = 0
+    # The start of a span is where its cut begins; its marker is at or after it.
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if span.start >= end and not _inside(_marker(text, span), regions):
+            kept.append(span)
+            end = span.end
+    problems = sorted((p for p in problems if not _inside(p.start, regions)),
+                      key=lambda p: p.start)
+    return kept, problems
+
+
+def _marker(text: str, span: CitationSpan) -> int:
+    """Where the citation itself starts: after the whitespace its cut takes."""
+    position = span.start
+    while position < span.end and text[position].isspace():
+        position += 1
+    return position
+
+
+# -- reference entries -------------------------------------------------------------------
+
+# "1.", "[1]", "1)" before an entry of a numbered list; "^" before a Wikipedia footnote.
+_ENTRY_NUMBER = re.compile(r"\A\s*(?:\[(?P<bracketed>\d+)\]|(?P<plain>\d+)[.)]|\^)\s*")
+_BARE_YEAR = re.compile(rf"(?<![\w–—\-/.:]){_PLAUSIBLE_YEAR}(?![\w–—\-/])")
+# Chicago's year stands alone between the authors and the title: "Nicolson. 1972. “The …".
+_CHICAGO_YEAR = re.compile(rf"(?<=\.)\s({_PLAUSIBLE_YEAR})\.(?=\s|\Z)")
+_QUOTE = re.compile(r"[“\"‘«]")
+# A full stop that ends the authors: not after an initial ("J."), "et al.", "Jr." or "Ed.".
+_AUTHORS_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\bal)(?<!\bJr)(?<!\bSr)(?<!\bEd)(?<!\bEds)(?<!\bed)(?<!\beds)\.(?=\s|\Z)"
+)
+_LEADING_INITIALS = re.compile(rf"\A(?:{_CAP}\.\s?-?)+\s*(?=\S)")
+_INITIALS_WORD = re.compile(rf"\A(?:{_CAP}{{1,3}}|(?:{_CAP}\.-?)+|\([^()]*\)\.?)\Z")
+_ONLY_INITIALS = re.compile(rf"\A(?:{_CAP}\.?\s?-?)+\Z")
+
+
+def entry_number(entry: str) -> tuple[str | None, str]:
+    """The number an entry of a reference list is written with, and the entry without it."""
+    found = _ENTRY_NUMBER.match(entry)
+    if not found:
+        return None, entry
+    return found["bracketed"] or found["plain"], entry[found.end():]
+
+
+def _first_surname(token: str) -> str:
+    """"Skou" from "Skou JC", "J. C. Skou", "Skou J. The influence…"; a group name whole."""
+    token = _LEADING_INITIALS.sub("", token, count=1)
+    words = token.split()
+    kept = words[:1]
+    for word in words[1:]:
+        if _INITIALS_WORD.match(word):
+            break
+        kept.append(word)
+    return " ".join(kept).rstrip(".,")
+
+
+def _other_surname(token: str) -> str | None:
+    """A later author: "Nicolson" from "Nicolson GL", "G. L. Nicolson", "Garth L. Nicolson"."""
+    if _ONLY_INITIALS.match(token):
+        return None  # the initials of the author before ("Singer, S. J.")
+    words = _LEADING_INITIALS.sub("", token, count=1).split()
+    if len(words) > 1 and _INITIALS_WORD.match(words[-1]):  # Vancouver: "Nicolson GL"
+        return _first_surname(token)
+    surname = words[-1:]
+    for word in reversed(words[:-1]):  # "Teun A. van Dijk"
+        if not re.fullmatch(_PARTICLES, word):
+            break
+        surname.insert(0, word)
+    return " ".join(surname).rstrip(".,") or None
+
+
+def parse_reference(entry: str) -> Reference | None:
+    """Read a reference in any common style: APA, Harvard, Chicago, MLA, Vancouver, IEEE.
+
+    Only its first author and year matter for the key; the other authors only for how
+    the back names the work. None when there is no readable first author or year.
+    """
+    _, written = entry_number(entry)
+    # A footnote may open like a parenthetical: "See Skou, J. C. (1957) …".
+    text = _PREFIX.sub("", " ".join(written.split()), count=1)
+    year_in_parens = _REFERENCE_YEAR.search(text)
+    chicago = _CHICAGO_YEAR.search(text)
+    ends = [m.start() for m in (year_in_parens, chicago, _QUOTE.search(text),
+                                _AUTHORS_END.search(text)) if m]
+    authors_part = text[: min(ends)] if ends else ""
+    if year_in_parens:
+        year = year_in_parens[1]
+    elif chicago and chicago.start() - len(authors_part) in (0, 1):  # after "Nicolson."
+        year = chicago[1]  # Chicago: "Skou, Jens C. 1957. Title."
+    else:
+        # IEEE, MLA and Vancouver put the year near the end, after any year in the title.
+        years = _BARE_YEAR.findall(text, len(authors_part))
+        if not years:
+            return None
+        year = years[-1]
+    tokens = [t for t in _split_authors(authors_part) if t and not t.startswith("et al")]
+    if not tokens:
+        return None
+    first = _first_surname(tokens[0])
+    if not _AUTHOR.fullmatch(first):
+        return None
+    rest = tokens[1:]
+    if rest and " " not in tokens[0].strip() and not _ONLY_INITIALS.match(rest[0]):
+        rest = rest[1:]  # "Skou, Jens C., and …": the first author's given names
+    others = [name for name in map(_other_surname, rest) if name and _AUTHOR.fullmatch(name)]
+    et_al = "et al" in authors_part or len(others) > 1
+    names = (first,) if et_al else (first, *others[:1])
+    return Reference(Citation(names, year, et_al), written.strip())
+
+
+def _split_authors(part: str) -> list[str]:
+    # A group name keeps its "and" ("Department of Health and Social Care"); a list of
+    # people is split on it ("S. J. Singer and G. L. Nicolson").
+    tokens = [t.strip() for t in re.split(r"\s*[,;&]\s*", part)]
+    split: list[str] = []
+    for i, token in enumerate(tokens):
+        if i == 0 and not _LEADING_INITIALS.match(token):
+            split.append(token)
+        else:
+            split.extend(t.strip() for t in re.split(r"\band\b", token))
+    return split
+
+
+def numbered_references(entries: Sequence[str]) -> dict[str, Reference | None]:
+    """A numbered reference list by number; an entry's own "[3]" or "3." wins over its place.
+
+    None for an entry whose first author and year cannot be read.
+    """
+    numbered: dict[str, Reference | None] = {}
+    for position, entry in enumerate(entries, start=1):
+        number, _ = entry_number(entry)
+        numbered[number or str(position)] = parse_reference(entry)
+    return numbered
+
+
 def reference_key(reference: str) -> str | None:
-    """Key of an APA reference-list entry, or None when it has no readable author and year."""
-    year = _REFERENCE_YEAR.search(reference)
-    if not year:
-        return None
-    authors = " ".join(reference[: year.start()].split())
-    # "Smith, J., & Lee, K." -> "Smith"; a group author ends at its full stop.
-    surname = authors.split(",", 1)[0].rstrip(". ")
-    if not _AUTHOR.fullmatch(surname):
-        return None
-    return Citation((surname,), year[1], False).key
+    """Key of a reference-list entry, or None when it has no readable author and year."""
+    parsed = parse_reference(reference)
+    return parsed.key if parsed else None

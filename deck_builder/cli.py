@@ -4,10 +4,13 @@ Exit codes (docs/usage.md, "Exit codes and errors", has the same table; tests/te
 checks each):
     0  success (warnings may have been printed)
     1  the content, a template, the lock or the output has a problem; each message says
-       FILE:LINE: field.path: what to fix, and nothing was written
-    2  the command line is wrong (unknown option, missing path, selection that matches nothing)
+       FILE:LINE: field.path: what to fix, and nothing was written. For sync, also: the
+       collection cannot be used (Anki has it open, no such profile) or anki is missing
+    2  the command line is wrong (unknown option, missing path, selection that matches
+       nothing; for sync, several Anki profiles and no --profile)
    70  an internal error: a bug in deck-builder (run again with --debug and report it)
-  130  interrupted (Ctrl-C); nothing the user had was changed
+  130  interrupted (Ctrl-C); nothing the user had was changed (sync: once the collection
+       began to change, it is consistent, and running sync again finishes the job)
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from click.shell_completion import CompletionItem
 
 from deck_builder import __version__
 from deck_builder.anki.note_types import KINDS
+from deck_builder.anki.sync import REMOVED_POLICIES, SyncReport
 from deck_builder.build import (
     SPLIT_BY,
     BuildOptions,
@@ -276,6 +280,76 @@ def _collector_paused():
         yield
     finally:
         gc.enable()
+
+
+@main.command(name="sync")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--profile", metavar="NAME", help="Anki profile to sync into (needed when "
+              "there are several).")
+@click.option("--collection", type=click.Path(dir_okay=False, path_type=Path),
+              help="Collection file (collection.anki2) to sync into, instead of a profile's.")
+@click.option("--removed", type=click.Choice(REMOVED_POLICIES), default="keep",
+              show_default=True,
+              help="What to do with notes removed from the articles: keep them tagged "
+                   "deck-builder::removed, suspend their cards, or delete them.")
+@click.option("--templates", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Folder of templates that override the packaged ones.")
+@click.option("--root-deck", metavar="NAME", help="Put every article's deck under this deck.")
+@click.option("--dry-run", is_flag=True,
+              help="Say what sync would do, on a copy of the collection; write nothing.")
+@click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
+@_no_cache_option
+@_selection_options
+def sync_command(paths, profile, collection, removed, templates, root_deck, dry_run, quiet,
+                 no_cache, **options):
+    """Put the articles straight into your Anki collection (Anki must be closed).
+
+    The notes go in through Anki's own importer, as with File > Import; then the cards of
+    articles that changed deck are moved, and removed notes are handled per --removed.
+    Needs the anki package: pip install 'deck-builder[anki]'.
+
+    \b
+    Example:
+        deck-builder sync
+        deck-builder sync cards/ --profile "User 1" --removed suspend
+        deck-builder sync cards/ --collection ~/anki/collection.anki2 --dry-run
+    """
+    from deck_builder.anki.sync import find_collection, sync
+
+    if profile is not None and collection is not None:
+        raise click.UsageError("give --profile or --collection, not both")
+    target = find_collection(profile, collection)
+    how = BuildOptions(selection=_selection(options), templates=templates, root_deck=root_deck,
+                       use_cache=not no_cache)
+    with _collector_paused():
+        report = sync(_paths(paths), target, how, removed, dry_run, track=_progress_bars(quiet))
+    _print_problems(report.problems, quiet)
+    if quiet:
+        return
+    for line in sync_report_lines(report):
+        click.echo(line)
+    if dry_run:
+        click.echo(f"dry run: nothing was written ({target} is as it was)")
+    else:
+        click.echo(f"synced into {target}" + (" (Anki made a backup first)" if report.backup
+                                              else ""))
+
+
+def sync_report_lines(report: SyncReport) -> list[str]:
+    """What a sync did, from Anki's import log and the later steps."""
+    action = {"keep": f"kept, tagged {REMOVED_TAG}", "suspend": "suspended",
+              "delete": "deleted"}[report.removed_policy]
+    out = [
+        f"added {report.added}",
+        f"updated {report.updated}",
+        f"unchanged {report.unchanged}",
+        f"moved {report.moved_notes} note(s) ({report.moved_cards} card(s)) to their new deck",
+        f"removed {report.removed} ({action})",
+    ]
+    if report.conflicting:
+        out.append(f"{report.conflicting} note(s) not updated: their note type was changed in "
+                   "Anki (Anki calls them conflicting; see docs/regeneration.md)")
+    return out + report.notices
 
 
 def _progress_bars(quiet: bool):

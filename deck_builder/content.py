@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from deck_builder.bibliography import Bibliography
 from deck_builder.text import first_words, slugify
 
 COMPARISON_KINDS = ("similarity", "difference")
@@ -93,6 +94,14 @@ class Comparison:
 
 
 @dataclass(frozen=True)
+class Footnote:
+    """A Markdown footnote "[^label]: text"; a reference when its text reads as one."""
+
+    label: str
+    text: Text
+
+
+@dataclass(frozen=True)
 class Section:
     id: str
     title: str
@@ -112,8 +121,12 @@ class Article:
     path: Path
     concepts: tuple[Concept, ...] = ()
     glossary: tuple[GlossaryTerm, ...] = ()
+    # Entries written "1. …" or "[1] …" make a numbered list that "[1]" cites.
     references: tuple[Text, ...] = ()
     sections: tuple[Section, ...] = ()
+    footnotes: tuple[Footnote, ...] = ()
+    # The works of the file `bibliography:` names, by Pandoc key (bibliography.py).
+    bibliography: Bibliography | None = field(default=None, compare=False)
     # Content that produced no card, kept so `check` can say so (Markdown reader).
     skipped: tuple[Text, ...] = field(default=())
     id_line: int = 1  # the line of `id:`, for a message about two articles with one id

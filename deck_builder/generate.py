@@ -11,9 +11,12 @@ from dataclasses import dataclass
 
 from deck_builder.citations import (
     Citation,
+    Sources,
+    entry_number,
     find_citations,
     merge_citations,
-    reference_key,
+    numbered_references,
+    parse_reference,
     strip_citations,
 )
 from deck_builder.content import (
@@ -58,14 +61,17 @@ class _Target:
 
 
 class _ArticleNotes:
-    def __init__(self, article: Article):
+    def __init__(self, article: Article, sources: Sources):
         self.article = article
+        self.sources = sources
         self.file = display_path(article.path)
         self.problems: list[Problem] = []
         self.notes: list[NoteSpec] = []
         self.all_citations: list[Citation] = []
         # Where each work is first cited, for "cited but not in `references:`".
         self.first_cited: dict[str, tuple[int, str]] = {}
+        # Footnotes that are remarks, from the texts cleaned for the note being made.
+        self.remarks: list[str] = []
         # Fact keys come from the section and the fact's opening words, so two facts can
         # share one (the same sentence in two sections of one title); every later one
         # gets a numbered key so no two notes ever share an identity.
@@ -86,12 +92,13 @@ class _ArticleNotes:
                                                           tuple[Citation, ...]]:
         """The sentence as the learner reads it, its explicit marks, and the works it cites."""
         field_path = text.field or field_path
-        spans, problems = find_citations(text.value)
+        spans, problems = find_citations(text.value, self.sources)
         for problem in problems:
             line = text.line + text.value.count("\n", 0, problem.start)
             self.problems.append(Problem(self.file, line, field_path, problem.message, "warning"))
         stripped = strip_citations(text.value, spans)
         cited = tuple(c for span in spans for c in span.citations)
+        self.remarks.extend(span.remark for span in spans if span.remark)
         for citation in cited:
             self.first_cited.setdefault(citation.key, (text.line, field_path))
         self.all_citations.extend(cited)
@@ -103,6 +110,11 @@ class _ArticleNotes:
     def weak(self, line: int, message: str) -> None:
         """A card `check` lists for the author: the rule it breaks and what to write instead."""
         self.problems.append(Problem(self.file, line, "", f"weak card: {message}", "weak"))
+
+    def take_remarks(self) -> tuple[str, ...]:
+        """The remarks of the texts cleaned since the last note, each once."""
+        remarks, self.remarks = tuple(dict.fromkeys(self.remarks)), []
+        return remarks
 
     def note(self, **values) -> NoteSpec:
         spec = NoteSpec(article=self.article, **values)
@@ -184,6 +196,7 @@ class _ArticleNotes:
     def cloze(self, *, key, label, section, topic, line, citations, plain, marked, first,
               context, explicit_id, fallback_to_concepts=False) -> bool:
         """Add a cloze note unless nothing in it can be hidden; True when added."""
+        remarks = self.take_remarks()
         targets = list(first)
         targets += [_Target(f"mark:{phrase.casefold()}", term_pattern(phrase))
                     for _, _, phrase in marked]
@@ -231,7 +244,7 @@ class _ArticleNotes:
             citations=_unique_citations(citations), explicit_id=explicit_id,
             text=Spans(plain, spans),
             context=Spans(context, context_spans),
-            targets=tuple(kept),
+            targets=tuple(kept), remarks=remarks,
             # A cut inside a gap would split it between two sentences: none there.
             sentences=tuple(c for c in sentence_starts(plain)
                             if not any(s < c < e for s, e, _ in spans)),
@@ -274,7 +287,7 @@ class _ArticleNotes:
             citations=_unique_citations(cited_all), explicit_id=bool(row.id),
             dimension=row.dimension, comparison=self.heading(comparison.title),
             masked_dimension=_masked(row.dimension, mask),
-            cells=tuple(cells),
+            cells=tuple(cells), remarks=self.take_remarks(),
         )
 
     def which_cells(self, comparison: Comparison, row: ComparisonRow, cells: list):
@@ -319,8 +332,8 @@ class _ArticleNotes:
             extra = [(s, e, "giveaway") for s, e, st in words
                      if any(related(st, t) for t in telling)
                      and not any(a < e and s < b for a, b in taken)]
-            shown = len(words) - len(masked.spans) - len(extra)
-            if shown < 1 or len(extra) > len(words) / 3:
+            left = len(words) - len(masked.spans) - len(extra)
+            if left < 1 or len(extra) > len(words) / 3:
                 self.no_which(row, f'the {name} cell of "{row.dimension}" gives its concept '
                                    "away in most of its words")
                 out.append((name, text, Spans("", ())))
@@ -345,7 +358,7 @@ class _ArticleNotes:
                           for item in lst.items]
             described = set()
             for text in texts:
-                plain = unmark(strip_citations(text, find_citations(text)[0]))
+                plain = unmark(strip_citations(text, find_citations(text, self.sources)[0]))
                 described |= {s for _, _, s in content_words(plain, common=False)}
             named = {s for text in (name, *self.concepts[name].forms)
                      for _, _, s in content_words(text)}
@@ -485,24 +498,48 @@ def _hide(text: str, targets: list[_Target], drop: bool = True):
     return tuple(accepted), kept
 
 
+def _sources(article: Article, file: str, problems: list[Problem]):
+    """What the article's citations resolve against, and each listed work's reference.
+
+    A reference list whose every entry is written with its number ("1. …", "[1] …") is
+    numbered and "[1]" cites it; any list also serves author–date citations by key.
+    """
+    references: dict[str, str] = {}
+    entries = [ref.value for ref in article.references]
+    listed = numbered_references(entries)
+    # An entry with a number already used is still a work cited by author and year.
+    for ref, reference in zip(article.references, map(parse_reference, entries), strict=True):
+        if reference is None:
+            problems.append(Problem(file, ref.line, ref.field or "references",
+                                    "cannot read the first author and year of this "
+                                    'reference; references start "Author, A. (2001).", '
+                                    'or "Author AB. Title. 2001.", so it matches no citation',
+                                    "warning"))
+        else:
+            references.setdefault(reference.key, reference.text)
+    numbered = {}
+    if entries and all(entry_number(entry)[0] for entry in entries):
+        numbered = {n: r for n, r in listed.items() if r is not None}
+    footnotes = {note.label: parse_reference(note.text.value) or note.text.value
+                 for note in article.footnotes}
+    bibliography = article.bibliography
+    sources = Sources(numbered, footnotes, bibliography.references if bibliography else {},
+                      bibliography.name if bibliography else "")
+    return sources, references
+
+
 def generate(articles: list[Article], track=None) -> Generated:
     """Note specs for every article; `track` reports progress over them (build.plan_build)."""
     notes: list[NoteSpec] = []
     problems: list[Problem] = []
     sources: dict[str, dict[str, tuple[Citation, str | None]]] = {}
     for article in track("Generating", articles) if track else articles:
-        builder = _ArticleNotes(article)
+        file = display_path(article.path)
+        article_sources, references = _sources(article, file, problems)
+        builder = _ArticleNotes(article, article_sources)
         article_notes = builder.generate()
-        references = {}
-        for ref in article.references:
-            key = reference_key(ref.value)
-            if key:
-                references[key] = ref.value
-            else:
-                problems.append(Problem(builder.file, ref.line, ref.field or "references",
-                                        "cannot read the first author and year of this "
-                                        'reference; APA references start "Author, A. (2001).", '
-                                        "so it matches no citation", "warning"))
+        for key, text in article_sources.references().items():
+            references.setdefault(key, text)
         merged = merge_citations(builder.all_citations)
         if references:
             for key, citation in merged.items():

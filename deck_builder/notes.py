@@ -50,6 +50,7 @@ class NoteSpec:
     topic: str
     line: int
     citations: tuple[Citation, ...]
+    remarks: tuple[str, ...] = ()  # footnotes that are no reference, shown on the back
     explicit_id: bool = False
     # cloze notes
     text: Spans | None = None

@@ -8,7 +8,7 @@ contains `}}` or `{{c1::` shows literally and can neither end nor start a deleti
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import genanki
@@ -192,13 +192,16 @@ class Renderer:
         listed = []
         for citation in spec.citations:
             form, reference = works.get(citation.key, (citation, None))
-            listed.append(Work(citation.key, form.display(), reference))
+            # The work's fullest form, at the page this note cites.
+            shown = replace(form, locator=citation.locator).display()
+            listed.append(Work(citation.key, shown, reference))
         # Notes of an article cite the same few works: render each combination once.
-        key = (spec.article.title, tuple(listed))
+        key = (spec.article.title, tuple(listed), spec.remarks)
         source = self._sources.get(key)
         if source is None:
             source = self._sources[key] = self.render_template(
-                "fields/source.html", works=listed, article_title=spec.article.title
+                "fields/source.html", works=listed, remarks=spec.remarks,
+                article_title=spec.article.title,
             )
         return source
 

@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
+from anki.scheduler.v3 import CardAnswer
 from click.testing import CliRunner
 from quality import weak_cards
 
@@ -88,6 +89,46 @@ def imported(folder: Path, *packages: Path, quality: bool = True) -> Iterator[Co
         yield col
     finally:
         col.close()
+
+
+def edit_seed(data: dict) -> None:
+    """What authors do to the seed article (loaded as `data`): reword the definition of
+    individualism, add a strength ("Social Mobility"), delete a weakness ("Potential for
+    Conflict")."""
+    individualism = next(s for s in data["sections"] if s["topic"] == "individualism")
+    individualism["definitions"][0]["text"] = (
+        "Individualism is a worldview and political ideology that puts personal rights, "
+        "freedoms, and individual achievement first (Cohen, Wu & Miller, 2016)."
+    )
+    strengths, weaknesses = individualism["lists"]
+    strengths["items"].insert(0, {
+        "label": "Social Mobility",
+        "text": "People can rise through their own effort, whatever family they were born "
+                "into (Triandis, 2018).",
+    })
+    weaknesses["items"] = [i for i in weaknesses["items"] if i["label"] != "Potential for Conflict"]
+
+
+def review(col: Collection, count: int, deck: str = "Collectivism vs Individualism"):
+    """Answer `count` cards of `deck` so they have intervals and review log entries."""
+    col.decks.select(col.decks.id_for_name(deck))
+    reviewed = []
+    for _ in range(count):
+        card = col.sched.getCard()
+        states = col._backend.get_scheduling_states(card.id)
+        col.sched.answer_card(col.sched.build_answer(card=card, states=states,
+                                                     rating=CardAnswer.GOOD))
+        reviewed.append(card.id)
+    return reviewed
+
+
+def history(col: Collection, card_ids):
+    """What review history a card has: interval, note and review log, by card id."""
+    return {
+        cid: (col.get_card(cid).ivl, col.get_card(cid).nid,
+              col.db.list("select id from revlog where cid = ? order by id", cid))
+        for cid in card_ids
+    }
 
 
 def visible(rendered_html: str) -> str:

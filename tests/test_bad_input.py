@@ -135,7 +135,7 @@ CASES = [
          "item; did you mean 'label'?"),
     Case("unknown-key-no-match", {"cards/a.yaml": GOOD + "author: Me\n"},
          "cards/a.yaml:7: author: unknown key 'author' in an article (expected one of id, "
-         "title, deck, concepts, glossary, references, sections)"),
+         "title, deck, concepts, glossary, references, bibliography, sections)"),
     Case("missing-required-field", {"cards/a.yaml": article("  - facts: ['Alpha **a**']\n")},
          "cards/a.yaml:4: sections[0].title: missing required key 'title' in a section"),
     Case("key-without-value", {"cards/a.yaml": "title:\nsections: []\n"},
@@ -210,7 +210,8 @@ CASES = [
     Case("unreadable-citation", {"cards/a.yaml": article(
         "  - title: S\n    facts:\n      - \"Alpha is **primary** (Smith, Jones 200x, 2001).\"\n")},
          "cards/a.yaml:6: warning: sections[0].facts[0]: cannot read the citation "
-         '"(Smith, Jones 200x, 2001)"; APA in-text citations look like (Author, 2001)',
+         '"(Smith, Jones 200x, 2001)"; author–date citations look like (Author, 2001) or '
+         "(Author 2001, p. 4)",
          code=0, args=("check", "cards")),
     Case("unreadable-citation-strict", {"cards/a.yaml": article(
         "  - title: S\n    facts:\n      - \"Alpha is **primary** (Smith, Jones 200x, 2001).\"\n")},
@@ -242,7 +243,7 @@ CASES = [
          args=("build", "--templates", "tpl")),
     Case("template-undefined-variable", {"tpl/fields/source.html": "<div>\n[[ author ]]\n"},
          "Error: tpl/fields/source.html:2: template uses an undefined value: 'author' is "
-         "undefined (it has: article_title, works; see templates/README.md)",
+         "undefined (it has: article_title, remarks, works; see templates/README.md)",
          args=("build", "--templates", "tpl")),
     Case("template-sandbox", {"tpl/fields/source.html": "[[ works.__class__.__mro__ ]]\n"},
          "Error: tpl/fields/source.html:1: not allowed in a template: access to attribute "

@@ -137,6 +137,14 @@ def test_a_new_deck_builder_reads_every_file_again(tmp_path, monkeypatch):
     assert build([course], BuildOptions(tmp_path / "three.apkg")).plan.reused == 0
 
 
+def test_the_code_a_cache_is_made_with_is_all_of_deck_builder():
+    # A change to how citations or Markdown are read must make every file be read again.
+    names = {path.relative_to(path.parents[1]).as_posix() if path.parent.name != "deck_builder"
+             else path.name for path in cache_module.code_files()}
+    assert {"citations.py", "bibliography.py", "generate.py", "readers/markdown.py",
+            "storage/cache.py"} <= names
+
+
 def test_warnings_are_shown_on_every_build(tmp_path):
     cards = tmp_path / "cards"
     cards.mkdir()

@@ -112,9 +112,9 @@ def described(span: CitationSpan) -> str:
         ("(Smith, 2001a)", "Smith2001a = Smith (2001a)"),
         ("(Smith, n.d.)", "Smithnd = Smith (n.d.)"),
         ("(Smith, in press)", "Smithinpress = Smith (in press)"),
-        ("(Smith, 2001, p. 12)", "Smith2001 = Smith (2001)"),
-        ("(Smith, 2001, pp. 12–14)", "Smith2001 = Smith (2001)"),
-        ("(Smith, 2001, para. 4)", "Smith2001 = Smith (2001)"),
+        ("(Smith, 2001, p. 12)", "Smith2001 = Smith (2001, p. 12)"),
+        ("(Smith, 2001, pp. 12–14)", "Smith2001 = Smith (2001, pp. 12–14)"),
+        ("(Smith, 2001, para. 4)", "Smith2001 = Smith (2001, para. 4)"),
         ("(e.g., Smith, 2001)", "Smith2001 = Smith (2001)"),
         ("(see Smith, 2001; cf. Jones, 2003)",
          "Smith2001 = Smith (2001) | Jones2003 = Jones (2003)"),
@@ -167,7 +167,7 @@ def test_parenthetical_citation_fields():
          "Takano and Osaka say"),
         ("according to Smith (2001a), it", "Smith2001a = Smith (2001a)",
          "according to Smith, it"),
-        ("as van Dijk (2010, p. 3) put it", "vanDijk2010 = van Dijk (2010)",
+        ("as van Dijk (2010, p. 3) put it", "vanDijk2010 = van Dijk (2010, p. 3)",
          "as van Dijk put it"),
         ("Smith (n.d.) says", "Smithnd = Smith (n.d.)", "Smith says"),
         ("Smith (in press) says", "Smithinpress = Smith (in press)", "Smith says"),
@@ -247,14 +247,15 @@ def test_unreadable_citation_is_a_problem(text, start, shown):
     assert len(problems) == 1
     assert problems[0].start == start
     assert problems[0].message == (
-        f'cannot read the citation "{shown}"; APA in-text citations look like (Author, 2001)'
+        f'cannot read the citation "{shown}"; '
+        "author–date citations look like (Author, 2001) or (Author 2001, p. 4)"
     )
 
 
 def test_problem_message_shortens_long_content():
     text = "(Smith, " + "x" * 500 + " 2001 p)"
     [problem] = find_citations(text)[1]
-    assert len(problem.message) < 150
+    assert len(problem.message) < 200
     assert '"(Smith, xxx' in problem.message and "…)" in problem.message
 
 

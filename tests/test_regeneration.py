@@ -11,15 +11,17 @@ import shutil
 
 import pytest
 import yaml
-from anki.scheduler.v3 import CardAnswer
 from support import (
     copy_seed,
+    edit_seed,
     field_text,
+    history,
     import_package,
     imported,
     note_containing,
     notes,
     open_collection,
+    review,
     run,
 )
 
@@ -38,27 +40,6 @@ def _section(data, topic):
     return next(s for s in data["sections"] if s["topic"] == topic)
 
 
-def _review(col, count: int):
-    """Answer `count` cards so they have intervals and review log entries."""
-    col.decks.select(col.decks.id_for_name("Collectivism vs Individualism"))
-    reviewed = []
-    for _ in range(count):
-        card = col.sched.getCard()
-        states = col._backend.get_scheduling_states(card.id)
-        col.sched.answer_card(col.sched.build_answer(card=card, states=states,
-                                                     rating=CardAnswer.GOOD))
-        reviewed.append(card.id)
-    return reviewed
-
-
-def _history(col, card_ids):
-    return {
-        cid: (col.get_card(cid).ivl, col.get_card(cid).nid,
-              col.db.list("select id from revlog where cid = ? order by id", cid))
-        for cid in card_ids
-    }
-
-
 def _by_guid(col, guid):
     return col.get_note(col.db.scalar("select id from notes where guid = ?", guid))
 
@@ -72,8 +53,8 @@ def edited(tmp_path):
     run("build", cards, "-o", first)
     col = open_collection(tmp_path / "anki")
     import_package(col, first)
-    reviewed = _review(col, 12)
-    before = _history(col, reviewed)
+    reviewed = review(col, 12)
+    before = history(col, reviewed)
     guids = {
         "definition": note_containing(col, "Individualism is a cultural worldview").guid,
         "dimension": next(n.guid for n in notes(col, "Dimension:Communication*")),
@@ -82,21 +63,10 @@ def edited(tmp_path):
     }
 
     data = _load(article)
-    individualism = _section(data, "individualism")
-    individualism["definitions"][0]["text"] = (
-        "Individualism is a worldview and political ideology that puts personal rights, "
-        "freedoms, and individual achievement first (Cohen, Wu & Miller, 2016)."
-    )
+    edit_seed(data)
     row = next(r for r in _section(data, "differences")["comparisons"][0]["rows"]
                if r["dimension"] == "Communication Syle")
     row["dimension"] = "Communication Style"
-    strengths, weaknesses = individualism["lists"]
-    strengths["items"].insert(0, {
-        "label": "Social Mobility",
-        "text": "People can rise through their own effort, whatever family they were born "
-                "into (Triandis, 2018).",
-    })
-    weaknesses["items"] = [i for i in weaknesses["items"] if i["label"] != "Potential for Conflict"]
     data["sections"].reverse()
     _save(article, data)
 
@@ -141,7 +111,7 @@ def test_edited_notes_show_the_new_text_under_the_old_guid(edited):
 
 def test_review_history_survives(edited):
     col = edited["col"]
-    assert _history(col, edited["reviewed"]) == edited["before"]
+    assert history(col, edited["reviewed"]) == edited["before"]
 
 
 def test_removed_note_is_tagged_and_findable(edited):

@@ -1,0 +1,1 @@
+"""Everything that speaks Anki: note types, the .apkg writer, card templates, sync."""

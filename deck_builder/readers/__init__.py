@@ -123,4 +123,9 @@ def read_article(path: Path) -> tuple[Article, list[Problem]]:
     article, warnings = READERS[path.suffix](path, source)
     # The digest of exactly these bytes: hashing the file again later could describe
     # an edit made since, and the cache would then pair new bytes with old notes.
-    return dataclasses.replace(article, digest=hashlib.sha256(raw).hexdigest()), warnings
+    digest = hashlib.sha256(raw)
+    if article.bibliography is not None:
+        # The notes depend on the bibliography's bytes too. The cache vouches by the
+        # article's bytes alone, so an article with a bibliography is always read again.
+        digest.update(b"\0" + article.bibliography.digest.encode())
+    return dataclasses.replace(article, digest=digest.hexdigest()), warnings

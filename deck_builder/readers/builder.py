@@ -17,6 +17,7 @@ import yaml
 
 # The compare note type has a fixed number of concept slots; a table may not use more.
 from deck_builder.anki.note_types import MAX_CONCEPTS
+from deck_builder.bibliography import Bibliography, BibliographyError, read_bibliography
 from deck_builder.content import (
     COMPARISON_KINDS,
     Article,
@@ -189,7 +190,7 @@ class ArticleBuilder:
     def build(self, root: yaml.Node) -> tuple[Article, list[Problem]]:
         keys = self.mapping(root, "", {
             "id": False, "title": True, "deck": False, "concepts": False,
-            "glossary": False, "references": False, "sections": True,
+            "glossary": False, "references": False, "bibliography": False, "sections": True,
         }, "an article")
         if keys is None:
             raise ContentError(self.problems)
@@ -199,6 +200,7 @@ class ArticleBuilder:
         concepts = self.read_concepts(keys.get("concepts"))
         glossary = self.read_glossary(keys.get("glossary"))
         references = self.read_references(keys.get("references"))
+        bibliography = self.read_bibliography(keys.get("bibliography"))
         section_nodes = self.sequence(keys.get("sections"), "sections", "sections")
         sections_node = keys.get("sections")
         if not section_nodes and isinstance(sections_node, yaml.SequenceNode):
@@ -217,6 +219,7 @@ class ArticleBuilder:
             concepts=concepts,
             glossary=glossary,
             references=references,
+            bibliography=bibliography,
             sections=sections,
             id_line=_line(keys["id"]) if "id" in keys else 1,
         )
@@ -252,6 +255,21 @@ class ArticleBuilder:
             t for i, n in enumerate(self.sequence(node, "references", "references"))
             if (t := self.text(n, f"references[{i}]"))
         )
+
+    def read_bibliography(self, node) -> Bibliography | None:
+        """The works of the BibTeX or CSL JSON file `bibliography:` names (Pandoc citations)."""
+        name = self.name_value(node, "bibliography")
+        if not name:
+            return None
+        try:
+            return read_bibliography(self.path, name)
+        except BibliographyError as error:
+            # The bibliography's own line when the problem is in it, else the article's.
+            where = f"{name}:{error.line}: " if error.line else ""
+            # The field already says "bibliography:".
+            message = error.message.removeprefix(f"bibliography {name}: ")
+            self.error(node, "bibliography", where + message.removeprefix("bibliography "))
+            return None
 
     def read_glossary(self, node) -> tuple[GlossaryTerm, ...]:
         terms = []

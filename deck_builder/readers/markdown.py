@@ -24,8 +24,10 @@ from pathlib import Path
 import yaml
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
+from mdit_py_plugins.footnote import footnote_plugin
 
 from deck_builder.anki.note_types import MAX_CONCEPTS
+from deck_builder.bibliography import Bibliography
 from deck_builder.content import (
     Article,
     Comparison,
@@ -33,6 +35,7 @@ from deck_builder.content import (
     Concept,
     Definition,
     Fact,
+    Footnote,
     GlossaryTerm,
     LabelledList,
     ListItem,
@@ -57,11 +60,14 @@ from deck_builder.text import (
 
 # Built once: parse() keeps no state between documents, and building costs a fifth of
 # parsing a short article.
-_PARSER = MarkdownIt("commonmark").enable("table").enable("strikethrough")
+# Footnotes ("[^1]" and "[^1]: text") are Pandoc's, GFM's and Obsidian's; a footnote whose text
+# is a reference is a citation (citations.py).
+_PARSER = (MarkdownIt("commonmark").enable("table").enable("strikethrough")
+           .use(footnote_plugin, inline=False))
 
 FRONT_MATTER_KEYS = {
     "id": False, "title": False, "deck": False, "concepts": False, "glossary": False,
-    "references": False, "topics": False,
+    "references": False, "bibliography": False, "topics": False,
 }
 # Text before the first section heading: the lead of the article.
 INTRODUCTION = "Introduction"
@@ -187,6 +193,8 @@ def _walk_inline(node: SyntaxTreeNode, out: list[str], images: list[str], depth:
                 del out[start]
         elif kind == "image":
             images.append(_inline(child).plain or child.attrs.get("src", ""))
+        elif kind == "footnote_ref":  # kept as written: citations.py reads it
+            out.append(f"[^{child.meta['label']}]")
         elif kind == "html_inline":
             continue  # tags only; the text between them is kept
         else:  # links, strikethrough, anything a plugin adds: keep the words
@@ -323,6 +331,8 @@ class _MarkdownReader:
         self.concepts: list[Concept] = []
         self.glossary: dict[str, GlossaryTerm] = {}  # casefold term -> term
         self.references: list[Text] = []
+        self.bibliography: Bibliography | None = None
+        self.footnotes: list[Footnote] = []
         self.topics: dict[str, tuple[str, int, str]] = {}  # slug -> (topic, line, key)
         self.used_topics: set[str] = set()
         self.titles: list[str] = []  # every heading, list and table title, for hints
@@ -385,6 +395,8 @@ class _MarkdownReader:
             concepts=tuple(self.concepts),
             glossary=tuple(self.glossary.values()),
             references=tuple(self.references),
+            bibliography=self.bibliography,
+            footnotes=tuple(self.footnotes),
             sections=sections,
             skipped=tuple(sorted(self.skipped, key=lambda t: t.line)),
         )
@@ -403,6 +415,7 @@ class _MarkdownReader:
         for term in b.read_glossary(keys.get("glossary")):
             self.glossary.setdefault(term.term.casefold(), term)
         self.references = list(b.read_references(keys.get("references")))
+        self.bibliography = b.read_bibliography(keys.get("bibliography"))
         self.read_topics(keys.get("topics"))
         return values
 
@@ -588,6 +601,8 @@ class _MarkdownReader:
                               "asides make no card; write the point as a paragraph")
                 else:
                     self.skip(line, "block quote", "quoted text makes no card")
+            elif block.type == "footnote_block":
+                self.read_footnotes(block)
             elif block.type == "html_block":
                 if not block.content.lstrip().startswith("<!--"):  # a comment is not content
                     self.skip(line, "raw HTML", "HTML makes no card")
@@ -596,6 +611,14 @@ class _MarkdownReader:
         if in_admonition:
             self.warn(in_admonition, "", "the `:::` block opened here is never closed; "
                       "everything after it was skipped")
+
+    def read_footnotes(self, block: SyntaxTreeNode) -> None:
+        """Each footnote's text: a reference makes its markers citations, a remark is cut."""
+        for note in block.children:
+            paragraphs = [c for c in note.children if c.type == "paragraph"]
+            text = " ".join(_inline(_inline_child(p)).plain for p in paragraphs).strip()
+            line = _line(paragraphs[0]) if paragraphs else self.block_line
+            self.footnotes.append(Footnote(note.meta.get("label", ""), Text(text, line)))
 
     def section(self) -> _SectionDraft:
         """The section text goes into: before any heading, the article's introduction."""
@@ -712,7 +735,13 @@ class _MarkdownReader:
         if not entries:
             return
         if self.mode == "references":
-            self.references.extend(Text(t.plain, line) for t, line in entries if t.plain)
+            # A numbered list keeps its numbers: "[3]" in the text cites its entry 3.
+            numbers = {_line(item): item.info for item in block.children}
+            ordered = block.type == "ordered_list"
+            self.references.extend(
+                Text(f"{numbers.get(line)}. {t.plain}" if ordered and numbers.get(line)
+                     else t.plain, line)
+                for t, line in entries if t.plain)
             return
         labelled = [_labelled(t.text) for t, _ in entries]
         if all(labelled):

@@ -33,16 +33,24 @@ from deck_builder.storage.atomic import write_atomically
 CACHE_DIR = ".deck-builder-cache"
 CACHE_FILE = "articles.json"
 CACHE_VERSION = 1
-_PACKAGE_DIR = Path(__file__).resolve().parent
+# The package, not this subpackage: a change to citations.py or a reader changes the notes.
+_PACKAGE_DIR = Path(__file__).resolve().parent.parent
+
+
+def code_files() -> list[Path]:
+    """Every source file of deck-builder, subpackages included, in a stable order."""
+    return sorted(_PACKAGE_DIR.rglob("*.py"))
 
 
 @functools.cache
 def code_digest() -> str:
     """deck-builder's own source and the versions of the parsers it reads content with."""
     digest = hashlib.sha256()
-    for source in sorted(_PACKAGE_DIR.glob("*.py")):
-        digest.update(source.name.encode() + b"\0" + source.read_bytes() + b"\0")
-    for distribution in ("PyYAML", "markdown-it-py", "genanki", "Jinja2"):
+    for source in code_files():
+        name = source.relative_to(_PACKAGE_DIR).as_posix()
+        digest.update(name.encode() + b"\0" + source.read_bytes() + b"\0")
+    for distribution in ("PyYAML", "markdown-it-py", "mdit-py-plugins", "genanki", "Jinja2",
+                         "pybtex"):
         try:
             digest.update(f"{distribution}={version(distribution)}\0".encode())
         except PackageNotFoundError:

@@ -1,0 +1,262 @@
+"""One article per citation style, built and imported into Anki: tags, fronts and backs.
+
+Each article cites the same works in its own style; the learner must see no citation on
+the front, the work's tag on the note, and the formatted reference on the back.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from support import imported, notes, run, visible
+
+SKOU_APA = ("Skou, J. C. (1957). The influence of some cations on an adenosine triphosphatase "
+            "from peripheral nerves. Biochimica et Biophysica Acta, 23(2), 394–401.")
+SINGER_APA = ("Singer, S. J., & Nicolson, G. L. (1972). The fluid mosaic model of the structure "
+              "of cell membranes. Science, 175(4023), 720–731.")
+
+
+def yaml_article(facts: list[str], references: list[str], extra: str = "") -> str:
+    lines = ["title: Membranes", extra, "sections:", "  - title: Transport", "    facts:"]
+    lines += [f"      - {json.dumps(fact, ensure_ascii=False)}" for fact in facts]
+    if references:
+        lines.append("references:")
+        lines += [f"  - {json.dumps(ref, ensure_ascii=False)}" for ref in references]
+    return "\n".join(line for line in lines if line) + "\n"
+
+
+HARVARD = [
+    "Skou, J.C. (1957) 'The influence of some cations on an adenosine triphosphatase from "
+    "peripheral nerves', Biochimica et Biophysica Acta, 23(2), pp. 394–401.",
+    "Singer, S.J. and Nicolson, G.L. (1972) 'The fluid mosaic model of the structure of cell "
+    "membranes', Science, 175(4023), pp. 720–731.",
+]
+CHICAGO = [
+    "Skou, Jens C. 1957. “The Influence of Some Cations on an Adenosine Triphosphatase from "
+    "Peripheral Nerves.” Biochimica et Biophysica Acta 23 (2): 394–401.",
+    "Singer, S. J., and Garth L. Nicolson. 1972. “The Fluid Mosaic Model of the Structure of "
+    "Cell Membranes.” Science 175 (4023): 720–31.",
+]
+VANCOUVER = [
+    "Skou JC. The influence of some cations on an adenosine triphosphatase from peripheral "
+    "nerves. Biochim Biophys Acta. 1957;23(2):394–401.",
+    "Singer SJ, Nicolson GL. The fluid mosaic model of the structure of cell membranes. "
+    "Science. 1972;175(4023):720–31.",
+]
+
+# style -> (files, the work as each back names it, each back's reference); the first
+# note is about the sodium pump, the second about the fluid mosaic.
+STYLES = {
+    "apa": (
+        {"article.yaml": yaml_article([
+            "The **sodium pump** moves three sodium ions out of the cell (Skou, 1957).",
+            "Membranes are a **fluid mosaic** of lipids and proteins (Singer & Nicolson, 1972, "
+            "p. 720).",
+        ], [SKOU_APA, SINGER_APA])},
+        ("Skou (1957)", "Singer & Nicolson (1972, p. 720)"), (SKOU_APA, SINGER_APA),
+    ),
+    "harvard": (
+        {"article.yaml": yaml_article([
+            "The **sodium pump** moves three sodium ions out of the cell (Skou, 1957: 402).",
+            "Singer and Nicolson (1972, pp. 720–721) describe membranes as a **fluid mosaic**.",
+        ], HARVARD)},
+        ("Skou (1957, p. 402)", "Singer & Nicolson (1972, pp. 720–721)"), tuple(HARVARD),
+    ),
+    "chicago": (
+        {"article.yaml": yaml_article([
+            "The **sodium pump** moves three sodium ions out of the cell (Skou 1957, 402).",
+            "Membranes are a **fluid mosaic** of lipids and proteins (Singer and Nicolson 1972).",
+        ], CHICAGO)},
+        ("Skou (1957, p. 402)", "Singer & Nicolson (1972)"), tuple(CHICAGO),
+    ),
+    "numeric": (
+        {"article.yaml": yaml_article([
+            "The **sodium pump** moves three sodium ions out of the cell [1].",
+            "Membranes are a **fluid mosaic** of lipids and proteins [2, p. 720].",
+        ], [f"{n}. {entry}" for n, entry in enumerate(VANCOUVER, 1)])},
+        ("Skou (1957)", "Singer & Nicolson (1972, p. 720)"), tuple(VANCOUVER),
+    ),
+}
+
+
+# --- footnotes and Pandoc citations, from Markdown and YAML ------------------------------
+
+BIBTEX = r"""@article{skou1957,
+  author = {Skou, Jens Christian},
+  title = {The influence of some cations on an adenosine triphosphatase from peripheral nerves},
+  journal = {Biochimica et Biophysica Acta}, year = {1957}, volume = {23}, number = {2},
+  pages = {394--401}
+}
+@article{singer1972,
+  author = {Singer, S. J. and Nicolson, Garth L.},
+  title = {The fluid mosaic model of the structure of cell membranes},
+  journal = {Science}, year = 1972, volume = 175, number = 4023, pages = {720--731}
+}
+"""
+CSL_JSON = [
+    {"id": "skou1957", "type": "article-journal",
+     "author": [{"family": "Skou", "given": "Jens Christian"}],
+     "title": "The influence of some cations on an adenosine triphosphatase from peripheral "
+              "nerves", "container-title": "Biochimica et Biophysica Acta", "volume": "23",
+     "issue": "2", "page": "394-401", "issued": {"date-parts": [[1957]]}},
+    {"id": "singer1972", "type": "article-journal",
+     "author": [{"family": "Singer", "given": "S. J."}, {"family": "Nicolson", "given": "G. L."}],
+     "title": "The fluid mosaic model of the structure of cell membranes",
+     "container-title": "Science", "volume": "175", "issue": "4023", "page": "720-731",
+     "issued": {"date-parts": [[1972]]}},
+]
+
+STYLES |= {
+    "footnotes": (
+        {"article.md": "# Membranes\n\n## Transport\n\n"
+         "The **sodium pump** moves three sodium ions out of the cell.[^skou]\n\n"
+         "Membranes are a **fluid mosaic** of lipids and proteins.[^1] They flow.[^aside]\n\n"
+         f"[^skou]: {SKOU_APA}\n[^1]: {SINGER_APA}\n[^aside]: Not everywhere.\n"},
+        ("Skou (1957)", "Singer & Nicolson (1972)"), (SKOU_APA, SINGER_APA),
+    ),
+    "numeric-markdown": (
+        {"article.md": "# Membranes\n\n## Transport\n\n"
+         "The **sodium pump** moves three sodium ions out of the cell [1].\n\n"
+         "Membranes are a **fluid mosaic** of lipids and proteins [2, p. 720].\n\n"
+         "## References\n\n"
+         "1. Skou JC. The influence of some cations. Biochim Biophys Acta. 1957;23(2):394–401.\n"
+         "2. Singer SJ, Nicolson GL. The fluid mosaic model. Science. 1972;175(4023):720–31.\n"},
+        ("Skou (1957)", "Singer & Nicolson (1972, p. 720)"),
+        ("Skou JC. The influence of some cations. Biochim Biophys Acta. 1957;23(2):394–401.",
+         "Singer SJ, Nicolson GL. The fluid mosaic model. Science. 1972;175(4023):720–31."),
+    ),
+    "pandoc-bibtex": (
+        {"article.md": "---\nbibliography: refs.bib\n---\n# Membranes\n\n## Transport\n\n"
+         "The **sodium pump** moves three sodium ions out of the cell [see @skou1957, p. 398].\n\n"
+         "@singer1972 [p. 720] describe membranes as a **fluid mosaic** of lipids and "
+         "proteins.\n",
+         "refs.bib": BIBTEX},
+        ("Skou (1957, p. 398)", "Singer & Nicolson (1972, p. 720)"), (SKOU_APA, SINGER_APA),
+    ),
+    "pandoc-csl-json": (
+        {"article.yaml": yaml_article([
+            "The **sodium pump** moves three sodium ions out of the cell [@skou1957].",
+            "Membranes are a **fluid mosaic** of lipids and proteins [@singer1972, 720-721].",
+        ], [], extra="bibliography: library/refs.json"),
+         "library/refs.json": json.dumps(CSL_JSON, indent=2)},
+        ("Skou (1957)", "Singer & Nicolson (1972, pp. 720–721)"), (SKOU_APA, SINGER_APA),
+    ),
+}
+
+
+def build_and_import(tmp_path, files: dict[str, str]):
+    cards = tmp_path / "cards"
+    for name, text in files.items():
+        (cards / name).parent.mkdir(parents=True, exist_ok=True)
+        (cards / name).write_text(text, encoding="utf-8")
+    apkg = tmp_path / "deck.apkg"
+    result = run("build", str(cards), "-o", str(apkg))
+    return result, imported(tmp_path / "anki", apkg)
+
+
+@pytest.mark.parametrize("style", sorted(STYLES))
+def test_each_style_gives_tags_clean_fronts_and_references_on_the_back(style, tmp_path):
+    files, shown, references = STYLES[style]
+    result, collection = build_and_import(tmp_path, files)
+    assert "warning" not in result.output, result.output
+    with collection as col:
+        found = notes(col)
+        assert len(found) == 2
+        pump, mosaic = sorted(found, key=lambda n: "fluid mosaic" in n["Text"])
+        assert "cite::Skou1957" in pump.tags and "cite::Singer1972" in mosaic.tags
+        assert {t for n in found for t in n.tags if t.startswith("cite::")} == {
+            "cite::Skou1957", "cite::Singer1972"}
+        # The back names the work at the page cited, then its reference.
+        for note, name, reference in zip((pump, mosaic), shown, references, strict=True):
+            card = note.cards()[0]
+            front = visible(card.question())
+            for trace in ("[^", "[1", "[2", "@", "1957", "1972", "p. 7", "(Skou", "aside"):
+                assert trace not in front, front
+            back = visible(card.answer())
+            assert name in back and reference in back, back
+        if style == "footnotes":  # a footnote that is a remark goes on the back, untagged
+            assert "Not everywhere." in visible(mosaic.cards()[0].answer())
+            assert "Not everywhere." not in visible(pump.cards()[0].answer())
+        if style == "pandoc-bibtex":  # the narrative "@singer1972" leaves the names
+            assert "Singer and Nicolson describe membranes" in visible(
+                mosaic.cards()[0].question())
+
+
+def test_one_work_cited_in_three_styles_is_one_tag_and_one_reference(tmp_path):
+    files = {
+        "article.md": "---\nbibliography: refs.bib\n---\n# Membranes\n\n## Transport\n\n"
+        "The **sodium pump** moves sodium (Skou, 1957: 402).\n\n"
+        "The **sodium pump** uses ATP [1].\n\n"
+        "The **sodium pump** was found in crab nerves [@skou1957].\n\n"
+        "## References\n\n1. Skou JC. The influence of some cations. 1957;23(2):394–401.\n",
+        "refs.bib": BIBTEX,
+    }
+    result, collection = build_and_import(tmp_path, files)
+    assert "warning" not in result.output, result.output
+    with collection as col:
+        found = notes(col)
+        assert len(found) == 3
+        assert {t for n in found for t in n.tags if t.startswith("cite::")} == {"cite::Skou1957"}
+        backs = [visible(n.cards()[0].answer()) for n in found]
+        # One reference for the work (the list's entry, as the article wrote it), on every back.
+        assert all(b.count("Skou JC. The influence of some cations.") == 1 for b in backs)
+
+
+def test_check_lists_unresolved_citations_with_their_lines(tmp_path):
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    (cards / "refs.bib").write_text(BIBTEX)
+    (cards / "article.md").write_text(
+        "---\nbibliography: refs.bib\n---\n# Membranes\n\n## Transport\n\n"
+        "The **sodium pump** moves sodium [@skou1957; @nobody2020].\n\n"
+        "Membranes are a **fluid mosaic** [3].\n\nThey flow.[^9]\n\n"
+        "## References\n\n1. Skou JC. The influence of some cations. 1957;23(2):394–401.\n",
+        encoding="utf-8")
+    result = run("check", str(cards))
+    name = "cards/article.md" if "cards/article.md" in result.output else str(
+        cards / "article.md")
+    assert f"{name}:8: warning: facts: @nobody2020 is not in the bibliography refs.bib" \
+        in result.output
+    assert f"{name}:10: warning: facts: [3] cites no reference: the numbered reference list " \
+        "has no entry 3" in result.output
+    assert f'{name}:12: warning: facts: footnote [^9] has no text: write it as a line ' \
+        '"[^9]: ..."' in result.output
+
+
+def test_list_and_cite_see_every_style(tmp_path):
+    files = dict(STYLES["pandoc-bibtex"][0])
+    for name, text in files.items():
+        (tmp_path / "cards" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "cards" / name).write_text(text, encoding="utf-8")
+    listed = run("list", str(tmp_path / "cards")).output
+    assert "Skou1957" in listed and "Singer1972" in listed
+    apkg = tmp_path / "skou.apkg"
+    run("build", str(tmp_path / "cards"), "--cite", "Skou1957", "-o", str(apkg))
+    with imported(tmp_path / "anki", apkg) as col:
+        assert [n.tags for n in notes(col)] == [["article::article", "cite::Skou1957",
+                                                 "topic::transport"]]
+
+
+@pytest.mark.parametrize(
+    ("files", "message"),
+    [
+        ({"article.md": "---\nbibliography: gone.bib\n---\n# A\n\nThe **pump** works.\n"},
+         ":2: bibliography: gone.bib does not exist"),
+        ({"article.md": "---\nbibliography: refs.bib\n---\n# A\n\nThe **pump** works.\n",
+          "refs.bib": "@article{x,\n  title = {A},\n  year = 1957\n"},
+         ":2: bibliography: refs.bib:4: BibTeX syntax error: premature end of file"),
+        ({"article.yaml": yaml_article(["The **pump** works."], [],
+                                       extra="bibliography: refs.json"),
+          "refs.json": "[{\"id\": \"a\"},\n {\"title\": \"b\"}]"},
+         ":2: bibliography: refs.json:2: CSL JSON: entry 2 has no \"id\""),
+    ],
+)
+def test_a_bad_bibliography_is_an_error_naming_both_files(tmp_path, files, message):
+    cards = tmp_path / "cards"
+    for name, text in files.items():
+        (cards / name).parent.mkdir(parents=True, exist_ok=True)
+        (cards / name).write_text(text, encoding="utf-8")
+    result = run("check", str(cards), expect=1)
+    assert message in result.output
+    assert "Traceback" not in result.output
