@@ -43,8 +43,12 @@ from deck_builder.quality import (
 )
 from deck_builder.text import marks, slugify, term_pattern, unmark
 
-_WORDS = re.compile(r"\w+")
 MIN_FRONT_WORDS = 2  # besides the gap: "Leaves hold […]." is the least a card can say
+
+
+def _word_count(text: str) -> int:
+    """Words as a reader counts them: what spaces part, with a letter or digit in it."""
+    return sum(any(c.isalnum() for c in word) for word in text.split())
 
 
 @dataclass
@@ -218,7 +222,7 @@ class _ArticleNotes:
         subject = self.concept_spans(plain)
         spans = _with_giveaways(plain, spans, answers, subject=subject)
         for key_ in list(kept):
-            if len(_WORDS.findall(" ".join(_outside(plain, spans, key_)))) < MIN_FRONT_WORDS:
+            if _word_count(" ".join(_outside(plain, spans, key_))) < MIN_FRONT_WORDS:
                 # "[…] 0": a card needs words besides its gap to be answered from.
                 self.weak(line, f'answer "{answers[key_]}" leaves fewer than '
                                 f"{MIN_FRONT_WORDS} words on its card; say more around it")
@@ -261,8 +265,9 @@ class _ArticleNotes:
             found = target.pattern.search(plain)
             if found is None:
                 continue
-            defined = target.key in ("term", "label") or target.key.startswith(
-                ("term:", "concept:"))
+            # Defined: a term with its definition, a glossary term, a label. A concept only
+            # named in `concepts:` is not, so "F" is not hidden where a sentence names it.
+            defined = target.key in ("term", "label") or target.key.startswith("term:")
             why = weak_answer(found.group(), plain[found.end():], defined=defined)
             if why is None:
                 kept.append(target)

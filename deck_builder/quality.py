@@ -178,7 +178,8 @@ def weak_answer(answer: str, after: str = "", defined: bool = False) -> str | No
     if words and all(w in STOP_WORDS or w in COMMON_WORDS for w in words):
         return f'answer "{bare}" is a common word; mark the term that says something'
     glossed = re.match(r"^[\s\"'“”‘’]*\(", after) is not None
-    if len(bare) <= 2 and not (defined or glossed):
+    acronym = len(bare) == 2 and bare.isalpha() and bare.isupper()  # "AI", "UK"
+    if len(bare) <= 2 and not (defined or glossed or acronym):
         return (f'answer "{bare}" is too short to recall; mark a longer phrase or define '
                 "it as a term")
     return None

@@ -63,7 +63,8 @@ def _same_family(a: str, b: str) -> bool:
 def _shared(answer: str, front: str, subject: set[str]) -> set[str]:
     """Stems of `answer` that `front` shows, leaving out the article's subject words."""
     mine = {s for s in _stems(answer) if not any(_same_family(s, t) for t in subject)}
-    return {s for s in _stems(front) if any(_same_family(s, m) for m in mine)}
+    # A lone letter ("b. Ebbinghaus", "<b>") is no word that could give an answer away.
+    return {s for s in _stems(front) if len(s) > 1 and any(_same_family(s, m) for m in mine)}
 
 
 class _Sentences(HTMLParser):
@@ -140,7 +141,9 @@ def weak_answer(answer: str, after: str) -> str | None:
         return "hides a common word"
     # Short is fine for a term the card defines: a label ("pH — …"), a term opening its
     # definition ("pH is …") or one glossed in brackets ("“Wa” (harmony)").
-    if len(bare) <= 2 and not re.match(r"^[\"'”’]*\s*(?:\(|—|is\b|are\b)", after):
+    acronym = len(bare) == 2 and bare.isalpha() and bare.isupper()  # "AI", "UK"
+    if len(bare) <= 2 and not acronym and not re.match(r"^[\"'”’]*\s*(?:\(|—|is\b|are\b)",
+                                                       after):
         return "hides two characters or fewer"
     return None
 
@@ -171,7 +174,7 @@ def _cloze_problems(note, card, subject: set[str]) -> list[str]:
     if not gaps:
         problems.append("the front shows no gap")
     shown = visible(_CLOZE.sub(" ", front))
-    if len(shown.split()) < 2:
+    if sum(any(c.isalnum() for c in w) for w in shown.split()) < 2:
         problems.append(f"the front has too little to answer from: {shown!r}")
     if len(shown.split()) > MAX_FRONT_WORDS:
         problems.append(f"the front shows {len(shown.split())} words around one gap")
