@@ -25,25 +25,42 @@ from deck_builder.changes import (
     stamp_note_types,
 )
 from deck_builder.content import Article, Text
-from deck_builder.errors import OutputError, Problem, display_path
+from deck_builder.errors import (
+    ContentError,
+    InterruptedAfterWriting,
+    OutputError,
+    Problem,
+    UsageError,
+    display_path,
+)
 from deck_builder.generate import generate
-from deck_builder.identify import identify
+from deck_builder.identify import NewIdentities, identify
 from deck_builder.notes import NoteSpec, OutNote
 from deck_builder.readers import read_articles
 from deck_builder.render import Renderer
 from deck_builder.select import Selection, inventory
 from deck_builder.storage.atomic import StagedFiles, write_atomically
 from deck_builder.storage.cache import ArticleCache, CachedArticle, load_cache, templates_digest
-from deck_builder.storage.lock import Lock, load_lock, lock_path_for
+from deck_builder.storage.lock import Lock, dedupe, load_lock, lock_path_for, merge_locks
 
 SPLIT_BY = ("topic", "section", "article")
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
+# The last second of year 9999: a time Anki can show, whose milliseconds SQLite can hold.
+LATEST_TIME = 253_402_300_799
+
+
 def build_time() -> int:
     """Seconds for notes that change in this build; SOURCE_DATE_EPOCH pins it for tests."""
-    pinned = os.environ.get("SOURCE_DATE_EPOCH")
-    return int(pinned) if pinned and pinned.isdigit() else int(time.time())
+    pinned = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not pinned:
+        return int(time.time())
+    if not (pinned.isascii() and pinned.isdigit() and len(pinned) <= 12
+            and int(pinned) <= LATEST_TIME):
+        raise UsageError(f"SOURCE_DATE_EPOCH={pinned[:40]!r} is not a time deck-builder can "
+                         f"use: give seconds since 1970, from 0 to {LATEST_TIME}, or unset it")
+    return int(pinned)
 
 
 def default_content_paths() -> list[Path]:
@@ -142,11 +159,15 @@ def plan_build(paths: list[Path], options: BuildOptions | None = None, track=Non
     notes: list[OutNote] = []
     new_locks: list[Lock] = []
     report = Report()
+    group_locks = [_lock_at(locks, lock_path) for lock_path in by_lock]
+    # Locks each fine on their own can share ids (two courses started apart, built as one).
+    report.notices += [r for lock in group_locks for r in lock.repairs] + dedupe(group_locks)
+    fresh = NewIdentities(now, group_locks)
     for lock_path, group in by_lock.items():
         lock = _lock_at(locks, lock_path)
         ids = [a.id for a in group if a.path not in reused]
         specs = specs_of.pop(lock_path, [])
-        identities, removed = identify(specs, lock, ids, now)
+        identities, removed = identify(specs, lock, ids, now, fresh)
         # Rendered one at a time as apply_changes takes them: a note that did not change
         # keeps the lock's strings and its freshly rendered ones are freed at once.
         rendered = (
@@ -164,9 +185,7 @@ def plan_build(paths: list[Path], options: BuildOptions | None = None, track=Non
         notes.extend(out)
         new_locks.append(new_lock)
         report.absorb(group_report)
-    decks = {
-        a.id: f"{root_deck.strip(':')}::{a.deck}" if root_deck else a.deck for a in articles
-    }
+    decks = _deck_names(articles, root_deck)
     models = renderer.genanki_models()
     model_mods = stamp_note_types(models, new_locks, now)
     for new_lock in new_locks:
@@ -177,6 +196,30 @@ def plan_build(paths: list[Path], options: BuildOptions | None = None, track=Non
         plan.caches = caches  # every lock's: the reuser loaded one for each file read
         plan.cache_records = _cache_records(by_lock, reused, counts, problems)
     return plan
+
+
+def _deck_names(articles: list[Article], root_deck: str | None) -> dict[str, str]:
+    """Article id -> its deck's full name; empty parts (`::Lead::`, `A::::B`) are dropped, as
+    Anki would otherwise make decks named by a blank."""
+    root = _deck_parts(root_deck or "")
+    if root_deck is not None and not root:
+        raise UsageError(f"--root-deck {root_deck!r} names no deck; give a name such as "
+                         "'Psychology' or 'School::Psychology'")
+    decks, problems = {}, []
+    for article in articles:
+        parts = _deck_parts(article.deck)
+        if not parts:
+            problems.append(Problem(display_path(article.path), 0, "deck",
+                                    f"{article.deck!r} names no deck; write a name, or remove "
+                                    "`deck:` to use the title"))
+        decks[article.id] = "::".join(root + parts)
+    if problems:
+        raise ContentError(problems)
+    return decks
+
+
+def _deck_parts(name: str) -> list[str]:
+    return [part.strip() for part in name.split("::") if part.strip()]
 
 
 def _lock_at(locks: dict[Path, Lock], lock_path: Path) -> Lock:
@@ -194,9 +237,23 @@ def _lock_vouches(locks: dict[Path, Lock], templates: str | None):
         lock_path = lock_path_for(path)
         if not lock_path.exists():
             return None
-        return cache.reusable(path, sha, templates, _lock_at(locks, lock_path).original)
+        lock = _lock_at(locks, lock_path)
+        record = cache.reusable(path, sha, templates, lock.original)
+        # A record is only a summary: it is used when the lock holds the notes it counts,
+        # never trusted on its own (a damaged or forged one would build an empty deck).
+        return record if record is not None and _lock_holds(lock, record) else None
 
     return vouch
+
+
+def _lock_holds(lock: Lock, record: CachedArticle) -> bool:
+    """Whether the lock has the article's notes, as many of each kind as the record says."""
+    counts: dict[str, int] = {}
+    for entry in lock.entries(record.id).values():
+        if not entry.get("removed"):
+            kind = entry.get("kind", "cloze")
+            counts[kind] = counts.get(kind, 0) + 1
+    return counts == record.counts
 
 
 def _cache_reuser(caches: dict[Path, ArticleCache], reused: dict[Path, CachedArticle], vouch):
@@ -328,11 +385,11 @@ def output_paths(plan: Plan, output: Path | None, paths: list[Path],
     """Where each package goes: `-o FILE.apkg`, or a folder (default build/) and a name."""
     if groups is not None:
         folder = output or Path("build")
-        if folder.suffix == ".apkg":
+        if _names_a_package(folder):
             raise OutputError(f"--split-by writes one package per group: give -o a folder, "
                               f"not {display_path(folder)}")
         return [_in_folder(folder, f"{_file_name(g)}.apkg", create=output is None) for g in groups]
-    if output is not None and output.suffix == ".apkg" and not output.is_dir():
+    if output is not None and _names_a_package(output) and not output.is_dir():
         if not output.parent.exists():
             raise OutputError(f"cannot write {display_path(output)}: folder "
                               f"{display_path(output.parent)} does not exist")
@@ -344,6 +401,11 @@ def output_paths(plan: Plan, output: Path | None, paths: list[Path],
         name = first.name if first.is_dir() else "deck"
     return [_in_folder(output or Path("build"), f"{_file_name(name)}.apkg",
                        create=output is None)]
+
+
+def _names_a_package(path: Path) -> bool:
+    """`deck.apkg`, `Deck.APKG` and `out/.apkg` (a hidden file's name is all suffix)."""
+    return path.name.casefold().endswith(".apkg")
 
 
 def _file_name(value: str) -> str:
@@ -384,11 +446,16 @@ def build(paths: list[Path], options: BuildOptions | None = None, track=None) ->
     with StagedFiles() as staged:
         for out in outputs:
             notes = [(n, plan.decks[n.article]) for n in out.notes]
-            staged.add(out.path, lambda handle, notes=notes: write_package(
-                handle, notes, plan.models, plan.model_mods, track))
+            staged.add(out.path, lambda handle, notes=notes, path=out.path: write_package(
+                handle, notes, plan.models, plan.model_mods, track, beside=path))
         digests = _stage_locks(plan, staged, result.written_locks)
         staged.commit()
-    _save_caches(plan, digests)
+    # The packages and locks are in place: the build has succeeded, whatever happens next.
+    try:
+        _save_caches(plan, digests)
+    except KeyboardInterrupt:
+        raise InterruptedAfterWriting([str(o.path) for o in outputs]
+                                      + [str(p) for p in result.written_locks]) from None
     return result
 
 
@@ -441,10 +508,19 @@ def _save_caches(plan: Plan, lock_digests: dict[Path, str]) -> None:
             records.update({n: r for n, r in cache.records.items() if n not in read})
         try:
             cache.save(plan.templates_digest, digest, records)
-        except OSError as error:
+        except (OSError, OutputError) as error:  # read-only, a full disk, a file in the way
+            reason = error.strerror if isinstance(error, OSError) else str(error)
             plan.report.notices.append(
                 f"could not write the build cache {display_path(cache.path)} "
-                f"({error.strerror}); the next build reads every file again")
+                f"({reason}); the next build reads every file again")
+
+
+def merge_lock_files(ours: Path, theirs: Path) -> list[str]:
+    """Both sides of a merged lock written into `ours` (git's merge driver); what was done."""
+    lock, taken = merge_locks(load_lock(ours), load_lock(theirs))
+    repairs = dedupe([lock])
+    write_atomically(ours, lock.write)
+    return [f"deck-builder.lock: merged, {taken} note(s) taken from the other side", *repairs]
 
 
 def forget_removed(paths: list[Path]) -> dict[Path, int]:

@@ -114,7 +114,8 @@ def apply_changes(rendered: Iterable[RenderedNote], removed: list[Removed], lock
     for retired in sorted({e.get("model") for n in lock.articles.values() for e in n.values()}
                           & set(RETIRED_MODEL_IDS)):
         report.notices.append(RETIRED_MODEL_IDS[retired])
-    new_lock = Lock(lock.path, {**lock.articles, **articles}, dict(lock.note_types), lock.original)
+    new_lock = Lock(lock.path, {**lock.articles, **articles}, dict(lock.note_types), lock.original,
+                    course=lock.course)
     # Keep note kinds that NOTE_TYPES no longer knows out of the packaged notes.
     out = [n for n in out if n.kind in NOTE_TYPES]
     return out, new_lock, report

@@ -9,15 +9,22 @@ checks each):
     2  the command line is wrong (unknown option, missing path, selection that matches
        nothing; for sync, several Anki profiles and no --profile)
    70  an internal error: a bug in deck-builder (run again with --debug and report it)
-  130  interrupted (Ctrl-C); nothing the user had was changed (sync: once the collection
-       began to change, it is consistent, and running sync again finishes the job)
+  130  interrupted (Ctrl-C); nothing the user had was changed, unless the message says what
+       was written (the packages and locks were in place when Ctrl-C came); sync: once the
+       collection began to change, it is consistent, and running sync again finishes the job
+  129  stopped by SIGHUP (a closed terminal), cleaned up as for Ctrl-C
+  143  stopped by SIGTERM, cleaned up as for Ctrl-C
 """
 
 from __future__ import annotations
 
+import errno
 import gc
 import json
+import os
+import signal
 import sys
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -35,14 +42,40 @@ from deck_builder.build import (
     default_content_paths,
     forget_removed,
     list_notes,
+    merge_lock_files,
 )
 from deck_builder.changes import REMOVED_SEARCH, REMOVED_TAG, Report
-from deck_builder.errors import ContentError, DeckBuilderError, Problem
+from deck_builder.errors import (
+    ContentError,
+    DeckBuilderError,
+    InterruptedAfterWriting,
+    Problem,
+    Terminated,
+    printable,
+)
 from deck_builder.select import DIMENSIONS, PLURALS, Selection
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+# The shell's 128 + the signal's number, as if the signal had ended the process.
+EXIT_HANGUP, EXIT_TERMINATED = 128 + signal.SIGHUP, 128 + signal.SIGTERM
 EXIT_INTERNAL = 70  # EX_SOFTWARE in sysexits.h
 PROGRESS_ARTICLES = 50
+
+
+class _Path(click.Path):
+    """click.Path that refuses an empty name (`-o ''` would mean the current folder) and
+    calls a symbolic link in a loop a loop, not a path that does not exist."""
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, str) and value == "":
+            self.fail("an empty name is not a file or a folder", param, ctx)
+        if isinstance(value, str) and self.exists and os.path.islink(value):
+            try:
+                os.stat(value)
+            except OSError as error:
+                what = "in a loop" if error.errno == errno.ELOOP else "to a missing file"
+                self.fail(f"{printable(value)!r} is a symbolic link {what}", param, ctx)
+        return super().convert(value, param, ctx)
 
 
 def _selection_options(function):
@@ -107,7 +140,8 @@ class _Group(click.Group):
 
     def invoke(self, ctx: click.Context):
         try:
-            return super().invoke(ctx)
+            with _stop_signals_as_interrupts():
+                return super().invoke(ctx)
         except ContentError as error:
             for problem in error.problems:
                 click.echo(str(problem), err=True)
@@ -119,9 +153,16 @@ class _Group(click.Group):
                 raise
             click.echo(f"Error: {error}", err=True)
             ctx.exit(error.exit_code)
-        except KeyboardInterrupt:
-            click.echo("Interrupted; nothing was changed.", err=True)
+        except InterruptedAfterWriting as interrupt:
+            click.echo(f"Interrupted after the build was written: {', '.join(interrupt.written)} "
+                       "are in place; the build cache was not saved, so the next build reads "
+                       "every file again.", err=True)
             ctx.exit(EXIT_INTERRUPTED)
+        except KeyboardInterrupt as interrupt:
+            what = "Stopped" if isinstance(interrupt, Terminated) else "Interrupted"
+            click.echo(f"{what}; nothing was changed.", err=True)
+            ctx.exit(128 + interrupt.signum if isinstance(interrupt, Terminated)
+                     else EXIT_INTERRUPTED)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
         except OSError as error:
@@ -137,6 +178,26 @@ class _Group(click.Group):
                        "deck-builder: run the command again with --debug and report what it "
                        "prints. Nothing was changed.", err=True)
             ctx.exit(EXIT_INTERNAL)
+
+
+@contextmanager
+def _stop_signals_as_interrupts():
+    """SIGTERM (a kill, a CI timeout) and SIGHUP (a closed terminal) unwind the build as
+    Ctrl-C does, so every temporary file is removed and nothing is half replaced."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum, frame):
+        raise Terminated(signum)
+
+    names = [name for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
+    previous = {name: signal.signal(getattr(signal, name), stop) for name in names}
+    try:
+        yield
+    finally:
+        for name, handler in previous.items():
+            signal.signal(getattr(signal, name), handler)
 
 
 @click.group(cls=_Group)
@@ -155,10 +216,10 @@ def main(ctx: click.Context, debug: bool) -> None:
 
 
 @main.command(name="build")
-@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path),
+@click.argument("paths", nargs=-1, type=_Path(exists=True, path_type=Path))
+@click.option("-o", "--output", type=_Path(path_type=Path),
               help="Package file (.apkg) or folder. Default: build/.")
-@click.option("--templates", type=click.Path(exists=True, file_okay=False, path_type=Path),
+@click.option("--templates", type=_Path(exists=True, file_okay=False, path_type=Path),
               help="Folder of templates that override the packaged ones.")
 @click.option("--root-deck", metavar="NAME", help="Put every article's deck under this deck.")
 @click.option("--split-by", type=click.Choice(SPLIT_BY), help="Write one package per group.")
@@ -200,7 +261,7 @@ def build_command(paths, output, templates, root_deck, split_by, dry_run, quiet,
 
 
 @main.command(name="list")
-@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, type=_Path(exists=True, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object for scripts.")
 @_no_cache_option
 @_selection_options
@@ -227,7 +288,7 @@ def list_command(paths, as_json, no_cache, **options):
 
 
 @main.command(name="forget-removed")
-@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, type=_Path(exists=True, path_type=Path))
 def forget_removed_command(paths):
     """Stop carrying removed notes: drop them from deck-builder.lock.
 
@@ -239,6 +300,26 @@ def forget_removed_command(paths):
     """
     for lock_path, count in forget_removed(_paths(paths)).items():
         click.echo(f"{lock_path}: forgot {count} removed note(s)")
+
+
+@main.command(name="merge-lock")
+@click.argument("base", type=_Path(path_type=Path))
+@click.argument("ours", type=_Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("theirs", type=_Path(exists=True, dir_okay=False, path_type=Path))
+def merge_lock_command(base, ours, theirs):
+    """Merge two sides of deck-builder.lock into OURS: git's merge driver for the lock.
+
+    Every note of either side is kept; for a note both sides changed, the newer wins.
+    BASE is accepted as git passes it, and not needed. Set it up once per clone
+    (docs/regeneration.md, "Teams and git").
+
+    \b
+    Example:
+        echo 'deck-builder.lock merge=deck-builder-lock' >> .gitattributes
+        git config merge.deck-builder-lock.driver 'deck-builder merge-lock %O %A %B'
+    """
+    for line in merge_lock_files(ours, theirs):
+        click.echo(line, err=True)
 
 
 def report_lines(report: Report, first: int = 3) -> list[str]:
@@ -377,7 +458,7 @@ def _bar(label: str, items: list):
 
 
 @main.command(name="check")
-@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, type=_Path(exists=True, path_type=Path))
 @click.option("--strict", is_flag=True,
               help="Exit 1 on any warning or weak card (docs/card-quality.md).")
 @_no_cache_option
@@ -409,11 +490,11 @@ def check_command(paths, strict, no_cache):
 
 
 @main.command(name="preview")
-@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+@click.argument("paths", nargs=-1, type=_Path(exists=True, path_type=Path))
+@click.option("-o", "--output", type=_Path(dir_okay=False, path_type=Path),
               help="HTML file to write. Default: build/preview.html.")
 @click.option("--open", "open_page", is_flag=True, help="Open the page in the web browser.")
-@click.option("--templates", type=click.Path(exists=True, file_okay=False, path_type=Path),
+@click.option("--templates", type=_Path(exists=True, file_okay=False, path_type=Path),
               help="Folder of templates that override the packaged ones.")
 @_selection_options
 def preview_command(paths, output, open_page, templates, **options):

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from deck_builder.bibliography import Bibliography
-from deck_builder.text import first_words, slugify
+from deck_builder.text import first_words, key_slug, slugify
 
 COMPARISON_KINDS = ("similarity", "difference")
 
@@ -111,6 +111,8 @@ class Section:
     lists: tuple[LabelledList, ...] = ()
     comparisons: tuple[Comparison, ...] = ()
     line: int = 0
+    # Anki tags of this section's notes only (an inline `#tag` under a heading, Markdown).
+    tags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -129,6 +131,11 @@ class Article:
     bibliography: Bibliography | None = field(default=None, compare=False)
     # Content that produced no card, kept so `check` can say so (Markdown reader).
     skipped: tuple[Text, ...] = field(default=())
+    # Anki tags every note of the article carries (Markdown front matter `tags:`, `#tags`).
+    tags: tuple[str, ...] = ()
+    # Terms the article itself defines or names (definitions, labels, headings): a fact
+    # with no mark hides the ones it names (Markdown reader).
+    terms: tuple[str, ...] = ()
     id_line: int = 1  # the line of `id:`, for a message about two articles with one id
     digest: str = ""  # of the file's bytes as read, for the build cache (storage/cache.py)
 
@@ -138,6 +145,7 @@ class Article:
 # and dimension), never by its position, so inserting or reordering items leaves every
 # other key alone. An explicit `id:` replaces the structural key and is article-wide.
 # The lock (identify.py) maps keys to guids and follows a key through renames.
+# Names keep their symbols (key_slug): "C++ is" and "C# is" are two items, never one key.
 
 
 def _explicit(item_id: str | None) -> str | None:
@@ -145,20 +153,20 @@ def _explicit(item_id: str | None) -> str | None:
 
 
 def definition_key(definition: Definition) -> str:
-    return _explicit(definition.id) or f"def/{slugify(definition.term)}"
+    return _explicit(definition.id) or f"def/{key_slug(definition.term)}"
 
 
 def glossary_key(term: GlossaryTerm) -> str:
-    return f"gloss/{slugify(term.term)}"
+    return f"gloss/{key_slug(term.term)}"
 
 
 def item_key(labelled_list: LabelledList, item: ListItem) -> str:
-    return _explicit(item.id) or f"item/{labelled_list.id}/{slugify(item.label)}"
+    return _explicit(item.id) or f"item/{labelled_list.id}/{key_slug(item.label)}"
 
 
 def row_key(comparison: Comparison, row: ComparisonRow) -> str:
-    return _explicit(row.id) or f"row/{comparison.id}/{slugify(row.dimension)}"
+    return _explicit(row.id) or f"row/{comparison.id}/{key_slug(row.dimension)}"
 
 
 def fact_key(section: Section, fact: Fact) -> str:
-    return _explicit(fact.id) or f"fact/{section.id}/{slugify(first_words(fact.text.value))}"
+    return _explicit(fact.id) or f"fact/{section.id}/{key_slug(first_words(fact.text.value))}"

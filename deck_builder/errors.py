@@ -51,6 +51,28 @@ class OutputError(DeckBuilderError):
     """The package cannot be written where the user asked."""
 
 
+class UsageError(DeckBuilderError):
+    """The command line or the environment asks for something that cannot be done."""
+
+    exit_code = 2
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM or SIGHUP: cleaned up like Ctrl-C (cli.py turns them into this)."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+class InterruptedAfterWriting(KeyboardInterrupt):
+    """Interrupted once the packages and locks were in place: `written` says what they are."""
+
+    def __init__(self, written: list[str]):
+        super().__init__(written)
+        self.written = written
+
+
 class SelectionError(DeckBuilderError):
     """A selection option matched nothing."""
 
@@ -60,6 +82,16 @@ class SelectionError(DeckBuilderError):
 def display_path(path: Path) -> str:
     """A path as the user would type it: relative to the working directory when inside it."""
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
+        # The folder, not the file, is resolved: a file that is a symbolic link (in a loop,
+        # even) is named as the user named it.
+        name = str((path.parent.resolve() / path.name).relative_to(Path.cwd().resolve()))
+    except (ValueError, RuntimeError, OSError):
+        name = str(path)
+    return name if name.isprintable() else printable(name)
+
+
+def printable(name: str) -> str:
+    """A name on one line, as the terminal can show it: a newline or a control character
+    escaped (\\n), and bytes that are not UTF-8 (surrogate-escaped) as \\xNN."""
+    name = name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in name)

@@ -41,7 +41,15 @@ from deck_builder.quality import (
     weak_answer,
     with_title,
 )
-from deck_builder.text import marks, slugify, term_pattern, unmark
+from deck_builder.text import (
+    UniqueNames,
+    cuts_math,
+    marks,
+    math_spans,
+    slugify,
+    term_pattern,
+    unmark,
+)
 
 MIN_FRONT_WORDS = 2  # besides the gap: "Leaves hold […]." is the least a card can say
 
@@ -79,7 +87,7 @@ class _ArticleNotes:
         # Fact keys come from the section and the fact's opening words, so two facts can
         # share one (the same sentence in two sections of one title); every later one
         # gets a numbered key so no two notes ever share an identity.
-        self.fact_keys: set[str] = set()
+        self.fact_keys = UniqueNames()
         self.concepts = {c.name: c for c in article.concepts}
         self._concept_stems: dict[str, set[str]] = {}
         self.concept_targets = [
@@ -90,6 +98,8 @@ class _ArticleNotes:
             _Target(f"term:{slugify(g.term)}", term_pattern(g.term, g.forms))
             for g in article.glossary
         ]
+        self.named_targets = _named_targets(article)
+        self.section_tags: tuple[str, ...] = ()  # of the section being generated
 
     # -- text helpers ----------------------------------------------------------------
     def clean(self, text: Text, field_path: str) -> tuple[str, list[tuple[int, int, str]],
@@ -121,7 +131,7 @@ class _ArticleNotes:
         return remarks
 
     def note(self, **values) -> NoteSpec:
-        spec = NoteSpec(article=self.article, **values)
+        spec = NoteSpec(article=self.article, section_tags=self.section_tags, **values)
         self.notes.append(spec)
         return spec
 
@@ -133,6 +143,7 @@ class _ArticleNotes:
         return self.notes
 
     def glossary(self) -> None:
+        self.section_tags = ()
         for term in self.article.glossary:
             if term.definition is None:
                 continue
@@ -149,6 +160,7 @@ class _ArticleNotes:
             )
 
     def section(self, section: Section) -> None:
+        self.section_tags = section.tags
         for definition in section.definitions:
             plain, marked, cited = self.clean(definition.text, "definitions.text")
             concept = self.concepts.get(definition.term)
@@ -161,13 +173,8 @@ class _ArticleNotes:
             )
         for fact in section.facts:
             plain, marked, cited = self.clean(fact.text, "facts")
-            key = base = fact_key(section, fact)
             # Two facts opening with the same words: the second keeps a distinct key.
-            number = 1
-            while key in self.fact_keys:
-                number += 1
-                key = f"{base}-{number}"
-            self.fact_keys.add(key)
+            key = self.fact_keys.claim(fact_key(section, fact))
             found = self.cloze(
                 key=key, label=" ".join(plain.split()[:8]) + "…", section=section.id,
                 topic=section.topic, line=fact.text.line, citations=cited, plain=plain,
@@ -209,6 +216,9 @@ class _ArticleNotes:
         if fallback_to_concepts and not targets:
             targets = self.worth_recalling(
                 [t for t in self.concept_targets if t.pattern.search(plain)], plain, line)
+        if fallback_to_concepts and not targets:
+            targets = self.worth_recalling(
+                _named_in(plain, self.named_targets), plain, line)
         spans, kept = _hide(plain, _unique(targets))
         # "acid" on the card for "strong acid", shown inside the other gap, answers it: the
         # phrase that holds the other's words stays, the one held goes.
@@ -371,6 +381,19 @@ class _ArticleNotes:
         return found
 
 
+def _named_targets(article: Article) -> list[_Target]:
+    """The terms the article itself defines or names (Markdown: definitions, labels,
+    short headings), longest first: a fact with no mark hides the ones it names."""
+    terms = sorted(dict.fromkeys(article.terms), key=len, reverse=True)
+    return [_Target(f"term:{slugify(t)}", term_pattern(t)) for t in terms if slugify(t)]
+
+
+def _named_in(plain: str, targets: list[_Target]) -> list[_Target]:
+    """The named terms a fact mentions, a term inside a longer one found left out."""
+    found = [t for t in targets if t.pattern.search(plain)]
+    return found[:3]
+
+
 def _prefixed(label: str, plain: str, marked: list[tuple[int, int, str]]):
     """"Label — text", with the text's marks moved along by the label's length."""
     shift = len(label) + len(" — ")
@@ -485,9 +508,10 @@ def _hide(text: str, targets: list[_Target], drop: bool = True):
     other cloze would be shown in full and give its answer away.
     """
     found = []
+    formulas = math_spans(text)  # nothing inside math is hidden or masked on its own
     for order, target in enumerate(targets):
         for m in target.pattern.finditer(text):
-            if m.end() > m.start():
+            if m.end() > m.start() and not cuts_math(formulas, m.start(), m.end()):
                 found.append((m.start(), -(m.end() - m.start()), order, m.end(), target.key))
     found.sort()
     accepted, blocked, end_of_last = [], set(), -1
@@ -499,8 +523,15 @@ def _hide(text: str, targets: list[_Target], drop: bool = True):
         end_of_last = end
     if drop:
         accepted = [s for s in accepted if s[2] not in blocked]
-    kept = [t.key for t in targets if any(s[2] == t.key for s in accepted)]
+    shown = {s[2] for s in accepted}  # a set: a fact of 60,000 marks has 60,000 targets
+    kept = [t.key for t in targets if t.key in shown]
     return tuple(accepted), kept
+
+
+def _no_note(file: str) -> Problem:
+    """An article that makes no note is named, never passed over in silence."""
+    return Problem(file, 1, "", "this article made no note; `deck-builder check "
+                   f"{file}` gives the reason for each block", "warning")
 
 
 def _sources(article: Article, file: str, problems: list[Problem]):
@@ -543,6 +574,8 @@ def generate(articles: list[Article], track=None) -> Generated:
         article_sources, references = _sources(article, file, problems)
         builder = _ArticleNotes(article, article_sources)
         article_notes = builder.generate()
+        if not article_notes:
+            problems.append(_no_note(builder.file))
         for key, text in article_sources.references().items():
             references.setdefault(key, text)
         merged = merge_citations(builder.all_citations)

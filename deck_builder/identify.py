@@ -4,14 +4,16 @@ Anki matches an imported note to the one in the collection by guid alone, so the
 must survive every edit a user makes. It comes from the lock when the note's structural
 key is known; an edited label, dimension or opening sentence changes the key, so
 unmatched notes are then matched to unmatched lock entries of the same kind by text
-similarity. Only a note with no earlier self gets a new guid, derived from the article
-id and its key (never from its text), so the same content built without a lock -- from
-YAML or from Markdown -- gets the same guids.
+similarity. Only a note with no earlier self gets a new guid, derived from the course
+(the lock's `course` id), the article id and its key (never from its text), so the
+same course -- from YAML or from Markdown, on any clone -- gets the same guids, and two
+courses that both have a `glossary.md` do not (docs/regeneration.md).
 """
 
 from __future__ import annotations
 
 import difflib
+import hashlib
 import html
 import re
 from dataclasses import dataclass
@@ -19,7 +21,8 @@ from dataclasses import dataclass
 import genanki
 
 from deck_builder.notes import NoteSpec
-from deck_builder.storage.lock import Lock
+from deck_builder.storage.lock import Lock, new_course
+from deck_builder.text import legacy_slug
 
 # A renamed item in the same list or table needs half its words in common with its
 # earlier self; one that also moved to another container needs to be nearly the same.
@@ -49,14 +52,19 @@ class Removed:
     entry: dict
 
 
-def identify(specs: list[NoteSpec], lock: Lock, article_ids: list[str], now: int):
-    """Identities for `specs` (same order) and the lock entries no note continues."""
+def identify(specs: list[NoteSpec], lock: Lock, article_ids: list[str], now: int,
+             fresh: NewIdentities | None = None):
+    """Identities for `specs` (same order) and the lock entries no note continues.
+
+    `fresh` hands out ids and guids for new notes; a build shares one among all its locks,
+    so courses built together never get one id twice.
+    """
     identities: list[Identity | None] = [None] * len(specs)
     removed: list[Removed] = []
     by_article: dict[str, list[int]] = {a: [] for a in article_ids}
     for index, spec in enumerate(specs):
         by_article.setdefault(spec.article_id, []).append(index)
-    next_id = _IdAllocator(lock, now)
+    fresh = fresh or NewIdentities(now, [lock])
     for article_id, indexes in by_article.items():
         entries = lock.entries(article_id)
         matched: dict[int, str] = {}
@@ -65,12 +73,17 @@ def identify(specs: list[NoteSpec], lock: Lock, article_ids: list[str], now: int
             if specs[index].key in entries:
                 matched[index] = specs[index].key
                 taken.add(specs[index].key)
+        # A key a lock recorded before names kept their symbols ("c-is" for "C++ is").
+        for index in indexes:
+            legacy = legacy_slug(specs[index].key)
+            if index not in matched and legacy in entries and legacy not in taken:
+                matched[index] = legacy
+                taken.add(legacy)
         loose_specs = [i for i in indexes if i not in matched]
         loose_keys = [k for k in entries if k not in taken]
         for index, key in _match_by_similarity(specs, loose_specs, entries, loose_keys):
             matched[index] = key
             taken.add(key)
-        used_guids = {e["guid"] for e in entries.values()}
         for index in indexes:
             spec = specs[index]
             key = matched.get(index)
@@ -79,9 +92,8 @@ def identify(specs: list[NoteSpec], lock: Lock, article_ids: list[str], now: int
                 guid, note_id = entry["guid"], entry["id"]
                 clozes = dict(entry.get("clozes", {}))
             else:
-                guid = _new_guid(article_id, spec.key, used_guids)
-                note_id, clozes = next_id(), {}
-            used_guids.add(guid)
+                guid, note_id = fresh(lock, article_id, spec.key)
+                clozes = {}
             _number_clozes(clozes, spec.targets)
             identities[index] = Identity(
                 guid, note_id, clozes, entry, key if key and key != spec.key else None
@@ -101,26 +113,54 @@ def _number_clozes(clozes: dict[str, int], targets: tuple[str, ...]) -> None:
             clozes[target] = max(clozes.values(), default=0) + 1
 
 
-def _new_guid(article_id: str, key: str, used: set[str]) -> str:
-    guid, salt = genanki.guid_for(article_id, key), 0
-    while guid in used:  # a removed note may still own the natural guid of this key
-        salt += 1
-        guid = genanki.guid_for(article_id, key, salt)
-    return guid
+# New note ids start this far before the build's time, at a point drawn from the course,
+# article and key: two branches that each add notes draw sequences that almost never
+# overlap (and the lock loader renumbers a duplicate that does), where ids counted from the
+# clock collided whenever two locks were started in one second. 2**26 ms is 18.6 hours.
+ID_SPREAD = 1 << 26
 
 
-class _IdAllocator:
-    """Note ids for new notes: Anki reads them as creation times, so they start at now."""
+class NewIdentities:
+    """Guids and note ids for new notes, never one already used by any lock of the build."""
 
-    def __init__(self, lock: Lock, now: int):
-        highest = max(
-            (e["id"] for notes in lock.articles.values() for e in notes.values()), default=0
-        )
-        self.next = max(now * 1000, highest + 1)
+    def __init__(self, now: int, locks: list[Lock]):
+        self.now_ms = now * 1000
+        self.ids: set[int] = set()
+        self.guids: set[str] = set()
+        for lock in locks:
+            self.add(lock)
+        self.next_id: int | None = None
+        self.article: str | None = None
 
-    def __call__(self) -> int:
-        self.next += 1
-        return self.next - 1
+    def add(self, lock: Lock) -> None:
+        for notes in lock.articles.values():
+            for entry in notes.values():
+                self.ids.add(entry["id"])
+                self.guids.add(entry["guid"])
+
+    def __call__(self, lock: Lock, article_id: str, key: str) -> tuple[str, int]:
+        # The course salts the guids of new notes only: the notes a lock has keep their
+        # guids, salted or not (Anki knows a note by nothing else), so a lock from before
+        # courses had an id gets one with its first new note, and keeps every other byte.
+        if not lock.course:
+            lock.course = new_course(lock.path)
+        parts = (lock.course, article_id, key)
+        guid, attempt = genanki.guid_for(*parts), 0
+        while guid in self.guids:  # a removed note may still own the natural guid of this key
+            attempt += 1
+            guid = genanki.guid_for(*parts, attempt)
+        self.guids.add(guid)
+        if self.article != article_id:  # each article's new notes: one run of ids, in order
+            self.article = article_id
+            drawn = hashlib.sha256("\0".join(parts).encode()).digest()
+            offset = int.from_bytes(drawn[:8], "big") % ID_SPREAD
+            self.next_id = max(1, self.now_ms - ID_SPREAD + offset)
+        while self.next_id in self.ids:
+            self.next_id += 1
+        note_id = self.next_id
+        self.ids.add(note_id)
+        self.next_id += 1
+        return guid, note_id
 
 
 def signature(spec: NoteSpec) -> str:

@@ -64,6 +64,7 @@ class NoteSpec:
     comparison: str = ""
     masked_dimension: Spans | None = None
     cells: tuple[tuple[str, str, Spans], ...] = ()  # (concept, text, text with names masked)
+    section_tags: tuple[str, ...] = ()  # the section's own tags (Markdown inline `#tags`)
 
     @property
     def article_id(self) -> str:
@@ -79,6 +80,8 @@ class NoteSpec:
         """Topic, article and one `cite::` tag per work; Anki forbids spaces in tags."""
         tags = {f"topic::{self.topic}", f"article::{self.article.id}"}
         tags.update(f"cite::{c.key}" for c in self.citations)
+        tags.update(self.article.tags)
+        tags.update(self.section_tags)
         return tuple(sorted(tags))
 
 

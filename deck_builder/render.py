@@ -8,14 +8,20 @@ contains `}}` or `{{c1::` shows literally and can neither end nor start a deleti
 from __future__ import annotations
 
 import html
+import re
+import signal
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 import genanki
 import jinja2
+import markupsafe
 from jinja2.sandbox import SandboxedEnvironment
 
 from deck_builder import bundled
+from deck_builder.anki.card_template import check as check_template
 from deck_builder.anki.note_types import CLOZE, COMPARE, MAX_CONCEPTS, NOTE_TYPES, NoteType
 from deck_builder.errors import TemplateProblem, display_path
 from deck_builder.identify import Identity
@@ -29,9 +35,72 @@ def default_templates_dir() -> Path:
     return bundled("templates")
 
 
+# Anki's own markup in a field: [sound:x.mp3] plays a file, [latex]…[/latex] and
+# [$]…[/$], [$$]…[/$$] are typeset. Anki finds them in the field's HTML source, so an
+# entity for the bracket shows them as typed. (Math the author wrote as \( \) is kept.)
+_ANKI_MARKUP = re.compile(r"\[(?=sound:|/?latex\]|/?\$\$?\]|anki:)", re.I)
+
+
+# A user template runs in Jinja's sandbox, which bounds range() but not a loop nested in a
+# loop: one render is stopped after this long (a real one takes microseconds).
+TEMPLATE_SECONDS = 5
+
+
+class _TooLong(Exception):
+    """A template render ran past TEMPLATE_SECONDS."""
+
+
+@contextmanager
+def _time_limit(seconds: float):
+    """Raise _TooLong in the code within after `seconds` (main thread only: signals)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum, frame):
+        raise _TooLong
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+class _OneFileEnvironment(SandboxedEnvironment):
+    """A sandbox where a template is one file: `include`, `import` and `extends` load other
+    templates while one renders, which is refused (templates/README.md)."""
+
+    rendering = False
+
+    def get_template(self, *args, **kwargs):
+        self._refuse_while_rendering()
+        return super().get_template(*args, **kwargs)
+
+    def select_template(self, *args, **kwargs):
+        self._refuse_while_rendering()
+        return super().select_template(*args, **kwargs)
+
+    def _refuse_while_rendering(self) -> None:
+        if self.rendering:
+            raise jinja2.sandbox.SecurityError(
+                "include, import and extends are not allowed: each template is one file")
+
+
+def _literal_anki_markup(value):
+    """Every value a template prints, escaped as autoescape would, Anki's markup included."""
+    if isinstance(value, markupsafe.Markup):
+        return value
+    escaped = str(markupsafe.escape(value))
+    return markupsafe.Markup(_ANKI_MARKUP.sub("&#91;", escaped) if "[" in escaped else escaped)
+
+
 def escape_text(text: str) -> str:
     escaped = html.escape(text, quote=False)
-    return escaped.replace("{", "&#123;").replace("}", "&#125;").replace("::", ":&#58;")
+    escaped = escaped.replace("{", "&#123;").replace("}", "&#125;").replace("::", ":&#58;")
+    return _ANKI_MARKUP.sub("&#91;", escaped) if "[" in escaped else escaped
 
 
 def _spans_html(spans: Spans, picked) -> str:
@@ -93,7 +162,7 @@ class Renderer:
         loaders = [jinja2.FileSystemLoader(str(folder)) for folder in self.folders]
         self.user_dir = templates_dir
         # Square-bracket delimiters: `{{…}}` in these files is Anki's syntax (templates/README.md).
-        self.env = SandboxedEnvironment(
+        self.env = _OneFileEnvironment(
             loader=jinja2.ChoiceLoader(loaders),
             autoescape=True,
             undefined=jinja2.StrictUndefined,
@@ -104,6 +173,7 @@ class Renderer:
             comment_start_string="[#",
             comment_end_string="#]",
             trim_blocks=True,
+            finalize=_literal_anki_markup,
             lstrip_blocks=True,
             keep_trailing_newline=False,
         )
@@ -115,7 +185,13 @@ class Renderer:
             template = self._templates.get(name)
             if template is None:
                 template = self._templates[name] = self.env.get_template(name)
-            return template.render(**context).strip()
+            # Only the user's own templates are held to one file; the packaged page includes.
+            self.env.rendering = self._is_users(template)
+            try:
+                with _time_limit(TEMPLATE_SECONDS):
+                    return template.render(**context).strip()
+            finally:
+                self.env.rendering = False
         except jinja2.TemplateSyntaxError as error:
             where = display_path(Path(error.filename)) if error.filename else name
             raise TemplateProblem(
@@ -126,12 +202,20 @@ class Renderer:
             known = f"it has: {', '.join(sorted(context))}" if context else "it has none"
             raise TemplateProblem(f"{self._where(name, error)}: template uses an undefined value: "
                                   f"{error.message} ({known}; see templates/README.md)") from None
+        except _TooLong as error:
+            raise TemplateProblem(f"{self._where(name, error)}: the template ran for more than "
+                                  f"{TEMPLATE_SECONDS} s without finishing; does a loop never "
+                                  "end?") from None
         except jinja2.sandbox.SecurityError as error:
             raise TemplateProblem(f"{self._where(name, error)}: not allowed in a template: "
                                   f"{error}") from None
         except Exception as error:  # a user template can raise anything (1/0, "a" + 1)
             raise TemplateProblem(f"{self._where(name, error)}: template error: "
                                   f"{error.__class__.__name__}: {error}") from None
+
+    def _is_users(self, template: jinja2.Template) -> bool:
+        return (self.user_dir is not None and template.filename is not None
+                and Path(template.filename).resolve().is_relative_to(self.user_dir.resolve()))
 
     def _where(self, name: str, error: BaseException | None = None) -> str:
         """The template's path as the user knows it, with the line that failed if known."""
@@ -185,7 +269,20 @@ class Renderer:
             fields=[{"name": name} for name in COMPARE.fields],
             templates=templates, css=css, sort_field_index=COMPARE.sort_field,
         )
+        for model, kind in ((cloze, CLOZE), (compare, COMPARE)):
+            for template, files in zip(model.templates, self._template_files(kind), strict=True):
+                for side, file in zip(("qfmt", "afmt"), files, strict=True):
+                    check_template(template[side], self._where(file), kind.fields)
         return {"cloze": cloze, "compare": compare}
+
+    @staticmethod
+    def _template_files(kind) -> list[tuple[str, str]]:
+        """The files each card template of `kind` is rendered from: front, back."""
+        if kind is CLOZE:
+            return [("cloze/front.html", "cloze/back.html")]
+        return [pair for _ in range(MAX_CONCEPTS)
+                for pair in (("compare/ask_front.html", "compare/ask_back.html"),
+                             ("compare/which_front.html", "compare/which_back.html"))]
 
     # -- notes -----------------------------------------------------------------------
     def source_html(self, spec: NoteSpec, works: dict) -> str:

@@ -31,6 +31,73 @@ def slugify(value: str) -> str:
     return _NON_SLUG.sub("-", value.replace("_", "-")).strip("-")
 
 
+# Characters that carry meaning in a name ("C++", "C#", "A&B", "50%", "x/y"): symbols of
+# every Unicode kind and the marks among punctuation that are not sentence punctuation.
+_MEANINGFUL = frozenset("#%&*@/\\§†‡")
+_KEPT_SYMBOL = re.compile(r"%[0-9A-F]{2}")
+_ASCII_SYMBOL = re.compile("[" + re.escape("".join(
+    c for c in map(chr, range(128)) if c in _MEANINGFUL or unicodedata.category(c)[0] == "S"
+)) + "]")
+
+
+def _meaningful(char: str) -> bool:
+    return char in _MEANINGFUL or unicodedata.category(char).startswith("S")
+
+
+def key_slug(value: str) -> str:
+    """slugify() that keeps symbols, for the keys of notes: "C++ is" and "C# is" differ.
+
+    Each symbol is written percent-encoded ("c%2B%2B-is"), so a key never holds "/" (the
+    separator of its parts) and dropping the encoded symbols gives back slugify()'s key
+    exactly (legacy_slug): a name without symbols keeps the key it always had, and one with
+    them is found under the key an older lock recorded (identify.py).
+    """
+    value = unicodedata.normalize("NFKC", value).casefold().replace("_", "-")
+    if (value.isascii() and _ASCII_SYMBOL.search(value) is None) or not any(
+            map(_meaningful, value)):
+        return _NON_SLUG.sub("-", value).strip("-")
+    out = []
+    for char in value:
+        if _meaningful(char):
+            out.append("".join(f"%{byte:02X}" for byte in char.encode("utf-8")))
+        elif _NON_SLUG.match(char):
+            out.append("-")
+        else:
+            out.append(char)
+    return re.sub(r"-{2,}", "-", "".join(out)).strip("-")
+
+
+class UniqueNames:
+    """Names handed out once each: `claim("x")` gives "x", then "x-2", "x-3"... the first
+    not yet claimed. Each name remembers how far its count got, so 40,000 sections of one
+    title cost 40,000 steps, not the 800 million of counting from 2 every time."""
+
+    def __init__(self):
+        self.taken: set[str] = set()
+        self.reached: dict[str, int] = {}
+
+    def __contains__(self, name: str) -> bool:
+        return name in self.taken
+
+    def claim(self, value: str) -> str:
+        number = self.reached.get(value, 1)
+        candidate = value if number == 1 else f"{value}-{number}"
+        while candidate in self.taken:
+            number += 1
+            candidate = f"{value}-{number}"
+        self.reached[value] = number
+        self.taken.add(candidate)
+        return candidate
+
+
+def legacy_slug(key: str) -> str:
+    """The key slugify() gave before symbols were kept: each part without its symbols."""
+    if "%" not in key:
+        return key
+    return "/".join(_NON_SLUG.sub("-", _KEPT_SYMBOL.sub("-", part)).strip("-")
+                    for part in key.split("/"))
+
+
 # "1. Individualism", "3:18 Mitosis", "IV) Results": numbering is not part of the name.
 _NUMBERING = re.compile(
     r"^\s*(?:[0-9]+(?:[.:][0-9]+)+[.):]?|[0-9]+[.):]|[IVXLC]+[.)])\s+(?=\w)"
@@ -102,6 +169,18 @@ _NOT_FOLDABLE = re.compile("[\u0130\u0131\u017f]")
 _ISM_SUFFIXES = frozenset(("ism", "isms", "ist", "ists", "istic", "istically"))
 
 
+
+# Every target of a note is searched for in the same text: it is lowered once, not once per
+# target (a fact of 60,000 marks has 60,000 targets).
+_last_folded: tuple[str, str] = ("", "")
+
+
+def _folded(text: str) -> str:
+    global _last_folded
+    if _last_folded[0] is not text:
+        _last_folded = (text, text.lower())
+    return _last_folded[1]
+
 class _Phrase:
     """term_pattern's compiled pattern for one ASCII phrase, matched without compiling it.
 
@@ -149,7 +228,7 @@ class _Phrase:
         return next(self._matches(text), None)
 
     def _matches(self, text: str):
-        folded = text.lower()
+        folded = _folded(text)
         first = self.words[0]
         position = 0
         while (start := folded.find(first, position)) >= 0:
@@ -217,3 +296,27 @@ def _is_word(char: str) -> bool:
 
 def first_words(value: str, count: int = 8) -> str:
     return " ".join(unmark(value).split()[:count])
+
+
+# Math as readers write it into the model: MathJax `\(…\)` inline, `\[…\]` displayed.
+_MATH = re.compile(r"\\\((?:.|\n)*?\\\)|\\\[(?:.|\n)*?\\\]")
+
+
+def math_spans(value: str) -> list[tuple[int, int]]:
+    """(start, end) of every MathJax formula in the text, delimiters included."""
+    if "\\" not in value:
+        return []
+    return [m.span() for m in _MATH.finditer(value)]
+
+
+def shield_math(value: str) -> str:
+    """The text with every formula's inside blanked (same length), for rules that read
+    prose (a label's dash, "X is …", a citation): nothing inside math is prose."""
+    if "\\" not in value:
+        return value
+    return _MATH.sub(lambda m: m[0][:2] + "\ue000" * (len(m[0]) - 4) + m[0][-2:], value)
+
+
+def cuts_math(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) begins or ends inside a formula (hiding part of it)."""
+    return any(s < start < e or s < end < e for s, e in spans)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from support import SEED, copy_seed, imported, run
+from support import GOOD, SEED, copy_seed, imported, run
 
 
 @pytest.fixture(scope="session")
@@ -28,3 +28,15 @@ def seed_page(seed_build, tmp_path_factory):
     page = tmp_path_factory.mktemp("preview") / "preview.html"
     result = run("preview", article, "-o", page)
     return page, result.output
+
+
+@pytest.fixture()
+def built(tmp_path, monkeypatch):
+    """A folder with one good article, built once: the deck and lock a user has."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "cards").mkdir()
+    (tmp_path / "cards" / "a.yaml").write_text(GOOD, encoding="utf-8")
+    run("build")
+    assert (tmp_path / "build" / "a.apkg").is_file()
+    assert (tmp_path / "cards" / "deck-builder.lock").is_file()
+    return tmp_path

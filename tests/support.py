@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 import shutil
 import sqlite3
@@ -30,6 +31,23 @@ CONCEPT_FORMS = {
 }
 
 
+# One small good article: what the bad-input and reliability tests build first.
+GOOD = """\
+title: Good
+concepts: [Alpha, Beta]
+sections:
+  - title: One
+    facts:
+      - "Alpha is the **first** letter."
+"""
+
+
+def edit_good(folder: Path) -> None:
+    """Change the good article so the next build rewrites both the package and the lock."""
+    (folder / "cards" / "a.yaml").write_text(
+        GOOD + '      - "Beta is the **second** letter."\n', encoding="utf-8")
+
+
 def format_example() -> str:
     """The complete example article of docs/format.md, as a reader would copy it."""
     text = (REPO / "docs" / "format.md").read_text(encoding="utf-8")
@@ -47,6 +65,16 @@ def run(*args: str, expect: int | None = 0):
 def copy_seed(folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     return Path(shutil.copy(SEED, folder / SEED.name))
+
+
+def start_course(folder: Path, course: str = "0123456789abcdef") -> Path:
+    """A lock with only a course id, as every clone of one course has: builds in two
+    folders started this way give the same guids (a new course draws its own id)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    lock = folder / "deck-builder.lock"
+    lock.write_text(json.dumps({"articles": {}, "course": course, "deck-builder-lock": 1,
+                                "note_types": {}}), encoding="utf-8")
+    return lock
 
 
 def copy_course(folder: Path, *markdown: str) -> Path:

@@ -22,20 +22,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from support import REPO, imported, run
+from support import GOOD, REPO, edit_good, imported, run
 
 from deck_builder import cli
 from deck_builder.readers import MAX_ARTICLE_BYTES
 from deck_builder.storage import atomic
-
-GOOD = """\
-title: Good
-concepts: [Alpha, Beta]
-sections:
-  - title: One
-    facts:
-      - "Alpha is the **first** letter."
-"""
 
 
 def article(body: str) -> str:
@@ -53,6 +44,18 @@ class Case:
     absent: tuple[str, ...] = ()  # fragments that must not be printed
     remove: tuple[str, ...] = ()  # files removed before the command
     folders: tuple[str, ...] = ()  # empty folders created before the command
+    fifos: tuple[str, ...] = ()  # named pipes created before the command (after `remove`)
+    links: dict[str, str] | None = None  # symbolic link -> what it points to
+    env: dict[str, str] | None = None  # environment variables for the command
+
+
+LOCK = "cards/deck-builder.lock"
+
+
+def lock_with(entry_id: str = "1", mod: str = "1") -> str:
+    """A lock of one note whose id and mod are written as given."""
+    return ('{"deck-builder-lock": 1, "articles": {"a": {"k": {"fields": ["x", "", ""], '
+            f'"guid": "g", "id": {entry_id}, "mod": {mod}, "tags": []}}}}}}}}\n')
 
 
 CASES = [
@@ -61,6 +64,20 @@ CASES = [
          "cards/a.yaml:1: not UTF-8 text (byte 0xe9); save the file as UTF-8"),
     Case("utf16", {"cards/a.yaml": GOOD.encode("utf-16")},
          "cards/a.yaml:1: the file is UTF-16 text; save it as UTF-8"),
+    Case("utf16-without-bom", {"cards/a.yaml": GOOD.encode("utf-16-le")},
+         "cards/a.yaml:1: the file is UTF-16 text; save it as UTF-8"),
+    Case("utf32", {"cards/a.yaml": GOOD.encode("utf-32")},
+         "cards/a.yaml:1: the file is UTF-32 text; save it as UTF-8"),
+    Case("utf32-without-bom", {"cards/a.yaml": GOOD.encode("utf-32-be")},
+         "cards/a.yaml:1: the file is UTF-32 text; save it as UTF-8"),
+    Case("article-is-a-fifo", {}, "pipe.yaml: not a regular file (a pipe or a device)",
+         args=("build", "pipe.yaml"), fifos=("pipe.yaml",)),
+    Case("article-symlink-loop", {}, "'loop.yaml' is a symbolic link in a loop", code=2,
+         args=("build", "loop.yaml"), links={"loop.yaml": "loop.yaml"}, absent=("not exist",)),
+    Case("file-name-with-newline", {"cards/new\nline.yaml": "title: x\n"},
+         "cards/new\\nline.yaml:1: sections: missing required key"),
+    Case("file-name-not-utf8", {b"cards/caf\xe9.yaml".decode("utf-8", "surrogateescape"): GOOD},
+         "cards/caf\\xe9.yaml: the file name is not UTF-8 text; rename the file"),
     Case("empty-file", {"cards/a.yaml": ""},
          "cards/a.yaml:1: the file is empty; an article needs at least `title:` and `sections:`"),
     Case("only-comments", {"cards/a.yaml": "# an article\n# to be written\n"},
@@ -100,6 +117,16 @@ CASES = [
          "cards/b.json:2: JSON syntax: a comma before ']' (JSON allows no trailing comma)"),
     Case("json-syntax", {"cards/b.json": '{"title": "x"\n "sections": []}'},
          "cards/b.json:2: JSON syntax: Expecting ',' delimiter (column 2)"),
+    Case("json-nan", {"cards/b.json": '{"title": "x",\n "sections": [NaN]\n}'},
+         "cards/b.json:2: JSON: NaN is not a JSON value"),
+    Case("json-infinity", {"cards/b.json": '{"title": "x",\n\n "sections": -Infinity}'},
+         "cards/b.json:3: JSON: -Infinity is not a JSON value"),
+    Case("json-huge-integer", {"cards/b.json": '{"title": "x",\n "sections": ' + "7" * 5000
+                               + "}"},
+         "cards/b.json:2: JSON: a number thousands of digits long"),
+    Case("yaml-complex-key", {"cards/a.yaml": "title: x\n? [a, b]\n: y\nsections: []\n"},
+         "cards/a.yaml:2: a key that is a list (YAML's `?` complex key) in an article",
+         absent=("None",)),
     Case("json-nested-too-deeply", {"cards/b.json": '{"title": ' + "[" * 100_000 + "]" * 100_000
                                     + "}"},
          "cards/b.json:1: JSON nested too deeply to be an article"),
@@ -138,6 +165,9 @@ CASES = [
          "title, deck, concepts, glossary, references, bibliography, sections)"),
     Case("missing-required-field", {"cards/a.yaml": article("  - facts: ['Alpha **a**']\n")},
          "cards/a.yaml:4: sections[0].title: missing required key 'title' in a section"),
+    Case("title-copied-into-every-note", {"cards/a.yaml": GOOD.replace("Good", "x" * 100_000)},
+         "cards/a.yaml:1: title: is 100,000 characters long; a name (a title, label or term) has "
+         "at most 1,000: put long text in a fact"),
     Case("key-without-value", {"cards/a.yaml": "title:\nsections: []\n"},
          "cards/a.yaml:1: title: 'title' has no value"),
     Case("duplicate-key", {"cards/a.yaml": GOOD + "title: Again\n"},
@@ -234,6 +264,8 @@ CASES = [
          "does not exist", args=("build", "-o", "missing/deck.apkg")),
     Case("output-folder-missing", {}, "Error: cannot write into missing: no such folder (end "
          "the name with .apkg to name the package file)", args=("build", "-o", "missing")),
+    Case("output-empty-name", {}, "an empty name is not a file or a folder", code=2,
+         args=("build", "-o", "")),
     Case("output-folder-is-a-file", {"notes.txt": "x"},
          "Error: cannot write into notes.txt: it is a file, not a folder",
          args=("build", "-o", "notes.txt")),
@@ -254,6 +286,21 @@ CASES = [
     Case("template-cloze-without-cloze", {"tpl/cloze/front.html": "{{Text}}\n"},
          "Error: tpl/cloze/front.html: must contain {{cloze:Text}}",
          args=("build", "--templates", "tpl")),
+    Case("template-include", {"tpl/fields/source.html": "[% include 'cloze/front.html' %]\n"},
+         "Error: tpl/fields/source.html:1: not allowed in a template: include, import and extends "
+         "are not allowed", args=("build", "--templates", "tpl")),
+    Case("template-section-never-closed", {"tpl/cloze/back.html": "{{cloze:Text}}\n"
+                                           "{{#Context}}<p>{{Context}}</p>\n"},
+         "Error: tpl/cloze/back.html: {{#Context}} is never closed",
+         args=("build", "--templates", "tpl")),
+    Case("template-unknown-field", {"tpl/cloze/back.html": "{{cloze:Text}}<hr>{{Author}}\n"},
+         "Error: tpl/cloze/back.html: {{Author}} names no field of the note type (fields: Text, "
+         "Context, Source); Anki would show an error on every card",
+         args=("build", "--templates", "tpl")),
+    Case("template-unknown-field-compare", {"tpl/compare/ask_front.html": "{{Concept[[ i ]]}} "
+                                            "{{text:Dimensoin}}\n"},
+         "Error: tpl/compare/ask_front.html: {{text:Dimensoin}} names no field of the note type",
+         args=("build", "--templates", "tpl")),
     # -- the lock ----------------------------------------------------------------------------
     Case("lock-corrupted", {"cards/deck-builder.lock": '{"deck-builder-lock": 1,\n "articles": {'},
          "Error: cards/deck-builder.lock:2: the lock file is damaged (not valid JSON: Expecting "
@@ -269,6 +316,48 @@ CASES = [
          "Error: cards/deck-builder.lock: the lock file's entries are damaged"),
     Case("lock-not-a-lock", {"cards/deck-builder.lock": "[]\n"},
          "Error: cards/deck-builder.lock: not a deck-builder lock file"),
+    Case("lock-huge-integer", {LOCK: lock_with("9" * 5000)},
+         "Error: cards/deck-builder.lock: the lock file is damaged (Exceeds the limit"),
+    Case("lock-id-beyond-sqlite", {LOCK: lock_with(str(1 << 63))},
+         "Error: cards/deck-builder.lock: the lock file's entries are damaged"),
+    Case("lock-mod-beyond-sqlite", {LOCK: lock_with(mod=str(-(1 << 64)))},
+         "Error: cards/deck-builder.lock: the lock file's entries are damaged"),
+    Case("lock-duplicate-keys", {LOCK: '{"deck-builder-lock": 1, "articles": {"a": {}},\n'
+                                       ' "articles": {}}\n'},
+         "Error: cards/deck-builder.lock: the lock file is damaged (the key 'articles' appears "
+         "twice in one object, so one of them would be lost)"),
+    Case("lock-conflict-side-damaged", {LOCK: '{"deck-builder-lock": 1,\n<<<<<<< ours\n'
+                                              ' "articles": {}\n=======\n "articles": {\n'
+                                              '>>>>>>> theirs\n}\n'},
+         "Error: cards/deck-builder.lock: the lock file holds git conflict markers, and a side "
+         "of the conflict is not a valid lock"),
+    Case("lock-conflict-unfinished", {LOCK: '{"deck-builder-lock": 1,\n<<<<<<< ours\n}\n'},
+         "Error: cards/deck-builder.lock: the lock file holds unfinished git conflict markers"),
+    Case("lock-is-a-fifo", {}, "Error: cards/deck-builder.lock: the lock is not a regular file",
+         remove=(LOCK,), fifos=(LOCK,)),
+    Case("lock-symlink-loop", {}, "Error: cards/deck-builder.lock: the lock is a symbolic link "
+         "in a loop", remove=(LOCK,), links={LOCK: "deck-builder.lock"}),
+    Case("lock-symlink-to-nothing", {}, "Error: cards/deck-builder.lock: the lock is a symbolic "
+         "link to a missing file (../shared/deck-builder.lock)",
+         remove=(LOCK,), links={LOCK: "../shared/deck-builder.lock"}),
+    # -- the cache is an aid: damaged, it is ignored and never trusted ---------------------
+    Case("cache-nested-deeply", {"cards/.deck-builder-cache/articles.json": "[" * 100_000},
+         "1 article(s): 1 cloze notes", code=0, args=("check", "cards")),
+    Case("cache-is-a-fifo", {}, "1 article(s): 1 cloze notes", code=0, args=("check", "cards"),
+         remove=("cards/.deck-builder-cache/articles.json",),
+         fifos=("cards/.deck-builder-cache/articles.json",)),
+    # -- the environment -------------------------------------------------------------------
+    Case("source-date-epoch-too-late", {}, "Error: SOURCE_DATE_EPOCH='99999999999999' is not a "
+         "time deck-builder can use", code=2, env={"SOURCE_DATE_EPOCH": "99999999999999"}),
+    Case("source-date-epoch-huge", {}, "is not a time deck-builder can use", code=2,
+         env={"SOURCE_DATE_EPOCH": "9" * 5000}),
+    Case("source-date-epoch-negative", {}, "Error: SOURCE_DATE_EPOCH='-5' is not a time",
+         code=2, env={"SOURCE_DATE_EPOCH": "-5"}),
+    # -- deck names ------------------------------------------------------------------------
+    Case("root-deck-only-separators", {}, "Error: --root-deck '::' names no deck", code=2,
+         args=("build", "--root-deck", "::")),
+    Case("deck-only-separators", {"cards/a.yaml": GOOD + "deck: ' :: '\n"},
+         "cards/a.yaml: deck: '::' names no deck; write a name, or remove `deck:`"),
     # -- the command line: exit 2 ----------------------------------------------------------
     Case("unknown-option", {}, "Error: No such option '--frobnicate'.", code=2,
          args=("build", "--frobnicate")),
@@ -282,21 +371,10 @@ CASES = [
 def _snapshot(folder: Path) -> dict[str, bytes | None]:
     """Every file and folder under `folder`: what must not change."""
     return {
-        str(p.relative_to(folder)): (p.read_bytes() if p.is_file() else None)
+        str(p.relative_to(folder)): (p.read_bytes() if p.is_file() else
+                                     f"-> {os.readlink(p)}" if p.is_symlink() else None)
         for p in sorted(folder.rglob("*"))
     }
-
-
-@pytest.fixture()
-def built(tmp_path, monkeypatch):
-    """A folder with one good article, built once: the deck and lock a user has."""
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "cards").mkdir()
-    (tmp_path / "cards" / "a.yaml").write_text(GOOD, encoding="utf-8")
-    run("build")
-    assert (tmp_path / "build" / "a.apkg").is_file()
-    assert (tmp_path / "cards" / "deck-builder.lock").is_file()
-    return tmp_path
 
 
 def test_the_matrix_has_every_case_the_issue_lists():
@@ -305,13 +383,20 @@ def test_the_matrix_has_every_case_the_issue_lists():
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)
-def test_bad_input(case: Case, built: Path):
+def test_bad_input(case: Case, built: Path, monkeypatch):
     deck = (built / "build" / "a.apkg").read_bytes()
     lock = (built / "cards" / "deck-builder.lock").read_bytes()
     for name in case.remove:
         (built / name).unlink()
     for folder in case.folders:
         (built / folder).mkdir(parents=True)
+    for fifo in case.fifos:
+        (built / fifo).parent.mkdir(parents=True, exist_ok=True)
+        os.mkfifo(built / fifo)
+    for link, target in (case.links or {}).items():
+        (built / link).symlink_to(target)
+    for name, value in (case.env or {}).items():
+        monkeypatch.setenv(name, value)
     for name, content in case.files.items():
         path = built / name
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -330,7 +415,7 @@ def test_bad_input(case: Case, built: Path):
     assert "Traceback" not in result.output
     assert _snapshot(built) == before
     assert (built / "build" / "a.apkg").read_bytes() == deck
-    if "cards/deck-builder.lock" not in case.files:
+    if LOCK not in case.files and LOCK not in case.remove:
         assert (built / "cards" / "deck-builder.lock").read_bytes() == lock
     assert not (built / "pwned").exists()
 
@@ -412,7 +497,8 @@ def test_exit_codes_are_documented_once_and_agree():
     documented = _documented_exit_codes()
     in_docstring = {int(m) for m in re.findall(r"^ {2,}(\d+) {2}", cli.__doc__, re.M)}
     assert set(documented) == in_docstring == {
-        cli.EXIT_OK, cli.EXIT_CONTENT, cli.EXIT_USAGE, cli.EXIT_INTERNAL, cli.EXIT_INTERRUPTED
+        cli.EXIT_OK, cli.EXIT_CONTENT, cli.EXIT_USAGE, cli.EXIT_INTERNAL, cli.EXIT_INTERRUPTED,
+        cli.EXIT_HANGUP, cli.EXIT_TERMINATED,
     }
 
 
@@ -451,10 +537,7 @@ def test_debug_shows_the_traceback_of_a_domain_error(built):
 
 
 # -- nothing lost: interrupted and racing builds -----------------------------------------
-def _edit(built: Path) -> None:
-    """Change the article so the next build rewrites both the package and the lock."""
-    (built / "cards" / "a.yaml").write_text(
-        GOOD + '      - "Beta is the **second** letter."\n', encoding="utf-8")
+_edit = edit_good
 
 
 @pytest.mark.parametrize("interrupted", [1, 2], ids=["writing-package", "writing-lock"])

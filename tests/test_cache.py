@@ -10,7 +10,7 @@ from __future__ import annotations
 import subprocess
 
 import yaml
-from support import REPO, SEED, copy_course, import_package, imported, run
+from support import REPO, SEED, copy_course, import_package, imported, run, start_course
 
 from deck_builder import readers as reader
 from deck_builder.build import BuildOptions, build, check
@@ -48,6 +48,8 @@ class Twins:
         self.tmp = tmp_path
         self.cached = _course(tmp_path / "cached" / "cards")
         self.fresh = _course(tmp_path / "fresh" / "cards")
+        for folder in (self.cached, self.fresh):  # two clones of one course
+            start_course(folder)
         self.step = 0
 
     def both(self, change):

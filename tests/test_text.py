@@ -73,3 +73,36 @@ def test_matches_are_the_regex_matches(phrase, pieces):
             [m.span() for m in compiled.finditer(sample)]
         found, expected = pattern.search(sample), compiled.search(sample)
         assert (found and (found.span(), found[0])) == (expected and (expected.span(), expected[0]))
+
+
+def test_unique_names_number_repeats_in_order_without_counting_from_the_start():
+    from deck_builder.text import UniqueNames
+
+    names = UniqueNames()
+    assert [names.claim("x") for _ in range(3)] == ["x", "x-2", "x-3"]
+    names.claim("y-2")  # a name that happens to look numbered is skipped, never reused
+    assert [names.claim("y"), names.claim("y")] == ["y", "y-3"]
+
+    class Counting(set):
+        lookups = 0
+
+        def __contains__(self, item):
+            Counting.lookups += 1
+            return super().__contains__(item)
+
+    names = UniqueNames()
+    names.taken = Counting()
+    for _ in range(2000):
+        names.claim("same")
+    assert len(names.taken) == 2000
+    assert Counting.lookups < 3 * 2000  # linear: counting from 2 each time took 2 million
+
+
+def test_keys_keep_symbols_and_drop_back_to_the_old_key():
+    from deck_builder.text import key_slug, legacy_slug, slugify
+
+    assert key_slug("C++ is fast") != key_slug("C# is fast") != key_slug("C is fast")
+    for value in ("C++ is fast", "A & B: 50% / x", "plain words, here.", "€ price", "a_b"):
+        assert "/" not in key_slug(value)
+        assert legacy_slug(f"fact/s/{key_slug(value)}") == f"fact/s/{slugify(value)}"
+    assert key_slug("plain words, here.") == slugify("plain words, here.")

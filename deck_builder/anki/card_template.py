@@ -87,6 +87,36 @@ def parse(template: str, where: str, fields: tuple[str, ...]) -> list:
     return root
 
 
+# Replacements Anki fills in besides the note's fields.
+SPECIAL_FIELDS = frozenset({FRONT_SIDE, "Tags", "Type", "Deck", "Subdeck", "Card", "CardFlag",
+                            "CardID"})
+
+
+def check(template: str, where: str, fields: tuple[str, ...]) -> None:
+    """What Anki would show as a template error on every card: a `{{#Field}}` never closed,
+    a closing tag that does not match, a field the note type does not have. Filters
+    (`{{text:Field}}`, `{{hint:Field}}`) are Anki's business and pass."""
+    stack: list[str] = []
+    known = SPECIAL_FIELDS.union(fields)
+    for match in _TAG.finditer(template):
+        tag = match.group(1).strip()
+        if tag[:1] in ("#", "^", "/"):
+            key = tag[1:].strip()
+            if tag[0] != "/":
+                stack.append(key)
+            elif not stack or stack.pop() != key:
+                raise TemplateProblem(f"{where}: found {{{{{tag}}}}} with no {{{{#{key}}}}} "
+                                      "open before it")
+        else:
+            key = tag.rsplit(":", 1)[-1].strip()
+        if key not in known and not tag.startswith("!"):
+            raise TemplateProblem(f"{where}: {{{{{tag}}}}} names no field of the note type "
+                                  f"(fields: {', '.join(fields)}); Anki would show an error "
+                                  "on every card")
+    if stack:
+        raise TemplateProblem(f"{where}: {{{{#{stack[-1]}}}}} is never closed")
+
+
 def _render(nodes: list, fields: dict[str, str], ordinal: int, question: bool,
             front_side: str) -> str:
     out = []

@@ -10,13 +10,13 @@ The zip entries get a fixed date, so the same notes give a byte-identical file.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
 import sqlite3
 import tempfile
 import zipfile
-import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -26,6 +26,7 @@ from genanki.apkg_col import APKG_COL
 from genanki.apkg_schema import APKG_SCHEMA
 
 from deck_builder.notes import OutNote
+from deck_builder.storage.atomic import TEMP_SUFFIX, temp_prefix
 
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 # zlib's fastest level: at 100,000 notes it deflates the 189 MB collection in about 1 s
@@ -35,8 +36,14 @@ ZIP_LEVEL = 1
 
 
 def deck_id_for(name: str) -> int:
-    """Anki matches decks by name on import; a stable id keeps the package reproducible."""
-    return (1 << 30) + zlib.crc32(name.casefold().encode()) % (1 << 30)
+    """Anki matches decks by name on import; a stable id keeps the package reproducible.
+
+    Drawn from the whole name (48 bits of its SHA-256): a 30-bit checksum gave two names
+    one id ("Deck frrzvhck", "Deck flboau"), and the package then held one deck for both.
+    Anki matches names case-insensitively, so the id does too.
+    """
+    digest = hashlib.sha256(name.casefold().encode("utf-8")).digest()
+    return (1 << 30) + int.from_bytes(digest[:6], "big")
 
 
 class _Ids:
@@ -59,15 +66,18 @@ class _Ids:
 
 def write_package(handle: BinaryIO, notes: list[tuple[OutNote, str]],
                   models: dict[str, genanki.Model], model_mods: dict[int, int],
-                  track=None) -> None:
+                  track=None, beside: Path | None = None) -> None:
     """Write the .apkg of `notes` (each with its deck name) into an open binary file.
 
     The collection goes from its temporary database straight into the zip: a course of
     100,000 notes never holds the collection, or the zip of it, in memory. `track`
-    reports progress over the notes (build.plan_build).
+    reports progress over the notes (build.plan_build). The database is staged `beside` the
+    package (a hidden temporary file in its folder, removed on any exit Python sees), not
+    in $TMPDIR: a full or small /tmp cannot fail a build, and nothing is left there.
     """
     timestamp = max([*(n.mod for n, _ in notes), *model_mods.values()], default=0)
-    fd, db_path = tempfile.mkstemp(suffix=".anki2")
+    folder, prefix = (beside.parent, temp_prefix(beside)) if beside else (None, "tmp")
+    fd, db_path = tempfile.mkstemp(prefix=prefix, suffix=".anki2" + TEMP_SUFFIX, dir=folder)
     os.close(fd)
     try:
         conn = sqlite3.connect(db_path)

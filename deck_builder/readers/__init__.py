@@ -9,6 +9,7 @@ encoding, one id per article) and hands the decoded text to the format's reader.
 from __future__ import annotations
 
 import dataclasses
+import errno
 import hashlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -27,15 +28,22 @@ ARTICLE_SUFFIXES = tuple(READERS)
 
 def find_article_files(paths: Iterable[Path]) -> list[Path]:
     """Article files named or found (not recursively) in the folders named, in a stable order."""
-    found: list[Path] = []
+    found: dict[Path, Path] = {}  # the file itself -> as named: `build cards cards` reads once
     for path in paths:
         if path.is_dir():
-            found.extend(
-                sorted(p for p in path.iterdir() if p.is_file() and p.suffix in ARTICLE_SUFFIXES)
-            )
+            for file in sorted(p for p in path.iterdir()
+                               if p.is_file() and p.suffix in ARTICLE_SUFFIXES):
+                found.setdefault(_same_file(file), file)
         else:
-            found.append(path)
-    return found
+            found.setdefault(_same_file(path), path)
+    return list(found.values())
+
+
+def _same_file(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # a symbolic link in a loop: read_article says so
+        return path.absolute()
 
 
 def read_articles(paths: Iterable[Path], track=None,
@@ -85,11 +93,40 @@ def read_articles(paths: Iterable[Path], track=None,
     return articles, problems
 
 
+def _wide_encoding(raw: bytes) -> str | None:
+    """UTF-16 or UTF-32, with a BOM or without one (then its zero bytes give it away: an
+    article starts with ASCII, which UTF-8 never writes with a zero byte)."""
+    if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "UTF-32"
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "UTF-16"
+    head = raw[:4]
+    if len(head) == 4 and (head[1:] == b"\0\0\0" or head[:3] == b"\0\0\0"):
+        return "UTF-32"
+    if len(head) >= 2 and (head[1] == 0) != (head[0] == 0):
+        return "UTF-16"
+    return None
+
+
 def read_article(path: Path) -> tuple[Article, list[Problem]]:
     """One article and its warnings; a ContentError when it has errors."""
     name = display_path(path)
+    if path.is_symlink() and not path.exists():
+        try:
+            path.stat()
+        except OSError as error:
+            what = "in a loop" if error.errno == errno.ELOOP else "to a missing file"
+            raise ContentError([Problem(name, 0, "", f"a symbolic link {what}")]) from None
     if not path.exists():
         raise ContentError([Problem(name, 0, "", "no such file")])
+    try:
+        path.name.encode("utf-8")
+    except UnicodeEncodeError:  # bytes Python could only decode with surrogateescape
+        raise ContentError([Problem(name, 0, "", "the file name is not UTF-8 text; rename "
+                                    "the file")]) from None
+    if not path.is_file():  # a FIFO or a device would block the read, or never end
+        raise ContentError([Problem(name, 0, "", "not a regular file (a pipe or a device); "
+                                    "an article is a file")])
     if path.suffix not in ARTICLE_SUFFIXES:
         raise ContentError([Problem(
             name, 0, "", f"not an article file; use one of {', '.join(ARTICLE_SUFFIXES)}"
@@ -110,8 +147,10 @@ def read_article(path: Path) -> tuple[Article, list[Problem]]:
         raise ContentError([Problem(
             name, 0, "", f"file is over {MAX_ARTICLE_BYTES:,} bytes, the limit for an article"
         )])
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ContentError([Problem(name, 1, "", "the file is UTF-16 text; save it as UTF-8")])
+    encoding = _wide_encoding(raw)
+    if encoding:
+        raise ContentError([Problem(name, 1, "", f"the file is {encoding} text; save it as "
+                                    "UTF-8")])
     try:
         source = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:

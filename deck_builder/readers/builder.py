@@ -51,6 +51,11 @@ _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 def _line(node: yaml.Node) -> int:
     return node.start_mark.line + 1
 
+
+# Names head notes, never make them: far longer is almost surely text in the wrong place.
+MAX_NAME_CHARS = 1000
+
+
 class ArticleBuilder:
     """Walks the node tree once, collecting every problem instead of stopping at the first."""
 
@@ -105,7 +110,11 @@ class ArticleBuilder:
         empty: dict[str, yaml.Node] = {}
         misspelt: set[str] = set()
         for key_node, value_node in node.value:
-            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+            if not isinstance(key_node, yaml.ScalarNode):  # YAML's `? [a, b]`: a complex key
+                self.error(key_node, field, f"a key that is {_kind(key_node)} (YAML's `?` "
+                           f"complex key) in {what}; keys are plain names")
+                continue
+            key = key_node.value
             if normalize is not None and isinstance(key, str):
                 key = normalize(key)
             here = _join(field, str(key))
@@ -170,6 +179,13 @@ class ArticleBuilder:
 
     def name_value(self, node: yaml.Node | None, field: str) -> str | None:
         text = self.text(node, field)
+        if text and len(text.value) > MAX_NAME_CHARS:
+            # A title or a label is copied into every note it heads (and into the lock):
+            # a 100 KB title made a 140 KB article's lock 102 MB.
+            self.error(node, field, f"is {len(text.value):,} characters long; a name (a "
+                       f"title, label or term) has at most {MAX_NAME_CHARS:,}: put long text "
+                       "in a fact")
+            return None
         return text.value if text else None
 
     def sequence(self, node: yaml.Node | None, field: str, what: str) -> list[yaml.Node]:
@@ -300,8 +316,11 @@ class ArticleBuilder:
             return None
         title = self.name_value(keys.get("title"), f"{field}.title") or ""
         explicit_id = self.name_value(keys.get("id"), f"{field}.id")
-        section_id = slugify(explicit_id) if explicit_id else heading_slug(title)
-        topic = self.topic(keys.get("topic"), f"{field}.topic") or heading_slug(title)
+        # A title of no letters ("???") names the section by its place: never an empty
+        # topic tag (`topic::`) or one id shared by every such section.
+        name = heading_slug(title) or f"section-{int(field[field.rindex('[') + 1:-1]) + 1}"
+        section_id = slugify(explicit_id) if explicit_id else name
+        topic = self.topic(keys.get("topic"), f"{field}.topic") or name
         facts = []
         for i, item in enumerate(self.sequence(keys.get("facts"), f"{field}.facts", "facts")):
             here = f"{field}.facts[{i}]"

@@ -18,13 +18,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
+from mdit_py_plugins.admon import admon_plugin
+from mdit_py_plugins.dollarmath import dollarmath_plugin
 from mdit_py_plugins.footnote import footnote_plugin
+from mdit_py_plugins.tasklists import tasklists_plugin
+from mdit_py_plugins.texmath import texmath_plugin
 
 from deck_builder.anki.note_types import MAX_CONCEPTS
 from deck_builder.bibliography import Bibliography
@@ -47,11 +52,16 @@ from deck_builder.content import (
 )
 from deck_builder.errors import ContentError, Problem, display_path
 from deck_builder.quality import is_structural_label
+from deck_builder.readers import front_matter
 from deck_builder.readers.builder import ArticleBuilder, did_you_mean
-from deck_builder.readers.structured import compose
 from deck_builder.text import (
+    UniqueNames,
     composed,
+    first_words,
     heading_slug,
+    marks,
+    math_spans,
+    shield_math,
     slugify,
     term_pattern,
     topic_slug,
@@ -60,10 +70,18 @@ from deck_builder.text import (
 
 # Built once: parse() keeps no state between documents, and building costs a fifth of
 # parsing a short article.
-# Footnotes ("[^1]" and "[^1]: text") are Pandoc's, GFM's and Obsidian's; a footnote whose text
-# is a reference is a citation (citations.py).
-_PARSER = (MarkdownIt("commonmark").enable("table").enable("strikethrough")
-           .use(footnote_plugin, inline=False))
+# Plugins (mdit-py-plugins): `$…$`/`$$…$$` math by Pandoc's dollar rule (no space inside the
+# dollars, no digit after the closing one, so "$5 and $10" stays text), `\\(…\\)`/`\\[…\\]`
+# math, footnotes, MkDocs admonitions with their indented bodies, and task lists.
+_PARSER = (
+    MarkdownIt("commonmark").enable("table").enable("strikethrough")
+    .use(dollarmath_plugin, allow_space=False, allow_digits=False, double_inline=True,
+         allow_labels=False)
+    .use(texmath_plugin, delimiters="brackets")
+    .use(footnote_plugin, inline=False)
+    .use(admon_plugin)
+    .use(tasklists_plugin)
+)
 
 FRONT_MATTER_KEYS = {
     "id": False, "title": False, "deck": False, "concepts": False, "glossary": False,
@@ -80,6 +98,18 @@ _TERM_HEADERS = {"term", "terms", "concept", "word", "keyword", "key-term", "nam
                  "abbreviation"}
 _MEANING_HEADERS = {"meaning", "definition", "description", "explanation", "what-it-means",
                     "means"}
+# The first column's header of a comparison: it lists dimensions, not things.
+_DIMENSION_HEADERS = {"", "aspect", "aspects", "feature", "features", "dimension",
+                      "dimensions", "criterion", "criteria", "characteristic", "characteristics",
+                      "property", "properties", "factor", "factors", "point", "points",
+                      "category", "basis", "basis-of-comparison", "comparison", "parameter",
+                      "parameters", "attribute", "attributes", "difference", "differences",
+                      "similarity", "similarities", "topic", "area", "key-differences"}
+# Column headers that are attributes of the rows, never concepts to compare.
+_ATTRIBUTE_HEADERS = {"strength", "strengths", "weakness", "weaknesses", "advantage",
+                      "advantages", "disadvantage", "disadvantages", "pros", "cons", "example",
+                      "examples", "description", "function", "definition", "effect", "effects",
+                      "cause", "causes", "use", "uses", "evaluation", "limitation", "limitations"}
 # A leading column of row numbers ("#", "No.") is not a dimension.
 _NUMBER_HEADERS = {"", "#", "no", "nr", "n", "number", "num"}
 _ROW_NUMBER = re.compile(r"^\d+[.)]?$")
@@ -89,10 +119,51 @@ _DIAGRAM_LANGUAGES = {"mermaid", "plantuml", "dot", "graphviz", "ditaa", "d2", "
 # MyST/Docusaurus (":::note"). CommonMark reads them as paragraphs, so they are found here.
 _ADMONITION = re.compile(r"^(?:!!!|\?\?\?\+?|:::+)\s*\S")
 _FENCE_CLOSE = re.compile(r"^:::+\s*$")
+# Obsidian and GitHub callouts: `> [!note] Title`, `> [!definition]- Title` (folded).
+_CALLOUT = re.compile(r"^\s*\[!(?P<kind>[\w-]+)\][+-]?\s*(?P<title>.*)$")
+_DEFINITION_CALLOUTS = {"definition", "def", "defn", "term"}
+# Questions for self-testing: their answer is a nested callout or nothing.
+_QUESTION_CALLOUTS = {"question", "faq", "help", "quiz", "exercise"}
 # A comparison table about what the concepts share, by its title.
 _SIMILARITY = re.compile(r"\b(?:similar\w*|in common|alike|shared|share)\b", re.I)
 # "<term> is/are ...", with an optional article before the term.
-_DEFINITION = re.compile(r"^(?:(?:a|an|the)\s+)?(?P<term>.+?)\s+(?:is|are)\s+\S", re.I)
+_DEFINITION = re.compile(
+    r"^(?:(?:a|an|the)\s+)?(?P<term>[^,;:()\ue000]+?)\s+(?P<verb>is|are|was|were|refers\s+to|"
+    r"means|is\s+defined\s+as|can\s+be\s+defined\s+as)\s+(?P<next>\S+)", re.I)
+# After "X is" / "X are", what opens a definition of a term nobody declared: a determiner
+# or a noun ("Producers are organisms …"), not "is often cited", "are rising", "is not".
+_NOT_DEFINING = re.compile(
+    r"^(?:\w+(?:ly|ed|ing|en)|not|also|often|usually|very|more|less|so|too|now|still|only|"
+    r"just|in|at|on|by|of|for|with|to|from|used|known|called|made|found|able|important|"
+    r"essential|key|crucial|true|false|possible|necessary|similar|different|here|there|"
+    r"what|why|how|when|where|because|that|this|it|about|like|as|but|and|or)\W*$", re.I)
+# Words that open a sentence but never a term being defined ("It is …", "This means …").
+_NOT_TERMS = frozenset("""
+    it this that these those there they he she we you i here what when why how which who
+    each every most some all one both only such its their his her our your my many much
+    another other any no none
+""".split())
+MAX_TERM_WORDS = 5
+# An unlabelled list item of at most this many words is hidden whole (its head, before a
+# parenthesis or a dash); lists of up to MAX_GROUPED_ITEMS such items are one note.
+MAX_ITEM_WORDS = 15
+MAX_GROUPED_ITEMS = 8
+_ITEM_TAIL = re.compile(r"\s+(?:\(|[—–]\s|-\s)")
+# Headings that name a part of an article, not a thing a fact could hide.
+_GENERIC_HEADINGS = {
+    "introduction", "summary", "overview", "glossary", "key-points", "notes", "examples",
+    "example", "details", "definitions", "differences", "similarities", "conclusion",
+    "references", "related", "see-also", "background", "contents", "table-of-contents",
+    "key-terms", "terms", "vocabulary", "questions", "review-questions", "practice",
+    "exercises", "quiz", "faq", "causes", "effects", "types", "features", "uses", "advantages",
+    "disadvantages", "key-facts", "facts", "tips", "resources", "sources", "further-reading",
+}
+_GENERIC_CALLOUTS = {
+    "note", "tip", "tips", "hint", "warning", "caution", "danger", "important", "info",
+    "abstract", "todo", "success", "failure", "bug", "quote", "memory-hook", "exam-tip",
+    "remember", "mnemonic", "aside", "see-also", "reminder"}
+_NOT_NAME = re.compile(r"[?:!]|\bvs\.?\b|\d", re.I)
+_NUMBERING_ONLY = re.compile(r"^\s*(?:[0-9]+(?:[.:][0-9]+)*[.):]?|[IVXLC]+[.)])\s+")
 # Labelled items: "**Label**: text", "**Label:** text", "**Label** — text", "Label — text",
 # "Label - text", "Label: text". Plain labels are short, or "Note that ..." would be one.
 _BOLD_LABEL = re.compile(
@@ -138,67 +209,236 @@ _STRESSED_WORDS = frozenset("""
 """.split())
 
 
+_SYMBOL_NAMES = {"<": " lt ", ">": " gt ", "=": " eq ", "+": " plus ", "-": " minus ",
+                 "≤": " le ", "≥": " ge ", "∞": " inf ", "/": " over ", "^": " pow "}
+
+
+def _spell_symbols(value: str) -> str:
+    return "".join(_SYMBOL_NAMES.get(c, c) for c in value)
+
+
+# Quizzes: options "(a) …", "a) …", "A. …" (several may share one line), "Answer: C".
+_OPTION = re.compile(r"^\(?(?P<letter>[A-Ea-e])[.)]\s+(?P<text>.+)$", re.S)
+_INLINE_OPTIONS = re.compile(r"\s{2,}(?=\(?[A-Ea-e][.)]\s)")
+_ANSWER = re.compile(r"^(?:\*\*)?(?:correct\s+)?answer\s*[:=]\s*\(?(?P<letter>[A-Ea-e])\)?\b",
+                     re.I)
+_TICK = re.compile(r"\s*\(?[✓✔]\)?\s*")
+# A question or an exam prompt with no answer: no card.
+_PROMPT = re.compile(
+    r"\?\s*(?:\(\d+\s+marks?\))?$|\(\d+\s+marks?\)\s*$|^(?:\d+[.)]\s*)?(?:compare|contrast|"
+    r"evaluate|outline|explain|describe|discuss|assess|analy[sz]e|state|identify|suggest|"
+    r"justify|calculate|summari[sz]e|examine|to what extent)\b", re.I)
+# FAQ pairs: "Q: … ? A: …".
+_QA_PAIR = re.compile(r"^(?:Q|Question)\s*[:.]\s*(?P<q>.+?\?)\s+(?:A|Answer)\s*[:.]\s*"
+                      r"(?P<a>.+)$", re.S)
+
+
+def _option(shown: _Inline, index: int, ticked: bool) -> tuple[str, str, bool]:
+    """(letter, text, marked) of a multiple-choice option."""
+    text = shown.text
+    found = _OPTION.match(unmark(text))
+    letter = found["letter"] if found else "abcdefgh"[index % 8]
+    plain = found["text"] if found else unmark(text)
+    marked = ticked or bool(_TICK.search(plain) and any(c in plain for c in "✓✔")) or (
+        text.strip().startswith("**") and text.strip().endswith("**")) or bool(
+        found and text.count("**") >= 2 and unmark(text).endswith(found["text"]) and
+        f"**{found['text']}**" in text)
+    plain = _TICK.sub(" ", plain).strip() if any(c in plain for c in "✓✔") else plain
+    return letter, plain.strip(), marked
+
+
+def _wholly_marked(text: str) -> bool:
+    """"**Sensory memory**": one mark over the whole text, which leaves no front."""
+    found = marks(text)
+    return len(found) == 1 and found[0][2].strip() == unmark(text).strip()
+
+
+def _item_cloze(text: str) -> str:
+    """An unlabelled item with its head marked: "the spinning jenny (James Hargreaves,
+    c. 1764)" hides "the spinning jenny" and keeps the rest as the clue."""
+    tail = _ITEM_TAIL.search(shield_math(text))
+    head, rest = (text[:tail.start()], text[tail.start():]) if tail and tail.start() else (text, "")
+    head = head.strip().rstrip(".;,")
+    return f"**{head}**{rest}" if head else text
+
+
+def _is_term(name: str) -> bool:
+    """A short noun phrase that can be the subject of a definition."""
+    words = name.split()
+    return (0 < len(words) <= MAX_TERM_WORDS
+            and not any(w.casefold() in _NOT_TERMS for w in words)
+            and any(c.isalpha() for c in name) and not name.endswith((".", "?", "!")))
+
+
 def _words(value: str) -> int:
     return len(value.split())
 
 
 @dataclass
 class _Inline:
-    """Inline content as model text, and the images it dropped."""
+    """Inline content as model text, and what it dropped: images, inline `#tags`."""
 
     text: str
     images: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    linked: int = 0  # words inside links: a line of links is navigation, not a fact
+    task: str = ""  # "done" or "todo" for a task-list item (`- [x]`, `- [ ]`)
+
+    @property
+    def navigation(self) -> bool:
+        """Links and at most a few words around them ("Back to [[MOC]] · see also …")."""
+        words = sum(any(c.isalpha() for c in w) for w in self.plain.split())
+        return self.linked > 0 and words - self.linked <= 4
 
     @property
     def plain(self) -> str:
         return unmark(self.text)
 
 
+# Obsidian's `[[Page]]`, `[[Page|shown]]`, `[[Page#Part]]`, and `![[embed]]` (an image).
+_WIKI_LINK = re.compile(r"(!?)\[\[([^\[\]|#]*)(#[^\[\]|]*)?(?:\|([^\[\]]*))?\]\]")
+# `==highlight==` (Obsidian, pymdown's mark): a cloze mark like **bold**.
+_HIGHLIGHT = re.compile(r"==(?=[^=\s])(.+?)(?<=[^=\s])==")
+# An inline `#tag`: not `C#`, `&#123;`, a URL's `/#part` or a heading.
+_INLINE_TAG = re.compile(r"(?<![\w&#/\"'=:])#([A-Za-z][\w/-]*)")
+# Inline HTML whose meaning is kept; any other tag is dropped and its text kept.
+_HTML_TAG = re.compile(r"^<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>$")
+_SUBSCRIPT = str.maketrans("0123456789+-=()aehijklmnoprstuvx",
+                           "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ")
+_SUPERSCRIPT = str.maketrans("0123456789+-=()in", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁱⁿ")
+_MARKING_TAGS = {"mark", "u", "ins"}
+_MATH_HOLD = re.compile("\x00(\\d+)\x00")
+
+
+class _InlineWalk:
+    """Collects one inline run as model text: marks as `**…**`, math as MathJax `\\(…\\)`."""
+
+    def __init__(self):
+        self.out: list[str] = []
+        self.images: list[str] = []
+        self.tags: list[str] = []
+        self.math: list[str] = []  # held aside so whitespace folding leaves the TeX alone
+        self.html: list[tuple[str, int]] = []  # open allowlisted tags: (name, position)
+        self.linked = 0
+        self.task = ""
+
+    def result(self) -> _Inline:
+        folded = " ".join("".join(self.out).split())
+        text = _MATH_HOLD.sub(lambda m: self.math[int(m[1])], folded)
+        # Composed (text.composed) as YAML values are: an accent typed decomposed, or
+        # written as character references ("e&#x301;"), is the letter Anki will show.
+        return _Inline(composed(text), self.images, self.tags, self.linked, self.task)
+
+    def hold_math(self, tex: str, display: bool) -> str:
+        self.math.append(f"\\[{tex}\\]" if display else f"\\({tex}\\)")
+        return f"\x00{len(self.math) - 1}\x00"
+
+    def text(self, value: str, depth: int) -> None:
+        value = _WIKI_LINK.sub(lambda m: self.wiki_link(m), value)
+        value = _INLINE_TAG.sub(lambda m: self.tags.append(m[1]) or "", value)
+        value = _literal(value)
+        if depth == 0 and "==" in value:
+            value = _HIGHLIGHT.sub(r"**\1**", value)
+        else:
+            value = _HIGHLIGHT.sub(r"\1", value)
+        self.out.append(value)
+
+    def wiki_link(self, match: re.Match) -> str:
+        page, shown = match[2].strip(), (match[4] or "").strip()
+        if match[1]:  # ![[diagram.png|400]]: an embed
+            self.images.append(page)
+            return ""
+        self.linked += _words(shown or page)
+        return shown or page
+
+    def html_tag(self, tag: str, depth: int) -> None:
+        if "task-list-item-checkbox" in tag:  # mdit's tasklists plugin: `- [x]`
+            self.task = "done" if "checked" in tag else "todo"
+            return
+        parsed = _HTML_TAG.match(tag.strip())
+        if not parsed:
+            return  # a comment or anything else: dropped, never shown
+        closing, name = parsed[1], parsed[2].lower()
+        if name in ("br", "hr"):
+            self.out.append(" ")
+        elif name in ("sub", "sup", *_MARKING_TAGS) and not parsed[3]:
+            if not closing:
+                self.html.append((name, len(self.out)))
+                return
+            for index in range(len(self.html) - 1, -1, -1):
+                if self.html[index][0] == name:
+                    _, start = self.html.pop(index)
+                    self.close_html(name, start, depth)
+                    break
+
+    def close_html(self, name: str, start: int, depth: int) -> None:
+        inside = "".join(self.out[start:])
+        if name in _MARKING_TAGS:
+            if depth == 0 and inside.strip() and "**" not in inside:
+                self.out[start:] = [f"**{inside}**"]
+            return
+        table = _SUBSCRIPT if name == "sub" else _SUPERSCRIPT
+        keys = _SUB_KEYS if name == "sub" else _SUP_KEYS
+        if inside and all(c in keys for c in inside):
+            self.out[start:] = [inside.translate(table)]
+        else:  # a letter Unicode has no small form of: written as TeX writes it
+            self.out[start:] = [("_" if name == "sub" else "^") + inside]
+
+    def walk(self, node: SyntaxTreeNode, depth: int) -> None:
+        for child in node.children:
+            kind = child.type
+            if kind == "text":
+                self.text(child.content, depth)
+            elif kind == "code_inline":
+                if not child.content.lstrip().startswith(("=", "$=")):  # not a dataview query
+                    self.out.append(_literal(child.content))
+            elif kind in ("math_inline", "math_inline_double"):
+                self.out.append(self.hold_math(child.content, kind == "math_inline_double"))
+            elif kind in ("softbreak", "hardbreak"):
+                self.out.append(" ")
+            elif kind in ("strong", "em"):
+                if depth:  # a mark never nests: ***both*** or **a *b* c** is one phrase
+                    self.walk(child, depth + 1)
+                    continue
+                start = len(self.out)
+                self.out.append("**")
+                self.walk(child, depth + 1)
+                inside = _MATH_HOLD.sub("x", "".join(self.out[start + 1:])).strip()
+                if inside and not (kind == "em" and inside.casefold() in _STRESSED_WORDS):
+                    self.out.append("**")
+                else:
+                    # Emphasis around nothing readable (an image) marks nothing, and an
+                    # italic "not" or "only" is stress, not a term worth a cloze.
+                    del self.out[start]
+            elif kind == "image":
+                self.images.append(_inline(child).plain or child.attrs.get("src", ""))
+            elif kind == "html_inline":
+                self.html_tag(child.content, depth)
+            elif kind == "footnote_ref":  # kept as written: citations.py reads it
+                self.out.append(f"[^{child.meta['label']}]")
+            elif kind == "link":
+                before = len(self.out)
+                self.walk(child, depth)
+                self.linked += _words(_MATH_HOLD.sub("x", "".join(self.out[before:])))
+            else:  # links, strikethrough, anything a plugin adds: keep the words
+                self.walk(child, depth)
+
+
+_SUB_KEYS = set("0123456789+-=()aehijklmnoprstuvx")
+_SUP_KEYS = set("0123456789+-=()in")
+
+
 def _inline(node: SyntaxTreeNode | None) -> _Inline:
-    out: list[str] = []
-    images: list[str] = []
+    walk = _InlineWalk()
     if node is not None:
-        _walk_inline(node, out, images, 0)
-    # Composed (text.composed) as YAML values are: an accent typed decomposed, or
-    # written as character references ("e&#x301;"), is the letter Anki will show.
-    return _Inline(composed(" ".join("".join(out).split())), images)
+        walk.walk(node, 0)
+    return walk.result()
 
 
 def _literal(value: str) -> str:
     # `**` in the model means a cloze mark; a literal asterisk from the source (escaped
     # or unpaired) must never open or close one, so it becomes the asterisk operator.
     return value.replace("*", "\u2217")
-
-
-def _walk_inline(node: SyntaxTreeNode, out: list[str], images: list[str], depth: int) -> None:
-    for child in node.children:
-        kind = child.type
-        if kind in ("text", "code_inline"):
-            out.append(_literal(child.content))
-        elif kind in ("softbreak", "hardbreak"):
-            out.append(" ")
-        elif kind in ("strong", "em"):
-            if depth:  # a mark never nests: ***both*** or **a *b* c** is one phrase
-                _walk_inline(child, out, images, depth + 1)
-                continue
-            start = len(out)
-            out.append("**")
-            _walk_inline(child, out, images, depth + 1)
-            inside = "".join(out[start + 1:]).strip()
-            if inside and not (kind == "em" and inside.casefold() in _STRESSED_WORDS):
-                out.append("**")
-            else:
-                # Emphasis around nothing readable (an image) marks nothing, and an
-                # italic "not" or "only" is stress, not a term worth a cloze.
-                del out[start]
-        elif kind == "image":
-            images.append(_inline(child).plain or child.attrs.get("src", ""))
-        elif kind == "footnote_ref":  # kept as written: citations.py reads it
-            out.append(f"[^{child.meta['label']}]")
-        elif kind == "html_inline":
-            continue  # tags only; the text between them is kept
-        else:  # links, strikethrough, anything a plugin adds: keep the words
-            _walk_inline(child, out, images, depth)
 
 
 def _line(node: SyntaxTreeNode) -> int:
@@ -212,22 +452,45 @@ def _inline_child(node: SyntaxTreeNode) -> SyntaxTreeNode | None:
 # -- front matter --------------------------------------------------------------------------
 
 
-def split_front_matter(source: str) -> tuple[str | None, str, int]:
-    """(front matter YAML or None, the body, the line that closes the front matter).
+# -- other tools' syntax -------------------------------------------------------------------
 
-    Both parts keep their file line numbers: the YAML is preceded by one empty line (for
-    the opening `---`) and the front matter lines are blanked out of the body. No front
-    matter gives close line 0; one that is opened and never closed gives -1.
-    """
-    lines = source.split("\n")
-    if not lines or lines[0].rstrip() != "---":
-        return None, source, 0
-    for index in range(1, len(lines)):
-        if lines[index].rstrip() in ("---", "..."):
-            yaml_text = "\n" + "\n".join(lines[1:index])
-            body = "\n" * (index + 1) + "\n".join(lines[index + 1:])
-            return yaml_text, body, index + 1
-    return None, source, -1
+# `%% comment %%` (Obsidian, may span lines) and Hugo shortcodes `{{< … >}}`/`{{% … %}}`:
+# dropped before parsing, their newlines kept so every line number stays the file's.
+# A shortcode's inner text (between an opening and a closing tag) stays and is read.
+_TOOL_SYNTAX = re.compile(r"%%.*?%%|\{\{[<%].*?[>%]\}\}", re.S)
+_FENCE_LINE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_ITEM_LINE = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+\S")
+# Dataview inline fields ("up:: [[MOC]]", "**See**:: [[X]]"): page metadata, not prose.
+_DATAVIEW_FIELD = re.compile(r"^([ \t>]*)(?:\*\*)?[A-Za-z][\w -]{0,30}(?:\*\*)?::(?:[ \t].*)?$",
+                             re.M)
+
+
+def _drop_tool_syntax(body: str) -> str:
+    """The body without comments and shortcodes, outside fenced code (which stays as typed)."""
+    if "%%" not in body and "{{" not in body:
+        return body
+    parts, fence, chunk = [], "", []
+    for line in body.split("\n"):
+        opened = _FENCE_LINE.match(line)
+        if fence:
+            parts.append(line)
+            if opened and opened[1][0] == fence[0] and len(opened[1]) >= len(fence):
+                fence = ""
+            continue
+        if opened:
+            parts.append(_blank_syntax("\n".join(chunk)) if chunk else None)
+            chunk, fence = [], opened[1]
+            parts.append(line)
+            continue
+        chunk.append(line)
+    if chunk:
+        parts.append(_blank_syntax("\n".join(chunk)))
+    return "\n".join(p for p in parts if p is not None)
+
+
+def _blank_syntax(text: str) -> str:
+    text = _TOOL_SYNTAX.sub(lambda m: "\n" * m[0].count("\n"), text)
+    return _DATAVIEW_FIELD.sub(r"\1", text) if "::" in text else text
 
 
 # -- tables ---------------------------------------------------------------------------------
@@ -271,14 +534,20 @@ def _table(node: SyntaxTreeNode) -> _Table:
 
 
 def _labelled(text: str) -> tuple[str, str] | None:
-    """("Label", "text") for a labelled item, or None.
+    """("Label", "text") for a labelled item, or None. A dash or colon inside a formula
+    is math, never a label's separator.
 
     A structural label ("**Definition:** …", "Example - …") says what kind of text follows,
     not what it is about: that item is an ordinary paragraph (quality.is_structural_label).
     """
-    bold = _BOLD_LABEL.match(text)
+    shielded = shield_math(text)
+
+    def part(match: re.Match, group: str) -> str:
+        return text[match.start(group):match.end(group)]
+
+    bold = _BOLD_LABEL.match(shielded)
     if bold:
-        label, rest = bold["label"].strip(), bold["text"].strip()
+        label, rest = part(bold, "label").strip(), part(bold, "text").strip()
         # "**Label:** text" puts the separator inside the bold.
         if label.endswith((":", ".")) and not bold["sep"]:
             label = label[:-1].strip()
@@ -288,12 +557,12 @@ def _labelled(text: str) -> tuple[str, str] | None:
             return label, rest
         return None
     for pattern in (_DASH_LABEL, _COLON_LABEL):
-        match = pattern.match(text)
+        match = pattern.match(shielded)
         if match:
-            label = unmark(match["label"]).strip()
+            label = unmark(part(match, "label")).strip()
             if (label and _words(label) <= MAX_LABEL_WORDS and any(c.isalpha() for c in label)
                     and not is_structural_label(label)):
-                return label, match["text"].strip()
+                return label, part(match, "text").strip()
     return None
 
 
@@ -310,13 +579,14 @@ class _SectionDraft:
     definitions: list[Definition] = field(default_factory=list)
     lists: list[LabelledList] = field(default_factory=list)
     comparisons: list[Comparison] = field(default_factory=list)
+    heading: str = ""  # id of the heading's section it is part of (a callout's, a list's)
 
-    def section(self) -> Section | None:
+    def section(self, tags: dict[str, list[str]]) -> Section | None:
         if not (self.facts or self.definitions or self.lists or self.comparisons):
             return None
         return Section(self.id, self.title, self.topic, tuple(self.facts),
                        tuple(self.definitions), tuple(self.lists), tuple(self.comparisons),
-                       self.line)
+                       self.line, tuple(dict.fromkeys(tags.get(self.heading, ()))))
 
 
 class _MarkdownReader:
@@ -337,9 +607,13 @@ class _MarkdownReader:
         self.used_topics: set[str] = set()
         self.titles: list[str] = []  # every heading, list and table title, for hints
         self.sections: list[_SectionDraft] = []
-        self.section_ids: set[str] = set()
-        self.container_ids: set[str] = set()
+        self.section_ids = UniqueNames()
+        self.container_ids = UniqueNames()
         self.defined: set[str] = set()  # definition keys: a second one is a plain fact
+        self.tags: list[str] = []  # Anki tags: front matter `tags:` and inline `#tags`
+        self.section_tags: dict[str, list[str]] = {}  # heading's section id -> its `#tags`
+        self.aliases: list[str] = []  # front matter `aliases:`: names of the subject
+        self.terms: list[str] = []  # terms the article defines or names, for facts
 
     # -- reporting -------------------------------------------------------------------------
     def skip(self, line: int, what: str, why: str) -> None:
@@ -354,25 +628,27 @@ class _MarkdownReader:
     # -- the article -----------------------------------------------------------------------
     def read(self, source: str) -> tuple[Article, list[Problem]]:
         source = source.replace("\r\n", "\n").replace("\r", "\n")
-        yaml_text, body, closed_at = split_front_matter(source)
-        if closed_at < 0:
-            raise ContentError([Problem(
-                self.name, 1, "front matter",
-                "front matter opened with `---` is never closed; end it with a line `---`",
-            )])
-        front = self.front_matter(yaml_text) if yaml_text is not None else {}
-        root = SyntaxTreeNode(_PARSER.parse(body))
+        front_block = front_matter.split(source)
+        if not front_block.closed:
+            self.warn(front_block.line, "front matter", "front matter opened here is never "
+                      "closed (end it with a line `---`); it is read as text")
+        front = self.front_matter(front_block)
+        body = _drop_tool_syntax(front_block.body)
+        tokens = _PARSER.parse(body)
+        self.report_dropped_items(body, tokens)
+        root = SyntaxTreeNode(tokens)
         blocks = list(root.children)
 
         title_heading = self.title_heading(blocks)
         title = front.get("title") or (
             _inline(_inline_child(title_heading)).plain if title_heading else ""
-        ) or self.first_heading(blocks) or self.path.stem
+        ) or self.path.stem
         self.collect_concepts(blocks)
         self.concept_names = {c.name.casefold(): c.name for c in self.concepts}
         for concept in self.concepts:
             for form in concept.forms:
                 self.concept_names.setdefault(form.casefold(), concept.name)
+        self.add_aliases(title)
         self.collect_glossary(blocks)
         self.walk(blocks, title_heading)
 
@@ -380,13 +656,10 @@ class _MarkdownReader:
             if slug not in self.used_topics:
                 self.warn(line, f"topics.{key}", f"{key!r} names no heading, list or table"
                           f"{did_you_mean(key, self.titles)}")
-        sections = tuple(s for d in self.sections if (s := d.section()))
+        sections = tuple(s for d in self.sections if (s := d.section(self.section_tags)))
         self.builder.check_unique_ids()
         if any(p.severity == "error" for p in self.problems):
             raise ContentError(self.problems)
-        if not sections and not any(g.definition for g in self.glossary.values()):
-            self.warn(1, "", "nothing in this article can become a card "
-                      "(see docs/markdown.md for what is recognised)")
         article = Article(
             id=slugify(front.get("id") or self.path.stem) or "article",
             title=title,
@@ -399,13 +672,57 @@ class _MarkdownReader:
             footnotes=tuple(self.footnotes),
             sections=sections,
             skipped=tuple(sorted(self.skipped, key=lambda t: t.line)),
+            tags=tuple(dict.fromkeys(self.tags)),
+            terms=tuple(dict.fromkeys(self.terms)),
         )
         return article, self.problems
 
-    def front_matter(self, yaml_text: str) -> dict[str, str]:
-        if not yaml_text.strip():
+    def report_dropped_items(self, body: str, tokens) -> None:
+        """List items the parser dropped (nested beyond its depth limit) are reported, never
+        lost in silence: a line that opens an item but starts no item token."""
+        starts = {t.map[0] for t in tokens if t.type == "list_item_open" and t.map}
+        verbatim = set()
+        for t in tokens:
+            if t.map and t.type in ("fence", "code_block", "html_block", "math_block"):
+                verbatim.update(range(*t.map))
+        deepest = max((t.level for t in tokens if t.type == "list_item_open"), default=0)
+        if deepest < _PARSER.options["maxNesting"] - 4:
+            return  # nothing came near the limit: every item was parsed
+        dropped = [n for n, text in enumerate(body.split("\n"))
+                   if _ITEM_LINE.match(text) and n not in starts and n not in verbatim]
+        if dropped:
+            self.skip(dropped[0] + 1, f"{len(dropped)} list item(s) nested too deep",
+                      f"the parser reads lists {_PARSER.options['maxNesting'] // 2} levels "
+                      "deep; move them up a level")
+
+    def front_matter(self, block: front_matter.FrontMatter) -> dict[str, str]:
+        """The owned keys' values; `tags` and `aliases` read, every other key ignored."""
+        root, problems = front_matter.parse(self.name, block)
+        self.problems.extend(problems)
+        if root is None:
             return {}
-        root = compose(self.name, yaml_text, is_json=False)
+        owned, ignored = [], []
+        for key_node, value_node in root.value:
+            key = str(key_node.value) if isinstance(key_node, yaml.ScalarNode) else ""
+            if key in FRONT_MATTER_KEYS:
+                if key == "topics" and isinstance(value_node, yaml.SequenceNode):
+                    # Hugo's `topics` taxonomy: a list of names, not our heading: topic map.
+                    self.tags += front_matter.anki_tags(front_matter.strings(value_node))
+                    continue
+                owned.append((key_node, value_node))
+            elif key in ("tags", "tag"):
+                self.tags += front_matter.anki_tags(front_matter.strings(value_node))
+            elif key in ("aliases", "alias"):
+                self.aliases += [" ".join(a.split()) for a in front_matter.strings(value_node)
+                                 if a.strip()]
+            else:
+                ignored.append(key)
+        if ignored:
+            self.problems.append(Problem(
+                self.name, block.line, "front matter",
+                f"ignored key(s) {', '.join(ignored)}: deck-builder reads "
+                f"{', '.join(FRONT_MATTER_KEYS)}, tags and aliases", "info"))
+        root = yaml.MappingNode(root.tag, owned, root.start_mark, root.end_mark)
         keys = self.builder.mapping(root, "", FRONT_MATTER_KEYS, "the front matter")
         if keys is None:
             raise ContentError(self.problems)
@@ -418,6 +735,17 @@ class _MarkdownReader:
         self.bibliography = b.read_bibliography(keys.get("bibliography"))
         self.read_topics(keys.get("topics"))
         return values
+
+    def add_aliases(self, title: str) -> None:
+        """Aliases are other names of the article's subject: extra forms of the concept the
+        title names, when it names one (otherwise they name nothing a card hides)."""
+        if not self.aliases:
+            return
+        for index, concept in enumerate(self.concepts):
+            if concept.name.casefold() == title.casefold():
+                self.concepts[index] = Concept(
+                    concept.name, (*concept.forms, *self.aliases), concept.line)
+                return
 
     def read_topics(self, node: yaml.Node | None) -> None:
         """`topics:` maps a heading, list title or table title to the topic its notes get."""
@@ -448,17 +776,9 @@ class _MarkdownReader:
 
     # -- first pass: what the tables and headings declare ----------------------------------
     def title_heading(self, blocks: list[SyntaxTreeNode]) -> SyntaxTreeNode | None:
-        """The first heading, when no other heading is at its level or above."""
-        headings = [b for b in blocks if b.type == "heading"]
-        if not headings:
-            return None
-        first = headings[0]
-        if any(_level(h) <= _level(first) for h in headings[1:]):
-            return None
-        return first
-
-    def first_heading(self, blocks: list[SyntaxTreeNode]) -> str:
-        return next((_inline(_inline_child(b)).plain for b in blocks if b.type == "heading"), "")
+        """The only `#` heading, which titles the article; never a `##`, which is a section."""
+        top = [b for b in blocks if b.type == "heading" and _level(b) == 1]
+        return top[0] if len(top) == 1 else None
 
     def known_concept(self, name: str) -> str | None:
         for concept in self.concepts:
@@ -470,6 +790,8 @@ class _MarkdownReader:
         """Concepts are the front matter's, else the comparison tables' column headers."""
         declared = bool(self.concepts)
         self.tables: dict[int, _Table] = {}
+        self.heading_texts = [_inline(_inline_child(b)).plain for b in blocks
+                              if b.type == "heading"]
         for block in blocks:
             if block.type != "table":
                 continue
@@ -483,6 +805,15 @@ class _MarkdownReader:
             table.why = "a table with no rows"
         elif cells and all(_labelled(c.text) for c in cells):
             table.shape = "lists"
+        elif len(names) == 2 and (_slug(names[0]) in _TERM_HEADERS
+                                  or _slug(names[1]) in _MEANING_HEADERS):
+            table.shape = "glossary"
+        elif not declared and self.entity_table(table, names):
+            table.shape = "entity"
+        elif len(names) == 2 and self.question_table(table):
+            table.shape = "questions"
+        elif len(names) == 2 and all(self.named_in_headings(n) for n in names):
+            table.shape, table.concepts = "concepts", [self.known_concept(n) or n for n in names]
         elif len(names) >= 3:
             concepts = names[1:]
             if len(concepts) > MAX_CONCEPTS:
@@ -508,12 +839,42 @@ class _MarkdownReader:
                 table.why = "a concept is named twice in the header"
                 return
             table.shape, table.concepts = "comparison", resolved
-        elif len(names) == 2 and (_slug(names[0]) in _TERM_HEADERS
-                                  or _slug(names[1]) in _MEANING_HEADERS):
-            table.shape = "glossary"
+        elif len(names) == 2:
+            table.shape = "entity"  # "Port | Protocol", "Date | Event": hide the row's name
         else:
             table.why = ("not a comparison ([dimension, concept, concept...]), a "
                          '"Term | Meaning" glossary or lists of "**Label**: text" cells')
+
+    def entity_table(self, table: _Table, names: list[str]) -> bool:
+        """A table whose first column names things and whose other columns are attributes
+        ("Drug | Initial dose | Target dose"), not a comparison of concepts."""
+        if len(names) == 2:
+            return False  # two columns: a glossary, questions, concepts or terms, below
+        first = _slug(names[0])
+        if first in _NUMBER_HEADERS and not names[0].strip():
+            return any(_slug(n) in _ATTRIBUTE_HEADERS for n in names[1:])
+        if first in _DIMENSION_HEADERS:
+            return False
+        return not all(self.named_in_headings(n) for n in names[1:])
+
+    def question_table(self, table: _Table) -> bool:
+        """Two columns of questions and answers, with or without a header: a header row
+        that is itself a question and its answer is a row like the others."""
+        header = table.header
+        if header and header[0].plain.endswith("?"):
+            table.rows.insert(0, _Row(table.line, header))
+        elif any(h.plain for h in header):
+            return False
+        lefts = [r.cells[0].plain for r in table.rows if r.cells and r.cells[0].plain]
+        return bool(lefts) and sum(q.endswith("?") for q in lefts) * 2 >= len(lefts)
+
+    def named_in_headings(self, name: str) -> bool:
+        """A column header that names a concept: declared, or a heading's subject."""
+        if not name.strip():
+            return False
+        pattern = term_pattern(strip_emoji(name))
+        return self.known_concept(name) is not None or any(
+            pattern.search(h) for h in self.heading_texts)
 
     def collect_glossary(self, blocks: list[SyntaxTreeNode]) -> None:
         """Glossary tables are read before the text so every paragraph can define a term."""
@@ -550,32 +911,34 @@ class _MarkdownReader:
         self.mode = "text"  # "references" or "glossary" under those headings
         self.current: _SectionDraft | None = None
         self.block_line = 1
+        self.title_block = title_heading
+        self.blocks(blocks)
+
+    def blocks(self, blocks: list[SyntaxTreeNode]) -> None:
+        """Read a run of blocks in order: the body, or the inside of a callout."""
         in_admonition = 0  # line of an open ":::" block
         index = 0
         while index < len(blocks):
             block, following = blocks[index], blocks[index + 1] if index + 1 < len(blocks) else None
             index += 1
-            line = self.block_line = _line(block)
+            line = self.block_line = _line(block) or self.block_line
             if in_admonition:  # a ":::" block runs until a paragraph that closes it
                 if block.type == "paragraph" and _FENCE_CLOSE.search(
                         _inline(_inline_child(block)).plain.split(" ")[-1]):
                     in_admonition = 0
                 continue
-            if block is title_heading:
+            if block is self.title_block:
                 continue
             if block.type == "heading":
                 self.heading(block)
             elif block.type == "paragraph":
-                text = _inline(_inline_child(block))
+                text = self.inline(_inline_child(block))
                 if _ADMONITION.match(text.plain):
                     opening = _inline_child(block).content.split("\n")[0].strip()
-                    self.skip(line, f"admonition {opening}",
-                              "asides make no card; write the point as a paragraph")
+                    self.skip(line, f"admonition {opening}", "its body is not indented by four "
+                              "spaces, so it could not be read")
                     if text.plain.startswith(":::") and not text.plain.endswith(":::"):
                         in_admonition = line
-                    # Python-Markdown's indented admonition body parses as code after a blank line.
-                    while index < len(blocks) and blocks[index].type == "code_block":
-                        index += 1
                     continue
                 lead_in = self.lead_in(text, following)
                 if lead_in is not None:
@@ -594,13 +957,13 @@ class _MarkdownReader:
                               "code makes no card")
             elif block.type == "code_block":
                 self.skip(line, "indented code block", "code makes no card")
+            elif block.type == "math_block":
+                self.skip(line, "formula on its own", "a formula alone has nothing to ask; "
+                          "write the sentence that says what it means")
+            elif block.type == "admonition":
+                self.admonition(block)
             elif block.type == "blockquote":
-                quoted = _inline(_first_inline(block)).plain
-                if quoted.upper().startswith("[!"):
-                    self.skip(line, f"admonition {quoted.split(' ')[0]}",
-                              "asides make no card; write the point as a paragraph")
-                else:
-                    self.skip(line, "block quote", "quoted text makes no card")
+                self.blockquote(block)
             elif block.type == "footnote_block":
                 self.read_footnotes(block)
             elif block.type == "html_block":
@@ -611,6 +974,75 @@ class _MarkdownReader:
         if in_admonition:
             self.warn(in_admonition, "", "the `:::` block opened here is never closed; "
                       "everything after it was skipped")
+
+    def inline(self, node: SyntaxTreeNode | None) -> _Inline:
+        """Inline text; its `#tags` become the article's tags."""
+        text = _inline(node)
+        tags = front_matter.anki_tags(text.tags)
+        if tags and self.stack:  # under a heading: that section's notes (and its callouts')
+            self.section_tag_list(self.stack[-1][2]).extend(tags)
+        else:  # before any heading: the whole article's
+            self.tags += tags
+        return text
+
+    def section_tag_list(self, section_id: str) -> list[str]:
+        return self.section_tags.setdefault(section_id, [])
+
+    # -- callouts, admonitions and quotes: content with their title as context --------------
+    def admonition(self, block: SyntaxTreeNode) -> None:
+        kind = (block.info.split() or ["note"])[0].casefold()
+        title_node = next((c for c in block.children if c.type == "admonition_title"), None)
+        title = _inline(_inline_child(title_node)).plain if title_node else ""
+        body = [c for c in block.children if c.type != "admonition_title"]
+        self.aside(kind, title, body, _line(block))
+
+    def blockquote(self, block: SyntaxTreeNode) -> None:
+        first = block.children[0] if block.children else None
+        inline = _inline_child(first) if first is not None and first.type == "paragraph" else None
+        opening = inline.content.split("\n")[0] if inline is not None else ""
+        callout = _CALLOUT.match(opening)
+        if callout is None:
+            # A quotation is content: a quoted definition is often the key sentence.
+            self.blocks(list(block.children))
+            return
+        title = _inline(SyntaxTreeNode(_PARSER.parseInline(callout["title"])).children[0]).plain
+        rest = inline.content.split("\n", 1)[1] if "\n" in inline.content else ""
+        body = list(block.children[1:])
+        if rest.strip():
+            # The first paragraph's other lines, parsed where they stand in the file.
+            body = list(SyntaxTreeNode(_PARSER.parse("\n" * _line(first) + rest)).children) + body
+        self.aside(callout["kind"].casefold(), title, body, _line(block))
+
+    def aside(self, kind: str, title: str, body: list[SyntaxTreeNode], line: int) -> None:
+        """A callout's body read like any other content, its title as the cards' context;
+        a definition callout titled with a term defines that term."""
+        if kind in _QUESTION_CALLOUTS:
+            self.skip(line, f"{kind} callout", "a question with no marked answer makes no card")
+            return
+        first = _inline(_inline_child(body[0])) if body and body[0].type == "paragraph" else None
+        opening = first.plain if first else ""
+        # `!!! note "Entropy"` over "Entropy (S) is …" defines its title as well.
+        defines = bool(title) and (kind in _DEFINITION_CALLOUTS or bool(
+            re.match(rf"(?:(?:a|an|the)\s+)?{re.escape(title)}\b", opening, re.I)))
+        # A definition callout's title is the term it defines: not a context for its card.
+        if (not defines and title and _is_term(title) and _slug(title) not in _GENERIC_HEADINGS
+                and _slug(title) not in _GENERIC_CALLOUTS and not _NOT_NAME.search(title)
+                and first and "**" not in first.text and not self.definition_match(opening)
+                and not term_pattern(title).search(opening)):
+            # `!!! note "Zombie"` over "A process terminated, but …": the title is the
+            # term and the body says what it is — a labelled item hiding the title.
+            self.labelled_list(self.section().title,
+                               [(title, first.text, _line(body[0]) or line)], line)
+            body = body[1:]
+            if not body:
+                return
+        with self.titled(None if defines else title):
+            if defines and body and body[0].type == "paragraph":
+                text = self.inline(_inline_child(body[0]))
+                if term_pattern(title).search(text.plain) and self.define(
+                        title, text, _line(body[0]) or line):
+                    body = body[1:]
+            self.blocks(body)
 
     def read_footnotes(self, block: SyntaxTreeNode) -> None:
         """Each footnote's text: a reference makes its markers citations, a remark is cut."""
@@ -639,9 +1071,9 @@ class _MarkdownReader:
         section_id = own
         if section_id in self.section_ids and parent_id:
             section_id = f"{parent_id}-{own}"
-        section_id = _unique(section_id, self.section_ids)
+        section_id = self.section_ids.claim(section_id)
         self.stack.append((level, topic, section_id))
-        draft = _SectionDraft(title, section_id, topic_slug(topic), line)
+        draft = _SectionDraft(title, section_id, topic_slug(topic), line, heading=section_id)
         self.sections.append(draft)
         return draft
 
@@ -652,6 +1084,10 @@ class _MarkdownReader:
         self.mode = ("references" if kind in _REFERENCE_HEADINGS
                      else "glossary" if kind in _GLOSSARY_HEADINGS else "text")
         self.current = self.new_section(title, level, _line(block))
+        name = strip_emoji(_NUMBERING_ONLY.sub("", title))
+        if self.mode == "text" and _words(name) <= 3 and _slug(name) not in _GENERIC_HEADINGS \
+                and not _NOT_NAME.search(name):
+            self.terms.append(name)  # "Osmosis", "Actus reus": a name a fact may hide
 
     def lead_in(self, text: _Inline, following: SyntaxTreeNode | None) -> str | None:
         """"Key features of TCP:" right above a list or table is its title."""
@@ -672,35 +1108,78 @@ class _MarkdownReader:
         if self.mode == "references":
             self.references.append(Text(text.plain, line))
             return
-        definition = self.definition(text.text, line)
-        if definition is not None:
-            self.section().definitions.append(definition)
-        else:
+        if text.navigation:
+            self.skip(line, "links", "a line of links states no fact")
+            return
+        if _wholly_marked(text.text):
+            self.skip(line, "marked text", "the whole text is marked, so nothing is left on "
+                      "the front to answer from; mark the key words only")
+            return
+        pair = _QA_PAIR.match(text.plain)
+        if pair:  # "**Q:** What …? A: …" (FAQ pages)
+            self.question(_Inline(pair["q"]), _Inline(pair["a"]), line)
+            return
+        if self.definition(text.text, line) is None:
             self.section().facts.append(Fact(Text(text.text, line)))
 
     def definition(self, text: str, line: int) -> Definition | None:
-        """A paragraph opening "<concept or glossary term> is ..." defines it."""
-        match = _DEFINITION.match(text)
+        """A paragraph opening "<term> is / are / refers to / means …" defines the term: a
+        concept, a glossary term, or any short noun phrase when nothing else is marked."""
+        match = self.definition_match(text)
         if not match:
             return None
-        written = match["term"]
-        name = unmark(written).strip()
+        name = unmark(text[match.start("term"):match.end("term")]).strip()
         term = self.concept_names.get(name.casefold()) or next(
             (g.term for g in self.glossary.values()
              if name.casefold() in {g.term.casefold(), *(f.casefold() for f in g.forms)}),
             None,
         )
         if term is None:
+            if any(m[2] != name for m in marks(text)):
+                return None  # "The membrane is a ==bilayer==": the mark is the point
+            term = name
+        return self.define(term, _Inline(text), line, match.start("term"), match.end("term"))
+
+    def definition_match(self, text: str) -> re.Match | None:
+        """The "X is …" opening of a definition of a declared or plausible term."""
+        match = _DEFINITION.match(shield_math(text))
+        if not match:
             return None
-        definition = Definition(term, Text(text, line), None, line)
+        name = unmark(text[match.start("term"):match.end("term")]).strip()
+        if name.casefold() in self.concept_names or any(
+                name.casefold() in {g.term.casefold(), *(f.casefold() for f in g.forms)}
+                for g in self.glossary.values()):
+            return match
+        verb, following = match["verb"].casefold(), match["next"].casefold().strip("*")
+        if not _is_term(name):
+            return None
+        if following in ("a", "an", "the", "one", "any", "all"):
+            return match  # "Osmosis is the …", "Prey are the animals …"
+        if verb in ("is", "was"):  # never "X is often cited"
+            return None
+        if verb in ("are", "were"):  # "Producers are organisms …"
+            plural = name.split()[-1].casefold().endswith("s")
+            return match if plural and not _NOT_DEFINING.match(following) else None
+        return match  # refers to, means, is defined as
+
+    def define(self, term: str, text: _Inline, line: int, start: int = -1,
+               end: int = -1) -> Definition | None:
+        """Add the definition of `term`; None when the term is already defined (the second
+        paragraph opening the same way is an ordinary fact)."""
+        value = text.text
+        if start < 0:
+            found = term_pattern(term).search(value)
+            start, end = (found.start(), found.end()) if found else (0, 0)
+        written = value[start:end]
         # The term is hidden as the definition's answer; a mark of its own adds nothing.
         if written.startswith("**") and written.endswith("**"):
-            start = match.start("term")
-            definition = Definition(
-                term, Text(text[:start] + name + text[match.end("term"):], line), None, line)
+            value = value[:start] + unmark(written) + value[end:]
+        definition = Definition(term, Text(value, line), None, line)
         if definition_key(definition) in self.defined:
-            return None  # a second paragraph opening the same way is an ordinary fact
+            return None
         self.defined.add(definition_key(definition))
+        self.terms.append(term)
+        self.section().definitions.append(definition)
         return definition
 
     # -- lists and tables ----------------------------------------------------------------------
@@ -716,22 +1195,27 @@ class _MarkdownReader:
             own, nested = [], []
             for child in item.children:
                 if child.type == "paragraph":
-                    own.append(_inline(_inline_child(child)))
+                    own.append(self.inline(_inline_child(child)))
                 elif child.type in ("bullet_list", "ordered_list"):
                     nested.append(child)
                 else:
                     self.skip(_line(child), f"{child.type.replace('_', ' ')} in a list item",
                               "only text and lists inside list items are read")
-            text = _Inline(" ".join(t.text for t in own), [a for t in own for a in t.images])
+            if self.mode == "text" and self.quiz(item, own, nested):
+                continue
+            text = _Inline(" ".join(t.text for t in own), [a for t in own for a in t.images],
+                           [], sum(t.linked for t in own), own[0].task if own else "")
             line = _line(item)
-            if nested and (not text.text or text.plain.endswith(":")):
+            if nested and (not text.text or text.plain.endswith(":") or _wholly_marked(text.text)):
                 # "- Phases:" with a list below: the item titles the nested list.
                 for child in nested:
                     self.list_block(child, text.plain.rstrip(":").strip() or title)
                 continue
             entries.append((text, line))
+            # "- Mechanical barriers" over "- Skin", "- Cilia": the parent is the context.
+            parent = text.plain if _words(text.plain) <= MAX_LEAD_IN_WORDS // 2 else None
             for child in nested:
-                self.list_block(child, None)
+                self.list_block(child, parent)
         if not entries:
             return
         if self.mode == "references":
@@ -756,18 +1240,135 @@ class _MarkdownReader:
                 return
             self.labelled_list(title or self.section().title, pairs, _line(block))
             return
+        if self.mode == "text" and self.plain_list(entries, title,
+                                                   block.type == "ordered_list"):
+            return
         for text, line in entries:
             self.paragraph(text, line)
+
+    def quiz(self, item: SyntaxTreeNode, own: list[_Inline], nested: list[SyntaxTreeNode]
+             ) -> bool:
+        """A multiple-choice question: "question — [the correct option]" when the answer is
+        marked (✓, a ticked box, a bold option, "Answer: B"); no card when it is not."""
+        if not own:
+            return False
+        raw = [line.strip() for child in item.children if child.type == "paragraph"
+               for line in (_inline_child(child).content.split("\n"))]
+        first_line = _inline(SyntaxTreeNode(_PARSER.parseInline(raw[0])).children[0]).plain
+        if not first_line.endswith(("?", ":")):
+            return False
+        options: list[tuple[str, str, bool]] = []  # (letter, text, marked)
+        for child in nested:
+            for index, option in enumerate(child.children):
+                paragraph = next((c for c in option.children if c.type == "paragraph"), None)
+                if paragraph is None:
+                    continue
+                shown = _inline(_inline_child(paragraph))
+                if not (shown.task or _OPTION.match(unmark(shown.text))):
+                    return False  # a list under a title, not lettered options or boxes
+                options.append(_option(shown, index, shown.task == "done"))
+        for line in raw[1:]:
+            for part in _INLINE_OPTIONS.split(line):
+                found = _OPTION.match(part.strip())
+                if found:
+                    shown = _inline(SyntaxTreeNode(_PARSER.parseInline(part.strip())).children[0])
+                    options.append(_option(shown, len(options), False))
+        if len(options) < 2:
+            return False
+        told = next((m["letter"] for line in raw for m in [_ANSWER.search(
+            _inline(SyntaxTreeNode(_PARSER.parseInline(line)).children[0]).plain)] if m), None)
+        correct = [o for o in options if o[2] or (told and o[0].casefold() == told.casefold())]
+        line = _line(item)
+        if len(correct) != 1:
+            self.skip(line, "multiple-choice question", "no single option is marked as the "
+                      "answer (✓, [x], bold, or 'Answer: B')")
+            return True
+        self.question(_Inline(first_line), _Inline(correct[0][1]), line)
+        return True
+
+    def plain_list(self, entries: list[tuple[_Inline, int]], title: str | None,
+                   ordered: bool = False) -> bool:
+        """Unlabelled, unmarked items under a title ("Key features of TCP:"): 2 to 8 short
+        items are one note with a cloze per item; in a longer list each short item is a
+        note. Long items, and lists with marks or definitions of their own, are paragraphs."""
+        # "- **Skin**", "- **Nose**": bold over whole items marks the list, not a phrase.
+        entries = [(replace(t, text=unmark(t.text)) if _wholly_marked(t.text) else t, line)
+                   for t, line in entries]
+        texts = [t for t, _ in entries]
+        if ordered and 2 <= len(texts) <= MAX_GROUPED_ITEMS and all(
+                "**" in t.text and _words(t.plain) <= MAX_ITEM_WORDS for t in texts):
+            # Steps in order, each with its marked word: one note, so every card shows the
+            # other steps ("Client sends [SYN]" twice would be two cards with one front).
+            with self.titled(title):
+                self.section().facts.append(Fact(Text(
+                    "; ".join(f"{n}. {t.text}" for n, (t, _) in enumerate(entries, 1)),
+                    entries[0][1])))
+            return True
+        if all(t.navigation for t in texts):
+            self.skip(entries[0][1], "list of links", "links state no fact")
+            return True
+        if any("**" in t.text or t.images or "=" in t.text or math_spans(t.text)
+               for t in texts) or any(self.definition_match(t.text) for t in texts):
+            return False  # marked, defining, or a calculation: each item is read on its own
+        if all(_PROMPT.search(t.plain) for t in texts):
+            for _, line in entries:
+                self.skip(line, "question", "a question with no answer makes no card; write "
+                          "its answer as a sentence")
+            return True
+        if all(t.task for t in texts):
+            self.skip(entries[0][1], "task list", "tasks are things to do, not facts")
+            return True
+        short = [len(t.plain.split()) <= MAX_ITEM_WORDS for t in texts]
+        with self.titled(title):
+            if 2 <= len(entries) <= MAX_GROUPED_ITEMS and all(short):
+                joined = "; ".join(_item_cloze(t.text) for t in texts)
+                self.section().facts.append(Fact(Text(joined, entries[0][1])))
+                return True
+            for (text, line), is_short in zip(entries, short, strict=True):
+                cloze = _item_cloze(text.text)
+                if is_short and not (cloze.startswith("**") and cloze.endswith("**")):
+                    self.section().facts.append(Fact(Text(cloze, line)))
+                else:  # hidden whole it would leave a front of nothing: read as a sentence
+                    self.paragraph(text, line)
+        return True
+
+    @contextmanager
+    def titled(self, title: str | None):
+        """Content read inside gets `title` as its context: a section of its own, in the
+        current one's topic. No title: the current section."""
+        if not title:
+            yield
+            return
+        outer = self.current
+        parent = self.section()
+        draft = _SectionDraft(unmark(title), self.section_ids.claim(
+                                  f"{parent.id}-{_slug(title) or 'list'}"), parent.topic,
+                              self.block_line, heading=parent.heading)
+        self.sections.append(draft)
+        self.current = draft
+        try:
+            yield
+        finally:
+            self.current = outer if outer is not None else parent
 
     def labelled_list(self, title: str, pairs, line: int) -> None:
         section = self.section()
         title = unmark(title)
-        list_id = _unique(slugify(title) or "list", self.container_ids)
+        list_id = self.container_ids.claim(slugify(title) or "list")
         items = []
+        keys: set[str] = set()
+        stub = LabelledList(list_id, title, "", ())
         for label, rest, item_line in pairs:
+            self.terms.append(unmark(label))
             item = ListItem(unmark(label), Text(rest, item_line), None, item_line)
-            key = item_key(LabelledList(list_id, title, "", ()), item)
-            self.builder.claim(key, item_line, "", f'item "{item.label}"')
+            if not slugify(item.label) or (item_key(stub, item) in keys
+                                           and math_spans(item.label)):
+                # Labels that differ only in symbols ("\\(+\\)", "\\(-\\)"): spelled out.
+                spelled = slugify(f"{list_id} {_spell_symbols(item.label)} {first_words(rest, 3)}")
+                item = ListItem(item.label, item.text, self.container_ids.claim(spelled),
+                                item_line)
+            keys.add(item_key(stub, item))
+            self.builder.claim(item_key(stub, item), item_line, "", f'item "{item.label}"')
             items.append(item)
         named = [c.name for c in self.concepts if term_pattern(c.name, c.forms).search(title)]
         section.lists.append(LabelledList(
@@ -789,20 +1390,70 @@ class _MarkdownReader:
                     self.labelled_list(head.plain or title or self.section().title, pairs,
                                        table.line)
             return
+        if table.shape == "entity":
+            self.entity_rows(table, title or self.section().title)
+            return
+        if table.shape == "questions":
+            with self.titled(title):
+                for row in table.rows:
+                    self.question(row.cells[0], row.cells[1] if len(row.cells) > 1 else None,
+                                  row.line)
+            return
+        if table.shape == "concepts":
+            # Rows of parallel points, with no dimension to ask about: each row is a note
+            # whose cards hide one concept's point and show the other's as the clue.
+            with self.titled(title or self.section().title):
+                for row in table.rows:
+                    points = [(name, cell.plain) for name, cell in
+                              zip(table.concepts, row.cells, strict=False) if cell.plain]
+                    if len(points) < 2:
+                        self.skip(row.line, "table row", "a point for each concept is needed")
+                        continue
+                    text = "; ".join(f"{name}: **{point}**" for name, point in points)
+                    self.section().facts.append(Fact(Text(text, row.line)))
+            return
         if table.shape != "comparison":
             self.skip(table.line, "table", table.why)
             return
         self.comparison(table, title or self.section().title)
 
+    def entity_rows(self, table: _Table, title: str) -> None:
+        """A note per row hiding the row's name: "Bisoprolol — Initial dose: 1.25 mg …"."""
+        heads = [h.plain for h in table.header]
+        pairs = []
+        for row in table.rows:
+            name = row.cells[0].plain if row.cells else ""
+            attributes = [(heads[i] if i < len(heads) else "", c.text)
+                          for i, c in enumerate(row.cells[1:], 1) if c.text]
+            if not name or not attributes:
+                self.skip(row.line, "table row", "a row needs a name and something about it")
+                continue
+            if len(attributes) == 1 and len(heads) <= 2:
+                text = attributes[0][1]
+            else:
+                text = "; ".join(f"{h}: {v}" if h else v for h, v in attributes)
+            pairs.append((name, text, row.line))
+        if pairs:
+            self.labelled_list(title, pairs, table.line)
+
+    def question(self, question: _Inline, answer: _Inline | None, line: int) -> None:
+        """A question with its answer: a card asking the question, the answer hidden."""
+        if answer is None or not answer.plain:
+            self.skip(line, "question", "a question with no answer makes no card")
+            return
+        text = f"{question.plain} — **{answer.plain}**"
+        self.section().facts.append(Fact(Text(text, line)))
+
     def comparison(self, table: _Table, title: str) -> None:
         section = self.section()
         title = unmark(title)
-        comparison_id = _unique(slugify(title) or "table", self.container_ids)
+        comparison_id = self.container_ids.claim(slugify(title) or "table")
         stub = Comparison(comparison_id, title, "", (), (), "")
         rows = []
+        row_keys: set[str] = set()
         for row in table.rows:
             dimension = row.cells[0].plain
-            if not dimension:
+            if not dimension and table.shape != "concepts":
                 self.skip(row.line, "table row", "the first cell names no dimension")
                 continue
             cells = {name: Text(cell.text, row.line)
@@ -813,6 +1464,17 @@ class _MarkdownReader:
                 self.skip(row.line, f'row "{dimension}"', f"no text for {', '.join(missing)}")
                 continue
             result = ComparisonRow(dimension, cells, None, row.line)
+            if not dimension:  # a row of parallel points is known by its first point
+                first = slugify(first_words(row.cells[1].plain, 5)) or "row"
+                result = ComparisonRow(dimension, cells, self.container_ids.claim(
+                                           f"{comparison_id}-{first}"), row.line)
+            if row_key(stub, result) in row_keys:
+                # Dimensions that differ only in symbols ("\\(|PED| > 1\\)", "… < 1"):
+                # the symbols spelled out keep their notes apart.
+                spelled = self.container_ids.claim(
+                    slugify(f"{comparison_id} {_spell_symbols(dimension)}"))
+                result = ComparisonRow(dimension, cells, spelled, row.line)
+            row_keys.add(row_key(stub, result))
             self.builder.claim(row_key(stub, result), row.line, "", f'dimension "{dimension}"')
             rows.append(result)
         if not rows:
@@ -833,14 +1495,4 @@ def _first_inline(node: SyntaxTreeNode) -> SyntaxTreeNode | None:
         if child.type == "inline":
             return child
     return None
-
-
-def _unique(value: str, taken: set[str]) -> str:
-    """`value`, or `value-2`, `value-3`...: the first one not taken (which it then is)."""
-    candidate, number = value, 1
-    while candidate in taken:
-        number += 1
-        candidate = f"{value}-{number}"
-    taken.add(candidate)
-    return candidate
 

@@ -39,12 +39,21 @@ def read(path: Path, source: str) -> tuple[Article, list[Problem]]:
 def compose(name: str, source: str, is_json: bool) -> yaml.Node:
     if is_json:
         try:
-            json.loads(source)
+            json.loads(source, parse_constant=_no_constant)
         except json.JSONDecodeError as error:
             raise ContentError([Problem(name, error.lineno, "", _json_message(error))]) from None
         except RecursionError:
             raise ContentError([Problem(name, 1, "", "JSON nested too deeply to be an article")]) \
                 from None
+        except _Constant as constant:
+            raise ContentError([Problem(name, _line_of(source, constant.args[0]), "", (
+                f"JSON: {constant.args[0]} is not a JSON value (Python writes it, JSON does not "
+                "allow it); write text in quotes"))]) from None
+        except ValueError:  # an integer of more digits than Python converts (4,300)
+            digits = re.search(r"[0-9]{4000,}", source)
+            raise ContentError([Problem(name, _line_of(source, digits[0] if digits else ""), "",
+                                        "JSON: a number thousands of digits long; an article "
+                                        "holds text: write it in quotes")]) from None
         # Valid JSON has tabs only as whitespace between tokens, which YAML's flow
         # style rejects; spaces keep every line number where it was.
         source = source.replace("\t", " ")
@@ -132,6 +141,20 @@ def _tab_at(source: str, mark) -> bool:
     text = lines[mark.line]
     indent = text[: len(text) - len(text.lstrip())]
     return "\t" in indent or text[mark.column : mark.column + 1] == "\t"
+
+
+class _Constant(ValueError):
+    """NaN, Infinity or -Infinity: Python's json reads them, JSON has no such values."""
+
+
+def _no_constant(name: str):
+    raise _Constant(name)
+
+
+def _line_of(source: str, token: str) -> int:
+    """The line of the first `token` standing alone (not inside a word), or 1."""
+    found = re.search(rf"(?<![\w.]){re.escape(token)}(?![\w.])", source) if token else None
+    return source.count("\n", 0, found.start()) + 1 if found else 1
 
 
 def _json_message(error: json.JSONDecodeError) -> str:

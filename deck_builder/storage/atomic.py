@@ -11,6 +11,7 @@ removes the temporary files and leaves every target as it was.
 
 from __future__ import annotations
 
+import errno
 import os
 import signal
 import tempfile
@@ -44,6 +45,7 @@ class StagedFiles:
 
     def add(self, path: Path, data: bytes | Callable[[BinaryIO], object]) -> None:
         """Stage `data`, or whatever `data(handle)` writes into the open temporary file."""
+        path = _through_links(path)
         if path.is_dir():
             raise OutputError(f"cannot write {display_path(path)}: it is a folder")
         try:
@@ -67,6 +69,7 @@ class StagedFiles:
 
     def drop(self, path: Path) -> None:
         """Unstage `path`: its target stays as it is."""
+        path = _through_links(path)
         for tmp, target in [s for s in self.staged if s[1] == path]:
             tmp.unlink(missing_ok=True)
             self.staged.remove((tmp, target))
@@ -100,17 +103,38 @@ def write_atomically(path: Path, data: bytes | Callable[[BinaryIO], object]) -> 
         staged.commit()
 
 
+def _through_links(path: Path) -> Path:
+    """The file a symbolic link names: a linked lock (a course shared between folders) is
+    written through to its target; renaming over the link would replace it by a copy."""
+    if not path.is_symlink():
+        return path
+    try:
+        return Path(os.path.realpath(path, strict=True))
+    except OSError as error:  # a loop, or a link to nothing
+        reason = ("it is a symbolic link in a loop" if error.errno == errno.ELOOP
+                  else "it is a symbolic link to a missing file")
+        raise OutputError(f"cannot write {display_path(path)}: {reason}") from None
+
+
+# Ctrl-C, and the signals that ask a process to stop as Ctrl-C does (cli.py).
+STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP")
+                     if hasattr(signal, name))
+
+
 @contextmanager
 def _ctrl_c_held_back():
-    """Renaming takes microseconds; a Ctrl-C in them is ignored, as the work is done."""
+    """Renaming takes microseconds; a Ctrl-C (or SIGTERM, SIGHUP) in them is ignored, as
+    the work is done."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = signal.signal(signal.SIGINT, lambda signum, frame: None)
+    previous = {signum: signal.signal(signum, lambda signum, frame: None)
+                for signum in STOP_SIGNALS}
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous if previous is not None else signal.SIG_DFL)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler if handler is not None else signal.SIG_DFL)
 
 
 def _sync_folder(folder: Path) -> None:

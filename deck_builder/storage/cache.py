@@ -159,6 +159,8 @@ def load_cache(folder: Path) -> ArticleCache:
     """The folder's cache; an empty one when there is none or it cannot be used."""
     cache = ArticleCache(folder)
     try:
+        if not cache.path.is_file():  # a FIFO there would block the read for ever
+            return cache
         data = json.loads(cache.path.read_bytes())
         if data.get("deck-builder-cache") != CACHE_VERSION:
             return cache
@@ -166,7 +168,7 @@ def load_cache(folder: Path) -> ArticleCache:
         cache.lock = str(data["lock"])
         cache.records = {str(name): CachedArticle.from_json(record)
                          for name, record in data["articles"].items()}
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
         # Missing, unreadable or damaged: a cache is never worth failing a build over.
         return ArticleCache(folder)
     return cache

@@ -10,14 +10,21 @@ shows what a build changed. docs/regeneration.md describes every key.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import io
 import json
+import os
+import re
+import secrets
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import repeat
 from pathlib import Path
 from typing import BinaryIO
+
+import genanki
 
 from deck_builder.anki.note_types import NOTE_TYPES
 from deck_builder.errors import LockError, display_path
@@ -40,6 +47,11 @@ class Lock:
     # Set by a build that changed nothing in it (every article reused from the build
     # cache): it need not be encoded again to find out (build.plan_build).
     untouched: bool = False
+    # The course's own id (new_course): it salts the guids of new notes, so two courses that
+    # both have a glossary.md never share a note (identify.NewIdentities).
+    course: str = ""
+    # What loading the lock had to mend (a merge conflict, a duplicate id), for the report.
+    repairs: list[str] = field(default_factory=list)
 
     def entries(self, article_id: str) -> dict[str, dict]:
         return self.articles.get(article_id, {})
@@ -48,6 +60,8 @@ class Lock:
         """Write the lock into a binary file, piece by piece; return the digest of its bytes."""
         data = {"deck-builder-lock": LOCK_VERSION, "articles": self.articles,
                 "note_types": self.note_types}
+        if self.course:
+            data["course"] = self.course
         digest = hashlib.sha256()
         text = io.TextIOWrapper(_Hashing(handle, digest), encoding="utf-8", newline="\n")
         pending: list[str] = []
@@ -158,34 +172,66 @@ def lock_path_for(article_path: Path) -> Path:
     return article_path.parent / LOCK_NAME
 
 
+ADVICE = ("restore it from version control, or delete it to start afresh (notes edited "
+          "since the last build will then import as new notes)")
+# SQLite's integers, which Anki's note ids and times are.
+_SQLITE_MIN, _SQLITE_MAX = -(1 << 63), (1 << 63) - 1
+
+
+def new_course(path: Path | None) -> str:
+    """A course's id, made once and kept in its lock (Lock.course): drawn from where the lock
+    is, so two courses (two folders) never share one, while a preview and a build of one
+    folder, or a build after the lock was deleted, agree on it. Random without a path."""
+    if path is None:
+        return secrets.token_hex(8)
+    where = os.path.abspath(path).encode("utf-8", "surrogateescape")
+    return hashlib.sha256(b"deck-builder course\0" + where).hexdigest()[:16]
+
+
 def load_lock(path: Path | None) -> Lock:
-    if path is None or not path.exists():
+    """The lock at `path` (a new, empty one if there is none), checked and mended.
+
+    A lock holding git's conflict markers is resolved (merge_locks) when both sides are
+    valid; duplicate note ids and guids are given fresh ones (dedupe). Each repair is
+    listed in `Lock.repairs` and makes the lock be written again.
+    """
+    if path is None or not os.path.lexists(path):
         return Lock(path)
     where = display_path(path)
-    advice = ("restore it from version control, or delete it to start afresh (notes edited "
-              "since the last build will then import as new notes)")
     try:
+        if not stat.S_ISREG(path.stat().st_mode):  # a FIFO would block a read for ever
+            raise LockError(f"{where}: the lock is not a regular file; move it away")
         with path.open("rb") as handle:
             data, digest = _read_by_article(handle)
         if data is None:  # not laid out as Lock.write lays it out: parse it whole
-            data, digest = _read_whole(path.read_bytes())
+            data, digest = _read_whole(path.read_bytes(), where)
     except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise LockError(f"{where}: the lock is a symbolic link in a loop") from None
+        if error.errno == errno.ENOENT:  # a symbolic link to nothing
+            raise LockError(f"{where}: the lock is a symbolic link to a missing file "
+                            f"({os.readlink(path)})") from None
         raise LockError(f"{where}: cannot read the lock file: {error.strerror}") from None
-    except _Empty:
-        raise LockError(f"{where}: the lock file is empty; {advice}") from None
-    except UnicodeDecodeError:
-        raise LockError(f"{where}: the lock file is damaged (not UTF-8 text); {advice}") from None
-    except json.JSONDecodeError as error:
-        raise LockError(f"{where}:{error.lineno}: the lock file is damaged (not valid JSON: "
-                        f"{error.msg}); {advice}") from None
-    except RecursionError:
-        raise LockError(f"{where}: the lock file is damaged (nested too deeply); {advice}") \
-            from None
+    if isinstance(data, Lock):  # resolved from a merge conflict
+        lock = data
+        lock.path, lock.original = path, None
+    else:
+        lock = _lock_from(data, where)
+        lock.path, lock.original = path, digest
+    repairs = dedupe([lock])
+    if repairs:
+        lock.original = None
+    lock.repairs += repairs
+    return lock
+
+
+def _lock_from(data, where: str) -> Lock:
+    """The lock `data` (as parsed from JSON) describes, or a LockError saying what is wrong."""
     if not isinstance(data, dict) or "deck-builder-lock" not in data:
-        raise LockError(f"{where}: not a deck-builder lock file; {advice}")
+        raise LockError(f"{where}: not a deck-builder lock file; {ADVICE}")
     version = data["deck-builder-lock"]
     if not _is_int(version) or version < 1:
-        raise LockError(f"{where}: the lock file is damaged (version {version!r}); {advice}")
+        raise LockError(f"{where}: the lock file is damaged (version {version!r}); {ADVICE}")
     if version > LOCK_VERSION:
         raise LockError(f"{where}: written by a newer deck-builder (lock version {version}, this "
                         f"one reads {LOCK_VERSION}); upgrade deck-builder, nothing was changed")
@@ -194,27 +240,193 @@ def load_lock(path: Path | None) -> Lock:
         isinstance(notes, dict) and all(_valid_entry(e) for e in notes.values())
         for notes in articles.values()
     ):
-        raise LockError(f"{where}: the lock file's entries are damaged; {advice}")
+        raise LockError(f"{where}: the lock file's entries are damaged; {ADVICE}")
     note_types = data.get("note_types", {})
     if not isinstance(note_types, dict) or not all(
-        isinstance(t, dict) and isinstance(t.get("mod"), int) for t in note_types.values()
+        isinstance(t, dict) and _is_int(t.get("mod")) and _SQLITE_MIN <= t["mod"] <= _SQLITE_MAX
+        for t in note_types.values()
     ):
-        raise LockError(f"{where}: the lock file's note types are damaged; {advice}")
-    return Lock(path, articles, note_types, digest)
+        raise LockError(f"{where}: the lock file's note types are damaged; {ADVICE}")
+    course = data.get("course", "")
+    if type(course) is not str:
+        raise LockError(f"{where}: the lock file's course id is damaged; {ADVICE}")
+    return Lock(None, articles, note_types, course=course)
 
 
-class _Empty(Exception):
-    """The lock file holds nothing but whitespace."""
+def merge_locks(ours: Lock, theirs: Lock) -> tuple[Lock, int]:
+    """Both sides of a merge in one lock: every note of either, the newer `mod` winning
+    for a note both have (ours on a tie); the number of notes taken from `theirs`."""
+    articles = {article: dict(notes) for article, notes in ours.articles.items()}
+    taken = 0
+    for article, notes in theirs.articles.items():
+        mine = articles.setdefault(article, {})
+        for key, entry in notes.items():
+            if key not in mine or entry["mod"] > mine[key]["mod"]:
+                taken += mine.get(key) != entry
+                mine[key] = entry
+    note_types = dict(ours.note_types)
+    for type_id, note_type in theirs.note_types.items():
+        if type_id not in note_types or note_type["mod"] > note_types[type_id]["mod"]:
+            note_types[type_id] = note_type
+    # Two branches that each started the course: either id will do, the same on both sides.
+    course = min(filter(None, (ours.course, theirs.course)), default="")
+    return Lock(ours.path, articles, note_types, course=course), taken
 
 
-def _read_whole(raw: bytes):
-    """Any lock: its bytes decoded and parsed at once; (data, digest of the bytes)."""
+def dedupe(locks: list[Lock]) -> list[str]:
+    """Give a fresh id or guid to every note that shares one with a note before it (in the
+    order of `locks`, then of article and key); what was done, for the report.
+
+    Two notes with one id cannot be in one package (SQLite refuses it); two with one guid
+    are one note to Anki, which would import the second over the first. A merge of two
+    branches or two courses started apart can make either. The first note keeps its id
+    and guid (its review history is on them); the other becomes a new note in Anki.
+    """
+    entries = [(index, article, key, entry) for index, lock in enumerate(locks)
+               for article, notes in sorted(lock.articles.items())
+               for key, entry in sorted(notes.items())]
+    all_ids = {entry["id"] for *_, entry in entries}
+    all_guids = {entry["guid"] for *_, entry in entries}
+    if len(all_ids) == len(entries) == len(all_guids):
+        return []
+    seen_ids: set[int] = set()
+    seen_guids: set[str] = set()
+    new_ids: dict[int, list[str]] = {}  # index of the lock -> keys given a new id
+    new_guids: dict[int, list[str]] = {}
+    for index, article, key, entry in entries:
+        if entry["id"] in seen_ids:
+            note_id = entry["id"]
+            while note_id in all_ids:  # the next free millisecond: its time barely moves
+                note_id += 1
+            all_ids.add(note_id)
+            entry["id"] = note_id
+            new_ids.setdefault(index, []).append(f"{article}/{key}")
+        if entry["guid"] in seen_guids:
+            attempt = 0
+            while entry["guid"] in all_guids:
+                attempt += 1
+                entry["guid"] = genanki.guid_for(locks[index].course, article, key, "repaired",
+                                                 attempt)
+            all_guids.add(entry["guid"])
+            new_guids.setdefault(index, []).append(f"{article}/{key}")
+        seen_ids.add(entry["id"])
+        seen_guids.add(entry["guid"])
+    messages = []
+    for index, keys in new_ids.items():
+        locks[index].original = None
+        messages.append(f"{_name(locks[index])}: gave {len(keys)} "
+                        f"note(s) a new note id, as another note had theirs: {_some(keys)}")
+    for index, keys in new_guids.items():
+        locks[index].original = None
+        messages.append(f"{_name(locks[index])}: gave {len(keys)} "
+                        f"note(s) a new guid, as another note had theirs (Anki would have "
+                        f"merged the two); they import as new notes: {_some(keys)}")
+    return messages
+
+
+def _name(lock: Lock) -> str:
+    return display_path(lock.path) if lock.path else LOCK_NAME
+
+
+def _some(keys: list[str], first: int = 3) -> str:
+    more = f" and {len(keys) - first} more" if len(keys) > first else ""
+    return ", ".join(keys[:first]) + more
+
+
+class _Duplicate(ValueError):
+    """A key twice in one JSON object: json.loads would keep the second silently."""
+
+    def __init__(self, key: str):
+        super().__init__(key)
+        self.key = key
+
+
+def _no_duplicates(pairs: list) -> dict:
+    data = dict(pairs)
+    if len(data) != len(pairs):
+        seen = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _Duplicate(key)
+            seen.add(key)
+    return data
+
+
+def _loads(text: str | bytes):
+    return json.loads(text, object_pairs_hook=_no_duplicates)
+
+
+_CONFLICT = re.compile(rb"^<<<<<<< ", re.M)
+
+
+def _read_whole(raw: bytes, where: str = "lock"):
+    """Any lock: its bytes decoded and parsed at once; (data, digest of the bytes).
+
+    A UTF-8 BOM and CRLF line ends (an editor's, or git's autocrlf) read as the lock they
+    wrap. A lock holding a merge's conflict markers gives the Lock both sides make.
+    """
     digest = hashlib.sha256(raw).hexdigest()
     if not raw or raw.isspace():
-        raise _Empty
-    text = raw.decode("utf-8")
+        raise LockError(f"{where}: the lock file is empty; {ADVICE}")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise LockError(f"{where}: the lock file is damaged (not UTF-8 text); {ADVICE}") \
+            from None
+    if _CONFLICT.search(raw):
+        return _resolve_conflict(text, where), digest
     del raw  # the bytes, their text and the objects need not all be alive at once
-    return json.loads(text), digest
+    return _parse(text, where), digest
+
+
+def _parse(text: str, where: str):
+    try:
+        return _loads(text)
+    except json.JSONDecodeError as error:
+        raise LockError(f"{where}:{error.lineno}: the lock file is damaged (not valid JSON: "
+                        f"{error.msg}); {ADVICE}") from None
+    except _Duplicate as error:
+        raise LockError(f"{where}: the lock file is damaged (the key {error.key!r} appears "
+                        f"twice in one object, so one of them would be lost); keep one of "
+                        f"them, or {ADVICE}") from None
+    except RecursionError:
+        raise LockError(f"{where}: the lock file is damaged (nested too deeply); {ADVICE}") \
+            from None
+    except ValueError as error:  # an integer of thousands of digits
+        raise LockError(f"{where}: the lock file is damaged ({error}); {ADVICE}") from None
+
+
+def _resolve_conflict(text: str, where: str) -> Lock:
+    """The lock a conflicted git merge left, both sides merged (merge_locks)."""
+    sides: tuple[list[str], list[str]] = ([], [])
+    state = "both"
+    for line in text.splitlines(keepends=True):
+        marker = line[:8].rstrip()
+        if marker == "<<<<<<<" and state == "both":
+            state = "ours"
+        elif marker == "|||||||" and state == "ours":
+            state = "base"
+        elif marker == "=======" and state in ("ours", "base"):
+            state = "theirs"
+        elif marker == ">>>>>>>" and state == "theirs":
+            state = "both"
+        else:
+            for side, name in zip(sides, ("ours", "theirs"), strict=True):
+                if state in ("both", name):
+                    side.append(line)
+    if state != "both":
+        raise LockError(f"{where}: the lock file holds unfinished git conflict markers; "
+                        f"{ADVICE}")
+    try:
+        ours, theirs = (_lock_from(_parse("".join(side), where), where) for side in sides)
+    except LockError as error:
+        raise LockError(f"{where}: the lock file holds git conflict markers, and a side of the "
+                        f"conflict is not a valid lock ({error}); resolve the conflict by hand, "
+                        f"or {ADVICE}") from None
+    lock, taken = merge_locks(ours, theirs)
+    lock.repairs.append(f"{where}: resolved git's merge conflict: both sides' notes kept "
+                        f"({taken} taken from the other side, the newer for a note both had)")
+    return lock
 
 
 # How Lock.write lays out the lock (json.dump, indent=1, keys sorted): the articles come
@@ -258,7 +470,7 @@ def _read_by_article(handle):
             rest = handle.read()
             digest.update(rest)
             try:
-                rest = json.loads(b"{" + pending[end + len(_ARTICLES_END):] + rest)
+                rest = _loads(b"{" + pending[end + len(_ARTICLES_END):] + rest)
             except (ValueError, RecursionError):
                 return None, None
             if members is None or type(rest) is not dict or "articles" in rest:
@@ -279,7 +491,7 @@ def _read_by_article(handle):
 def _members(text: bytes) -> dict | None:
     """`"id": {...},\n "id": {...}` parsed as the members of one object; None if it is not."""
     try:
-        members = json.loads(b"{" + text + b"}")
+        members = _loads(b"{" + text + b"}")
     except (ValueError, RecursionError):
         return None
     return members if type(members) is dict else None
@@ -306,7 +518,9 @@ def _valid_entry(entry) -> bool:
     return (
         type(entry.get("guid")) is str
         and type(entry.get("id")) is int
+        and 0 < entry["id"] <= _SQLITE_MAX
         and type(entry.get("mod")) is int
+        and _SQLITE_MIN <= entry["mod"] <= _SQLITE_MAX
         and _strings(entry.get("fields"))
         and _strings(entry.get("tags"))
         and type(clozes) is dict

@@ -1,0 +1,105 @@
+"""Draw a shuffled sample of cards, as Anki shows them, for a blind review (issue 15).
+
+The reviewer sees only each card's front and back as plain text: no file, no note type,
+no code. Decks are built from the given article files or folders, imported into a fresh
+Anki collection, and every card is rendered by Anki itself (question and answer HTML),
+then turned into text: MathJax stays as its TeX between \\( \\), an image shows as
+[image: alt text], the cloze gap as Anki prints it ([...]).
+
+    python tests/review/sample_cards.py OUT.md --seed 7 \\
+        --take cards/=30 --take tests/data/styles/=90
+
+writes OUT.md (the cards, numbered) and OUT.key.tsv (number -> deck, note guid: kept away
+from the reviewer, for tracing a verdict back to its article).
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import random
+import re
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
+from click.testing import CliRunner
+
+from deck_builder.cli import main
+
+_STYLE = re.compile(r"<style.*?</style>|<script.*?</script>", re.S | re.I)
+_IMG = re.compile(r"<img[^>]*?alt=\"([^\"]*)\"[^>]*>", re.I)
+_BREAK = re.compile(r"<br\s*/?>|</(div|p|li|tr|h\d)>", re.I)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def as_text(card_html: str) -> str:
+    text = _STYLE.sub("", card_html)
+    text = _IMG.sub(lambda m: f"[image: {html.unescape(m.group(1))}]", text)
+    text = _BREAK.sub("\n", text)
+    text = html.unescape(_TAG.sub("", text))
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    return "\n".join(line for line in lines if line)
+
+
+def cards_of(source: Path, work: Path) -> list[tuple[str, str, str, str]]:
+    """(deck, guid, front, back) of every card the articles in `source` make."""
+    folder = work / re.sub(r"\W+", "-", str(source))
+    folder.mkdir(parents=True)
+    articles = folder / "articles"
+    if source.is_dir():
+        shutil.copytree(source, articles, ignore=shutil.ignore_patterns(
+            "*.expect.md", "*.cards.txt", "README.md", "deck-builder.lock", ".deck-builder-cache"))
+    else:
+        articles.mkdir()
+        shutil.copy(source, articles)
+    package = folder / "deck.apkg"
+    result = CliRunner().invoke(main, ["build", str(articles), "-o", str(package), "-q"])
+    if result.exit_code != 0:
+        sys.exit(f"building {source} failed:\n{result.output}")
+    collection = Collection(str(folder / "collection.anki2"))
+    try:
+        collection.import_anki_package(ImportAnkiPackageRequest(
+            package_path=str(package), options=ImportAnkiPackageOptions()))
+        out = []
+        for card_id in collection.find_cards(""):
+            card = collection.get_card(card_id)
+            question, answer = card.question(), card.answer()
+            # The back is the whole answer side, as the learner sees it after flipping:
+            # for a cloze that is the text with the gap filled in, then the source.
+            out.append((collection.decks.name(card.did), card.note().guid,
+                        as_text(question), as_text(answer.replace('<hr id="answer">', "\n---\n"))))
+        return out
+    finally:
+        collection.close()
+
+
+def main_(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--take", action="append", required=True, metavar="PATH=N",
+                        help="draw N cards from the articles at PATH")
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args(argv)
+    rng = random.Random(args.seed)
+    drawn = []
+    with tempfile.TemporaryDirectory() as work:
+        for take in args.take:
+            path, count = take.rsplit("=", 1)
+            cards = cards_of(Path(path), Path(work))
+            if len(cards) < int(count):
+                sys.exit(f"{path} has {len(cards)} cards, fewer than {count}")
+            drawn += rng.sample(cards, int(count))
+    rng.shuffle(drawn)
+    with open(args.out, "w", encoding="utf-8") as out, \
+            open(args.out.with_suffix(".key.tsv"), "w", encoding="utf-8") as key:
+        for number, (deck, guid, front, back) in enumerate(drawn, 1):
+            out.write(f"## Card {number}\n\nFRONT:\n{front}\n\nBACK:\n{back}\n\n")
+            key.write(f"{number}\t{deck}\t{guid}\n")
+    print(f"wrote {len(drawn)} cards to {args.out}")
+
+
+if __name__ == "__main__":
+    main_()

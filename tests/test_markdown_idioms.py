@@ -1,0 +1,304 @@
+"""One rule at a time: what note-taking tools write becomes cards, never syntax (issue 14).
+
+Each test writes a small Markdown note, builds it through the CLI, imports the deck into
+real Anki and asserts what the learner sees.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from support import cloze_answers, field_text, imported, notes, run, visible
+
+
+def build(tmp_path: Path, source: str, name: str = "notes.md", check: bool = False):
+    """The note built alone; returns (Anki notes as (text, answers, tags), build result)."""
+    folder = tmp_path / "in"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(source, encoding="utf-8")
+    apkg = tmp_path / "deck.apkg"
+    result = run("build", folder / name, "-o", apkg)
+    shown = []
+    with imported(tmp_path / "anki", apkg) as col:
+        for note in notes(col):
+            if note.note_type()["name"] == "deck-builder Cloze":
+                answers = [a for card in note.cards() for a in cloze_answers(note, card.ord)]
+                shown.append((field_text(note["Text"]), answers, sorted(note.tags),
+                              visible(note["Context"]), html.unescape(note["Text"]),
+                              visible(note["Source"])))
+        decks = sorted(d.name for d in col.decks.all_names_and_ids())
+    return shown, result, decks
+
+
+def check(tmp_path: Path, source: str) -> str:
+    path = tmp_path / "check" / "notes.md"
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(source, encoding="utf-8")
+    return run("check", "--no-cache", path).output
+
+
+# -- front matter ------------------------------------------------------------------------------
+
+
+def test_yaml_front_matter_tags_and_ignored_keys(tmp_path):
+    source = ("---\ntitle: Cells\ndate: 2024-01-01\nlayout: post\ntags: [biology/cells, y12]\n"
+              "---\n\nThe **nucleus** holds DNA.\n")
+    shown, _, decks = build(tmp_path, source)
+    assert len(shown) == 1
+    assert {"biology::cells", "y12"} <= set(shown[0][2])
+    assert "Cells" in decks
+    output = check(tmp_path, source)
+    assert output.count("ignored key(s) date, layout") == 1
+
+
+def test_toml_front_matter_as_hugo_writes_it(tmp_path):
+    shown, _, decks = build(tmp_path, '+++\ntitle = "Rivers"\ndraft = false\nweight = 3\n'
+                            'tags = ["geography"]\n[params]\n  toc = true\n+++\n\n'
+                            "## Erosion\n\nA river wears its bed down by **abrasion**.\n")
+    assert [s[1] for s in shown] == [["abrasion"]]
+    assert "geography" in shown[0][2]
+    assert "Rivers" in decks
+
+
+def test_json_front_matter(tmp_path):
+    shown, _, decks = build(tmp_path, '{\n  "title": "Immunity",\n  "deck": "Bio::Immunity",\n'
+                            '  "tags": ["gcse/combined"],\n  "author": "Mr H"\n}\n\n'
+                            "The skin is a **physical barrier**.\n")
+    assert len(shown) == 1 and "gcse::combined" in shown[0][2]
+    assert "Bio::Immunity" in decks
+
+
+def test_broken_front_matter_is_a_warning_and_the_body_is_read(tmp_path):
+    shown, result, decks = build(tmp_path, "---\ntitle: Law: crime\ntags: [a, b\n---\n\n"
+                                 "# Crime\n\nThe **actus reus** is the guilty act.\n")
+    assert len(shown) == 1
+    assert "notes.md:2: warning: front matter: front matter is not valid YAML" in result.stderr
+    assert "Crime" in decks
+
+
+def test_aliases_are_forms_of_the_concept_the_title_names(tmp_path):
+    shown, _, _ = build(tmp_path, "---\nconcepts: [Osmosis]\naliases: [water diffusion]\n---\n"
+                        "# Osmosis\n\nIn plants, water diffusion into root hairs keeps cells "
+                        "turgid.\n")
+    assert [s[1] for s in shown] == [["water diffusion"]]
+
+
+# -- the idioms of note-taking tools -----------------------------------------------------------
+
+
+def test_callouts_are_content_and_a_definition_callout_defines_its_title(tmp_path):
+    shown, _, _ = build(tmp_path, "# Transport\n\n> [!definition]- Diffusion\n> Diffusion is "
+                        "the net movement of particles down a concentration gradient.\n\n"
+                        "> [!note] Why it matters\n> Alveoli are thin so gas crosses by "
+                        "==simple diffusion==.\n")
+    by_answer = {tuple(s[1]): s for s in shown}
+    assert set(by_answer) == {("Diffusion",), ("simple diffusion",)}
+    assert by_answer[("simple diffusion",)][3] == "Why it matters"
+
+
+def test_mkdocs_admonitions_are_content(tmp_path):
+    shown, _, _ = build(tmp_path, '# Heat\n\n!!! note "Sign convention"\n    Heat released '
+                        "makes the **enthalpy change** negative.\n\n??? tip\n    Learn the "
+                        "**units**.\n")
+    assert sorted(a for s in shown for a in s[1]) == ["enthalpy change", "units"]
+    assert {s[3] for s in shown} == {"Sign convention", "Tip"}
+
+
+def test_highlights_links_comments_tags_and_shortcodes_never_show(tmp_path):
+    shown, _, _ = build(tmp_path, "# Cells\n\n%% a note to self %%\n\nThe membrane is a "
+                        "==phospholipid bilayer== around [[Cell|the cell]] and [[Organelle#Parts]]"
+                        " #biology/cells {{< hint >}}inside{{< /hint >}}.\n")
+    ((text, answers, tags, _, raw, _),) = shown
+    assert answers == ["phospholipid bilayer"]
+    assert text == ("The membrane is a phospholipid bilayer around the cell and Organelle "
+                    "inside.")
+    assert "biology::cells" in tags
+    for syntax in ("==", "[[", "%%", "#biology", "{{<"):
+        assert syntax not in raw
+
+
+def test_an_inline_tag_under_a_heading_tags_that_sections_notes(tmp_path):
+    shown, _, _ = build(tmp_path, "# Cells #biology\n\nThe **nucleus** holds DNA. #y12\n\n"
+                        "## Transport\n\nPumps use **ATP**. #exam-tip\n\n## Other\n\n"
+                        "Vesicles carry **proteins**.\n")
+    tags = {s[1][0]: set(s[2]) for s in shown}
+    assert "y12" in tags["nucleus"] and "y12" in tags["proteins"]
+    assert "exam-tip" in tags["ATP"] and "exam-tip" not in tags["proteins"]
+
+
+def test_footnote_marker_is_cut_and_its_text_goes_on_the_back(tmp_path):
+    source = ("# Acids\n\nAn acid is a **proton donor**[^1].\n\n[^1]: Proposed by Brønsted "
+              "and Lowry in 1923.\n")
+    shown, _, _ = build(tmp_path, source)
+    assert [s[0] for s in shown] == ["An acid is a proton donor."]
+    assert "Proposed by Brønsted and Lowry in 1923." in shown[0][5]
+
+
+def test_inline_html_allowlist_keeps_its_meaning_and_other_tags_vanish(tmp_path):
+    shown, _, _ = build(tmp_path, "# Water\n\nWater is H<sub>2</sub>O; x<sup>2</sup> and "
+                        "<span class='x'>plain</span> <kbd>Ctrl</kbd> text<br>with a "
+                        "<mark>marked term</mark>.\n")
+    ((text, answers, *_),) = shown
+    assert text == "Water is H₂O; x² and plain Ctrl text with a marked term."
+    assert answers == ["marked term"]
+
+
+def test_block_quote_is_content(tmp_path):
+    shown, _, _ = build(tmp_path, "# Law\n\n> Murder is the **unlawful killing** of a human "
+                        "being with malice aforethought.\n")
+    assert [s[1] for s in shown] == [["unlawful killing"]]
+
+
+# -- math ----------------------------------------------------------------------------------------
+
+
+def test_math_is_mathjax_byte_for_byte_and_never_read_as_markdown(tmp_path):
+    shown, _, _ = build(tmp_path, "# Elasticity\n\n- **Growth** - $\\frac{Q_2 - Q_1}{Q_1}$ "
+                        "times 100\\% is the *percentage change*\n- **Rule** - $a*b*c$ and "
+                        "$$x_1^2$$\n")
+    raw = {s[1][0]: s[4] for s in shown}
+    assert "\\(\\frac{Q_2 - Q_1}{Q_1}\\)" in raw["Growth"]
+    assert "\\(a*b*c\\)" in raw["Rule"] and "\\[x_1^2\\]" in raw["Rule"]
+    assert "100%" in raw["Growth"]
+
+
+def test_dollar_amounts_stay_text(tmp_path):
+    shown, _, _ = build(tmp_path, "# Prices\n\nIt costs $5 and $10, or US$4, $2,000 and "
+                        "$5-$10, so the **price** rose.\n")
+    ((text, _, _, _, raw, _),) = shown
+    assert text == "It costs $5 and $10, or US$4, $2,000 and $5-$10, so the price rose."
+    assert "\\(" not in raw
+
+
+def test_a_marked_formula_is_hidden_whole_and_names_inside_math_are_not_hidden(tmp_path):
+    shown, _, _ = build(tmp_path, "---\nconcepts: [E]\n---\n# Energy\n\nEinstein wrote "
+                        "**$E=mc^2$**, where $E$ is energy.\n")
+    ((_, answers, _, _, raw, _),) = shown
+    assert answers == ["\\(E=mc^2\\)"]
+    assert "\\(E\\)" in raw and "{{c" not in raw.split("where", 1)[1]
+
+
+# -- coverage -----------------------------------------------------------------------------------
+
+
+def test_definitions_of_any_term(tmp_path):
+    shown, _, _ = build(tmp_path, "# Ecology\n\nA habitat is the place where an organism "
+                        "lives.\n\nProducers are organisms that make their own food.\n\n"
+                        "The data is often cited as proof.\n")
+    assert sorted(a for s in shown for a in s[1]) == ["Producers", "habitat"]
+
+
+def test_facts_hide_terms_the_article_names(tmp_path):
+    shown, _, _ = build(tmp_path, "# Ecology\n\nA habitat is the place where an organism "
+                        "lives.\n\nEach habitat supports many species.\n")
+    assert ("Each habitat supports many species.", ["habitat"]) in [(s[0], s[1]) for s in shown]
+
+
+def test_entity_table_hides_the_row_name(tmp_path):
+    shown, _, _ = build(tmp_path, "# Drugs\n\n| Drug | Initial dose | Target dose |\n"
+                        "|---|---|---|\n| Bisoprolol | 1.25 mg OD | 10 mg OD |\n")
+    assert [(s[0], s[1]) for s in shown] == [
+        ("Bisoprolol — Initial dose: 1.25 mg OD; Target dose: 10 mg OD", ["Bisoprolol"])]
+
+
+def test_question_answer_table_without_header_hides_the_answer(tmp_path):
+    shown, _, _ = build(tmp_path, "# Contract\n\n| | |\n|---|---|\n| What is an offer? | A "
+                        "definite promise to be bound |\n| Is silence acceptance? | No |\n")
+    assert sorted(s[1][0] for s in shown) == ["A definite promise to be bound", "No"]
+
+
+def test_concept_only_table_rows_hide_one_point_each(tmp_path):
+    shown, _, _ = build(tmp_path, "# Transport\n\n## TCP\n\nReliable.\n\n## UDP\n\nFast.\n\n"
+                        "## Compared\n\n| TCP | UDP |\n|---|---|\n| Connection-oriented | "
+                        "Connectionless |\n")
+    assert [(s[0], sorted(s[1])) for s in shown] == [
+        ("TCP: Connection-oriented; UDP: Connectionless",
+         ["Connection-oriented", "Connectionless"])]
+
+
+def test_matrix_with_empty_corner_is_a_comparison(tmp_path):
+    path = tmp_path / "m.md"
+    path.write_text("# Methods\n\n| | Lab | Field |\n|---|---|---|\n| Control | High | Low |\n",
+                    encoding="utf-8")
+    assert "1 compare note" in run("check", "--no-cache", path).output
+
+
+def test_short_unlabelled_list_under_a_title_is_one_note(tmp_path):
+    shown, _, _ = build(tmp_path, "# TCP\n\nKey features of TCP:\n- connection-oriented\n"
+                        "- reliable delivery\n- flow control\n")
+    ((text, answers, _, context, _, _),) = shown
+    assert answers == ["connection-oriented", "reliable delivery", "flow control"]
+    assert context == "Key features of TCP"
+
+
+def test_long_list_gives_a_note_per_item_hiding_its_head(tmp_path):
+    items = "".join(f"- Invention {n} (year {1700 + n})\n" for n in range(10))
+    shown, _, _ = build(tmp_path, f"# Inventions\n\nInventions:\n{items}")
+    assert len(shown) == 10 and all(len(s[1]) == 1 for s in shown)
+    assert sorted(s[1][0] for s in shown)[0] == "Invention 0"
+
+
+def test_multiple_choice_with_a_marked_answer(tmp_path):
+    shown, _, _ = build(tmp_path, "# Memory\n\n1. Which store is shortest?\n   - (a) Long-term"
+                        "\n   - (b) Sensory register (✓)\n2. Which holds skills?\n   A. Episodic\n"
+                        "   B. Procedural\n\n   Answer: B\n")
+    assert sorted((s[0], s[1][0]) for s in shown) == [
+        ("Which holds skills? — Procedural", "Procedural"),
+        ("Which store is shortest? — Sensory register", "Sensory register")]
+
+
+def test_questions_without_answers_make_no_card_and_check_says_why(tmp_path):
+    source = ("# Memory\n\nThe **sensory register** is brief.\n\n## Review questions\n\n"
+              "1. Compare and contrast two models.\n2. Why do we forget?\n")
+    shown, _, _ = build(tmp_path, source)
+    assert len(shown) == 1
+    assert check(tmp_path, source).count("skipped: question (a question with no answer") == 2
+
+
+# -- silence and titles -------------------------------------------------------------------------
+
+
+def test_a_file_that_makes_no_note_is_named_on_stderr(tmp_path):
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "a.md").write_text("# A\n\nThe **nucleus** holds DNA.\n", encoding="utf-8")
+    (folder / "empty.md").write_text("# Empty\n\nJust some words here.\n", encoding="utf-8")
+    result = run("build", folder, "-o", tmp_path / "d.apkg")
+    assert "empty.md:1: warning: this article made no note" in result.stderr
+
+
+def test_title_is_front_matter_then_the_only_h1_then_the_file_name(tmp_path):
+    _, _, decks = build(tmp_path / "a", "## First section\n\nThe **nucleus** holds DNA.\n",
+                        name="food-webs.md")
+    assert "food-webs" in decks and "First section" not in decks
+    _, _, decks = build(tmp_path / "b", "Some text first.\n\n# Cells\n\nThe **nucleus** holds "
+                        "DNA.\n")
+    assert "Cells" in decks
+
+
+def test_list_items_nested_beyond_the_parsers_depth_are_reported(tmp_path):
+    items = "".join("  " * depth + f"- level {depth} holds a **term{depth}**\n"
+                    for depth in range(25))
+    output = check(tmp_path, f"# Deep\n\n{items}")
+    assert ("notes.md:13: skipped: 15 list item(s) nested too deep (the parser reads lists "
+            "10 levels deep; move them up a level)") in output
+
+
+def test_a_line_of_links_is_navigation_not_a_fact(tmp_path):
+    source = ("# Cells\n\nBack to [[Cell Biology MOC|cell biology]] · see also [[Osmosis]]\n\n"
+              "Osmosis is the diffusion of water.\n\n## Related\n- [[Osmosis]]\n- [[Water]]\n")
+    shown, _, _ = build(tmp_path, source)
+    assert [s[1] for s in shown] == [["Osmosis"]]
+    output = check(tmp_path, source)
+    assert "notes.md:3: skipped: links (a line of links states no fact)" in output
+    assert "notes.md:8: skipped: list of links (links state no fact)" in output
+
+
+def test_wholly_marked_text_leaves_no_front_so_it_titles_or_is_skipped(tmp_path):
+    source = ("# Memory\n\n- **Sensory memory**\n  - Iconic: about half a second\n"
+              "  - Echoic: three to four seconds\n\n**Everything here is bold.**\n")
+    shown, _, _ = build(tmp_path, source)
+    assert sorted((s[3], s[1][0]) for s in shown) == [
+        ("Sensory memory", "Echoic"), ("Sensory memory", "Iconic")]
+    assert "skipped: marked text (the whole text is marked" in check(tmp_path, source)
