@@ -212,7 +212,8 @@ class _ArticleNotes:
         targets += [_Target(f"mark:{phrase.casefold()}", term_pattern(phrase))
                     for _, _, phrase in marked]
         targets += [t for t in self.glossary_targets if t.pattern.search(plain)]
-        targets = self.worth_recalling(_unique(targets), plain, line)
+        targets = self.worth_recalling(_unique(targets), plain, line,
+                                       glossary=section == "glossary")
         if fallback_to_concepts and not targets:
             targets = self.worth_recalling(
                 [t for t in self.concept_targets if t.pattern.search(plain)], plain, line)
@@ -268,16 +269,20 @@ class _ArticleNotes:
     def concept_spans(self, text: str) -> tuple[tuple[int, int], ...]:
         return tuple(m.span() for t in self.concept_targets for m in t.pattern.finditer(text))
 
-    def worth_recalling(self, targets: list[_Target], plain: str, line: int) -> list[_Target]:
+    def worth_recalling(self, targets: list[_Target], plain: str, line: int,
+                        glossary: bool = False) -> list[_Target]:
         """The targets whose answer is worth a card; each one left out is a weak card."""
         kept = []
         for target in targets:
             found = target.pattern.search(plain)
             if found is None:
                 continue
-            # Defined: a term with its definition, a glossary term, a label. A concept only
-            # named in `concepts:` is not, so "F" is not hidden where a sentence names it.
-            defined = target.key in ("term", "label") or target.key.startswith("term:")
+            # Defined: a label, a glossary term. A term of `definitions:` only where its text
+            # shows it defined ("g is …"): a one-letter gap in "0 ġ 0" says no symbol is meant,
+            # and a concept only named in `concepts:` is not, so "F" stays where a sentence
+            # names it.
+            defined = target.key == "label" or target.key.startswith("term:") or (
+                target.key == "term" and glossary)
             why = weak_answer(found.group(), plain[found.end():], defined=defined)
             if why is None:
                 kept.append(target)

@@ -152,8 +152,9 @@ def _is_symbolic(text: str) -> bool:
 def weak_answer(answer: str, after: str = "", defined: bool = False) -> str | None:
     """Why `answer` is not worth a cloze, or None when it is.
 
-    `after` is the text that follows the gap (a gloss in brackets right after a short term
-    defines it: "“Wa” (harmony)"); `defined` says the article defines it as a term.
+    `after` is the text that follows the gap (a gloss in brackets or "is …" right after a
+    short term defines it on the card); `defined` says the card's own label or glossary
+    entry is that term.
     """
     text = " ".join(answer.split()).strip()
     bare = text.strip(" \"'“”‘’()[].,;:")
@@ -177,9 +178,11 @@ def weak_answer(answer: str, after: str = "", defined: bool = False) -> str | No
     words = [w.casefold() for w in _WORD.findall(bare)]
     if words and all(w in STOP_WORDS or w in COMMON_WORDS for w in words):
         return f'answer "{bare}" is a common word; mark the term that says something'
-    glossed = re.match(r"^[\s\"'“”‘’]*\(", after) is not None
+    # A short symbol is worth recalling where the card shows it defined: glossed in
+    # brackets ("“Wa” (harmony)"), or opening its definition ("pH is …", "g — …").
+    shown_defined = re.match(r"^[\s\"'“”‘’]*(?:\(|—|is\b|are\b)", after) is not None
     acronym = len(bare) == 2 and bare.isalpha() and bare.isupper()  # "AI", "UK"
-    if len(bare) <= 2 and not (defined or glossed or acronym):
+    if len(bare) <= 2 and not (defined or shown_defined or acronym):
         return (f'answer "{bare}" is too short to recall; mark a longer phrase or define '
                 "it as a term")
     return None
