@@ -788,7 +788,7 @@ class _MarkdownReader:
 
     def collect_concepts(self, blocks: list[SyntaxTreeNode]) -> None:
         """Concepts are the front matter's, else the comparison tables' column headers."""
-        declared = bool(self.concepts)
+        declared = self.declared = bool(self.concepts)
         self.tables: dict[int, _Table] = {}
         self.heading_texts = [_inline(_inline_child(b)).plain for b in blocks
                               if b.type == "heading"]
@@ -1185,7 +1185,11 @@ class _MarkdownReader:
     # -- lists and tables ----------------------------------------------------------------------
     def container(self, block: SyntaxTreeNode, title: str | None) -> None:
         if block.type == "table":
-            self.table(self.tables[id(block)], title)  # every top-level table is classified
+            table = self.tables.get(id(block))
+            if table is None:  # a table inside a callout ("> [!NOTE]") is not top-level
+                table = self.tables[id(block)] = _table(block)
+                self.classify(table, self.declared)
+            self.table(table, title)
         else:
             self.list_block(block, title)
 
