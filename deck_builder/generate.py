@@ -36,6 +36,7 @@ from deck_builder.notes import NoteSpec, Spans
 from deck_builder.quality import (
     content_words,
     giveaways,
+    gives_away,
     related,
     sentence_starts,
     weak_answer,
@@ -90,6 +91,10 @@ class _ArticleNotes:
         self.fact_keys = UniqueNames()
         self.concepts = {c.name: c for c in article.concepts}
         self._concept_stems: dict[str, set[str]] = {}
+        # The article's subject (its deck's name, its concepts) is on every card by design:
+        # a phrase of the answer that only adds these words is given away without them.
+        self.subject_stems = frozenset(
+            s for name in (article.deck, *self.concepts) for _, _, s in content_words(name))
         self.concept_targets = [
             _Target(f"concept:{slugify(c.name)}", term_pattern(c.name, c.forms))
             for c in article.concepts
@@ -231,7 +236,8 @@ class _ArticleNotes:
         answers = {key: plain[s:e] for s, e, key in reversed(spans)}  # each one's first
         # The concepts' names are what the whole article is about, not an answer's words.
         subject = self.concept_spans(plain)
-        spans = _with_giveaways(plain, spans, answers, subject=subject)
+        spans = _with_giveaways(plain, spans, answers, subject=subject,
+                                subject_stems=self.subject_stems)
         for key_ in list(kept):
             if _word_count(" ".join(_outside(plain, spans, key_))) < MIN_FRONT_WORDS:
                 # "[…] 0": a card needs words besides its gap to be answered from.
@@ -250,7 +256,8 @@ class _ArticleNotes:
         context = _NUMBERING.sub("", context)
         context_spans = _masked(context, [t for t in targets if t.key in kept]).spans
         context_spans = _with_giveaways(context, context_spans, answers, mask_key="context",
-                                        subject=self.concept_spans(context))
+                                        subject=self.concept_spans(context),
+                                        subject_stems=self.subject_stems)
         if not _shows_words(context, context_spans):
             # "1. Individualism" above the card for "Individualism": a mask says nothing.
             context, context_spans = "", ()
@@ -406,7 +413,8 @@ def _prefixed(label: str, plain: str, marked: list[tuple[int, int, str]]):
 
 
 def _with_giveaways(text: str, spans, answers: dict[str, str], mask_key: str | None = None,
-                    subject: tuple[tuple[int, int], ...] = ()):
+                    subject: tuple[tuple[int, int], ...] = (),
+                    subject_stems: frozenset[str] = frozenset()):
     """`spans` and every other word of `text` that shares a stem with an answer's words.
 
     "lack of social support" on the card for "Lack of Support" answers it: those words go
@@ -417,7 +425,8 @@ def _with_giveaways(text: str, spans, answers: dict[str, str], mask_key: str | N
     taken = tuple((s, e) for s, e, _ in spans) + subject
     extra = []
     for key, answer in answers.items():
-        for start, end in giveaways(text, answer, taken + tuple((s, e) for s, e, _ in extra)):
+        skip = taken + tuple((s, e) for s, e, _ in extra)
+        for start, end in giveaways(text, answer, skip, subject_stems):
             extra.append((start, end, mask_key or key))
     return _joined(text, sorted((*spans, *extra)))
 
@@ -471,16 +480,12 @@ def _outside(text: str, spans, key: str) -> list[str]:
 
 
 def _shown_on_card(text: str, spans, key: str) -> str | None:
-    """A word of `key`'s answer that its own card shows inside another gap, if any."""
+    """Another gap that gives `key`'s answer away on its own card (`shows_answer`), if any."""
     answer = " ".join(text[s:e] for s, e, k in spans if k == key)
-    stems = {st for _, _, st in content_words(answer)}
     for start, end, other in spans:
-        if other == key:
-            continue
-        for _, _, word in content_words(text[start:end]):
-            for mine in stems:
-                if related(word, mine):
-                    return text[start:end]
+        if other != key and gives_away(
+                {st for _, _, st in content_words(text[start:end])}, answer, first=False):
+            return text[start:end]
     return None
 
 

@@ -129,18 +129,63 @@ def content_words(text: str, common: bool = True) -> list[tuple[int, int, str]]:
     return found
 
 
-def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = ()):
-    """Spans of `text` holding a content word of `answer` (by stem), outside `skip`."""
+def shows_answer(shown: set[str], answer: list[str], first: bool = True) -> bool:
+    """Whether words with the stems `shown` give away an answer with the stems `answer`
+    (in its order).
+
+    Any form of its first word does ("resistance" for "resistant to change",
+    "individualistic" for "Individualism"), and so do all its words together ("lack of
+    social support" for "Lack of Support"). The last word alone does not: "acid" beside
+    the gap for "strong acid", or "number" on the card for "port number", leaves the
+    learner the word that tells which acid, which number.
+    """
+    def seen(stem: str) -> bool:
+        return any(related(w, stem) for w in shown)
+
+    # A sentence ("Energy flows one way through a food chain") has no telling first word.
+    first = first and 0 < len(answer) <= PHRASE_WORDS and seen(answer[0])
+    return bool(answer) and (first or all(seen(a) for a in answer))
+
+
+PHRASE_WORDS = 3  # a term or name ("Price elasticity of demand"); longer is a statement
+
+
+_COORDINATED = re.compile(r"\s*(?:[,;/&]|\band\b|\bor\b)\s*", re.I)
+
+
+def answer_stems(answer: str) -> list[list[str]]:
+    """The stems of each coordinated part of `answer`, in order: "duty and responsibility"
+    is two answers to give away, each by its first word."""
+    parts = [[s for _, _, s in content_words(part)] for part in _COORDINATED.split(answer)]
+    return [part for part in parts if part]
+
+
+def gives_away(shown: set[str], answer: str, subject: frozenset[str] = frozenset(),
+               first: bool = True) -> bool:
+    """`shows_answer` for any coordinated part of `answer`, leaving out `subject` words.
+    Without `first`, only all of a part's words give it away: another gap that shares a
+    first word ("spinning jenny" beside "spinning mule") is a neighbour, not the answer."""
+    return any(shows_answer(shown, [s for s in part if not any(related(s, t) for t in subject)],
+                            first)
+               for part in answer_stems(answer))
+
+
+def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
+              subject: frozenset[str] = frozenset()):
+    """Spans of `text` holding a content word of `answer` (by stem), outside `skip`, when
+    together they give the answer away (`shows_answer`). Words of the article's `subject`
+    are on every card by design and need not show."""
     stems = {s for _, _, s in content_words(answer)}
     if not stems:
         return []
-    spans = []
+    spans, shown = [], set()
     for start, end, word_stem in content_words(text):
         if end - start < 2 or any(s < end and start < e for s, e in skip):
             continue  # a lone letter ("b. Ebbinghaus") is no word of the answer
         if any(related(word_stem, s) for s in stems):
             spans.append((start, end))
-    return spans
+            shown.add(word_stem)
+    return spans if gives_away(shown, answer, subject) else []
 
 
 def _is_symbolic(text: str) -> bool:

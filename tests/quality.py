@@ -55,16 +55,39 @@ def _stems(text: str) -> set[str]:
             if any(c.isalpha() for c in w)}
 
 
+def _stems_in_order(text: str) -> list[str]:
+    words = [w for w in _WORD.findall(text.casefold()) if w not in FILLER]
+    return list(dict.fromkeys(_STEM.stemWord(w.split("'")[0].split("’")[0]) for w in words
+                              if any(c.isalpha() for c in w)))
+
+
 def _same_family(a: str, b: str) -> bool:
     short, long_ = sorted((a, b), key=len)
     return a == b or (len(short) >= 5 and long_.startswith(short))
 
 
-def _shared(answer: str, front: str, subject: set[str]) -> set[str]:
-    """Stems of `answer` that `front` shows, leaving out the article's subject words."""
+def _shared(answer: str, front: str, subject: set[str], outside: str | None = None) -> set[str]:
+    """Stems of `answer` that `front` shows, leaving out the article's subject words.
+
+    `outside` is the front's text outside every gap: another gap's answer that shares a first
+    word ("spinning jenny" on the card for "spinning mule") is a neighbour, not this answer.
+    """
     mine = {s for s in _stems(answer) if not any(_same_family(s, t) for t in subject)}
     # A lone letter ("b. Ebbinghaus", "<b>") is no word that could give an answer away.
-    return {s for s in _stems(front) if len(s) > 1 and any(_same_family(s, m) for m in mine)}
+    shown = {s for s in _stems(front) if len(s) > 1 and any(_same_family(s, m) for m in mine)}
+    # A phrase shows by its first word ("resistance" for "resistant to change") or all its
+    # words ("lack of social support" for "Lack of Support"); its last word alone ("acid"
+    # beside the card for "strong acid") leaves the learner the word that tells which.
+    # "duty and responsibility" is two such phrases.
+    for part in re.split(r"\s*(?:[,;/&]|\band\b|\bor\b)\s*", answer, flags=re.I):
+        own = [s for s in _stems_in_order(part) if s in mine]
+        told = [any(_same_family(s, m) for s in shown) for m in own]
+        first = bool(told) and told[0] and len(told) <= 3  # 4+ words: a statement
+        if first and outside is not None:
+            first = any(_same_family(s, own[0]) for s in _stems(outside))
+        if first or (told and all(told)):
+            return shown
+    return set()
 
 
 class _Sentences(HTMLParser):
@@ -186,7 +209,8 @@ def _cloze_problems(note, card, subject: set[str]) -> list[str]:
         why = weak_answer(answer, after)
         if why and not (why.startswith("hides two") and _defined(note, answer, subject)):
             problems.append(f"{why}: {answer!r}")
-        leaked = _shared(answer, f"{context} {shown}", subject)
+        outside = visible(re.sub(r"\{\{c\d+::.*?\}\}", " ", text, flags=re.S))
+        leaked = _shared(answer, f"{context} {shown}", subject, f"{context} {outside}")
         if leaked:
             problems.append(f"answer {answer!r} is given away by {sorted(leaked)} on the front")
         break
