@@ -49,16 +49,15 @@ def _div(rendered: str, css_class: str) -> str:
     return found.group(1) if found else ""
 
 
-def _stems(text: str) -> set[str]:
-    words = [w for w in _WORD.findall(text.casefold()) if w not in FILLER]
-    return {_STEM.stemWord(w.split("'")[0].split("’")[0]) for w in words
-            if any(c.isalpha() for c in w)}
-
-
 def _stems_in_order(text: str) -> list[str]:
+    """The stems of the words of `text` that carry meaning, each once, first first."""
     words = [w for w in _WORD.findall(text.casefold()) if w not in FILLER]
     return list(dict.fromkeys(_STEM.stemWord(w.split("'")[0].split("’")[0]) for w in words
                               if any(c.isalpha() for c in w)))
+
+
+def _stems(text: str) -> set[str]:
+    return set(_stems_in_order(text))
 
 
 def _same_family(a: str, b: str) -> bool:
