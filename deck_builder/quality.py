@@ -165,9 +165,14 @@ def gives_away(shown: set[str], answer: str, subject: frozenset[str] = frozenset
     """`shows_answer` for any coordinated part of `answer`, leaving out `subject` words.
     Without `first`, only all of a part's words give it away: another gap that shares a
     first word ("spinning jenny" beside "spinning mule") is a neighbour, not the answer."""
-    return any(shows_answer(shown, [s for s in part if not any(related(s, t) for t in subject)],
-                            first)
-               for part in answer_stems(answer))
+    def shows(part: list[str]) -> bool:
+        own = [s for s in part if not any(related(s, t) for t in subject)]
+        # The card for the subject itself ("Individualism") is given away by all its words
+        # ("individual achievement"); its first word alone ("price" on the card for "Price
+        # elasticity of demand") is on every card of the article.
+        return shows_answer(shown, own, first) if own else shows_answer(shown, part, False)
+
+    return any(shows(part) for part in answer_stems(answer))
 
 
 def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
