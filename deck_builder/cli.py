@@ -470,7 +470,8 @@ def _bar(label: str, items: list):
 
 @main.command(name="check")
 @click.argument("paths", nargs=-1, type=_Path(exists=True, path_type=Path))
-@click.option("--strict", is_flag=True, help="Treat warnings as errors.")
+@click.option("--strict", is_flag=True,
+              help="Exit 1 on any warning or weak card (docs/card-quality.md).")
 @_no_cache_option
 @_jobs_option
 def check_command(paths, strict, no_cache, jobs):
@@ -490,8 +491,13 @@ def check_command(paths, strict, no_cache, jobs):
     summary = ", ".join(f"{n} {kind}" for kind, n in result.counts.items()) or "no"
     click.echo(f"{result.articles} article(s): {summary} notes")
     warnings = [p for p in problems if p.severity == "warning"]
-    if strict and warnings:
-        click.echo(f"{len(warnings)} warning(s), --strict: failing.", err=True)
+    weak = [p for p in problems if p.severity == "weak"]
+    if weak:
+        click.echo(f"{len(weak)} weak card(s): docs/card-quality.md says why each rule matters")
+    if strict and (warnings or weak):
+        counts = [f"{len(warnings)} warning(s)"] if warnings else []
+        counts += [f"{len(weak)} weak card(s)"] if weak else []
+        click.echo(f"{', '.join(counts)}, --strict: failing.", err=True)
         sys.exit(EXIT_CONTENT)
 
 

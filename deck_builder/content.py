@@ -79,6 +79,9 @@ class GlossaryTerm:
     definition: Text | None = None
     forms: tuple[str, ...] = ()
     line: int = 0
+    # The heading above the table or list that defined it, shown on its card instead of
+    # a bare "Glossary" (quality.with_title adds the article's title to a generic one).
+    heading: str = ""
 
 
 @dataclass(frozen=True)

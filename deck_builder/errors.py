@@ -14,13 +14,14 @@ class Problem:
     line: int
     field: str
     message: str
-    # "error" stops the build; "warning" is printed; "info" only by `check`
+    # "error" stops the build; "warning" is printed; "info" only by `check`, and "weak"
+    # (a card that breaks a rule of docs/card-quality.md) too, which `check --strict` fails on
     severity: str = "error"
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
         field = f" {self.field}:" if self.field else ""
-        label = {"error": "", "warning": " warning:"}.get(self.severity, " note:")
+        label = {"error": "", "warning": " warning:", "weak": ""}.get(self.severity, " note:")
         return f"{where}:{label}{field} {self.message}"
 
 

@@ -36,6 +36,15 @@ from deck_builder.content import (
 )
 from deck_builder.errors import Problem, display_path
 from deck_builder.notes import NoteSpec, Spans
+from deck_builder.quality import (
+    content_words,
+    giveaways,
+    gives_away,
+    related,
+    sentence_starts,
+    weak_answer,
+    with_title,
+)
 from deck_builder.text import (
     TermIndex,
     UniqueNames,
@@ -46,6 +55,13 @@ from deck_builder.text import (
     term_pattern,
     unmark,
 )
+
+MIN_FRONT_WORDS = 2  # besides the gap: "Leaves hold […]." is the least a card can say
+
+
+def _word_count(text: str) -> int:
+    """Words as a reader counts them: what spaces part, with a letter or digit in it."""
+    return sum(any(c.isalnum() for c in word) for word in text.split())
 
 
 @dataclass
@@ -78,6 +94,11 @@ class _ArticleNotes:
         # gets a numbered key so no two notes ever share an identity.
         self.fact_keys = UniqueNames()
         self.concepts = {c.name: c for c in article.concepts}
+        self._concept_stems: dict[str, set[str]] = {}
+        # The article's subject (its deck's name, its concepts) is on every card by design:
+        # a phrase of the answer that only adds these words is given away without them.
+        self.subject_stems = frozenset(
+            s for name in (article.deck, *self.concepts) for _, _, s in content_words(name))
         # Indexed by word: a fact is searched for the few terms it may name, not for all.
         self.concept_targets = TermIndex(
             (_Target(f"concept:{slugify(c.name)}", term_pattern(c.name, c.forms)), c.name,
@@ -104,6 +125,13 @@ class _ArticleNotes:
             self.first_cited.setdefault(citation.key, (text.line, field_path))
         self.all_citations.extend(cited)
         return unmark(stripped), marks(stripped), cited
+
+    def heading(self, title: str) -> str:
+        return with_title(self.article.title, title)
+
+    def weak(self, line: int, message: str) -> None:
+        """A card `check` lists for the author: the rule it breaks and what to write instead."""
+        self.problems.append(Problem(self.file, line, "", f"weak card: {message}", "weak"))
 
     def take_remarks(self) -> tuple[str, ...]:
         """The remarks of the texts cleaned since the last note, each once."""
@@ -159,7 +187,9 @@ class _ArticleNotes:
             self.cloze(
                 key=glossary_key(term), label=term.term, section="glossary",
                 topic="glossary", line=term.line, citations=cited, plain=plain, marked=marked,
-                first=[_Target("term", pattern)], context="Glossary", explicit_id=False,
+                first=[_Target("term", pattern)],
+                context=with_title(self.article.title, term.heading or "Glossary"),
+                explicit_id=False,
             )
 
     def section(self, section: Section) -> None:
@@ -174,7 +204,7 @@ class _ArticleNotes:
                 key=definition_key(definition), label=definition.term, section=section.id,
                 topic=section.topic, line=definition.line, citations=cited, plain=plain,
                 marked=marked, first=[_Target("term", term_pattern(definition.term, forms))],
-                context=section.title, explicit_id=bool(definition.id),
+                context=self.heading(section.title), explicit_id=bool(definition.id),
                 figures=_with(shared, definition.figure),
             )
         for fact in section.facts:
@@ -184,7 +214,8 @@ class _ArticleNotes:
             found = self.cloze(
                 key=key, label=" ".join(plain.split()[:8]) + "…", section=section.id,
                 topic=section.topic, line=fact.text.line, citations=cited, plain=plain,
-                marked=marked, first=[], context=section.title, explicit_id=bool(fact.id),
+                marked=marked, first=[], context=self.heading(section.title),
+                explicit_id=bool(fact.id),
                 fallback_to_concepts=True, figures=_with(shared, fact.figure),
             )
             if not found:
@@ -203,7 +234,7 @@ class _ArticleNotes:
                     topic=labelled.topic, line=item.line, citations=cited, plain=text,
                     marked=marked,
                     first=[_Target("label", term_pattern(label))],
-                    context=labelled.title, explicit_id=bool(item.id),
+                    context=self.heading(labelled.title), explicit_id=bool(item.id),
                     figures=_with(shared, item.figure),
                 )
         for comparison in section.comparisons:
@@ -240,23 +271,87 @@ class _ArticleNotes:
         targets += [_Target(f"mark:{phrase.casefold()}", term_pattern(phrase))
                     for _, _, phrase in marked]
         targets += _named(self.glossary_targets, plain)
+        targets = self.worth_recalling(_unique(targets), plain, line,
+                                       glossary=section == "glossary")
         if fallback_to_concepts and not targets:
-            targets = _named(self.concept_targets, plain)
+            targets = self.worth_recalling(
+                _named(self.concept_targets, plain), plain, line)
         if fallback_to_concepts and not targets:
-            targets = _named_in(plain, self.named_targets)
+            targets = self.worth_recalling(
+                _named_in(plain, self.named_targets), plain, line)
         spans, kept = _hide(plain, _unique(targets))
+        # "acid" on the card for "strong acid", shown inside the other gap, answers it: the
+        # phrase that holds the other's words stays, the one held goes.
+        while held := _held(plain, spans, kept):
+            targets = [t for t in targets if t.key != held]
+            spans, kept = _hide(plain, _unique(targets))
         if not kept:
             return False
-        kept_keys = set(kept)
+        answers = {key: plain[s:e] for s, e, key in reversed(spans)}  # each one's first
+        # The concepts' names are what the whole article is about, not an answer's words.
+        subject = self.concept_spans(plain)
+        spans = _with_giveaways(plain, spans, answers, subject=subject,
+                                subject_stems=self.subject_stems)
+        for key_ in list(kept):
+            if _word_count(" ".join(_outside(plain, spans, key_))) < MIN_FRONT_WORDS:
+                # "[…] 0": a card needs words besides its gap to be answered from.
+                self.weak(line, f'answer "{answers[key_]}" leaves fewer than '
+                                f"{MIN_FRONT_WORDS} words on its card; say more around it")
+                kept.remove(key_)
+                spans = tuple(s for s in spans if s[2] != key_)
+        if not kept:
+            return False
+        answers = {k: answers[k] for k in kept}
+        for key_ in kept:
+            shown = _shown_on_card(plain, spans, key_)
+            if shown:
+                self.weak(line, f'answer "{answers[key_]}" shows on its own card as "{shown}" '
+                                "(inside another gap); reword one of the two")
+        context = _NUMBERING.sub("", context)
+        context_spans = _masked(context, [t for t in targets if t.key in kept]).spans
+        context_spans = _with_giveaways(context, context_spans, answers, mask_key="context",
+                                        subject=self.concept_spans(context),
+                                        subject_stems=self.subject_stems)
+        if not _shows_words(context, context_spans):
+            # "1. Individualism" above the card for "Individualism": a mask says nothing.
+            context, context_spans = "", ()
         self.note(
             kind="cloze", key=key, label=label, section=section, topic=topic, line=line,
             citations=_unique_citations(citations), explicit_id=explicit_id,
             text=Spans(plain, spans),
-            context=_masked(context, [t for t in targets if t.key in kept_keys]),
+            context=Spans(context, context_spans),
             targets=tuple(kept), remarks=remarks, figures=figures,
-            mask=[t for t in targets if t.key in kept_keys],
+            mask=[t for t in targets if t.key in kept],
+            # A cut inside a gap would split it between two sentences: none there.
+            sentences=tuple(c for c in sentence_starts(plain)
+                            if not any(s < c < e for s, e, _ in spans)),
         )
         return True
+
+    def concept_spans(self, text: str) -> tuple[tuple[int, int], ...]:
+        return tuple(m.span() for t in self.concept_targets.candidates(text)
+                     for m in t.pattern.finditer(text))
+
+    def worth_recalling(self, targets: list[_Target], plain: str, line: int,
+                        glossary: bool = False) -> list[_Target]:
+        """The targets whose answer is worth a card; each one left out is a weak card."""
+        kept = []
+        for target in targets:
+            found = target.pattern.search(plain)
+            if found is None:
+                continue
+            # Defined: a label, a glossary term. A term of `definitions:` only where its text
+            # shows it defined ("g is …"): a one-letter gap in "0 ġ 0" says no symbol is meant,
+            # and a concept only named in `concepts:` is not, so "F" stays where a sentence
+            # names it.
+            defined = target.key == "label" or target.key.startswith("term:") or (
+                target.key == "term" and glossary)
+            why = weak_answer(found.group(), plain[found.end():], defined=defined)
+            if why is None:
+                kept.append(target)
+            else:
+                self.weak(line, why)
+        return kept
 
     def compare(self, section: Section, comparison: Comparison, row: ComparisonRow,
                 figures: tuple[Figure, ...] = ()) -> None:
@@ -269,14 +364,90 @@ class _ArticleNotes:
             plain, _, cited = self.clean(row.cells[concept.name], f"rows.cells.{concept.name}")
             cited_all.extend(cited)
             cells.append((concept.name, plain, _masked(plain, mask)))
+        cells = self.which_cells(comparison, row, cells)
         self.note(
             kind="compare", key=row_key(comparison, row), label=row.dimension,
             section=section.id, topic=comparison.topic, line=row.line,
             citations=_unique_citations(cited_all), explicit_id=bool(row.id),
-            dimension=row.dimension, comparison=comparison.title,
+            dimension=row.dimension, comparison=self.heading(comparison.title),
             masked_dimension=_masked(row.dimension, mask),
             cells=tuple(cells), remarks=self.take_remarks(), figures=figures, mask=mask,
         )
+
+    def which_cells(self, comparison: Comparison, row: ComparisonRow, cells: list):
+        """The cells with give-away words masked; an empty mask where no "which" card fits.
+
+        A cell that equals another cell of the row has no single answer, and one whose
+        words are mostly give-aways (words of its own concept's name, definition or list
+        labels that the other cells and concepts lack) would be a guess at what is left.
+        """
+        def normal(text: str) -> str:
+            return " ".join(re.sub(r"[^\w\s]", " ", text).casefold().split())
+
+        def shown(masked: Spans) -> str:  # as the card shows it: "[…] cell" for "Alpha cell"
+            out, position = [], 0
+            for start, end, _ in masked.spans:
+                out += [masked.text[position:start], " mask "]
+                position = end
+            return normal("".join(out) + masked.text[position:])
+
+        seen = [shown(masked) for _, _, masked in cells]
+        out = []
+        for index, (name, text, masked) in enumerate(cells):
+            if not seen[index] or seen.count(seen[index]) > 1:
+                if seen[index]:
+                    self.no_which(row, f'"{row.dimension}" says the same for {name} as for '
+                                       "another concept; say how they differ")
+                out.append((name, text, Spans("", ())))
+                continue
+            named, described = self.concept_stems(name)
+            row_words, others = set(), set()
+            for other, other_text, _ in cells:
+                if other != name:
+                    row_words |= {s for _, _, s in content_words(other_text)}
+                    others |= set().union(*self.concept_stems(other))
+            # A word of the concept's own name tells unless the other cells use it too; a
+            # word of its definition or labels only when no other concept's does either.
+            telling = {s for s in named if not any(related(s, o) for o in row_words)}
+            telling |= {s for s in described
+                        if not any(related(s, o) for o in row_words | others)}
+            words = content_words(text)
+            taken = tuple((s, e) for s, e, _ in masked.spans)
+            extra = [(s, e, "giveaway") for s, e, st in words
+                     if any(related(st, t) for t in telling)
+                     and not any(a < e and s < b for a, b in taken)]
+            left = len(words) - len(masked.spans) - len(extra)
+            if left < 1 or len(extra) > len(words) / 3:
+                self.no_which(row, f'the {name} cell of "{row.dimension}" gives its concept '
+                                   "away in most of its words")
+                out.append((name, text, Spans("", ())))
+                continue
+            joined = _joined(text, [(s, e, "mask") for s, e, _ in sorted((*masked.spans, *extra))])
+            out.append((name, text, Spans(text, joined)))
+        return out
+
+    def no_which(self, row: ComparisonRow, why: str) -> None:
+        # Not a weak card (none is made), but the author may want to know why.
+        self.problems.append(Problem(self.file, row.line, "",
+                                     f'no "which concept?" card: {why}', "info"))
+
+    def concept_stems(self, name: str) -> tuple[set[str], set[str]]:
+        """The stems that point at a concept: of its name, and of its definition and labels."""
+        found = self._concept_stems.get(name)
+        if found is None:
+            texts = []
+            for section in self.article.sections:
+                texts += [d.text.value for d in section.definitions if d.term == name]
+                texts += [item.label for lst in section.lists if lst.concept == name
+                          for item in lst.items]
+            described = set()
+            for text in texts:
+                plain = unmark(strip_citations(text, find_citations(text, self.sources)[0]))
+                described |= {s for _, _, s in content_words(plain, common=False)}
+            named = {s for text in (name, *self.concepts[name].forms)
+                     for _, _, s in content_words(text)}
+            found = self._concept_stems[name] = (named, described)
+        return found
 
 
 def _named_targets(article: Article) -> TermIndex:
@@ -318,6 +489,83 @@ def _split_masked(text: str, targets: list[_Target]) -> list[str]:
 def _named(index: TermIndex, text: str) -> list[_Target]:
     """The targets of `index` that occur in `text`, in the index's order."""
     return [t for t in index.candidates(text) if t.pattern.search(text)]
+
+
+def _with_giveaways(text: str, spans, answers: dict[str, str], mask_key: str | None = None,
+                    subject: tuple[tuple[int, int], ...] = (),
+                    subject_stems: frozenset[str] = frozenset()):
+    """`spans` and every other word of `text` that shares a stem with an answer's words.
+
+    "lack of social support" on the card for "Lack of Support" answers it: those words go
+    into the same gap (one cloze number, so identity is untouched) or, in a context line,
+    into a mask. Masking keeps the card a recall of the label from what the text says; the
+    other choice, asking for the text from the label, would hide a whole sentence.
+    """
+    taken = tuple((s, e) for s, e, _ in spans) + subject
+    extra = []
+    for key, answer in answers.items():
+        skip = taken + tuple((s, e) for s, e, _ in extra)
+        for start, end in giveaways(text, answer, skip, subject_stems):
+            extra.append((start, end, mask_key or key))
+    return _joined(text, sorted((*spans, *extra)))
+
+
+# "1. ", "2.3 ": a heading's numbering says where it was, not what it is about.
+_NUMBERING = re.compile(r"^\s*(?:[0-9]+(?:[.:][0-9]+)*[.):]?|[IVXLC]+[.)])\s+(?=\w)")
+
+
+def _shows_words(text: str, spans) -> bool:
+    """Whether `text` shows any word once `spans` are masked."""
+    position = 0
+    for start, end, _ in spans:
+        if content_words(text[position:start]):
+            return True
+        position = end
+    return bool(content_words(text[position:]))
+
+
+def _joined(text: str, spans) -> tuple:
+    """Neighbouring spans of one gap, with only spaces between, as one: "avoid conflict"
+    is one […] on the card, not two."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, key in spans:
+        if out and out[-1][2] == key and not text[out[-1][1]:start].strip():
+            out[-1] = (out[-1][0], end, key)
+        else:
+            out.append((start, end, key))
+    return tuple(out)
+
+
+def _held(text: str, spans, kept) -> str | None:
+    """A target whose answer shows inside another target's gap, when there is one."""
+    words = {key: {st for _, _, st in content_words(text[s:e])} for s, e, key in spans}
+    for key in kept:
+        for other in kept:
+            if other != key and _shown_on_card(text, spans, key) is not None \
+                    and len(words.get(key, ())) <= len(words.get(other, ())):
+                return key
+    return None
+
+
+def _outside(text: str, spans, key: str) -> list[str]:
+    """The pieces of `text` that `key`'s card shows: everything but its own gaps."""
+    pieces, position = [], 0
+    for start, end, other in spans:
+        if other == key:
+            pieces.append(text[position:start])
+            position = end
+    pieces.append(text[position:])
+    return pieces
+
+
+def _shown_on_card(text: str, spans, key: str) -> str | None:
+    """Another gap that gives `key`'s answer away on its own card (`shows_answer`), if any."""
+    answer = " ".join(text[s:e] for s, e, k in spans if k == key)
+    for start, end, other in spans:
+        if other != key and gives_away(
+                {st for _, _, st in content_words(text[start:end])}, answer, first=False):
+            return text[start:end]
+    return None
 
 
 def _masked(text: str, targets: list[_Target]) -> Spans:

@@ -56,6 +56,9 @@ class NoteSpec:
     text: Spans | None = None
     context: Spans | None = None
     targets: tuple[str, ...] = ()  # target keys in first-build numbering order
+    # Where the text's sentences after the first begin, when it is long enough that the
+    # front shows only the part around its gap (quality.sentence_starts); else empty.
+    sentences: tuple[int, ...] = ()
     # compare notes
     dimension: str = ""
     comparison: str = ""

@@ -147,9 +147,21 @@ def figures_html(spec: NoteSpec) -> str:
     return f'<div class="figures">{"".join(out)}</div>' if out else ""
 
 
-def cloze_html(spans: Spans, numbers: dict[str, int]) -> str:
-    return _spans_html(
-        spans, lambda phrase, key: f"{{{{c{numbers[key]}::{escape_text(phrase)}}}}}")
+def cloze_html(spans: Spans, numbers: dict[str, int], sentences: tuple[int, ...] = ()) -> str:
+    """The cloze text; a long one as sentences the front's CSS can show a few of."""
+    def gap(phrase: str, key: str) -> str:
+        return f"{{{{c{numbers[key]}::{escape_text(phrase)}}}}}"
+
+    if not sentences:
+        return _spans_html(spans, gap)
+    cuts = [0, *sentences, len(spans.text)]
+    parts = []
+    for start, end in zip(cuts, cuts[1:], strict=False):
+        inside = tuple((s - start, e - start, k) for s, e, k in spans.spans
+                       if start <= s and e <= end)
+        parts.append(f'<span class="s">{_spans_html(Spans(spans.text[start:end], inside), gap)}'
+                     "</span>")
+    return f'<span class="long">{"".join(parts)}</span>'
 
 
 def masked_html(spans: Spans) -> str:
@@ -327,7 +339,8 @@ class Renderer:
         note_type = NOTE_TYPES[spec.kind]
         source = self.source_html(spec, works)
         if spec.kind == "cloze":
-            fields = [cloze_html(spec.text, identity.clozes), masked_html(spec.context), source]
+            fields = [cloze_html(spec.text, identity.clozes, spec.sentences),
+                      masked_html(spec.context), source]
         else:
             slots: list[str] = []
             for concept, text, masked in spec.cells:

@@ -17,6 +17,7 @@ from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPack
 from anki.scheduler.v3 import CardAnswer
 from click.testing import CliRunner
 from pngs import encode_png
+from quality import weak_cards
 
 from deck_builder.cli import main
 
@@ -124,20 +125,30 @@ def open_collection(folder: Path) -> Collection:
     return Collection(str(folder / "collection.anki2"))
 
 
-def import_package(col: Collection, apkg: Path):
+def import_package(col: Collection, apkg: Path, quality: bool = True):
+    """Import `apkg` into `col` as Anki's importer does.
+
+    Every deck the suite builds passes through here, so here every card it holds is held to
+    the card-quality rules (tests/quality.py); `quality=False` only for a test that builds
+    weak cards on purpose to see the rules catch them.
+    """
     request = ImportAnkiPackageRequest(package_path=str(apkg), options=ImportAnkiPackageOptions())
-    return col.import_anki_package(request).log
+    log = col.import_anki_package(request).log
+    if quality:
+        weak = weak_cards(col)
+        assert weak == [], f"{len(weak)} weak card(s) in {apkg.name}:\n" + "\n".join(weak)
+    return log
 
 
 @contextmanager
-def imported(folder: Path, *packages: Path) -> Iterator[Collection]:
+def imported(folder: Path, *packages: Path, quality: bool = True) -> Iterator[Collection]:
     """A new collection in `folder` with `packages` imported in order; closed on leaving.
 
     `col.import_logs` holds Anki's import log of each package, in the same order.
     """
     col = open_collection(folder)
     try:
-        col.import_logs = [import_package(col, apkg) for apkg in packages]
+        col.import_logs = [import_package(col, apkg, quality) for apkg in packages]
         yield col
     finally:
         col.close()
@@ -234,6 +245,8 @@ def answer_leaks(col: Collection, *, notes: int) -> list[str]:
             if model == "deck-builder Cloze":
                 hidden = cloze_answers(note, card.ord)
             elif card.template()["name"].startswith("Which"):
+                # The front names every concept as a choice; the cell must name none.
+                question = visible(inner_html(card.question(), "masked-text")).casefold()
                 concept = visible(note[f"Concept{card.ord // 2 + 1}"])
                 hidden = [concept, *CONCEPT_FORMS.get(concept, ())]
             else:
@@ -242,6 +255,11 @@ def answer_leaks(col: Collection, *, notes: int) -> list[str]:
                 if answer and answer.casefold() in question:
                     leaks.append(f"{answer!r} shown in question {question!r}")
     return leaks
+
+
+def inner_html(rendered: str, css_class: str) -> str:
+    found = re.search(rf'<div class="[^"]*\b{css_class}\b[^"]*">(.*?)</div>', rendered, re.S)
+    return found.group(1) if found else ""
 
 
 def empty_cards(col: Collection, *, notes: int) -> list[str]:

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from support import answer_leaks, imported, notes, run, visible
+from support import answer_leaks, imported, inner_html, notes, run, visible
 
 from deck_builder.anki.note_types import COMPARE
 from deck_builder.build import BuildOptions, build
@@ -60,7 +60,11 @@ def test_a_name_typed_with_the_other_form_of_its_accent_is_still_hidden(tmp_path
         assert answer_leaks(col, notes=3) == []
         questions = [visible(card.question()) for note in notes(col) for card in note.cards()]
         assert len(questions) == 1 + 1 + 4
-        which = [q for q in questions if "Which concept is this?" in q]
+        # The front names the choices; the dimension and the cell must not.
+        which = [visible(inner_html(card.question(), "context") + " "
+                         + inner_html(card.question(), "masked-text"))
+                 for note in notes(col) for card in note.cards()
+                 if card.template()["name"].startswith("Which")]
         assert len(which) == 2 and all(COMPOSED not in q for q in which), which
         assert any("The letter [...] is a vowel" in q for q in questions), questions
         assert any("A [...] serves coffee" in q for q in questions), questions
@@ -101,7 +105,9 @@ concepts: [{COMPOSED}, Beta]
     with imported(tmp_path / "anki", tmp_path / "deck.apkg") as col:
         assert len(notes(col, 'note:"deck-builder Compare"')) == 2
         assert answer_leaks(col, notes=2) == []
-        which = [visible(card.question()) for note in notes(col) for card in note.cards()
+        which = [visible(inner_html(card.question(), "context") + " "
+                         + inner_html(card.question(), "masked-text"))
+                 for note in notes(col) for card in note.cards()
                  if card.template()["name"].startswith("Which")]
         assert len(which) == 4 and all(COMPOSED not in q for q in which), which
 

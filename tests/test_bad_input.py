@@ -246,13 +246,13 @@ CASES = [
          "phrase that is never closed (write `**phrase**`)"),
     # -- citations: warnings, which `check` prints and `check --strict` fails on ---------
     Case("unreadable-citation", {"cards/a.yaml": article(
-        "  - title: S\n    facts:\n      - \"Alpha is **first** (Smith, Jones 200x, 2001).\"\n")},
+        "  - title: S\n    facts:\n      - \"Alpha is **primary** (Smith, Jones 200x, 2001).\"\n")},
          "cards/a.yaml:6: warning: sections[0].facts[0]: cannot read the citation "
          '"(Smith, Jones 200x, 2001)"; author–date citations look like (Author, 2001) or '
          "(Author 2001, p. 4)",
          code=0, args=("check", "cards")),
     Case("unreadable-citation-strict", {"cards/a.yaml": article(
-        "  - title: S\n    facts:\n      - \"Alpha is **first** (Smith, Jones 200x, 2001).\"\n")},
+        "  - title: S\n    facts:\n      - \"Alpha is **primary** (Smith, Jones 200x, 2001).\"\n")},
          "1 warning(s), --strict: failing.", args=("check", "--strict", "cards")),
     Case("citation-not-in-references", {"cards/a.yaml": article(
         "  - title: S\n    facts:\n      - \"Alpha is **first** (Jones, 2005).\"\n"
@@ -491,7 +491,7 @@ def test_every_content_error_is_one_line_per_problem(built):
 
 def test_warnings_do_not_stop_a_build(built):
     (built / "cards" / "a.yaml").write_text(article(
-        "  - title: S\n    facts:\n      - \"Alpha is **first** (Smith, Jones 200x, 2001).\"\n"),
+        "  - title: S\n    facts:\n      - \"Alpha is **primary** (Smith, Jones 200x, 2001).\"\n"),
         encoding="utf-8")
     before = (built / "build" / "a.apkg").read_bytes()
     result = run("build")

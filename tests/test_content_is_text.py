@@ -35,7 +35,7 @@ sections:
           - dimension: "Dimension {NASTY}"
             cells:
               Alpha: "Alpha cell {NASTY}"
-              Beta: "Beta cell {NASTY}"
+              Beta: "Beta row {NASTY}"
 """
 
 
@@ -56,7 +56,8 @@ def test_every_note_and_only_the_expected_cards(collection):
     cloze = notes(collection, 'note:"deck-builder Cloze"')
     compare = notes(collection, 'note:"deck-builder Compare"')
     assert len(cloze) == 2 and len(compare) == 1
-    # One card per hidden phrase: "first" in the fact, the label in the item. No
+    # One card per hidden phrase: "Alpha" in the fact (its mark "first" is too common a word
+    # to hide), the label in the item. No
     # `{{c1::` or `{{c2::` in the content made a card of its own.
     assert sorted(len(n.cards()) for n in cloze) == [1, 1]
     assert len(compare[0].cards()) == 4
@@ -98,7 +99,8 @@ def test_compare_cards_show_content_as_text(collection):
         _no_markup_from_content(card.question())
         _no_markup_from_content(card.answer())
     shown = " ".join(visible(c.answer()) for c in note.cards())
-    for text in (f"Dimension {NASTY}", f"Alpha cell {NASTY}", f"Beta cell {NASTY}",
+    # (cells that differ once the names are masked: equal ones make no "which" card)
+    for text in (f"Dimension {NASTY}", f"Alpha cell {NASTY}", f"Beta row {NASTY}",
                  f"Table {NASTY}"):
         assert text in shown, text
     assert not re.search(r"\{\{c\d+::", note["Dimension"])  # braces are character references

@@ -205,7 +205,9 @@ def test_entity_table_hides_the_row_name(tmp_path):
 def test_question_answer_table_without_header_hides_the_answer(tmp_path):
     shown, _, _ = build(tmp_path, "# Contract\n\n| | |\n|---|---|\n| What is an offer? | A "
                         "definite promise to be bound |\n| Is silence acceptance? | No |\n")
-    assert sorted(s[1][0] for s in shown) == ["A definite promise to be bound", "No"]
+    # "No" is a common word: a gap on it is a coin toss, so `check` reports that row as a
+    # weak card (docs/card-quality.md) and the deck keeps the row that teaches something.
+    assert sorted(s[1][0] for s in shown) == ["A definite promise to be bound"]
 
 
 def test_concept_only_table_rows_hide_one_point_each(tmp_path):

@@ -24,7 +24,7 @@ import yaml
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from refusals import unexplained
-from support import cloze_answers, examples, imported, visible
+from support import cloze_answers, examples, imported, inner_html, visible
 
 from deck_builder.build import BuildOptions, build
 from deck_builder.errors import ContentError
@@ -179,7 +179,10 @@ def check_deck(apkg: Path, packaged: list, anki_dir: Path) -> None:
             if note.kind == "cloze":
                 expected_cards[note.guid] = len(set(re.findall(r"\{\{c(\d+)::", note.fields[0])))
             else:
-                expected_cards[note.guid] = 2 * sum(bool(note.fields[3 + 3 * i]) for i in range(4))
+                # A "Concept" card per cell; a "Which" card per cell with a masked text
+                # (none for a cell equal to another or made of give-aways: card-quality.md).
+                expected_cards[note.guid] = sum(bool(note.fields[3 + 3 * i])
+                                                + bool(note.fields[4 + 3 * i]) for i in range(4))
         for nid in col.find_notes(""):
             note = col.get_note(nid)
             cards = note.cards()
@@ -192,8 +195,9 @@ def check_deck(apkg: Path, packaged: list, anki_dir: Path) -> None:
                 if note.note_type()["name"] == "deck-builder Cloze":
                     hidden = cloze_answers(note, card.ord)
                 elif card.template()["name"].startswith("Which"):
-                    shown = shown.replace("Which concept is this?", " ")
-                    # Every concept of the row is masked, not only the asked one.
+                    # The front names every concept as a choice; in the cell every
+                    # concept of the row is masked, not only the asked one.
+                    shown = _without_masks(visible(inner_html(card.question(), "masked-text")))
                     hidden = [visible(note[f"Concept{i}"]) for i in range(1, 5)]
                 else:
                     continue  # the question names the concept; the answer is its cell

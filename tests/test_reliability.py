@@ -147,9 +147,9 @@ def test_deck_names_with_empty_parts_make_no_blank_deck(built):
 
 
 def test_a_section_titled_with_no_letters_gets_a_real_topic(built):
-    (built / "cards" / "a.yaml").write_text(GOOD.replace("title: One", "title: '???'")
-                                            + "  - title: '!!!'\n    facts: ['Beta **b**.']\n",
-                                            encoding="utf-8")
+    (built / "cards" / "a.yaml").write_text(
+        GOOD.replace("title: One", "title: '???'")
+        + "  - title: '!!!'\n    facts: ['Beta is **bravo**.']\n", encoding="utf-8")
     run("build")
     with imported(built / "anki", built / "build" / "a.apkg") as col:
         tags = sorted(tag for note in notes(col) for tag in note.tags if tag.startswith("topic"))

@@ -175,9 +175,9 @@ def _merged_build_keeps_every_note(repo: Path, packages: list[Path], expected: i
 def test_two_branches_that_each_add_an_article_merge_and_import_without_a_lost_note(repo):
     cards = repo / "cards"
     ours = _branch(repo, "ours", lambda: _article(
-        cards / "ours.yaml", "Ours", ["Ours has **one** fact.", "Ours has **two** facts."]))
+        cards / "ours.yaml", "Ours", ["Ours has **neon**.", "Ours has **argon**."]))
     theirs = _branch(repo, "theirs", lambda: _article(
-        cards / "theirs.yaml", "Theirs", ["Theirs has **one** fact.", "Theirs has **two**."]))
+        cards / "theirs.yaml", "Theirs", ["Theirs has **neon**.", "Theirs has **argon**."]))
     _git(repo, "merge", "-q", "ours")
     merged = _git(repo, "merge", "-q", "theirs", check=False)
     lock_text = (cards / "deck-builder.lock").read_text(encoding="utf-8")
@@ -194,14 +194,14 @@ def test_a_conflicted_lock_is_resolved_by_the_next_build(repo):
         return lambda: _article(cards / "base.yaml", "Base",
                                 ["Mitochondria make **ATP**.", text])
 
-    ours = _branch(repo, "ours", edit("Ours adds a **fact**."))
-    theirs = _branch(repo, "theirs", edit("Theirs adds a **fact** too."))
+    ours = _branch(repo, "ours", edit("Ours adds **urea**."))
+    theirs = _branch(repo, "theirs", edit("Theirs adds **urea** too."))
     _git(repo, "merge", "-q", "ours")
     assert _git(repo, "merge", "-q", "theirs", check=False).returncode != 0
     assert "<<<<<<<" in (cards / "deck-builder.lock").read_text(encoding="utf-8")
     # The article's own conflict, resolved by hand to keep both facts.
     _article(cards / "base.yaml", "Base", ["Mitochondria make **ATP**.",
-                                           "Ours adds a **fact**.", "Theirs adds a **fact** too."])
+                                           "Ours adds **urea**.", "Theirs adds **urea** too."])
     output = _merged_build_keeps_every_note(repo, [repo.parent / "base.apkg", ours, theirs], 3)
     assert "resolved git's merge conflict: both sides' notes kept" in output
     assert "<<<<<<<" not in (cards / "deck-builder.lock").read_text(encoding="utf-8")
@@ -218,15 +218,15 @@ def test_the_merge_driver_resolves_the_lock_during_the_merge(repo):
     def edit(text):
         return lambda: _article(cards / "base.yaml", "Base", ["Mitochondria make **ATP**.", text])
 
-    ours = _branch(repo, "ours", edit("Ours adds a **fact**."))
-    theirs = _branch(repo, "theirs", edit("Theirs adds a **fact** too."))
+    ours = _branch(repo, "ours", edit("Ours adds **urea**."))
+    theirs = _branch(repo, "theirs", edit("Theirs adds **urea** too."))
     _git(repo, "merge", "-q", "ours")
     _git(repo, "merge", "-q", "theirs", check=False)  # the article still conflicts
     status = _git(repo, "status", "--porcelain").stdout
     assert "UU cards/base.yaml" in status and "M  cards/deck-builder.lock" in status
     assert "<<<<<<<" not in (cards / "deck-builder.lock").read_text(encoding="utf-8")
     _article(cards / "base.yaml", "Base", ["Mitochondria make **ATP**.",
-                                           "Ours adds a **fact**.", "Theirs adds a **fact** too."])
+                                           "Ours adds **urea**.", "Theirs adds **urea** too."])
     _merged_build_keeps_every_note(repo, [repo.parent / "base.apkg", ours, theirs], 3)
 
 

@@ -52,6 +52,7 @@ from deck_builder.content import (
     row_key,
 )
 from deck_builder.errors import ContentError, Problem, display_path
+from deck_builder.quality import is_structural_label
 from deck_builder.readers import front_matter
 from deck_builder.readers import images as figures
 from deck_builder.readers.builder import (
@@ -574,7 +575,11 @@ def _table(node: SyntaxTreeNode) -> _Table:
 
 def _labelled(text: str) -> tuple[str, str] | None:
     """("Label", "text") for a labelled item, or None. A dash or colon inside a formula
-    is math, never a label's separator."""
+    is math, never a label's separator.
+
+    A structural label ("**Definition:** …", "Example - …") says what kind of text follows,
+    not what it is about: that item is an ordinary paragraph (quality.is_structural_label).
+    """
     shielded = shield_math(text)
 
     def part(match: re.Match, group: str) -> str:
@@ -588,14 +593,15 @@ def _labelled(text: str) -> tuple[str, str] | None:
             label = label[:-1].strip()
         elif not bold["sep"]:
             return None  # "**Mitosis** divides a cell" is a sentence, not a label
-        if label and rest and _words(label) <= MAX_LABEL_WORDS:
+        if label and rest and _words(label) <= MAX_LABEL_WORDS and not is_structural_label(label):
             return label, rest
         return None
     for pattern in (_DASH_LABEL, _COLON_LABEL):
         match = pattern.match(shielded)
         if match:
             label = unmark(part(match, "label")).strip()
-            if label and _words(label) <= MAX_LABEL_WORDS and any(c.isalpha() for c in label):
+            if (label and _words(label) <= MAX_LABEL_WORDS and any(c.isalpha() for c in label)
+                    and not is_structural_label(label)):
                 return label, part(match, "text").strip()
     return None
 
@@ -849,7 +855,7 @@ class _MarkdownReader:
 
     def collect_concepts(self, blocks: list[SyntaxTreeNode]) -> None:
         """Concepts are the front matter's, else the comparison tables' column headers."""
-        declared = bool(self.concepts)
+        declared = self.declared = bool(self.concepts)
         self.tables: dict[int, _Table] = {}
         self.heading_texts = [_inline(_inline_child(b)).plain for b in blocks
                               if b.type == "heading"]
@@ -939,7 +945,10 @@ class _MarkdownReader:
 
     def collect_glossary(self, blocks: list[SyntaxTreeNode]) -> None:
         """Glossary tables are read before the text so every paragraph can define a term."""
+        heading = ""
         for block in blocks:
+            if block.type == "heading":
+                heading = strip_emoji(_inline(_inline_child(block)).plain)
             table = self.tables.get(id(block)) if block.type == "table" else None
             if table is None or table.shape != "glossary":
                 continue
@@ -949,7 +958,8 @@ class _MarkdownReader:
                     self.skip(row.line, f'glossary row "{term}"', "a term and a meaning are "
                               "both needed")
                     continue
-                self.add_glossary(GlossaryTerm(term, Text(meaning.text, row.line), (), row.line))
+                self.add_glossary(GlossaryTerm(term, Text(meaning.text, row.line), (), row.line,
+                                               heading))
 
     def add_glossary(self, term: GlossaryTerm) -> None:
         known = self.glossary.get(term.term.casefold())
@@ -957,7 +967,7 @@ class _MarkdownReader:
             self.glossary[term.term.casefold()] = term
         elif known.definition is None:  # named in the front matter, defined in the text
             self.glossary[term.term.casefold()] = GlossaryTerm(
-                known.term, term.definition, known.forms, known.line)
+                known.term, term.definition, known.forms, known.line, term.heading)
         else:
             self.warn(term.line, "glossary", f'"{term.term}" is defined twice (also on line '
                       f"{known.line}); the first definition is used")
@@ -1285,7 +1295,11 @@ class _MarkdownReader:
     # -- lists and tables ----------------------------------------------------------------------
     def container(self, block: SyntaxTreeNode, title: str | None) -> None:
         if block.type == "table":
-            self.table(self.tables[id(block)], title)  # every top-level table is classified
+            table = self.tables.get(id(block))
+            if table is None:  # a table inside a callout ("> [!NOTE]") is not top-level
+                table = self.tables[id(block)] = _table(block)
+                self.classify(table, self.declared)
+            self.table(table, title)
         else:
             self.list_block(block, title)
 

@@ -1,0 +1,268 @@
+"""What makes a card weak, as rules the generator follows and `check` reports.
+
+The rules come from Wozniak's "Twenty rules of formulating knowledge" (docs/card-quality.md):
+a card hides what is worth recalling, gives enough to answer from, and never shows its
+own answer, not even in another word form ("lack … support" on the card for "Lack of
+Support"). Words are compared by stem (Snowball's English stemmer), so "resistant" gives
+away "Resistance" and "suppress" gives away "Suppression".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import snowballstemmer
+
+_WORD = re.compile(r"\w+(?:['’-]\w+)*")
+_STEMMER = snowballstemmer.stemmer("english")
+
+# Words that carry no fact of their own: a gap hiding only these has nothing to recall,
+# and a word of an answer that is one of these gives nothing away when it shows.
+STOP_WORDS = frozenset("""
+a about above according after again against all also although am an and any are as at
+be because been before being below between both but by can could did do does doing down
+during each either else etc even ever every few for from further had has have having he
+her here hers him his how however i if in into is it its itself just least less many may
+me might more most much must my neither no nor not now of off often on once one only or
+other our ours out over own per rather same she should since so some such than that the
+their theirs them then there these they this those though through thus to too under
+until up upon very via was we were what when where whether which while who whom whose
+why will with within without would yet you your yours
+i.e e.g ie eg vs versus etc
+""".split())
+
+# Words too common to be worth a card on their own ("sick", "good", "thing").
+COMMON_WORDS = frozenset("""
+thing things way ways kind kinds type types part parts lot lots good bad new old big
+small large high low many much first last next other same different important main
+example examples case cases fact facts point points use used using make makes made
+people person time times year years day days sick well better best also yes no
+importance high highly low strong whole tend tends tended place places expense
+""".split())
+
+# Labels that say what kind of text follows, not what it is about. As a cloze answer
+# they teach nothing; a list of "Definition: …" items is read as ordinary paragraphs.
+STRUCTURAL_LABELS = frozenset("""
+definition definitions example examples formula formulas formulae note notes
+key-point key-points key-insight key-insights summary tip tips important remember
+answer answers hint hints
+""".split())
+
+# Section headings that say nothing about the subject: a front whose only context is
+# "Summary" cannot be answered out of the article, so the article's title goes first.
+GENERIC_HEADINGS = frozenset("""
+introduction intro summary overview glossary key-points key-terms notes examples example
+details definitions differences similarities conclusion conclusions background
+comparison comparisons key-differences key-similarities side-by-side at-a-glance
+""".split())
+
+_OPTION_LETTER = re.compile(r"^\(?[A-Za-z]\)$|^\(?[A-Ea-e][.)]?$|^\([ivxIVX]+\)$")
+# Digits alone: "15" hides a count of nothing. "15%", "3 km" or a year (1927) say what they are.
+_NUMBER = re.compile(r"^[-+±−]?[\d.,:/]+$")
+_YEAR = re.compile(r"^1[0-9]{3}$|^20[0-9]{2}$")
+
+
+def _slug(text: str) -> str:
+    return "-".join(w.casefold() for w in _WORD.findall(text))
+
+
+# A kind of text with a qualifier before it is still a kind: "Exam tip", "Worked example".
+_KIND_WORDS = frozenset("""
+definition definitions example examples formula formulas note notes tip tips summary
+answer answers hint hints reminder
+""".split())
+
+
+def is_structural_label(label: str) -> bool:
+    """True for "Definition", "Key insight:", "Examples", "Exam tip" and the like."""
+    slug = _slug(label.strip(" :."))
+    words = slug.split("-")
+    return slug in STRUCTURAL_LABELS or (len(words) <= 3 and words[-1] in _KIND_WORDS)
+
+
+def is_generic_heading(title: str) -> bool:
+    """True for "Introduction", "Key points", "2. Summary" and the like."""
+    words = _WORD.findall(title)
+    while words and words[0].isdigit():  # "2. Summary"
+        words = words[1:]
+    return "-".join(w.casefold() for w in words) in GENERIC_HEADINGS
+
+
+def with_title(article_title: str, heading: str) -> str:
+    """The heading a front shows: a generic one gets the article's title first."""
+    if heading and is_generic_heading(heading) and article_title:
+        return f"{article_title} › {heading}"
+    return heading
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    return _STEMMER.stemWord(word.casefold().replace("’", "'").split("'")[0])
+
+
+def related(a: str, b: str) -> bool:
+    """Two stems of one word family: equal, or the shorter (5+ letters) begins the longer.
+
+    Snowball keeps "collect" (collective) apart from "collectiv" (collectivism) and
+    "individu" from "individualist"; a learner sees them as one word.
+    """
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 5 and long_.startswith(short)
+
+
+def content_words(text: str, common: bool = True) -> list[tuple[int, int, str]]:
+    """(start, end, stem) of every word that carries meaning: no stop words, no numbers,
+    and without `common`, none of the COMMON_WORDS either."""
+    found = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        folded = word.casefold()
+        if folded in STOP_WORDS or not any(c.isalpha() for c in word):
+            continue
+        if not common and folded in COMMON_WORDS:
+            continue
+        found.append((m.start(), m.end(), stem(word)))
+    return found
+
+
+def shows_answer(shown: set[str], answer: list[str], first: bool = True) -> bool:
+    """Whether words with the stems `shown` give away an answer with the stems `answer`
+    (in its order).
+
+    Any form of its first word does ("resistance" for "resistant to change",
+    "individualistic" for "Individualism"), and so do all its words together ("lack of
+    social support" for "Lack of Support"). The last word alone does not: "acid" beside
+    the gap for "strong acid", or "number" on the card for "port number", leaves the
+    learner the word that tells which acid, which number.
+    """
+    def seen(stem: str) -> bool:
+        return any(related(w, stem) for w in shown)
+
+    # A sentence ("Energy flows one way through a food chain") has no telling first word.
+    first = first and 0 < len(answer) <= PHRASE_WORDS and seen(answer[0])
+    return bool(answer) and (first or all(seen(a) for a in answer))
+
+
+PHRASE_WORDS = 3  # a term or name ("Price elasticity of demand"); longer is a statement
+
+
+_COORDINATED = re.compile(r"\s*(?:[,;/&]|\band\b|\bor\b)\s*", re.I)
+
+
+def answer_stems(answer: str) -> list[list[str]]:
+    """The stems of each coordinated part of `answer`, in order: "duty and responsibility"
+    is two answers to give away, each by its first word."""
+    parts = [[s for _, _, s in content_words(part)] for part in _COORDINATED.split(answer)]
+    return [part for part in parts if part]
+
+
+def gives_away(shown: set[str], answer: str, subject: frozenset[str] = frozenset(),
+               first: bool = True) -> bool:
+    """`shows_answer` for any coordinated part of `answer`, leaving out `subject` words.
+    Without `first`, only all of a part's words give it away: another gap that shares a
+    first word ("spinning jenny" beside "spinning mule") is a neighbour, not the answer."""
+    def shows(part: list[str]) -> bool:
+        own = [s for s in part if not any(related(s, t) for t in subject)]
+        # The card for the subject itself ("Individualism") is given away by all its words
+        # ("individual achievement"); its first word alone ("price" on the card for "Price
+        # elasticity of demand") is on every card of the article.
+        return shows_answer(shown, own, first) if own else shows_answer(shown, part, False)
+
+    return any(shows(part) for part in answer_stems(answer))
+
+
+def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
+              subject: frozenset[str] = frozenset()):
+    """Spans of `text` holding a content word of `answer` (by stem), outside `skip`, when
+    together they give the answer away (`shows_answer`). Words of the article's `subject`
+    are on every card by design and need not show."""
+    stems = {s for _, _, s in content_words(answer)}
+    if not stems:
+        return []
+    spans, shown = [], set()
+    for start, end, word_stem in content_words(text):
+        if end - start < 2 or any(s < end and start < e for s, e in skip):
+            continue  # a lone letter ("b. Ebbinghaus") is no word of the answer
+        if any(related(word_stem, s) for s in stems):
+            spans.append((start, end))
+            shown.add(word_stem)
+    return spans if gives_away(shown, answer, subject) else []
+
+
+def _is_symbolic(text: str) -> bool:
+    """Punctuation, symbols or emoji and nothing else."""
+    return bool(text.strip()) and not any(
+        unicodedata.category(c)[0] in "LN" for c in text)
+
+
+def weak_answer(answer: str, after: str = "", defined: bool = False) -> str | None:
+    """Why `answer` is not worth a cloze, or None when it is.
+
+    `after` is the text that follows the gap (a gloss in brackets or "is …" right after a
+    short term defines it on the card); `defined` says the card's own label or glossary
+    entry is that term.
+    """
+    text = " ".join(answer.split()).strip()
+    bare = text.strip(" \"'“”‘’()[].,;:")
+    if not bare:
+        return "is empty"
+    if is_structural_label(bare):
+        return f'answer "{bare}" is a label; write the term as the label'
+    labelled = re.match(r"^([^:]{1,30}):\s*(.+)$", bare)
+    if labelled and is_structural_label(labelled.group(1)):  # "Answer: b" hides "b"
+        why = weak_answer(labelled.group(2), after, defined)
+        if why:
+            return why
+        bare = labelled.group(2)
+    if _is_symbolic(bare):
+        return f'answer "{bare}" is punctuation or a symbol; mark the words it stands for'
+    if _OPTION_LETTER.match(text) or _OPTION_LETTER.match(bare):
+        return f'answer "{bare}" is an option letter; mark the option\'s words instead'
+    if _NUMBER.match(bare) and not _YEAR.match(bare):
+        return (f'answer "{bare}" is a number with no unit; mark the number with what it '
+                "counts")
+    words = [w.casefold() for w in _WORD.findall(bare)]
+    if words and all(w in STOP_WORDS or w in COMMON_WORDS for w in words):
+        return f'answer "{bare}" is a common word; mark the term that says something'
+    # A short symbol is worth recalling where the card shows it defined: glossed in
+    # brackets ("“Wa” (harmony)"), or opening its definition ("pH is …", "g — …").
+    shown_defined = re.match(r"^[\s\"'“”‘’]*(?:\(|—|is\b|are\b)", after) is not None
+    acronym = len(bare) == 2 and bare.isalpha() and bare.isupper()  # "AI", "UK"
+    if len(bare) <= 2 and not (defined or shown_defined or acronym):
+        return (f'answer "{bare}" is too short to recall; mark a longer phrase or define '
+                "it as a term")
+    return None
+
+
+# A paragraph longer than this, of three sentences or more, shows only the part around its
+# gap on the front (render.py, templates/style.css). "About 60 words" is where a reader
+# stops reading a card and starts skimming it; the seed's three-sentence paragraphs of
+# 42 to 49 words already hid one phrase behind two sentences that did not help recall it.
+LONG_WORDS = 40
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])")
+# "i.e. the", "e.g. Mill", "B. F. Skinner", "Dr. Jones", "et al. (2002)": no sentence ends.
+_NOT_AN_END = re.compile(r"(?:\b(?:i\.e|e\.g|etc|vs|al|cf|Dr|Mr|Mrs|Ms|St|No|Fig|approx)"
+                         r"|\b[A-Z])\.[\"'”’)]?$")
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Where each sentence after the first begins, for a paragraph worth cutting; else []."""
+    if len(text.split()) <= LONG_WORDS:
+        return []
+    starts = [m.end() for m in _SENTENCE_END.finditer(text)
+              if not _NOT_AN_END.search(text[:m.start() + 1].rstrip())]
+    # A sentence that is itself long is cut at its clauses: "…, so that …", "…; …".
+    cuts = []
+    for start, end in zip([0, *starts], [*starts, len(text)], strict=True):
+        cuts += [start] if start else []
+        if len(text[start:end].split()) > LONG_WORDS:
+            cuts += [start + m.end() for m in _CLAUSE.finditer(text[start:end])]
+    return cuts if len(cuts) >= 2 else []
+
+
+_CLAUSE = re.compile(r"(?:[;:]|,(?= (?:and|but|so|which|while|whereas|although|a figure)\b))"
+                     r"\s+")

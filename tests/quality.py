@@ -1,0 +1,273 @@
+"""The card-quality rules (docs/card-quality.md), checked on the cards Anki renders.
+
+support.import_package runs `weak_cards` on every collection a test imports a deck into, so
+every deck the suite builds is held to these rules; tests/test_card_quality.py feeds each
+rule a deliberately bad card. The rules are written here from the docs, not imported from
+deck_builder.quality: a check that reused the generator's own predicates could not catch
+them being wrong.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+
+import snowballstemmer
+
+_STEM = snowballstemmer.stemmer("english")
+_WORD = re.compile(r"\w+(?:['’-]\w+)*")
+
+LABELS = {"definition", "definitions", "example", "examples", "formula", "note", "notes",
+          "key point", "key points", "key insight", "summary", "tip", "important",
+          "remember", "answer"}
+GENERIC = {"introduction", "summary", "overview", "glossary", "key points", "notes",
+           "examples", "details", "definitions", "differences", "similarities", "conclusion",
+           "comparison", "key differences"}
+FILLER = set("""a an the and or but not no nor of to in on at by for from into onto with
+without as is are was were be been being it its this that these those there their they
+we you he she his her our your my me us them which who whom whose what when where why how
+if then than so such very also some many more most much any all each both either other
+according thing things sick good bad one ones can could may might will would should must
+do does did have has had about over under after before between while although though
+""".split())
+MAX_FRONT_WORDS = 70  # "about 60" words of text besides the context line
+
+_CLOZE = re.compile(
+    r'<span class="cloze" data-cloze="([^"]*)" data-ordinal="\d+">\[\.\.\.\]</span>')
+
+
+def visible(fragment: str) -> str:
+    text = re.sub(r"<style>.*?</style>", " ", fragment, flags=re.S)
+    text = re.sub(r"<[^>]+>", " ", text)
+    return " ".join(html.unescape(text).split())
+
+
+def _div(rendered: str, css_class: str) -> str:
+    """The inner HTML of the first <div class="... css_class ..."> (no nested divs in it)."""
+    found = re.search(rf'<div class="[^"]*\b{css_class}\b[^"]*">(.*?)</div>', rendered, re.S)
+    return found.group(1) if found else ""
+
+
+def _stems_in_order(text: str) -> list[str]:
+    """The stems of the words of `text` that carry meaning, each once, first first."""
+    words = [w for w in _WORD.findall(text.casefold()) if w not in FILLER]
+    return list(dict.fromkeys(_STEM.stemWord(w.split("'")[0].split("’")[0]) for w in words
+                              if any(c.isalpha() for c in w)))
+
+
+def _stems(text: str) -> set[str]:
+    return set(_stems_in_order(text))
+
+
+def _same_family(a: str, b: str) -> bool:
+    short, long_ = sorted((a, b), key=len)
+    return a == b or (len(short) >= 5 and long_.startswith(short))
+
+
+def _shared(answer: str, front: str, subject: set[str], outside: str | None = None) -> set[str]:
+    """Stems of `answer` that `front` shows, leaving out the article's subject words.
+
+    `outside` is the front's text outside every gap: another gap's answer that shares a first
+    word ("spinning jenny" on the card for "spinning mule") is a neighbour, not this answer.
+    """
+    mine = {s for s in _stems(answer) if not any(_same_family(s, t) for t in subject)}
+    # A lone letter ("b. Ebbinghaus", "<b>") is no word that could give an answer away.
+    shown = {s for s in _stems(front) if len(s) > 1 and any(_same_family(s, m) for m in mine)}
+    # A phrase shows by its first word ("resistance" for "resistant to change") or all its
+    # words ("lack of social support" for "Lack of Support"); its last word alone ("acid"
+    # beside the card for "strong acid") leaves the learner the word that tells which.
+    # "duty and responsibility" is two such phrases.
+    for part in re.split(r"\s*(?:[,;/&]|\band\b|\bor\b)\s*", answer, flags=re.I):
+        own = [s for s in _stems_in_order(part) if s in mine]
+        told = [any(_same_family(s, m) for s in shown) for m in own]
+        first = bool(told) and told[0] and len(told) <= 3  # 4+ words: a statement
+        if first and outside is not None:
+            first = any(_same_family(s, own[0]) for s in _stems(outside))
+        if first or (told and all(told)):
+            return shown
+    return set()
+
+
+class _Sentences(HTMLParser):
+    """The sentences (`<span class="s">`) of a long paragraph, each as its inner HTML."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=False)
+        self.sentences: list[str] = []
+        self.depth = 0  # of spans inside the current sentence, or -1 outside any
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "span" and ("class", "s") in attrs and self.depth <= 0:
+            self.sentences.append("")
+            self.depth = 1
+            return
+        self._keep(self.get_starttag_text())
+        if tag == "span" and self.depth > 0:
+            self.depth += 1
+
+    def handle_endtag(self, tag):
+        if tag == "span" and self.depth > 0:
+            self.depth -= 1
+            if self.depth == 0:
+                return
+        self._keep(f"</{tag}>")
+
+    def handle_data(self, data):
+        self._keep(data)
+
+    def handle_entityref(self, name):
+        self._keep(f"&{name};")
+
+    def handle_charref(self, name):
+        self._keep(f"&#{name};")
+
+    def _keep(self, text):
+        if self.depth > 0:
+            self.sentences[-1] += text
+
+
+def shown_front(question: str) -> str:
+    """The front's text as a learner sees it, with a long paragraph cut to the gap's part.
+
+    A long paragraph comes as sentences (class "s"); the front's CSS shows only the
+    sentence holding the gap, the one before it and, for a gap in the first sentence, the
+    one after. This mirrors that CSS; tests/test_card_quality.py checks it in a browser.
+    """
+    text = _div(question, "text")
+    if 'class="long"' not in text:
+        return text
+    parser = _Sentences()
+    parser.feed(text)
+    sentences = parser.sentences
+    keep = set()
+    for i, sentence in enumerate(sentences):
+        if 'class="cloze"' in sentence:
+            keep |= {i, i - 1} | ({i + 1} if i == 0 else set())
+    return " ".join(s for i, s in enumerate(sentences) if i in keep)
+
+
+def weak_answer(answer: str, after: str) -> str | None:
+    bare = answer.strip(" \"'“”‘’()[].,;:")
+    if not bare:
+        return "hides nothing"
+    if bare.casefold() in LABELS:
+        return "hides a structural label"
+    if re.fullmatch(r"\(?[A-Za-z]\)|[A-E][.)]?", bare) or re.fullmatch(r"\(?[a-eA-E]\)", answer):
+        return "hides an option letter"
+    if re.fullmatch(r"[\d.,:/+-]+", bare) and not re.fullmatch(r"1\d{3}|20\d{2}", bare):
+        return "hides a bare number"
+    if not any(c.isalnum() for c in bare):
+        return "hides punctuation"
+    if all(w in FILLER for w in _WORD.findall(bare.casefold())):
+        return "hides a common word"
+    # Short is fine for a term the card defines: a label ("pH — …"), a term opening its
+    # definition ("pH is …") or one glossed in brackets ("“Wa” (harmony)").
+    acronym = len(bare) == 2 and bare.isalpha() and bare.isupper()  # "AI", "UK"
+    if len(bare) <= 2 and not acronym and not re.match(r"^[\"'”’]*\s*(?:\(|—|is\b|are\b)",
+                                                       after):
+        return "hides two characters or fewer"
+    return None
+
+
+def _subject(col) -> set[str]:
+    """The article's subject, on every card by design: the concepts its tables compare and
+    the words of its deck's name (a subset deck may hold no table)."""
+    names = {d.name.replace("::", " ") for d in col.decks.all_names_and_ids()}
+    for nid in col.find_notes('note:"deck-builder Compare"'):
+        note = col.get_note(nid)
+        names |= {visible(note[f"Concept{i}"]) for i in range(1, 5) if note[f"Concept{i}"]}
+    return set().union(*(_stems(n) for n in names)) - {_STEM.stemWord("default")}
+
+
+def _defined(note, answer: str, subject: set[str]) -> bool:
+    """A glossary term, or a concept of the article: defined, however short."""
+    return "topic::glossary" in note.tags or (bool(_stems(answer)) and _stems(answer) <= subject)
+
+
+def _cloze_problems(note, card, subject: set[str]) -> list[str]:
+    question = card.question()
+    problems = []
+    context = visible(_div(question, "context"))
+    if context and context.casefold() in GENERIC:
+        problems.append(f"context is only the generic heading {context!r}")
+    front = shown_front(question)
+    gaps = _CLOZE.findall(front)
+    if not gaps:
+        problems.append("the front shows no gap")
+    shown = visible(_CLOZE.sub(" ", front))
+    if sum(any(c.isalnum() for c in w) for w in shown.split()) < 2:
+        problems.append(f"the front has too little to answer from: {shown!r}")
+    if len(shown.split()) > MAX_FRONT_WORDS:
+        problems.append(f"the front shows {len(shown.split())} words around one gap")
+    # The answer is the first gap's text on the back; what comes after it (a gloss) too.
+    text = note["Text"]
+    ordinal = card.ord + 1
+    for found in re.finditer(rf"\{{\{{c{ordinal}::(.*?)\}}\}}(.{{0,6}})", text, re.S):
+        answer, after = visible(found.group(1)), html.unescape(found.group(2))
+        why = weak_answer(answer, after)
+        if why and not (why.startswith("hides two") and _defined(note, answer, subject)):
+            problems.append(f"{why}: {answer!r}")
+        outside = visible(re.sub(r"\{\{c\d+::.*?\}\}", " ", text, flags=re.S))
+        leaked = _shared(answer, f"{context} {shown}", subject, f"{context} {outside}")
+        if leaked:
+            problems.append(f"answer {answer!r} is given away by {sorted(leaked)} on the front")
+        break
+    return problems
+
+
+def _which_problems(note, card) -> list[str]:
+    slot = card.ord // 2 + 1
+    question = card.question()
+    concepts = [visible(note[f"Concept{i}"]) for i in range(1, 5) if note[f"Concept{i}"]]
+    problems = []
+    context = visible(_div(question, "context"))
+    comparison = visible(note["Comparison"])
+    if not comparison or comparison not in context:
+        problems.append(f"the front does not name the comparison: {context!r}")
+    choices = visible(_div(question, "choices"))
+    if not choices.endswith("?") or not all(c in choices for c in concepts):
+        problems.append(f"the front does not name the choices: {choices!r}")
+    cell = visible(_div(question, "masked-text"))
+    for concept in concepts:
+        name = re.escape(concept)
+        if concept.casefold().endswith("ism"):  # and its forms: individualist(ic)
+            name = name[:-3] + r"(?:ism|isms|ist|ists|istic)"
+        if re.search(rf"(?<!\w){name}(?!\w)", cell, re.IGNORECASE):
+            problems.append(f"the cell names {concept!r}: {cell!r}")
+    others = [visible(note[f"Text{i}"]) for i in range(1, 5) if i != slot and note[f"Text{i}"]]
+    mine = visible(note[f"Text{slot}"])
+    if any(_normal(mine) == _normal(o) for o in others):
+        problems.append(f"another concept's cell says the same: {mine!r}")
+    # A word of the asked concept's name that the other cells lack answers the card.
+    other_stems = set().union(*(_stems(o) for o in others)) if others else set()
+    telling = {s for s in _stems(concepts[slot - 1])
+               if not any(_same_family(s, o) for o in other_stems)}
+    leaked = {s for s in _stems(cell) if any(_same_family(s, t) for t in telling)}
+    if leaked:
+        problems.append(f"the cell gives {concepts[slot - 1]!r} away by {sorted(leaked)}")
+    return problems
+
+
+def _normal(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text).casefold().split())
+
+
+def weak_cards(col) -> list[str]:
+    """Every card of the collection that breaks a rule, described for an assert message."""
+    subject = _subject(col)
+    found = []
+    for nid in col.find_notes(""):
+        note = col.get_note(nid)
+        kind = note.note_type()["name"]
+        for card in note.cards():
+            if kind == "deck-builder Cloze":
+                if f"{{{{c{card.ord + 1}::" not in note["Text"]:
+                    continue  # a deletion since removed: Anki keeps its card, blank
+                problems = _cloze_problems(note, card, subject)
+            elif card.template()["name"].startswith("Which"):
+                problems = _which_problems(note, card)
+            else:
+                problems = []
+            found += [f"{visible(card.question())[:90]!r}: {p}" for p in problems]
+    return found

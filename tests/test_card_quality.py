@@ -1,0 +1,243 @@
+"""The card-quality rules (docs/card-quality.md, issue 15).
+
+Two halves. The rules themselves: tests/quality.py checks every deck the suite imports; each
+test here hands it one deliberately bad card, written straight into a collection, and
+expects it named. The generator: articles with the bad content an author writes, built
+through the CLI, must give cards that keep the rules, and `check` must say what it left out.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+from quality import weak_cards
+from support import DATA, REPO, imported, note_containing, notes, run, visible
+
+STYLES = DATA / "styles"
+
+
+# -- the rules catch a bad card --------------------------------------------------------------
+@pytest.fixture()
+def col(seed_build, tmp_path):
+    """The seed imported (its note types with it), and no card of it weak."""
+    with imported(tmp_path / "anki", seed_build[0]) as col:
+        col.seed_notes = set(col.find_notes(""))
+        yield col
+
+
+def _weak_after_adding(col, kind: str, **fields) -> list[str]:
+    model = col.models.by_name(f"deck-builder {kind}")
+    note = col.new_note(model)
+    for name, value in fields.items():
+        note[name] = value
+    col.add_note(note, col.decks.id_for_name("Collectivism vs Individualism"))
+    return weak_cards(col)
+
+
+def _cloze(col, text: str, context: str = "Memory") -> list[str]:
+    return _weak_after_adding(col, "Cloze", Text=text, Context=context, Source="")
+
+
+def test_the_seed_deck_breaks_no_rule(col):
+    assert len(col.seed_notes) == 49
+    assert weak_cards(col) == []
+
+
+@pytest.mark.parametrize("answer, rule", [
+    ("Definition", "structural label"),
+    ("Key insight", "structural label"),
+    ("(A)", "option letter"),
+    ("15", "bare number"),
+    ("according to", "common word"),
+    ("!!", "punctuation"),
+    ("xy", "two characters or fewer"),
+])
+def test_a_gap_hiding_what_no_learner_recalls_is_weak(col, answer, rule):
+    weak = _cloze(col, f"Working memory holds about four chunks {{{{c1::{answer}}}}} at once.")
+    assert len(weak) == 1 and rule in weak[0], weak
+
+
+def test_a_two_letter_term_glossed_in_brackets_is_not_weak(col):
+    assert _cloze(col, "Japanese culture values “{{c1::Wa}}” (harmony) above all.") == []
+
+
+def test_a_front_whose_only_context_is_a_generic_heading_is_weak(col):
+    weak = _cloze(col, "Rehearsal moves items into {{c1::long-term memory}}.", context="Summary")
+    assert len(weak) == 1 and "generic heading 'Summary'" in weak[0], weak
+
+
+def test_a_front_with_nothing_besides_the_gap_is_weak(col):
+    weak = _cloze(col, "{{c1::Chunking}} helps.")
+    assert len(weak) == 1 and "too little to answer from" in weak[0], weak
+
+
+def test_a_label_whose_words_the_text_repeats_is_given_away(col):
+    weak = _cloze(col, "{{c1::Lack of Support}} — there might be a lack of social support.",
+                  context="Weaknesses of Individualism")
+    assert len(weak) == 1 and "given away by ['lack', 'support']" in weak[0], weak
+
+
+def test_an_answer_repeated_in_another_word_form_is_given_away(col):
+    weak = _cloze(col, "Societies may be {{c1::resistant to change}}; resistance is common.")
+    assert len(weak) == 1 and "given away by ['resist']" in weak[0], weak
+
+
+def test_a_long_paragraph_shown_whole_around_one_gap_is_weak(col):
+    sentence = "Scholars disagreed for decades about how practice shapes recall in daily life. "
+    weak = _cloze(col, sentence * 6 + "Repetition consolidates traces in the {{c1::hippocampus}}.")
+    assert len(weak) == 1 and "words around one gap" in weak[0], weak
+
+
+def _row(col, first: str, second: str, comparison: str = "Memory stores") -> list[str]:
+    return _weak_after_adding(
+        col, "Compare", Dimension="Capacity", Comparison=comparison,
+        Concept1="Short-term memory", Text1=first, Masked1=first,
+        Concept2="Long-term memory", Text2=second, Masked2=second,
+        MaskedDimension="Capacity", Source="")
+
+
+def test_a_which_card_that_does_not_name_the_comparison_is_weak(col):
+    weak = _row(col, "About four chunks at once", "Practically unlimited", comparison="")
+    assert len(weak) == 2 and all("does not name the comparison" in w for w in weak), weak
+
+
+def test_two_which_cards_with_the_same_cell_are_weak(col):
+    weak = _row(col, "15%", "15 %")
+    assert len(weak) == 2 and all("another concept's cell says the same" in w for w in weak)
+
+
+def test_a_which_card_whose_cell_names_its_concept_is_weak(col):
+    weak = _row(col, "Short-term memory holds four chunks", "Practically unlimited")
+    assert any("the cell names 'Short-term memory'" in w for w in weak), weak
+
+
+def test_a_which_card_whose_cell_says_a_word_of_its_concept_is_weak(col):
+    weak = _row(col, "Holds items for a short while", "Practically unlimited")
+    assert len(weak) == 1 and "gives 'Short-term memory' away by ['short']" in weak[0], weak
+
+
+# -- the generator keeps the rules, and `check` names what it left out ----------------------
+def _article(folder, text: str, name: str = "a.md"):
+    cards = folder / "cards"
+    cards.mkdir(parents=True, exist_ok=True)
+    (cards / name).write_text(text, encoding="utf-8")
+    return cards
+
+
+CONDITIONING = """\
+# Learning Theories
+
+## Summary
+
+Classical conditioning pairs a **neutral stimulus** with one that already triggers a reflex.
+
+**Definition:** Extinction is the fading of a learned response when it is no longer paired.
+
+A **(B)** answer and **15** and **not** are nothing to recall, see **Note**.
+
+## Comparison
+
+| Dimension | Classical conditioning | Operant conditioning |
+| --- | --- | --- |
+| Developer | Russian physiologist Ivan Pavlov | American psychologist B. F. Skinner |
+| Year | 15% | 15 % |
+| Learner | Passive: the response is a reflex | Active: the behaviour is voluntary |
+
+## Law of Contiguity vs Law of Effect
+
+| Term | Meaning |
+| --- | --- |
+| Contiguity | Things that happen together in time are linked in memory |
+"""
+
+
+@pytest.fixture()
+def conditioning(tmp_path):
+    cards = _article(tmp_path, CONDITIONING, "conditioning.md")
+    run("build", cards, "-o", tmp_path / "deck.apkg")
+    with imported(tmp_path / "anki", tmp_path / "deck.apkg") as col:  # holds it to the rules
+        yield col, cards
+
+
+def test_which_cards_name_the_comparison_and_the_choices(conditioning):
+    col, _ = conditioning
+    (row,) = notes(col, "Dimension:Developer")
+    which = next(c for c in row.cards() if c.template()["name"] == "Which 1")
+    assert visible(which.question()) == (
+        "Learning Theories › Comparison › Developer Russian physiologist Ivan Pavlov "
+        "Classical conditioning or Operant conditioning?")
+
+
+def test_equal_cells_make_no_which_card_for_either(conditioning):
+    col, _ = conditioning
+    (row,) = notes(col, "Dimension:Year")
+    assert sorted(c.template()["name"] for c in row.cards()) == ["Concept 1", "Concept 2"]
+
+
+def test_a_generic_heading_comes_after_the_article_title(conditioning):
+    col, _ = conditioning
+    note = note_containing(col, "pairs a neutral stimulus")
+    assert visible(note["Context"]) == "Learning Theories › Summary"
+
+
+def test_a_glossary_table_takes_the_heading_above_it(conditioning):
+    col, _ = conditioning
+    note = note_containing(col, "happen together in time")
+    # not "Glossary"; the term it defines is masked in it like anywhere on its front
+    assert visible(note["Context"]) == "Law of […] vs Law of Effect"
+
+
+def test_a_structural_label_is_no_label_and_no_answer(conditioning):
+    col, _ = conditioning
+    hidden = {visible(a) for n in notes(col, 'note:"deck-builder Cloze"')
+              for a in re.findall(r"\{\{c\d+::(.*?)\}\}", n["Text"])}
+    assert "Definition" not in hidden and "Definition:" not in hidden
+    assert not hidden & {"(B)", "B", "15", "not", "Note"}, hidden
+    assert "neutral stimulus" in hidden
+
+
+def test_check_lists_each_weak_card_with_its_line_and_strict_fails(conditioning):
+    _, cards = conditioning
+    result = run("check", cards)
+    assert ('cards/conditioning.md:7: weak card: answer "Definition" is a label; write the '
+            "term as the label") in result.output.replace(str(cards.parent) + "/", "")
+    for answer, rule in [("B", "an option letter"), ("15", "a number with no unit"),
+                         ("not", "a common word"), ("Note", "a label")]:
+        assert f'answer "{answer}" is {rule}' in result.output, result.output
+    assert 'no "which concept?" card: "Year" says the same' in result.output
+    strict = run("check", "--strict", cards, expect=1)
+    assert "weak card(s), --strict: failing." in strict.output
+
+
+def test_the_seed_passes_check_strict():
+    run("check", "--strict", REPO / "cards")
+
+
+def test_a_label_whose_text_repeats_it_masks_the_repeats(seed_collection):
+    note = note_containing(seed_collection, "Lack of Support")
+    question = visible(note.cards()[0].question())
+    assert "there might be a [...] of social [...] such as a social safety net" in question
+    assert "Lack of Support" in visible(note.cards()[0].answer())
+
+
+def test_an_answer_repeated_on_its_front_is_masked_there_too(seed_collection):
+    note = note_containing(seed_collection, "duty and responsibility")
+    question = visible(note.cards()[0].question())
+    assert "responsib" not in question
+    assert "you have a [...] to look after your community" in question
+
+
+# -- every article of the styles corpus ------------------------------------------------------
+@pytest.mark.parametrize("article", sorted(
+    p.name for p in STYLES.glob("*.md") if not p.name.endswith(".expect.md")
+    and p.name != "README.md"))
+def test_every_card_of_the_styles_corpus_keeps_the_rules(tmp_path, article):
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    shutil.copy(STYLES / article, cards / article)
+    run("build", cards, "-o", tmp_path / "deck.apkg")
+    with imported(tmp_path / "anki", tmp_path / "deck.apkg", quality=False) as col:
+        assert col.card_count() >= 3  # every styles article teaches several facts
+        assert weak_cards(col) == []
