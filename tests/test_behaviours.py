@@ -162,8 +162,11 @@ WRONG_SHAPES = {
     "id-a-bool": lambda e: {**e, "id": True},
     "mod-missing": lambda e: {k: v for k, v in e.items() if k != "mod"},
     "fields-a-string": lambda e: {**e, "fields": "text"},
-    "a-field-not-text": lambda e: {**e, "fields": [*e["fields"][:-1], 7]},
-    "one-field-missing": lambda e: {**e, "fields": e["fields"][:-1]},
+    # A version-2 lock keeps a live note's digest, not its fields; an entry that carries
+    # fields (a removed note's, a version-1 lock's) must fit its note type (cloze: 3).
+    "a-field-not-text": lambda e: {**e, "fields": ["text", "context", 7], "tags": []},
+    "one-field-missing": lambda e: {**e, "fields": ["text", "context"], "tags": []},
+    "digest-not-text": lambda e: {**e, "digest": 7},
     "tags-not-a-list": lambda e: {**e, "tags": "topic::x"},
     "clozes-a-list": lambda e: {**e, "clozes": [1]},
     "cloze-number-a-string": lambda e: {**e, "clozes": {"x": "1"}},
