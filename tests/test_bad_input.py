@@ -325,14 +325,9 @@ CASES = [
     Case("lock-not-a-lock", {"cards/deck-builder.lock": "[]\n"},
          "Error: cards/deck-builder.lock: not a deck-builder lock file"),
     # -- images (issue 17) -----------------------------------------------------------------
-    Case("image-missing", {"cards/b.md": "# B\n\nAlpha is **first** ![chart](chart.png).\n"},
-         "cards/b.md:3: image: image file not found: chart.png (looked relative to cards)"),
     Case("image-missing-yaml", {"cards/a.yaml": article(
         "  - title: S\n    image: {src: fig.png, alt: Alpha}\n    facts: ['Alpha **a**']\n")},
          "cards/a.yaml:5: sections[0].image: image file not found: fig.png"),
-    Case("image-missing-obsidian", {"cards/b.md": "# B\n\n![[fig.png|300]]\n\nAlpha **a**.\n"},
-         "cards/b.md:3: image: image file not found: fig.png (looked next to the article or in "
-         "the folders being built)"),
     Case("image-unreadable", {"cards/b.md": "# B\n\nAlpha is **first** ![chart](fig.png).\n"},
          "cards/b.md:3: image: image fig.png is a folder, not an image file",
          folders=("cards/fig.png",)),

@@ -282,3 +282,23 @@ def test_sync_puts_the_images_into_the_collection(course, tmp_path):
         stored = {p.name: p.read_bytes() for p in Path(col.media.dir()).iterdir()}
         assert stored == {media_name(path): path.read_bytes() for path in course.values()}
         assert col.note_count() == 9
+
+
+def test_a_missing_image_in_markdown_warns_and_the_card_is_built_without_it(tmp_path):
+    # Broken image links are common in note vaults; one must not stop a whole course from
+    # building (issue 14). YAML and JSON, our own format, keep it an error (test_bad_input).
+    notes_folder = tmp_path / "notes"
+    notes_folder.mkdir()
+    (notes_folder / "cells.md").write_text(
+        "# Cells\n\nThe **nucleus** holds DNA ![diagram](nucleus.png).\n\n![[missing.png]]\n",
+        encoding="utf-8")
+    apkg = tmp_path / "deck.apkg"
+    result = run("build", notes_folder, "-o", apkg)
+    assert "cells.md:3: warning: image: image file not found: nucleus.png" in result.output
+    assert "cells.md:5: warning: image: image file not found: missing.png" in result.output
+    assert "its card is built without it" in result.output
+    with imported(tmp_path / "anki", apkg) as col:
+        assert col.note_count() == 1
+        note = note_containing(col, "holds DNA")
+        assert "<img" not in note["Text"]
+        assert cloze_answers(note, 0) == ["nucleus"]

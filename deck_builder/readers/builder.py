@@ -79,7 +79,10 @@ class ArticleBuilder:
         # (note key, line, field path, what to call it): two items with one key would
         # share one note, so check_unique_ids reports every key claimed twice.
         self.claims: list[tuple[str, int, str, str]] = []
-        self.images = ImageReader(path, name, self.problems)
+        # A note-taking vault often holds a broken image link; one must not stop the whole
+        # course building (issue 14), so Markdown warns. Our own YAML/JSON stays strict.
+        self.images = ImageReader(path, name, self.problems,
+                                  missing="error" if ids else "warning")
 
     # -- reporting -------------------------------------------------------------------
     def error(self, node: yaml.Node | int, field: str, message: str, severity: str = "error"):

@@ -105,8 +105,10 @@ def svg_problem(data: bytes) -> str | None:
 class ImageReader:
     """The images of one article, in the order met; problems go into `problems`."""
 
-    def __init__(self, path: Path, name: str, problems: list[Problem]):
+    def __init__(self, path: Path, name: str, problems: list[Problem],
+                 missing: str = "error"):
         self.path = path
+        self.missing = missing  # the severity of an image file that is not there
         self.name = name
         self.problems = problems
         self.images: list[Image] = []
@@ -137,7 +139,9 @@ class ImageReader:
             if file is None:
                 where = "next to the article or in the folders being built" if obsidian \
                     else f"relative to {display_path(self.path.parent)}"
-                self.problem(line, field, f"image file not found: {src} (looked {where})")
+                left = "; its card is built without it" if self.missing == "warning" else ""
+                self.problem(line, field, f"image file not found: {src} (looked {where}){left}",
+                             self.missing)
                 return ""
             read = self.read(file, line, field, src)
             if read is None:
