@@ -302,3 +302,21 @@ def test_a_missing_image_in_markdown_warns_and_the_card_is_built_without_it(tmp_
         note = note_containing(col, "holds DNA")
         assert "<img" not in note["Text"]
         assert cloze_answers(note, 0) == ["nucleus"]
+
+
+def test_an_obsidian_embed_of_a_note_or_heading_is_not_an_image(tmp_path):
+    # Seen in a real vault: `![[#Red-black properties]]` (a transclusion) refused the file
+    # as "an image that is a folder".
+    notes_folder = tmp_path / "notes"
+    notes_folder.mkdir()
+    (notes_folder / "trees.md").write_text(
+        "# Trees\n\n## Fixup\n\n![[#Red-black properties]]\n\n![[Binary Tree]]\n\n"
+        "Every leaf (NIL) is **black**.\n", encoding="utf-8")
+    apkg = tmp_path / "deck.apkg"
+    run("build", notes_folder, "-o", apkg)
+    with imported(tmp_path / "anki", apkg) as col:
+        assert col.note_count() == 1
+        assert cloze_answers(note_containing(col, "Every leaf"), 0) == ["black"]
+    output = run("check", notes_folder).output
+    assert "trees.md:5: note: embed: ![[#Red-black properties]] embeds a note" in output
+    assert "trees.md:7: note: embed: ![[Binary Tree]] embeds a note" in output

@@ -34,6 +34,8 @@ MIME_TYPES = {"png": "image/png", "jpg": "image/jpeg", "gif": "image/gif",
               "webp": "image/webp", "svg": "image/svg+xml"}
 _REMOTE = re.compile(r"^https?://\S+$", re.I)
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.I)
+# What an Obsidian embed must end in to be an image (Obsidian's own list, and SVG).
+_EMBEDDED_IMAGES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".bmp", ".avif"}
 # Obsidian: ![[figure.png]], ![[figure.png|300]], ![[figure.png|300x200]], ![[figure.png|alt]]
 OBSIDIAN_EMBED = re.compile(r"!\[\[([^\]|\n]+?)(?:\|([^\]\n]*))?\]\]")
 _SIZE = re.compile(r"^\s*(\d+)(?:\s*x\s*\d+)?\s*$")
@@ -153,6 +155,12 @@ class ImageReader:
 
     def obsidian(self, target: str, option: str | None, line: int) -> str:
         """The mark for `![[target|option]]`: a number is a width, other text the alt."""
+        if Path(target.split("#")[0]).suffix.lower() not in _EMBEDDED_IMAGES:
+            # `![[Note]]`, `![[#Heading]]`: Obsidian shows another note's text there, not an
+            # image; that note is read where it is (when it is built), not copied in here.
+            self.problem(line, "embed", f"![[{target}]] embeds a note, not an image; its text "
+                         "is not copied here", "info")
+            return ""
         size = _SIZE.match(option or "")
         alt = "" if option is None or size else option
         return self.add(target, line, alt=alt, obsidian=True,

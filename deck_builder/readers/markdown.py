@@ -358,7 +358,7 @@ class _InlineWalk:
     def wiki_link(self, match: re.Match) -> str:
         page, shown = match[2].strip(), (match[4] or "").strip()
         if match[1]:  # ![[diagram.png|400]]: an embed, where it is written (images.py)
-            self.images.append(figures.obsidian(page, match[4]))
+            self.images.append(figures.obsidian(page + (match[3] or ""), match[4]))
             return self.images[-1]
         self.linked += _words(shown or page)
         return shown or page
