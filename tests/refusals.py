@@ -79,7 +79,10 @@ def deserved(article: dict) -> set[str]:
             flaws.add("control")
         if _PRIVATE.search(folded):
             flaws.add("private")
-    if _clashing_keys(article):
+    # A name refused as empty or for a control character is keyed by what is left of it,
+    # which may be a sibling's key (a list titled "" after one titled "0\x1b"): the clash
+    # then follows from that flaw, not from a reader refusing sound text.
+    if _clashing_keys(article) or flaws & {"empty", "control"}:
         flaws.add("clash")
     return flaws
 
