@@ -1,10 +1,19 @@
 from __future__ import annotations
 
+import os
 from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from support import GOOD, SEED, copy_seed, imported, run
+
+# CI (.ci/run sets CI) runs the property tests on the same examples every time, so a red CI
+# is reproducible and never a roll of the dice; a developer's run explores new examples
+# (`HYPOTHESIS_PROFILE=ci` repeats CI's).
+settings.register_profile("ci", derandomize=True, print_blob=True)
+settings.load_profile(
+    os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "default"))
 
 
 @pytest.fixture(scope="session")
