@@ -92,6 +92,15 @@ class ArticleBuilder:
     def claim(self, key: str, line: int, field: str, what: str) -> None:
         self.claims.append((key, line, field, what))
 
+    def claim_named(self, key: str, line: int, here: str, explicit_id: str | None,
+                    name_field: str, what: str, id_what: str = "id") -> None:
+        """Claim the key of an item that is known by its `id:` when it has one, else by
+        its name (`name_field`), so a clash names the field the author should change."""
+        if explicit_id:
+            self.claim(key, line, f"{here}.id", f'{id_what} "{explicit_id}"')
+        else:
+            self.claim(key, line, f"{here}.{name_field}", what)
+
     # -- generic node checks ---------------------------------------------------------
     def visit(self, node: yaml.Node, field: str) -> bool:
         """False (with a problem) for an alias or a tag that would construct an object."""
@@ -381,9 +390,8 @@ class ArticleBuilder:
                 definition_id = self.name_value(d.get("id"), f"{here}.id")
                 definition = Definition(term, text, definition_id, _line(item),
                                         self.figure(d.get("image"), f"{here}.image"))
-                self.claim(definition_key(definition), _line(item),
-                           f"{here}.id" if definition_id else f"{here}.term",
-                           f'id "{definition_id}"' if definition_id else f'definition of "{term}"')
+                self.claim_named(definition_key(definition), _line(item), here, definition_id,
+                                 "term", f'definition of "{term}"')
                 definitions.append(definition)
         lists = tuple(
             lst for i, n in enumerate(self.sequence(keys.get("lists"), f"{field}.lists", "lists"))
@@ -458,9 +466,8 @@ class ArticleBuilder:
                    if "concept" in keys else None)
         topic = self.topic(keys.get("topic"), f"{field}.topic") or section_topic
         labelled = LabelledList(list_id, title, topic, (), concept, _line(node))
-        self.claim(f"list/{list_id}", _line(node),
-                   f"{field}.id" if explicit_id else f"{field}.title",
-                   f'list id "{explicit_id}"' if explicit_id else f'list "{title}"')
+        self.claim_named(f"list/{list_id}", _line(node), field, explicit_id, "title",
+                         f'list "{title}"', "list id")
         items = []
         for i, item in enumerate(self.sequence(keys.get("items"), f"{field}.items", "items")):
             here = f"{field}.items[{i}]"
@@ -474,9 +481,8 @@ class ArticleBuilder:
                 item_id = self.name_value(k.get("id"), f"{here}.id")
                 list_item = ListItem(label, text, item_id, _line(item),
                                      self.figure(k.get("image"), f"{here}.image"))
-                self.claim(item_key(labelled, list_item), _line(item),
-                           f"{here}.id" if item_id else f"{here}.label",
-                           f'id "{item_id}"' if item_id else f'label "{label}" in list "{title}"')
+                self.claim_named(item_key(labelled, list_item), _line(item), here, item_id,
+                                 "label", f'label "{label}" in list "{title}"')
                 items.append(list_item)
         return LabelledList(list_id, title, topic, tuple(items), concept, _line(node))
 
@@ -514,9 +520,8 @@ class ArticleBuilder:
         explicit_id = self.name_value(keys.get("id"), f"{field}.id")
         comparison_id = slugify(explicit_id or title)
         topic = self.topic(keys.get("topic"), f"{field}.topic") or section_topic
-        self.claim(f"table/{comparison_id}", _line(node),
-                   f"{field}.id" if explicit_id else f"{field}.title",
-                   f'comparison id "{explicit_id}"' if explicit_id else f'comparison "{title}"')
+        self.claim_named(f"table/{comparison_id}", _line(node), field, explicit_id, "title",
+                         f'comparison "{title}"', "comparison id")
         shell = Comparison(comparison_id, title, kind, tuple(concepts), (), topic, _line(node))
         rows = []
         for i, item in enumerate(self.sequence(keys.get("rows"), f"{field}.rows", "rows")):
@@ -531,10 +536,8 @@ class ArticleBuilder:
                 row_id = self.name_value(k.get("id"), f"{here}.id")
                 row = ComparisonRow(dimension, cells, row_id, _line(item),
                                     self.figure(k.get("image"), f"{here}.image"))
-                self.claim(row_key(shell, row), _line(item),
-                           f"{here}.id" if row_id else f"{here}.dimension",
-                           f'id "{row_id}"' if row_id
-                           else f'dimension "{dimension}" in comparison "{title}"')
+                self.claim_named(row_key(shell, row), _line(item), here, row_id, "dimension",
+                                 f'dimension "{dimension}" in comparison "{title}"')
                 rows.append(row)
         return Comparison(comparison_id, title, kind, tuple(concepts), tuple(rows), topic,
                           _line(node))
