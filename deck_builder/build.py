@@ -9,7 +9,6 @@ note for a removed one. identify/render/changes are cheap next to packaging.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import time
 from collections import defaultdict
@@ -314,7 +313,7 @@ def _cache_reuser(caches: dict[Path, ArticleCache], reused: dict[Path, CachedArt
         if not cache.records:
             return None
         try:
-            sha = hashlib.sha256(path.read_bytes()).hexdigest()
+            sha = file_digest(path)
         except OSError:
             return None  # the reader says what is wrong with it
         record = vouch(cache, path, sha)

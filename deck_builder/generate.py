@@ -35,7 +35,7 @@ from deck_builder.content import (
     row_key,
 )
 from deck_builder.errors import Problem, display_path
-from deck_builder.notes import NoteSpec, Spans
+from deck_builder.notes import MASK, NoteSpec, Spans
 from deck_builder.quality import (
     content_words,
     giveaways,
@@ -158,7 +158,7 @@ class _ArticleNotes:
         for mark in sorted(marks):
             image = self.article.images[image_index(mark)]
             alt = unmark(strip_citations(image.alt, find_citations(image.alt)[0]))
-            images[mark] = (image, _MASK_TEXT.join(_split_masked(alt, mask)))
+            images[mark] = (image, MASK.join(_split_masked(alt, mask)))
         spec.images = images
         spec.figures = tuple((f.image, self.caption(f)) for f in figures)
 
@@ -317,7 +317,7 @@ class _ArticleNotes:
             context, context_spans = "", ()
         self.note(
             kind="cloze", key=key, label=label, section=section, topic=topic, line=line,
-            citations=_unique_citations(citations), explicit_id=explicit_id,
+            citations=tuple(_unique(citations)), explicit_id=explicit_id,
             text=Spans(plain, spans),
             context=Spans(context, context_spans),
             targets=tuple(kept), remarks=remarks, figures=figures,
@@ -368,7 +368,7 @@ class _ArticleNotes:
         self.note(
             kind="compare", key=row_key(comparison, row), label=row.dimension,
             section=section.id, topic=comparison.topic, line=row.line,
-            citations=_unique_citations(cited_all), explicit_id=bool(row.id),
+            citations=tuple(_unique(cited_all)), explicit_id=bool(row.id),
             dimension=row.dimension, comparison=self.heading(comparison.title),
             masked_dimension=_masked(row.dimension, mask),
             cells=tuple(cells), remarks=self.take_remarks(), figures=figures, mask=mask,
@@ -473,7 +473,6 @@ def _with(shared: tuple[Figure, ...], own: Figure | None) -> tuple[Figure, ...]:
     return (*shared, own) if own is not None else shared
 
 
-_MASK_TEXT = "[…]"
 
 
 def _split_masked(text: str, targets: list[_Target]) -> list[str]:
@@ -573,20 +572,14 @@ def _masked(text: str, targets: list[_Target]) -> Spans:
     return Spans(text, _hide(text, targets, drop=False)[0])
 
 
-def _unique(targets: list[_Target]) -> list[_Target]:
+def _unique(targets: list) -> list:
+    """The first of each key, in order (cloze targets, citations)."""
     seen, result = set(), []
     for target in targets:
         if target.key not in seen:
             seen.add(target.key)
             result.append(target)
     return result
-
-
-def _unique_citations(citations) -> tuple[Citation, ...]:
-    seen: dict[str, Citation] = {}
-    for c in citations:
-        seen.setdefault(c.key, c)
-    return tuple(seen.values())
 
 
 def _hide(text: str, targets: list[_Target], drop: bool = True):

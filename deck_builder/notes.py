@@ -11,6 +11,9 @@ from dataclasses import dataclass
 from deck_builder.citations import Citation
 from deck_builder.content import Article, Image
 
+# What a card shows where a name is masked (concept names, give-aways, alt text).
+MASK = "[…]"
+
 
 @dataclass(frozen=True)
 class Spans:

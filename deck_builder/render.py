@@ -26,9 +26,7 @@ from deck_builder.anki.note_types import CLOZE, COMPARE, MAX_CONCEPTS, NOTE_TYPE
 from deck_builder.content import Image
 from deck_builder.errors import TemplateProblem, display_path
 from deck_builder.identify import Identity
-from deck_builder.notes import NoteSpec, Spans
-
-MASK = "[…]"
+from deck_builder.notes import MASK, NoteSpec, Spans
 
 
 def default_templates_dir() -> Path:

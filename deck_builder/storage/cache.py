@@ -72,10 +72,7 @@ def file_digest(path: Path) -> str:
 def _media_digest(file: Path) -> str | None:
     """The digest part of an image's media name (content.Image.media_name), or None."""
     try:
-        with open(file, "rb") as handle:
-            return hashlib.file_digest(handle, "sha256").hexdigest()[:32] \
-                if hasattr(hashlib, "file_digest") else \
-                hashlib.sha256(handle.read()).hexdigest()[:32]
+        return file_digest(file)[:32]
     except OSError:
         return None
 
