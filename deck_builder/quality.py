@@ -36,9 +36,9 @@ i.e e.g ie eg vs versus etc
 # Words too common to be worth a card on their own ("sick", "good", "thing").
 COMMON_WORDS = frozenset("""
 thing things way ways kind kinds type types part parts lot lots good bad new old big
-small large high low many much first last next other same different important main
+small large first last next different important main
 example examples case cases fact facts point points use used using make makes made
-people person time times year years day days sick well better best also yes no
+people person time times year years day days sick well better best yes
 importance high highly low strong whole tend tends tended place places expense
 """.split())
 
@@ -87,7 +87,7 @@ def is_generic_heading(title: str) -> bool:
     words = _WORD.findall(title)
     while words and words[0].isdigit():  # "2. Summary"
         words = words[1:]
-    return "-".join(w.casefold() for w in words) in GENERIC_HEADINGS
+    return _slug(" ".join(words)) in GENERIC_HEADINGS
 
 
 def with_title(article_title: str, heading: str) -> str:

@@ -8,6 +8,7 @@ every format.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 from collections.abc import Iterable
@@ -484,7 +485,7 @@ class ArticleBuilder:
                 self.claim_named(item_key(labelled, list_item), _line(item), here, item_id,
                                  "label", f'label "{label}" in list "{title}"')
                 items.append(list_item)
-        return LabelledList(list_id, title, topic, tuple(items), concept, _line(node))
+        return dataclasses.replace(labelled, items=tuple(items))
 
     def read_comparison(self, node, field: str, section_topic: str) -> Comparison | None:
         keys = self.mapping(node, field, {
@@ -539,8 +540,7 @@ class ArticleBuilder:
                 self.claim_named(row_key(shell, row), _line(item), here, row_id, "dimension",
                                  f'dimension "{dimension}" in comparison "{title}"')
                 rows.append(row)
-        return Comparison(comparison_id, title, kind, tuple(concepts), tuple(rows), topic,
-                          _line(node))
+        return dataclasses.replace(shell, rows=tuple(rows))
 
     def read_cells(self, node, field: str, concepts: tuple[str, ...],
                    unknown: list[str]) -> dict[str, Text] | None:

@@ -674,10 +674,10 @@ class _MarkdownReader:
         self.skipped.append(Text(f"{what} ({why})", line))
 
     def warn(self, line: int, field_name: str, message: str) -> None:
-        self.problems.append(Problem(self.name, line, field_name, message, "warning"))
+        self.builder.error(line, field_name, message, "warning")
 
     def error(self, line: int, field_name: str, message: str) -> None:
-        self.problems.append(Problem(self.name, line, field_name, message))
+        self.builder.error(line, field_name, message)
 
     def bounded(self, heading: str, line: int) -> str:
         """The heading, or an error when it is too long for a name (it is copied into every
