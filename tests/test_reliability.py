@@ -169,12 +169,20 @@ def test_a_forged_cache_record_is_not_trusted(built):
         assert col.note_count() == 1
 
 
-def test_a_lock_entry_for_a_record_is_counted_not_assumed(built, monkeypatch):
-    seen = []
-    real = build_module._lock_holds
-    monkeypatch.setattr(build_module, "_lock_holds", lambda *a: seen.append(real(*a)) or seen[-1])
-    run("build")
-    assert seen == [True]  # an honest record is still reused
+def test_a_lock_entry_for_a_record_is_counted_not_assumed(built):
+    # An honest record is reused...
+    assert build_module.build([Path("cards")]).plan.reused == 1
+    # ...one whose counts the lock does not hold (two cloze notes; the lock has one) is not:
+    # the file is read again, and the deck still holds exactly the article's one note.
+    path = built / "cards" / ".deck-builder-cache" / "articles.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["articles"]["a.yaml"]["counts"] = {"cloze": 2}
+    path.write_text(json.dumps(data), encoding="utf-8")
+    result = build_module.build([Path("cards")], build_module.BuildOptions(
+        output=built / "again.apkg"))
+    assert result.plan.reused == 0
+    with imported(built / "anki", built / "again.apkg") as col:
+        assert col.note_count() == 1
 
 
 # -- item 6: Anki's own markup shows as typed -----------------------------------------------
