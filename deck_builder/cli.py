@@ -375,16 +375,16 @@ def _collector_paused():
 
 
 @main.command(name="sync")
-@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, type=_Path(exists=True, path_type=Path))
 @click.option("--profile", metavar="NAME", help="Anki profile to sync into (needed when "
               "there are several).")
-@click.option("--collection", type=click.Path(dir_okay=False, path_type=Path),
+@click.option("--collection", type=_Path(dir_okay=False, path_type=Path),
               help="Collection file (collection.anki2) to sync into, instead of a profile's.")
 @click.option("--removed", type=click.Choice(REMOVED_POLICIES), default="keep",
               show_default=True,
               help="What to do with notes removed from the articles: keep them tagged "
                    "deck-builder::removed, suspend their cards, or delete them.")
-@click.option("--templates", type=click.Path(exists=True, file_okay=False, path_type=Path),
+@click.option("--templates", type=_Path(exists=True, file_okay=False, path_type=Path),
               help="Folder of templates that override the packaged ones.")
 @click.option("--root-deck", metavar="NAME", help="Put every article's deck under this deck.")
 @click.option("--dry-run", is_flag=True,
