@@ -62,7 +62,7 @@ def apply_changes(rendered: Iterable[RenderedNote], removed: list[Removed], lock
         if previous is None:
             status, mod = "new", now
             report.added.append(spec.label)
-        elif content_digest(previous) == digest:  # the digest covers the note type too
+        elif content_digest(previous) == digest and previous.get("model") == model_id:
             status, mod = "unchanged", previous["mod"]
             report.unchanged += 1
         else:
