@@ -176,6 +176,25 @@ CASES = [
     Case("markdown-title-copied-into-every-note", {"cards/c.md": (
         "# " + "t" * 5000 + "\n\nA **fact**.\n")},
          "cards/c.md:1: heading: is 5,000 characters long"),
+    # A Markdown label, term, dimension or concept is a name as in YAML (issue 13).
+    Case("markdown-label-copied-into-every-note", {"cards/c.md": (
+        "# Title\n\n## Short\n\n- **Alpha**: a first **point**.\n- **" + "l" * 1001
+        + "**: a second **point**.\n")},
+         "cards/c.md:6: label: is 1,001 characters long; a name (a title, heading, label or "
+         "term) has at most 1,000: put long text in a fact"),
+    Case("markdown-glossary-term-too-long", {"cards/c.md": (
+        "# Title\n\nA **fact**.\n\n## Glossary\n\n- **" + "g" * 2000
+        + "**: what it means.\n")},
+         "cards/c.md:7: glossary: is 2,000 characters long"),
+    Case("markdown-dimension-too-long", {"cards/c.md": (
+        "# Title\n\n## Compared\n\n| Aspect | Alpha | Beta |\n| --- | --- | --- |\n"
+        "| Size | **small** cells | **large** cells |\n| " + "d" * 1500
+        + " | **one** | **two** |\n")},
+         "cards/c.md:8: dimension: is 1,500 characters long"),
+    Case("markdown-concept-column-too-long", {"cards/c.md": (
+        "# Title\n\n## Compared\n\n| Aspect | Alpha | " + "c" * 1200
+        + " |\n| --- | --- | --- |\n| Size | **small** cells | **large** cells |\n")},
+         "cards/c.md:5: concept: is 1,200 characters long"),
     Case("key-without-value", {"cards/a.yaml": "title:\nsections: []\n"},
          "cards/a.yaml:1: title: 'title' has no value"),
     Case("duplicate-key", {"cards/a.yaml": GOOD + "title: Again\n"},

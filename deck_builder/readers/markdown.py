@@ -689,6 +689,15 @@ class _MarkdownReader:
             return heading[:MAX_NAME_CHARS]
         return heading
 
+    def fits(self, name: str, line: int, field_name: str) -> bool:
+        """Whether `name` (a label, term or dimension) is short enough for a name, as in a
+        YAML article; an error at its line when not. It is copied into its note's key,
+        label and lock entry, and its item is left out so the read goes on."""
+        if len(name) <= MAX_NAME_CHARS:
+            return True
+        self.error(line, field_name, name_too_long(name))
+        return False
+
     # -- the article -----------------------------------------------------------------------
     def read(self, source: str) -> tuple[Article, list[Problem]]:
         source = source.replace("\r\n", "\n").replace("\r", "\n")
@@ -890,6 +899,9 @@ class _MarkdownReader:
             if not all(concepts):
                 table.why = "a comparison needs a concept name above every column but the first"
                 return
+            if not all([self.fits(name, table.line, "concept") for name in concepts]):
+                table.why = "a concept name is too long"
+                return
             resolved = []
             for name in concepts:
                 known = self.known_concept(name)
@@ -962,6 +974,8 @@ class _MarkdownReader:
                                                heading))
 
     def add_glossary(self, term: GlossaryTerm) -> None:
+        if not self.fits(term.term, term.line, "glossary"):
+            return
         known = self.glossary.get(term.term.casefold())
         if known is None:
             self.glossary[term.term.casefold()] = term
@@ -1481,6 +1495,8 @@ class _MarkdownReader:
         keys: set[str] = set()
         stub = LabelledList(list_id, title, "", ())
         for label, rest, item_line in pairs:
+            if not self.fits(unmark(label), item_line, "label"):
+                continue
             self.terms.append(unmark(label))
             item = ListItem(unmark(label), Text(rest, item_line), None, item_line)
             if not slugify(item.label) or (item_key(stub, item) in keys
@@ -1575,6 +1591,8 @@ class _MarkdownReader:
         row_keys: set[str] = set()
         for row in table.rows:
             dimension = row.cells[0].plain
+            if not self.fits(dimension, row.line, "dimension"):
+                continue
             if not dimension and table.shape != "concepts":
                 self.skip(row.line, "table row", "the first cell names no dimension")
                 continue
