@@ -7,6 +7,8 @@ syntax once identify.py has given every hidden phrase its stable cloze number.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 
 from deck_builder.citations import (
@@ -37,6 +39,7 @@ from deck_builder.content import (
 from deck_builder.errors import Problem, display_path
 from deck_builder.notes import MASK, NoteSpec, Spans
 from deck_builder.quality import (
+    answer_stems,
     content_words,
     giveaways,
     gives_away,
@@ -279,12 +282,9 @@ class _ArticleNotes:
         if fallback_to_concepts and not targets:
             targets = self.worth_recalling(
                 _named_in(plain, self.named_targets), plain, line)
-        spans, kept = _hide(plain, _unique(targets))
         # "acid" on the card for "strong acid", shown inside the other gap, answers it: the
         # phrase that holds the other's words stays, the one held goes.
-        while held := _held(plain, spans, kept):
-            targets = [t for t in targets if t.key != held]
-            spans, kept = _hide(plain, _unique(targets))
+        targets, spans, kept = _hide_unheld(plain, targets)
         if not kept:
             return False
         answers = {key: plain[s:e] for s, e, key in reversed(spans)}  # each one's first
@@ -546,6 +546,113 @@ def _held(text: str, spans, kept) -> str | None:
     return None
 
 
+def _hide_unheld(text: str, targets: list[_Target]):
+    """(targets, spans, kept): _hide's spans and keys once every target `_held` names is
+    left out, one at a time in the order of `kept`, as this loop does:
+
+        spans, kept = _hide(text, _unique(targets))
+        while held := _held(text, spans, kept):
+            targets = [t for t in targets if t.key != held]
+            spans, kept = _hide(text, _unique(targets))
+
+    That loop is cubic in the targets of one text: 60,000 marks that all read "distinct
+    mark …" hold each other, and each went after hiding everything again. Here one pass
+    over `kept` asks each key whether it is held now (`_Gaps`). That is the loop's answer:
+    leaving a target out only takes gaps away, so a key found not held stays so, and as
+    long as the target left out overlaps no other's occurrence, the others' spans stay as
+    they were. When it does overlap, everything is hidden again and the pass starts over.
+    """
+    while True:
+        unique = _unique(targets)
+        found = _occurrences(text, unique)
+        spans, kept = _hide(text, unique, found=found)
+        gaps, overlapping = _Gaps(text, spans, kept), _overlapping(found)
+        held, again = set(), False
+        for key in kept:
+            if gaps.held(key):
+                held.add(key)
+                gaps.leave_out(key)
+                if key in overlapping:
+                    again = True
+                    break
+        targets = [t for t in targets if t.key not in held]
+        if not again:
+            return (targets, tuple(s for s in spans if s[2] not in held),
+                    [k for k in kept if k not in held])
+
+
+def _overlapping(found) -> set[str]:
+    """The keys with an occurrence that overlaps another's (`found` as _occurrences)."""
+    keys, reach = set(), -1
+    for index, (start, _, _, end, key) in enumerate(found):
+        if start < reach or (index + 1 < len(found) and found[index + 1][0] < end):
+            keys.add(key)
+        reach = max(reach, end)
+    return keys
+
+
+class _Gaps:
+    """The gaps of one note (spans, kept) and which of them `_held` would name, answered
+    from an index of the gaps' stems instead of asking every gap of every other."""
+
+    def __init__(self, text: str, spans, kept: list[str]):
+        self.spans = spans
+        self.stems = [{st for _, _, st in content_words(text[s:e])} for s, e, _ in spans]
+        self.answers: dict[str, list[str]] = {}
+        self.words: dict[str, set[str]] = {}  # _held's words: the stems of a key's last gap
+        self.by_stem: dict[str, list[int]] = {}
+        for index, (start, end, key) in enumerate(spans):
+            self.answers.setdefault(key, []).append(text[start:end])
+            self.words[key] = self.stems[index]
+            for st in self.stems[index]:
+                self.by_stem.setdefault(st, []).append(index)
+        self.sorted_stems = sorted(self.by_stem)
+        self.alive = set(kept)
+        self.sizes = Counter(len(self.words[key]) for key in kept)
+
+    def leave_out(self, key: str) -> None:
+        self.alive.discard(key)
+        self.sizes[len(self.words[key])] -= 1
+
+    def held(self, key: str) -> bool:
+        """`_held`'s test of `key` among the gaps of the keys not left out: another gap
+        gives its answer away, and some other key's gap has as many words or more."""
+        size = len(self.words[key])
+        if self.sizes[size] < 2 and not any(n for s, n in self.sizes.items() if s > size):
+            return False
+        answer = " ".join(self.answers[key])
+        for part in answer_stems(answer):
+            # Only a gap holding a stem related to each of the part's gives the part away:
+            # the gaps of its rarest stem are asked.
+            lists = min((self._related(st) for st in part),
+                        key=lambda found: sum(map(len, found)))
+            for found in lists:
+                at = 0
+                while at < len(found):
+                    other = self.spans[found[at]][2]
+                    if other not in self.alive:  # left out: gone from the list for good
+                        found[at] = found[-1]
+                        found.pop()
+                        continue
+                    if other != key and gives_away(self.stems[found[at]], answer, first=False):
+                        return True
+                    at += 1
+        return False
+
+    def _related(self, stem_: str) -> list[list[int]]:
+        """The index's lists of the gaps holding a stem `related` to `stem_`: the same, one
+        of 5 letters or more that begins it, or one it begins when it has 5 or more."""
+        lists = [self.by_stem[s] for s in (stem_, *(stem_[:end] for end in range(5, len(stem_))))
+                 if s in self.by_stem]
+        if len(stem_) >= 5:
+            at = bisect_left(self.sorted_stems, stem_)
+            while at < len(self.sorted_stems) and self.sorted_stems[at].startswith(stem_):
+                if self.sorted_stems[at] != stem_:
+                    lists.append(self.by_stem[self.sorted_stems[at]])
+                at += 1
+        return lists
+
+
 def _outside(text: str, spans, key: str) -> list[str]:
     """The pieces of `text` that `key`'s card shows: everything but its own gaps."""
     pieces, position = [], 0
@@ -582,13 +689,8 @@ def _unique(targets: list) -> list:
     return result
 
 
-def _hide(text: str, targets: list[_Target], drop: bool = True):
-    """Spans of every occurrence of every target, and the target keys that survive.
-
-    Longer phrases win where two overlap. With `drop`, a target that occurs inside
-    another target's phrase is dropped from the note altogether: on its own card the
-    other cloze would be shown in full and give its answer away.
-    """
+def _occurrences(text: str, targets: list[_Target]) -> list[tuple[int, int, int, int, str]]:
+    """(start, -length, order, end, key) of every occurrence of every target, in order."""
     found = []
     formulas = math_spans(text)  # nothing inside math is hidden or masked on its own
     for order, target in enumerate(targets):
@@ -596,6 +698,18 @@ def _hide(text: str, targets: list[_Target], drop: bool = True):
             if m.end() > m.start() and not cuts_math(formulas, m.start(), m.end()):
                 found.append((m.start(), -(m.end() - m.start()), order, m.end(), target.key))
     found.sort()
+    return found
+
+
+def _hide(text: str, targets: list[_Target], drop: bool = True, found=None):
+    """Spans of every occurrence of every target, and the target keys that survive.
+
+    Longer phrases win where two overlap. With `drop`, a target that occurs inside
+    another target's phrase is dropped from the note altogether: on its own card the
+    other cloze would be shown in full and give its answer away.
+    """
+    if found is None:
+        found = _occurrences(text, targets)
     accepted, blocked, end_of_last = [], set(), -1
     for start, _, _, end, key in found:
         if start < end_of_last:

@@ -229,6 +229,11 @@ class _Phrase:
 
     def _matches(self, text: str):
         folded = _folded(text)
+        if len(text) >= _INDEXED_TEXT:
+            starts = self._starts(text, folded, _word_runs(text, folded))
+            if starts is not None:
+                yield from self._matches_at(text, folded, starts)
+                return
         first = self.words[0]
         position = 0
         while (start := folded.find(first, position)) >= 0:
@@ -240,6 +245,62 @@ class _Phrase:
             else:
                 yield _Match(text, start, end)
                 position = end
+
+    def _matches_at(self, text: str, folded: str, starts):
+        """_matches over the only places a match may start (ascending)."""
+        position = 0
+        for start in starts:
+            if start < position or (start and _is_word(text[start - 1])):
+                continue
+            end = self._end(text, folded, start)
+            if end is not None:
+                yield _Match(text, start, end)
+                position = end
+
+    def _starts(self, text: str, folded: str, runs: dict[str, list[int]]) -> list[int] | None:
+        """Where a match may start, found from its rarest word in `runs` (_word_runs), or
+        None when no word can be looked up there.
+
+        A phrase of 60,000 that all begin "distinct mark" would otherwise each visit every
+        "distinct" of the text. A match's first word starts where a run of word characters
+        does (the text before it is no word character), and each later word after spaces:
+        so each word that begins with a word character begins a run, and that run, folded,
+        is the word's leading word characters (what follows them in the word, or the space
+        or non-word character after the match, ends the run). Only the last word of an
+        -ism phrase is not known in full. From a place of the chosen word, the words before
+        it are found backwards over the spaces, and _end checks the whole match from there.
+        """
+        words = self.words
+        best = None
+        for index, word in enumerate(words):
+            if self.ism and index == len(words) - 1:
+                continue
+            run = _LEADING_RUN.match(word)
+            if run is None:
+                continue
+            places = runs.get(run.group(), ())
+            if best is None or len(places) < len(best[1]):
+                best = (index, places)
+        if best is None:
+            return None
+        index, places = best
+        if index == 0:
+            return list(places)
+        starts = []
+        for place in places:
+            at = place
+            for word in reversed(words[:index]):
+                space = at
+                while space and text[space - 1].isspace():
+                    space -= 1
+                if space == at:
+                    break
+                at = space - len(word)
+                if at < 0 or not folded.startswith(word, at):
+                    break
+            else:
+                starts.append(at)
+        return starts
 
     def _end(self, text: str, folded: str, start: int) -> int | None:
         """Where the phrase found at `start` ends, or None when it does not match there."""
@@ -261,6 +322,25 @@ class _Phrase:
                 end += 1
             return end if folded[at:end] in _ISM_SUFFIXES else None
         return None if at < size and _is_word(text[at]) else at
+
+
+# Texts this long are searched from an index of their words (_word_runs) rather than by
+# scanning for each phrase's first word; shorter ones cost less to scan than to index.
+_INDEXED_TEXT = 2048
+_LEADING_RUN = re.compile(r"[a-z0-9_]+")
+_last_runs: tuple[str, dict[str, list[int]]] = ("", {})
+
+
+def _word_runs(text: str, folded: str) -> dict[str, list[int]]:
+    """Where each run of word characters of `text` starts, by the run as `folded` has it;
+    made once for the many phrases searched in one text."""
+    global _last_runs
+    if _last_runs[0] is not text:
+        runs: dict[str, list[int]] = {}
+        for run in _WORD_RUN.finditer(text):
+            runs.setdefault(folded[run.start():run.end()], []).append(run.start())
+        _last_runs = (text, runs)
+    return _last_runs[1]
 
 
 class _Match:

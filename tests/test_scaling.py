@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from support import copy_seed, imported, run
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from support import copy_seed, examples, imported, run
 
 from deck_builder import identify
 
@@ -63,3 +65,47 @@ def test_glossary_terms_are_searched_per_fact_by_its_words_not_all_of_them(tmp_p
             facts = [col.get_note(i)["Text"] for i in col.find_notes('"Text:Here *"')]
             assert len(facts) == n and all(f.count("{{c") == 3 for f in facts)
     assert counts[0] > 0 and counts[1] < 6 * counts[0], counts  # all of them: 16x
+
+
+_GAP_WORDS = ["strong", "acid", "acids", "base", "weak", "strong acid", "acid base",
+              "individual", "individualism", "individualistic", "duty and care", "care",
+              "weak base", "social support", "support", "lack of support", "x"]
+
+
+@settings(max_examples=examples(300), database=None, deadline=None)
+@given(phrases=st.lists(st.sampled_from(_GAP_WORDS), min_size=1, max_size=8),
+       pieces=st.lists(st.sampled_from([*_GAP_WORDS, "and", "of", ",", "the"]), max_size=30))
+def test_held_gaps_are_left_out_as_the_loop_leaves_them(phrases, pieces):
+    """_hide_unheld's one pass gives what hiding again after each held gap gave: the same
+    targets, spans and kept keys, whichever phrases overlap or hold each other."""
+    from deck_builder.generate import _held, _hide, _hide_unheld, _Target, _unique
+    from deck_builder.text import term_pattern
+
+    text = " ".join(pieces + phrases)
+    targets = [_Target(f"mark:{i % 5}" if i % 3 else f"mark:{p}", term_pattern(p))
+               for i, p in enumerate(phrases)]
+    expected_targets = list(targets)
+    spans, kept = _hide(text, _unique(expected_targets))
+    while held := _held(text, spans, kept):
+        expected_targets = [t for t in expected_targets if t.key != held]
+        spans, kept = _hide(text, _unique(expected_targets))
+    assert _hide_unheld(text, targets) == (expected_targets, spans, kept)
+
+
+def test_marks_that_hold_each_other_are_left_out_in_one_pass(monkeypatch):
+    """2,000 marks of one fact that each give the others away ("distinct mark 00001", …):
+    the held ones go in one pass over them, not by hiding all of them again after each."""
+    from deck_builder import generate
+    from deck_builder.generate import _hide_unheld, _Target
+    from deck_builder.text import term_pattern
+
+    hidden = []
+    hide = generate._hide
+    monkeypatch.setattr(generate, "_hide", lambda *a, **k: hidden.append(1) or hide(*a, **k))
+    phrases = [f"distinct mark {i:05}" for i in range(2000)]
+    text = " and then ".join(phrases)
+    targets, spans, kept = _hide_unheld(
+        text, [_Target(f"mark:{p}", term_pattern(p)) for p in phrases])
+    assert kept == ["mark:distinct mark 01999"] and len(targets) == 1
+    assert [text[s:e] for s, e, _ in spans] == ["distinct mark 01999"]
+    assert len(hidden) == 1

@@ -68,12 +68,20 @@ _TEXT_PIECES = [*_PHRASE_WORDS, "SOCIAL", "social_", "individualistic", "individ
 def test_matches_are_the_regex_matches(phrase, pieces):
     pattern = term_pattern(phrase)
     compiled = _regex(pattern)
-    for sample in ("".join(pieces), " ".join(pieces), f"{phrase} {''.join(pieces)} {phrase}",
-                   f"{phrase.upper()}s {' '.join(pieces)}"):
-        assert [m.span() for m in pattern.finditer(sample)] == \
-            [m.span() for m in compiled.finditer(sample)]
-        found, expected = pattern.search(sample), compiled.search(sample)
-        assert (found and (found.span(), found[0])) == (expected and (expected.span(), expected[0]))
+    indexed = text._INDEXED_TEXT
+    try:
+        # Long texts are searched from an index of their words: both ways, on every sample.
+        for text._INDEXED_TEXT in (indexed, 0):
+            for sample in ("".join(pieces), " ".join(pieces),
+                           f"{phrase} {''.join(pieces)} {phrase}",
+                           f"{phrase.upper()}s {' '.join(pieces)}"):
+                assert [m.span() for m in pattern.finditer(sample)] == \
+                    [m.span() for m in compiled.finditer(sample)]
+                found, expected = pattern.search(sample), compiled.search(sample)
+                assert (found and (found.span(), found[0])) == \
+                    (expected and (expected.span(), expected[0]))
+    finally:
+        text._INDEXED_TEXT = indexed
 
 
 def test_unique_names_number_repeats_in_order_without_counting_from_the_start():
