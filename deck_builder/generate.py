@@ -45,6 +45,7 @@ from deck_builder.quality import (
     gives_away,
     related,
     sentence_starts,
+    shows_answer,
     weak_answer,
     with_title,
 )
@@ -346,7 +347,7 @@ class _ArticleNotes:
             # names it.
             defined = target.key == "label" or target.key.startswith("term:") or (
                 target.key == "term" and glossary)
-            why = weak_answer(found.group(), plain[found.end():], defined=defined)
+            why = weak_answer(found.group(), _after(plain, found.end()), defined=defined)
             if why is None:
                 kept.append(target)
             else:
@@ -620,8 +621,9 @@ class _Gaps:
         size = len(self.words[key])
         if self.sizes[size] < 2 and not any(n for s, n in self.sizes.items() if s > size):
             return False
-        answer = " ".join(self.answers[key])
-        for part in answer_stems(answer):
+        # gives_away(gap's stems, answer, first=False), as _shown_on_card asks it, part by
+        # part: with no subject, a part is given away when the gap shows all of its words.
+        for part in answer_stems(" ".join(self.answers[key])):
             # Only a gap holding a stem related to each of the part's gives the part away:
             # the gaps of its rarest stem are asked.
             lists = min((self._related(st) for st in part),
@@ -634,7 +636,7 @@ class _Gaps:
                         found[at] = found[-1]
                         found.pop()
                         continue
-                    if other != key and gives_away(self.stems[found[at]], answer, first=False):
+                    if other != key and shows_answer(self.stems[found[at]], part, first=False):
                         return True
                     at += 1
         return False
@@ -687,6 +689,17 @@ def _unique(targets: list) -> list:
             seen.add(target.key)
             result.append(target)
     return result
+
+
+# What weak_answer reads of the text after a gap: quotes and spaces, then "(", "—", "is" or
+# "are" and the character after (for its \b).
+_BEFORE_GLOSS = re.compile("[\\s\"'“”‘’]*")
+
+
+def _after(text: str, end: int) -> str:
+    """The start of the text after a gap, as much as weak_answer looks at: a copy of all
+    of it for each of 60,000 marks was 60 GB of copying in one 2 MiB fact."""
+    return text[end:_BEFORE_GLOSS.match(text, end).end() + 4]
 
 
 def _occurrences(text: str, targets: list[_Target]) -> list[tuple[int, int, int, int, str]]:

@@ -192,13 +192,14 @@ class _Phrase:
     finds (tests/test_text.py compares the two). Any other use compiles the pattern.
     """
 
-    __slots__ = ("source", "words", "ism", "_compiled")
+    __slots__ = ("source", "words", "ism", "_compiled", "_found")
 
     def __init__(self, source: str, words: list[str], ism: bool):
         self.source = source
         self.words = words
         self.ism = ism
         self._compiled: re.Pattern[str] | None = None
+        self._found: tuple[str, list[tuple[int, int]]] | None = None
 
     @classmethod
     def of(cls, source: str, phrase: str) -> _Phrase | None:
@@ -230,9 +231,15 @@ class _Phrase:
     def _matches(self, text: str):
         folded = _folded(text)
         if len(text) >= _INDEXED_TEXT:
-            starts = self._starts(text, folded, _word_runs(text, folded))
-            if starts is not None:
-                yield from self._matches_at(text, folded, starts)
+            # A long text is asked after the phrase more than once (is it worth a card,
+            # where are its gaps): its few places are kept for the next time.
+            if self._found is None or self._found[0] is not text:
+                starts = self._starts(text, folded, _word_runs(text, folded))
+                found = None if starts is None else self._matches_at(text, folded, starts)
+                self._found = (text, found)
+            if self._found[1] is not None:
+                for start, end in self._found[1]:
+                    yield _Match(text, start, end)
                 return
         first = self.words[0]
         position = 0
@@ -246,16 +253,17 @@ class _Phrase:
                 yield _Match(text, start, end)
                 position = end
 
-    def _matches_at(self, text: str, folded: str, starts):
-        """_matches over the only places a match may start (ascending)."""
-        position = 0
+    def _matches_at(self, text: str, folded: str, starts) -> list[tuple[int, int]]:
+        """The spans _matches finds, from the only places a match may start (ascending)."""
+        found, position = [], 0
         for start in starts:
             if start < position or (start and _is_word(text[start - 1])):
                 continue
             end = self._end(text, folded, start)
             if end is not None:
-                yield _Match(text, start, end)
+                found.append((start, end))
                 position = end
+        return found
 
     def _starts(self, text: str, folded: str, runs: dict[str, list[int]]) -> list[int] | None:
         """Where a match may start, found from its rarest word in `runs` (_word_runs), or
