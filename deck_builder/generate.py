@@ -324,8 +324,7 @@ class _ArticleNotes:
             targets=tuple(kept), remarks=remarks, figures=figures,
             mask=[t for t in targets if t.key in kept],
             # A cut inside a gap would split it between two sentences: none there.
-            sentences=tuple(c for c in sentence_starts(plain)
-                            if not any(s < c < e for s, e, _ in spans)),
+            sentences=_outside_gaps(sentence_starts(plain), spans),
         )
         return True
 
@@ -545,6 +544,22 @@ def _held(text: str, spans, kept) -> str | None:
                     and len(words.get(key, ())) <= len(words.get(other, ())):
                 return key
     return None
+
+
+def _outside_gaps(cuts: list[int], spans) -> tuple[int, ...]:
+    """The cuts that fall inside no span (start < cut < end): each is looked up among the
+    spans that start before it, by the furthest end of those, not asked of every span."""
+    ordered = sorted((s, e) for s, e, _ in spans)
+    starts, reach, furthest = [s for s, _ in ordered], [], -1
+    for _, end in ordered:
+        furthest = max(furthest, end)
+        reach.append(furthest)
+    kept = []
+    for cut in cuts:
+        before = bisect_left(starts, cut)  # the spans with start < cut
+        if not (before and reach[before - 1] > cut):
+            kept.append(cut)
+    return tuple(kept)
 
 
 def _hide_unheld(text: str, targets: list[_Target]):
