@@ -582,6 +582,8 @@ def _hide_unheld(text: str, targets: list[_Target]):
         unique = _unique(targets)
         found = _occurrences(text, unique)
         spans, kept = _hide(text, unique, found=found)
+        if len(kept) < 2:  # a gap is held by another's
+            return targets, spans, kept
         gaps, overlapping = _Gaps(text, spans, kept), _overlapping(found)
         held, again = set(), False
         for key in kept:

@@ -114,9 +114,13 @@ def related(a: str, b: str) -> bool:
     return len(short) >= 5 and long_.startswith(short)
 
 
-def content_words(text: str, common: bool = True) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=8192)
+def content_words(text: str, common: bool = True) -> tuple[tuple[int, int, str], ...]:
     """(start, end, stem) of every word that carries meaning: no stop words, no numbers,
-    and without `common`, none of the COMMON_WORDS either."""
+    and without `common`, none of the COMMON_WORDS either.
+
+    Cached: a note asks it of the same text and the same answers many times (its gaps,
+    their give-aways, each answer's parts), a quarter of generating a glossary's notes."""
     found = []
     for m in _WORD.finditer(text):
         word = m.group()
@@ -126,7 +130,7 @@ def content_words(text: str, common: bool = True) -> list[tuple[int, int, str]]:
         if not common and folded in COMMON_WORDS:
             continue
         found.append((m.start(), m.end(), stem(word)))
-    return found
+    return tuple(found)
 
 
 def shows_answer(shown: set[str], answer: list[str], first: bool = True) -> bool:
@@ -153,11 +157,12 @@ PHRASE_WORDS = 3  # a term or name ("Price elasticity of demand"); longer is a s
 _COORDINATED = re.compile(r"\s*(?:[,;/&]|\band\b|\bor\b)\s*", re.I)
 
 
-def answer_stems(answer: str) -> list[list[str]]:
+@lru_cache(maxsize=8192)
+def answer_stems(answer: str) -> tuple[tuple[str, ...], ...]:
     """The stems of each coordinated part of `answer`, in order: "duty and responsibility"
-    is two answers to give away, each by its first word."""
-    parts = [[s for _, _, s in content_words(part)] for part in _COORDINATED.split(answer)]
-    return [part for part in parts if part]
+    is two answers to give away, each by its first word. Cached as content_words is."""
+    parts = [tuple(s for _, _, s in content_words(part)) for part in _COORDINATED.split(answer)]
+    return tuple(part for part in parts if part)
 
 
 def gives_away(shown: set[str], answer: str, subject: frozenset[str] = frozenset(),
