@@ -109,3 +109,22 @@ def test_marks_that_hold_each_other_are_left_out_in_one_pass(monkeypatch):
     assert kept == ["mark:distinct mark 01999"] and len(targets) == 1
     assert [text[s:e] for s, e, _ in spans] == ["distinct mark 01999"]
     assert len(hidden) == 1
+
+
+def test_the_markdown_tree_is_the_one_markdown_it_makes():
+    """The reader's one-pass tree (_syntax_tree) has SyntaxTreeNode's nodes, node for node,
+    on every Markdown file of the reader's test data."""
+    from markdown_it.tree import SyntaxTreeNode
+    from support import DATA
+
+    from deck_builder.readers.markdown import _PARSER, _syntax_tree
+
+    def shape(node):
+        return (node.token, node.nester_tokens, [shape(child) for child in node.children
+                                                 if child.parent is node])
+
+    files = sorted(DATA.rglob("*.md"))
+    assert len(files) > 20
+    for path in files:
+        tokens = _PARSER.parse(path.read_text(encoding="utf-8"))
+        assert shape(_syntax_tree(tokens)) == shape(SyntaxTreeNode(tokens)), path
