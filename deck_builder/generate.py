@@ -43,6 +43,7 @@ from deck_builder.quality import (
     content_words,
     giveaways,
     gives_away,
+    overlap_test,
     related,
     sentence_starts,
     shows_answer,
@@ -66,6 +67,18 @@ MIN_FRONT_WORDS = 2  # besides the gap: "Leaves hold […]." is the least a card
 def _word_count(text: str) -> int:
     """Words as a reader counts them: what spaces part, with a letter or digit in it."""
     return sum(any(c.isalnum() for c in word) for word in text.split())
+
+
+def _has_words(pieces: list[str], count: int) -> bool:
+    """Whether the pieces, joined by spaces, have `count` words (_word_count), counted
+    only as far as that: a card's front of 2 MiB was counted whole for each of its gaps."""
+    found = 0
+    for piece in pieces:
+        for word in piece.split():
+            found += any(c.isalnum() for c in word)
+            if found >= count:
+                return True
+    return found >= count
 
 
 @dataclass
@@ -294,7 +307,7 @@ class _ArticleNotes:
         spans = _with_giveaways(plain, spans, answers, subject=subject,
                                 subject_stems=self.subject_stems)
         for key_ in list(kept):
-            if _word_count(" ".join(_outside(plain, spans, key_))) < MIN_FRONT_WORDS:
+            if not _has_words(_outside(plain, spans, key_), MIN_FRONT_WORDS):
                 # "[…] 0": a card needs words besides its gap to be answered from.
                 self.weak(line, f'answer "{answers[key_]}" leaves fewer than '
                                 f"{MIN_FRONT_WORDS} words on its card; say more around it")
@@ -547,19 +560,9 @@ def _held(text: str, spans, kept) -> str | None:
 
 
 def _outside_gaps(cuts: list[int], spans) -> tuple[int, ...]:
-    """The cuts that fall inside no span (start < cut < end): each is looked up among the
-    spans that start before it, by the furthest end of those, not asked of every span."""
-    ordered = sorted((s, e) for s, e, _ in spans)
-    starts, reach, furthest = [s for s, _ in ordered], [], -1
-    for _, end in ordered:
-        furthest = max(furthest, end)
-        reach.append(furthest)
-    kept = []
-    for cut in cuts:
-        before = bisect_left(starts, cut)  # the spans with start < cut
-        if not (before and reach[before - 1] > cut):
-            kept.append(cut)
-    return tuple(kept)
+    """The cuts that fall inside no span (start < cut < end), each found by bisection."""
+    inside = overlap_test(spans)
+    return tuple(cut for cut in cuts if not inside(cut, cut))
 
 
 def _hide_unheld(text: str, targets: list[_Target]):
