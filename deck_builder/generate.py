@@ -216,7 +216,7 @@ class _ArticleNotes:
                 topic=section.topic, line=fact.text.line, citations=cited, plain=plain,
                 marked=marked, first=[], context=self.heading(section.title),
                 explicit_id=bool(fact.id),
-                fallback_to_concepts=True, figures=_with(shared, fact.figure),
+                fallback_to_concepts=True, figures=_with(shared, fact.figure), parts=fact.parts,
             )
             if not found:
                 self.problems.append(Problem(
@@ -264,8 +264,11 @@ class _ArticleNotes:
             )
 
     def cloze(self, *, key, label, section, topic, line, citations, plain, marked, first,
-              context, explicit_id, fallback_to_concepts=False, figures=()) -> bool:
-        """Add a cloze note unless nothing in it can be hidden; True when added."""
+              context, explicit_id, fallback_to_concepts=False, figures=(), parts=()) -> bool:
+        """Add a cloze note unless nothing in it can be hidden; True when added.
+
+        `parts` (Fact.parts): the line each marked phrase comes from, when the text was
+        joined from several lines; the note records the lines of the clozes it keeps."""
         remarks = self.take_remarks()
         targets = list(first)
         targets += [_Target(f"mark:{phrase.casefold()}", term_pattern(phrase))
@@ -315,8 +318,10 @@ class _ArticleNotes:
         if not _shows_words(context, context_spans):
             # "1. Individualism" above the card for "Individualism": a mask says nothing.
             context, context_spans = "", ()
+        part_lines = {f"mark:{phrase.casefold()}": at for phrase, at in parts}
         self.note(
             kind="cloze", key=key, label=label, section=section, topic=topic, line=line,
+            lines=tuple(sorted({part_lines[k] for k in kept if k in part_lines})),
             citations=tuple(_unique(citations)), explicit_id=explicit_id,
             text=Spans(plain, spans),
             context=Spans(context, context_spans),

@@ -11,6 +11,9 @@ from pathlib import Path
 
 from support import cloze_answers, field_text, imported, notes, run, visible
 
+from deck_builder.build import BuildOptions
+from deck_builder.build import build as build_library
+
 
 def build(tmp_path: Path, source: str, name: str = "notes.md", check: bool = False):
     """The note built alone; returns (Anki notes as (text, answers, tags), build result)."""
@@ -232,6 +235,23 @@ def test_short_unlabelled_list_under_a_title_is_one_note(tmp_path):
     ((text, answers, _, context, _, _),) = shown
     assert answers == ["connection-oriented", "reliable delivery", "flow control"]
     assert context == "Key features of TCP"
+
+
+def test_a_grouped_list_note_names_the_line_of_each_item_it_asks(tmp_path):
+    # benchmarks/real_notes.py credits a block to the note whose cloze comes from it: the
+    # grouped note is one note, but each of its cards asks one item. "Intent" sits inside
+    # "Transferred intent", so it is no gap, and its line is not among the note's lines.
+    path = tmp_path / "in" / "torts.md"
+    path.parent.mkdir()
+    path.write_text("# Torts\n\nBattery:\n- Harmful contact\n- Offensive contact\n- Intent\n"
+                    "- Transferred intent\n", encoding="utf-8")
+    built = build_library([path], BuildOptions(tmp_path / "deck.apkg", use_cache=False))
+    ((note,),) = [built.plan.notes]
+    assert (note.line, note.lines) == (4, (4, 5, 7))
+    with imported(tmp_path / "anki", tmp_path / "deck.apkg") as col:
+        ((anki_note,),) = [notes(col)]
+        answers = [a for card in anki_note.cards() for a in cloze_answers(anki_note, card.ord)]
+    assert answers == ["Harmful contact", "Offensive contact", "Transferred intent"]
 
 
 def test_long_list_gives_a_note_per_item_hiding_its_head(tmp_path):

@@ -259,6 +259,13 @@ def _option(shown: _Inline, index: int, ticked: bool) -> tuple[str, str, bool]:
     return letter, plain.strip(), marked
 
 
+def _joined_fact(items: list[tuple[str, int]]) -> Fact:
+    """One fact of several items ("a; b; c"), each marked phrase kept with its item's line:
+    the note's clozes each come from one item (Fact.parts)."""
+    parts = tuple((phrase, line) for text, line in items for _, _, phrase in marks(text))
+    return Fact(Text("; ".join(text for text, _ in items), items[0][1]), parts=parts)
+
+
 def _wholly_marked(text: str) -> bool:
     """"**Sensory memory**": one mark over the whole text, which leaves no front."""
     found = marks(text)
@@ -1422,9 +1429,8 @@ class _MarkdownReader:
             # Steps in order, each with its marked word: one note, so every card shows the
             # other steps ("Client sends [SYN]" twice would be two cards with one front).
             with self.titled(title):
-                self.section().facts.append(Fact(Text(
-                    "; ".join(f"{n}. {t.text}" for n, (t, _) in enumerate(entries, 1)),
-                    entries[0][1])))
+                self.section().facts.append(_joined_fact(
+                    [(f"{n}. {t.text}", line) for n, (t, line) in enumerate(entries, 1)]))
             return True
         if all(t.navigation for t in texts):
             self.skip(entries[0][1], "list of links", "links state no fact")
@@ -1443,8 +1449,8 @@ class _MarkdownReader:
         short = [len(t.plain.split()) <= MAX_ITEM_WORDS for t in texts]
         with self.titled(title):
             if 2 <= len(entries) <= MAX_GROUPED_ITEMS and all(short):
-                joined = "; ".join(_item_cloze(t.text) for t in texts)
-                self.section().facts.append(Fact(Text(joined, entries[0][1])))
+                self.section().facts.append(_joined_fact(
+                    [(_item_cloze(t.text), line) for t, line in entries]))
                 return True
             for (text, line), is_short in zip(entries, short, strict=True):
                 cloze = _item_cloze(text.text)
