@@ -45,6 +45,7 @@ from deck_builder.quality import (
     weak_answer,
     with_title,
 )
+from deck_builder.statements import statement_span
 from deck_builder.text import (
     TermIndex,
     UniqueNames,
@@ -221,7 +222,8 @@ class _ArticleNotes:
             if not found:
                 self.problems.append(Problem(
                     self.file, fact.text.line, fact.text.field or "facts",
-                    "no card: the fact names no concept, glossary term or **marked** phrase",
+                    "no card: the fact names no concept, glossary term or **marked** phrase, "
+                    "and states no name, proportion, consequence or outcome to ask",
                     "info",
                 ))
         for labelled in section.lists:
@@ -282,6 +284,8 @@ class _ArticleNotes:
         if fallback_to_concepts and not targets:
             targets = self.worth_recalling(
                 _named_in(plain, self.named_targets), plain, line)
+        if fallback_to_concepts and not targets:
+            targets = _stated(plain, self.subject_stems)
         spans, kept = _hide(plain, _unique(targets))
         # "acid" on the card for "strong acid", shown inside the other gap, answers it: the
         # phrase that holds the other's words stays, the one held goes.
@@ -466,6 +470,23 @@ def _named_targets(article: Article) -> TermIndex:
 def _named_in(plain: str, targets: TermIndex) -> list[_Target]:
     """The named terms a fact mentions, a term inside a longer one found left out."""
     return _named(targets, plain)[:3]
+
+
+def _stated(plain: str, subject_stems: frozenset[str]) -> list[_Target]:
+    """The phrase the fact states (statements.py), hidden where it stands: a fact with no
+    mark and no term still says one thing a card can ask. Not when its words are only the
+    article's subject ("caused by the externality" in an article on externalities), nor
+    when other words of the text give it away: a guessed gap must be a clean one."""
+    found = statement_span(plain)
+    if found is None:
+        return []
+    start, end = found
+    stems = {s for _, _, s in content_words(plain[start:end])}
+    if stems <= subject_stems or giveaways(plain, plain[start:end], ((start, end),)):
+        return []
+    # Only that occurrence: "the higher …, the higher the PED" asks the second one.
+    pattern = re.compile(rf"(?<=\A.{{{start}}}){re.escape(plain[start:end])}", re.S)
+    return [_Target(f"said:{plain[start:end].casefold()}", pattern)]
 
 
 def _prefixed(label: str, plain: str, marked: list[tuple[int, int, str]], between=" — "):

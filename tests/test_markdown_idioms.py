@@ -198,6 +198,30 @@ def test_facts_hide_terms_the_article_names(tmp_path):
     assert ("Each habitat supports many species.", ["habitat"]) in [(s[0], s[1]) for s in shown]
 
 
+def test_a_sentence_with_no_mark_hides_the_one_thing_it_states(tmp_path):
+    # Names, proportions, consequences and outcomes: the phrase that is the fact. A sentence
+    # in none of those shapes, or whose gap other words would give away, makes no card.
+    shown, _, _ = build(tmp_path, (
+        "# Demand\n\n"
+        "Buyers outside the deal who still feel its effects are referred to as third "
+        "parties.\n\n"
+        "The longer the time period, the higher the elasticity.\n\n"
+        "When demand is elastic, the slope of the demand curve is gentler.\n\n"
+        "With elastic demand a price rise results in a fall in total revenue for the firm.\n\n"
+        "With inelastic demand a fall in price results in a fall in total revenue.\n\n"
+        "Economists argued about the question for many years.\n"))
+    assert sorted((s[0], a) for s in shown for a in s[1]) == [
+        ("Buyers outside the deal who still feel its effects are referred to as third parties.",
+         "third parties"),
+        ("The longer the time period, the higher the elasticity.", "higher"),
+        ("When demand is elastic, the slope of the demand curve is gentler.", "gentler"),
+        ("With elastic demand a price rise results in a fall in total revenue for the firm.",
+         "fall in total revenue"),
+    ]
+    assert check(tmp_path, "# Demand\n\nEconomists argued about the question for many "
+                 "years.\n").count("no card") == 1
+
+
 def test_entity_table_hides_the_row_name(tmp_path):
     shown, _, _ = build(tmp_path, "# Drugs\n\n| Drug | Initial dose | Target dose |\n"
                         "|---|---|---|\n| Bisoprolol | 1.25 mg OD | 10 mg OD |\n")
