@@ -110,6 +110,9 @@ class ListItem:
     id: str | None = None
     line: int = 0
     figure: Figure | None = None
+    # Other lines its text was read from: an explanation nested under a short item, which
+    # makes the item its label (Markdown).
+    lines: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -237,7 +237,7 @@ class _ArticleNotes:
                     marked=marked,
                     first=[_Target("label", term_pattern(label))],
                     context=self.heading(labelled.title), explicit_id=bool(item.id),
-                    figures=_with(shared, item.figure),
+                    figures=_with(shared, item.figure), lines=item.lines,
                 )
         for comparison in section.comparisons:
             for row in comparison.rows:
@@ -266,11 +266,13 @@ class _ArticleNotes:
             )
 
     def cloze(self, *, key, label, section, topic, line, citations, plain, marked, first,
-              context, explicit_id, fallback_to_concepts=False, figures=(), parts=()) -> bool:
+              context, explicit_id, fallback_to_concepts=False, figures=(), parts=(),
+              lines=()) -> bool:
         """Add a cloze note unless nothing in it can be hidden; True when added.
 
         `parts` (Fact.parts): the line each marked phrase comes from, when the text was
-        joined from several lines; the note records the lines of the clozes it keeps."""
+        joined from several lines; the note records the lines of the clozes it keeps.
+        `lines`: other lines the whole text was read from."""
         remarks = self.take_remarks()
         targets = list(first)
         targets += [_Target(f"mark:{phrase.casefold()}", term_pattern(phrase))
@@ -325,7 +327,7 @@ class _ArticleNotes:
         part_lines = {f"mark:{phrase.casefold()}": at for phrase, at in parts}
         self.note(
             kind="cloze", key=key, label=label, section=section, topic=topic, line=line,
-            lines=tuple(sorted({part_lines[k] for k in kept if k in part_lines})),
+            lines=tuple(sorted({*lines, *(part_lines[k] for k in kept if k in part_lines)})),
             citations=tuple(_unique(citations)), explicit_id=explicit_id,
             text=Spans(plain, spans),
             context=Spans(context, context_spans),

@@ -278,6 +278,40 @@ def test_a_grouped_list_note_names_the_line_of_each_item_it_asks(tmp_path):
     assert answers == ["Harmful contact", "Offensive contact", "Transferred intent"]
 
 
+def test_a_short_item_over_one_sentence_is_the_label_it_explains(tmp_path):
+    # Outliner notes: a property, and under it what it means. The pair is one card hiding
+    # the property; a question over its answer asks the question. An item left unfinished
+    # ("Demand is") explains nothing and stays out.
+    shown, _, _ = build(tmp_path, (
+        "# Immunity\n\n## Innate immunity\n- Based on genetic make-up\n- Not specific\n"
+        "  - Same cells respond to a range of pathogens\n- Rapid response\n"
+        "- At the midpoint\n  - Demand is\n\n"
+        "## Uses\n- **Why do doctors measure antibodies?**\n"
+        "  - To tell a past infection from a new one\n"))
+    cards = sorted((s[0], tuple(s[1]), s[3]) for s in shown)
+    assert ("Not specific — Same cells respond to a range of pathogens", ("Not specific",),
+            "Innate immunity") in cards
+    assert ("Why do doctors measure antibodies? — To tell a past infection from a new one",
+            ("To tell a past infection from a new one",), "Uses") in cards
+    assert ("Based on genetic make-up; Rapid response; At the midpoint",
+            ("Based on genetic make-up", "Rapid response", "At the midpoint"),
+            "Innate immunity") in cards
+    assert len(cards) == 3
+
+
+def test_a_labelled_item_among_plain_ones_hides_its_label(tmp_path):
+    shown, _, _ = build(tmp_path, (
+        "# Externalities\n\n"
+        "- Marginal External Cost (MEC): cost borne by third parties for one more unit\n"
+        "- **Social welfare** is greatest where the two curves meet\n"
+        "- Economic rivalry: economic strength meant military strength\n"))
+    assert sorted((s[0], tuple(s[1])) for s in shown) == [
+        ("Marginal External Cost (MEC) — cost borne by third parties for one more unit",
+         ("Marginal External Cost (MEC)",)),
+        ("Social welfare is greatest where the two curves meet", ("Social welfare",)),
+    ]
+
+
 def test_long_list_gives_a_note_per_item_hiding_its_head(tmp_path):
     items = "".join(f"- Invention {n} (year {1700 + n})\n" for n in range(10))
     shown, _, _ = build(tmp_path, f"# Inventions\n\nInventions:\n{items}")

@@ -52,7 +52,7 @@ from deck_builder.content import (
     row_key,
 )
 from deck_builder.errors import ContentError, Problem, display_path
-from deck_builder.quality import is_structural_label
+from deck_builder.quality import giveaways, is_structural_label
 from deck_builder.readers import front_matter
 from deck_builder.readers import images as figures
 from deck_builder.readers.builder import (
@@ -156,6 +156,8 @@ MAX_TERM_WORDS = 5
 # parenthesis or a dash); lists of up to MAX_GROUPED_ITEMS such items are one note.
 MAX_ITEM_WORDS = 15
 MAX_GROUPED_ITEMS = 8
+# "Demand is", "caused by the": a line left for filling in later says nothing yet.
+_UNFINISHED = re.compile(r"\b(?:is|are|was|were|the|a|an|of|and|or|to|by|as|be)\s*$", re.I)
 _ITEM_TAIL = re.compile(r"\s+(?:\(|[—–]\s|-\s)")
 # Headings that name a part of an article, not a thing a fact could hide.
 _GENERIC_HEADINGS = {
@@ -612,6 +614,19 @@ def _labelled(text: str) -> tuple[str, str] | None:
                 return label, part(match, "text").strip()
     return None
 
+
+
+_CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had)\b", re.I)
+
+
+def _names_a_thing(label: str, rest: str) -> bool:
+    """Whether an unmarked "Label: text" item among others is a name and what it means: one
+    name (no comma: "Britain Dominance, German Rise" is two headlines), that the text says
+    something about (two words or more) without giving it away ("Economic competition:
+    economic strength …")."""
+    plain = unmark(rest)
+    return ("," not in label and not _CLAUSE_VERB.search(label) and _words(plain) >= 2
+            and not giveaways(plain, unmark(label)))
 
 
 def _repeats_a_label(labelled: list[tuple[str, str]]) -> str | None:
@@ -1312,6 +1327,7 @@ class _MarkdownReader:
 
     def list_block(self, block: SyntaxTreeNode, title: str | None) -> None:
         entries: list[tuple[_Inline, int]] = []
+        explained: list[tuple[str, str, int, tuple[int, ...]]] = []  # labelled by its item
         for item in block.children:
             own, nested = [], []
             for child in item.children:
@@ -1327,6 +1343,15 @@ class _MarkdownReader:
             text = _Inline(" ".join(t.text for t in own), [a for t in own for a in t.images],
                            [], sum(t.linked for t in own), own[0].task if own else "")
             line = _line(item)
+            if self.mode == "text" and (found := self.explained(text, nested)):
+                explanation, at = found
+                if text.plain.rstrip("*").endswith("?"):  # "Why …?" over its answer
+                    with self.titled(title):
+                        self.question(_Inline(unmark(text.text)), explanation, line,
+                                      also=(at,))
+                else:
+                    explained.append((text.text, explanation.text, line, (at,)))
+                continue
             if nested and (not text.text or text.plain.endswith(":") or _wholly_marked(text.text)):
                 # "- Phases:" with a list below: the item titles the nested list.
                 for child in nested:
@@ -1337,6 +1362,11 @@ class _MarkdownReader:
             parent = text.plain if _words(text.plain) <= MAX_LEAD_IN_WORDS // 2 else None
             for child in nested:
                 self.list_block(child, parent)
+        if explained and not _repeats_a_label([(p[0], p[1]) for p in explained]):
+            self.labelled_list(title or self.section().title, explained, _line(block))
+        elif explained:  # one label twice: a field name, not a name to recall
+            for text, rest, line, _ in explained:
+                self.paragraph(_Inline(f"{text}: {rest}"), line)
         if not entries:
             return
         if self.mode == "references":
@@ -1372,8 +1402,52 @@ class _MarkdownReader:
         if self.mode == "text" and self.plain_list(entries, title,
                                                    block.type == "ordered_list"):
             return
+        # In a list of mixed items, one written "Label: text" with no mark still names what
+        # it says: a labelled item hiding the label ("Marginal External Cost (MEC): …").
+        # A marked one is read as a sentence, its mark the gap, as before.
+        pairs = [(*found, line) for text, line in entries
+                 if self.mode == "text" and "**" not in text.text
+                 and not self.definition_match(text.text)
+                 and (found := _labelled(text.text)) and _names_a_thing(*found)]
+        if _repeats_a_label([(label, rest) for label, rest, _ in pairs]):
+            pairs = []
+        if pairs:  # less sure names than a list labelled throughout: not hidden elsewhere
+            self.labelled_list(title or self.section().title, pairs, _line(block), terms=False)
+        labelled_lines = {line for _, _, line in pairs}
         for text, line in entries:
-            self.paragraph(text, line)
+            if line not in labelled_lines:
+                self.paragraph(text, line)
+
+    def explained(self, text: _Inline, nested: list[SyntaxTreeNode]
+                  ) -> tuple[_Inline, int] | None:
+        """The one plain sentence nested under a short item ("- Not specific" over "- Same
+        cells respond to a range of pathogens"), with its line: the item names what the
+        sentence explains, so the pair is a labelled item (or a question and its answer).
+        None when the item has its own marks, label or definition, or its explanation does,
+        since those make cards as they are."""
+        if len(nested) != 1 or len(nested[0].children) != 1 or not text.plain:
+            return None
+        plain = unmark(text.text) if _wholly_marked(text.text) else text.text
+        question = plain.endswith("?")
+        # A step of an ordered list, or a long item, is no name to ask for.
+        if not question and (nested[0].parent is not None and nested[0].parent.parent
+                             is not None and nested[0].parent.parent.type == "ordered_list"
+                             or _words(plain) > MAX_LABEL_WORDS):
+            return None
+        if "**" in plain or text.images or text.navigation or _labelled(plain) or \
+                self.definition_match(plain) or plain.endswith((":", ",")) or math_spans(plain):
+            return None
+        child = nested[0].children[0]
+        if any(c.type != "paragraph" for c in child.children) or len(child.children) != 1:
+            return None
+        explanation = self.inline(_inline_child(child.children[0]))
+        below = explanation.text
+        if (not explanation.plain or "**" in below or explanation.images or explanation.task
+                or explanation.navigation or _labelled(below) or self.definition_match(below)
+                or _PROMPT.search(explanation.plain) or _words(explanation.plain) < 2
+                or _UNFINISHED.search(explanation.plain)):
+            return None
+        return explanation, _line(child)
 
     def quiz(self, item: SyntaxTreeNode, own: list[_Inline], nested: list[SyntaxTreeNode]
              ) -> bool:
@@ -1479,22 +1553,24 @@ class _MarkdownReader:
         finally:
             self.current = outer if outer is not None else parent
 
-    def labelled_list(self, title: str, pairs, line: int) -> None:
+    def labelled_list(self, title: str, pairs, line: int, terms: bool = True) -> None:
+        """A labelled list; with `terms`, its labels are names other facts may hide."""
         section = self.section()
         title = unmark(title)
         list_id = self.container_ids.claim(slugify(title) or "list")
         items = []
         keys: set[str] = set()
         stub = LabelledList(list_id, title, "", ())
-        for label, rest, item_line in pairs:
-            self.terms.append(unmark(label))
-            item = ListItem(unmark(label), Text(rest, item_line), None, item_line)
+        for label, rest, item_line, *more in pairs:  # more: the explanation's lines
+            if terms:
+                self.terms.append(unmark(label))
+            item = ListItem(unmark(label), Text(rest, item_line), None, item_line,
+                            lines=tuple(more[0]) if more else ())
             if not slugify(item.label) or (item_key(stub, item) in keys
                                            and math_spans(item.label)):
                 # Labels that differ only in symbols ("\\(+\\)", "\\(-\\)"): spelled out.
                 spelled = slugify(f"{list_id} {_spell_symbols(item.label)} {first_words(rest, 3)}")
-                item = ListItem(item.label, item.text, self.container_ids.claim(spelled),
-                                item_line)
+                item = replace(item, id=self.container_ids.claim(spelled))
             keys.add(item_key(stub, item))
             self.builder.claim(item_key(stub, item), item_line, "", f'item "{item.label}"')
             items.append(item)
@@ -1564,13 +1640,16 @@ class _MarkdownReader:
         if pairs:
             self.labelled_list(title, pairs, table.line)
 
-    def question(self, question: _Inline, answer: _Inline | None, line: int) -> None:
-        """A question with its answer: a card asking the question, the answer hidden."""
+    def question(self, question: _Inline, answer: _Inline | None, line: int,
+                 also: tuple[int, ...] = ()) -> None:
+        """A question with its answer: a card asking the question, the answer hidden.
+        `also`: the answer's own lines, when it is written below the question."""
         if answer is None or not answer.plain:
             self.skip(line, "question", "a question with no answer makes no card")
             return
         text = f"{question.plain} — **{answer.plain}**"
-        self.section().facts.append(Fact(Text(text, line)))
+        self.section().facts.append(Fact(Text(text, line),
+                                         parts=tuple((answer.plain, at) for at in also)))
 
     def comparison(self, table: _Table, title: str) -> None:
         section = self.section()
