@@ -5,7 +5,8 @@ them still say one thing a card can ask, in a few fixed shapes:
 
 - a name: "… are often referred to as **third parties**", "also known as **X**";
 - a proportion: "The lower the degree of necessity, the **higher** the PED";
-- a consequence: "… an increase in price results in a **decrease in total revenue** …";
+- a consequence: "… an increase in price results in a **decrease in total revenue** …",
+  or a cause or meaning: "caused by **…**", "determined by **…**", "represents **…**";
 - an outcome of a condition: "When demand is price elastic, the curve is **gentler**".
 
 Each gives a short phrase (at most MAX_WORDS words) to hide: the name, the direction, the
@@ -40,7 +41,8 @@ _PROPORTION = re.compile(
     rf"(?P<answer>(?:more|less)\s+\w+|{_COMPARATIVES})\b", re.I)
 # A verb of consequence and what it brings about; or, passive, what brings it about.
 _CAUSE = re.compile(
-    r"\b(?P<verb>(?:caused|triggered|produced|mediated|inhibited|stimulated)\s+by|causes?|caused|leads?\s+to|led\s+to|results?\s+in|resulted\s+in|"
+    r"\b(?P<verb>(?:caused|triggered|produced|mediated|inhibited|stimulated|determined|"
+    r"represented|controlled|regulated)\s+by|represents?|denotes?|stands\s+for|causes?|caused|leads?\s+to|led\s+to|results?\s+in|resulted\s+in|"
     r"gives?\s+rise\s+to|gave\s+rise\s+to|triggers?|triggered|prevents?|prevented|inhibits?|"
     r"inhibited|stimulates?|stimulated|produces?|produced)\s+(?P<answer>[^,.;:()]+)", re.I)
 # Words before a verb that make it a noun: "the increase", "a decrease".
@@ -61,6 +63,9 @@ _NOT_OBJECT = {"of", "for", "in", "on", "at", "with", "from", "by", "to", "is", 
                "were", "and", "or", "as", "that", "which", "it", "them", "this"}
 _BE = {"is", "are", "was", "were", "be", "been", "being"}
 _LIST_GOES_ON = re.compile(r",\s*\w+(?:\s+\w+)?\s*(?:,|and\b|or\b)")
+_POINTS_AT_A_FIGURE = re.compile(
+    r"\b(?:figure|fig\.|diagram|graph|chart|image|picture|shaded|shown\s+(?:above|below))\b",
+    re.I)
 _LEADING = re.compile(r"^(?:(?:a|an|the)\s+)", re.I)
 
 
@@ -69,6 +74,8 @@ def statement_span(text: str) -> tuple[int, int] | None:
     docstring; None when no sentence has one of them."""
     shielded = shield_math(text)  # a formula is never cut into or read as words
     for sentence in _SENTENCE.finditer(shielded):
+        if _POINTS_AT_A_FIGURE.search(sentence.group()):
+            continue  # "the shaded area represents …": answered from a figure not shown
         start = sentence.start()
         found = _find(shielded[start:sentence.end()])
         if found is not None:

@@ -229,6 +229,16 @@ def test_entity_table_hides_the_row_name(tmp_path):
         ("Bisoprolol — Initial dose: 1.25 mg OD; Target dose: 10 mg OD", ["Bisoprolol"])]
 
 
+def test_entity_table_numbered_in_its_first_column_hides_the_name_column(tmp_path):
+    # "7" is no answer; "Application" is, with the layer number kept as a clue.
+    shown, _, _ = build(tmp_path, "# OSI\n\n| Layer | Name | Function |\n|---|---|---|\n"
+                        "| 7 | Application | User-facing services |\n"
+                        "| 4 | Transport | Reliable delivery and flow control |\n")
+    assert sorted((s[0], s[1]) for s in shown) == [
+        ("Application — Layer: 7; Function: User-facing services", ["Application"]),
+        ("Transport — Layer: 4; Function: Reliable delivery and flow control", ["Transport"])]
+
+
 def test_question_answer_table_without_header_hides_the_answer(tmp_path):
     shown, _, _ = build(tmp_path, "# Contract\n\n| | |\n|---|---|\n| What is an offer? | A "
                         "definite promise to be bound |\n| Is silence acceptance? | No |\n")

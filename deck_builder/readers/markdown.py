@@ -582,6 +582,25 @@ def _table(node: SyntaxTreeNode) -> _Table:
     return table
 
 
+_NUMBERS_ONLY = re.compile(r"^[\s\d.,:/%~<>≤≥=+±−-]*$")
+
+
+def _name_column(table: _Table) -> int:
+    """The column naming the rows of an entity table: the first, unless it holds only
+    numbers; then the first column of words, all different. 0 when there is none."""
+    def column(index: int) -> list[str]:
+        return [r.cells[index].plain for r in table.rows if index < len(r.cells)]
+    if not all(_NUMBERS_ONLY.match(c) for c in column(0)):
+        return 0
+    for index in range(1, len(table.header)):
+        cells = column(index)
+        if (cells and all(c and not _NUMBERS_ONLY.match(c) and _words(c) <= MAX_LABEL_WORDS
+                          for c in cells)
+                and len({c.casefold() for c in cells}) == len(cells)):
+            return index
+    return 0
+
+
 def _labelled(text: str) -> tuple[str, str] | None:
     """("Label", "text") for a labelled item, or None. A dash or colon inside a formula
     is math, never a label's separator.
@@ -1622,13 +1641,23 @@ class _MarkdownReader:
         self.comparison(table, title or self.section().title)
 
     def entity_rows(self, table: _Table, title: str) -> None:
-        """A note per row hiding the row's name: "Bisoprolol — Initial dose: 1.25 mg …"."""
+        """A note per row hiding the row's name: "Bisoprolol — Initial dose: 1.25 mg …".
+
+        A first column of numbers ("Layer | Name | Function": 7, 6, 5 …) is no name to
+        ask for: the first column of words, one different in each row, names the rows, and
+        the numbers are one of their attributes."""
         heads = [h.plain for h in table.header]
+        named = _name_column(table)
+
+        def first(values: list) -> list:  # the naming column first
+            return [values[named], *values[:named], *values[named + 1:]] if named else values
+        heads = first(heads)
         pairs = []
         for row in table.rows:
-            name = row.cells[0].plain if row.cells else ""
+            cells = first(row.cells) if named < len(row.cells) else row.cells
+            name = cells[0].plain if cells else ""
             attributes = [(heads[i] if i < len(heads) else "", c.text)
-                          for i, c in enumerate(row.cells[1:], 1) if c.text]
+                          for i, c in enumerate(cells[1:], 1) if c.text]
             if not name or not attributes:
                 self.skip(row.line, "table row", "a row needs a name and something about it")
                 continue
