@@ -45,7 +45,7 @@ from deck_builder.quality import (
     weak_answer,
     with_title,
 )
-from deck_builder.statements import statement_span
+from deck_builder.statements import clean_statement_span
 from deck_builder.text import (
     TermIndex,
     UniqueNames,
@@ -479,12 +479,11 @@ def _stated(plain: str, subject_stems: frozenset[str]) -> list[_Target]:
     mark and no term still says one thing a card can ask. Not when its words are only the
     article's subject ("caused by the externality" in an article on externalities), nor
     when other words of the text give it away: a guessed gap must be a clean one."""
-    found = statement_span(plain)
+    found = clean_statement_span(plain)
     if found is None:
         return []
     start, end = found
-    stems = {s for _, _, s in content_words(plain[start:end])}
-    if stems <= subject_stems or giveaways(plain, plain[start:end], ((start, end),)):
+    if {s for _, _, s in content_words(plain[start:end])} <= subject_stems:
         return []
     # Only that occurrence: "the higher …, the higher the PED" asks the second one.
     pattern = re.compile(rf"(?<=\A.{{{start}}}){re.escape(plain[start:end])}", re.S)

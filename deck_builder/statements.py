@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from deck_builder.quality import STOP_WORDS, weak_answer
+from deck_builder.quality import STOP_WORDS, giveaways, weak_answer
 from deck_builder.text import shield_math
 
 MAX_WORDS = 5
@@ -83,12 +83,23 @@ def statement_span(text: str) -> tuple[int, int] | None:
     return None
 
 
+def clean_statement_span(text: str) -> tuple[int, int] | None:
+    """statement_span, unless other words of `text` give the phrase away (quality.giveaways):
+    a guessed gap must be a clean one ("a decrease in price results in a decrease in …")."""
+    found = statement_span(text)
+    if found is None or giveaways(text, text[found[0]:found[1]], (found,)):
+        return None
+    return found
+
+
 def _find(sentence: str) -> tuple[int, int] | None:
     for pattern in (_NAMED, _PROPORTION, _OUTCOME):
         match = pattern.search(sentence)
-        if match and _worth(match["answer"]):
+        if match and _worth(match["answer"]) and not _aside(sentence, match.start()):
             return match.span("answer")
     for match in _CAUSE.finditer(sentence):
+        if _aside(sentence, match.start()):
+            continue  # "Humoral mechanisms (mediated by …)": a gloss, not the statement
         before = sentence[:match.start()].split()
         if before and before[-1].casefold() in _NOUN_BEFORE:
             continue  # "the increase in …" names a change; it states no cause
@@ -106,6 +117,11 @@ def _find(sentence: str) -> tuple[int, int] | None:
         if end > begin and _worth(sentence[begin:end]):
             return begin, end
     return None
+
+
+def _aside(sentence: str, at: int) -> bool:
+    """Whether `at` is inside brackets."""
+    return sentence.count("(", 0, at) > sentence.count(")", 0, at)
 
 
 def _worth(answer: str) -> bool:

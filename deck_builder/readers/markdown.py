@@ -52,7 +52,7 @@ from deck_builder.content import (
     row_key,
 )
 from deck_builder.errors import ContentError, Problem, display_path
-from deck_builder.quality import giveaways, is_structural_label
+from deck_builder.quality import giveaways, is_structural_label, weak_answer
 from deck_builder.readers import front_matter
 from deck_builder.readers import images as figures
 from deck_builder.readers.builder import (
@@ -61,6 +61,7 @@ from deck_builder.readers.builder import (
     did_you_mean,
     name_too_long,
 )
+from deck_builder.statements import clean_statement_span
 from deck_builder.text import (
     UniqueNames,
     composed,
@@ -156,6 +157,9 @@ MAX_TERM_WORDS = 5
 # parenthesis or a dash); lists of up to MAX_GROUPED_ITEMS such items are one note.
 MAX_ITEM_WORDS = 15
 MAX_GROUPED_ITEMS = 8
+# "Savers gain when rates go up": a clause, not a name to ask for.
+_SUBORDINATE = re.compile(r"\b(?:when|whenever|if|because|while|since|unless|although)\b",
+                          re.I)
 # "Demand is", "caused by the": a line left for filling in later says nothing yet.
 _UNFINISHED = re.compile(r"\b(?:is|are|was|were|the|a|an|of|and|or|to|by|as|be)\s*$", re.I)
 _ITEM_TAIL = re.compile(r"\s+(?:\(|[—–]\s|-\s)")
@@ -590,7 +594,8 @@ def _name_column(table: _Table) -> int:
     numbers; then the first column of words, all different. 0 when there is none."""
     def column(index: int) -> list[str]:
         return [r.cells[index].plain for r in table.rows if index < len(r.cells)]
-    if not all(_NUMBERS_ONLY.match(c) for c in column(0)):
+    # A year or "15%" is an answer; "7" or "/8" is not (quality.weak_answer).
+    if not all(_NUMBERS_ONLY.match(c) and weak_answer(c) for c in column(0)):
         return 0
     for index in range(1, len(table.header)):
         cells = column(index)
@@ -1454,7 +1459,8 @@ class _MarkdownReader:
                              or _words(plain) > MAX_LABEL_WORDS):
             return None
         if "**" in plain or text.images or text.navigation or _labelled(plain) or \
-                self.definition_match(plain) or plain.endswith((":", ",")) or math_spans(plain):
+                self.definition_match(plain) or plain.endswith((":", ",")) or \
+                math_spans(plain) or (not question and _SUBORDINATE.search(plain)):
             return None
         child = nested[0].children[0]
         if any(c.type != "paragraph" for c in child.children) or len(child.children) != 1:
@@ -1539,6 +1545,22 @@ class _MarkdownReader:
         if all(t.task for t in texts):
             self.skip(entries[0][1], "task list", "tasks are things to do, not facts")
             return True
+        # An item that states one thing in a plain shape ("A rise in rates leads to higher
+        # repayments") is a sentence with its own small gap (statements.py), not a whole
+        # item to recall among the others; the rest are read as before.
+        stating = [clean_statement_span(t.text) for t in texts]
+        rest = [(t, line) for (t, line), said in zip(entries, stating, strict=True) if not said]
+        if any(stating):
+            with self.titled(title):
+                for (text, line), said in zip(entries, stating, strict=True):
+                    if said:  # that phrase is the gap, as if the author had marked it
+                        start, end = said
+                        value = text.text
+                        self.section().facts.append(Fact(Text(
+                            f"{value[:start]}**{value[start:end]}**{value[end:]}", line)))
+            if not rest:
+                return True
+            entries, texts = rest, [t for t, _ in rest]
         short = [len(t.plain.split()) <= MAX_ITEM_WORDS for t in texts]
         with self.titled(title):
             if 2 <= len(entries) <= MAX_GROUPED_ITEMS and all(short):
