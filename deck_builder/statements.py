@@ -7,7 +7,8 @@ them still say one thing a card can ask, in a few fixed shapes:
 - a proportion: "The lower the degree of necessity, the **higher** the PED";
 - a consequence: "… an increase in price results in a **decrease in total revenue** …",
   or a cause or meaning: "caused by **…**", "determined by **…**", "represents **…**";
-- an outcome of a condition: "When demand is price elastic, the curve is **gentler**".
+- an outcome of a condition: "When demand is price elastic, the curve is **gentler**";
+- a short predicate of a named subject: "Demand is **price inelastic**".
 
 Each gives a short phrase (at most MAX_WORDS words) to hide: the name, the direction, the
 effect. A sentence in none of these shapes gives nothing, and `check` says so: a guessed
@@ -66,6 +67,15 @@ _LIST_GOES_ON = re.compile(r",\s*\w+(?:\s+\w+)?\s*(?:,|and\b|or\b)")
 _POINTS_AT_A_FIGURE = re.compile(
     r"\b(?:figure|fig\.|diagram|graph|chart|image|picture|shaded|shown\s+(?:above|below))\b",
     re.I)
+# "Demand is price inelastic.": a short sentence whose predicate is the fact. The subject is
+# named, never a pronoun ("This is …" says nothing out of its list).
+_PREDICATE = re.compile(
+    r"^\s*(?P<subject>(?!(?:it|this|that|these|those|they|there|he|she|we|you|which|who|what|"
+    r"everything|something|anything|nothing|all|each|both|some|many|most|one|here)\b)[A-Za-z][\w/'’-]*(?:\s+[\w/'’-]+){0,3}?)\s+(?:is|are|becomes?|remains?)\s+"
+    r"(?:(?:very|more|less|highly|relatively|usually|often|always|generally|mostly)\s+)?"
+    r"(?P<answer>(?!(?:a|an|the|not|also|one|used|known|called|made|found|able|being|"
+    r"\w+ing|\w+ed)\b)[^,.;:()]+?)\s*[.!]?\s*$", re.I)
+MAX_PREDICATE_WORDS = 3
 _LEADING = re.compile(r"^(?:(?:a|an|the)\s+)", re.I)
 
 
@@ -97,6 +107,9 @@ def _find(sentence: str) -> tuple[int, int] | None:
         match = pattern.search(sentence)
         if match and _worth(match["answer"]) and not _aside(sentence, match.start()):
             return match.span("answer")
+    match = _PREDICATE.match(sentence)
+    if match and len(match["answer"].split()) <= MAX_PREDICATE_WORDS and _worth(match["answer"]):
+        return match.span("answer")
     for match in _CAUSE.finditer(sentence):
         if _aside(sentence, match.start()):
             continue  # "Humoral mechanisms (mediated by …)": a gloss, not the statement

@@ -222,6 +222,24 @@ def test_a_sentence_with_no_mark_hides_the_one_thing_it_states(tmp_path):
                  "years.\n").count("no card") == 1
 
 
+def test_a_definition_label_under_a_heading_defines_the_heading(tmp_path):
+    # "**Definition**: …" is no answer; the heading above it is the term it defines. A whole
+    # bold sentence still states its fact; a short predicate of a named subject is one.
+    shown, _, _ = build(tmp_path, (
+        "# Bonding\n\n### Ionic Bonding [TEST]\n"
+        "- **Definition**: Strong electrostatic force of attraction between oppositely "
+        "charged ions.\n- **Structure**: Giant lattice of ions.\n\n"
+        "### Welfare\n\n**When marginal benefit equals marginal cost, welfare is at a "
+        "maximum**\n\n### Habit\n\nDemand is price inelastic.\n"))
+    assert sorted((s[0], s[1][0]) for s in shown) == [
+        ("Demand is price inelastic.", "price inelastic"),
+        ("Ionic Bonding — Strong electrostatic force of attraction between oppositely charged "
+         "ions.", "Ionic Bonding"),
+        ("Structure: Giant lattice of ions.", "Structure"),
+        ("When marginal benefit equals marginal cost, welfare is at a maximum", "at a maximum"),
+    ]
+
+
 def test_entity_table_hides_the_row_name(tmp_path):
     shown, _, _ = build(tmp_path, "# Drugs\n\n| Drug | Initial dose | Target dose |\n"
                         "|---|---|---|\n| Bisoprolol | 1.25 mg OD | 10 mg OD |\n")

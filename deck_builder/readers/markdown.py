@@ -157,6 +157,11 @@ MAX_TERM_WORDS = 5
 # parenthesis or a dash); lists of up to MAX_GROUPED_ITEMS such items are one note.
 MAX_ITEM_WORDS = 15
 MAX_GROUPED_ITEMS = 8
+# "**Definition:** …", "Definition - …", "Meaning: …" (an item or paragraph under its term).
+_DEFINITION_LABEL = re.compile(r"^(?:\*\*)?\s*(?:definition|defn?|meaning)\s*(?:\*\*)?\s*"
+                               r"[:—–-]\s*(?:\*\*)?\s*(?P<rest>\S.*)$", re.I | re.S)
+# "Metallic Bonding [TEST]", "Osmosis (revise)": a tag after a heading is not its name.
+_TITLE_TAG = re.compile(r"\s*[\[(][^\])]*[\])]\s*$")
 # "Savers gain when rates go up": a clause, not a name to ask for.
 _SUBORDINATE = re.compile(r"\b(?:when|whenever|if|because|while|since|unless|although)\b",
                           re.I)
@@ -1268,13 +1273,29 @@ class _MarkdownReader:
             self.skip(line, "links", "a line of links states no fact")
             return
         if _wholly_marked(text.text):
-            self.skip(line, "marked text", "the whole text is marked, so nothing is left on "
-                      "the front to answer from; mark the key words only")
-            return
+            # "**When MSB = MSC, welfare is at a maximum**": bold for emphasis over a
+            # sentence that still states one thing in a plain shape (statements.py).
+            said = clean_statement_span(text.plain)
+            if said is None:
+                self.skip(line, "marked text", "the whole text is marked, so nothing is left "
+                          "on the front to answer from; mark the key words only")
+                return
+            value = text.plain
+            text = replace(text, text=f"{value[:said[0]]}**{value[said[0]:said[1]]}**"
+                                       f"{value[said[1]:]}")
         pair = _QA_PAIR.match(text.plain)
         if pair:  # "**Q:** What …? A: …" (FAQ pages)
             self.question(_Inline(pair["q"]), _Inline(pair["a"]), line)
             return
+        if self.mode == "text" and (defined := _DEFINITION_LABEL.match(text.text)):
+            # "**Definition**: Strong electrostatic force …" under "### Ionic Bonding": the
+            # heading (or list title) is the term it defines.
+            term = _TITLE_TAG.sub("", strip_emoji(_NUMBERING_ONLY.sub("",
+                                                                     self.section().title)))
+            if _is_term(term) and _slug(term) not in _GENERIC_HEADINGS and \
+                    not _NOT_NAME.search(term) and self.define(
+                        term, _Inline(f"{term} — {defined['rest']}"), line, 0, len(term)):
+                return
         if self.definition(text.text, line) is None:
             self.section().facts.append(Fact(Text(text.text, line)))
 
