@@ -6,7 +6,8 @@ them still say one thing a card can ask, in a few fixed shapes:
 - a name: "… are often referred to as **third parties**", "also known as **X**";
 - a proportion: "The lower the degree of necessity, the **higher** the PED";
 - a consequence: "… an increase in price results in a **decrease in total revenue** …",
-  or a cause or meaning: "caused by **…**", "determined by **…**", "represents **…**";
+  or a cause, agent, means or meaning: "caused by **…**", "discovered by **…**", "treated
+  with **…**", "represents **…**";
 - an outcome of a condition: "When demand is price elastic, the curve is **gentler**";
 - a short predicate of a named subject: "Demand is **price inelastic**".
 
@@ -43,7 +44,11 @@ _PROPORTION = re.compile(
 # A verb of consequence and what it brings about; or, passive, what brings it about.
 _CAUSE = re.compile(
     r"\b(?P<verb>(?:caused|triggered|produced|mediated|inhibited|stimulated|determined|"
-    r"represented|controlled|regulated)\s+by|represents?|denotes?|stands\s+for|causes?|caused|leads?\s+to|led\s+to|results?\s+in|resulted\s+in|"
+    r"represented|controlled|regulated|discovered|invented|developed|proposed|described|"
+    r"founded|introduced|coined|written|created|published|formulated|first\s+identified|"
+    r"secreted|released|synthesi[sz]ed|transmitted|spread|carried|excreted)\s+by|"
+    r"(?:obtained|calculated|measured|solved|treated|diagnosed|estimated|detected|confirmed)"
+    r"\s+(?:using|with|by|through|via)|represents?|denotes?|stands\s+for|causes?|caused|leads?\s+to|led\s+to|results?\s+in|resulted\s+in|"
     r"gives?\s+rise\s+to|gave\s+rise\s+to|triggers?|triggered|prevents?|prevented|inhibits?|"
     r"inhibited|stimulates?|stimulated|produces?|produced)\s+(?P<answer>[^,.;:()]+)", re.I)
 # Words before a verb that make it a noun: "the increase", "a decrease".
@@ -52,7 +57,8 @@ _NOUN_BEFORE = {"a", "an", "the", "this", "that", "any", "no", "each", "every", 
 # Where the effect's phrase ends and its circumstances begin.
 _EFFECT_END = re.compile(
     r"\s+(?:for|by|in\s+order|which|that|who|due\s+to|because|when|whenever|if|as|so|"
-    r"while|whereas|and\s+(?:so|thus|therefore)|thereby|since|until|unless|rather|"
+    r"while|whereas|and\s+(?:so|thus|therefore)|thereby|since|until|unless|rather|through|"
+    r"via|during|after|before|using|"
     r"\w+ing\s+(?:from|to|in|on|by|with|at|into|out|over))\b.*$",
     re.I | re.S)
 # "When/If …, the subject is/becomes X."
@@ -116,7 +122,8 @@ def _find(sentence: str) -> tuple[int, int] | None:
         before = sentence[:match.start()].split()
         if before and before[-1].casefold() in _NOUN_BEFORE:
             continue  # "the increase in …" names a change; it states no cause
-        if before and before[-1].casefold() in _BE and " by" not in match["verb"]:
+        if before and before[-1].casefold() in _BE and not re.search(
+                r"\s(?:by|using|with|through|via)$", match["verb"]):
             continue  # "weapons are produced easily": a passive with no cause named
         first = match["answer"].split()[0].casefold() if match["answer"].split() else ""
         if first in _NOT_OBJECT:

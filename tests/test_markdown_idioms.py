@@ -209,10 +209,12 @@ def test_a_sentence_with_no_mark_hides_the_one_thing_it_states(tmp_path):
         "When demand is elastic, the slope of the demand curve is gentler.\n\n"
         "With elastic demand a price rise results in a fall in total revenue for the firm.\n\n"
         "With inelastic demand a fall in price results in a fall in total revenue.\n\n"
-        "Economists argued about the question for many years.\n"))
+        "Economists argued about the question for many years.\n\n"
+        "Discovered by Ivan Pavlov through experiments with dogs.\n"))
     assert sorted((s[0], a) for s in shown for a in s[1]) == [
         ("Buyers outside the deal who still feel its effects are referred to as third parties.",
          "third parties"),
+        ("Discovered by Ivan Pavlov through experiments with dogs.", "Ivan Pavlov"),
         ("The longer the time period, the higher the elasticity.", "higher"),
         ("When demand is elastic, the slope of the demand curve is gentler.", "gentler"),
         ("With elastic demand a price rise results in a fall in total revenue for the firm.",
