@@ -342,6 +342,17 @@ def test_a_labelled_item_among_plain_ones_hides_its_label(tmp_path):
     ]
 
 
+def test_a_shorthand_equals_label_is_a_label_and_a_note_about_the_notes_is_no_fact(tmp_path):
+    source = ("# Networks\n\nThis document compares the OSI and TCP/IP models.\n\n"
+              "## Summary\n- OSI = Theoretical, detailed, used in teaching\n"
+              "- TCP/IP = Practical, used on the Internet\n- ε = 1\n")
+    shown, _, _ = build(tmp_path, source)
+    assert sorted((s[0], s[1][0]) for s in shown) == [
+        ("OSI — Theoretical, detailed, used in teaching", "OSI"),
+        ("TCP/IP — Practical, used on the Internet", "TCP/IP")]
+    assert "notes.md:3: skipped: paragraph about the notes" in check(tmp_path, source)
+
+
 def test_long_list_gives_a_note_per_item_hiding_its_head(tmp_path):
     items = "".join(f"- Invention {n} (year {1700 + n})\n" for n in range(10))
     shown, _, _ = build(tmp_path, f"# Inventions\n\nInventions:\n{items}")

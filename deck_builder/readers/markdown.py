@@ -157,6 +157,10 @@ MAX_TERM_WORDS = 5
 # parenthesis or a dash); lists of up to MAX_GROUPED_ITEMS such items are one note.
 MAX_ITEM_WORDS = 15
 MAX_GROUPED_ITEMS = 8
+# "This document compares …", "In this chapter we …": about the notes, not their subject.
+_ABOUT_THE_NOTES = re.compile(
+    r"^(?:in\s+)?(?:this|these|the\s+following)\s+(?:document|notes?|page|chapter|section|"
+    r"article|guide|post|cheat\s*sheet|lesson|unit|summary|file)\b", re.I)
 # "**Definition:** …", "Definition - …", "Meaning: …" (an item or paragraph under its term).
 _DEFINITION_LABEL = re.compile(r"^(?:\*\*)?\s*(?:definition|defn?|meaning)\s*(?:\*\*)?\s*"
                                r"[:—–-]\s*(?:\*\*)?\s*(?P<rest>\S.*)$", re.I | re.S)
@@ -189,6 +193,8 @@ _BOLD_LABEL = re.compile(
     r"^\*\*(?P<label>[^*]+?)\*\*(?P<sep>\s*:|\s*[—–]|\s+-\s)?\s*(?P<text>.*)$", re.S
 )
 _DASH_LABEL = re.compile(r"^(?P<label>[^:*]+?)\s+[—–-]\s+(?P<text>.+)$", re.S)
+# "OSI = Theoretical, detailed, used in academia": a name and what it is, in shorthand.
+_EQUALS_LABEL = re.compile(r"^(?P<label>[^:*=<>]+?)\s+=\s+(?P<text>[^=]+)$", re.S)
 _COLON_LABEL = re.compile(r"^(?P<label>[^:*]+?):\s+(?P<text>.+)$", re.S)
 MAX_LABEL_WORDS = 6
 MAX_LEAD_IN_WORDS = 20
@@ -642,14 +648,22 @@ def _labelled(text: str) -> tuple[str, str] | None:
         if label and rest and _words(label) <= MAX_LABEL_WORDS and not is_structural_label(label):
             return label, rest
         return None
-    for pattern in (_DASH_LABEL, _COLON_LABEL):
+    for pattern in (_DASH_LABEL, _COLON_LABEL, _EQUALS_LABEL):
         match = pattern.match(shielded)
         if match:
             label = unmark(part(match, "label")).strip()
+            rest = part(match, "text").strip()
+            if pattern is _EQUALS_LABEL and (_words_of_letters(rest) < 2 or
+                                             label.count("(") != label.count(")")):
+                return None  # "ε = 1", "demand (Ed = -inf)": a formula, not a name and meaning
             if (label and _words(label) <= MAX_LABEL_WORDS and any(c.isalpha() for c in label)
                     and not is_structural_label(label)):
-                return label, part(match, "text").strip()
+                return label, rest
     return None
+
+
+def _words_of_letters(text: str) -> int:
+    return sum(sum(c.isalpha() for c in word) >= 2 for word in text.split())
 
 
 
@@ -1291,6 +1305,10 @@ class _MarkdownReader:
             value = text.plain
             text = replace(text, text=f"{value[:said[0]]}**{value[said[0]:said[1]]}**"
                                        f"{value[said[1]:]}")
+        if _ABOUT_THE_NOTES.match(text.plain):
+            self.skip(line, "paragraph about the notes", "it says what the page covers, not a "
+                      "fact of its subject")
+            return
         pair = _QA_PAIR.match(text.plain)
         if pair:  # "**Q:** What …? A: …" (FAQ pages)
             self.question(_Inline(pair["q"]), _Inline(pair["a"]), line)
