@@ -353,6 +353,15 @@ def test_a_shorthand_equals_label_is_a_label_and_a_note_about_the_notes_is_no_fa
     assert "notes.md:3: skipped: paragraph about the notes" in check(tmp_path, source)
 
 
+def test_one_bold_head_among_plain_items_still_groups_the_list(tmp_path):
+    shown, _, _ = build(tmp_path, "# Heart failure\n\n## Causes\n\n1. **Ischemic heart disease** "
+                        "(most common)\n2. Hypertension\n3. Valvular disease\n")
+    ((text, answers, _, context, _, _),) = shown
+    assert answers == ["Ischemic heart disease", "Hypertension", "Valvular disease"]
+    assert (text, context) == (
+        "Ischemic heart disease (most common); Hypertension; Valvular disease", "Causes")
+
+
 def test_long_list_gives_a_note_per_item_hiding_its_head(tmp_path):
     items = "".join(f"- Invention {n} (year {1700 + n})\n" for n in range(10))
     shown, _, _ = build(tmp_path, f"# Inventions\n\nInventions:\n{items}")

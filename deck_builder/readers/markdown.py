@@ -1566,9 +1566,14 @@ class _MarkdownReader:
         """Unlabelled, unmarked items under a title ("Key features of TCP:"): 2 to 8 short
         items are one note with a cloze per item; in a longer list each short item is a
         note. Long items, and lists with marks or definitions of their own, are paragraphs."""
-        # "- **Skin**", "- **Nose**": bold over whole items marks the list, not a phrase.
-        entries = [(replace(t, text=unmark(t.text)) if _wholly_marked(t.text) else t, line)
-                   for t, line in entries]
+        # "- **Skin**", "- **Nose**": bold over whole items marks the list, not a phrase; so
+        # does bold over one item's head among plain items ("**Ischemic heart disease**
+        # (most common)", "Hypertension", …), which is the very gap a grouped item gets.
+        mixed = any("**" not in t.text for t, _ in entries)
+        entries = [(replace(t, text=unmark(t.text)) if _wholly_marked(t.text) or (
+                        mixed and t.text == _item_cloze(unmark(t.text))
+                        and _ITEM_TAIL.search(t.plain))
+                    else t, line) for t, line in entries]
         texts = [t for t, _ in entries]
         if ordered and 2 <= len(texts) <= MAX_GROUPED_ITEMS and all(
                 "**" in t.text and _words(t.plain) <= MAX_ITEM_WORDS for t in texts):
