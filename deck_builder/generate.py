@@ -483,7 +483,8 @@ def _stated(plain: str, subject_stems: frozenset[str]) -> list[_Target]:
     if found is None:
         return []
     start, end = found
-    if {s for _, _, s in content_words(plain[start:end])} <= subject_stems:
+    stems = {s for _, _, s in content_words(plain[start:end])}
+    if stems and stems <= subject_stems:  # a year has no words, and is no subject
         return []
     # Only that occurrence: "the higher …, the higher the PED" asks the second one.
     pattern = re.compile(rf"(?<=\A.{{{start}}}){re.escape(plain[start:end])}", re.S)

@@ -9,7 +9,10 @@ them still say one thing a card can ask, in a few fixed shapes:
   or a cause, agent, means or meaning: "caused by **…**", "discovered by **…**", "treated
   with **…**", "represents **…**";
 - an outcome of a condition: "When demand is price elastic, the curve is **gentler**";
-- a short predicate of a named subject: "Demand is **price inelastic**".
+- a short predicate of a named subject: "Demand is **price inelastic**";
+- what a thing is made of, measured in, or where it happens: "consists of **…**",
+  "measured in **joules**", "occurs in the **chloroplasts**";
+- else the one year a sentence gives: "In **1884** Germany built …".
 
 Each gives a short phrase (at most MAX_WORDS words) to hide: the name, the direction, the
 effect. A sentence in none of these shapes gives nothing, and `check` says so: a guessed
@@ -32,7 +35,8 @@ _STOP = r"(?=\s*(?:[,.;:!?()\[\]\"“”]|\s[-—–]\s|$))"
 # "is called X", "are often referred to as "X"", "also known as X".
 _NAMED = re.compile(
     r"\b(?:(?:is|are|was|were|be)\s+(?:\w+ly\s+|also\s+|often\s+|sometimes\s+)*"
-    r"(?:called|termed|named|referred\s+to\s+as|known\s+as)|also\s+known\s+as|a\.k\.a\.?)\s+"
+    r"(?:called|termed|named|referred\s+to\s+as|known\s+as)|also\s+known\s+as|a\.k\.a\.?|"
+    r"(?:also|often|commonly|sometimes|usually)\s+(?:called|termed|referred\s+to\s+as))\s+"
     r"[\"“‘']?(?P<answer>[^,.;:()\"”’]+?)[\"”’']?" + _STOP, re.I)
 _COMPARATIVES = (r"more|less|fewer|greater|higher|lower|larger|smaller|bigger|longer|shorter|"
                  r"faster|slower|stronger|weaker|steeper|flatter|better|worse|earlier|later|"
@@ -48,7 +52,9 @@ _CAUSE = re.compile(
     r"founded|introduced|coined|written|created|published|formulated|first\s+identified|"
     r"secreted|released|synthesi[sz]ed|transmitted|spread|carried|excreted)\s+by|"
     r"(?:obtained|calculated|measured|solved|treated|diagnosed|estimated|detected|confirmed)"
-    r"\s+(?:using|with|by|through|via)|represents?|denotes?|stands\s+for|causes?|caused|leads?\s+to|led\s+to|results?\s+in|resulted\s+in|"
+    r"\s+(?:using|with|by|through|via)|consists?\s+of|(?:is|are)\s+made\s+up\s+of|"
+    r"(?:is|are)\s+composed\s+of|comprises?|(?:measured|expressed)\s+in|occurs?\s+in|"
+    r"takes?\s+place\s+in|(?:is|are)\s+found\s+in|(?:is|are)\s+located\s+in|represents?|denotes?|stands\s+for|causes?|caused|leads?\s+to|led\s+to|results?\s+in|resulted\s+in|"
     r"gives?\s+rise\s+to|gave\s+rise\s+to|triggers?|triggered|prevents?|prevented|inhibits?|"
     r"inhibited|stimulates?|stimulated|produces?|produced)\s+(?P<answer>[^,.;:()]+)", re.I)
 # Words before a verb that make it a noun: "the increase", "a decrease".
@@ -68,6 +74,16 @@ _OUTCOME = re.compile(
     r"(?P<answer>[^,.;:()]+?)\s*[.!]?\s*$", re.I)
 _NOT_OBJECT = {"of", "for", "in", "on", "at", "with", "from", "by", "to", "is", "are", "was",
                "were", "and", "or", "as", "that", "which", "it", "them", "this"}
+_CAUSE_ONLY_ACTIVE = {"caused", "triggered", "prevented", "inhibited", "stimulated",
+                      "produced"}
+# A year on its own: not a range ("1715-1900"), a decade ("1990s") or a page number.
+_YEAR = re.compile(r"(?<![\d\-–/.])\b(?:1[0-9]{3}|20[0-9]{2})\b(?![\d\-–/]|s\b|\.\d)")
+# What a date follows: a preposition of time, a month (and day), or nothing ("1884 Germany
+# builds …"); not a name ("the ESC 2021 guideline" is an edition, not a date to learn).
+_DATED = re.compile(
+    r"(?:^|\b(?:in|on|by|since|from|until|till|after|before|during|around|about|circa|c\.|"
+    r"year|early|late|mid|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\s+(?:\d{1,2}\s+)?)\W*$", re.I)
 _BE = {"is", "are", "was", "were", "be", "been", "being"}
 _LIST_GOES_ON = re.compile(r",\s*\w+(?:\s+\w+)?\s*(?:,|and\b|or\b)")
 _POINTS_AT_A_FIGURE = re.compile(
@@ -89,13 +105,15 @@ def statement_span(text: str) -> tuple[int, int] | None:
     """Where in `text` the phrase a card could hide is, by the shapes of the module
     docstring; None when no sentence has one of them."""
     shielded = shield_math(text)  # a formula is never cut into or read as words
-    for sentence in _SENTENCE.finditer(shielded):
-        if _POINTS_AT_A_FIGURE.search(sentence.group()):
-            continue  # "the shaded area represents …": answered from a figure not shown
-        start = sentence.start()
-        found = _find(shielded[start:sentence.end()])
-        if found is not None:
-            return start + found[0], start + found[1]
+    for find in (_find, _year):  # a year only where no sentence states more
+        for sentence in _SENTENCE.finditer(shielded):
+            if _POINTS_AT_A_FIGURE.search(sentence.group()):
+                continue  # "the shaded area represents …": answered from a figure not shown
+            start = sentence.start()
+            found = find(shielded[start:sentence.end()])
+            # A sentence ends at "c." too: brackets are counted in the whole text.
+            if found is not None and not _aside(shielded, start + found[0]):
+                return start + found[0], start + found[1]
     return None
 
 
@@ -116,14 +134,27 @@ def _find(sentence: str) -> tuple[int, int] | None:
     match = _PREDICATE.match(sentence)
     if match and len(match["answer"].split()) <= MAX_PREDICATE_WORDS and _worth(match["answer"]):
         return match.span("answer")
+    return _cause(sentence)
+
+
+def _year(sentence: str) -> tuple[int, int] | None:
+    """The one year a sentence gives ("In 1884 Germany built the MG-08"): the date is its
+    fact. Two years, or a year in brackets (a citation's, an aside's), are not."""
+    years = list(_YEAR.finditer(sentence))
+    if len(years) == 1 and _DATED.search(sentence[:years[0].start()]):
+        return years[0].span()
+    return None
+
+
+def _cause(sentence: str) -> tuple[int, int] | None:
     for match in _CAUSE.finditer(sentence):
         if _aside(sentence, match.start()):
             continue  # "Humoral mechanisms (mediated by …)": a gloss, not the statement
         before = sentence[:match.start()].split()
         if before and before[-1].casefold() in _NOUN_BEFORE:
             continue  # "the increase in …" names a change; it states no cause
-        if before and before[-1].casefold() in _BE and not re.search(
-                r"\s(?:by|using|with|through|via)$", match["verb"]):
+        if before and before[-1].casefold() in _BE and \
+                match["verb"].casefold() in _CAUSE_ONLY_ACTIVE:
             continue  # "weapons are produced easily": a passive with no cause named
         first = match["answer"].split()[0].casefold() if match["answer"].split() else ""
         if first in _NOT_OBJECT:

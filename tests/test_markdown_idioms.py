@@ -224,6 +224,20 @@ def test_a_sentence_with_no_mark_hides_the_one_thing_it_states(tmp_path):
                  "years.\n").count("no card") == 1
 
 
+def test_where_what_of_and_when_are_facts_a_plain_sentence_states(tmp_path):
+    shown, _, _ = build(tmp_path, (
+        "# Plants and power\n\n"
+        "In green plants photosynthesis occurs in the chloroplasts.\n\n"
+        "Work done on a body is measured in joules.\n\n"
+        "In 1884 Germany began making a new machine gun.\n\n"
+        "Between 1871 and 1914 Germany grew quickly.\n"))
+    assert sorted((s[0], s[1][0]) for s in shown) == [
+        ("In 1884 Germany began making a new machine gun.", "1884"),
+        ("In green plants photosynthesis occurs in the chloroplasts.", "chloroplasts"),
+        ("Work done on a body is measured in joules.", "joules"),
+    ]
+
+
 def test_a_definition_label_under_a_heading_defines_the_heading(tmp_path):
     # "**Definition**: …" is no answer; the heading above it is the term it defines. A whole
     # bold sentence still states its fact; a short predicate of a named subject is one.
