@@ -41,7 +41,11 @@ A note made of several blocks is credited with each block one of its clozes come
 from, and no other. A grouped list (2 to 8 short items under a title) is one note with a
 cloze per item: until 2026-12-01 only its first item counted as covered, as only the note's
 `line` was read; since then the note carries the line of each item whose cloze it kept
-(`OutNote.lines`), so an item whose cloze was dropped as weak still counts as missed.
+(`OutNote.lines`), so an item whose cloze was dropped as weak still counts as missed. Two
+more kinds of note carry a second line the same way: a short item with one sentence nested
+under it ("- Not specific" / "  - Same cells respond to any pathogen") is one labelled note
+hiding the item, the sentence its clue; a question item over its nested answer is one note
+hiding the answer. Each covers both lines, as one "Label: text" line would.
 
 With `--no-front-matter` each copy has its front matter blanked (lines kept), to measure
 what the reader does with the body of files it would otherwise refuse.
