@@ -50,7 +50,14 @@ from deck_builder.storage.cache import (
     save_rendered,
     templates_digest,
 )
-from deck_builder.storage.lock import Lock, dedupe, load_lock, lock_path_for, merge_locks
+from deck_builder.storage.lock import (
+    LOCK_VERSION,
+    Lock,
+    dedupe,
+    load_lock,
+    lock_path_for,
+    merge_locks,
+)
 
 SPLIT_BY = ("topic", "section", "article")
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -206,7 +213,8 @@ def plan_build(paths: list[Path], options: BuildOptions | None = None, track=Non
                                         and a in new_lock.articles}, **kept}
         stores.pop(lock_path, None)
         # Nothing read, so nothing changed in it but, after a template edit, the note types.
-        new_lock.untouched = not ids and lock.original is not None
+        new_lock.untouched = (not ids and lock.original is not None
+                              and lock.version == LOCK_VERSION)
         notes.extend(out)
         new_locks.append(new_lock)
         report.absorb(group_report)
