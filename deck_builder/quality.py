@@ -110,13 +110,19 @@ def related(a: str, b: str) -> bool:
     """
     if a == b:
         return True
-    short, long_ = sorted((a, b), key=len)
-    return len(short) >= 5 and long_.startswith(short)
+    if len(a) > len(b):  # called for every pair of words a card is checked for (hot)
+        a, b = b, a
+    return len(a) >= 5 and b.startswith(a)
 
 
 def content_words(text: str, common: bool = True) -> list[tuple[int, int, str]]:
     """(start, end, stem) of every word that carries meaning: no stop words, no numbers,
     and without `common`, none of the COMMON_WORDS either."""
+    return list(_content_words(text, common))
+
+
+@lru_cache(maxsize=4096)  # the rules ask again for the words of one text, note after note
+def _content_words(text: str, common: bool) -> tuple[tuple[int, int, str], ...]:
     found = []
     for m in _WORD.finditer(text):
         word = m.group()
@@ -126,7 +132,7 @@ def content_words(text: str, common: bool = True) -> list[tuple[int, int, str]]:
         if not common and folded in COMMON_WORDS:
             continue
         found.append((m.start(), m.end(), stem(word)))
-    return found
+    return tuple(found)
 
 
 def shows_answer(shown: set[str], answer: list[str], first: bool = True) -> bool:
