@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from functools import lru_cache
 
 import snowballstemmer
@@ -115,6 +116,25 @@ def related(a: str, b: str) -> bool:
     return len(a) >= 5 and b.startswith(a)
 
 
+class Stems:
+    """Stems that answer "is `stem` related to one of you?" (related) without trying each:
+    a build asks it for every word of every cell and fact against every other's words."""
+
+    def __init__(self, stems):
+        self.stems = frozenset(stems)
+        self.ordered = sorted(self.stems)
+
+    def related(self, stem: str) -> bool:
+        if stem in self.stems:
+            return True
+        if len(stem) >= 5:  # a longer stem begins with it: the first one after it does
+            index = bisect_left(self.ordered, stem)
+            if index < len(self.ordered) and self.ordered[index].startswith(stem):
+                return True
+        # It begins with a shorter stem of 5+ letters.
+        return any(stem[:end] in self.stems for end in range(5, len(stem)))
+
+
 def content_words(text: str, common: bool = True) -> list[tuple[int, int, str]]:
     """(start, end, stem) of every word that carries meaning: no stop words, no numbers,
     and without `common`, none of the COMMON_WORDS either."""
@@ -190,10 +210,11 @@ def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
     if not stems:
         return []
     spans, shown = [], set()
+    stems = Stems(stems)
     for start, end, word_stem in content_words(text):
         if end - start < 2 or any(s < end and start < e for s, e in skip):
             continue  # a lone letter ("b. Ebbinghaus") is no word of the answer
-        if any(related(word_stem, s) for s in stems):
+        if stems.related(word_stem):
             spans.append((start, end))
             shown.add(word_stem)
     return spans if gives_away(shown, answer, subject) else []

@@ -51,7 +51,8 @@ def test_an_unchanged_rebuild_says_what_the_full_build_says(built, tmp_path):
     assert result.plan.locks == [] and result.plan.reused == 1  # nothing loaded
     assert [(o.written, o.note_count) for o in result.outputs] == [(False, 49)]
     quick = _said(built)
-    assert "unchanged 48" in quick and "1 removed note(s) are carried" in quick and "is up to date" in quick
+    assert "unchanged 48" in quick and "is up to date" in quick
+    assert "1 removed note(s) are carried" in quick
     (built / CACHE_DIR / BUILD_FILE).unlink()
     assert _said(built) == quick  # the full build, from the build cache
     assert (built / CACHE_DIR / BUILD_FILE).is_file()
