@@ -122,6 +122,9 @@ def test_changed_note_type_is_announced(tmp_path):
     lock.write_text(json.dumps(data), encoding="utf-8")
     output = run("build", cards, "-o", tmp_path / "b.apkg").output
     assert 'note type "deck-builder Cloze" has new fields' in output
+    # what it means for the learner, and where to read more
+    assert "Anki will add it as a new note type and cannot update notes of the old" in output
+    assert 'docs/regeneration.md, "Note type changes"' in output
 
 
 def test_note_type_ids_stay_tied_to_their_fields():
