@@ -256,6 +256,9 @@ BIBLIOGRAPHY = Sources(bibliography={
         ("@singer1972 [p. 720] say membranes flow.", ["Singer1972"], ["p. 720"],
          "Singer and Nicolson say membranes flow."),
         ("As @alberts2015 put it.", ["Alberts2015"], [""], "As Alberts et al. put it."),
+        # the sentence's full stop after "et al." is not doubled
+        ("Cells were described by @alberts2015.", ["Alberts2015"], [""],
+         "Cells were described by Alberts et al."),
         ("Skou says the pump moves sodium [-@skou1957].", ["Skou1957"], [""],
          "Skou says the pump moves sodium."),
         ("Coupling [@doi:10.1/x].", ["Mitchell1961"], [""], "Coupling."),
