@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from deck_builder.text import has_unbalanced_mark, slugify
+from deck_builder.text import has_unbalanced_mark, slugify, topic_slug
 
 # The characters Anki drops on import, and plane 15, which stands for images inside text
 # (text.image_mark): readers/builder.py refuses both.
@@ -26,6 +26,7 @@ MESSAGES = {
                           r"show|^the control character U\+[0-9A-F]{4} is not allowed in YAML)"),
     "private": re.compile(r"^contains the private-use character U\+[0-9A-F]{5}, which no card "
                           r"can show"),
+    "topic": re.compile(r"^topic .* has no letters or digits$"),
     "clash": re.compile(r" (again|clashes with .*) (\(first )?on line \d+\)?; each item needs "
                         r"its own note"),
 }
@@ -79,6 +80,10 @@ def deserved(article: dict) -> set[str]:
             flaws.add("control")
         if _PRIVATE.search(folded):
             flaws.add("private")
+    # A topic is a tag: one with no letter or digit (an unassigned code point) has none.
+    if any(isinstance(s.get("topic"), str) and s["topic"].strip() and not topic_slug(s["topic"])
+           for s in article["sections"]):
+        flaws.add("topic")
     # A name refused as empty or for a control character is keyed by what is left of it,
     # which may be a sibling's key (a list titled "" after one titled "0\x1b"): the clash
     # then follows from that flaw, not from a reader refusing sound text.

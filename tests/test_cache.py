@@ -16,7 +16,7 @@ from deck_builder import readers as reader
 from deck_builder.build import BuildOptions, build, check
 from deck_builder.cli import report_lines
 from deck_builder.storage import cache as cache_module
-from deck_builder.storage.cache import CACHE_DIR, CACHE_FILE
+from deck_builder.storage.cache import CACHE_DIR, CACHE_FILE, NOTES_FILE
 
 MARKDOWN = ["tcp-vs-udp.md", "mitosis-vs-meiosis.md", "classical-vs-operant-conditioning.md"]
 FILES = 1 + len(MARKDOWN)
@@ -194,6 +194,18 @@ def test_a_damaged_cache_is_ignored(tmp_path):
     assert result.plan.reused == 0 and result.plan.report.unchanged == len(first.plan.notes)
     rewritten = build([course], BuildOptions(tmp_path / "three.apkg"))
     assert rewritten.plan.reused == FILES  # and rewritten
+
+
+def test_lost_rendered_notes_make_every_file_read_again(tmp_path):
+    """The cache's records without the notes they rendered (notes.json deleted): the build
+    reads the files again and writes the same package, never a traceback."""
+    course = _course(tmp_path / "cards")
+    first = build([course], BuildOptions(tmp_path / "one.apkg", now=1_800_000_000))
+    (course / CACHE_DIR / NOTES_FILE).unlink()
+    again = build([course], BuildOptions(tmp_path / "two.apkg", now=1_800_000_000))
+    assert again.plan.reused == 0
+    assert again.plan.report.unchanged == len(first.plan.notes) > 0
+    assert (tmp_path / "two.apkg").read_bytes() == (tmp_path / "one.apkg").read_bytes()
 
 
 def test_dry_run_writes_no_cache(tmp_path):

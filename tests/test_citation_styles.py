@@ -170,6 +170,11 @@ NUMBERED = Sources(numbered=numbered_references(REFERENCE_LIST))
         ("The vector $v[1]$ and `a[1]` hold [2].", ["Singer1972"], [""],
          "The vector $v[1]$ and `a[1]` hold."),
         (r"Take \(x[1]\) and \[y[2]\] as given.", [], [], r"Take \(x[1]\) and \[y[2]\] as given."),
+        # a citation right after math or code is outside it
+        ("Take the vector $v$ [2].", ["Singer1972"], [""], "Take the vector $v$."),
+        # prices are no math: a second `$` after one that never closes is text too
+        ("Tickets cost $5 in 1990 and $7 in 2000 [2].", ["Singer1972"], [""],
+         "Tickets cost $5 in 1990 and $7 in 2000."),
     ],
 )
 def test_numbered(text, keys, locators, front):
@@ -251,6 +256,9 @@ BIBLIOGRAPHY = Sources(bibliography={
         ("@singer1972 [p. 720] say membranes flow.", ["Singer1972"], ["p. 720"],
          "Singer and Nicolson say membranes flow."),
         ("As @alberts2015 put it.", ["Alberts2015"], [""], "As Alberts et al. put it."),
+        # the sentence's full stop after "et al." is not doubled
+        ("Cells were described by @alberts2015.", ["Alberts2015"], [""],
+         "Cells were described by Alberts et al."),
         ("Skou says the pump moves sodium [-@skou1957].", ["Skou1957"], [""],
          "Skou says the pump moves sodium."),
         ("Coupling [@doi:10.1/x].", ["Mitchell1961"], [""], "Coupling."),

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import shutil
 import textwrap
 
 from support import (
     cloze_answers,
+    copy_seed,
     field_text,
     import_package,
     imported,
@@ -16,6 +18,7 @@ from support import (
 )
 
 from deck_builder.anki.note_types import CLOZE, COMPARE
+from deck_builder.storage.cache import CACHE_DIR
 
 
 def _article(folder, facts: list[str], extra: str = "") -> None:
@@ -125,6 +128,9 @@ def test_changed_note_type_is_announced(tmp_path):
     lock.write_text(json.dumps(data), encoding="utf-8")
     output = run("build", cards, "-o", tmp_path / "b.apkg").output
     assert 'note type "deck-builder Cloze" has new fields' in output
+    # what it means for the learner, and where to read more
+    assert "Anki will add it as a new note type and cannot update notes of the old" in output
+    assert 'docs/regeneration.md, "Note type changes"' in output
 
 
 def test_note_type_ids_stay_tied_to_their_fields():
@@ -154,3 +160,18 @@ def test_template_change_updates_the_note_type_in_place(tmp_path):
         assert log.conflicting == []
         assert [m["name"] for m in col.models.all()].count("deck-builder Cloze") == 1
         assert 'class="mine"' in notes(col)[0].cards()[0].answer()
+
+
+def test_a_build_after_the_lock_is_deleted_gives_the_notes_their_guids_again(tmp_path):
+    """A course's id comes from its folder: with the lock (and the cache) deleted, the next
+    build gives every note the guid it had, so Anki updates the notes instead of adding
+    a second copy of each."""
+    cards = tmp_path / "cards"
+    copy_seed(cards)
+    run("build", cards, "-o", tmp_path / "a.apkg")
+    (cards / "deck-builder.lock").unlink()
+    shutil.rmtree(cards / CACHE_DIR)
+    run("build", cards, "-o", tmp_path / "b.apkg")
+    with imported(tmp_path / "anki", tmp_path / "a.apkg", tmp_path / "b.apkg") as col:
+        assert col.note_count() == 49
+        assert len(col.import_logs[1].new) == 0
