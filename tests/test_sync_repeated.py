@@ -105,7 +105,7 @@ def test_a_repeated_sync_does_exactly_what_comparing_every_note_does(course, ful
     notes, decks, _ = _snapshot(course["tmp"] / "anki")
     assert (notes, decks) == _snapshot(twin / "anki")[:2]
     assert len(notes) == 49 + 6 + 5 + 1
-    assert len(decks["Moved::Beta"]) == 6  # beta's notes followed its deck, the removed one too
+    assert len(decks["Moved::Beta"]) == 6  # beta's five and the new one; the removed one stays
     tagged = [guid for guid, (fields, tags) in notes.items() if REMOVED_TAG in tags]
     assert len(tagged) == 1
 
@@ -170,3 +170,30 @@ def test_another_removed_policy_compares_every_note(course, full_comparisons):
     assert full_comparisons == [1]
     assert "removed 1 (deleted)" in out
     assert len(_snapshot(course["tmp"] / "anki")[0]) == 49 + 6 + 5
+
+
+def test_decks_remembered_by_an_older_sync_still_move_the_cards(course):
+    """An older deck-builder kept every note's deck in one config value (STATE_KEY)."""
+    col = open_collection(course["tmp"] / "anki")
+    decks = {}
+    for shard in range(sync_module.DECK_SHARDS):
+        key = f"{sync_module.DECK_SHARD_KEY}{shard:02d}"
+        decks.update(col.get_config(key, {}).get("notes", {}))
+        col.remove_config(key)
+    assert len(decks) == 49 + 6 + 5
+    names = sorted(set(decks.values()))
+    col.set_config(sync_module.STATE_KEY, {"version": 1, "decks": names, "notes": {
+        guid: names.index(deck) for guid, deck in decks.items()}})
+    col.close()
+    _edit_beta(course["cards"])
+    assert "moved 5 note(s) (5 card(s))" in _sync(course)
+    col = open_collection(course["tmp"] / "anki")
+    try:
+        # beta's notes moved into the shards; the others, not synced this time, stay there
+        assert len(col.get_config(sync_module.STATE_KEY)["notes"]) == 49 + 5
+    finally:
+        col.close()
+    assert len(_snapshot(course["tmp"] / "anki")[1]["Moved::Beta"]) == 6
+    _article(course["cards"], "beta", FACTS_B, deck="Beta again")
+    # the five from Moved::Beta, and the one removed by the edit, back, from Beta
+    assert "moved 6 note(s) (6 card(s))" in _sync(course)

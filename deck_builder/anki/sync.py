@@ -44,6 +44,7 @@ import shutil
 import sys
 import tempfile
 import threading
+import zlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -64,8 +65,10 @@ INSTALL_HINT = "pip install 'deck-builder[anki]'"
 # builds the articles (it is committed with them); the deck a sync put cards in is a fact
 # about one learner's collection. Kept there, it travels with the collection (AnkiWeb sync,
 # backups, other devices) and cannot disagree with it.
-STATE_KEY = "deck-builder:sync"
+STATE_KEY = "deck-builder:sync"  # every note's deck in one value: how it was kept until
 STATE_VERSION = 1
+DECK_SHARD_KEY = "deck-builder:sync:decks:"  # + two digits: the decks of some articles' notes
+DECK_SHARDS = 64  # a full sync of 100,000 notes writes 64 values; after an edit, one or two
 # What the last complete sync left (sync's docstring): the next one may skip what it vouches for.
 MARK_KEY = "deck-builder:sync:last"
 MARK_VERSION = 1
@@ -387,20 +390,60 @@ class CollectionTarget:
     def delete(self, note_ids: list[int]) -> None:
         self.col.remove_notes(note_ids)
 
-    def state(self) -> dict[str, str]:
+    def state(self, articles: set[str]) -> dict[str, str]:
+        """The deck the last sync put each note of these articles in, by guid.
+
+        Kept in DECK_SHARDS config values, an article's notes in one of them (_shard), so
+        a sync after an edit reads and writes a few of them, not every note's deck. A
+        collection last synced by an older deck-builder has them all in STATE_KEY: read
+        too, and moved into the shards as their articles are synced."""
+        self._shards = {shard: self._shard_state(shard) for shard in map(_shard, articles)}
+        self._legacy = self._legacy_state()
+        state = dict(self._legacy)
+        for notes in self._shards.values():
+            state.update(notes)
+        return state
+
+    def save_state(self, state: dict[str, str], article_of: dict[str, str]) -> None:
+        """Write what `state` changed of the state read (a note's article is `article_of`
+        its guid, or the shard it was read from)."""
+        legacy: dict[str, str] = {}
+        shards: dict[int, dict[str, str]] = {shard: {} for shard in self._shards}
+        home = {guid: shard for shard, notes in self._shards.items() for guid in notes}
+        for guid, deck in state.items():
+            shard = _shard(article_of[guid]) if guid in article_of else home.get(guid)
+            (legacy if shard is None else shards[shard])[guid] = deck
+        for shard, notes in shards.items():
+            if notes != self._shards[shard]:
+                self.col.set_config(f"{DECK_SHARD_KEY}{shard:02d}",
+                                    {"version": STATE_VERSION, "notes": notes})
+        if legacy != self._legacy:
+            if legacy:
+                decks = sorted(set(legacy.values()))
+                index = {deck: i for i, deck in enumerate(decks)}
+                self.col.set_config(STATE_KEY, {
+                    "version": STATE_VERSION, "decks": decks,
+                    "notes": {guid: index[deck] for guid, deck in sorted(legacy.items())}})
+            else:
+                self.col.remove_config(STATE_KEY)
+
+    def _shard_state(self, shard: int) -> dict[str, str]:
+        saved = self.col.get_config(f"{DECK_SHARD_KEY}{shard:02d}", None)
+        if not isinstance(saved, dict) or saved.get("version") != STATE_VERSION:
+            return {}
+        return dict(saved.get("notes", {}))
+
+    def _legacy_state(self) -> dict[str, str]:
         saved = self.col.get_config(STATE_KEY, None) or {}
         if saved.get("version") != STATE_VERSION:
             return {}
         decks = saved.get("decks", [])
         return {guid: decks[index] for guid, index in saved.get("notes", {}).items()}
 
-    def save_state(self, state: dict[str, str]) -> None:
-        decks = sorted(set(state.values()))
-        index = {deck: i for i, deck in enumerate(decks)}
-        self.col.set_config(STATE_KEY, {
-            "version": STATE_VERSION, "decks": decks,
-            "notes": {guid: index[deck] for guid, deck in sorted(state.items())},
-        })
+
+def _shard(article: str) -> int:
+    """Which of the DECK_SHARDS config values keeps the decks of an article's notes."""
+    return zlib.crc32(article.encode("utf-8", "surrogatepass")) % DECK_SHARDS
 
 
 def _chunks(items: list, size: int = 500):
@@ -555,7 +598,7 @@ def apply(target: CollectionTarget, incoming: list[tuple[OutNote, str]], plan, o
     """Bring the target up to the notes `incoming` (each with its deck), filling `report`;
     `present` is what the target holds of them. `mark(target)`, when given, is what to
     leave in the collection for the next sync once it is done (_mark; None: no mark)."""
-    state = target.state()
+    state = target.state({note.article for note, _ in incoming})
     new_state = dict(state)
     send: list[tuple[OutNote, str]] = []
     gone: list[InCollection] = []  # removed notes the collection holds
@@ -606,7 +649,7 @@ def apply(target: CollectionTarget, incoming: list[tuple[OutNote, str]], plan, o
         elif removed == "delete" and acted_on:
             target.delete(acted_on)
         if new_state != state:
-            target.save_state(new_state)
+            target.save_state(new_state, {note.guid: note.article for note, _ in incoming})
         if mark is not None:  # last: a sync stopped before this leaves the old mark, which
             target.save_mark(mark(target))  # no longer matches, and the next compares all
     except KeyboardInterrupt:
