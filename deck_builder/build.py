@@ -148,8 +148,9 @@ def plan_build(paths: list[Path], options: BuildOptions | None = None, track=Non
     Only the options that decide the notes count here, not where they are written.
 
     With `carry=False` those notes are left out of `plan.notes` altogether (`plan.uncarried`
-    counts them) and the cache's rendered notes are neither loaded nor written: for sync,
-    which needs only what changed when the collection holds the rest (anki/sync.py).
+    counts them) and the cache's rendered notes of their lock are neither loaded nor
+    written: for sync, which needs only what changed when the collection holds the rest
+    (anki/sync.py). Where the cache vouches for no file, the plan is as with `carry`.
     """
     options = options or BuildOptions()
     templates, root_deck, use_cache = options.templates, options.root_deck, options.use_cache
@@ -200,9 +201,12 @@ def plan_build(paths: list[Path], options: BuildOptions | None = None, track=Non
             renderer.render(spec, identity, generated.sources[spec.article_id])
             for spec, identity in _let_go(specs, identities, track)
         )
+        # Without carrying, nothing is left out when the cache vouched for no file: the
+        # rendered notes are then kept as a build keeps them, for the next build.
+        whole = carry or not any(article.path in reused for article in group)
         # A note just removed is packaged once more, from the cache's rendered notes.
         store = (_store_at(stores, lock_path)
-                 if carry or any(not gone.entry.get("removed") for gone in removed) else {})
+                 if whole or any(not gone.entry.get("removed") for gone in removed) else {})
         out, new_lock, group_report, kept = apply_changes(rendered, removed, lock, now, ids,
                                                           store)
         for article in group:
@@ -216,7 +220,7 @@ def plan_build(paths: list[Path], options: BuildOptions | None = None, track=Non
         # What the cache keeps of the notes rendered: this build's, and the last build's
         # for articles of the lock it did not read.
         done = {a.id for a in group}
-        if carry:
+        if whole:
             rendered_notes[lock_path] = {
                 **{a: n for a, n in store.items() if a not in done and a in new_lock.articles},
                 **kept}

@@ -197,3 +197,14 @@ def test_decks_remembered_by_an_older_sync_still_move_the_cards(course):
     _article(course["cards"], "beta", FACTS_B, deck="Beta again")
     # the five from Moved::Beta, and the one removed by the edit, back, from Beta
     assert "moved 6 note(s) (6 card(s))" in _sync(course)
+
+
+def test_the_build_cache_after_syncs_leaves_only_edited_articles_to_read(course):
+    from deck_builder.build import plan_build
+
+    assert plan_build([course["cards"]]).reused == 3  # the first sync kept what it rendered
+    _edit_beta(course["cards"])
+    _sync(course)
+    # A quick sync does not rewrite the cache's rendered notes: beta is read again once.
+    plan = plan_build([course["cards"]])
+    assert plan.reused == 2 and len(plan.notes) == 49 + 6 + 5 + 1

@@ -482,7 +482,7 @@ def sync(paths: list[Path], collection: Path, options: BuildOptions | None = Non
     target = opening.result()
     try:
         ours = {m.model_id for m in plan.models.values()} | set(RETIRED_MODEL_IDS)
-        if plan.uncarried is not None and not _still_marked(target, plan, ours, removed):
+        if plan.uncarried and not _still_marked(target, plan, ours, removed):
             plan = plan_build(paths, options, track)  # every note, to compare them all
         chosen = select_notes(plan, selection)
         report = SyncReport(collection, removed, dry_run, notices=plan.report.notices,
@@ -495,7 +495,7 @@ def sync(paths: list[Path], collection: Path, options: BuildOptions | None = Non
             # and catches up.
             report.written_locks = write_locks(plan, digests)
         incoming = [(note, plan.decks[note.article]) for note in chosen]
-        if plan.uncarried is None:
+        if not plan.uncarried:  # every note is in the plan
             present = target.notes()
         else:  # the collection holds the uncarried notes as the last sync left them
             incoming += [(note, plan.decks[note.article]) for note in _uncarried_removed(plan)]
