@@ -208,3 +208,12 @@ def test_the_build_cache_after_syncs_leaves_only_edited_articles_to_read(course)
     # A quick sync does not rewrite the cache's rendered notes: beta is read again once.
     plan = plan_build([course["cards"]])
     assert plan.reused == 2 and len(plan.notes) == 49 + 6 + 5 + 1
+
+
+def test_a_course_folder_moved_is_still_the_course_last_synced(course, full_comparisons):
+    moved = course["tmp"] / "moved"
+    shutil.move(course["cards"], moved)
+    course["cards"] = moved
+    _edit_beta(moved)
+    assert "added 1\nupdated 1\nunchanged 58\n" in _sync(course)
+    assert full_comparisons == []

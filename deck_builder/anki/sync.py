@@ -397,7 +397,7 @@ class CollectionTarget:
         a sync after an edit reads and writes a few of them, not every note's deck. A
         collection last synced by an older deck-builder has them all in STATE_KEY: read
         too, and moved into the shards as their articles are synced."""
-        self._shards = {shard: self._shard_state(shard) for shard in map(_shard, articles)}
+        self._shards = {shard: self._shard_state(shard) for shard in {*map(_shard, articles)}}
         self._legacy = self._legacy_state()
         state = dict(self._legacy)
         for notes in self._shards.values():
@@ -517,8 +517,8 @@ def _mark(target: CollectionTarget, plan, ours: set[int], removed: str,
           lock_digests: dict[Path, str | None]) -> dict:
     """What a sync of `plan` leaves in the collection for the next one (MARK_KEY)."""
     return {"version": MARK_VERSION, "removed": removed, "decks": dict(sorted(plan.decks.items())),
-            "locks": sorted([str(lock.path.resolve()), lock_digests.get(lock.path)]
-                            for lock in plan.locks if lock.path is not None),
+            # By their bytes alone: a course folder moved or copied is the same course.
+            "locks": sorted(str(lock_digests.get(lock.path)) for lock in plan.locks),
             "notes": target.fingerprint(ours)}
 
 
