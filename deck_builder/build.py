@@ -129,6 +129,9 @@ class Plan:
     # Per lock, what the cache keeps of its notes' output (storage/cache.load_rendered).
     rendered: dict[Path, dict] = field(default_factory=dict)
     media: dict[str, Path] = field(default_factory=dict)  # every image file, by media name
+    # Planned with carry=False: article id -> how many live notes it has, for each article
+    # the cache vouched for, whose notes are then not in `notes` (plan_build).
+    uncarried: dict[str, int] | None = None
 
 
 @dataclass
@@ -155,13 +158,19 @@ class BuildResult:
     written_locks: list[Path] = field(default_factory=list)
 
 
-def plan_build(paths: list[Path], options: BuildOptions | None = None, track=None) -> Plan:
+def plan_build(paths: list[Path], options: BuildOptions | None = None, track=None,
+               carry: bool = True) -> Plan:
     """Read, generate, identify and render; `track(label, items)`, when given, returns
     `items` to iterate over while it shows progress (the CLI's progress bars).
 
     With `options.use_cache`, an article file the build cache (storage/cache.py) vouches
     for is not read: its notes are the lock's entries, exactly what reading it would give.
     Only the options that decide the notes count here, not where they are written.
+
+    With `carry=False` those notes are left out of `plan.notes` altogether (`plan.uncarried`
+    counts them) and the cache's rendered notes of their lock are neither loaded nor
+    written: for sync, which needs only what changed when the collection holds the rest
+    (anki/sync.py). Where the cache vouches for no file, the plan is as with `carry`.
     """
     options = options or BuildOptions()
     templates, root_deck, use_cache = options.templates, options.root_deck, options.use_cache
@@ -173,7 +182,8 @@ def plan_build(paths: list[Path], options: BuildOptions | None = None, track=Non
     reused: dict[Path, CachedArticle] = {}
 
     stores: dict[Path, dict] = {}  # lock -> the notes its last build rendered (the cache's)
-    reuse = (_cache_reuser(caches, reused, _lock_vouches(locks, templates_sha, stores))
+    reuse = (_cache_reuser(caches, reused,
+                           _lock_vouches(locks, templates_sha, stores if carry else None))
              if use_cache else None)
     # A ContentError if there are none. The plan keeps only an outline of each article,
     # and every spec is let go of once rendered: a large course never holds all its
@@ -194,6 +204,7 @@ def plan_build(paths: list[Path], options: BuildOptions | None = None, track=Non
     notes: list[OutNote] = []
     new_locks: list[Lock] = []
     rendered_notes: dict[Path, dict] = {}
+    uncarried: dict[str, int] = {}
     report = Report()
     group_locks = [_lock_at(locks, lock_path) for lock_path in by_lock]
     # Locks each fine on their own can share ids (two courses started apart, built as one).
@@ -210,11 +221,18 @@ def plan_build(paths: list[Path], options: BuildOptions | None = None, track=Non
             renderer.render(spec, identity, generated.sources[spec.article_id])
             for spec, identity in _let_go(specs, identities, track)
         )
-        store = _store_at(stores, lock_path)
+        # Without carrying, nothing is left out when the cache vouched for no file: the
+        # rendered notes are then kept as a build keeps them, for the next build.
+        whole = carry or not any(article.path in reused for article in group)
+        # A note just removed is packaged once more, from the cache's rendered notes.
+        store = (_store_at(stores, lock_path)
+                 if whole or any(not gone.entry.get("removed") for gone in removed) else {})
         out, new_lock, group_report, kept = apply_changes(rendered, removed, lock, now, ids,
                                                           store)
         for article in group:
-            if article.path in reused:
+            if article.path in reused and not carry:
+                uncarried[article.id] = sum(reused[article.path].counts.values())
+            elif article.path in reused:
                 carried, carried_report, kept[article.id] = carry_unchanged(lock, article.id,
                                                                             store)
                 out.extend(carried)
@@ -222,8 +240,10 @@ def plan_build(paths: list[Path], options: BuildOptions | None = None, track=Non
         # What the cache keeps of the notes rendered: this build's, and the last build's
         # for articles of the lock it did not read.
         done = {a.id for a in group}
-        rendered_notes[lock_path] = {**{a: n for a, n in store.items() if a not in done
-                                        and a in new_lock.articles}, **kept}
+        if whole:
+            rendered_notes[lock_path] = {
+                **{a: n for a, n in store.items() if a not in done and a in new_lock.articles},
+                **kept}
         stores.pop(lock_path, None)
         # Nothing read, so nothing changed in it but, after a template edit, the note types.
         new_lock.untouched = (not ids and lock.original is not None
@@ -238,7 +258,8 @@ def plan_build(paths: list[Path], options: BuildOptions | None = None, track=Non
         new_lock.untouched &= new_lock.note_types == locks[new_lock.path].note_types
     plan = Plan(articles, notes, decks, new_locks, report, problems, renderer, models,
                 model_mods, templates_digest=templates_sha, reused=len(reused),
-                rendered=rendered_notes, media=_media(articles, reused))
+                rendered=rendered_notes, media=_media(articles, reused),
+                uncarried=None if carry else uncarried)
     if use_cache:
         plan.caches = caches  # every lock's: the reuser loaded one for each file read
         plan.cache_records = _cache_records(by_lock, reused, counts, problems)
@@ -291,10 +312,12 @@ def _store_at(stores: dict[Path, dict], lock_path: Path) -> dict:
     return stores[lock_path]
 
 
-def _lock_vouches(locks: dict[Path, Lock], templates: str | None, stores: dict[Path, dict]):
+def _lock_vouches(locks: dict[Path, Lock], templates: str | None,
+                  stores: dict[Path, dict] | None):
     """A `vouch` for _cache_reuser: the record of a file whose notes its lock holds as
     reading it with these templates would make them (None: rendering nothing, `list`), and
-    whose rendered notes the cache has (the lock holds identity, not output)."""
+    whose rendered notes the cache has (the lock holds identity, not output); `stores`
+    None: a plan that will not carry the notes, so needs no rendered notes."""
 
     def vouch(cache: ArticleCache, path: Path, sha: str) -> CachedArticle | None:
         lock_path = lock_path_for(path)
@@ -306,6 +329,8 @@ def _lock_vouches(locks: dict[Path, Lock], templates: str | None, stores: dict[P
         # never trusted on its own (a damaged or forged one would build an empty deck).
         if record is None or not _lock_holds(lock, record):
             return None
+        if stores is None:
+            return record
         return record if carried_rendered(lock, record.id, _store_at(stores, lock_path)) \
             else None
 
@@ -646,14 +671,17 @@ def _save_outcome(plan: Plan, paths: list[Path], options: BuildOptions,
         pass  # only an aid: the next build reads what it needs
 
 
-def write_locks(plan: Plan) -> list[Path]:
+def write_locks(plan: Plan, digests: dict[Path, str | None] | None = None) -> list[Path]:
     """Write the plan's locks and build cache, and no package (sync puts the notes straight
-    into a collection); the locks written."""
+    into a collection); the locks written. `digests`, when given, gets each lock's digest
+    as it is now on disk (None: not written, read-only or bundled)."""
     written: list[Path] = []
     with StagedFiles() as staged:
-        digests = _stage_locks(plan, staged, written)
+        found = _stage_locks(plan, staged, written)
         staged.commit()
-    _save_caches(plan, digests)
+    _save_caches(plan, found)
+    if digests is not None:
+        digests.update(found)
     return written
 
 

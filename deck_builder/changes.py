@@ -172,13 +172,28 @@ def carry_unchanged(lock: Lock, article_id: str, store: dict[str, dict[str, dict
             elif "fields" in entry:  # a version 1 entry, with its output
                 kept[key] = {"digest": content_digest(entry),
                              **{name: entry[name] for name in RENDERED if name in entry}}
-        entry = _with_rendered(entry, rendered.get(key))
-        kind = entry.get("kind", "cloze")
-        if kind in NOTE_TYPES and "fields" in entry:
-            out.append(OutNote(entry["guid"], entry["id"], kind, entry["fields"], entry["tags"],
-                               entry["mod"], article_id, key, entry.get("label", key), status,
-                               _facets_of_entry(entry, article_id)))
+        note = _carried(_with_rendered(entry, rendered.get(key)), article_id, key, status)
+        if note is not None:
+            out.append(note)
     return out, report, kept
+
+
+def removed_notes(lock: Lock, article_id: str) -> list[OutNote]:
+    """The notes of an article that the lock marks removed, as carry_unchanged gives them
+    (a removed note's entry keeps its fields), without the cache's rendered notes."""
+    notes = (_carried(entry, article_id, key, "removed")
+             for key, entry in lock.entries(article_id).items() if entry.get("removed"))
+    return [note for note in notes if note is not None]
+
+
+def _carried(entry: dict, article_id: str, key: str, status: str) -> OutNote | None:
+    """The note of a lock entry holding its output; None when it cannot be packaged."""
+    kind = entry.get("kind", "cloze")
+    if kind not in NOTE_TYPES or "fields" not in entry:
+        return None
+    return OutNote(entry["guid"], entry["id"], kind, entry["fields"], entry["tags"],
+                   entry["mod"], article_id, key, entry.get("label", key), status,
+                   _facets_of_entry(entry, article_id))
 
 
 def _facets_of_entry(entry: dict, article: str) -> Facets:

@@ -15,6 +15,16 @@ Only what the collection lacks or holds an older copy of is packaged and importe
 importer would skip the rest anyway), so syncing an edit of one article of a large course
 costs the plan and a small import, not a package of the whole course.
 
+A sync repeated after an edit need not even look at the notes it did not change: each
+sync leaves a mark in the collection (MARK_KEY) saying which lock it wrote, which decks
+and `--removed` it applied, and a fingerprint of deck-builder's notes in the collection
+(their count and ids, read from an index of Anki's). When the next sync finds the mark
+as it left it, the collection still holds every note of the articles the build cache
+vouches for, as that sync put them there: only the notes of the articles read again, and
+the removed notes, are looked up (by note id) and compared. Anything else (a build or a
+`git pull` in between, a note deleted or added in Anki, another course synced into the
+collection, a selection) and sync compares every note, as a first sync does.
+
 Safety: the collection is opened the way Anki opens it, so while Anki (or anything else)
 has it open it is refused. Anki's own backup is taken before the first change. Every step
 is one transaction of Anki's, and each step is computed from the collection as it is, not
@@ -34,6 +44,7 @@ import shutil
 import sys
 import tempfile
 import threading
+import zlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +52,7 @@ from pathlib import Path
 from deck_builder.anki.note_types import RETIRED_MODEL_IDS
 from deck_builder.anki.package import write_package
 from deck_builder.build import BuildOptions, plan_build, select_notes, write_locks
+from deck_builder.changes import removed_notes
 from deck_builder.errors import DeckBuilderError, display_path
 from deck_builder.notes import OutNote
 from deck_builder.select import Selection
@@ -53,8 +65,13 @@ INSTALL_HINT = "pip install 'deck-builder[anki]'"
 # builds the articles (it is committed with them); the deck a sync put cards in is a fact
 # about one learner's collection. Kept there, it travels with the collection (AnkiWeb sync,
 # backups, other devices) and cannot disagree with it.
-STATE_KEY = "deck-builder:sync"
+STATE_KEY = "deck-builder:sync"  # every note's deck in one value: how it was kept until
 STATE_VERSION = 1
+DECK_SHARD_KEY = "deck-builder:sync:decks:"  # + two digits: the decks of some articles' notes
+DECK_SHARDS = 64  # a full sync of 100,000 notes writes 64 values; after an edit, one or two
+# What the last complete sync left (sync's docstring): the next one may skip what it vouches for.
+MARK_KEY = "deck-builder:sync:last"
+MARK_VERSION = 1
 COLLECTION_NAME = "collection.anki2"
 # SQLite's shared-lock byte range (sqlite3.c, PENDING_BYTE + 2 .. + 510). Anki opens its
 # collection in exclusive locking mode and holds a write lock there for as long as it is
@@ -261,6 +278,49 @@ class CollectionTarget:
         return {guid: InCollection(nid, mod, mid) for guid, nid, mod, mid in
                 self.col.db.execute("select guid, id, mod, mid from notes")}
 
+    def notes_of(self, wanted: list[OutNote]) -> dict[str, InCollection]:
+        """What the collection holds of these notes, looked up by note id, which is the
+        table's key (a guid is not indexed: asking by guid reads every note). Anki keeps a
+        note's id on import unless another note has it: a note not found under its id is
+        then looked for by guid, the slow way, as are new notes."""
+        found: dict[str, InCollection] = {}
+        by_id = {note.note_id: note.guid for note in wanted if note.status != "new"}
+        for chunk in _chunks(list(by_id)):
+            for nid, guid, mod, mid in self.col.db.all(
+                    f"select id, guid, mod, mid from notes where id in "
+                    f"({','.join('?' * len(chunk))})", *chunk):
+                if by_id[nid] == guid:
+                    found[guid] = InCollection(nid, mod, mid)
+        missing = [note.guid for note in wanted if note.guid not in found]
+        for chunk in _chunks(missing):
+            for guid, nid, mod, mid in self.col.db.all(
+                    f"select guid, id, mod, mid from notes where guid in "
+                    f"({','.join('?' * len(chunk))})", *chunk):
+                found[guid] = InCollection(nid, mod, mid)
+        return found
+
+    def fingerprint(self, note_types: set[int]) -> list[int]:
+        """How many notes of these note types there are, and a sum of their ids: from the
+        index on note type alone, so it costs milliseconds at 100,000 notes. A note deleted,
+        added, or given another note type changes it; an edit or a review does not."""
+        types = ",".join(str(int(t)) for t in sorted(note_types))
+        count, ids = self.col.db.first(
+            f"select count(), coalesce(sum(id % 4294967291), 0) from notes "
+            f"where mid in ({types})")
+        return [count, ids]
+
+    def mark(self) -> dict | None:
+        saved = self.col.get_config(MARK_KEY, None)
+        return saved if isinstance(saved, dict) and saved.get("version") == MARK_VERSION \
+            else None
+
+    def save_mark(self, mark: dict | None) -> None:
+        if mark is None:
+            if self.col.get_config(MARK_KEY, None) is not None:
+                self.col.remove_config(MARK_KEY)
+        elif mark != self.mark():
+            self.col.set_config(MARK_KEY, mark)
+
     def note_type_mods(self) -> dict[int, int]:
         return dict(self.col.db.execute("select id, mtime_secs from notetypes"))
 
@@ -330,20 +390,60 @@ class CollectionTarget:
     def delete(self, note_ids: list[int]) -> None:
         self.col.remove_notes(note_ids)
 
-    def state(self) -> dict[str, str]:
+    def state(self, articles: set[str]) -> dict[str, str]:
+        """The deck the last sync put each note of these articles in, by guid.
+
+        Kept in DECK_SHARDS config values, an article's notes in one of them (_shard), so
+        a sync after an edit reads and writes a few of them, not every note's deck. A
+        collection last synced by an older deck-builder has them all in STATE_KEY: read
+        too, and moved into the shards as their articles are synced."""
+        self._shards = {shard: self._shard_state(shard) for shard in {*map(_shard, articles)}}
+        self._legacy = self._legacy_state()
+        state = dict(self._legacy)
+        for notes in self._shards.values():
+            state.update(notes)
+        return state
+
+    def save_state(self, state: dict[str, str], article_of: dict[str, str]) -> None:
+        """Write what `state` changed of the state read (a note's article is `article_of`
+        its guid, or the shard it was read from)."""
+        legacy: dict[str, str] = {}
+        shards: dict[int, dict[str, str]] = {shard: {} for shard in self._shards}
+        home = {guid: shard for shard, notes in self._shards.items() for guid in notes}
+        for guid, deck in state.items():
+            shard = _shard(article_of[guid]) if guid in article_of else home.get(guid)
+            (legacy if shard is None else shards[shard])[guid] = deck
+        for shard, notes in shards.items():
+            if notes != self._shards[shard]:
+                self.col.set_config(f"{DECK_SHARD_KEY}{shard:02d}",
+                                    {"version": STATE_VERSION, "notes": notes})
+        if legacy != self._legacy:
+            if legacy:
+                decks = sorted(set(legacy.values()))
+                index = {deck: i for i, deck in enumerate(decks)}
+                self.col.set_config(STATE_KEY, {
+                    "version": STATE_VERSION, "decks": decks,
+                    "notes": {guid: index[deck] for guid, deck in sorted(legacy.items())}})
+            else:
+                self.col.remove_config(STATE_KEY)
+
+    def _shard_state(self, shard: int) -> dict[str, str]:
+        saved = self.col.get_config(f"{DECK_SHARD_KEY}{shard:02d}", None)
+        if not isinstance(saved, dict) or saved.get("version") != STATE_VERSION:
+            return {}
+        return dict(saved.get("notes", {}))
+
+    def _legacy_state(self) -> dict[str, str]:
         saved = self.col.get_config(STATE_KEY, None) or {}
         if saved.get("version") != STATE_VERSION:
             return {}
         decks = saved.get("decks", [])
         return {guid: decks[index] for guid, index in saved.get("notes", {}).items()}
 
-    def save_state(self, state: dict[str, str]) -> None:
-        decks = sorted(set(state.values()))
-        index = {deck: i for i, deck in enumerate(decks)}
-        self.col.set_config(STATE_KEY, {
-            "version": STATE_VERSION, "decks": decks,
-            "notes": {guid: index[deck] for guid, deck in sorted(state.items())},
-        })
+
+def _shard(article: str) -> int:
+    """Which of the DECK_SHARDS config values keeps the decks of an article's notes."""
+    return zlib.crc32(article.encode("utf-8", "surrogatepass")) % DECK_SHARDS
 
 
 def _chunks(items: list, size: int = 500):
@@ -367,31 +467,82 @@ def sync(paths: list[Path], collection: Path, options: BuildOptions | None = Non
     if removed not in REMOVED_POLICIES:
         raise ValueError(removed)
     _require_anki()  # before anything else: without it, nothing is written
+    selection = options.selection or Selection()
     # Anki's engine starts and opens the collection (a fifth of a second or more) with
     # Python's GIL released: in a thread, while the build is planned.
     opening = _InBackground(lambda: open_target(collection, dry_run))
     try:
-        plan = plan_build(paths, options, track)
+        # First only what the build cache cannot vouch for: the rest is needed only when
+        # the collection is not as the last sync left it (_still_marked).
+        plan = plan_build(paths, options, track,
+                          carry=not (selection.is_everything and options.use_cache))
     except BaseException:
         opening.discard()
         raise
     target = opening.result()
     try:
-        chosen = select_notes(plan, options.selection or Selection())
         ours = {m.model_id for m in plan.models.values()} | set(RETIRED_MODEL_IDS)
+        if plan.uncarried and not _still_marked(target, plan, ours, removed):
+            plan = plan_build(paths, options, track)  # every note, to compare them all
+        chosen = select_notes(plan, selection)
         report = SyncReport(collection, removed, dry_run, notices=plan.report.notices,
                             problems=plan.problems)
+        digests: dict[Path, str | None] = {}
         if not dry_run:
             # The lock first: were the collection written first and the lock then failed,
             # the next run would give the new notes new guids, and the learner duplicates.
             # This way round, a run stopped after the lock finds the collection behind it
             # and catches up.
-            report.written_locks = write_locks(plan)
-        apply(target, [(note, plan.decks[note.article]) for note in chosen], plan, ours,
-              removed, report)
+            report.written_locks = write_locks(plan, digests)
+        incoming = [(note, plan.decks[note.article]) for note in chosen]
+        if not plan.uncarried:  # every note is in the plan
+            present = target.notes()
+        else:  # the collection holds the uncarried notes as the last sync left them
+            incoming += [(note, plan.decks[note.article]) for note in _uncarried_removed(plan)]
+            present = target.notes_of([note for note, _ in incoming])
+            report.unchanged += sum(plan.uncarried.values())
+        mark = None
+        if not dry_run:
+            def mark(target):
+                if not selection.is_everything:
+                    return None  # a part of the course: the next sync compares every note
+                return _mark(target, plan, ours, removed, digests)
+        apply(target, incoming, plan, ours, removed, report, present, mark)
     finally:
         target.close()
     return report
+
+
+def _mark(target: CollectionTarget, plan, ours: set[int], removed: str,
+          lock_digests: dict[Path, str | None]) -> dict:
+    """What a sync of `plan` leaves in the collection for the next one (MARK_KEY)."""
+    return {"version": MARK_VERSION, "removed": removed, "decks": dict(sorted(plan.decks.items())),
+            # By their bytes alone: a course folder moved or copied is the same course.
+            "locks": sorted(str(lock_digests.get(lock.path)) for lock in plan.locks),
+            "notes": target.fingerprint(ours)}
+
+
+def _still_marked(target: CollectionTarget, plan, ours: set[int], removed: str) -> bool:
+    """Whether the collection is as the last sync left it, from the same lock, decks and
+    `--removed`, with every note type up to date, and each uncarried article's notes in
+    the deck it had then: the uncarried notes are then in it, and stay where they are."""
+    mods = target.note_type_mods()
+    if any(mods.get(model_id, 0) < mod for model_id, mod in plan.model_mods.items()):
+        return False  # a note type is updated only along with one of its notes
+    known = target.mark()
+    if known is None or not isinstance(known.get("decks"), dict):
+        return False
+    now = _mark(target, plan, ours, removed, {lock.path: lock.original for lock in plan.locks})
+    decks = known.pop("decks")
+    del now["decks"]  # the articles read again are compared note by note, deck and all
+    return known == now and all(decks.get(a) == plan.decks[a] for a in plan.uncarried)
+
+
+def _uncarried_removed(plan) -> list[OutNote]:
+    """The removed notes of the articles the plan did not carry: sync acts on them again,
+    as on every run (a card the learner unsuspended is suspended again)."""
+    return [note for lock in plan.locks for article in plan.uncarried
+            if article in lock.articles for note in removed_notes(lock, article)]
 
 
 def open_target(collection: Path, dry_run: bool) -> CollectionTarget:
@@ -442,10 +593,12 @@ class _InBackground:
 
 
 def apply(target: CollectionTarget, incoming: list[tuple[OutNote, str]], plan, ours: set[int],
-          removed: str, report: SyncReport) -> None:
-    """Bring the target up to the notes `incoming` (each with its deck), filling `report`."""
-    present = target.notes()
-    state = target.state()
+          removed: str, report: SyncReport, present: dict[str, InCollection],
+          mark=None) -> None:
+    """Bring the target up to the notes `incoming` (each with its deck), filling `report`;
+    `present` is what the target holds of them. `mark(target)`, when given, is what to
+    leave in the collection for the next sync once it is done (_mark; None: no mark)."""
+    state = target.state({note.article for note, _ in incoming})
     new_state = dict(state)
     send: list[tuple[OutNote, str]] = []
     gone: list[InCollection] = []  # removed notes the collection holds
@@ -478,7 +631,8 @@ def apply(target: CollectionTarget, incoming: list[tuple[OutNote, str]], plan, o
             have = present.get(note.guid)
             if note.status == "removed" and have is not None and have.note_id in deleted:
                 new_state.pop(note.guid, None)
-    if not (send or moves or acted_on or new_state != state):
+    marked = mark is not None and mark(target) != target.mark()
+    if not (send or moves or acted_on or new_state != state or marked):
         return  # nothing to do: the collection is not touched, not even backed up
     from anki.errors import BackendError
     try:
@@ -495,7 +649,9 @@ def apply(target: CollectionTarget, incoming: list[tuple[OutNote, str]], plan, o
         elif removed == "delete" and acted_on:
             target.delete(acted_on)
         if new_state != state:
-            target.save_state(new_state)
+            target.save_state(new_state, {note.guid: note.article for note, _ in incoming})
+        if mark is not None:  # last: a sync stopped before this leaves the old mark, which
+            target.save_mark(mark(target))  # no longer matches, and the next compares all
     except KeyboardInterrupt:
         raise SyncInterrupted(
             f"interrupted: {display_path(report.collection)} is consistent, and part of the "
