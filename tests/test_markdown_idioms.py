@@ -458,3 +458,50 @@ def test_a_label_repeated_in_one_list_is_a_field_name_not_a_refusal(tmp_path):
     assert [s[1] for s in shown] == [["drug"]]
     assert "Misconception" not in shown[0][1]
     assert "no card" in check(tmp_path, source)
+
+
+# -- glossaries written without bullets (issue 14, second development set) --------------------
+
+
+def test_term_lines_without_bullets_each_hide_their_term(tmp_path):
+    # Seen in sociology and geography notes: a glossary typed as plain lines, one paragraph.
+    source = ("# Coasts\n\n## Key words\n"
+              "Swash: the water of a breaking wave running up the beach\n"
+              "Backwash - the water draining back down the beach to the sea\n"
+              "Processes that move material:\n")
+    shown, _, _ = build(tmp_path, source)
+    assert sorted(answer for s in shown for answer in s[1]) == ["Backwash", "Swash"]
+    swash = next(s for s in shown if s[1] == ["Swash"])
+    assert "the water of a breaking wave running up the beach" in swash[0]
+    assert swash[0].startswith("Swash")  # the label is the gap, its meaning the clue
+    assert "title line" in check(tmp_path, source)  # the ':' line makes no card, with a reason
+
+
+def test_definition_list_term_over_its_meaning(tmp_path):
+    source = "# Coasts\n\n## Landforms\n\nHeadland\n: hard rock that juts out into the sea\n"
+    shown, _, _ = build(tmp_path, source)
+    assert [s[1] for s in shown] == [["Headland"]]
+    assert "hard rock that juts out into the sea" in shown[0][0]
+    assert ": hard rock" not in shown[0][0]  # the definition list's colon is no text
+
+
+def test_a_later_sentence_that_says_what_a_term_refers_to_defines_it(tmp_path):
+    source = ("# Criminal law\n\n## Elements\n\nIn criminal law, two elements must be proved "
+              "before anyone is convicted. Actus reus refers to the physical act of the crime, "
+              "which can also be an omission.\n")
+    shown, _, _ = build(tmp_path, source)
+    defined = [s for s in shown if s[1] == ["Actus reus"]]
+    assert len(defined) == 1
+    assert defined[0][0].startswith("Actus reus refers to the physical act")
+    assert "two elements must be proved" not in defined[0][0]  # that sentence alone
+
+
+def test_prose_wrapped_at_a_colon_and_a_qa_pair_are_not_term_lines(tmp_path):
+    source = ("# Heart failure\n\n## Treatment\n\nEvery patient should be on all four "
+              "classes unless\ncontraindicated: an ACE inhibitor, a beta-blocker, an "
+              "**MRA** and an SGLT2 inhibitor.\n\n**Q:** Which class lowers mortality most?\n"
+              "A: Beta-blockers.\n")
+    shown, _, _ = build(tmp_path, source)
+    answers = sorted(a for s in shown for a in s[1])
+    assert "contraindicated" not in answers and "A" not in answers
+    assert answers == ["Beta-blockers.", "MRA"]
