@@ -505,3 +505,28 @@ def test_prose_wrapped_at_a_colon_and_a_qa_pair_are_not_term_lines(tmp_path):
     answers = sorted(a for s in shown for a in s[1])
     assert "contraindicated" not in answers and "A" not in answers
     assert answers == ["Beta-blockers.", "MRA"]
+
+
+def test_a_table_whose_header_is_its_first_row_is_read_by_that_header(tmp_path):
+    # Tables pasted from a document into Obsidian keep an empty Markdown header.
+    source = ("# Cells\n\n## Organelles\n\n| | | |\n| --- | --- | --- |\n"
+              "| Structure | Description | Found in |\n"
+              "| Ribosome | builds proteins from amino acids | all cells |\n"
+              "| | | |\n"
+              "| Chloroplast | carries out photosynthesis | plant cells |\n"
+              "| Lysosome | digests worn-out cell parts | animal cells |\n")
+    shown, _, _ = build(tmp_path, source)
+    hidden = sorted({a for s in shown for a in s[1]})
+    assert {"Ribosome", "Chloroplast", "Lysosome"} <= set(hidden)
+    assert "Structure" not in hidden and "Description" not in hidden
+    ribosome = next(s for s in shown if s[1] == ["Ribosome"])
+    assert "Description: builds proteins from amino acids" in ribosome[0]
+
+
+def test_a_one_line_callout_is_the_sentence_it_boxes(tmp_path):
+    source = ("# Cells\n\n## Organelles\n\n> [!info] Organelles are structures within the "
+              "cytoplasm that perform specific functions\n")
+    shown, _, _ = build(tmp_path, source)
+    assert [s[1] for s in shown] == [["Organelles"]]
+    assert "[!info]" not in shown[0][0]
+    assert "structures within the cytoplasm" in shown[0][0]

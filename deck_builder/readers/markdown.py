@@ -603,6 +603,13 @@ def _table(node: SyntaxTreeNode) -> _Table:
                 header = cells
             else:
                 rows.append(_Row(_line(tr), cells))
+    rows = [row for row in rows if any(cell.plain for cell in row.cells)]  # spacer rows
+    if header and not any(cell.plain for cell in header) and len(rows) > 2 and all(
+            cell.plain and _words(cell.plain) <= 4 and not _NUMBERS_ONLY.match(cell.plain)
+            for cell in rows[0].cells) and not rows[0].cells[0].plain.endswith("?"):
+        # "| | |" over "| Structure | Description |": a table pasted from a document keeps
+        # its header in the first row and leaves the Markdown header empty.
+        header, rows = rows[0].cells, rows[1:]
     table = _Table(_line(node), header, rows)
     # A leading column of row numbers says nothing: drop it before reading the shape.
     if len(header) > 2 and _slug(header[0].plain) in _NUMBER_HEADERS and all(
@@ -1163,6 +1170,13 @@ class _MarkdownReader:
         if rest.strip():
             # The first paragraph's other lines, parsed where they stand in the file.
             body = list(SyntaxTreeNode(_PARSER.parse("\n" * _line(first) + rest)).children) + body
+        if not body and _words(title) >= 6 and \
+                callout["kind"].casefold() not in _QUESTION_CALLOUTS:
+            # "> [!info] Organelles are structures within the cytoplasm …" and nothing below:
+            # a one-line callout whose title is the sentence it boxes.
+            self.paragraph(self.inline(
+                SyntaxTreeNode(_PARSER.parseInline(callout["title"])).children[0]), _line(block))
+            return
         self.aside(callout["kind"].casefold(), title, body, _line(block))
 
     def aside(self, kind: str, title: str, body: list[SyntaxTreeNode], line: int) -> None:
