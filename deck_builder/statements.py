@@ -53,7 +53,7 @@ _CAUSE = re.compile(
     r"secreted|released|synthesi[sz]ed|transmitted|spread|carried|excreted)\s+by|"
     r"(?:obtained|calculated|measured|solved|treated|diagnosed|estimated|detected|confirmed)"
     r"\s+(?:using|with|by|through|via)|consists?\s+of|(?:is|are)\s+made\s+up\s+of|"
-    r"(?:is|are)\s+composed\s+of|comprises?|(?:measured|expressed)\s+in|occurs?\s+in|"
+    r"(?:is|are)\s+composed\s+of|(?:is|are)\s+made\s+from|comprises?|(?:measured|expressed)\s+in|occurs?\s+in|"
     r"takes?\s+place\s+in|(?:is|are)\s+found\s+in|(?:is|are)\s+located\s+in|represents?|denotes?|stands\s+for|causes?|caused|leads?\s+to|led\s+to|results?\s+in|resulted\s+in|"
     r"gives?\s+rise\s+to|gave\s+rise\s+to|triggers?|triggered|prevents?|prevented|inhibits?|"
     r"inhibited|stimulates?|stimulated|produces?|produced)\s+(?P<answer>[^,.;:()]+)", re.I)
@@ -83,7 +83,7 @@ _YEAR = re.compile(r"(?<![\d\-–/.])\b(?:1[0-9]{3}|20[0-9]{2})\b(?![\d\-–/]|s
 _DATED = re.compile(
     r"(?:^|\b(?:in|on|by|since|from|until|till|after|before|during|around|about|circa|c\.|"
     r"year|early|late|mid|january|february|march|april|may|june|july|august|september|"
-    r"october|november|december)\s+(?:\d{1,2}\s+)?)\W*$", re.I)
+    r"october|november|december)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)\W*$", re.I)
 _BE = {"is", "are", "was", "were", "be", "been", "being"}
 _LIST_GOES_ON = re.compile(r",\s*\w+(?:\s+\w+)?\s*(?:,|and\b|or\b)")
 _POINTS_AT_A_FIGURE = re.compile(

@@ -530,3 +530,25 @@ def test_a_one_line_callout_is_the_sentence_it_boxes(tmp_path):
     assert [s[1] for s in shown] == [["Organelles"]]
     assert "[!info]" not in shown[0][0]
     assert "structures within the cytoplasm" in shown[0][0]
+
+
+def test_a_date_written_month_day_year_gives_its_year(tmp_path):
+    shown, _, _ = build(tmp_path, "# The Cold War\n\nOn March 12, 1947, Truman asked Congress "
+                                  "for aid to Greece and Turkey.\n")
+    assert [(s[0], s[1]) for s in shown] == [
+        ("On March 12, 1947, Truman asked Congress for aid to Greece and Turkey.", ["1947"])]
+
+
+def test_a_later_sentence_x_is_where_defines_x_and_an_ellipsis_line_titles_its_list(tmp_path):
+    source = ("# Nitrogen cycle\n\n## Decay\n\nDead organisms still hold their nitrogen. "
+              "Putrefaction is where decomposers break dead matter down into ammonium ions.\n\n"
+              "## Stages\n\nThe three stages of the cycle are...\n\n"
+              "- Fixation\n- Nitrification\n- Denitrification\n")
+    shown, _, _ = build(tmp_path, source)
+    defined = [s for s in shown if s[1] == ["Putrefaction"]]
+    assert len(defined) == 1 and defined[0][0].startswith("Putrefaction is where decomposers")
+    assert not any("are..." in s[0] for s in shown)  # the title line is no card of its own
+    stages = [s for s in shown if "Fixation" in s[1]]
+    assert len(stages) == 1 and sorted(stages[0][1]) == ["Denitrification", "Fixation",
+                                                         "Nitrification"]
+    assert "three stages of the cycle" in stages[0][3]  # the title is the list's context

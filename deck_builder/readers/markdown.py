@@ -168,7 +168,8 @@ _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)\"”][.!?])\s+(?=[A-Z])")
 # "Actus reus refers to …" as a later sentence of a paragraph: its own definition.
 _LATER_DEFINITION = re.compile(
     r"^(?:(?:a|an|the)\s+)?(?P<term>[A-Za-z][\w'’/-]*(?:\s+[\w'’/-]+){0,3}?)\s+"
-    r"(?:refers\s+to|is\s+defined\s+as|can\s+be\s+defined\s+as|is\s+by\s+definition)\s+\S")
+    r"(?:refers\s+to|is\s+defined\s+as|can\s+be\s+defined\s+as|is\s+by\s+definition|"
+    r"is\s+(?:where|when)|is\s+the\s+process\s+(?:of|by|in|whereby))\s+\S")
 # A definition list (Pandoc, PHP Markdown Extra, MkDocs def_list): "Term" over ": meaning".
 _DEFINITION_LIST = re.compile(r"^[^\n:]+\n:\s+\S")
 _DEFINITION_LABEL = re.compile(r"^(?:\*\*)?\s*(?:definition|defn?|meaning)\s*(?:\*\*)?\s*"
@@ -1262,6 +1263,8 @@ class _MarkdownReader:
         plain = text.plain
         if plain.endswith(":") and _words(plain) <= MAX_LEAD_IN_WORDS:
             return plain[:-1].strip()
+        if plain.endswith(("...", "…")) and _words(plain) <= MAX_LEAD_IN_WORDS:
+            return plain.rstrip(".… ").strip()  # "The 4 stages of respiration are..."
         return None
 
     def figures(self, block: SyntaxTreeNode, following: SyntaxTreeNode | None) -> int:
@@ -1346,8 +1349,12 @@ class _MarkdownReader:
                         term, _Inline(f"{term} — {defined['rest']}"), line, 0, len(term)):
                 return
         if self.definition(text.text, line) is None:
-            self.later_definition(text.text, line)
-            self.section().facts.append(Fact(Text(text.text, line)))
+            value = text.text
+            defined = self.later_definition(value, line)
+            if defined is not None:  # the rest of the paragraph, without that sentence
+                value = " ".join(value.replace(defined.text.value, " ").split())
+            if defined is None or _words(value) >= 3:
+                self.section().facts.append(Fact(Text(value, line)))
 
     def later_definition(self, text: str, line: int) -> Definition | None:
         """A sentence inside a paragraph that says what a term means in so many words
