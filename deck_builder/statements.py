@@ -32,11 +32,16 @@ MAX_WORDS = 5
 
 _SENTENCE = re.compile(r"[^.;!?]+(?:[.;!?]+|$)")
 _STOP = r"(?=\s*(?:[,.;:!?()\[\]\"“”]|\s[-—–]\s|$))"
-# "is called X", "are often referred to as "X"", "also known as X".
+# "is called X", "are often referred to as "X"", "also known as X", "a process called X".
 _NAMED = re.compile(
     r"\b(?:(?:is|are|was|were|be)\s+(?:\w+ly\s+|also\s+|often\s+|sometimes\s+)*"
     r"(?:called|termed|named|referred\s+to\s+as|known\s+as)|also\s+known\s+as|a\.k\.a\.?|"
-    r"(?:also|often|commonly|sometimes|usually)\s+(?:called|termed|referred\s+to\s+as))\s+"
+    r"(?:also|often|commonly|sometimes|usually)\s+(?:called|termed|referred\s+to\s+as)|"
+    # "… in a process called oxidative phosphorylation", "a hormone known as insulin"
+    r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:process|phenomenon|mechanism|effect|condition|"
+    r"structure|method|technique|state|reaction|theory|model|principle|disorder|disease|"
+    r"enzyme|hormone|molecule|protein|bond|law|rule|doctrine|policy|concept)\s+"
+    r"(?:called|termed|named|known\s+as))\s+"
     r"[\"“‘']?(?P<answer>[^,.;:()\"”’]+?)[\"”’']?" + _STOP, re.I)
 _COMPARATIVES = (r"more|less|fewer|greater|higher|lower|larger|smaller|bigger|longer|shorter|"
                  r"faster|slower|stronger|weaker|steeper|flatter|better|worse|earlier|later|"

@@ -552,3 +552,14 @@ def test_a_later_sentence_x_is_where_defines_x_and_an_ellipsis_line_titles_its_l
     assert len(stages) == 1 and sorted(stages[0][1]) == ["Denitrification", "Fixation",
                                                          "Nitrification"]
     assert "three stages of the cycle" in stages[0][3]  # the title is the list's context
+
+
+def test_a_process_called_x_names_x(tmp_path):
+    shown, _, _ = build(tmp_path, "# Respiration\n\n- ATP synthase makes ATP in a process "
+                                  "called oxidative phosphorylation.\n- Glycolysis takes "
+                                  "place in the cytoplasm.\n")
+    assert sorted((s[0], s[1][0]) for s in shown) == [
+        ("ATP synthase makes ATP in a process called oxidative phosphorylation.",
+         "oxidative phosphorylation"),
+        ("Glycolysis takes place in the cytoplasm.", "cytoplasm"),
+    ]

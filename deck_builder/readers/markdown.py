@@ -170,6 +170,8 @@ _LATER_DEFINITION = re.compile(
     r"^(?:(?:a|an|the)\s+)?(?P<term>[A-Za-z][\w'’/-]*(?:\s+[\w'’/-]+){0,3}?)\s+"
     r"(?:refers\s+to|is\s+defined\s+as|can\s+be\s+defined\s+as|is\s+by\s+definition|"
     r"is\s+(?:where|when)|is\s+the\s+process\s+(?:of|by|in|whereby))\s+\S")
+# What a line of a glossary typed without bullets opens with: "Term:", "Term -", or ":".
+_TERM_LINE = re.compile(r"^(?::\s|[^:\n]{1,80}?(?::\s|\s[—–-]\s))")
 # A definition list (Pandoc, PHP Markdown Extra, MkDocs def_list): "Term" over ": meaning".
 _DEFINITION_LIST = re.compile(r"^[^\n:]+\n:\s+\S")
 _DEFINITION_LABEL = re.compile(r"^(?:\*\*)?\s*(?:definition|defn?|meaning)\s*(?:\*\*)?\s*"
@@ -1379,6 +1381,8 @@ class _MarkdownReader:
         if self.mode != "text":
             return False
         raw = [part.strip() for part in source.split("\n")]
+        if not any(_TERM_LINE.match(part) for part in raw):
+            return False  # the common case, decided before any line is parsed
         term = _DEFINITION_LIST.match(source)
         if term and len(raw) == 2:  # "Nihilism" / ": the rejection of …" (Pandoc, MkDocs)
             raw = [f"{raw[0]}: {raw[1][1:].strip()}"]
