@@ -12,8 +12,12 @@ import re
 import shutil
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from quality import weak_cards
-from support import DATA, REPO, imported, note_containing, notes, run, visible
+from support import DATA, REPO, examples, imported, note_containing, notes, run, visible
+
+from deck_builder.quality import Stems, related
 
 STYLES = DATA / "styles"
 
@@ -241,3 +245,12 @@ def test_every_card_of_the_styles_corpus_keeps_the_rules(tmp_path, article):
     with imported(tmp_path / "anki", tmp_path / "deck.apkg", quality=False) as col:
         assert col.card_count() >= 3  # every styles article teaches several facts
         assert weak_cards(col) == []
+
+
+@settings(max_examples=examples(300), deadline=None, database=None)
+@given(st.lists(st.text("abc", min_size=1, max_size=9), max_size=12),
+       st.text("abc", min_size=1, max_size=9))
+def test_stems_finds_a_related_stem_as_trying_each_would(pool, stem):
+    """Stems answers by lookup what related() answers pair by pair: a word is a give-away
+    exactly when it was one before (stems over three letters share long prefixes)."""
+    assert Stems(pool).related(stem) == any(related(stem, other) for other in pool)
