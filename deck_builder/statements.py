@@ -32,11 +32,16 @@ MAX_WORDS = 5
 
 _SENTENCE = re.compile(r"[^.;!?]+(?:[.;!?]+|$)")
 _STOP = r"(?=\s*(?:[,.;:!?()\[\]\"“”]|\s[-—–]\s|$))"
-# "is called X", "are often referred to as "X"", "also known as X".
+# "is called X", "are often referred to as "X"", "also known as X", "a process called X".
 _NAMED = re.compile(
     r"\b(?:(?:is|are|was|were|be)\s+(?:\w+ly\s+|also\s+|often\s+|sometimes\s+)*"
     r"(?:called|termed|named|referred\s+to\s+as|known\s+as)|also\s+known\s+as|a\.k\.a\.?|"
-    r"(?:also|often|commonly|sometimes|usually)\s+(?:called|termed|referred\s+to\s+as))\s+"
+    r"(?:also|often|commonly|sometimes|usually)\s+(?:called|termed|referred\s+to\s+as)|"
+    # "… in a process called oxidative phosphorylation", "a hormone known as insulin"
+    r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:process|phenomenon|mechanism|effect|condition|"
+    r"structure|method|technique|state|reaction|theory|model|principle|disorder|disease|"
+    r"enzyme|hormone|molecule|protein|bond|law|rule|doctrine|policy|concept)\s+"
+    r"(?:called|termed|named|known\s+as))\s+"
     r"[\"“‘']?(?P<answer>[^,.;:()\"”’]+?)[\"”’']?" + _STOP, re.I)
 _COMPARATIVES = (r"more|less|fewer|greater|higher|lower|larger|smaller|bigger|longer|shorter|"
                  r"faster|slower|stronger|weaker|steeper|flatter|better|worse|earlier|later|"
@@ -53,7 +58,7 @@ _CAUSE = re.compile(
     r"secreted|released|synthesi[sz]ed|transmitted|spread|carried|excreted)\s+by|"
     r"(?:obtained|calculated|measured|solved|treated|diagnosed|estimated|detected|confirmed)"
     r"\s+(?:using|with|by|through|via)|consists?\s+of|(?:is|are)\s+made\s+up\s+of|"
-    r"(?:is|are)\s+composed\s+of|comprises?|(?:measured|expressed)\s+in|occurs?\s+in|"
+    r"(?:is|are)\s+composed\s+of|(?:is|are)\s+made\s+from|comprises?|(?:measured|expressed)\s+in|occurs?\s+in|"
     r"takes?\s+place\s+in|(?:is|are)\s+found\s+in|(?:is|are)\s+located\s+in|represents?|denotes?|stands\s+for|causes?|caused|leads?\s+to|led\s+to|results?\s+in|resulted\s+in|"
     r"gives?\s+rise\s+to|gave\s+rise\s+to|triggers?|triggered|prevents?|prevented|inhibits?|"
     r"inhibited|stimulates?|stimulated|produces?|produced)\s+(?P<answer>[^,.;:()]+)", re.I)
@@ -83,7 +88,7 @@ _YEAR = re.compile(r"(?<![\d\-–/.])\b(?:1[0-9]{3}|20[0-9]{2})\b(?![\d\-–/]|s
 _DATED = re.compile(
     r"(?:^|\b(?:in|on|by|since|from|until|till|after|before|during|around|about|circa|c\.|"
     r"year|early|late|mid|january|february|march|april|may|june|july|august|september|"
-    r"october|november|december)\s+(?:\d{1,2}\s+)?)\W*$", re.I)
+    r"october|november|december)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)\W*$", re.I)
 _BE = {"is", "are", "was", "were", "be", "been", "being"}
 _LIST_GOES_ON = re.compile(r",\s*\w+(?:\s+\w+)?\s*(?:,|and\b|or\b)")
 _POINTS_AT_A_FIGURE = re.compile(

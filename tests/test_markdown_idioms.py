@@ -458,3 +458,108 @@ def test_a_label_repeated_in_one_list_is_a_field_name_not_a_refusal(tmp_path):
     assert [s[1] for s in shown] == [["drug"]]
     assert "Misconception" not in shown[0][1]
     assert "no card" in check(tmp_path, source)
+
+
+# -- glossaries written without bullets (issue 14, second development set) --------------------
+
+
+def test_term_lines_without_bullets_each_hide_their_term(tmp_path):
+    # Seen in sociology and geography notes: a glossary typed as plain lines, one paragraph.
+    source = ("# Coasts\n\n## Key words\n"
+              "Swash: the water of a breaking wave running up the beach\n"
+              "Backwash - the water draining back down the beach to the sea\n"
+              "Processes that move material:\n")
+    shown, _, _ = build(tmp_path, source)
+    assert sorted(answer for s in shown for answer in s[1]) == ["Backwash", "Swash"]
+    swash = next(s for s in shown if s[1] == ["Swash"])
+    assert "the water of a breaking wave running up the beach" in swash[0]
+    assert swash[0].startswith("Swash")  # the label is the gap, its meaning the clue
+    assert "title line" in check(tmp_path, source)  # the ':' line makes no card, with a reason
+
+
+def test_definition_list_term_over_its_meaning(tmp_path):
+    source = "# Coasts\n\n## Landforms\n\nHeadland\n: hard rock that juts out into the sea\n"
+    shown, _, _ = build(tmp_path, source)
+    assert [s[1] for s in shown] == [["Headland"]]
+    assert "hard rock that juts out into the sea" in shown[0][0]
+    assert ": hard rock" not in shown[0][0]  # the definition list's colon is no text
+
+
+def test_a_later_sentence_that_says_what_a_term_refers_to_defines_it(tmp_path):
+    source = ("# Criminal law\n\n## Elements\n\nIn criminal law, two elements must be proved "
+              "before anyone is convicted. Actus reus refers to the physical act of the crime, "
+              "which can also be an omission.\n")
+    shown, _, _ = build(tmp_path, source)
+    defined = [s for s in shown if s[1] == ["Actus reus"]]
+    assert len(defined) == 1
+    assert defined[0][0].startswith("Actus reus refers to the physical act")
+    assert "two elements must be proved" not in defined[0][0]  # that sentence alone
+
+
+def test_prose_wrapped_at_a_colon_and_a_qa_pair_are_not_term_lines(tmp_path):
+    source = ("# Heart failure\n\n## Treatment\n\nEvery patient should be on all four "
+              "classes unless\ncontraindicated: an ACE inhibitor, a beta-blocker, an "
+              "**MRA** and an SGLT2 inhibitor.\n\n**Q:** Which class lowers mortality most?\n"
+              "A: Beta-blockers.\n")
+    shown, _, _ = build(tmp_path, source)
+    answers = sorted(a for s in shown for a in s[1])
+    assert "contraindicated" not in answers and "A" not in answers
+    assert answers == ["Beta-blockers.", "MRA"]
+
+
+def test_a_table_whose_header_is_its_first_row_is_read_by_that_header(tmp_path):
+    # Tables pasted from a document into Obsidian keep an empty Markdown header.
+    source = ("# Cells\n\n## Organelles\n\n| | | |\n| --- | --- | --- |\n"
+              "| Structure | Description | Found in |\n"
+              "| Ribosome | builds proteins from amino acids | all cells |\n"
+              "| | | |\n"
+              "| Chloroplast | carries out photosynthesis | plant cells |\n"
+              "| Lysosome | digests worn-out cell parts | animal cells |\n")
+    shown, _, _ = build(tmp_path, source)
+    hidden = sorted({a for s in shown for a in s[1]})
+    assert {"Ribosome", "Chloroplast", "Lysosome"} <= set(hidden)
+    assert "Structure" not in hidden and "Description" not in hidden
+    ribosome = next(s for s in shown if s[1] == ["Ribosome"])
+    assert "Description: builds proteins from amino acids" in ribosome[0]
+
+
+def test_a_one_line_callout_is_the_sentence_it_boxes(tmp_path):
+    source = ("# Cells\n\n## Organelles\n\n> [!info] Organelles are structures within the "
+              "cytoplasm that perform specific functions\n")
+    shown, _, _ = build(tmp_path, source)
+    assert [s[1] for s in shown] == [["Organelles"]]
+    assert "[!info]" not in shown[0][0]
+    assert "structures within the cytoplasm" in shown[0][0]
+
+
+def test_a_date_written_month_day_year_gives_its_year(tmp_path):
+    shown, _, _ = build(tmp_path, "# The Cold War\n\nOn March 12, 1947, Truman asked Congress "
+                                  "for aid to Greece and Turkey.\n")
+    assert [(s[0], s[1]) for s in shown] == [
+        ("On March 12, 1947, Truman asked Congress for aid to Greece and Turkey.", ["1947"])]
+
+
+def test_a_later_sentence_x_is_where_defines_x_and_an_ellipsis_line_titles_its_list(tmp_path):
+    source = ("# Nitrogen cycle\n\n## Decay\n\nDead organisms still hold their nitrogen. "
+              "Putrefaction is where decomposers break dead matter down into ammonium ions.\n\n"
+              "## Stages\n\nThe three stages of the cycle are...\n\n"
+              "- Fixation\n- Nitrification\n- Denitrification\n")
+    shown, _, _ = build(tmp_path, source)
+    defined = [s for s in shown if s[1] == ["Putrefaction"]]
+    assert len(defined) == 1 and defined[0][0].startswith("Putrefaction is where decomposers")
+    assert not any("are..." in s[0] for s in shown)  # the title line is no card of its own
+    stages = [s for s in shown if "Fixation" in s[1]]
+    assert len(stages) == 1 and sorted(stages[0][1]) == ["Denitrification", "Fixation",
+                                                         "Nitrification"]
+    assert "three stages of the cycle" in stages[0][3]  # the title is the list's context
+
+
+def test_a_process_called_x_names_x(tmp_path):
+    shown, _, _ = build(tmp_path, "# Respiration\n\n- ATP synthase makes ATP in a process "
+                                  "called oxidative phosphorylation.\n- Glycolysis takes "
+                                  "place in the cytoplasm.\n")
+    assert sorted((s[0], s[1][0]) for s in shown) == [
+        ("ATP synthase makes ATP in a process called oxidative phosphorylation.",
+         "oxidative phosphorylation"),
+        ("Glycolysis takes place in the cytoplasm.", "cytoplasm"),
+    ]

@@ -137,8 +137,8 @@ _QUESTION_CALLOUTS = {"question", "faq", "help", "quiz", "exercise"}
 _SIMILARITY = re.compile(r"\b(?:similar\w*|in common|alike|shared|share)\b", re.I)
 # "<term> is/are ...", with an optional article before the term.
 _DEFINITION = re.compile(
-    r"^(?:(?:a|an|the)\s+)?(?P<term>[^,;:()\ue000]+?)\s+(?P<verb>is|are|was|were|refers\s+to|"
-    r"means|is\s+defined\s+as|can\s+be\s+defined\s+as)\s+(?P<next>\S+)", re.I)
+    r"^(?:(?:a|an|the)\s+)?(?P<term>[^,;:()\ue000]+?)\s+(?P<verb>is\s+by\s+definition|is|are|was|"
+    r"were|refers\s+to|means|is\s+defined\s+as|can\s+be\s+defined\s+as)\s+(?P<next>\S+)", re.I)
 # After "X is" / "X are", what opens a definition of a term nobody declared: a determiner
 # or a noun ("Producers are organisms …"), not "is often cited", "are rising", "is not".
 _NOT_DEFINING = re.compile(
@@ -150,7 +150,8 @@ _NOT_DEFINING = re.compile(
 _NOT_TERMS = frozenset("""
     it this that these those there they he she we you i here what when why how which who
     each every most some all one both only such its their his her our your my many much
-    another other any no none
+    another other any no none everyone everything someone something anyone anything nobody
+    nothing else
 """.split())
 MAX_TERM_WORDS = 5
 # An unlabelled list item of at most this many words is hidden whole (its head, before a
@@ -162,6 +163,17 @@ _ABOUT_THE_NOTES = re.compile(
     r"^(?:in\s+)?(?:this|these|the\s+following)\s+(?:document|notes?|page|chapter|section|"
     r"article|guide|post|cheat\s*sheet|lesson|unit|summary|file)\b", re.I)
 # "**Definition:** …", "Definition - …", "Meaning: …" (an item or paragraph under its term).
+# Where one sentence of a paragraph ends and the next begins.
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)\"”][.!?])\s+(?=[A-Z])")
+# "Actus reus refers to …" as a later sentence of a paragraph: its own definition.
+_LATER_DEFINITION = re.compile(
+    r"^(?:(?:a|an|the)\s+)?(?P<term>[A-Za-z][\w'’/-]*(?:\s+[\w'’/-]+){0,3}?)\s+"
+    r"(?:refers\s+to|is\s+defined\s+as|can\s+be\s+defined\s+as|is\s+by\s+definition|"
+    r"is\s+(?:where|when)|is\s+the\s+process\s+(?:of|by|in|whereby))\s+\S")
+# What a line of a glossary typed without bullets opens with: "Term:", "Term -", or ":".
+_TERM_LINE = re.compile(r"^(?::\s|[^:\n]{1,80}?(?::\s|\s[—–-]\s))")
+# A definition list (Pandoc, PHP Markdown Extra, MkDocs def_list): "Term" over ": meaning".
+_DEFINITION_LIST = re.compile(r"^[^\n:]+\n:\s+\S")
 _DEFINITION_LABEL = re.compile(r"^(?:\*\*)?\s*(?:definition|defn?|meaning)\s*(?:\*\*)?\s*"
                                r"[:—–-]\s*(?:\*\*)?\s*(?P<rest>\S.*)$", re.I | re.S)
 # "Metallic Bonding [TEST]", "Osmosis (revise)": a tag after a heading is not its name.
@@ -594,6 +606,13 @@ def _table(node: SyntaxTreeNode) -> _Table:
                 header = cells
             else:
                 rows.append(_Row(_line(tr), cells))
+    rows = [row for row in rows if any(cell.plain for cell in row.cells)]  # spacer rows
+    if header and not any(cell.plain for cell in header) and len(rows) > 2 and all(
+            cell.plain and _words(cell.plain) <= 4 and not _NUMBERS_ONLY.match(cell.plain)
+            for cell in rows[0].cells) and not rows[0].cells[0].plain.endswith("?"):
+        # "| | |" over "| Structure | Description |": a table pasted from a document keeps
+        # its header in the first row and leaves the Markdown header empty.
+        header, rows = rows[0].cells, rows[1:]
     table = _Table(_line(node), header, rows)
     # A leading column of row numbers says nothing: drop it before reading the shape.
     if len(header) > 2 and _slug(header[0].plain) in _NUMBER_HEADERS and all(
@@ -1138,7 +1157,7 @@ class _MarkdownReader:
                 if lead_in is not None:
                     index += 1
                     self.container(following, lead_in)
-                else:
+                elif not self.term_lines(_inline_child(block).content, line):
                     self.paragraph(text, line)
             elif block.type in ("bullet_list", "ordered_list", "table"):
                 self.container(block, None)
@@ -1205,6 +1224,13 @@ class _MarkdownReader:
         if rest.strip():
             # The first paragraph's other lines, parsed where they stand in the file.
             body = list(SyntaxTreeNode(_PARSER.parse("\n" * _line(first) + rest)).children) + body
+        if not body and _words(title) >= 6 and \
+                callout["kind"].casefold() not in _QUESTION_CALLOUTS:
+            # "> [!info] Organelles are structures within the cytoplasm …" and nothing below:
+            # a one-line callout whose title is the sentence it boxes.
+            self.paragraph(self.inline(
+                SyntaxTreeNode(_PARSER.parseInline(callout["title"])).children[0]), _line(block))
+            return
         self.aside(callout["kind"].casefold(), title, body, _line(block))
 
     def aside(self, kind: str, title: str, body: list[SyntaxTreeNode], line: int) -> None:
@@ -1290,6 +1316,8 @@ class _MarkdownReader:
         plain = text.plain
         if plain.endswith(":") and _words(plain) <= MAX_LEAD_IN_WORDS:
             return plain[:-1].strip()
+        if plain.endswith(("...", "…")) and _words(plain) <= MAX_LEAD_IN_WORDS:
+            return plain.rstrip(".… ").strip()  # "The 4 stages of respiration are..."
         return None
 
     def figures(self, block: SyntaxTreeNode, following: SyntaxTreeNode | None) -> int:
@@ -1374,7 +1402,67 @@ class _MarkdownReader:
                         term, _Inline(f"{term} — {defined['rest']}"), line, 0, len(term)):
                 return
         if self.definition(text.text, line) is None:
-            self.section().facts.append(Fact(Text(text.text, line)))
+            value = text.text
+            defined = self.later_definition(value, line)
+            if defined is not None:  # the rest of the paragraph, without that sentence
+                value = " ".join(value.replace(defined.text.value, " ").split())
+            if defined is None or _words(value) >= 3:
+                self.section().facts.append(Fact(Text(value, line)))
+
+    def later_definition(self, text: str, line: int) -> Definition | None:
+        """A sentence inside a paragraph that says what a term means in so many words
+        ("In criminal law, both … are essential. Actus reus refers to the physical act …"):
+        that sentence alone defines its term. Only the unmistakable verbs (refers to, is
+        defined as): a later "X is …" is too often a remark about X, not its meaning."""
+        if "**" in text:
+            return None  # the author marked what to ask
+        for sentence in _SENTENCE_BREAK.split(text)[1:]:
+            match = _LATER_DEFINITION.match(sentence)
+            if match and _is_term(match["term"]) and not math_spans(match["term"]):
+                return self.define(match["term"], _Inline(sentence.strip()), line,
+                                   match.start("term"), match.end("term"))
+        return None
+
+    def term_lines(self, source: str, line: int) -> bool:
+        """A paragraph that is a glossary written without bullets: each line "Term: what it
+        is" or "Term - what it is" ("Feminism: consciousness raising movement …", "Swash -
+        power of wave moving up the beach"), or a definition list's "Term" over ": what it
+        is". Each such line is a labelled item hiding its term; other lines are paragraphs of
+        their own. False, reading nothing, when the paragraph is not one of these."""
+        if self.mode != "text":
+            return False
+        raw = [part.strip() for part in source.split("\n")]
+        if not any(_TERM_LINE.match(part) for part in raw):
+            return False  # the common case, decided before any line is parsed
+        term = _DEFINITION_LIST.match(source)
+        if term and len(raw) == 2:  # "Nihilism" / ": the rejection of …" (Pandoc, MkDocs)
+            raw = [f"{raw[0]}: {raw[1][1:].strip()}"]
+        lines = [(self.inline(SyntaxTreeNode(_PARSER.parseInline(part)).children[0]), line + at)
+                 for at, part in enumerate(raw) if part]
+        if _QA_PAIR.match(" ".join(text.plain for text, _ in lines)):
+            return False  # "**Q:** What …?" / "A: …" is a question and its answer
+        pairs = [(*found, at) for text, at in lines
+                 if "**" not in text.text and not text.navigation
+                 and not self.definition_match(text.text)
+                 and (found := _labelled(text.text)) and _is_term(unmark(found[0]))
+                 and _names_a_thing(*found) and not _UNFINISHED.search(found[1])]
+        if not pairs or 2 * len(pairs) < len(lines) or \
+                _repeats_a_label([(label, rest) for label, rest, _ in pairs]):
+            return False
+        if len(lines) > 1 and (pairs[0][2] != lines[0][1] and not lines[0][0].plain.endswith(":")
+                               or any(not label[:1].isupper() for label, _, _ in pairs)):
+            return False  # prose wrapped at a colon ("… unless\ncontraindicated: an ACE …")
+        self.labelled_list(self.section().title, pairs, line, terms=False)
+        named = {at for _, _, at in pairs}
+        for text, at in lines:
+            if at in named:
+                continue
+            if text.plain.endswith((":", "?")):  # "4 Processes of Erosion:" titles a list
+                self.skip(at, "title line", "a line ending in ':' or '?' names what follows; "
+                          "it states no fact")
+            else:
+                self.paragraph(text, at)
+        return True
 
     def definition(self, text: str, line: int) -> Definition | None:
         """A paragraph opening "<term> is / are / refers to / means …" defines the term: a
