@@ -57,6 +57,9 @@ from deck_builder.text import (
 )
 
 MIN_FRONT_WORDS = 2  # besides the gap: "Leaves hold […]." is the least a card can say
+# A cell of up to this many words is one answer ("Stored in glucose", "Low context: direct");
+# a longer one is a sentence, and its recall card asks for the phrase marked in it.
+ASK_WORDS = 8
 
 
 def _word_count(text: str) -> int:
@@ -359,11 +362,13 @@ class _ArticleNotes:
         # Every concept of the row is masked on every "which one?" card: hiding only the
         # asked one would let the learner answer by elimination.
         mask = [_Target("concept", term_pattern(c.name, c.forms)) for c in names]
-        cells, cited_all = [], []
+        cells, asks, cited_all = [], [], []
         for concept in names:
-            plain, _, cited = self.clean(row.cells[concept.name], f"rows.cells.{concept.name}")
+            plain, marked, cited = self.clean(row.cells[concept.name],
+                                              f"rows.cells.{concept.name}")
             cited_all.extend(cited)
             cells.append((concept.name, plain, _masked(plain, mask)))
+            asks.append(self.ask(row, concept.name, plain, marked))
         cells = self.which_cells(comparison, row, cells)
         self.note(
             kind="compare", key=row_key(comparison, row), label=row.dimension,
@@ -371,15 +376,50 @@ class _ArticleNotes:
             citations=tuple(_unique(cited_all)), explicit_id=bool(row.id),
             dimension=row.dimension, comparison=self.heading(comparison.title),
             masked_dimension=_masked(row.dimension, mask),
-            cells=tuple(cells), remarks=self.take_remarks(), figures=figures, mask=mask,
+            cells=tuple(cells), asks=tuple(asks), remarks=self.take_remarks(), figures=figures,
+            mask=mask,
         )
 
-    def which_cells(self, comparison: Comparison, row: ComparisonRow, cells: list):
-        """The cells with give-away words masked; an empty mask where no "which" card fits.
+    def ask(self, row: ComparisonRow, name: str, plain: str, marked) -> Spans:
+        """The cell as its recall card asks it: "Collectivism: … pressuring people into […]".
 
-        A cell that equals another cell of the row has no single answer, and one whose
-        words are mostly give-aways (words of its own concept's name, definition or list
-        labels that the other cells and concepts lack) would be a guess at what is left.
+        The gap is the phrase the author marked in the cell (its first) or, in a cell short
+        enough to be one answer ("Stored in glucose"), the whole cell. A longer cell with no
+        mark makes no recall card: a whole sentence is no answer a learner can recall, and
+        the "which concept?" card still asks about it.
+        """
+        if marked:
+            start, end, _ = marked[0]
+        elif _word_count(plain) <= ASK_WORDS:
+            start, end = 0, len(plain.rstrip(" ."))
+        else:
+            self.no_card(row, "recall", f'the {name} cell of "{row.dimension}" is too long to '
+                                        "recall; mark (**…**) the phrase in it to ask for")
+            return Spans("", ())
+        answer = plain[start:end]
+        # A whole cell is read with its row's name: "Control of variables — High" and
+        # "Divisions — 2" say what they are, where a lone "high" or "2" in a sentence does not.
+        why = weak_answer(answer, plain[end:]) if marked else (
+            None if content_words(answer) or any(c.isdigit() for c in answer) else
+            f'answer "{answer}" is no word to recall; write what the cell means')
+        if why is None and gives_away({s for _, _, s in content_words(row.dimension)}, answer,
+                                      self.subject_stems):
+            why = f'answer "{answer}" is given away by its row\'s name "{row.dimension}"'
+        if why:
+            self.weak(row.line, why)
+            return Spans("", ())
+        spans = _with_giveaways(plain, ((start, end, "ask"),), {"ask": answer},
+                                subject=self.concept_spans(plain),
+                                subject_stems=self.subject_stems)
+        return Spans(plain, spans)
+
+    def which_cells(self, comparison: Comparison, row: ComparisonRow, cells: list):
+        """The cells with the concepts' names masked; an empty mask where no "which" card fits.
+
+        A cell that equals another cell of the row has no single answer, and one with a
+        give-away (a word of its own concept's name, definition or list labels that the other
+        cells and concepts lack) is answered by it: masked, what is left is a guess
+        ("[…] norms" for "the group's norms"), so neither makes a card.
         """
         def normal(text: str) -> str:
             return " ".join(re.sub(r"[^\w\s]", " ", text).casefold().split())
@@ -416,20 +456,24 @@ class _ArticleNotes:
             extra = [(s, e, "giveaway") for s, e, st in words
                      if any(related(st, t) for t in telling)
                      and not any(a < e and s < b for a, b in taken)]
-            left = len(words) - len(masked.spans) - len(extra)
-            if left < 1 or len(extra) > len(words) / 3:
+            if extra or len(words) <= len(masked.spans):
+                # Masked, the telling word leaves a guess between the choices ("[…] norms").
+                told = ", ".join(dict.fromkeys(f'"{text[s:e]}"' for s, e, _ in extra))
                 self.no_which(row, f'the {name} cell of "{row.dimension}" gives its concept '
-                                   "away in most of its words")
+                                   f"away by {told or 'its name alone'}")
                 out.append((name, text, Spans("", ())))
                 continue
-            joined = _joined(text, [(s, e, "mask") for s, e, _ in sorted((*masked.spans, *extra))])
+            joined = _joined(text, [(s, e, "mask") for s, e, _ in masked.spans])
             out.append((name, text, Spans(text, joined)))
         return out
 
     def no_which(self, row: ComparisonRow, why: str) -> None:
+        self.no_card(row, "which concept?", why)
+
+    def no_card(self, row: ComparisonRow, kind: str, why: str) -> None:
         # Not a weak card (none is made), but the author may want to know why.
-        self.problems.append(Problem(self.file, row.line, "",
-                                     f'no "which concept?" card: {why}', "info"))
+        self.problems.append(Problem(self.file, row.line, "", f'no "{kind}" card: {why}',
+                                     "info"))
 
     def concept_stems(self, name: str) -> tuple[set[str], set[str]]:
         """The stems that point at a concept: of its name, and of its definition and labels."""

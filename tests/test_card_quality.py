@@ -93,14 +93,15 @@ def test_a_long_paragraph_shown_whole_around_one_gap_is_weak(col):
 def _row(col, first: str, second: str, comparison: str = "Memory stores") -> list[str]:
     return _weak_after_adding(
         col, "Compare", Dimension="Capacity", Comparison=comparison,
-        Concept1="Short-term memory", Text1=first, Masked1=first,
-        Concept2="Long-term memory", Text2=second, Masked2=second,
+        Concept1="Short-term memory", Text1=f"{{{{c1::{first}}}}}", Masked1=first,
+        Concept2="Long-term memory", Text2=f"{{{{c3::{second}}}}}", Masked2=second,
         MaskedDimension="Capacity", Source="")
 
 
-def test_a_which_card_that_does_not_name_the_comparison_is_weak(col):
+def test_a_card_that_does_not_name_the_comparison_is_weak(col):
     weak = _row(col, "About four chunks at once", "Practically unlimited", comparison="")
-    assert len(weak) == 2 and all("does not name the comparison" in w for w in weak), weak
+    # The two recall cards and the two "which" cards.
+    assert len(weak) == 4 and all("does not name the comparison" in w for w in weak), weak
 
 
 def test_two_which_cards_with_the_same_cell_are_weak(col):
