@@ -548,9 +548,24 @@ def _with_giveaways(text: str, spans, answers: dict[str, str], mask_key: str | N
     extra = []
     for key, answer in answers.items():
         skip = taken + tuple((s, e) for s, e, _ in extra)
-        for start, end in giveaways(text, answer, skip, subject_stems):
-            extra.append((start, end, mask_key or key))
+        found = giveaways(text, answer, skip, subject_stems)
+        extra += [(start, end, mask_key or key) for start, end in _runs(text, found, skip)]
     return _joined(text, sorted((*spans, *extra)))
+
+
+def _runs(text: str, spans: list[tuple[int, int]], skip) -> list[tuple[int, int]]:
+    """`spans` with those one word or less apart in a sentence made one: "a lack of social
+    support" is one mask on the card for "Lack of Support", not "a […] of social […]"."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out:
+            between = text[out[-1][1]:start]
+            if (len(content_words(between)) <= 1 and not re.search(r"[.;:!?()—]", between)
+                    and not any(out[-1][1] < e and s < start for s, e in skip)):
+                out[-1] = (out[-1][0], end)
+                continue
+        out.append((start, end))
+    return out
 
 
 # "1. ", "2.3 ": a heading's numbering says where it was, not what it is about.
