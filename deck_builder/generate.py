@@ -60,6 +60,7 @@ MIN_FRONT_WORDS = 2  # besides the gap: "Leaves hold […]." is the least a card
 # A cell of up to this many words is one answer ("Stored in glucose", "Low context: direct");
 # a longer one is a sentence, and its recall card asks for the phrase marked in it.
 ASK_WORDS = 8
+VAGUE_WORDS = 2  # a heading this short that names no term of the article needs its title
 
 
 def _word_count(text: str) -> int:
@@ -130,6 +131,19 @@ class _ArticleNotes:
         return unmark(stripped), marks(stripped), cited
 
     def heading(self, title: str) -> str:
+        """The context line of a section, list or table: a heading of one or two words that
+        names none of the article's concepts or defined terms ("Doses", "Causes", "Compared")
+        says little out of the article, so the article's title comes first, as for a generic
+        one."""
+        bare = _NUMBERING.sub("", title).strip()
+        # (Not `article.terms`: a Markdown reader counts short headings among them.)
+        known = {t.casefold() for t in (
+            *self.concepts, *(g.term for g in self.article.glossary),
+            *(d.term for section in self.article.sections for d in section.definitions))}
+        if (self.article.title and 0 < _word_count(bare) <= VAGUE_WORDS
+                and bare.casefold() not in known
+                and bare.casefold() not in self.article.title.casefold()):
+            return f"{self.article.title} › {bare}"
         return with_title(self.article.title, title)
 
     def weak(self, line: int, message: str) -> None:
@@ -315,6 +329,11 @@ class _ArticleNotes:
         context_spans = _with_giveaways(context, context_spans, answers, mask_key="context",
                                         subject=self.concept_spans(context),
                                         subject_stems=self.subject_stems)
+        head, _, tail = context.rpartition(" › ")
+        if head and not _shows_words(tail, [(s - len(head) - 3, e - len(head) - 3, k)
+                                            for s, e, k in context_spans if s >= len(head)]):
+            # "Food webs › […]": the heading is the answer; the title alone says where.
+            context, context_spans = head, tuple(s for s in context_spans if s[1] <= len(head))
         if not _shows_words(context, context_spans):
             # "1. Individualism" above the card for "Individualism": a mask says nothing.
             context, context_spans = "", ()

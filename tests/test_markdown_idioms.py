@@ -102,7 +102,8 @@ def test_mkdocs_admonitions_are_content(tmp_path):
                         "makes the **enthalpy change** negative.\n\n??? tip\n    Learn the "
                         "**units**.\n")
     assert sorted(a for s in shown for a in s[1]) == ["enthalpy change", "units"]
-    assert {s[3] for s in shown} == {"Sign convention", "Tip"}
+    # A heading of a word or two that is no term of the article comes after the title.
+    assert {s[3] for s in shown} == {"Heat › Sign convention", "Heat › Tip"}
 
 
 def test_highlights_links_comments_tags_and_shortcodes_never_show(tmp_path):
@@ -302,7 +303,7 @@ def test_wholly_marked_text_leaves_no_front_so_it_titles_or_is_skipped(tmp_path)
               "  - Echoic: three to four seconds\n\n**Everything here is bold.**\n")
     shown, _, _ = build(tmp_path, source)
     assert sorted((s[3], s[1][0]) for s in shown) == [
-        ("Sensory memory", "Echoic"), ("Sensory memory", "Iconic")]
+        ("Memory › Sensory memory", "Echoic"), ("Memory › Sensory memory", "Iconic")]
     assert "skipped: marked text (the whole text is marked" in check(tmp_path, source)
 
 
