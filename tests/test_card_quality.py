@@ -119,6 +119,24 @@ def test_a_which_card_whose_cell_says_a_word_of_its_concept_is_weak(col):
     assert len(weak) == 1 and "gives 'Short-term memory' away by ['short']" in weak[0], weak
 
 
+def test_a_recall_card_without_its_gap_is_weak(col):
+    weak = _weak_after_adding(
+        col, "Compare", Dimension="Capacity", Comparison="Memory stores",
+        Concept1="Short-term memory", Text1="About four chunks", Masked1="",
+        MaskedDimension="Capacity", Source="")
+    assert any("the front shows no gap" in w for w in weak), weak
+    assert any("the cell holds no gap for this card" in w for w in weak), weak
+
+
+def test_a_recall_card_whose_answer_shows_on_its_front_is_weak(col):
+    weak = _weak_after_adding(
+        col, "Compare", Dimension="Forgetting", Comparison="Memory stores",
+        Concept1="Long-term memory", Masked1="",
+        Text1="Items fade through {{c1::interference}}: old ones interfere with new.",
+        MaskedDimension="Forgetting", Source="")
+    assert len(weak) == 1 and "given away by ['interfer']" in weak[0], weak
+
+
 # -- the generator keeps the rules, and `check` names what it left out ----------------------
 def _article(folder, text: str, name: str = "a.md"):
     cards = folder / "cards"
@@ -243,3 +261,58 @@ def test_every_card_of_the_styles_corpus_keeps_the_rules(tmp_path, article):
     with imported(tmp_path / "anki", tmp_path / "deck.apkg", quality=False) as col:
         assert col.card_count() >= 3  # every styles article teaches several facts
         assert weak_cards(col) == []
+
+
+MEMORY = """\
+# Memory stores
+
+## Compared
+
+| Feature | Short-term memory | Long-term memory |
+| --- | --- | --- |
+| Capacity | About four chunks | Practically unlimited |
+| Forgetting | Items are lost within about thirty seconds unless they are rehearsed again and again | Items fade through **interference** from other memories learned before or after them |
+
+## Rehearsal
+
+**Rehearsal** keeps items in short-term memory for longer.
+"""
+
+
+@pytest.fixture()
+def memory(tmp_path):
+    cards = _article(tmp_path, MEMORY, "memory.md")
+    run("build", cards, "-o", tmp_path / "deck.apkg")
+    with imported(tmp_path / "anki", tmp_path / "deck.apkg") as col:  # holds it to the rules
+        yield col, cards
+
+
+def test_a_short_cells_recall_card_asks_for_it_under_comparison_row_and_concept(memory):
+    col, _ = memory
+    (row,) = notes(col, "Dimension:Capacity")
+    ask = next(c for c in row.cards() if c.template()["name"] == "Concept 1")
+    # "Compared" is a heading of one word that names no term: the title comes first.
+    assert visible(ask.question()) == (
+        "Memory stores › Compared › Capacity Short-term memory: [...]")
+    assert visible(ask.answer()).startswith(
+        "Memory stores › Compared › Capacity Short-term memory: About four chunks")
+
+
+def test_a_long_cell_asks_for_its_marked_phrase_or_makes_no_recall_card(memory):
+    col, cards = memory
+    (row,) = notes(col, "Dimension:Forgetting")
+    names = sorted(c.template()["name"] for c in row.cards())
+    assert "Concept 1" not in names and "Concept 2" in names
+    ask = next(c for c in row.cards() if c.template()["name"] == "Concept 2")
+    assert visible(ask.question()).endswith(
+        "Long-term memory: Items fade through [...] from other memories learned before or "
+        "after them")
+    output = run("check", cards).output
+    assert ('no "recall" card: the Short-term memory cell of "Forgetting" is too long to '
+            "recall; mark (**…**) the phrase in it to ask for") in output
+
+
+def test_a_heading_that_is_its_cards_answer_leaves_the_title_alone(memory):
+    col, _ = memory
+    note = note_containing(col, "keeps items in short-term memory")
+    assert visible(note["Context"]) == "Memory stores"
