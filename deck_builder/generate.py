@@ -324,18 +324,27 @@ class _ArticleNotes:
             if shown:
                 self.weak(line, f'answer "{answers[key_]}" shows on its own card as "{shown}" '
                                 "(inside another gap); reword one of the two")
+        def masked_context(context: str, others=()) -> tuple:
+            spans = _masked(context, [*(t for t in targets if t.key in kept), *others]).spans
+            return _with_giveaways(context, spans, answers, mask_key="context",
+                                   subject=self.concept_spans(context),
+                                   subject_stems=self.subject_stems)
+
         context = _NUMBERING.sub("", context)
-        context_spans = _masked(context, [t for t in targets if t.key in kept]).spans
-        context_spans = _with_giveaways(context, context_spans, answers, mask_key="context",
-                                        subject=self.concept_spans(context),
-                                        subject_stems=self.subject_stems)
+        context_spans = masked_context(context)
         head, _, tail = context.rpartition(" › ")
         if head and not _shows_words(tail, [(s - len(head) - 3, e - len(head) - 3, k)
                                             for s, e, k in context_spans if s >= len(head)]):
             # "Food webs › […]": the heading is the answer; the title alone says where.
             context, context_spans = head, tuple(s for s in context_spans if s[1] <= len(head))
+        if not _shows_words(context, context_spans) and context != self.article.title:
+            # "1. Individualism" above the card for "Individualism": a mask says nothing,
+            # and a front with no context at all cannot say what it is about.
+            # The title's other concepts go too: "[…] vs. Individualism" would answer by
+            # elimination the card for "Collectivism".
+            context = self.article.title
+            context_spans = masked_context(context, _named(self.concept_targets, context))
         if not _shows_words(context, context_spans):
-            # "1. Individualism" above the card for "Individualism": a mask says nothing.
             context, context_spans = "", ()
         self.note(
             kind="cloze", key=key, label=label, section=section, topic=topic, line=line,
@@ -567,24 +576,9 @@ def _with_giveaways(text: str, spans, answers: dict[str, str], mask_key: str | N
     extra = []
     for key, answer in answers.items():
         skip = taken + tuple((s, e) for s, e, _ in extra)
-        found = giveaways(text, answer, skip, subject_stems)
-        extra += [(start, end, mask_key or key) for start, end in _runs(text, found, skip)]
+        for start, end in giveaways(text, answer, skip, subject_stems):
+            extra.append((start, end, mask_key or key))
     return _joined(text, sorted((*spans, *extra)))
-
-
-def _runs(text: str, spans: list[tuple[int, int]], skip) -> list[tuple[int, int]]:
-    """`spans` with those one word or less apart in a sentence made one: "a lack of social
-    support" is one mask on the card for "Lack of Support", not "a […] of social […]"."""
-    out: list[tuple[int, int]] = []
-    for start, end in spans:
-        if out:
-            between = text[out[-1][1]:start]
-            if (len(content_words(between)) <= 1 and not re.search(r"[.;:!?()—]", between)
-                    and not any(out[-1][1] < e and s < start for s, e in skip)):
-                out[-1] = (out[-1][0], end)
-                continue
-        out.append((start, end))
-    return out
 
 
 # "1. ", "2.3 ": a heading's numbering says where it was, not what it is about.

@@ -316,3 +316,21 @@ def test_a_heading_that_is_its_cards_answer_leaves_the_title_alone(memory):
     col, _ = memory
     note = note_containing(col, "keeps items in short-term memory")
     assert visible(note["Context"]) == "Memory stores"
+
+
+def test_an_answer_given_away_by_its_first_word_masks_only_that_word(seed_collection):
+    # "work culture": "work" elsewhere answers it and is masked; "Japanese culture" is not.
+    note = note_containing(seed_collection, "its very strong work culture")
+    card = next(c for c in note.cards() if "work culture" in visible(c.answer()))
+    question = visible(card.question())
+    assert "aspects of Japanese culture, including its very strong [...]" in question
+    assert "pressure to [...] extremely hard" in question
+
+
+def test_a_front_whose_heading_is_its_answer_shows_the_title_with_every_concept_masked(
+        seed_collection):
+    # "1. Collectivism" above the card for "Collectivism" is a mask; "[…] vs. Individualism"
+    # would answer it by elimination.
+    note = note_containing(seed_collection, "places high importance on the group")
+    assert visible(note["Context"]).replace(" :", ":") == (
+        "[…] vs. […]: Similarities and Differences")
