@@ -102,14 +102,38 @@ def escape_text(text: str) -> str:
     return _ANKI_MARKUP.sub("&#91;", escaped) if "[" in escaped else escaped
 
 
+# Inline code as CommonMark writes it: a run of backticks, then the same run again.
+_CODE = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)")
+
+
+def _text_html(text: str) -> str:
+    """Escaped text, its inline code (`…`) in a code font, without the backticks."""
+    if "`" not in text:
+        return escape_text(text)
+    out, position = [], 0
+    for found in _CODE.finditer(text):
+        inside = found[2]
+        if len(inside) > 2 and inside[0] == inside[-1] == " " and inside.strip():
+            inside = inside[1:-1]  # the space that lets code begin or end with a backtick
+        out.append(escape_text(text[position:found.start()]))
+        out.append(f"<code>{escape_text(inside)}</code>")
+        position = found.end()
+    out.append(escape_text(text[position:]))
+    return "".join(out)
+
+
 def _spans_html(spans: Spans, picked) -> str:
-    """Escaped text with each picked-out phrase replaced by `picked(phrase, key)`."""
+    """Escaped text with each picked-out phrase replaced by `picked(phrase, key)`.
+
+    Code is set in a code font only where no phrase is picked out of it: a gap never
+    splits a <code> element (a code span a gap crosses keeps its backticks, as typed).
+    """
     out, position = [], 0
     for start, end, key in spans.spans:
-        out.append(escape_text(spans.text[position:start]))
+        out.append(_text_html(spans.text[position:start]))
         out.append(picked(spans.text[start:end], key))
         position = end
-    out.append(escape_text(spans.text[position:]))
+    out.append(_text_html(spans.text[position:]))
     return "".join(out)
 
 
@@ -348,7 +372,7 @@ class Renderer:
                 text = cloze_html(ask, {"ask": 2 * slot + 1}) if ask.text else ""
                 slots += [escape_text(concept), text, masked_html(masked)]
             slots += [""] * (3 * MAX_CONCEPTS - len(slots))
-            fields = [escape_text(spec.dimension), escape_text(spec.comparison), *slots,
+            fields = [_text_html(spec.dimension), escape_text(spec.comparison), *slots,
                       masked_html(spec.masked_dimension), source]
         if spec.images:
             fields = [with_images(f, spec.images) for f in fields[:-1]] + \

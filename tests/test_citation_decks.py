@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from support import imported, notes, run, visible
+from support import imported, note_containing, notes, run, visible
 
 SKOU_APA = ("Skou, J. C. (1957). The influence of some cations on an adenosine triphosphatase "
             "from peripheral nerves. Biochimica et Biophysica Acta, 23(2), 394–401.")
@@ -201,6 +201,29 @@ def test_one_work_cited_in_three_styles_is_one_tag_and_one_reference(tmp_path):
         backs = [visible(n.cards()[0].answer()) for n in found]
         # One reference for the work (the list's entry, as the article wrote it), on every back.
         assert all(b.count("Skou JC. The influence of some cations.") == 1 for b in backs)
+
+
+def test_a_number_in_markdown_inline_code_is_code_not_a_citation(tmp_path):
+    """`arr[1]` is code: no tag, no reference, no warning, and the card shows it as typed."""
+    files = {"arrays.md": "# Arrays in C\n\n## Indexing\n\n"
+             "An **array index** starts at zero, so `arr[1]` is the second element [2].\n\n"
+             "The **subscript operator** reads `p[3]` as `*(p + 3)` [1].\n\n"
+             "## References\n\n"
+             "1. Kernighan BW, Ritchie DM. The C Programming Language. Prentice Hall; 1988.\n"
+             "2. King KN. C Programming: A Modern Approach. Norton; 2008.\n"}
+    result, collection = build_and_import(tmp_path, files)
+    # Without the rule, `p[3]` is "[3] cites no reference" and `arr[1]` cites Kernighan.
+    assert "warning" not in result.output, result.output
+    with collection as col:
+        index = note_containing(col, "starts at zero")
+        assert [t for t in index.tags if t.startswith("cite::")] == ["cite::King2008"]
+        assert "<code>arr[1]</code>" in index["Text"]
+        front = index.cards()[0].question()
+        assert "<code>arr[1]</code>" in front and "`" not in visible(front)
+        assert "Kernighan" not in visible(index.cards()[0].answer())
+        operator = note_containing(col, "reads")
+        assert [t for t in operator.tags if t.startswith("cite::")] == ["cite::Kernighan1988"]
+        assert "<code>p[3]</code>" in operator["Text"]
 
 
 def test_check_lists_unresolved_citations_with_their_lines(tmp_path):

@@ -104,3 +104,18 @@ def test_compare_cards_show_content_as_text(collection):
                  f"Table {NASTY}"):
         assert text in shown, text
     assert not re.search(r"\{\{c\d+::", note["Dimension"])  # braces are character references
+
+
+def test_inline_code_is_a_code_font_and_still_only_text(tmp_path):
+    """Backticks set code apart, as a Markdown reader expects; what is inside stays text."""
+    (tmp_path / "tags.yaml").write_text(
+        'title: HTML\nsections:\n  - title: Tags\n    facts:\n'
+        '      - "A **bold element** is written `<b>{{c1::x}}</b>` in HTML."\n',
+        encoding="utf-8")
+    run("build", tmp_path / "tags.yaml", "-o", tmp_path / "tags.apkg")
+    with imported(tmp_path / "anki", tmp_path / "tags.apkg") as col:
+        note = note_containing(col, "is written")
+        assert len(note.cards()) == 1  # the `{{c1::` in the code made no card
+        front = note.cards()[0].question()
+        assert re.search(r"<code>&lt;b&gt;.*&lt;/b&gt;</code>", front), front
+        assert "<b>{{c1::x}}</b>" in visible(front) and "`" not in visible(front)

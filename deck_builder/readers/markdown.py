@@ -403,7 +403,7 @@ class _InlineWalk:
                 self.text(child.content, depth)
             elif kind == "code_inline":
                 if not child.content.lstrip().startswith(("=", "$=")):  # not a dataview query
-                    self.out.append(_literal(figures.literal(child.content)))
+                    self.out.append(_code(_literal(figures.literal(child.content))))
             elif kind in ("math_inline", "math_inline_double"):
                 self.out.append(self.hold_math(child.content, kind == "math_inline_double"))
             elif kind in ("softbreak", "hardbreak"):
@@ -479,6 +479,14 @@ def _literal(value: str) -> str:
     # `**` in the model means a cloze mark; a literal asterisk from the source (escaped
     # or unpaired) must never open or close one, so it becomes the asterisk operator.
     return value.replace("*", "\u2217")
+
+
+def _code(value: str) -> str:
+    # Inline code keeps its backticks in the model, as a YAML author types them: citations
+    # are never read inside them (`x[1]` is no reference), and the card shows a code font.
+    fence = "`" * (max((len(run) for run in re.findall("`+", value)), default=0) + 1)
+    pad = " " if value.startswith("`") or value.endswith("`") else ""
+    return f"{fence}{pad}{value}{pad}{fence}"
 
 
 def _line(node: SyntaxTreeNode) -> int:
