@@ -172,18 +172,27 @@ A **(B)** answer and **15** and **not** are nothing to recall, see **Note**.
 """
 
 
-@pytest.fixture()
-def conditioning(tmp_path):
-    cards = _article(tmp_path, CONDITIONING, "conditioning.md")
+def _built(tmp_path, text: str, name: str):
+    """The article built and imported (which holds every card to the rules)."""
+    cards = _article(tmp_path, text, name)
     run("build", cards, "-o", tmp_path / "deck.apkg")
-    with imported(tmp_path / "anki", tmp_path / "deck.apkg") as col:  # holds it to the rules
+    with imported(tmp_path / "anki", tmp_path / "deck.apkg") as col:
         yield col, cards
 
 
+def _card(col, dimension: str, template: str):
+    """The card of the row `dimension` made by `template` ("Concept 1", "Which 2")."""
+    (row,) = notes(col, f"Dimension:{dimension}")
+    return next(c for c in row.cards() if c.template()["name"] == template)
+
+
+@pytest.fixture()
+def conditioning(tmp_path):
+    yield from _built(tmp_path, CONDITIONING, "conditioning.md")
+
+
 def test_which_cards_name_the_comparison_and_the_choices(conditioning):
-    col, _ = conditioning
-    (row,) = notes(col, "Dimension:Developer")
-    which = next(c for c in row.cards() if c.template()["name"] == "Which 1")
+    which = _card(conditioning[0], "Developer", "Which 1")
     assert visible(which.question()) == (
         "Learning Theories › Comparison › Developer Russian physiologist Ivan Pavlov "
         "Classical conditioning or Operant conditioning?")
@@ -263,34 +272,22 @@ def test_every_card_of_the_styles_corpus_keeps_the_rules(tmp_path, article):
         assert weak_cards(col) == []
 
 
-MEMORY = """\
-# Memory stores
-
-## Compared
-
-| Feature | Short-term memory | Long-term memory |
-| --- | --- | --- |
-| Capacity | About four chunks | Practically unlimited |
-| Forgetting | Items are lost within about thirty seconds unless they are rehearsed again and again | Items fade through **interference** from other memories learned before or after them |
-
-## Rehearsal
-
-**Rehearsal** keeps items in short-term memory for longer.
-"""
+MEMORY = (
+    "# Memory stores\n\n## Compared\n\n"
+    "| Feature | Short-term memory | Long-term memory |\n| --- | --- | --- |\n"
+    "| Capacity | About four chunks | Practically unlimited |\n"
+    "| Forgetting | Lost within some thirty seconds unless it is rehearsed "
+    "| Fades by **interference** from other memories |\n\n"
+    "## Rehearsal\n\n**Rehearsal** keeps items in short-term memory for longer.\n")
 
 
 @pytest.fixture()
 def memory(tmp_path):
-    cards = _article(tmp_path, MEMORY, "memory.md")
-    run("build", cards, "-o", tmp_path / "deck.apkg")
-    with imported(tmp_path / "anki", tmp_path / "deck.apkg") as col:  # holds it to the rules
-        yield col, cards
+    yield from _built(tmp_path, MEMORY, "memory.md")
 
 
 def test_a_short_cells_recall_card_asks_for_it_under_comparison_row_and_concept(memory):
-    col, _ = memory
-    (row,) = notes(col, "Dimension:Capacity")
-    ask = next(c for c in row.cards() if c.template()["name"] == "Concept 1")
+    ask = _card(memory[0], "Capacity", "Concept 1")
     # "Compared" is a heading of one word that names no term: the title comes first.
     assert visible(ask.question()) == (
         "Memory stores › Compared › Capacity Short-term memory: [...]")
@@ -303,10 +300,9 @@ def test_a_long_cell_asks_for_its_marked_phrase_or_makes_no_recall_card(memory):
     (row,) = notes(col, "Dimension:Forgetting")
     names = sorted(c.template()["name"] for c in row.cards())
     assert "Concept 1" not in names and "Concept 2" in names
-    ask = next(c for c in row.cards() if c.template()["name"] == "Concept 2")
+    ask = _card(col, "Forgetting", "Concept 2")
     assert visible(ask.question()).endswith(
-        "Long-term memory: Items fade through [...] from other memories learned before or "
-        "after them")
+        "Long-term memory: Fades by [...] from other memories")
     output = run("check", cards).output
     assert ('no "recall" card: the Short-term memory cell of "Forgetting" is too long to '
             "recall; mark (**…**) the phrase in it to ask for") in output
