@@ -309,13 +309,24 @@ class _ArticleNotes:
         subject = self.concept_spans(plain)
         spans = _with_giveaways(plain, spans, answers, subject=subject,
                                 subject_stems=self.subject_stems)
-        for key_ in list(kept):
+        # Judged on the cards as first made, all at once: a gap left out shows its words.
+        left_out = {}
+        for key_ in kept:
             if _word_count(" ".join(_outside(plain, spans, key_))) < MIN_FRONT_WORDS:
                 # "[…] 0": a card needs words besides its gap to be answered from.
-                self.weak(line, f'answer "{answers[key_]}" leaves fewer than '
-                                f"{MIN_FRONT_WORDS} words on its card; say more around it")
-                kept.remove(key_)
-                spans = tuple(s for s in spans if s[2] != key_)
+                left_out[key_] = (f'answer "{answers[key_]}" leaves fewer than '
+                                  f"{MIN_FRONT_WORDS} words on its card; say more around it")
+            elif gives_away({st for s, e, k in spans if k != key_
+                             for _, _, st in content_words(plain[s:e])}, answers[key_],
+                            self.subject_stems, first=False):
+                # "[…]; Negative Consumption; Positive Production": every word of "Negative
+                # Production" shows in the other answers, which its card shows.
+                left_out[key_] = (f'answer "{answers[key_]}" is spelled out by the other '
+                                  "answers its card shows; say what sets it apart")
+        for key_, why in left_out.items():
+            self.weak(line, why)
+            kept.remove(key_)
+        spans = tuple(s for s in spans if s[2] not in left_out)
         if not kept:
             return False
         answers = {k: answers[k] for k in kept}

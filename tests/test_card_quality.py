@@ -330,3 +330,16 @@ def test_a_front_whose_heading_is_its_answer_shows_the_title_with_every_concept_
     note = note_containing(seed_collection, "places high importance on the group")
     assert visible(note["Context"]).replace(" :", ":") == (
         "[…] vs. […]: Similarities and Differences")
+
+
+def test_a_list_item_its_neighbours_spell_out_makes_no_card(tmp_path):
+    # Each of the four is the other three's words recombined: no card asks for one.
+    cards = _article(tmp_path, (
+        "# Externalities\n\n## Kinds\n\nThere are four kinds of externality:\n\n"
+        "- Negative production externality\n- Negative consumption externality\n"
+        "- Positive production externality\n- Positive consumption externality\n\n"
+        "A **Pigouvian tax** makes a polluter pay for the harm it does to others.\n"))
+    output = run("check", cards).output
+    assert output.count("is spelled out by the other answers its card shows") == 4, output
+    assert 'answer "Negative production externality" is spelled out' in output
+    assert "1 cloze notes" in output  # the tax's
