@@ -47,7 +47,7 @@ importance high highly low strong whole tend tends tended place places expense
 STRUCTURAL_LABELS = frozenset("""
 definition definitions example examples formula formulas formulae note notes
 key-point key-points key-insight key-insights summary tip tips important remember
-answer answers hint hints
+answer answers hint hints nb n-b ps
 """.split())
 
 # Section headings that say nothing about the subject: a front whose only context is

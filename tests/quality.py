@@ -20,7 +20,7 @@ _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 
 LABELS = {"definition", "definitions", "example", "examples", "formula", "note", "notes",
           "key point", "key points", "key insight", "summary", "tip", "important",
-          "remember", "answer"}
+          "remember", "answer", "nb", "n.b"}
 GENERIC = {"introduction", "summary", "overview", "glossary", "key points", "notes",
            "examples", "details", "definitions", "differences", "similarities", "conclusion",
            "comparison", "key differences"}
@@ -308,6 +308,8 @@ def weak_cards(col) -> list[str]:
                 if f"{{{{c{card.ord + 1}::" not in note["Text"]:
                     continue  # a deletion since removed: Anki keeps its card, blank
                 problems = _cloze_problems(note, card, subject)
+            elif kind != "deck-builder Compare":
+                problems = []  # a learner's own note type is not ours to judge
             elif card.template()["name"].startswith("Which"):
                 problems = _which_problems(note, card)
             else:

@@ -48,6 +48,7 @@ def test_the_seed_deck_breaks_no_rule(col):
 @pytest.mark.parametrize("answer, rule", [
     ("Definition", "structural label"),
     ("Key insight", "structural label"),
+    ("NB", "structural label"),
     ("(A)", "option letter"),
     ("15", "bare number"),
     ("according to", "common word"),
