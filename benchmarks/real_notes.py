@@ -14,7 +14,8 @@ file it prints:
 - `blocks`: the card-worthy blocks (defined below);
 - `notes`: the notes made;
 - `covered` and `cov%`: card-worthy blocks that at least one note starts in (a note's
-  `line` falls inside the block's lines), and their share of `blocks`;
+  `line` falls inside the block's lines), or that one of a note's clozes comes from (a
+  line of the note's `lines`), and their share of `blocks`;
 - `raw`: notes with another tool's syntax or dollar-TeX visible in any field.
 
 **Card-worthy blocks** are counted from markdown-it tokens (CommonMark plus tables, the
@@ -35,6 +36,16 @@ Nothing under a heading named References, Bibliography, Sources, Works cited, Fu
 reading, Links, Resources, See also or Table of contents counts, nor code, HTML blocks,
 images or headings. The heuristic is deliberately simple and stated here so that the
 number means the same thing from one run to the next; it is not what the reader does.
+
+A note made of several blocks is credited with each block one of its clozes comes
+from, and no other. A grouped list (2 to 8 short items under a title) is one note with a
+cloze per item: until 2026-12-01 only its first item counted as covered, as only the note's
+`line` was read; since then the note carries the line of each item whose cloze it kept
+(`OutNote.lines`), so an item whose cloze was dropped as weak still counts as missed. Two
+more kinds of note carry a second line the same way: a short item with one sentence nested
+under it ("- Not specific" / "  - Same cells respond to any pathogen") is one labelled note
+hiding the item, the sentence its clue; a question item over its nested answer is one note
+hiding the answer. Each covers both lines, as one "Label: text" line would.
 
 With `--no-front-matter` each copy has its front matter blanked (lines kept), to measure
 what the reader does with the body of files it would otherwise refuse.
@@ -224,7 +235,7 @@ def measure(path: Path, strip_front_matter: bool = False) -> FileResult:
         result.warnings = len(built.plan.problems)
         if not notes:
             result.status = "EMPTY"
-        lines = [n.line for n in notes]
+        lines = [at for n in notes for at in (n.line, *n.lines)]
         for block in result.blocks:
             if any(block.start <= line <= block.end for line in lines):
                 block.covered = True

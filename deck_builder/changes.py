@@ -91,7 +91,7 @@ def apply_changes(rendered: Iterable[RenderedNote], removed: list[Removed], lock
             "section": spec.section}
         out.append(OutNote(identity.guid, identity.note_id, spec.kind, note.fields, note.tags, mod,
                            spec.article_id, spec.key, spec.label, status,
-                           spec.facets, spec.line))
+                           spec.facets, spec.line, spec.lines))
     lost = []
     for gone in removed:
         entry = _with_rendered(gone.entry, (store or {}).get(gone.article, {}).get(gone.key))

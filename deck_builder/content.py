@@ -89,6 +89,9 @@ class Fact:
     text: Text
     id: str | None = None
     figure: Figure | None = None  # `image:` of a structured article, on its note's back
+    # A fact joined from several source lines (a grouped list: one note, a cloze per item):
+    # (marked phrase, line) of each item, so the note can say which lines its clozes cover.
+    parts: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -107,6 +110,9 @@ class ListItem:
     id: str | None = None
     line: int = 0
     figure: Figure | None = None
+    # Other lines its text was read from: an explanation nested under a short item, which
+    # makes the item its label (Markdown).
+    lines: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

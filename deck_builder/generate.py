@@ -45,6 +45,7 @@ from deck_builder.quality import (
     weak_answer,
     with_title,
 )
+from deck_builder.statements import clean_statement_span
 from deck_builder.text import (
     TermIndex,
     UniqueNames,
@@ -233,12 +234,13 @@ class _ArticleNotes:
                 topic=section.topic, line=fact.text.line, citations=cited, plain=plain,
                 marked=marked, first=[], context=self.heading(section.title),
                 explicit_id=bool(fact.id),
-                fallback_to_concepts=True, figures=_with(shared, fact.figure),
+                fallback_to_concepts=True, figures=_with(shared, fact.figure), parts=fact.parts,
             )
             if not found:
                 self.problems.append(Problem(
                     self.file, fact.text.line, fact.text.field or "facts",
-                    "no card: the fact names no concept, glossary term or **marked** phrase",
+                    "no card: the fact names no concept, glossary term or **marked** phrase, "
+                    "and states no name, proportion, consequence or outcome to ask",
                     "info",
                 ))
         for labelled in section.lists:
@@ -252,7 +254,7 @@ class _ArticleNotes:
                     marked=marked,
                     first=[_Target("label", term_pattern(label))],
                     context=self.heading(labelled.title), explicit_id=bool(item.id),
-                    figures=_with(shared, item.figure),
+                    figures=_with(shared, item.figure), lines=item.lines,
                 )
         for comparison in section.comparisons:
             for row in comparison.rows:
@@ -281,8 +283,13 @@ class _ArticleNotes:
             )
 
     def cloze(self, *, key, label, section, topic, line, citations, plain, marked, first,
-              context, explicit_id, fallback_to_concepts=False, figures=()) -> bool:
-        """Add a cloze note unless nothing in it can be hidden; True when added."""
+              context, explicit_id, fallback_to_concepts=False, figures=(), parts=(),
+              lines=()) -> bool:
+        """Add a cloze note unless nothing in it can be hidden; True when added.
+
+        `parts` (Fact.parts): the line each marked phrase comes from, when the text was
+        joined from several lines; the note records the lines of the clozes it keeps.
+        `lines`: other lines the whole text was read from."""
         remarks = self.take_remarks()
         targets = list(first)
         targets += [_Target(f"mark:{phrase.casefold()}", term_pattern(phrase))
@@ -296,6 +303,8 @@ class _ArticleNotes:
         if fallback_to_concepts and not targets:
             targets = self.worth_recalling(
                 _named_in(plain, self.named_targets), plain, line)
+        if fallback_to_concepts and not targets:
+            targets = _stated(plain, self.subject_stems)
         spans, kept = _hide(plain, _unique(targets))
         # "acid" on the card for "strong acid", shown inside the other gap, answers it: the
         # phrase that holds the other's words stays, the one held goes.
@@ -357,8 +366,10 @@ class _ArticleNotes:
             context_spans = masked_context(context, _named(self.concept_targets, context))
         if not _shows_words(context, context_spans):
             context, context_spans = "", ()
+        part_lines = {f"mark:{phrase.casefold()}": at for phrase, at in parts}
         self.note(
             kind="cloze", key=key, label=label, section=section, topic=topic, line=line,
+            lines=tuple(sorted({*lines, *(part_lines[k] for k in kept if k in part_lines)})),
             citations=tuple(_unique(citations)), explicit_id=explicit_id,
             text=Spans(plain, spans),
             context=Spans(context, context_spans),
@@ -544,6 +555,23 @@ def _named_targets(article: Article) -> TermIndex:
 def _named_in(plain: str, targets: TermIndex) -> list[_Target]:
     """The named terms a fact mentions, a term inside a longer one found left out."""
     return _named(targets, plain)[:3]
+
+
+def _stated(plain: str, subject_stems: frozenset[str]) -> list[_Target]:
+    """The phrase the fact states (statements.py), hidden where it stands: a fact with no
+    mark and no term still says one thing a card can ask. Not when its words are only the
+    article's subject ("caused by the externality" in an article on externalities), nor
+    when other words of the text give it away: a guessed gap must be a clean one."""
+    found = clean_statement_span(plain)
+    if found is None:
+        return []
+    start, end = found
+    stems = {s for _, _, s in content_words(plain[start:end])}
+    if stems and stems <= subject_stems:  # a year has no words, and is no subject
+        return []
+    # Only that occurrence: "the higher …, the higher the PED" asks the second one.
+    pattern = re.compile(rf"(?<=\A.{{{start}}}){re.escape(plain[start:end])}", re.S)
+    return [_Target(f"said:{plain[start:end].casefold()}", pattern)]
 
 
 def _prefixed(label: str, plain: str, marked: list[tuple[int, int, str]], between=" — "):

@@ -53,6 +53,9 @@ class NoteSpec:
     topic: str
     line: int
     citations: tuple[Citation, ...]
+    # Every source line a kept cloze comes from, when they are more than `line` (a grouped
+    # list's note covers each item whose cloze it asks); else empty.
+    lines: tuple[int, ...] = ()
     remarks: tuple[str, ...] = ()  # footnotes that are no reference, shown on the back
     explicit_id: bool = False
     # cloze notes
@@ -111,3 +114,4 @@ class OutNote:
     status: str  # new, updated, unchanged, removed
     facets: Facets
     line: int = 0  # where the item starts in its article; 0 for a removed note
+    lines: tuple[int, ...] = ()  # NoteSpec.lines: the source lines its clozes come from

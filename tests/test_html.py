@@ -135,7 +135,7 @@ def test_check_lists_every_dropped_region_with_its_line():
             in output, region
     # Messages about the article name the page's own lines.
     assert (f"collectivism-vs-individualism.html:{line_of('This article will highlight')}:"
-            " note: facts: no card") in output
+            " skipped: paragraph about the notes") in output
     assert "40 cloze, 9 compare notes" in output
 
 

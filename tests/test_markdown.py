@@ -100,7 +100,8 @@ def test_seed_with_both_formats_in_one_folder_is_an_error_naming_both(tmp_path):
 def test_check_says_which_seed_paragraph_makes_no_card():
     result = run("check", SEED_MD)
     line = _line_of(SEED_MD, "This article will highlight")
-    assert f"collectivism-vs-individualism.md:{line}: note: facts: no card" in result.output
+    assert (f"collectivism-vs-individualism.md:{line}: skipped: paragraph about the notes"
+            in result.output)
     assert "40 cloze, 9 compare notes" in result.output
 
 

@@ -11,6 +11,9 @@ from pathlib import Path
 
 from support import cloze_answers, field_text, imported, notes, run, visible
 
+from deck_builder.build import BuildOptions
+from deck_builder.build import build as build_library
+
 
 def build(tmp_path: Path, source: str, name: str = "notes.md", check: bool = False):
     """The note built alone; returns (Anki notes as (text, answers, tags), build result)."""
@@ -196,11 +199,79 @@ def test_facts_hide_terms_the_article_names(tmp_path):
     assert ("Each habitat supports many species.", ["habitat"]) in [(s[0], s[1]) for s in shown]
 
 
+def test_a_sentence_with_no_mark_hides_the_one_thing_it_states(tmp_path):
+    # Names, proportions, consequences and outcomes: the phrase that is the fact. A sentence
+    # in none of those shapes, or whose gap other words would give away, makes no card.
+    shown, _, _ = build(tmp_path, (
+        "# Demand\n\n"
+        "Buyers outside the deal who still feel its effects are referred to as third "
+        "parties.\n\n"
+        "The longer the time period, the higher the elasticity.\n\n"
+        "When demand is elastic, the slope of the demand curve is gentler.\n\n"
+        "With elastic demand a price rise results in a fall in total revenue for the firm.\n\n"
+        "With inelastic demand a fall in price results in a fall in total revenue.\n\n"
+        "Economists argued about the question for many years.\n\n"
+        "Discovered by Ivan Pavlov through experiments with dogs.\n"))
+    assert sorted((s[0], a) for s in shown for a in s[1]) == [
+        ("Buyers outside the deal who still feel its effects are referred to as third parties.",
+         "third parties"),
+        ("Discovered by Ivan Pavlov through experiments with dogs.", "Ivan Pavlov"),
+        ("The longer the time period, the higher the elasticity.", "higher"),
+        ("When demand is elastic, the slope of the demand curve is gentler.", "gentler"),
+        ("With elastic demand a price rise results in a fall in total revenue for the firm.",
+         "fall in total revenue"),
+    ]
+    assert check(tmp_path, "# Demand\n\nEconomists argued about the question for many "
+                 "years.\n").count("no card") == 1
+
+
+def test_where_what_of_and_when_are_facts_a_plain_sentence_states(tmp_path):
+    shown, _, _ = build(tmp_path, (
+        "# Plants and power\n\n"
+        "In green plants photosynthesis occurs in the chloroplasts.\n\n"
+        "Work done on a body is measured in joules.\n\n"
+        "In 1884 Germany began making a new machine gun.\n\n"
+        "Between 1871 and 1914 Germany grew quickly.\n"))
+    assert sorted((s[0], s[1][0]) for s in shown) == [
+        ("In 1884 Germany began making a new machine gun.", "1884"),
+        ("In green plants photosynthesis occurs in the chloroplasts.", "chloroplasts"),
+        ("Work done on a body is measured in joules.", "joules"),
+    ]
+
+
+def test_a_definition_label_under_a_heading_defines_the_heading(tmp_path):
+    # "**Definition**: …" is no answer; the heading above it is the term it defines. A whole
+    # bold sentence still states its fact; a short predicate of a named subject is one.
+    shown, _, _ = build(tmp_path, (
+        "# Bonding\n\n### Ionic Bonding [TEST]\n"
+        "- **Definition**: Strong electrostatic force of attraction between oppositely "
+        "charged ions.\n- **Structure**: Giant lattice of ions.\n\n"
+        "### Welfare\n\n**When marginal benefit equals marginal cost, welfare is at a "
+        "maximum**\n\n### Habit\n\nDemand is price inelastic.\n"))
+    assert sorted((s[0], s[1][0]) for s in shown) == [
+        ("Demand is price inelastic.", "price inelastic"),
+        ("Ionic Bonding — Strong electrostatic force of attraction between oppositely charged "
+         "ions.", "Ionic Bonding"),
+        ("Structure: Giant lattice of ions.", "Structure"),
+        ("When marginal benefit equals marginal cost, welfare is at a maximum", "at a maximum"),
+    ]
+
+
 def test_entity_table_hides_the_row_name(tmp_path):
     shown, _, _ = build(tmp_path, "# Drugs\n\n| Drug | Initial dose | Target dose |\n"
                         "|---|---|---|\n| Bisoprolol | 1.25 mg OD | 10 mg OD |\n")
     assert [(s[0], s[1]) for s in shown] == [
         ("Bisoprolol — Initial dose: 1.25 mg OD; Target dose: 10 mg OD", ["Bisoprolol"])]
+
+
+def test_entity_table_numbered_in_its_first_column_hides_the_name_column(tmp_path):
+    # "7" is no answer; "Application" is, with the layer number kept as a clue.
+    shown, _, _ = build(tmp_path, "# OSI\n\n| Layer | Name | Function |\n|---|---|---|\n"
+                        "| 7 | Application | User-facing services |\n"
+                        "| 4 | Transport | Reliable delivery and flow control |\n")
+    assert sorted((s[0], s[1]) for s in shown) == [
+        ("Application — Layer: 7; Function: User-facing services", ["Application"]),
+        ("Transport — Layer: 4; Function: Reliable delivery and flow control", ["Transport"])]
 
 
 def test_question_answer_table_without_header_hides_the_answer(tmp_path):
@@ -233,6 +304,77 @@ def test_short_unlabelled_list_under_a_title_is_one_note(tmp_path):
     ((text, answers, _, context, _, _),) = shown
     assert answers == ["connection-oriented", "reliable delivery", "flow control"]
     assert context == "Key features of TCP"
+
+
+def test_a_grouped_list_note_names_the_line_of_each_item_it_asks(tmp_path):
+    # benchmarks/real_notes.py credits a block to the note whose cloze comes from it: the
+    # grouped note is one note, but each of its cards asks one item. "Intent" sits inside
+    # "Transferred intent", so it is no gap, and its line is not among the note's lines.
+    path = tmp_path / "in" / "torts.md"
+    path.parent.mkdir()
+    path.write_text("# Torts\n\nBattery:\n- Harmful contact\n- Offensive contact\n- Intent\n"
+                    "- Transferred intent\n", encoding="utf-8")
+    built = build_library([path], BuildOptions(tmp_path / "deck.apkg", use_cache=False))
+    ((note,),) = [built.plan.notes]
+    assert (note.line, note.lines) == (4, (4, 5, 7))
+    with imported(tmp_path / "anki", tmp_path / "deck.apkg") as col:
+        ((anki_note,),) = [notes(col)]
+        answers = [a for card in anki_note.cards() for a in cloze_answers(anki_note, card.ord)]
+    assert answers == ["Harmful contact", "Offensive contact", "Transferred intent"]
+
+
+def test_a_short_item_over_one_sentence_is_the_label_it_explains(tmp_path):
+    # Outliner notes: a property, and under it what it means. The pair is one card hiding
+    # the property; a question over its answer asks the question. An item left unfinished
+    # ("Demand is") explains nothing and stays out.
+    shown, _, _ = build(tmp_path, (
+        "# Immunity\n\n## Innate immunity\n- Based on genetic make-up\n- Not specific\n"
+        "  - Same cells respond to a range of pathogens\n- Rapid response\n"
+        "- At the midpoint\n  - Demand is\n\n"
+        "## Uses\n- **Why do doctors measure antibodies?**\n"
+        "  - To tell a past infection from a new one\n"))
+    cards = sorted((s[0], tuple(s[1]), s[3]) for s in shown)
+    assert ("Not specific — Same cells respond to a range of pathogens", ("Not specific",),
+            "Innate immunity") in cards
+    assert ("Why do doctors measure antibodies? — To tell a past infection from a new one",
+            ("To tell a past infection from a new one",), "Uses") in cards
+    assert ("Based on genetic make-up; Rapid response; At the midpoint",
+            ("Based on genetic make-up", "Rapid response", "At the midpoint"),
+            "Innate immunity") in cards
+    assert len(cards) == 3
+
+
+def test_a_labelled_item_among_plain_ones_hides_its_label(tmp_path):
+    shown, _, _ = build(tmp_path, (
+        "# Externalities\n\n"
+        "- Marginal External Cost (MEC): cost borne by third parties for one more unit\n"
+        "- **Social welfare** is greatest where the two curves meet\n"
+        "- Economic rivalry: economic strength meant military strength\n"))
+    assert sorted((s[0], tuple(s[1])) for s in shown) == [
+        ("Marginal External Cost (MEC) — cost borne by third parties for one more unit",
+         ("Marginal External Cost (MEC)",)),
+        ("Social welfare is greatest where the two curves meet", ("Social welfare",)),
+    ]
+
+
+def test_a_shorthand_equals_label_is_a_label_and_a_note_about_the_notes_is_no_fact(tmp_path):
+    source = ("# Networks\n\nThis document compares the OSI and TCP/IP models.\n\n"
+              "## Summary\n- OSI = Theoretical, detailed, used in teaching\n"
+              "- TCP/IP = Practical, used on the Internet\n- ε = 1\n")
+    shown, _, _ = build(tmp_path, source)
+    assert sorted((s[0], s[1][0]) for s in shown) == [
+        ("OSI — Theoretical, detailed, used in teaching", "OSI"),
+        ("TCP/IP — Practical, used on the Internet", "TCP/IP")]
+    assert "notes.md:3: skipped: paragraph about the notes" in check(tmp_path, source)
+
+
+def test_one_bold_head_among_plain_items_still_groups_the_list(tmp_path):
+    shown, _, _ = build(tmp_path, "# Heart failure\n\n## Causes\n\n1. **Ischemic heart disease** "
+                        "(most common)\n2. Hypertension\n3. Valvular disease\n")
+    ((text, answers, _, context, _, _),) = shown
+    assert answers == ["Ischemic heart disease", "Hypertension", "Valvular disease"]
+    assert (text, context) == (
+        "Ischemic heart disease (most common); Hypertension; Valvular disease", "Causes")
 
 
 def test_long_list_gives_a_note_per_item_hiding_its_head(tmp_path):

@@ -52,7 +52,7 @@ from deck_builder.content import (
     row_key,
 )
 from deck_builder.errors import ContentError, Problem, display_path
-from deck_builder.quality import is_structural_label
+from deck_builder.quality import giveaways, is_structural_label, weak_answer
 from deck_builder.readers import front_matter
 from deck_builder.readers import images as figures
 from deck_builder.readers.builder import (
@@ -61,6 +61,7 @@ from deck_builder.readers.builder import (
     did_you_mean,
     name_too_long,
 )
+from deck_builder.statements import clean_statement_span
 from deck_builder.text import (
     UniqueNames,
     composed,
@@ -156,6 +157,20 @@ MAX_TERM_WORDS = 5
 # parenthesis or a dash); lists of up to MAX_GROUPED_ITEMS such items are one note.
 MAX_ITEM_WORDS = 15
 MAX_GROUPED_ITEMS = 8
+# "This document compares …", "In this chapter we …": about the notes, not their subject.
+_ABOUT_THE_NOTES = re.compile(
+    r"^(?:in\s+)?(?:this|these|the\s+following)\s+(?:document|notes?|page|chapter|section|"
+    r"article|guide|post|cheat\s*sheet|lesson|unit|summary|file)\b", re.I)
+# "**Definition:** …", "Definition - …", "Meaning: …" (an item or paragraph under its term).
+_DEFINITION_LABEL = re.compile(r"^(?:\*\*)?\s*(?:definition|defn?|meaning)\s*(?:\*\*)?\s*"
+                               r"[:—–-]\s*(?:\*\*)?\s*(?P<rest>\S.*)$", re.I | re.S)
+# "Metallic Bonding [TEST]", "Osmosis (revise)": a tag after a heading is not its name.
+_TITLE_TAG = re.compile(r"\s*[\[(][^\])]*[\])]\s*$")
+# "Savers gain when rates go up": a clause, not a name to ask for.
+_SUBORDINATE = re.compile(r"\b(?:when|whenever|if|because|while|since|unless|although)\b",
+                          re.I)
+# "Demand is", "caused by the": a line left for filling in later says nothing yet.
+_UNFINISHED = re.compile(r"\b(?:is|are|was|were|the|a|an|of|and|or|to|by|as|be)\s*$", re.I)
 _ITEM_TAIL = re.compile(r"\s+(?:\(|[—–]\s|-\s)")
 # Headings that name a part of an article, not a thing a fact could hide.
 _GENERIC_HEADINGS = {
@@ -178,6 +193,8 @@ _BOLD_LABEL = re.compile(
     r"^\*\*(?P<label>[^*]+?)\*\*(?P<sep>\s*:|\s*[—–]|\s+-\s)?\s*(?P<text>.*)$", re.S
 )
 _DASH_LABEL = re.compile(r"^(?P<label>[^:*]+?)\s+[—–-]\s+(?P<text>.+)$", re.S)
+# "OSI = Theoretical, detailed, used in academia": a name and what it is, in shorthand.
+_EQUALS_LABEL = re.compile(r"^(?P<label>[^:*=<>]+?)\s+=\s+(?P<text>[^=]+)$", re.S)
 _COLON_LABEL = re.compile(r"^(?P<label>[^:*]+?):\s+(?P<text>.+)$", re.S)
 MAX_LABEL_WORDS = 6
 MAX_LEAD_IN_WORDS = 20
@@ -257,6 +274,13 @@ def _option(shown: _Inline, index: int, ticked: bool) -> tuple[str, str, bool]:
         f"**{found['text']}**" in text)
     plain = _TICK.sub(" ", plain).strip() if any(c in plain for c in "✓✔") else plain
     return letter, plain.strip(), marked
+
+
+def _joined_fact(items: list[tuple[str, int]]) -> Fact:
+    """One fact of several items ("a; b; c"), each marked phrase kept with its item's line:
+    the note's clozes each come from one item (Fact.parts)."""
+    parts = tuple((phrase, line) for text, line in items for _, _, phrase in marks(text))
+    return Fact(Text("; ".join(text for text, _ in items), items[0][1]), parts=parts)
 
 
 def _wholly_marked(text: str) -> bool:
@@ -581,6 +605,26 @@ def _table(node: SyntaxTreeNode) -> _Table:
     return table
 
 
+_NUMBERS_ONLY = re.compile(r"^[\s\d.,:/%~<>≤≥=+±−-]*$")
+
+
+def _name_column(table: _Table) -> int:
+    """The column naming the rows of an entity table: the first, unless it holds only
+    numbers; then the first column of words, all different. 0 when there is none."""
+    def column(index: int) -> list[str]:
+        return [r.cells[index].plain for r in table.rows if index < len(r.cells)]
+    # A year or "15%" is an answer; "7" or "/8" is not (quality.weak_answer).
+    if not all(_NUMBERS_ONLY.match(c) and weak_answer(c) for c in column(0)):
+        return 0
+    for index in range(1, len(table.header)):
+        cells = column(index)
+        if (cells and all(c and not _NUMBERS_ONLY.match(c) and _words(c) <= MAX_LABEL_WORDS
+                          for c in cells)
+                and len({c.casefold() for c in cells}) == len(cells)):
+            return index
+    return 0
+
+
 def _labelled(text: str) -> tuple[str, str] | None:
     """("Label", "text") for a labelled item, or None. A dash or colon inside a formula
     is math, never a label's separator.
@@ -604,15 +648,36 @@ def _labelled(text: str) -> tuple[str, str] | None:
         if label and rest and _words(label) <= MAX_LABEL_WORDS and not is_structural_label(label):
             return label, rest
         return None
-    for pattern in (_DASH_LABEL, _COLON_LABEL):
+    for pattern in (_DASH_LABEL, _COLON_LABEL, _EQUALS_LABEL):
         match = pattern.match(shielded)
         if match:
             label = unmark(part(match, "label")).strip()
+            rest = part(match, "text").strip()
+            if pattern is _EQUALS_LABEL and (_words_of_letters(rest) < 2 or
+                                             label.count("(") != label.count(")")):
+                return None  # "ε = 1", "demand (Ed = -inf)": a formula, not a name and meaning
             if (label and _words(label) <= MAX_LABEL_WORDS and any(c.isalpha() for c in label)
                     and not is_structural_label(label)):
-                return label, part(match, "text").strip()
+                return label, rest
     return None
 
+
+def _words_of_letters(text: str) -> int:
+    return sum(sum(c.isalpha() for c in word) >= 2 for word in text.split())
+
+
+
+_CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had)\b", re.I)
+
+
+def _names_a_thing(label: str, rest: str) -> bool:
+    """Whether an unmarked "Label: text" item among others is a name and what it means: one
+    name (no comma: "Britain Dominance, German Rise" is two headlines), that the text says
+    something about (two words or more) without giving it away ("Economic competition:
+    economic strength …")."""
+    plain = unmark(rest)
+    return ("," not in label and not _CLAUSE_VERB.search(label) and _words(plain) >= 2
+            and not giveaways(plain, unmark(label)))
 
 
 def _repeats_a_label(labelled: list[tuple[str, str]]) -> str | None:
@@ -1230,13 +1295,33 @@ class _MarkdownReader:
             self.skip(line, "links", "a line of links states no fact")
             return
         if _wholly_marked(text.text):
-            self.skip(line, "marked text", "the whole text is marked, so nothing is left on "
-                      "the front to answer from; mark the key words only")
+            # "**When MSB = MSC, welfare is at a maximum**": bold for emphasis over a
+            # sentence that still states one thing in a plain shape (statements.py).
+            said = clean_statement_span(text.plain)
+            if said is None:
+                self.skip(line, "marked text", "the whole text is marked, so nothing is left "
+                          "on the front to answer from; mark the key words only")
+                return
+            value = text.plain
+            text = replace(text, text=f"{value[:said[0]]}**{value[said[0]:said[1]]}**"
+                                       f"{value[said[1]:]}")
+        if _ABOUT_THE_NOTES.match(text.plain):
+            self.skip(line, "paragraph about the notes", "it says what the page covers, not a "
+                      "fact of its subject")
             return
         pair = _QA_PAIR.match(text.plain)
         if pair:  # "**Q:** What …? A: …" (FAQ pages)
             self.question(_Inline(pair["q"]), _Inline(pair["a"]), line)
             return
+        if self.mode == "text" and (defined := _DEFINITION_LABEL.match(text.text)):
+            # "**Definition**: Strong electrostatic force …" under "### Ionic Bonding": the
+            # heading (or list title) is the term it defines.
+            term = _TITLE_TAG.sub("", strip_emoji(_NUMBERING_ONLY.sub("",
+                                                                     self.section().title)))
+            if _is_term(term) and _slug(term) not in _GENERIC_HEADINGS and \
+                    not _NOT_NAME.search(term) and self.define(
+                        term, _Inline(f"{term} — {defined['rest']}"), line, 0, len(term)):
+                return
         if self.definition(text.text, line) is None:
             self.section().facts.append(Fact(Text(text.text, line)))
 
@@ -1313,6 +1398,7 @@ class _MarkdownReader:
 
     def list_block(self, block: SyntaxTreeNode, title: str | None) -> None:
         entries: list[tuple[_Inline, int]] = []
+        explained: list[tuple[str, str, int, tuple[int, ...]]] = []  # labelled by its item
         for item in block.children:
             own, nested = [], []
             for child in item.children:
@@ -1328,6 +1414,15 @@ class _MarkdownReader:
             text = _Inline(" ".join(t.text for t in own), [a for t in own for a in t.images],
                            [], sum(t.linked for t in own), own[0].task if own else "")
             line = _line(item)
+            if self.mode == "text" and (found := self.explained(text, nested)):
+                explanation, at = found
+                if text.plain.rstrip("*").endswith("?"):  # "Why …?" over its answer
+                    with self.titled(title):
+                        self.question(_Inline(unmark(text.text)), explanation, line,
+                                      also=(at,))
+                else:
+                    explained.append((text.text, explanation.text, line, (at,)))
+                continue
             if nested and (not text.text or text.plain.endswith(":") or _wholly_marked(text.text)):
                 # "- Phases:" with a list below: the item titles the nested list.
                 for child in nested:
@@ -1338,6 +1433,11 @@ class _MarkdownReader:
             parent = text.plain if _words(text.plain) <= MAX_LEAD_IN_WORDS // 2 else None
             for child in nested:
                 self.list_block(child, parent)
+        if explained and not _repeats_a_label([(p[0], p[1]) for p in explained]):
+            self.labelled_list(title or self.section().title, explained, _line(block))
+        elif explained:  # one label twice: a field name, not a name to recall
+            for text, rest, line, _ in explained:
+                self.paragraph(_Inline(f"{text}: {rest}"), line)
         if not entries:
             return
         if self.mode == "references":
@@ -1373,8 +1473,53 @@ class _MarkdownReader:
         if self.mode == "text" and self.plain_list(entries, title,
                                                    block.type == "ordered_list"):
             return
+        # In a list of mixed items, one written "Label: text" with no mark still names what
+        # it says: a labelled item hiding the label ("Marginal External Cost (MEC): …").
+        # A marked one is read as a sentence, its mark the gap, as before.
+        pairs = [(*found, line) for text, line in entries
+                 if self.mode == "text" and "**" not in text.text
+                 and not self.definition_match(text.text)
+                 and (found := _labelled(text.text)) and _names_a_thing(*found)]
+        if _repeats_a_label([(label, rest) for label, rest, _ in pairs]):
+            pairs = []
+        if pairs:  # less sure names than a list labelled throughout: not hidden elsewhere
+            self.labelled_list(title or self.section().title, pairs, _line(block), terms=False)
+        labelled_lines = {line for _, _, line in pairs}
         for text, line in entries:
-            self.paragraph(text, line)
+            if line not in labelled_lines:
+                self.paragraph(text, line)
+
+    def explained(self, text: _Inline, nested: list[SyntaxTreeNode]
+                  ) -> tuple[_Inline, int] | None:
+        """The one plain sentence nested under a short item ("- Not specific" over "- Same
+        cells respond to a range of pathogens"), with its line: the item names what the
+        sentence explains, so the pair is a labelled item (or a question and its answer).
+        None when the item has its own marks, label or definition, or its explanation does,
+        since those make cards as they are."""
+        if len(nested) != 1 or len(nested[0].children) != 1 or not text.plain:
+            return None
+        plain = unmark(text.text) if _wholly_marked(text.text) else text.text
+        question = plain.endswith("?")
+        # A step of an ordered list, or a long item, is no name to ask for.
+        if not question and (nested[0].parent is not None and nested[0].parent.parent
+                             is not None and nested[0].parent.parent.type == "ordered_list"
+                             or _words(plain) > MAX_LABEL_WORDS):
+            return None
+        if "**" in plain or text.images or text.navigation or _labelled(plain) or \
+                self.definition_match(plain) or plain.endswith((":", ",")) or \
+                math_spans(plain) or (not question and _SUBORDINATE.search(plain)):
+            return None
+        child = nested[0].children[0]
+        if any(c.type != "paragraph" for c in child.children) or len(child.children) != 1:
+            return None
+        explanation = self.inline(_inline_child(child.children[0]))
+        below = explanation.text
+        if (not explanation.plain or "**" in below or explanation.images or explanation.task
+                or explanation.navigation or _labelled(below) or self.definition_match(below)
+                or _PROMPT.search(explanation.plain) or _words(explanation.plain) < 2
+                or _UNFINISHED.search(explanation.plain)):
+            return None
+        return explanation, _line(child)
 
     def quiz(self, item: SyntaxTreeNode, own: list[_Inline], nested: list[SyntaxTreeNode]
              ) -> bool:
@@ -1421,18 +1566,22 @@ class _MarkdownReader:
         """Unlabelled, unmarked items under a title ("Key features of TCP:"): 2 to 8 short
         items are one note with a cloze per item; in a longer list each short item is a
         note. Long items, and lists with marks or definitions of their own, are paragraphs."""
-        # "- **Skin**", "- **Nose**": bold over whole items marks the list, not a phrase.
-        entries = [(replace(t, text=unmark(t.text)) if _wholly_marked(t.text) else t, line)
-                   for t, line in entries]
+        # "- **Skin**", "- **Nose**": bold over whole items marks the list, not a phrase; so
+        # does bold over one item's head among plain items ("**Ischemic heart disease**
+        # (most common)", "Hypertension", …), which is the very gap a grouped item gets.
+        mixed = any("**" not in t.text for t, _ in entries)
+        entries = [(replace(t, text=unmark(t.text)) if _wholly_marked(t.text) or (
+                        mixed and t.text == _item_cloze(unmark(t.text))
+                        and _ITEM_TAIL.search(t.plain))
+                    else t, line) for t, line in entries]
         texts = [t for t, _ in entries]
         if ordered and 2 <= len(texts) <= MAX_GROUPED_ITEMS and all(
                 "**" in t.text and _words(t.plain) <= MAX_ITEM_WORDS for t in texts):
             # Steps in order, each with its marked word: one note, so every card shows the
             # other steps ("Client sends [SYN]" twice would be two cards with one front).
             with self.titled(title):
-                self.section().facts.append(Fact(Text(
-                    "; ".join(f"{n}. {t.text}" for n, (t, _) in enumerate(entries, 1)),
-                    entries[0][1])))
+                self.section().facts.append(_joined_fact(
+                    [(f"{n}. {t.text}", line) for n, (t, line) in enumerate(entries, 1)]))
             return True
         if all(t.navigation for t in texts):
             self.skip(entries[0][1], "list of links", "links state no fact")
@@ -1448,11 +1597,27 @@ class _MarkdownReader:
         if all(t.task for t in texts):
             self.skip(entries[0][1], "task list", "tasks are things to do, not facts")
             return True
+        # An item that states one thing in a plain shape ("A rise in rates leads to higher
+        # repayments") is a sentence with its own small gap (statements.py), not a whole
+        # item to recall among the others; the rest are read as before.
+        stating = [clean_statement_span(t.text) for t in texts]
+        rest = [(t, line) for (t, line), said in zip(entries, stating, strict=True) if not said]
+        if any(stating):
+            with self.titled(title):
+                for (text, line), said in zip(entries, stating, strict=True):
+                    if said:  # that phrase is the gap, as if the author had marked it
+                        start, end = said
+                        value = text.text
+                        self.section().facts.append(Fact(Text(
+                            f"{value[:start]}**{value[start:end]}**{value[end:]}", line)))
+            if not rest:
+                return True
+            entries, texts = rest, [t for t, _ in rest]
         short = [len(t.plain.split()) <= MAX_ITEM_WORDS for t in texts]
         with self.titled(title):
             if 2 <= len(entries) <= MAX_GROUPED_ITEMS and all(short):
-                joined = "; ".join(_item_cloze(t.text) for t in texts)
-                self.section().facts.append(Fact(Text(joined, entries[0][1])))
+                self.section().facts.append(_joined_fact(
+                    [(_item_cloze(t.text), line) for t, line in entries]))
                 return True
             for (text, line), is_short in zip(entries, short, strict=True):
                 cloze = _item_cloze(text.text)
@@ -1481,22 +1646,24 @@ class _MarkdownReader:
         finally:
             self.current = outer if outer is not None else parent
 
-    def labelled_list(self, title: str, pairs, line: int) -> None:
+    def labelled_list(self, title: str, pairs, line: int, terms: bool = True) -> None:
+        """A labelled list; with `terms`, its labels are names other facts may hide."""
         section = self.section()
         title = unmark(title)
         list_id = self.container_ids.claim(slugify(title) or "list")
         items = []
         keys: set[str] = set()
         stub = LabelledList(list_id, title, "", ())
-        for label, rest, item_line in pairs:
-            self.terms.append(unmark(label))
-            item = ListItem(unmark(label), Text(rest, item_line), None, item_line)
+        for label, rest, item_line, *more in pairs:  # more: the explanation's lines
+            if terms:
+                self.terms.append(unmark(label))
+            item = ListItem(unmark(label), Text(rest, item_line), None, item_line,
+                            lines=tuple(more[0]) if more else ())
             if not slugify(item.label) or (item_key(stub, item) in keys
                                            and math_spans(item.label)):
                 # Labels that differ only in symbols ("\\(+\\)", "\\(-\\)"): spelled out.
                 spelled = slugify(f"{list_id} {_spell_symbols(item.label)} {first_words(rest, 3)}")
-                item = ListItem(item.label, item.text, self.container_ids.claim(spelled),
-                                item_line)
+                item = replace(item, id=self.container_ids.claim(spelled))
             keys.add(item_key(stub, item))
             self.builder.claim(item_key(stub, item), item_line, "", f'item "{item.label}"')
             items.append(item)
@@ -1548,13 +1715,23 @@ class _MarkdownReader:
         self.comparison(table, title or self.section().title)
 
     def entity_rows(self, table: _Table, title: str) -> None:
-        """A note per row hiding the row's name: "Bisoprolol — Initial dose: 1.25 mg …"."""
+        """A note per row hiding the row's name: "Bisoprolol — Initial dose: 1.25 mg …".
+
+        A first column of numbers ("Layer | Name | Function": 7, 6, 5 …) is no name to
+        ask for: the first column of words, one different in each row, names the rows, and
+        the numbers are one of their attributes."""
         heads = [h.plain for h in table.header]
+        named = _name_column(table)
+
+        def first(values: list) -> list:  # the naming column first
+            return [values[named], *values[:named], *values[named + 1:]] if named else values
+        heads = first(heads)
         pairs = []
         for row in table.rows:
-            name = row.cells[0].plain if row.cells else ""
+            cells = first(row.cells) if named < len(row.cells) else row.cells
+            name = cells[0].plain if cells else ""
             attributes = [(heads[i] if i < len(heads) else "", c.text)
-                          for i, c in enumerate(row.cells[1:], 1) if c.text]
+                          for i, c in enumerate(cells[1:], 1) if c.text]
             if not name or not attributes:
                 self.skip(row.line, "table row", "a row needs a name and something about it")
                 continue
@@ -1566,13 +1743,16 @@ class _MarkdownReader:
         if pairs:
             self.labelled_list(title, pairs, table.line)
 
-    def question(self, question: _Inline, answer: _Inline | None, line: int) -> None:
-        """A question with its answer: a card asking the question, the answer hidden."""
+    def question(self, question: _Inline, answer: _Inline | None, line: int,
+                 also: tuple[int, ...] = ()) -> None:
+        """A question with its answer: a card asking the question, the answer hidden.
+        `also`: the answer's own lines, when it is written below the question."""
         if answer is None or not answer.plain:
             self.skip(line, "question", "a question with no answer makes no card")
             return
         text = f"{question.plain} — **{answer.plain}**"
-        self.section().facts.append(Fact(Text(text, line)))
+        self.section().facts.append(Fact(Text(text, line),
+                                         parts=tuple((answer.plain, at) for at in also)))
 
     def comparison(self, table: _Table, title: str) -> None:
         section = self.section()

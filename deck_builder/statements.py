@@ -1,0 +1,185 @@
+"""The one fact a plain sentence states, when its author marked nothing and it names no term.
+
+Notes are mostly sentences with no bold phrase and no term the article defines. Most of
+them still say one thing a card can ask, in a few fixed shapes:
+
+- a name: "… are often referred to as **third parties**", "also known as **X**";
+- a proportion: "The lower the degree of necessity, the **higher** the PED";
+- a consequence: "… an increase in price results in a **decrease in total revenue** …",
+  or a cause, agent, means or meaning: "caused by **…**", "discovered by **…**", "treated
+  with **…**", "represents **…**";
+- an outcome of a condition: "When demand is price elastic, the curve is **gentler**";
+- a short predicate of a named subject: "Demand is **price inelastic**";
+- what a thing is made of, measured in, or where it happens: "consists of **…**",
+  "measured in **joules**", "occurs in the **chloroplasts**";
+- else the one year a sentence gives: "In **1884** Germany built …".
+
+Each gives a short phrase (at most MAX_WORDS words) to hide: the name, the direction, the
+effect. A sentence in none of these shapes gives nothing, and `check` says so: a guessed
+gap in a sentence that has no point of its own is a card the learner deletes. One phrase a
+paragraph (the first sentence that has one): a paragraph is one note, and a note of
+guesses is worse than a note of one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from deck_builder.quality import STOP_WORDS, giveaways, weak_answer
+from deck_builder.text import shield_math
+
+MAX_WORDS = 5
+
+_SENTENCE = re.compile(r"[^.;!?]+(?:[.;!?]+|$)")
+_STOP = r"(?=\s*(?:[,.;:!?()\[\]\"“”]|\s[-—–]\s|$))"
+# "is called X", "are often referred to as "X"", "also known as X".
+_NAMED = re.compile(
+    r"\b(?:(?:is|are|was|were|be)\s+(?:\w+ly\s+|also\s+|often\s+|sometimes\s+)*"
+    r"(?:called|termed|named|referred\s+to\s+as|known\s+as)|also\s+known\s+as|a\.k\.a\.?|"
+    r"(?:also|often|commonly|sometimes|usually)\s+(?:called|termed|referred\s+to\s+as))\s+"
+    r"[\"“‘']?(?P<answer>[^,.;:()\"”’]+?)[\"”’']?" + _STOP, re.I)
+_COMPARATIVES = (r"more|less|fewer|greater|higher|lower|larger|smaller|bigger|longer|shorter|"
+                 r"faster|slower|stronger|weaker|steeper|flatter|better|worse|earlier|later|"
+                 r"wider|narrower|hotter|colder|heavier|lighter|cheaper|deeper")
+# "The lower the X, the higher the Y": the second comparative is the fact.
+_PROPORTION = re.compile(
+    rf"\bthe\s+(?:{_COMPARATIVES})\b[^,;]{{2,120}}?,\s*the\s+"
+    rf"(?P<answer>(?:more|less)\s+\w+|{_COMPARATIVES})\b", re.I)
+# A verb of consequence and what it brings about; or, passive, what brings it about.
+_CAUSE = re.compile(
+    r"\b(?P<verb>(?:caused|triggered|produced|mediated|inhibited|stimulated|determined|"
+    r"represented|controlled|regulated|discovered|invented|developed|proposed|described|"
+    r"founded|introduced|coined|written|created|published|formulated|first\s+identified|"
+    r"secreted|released|synthesi[sz]ed|transmitted|spread|carried|excreted)\s+by|"
+    r"(?:obtained|calculated|measured|solved|treated|diagnosed|estimated|detected|confirmed)"
+    r"\s+(?:using|with|by|through|via)|consists?\s+of|(?:is|are)\s+made\s+up\s+of|"
+    r"(?:is|are)\s+composed\s+of|comprises?|(?:measured|expressed)\s+in|occurs?\s+in|"
+    r"takes?\s+place\s+in|(?:is|are)\s+found\s+in|(?:is|are)\s+located\s+in|represents?|denotes?|stands\s+for|causes?|caused|leads?\s+to|led\s+to|results?\s+in|resulted\s+in|"
+    r"gives?\s+rise\s+to|gave\s+rise\s+to|triggers?|triggered|prevents?|prevented|inhibits?|"
+    r"inhibited|stimulates?|stimulated|produces?|produced)\s+(?P<answer>[^,.;:()]+)", re.I)
+# Words before a verb that make it a noun: "the increase", "a decrease".
+_NOUN_BEFORE = {"a", "an", "the", "this", "that", "any", "no", "each", "every", "its", "their",
+                "his", "her", "our", "of"}
+# Where the effect's phrase ends and its circumstances begin.
+_EFFECT_END = re.compile(
+    r"\s+(?:for|by|in\s+order|which|that|who|due\s+to|because|when|whenever|if|as|so|"
+    r"while|whereas|and\s+(?:so|thus|therefore)|thereby|since|until|unless|rather|through|"
+    r"via|during|after|before|using|"
+    r"\w+ing\s+(?:from|to|in|on|by|with|at|into|out|over))\b.*$",
+    re.I | re.S)
+# "When/If …, the subject is/becomes X."
+_OUTCOME = re.compile(
+    r"^\s*(?:when|if|whenever|once|as\s+soon\s+as)\b[^,]{3,120},\s*(?P<subject>[^,]{3,80}?)\s+"
+    r"(?:is|are|becomes?|will\s+be|would\s+be|tends?\s+to\s+be)\s+"
+    r"(?P<answer>[^,.;:()]+?)\s*[.!]?\s*$", re.I)
+_NOT_OBJECT = {"of", "for", "in", "on", "at", "with", "from", "by", "to", "is", "are", "was",
+               "were", "and", "or", "as", "that", "which", "it", "them", "this"}
+_CAUSE_ONLY_ACTIVE = {"caused", "triggered", "prevented", "inhibited", "stimulated",
+                      "produced"}
+# A year on its own: not a range ("1715-1900"), a decade ("1990s") or a page number.
+_YEAR = re.compile(r"(?<![\d\-–/.])\b(?:1[0-9]{3}|20[0-9]{2})\b(?![\d\-–/]|s\b|\.\d)")
+# What a date follows: a preposition of time, a month (and day), or nothing ("1884 Germany
+# builds …"); not a name ("the ESC 2021 guideline" is an edition, not a date to learn).
+_DATED = re.compile(
+    r"(?:^|\b(?:in|on|by|since|from|until|till|after|before|during|around|about|circa|c\.|"
+    r"year|early|late|mid|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\s+(?:\d{1,2}\s+)?)\W*$", re.I)
+_BE = {"is", "are", "was", "were", "be", "been", "being"}
+_LIST_GOES_ON = re.compile(r",\s*\w+(?:\s+\w+)?\s*(?:,|and\b|or\b)")
+_POINTS_AT_A_FIGURE = re.compile(
+    r"\b(?:figure|fig\.|diagram|graph|chart|image|picture|shaded|shown\s+(?:above|below))\b",
+    re.I)
+# "Demand is price inelastic.": a short sentence whose predicate is the fact. The subject is
+# named, never a pronoun ("This is …" says nothing out of its list).
+_PREDICATE = re.compile(
+    r"^\s*(?P<subject>(?!(?:it|this|that|these|those|they|there|he|she|we|you|which|who|what|"
+    r"everything|something|anything|nothing|all|each|both|some|many|most|one|here)\b)[A-Za-z][\w/'’-]*(?:\s+[\w/'’-]+){0,3}?)\s+(?:is|are|becomes?|remains?)\s+"
+    r"(?:(?:very|more|less|highly|relatively|usually|often|always|generally|mostly)\s+)?"
+    r"(?P<answer>(?!(?:a|an|the|not|also|one|used|known|called|made|found|able|being|"
+    r"\w+ing|\w+ed)\b)[^,.;:()]+?)\s*[.!]?\s*$", re.I)
+MAX_PREDICATE_WORDS = 3
+_LEADING = re.compile(r"^(?:(?:a|an|the)\s+)", re.I)
+
+
+def statement_span(text: str) -> tuple[int, int] | None:
+    """Where in `text` the phrase a card could hide is, by the shapes of the module
+    docstring; None when no sentence has one of them."""
+    shielded = shield_math(text)  # a formula is never cut into or read as words
+    for find in (_find, _year):  # a year only where no sentence states more
+        for sentence in _SENTENCE.finditer(shielded):
+            if _POINTS_AT_A_FIGURE.search(sentence.group()):
+                continue  # "the shaded area represents …": answered from a figure not shown
+            start = sentence.start()
+            found = find(shielded[start:sentence.end()])
+            # A sentence ends at "c." too: brackets are counted in the whole text.
+            if found is not None and not _aside(shielded, start + found[0]):
+                return start + found[0], start + found[1]
+    return None
+
+
+def clean_statement_span(text: str) -> tuple[int, int] | None:
+    """statement_span, unless other words of `text` give the phrase away (quality.giveaways):
+    a guessed gap must be a clean one ("a decrease in price results in a decrease in …")."""
+    found = statement_span(text)
+    if found is None or giveaways(text, text[found[0]:found[1]], (found,)):
+        return None
+    return found
+
+
+def _find(sentence: str) -> tuple[int, int] | None:
+    for pattern in (_NAMED, _PROPORTION, _OUTCOME):
+        match = pattern.search(sentence)
+        if match and _worth(match["answer"]) and not _aside(sentence, match.start()):
+            return match.span("answer")
+    match = _PREDICATE.match(sentence)
+    if match and len(match["answer"].split()) <= MAX_PREDICATE_WORDS and _worth(match["answer"]):
+        return match.span("answer")
+    return _cause(sentence)
+
+
+def _year(sentence: str) -> tuple[int, int] | None:
+    """The one year a sentence gives ("In 1884 Germany built the MG-08"): the date is its
+    fact. Two years, or a year in brackets (a citation's, an aside's), are not."""
+    years = list(_YEAR.finditer(sentence))
+    if len(years) == 1 and _DATED.search(sentence[:years[0].start()]):
+        return years[0].span()
+    return None
+
+
+def _cause(sentence: str) -> tuple[int, int] | None:
+    for match in _CAUSE.finditer(sentence):
+        if _aside(sentence, match.start()):
+            continue  # "Humoral mechanisms (mediated by …)": a gloss, not the statement
+        before = sentence[:match.start()].split()
+        if before and before[-1].casefold() in _NOUN_BEFORE:
+            continue  # "the increase in …" names a change; it states no cause
+        if before and before[-1].casefold() in _BE and \
+                match["verb"].casefold() in _CAUSE_ONLY_ACTIVE:
+            continue  # "weapons are produced easily": a passive with no cause named
+        first = match["answer"].split()[0].casefold() if match["answer"].split() else ""
+        if first in _NOT_OBJECT:
+            continue  # "the legal cause of the result": the verb was a noun
+        answer = _EFFECT_END.sub("", match["answer"]).rstrip()
+        lead = _LEADING.match(answer)
+        begin = match.start("answer") + (lead.end() if lead else 0)
+        end = match.start("answer") + len(answer)
+        if _LIST_GOES_ON.match(sentence, end):
+            continue  # "leads to faster, stronger response": one of a list is no effect
+        if end > begin and _worth(sentence[begin:end]):
+            return begin, end
+    return None
+
+
+def _aside(sentence: str, at: int) -> bool:
+    """Whether `at` is inside brackets."""
+    return sentence.count("(", 0, at) > sentence.count(")", 0, at)
+
+
+def _worth(answer: str) -> bool:
+    """A short phrase with a word that says something, never a whole clause."""
+    words = answer.split()
+    if not words or len(words) > MAX_WORDS or "\ue000" in answer:
+        return False
+    if all(w.casefold().strip("\"'“”") in STOP_WORDS for w in words):
+        return False
+    return weak_answer(answer) is None
