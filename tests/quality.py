@@ -181,8 +181,13 @@ def _subject(col) -> set[str]:
 
 
 def _defined(note, answer: str, subject: set[str]) -> bool:
-    """A glossary term, or a concept of the article: defined, however short."""
-    return "topic::glossary" in note.tags or (bool(_stems(answer)) and _stems(answer) <= subject)
+    """A glossary term (on its own card or named in another), or a concept of the article:
+    defined, however short."""
+    if "topic::glossary" in note.tags or (bool(_stems(answer)) and _stems(answer) <= subject):
+        return True
+    glossary = note.col.find_notes("tag:topic::glossary")
+    return any(answer.casefold() == visible(a).casefold() for nid in glossary
+               for a in re.findall(r"\{\{c1::(.*?)\}\}", note.col.get_note(nid)["Text"]))
 
 
 def _cloze_problems(note, card, subject: set[str]) -> list[str]:
