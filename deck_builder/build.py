@@ -9,7 +9,10 @@ note for a removed one. identify/render/changes are cheap next to packaging.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
+import stat
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -37,20 +40,30 @@ from deck_builder.generate import generate
 from deck_builder.identify import NewIdentities, identify
 from deck_builder.notes import NoteSpec, OutNote
 from deck_builder.parallel import read_and_generate
-from deck_builder.readers import read_articles
+from deck_builder.readers import find_article_files, read_articles
 from deck_builder.render import Renderer
 from deck_builder.select import Selection, inventory
 from deck_builder.storage.atomic import StagedFiles, write_atomically
 from deck_builder.storage.cache import (
     ArticleCache,
     CachedArticle,
+    code_digest,
     file_digest,
     load_cache,
+    load_outcome,
     load_rendered,
+    save_outcome,
     save_rendered,
     templates_digest,
 )
-from deck_builder.storage.lock import Lock, dedupe, load_lock, lock_path_for, merge_locks
+from deck_builder.storage.lock import (
+    LOCK_VERSION,
+    Lock,
+    dedupe,
+    load_lock,
+    lock_path_for,
+    merge_locks,
+)
 
 SPLIT_BY = ("topic", "section", "article")
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -126,6 +139,13 @@ class Output:
     # False when the file there already held exactly this package and was left alone.
     written: bool = True
     digest: str | None = None  # anki.package.package_digest of its notes, with the cache
+    # How many notes it holds, when `notes` is not known: a build that found nothing
+    # changed from the digests alone (_unchanged_build) loads no notes.
+    count: int | None = None
+
+    @property
+    def note_count(self) -> int:
+        return len(self.notes) if self.count is None else self.count
 
 
 @dataclass
@@ -206,7 +226,8 @@ def plan_build(paths: list[Path], options: BuildOptions | None = None, track=Non
                                         and a in new_lock.articles}, **kept}
         stores.pop(lock_path, None)
         # Nothing read, so nothing changed in it but, after a template edit, the note types.
-        new_lock.untouched = not ids and lock.original is not None
+        new_lock.untouched = (not ids and lock.original is not None
+                              and lock.version == LOCK_VERSION)
         notes.extend(out)
         new_locks.append(new_lock)
         report.absorb(group_report)
@@ -320,10 +341,15 @@ def _cache_reuser(caches: dict[Path, ArticleCache], reused: dict[Path, CachedArt
         if record is None:
             return None
         reused[path] = record
-        return Article(record.id, record.title, record.deck, path, id_line=record.id_line,
-                       digest=sha, skipped=tuple(Text(what, line) for line, what in record.skipped))
+        return _outline_of(record, path, sha)
 
     return reuse
+
+
+def _outline_of(record: CachedArticle, path: Path, sha: str) -> Article:
+    """The contentless article a cache record stands for."""
+    return Article(record.id, record.title, record.deck, path, id_line=record.id_line,
+                   digest=sha, skipped=tuple(Text(what, line) for line, what in record.skipped))
 
 
 def _let_go(specs: list[NoteSpec], identities: list, track=None):
@@ -472,6 +498,12 @@ def build(paths: list[Path], options: BuildOptions | None = None, track=None) ->
     for plan_build."""
     options = options or BuildOptions()
     output, split_by, dry_run = options.output, options.split_by, options.dry_run
+    if options.use_cache and not dry_run:
+        if options.now is None:
+            build_time()  # a SOURCE_DATE_EPOCH it cannot use is an error on every build
+        unchanged = _unchanged_build(paths, options)
+        if unchanged is not None:
+            return unchanged
     plan = plan_build(paths, options, track)
     chosen = select_notes(plan, options.selection or Selection())
     if split_by:
@@ -503,10 +535,115 @@ def build(paths: list[Path], options: BuildOptions | None = None, track=None) ->
     # The packages and locks are in place: the build has succeeded, whatever happens next.
     try:
         _save_caches(plan, digests, outputs)
+        _save_outcome(plan, paths, options, digests, outputs)
     except KeyboardInterrupt:
         raise InterruptedAfterWriting([str(o.path) for o in outputs if o.written]
                                       + [str(p) for p in result.written_locks]) from None
     return result
+
+
+def _build_key(paths: list[Path], options: BuildOptions, templates_sha: str,
+               files: list[tuple[str, str]], lock_sha: str) -> str:
+    """A digest of everything a build's packages and lock are made from: the article files'
+    bytes, the lock's, the templates, deck-builder's code, the options that decide the
+    notes and where they go (and the folder relative paths start from)."""
+    selection = options.selection or Selection()
+    chosen = [sorted((d, list(p)) for d, p in choice.items() if p)
+              for choice in (selection.include, selection.exclude)]
+    inputs = [code_digest(), templates_sha, lock_sha, files, os.getcwd(),
+              [str(p) for p in paths], repr(options.output), repr(options.templates),
+              chosen, options.root_deck, options.split_by]
+    return hashlib.sha256(json.dumps(inputs).encode()).hexdigest()  # ASCII: any file name
+
+
+def _unchanged_build(paths: list[Path], options: BuildOptions) -> BuildResult | None:
+    """The result of a build that would change nothing, decided from digests alone; None
+    when anything may have changed.
+
+    The last build remembered (storage/cache.load_outcome) a digest of all it was made
+    from and the packages it left. When the article files, the lock, the templates, the
+    code and the options give that digest again, and the packages are still those bytes,
+    a build would read nothing, package the same notes and write the same files: the lock
+    and the notes need not even be loaded. A course of one folder (one lock) only."""
+    files = find_article_files(paths)
+    locks = {lock_path_for(file) for file in files}
+    if len(locks) != 1:
+        return None
+    (lock_path,) = locks
+    outcome = load_outcome(lock_path.parent)
+    if outcome is None:
+        return None
+    renderer = Renderer(options.templates)
+    try:
+        shas = [_regular_digest(file) for file in files]
+        lock_sha = _regular_digest(lock_path)
+        templates_sha = templates_digest(renderer.folders)
+    except OSError:
+        return None  # the ordinary build says what is wrong
+    named = [(str(file), sha) for file, sha in zip(files, shas, strict=True)]
+    if outcome["key"] != _build_key(paths, options, templates_sha, named, lock_sha):
+        return None
+    cache = load_cache(lock_path.parent)
+    if not cache.reusable_for(templates_sha, lock_sha):
+        return None
+    records = [cache.checked(file, sha) for file, sha in zip(files, shas, strict=True)]
+    if None in records:  # an image edited, or the records lost
+        return None
+    outputs = []
+    for package, sha, count, group in outcome["outputs"]:
+        try:
+            if _regular_digest(Path(package)) != sha:
+                return None
+        except OSError:
+            return None
+        outputs.append(Output(Path(package), [], group, written=False, count=count))
+    articles = [_outline_of(record, file, sha)
+                for record, file, sha in zip(records, files, shas, strict=True)]
+    problems = sorted(p for record, file in zip(records, files, strict=True)
+                      for p in record.problems_in(file))
+    report = Report(unchanged=outcome["unchanged"], still_removed=outcome["still_removed"])
+    plan = Plan(articles, [], {}, [], report, problems, renderer, {}, {},
+                templates_digest=templates_sha, reused=len(files))
+    return BuildResult(plan, outputs)
+
+
+def _regular_digest(path: Path) -> str:
+    """sha256 of a regular file's bytes; an OSError for anything else (a FIFO put where
+    an article or the lock was would block a read for ever)."""
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with open(descriptor, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            raise OSError(f"{path} is not a regular file")
+        digest = hashlib.sha256()
+        while block := handle.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _save_outcome(plan: Plan, paths: list[Path], options: BuildOptions,
+                  lock_digests: dict[Path, str | None], outputs: list[Output]) -> None:
+    """Remember what this build wrote and from what, for _unchanged_build; or forget what
+    an earlier build remembered, when this one cannot be taken as a whole from digests
+    (several locks, a lock not written, something to say again)."""
+    folders = {lock_path_for(a.path).parent for a in plan.articles}
+    written = [lock for lock in plan.locks if lock_digests.get(lock.path) is not None]
+    if not plan.caches or len(folders) != 1 or len(written) != 1:
+        return  # not one folder's course, or its lock not written (read-only, bundled)
+    (folder,), (lock,) = folders, written
+    try:
+        if plan.report.notices or lock.path.parent != folder or not outputs:
+            save_outcome(folder, None)
+            return
+        files = [(str(a.path), a.digest) for a in plan.articles]
+        key = _build_key(paths, options, plan.templates_digest, files, lock_digests[lock.path])
+        entries = [e for a in plan.articles for e in lock.entries(a.id).values()]
+        removed = sum(1 for e in entries if e.get("removed"))
+        save_outcome(folder, {
+            "key": key, "unchanged": len(entries) - removed, "still_removed": removed,
+            "outputs": [[str(o.path), file_digest(o.path), o.note_count, o.group]
+                        for o in outputs]})
+    except (OSError, OutputError):
+        pass  # only an aid: the next build reads what it needs
 
 
 def write_locks(plan: Plan) -> list[Path]:

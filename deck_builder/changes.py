@@ -17,7 +17,7 @@ from deck_builder.anki.note_types import NOTE_TYPES, RETIRED_MODEL_IDS
 from deck_builder.identify import Removed, signature
 from deck_builder.notes import Facets, OutNote
 from deck_builder.render import RenderedNote
-from deck_builder.storage.lock import RENDERED, Lock, content_digest, note_digest
+from deck_builder.storage.lock import RENDERED, Lock, content_digest, note_digest, word_codes
 
 REMOVED_TAG = "deck-builder::removed"
 REMOVED_SEARCH = f"tag:{REMOVED_TAG}"
@@ -70,19 +70,16 @@ def apply_changes(rendered: Iterable[RenderedNote], removed: list[Removed], lock
             report.updated.append(spec.label)
             if previous.get("model") not in (None, model_id):
                 model_changes.add(note.note_type.name)
-        text = signature(spec)
-        if previous is not None and previous.get("text") == text:
-            text = previous["text"]  # the lock's copy: the new one is freed at once
-        entry = {
-            "guid": identity.guid,
-            "id": identity.note_id,
-            "kind": spec.kind,
-            "model": model_id,
-            "mod": mod,
-            "clozes": dict(sorted(identity.clozes.items())),
-            "digest": digest,
-            "text": text,
-        }
+        words = word_codes(signature(spec))
+        if previous is not None and previous.get("words") == words:
+            words = previous["words"]  # the lock's copy: the new one is freed at once
+        entry = {"guid": identity.guid, "id": identity.note_id, "model": model_id, "mod": mod,
+                 "digest": digest, "words": words}
+        # The shape of a version 3 entry (storage/lock.upgraded): what is usual is left out.
+        if spec.kind != "cloze":
+            entry["kind"] = spec.kind
+        if identity.clozes:
+            entry["clozes"] = dict(sorted(identity.clozes.items()))
         if entry == previous:  # the lock's own: keep that dict, and free this one at once
             entry = previous
         articles.setdefault(spec.article_id, {})[spec.key] = entry

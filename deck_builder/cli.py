@@ -266,9 +266,9 @@ def build_command(paths, output, templates, root_deck, split_by, dry_run, quiet,
         click.echo("dry run: nothing was written")
     for out in result.outputs:
         if out.written:
-            click.echo(f"wrote {out.path} ({len(out.notes)} notes)")
+            click.echo(f"wrote {out.path} ({out.note_count} notes)")
         else:
-            click.echo(f"{out.path} is up to date ({len(out.notes)} notes)")
+            click.echo(f"{out.path} is up to date ({out.note_count} notes)")
 
 
 @main.command(name="list")

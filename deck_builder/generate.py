@@ -37,10 +37,10 @@ from deck_builder.content import (
 from deck_builder.errors import Problem, display_path
 from deck_builder.notes import MASK, NoteSpec, Spans
 from deck_builder.quality import (
+    Stems,
     content_words,
     giveaways,
     gives_away,
-    related,
     sentence_starts,
     weak_answer,
     with_title,
@@ -498,13 +498,13 @@ class _ArticleNotes:
                     others |= set().union(*self.concept_stems(other))
             # A word of the concept's own name tells unless the other cells use it too; a
             # word of its definition or labels only when no other concept's does either.
-            telling = {s for s in named if not any(related(s, o) for o in row_words)}
-            telling |= {s for s in described
-                        if not any(related(s, o) for o in row_words | others)}
+            in_row, in_others = Stems(row_words), Stems(row_words | others)
+            telling = Stems({s for s in named if not in_row.related(s)}
+                            | {s for s in described if not in_others.related(s)})
             words = content_words(text)
             taken = tuple((s, e) for s, e, _ in masked.spans)
             extra = [(s, e, "giveaway") for s, e, st in words
-                     if any(related(st, t) for t in telling)
+                     if telling.related(st)
                      and not any(a < e and s < b for a, b in taken)]
             if extra or len(words) <= len(masked.spans):
                 # Masked, the telling word leaves a guess between the choices ("[…] norms").

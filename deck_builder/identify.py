@@ -14,14 +14,12 @@ from __future__ import annotations
 
 import difflib
 import hashlib
-import html
-import re
 from dataclasses import dataclass
 
 import genanki
 
 from deck_builder.notes import NoteSpec
-from deck_builder.storage.lock import Lock, new_course
+from deck_builder.storage.lock import Lock, new_course, split_codes, word_codes
 from deck_builder.text import legacy_slug, without_images
 
 # A renamed item in the same list or table needs half its words in common with its
@@ -31,10 +29,6 @@ MOVED_SIMILARITY = 0.85
 # Beyond this many unmatched pairs in one article, similarity matching is skipped
 # (a rewrite, not an edit) so a build never goes quadratic on a large article.
 MAX_SIMILARITY_PAIRS = 250_000
-
-_TAG = re.compile(r"<[^>]+>")
-_WORD = re.compile(r"\w+")
-
 
 @dataclass
 class Identity:
@@ -164,16 +158,12 @@ class NewIdentities:
 
 
 def signature(spec: NoteSpec) -> str:
-    """The words a note says, for similarity matching and for the lock's `text`."""
+    """The words a note says, for similarity matching (the lock keeps their word_codes)."""
     if spec.kind == "compare":
         parts = [spec.dimension, *(text for _, text, _ in spec.cells)]
     else:
         parts = [spec.text.text if spec.text else ""]
     return without_images(" ".join(" ".join(parts).split()))
-
-
-def _words(text: str) -> list[str]:
-    return _WORD.findall(html.unescape(_TAG.sub(" ", text)).casefold())
 
 
 def _container(key: str) -> str:
@@ -185,15 +175,15 @@ def _match_by_similarity(specs, loose_specs, entries, loose_keys):
     if not pairs or pairs > MAX_SIMILARITY_PAIRS:
         return []
     candidates = []
-    entry_words = {k: _words(entries[k].get("text", "")) for k in loose_keys}
+    entry_words = {k: split_codes(entries[k].get("words", "")) for k in loose_keys}
     for index in loose_specs:
         spec = specs[index]
-        words = _words(signature(spec))
+        words = split_codes(word_codes(signature(spec)))
         matcher = difflib.SequenceMatcher(None, autojunk=False)
         matcher.set_seq2(words)
         for key in loose_keys:
             entry = entries[key]
-            if entry.get("kind") != spec.kind:
+            if entry.get("kind", "cloze") != spec.kind:
                 continue
             same_place = _container(key) == _container(spec.key)
             threshold = SAME_CONTAINER_SIMILARITY if same_place else MOVED_SIMILARITY

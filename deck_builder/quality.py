@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from functools import lru_cache
 
 import snowballstemmer
@@ -110,13 +111,38 @@ def related(a: str, b: str) -> bool:
     """
     if a == b:
         return True
-    short, long_ = sorted((a, b), key=len)
-    return len(short) >= 5 and long_.startswith(short)
+    if len(a) > len(b):  # called for every pair of words a card is checked for (hot)
+        a, b = b, a
+    return len(a) >= 5 and b.startswith(a)
+
+
+class Stems:
+    """Stems that answer "is `stem` related to one of you?" (related) without trying each:
+    a build asks it for every word of every cell and fact against every other's words."""
+
+    def __init__(self, stems):
+        self.stems = frozenset(stems)
+        self.ordered = sorted(self.stems)
+
+    def related(self, stem: str) -> bool:
+        if stem in self.stems:
+            return True
+        if len(stem) >= 5:  # a longer stem begins with it: the first one after it does
+            index = bisect_left(self.ordered, stem)
+            if index < len(self.ordered) and self.ordered[index].startswith(stem):
+                return True
+        # It begins with a shorter stem of 5+ letters.
+        return any(stem[:end] in self.stems for end in range(5, len(stem)))
 
 
 def content_words(text: str, common: bool = True) -> list[tuple[int, int, str]]:
     """(start, end, stem) of every word that carries meaning: no stop words, no numbers,
     and without `common`, none of the COMMON_WORDS either."""
+    return list(_content_words(text, common))
+
+
+@lru_cache(maxsize=4096)  # the rules ask again for the words of one text, note after note
+def _content_words(text: str, common: bool) -> tuple[tuple[int, int, str], ...]:
     found = []
     for m in _WORD.finditer(text):
         word = m.group()
@@ -126,7 +152,7 @@ def content_words(text: str, common: bool = True) -> list[tuple[int, int, str]]:
         if not common and folded in COMMON_WORDS:
             continue
         found.append((m.start(), m.end(), stem(word)))
-    return found
+    return tuple(found)
 
 
 def shows_answer(shown: set[str], answer: list[str], first: bool = True) -> bool:
@@ -184,10 +210,11 @@ def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
     if not stems:
         return []
     spans, shown = [], set()
+    stems = Stems(stems)
     for start, end, word_stem in content_words(text):
         if end - start < 2 or any(s < end and start < e for s, e in skip):
             continue  # a lone letter ("b. Ebbinghaus") is no word of the answer
-        if any(related(word_stem, s) for s in stems):
+        if stems.related(word_stem):
             spans.append((start, end))
             shown.add(word_stem)
     if not gives_away(shown, answer, subject):

@@ -318,7 +318,7 @@ CASES = [
     Case("lock-from-newer-version", {"cards/deck-builder.lock":
                                      '{"deck-builder-lock": 99, "articles": {}}\n'},
          "Error: cards/deck-builder.lock: written by a newer deck-builder (lock version 99, this "
-         "one reads 2); upgrade deck-builder, nothing was changed"),
+         "one reads 3); upgrade deck-builder, nothing was changed"),
     Case("lock-entries-damaged", {"cards/deck-builder.lock":
                                   '{"deck-builder-lock": 1, "articles": {"a": {"k": {}}}}\n'},
          "Error: cards/deck-builder.lock: the lock file's entries are damaged"),
@@ -566,14 +566,15 @@ def test_exit_code_70_internal_error_without_traceback(built, monkeypatch):
 
     monkeypatch.setattr("deck_builder.parallel.generate", broken)
     before = _snapshot(built)
-    result = run("build", expect=cli.EXIT_INTERNAL)
+    # --no-cache: a rebuild that changes nothing would not generate at all.
+    result = run("build", "--no-cache", expect=cli.EXIT_INTERNAL)
     assert result.output.splitlines() == [
         "Internal error (RuntimeError: something impossible); this is a bug in deck-builder: "
         "run the command again with --debug and report what it prints. Nothing was changed."
     ]
     assert _snapshot(built) == before
     with pytest.raises(RuntimeError):
-        run("--debug", "build", expect=None)
+        run("--debug", "build", "--no-cache", expect=None)
 
 
 def test_debug_shows_the_traceback_of_a_domain_error(built):
@@ -581,7 +582,7 @@ def test_debug_shows_the_traceback_of_a_domain_error(built):
     from deck_builder.errors import LockError
 
     with pytest.raises(LockError):
-        run("--debug", "build", expect=None)
+        run("--debug", "build", "--no-cache", expect=None)
 
 
 # -- nothing lost: interrupted and racing builds -----------------------------------------

@@ -12,8 +12,12 @@ import re
 import shutil
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from quality import weak_cards
-from support import DATA, REPO, imported, note_containing, notes, run, visible
+from support import DATA, REPO, examples, imported, note_containing, notes, run, visible
+
+from deck_builder.quality import Stems, related
 
 STYLES = DATA / "styles"
 
@@ -344,3 +348,12 @@ def test_a_list_item_its_neighbours_spell_out_makes_no_card(tmp_path):
     assert output.count("is spelled out by the other answers its card shows") == 4, output
     assert 'answer "Negative production externality" is spelled out' in output
     assert "1 cloze notes" in output  # the tax's
+
+
+@settings(max_examples=examples(300), deadline=None, database=None)
+@given(st.lists(st.text("abc", min_size=1, max_size=9), max_size=12),
+       st.text("abc", min_size=1, max_size=9))
+def test_stems_finds_a_related_stem_as_trying_each_would(pool, stem):
+    """Stems answers by lookup what related() answers pair by pair: a word is a give-away
+    exactly when it was one before (stems over three letters share long prefixes)."""
+    assert Stems(pool).related(stem) == any(related(stem, other) for other in pool)

@@ -105,8 +105,11 @@ def test_lock_is_sorted_json_next_to_the_content(tmp_path):
     run("build", cards, "-o", tmp_path / "a.apkg")
     text = (cards / "deck-builder.lock").read_text(encoding="utf-8")
     data = json.loads(text)
-    assert text == json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
-    (entry,) = data["articles"]["plants"].values()
+    # Sorted, indented, and each note's entry on one line: a diff shows a line per note.
+    (key, entry), = data["articles"]["plants"].items()
+    line = json.dumps({key: entry}, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    expected = f"   {line[1:-1]}".replace(":", ": ", 1)
+    assert [ln for ln in text.splitlines() if "guid" in ln] == [expected]
     assert entry["clozes"] == {"mark:chlorophyll": 1}
     assert entry["model"] == CLOZE.model_id
 

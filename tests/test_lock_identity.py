@@ -21,9 +21,11 @@ from deck_builder.storage.cache import CACHE_DIR
 from deck_builder.storage.lock import LOCK_VERSION
 
 NOW = 1_900_000_000
-# The seed's lock as committed before this change, and as first committed.
+# The seed's lock as committed before the lock held identity only (version 1), and as
+# first committed; then version 2 (identity, with each note's text, an entry on 12 lines).
 OLD_LOCKS = ["9ebba19", "d783be5"]
-ENTRY = re.compile(r'^   "[^"]+": \{$')  # a note's key, three spaces in, opening its entry
+VERSION_2 = "9100315"
+ENTRY = re.compile(r'^   "([^"]+)": \{.*\},?$')  # a note's entry: its key, three spaces in
 
 
 def _build(cards, now=NOW, **options):
@@ -33,6 +35,10 @@ def _build(cards, now=NOW, **options):
 def _git(*args, cwd=REPO) -> str:
     return subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True,
                           check=True).stdout
+
+
+def _notes(lock: dict) -> dict:
+    return {(a, k): e for a, n in lock["articles"].items() for k, e in n.items()}
 
 
 def _old_lock(commit: str) -> bytes:
@@ -53,7 +59,7 @@ def test_an_old_lock_migrates_with_every_guid_kept(tmp_path, commit):
     assert len(old_notes) == 49 and all("fields" in e for e in old_notes.values())
     result = _build(cards)
     new = json.loads((cards / "deck-builder.lock").read_text(encoding="utf-8"))
-    assert new["deck-builder-lock"] == LOCK_VERSION == 2
+    assert new["deck-builder-lock"] == LOCK_VERSION == 3
     entries = [e for n in new["articles"].values() for e in n.values()]
     assert len(entries) == 49 and not any("fields" in e for e in entries)
     assert {e["guid"] for e in entries} == {e["guid"] for e in old_notes.values()}
@@ -72,9 +78,58 @@ def test_an_old_lock_migrates_with_every_guid_kept(tmp_path, commit):
         assert len(result.plan.report.updated) == 49 - same
 
 
-def test_the_seed_lock_is_smaller_than_before(tmp_path):
+def test_a_version_2_lock_migrates_changing_no_note(tmp_path):
+    cards = tmp_path / "cards"
+    copy_seed(cards)
+    old = _notes(json.loads(_old_lock(VERSION_2)))
+    (cards / "deck-builder.lock").write_bytes(_old_lock(VERSION_2))
+    assert len(old) == 49 and all("text" in e for e in old.values())
+    result = _build(cards)
+    assert result.plan.report.unchanged == 49 and result.written_locks
+    new = json.loads((cards / "deck-builder.lock").read_text(encoding="utf-8"))
+    assert new["deck-builder-lock"] == 3
+    notes = _notes(new)
+    assert set(notes) == set(old)
+    for key, entry in notes.items():
+        assert "text" not in entry and entry["words"]
+        was = old[key]
+        assert (entry["guid"], entry["id"], entry["mod"], entry["digest"]) == (
+            was["guid"], was["id"], was["mod"], was["digest"])
+        assert entry.get("clozes", {}) == was["clozes"]
+        assert entry.get("kind", "cloze") == was["kind"]
+    # What a build of the seed writes is what is committed: the seed's lock is migrated.
+    assert (cards / "deck-builder.lock").read_bytes() == (REPO / "cards" /
+                                                         "deck-builder.lock").read_bytes()
+
+
+def test_a_version_2_lock_still_matches_a_reworded_note_by_its_words(tmp_path):
+    """The words a version 2 entry kept as text are what a renamed note is matched by."""
+    cards = tmp_path / "cards"
+    copy_seed(cards)
+    (cards / "deck-builder.lock").write_bytes(_old_lock(VERSION_2))
+    text = (cards / SEED.name).read_text(encoding="utf-8")
+    before = "Japan represents a predominantly collectivist culture"
+    edited = text.replace(before, "Japan is a predominantly collectivist culture")
+    assert edited != text
+    (cards / SEED.name).write_text(edited, encoding="utf-8")
+    old = _notes(json.loads(_old_lock(VERSION_2)))
+    guid = next(e["guid"] for e in old.values() if e["text"].startswith(before))
+    result = _build(cards)
+    report = result.plan.report
+    assert (len(report.added), len(report.removed), len(report.updated)) == (0, 0, 1)
+    notes = _notes(json.loads((cards / "deck-builder.lock").read_text(encoding="utf-8")))
+    keys = [k for (_, k), e in notes.items() if e["guid"] == guid]
+    assert len(keys) == 1 and keys[0].startswith("fact/collectivism-in-japan/japan-is-a-")
+    with imported(tmp_path / "anki", cards.parent / "deck.apkg") as col:
+        assert col.note_count() == 49
+        by_guid = {note.guid: note for note in map(col.get_note, col.find_notes(""))}
+        assert "Japan is a" in by_guid[guid]["Text"]
+
+
+def test_the_seed_lock_is_no_larger_than_its_article():
     committed = (REPO / "cards" / "deck-builder.lock").stat().st_size
-    assert committed < len(_old_lock(OLD_LOCKS[0])) / 2
+    assert committed < len(_old_lock(OLD_LOCKS[0])) / 3
+    assert committed <= SEED.stat().st_size
 
 
 def test_a_build_without_the_cache_writes_the_same_package(tmp_path):
@@ -118,15 +173,14 @@ def test_one_edited_sentence_changes_only_its_notes_lines(tmp_path):
     assert len(result.plan.report.updated) == 1
     diff = _git("diff", "-U0", "--", "cards/deck-builder.lock", cwd=tmp_path).splitlines()
     changed = [line for line in diff if line[:1] in "+-" and line[:3] not in ("+++", "---")]
-    names = sorted(line[1:].strip().split(":")[0] for line in changed)
-    assert names == ['"digest"', '"digest"', '"mod"', '"mod"', '"text"', '"text"']
-    assert any("keeping social harmony" in line for line in changed if line[0] == "+")
-    # All within one note's entry: no other entry starts between the first and last change.
-    starts = [int(re.match(r"@@ -\d+(?:,\d+)? \+(\d+)", line).group(1))
-              for line in diff if line.startswith("@@")]
-    lines = (cards / "deck-builder.lock").read_text(encoding="utf-8").splitlines()
-    between = lines[min(starts) - 1:max(starts)]
-    assert len(starts) == 3 and not [line for line in between if ENTRY.match(line)]
+    # One line out, one line in: the entry of the note edited.
+    assert [line[0] for line in changed] == ["-", "+"], changed
+    (was, now) = (json.loads("{" + line[1:].rstrip(",") + "}") for line in changed)
+    assert list(was) == list(now) == [
+        "fact/collectivism-in-japan/additionally-japan-s-unique-societal-practice-such-as-wa"]
+    was, now = next(iter(was.values())), next(iter(now.values()))
+    assert sorted(k for k in was if was[k] != now[k]) == ["digest", "mod", "words"]
+    assert all(ENTRY.match(line[1:]) for line in changed)
 
 
 def test_a_note_removed_without_the_cache_is_marked_and_said(tmp_path):

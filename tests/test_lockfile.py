@@ -1,9 +1,11 @@
 """The lock file: read as written, rewritten only when what it records changed, in one format.
 
 Users commit the lock, so its bytes are a format: those of json.dump(data, indent=1,
-sort_keys=True, ensure_ascii=False) plus a newline. Lock.write has its own encoder for
-speed; these tests hold it to json.dump's bytes on arbitrary lock-shaped data, on data of
-shapes it does not know, and on the committed lock of the bundled article. load_lock reads
+sort_keys=True, ensure_ascii=False) plus a newline, except that each note's entry is on
+one line, as json.dumps(entry, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+writes it. Lock.write has its own encoder for speed; these tests hold it to those bytes on
+arbitrary lock-shaped data, on data of shapes it does not know, and on the committed lock
+of the bundled article. load_lock reads
 a lock in that layout an article at a time, for memory; these tests hold it to what
 json.loads makes of the same bytes, whatever they are.
 """
@@ -41,17 +43,35 @@ def test_a_unicode_lock_loads_as_written(tmp_path):
     run("build", article, "-o", tmp_path / "a.apkg")
     lock_path = article.parent / "deck-builder.lock"
     written = json.loads(lock_path.read_text(encoding="utf-8"))
-    assert "Grüppthink 😀 “quoted” …" in lock_path.read_text(encoding="utf-8")
+    assert "/grüppthink-%F0%9F%98%80-quoted" in lock_path.read_text(encoding="utf-8")
     assert lockfile.load_lock(lock_path).articles == written["articles"]
 
 
+def _plain(value) -> bool:
+    """A non-empty dict with plain string keys: what the format indents as an object."""
+    return type(value) is dict and bool(value) and all(type(k) is str for k in value)
+
+
 def json_dump_bytes(lock: Lock) -> bytes:
-    """The lock as json.dump writes it: the format the lock file has always had."""
-    data = {"deck-builder-lock": LOCK_VERSION, "articles": lock.articles,
+    """The lock as json.dump writes it, each note's entry on one line: the format."""
+    lines: dict[str, str] = {}  # a placeholder -> the entry's line
+
+    def one_line(entry) -> str:
+        placeholder = f"@entry {len(lines)}@"
+        lines[json.dumps(placeholder)] = json.dumps(entry, sort_keys=True, ensure_ascii=False,
+                                                    separators=(",", ":"))
+        return placeholder
+
+    articles = lock.articles
+    if _plain(articles):
+        articles = {article: {key: one_line(entry) for key, entry in notes.items()}
+                    if _plain(notes) else notes for article, notes in articles.items()}
+    data = {"deck-builder-lock": LOCK_VERSION, "articles": articles,
             "note_types": lock.note_types}
-    text = io.StringIO()
-    json.dump(data, text, indent=1, sort_keys=True, ensure_ascii=False)
-    return (text.getvalue() + "\n").encode("utf-8")
+    text = json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False)
+    for placeholder, line in lines.items():
+        text = text.replace(placeholder, line, 1)
+    return (text + "\n").encode("utf-8")
 
 
 def written(lock: Lock) -> bytes:

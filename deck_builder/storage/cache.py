@@ -34,6 +34,8 @@ from deck_builder.storage.lock import read_json, write_json
 CACHE_DIR = ".deck-builder-cache"
 CACHE_FILE = "articles.json"
 NOTES_FILE = "notes.json"  # the rendered notes (load_rendered)
+BUILD_FILE = "build.json"  # what the last build wrote, and from what (load_outcome)
+OUTCOME_VERSION = 1
 CACHE_VERSION = 2  # 2: records know the article's images
 # The package, not this subpackage: a change to citations.py or a reader changes the notes.
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent
@@ -224,6 +226,36 @@ def save_rendered(folder: Path, rendered: dict[str, dict[str, dict]]) -> None:
     """Write the rendered notes of a folder's articles (load_rendered), atomically."""
     data = {"articles": rendered, "code": code_digest(), "deck-builder-cache": CACHE_VERSION}
     write_atomically(_cache_folder(folder) / NOTES_FILE, lambda handle: write_json(handle, data))
+
+
+def load_outcome(folder: Path) -> dict | None:
+    """What the last build in this folder wrote and from what (build._unchanged_build):
+    {"key": digest of its inputs, "outputs": [[package, sha256, notes, group]],
+    "unchanged": n, "still_removed": n}; None when there is none or it is damaged."""
+    path = folder / CACHE_DIR / BUILD_FILE
+    try:
+        if not path.is_file():
+            return None
+        data = json.loads(path.read_bytes())
+        if data.get("deck-builder-cache") != OUTCOME_VERSION or data.get("code") != code_digest():
+            return None
+        outputs = [(str(package), str(sha), int(count), None if group is None else str(group))
+                   for package, sha, count, group in data["outputs"]]
+        return {"key": str(data["key"]), "outputs": outputs,
+                "unchanged": int(data["unchanged"]), "still_removed": int(data["still_removed"])}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        return None
+
+
+def save_outcome(folder: Path, outcome: dict | None) -> None:
+    """Write (or, with None, forget) what a build wrote (load_outcome), atomically."""
+    path = folder / CACHE_DIR / BUILD_FILE
+    if outcome is None:
+        path.unlink(missing_ok=True)
+        return
+    data = {"deck-builder-cache": OUTCOME_VERSION, "code": code_digest(), **outcome}
+    write_atomically(_cache_folder(folder) / BUILD_FILE,
+                     json.dumps(data, sort_keys=True, ensure_ascii=False).encode("utf-8"))
 
 
 def _cache_folder(folder: Path) -> Path:

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import html
 import io
 import json
 import os
 import re
 import secrets
 import stat
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import repeat
@@ -31,13 +33,68 @@ from deck_builder.errors import LockError, display_path
 
 LOCK_NAME = "deck-builder.lock"
 # 2: a note's entry holds its identity and a digest of its content, not its rendered
-# fields (those are in the build cache, storage/cache.py); version 1 locks are read, and
-# written as version 2 by the next build, every guid kept.
-LOCK_VERSION = 2
+# fields (those are in the build cache, storage/cache.py).
+# 3: each entry is one line; its words are kept as a code of two characters a word
+# (`words`, word_codes) instead of its text; "kind" is left out for a cloze note and
+# "clozes" when it has none. Versions 1 and 2 are read, and written as version 3 by the
+# next build, every guid kept.
+LOCK_VERSION = 3
 # What a version 1 entry held of a note's output. A live note's entry no longer does: a
 # build renders them from the article, or takes them from the build cache. A removed
 # note's entry keeps them, since its article no longer has it and it is still packaged.
 RENDERED = ("fields", "tags", "label", "section")
+
+
+_TAG = re.compile(r"<[^>]+>")
+_WORD = re.compile(r"\w+")
+# 64 characters JSON writes as they are: two of them code a word in 12 bits.
+_CODE_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+
+
+def words_of(text: str) -> list[str]:
+    """The words of a note's text, as similarity matching compares them."""
+    return _WORD.findall(html.unescape(_TAG.sub(" ", text)).casefold())
+
+
+class _Codes(dict):
+    """Word -> its two-character code: crc32 (stable across runs, unlike hash()), kept
+    for each word once, as a course says the same few thousand words again and again."""
+
+    def __missing__(self, word: str) -> str:
+        number = zlib.crc32(word.encode("utf-8", "surrogatepass")) & 0xFFF
+        code = self[word] = _CODE_CHARS[number >> 6] + _CODE_CHARS[number & 63]
+        return code
+
+
+_codes = _Codes()
+
+
+def word_codes(text: str) -> str:
+    """A note's words, two characters each, for the lock's `words`: similarity matching
+    (identify) compares these sequences as it compared the words. Two different words
+    share a code once in 4,096 pairs, which moves a score by a word at most; the text
+    itself made the lock larger than the articles it describes."""
+    return "".join(map(_codes.__getitem__, words_of(text)))
+
+
+def split_codes(codes: str) -> list[str]:
+    """`words` (word_codes) as the list of its words' codes."""
+    return [codes[i:i + 2] for i in range(0, len(codes), 2)]
+
+
+def upgraded(entry: dict) -> dict:
+    """A version 1 or 2 entry in the shape of version 3 (LOCK_VERSION): its `text` as
+    `words`, no "kind" for a cloze note, no empty "clozes". Its identity is untouched."""
+    entry = dict(entry)
+    if "text" in entry:
+        text = entry.pop("text")
+        if type(text) is str:
+            entry["words"] = word_codes(text)
+    if entry.get("kind") == "cloze":
+        del entry["kind"]
+    if entry.get("clozes") == {}:
+        del entry["clozes"]
+    return entry
 
 
 def note_digest(model: int | None, fields: list[str], tags: list[str]) -> str:
@@ -85,6 +142,9 @@ class Lock:
     course: str = ""
     # What loading the lock had to mend (a merge conflict, a duplicate id), for the report.
     repairs: list[str] = field(default_factory=list)
+    # The version of the file read: an older one is written again even by a build that
+    # changed nothing, so every lock a build leaves is of this version.
+    version: int = LOCK_VERSION
 
     def entries(self, article_id: str) -> dict[str, dict]:
         return self.articles.get(article_id, {})
@@ -125,19 +185,20 @@ def read_json(path: Path):
     return data if data is not None else json.loads(path.read_bytes())
 
 
-# The lock's bytes are exactly those of json.dump(data, indent=1, sort_keys=True,
-# ensure_ascii=False): users commit the file, so a faster encoder must not change one byte
-# of it. With an indent, CPython's json uses its pure-Python encoder. The writer below knows
-# the lock's nesting (articles -> notes -> entries of strings, integers, lists of strings
-# and a dict of integers), does the indentation itself and has every string encoded by
-# json's own C function; a value of any other shape or type (or a dict with a key that is
-# not a plain string) goes to json's encoder, re-indented to its depth, so any content is
-# written as json.dump writes it. tests/test_lockfile.py compares the two on arbitrary data.
+# The lock's bytes are those of json.dump(data, indent=1, sort_keys=True, ensure_ascii=False)
+# but for each note's entry, which is on one line as json.dumps(entry, sort_keys=True,
+# ensure_ascii=False, separators=(",", ":")) writes it: a diff then shows one line per note
+# changed, and the lock is a third smaller. Users commit the file, so the encoder must not
+# change one byte of that. With an indent, CPython's json uses its pure-Python encoder; the
+# writer below knows the lock's nesting (articles -> notes -> entries), does the
+# indentation itself and has json's C encoder write each entry; a dict of any other shape
+# (empty, or with a key that is not a plain string) goes to json's encoder, re-indented to
+# its depth, entries and all. tests/test_lockfile.py compares the two on arbitrary data.
 _REFERENCE = json.JSONEncoder(indent=1, sort_keys=True, ensure_ascii=False)
+_COMPACT = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 _string = json.encoder.encode_basestring  # what _REFERENCE encodes every string with
 _only_strings = {str}.issuperset  # of map(type, ...): a plain str, not a subclass
-_only_ints = {int}.issuperset  # a plain int: not a bool, not a subclass
-_PIECES_PER_WRITE = 64  # pieces are mostly whole entries: about 120 KB of text a write
+_PIECES_PER_WRITE = 256  # pieces are mostly whole entries: about 60 KB of text a write
 
 
 def _pieces(data: dict) -> Iterator[str]:
@@ -177,29 +238,8 @@ def _dict(value, level: int, child) -> Iterator[str]:
 
 
 def _entry(key: str, entry, level: int) -> Iterable[str]:
-    """A note's entry, in one piece."""
-    if not _sortable(entry):
-        return _json(entry, level)
-    margin = "\n" + " " * (level + 1)
-    inner = margin + " "
-    items = []
-    for name in sorted(entry):
-        value = entry[name]
-        kind = type(value)
-        if kind is str:
-            text = _string(value)
-        elif kind is int:
-            text = int.__repr__(value)
-        elif kind is list and value and _only_strings(map(type, value)):
-            text = "[" + inner + ("," + inner).join(map(_string, value)) + margin + "]"
-        elif kind is dict and _sortable(value) and _only_ints(map(type, value.values())):
-            text = "{" + inner + ("," + inner).join(
-                [_string(k) + ": " + int.__repr__(value[k]) for k in sorted(value)]
-            ) + margin + "}"
-        else:
-            text = "".join(_json(value, level + 1))
-        items.append(_string(name) + ": " + text)
-    return ("{" + margin + ("," + margin).join(items) + "\n" + " " * level + "}",)
+    """A note's entry, on one line: json's C encoder writes it (no indent, so it can)."""
+    return (_COMPACT.encode(entry),)
 
 
 class _Hashing(io.RawIOBase):
@@ -298,7 +338,10 @@ def _lock_from(data, where: str) -> Lock:
     course = data.get("course", "")
     if type(course) is not str:
         raise LockError(f"{where}: the lock file's course id is damaged; {ADVICE}")
-    return Lock(None, articles, note_types, course=course)
+    if version < LOCK_VERSION:
+        articles = {article: {key: upgraded(entry) for key, entry in notes.items()}
+                    for article, notes in articles.items()}
+    return Lock(None, articles, note_types, course=course, version=version)
 
 
 def merge_locks(ours: Lock, theirs: Lock) -> tuple[Lock, int]:
@@ -551,7 +594,7 @@ def _is_int(value) -> bool:
 
 # Checked once per entry, 100,000 times for a large course: type() comparisons and
 # map() over C functions keep that well under a second.
-_TEXT_KEYS = ("kind", "label", "section", "text", "digest")
+_TEXT_KEYS = ("kind", "label", "section", "text", "words", "digest")
 
 
 def _strings(value) -> bool:
