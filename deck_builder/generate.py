@@ -63,6 +63,10 @@ from deck_builder.text import (
 )
 
 MIN_FRONT_WORDS = 2  # besides the gap: "Leaves hold […]." is the least a card can say
+# A cell of up to this many words is one answer ("Stored in glucose", "Low context: direct");
+# a longer one is a sentence, and its recall card asks for the phrase marked in it.
+ASK_WORDS = 8
+VAGUE_WORDS = 2  # a heading this short that names no term of the article needs its title
 
 
 def _word_count(text: str) -> int:
@@ -145,6 +149,19 @@ class _ArticleNotes:
         return unmark(stripped), marks(stripped), cited
 
     def heading(self, title: str) -> str:
+        """The context line of a section, list or table: a heading of one or two words that
+        names none of the article's concepts or defined terms ("Doses", "Causes", "Compared")
+        says little out of the article, so the article's title comes first, as for a generic
+        one."""
+        bare = _NUMBERING.sub("", title).strip()
+        # (Not `article.terms`: a Markdown reader counts short headings among them.)
+        known = {t.casefold() for t in (
+            *self.concepts, *(g.term for g in self.article.glossary),
+            *(d.term for section in self.article.sections for d in section.definitions))}
+        if (self.article.title and 0 < _word_count(bare) <= VAGUE_WORDS
+                and bare.casefold() not in known
+                and bare.casefold() not in self.article.title.casefold()):
+            return f"{self.article.title} › {bare}"
         return with_title(self.article.title, title)
 
     def weak(self, line: int, message: str) -> None:
@@ -315,13 +332,24 @@ class _ArticleNotes:
         subject = self.concept_spans(plain)
         spans = _with_giveaways(plain, spans, answers, subject=subject,
                                 subject_stems=self.subject_stems)
-        for key_ in list(kept):
+        # Judged on the cards as first made, all at once: a gap left out shows its words.
+        left_out = {}
+        for key_ in kept:
             if not _has_words(_outside(plain, spans, key_), MIN_FRONT_WORDS):
                 # "[…] 0": a card needs words besides its gap to be answered from.
-                self.weak(line, f'answer "{answers[key_]}" leaves fewer than '
-                                f"{MIN_FRONT_WORDS} words on its card; say more around it")
-                kept.remove(key_)
-                spans = tuple(s for s in spans if s[2] != key_)
+                left_out[key_] = (f'answer "{answers[key_]}" leaves fewer than '
+                                  f"{MIN_FRONT_WORDS} words on its card; say more around it")
+            elif gives_away({st for s, e, k in spans if k != key_
+                             for _, _, st in content_words(plain[s:e])}, answers[key_],
+                            self.subject_stems, first=False):
+                # "[…]; Negative Consumption; Positive Production": every word of "Negative
+                # Production" shows in the other answers, which its card shows.
+                left_out[key_] = (f'answer "{answers[key_]}" is spelled out by the other '
+                                  "answers its card shows; say what sets it apart")
+        for key_, why in left_out.items():
+            self.weak(line, why)
+            kept.remove(key_)
+        spans = tuple(s for s in spans if s[2] not in left_out)
         if not kept:
             return False
         answers = {k: answers[k] for k in kept}
@@ -330,13 +358,27 @@ class _ArticleNotes:
             if shown:
                 self.weak(line, f'answer "{answers[key_]}" shows on its own card as "{shown}" '
                                 "(inside another gap); reword one of the two")
+        def masked_context(context: str, others=()) -> tuple:
+            spans = _masked(context, [*(t for t in targets if t.key in kept), *others]).spans
+            return _with_giveaways(context, spans, answers, mask_key="context",
+                                   subject=self.concept_spans(context),
+                                   subject_stems=self.subject_stems)
+
         context = _NUMBERING.sub("", context)
-        context_spans = _masked(context, [t for t in targets if t.key in kept]).spans
-        context_spans = _with_giveaways(context, context_spans, answers, mask_key="context",
-                                        subject=self.concept_spans(context),
-                                        subject_stems=self.subject_stems)
+        context_spans = masked_context(context)
+        head, _, tail = context.rpartition(" › ")
+        if head and not _shows_words(tail, [(s - len(head) - 3, e - len(head) - 3, k)
+                                            for s, e, k in context_spans if s >= len(head)]):
+            # "Food webs › […]": the heading is the answer; the title alone says where.
+            context, context_spans = head, tuple(s for s in context_spans if s[1] <= len(head))
+        if not _shows_words(context, context_spans) and context != self.article.title:
+            # "1. Individualism" above the card for "Individualism": a mask says nothing,
+            # and a front with no context at all cannot say what it is about.
+            # The title's other concepts go too: "[…] vs. Individualism" would answer by
+            # elimination the card for "Collectivism".
+            context = self.article.title
+            context_spans = masked_context(context, _named(self.concept_targets, context))
         if not _shows_words(context, context_spans):
-            # "1. Individualism" above the card for "Individualism": a mask says nothing.
             context, context_spans = "", ()
         part_lines = {f"mark:{phrase.casefold()}": at for phrase, at in parts}
         self.note(
@@ -383,11 +425,13 @@ class _ArticleNotes:
         # Every concept of the row is masked on every "which one?" card: hiding only the
         # asked one would let the learner answer by elimination.
         mask = [_Target("concept", term_pattern(c.name, c.forms)) for c in names]
-        cells, cited_all = [], []
+        cells, asks, cited_all = [], [], []
         for concept in names:
-            plain, _, cited = self.clean(row.cells[concept.name], f"rows.cells.{concept.name}")
+            plain, marked, cited = self.clean(row.cells[concept.name],
+                                              f"rows.cells.{concept.name}")
             cited_all.extend(cited)
             cells.append((concept.name, plain, _masked(plain, mask)))
+            asks.append(self.ask(row, concept.name, plain, marked))
         cells = self.which_cells(comparison, row, cells)
         self.note(
             kind="compare", key=row_key(comparison, row), label=row.dimension,
@@ -395,15 +439,50 @@ class _ArticleNotes:
             citations=tuple(_unique(cited_all)), explicit_id=bool(row.id),
             dimension=row.dimension, comparison=self.heading(comparison.title),
             masked_dimension=_masked(row.dimension, mask),
-            cells=tuple(cells), remarks=self.take_remarks(), figures=figures, mask=mask,
+            cells=tuple(cells), asks=tuple(asks), remarks=self.take_remarks(), figures=figures,
+            mask=mask,
         )
 
-    def which_cells(self, comparison: Comparison, row: ComparisonRow, cells: list):
-        """The cells with give-away words masked; an empty mask where no "which" card fits.
+    def ask(self, row: ComparisonRow, name: str, plain: str, marked) -> Spans:
+        """The cell as its recall card asks it: "Collectivism: … pressuring people into […]".
 
-        A cell that equals another cell of the row has no single answer, and one whose
-        words are mostly give-aways (words of its own concept's name, definition or list
-        labels that the other cells and concepts lack) would be a guess at what is left.
+        The gap is the phrase the author marked in the cell (its first) or, in a cell short
+        enough to be one answer ("Stored in glucose"), the whole cell. A longer cell with no
+        mark makes no recall card: a whole sentence is no answer a learner can recall, and
+        the "which concept?" card still asks about it.
+        """
+        if marked:
+            start, end, _ = marked[0]
+        elif _word_count(plain) <= ASK_WORDS:
+            start, end = 0, len(plain.rstrip(" ."))
+        else:
+            self.no_card(row, "recall", f'the {name} cell of "{row.dimension}" is too long to '
+                                        "recall; mark (**…**) the phrase in it to ask for")
+            return Spans("", ())
+        answer = plain[start:end]
+        # A whole cell is read with its row's name: "Control of variables — High" and
+        # "Divisions — 2" say what they are, where a lone "high" or "2" in a sentence does not.
+        why = weak_answer(answer, plain[end:]) if marked else (
+            None if content_words(answer) or any(c.isdigit() for c in answer) else
+            f'answer "{answer}" is no word to recall; write what the cell means')
+        if why is None and gives_away({s for _, _, s in content_words(row.dimension)}, answer,
+                                      self.subject_stems):
+            why = f'answer "{answer}" is given away by its row\'s name "{row.dimension}"'
+        if why:
+            self.weak(row.line, why)
+            return Spans("", ())
+        spans = _with_giveaways(plain, ((start, end, "ask"),), {"ask": answer},
+                                subject=self.concept_spans(plain),
+                                subject_stems=self.subject_stems)
+        return Spans(plain, spans)
+
+    def which_cells(self, comparison: Comparison, row: ComparisonRow, cells: list):
+        """The cells with the concepts' names masked; an empty mask where no "which" card fits.
+
+        A cell that equals another cell of the row has no single answer, and one with a
+        give-away (a word of its own concept's name, definition or list labels that the other
+        cells and concepts lack) is answered by it: masked, what is left is a guess
+        ("[…] norms" for "the group's norms"), so neither makes a card.
         """
         def normal(text: str) -> str:
             return " ".join(re.sub(r"[^\w\s]", " ", text).casefold().split())
@@ -440,20 +519,24 @@ class _ArticleNotes:
             extra = [(s, e, "giveaway") for s, e, st in words
                      if telling.related(st)
                      and not any(a < e and s < b for a, b in taken)]
-            left = len(words) - len(masked.spans) - len(extra)
-            if left < 1 or len(extra) > len(words) / 3:
+            if extra or len(words) <= len(masked.spans):
+                # Masked, the telling word leaves a guess between the choices ("[…] norms").
+                told = ", ".join(dict.fromkeys(f'"{text[s:e]}"' for s, e, _ in extra))
                 self.no_which(row, f'the {name} cell of "{row.dimension}" gives its concept '
-                                   "away in most of its words")
+                                   f"away by {told or 'its name alone'}")
                 out.append((name, text, Spans("", ())))
                 continue
-            joined = _joined(text, [(s, e, "mask") for s, e, _ in sorted((*masked.spans, *extra))])
+            joined = _joined(text, [(s, e, "mask") for s, e, _ in masked.spans])
             out.append((name, text, Spans(text, joined)))
         return out
 
     def no_which(self, row: ComparisonRow, why: str) -> None:
+        self.no_card(row, "which concept?", why)
+
+    def no_card(self, row: ComparisonRow, kind: str, why: str) -> None:
         # Not a weak card (none is made), but the author may want to know why.
-        self.problems.append(Problem(self.file, row.line, "",
-                                     f'no "which concept?" card: {why}', "info"))
+        self.problems.append(Problem(self.file, row.line, "", f'no "{kind}" card: {why}',
+                                     "info"))
 
     def concept_stems(self, name: str) -> tuple[set[str], set[str]]:
         """The stems that point at a concept: of its name, and of its definition and labels."""

@@ -70,6 +70,9 @@ class NoteSpec:
     comparison: str = ""
     masked_dimension: Spans | None = None
     cells: tuple[tuple[str, str, Spans], ...] = ()  # (concept, text, text with names masked)
+    # Each cell as its "recall" card asks it: the phrase to recall (the gap, key "ask") with
+    # its give-away words; an empty text where the cell makes no such card.
+    asks: tuple[Spans, ...] = ()
     section_tags: tuple[str, ...] = ()  # the section's own tags (Markdown inline `#tags`)
     # images: the image behind each mark in the note's text (content.image_mark), with its
     # alt text masked as the note's text is; figures: (mark, caption) shown on the back.

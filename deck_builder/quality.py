@@ -50,7 +50,7 @@ importance high highly low strong whole tend tends tended place places expense
 STRUCTURAL_LABELS = frozenset("""
 definition definitions example examples formula formulas formulae note notes
 key-point key-points key-insight key-insights summary tip tips important remember
-answer answers hint hints
+answer answers hint hints nb n-b ps
 """.split())
 
 # Section headings that say nothing about the subject: a front whose only context is
@@ -235,7 +235,45 @@ def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
         if stems.related(word_stem):
             spans.append((start, end))
             shown.add(word_stem)
-    return spans if gives_away(shown, answer, subject) else []
+    if not gives_away(shown, answer, subject):
+        return []
+    found = runs(text, spans, skip)
+    telling = _telling_firsts(shown, answer, subject)
+    if telling is None:
+        return found
+    # Given away by a first word, the card is kept by masking it (and the words run
+    # together with it): "Japanese culture" stays beside the gap for "work culture" once
+    # "work" is masked, where masking every word of the answer cut the front to pieces.
+    return [(s, e) for s, e in found
+            if any(related(w, t) for _, _, w in content_words(text[s:e]) for t in telling)]
+
+
+def _telling_firsts(shown: set[str], answer: str, subject: frozenset[str]) -> set[str] | None:
+    """The first words (stems) that give a part of `answer` away, or None when a part is
+    given away only by all its words together, so that all of them must go."""
+    firsts = set()
+    for part in answer_stems(answer):
+        own = [s for s in part if not any(related(s, t) for t in subject)] or part
+        if 0 < len(own) <= PHRASE_WORDS and any(related(w, own[0]) for w in shown):
+            firsts.add(own[0])
+        elif shows_answer(shown, own, first=False):
+            return None
+    return firsts
+
+
+def runs(text: str, spans: list[tuple[int, int]], skip=()) -> list[tuple[int, int]]:
+    """`spans` with those one word or less apart in a sentence made one: "a lack of social
+    support" is one mask on the card for "Lack of Support", not "a […] of social […]"."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out:
+            between = text[out[-1][1]:start]
+            if (len(content_words(between)) <= 1 and not re.search(r"[.;:!?()—]", between)
+                    and not any(out[-1][1] < e and s < start for s, e in skip)):
+                out[-1] = (out[-1][0], end)
+                continue
+        out.append((start, end))
+    return out
 
 
 def _is_symbolic(text: str) -> bool:

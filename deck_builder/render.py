@@ -365,8 +365,12 @@ class Renderer:
                       masked_html(spec.context), source]
         else:
             slots: list[str] = []
-            for concept, text, masked in spec.cells:
-                slots += [escape_text(concept), _text_html(text), masked_html(masked)]
+            for slot, ((concept, _, masked), ask) in enumerate(zip(spec.cells, spec.asks,
+                                                                   strict=True)):
+                # Slot i's recall card is the compare note's card 2i-1 (templates go Concept
+                # i, Which i), so its gap is cloze 2i-1; an empty field makes no card.
+                text = cloze_html(ask, {"ask": 2 * slot + 1}) if ask.text else ""
+                slots += [escape_text(concept), text, masked_html(masked)]
             slots += [""] * (3 * MAX_CONCEPTS - len(slots))
             fields = [_text_html(spec.dimension), escape_text(spec.comparison), *slots,
                       masked_html(spec.masked_dimension), source]

@@ -20,7 +20,7 @@ _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 
 LABELS = {"definition", "definitions", "example", "examples", "formula", "note", "notes",
           "key point", "key points", "key insight", "summary", "tip", "important",
-          "remember", "answer"}
+          "remember", "answer", "nb", "n.b"}
 GENERIC = {"introduction", "summary", "overview", "glossary", "key points", "notes",
            "examples", "details", "definitions", "differences", "similarities", "conclusion",
            "comparison", "key differences"}
@@ -181,8 +181,13 @@ def _subject(col) -> set[str]:
 
 
 def _defined(note, answer: str, subject: set[str]) -> bool:
-    """A glossary term, or a concept of the article: defined, however short."""
-    return "topic::glossary" in note.tags or (bool(_stems(answer)) and _stems(answer) <= subject)
+    """A glossary term (on its own card or named in another), or a concept of the article:
+    defined, however short."""
+    if "topic::glossary" in note.tags or (bool(_stems(answer)) and _stems(answer) <= subject):
+        return True
+    glossary = note.col.find_notes("tag:topic::glossary")
+    return any(answer.casefold() == visible(a).casefold() for nid in glossary
+               for a in re.findall(r"\{\{c1::(.*?)\}\}", note.col.get_note(nid)["Text"]))
 
 
 def _cloze_problems(note, card, subject: set[str]) -> list[str]:
@@ -200,12 +205,21 @@ def _cloze_problems(note, card, subject: set[str]) -> list[str]:
         problems.append(f"the front has too little to answer from: {shown!r}")
     if len(shown.split()) > MAX_FRONT_WORDS:
         problems.append(f"the front shows {len(shown.split())} words around one gap")
+    return problems + _answer_problems(note, note["Text"], card.ord + 1, context, shown,
+                                       subject)
+
+
+def _answer_problems(note, text: str, ordinal: int, context: str, shown: str,
+                     subject: set[str], whole: str = "") -> list[str]:
+    """The gap of cloze `ordinal` in `text`: worth recalling, and not shown on the front.
+    `whole` is the compare cell `text` is, when there is one."""
     # The answer is the first gap's text on the back; what comes after it (a gloss) too.
-    text = note["Text"]
-    ordinal = card.ord + 1
+    problems = []
     for found in re.finditer(rf"\{{\{{c{ordinal}::(.*?)\}}\}}(.{{0,6}})", text, re.S):
         answer, after = visible(found.group(1)), html.unescape(found.group(2))
         why = weak_answer(answer, after)
+        if whole and answer == whole and any(c.isalnum() for c in answer):
+            why = None  # a whole table cell ("High", "2") is read with its row's name
         if why and not (why.startswith("hides two") and _defined(note, answer, subject)):
             problems.append(f"{why}: {answer!r}")
         outside = visible(re.sub(r"\{\{c\d+::.*?\}\}", " ", text, flags=re.S))
@@ -214,6 +228,39 @@ def _cloze_problems(note, card, subject: set[str]) -> list[str]:
             problems.append(f"answer {answer!r} is given away by {sorted(leaked)} on the front")
         break
     return problems
+
+
+def _ask_problems(note, card, subject: set[str]) -> list[str]:
+    """A compare note's recall card: "Comparison › Dimension", "Concept: … […] …"."""
+    slot = card.ord // 2 + 1
+    question = card.question()
+    problems = []
+    context = visible(_div(question, "context"))
+    for field in ("Comparison", "Dimension"):
+        if not visible(note[field]) or visible(note[field]) not in context:
+            problems.append(f"the front does not name the {field.casefold()}: {context!r}")
+    front = _div(question, "text")
+    concept = visible(note[f"Concept{slot}"])
+    if not visible(front).startswith(f"{concept}:"):
+        problems.append(f"the front does not name the concept {concept!r}")
+    if not _CLOZE.findall(front):
+        problems.append("the front shows no gap")
+    shown = visible(_CLOZE.sub(" ", front))
+    if len(shown.split()) > MAX_FRONT_WORDS:
+        problems.append(f"the front shows {len(shown.split())} words around one gap")
+    text = note[f"Text{slot}"]
+    if f"{{{{c{card.ord + 1}::" not in text:
+        problems.append(f"the cell holds no gap for this card: {text!r}")
+    # The concept is named on the front by design: its words are no give-away here.
+    return problems + _answer_problems(note, text, card.ord + 1, context, shown,
+                                       subject | _stems(concept), whole=_cell(note, slot))
+
+
+def _cell(note, slot: int) -> str:
+    """A compare note's cell as the learner reads it (its recall card's text, or else its
+    "which" card's, masked); empty where the cell makes neither card."""
+    text = note[f"Text{slot}"]
+    return visible(re.sub(r"\{\{c\d+::(.*?)\}\}", r"\1", text) if text else note[f"Masked{slot}"])
 
 
 def _which_problems(note, card) -> list[str]:
@@ -235,16 +282,17 @@ def _which_problems(note, card) -> list[str]:
             name = name[:-3] + r"(?:ism|isms|ist|ists|istic)"
         if re.search(rf"(?<!\w){name}(?!\w)", cell, re.IGNORECASE):
             problems.append(f"the cell names {concept!r}: {cell!r}")
-    others = [visible(note[f"Text{i}"]) for i in range(1, 5) if i != slot and note[f"Text{i}"]]
-    mine = visible(note[f"Text{slot}"])
-    if any(_normal(mine) == _normal(o) for o in others):
-        problems.append(f"another concept's cell says the same: {mine!r}")
-    # A word of the asked concept's name that the other cells lack answers the card.
+    others = [visible(note[f"Masked{i}"]) for i in range(1, 5) if i != slot]
+    if any(_normal(cell) == _normal(o) for o in others):
+        problems.append(f"another concept's cell says the same: {cell!r}")
+    others = [_cell(note, i) for i in range(1, len(concepts) + 1) if i != slot]
+    # A word of the asked concept's name that the other cells lack answers the card. A cell
+    # that makes no card of its own is not on the note, so there is nothing to compare.
     other_stems = set().union(*(_stems(o) for o in others)) if others else set()
     telling = {s for s in _stems(concepts[slot - 1])
                if not any(_same_family(s, o) for o in other_stems)}
     leaked = {s for s in _stems(cell) if any(_same_family(s, t) for t in telling)}
-    if leaked:
+    if leaked and all(others):
         problems.append(f"the cell gives {concepts[slot - 1]!r} away by {sorted(leaked)}")
     return problems
 
@@ -265,9 +313,11 @@ def weak_cards(col) -> list[str]:
                 if f"{{{{c{card.ord + 1}::" not in note["Text"]:
                     continue  # a deletion since removed: Anki keeps its card, blank
                 problems = _cloze_problems(note, card, subject)
+            elif kind != "deck-builder Compare":
+                problems = []  # a learner's own note type is not ours to judge
             elif card.template()["name"].startswith("Which"):
                 problems = _which_problems(note, card)
             else:
-                problems = []
+                problems = _ask_problems(note, card, subject)
             found += [f"{visible(card.question())[:90]!r}: {p}" for p in problems]
     return found

@@ -247,9 +247,10 @@ def note_containing(col: Collection, text: str):
     return found[0]
 
 
-def cloze_answers(note, ordinal: int) -> list[str]:
-    """The text hidden on card `ordinal` (0-based) of a cloze note, as Anki would show it."""
-    found = re.findall(r"\{\{c(\d+)::(.*?)\}\}", note["Text"])
+def cloze_answers(note, ordinal: int, field: str = "Text") -> list[str]:
+    """The text hidden on card `ordinal` (0-based) of a cloze note, as Anki would show it
+    (or of a compare note's recall card, whose cell `field` holds its gap)."""
+    found = re.findall(r"\{\{c(\d+)::(.*?)\}\}", note[field])
     return [visible(text) for number, text in found if int(number) == ordinal + 1]
 
 
@@ -277,7 +278,7 @@ def answer_leaks(col: Collection, *, notes: int) -> list[str]:
                 concept = visible(note[f"Concept{card.ord // 2 + 1}"])
                 hidden = [concept, *CONCEPT_FORMS.get(concept, ())]
             else:
-                hidden = [visible(note[f"Text{card.ord // 2 + 1}"])]
+                hidden = cloze_answers(note, card.ord, f"Text{card.ord // 2 + 1}")
             for answer in hidden:
                 if answer and answer.casefold() in question:
                     leaks.append(f"{answer!r} shown in question {question!r}")

@@ -52,6 +52,7 @@ def test_the_seed_deck_breaks_no_rule(col):
 @pytest.mark.parametrize("answer, rule", [
     ("Definition", "structural label"),
     ("Key insight", "structural label"),
+    ("NB", "structural label"),
     ("(A)", "option letter"),
     ("15", "bare number"),
     ("according to", "common word"),
@@ -97,14 +98,15 @@ def test_a_long_paragraph_shown_whole_around_one_gap_is_weak(col):
 def _row(col, first: str, second: str, comparison: str = "Memory stores") -> list[str]:
     return _weak_after_adding(
         col, "Compare", Dimension="Capacity", Comparison=comparison,
-        Concept1="Short-term memory", Text1=first, Masked1=first,
-        Concept2="Long-term memory", Text2=second, Masked2=second,
+        Concept1="Short-term memory", Text1=f"{{{{c1::{first}}}}}", Masked1=first,
+        Concept2="Long-term memory", Text2=f"{{{{c3::{second}}}}}", Masked2=second,
         MaskedDimension="Capacity", Source="")
 
 
-def test_a_which_card_that_does_not_name_the_comparison_is_weak(col):
+def test_a_card_that_does_not_name_the_comparison_is_weak(col):
     weak = _row(col, "About four chunks at once", "Practically unlimited", comparison="")
-    assert len(weak) == 2 and all("does not name the comparison" in w for w in weak), weak
+    # The two recall cards and the two "which" cards.
+    assert len(weak) == 4 and all("does not name the comparison" in w for w in weak), weak
 
 
 def test_two_which_cards_with_the_same_cell_are_weak(col):
@@ -120,6 +122,24 @@ def test_a_which_card_whose_cell_names_its_concept_is_weak(col):
 def test_a_which_card_whose_cell_says_a_word_of_its_concept_is_weak(col):
     weak = _row(col, "Holds items for a short while", "Practically unlimited")
     assert len(weak) == 1 and "gives 'Short-term memory' away by ['short']" in weak[0], weak
+
+
+def test_a_recall_card_without_its_gap_is_weak(col):
+    weak = _weak_after_adding(
+        col, "Compare", Dimension="Capacity", Comparison="Memory stores",
+        Concept1="Short-term memory", Text1="About four chunks", Masked1="",
+        MaskedDimension="Capacity", Source="")
+    assert any("the front shows no gap" in w for w in weak), weak
+    assert any("the cell holds no gap for this card" in w for w in weak), weak
+
+
+def test_a_recall_card_whose_answer_shows_on_its_front_is_weak(col):
+    weak = _weak_after_adding(
+        col, "Compare", Dimension="Forgetting", Comparison="Memory stores",
+        Concept1="Long-term memory", Masked1="",
+        Text1="Items fade through {{c1::interference}}: old ones interfere with new.",
+        MaskedDimension="Forgetting", Source="")
+    assert len(weak) == 1 and "given away by ['interfer']" in weak[0], weak
 
 
 # -- the generator keeps the rules, and `check` names what it left out ----------------------
@@ -157,18 +177,27 @@ A **(B)** answer and **15** and **not** are nothing to recall, see **Note**.
 """
 
 
-@pytest.fixture()
-def conditioning(tmp_path):
-    cards = _article(tmp_path, CONDITIONING, "conditioning.md")
+def _built(tmp_path, text: str, name: str):
+    """The article built and imported (which holds every card to the rules)."""
+    cards = _article(tmp_path, text, name)
     run("build", cards, "-o", tmp_path / "deck.apkg")
-    with imported(tmp_path / "anki", tmp_path / "deck.apkg") as col:  # holds it to the rules
+    with imported(tmp_path / "anki", tmp_path / "deck.apkg") as col:
         yield col, cards
 
 
+def _card(col, dimension: str, template: str):
+    """The card of the row `dimension` made by `template` ("Concept 1", "Which 2")."""
+    (row,) = notes(col, f"Dimension:{dimension}")
+    return next(c for c in row.cards() if c.template()["name"] == template)
+
+
+@pytest.fixture()
+def conditioning(tmp_path):
+    yield from _built(tmp_path, CONDITIONING, "conditioning.md")
+
+
 def test_which_cards_name_the_comparison_and_the_choices(conditioning):
-    col, _ = conditioning
-    (row,) = notes(col, "Dimension:Developer")
-    which = next(c for c in row.cards() if c.template()["name"] == "Which 1")
+    which = _card(conditioning[0], "Developer", "Which 1")
     assert visible(which.question()) == (
         "Learning Theories › Comparison › Developer Russian physiologist Ivan Pavlov "
         "Classical conditioning or Operant conditioning?")
@@ -222,7 +251,8 @@ def test_the_seed_passes_check_strict():
 def test_a_label_whose_text_repeats_it_masks_the_repeats(seed_collection):
     note = note_containing(seed_collection, "Lack of Support")
     question = visible(note.cards()[0].question())
-    assert "there might be a [...] of social [...] such as a social safety net" in question
+    # The text's words for the label are one mask, not a mask in every other word.
+    assert "there might be a [...] such as a social safety net" in question
     assert "Lack of Support" in visible(note.cards()[0].answer())
 
 
@@ -245,6 +275,79 @@ def test_every_card_of_the_styles_corpus_keeps_the_rules(tmp_path, article):
     with imported(tmp_path / "anki", tmp_path / "deck.apkg", quality=False) as col:
         assert col.card_count() >= 3  # every styles article teaches several facts
         assert weak_cards(col) == []
+
+
+MEMORY = (
+    "# Memory stores\n\n## Compared\n\n"
+    "| Feature | Short-term memory | Long-term memory |\n| --- | --- | --- |\n"
+    "| Capacity | About four chunks | Practically unlimited |\n"
+    "| Forgetting | Lost within some thirty seconds unless it is rehearsed "
+    "| Fades by **interference** from other memories |\n\n"
+    "## Rehearsal\n\n**Rehearsal** keeps items in short-term memory for longer.\n")
+
+
+@pytest.fixture()
+def memory(tmp_path):
+    yield from _built(tmp_path, MEMORY, "memory.md")
+
+
+def test_a_short_cells_recall_card_asks_for_it_under_comparison_row_and_concept(memory):
+    ask = _card(memory[0], "Capacity", "Concept 1")
+    # "Compared" is a heading of one word that names no term: the title comes first.
+    assert visible(ask.question()) == (
+        "Memory stores › Compared › Capacity Short-term memory: [...]")
+    assert visible(ask.answer()).startswith(
+        "Memory stores › Compared › Capacity Short-term memory: About four chunks")
+
+
+def test_a_long_cell_asks_for_its_marked_phrase_or_makes_no_recall_card(memory):
+    col, cards = memory
+    (row,) = notes(col, "Dimension:Forgetting")
+    names = sorted(c.template()["name"] for c in row.cards())
+    assert "Concept 1" not in names and "Concept 2" in names
+    ask = _card(col, "Forgetting", "Concept 2")
+    assert visible(ask.question()).endswith(
+        "Long-term memory: Fades by [...] from other memories")
+    output = run("check", cards).output
+    assert ('no "recall" card: the Short-term memory cell of "Forgetting" is too long to '
+            "recall; mark (**…**) the phrase in it to ask for") in output
+
+
+def test_a_heading_that_is_its_cards_answer_leaves_the_title_alone(memory):
+    col, _ = memory
+    note = note_containing(col, "keeps items in short-term memory")
+    assert visible(note["Context"]) == "Memory stores"
+
+
+def test_an_answer_given_away_by_its_first_word_masks_only_that_word(seed_collection):
+    # "work culture": "work" elsewhere answers it and is masked; "Japanese culture" is not.
+    note = note_containing(seed_collection, "its very strong work culture")
+    card = next(c for c in note.cards() if "work culture" in visible(c.answer()))
+    question = visible(card.question())
+    assert "aspects of Japanese culture, including its very strong [...]" in question
+    assert "pressure to [...] extremely hard" in question
+
+
+def test_a_front_whose_heading_is_its_answer_shows_the_title_with_every_concept_masked(
+        seed_collection):
+    # "1. Collectivism" above the card for "Collectivism" is a mask; "[…] vs. Individualism"
+    # would answer it by elimination.
+    note = note_containing(seed_collection, "places high importance on the group")
+    assert visible(note["Context"]).replace(" :", ":") == (
+        "[…] vs. […]: Similarities and Differences")
+
+
+def test_a_list_item_its_neighbours_spell_out_makes_no_card(tmp_path):
+    # Each of the four is the other three's words recombined: no card asks for one.
+    cards = _article(tmp_path, (
+        "# Externalities\n\n## Kinds\n\nThere are four kinds of externality:\n\n"
+        "- Negative production externality\n- Negative consumption externality\n"
+        "- Positive production externality\n- Positive consumption externality\n\n"
+        "A **Pigouvian tax** makes a polluter pay for the harm it does to others.\n"))
+    output = run("check", cards).output
+    assert output.count("is spelled out by the other answers its card shows") == 4, output
+    assert 'answer "Negative production externality" is spelled out' in output
+    assert "1 cloze notes" in output  # the tax's
 
 
 @settings(max_examples=examples(300), deadline=None, database=None)

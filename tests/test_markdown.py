@@ -129,13 +129,14 @@ def test_article_without_front_matter_gets_comparison_definitions_and_citations(
     assert definition["Text"].startswith("{{c1::Mitosis}} is")
     assert "cite::Alberts2015" in definition.tags
     assert "[...] is the division" in visible(definition.cards()[0].question())
-    # The `#` column is not a dimension; bold in cells is emphasis, not markup on the card.
+    # The `#` column is not a dimension; bold in cells is no markup on the card.
     compare = notes(col, 'note:"deck-builder Compare"')
     assert sorted(visible(n["Dimension"]) for n in compare) == [
         "Chromosome number", "Daughter cells", "Divisions", "Purpose"]
     (row,) = notes(col, '"Dimension:Chromosome number"')
     assert visible(row["Concept1"]) == "Mitosis"
-    assert visible(row["Text1"]) == "Kept the same (diploid)"
+    # The bold phrase of a cell is what its recall card asks for.
+    assert visible(row["Text1"]) == "Kept the same ({{c1::diploid}})"
     assert "*" not in "".join(row.fields)
     # The title comes from the first heading, the id from the file name.
     assert "article::mitosis-vs-meiosis" in row.tags

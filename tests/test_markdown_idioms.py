@@ -105,7 +105,8 @@ def test_mkdocs_admonitions_are_content(tmp_path):
                         "makes the **enthalpy change** negative.\n\n??? tip\n    Learn the "
                         "**units**.\n")
     assert sorted(a for s in shown for a in s[1]) == ["enthalpy change", "units"]
-    assert {s[3] for s in shown} == {"Sign convention", "Tip"}
+    # A heading of a word or two that is no term of the article comes after the title.
+    assert {s[3] for s in shown} == {"Heat › Sign convention", "Heat › Tip"}
 
 
 def test_highlights_links_comments_tags_and_shortcodes_never_show(tmp_path):
@@ -333,13 +334,14 @@ def test_a_short_item_over_one_sentence_is_the_label_it_explains(tmp_path):
         "## Uses\n- **Why do doctors measure antibodies?**\n"
         "  - To tell a past infection from a new one\n"))
     cards = sorted((s[0], tuple(s[1]), s[3]) for s in shown)
+    # (Headings of a word or two that name no term come after the title.)
     assert ("Not specific — Same cells respond to a range of pathogens", ("Not specific",),
-            "Innate immunity") in cards
+            "Immunity › Innate immunity") in cards
     assert ("Why do doctors measure antibodies? — To tell a past infection from a new one",
-            ("To tell a past infection from a new one",), "Uses") in cards
+            ("To tell a past infection from a new one",), "Immunity › Uses") in cards
     assert ("Based on genetic make-up; Rapid response; At the midpoint",
             ("Based on genetic make-up", "Rapid response", "At the midpoint"),
-            "Innate immunity") in cards
+            "Immunity › Innate immunity") in cards
     assert len(cards) == 3
 
 
@@ -373,7 +375,8 @@ def test_one_bold_head_among_plain_items_still_groups_the_list(tmp_path):
     ((text, answers, _, context, _, _),) = shown
     assert answers == ["Ischemic heart disease", "Hypertension", "Valvular disease"]
     assert (text, context) == (
-        "Ischemic heart disease (most common); Hypertension; Valvular disease", "Causes")
+        "Ischemic heart disease (most common); Hypertension; Valvular disease",
+        "Heart failure › Causes")
 
 
 def test_long_list_gives_a_note_per_item_hiding_its_head(tmp_path):
@@ -444,7 +447,7 @@ def test_wholly_marked_text_leaves_no_front_so_it_titles_or_is_skipped(tmp_path)
               "  - Echoic: three to four seconds\n\n**Everything here is bold.**\n")
     shown, _, _ = build(tmp_path, source)
     assert sorted((s[3], s[1][0]) for s in shown) == [
-        ("Sensory memory", "Echoic"), ("Sensory memory", "Iconic")]
+        ("Memory › Sensory memory", "Echoic"), ("Memory › Sensory memory", "Iconic")]
     assert "skipped: marked text (the whole text is marked" in check(tmp_path, source)
 
 

@@ -124,10 +124,10 @@ def test_first_sync_adds_every_note_into_the_article_deck(first_sync):
 def test_second_sync_reports_what_anki_did(second_sync):
     out = second_sync["second"]
     assert "added 1\n" in out
-    # the reworded definition, and the Priority row: its "which concept?" card masks the
-    # words of that definition that give its concept away (docs/card-quality.md)
-    assert "updated 2\n" in out
-    assert "unchanged 46\n" in out  # the deleted item is counted as removed, not here
+    # the reworded definition (not the Priority row: its cells give their concepts away,
+    # so it makes no "which concept?" card to show the definition's words masked)
+    assert "updated 1\n" in out
+    assert "unchanged 47\n" in out  # the deleted item is counted as removed, not here
     assert "removed 1 (kept, tagged deck-builder::removed)" in out
     moved = int(out.split("moved ")[1].split(" ")[0])
     assert moved == 48  # every note still there but the new one, which Anki put there itself

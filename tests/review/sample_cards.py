@@ -84,14 +84,18 @@ def main_(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args(argv)
     rng = random.Random(args.seed)
-    drawn = []
+    drawn, seen = [], set()
     with tempfile.TemporaryDirectory() as work:
         for take in args.take:
             path, count = take.rsplit("=", 1)
             cards = cards_of(Path(path), Path(work))
-            if len(cards) < int(count):
-                sys.exit(f"{path} has {len(cards)} cards, fewer than {count}")
-            drawn += rng.sample(cards, int(count))
+            # A card whose text was drawn already (the seed and its web-page rendition share
+            # notes) would be judged twice: the sample counts each card once.
+            fresh = [card for card in rng.sample(cards, len(cards)) if card[2:] not in seen]
+            if len(fresh) < int(count):
+                sys.exit(f"{path} has {len(fresh)} cards not drawn yet, fewer than {count}")
+            drawn += fresh[:int(count)]
+            seen |= {card[2:] for card in fresh[:int(count)]}
     rng.shuffle(drawn)
     with open(args.out, "w", encoding="utf-8") as out, \
             open(args.out.with_suffix(".key.tsv"), "w", encoding="utf-8") as key:
