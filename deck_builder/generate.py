@@ -425,11 +425,12 @@ class _ArticleNotes:
         # Every concept of the row is masked on every "which one?" card: hiding only the
         # asked one would let the learner answer by elimination.
         mask = [_Target("concept", term_pattern(c.name, c.forms)) for c in names]
-        cells, asks, cited_all = [], [], []
+        cells, asks, cited_all, cell_citations = [], [], [], []
         for concept in names:
             plain, marked, cited = self.clean(row.cells[concept.name],
                                               f"rows.cells.{concept.name}")
             cited_all.extend(cited)
+            cell_citations.append(tuple(c.key for c in cited))
             cells.append((concept.name, plain, _masked(plain, mask)))
             asks.append(self.ask(row, concept.name, plain, marked))
         cells = self.which_cells(comparison, row, cells)
@@ -439,8 +440,8 @@ class _ArticleNotes:
             citations=tuple(_unique(cited_all)), explicit_id=bool(row.id),
             dimension=row.dimension, comparison=self.heading(comparison.title),
             masked_dimension=_masked(row.dimension, mask),
-            cells=tuple(cells), asks=tuple(asks), remarks=self.take_remarks(), figures=figures,
-            mask=mask,
+            cells=tuple(cells), asks=tuple(asks), cell_citations=tuple(cell_citations),
+            remarks=self.take_remarks(), figures=figures, mask=mask,
         )
 
     def ask(self, row: ComparisonRow, name: str, plain: str, marked) -> Spans:

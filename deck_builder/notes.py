@@ -73,6 +73,9 @@ class NoteSpec:
     # Each cell as its "recall" card asks it: the phrase to recall (the gap, key "ask") with
     # its give-away words; an empty text where the cell makes no such card.
     asks: tuple[Spans, ...] = ()
+    # The keys of the works each cell cites, in cell order: a work of one cell is that
+    # cell's source, not the whole row's (render.source_html).
+    cell_citations: tuple[tuple[str, ...], ...] = ()
     section_tags: tuple[str, ...] = ()  # the section's own tags (Markdown inline `#tags`)
     # images: the image behind each mark in the note's text (content.image_mark), with its
     # alt text masked as the note's text is; figures: (mark, caption) shown on the back.

@@ -195,6 +195,11 @@ class Work:
     key: str
     display: str
     reference: str | None
+    # A work cited inside some cells of a comparison row, not all: those cells' slots
+    # (1-based, as the card templates' `i`) and concepts, so the back of one cell's card
+    # never shows another cell's work as its own. Empty for a work of the whole note.
+    cells: tuple[int, ...] = ()
+    label: str = ""
 
 
 @dataclass
@@ -346,7 +351,12 @@ class Renderer:
             form, reference = works.get(citation.key, (citation, None))
             # The work's fullest form, at the page this note cites.
             shown = replace(form, locator=citation.locator).display()
-            listed.append(Work(citation.key, shown, reference))
+            cells = tuple(slot + 1 for slot, keys in enumerate(spec.cell_citations)
+                          if citation.key in keys)
+            if len(cells) == len(spec.cells):  # every cell cites it: the row's own work
+                cells = ()
+            label = ", ".join(spec.cells[slot - 1][0] for slot in cells)
+            listed.append(Work(citation.key, shown, reference, cells, label))
         # Notes of an article cite the same few works: render each combination once.
         key = (spec.article.title, tuple(listed), spec.remarks)
         source = self._sources.get(key)

@@ -7,9 +7,14 @@ the front, the work's tag on the note, and the formatted reference on the back.
 from __future__ import annotations
 
 import json
+import os
+from pathlib import Path
 
 import pytest
-from support import imported, note_containing, notes, run, visible
+from browser import Browser, Tab, find_chromium
+from support import build_articles, imported, inner_html, note_containing, notes, run, visible
+
+IN_CI = os.environ.get("CI", "").lower() not in ("", "0", "false")
 
 SKOU_APA = ("Skou, J. C. (1957). The influence of some cations on an adenosine triphosphatase "
             "from peripheral nerves. Biochimica et Biophysica Acta, 23(2), 394–401.")
@@ -283,3 +288,54 @@ def test_a_bad_bibliography_is_an_error_naming_both_files(tmp_path, files, messa
     result = run("check", str(cards), expect=1)
     assert message in result.output
     assert "Traceback" not in result.output
+
+
+MATRIX = Path(__file__).parent / "data" / "styles" / "matrix-research-methods.md"
+LOFTUS = "Loftus & Palmer (1974)"
+
+
+def example_row_backs(tmp_path) -> dict[str, str]:
+    """The back of each "which concept?" card of the matrix article's Example row, whose
+    Laboratory experiment cell alone cites a work (Loftus & Palmer), as Anki renders it."""
+    apkg = build_articles(tmp_path / "build", MATRIX)
+    with imported(tmp_path / "anki", apkg) as col:
+        note = note_containing(col, "Example")
+        backs = {note[f"Concept{card.ord // 2 + 1}"]: card.answer() for card in note.cards()
+                 if card.template()["name"].startswith("Which")}
+    assert sorted(backs) == ["Field experiment", "Laboratory experiment", "Natural experiment"]
+    return backs
+
+
+def test_a_work_cited_in_one_cell_is_named_as_that_cells_source(tmp_path):
+    # Read without the note type's CSS (Anki's browser, a plain-text export), the source of
+    # every card of the row lists Loftus & Palmer under the cell that cites it.
+    backs = example_row_backs(tmp_path)
+    for concept, back in backs.items():
+        source = visible(inner_html(back, "source"))
+        assert source.count(LOFTUS) == 1, source
+        assert f"Laboratory experiment: {LOFTUS}" in source, f"{concept}: {source}"
+
+
+@pytest.mark.skipif(find_chromium() is None and not IN_CI, reason="chromium is not installed")
+def test_each_cells_card_shows_only_its_own_cells_works(tmp_path):
+    backs = example_row_backs(tmp_path)
+    (tmp_path / "chromium").mkdir()
+    browser = Browser(find_chromium(), tmp_path / "chromium")
+    try:
+        tab = Tab(browser, 390, 844)
+        shown = {}
+        for concept, back in backs.items():
+            page = tmp_path / f"{concept}.html"
+            page.write_text(f'<!doctype html><meta charset="utf-8"><body class="card">{back}',
+                            encoding="utf-8")
+            tab.open(page.as_uri())
+            shown[concept] = tab.evaluate("document.querySelector('.source').innerText")
+    finally:
+        browser.close()
+    # Piliavin's subway study (the Field experiment's cell) is not Loftus & Palmer's.
+    assert LOFTUS not in shown["Field experiment"], shown
+    assert LOFTUS not in shown["Natural experiment"], shown
+    # The card of the cell that cites it shows it, with no label: it is that card's own.
+    lab = shown["Laboratory experiment"].split("\n")
+    assert lab == [LOFTUS, "Research methods in psychology"], shown
+    assert shown["Field experiment"].split("\n") == ["Research methods in psychology"], shown
