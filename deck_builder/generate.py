@@ -33,6 +33,7 @@ from deck_builder.content import (
     figure_key,
     glossary_key,
     image_index,
+    image_marks,
     item_key,
     row_key,
 )
@@ -185,8 +186,7 @@ class _ArticleNotes:
         texts = [spec.text.text if spec.text else "", spec.context.text if spec.context else "",
                  spec.dimension, spec.comparison, *(text for _, text, _ in spec.cells)]
         texts += [figure.image for figure in figures]
-        marks = {c for text in texts if not text.isascii() for c in text
-                 if image_index(c) is not None}
+        marks = {c for text in texts if not text.isascii() for c in image_marks(text)}
         if not marks:
             return
         images = {}

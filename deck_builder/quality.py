@@ -125,14 +125,19 @@ class Stems:
     def __init__(self, stems):
         self.stems = frozenset(stems)
         self.ordered = sorted(self.stems)
+        # Related and not equal, two stems share their first 5 letters: most words of a
+        # text share them with none of these, and are told so by one set lookup.
+        self.heads = frozenset(s[:5] for s in self.stems if len(s) >= 5)
 
     def related(self, stem: str) -> bool:
         if stem in self.stems:
             return True
-        if len(stem) >= 5:  # a longer stem begins with it: the first one after it does
-            index = bisect_left(self.ordered, stem)
-            if index < len(self.ordered) and self.ordered[index].startswith(stem):
-                return True
+        if stem[:5] not in self.heads or len(stem) < 5:
+            return False
+        # A longer stem begins with it: the first one after it does.
+        index = bisect_left(self.ordered, stem)
+        if index < len(self.ordered) and self.ordered[index].startswith(stem):
+            return True
         # It begins with a shorter stem of 5+ letters.
         return any(stem[:end] in self.stems for end in range(5, len(stem)))
 
@@ -146,15 +151,33 @@ def content_words(text: str, common: bool = True) -> list[tuple[int, int, str]]:
 @lru_cache(maxsize=4096)  # the rules ask again for the words of one text, note after note
 def _content_words(text: str, common: bool) -> tuple[tuple[int, int, str], ...]:
     found = []
+    words = _WORDS
     for m in _WORD.finditer(text):
         word = m.group()
-        folded = word.casefold()
-        if folded in STOP_WORDS or not any(c.isalpha() for c in word):
+        kind = words.get(word)
+        if kind is None:
+            if len(words) >= _MAX_WORDS:
+                words.clear()
+            kind = words[word] = _word_kind(word)
+        word_stem, is_common = kind
+        if word_stem is None or (is_common and not common):
             continue
-        if not common and folded in COMMON_WORDS:
-            continue
-        found.append((m.start(), m.end(), stem(word)))
+        found.append((m.start(), m.end(), word_stem))
     return tuple(found)
+
+
+# What _content_words needs of a word, by the word as written: a text's words are mostly
+# words it has seen before, and folding, testing and stemming each again was most of its time.
+_WORDS: dict[str, tuple[str | None, bool]] = {}
+_MAX_WORDS = 1 << 17
+
+
+def _word_kind(word: str) -> tuple[str | None, bool]:
+    """(its stem, or None for a stop word or a number; whether it is a COMMON_WORD)."""
+    folded = word.casefold()
+    if folded in STOP_WORDS or not any(c.isalpha() for c in word):
+        return None, False
+    return stem(word), folded in COMMON_WORDS
 
 
 def shows_answer(shown: set[str], answer: list[str], first: bool = True) -> bool:
@@ -229,10 +252,9 @@ def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
         return []
     spans, shown, skipped = [], set(), overlap_test(skip)
     stems = Stems(stems)
-    for start, end, word_stem in content_words(text):
-        if end - start < 2 or skipped(start, end):
-            continue  # a lone letter ("b. Ebbinghaus") is no word of the answer
-        if stems.related(word_stem):
+    for start, end, word_stem in _content_words(text, True):
+        # A lone letter ("b. Ebbinghaus") is no word of the answer.
+        if stems.related(word_stem) and end - start >= 2 and not skipped(start, end):
             spans.append((start, end))
             shown.add(word_stem)
     if not gives_away(shown, answer, subject):

@@ -412,6 +412,7 @@ class TermIndex:
                 else:
                     table = self._stems if key[0] else self._whole
                     table.setdefault(key[1], []).append(index)
+        self._stem_lengths = sorted({len(key) for key in self._stems})
 
     def candidates(self, text: str) -> list:
         """The items whose terms may occur in `text`, in the order they were given."""
@@ -421,9 +422,10 @@ class TermIndex:
         runs = {run.casefold() for run in _WORD_RUN.findall(text)}
         for run in runs:
             found.update(self._whole.get(run, ()))
-            if self._stems:
-                for end in range(1, len(run) + 1):
-                    found.update(self._stems.get(run[:end], ()))
+            for end in self._stem_lengths:  # only the lengths some stem key has
+                if end > len(run):
+                    break
+                found.update(self._stems.get(run[:end], ()))
         return [self.items[i] for i in sorted(found)]
 
 
@@ -465,6 +467,15 @@ def image_mark(index: int) -> str:
     return chr(IMAGE_BASE + index)
 
 
+# Every character image_mark gives, to find them in a text in one pass.
+_IMAGE_MARK = re.compile(f"[{chr(IMAGE_BASE)}-{chr(IMAGE_BASE + MAX_IMAGES - 1)}]")
+
+
+def image_marks(value: str) -> list[str]:
+    """The image marks in the text, in order (a regex pass, not image_index per character)."""
+    return _IMAGE_MARK.findall(value)
+
+
 def image_index(char: str) -> int | None:
     """The Article.images index a character stands for, or None for any other character."""
     index = ord(char) - IMAGE_BASE
@@ -475,7 +486,7 @@ def without_images(value: str) -> str:
     """The text with its image marks taken out (for keys, labels and similarity)."""
     if value.isascii():
         return value
-    return " ".join("".join(c for c in value if image_index(c) is None).split())
+    return " ".join(_IMAGE_MARK.sub("", value).split())
 
 
 def first_words(value: str, count: int = 8) -> str:
