@@ -217,14 +217,22 @@ def gives_away(shown: set[str], answer: str, subject: frozenset[str] = frozenset
     """`shows_answer` for any coordinated part of `answer`, leaving out `subject` words.
     Without `first`, only all of a part's words give it away: another gap that shares a
     first word ("spinning jenny" beside "spinning mule") is a neighbour, not the answer."""
-    def shows(part: list[str]) -> bool:
-        own = [s for s in part if not any(related(s, t) for t in subject)]
+    subject = frozenset(subject)  # the key _own is cached by
+
+    def shows(part: tuple[str, ...]) -> bool:
+        own = _own(part, subject)
         # The card for the subject itself ("Individualism") is given away by all its words
         # ("individual achievement"); its first word alone ("price" on the card for "Price
         # elasticity of demand") is on every card of the article.
         return shows_answer(shown, own, first) if own else shows_answer(shown, part, False)
 
     return any(shows(part) for part in answer_stems(answer))
+
+
+@lru_cache(maxsize=8192)  # the same answers, against one article's subject, card after card
+def _own(part: tuple[str, ...], subject: frozenset[str]) -> tuple[str, ...]:
+    """The stems of `part` that are no word of the `subject`."""
+    return tuple(s for s in part if not any(related(s, t) for t in subject))
 
 
 def overlap_test(spans) -> Callable[[int, int], bool]:
@@ -257,7 +265,8 @@ def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
         if stems.related(word_stem) and end - start >= 2 and not skipped(start, end):
             spans.append((start, end))
             shown.add(word_stem)
-    if not gives_away(shown, answer, subject):
+    # Nothing shown gives nothing away (gives_away would say so, after more work).
+    if not shown or not gives_away(shown, answer, subject):
         return []
     found = runs(text, spans, skip)
     telling = _telling_firsts(shown, answer, subject)
@@ -275,7 +284,7 @@ def _telling_firsts(shown: set[str], answer: str, subject: frozenset[str]) -> se
     given away only by all its words together, so that all of them must go."""
     firsts = set()
     for part in answer_stems(answer):
-        own = [s for s in part if not any(related(s, t) for t in subject)] or part
+        own = _own(part, subject) or part
         if 0 < len(own) <= PHRASE_WORDS and any(related(w, own[0]) for w in shown):
             firsts.add(own[0])
         elif shows_answer(shown, own, first=False):
