@@ -419,7 +419,9 @@ class TermIndex:
         if not _foldable(text) or _IOTA_SUBSCRIPT in text:
             return list(self.items)
         found = set(self._always)
-        runs = {run.casefold() for run in _WORD_RUN.findall(text)}
+        # In ASCII, case folding is lower(): one call for the whole text, not one per run.
+        runs = (set(_WORD_RUN.findall(text.lower())) if text.isascii()
+                else {run.casefold() for run in _WORD_RUN.findall(text)})
         for run in runs:
             found.update(self._whole.get(run, ()))
             for end in self._stem_lengths:  # only the lengths some stem key has
