@@ -250,19 +250,33 @@ def overlap_test(spans) -> Callable[[int, int], bool]:
     return overlaps
 
 
+@lru_cache(maxsize=8192)  # giveaways asks of one answer for its text and its context
+def _answer_index(answer: str) -> Stems | None:
+    """The stems of `answer`'s content words, or None when it has none."""
+    stems = {s for _, _, s in _content_words(answer, True)}
+    return Stems(stems) if stems else None
+
+
 def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
               subject: frozenset[str] = frozenset()):
     """Spans of `text` holding a content word of `answer` (by stem), outside `skip`, when
     together they give the answer away (`shows_answer`). Words of the article's `subject`
     are on every card by design and need not show."""
-    stems = {s for _, _, s in content_words(answer)}
-    if not stems:
+    stems = _answer_index(answer)
+    if stems is None:
         return []
-    spans, shown, skipped = [], set(), overlap_test(skip)
-    stems = Stems(stems)
+    spans, shown, skipped = [], set(), None
+    exact, heads = stems.stems, stems.heads
     for start, end, word_stem in _content_words(text, True):
+        # Most words are no word of the answer: two set lookups say so (Stems.heads).
+        if word_stem not in exact and word_stem[:5] not in heads:
+            continue
         # A lone letter ("b. Ebbinghaus") is no word of the answer.
-        if stems.related(word_stem) and end - start >= 2 and not skipped(start, end):
+        if not stems.related(word_stem) or end - start < 2:
+            continue
+        if skipped is None:
+            skipped = overlap_test(skip)
+        if not skipped(start, end):
             spans.append((start, end))
             shown.add(word_stem)
     # Nothing shown gives nothing away (gives_away would say so, after more work).
