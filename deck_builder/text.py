@@ -422,12 +422,12 @@ class TermIndex:
         # In ASCII, case folding is lower(): one call for the whole text, not one per run.
         runs = (set(_WORD_RUN.findall(text.lower())) if text.isascii()
                 else {run.casefold() for run in _WORD_RUN.findall(text)})
-        for run in runs:
-            found.update(self._whole.get(run, ()))
-            for end in self._stem_lengths:  # only the lengths some stem key has
-                if end > len(run):
-                    break
-                found.update(self._stems.get(run[:end], ()))
+        # The keys a text holds, found by set intersection rather than a lookup per run.
+        for run in runs & self._whole.keys():
+            found.update(self._whole[run])
+        for end in self._stem_lengths:  # only the lengths some stem key has
+            for key in {run[:end] for run in runs if len(run) >= end} & self._stems.keys():
+                found.update(self._stems[key])
         return [self.items[i] for i in sorted(found)]
 
 
