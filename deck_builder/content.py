@@ -17,6 +17,7 @@ from deck_builder.text import (  # noqa: F401 (the image marks belong to the mod
     first_words,
     image_index,
     image_mark,
+    image_marks,
     key_slug,
     slugify,
     without_images,

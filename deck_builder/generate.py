@@ -33,6 +33,7 @@ from deck_builder.content import (
     figure_key,
     glossary_key,
     image_index,
+    image_marks,
     item_key,
     row_key,
 )
@@ -117,6 +118,8 @@ class _ArticleNotes:
         self.fact_keys = UniqueNames()
         self.concepts = {c.name: c for c in article.concepts}
         self._concept_stems: dict[str, set[str]] = {}
+        self._concept_spans: dict[str, tuple[tuple[int, int], ...]] = {}
+        self._headings: dict[str, str] = {}
         # The article's subject (its deck's name, its concepts) is on every card by design:
         # a phrase of the answer that only adds these words is given away without them.
         self.subject_stems = frozenset(
@@ -153,6 +156,12 @@ class _ArticleNotes:
         names none of the article's concepts or defined terms ("Doses", "Causes", "Compared")
         says little out of the article, so the article's title comes first, as for a generic
         one."""
+        found = self._headings.get(title)  # asked again for every card of a section
+        if found is None:
+            found = self._headings[title] = self._heading(title)
+        return found
+
+    def _heading(self, title: str) -> str:
         bare = _NUMBERING.sub("", title).strip()
         # (Not `article.terms`: a Markdown reader counts short headings among them.)
         known = {t.casefold() for t in (
@@ -185,8 +194,7 @@ class _ArticleNotes:
         texts = [spec.text.text if spec.text else "", spec.context.text if spec.context else "",
                  spec.dimension, spec.comparison, *(text for _, text, _ in spec.cells)]
         texts += [figure.image for figure in figures]
-        marks = {c for text in texts if not text.isascii() for c in text
-                 if image_index(c) is not None}
+        marks = {c for text in texts if not text.isascii() for c in image_marks(text)}
         if not marks:
             return
         images = {}
@@ -395,8 +403,13 @@ class _ArticleNotes:
         return True
 
     def concept_spans(self, text: str) -> tuple[tuple[int, int], ...]:
-        return tuple(m.span() for t in self.concept_targets.candidates(text)
-                     for m in t.pattern.finditer(text))
+        # Asked again of every card's context line, which a section's cards share.
+        found = self._concept_spans.get(text)
+        if found is None:
+            found = self._concept_spans[text] = tuple(
+                m.span() for t in self.concept_targets.candidates(text)
+                for m in t.pattern.finditer(text))
+        return found
 
     def worth_recalling(self, targets: list[_Target], plain: str, line: int,
                         glossary: bool = False) -> list[_Target]:

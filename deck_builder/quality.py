@@ -125,14 +125,19 @@ class Stems:
     def __init__(self, stems):
         self.stems = frozenset(stems)
         self.ordered = sorted(self.stems)
+        # Related and not equal, two stems share their first 5 letters: most words of a
+        # text share them with none of these, and are told so by one set lookup.
+        self.heads = frozenset(s[:5] for s in self.stems if len(s) >= 5)
 
     def related(self, stem: str) -> bool:
         if stem in self.stems:
             return True
-        if len(stem) >= 5:  # a longer stem begins with it: the first one after it does
-            index = bisect_left(self.ordered, stem)
-            if index < len(self.ordered) and self.ordered[index].startswith(stem):
-                return True
+        if stem[:5] not in self.heads or len(stem) < 5:
+            return False
+        # A longer stem begins with it: the first one after it does.
+        index = bisect_left(self.ordered, stem)
+        if index < len(self.ordered) and self.ordered[index].startswith(stem):
+            return True
         # It begins with a shorter stem of 5+ letters.
         return any(stem[:end] in self.stems for end in range(5, len(stem)))
 
@@ -146,15 +151,33 @@ def content_words(text: str, common: bool = True) -> list[tuple[int, int, str]]:
 @lru_cache(maxsize=4096)  # the rules ask again for the words of one text, note after note
 def _content_words(text: str, common: bool) -> tuple[tuple[int, int, str], ...]:
     found = []
+    words = _WORDS
     for m in _WORD.finditer(text):
         word = m.group()
-        folded = word.casefold()
-        if folded in STOP_WORDS or not any(c.isalpha() for c in word):
+        kind = words.get(word)
+        if kind is None:
+            if len(words) >= _MAX_WORDS:
+                words.clear()
+            kind = words[word] = _word_kind(word)
+        word_stem, is_common = kind
+        if word_stem is None or (is_common and not common):
             continue
-        if not common and folded in COMMON_WORDS:
-            continue
-        found.append((m.start(), m.end(), stem(word)))
+        found.append((m.start(), m.end(), word_stem))
     return tuple(found)
+
+
+# What _content_words needs of a word, by the word as written: a text's words are mostly
+# words it has seen before, and folding, testing and stemming each again was most of its time.
+_WORDS: dict[str, tuple[str | None, bool]] = {}
+_MAX_WORDS = 1 << 17
+
+
+def _word_kind(word: str) -> tuple[str | None, bool]:
+    """(its stem, or None for a stop word or a number; whether it is a COMMON_WORD)."""
+    folded = word.casefold()
+    if folded in STOP_WORDS or not any(c.isalpha() for c in word):
+        return None, False
+    return stem(word), folded in COMMON_WORDS
 
 
 def shows_answer(shown: set[str], answer: list[str], first: bool = True) -> bool:
@@ -194,14 +217,22 @@ def gives_away(shown: set[str], answer: str, subject: frozenset[str] = frozenset
     """`shows_answer` for any coordinated part of `answer`, leaving out `subject` words.
     Without `first`, only all of a part's words give it away: another gap that shares a
     first word ("spinning jenny" beside "spinning mule") is a neighbour, not the answer."""
-    def shows(part: list[str]) -> bool:
-        own = [s for s in part if not any(related(s, t) for t in subject)]
+    subject = frozenset(subject)  # the key _own is cached by
+
+    def shows(part: tuple[str, ...]) -> bool:
+        own = _own(part, subject)
         # The card for the subject itself ("Individualism") is given away by all its words
         # ("individual achievement"); its first word alone ("price" on the card for "Price
         # elasticity of demand") is on every card of the article.
         return shows_answer(shown, own, first) if own else shows_answer(shown, part, False)
 
     return any(shows(part) for part in answer_stems(answer))
+
+
+@lru_cache(maxsize=8192)  # the same answers, against one article's subject, card after card
+def _own(part: tuple[str, ...], subject: frozenset[str]) -> tuple[str, ...]:
+    """The stems of `part` that are no word of the `subject`."""
+    return tuple(s for s in part if not any(related(s, t) for t in subject))
 
 
 def overlap_test(spans) -> Callable[[int, int], bool]:
@@ -219,23 +250,37 @@ def overlap_test(spans) -> Callable[[int, int], bool]:
     return overlaps
 
 
+@lru_cache(maxsize=8192)  # giveaways asks of one answer for its text and its context
+def _answer_index(answer: str) -> Stems | None:
+    """The stems of `answer`'s content words, or None when it has none."""
+    stems = {s for _, _, s in _content_words(answer, True)}
+    return Stems(stems) if stems else None
+
+
 def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
               subject: frozenset[str] = frozenset()):
     """Spans of `text` holding a content word of `answer` (by stem), outside `skip`, when
     together they give the answer away (`shows_answer`). Words of the article's `subject`
     are on every card by design and need not show."""
-    stems = {s for _, _, s in content_words(answer)}
-    if not stems:
+    stems = _answer_index(answer)
+    if stems is None:
         return []
-    spans, shown, skipped = [], set(), overlap_test(skip)
-    stems = Stems(stems)
-    for start, end, word_stem in content_words(text):
-        if end - start < 2 or skipped(start, end):
-            continue  # a lone letter ("b. Ebbinghaus") is no word of the answer
-        if stems.related(word_stem):
+    spans, shown, skipped = [], set(), None
+    exact, heads = stems.stems, stems.heads
+    for start, end, word_stem in _content_words(text, True):
+        # Most words are no word of the answer: two set lookups say so (Stems.heads).
+        if word_stem not in exact and word_stem[:5] not in heads:
+            continue
+        # A lone letter ("b. Ebbinghaus") is no word of the answer.
+        if not stems.related(word_stem) or end - start < 2:
+            continue
+        if skipped is None:
+            skipped = overlap_test(skip)
+        if not skipped(start, end):
             spans.append((start, end))
             shown.add(word_stem)
-    if not gives_away(shown, answer, subject):
+    # Nothing shown gives nothing away (gives_away would say so, after more work).
+    if not shown or not gives_away(shown, answer, subject):
         return []
     found = runs(text, spans, skip)
     telling = _telling_firsts(shown, answer, subject)
@@ -253,7 +298,7 @@ def _telling_firsts(shown: set[str], answer: str, subject: frozenset[str]) -> se
     given away only by all its words together, so that all of them must go."""
     firsts = set()
     for part in answer_stems(answer):
-        own = [s for s in part if not any(related(s, t) for t in subject)] or part
+        own = _own(part, subject) or part
         if 0 < len(own) <= PHRASE_WORDS and any(related(w, own[0]) for w in shown):
             firsts.add(own[0])
         elif shows_answer(shown, own, first=False):

@@ -412,18 +412,22 @@ class TermIndex:
                 else:
                     table = self._stems if key[0] else self._whole
                     table.setdefault(key[1], []).append(index)
+        self._stem_lengths = sorted({len(key) for key in self._stems})
 
     def candidates(self, text: str) -> list:
         """The items whose terms may occur in `text`, in the order they were given."""
         if not _foldable(text) or _IOTA_SUBSCRIPT in text:
             return list(self.items)
         found = set(self._always)
-        runs = {run.casefold() for run in _WORD_RUN.findall(text)}
-        for run in runs:
-            found.update(self._whole.get(run, ()))
-            if self._stems:
-                for end in range(1, len(run) + 1):
-                    found.update(self._stems.get(run[:end], ()))
+        # In ASCII, case folding is lower(): one call for the whole text, not one per run.
+        runs = (set(_WORD_RUN.findall(text.lower())) if text.isascii()
+                else {run.casefold() for run in _WORD_RUN.findall(text)})
+        # The keys a text holds, found by set intersection rather than a lookup per run.
+        for run in runs & self._whole.keys():
+            found.update(self._whole[run])
+        for end in self._stem_lengths:  # only the lengths some stem key has
+            for key in {run[:end] for run in runs if len(run) >= end} & self._stems.keys():
+                found.update(self._stems[key])
         return [self.items[i] for i in sorted(found)]
 
 
@@ -465,6 +469,15 @@ def image_mark(index: int) -> str:
     return chr(IMAGE_BASE + index)
 
 
+# Every character image_mark gives, to find them in a text in one pass.
+_IMAGE_MARK = re.compile(f"[{chr(IMAGE_BASE)}-{chr(IMAGE_BASE + MAX_IMAGES - 1)}]")
+
+
+def image_marks(value: str) -> list[str]:
+    """The image marks in the text, in order (a regex pass, not image_index per character)."""
+    return _IMAGE_MARK.findall(value)
+
+
 def image_index(char: str) -> int | None:
     """The Article.images index a character stands for, or None for any other character."""
     index = ord(char) - IMAGE_BASE
@@ -475,7 +488,7 @@ def without_images(value: str) -> str:
     """The text with its image marks taken out (for keys, labels and similarity)."""
     if value.isascii():
         return value
-    return " ".join("".join(c for c in value if image_index(c) is None).split())
+    return " ".join(_IMAGE_MARK.sub("", value).split())
 
 
 def first_words(value: str, count: int = 8) -> str:

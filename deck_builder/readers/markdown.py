@@ -382,13 +382,15 @@ class _InlineWalk:
         return f"\x00{len(self.math) - 1}\x00"
 
     def text(self, value: str, depth: int) -> None:
-        value = _WIKI_LINK.sub(lambda m: self.wiki_link(m), figures.literal(value))
-        value = _INLINE_TAG.sub(lambda m: self.tags.append(m[1]) or "", value)
+        # Each pattern only where its text can match: most texts hold none of them.
+        value = figures.literal(value)
+        if "[[" in value:
+            value = _WIKI_LINK.sub(lambda m: self.wiki_link(m), value)
+        if "#" in value:
+            value = _INLINE_TAG.sub(lambda m: self.tags.append(m[1]) or "", value)
         value = _literal(value)
-        if depth == 0 and "==" in value:
-            value = _HIGHLIGHT.sub(r"**\1**", value)
-        else:
-            value = _HIGHLIGHT.sub(r"\1", value)
+        if "==" in value:
+            value = _HIGHLIGHT.sub(r"**\1**" if depth == 0 else r"\1", value)
         self.out.append(value)
 
     def wiki_link(self, match: re.Match) -> str:
