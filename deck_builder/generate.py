@@ -447,6 +447,11 @@ class _ArticleNotes:
             cells.append((concept.name, plain, _masked(plain, mask)))
             asks.append(self.ask(row, concept.name, plain, marked))
         cells = self.which_cells(comparison, row, cells)
+        if not any(ask.text for ask in asks) and not any(m.text for _, _, m in cells):
+            # Anki gives such a note no card at all: it would sit in the collection unseen.
+            self.no_card(row, "compare", f'no cell of "{row.dimension}" has a single answer or '
+                                         "a phrase to recall, so the row makes no note")
+            return
         self.note(
             kind="compare", key=row_key(comparison, row), label=row.dimension,
             section=section.id, topic=comparison.topic, line=row.line,
