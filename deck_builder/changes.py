@@ -167,11 +167,10 @@ def carry_unchanged(lock: Lock, article_id: str, store: dict[str, dict[str, dict
         else:
             status = "unchanged"
             report.unchanged += 1
+            # A live entry with its fields (version 1) is never carried: the cache vouches
+            # only for lock bytes this code wrote, and it writes a live entry's identity only.
             if key in rendered:
                 kept[key] = rendered[key]
-            elif "fields" in entry:  # a version 1 entry, with its output
-                kept[key] = {"digest": content_digest(entry),
-                             **{name: entry[name] for name in RENDERED if name in entry}}
         note = _carried(_with_rendered(entry, rendered.get(key)), article_id, key, status)
         if note is not None:
             out.append(note)

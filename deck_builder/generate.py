@@ -679,7 +679,10 @@ def _joined(text: str, spans) -> tuple:
 
 
 def _held(text: str, spans, kept) -> str | None:
-    """A target whose answer shows inside another target's gap, when there is one."""
+    """A target whose answer shows inside another target's gap, when there is one.
+
+    The build asks _Gaps.held instead; this plain form is kept as the reference the property
+    test in tests/test_scaling.py compares _hide_unheld against."""
     words = {key: {st for _, _, st in content_words(text[s:e])} for s, e, key in spans}
     for key in kept:
         for other in kept:
