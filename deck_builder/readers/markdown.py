@@ -312,7 +312,7 @@ def _item_cloze(text: str) -> str:
 
 def _is_term(name: str) -> bool:
     """A short noun phrase that can be the subject of a definition."""
-    words = name.split()
+    words = _BRACKETED.sub(" ", name).split()
     return (0 < len(words) <= MAX_TERM_WORDS
             and not any(w.casefold() in _NOT_TERMS for w in words)
             and any(c.isalpha() for c in name) and not name.endswith((".", "?", "!")))
@@ -320,6 +320,15 @@ def _is_term(name: str) -> bool:
 
 def _words(value: str) -> int:
     return len(value.split())
+
+
+# "Free Rider Problem (aka Tragedy of the Commons)": an alias or a gloss in brackets is no
+# part of the name's length.
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
+def _label_words(label: str) -> int:
+    return _words(_BRACKETED.sub(" ", label)) or _words(label)
 
 
 @dataclass
@@ -666,7 +675,8 @@ def _labelled(text: str) -> tuple[str, str] | None:
             label = label[:-1].strip()
         elif not bold["sep"]:
             return None  # "**Mitosis** divides a cell" is a sentence, not a label
-        if label and rest and _words(label) <= MAX_LABEL_WORDS and not is_structural_label(label):
+        if label and rest and _label_words(label) <= MAX_LABEL_WORDS and \
+                not is_structural_label(label):
             return label, rest
         return None
     for pattern in (_DASH_LABEL, _COLON_LABEL, _EQUALS_LABEL):
@@ -677,7 +687,7 @@ def _labelled(text: str) -> tuple[str, str] | None:
             if pattern is _EQUALS_LABEL and (_words_of_letters(rest) < 2 or
                                              label.count("(") != label.count(")")):
                 return None  # "ε = 1", "demand (Ed = -inf)": a formula, not a name and meaning
-            if (label and _words(label) <= MAX_LABEL_WORDS and any(c.isalpha() for c in label)
+            if (label and _label_words(label) <= MAX_LABEL_WORDS and any(c.isalpha() for c in label)
                     and not is_structural_label(label)):
                 return label, rest
     return None
@@ -691,14 +701,21 @@ def _words_of_letters(text: str) -> int:
 _CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had)\b", re.I)
 
 
-def _names_a_thing(label: str, rest: str) -> bool:
+def _names_a_thing(label: str, rest: str, masked: int = 0) -> bool:
     """Whether an unmarked "Label: text" item among others is a name and what it means: one
     name (no comma: "Britain Dominance, German Rise" is two headlines), that the text says
     something about (two words or more) without giving it away ("Economic competition:
-    economic strength …")."""
+    economic strength …"). With `masked`, up to that many words that give the name away
+    are let through: the card masks them with the name (docs/card-quality.md §4)."""
     plain = unmark(rest)
-    return ("," not in label and not _CLAUSE_VERB.search(label) and _words(plain) >= 2
-            and not giveaways(plain, unmark(label)))
+    if not _is_one_name(label) or _words(plain) < 2:
+        return False
+    shown = giveaways(plain, unmark(label))
+    return sum(_words(plain[start:end]) for start, end in shown) <= masked
+
+
+def _is_one_name(label: str) -> bool:
+    return "," not in label and not _CLAUSE_VERB.search(label)
 
 
 def _repeats_a_label(labelled: list[tuple[str, str]]) -> str | None:
@@ -1443,18 +1460,28 @@ class _MarkdownReader:
                  for at, part in enumerate(raw) if part]
         if _QA_PAIR.match(" ".join(text.plain for text, _ in lines)):
             return False  # "**Q:** What …?" / "A: …" is a question and its answer
-        pairs = [(*found, at) for text, at in lines
-                 if "**" not in text.text and not text.navigation
-                 and not self.definition_match(text.text)
-                 and (found := _labelled(text.text)) and _is_term(unmark(found[0]))
-                 and _names_a_thing(*found) and not _UNFINISHED.search(found[1])]
-        if not pairs or 2 * len(pairs) < len(lines) or \
-                _repeats_a_label([(label, rest) for label, rest, _ in pairs]):
+        # Whether the paragraph is a glossary is judged on the lines shaped "Term - text"; a
+        # line whose text is one word ("Biotic - living") or that repeats its term in more
+        # than one word ("Sexuality: desire, sexual preference, sexual identity") is still
+        # such a line, though it makes no card of its own. One word of the term in its text
+        # ("Wind shear - difference in wind speeds") is masked on the card with the term.
+        shaped = [(*found, at) for text, at in lines
+                  if "**" not in text.text and not text.navigation
+                  and not self.definition_match(text.text)
+                  and (found := _labelled(text.text)) and _is_term(unmark(found[0]))
+                  and _is_one_name(found[0]) and not _UNFINISHED.search(found[1])]
+        pairs = [(label, rest, at) for label, rest, at in shaped
+                 if _names_a_thing(label, rest, masked=1)]
+        if not pairs or 2 * len(shaped) < len(lines) or \
+                _repeats_a_label([(label, rest) for label, rest, _ in shaped]):
             return False
-        if len(lines) > 1 and (pairs[0][2] != lines[0][1] and not lines[0][0].plain.endswith(":")
-                               or any(not label[:1].isupper() for label, _, _ in pairs)):
+        titled = lines[0][0].plain.endswith(":")
+        if len(lines) > 1 and (shaped[0][2] != lines[0][1] and not titled
+                               or any(not label[:1].isupper() for label, _, _ in shaped)):
             return False  # prose wrapped at a colon ("… unless\ncontraindicated: an ACE …")
-        self.labelled_list(self.section().title, pairs, line, terms=False)
+        # "**Forms of stratification:**" over the lines is their title.
+        title = lines[0][0].plain[:-1].strip() if titled and shaped[0][2] != lines[0][1] else ""
+        self.labelled_list(title or self.section().title, pairs, line, terms=False)
         named = {at for _, _, at in pairs}
         for text, at in lines:
             if at in named:
