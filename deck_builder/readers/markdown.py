@@ -304,10 +304,44 @@ def _wholly_marked(text: str) -> bool:
 def _item_cloze(text: str) -> str:
     """An unlabelled item with its head marked: "the spinning jenny (James Hargreaves,
     c. 1764)" hides "the spinning jenny" and keeps the rest as the clue."""
-    tail = _ITEM_TAIL.search(shield_math(text))
-    head, rest = (text[:tail.start()], text[tail.start():]) if tail and tail.start() else (text, "")
+    head, rest = _item_parts(text)
     head = head.strip().rstrip(".;,")
     return f"**{head}**{rest}" if head else text
+
+
+def _item_parts(text: str) -> tuple[str, str]:
+    tail = _ITEM_TAIL.search(shield_math(text))
+    return (text[:tail.start()], text[tail.start():]) if tail and tail.start() else (text, "")
+
+
+def _item_head(text: str) -> str:
+    """What an unlabelled item hides: its text before a parenthesis or a dash."""
+    return unmark(_item_parts(text)[0]).strip()
+
+
+_TRAILING_VERB = re.compile(r"\s+(?:are|is|were|was|include|includes)$", re.I)
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+def _item_name(text: str) -> str | None:
+    """A grouped item that is a name ("The Calvin Cycle", "Glycolysis"), without its
+    article: up to four words, capitalised, no digit. None for a point or a phrase."""
+    head = _LEADING_ARTICLE.sub("", _item_head(text)).rstrip(".;,")
+    if not head or not head[0].isupper() or any(c.isdigit() for c in head) or \
+            _words(head) > 4 or not _is_term(head) or _CLAUSE_VERB.search(head):
+        return None
+    return head
+
+
+_PRONOUN_SUBJECTS = frozenset("it this these they there he she we you its their".split())
+
+
+def _is_sentence(head: str) -> bool:
+    """A whole sentence, not a name or a short point: five words or more ending in a full
+    stop, or opening with a pronoun ("It makes ATP for the next stage")."""
+    words = head.split()
+    return len(words) >= 5 and (head.endswith(".") or
+                                words[0].casefold().strip(",") in _PRONOUN_SUBJECTS)
 
 
 def _is_term(name: str) -> bool:
@@ -555,6 +589,7 @@ def _inline_child(node: SyntaxTreeNode) -> SyntaxTreeNode | None:
 _TOOL_SYNTAX = re.compile(r"%%.*?%%|\{\{[<%].*?[>%]\}\}", re.S)
 _FENCE_LINE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _ITEM_LINE = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+\S")
+_ITEM_MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])(?:\s+|$)")
 # Dataview inline fields ("up:: [[MOC]]", "**See**:: [[X]]"): page metadata, not prose.
 _DATAVIEW_FIELD = re.compile(r"^([ \t>]*)(?:\*\*)?[A-Za-z][\w -]{0,30}(?:\*\*)?::(?:[ \t].*)?$",
                              re.M)
@@ -691,6 +726,21 @@ def _labelled(text: str) -> tuple[str, str] | None:
                     and not is_structural_label(label)):
                 return label, rest
     return None
+
+
+def _starts_a_line_of_its_own(before: str, line: str) -> bool:
+    """Whether a line typed under a list item without indent is a new line of the notes,
+    not the item's sentence wrapped ("- Osmosis is the movement of water" / "across a
+    membrane"): a title ("Uses of glucose:"), a "Term - meaning" line, or a capitalised
+    line after a finished sentence or a labelled item."""
+    if not line or line.startswith((">", "|")):
+        return False
+    if line.endswith(":") and _words(line) <= MAX_LEAD_IN_WORDS:
+        return True
+    if not line[0].isupper():
+        return False
+    return bool(_TERM_LINE.match(line)) or before.rstrip().endswith((".", "!", "?")) or \
+        _labelled(_ITEM_MARKER.sub("", before.strip())) is not None
 
 
 def _words_of_letters(text: str) -> int:
@@ -856,6 +906,7 @@ class _MarkdownReader:
         front = self.front_matter(front_block)
         body = _drop_tool_syntax(front_block.body)
         tokens = _PARSER.parse(body)
+        self.lines = body.split("\n")  # where lists were typed without blank lines (item_groups)
         self.report_dropped_items(body, tokens)
         root = _syntax_tree(tokens)
         blocks = list(root.children)
@@ -1146,6 +1197,7 @@ class _MarkdownReader:
     def blocks(self, blocks: list[SyntaxTreeNode]) -> None:
         """Read a run of blocks in order: the body, or the inside of a callout."""
         in_admonition = 0  # line of an open ":::" block
+        carried = None  # the title a list's last item carried for the list after it
         index = 0
         while index < len(blocks):
             block, following = blocks[index], blocks[index + 1] if index + 1 < len(blocks) else None
@@ -1175,11 +1227,13 @@ class _MarkdownReader:
                 lead_in = self.lead_in(text, following)
                 if lead_in is not None:
                     index += 1
-                    self.container(following, lead_in)
+                    after = blocks[index] if index < len(blocks) else None
+                    carried = self.carried_title(self.container(following, lead_in), after)
                 elif not self.term_lines(_inline_child(block).content, line):
                     self.paragraph(text, line)
             elif block.type in ("bullet_list", "ordered_list", "table"):
-                self.container(block, None)
+                carried = self.carried_title(self.container(block, carried), following)
+                continue
             elif block.type == "fence":
                 language = block.info.split()[0] if block.info.strip() else ""
                 if language.casefold() in _DIAGRAM_LANGUAGES:
@@ -1206,6 +1260,17 @@ class _MarkdownReader:
         if in_admonition:
             self.warn(in_admonition, "", "the `:::` block opened here is never closed; "
                       "everything after it was skipped")
+
+    def carried_title(self, left: tuple[str, int] | None,
+                      following: SyntaxTreeNode | None) -> str | None:
+        """"Uses of glucose:" typed under a list's last item titles the list right after
+        it; with no list there it is a title line over nothing."""
+        if left is None:
+            return None
+        if following is not None and following.type in ("bullet_list", "ordered_list", "table"):
+            return left[0]
+        self.title_line(left[1])
+        return None
 
     def inline(self, node: SyntaxTreeNode | None) -> _Inline:
         """Inline text; its `#tags` become the article's tags."""
@@ -1336,7 +1401,8 @@ class _MarkdownReader:
         if plain.endswith(":") and _words(plain) <= MAX_LEAD_IN_WORDS:
             return plain[:-1].strip()
         if plain.endswith(("...", "…")) and _words(plain) <= MAX_LEAD_IN_WORDS:
-            return plain.rstrip(".… ").strip()  # "The 4 stages of respiration are..."
+            # "The 4 stages of respiration are...": the title is what the list names.
+            return _TRAILING_VERB.sub("", plain.rstrip(".… ").strip())
         return None
 
     def figures(self, block: SyntaxTreeNode, following: SyntaxTreeNode | None) -> int:
@@ -1554,24 +1620,120 @@ class _MarkdownReader:
         return definition
 
     # -- lists and tables ----------------------------------------------------------------------
-    def container(self, block: SyntaxTreeNode, title: str | None) -> None:
+    def container(self, block: SyntaxTreeNode, title: str | None) -> tuple[str, int] | None:
         if block.type == "table":
             table = self.tables.get(id(block))
             if table is None:  # a table inside a callout ("> [!NOTE]") is not top-level
                 table = self.tables[id(block)] = _table(block)
                 self.classify(table, self.declared)
             self.table(table, title)
-        else:
-            self.list_block(block, title)
+            return None
+        return self.list_block(block, title)
 
-    def list_block(self, block: SyntaxTreeNode, title: str | None) -> None:
+    def list_block(self, block: SyntaxTreeNode, title: str | None) -> tuple[str, int] | None:
+        """Each group of the list's items (item_groups) read as a list of its own, and the
+        lines typed under an item without indent read as the paragraph they are. The title
+        line the last item carried, with its line, for the list after this one."""
+        groups, cut = self.item_groups(block, title)
+        for items, group_title, after in groups:
+            self.list_items(items, group_title, block.type == "ordered_list", cut)
+            for content, line in after:
+                self.loose_lines(content, line)
+        return cut.get(id(block))
+
+    def item_groups(self, block: SyntaxTreeNode, title: str | None):
+        """The list's items in the groups their author meant, and the text to read in place
+        of an item's first paragraph where lines were cut from it.
+
+        - Groups of items set apart by blank lines in a list typed tight elsewhere ("* The
+          Link Reaction" / "* The Krebs Cycle", a blank line, "* Glycolysis takes place in
+          …") are lists of their own; Markdown makes them one loose list. Only the first
+          takes the title above the list (a nested list's groups all keep their parent).
+        - Lines typed under an item without its indent ("1) Solution - …" then "Fetch -
+          length of water …") are lazy continuation lines to Markdown, glued onto the
+          item; they are read after the group as the paragraph they are, and a last such
+          line ending in ':' ("Uses of the glucose made:") titles the items after it."""
+        items = list(block.children)
+        gaps = [self.blank_before(item) for item in items[1:]]
+        grouped = any(gaps) and not all(gaps)
+        nested = block.parent is not None and block.parent.type == "list_item"
+        groups: list[tuple[list, str | None, list]] = [([], title, [])]
+        cut: dict[int, object] = {}
+        for index, item in enumerate(items):
+            if index and grouped and gaps[index - 1] and groups[-1][0]:
+                groups.append(([], title if nested else None, []))
+            groups[-1][0].append(item)
+            lazy = self.lazy_lines(item)
+            if lazy is None:
+                continue
+            paragraph, kept, loose = lazy
+            cut[id(paragraph)] = kept
+            last, at = loose[-1]
+            if last.rstrip().endswith(":") and _words(last) <= MAX_LEAD_IN_WORDS:
+                loose = loose[:-1]
+                if index + 1 < len(items):
+                    groups[-1][2].extend(loose)
+                    groups.append(([], last.rstrip().rstrip(":").strip(), []))
+                    continue
+                cut[id(block)] = (last.rstrip().rstrip(":").strip(), at)
+            groups[-1][2].extend(loose)
+        return [g for g in groups if g[0] or g[2]], cut
+
+    def blank_before(self, item: SyntaxTreeNode) -> bool:
+        start = item.map[0] if item.map else 0
+        return start > 0 and not self.lines[start - 1].strip()
+
+    def lazy_lines(self, item: SyntaxTreeNode):
+        """(the item's first paragraph, the text it keeps, [(line text, line)] typed under
+        it without indent), or None when every line is indented as the item's."""
+        paragraph = item.children[0] if item.children else None
+        if paragraph is None or paragraph.type != "paragraph" or not paragraph.map or \
+                paragraph.map[1] - paragraph.map[0] < 2 or not item.map:
+            return None
+        marker = _ITEM_MARKER.match(self.lines[item.map[0]])
+        if marker is None:
+            return None
+        indent = marker.end()
+        start, end = paragraph.map
+        for at in range(start + 1, end):
+            source = self.lines[at]
+            if len(source) - len(source.lstrip()) < min(indent, 2) and \
+                    _starts_a_line_of_its_own(self.lines[at - 1], source.strip()):
+                content = _inline_child(paragraph).content.split("\n")
+                split = at - start
+                if len(content) != end - start:
+                    return None  # lines the parser joined or dropped: leave them be
+                loose = [(text.strip(), start + 1 + n) for n, text in enumerate(content)
+                         if n >= split and text.strip()]
+                return paragraph, "\n".join(content[:split]), loose
+        return None
+
+    def loose_lines(self, content: str, line: int) -> None:
+        """Lines typed under a list item without indent, read as a paragraph of their own."""
+        if self.term_lines(content, line):
+            return
+        text = self.inline(SyntaxTreeNode(_PARSER.parseInline(content)).children[0])
+        if text.plain.endswith((":", "?")):
+            self.title_line(line)
+        else:
+            self.paragraph(text, line)
+
+    def title_line(self, line: int) -> None:
+        self.skip(line, "title line", "a line ending in ':' or '?' names what follows; "
+                  "it states no fact")
+
+    def list_items(self, items: list[SyntaxTreeNode], title: str | None, ordered: bool,
+                   cut: dict) -> None:
         entries: list[tuple[_Inline, int]] = []
         explained: list[tuple[str, str, int, tuple[int, ...]]] = []  # labelled by its item
-        for item in block.children:
+        first_line = _line(items[0]) if items else self.block_line
+        for item in items:
             own, nested = [], []
             for child in item.children:
                 if child.type == "paragraph":
-                    own.append(self.inline(_inline_child(child)))
+                    own.append(self.inline(_inline_child(child)) if id(child) not in cut else
+                               self.inline(SyntaxTreeNode(_PARSER.parseInline(
+                                   cut[id(child)])).children[0]))
                 elif child.type in ("bullet_list", "ordered_list"):
                     nested.append(child)
                 else:
@@ -1602,7 +1764,7 @@ class _MarkdownReader:
             for child in nested:
                 self.list_block(child, parent)
         if explained and not _repeats_a_label([(p[0], p[1]) for p in explained]):
-            self.labelled_list(title or self.section().title, explained, _line(block))
+            self.labelled_list(title or self.section().title, explained, first_line)
         elif explained:  # one label twice: a field name, not a name to recall
             for text, rest, line, _ in explained:
                 self.paragraph(_Inline(f"{text}: {rest}"), line)
@@ -1610,8 +1772,7 @@ class _MarkdownReader:
             return
         if self.mode == "references":
             # A numbered list keeps its numbers: "[3]" in the text cites its entry 3.
-            numbers = {_line(item): item.info for item in block.children}
-            ordered = block.type == "ordered_list"
+            numbers = {_line(item): item.info for item in items}
             self.references.extend(
                 Text(f"{numbers.get(line)}. {t.plain}" if ordered and numbers.get(line)
                      else t.plain, line)
@@ -1622,7 +1783,7 @@ class _MarkdownReader:
             # "**Misconception:** … / **Misconception:** …": a label that names every item
             # is a field name, not a term to recall; each item is a statement of its own.
             label = _repeats_a_label(labelled)
-            self.warn(_line(block), "", f'the label "{label}" names more than one item of this '
+            self.warn(first_line, "", f'the label "{label}" names more than one item of this '
                       "list, so its items are read as statements, not labelled items; give "
                       "each item a label of its own to have the labels asked")
             for (label, rest), (text, line) in zip(labelled, entries, strict=True):
@@ -1636,10 +1797,10 @@ class _MarkdownReader:
                 for label, rest, line in pairs:
                     self.add_glossary(GlossaryTerm(unmark(label), Text(rest, line), (), line))
                 return
-            self.labelled_list(title or self.section().title, pairs, _line(block))
+            self.labelled_list(title or self.section().title, pairs, first_line)
             return
         if self.mode == "text" and self.plain_list(entries, title,
-                                                   block.type == "ordered_list"):
+                                                   ordered):
             return
         # In a list of mixed items, one written "Label: text" with no mark still names what
         # it says: a labelled item hiding the label ("Marginal External Cost (MEC): …").
@@ -1651,7 +1812,7 @@ class _MarkdownReader:
         if _repeats_a_label([(label, rest) for label, rest, _ in pairs]):
             pairs = []
         if pairs:  # less sure names than a list labelled throughout: not hidden elsewhere
-            self.labelled_list(title or self.section().title, pairs, _line(block), terms=False)
+            self.labelled_list(title or self.section().title, pairs, first_line, terms=False)
         labelled_lines = {line for _, _, line in pairs}
         for text, line in entries:
             if line not in labelled_lines:
@@ -1781,11 +1942,31 @@ class _MarkdownReader:
             if not rest:
                 return True
             entries, texts = rest, [t for t, _ in rest]
+        # "* It happens in the chloroplasts." / "* The green pigment absorbs light.": items
+        # that are whole sentences, hidden whole, leave their cards nothing to cue them; in a
+        # list mostly of sentences each one is read as the sentence it is (its terms, its
+        # one stated fact), under the list title. One full stop among names ("Attachment to
+        # cytoskeleton and ECM.") is still a name.
+        sentences = [_is_sentence(_item_head(t.text)) for t in texts]
+        if 2 * sum(sentences) > len(sentences):
+            if len(sentences) - sum(sentences) < 2:  # one point left is no list: a sentence too
+                sentences = [True] * len(sentences)
+            with self.titled(title):
+                for (text, line), sentence in zip(entries, sentences, strict=True):
+                    if sentence:
+                        self.paragraph(text, line)
+            entries = [e for e, sentence in zip(entries, sentences, strict=True) if not sentence]
+            texts = [t for t, _ in entries]
+            if not entries:
+                return True
         short = [len(t.plain.split()) <= MAX_ITEM_WORDS for t in texts]
         with self.titled(title):
             if 2 <= len(entries) <= MAX_GROUPED_ITEMS and all(short):
                 self.section().facts.append(_joined_fact(
                     [(_item_cloze(t.text), line) for t, line in entries]))
+                # "The 2 stages of photosynthesis are..." / "* The Calvin Cycle": each item is
+                # a name of the article, which a sentence naming it may hide.
+                self.terms.extend(name for t, _ in entries if (name := _item_name(t.text)))
                 return True
             for (text, line), is_short in zip(entries, short, strict=True):
                 cloze = _item_cloze(text.text)
