@@ -67,6 +67,7 @@ _NOUN_BEFORE = {"a", "an", "the", "this", "that", "any", "no", "each", "every", 
                 "his", "her", "our", "of"}
 # Where the effect's phrase ends and its circumstances begin.
 _EFFECT_END = re.compile(
+    r"\s+[-—–]\s.*$|"  # "produces reduced electron carriers - NADH and FADH": an aside
     r"\s+(?:for|by|in\s+order|which|that|who|due\s+to|because|when|whenever|if|as|so|"
     r"while|whereas|and\s+(?:so|thus|therefore)|thereby|since|until|unless|rather|through|"
     r"via|during|after|before|using|"

@@ -52,7 +52,13 @@ from deck_builder.content import (
     row_key,
 )
 from deck_builder.errors import ContentError, Problem, display_path
-from deck_builder.quality import giveaways, is_structural_label, weak_answer
+from deck_builder.quality import (
+    content_words,
+    giveaways,
+    is_structural_label,
+    related,
+    weak_answer,
+)
 from deck_builder.readers import front_matter
 from deck_builder.readers import images as figures
 from deck_builder.readers.builder import (
@@ -193,6 +199,25 @@ _GENERIC_HEADINGS = {
     "exercises", "quiz", "faq", "causes", "effects", "types", "features", "uses", "advantages",
     "disadvantages", "key-facts", "facts", "tips", "resources", "sources", "further-reading",
 }
+# Headings that name a part of a topic ("### Result", "## Significance"), not a thing: the
+# sentence below says something about the topic, not what the heading means.
+_EXAMPLE_HEAD = re.compile(r"^(?:ex|eg|e\.g|examples?|case|cases|case study)\b", re.I)
+_PARTS_OF_A_TOPIC = {
+    "result", "results", "outcome", "outcomes", "impact", "impacts", "significance", "legacy",
+    "aftermath", "origin", "origins", "consequence", "consequences", "context", "history",
+    "process", "mechanism", "role", "function", "functions", "structure", "importance",
+    "method", "methods", "purpose", "aim", "aims", "goal", "goals", "problem", "problems",
+    "solution", "solutions", "evaluation", "analysis", "criticism", "criticisms",
+    "limitations", "strengths", "weaknesses", "application", "applications", "implications",
+    "description", "definition", "explanation", "intro", "main-idea", "key-ideas", "idea",
+    "ideas", "example", "case-study", "treatment", "diagnosis", "symptoms", "signs",
+    "management", "prognosis", "pathophysiology", "epidemiology", "investigations",
+    "presentation", "complications", "risk-factors", "aetiology", "etiology", "why", "how",
+    "pearls", "clinical-pearls", "advice", "reminders", "warnings", "red-flags", "dosing",
+    "doses", "dose", "monitoring", "side-effects", "adverse-effects", "contraindications",
+    "indications", "interactions", "cautions", "timeline", "dates", "people", "key-people",
+    "key-events", "events", "debate", "debates", "evidence", "research", "studies", "study",
+}
 _GENERIC_CALLOUTS = {
     "note", "tip", "tips", "hint", "warning", "caution", "danger", "important", "info",
     "abstract", "todo", "success", "failure", "bug", "quote", "memory-hook", "exam-tip",
@@ -209,6 +234,9 @@ _DASH_LABEL = re.compile(r"^(?P<label>[^:*]+?)\s+[—–-]\s+(?P<text>.+)$", re.
 _EQUALS_LABEL = re.compile(r"^(?P<label>[^:*=<>]+?)\s+=\s+(?P<text>[^=]+)$", re.S)
 _COLON_LABEL = re.compile(r"^(?P<label>[^:*]+?):\s+(?P<text>.+)$", re.S)
 MAX_LABEL_WORDS = 6
+# The sentence under a heading that says what the heading names, as a card's clue
+# (docs/card-quality.md §5: a longer text hides its gap among too many words).
+MAX_DESCRIPTION_WORDS = 40
 MAX_LEAD_IN_WORDS = 20
 # Tags that only place an <img> (`<p align="center"><img …></p>`): the block is its figure.
 _WRAPPER_TAGS = re.compile(r"</?(?:p|div|center|figure|span|br)\b[^>]*>", re.I)
@@ -722,6 +750,8 @@ def _labelled(text: str) -> tuple[str, str] | None:
             if pattern is _EQUALS_LABEL and (_words_of_letters(rest) < 2 or
                                              label.count("(") != label.count(")")):
                 return None  # "ε = 1", "demand (Ed = -inf)": a formula, not a name and meaning
+            if label.startswith(("...", "…")):
+                return None  # "... as 1 glucose = 2 pyruvate": the item before, continued
             if (label and _label_words(label) <= MAX_LABEL_WORDS and any(c.isalpha() for c in label)
                     and not is_structural_label(label)):
                 return label, rest
@@ -741,6 +771,13 @@ def _starts_a_line_of_its_own(before: str, line: str) -> bool:
         return False
     return bool(_TERM_LINE.match(line)) or before.rstrip().endswith((".", "!", "?")) or \
         _labelled(_ITEM_MARKER.sub("", before.strip())) is not None
+
+
+def _shares_a_word(name: str, text: str) -> bool:
+    """Whether a word of `text` is a form of a word of `name` ("the more dissonance" under
+    "Magnitude of dissonance"): the text would half-answer a card hiding the name."""
+    named = [s for _, _, s in content_words(name)]
+    return any(related(word, n) for _, _, word in content_words(text) for n in named)
 
 
 def _words_of_letters(text: str) -> int:
@@ -923,6 +960,7 @@ class _MarkdownReader:
                 self.concept_names.setdefault(form.casefold(), concept.name)
         self.add_aliases(title)
         self.collect_glossary(blocks)
+        self.article_title = title
         self.walk(blocks, title_heading)
         _untie(root)
 
@@ -1192,6 +1230,8 @@ class _MarkdownReader:
         self.current: _SectionDraft | None = None
         self.block_line = 1
         self.title_block = title_heading
+        self.named_heading: tuple[str, str] | None = None  # (name, parent title): heading()
+        self.describing: tuple[str, str] | None = None  # the same, for a list's first item
         self.blocks(blocks)
 
     def blocks(self, blocks: list[SyntaxTreeNode]) -> None:
@@ -1210,6 +1250,8 @@ class _MarkdownReader:
                 continue
             if block is self.title_block:
                 continue
+            # "### Belief disconfirmation" over the sentence that says what it is (heading()).
+            named, self.named_heading = self.named_heading, None
             if block.type == "heading":
                 self.heading(block)
             elif block.type in ("paragraph", "html_block") and (
@@ -1225,6 +1267,8 @@ class _MarkdownReader:
                         in_admonition = line
                     continue
                 lead_in = self.lead_in(text, following)
+                if named and lead_in is None and self.describes(named, text, line, item=False):
+                    continue
                 if lead_in is not None:
                     index += 1
                     after = blocks[index] if index < len(blocks) else None
@@ -1232,6 +1276,7 @@ class _MarkdownReader:
                 elif not self.term_lines(_inline_child(block).content, line):
                     self.paragraph(text, line)
             elif block.type in ("bullet_list", "ordered_list", "table"):
+                self.describing = named
                 carried = self.carried_title(self.container(block, carried), following)
                 continue
             elif block.type == "fence":
@@ -1392,6 +1437,42 @@ class _MarkdownReader:
         if self.mode == "text" and _words(name) <= 3 and _slug(name) not in _GENERIC_HEADINGS \
                 and not _NOT_NAME.search(name):
             self.terms.append(name)  # "Osmosis", "Actus reus": a name a fact may hide
+            above = next((d.title for d in reversed(self.sections)
+                          if len(self.stack) > 1 and d.id == self.stack[-2][2]), "")
+            self.named_heading = (_TITLE_TAG.sub("", name), above or self.article_title)
+
+    def describes(self, named: tuple[str, str], text: _Inline, line: int,
+                  item: bool = True) -> bool:
+        """The first sentence under a heading that is a name ("### Belief disconfirmation" /
+        "- After rejecting a dissonant cognition, the person attacks it …") says what the
+        name is without naming it: a labelled item hiding the heading, under the heading
+        above it. A sentence that names it, marks a phrase, or is a label, a definition, a
+        question or a title is read as it is. Of an item's several sentences the first is
+        the clue (one fact a card), the rest read as a paragraph; a paragraph of several
+        sentences is prose about the heading's topic ("## Decay" / "Dead organisms still
+        hold their nitrogen. Putrefaction is …"), not the meaning of its name."""
+        name, above = named
+        plain = text.plain
+        if (not _is_term(name) or is_structural_label(name) or "**" in text.text
+                or text.images or text.navigation
+                or _words(plain) < 6 or plain.endswith((":", "?")) or _PROMPT.search(plain)
+                or _labelled(text.text) or self.definition_match(text.text)
+                or math_spans(text.text) or _EXAMPLE_HEAD.match(name)
+                or _slug(name) in _PARTS_OF_A_TOPIC
+                or _shares_a_word(name, plain)):
+            return False
+        first, rest = text.text, ""
+        sentences = _SENTENCE_BREAK.split(text.text, maxsplit=1)
+        if len(sentences) == 2 and not item:
+            return False
+        if len(sentences) == 2 and _words(sentences[0]) >= 6:
+            first, rest = sentences
+        if _words(first) > MAX_DESCRIPTION_WORDS or clean_statement_span(first):
+            return False  # "When rates are cut, the cost of borrowing is lower": its own fact
+        self.labelled_list(above, [(name, first, line)], line, terms=False)
+        if rest:
+            self.paragraph(_Inline(rest), line)
+        return True
 
     def lead_in(self, text: _Inline, following: SyntaxTreeNode | None) -> str | None:
         """"Key features of TCP:" right above a list or table is its title."""
@@ -1727,6 +1808,7 @@ class _MarkdownReader:
         entries: list[tuple[_Inline, int]] = []
         explained: list[tuple[str, str, int, tuple[int, ...]]] = []  # labelled by its item
         first_line = _line(items[0]) if items else self.block_line
+        named, self.describing = self.describing, None  # only the list right under it
         for item in items:
             own, nested = [], []
             for child in item.children:
@@ -1744,6 +1826,11 @@ class _MarkdownReader:
             text = _Inline(" ".join(t.text for t in own), [a for t in own for a in t.images],
                            [], sum(t.linked for t in own), own[0].task if own else "")
             line = _line(item)
+            if named and item is items[0] and self.mode == "text" and \
+                    self.describes(named, text, line):
+                for child in nested:
+                    self.list_block(child, None)
+                continue
             if self.mode == "text" and (found := self.explained(text, nested)):
                 explanation, at = found
                 if text.plain.rstrip("*").endswith("?"):  # "Why …?" over its answer
