@@ -201,6 +201,10 @@ _GENERIC_HEADINGS = {
 }
 # Headings that name a part of a topic ("### Result", "## Significance"), not a thing: the
 # sentence below says something about the topic, not what the heading means.
+# "Macroeconomics basics", "Cell biology recap": a heading about a topic, not a name.
+_ABOUT_A_TOPIC = {"basics", "overview", "notes", "summary", "introduction", "intro",
+                  "fundamentals", "recap", "review", "revision", "essentials", "101"}
+_STEP = re.compile(r"→|->|=>|⇒|\s[=+]\s")
 _EXAMPLE_HEAD = re.compile(r"^(?:ex|eg|e\.g|examples?|case|cases|case study)\b", re.I)
 _PARTS_OF_A_TOPIC = {
     "result", "results", "outcome", "outcomes", "impact", "impacts", "significance", "legacy",
@@ -217,6 +221,8 @@ _PARTS_OF_A_TOPIC = {
     "doses", "dose", "monitoring", "side-effects", "adverse-effects", "contraindications",
     "indications", "interactions", "cautions", "timeline", "dates", "people", "key-people",
     "key-events", "events", "debate", "debates", "evidence", "research", "studies", "study",
+    "success", "failure", "rise", "fall", "spread", "end", "reasons", "reason", "premonitions",
+    "overview", "summary", "notes", "key", "main", "other", "more", "background",
 }
 _GENERIC_CALLOUTS = {
     "note", "tip", "tips", "hint", "warning", "caution", "danger", "important", "info",
@@ -771,6 +777,32 @@ def _starts_a_line_of_its_own(before: str, line: str) -> bool:
         return False
     return bool(_TERM_LINE.match(line)) or before.rstrip().endswith((".", "!", "?")) or \
         _labelled(_ITEM_MARKER.sub("", before.strip())) is not None
+
+
+def _names_no_topic(name: str) -> bool:
+    """Whether a heading is a name, not a part of a topic: not "Significance", "Causes of
+    Containment", "Truman's Rhetoric" or "Spinning the Marshall Plan"."""
+    words = [_slug(w) for w in name.split()]
+    first, last = (words[0], words[-1]) if words else ("", "")
+    return not (_slug(name) in _PARTS_OF_A_TOPIC or _slug(name) in _GENERIC_HEADINGS
+                or first in _PARTS_OF_A_TOPIC or first in _GENERIC_HEADINGS
+                or last in _ABOUT_A_TOPIC or re.search(r"['’]s\b", name)
+                or first.endswith("ing"))
+
+
+def _opens_a_description(text: str) -> bool:
+    """Whether a line can say what a thing is: not one opening with an acronym, a number,
+    a sum, an adverb or a name ("FDR expected …", "$400 mn in aid …", "Completely
+    revolutionizes …", "Langston Hughes, concerns about …"), which state a fact about
+    something else."""
+    words = [w.strip("\"'“”(,.:;") for w in text.split()[:2]]
+    word = words[0] if words else ""
+    if _STEP.search(text):
+        return False  # "US + neutral stimulus → CS": a step of a process, not a meaning
+    return bool(word) and not (word[0].isdigit() or not word[0].isalpha()
+                               or (len(word) > 1 and word.isupper())
+                               or word.casefold().endswith("ly")
+                               or (len(words) > 1 and word[0].isupper() and words[1][:1].isupper()))
 
 
 def _shares_a_word(name: str, text: str) -> bool:
@@ -1457,8 +1489,8 @@ class _MarkdownReader:
                 or text.images or text.navigation
                 or _words(plain) < 6 or plain.endswith((":", "?")) or _PROMPT.search(plain)
                 or _labelled(text.text) or self.definition_match(text.text)
-                or math_spans(text.text) or _EXAMPLE_HEAD.match(name)
-                or _slug(name) in _PARTS_OF_A_TOPIC
+                or math_spans(text.text) or _EXAMPLE_HEAD.match(name) or not _names_no_topic(name)
+                or not _opens_a_description(plain)
                 or _shares_a_word(name, plain)):
             return False
         first, rest = text.text, ""
@@ -1809,6 +1841,7 @@ class _MarkdownReader:
         explained: list[tuple[str, str, int, tuple[int, ...]]] = []  # labelled by its item
         first_line = _line(items[0]) if items else self.block_line
         named, self.describing = self.describing, None  # only the list right under it
+        described = False
         for item in items:
             own, nested = [], []
             for child in item.children:
@@ -1828,6 +1861,7 @@ class _MarkdownReader:
             line = _line(item)
             if named and item is items[0] and self.mode == "text" and \
                     self.describes(named, text, line):
+                described = True
                 for child in nested:
                     self.list_block(child, None)
                 continue
@@ -1842,8 +1876,14 @@ class _MarkdownReader:
                 continue
             if nested and (not text.text or text.plain.endswith(":") or _wholly_marked(text.text)):
                 # "- Phases:" with a list below: the item titles the nested list.
-                for child in nested:
-                    self.list_block(child, text.plain.rstrip(":").strip() or title)
+                name = text.plain.rstrip(":").strip()
+                for index, child in enumerate(nested):
+                    if index == 0 and self.mode == "text" and _is_term(name) and \
+                            _wholly_marked(text.text.rstrip(":").strip()):
+                        # "- **Diffusion**:" over "- Movement down the gradient …": as under
+                        # a heading that names a thing, its first line may say what it is.
+                        self.describing = (name, title or self.section().title)
+                    self.list_block(child, name or title)
                 continue
             entries.append((text, line))
             # "- Mechanical barriers" over "- Skin", "- Cilia": the parent is the context.
@@ -1856,6 +1896,13 @@ class _MarkdownReader:
             for text, rest, line, _ in explained:
                 self.paragraph(_Inline(f"{text}: {rest}"), line)
         if not entries:
+            return
+        if described:
+            # The points after the line that said what the name is ("At equilibrium: equal
+            # movement both ways", "Direction: low to high") are facts about it, not names.
+            with self.titled(title):
+                for text, line in entries:
+                    self.paragraph(text, line)
             return
         if self.mode == "references":
             # A numbered list keeps its numbers: "[3]" in the text cites its entry 3.
