@@ -2076,6 +2076,21 @@ class _MarkdownReader:
             if not rest:
                 return True
             entries, texts = rest, [t for t, _ in rest]
+        # "- Carol Gilligan (1982): women and men think differently …" among plain points:
+        # two or more items that name a thing and say what it is are labelled items.
+        named = [(*found, line) for t, line in entries
+                 if (found := _labelled(t.text)) and found[0][:1].isupper()
+                 and _is_term(unmark(found[0])) and _names_a_thing(*found)]
+        if len(named) >= 2 and not _repeats_a_label([(label, rest) for label, rest, _ in named]):
+            # The other items are claims beside those ("kids develop personality through
+            # parent interactions"): sentences, not names to hide whole beside each other.
+            self.labelled_list(title or self.section().title, named, entries[0][1], terms=False)
+            kept = {line for _, _, line in named}
+            with self.titled(title):
+                for text, line in entries:
+                    if line not in kept:
+                        self.paragraph(text, line)
+            return True
         # "* It happens in the chloroplasts." / "* The green pigment absorbs light.": items
         # that are whole sentences, hidden whole, leave their cards nothing to cue them; in a
         # list mostly of sentences each one is read as the sentence it is (its terms, its
