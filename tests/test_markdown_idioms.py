@@ -647,3 +647,17 @@ def test_a_bold_item_over_its_meaning_is_asked_and_its_other_points_stay_sentenc
     assert [(s[0], s[1]) for s in shown] == [
         ("Diffusion — Movement down the concentration gradient without energy use.",
          ["Diffusion"])]
+
+
+def test_a_definition_after_a_frame_and_a_table_typed_under_an_item(tmp_path):
+    shown, _, _ = build(tmp_path, (
+        "# Virtue\n\n- On Aristotle's understanding, virtue is a mean state.\n"
+        "- Each virtue lies between two vices\n"
+        "| Vice of deficiency | Virtue | Vice of excess |\n| --- | --- | --- |\n"
+        "| Cowardice | Courage | Rashness |\n| Stinginess | Generosity | Wastefulness |\n"))
+    by_answer = {s[1][0]: s[0] for s in shown}
+    framed = [s for s in shown if s[0].startswith("On Aristotle")]
+    assert len(framed) == 1 and framed[0][1] == ["virtue"]  # the term after the frame
+    # The table is a table, not text glued onto the item above it.
+    assert by_answer["Cowardice"] == "Cowardice — Virtue: Courage; Vice of excess: Rashness"
+    assert not any("|" in s[0] for s in shown)

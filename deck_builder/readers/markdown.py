@@ -143,7 +143,9 @@ _QUESTION_CALLOUTS = {"question", "faq", "help", "quiz", "exercise"}
 _SIMILARITY = re.compile(r"\b(?:similar\w*|in common|alike|shared|share)\b", re.I)
 # "<term> is/are ...", with an optional article before the term.
 _DEFINITION = re.compile(
-    r"^(?:(?:a|an|the)\s+)?(?P<term>[^,;:()\ue000]+?)\s+(?P<verb>is\s+by\s+definition|is|are|was|"
+    # "In economics, …", "On Aristotle's understanding, …": a frame before the term.
+    r"^(?:(?:in|on|according\s+to|for|under|within)\s+[^,;:()\ue000]{1,60}?,\s+)?"
+    r"(?:(?:a|an|the)\s+)?(?P<term>[^,;:()\ue000]+?)\s+(?P<verb>is\s+by\s+definition|is|are|was|"
     r"were|refers\s+to|means|is\s+defined\s+as|can\s+be\s+defined\s+as)\s+(?P<next>\S+)", re.I)
 # After "X is" / "X are", what opens a definition of a term nobody declared: a determiner
 # or a noun ("Producers are organisms …"), not "is often cited", "are rising", "is not".
@@ -173,7 +175,9 @@ _ABOUT_THE_NOTES = re.compile(
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)\"”][.!?])\s+(?=[A-Z])")
 # "Actus reus refers to …" as a later sentence of a paragraph: its own definition.
 _LATER_DEFINITION = re.compile(
-    r"^(?:(?:a|an|the)\s+)?(?P<term>[A-Za-z][\w'’/-]*(?:\s+[\w'’/-]+){0,3}?)\s+"
+    # "In economics, …", "On Aristotle's understanding, …": a frame before the term.
+    r"^(?:(?:in|on|according\s+to|for|under|within)\s+[^,;:()\ue000]{1,60}?,\s+)?"
+    r"(?:(?:a|an|the)\s+)?(?P<term>[A-Za-z][\w'’/-]*(?:\s+[\w'’/-]+){0,3}?)\s+"
     r"(?:refers\s+to|is\s+defined\s+as|can\s+be\s+defined\s+as|is\s+by\s+definition|"
     r"is\s+(?:where|when)|is\s+the\s+process\s+(?:of|by|in|whereby))\s+\S")
 # What a line of a glossary typed without bullets opens with: "Term:", "Term -", or ":".
@@ -769,6 +773,8 @@ def _starts_a_line_of_its_own(before: str, line: str) -> bool:
     not the item's sentence wrapped ("- Osmosis is the movement of water" / "across a
     membrane"): a title ("Uses of glucose:"), a "Term - meaning" line, or a capitalised
     line after a finished sentence or a labelled item."""
+    if line.startswith("|") and not before.lstrip().startswith("|"):
+        return True  # a table typed right under the item
     if not line or line.startswith((">", "|")):
         return False
     if line.endswith(":") and _words(line) <= MAX_LEAD_IN_WORDS:
@@ -1750,8 +1756,14 @@ class _MarkdownReader:
         groups, cut = self.item_groups(block, title)
         for items, group_title, after in groups:
             self.list_items(items, group_title, block.type == "ordered_list", cut)
+            runs: list[tuple[list[str], int]] = []  # lines typed one under another: one text
             for content, line in after:
-                self.loose_lines(content, line)
+                if runs and runs[-1][1] + len(runs[-1][0]) == line:
+                    runs[-1][0].append(content)
+                else:
+                    runs.append(([content], line))
+            for lines, line in runs:
+                self.loose_lines("\n".join(lines), line)
         return cut.get(id(block))
 
     def item_groups(self, block: SyntaxTreeNode, title: str | None):
@@ -1822,14 +1834,12 @@ class _MarkdownReader:
         return None
 
     def loose_lines(self, content: str, line: int) -> None:
-        """Lines typed under a list item without indent, read as a paragraph of their own."""
-        if self.term_lines(content, line):
-            return
-        text = self.inline(SyntaxTreeNode(_PARSER.parseInline(content)).children[0])
-        if text.plain.endswith((":", "?")):
+        """Lines typed under a list item without indent, read as the blocks they are (a
+        paragraph, a glossary of "Term - meaning" lines, a table), where they stand."""
+        if content.rstrip().endswith((":", "?")) and "\n" not in content.strip():
             self.title_line(line)
-        else:
-            self.paragraph(text, line)
+            return
+        self.blocks(list(SyntaxTreeNode(_PARSER.parse("\n" * (line - 1) + content)).children))
 
     def title_line(self, line: int) -> None:
         self.skip(line, "title line", "a line ending in ':' or '?' names what follows; "
