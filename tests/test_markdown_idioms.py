@@ -661,3 +661,13 @@ def test_a_definition_after_a_frame_and_a_table_typed_under_an_item(tmp_path):
     # The table is a table, not text glued onto the item above it.
     assert by_answer["Cowardice"] == "Cowardice — Virtue: Courage; Vice of excess: Rashness"
     assert not any("|" in s[0] for s in shown)
+
+
+def test_an_amount_with_its_unit_is_the_fact_but_a_duration_in_a_story_is_not(tmp_path):
+    shown, _, _ = build(tmp_path, (
+        "# Nerves\n\nThe synaptic cleft is approximately 20 micro meters across.\n\n"
+        "The Marshall Plan sent $12 bn to Western Europe.\n\n"
+        "After 20 minutes the children were let back into the room.\n\n"
+        "Glycolysis gives a net gain of 2 ATP molecules per glucose.\n"))
+    answers = sorted(a for s in shown for a in s[1])
+    assert answers == ["$12 bn", "2 ATP molecules", "20 micro meters"]

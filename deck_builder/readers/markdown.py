@@ -2103,11 +2103,11 @@ class _MarkdownReader:
             return True
         # "* It happens in the chloroplasts." / "* The green pigment absorbs light.": items
         # that are whole sentences, hidden whole, leave their cards nothing to cue them; in a
-        # list mostly of sentences each one is read as the sentence it is (its terms, its
+        # list at least half of sentences each one is read as the sentence it is (its terms, its
         # one stated fact), under the list title. One full stop among names ("Attachment to
         # cytoskeleton and ECM.") is still a name.
         sentences = [_is_sentence(_item_head(t.text)) for t in texts]
-        if 2 * sum(sentences) > len(sentences):
+        if sentences and 2 * sum(sentences) >= len(sentences):
             if len(sentences) - sum(sentences) < 2:  # one point left is no list: a sentence too
                 sentences = [True] * len(sentences)
             with self.titled(title):
