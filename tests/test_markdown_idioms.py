@@ -671,3 +671,16 @@ def test_an_amount_with_its_unit_is_the_fact_but_a_duration_in_a_story_is_not(tm
         "Glycolysis gives a net gain of 2 ATP molecules per glucose.\n"))
     answers = sorted(a for s in shown for a in s[1])
     assert answers == ["$12 bn", "2 ATP molecules", "20 micro meters"]
+
+
+def test_a_phrase_the_author_marked_is_a_name_other_sentences_may_hide(tmp_path):
+    shown, _, _ = build(tmp_path, (
+        "# Immunity\n\n## Adaptive immunity\n\n"
+        "* Two major categories include *humoral* and *cell-mediated* immunity\n"
+        "\t- Humoral immunity is mediated by antibodies and targets microbes outside of "
+        "cells.\n\t- Cell-mediated immunity targets intracellular microbes, such as viruses.\n"))
+    asked = {s[0]: s[1] for s in shown}
+    assert asked["Cell-mediated immunity targets intracellular microbes, such as viruses."] \
+        == ["Cell-mediated"]
+    assert asked["Humoral immunity is mediated by antibodies and targets microbes outside of "
+                 "cells."] == ["Humoral"]

@@ -1001,6 +1001,13 @@ class _MarkdownReader:
         self.article_title = title
         self.walk(blocks, title_heading)
         _untie(root)
+        # "Two major categories include *humoral* and *cell-mediated* immunity": a phrase the
+        # author marked is a name of the article, which a sentence naming it may hide.
+        self.terms.extend(name for draft in self.sections for fact in draft.facts
+                          for _, _, phrase in marks(fact.text.value)
+                          if (name := _LEADING_ARTICLE.sub("", phrase.strip()))
+                          and _words(name) <= 3 and _is_term(name) and name[:1].isalpha()
+                          and weak_answer(name) is None)
 
         for slug, (_, line, key) in self.topics.items():
             if slug not in self.used_topics:
