@@ -306,7 +306,9 @@ _TICK = re.compile(r"\s*\(?[✓✔]\)?\s*")
 _PROMPT = re.compile(
     r"\?\s*(?:\(\d+\s+marks?\))?$|\(\d+\s+marks?\)\s*$|^(?:\d+[.)]\s*)?(?:compare|contrast|"
     r"evaluate|outline|explain|describe|discuss|assess|analy[sz]e|state|identify|suggest|"
-    r"justify|calculate|summari[sz]e|examine|to what extent)\b", re.I)
+    r"justify|calculate|summari[sz]e|examine|to what extent|"
+    # learning objectives: "Understand the functions of …", "Differentiate between …"
+    r"understand|differentiate|distinguish|define|recall|recogni[sz]e)\b", re.I)
 # FAQ pairs: "Q: … ? A: …".
 _QA_PAIR = re.compile(r"^(?:Q|Question)\s*[:.]\s*(?P<q>.+?\?)\s+(?:A|Answer)\s*[:.]\s*"
                       r"(?P<a>.+)$", re.S)
@@ -1002,12 +1004,13 @@ class _MarkdownReader:
         self.walk(blocks, title_heading)
         _untie(root)
         # "Two major categories include *humoral* and *cell-mediated* immunity": a phrase the
-        # author marked is a name of the article, which a sentence naming it may hide.
+        # author marked is a name of the article, which a sentence naming it may hide. A
+        # short word marked for stress ("right and *wrong*") is not.
         self.terms.extend(name for draft in self.sections for fact in draft.facts
                           for _, _, phrase in marks(fact.text.value)
                           if (name := _LEADING_ARTICLE.sub("", phrase.strip()))
                           and _words(name) <= 3 and _is_term(name) and name[:1].isalpha()
-                          and weak_answer(name) is None)
+                          and weak_answer(name) is None and (" " in name or len(name) >= 6))
 
         for slug, (_, line, key) in self.topics.items():
             if slug not in self.used_topics:
@@ -1323,6 +1326,7 @@ class _MarkdownReader:
             elif block.type in ("bullet_list", "ordered_list", "table"):
                 self.describing = named
                 carried = self.carried_title(self.container(block, carried), following)
+                self.describing = None  # a table under the heading took none of it
                 continue
             elif block.type == "fence":
                 language = block.info.split()[0] if block.info.strip() else ""
@@ -1500,7 +1504,8 @@ class _MarkdownReader:
         plain = text.plain
         if (not _is_term(name) or is_structural_label(name) or "**" in text.text
                 or text.images or text.navigation
-                or _words(plain) < 6 or plain.endswith((":", "?")) or _PROMPT.search(plain)
+                or _words(plain) < 6 or plain.endswith((":", "?"))
+                or _PROMPT.search(plain) or _EXAMPLE_HEAD.match(plain)
                 or _labelled(text.text) or self.definition_match(text.text)
                 or math_spans(text.text) or _EXAMPLE_HEAD.match(name) or not _names_no_topic(name)
                 or not _opens_a_description(plain)
