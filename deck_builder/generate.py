@@ -224,11 +224,16 @@ class _ArticleNotes:
             if term.definition is None:
                 continue
             plain, marked, cited = self.clean(term.definition, "glossary.definition")
-            pattern = term_pattern(term.term, term.forms)
+            # A citation in the term ("0A (Smith, 2001)") is its source, not a word of it:
+            # the gap is the term, and the citation goes to the back with the definition's.
+            name, _, named_cited = self.clean(Text(term.term, term.line), "glossary.term")
+            name = name.strip() or term.term
+            cited = (*cited, *named_cited)
+            pattern = term_pattern(name, term.forms)
             if not pattern.search(plain):
-                plain, marked = _prefixed(term.term, plain, marked)
+                plain, marked = _prefixed(name, plain, marked)
             self.cloze(
-                key=glossary_key(term), label=term.term, section="glossary",
+                key=glossary_key(term), label=name, section="glossary",
                 topic="glossary", line=term.line, citations=cited, plain=plain, marked=marked,
                 first=[_Target("term", pattern)],
                 context=with_title(self.article.title, term.heading or "Glossary"),
