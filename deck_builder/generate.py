@@ -45,6 +45,8 @@ from deck_builder.quality import (
     content_words,
     giveaways,
     gives_away,
+    label_in_text,
+    label_unsaid,
     overlap_test,
     sentence_starts,
     shows_answer,
@@ -277,12 +279,14 @@ class _ArticleNotes:
             for item in labelled.items:
                 plain, marked, cited = self.clean(item.text, "items.text")
                 label = unmark(item.label)
-                text, marked = _prefixed(label, plain, marked)
+                text, first = _item_text(label, plain, self.subject_stems)
+                if text != plain:
+                    marked = [(s + len(text) - len(plain), e + len(text) - len(plain), p)
+                              for s, e, p in marked]
                 self.cloze(
                     key=item_key(labelled, item), label=label, section=section.id,
                     topic=labelled.topic, line=item.line, citations=cited, plain=text,
-                    marked=marked,
-                    first=[_Target("label", term_pattern(label))],
+                    marked=marked, first=[first],
                     context=self.heading(labelled.title), explicit_id=bool(item.id),
                     figures=_with(shared, item.figure), lines=item.lines,
                 )
@@ -607,8 +611,36 @@ def _stated(plain: str, subject_stems: frozenset[str]) -> list[_Target]:
     if stems and stems <= subject_stems:  # a year has no words, and is no subject
         return []
     # Only that occurrence: "the higher …, the higher the PED" asks the second one.
-    pattern = re.compile(rf"(?<=\A.{{{start}}}){re.escape(plain[start:end])}", re.S)
-    return [_Target(f"said:{plain[start:end].casefold()}", pattern)]
+    return [_Target(f"said:{plain[start:end].casefold()}", _only_at(plain, start, end))]
+
+
+def _item_text(label: str, plain: str, subject: frozenset[str]) -> tuple[str, _Target]:
+    """A labelled item's card text and the gap that asks its label (its key "label" keeps
+    the cloze number the item always had).
+
+    Where the text says the label ("… it can fall into groupthink, …"), asking the label
+    showed it in the text, or masked it there as a second gap ("[…] — collectivism has a
+    strong focus on […] bonds and mutual […]"), which both blind reviews judged weak or
+    junk. The card is then the text alone with those words as its gap: one fact, cued by
+    the rest of the text; the label says the same and is left off. Where the text says
+    only some of the label's words ("group", "support" for "Group Cohesion and Support"),
+    the gap is the part it does not say. A text that gives its label away by no word
+    (`giveaways`: "prices" beside "Asset prices" leaves the word that tells which) asks the
+    label from the text, as before."""
+    text = f"{label} — {plain}"
+    if giveaways(plain, label, subject=subject):
+        said = label_in_text(label, plain)
+        if said:
+            return plain, _Target("label", _only_at(plain, *said))
+        unsaid = label_unsaid(label, plain)
+        if unsaid:
+            return text, _Target("label", _only_at(text, *unsaid))
+    return text, _Target("label", term_pattern(label))
+
+
+def _only_at(text: str, start: int, end: int) -> re.Pattern[str]:
+    """A pattern that finds `text[start:end]` where it stands, and nowhere else."""
+    return re.compile(rf"(?<=\A.{{{start}}}){re.escape(text[start:end])}", re.S)
 
 
 def _prefixed(label: str, plain: str, marked: list[tuple[int, int, str]], between=" — "):

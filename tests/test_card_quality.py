@@ -248,12 +248,39 @@ def test_the_seed_passes_check_strict():
     run("check", "--strict", REPO / "cards")
 
 
-def test_a_label_whose_text_repeats_it_masks_the_repeats(seed_collection):
-    note = note_containing(seed_collection, "Lack of Support")
-    question = visible(note.cards()[0].question())
-    # The text's words for the label are one mask, not a mask in every other word.
-    assert "there might be a [...] such as a social safety net" in question
-    assert "Lack of Support" in visible(note.cards()[0].answer())
+IMMUNITY = (
+    "# White blood cells\n\n"
+    "- **Antibody production:** lymphocytes make antibodies that bind to specific antigens.\n"
+    "- **Pyramid of biomass:** shows the dry mass at each level; it is almost always "
+    "pyramid-shaped.\n"
+    "- **Asset prices:** rising share prices make households feel wealthier.\n"
+    "- **Groupthink:** a society that values consensus can fall into groupthink, where people "
+    "accept the dominant view uncritically.\n")
+
+
+def test_a_label_its_text_says_is_asked_once_from_the_text(tmp_path):
+    """A labelled item whose text says its label is one gap, never the label asked with a
+    second gap masking its words in the text (the seed's strengths and weaknesses)."""
+    for col, _ in _built(tmp_path, IMMUNITY, "immunity.md"):
+        fronts = {}
+        for note in notes(col):
+            (card,) = note.cards()
+            fronts[visible(card.answer())] = visible(card.question())
+        assert len(fronts) == 4
+        for front in fronts.values():
+            assert front.count("[...]") == 1, front
+        # Said whole ("groupthink") or by its first word ("antibodies"): the text asks it.
+        front = next(f for a, f in fronts.items() if "fall into groupthink" in a)
+        assert "fall into [...] , where people" in front and "Groupthink" not in front
+        front = next(f for a, f in fronts.items() if "make antibodies" in a)
+        assert "lymphocytes make [...] that bind" in front and "Antibody" not in front
+        # Said in part, inside another word: the label asks the part the text does not say.
+        front = next(f for a, f in fronts.items() if "biomass" in a)
+        assert "Pyramid of [...] — shows the dry mass" in front
+        assert "always pyramid-shaped" in front
+        # "prices" does not give "Asset prices" away: the label is asked, as it always was.
+        front = next(f for a, f in fronts.items() if "Asset prices" in a)
+        assert "[...] — rising share prices make" in front
 
 
 def test_an_answer_repeated_on_its_front_is_masked_there_too(seed_collection):

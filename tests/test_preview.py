@@ -152,7 +152,7 @@ def test_removed_notes_are_previewed_as_the_package_carries_them(tmp_path):
     run("preview", article, "-o", tmp_path / "page.html")
     cards, _ = read_page((tmp_path / "page.html").read_text())
     removed = [c for c in cards if "deck-builder::removed" in c.attrs["data-tags"]]
-    assert len(removed) == 1 and "Groupthink" in visible(removed[0].sides["back"])
+    assert len(removed) == 1 and "fall into groupthink" in visible(removed[0].sides["back"])
     run("build", article, "-o", tmp_path / "second.apkg")
     assert sorted(c.key for c in cards) == package_cards(tmp_path / "second.apkg")
 

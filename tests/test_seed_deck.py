@@ -46,23 +46,46 @@ def test_definition_card_hides_every_word_form_of_the_term(seed_collection):
     assert "individualis" not in question.casefold()
 
 
-def test_labelled_item_hides_label_and_its_repeats(seed_collection):
-    note = note_containing(seed_collection, "Groupthink")
+def test_labelled_item_whose_text_says_its_label_asks_the_text_with_one_gap(seed_collection):
+    # "Groupthink — When a society … can fall into groupthink, …": asking the label showed
+    # it in the text, or hid it there as a second gap; the card asks the text's word.
+    note = note_containing(seed_collection, "it can fall into groupthink")
     (card,) = note.cards()
     question, answer = visible(card.question()), visible(card.answer())
     assert "groupthink" not in question.casefold()
-    assert "Groupthink" in answer and "it can fall into groupthink" in answer
+    assert question.count("[...]") == 1
+    assert "it can fall into [...] , where people" in question
+    assert "it can fall into groupthink" in answer
     assert "Weaknesses of Collectivism" in question  # the list names the concept
+    # "Lack of Support": "a lack of social support" in its text is the one gap.
+    (card,) = note_containing(seed_collection, "lack of social support").cards()
+    assert "there might be a [...] such as a social safety net" in visible(card.question())
+    assert visible(card.question()).count("[...]") == 1
+
+
+def test_labelled_item_whose_text_says_part_of_its_label_asks_the_rest(seed_collection):
+    # "Group Cohesion and Support": the text says "group" and "support", not "cohesion".
+    (card,) = note_containing(seed_collection, "Group Cohesion and Support").cards()
+    question = visible(card.question())
+    assert "Group [...] and Support — Collectivism has a strong focus on group bonds" in question
+    assert "Cohesion" in visible(card.answer())
+
+
+def test_labelled_item_whose_text_gives_nothing_away_asks_its_label(seed_collection):
+    (card,) = note_containing(seed_collection, "Potential for Conflict").cards()
+    assert visible(card.question()).endswith(
+        "[...] — The emphasis on personal rights and freedoms and less focus on conformity "
+        "means interpersonal clashes are less taboo.")
 
 
 def test_citations_are_tags_and_leave_the_sentence_for_the_back(seed_collection):
     col = seed_collection
-    freedom = note_containing(col, "Freedom and Autonomy")
+    freedom = note_containing(col, "personal freedom and autonomy")
     assert "cite::Cohen2016" in freedom.tags
     card = freedom.cards()[0]
     assert "(Cohen" not in visible(card.question())
     assert "Cohen, Wu, & Miller (2016)" in visible(card.answer())
-    assert "cite::Oyserman2002" in note_containing(col, "Groupthink").tags
+    assert "cite::Oyserman2002" in note_containing(col, "fall into groupthink").tags
     dream = note_containing(col, "American Dream")
     assert {"cite::Potter2019", "cite::Triandis2018"} <= set(dream.tags)
     all_tags = {t for n in notes(col) for t in n.tags}
@@ -74,7 +97,7 @@ def test_citations_are_tags_and_leave_the_sentence_for_the_back(seed_collection)
 
 def test_short_and_full_author_forms_are_one_work(seed_collection):
     # "(Oyserman et al., 2002)" and "(Oyserman, Coon, & Kemmelmeier, 2002)" in the article
-    note = note_containing(seed_collection, "Innovation and Creativity")
+    note = note_containing(seed_collection, "innovation and creativity")
     assert "Oyserman, Coon, & Kemmelmeier (2002)" in visible(note.cards()[0].answer())
 
 
