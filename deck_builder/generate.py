@@ -383,20 +383,23 @@ class _ArticleNotes:
 
         context = _NUMBERING.sub("", context)
         context_spans = masked_context(context)
-        head, _, tail = context.rpartition(" › ")
-        if head and not _shows_words(tail, [(s - len(head) - 3, e - len(head) - 3, k)
-                                            for s, e, k in context_spans if s >= len(head)]):
-            # "Food webs › […]": the heading is the answer; the title alone says where.
-            context, context_spans = head, tuple(s for s in context_spans if s[1] <= len(head))
-        if not _shows_words(context, context_spans) and context != self.article.title:
-            # "1. Individualism" above the card for "Individualism": a mask says nothing,
-            # and a front with no context at all cannot say what it is about.
-            # The title's other concepts go too: "[…] vs. Individualism" would answer by
-            # elimination the card for "Collectivism".
-            context = self.article.title
-            context_spans = masked_context(context, _named(self.concept_targets, context))
-        if not _shows_words(context, context_spans):
+        if context_spans:
+            # A mask in the context line is a second gap the learner cannot fill ("[…] in
+            # the United States" above the card for "individualistic", "Food webs › […]"):
+            # the blind reviews judged it a fault. The title before the heading, or else the
+            # article's title, says where when it can with no mask (its other concepts
+            # count: "[…] vs. Individualism" would answer the card for "Collectivism" by
+            # elimination); or their words before the first mask ("The French Revolution"
+            # of "The French Revolution, […]–1799"); else the text stands alone.
+            head = context.rpartition(" › ")[0]
+            title = self.article.title
+            candidates = [head, title, _before_mask(context, context_spans),
+                          _before_mask(title, masked_context(title))]
             context, context_spans = "", ()
+            for candidate in dict.fromkeys(c for c in candidates if c):
+                if not masked_context(candidate, _named(self.concept_targets, candidate)):
+                    context = candidate
+                    break
         part_lines = {f"mark:{phrase.casefold()}": at for phrase, at in parts}
         self.note(
             kind="cloze", key=key, label=label, section=section, topic=topic, line=line,
@@ -691,6 +694,18 @@ def _with_giveaways(text: str, spans, answers: dict[str, str], mask_key: str | N
 
 # "1. ", "2.3 ": a heading's numbering says where it was, not what it is about.
 _NUMBERING = re.compile(r"^\s*(?:[0-9]+(?:[.:][0-9]+)*[.):]?|[IVXLC]+[.)])\s+(?=\w)")
+
+
+def _before_mask(text: str, spans) -> str:
+    """`text` up to its first masked span, without the punctuation and joining words left
+    dangling ("Coasts" of "Coasts and […]"); "" when no word is left."""
+    if not spans:
+        return text
+    before = text[:spans[0][0]]
+    if before.count("(") > before.count(")"):  # "… in Britain (c. […]": not the bracket
+        before = before[:before.rindex("(")]
+    words = [w for w in content_words(before) if w[1] - w[0] > 1]
+    return before[:words[-1][1]] if words else ""
 
 
 def _shows_words(text: str, spans) -> bool:

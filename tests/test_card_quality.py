@@ -174,6 +174,7 @@ A **(B)** answer and **15** and **not** are nothing to recall, see **Note**.
 | Term | Meaning |
 | --- | --- |
 | Contiguity | Things that happen together in time are linked in memory |
+| Reinforcer | A consequence that makes a behaviour more likely to be repeated |
 """
 
 
@@ -217,9 +218,15 @@ def test_a_generic_heading_comes_after_the_article_title(conditioning):
 
 def test_a_glossary_table_takes_the_heading_above_it(conditioning):
     col, _ = conditioning
+    note = note_containing(col, "makes a behaviour more likely")
+    assert visible(note["Context"]) == "Law of Contiguity vs Law of Effect"  # not "Glossary"
+
+
+def test_a_context_line_that_would_show_a_mask_gives_way_to_the_title(conditioning):
+    col, _ = conditioning
+    # "Law of […] vs Law of Effect" above the card for "Contiguity": a second gap.
     note = note_containing(col, "happen together in time")
-    # not "Glossary"; the term it defines is masked in it like anywhere on its front
-    assert visible(note["Context"]) == "Law of […] vs Law of Effect"
+    assert visible(note["Context"]) == "Learning Theories"
 
 
 def test_a_structural_label_is_no_label_and_no_answer(conditioning):
@@ -355,13 +362,18 @@ def test_an_answer_given_away_by_its_first_word_masks_only_that_word(seed_collec
     assert "pressure to [...] extremely hard" in question
 
 
-def test_a_front_whose_heading_is_its_answer_shows_the_title_with_every_concept_masked(
+def test_a_front_whose_heading_and_title_name_its_answer_has_no_context_line(
         seed_collection):
-    # "1. Collectivism" above the card for "Collectivism" is a mask; "[…] vs. Individualism"
-    # would answer it by elimination.
+    # "1. Collectivism" above the card for "Collectivism" would be a mask, and so would the
+    # title's "[…] vs. […]" ("[…] vs. Individualism" answers it by elimination): the
+    # definition stands alone, with no second gap above it.
     note = note_containing(seed_collection, "places high importance on the group")
-    assert visible(note["Context"]).replace(" :", ":") == (
-        "[…] vs. […]: Similarities and Differences")
+    assert visible(note["Context"]) == ""
+    (card,) = note.cards()
+    assert visible(card.question()).startswith("[...] is a worldview that places")
+    # "[…] in the United States" above the card for "individualistic": the same.
+    note = note_containing(seed_collection, "an epitome of individualistic culture")
+    assert visible(note["Context"]) == ""
 
 
 def test_a_list_item_its_neighbours_spell_out_makes_no_card(tmp_path):
