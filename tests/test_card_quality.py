@@ -290,11 +290,18 @@ def test_a_label_its_text_says_is_asked_once_from_the_text(tmp_path):
         assert "[...] — rising share prices make" in front
 
 
-def test_an_answer_repeated_on_its_front_is_masked_there_too(seed_collection):
-    note = note_containing(seed_collection, "duty and responsibility")
-    question = visible(note.cards()[0].question())
-    assert "responsib" not in question
-    assert "you have a [...] to look after your community" in question
+DUTY = (
+    "# Duty\n\nBoth perspectives uphold a sense of **duty and responsibility**, directed "
+    "differently. Collectivists hold that you have a responsibility to look after your "
+    "community, individualists that you have responsibility to look after yourself.\n")
+
+
+def test_an_answer_repeated_on_its_front_is_masked_there_too(tmp_path):
+    for col, _ in _built(tmp_path, DUTY, "duty.md"):
+        note = note_containing(col, "duty and responsibility")
+        question = visible(note.cards()[0].question())
+        assert "responsib" not in question
+        assert "you have a [...] to look after your community" in question
 
 
 # -- every article of the styles corpus ------------------------------------------------------
@@ -353,13 +360,19 @@ def test_a_heading_that_is_its_cards_answer_leaves_the_title_alone(memory):
     assert visible(note["Context"]) == "Memory stores"
 
 
-def test_an_answer_given_away_by_its_first_word_masks_only_that_word(seed_collection):
+WORK = (
+    "# Japan\n\nThese values are reflected in various aspects of Japanese culture, including "
+    "its very strong **work culture**, where many people are put under a lot of pressure to "
+    "work extremely hard so as not to shame their families.\n")
+
+
+def test_an_answer_given_away_by_its_first_word_masks_only_that_word(tmp_path):
     # "work culture": "work" elsewhere answers it and is masked; "Japanese culture" is not.
-    note = note_containing(seed_collection, "its very strong work culture")
-    card = next(c for c in note.cards() if "work culture" in visible(c.answer()))
-    question = visible(card.question())
-    assert "aspects of Japanese culture, including its very strong [...]" in question
-    assert "pressure to [...] extremely hard" in question
+    for col, _ in _built(tmp_path, WORK, "work.md"):
+        (card,) = note_containing(col, "its very strong work culture").cards()
+        question = visible(card.question())
+        assert "aspects of Japanese culture, including its very strong [...]" in question
+        assert "pressure to [...] extremely hard" in question
 
 
 def test_a_front_whose_heading_and_title_name_its_answer_has_no_context_line(
