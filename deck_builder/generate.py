@@ -119,7 +119,7 @@ class _ArticleNotes:
         # gets a numbered key so no two notes ever share an identity.
         self.fact_keys = UniqueNames()
         self.concepts = {c.name: c for c in article.concepts}
-        self._concept_stems: dict[str, set[str]] = {}
+        self._concept_stems: dict[str, tuple[set[str], set[str], set[str]]] = {}
         self._concept_spans: dict[str, tuple[tuple[int, int], ...]] = {}
         self._headings: dict[str, str] = {}
         # The article's subject (its deck's name, its concepts) is on every card by design:
@@ -511,7 +511,7 @@ class _ArticleNotes:
         """The cells with the concepts' names masked; an empty mask where no "which" card fits.
 
         A cell that equals another cell of the row has no single answer, and one with a
-        give-away (a word of its own concept's name, definition or list labels that the other
+        give-away (a word of its own concept's name, definition or lists that the other
         cells and concepts lack) is answered by it: masked, what is left is a guess
         ("[…] norms" for "the group's norms"), so neither makes a card.
         """
@@ -534,14 +534,17 @@ class _ArticleNotes:
                                        "another concept; say how they differ")
                 out.append((name, text, Spans("", ())))
                 continue
-            named, described = self.concept_stems(name)
+            named, described, listed = self.concept_stems(name)
+            described = described | listed
             row_words, others = set(), set()
             for other, other_text, _ in cells:
                 if other != name:
                     row_words |= {s for _, _, s in content_words(other_text)}
-                    others |= set().union(*self.concept_stems(other))
+                    # Not the other's list texts: "lack of personal fulfillment", said in
+                    # passing of collectivism, leaves "personal" individualism's word.
+                    others |= set().union(*self.concept_stems(other)[:2])
             # A word of the concept's own name tells unless the other cells use it too; a
-            # word of its definition or labels only when no other concept's does either.
+            # word of its definition or lists only when no other concept's does either.
             in_row, in_others = Stems(row_words), Stems(row_words | others)
             telling = Stems({s for s in named if not in_row.related(s)}
                             | {s for s in described if not in_others.related(s)})
@@ -569,23 +572,29 @@ class _ArticleNotes:
         self.problems.append(Problem(self.file, row.line, "", f'no "{kind}" card: {why}',
                                      "info"))
 
-    def concept_stems(self, name: str) -> tuple[set[str], set[str]]:
-        """The stems that point at a concept: of its name, and of its definition and labels."""
+    def concept_stems(self, name: str) -> tuple[set[str], set[str], set[str]]:
+        """The stems that point at a concept: of its name, of its definition and list labels,
+        and of its lists' texts ("a unique identity" among individualism's strengths)."""
         found = self._concept_stems.get(name)
         if found is None:
-            texts = []
+            defined, listed = [], []
             for section in self.article.sections:
-                texts += [d.text.value for d in section.definitions if d.term == name]
-                texts += [item.label for lst in section.lists if lst.concept == name
-                          for item in lst.items]
-            described = set()
-            for text in texts:
-                plain = unmark(strip_citations(text, find_citations(text, self.sources)[0]))
-                described |= {s for _, _, s in content_words(plain, common=False)}
+                defined += [d.text.value for d in section.definitions if d.term == name]
+                for lst in (lst for lst in section.lists if lst.concept == name):
+                    defined += [item.label for item in lst.items]
+                    listed += [item.text.value for item in lst.items]
             named = {s for text in (name, *self.concepts[name].forms)
                      for _, _, s in content_words(text)}
-            found = self._concept_stems[name] = (named, described)
+            found = self._concept_stems[name] = (named, self._stems_of(defined),
+                                                 self._stems_of(listed))
         return found
+
+    def _stems_of(self, texts: list[str]) -> set[str]:
+        stems = set()
+        for text in texts:
+            plain = unmark(strip_citations(text, find_citations(text, self.sources)[0]))
+            stems |= {s for _, _, s in content_words(plain, common=False)}
+        return stems
 
 
 def _named_targets(article: Article) -> TermIndex:

@@ -113,8 +113,9 @@ def test_every_note_has_topic_and_article_tags_without_spaces(seed_collection):
 def test_compare_note_asks_each_concept_and_masks_names_on_which_cards(seed_collection):
     (note,) = notes(seed_collection, "Dimension:Self-Concept")
     cards = {c.template()["name"]: c for c in note.cards()}
-    # "… toward the group context" gives Collectivism away: no "which" card for it.
-    assert sorted(cards) == ["Concept 1", "Concept 2", "Which 1"]
+    # "… toward the group context" gives Collectivism away, and "independent" Individualism
+    # (its strengths say "Independent thinking"): no "which" card for either.
+    assert sorted(cards) == ["Concept 1", "Concept 2"]
     # The recall card names the comparison, the row and the concept, and asks for the
     # phrase the cell marks, not the whole sentence.
     ask = cards["Concept 1"]
@@ -122,12 +123,15 @@ def test_compare_note_asks_each_concept_and_masks_names_on_which_cards(seed_coll
         "Differences Between Collectivism and Individualism › Self-Concept "
         "Individualism: The self is viewed as an [...] with natural rights and freedoms.")
     assert "an independent entity with" in visible(ask.answer())
-    which = visible(cards["Which 1"].question())
+    (note,) = notes(seed_collection, '"Dimension:Communication Syle"')
+    cards = {c.template()["name"]: c for c in note.cards()}
+    assert sorted(cards) == ["Concept 1", "Concept 2", "Which 2"]
+    which = visible(cards["Which 2"].question())
     # The comparison and the dimension first, the cell, then the choices.
-    assert which == ("Differences Between Collectivism and Individualism › Self-Concept "
-                     "The self is viewed as an independent entity with natural rights and "
-                     "freedoms. Individualism or Collectivism?")
-    assert visible(cards["Which 1"].answer()).split("? ")[1].startswith("Individualism")
+    assert which == ("Differences Between Collectivism and Individualism › Communication Syle "
+                     "High context, meaning people are often indirect and rely on contextual "
+                     "cues to communicate. Individualism or Collectivism?")
+    assert visible(cards["Which 2"].answer()).split("? ")[1].startswith("Collectivism")
 
 
 def test_a_cell_with_its_concepts_own_words_gets_no_which_card(seed_collection):
@@ -136,6 +140,14 @@ def test_a_cell_with_its_concepts_own_words_gets_no_which_card(seed_collection):
     (note,) = notes(seed_collection, "Dimension:Priority")
     names = sorted(c.template()["name"] for c in note.cards())
     assert names == ["Concept 1", "Concept 2"]
+
+
+def test_a_cell_with_a_word_of_its_concepts_list_texts_gets_no_which_card(seed_collection):
+    # "… express their uniqueness …": Individualism's strengths say "a unique identity",
+    # which no list of Collectivism says; the reviews judged such a card self-answering.
+    (note,) = notes(seed_collection, '"Dimension:Sense of Belonging"')
+    names = sorted(c.template()["name"] for c in note.cards())
+    assert "Which 1" not in names and "Concept 2" in names
 
 
 def test_the_deck_is_named_after_the_article(seed_collection):
