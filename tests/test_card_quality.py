@@ -297,11 +297,16 @@ DUTY = (
 
 
 def test_an_answer_repeated_on_its_front_is_masked_there_too(tmp_path):
-    for col, _ in _built(tmp_path, DUTY, "duty.md"):
-        note = note_containing(col, "duty and responsibility")
-        question = visible(note.cards()[0].question())
-        assert "responsib" not in question
-        assert "you have a [...] to look after your community" in question
+    question = _front_of(tmp_path, DUTY, "duty and responsibility")
+    assert "responsib" not in question
+    assert "you have a [...] to look after your community" in question
+
+
+def _front_of(tmp_path, text: str, shown: str) -> str:
+    """The front of the one card of the note showing `shown`, of the article `text` built."""
+    (front,) = [visible(card.question()) for col, _ in _built(tmp_path, text, "article.md")
+                for card in note_containing(col, shown).cards()]
+    return front
 
 
 # -- every article of the styles corpus ------------------------------------------------------
@@ -368,11 +373,9 @@ WORK = (
 
 def test_an_answer_given_away_by_its_first_word_masks_only_that_word(tmp_path):
     # "work culture": "work" elsewhere answers it and is masked; "Japanese culture" is not.
-    for col, _ in _built(tmp_path, WORK, "work.md"):
-        (card,) = note_containing(col, "its very strong work culture").cards()
-        question = visible(card.question())
-        assert "aspects of Japanese culture, including its very strong [...]" in question
-        assert "pressure to [...] extremely hard" in question
+    question = _front_of(tmp_path, WORK, "its very strong work culture")
+    assert "aspects of Japanese culture, including its very strong [...]" in question
+    assert "pressure to [...] extremely hard" in question
 
 
 def test_a_front_whose_heading_and_title_name_its_answer_has_no_context_line(
