@@ -68,6 +68,16 @@ def front_as_shown(question: str) -> str:
     return question[:found.start(2)] + " ".join(shown) + question[found.end(2):]
 
 
+def back_as_shown(answer: str) -> str:
+    """The back with what its style sets apart kept apart in text: the answer of a "which"
+    card is bold (shown **so**), and the source comes after a "Source:" line, as Anki shows
+    it in small faded print below. Flattened, a reviewer read the answer as one more source
+    line."""
+    answer = answer.replace('<hr id="answer">', "\n---\n")
+    answer = re.sub(r'(<div class="answer">)(.*?)(</div>)', r"\1**\2**\3", answer, flags=re.S)
+    return re.sub(r'(<div class="source\b)', r"<div>Source:</div>\1", answer, count=1)
+
+
 def cards_of(source: Path, work: Path) -> list[tuple[str, str, str, str]]:
     """(deck, guid, front, back) of every card the articles in `source` make."""
     folder = work / re.sub(r"\W+", "-", str(source))
@@ -94,8 +104,7 @@ def cards_of(source: Path, work: Path) -> list[tuple[str, str, str, str]]:
             # The back is the whole answer side, as the learner sees it after flipping:
             # for a cloze that is the text with the gap filled in, then the source.
             out.append((collection.decks.name(card.did), card.note().guid,
-                        as_text(front_as_shown(question)),
-                        as_text(answer.replace('<hr id="answer">', "\n---\n"))))
+                        as_text(front_as_shown(question)), as_text(back_as_shown(answer))))
         return out
     finally:
         collection.close()
