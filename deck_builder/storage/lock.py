@@ -464,10 +464,10 @@ def _trusted_lock(raw: bytes, trusted: str, where: str) -> Lock | None:
     if lock.version != LOCK_VERSION:
         return None
     articles = {}
-    region = text[len(_HEAD):end]
+    region = text[len(_HEAD) - 1:end]  # from the newline before the first article's id
     starts = list(_ARTICLE_KEY.finditer(region))
     for start, after in zip(starts, [*starts[1:], None], strict=True):
-        notes = _Raw(region[start.end():after.start() - 2 if after else len(region)])
+        notes = _Raw(region[start.end():after.start() - 1 if after else len(region)])
         if not (notes.startswith("{") and notes.endswith("}")):
             return None
         articles[_unescaped(start[1])] = notes
@@ -685,8 +685,9 @@ def _resolve_conflict(text: str, where: str) -> Lock:
 # How Lock.write lays out the lock (json.dump, indent=1, keys sorted): the articles come
 # first, each ending on a line of its own at two spaces' indent, the others after them.
 _HEAD = b'{\n "articles": {\n'
-# Each article's id, on a line two spaces in (an entry's line is three in): `  "id": `.
-_ARTICLE_KEY = re.compile(r'^  "((?:[^"\\\n]|\\.)*)": ', re.M)
+# Each article's id, on a line two spaces in (an entry's line is three in): `  "id": `
+# (the newline first: a literal start is found fast, where `^` with re.M is tried everywhere).
+_ARTICLE_KEY = re.compile(r'\n  "((?:[^"\\\n]|\\.)*)": ')
 _ARTICLES_CLOSE = "\n },"  # "articles" closes, the other keys follow
 _ARTICLE_END = b"\n  }"  # then ",\n" between articles, "\n },\n" after the last
 _ARTICLES_END = b"\n  }\n },\n"
