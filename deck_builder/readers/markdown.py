@@ -828,17 +828,13 @@ def _words_of_letters(text: str) -> int:
 _CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had)\b", re.I)
 
 
-def _names_a_thing(label: str, rest: str, masked: int = 0) -> bool:
+def _names_a_thing(label: str, rest: str) -> bool:
     """Whether an unmarked "Label: text" item among others is a name and what it means: one
     name (no comma: "Britain Dominance, German Rise" is two headlines), that the text says
     something about (two words or more) without giving it away ("Economic competition:
-    economic strength …"). With `masked`, up to that many words that give the name away
-    are let through: the card masks them with the name (docs/card-quality.md §4)."""
+    economic strength …")."""
     plain = unmark(rest)
-    if not _is_one_name(label) or _words(plain) < 2:
-        return False
-    shown = giveaways(plain, unmark(label))
-    return sum(_words(plain[start:end]) for start, end in shown) <= masked
+    return _is_one_name(label) and _words(plain) >= 2 and not giveaways(plain, unmark(label))
 
 
 def _is_one_name(label: str) -> bool:
@@ -1658,17 +1654,16 @@ class _MarkdownReader:
         if _QA_PAIR.match(" ".join(text.plain for text, _ in lines)):
             return False  # "**Q:** What …?" / "A: …" is a question and its answer
         # Whether the paragraph is a glossary is judged on the lines shaped "Term - text"; a
-        # line whose text is one word ("Biotic - living") or that repeats its term in more
-        # than one word ("Sexuality: desire, sexual preference, sexual identity") is still
-        # such a line, though it makes no card of its own. One word of the term in its text
-        # ("Wind shear - difference in wind speeds") is masked on the card with the term.
+        # line whose text is one word ("Biotic - living") or says its term ("Wind shear -
+        # difference in wind speeds", "Sexuality: desire, sexual preference") is still such
+        # a line, though it is read as a sentence, not as a term to hide (card-quality.md
+        # §4a would ask the echoed word, "difference in [wind] speeds").
         shaped = [(*found, at) for text, at in lines
                   if "**" not in text.text and not text.navigation
                   and not self.definition_match(text.text)
                   and (found := _labelled(text.text)) and _is_term(unmark(found[0]))
                   and _is_one_name(found[0]) and not _UNFINISHED.search(found[1])]
-        pairs = [(label, rest, at) for label, rest, at in shaped
-                 if _names_a_thing(label, rest, masked=1)]
+        pairs = [(label, rest, at) for label, rest, at in shaped if _names_a_thing(label, rest)]
         if not pairs or 2 * len(shaped) < len(lines) or \
                 _repeats_a_label([(label, rest) for label, rest, _ in shaped]):
             return False
