@@ -389,6 +389,7 @@ def _is_symbolic(text: str) -> bool:
         unicodedata.category(c)[0] in "LN" for c in text)
 
 
+@lru_cache(maxsize=8192)  # the same phrase is marked again and again in one course
 def weak_answer(answer: str, after: str = "", defined: bool = False) -> str | None:
     """Why `answer` is not worth a cloze, or None when it is.
 

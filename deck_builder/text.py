@@ -127,6 +127,7 @@ def topic_slug(value: str) -> str:
     return "::".join(part for part in parts if part)
 
 
+@lru_cache(maxsize=4096)  # a text is read for its plain words several times over
 def unmark(value: str) -> str:
     """The text as the reader sees it: explicit cloze marks removed."""
     # Labels, dimensions and table cells have no marks: no regex for them.

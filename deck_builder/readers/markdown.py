@@ -1339,7 +1339,12 @@ class _MarkdownReader:
             parts, tail = [], []
         else:
             inline = _inline_child(block)
-            parts = [c for c in (inline.children if inline else [])
+            # Most paragraphs are text: the first thing in them shown is no image.
+            first = next((c for c in (inline.children if inline else [])
+                          if not (c.type == "text" and not c.content.strip())), None)
+            if first is None or not _alone_image(first):
+                return 0
+            parts = [c for c in inline.children
                      if not (c.type == "text" and not c.content.strip())]
             cut = next((i for i, c in enumerate(parts)
                         if c.type in ("softbreak", "hardbreak")), len(parts))
