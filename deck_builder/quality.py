@@ -383,6 +383,51 @@ def runs(text: str, spans: list[tuple[int, int]], skip=()) -> list[tuple[int, in
 _BREAK = re.compile(r"[.;:!?()—]")  # between two words, it keeps them in two masks
 
 
+# A label said in its text may have a few of the text's own words among its words
+# ("respect for their elders and the traditions" for "Respect for Traditions").
+LABEL_EXTRA_WORDS = 2
+
+
+def label_in_text(label: str, text: str) -> tuple[int, int] | None:
+    """Where `text` says its labelled item's label: the shortest run of its words (one word
+    or less apart, in one clause: `runs`) with a word of each of the label's, by stem
+    ("fall into groupthink" for "Groupthink", "avoid conflict" for "Conflict Avoidance",
+    "a lack of social support" for "Lack of Support"). A term of one part ("Antibody
+    production") is said, too, by its first word alone as a word of the text ("make
+    antibodies"), but not inside another ("pyramid-shaped" for "Pyramid of biomass").
+    None when the text says none of these."""
+    words = content_words(label)
+    wanted = {s for _, _, s in words}
+    if not wanted:
+        return None
+    index = Stems(wanted)
+    found = runs(text, [(s, e) for s, e, st in content_words(text) if index.related(st)])
+    best = None
+    for start, end in found:
+        said = Stems({st for _, _, st in content_words(text[start:end])})
+        if (all(said.related(w) for w in wanted)
+                and len(content_words(text[start:end])) <= len(wanted) + LABEL_EXTRA_WORDS
+                and (best is None or end - start < best[1] - best[0])):
+            best = (start, end)
+    if best is None and len(answer_stems(label)) == 1 and len(words) <= PHRASE_WORDS:
+        first = words[0][2]
+        best = next(((s, e) for s, e, st in content_words(text) if st == first), None)
+    return best
+
+
+def label_unsaid(label: str, text: str) -> tuple[int, int] | None:
+    """The part of `label` its text does not say, when the text says some of its words and
+    not all: "Cohesion" of "Group Cohesion and Support" beside "group bonds and mutual
+    support". From the first word the text lacks to the last; None when it lacks none or
+    all of them (then the whole label is the answer)."""
+    words = content_words(label)
+    shown = Stems({st for _, _, st in content_words(text)})
+    unsaid = [(s, e) for s, e, st in words if not shown.related(st)]
+    if not unsaid or len(unsaid) == len(words):
+        return None
+    return unsaid[0][0], unsaid[-1][1]
+
+
 def _is_symbolic(text: str) -> bool:
     """Punctuation, symbols or emoji and nothing else."""
     return bool(text.strip()) and not any(
