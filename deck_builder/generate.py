@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from deck_builder.citations import (
@@ -77,7 +78,7 @@ def _word_count(text: str) -> int:
     return sum(any(c.isalnum() for c in word) for word in text.split())
 
 
-def _has_words(pieces: list[str], count: int) -> bool:
+def _has_words(pieces: Iterable[str], count: int) -> bool:
     """Whether the pieces, joined by spaces, have `count` words (_word_count), counted
     only as far as that: a card's front of 2 MiB was counted whole for each of its gaps."""
     found = 0
@@ -351,14 +352,18 @@ class _ArticleNotes:
                                 subject_stems=self.subject_stems)
         # Judged on the cards as first made, all at once: a gap left out shows its words.
         left_out = {}
+        # The words of each target's gaps, read once: a 2 MiB paragraph's 97 targets have
+        # thousands of gaps, and each card shows the gaps of all the others.
+        gap_words: dict[str, set[str]] = {}
+        for s, e, k in spans:
+            gap_words.setdefault(k, set()).update(st for _, _, st in content_words(plain[s:e]))
         for key_ in kept:
             if not _has_words(_outside(plain, spans, key_), MIN_FRONT_WORDS):
                 # "[…] 0": a card needs words besides its gap to be answered from.
                 left_out[key_] = (f'answer "{answers[key_]}" leaves fewer than '
                                   f"{MIN_FRONT_WORDS} words on its card; say more around it")
-            elif gives_away({st for s, e, k in spans if k != key_
-                             for _, _, st in content_words(plain[s:e])}, answers[key_],
-                            self.subject_stems, first=False):
+            elif gives_away(set().union(*(w for k, w in gap_words.items() if k != key_)),
+                            answers[key_], self.subject_stems, first=False):
                 # "[…]; Negative Consumption; Positive Production": every word of "Negative
                 # Production" shows in the other answers, which its card shows.
                 left_out[key_] = (f'answer "{answers[key_]}" is spelled out by the other '
@@ -869,15 +874,15 @@ class _Gaps:
         return lists
 
 
-def _outside(text: str, spans, key: str) -> list[str]:
-    """The pieces of `text` that `key`'s card shows: everything but its own gaps."""
-    pieces, position = [], 0
+def _outside(text: str, spans, key: str) -> Iterator[str]:
+    """The pieces of `text` that `key`'s card shows: everything but its own gaps, made as
+    _has_words reads them (it stops at a few words)."""
+    position = 0
     for start, end, other in spans:
         if other == key:
-            pieces.append(text[position:start])
+            yield text[position:start]
             position = end
-    pieces.append(text[position:])
-    return pieces
+    yield text[position:]
 
 
 def _shown_on_card(text: str, spans, key: str) -> str | None:

@@ -20,6 +20,7 @@ import re
 import unicodedata
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -267,14 +268,18 @@ def read(path: Path, source: str) -> tuple[Article, list[Problem]]:
 
 def strip_emoji(value: str) -> str:
     """A heading without its pictographs: "🧬 Mitosis ✨" -> "Mitosis"."""
-    kept = "".join(
-        c for c in value
-        if unicodedata.category(c) not in ("So", "Sk", "Cs", "Co", "Me")
-        and c not in "\u200d\ufe0e\ufe0f"
-    )
+    if value.isascii():  # most headings: of ASCII, only "^" and "`" are symbols (Sk)
+        kept = value.replace("^", "").replace("`", "")
+    else:
+        kept = "".join(
+            c for c in value
+            if unicodedata.category(c) not in ("So", "Sk", "Cs", "Co", "Me")
+            and c not in "\u200d\ufe0e\ufe0f"
+        )
     return " ".join(kept.split())
 
 
+@lru_cache(maxsize=4096)  # a heading is asked for its slug two or three times
 def _slug(heading: str) -> str:
     """Section ids and topics: numbering ("2.", "3:18") and emoji are not part of a name."""
     return heading_slug(strip_emoji(heading))
@@ -418,8 +423,10 @@ class _Inline:
     @property
     def navigation(self) -> bool:
         """Links and at most a few words around them ("Back to [[MOC]] · see also …")."""
+        if not self.linked:  # most text: no need to count its words
+            return False
         words = sum(any(c.isalpha() for c in w) for w in self.plain.split())
-        return self.linked > 0 and words - self.linked <= 4
+        return words - self.linked <= 4
 
     @property
     def plain(self) -> str:
@@ -1542,7 +1549,12 @@ class _MarkdownReader:
             parts, tail = [], []
         else:
             inline = _inline_child(block)
-            parts = [c for c in (inline.children if inline else [])
+            # Most paragraphs are text: the first thing in them shown is no image.
+            first = next((c for c in (inline.children if inline else [])
+                          if not (c.type == "text" and not c.content.strip())), None)
+            if first is None or not _alone_image(first):
+                return 0
+            parts = [c for c in inline.children
                      if not (c.type == "text" and not c.content.strip())]
             cut = next((i for i, c in enumerate(parts)
                         if c.type in ("softbreak", "hardbreak")), len(parts))
@@ -2319,9 +2331,12 @@ def _untie(root: SyntaxTreeNode) -> None:
     """Unlink the syntax tree: each node points to its parent and its children, so with the
     cycle collector paused (cli.py) every article's tree would stay in memory to the end:
     about 2,000 objects an article, half a first build's peak at 2,000 articles."""
-    for node in list(root.walk()):
-        node.parent = None
-        node.children = []
+    # A stack, not root.walk(): its nested generators cost a step per level for each node.
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        stack.extend(node._children)
+        node._parent, node._children = None, []
 
 
 def _alone_image(node: SyntaxTreeNode) -> bool:
