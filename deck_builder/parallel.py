@@ -19,6 +19,7 @@ import multiprocessing
 import os
 import signal
 from collections.abc import Callable, Iterable
+from contextlib import contextmanager
 from pathlib import Path
 
 from deck_builder.content import Article
@@ -62,19 +63,22 @@ def read_and_generate(paths: Iterable[Path], track=None,
                 reused[path] = article
     to_read = [p for p in files if p not in reused]
     workers = workers_for(len(to_read), jobs)
-    if workers == 1:
-        articles, problems = read_articles(paths, track, reused.get if reuse else None)
-        generated = generate([a for a in articles if a.path not in reused], track)
-        return [outline(a) for a in articles], problems, generated
     generated = Generated([], [], {})
-    context = multiprocessing.get_context("fork" if "fork" in
-                                          multiprocessing.get_all_start_methods() else "spawn")
-    with context.Pool(workers, initializer=_start_worker, initargs=(paths,)) as pool:
-        results = pool.imap(_read_and_generate, to_read, _CHUNK)
+    # Each article is generated as soon as it is read, and only its outline and notes are
+    # kept: a course's content is never all in memory at once. With workers, this process
+    # reads one chunk in `workers` itself while the pool reads the others: it would
+    # otherwise wait idle for their results, and each worker is a copy of it in memory.
+    ours = ({path for start in range(0, len(to_read), _CHUNK * workers)
+             for path in to_read[start:start + _CHUNK]} if workers > 1 else set(to_read))
+    with _pool(workers - 1, paths) as pool:
+        results = pool.imap(_read_and_generate, [p for p in to_read if p not in ours],
+                            _CHUNK) if pool else iter(())
 
         def read(path: Path) -> tuple[Article, list[Problem]]:
-            """The next result, which is `path`'s: read_articles asks in the order sent."""
-            article, warnings, notes, sources, problems, error = next(results)
+            """`path`'s result, made here or the pool's next: read_articles asks in the
+            order sent."""
+            article, warnings, notes, sources, problems, error = (
+                _read_and_generate(path) if path in ours else next(results))
             if error is not None:
                 raise error
             generated.notes.extend(notes)
@@ -84,6 +88,18 @@ def read_and_generate(paths: Iterable[Path], track=None,
 
         articles, problems = read_articles(paths, track, reused.get, read)
     return articles, problems, generated
+
+
+@contextmanager
+def _pool(processes: int, paths: list[Path]):
+    """A pool of `processes` workers reading for `paths`; None for none."""
+    if processes < 1:
+        yield None
+        return
+    context = multiprocessing.get_context("fork" if "fork" in
+                                          multiprocessing.get_all_start_methods() else "spawn")
+    with context.Pool(processes, initializer=_start_worker, initargs=(paths,)) as pool:
+        yield pool
 
 
 def _start_worker(paths: list[Path]) -> None:
