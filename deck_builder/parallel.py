@@ -15,6 +15,7 @@ and nothing is started.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -34,10 +35,11 @@ _CHUNK = 4  # files per message to a worker
 
 
 def outline(article: Article) -> Article:
-    """The article without its content: what a plan, a preview and the cache need of it."""
+    """The article without its content: what a plan, a preview and the cache need of it,
+    and its notes' tags (NoteSpec.tags)."""
     return Article(article.id, article.title, article.deck, article.path,
-                   skipped=article.skipped, id_line=article.id_line, digest=article.digest,
-                   images=article.images)
+                   skipped=article.skipped, tags=article.tags, id_line=article.id_line,
+                   digest=article.digest, images=article.images)
 
 
 def workers_for(files: int, jobs: int | None) -> int:
@@ -123,5 +125,12 @@ def _read_and_generate(path: Path):
     short = outline(article)
     for spec in generated.notes:
         spec.article = short  # the specs need its id, title and path, not its content
-    return short, warnings, generated.notes, generated.sources.get(article.id, {}), \
+    del article
+    if not gc.isenabled():
+        # The cycle collector is paused for the build (cli.py), and markdown-it's parser
+        # states and syntax trees hold cycles: without this every article's would stay in
+        # memory to the end. The youngest generation is what this article made, so the
+        # scan costs as much as the article's allocations, and what is kept moves out of it.
+        gc.collect(0)
+    return short, warnings, generated.notes, generated.sources.get(short.id, {}), \
         generated.problems, None
