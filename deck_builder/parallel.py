@@ -15,16 +15,19 @@ and nothing is started.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
 from collections.abc import Callable, Iterable
+from contextlib import contextmanager
 from pathlib import Path
 
+from deck_builder import readers
 from deck_builder.content import Article
 from deck_builder.errors import ContentError, Problem
 from deck_builder.generate import Generated, generate
-from deck_builder.readers import find_article_files, read_article, read_articles
+from deck_builder.readers import find_article_files, read_articles
 from deck_builder.readers.images import search_roots
 
 # Below this many files to read, starting processes costs more than it saves.
@@ -33,10 +36,11 @@ _CHUNK = 4  # files per message to a worker
 
 
 def outline(article: Article) -> Article:
-    """The article without its content: what a plan, a preview and the cache need of it."""
+    """The article without its content: what a plan, a preview and the cache need of it,
+    and its notes' tags (NoteSpec.tags)."""
     return Article(article.id, article.title, article.deck, article.path,
-                   skipped=article.skipped, id_line=article.id_line, digest=article.digest,
-                   images=article.images)
+                   skipped=article.skipped, tags=article.tags, id_line=article.id_line,
+                   digest=article.digest, images=article.images)
 
 
 def workers_for(files: int, jobs: int | None) -> int:
@@ -62,19 +66,22 @@ def read_and_generate(paths: Iterable[Path], track=None,
                 reused[path] = article
     to_read = [p for p in files if p not in reused]
     workers = workers_for(len(to_read), jobs)
-    if workers == 1:
-        articles, problems = read_articles(paths, track, reused.get if reuse else None)
-        generated = generate([a for a in articles if a.path not in reused], track)
-        return [outline(a) for a in articles], problems, generated
     generated = Generated([], [], {})
-    context = multiprocessing.get_context("fork" if "fork" in
-                                          multiprocessing.get_all_start_methods() else "spawn")
-    with context.Pool(workers, initializer=_start_worker, initargs=(paths,)) as pool:
-        results = pool.imap(_read_and_generate, to_read, _CHUNK)
+    # Each article is generated as soon as it is read, and only its outline and notes are
+    # kept: a course's content is never all in memory at once. With workers, this process
+    # reads one chunk in `workers` itself while the pool reads the others: it would
+    # otherwise wait idle for their results, and each worker is a copy of it in memory.
+    ours = ({path for start in range(0, len(to_read), _CHUNK * workers)
+             for path in to_read[start:start + _CHUNK]} if workers > 1 else set(to_read))
+    with _pool(workers - 1, paths) as pool:
+        results = pool.imap(_read_and_generate, [p for p in to_read if p not in ours],
+                            _CHUNK) if pool else iter(())
 
         def read(path: Path) -> tuple[Article, list[Problem]]:
-            """The next result, which is `path`'s: read_articles asks in the order sent."""
-            article, warnings, notes, sources, problems, error = next(results)
+            """`path`'s result, made here or the pool's next: read_articles asks in the
+            order sent."""
+            article, warnings, notes, sources, problems, error = (
+                _read_and_generate(path) if path in ours else next(results))
             if error is not None:
                 raise error
             generated.notes.extend(notes)
@@ -84,6 +91,18 @@ def read_and_generate(paths: Iterable[Path], track=None,
 
         articles, problems = read_articles(paths, track, reused.get, read)
     return articles, problems, generated
+
+
+@contextmanager
+def _pool(processes: int, paths: list[Path]):
+    """A pool of `processes` workers reading for `paths`; None for none."""
+    if processes < 1:
+        yield None
+        return
+    context = multiprocessing.get_context("fork" if "fork" in
+                                          multiprocessing.get_all_start_methods() else "spawn")
+    with context.Pool(processes, initializer=_start_worker, initargs=(paths,)) as pool:
+        yield pool
 
 
 def _start_worker(paths: list[Path]) -> None:
@@ -100,12 +119,19 @@ def _start_worker(paths: list[Path]) -> None:
 def _read_and_generate(path: Path):
     """One article read and generated: (outline, warnings, specs, sources, problems, error)."""
     try:
-        article, warnings = read_article(path)
+        article, warnings = readers.read_article(path)  # the module's: tests count reads
     except ContentError as error:
         return None, [], [], {}, [], error
     generated = generate([article])
     short = outline(article)
     for spec in generated.notes:
         spec.article = short  # the specs need its id, title and path, not its content
-    return short, warnings, generated.notes, generated.sources.get(article.id, {}), \
+    del article
+    if not gc.isenabled():
+        # The cycle collector is paused for the build (cli.py), and markdown-it's parser
+        # states and syntax trees hold cycles: without this every article's would stay in
+        # memory to the end. The youngest generation is what this article made, so the
+        # scan costs as much as the article's allocations, and what is kept moves out of it.
+        gc.collect(0)
+    return short, warnings, generated.notes, generated.sources.get(short.id, {}), \
         generated.problems, None

@@ -32,7 +32,9 @@ def _course(folder):
             (shutil.copytree if extra.is_dir() else shutil.copy)(extra, folder / extra.name)
     for copy in range(COPIES):
         for path in MARKDOWN:
-            text = re.sub(r"(?m)^id: (.+)$", rf"id: \1-{copy}", path.read_text("utf-8"), count=1)
+            # Front matter tags go on every note of the article, whichever process reads it.
+            text = re.sub(r"(?m)^id: (.+)$", rf"id: \1-{copy}\ntags: [copy-{copy}]",
+                          path.read_text("utf-8"), count=1)
             (folder / f"{path.stem}-{copy}.md").write_text(text, encoding="utf-8")
     return folder
 
@@ -61,6 +63,8 @@ def test_two_processes_build_the_same_bytes_as_one(tmp_path):
     with imported(tmp_path / "anki", two.parent / "deck.apkg") as col:
         assert col.note_count() == built > 49 * 2
         assert len(col.find_notes("tag:article::tcp-vs-udp-3")) > 0
+        assert len(col.find_notes("tag:copy-3 tag:article::conditioning-3")) > 0
+        assert col.find_notes("tag:article::conditioning-3 -tag:copy-3") == []
 
 
 def test_check_counts_the_same_with_two_processes(tmp_path):
