@@ -96,6 +96,10 @@ _NOT_AUTHORS = frozenset(
     "Conversely Nevertheless Consequently Additionally Specifically Finally Also".split()
 )
 _POSSESSIVE = re.compile(r"[’']s\Z")
+# A law report's case name, "Carlill v Carbolic Smoke Ball Co (1893)": the words before
+# the year are the parties, the last of them no author ("Co"), and the year is part of
+# the name a student learns.
+_CASE_NAME = re.compile(r"(?<!\w)(?:v|vs)\.?\s+(?:[\w’'&.,-]+\s+){0,6}\Z")
 
 # Spaces and tabs but not line breaks, which the caller counts.
 _GAP = re.compile(r"\A[^\S\r\n]+")
@@ -213,6 +217,9 @@ def _parse_work_list(part: str) -> tuple[Citation, ...] | None:
 
 def _narrative_authors(text: str, paren: int) -> tuple[tuple[str, ...], bool] | None:
     found = _NARRATIVE.search(text, max(0, paren - _NARRATIVE_REACH), paren)
+    if found and _CASE_NAME.search(text, max(0, found.start() - _NARRATIVE_REACH),
+                                   found.start()):
+        return None  # "Carlill v Carbolic Smoke Ball Co (1893)": a case and its year
     parsed = _parse_authors(" ".join(found[0].split())) if found else None
     if not parsed:
         return None

@@ -231,6 +231,31 @@ def test_a_number_in_markdown_inline_code_is_code_not_a_citation(tmp_path):
         assert "<code>p[3]</code>" in operator["Text"]
 
 
+def test_a_law_case_and_its_year_are_a_name_not_a_citation(tmp_path):
+    """"Carlill v Carbolic Smoke Ball Co (1893)" names a case: without the rule it tagged
+    cite::Co1893 and its card's back showed "… Smoke Ball Co Co (1893)" (a blind review
+    found it). A real narrative citation in the same article is still one."""
+    files = {"contract.md": "# Contract law\n\n## Offers\n\n"
+             "| Question | Answer |\n|---|---|\n"
+             "| Which case decided an advert can be a unilateral offer? "
+             "| *Carlill v Carbolic Smoke Ball Co* (1893) |\n"
+             "| Which case held that goods on a shelf are an invitation to treat? "
+             "| Pharmaceutical Society of GB v. Boots (1953) |\n\n"
+             "McKendrick (2022) calls an **invitation to treat** an offer to receive offers.\n"}
+    result, collection = build_and_import(tmp_path, files)
+    assert "warning" not in result.output, result.output
+    with collection as col:
+        advert = note_containing(col, "unilateral offer")
+        assert not [t for t in advert.tags if t.startswith("cite::")]
+        back = visible(advert.cards()[0].answer())
+        assert "Carlill v Carbolic Smoke Ball Co (1893)" in back and "Co Co" not in back
+        shelf = note_containing(col, "on a shelf")
+        assert not [t for t in shelf.tags if t.startswith("cite::")]
+        assert "Boots (1953)" in visible(shelf.cards()[0].answer())
+        treat = note_containing(col, "offer to receive offers")
+        assert [t for t in treat.tags if t.startswith("cite::")] == ["cite::McKendrick2022"]
+
+
 def test_check_lists_unresolved_citations_with_their_lines(tmp_path):
     cards = tmp_path / "cards"
     cards.mkdir()
