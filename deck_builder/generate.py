@@ -462,7 +462,7 @@ class _ArticleNotes:
             cited_all.extend(cited)
             cell_citations.append(tuple(c.key for c in cited))
             cells.append((concept.name, plain, _masked(plain, mask)))
-            asks.append(self.ask(row, concept.name, plain, marked))
+            asks.append(self.ask(row, concept.name, plain, marked, comparison.title))
         cells = self.which_cells(comparison, row, cells)
         if not any(ask.text for ask in asks) and not any(m.text for _, _, m in cells):
             # Anki gives such a note no card at all: it would sit in the collection unseen.
@@ -479,7 +479,8 @@ class _ArticleNotes:
             remarks=self.take_remarks(), figures=figures, mask=mask,
         )
 
-    def ask(self, row: ComparisonRow, name: str, plain: str, marked) -> Spans:
+    def ask(self, row: ComparisonRow, name: str, plain: str, marked,
+            title: str = "") -> Spans:
         """The cell as its recall card asks it: "Collectivism: … pressuring people into […]".
 
         The gap is the phrase the author marked in the cell (its first) or, in a cell short
@@ -504,6 +505,10 @@ class _ArticleNotes:
         if why is None and gives_away({s for _, _, s in content_words(row.dimension)}, answer,
                                       self.subject_stems):
             why = f'answer "{answer}" is given away by its row\'s name "{row.dimension}"'
+        # The card's context line shows the comparison's title too.
+        if why is None and gives_away({s for _, _, s in content_words(title)}, answer,
+                                      self.subject_stems):
+            why = f'answer "{answer}" is given away by its comparison\'s title "{title}"'
         if why:
             self.weak(row.line, why)
             return Spans("", ())

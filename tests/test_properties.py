@@ -208,6 +208,14 @@ def check_deck(apkg: Path, packaged: list, anki_dir: Path) -> None:
 @settings(max_examples=EXAMPLES, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 @given(article=articles(), file_name=st.sampled_from(sorted(FORMATS)))
+# Found by a random run: a cell's marked phrase "{{Text}}" that the comparison's title also
+# holds was asked while the card's context line showed it.
+@example(article={"title": "0", "concepts": ["Aé", "0"], "sections": [{
+    "title": "ă", "facts": [], "comparisons": [{
+        "title": "vŘ={{Text}}ü", "kind": "similarity", "concepts": ["Aé", "0"],
+        "rows": [{"dimension": "ĵ", "cells": {"Aé": "0 0", "0": "0 0"}},
+                 {"dimension": "Ąû", "cells": {"Aé": "0 0", "0": "0 Aé **{{Text}}** 0"}}]}]}]},
+    file_name="article.json")
 # Found by a random run: two equal cells whose marks are too short to ask made a compare
 # note with no card at all.
 @example(article={"title": "0", "concepts": ["0", "00"], "sections": [{
