@@ -75,7 +75,31 @@ def back_as_shown(answer: str) -> str:
     line."""
     answer = answer.replace('<hr id="answer">', "\n---\n")
     answer = re.sub(r'(<div class="answer">)(.*?)(</div>)', r"\1**\2**\3", answer, flags=re.S)
+    answer = _own_cell_sources(answer)
     return re.sub(r'(<div class="source\b)', r"<div>Source:</div>\1", answer, count=1)
+
+
+def _own_cell_sources(answer: str) -> str:
+    """A card about one cell shows only its own cell's works, unlabelled
+    (templates/style.css hides the rest); flattened, the sixth reviewer saw the other
+    cell's study as the card's source."""
+    slot = re.search(r'<div class="source of-cell-(\d+)"', answer)
+    if not slot:
+        return answer
+    answer = re.sub(r'<span class="cell-label">.*?</span>\s*', "", answer, flags=re.S)
+    out, position = [], 0
+    for found in re.finditer(r'<div class="cite in-cell([^"]*)">', answer):
+        if found.start() < position or f" in-cell-{slot.group(1)}" in f"{found.group(1)} ":
+            continue
+        depth, end = 0, found.start()
+        for tag in re.finditer(r"<(/?)div\b[^>]*>", answer[found.start():]):
+            depth += -1 if tag.group(1) else 1
+            if depth == 0:
+                end = found.start() + tag.end()
+                break
+        out.append(answer[position:found.start()])
+        position = end
+    return "".join(out) + answer[position:]
 
 
 def cards_of(source: Path, work: Path) -> list[tuple[str, str, str, str]]:
