@@ -13,8 +13,9 @@ import pytest
 from support import imported, note_containing, notes, run, visible
 
 NASTY = "<b>x</b> & <script>alert(1)</script> }} a::b {{c1::leak}}"
-# The row's name says the same kinds of thing in other words: a name that said the cells'
-# own words would give their recall cards away, and they would not be made.
+# The row's name and the table's title say the same kinds of thing in other words: a name
+# that said the cells' own words would give their recall cards away, and they would not be
+# made.
 NASTY_ROW = "<i>y</i> & <style>p{}</style> }} c::d {{c2::out}}"
 ARTICLE = f"""\
 title: "Title {NASTY}"
@@ -32,7 +33,7 @@ sections:
           - label: "Label }}}} :: {{{{c2::"
             text: "Item {NASTY}"
     comparisons:
-      - title: "Table {NASTY}"
+      - title: "Table {NASTY_ROW}"
         concepts: [Alpha, Beta]
         rows:
           - dimension: "Dimension {NASTY_ROW}"
@@ -104,7 +105,7 @@ def test_compare_cards_show_content_as_text(collection):
     shown = " ".join(visible(c.answer()) for c in note.cards())
     # (cells that differ once the names are masked: equal ones make no "which" card)
     for text in (f"Dimension {NASTY_ROW}", f"Alpha cell {NASTY}", f"Beta row {NASTY}",
-                 f"Table {NASTY}"):
+                 f"Table {NASTY_ROW}"):
         assert text in shown, text
     assert not re.search(r"\{\{c\d+::", note["Dimension"])  # braces are character references
 
