@@ -10,6 +10,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+import genanki
 import pytest
 from support import field_text, import_package, imported, note_containing, run
 
@@ -131,6 +132,27 @@ def test_the_lock_loader_gives_a_duplicate_id_and_guid_fresh_ones(tmp_path):
         assert col.note_count() == 2
 
 
+def test_a_repaired_guid_found_taken_is_repaired_again_to_a_free_one(tmp_path):
+    # A note once given a repaired guid keeps it; a renamed copy of it from another branch
+    # holds it too. Repairing the note again must step past that guid, not take it again.
+    cards = tmp_path / "cards"
+    _article(cards / "cells.yaml", "Cells",
+             ["Mitochondria make **ATP**.", "Ribosomes make **protein**."])
+    run("build", cards, "-o", tmp_path / "a.apkg")
+    data = _lock(cards)
+    notes = data["articles"]["cells"]
+    first, second = sorted(notes)
+    taken = genanki.guid_for(data["course"], "cells", second, "repaired", 1)
+    notes[first]["guid"] = notes[second]["guid"] = taken
+    (cards / "deck-builder.lock").write_text(json.dumps(data), encoding="utf-8")
+    output = run("build", cards, "-o", tmp_path / "b.apkg").output
+    assert "gave 1 note(s) a new guid" in output
+    guids = _guids(cards)
+    assert guids[f"cells/{first}"] == taken and guids[f"cells/{second}"] not in (taken, "")
+    with imported(tmp_path / "anki", tmp_path / "b.apkg") as col:
+        assert col.note_count() == 2
+
+
 # -- git ----------------------------------------------------------------------------------
 def _git(repo: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
     return subprocess.run(["git", "-C", str(repo), *args], capture_output=True, text=True,
@@ -203,7 +225,9 @@ def test_a_conflicted_lock_is_resolved_by_the_next_build(repo):
     _article(cards / "base.yaml", "Base", ["Mitochondria make **ATP**.",
                                            "Ours adds **urea**.", "Theirs adds **urea** too."])
     output = _merged_build_keeps_every_note(repo, [repo.parent / "base.apkg", ours, theirs], 3)
-    assert "resolved git's merge conflict: both sides' notes kept" in output
+    # Theirs brought one note ours lacked; the note both had is the same on both sides.
+    assert ("resolved git's merge conflict: both sides' notes kept (1 taken from the other "
+            "side, the newer for a note both had)") in output
     assert "<<<<<<<" not in (cards / "deck-builder.lock").read_text(encoding="utf-8")
 
 
