@@ -230,3 +230,17 @@ def test_a_renamed_comparison_row_keeps_its_note_when_its_cells_gain_a_word(tmp_
         assert notes(col, "tag:deck-builder::removed") == []
         (note,) = notes(col)
         assert note.note_type()["id"] == COMPARE.model_id and "Body size" in note["Dimension"]
+
+
+def test_a_fact_split_in_two_keeps_its_note_once_and_adds_one(tmp_path):
+    # Both new facts are similar enough to the old one; only one can continue its note.
+    cards = tmp_path / "cards"
+    _article(cards, ["Leaves make **sugar** daily."])
+    run("build", cards, "-o", tmp_path / "a.apkg")
+    _article(cards, ["In summer leaves make **sugar** daily.",
+                     "In spring leaves make **sugar** daily."])
+    run("build", cards, "-o", tmp_path / "b.apkg")
+    with imported(tmp_path / "anki", tmp_path / "a.apkg", tmp_path / "b.apkg") as col:
+        log = col.import_logs[1]
+        assert (len(log.new), len(log.updated), col.note_count()) == (1, 1, 2)
+        assert notes(col, "tag:deck-builder::removed") == []
