@@ -132,6 +132,27 @@ def test_the_lock_loader_gives_a_duplicate_id_and_guid_fresh_ones(tmp_path):
         assert col.note_count() == 2
 
 
+def test_a_new_note_never_takes_an_id_another_course_of_the_build_holds(tmp_path):
+    # Course a's new note draws its id from a's course, article and key; here course b's
+    # lock already holds that id. Built together, the new note must step past it.
+    for name in ("a", "b"):
+        _article(tmp_path / name / f"cells-{name}.yaml", "Cells",
+                 [f"Mitochondria in {name} make **ATP**."])
+    run("build", tmp_path / "a", tmp_path / "b", "-o", tmp_path / "first.apkg")
+    (drawn,) = (e["id"] for n in _lock(tmp_path / "a")["articles"].values() for e in n.values())
+    (tmp_path / "a" / "deck-builder.lock").unlink()  # a draws the same id again
+    data = _lock(tmp_path / "b")
+    (entry,) = data["articles"]["cells-b"].values()
+    entry["id"] = drawn
+    (tmp_path / "b" / "deck-builder.lock").write_text(json.dumps(data), encoding="utf-8")
+    run("build", tmp_path / "a", tmp_path / "b", "-o", tmp_path / "both.apkg", "--no-cache")
+    ids = [e["id"] for f in ("a", "b") for n in _lock(tmp_path / f)["articles"].values()
+           for e in n.values()]
+    assert len(set(ids)) == 2 and drawn in ids
+    with imported(tmp_path / "anki", tmp_path / "both.apkg") as col:
+        assert col.note_count() == 2
+
+
 def test_a_repaired_guid_found_taken_is_repaired_again_to_a_free_one(tmp_path):
     # A note once given a repaired guid keeps it; a renamed copy of it from another branch
     # holds it too. Repairing the note again must step past that guid, not take it again.
