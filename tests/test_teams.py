@@ -112,12 +112,17 @@ def test_a_lock_written_before_keys_kept_symbols_keeps_every_guid(tmp_path):
     assert sorted(_guids(cards).values()) == sorted(before.values())
 
 
-def test_the_lock_loader_gives_a_duplicate_id_and_guid_fresh_ones(tmp_path):
+def _built_cells(tmp_path: Path) -> tuple[Path, dict]:
+    """A course of two notes, built once: its folder and its lock's data, to damage."""
     cards = tmp_path / "cards"
     _article(cards / "cells.yaml", "Cells",
              ["Mitochondria make **ATP**.", "Ribosomes make **protein**."])
     run("build", cards, "-o", tmp_path / "a.apkg")
-    data = _lock(cards)
+    return cards, _lock(cards)
+
+
+def test_the_lock_loader_gives_a_duplicate_id_and_guid_fresh_ones(tmp_path):
+    cards, data = _built_cells(tmp_path)
     first, second = (data["articles"]["cells"][k] for k in sorted(data["articles"]["cells"]))
     second["id"], second["guid"] = first["id"], first["guid"]
     (cards / "deck-builder.lock").write_text(json.dumps(data), encoding="utf-8")
@@ -156,11 +161,7 @@ def test_a_new_note_never_takes_an_id_another_course_of_the_build_holds(tmp_path
 def test_a_repaired_guid_found_taken_is_repaired_again_to_a_free_one(tmp_path):
     # A note once given a repaired guid keeps it; a renamed copy of it from another branch
     # holds it too. Repairing the note again must step past that guid, not take it again.
-    cards = tmp_path / "cards"
-    _article(cards / "cells.yaml", "Cells",
-             ["Mitochondria make **ATP**.", "Ribosomes make **protein**."])
-    run("build", cards, "-o", tmp_path / "a.apkg")
-    data = _lock(cards)
+    cards, data = _built_cells(tmp_path)
     notes = data["articles"]["cells"]
     first, second = sorted(notes)
     taken = genanki.guid_for(data["course"], "cells", second, "repaired", 1)
