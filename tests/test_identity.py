@@ -6,6 +6,7 @@ import json
 import shutil
 import textwrap
 
+import pytest
 from support import (
     cloze_answers,
     copy_seed,
@@ -175,3 +176,71 @@ def test_a_build_after_the_lock_is_deleted_gives_the_notes_their_guids_again(tmp
     with imported(tmp_path / "anki", tmp_path / "a.apkg", tmp_path / "b.apkg") as col:
         assert col.note_count() == 49
         assert len(col.import_logs[1].new) == 0
+
+
+@pytest.mark.parametrize(("rewritten", "same_note"), [
+    ("Leaves store **starch** daily.", True),  # 2 of 4 words kept: exactly half
+    ("Leaves store **starch** nightly.", False),  # 1 of 4
+], ids=["half-the-words-kept", "fewer-kept"])
+def test_a_rewritten_fact_keeps_its_note_when_half_its_words_stay(tmp_path, rewritten,
+                                                                   same_note):
+    # The rewrite changes the fact's opening words, so its key: only similarity within its
+    # section (SAME_CONTAINER_SIMILARITY, 0.5, inclusive) can find its earlier self.
+    cards = tmp_path / "cards"
+    _article(cards, ["Leaves make **sugar** daily."])
+    run("build", cards, "-o", tmp_path / "a.apkg")
+    _article(cards, [rewritten])
+    run("build", cards, "-o", tmp_path / "b.apkg")
+    with imported(tmp_path / "anki", tmp_path / "a.apkg", tmp_path / "b.apkg") as col:
+        log = col.import_logs[1]
+        removed = notes(col, "tag:deck-builder::removed")
+        # Not the same note: a new one, and the old one kept in Anki, tagged removed.
+        assert (len(log.new), len(removed)) == ((0, 0) if same_note else (1, 1))
+        assert "starch" in field_text(note_containing(col, "store")["Text"])
+
+
+def _comparison(folder, dimension: str, mouse: str, elephant: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "animals.yaml").write_text(textwrap.dedent(f"""\
+        title: Animals
+        concepts: [Mouse, Elephant]
+        sections:
+          - title: Mammals
+            comparisons:
+              - title: Mouse and elephant compared
+                concepts: [Mouse, Elephant]
+                rows:
+                  - dimension: {dimension}
+                    cells:
+                      Mouse: {mouse}
+                      Elephant: {elephant}
+        """), encoding="utf-8")
+
+
+def test_a_renamed_comparison_row_keeps_its_note_when_its_cells_gain_a_word(tmp_path):
+    # The new dimension changes the row's key; its words (dimension and cells, in order)
+    # are still two thirds the same, so similarity finds its earlier self.
+    cards = tmp_path / "cards"
+    _comparison(cards, "Size", "Small", "Large")
+    run("build", cards, "-o", tmp_path / "a.apkg")
+    _comparison(cards, "Body size", "Very small", "Very large")
+    run("build", cards, "-o", tmp_path / "b.apkg")
+    with imported(tmp_path / "anki", tmp_path / "a.apkg", tmp_path / "b.apkg") as col:
+        assert len(col.import_logs[1].new) == 0 and len(col.import_logs[1].updated) == 1
+        assert notes(col, "tag:deck-builder::removed") == []
+        (note,) = notes(col)
+        assert note.note_type()["id"] == COMPARE.model_id and "Body size" in note["Dimension"]
+
+
+def test_a_fact_split_in_two_keeps_its_note_once_and_adds_one(tmp_path):
+    # Both new facts are similar enough to the old one; only one can continue its note.
+    cards = tmp_path / "cards"
+    _article(cards, ["Leaves make **sugar** daily."])
+    run("build", cards, "-o", tmp_path / "a.apkg")
+    _article(cards, ["In summer leaves make **sugar** daily.",
+                     "In spring leaves make **sugar** daily."])
+    run("build", cards, "-o", tmp_path / "b.apkg")
+    with imported(tmp_path / "anki", tmp_path / "a.apkg", tmp_path / "b.apkg") as col:
+        log = col.import_logs[1]
+        assert (len(log.new), len(log.updated), col.note_count()) == (1, 1, 2)
+        assert notes(col, "tag:deck-builder::removed") == []

@@ -180,10 +180,11 @@ def test_check_lists_what_made_no_note_with_line_numbers():
         f':{_line_of(article, "<div")}: skipped: raw HTML (HTML makes no card)',
     ]
     # The admonition's body and the block quote are read as content (issue 14); they name
-    # no term, so `check` says why each made no card.
+    # no term, so `check` says why each made no card: a note of its report, on stdout
+    # (warnings and errors go to stderr).
     for start in ("    Examiners", "> Learning"):
         assert (f"{name}:{_line_of(article, start)}: note: facts: no card: the fact names no "
-                "concept" in result.output)
+                "concept" in result.stdout)
     assert "9 cloze, 3 compare notes" in result.output
 
 

@@ -10,6 +10,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+import genanki
 import pytest
 from support import field_text, import_package, imported, note_containing, run
 
@@ -111,12 +112,17 @@ def test_a_lock_written_before_keys_kept_symbols_keeps_every_guid(tmp_path):
     assert sorted(_guids(cards).values()) == sorted(before.values())
 
 
-def test_the_lock_loader_gives_a_duplicate_id_and_guid_fresh_ones(tmp_path):
+def _built_cells(tmp_path: Path) -> tuple[Path, dict]:
+    """A course of two notes, built once: its folder and its lock's data, to damage."""
     cards = tmp_path / "cards"
     _article(cards / "cells.yaml", "Cells",
              ["Mitochondria make **ATP**.", "Ribosomes make **protein**."])
     run("build", cards, "-o", tmp_path / "a.apkg")
-    data = _lock(cards)
+    return cards, _lock(cards)
+
+
+def test_the_lock_loader_gives_a_duplicate_id_and_guid_fresh_ones(tmp_path):
+    cards, data = _built_cells(tmp_path)
     first, second = (data["articles"]["cells"][k] for k in sorted(data["articles"]["cells"]))
     second["id"], second["guid"] = first["id"], first["guid"]
     (cards / "deck-builder.lock").write_text(json.dumps(data), encoding="utf-8")
@@ -127,6 +133,44 @@ def test_the_lock_loader_gives_a_duplicate_id_and_guid_fresh_ones(tmp_path):
     entries = list(lock.articles["cells"].values())
     assert len({e["id"] for e in entries}) == len({e["guid"] for e in entries}) == 2
     assert lock.repairs == []  # written back mended
+    with imported(tmp_path / "anki", tmp_path / "b.apkg") as col:
+        assert col.note_count() == 2
+
+
+def test_a_new_note_never_takes_an_id_another_course_of_the_build_holds(tmp_path):
+    # Course a's new note draws its id from a's course, article and key; here course b's
+    # lock already holds that id. Built together, the new note must step past it.
+    for name in ("a", "b"):
+        _article(tmp_path / name / f"cells-{name}.yaml", "Cells",
+                 [f"Mitochondria in {name} make **ATP**."])
+    run("build", tmp_path / "a", tmp_path / "b", "-o", tmp_path / "first.apkg")
+    (drawn,) = (e["id"] for n in _lock(tmp_path / "a")["articles"].values() for e in n.values())
+    (tmp_path / "a" / "deck-builder.lock").unlink()  # a draws the same id again
+    data = _lock(tmp_path / "b")
+    (entry,) = data["articles"]["cells-b"].values()
+    entry["id"] = drawn
+    (tmp_path / "b" / "deck-builder.lock").write_text(json.dumps(data), encoding="utf-8")
+    run("build", tmp_path / "a", tmp_path / "b", "-o", tmp_path / "both.apkg", "--no-cache")
+    ids = [e["id"] for f in ("a", "b") for n in _lock(tmp_path / f)["articles"].values()
+           for e in n.values()]
+    assert len(set(ids)) == 2 and drawn in ids
+    with imported(tmp_path / "anki", tmp_path / "both.apkg") as col:
+        assert col.note_count() == 2
+
+
+def test_a_repaired_guid_found_taken_is_repaired_again_to_a_free_one(tmp_path):
+    # A note once given a repaired guid keeps it; a renamed copy of it from another branch
+    # holds it too. Repairing the note again must step past that guid, not take it again.
+    cards, data = _built_cells(tmp_path)
+    notes = data["articles"]["cells"]
+    first, second = sorted(notes)
+    taken = genanki.guid_for(data["course"], "cells", second, "repaired", 1)
+    notes[first]["guid"] = notes[second]["guid"] = taken
+    (cards / "deck-builder.lock").write_text(json.dumps(data), encoding="utf-8")
+    output = run("build", cards, "-o", tmp_path / "b.apkg").output
+    assert "gave 1 note(s) a new guid" in output
+    guids = _guids(cards)
+    assert guids[f"cells/{first}"] == taken and guids[f"cells/{second}"] not in (taken, "")
     with imported(tmp_path / "anki", tmp_path / "b.apkg") as col:
         assert col.note_count() == 2
 
@@ -203,7 +247,9 @@ def test_a_conflicted_lock_is_resolved_by_the_next_build(repo):
     _article(cards / "base.yaml", "Base", ["Mitochondria make **ATP**.",
                                            "Ours adds **urea**.", "Theirs adds **urea** too."])
     output = _merged_build_keeps_every_note(repo, [repo.parent / "base.apkg", ours, theirs], 3)
-    assert "resolved git's merge conflict: both sides' notes kept" in output
+    # Theirs brought one note ours lacked; the note both had is the same on both sides.
+    assert ("resolved git's merge conflict: both sides' notes kept (1 taken from the other "
+            "side, the newer for a note both had)") in output
     assert "<<<<<<<" not in (cards / "deck-builder.lock").read_text(encoding="utf-8")
 
 
