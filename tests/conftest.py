@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from contextlib import ExitStack
 from pathlib import Path
 
@@ -53,13 +54,35 @@ def collection(tmp_path):
         yield open_with
 
 
+@pytest.fixture(scope="session")
+def _built_once(tmp_path_factory):
+    """The folder `built` gives, built once per process, and a copy of it as it was left.
+
+    The build cache remembers the folder a build ran in (the unchanged-build key holds the
+    working directory, the package map absolute paths), so a copy elsewhere would not be
+    the folder a user has: every test's folder is restored at this same path instead.
+    """
+    home = tmp_path_factory.mktemp("built") / "course"
+    (home / "cards").mkdir(parents=True)
+    (home / "cards" / "a.yaml").write_text(GOOD, encoding="utf-8")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(home)
+        run("build")
+    assert (home / "build" / "a.apkg").is_file()
+    assert (home / "cards" / "deck-builder.lock").is_file()
+    saved = home.rename(home.parent / "as-built")
+    return home, saved
+
+
 @pytest.fixture()
-def built(tmp_path, monkeypatch):
-    """A folder with one good article, built once: the deck and lock a user has."""
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "cards").mkdir()
-    (tmp_path / "cards" / "a.yaml").write_text(GOOD, encoding="utf-8")
-    run("build")
-    assert (tmp_path / "build" / "a.apkg").is_file()
-    assert (tmp_path / "cards" / "deck-builder.lock").is_file()
-    return tmp_path
+def built(_built_once, tmp_path, monkeypatch):
+    """A folder with one good article, built once: the deck and lock a user has.
+
+    Each test gets the folder as the build left it, byte for byte and at the same path;
+    afterwards it is moved into the test's tmp_path, where a failure can be looked at.
+    """
+    home, saved = _built_once
+    shutil.copytree(saved, home, symlinks=True)
+    monkeypatch.chdir(home)
+    yield home
+    home.rename(tmp_path / "built")
