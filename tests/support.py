@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import html
 import json
@@ -98,6 +99,14 @@ def copy_course(folder: Path, *markdown: str) -> Path:
         for image in (DATA / "markdown").glob("*.png"):  # the figures they show
             shutil.copy(image, folder / image.name)
     return folder
+
+
+def copy_scenario(scenario: dict, folder: Path) -> dict:
+    """A scenario made once (a dict of its folder "tmp", paths inside it and values) copied
+    into `folder` for a test that may change it: its paths moved there, its values copied."""
+    shutil.copytree(scenario["tmp"], folder, symlinks=True, dirs_exist_ok=True)
+    return {key: folder / value.relative_to(scenario["tmp"]) if isinstance(value, Path)
+            else copy.deepcopy(value) for key, value in scenario.items()}
 
 
 def build_articles(folder: Path, *articles: Path) -> Path:

@@ -7,9 +7,7 @@ content and sync again.
 
 from __future__ import annotations
 
-import copy
 import hashlib
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -18,6 +16,7 @@ import pytest
 import yaml
 from support import (
     REPO,
+    copy_scenario,
     copy_seed,
     edit_seed,
     field_text,
@@ -99,16 +98,9 @@ def _first_sync(folder: Path) -> dict:
             "first": first, **state}
 
 
-def _copy(scenario: dict, folder: Path) -> dict:
-    """The scenario's course and collection copied into `folder`, for a test that may change
-    them: a sync leaves nothing that names the folder (its mark holds the lock's bytes)."""
-    shutil.copytree(scenario["tmp"], folder, symlinks=True, dirs_exist_ok=True)
-    return {key: folder / value.relative_to(scenario["tmp"]) if isinstance(value, Path)
-            else copy.deepcopy(value) for key, value in scenario.items()}
-
-
 # Each scenario is made once per module (a sync of the seed, reviews, a second sync) and
-# every test gets its own copy of it.
+# every test gets its own copy of it: a sync leaves nothing that names the folder (its mark
+# holds the lock's bytes, the build cache names files relative to the lock).
 @pytest.fixture(scope="module")
 def _first_synced(tmp_path_factory):
     return _first_sync(tmp_path_factory.mktemp("first-sync"))
@@ -116,7 +108,7 @@ def _first_synced(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def _second_synced(_first_synced, tmp_path_factory):
-    scenario = _copy(_first_synced, tmp_path_factory.mktemp("second-sync"))
+    scenario = copy_scenario(_first_synced, tmp_path_factory.mktemp("second-sync"))
     _edit(scenario["article"])
     scenario["second"] = run("sync", scenario["cards"], "--collection", scenario["path"]).output
     return scenario
@@ -124,12 +116,12 @@ def _second_synced(_first_synced, tmp_path_factory):
 
 @pytest.fixture()
 def first_sync(_first_synced, tmp_path):
-    return _copy(_first_synced, tmp_path)
+    return copy_scenario(_first_synced, tmp_path)
 
 
 @pytest.fixture()
 def second_sync(_second_synced, tmp_path):
-    return _copy(_second_synced, tmp_path)
+    return copy_scenario(_second_synced, tmp_path)
 
 
 def _open(scenario):
