@@ -9,7 +9,6 @@ through the CLI, must give cards that keep the rules, and `check` must say what 
 from __future__ import annotations
 
 import re
-import shutil
 
 import pytest
 from hypothesis import given, settings
@@ -261,20 +260,6 @@ def test_an_answer_repeated_on_its_front_is_masked_there_too(seed_collection):
     question = visible(note.cards()[0].question())
     assert "responsib" not in question
     assert "you have a [...] to look after your community" in question
-
-
-# -- every article of the styles corpus ------------------------------------------------------
-@pytest.mark.parametrize("article", sorted(
-    p.name for p in STYLES.glob("*.md") if not p.name.endswith(".expect.md")
-    and p.name != "README.md"))
-def test_every_card_of_the_styles_corpus_keeps_the_rules(tmp_path, article):
-    cards = tmp_path / "cards"
-    cards.mkdir()
-    shutil.copy(STYLES / article, cards / article)
-    run("build", cards, "-o", tmp_path / "deck.apkg")
-    with imported(tmp_path / "anki", tmp_path / "deck.apkg", quality=False) as col:
-        assert col.card_count() >= 3  # every styles article teaches several facts
-        assert weak_cards(col) == []
 
 
 MEMORY = (
