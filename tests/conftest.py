@@ -2,12 +2,24 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
 from hypothesis import settings
-from support import GOOD, SEED, copy_seed, imported, run
+
+# Some shells (this machine's among them) set PYTHONDONTWRITEBYTECODE. The suite runs three
+# processes (pytest-xdist's two workers and their controller) and starts dozens more (the
+# CLI, git's merge driver, a holder of an Anki collection), and each would then compile
+# deck-builder, Anki's Python, Hypothesis and every test module (pytest's assertion
+# rewriting) from source again: some 3 s of CPU per process. The bytecode caches are
+# derived data git ignores, so the suite writes them; set before the imports below, and
+# for every process started from here.
+sys.dont_write_bytecode = False
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+
+from support import GOOD, SEED, copy_seed, imported, run  # noqa: E402
 
 # CI (.ci/run sets CI) runs the property tests on the same examples every time, so a red CI
 # is reproducible and never a roll of the dice; a developer's run explores new examples
