@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 from contextlib import ExitStack
 from pathlib import Path
@@ -19,7 +18,7 @@ from hypothesis import settings
 sys.dont_write_bytecode = False
 os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 
-from support import GOOD, SEED, copy_seed, imported, run  # noqa: E402
+from support import GOOD, SEED, copy_seed, imported, restored, run  # noqa: E402
 
 # CI (.ci/run sets CI) runs the property tests on the same examples every time, so a red CI
 # is reproducible and never a roll of the dice; a developer's run explores new examples
@@ -68,12 +67,7 @@ def collection(tmp_path):
 
 @pytest.fixture(scope="session")
 def _built_once(tmp_path_factory):
-    """The folder `built` gives, built once per process, and a copy of it as it was left.
-
-    The build cache remembers the folder a build ran in (the unchanged-build key holds the
-    working directory, the package map absolute paths), so a copy elsewhere would not be
-    the folder a user has: every test's folder is restored at this same path instead.
-    """
+    """The folder `built` gives, built once per process, and where it was built."""
     home = tmp_path_factory.mktemp("built") / "course"
     (home / "cards").mkdir(parents=True)
     (home / "cards" / "a.yaml").write_text(GOOD, encoding="utf-8")
@@ -82,19 +76,13 @@ def _built_once(tmp_path_factory):
         run("build")
     assert (home / "build" / "a.apkg").is_file()
     assert (home / "cards" / "deck-builder.lock").is_file()
-    saved = home.rename(home.parent / "as-built")
-    return home, saved
+    return home.rename(home.parent / "as-built"), home
 
 
 @pytest.fixture()
 def built(_built_once, tmp_path, monkeypatch):
-    """A folder with one good article, built once: the deck and lock a user has.
-
-    Each test gets the folder as the build left it, byte for byte and at the same path;
-    afterwards it is moved into the test's tmp_path, where a failure can be looked at.
-    """
-    home, saved = _built_once
-    shutil.copytree(saved, home, symlinks=True)
-    monkeypatch.chdir(home)
-    yield home
-    home.rename(tmp_path / "built")
+    """A folder with one good article, built once: the deck and lock a user has (each
+    test gets it as the build left it, at the path it was built at: support.restored)."""
+    with restored(*_built_once, tmp_path / "built") as home:
+        monkeypatch.chdir(home)
+        yield home

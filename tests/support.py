@@ -109,6 +109,19 @@ def copy_scenario(scenario: dict, folder: Path) -> dict:
             else copy.deepcopy(value) for key, value in scenario.items()}
 
 
+@contextmanager
+def restored(saved: Path, home: Path, keep: Path) -> Iterator[Path]:
+    """A folder built once at `home` and moved to `saved`, copied back to `home` for one
+    test: the build cache names the folder it was built in (the unchanged-build key holds
+    the working directory and the output path), so only there is the copy the folder a
+    user has. Afterwards it is moved to `keep`, where a failed test's folder can be seen."""
+    shutil.copytree(saved, home, symlinks=True)
+    try:
+        yield home
+    finally:
+        home.rename(keep)
+
+
 def build_articles(folder: Path, *articles: Path) -> Path:
     """`folder/deck.apkg`, built through the CLI from copies of `articles` in `folder/cards`,
     in one course (start_course): two folders built this way give the same guids."""
