@@ -9,10 +9,11 @@ of the input (the same name again and again, thousands of targets in one text, .
     python benchmarks/adversarial.py --keep /tmp/adv      # keep the articles and decks
 
 Every build is `deck-builder build FILE -o deck.apkg --no-cache` in its own process, with
-this checkout first on PYTHONPATH; it prints CPU seconds and peak resident MB (wait4) per
-case and size, and the growth from the smallest size to the largest. Four times the input
-takes about 4x the time when the work is linear and about 16x when it is quadratic: the
-ratio tells the two apart even on a loaded machine, where the seconds themselves vary.
+this checkout first on PYTHONPATH; it prints CPU seconds, wall seconds and peak resident
+MB (wait4) per case and size, and the growth from the smallest size to the largest. Four
+times the input takes about 4x the time when the work is linear and about 16x when it is
+quadratic: the ratio tells the two apart even on a loaded machine, where the seconds
+themselves vary (the wall clock most: it measures the neighbours too).
 A build that exceeds --timeout (wall seconds) is stopped and shown as `>N`.
 """
 
@@ -121,8 +122,9 @@ CASES = {f.__name__: f for f in (headings, facts, marks, glossary, table, nested
                                  math)}
 
 
-def build(path: Path, timeout: float) -> tuple[float | None, float, int]:
-    """(seconds or None when stopped at the timeout, peak MB, exit code) of one build."""
+def build(path: Path, timeout: float) -> tuple[float | None, float, float, int]:
+    """(CPU seconds or None when stopped at the timeout, wall seconds, peak MB, exit code)
+    of one build."""
     env = dict(os.environ, PYTHONPATH=str(ROOT), SOURCE_DATE_EPOCH="1700000000", NO_COLOR="1")
     out = path.with_suffix(".apkg")
     start = time.perf_counter()
@@ -137,11 +139,12 @@ def build(path: Path, timeout: float) -> tuple[float | None, float, int]:
         if time.perf_counter() - start > timeout:
             process.kill()
             pid, status, usage = os.wait4(process.pid, 0)
-            return None, usage.ru_maxrss / 1024, -9
+            return None, time.perf_counter() - start, usage.ru_maxrss / 1024, -9
         time.sleep(0.02)
     # CPU seconds, not wall: on a shared machine the wall clock measures the neighbours.
     seconds = usage.ru_utime + usage.ru_stime
-    return seconds, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
+    return (seconds, time.perf_counter() - start, usage.ru_maxrss / 1024,
+            os.waitstatus_to_exitcode(status))
 
 
 def main() -> None:
@@ -157,25 +160,27 @@ def main() -> None:
     if unknown:
         parser.error(f"no case {', '.join(unknown)}; there is {', '.join(CASES)}")
     work = args.keep or Path(tempfile.mkdtemp(prefix="deck-builder-adversarial-"))
-    header = ["case"] + [f"{s:g} MiB CPU s" for s in sizes] + [f"{s:g} MiB MB" for s in sizes]
+    header = (["case"] + [f"{s:g} MiB CPU s" for s in sizes] + [f"{s:g} MiB wall s" for s in sizes]
+              + [f"{s:g} MiB MB" for s in sizes])
     header.append(f"growth {sizes[0]:g}->{sizes[-1]:g}")
     print("| " + " | ".join(header) + " |")
     print("|" + " --- |" * len(header))
     for name in names:
-        times, peaks = [], []
+        times, walls, peaks = [], [], []
         for size in sizes:
             folder = work / f"{name}-{size:g}"
             folder.mkdir(parents=True, exist_ok=True)
             filename, text = CASES[name](int(size * MIB))
             path = folder / filename
             path.write_text(text, encoding="utf-8")
-            seconds, peak, code = build(path, args.timeout)
+            seconds, wall, peak, code = build(path, args.timeout)
             shown = f">{args.timeout:g}" if seconds is None else f"{seconds:.1f}"
             times.append((seconds, shown + ("" if code in (0, -9) else f" (exit {code})")))
+            walls.append(f"{wall:.1f}")
             peaks.append(f"{peak:.0f}")
         first, last = times[0][0], times[-1][0]
         growth = f"{last / first:.1f}x" if first and last else "-"
-        print("| " + " | ".join([name, *(t[1] for t in times), *peaks, growth]) + " |",
+        print("| " + " | ".join([name, *(t[1] for t in times), *walls, *peaks, growth]) + " |",
               flush=True)
 
 

@@ -60,6 +60,7 @@ from deck_builder.storage.lock import (
     LOCK_VERSION,
     Lock,
     dedupe,
+    live_kinds,
     load_lock,
     lock_path_for,
     merge_locks,
@@ -208,7 +209,9 @@ def plan_build(paths: list[Path], options: BuildOptions | None = None, track=Non
     report = Report()
     group_locks = [_lock_at(locks, lock_path) for lock_path in by_lock]
     # Locks each fine on their own can share ids (two courses started apart, built as one).
-    report.notices += [r for lock in group_locks for r in lock.repairs] + dedupe(group_locks)
+    # (load_lock dedupes each lock on its own.)
+    report.notices += [r for lock in group_locks for r in lock.repairs] + (
+        dedupe(group_locks) if len(group_locks) > 1 else [])
     fresh = NewIdentities(now, group_locks)
     for lock_path, group in by_lock.items():
         lock = _lock_at(locks, lock_path)
@@ -298,10 +301,13 @@ def _deck_parts(name: str) -> list[str]:
     return [part.strip() for part in name.split("::") if part.strip()]
 
 
-def _lock_at(locks: dict[Path, Lock], lock_path: Path) -> Lock:
-    """The lock at `lock_path`, loaded once into `locks`."""
+def _lock_at(locks: dict[Path, Lock], lock_path: Path, cache: ArticleCache | None = None
+             ) -> Lock:
+    """The lock at `lock_path`, loaded once into `locks`; not parsed when its bytes are
+    those the build cache says this code wrote (load_lock's `trusted`)."""
     if lock_path not in locks:
-        locks[lock_path] = load_lock(lock_path)
+        trusted = cache.lock if cache is not None and cache.code == code_digest() else None
+        locks[lock_path] = load_lock(lock_path, trusted)
     return locks[lock_path]
 
 
@@ -323,7 +329,7 @@ def _lock_vouches(locks: dict[Path, Lock], templates: str | None,
         lock_path = lock_path_for(path)
         if not lock_path.exists():
             return None
-        lock = _lock_at(locks, lock_path)
+        lock = _lock_at(locks, lock_path, cache)
         record = cache.reusable(path, sha, templates, lock.original)
         # A record is only a summary: it is used when the lock holds the notes it counts,
         # never trusted on its own (a damaged or forged one would build an empty deck).
@@ -339,12 +345,7 @@ def _lock_vouches(locks: dict[Path, Lock], templates: str | None,
 
 def _lock_holds(lock: Lock, record: CachedArticle) -> bool:
     """Whether the lock has the article's notes, as many of each kind as the record says."""
-    counts: dict[str, int] = {}
-    for entry in lock.entries(record.id).values():
-        if not entry.get("removed"):
-            kind = entry.get("kind", "cloze")
-            counts[kind] = counts.get(kind, 0) + 1
-    return counts == record.counts
+    return live_kinds(lock, record.id) == record.counts
 
 
 def _cache_reuser(caches: dict[Path, ArticleCache], reused: dict[Path, CachedArticle], vouch):

@@ -17,7 +17,14 @@ from deck_builder.anki.note_types import NOTE_TYPES, RETIRED_MODEL_IDS
 from deck_builder.identify import Removed, signature
 from deck_builder.notes import Facets, OutNote
 from deck_builder.render import RenderedNote
-from deck_builder.storage.lock import RENDERED, Lock, content_digest, note_digest, word_codes
+from deck_builder.storage.lock import (
+    RENDERED,
+    Lock,
+    content_digest,
+    may_hold,
+    note_digest,
+    word_codes,
+)
 
 REMOVED_TAG = "deck-builder::removed"
 REMOVED_SEARCH = f"tag:{REMOVED_TAG}"
@@ -120,11 +127,14 @@ def apply_changes(rendered: Iterable[RenderedNote], removed: list[Removed], lock
             "new id: Anki will add it as a new note type and cannot update notes of the old "
             "one. See docs/regeneration.md, \"Note type changes\"."
         )
-    for retired in sorted({e.get("model") for n in lock.articles.values() for e in n.values()}
-                          & set(RETIRED_MODEL_IDS)):
+    models = {e.get("model") for a in lock.articles
+              if any(may_hold(lock, a, "model", model) for model in RETIRED_MODEL_IDS)
+              for e in lock.articles[a].values()}
+    for retired in sorted(models & set(RETIRED_MODEL_IDS)):
         report.notices.append(RETIRED_MODEL_IDS[retired])
-    new_lock = Lock(lock.path, {**lock.articles, **articles}, dict(lock.note_types), lock.original,
-                    course=lock.course)
+    merged = lock.articles.copy()  # a lock kept as text (lock.Articles) stays so
+    merged.update(articles)
+    new_lock = Lock(lock.path, merged, dict(lock.note_types), lock.original, course=lock.course)
     # Keep note kinds that NOTE_TYPES no longer knows out of the packaged notes.
     out = [n for n in out if n.kind in NOTE_TYPES]
     return out, new_lock, report, kept
@@ -180,6 +190,8 @@ def carry_unchanged(lock: Lock, article_id: str, store: dict[str, dict[str, dict
 def removed_notes(lock: Lock, article_id: str) -> list[OutNote]:
     """The notes of an article that the lock marks removed, as carry_unchanged gives them
     (a removed note's entry keeps its fields), without the cache's rendered notes."""
+    if not may_hold(lock, article_id, "removed", True):
+        return []
     notes = (_carried(entry, article_id, key, "removed")
              for key, entry in lock.entries(article_id).items() if entry.get("removed"))
     return [note for note in notes if note is not None]

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import genanki
 
 from deck_builder.notes import NoteSpec
-from deck_builder.storage.lock import Lock, new_course, split_codes, word_codes
+from deck_builder.storage.lock import Lock, identities, new_course, split_codes, word_codes
 from deck_builder.text import legacy_slug, without_images
 
 # A renamed item in the same list or table needs half its words in common with its
@@ -127,10 +127,9 @@ class NewIdentities:
         self.article: str | None = None
 
     def add(self, lock: Lock) -> None:
-        for notes in lock.articles.values():
-            for entry in notes.values():
-                self.ids.add(entry["id"])
-                self.guids.add(entry["guid"])
+        ids, guids = identities(lock)
+        self.ids.update(ids)
+        self.guids.update(guids)
 
     def __call__(self, lock: Lock, article_id: str, key: str) -> tuple[str, int]:
         # The course salts the guids of new notes only: the notes a lock has keep their

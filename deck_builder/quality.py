@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from functools import lru_cache
 from itertools import accumulate
+from operator import itemgetter
 
 import snowballstemmer
 
@@ -172,6 +173,27 @@ _WORDS: dict[str, tuple[str | None, bool]] = {}
 _MAX_WORDS = 1 << 17
 
 
+def _kind(word: str) -> tuple[str | None, bool]:
+    """_word_kind, from _WORDS."""
+    kind = _WORDS.get(word)
+    if kind is None:
+        if len(_WORDS) >= _MAX_WORDS:
+            _WORDS.clear()
+        kind = _WORDS[word] = _word_kind(word)
+    return kind
+
+
+def _more_words_than(text: str, count: int) -> bool:
+    """len(content_words(text)) > count, reading only as far as that: runs asks it of the
+    text between two words of an answer, which in a 2 MiB paragraph is most of it."""
+    for m in _WORD.finditer(text):
+        if _kind(m.group())[0] is not None:
+            count -= 1
+            if count < 0:
+                return True
+    return False
+
+
 def _word_kind(word: str) -> tuple[str | None, bool]:
     """(its stem, or None for a stop word or a number; whether it is a COMMON_WORD)."""
     folded = word.casefold()
@@ -235,13 +257,16 @@ def _own(part: tuple[str, ...], subject: frozenset[str]) -> tuple[str, ...]:
     return tuple(s for s in part if not any(related(s, t) for t in subject))
 
 
+_SPAN, _FIRST, _SECOND = itemgetter(0, 1), itemgetter(0), itemgetter(1)
+
+
 def overlap_test(spans) -> Callable[[int, int], bool]:
     """Whether [start, end) overlaps any of `spans` ((s, e, ...): s < end and start < e),
     by bisection among the spans that start before `end`: asking every span of a 2 MiB
     paragraph's thousands, for each of its words, was cubic in the end."""
-    ordered = sorted((s, e) for s, e, *_ in spans)
-    starts = [s for s, _ in ordered]
-    reach = list(accumulate((e for _, e in ordered), max))
+    ordered = sorted(map(_SPAN, spans))  # C-level: a paragraph asks it of 30,000 spans
+    starts = list(map(_FIRST, ordered))
+    reach = list(accumulate(map(_SECOND, ordered), max))
 
     def overlaps(start: int, end: int) -> bool:
         before = bisect_left(starts, end)
@@ -267,7 +292,12 @@ def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
         return []
     spans, shown, skipped = [], set(), None
     exact, heads = stems.stems, stems.heads
-    for start, end, word_stem in _content_words(text, True):
+    words = _content_words(text, True)
+    if len(words) > _INDEXED:
+        # A long text is asked for each answer of its note: only the words that may be
+        # the answer's are read, from an index of the text's words by stem.
+        words = _StemIndex.of(text).words_like(exact, heads)
+    for start, end, word_stem in words:
         # Most words are no word of the answer: two set lookups say so (Stems.heads).
         if word_stem not in exact and word_stem[:5] not in heads:
             continue
@@ -293,6 +323,34 @@ def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
             if any(related(w, t) for _, _, w in content_words(text[s:e]) for t in telling)]
 
 
+_INDEXED = 1000  # words of a text giveaways reads from a _StemIndex
+
+
+class _StemIndex:
+    """The content words of one text, by stem and by the first 5 letters of their stems."""
+
+    def __init__(self, text: str):
+        self.words = _content_words(text, True)
+        self.by_stem: dict[str, list[int]] = {}
+        for at, (_, _, word_stem) in enumerate(self.words):
+            self.by_stem.setdefault(word_stem, []).append(at)
+        self.by_head: dict[str, list[str]] = {}
+        for word_stem in self.by_stem:
+            self.by_head.setdefault(word_stem[:5], []).append(word_stem)
+
+    @staticmethod
+    @lru_cache(maxsize=8)  # the texts of the note being made
+    def of(text: str) -> _StemIndex:
+        return _StemIndex(text)
+
+    def words_like(self, exact, heads) -> list[tuple[int, int, str]]:
+        """In text order, the words whose stem is one of `exact` or begins with one of
+        `heads` (of 5 letters; shorter stems are their own head)."""
+        found = {s for s in exact if s in self.by_stem}
+        found.update(s for head in heads for s in self.by_head.get(head, ()))
+        return [self.words[at] for at in sorted(at for s in found for at in self.by_stem[s])]
+
+
 def _telling_firsts(shown: set[str], answer: str, subject: frozenset[str]) -> set[str] | None:
     """The first words (stems) that give a part of `answer` away, or None when a part is
     given away only by all its words together, so that all of them must go."""
@@ -310,15 +368,64 @@ def runs(text: str, spans: list[tuple[int, int]], skip=()) -> list[tuple[int, in
     """`spans` with those one word or less apart in a sentence made one: "a lack of social
     support" is one mask on the card for "Lack of Support", not "a […] of social […]"."""
     out: list[tuple[int, int]] = []
+    crosses = None
     for start, end in spans:
         if out:
             between = text[out[-1][1]:start]
-            if (len(content_words(between)) <= 1 and not re.search(r"[.;:!?()—]", between)
-                    and not any(out[-1][1] < e and s < start for s, e in skip)):
+            if (not _BREAK.search(between) and not _more_words_than(between, 1)
+                    and not (crosses := crosses or overlap_test(skip))(out[-1][1], start)):
                 out[-1] = (out[-1][0], end)
                 continue
         out.append((start, end))
     return out
+
+
+_BREAK = re.compile(r"[.;:!?()—]")  # between two words, it keeps them in two masks
+
+
+# A label said in its text may have a few of the text's own words among its words
+# ("respect for their elders and the traditions" for "Respect for Traditions").
+LABEL_EXTRA_WORDS = 2
+
+
+def label_in_text(label: str, text: str) -> tuple[int, int] | None:
+    """Where `text` says its labelled item's label: the shortest run of its words (one word
+    or less apart, in one clause: `runs`) with a word of each of the label's, by stem
+    ("fall into groupthink" for "Groupthink", "avoid conflict" for "Conflict Avoidance",
+    "a lack of social support" for "Lack of Support"). A term of one part ("Antibody
+    production") is said, too, by its first word alone as a word of the text ("make
+    antibodies"), but not inside another ("pyramid-shaped" for "Pyramid of biomass").
+    None when the text says none of these."""
+    words = content_words(label)
+    wanted = {s for _, _, s in words}
+    if not wanted:
+        return None
+    index = Stems(wanted)
+    found = runs(text, [(s, e) for s, e, st in content_words(text) if index.related(st)])
+    best = None
+    for start, end in found:
+        said = Stems({st for _, _, st in content_words(text[start:end])})
+        if (all(said.related(w) for w in wanted)
+                and len(content_words(text[start:end])) <= len(wanted) + LABEL_EXTRA_WORDS
+                and (best is None or end - start < best[1] - best[0])):
+            best = (start, end)
+    if best is None and len(answer_stems(label)) == 1 and len(words) <= PHRASE_WORDS:
+        first = words[0][2]
+        best = next(((s, e) for s, e, st in content_words(text) if st == first), None)
+    return best
+
+
+def label_unsaid(label: str, text: str) -> tuple[int, int] | None:
+    """The part of `label` its text does not say, when the text says some of its words and
+    not all: "Cohesion" of "Group Cohesion and Support" beside "group bonds and mutual
+    support". From the first word the text lacks to the last; None when it lacks none or
+    all of them (then the whole label is the answer)."""
+    words = content_words(label)
+    shown = Stems({st for _, _, st in content_words(text)})
+    unsaid = [(s, e) for s, e, st in words if not shown.related(st)]
+    if not unsaid or len(unsaid) == len(words):
+        return None
+    return unsaid[0][0], unsaid[-1][1]
 
 
 def _is_symbolic(text: str) -> bool:
@@ -327,6 +434,7 @@ def _is_symbolic(text: str) -> bool:
         unicodedata.category(c)[0] in "LN" for c in text)
 
 
+@lru_cache(maxsize=8192)  # the same phrase is marked again and again in one course
 def weak_answer(answer: str, after: str = "", defined: bool = False) -> str | None:
     """Why `answer` is not worth a cloze, or None when it is.
 

@@ -11,6 +11,7 @@ import html
 import re
 import signal
 import threading
+from bisect import bisect_left, bisect_right
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -178,9 +179,13 @@ def cloze_html(spans: Spans, numbers: dict[str, int], sentences: tuple[int, ...]
         return _spans_html(spans, gap)
     cuts = [0, *sentences, len(spans.text)]
     parts = []
+    # The spans are sorted: each sentence's are found by bisection, not by asking all of
+    # them (a 2 MiB paragraph has thousands of sentences and of gaps).
+    starts = [s for s, _, _ in spans.spans]
     for start, end in zip(cuts, cuts[1:], strict=False):
-        inside = tuple((s - start, e - start, k) for s, e, k in spans.spans
-                       if start <= s and e <= end)
+        inside = tuple((s - start, e - start, k) for s, e, k in
+                       spans.spans[bisect_left(starts, start):bisect_right(starts, end)]
+                       if e <= end)
         parts.append(f'<span class="s">{_spans_html(Spans(spans.text[start:end], inside), gap)}'
                      "</span>")
     return f'<span class="long">{"".join(parts)}</span>'

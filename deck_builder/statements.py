@@ -12,7 +12,8 @@ them still say one thing a card can ask, in a few fixed shapes:
 - a short predicate of a named subject: "Demand is **price inelastic**";
 - what a thing is made of, measured in, or where it happens: "consists of **…**",
   "measured in **joules**", "occurs in the **chloroplasts**";
-- else the one year a sentence gives: "In **1884** Germany built …".
+- else the one year a sentence gives: "In **1884** Germany built …";
+- else the one amount with its unit: "approximately **20 micrometres** across".
 
 Each gives a short phrase (at most MAX_WORDS words) to hide: the name, the direction, the
 effect. A sentence in none of these shapes gives nothing, and `check` says so: a guessed
@@ -55,7 +56,11 @@ _CAUSE = re.compile(
     r"\b(?P<verb>(?:caused|triggered|produced|mediated|inhibited|stimulated|determined|"
     r"represented|controlled|regulated|discovered|invented|developed|proposed|described|"
     r"founded|introduced|coined|written|created|published|formulated|first\s+identified|"
-    r"secreted|released|synthesi[sz]ed|transmitted|spread|carried|excreted)\s+by|"
+    r"secreted|released|synthesi[sz]ed|transmitted|spread|carried|excreted|"
+    # who did it, in history and politics notes: "Endorsed by Truman", "signed by 51 states"
+    r"led|run|ruled|governed|signed|endorsed|supported|opposed|backed|funded|sponsored|"
+    r"organi[sz]ed|commanded|assassinated|defeated|elected|appointed|vetoed|ratified|"
+    r"negotiated|built|designed|painted|composed|directed|established)\s+by|"
     r"(?:obtained|calculated|measured|solved|treated|diagnosed|estimated|detected|confirmed)"
     r"\s+(?:using|with|by|through|via)|consists?\s+of|(?:is|are)\s+made\s+up\s+of|"
     r"(?:is|are)\s+composed\s+of|(?:is|are)\s+made\s+from|comprises?|(?:measured|expressed)\s+in|occurs?\s+in|"
@@ -67,6 +72,7 @@ _NOUN_BEFORE = {"a", "an", "the", "this", "that", "any", "no", "each", "every", 
                 "his", "her", "our", "of"}
 # Where the effect's phrase ends and its circumstances begin.
 _EFFECT_END = re.compile(
+    r"\s+[-—–]\s.*$|"  # "produces reduced electron carriers - NADH and FADH": an aside
     r"\s+(?:for|by|in\s+order|which|that|who|due\s+to|because|when|whenever|if|as|so|"
     r"while|whereas|and\s+(?:so|thus|therefore)|thereby|since|until|unless|rather|through|"
     r"via|during|after|before|using|"
@@ -90,6 +96,20 @@ _DATED = re.compile(
     r"year|early|late|mid|january|february|march|april|may|june|july|august|september|"
     r"october|november|december)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)\W*$", re.I)
 _BE = {"is", "are", "was", "were", "be", "been", "being"}
+# An amount and its unit: a sum ("$400 mn", "£2 bn"), a percentage, or a number with a unit
+# of measure or count ("20 micro meters", "37/38 ATP molecules"). Not a duration: "after 20
+# minutes", "the next 40 years" are mostly a story's detail, not its fact.
+_UNITS = (r"(?:%|per\s*cent|percent|[mµnck]?m|km|mm|cm|nm|µm|micro\s*met(?:er|re)s?|"
+          r"(?:milli|centi|kilo|nano)?met(?:er|re)s?|k?g|mg|kilograms?|grams?|m?l|litres?|"
+          r"liters?|ms|"
+          r"°[CF]?|degrees?|kcal|calories|k?J|joules|W|watts|m?V|volts|Hz|bpm|mmHg|"
+          r"mn|bn|million|billion|thousand|trillion|times|fold|ATP(?:\s+molecules)?|"
+          r"molecules|atoms|chromosomes|pairs|ions|electrons|protons|carbons?|"
+          r"people|deaths|casualties|troops|soldiers|members|states|countries)")
+_AMOUNT = re.compile(
+    r"(?<![\w.,/-])(?:[$£€]\s?)?\d[\d,.]*(?:/\d+)?(?:\s*[-–]\s*\d[\d,.]*)?\s*"
+    rf"{_UNITS}(?![\w/])", re.I)
+_NUMBER = re.compile(r"(?<![\w.])\d[\d,.]*(?:/\d+)?")
 _LIST_GOES_ON = re.compile(r",\s*\w+(?:\s+\w+)?\s*(?:,|and\b|or\b)")
 _POINTS_AT_A_FIGURE = re.compile(
     r"\b(?:figure|fig\.|diagram|graph|chart|image|picture|shaded|shown\s+(?:above|below))\b",
@@ -110,11 +130,13 @@ def statement_span(text: str) -> tuple[int, int] | None:
     """Where in `text` the phrase a card could hide is, by the shapes of the module
     docstring; None when no sentence has one of them."""
     shielded = shield_math(text)  # a formula is never cut into or read as words
-    for find in (_find, _year):  # a year only where no sentence states more
+    for find in (_find, _year, _quantity):  # a year or an amount only where nothing more
         for sentence in _SENTENCE.finditer(shielded):
             if _POINTS_AT_A_FIGURE.search(sentence.group()):
                 continue  # "the shaded area represents …": answered from a figure not shown
             start = sentence.start()
+            if start and shielded[start - 1] == "." and shielded[start:start + 1].isdigit():
+                continue  # "≈ 26.1%": a decimal point ended no sentence
             found = find(shielded[start:sentence.end()])
             # A sentence ends at "c." too: brackets are counted in the whole text.
             if found is not None and not _aside(shielded, start + found[0]):
@@ -148,6 +170,17 @@ def _year(sentence: str) -> tuple[int, int] | None:
     years = list(_YEAR.finditer(sentence))
     if len(years) == 1 and _DATED.search(sentence[:years[0].start()]):
         return years[0].span()
+    return None
+
+
+def _quantity(sentence: str) -> tuple[int, int] | None:
+    """The one amount with its unit a sentence gives ("approximately **20 micrometres**
+    across", "**$400 mn** in aid", "**37/38 ATP molecules** can be produced"): the number
+    is its fact. Two amounts, a bare number or a year are not."""
+    amounts = list(_AMOUNT.finditer(sentence))
+    numbers = _NUMBER.findall(sentence)
+    if len(amounts) == 1 and len(numbers) == 1:
+        return amounts[0].span()
     return None
 
 

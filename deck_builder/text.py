@@ -56,15 +56,27 @@ def key_slug(value: str) -> str:
     if (value.isascii() and _ASCII_SYMBOL.search(value) is None) or not any(
             map(_meaningful, value)):
         return _NON_SLUG.sub("-", value).strip("-")
-    out = []
-    for char in value:
+    return _HYPHENS.sub("-", value.translate(_KEY_CHARS)).strip("-")
+
+
+class _KeyChars(dict):
+    """key_slug's writing of each character (by code point), worked out the first time
+    it is asked for: a fact of TeX has dozens of symbols, in every note."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
         if _meaningful(char):
-            out.append("".join(f"%{byte:02X}" for byte in char.encode("utf-8")))
+            out = "".join(f"%{byte:02X}" for byte in char.encode("utf-8"))
         elif _NON_SLUG.match(char):
-            out.append("-")
+            out = "-"
         else:
-            out.append(char)
-    return re.sub(r"-{2,}", "-", "".join(out)).strip("-")
+            out = char
+        self[code] = out
+        return out
+
+
+_KEY_CHARS = _KeyChars()
+_HYPHENS = re.compile(r"-{2,}")
 
 
 class UniqueNames:
@@ -115,6 +127,7 @@ def topic_slug(value: str) -> str:
     return "::".join(part for part in parts if part)
 
 
+@lru_cache(maxsize=4096)  # a text is read for its plain words several times over
 def unmark(value: str) -> str:
     """The text as the reader sees it: explicit cloze marks removed."""
     # Labels, dimensions and table cells have no marks: no regex for them.

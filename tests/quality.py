@@ -196,6 +196,9 @@ def _cloze_problems(note, card, subject: set[str]) -> list[str]:
     context = visible(_div(question, "context"))
     if context and context.casefold() in GENERIC:
         problems.append(f"context is only the generic heading {context!r}")
+    if 'class="masked"' in _div(question, "context"):
+        # A second gap the learner cannot fill ("[…] in the United States").
+        problems.append(f"the context line shows a mask: {context!r}")
     front = shown_front(question)
     gaps = _CLOZE.findall(front)
     if not gaps:

@@ -34,8 +34,9 @@ NEAR = INEQUALITY.replace("embraces", "rewards").replace("collective welfare", "
 FAR = ("Individualism celebrates wealth and success, which can lead to deep social and economic "
        "inequality because it rewards rivalry and self-interest more than shared welfare "
        "(Cohen, Wu & Miller, 2016).")
-# How the note of the item shows it: the label, then the text without its citation.
-OLD_TEXT = ("Inequality — Individualism celebrates success and wealth, but this can also lead to "
+# How the note of the item shows it: the text without its citation, which says the label
+# ("inequality") and so stands without it (card-quality.md §4a).
+OLD_TEXT = ("Individualism celebrates success and wealth, but this can also lead to "
             "social and economic inequality as it embraces competition and self-interest over "
             "collective welfare.")
 
@@ -136,7 +137,8 @@ def test_an_item_renamed_in_its_own_list_keeps_its_note_when_half_rewritten(firs
     second = _edit_and_rebuild(first_build, tmp_path, edit)
     with imported(tmp_path / "anki", first_build / "first.apkg", second) as col:
         assert len(col.import_logs[1].new) == 0
-        assert "rivalry" in field_text(note_containing(col, "Economic Inequality")["Text"])
+        # The new text says its new label, so it stands without it (card-quality.md §4a).
+        assert "rivalry" in field_text(note_containing(col, "economic inequality")["Text"])
         assert notes(col, "tag:deck-builder::removed") == []
 
 

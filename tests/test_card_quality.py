@@ -14,11 +14,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from quality import weak_cards
-from support import DATA, REPO, examples, imported, note_containing, notes, run, visible
+from support import REPO, examples, imported, note_containing, notes, run, visible
 
 from deck_builder.quality import Stems, related
-
-STYLES = DATA / "styles"
 
 
 # -- the rules catch a bad card --------------------------------------------------------------
@@ -173,6 +171,7 @@ A **(B)** answer and **15** and **not** are nothing to recall, see **Note**.
 | Term | Meaning |
 | --- | --- |
 | Contiguity | Things that happen together in time are linked in memory |
+| Reinforcer | A consequence that makes a behaviour more likely to be repeated |
 """
 
 
@@ -216,9 +215,15 @@ def test_a_generic_heading_comes_after_the_article_title(conditioning):
 
 def test_a_glossary_table_takes_the_heading_above_it(conditioning):
     col, _ = conditioning
+    note = note_containing(col, "makes a behaviour more likely")
+    assert visible(note["Context"]) == "Law of Contiguity vs Law of Effect"  # not "Glossary"
+
+
+def test_a_context_line_that_would_show_a_mask_gives_way_to_the_title(conditioning):
+    col, _ = conditioning
+    # "Law of […] vs Law of Effect" above the card for "Contiguity": a second gap.
     note = note_containing(col, "happen together in time")
-    # not "Glossary"; the term it defines is masked in it like anywhere on its front
-    assert visible(note["Context"]) == "Law of […] vs Law of Effect"
+    assert visible(note["Context"]) == "Learning Theories"
 
 
 def test_a_structural_label_is_no_label_and_no_answer(conditioning):
@@ -247,19 +252,58 @@ def test_the_seed_passes_check_strict():
     run("check", "--strict", REPO / "cards")
 
 
-def test_a_label_whose_text_repeats_it_masks_the_repeats(seed_collection):
-    note = note_containing(seed_collection, "Lack of Support")
-    question = visible(note.cards()[0].question())
-    # The text's words for the label are one mask, not a mask in every other word.
-    assert "there might be a [...] such as a social safety net" in question
-    assert "Lack of Support" in visible(note.cards()[0].answer())
+IMMUNITY = (
+    "# White blood cells\n\n"
+    "- **Antibody production:** lymphocytes make antibodies that bind to specific antigens.\n"
+    "- **Pyramid of biomass:** shows the dry mass at each level; it is almost always "
+    "pyramid-shaped.\n"
+    "- **Asset prices:** rising share prices make households feel wealthier.\n"
+    "- **Groupthink:** a society that values consensus can fall into groupthink, where people "
+    "accept the dominant view uncritically.\n")
 
 
-def test_an_answer_repeated_on_its_front_is_masked_there_too(seed_collection):
-    note = note_containing(seed_collection, "duty and responsibility")
-    question = visible(note.cards()[0].question())
+def test_a_label_its_text_says_is_asked_once_from_the_text(tmp_path):
+    """A labelled item whose text says its label is one gap, never the label asked with a
+    second gap masking its words in the text (the seed's strengths and weaknesses)."""
+    for col, _ in _built(tmp_path, IMMUNITY, "immunity.md"):
+        fronts = {}
+        for note in notes(col):
+            (card,) = note.cards()
+            fronts[visible(card.answer())] = visible(card.question())
+        assert len(fronts) == 4
+        for front in fronts.values():
+            assert front.count("[...]") == 1, front
+        # Said whole ("groupthink") or by its first word ("antibodies"): the text asks it.
+        front = next(f for a, f in fronts.items() if "fall into groupthink" in a)
+        assert "fall into [...] , where people" in front and "Groupthink" not in front
+        front = next(f for a, f in fronts.items() if "make antibodies" in a)
+        assert "lymphocytes make [...] that bind" in front and "Antibody" not in front
+        # Said in part, inside another word: the label asks the part the text does not say.
+        front = next(f for a, f in fronts.items() if "biomass" in a)
+        assert "Pyramid of [...] — shows the dry mass" in front
+        assert "always pyramid-shaped" in front
+        # "prices" does not give "Asset prices" away: the label is asked, as it always was.
+        front = next(f for a, f in fronts.items() if "Asset prices" in a)
+        assert "[...] — rising share prices make" in front
+
+
+DUTY = (
+    "# Duty\n\nBoth perspectives uphold a sense of **duty and responsibility**, directed "
+    "differently. Collectivists hold that you have a responsibility to look after your "
+    "community, individualists that you have responsibility to look after yourself.\n")
+
+
+def test_an_answer_repeated_on_its_front_is_masked_there_too(tmp_path):
+    question = _front_of(tmp_path, DUTY, "duty and responsibility")
     assert "responsib" not in question
     assert "you have a [...] to look after your community" in question
+
+
+def _front_of(tmp_path, text: str, shown: str) -> str:
+    """The front of the one card of the note showing `shown`, of the article `text` built."""
+    (front,) = [visible(card.question()) for col, _ in _built(tmp_path, text, "article.md")
+                for card in note_containing(col, shown).cards()]
+    return front
 
 
 MEMORY = (
@@ -304,22 +348,31 @@ def test_a_heading_that_is_its_cards_answer_leaves_the_title_alone(memory):
     assert visible(note["Context"]) == "Memory stores"
 
 
-def test_an_answer_given_away_by_its_first_word_masks_only_that_word(seed_collection):
+WORK = (
+    "# Japan\n\nThese values are reflected in various aspects of Japanese culture, including "
+    "its very strong **work culture**, where many people are put under a lot of pressure to "
+    "work extremely hard so as not to shame their families.\n")
+
+
+def test_an_answer_given_away_by_its_first_word_masks_only_that_word(tmp_path):
     # "work culture": "work" elsewhere answers it and is masked; "Japanese culture" is not.
-    note = note_containing(seed_collection, "its very strong work culture")
-    card = next(c for c in note.cards() if "work culture" in visible(c.answer()))
-    question = visible(card.question())
+    question = _front_of(tmp_path, WORK, "its very strong work culture")
     assert "aspects of Japanese culture, including its very strong [...]" in question
     assert "pressure to [...] extremely hard" in question
 
 
-def test_a_front_whose_heading_is_its_answer_shows_the_title_with_every_concept_masked(
+def test_a_front_whose_heading_and_title_name_its_answer_has_no_context_line(
         seed_collection):
-    # "1. Collectivism" above the card for "Collectivism" is a mask; "[…] vs. Individualism"
-    # would answer it by elimination.
+    # "1. Collectivism" above the card for "Collectivism" would be a mask, and so would the
+    # title's "[…] vs. […]" ("[…] vs. Individualism" answers it by elimination): the
+    # definition stands alone, with no second gap above it.
     note = note_containing(seed_collection, "places high importance on the group")
-    assert visible(note["Context"]).replace(" :", ":") == (
-        "[…] vs. […]: Similarities and Differences")
+    assert visible(note["Context"]) == ""
+    (card,) = note.cards()
+    assert visible(card.question()).startswith("[...] is a worldview that places")
+    # "[…] in the United States" above the card for "individualistic": the same.
+    note = note_containing(seed_collection, "an epitome of individualistic culture")
+    assert visible(note["Context"]) == ""
 
 
 def test_a_list_item_its_neighbours_spell_out_makes_no_card(tmp_path):

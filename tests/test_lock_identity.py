@@ -73,7 +73,7 @@ def test_an_old_lock_migrates_with_every_guid_kept(tmp_path, commit):
         # rendered today is unchanged; only those worded differently since (the card-quality
         # rules came after that lock) update.
         same = sum(e["fields"] == fields[e["guid"]] for e in old_notes.values())
-        assert same >= 10, same
+        assert same >= 5, same  # the seed's marks and card rules have changed since
         assert result.plan.report.unchanged == same
         assert len(result.plan.report.updated) == 49 - same
 
@@ -87,9 +87,10 @@ def test_a_version_2_lock_migrates_changing_no_note(tmp_path):
     result = _build(cards)
     report = result.plan.report
     # The seed's notes whose cards the card-quality rules have changed since that lock
-    # (recall cards of the comparison rows, fewer masks) are updated; none is added.
+    # (recall cards of the comparison rows, fewer masks, list items that say their label)
+    # are updated; none is added.
     assert (report.added, report.removed) == ([], []) and result.written_locks
-    assert report.unchanged + len(report.updated) == 49 and report.unchanged >= 30
+    assert report.unchanged + len(report.updated) == 49 and report.unchanged >= 10
     new = json.loads((cards / "deck-builder.lock").read_text(encoding="utf-8"))
     assert new["deck-builder-lock"] == 3
     notes = _notes(new)
@@ -100,7 +101,8 @@ def test_a_version_2_lock_migrates_changing_no_note(tmp_path):
         assert (entry["guid"], entry["id"]) == (was["guid"], was["id"])
         if entry["digest"] == was["digest"]:
             assert entry["mod"] == was["mod"]
-        assert entry.get("clozes", {}) == was["clozes"]
+        # Every cloze number is kept; a phrase the seed marks since is a number added.
+        assert was["clozes"].items() <= entry.get("clozes", {}).items()
         assert entry.get("kind", "cloze") == was["kind"]
     # What a build of the seed writes is what is committed, but for the time each updated
     # note changed: the seed's lock is migrated, every note with its guid and id.

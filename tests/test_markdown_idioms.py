@@ -566,3 +566,121 @@ def test_a_process_called_x_names_x(tmp_path):
          "oxidative phosphorylation"),
         ("Glycolysis takes place in the cytoplasm.", "cytoplasm"),
     ]
+
+
+# -- lists as people type them (issue 14, second development set) ------------------------------
+
+
+def test_an_alias_in_brackets_does_not_make_a_labelled_list_prose(tmp_path):
+    shown, _, _ = build(tmp_path, (
+        "# Sociology\n\n**Standards of equality:**\n"
+        "- Ontological equality: notion that everyone is created equal at birth\n"
+        "- Free Rider Problem (aka Tragedy of the Commons): when many share a duty, each "
+        "shirks and hopes others pull the weight\n"))
+    answers = sorted(s[1][0] for s in shown)
+    assert answers == ["Free Rider Problem (aka Tragedy of the Commons)", "Ontological equality"]
+
+
+def test_a_glossary_paragraph_is_read_though_some_lines_say_their_term(tmp_path):
+    # Half the lines of a real geography glossary say their term or have a one-word meaning:
+    # they are still "Term - meaning" lines, so the paragraph is a glossary; those lines
+    # alone make no card of their term.
+    shown, _, _ = build(tmp_path, (
+        "# Geography\n\n## Weather\nWind shear - difference in wind speeds over a distance\n"
+        "Biotic - living\nCoriolis effect - winds curving because of the Earth's rotation\n"
+        "Sexuality: desire, sexual preference, sexual identity\n"))
+    assert [s[1] for s in shown] == [["Coriolis effect"]]
+
+
+def test_blank_line_groups_of_one_list_are_lists_of_their_own(tmp_path):
+    shown, _, _ = build(tmp_path, (
+        "# Respiration\n\nThe 3 stages of respiration are...\n\n"
+        "* Glycolysis\n* The Krebs Cycle\n* The Electron Transport Chain\n\n"
+        "* The krebs cycle happens in the matrix of the mitochondrion.\n"
+        "* It is carried out twice for each glucose.\n"))
+    stages = [s for s in shown if "Glycolysis" in s[1]]
+    assert len(stages) == 1 and len(stages[0][1]) == 3
+    assert stages[0][3].endswith("The 3 stages of respiration")  # "are..." is no part of it
+    # The sentence group is not hidden whole beside its neighbour: it names a stage.
+    matrix = [s for s in shown if "matrix" in s[0]]
+    assert len(matrix) == 1 and matrix[0][1] == ["krebs cycle"]
+    assert not any("It is carried out twice" in a for s in shown for a in s[1])
+
+
+def test_lines_typed_under_an_item_without_indent_are_not_glued_onto_it(tmp_path):
+    shown, _, _ = build(tmp_path, (
+        "# Rivers\n\nProcesses of erosion:\n1) Abrasion - rocks scrape the channel bed\n"
+        "2) Solution - water dissolves soft rock like chalk\n"
+        "Fetch - length of water over which the wind has blown\n"
+        "Methods of transport:\n- Traction - boulders rolled along the bed\n"
+        "- Saltation - pebbles bounced along the bed\n"))
+    by_answer = {s[1][0]: s for s in shown}
+    assert sorted(by_answer) == ["Abrasion", "Fetch", "Saltation", "Solution", "Traction"]
+    assert by_answer["Solution"][0] == "Solution — water dissolves soft rock like chalk"
+    assert by_answer["Traction"][3].endswith("Methods of transport")
+    assert by_answer["Abrasion"][3].endswith("Processes of erosion")
+
+
+def test_a_heading_that_names_a_thing_is_asked_from_the_line_below_it(tmp_path):
+    source = ("# Dissonance\n\n## Responses\n\n### Belief disconfirmation\n"
+              "- After rejecting a cognition, the person attacks it and seeks support\n"
+              "- ex. a cult whose spaceship never came\n\n"
+              "### Effort justification\nValuing a goal more because reaching it was "
+              "unpleasant or hard.\n\n### Significance\nIt explains why arguments often "
+              "fail to persuade anyone.\n\n### Magnitude of dissonance\n"
+              "- the more dissonance, the more discomfort is felt\n")
+    shown, _, _ = build(tmp_path, source)
+    named = {s[1][0]: s for s in shown if s[1][0] in (
+        "Belief disconfirmation", "Effort justification", "Significance",
+        "Magnitude of dissonance")}
+    assert sorted(named) == ["Belief disconfirmation", "Effort justification"]
+    assert named["Belief disconfirmation"][0].startswith("Belief disconfirmation — After "
+                                                         "rejecting a cognition")
+    assert named["Belief disconfirmation"][3].endswith("Responses")  # the heading above
+
+
+def test_a_bold_item_over_its_meaning_is_asked_and_its_other_points_stay_sentences(tmp_path):
+    shown, _, _ = build(tmp_path, (
+        "# Membranes\n\n## Passive transport\n\n- **Diffusion**:\n"
+        "  - Movement down the concentration gradient without energy use.\n"
+        "  - Direction: high to low concentration.\n- **brands**:\n  - Osmo, Difflex\n"))
+    assert [(s[0], s[1]) for s in shown] == [
+        ("Diffusion — Movement down the concentration gradient without energy use.",
+         ["Diffusion"])]
+
+
+def test_a_definition_after_a_frame_and_a_table_typed_under_an_item(tmp_path):
+    shown, _, _ = build(tmp_path, (
+        "# Virtue\n\n- On Aristotle's understanding, virtue is a mean state.\n"
+        "- Each virtue lies between two vices\n"
+        "| Vice of deficiency | Virtue | Vice of excess |\n| --- | --- | --- |\n"
+        "| Cowardice | Courage | Rashness |\n| Stinginess | Generosity | Wastefulness |\n"))
+    by_answer = {s[1][0]: s[0] for s in shown}
+    framed = [s for s in shown if s[0].startswith("On Aristotle")]
+    assert len(framed) == 1 and framed[0][1] == ["virtue"]  # the term after the frame
+    # The table is a table, not text glued onto the item above it.
+    assert by_answer["Cowardice"] == "Cowardice — Virtue: Courage; Vice of excess: Rashness"
+    assert not any("|" in s[0] for s in shown)
+
+
+def test_an_amount_with_its_unit_is_the_fact_but_a_duration_in_a_story_is_not(tmp_path):
+    shown, _, _ = build(tmp_path, (
+        "# Nerves\n\nThe synaptic cleft is approximately 20 micro meters across.\n\n"
+        "The Marshall Plan sent $12 bn to Western Europe.\n\n"
+        "After 20 minutes the children were let back into the room.\n\n"
+        "Glycolysis gives a net gain of 2 ATP molecules per glucose.\n"))
+    answers = sorted(a for s in shown for a in s[1])
+    assert answers == ["$12 bn", "2 ATP molecules", "20 micro meters"]
+
+
+def test_a_phrase_the_author_marked_is_a_name_other_sentences_may_hide(tmp_path):
+    shown, _, _ = build(tmp_path, (
+        "# Immunity\n\n## Adaptive immunity\n\n"
+        "* Two major categories include *humoral* and *cell-mediated* immunity\n"
+        "\t- Humoral immunity is mediated by antibodies and targets microbes outside of "
+        "cells.\n\t- Cell-mediated immunity targets intracellular microbes, such as viruses.\n"))
+    asked = {s[0]: s[1] for s in shown}
+    assert asked["Cell-mediated immunity targets intracellular microbes, such as viruses."] \
+        == ["Cell-mediated"]
+    assert asked["Humoral immunity is mediated by antibodies and targets microbes outside of "
+                 "cells."] == ["Humoral"]

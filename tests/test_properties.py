@@ -215,6 +215,12 @@ def check_deck(apkg: Path, packaged: list, anki_dir: Path) -> None:
         "title": "0", "kind": "similarity", "concepts": ["0", "00"],
         "rows": [{"dimension": "0", "cells": {"0": "0 **0** 0", "00": "0 **0** 0"}}]}]}]},
          file_name="article.json")
+# Found by a random run: a glossary term holding a citation ("0A(Smith, 2001)") was asked
+# whole, and its word "0A", a concept of the article, showed on its front unmasked.
+@example(article={"title": "0", "concepts": ["0A", "00"], "sections": [{
+    "title": "0", "facts": []}], "glossary": [
+        {"term": "0A(Smith, 2001)", "definition": "0 0A(Smith, 2001) 0"}]},
+         file_name="article.yaml")
 def test_any_text_builds_a_sound_deck_or_reports_problems(article, file_name):
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

@@ -128,3 +128,48 @@ def test_the_markdown_tree_is_the_one_markdown_it_makes():
     for path in files:
         tokens = _PARSER.parse(path.read_text(encoding="utf-8"))
         assert shape(_syntax_tree(tokens)) == shape(SyntaxTreeNode(tokens)), path
+
+
+_TAG_PIECES = ["<", ">", "/", "b", "span", " ", 'class="s"', "\n", "!--", "![CDATA[", "&lt;",
+               "x", "=", '"']
+
+
+@settings(max_examples=examples(500), database=None, deadline=None)
+@given(pieces=st.lists(st.sampled_from(_TAG_PIECES), max_size=25))
+def test_the_html_check_finds_what_genankis_finds(pieces):
+    """The package's check for unescaped "<" reads each tag lazily (genanki's ran to the end
+    of the line and back for each tag: quadratic in a 2 MiB paragraph of sentences) and
+    finds the same invalid tags, or the suite (warnings as errors) would miss one."""
+    import genanki
+
+    from deck_builder.anki.package import _Note
+
+    field = "".join(pieces)
+    assert (_Note._find_invalid_html_tags_in_field(field)
+            == genanki.Note._find_invalid_html_tags_in_field(field))
+
+
+_STEM_WORDS = ["support", "supportive", "supporting", "social", "socialism", "lack", "of",
+               "the", "individual", "individualism", "individualist", "acid", "acids", "b",
+               "x", ".", ";", "(", "strong", "collective", "collectivism", "and"]
+
+
+@settings(max_examples=examples(300), database=None, deadline=None)
+@given(words=st.lists(st.sampled_from(_STEM_WORDS), max_size=40),
+       answer=st.sampled_from(["Lack of Support", "individualism", "strong acid", "social",
+                               "collective duty and support"]),
+       skip=st.lists(st.tuples(st.integers(0, 200), st.integers(0, 12)), max_size=4))
+def test_giveaways_read_from_the_stem_index_as_from_the_text(words, answer, skip):
+    """A long text's give-aways are read from an index of its words by stem (each answer of
+    a 2 MiB paragraph scanned all of it); the index finds the spans the scan finds."""
+    import pytest
+
+    from deck_builder import quality
+
+    text = " ".join(words)
+    skip = tuple((s, s + n) for s, n in skip)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(quality, "_INDEXED", 10**9)
+        scanned = quality.giveaways(text, answer, skip)
+        patch.setattr(quality, "_INDEXED", 0)
+        assert quality.giveaways(text, answer, skip) == scanned

@@ -20,6 +20,7 @@ import re
 import unicodedata
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -52,7 +53,13 @@ from deck_builder.content import (
     row_key,
 )
 from deck_builder.errors import ContentError, Problem, display_path
-from deck_builder.quality import giveaways, is_structural_label, weak_answer
+from deck_builder.quality import (
+    content_words,
+    giveaways,
+    is_structural_label,
+    related,
+    weak_answer,
+)
 from deck_builder.readers import front_matter
 from deck_builder.readers import images as figures
 from deck_builder.readers.builder import (
@@ -137,7 +144,9 @@ _QUESTION_CALLOUTS = {"question", "faq", "help", "quiz", "exercise"}
 _SIMILARITY = re.compile(r"\b(?:similar\w*|in common|alike|shared|share)\b", re.I)
 # "<term> is/are ...", with an optional article before the term.
 _DEFINITION = re.compile(
-    r"^(?:(?:a|an|the)\s+)?(?P<term>[^,;:()\ue000]+?)\s+(?P<verb>is\s+by\s+definition|is|are|was|"
+    # "In economics, …", "On Aristotle's understanding, …": a frame before the term.
+    r"^(?:(?:in|on|according\s+to|for|under|within)\s+[^,;:()\ue000]{1,60}?,\s+)?"
+    r"(?:(?:a|an|the)\s+)?(?P<term>[^,;:()\ue000]+?)\s+(?P<verb>is\s+by\s+definition|is|are|was|"
     r"were|refers\s+to|means|is\s+defined\s+as|can\s+be\s+defined\s+as)\s+(?P<next>\S+)", re.I)
 # After "X is" / "X are", what opens a definition of a term nobody declared: a determiner
 # or a noun ("Producers are organisms …"), not "is often cited", "are rising", "is not".
@@ -167,7 +176,9 @@ _ABOUT_THE_NOTES = re.compile(
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)\"”][.!?])\s+(?=[A-Z])")
 # "Actus reus refers to …" as a later sentence of a paragraph: its own definition.
 _LATER_DEFINITION = re.compile(
-    r"^(?:(?:a|an|the)\s+)?(?P<term>[A-Za-z][\w'’/-]*(?:\s+[\w'’/-]+){0,3}?)\s+"
+    # "In economics, …", "On Aristotle's understanding, …": a frame before the term.
+    r"^(?:(?:in|on|according\s+to|for|under|within)\s+[^,;:()\ue000]{1,60}?,\s+)?"
+    r"(?:(?:a|an|the)\s+)?(?P<term>[A-Za-z][\w'’/-]*(?:\s+[\w'’/-]+){0,3}?)\s+"
     r"(?:refers\s+to|is\s+defined\s+as|can\s+be\s+defined\s+as|is\s+by\s+definition|"
     r"is\s+(?:where|when)|is\s+the\s+process\s+(?:of|by|in|whereby))\s+\S")
 # What a line of a glossary typed without bullets opens with: "Term:", "Term -", or ":".
@@ -193,6 +204,31 @@ _GENERIC_HEADINGS = {
     "exercises", "quiz", "faq", "causes", "effects", "types", "features", "uses", "advantages",
     "disadvantages", "key-facts", "facts", "tips", "resources", "sources", "further-reading",
 }
+# Headings that name a part of a topic ("### Result", "## Significance"), not a thing: the
+# sentence below says something about the topic, not what the heading means.
+# "Macroeconomics basics", "Cell biology recap": a heading about a topic, not a name.
+_ABOUT_A_TOPIC = {"basics", "overview", "notes", "summary", "introduction", "intro",
+                  "fundamentals", "recap", "review", "revision", "essentials", "101"}
+_STEP = re.compile(r"→|->|=>|⇒|\s[=+]\s")
+_EXAMPLE_HEAD = re.compile(r"^(?:ex|eg|e\.g|examples?|case|cases|case study)\b", re.I)
+_PARTS_OF_A_TOPIC = {
+    "result", "results", "outcome", "outcomes", "impact", "impacts", "significance", "legacy",
+    "aftermath", "origin", "origins", "consequence", "consequences", "context", "history",
+    "process", "mechanism", "role", "function", "functions", "structure", "importance",
+    "method", "methods", "purpose", "aim", "aims", "goal", "goals", "problem", "problems",
+    "solution", "solutions", "evaluation", "analysis", "criticism", "criticisms",
+    "limitations", "strengths", "weaknesses", "application", "applications", "implications",
+    "description", "definition", "explanation", "intro", "main-idea", "key-ideas", "idea",
+    "ideas", "example", "case-study", "treatment", "diagnosis", "symptoms", "signs",
+    "management", "prognosis", "pathophysiology", "epidemiology", "investigations",
+    "presentation", "complications", "risk-factors", "aetiology", "etiology", "why", "how",
+    "pearls", "clinical-pearls", "advice", "reminders", "warnings", "red-flags", "dosing",
+    "doses", "dose", "monitoring", "side-effects", "adverse-effects", "contraindications",
+    "indications", "interactions", "cautions", "timeline", "dates", "people", "key-people",
+    "key-events", "events", "debate", "debates", "evidence", "research", "studies", "study",
+    "success", "failure", "rise", "fall", "spread", "end", "reasons", "reason", "premonitions",
+    "overview", "summary", "notes", "key", "main", "other", "more", "background",
+}
 _GENERIC_CALLOUTS = {
     "note", "tip", "tips", "hint", "warning", "caution", "danger", "important", "info",
     "abstract", "todo", "success", "failure", "bug", "quote", "memory-hook", "exam-tip",
@@ -209,6 +245,9 @@ _DASH_LABEL = re.compile(r"^(?P<label>[^:*]+?)\s+[—–-]\s+(?P<text>.+)$", re.
 _EQUALS_LABEL = re.compile(r"^(?P<label>[^:*=<>]+?)\s+=\s+(?P<text>[^=]+)$", re.S)
 _COLON_LABEL = re.compile(r"^(?P<label>[^:*]+?):\s+(?P<text>.+)$", re.S)
 MAX_LABEL_WORDS = 6
+# The sentence under a heading that says what the heading names, as a card's clue
+# (docs/card-quality.md §5: a longer text hides its gap among too many words).
+MAX_DESCRIPTION_WORDS = 40
 MAX_LEAD_IN_WORDS = 20
 # Tags that only place an <img> (`<p align="center"><img …></p>`): the block is its figure.
 _WRAPPER_TAGS = re.compile(r"</?(?:p|div|center|figure|span|br)\b[^>]*>", re.I)
@@ -229,14 +268,18 @@ def read(path: Path, source: str) -> tuple[Article, list[Problem]]:
 
 def strip_emoji(value: str) -> str:
     """A heading without its pictographs: "🧬 Mitosis ✨" -> "Mitosis"."""
-    kept = "".join(
-        c for c in value
-        if unicodedata.category(c) not in ("So", "Sk", "Cs", "Co", "Me")
-        and c not in "\u200d\ufe0e\ufe0f"
-    )
+    if value.isascii():  # most headings: of ASCII, only "^" and "`" are symbols (Sk)
+        kept = value.replace("^", "").replace("`", "")
+    else:
+        kept = "".join(
+            c for c in value
+            if unicodedata.category(c) not in ("So", "Sk", "Cs", "Co", "Me")
+            and c not in "\u200d\ufe0e\ufe0f"
+        )
     return " ".join(kept.split())
 
 
+@lru_cache(maxsize=4096)  # a heading is asked for its slug two or three times
 def _slug(heading: str) -> str:
     """Section ids and topics: numbering ("2.", "3:18") and emoji are not part of a name."""
     return heading_slug(strip_emoji(heading))
@@ -268,7 +311,9 @@ _TICK = re.compile(r"\s*\(?[✓✔]\)?\s*")
 _PROMPT = re.compile(
     r"\?\s*(?:\(\d+\s+marks?\))?$|\(\d+\s+marks?\)\s*$|^(?:\d+[.)]\s*)?(?:compare|contrast|"
     r"evaluate|outline|explain|describe|discuss|assess|analy[sz]e|state|identify|suggest|"
-    r"justify|calculate|summari[sz]e|examine|to what extent)\b", re.I)
+    r"justify|calculate|summari[sz]e|examine|to what extent|"
+    # learning objectives: "Understand the functions of …", "Differentiate between …"
+    r"understand|differentiate|distinguish|define|recall|recogni[sz]e)\b", re.I)
 # FAQ pairs: "Q: … ? A: …".
 _QA_PAIR = re.compile(r"^(?:Q|Question)\s*[:.]\s*(?P<q>.+?\?)\s+(?:A|Answer)\s*[:.]\s*"
                       r"(?P<a>.+)$", re.S)
@@ -304,15 +349,49 @@ def _wholly_marked(text: str) -> bool:
 def _item_cloze(text: str) -> str:
     """An unlabelled item with its head marked: "the spinning jenny (James Hargreaves,
     c. 1764)" hides "the spinning jenny" and keeps the rest as the clue."""
-    tail = _ITEM_TAIL.search(shield_math(text))
-    head, rest = (text[:tail.start()], text[tail.start():]) if tail and tail.start() else (text, "")
+    head, rest = _item_parts(text)
     head = head.strip().rstrip(".;,")
     return f"**{head}**{rest}" if head else text
 
 
+def _item_parts(text: str) -> tuple[str, str]:
+    tail = _ITEM_TAIL.search(shield_math(text))
+    return (text[:tail.start()], text[tail.start():]) if tail and tail.start() else (text, "")
+
+
+def _item_head(text: str) -> str:
+    """What an unlabelled item hides: its text before a parenthesis or a dash."""
+    return unmark(_item_parts(text)[0]).strip()
+
+
+_TRAILING_VERB = re.compile(r"\s+(?:are|is|were|was|include|includes)$", re.I)
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+def _item_name(text: str) -> str | None:
+    """A grouped item that is a name ("The Calvin Cycle", "Glycolysis"), without its
+    article: up to four words, capitalised, no digit. None for a point or a phrase."""
+    head = _LEADING_ARTICLE.sub("", _item_head(text)).rstrip(".;,")
+    if not head or not head[0].isupper() or any(c.isdigit() for c in head) or \
+            _words(head) > 4 or not _is_term(head) or _CLAUSE_VERB.search(head):
+        return None
+    return head
+
+
+_PRONOUN_SUBJECTS = frozenset("it this these they there he she we you its their".split())
+
+
+def _is_sentence(head: str) -> bool:
+    """A whole sentence, not a name or a short point: five words or more ending in a full
+    stop, or opening with a pronoun ("It makes ATP for the next stage")."""
+    words = head.split()
+    return len(words) >= 5 and (head.endswith(".") or
+                                words[0].casefold().strip(",") in _PRONOUN_SUBJECTS)
+
+
 def _is_term(name: str) -> bool:
     """A short noun phrase that can be the subject of a definition."""
-    words = name.split()
+    words = _BRACKETED.sub(" ", name).split()
     return (0 < len(words) <= MAX_TERM_WORDS
             and not any(w.casefold() in _NOT_TERMS for w in words)
             and any(c.isalpha() for c in name) and not name.endswith((".", "?", "!")))
@@ -320,6 +399,15 @@ def _is_term(name: str) -> bool:
 
 def _words(value: str) -> int:
     return len(value.split())
+
+
+# "Free Rider Problem (aka Tragedy of the Commons)": an alias or a gloss in brackets is no
+# part of the name's length.
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
+def _label_words(label: str) -> int:
+    return _words(_BRACKETED.sub(" ", label)) or _words(label)
 
 
 @dataclass
@@ -335,8 +423,10 @@ class _Inline:
     @property
     def navigation(self) -> bool:
         """Links and at most a few words around them ("Back to [[MOC]] · see also …")."""
+        if not self.linked:  # most text: no need to count its words
+            return False
         words = sum(any(c.isalpha() for c in w) for w in self.plain.split())
-        return self.linked > 0 and words - self.linked <= 4
+        return words - self.linked <= 4
 
     @property
     def plain(self) -> str:
@@ -546,6 +636,7 @@ def _inline_child(node: SyntaxTreeNode) -> SyntaxTreeNode | None:
 _TOOL_SYNTAX = re.compile(r"%%.*?%%|\{\{[<%].*?[>%]\}\}", re.S)
 _FENCE_LINE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _ITEM_LINE = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+\S")
+_ITEM_MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])(?:\s+|$)")
 # Dataview inline fields ("up:: [[MOC]]", "**See**:: [[X]]"): page metadata, not prose.
 _DATAVIEW_FIELD = re.compile(r"^([ \t>]*)(?:\*\*)?[A-Za-z][\w -]{0,30}(?:\*\*)?::(?:[ \t].*)?$",
                              re.M)
@@ -666,7 +757,8 @@ def _labelled(text: str) -> tuple[str, str] | None:
             label = label[:-1].strip()
         elif not bold["sep"]:
             return None  # "**Mitosis** divides a cell" is a sentence, not a label
-        if label and rest and _words(label) <= MAX_LABEL_WORDS and not is_structural_label(label):
+        if label and rest and _label_words(label) <= MAX_LABEL_WORDS and \
+                not is_structural_label(label):
             return label, rest
         return None
     for pattern in (_DASH_LABEL, _COLON_LABEL, _EQUALS_LABEL):
@@ -677,10 +769,62 @@ def _labelled(text: str) -> tuple[str, str] | None:
             if pattern is _EQUALS_LABEL and (_words_of_letters(rest) < 2 or
                                              label.count("(") != label.count(")")):
                 return None  # "ε = 1", "demand (Ed = -inf)": a formula, not a name and meaning
-            if (label and _words(label) <= MAX_LABEL_WORDS and any(c.isalpha() for c in label)
+            if label.startswith(("...", "…")):
+                return None  # "... as 1 glucose = 2 pyruvate": the item before, continued
+            if (label and _label_words(label) <= MAX_LABEL_WORDS and any(c.isalpha() for c in label)
                     and not is_structural_label(label)):
                 return label, rest
     return None
+
+
+def _starts_a_line_of_its_own(before: str, line: str) -> bool:
+    """Whether a line typed under a list item without indent is a new line of the notes,
+    not the item's sentence wrapped ("- Osmosis is the movement of water" / "across a
+    membrane"): a title ("Uses of glucose:"), a "Term - meaning" line, or a capitalised
+    line after a finished sentence or a labelled item."""
+    if line.startswith("|") and not before.lstrip().startswith("|"):
+        return True  # a table typed right under the item
+    if not line or line.startswith((">", "|")):
+        return False
+    if line.endswith(":") and _words(line) <= MAX_LEAD_IN_WORDS:
+        return True
+    if not line[0].isupper():
+        return False
+    return bool(_TERM_LINE.match(line)) or before.rstrip().endswith((".", "!", "?")) or \
+        _labelled(_ITEM_MARKER.sub("", before.strip())) is not None
+
+
+def _names_no_topic(name: str) -> bool:
+    """Whether a heading is a name, not a part of a topic: not "Significance", "Causes of
+    Containment", "Truman's Rhetoric" or "Spinning the Marshall Plan"."""
+    words = [_slug(w) for w in name.split()]
+    first, last = (words[0], words[-1]) if words else ("", "")
+    return not (_slug(name) in _PARTS_OF_A_TOPIC or _slug(name) in _GENERIC_HEADINGS
+                or first in _PARTS_OF_A_TOPIC or first in _GENERIC_HEADINGS
+                or last in _ABOUT_A_TOPIC or re.search(r"['’]s\b", name)
+                or first.endswith("ing"))
+
+
+def _opens_a_description(text: str) -> bool:
+    """Whether a line can say what a thing is: not one opening with an acronym, a number,
+    a sum, an adverb or a name ("FDR expected …", "$400 mn in aid …", "Completely
+    revolutionizes …", "Langston Hughes, concerns about …"), which state a fact about
+    something else."""
+    words = [w.strip("\"'“”(,.:;") for w in text.split()[:2]]
+    word = words[0] if words else ""
+    if _STEP.search(text):
+        return False  # "US + neutral stimulus → CS": a step of a process, not a meaning
+    return bool(word) and not (word[0].isdigit() or not word[0].isalpha()
+                               or (len(word) > 1 and word.isupper())
+                               or word.casefold().endswith("ly")
+                               or (len(words) > 1 and word[0].isupper() and words[1][:1].isupper()))
+
+
+def _shares_a_word(name: str, text: str) -> bool:
+    """Whether a word of `text` is a form of a word of `name` ("the more dissonance" under
+    "Magnitude of dissonance"): the text would half-answer a card hiding the name."""
+    named = [s for _, _, s in content_words(name)]
+    return any(related(word, n) for _, _, word in content_words(text) for n in named)
 
 
 def _words_of_letters(text: str) -> int:
@@ -697,8 +841,11 @@ def _names_a_thing(label: str, rest: str) -> bool:
     something about (two words or more) without giving it away ("Economic competition:
     economic strength …")."""
     plain = unmark(rest)
-    return ("," not in label and not _CLAUSE_VERB.search(label) and _words(plain) >= 2
-            and not giveaways(plain, unmark(label)))
+    return _is_one_name(label) and _words(plain) >= 2 and not giveaways(plain, unmark(label))
+
+
+def _is_one_name(label: str) -> bool:
+    return "," not in label and not _CLAUSE_VERB.search(label)
 
 
 def _repeats_a_label(labelled: list[tuple[str, str]]) -> str | None:
@@ -839,6 +986,7 @@ class _MarkdownReader:
         front = self.front_matter(front_block)
         body = _drop_tool_syntax(front_block.body)
         tokens = _PARSER.parse(body)
+        self.lines = body.split("\n")  # where lists were typed without blank lines (item_groups)
         self.report_dropped_items(body, tokens)
         root = _syntax_tree(tokens)
         blocks = list(root.children)
@@ -855,8 +1003,17 @@ class _MarkdownReader:
                 self.concept_names.setdefault(form.casefold(), concept.name)
         self.add_aliases(title)
         self.collect_glossary(blocks)
+        self.article_title = title
         self.walk(blocks, title_heading)
         _untie(root)
+        # "Two major categories include *humoral* and *cell-mediated* immunity": a phrase the
+        # author marked is a name of the article, which a sentence naming it may hide. A
+        # short word marked for stress ("right and *wrong*") is not.
+        self.terms.extend(name for draft in self.sections for fact in draft.facts
+                          for _, _, phrase in marks(fact.text.value)
+                          if (name := _LEADING_ARTICLE.sub("", phrase.strip()))
+                          and _words(name) <= 3 and _is_term(name) and name[:1].isalpha()
+                          and weak_answer(name) is None and (" " in name or len(name) >= 6))
 
         for slug, (_, line, key) in self.topics.items():
             if slug not in self.used_topics:
@@ -1124,11 +1281,14 @@ class _MarkdownReader:
         self.current: _SectionDraft | None = None
         self.block_line = 1
         self.title_block = title_heading
+        self.named_heading: tuple[str, str] | None = None  # (name, parent title): heading()
+        self.describing: tuple[str, str] | None = None  # the same, for a list's first item
         self.blocks(blocks)
 
     def blocks(self, blocks: list[SyntaxTreeNode]) -> None:
         """Read a run of blocks in order: the body, or the inside of a callout."""
         in_admonition = 0  # line of an open ":::" block
+        carried = None  # the title a list's last item carried for the list after it
         index = 0
         while index < len(blocks):
             block, following = blocks[index], blocks[index + 1] if index + 1 < len(blocks) else None
@@ -1141,6 +1301,8 @@ class _MarkdownReader:
                 continue
             if block is self.title_block:
                 continue
+            # "### Belief disconfirmation" over the sentence that says what it is (heading()).
+            named, self.named_heading = self.named_heading, None
             if block.type == "heading":
                 self.heading(block)
             elif block.type in ("paragraph", "html_block") and (
@@ -1156,13 +1318,19 @@ class _MarkdownReader:
                         in_admonition = line
                     continue
                 lead_in = self.lead_in(text, following)
+                if named and lead_in is None and self.describes(named, text, line, item=False):
+                    continue
                 if lead_in is not None:
                     index += 1
-                    self.container(following, lead_in)
+                    after = blocks[index] if index < len(blocks) else None
+                    carried = self.carried_title(self.container(following, lead_in), after)
                 elif not self.term_lines(_inline_child(block).content, line):
                     self.paragraph(text, line)
             elif block.type in ("bullet_list", "ordered_list", "table"):
-                self.container(block, None)
+                self.describing = named
+                carried = self.carried_title(self.container(block, carried), following)
+                self.describing = None  # a table under the heading took none of it
+                continue
             elif block.type == "fence":
                 language = block.info.split()[0] if block.info.strip() else ""
                 if language.casefold() in _DIAGRAM_LANGUAGES:
@@ -1189,6 +1357,17 @@ class _MarkdownReader:
         if in_admonition:
             self.warn(in_admonition, "", "the `:::` block opened here is never closed; "
                       "everything after it was skipped")
+
+    def carried_title(self, left: tuple[str, int] | None,
+                      following: SyntaxTreeNode | None) -> str | None:
+        """"Uses of glucose:" typed under a list's last item titles the list right after
+        it; with no list there it is a title line over nothing."""
+        if left is None:
+            return None
+        if following is not None and following.type in ("bullet_list", "ordered_list", "table"):
+            return left[0]
+        self.title_line(left[1])
+        return None
 
     def inline(self, node: SyntaxTreeNode | None) -> _Inline:
         """Inline text; its `#tags` become the article's tags."""
@@ -1310,6 +1489,43 @@ class _MarkdownReader:
         if self.mode == "text" and _words(name) <= 3 and _slug(name) not in _GENERIC_HEADINGS \
                 and not _NOT_NAME.search(name):
             self.terms.append(name)  # "Osmosis", "Actus reus": a name a fact may hide
+            above = next((d.title for d in reversed(self.sections)
+                          if len(self.stack) > 1 and d.id == self.stack[-2][2]), "")
+            self.named_heading = (_TITLE_TAG.sub("", name), above or self.article_title)
+
+    def describes(self, named: tuple[str, str], text: _Inline, line: int,
+                  item: bool = True) -> bool:
+        """The first sentence under a heading that is a name ("### Belief disconfirmation" /
+        "- After rejecting a dissonant cognition, the person attacks it …") says what the
+        name is without naming it: a labelled item hiding the heading, under the heading
+        above it. A sentence that names it, marks a phrase, or is a label, a definition, a
+        question or a title is read as it is. Of an item's several sentences the first is
+        the clue (one fact a card), the rest read as a paragraph; a paragraph of several
+        sentences is prose about the heading's topic ("## Decay" / "Dead organisms still
+        hold their nitrogen. Putrefaction is …"), not the meaning of its name."""
+        name, above = named
+        plain = text.plain
+        if (not _is_term(name) or is_structural_label(name) or "**" in text.text
+                or text.images or text.navigation
+                or _words(plain) < 6 or plain.endswith((":", "?"))
+                or _PROMPT.search(plain) or _EXAMPLE_HEAD.match(plain)
+                or _labelled(text.text) or self.definition_match(text.text)
+                or math_spans(text.text) or _EXAMPLE_HEAD.match(name) or not _names_no_topic(name)
+                or not _opens_a_description(plain)
+                or _shares_a_word(name, plain)):
+            return False
+        first, rest = text.text, ""
+        sentences = _SENTENCE_BREAK.split(text.text, maxsplit=1)
+        if len(sentences) == 2 and not item:
+            return False
+        if len(sentences) == 2 and _words(sentences[0]) >= 6:
+            first, rest = sentences
+        if _words(first) > MAX_DESCRIPTION_WORDS or clean_statement_span(first):
+            return False  # "When rates are cut, the cost of borrowing is lower": its own fact
+        self.labelled_list(above, [(name, first, line)], line, terms=False)
+        if rest:
+            self.paragraph(_Inline(rest), line)
+        return True
 
     def lead_in(self, text: _Inline, following: SyntaxTreeNode | None) -> str | None:
         """"Key features of TCP:" right above a list or table is its title."""
@@ -1319,7 +1535,8 @@ class _MarkdownReader:
         if plain.endswith(":") and _words(plain) <= MAX_LEAD_IN_WORDS:
             return plain[:-1].strip()
         if plain.endswith(("...", "…")) and _words(plain) <= MAX_LEAD_IN_WORDS:
-            return plain.rstrip(".… ").strip()  # "The 4 stages of respiration are..."
+            # "The 4 stages of respiration are...": the title is what the list names.
+            return _TRAILING_VERB.sub("", plain.rstrip(".… ").strip())
         return None
 
     def figures(self, block: SyntaxTreeNode, following: SyntaxTreeNode | None) -> int:
@@ -1332,7 +1549,12 @@ class _MarkdownReader:
             parts, tail = [], []
         else:
             inline = _inline_child(block)
-            parts = [c for c in (inline.children if inline else [])
+            # Most paragraphs are text: the first thing in them shown is no image.
+            first = next((c for c in (inline.children if inline else [])
+                          if not (c.type == "text" and not c.content.strip())), None)
+            if first is None or not _alone_image(first):
+                return 0
+            parts = [c for c in inline.children
                      if not (c.type == "text" and not c.content.strip())]
             cut = next((i for i, c in enumerate(parts)
                         if c.type in ("softbreak", "hardbreak")), len(parts))
@@ -1443,18 +1665,27 @@ class _MarkdownReader:
                  for at, part in enumerate(raw) if part]
         if _QA_PAIR.match(" ".join(text.plain for text, _ in lines)):
             return False  # "**Q:** What …?" / "A: …" is a question and its answer
-        pairs = [(*found, at) for text, at in lines
-                 if "**" not in text.text and not text.navigation
-                 and not self.definition_match(text.text)
-                 and (found := _labelled(text.text)) and _is_term(unmark(found[0]))
-                 and _names_a_thing(*found) and not _UNFINISHED.search(found[1])]
-        if not pairs or 2 * len(pairs) < len(lines) or \
-                _repeats_a_label([(label, rest) for label, rest, _ in pairs]):
+        # Whether the paragraph is a glossary is judged on the lines shaped "Term - text"; a
+        # line whose text is one word ("Biotic - living") or says its term ("Wind shear -
+        # difference in wind speeds", "Sexuality: desire, sexual preference") is still such
+        # a line, though it is read as a sentence, not as a term to hide (card-quality.md
+        # §4a would ask the echoed word, "difference in [wind] speeds").
+        shaped = [(*found, at) for text, at in lines
+                  if "**" not in text.text and not text.navigation
+                  and not self.definition_match(text.text)
+                  and (found := _labelled(text.text)) and _is_term(unmark(found[0]))
+                  and _is_one_name(found[0]) and not _UNFINISHED.search(found[1])]
+        pairs = [(label, rest, at) for label, rest, at in shaped if _names_a_thing(label, rest)]
+        if not pairs or 2 * len(shaped) < len(lines) or \
+                _repeats_a_label([(label, rest) for label, rest, _ in shaped]):
             return False
-        if len(lines) > 1 and (pairs[0][2] != lines[0][1] and not lines[0][0].plain.endswith(":")
-                               or any(not label[:1].isupper() for label, _, _ in pairs)):
+        titled = lines[0][0].plain.endswith(":")
+        if len(lines) > 1 and (shaped[0][2] != lines[0][1] and not titled
+                               or any(not label[:1].isupper() for label, _, _ in shaped)):
             return False  # prose wrapped at a colon ("… unless\ncontraindicated: an ACE …")
-        self.labelled_list(self.section().title, pairs, line, terms=False)
+        # "**Forms of stratification:**" over the lines is their title.
+        title = lines[0][0].plain[:-1].strip() if titled and shaped[0][2] != lines[0][1] else ""
+        self.labelled_list(title or self.section().title, pairs, line, terms=False)
         named = {at for _, _, at in pairs}
         for text, at in lines:
             if at in named:
@@ -1527,24 +1758,126 @@ class _MarkdownReader:
         return definition
 
     # -- lists and tables ----------------------------------------------------------------------
-    def container(self, block: SyntaxTreeNode, title: str | None) -> None:
+    def container(self, block: SyntaxTreeNode, title: str | None) -> tuple[str, int] | None:
         if block.type == "table":
             table = self.tables.get(id(block))
             if table is None:  # a table inside a callout ("> [!NOTE]") is not top-level
                 table = self.tables[id(block)] = _table(block)
                 self.classify(table, self.declared)
             self.table(table, title)
-        else:
-            self.list_block(block, title)
+            return None
+        return self.list_block(block, title)
 
-    def list_block(self, block: SyntaxTreeNode, title: str | None) -> None:
+    def list_block(self, block: SyntaxTreeNode, title: str | None) -> tuple[str, int] | None:
+        """Each group of the list's items (item_groups) read as a list of its own, and the
+        lines typed under an item without indent read as the paragraph they are. The title
+        line the last item carried, with its line, for the list after this one."""
+        groups, cut = self.item_groups(block, title)
+        for items, group_title, after in groups:
+            self.list_items(items, group_title, block.type == "ordered_list", cut)
+            runs: list[tuple[list[str], int]] = []  # lines typed one under another: one text
+            for content, line in after:
+                if runs and runs[-1][1] + len(runs[-1][0]) == line:
+                    runs[-1][0].append(content)
+                else:
+                    runs.append(([content], line))
+            for lines, line in runs:
+                self.loose_lines("\n".join(lines), line)
+        return cut.get(id(block))
+
+    def item_groups(self, block: SyntaxTreeNode, title: str | None):
+        """The list's items in the groups their author meant, and the text to read in place
+        of an item's first paragraph where lines were cut from it.
+
+        - Groups of items set apart by blank lines in a list typed tight elsewhere ("* The
+          Link Reaction" / "* The Krebs Cycle", a blank line, "* Glycolysis takes place in
+          …") are lists of their own; Markdown makes them one loose list. Only the first
+          takes the title above the list (a nested list's groups all keep their parent).
+        - Lines typed under an item without its indent ("1) Solution - …" then "Fetch -
+          length of water …") are lazy continuation lines to Markdown, glued onto the
+          item; they are read after the group as the paragraph they are, and a last such
+          line ending in ':' ("Uses of the glucose made:") titles the items after it."""
+        items = list(block.children)
+        gaps = [self.blank_before(item) for item in items[1:]]
+        grouped = any(gaps) and not all(gaps)
+        nested = block.parent is not None and block.parent.type == "list_item"
+        groups: list[tuple[list, str | None, list]] = [([], title, [])]
+        cut: dict[int, object] = {}
+        for index, item in enumerate(items):
+            if index and grouped and gaps[index - 1] and groups[-1][0]:
+                groups.append(([], title if nested else None, []))
+            groups[-1][0].append(item)
+            lazy = self.lazy_lines(item)
+            if lazy is None:
+                continue
+            paragraph, kept, loose = lazy
+            cut[id(paragraph)] = kept
+            last, at = loose[-1]
+            if last.rstrip().endswith(":") and _words(last) <= MAX_LEAD_IN_WORDS:
+                loose = loose[:-1]
+                if index + 1 < len(items):
+                    groups[-1][2].extend(loose)
+                    groups.append(([], last.rstrip().rstrip(":").strip(), []))
+                    continue
+                cut[id(block)] = (last.rstrip().rstrip(":").strip(), at)
+            groups[-1][2].extend(loose)
+        return [g for g in groups if g[0] or g[2]], cut
+
+    def blank_before(self, item: SyntaxTreeNode) -> bool:
+        start = item.map[0] if item.map else 0
+        return start > 0 and not self.lines[start - 1].strip()
+
+    def lazy_lines(self, item: SyntaxTreeNode):
+        """(the item's first paragraph, the text it keeps, [(line text, line)] typed under
+        it without indent), or None when every line is indented as the item's."""
+        paragraph = item.children[0] if item.children else None
+        if paragraph is None or paragraph.type != "paragraph" or not paragraph.map or \
+                paragraph.map[1] - paragraph.map[0] < 2 or not item.map:
+            return None
+        marker = _ITEM_MARKER.match(self.lines[item.map[0]])
+        if marker is None:
+            return None
+        indent = marker.end()
+        start, end = paragraph.map
+        for at in range(start + 1, end):
+            source = self.lines[at]
+            if len(source) - len(source.lstrip()) < min(indent, 2) and \
+                    _starts_a_line_of_its_own(self.lines[at - 1], source.strip()):
+                content = _inline_child(paragraph).content.split("\n")
+                split = at - start
+                if len(content) != end - start:
+                    return None  # lines the parser joined or dropped: leave them be
+                loose = [(text.strip(), start + 1 + n) for n, text in enumerate(content)
+                         if n >= split and text.strip()]
+                return paragraph, "\n".join(content[:split]), loose
+        return None
+
+    def loose_lines(self, content: str, line: int) -> None:
+        """Lines typed under a list item without indent, read as the blocks they are (a
+        paragraph, a glossary of "Term - meaning" lines, a table), where they stand."""
+        if content.rstrip().endswith((":", "?")) and "\n" not in content.strip():
+            self.title_line(line)
+            return
+        self.blocks(list(SyntaxTreeNode(_PARSER.parse("\n" * (line - 1) + content)).children))
+
+    def title_line(self, line: int) -> None:
+        self.skip(line, "title line", "a line ending in ':' or '?' names what follows; "
+                  "it states no fact")
+
+    def list_items(self, items: list[SyntaxTreeNode], title: str | None, ordered: bool,
+                   cut: dict) -> None:
         entries: list[tuple[_Inline, int]] = []
         explained: list[tuple[str, str, int, tuple[int, ...]]] = []  # labelled by its item
-        for item in block.children:
+        first_line = _line(items[0]) if items else self.block_line
+        named, self.describing = self.describing, None  # only the list right under it
+        described = False
+        for item in items:
             own, nested = [], []
             for child in item.children:
                 if child.type == "paragraph":
-                    own.append(self.inline(_inline_child(child)))
+                    own.append(self.inline(_inline_child(child)) if id(child) not in cut else
+                               self.inline(SyntaxTreeNode(_PARSER.parseInline(
+                                   cut[id(child)])).children[0]))
                 elif child.type in ("bullet_list", "ordered_list"):
                     nested.append(child)
                 else:
@@ -1555,6 +1888,12 @@ class _MarkdownReader:
             text = _Inline(" ".join(t.text for t in own), [a for t in own for a in t.images],
                            [], sum(t.linked for t in own), own[0].task if own else "")
             line = _line(item)
+            if named and item is items[0] and self.mode == "text" and \
+                    self.describes(named, text, line):
+                described = True
+                for child in nested:
+                    self.list_block(child, None)
+                continue
             if self.mode == "text" and (found := self.explained(text, nested)):
                 explanation, at = found
                 if text.plain.rstrip("*").endswith("?"):  # "Why …?" over its answer
@@ -1566,8 +1905,14 @@ class _MarkdownReader:
                 continue
             if nested and (not text.text or text.plain.endswith(":") or _wholly_marked(text.text)):
                 # "- Phases:" with a list below: the item titles the nested list.
-                for child in nested:
-                    self.list_block(child, text.plain.rstrip(":").strip() or title)
+                name = text.plain.rstrip(":").strip()
+                for index, child in enumerate(nested):
+                    if index == 0 and self.mode == "text" and _is_term(name) and \
+                            _wholly_marked(text.text.rstrip(":").strip()):
+                        # "- **Diffusion**:" over "- Movement down the gradient …": as under
+                        # a heading that names a thing, its first line may say what it is.
+                        self.describing = (name, title or self.section().title)
+                    self.list_block(child, name or title)
                 continue
             entries.append((text, line))
             # "- Mechanical barriers" over "- Skin", "- Cilia": the parent is the context.
@@ -1575,16 +1920,22 @@ class _MarkdownReader:
             for child in nested:
                 self.list_block(child, parent)
         if explained and not _repeats_a_label([(p[0], p[1]) for p in explained]):
-            self.labelled_list(title or self.section().title, explained, _line(block))
+            self.labelled_list(title or self.section().title, explained, first_line)
         elif explained:  # one label twice: a field name, not a name to recall
             for text, rest, line, _ in explained:
                 self.paragraph(_Inline(f"{text}: {rest}"), line)
         if not entries:
             return
+        if described:
+            # The points after the line that said what the name is ("At equilibrium: equal
+            # movement both ways", "Direction: low to high") are facts about it, not names.
+            with self.titled(title):
+                for text, line in entries:
+                    self.paragraph(text, line)
+            return
         if self.mode == "references":
             # A numbered list keeps its numbers: "[3]" in the text cites its entry 3.
-            numbers = {_line(item): item.info for item in block.children}
-            ordered = block.type == "ordered_list"
+            numbers = {_line(item): item.info for item in items}
             self.references.extend(
                 Text(f"{numbers.get(line)}. {t.plain}" if ordered and numbers.get(line)
                      else t.plain, line)
@@ -1595,7 +1946,7 @@ class _MarkdownReader:
             # "**Misconception:** … / **Misconception:** …": a label that names every item
             # is a field name, not a term to recall; each item is a statement of its own.
             label = _repeats_a_label(labelled)
-            self.warn(_line(block), "", f'the label "{label}" names more than one item of this '
+            self.warn(first_line, "", f'the label "{label}" names more than one item of this '
                       "list, so its items are read as statements, not labelled items; give "
                       "each item a label of its own to have the labels asked")
             for (label, rest), (text, line) in zip(labelled, entries, strict=True):
@@ -1609,10 +1960,10 @@ class _MarkdownReader:
                 for label, rest, line in pairs:
                     self.add_glossary(GlossaryTerm(unmark(label), Text(rest, line), (), line))
                 return
-            self.labelled_list(title or self.section().title, pairs, _line(block))
+            self.labelled_list(title or self.section().title, pairs, first_line)
             return
         if self.mode == "text" and self.plain_list(entries, title,
-                                                   block.type == "ordered_list"):
+                                                   ordered):
             return
         # In a list of mixed items, one written "Label: text" with no mark still names what
         # it says: a labelled item hiding the label ("Marginal External Cost (MEC): …").
@@ -1624,7 +1975,7 @@ class _MarkdownReader:
         if _repeats_a_label([(label, rest) for label, rest, _ in pairs]):
             pairs = []
         if pairs:  # less sure names than a list labelled throughout: not hidden elsewhere
-            self.labelled_list(title or self.section().title, pairs, _line(block), terms=False)
+            self.labelled_list(title or self.section().title, pairs, first_line, terms=False)
         labelled_lines = {line for _, _, line in pairs}
         for text, line in entries:
             if line not in labelled_lines:
@@ -1754,11 +2105,46 @@ class _MarkdownReader:
             if not rest:
                 return True
             entries, texts = rest, [t for t, _ in rest]
+        # "- Carol Gilligan (1982): women and men think differently …" among plain points:
+        # two or more items that name a thing and say what it is are labelled items.
+        named = [(*found, line) for t, line in entries
+                 if (found := _labelled(t.text)) and found[0][:1].isupper()
+                 and _is_term(unmark(found[0])) and _names_a_thing(*found)]
+        if len(named) >= 2 and not _repeats_a_label([(label, rest) for label, rest, _ in named]):
+            # The other items are claims beside those ("kids develop personality through
+            # parent interactions"): sentences, not names to hide whole beside each other.
+            self.labelled_list(title or self.section().title, named, entries[0][1], terms=False)
+            kept = {line for _, _, line in named}
+            with self.titled(title):
+                for text, line in entries:
+                    if line not in kept:
+                        self.paragraph(text, line)
+            return True
+        # "* It happens in the chloroplasts." / "* The green pigment absorbs light.": items
+        # that are whole sentences, hidden whole, leave their cards nothing to cue them; in a
+        # list at least half of sentences each one is read as the sentence it is (its terms, its
+        # one stated fact), under the list title. One full stop among names ("Attachment to
+        # cytoskeleton and ECM.") is still a name.
+        sentences = [_is_sentence(_item_head(t.text)) for t in texts]
+        if sentences and 2 * sum(sentences) >= len(sentences):
+            if len(sentences) - sum(sentences) < 2:  # one point left is no list: a sentence too
+                sentences = [True] * len(sentences)
+            with self.titled(title):
+                for (text, line), sentence in zip(entries, sentences, strict=True):
+                    if sentence:
+                        self.paragraph(text, line)
+            entries = [e for e, sentence in zip(entries, sentences, strict=True) if not sentence]
+            texts = [t for t, _ in entries]
+            if not entries:
+                return True
         short = [len(t.plain.split()) <= MAX_ITEM_WORDS for t in texts]
         with self.titled(title):
             if 2 <= len(entries) <= MAX_GROUPED_ITEMS and all(short):
                 self.section().facts.append(_joined_fact(
                     [(_item_cloze(t.text), line) for t, line in entries]))
+                # "The 2 stages of photosynthesis are..." / "* The Calvin Cycle": each item is
+                # a name of the article, which a sentence naming it may hide.
+                self.terms.extend(name for t, _ in entries if (name := _item_name(t.text)))
                 return True
             for (text, line), is_short in zip(entries, short, strict=True):
                 cloze = _item_cloze(text.text)
@@ -1945,9 +2331,12 @@ def _untie(root: SyntaxTreeNode) -> None:
     """Unlink the syntax tree: each node points to its parent and its children, so with the
     cycle collector paused (cli.py) every article's tree would stay in memory to the end:
     about 2,000 objects an article, half a first build's peak at 2,000 articles."""
-    for node in list(root.walk()):
-        node.parent = None
-        node.children = []
+    # A stack, not root.walk(): its nested generators cost a step per level for each node.
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        stack.extend(node._children)
+        node._parent, node._children = None, []
 
 
 def _alone_image(node: SyntaxTreeNode) -> bool:

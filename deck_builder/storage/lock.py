@@ -20,7 +20,7 @@ import re
 import secrets
 import stat
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, MutableMapping
 from dataclasses import dataclass, field
 from itertools import repeat
 from pathlib import Path
@@ -123,6 +123,121 @@ def identity_only(entry: dict) -> dict:
     return kept
 
 
+class _Raw(str):
+    """An article's notes as the lock's text holds them (`{\n   "key": {...},\n ...  }`),
+    not parsed yet: Lock.write writes them back as they are."""
+
+
+class Articles(MutableMapping):
+    """Article id -> {key: entry}, as a lock holds them; what load_lock gives for a lock
+    whose bytes are those this code last wrote (its `trusted` digest).
+
+    Such a lock is not parsed: each article's notes are kept as their text, parsed when
+    first asked for, and written back as they are if never asked for. A sync of one edited
+    article of a large course so reads and writes the others' notes as text (it asks only
+    the questions below, which read the text); anything else asks, and gets, the entries.
+    """
+
+    def __init__(self, notes: dict | None = None):
+        self._notes: dict[str, dict | _Raw] = dict(notes or {})
+
+    def __getitem__(self, article: str) -> dict:
+        notes = self._notes[article]
+        if type(notes) is _Raw:
+            notes = self._notes[article] = json.loads(notes)
+        return notes
+
+    def __setitem__(self, article: str, notes: dict) -> None:
+        self._notes[article] = notes
+
+    def __delitem__(self, article: str) -> None:
+        del self._notes[article]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._notes)
+
+    def __len__(self) -> int:
+        return len(self._notes)
+
+    def __contains__(self, article) -> bool:
+        return article in self._notes
+
+    def copy(self) -> Articles:
+        return Articles(self._notes)
+
+    def text(self, article: str) -> str | None:
+        """The article's notes as text, when they were never parsed; else None."""
+        notes = self._notes.get(article)
+        return notes if type(notes) is _Raw else None
+
+
+def _unparsed_items(articles) -> Iterable[tuple[str, dict | _Raw]]:
+    """(article, notes) with the notes still text where they were never parsed."""
+    return articles._notes.items() if type(articles) is Articles else articles.items()
+
+
+# What the questions below look for in an article's text. A lock's strings escape every
+# '"', so '"kind":"' there is a key and its string value, never the inside of a string;
+# and no value but an entry's own holds a key with a string or `true` (`clozes` holds
+# numbers, `fields` and `tags` strings): each matches only an entry's own key.
+_ENTRY_START = '\n   "'  # each entry is a line of its own, three spaces in
+_KIND = re.compile(r'"kind":"((?:[^"\\]|\\.)*)"')
+_IDENTITY = re.compile(r'"guid":"((?:[^"\\]|\\.)*)","id":(\d+)[,}]')
+_REMOVED = '"removed":true'
+
+
+def _unescaped(literal: str) -> str:
+    return json.loads(f'"{literal}"') if "\\" in literal else literal
+
+
+def live_kinds(lock: Lock, article_id: str) -> dict[str, int]:
+    """How many live (not removed) notes of each kind the lock has of an article."""
+    text = lock.articles.text(article_id) if type(lock.articles) is Articles else None
+    counts: dict[str, int] = {}
+    if text is not None and _REMOVED not in text:
+        kinds = _KIND.findall(text)
+        cloze = text.count(_ENTRY_START) - len(kinds)
+        if cloze:
+            counts["cloze"] = cloze
+        for kind in kinds:
+            kind = _unescaped(kind)
+            counts[kind] = counts.get(kind, 0) + 1
+        return counts
+    for entry in lock.entries(article_id).values():
+        if not entry.get("removed"):
+            kind = entry.get("kind", "cloze")
+            counts[kind] = counts.get(kind, 0) + 1
+    return counts
+
+
+def identities(lock: Lock) -> tuple[list[int], list[str]]:
+    """The note ids and the guids of every note of the lock."""
+    ids: list[int] = []
+    guids: list[str] = []
+    for article, notes in _unparsed_items(lock.articles):
+        if type(notes) is _Raw:
+            found = _IDENTITY.findall(notes)
+            if len(found) == notes.count(_ENTRY_START):  # one of each an entry (keys sorted)
+                if found:
+                    found_guids, found_ids = zip(*found, strict=True)
+                    ids.extend(map(int, found_ids))
+                    guids.extend(map(_unescaped, found_guids) if "\\" in notes
+                                 else found_guids)
+                continue
+            notes = lock.articles[article]
+        for entry in notes.values():
+            ids.append(entry["id"])
+            guids.append(entry["guid"])
+    return ids, guids
+
+
+def may_hold(lock: Lock, article_id: str, key: str, value) -> bool:
+    """False when no entry of the article can have `key` (one of an entry's own, such as
+    "removed" or "model") with this `value` (as JSON writes it); True when one may."""
+    text = lock.articles.text(article_id) if type(lock.articles) is Articles else None
+    return text is None or f'"{key}":{json.dumps(value)}' in text
+
+
 @dataclass
 class Lock:
     path: Path | None
@@ -151,8 +266,9 @@ class Lock:
 
     def write(self, handle: BinaryIO) -> str:
         """Write the lock into a binary file, piece by piece; return the digest of its bytes."""
-        articles = {article: {key: identity_only(entry) for key, entry in notes.items()}
-                    for article, notes in self.articles.items()}
+        articles = {article: notes if type(notes) is _Raw
+                    else {key: identity_only(entry) for key, entry in notes.items()}
+                    for article, notes in _unparsed_items(self.articles)}
         data = {"deck-builder-lock": LOCK_VERSION, "articles": articles,
                 "note_types": self.note_types}
         if self.course:
@@ -207,7 +323,9 @@ def _pieces(data: dict) -> Iterator[str]:
         _dict(value, level, _article) if key == "articles" else _json(value, level)))
 
 
-def _article(key: str, notes, level: int) -> Iterator[str]:
+def _article(key: str, notes, level: int) -> Iterable[str]:
+    if type(notes) is _Raw:  # the text read, never parsed: what encoding it would give
+        return (notes,)
     return _dict(notes, level, _entry)
 
 
@@ -276,12 +394,19 @@ def new_course(path: Path | None) -> str:
     return hashlib.sha256(b"deck-builder course\0" + where).hexdigest()[:16]
 
 
-def load_lock(path: Path | None) -> Lock:
+def load_lock(path: Path | None, trusted: str | None = None) -> Lock:
     """The lock at `path` (a new, empty one if there is none), checked and mended.
 
     A lock holding git's conflict markers is resolved (merge_locks) when both sides are
     valid; duplicate note ids and guids are given fresh ones (dedupe). Each repair is
     listed in `Lock.repairs` and makes the lock be written again.
+
+    `trusted` is the digest of the bytes this code last wrote there, or read there and
+    found sound (the build cache keeps it). A lock of those very bytes passed every check
+    then, and, as it is all this code's own layout, passes them again (no conflict
+    markers, no BOM or CR, no duplicate key, id or guid, every entry valid): it is not
+    parsed but kept as text (Articles), each article parsed when it is asked for. Any
+    other byte, and the lock is read and checked whole.
     """
     if path is None or not os.path.lexists(path):
         return Lock(path)
@@ -290,6 +415,12 @@ def load_lock(path: Path | None) -> Lock:
         if not stat.S_ISREG(path.stat().st_mode):  # a FIFO would block a read for ever
             raise LockError(f"{where}: the lock is not a regular file; move it away")
         with path.open("rb") as handle:
+            if trusted is not None:
+                lock = _trusted_lock(handle.read(), trusted, where)
+                if lock is not None:
+                    lock.path = path
+                    return lock
+                handle.seek(0)
             data, digest = _read_by_article(handle)
         if data is None:  # not laid out as Lock.write lays it out: parse it whole
             data, digest = _read_whole(path.read_bytes(), where)
@@ -310,6 +441,37 @@ def load_lock(path: Path | None) -> Lock:
     if repairs:
         lock.original = None
     lock.repairs += repairs
+    return lock
+
+
+def _trusted_lock(raw: bytes, trusted: str, where: str) -> Lock | None:
+    """The lock of `raw`, its articles kept as text (Articles), if its digest is `trusted`
+    and it is laid out as Lock.write lays out a lock of this version; else None."""
+    if hashlib.sha256(raw).hexdigest() != trusted or not raw.startswith(_HEAD):
+        return None
+    text = raw.decode("utf-8")
+    del raw
+    end = text.find(_ARTICLES_CLOSE)  # the one line one space in that closes a brace
+    if end < 0:
+        return None
+    try:
+        rest = _loads("{" + text[end + len(_ARTICLES_CLOSE):])
+    except (ValueError, RecursionError):
+        return None
+    if type(rest) is not dict or "articles" in rest:
+        return None
+    lock = _lock_from({"articles": {}, **rest}, where)
+    if lock.version != LOCK_VERSION:
+        return None
+    articles = {}
+    region = text[len(_HEAD) - 1:end]  # from the newline before the first article's id
+    starts = list(_ARTICLE_KEY.finditer(region))
+    for start, after in zip(starts, [*starts[1:], None], strict=True):
+        notes = _Raw(region[start.end():after.start() - 1 if after else len(region)])
+        if not (notes.startswith("{") and notes.endswith("}")):
+            return None
+        articles[_unescaped(start[1])] = notes
+    lock.articles, lock.original = Articles(articles), trusted
     return lock
 
 
@@ -523,6 +685,10 @@ def _resolve_conflict(text: str, where: str) -> Lock:
 # How Lock.write lays out the lock (json.dump, indent=1, keys sorted): the articles come
 # first, each ending on a line of its own at two spaces' indent, the others after them.
 _HEAD = b'{\n "articles": {\n'
+# Each article's id, on a line two spaces in (an entry's line is three in): `  "id": `
+# (the newline first: a literal start is found fast, where `^` with re.M is tried everywhere).
+_ARTICLE_KEY = re.compile(r'\n  "((?:[^"\\\n]|\\.)*)": ')
+_ARTICLES_CLOSE = "\n },"  # "articles" closes, the other keys follow
 _ARTICLE_END = b"\n  }"  # then ",\n" between articles, "\n },\n" after the last
 _ARTICLES_END = b"\n  }\n },\n"
 _BLOCK = 1 << 20

@@ -29,6 +29,9 @@ from click.testing import CliRunner
 
 from deck_builder.cli import main
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from quality import _Sentences  # noqa: E402  (tests/quality.py: the front's sentences)
+
 _STYLE = re.compile(r"<style.*?</style>|<script.*?</script>", re.S | re.I)
 _IMG = re.compile(r"<img[^>]*?alt=\"([^\"]*)\"[^>]*>", re.I)
 _BREAK = re.compile(r"<br\s*/?>|</(div|p|li|tr|h\d)>", re.I)
@@ -42,6 +45,37 @@ def as_text(card_html: str) -> str:
     text = html.unescape(_TAG.sub("", text))
     lines = [" ".join(line.split()) for line in text.splitlines()]
     return "\n".join(line for line in lines if line)
+
+
+def front_as_shown(question: str) -> str:
+    """The front as a learner's Anki (23.10 or later) shows it: a long paragraph cut to the
+    sentence holding the gap and the one before it (or after, for a gap in the first), with
+    "…" where text was left out (templates/style.css). Stripping the <style>, as_text would
+    show the whole paragraph, which the learner does not see."""
+    found = re.search(r'(<div class="text front">)(<span class="long">.*?</span>)(</div>)',
+                      question, re.S)
+    if not found:
+        return question
+    parser = _Sentences()
+    parser.feed(found.group(2))
+    sentences = parser.sentences
+    gaps = [i for i, sentence in enumerate(sentences) if 'class="cloze"' in sentence]
+    keep = {k for i in gaps for k in (i - 1, i, *((i + 1,) if i == 0 else ()))}
+    shown = []
+    for i, sentence in enumerate(sentences):
+        if i in keep:
+            shown.append(("… " if i and i - 1 not in keep else "") + sentence)
+    return question[:found.start(2)] + " ".join(shown) + question[found.end(2):]
+
+
+def back_as_shown(answer: str) -> str:
+    """The back with what its style sets apart kept apart in text: the answer of a "which"
+    card is bold (shown **so**), and the source comes after a "Source:" line, as Anki shows
+    it in small faded print below. Flattened, a reviewer read the answer as one more source
+    line."""
+    answer = answer.replace('<hr id="answer">', "\n---\n")
+    answer = re.sub(r'(<div class="answer">)(.*?)(</div>)', r"\1**\2**\3", answer, flags=re.S)
+    return re.sub(r'(<div class="source\b)', r"<div>Source:</div>\1", answer, count=1)
 
 
 def cards_of(source: Path, work: Path) -> list[tuple[str, str, str, str]]:
@@ -70,7 +104,7 @@ def cards_of(source: Path, work: Path) -> list[tuple[str, str, str, str]]:
             # The back is the whole answer side, as the learner sees it after flipping:
             # for a cloze that is the text with the gap filled in, then the source.
             out.append((collection.decks.name(card.did), card.note().guid,
-                        as_text(question), as_text(answer.replace('<hr id="answer">', "\n---\n"))))
+                        as_text(front_as_shown(question)), as_text(back_as_shown(answer))))
         return out
     finally:
         collection.close()
