@@ -1,12 +1,24 @@
 from __future__ import annotations
 
 import os
+import sys
 from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
 from hypothesis import settings
-from support import GOOD, SEED, copy_seed, imported, run
+
+# Some shells (this machine's among them) set PYTHONDONTWRITEBYTECODE. The suite runs three
+# processes (pytest-xdist's two workers and their controller) and starts dozens more (the
+# CLI, git's merge driver, a holder of an Anki collection), and each would then compile
+# deck-builder, Anki's Python, Hypothesis and every test module (pytest's assertion
+# rewriting) from source again: some 3 s of CPU per process. The bytecode caches are
+# derived data git ignores, so the suite writes them; set before the imports below, and
+# for every process started from here.
+sys.dont_write_bytecode = False
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+
+from support import GOOD, SEED, copy_seed, imported, restored, run  # noqa: E402
 
 # CI (.ci/run sets CI) runs the property tests on the same examples every time, so a red CI
 # is reproducible and never a roll of the dice; a developer's run explores new examples
@@ -53,13 +65,24 @@ def collection(tmp_path):
         yield open_with
 
 
+@pytest.fixture(scope="session")
+def _built_once(tmp_path_factory):
+    """The folder `built` gives, built once per process, and where it was built."""
+    home = tmp_path_factory.mktemp("built") / "course"
+    (home / "cards").mkdir(parents=True)
+    (home / "cards" / "a.yaml").write_text(GOOD, encoding="utf-8")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(home)
+        run("build")
+    assert (home / "build" / "a.apkg").is_file()
+    assert (home / "cards" / "deck-builder.lock").is_file()
+    return home.rename(home.parent / "as-built"), home
+
+
 @pytest.fixture()
-def built(tmp_path, monkeypatch):
-    """A folder with one good article, built once: the deck and lock a user has."""
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "cards").mkdir()
-    (tmp_path / "cards" / "a.yaml").write_text(GOOD, encoding="utf-8")
-    run("build")
-    assert (tmp_path / "build" / "a.apkg").is_file()
-    assert (tmp_path / "cards" / "deck-builder.lock").is_file()
-    return tmp_path
+def built(_built_once, tmp_path, monkeypatch):
+    """A folder with one good article, built once: the deck and lock a user has (each
+    test gets it as the build left it, at the path it was built at: support.restored)."""
+    with restored(*_built_once, tmp_path / "built") as home:
+        monkeypatch.chdir(home)
+        yield home

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
+import copy
+import functools
 import hashlib
 import html
 import json
@@ -9,6 +12,7 @@ import os
 import re
 import shutil
 import sqlite3
+import tempfile
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -100,6 +104,27 @@ def copy_course(folder: Path, *markdown: str) -> Path:
     return folder
 
 
+def copy_scenario(scenario: dict, folder: Path) -> dict:
+    """A scenario made once (a dict of its folder "tmp", paths inside it and values) copied
+    into `folder` for a test that may change it: its paths moved there, its values copied."""
+    shutil.copytree(scenario["tmp"], folder, symlinks=True, dirs_exist_ok=True)
+    return {key: folder / value.relative_to(scenario["tmp"]) if isinstance(value, Path)
+            else copy.deepcopy(value) for key, value in scenario.items()}
+
+
+@contextmanager
+def restored(saved: Path, home: Path, keep: Path) -> Iterator[Path]:
+    """A folder built once at `home` and moved to `saved`, copied back to `home` for one
+    test: the build cache names the folder it was built in (the unchanged-build key holds
+    the working directory and the output path), so only there is the copy the folder a
+    user has. Afterwards it is moved to `keep`, where a failed test's folder can be seen."""
+    shutil.copytree(saved, home, symlinks=True)
+    try:
+        yield home
+    finally:
+        home.rename(keep)
+
+
 def build_articles(folder: Path, *articles: Path) -> Path:
     """`folder/deck.apkg`, built through the CLI from copies of `articles` in `folder/cards`,
     in one course (start_course): two folders built this way give the same guids."""
@@ -122,8 +147,23 @@ def by_guid(col: Collection) -> dict[str, tuple[list[str], list[str]]]:
 
 
 def open_collection(folder: Path) -> Collection:
+    """The collection in `folder`; a new, empty one if there is none yet."""
     folder.mkdir(parents=True, exist_ok=True)
-    return Collection(str(folder / "collection.anki2"))
+    path = folder / "collection.anki2"
+    if not path.exists():
+        # A copy of one new collection: Anki making one (schema, stock note types, config)
+        # costs three times what copying it does, and the suite makes hundreds.
+        shutil.copyfile(_empty_collection(), path)
+    return Collection(str(path))
+
+
+@functools.cache
+def _empty_collection() -> Path:
+    """A collection Anki has just made, closed, in a folder of this process's own."""
+    folder = Path(tempfile.mkdtemp(prefix="deck-builder-tests-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    Collection(str(folder / "collection.anki2")).close()
+    return folder / "collection.anki2"
 
 
 def import_package(col: Collection, apkg: Path, quality: bool = True):

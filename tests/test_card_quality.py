@@ -9,17 +9,14 @@ through the CLI, must give cards that keep the rules, and `check` must say what 
 from __future__ import annotations
 
 import re
-import shutil
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from quality import weak_cards
-from support import DATA, REPO, examples, imported, note_containing, notes, run, visible
+from support import REPO, examples, imported, note_containing, notes, run, visible
 
 from deck_builder.quality import Stems, related
-
-STYLES = DATA / "styles"
 
 
 # -- the rules catch a bad card --------------------------------------------------------------
@@ -307,20 +304,6 @@ def _front_of(tmp_path, text: str, shown: str) -> str:
     (front,) = [visible(card.question()) for col, _ in _built(tmp_path, text, "article.md")
                 for card in note_containing(col, shown).cards()]
     return front
-
-
-# -- every article of the styles corpus ------------------------------------------------------
-@pytest.mark.parametrize("article", sorted(
-    p.name for p in STYLES.glob("*.md") if not p.name.endswith(".expect.md")
-    and p.name != "README.md"))
-def test_every_card_of_the_styles_corpus_keeps_the_rules(tmp_path, article):
-    cards = tmp_path / "cards"
-    cards.mkdir()
-    shutil.copy(STYLES / article, cards / article)
-    run("build", cards, "-o", tmp_path / "deck.apkg")
-    with imported(tmp_path / "anki", tmp_path / "deck.apkg", quality=False) as col:
-        assert col.card_count() >= 3  # every styles article teaches several facts
-        assert weak_cards(col) == []
 
 
 MEMORY = (

@@ -15,6 +15,7 @@ import re
 import shutil
 
 import pytest
+from quality import weak_cards
 from support import DATA, imported, notes, run, visible
 
 STYLES = DATA / "styles"
@@ -65,8 +66,10 @@ def decks(tmp_path_factory):
             shutil.copy(image, folder / image.name)
         apkg = folder / "deck.apkg"
         result = run("build", folder / article.name, "-o", apkg)
-        with imported(folder / "anki", apkg) as col:
+        # The card rules are checked by test_every_card_keeps_the_card_rules, not on import.
+        with imported(folder / "anki", apkg, quality=False) as col:
             built[article.stem] = dict(
+                weak=weak_cards(col), card_count=col.card_count(),
                 cards=card_lines(col),
                 html=[(card.question(), card.answer()) for n in notes(col) for card in n.cards()],
                 decks=sorted(d.name for d in col.decks.all_names_and_ids()),
@@ -83,6 +86,14 @@ def test_styles_article_gives_the_pinned_cards(decks, article):
         pinned.write_text(shown, encoding="utf-8")
     assert decks[article.stem]["cards"], f"{article.name} made no card"
     assert shown == pinned.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.stem)
+def test_every_card_keeps_the_card_rules(decks, article):
+    """tests/quality.py's rules (card-quality.md) on every card of the corpus, as users
+    build each article (this was test_card_quality's, which built each article again)."""
+    assert decks[article.stem]["card_count"] >= 3  # every styles article teaches several facts
+    assert decks[article.stem]["weak"] == []
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.stem)

@@ -16,6 +16,7 @@ import pytest
 import yaml
 from support import (
     REPO,
+    copy_scenario,
     copy_seed,
     edit_seed,
     field_text,
@@ -68,15 +69,14 @@ def _deck_of(col, card_id: int) -> str:
     return col.decks.name(col.get_card(card_id).did)
 
 
-@pytest.fixture()
-def first_sync(tmp_path):
-    """The seed synced once into a new collection, then used in Anki: reviews, an edit of
-    a note, a card moved by hand, a note of the learner's own."""
-    cards = tmp_path / "cards"
+def _first_sync(folder: Path) -> dict:
+    """The seed synced once into a new collection in `folder`, then used in Anki: reviews,
+    an edit of a note, a card moved by hand, a note of the learner's own."""
+    cards = folder / "cards"
     article = copy_seed(cards)
-    path = _empty_collection(tmp_path / "anki")
+    path = _empty_collection(folder / "anki")
     first = run("sync", cards, "--collection", path).output
-    col = open_collection(tmp_path / "anki")
+    col = open_collection(folder / "anki")
     try:
         reviewed = review(col, 12)
         edited = note_containing(col, "Individualistic societies value independence")
@@ -95,16 +95,34 @@ def first_sync(tmp_path):
         }
     finally:
         col.close()
-    return {"cards": cards, "article": article, "path": path, "tmp": tmp_path,
+    return {"cards": cards, "article": article, "path": path, "tmp": folder,
             "first": first, **state}
 
 
+# Each scenario is made once per module (a sync of the seed, reviews, a second sync) and
+# every test gets its own copy of it: a sync leaves nothing that names the folder (its mark
+# holds the lock's bytes, the build cache names files relative to the lock).
+@pytest.fixture(scope="module")
+def _first_synced(tmp_path_factory):
+    return _first_sync(tmp_path_factory.mktemp("first-sync"))
+
+
+@pytest.fixture(scope="module")
+def _second_synced(_first_synced, tmp_path_factory):
+    scenario = copy_scenario(_first_synced, tmp_path_factory.mktemp("second-sync"))
+    _edit(scenario["article"])
+    scenario["second"] = run("sync", scenario["cards"], "--collection", scenario["path"]).output
+    return scenario
+
+
 @pytest.fixture()
-def second_sync(first_sync):
-    _edit(first_sync["article"])
-    first_sync["second"] = run("sync", first_sync["cards"], "--collection",
-                               first_sync["path"]).output
-    return first_sync
+def first_sync(_first_synced, tmp_path):
+    return copy_scenario(_first_synced, tmp_path)
+
+
+@pytest.fixture()
+def second_sync(_second_synced, tmp_path):
+    return copy_scenario(_second_synced, tmp_path)
 
 
 def _open(scenario):
@@ -294,10 +312,11 @@ col.close()
 """
 
 
-@pytest.fixture()
-def held_open(tmp_path):
-    """A collection another process (as Anki would) holds open."""
-    path = _empty_collection(tmp_path / "anki")
+@pytest.fixture(scope="module")
+def held_open(tmp_path_factory):
+    """A collection another process (as Anki would) holds open: one for the module, as the
+    tests that use it each check it is left byte for byte as it was."""
+    path = _empty_collection(tmp_path_factory.mktemp("held") / "anki")
     holder = subprocess.Popen([sys.executable, "-c", HOLD_OPEN, str(path)],
                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:

@@ -14,7 +14,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from support import by_guid, copy_seed, open_collection, run
+from support import by_guid, copy_scenario, copy_seed, open_collection, run
 
 from deck_builder.anki import sync as sync_module
 from deck_builder.changes import REMOVED_TAG
@@ -31,17 +31,24 @@ FACTS_B = [f"The **beta {i}** fact is about ratios of {i} to {i + 1}." for i in 
 FACTS_C = [f"The **gamma {i}** fact is about a river of {i} bends." for i in range(5)]
 
 
-@pytest.fixture()
-def course(tmp_path):
+@pytest.fixture(scope="module")
+def _synced_once(tmp_path_factory):
     """Three articles synced once into a new collection."""
-    cards = tmp_path / "cards"
+    folder = tmp_path_factory.mktemp("course")
+    cards = folder / "cards"
     copy_seed(cards)
     _article(cards, "beta", FACTS_B)
     _article(cards, "gamma", FACTS_C)
-    open_collection(tmp_path / "anki").close()
-    path = tmp_path / "anki" / "collection.anki2"
+    open_collection(folder / "anki").close()
+    path = folder / "anki" / "collection.anki2"
     run("sync", cards, "--collection", path)
-    return {"tmp": tmp_path, "cards": cards, "path": path}
+    return {"tmp": folder, "cards": cards, "path": path}
+
+
+@pytest.fixture()
+def course(_synced_once, tmp_path):
+    """The course synced once, copied for this test (the mark and cache name no folder)."""
+    return copy_scenario(_synced_once, tmp_path)
 
 
 def _edit_beta(cards: Path) -> None:

@@ -14,7 +14,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from support import SEED, copy_seed, imported, run
+from support import SEED, copy_seed, imported, restored, run
 
 from deck_builder.build import BuildOptions, build
 from deck_builder.storage.cache import BUILD_FILE, CACHE_DIR
@@ -22,20 +22,30 @@ from deck_builder.storage.cache import BUILD_FILE, CACHE_DIR
 NOW = "1900000000"
 
 
-@pytest.fixture
-def built(tmp_path, monkeypatch) -> Path:
-    """The seed built twice, the second time with one of its notes removed."""
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", NOW)
-    cards = tmp_path / "a" / "cards"
+@pytest.fixture(scope="module")
+def _built_once(tmp_path_factory):
+    """The seed built twice, the second time with one of its notes removed, once."""
+    home = tmp_path_factory.mktemp("built") / "a"
+    cards = home / "cards"
     copy_seed(cards)
-    run("build", cards, "-o", cards.parent / "deck.apkg")
-    text = (cards / SEED.name).read_text(encoding="utf-8")
-    start = text.index('          - label: "Groupthink"')
-    end = text.index("          - label:", start + 10)
-    (cards / SEED.name).write_text(text[:start] + text[end:], encoding="utf-8")
-    run("build", cards, "-o", cards.parent / "deck.apkg")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SOURCE_DATE_EPOCH", NOW)
+        run("build", cards, "-o", cards.parent / "deck.apkg")
+        text = (cards / SEED.name).read_text(encoding="utf-8")
+        start = text.index('          - label: "Groupthink"')
+        end = text.index("          - label:", start + 10)
+        (cards / SEED.name).write_text(text[:start] + text[end:], encoding="utf-8")
+        run("build", cards, "-o", cards.parent / "deck.apkg")
     assert (cards / CACHE_DIR / BUILD_FILE).is_file()
-    return cards
+    return home.rename(home.parent / "as-built"), home
+
+
+@pytest.fixture
+def built(_built_once, tmp_path, monkeypatch) -> Path:
+    """The seed built twice, as above, for this test at the path it was built at."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", NOW)
+    with restored(*_built_once, tmp_path / "a") as home:
+        yield home / "cards"
 
 
 def _said(cards: Path, *options) -> str:
