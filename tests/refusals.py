@@ -27,6 +27,7 @@ MESSAGES = {
     "private": re.compile(r"^contains the private-use character U\+[0-9A-F]{5}, which no card "
                           r"can show"),
     "topic": re.compile(r"^topic .* has no letters or digits$"),
+    "deck": re.compile(r"^.* names no deck; write a name, or remove `deck:` to use the title$"),
     "clash": re.compile(r" (again|clashes with .*) (\(first )?on line \d+\)?; each item needs "
                         r"its own note"),
 }
@@ -80,6 +81,11 @@ def deserved(article: dict) -> set[str]:
             flaws.add("control")
         if _PRIVATE.search(folded):
             flaws.add("private")
+    # The deck (the title when there is none) is a path of names split at "::", blank parts
+    # dropped (build._deck_names): "::" or " :: " names no deck at all.
+    deck = article.get("deck", article.get("title"))
+    if isinstance(deck, str) and not any(part.strip() for part in deck.split("::")):
+        flaws.add("deck")
     # A topic is a tag: one with no letter or digit (an unassigned code point) has none.
     if any(isinstance(s.get("topic"), str) and s["topic"].strip() and not topic_slug(s["topic"])
            for s in article["sections"]):
