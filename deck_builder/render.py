@@ -8,6 +8,7 @@ contains `}}` or `{{c1::` shows literally and can neither end nor start a deleti
 from __future__ import annotations
 
 import html
+import json
 import re
 import signal
 import threading
@@ -216,6 +217,48 @@ class RenderedNote:
     tags: list[str]
 
 
+class _CompiledTemplates(jinja2.BytecodeCache):
+    """Compiled templates kept for the process, shared by every Renderer.
+
+    Each build makes a Renderer, and Jinja compiling its ~10 templates again was a fifth of
+    a small build (a library caller or a test suite builds hundreds). Jinja keys an entry by
+    the template's name and file and checks it against a digest of the source, so an edited
+    template is compiled afresh; every Renderer's environment is configured alike."""
+
+    LIMIT = 256  # a few dozen files at most: the packaged ones and a user's --templates
+
+    def __init__(self):
+        self.compiled: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket) -> None:
+        code = self.compiled.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket) -> None:
+        if len(self.compiled) >= self.LIMIT:
+            self.compiled.clear()
+        self.compiled[bucket.key] = bucket.bytecode_to_string()
+
+
+_COMPILED = _CompiledTemplates()
+
+# genanki works out which fields each card template needs (`Model._req`) by rendering every
+# template once per field, on every package written: two fifths of a small build. The
+# answer depends only on the note type's kind, fields and templates.
+_REQUIRED: dict[str, list] = {}
+
+
+def _required_fields_kept(model: genanki.Model) -> None:
+    key = json.dumps([model.model_type, model.fields, model.templates], sort_keys=True)
+    if key in _REQUIRED:
+        model.__dict__["_req"] = _REQUIRED[key]  # what genanki's cached_property stores
+    else:
+        if len(_REQUIRED) >= 64:
+            _REQUIRED.clear()
+        _REQUIRED[key] = model._req
+
+
 class Renderer:
     """Templates loaded once; `--templates DIR` files win over the packaged ones."""
 
@@ -241,6 +284,7 @@ class Renderer:
             finalize=_literal_anki_markup,
             lstrip_blocks=True,
             keep_trailing_newline=False,
+            bytecode_cache=_COMPILED,
         )
         self._templates: dict[str, jinja2.Template] = {}
         self._sources: dict[tuple, str] = {}
@@ -338,6 +382,7 @@ class Renderer:
             for template, files in zip(model.templates, self._template_files(kind), strict=True):
                 for side, file in zip(("qfmt", "afmt"), files, strict=True):
                     check_template(template[side], self._where(file), kind.fields)
+            _required_fields_kept(model)
         return {"cloze": cloze, "compare": compare}
 
     @staticmethod

@@ -163,6 +163,23 @@ def test_template_change_updates_the_note_type_in_place(tmp_path):
         assert 'class="mine"' in notes(col)[0].cards()[0].answer()
 
 
+def test_a_template_edited_between_builds_of_one_process_is_read_again(tmp_path):
+    """Compiled templates and the fields each card needs are kept for the process
+    (render._COMPILED, _REQUIRED): a library caller that edits a template between two builds
+    at the same path gets the edit, not the first version."""
+    cards = tmp_path / "cards"
+    _article(cards, ["Leaves hold **chlorophyll**."])
+    back = tmp_path / "templates" / "cloze" / "back.html"
+    back.parent.mkdir(parents=True)
+    for number, mark in enumerate(("first", "second")):
+        back.write_text(f'{{{{cloze:Text}}}}<hr id="answer"><p class="{mark}">{{{{Source}}}}</p>',
+                        encoding="utf-8")
+        run("build", cards, "-o", tmp_path / f"{number}.apkg", "--templates", back.parent.parent)
+    with imported(tmp_path / "anki", tmp_path / "0.apkg", tmp_path / "1.apkg") as col:
+        answer = notes(col)[0].cards()[0].answer()
+        assert 'class="second"' in answer and 'class="first"' not in answer
+
+
 def test_a_build_after_the_lock_is_deleted_gives_the_notes_their_guids_again(tmp_path):
     """A course's id comes from its folder: with the lock (and the cache) deleted, the next
     build gives every note the guid it had, so Anki updates the notes instead of adding
