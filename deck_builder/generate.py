@@ -479,8 +479,7 @@ class _ArticleNotes:
             remarks=self.take_remarks(), figures=figures, mask=mask,
         )
 
-    def ask(self, row: ComparisonRow, name: str, plain: str, marked,
-            title: str = "") -> Spans:
+    def ask(self, row: ComparisonRow, name: str, plain: str, marked, title: str) -> Spans:
         """The cell as its recall card asks it: "Collectivism: … pressuring people into […]".
 
         The gap is the phrase the author marked in the cell (its first) or, in a cell short

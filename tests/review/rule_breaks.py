@@ -15,13 +15,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
-from click.testing import CliRunner
-
-from deck_builder.cli import main
-
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import quality  # noqa: E402  (tests/quality.py: the card rules)
+from review.sample_cards import imported  # noqa: E402  (built and imported as the sampler does)
 
 
 def main_(folder: Path) -> None:
@@ -30,23 +26,10 @@ def main_(folder: Path) -> None:
     try:
         files = [f for f in sorted(folder.glob("*.md"))
                  if f.name != "README.md" and not f.name.endswith(".expect.md")]
-        for number, note_file in enumerate(files):
-            place = work / str(number)
-            (place / "a").mkdir(parents=True)
-            shutil.copy(note_file, place / "a")
-            result = CliRunner().invoke(main, ["build", str(place / "a"), "-o",
-                                               str(place / "x.apkg"), "-q"])
-            if result.exit_code != 0:
-                print(f"{note_file.name}: build failed (exit {result.exit_code})")
-                continue
-            collection = Collection(str(place / "c.anki2"))
-            try:
-                collection.import_anki_package(ImportAnkiPackageRequest(
-                    package_path=str(place / "x.apkg"), options=ImportAnkiPackageOptions()))
+        for note_file in files:
+            with imported(note_file, work) as collection:
                 weak = quality.weak_cards(collection)
                 cards += len(collection.find_cards(""))
-            finally:
-                collection.close()
             breaks += len(weak)
             for line in weak:
                 print(f"{note_file.name}: {line[:220]}")

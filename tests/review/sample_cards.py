@@ -22,6 +22,7 @@ import re
 import shutil
 import sys
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
@@ -102,8 +103,9 @@ def _own_cell_sources(answer: str) -> str:
     return "".join(out) + answer[position:]
 
 
-def cards_of(source: Path, work: Path) -> list[tuple[str, str, str, str]]:
-    """(deck, guid, front, back) of every card the articles in `source` make."""
+@contextmanager
+def imported(source: Path, work: Path):
+    """A fresh Anki collection holding the deck built from `source` (a folder or a file)."""
     folder = work / re.sub(r"\W+", "-", str(source))
     folder.mkdir(parents=True)
     articles = folder / "articles"
@@ -121,6 +123,14 @@ def cards_of(source: Path, work: Path) -> list[tuple[str, str, str, str]]:
     try:
         collection.import_anki_package(ImportAnkiPackageRequest(
             package_path=str(package), options=ImportAnkiPackageOptions()))
+        yield collection
+    finally:
+        collection.close()
+
+
+def cards_of(source: Path, work: Path) -> list[tuple[str, str, str, str]]:
+    """(deck, guid, front, back) of every card the articles in `source` make."""
+    with imported(source, work) as collection:
         out = []
         for card_id in collection.find_cards(""):
             card = collection.get_card(card_id)
@@ -130,8 +140,6 @@ def cards_of(source: Path, work: Path) -> list[tuple[str, str, str, str]]:
             out.append((collection.decks.name(card.did), card.note().guid,
                         as_text(front_as_shown(question)), as_text(back_as_shown(answer))))
         return out
-    finally:
-        collection.close()
 
 
 def main_(argv: list[str] | None = None) -> None:
