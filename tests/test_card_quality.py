@@ -70,6 +70,17 @@ def test_a_front_whose_only_context_is_a_generic_heading_is_weak(col):
     assert len(weak) == 1 and "generic heading 'Summary'" in weak[0], weak
 
 
+def test_a_context_line_showing_a_mask_is_weak_and_a_typed_one_is_not(col):
+    """The rule behind every deck's check: a masked word in the context line is a second gap
+    the learner cannot fill ("[…] in the United States"); the characters "[…]" typed by an
+    author are text."""
+    text = "The US is an epitome of {{c1::individualistic}} culture."
+    masked = _cloze(col, text, context='<span class="masked">[…]</span> in the United States')
+    assert any("the context line shows a mask" in line for line in masked), masked
+    typed = _cloze(col, text.replace("US", "UK"), context="Quotes […] elided")
+    assert not any("shows a mask" in line for line in typed if "UK" in line), typed
+
+
 def test_a_front_with_nothing_besides_the_gap_is_weak(col):
     weak = _cloze(col, "{{c1::Chunking}} helps.")
     assert len(weak) == 1 and "too little to answer from" in weak[0], weak
