@@ -25,6 +25,7 @@ guesses is worse than a note of one.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from deck_builder.quality import STOP_WORDS, giveaways, weak_answer
 from deck_builder.text import shield_math
@@ -66,7 +67,11 @@ _CAUSE = re.compile(
     r"(?:is|are)\s+composed\s+of|(?:is|are)\s+made\s+from|comprises?|(?:measured|expressed)\s+in|occurs?\s+in|"
     r"takes?\s+place\s+in|(?:is|are)\s+found\s+in|(?:is|are)\s+located\s+in|represents?|denotes?|stands\s+for|causes?|caused|leads?\s+to|led\s+to|results?\s+in|resulted\s+in|"
     r"gives?\s+rise\s+to|gave\s+rise\s+to|triggers?|triggered|prevents?|prevented|inhibits?|"
-    r"inhibited|stimulates?|stimulated|produces?|produced)\s+(?P<answer>[^,.;:()]+)", re.I)
+    r"inhibited|stimulates?|stimulated|produces?|produced|"
+    # what a thing changes: "Microvilli increase the surface area", "ADH reduces urine output"
+    # (not "increased", "reduced": mostly adjectives, "reduced NAD", "an increased risk")
+    r"(?P<change>increases?|decreases?|reduces?|raises?|lowers?|improves?|encourages?|"
+    r"promotes?))\s+(?P<answer>[^,.;:()]+)", re.I)
 # Words before a verb that make it a noun: "the increase", "a decrease".
 _NOUN_BEFORE = {"a", "an", "the", "this", "that", "any", "no", "each", "every", "its", "their",
                 "his", "her", "our", "of"}
@@ -87,6 +92,26 @@ _NOT_OBJECT = {"of", "for", "in", "on", "at", "with", "from", "by", "to", "is", 
                "were", "and", "or", "as", "that", "which", "it", "them", "this"}
 _CAUSE_ONLY_ACTIVE = {"caused", "triggered", "prevented", "inhibited", "stimulated",
                       "produced"}
+# What a thing is turned into: "Nitrosomonas converts ammonium into nitrite".
+_CONVERTS = re.compile(
+    r"\b(?:converts?|converted|(?<!\bin\s)turns?|turned|changes?|changed|breaks?\s+down|broke\s+down|"
+    r"broken\s+down|transforms?|transformed)\s+(?!(?:in)?to\b)[^,.;:()]{1,60}?\s+"
+    r"(?:into|to)\s+(?P<answer>[^,.;:()]+)", re.I)
+# Who or what did it, in the passive: "The aid was managed by the Economic Cooperation
+# Administration", "set up by Congress", "is reabsorbed here by co-transport".
+_AGENT = re.compile(
+    r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+|first\s+|also\s+|then\s+|later\s+)?"
+    r"(?:[a-z]+(?:ed|en|wn|ght|de|lt|nt|un|ung)|set|put|cut|led|held|kept|left|met|paid|sold|"
+    r"told|read|run|won|hit|struck|built|sent|spent|made|found)"
+    r"(?:\s+(?:up|out|down|off|over|back|on|in|here|there|mainly|mostly|largely|only))?"
+    r"\s+by\s+(?P<answer>[^,.;:()]+)", re.I)
+# "by far", "by then", "by contrast": "by" that names no one.
+_NO_AGENT = {"far", "then", "now", "contrast", "definition", "way", "means", "chance",
+             "accident", "default", "hand", "itself", "themselves", "comparison", "nature"}
+# Where an agent's phrase ends: at its first preposition ("George Marshall in a speech").
+_AGENT_END = re.compile(r"\s+(?:in|at|on|from|to|into|during|after|before|under|over|with|"
+                        r"against|between|across|throughout|within|without|among)\b.*$",
+                        re.I | re.S)
 # A year on its own: not a range ("1715-1900"), a decade ("1990s") or a page number.
 _YEAR = re.compile(r"(?<![\d\-–/.])\b(?:1[0-9]{3}|20[0-9]{2})\b(?![\d\-–/]|s\b|\.\d)")
 # What a date follows: a preposition of time, a month (and day), or nothing ("1884 Germany
@@ -124,11 +149,19 @@ _PREDICATE = re.compile(
     r"\w+ing|\w+ed)\b)[^,.;:()]+?)\s*[.!]?\s*$", re.I)
 MAX_PREDICATE_WORDS = 3
 _LEADING = re.compile(r"^(?:(?:a|an|the)\s+)", re.I)
+# "reduces anaerobic conditions too": an adverb after the phrase is no part of it.
+_TRAILING = re.compile(r"(?:\s+(?:too|also|again|instead|though|however|then|now|here|there|"
+                       r"as\s+well|back))+$", re.I)
 
 
 def statement_span(text: str) -> tuple[int, int] | None:
     """Where in `text` the phrase a card could hide is, by the shapes of the module
     docstring; None when no sentence has one of them."""
+    return next(_statement_spans(text), None)
+
+
+def _statement_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Each phrase statement_span could give, best first: one a sentence, in order."""
     shielded = shield_math(text)  # a formula is never cut into or read as words
     for find in (_find, _year, _quantity):  # a year or an amount only where nothing more
         for sentence in _SENTENCE.finditer(shielded):
@@ -140,17 +173,15 @@ def statement_span(text: str) -> tuple[int, int] | None:
             found = find(shielded[start:sentence.end()])
             # A sentence ends at "c." too: brackets are counted in the whole text.
             if found is not None and not _aside(shielded, start + found[0]):
-                return start + found[0], start + found[1]
-    return None
+                yield start + found[0], start + found[1]
 
 
 def clean_statement_span(text: str) -> tuple[int, int] | None:
-    """statement_span, unless other words of `text` give the phrase away (quality.giveaways):
-    a guessed gap must be a clean one ("a decrease in price results in a decrease in …")."""
-    found = statement_span(text)
-    if found is None or giveaways(text, text[found[0]:found[1]], (found,)):
-        return None
-    return found
+    """The first phrase statement_span's shapes find that no other words of `text` give
+    away (quality.giveaways): a guessed gap must be a clean one ("a decrease in price
+    results in a decrease in …" asks nothing; a later sentence of the paragraph may)."""
+    return next((found for found in _statement_spans(text)
+                 if not giveaways(text, text[found[0]:found[1]], (found,))), None)
 
 
 def _find(sentence: str) -> tuple[int, int] | None:
@@ -161,7 +192,7 @@ def _find(sentence: str) -> tuple[int, int] | None:
     match = _PREDICATE.match(sentence)
     if match and len(match["answer"].split()) <= MAX_PREDICATE_WORDS and _worth(match["answer"]):
         return match.span("answer")
-    return _cause(sentence)
+    return _cause(sentence, _CONVERTS) or _cause(sentence) or _agent(sentence)
 
 
 def _year(sentence: str) -> tuple[int, int] | None:
@@ -178,33 +209,73 @@ def _quantity(sentence: str) -> tuple[int, int] | None:
     across", "**$400 mn** in aid", "**37/38 ATP molecules** can be produced"): the number
     is its fact. Two amounts, a bare number or a year are not."""
     amounts = list(_AMOUNT.finditer(sentence))
-    numbers = _NUMBER.findall(sentence)
+    # A year beside the amount dates it ("35% higher in 1951"): it is not a second amount.
+    numbers = [n for n in _NUMBER.findall(sentence) if not _YEAR.fullmatch(n.rstrip(".,"))]
     if len(amounts) == 1 and len(numbers) == 1:
         return amounts[0].span()
     return None
 
 
-def _cause(sentence: str) -> tuple[int, int] | None:
-    for match in _CAUSE.finditer(sentence):
+def _agent(sentence: str) -> tuple[int, int] | None:
+    """Who or what a passive sentence says did it: the phrase after "by", to its first
+    preposition."""
+    for match in _overlapping(_AGENT, sentence):
+        words = match["answer"].split()
+        if not words or words[0].casefold() in _NO_AGENT | _NOT_OBJECT or \
+                _aside(sentence, match.start()):
+            continue
+        found = _tidy(sentence, match, _AGENT_END.sub("", _EFFECT_END.sub("", match["answer"])))
+        if found:
+            return found
+    return None
+
+
+def _overlapping(pattern: re.Pattern[str], sentence: str) -> Iterator[re.Match]:
+    """Each match of `pattern`, including those inside an earlier one's answer ("an increase
+    in price results in a decrease …": the noun "increase" is no verb; "results in" is)."""
+    match = pattern.search(sentence)
+    while match:
+        yield match
+        match = pattern.search(sentence, match.start() + 1)
+
+
+def _cause(sentence: str, pattern: re.Pattern[str] = _CAUSE) -> tuple[int, int] | None:
+    for match in _overlapping(pattern, sentence):
         if _aside(sentence, match.start()):
             continue  # "Humoral mechanisms (mediated by …)": a gloss, not the statement
         before = sentence[:match.start()].split()
         if before and before[-1].casefold() in _NOUN_BEFORE:
             continue  # "the increase in …" names a change; it states no cause
+        change = match.groupdict().get("change") or ""
+        if change and (not before and not change.casefold().endswith("s")
+                       or sentence[match.start() - 1:match.start()] in "@#/+-"
+                       and match.start()):
+            continue  # "Lower extremity edema", "@reduce perfusion": no verb of a subject
+        if before and before[-1].casefold() == "what":
+            continue  # "Possibly what caused the war": a question, not its answer
         if before and before[-1].casefold() in _BE and \
-                match["verb"].casefold() in _CAUSE_ONLY_ACTIVE:
+                (match.groupdict().get("verb") or "").casefold() in _CAUSE_ONLY_ACTIVE:
             continue  # "weapons are produced easily": a passive with no cause named
         first = match["answer"].split()[0].casefold() if match["answer"].split() else ""
         if first in _NOT_OBJECT:
             continue  # "the legal cause of the result": the verb was a noun
-        answer = _EFFECT_END.sub("", match["answer"]).rstrip()
-        lead = _LEADING.match(answer)
-        begin = match.start("answer") + (lead.end() if lead else 0)
-        end = match.start("answer") + len(answer)
-        if _LIST_GOES_ON.match(sentence, end):
-            continue  # "leads to faster, stronger response": one of a list is no effect
-        if end > begin and _worth(sentence[begin:end]):
-            return begin, end
+        found = _tidy(sentence, match, _EFFECT_END.sub("", match["answer"]))
+        if found:
+            return found
+    return None
+
+
+def _tidy(sentence: str, match: re.Match, answer: str) -> tuple[int, int] | None:
+    """Where the answer `answer` (the start of match's "answer" group) stands, without its
+    article; None when it is one of a list or not worth a card."""
+    answer = _TRAILING.sub("", answer.rstrip())
+    lead = _LEADING.match(answer)
+    begin = match.start("answer") + (lead.end() if lead else 0)
+    end = match.start("answer") + len(answer)
+    if _LIST_GOES_ON.match(sentence, end):
+        return None  # "leads to faster, stronger response": one of a list is no effect
+    if end > begin and _worth(sentence[begin:end]):
+        return begin, end
     return None
 
 

@@ -419,6 +419,7 @@ class _Inline:
     tags: list[str] = field(default_factory=list)
     linked: int = 0  # words inside links: a line of links is navigation, not a fact
     task: str = ""  # "done" or "todo" for a task-list item (`- [x]`, `- [ ]`)
+    links: list[str] = field(default_factory=list)  # the shown text of each `[[wiki link]]`
 
     @property
     def navigation(self) -> bool:
@@ -459,13 +460,15 @@ class _InlineWalk:
         self.html: list[tuple[str, int]] = []  # open allowlisted tags: (name, position)
         self.linked = 0
         self.task = ""
+        self.links: list[str] = []
 
     def result(self) -> _Inline:
         folded = " ".join("".join(self.out).split())
         text = _MATH_HOLD.sub(lambda m: self.math[int(m[1])], folded)
         # Composed (text.composed) as YAML values are: an accent typed decomposed, or
         # written as character references ("e&#x301;"), is the letter Anki will show.
-        return _Inline(composed(text), self.images, self.tags, self.linked, self.task)
+        return _Inline(composed(text), self.images, self.tags, self.linked, self.task,
+                       self.links)
 
     def hold_math(self, tex: str, display: bool) -> str:
         self.math.append(f"\\[{tex}\\]" if display else f"\\({tex}\\)")
@@ -489,6 +492,7 @@ class _InlineWalk:
             self.images.append(figures.obsidian(page + (match[3] or ""), match[4]))
             return self.images[-1]
         self.linked += _words(shown or page)
+        self.links.append(shown or page)
         return shown or page
 
     def html_tag(self, tag: str, depth: int) -> None:
@@ -835,6 +839,31 @@ def _words_of_letters(text: str) -> int:
 _CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had)\b", re.I)
 
 
+# Words that make a subject a reference back or a role, not a name: "The main aim was …",
+# "The official name of the plan was …", "The result is a …".
+_NOT_A_NAME_WORDS = frozenset("""
+    name aim aims purpose goal result results answer reason reasons problem problems
+    difference differences point idea effect effects outcome consequence cause causes way
+    rest key main first second third last final best worst biggest largest smallest
+    official real whole overall same usual typical other following previous next below
+    above table figure diagram graph chart image picture list section chapter page text
+    """.split())
+
+
+def _names_itself(match: re.Match) -> bool:
+    """Whether the subject of a later "X is a/the …" sentence is a name: not a word that
+    points back ("The plan was …", "The cycle is …": one lowercase word after an article)
+    nor a role ("The main aim was …")."""
+    term = match["term"].strip()
+    words = [w.casefold() for w in term.split()]
+    pointed = match.group(0)[:match.start("term")].split()[-1:]
+    if not words or words[0] in _NOT_A_NAME_WORDS or words[-1] in _NOT_A_NAME_WORDS:
+        return False
+    # After an article, a name has a capital ("The Truman Doctrine", "the loop of Henle");
+    # "The table below is …", "the nephron is …" point back at what the text is about.
+    return not (pointed and pointed[0].casefold() in ("the", "a", "an") and term.islower())
+
+
 def _names_a_thing(label: str, rest: str) -> bool:
     """Whether an unmarked "Label: text" item among others is a name and what it means: one
     name (no comma: "Britain Dominance, German Rise" is two headlines), that the text says
@@ -947,6 +976,7 @@ class _MarkdownReader:
         self.section_tags: dict[str, list[str]] = {}  # heading's section id -> its `#tags`
         self.aliases: list[str] = []  # front matter `aliases:`: names of the subject
         self.terms: list[str] = []  # terms the article defines or names, for facts
+        self.linked: list[str] = []  # names its wiki links show, for facts that state nothing
 
     # -- reporting -------------------------------------------------------------------------
     def skip(self, line: int, what: str, why: str) -> None:
@@ -1038,6 +1068,7 @@ class _MarkdownReader:
             skipped=tuple(sorted(self.skipped, key=lambda t: t.line)),
             tags=tuple(dict.fromkeys(self.tags)),
             terms=tuple(dict.fromkeys(self.terms)),
+            linked=tuple(dict.fromkeys(self.linked)),
             images=tuple(self.builder.images.images),
         )
         return article, self.problems
@@ -1371,8 +1402,14 @@ class _MarkdownReader:
         return None
 
     def inline(self, node: SyntaxTreeNode | None) -> _Inline:
-        """Inline text; its `#tags` become the article's tags."""
+        """Inline text; its `#tags` become the article's tags, and the names its wiki links
+        show are names of the article ("It uses [[ATP]] and [[NADPH]] …": a vault links
+        its terms to their own notes), which a sentence naming them may hide."""
         text = _inline(node)
+        self.linked.extend(name for link in text.links
+                          if (name := _LEADING_ARTICLE.sub("", link.strip()))
+                          and _words(name) <= 4 and _is_term(name) and name[:1].isalpha()
+                          and not _NOT_NAME.search(name) and weak_answer(name) is None)
         tags = front_matter.anki_tags(text.tags)
         if tags and self.stack:  # under a heading: that section's notes (and its callouts')
             self.section_tag_list(self.stack[-1][2]).extend(tags)
@@ -1427,14 +1464,22 @@ class _MarkdownReader:
         defines = bool(title) and (kind in _DEFINITION_CALLOUTS or bool(
             re.match(rf"(?:(?:a|an|the)\s+)?{re.escape(title)}\b", opening, re.I)))
         # A definition callout's title is the term it defines: not a context for its card.
+        # Its first sentence, when a later one names the title ("Channel proteins that let
+        # water through. ADH causes vesicles containing aquaporins to …" under "Aquaporins").
+        said, rest = (_SENTENCE_BREAK.split(first.text, maxsplit=1) + [""])[:2] if first \
+            else ("", "")
         if (not defines and title and _is_term(title) and _slug(title) not in _GENERIC_HEADINGS
                 and _slug(title) not in _GENERIC_CALLOUTS and not _NOT_NAME.search(title)
                 and first and "**" not in first.text and not self.definition_match(opening)
-                and not term_pattern(title).search(opening)):
+                and not term_pattern(title).search(unmark(said)) and _words(said) >= 3):
             # `!!! note "Zombie"` over "A process terminated, but …": the title is the
             # term and the body says what it is — a labelled item hiding the title.
+            whole = not term_pattern(title).search(opening)
             self.labelled_list(self.section().title,
-                               [(title, first.text, _line(body[0]) or line)], line)
+                               [(title, first.text if whole else said, _line(body[0]) or line)],
+                               line)
+            if not whole:
+                self.paragraph(_Inline(rest), _line(body[0]) or line)
             body = body[1:]
             if not body:
                 return
@@ -1640,8 +1685,10 @@ class _MarkdownReader:
     def later_definition(self, text: str, line: int) -> Definition | None:
         """A sentence inside a paragraph that says what a term means in so many words
         ("In criminal law, both … are essential. Actus reus refers to the physical act …"):
-        that sentence alone defines its term. Only the unmistakable verbs (refers to, is
-        defined as): a later "X is …" is too often a remark about X, not its meaning."""
+        that sentence alone defines its term. With the unmistakable verbs (refers to, is
+        defined as) any term; with "X is a/the …" ("… Comecon was the Soviet answer to the
+        Marshall Plan.") only a term that is a name, not one that points back at the
+        paragraph's subject ("The plan was the …", "The main aim was the …")."""
         if "**" in text:
             return None  # the author marked what to ask
         for sentence in _SENTENCE_BREAK.split(text)[1:]:
@@ -1649,6 +1696,16 @@ class _MarkdownReader:
             if match and _is_term(match["term"]) and not math_spans(match["term"]):
                 return self.define(match["term"], _Inline(sentence.strip()), line,
                                    match.start("term"), match.end("term"))
+            match = self.definition_match(sentence)
+            if match and _names_itself(match) and not math_spans(match["term"]) and not \
+                    term_pattern(match["term"]).search(
+                        f"{self.article_title} {self.section().title}"):
+                # A term its heading or title names would be masked there, and its card
+                # would lose what it is about ("[…] was the US Secretary of State").
+                # Not a name other facts hide: "Marshall was …" would ask "George [Marshall]"
+                # and "[Marshall] Aid" of the sentences around it.
+                return self.define(unmark(match["term"]).strip(), _Inline(sentence.strip()),
+                                   line, match.start("term"), match.end("term"), names=False)
         return None
 
     def term_lines(self, source: str, line: int) -> bool:
@@ -1742,9 +1799,10 @@ class _MarkdownReader:
         return match  # refers to, means, is defined as
 
     def define(self, term: str, text: _Inline, line: int, start: int = -1,
-               end: int = -1) -> Definition | None:
+               end: int = -1, names: bool = True) -> Definition | None:
         """Add the definition of `term`; None when the term is already defined (the second
-        paragraph opening the same way is an ordinary fact)."""
+        paragraph opening the same way is an ordinary fact). `names`: the term is one that
+        facts with no mark may hide."""
         value = text.text
         if start < 0:
             found = term_pattern(term).search(value)
@@ -1757,7 +1815,8 @@ class _MarkdownReader:
         if definition_key(definition) in self.defined:
             return None
         self.defined.add(definition_key(definition))
-        self.terms.append(term)
+        if names:
+            self.terms.append(term)
         self.section().definitions.append(definition)
         return definition
 
