@@ -94,9 +94,10 @@ _CAUSE_ONLY_ACTIVE = {"caused", "triggered", "prevented", "inhibited", "stimulat
                       "produced"}
 # What a thing is turned into: "Nitrosomonas converts ammonium into nitrite".
 _CONVERTS = re.compile(
-    r"\b(?:converts?|converted|(?<!\bin\s)turns?|turned|changes?|changed|breaks?\s+down|broke\s+down|"
-    r"broken\s+down|transforms?|transformed)\s+(?!(?:in)?to\b)[^,.;:()]{1,60}?\s+"
-    r"(?:into|to)\s+(?P<answer>[^,.;:()]+)", re.I)
+    r"\b(?:converts?|converted|(?<!\bin\s)turns?|turned|changes?|changed|breaks?\s+down|"
+    r"broke\s+down|broken\s+down|transforms?|transformed|splits?|divides?|divided|separates?|"
+    r"separated)\s+(?:(?!(?:in)?to\b)[^,.;:()]{1,60}?\s+(?:into|to)|into)"
+    r"\s+(?P<answer>[^,.;:()]+)", re.I)
 # Who or what did it, in the passive: "The aid was managed by the Economic Cooperation
 # Administration", "set up by Congress", "is reabsorbed here by co-transport".
 _AGENT = re.compile(
@@ -148,6 +149,35 @@ _PREDICATE = re.compile(
     r"(?P<answer>(?!(?:a|an|the|not|also|one|used|known|called|made|found|able|being|"
     r"\w+ing|\w+ed)\b)[^,.;:()]+?)\s*[.!]?\s*$", re.I)
 MAX_PREDICATE_WORDS = 3
+# What a thing does, in the verbs notes state facts with: "<subject> <verb> <what>".
+_DOING = (
+    r"releases?|released|secretes?|secreted|produces|contains?|stores?|carries|carry|"
+    r"transports?|absorbs?|engulfs?|destroys?|destroyed|kills?|attacks?|activates?|binds?|"
+    r"detects?|recogni[sz]es?|protects?|controls?|regulates?|stimulates|inhibits|"
+    r"matures?|develops?|stays?|remains|lives?|lasts?|travels?|moves?|flows?|enters?|"
+    r"leaves|forms?|makes|provides?|allows?|enables?|helps?|needs?|requires?|uses?|"
+    r"connects?|links?|joins?|sends?|receives?|pumps?|filters?|digests?|breaks|builds|"
+    r"supplies|supply|coordinates?|directs?|holds?|keeps?|covers?|lines?|surrounds?|"
+    r"refused|rejected|signed|founded|invaded|declared|introduced|announced|proposed|"
+    r"created|launched|abolished|passed|won|lost|led|ruled|built|defeated|sent|received|"
+    r"joined|formed|set\s+up|argued|believed|wanted|feared|saw|supported|opposed")
+_DOER = re.compile(
+    r"^\s*(?:(?:the|a|an)\s+)?(?P<subject>[A-Za-z][\w+'’-]*(?:\s+[\w+'’-]+){0,3}?)\s+"
+    r"(?:(?:\w+ly|also|only|then|still|often|usually|mainly|always|later|first|directly)\s+)?"
+    rf"(?P<verb>{_DOING})\s+(?P<rest>[^,;:]+)", re.I)
+_PAST = {"won", "lost", "led", "built", "sent", "saw", "set up"}
+# A word that may be a verb ("increases", "was", "reduced"), never inside a subject's name.
+_VERB_LIKE = re.compile(r"(?:[^s'’us]s|es|ed)$", re.I)
+# Subjects anyone could be, or words that make a phrase no subject.
+_NOT_DOERS = frozenset("""
+    people person humans someone everyone anyone we you they he she it this that these those
+    there here which who what one both all some many most each every other others such
+    historians scientists researchers students teachers experts critics economists
+    farmers patients doctors individuals users kids children adults men women parents
+    and or of with in on at by for from to as not no
+    can could may might must will would shall should be been is are was were has have had
+    do does did
+""".split())
 _LEADING = re.compile(r"^(?:(?:a|an|the)\s+)", re.I)
 # "reduces anaerobic conditions too": an adverb after the phrase is no part of it.
 _TRAILING = re.compile(r"(?:\s+(?:too|also|again|instead|though|however|then|now|here|there|"
@@ -160,10 +190,11 @@ def statement_span(text: str) -> tuple[int, int] | None:
     return next(_statement_spans(text), None)
 
 
-def _statement_spans(text: str) -> Iterator[tuple[int, int]]:
+def _statement_spans(text: str, doer: bool = True) -> Iterator[tuple[int, int]]:
     """Each phrase statement_span could give, best first: one a sentence, in order."""
     shielded = shield_math(text)  # a formula is never cut into or read as words
-    for find in (_find, _year, _quantity):  # a year or an amount only where nothing more
+    # A year or an amount only where nothing more; the doer only where nothing else.
+    for find in (_find, _year, _quantity, _doer)[:None if doer else -1]:
         for sentence in _SENTENCE.finditer(shielded):
             if _POINTS_AT_A_FIGURE.search(sentence.group()):
                 continue  # "the shaded area represents …": answered from a figure not shown
@@ -176,11 +207,12 @@ def _statement_spans(text: str) -> Iterator[tuple[int, int]]:
                 yield start + found[0], start + found[1]
 
 
-def clean_statement_span(text: str) -> tuple[int, int] | None:
+def clean_statement_span(text: str, doer: bool = True) -> tuple[int, int] | None:
     """The first phrase statement_span's shapes find that no other words of `text` give
     away (quality.giveaways): a guessed gap must be a clean one ("a decrease in price
-    results in a decrease in …" asks nothing; a later sentence of the paragraph may)."""
-    return next((found for found in _statement_spans(text)
+    results in a decrease in …" asks nothing; a later sentence of the paragraph may).
+    `doer`: the subject of what a sentence says it does is a shape too (the last one)."""
+    return next((found for found in _statement_spans(text, doer)
                  if not giveaways(text, text[found[0]:found[1]], (found,))), None)
 
 
@@ -237,6 +269,33 @@ def _overlapping(pattern: re.Pattern[str], sentence: str) -> Iterator[re.Match]:
     while match:
         yield match
         match = pattern.search(sentence, match.start() + 1)
+
+
+def says_what_it_does(sentence: str) -> bool:
+    """Whether a sentence is "<named subject> <does> <something>" ("T cells mature in the
+    thymus"): a whole statement, even without its full stop."""
+    return _doer(sentence) is not None
+
+
+def _doer(sentence: str) -> tuple[int, int] | None:
+    """The named subject of a sentence that says what it does ("Mast cells release histamine
+    during an allergic reaction", "Stalin refused Marshall Aid for the Soviet Union"): the
+    thing a learner recalls from what it does. Not a subject anyone could be ("People
+    remember …", "Historians argue …"), nor one of two ("Republicans and Democrats …")."""
+    match = _DOER.match(sentence)
+    if not match or len(match["rest"].split()) < 2:
+        return None
+    words = match["subject"].split()
+    if any(w.casefold() in _NOT_DOERS for w in words) or not _worth(match["subject"]):
+        return None
+    if any(_VERB_LIKE.search(w) for w in words[:-1]):
+        return None  # "Inflammation increases blood flow …": the subject ends at its verb
+    verb = " ".join(match["verb"].casefold().split())
+    if not (verb.endswith(("s", "ed")) or verb in _PAST or words[-1].casefold().endswith("s")):
+        return None  # "The simple form is …", "flow control": a noun read as a verb
+    if not (match["subject"][:1].isupper() or sentence[:match.start("subject")].strip()):
+        return None  # "flow control and congestion control": a list item's phrase
+    return match.span("subject")
 
 
 def _cause(sentence: str, pattern: re.Pattern[str] = _CAUSE) -> tuple[int, int] | None:

@@ -68,7 +68,7 @@ from deck_builder.readers.builder import (
     did_you_mean,
     name_too_long,
 )
-from deck_builder.statements import clean_statement_span
+from deck_builder.statements import clean_statement_span, says_what_it_does
 from deck_builder.text import (
     UniqueNames,
     composed,
@@ -229,6 +229,12 @@ _PARTS_OF_A_TOPIC = {
     "success", "failure", "rise", "fall", "spread", "end", "reasons", "reason", "premonitions",
     "overview", "summary", "notes", "key", "main", "other", "more", "background",
 }
+# Callout titles that name one point of an evaluation ("> [!success] Strength"), not a term.
+_EVALUATION_TITLES = {
+    "strength", "strengths", "weakness", "weaknesses", "limitation", "limitations",
+    "advantage", "advantages", "disadvantage", "disadvantages", "criticism", "criticisms",
+    "evaluation", "support", "counterpoint", "counter-argument", "pro", "pros", "con", "cons",
+    "issue", "issues", "problem", "problems"}
 _GENERIC_CALLOUTS = {
     "note", "tip", "tips", "hint", "warning", "caution", "danger", "important", "info",
     "abstract", "todo", "success", "failure", "bug", "quote", "memory-hook", "exam-tip",
@@ -378,13 +384,19 @@ def _item_name(text: str) -> str | None:
     return head
 
 
+_SUBJECT_IS = re.compile(r"^[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+(?:is|are|was|were)\s",
+                         re.I)
 _PRONOUN_SUBJECTS = frozenset("it this these they there he she we you its their".split())
 
 
 def _is_sentence(head: str) -> bool:
     """A whole sentence, not a name or a short point: five words or more ending in a full
-    stop, or opening with a pronoun ("It makes ATP for the next stage")."""
+    stop, or opening with a pronoun ("It makes ATP for the next stage"); or four words or
+    more with a subject and its verb ("T cells mature in the thymus", "B cells are made in
+    the bone marrow"), which hidden whole would leave nothing to cue them."""
     words = head.split()
+    if len(words) >= 4 and (says_what_it_does(head) or _SUBJECT_IS.match(head)):
+        return True
     return len(words) >= 5 and (head.endswith(".") or
                                 words[0].casefold().strip(",") in _PRONOUN_SUBJECTS)
 
@@ -818,6 +830,8 @@ def _opens_a_description(text: str) -> bool:
     word = words[0] if words else ""
     if _STEP.search(text):
         return False  # "US + neutral stimulus → CS": a step of a process, not a meaning
+    if _CLAUSE_VERB.search(" ".join(text.split()[1:4])):
+        return False  # "B cells are made in the bone marrow": a sentence about its subject
     return bool(word) and not (word[0].isdigit() or not word[0].isalpha()
                                or (len(word) > 1 and word.isupper())
                                or word.casefold().endswith("ly")
@@ -829,6 +843,16 @@ def _shares_a_word(name: str, text: str) -> bool:
     "Magnitude of dissonance"): the text would half-answer a card hiding the name."""
     named = [s for _, _, s in content_words(name)]
     return any(related(word, n) for _, _, word in content_words(text) for n in named)
+
+
+def _says_part_of(name: str, text: str) -> bool:
+    """Whether `text` says some words of `name` but not all ("A parent needs … to terminate
+    them" under "Terminating process"): its card would show half its answer. A text that
+    says the whole name ("Ice melting has …" under "Melting ice") is asked where it says it."""
+    named = [s for _, _, s in content_words(name)]
+    said = [s for _, _, s in content_words(text)]
+    shown = [n for n in named if any(related(word, n) for word in said)]
+    return 0 < len(shown) < len(named)
 
 
 def _words_of_letters(text: str) -> int:
@@ -1471,7 +1495,11 @@ class _MarkdownReader:
         if (not defines and title and _is_term(title) and _slug(title) not in _GENERIC_HEADINGS
                 and _slug(title) not in _GENERIC_CALLOUTS and not _NOT_NAME.search(title)
                 and first and "**" not in first.text and not self.definition_match(opening)
-                and not term_pattern(title).search(unmark(said)) and _words(said) >= 3):
+                and not term_pattern(title).search(unmark(said)) and _words(said) >= 3
+                # "Strength" over a point of an evaluation is no name; "Word length effect"
+                # over "People remember lists of short words …" half-answers its own card.
+                and _slug(title) not in _EVALUATION_TITLES
+                and not _says_part_of(title, unmark(said))):
             # `!!! note "Zombie"` over "A process terminated, but …": the title is the
             # term and the body says what it is — a labelled item hiding the title.
             whole = not term_pattern(title).search(opening)
@@ -2155,7 +2183,9 @@ class _MarkdownReader:
         # An item that states one thing in a plain shape ("A rise in rates leads to higher
         # repayments") is a sentence with its own small gap (statements.py), not a whole
         # item to recall among the others; the rest are read as before.
-        stating = [clean_statement_span(t.text) for t in texts]
+        # (Not its subject: a term a sentence names is the better gap, and generate.py
+        # tries those first for an item read as a sentence.)
+        stating = [clean_statement_span(t.text, doer=False) for t in texts]
         rest = [(t, line) for (t, line), said in zip(entries, stating, strict=True) if not said]
         if any(stating):
             with self.titled(title):
