@@ -65,7 +65,7 @@ _CAUSE = re.compile(
     r"(?:obtained|calculated|measured|solved|treated|diagnosed|estimated|detected|confirmed)"
     r"\s+(?:using|with|by|through|via)|consists?\s+of|(?:is|are)\s+made\s+up\s+of|"
     r"(?:is|are)\s+composed\s+of|(?:is|are)\s+made\s+from|comprises?|(?:measured|expressed)\s+in|occurs?\s+in|"
-    r"takes?\s+place\s+in|(?:is|are)\s+found\s+in|(?:is|are)\s+located\s+in|represents?|denotes?|stands\s+for|causes?|caused|leads?\s+to|led\s+to|results?\s+in|resulted\s+in|"
+    r"takes?\s+place\s+in|happens?\s+in|(?:is|are)\s+found\s+in|(?:is|are)\s+located\s+in|represents?|denotes?|stands\s+for|causes?|caused|leads?\s+to|led\s+to|results?\s+in|resulted\s+in|"
     r"gives?\s+rise\s+to|gave\s+rise\s+to|triggers?|triggered|prevents?|prevented|inhibits?|"
     r"inhibited|stimulates?|stimulated|produces?|produced|"
     # what a thing changes: "Microvilli increase the surface area", "ADH reduces urine output"
@@ -160,7 +160,9 @@ _DOING = (
     r"supplies|supply|coordinates?|directs?|holds?|keeps?|covers?|lines?|surrounds?|"
     r"refused|rejected|signed|founded|invaded|declared|introduced|announced|proposed|"
     r"created|launched|abolished|passed|won|lost|led|ruled|built|defeated|sent|received|"
-    r"joined|formed|set\s+up|argued|believed|wanted|feared|saw|supported|opposed")
+    r"joined|formed|set\s+up|argued|believed|wanted|feared|saw|supported|opposed|"
+    r"removes?|returns?|adds?|gives|takes|brings?|sets|cuts?|frees|freed|replaces?|replaced|"
+    r"ends|ended|began|begins|started|starts|opened|expanded|reflects?|emits?")
 _DOER = re.compile(
     r"^\s*(?:(?:the|a|an)\s+)?(?P<subject>[A-Za-z][\w+'’-]*(?:\s+[\w+'’-]+){0,3}?)\s+"
     r"(?:(?:\w+ly|also|only|then|still|often|usually|mainly|always|later|first|directly)\s+)?"

@@ -601,9 +601,10 @@ def test_blank_line_groups_of_one_list_are_lists_of_their_own(tmp_path):
     stages = [s for s in shown if "Glycolysis" in s[1]]
     assert len(stages) == 1 and len(stages[0][1]) == 3
     assert stages[0][3].endswith("The 3 stages of respiration")  # "are..." is no part of it
-    # The sentence group is not hidden whole beside its neighbour: it names a stage.
+    # The sentence group is not hidden whole beside its neighbour: it says where a stage
+    # happens, and that place is its gap.
     matrix = [s for s in shown if "matrix" in s[0]]
-    assert len(matrix) == 1 and matrix[0][1] == ["krebs cycle"]
+    assert len(matrix) == 1 and matrix[0][1] == ["matrix of the mitochondrion"]
     assert not any("It is carried out twice" in a for s in shown for a in s[1])
 
 

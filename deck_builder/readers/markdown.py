@@ -384,6 +384,8 @@ def _item_name(text: str) -> str | None:
     return head
 
 
+# The year an item ends with, in brackets: "(1712)", "(Abraham Darby, 1709)", "(c. 1764)".
+_ITEM_YEAR = re.compile(r"\((?:[^()]*,\s*)?(?:c\.\s*)?(1[0-9]{3}|20[0-9]{2})\)\s*$")
 _SUBJECT_IS = re.compile(r"^[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+(?:is|are|was|were)\s",
                          re.I)
 _PRONOUN_SUBJECTS = frozenset("it this these they there he she we you its their".split())
@@ -1819,6 +1821,8 @@ class _MarkdownReader:
             return None
         if following in ("a", "an", "the", "one", "any", "all"):
             return match  # "Osmosis is the …", "Prey are the animals …"
+        if following in ("when", "where") and verb in ("is", "are"):
+            return match  # "Evaporation is when water turns into water vapour"
         if verb in ("is", "was"):  # never "X is often cited"
             return None
         if verb in ("are", "were"):  # "Producers are organisms …"
@@ -2241,6 +2245,11 @@ class _MarkdownReader:
                 return True
             for (text, line), is_short in zip(entries, short, strict=True):
                 cloze = _item_cloze(text.text)
+                dated = _ITEM_YEAR.search(text.text)
+                if dated and not _words_of_letters(_item_parts(text.text)[1]):
+                    # "Newcomen's atmospheric engine (1712)": hidden, the name would leave
+                    # only its year to answer from; the year is the gap, the name its clue.
+                    cloze = f"{text.text[:dated.start(1)]}**{dated[1]}**{text.text[dated.end(1):]}"
                 if is_short and not (cloze.startswith("**") and cloze.endswith("**")):
                     self.section().facts.append(Fact(Text(cloze, line)))
                 else:  # hidden whole it would leave a front of nothing: read as a sentence
