@@ -162,7 +162,8 @@ _DOING = (
     r"created|launched|abolished|passed|won|lost|led|ruled|built|defeated|sent|received|"
     r"joined|formed|set\s+up|argued|believed|wanted|feared|saw|supported|opposed|"
     r"removes?|returns?|adds?|gives|takes|brings?|sets|cuts?|frees|freed|replaces?|replaced|"
-    r"ends|ended|began|begins|started|starts|opened|expanded|reflects?|emits?")
+    r"ends|ended|began|begins|started|starts|opened|expanded|reflects?|emits?|hides?|"
+    r"maps?|translates?|holds|serves?|handles?|stores|sends")
 _DOER = re.compile(
     r"^\s*(?:(?:the|a|an)\s+)?(?P<subject>[A-Za-z][\w+'’-]*(?:\s+[\w+'’-]+){0,3}?)\s+"
     r"(?:(?:\w+ly|also|only|then|still|often|usually|mainly|always|later|first|directly)\s+)?"
@@ -290,7 +291,7 @@ def _doer(sentence: str) -> tuple[int, int] | None:
     words = match["subject"].split()
     if any(w.casefold() in _NOT_DOERS for w in words) or not _worth(match["subject"]):
         return None
-    if any(_VERB_LIKE.search(w) for w in words[:-1]):
+    if any(w.islower() and _VERB_LIKE.search(w) for w in words[:-1]):
         return None  # "Inflammation increases blood flow …": the subject ends at its verb
     verb = " ".join(match["verb"].casefold().split())
     if not (verb.endswith(("s", "ed")) or verb in _PAST or words[-1].casefold().endswith("s")):
@@ -320,7 +321,10 @@ def _cause(sentence: str, pattern: re.Pattern[str] = _CAUSE) -> tuple[int, int] 
         first = match["answer"].split()[0].casefold() if match["answer"].split() else ""
         if first in _NOT_OBJECT:
             continue  # "the legal cause of the result": the verb was a noun
-        found = _tidy(sentence, match, _EFFECT_END.sub("", match["answer"]))
+        answer = _EFFECT_END.sub("", match["answer"])
+        if (match.groupdict().get("verb") or "").casefold().endswith("by"):
+            answer = _AGENT_END.sub("", answer)  # "designed by Paul Mockapetris in 1983"
+        found = _tidy(sentence, match, answer)
         if found:
             return found
     return None

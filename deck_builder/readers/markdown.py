@@ -1563,8 +1563,11 @@ class _MarkdownReader:
                      else "glossary" if kind in _GLOSSARY_HEADINGS else "text")
         self.current = self.new_section(title, level, _line(block))
         name = strip_emoji(_NUMBERING_ONLY.sub("", title))
+        # "## The hierarchy": an article before lowercase words points at a part of the
+        # topic ("At the top of [the hierarchy] …" asks nothing); "## The Calvin Cycle" names.
+        pointing = bool(_LEADING_ARTICLE.match(name)) and name.split(None, 1)[-1].islower()
         if self.mode == "text" and _words(name) <= 3 and _slug(name) not in _GENERIC_HEADINGS \
-                and not _NOT_NAME.search(name):
+                and not _NOT_NAME.search(name) and not pointing:
             self.terms.append(name)  # "Osmosis", "Actus reus": a name a fact may hide
             # Looked up, not searched: 40,000 headings under one parent searched back through
             # every section before them (2 MiB of headings: over 120 s).
