@@ -163,7 +163,12 @@ _DOING = (
     r"joined|formed|set\s+up|argued|believed|wanted|feared|saw|supported|opposed|"
     r"removes?|returns?|adds?|gives|takes|brings?|sets|cuts?|frees|freed|replaces?|replaced|"
     r"ends|ended|began|begins|started|starts|opened|expanded|reflects?|emits?|hides?|"
-    r"maps?|translates?|holds|serves?|handles?|stores|sends")
+    r"maps?|translates?|holds|serves?|handles?|stores|sends|"
+    # what a law, a theory or a thinker says: "Hess's law states that …", "Kant argued …"
+    r"states|stated|argues|claims?|claimed|suggests?|suggested|proposes|predicts?|"
+    r"predicted|assumes?|assumed|describes|explains?|explained|shows|showed|found|"
+    r"demonstrated|emphasi[sz]es?|emphasi[sz]ed|focuses|focused|influences?|influenced|"
+    r"affects?|affected|depends|measures|encodes?|codes|attaches|replicates?")
 _DOER = re.compile(
     r"^\s*(?:(?:the|a|an)\s+)?(?P<subject>[A-Za-z][\w+'’-]*(?:\s+[\w+'’-]+){0,3}?)\s+"
     r"(?:(?:\w+ly|also|only|then|still|often|usually|mainly|always|later|first|directly)\s+)?"
@@ -296,8 +301,11 @@ def _doer(sentence: str) -> tuple[int, int] | None:
     verb = " ".join(match["verb"].casefold().split())
     if not (verb.endswith(("s", "ed")) or verb in _PAST or words[-1].casefold().endswith("s")):
         return None  # "The simple form is …", "flow control": a noun read as a verb
-    if not (match["subject"][:1].isupper() or sentence[:match.start("subject")].strip()):
+    article = sentence[:match.start("subject")].strip()
+    if not (match["subject"][:1].isupper() or article):
         return None  # "flow control and congestion control": a list item's phrase
+    if article and len(words) == 1 and match["subject"].islower():
+        return None  # "The study found …", "The plan …": a word that points back
     return match.span("subject")
 
 
