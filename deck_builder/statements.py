@@ -168,7 +168,10 @@ _DOING = (
     r"states|stated|argues|claims?|claimed|suggests?|suggested|proposes|predicts?|"
     r"predicted|assumes?|assumed|describes|explains?|explained|shows|showed|found|"
     r"demonstrated|emphasi[sz]es?|emphasi[sz]ed|focuses|focused|influences?|influenced|"
-    r"affects?|affected|depends|measures|encodes?|codes|attaches|replicates?")
+    r"affects?|affected|depends|measures|encodes?|codes|attaches|replicates?|says|said")
+# "takes place in the cytoplasm and produces 2 ATP": a second verb ends the phrase.
+_AND_THEN = re.compile(rf"\s+and\s+(?:also\s+)?(?:{_DOING}|produces?|causes?|leads?|results?)"
+                       r"\b.*$", re.I | re.S)
 _DOER = re.compile(
     r"^\s*(?:(?:the|a|an)\s+)?(?P<subject>[A-Za-z][\w+'’-]*(?:\s+[\w+'’-]+){0,3}?)\s+"
     r"(?:(?:\w+ly|also|only|then|still|often|usually|mainly|always|later|first|directly)\s+)?"
@@ -341,7 +344,7 @@ def _cause(sentence: str, pattern: re.Pattern[str] = _CAUSE) -> tuple[int, int] 
 def _tidy(sentence: str, match: re.Match, answer: str) -> tuple[int, int] | None:
     """Where the answer `answer` (the start of match's "answer" group) stands, without its
     article; None when it is one of a list or not worth a card."""
-    answer = _TRAILING.sub("", answer.rstrip())
+    answer = _TRAILING.sub("", _AND_THEN.sub("", answer).rstrip())
     lead = _LEADING.match(answer)
     begin = match.start("answer") + (lead.end() if lead else 0)
     end = match.start("answer") + len(answer)

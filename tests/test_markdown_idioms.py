@@ -685,3 +685,21 @@ def test_a_phrase_the_author_marked_is_a_name_other_sentences_may_hide(tmp_path)
         == ["Cell-mediated"]
     assert asked["Humoral immunity is mediated by antibodies and targets microbes outside of "
                  "cells."] == ["Humoral"]
+
+
+def test_plain_prose_asks_the_one_thing_each_sentence_states(tmp_path):
+    """Prose with nothing marked (issue 14): the gap is the agent, the place, the thing said
+    or done, and never runs on into the next verb or a preposition's phrase."""
+    shown, _, _ = build(tmp_path, (
+        "# Biology and history\n\n## Glycolysis\n\nIt is the first stage of respiration. "
+        "It takes place in the cytoplasm and produces 2 ATP.\n\n## Mitochondria\n\n"
+        "These are the powerhouse of the cell, where aerobic respiration happens.\n\n"
+        "## Laws\n\nNewton's first law says that an object stays at rest unless a force "
+        "acts on it.\n\n## Origins\n\nThe plan was announced by George Marshall in a "
+        "speech at Harvard.\n\n## Excretion\n\nThe kidneys filter the blood. Nephrons are the "
+        "functional units of the kidney.\n"))
+    answers = {a for s in shown for a in s[1]}
+    assert answers == {"cytoplasm", "Mitochondria", "Newton's first law", "George Marshall",
+                       "Nephrons"}
+    place = next(s for s in shown if "cytoplasm" in s[1])
+    assert "in the {{c1::cytoplasm}} and produces 2 ATP" in place[4]

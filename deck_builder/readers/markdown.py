@@ -203,6 +203,7 @@ _GENERIC_HEADINGS = {
     "key-terms", "terms", "vocabulary", "questions", "review-questions", "practice",
     "exercises", "quiz", "faq", "causes", "effects", "types", "features", "uses", "advantages",
     "disadvantages", "key-facts", "facts", "tips", "resources", "sources", "further-reading",
+    "stages", "steps", "phases", "parts", "components", "kinds", "forms", "categories",
 }
 # Headings that name a part of a topic ("### Result", "## Significance"), not a thing: the
 # sentence below says something about the topic, not what the heading means.
@@ -832,7 +833,8 @@ def _opens_a_description(text: str) -> bool:
     word = words[0] if words else ""
     if _STEP.search(text):
         return False  # "US + neutral stimulus → CS": a step of a process, not a meaning
-    if _CLAUSE_VERB.search(" ".join(text.split()[1:4])):
+    if word.casefold() not in _PRONOUN_SUBJECTS | {"these", "those"} and \
+            _CLAUSE_VERB.search(" ".join(text.split()[1:4])):
         return False  # "B cells are made in the bone marrow": a sentence about its subject
     return bool(word) and not (word[0].isdigit() or not word[0].isalpha()
                                or (len(word) > 1 and word.isupper())
@@ -1820,8 +1822,8 @@ class _MarkdownReader:
                 for g in self.glossary.values()):
             return match
         verb, following = match["verb"].casefold(), match["next"].casefold().strip("*")
-        if not _is_term(name):
-            return None
+        if not _is_term(name) or re.search(r"[.!?]\s", name):
+            return None  # "The kidneys filter the blood. Nephrons are …": two sentences
         if following in ("a", "an", "the", "one", "any", "all"):
             return match  # "Osmosis is the …", "Prey are the animals …"
         if following in ("when", "where") and verb in ("is", "are"):
