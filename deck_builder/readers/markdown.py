@@ -849,6 +849,24 @@ def _shares_a_word(name: str, text: str) -> bool:
     return any(related(word, n) for _, _, word in content_words(text) for n in named)
 
 
+# What a callout's title says the box is, not what it is about: "Key equation", "Common
+# mistake", "Exam tip", "Remember".
+_NOTE_KIND_FIRST = {"key", "common", "exam", "important", "remember", "quick", "main", "top",
+                    "useful", "fun", "worked", "typical", "frequent"}
+_NOTE_KIND_LAST = {"fact", "facts", "equation", "equations", "formula", "formulas", "mistake",
+                   "mistakes", "misconception", "misconceptions", "error", "errors", "point",
+                   "points", "idea", "ideas", "takeaway", "takeaways", "reminder", "note",
+                   "notes", "tip", "tips", "summary", "example", "examples", "question",
+                   "questions", "warning", "hint", "hints", "trick", "pitfall", "pitfalls"}
+
+
+def _kind_of_note(title: str) -> bool:
+    """Whether a callout's title names the kind of box ("Key fact", "Common mistake")."""
+    words = _slug(title).split("-")
+    return is_structural_label(title) or words[0] in _NOTE_KIND_FIRST or \
+        words[-1] in _NOTE_KIND_LAST
+
+
 def _says_part_of(name: str, text: str) -> bool:
     """Whether `text` says some words of `name` but not all ("A parent needs … to terminate
     them" under "Terminating process"): its card would show half its answer. A text that
@@ -1496,7 +1514,12 @@ class _MarkdownReader:
         # water through. ADH causes vesicles containing aquaporins to …" under "Aquaporins").
         said, rest = (_SENTENCE_BREAK.split(first.text, maxsplit=1) + [""])[:2] if first \
             else ("", "")
-        if (not defines and title and _is_term(title) and _slug(title) not in _GENERIC_HEADINGS
+        # `> [!definition] Chlorophyll` over "The green pigment in chloroplasts …": the
+        # body never names its term, so it is read as the term's labelled item too.
+        unnamed = kind in _DEFINITION_CALLOUTS and first is not None and \
+            not term_pattern(title).search(unmark(said))
+        if ((not defines or unnamed) and title and _is_term(title)
+                and _slug(title) not in _GENERIC_HEADINGS and not _kind_of_note(title)
                 and _slug(title) not in _GENERIC_CALLOUTS and not _NOT_NAME.search(title)
                 and first and "**" not in first.text and not self.definition_match(opening)
                 and not term_pattern(title).search(unmark(said)) and _words(said) >= 3
