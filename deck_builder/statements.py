@@ -254,8 +254,8 @@ def _quantity(sentence: str) -> tuple[int, int] | None:
     amounts = list(_AMOUNT.finditer(sentence))
     # A year beside the amount dates it ("35% higher in 1951"): it is not a second amount.
     numbers = [n for n in _NUMBER.findall(sentence) if not _YEAR.fullmatch(n.rstrip(".,"))]
-    if len(amounts) == 1 and len(numbers) == 1:
-        return amounts[0].span()
+    if len(amounts) == 1 and len(numbers) == 1 and weak_answer(amounts[0].group()) is None:
+        return amounts[0].span()  # not "1%": two characters are too short to recall
     return None
 
 
