@@ -703,3 +703,12 @@ def test_plain_prose_asks_the_one_thing_each_sentence_states(tmp_path):
                        "Nephrons"}
     place = next(s for s in shown if "cytoplasm" in s[1])
     assert "in the {{c1::cytoplasm}} and produces 2 ATP" in place[4]
+
+
+def test_a_paragraph_about_the_writer_makes_no_card_and_check_says_why(tmp_path):
+    source = ("# Spaced repetition\n\n[[Anki]] schedules reviews by the SM-2 algorithm.\n\n"
+              "I use [[Anki]] on my phone every morning. My cards are small.\n")
+    shown, _, _ = build(tmp_path, source)
+    assert [s[1] for s in shown] == [["Anki"]]  # the sentence about the program, not the habit
+    assert ("notes.md:5: skipped: paragraph about the author (every sentence is about the "
+            "writer and nothing in it is marked to ask)") in check(tmp_path, source)

@@ -171,6 +171,7 @@ MAX_GROUPED_ITEMS = 8
 _ABOUT_THE_NOTES = re.compile(
     r"^(?:in\s+)?(?:this|these|the\s+following)\s+(?:document|notes?|page|chapter|section|"
     r"article|guide|post|cheat\s*sheet|lesson|unit|summary|file)\b", re.I)
+_FIRST_PERSON = re.compile(r"^\W*(?:I|I'm|I've|I'd|I'll|My)\s")
 # "**Definition:** …", "Definition - …", "Meaning: …" (an item or paragraph under its term).
 # Where one sentence of a paragraph ends and the next begins.
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)\"”][.!?])\s+(?=[A-Z])")
@@ -1718,6 +1719,12 @@ class _MarkdownReader:
         if _ABOUT_THE_NOTES.match(text.plain):
             self.skip(line, "paragraph about the notes", "it says what the page covers, not a "
                       "fact of its subject")
+            return
+        if "**" not in text.text and all(_FIRST_PERSON.match(sentence) for sentence in
+                                         _SENTENCE_BREAK.split(text.plain)):
+            # "I use Anki on my phone …": the author's own doings, no fact of the subject.
+            self.skip(line, "paragraph about the author", "every sentence is about the writer "
+                      "and nothing in it is marked to ask")
             return
         pair = _QA_PAIR.match(text.plain)
         if pair:  # "**Q:** What …? A: …" (FAQ pages)
