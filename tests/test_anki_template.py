@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from support import imported
+from support import examples, imported
 
 from deck_builder.anki.card_template import (
     CardTemplate,
@@ -129,7 +129,7 @@ def _assert_renders_as_anki(anki_card, ours):
         assert ours.blank.split()[0] in output.answer_text
 
 
-@settings(max_examples=300, deadline=None,
+@settings(max_examples=examples(150), deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(values=st.tuples(field_values, field_values, field_values), ordinal=st.integers(1, 3))
 def test_cloze_cards_render_exactly_as_anki_renders_them(anki, values, ordinal):
@@ -139,7 +139,7 @@ def test_cloze_cards_render_exactly_as_anki_renders_them(anki, values, ordinal):
     _assert_renders_as_anki(theirs, ours)
 
 
-@settings(max_examples=300, deadline=None,
+@settings(max_examples=examples(150), deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(values=st.tuples(field_values, field_values, field_values))
 def test_plain_cards_render_exactly_as_anki_renders_them(anki, values):

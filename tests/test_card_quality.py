@@ -399,7 +399,7 @@ def test_a_list_item_its_neighbours_spell_out_makes_no_card(tmp_path):
     assert "1 cloze notes" in output  # the tax's
 
 
-@settings(max_examples=examples(300), deadline=None, database=None)
+@settings(max_examples=examples(150), deadline=None, database=None)
 @given(st.lists(st.text("abc", min_size=1, max_size=9), max_size=12),
        st.text("abc", min_size=1, max_size=9))
 def test_stems_finds_a_related_stem_as_trying_each_would(pool, stem):

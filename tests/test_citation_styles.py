@@ -3,6 +3,7 @@
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from support import examples
 
 from deck_builder.citations import (
     NO_SOURCES,
@@ -313,7 +314,7 @@ EVERYTHING = Sources(numbered=NUMBERED.numbered, footnotes=FOOTNOTES.footnotes,
                      bibliography=BIBLIOGRAPHY.bibliography, bibliography_name="refs.bib")
 
 
-@settings(max_examples=500)
+@settings(max_examples=examples(200))
 @given(TEXT)
 def test_any_text_gives_ordered_disjoint_spans(text):
     spans, problems = find_citations(text, EVERYTHING)
@@ -341,7 +342,7 @@ REFERENCE_PIECES = st.sampled_from(
 )
 
 
-@settings(max_examples=300)
+@settings(max_examples=examples(150))
 @given(st.one_of(st.text(), st.lists(REFERENCE_PIECES, max_size=30).map("".join)))
 def test_any_reference_is_read_or_refused_never_raises(entry):
     reference = parse_reference(entry)

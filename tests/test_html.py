@@ -15,6 +15,7 @@ from support import (
     SEED,
     build_articles,
     by_guid,
+    examples,
     field_text,
     notes,
     run,
@@ -311,7 +312,7 @@ _pieces = st.one_of(
 )
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(100), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(_pieces, max_size=40))
 def test_any_page_reads_or_gives_content_errors_never_a_traceback(pieces):
     from deck_builder.errors import ContentError

@@ -170,7 +170,7 @@ locks = st.builds(Lock, st.none(), some(some(entries)),
                               unknown)))
 
 
-@settings(max_examples=examples(150), deadline=None, database=None,
+@settings(max_examples=examples(75), deadline=None, database=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(locks)
 def test_the_lock_is_written_exactly_as_json_dump_writes_it(lock):
@@ -208,7 +208,7 @@ def same_json(a, b) -> bool:
     return json.dumps(a, sort_keys=True) == json.dumps(b, sort_keys=True)  # NaN equals NaN
 
 
-@settings(max_examples=examples(120), deadline=None, database=None,
+@settings(max_examples=examples(60), deadline=None, database=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(locks, st.integers(1, 200))
 def test_a_written_lock_reads_back_as_json_loads_reads_it(lock, block):
@@ -239,7 +239,7 @@ def test_a_course_lock_is_read_an_article_at_a_time(course_lock, block):
     assert len(parsed["articles"]) == 3
 
 
-@settings(max_examples=examples(100), deadline=None, database=None)
+@settings(max_examples=examples(60), deadline=None, database=None)
 @given(st.data())
 def test_a_damaged_or_edited_lock_is_never_read_differently(course_lock, data):
     """Bytes cut, dropped or inserted anywhere: the reader gives up or agrees with json."""

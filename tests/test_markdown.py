@@ -292,7 +292,7 @@ _FRAGMENTS = [
 ]
 
 
-@settings(max_examples=examples(150), deadline=None, database=None,
+@settings(max_examples=examples(100), deadline=None, database=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.one_of(st.sampled_from(_FRAGMENTS),
                           st.text(alphabet="#*_-|:`>![]()—\t aB1é🧬\\", max_size=12)),

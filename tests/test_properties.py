@@ -31,9 +31,9 @@ from deck_builder.errors import ContentError
 from deck_builder.text import has_unbalanced_mark
 
 NOW = 1_700_000_000
-# Every example builds a deck, imports it into Anki and builds it again: 40 keep the suite
+# Every example builds a deck, imports it into Anki and builds it again: 30 keep the suite
 # under a minute; DECK_BUILDER_DEPTH (tests/support.py) searches deeper before a release.
-EXAMPLES = examples(40)
+EXAMPLES = examples(30)
 
 # The strings that break card generators (peers.md, issues 6 and 7), and Unicode that
 # breaks text handling: bidi controls, combining marks, case folding that changes length.

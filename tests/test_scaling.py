@@ -72,7 +72,7 @@ _GAP_WORDS = ["strong", "acid", "acids", "base", "weak", "strong acid", "acid ba
               "weak base", "social support", "support", "lack of support", "x"]
 
 
-@settings(max_examples=examples(300), database=None, deadline=None)
+@settings(max_examples=examples(150), database=None, deadline=None)
 @given(phrases=st.lists(st.sampled_from(_GAP_WORDS), min_size=1, max_size=8),
        pieces=st.lists(st.sampled_from([*_GAP_WORDS, "and", "of", ",", "the"]), max_size=30))
 # A gap whose stem begins the other's ("individual"): found through the index's prefixes of
@@ -137,7 +137,7 @@ _TAG_PIECES = ["<", ">", "/", "b", "span", " ", 'class="s"', "\n", "!--", "![CDA
                "x", "=", '"']
 
 
-@settings(max_examples=examples(500), database=None, deadline=None)
+@settings(max_examples=examples(250), database=None, deadline=None)
 @given(pieces=st.lists(st.sampled_from(_TAG_PIECES), max_size=25))
 def test_the_html_check_finds_what_genankis_finds(pieces):
     """The package's check for unescaped "<" reads each tag lazily (genanki's ran to the end
@@ -157,7 +157,7 @@ _STEM_WORDS = ["support", "supportive", "supporting", "social", "socialism", "la
                "x", ".", ";", "(", "strong", "collective", "collectivism", "and"]
 
 
-@settings(max_examples=examples(300), database=None, deadline=None)
+@settings(max_examples=examples(150), database=None, deadline=None)
 @given(words=st.lists(st.sampled_from(_STEM_WORDS), max_size=40),
        answer=st.sampled_from(["Lack of Support", "individualism", "strong acid", "social",
                                "collective duty and support"]),

@@ -224,7 +224,7 @@ def test_invalid_documents_are_refused_by_both(name):
     assert not _reader_accepts(INVALID[name]), "the reader accepts it"
 
 
-@settings(max_examples=examples(50), deadline=None,
+@settings(max_examples=examples(30), deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 @given(article=articles())
 def test_whatever_the_reader_accepts_the_schema_accepts(article):

@@ -60,7 +60,7 @@ _TEXT_PIECES = [*_PHRASE_WORDS, "SOCIAL", "social_", "individualistic", "individ
                 "ſocial", "Individualiſm", "ıSM", "\u0130sm", "c\u212a", "\u212aey"]
 
 
-@settings(max_examples=examples(150), database=None, deadline=None)
+@settings(max_examples=examples(100), database=None, deadline=None)
 @given(
     phrase=st.lists(st.sampled_from(_PHRASE_WORDS), min_size=1, max_size=3).map(" ".join),
     pieces=st.lists(st.sampled_from(_TEXT_PIECES), max_size=25),
@@ -146,7 +146,7 @@ _TERMS = ["social supports", "Individualism", "c++", ".net", "ism", "x-ism", "M�
           "self-reliance"]
 
 
-@settings(max_examples=300, database=None, deadline=None)
+@settings(max_examples=examples(150), database=None, deadline=None)
 @given(
     entries=st.lists(st.tuples(st.sampled_from(_TERMS),
                                st.lists(st.sampled_from(_TERMS), max_size=2)), max_size=6),
