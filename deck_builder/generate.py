@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from deck_builder.citations import (
     Citation,
@@ -993,7 +993,8 @@ def _sources(article: Article, file: str, problems: list[Problem]):
     bibliography = article.bibliography
     sources = Sources(numbered, footnotes, bibliography.references if bibliography else {},
                       bibliography.name if bibliography else "")
-    return sources, references
+    listed = frozenset(references) | frozenset(sources.references())
+    return replace(sources, listed=listed), references
 
 
 def generate(articles: list[Article], track=None) -> Generated:
