@@ -103,6 +103,7 @@ _POSSESSIVE = re.compile(r"[’']s\Z")
 # A law report's case name, "Carlill v Carbolic Smoke Ball Co (1893)": the words before
 # the year are the parties, the last of them no author ("Co"), and the year is part of
 # the name a student learns.
+_CASE_PARTIES = re.compile(r"\S\s+(?:v|vs)\.?\s+\S")
 _CASE_NAME = re.compile(r"(?<!\w)(?:v|vs)\.?\s+(?:[\w’'&.,-]+\s+){0,6}\Z")
 
 # Spaces and tabs but not line breaks, which the caller counts.
@@ -213,6 +214,8 @@ def _parse_work_list(part: str) -> tuple[Citation, ...] | None:
     if not first_year:
         return None
     years = _YEARS.fullmatch(part, first_year.start())
+    if _CASE_PARTIES.search(part[: first_year.start()]):
+        return None  # "(Hyde v Wrench, 1840)": a law case, whose year is part of its name
     authors = _parse_authors(part[: first_year.start()])
     if not years or not authors:
         return None
@@ -547,20 +550,45 @@ def find_citations(
     return kept, problems
 
 
+# Words of a group author ("Mayo Clinic", "Royal College of Nursing"): a name with none of
+# them, written "Given Surname", is a person's full name, which no author–date style cites.
+_GROUP_WORDS = frozenset("""
+organization organisation association society institute institution department council
+centre center college university agency office committee board foundation service services
+ministry bureau commission group trust network federation union authority school academy
+press company corporation bank fund clinic hospital research health national royal world
+international government parliament court programme program project team staff unit
+""".split())
+_EARLIEST_WORK = 1900  # an unlisted "(1837)" is far likelier an event's date than a work's
+
+
+def _attribution(citation: Citation) -> bool:
+    """Whether an unlisted "citation" names a person or a date rather than a work: "(John Kay,
+    1733)" beside the flying shuttle, "(Cooke and Wheatstone, 1837)" beside the telegraph."""
+    year = citation.year[:4]
+    if year.isdigit() and int(year) < _EARLIEST_WORK:
+        return True
+    words = citation.authors[0].split() if citation.authors else []
+    return (2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
+            and not any(w.casefold() in _GROUP_WORDS for w in words))
+
+
 def _listed_only(spans: list[CitationSpan], listed: frozenset[str],
                  problems: list[CitationProblem]) -> list[CitationSpan]:
-    """The author–date spans that cite a listed work; the others stay in the text, and the
-    author is told, since a forgotten reference reads the same as an attribution."""
+    """The spans that cite a work, not a person or a date: in an article that lists its
+    works, a parenthesis naming none of them that names a person in full or a year before
+    1900 stays in the text (the author is told, in case it is a forgotten reference)."""
     kept = []
     for span in spans:
-        if any(c.key in listed for c in span.citations):
+        if any(c.key in listed for c in span.citations) or not all(
+                map(_attribution, span.citations)):
             kept.append(span)
             continue
         for citation in dict.fromkeys(span.citations):
             problems.append(CitationProblem(
-                span.start, f"{citation.display()} is cited but not in "
-                "`references:`; add it there or correct the citation (until then it is "
-                "read as part of the text, not as a source)"))
+                span.start, f"{citation.display()} is cited but not in `references:`; add "
+                "it there or correct the citation (until then it is read as part of the "
+                "text: a name and date, not a source)"))
     return kept
 
 

@@ -51,7 +51,9 @@ from deck_builder.quality import (
     overlap_test,
     sentence_starts,
     shows_answer,
+    two_gap_cards,
     weak_answer,
+    whole_part,
     with_title,
 )
 from deck_builder.statements import clean_statement_span
@@ -280,14 +282,22 @@ class _ArticleNotes:
             for item in labelled.items:
                 plain, marked, cited = self.clean(item.text, "items.text")
                 label = unmark(item.label)
-                text, first = _item_text(label, plain, self.subject_stems)
+                if marked and giveaways(plain, label, subject=self.subject_stems):
+                    # The text says its label ("Conflict Avoidance" over "… tend to avoid
+                    # conflict …") and the author marked what to ask: the label is a
+                    # heading the text restates, which the reviews judged no fact to
+                    # recall; the marks alone are asked, from the text alone.
+                    text, first = plain, []
+                else:
+                    text, target = _item_text(label, plain, self.subject_stems)
+                    first = [target]
                 if text != plain:
                     marked = [(s + len(text) - len(plain), e + len(text) - len(plain), p)
                               for s, e, p in marked]
                 self.cloze(
                     key=item_key(labelled, item), label=label, section=section.id,
                     topic=labelled.topic, line=item.line, citations=cited, plain=text,
-                    marked=marked, first=[first],
+                    marked=marked, first=first,
                     context=self.heading(labelled.title), explicit_id=bool(item.id),
                     figures=_with(shared, item.figure), lines=item.lines,
                 )
@@ -368,6 +378,9 @@ class _ArticleNotes:
                 # Production" shows in the other answers, which its card shows.
                 left_out[key_] = (f'answer "{answers[key_]}" is spelled out by the other '
                                   "answers its card shows; say what sets it apart")
+        for key_ in two_gap_cards(spans, [k for k in kept if k not in left_out]):
+            left_out[key_] = (f'answer "{answers[key_]}" shows as two gaps on its card (its '
+                              "words recur); its note's other cards ask one gap each")
         for key_, why in left_out.items():
             self.weak(line, why)
             kept.remove(key_)
@@ -715,15 +728,8 @@ _NUMBERING = re.compile(r"^\s*(?:[0-9]+(?:[.:][0-9]+)*[.):]?|[IVXLC]+[.)])\s+(?=
 
 
 def _before_mask(text: str, spans) -> str:
-    """`text` up to its first masked span, without the punctuation and joining words left
-    dangling ("Coasts" of "Coasts and […]"); "" when no word is left."""
-    if not spans:
-        return text
-    before = text[:spans[0][0]]
-    if before.count("(") > before.count(")"):  # "… in Britain (c. […]": not the bracket
-        before = before[:before.rindex("(")]
-    words = [w for w in content_words(before) if w[1] - w[0] > 1]
-    return before[:words[-1][1]] if words else ""
+    """`text` up to its first masked span, if that is a whole part of it (quality.whole_part)."""
+    return whole_part(text[:spans[0][0]]) if spans else text
 
 
 def _shows_words(text: str, spans) -> bool:

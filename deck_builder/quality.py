@@ -511,3 +511,58 @@ def sentence_starts(text: str) -> list[int]:
 
 _CLAUSE = re.compile(r"(?:[;:]|,(?= (?:and|but|so|which|while|whereas|although|a figure)\b))"
                      r"\s+")
+
+
+# -- which card of a note to make ------------------------------------------------------
+# A card whose one answer is hidden in two places ("[Light intensity] can be measured with
+# a [light] meter", "The [Estates-General] … The Third [Estate]") shows two gaps, the
+# second only there because it would give the first away: the blind reviews judged it
+# weak ("two gaps; the second is filler that repeats the first"). Where its note has a
+# card of one gap, that card is the better one and the other is not made.
+
+
+def split_gaps(spans, key: str) -> int:
+    """How many separate gaps the card of `key` shows (masks run together count once)."""
+    return sum(1 for _, _, k in spans if k == key)
+
+
+def two_gap_cards(spans, keys) -> list[str]:
+    """The keys whose card shows its answer in two gaps or more, when some other key's card
+    shows one: those are left out, the one-gap cards kept."""
+    split = [k for k in keys if split_gaps(spans, k) > 1]
+    return split if len(split) < len(keys) else []
+
+
+# -- context lines ---------------------------------------------------------------------
+# Where a title's own parts meet: "The French Revolution, 1789–1799", "Soc 1: Theory", the
+# sides of "Collectivism vs. Individualism".
+_PART_END = re.compile(r"\s*(?:[,:;(›]|\s[–—-]|\s(?:vs\.?|versus))\s*\Z")
+
+
+def whole_part(before: str) -> str:
+    """`before` (a title up to a point) as a context line if it ends where a part of the
+    title does and says two words or more: "The French Revolution" of "The French
+    Revolution, […]–1799"; "" for a fragment cut mid-phrase ("Coasts" of "Coasts and
+    […]", "recap" of "recap-[…]", "Ch" of "Ch[…]"), which the reviews judged a broken
+    heading: no context line is better than a fragment."""
+    if before.count("(") > before.count(")"):  # "… in Britain (c. […]": not the bracket
+        before = before[:before.rindex("(")].rstrip()
+    else:
+        part = _PART_END.search(before)
+        if part is None:
+            return ""
+        before = before[:part.start()]
+    words = [w for w in content_words(before, common=False) if w[1] - w[0] > 1]
+    return before[:words[-1][1]] if len(words) >= 2 else ""
+
+
+def title_fragment(context: str, title: str) -> bool:
+    """Whether a context line is the start of the article's title cut mid-phrase ("Coasts"
+    of "Coasts and weathering"), not one of its parts ("The French Revolution")."""
+    context, title = context.strip(), title.strip()
+    if not context or context == title or not title.startswith(context):
+        return False
+    return not _NEXT_PART.match(title[len(context):])
+
+
+_NEXT_PART = re.compile(r"\s*(?:[,:;(›]|[–—-]\s|(?:vs\.?|versus)\s)")

@@ -211,10 +211,21 @@ def _cloze_problems(note, card, subject: set[str]) -> list[str]:
     if 'class="masked"' in _div(question, "context"):
         # A second gap the learner cannot fill ("[…] in the United States").
         problems.append(f"the context line shows a mask: {context!r}")
+    title = visible(_div(card.answer(), "article"))
+    if context and title != context and title.startswith(context) and not re.match(
+            r"\s*(?:[,:;(›]|[–—-]\s|(?:vs\.?|versus)\s)", title[len(context):]):
+        # "Coasts" of "Coasts and weathering", "recap" of "recap-photosynthesis"; a side of
+        # "Collectivism vs. Individualism" is whole.
+        problems.append(f"the context line is a fragment of the title: {context!r}")
     front = shown_front(question)
     gaps = _CLOZE.findall(front)
     if not gaps:
         problems.append("the front shows no gap")
+    if len(gaps) > 1 and _one_gap_card(note, card):
+        # "[Light intensity] … a [light] meter": the second gap only repeats the first,
+        # where the note has a card asking one thing in one place.
+        problems.append(f"the front shows its answer as {len(gaps)} gaps, where another card "
+                        "of its note asks one")
     shown = visible(_CLOZE.sub(" ", front))
     if sum(any(c.isalnum() for c in w) for w in shown.split()) < 2:
         problems.append(f"the front has too little to answer from: {shown!r}")
@@ -222,6 +233,16 @@ def _cloze_problems(note, card, subject: set[str]) -> list[str]:
         problems.append(f"the front shows {len(shown.split())} words around one gap")
     return problems + _answer_problems(note, note["Text"], card.ord + 1, context, shown,
                                        subject)
+
+
+def _one_gap_card(note, card) -> bool:
+    """Whether another card of the cloze note shows its answer in one gap."""
+    for other in note.cards():
+        if other.id == card.id or f"{{{{c{other.ord + 1}::" not in note["Text"]:
+            continue
+        if len(_CLOZE.findall(shown_front(other.question()))) == 1:
+            return True
+    return False
 
 
 def _answer_problems(note, text: str, ordinal: int, context: str, shown: str,

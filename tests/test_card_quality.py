@@ -103,6 +103,24 @@ def test_a_long_paragraph_shown_whole_around_one_gap_is_weak(col):
     assert len(weak) == 1 and "words around one gap" in weak[0], weak
 
 
+def test_a_context_line_cut_from_the_title_mid_phrase_is_weak(col):
+    # "Coasts" of "Coasts and weathering": a broken heading (blind review, seed 777).
+    def weak(context, where):
+        return [w for w in _weak_after_adding(
+            col, "Cloze", Text=f"{{{{c1::Weathering}}}} breaks rock down {where}.",
+            Context=context, Source='<div class="article">Coasts and weathering</div>')
+            if where in w]
+    assert any("a fragment of the title: 'Coasts'" in w for w in weak("Coasts", "in situ"))
+    assert not any("fragment" in w for w in weak("Coasts and weathering", "where it stands"))
+
+
+def test_a_card_showing_its_answer_in_two_gaps_beside_a_one_gap_card_is_weak(col):
+    weak = _cloze(col, "The {{c1::Estates-General}} met in May 1789. The Third {{c1::Estate}} "
+                       "broke away and became the {{c2::National Assembly}} in June.")
+    assert len(weak) == 1 and "answer as 2 gaps, where another card of its note" in weak[0], \
+        weak
+
+
 def _row(col, first: str, second: str, comparison: str = "Memory stores") -> list[str]:
     return _weak_after_adding(
         col, "Compare", Dimension="Capacity", Comparison=comparison,
@@ -406,3 +424,50 @@ def test_stems_finds_a_related_stem_as_trying_each_would(pool, stem):
     """Stems answers by lookup what related() answers pair by pair: a word is a give-away
     exactly when it was one before (stems over three letters share long prefixes)."""
     assert Stems(pool).related(stem) == any(related(stem, other) for other in pool)
+
+
+def test_a_card_whose_answer_recurs_is_left_out_for_its_notes_one_gap_card(tmp_path):
+    # "The [...] was summoned … The Third [...] broke away": the Estates-General card shows
+    # two gaps, the second only to hide "Estate"; the National Assembly card asks one.
+    text = ("# The French Revolution, 1789–1799\n\n## Causes\n\nThe **Estates-General** was "
+            "summoned in May 1789. The Third Estate broke away and declared itself the "
+            "**National Assembly** on 17 June 1789.\n")
+    for col, cards in _built(tmp_path, text, "revolution.md"):
+        (note,) = notes(col)
+        fronts = [visible(c.question()) for c in note.cards()
+                  if f"{{{{c{c.ord + 1}::" in note["Text"]]
+        assert fronts == ["The French Revolution, 1789–1799 › Causes The Estates-General "
+                          "was summoned in May 1789. The Third Estate broke away and declared "
+                          "itself the [...] on 17 June 1789."]
+        assert ('weak card: answer "Estates-General" shows as two gaps on its card'
+                in run("check", cards).output)
+
+
+def test_a_context_line_is_a_whole_part_of_the_title_or_none(tmp_path):
+    # The answer masks the heading and the title: "Coasts" of "Coasts and […]" was the
+    # fallback, a fragment; "The French Revolution" of "The French Revolution, […]" is whole.
+    coasts = ("# Coasts and weathering\n\n## Weathering\n\n- **Weathering** breaks rock "
+              "down where it stands, without moving it.\n")
+    for col, _ in _built(tmp_path / "coasts", coasts, "coasts.md"):
+        assert visible(note_containing(col, "breaks rock down")["Context"]) == ""
+    revolution = ("# The French Revolution, 1789–1799\n\n## 1789\n\nIn **1789** the "
+                  "Bastille was stormed by a Paris crowd.\n")
+    for col, _ in _built(tmp_path / "france", revolution, "france.md"):
+        assert visible(note_containing(col, "Bastille")["Context"]) == "The French Revolution"
+
+
+def test_a_labelled_item_that_says_its_label_asks_what_its_author_marked(tmp_path):
+    # "Conflict Avoidance — Collectivist cultures tend to avoid conflict …": the label is a
+    # heading the text restates; the marked "social shaming" is the fact asked.
+    text = ("title: Cultures\nconcepts:\n  - name: Collectivism\nsections:\n  - title: "
+            "Strengths\n    lists:\n      - title: Strengths of Collectivism\n        "
+            "concept: Collectivism\n        items:\n          - label: Conflict Avoidance\n"
+            "            text: \"Collectivist cultures tend to avoid conflict, using implied "
+            "strategies such as **social shaming**.\"\n")
+    for col, _ in _built(tmp_path, text, "cultures.yaml"):
+        (note,) = notes(col)
+        (card,) = [c for c in note.cards() if f"{{{{c{c.ord + 1}::" in note["Text"]]
+        assert visible(card.question()) == (
+            "Strengths of Collectivism Collectivist cultures tend to avoid conflict, using "
+            "implied strategies such as [...] .")
+        assert "Conflict Avoidance" not in visible(card.answer())
