@@ -44,6 +44,7 @@ from deck_builder.quality import (
     Stems,
     answer_stems,
     content_words,
+    contrast_spans,
     giveaways,
     gives_away,
     label_in_text,
@@ -178,6 +179,38 @@ class _ArticleNotes:
             return f"{self.article.title} › {bare}"
         return with_title(self.article.title, title)
 
+    def with_contrasts(self, plain: str, spans, answers: dict[str, str], kept: list[str],
+                       line: int):
+        """`spans` with the other half of each answer's contrast hidden with it
+        (quality.contrast_spans): "An [exothermic] reaction releases heat … An [endothermic]
+        reaction absorbs heat" asks the pair on one card, since either half shown answers
+        the other by elimination. A half that is a gap of its own is asked with the first
+        (its card is not made: `check` says so); one in the text is hidden in the same gap.
+        Also the keys whose cards now ask a pair."""
+        paired: set[str] = set()
+        for key_ in list(kept):
+            if key_ not in kept:
+                continue  # asked with an earlier gap
+            own = [(s, e) for s, e, k in spans if k == key_]
+            for start, end in contrast_spans(answers[key_], plain, own):
+                holder = [(s, e, k) for s, e, k in spans if s < end and start < e]
+                if not holder:
+                    if not _has_words(_outside(plain, sorted((*spans, (start, end, key_))),
+                                               key_), MIN_FRONT_WORDS + 1):
+                        continue  # "Secondary consumers eat [primary consumers]": the fact
+                    spans = (*spans, (start, end, key_))
+                elif len(holder) == 1 and holder[0][2] != key_ and holder[0][2] in kept:
+                    other = holder[0][2]
+                    spans = tuple((s, e, key_ if k == other else k) for s, e, k in spans)
+                    kept.remove(other)
+                    self.weak(line, f'answer "{answers[other]}" is asked with its contrast '
+                                    f'"{answers[key_]}" on one card: either shown answers '
+                                    "the other")
+                else:
+                    continue
+                paired.add(key_)
+        return tuple(sorted(spans)), paired
+
     def weak(self, line: int, message: str) -> None:
         """A card `check` lists for the author: the rule it breaks and what to write instead."""
         self.problems.append(Problem(self.file, line, "", f"weak card: {message}", "weak"))
@@ -279,7 +312,12 @@ class _ArticleNotes:
                     "info",
                 ))
         for labelled in section.lists:
-            for item in labelled.items:
+            # Each label's stems, to tell the words its siblings share from its own.
+            label_stems = [{st for _, _, st in content_words(unmark(i.label))}
+                           for i in labelled.items]
+            for position, item in enumerate(labelled.items):
+                siblings = frozenset().union(*(stems for i, stems in enumerate(label_stems)
+                                               if i != position))
                 plain, marked, cited = self.clean(item.text, "items.text")
                 label = unmark(item.label)
                 if marked and giveaways(plain, label, subject=self.subject_stems):
@@ -289,7 +327,7 @@ class _ArticleNotes:
                     # recall; the marks alone are asked, from the text alone.
                     text, first = plain, []
                 else:
-                    text, target = _item_text(label, plain, self.subject_stems)
+                    text, target = _item_text(label, plain, self.subject_stems, siblings)
                     first = [target]
                 if text != plain:
                     marked = [(s + len(text) - len(plain), e + len(text) - len(plain), p)
@@ -360,6 +398,7 @@ class _ArticleNotes:
         subject = self.concept_spans(plain)
         spans = _with_giveaways(plain, spans, answers, subject=subject,
                                 subject_stems=self.subject_stems)
+        spans, paired = self.with_contrasts(plain, spans, answers, kept, line)
         # Judged on the cards as first made, all at once: a gap left out shows its words.
         left_out = {}
         # The words of each target's gaps, read once: a 2 MiB paragraph's 97 targets have
@@ -378,7 +417,8 @@ class _ArticleNotes:
                 # Production" shows in the other answers, which its card shows.
                 left_out[key_] = (f'answer "{answers[key_]}" is spelled out by the other '
                                   "answers its card shows; say what sets it apart")
-        for key_ in two_gap_cards(spans, [k for k in kept if k not in left_out]):
+        for key_ in (k for k in two_gap_cards(spans, [k for k in kept if k not in left_out])
+                     if k not in paired):
             left_out[key_] = (f'answer "{answers[key_]}" shows as two gaps on its card (its '
                               "words recur); its note's other cards ask one gap each")
         for key_, why in left_out.items():
@@ -648,7 +688,8 @@ def _stated(plain: str, subject_stems: frozenset[str]) -> list[_Target]:
     return [_Target(f"said:{plain[start:end].casefold()}", _only_at(plain, start, end))]
 
 
-def _item_text(label: str, plain: str, subject: frozenset[str]) -> tuple[str, _Target]:
+def _item_text(label: str, plain: str, subject: frozenset[str],
+               shared: frozenset[str] = frozenset()) -> tuple[str, _Target]:
     """A labelled item's card text and the gap that asks its label (its key "label" keeps
     the cloze number the item always had).
 
@@ -663,7 +704,7 @@ def _item_text(label: str, plain: str, subject: frozenset[str]) -> tuple[str, _T
     label from the text, as before."""
     text = f"{label} — {plain}"
     if giveaways(plain, label, subject=subject):
-        said = label_in_text(label, plain)
+        said = label_in_text(label, plain, shared)
         if said:
             return plain, _Target("label", _only_at(plain, *said))
         unsaid = label_unsaid(label, plain)

@@ -394,13 +394,17 @@ _BREAK = re.compile(r"[.;:!?()—]")  # between two words, it keeps them in two 
 LABEL_EXTRA_WORDS = 2
 
 
-def label_in_text(label: str, text: str) -> tuple[int, int] | None:
+def label_in_text(label: str, text: str,
+                  shared: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """Where `text` says its labelled item's label: the shortest run of its words (one word
     or less apart, in one clause: `runs`) with a word of each of the label's, by stem
     ("fall into groupthink" for "Groupthink", "avoid conflict" for "Conflict Avoidance",
     "a lack of social support" for "Lack of Support"). A term of one part ("Antibody
     production") is said, too, by its first word alone as a word of the text ("make
-    antibodies"), but not inside another ("pyramid-shaped" for "Pyramid of biomass").
+    antibodies"), but not inside another ("pyramid-shaped" for "Pyramid of biomass"),
+    nor when that word is one its list's other labels share (`shared`: "Equality" of
+    "Equality of Opportunity" among "Equality of condition", "Equality of outcome"), since
+    then it is not what the item says: "an [equal] chance" asked an echo, not the item.
     None when the text says none of these."""
     words = content_words(label)
     wanted = {s for _, _, s in words}
@@ -415,7 +419,8 @@ def label_in_text(label: str, text: str) -> tuple[int, int] | None:
                 and len(content_words(text[start:end])) <= len(wanted) + LABEL_EXTRA_WORDS
                 and (best is None or end - start < best[1] - best[0])):
             best = (start, end)
-    if best is None and len(answer_stems(label)) == 1 and len(words) <= PHRASE_WORDS:
+    if (best is None and len(answer_stems(label)) == 1 and len(words) <= PHRASE_WORDS
+            and words[0][2] not in shared):
         first = words[0][2]
         best = next(((s, e) for s, e, st in content_words(text) if st == first), None)
     return best
@@ -566,3 +571,60 @@ def title_fragment(context: str, title: str) -> bool:
 
 
 _NEXT_PART = re.compile(r"\s*(?:[,:;(›]|[–—-]\s|(?:vs\.?|versus)\s)")
+
+
+# -- the other half of a contrast ------------------------------------------------------
+# "An [exothermic] reaction releases heat … An endothermic reaction absorbs heat": the
+# learner answers by elimination, from the other half (the most frequent fault the seventh
+# review named). A one-word answer's other half ends as it does, after another beginning
+# (exo/endothermic, in/deflation, hyper/hypotonic); a two-word one shares its last word
+# after another first word (strong/weak acid), and is the only such phrase on the front
+# (primary, secondary and tertiary consumers are a sequence, not a pair).
+# Only first words that name one side of a pair: "channel or carrier proteins" are two of
+# a kind, "Abiotic factors are non-living factors" a definition, not a contrast.
+_PAIRS = """strong weak|high low|positive negative|active passive|direct indirect|
+internal external|inner outer|upper lower|major minor|fast slow|short long|open closed|
+primary secondary|acute chronic|dominant recessive|voluntary involuntary|fixed variable|
+absolute relative|natural artificial|sympathetic parasympathetic|benign malignant|
+aerobic anaerobic|systolic diastolic|efferent afferent|prokaryotic eukaryotic|
+intrinsic extrinsic|nominal real|elastic inelastic|hard soft|light dark|male female|
+arterial venous|left right|north south|east west|anterior posterior|dorsal ventral"""
+_OPPOSITE: dict[str, set[str]] = {}
+for _pair in _PAIRS.replace("\n", "").split("|"):
+    _one, _other = _pair.split()
+    _OPPOSITE.setdefault(_one, set()).add(_other)
+    _OPPOSITE.setdefault(_other, set()).add(_one)
+_ORDINALS = frozenset("tertiary quaternary third fourth fifth".split())
+CONTRAST_TAIL = 5  # letters the two halves end with, at least, and half the answer's
+
+
+def _common_tail(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+def contrast_spans(answer: str, text: str, skip=()) -> list[tuple[int, int]]:
+    """Where `text`, outside the spans `skip`, says the other half of a contrast with
+    `answer`; [] when it says none, or more than one (a sequence)."""
+    words = _WORD.findall(answer)
+    if len(words) == 1:
+        word = words[0].casefold()
+        found = [(m.start(), m.end()) for m in _WORD.finditer(text)
+                 if (w := m.group().casefold()) != word and stem(w) != stem(word)
+                 and _common_tail(w, word) >= max(CONTRAST_TAIL, len(word) // 2)
+                 and _common_tail(w, word) < min(len(w), len(word))]
+    elif len(words) == 2 and words[0].casefold() in _OPPOSITE:
+        opposite = _OPPOSITE[words[0].casefold()]
+        pattern = re.compile(rf"\b(\w+)\s+{re.escape(words[1])}\b", re.IGNORECASE)
+        kinds = [m for m in pattern.finditer(text) if m.group(1).casefold() not in STOP_WORDS
+                 and m.group(1).casefold() != words[0].casefold()]
+        if any(m.group(1).casefold() in _ORDINALS for m in kinds):
+            return []  # "primary, secondary and tertiary consumers": a sequence
+        found = [(m.start(), m.end()) for m in kinds if m.group(1).casefold() in opposite]
+    else:
+        return []
+    inside = overlap_test(skip)
+    found = [(s, e) for s, e in found if not inside(s, e)]
+    return found if len({text[s:e].casefold() for s, e in found}) == 1 else []

@@ -221,7 +221,16 @@ def _cloze_problems(note, card, subject: set[str]) -> list[str]:
     gaps = _CLOZE.findall(front)
     if not gaps:
         problems.append("the front shows no gap")
-    if len(gaps) > 1 and _one_gap_card(note, card):
+    answer = re.search(rf"\{{\{{c{card.ord + 1}::(.*?)\}}\}}", note["Text"], re.S)
+    other_half = _other_half(visible(answer.group(1)), visible(_CLOZE.sub(" ", front))) \
+        if answer else None
+    if other_half:
+        # "An [exothermic] reaction … An endothermic reaction …": answered by elimination.
+        problems.append(f"the other half of a contrast, {other_half!r}, answers it")
+    hidden = [_stems(re.sub(r"[-‐–]", " ", visible(h))) for h in re.findall(
+        rf"\{{\{{c{card.ord + 1}::(.*?)\}}\}}", note["Text"], re.S)]
+    repeated = len(hidden) > 1 and all(h & hidden[0] for h in hidden[1:])
+    if len(gaps) > 1 and repeated and _one_gap_card(note, card):
         # "[Light intensity] … a [light] meter": the second gap only repeats the first,
         # where the note has a card asking one thing in one place.
         problems.append(f"the front shows its answer as {len(gaps)} gaps, where another card "
@@ -233,6 +242,36 @@ def _cloze_problems(note, card, subject: set[str]) -> list[str]:
         problems.append(f"the front shows {len(shown.split())} words around one gap")
     return problems + _answer_problems(note, note["Text"], card.ord + 1, context, shown,
                                        subject)
+
+
+# First words of phrases that come in opposed pairs ("strong acid" / "weak acid").
+OPPOSED = [{"strong", "weak"}, {"high", "low"}, {"positive", "negative"},
+           {"active", "passive"}, {"direct", "indirect"}, {"internal", "external"},
+           {"primary", "secondary"}, {"open", "closed"}, {"acute", "chronic"}]
+
+
+def _other_half(answer: str, front: str) -> str | None:
+    """The word or phrase on the front that is the answer's opposite half: one word that
+    ends as the answer does after another beginning (endo-/exothermic, 5 letters or more
+    and half the word), or the answer's noun after the opposite adjective."""
+    words = _WORD.findall(answer.casefold())
+    if len(words) == 1:
+        for word in _WORD.findall(front.casefold()):
+            tail = 0
+            while tail < min(len(word), len(words[0])) and word[-1 - tail] == words[0][-1 - tail]:
+                tail += 1
+            if tail >= max(5, len(words[0]) // 2) and tail < min(len(word), len(words[0])) \
+                    and _stem(word) != _stem(words[0]):
+                return word
+    if len(words) == 2:
+        for pair in OPPOSED:
+            if words[0] in pair:
+                (other,) = pair - {words[0]}
+                found = re.search(rf"\b{other}\s+{re.escape(words[1])}\b", front.casefold())
+                sequence = re.search(rf"\btertiary\s+{re.escape(words[1])}", front.casefold())
+                if found and not sequence:
+                    return found.group()
+    return None
 
 
 def _one_gap_card(note, card) -> bool:

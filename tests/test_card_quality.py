@@ -121,6 +121,17 @@ def test_a_card_showing_its_answer_in_two_gaps_beside_a_one_gap_card_is_weak(col
         weak
 
 
+@pytest.mark.parametrize("text, half", [
+    ("An {{c1::exothermic}} reaction releases heat; an endothermic one absorbs it.",
+     "endothermic"),
+    ("A {{c1::weak acid}} only partly ionises in water, whereas a strong acid ionises fully.",
+     "strong acid"),
+])
+def test_a_card_answered_by_the_other_half_of_a_contrast_is_weak(col, text, half):
+    weak = _cloze(col, text)
+    assert len(weak) == 1 and f"the other half of a contrast, {half!r}" in weak[0], weak
+
+
 def _row(col, first: str, second: str, comparison: str = "Memory stores") -> list[str]:
     return _weak_after_adding(
         col, "Compare", Dimension="Capacity", Comparison=comparison,
@@ -471,3 +482,36 @@ def test_a_labelled_item_that_says_its_label_asks_what_its_author_marked(tmp_pat
             "Strengths of Collectivism Collectivist cultures tend to avoid conflict, using "
             "implied strategies such as [...] .")
         assert "Conflict Avoidance" not in visible(card.answer())
+
+
+def test_a_label_word_its_siblings_share_is_no_gap_in_its_text(tmp_path):
+    # "Equality of Opportunity: idea that everyone has an equal chance …" asked "an [equal]
+    # chance", an echo of the word all four labels share; the word that tells this item from
+    # its siblings is the answer.
+    text = ("# Stratification\n\n**Standards of Equality:**\n"
+            "- Ontological Equality: Notion that everyone is created equal in the eyes of god\n"
+            "- Equality of Opportunity: idea that everyone has an equal chance to achieve "
+            "wealth because the rules of the game are the same\n"
+            "- Equality of condition: idea that everyone should have an equal starting point "
+            "(eg affirmative action)\n")
+    for col, _ in _built(tmp_path, text, "stratification.md"):
+        note = note_containing(col, "rules of the game")
+        (card,) = [c for c in note.cards() if f"{{{{c{c.ord + 1}::" in note["Text"]]
+        assert visible(card.question()).startswith("Standards of Equality Equality of [...] — "
+                                                   "idea that everyone has an equal chance")
+        assert "Equality of Opportunity —" in visible(card.answer())
+
+
+def test_two_halves_of_a_contrast_are_asked_on_one_card(tmp_path):
+    # Either half shown answers the other by elimination (seventh review: "[exothermic]"
+    # beside "endothermic"): the pair is one card, and `check` says the second is not made.
+    text = ("# Thermochemistry\n\n## Enthalpy\n\nAn **exothermic** reaction releases heat to "
+            "the surroundings. An **endothermic** reaction absorbs heat from them.\n")
+    for col, cards in _built(tmp_path, text, "heat.md"):
+        (note,) = notes(col)
+        fronts = [visible(c.question()) for c in note.cards()
+                  if f"{{{{c{c.ord + 1}::" in note["Text"]]
+        assert fronts == ["Thermochemistry › Enthalpy An [...] reaction releases heat to the "
+                          "surroundings. An [...] reaction absorbs heat from them."]
+        assert ('weak card: answer "endothermic" is asked with its contrast "exothermic" on '
+                "one card") in run("check", cards).output
