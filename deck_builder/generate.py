@@ -45,8 +45,10 @@ from deck_builder.quality import (
     answer_stems,
     content_words,
     contrast_spans,
+    ends_in_lead_in,
     giveaways,
     gives_away,
+    is_sentence_title,
     label_in_text,
     label_unsaid,
     overlap_test,
@@ -74,6 +76,10 @@ MIN_FRONT_WORDS = 2  # besides the gap: "Leaves hold […]." is the least a card
 # a longer one is a sentence, and its recall card asks for the phrase marked in it.
 ASK_WORDS = 8
 VAGUE_WORDS = 2  # a heading this short that names no term of the article needs its title
+# A list's or table's "title" longer than this is a sentence ("These are the first line of
+# defence and work against any pathogen", "Copied from my week 3 handout, where …"), which
+# the reviews judged no heading: the article's title says where instead.
+SENTENCE_WORDS = 8
 
 
 def _word_count(text: str) -> int:
@@ -173,6 +179,10 @@ class _ArticleNotes:
         known = {t.casefold() for t in (
             *self.concepts, *(g.term for g in self.article.glossary),
             *(d.term for section in self.article.sections for d in section.definitions))}
+        if self.article.title and is_sentence_title(bare, SENTENCE_WORDS):
+            return self.article.title
+        if self.article.title and bare[:1].islower():  # "the main ones": no heading either
+            return f"{self.article.title} › {bare}"
         if (self.article.title and 0 < _word_count(bare) <= VAGUE_WORDS
                 and bare.casefold() not in known
                 and bare.casefold() not in self.article.title.casefold()):
@@ -374,6 +384,17 @@ class _ArticleNotes:
         joined from several lines; the note records the lines of the clozes it keeps.
         `lines`: other lines the whole text was read from."""
         remarks = self.take_remarks()
+        if ends_in_lead_in(plain):
+            # "The Gibbs free energy change combines both:" leads into what is not on the
+            # card (a formula, a list): judged junk, a fragment with nothing to recall. The
+            # sentences before it stand; with none, no card.
+            self.weak(line, f'"{" ".join(plain.split()[-6:])}" leads into what its card does '
+                            "not show; write the sentence whole")
+            cut = ([0, *sentence_starts(plain, always=True)])[-1]
+            plain = plain[:cut].rstrip()
+            marked = [(s, e, p) for s, e, p in marked if e <= len(plain)]
+            if not plain:
+                return False
         targets = list(first)
         targets += [_Target(f"mark:{phrase.casefold()}", term_pattern(phrase))
                     for _, _, phrase in marked]

@@ -496,8 +496,12 @@ _NOT_AN_END = re.compile(r"(?:\b(?:i\.e|e\.g|etc|vs|al|cf|Dr|Mr|Mrs|Ms|St|No|Fig
                          r"|\b[A-Z])\.[\"'”’)]?$")
 
 
-def sentence_starts(text: str) -> list[int]:
-    """Where each sentence after the first begins, for a paragraph worth cutting; else []."""
+def sentence_starts(text: str, always: bool = False) -> list[int]:
+    """Where each sentence after the first begins, for a paragraph worth cutting (or, with
+    `always`, for any text, its sentences only); else []."""
+    if always:
+        return [m.end() for m in _SENTENCE_END.finditer(text)
+                if not _NOT_AN_END.search(text[max(0, m.start() - 31):m.start() + 1].rstrip())]
     if len(text.split()) <= LONG_WORDS:
         return []
     # _NOT_AN_END ends where the text before the break does, and spans 9 characters at
@@ -598,11 +602,23 @@ _ORDINALS = frozenset("tertiary quaternary third fourth fifth".split())
 CONTRAST_TAIL = 5  # letters the two halves end with, at least, and half the answer's
 
 
-def _common_tail(a: str, b: str) -> int:
-    n = 0
-    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
-        n += 1
-    return n
+# Beginnings that make a word's opposite: exo/endothermic, hyper/hypotonic, in/deflation.
+_PREFIX_PAIRS = [frozenset(p.split()) for p in (
+    "exo endo", "endo ecto", "hyper hypo", "in de", "infl defl", "ana cata", "pro eu",
+    "homo hetero", "intra inter", "over under", "im ex", "in ex", "de re", "hydro hydra",
+    "up down", "pre post", "sym parasym", "agon antagon")]
+
+
+def _opposed_words(a: str, b: str) -> bool:
+    """Whether `a` and `b` are one stem after two opposed beginnings, the stem of five
+    letters or more and half the word."""
+    for pair in _PREFIX_PAIRS:
+        for one, other in (tuple(pair), tuple(pair)[::-1]):
+            rest = a[len(one):]
+            if (a.startswith(one) and b.startswith(other) and rest == b[len(other):]
+                    and len(rest) >= max(CONTRAST_TAIL, len(b) // 2)):
+                return True
+    return False
 
 
 def contrast_spans(answer: str, text: str, skip=()) -> list[tuple[int, int]]:
@@ -612,9 +628,7 @@ def contrast_spans(answer: str, text: str, skip=()) -> list[tuple[int, int]]:
     if len(words) == 1:
         word = words[0].casefold()
         found = [(m.start(), m.end()) for m in _WORD.finditer(text)
-                 if (w := m.group().casefold()) != word and stem(w) != stem(word)
-                 and _common_tail(w, word) >= max(CONTRAST_TAIL, len(word) // 2)
-                 and _common_tail(w, word) < min(len(w), len(word))]
+                 if _opposed_words(m.group().casefold(), word)]
     elif len(words) == 2 and words[0].casefold() in _OPPOSITE:
         opposite = _OPPOSITE[words[0].casefold()]
         pattern = re.compile(rf"\b(\w+)\s+{re.escape(words[1])}\b", re.IGNORECASE)
@@ -628,3 +642,15 @@ def contrast_spans(answer: str, text: str, skip=()) -> list[tuple[int, int]]:
     inside = overlap_test(skip)
     found = [(s, e) for s, e in found if not inside(s, e)]
     return found if len({text[s:e].casefold() for s, e in found}) == 1 else []
+
+
+def is_sentence_title(title: str, words: int) -> bool:
+    """Whether a list's or table's title is a sentence rather than a heading: more than
+    `words` words, or a clause that ends a sentence."""
+    return len(title.split()) > words
+
+
+def ends_in_lead_in(text: str) -> bool:
+    """Whether a card's text ends in a colon: "… combines both:", "… there are exceptions:"
+    lead into a formula or a list that the card does not show."""
+    return text.rstrip().endswith(":")

@@ -217,14 +217,22 @@ def _cloze_problems(note, card, subject: set[str]) -> list[str]:
         # "Coasts" of "Coasts and weathering", "recap" of "recap-photosynthesis"; a side of
         # "Collectivism vs. Individualism" is whole.
         problems.append(f"the context line is a fragment of the title: {context!r}")
+    heading = context.rpartition(" › ")[2]
+    if heading != title and len(heading.split()) > 8:
+        # "Copied from my week 3 handout, where …" over a card: a sentence, not a heading.
+        problems.append(f"the context line is a sentence, not a heading: {heading!r}")
     front = shown_front(question)
     gaps = _CLOZE.findall(front)
     if not gaps:
         problems.append("the front shows no gap")
+    if visible(front).rstrip().endswith(":"):
+        # "The [...] change combines both:" leads into what the card does not show.
+        problems.append("the front ends in a colon, leading into what it does not show")
+    shown = visible(_CLOZE.sub(" ", front))
     answer = re.search(rf"\{{\{{c{card.ord + 1}::(.*?)\}}\}}", note["Text"], re.S)
-    other_half = _other_half(visible(answer.group(1)), visible(_CLOZE.sub(" ", front))) \
-        if answer else None
-    if other_half:
+    other_half = _other_half(visible(answer.group(1)), shown) if answer else None
+    # Unless hiding it would leave nothing to answer from: "Secondary consumers eat […]".
+    if other_half and len(shown.split()) - len(other_half.split()) >= 3:
         # "An [exothermic] reaction … An endothermic reaction …": answered by elimination.
         problems.append(f"the other half of a contrast, {other_half!r}, answers it")
     hidden = [_stems(re.sub(r"[-‐–]", " ", visible(h))) for h in re.findall(
@@ -235,7 +243,6 @@ def _cloze_problems(note, card, subject: set[str]) -> list[str]:
         # where the note has a card asking one thing in one place.
         problems.append(f"the front shows its answer as {len(gaps)} gaps, where another card "
                         "of its note asks one")
-    shown = visible(_CLOZE.sub(" ", front))
     if sum(any(c.isalnum() for c in w) for w in shown.split()) < 2:
         problems.append(f"the front has too little to answer from: {shown!r}")
     if len(shown.split()) > MAX_FRONT_WORDS:
@@ -250,6 +257,10 @@ OPPOSED = [{"strong", "weak"}, {"high", "low"}, {"positive", "negative"},
            {"primary", "secondary"}, {"open", "closed"}, {"acute", "chronic"}]
 
 
+OPPOSED_PREFIXES = [{"exo", "endo"}, {"endo", "ecto"}, {"hyper", "hypo"}, {"in", "de"},
+                    {"ana", "cata"}, {"homo", "hetero"}, {"intra", "inter"}]
+
+
 def _other_half(answer: str, front: str) -> str | None:
     """The word or phrase on the front that is the answer's opposite half: one word that
     ends as the answer does after another beginning (endo-/exothermic, 5 letters or more
@@ -257,12 +268,12 @@ def _other_half(answer: str, front: str) -> str | None:
     words = _WORD.findall(answer.casefold())
     if len(words) == 1:
         for word in _WORD.findall(front.casefold()):
-            tail = 0
-            while tail < min(len(word), len(words[0])) and word[-1 - tail] == words[0][-1 - tail]:
-                tail += 1
-            if tail >= max(5, len(words[0]) // 2) and tail < min(len(word), len(words[0])) \
-                    and _stem(word) != _stem(words[0]):
-                return word
+            for one, other in ((a, b) for pair in OPPOSED_PREFIXES for a in pair for b in pair
+                               if a != b):
+                rest = word[len(one):]
+                if (word.startswith(one) and words[0].startswith(other)
+                        and rest == words[0][len(other):] and len(rest) >= 5):
+                    return word
     if len(words) == 2:
         for pair in OPPOSED:
             if words[0] in pair:

@@ -132,6 +132,17 @@ def test_a_card_answered_by_the_other_half_of_a_contrast_is_weak(col, text, half
     assert len(weak) == 1 and f"the other half of a contrast, {half!r}" in weak[0], weak
 
 
+def test_a_front_leading_into_what_it_does_not_show_is_weak(col):
+    weak = _cloze(col, "The {{c1::Gibbs free energy}} change combines both:")
+    assert any("ends in a colon" in w for w in weak), weak
+
+
+def test_a_context_line_that_is_a_sentence_is_weak(col):
+    weak = _cloze(col, "Revocation must be {{c1::communicated}} before acceptance.",
+                  context="Copied from my week 3 handout, where the first row is a question")
+    assert any("a sentence, not a heading" in w for w in weak), weak
+
+
 def _row(col, first: str, second: str, comparison: str = "Memory stores") -> list[str]:
     return _weak_after_adding(
         col, "Compare", Dimension="Capacity", Comparison=comparison,
@@ -515,3 +526,22 @@ def test_two_halves_of_a_contrast_are_asked_on_one_card(tmp_path):
                           "surroundings. An [...] reaction absorbs heat from them."]
         assert ('weak card: answer "endothermic" is asked with its contrast "exothermic" on '
                 "one card") in run("check", cards).output
+
+
+def test_a_lead_in_sentence_is_cut_and_a_sentence_title_gives_way_to_the_article(tmp_path):
+    text = (
+        "title: Contract Law\nsections:\n  - title: Offers\n    facts:\n"
+        "      - \"An **omission** is a failure to act. There are exceptions:\"\n"
+        "      - \"The **Gibbs free energy** change combines both:\"\n"
+        "    lists:\n      - title: \"Copied from my week 3 handout, where the first row is "
+        "already a question\"\n        items:\n          - label: Revocation\n"
+        "            text: \"an offer is withdrawn before it is accepted\"\n")
+    for col, cards in _built(tmp_path, text, "law.yaml"):
+        omission = note_containing(col, "failure to act")
+        assert visible(omission.cards()[0].question()) == (
+            "Contract Law › Offers An [...] is a failure to act.")
+        assert not [n for n in notes(col) if "Gibbs" in n["Text"]]  # nothing stands before ":"
+        output = run("check", cards).output
+        assert '"Gibbs free energy change combines both:" leads into what its card' in output
+        revocation = note_containing(col, "withdrawn before")
+        assert visible(revocation["Context"]) == "Contract Law"
