@@ -268,7 +268,8 @@ def _author_date(text: str) -> tuple[list[CitationSpan], list[CitationProblem]]:
             works = tuple(c for work_list in readable for c in work_list)
             spans.append(CitationSpan(cut, paren.end(), works, False))
         elif readable or any(_ATTEMPT.match(p) and _FOUR_DIGITS.search(p)
-                             and not _CIRCA.search(p) for p in parts):
+                             and not _CIRCA.search(p) and not _CASE_PARTIES.search(p)
+                             for p in parts):
             shown = content if len(content) <= 60 else content[:59] + "…"
             problems.append(CitationProblem(
                 paren.start(),
@@ -526,7 +527,7 @@ def find_citations(
     nothing inside math or code is read. Where two finds overlap the earlier one wins.
     """
     spans, problems = _author_date(text)
-    if sources.listed and spans:
+    if spans:
         spans = _listed_only(spans, sources.listed, problems)
     if "[" in text or "@" in text:
         if sources.numbered:
@@ -562,11 +563,13 @@ international government parliament court programme program project team staff u
 _EARLIEST_WORK = 1900  # an unlisted "(1837)" is far likelier an event's date than a work's
 
 
-def _attribution(citation: Citation) -> bool:
+def _attribution(citation: Citation, listing: bool) -> bool:
     """Whether an unlisted "citation" names a person or a date rather than a work: "(John Kay,
-    1733)" beside the flying shuttle, "(Cooke and Wheatstone, 1837)" beside the telegraph."""
+    1733)" beside the flying shuttle, or, in an article that lists its works (`listing`),
+    "(Cooke and Wheatstone, 1837)" beside the telegraph; without a list "von Humboldt
+    (1845)" may well be a work."""
     year = citation.year[:4]
-    if year.isdigit() and int(year) < _EARLIEST_WORK:
+    if listing and year.isdigit() and int(year) < _EARLIEST_WORK:
         return True
     words = citation.authors[0].split() if citation.authors else []
     return (2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
@@ -575,16 +578,17 @@ def _attribution(citation: Citation) -> bool:
 
 def _listed_only(spans: list[CitationSpan], listed: frozenset[str],
                  problems: list[CitationProblem]) -> list[CitationSpan]:
-    """The spans that cite a work, not a person or a date: in an article that lists its
-    works, a parenthesis naming none of them that names a person in full or a year before
-    1900 stays in the text (the author is told, in case it is a forgotten reference)."""
+    """The spans that cite a work, not a person or a date: a parenthesis naming no work the
+    article lists (it may list none) that names a person in full or a year before 1900
+    stays in the text. An article that lists works is told, in case it is a forgotten
+    reference."""
     kept = []
     for span in spans:
         if any(c.key in listed for c in span.citations) or not all(
-                map(_attribution, span.citations)):
+                _attribution(c, bool(listed)) for c in span.citations):
             kept.append(span)
             continue
-        for citation in dict.fromkeys(span.citations):
+        for citation in dict.fromkeys(span.citations) if listed else ():
             problems.append(CitationProblem(
                 span.start, f"{citation.display()} is cited but not in `references:`; add "
                 "it there or correct the citation (until then it is read as part of the "

@@ -80,6 +80,10 @@ VAGUE_WORDS = 2  # a heading this short that names no term of the article needs 
 # defence and work against any pathogen", "Copied from my week 3 handout, where …"), which
 # the reviews judged no heading: the article's title says where instead.
 SENTENCE_WORDS = 8
+# A grouped list of more items than this shows, on each card's front, only the item asked and
+# its neighbour; its items are joined with "; " (readers/markdown.py, _joined_fact).
+LIST_SHOWN_WHOLE = 3
+_ITEM_BREAK = re.compile(r"; ")
 
 
 def _word_count(text: str) -> int:
@@ -313,6 +317,7 @@ class _ArticleNotes:
                 marked=marked, first=[], context=self.heading(section.title),
                 explicit_id=bool(fact.id),
                 fallback_to_concepts=True, figures=_with(shared, fact.figure), parts=fact.parts,
+                items=len(fact.parts) > LIST_SHOWN_WHOLE,
             )
             if not found:
                 self.problems.append(Problem(
@@ -377,7 +382,7 @@ class _ArticleNotes:
 
     def cloze(self, *, key, label, section, topic, line, citations, plain, marked, first,
               context, explicit_id, fallback_to_concepts=False, figures=(), parts=(),
-              lines=()) -> bool:
+              lines=(), items=False) -> bool:
         """Add a cloze note unless nothing in it can be hidden; True when added.
 
         `parts` (Fact.parts): the line each marked phrase comes from, when the text was
@@ -489,7 +494,12 @@ class _ArticleNotes:
             targets=tuple(kept), remarks=remarks, figures=figures,
             mask=[t for t in targets if t.key in kept],
             # A cut inside a gap would split it between two sentences: none there.
-            sentences=_outside_gaps(sentence_starts(plain), spans),
+            # A list of many items ("a; b; c; d; e; f") shows the item asked and the one
+            # before it, as a long paragraph shows its sentence (§5): the whole list on the
+            # front made every card an enumeration with one gap ("a gap in a list of six").
+            sentences=_outside_gaps(
+                [m.end() for m in _ITEM_BREAK.finditer(plain)] if items
+                else sentence_starts(plain), spans),
         )
         return True
 

@@ -13,7 +13,7 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from quality import weak_cards
+from quality import shown_front, weak_cards
 from support import REPO, examples, imported, note_containing, notes, run, visible
 
 from deck_builder.quality import Stems, related
@@ -545,3 +545,21 @@ def test_a_lead_in_sentence_is_cut_and_a_sentence_title_gives_way_to_the_article
         assert '"Gibbs free energy change combines both:" leads into what its card' in output
         revocation = note_containing(col, "withdrawn before")
         assert visible(revocation["Context"]) == "Contract Law"
+
+
+def test_a_card_of_a_long_list_shows_its_item_and_one_neighbour(tmp_path):
+    # "a gap in a list of six" (seventh review): the front showed the five other items, an
+    # enumeration with one hole; it shows the item asked and the one before it, as Anki
+    # 23.10 or later does with the note type's CSS (tests/quality.shown_front mirrors it).
+    items = ["the flying shuttle (John Kay, 1733)", "the spinning jenny (James Hargreaves)",
+             "the water frame (Richard Arkwright, 1769)", "the spinning mule (Samuel Crompton)",
+             "the power loom (Edmund Cartwright, 1785)", "the cotton gin (Eli Whitney, 1793)"]
+    text = "# Textiles\n\nInventions that changed the textile industry:\n\n" + "".join(
+        f"- {item}\n" for item in items)
+    for col, _ in _built(tmp_path, text, "textiles.md"):
+        (note,) = notes(col)
+        fronts = [visible(shown_front(c.question())) for c in note.cards()]
+        assert len(fronts) == 6
+        assert fronts[2] == ("the spinning jenny (James Hargreaves); [...] (Richard Arkwright, "
+                             "1769);")
+        assert fronts[0] == "[...] (John Kay, 1733); the spinning jenny (James Hargreaves);"
