@@ -80,9 +80,10 @@ VAGUE_WORDS = 2  # a heading this short that names no term of the article needs 
 # defence and work against any pathogen", "Copied from my week 3 handout, where …"), which
 # the reviews judged no heading: the article's title says where instead.
 SENTENCE_WORDS = 8
-# A grouped list of more items than this shows, on each card's front, only the item asked and
-# its neighbour; its items are joined with "; " (readers/markdown.py, _joined_fact).
+# A grouped list of more items than this (and of more words) shows on each card's front only the
+# item asked and its neighbour; its items are joined with "; " (markdown.py, _joined_fact).
 LIST_SHOWN_WHOLE = 3
+LIST_SHOWN_WORDS = 20  # a list of short items ("Harmful contact; …; Intent; …") is one fact
 _ITEM_BREAK = re.compile(r"; ")
 
 
@@ -317,7 +318,8 @@ class _ArticleNotes:
                 marked=marked, first=[], context=self.heading(section.title),
                 explicit_id=bool(fact.id),
                 fallback_to_concepts=True, figures=_with(shared, fact.figure), parts=fact.parts,
-                items=len(fact.parts) > LIST_SHOWN_WHOLE,
+                items=(len(fact.parts) > LIST_SHOWN_WHOLE
+                       and len(fact.text.value.split()) > LIST_SHOWN_WORDS),
             )
             if not found:
                 self.problems.append(Problem(

@@ -234,6 +234,11 @@ def _built(tmp_path, text: str, name: str):
         yield col, cards
 
 
+def _asked(note) -> list:
+    """The note's cards that still ask something: a gap left out leaves its card blank."""
+    return [c for c in note.cards() if f"{{{{c{c.ord + 1}::" in note["Text"]]
+
+
 def _card(col, dimension: str, template: str):
     """The card of the row `dimension` made by `template` ("Concept 1", "Which 2")."""
     (row,) = notes(col, f"Dimension:{dimension}")
@@ -456,8 +461,7 @@ def test_a_card_whose_answer_recurs_is_left_out_for_its_notes_one_gap_card(tmp_p
             "**National Assembly** on 17 June 1789.\n")
     for col, cards in _built(tmp_path, text, "revolution.md"):
         (note,) = notes(col)
-        fronts = [visible(c.question()) for c in note.cards()
-                  if f"{{{{c{c.ord + 1}::" in note["Text"]]
+        fronts = [visible(c.question()) for c in _asked(note)]
         assert fronts == ["The French Revolution, 1789–1799 › Causes The Estates-General "
                           "was summoned in May 1789. The Third Estate broke away and declared "
                           "itself the [...] on 17 June 1789."]
@@ -488,7 +492,7 @@ def test_a_labelled_item_that_says_its_label_asks_what_its_author_marked(tmp_pat
             "strategies such as **social shaming**.\"\n")
     for col, _ in _built(tmp_path, text, "cultures.yaml"):
         (note,) = notes(col)
-        (card,) = [c for c in note.cards() if f"{{{{c{c.ord + 1}::" in note["Text"]]
+        (card,) = _asked(note)
         assert visible(card.question()) == (
             "Strengths of Collectivism Collectivist cultures tend to avoid conflict, using "
             "implied strategies such as [...] .")
@@ -507,7 +511,7 @@ def test_a_label_word_its_siblings_share_is_no_gap_in_its_text(tmp_path):
             "(eg affirmative action)\n")
     for col, _ in _built(tmp_path, text, "stratification.md"):
         note = note_containing(col, "rules of the game")
-        (card,) = [c for c in note.cards() if f"{{{{c{c.ord + 1}::" in note["Text"]]
+        (card,) = _asked(note)
         assert visible(card.question()).startswith("Standards of Equality Equality of [...] — "
                                                    "idea that everyone has an equal chance")
         assert "Equality of Opportunity —" in visible(card.answer())
@@ -520,8 +524,7 @@ def test_two_halves_of_a_contrast_are_asked_on_one_card(tmp_path):
             "the surroundings. An **endothermic** reaction absorbs heat from them.\n")
     for col, cards in _built(tmp_path, text, "heat.md"):
         (note,) = notes(col)
-        fronts = [visible(c.question()) for c in note.cards()
-                  if f"{{{{c{c.ord + 1}::" in note["Text"]]
+        fronts = [visible(c.question()) for c in _asked(note)]
         assert fronts == ["Thermochemistry › Enthalpy An [...] reaction releases heat to the "
                           "surroundings. An [...] reaction absorbs heat from them."]
         assert ('weak card: answer "endothermic" is asked with its contrast "exothermic" on '

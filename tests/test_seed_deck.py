@@ -68,7 +68,7 @@ def test_labelled_item_whose_text_says_its_label_asks_the_phrase_the_seed_marks(
     # "Group Cohesion and Support": "Group [...] and Support" asked a heading word, judged
     # junk in three blind reviews; the seed marks the fact its text states instead.
     note = note_containing(seed_collection, "strong focus on group bonds")
-    (card,) = [c for c in note.cards() if f"{{{{c{c.ord + 1}::" in note["Text"]]
+    (card,) = [c for c in note.cards() if f"{{{{c{c.ord + 1}::" in note["Text"]]  # not blank
     assert visible(card.question()) == (
         "Strengths of Collectivism Collectivism has a strong focus on group bonds and [...] "
         "among the group’s community members.")
