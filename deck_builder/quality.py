@@ -122,7 +122,8 @@ def related(a: str, b: str) -> bool:
         return True
     if len(a) > len(b):  # called for every pair of words a card is checked for (hot)
         a, b = b, a
-    return len(a) >= 5 and b.startswith(a)
+    # "caus" (cause) and "causat" (causation): a 4-letter stem and its "-ation" noun.
+    return b.startswith(a) and (len(a) >= 5 or (len(a) == 4 and b == a + "at"))
 
 
 class Stems:
@@ -139,6 +140,9 @@ class Stems:
     def related(self, stem: str) -> bool:
         if stem in self.stems:
             return True
+        if (len(stem) == 4 and stem + "at" in self.stems) or (
+                len(stem) == 6 and stem.endswith("at") and stem[:4] in self.stems):
+            return True  # "caus" and "causat": related() above
         if stem[:5] not in self.heads or len(stem) < 5:
             return False
         # A longer stem begins with it: the first one after it does.
