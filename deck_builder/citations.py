@@ -58,7 +58,9 @@ _AND = re.compile(r"&|\band\b")
 _ET_AL = re.compile(r"\set al\.?\Z")
 
 # "s" is no year suffix, so a decade such as "(1990s)" is not read as a year.
-_YEAR = r"(?:\d{4}[a-rt-z]?|n\.d\.|in press)"
+# APA gives a republished work both dates, "(Chadwick, 1842/1965)"; the reference list
+# has it under the later one, so that is the year of its key.
+_YEAR = r"(?:\d{4}/)?(?:\d{4}[a-rt-z]?|n\.d\.|in press)"
 _YEAR_TOKEN = re.compile(rf"(?<!\w){_YEAR}(?!\w)")
 _LOCATOR = (
     r"(?:pp?\.|paras?\.|chaps?\.|ch\.|secs?\.|§|vol\.|n\.|nn\.|fn\.|col\.|ll?\.|"
@@ -82,6 +84,8 @@ _PARENS = re.compile(r"\(([^()]*)\)")
 # meant as a citation; "(signed in 1648)" or "(N = 2002)" was not.
 _ATTEMPT = re.compile(rf"{_SURNAME}(?:[,&\[]|\s(?:&|and\s|et\sal|\d|{_CAP}))")
 _FOUR_DIGITS = re.compile(r"\d{4}")
+# "(James Hargreaves, c. 1764)": a date about a person, which no citation style writes.
+_CIRCA = re.compile(r"(?<!\w)(?:c|ca|circa)\.?\s?\d{4}", re.IGNORECASE)
 
 # Authors of a narrative citation stand right before "(2002)"; 100 characters
 # hold any realistic list and keep the backwards search cheap.
@@ -99,6 +103,7 @@ _POSSESSIVE = re.compile(r"[’']s\Z")
 # A law report's case name, "Carlill v Carbolic Smoke Ball Co (1893)": the words before
 # the year are the parties, the last of them no author ("Co"), and the year is part of
 # the name a student learns.
+_CASE_PARTIES = re.compile(r"\S\s+(?:v|vs)\.?\s+\S")
 _CASE_NAME = re.compile(r"(?<!\w)(?:v|vs)\.?\s+(?:[\w’'&.,-]+\s+){0,6}\Z")
 
 # Spaces and tabs but not line breaks, which the caller counts.
@@ -194,7 +199,7 @@ def _locator(written: str | None) -> str:
 
 def _works(names: tuple[str, ...], et_al: bool, years: re.Match[str]) -> tuple[Citation, ...]:
     """One citation per year; a locator belongs to the year it follows, the last."""
-    listed = [year.strip() for year in years["years"].split(",")]
+    listed = [year.strip().rsplit("/", 1)[-1] for year in years["years"].split(",")]
     locator = _locator(years["locator"])
     return tuple(
         Citation(names, year, et_al, locator if i == len(listed) - 1 else "")
@@ -209,6 +214,8 @@ def _parse_work_list(part: str) -> tuple[Citation, ...] | None:
     if not first_year:
         return None
     years = _YEARS.fullmatch(part, first_year.start())
+    if _CASE_PARTIES.search(part[: first_year.start()]):
+        return None  # "(Hyde v Wrench, 1840)": a law case, whose year is part of its name
     authors = _parse_authors(part[: first_year.start()])
     if not years or not authors:
         return None
@@ -260,7 +267,9 @@ def _author_date(text: str) -> tuple[list[CitationSpan], list[CitationProblem]]:
         if parts and len(readable) == len(parts):
             works = tuple(c for work_list in readable for c in work_list)
             spans.append(CitationSpan(cut, paren.end(), works, False))
-        elif readable or any(_ATTEMPT.match(p) and _FOUR_DIGITS.search(p) for p in parts):
+        elif readable or any(_ATTEMPT.match(p) and _FOUR_DIGITS.search(p)
+                             and not _CIRCA.search(p) and not _CASE_PARTIES.search(p)
+                             for p in parts):
             shown = content if len(content) <= 60 else content[:59] + "…"
             problems.append(CitationProblem(
                 paren.start(),
@@ -349,6 +358,11 @@ class Sources:
     footnotes: Mapping[str, Reference | str] = field(default_factory=dict)
     bibliography: Mapping[str, Reference] = field(default_factory=dict)  # Pandoc key -> work
     bibliography_name: str = ""  # the file the article names, for messages; "" for none
+    # The keys of every work the article lists (reference list, footnotes, bibliography).
+    # When it lists any, an author–date parenthesis that names none of them is no
+    # citation but part of the sentence: "the flying shuttle (John Kay, 1733)" names an
+    # inventor, and showing "John Kay (1733)" as the card's source would be a falsehood.
+    listed: frozenset[str] = frozenset()
 
     def references(self) -> dict[str, str]:
         """Each work's full reference by its key (numbered list first, then bibliography)."""
@@ -513,6 +527,8 @@ def find_citations(
     nothing inside math or code is read. Where two finds overlap the earlier one wins.
     """
     spans, problems = _author_date(text)
+    if spans:
+        spans = _listed_only(spans, sources.listed, problems)
     if "[" in text or "@" in text:
         if sources.numbered:
             _numbered(text, sources, spans, problems)
@@ -533,6 +549,51 @@ def find_citations(
     problems = sorted((p for p in problems if not _inside(p.start, regions)),
                       key=lambda p: p.start)
     return kept, problems
+
+
+# Words of a group author ("Mayo Clinic", "Royal College of Nursing"): a name with none of
+# them, written "Given Surname", is a person's full name, which no author–date style cites.
+_GROUP_WORDS = frozenset("""
+organization organisation association society institute institution department council
+centre center college university agency office committee board foundation service services
+ministry bureau commission group trust network federation union authority school academy
+press company corporation bank fund clinic hospital research health national royal world
+international government parliament court programme program project team staff unit
+""".split())
+_EARLIEST_WORK = 1900  # an unlisted "(1837)" is far likelier an event's date than a work's
+
+
+def _attribution(citation: Citation, listing: bool) -> bool:
+    """Whether an unlisted "citation" names a person or a date rather than a work: "(John Kay,
+    1733)" beside the flying shuttle, or, in an article that lists its works (`listing`),
+    "(Cooke and Wheatstone, 1837)" beside the telegraph; without a list "von Humboldt
+    (1845)" may well be a work."""
+    year = citation.year[:4]
+    if listing and year.isdigit() and int(year) < _EARLIEST_WORK:
+        return True
+    words = citation.authors[0].split() if citation.authors else []
+    return (2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
+            and not any(w.casefold() in _GROUP_WORDS for w in words))
+
+
+def _listed_only(spans: list[CitationSpan], listed: frozenset[str],
+                 problems: list[CitationProblem]) -> list[CitationSpan]:
+    """The spans that cite a work, not a person or a date: a parenthesis naming no work the
+    article lists (it may list none) that names a person in full or a year before 1900
+    stays in the text. An article that lists works is told, in case it is a forgotten
+    reference."""
+    kept = []
+    for span in spans:
+        if any(c.key in listed for c in span.citations) or not all(
+                _attribution(c, bool(listed)) for c in span.citations):
+            kept.append(span)
+            continue
+        for citation in dict.fromkeys(span.citations) if listed else ():
+            problems.append(CitationProblem(
+                span.start, f"{citation.display()} is cited but not in `references:`; add "
+                "it there or correct the citation (until then it is read as part of the "
+                "text: a name and date, not a source)"))
+    return kept
 
 
 def _marker(text: str, span: CitationSpan) -> int:

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from deck_builder.citations import (
     Citation,
@@ -44,14 +44,19 @@ from deck_builder.quality import (
     Stems,
     answer_stems,
     content_words,
+    contrast_spans,
+    ends_in_lead_in,
     giveaways,
     gives_away,
+    is_sentence_title,
     label_in_text,
     label_unsaid,
     overlap_test,
     sentence_starts,
     shows_answer,
+    two_gap_cards,
     weak_answer,
+    whole_part,
     with_title,
 )
 from deck_builder.statements import clean_statement_span
@@ -71,6 +76,15 @@ MIN_FRONT_WORDS = 2  # besides the gap: "Leaves hold […]." is the least a card
 # a longer one is a sentence, and its recall card asks for the phrase marked in it.
 ASK_WORDS = 8
 VAGUE_WORDS = 2  # a heading this short that names no term of the article needs its title
+# A list's or table's "title" longer than this is a sentence ("These are the first line of
+# defence and work against any pathogen", "Copied from my week 3 handout, where …"), which
+# the reviews judged no heading: the article's title says where instead.
+SENTENCE_WORDS = 8
+# A grouped list of more items than this (and of more words) shows on each card's front only the
+# item asked and its neighbour; its items are joined with "; " (markdown.py, _joined_fact).
+LIST_SHOWN_WHOLE = 3
+LIST_SHOWN_WORDS = 20  # a list of short items ("Harmful contact; …; Intent; …") is one fact
+_ITEM_BREAK = re.compile(r"; ")
 
 
 def _word_count(text: str) -> int:
@@ -171,11 +185,47 @@ class _ArticleNotes:
         known = {t.casefold() for t in (
             *self.concepts, *(g.term for g in self.article.glossary),
             *(d.term for section in self.article.sections for d in section.definitions))}
+        if self.article.title and is_sentence_title(bare, SENTENCE_WORDS):
+            return self.article.title
+        if self.article.title and bare[:1].islower():  # "the main ones": no heading either
+            return f"{self.article.title} › {bare}"
         if (self.article.title and 0 < _word_count(bare) <= VAGUE_WORDS
                 and bare.casefold() not in known
                 and bare.casefold() not in self.article.title.casefold()):
             return f"{self.article.title} › {bare}"
         return with_title(self.article.title, title)
+
+    def with_contrasts(self, plain: str, spans, answers: dict[str, str], kept: list[str],
+                       line: int):
+        """`spans` with the other half of each answer's contrast hidden with it
+        (quality.contrast_spans): "An [exothermic] reaction releases heat … An [endothermic]
+        reaction absorbs heat" asks the pair on one card, since either half shown answers
+        the other by elimination. A half that is a gap of its own is asked with the first
+        (its card is not made: `check` says so); one in the text is hidden in the same gap.
+        Also the keys whose cards now ask a pair."""
+        paired: set[str] = set()
+        for key_ in list(kept):
+            if key_ not in kept:
+                continue  # asked with an earlier gap
+            own = [(s, e) for s, e, k in spans if k == key_]
+            for start, end in contrast_spans(answers[key_], plain, own):
+                holder = [(s, e, k) for s, e, k in spans if s < end and start < e]
+                if not holder:
+                    if not _has_words(_outside(plain, sorted((*spans, (start, end, key_))),
+                                               key_), MIN_FRONT_WORDS + 1):
+                        continue  # "Secondary consumers eat [primary consumers]": the fact
+                    spans = (*spans, (start, end, key_))
+                elif len(holder) == 1 and holder[0][2] != key_ and holder[0][2] in kept:
+                    other = holder[0][2]
+                    spans = tuple((s, e, key_ if k == other else k) for s, e, k in spans)
+                    kept.remove(other)
+                    self.weak(line, f'answer "{answers[other]}" is asked with its contrast '
+                                    f'"{answers[key_]}" on one card: either shown answers '
+                                    "the other")
+                else:
+                    continue
+                paired.add(key_)
+        return tuple(sorted(spans)), paired
 
     def weak(self, line: int, message: str) -> None:
         """A card `check` lists for the author: the rule it breaks and what to write instead."""
@@ -269,6 +319,8 @@ class _ArticleNotes:
                 marked=marked, first=[], context=self.heading(section.title),
                 explicit_id=bool(fact.id),
                 fallback_to_concepts=True, figures=_with(shared, fact.figure), parts=fact.parts,
+                items=(len(fact.parts) > LIST_SHOWN_WHOLE
+                       and len(fact.text.value.split()) > LIST_SHOWN_WORDS),
             )
             if not found:
                 self.problems.append(Problem(
@@ -278,17 +330,30 @@ class _ArticleNotes:
                     "info",
                 ))
         for labelled in section.lists:
-            for item in labelled.items:
+            # Each label's stems, to tell the words its siblings share from its own.
+            label_stems = [{st for _, _, st in content_words(unmark(i.label))}
+                           for i in labelled.items]
+            for position, item in enumerate(labelled.items):
+                siblings = frozenset().union(*(stems for i, stems in enumerate(label_stems)
+                                               if i != position))
                 plain, marked, cited = self.clean(item.text, "items.text")
                 label = unmark(item.label)
-                text, first = _item_text(label, plain, self.subject_stems)
+                if marked and giveaways(plain, label, subject=self.subject_stems):
+                    # The text says its label ("Conflict Avoidance" over "… tend to avoid
+                    # conflict …") and the author marked what to ask: the label is a
+                    # heading the text restates, which the reviews judged no fact to
+                    # recall; the marks alone are asked, from the text alone.
+                    text, first = plain, []
+                else:
+                    text, target = _item_text(label, plain, self.subject_stems, siblings)
+                    first = [target]
                 if text != plain:
                     marked = [(s + len(text) - len(plain), e + len(text) - len(plain), p)
                               for s, e, p in marked]
                 self.cloze(
                     key=item_key(labelled, item), label=label, section=section.id,
                     topic=labelled.topic, line=item.line, citations=cited, plain=text,
-                    marked=marked, first=[first],
+                    marked=marked, first=first,
                     context=self.heading(labelled.title), explicit_id=bool(item.id),
                     figures=_with(shared, item.figure), lines=item.lines,
                 )
@@ -320,13 +385,24 @@ class _ArticleNotes:
 
     def cloze(self, *, key, label, section, topic, line, citations, plain, marked, first,
               context, explicit_id, fallback_to_concepts=False, figures=(), parts=(),
-              lines=()) -> bool:
+              lines=(), items=False) -> bool:
         """Add a cloze note unless nothing in it can be hidden; True when added.
 
         `parts` (Fact.parts): the line each marked phrase comes from, when the text was
         joined from several lines; the note records the lines of the clozes it keeps.
         `lines`: other lines the whole text was read from."""
         remarks = self.take_remarks()
+        if ends_in_lead_in(plain):
+            # "The Gibbs free energy change combines both:" leads into what is not on the
+            # card (a formula, a list): judged junk, a fragment with nothing to recall. The
+            # sentences before it stand; with none, no card.
+            self.weak(line, f'"{" ".join(plain.split()[-6:])}" leads into what its card does '
+                            "not show; write the sentence whole")
+            cut = ([0, *sentence_starts(plain, always=True)])[-1]
+            plain = plain[:cut].rstrip()
+            marked = [(s, e, p) for s, e, p in marked if e <= len(plain)]
+            if not plain:
+                return False
         targets = list(first)
         targets += [_Target(f"mark:{phrase.casefold()}", term_pattern(phrase))
                     for _, _, phrase in marked]
@@ -354,6 +430,7 @@ class _ArticleNotes:
         subject = self.concept_spans(plain)
         spans = _with_giveaways(plain, spans, answers, subject=subject,
                                 subject_stems=self.subject_stems)
+        spans, paired = self.with_contrasts(plain, spans, answers, kept, line)
         # Judged on the cards as first made, all at once: a gap left out shows its words.
         left_out = {}
         # The words of each target's gaps, read once: a 2 MiB paragraph's 97 targets have
@@ -372,6 +449,10 @@ class _ArticleNotes:
                 # Production" shows in the other answers, which its card shows.
                 left_out[key_] = (f'answer "{answers[key_]}" is spelled out by the other '
                                   "answers its card shows; say what sets it apart")
+        for key_ in (k for k in two_gap_cards(spans, [k for k in kept if k not in left_out])
+                     if k not in paired):
+            left_out[key_] = (f'answer "{answers[key_]}" shows as two gaps on its card (its '
+                              "words recur); its note's other cards ask one gap each")
         for key_, why in left_out.items():
             self.weak(line, why)
             kept.remove(key_)
@@ -419,7 +500,12 @@ class _ArticleNotes:
             targets=tuple(kept), remarks=remarks, figures=figures,
             mask=[t for t in targets if t.key in kept],
             # A cut inside a gap would split it between two sentences: none there.
-            sentences=_outside_gaps(sentence_starts(plain), spans),
+            # A list of many items ("a; b; c; d; e; f") shows the item asked and the one
+            # before it, as a long paragraph shows its sentence (§5): the whole list on the
+            # front made every card an enumeration with one gap ("a gap in a list of six").
+            sentences=_outside_gaps(
+                [m.end() for m in _ITEM_BREAK.finditer(plain)] if items
+                else sentence_starts(plain), spans),
         )
         return True
 
@@ -640,7 +726,8 @@ def _stated(plain: str, subject_stems: frozenset[str]) -> list[_Target]:
     return [_Target(f"said:{plain[start:end].casefold()}", _only_at(plain, start, end))]
 
 
-def _item_text(label: str, plain: str, subject: frozenset[str]) -> tuple[str, _Target]:
+def _item_text(label: str, plain: str, subject: frozenset[str],
+               shared: frozenset[str] = frozenset()) -> tuple[str, _Target]:
     """A labelled item's card text and the gap that asks its label (its key "label" keeps
     the cloze number the item always had).
 
@@ -655,7 +742,7 @@ def _item_text(label: str, plain: str, subject: frozenset[str]) -> tuple[str, _T
     label from the text, as before."""
     text = f"{label} — {plain}"
     if giveaways(plain, label, subject=subject):
-        said = label_in_text(label, plain)
+        said = label_in_text(label, plain, shared)
         if said:
             return plain, _Target("label", _only_at(plain, *said))
         unsaid = label_unsaid(label, plain)
@@ -720,15 +807,8 @@ _NUMBERING = re.compile(r"^\s*(?:[0-9]+(?:[.:][0-9]+)*[.):]?|[IVXLC]+[.)])\s+(?=
 
 
 def _before_mask(text: str, spans) -> str:
-    """`text` up to its first masked span, without the punctuation and joining words left
-    dangling ("Coasts" of "Coasts and […]"); "" when no word is left."""
-    if not spans:
-        return text
-    before = text[:spans[0][0]]
-    if before.count("(") > before.count(")"):  # "… in Britain (c. […]": not the bracket
-        before = before[:before.rindex("(")]
-    words = [w for w in content_words(before) if w[1] - w[0] > 1]
-    return before[:words[-1][1]] if words else ""
+    """`text` up to its first masked span, if that is a whole part of it (quality.whole_part)."""
+    return whole_part(text[:spans[0][0]]) if spans else text
 
 
 def _shows_words(text: str, spans) -> bool:
@@ -998,7 +1078,8 @@ def _sources(article: Article, file: str, problems: list[Problem]):
     bibliography = article.bibliography
     sources = Sources(numbered, footnotes, bibliography.references if bibliography else {},
                       bibliography.name if bibliography else "")
-    return sources, references
+    listed = frozenset(references) | frozenset(sources.references())
+    return replace(sources, listed=listed), references
 
 
 def generate(articles: list[Article], track=None) -> Generated:

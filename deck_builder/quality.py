@@ -122,7 +122,8 @@ def related(a: str, b: str) -> bool:
         return True
     if len(a) > len(b):  # called for every pair of words a card is checked for (hot)
         a, b = b, a
-    return len(a) >= 5 and b.startswith(a)
+    # "caus" (cause) and "causat" (causation): a 4-letter stem and its "-ation" noun.
+    return b.startswith(a) and (len(a) >= 5 or (len(a) == 4 and b == a + "at"))
 
 
 class Stems:
@@ -139,6 +140,9 @@ class Stems:
     def related(self, stem: str) -> bool:
         if stem in self.stems:
             return True
+        if (len(stem) == 4 and stem + "at" in self.stems) or (
+                len(stem) == 6 and stem.endswith("at") and stem[:4] in self.stems):
+            return True  # "caus" and "causat": related() above
         if stem[:5] not in self.heads or len(stem) < 5:
             return False
         # A longer stem begins with it: the first one after it does.
@@ -394,13 +398,17 @@ _BREAK = re.compile(r"[.;:!?()—]")  # between two words, it keeps them in two 
 LABEL_EXTRA_WORDS = 2
 
 
-def label_in_text(label: str, text: str) -> tuple[int, int] | None:
+def label_in_text(label: str, text: str,
+                  shared: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """Where `text` says its labelled item's label: the shortest run of its words (one word
     or less apart, in one clause: `runs`) with a word of each of the label's, by stem
     ("fall into groupthink" for "Groupthink", "avoid conflict" for "Conflict Avoidance",
     "a lack of social support" for "Lack of Support"). A term of one part ("Antibody
     production") is said, too, by its first word alone as a word of the text ("make
-    antibodies"), but not inside another ("pyramid-shaped" for "Pyramid of biomass").
+    antibodies"), but not inside another ("pyramid-shaped" for "Pyramid of biomass"),
+    nor when that word is one its list's other labels share (`shared`: "Equality" of
+    "Equality of Opportunity" among "Equality of condition", "Equality of outcome"), since
+    then it is not what the item says: "an [equal] chance" asked an echo, not the item.
     None when the text says none of these."""
     words = content_words(label)
     wanted = {s for _, _, s in words}
@@ -415,7 +423,8 @@ def label_in_text(label: str, text: str) -> tuple[int, int] | None:
                 and len(content_words(text[start:end])) <= len(wanted) + LABEL_EXTRA_WORDS
                 and (best is None or end - start < best[1] - best[0])):
             best = (start, end)
-    if best is None and len(answer_stems(label)) == 1 and len(words) <= PHRASE_WORDS:
+    if (best is None and len(answer_stems(label)) == 1 and len(words) <= PHRASE_WORDS
+            and words[0][2] not in shared):
         first = words[0][2]
         best = next(((s, e) for s, e, st in content_words(text) if st == first), None)
     return best
@@ -491,8 +500,12 @@ _NOT_AN_END = re.compile(r"(?:\b(?:i\.e|e\.g|etc|vs|al|cf|Dr|Mr|Mrs|Ms|St|No|Fig
                          r"|\b[A-Z])\.[\"'”’)]?$")
 
 
-def sentence_starts(text: str) -> list[int]:
-    """Where each sentence after the first begins, for a paragraph worth cutting; else []."""
+def sentence_starts(text: str, always: bool = False) -> list[int]:
+    """Where each sentence after the first begins, for a paragraph worth cutting (or, with
+    `always`, for any text, its sentences only); else []."""
+    if always:
+        return [m.end() for m in _SENTENCE_END.finditer(text)
+                if not _NOT_AN_END.search(text[max(0, m.start() - 31):m.start() + 1].rstrip())]
     if len(text.split()) <= LONG_WORDS:
         return []
     # _NOT_AN_END ends where the text before the break does, and spans 9 characters at
@@ -511,3 +524,137 @@ def sentence_starts(text: str) -> list[int]:
 
 _CLAUSE = re.compile(r"(?:[;:]|,(?= (?:and|but|so|which|while|whereas|although|a figure)\b))"
                      r"\s+")
+
+
+# -- which card of a note to make ------------------------------------------------------
+# A card whose one answer is hidden in two places ("[Light intensity] can be measured with
+# a [light] meter", "The [Estates-General] … The Third [Estate]") shows two gaps, the
+# second only there because it would give the first away: the blind reviews judged it
+# weak ("two gaps; the second is filler that repeats the first"). Where its note has a
+# card of one gap, that card is the better one and the other is not made.
+
+
+def split_gaps(spans, key: str) -> int:
+    """How many separate gaps the card of `key` shows (masks run together count once)."""
+    return sum(1 for _, _, k in spans if k == key)
+
+
+def two_gap_cards(spans, keys) -> list[str]:
+    """The keys whose card shows its answer in two gaps or more, when some other key's card
+    shows one: those are left out, the one-gap cards kept."""
+    split = [k for k in keys if split_gaps(spans, k) > 1]
+    return split if len(split) < len(keys) else []
+
+
+# -- context lines ---------------------------------------------------------------------
+# Where a title's own parts meet: "The French Revolution, 1789–1799", "Soc 1: Theory", the
+# sides of "Collectivism vs. Individualism".
+_PART_END = re.compile(r"\s*(?:[,:;(›]|\s[–—-]|\s(?:vs\.?|versus))\s*\Z")
+
+
+def whole_part(before: str) -> str:
+    """`before` (a title up to a point) as a context line if it ends where a part of the
+    title does and says two words or more: "The French Revolution" of "The French
+    Revolution, […]–1799"; "" for a fragment cut mid-phrase ("Coasts" of "Coasts and
+    […]", "recap" of "recap-[…]", "Ch" of "Ch[…]"), which the reviews judged a broken
+    heading: no context line is better than a fragment."""
+    if before.count("(") > before.count(")"):  # "… in Britain (c. […]": not the bracket
+        before = before[:before.rindex("(")].rstrip()
+    else:
+        part = _PART_END.search(before)
+        if part is None:
+            return ""
+        before = before[:part.start()]
+    words = [w for w in content_words(before, common=False) if w[1] - w[0] > 1]
+    return before[:words[-1][1]] if len(words) >= 2 else ""
+
+
+def title_fragment(context: str, title: str) -> bool:
+    """Whether a context line is the start of the article's title cut mid-phrase ("Coasts"
+    of "Coasts and weathering"), not one of its parts ("The French Revolution")."""
+    context, title = context.strip(), title.strip()
+    if not context or context == title or not title.startswith(context):
+        return False
+    return not _NEXT_PART.match(title[len(context):])
+
+
+_NEXT_PART = re.compile(r"\s*(?:[,:;(›]|[–—-]\s|(?:vs\.?|versus)\s)")
+
+
+# -- the other half of a contrast ------------------------------------------------------
+# "An [exothermic] reaction releases heat … An endothermic reaction absorbs heat": the
+# learner answers by elimination, from the other half (the most frequent fault the seventh
+# review named). A one-word answer's other half ends as it does, after another beginning
+# (exo/endothermic, in/deflation, hyper/hypotonic); a two-word one shares its last word
+# after another first word (strong/weak acid), and is the only such phrase on the front
+# (primary, secondary and tertiary consumers are a sequence, not a pair).
+# Only first words that name one side of a pair: "channel or carrier proteins" are two of
+# a kind, "Abiotic factors are non-living factors" a definition, not a contrast.
+_PAIRS = """strong weak|high low|positive negative|active passive|direct indirect|
+internal external|inner outer|upper lower|major minor|fast slow|short long|open closed|
+primary secondary|acute chronic|dominant recessive|voluntary involuntary|fixed variable|
+absolute relative|natural artificial|sympathetic parasympathetic|benign malignant|
+aerobic anaerobic|systolic diastolic|efferent afferent|prokaryotic eukaryotic|
+intrinsic extrinsic|nominal real|elastic inelastic|hard soft|light dark|male female|
+arterial venous|left right|north south|east west|anterior posterior|dorsal ventral"""
+_OPPOSITE: dict[str, set[str]] = {}
+for _pair in _PAIRS.replace("\n", "").split("|"):
+    _one, _other = _pair.split()
+    _OPPOSITE.setdefault(_one, set()).add(_other)
+    _OPPOSITE.setdefault(_other, set()).add(_one)
+_ORDINALS = frozenset("tertiary quaternary third fourth fifth".split())
+CONTRAST_TAIL = 5  # letters the two halves end with, at least, and half the answer's
+
+
+# Beginnings that make a word's opposite: exo/endothermic, hyper/hypotonic, in/deflation.
+_PREFIX_PAIRS = [frozenset(p.split()) for p in (
+    "exo endo", "endo ecto", "hyper hypo", "in de", "infl defl", "ana cata", "pro eu",
+    "homo hetero", "intra inter", "over under", "im ex", "in ex", "de re", "hydro hydra",
+    "up down", "pre post", "sym parasym", "agon antagon")]
+
+
+def _opposed_words(a: str, b: str) -> bool:
+    """Whether `a` and `b` are one stem after two opposed beginnings, the stem of five
+    letters or more and half the word."""
+    for pair in _PREFIX_PAIRS:
+        for one, other in (tuple(pair), tuple(pair)[::-1]):
+            rest = a[len(one):]
+            if (a.startswith(one) and b.startswith(other) and rest == b[len(other):]
+                    and len(rest) >= max(CONTRAST_TAIL, len(b) // 2)):
+                return True
+    return False
+
+
+def contrast_spans(answer: str, text: str, skip=()) -> list[tuple[int, int]]:
+    """Where `text`, outside the spans `skip`, says the other half of a contrast with
+    `answer`; [] when it says none, or more than one (a sequence)."""
+    words = _WORD.findall(answer)
+    if len(words) == 1:
+        word = words[0].casefold()
+        found = [(m.start(), m.end()) for m in _WORD.finditer(text)
+                 if _opposed_words(m.group().casefold(), word)]
+    elif len(words) == 2 and words[0].casefold() in _OPPOSITE:
+        opposite = _OPPOSITE[words[0].casefold()]
+        pattern = re.compile(rf"\b(\w+)\s+{re.escape(words[1])}\b", re.IGNORECASE)
+        kinds = [m for m in pattern.finditer(text) if m.group(1).casefold() not in STOP_WORDS
+                 and m.group(1).casefold() != words[0].casefold()]
+        if any(m.group(1).casefold() in _ORDINALS for m in kinds):
+            return []  # "primary, secondary and tertiary consumers": a sequence
+        found = [(m.start(), m.end()) for m in kinds if m.group(1).casefold() in opposite]
+    else:
+        return []
+    inside = overlap_test(skip)
+    found = [(s, e) for s, e in found if not inside(s, e)]
+    return found if len({text[s:e].casefold() for s, e in found}) == 1 else []
+
+
+def is_sentence_title(title: str, words: int) -> bool:
+    """Whether a list's or table's title is a sentence rather than a heading: more than
+    `words` words, or a clause that ends a sentence."""
+    return len(title.split()) > words
+
+
+def ends_in_lead_in(text: str) -> bool:
+    """Whether a card's text ends in a colon: "… combines both:", "… there are exceptions:"
+    lead into a formula or a list that the card does not show."""
+    return text.rstrip().endswith(":")

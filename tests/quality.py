@@ -211,17 +211,88 @@ def _cloze_problems(note, card, subject: set[str]) -> list[str]:
     if 'class="masked"' in _div(question, "context"):
         # A second gap the learner cannot fill ("[…] in the United States").
         problems.append(f"the context line shows a mask: {context!r}")
+    title = visible(_div(card.answer(), "article"))
+    if context and title != context and title.startswith(context) and not re.match(
+            r"\s*(?:[,:;(›]|[–—-]\s|(?:vs\.?|versus)\s)", title[len(context):]):
+        # "Coasts" of "Coasts and weathering", "recap" of "recap-photosynthesis"; a side of
+        # "Collectivism vs. Individualism" is whole.
+        problems.append(f"the context line is a fragment of the title: {context!r}")
+    heading = context.rpartition(" › ")[2]
+    if heading != title and len(heading.split()) > 8:
+        # "Copied from my week 3 handout, where …" over a card: a sentence, not a heading.
+        problems.append(f"the context line is a sentence, not a heading: {heading!r}")
     front = shown_front(question)
     gaps = _CLOZE.findall(front)
     if not gaps:
         problems.append("the front shows no gap")
+    if visible(front).rstrip().endswith(":"):
+        # "The [...] change combines both:" leads into what the card does not show.
+        problems.append("the front ends in a colon, leading into what it does not show")
     shown = visible(_CLOZE.sub(" ", front))
+    answer = re.search(rf"\{{\{{c{card.ord + 1}::(.*?)\}}\}}", note["Text"], re.S)
+    other_half = _other_half(visible(answer.group(1)), shown) if answer else None
+    # Unless hiding it would leave nothing to answer from: "Secondary consumers eat […]".
+    if other_half and len(shown.split()) - len(other_half.split()) >= 3:
+        # "An [exothermic] reaction … An endothermic reaction …": answered by elimination.
+        problems.append(f"the other half of a contrast, {other_half!r}, answers it")
+    hidden = [_stems(re.sub(r"[-‐–]", " ", visible(h))) for h in re.findall(
+        rf"\{{\{{c{card.ord + 1}::(.*?)\}}\}}", note["Text"], re.S)]
+    repeated = len(hidden) > 1 and all(h & hidden[0] for h in hidden[1:])
+    if len(gaps) > 1 and repeated and _one_gap_card(note, card):
+        # "[Light intensity] … a [light] meter": the second gap only repeats the first,
+        # where the note has a card asking one thing in one place.
+        problems.append(f"the front shows its answer as {len(gaps)} gaps, where another card "
+                        "of its note asks one")
     if sum(any(c.isalnum() for c in w) for w in shown.split()) < 2:
         problems.append(f"the front has too little to answer from: {shown!r}")
     if len(shown.split()) > MAX_FRONT_WORDS:
         problems.append(f"the front shows {len(shown.split())} words around one gap")
     return problems + _answer_problems(note, note["Text"], card.ord + 1, context, shown,
                                        subject)
+
+
+# First words of phrases that come in opposed pairs ("strong acid" / "weak acid").
+OPPOSED = [{"strong", "weak"}, {"high", "low"}, {"positive", "negative"},
+           {"active", "passive"}, {"direct", "indirect"}, {"internal", "external"},
+           {"primary", "secondary"}, {"open", "closed"}, {"acute", "chronic"}]
+
+
+OPPOSED_PREFIXES = [{"exo", "endo"}, {"endo", "ecto"}, {"hyper", "hypo"}, {"in", "de"},
+                    {"ana", "cata"}, {"homo", "hetero"}, {"intra", "inter"}]
+
+
+def _other_half(answer: str, front: str) -> str | None:
+    """The word or phrase on the front that is the answer's opposite half: one word that
+    ends as the answer does after another beginning (endo-/exothermic, 5 letters or more
+    and half the word), or the answer's noun after the opposite adjective."""
+    words = _WORD.findall(answer.casefold())
+    if len(words) == 1:
+        for word in _WORD.findall(front.casefold()):
+            for one, other in ((a, b) for pair in OPPOSED_PREFIXES for a in pair for b in pair
+                               if a != b):
+                rest = word[len(one):]
+                if (word.startswith(one) and words[0].startswith(other)
+                        and rest == words[0][len(other):] and len(rest) >= 5):
+                    return word
+    if len(words) == 2:
+        for pair in OPPOSED:
+            if words[0] in pair:
+                (other,) = pair - {words[0]}
+                found = re.search(rf"\b{other}\s+{re.escape(words[1])}\b", front.casefold())
+                sequence = re.search(rf"\btertiary\s+{re.escape(words[1])}", front.casefold())
+                if found and not sequence:
+                    return found.group()
+    return None
+
+
+def _one_gap_card(note, card) -> bool:
+    """Whether another card of the cloze note shows its answer in one gap."""
+    for other in note.cards():
+        if other.id == card.id or f"{{{{c{other.ord + 1}::" not in note["Text"]:
+            continue
+        if len(_CLOZE.findall(shown_front(other.question()))) == 1:
+            return True
+    return False
 
 
 def _answer_problems(note, text: str, ordinal: int, context: str, shown: str,

@@ -362,5 +362,36 @@ def test_each_cells_card_shows_only_its_own_cells_works(tmp_path):
     assert LOFTUS not in shown["Natural experiment"], shown
     # The card of the cell that cites it shows it, with no label: it is that card's own.
     lab = shown["Laboratory experiment"].split("\n")
-    assert lab == [LOFTUS, "Research methods in psychology"], shown
+    assert lab[0] == LOFTUS and lab[-1] == "Research methods in psychology", shown
+    assert lab[1].startswith("Loftus, E. F., & Palmer, J. C. (1974)."), shown  # the reference
     assert shown["Field experiment"].split("\n") == ["Research methods in psychology"], shown
+
+
+INDUSTRIAL = Path(__file__).parent / "data" / "styles" / "lists-industrial-revolution.md"
+
+
+def test_a_parenthesis_naming_no_listed_work_is_text_not_a_source(tmp_path):
+    # "the flying shuttle (John Kay, 1733)" names an inventor: in an article with a
+    # reference list that lists no such work, it is part of the item, and the Source field
+    # holds only the works the article lists (the blind review read "John Kay (1733) …
+    # Eli Whitney (1793)" as the card's source: a falsehood about where the fact comes from).
+    apkg = build_articles(tmp_path / "build", INDUSTRIAL)
+    with imported(tmp_path / "anki", apkg) as col:
+        note = note_containing(col, "flying shuttle")
+        assert not [t for t in note.tags if t.startswith("cite::")], note.tags
+        back = note.cards()[0].answer()
+        source = visible(inner_html(back, "source"))
+        assert source == "The Industrial Revolution in Britain (c. 1750–1850)", source
+        text = visible(inner_html(back, "text"))
+        assert "the flying shuttle (John Kay, 1733)" in text, text
+        assert "the cotton gin (Eli Whitney, 1793)" in text, text
+        # A republished work's in-text "(Chadwick, 1842/1965)" is the listed 1965 edition.
+        report = note_containing(col, "Sanitary Condition")
+        assert "cite::Chadwick1965" in report.tags, report.tags
+        source = visible(inner_html(report.cards()[0].answer(), "source"))
+        assert "Chadwick, E. (1965). Report on the sanitary condition" in source, source
+        assert "(Chadwick, 1842/1965)" not in visible(report.cards()[0].question())
+    result = run("check", str(INDUSTRIAL))
+    assert ("lists-industrial-revolution.md:21: warning: facts: John Kay (1733) is cited but "
+            "not in `references:`") in result.output
+    assert "James Hargreaves, c. 1764" not in result.output  # a circa date is no citation

@@ -224,6 +224,11 @@ def test_narrative_span_is_only_the_year_parenthesis():
         "the pandemic (COVID-19, 2020) began",
         "empty () parens",
         "",
+        # A person named in full, a law case and a circa date are no work cited.
+        "the flying shuttle (John Kay, 1733) sped weaving",
+        "the water frame (Richard Arkwright, 1769) spun",
+        "an offer lapses (Ramsgate Victoria Hotel v Montefiore, 1866)",
+        "the spinning jenny (James Hargreaves, c. 1764) spun",
     ],
 )
 def test_not_citations(text):

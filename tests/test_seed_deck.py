@@ -63,12 +63,16 @@ def test_labelled_item_whose_text_says_its_label_asks_the_text_with_one_gap(seed
     assert visible(card.question()).count("[...]") == 1
 
 
-def test_labelled_item_whose_text_says_part_of_its_label_asks_the_rest(seed_collection):
-    # "Group Cohesion and Support": the text says "group" and "support", not "cohesion".
-    (card,) = note_containing(seed_collection, "Group Cohesion and Support").cards()
-    question = visible(card.question())
-    assert "Group [...] and Support — Collectivism has a strong focus on group bonds" in question
-    assert "Cohesion" in visible(card.answer())
+def test_labelled_item_whose_text_says_its_label_asks_the_phrase_the_seed_marks(
+        seed_collection):
+    # "Group Cohesion and Support": "Group [...] and Support" asked a heading word, judged
+    # junk in three blind reviews; the seed marks the fact its text states instead.
+    note = note_containing(seed_collection, "strong focus on group bonds")
+    (card,) = [c for c in note.cards() if f"{{{{c{c.ord + 1}::" in note["Text"]]  # not blank
+    assert visible(card.question()) == (
+        "Strengths of Collectivism Collectivism has a strong focus on group bonds and [...] "
+        "among the group’s community members.")
+    assert "Cohesion" not in visible(card.answer())
 
 
 def test_labelled_item_whose_text_gives_nothing_away_asks_its_label(seed_collection):
