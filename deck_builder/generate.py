@@ -137,6 +137,9 @@ class _ArticleNotes:
         self._concept_stems: dict[str, tuple[set[str], set[str], set[str]]] = {}
         self._concept_spans: dict[str, tuple[tuple[int, int], ...]] = {}
         self._headings: dict[str, str] = {}
+        # cloze's context masks by what decides them (masked_context): identical notes (the
+        # same heading and fact again, 40,000 times) ask the same question of one context.
+        self._context_masks: dict[tuple, tuple] = {}
         # The article's subject (its deck's name, its concepts) is on every card by design:
         # a phrase of the answer that only adds these words is given away without them.
         self.subject_stems = frozenset(
@@ -466,10 +469,15 @@ class _ArticleNotes:
                 self.weak(line, f'answer "{answers[key_]}" shows on its own card as "{shown}" '
                                 "(inside another gap); reword one of the two")
         def masked_context(context: str, others=()) -> tuple:
-            spans = _masked(context, [*(t for t in targets if t.key in kept), *others]).spans
-            return _with_giveaways(context, spans, answers, mask_key="context",
-                                   subject=self.concept_spans(context),
-                                   subject_stems=self.subject_stems)
+            shown = [*(t for t in targets if t.key in kept), *others]
+            asked = (context, tuple((t.key, t.pattern) for t in shown), tuple(answers.items()))
+            found = self._context_masks.get(asked)
+            if found is None:
+                spans = _masked(context, shown).spans
+                found = self._context_masks[asked] = _with_giveaways(
+                    context, spans, answers, mask_key="context",
+                    subject=self.concept_spans(context), subject_stems=self.subject_stems)
+            return found
 
         context = _NUMBERING.sub("", context)
         context_spans = masked_context(context)

@@ -153,10 +153,11 @@ class Stems:
         return any(stem[:end] in self.stems for end in range(5, len(stem)))
 
 
-def content_words(text: str, common: bool = True) -> list[tuple[int, int, str]]:
+def content_words(text: str, common: bool = True) -> tuple[tuple[int, int, str], ...]:
     """(start, end, stem) of every word that carries meaning: no stop words, no numbers,
-    and without `common`, none of the COMMON_WORDS either."""
-    return list(_content_words(text, common))
+    and without `common`, none of the COMMON_WORDS either. The cached tuple itself: every
+    caller only reads it, and a copy per call was a list per word test of every card."""
+    return _content_words(text, common)
 
 
 @lru_cache(maxsize=ARTICLE_CACHE)  # the rules ask again for the words of one text, note after note

@@ -26,8 +26,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
-from deck_builder.quality import STOP_WORDS, giveaways, weak_answer
+from deck_builder.quality import ARTICLE_CACHE, STOP_WORDS, giveaways, weak_answer
 from deck_builder.text import shield_math
 
 MAX_WORDS = 5
@@ -218,6 +219,7 @@ def _statement_spans(text: str, doer: bool = True) -> Iterator[tuple[int, int]]:
                 yield start + found[0], start + found[1]
 
 
+@lru_cache(maxsize=ARTICLE_CACHE)  # the reader asks it of a text, then generate; facts repeat
 def clean_statement_span(text: str, doer: bool = True) -> tuple[int, int] | None:
     """The first phrase statement_span's shapes find that no other words of `text` give
     away (quality.giveaways): a guessed gap must be a clean one ("a decrease in price

@@ -426,9 +426,20 @@ class TermIndex:
                     table = self._stems if key[0] else self._whole
                     table.setdefault(key[1], []).append(index)
         self._stem_lengths = sorted({len(key) for key in self._stems})
+        # The candidates of the texts asked of lately: a note's text is asked again by each
+        # rule, and identical facts or headings ask one text thousands of times.
+        self._asked: dict[str, tuple] = {}
 
     def candidates(self, text: str) -> list:
         """The items whose terms may occur in `text`, in the order they were given."""
+        found = self._asked.get(text)
+        if found is None:
+            if len(self._asked) >= _ASKED:
+                self._asked.clear()
+            found = self._asked[text] = tuple(self._candidates(text))
+        return list(found)
+
+    def _candidates(self, text: str) -> list:
         if not _foldable(text) or _IOTA_SUBSCRIPT in text:
             return list(self.items)
         found = set(self._always)
@@ -442,6 +453,9 @@ class TermIndex:
             for key in {run[:end] for run in runs if len(run) >= end} & self._stems.keys():
                 found.update(self._stems[key])
         return [self.items[i] for i in sorted(found)]
+
+
+_ASKED = 1024  # texts whose candidates a TermIndex keeps (each holds only references)
 
 
 def _first_run_key(word: str) -> tuple[bool, str] | None:

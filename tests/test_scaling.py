@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-from support import copy_seed, examples, imported, run
+from support import SEED, copy_seed, examples, imported, run
 
 from deck_builder import identify
 
@@ -181,3 +182,56 @@ def test_giveaways_read_from_the_stem_index_as_from_the_text(words, answer, skip
         scanned = quality.giveaways(text, answer, skip)
         patch.setattr(quality, "_INDEXED", 0)
         assert quality.giveaways(text, answer, skip) == scanned
+
+
+
+class _Forgetful(dict):
+    """A memo that never keeps what it is given: every question is worked out afresh."""
+
+    def __setitem__(self, key, value):
+        pass
+
+
+class _Counting(dict):
+    """A memo that counts the questions it answers from what it kept."""
+
+    hits = 0
+
+    def get(self, key, default=None):
+        found = super().get(key, default)
+        _Counting.hits += found is not None
+        return found
+
+
+def test_context_masks_asked_again_give_what_working_them_out_gives(tmp_path, monkeypatch):
+    """cloze keeps each context mask by what decides it: the notes of articles whose
+    headings and facts repeat, and of the styles corpus (contexts that a note's answers
+    mask, titles asked in their place), get the context lines they get when every mask is
+    worked out afresh."""
+    from deck_builder import generate
+    from deck_builder.readers import read_article
+
+    repeated = tmp_path / "repeated.md"
+    repeated.write_text("# Acids\n\n" + "## Strong acids\n\nA **strong acid** gives up ions.\n\n"
+                        * 20 + "".join(f"## Strong acids\n\nThe **acid {i}** is strong.\n\n"
+                                       for i in range(20)), encoding="utf-8")
+    styles = sorted((Path(__file__).parent / "data" / "styles").glob("*.md"))
+    paths = [repeated, SEED, *(p for p in styles if not p.name.endswith(".expect.md"))]
+    articles = [read_article(p)[0] for p in paths]
+    init = generate._ArticleNotes.__init__
+
+    def contexts(memo) -> list:
+        def with_memo(self, *args):
+            init(self, *args)
+            self._context_masks = memo()
+
+        monkeypatch.setattr(generate._ArticleNotes, "__init__", with_memo)
+        notes = generate.generate(articles).notes
+        return [(n.article.id, n.key, n.context.text, n.context.spans) for n in notes
+                if n.context is not None]
+
+    kept = contexts(_Counting)
+    assert _Counting.hits > 20  # the repeated notes asked again, at least
+    afresh = contexts(_Forgetful)
+    assert len(kept) > 300 and kept == afresh
+    assert sum(text == "Acids" for _, _, text, _ in kept) >= 20  # "[…] acids" gave way

@@ -19,6 +19,7 @@ import sqlite3
 import tempfile
 import zipfile
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO
 
@@ -40,6 +41,7 @@ MEDIA_REFERENCE = re.compile(r'<img src="(deck-builder-([0-9a-f]{32})\.(?:png|jp
 ZIP_LEVEL = 1
 
 
+@lru_cache(maxsize=1024)  # asked for every note written, of the few decks a build has
 def deck_id_for(name: str) -> int:
     """Anki matches decks by name on import; a stable id keeps the package reproducible.
 
