@@ -53,6 +53,7 @@ from deck_builder.storage.cache import (
     load_cache,
     load_outcome,
     load_rendered,
+    problems_text,
     save_outcome,
     save_rendered,
     settled_stat,
@@ -331,7 +332,7 @@ def _lock_vouches(locks: dict[Path, Lock], templates: str | None,
 
     def vouch(cache: ArticleCache, path: Path, sha: str) -> CachedArticle | None:
         lock_path = lock_path_for(path)
-        if not lock_path.exists():
+        if lock_path not in locks and not lock_path.exists():
             return None
         lock = _lock_at(locks, lock_path, cache)
         record = cache.reusable(path, sha, templates, lock.original)
@@ -415,8 +416,8 @@ def _cache_records(by_lock: dict[Path, list[Article]], reused: dict[Path, Cached
                     article.digest, article.id, article.title, article.deck, article.id_line,
                     dict(sorted(counts[article.id].items())),
                     tuple((item.line, item.value) for item in article.skipped),
-                    tuple((p.line, p.field, p.message, p.severity)
-                          for p in problems_of[display_path(article.path)]),
+                    problems_text((p.line, p.field, p.message, p.severity)
+                                  for p in problems_of[display_path(article.path)]),
                     tuple(sorted({(str(i.path), i.media_name) for i in article.images
                                   if not i.remote})), stats.get(article.path))
             records[lock_path][article.path.name] = record
@@ -747,7 +748,7 @@ def _save_caches(plan: Plan, lock_digests: dict[Path, str],
         if digest is None:
             continue
         records = dict(plan.cache_records.get(lock_path, {}))
-        read = {a.path.name for a in plan.articles if lock_path_for(a.path) == lock_path}
+        read = set(records)  # every article of the build next to this lock (_cache_records)
         lock = next(lock for lock in plan.locks if lock.path == lock_path)
         if cache.reusable_for(plan.templates_digest, lock.original):
             # Files this build did not read: their lock entries were not touched.

@@ -130,8 +130,12 @@ class CachedArticle:
     id_line: int
     counts: dict[str, int]  # note kind -> how many notes
     skipped: tuple[tuple[int, str], ...] = ()  # Markdown content that made no note
-    # Its warnings and notes, (line, field, message, severity): shown again on every build.
-    problems: tuple[tuple[int, str, str, str], ...] = ()
+    # Its warnings and notes, (line, field, message, severity), shown again on every build:
+    # kept as the JSON text the cache file holds them in (problems_text), parsed only when
+    # shown (`problems`). A course's records hold some 90,000, nearly all `info`, which a
+    # build or a sync never prints: as lists they were most of the cache's reading and
+    # writing on every build.
+    problems_json: str = "[]"
     # The image files it shows, (file, media name): the name holds the digest of the bytes
     # its notes were made from, so an edited image has the file read again.
     images: tuple[tuple[str, str], ...] = ()
@@ -142,7 +146,7 @@ class CachedArticle:
         data = {"sha": self.sha, "id": self.id, "title": self.title, "deck": self.deck,
                 "id_line": self.id_line, "counts": self.counts,
                 "skipped": [list(s) for s in self.skipped],
-                "problems": [list(p) for p in self.problems],
+                "problems": self.problems_json,
                 "images": [list(i) for i in self.images]}
         if self.stat is not None:
             data["stat"] = list(self.stat)
@@ -150,11 +154,13 @@ class CachedArticle:
 
     @classmethod
     def from_json(cls, data: dict) -> CachedArticle:
+        problems = data["problems"]
+        if type(problems) is not str:  # a list, as caches kept them before
+            problems = problems_text(_problems_from_json(problems))
         return cls(str(data["sha"]), str(data["id"]), str(data["title"]), str(data["deck"]),
                    int(data["id_line"]), {str(k): int(v) for k, v in data["counts"].items()},
                    tuple((int(line), str(text)) for line, text in data["skipped"]),
-                   tuple((int(line), str(field), str(message), str(severity))
-                         for line, field, message, severity in data["problems"]),
+                   problems,
                    tuple((str(file), str(name)) for file, name in data["images"]),
                    _stat_from_json(data.get("stat")))
 
@@ -166,9 +172,22 @@ class CachedArticle:
         return all(_media_digest(Path(file)) == name.split("-")[-1].split(".")[0]
                    for file, name in self.images)
 
+    @property
+    def problems(self) -> tuple[tuple[int, str, str, str], ...]:
+        try:
+            return _problems_from_json(json.loads(self.problems_json))
+        except (ValueError, TypeError, RecursionError):  # a cache file edited by hand
+            return ((0, "", f"deck-builder's build cache ({CACHE_DIR}) holds a damaged record "
+                     "of this file; delete the folder to have every file read again",
+                     "warning"),)
+
     def problems_in(self, path: Path, severity: str | None = None) -> list[Problem]:
         """Its problems (those of `severity` only, when given), located in `path` as the
         reader would name it now."""
+        if severity is not None and f'"{severity}"]' not in self.problems_json:
+            # problems_text ends each with its severity, and JSON escapes the quotes of
+            # any "warning"] within a message: the text alone says there are none.
+            return []
         kept = [p for p in self.problems if severity is None or p[3] == severity]
         if not kept:
             return []  # naming the path costs a resolve(): not for nothing
@@ -248,6 +267,16 @@ class ArticleCache:
         _cache_folder(self.folder)
         write_atomically(self.path, json.dumps(data, sort_keys=True, ensure_ascii=False)
                          .encode("utf-8"))
+
+
+def problems_text(problems) -> str:
+    """The JSON text a record keeps its (line, field, message, severity) problems in."""
+    return json.dumps([list(p) for p in problems], ensure_ascii=False, separators=(",", ":"))
+
+
+def _problems_from_json(data) -> tuple[tuple[int, str, str, str], ...]:
+    return tuple((int(line), str(field), str(message), str(severity))
+                 for line, field, message, severity in data)
 
 
 def _stat_from_json(data) -> tuple[int, int, int, int] | None:
