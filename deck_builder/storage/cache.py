@@ -89,7 +89,9 @@ def settled_stat(path: Path) -> tuple[int, int, int, int] | None:
     the file system's mtime granularity, then always gives another mtime or ctime. The
     ctime catches an edit whose mtime was put back (`touch -r`, an rsync, a checkout);
     the inode, a file replaced by a rename. An edit that keeps size, mtime, ctime and
-    inode alike needs the clock set back, and is the limit git has too."""
+    inode alike needs the clock set back, and is the limit git has too. (On Windows
+    st_ctime is the file's creation time: there an edit of the same size with its mtime
+    put back goes unseen, as it does for git there.)"""
     try:
         now = time.time_ns()
         info = os.stat(path)
