@@ -33,6 +33,7 @@ from deck_builder.errors import (
     InterruptedAfterWriting,
     OutputError,
     Problem,
+    Problems,
     UsageError,
     display_path,
 )
@@ -52,8 +53,10 @@ from deck_builder.storage.cache import (
     load_cache,
     load_outcome,
     load_rendered,
+    problems_text,
     save_outcome,
     save_rendered,
+    settled_stat,
     templates_digest,
 )
 from deck_builder.storage.lock import (
@@ -118,7 +121,7 @@ class Plan:
     decks: dict[str, str]  # article id -> deck name
     locks: list[Lock]
     report: Report
-    problems: list[Problem]
+    problems: Problems  # every problem: its warnings() are what a build prints
     renderer: Renderer
     models: dict  # kind -> genanki.Model, as packaged
     model_mods: dict[int, int]  # note type id -> its mod (changes.stamp_note_types)
@@ -183,15 +186,17 @@ def plan_build(paths: list[Path], options: BuildOptions | None = None, track=Non
     reused: dict[Path, CachedArticle] = {}
 
     stores: dict[Path, dict] = {}  # lock -> the notes its last build rendered (the cache's)
+    stats: dict[Path, tuple | None] = {}  # every file's, for the cache's records
     reuse = (_cache_reuser(caches, reused,
-                           _lock_vouches(locks, templates_sha, stores if carry else None))
+                           _lock_vouches(locks, templates_sha, stores if carry else None),
+                           stats)
              if use_cache else None)
     # A ContentError if there are none. The plan keeps only an outline of each article,
     # and every spec is let go of once rendered: a large course never holds all its
     # content, all its specs and all its rendered notes at once.
     articles, problems, generated = read_and_generate(paths, track, reuse, options.jobs)
-    problems = sorted(problems + generated.problems
-                      + [p for path, r in reused.items() for p in r.problems_in(path)])
+    found = problems + generated.problems
+    problems = Problems(found, list(reused.items()))
     counts: dict[str, dict[str, int]] = defaultdict(dict)  # article -> kind -> notes
     by_lock: dict[Path, list[Article]] = defaultdict(list)
     for article in articles:
@@ -265,7 +270,7 @@ def plan_build(paths: list[Path], options: BuildOptions | None = None, track=Non
                 uncarried=None if carry else uncarried)
     if use_cache:
         plan.caches = caches  # every lock's: the reuser loaded one for each file read
-        plan.cache_records = _cache_records(by_lock, reused, counts, problems)
+        plan.cache_records = _cache_records(by_lock, reused, counts, found, stats)
     return plan
 
 
@@ -327,7 +332,7 @@ def _lock_vouches(locks: dict[Path, Lock], templates: str | None,
 
     def vouch(cache: ArticleCache, path: Path, sha: str) -> CachedArticle | None:
         lock_path = lock_path_for(path)
-        if not lock_path.exists():
+        if lock_path not in locks and not lock_path.exists():
             return None
         lock = _lock_at(locks, lock_path, cache)
         record = cache.reusable(path, sha, templates, lock.original)
@@ -348,11 +353,16 @@ def _lock_holds(lock: Lock, record: CachedArticle) -> bool:
     return live_kinds(lock, record.id) == record.counts
 
 
-def _cache_reuser(caches: dict[Path, ArticleCache], reused: dict[Path, CachedArticle], vouch):
+def _cache_reuser(caches: dict[Path, ArticleCache], reused: dict[Path, CachedArticle], vouch,
+                  stats: dict[Path, tuple] | None = None):
     """A `reuse` for read_articles: a contentless article for each file that
-    `vouch(cache, path, sha)` finds a record of; the records go into `reused`."""
+    `vouch(cache, path, sha)` finds a record of; the records go into `reused`, and
+    every file's settled_stat, taken before its bytes are read, into `stats`."""
 
     def reuse(path: Path) -> Article | None:
+        stat = settled_stat(path)
+        if stats is not None:
+            stats[path] = stat
         lock_path = lock_path_for(path)  # one cache per lock, next to it
         if lock_path not in caches:
             caches[lock_path] = load_cache(lock_path.parent)
@@ -360,7 +370,7 @@ def _cache_reuser(caches: dict[Path, ArticleCache], reused: dict[Path, CachedArt
         if not cache.records:
             return None
         try:
-            sha = file_digest(path)
+            sha = cache.digest(path, stat)
         except OSError:
             return None  # the reader says what is wrong with it
         record = vouch(cache, path, sha)
@@ -389,26 +399,27 @@ def _let_go(specs: list[NoteSpec], identities: list, track=None):
 
 def _cache_records(by_lock: dict[Path, list[Article]], reused: dict[Path, CachedArticle],
                    counts: dict[str, dict[str, int]],
-                   problems: list[Problem]) -> dict[Path, dict[str, CachedArticle]]:
+                   problems: list[Problem], stats: dict[Path, tuple | None]
+                   ) -> dict[Path, dict[str, CachedArticle]]:
     """What the cache remembers of every article of this build, should it succeed."""
     problems_of: dict[str, list[Problem]] = defaultdict(list)
-    for problem in problems:
+    for problem in sorted(problems):
         problems_of[problem.file].append(problem)
     records: dict[Path, dict[str, CachedArticle]] = {}
     for lock_path, group in by_lock.items():
         records[lock_path] = {}
         for article in group:
             if article.path in reused:
-                record = reused[article.path]
+                record = reused[article.path].with_stat(stats.get(article.path))
             else:
                 record = CachedArticle(
                     article.digest, article.id, article.title, article.deck, article.id_line,
                     dict(sorted(counts[article.id].items())),
                     tuple((item.line, item.value) for item in article.skipped),
-                    tuple((p.line, p.field, p.message, p.severity)
-                          for p in problems_of[display_path(article.path)]),
+                    problems_text((p.line, p.field, p.message, p.severity)
+                                  for p in problems_of[display_path(article.path)]),
                     tuple(sorted({(str(i.path), i.media_name) for i in article.images
-                                  if not i.remote})))
+                                  if not i.remote})), stats.get(article.path))
             records[lock_path][article.path.name] = record
     return records
 
@@ -625,8 +636,7 @@ def _unchanged_build(paths: list[Path], options: BuildOptions) -> BuildResult | 
         outputs.append(Output(Path(package), [], group, written=False, count=count))
     articles = [_outline_of(record, file, sha)
                 for record, file, sha in zip(records, files, shas, strict=True)]
-    problems = sorted(p for record, file in zip(records, files, strict=True)
-                      for p in record.problems_in(file))
+    problems = Problems([], list(zip(files, records, strict=True)))
     report = Report(unchanged=outcome["unchanged"], still_removed=outcome["still_removed"])
     plan = Plan(articles, [], {}, [], report, problems, renderer, {}, {},
                 templates_digest=templates_sha, reused=len(files))
@@ -738,7 +748,7 @@ def _save_caches(plan: Plan, lock_digests: dict[Path, str],
         if digest is None:
             continue
         records = dict(plan.cache_records.get(lock_path, {}))
-        read = {a.path.name for a in plan.articles if lock_path_for(a.path) == lock_path}
+        read = set(records)  # every article of the build next to this lock (_cache_records)
         lock = next(lock for lock in plan.locks if lock.path == lock_path)
         if cache.reusable_for(plan.templates_digest, lock.original):
             # Files this build did not read: their lock entries were not touched.

@@ -50,6 +50,7 @@ from deck_builder.errors import (
     DeckBuilderError,
     InterruptedAfterWriting,
     Problem,
+    Problems,
     Terminated,
     printable,
 )
@@ -136,10 +137,13 @@ def _paths(paths: tuple[Path, ...]) -> list[Path]:
     return list(paths) or default_content_paths()
 
 
-def _print_problems(problems: list[Problem], quiet: bool = False) -> None:
-    for problem in problems:
-        if problem.severity == "warning" and not quiet:
-            click.echo(str(problem), err=True)
+def _print_problems(problems: list[Problem] | Problems, quiet: bool = False) -> None:
+    if quiet:
+        return
+    warnings = (problems.warnings() if isinstance(problems, Problems)
+                else [p for p in problems if p.severity == "warning"])
+    for problem in warnings:
+        click.echo(str(problem), err=True)
 
 
 class _Group(click.Group):

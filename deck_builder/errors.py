@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +24,43 @@ class Problem:
         field = f" {self.field}:" if self.field else ""
         label = {"error": "", "warning": " warning:", "weak": ""}.get(self.severity, " note:")
         return f"{where}:{label}{field} {self.message}"
+
+
+class Problems(Sequence):
+    """A build's problems, sorted: those found reading and generating the files it read,
+    and those the build cache keeps of the files it did not read (`cached`: (path, record)
+    pairs, storage/cache.CachedArticle). The cached ones become Problems only when asked
+    for: a course of 2,000 articles holds some 90,000 `info` notes, which a build or a sync
+    never prints, and `warnings()`, what they print, makes only the few warnings."""
+
+    def __init__(self, found: list[Problem], cached: Sequence = ()):
+        self._found = found
+        self._cached = cached
+        self._all: list[Problem] | None = None
+
+    def _everything(self) -> list[Problem]:
+        if self._all is None:
+            self._all = sorted(self._found + [p for path, record in self._cached
+                                              for p in record.problems_in(path)])
+        return self._all
+
+    def __getitem__(self, index):
+        return self._everything()[index]
+
+    def __len__(self) -> int:
+        return len(self._everything())
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    def __repr__(self) -> str:
+        return f"Problems({self._everything()!r})"
+
+    def warnings(self) -> list[Problem]:
+        """Those of severity "warning", in order, as a build prints them."""
+        return sorted([p for p in self._found if p.severity == "warning"]
+                      + [p for path, record in self._cached
+                         for p in record.problems_in(path, "warning")])
 
 
 class DeckBuilderError(Exception):

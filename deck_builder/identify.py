@@ -19,7 +19,14 @@ from dataclasses import dataclass
 import genanki
 
 from deck_builder.notes import NoteSpec
-from deck_builder.storage.lock import Lock, identities, new_course, split_codes, word_codes
+from deck_builder.storage.lock import (
+    Lock,
+    holds_identity,
+    identities,
+    new_course,
+    split_codes,
+    word_codes,
+)
 from deck_builder.text import legacy_slug, without_images
 
 # A renamed item in the same list or table needs half its words in common with its
@@ -117,19 +124,37 @@ ID_SPREAD = 1 << 26
 class NewIdentities:
     """Guids and note ids for new notes, never one already used by any lock of the build."""
 
+    # How many questions are asked of the locks' text before every id and guid is gathered
+    # into sets: an edit's few new notes cost a scan of the text each, not the 100,000
+    # identities of a large course; a build with many new notes gathers them once.
+    ASKED_OF_TEXT = 10
+
     def __init__(self, now: int, locks: list[Lock]):
         self.now_ms = now * 1000
-        self.ids: set[int] = set()
-        self.guids: set[str] = set()
-        for lock in locks:
-            self.add(lock)
+        self._locks = list(locks)
+        self._ids: set[int] | None = None  # every lock's, once gathered
+        self._guids: set[str] = set()
+        self._minted_ids: set[int] = set()  # given to new notes by this build
+        self._minted_guids: set[str] = set()
+        self._asked = 0
         self.next_id: int | None = None
         self.article: str | None = None
 
-    def add(self, lock: Lock) -> None:
-        ids, guids = identities(lock)
-        self.ids.update(ids)
-        self.guids.update(guids)
+    def _used(self, guid: str | None = None, note_id: int | None = None) -> bool:
+        if guid in self._minted_guids if guid is not None else note_id in self._minted_ids:
+            return True
+        if self._ids is None and self._asked < self.ASKED_OF_TEXT:
+            self._asked += 1
+            said = [holds_identity(lock, guid, note_id) for lock in self._locks]
+            if None not in said:
+                return any(said)
+        if self._ids is None:
+            self._ids = set()
+            for lock in self._locks:
+                ids, guids = identities(lock)
+                self._ids.update(ids)
+                self._guids.update(guids)
+        return guid in self._guids if guid is not None else note_id in self._ids
 
     def __call__(self, lock: Lock, article_id: str, key: str) -> tuple[str, int]:
         # The course salts the guids of new notes only: the notes a lock has keep their
@@ -139,19 +164,19 @@ class NewIdentities:
             lock.course = new_course(lock.path)
         parts = (lock.course, article_id, key)
         guid, attempt = genanki.guid_for(*parts), 0
-        while guid in self.guids:  # a removed note may still own the natural guid of this key
+        while self._used(guid):  # a removed note may still own the natural guid of this key
             attempt += 1
             guid = genanki.guid_for(*parts, attempt)
-        self.guids.add(guid)
+        self._minted_guids.add(guid)
         if self.article != article_id:  # each article's new notes: one run of ids, in order
             self.article = article_id
             drawn = hashlib.sha256("\0".join(parts).encode()).digest()
             offset = int.from_bytes(drawn[:8], "big") % ID_SPREAD
             self.next_id = max(1, self.now_ms - ID_SPREAD + offset)
-        while self.next_id in self.ids:
+        while self._used(note_id=self.next_id):
             self.next_id += 1
         note_id = self.next_id
-        self.ids.add(note_id)
+        self._minted_ids.add(note_id)
         self.next_id += 1
         return guid, note_id
 

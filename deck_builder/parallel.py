@@ -89,7 +89,8 @@ def read_and_generate(paths: Iterable[Path], track=None,
             generated.problems.extend(problems)
             return article, warnings
 
-        articles, problems = read_articles(paths, track, reused.get, read)
+        # The files found once: listing a folder of 2,000 articles is not free.
+        articles, problems = read_articles(paths, track, reused.get, read, files)
     return articles, problems, generated
 
 

@@ -90,7 +90,7 @@ def preview(paths: list[Path], selection: Selection | None = None,
     plan = plan_build(paths, BuildOptions(templates=templates, now=now, use_cache=False))
     notes = select_notes(plan, selection or Selection())
     result = Preview(plan, notes, preview_cards(notes, plan.models),
-                     problems=[p for p in plan.problems if p.severity == "warning"])
+                     problems=plan.problems.warnings())
     result.html = render_page(result)
     return result
 

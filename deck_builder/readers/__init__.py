@@ -1,10 +1,10 @@
 """Read article files into the content model (content.py): one reader per format.
 
-READERS maps a file suffix to the function that reads such a file, as doc2dash registers its
-parsers: a new format is a module with SUFFIXES and `read(path, source)`, added to the tuple
-below. This module finds the files, checks what every format shares (size, encoding, one id
-per article) and hands the decoded text to the format's reader. A format that decodes its
-own bytes (a web page's declared charset, a Word document's zip) has `read_bytes(path, raw)`.
+FORMATS maps each format's module to the file suffixes it reads, as doc2dash registers its
+parsers: a new format is a module with SUFFIXES and `read(path, source)`, added to FORMATS.
+This module finds the files, checks what every format shares (size, encoding, one id per
+article) and hands the decoded text to the format's reader. A format that decodes its own
+bytes (a web page's declared charset, a Word document's zip) has `read_bytes(path, raw)`.
 """
 
 from __future__ import annotations
@@ -12,36 +12,46 @@ from __future__ import annotations
 import dataclasses
 import errno
 import hashlib
+import importlib
 import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from types import ModuleType
 
 from deck_builder.content import Article
 from deck_builder.errors import ContentError, Problem, display_path
-from deck_builder.readers import docx, html, markdown, structured
 from deck_builder.readers.images import search_roots
 
 # Articles are prose; anything larger is almost certainly the wrong file.
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024
-_FORMATS = (structured, markdown, html, docx)
-READERS: dict[str, Callable[[Path, str], tuple[Article, list[Problem]]]] = {
-    suffix: module.read for module in _FORMATS for suffix in module.SUFFIXES
+# Each format's module in this package, with its SUFFIXES (test_readers_registry checks
+# they agree). A module is imported when a file of its format is first read: a sync of one
+# YAML article needs no Markdown, HTML or Word parser, a quarter of deck-builder's start-up.
+FORMATS = {
+    "structured": (".yaml", ".yml", ".json"),
+    "markdown": (".md", ".markdown"),
+    "html": (".html", ".htm", ".xhtml"),
+    "docx": (".docx",),
 }
-BYTE_READERS: dict[str, Callable[[Path, bytes], tuple[Article, list[Problem]]]] = {
-    suffix: module.read_bytes for module in _FORMATS if hasattr(module, "read_bytes")
-    for suffix in module.SUFFIXES
-}
-ARTICLE_SUFFIXES = tuple(READERS)
-# A saved web page or a Word document is mostly markup, scripts or pictures: its limit is
-# the module's MAX_BYTES.
-LIMITS = {suffix: module.MAX_BYTES for module in _FORMATS if hasattr(module, "MAX_BYTES")
-          for suffix in module.SUFFIXES}
-# Files that look like articles but cannot be read, and what to do instead.
-# Formats `deck-builder convert` writes as Markdown: their `convert(path, raw, folder)`.
-CONVERTERS = {suffix: module.convert for module in _FORMATS if hasattr(module, "convert")
-              for suffix in module.SUFFIXES}
-REFUSED = {suffix: message for module in _FORMATS
-           for suffix, message in getattr(module, "REFUSED", {}).items()}
+ARTICLE_SUFFIXES = tuple(suffix for suffixes in FORMATS.values() for suffix in suffixes)
+# Files that look like articles but cannot be read: the format that says what to do
+# instead (its REFUSED).
+REFUSED_BY = {".doc": "docx"}
+# Formats `deck-builder convert` writes as Markdown: they have `convert(path, raw, folder)`.
+CONVERTED = ("html", "docx")
+
+
+def format_of(suffix: str) -> ModuleType:
+    """The reader module of files with this suffix (one of ARTICLE_SUFFIXES)."""
+    name = next(name for name, suffixes in FORMATS.items() if suffix in suffixes)
+    return importlib.import_module(f"deck_builder.readers.{name}")
+
+
+def _refusal(suffix: str) -> str | None:
+    """Why a file with this suffix cannot be read, if it cannot."""
+    if suffix not in REFUSED_BY:
+        return None
+    return importlib.import_module(f"deck_builder.readers.{REFUSED_BY[suffix]}").REFUSED[suffix]
 
 
 def find_article_files(paths: Iterable[Path]) -> list[Path]:
@@ -79,20 +89,20 @@ def _same_file(path: Path) -> Path:
 def read_articles(paths: Iterable[Path], track=None,
                   reuse: Callable[[Path], Article | None] | None = None,
                   read: Callable[[Path], tuple[Article, list[Problem]]] | None = None,
-                  ) -> tuple[list[Article], list[Problem]]:
+                  files: list[Path] | None = None) -> tuple[list[Article], list[Problem]]:
     """Read every article; raise one ContentError listing every problem in every file.
 
     `track`, when given, reports progress over the files (build.plan_build). `reuse`,
     when given, may return an article the build cache vouches for instead of reading
     its file (an Article without content, build.plan_build). `read` reads a file in
     read_article's stead (parallel.py: its result from a worker process), file by file
-    in order.
+    in order. `files`, when given, is what find_article_files(paths) gave the caller.
     """
     read = read or read_article
     articles: list[Article] = []
     problems: list[Problem] = []
     paths = list(paths)
-    files = find_article_files(paths)
+    files = find_article_files(paths) if files is None else files
     if not files:
         where = ", ".join(display_path(p) for p in paths) or "."
         kinds = ", ".join(ARTICLE_SUFFIXES[:-1]) + " or " + ARTICLE_SUFFIXES[-1]
@@ -147,10 +157,11 @@ def read_article(path: Path) -> tuple[Article, list[Problem]]:
     """One article and its warnings; a ContentError when it has errors."""
     name = display_path(path)
     raw = _read_raw(path, name)
-    if path.suffix in BYTE_READERS:
-        article, warnings = BYTE_READERS[path.suffix](path, raw)
+    reader = format_of(path.suffix)
+    if hasattr(reader, "read_bytes"):
+        article, warnings = reader.read_bytes(path, raw)
     else:
-        article, warnings = READERS[path.suffix](path, _decode_utf8(name, raw))
+        article, warnings = reader.read(path, _decode_utf8(name, raw))
     # The digest of exactly these bytes: hashing the file again later could describe
     # an edit made since, and the cache would then pair new bytes with old notes.
     digest = hashlib.sha256(raw)
@@ -165,10 +176,12 @@ def convert_article(path: Path, folder: Path) -> str:
     """The Markdown a web page or Word document is read as, for an author to curate and
     build from instead; it keeps the article id, so the notes keep their guids."""
     name = display_path(path)
-    if path.exists() and path.suffix not in CONVERTERS and path.suffix.lower() not in REFUSED:
+    converted = [s for format in CONVERTED for s in FORMATS[format]]
+    if path.exists() and path.suffix not in converted and path.suffix.lower() not in REFUSED_BY:
         raise ContentError([Problem(name, 0, "", "convert reads web pages and Word documents ("
-                                    f"{', '.join(CONVERTERS)})")])
-    return CONVERTERS[path.suffix](path, _read_raw(path, name), folder)
+                                    f"{', '.join(converted)})")])
+    raw = _read_raw(path, name)
+    return format_of(path.suffix).convert(path, raw, folder)
 
 
 def _read_raw(path: Path, name: str) -> bytes:
@@ -188,13 +201,16 @@ def _read_raw(path: Path, name: str) -> bytes:
     if not path.is_file():  # a FIFO or a device would block the read, or never end
         raise ContentError([Problem(name, 0, "", "not a regular file (a pipe or a device); "
                                     "an article is a file")])
-    if path.suffix.lower() in REFUSED:
-        raise ContentError([Problem(name, 0, "", REFUSED[path.suffix.lower()])])
+    refusal = _refusal(path.suffix.lower())
+    if refusal is not None:
+        raise ContentError([Problem(name, 0, "", refusal)])
     if path.suffix not in ARTICLE_SUFFIXES:
         raise ContentError([Problem(
             name, 0, "", f"not an article file; use one of {', '.join(ARTICLE_SUFFIXES)}"
         )])
-    limit = LIMITS.get(path.suffix, MAX_ARTICLE_BYTES)
+    # A saved web page or a Word document is mostly markup, scripts or pictures: its limit
+    # is the module's MAX_BYTES.
+    limit = getattr(format_of(path.suffix), "MAX_BYTES", MAX_ARTICLE_BYTES)
     size = path.stat().st_size
     if size > limit:
         raise ContentError([Problem(

@@ -20,9 +20,12 @@ committed (it holds its own .gitignore), and safe to delete; `--no-cache` ignore
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import json
+import os
+import time
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -71,6 +74,34 @@ def file_digest(path: Path) -> str:
     return digest.hexdigest()
 
 
+# How long after its last change a file's stat is trusted to stand for its bytes: longer
+# than the coarsest clock a file system keeps mtimes with (FAT's 2 s).
+SETTLED_NS = 2_000_000_000
+
+
+def settled_stat(path: Path) -> tuple[int, int, int, int] | None:
+    """(size, mtime, ctime, inode) of a file, taken before its bytes are read, to stand
+    for them on a later build (ArticleCache.digest); None when it may not.
+
+    As git's index does, but where git calls a file whose mtime is as late as the index
+    "racily clean" and hashes it, this keeps no stat of a file changed within SETTLED_NS
+    of being looked at (or dated in the future): an edit after the stat, even within
+    the file system's mtime granularity, then always gives another mtime or ctime. The
+    ctime catches an edit whose mtime was put back (`touch -r`, an rsync, a checkout);
+    the inode, a file replaced by a rename. An edit that keeps size, mtime, ctime and
+    inode alike needs the clock set back, and is the limit git has too. (On Windows
+    st_ctime is the file's creation time: there an edit of the same size with its mtime
+    put back goes unseen, as it does for git there.)"""
+    try:
+        now = time.time_ns()
+        info = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    if max(info.st_mtime_ns, info.st_ctime_ns) > now - SETTLED_NS:
+        return None
+    return (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
+
+
 def _media_digest(file: Path) -> str | None:
     """The digest part of an image's media name (content.Image.media_name), or None."""
     try:
@@ -101,38 +132,70 @@ class CachedArticle:
     id_line: int
     counts: dict[str, int]  # note kind -> how many notes
     skipped: tuple[tuple[int, str], ...] = ()  # Markdown content that made no note
-    # Its warnings and notes, (line, field, message, severity): shown again on every build.
-    problems: tuple[tuple[int, str, str, str], ...] = ()
+    # Its warnings and notes, (line, field, message, severity), shown again on every build:
+    # kept as the JSON text the cache file holds them in (problems_text), parsed only when
+    # shown (`problems`). A course's records hold some 90,000, nearly all `info`, which a
+    # build or a sync never prints: as lists they were most of the cache's reading and
+    # writing on every build.
+    problems_json: str = "[]"
     # The image files it shows, (file, media name): the name holds the digest of the bytes
     # its notes were made from, so an edited image has the file read again.
     images: tuple[tuple[str, str], ...] = ()
+    # The file's settled_stat when its bytes were `sha`: the next build need not read them.
+    stat: tuple[int, int, int, int] | None = None
 
     def to_json(self) -> dict:
-        return {"sha": self.sha, "id": self.id, "title": self.title, "deck": self.deck,
+        data = {"sha": self.sha, "id": self.id, "title": self.title, "deck": self.deck,
                 "id_line": self.id_line, "counts": self.counts,
                 "skipped": [list(s) for s in self.skipped],
-                "problems": [list(p) for p in self.problems],
+                "problems": self.problems_json,
                 "images": [list(i) for i in self.images]}
+        if self.stat is not None:
+            data["stat"] = list(self.stat)
+        return data
 
     @classmethod
     def from_json(cls, data: dict) -> CachedArticle:
+        problems = data["problems"]
+        if type(problems) is not str:  # a list, as caches kept them before
+            problems = problems_text(_problems_from_json(problems))
         return cls(str(data["sha"]), str(data["id"]), str(data["title"]), str(data["deck"]),
                    int(data["id_line"]), {str(k): int(v) for k, v in data["counts"].items()},
                    tuple((int(line), str(text)) for line, text in data["skipped"]),
-                   tuple((int(line), str(field), str(message), str(severity))
-                         for line, field, message, severity in data["problems"]),
-                   tuple((str(file), str(name)) for file, name in data["images"]))
+                   problems,
+                   tuple((str(file), str(name)) for file, name in data["images"]),
+                   _stat_from_json(data.get("stat")))
+
+    def with_stat(self, stat: tuple[int, int, int, int] | None) -> CachedArticle:
+        return self if stat == self.stat else dataclasses.replace(self, stat=stat)
 
     def images_unchanged(self) -> bool:
         """Whether every image file still has the bytes its media name was made from."""
         return all(_media_digest(Path(file)) == name.split("-")[-1].split(".")[0]
                    for file, name in self.images)
 
-    def problems_in(self, path: Path) -> list[Problem]:
-        """Its problems, located in `path` as the reader would name it now."""
+    @property
+    def problems(self) -> tuple[tuple[int, str, str, str], ...]:
+        try:
+            return _problems_from_json(json.loads(self.problems_json))
+        except (ValueError, TypeError, RecursionError):  # a cache file edited by hand
+            return ((0, "", f"deck-builder's build cache ({CACHE_DIR}) holds a damaged record "
+                     "of this file; delete the folder to have every file read again",
+                     "warning"),)
+
+    def problems_in(self, path: Path, severity: str | None = None) -> list[Problem]:
+        """Its problems (those of `severity` only, when given), located in `path` as the
+        reader would name it now."""
+        if severity is not None and f'"{severity}"]' not in self.problems_json:
+            # problems_text ends each with its severity, and JSON escapes the quotes of
+            # any "warning"] within a message: the text alone says there are none.
+            return []
+        kept = [p for p in self.problems if severity is None or p[3] == severity]
+        if not kept:
+            return []  # naming the path costs a resolve(): not for nothing
         where = display_path(path)
         return [Problem(where, line, field, message, severity)
-                for line, field, message, severity in self.problems]
+                for line, field, message, severity in kept]
 
 
 @dataclass
@@ -152,6 +215,14 @@ class ArticleCache:
     @property
     def path(self) -> Path:
         return self.folder / CACHE_DIR / CACHE_FILE
+
+    def digest(self, path: Path, stat: tuple[int, int, int, int] | None) -> str:
+        """The sha256 of a file's bytes: its record's, when the file's settled_stat is the
+        one kept with it (taken before the bytes were read), else read from the file."""
+        record = self.records.get(path.name)
+        if stat is not None and record is not None and record.stat == stat:
+            return record.sha
+        return file_digest(path)
 
     def checked(self, path: Path, sha: str) -> CachedArticle | None:
         """The record of a file whose bytes and reader are unchanged (enough for `check`)."""
@@ -198,6 +269,22 @@ class ArticleCache:
         _cache_folder(self.folder)
         write_atomically(self.path, json.dumps(data, sort_keys=True, ensure_ascii=False)
                          .encode("utf-8"))
+
+
+def problems_text(problems) -> str:
+    """The JSON text a record keeps its (line, field, message, severity) problems in."""
+    return json.dumps([list(p) for p in problems], ensure_ascii=False, separators=(",", ":"))
+
+
+def _problems_from_json(data) -> tuple[tuple[int, str, str, str], ...]:
+    return tuple((int(line), str(field), str(message), str(severity))
+                 for line, field, message, severity in data)
+
+
+def _stat_from_json(data) -> tuple[int, int, int, int] | None:
+    if not isinstance(data, list) or len(data) != 4 or any(type(n) is not int for n in data):
+        return None
+    return tuple(data)
 
 
 def load_rendered(folder: Path) -> dict[str, dict[str, dict]]:

@@ -231,6 +231,29 @@ def identities(lock: Lock) -> tuple[list[int], list[str]]:
     return ids, guids
 
 
+def holds_identity(lock: Lock, guid: str | None = None, note_id: int | None = None
+                   ) -> bool | None:
+    """Whether a note of the lock has this guid (or, without one, this note id): asked of
+    each article's text where it was never parsed, as identities() reads them, without
+    gathering them all (an edit's few new notes); None when the text cannot say (a guid
+    that JSON would escape). A "guid" or "id" key found elsewhere than an entry's own
+    only makes it say yes: never no to an identity in use."""
+    if guid is not None:
+        if not (guid.isascii() and guid.isprintable()) or '"' in guid or "\\" in guid:
+            return None
+        needles = (f'"guid":"{guid}"',)
+    else:
+        needles = (f'"id":{int(note_id)},', f'"id":{int(note_id)}}}')
+    for _, notes in _unparsed_items(lock.articles):
+        if type(notes) is _Raw:
+            if any(needle in notes for needle in needles):
+                return True
+        elif any(entry["guid"] == guid if guid is not None else entry["id"] == note_id
+                 for entry in notes.values()):
+            return True
+    return False
+
+
 def may_hold(lock: Lock, article_id: str, key: str, value) -> bool:
     """False when no entry of the article can have `key` (one of an entry's own, such as
     "removed" or "model") with this `value` (as JSON writes it); True when one may."""
