@@ -20,7 +20,7 @@ import re
 import secrets
 import stat
 import zlib
-from collections.abc import Iterable, Iterator, MutableMapping
+from collections.abc import Callable, Iterable, Iterator, MutableMapping
 from dataclasses import dataclass, field
 from itertools import repeat
 from pathlib import Path
@@ -326,7 +326,24 @@ def _pieces(data: dict) -> Iterator[str]:
 def _article(key: str, notes, level: int) -> Iterable[str]:
     if type(notes) is _Raw:  # the text read, never parsed: what encoding it would give
         return (notes,)
+    if type(notes) is Deferred:
+        return (notes.read(),)
     return _dict(notes, level, _entry)
+
+
+class Deferred:
+    """An article's notes encoded already (encoded_notes), read only as write_json writes
+    them: the build cache's notes of a whole course are never all in memory at once."""
+
+    __slots__ = ("read",)
+
+    def __init__(self, read: Callable[[], str]):
+        self.read = read
+
+
+def encoded_notes(notes: dict) -> str:
+    """An article's notes ({key: entry}) as write_json writes them under "articles"."""
+    return "".join(_dict(notes, 2, _entry))
 
 
 def _json(value, level: int) -> Iterator[str]:
