@@ -67,6 +67,7 @@ from deck_builder.storage.lock import (
     load_lock,
     lock_path_for,
     merge_locks,
+    note_counts,
 )
 from deck_builder.storage.scratch import NoteStore
 
@@ -237,6 +238,7 @@ def plan_build(paths: list[Path], options: BuildOptions | None = None, track=Non
                  if kept_whole or any(not gone.entry.get("removed") for gone in removed)
                  else {})
         out, kept = changes[lock_path].add(rendered, removed, [article.id], store)
+        changes[lock_path].as_text(article.id)
         notes.extend(out)
         if kept_whole:
             for article_id, rendered_notes in kept.items():
@@ -718,10 +720,10 @@ def _save_outcome(plan: Plan, paths: list[Path], options: BuildOptions,
             return
         files = [(str(a.path), a.digest) for a in plan.articles]
         key = _build_key(paths, options, plan.templates_digest, files, lock_digests[lock.path])
-        entries = [e for a in plan.articles for e in lock.entries(a.id).values()]
-        removed = sum(1 for e in entries if e.get("removed"))
+        counts = [note_counts(lock, a.id) for a in plan.articles]
         save_outcome(folder, {
-            "key": key, "unchanged": len(entries) - removed, "still_removed": removed,
+            "key": key, "unchanged": sum(live for live, _ in counts),
+            "still_removed": sum(removed for _, removed in counts),
             "outputs": [[str(o.path), file_digest(o.path), o.note_count, o.group]
                         for o in outputs]})
     except (OSError, OutputError):

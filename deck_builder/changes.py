@@ -19,10 +19,12 @@ from deck_builder.notes import Facets, OutNote
 from deck_builder.render import RenderedNote
 from deck_builder.storage.lock import (
     RENDERED,
+    Articles,
     Lock,
     content_digest,
     may_hold,
     note_digest,
+    notes_text,
     word_codes,
 )
 
@@ -51,22 +53,11 @@ class Report:
         self.notices += [n for n in other.notices if n not in self.notices]
 
 
-def apply_changes(rendered: Iterable[RenderedNote], removed: list[Removed], lock: Lock, now: int,
-                  article_ids: list[str], store: dict[str, dict[str, dict]] | None = None):
-    """The notes to package, the lock to write after the package, the report, and what the
-    build cache keeps of the notes rendered (storage/cache.load_rendered: article -> key ->
-    fields, tags, label, section and digest). `store` is that of the last build: a note
-    removed since is packaged once more from it, tagged removed."""
-    changes = Changes(lock, now)
-    out, kept = changes.add(rendered, removed, article_ids, store)
-    new_lock, report = changes.finish()
-    return out, new_lock, report, kept
-
-
 class Changes:
-    """apply_changes an article (or a few) at a time: a build hands over each article's
-    notes as soon as it is read, and lets them go once packaged (build.plan_build). The
-    lock and the report are those of everything added, as one apply_changes would give."""
+    """Decide every note's `mod` and status, and the lock's entries, an article at a time:
+    a build hands over each article's notes as soon as it is read, and lets them go once
+    in its scratch database (build.plan_build). The lock and the report are those of
+    every article added."""
 
     def __init__(self, lock: Lock, now: int):
         self.lock, self.now = lock, now
@@ -78,10 +69,14 @@ class Changes:
     def add(self, rendered: Iterable[RenderedNote], removed: list[Removed],
             article_ids: list[str], store: dict[str, dict[str, dict]] | None = None
             ) -> tuple[list[OutNote], dict[str, dict[str, dict]]]:
-        """These articles' notes to package, and what the build cache keeps of them."""
+        """The notes to package, and what the build cache keeps of the notes rendered
+        (storage/cache.load_rendered: article -> key -> fields, tags, label, section and
+        digest). `store` is that of the last build: a note removed since is packaged once
+        more from it, tagged removed."""
         report, articles, now = self.report, self.articles, self.now
         for article in article_ids:
-            articles.setdefault(article, {})
+            if type(articles.setdefault(article, {})) is not dict:  # its id used twice
+                articles[article] = json.loads(articles[article])
         kept: dict[str, dict[str, dict]] = {}
         out: list[OutNote] = []
         for note in rendered:
@@ -140,6 +135,13 @@ class Changes:
         # Keep note kinds that NOTE_TYPES no longer knows out of the packaged notes.
         return [n for n in out if n.kind in NOTE_TYPES], kept
 
+    def as_text(self, article_id: str) -> None:
+        """Keep the article's entries as the lock's text (storage/lock.Articles), what
+        writing them gives: a dict of every entry of the course would grow with it."""
+        notes = self.articles.get(article_id)
+        if type(notes) is dict:
+            self.articles[article_id] = notes_text(notes)
+
     def finish(self) -> tuple[Lock, Report]:
         """The lock to write after the package, and the report."""
         lock, report, lost = self.lock, self.report, self.lost
@@ -159,7 +161,8 @@ class Changes:
                   for e in lock.articles[a].values()}
         for retired in sorted(models & set(RETIRED_MODEL_IDS)):
             report.notices.append(RETIRED_MODEL_IDS[retired])
-        merged = lock.articles.copy()  # a lock kept as text (lock.Articles) stays so
+        # Kept as text (lock.Articles) where it was read or made so.
+        merged = Articles(lock.articles) if type(lock.articles) is dict else lock.articles.copy()
         merged.update(self.articles)
         new_lock = Lock(lock.path, merged, dict(lock.note_types), lock.original, course=lock.course)
         return new_lock, report

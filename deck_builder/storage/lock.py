@@ -344,6 +344,22 @@ class Deferred:
         self.read = read
 
 
+def notes_text(notes: dict) -> _Raw:
+    """An article's notes as a lock kept as text holds them (Articles), written as is."""
+    return _Raw(identity_text(notes))
+
+
+def note_counts(lock: Lock, article_id: str) -> tuple[int, int]:
+    """How many live and how many removed notes the lock has of an article."""
+    text = lock.articles.text(article_id) if type(lock.articles) is Articles else None
+    if text is not None:
+        removed = text.count(_REMOVED)
+        return text.count(_ENTRY_START) - removed, removed
+    entries = lock.entries(article_id).values()
+    removed = sum(1 for entry in entries if entry.get("removed"))
+    return len(entries) - removed, removed
+
+
 def identity_text(notes: dict) -> str:
     """An article's notes as the lock writes them: their identity only."""
     return encoded_notes({key: identity_only(entry) for key, entry in notes.items()})
