@@ -285,11 +285,16 @@ def write_json(handle: BinaryIO, data: dict) -> str:
     digest = hashlib.sha256()
     text = io.TextIOWrapper(_Hashing(handle, digest), encoding="utf-8", newline="\n")
     pending: list[str] = []
+    size = 0
     for piece in _pieces(data):
         pending.append(piece)
-        if len(pending) >= _PIECES_PER_WRITE:
+        size += len(piece)
+        # An article kept as text is one piece: count characters, not pieces, or 256
+        # articles of a large course would be joined into one string.
+        if len(pending) >= _PIECES_PER_WRITE or size >= _CHARACTERS_PER_WRITE:
             text.write("".join(pending))
             pending.clear()
+            size = 0
     pending.append("\n")
     text.write("".join(pending))
     text.flush()
@@ -318,6 +323,7 @@ _COMPACT = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",",
 _string = json.encoder.encode_basestring  # what _REFERENCE encodes every string with
 _only_strings = {str}.issuperset  # of map(type, ...): a plain str, not a subclass
 _PIECES_PER_WRITE = 256  # pieces are mostly whole entries: about 60 KB of text a write
+_CHARACTERS_PER_WRITE = 1 << 16
 
 
 def _pieces(data: dict) -> Iterator[str]:
