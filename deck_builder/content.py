@@ -190,6 +190,9 @@ class Article:
     # Terms the article itself defines or names (definitions, labels, headings): a fact
     # with no mark hides the ones it names (Markdown reader).
     terms: tuple[str, ...] = ()
+    # Names the article links to (Markdown `[[wiki links]]`): hidden only where a fact
+    # states nothing else.
+    linked: tuple[str, ...] = ()
     id_line: int = 1  # the line of `id:`, for a message about two articles with one id
     digest: str = ""  # of the file's bytes as read, for the build cache (storage/cache.py)
     images: tuple[Image, ...] = ()  # every image, by the index its mark in the text stands for

@@ -134,7 +134,8 @@ class _ArticleNotes:
         self.glossary_targets = TermIndex(
             (_Target(f"term:{slugify(g.term)}", term_pattern(g.term, g.forms)), g.term,
              g.forms) for g in article.glossary)
-        self.named_targets = _named_targets(article)
+        self.named_targets = _named_targets(article.terms)
+        self.linked_targets = _named_targets(article.linked)
         self.section_tags: tuple[str, ...] = ()  # of the section being generated
 
     # -- text helpers ----------------------------------------------------------------
@@ -340,6 +341,9 @@ class _ArticleNotes:
                 _named_in(plain, self.named_targets), plain, line)
         if fallback_to_concepts and not targets:
             targets = _stated(plain, self.subject_stems)
+        if fallback_to_concepts and not targets:
+            targets = self.worth_recalling(
+                _named_in(plain, self.linked_targets), plain, line)
         # "acid" on the card for "strong acid", shown inside the other gap, answers it: the
         # phrase that holds the other's words stays, the one held goes.
         targets, spans, kept = _hide_unheld(plain, targets)
@@ -606,10 +610,11 @@ class _ArticleNotes:
         return stems
 
 
-def _named_targets(article: Article) -> TermIndex:
+def _named_targets(names: tuple[str, ...]) -> TermIndex:
     """The terms the article itself defines or names (Markdown: definitions, labels,
-    short headings), longest first: a fact with no mark hides the ones it names."""
-    terms = sorted(dict.fromkeys(article.terms), key=len, reverse=True)
+    short headings; or the names it links to), longest first: a fact with no mark hides
+    the ones it names."""
+    terms = sorted(dict.fromkeys(names), key=len, reverse=True)
     return TermIndex((_Target(f"term:{slugify(t)}", term_pattern(t)), t, ())
                      for t in terms if slugify(t))
 

@@ -25,6 +25,7 @@ guesses is worse than a note of one.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from deck_builder.quality import STOP_WORDS, giveaways, weak_answer
 from deck_builder.text import shield_math
@@ -64,9 +65,13 @@ _CAUSE = re.compile(
     r"(?:obtained|calculated|measured|solved|treated|diagnosed|estimated|detected|confirmed)"
     r"\s+(?:using|with|by|through|via)|consists?\s+of|(?:is|are)\s+made\s+up\s+of|"
     r"(?:is|are)\s+composed\s+of|(?:is|are)\s+made\s+from|comprises?|(?:measured|expressed)\s+in|occurs?\s+in|"
-    r"takes?\s+place\s+in|(?:is|are)\s+found\s+in|(?:is|are)\s+located\s+in|represents?|denotes?|stands\s+for|causes?|caused|leads?\s+to|led\s+to|results?\s+in|resulted\s+in|"
+    r"takes?\s+place\s+in|happens?\s+in|(?:is|are)\s+found\s+in|(?:is|are)\s+located\s+in|represents?|denotes?|stands\s+for|causes?|caused|leads?\s+to|led\s+to|results?\s+in|resulted\s+in|"
     r"gives?\s+rise\s+to|gave\s+rise\s+to|triggers?|triggered|prevents?|prevented|inhibits?|"
-    r"inhibited|stimulates?|stimulated|produces?|produced)\s+(?P<answer>[^,.;:()]+)", re.I)
+    r"inhibited|stimulates?|stimulated|produces?|produced|"
+    # what a thing changes: "Microvilli increase the surface area", "ADH reduces urine output"
+    # (not "increased", "reduced": mostly adjectives, "reduced NAD", "an increased risk")
+    r"(?P<change>increases?|decreases?|reduces?|raises?|lowers?|improves?|encourages?|"
+    r"promotes?))\s+(?P<answer>[^,.;:()]+)", re.I)
 # Words before a verb that make it a noun: "the increase", "a decrease".
 _NOUN_BEFORE = {"a", "an", "the", "this", "that", "any", "no", "each", "every", "its", "their",
                 "his", "her", "our", "of"}
@@ -87,6 +92,27 @@ _NOT_OBJECT = {"of", "for", "in", "on", "at", "with", "from", "by", "to", "is", 
                "were", "and", "or", "as", "that", "which", "it", "them", "this"}
 _CAUSE_ONLY_ACTIVE = {"caused", "triggered", "prevented", "inhibited", "stimulated",
                       "produced"}
+# What a thing is turned into: "Nitrosomonas converts ammonium into nitrite".
+_CONVERTS = re.compile(
+    r"\b(?:converts?|converted|(?<!\bin\s)turns?|turned|changes?|changed|breaks?\s+down|"
+    r"broke\s+down|broken\s+down|transforms?|transformed|splits?|divides?|divided|separates?|"
+    r"separated)\s+(?:(?!(?:in)?to\b)[^,.;:()]{1,60}?\s+(?:into|to)|into)"
+    r"\s+(?P<answer>[^,.;:()]+)", re.I)
+# Who or what did it, in the passive: "The aid was managed by the Economic Cooperation
+# Administration", "set up by Congress", "is reabsorbed here by co-transport".
+_AGENT = re.compile(
+    r"\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+|first\s+|also\s+|then\s+|later\s+)?"
+    r"(?:[a-z]+(?:ed|en|wn|ght|de|lt|nt|un|ung)|set|put|cut|led|held|kept|left|met|paid|sold|"
+    r"told|read|run|won|hit|struck|built|sent|spent|made|found)"
+    r"(?:\s+(?:up|out|down|off|over|back|on|in|here|there|mainly|mostly|largely|only))?"
+    r"\s+by\s+(?P<answer>[^,.;:()]+)", re.I)
+# "by far", "by then", "by contrast": "by" that names no one.
+_NO_AGENT = {"far", "then", "now", "contrast", "definition", "way", "means", "chance",
+             "accident", "default", "hand", "itself", "themselves", "comparison", "nature"}
+# Where an agent's phrase ends: at its first preposition ("George Marshall in a speech").
+_AGENT_END = re.compile(r"\s+(?:in|at|on|from|to|into|during|after|before|under|over|with|"
+                        r"against|between|across|throughout|within|without|among)\b.*$",
+                        re.I | re.S)
 # A year on its own: not a range ("1715-1900"), a decade ("1990s") or a page number.
 _YEAR = re.compile(r"(?<![\d\-–/.])\b(?:1[0-9]{3}|20[0-9]{2})\b(?![\d\-–/]|s\b|\.\d)")
 # What a date follows: a preposition of time, a month (and day), or nothing ("1884 Germany
@@ -123,14 +149,63 @@ _PREDICATE = re.compile(
     r"(?P<answer>(?!(?:a|an|the|not|also|one|used|known|called|made|found|able|being|"
     r"\w+ing|\w+ed)\b)[^,.;:()]+?)\s*[.!]?\s*$", re.I)
 MAX_PREDICATE_WORDS = 3
+# What a thing does, in the verbs notes state facts with: "<subject> <verb> <what>".
+_DOING = (
+    r"releases?|released|secretes?|secreted|produces|contains?|stores?|carries|carry|"
+    r"transports?|absorbs?|engulfs?|destroys?|destroyed|kills?|attacks?|activates?|binds?|"
+    r"detects?|recogni[sz]es?|protects?|controls?|regulates?|stimulates|inhibits|"
+    r"matures?|develops?|stays?|remains|lives?|lasts?|travels?|moves?|flows?|enters?|"
+    r"leaves|forms?|makes|provides?|allows?|enables?|helps?|needs?|requires?|uses?|"
+    r"connects?|links?|joins?|sends?|receives?|pumps?|filters?|digests?|breaks|builds|"
+    r"supplies|supply|coordinates?|directs?|holds?|keeps?|covers?|lines?|surrounds?|"
+    r"refused|rejected|signed|founded|invaded|declared|introduced|announced|proposed|"
+    r"created|launched|abolished|passed|won|lost|led|ruled|built|defeated|sent|received|"
+    r"joined|formed|set\s+up|argued|believed|wanted|feared|saw|supported|opposed|"
+    r"removes?|returns?|adds?|gives|takes|brings?|sets|cuts?|frees|freed|replaces?|replaced|"
+    r"ends|ended|began|begins|started|starts|opened|expanded|reflects?|emits?|hides?|"
+    r"maps?|translates?|holds|serves?|handles?|stores|sends|"
+    # what a law, a theory or a thinker says: "Hess's law states that …", "Kant argued …"
+    r"states|stated|argues|claims?|claimed|suggests?|suggested|proposes|predicts?|"
+    r"predicted|assumes?|assumed|describes|explains?|explained|shows|showed|found|"
+    r"demonstrated|emphasi[sz]es?|emphasi[sz]ed|focuses|focused|influences?|influenced|"
+    r"affects?|affected|depends|measures|encodes?|codes|attaches|replicates?|says|said")
+# "takes place in the cytoplasm and produces 2 ATP": a second verb ends the phrase.
+_AND_THEN = re.compile(rf"\s+and\s+(?:also\s+)?(?:{_DOING}|produces?|causes?|leads?|results?)"
+                       r"\b.*$", re.I | re.S)
+_DOER = re.compile(
+    r"^\s*(?:(?:the|a|an)\s+)?(?P<subject>[A-Za-z][\w+'’-]*(?:\s+[\w+'’-]+){0,3}?)\s+"
+    r"(?:(?:\w+ly|also|only|then|still|often|usually|mainly|always|later|first|directly)\s+)?"
+    rf"(?P<verb>{_DOING})\s+(?P<rest>[^,;:]+)", re.I)
+_PAST = {"won", "lost", "led", "built", "sent", "saw", "set up"}
+# A word that may be a verb ("increases", "was", "reduced"), never inside a subject's name.
+_VERB_LIKE = re.compile(r"(?:[^s'’us]s|es|ed)$", re.I)
+# Subjects anyone could be, or words that make a phrase no subject.
+_NOT_DOERS = frozenset("""
+    people person humans someone everyone anyone we you they he she it this that these those
+    there here which who what one both all some many most each every other others such
+    historians scientists researchers students teachers experts critics economists
+    farmers patients doctors individuals users kids children adults men women parents
+    and or of with in on at by for from to as not no
+    can could may might must will would shall should be been is are was were has have had
+    do does did
+""".split())
 _LEADING = re.compile(r"^(?:(?:a|an|the)\s+)", re.I)
+# "reduces anaerobic conditions too": an adverb after the phrase is no part of it.
+_TRAILING = re.compile(r"(?:\s+(?:too|also|again|instead|though|however|then|now|here|there|"
+                       r"as\s+well|back))+$", re.I)
 
 
 def statement_span(text: str) -> tuple[int, int] | None:
     """Where in `text` the phrase a card could hide is, by the shapes of the module
     docstring; None when no sentence has one of them."""
+    return next(_statement_spans(text), None)
+
+
+def _statement_spans(text: str, doer: bool = True) -> Iterator[tuple[int, int]]:
+    """Each phrase statement_span could give, best first: one a sentence, in order."""
     shielded = shield_math(text)  # a formula is never cut into or read as words
-    for find in (_find, _year, _quantity):  # a year or an amount only where nothing more
+    # A year or an amount only where nothing more; the doer only where nothing else.
+    for find in (_find, _year, _quantity, _doer)[:None if doer else -1]:
         for sentence in _SENTENCE.finditer(shielded):
             if _POINTS_AT_A_FIGURE.search(sentence.group()):
                 continue  # "the shaded area represents …": answered from a figure not shown
@@ -140,17 +215,16 @@ def statement_span(text: str) -> tuple[int, int] | None:
             found = find(shielded[start:sentence.end()])
             # A sentence ends at "c." too: brackets are counted in the whole text.
             if found is not None and not _aside(shielded, start + found[0]):
-                return start + found[0], start + found[1]
-    return None
+                yield start + found[0], start + found[1]
 
 
-def clean_statement_span(text: str) -> tuple[int, int] | None:
-    """statement_span, unless other words of `text` give the phrase away (quality.giveaways):
-    a guessed gap must be a clean one ("a decrease in price results in a decrease in …")."""
-    found = statement_span(text)
-    if found is None or giveaways(text, text[found[0]:found[1]], (found,)):
-        return None
-    return found
+def clean_statement_span(text: str, doer: bool = True) -> tuple[int, int] | None:
+    """The first phrase statement_span's shapes find that no other words of `text` give
+    away (quality.giveaways): a guessed gap must be a clean one ("a decrease in price
+    results in a decrease in …" asks nothing; a later sentence of the paragraph may).
+    `doer`: the subject of what a sentence says it does is a shape too (the last one)."""
+    return next((found for found in _statement_spans(text, doer)
+                 if not giveaways(text, text[found[0]:found[1]], (found,))), None)
 
 
 def _find(sentence: str) -> tuple[int, int] | None:
@@ -161,7 +235,7 @@ def _find(sentence: str) -> tuple[int, int] | None:
     match = _PREDICATE.match(sentence)
     if match and len(match["answer"].split()) <= MAX_PREDICATE_WORDS and _worth(match["answer"]):
         return match.span("answer")
-    return _cause(sentence)
+    return _cause(sentence, _CONVERTS) or _cause(sentence) or _agent(sentence)
 
 
 def _year(sentence: str) -> tuple[int, int] | None:
@@ -178,33 +252,106 @@ def _quantity(sentence: str) -> tuple[int, int] | None:
     across", "**$400 mn** in aid", "**37/38 ATP molecules** can be produced"): the number
     is its fact. Two amounts, a bare number or a year are not."""
     amounts = list(_AMOUNT.finditer(sentence))
-    numbers = _NUMBER.findall(sentence)
-    if len(amounts) == 1 and len(numbers) == 1:
-        return amounts[0].span()
+    # A year beside the amount dates it ("35% higher in 1951"): it is not a second amount.
+    numbers = [n for n in _NUMBER.findall(sentence) if not _YEAR.fullmatch(n.rstrip(".,"))]
+    if len(amounts) == 1 and len(numbers) == 1 and weak_answer(amounts[0].group()) is None:
+        return amounts[0].span()  # not "1%": two characters are too short to recall
     return None
 
 
-def _cause(sentence: str) -> tuple[int, int] | None:
-    for match in _CAUSE.finditer(sentence):
+def _agent(sentence: str) -> tuple[int, int] | None:
+    """Who or what a passive sentence says did it: the phrase after "by", to its first
+    preposition."""
+    for match in _overlapping(_AGENT, sentence):
+        words = match["answer"].split()
+        if not words or words[0].casefold() in _NO_AGENT | _NOT_OBJECT or \
+                _aside(sentence, match.start()):
+            continue
+        found = _tidy(sentence, match, _AGENT_END.sub("", _EFFECT_END.sub("", match["answer"])))
+        if found:
+            return found
+    return None
+
+
+def _overlapping(pattern: re.Pattern[str], sentence: str) -> Iterator[re.Match]:
+    """Each match of `pattern`, including those inside an earlier one's answer ("an increase
+    in price results in a decrease …": the noun "increase" is no verb; "results in" is)."""
+    match = pattern.search(sentence)
+    while match:
+        yield match
+        match = pattern.search(sentence, match.start() + 1)
+
+
+def says_what_it_does(sentence: str) -> bool:
+    """Whether a sentence is "<named subject> <does> <something>" ("T cells mature in the
+    thymus"): a whole statement, even without its full stop."""
+    return _doer(sentence) is not None
+
+
+def _doer(sentence: str) -> tuple[int, int] | None:
+    """The named subject of a sentence that says what it does ("Mast cells release histamine
+    during an allergic reaction", "Stalin refused Marshall Aid for the Soviet Union"): the
+    thing a learner recalls from what it does. Not a subject anyone could be ("People
+    remember …", "Historians argue …"), nor one of two ("Republicans and Democrats …")."""
+    match = _DOER.match(sentence)
+    if not match or len(match["rest"].split()) < 2:
+        return None
+    words = match["subject"].split()
+    if any(w.casefold() in _NOT_DOERS for w in words) or not _worth(match["subject"]):
+        return None
+    if any(w.islower() and _VERB_LIKE.search(w) for w in words[:-1]):
+        return None  # "Inflammation increases blood flow …": the subject ends at its verb
+    verb = " ".join(match["verb"].casefold().split())
+    if not (verb.endswith(("s", "ed")) or verb in _PAST or words[-1].casefold().endswith("s")):
+        return None  # "The simple form is …", "flow control": a noun read as a verb
+    article = sentence[:match.start("subject")].strip()
+    if not (match["subject"][:1].isupper() or article):
+        return None  # "flow control and congestion control": a list item's phrase
+    if article and len(words) == 1 and match["subject"].islower():
+        return None  # "The study found …", "The plan …": a word that points back
+    return match.span("subject")
+
+
+def _cause(sentence: str, pattern: re.Pattern[str] = _CAUSE) -> tuple[int, int] | None:
+    for match in _overlapping(pattern, sentence):
         if _aside(sentence, match.start()):
             continue  # "Humoral mechanisms (mediated by …)": a gloss, not the statement
         before = sentence[:match.start()].split()
         if before and before[-1].casefold() in _NOUN_BEFORE:
             continue  # "the increase in …" names a change; it states no cause
+        change = match.groupdict().get("change") or ""
+        if change and (not before and not change.casefold().endswith("s")
+                       or sentence[match.start() - 1:match.start()] in "@#/+-"
+                       and match.start()):
+            continue  # "Lower extremity edema", "@reduce perfusion": no verb of a subject
+        if before and before[-1].casefold() == "what":
+            continue  # "Possibly what caused the war": a question, not its answer
         if before and before[-1].casefold() in _BE and \
-                match["verb"].casefold() in _CAUSE_ONLY_ACTIVE:
+                (match.groupdict().get("verb") or "").casefold() in _CAUSE_ONLY_ACTIVE:
             continue  # "weapons are produced easily": a passive with no cause named
         first = match["answer"].split()[0].casefold() if match["answer"].split() else ""
         if first in _NOT_OBJECT:
             continue  # "the legal cause of the result": the verb was a noun
-        answer = _EFFECT_END.sub("", match["answer"]).rstrip()
-        lead = _LEADING.match(answer)
-        begin = match.start("answer") + (lead.end() if lead else 0)
-        end = match.start("answer") + len(answer)
-        if _LIST_GOES_ON.match(sentence, end):
-            continue  # "leads to faster, stronger response": one of a list is no effect
-        if end > begin and _worth(sentence[begin:end]):
-            return begin, end
+        answer = _EFFECT_END.sub("", match["answer"])
+        if (match.groupdict().get("verb") or "").casefold().endswith("by"):
+            answer = _AGENT_END.sub("", answer)  # "designed by Paul Mockapetris in 1983"
+        found = _tidy(sentence, match, answer)
+        if found:
+            return found
+    return None
+
+
+def _tidy(sentence: str, match: re.Match, answer: str) -> tuple[int, int] | None:
+    """Where the answer `answer` (the start of match's "answer" group) stands, without its
+    article; None when it is one of a list or not worth a card."""
+    answer = _TRAILING.sub("", _AND_THEN.sub("", answer).rstrip())
+    lead = _LEADING.match(answer)
+    begin = match.start("answer") + (lead.end() if lead else 0)
+    end = match.start("answer") + len(answer)
+    if _LIST_GOES_ON.match(sentence, end):
+        return None  # "leads to faster, stronger response": one of a list is no effect
+    if end > begin and _worth(sentence[begin:end]):
+        return begin, end
     return None
 
 

@@ -112,11 +112,12 @@ def test_comments_and_tracked_deletions_are_not_content(tmp_path):
 def test_docx_messages_name_the_paragraph_number(tmp_path):
     document = docx.Document()
     document.add_heading("Memory", level=1)
-    document.add_paragraph("Sensory memory holds what the senses take in for about a second "
-                           "before it fades or is attended to.")
+    # Two statements in no shape a card can ask ("[Sensory memory] holds …" would be one).
+    document.add_paragraph("Some psychologists are sceptical about how well this works "
+                           "outside the laboratory.")
     document.add_paragraph("")
-    document.add_paragraph("Rehearsal keeps items in short-term memory for longer than the "
-                           "usual twenty seconds.")
+    document.add_paragraph("Dual-task studies show that people can do a visual and a verbal "
+                           "task at the same time.")
     path = tmp_path / "memory.docx"
     document.save(path)
     output = run("check", path).output

@@ -601,9 +601,10 @@ def test_blank_line_groups_of_one_list_are_lists_of_their_own(tmp_path):
     stages = [s for s in shown if "Glycolysis" in s[1]]
     assert len(stages) == 1 and len(stages[0][1]) == 3
     assert stages[0][3].endswith("The 3 stages of respiration")  # "are..." is no part of it
-    # The sentence group is not hidden whole beside its neighbour: it names a stage.
+    # The sentence group is not hidden whole beside its neighbour: it says where a stage
+    # happens, and that place is its gap.
     matrix = [s for s in shown if "matrix" in s[0]]
-    assert len(matrix) == 1 and matrix[0][1] == ["krebs cycle"]
+    assert len(matrix) == 1 and matrix[0][1] == ["matrix of the mitochondrion"]
     assert not any("It is carried out twice" in a for s in shown for a in s[1])
 
 
@@ -684,3 +685,30 @@ def test_a_phrase_the_author_marked_is_a_name_other_sentences_may_hide(tmp_path)
         == ["Cell-mediated"]
     assert asked["Humoral immunity is mediated by antibodies and targets microbes outside of "
                  "cells."] == ["Humoral"]
+
+
+def test_plain_prose_asks_the_one_thing_each_sentence_states(tmp_path):
+    """Prose with nothing marked (issue 14): the gap is the agent, the place, the thing said
+    or done, and never runs on into the next verb or a preposition's phrase."""
+    shown, _, _ = build(tmp_path, (
+        "# Biology and history\n\n## Glycolysis\n\nIt is the first stage of respiration. "
+        "It takes place in the cytoplasm and produces 2 ATP.\n\n## Mitochondria\n\n"
+        "These are the powerhouse of the cell, where aerobic respiration happens.\n\n"
+        "## Laws\n\nNewton's first law says that an object stays at rest unless a force "
+        "acts on it.\n\n## Origins\n\nThe plan was announced by George Marshall in a "
+        "speech at Harvard.\n\n## Excretion\n\nThe kidneys filter the blood. Nephrons are the "
+        "functional units of the kidney.\n"))
+    answers = {a for s in shown for a in s[1]}
+    assert answers == {"cytoplasm", "Mitochondria", "Newton's first law", "George Marshall",
+                       "Nephrons"}
+    place = next(s for s in shown if "cytoplasm" in s[1])
+    assert "in the {{c1::cytoplasm}} and produces 2 ATP" in place[4]
+
+
+def test_a_paragraph_about_the_writer_makes_no_card_and_check_says_why(tmp_path):
+    source = ("# Spaced repetition\n\n[[Anki]] schedules reviews by the SM-2 algorithm.\n\n"
+              "I use [[Anki]] on my phone every morning. My cards are small.\n")
+    shown, _, _ = build(tmp_path, source)
+    assert [s[1] for s in shown] == [["Anki"]]  # the sentence about the program, not the habit
+    assert ("notes.md:5: skipped: paragraph about the author (every sentence is about the "
+            "writer and nothing in it is marked to ask)") in check(tmp_path, source)

@@ -68,7 +68,7 @@ from deck_builder.readers.builder import (
     did_you_mean,
     name_too_long,
 )
-from deck_builder.statements import clean_statement_span
+from deck_builder.statements import clean_statement_span, says_what_it_does
 from deck_builder.text import (
     UniqueNames,
     composed,
@@ -171,6 +171,7 @@ MAX_GROUPED_ITEMS = 8
 _ABOUT_THE_NOTES = re.compile(
     r"^(?:in\s+)?(?:this|these|the\s+following)\s+(?:document|notes?|page|chapter|section|"
     r"article|guide|post|cheat\s*sheet|lesson|unit|summary|file)\b", re.I)
+_FIRST_PERSON = re.compile(r"^\W*(?:I|I'm|I've|I'd|I'll|My)\s")
 # "**Definition:** …", "Definition - …", "Meaning: …" (an item or paragraph under its term).
 # Where one sentence of a paragraph ends and the next begins.
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)\"”][.!?])\s+(?=[A-Z])")
@@ -203,6 +204,7 @@ _GENERIC_HEADINGS = {
     "key-terms", "terms", "vocabulary", "questions", "review-questions", "practice",
     "exercises", "quiz", "faq", "causes", "effects", "types", "features", "uses", "advantages",
     "disadvantages", "key-facts", "facts", "tips", "resources", "sources", "further-reading",
+    "stages", "steps", "phases", "parts", "components", "kinds", "forms", "categories",
 }
 # Headings that name a part of a topic ("### Result", "## Significance"), not a thing: the
 # sentence below says something about the topic, not what the heading means.
@@ -229,6 +231,12 @@ _PARTS_OF_A_TOPIC = {
     "success", "failure", "rise", "fall", "spread", "end", "reasons", "reason", "premonitions",
     "overview", "summary", "notes", "key", "main", "other", "more", "background",
 }
+# Callout titles that name one point of an evaluation ("> [!success] Strength"), not a term.
+_EVALUATION_TITLES = {
+    "strength", "strengths", "weakness", "weaknesses", "limitation", "limitations",
+    "advantage", "advantages", "disadvantage", "disadvantages", "criticism", "criticisms",
+    "evaluation", "support", "counterpoint", "counter-argument", "pro", "pros", "con", "cons",
+    "issue", "issues", "problem", "problems"}
 _GENERIC_CALLOUTS = {
     "note", "tip", "tips", "hint", "warning", "caution", "danger", "important", "info",
     "abstract", "todo", "success", "failure", "bug", "quote", "memory-hook", "exam-tip",
@@ -378,13 +386,21 @@ def _item_name(text: str) -> str | None:
     return head
 
 
+# The year an item ends with, in brackets: "(1712)", "(Abraham Darby, 1709)", "(c. 1764)".
+_ITEM_YEAR = re.compile(r"\((?:[^()]*,\s*)?(?:c\.\s*)?(1[0-9]{3}|20[0-9]{2})\)\s*$")
+_SUBJECT_IS = re.compile(r"^[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+(?:is|are|was|were)\s",
+                         re.I)
 _PRONOUN_SUBJECTS = frozenset("it this these they there he she we you its their".split())
 
 
 def _is_sentence(head: str) -> bool:
     """A whole sentence, not a name or a short point: five words or more ending in a full
-    stop, or opening with a pronoun ("It makes ATP for the next stage")."""
+    stop, or opening with a pronoun ("It makes ATP for the next stage"); or four words or
+    more with a subject and its verb ("T cells mature in the thymus", "B cells are made in
+    the bone marrow"), which hidden whole would leave nothing to cue them."""
     words = head.split()
+    if len(words) >= 4 and (says_what_it_does(head) or _SUBJECT_IS.match(head)):
+        return True
     return len(words) >= 5 and (head.endswith(".") or
                                 words[0].casefold().strip(",") in _PRONOUN_SUBJECTS)
 
@@ -419,6 +435,7 @@ class _Inline:
     tags: list[str] = field(default_factory=list)
     linked: int = 0  # words inside links: a line of links is navigation, not a fact
     task: str = ""  # "done" or "todo" for a task-list item (`- [x]`, `- [ ]`)
+    links: list[str] = field(default_factory=list)  # the shown text of each `[[wiki link]]`
 
     @property
     def navigation(self) -> bool:
@@ -459,13 +476,15 @@ class _InlineWalk:
         self.html: list[tuple[str, int]] = []  # open allowlisted tags: (name, position)
         self.linked = 0
         self.task = ""
+        self.links: list[str] = []
 
     def result(self) -> _Inline:
         folded = " ".join("".join(self.out).split())
         text = _MATH_HOLD.sub(lambda m: self.math[int(m[1])], folded)
         # Composed (text.composed) as YAML values are: an accent typed decomposed, or
         # written as character references ("e&#x301;"), is the letter Anki will show.
-        return _Inline(composed(text), self.images, self.tags, self.linked, self.task)
+        return _Inline(composed(text), self.images, self.tags, self.linked, self.task,
+                       self.links)
 
     def hold_math(self, tex: str, display: bool) -> str:
         self.math.append(f"\\[{tex}\\]" if display else f"\\({tex}\\)")
@@ -489,6 +508,7 @@ class _InlineWalk:
             self.images.append(figures.obsidian(page + (match[3] or ""), match[4]))
             return self.images[-1]
         self.linked += _words(shown or page)
+        self.links.append(shown or page)
         return shown or page
 
     def html_tag(self, tag: str, depth: int) -> None:
@@ -814,6 +834,9 @@ def _opens_a_description(text: str) -> bool:
     word = words[0] if words else ""
     if _STEP.search(text):
         return False  # "US + neutral stimulus → CS": a step of a process, not a meaning
+    if word.casefold() not in _PRONOUN_SUBJECTS | {"these", "those"} and \
+            _CLAUSE_VERB.search(" ".join(text.split()[1:4])):
+        return False  # "B cells are made in the bone marrow": a sentence about its subject
     return bool(word) and not (word[0].isdigit() or not word[0].isalpha()
                                or (len(word) > 1 and word.isupper())
                                or word.casefold().endswith("ly")
@@ -827,12 +850,65 @@ def _shares_a_word(name: str, text: str) -> bool:
     return any(related(word, n) for _, _, word in content_words(text) for n in named)
 
 
+# What a callout's title says the box is, not what it is about: "Key equation", "Common
+# mistake", "Exam tip", "Remember".
+_NOTE_KIND_FIRST = {"key", "common", "exam", "important", "remember", "quick", "main", "top",
+                    "useful", "fun", "worked", "typical", "frequent"}
+_NOTE_KIND_LAST = {"fact", "facts", "equation", "equations", "formula", "formulas", "mistake",
+                   "mistakes", "misconception", "misconceptions", "error", "errors", "point",
+                   "points", "idea", "ideas", "takeaway", "takeaways", "reminder", "note",
+                   "notes", "tip", "tips", "summary", "example", "examples", "question",
+                   "questions", "warning", "hint", "hints", "trick", "pitfall", "pitfalls"}
+
+
+def _kind_of_note(title: str) -> bool:
+    """Whether a callout's title names the kind of box ("Key fact", "Common mistake")."""
+    words = _slug(title).split("-")
+    return is_structural_label(title) or words[0] in _NOTE_KIND_FIRST or \
+        words[-1] in _NOTE_KIND_LAST
+
+
+def _says_part_of(name: str, text: str) -> bool:
+    """Whether `text` says some words of `name` but not all ("A parent needs … to terminate
+    them" under "Terminating process"): its card would show half its answer. A text that
+    says the whole name ("Ice melting has …" under "Melting ice") is asked where it says it."""
+    named = [s for _, _, s in content_words(name)]
+    said = [s for _, _, s in content_words(text)]
+    shown = [n for n in named if any(related(word, n) for word in said)]
+    return 0 < len(shown) < len(named)
+
+
 def _words_of_letters(text: str) -> int:
     return sum(sum(c.isalpha() for c in word) >= 2 for word in text.split())
 
 
 
 _CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had)\b", re.I)
+
+
+# Words that make a subject a reference back or a role, not a name: "The main aim was …",
+# "The official name of the plan was …", "The result is a …".
+_NOT_A_NAME_WORDS = frozenset("""
+    name aim aims purpose goal result results answer reason reasons problem problems
+    difference differences point idea effect effects outcome consequence cause causes way
+    rest key main first second third last final best worst biggest largest smallest
+    official real whole overall same usual typical other following previous next below
+    above table figure diagram graph chart image picture list section chapter page text
+    """.split())
+
+
+def _names_itself(match: re.Match) -> bool:
+    """Whether the subject of a later "X is a/the …" sentence is a name: not a word that
+    points back ("The plan was …", "The cycle is …": one lowercase word after an article)
+    nor a role ("The main aim was …")."""
+    term = match["term"].strip()
+    words = [w.casefold() for w in term.split()]
+    pointed = match.group(0)[:match.start("term")].split()[-1:]
+    if not words or words[0] in _NOT_A_NAME_WORDS or words[-1] in _NOT_A_NAME_WORDS:
+        return False
+    # After an article, a name has a capital ("The Truman Doctrine", "the loop of Henle");
+    # "The table below is …", "the nephron is …" point back at what the text is about.
+    return not (pointed and pointed[0].casefold() in ("the", "a", "an") and term.islower())
 
 
 def _names_a_thing(label: str, rest: str) -> bool:
@@ -947,6 +1023,7 @@ class _MarkdownReader:
         self.section_tags: dict[str, list[str]] = {}  # heading's section id -> its `#tags`
         self.aliases: list[str] = []  # front matter `aliases:`: names of the subject
         self.terms: list[str] = []  # terms the article defines or names, for facts
+        self.linked: list[str] = []  # names its wiki links show, for facts that state nothing
 
     # -- reporting -------------------------------------------------------------------------
     def skip(self, line: int, what: str, why: str) -> None:
@@ -1038,6 +1115,7 @@ class _MarkdownReader:
             skipped=tuple(sorted(self.skipped, key=lambda t: t.line)),
             tags=tuple(dict.fromkeys(self.tags)),
             terms=tuple(dict.fromkeys(self.terms)),
+            linked=tuple(dict.fromkeys(self.linked)),
             images=tuple(self.builder.images.images),
         )
         return article, self.problems
@@ -1371,8 +1449,14 @@ class _MarkdownReader:
         return None
 
     def inline(self, node: SyntaxTreeNode | None) -> _Inline:
-        """Inline text; its `#tags` become the article's tags."""
+        """Inline text; its `#tags` become the article's tags, and the names its wiki links
+        show are names of the article ("It uses [[ATP]] and [[NADPH]] …": a vault links
+        its terms to their own notes), which a sentence naming them may hide."""
         text = _inline(node)
+        self.linked.extend(name for link in text.links
+                          if (name := _LEADING_ARTICLE.sub("", link.strip()))
+                          and _words(name) <= 4 and _is_term(name) and name[:1].isalpha()
+                          and not _NOT_NAME.search(name) and weak_answer(name) is None)
         tags = front_matter.anki_tags(text.tags)
         if tags and self.stack:  # under a heading: that section's notes (and its callouts')
             self.section_tag_list(self.stack[-1][2]).extend(tags)
@@ -1427,14 +1511,31 @@ class _MarkdownReader:
         defines = bool(title) and (kind in _DEFINITION_CALLOUTS or bool(
             re.match(rf"(?:(?:a|an|the)\s+)?{re.escape(title)}\b", opening, re.I)))
         # A definition callout's title is the term it defines: not a context for its card.
-        if (not defines and title and _is_term(title) and _slug(title) not in _GENERIC_HEADINGS
+        # Its first sentence, when a later one names the title ("Channel proteins that let
+        # water through. ADH causes vesicles containing aquaporins to …" under "Aquaporins").
+        said, rest = (_SENTENCE_BREAK.split(first.text, maxsplit=1) + [""])[:2] if first \
+            else ("", "")
+        # `> [!definition] Chlorophyll` over "The green pigment in chloroplasts …": the
+        # body never names its term, so it is read as the term's labelled item too.
+        unnamed = kind in _DEFINITION_CALLOUTS and first is not None and \
+            not term_pattern(title).search(unmark(said))
+        if ((not defines or unnamed) and title and _is_term(title)
+                and _slug(title) not in _GENERIC_HEADINGS and not _kind_of_note(title)
                 and _slug(title) not in _GENERIC_CALLOUTS and not _NOT_NAME.search(title)
                 and first and "**" not in first.text and not self.definition_match(opening)
-                and not term_pattern(title).search(opening)):
+                and not term_pattern(title).search(unmark(said)) and _words(said) >= 3
+                # "Strength" over a point of an evaluation is no name; "Word length effect"
+                # over "People remember lists of short words …" half-answers its own card.
+                and _slug(title) not in _EVALUATION_TITLES
+                and not _says_part_of(title, unmark(said))):
             # `!!! note "Zombie"` over "A process terminated, but …": the title is the
             # term and the body says what it is — a labelled item hiding the title.
+            whole = not term_pattern(title).search(opening)
             self.labelled_list(self.section().title,
-                               [(title, first.text, _line(body[0]) or line)], line)
+                               [(title, first.text if whole else said, _line(body[0]) or line)],
+                               line)
+            if not whole:
+                self.paragraph(_Inline(rest), _line(body[0]) or line)
             body = body[1:]
             if not body:
                 return
@@ -1488,8 +1589,11 @@ class _MarkdownReader:
                      else "glossary" if kind in _GLOSSARY_HEADINGS else "text")
         self.current = self.new_section(title, level, _line(block))
         name = strip_emoji(_NUMBERING_ONLY.sub("", title))
+        # "## The hierarchy": an article before lowercase words points at a part of the
+        # topic ("At the top of [the hierarchy] …" asks nothing); "## The Calvin Cycle" names.
+        pointing = bool(_LEADING_ARTICLE.match(name)) and name.split(None, 1)[-1].islower()
         if self.mode == "text" and _words(name) <= 3 and _slug(name) not in _GENERIC_HEADINGS \
-                and not _NOT_NAME.search(name):
+                and not _NOT_NAME.search(name) and not pointing:
             self.terms.append(name)  # "Osmosis", "Actus reus": a name a fact may hide
             # Looked up, not searched: 40,000 headings under one parent searched back through
             # every section before them (2 MiB of headings: over 120 s).
@@ -1616,6 +1720,12 @@ class _MarkdownReader:
             self.skip(line, "paragraph about the notes", "it says what the page covers, not a "
                       "fact of its subject")
             return
+        if "**" not in text.text and all(_FIRST_PERSON.match(sentence) for sentence in
+                                         _SENTENCE_BREAK.split(text.plain)):
+            # "I use Anki on my phone …": the author's own doings, no fact of the subject.
+            self.skip(line, "paragraph about the author", "every sentence is about the writer "
+                      "and nothing in it is marked to ask")
+            return
         pair = _QA_PAIR.match(text.plain)
         if pair:  # "**Q:** What …? A: …" (FAQ pages)
             self.question(_Inline(pair["q"]), _Inline(pair["a"]), line)
@@ -1640,8 +1750,10 @@ class _MarkdownReader:
     def later_definition(self, text: str, line: int) -> Definition | None:
         """A sentence inside a paragraph that says what a term means in so many words
         ("In criminal law, both … are essential. Actus reus refers to the physical act …"):
-        that sentence alone defines its term. Only the unmistakable verbs (refers to, is
-        defined as): a later "X is …" is too often a remark about X, not its meaning."""
+        that sentence alone defines its term. With the unmistakable verbs (refers to, is
+        defined as) any term; with "X is a/the …" ("… Comecon was the Soviet answer to the
+        Marshall Plan.") only a term that is a name, not one that points back at the
+        paragraph's subject ("The plan was the …", "The main aim was the …")."""
         if "**" in text:
             return None  # the author marked what to ask
         for sentence in _SENTENCE_BREAK.split(text)[1:]:
@@ -1649,6 +1761,16 @@ class _MarkdownReader:
             if match and _is_term(match["term"]) and not math_spans(match["term"]):
                 return self.define(match["term"], _Inline(sentence.strip()), line,
                                    match.start("term"), match.end("term"))
+            match = self.definition_match(sentence)
+            if match and _names_itself(match) and not math_spans(match["term"]) and not \
+                    term_pattern(match["term"]).search(
+                        f"{self.article_title} {self.section().title}"):
+                # A term its heading or title names would be masked there, and its card
+                # would lose what it is about ("[…] was the US Secretary of State").
+                # Not a name other facts hide: "Marshall was …" would ask "George [Marshall]"
+                # and "[Marshall] Aid" of the sentences around it.
+                return self.define(unmark(match["term"]).strip(), _Inline(sentence.strip()),
+                                   line, match.start("term"), match.end("term"), names=False)
         return None
 
     def term_lines(self, source: str, line: int) -> bool:
@@ -1730,10 +1852,12 @@ class _MarkdownReader:
                 for g in self.glossary.values()):
             return match
         verb, following = match["verb"].casefold(), match["next"].casefold().strip("*")
-        if not _is_term(name):
-            return None
+        if not _is_term(name) or re.search(r"[.!?]\s", name):
+            return None  # "The kidneys filter the blood. Nephrons are …": two sentences
         if following in ("a", "an", "the", "one", "any", "all"):
             return match  # "Osmosis is the …", "Prey are the animals …"
+        if following in ("when", "where") and verb in ("is", "are"):
+            return match  # "Evaporation is when water turns into water vapour"
         if verb in ("is", "was"):  # never "X is often cited"
             return None
         if verb in ("are", "were"):  # "Producers are organisms …"
@@ -1742,9 +1866,10 @@ class _MarkdownReader:
         return match  # refers to, means, is defined as
 
     def define(self, term: str, text: _Inline, line: int, start: int = -1,
-               end: int = -1) -> Definition | None:
+               end: int = -1, names: bool = True) -> Definition | None:
         """Add the definition of `term`; None when the term is already defined (the second
-        paragraph opening the same way is an ordinary fact)."""
+        paragraph opening the same way is an ordinary fact). `names`: the term is one that
+        facts with no mark may hide."""
         value = text.text
         if start < 0:
             found = term_pattern(term).search(value)
@@ -1757,7 +1882,8 @@ class _MarkdownReader:
         if definition_key(definition) in self.defined:
             return None
         self.defined.add(definition_key(definition))
-        self.terms.append(term)
+        if names:
+            self.terms.append(term)
         self.section().definitions.append(definition)
         return definition
 
@@ -2096,7 +2222,9 @@ class _MarkdownReader:
         # An item that states one thing in a plain shape ("A rise in rates leads to higher
         # repayments") is a sentence with its own small gap (statements.py), not a whole
         # item to recall among the others; the rest are read as before.
-        stating = [clean_statement_span(t.text) for t in texts]
+        # (Not its subject: a term a sentence names is the better gap, and generate.py
+        # tries those first for an item read as a sentence.)
+        stating = [clean_statement_span(t.text, doer=False) for t in texts]
         rest = [(t, line) for (t, line), said in zip(entries, stating, strict=True) if not said]
         if any(stating):
             with self.titled(title):
@@ -2152,6 +2280,11 @@ class _MarkdownReader:
                 return True
             for (text, line), is_short in zip(entries, short, strict=True):
                 cloze = _item_cloze(text.text)
+                dated = _ITEM_YEAR.search(text.text)
+                if dated and not _words_of_letters(_item_parts(text.text)[1]):
+                    # "Newcomen's atmospheric engine (1712)": hidden, the name would leave
+                    # only its year to answer from; the year is the gap, the name its clue.
+                    cloze = f"{text.text[:dated.start(1)]}**{dated[1]}**{text.text[dated.end(1):]}"
                 if is_short and not (cloze.startswith("**") and cloze.endswith("**")):
                     self.section().facts.append(Fact(Text(cloze, line)))
                 else:  # hidden whole it would leave a front of nothing: read as a sentence
