@@ -16,13 +16,14 @@ import stat
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from deck_builder import bundled
-from deck_builder.anki.package import package_digest, write_package
+from deck_builder.anki.package import PackageNotes, package_digest, write_package
 from deck_builder.changes import (
+    Changes,
     Report,
-    apply_changes,
     carried_rendered,
     carry_unchanged,
     stamp_note_types,
@@ -61,13 +62,17 @@ from deck_builder.storage.cache import (
 )
 from deck_builder.storage.lock import (
     LOCK_VERSION,
+    Deferred,
     Lock,
     dedupe,
+    encoded_notes,
     live_kinds,
     load_lock,
     lock_path_for,
     merge_locks,
+    note_counts,
 )
+from deck_builder.storage.scratch import NoteStore
 
 SPLIT_BY = ("topic", "section", "article")
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -175,6 +180,11 @@ def plan_build(paths: list[Path], options: BuildOptions | None = None, track=Non
     counts them) and the cache's rendered notes of their lock are neither loaded nor
     written: for sync, which needs only what changed when the collection holds the rest
     (anki/sync.py). Where the cache vouches for no file, the plan is as with `carry`.
+
+    Each article's notes get their identity, are rendered and go into `plan.notes`, a
+    scratch database on disk (storage/scratch.NoteStore), as soon as the article is read,
+    with what the build cache keeps of them: memory grows with the largest article, not
+    with the course. The lock keeps every note's identity.
     """
     options = options or BuildOptions()
     templates, root_deck, use_cache = options.templates, options.root_deck, options.use_cache
@@ -191,72 +201,106 @@ def plan_build(paths: list[Path], options: BuildOptions | None = None, track=Non
                            _lock_vouches(locks, templates_sha, stores if carry else None),
                            stats)
              if use_cache else None)
-    # A ContentError if there are none. The plan keeps only an outline of each article,
-    # and every spec is let go of once rendered: a large course never holds all its
-    # content, all its specs and all its rendered notes at once.
-    articles, problems, generated = read_and_generate(paths, track, reuse, options.jobs)
-    found = problems + generated.problems
-    problems = Problems(found, list(reused.items()))
-    counts: dict[str, dict[str, int]] = defaultdict(dict)  # article -> kind -> notes
-    by_lock: dict[Path, list[Article]] = defaultdict(list)
-    for article in articles:
-        by_lock[lock_path_for(article.path)].append(article)
-    specs_of: dict[Path, list[NoteSpec]] = defaultdict(list)
-    for spec in generated.notes:
-        specs_of[lock_path_for(spec.article.path)].append(spec)
-        kinds = counts[spec.article_id]
-        kinds[spec.kind] = kinds.get(spec.kind, 0) + 1
-    generated.notes.clear()
-    notes: list[OutNote] = []
-    new_locks: list[Lock] = []
-    rendered_notes: dict[Path, dict] = {}
-    uncarried: dict[str, int] = {}
+    # The course's locks, in the order of their files, loaded before any article is read
+    # so that each article's notes can be given their identity as soon as it is.
+    files = find_article_files(paths)
+    lock_paths = list(dict.fromkeys(lock_path_for(f) for f in files))
+    for lock_path in lock_paths:
+        cache = None
+        if use_cache:
+            cache = caches.setdefault(lock_path, load_cache(lock_path.parent))
+        _lock_at(locks, lock_path, cache)
+    group_locks = [locks[lock_path] for lock_path in lock_paths]
     report = Report()
-    group_locks = [_lock_at(locks, lock_path) for lock_path in by_lock]
     # Locks each fine on their own can share ids (two courses started apart, built as one).
     # (load_lock dedupes each lock on its own.)
     report.notices += [r for lock in group_locks for r in lock.repairs] + (
         dedupe(group_locks) if len(group_locks) > 1 else [])
     fresh = NewIdentities(now, group_locks)
-    for lock_path, group in by_lock.items():
-        lock = _lock_at(locks, lock_path)
-        ids = [a.id for a in group if a.path not in reused]
-        specs = specs_of.pop(lock_path, [])
-        identities, removed = identify(specs, lock, ids, now, fresh)
-        # Rendered one at a time as apply_changes takes them: a note that did not change
-        # keeps the lock's strings and its freshly rendered ones are freed at once.
-        rendered = (
-            renderer.render(spec, identity, generated.sources[spec.article_id])
-            for spec, identity in _let_go(specs, identities, track)
-        )
-        # Without carrying, nothing is left out when the cache vouched for no file: the
-        # rendered notes are then kept as a build keeps them, for the next build.
-        whole = carry or not any(article.path in reused for article in group)
+    changes = {lock_path: Changes(locks[lock_path], now) for lock_path in lock_paths}
+    notes = NoteStore()
+    counts: dict[str, dict[str, int]] = defaultdict(dict)  # article -> kind -> notes
+    read_in: set[Path] = set()  # the locks of the articles read
+    # Identities are handed out lock after lock, as they always were: the first lock's
+    # articles as they are read, the others' (a build of several folders) after.
+    pending: dict[Path, list[tuple]] = defaultdict(list)
+
+    def whole(lock_path: Path) -> bool:
+        """Whether the lock's rendered notes are kept, as a build keeps them: always when
+        carrying, else when the cache vouched for no file of the lock."""
+        return carry or not any(lock_path_for(path) == lock_path for path in reused)
+
+    def settle(lock_path: Path, article: Article, specs: list[NoteSpec], sources) -> None:
+        lock = locks[lock_path]
+        read_in.add(lock_path)
+        identities, removed = identify(specs, lock, [article.id], now, fresh)
+        # Rendered one at a time as Changes takes them: a note that did not change keeps
+        # the lock's strings and its freshly rendered ones are freed at once.
+        rendered = (renderer.render(spec, identity, sources)
+                    for spec, identity in _let_go(specs, identities))
+        kept_whole = whole(lock_path)
         # A note just removed is packaged once more, from the cache's rendered notes.
         store = (_store_at(stores, lock_path)
-                 if whole or any(not gone.entry.get("removed") for gone in removed) else {})
-        out, new_lock, group_report, kept = apply_changes(rendered, removed, lock, now, ids,
-                                                          store)
-        for article in group:
-            if article.path in reused and not carry:
-                uncarried[article.id] = sum(reused[article.path].counts.values())
-            elif article.path in reused:
-                carried, carried_report, kept[article.id] = carry_unchanged(lock, article.id,
-                                                                            store)
-                out.extend(carried)
-                group_report.absorb(carried_report)
+                 if kept_whole or any(not gone.entry.get("removed") for gone in removed)
+                 else {})
+        out, kept = changes[lock_path].add(rendered, removed, [article.id], store)
+        changes[lock_path].as_text(article.id)
+        notes.extend(out)
+        if kept_whole:
+            for article_id, rendered_notes in kept.items():
+                notes.keep_rendered(str(lock_path), article_id, encoded_notes(rendered_notes))
+
+    def take(article: Article, specs: list[NoteSpec], sources) -> None:
+        kinds = counts[article.id]
+        for spec in specs:
+            kinds[spec.kind] = kinds.get(spec.kind, 0) + 1
+        lock_path = lock_path_for(article.path)
+        if lock_path == lock_paths[0]:
+            settle(lock_path, article, specs, sources)
+        else:
+            pending[lock_path].append((article, specs, sources))
+
+    # A ContentError if there are none. The plan keeps only an outline of each article.
+    articles, problems, generated = read_and_generate(paths, track, reuse, options.jobs, take,
+                                                   files)
+    for lock_path in lock_paths:
+        for waiting in pending.pop(lock_path, []):
+            settle(lock_path, *waiting)
+    found = problems + generated.problems
+    problems = Problems(found, list(reused.items()))
+    by_lock: dict[Path, list[Article]] = defaultdict(list)
+    for article in articles:
+        by_lock[lock_path_for(article.path)].append(article)
+    carried_kept: dict[Path, dict] = defaultdict(dict)
+    uncarried: dict[str, int] = {}
+    for article in articles:
+        if article.path in reused and not carry:
+            uncarried[article.id] = sum(reused[article.path].counts.values())
+        elif article.path in reused:
+            lock_path = lock_path_for(article.path)
+            carried, carried_report, carried_kept[lock_path][article.id] = carry_unchanged(
+                locks[lock_path], article.id, _store_at(stores, lock_path))
+            notes.extend(carried)
+            changes[lock_path].report.absorb(carried_report)
+    new_locks: list[Lock] = []
+    rendered_notes: dict[Path, dict] = {}
+    for lock_path, group in by_lock.items():
+        lock = locks[lock_path]
+        new_lock, group_report = changes[lock_path].finish()
         # What the cache keeps of the notes rendered: this build's, and the last build's
         # for articles of the lock it did not read.
-        done = {a.id for a in group}
-        if whole:
+        if whole(lock_path):
+            done = {a.id for a in group}
+            store = _store_at(stores, lock_path)
             rendered_notes[lock_path] = {
                 **{a: n for a, n in store.items() if a not in done and a in new_lock.articles},
-                **kept}
+                **carried_kept[lock_path],
+                **{a: Deferred(partial(notes.rendered_text, str(lock_path), a))
+                   for a in notes.rendered_articles(str(lock_path))}}
         stores.pop(lock_path, None)
         # Nothing read, so nothing changed in it but, after a template edit, the note types.
-        new_lock.untouched = (not ids and lock.original is not None
+        new_lock.untouched = (lock_path not in read_in and lock.original is not None
                               and lock.version == LOCK_VERSION)
-        notes.extend(out)
         new_locks.append(new_lock)
         report.absorb(group_report)
     decks = _deck_names(articles, root_deck)
@@ -388,10 +432,9 @@ def _outline_of(record: CachedArticle, path: Path, sha: str) -> Article:
                    digest=sha, skipped=tuple(Text(what, line) for line, what in record.skipped))
 
 
-def _let_go(specs: list[NoteSpec], identities: list, track=None):
+def _let_go(specs: list[NoteSpec], identities: list):
     """Each spec with its identity, dropped from the lists as it is handed out."""
-    indexes = range(len(specs))
-    for index in track("Rendering", indexes) if track else indexes:
+    for index in range(len(specs)):
         spec, specs[index] = specs[index], None
         identity, identities[index] = identities[index], None
         yield spec, identity
@@ -439,11 +482,15 @@ def check(paths: list[Path], use_cache: bool = True, jobs: int | None = None) ->
     caches: dict[Path, ArticleCache] = {}
     reused: dict[Path, CachedArticle] = {}
     reuse = _cache_reuser(caches, reused, lambda cache, path, sha: cache.checked(path, sha))
-    articles, problems, generated = read_and_generate(paths, None, reuse if use_cache else None,
-                                                      jobs)
     counts: dict[str, int] = defaultdict(int)
-    for spec in generated.notes:
-        counts[spec.kind] += 1
+
+    def count(article: Article, specs: list[NoteSpec], sources) -> None:
+        """Each article's notes counted as it is read, and let go: none are kept."""
+        for spec in specs:
+            counts[spec.kind] += 1
+
+    articles, problems, generated = read_and_generate(paths, None, reuse if use_cache else None,
+                                                      jobs, count)
     for record in reused.values():
         for kind, count in record.counts.items():
             counts[kind] += count
@@ -475,7 +522,11 @@ def list_notes(paths: list[Path], selection: Selection | None = None,
     return inventory((selection or Selection()).choose(facets, lambda f: f))
 
 
-def select_notes(plan: Plan, selection: Selection) -> list[OutNote]:
+def select_notes(plan: Plan, selection: Selection) -> list[OutNote] | NoteStore:
+    """The plan's notes that `selection` chooses: all of them (as the plan keeps them, on
+    disk) when it chooses everything."""
+    if selection.is_everything:
+        return plan.notes
     return selection.choose(plan.notes, lambda n: n.facets)
 
 
@@ -558,7 +609,7 @@ def build(paths: list[Path], options: BuildOptions | None = None, track=None) ->
     # leaves the old packages and the old lock, which still describes what they hold.
     with StagedFiles() as staged:
         for out in outputs:
-            notes = [(n, plan.decks[n.article]) for n in out.notes]
+            notes = _package_notes(out.notes, plan.decks)
             if plan.caches:
                 out.digest = package_digest(notes, plan.models, plan.model_mods)
                 if any(cache.package(out.path, out.digest) for cache in plan.caches.values()):
@@ -577,6 +628,15 @@ def build(paths: list[Path], options: BuildOptions | None = None, track=None) ->
         raise InterruptedAfterWriting([str(o.path) for o in outputs if o.written]
                                       + [str(p) for p in result.written_locks]) from None
     return result
+
+
+def _package_notes(notes: list[OutNote] | NoteStore, decks: dict[str, str]) -> PackageNotes:
+    """The notes of a package with their decks, read back in note-id order as asked."""
+    if not isinstance(notes, NoteStore):
+        return PackageNotes.of([(n, decks[n.article]) for n in notes])
+    last_mod, last_id, articles = notes.summary()
+    return PackageNotes(lambda: ((n, decks[n.article]) for n in notes.by_id()), len(notes),
+                        last_mod, last_id, sorted({decks[a] for a in articles}))
 
 
 def _build_key(paths: list[Path], options: BuildOptions, templates_sha: str,
@@ -672,10 +732,10 @@ def _save_outcome(plan: Plan, paths: list[Path], options: BuildOptions,
             return
         files = [(str(a.path), a.digest) for a in plan.articles]
         key = _build_key(paths, options, plan.templates_digest, files, lock_digests[lock.path])
-        entries = [e for a in plan.articles for e in lock.entries(a.id).values()]
-        removed = sum(1 for e in entries if e.get("removed"))
+        counts = [note_counts(lock, a.id) for a in plan.articles]
         save_outcome(folder, {
-            "key": key, "unchanged": len(entries) - removed, "still_removed": removed,
+            "key": key, "unchanged": sum(live for live, _ in counts),
+            "still_removed": sum(removed for _, removed in counts),
             "outputs": [[str(o.path), file_digest(o.path), o.note_count, o.group]
                         for o in outputs]})
     except (OSError, OutputError):

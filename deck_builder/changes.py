@@ -19,10 +19,12 @@ from deck_builder.notes import Facets, OutNote
 from deck_builder.render import RenderedNote
 from deck_builder.storage.lock import (
     RENDERED,
+    Articles,
     Lock,
     content_digest,
     may_hold,
     note_digest,
+    notes_text,
     word_codes,
 )
 
@@ -51,93 +53,119 @@ class Report:
         self.notices += [n for n in other.notices if n not in self.notices]
 
 
-def apply_changes(rendered: Iterable[RenderedNote], removed: list[Removed], lock: Lock, now: int,
-                  article_ids: list[str], store: dict[str, dict[str, dict]] | None = None):
-    """The notes to package, the lock to write after the package, the report, and what the
-    build cache keeps of the notes rendered (storage/cache.load_rendered: article -> key ->
-    fields, tags, label, section and digest). `store` is that of the last build: a note
-    removed since is packaged once more from it, tagged removed."""
-    report = Report()
-    articles = {a: {} for a in article_ids}
-    kept: dict[str, dict[str, dict]] = {}
-    out: list[OutNote] = []
-    model_changes: set[str] = set()
-    for note in rendered:
-        spec, identity, previous = note.spec, note.identity, note.identity.previous
-        model_id = note.note_type.model_id
-        digest = note_digest(model_id, note.fields, note.tags)
-        if previous is None:
-            status, mod = "new", now
-            report.added.append(spec.label)
-        elif content_digest(previous) == digest and previous.get("model") == model_id:
-            status, mod = "unchanged", previous["mod"]
-            report.unchanged += 1
-        else:
-            status, mod = "updated", max(now, previous["mod"] + 1)
-            report.updated.append(spec.label)
-            if previous.get("model") not in (None, model_id):
-                model_changes.add(note.note_type.name)
-        words = word_codes(signature(spec))
-        if previous is not None and previous.get("words") == words:
-            words = previous["words"]  # the lock's copy: the new one is freed at once
-        entry = {"guid": identity.guid, "id": identity.note_id, "model": model_id, "mod": mod,
-                 "digest": digest, "words": words}
-        # The shape of a version 3 entry (storage/lock.upgraded): what is usual is left out.
-        if spec.kind != "cloze":
-            entry["kind"] = spec.kind
-        if identity.clozes:
-            entry["clozes"] = dict(sorted(identity.clozes.items()))
-        if entry == previous:  # the lock's own: keep that dict, and free this one at once
-            entry = previous
-        articles.setdefault(spec.article_id, {})[spec.key] = entry
-        kept.setdefault(spec.article_id, {})[spec.key] = {
-            "digest": digest, "fields": note.fields, "tags": note.tags, "label": spec.label,
-            "section": spec.section}
-        out.append(OutNote(identity.guid, identity.note_id, spec.kind, note.fields, note.tags, mod,
-                           spec.article_id, spec.key, spec.label, status,
-                           spec.facets, spec.line, spec.lines))
-    lost = []
-    for gone in removed:
-        entry = _with_rendered(gone.entry, (store or {}).get(gone.article, {}).get(gone.key))
-        if not entry.get("removed"):
+class Changes:
+    """Decide every note's `mod` and status, and the lock's entries, an article at a time:
+    a build hands over each article's notes as soon as it is read, and lets them go once
+    in its scratch database (build.plan_build). The lock and the report are those of
+    every article added."""
+
+    def __init__(self, lock: Lock, now: int):
+        self.lock, self.now = lock, now
+        self.report = Report()
+        self.articles: dict[str, dict] = {}
+        self.model_changes: set[str] = set()
+        self.lost: list[str] = []
+
+    def add(self, rendered: Iterable[RenderedNote], removed: list[Removed],
+            article_ids: list[str], store: dict[str, dict[str, dict]] | None = None
+            ) -> tuple[list[OutNote], dict[str, dict[str, dict]]]:
+        """The notes to package, and what the build cache keeps of the notes rendered
+        (storage/cache.load_rendered: article -> key -> fields, tags, label, section and
+        digest). `store` is that of the last build: a note removed since is packaged once
+        more from it, tagged removed."""
+        report, articles, now = self.report, self.articles, self.now
+        for article in article_ids:
+            if type(articles.setdefault(article, {})) is not dict:  # its id used twice
+                articles[article] = json.loads(articles[article])
+        kept: dict[str, dict[str, dict]] = {}
+        out: list[OutNote] = []
+        for note in rendered:
+            spec, identity, previous = note.spec, note.identity, note.identity.previous
+            model_id = note.note_type.model_id
+            digest = note_digest(model_id, note.fields, note.tags)
+            if previous is None:
+                status, mod = "new", now
+                report.added.append(spec.label)
+            elif content_digest(previous) == digest and previous.get("model") == model_id:
+                status, mod = "unchanged", previous["mod"]
+                report.unchanged += 1
+            else:
+                status, mod = "updated", max(now, previous["mod"] + 1)
+                report.updated.append(spec.label)
+                if previous.get("model") not in (None, model_id):
+                    self.model_changes.add(note.note_type.name)
+            words = word_codes(signature(spec))
+            if previous is not None and previous.get("words") == words:
+                words = previous["words"]  # the lock's copy: the new one is freed at once
+            entry = {"guid": identity.guid, "id": identity.note_id, "model": model_id, "mod": mod,
+                     "digest": digest, "words": words}
+            # The shape of a version 3 entry (storage/lock.upgraded): what is usual is left out.
+            if spec.kind != "cloze":
+                entry["kind"] = spec.kind
+            if identity.clozes:
+                entry["clozes"] = dict(sorted(identity.clozes.items()))
+            if entry == previous:  # the lock's own: keep that dict, and free this one at once
+                entry = previous
+            articles.setdefault(spec.article_id, {})[spec.key] = entry
+            kept.setdefault(spec.article_id, {})[spec.key] = {
+                "digest": digest, "fields": note.fields, "tags": note.tags, "label": spec.label,
+                "section": spec.section}
+            out.append(OutNote(identity.guid, identity.note_id, spec.kind, note.fields,
+                               note.tags, mod, spec.article_id, spec.key, spec.label, status,
+                               spec.facets, spec.line, spec.lines))
+        for gone in removed:
+            entry = _with_rendered(gone.entry, (store or {}).get(gone.article, {}).get(gone.key))
+            if not entry.get("removed"):
+                if "fields" not in entry:
+                    self.lost.append(gone.key)
+                entry["removed"] = True
+                if "tags" in entry:
+                    entry["tags"] = sorted({*entry["tags"], REMOVED_TAG})
+                entry["mod"] = max(now, entry["mod"] + 1)
+                report.removed.append(entry.get("label", gone.key))
+            else:
+                report.still_removed += 1
+            articles.setdefault(gone.article, {})[gone.key] = entry
             if "fields" not in entry:
-                lost.append(gone.key)
-            entry["removed"] = True
-            if "tags" in entry:
-                entry["tags"] = sorted({*entry["tags"], REMOVED_TAG})
-            entry["mod"] = max(now, entry["mod"] + 1)
-            report.removed.append(entry.get("label", gone.key))
-        else:
-            report.still_removed += 1
-        articles.setdefault(gone.article, {})[gone.key] = entry
-        if "fields" not in entry:
-            continue  # lost with the cache: nothing to package it from
-        out.append(OutNote(entry["guid"], entry["id"], entry.get("kind", "cloze"), entry["fields"],
-                           entry["tags"], entry["mod"], gone.article, gone.key,
-                           entry.get("label", gone.key), "removed",
-                           _facets_of_entry(entry, gone.article)))
-    if lost:
-        report.notices.append(
-            f"{len(lost)} removed note(s) cannot be tagged {REMOVED_TAG} in Anki: their fields "
-            "were only in the build cache (.deck-builder-cache/), which is gone; the lock marks "
-            "them removed. First of them: " + ", ".join(lost[:3]))
-    for name in sorted(model_changes):
-        report.notices.append(
-            f"note type \"{name}\" has new fields in this version of deck-builder, so it has a "
-            "new id: Anki will add it as a new note type and cannot update notes of the old "
-            "one. See docs/regeneration.md, \"Note type changes\"."
-        )
-    models = {e.get("model") for a in lock.articles
-              if any(may_hold(lock, a, "model", model) for model in RETIRED_MODEL_IDS)
-              for e in lock.articles[a].values()}
-    for retired in sorted(models & set(RETIRED_MODEL_IDS)):
-        report.notices.append(RETIRED_MODEL_IDS[retired])
-    merged = lock.articles.copy()  # a lock kept as text (lock.Articles) stays so
-    merged.update(articles)
-    new_lock = Lock(lock.path, merged, dict(lock.note_types), lock.original, course=lock.course)
-    # Keep note kinds that NOTE_TYPES no longer knows out of the packaged notes.
-    out = [n for n in out if n.kind in NOTE_TYPES]
-    return out, new_lock, report, kept
+                continue  # lost with the cache: nothing to package it from
+            out.append(OutNote(entry["guid"], entry["id"], entry.get("kind", "cloze"),
+                               entry["fields"], entry["tags"], entry["mod"], gone.article, gone.key,
+                               entry.get("label", gone.key), "removed",
+                               _facets_of_entry(entry, gone.article)))
+        # Keep note kinds that NOTE_TYPES no longer knows out of the packaged notes.
+        return [n for n in out if n.kind in NOTE_TYPES], kept
+
+    def as_text(self, article_id: str) -> None:
+        """Keep the article's entries as the lock's text (storage/lock.Articles), what
+        writing them gives: a dict of every entry of the course would grow with it."""
+        notes = self.articles.get(article_id)
+        if type(notes) is dict:
+            self.articles[article_id] = notes_text(notes)
+
+    def finish(self) -> tuple[Lock, Report]:
+        """The lock to write after the package, and the report."""
+        lock, report, lost = self.lock, self.report, self.lost
+        if lost:
+            report.notices.append(
+                f"{len(lost)} removed note(s) cannot be tagged {REMOVED_TAG} in Anki: their "
+                "fields were only in the build cache (.deck-builder-cache/), which is gone; the "
+                "lock marks them removed. First of them: " + ", ".join(lost[:3]))
+        for name in sorted(self.model_changes):
+            report.notices.append(
+                f"note type \"{name}\" has new fields in this version of deck-builder, so it has a "
+                "new id: Anki will add it as a new note type and cannot update notes of the old "
+                "one. See docs/regeneration.md, \"Note type changes\"."
+            )
+        models = {e.get("model") for a in lock.articles
+                  if any(may_hold(lock, a, "model", model) for model in RETIRED_MODEL_IDS)
+                  for e in lock.articles[a].values()}
+        for retired in sorted(models & set(RETIRED_MODEL_IDS)):
+            report.notices.append(RETIRED_MODEL_IDS[retired])
+        # Kept as text (lock.Articles) where it was read or made so.
+        merged = Articles(lock.articles) if type(lock.articles) is dict else lock.articles.copy()
+        merged.update(self.articles)
+        new_lock = Lock(lock.path, merged, dict(lock.note_types), lock.original, course=lock.course)
+        return new_lock, report
 
 
 def _with_rendered(entry: dict, rendered: dict | None) -> dict:

@@ -53,11 +53,15 @@ def workers_for(files: int, jobs: int | None) -> int:
 
 def read_and_generate(paths: Iterable[Path], track=None,
                       reuse: Callable[[Path], Article | None] | None = None,
-                      jobs: int | None = None) -> tuple[list[Article], list[Problem], Generated]:
+                      jobs: int | None = None, take=None, files: list[Path] | None = None
+                      ) -> tuple[list[Article], list[Problem], Generated]:
     """read_articles, then generate over the articles read (not those `reuse` gave): their
-    results, with `jobs` processes (None: one per core). The articles are outlines."""
+    results, with `jobs` processes (None: one per core). The articles are outlines.
+
+    `take(article, specs, sources)`, when given, gets each article's notes as soon as it
+    is read, in the order of the files, and they are not kept in the result."""
     paths = list(paths)
-    files = find_article_files(paths)
+    files = find_article_files(paths) if files is None else files  # the caller's listing
     reused = {}
     if reuse:
         for path in files:
@@ -84,9 +88,12 @@ def read_and_generate(paths: Iterable[Path], track=None,
                 _read_and_generate(path) if path in ours else next(results))
             if error is not None:
                 raise error
-            generated.notes.extend(notes)
-            generated.sources[article.id] = sources
             generated.problems.extend(problems)
+            if take is not None:
+                take(article, notes, sources)
+            else:
+                generated.notes.extend(notes)
+                generated.sources[article.id] = sources
             return article, warnings
 
         # The files found once: listing a folder of 2,000 articles is not free.

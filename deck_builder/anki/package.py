@@ -18,7 +18,8 @@ import shutil
 import sqlite3
 import tempfile
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO
@@ -80,8 +81,49 @@ class _Ids:
         return self.next_card
 
 
-def package_digest(notes: list[tuple[OutNote, str]], models: dict[str, genanki.Model],
-                   model_mods: dict[int, int]) -> str:
+@dataclass
+class PackageNotes:
+    """The notes of a package with their deck names, readable in note-id order (the order
+    the package holds them in) as often as asked, without being all in memory: a build
+    reads them back from its scratch database (storage/scratch.NoteStore)."""
+
+    by_id: Callable[[], Iterable[tuple[OutNote, str]]]
+    count: int
+    last_mod: int | None  # None: no notes
+    last_id: int | None
+    decks: list[str]  # the decks' names, sorted
+
+    @classmethod
+    def of(cls, notes: list[tuple[OutNote, str]]) -> PackageNotes:
+        ordered = sorted(notes, key=lambda pair: pair[0].note_id)
+        return cls(lambda: ordered, len(ordered),
+                   max((n.mod for n, _ in ordered), default=None),
+                   ordered[-1][0].note_id if ordered else None,
+                   sorted({deck for _, deck in ordered}))
+
+    def __len__(self) -> int:
+        return self.count
+
+
+class _Counted:
+    """An iterable with a length, for a progress bar."""
+
+    def __init__(self, items: Iterable, count: int):
+        self.items, self.count = items, count
+
+    def __iter__(self):
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return self.count
+
+
+def _package_notes(notes) -> PackageNotes:
+    return notes if isinstance(notes, PackageNotes) else PackageNotes.of(notes)
+
+
+def package_digest(notes: list[tuple[OutNote, str]] | PackageNotes,
+                   models: dict[str, genanki.Model], model_mods: dict[int, int]) -> str:
     """A digest of everything write_package makes the package's bytes from (give it the
     same arguments): equal digests, from the same code, mean byte-identical packages, so a
     build can leave a package it would write again as it is (build._current_package)."""
@@ -90,21 +132,19 @@ def package_digest(notes: list[tuple[OutNote, str]], models: dict[str, genanki.M
         [[m.model_id, m.name, m.fields, m.templates, m.css, model_mods.get(m.model_id)]
          for m in models.values()], sort_keys=True, default=str).encode())
     update = digest.update
-    for note, deck in sorted(notes, key=lambda pair: pair[0].note_id):  # as packaged
+    for note, deck in _package_notes(notes).by_id():  # as packaged
         update(f"\0{note.guid}\0{note.note_id}\0{note.kind}\0{note.mod}\0{deck}\0".encode())
         update("\x1f".join(note.fields).encode())
         update(("\0" + " ".join(note.tags)).encode())
     return digest.hexdigest()
 
 
-def media_of(notes, media: dict[str, Path]) -> dict[str, Path]:
-    """The files of `media` (name -> file) that the notes' fields show, sorted by name."""
-    used = {m[1] for note in notes for value in note.fields if "<img" in value
-            for m in MEDIA_REFERENCE.finditer(value)}
-    return {name: media[name] for name in sorted(used) if name in media}
+def _media_names(fields) -> Iterator[str]:
+    """The media files these fields show."""
+    return (m[1] for value in fields if "<img" in value for m in MEDIA_REFERENCE.finditer(value))
 
 
-def write_package(handle: BinaryIO, notes: list[tuple[OutNote, str]],
+def write_package(handle: BinaryIO, notes: list[tuple[OutNote, str]] | PackageNotes,
                   models: dict[str, genanki.Model], model_mods: dict[int, int],
                   track=None, beside: Path | None = None,
                   media: dict[str, Path] | None = None) -> None:
@@ -119,7 +159,9 @@ def write_package(handle: BinaryIO, notes: list[tuple[OutNote, str]],
     package (a hidden temporary file in its folder, removed on any exit Python sees), not
     in $TMPDIR: a full or small /tmp cannot fail a build, and nothing is left there.
     """
-    timestamp = max([*(n.mod for n, _ in notes), *model_mods.values()], default=0)
+    notes = _package_notes(notes)
+    timestamp = max([*([notes.last_mod] if notes.count else []), *model_mods.values()],
+                    default=0)
     folder, prefix = (beside.parent, temp_prefix(beside)) if beside else (None, "tmp")
     fd, db_path = tempfile.mkstemp(prefix=prefix, suffix=".anki2" + TEMP_SUFFIX, dir=folder)
     os.close(fd)
@@ -131,7 +173,7 @@ def write_package(handle: BinaryIO, notes: list[tuple[OutNote, str]],
         conn.execute("pragma journal_mode = off")
         conn.execute("pragma synchronous = off")
         try:
-            _write_db(conn.cursor(), notes, models, model_mods, timestamp, track)
+            used = _write_db(conn.cursor(), notes, models, model_mods, timestamp, track)
             conn.commit()
         finally:
             conn.close()
@@ -141,7 +183,8 @@ def write_package(handle: BinaryIO, notes: list[tuple[OutNote, str]],
             database.file_size = os.path.getsize(db_path)
             with open(db_path, "rb") as source, archive.open(database, "w") as target:
                 shutil.copyfileobj(source, target, 1 << 20)
-            carried = media_of((n for n, _ in notes), media or {})
+            media = media or {}
+            carried = {name: media[name] for name in sorted(used) if name in media}
             for number, (name, file) in enumerate(carried.items()):
                 _copy_media(archive, str(number), name, file)
             archive.writestr(_entry("media"), json.dumps(
@@ -184,10 +227,12 @@ def _entry(name: str) -> zipfile.ZipInfo:
     return info
 
 
-def _write_db(cursor, notes, models, model_mods, timestamp: int, track=None) -> None:
+def _write_db(cursor, notes: PackageNotes, models, model_mods, timestamp: int,
+              track=None) -> set[str]:
+    """Write the notes in note-id order; the media names their fields show."""
     cursor.executescript(APKG_SCHEMA)
     cursor.executescript(APKG_COL)
-    deck_names = sorted({deck for _, deck in notes})
+    deck_names = notes.decks
     decks_json = json.loads(cursor.execute("SELECT decks FROM col").fetchone()[0])
     for name in deck_names:
         deck = genanki.Deck(deck_id_for(name), name).to_json()
@@ -200,10 +245,13 @@ def _write_db(cursor, notes, models, model_mods, timestamp: int, track=None) -> 
     cursor.execute("UPDATE col SET decks = ?, models = ?, mod = ?, crt = ?",
                    (json.dumps(decks_json, sort_keys=True), json.dumps(models_json, sort_keys=True),
                     timestamp * 1000, timestamp))
-    ids = _Ids(max((n.note_id for n, _ in notes), default=0))
-    ordered = sorted(notes, key=lambda pair: pair[0].note_id)
-    for note, deck in track("Packaging", ordered) if track else ordered:
+    ids = _Ids(notes.last_id or 0)
+    ordered = notes.by_id()
+    used: set[str] = set()
+    for note, deck in track("Packaging", _Counted(ordered, notes.count)) if track else ordered:
         gnote = _Note(model=models[note.kind], fields=note.fields, tags=note.tags,
                       guid=note.guid, due=0)
         ids.note_id = note.note_id
         gnote.write_to_db(cursor, note.mod, deck_id_for(deck), ids)
+        used.update(_media_names(note.fields))
+    return used

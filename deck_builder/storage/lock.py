@@ -20,8 +20,9 @@ import re
 import secrets
 import stat
 import zlib
-from collections.abc import Iterable, Iterator, MutableMapping
+from collections.abc import Callable, Iterable, Iterator, MutableMapping
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import repeat
 from pathlib import Path
 from typing import BinaryIO
@@ -289,8 +290,10 @@ class Lock:
 
     def write(self, handle: BinaryIO) -> str:
         """Write the lock into a binary file, piece by piece; return the digest of its bytes."""
+        # Each article's entries are copied without their output as it is written, not all
+        # at once: at 100,000 notes the copies alone were tens of MB.
         articles = {article: notes if type(notes) is _Raw
-                    else {key: identity_only(entry) for key, entry in notes.items()}
+                    else Deferred(partial(identity_text, notes))
                     for article, notes in _unparsed_items(self.articles)}
         data = {"deck-builder-lock": LOCK_VERSION, "articles": articles,
                 "note_types": self.note_types}
@@ -305,11 +308,16 @@ def write_json(handle: BinaryIO, data: dict) -> str:
     digest = hashlib.sha256()
     text = io.TextIOWrapper(_Hashing(handle, digest), encoding="utf-8", newline="\n")
     pending: list[str] = []
+    size = 0
     for piece in _pieces(data):
         pending.append(piece)
-        if len(pending) >= _PIECES_PER_WRITE:
+        size += len(piece)
+        # An article kept as text is one piece: count characters, not pieces, or 256
+        # articles of a large course would be joined into one string.
+        if len(pending) >= _PIECES_PER_WRITE or size >= _CHARACTERS_PER_WRITE:
             text.write("".join(pending))
             pending.clear()
+            size = 0
     pending.append("\n")
     text.write("".join(pending))
     text.flush()
@@ -338,6 +346,7 @@ _COMPACT = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",",
 _string = json.encoder.encode_basestring  # what _REFERENCE encodes every string with
 _only_strings = {str}.issuperset  # of map(type, ...): a plain str, not a subclass
 _PIECES_PER_WRITE = 256  # pieces are mostly whole entries: about 60 KB of text a write
+_CHARACTERS_PER_WRITE = 1 << 16
 
 
 def _pieces(data: dict) -> Iterator[str]:
@@ -349,7 +358,45 @@ def _pieces(data: dict) -> Iterator[str]:
 def _article(key: str, notes, level: int) -> Iterable[str]:
     if type(notes) is _Raw:  # the text read, never parsed: what encoding it would give
         return (notes,)
+    if type(notes) is Deferred:
+        return (notes.read(),)
     return _dict(notes, level, _entry)
+
+
+class Deferred:
+    """An article's notes encoded already (encoded_notes), read only as write_json writes
+    them: the build cache's notes of a whole course are never all in memory at once."""
+
+    __slots__ = ("read",)
+
+    def __init__(self, read: Callable[[], str]):
+        self.read = read
+
+
+def notes_text(notes: dict) -> _Raw:
+    """An article's notes as a lock kept as text holds them (Articles), written as is."""
+    return _Raw(identity_text(notes))
+
+
+def note_counts(lock: Lock, article_id: str) -> tuple[int, int]:
+    """How many live and how many removed notes the lock has of an article."""
+    text = lock.articles.text(article_id) if type(lock.articles) is Articles else None
+    if text is not None:
+        removed = text.count(_REMOVED)
+        return text.count(_ENTRY_START) - removed, removed
+    entries = lock.entries(article_id).values()
+    removed = sum(1 for entry in entries if entry.get("removed"))
+    return len(entries) - removed, removed
+
+
+def identity_text(notes: dict) -> str:
+    """An article's notes as the lock writes them: their identity only."""
+    return encoded_notes({key: identity_only(entry) for key, entry in notes.items()})
+
+
+def encoded_notes(notes: dict) -> str:
+    """An article's notes ({key: entry}) as write_json writes them under "articles"."""
+    return "".join(_dict(notes, 2, _entry))
 
 
 def _json(value, level: int) -> Iterator[str]:
