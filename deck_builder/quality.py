@@ -626,14 +626,37 @@ def _opposed_words(a: str, b: str) -> bool:
     return False
 
 
+def _opposites_of(word: str) -> set[str]:
+    """Every word `a` for which _opposed_words(a, word) holds: the other beginning of each
+    pair `word` begins with, before the same stem."""
+    found = set()
+    for pair in _PREFIX_PAIRS:
+        for one, other in (tuple(pair), tuple(pair)[::-1]):
+            rest = word[len(other):]
+            if word.startswith(other) and len(rest) >= max(CONTRAST_TAIL, len(word) // 2):
+                found.add(one + rest)
+    return found
+
+
+@lru_cache(maxsize=8)
+def _word_spans(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Each word of `text`, casefolded, and where it stands, in order."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for m in _WORD.finditer(text):
+        spans.setdefault(m.group().casefold(), []).append((m.start(), m.end()))
+    return spans
+
+
 def contrast_spans(answer: str, text: str, skip=()) -> list[tuple[int, int]]:
     """Where `text`, outside the spans `skip`, says the other half of a contrast with
     `answer`; [] when it says none, or more than one (a sequence)."""
     words = _WORD.findall(answer)
     if len(words) == 1:
-        word = words[0].casefold()
-        found = [(m.start(), m.end()) for m in _WORD.finditer(text)
-                 if _opposed_words(m.group().casefold(), word)]
+        # Looked up, not tried word by word: a card generator asks this of every answer of
+        # a paragraph, and trying each of the paragraph's words made a long one quadratic.
+        spans = _word_spans(text)
+        found = sorted(span for opposite in _opposites_of(words[0].casefold())
+                       for span in spans.get(opposite, ()))
     elif len(words) == 2 and words[0].casefold() in _OPPOSITE:
         opposite = _OPPOSITE[words[0].casefold()]
         pattern = re.compile(rf"\b(\w+)\s+{re.escape(words[1])}\b", re.IGNORECASE)

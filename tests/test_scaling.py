@@ -185,6 +185,35 @@ def test_giveaways_read_from_the_stem_index_as_from_the_text(words, answer, skip
 
 
 
+_CONTRAST_WORDS = ["exothermic", "endothermic", "Exothermic", "hypertonic", "hypotonic",
+                   "inflation", "deflation", "exocytosis", "endocytosis", "ectothermic",
+                   "thermic", "hyperthermia", "antagonistic", "agonistic", "x", "An", ",",
+                   "ΣTRASSE"]
+
+
+@settings(max_examples=examples(150), database=None, deadline=None)
+@given(words=st.lists(st.sampled_from(_CONTRAST_WORDS), max_size=40),
+       answer=st.sampled_from(_CONTRAST_WORDS),
+       skip=st.lists(st.tuples(st.integers(0, 300), st.integers(0, 12)), max_size=4))
+# A stem of five letters that is not half its word: "istic" after "antagon" is no contrast.
+@example(words=["agonistic", "antagonistic"], answer="antagonistic", skip=[])
+def test_contrast_halves_are_looked_up_as_trying_each_word_finds_them(words, answer, skip):
+    """The other half of a contrast is found by looking up the answer's opposites among the
+    text's words (trying every word against every answer made a 2 MiB paragraph take
+    hours); the lookup finds exactly the spans trying each word finds."""
+    from deck_builder import quality
+
+    text = " ".join(words)
+    skip = tuple((s, s + n) for s, n in skip)
+    word = answer.casefold()
+    tried = [(m.start(), m.end()) for m in quality._WORD.finditer(text)
+             if quality._opposed_words(m.group().casefold(), word)]
+    inside = quality.overlap_test(skip)
+    tried = [(a, b) for a, b in tried if not inside(a, b)]
+    expected = tried if len({text[a:b].casefold() for a, b in tried}) == 1 else []
+    assert quality.contrast_spans(answer, text, skip) == expected
+
+
 class _Forgetful(dict):
     """A memo that never keeps what it is given: every question is worked out afresh."""
 
