@@ -207,10 +207,17 @@ class _ArticleNotes:
         (its card is not made: `check` says so); one in the text is hidden in the same gap.
         Also the keys whose cards now ask a pair."""
         paired: set[str] = set()
+        own_of: dict[str, list[tuple[int, int]]] | None = None  # key -> its gaps' spans
         for key_ in list(kept):
             if key_ not in kept:
                 continue  # asked with an earlier gap
-            own = [(s, e) for s, e, k in spans if k == key_]
+            # Grouped again only after `spans` changed: a long paragraph has thousands of
+            # gaps, and picking each key's out of all of them was keys x gaps.
+            if own_of is None:
+                own_of = {}
+                for s, e, k in spans:
+                    own_of.setdefault(k, []).append((s, e))
+            own = own_of.get(key_, [])
             for start, end in contrast_spans(answers[key_], plain, own):
                 holder = [(s, e, k) for s, e, k in spans if s < end and start < e]
                 if not holder:
@@ -218,9 +225,11 @@ class _ArticleNotes:
                                                key_), MIN_FRONT_WORDS + 1):
                         continue  # "Secondary consumers eat [primary consumers]": the fact
                     spans = (*spans, (start, end, key_))
+                    own_of = None
                 elif len(holder) == 1 and holder[0][2] != key_ and holder[0][2] in kept:
                     other = holder[0][2]
                     spans = tuple((s, e, key_ if k == other else k) for s, e, k in spans)
+                    own_of = None
                     kept.remove(other)
                     self.weak(line, f'answer "{answers[other]}" is asked with its contrast '
                                     f'"{answers[key_]}" on one card: either shown answers '
