@@ -22,6 +22,11 @@ SINGER_APA = ("Singer, S. J., & Nicolson, G. L. (1972). The fluid mosaic model o
               "of cell membranes. Science, 175(4023), 720–731.")
 
 
+def cites(note) -> list[str]:
+    """The note's citation tags, as Anki holds them."""
+    return [t for t in note.tags if t.startswith("cite::")]
+
+
 def yaml_article(facts: list[str], references: list[str], extra: str = "") -> str:
     lines = ["title: Membranes", extra, "sections:", "  - title: Transport", "    facts:"]
     lines += [f"      - {json.dumps(fact, ensure_ascii=False)}" for fact in facts]
@@ -170,7 +175,7 @@ def test_each_style_gives_tags_clean_fronts_and_references_on_the_back(style, tm
         assert len(found) == 2
         pump, mosaic = sorted(found, key=lambda n: "fluid mosaic" in n["Text"])
         assert "cite::Skou1957" in pump.tags and "cite::Singer1972" in mosaic.tags
-        assert {t for n in found for t in n.tags if t.startswith("cite::")} == {
+        assert {t for n in found for t in cites(n)} == {
             "cite::Skou1957", "cite::Singer1972"}
         # The back names the work at the page cited, then its reference.
         for note, name, reference in zip((pump, mosaic), shown, references, strict=True):
@@ -202,7 +207,7 @@ def test_one_work_cited_in_three_styles_is_one_tag_and_one_reference(tmp_path):
     with collection as col:
         found = notes(col)
         assert len(found) == 3
-        assert {t for n in found for t in n.tags if t.startswith("cite::")} == {"cite::Skou1957"}
+        assert {t for n in found for t in cites(n)} == {"cite::Skou1957"}
         backs = [visible(n.cards()[0].answer()) for n in found]
         # One reference for the work (the list's entry, as the article wrote it), on every back.
         assert all(b.count("Skou JC. The influence of some cations.") == 1 for b in backs)
@@ -221,13 +226,13 @@ def test_a_number_in_markdown_inline_code_is_code_not_a_citation(tmp_path):
     assert "warning" not in result.output, result.output
     with collection as col:
         index = note_containing(col, "starts at zero")
-        assert [t for t in index.tags if t.startswith("cite::")] == ["cite::King2008"]
+        assert cites(index) == ["cite::King2008"]
         assert "<code>arr[1]</code>" in index["Text"]
         front = index.cards()[0].question()
         assert "<code>arr[1]</code>" in front and "`" not in visible(front)
         assert "Kernighan" not in visible(index.cards()[0].answer())
         operator = note_containing(col, "reads")
-        assert [t for t in operator.tags if t.startswith("cite::")] == ["cite::Kernighan1988"]
+        assert cites(operator) == ["cite::Kernighan1988"]
         assert "<code>p[3]</code>" in operator["Text"]
 
 
@@ -246,14 +251,14 @@ def test_a_law_case_and_its_year_are_a_name_not_a_citation(tmp_path):
     assert "warning" not in result.output, result.output
     with collection as col:
         advert = note_containing(col, "unilateral offer")
-        assert not [t for t in advert.tags if t.startswith("cite::")]
+        assert not cites(advert)
         back = visible(advert.cards()[0].answer())
         assert "Carlill v Carbolic Smoke Ball Co (1893)" in back and "Co Co" not in back
         shelf = note_containing(col, "on a shelf")
-        assert not [t for t in shelf.tags if t.startswith("cite::")]
+        assert not cites(shelf)
         assert "Boots (1953)" in visible(shelf.cards()[0].answer())
         treat = note_containing(col, "offer to receive offers")
-        assert [t for t in treat.tags if t.startswith("cite::")] == ["cite::McKendrick2022"]
+        assert cites(treat) == ["cite::McKendrick2022"]
 
 
 def test_check_lists_unresolved_citations_with_their_lines(tmp_path):
@@ -378,7 +383,7 @@ def test_a_parenthesis_naming_no_listed_work_is_text_not_a_source(tmp_path):
     apkg = build_articles(tmp_path / "build", INDUSTRIAL)
     with imported(tmp_path / "anki", apkg) as col:
         note = note_containing(col, "flying shuttle")
-        assert not [t for t in note.tags if t.startswith("cite::")], note.tags
+        assert not cites(note), note.tags
         back = note.cards()[0].answer()
         source = visible(inner_html(back, "source"))
         assert source == "The Industrial Revolution in Britain (c. 1750–1850)", source
