@@ -570,18 +570,6 @@ def whole_part(before: str) -> str:
     return before[:words[-1][1]] if len(words) >= 2 else ""
 
 
-def title_fragment(context: str, title: str) -> bool:
-    """Whether a context line is the start of the article's title cut mid-phrase ("Coasts"
-    of "Coasts and weathering"), not one of its parts ("The French Revolution")."""
-    context, title = context.strip(), title.strip()
-    if not context or context == title or not title.startswith(context):
-        return False
-    return not _NEXT_PART.match(title[len(context):])
-
-
-_NEXT_PART = re.compile(r"\s*(?:[,:;(›]|[–—-]\s|(?:vs\.?|versus)\s)")
-
-
 # -- the other half of a contrast ------------------------------------------------------
 # "An [exothermic] reaction releases heat … An endothermic reaction absorbs heat": the
 # learner answers by elimination, from the other half (the most frequent fault the seventh

@@ -196,14 +196,9 @@ _TRAILING = re.compile(r"(?:\s+(?:too|also|again|instead|though|however|then|now
                        r"as\s+well|back))+$", re.I)
 
 
-def statement_span(text: str) -> tuple[int, int] | None:
-    """Where in `text` the phrase a card could hide is, by the shapes of the module
-    docstring; None when no sentence has one of them."""
-    return next(_statement_spans(text), None)
-
-
 def _statement_spans(text: str, doer: bool = True) -> Iterator[tuple[int, int]]:
-    """Each phrase statement_span could give, best first: one a sentence, in order."""
+    """Each phrase a card could hide, by the shapes of the module docstring, best first: one
+    a sentence, in order."""
     shielded = shield_math(text)  # a formula is never cut into or read as words
     # A year or an amount only where nothing more; the doer only where nothing else.
     for find in (_find, _year, _quantity, _doer)[:None if doer else -1]:
@@ -221,7 +216,7 @@ def _statement_spans(text: str, doer: bool = True) -> Iterator[tuple[int, int]]:
 
 @lru_cache(maxsize=ARTICLE_CACHE)  # the reader asks it of a text, then generate; facts repeat
 def clean_statement_span(text: str, doer: bool = True) -> tuple[int, int] | None:
-    """The first phrase statement_span's shapes find that no other words of `text` give
+    """The first phrase _statement_spans finds that no other words of `text` give
     away (quality.giveaways): a guessed gap must be a clean one ("a decrease in price
     results in a decrease in …" asks nothing; a later sentence of the paragraph may).
     `doer`: the subject of what a sentence says it does is a shape too (the last one)."""

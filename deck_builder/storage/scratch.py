@@ -80,6 +80,3 @@ class NoteStore:
         while rows := cursor.fetchmany(_BATCH):
             for (blob,) in rows:
                 yield loads(blob)
-
-    def close(self) -> None:
-        self._db.close()
