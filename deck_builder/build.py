@@ -9,6 +9,7 @@ note for a removed one. identify/render/changes are cheap next to packaging.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -225,9 +226,12 @@ def plan_build(paths: list[Path], options: BuildOptions | None = None, track=Non
     # articles as they are read, the others' (a build of several folders) after.
     pending: dict[Path, list[tuple]] = defaultdict(list)
 
+    @functools.cache  # (a local `cache` shadows the bare name here)
     def whole(lock_path: Path) -> bool:
         """Whether the lock's rendered notes are kept, as a build keeps them: always when
-        carrying, else when the cache vouched for no file of the lock."""
+        carrying, else when the cache vouched for no file of the lock. Kept per lock: the
+        cache is asked of every file before the first article is settled (read_and_generate),
+        and scanning `reused` again for each article read was articles x reused."""
         return carry or not any(lock_path_for(path) == lock_path for path in reused)
 
     def settle(lock_path: Path, article: Article, specs: list[NoteSpec], sources) -> None:
@@ -807,12 +811,12 @@ def _save_caches(plan: Plan, lock_digests: dict[Path, str],
         digest = lock_digests.get(lock_path)
         if digest is None:
             continue
-        records = dict(plan.cache_records.get(lock_path, {}))
-        read = set(records)  # every article of the build next to this lock (_cache_records)
+        records = dict(plan.cache_records.get(lock_path, {}))  # every article of the build
         lock = next(lock for lock in plan.locks if lock.path == lock_path)
         if cache.reusable_for(plan.templates_digest, lock.original):
-            # Files this build did not read: their lock entries were not touched.
-            records.update({n: r for n, r in cache.records.items() if n not in read})
+            # Files not in this build: their lock entries were not touched.
+            for name, record in cache.records.items():
+                records.setdefault(name, record)
         try:
             cache.save(plan.templates_digest, digest, records)
         except (OSError, OutputError) as error:  # read-only, a full disk, a file in the way
