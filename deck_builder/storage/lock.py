@@ -171,10 +171,19 @@ class Articles(MutableMapping):
         notes = self._notes.get(article)
         return notes if type(notes) is _Raw else None
 
+    def unparsed_items(self) -> Iterable[tuple[str, dict | _Raw]]:
+        """(article, notes) with the notes still text where they were never parsed."""
+        return self._notes.items()
+
 
 def _unparsed_items(articles) -> Iterable[tuple[str, dict | _Raw]]:
-    """(article, notes) with the notes still text where they were never parsed."""
-    return articles._notes.items() if type(articles) is Articles else articles.items()
+    """(article, notes) of a lock's articles, kept as text or a plain dict."""
+    return articles.unparsed_items() if type(articles) is Articles else articles.items()
+
+
+def _text_of(lock: Lock, article_id: str) -> str | None:
+    """The article's notes as the lock's text, when it was kept as text and never parsed."""
+    return lock.articles.text(article_id) if type(lock.articles) is Articles else None
 
 
 # What the questions below look for in an article's text. A lock's strings escape every
@@ -193,7 +202,7 @@ def _unescaped(literal: str) -> str:
 
 def live_kinds(lock: Lock, article_id: str) -> dict[str, int]:
     """How many live (not removed) notes of each kind the lock has of an article."""
-    text = lock.articles.text(article_id) if type(lock.articles) is Articles else None
+    text = _text_of(lock, article_id)
     counts: dict[str, int] = {}
     if text is not None and _REMOVED not in text:
         kinds = _KIND.findall(text)
@@ -258,7 +267,7 @@ def holds_identity(lock: Lock, guid: str | None = None, note_id: int | None = No
 def may_hold(lock: Lock, article_id: str, key: str, value) -> bool:
     """False when no entry of the article can have `key` (one of an entry's own, such as
     "removed" or "model") with this `value` (as JSON writes it); True when one may."""
-    text = lock.articles.text(article_id) if type(lock.articles) is Articles else None
+    text = _text_of(lock, article_id)
     return text is None or f'"{key}":{json.dumps(value)}' in text
 
 
@@ -380,7 +389,7 @@ def notes_text(notes: dict) -> _Raw:
 
 def note_counts(lock: Lock, article_id: str) -> tuple[int, int]:
     """How many live and how many removed notes the lock has of an article."""
-    text = lock.articles.text(article_id) if type(lock.articles) is Articles else None
+    text = _text_of(lock, article_id)
     if text is not None:
         removed = text.count(_REMOVED)
         return text.count(_ENTRY_START) - removed, removed
