@@ -68,7 +68,9 @@ from deck_builder.text import (
     math_spans,
     slugify,
     term_pattern,
+    token_words,
     unmark,
+    word_count,
 )
 
 MIN_FRONT_WORDS = 2  # besides the gap: "Leaves hold […]." is the least a card can say
@@ -88,8 +90,8 @@ _ITEM_BREAK = re.compile(r"; ")
 
 
 def _word_count(text: str) -> int:
-    """Words as a reader counts them: what spaces part, with a letter or digit in it."""
-    return sum(any(c.isalnum() for c in word) for word in text.split())
+    """Words as a reader counts them (text.word_count: a CJK run by its characters)."""
+    return word_count(text)
 
 
 def _has_words(pieces: Iterable[str], count: int) -> bool:
@@ -98,7 +100,8 @@ def _has_words(pieces: Iterable[str], count: int) -> bool:
     found = 0
     for piece in pieces:
         for word in piece.split():
-            found += any(c.isalnum() for c in word)
+            if any(c.isalnum() for c in word):
+                found += token_words(word)
             if found >= count:
                 return True
     return found >= count

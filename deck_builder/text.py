@@ -15,6 +15,33 @@ _MARK = re.compile(r"\*\*(.+?)\*\*", re.S)
 _ISM_ENDINGS = r"(?:ism|isms|ist|ists|istic|istically)"
 
 
+# Scripts written without spaces between words: Chinese, Japanese kana, Korean Hangul
+# syllables (Hangul spaces its phrases, each several characters long).
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+                  "\U00020000-\U0002ffff]")
+# What a word of such a script is worth, in characters: Chinese words run one to three.
+CJK_WORD_CHARS = 2
+
+
+def is_cjk(char: str) -> bool:
+    return bool(_CJK.match(char))
+
+
+def token_words(token: str) -> int:
+    """What one space-parted token is worth in words: 1, or for a run of a script written
+    without spaces ("操作系統是一種複雜的系統軟件") one every CJK_WORD_CHARS characters, so a
+    Chinese sentence is not one word too short for every rule that counts words."""
+    cjk = len(_CJK.findall(token)) if not token.isascii() else 0
+    return max(1, -(-cjk // CJK_WORD_CHARS)) if cjk else 1
+
+
+def word_count(value: str, tokens: bool = False) -> int:
+    """Words: what spaces part with a letter or digit in it (`tokens`: every part, "—"
+    too), each CJK run counted by token_words."""
+    return sum(token_words(word) for word in value.split()
+               if tokens or any(c.isalnum() for c in word))
+
+
 def composed(value: str) -> str:
     """The text in Unicode's composed form (NFC), the form Anki keeps every field in.
 
@@ -162,11 +189,18 @@ def term_pattern(term: str, forms: tuple[str, ...] = ()) -> re.Pattern[str]:
         escaped = r"\s+".join(re.escape(part) for part in word.split())
         if word.lower().endswith("ism"):
             escaped = escaped[: -len("ism")] + _ISM_ENDINGS
-        alternatives.append(escaped)
+        # A CJK term has no spaces around it in its sentence ("操作系統是一種…"): no word
+        # boundary to ask for on a side where it starts or ends with such a character.
+        alternatives.append((escaped, is_cjk(word[0]), is_cjk(word[-1])))
     # Longest first so "individualistic" is not cut to "individualist".
-    alternatives.sort(key=len, reverse=True)
-    body = "|".join(alternatives) or r"(?!x)x"
-    source = rf"(?<!\w)(?:{body})(?!\w)"
+    alternatives.sort(key=lambda a: len(a[0]), reverse=True)
+    if any(left or right for _, left, right in alternatives):
+        body = "|".join(("" if left else r"(?<!\w)") + escaped + ("" if right else r"(?!\w)")
+                        for escaped, left, right in alternatives)
+        source = rf"(?:{body})"
+    else:
+        body = "|".join(escaped for escaped, _, _ in alternatives) or r"(?!x)x"
+        source = rf"(?<!\w)(?:{body})(?!\w)"
     words = [w for w in (term, *forms) if w.strip()]
     if len(words) == 1 and words[0].isascii():
         phrase = _Phrase.of(source, words[0])

@@ -16,6 +16,8 @@ from html.parser import HTMLParser
 
 import snowballstemmer
 
+from deck_builder.text import word_count
+
 _STEM = snowballstemmer.stemmer("english")
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 
@@ -243,7 +245,8 @@ def _cloze_problems(note, card, subject: set[str]) -> list[str]:
         # where the note has a card asking one thing in one place.
         problems.append(f"the front shows its answer as {len(gaps)} gaps, where another card "
                         "of its note asks one")
-    if sum(any(c.isalnum() for c in w) for w in shown.split()) < 2:
+    # Words as the generator counts them: a run of Chinese characters is several words.
+    if word_count(shown) < 2:
         problems.append(f"the front has too little to answer from: {shown!r}")
     if len(shown.split()) > MAX_FRONT_WORDS:
         problems.append(f"the front shows {len(shown.split())} words around one gap")

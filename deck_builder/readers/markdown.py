@@ -82,6 +82,7 @@ from deck_builder.text import (
     term_pattern,
     topic_slug,
     unmark,
+    word_count,
 )
 
 # Built once: parse() keeps no state between documents, and building costs a fifth of
@@ -414,7 +415,8 @@ def _is_term(name: str) -> bool:
 
 
 def _words(value: str) -> int:
-    return len(value.split())
+    # Every space-parted token ("—" too), a CJK run by its characters (text.word_count).
+    return len(value.split()) if value.isascii() else word_count(value, tokens=True)
 
 
 # "Free Rider Problem (aka Tragedy of the Commons)": an alias or a gloss in brackets is no
