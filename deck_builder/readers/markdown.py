@@ -75,6 +75,7 @@ from deck_builder.text import (
     first_words,
     heading_slug,
     image_index,
+    is_cjk,
     marks,
     math_spans,
     shield_math,
@@ -156,6 +157,22 @@ _NOT_DEFINING = re.compile(
     r"just|in|at|on|by|of|for|with|to|from|used|known|called|made|found|able|important|"
     r"essential|key|crucial|true|false|possible|necessary|similar|different|here|there|"
     r"what|why|how|when|where|because|that|this|it|about|like|as|but|and|or)\W*$", re.I)
+# "Turgor is pressure that pushes …", "Pneumonia is infection of lung parenchyma": after
+# "X is" a noun with no article is still a definition where a noun phrase of up to three
+# words runs into "of" or a relative clause; "is often cited", "is made of" are not.
+_BARE_DEFINITION = re.compile(
+    r"^(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*\s+(?:of|that|which|whereby|where|who|whose)\b")
+# The same opening in other languages, where notes say "X — это Y" (Russian), "X是Y" /
+# "X是指Y" (Chinese), "XとはY" (Japanese) or "Die X ist die/eine Y" (German). A CJK term of
+# two characters is a whole word, but too short a gap for a card (quality.weak_answer).
+_OTHER_DEFINITION = re.compile(
+    r"^(?:(?:der|die|das)\s+)?(?P<term>[^,;:()\ue000]+?)\s+(?P<verb>[—–-]\s+это|ist|sind)\s+"
+    r"(?P<next>\S+)|"
+    r"^(?P<cjk_term>[\u3040-\u30ff\u3400-\u9fff]{3,8}?)(?P<cjk_verb>是指|是|とは)(?P<cjk_next>.)",
+    re.I)
+# "1899-02 Boer War - Germany is friend of …": a date or a dash makes a line, not a name.
+_NOT_A_NAME = re.compile(r"\d|\s[—–-]\s")
+_GERMAN_ARTICLES = frozenset("der die das ein eine einer eines einen dem den".split())
 # Words that open a sentence but never a term being defined ("It is …", "This means …").
 _NOT_TERMS = frozenset("""
     it this that these those there they he she we you i here what when why how which who
@@ -412,6 +429,42 @@ def _is_term(name: str) -> bool:
     return (0 < len(words) <= MAX_TERM_WORDS
             and not any(w.casefold() in _NOT_TERMS for w in words)
             and any(c.isalpha() for c in name) and not name.endswith((".", "?", "!")))
+
+
+@dataclass
+class _Opening:
+    """Where a definition's term and verb stand, for an opening _DEFINITION does not
+    read (another language's "X — это …", "X是…"): what definition_match gives."""
+    spans: dict[str, tuple[int, int]]
+    values: dict[str, str]
+
+    def start(self, group: str) -> int:
+        return self.spans[group][0]
+
+    def end(self, group: str) -> int:
+        return self.spans[group][1]
+
+    def __getitem__(self, group: str) -> str:
+        return self.values[group]
+
+
+def _other_definition(text: str) -> _Opening | None:
+    """A definition opening in Russian, German, Chinese or Japanese (_OTHER_DEFINITION)
+    of a short term, as definition_match gives it."""
+    match = _OTHER_DEFINITION.match(text)
+    if not match:
+        return None
+    side = "cjk_" if match["cjk_term"] else ""
+    term, verb, following = match[f"{side}term"], match[f"{side}verb"], match[f"{side}next"]
+    if not _is_term(term) or "**" in term:
+        return None
+    if verb.casefold() in ("ist", "sind") and following.casefold() not in _GERMAN_ARTICLES:
+        return None  # "Die Zelle ist die …", not "Das Ergebnis ist wichtig"
+    if side and (not is_cjk(following) or verb == "是" and following == "由"):
+        return None  # "進程是由…組成" says what it is made of, not what it is
+    groups = {"term": f"{side}term", "verb": f"{side}verb", "next": f"{side}next"}
+    return _Opening({k: match.span(g) for k, g in groups.items()},
+                    {"term": term, "verb": verb, "next": following})
 
 
 def _words(value: str) -> int:
@@ -1843,11 +1896,11 @@ class _MarkdownReader:
             term = name
         return self.define(term, _Inline(text), line, match.start("term"), match.end("term"))
 
-    def definition_match(self, text: str) -> re.Match | None:
+    def definition_match(self, text: str) -> _Opening | re.Match | None:
         """The "X is …" opening of a definition of a declared or plausible term."""
         match = _DEFINITION.match(shield_math(text))
         if not match:
-            return None
+            return _other_definition(text)
         name = unmark(text[match.start("term"):match.end("term")]).strip()
         if name.casefold() in self.concept_names or any(
                 name.casefold() in {g.term.casefold(), *(f.casefold() for f in g.forms)}
@@ -1861,6 +1914,10 @@ class _MarkdownReader:
         if following in ("when", "where") and verb in ("is", "are"):
             return match  # "Evaporation is when water turns into water vapour"
         if verb in ("is", "was"):  # never "X is often cited"
+            if verb == "is" and not _NOT_DEFINING.match(following) and \
+                    not _NOT_A_NAME.search(name) and \
+                    _BARE_DEFINITION.match(text[match.start("next"):]):
+                return match  # "Turgor is pressure that pushes …"
             return None
         if verb in ("are", "were"):  # "Producers are organisms …"
             plural = name.split()[-1].casefold().endswith("s")

@@ -1,0 +1,40 @@
+"""Rules that read card-worthy text of notes written by people we did not design for (issue
+14, held-out coverage): each test builds a small note, imports the deck into real Anki and
+asserts the cards a learner gets, and the card a near miss must not get.
+"""
+
+from __future__ import annotations
+
+from test_markdown_idioms import build
+
+
+def answers_of(shown) -> list[list[str]]:
+    return sorted(answers for _, answers, *_ in shown)
+
+
+def test_a_definition_without_an_article_hides_its_term(tmp_path):
+    # "X is <noun> of/that …" defines X; "X is made of …" says what X holds, not what it is.
+    shown, _, _ = build(tmp_path, "# Plant cells\n\n"
+                        "Turgor is pressure that pushes the cell membrane against the cell wall.\n\n"
+                        "Glucose is made of carbon, hydrogen and oxygen atoms.\n")
+    assert answers_of(shown) == [["Turgor"]]
+    assert shown[0][4].startswith("{{c1::Turgor}} is pressure that pushes")
+
+
+def test_definitions_written_in_other_languages(tmp_path):
+    shown, _, _ = build(tmp_path, "# Notizen\n\n"
+                        "Markdown - это облегченный язык разметки для создания текста.\n\n"
+                        "操作系統是一種複雜的系統軟件，是不同程序代碼的集合。\n\n"
+                        "Die Zelle ist die kleinste lebende Funktionseinheit aller Organismen.\n\n"
+                        "進程是由程序、數據和進程控制塊組成的單位。\n")
+    assert answers_of(shown) == [["Markdown"], ["Zelle"], ["操作系統"]]
+    chinese = next(raw for _, answers, _, _, raw, _ in shown if answers == ["操作系統"])
+    assert chinese.startswith("{{c1::操作系統}}是一種複雜的系統軟件")
+
+
+def test_chinese_labelled_items_keep_their_cards(tmp_path):
+    # Seven characters are a phrase, not one word: "取出的指令地址" is enough to answer from.
+    shown, _, _ = build(tmp_path, "# 操作系統\n\n## 寄存器的類型\n\n"
+                        "- 程序計數器: 取出的指令地址\n- 指令寄存器: 包含了最近取出的指令\n")
+    assert answers_of(shown) == [["指令寄存器"], ["程序計數器"]]
+    assert any(raw.endswith("}} — 取出的指令地址") for _, _, _, _, raw, _ in shown)
