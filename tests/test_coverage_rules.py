@@ -15,10 +15,10 @@ def answers_of(shown) -> list[list[str]]:
 def test_a_definition_without_an_article_hides_its_term(tmp_path):
     # "X is <noun> of/that …" defines X; "X is made of …" says what X holds, not what it is.
     shown, _, _ = build(tmp_path, "# Plant cells\n\n"
-                        "Turgor is pressure that pushes the cell membrane against the cell wall.\n\n"
+                        "Turgor is pressure that pushes the membrane against the cell wall.\n\n"
                         "Glucose is made of carbon, hydrogen and oxygen atoms.\n")
     assert answers_of(shown) == [["Turgor"]]
-    assert shown[0][4].startswith("{{c1::Turgor}} is pressure that pushes")
+    assert shown[0][4].startswith("{{c1::Turgor}} is pressure that pushes the membrane")
 
 
 def test_definitions_written_in_other_languages(tmp_path):
