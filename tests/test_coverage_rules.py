@@ -38,3 +38,21 @@ def test_chinese_labelled_items_keep_their_cards(tmp_path):
                         "- 程序計數器: 取出的指令地址\n- 指令寄存器: 包含了最近取出的指令\n")
     assert answers_of(shown) == [["指令寄存器"], ["程序計數器"]]
     assert any(raw.endswith("}} — 取出的指令地址") for _, _, _, _, raw, _ in shown)
+
+
+def test_a_table_column_left_empty_is_dropped_and_a_lone_number_says_its_column(tmp_path):
+    # "| Number | Name | Desc |" with Desc never filled: the rows are named things with a
+    # number; each card hides the name and shows "Number: 7", not a bare "7".
+    shown, _, _ = build(tmp_path, "# Networks\n\n7-layer OSI reference model:\n\n"
+                        "| Number | Name | Desc |\n| --- | --- | --- |\n"
+                        "| 7 | Application | |\n| 6 | Presentation | |\n| 5 | Session | |\n")
+    assert answers_of(shown) == [["Application"], ["Presentation"], ["Session"]]
+    assert any(raw.endswith("}} — Number: 7") for _, _, _, _, raw, _ in shown)
+
+
+def test_a_one_column_table_is_a_list(tmp_path):
+    shown, _, _ = build(tmp_path, "# Cells\n\n## Organelles\n\n"
+                        "| Parts of a plant cell |\n| --- |\n| Cell wall |\n| Chloroplast |\n"
+                        "| Vacuole |\n")
+    assert len(shown) == 1  # one note, a cloze per row, each card showing the other rows
+    assert sorted(shown[0][1]) == ["Cell wall", "Chloroplast", "Vacuole"]

@@ -781,6 +781,14 @@ def _table(node: SyntaxTreeNode) -> _Table:
         # "| | |" over "| Structure | Description |": a table pasted from a document keeps
         # its header in the first row and leaves the Markdown header empty.
         header, rows = rows[0].cells, rows[1:]
+    # "| Number | Name | Desc |" with no row filling "Desc": a column left for later says
+    # nothing; the table is read by the columns that hold something.
+    width = max([len(header), *(len(r.cells) for r in rows)], default=0)
+    kept = [i for i in range(width) if any(i < len(r.cells) and r.cells[i].plain for r in rows)]
+    if rows and 0 < len(kept) < width:
+        header = [header[i] for i in kept if i < len(header)]
+        for row in rows:
+            row.cells = [row.cells[i] for i in kept if i < len(row.cells)]
     table = _Table(_line(node), header, rows)
     # A leading column of row numbers says nothing: drop it before reading the shape.
     if len(header) > 2 and _slug(header[0].plain) in _NUMBER_HEADERS and all(
@@ -1301,6 +1309,8 @@ class _MarkdownReader:
         cells = [c for r in table.rows for c in r.cells if c.plain]
         if not table.rows:
             table.why = "a table with no rows"
+        elif len(names) == 1:
+            table.shape = "list"  # "| OSI Model |" over one layer a row: a list in a box
         elif cells and all(_labelled(c.text) for c in cells):
             table.shape = "lists"
         elif len(names) == 2 and (_slug(names[0]) in _TERM_HEADERS
@@ -2415,6 +2425,14 @@ class _MarkdownReader:
         if table.shape == "entity":
             self.entity_rows(table, title or self.section().title)
             return
+        if table.shape == "list":
+            entries = [(row.cells[0], row.line) for row in table.rows if row.cells]
+            named = strip_emoji(table.header[0].plain) if table.header else ""
+            if not self.plain_list(entries, named or title, ordered=False):
+                with self.titled(named or title):
+                    for text, line in entries:
+                        self.paragraph(text, line)
+            return
         if table.shape == "questions":
             with self.titled(title):
                 for row in table.rows:
@@ -2460,8 +2478,13 @@ class _MarkdownReader:
             if not name or not attributes:
                 self.skip(row.line, "table row", "a row needs a name and something about it")
                 continue
-            if len(attributes) == 1 and len(heads) <= 2:
+            if len(attributes) == 1 and len(heads) <= 2 and (
+                    _words(attributes[0][1]) > 1 or not attributes[0][0]
+                    or not any(c.isdigit() for c in attributes[0][1])):
                 text = attributes[0][1]
+            elif len(attributes) == 1 and len(heads) <= 2:
+                # "| Number | Name |": "Number: 7" says what the lone "7" beside the gap is.
+                text = f"{attributes[0][0]}: {attributes[0][1]}"
             else:
                 text = "; ".join(f"{h}: {v}" if h else v for h, v in attributes)
             pairs.append((name, text, row.line))
