@@ -56,3 +56,34 @@ def test_a_one_column_table_is_a_list(tmp_path):
                         "| Vacuole |\n")
     assert len(shown) == 1  # one note, a cloze per row, each card showing the other rows
     assert sorted(shown[0][1]) == ["Cell wall", "Chloroplast", "Vacuole"]
+
+
+def test_bullets_typed_inside_a_paragraph_are_labelled_lines(tmp_path):
+    # "• Label: text" lines pasted from a word processor, one paragraph: each line is a
+    # labelled item, not one long card with a gap somewhere in 40 words.
+    shown, _, _ = build(tmp_path, "# Contracts\n\n## Types of consideration\n\n"
+                        "• Tangible: Money, goods, or physical assets.  \n"
+                        "• Services: Providing labor or expertise in exchange for payment.  \n"
+                        "• Forbearance: Refraining from doing something one has a right to do.\n")
+    assert answers_of(shown) == [["Forbearance"], ["Services"], ["Tangible"]]
+    assert all("•" not in raw for _, _, _, _, raw, _ in shown)
+
+
+def test_a_sentence_without_its_subject_takes_the_heading(tmp_path):
+    shown, _, _ = build(tmp_path, "# Data structures\n\n## Heap, Min-Heap/Max-Heap\n\n"
+                        "Is a specialized tree-based data structure that satisfies the heap "
+                        "property.\n")
+    assert len(shown) == 1  # one card, hiding the name and its echo in "heap property"
+    assert shown[0][4] == ("{{c1::Heap}} is a specialized tree-based data structure that "
+                           "satisfies the {{c1::heap}} property.")
+
+
+def test_it_in_a_list_means_the_term_the_item_before_defined(tmp_path):
+    shown, _, _ = build(tmp_path, "# Transport\n\n"
+                        "- Active transport is the absorption of substances against a "
+                        "concentration gradient\n"
+                        "- It requires the use of energy from respiration\n"
+                        "- It enables ions to be absorbed from the soil by root hair cells\n")
+    assert answers_of(shown) == [["Active transport"]] * 3
+    raws = sorted(raw for _, _, _, _, raw, _ in shown)
+    assert "{{c1::Active transport}} — requires the use of energy from respiration" in raws

@@ -202,6 +202,11 @@ _LATER_DEFINITION = re.compile(
     r"is\s+(?:where|when)|is\s+the\s+process\s+(?:of|by|in|whereby))\s+\S")
 # What a line of a glossary typed without bullets opens with: "Term:", "Term -", or ":".
 _TERM_LINE = re.compile(r"^(?::\s|[^:\n]{1,80}?(?::\s|\s[—–-]\s))")
+# A sentence that leaves out its subject, the heading above ("Is a specialized tree …").
+_SUBJECTLESS = re.compile(r"^(?:Is|Are)\s+(?:a|an|the)\s+\w")
+# "It requires …", "They have …": a sentence about what was just named.
+_PRONOUN_LEAD = re.compile(r"^(?:It|They)\s+(?=[a-z])")
+_TYPED_BULLET = re.compile(r"^[•·▪‣◦●■]\s*")
 # A definition list (Pandoc, PHP Markdown Extra, MkDocs def_list): "Term" over ": meaning".
 _DEFINITION_LIST = re.compile(r"^[^\n:]+\n:\s+\S")
 _DEFINITION_LABEL = re.compile(r"^(?:\*\*)?\s*(?:definition|defn?|meaning)\s*(?:\*\*)?\s*"
@@ -1427,6 +1432,9 @@ class _MarkdownReader:
         self.title_block = title_heading
         self.named_heading: tuple[str, str] | None = None  # (name, parent title): heading()
         self.describing: tuple[str, str] | None = None  # the same, for a list's first item
+        # The term the list being read has just defined ("- Active transport is …"): what
+        # an item after it means by "It" ("- It requires energy from respiration").
+        self.item_subject: str | None = None  # "" in a list that has defined none
         self.blocks(blocks)
 
     def blocks(self, blocks: list[SyntaxTreeNode]) -> None:
@@ -1798,19 +1806,43 @@ class _MarkdownReader:
         if self.mode == "text" and (defined := _DEFINITION_LABEL.match(text.text)):
             # "**Definition**: Strong electrostatic force …" under "### Ionic Bonding": the
             # heading (or list title) is the term it defines.
-            term = _TITLE_TAG.sub("", strip_emoji(_NUMBERING_ONLY.sub("",
-                                                                     self.section().title)))
-            if _is_term(term) and _slug(term) not in _GENERIC_HEADINGS and \
-                    not _NOT_NAME.search(term) and self.define(
-                        term, _Inline(f"{term} — {defined['rest']}"), line, 0, len(term)):
+            term = self.heading_term(self.section().title)
+            if term and self.define(term, _Inline(f"{term} — {defined['rest']}"), line, 0,
+                                    len(term)):
                 return
-        if self.definition(text.text, line) is None:
+        if self.mode == "text" and _SUBJECTLESS.match(text.text) and \
+                (term := self.heading_term(self.section().title.split(",")[0])) and \
+                self.define(term, _Inline(f"{term} {text.text[0].lower()}{text.text[1:]}"),
+                            line, 0, len(term)):
+            # "## Heap" / "Is a specialized tree-based data structure …": the heading is the
+            # subject its first sentence leaves out.
+            return
+        if self.item_subject and (lead := _PRONOUN_LEAD.match(text.text)):
+            # "- Active transport is the absorption …" / "- It requires energy from
+            # respiration": "It" is the term the item before defined; the card asks it.
+            self.labelled_list(self.section().title,
+                               [(self.item_subject, text.text[lead.end():], line)], line,
+                               terms=False)
+            return
+        found = self.definition(text.text, line)
+        if found is not None and self.item_subject is not None:
+            self.item_subject = found.term
+        if found is None:
             value = text.text
             defined = self.later_definition(value, line)
             if defined is not None:  # the rest of the paragraph, without that sentence
                 value = " ".join(value.replace(defined.text.value, " ").split())
             if defined is None or _words(value) >= 3:
                 self.section().facts.append(Fact(Text(value, line)))
+
+    def heading_term(self, title: str) -> str | None:
+        """The term a heading names ("### Ionic Bonding [TEST]" -> "Ionic Bonding"), or None
+        for a heading that names a part of the notes ("Summary") or is no short name."""
+        term = _TITLE_TAG.sub("", strip_emoji(_NUMBERING_ONLY.sub("", title))).strip()
+        if _is_term(term) and _slug(term) not in _GENERIC_HEADINGS and \
+                not _NOT_NAME.search(term):
+            return term
+        return None
 
     def later_definition(self, text: str, line: int) -> Definition | None:
         """A sentence inside a paragraph that says what a term means in so many words
@@ -1846,7 +1878,9 @@ class _MarkdownReader:
         their own. False, reading nothing, when the paragraph is not one of these."""
         if self.mode != "text":
             return False
-        raw = [part.strip() for part in source.split("\n")]
+        # "• Tangible: Money, goods …" line after line: bullets typed (or pasted from a word
+        # processor) inside one paragraph are lines of their own, the bullet no part of them.
+        raw = [_TYPED_BULLET.sub("", part.strip()) for part in source.split("\n")]
         if not any(_TERM_LINE.match(part) for part in raw):
             return False  # the common case, decided before any line is parsed
         term = _DEFINITION_LIST.match(source)
@@ -2065,10 +2099,18 @@ class _MarkdownReader:
 
     def list_items(self, items: list[SyntaxTreeNode], title: str | None, ordered: bool,
                    cut: dict) -> None:
-        entries: list[tuple[_Inline, int]] = []
-        explained: list[tuple[str, str, int, tuple[int, ...]]] = []  # labelled by its item
         first_line = _line(items[0]) if items else self.block_line
         named, self.describing = self.describing, None  # only the list right under it
+        outer_subject, self.item_subject = self.item_subject, ""
+        try:
+            self.read_items(items, title, ordered, cut, named, first_line)
+        finally:
+            self.item_subject = outer_subject
+
+    def read_items(self, items: list[SyntaxTreeNode], title: str | None, ordered: bool,
+                   cut: dict, named: tuple[str, str] | None, first_line: int) -> None:
+        entries: list[tuple[_Inline, int]] = []
+        explained: list[tuple[str, str, int, tuple[int, ...]]] = []  # labelled by its item
         described = False
         for item in items:
             own, nested = [], []
