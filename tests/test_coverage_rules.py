@@ -87,3 +87,14 @@ def test_it_in_a_list_means_the_term_the_item_before_defined(tmp_path):
     assert answers_of(shown) == [["Active transport"]] * 3
     raws = sorted(raw for _, _, _, _, raw, _ in shown)
     assert "{{c1::Active transport}} — requires the use of energy from respiration" in raws
+
+
+def test_they_in_a_nested_list_means_the_term_its_parent_names(tmp_path):
+    shown, _, _ = build(tmp_path, "# Organic chemistry\n\n"
+                        "- Homologous series, the families in which we classify compounds\n"
+                        "  - They have the same general formula\n"
+                        "  - They show a gradual change in physical properties\n")
+    assert [["Homologous series"]] * 2 == [a for a in answers_of(shown)
+                                           if a == ["Homologous series"]]
+    assert any(raw == "{{c1::Homologous series}} — have the same general formula"
+               for _, _, _, _, raw, _ in shown)

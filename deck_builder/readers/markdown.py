@@ -204,6 +204,8 @@ _LATER_DEFINITION = re.compile(
 _TERM_LINE = re.compile(r"^(?::\s|[^:\n]{1,80}?(?::\s|\s[—–-]\s))")
 # A sentence that leaves out its subject, the heading above ("Is a specialized tree …").
 _SUBJECTLESS = re.compile(r"^(?:Is|Are)\s+(?:a|an|the)\s+\w")
+# "Homologous series, the families in which …": a name, then what it is.
+_APPOSITION = re.compile(r"^(?P<term>[A-Z][^,;:()]*?),\s+(?:the|a|an)\s+\w")
 # "It requires …", "They have …": a sentence about what was just named.
 _PRONOUN_LEAD = re.compile(r"^(?:It|They)\s+(?=[a-z])")
 _TYPED_BULLET = re.compile(r"^[•·▪‣◦●■]\s*")
@@ -1435,6 +1437,7 @@ class _MarkdownReader:
         # The term the list being read has just defined ("- Active transport is …"): what
         # an item after it means by "It" ("- It requires energy from respiration").
         self.item_subject: str | None = None  # "" in a list that has defined none
+        self.subject_seed: str | None = None  # the term a nested list's parent names
         self.blocks(blocks)
 
     def blocks(self, blocks: list[SyntaxTreeNode]) -> None:
@@ -1835,6 +1838,15 @@ class _MarkdownReader:
             if defined is None or _words(value) >= 3:
                 self.section().facts.append(Fact(Text(value, line)))
 
+    def named_by(self, text: _Inline) -> str | None:
+        """The term an item names first: the one it defines ("Osmosis is …") or its head
+        before an apposition ("Homologous series, the families …"); None otherwise."""
+        found = self.definition_match(text.text)
+        if found is not None:
+            return unmark(found["term"]).strip()
+        head = _APPOSITION.match(text.plain)
+        return head["term"] if head and _is_term(head["term"]) else None
+
     def heading_term(self, title: str) -> str | None:
         """The term a heading names ("### Ionic Bonding [TEST]" -> "Ionic Bonding"), or None
         for a heading that names a part of the notes ("Summary") or is no short name."""
@@ -2101,7 +2113,8 @@ class _MarkdownReader:
                    cut: dict) -> None:
         first_line = _line(items[0]) if items else self.block_line
         named, self.describing = self.describing, None  # only the list right under it
-        outer_subject, self.item_subject = self.item_subject, ""
+        outer_subject, self.item_subject = self.item_subject, self.subject_seed or ""
+        self.subject_seed = None
         try:
             self.read_items(items, title, ordered, cut, named, first_line)
         finally:
@@ -2159,7 +2172,11 @@ class _MarkdownReader:
             # "- Mechanical barriers" over "- Skin", "- Cilia": the parent is the context.
             parent = text.plain if _words(text.plain) <= MAX_LEAD_IN_WORDS // 2 else None
             for child in nested:
+                # "- Homologous series, the families …" over "- They have the same general
+                # formula": what the nested items call "They" is the term the parent names.
+                self.subject_seed = self.named_by(text)
                 self.list_block(child, parent)
+            self.subject_seed = None
         if explained and not _repeats_a_label([(p[0], p[1]) for p in explained]):
             self.labelled_list(title or self.section().title, explained, first_line)
         elif explained:  # one label twice: a field name, not a name to recall
