@@ -274,6 +274,20 @@ def test_entity_table_numbered_in_its_first_column_hides_the_name_column(tmp_pat
         ("Transport — Layer: 4; Function: Reliable delivery and flow control", ["Transport"])]
 
 
+def test_a_ditto_mark_down_the_first_column_names_no_row_and_refuses_no_file(tmp_path):
+    # Seen in a real economics note: "x" typed down the first column under "Effects". Its
+    # rows once shared one key and the whole file was refused; then each made a card
+    # hiding "x". A name several rows share names none of them.
+    source = ("# Terms of trade\n\n| x | Favourable | Unfavourable |\n|---|---|---|\n"
+              "| Effects | Trade balance rises | Trade balance falls |\n"
+              "| x | National income rises | National income falls |\n"
+              "| x | Aggregate demand rises | Aggregate demand falls |\n")
+    shown, result, _ = build(tmp_path, source)
+    assert result.exit_code == 0
+    assert [s[1] for s in shown] == [["Effects"]]
+    assert check(tmp_path, source).count('the first cell "x" names more than one row') == 2
+
+
 def test_question_answer_table_without_header_hides_the_answer(tmp_path):
     shown, _, _ = build(tmp_path, "# Contract\n\n| | |\n|---|---|\n| What is an offer? | A "
                         "definite promise to be bound |\n| Is silence acceptance? | No |\n")
