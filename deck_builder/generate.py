@@ -51,7 +51,10 @@ from deck_builder.quality import (
     is_sentence_title,
     label_in_text,
     label_unsaid,
+    last_sentence,
+    leaning_cuts,
     overlap_test,
+    points_back,
     sentence_starts,
     shows_answer,
     two_gap_cards,
@@ -322,6 +325,7 @@ class _ArticleNotes:
                 figures=_with(shared, definition.figure),
             )
         for fact in section.facts:
+            lead = self.lead(_before(section, fact), fact)
             plain, marked, cited = self.clean(fact.text, "facts")
             # Two facts opening with the same words: the second keeps a distinct key.
             key = self.fact_keys.claim(fact_key(section, fact))
@@ -332,7 +336,7 @@ class _ArticleNotes:
                 explicit_id=bool(fact.id),
                 fallback_to_concepts=True, figures=_with(shared, fact.figure), parts=fact.parts,
                 items=(len(fact.parts) > LIST_SHOWN_WHOLE
-                       and len(fact.text.value.split()) > LIST_SHOWN_WORDS),
+                       and len(fact.text.value.split()) > LIST_SHOWN_WORDS), lead=lead,
             )
             if not found:
                 self.problems.append(Problem(
@@ -379,6 +383,18 @@ class _ArticleNotes:
                     self.file, figure.line, "image", "no card shows this figure: its section "
                     "makes no note (mark a phrase in its caption to make one)", "warning"))
 
+    def lead(self, previous, fact) -> str:
+        """The sentence a fact that opens by pointing back ("It makes ATP …", "Water is split
+        here …") points at: the last sentence of the fact before it in its section, as the
+        learner reads it. Without it the front points at text it does not show (the eighth
+        review). Empty for any other fact, and for one with nothing before it."""
+        if previous is None or previous.parts or not points_back(fact.text.value):
+            return ""
+        value = previous.text.value
+        text = unmark(strip_citations(value, find_citations(value, self.sources)[0]))
+        sentence = last_sentence(" ".join(text.split()))
+        return "" if ends_in_lead_in(sentence) else sentence
+
     def figure_notes(self, section: Section) -> None:
         """A figure whose caption marks a phrase is a cloze note: the image, and the
         caption with the phrase hidden."""
@@ -397,7 +413,7 @@ class _ArticleNotes:
 
     def cloze(self, *, key, label, section, topic, line, citations, plain, marked, first,
               context, explicit_id, fallback_to_concepts=False, figures=(), parts=(),
-              lines=(), items=False) -> bool:
+              lines=(), items=False, lead="") -> bool:
         """Add a cloze note unless nothing in it can be hidden; True when added.
 
         `parts` (Fact.parts): the line each marked phrase comes from, when the text was
@@ -507,6 +523,14 @@ class _ArticleNotes:
                 if not masked_context(candidate, _named(self.concept_targets, candidate)):
                     context = candidate
                     break
+        if lead and not any(giveaways(lead, answer) or gives_away(
+                {st for _, _, st in content_words(lead)}, answer, self.subject_stems)
+                for answer in answers.values()):
+            # The sentence the text points back at, shown before it; never one that says
+            # an answer (then the pointing text stands alone, as before).
+            shift = len(lead) + 1
+            plain = f"{lead} {plain}"
+            spans = tuple((s + shift, e + shift, k) for s, e, k in spans)
         part_lines = {f"mark:{phrase.casefold()}": at for phrase, at in parts}
         self.note(
             kind="cloze", key=key, label=label, section=section, topic=topic, line=line,
@@ -520,9 +544,10 @@ class _ArticleNotes:
             # A list of many items ("a; b; c; d; e; f") shows the item asked and the one
             # before it, as a long paragraph shows its sentence (§5): the whole list on the
             # front made every card an enumeration with one gap ("a gap in a list of six").
+            # A sentence that points back ("It …", "These …") stays with the one before.
             sentences=_outside_gaps(
                 [m.end() for m in _ITEM_BREAK.finditer(plain)] if items
-                else sentence_starts(plain), spans),
+                else leaning_cuts(plain, sentence_starts(plain)), spans),
         )
         return True
 
@@ -711,6 +736,19 @@ class _ArticleNotes:
             plain = unmark(strip_citations(text, find_citations(text, self.sources)[0]))
             stems |= {s for _, _, s in content_words(plain, common=False)}
         return stems
+
+
+def _before(section: Section, fact) -> object | None:
+    """The fact written right before `fact` in its section (by line: a reader may give
+    them in another order), when no definition or list item stands between the two."""
+    line = fact.text.line
+    found = max((f for f in section.facts if f.text.line < line),
+                key=lambda f: f.text.line, default=None)
+    if found is None:
+        return None
+    between = [d.line for d in section.definitions] + [
+        i.line for lst in section.lists for i in lst.items]
+    return None if any(found.text.line < at < line for at in between) else found
 
 
 def _named_targets(names: tuple[str, ...]) -> TermIndex:

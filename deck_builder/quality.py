@@ -670,3 +670,34 @@ def ends_in_lead_in(text: str) -> bool:
     """Whether a card's text ends in a colon: "… combines both:", "… there are exceptions:"
     lead into a formula or a list that the card does not show."""
     return text.rstrip().endswith(":")
+
+
+# -- sentences that lean on the one before ------------------------------------------------
+# "It must be voluntary", "These products are used by …", "By contrast, …": a sentence that
+# opens by pointing back means nothing without the one it points at. The eighth review
+# judged such fronts ("It", "These products", "here", "By contrast") as pointing at text
+# they do not show.
+_POINTS_BACK = re.compile(
+    r"^\W*(?:(?:it|its|this|these|those|they|their|them|he|she|his|her|such|here)\b(?!['’])"
+    r"|(?:however|by\s+contrast|in\s+contrast|therefore|thus|hence|instead|similarly|"
+    r"likewise|conversely|as\s+a\s+result|in\s+turn|in\s+addition|moreover|furthermore)\b)",
+    re.I)
+# "Water is split here to give …": "here" as a place, in the sentence's first clause.
+_HERE = re.compile(r"^[^,;:]*?\bhere\b(?!['’])", re.I)
+
+
+def points_back(sentence: str) -> bool:
+    """Whether a sentence opens by pointing at the one before it ("It …", "These products
+    …", "However, …", "Water is split here …")."""
+    return bool(_POINTS_BACK.match(sentence) or _HERE.match(sentence))
+
+
+def leaning_cuts(text: str, cuts) -> list[int]:
+    """`cuts` (sentence starts) without those before a sentence that points back: such a
+    sentence stays with the one it points at, so a front that shows it shows both."""
+    return [cut for cut in cuts if not points_back(text[cut:cut + 80])]
+
+
+def last_sentence(text: str) -> str:
+    """The last sentence of `text`."""
+    return text[([0, *sentence_starts(text, always=True)])[-1]:].strip()

@@ -573,3 +573,44 @@ def test_a_card_of_a_long_list_shows_its_item_and_one_neighbour(tmp_path):
         assert fronts[2] == ("the spinning jenny (James Hargreaves); [...] (Richard Arkwright, "
                              "1769);")
         assert fronts[0] == "[...] (John Kay, 1733); the spinning jenny (James Hargreaves);"
+
+
+# -- a sentence that points back keeps what it points at (eighth review, seed 2026) ----------
+def test_a_front_opening_with_a_sentence_that_points_back_is_weak(col):
+    # The front shows the gap's sentence and the one before: that one must not be "It …".
+    text = ('<span class="long"><span class="s">The actus reus is the physical element of a '
+            'crime. </span><span class="s">It must be voluntary in every case. </span>'
+            '<span class="s">Judges ask whether the act was a {{c1::reflex}} or a choice.'
+            "</span></span>")
+    weak = _cloze(col, text, context="Criminal law")
+    assert len(weak) == 1 and "opens with 'It must be voluntary" in weak[0], weak
+    fixed = text.replace("It must be voluntary", "Intent is no part of it").replace("The", "An")
+    assert [w for w in _cloze(col, fixed, context="Criminal law") if "An actus" in w] == []
+
+
+def test_a_long_paragraphs_pointing_sentence_stays_with_the_one_it_points_at(tmp_path):
+    text = ("# Criminal law\n\n## Actus reus\n\nThe actus reus is the physical element of a "
+            "crime, the act or omission that the law forbids in a given case. It must be "
+            "voluntary, as the courts have said in many cases over the years. Judges ask "
+            "whether the accused acted by **reflex** or by a choice of their own.\n")
+    for col, _ in _built(tmp_path, text, "crime.md"):
+        (note,) = notes(col)
+        front = visible(shown_front(note.cards()[0].question()))
+        assert front.startswith("The actus reus is the physical element"), front
+        assert "It must be voluntary" in front and "acted by [...]" in front, front
+
+
+def test_a_fact_that_points_back_shows_the_sentence_before_it(tmp_path):
+    # "Water is split here": "here" is the thylakoid membranes of the item before.
+    text = ("# Photosynthesis\n\n## Stages\n\n"
+            "* The light dependent reaction takes place on the thylakoid membranes.\n"
+            "* Water is split here to give oxygen - this is called **photolysis**.\n\n"
+            "## Calvin\n\n* The calvin cycle happens in the stroma.\n"
+            "* These products are used by the **calvin cycle** to fix carbon dioxide.\n")
+    for col, _ in _built(tmp_path, text, "photo.md"):
+        split = visible(note_containing(col, "Water is split").cards()[0].question())
+        assert "on the thylakoid membranes. Water is split here" in split, split
+        # The sentence before says the answer ("calvin cycle"): the fact stands alone.
+        products = visible(note_containing(col, "These products").cards()[0].question())
+        assert "stroma" not in products and products.endswith(
+            "These products are used by the [...] to fix carbon dioxide."), products
