@@ -55,14 +55,16 @@ from deck_builder.quality import (
     leaning_cuts,
     overlap_test,
     points_back,
+    related,
     sentence_starts,
     shows_answer,
+    stem,
     two_gap_cards,
     weak_answer,
     whole_part,
     with_title,
 )
-from deck_builder.statements import clean_statement_span
+from deck_builder.statements import clean_statement_spans, doer_object
 from deck_builder.text import (
     TermIndex,
     UniqueNames,
@@ -444,7 +446,8 @@ class _ArticleNotes:
             targets = self.worth_recalling(
                 _named_in(plain, self.named_targets), plain, line)
         if fallback_to_concepts and not targets:
-            targets = _stated(plain, self.subject_stems)
+            targets = _stated(plain, self.subject_stems, frozenset(
+                st for _, _, st in content_words(context)) | self.subject_stems)
         if fallback_to_concepts and not targets:
             targets = self.worth_recalling(
                 _named_in(plain, self.linked_targets), plain, line)
@@ -765,20 +768,78 @@ def _named_in(plain: str, targets: TermIndex) -> list[_Target]:
     return _named(targets, plain)[:3]
 
 
-def _stated(plain: str, subject_stems: frozenset[str]) -> list[_Target]:
+def _stated(plain: str, subject_stems: frozenset[str],
+            topic: frozenset[str] = frozenset()) -> list[_Target]:
     """The phrase the fact states (statements.py), hidden where it stands: a fact with no
     mark and no term still says one thing a card can ask. Not when its words are only the
     article's subject ("caused by the externality" in an article on externalities), nor
-    when other words of the text give it away: a guessed gap must be a clean one."""
-    found = clean_statement_span(plain)
-    if found is None:
+    when other words of the text give it away: a guessed gap must be a clean one.
+
+    Among the phrases the fact states, the first that is its new information: not vague
+    ("[many machines around the world]"); not a name the text says again by another of its
+    words ("announced by [George Marshall] … Marshall was …") or that the article's title
+    or heading says (`topic`); not a subject that is the topic ("[DNS queries] normally use
+    UDP" under "How DNS works", which asks "DNS queries normally use [UDP]"). The eighth
+    review judged such gaps
+    given away or vague. With nothing better, the first phrase, as before."""
+    candidates = list(clean_statement_spans(plain))
+    if not candidates:
         return []
-    start, end = found
-    stems = {s for _, _, s in content_words(plain[start:end])}
-    if stems and stems <= subject_stems:  # a year has no words, and is no subject
-        return []
+    topic_index = Stems(topic) if topic else None
+
+    def topical(start: int, end: int) -> bool:
+        # By its first word: "DNS queries" under "How DNS works" is the topic, "Mast cells"
+        # under "Cells of the Immune System" is one kind of it, and the card's answer.
+        first = re.sub(r"\W+", "", plain[start:end].split()[0]).casefold()
+        return topic_index is not None and bool(first) and topic_index.related(stem(first))
+
+    chosen = None
+    for start, end, doer in candidates:
+        stems = {s for _, _, s in content_words(plain[start:end])}
+        if (stems and stems <= subject_stems) or _name_said_again(plain, start, end, topic) \
+                or plain[start:end].split()[0].casefold() in _VAGUE:
+            continue
+        if doer and topical(start, end):
+            found = doer_object(plain, start)
+            if found is None or topical(*found):
+                continue
+            start, end = found
+        chosen = (start, end)
+        break
+    if chosen is None:
+        start, end, _ = candidates[0]
+        stems = {s for _, _, s in content_words(plain[start:end])}
+        if stems and stems <= subject_stems:  # a year has no words, and is no subject
+            return []
+        chosen = (start, end)
+    start, end = chosen
     # Only that occurrence: "the higher …, the higher the PED" asks the second one.
     return [_Target(f"said:{plain[start:end].casefold()}", _only_at(plain, start, end))]
+
+
+# "served by [many machines around the world]", "run by [your internet provider]": a phrase
+# opening so has many right answers (the eighth review: "vague gap").
+_VAGUE = frozenset("""many some several various other others most much few lots numerous
+certain different your their our its his her my""".split())
+_NAME_WORD = re.compile(r"[A-Z][\w'’-]{2,}")
+
+
+def _name_said_again(plain: str, start: int, end: int, topic: frozenset[str]) -> bool:
+    """Whether the phrase at [start, end) is a name of two words or more ("George
+    Marshall") whose later word the rest of the text or the `topic` says ("Marshall was
+    …", "The Marshall Plan"): a surname gives the name away though its first word does not."""
+    words = plain[start:end].split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    rest = f"{plain[:start]} {plain[end:]}"
+    for word in words[1:]:
+        if not _NAME_WORD.fullmatch(word):
+            continue
+        if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", rest):
+            return True
+        if any(related(stem(word.casefold()), t) for t in topic):
+            return True
+    return False
 
 
 def _item_text(label: str, plain: str, subject: frozenset[str],

@@ -614,3 +614,24 @@ def test_a_fact_that_points_back_shows_the_sentence_before_it(tmp_path):
         products = visible(note_containing(col, "These products").cards()[0].question())
         assert "stroma" not in products and products.endswith(
             "These products are used by the [...] to fix carbon dioxide."), products
+
+
+# -- a prose fact's gap is its new information, not its topic (eighth review) ------------------
+@pytest.mark.parametrize("title, paragraph, front", [
+    # "Marshall was …" on the front gives "George Marshall" away: the date is asked instead.
+    ("The Marshall Plan", "The plan was announced by George Marshall in a speech at Harvard "
+     "on 5 June 1947. Marshall was the US Secretary of State.",
+     "The plan was announced by George Marshall in a speech at Harvard on 5 June [...] ."),
+    # "[DNS queries] normally use UDP" hid the topic every card of the article is about.
+    ("How DNS works", "DNS queries normally use UDP on port 53, because a small question "
+     "needs no connection.", "DNS queries normally use [...] on port 53"),
+    # "served by [many machines around the world]" has many right answers.
+    ("Root servers", "Each root server address is served by many machines around the world. "
+     "The zone file is written by the registry operator.", "written by the [...] ."),
+])
+def test_a_prose_facts_gap_is_its_new_information(tmp_path, title, paragraph, front):
+    text = f"# {title}\n\n## Details of it\n\n{paragraph}\n"
+    for col, _ in _built(tmp_path, text, "prose.md"):
+        (note,) = notes(col)
+        shown = visible(note.cards()[0].question())
+        assert front in shown, shown
