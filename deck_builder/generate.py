@@ -187,6 +187,24 @@ class _ArticleNotes:
             found = self._headings[title] = self._heading(title)
         return found
 
+    def cloze_heading(self, title: str) -> str:
+        """A cloze card's context line: `heading`, with the article's title first when the
+        heading says nothing of it ("The Kidney › The loop of Henle", "The Marshall Plan ›
+        How it worked"): the eighth review named breadcrumbs without the article's title, a
+        front that cannot say what it is about out of its deck. A heading that shares a word
+        with the title ("Collectivism in Japan" in "Collectivism vs. Individualism") or
+        names a concept of the article says it."""
+        found = self.heading(title)
+        article = self.article.title
+        if not article or " › " in found or found == article:
+            return found
+        bare = _NUMBERING.sub("", found).strip()
+        # A concept of the article ("Strengths of Collectivism") names what it is about too.
+        titled = Stems({st for _, _, st in content_words(article)} | self.subject_stems)
+        if any(titled.related(st) for _, _, st in content_words(bare)):
+            return found
+        return f"{article} › {bare}" if bare else found
+
     def _heading(self, title: str) -> str:
         bare = _NUMBERING.sub("", title).strip()
         # (Not `article.terms`: a Markdown reader counts short headings among them.)
@@ -323,7 +341,7 @@ class _ArticleNotes:
                 key=definition_key(definition), label=definition.term, section=section.id,
                 topic=section.topic, line=definition.line, citations=cited, plain=plain,
                 marked=marked, first=[_Target("term", term_pattern(definition.term, forms))],
-                context=self.heading(section.title), explicit_id=bool(definition.id),
+                context=self.cloze_heading(section.title), explicit_id=bool(definition.id),
                 figures=_with(shared, definition.figure),
             )
         for fact in section.facts:
@@ -334,7 +352,7 @@ class _ArticleNotes:
             found = self.cloze(
                 key=key, label=" ".join(plain.split()[:8]) + "…", section=section.id,
                 topic=section.topic, line=fact.text.line, citations=cited, plain=plain,
-                marked=marked, first=[], context=self.heading(section.title),
+                marked=marked, first=[], context=self.cloze_heading(section.title),
                 explicit_id=bool(fact.id),
                 fallback_to_concepts=True, figures=_with(shared, fact.figure), parts=fact.parts,
                 items=(len(fact.parts) > LIST_SHOWN_WHOLE
@@ -372,7 +390,7 @@ class _ArticleNotes:
                     key=item_key(labelled, item), label=label, section=section.id,
                     topic=labelled.topic, line=item.line, citations=cited, plain=text,
                     marked=marked, first=first,
-                    context=self.heading(labelled.title), explicit_id=bool(item.id),
+                    context=self.cloze_heading(labelled.title), explicit_id=bool(item.id),
                     figures=_with(shared, item.figure), lines=item.lines,
                 )
         for comparison in section.comparisons:
@@ -517,9 +535,11 @@ class _ArticleNotes:
             # count: "[…] vs. Individualism" would answer the card for "Collectivism" by
             # elimination); or their words before the first mask ("The French Revolution"
             # of "The French Revolution, […]–1799"); else the text stands alone.
-            head = context.rpartition(" › ")[0]
+            head, _, tail = context.rpartition(" › ")
             title = self.article.title
-            candidates = [head, title, _before_mask(context, context_spans),
+            # The heading alone, where it may stand alone (cloze_heading put the title first).
+            alone = tail if head and self.heading(tail) == tail else ""
+            candidates = [head, title, alone, _before_mask(context, context_spans),
                           _before_mask(title, masked_context(title))]
             context, context_spans = "", ()
             for candidate in dict.fromkeys(c for c in candidates if c):

@@ -427,7 +427,10 @@ def test_a_front_whose_heading_and_title_name_its_answer_has_no_context_line(
     (card,) = note.cards()
     assert visible(card.question()).startswith("[...] is a worldview that places")
     # "[…] in the United States" above the card for "individualistic": the same.
-    note = note_containing(seed_collection, "an epitome of individualistic culture")
+    # (The fact after it, "This individualistic ethos …", shows it as its lead.)
+    (note,) = [n for n in notes(seed_collection, "note:\"deck-builder Cloze\"")
+               if re.sub(r"\{\{c\d+::(.*?)\}\}", r"\1", visible(n["Text"])).endswith(
+                   "an epitome of individualistic culture.")]
     assert visible(note["Context"]) == ""
 
 
@@ -519,8 +522,9 @@ def test_a_label_word_its_siblings_share_is_no_gap_in_its_text(tmp_path):
     for col, _ in _built(tmp_path, text, "stratification.md"):
         note = note_containing(col, "rules of the game")
         (card,) = _asked(note)
-        assert visible(card.question()).startswith("Standards of Equality Equality of [...] — "
-                                                   "idea that everyone has an equal chance")
+        assert visible(card.question()).startswith(
+            "Stratification › Standards of Equality Equality of [...] — idea that everyone has "
+            "an equal chance")
         assert "Equality of Opportunity —" in visible(card.answer())
 
 
@@ -635,3 +639,17 @@ def test_a_prose_facts_gap_is_its_new_information(tmp_path, title, paragraph, fr
         (note,) = notes(col)
         shown = visible(note.cards()[0].question())
         assert front in shown, shown
+
+
+def test_a_cloze_context_line_starts_with_the_article_title_unless_the_heading_says_it(
+        tmp_path):
+    # "How it worked" above a card says nothing out of its deck (eighth review).
+    text = ("# The Kidney\n\n## The loop of Henle\n\nThe loop of Henle creates a low water "
+            "potential in the **medulla**.\n\n## Causes of kidney failure\n\nPatients with failing "
+            "kidneys are treated with **dialysis**.\n")
+    for col, _ in _built(tmp_path, text, "kidney.md"):
+        henle = note_containing(col, "low water potential")
+        assert visible(henle["Context"]) == "The Kidney › The loop of Henle"
+        # A heading that shares a word with the title says what it is about already.
+        failure = note_containing(col, "Patients with failing")
+        assert visible(failure["Context"]) == "Causes of kidney failure"
