@@ -57,6 +57,7 @@ from deck_builder.quality import (
     points_back,
     related,
     sentence_starts,
+    shown_title,
     shows_answer,
     stem,
     two_gap_cards,
@@ -1218,6 +1219,12 @@ def _sources(article: Article, file: str, problems: list[Problem]):
     return replace(sources, listed=listed), references
 
 
+def _titled(article: Article) -> Article:
+    """The article with the title its cards show (quality.shown_title)."""
+    title = shown_title(article.title, article.path)
+    return article if title == article.title else replace(article, title=title)
+
+
 def generate(articles: list[Article], track=None) -> Generated:
     """Note specs for every article; `track` reports progress over them (build.plan_build)."""
     notes: list[NoteSpec] = []
@@ -1225,6 +1232,7 @@ def generate(articles: list[Article], track=None) -> Generated:
     sources: dict[str, dict[str, tuple[Citation, str | None]]] = {}
     for article in track("Generating", articles) if track else articles:
         file = display_path(article.path)
+        article = _titled(article)
         article_sources, references = _sources(article, file, problems)
         builder = _ArticleNotes(article, article_sources)
         article_notes = builder.generate()

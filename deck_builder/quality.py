@@ -701,3 +701,15 @@ def leaning_cuts(text: str, cuts) -> list[int]:
 def last_sentence(text: str) -> str:
     """The last sentence of `text`."""
     return text[([0, *sentence_starts(text, always=True)])[-1]:].strip()
+
+
+def shown_title(title: str, path) -> str:
+    """The title an article's cards show: its own, or where that is only its file's name
+    ("no-title-food-webs"), the name humanised ("No title food webs"). The reviews judged a
+    file name on every card's context line and source as junk. The deck keeps its name."""
+    if title != path.stem or " " in title or not re.search(r"[-_]", title):
+        return title
+    words = re.sub(r"[-_]+", " ", title).split()
+    if not words:
+        return title
+    return " ".join([words[0][:1].upper() + words[0][1:], *words[1:]])

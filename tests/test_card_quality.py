@@ -653,3 +653,15 @@ def test_a_cloze_context_line_starts_with_the_article_title_unless_the_heading_s
         # A heading that shares a word with the title says what it is about already.
         failure = note_containing(col, "Patients with failing")
         assert visible(failure["Context"]) == "Causes of kidney failure"
+
+
+def test_an_article_without_a_title_shows_its_file_name_humanised_not_as_a_file_name(tmp_path):
+    # "no-title-food-webs" as every card's source was judged a file name, not a title.
+    text = ("## Food chains\n\nEvery food chain starts with a **producer**, usually a green "
+            "plant.\n")
+    for col, _ in _built(tmp_path, text, "biology_food-webs.md"):
+        (note,) = notes(col)
+        source = visible(re.search(r'<div class="article">(.*?)</div>',
+                                   note.cards()[0].answer(), re.S).group(1))
+        assert source == "Biology food webs"
+        assert col.decks.by_name("biology_food-webs") is not None  # the deck keeps its name
