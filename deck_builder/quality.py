@@ -694,8 +694,17 @@ def points_back(sentence: str) -> bool:
 
 def leaning_cuts(text: str, cuts) -> list[int]:
     """`cuts` (sentence starts) without those before a sentence that points back: such a
-    sentence stays with the one it points at, so a front that shows it shows both."""
-    return [cut for cut in cuts if not points_back(text[cut:cut + 80])]
+    sentence stays with the one it points at, so a front that shows it shows both. Not
+    where the two together are a long paragraph's worth (LONG_WORDS): a front shows two
+    parts, and two such would be a whole paragraph again."""
+    kept, start = [], 0
+    for at, cut in enumerate(cuts):
+        end = cuts[at + 1] if at + 1 < len(cuts) else len(text)
+        if points_back(text[cut:cut + 80]) and len(text[start:end].split()) <= LONG_WORDS:
+            continue
+        kept.append(cut)
+        start = cut
+    return kept
 
 
 def last_sentence(text: str) -> str:
