@@ -885,7 +885,38 @@ def _item_text(label: str, plain: str, subject: frozenset[str],
         unsaid = label_unsaid(label, plain)
         if unsaid:
             return text, _Target("label", _only_at(text, *unsaid))
+    telling = _telling_in_text(label, plain, shared)
+    if telling:
+        # "[Pyramid of energy] — shows the energy flowing …": "Pyramid of" is every
+        # sibling's, so "energy" is the word that tells which, and the text says it (the
+        # eighth review: junk). It is the gap, in the label and in the text: "Pyramid of
+        # […] — shows the […] flowing through each level per year".
+        shift = len(text) - len(plain)
+        siblings = Stems(shared)
+        at = [*((s, e) for s, e, st in content_words(label) if not siblings.related(st)),
+              *((s + shift, e + shift) for s, e in telling)]
+        return text, _Target("label", re.compile("|".join(
+            rf"(?<=\A.{{{s}}}){re.escape(text[s:e])}" for s, e in at), re.S))
     return text, _Target("label", term_pattern(label))
+
+
+def _telling_in_text(label: str, plain: str,
+                     shared: frozenset[str]) -> list[tuple[int, int]]:
+    """Where `plain` says each word of `label` that tells it from its siblings' labels (the
+    words those lack: "energy" of "Pyramid of energy" beside "Pyramid of numbers"), when
+    there are such words and the text says them all; else []."""
+    if not shared:
+        return []
+    siblings = Stems(shared)
+    own = [st for _, _, st in content_words(label) if not siblings.related(st)]
+    if not own or len(own) == len(content_words(label)):
+        return []
+    index = Stems(set(own))
+    found = [(s, e, st) for s, e, st in content_words(plain) if index.related(st)]
+    said = Stems({st for _, _, st in found})
+    if not all(said.related(st) for st in own):
+        return []
+    return [(s, e) for s, e, _ in found]
 
 
 def _only_at(text: str, start: int, end: int) -> re.Pattern[str]:

@@ -665,3 +665,18 @@ def test_an_article_without_a_title_shows_its_file_name_humanised_not_as_a_file_
                                    note.cards()[0].answer(), re.S).group(1))
         assert source == "Biology food webs"
         assert col.decks.by_name("biology_food-webs") is not None  # the deck keeps its name
+
+
+def test_a_labels_telling_word_that_its_text_says_is_hidden_in_both(tmp_path):
+    # "[Pyramid of energy] — shows the energy flowing …": every sibling is a "Pyramid of",
+    # so "energy" tells which, and the text said it (the eighth review: junk).
+    text = ("# Food webs\n\n## Pyramids\n\n"
+            "- **Pyramid of numbers**: shows how many organisms there are at each level\n"
+            "- **Pyramid of biomass**: shows the dry mass of living material at each level\n"
+            "- **Pyramid of energy**: shows the energy flowing through each level per year\n")
+    for col, _ in _built(tmp_path, text, "webs.md"):
+        energy = note_containing(col, "flowing through")
+        (card,) = _asked(energy)
+        assert visible(card.question()).endswith(
+            "Pyramid of [...] — shows the [...] flowing through each level per year"), \
+            visible(card.question())
