@@ -571,7 +571,8 @@ class _ArticleNotes:
             # A sentence that points back ("It …", "These …") stays with the one before.
             sentences=_outside_gaps(
                 [m.end() for m in _ITEM_BREAK.finditer(plain)] if items
-                else leaning_cuts(plain, sentence_starts(plain)), spans),
+                else leaning_cuts(plain, sentence_starts(plain), [s for s, _, _ in spans]),
+                spans),
         )
         return True
 

@@ -692,15 +692,19 @@ def points_back(sentence: str) -> bool:
     return bool(_POINTS_BACK.match(sentence) or _HERE.match(sentence))
 
 
-def leaning_cuts(text: str, cuts) -> list[int]:
+def leaning_cuts(text: str, cuts, gaps=()) -> list[int]:
     """`cuts` (sentence starts) without those before a sentence that points back: such a
-    sentence stays with the one it points at, so a front that shows it shows both. Not
-    where the two together are a long paragraph's worth (LONG_WORDS): a front shows two
-    parts, and two such would be a whole paragraph again."""
+    sentence stays with the one it points at, so a front that shows it shows both. Only
+    where a gap (`gaps`: their starts) is in that sentence or the next, whose front shows
+    it: after a gap it would only lengthen the front. Not where the two together are a
+    long paragraph's worth (LONG_WORDS): a front shows two parts, and two such would be a
+    whole paragraph again."""
     kept, start = [], 0
     for at, cut in enumerate(cuts):
         end = cuts[at + 1] if at + 1 < len(cuts) else len(text)
-        if points_back(text[cut:cut + 80]) and len(text[start:end].split()) <= LONG_WORDS:
+        reach = cuts[at + 2] if at + 2 < len(cuts) else len(text)
+        if (points_back(text[cut:cut + 80]) and len(text[start:end].split()) <= LONG_WORDS
+                and any(cut <= gap < reach for gap in gaps)):
             continue
         kept.append(cut)
         start = cut
