@@ -239,6 +239,15 @@ def _asked(note) -> list:
     return [c for c in note.cards() if f"{{{{c{c.ord + 1}::" in note["Text"]]
 
 
+def _one_card(tmp_path, text: str, name: str, containing: str) -> tuple[str, str]:
+    """The front and back, as text, of the one card still asking of the note that shows
+    `containing`, in the article built from `text`."""
+    for col, _ in _built(tmp_path, text, name):
+        (card,) = _asked(note_containing(col, containing))
+        shown = visible(card.question()), visible(card.answer())
+    return shown
+
+
 def _card(col, dimension: str, template: str):
     """The card of the row `dimension` made by `template` ("Concept 1", "Which 2")."""
     (row,) = notes(col, f"Dimension:{dimension}")
@@ -519,13 +528,10 @@ def test_a_label_word_its_siblings_share_is_no_gap_in_its_text(tmp_path):
             "wealth because the rules of the game are the same\n"
             "- Equality of condition: idea that everyone should have an equal starting point "
             "(eg affirmative action)\n")
-    for col, _ in _built(tmp_path, text, "stratification.md"):
-        note = note_containing(col, "rules of the game")
-        (card,) = _asked(note)
-        assert visible(card.question()).startswith(
-            "Stratification › Standards of Equality Equality of [...] — idea that everyone has "
-            "an equal chance")
-        assert "Equality of Opportunity —" in visible(card.answer())
+    front, back = _one_card(tmp_path, text, "stratification.md", "rules of the game")
+    assert front.startswith("Stratification › Standards of Equality Equality of [...] — idea "
+                            "that everyone has an equal chance")
+    assert "Equality of Opportunity —" in back
 
 
 def test_two_halves_of_a_contrast_are_asked_on_one_card(tmp_path):
@@ -674,9 +680,6 @@ def test_a_labels_telling_word_that_its_text_says_is_hidden_in_both(tmp_path):
             "- **Pyramid of numbers**: shows how many organisms there are at each level\n"
             "- **Pyramid of biomass**: shows the dry mass of living material at each level\n"
             "- **Pyramid of energy**: shows the energy flowing through each level per year\n")
-    for col, _ in _built(tmp_path, text, "webs.md"):
-        energy = note_containing(col, "flowing through")
-        (card,) = _asked(energy)
-        assert visible(card.question()).endswith(
-            "Pyramid of [...] — shows the [...] flowing through each level per year"), \
-            visible(card.question())
+    front, _ = _one_card(tmp_path, text, "webs.md", "flowing through")
+    assert front.endswith("Pyramid of [...] — shows the [...] flowing through each level per "
+                          "year"), front
