@@ -33,6 +33,7 @@ according thing things sick good bad one ones can could may might will would sho
 do does did have has had about over under after before between while although though
 """.split())
 MAX_FRONT_WORDS = 70  # "about 60" words of text besides the context line
+LONG_WORDS = 40  # a paragraph longer than this comes as sentences (docs §5)
 
 _CLOZE = re.compile(
     r'<span class="cloze" data-cloze="([^"]*)" data-ordinal="\d+">\[\.\.\.\]</span>')
@@ -176,7 +177,11 @@ def cut_points_back(question: str) -> str | None:
     sentences = [visible(s) for s in parser.sentences]
     gaps = [i for i, s in enumerate(parser.sentences) if 'class="cloze"' in s]
     first = min(gaps) - 1 if gaps and min(gaps) > 0 else None
-    return sentences[first] if first and POINTS_BACK.match(sentences[first]) else None
+    if not first or not POINTS_BACK.match(sentences[first]):
+        return None
+    # Two long sentences together would make the front a whole paragraph again (§3a).
+    together = len(f"{sentences[first - 1]} {sentences[first]}".split())
+    return sentences[first] if together <= LONG_WORDS else None
 
 
 def weak_answer(answer: str, after: str) -> str | None:
