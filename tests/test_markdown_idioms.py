@@ -97,7 +97,8 @@ def test_callouts_are_content_and_a_definition_callout_defines_its_title(tmp_pat
                         "==simple diffusion==.\n")
     by_answer = {tuple(s[1]): s for s in shown}
     assert set(by_answer) == {("Diffusion",), ("simple diffusion",)}
-    assert by_answer[("simple diffusion",)][3] == "Why it matters"
+    # The heading names nothing of the article: its title comes first.
+    assert by_answer[("simple diffusion",)][3] == "Transport › Why it matters"
 
 
 def test_mkdocs_admonitions_are_content(tmp_path):
