@@ -51,15 +51,21 @@ from deck_builder.quality import (
     is_sentence_title,
     label_in_text,
     label_unsaid,
+    last_sentence,
+    leaning_cuts,
     overlap_test,
+    points_back,
+    related,
     sentence_starts,
+    shown_title,
     shows_answer,
+    stem,
     two_gap_cards,
     weak_answer,
     whole_part,
     with_title,
 )
-from deck_builder.statements import clean_statement_span
+from deck_builder.statements import clean_statement_spans, doer_object
 from deck_builder.text import (
     TermIndex,
     UniqueNames,
@@ -184,6 +190,24 @@ class _ArticleNotes:
         if found is None:
             found = self._headings[title] = self._heading(title)
         return found
+
+    def cloze_heading(self, title: str) -> str:
+        """A cloze card's context line: `heading`, with the article's title first when the
+        heading says nothing of it ("The Kidney › The loop of Henle", "The Marshall Plan ›
+        How it worked"): the eighth review named breadcrumbs without the article's title, a
+        front that cannot say what it is about out of its deck. A heading that shares a word
+        with the title ("Collectivism in Japan" in "Collectivism vs. Individualism") or
+        names a concept of the article says it."""
+        found = self.heading(title)
+        article = self.article.title
+        if not article or " › " in found or found == article:
+            return found
+        bare = _NUMBERING.sub("", found).strip()
+        # A concept of the article ("Strengths of Collectivism") names what it is about too.
+        titled = Stems({st for _, _, st in content_words(article)} | self.subject_stems)
+        if any(titled.related(st) for _, _, st in content_words(bare)):
+            return found
+        return f"{article} › {bare}" if bare else found
 
     def _heading(self, title: str) -> str:
         bare = _NUMBERING.sub("", title).strip()
@@ -321,21 +345,22 @@ class _ArticleNotes:
                 key=definition_key(definition), label=definition.term, section=section.id,
                 topic=section.topic, line=definition.line, citations=cited, plain=plain,
                 marked=marked, first=[_Target("term", term_pattern(definition.term, forms))],
-                context=self.heading(section.title), explicit_id=bool(definition.id),
+                context=self.cloze_heading(section.title), explicit_id=bool(definition.id),
                 figures=_with(shared, definition.figure),
             )
         for fact in section.facts:
+            lead = self.lead(_before(section, fact), fact)
             plain, marked, cited = self.clean(fact.text, "facts")
             # Two facts opening with the same words: the second keeps a distinct key.
             key = self.fact_keys.claim(fact_key(section, fact))
             found = self.cloze(
                 key=key, label=" ".join(plain.split()[:8]) + "…", section=section.id,
                 topic=section.topic, line=fact.text.line, citations=cited, plain=plain,
-                marked=marked, first=[], context=self.heading(section.title),
+                marked=marked, first=[], context=self.cloze_heading(section.title),
                 explicit_id=bool(fact.id),
                 fallback_to_concepts=True, figures=_with(shared, fact.figure), parts=fact.parts,
                 items=(len(fact.parts) > LIST_SHOWN_WHOLE
-                       and len(fact.text.value.split()) > LIST_SHOWN_WORDS),
+                       and len(fact.text.value.split()) > LIST_SHOWN_WORDS), lead=lead,
             )
             if not found:
                 self.problems.append(Problem(
@@ -369,7 +394,7 @@ class _ArticleNotes:
                     key=item_key(labelled, item), label=label, section=section.id,
                     topic=labelled.topic, line=item.line, citations=cited, plain=text,
                     marked=marked, first=first,
-                    context=self.heading(labelled.title), explicit_id=bool(item.id),
+                    context=self.cloze_heading(labelled.title), explicit_id=bool(item.id),
                     figures=_with(shared, item.figure), lines=item.lines,
                 )
         for comparison in section.comparisons:
@@ -381,6 +406,18 @@ class _ArticleNotes:
                 self.problems.append(Problem(
                     self.file, figure.line, "image", "no card shows this figure: its section "
                     "makes no note (mark a phrase in its caption to make one)", "warning"))
+
+    def lead(self, previous, fact) -> str:
+        """The sentence a fact that opens by pointing back ("It makes ATP …", "Water is split
+        here …") points at: the last sentence of the fact before it in its section, as the
+        learner reads it. Without it the front points at text it does not show (the eighth
+        review). Empty for any other fact, and for one with nothing before it."""
+        if previous is None or previous.parts or not points_back(fact.text.value):
+            return ""
+        value = previous.text.value
+        text = unmark(strip_citations(value, find_citations(value, self.sources)[0]))
+        sentence = last_sentence(" ".join(text.split()))
+        return "" if ends_in_lead_in(sentence) else sentence
 
     def figure_notes(self, section: Section) -> None:
         """A figure whose caption marks a phrase is a cloze note: the image, and the
@@ -400,7 +437,7 @@ class _ArticleNotes:
 
     def cloze(self, *, key, label, section, topic, line, citations, plain, marked, first,
               context, explicit_id, fallback_to_concepts=False, figures=(), parts=(),
-              lines=(), items=False) -> bool:
+              lines=(), items=False, lead="") -> bool:
         """Add a cloze note unless nothing in it can be hidden; True when added.
 
         `parts` (Fact.parts): the line each marked phrase comes from, when the text was
@@ -431,7 +468,8 @@ class _ArticleNotes:
             targets = self.worth_recalling(
                 _named_in(plain, self.named_targets), plain, line)
         if fallback_to_concepts and not targets:
-            targets = _stated(plain, self.subject_stems)
+            targets = _stated(plain, self.subject_stems, frozenset(
+                st for _, _, st in content_words(context)) | self.subject_stems)
         if fallback_to_concepts and not targets:
             targets = self.worth_recalling(
                 _named_in(plain, self.linked_targets), plain, line)
@@ -501,15 +539,25 @@ class _ArticleNotes:
             # count: "[…] vs. Individualism" would answer the card for "Collectivism" by
             # elimination); or their words before the first mask ("The French Revolution"
             # of "The French Revolution, […]–1799"); else the text stands alone.
-            head = context.rpartition(" › ")[0]
+            head, _, tail = context.rpartition(" › ")
             title = self.article.title
-            candidates = [head, title, _before_mask(context, context_spans),
+            # The heading alone, where it may stand alone (cloze_heading put the title first).
+            alone = tail if head and self.heading(tail) == tail else ""
+            candidates = [head, title, alone, _before_mask(context, context_spans),
                           _before_mask(title, masked_context(title))]
             context, context_spans = "", ()
             for candidate in dict.fromkeys(c for c in candidates if c):
                 if not masked_context(candidate, _named(self.concept_targets, candidate)):
                     context = candidate
                     break
+        if lead and not any(giveaways(lead, answer) or gives_away(
+                {st for _, _, st in content_words(lead)}, answer, self.subject_stems)
+                for answer in answers.values()):
+            # The sentence the text points back at, shown before it; never one that says
+            # an answer (then the pointing text stands alone, as before).
+            shift = len(lead) + 1
+            plain = f"{lead} {plain}"
+            spans = tuple((s + shift, e + shift, k) for s, e, k in spans)
         part_lines = {f"mark:{phrase.casefold()}": at for phrase, at in parts}
         self.note(
             kind="cloze", key=key, label=label, section=section, topic=topic, line=line,
@@ -523,9 +571,11 @@ class _ArticleNotes:
             # A list of many items ("a; b; c; d; e; f") shows the item asked and the one
             # before it, as a long paragraph shows its sentence (§5): the whole list on the
             # front made every card an enumeration with one gap ("a gap in a list of six").
+            # A sentence that points back ("It …", "These …") stays with the one before.
             sentences=_outside_gaps(
                 [m.end() for m in _ITEM_BREAK.finditer(plain)] if items
-                else sentence_starts(plain), spans),
+                else leaning_cuts(plain, sentence_starts(plain), [s for s, _, _ in spans]),
+                spans),
         )
         return True
 
@@ -716,6 +766,19 @@ class _ArticleNotes:
         return stems
 
 
+def _before(section: Section, fact) -> object | None:
+    """The fact written right before `fact` in its section (by line: a reader may give
+    them in another order), when no definition or list item stands between the two."""
+    line = fact.text.line
+    found = max((f for f in section.facts if f.text.line < line),
+                key=lambda f: f.text.line, default=None)
+    if found is None:
+        return None
+    between = [d.line for d in section.definitions] + [
+        i.line for lst in section.lists for i in lst.items]
+    return None if any(found.text.line < at < line for at in between) else found
+
+
 def _named_targets(names: tuple[str, ...]) -> TermIndex:
     """The terms the article itself defines or names (Markdown: definitions, labels,
     short headings; or the names it links to), longest first: a fact with no mark hides
@@ -730,20 +793,78 @@ def _named_in(plain: str, targets: TermIndex) -> list[_Target]:
     return _named(targets, plain)[:3]
 
 
-def _stated(plain: str, subject_stems: frozenset[str]) -> list[_Target]:
+def _stated(plain: str, subject_stems: frozenset[str],
+            topic: frozenset[str] = frozenset()) -> list[_Target]:
     """The phrase the fact states (statements.py), hidden where it stands: a fact with no
     mark and no term still says one thing a card can ask. Not when its words are only the
     article's subject ("caused by the externality" in an article on externalities), nor
-    when other words of the text give it away: a guessed gap must be a clean one."""
-    found = clean_statement_span(plain)
-    if found is None:
+    when other words of the text give it away: a guessed gap must be a clean one.
+
+    Among the phrases the fact states, the first that is its new information: not vague
+    ("[many machines around the world]"); not a name the text says again by another of its
+    words ("announced by [George Marshall] … Marshall was …") or that the article's title
+    or heading says (`topic`); not a subject that is the topic ("[DNS queries] normally use
+    UDP" under "How DNS works", which asks "DNS queries normally use [UDP]"). The eighth
+    review judged such gaps
+    given away or vague. With nothing better, the first phrase, as before."""
+    candidates = list(clean_statement_spans(plain))
+    if not candidates:
         return []
-    start, end = found
-    stems = {s for _, _, s in content_words(plain[start:end])}
-    if stems and stems <= subject_stems:  # a year has no words, and is no subject
-        return []
+    topic_index = Stems(topic) if topic else None
+
+    def topical(start: int, end: int) -> bool:
+        # By its first word: "DNS queries" under "How DNS works" is the topic, "Mast cells"
+        # under "Cells of the Immune System" is one kind of it, and the card's answer.
+        first = re.sub(r"\W+", "", plain[start:end].split()[0]).casefold()
+        return topic_index is not None and bool(first) and topic_index.related(stem(first))
+
+    chosen = None
+    for start, end, doer in candidates:
+        stems = {s for _, _, s in content_words(plain[start:end])}
+        if (stems and stems <= subject_stems) or _name_said_again(plain, start, end, topic) \
+                or plain[start:end].split()[0].casefold() in _VAGUE:
+            continue
+        if doer and topical(start, end):
+            found = doer_object(plain, start)
+            if found is None or topical(*found):
+                continue
+            start, end = found
+        chosen = (start, end)
+        break
+    if chosen is None:
+        start, end, _ = candidates[0]
+        stems = {s for _, _, s in content_words(plain[start:end])}
+        if stems and stems <= subject_stems:  # a year has no words, and is no subject
+            return []
+        chosen = (start, end)
+    start, end = chosen
     # Only that occurrence: "the higher …, the higher the PED" asks the second one.
     return [_Target(f"said:{plain[start:end].casefold()}", _only_at(plain, start, end))]
+
+
+# "served by [many machines around the world]", "run by [your internet provider]": a phrase
+# opening so has many right answers (the eighth review: "vague gap").
+_VAGUE = frozenset("""many some several various other others most much few lots numerous
+certain different your their our its his her my""".split())
+_NAME_WORD = re.compile(r"[A-Z][\w'’-]{2,}")
+
+
+def _name_said_again(plain: str, start: int, end: int, topic: frozenset[str]) -> bool:
+    """Whether the phrase at [start, end) is a name of two words or more ("George
+    Marshall") whose later word the rest of the text or the `topic` says ("Marshall was
+    …", "The Marshall Plan"): a surname gives the name away though its first word does not."""
+    words = plain[start:end].split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    rest = f"{plain[:start]} {plain[end:]}"
+    for word in words[1:]:
+        if not _NAME_WORD.fullmatch(word):
+            continue
+        if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", rest):
+            return True
+        if any(related(stem(word.casefold()), t) for t in topic):
+            return True
+    return False
 
 
 def _item_text(label: str, plain: str, subject: frozenset[str],
@@ -768,7 +889,38 @@ def _item_text(label: str, plain: str, subject: frozenset[str],
         unsaid = label_unsaid(label, plain)
         if unsaid:
             return text, _Target("label", _only_at(text, *unsaid))
+    telling = _telling_in_text(label, plain, shared)
+    if telling:
+        # "[Pyramid of energy] — shows the energy flowing …": "Pyramid of" is every
+        # sibling's, so "energy" is the word that tells which, and the text says it (the
+        # eighth review: junk). It is the gap, in the label and in the text: "Pyramid of
+        # […] — shows the […] flowing through each level per year".
+        shift = len(text) - len(plain)
+        siblings = Stems(shared)
+        at = [*((s, e) for s, e, st in content_words(label) if not siblings.related(st)),
+              *((s + shift, e + shift) for s, e in telling)]
+        return text, _Target("label", re.compile("|".join(
+            rf"(?<=\A.{{{s}}}){re.escape(text[s:e])}" for s, e in at), re.S))
     return text, _Target("label", term_pattern(label))
+
+
+def _telling_in_text(label: str, plain: str,
+                     shared: frozenset[str]) -> list[tuple[int, int]]:
+    """Where `plain` says each word of `label` that tells it from its siblings' labels (the
+    words those lack: "energy" of "Pyramid of energy" beside "Pyramid of numbers"), when
+    there are such words and the text says them all; else []."""
+    if not shared:
+        return []
+    siblings = Stems(shared)
+    own = [st for _, _, st in content_words(label) if not siblings.related(st)]
+    if not own or len(own) == len(content_words(label)):
+        return []
+    index = Stems(set(own))
+    found = [(s, e, st) for s, e, st in content_words(plain) if index.related(st)]
+    said = Stems({st for _, _, st in found})
+    if not all(said.related(st) for st in own):
+        return []
+    return [(s, e) for s, e, _ in found]
 
 
 def _only_at(text: str, start: int, end: int) -> re.Pattern[str]:
@@ -1102,6 +1254,12 @@ def _sources(article: Article, file: str, problems: list[Problem]):
     return replace(sources, listed=listed), references
 
 
+def _titled(article: Article) -> Article:
+    """The article with the title its cards show (quality.shown_title)."""
+    title = shown_title(article.title, article.path)
+    return article if title == article.title else replace(article, title=title)
+
+
 def generate(articles: list[Article], track=None) -> Generated:
     """Note specs for every article; `track` reports progress over them (build.plan_build)."""
     notes: list[NoteSpec] = []
@@ -1109,6 +1267,7 @@ def generate(articles: list[Article], track=None) -> Generated:
     sources: dict[str, dict[str, tuple[Citation, str | None]]] = {}
     for article in track("Generating", articles) if track else articles:
         file = display_path(article.path)
+        article = _titled(article)
         article_sources, references = _sources(article, file, problems)
         builder = _ArticleNotes(article, article_sources)
         article_notes = builder.generate()

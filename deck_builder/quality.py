@@ -670,3 +670,59 @@ def ends_in_lead_in(text: str) -> bool:
     """Whether a card's text ends in a colon: "… combines both:", "… there are exceptions:"
     lead into a formula or a list that the card does not show."""
     return text.rstrip().endswith(":")
+
+
+# -- sentences that lean on the one before ------------------------------------------------
+# "It must be voluntary", "These products are used by …", "By contrast, …": a sentence that
+# opens by pointing back means nothing without the one it points at. The eighth review
+# judged such fronts ("It", "These products", "here", "By contrast") as pointing at text
+# they do not show.
+_POINTS_BACK = re.compile(
+    r"^\W*(?:(?:it|its|this|these|those|they|their|them|he|she|his|her|such|here)\b(?!['’])"
+    r"|(?:however|by\s+contrast|in\s+contrast|therefore|thus|hence|instead|similarly|"
+    r"likewise|conversely|as\s+a\s+result|in\s+turn|in\s+addition|moreover|furthermore)\b)",
+    re.I)
+# "Water is split here to give …": "here" as a place, in the sentence's first clause.
+_HERE = re.compile(r"^[^,;:]*?\bhere\b(?!['’])", re.I)
+
+
+def points_back(sentence: str) -> bool:
+    """Whether a sentence opens by pointing at the one before it ("It …", "These products
+    …", "However, …", "Water is split here …")."""
+    return bool(_POINTS_BACK.match(sentence) or _HERE.match(sentence))
+
+
+def leaning_cuts(text: str, cuts, gaps=()) -> list[int]:
+    """`cuts` (sentence starts) without those before a sentence that points back: such a
+    sentence stays with the one it points at, so a front that shows it shows both. Only
+    where a gap (`gaps`: their starts) is in that sentence or the next, whose front shows
+    it: after a gap it would only lengthen the front. Not where the two together are a
+    long paragraph's worth (LONG_WORDS): a front shows two parts, and two such would be a
+    whole paragraph again."""
+    kept, start = [], 0
+    for at, cut in enumerate(cuts):
+        end = cuts[at + 1] if at + 1 < len(cuts) else len(text)
+        reach = cuts[at + 2] if at + 2 < len(cuts) else len(text)
+        if (points_back(text[cut:cut + 80]) and len(text[start:end].split()) <= LONG_WORDS
+                and any(cut <= gap < reach for gap in gaps)):
+            continue
+        kept.append(cut)
+        start = cut
+    return kept
+
+
+def last_sentence(text: str) -> str:
+    """The last sentence of `text`."""
+    return text[([0, *sentence_starts(text, always=True)])[-1]:].strip()
+
+
+def shown_title(title: str, path) -> str:
+    """The title an article's cards show: its own, or where that is only its file's name
+    ("no-title-food-webs"), the name humanised ("No title food webs"). The reviews judged a
+    file name on every card's context line and source as junk. The deck keeps its name."""
+    if title != path.stem or " " in title or not re.search(r"[-_]", title):
+        return title
+    words = re.sub(r"[-_]+", " ", title).split()
+    if not words:
+        return title
+    return " ".join([words[0][:1].upper() + words[0][1:], *words[1:]])

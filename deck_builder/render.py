@@ -29,6 +29,7 @@ from deck_builder.content import Image
 from deck_builder.errors import TemplateProblem, display_path
 from deck_builder.identify import Identity
 from deck_builder.notes import MASK, NoteSpec, Spans
+from deck_builder.quality import shown_title
 
 
 def default_templates_dir() -> Path:
@@ -413,7 +414,7 @@ class Renderer:
         if source is None:
             source = self._sources[key] = self.render_template(
                 "fields/source.html", works=listed, remarks=spec.remarks,
-                article_title=spec.article.title,
+                article_title=shown_title(spec.article.title, spec.article.path),
             )
         return source
 

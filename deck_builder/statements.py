@@ -196,12 +196,13 @@ _TRAILING = re.compile(r"(?:\s+(?:too|also|again|instead|though|however|then|now
                        r"as\s+well|back))+$", re.I)
 
 
-def _statement_spans(text: str, doer: bool = True) -> Iterator[tuple[int, int]]:
+def _statement_spans(text: str, doer: bool = True,
+                     shapes: tuple | None = None) -> Iterator[tuple[int, int]]:
     """Each phrase a card could hide, by the shapes of the module docstring, best first: one
-    a sentence, in order."""
+    a sentence, in order. `shapes`: only these finders, in their order."""
     shielded = shield_math(text)  # a formula is never cut into or read as words
     # A year or an amount only where nothing more; the doer only where nothing else.
-    for find in (_find, _year, _quantity, _doer)[:None if doer else -1]:
+    for find in shapes or (_find, _year, _quantity, _doer)[:None if doer else -1]:
         for sentence in _SENTENCE.finditer(shielded):
             if _POINTS_AT_A_FIGURE.search(sentence.group()):
                 continue  # "the shaded area represents …": answered from a figure not shown
@@ -222,6 +223,38 @@ def clean_statement_span(text: str, doer: bool = True) -> tuple[int, int] | None
     `doer`: the subject of what a sentence says it does is a shape too (the last one)."""
     return next((found for found in _statement_spans(text, doer)
                  if not giveaways(text, text[found[0]:found[1]], (found,))), None)
+
+
+def clean_statement_spans(text: str) -> Iterator[tuple[int, int, bool]]:
+    """Every phrase of `text` that clean_statement_span could choose, in its order, each
+    with whether it is a sentence's doer (its subject): the generator picks among them
+    (generate._stated) where the first is the article's topic or a name the text repeats."""
+    for found in _statement_spans(text, shapes=(_find, _year, _quantity)):
+        if not giveaways(text, text[found[0]:found[1]], (found,)):
+            yield (*found, False)
+    for found in _statement_spans(text, shapes=(_doer,)):
+        if not giveaways(text, text[found[0]:found[1]], (found,)):
+            yield (*found, True)
+
+
+def doer_object(text: str, start: int) -> tuple[int, int] | None:
+    """What the doer at `start` of `text` does it to ("DNS queries normally use **UDP** on
+    port 53"), to its first preposition or clause: the sentence's new information, where its
+    subject is the topic every card of the section is about."""
+    sentence = next((m for m in _SENTENCE.finditer(text) if m.start() <= start < m.end()),
+                    None)
+    if sentence is None:
+        return None
+    at = sentence.start()
+    match = _DOER.match(sentence.group())
+    if not match or at + match.start("subject") != start:
+        return None
+    answer = _AGENT_END.sub("", _EFFECT_END.sub("", match["rest"]))
+    found = _tidy(sentence.group(), match, answer, group="rest")
+    if found is None:
+        return None
+    found = (at + found[0], at + found[1])
+    return None if giveaways(text, text[found[0]:found[1]], (found,)) else found
 
 
 def _find(sentence: str) -> tuple[int, int] | None:
@@ -338,13 +371,14 @@ def _cause(sentence: str, pattern: re.Pattern[str] = _CAUSE) -> tuple[int, int] 
     return None
 
 
-def _tidy(sentence: str, match: re.Match, answer: str) -> tuple[int, int] | None:
-    """Where the answer `answer` (the start of match's "answer" group) stands, without its
+def _tidy(sentence: str, match: re.Match, answer: str,
+          group: str = "answer") -> tuple[int, int] | None:
+    """Where the answer `answer` (the start of match's `group`) stands, without its
     article; None when it is one of a list or not worth a card."""
     answer = _TRAILING.sub("", _AND_THEN.sub("", answer).rstrip())
     lead = _LEADING.match(answer)
-    begin = match.start("answer") + (lead.end() if lead else 0)
-    end = match.start("answer") + len(answer)
+    begin = match.start(group) + (lead.end() if lead else 0)
+    end = match.start(group) + len(answer)
     if _LIST_GOES_ON.match(sentence, end):
         return None  # "leads to faster, stronger response": one of a list is no effect
     if end > begin and _worth(sentence[begin:end]):

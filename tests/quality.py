@@ -35,6 +35,7 @@ according thing things sick good bad one ones can could may might will would sho
 do does did have has had about over under after before between while although though
 """.split())
 MAX_FRONT_WORDS = 70  # "about 60" words of text besides the context line
+LONG_WORDS = 40  # a paragraph longer than this comes as sentences (docs §5)
 
 _CLOZE = re.compile(
     r'<span class="cloze" data-cloze="([^"]*)" data-ordinal="\d+">\[\.\.\.\]</span>')
@@ -161,6 +162,30 @@ def shown_front(question: str) -> str:
     return " ".join(s for i, s in enumerate(sentences) if i in keep)
 
 
+# A sentence that opens by pointing back: "It …", "These products …", "By contrast, …".
+POINTS_BACK = re.compile(
+    r"^\W*(?:(?:it|its|this|these|those|they|their|he|she|his|her|such|here)\b(?!['’])"
+    r"|(?:however|by contrast|in contrast|therefore|thus|hence|instead)\b)", re.I)
+
+
+def cut_points_back(question: str) -> str | None:
+    """The first sentence a long paragraph's front shows, when it points back at one the
+    front leaves out ("… It must be voluntary" with the sentence saying what "it" is cut)."""
+    text = _div(question, "text")
+    if 'class="long"' not in text:
+        return None
+    parser = _Sentences()
+    parser.feed(text)
+    sentences = [visible(s) for s in parser.sentences]
+    gaps = [i for i, s in enumerate(parser.sentences) if 'class="cloze"' in s]
+    first = min(gaps) - 1 if gaps and min(gaps) > 0 else None
+    if not first or not POINTS_BACK.match(sentences[first]):
+        return None
+    # Two long sentences together would make the front a whole paragraph again (§3a).
+    together = len(f"{sentences[first - 1]} {sentences[first]}".split())
+    return sentences[first] if together <= LONG_WORDS else None
+
+
 def weak_answer(answer: str, after: str) -> str | None:
     bare = answer.strip(" \"'“”‘’()[].,;:")
     if not bare:
@@ -224,6 +249,10 @@ def _cloze_problems(note, card, subject: set[str]) -> list[str]:
         # "Copied from my week 3 handout, where …" over a card: a sentence, not a heading.
         problems.append(f"the context line is a sentence, not a heading: {heading!r}")
     front = shown_front(question)
+    pointing = cut_points_back(question)
+    if pointing:
+        problems.append(f"the front opens with {pointing[:40]!r}, pointing at a sentence it "
+                        "does not show")
     gaps = _CLOZE.findall(front)
     if not gaps:
         problems.append("the front shows no gap")

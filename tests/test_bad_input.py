@@ -503,6 +503,22 @@ def test_every_content_error_is_one_line_per_problem(built):
     ]
 
 
+def test_two_refused_titles_are_not_also_a_clash(built):
+    # Found by the property test: two list titles each refused for a character no card can
+    # show were read as "" and then also reported as one list "" twice, an error about a
+    # flaw the article doesn't have.
+    (built / "cards" / "a.yaml").write_text(article(
+        "  - title: S\n    lists:\n      - title: \"One \\U000F8442\"\n"
+        "        items: [{label: Alpha, text: the first letter}]\n"
+        "      - title: \"Two \\U000F725F\"\n"
+        "        items: [{label: Beta, text: the second letter}]\n"), encoding="utf-8")
+    lines = run("build", expect=1).output.splitlines()
+    assert [line.split(": ", 2)[1] for line in lines[:-1]] == [
+        "sections[0].lists[0].title", "sections[0].lists[1].title"]
+    assert all("private-use character" in line for line in lines[:-1])
+    assert lines[-1] == "2 error(s); nothing was written."
+
+
 def test_warnings_do_not_stop_a_build(built):
     (built / "cards" / "a.yaml").write_text(article(
         "  - title: S\n    facts:\n      - \"Alpha is **primary** (Smith, Jones 200x, 2001).\"\n"),

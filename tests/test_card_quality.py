@@ -239,6 +239,15 @@ def _asked(note) -> list:
     return [c for c in note.cards() if f"{{{{c{c.ord + 1}::" in note["Text"]]
 
 
+def _one_card(tmp_path, text: str, name: str, containing: str) -> tuple[str, str]:
+    """The front and back, as text, of the one card still asking of the note that shows
+    `containing`, in the article built from `text`."""
+    for col, _ in _built(tmp_path, text, name):
+        (card,) = _asked(note_containing(col, containing))
+        shown = visible(card.question()), visible(card.answer())
+    return shown
+
+
 def _card(col, dimension: str, template: str):
     """The card of the row `dimension` made by `template` ("Concept 1", "Which 2")."""
     (row,) = notes(col, f"Dimension:{dimension}")
@@ -427,7 +436,10 @@ def test_a_front_whose_heading_and_title_name_its_answer_has_no_context_line(
     (card,) = note.cards()
     assert visible(card.question()).startswith("[...] is a worldview that places")
     # "[…] in the United States" above the card for "individualistic": the same.
-    note = note_containing(seed_collection, "an epitome of individualistic culture")
+    # (The fact after it, "This individualistic ethos …", shows it as its lead.)
+    (note,) = [n for n in notes(seed_collection, "note:\"deck-builder Cloze\"")
+               if re.sub(r"\{\{c\d+::(.*?)\}\}", r"\1", visible(n["Text"])).endswith(
+                   "an epitome of individualistic culture.")]
     assert visible(note["Context"]) == ""
 
 
@@ -516,12 +528,10 @@ def test_a_label_word_its_siblings_share_is_no_gap_in_its_text(tmp_path):
             "wealth because the rules of the game are the same\n"
             "- Equality of condition: idea that everyone should have an equal starting point "
             "(eg affirmative action)\n")
-    for col, _ in _built(tmp_path, text, "stratification.md"):
-        note = note_containing(col, "rules of the game")
-        (card,) = _asked(note)
-        assert visible(card.question()).startswith("Standards of Equality Equality of [...] — "
-                                                   "idea that everyone has an equal chance")
-        assert "Equality of Opportunity —" in visible(card.answer())
+    front, back = _one_card(tmp_path, text, "stratification.md", "rules of the game")
+    assert front.startswith("Stratification › Standards of Equality Equality of [...] — idea "
+                            "that everyone has an equal chance")
+    assert "Equality of Opportunity —" in back
 
 
 def test_two_halves_of_a_contrast_are_asked_on_one_card(tmp_path):
@@ -573,3 +583,103 @@ def test_a_card_of_a_long_list_shows_its_item_and_one_neighbour(tmp_path):
         assert fronts[2] == ("the spinning jenny (James Hargreaves); [...] (Richard Arkwright, "
                              "1769);")
         assert fronts[0] == "[...] (John Kay, 1733); the spinning jenny (James Hargreaves);"
+
+
+# -- a sentence that points back keeps what it points at (eighth review, seed 2026) ----------
+def test_a_front_opening_with_a_sentence_that_points_back_is_weak(col):
+    # The front shows the gap's sentence and the one before: that one must not be "It …".
+    text = ('<span class="long"><span class="s">The actus reus is the physical element of a '
+            'crime. </span><span class="s">It must be voluntary in every case. </span>'
+            '<span class="s">Judges ask whether the act was a {{c1::reflex}} or a choice.'
+            "</span></span>")
+    weak = _cloze(col, text, context="Criminal law")
+    assert len(weak) == 1 and "opens with 'It must be voluntary" in weak[0], weak
+    fixed = text.replace("It must be voluntary", "Intent is no part of it").replace("The", "An")
+    assert [w for w in _cloze(col, fixed, context="Criminal law") if "An actus" in w] == []
+
+
+def test_a_long_paragraphs_pointing_sentence_stays_with_the_one_it_points_at(tmp_path):
+    text = ("# Criminal law\n\n## Actus reus\n\nThe actus reus is the physical element of a "
+            "crime, the act or omission that the law forbids in a given case. It must be "
+            "voluntary, as the courts have said in many cases over the years. Judges ask "
+            "whether the accused acted by **reflex** or by a choice of their own.\n")
+    for col, _ in _built(tmp_path, text, "crime.md"):
+        (note,) = notes(col)
+        front = visible(shown_front(note.cards()[0].question()))
+        assert front.startswith("The actus reus is the physical element"), front
+        assert "It must be voluntary" in front and "acted by [...]" in front, front
+
+
+def test_a_fact_that_points_back_shows_the_sentence_before_it(tmp_path):
+    # "Water is split here": "here" is the thylakoid membranes of the item before.
+    text = ("# Photosynthesis\n\n## Stages\n\n"
+            "* The light dependent reaction takes place on the thylakoid membranes.\n"
+            "* Water is split here to give oxygen - this is called **photolysis**.\n\n"
+            "## Calvin\n\n* The calvin cycle happens in the stroma.\n"
+            "* These products are used by the **calvin cycle** to fix carbon dioxide.\n")
+    for col, _ in _built(tmp_path, text, "photo.md"):
+        split = visible(note_containing(col, "Water is split").cards()[0].question())
+        assert "on the thylakoid membranes. Water is split here" in split, split
+        # The sentence before says the answer ("calvin cycle"): the fact stands alone.
+        products = visible(note_containing(col, "These products").cards()[0].question())
+        assert "stroma" not in products and products.endswith(
+            "These products are used by the [...] to fix carbon dioxide."), products
+
+
+# -- a prose fact's gap is its new information, not its topic (eighth review) ------------------
+@pytest.mark.parametrize("title, paragraph, front", [
+    # "Marshall was …" on the front gives "George Marshall" away: the date is asked instead.
+    ("The Marshall Plan", "The plan was announced by George Marshall in a speech at Harvard "
+     "on 5 June 1947. Marshall was the US Secretary of State.",
+     "The plan was announced by George Marshall in a speech at Harvard on 5 June [...] ."),
+    # "[DNS queries] normally use UDP" hid the topic every card of the article is about.
+    ("How DNS works", "DNS queries normally use UDP on port 53, because a small question "
+     "needs no connection.", "DNS queries normally use [...] on port 53"),
+    # "served by [many machines around the world]" has many right answers.
+    ("Root servers", "Each root server address is served by many machines around the world. "
+     "The zone file is written by the registry operator.", "written by the [...] ."),
+])
+def test_a_prose_facts_gap_is_its_new_information(tmp_path, title, paragraph, front):
+    text = f"# {title}\n\n## Details of it\n\n{paragraph}\n"
+    for col, _ in _built(tmp_path, text, "prose.md"):
+        (note,) = notes(col)
+        shown = visible(note.cards()[0].question())
+        assert front in shown, shown
+
+
+def test_a_cloze_context_line_starts_with_the_article_title_unless_the_heading_says_it(
+        tmp_path):
+    # "How it worked" above a card says nothing out of its deck (eighth review).
+    text = ("# The Kidney\n\n## The loop of Henle\n\nThe loop of Henle creates a low water "
+            "potential in the **medulla**.\n\n## Causes of kidney failure\n\nPatients with failing "
+            "kidneys are treated with **dialysis**.\n")
+    for col, _ in _built(tmp_path, text, "kidney.md"):
+        henle = note_containing(col, "low water potential")
+        assert visible(henle["Context"]) == "The Kidney › The loop of Henle"
+        # A heading that shares a word with the title says what it is about already.
+        failure = note_containing(col, "Patients with failing")
+        assert visible(failure["Context"]) == "Causes of kidney failure"
+
+
+def test_an_article_without_a_title_shows_its_file_name_humanised_not_as_a_file_name(tmp_path):
+    # "no-title-food-webs" as every card's source was judged a file name, not a title.
+    text = ("## Food chains\n\nEvery food chain starts with a **producer**, usually a green "
+            "plant.\n")
+    for col, _ in _built(tmp_path, text, "biology_food-webs.md"):
+        (note,) = notes(col)
+        source = visible(re.search(r'<div class="article">(.*?)</div>',
+                                   note.cards()[0].answer(), re.S).group(1))
+        assert source == "Biology food webs"
+        assert col.decks.by_name("biology_food-webs") is not None  # the deck keeps its name
+
+
+def test_a_labels_telling_word_that_its_text_says_is_hidden_in_both(tmp_path):
+    # "[Pyramid of energy] — shows the energy flowing …": every sibling is a "Pyramid of",
+    # so "energy" tells which, and the text said it (the eighth review: junk).
+    text = ("# Food webs\n\n## Pyramids\n\n"
+            "- **Pyramid of numbers**: shows how many organisms there are at each level\n"
+            "- **Pyramid of biomass**: shows the dry mass of living material at each level\n"
+            "- **Pyramid of energy**: shows the energy flowing through each level per year\n")
+    front, _ = _one_card(tmp_path, text, "webs.md", "flowing through")
+    assert front.endswith("Pyramid of [...] — shows the [...] flowing through each level per "
+                          "year"), front

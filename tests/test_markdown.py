@@ -166,7 +166,8 @@ def test_front_matter_names_id_deck_and_topics(built, collection):
     # Italic marks a cloze target as bold does.
     assert "{{c1::conditioned stimulus}}" in note_containing(col, "bell alone")["Text"]
     item = note_containing(col, "Negative punishment")
-    assert visible(item["Context"]) == "Four kinds of consequence"
+    assert visible(item["Context"]) == ("Classical and Operant Conditioning › "
+                                        "Four kinds of consequence")
     assert "Classical and Operant Conditioning" in visible(item["Source"])
 
 

@@ -97,7 +97,8 @@ def test_callouts_are_content_and_a_definition_callout_defines_its_title(tmp_pat
                         "==simple diffusion==.\n")
     by_answer = {tuple(s[1]): s for s in shown}
     assert set(by_answer) == {("Diffusion",), ("simple diffusion",)}
-    assert by_answer[("simple diffusion",)][3] == "Why it matters"
+    # The heading names nothing of the article: its title comes first.
+    assert by_answer[("simple diffusion",)][3] == "Transport › Why it matters"
 
 
 def test_mkdocs_admonitions_are_content(tmp_path):
@@ -272,6 +273,20 @@ def test_entity_table_numbered_in_its_first_column_hides_the_name_column(tmp_pat
     assert sorted((s[0], s[1]) for s in shown) == [
         ("Application — Layer: 7; Function: User-facing services", ["Application"]),
         ("Transport — Layer: 4; Function: Reliable delivery and flow control", ["Transport"])]
+
+
+def test_a_ditto_mark_down_the_first_column_names_no_row_and_refuses_no_file(tmp_path):
+    # Seen in a real economics note: "x" typed down the first column under "Effects". Its
+    # rows once shared one key and the whole file was refused; then each made a card
+    # hiding "x". A name several rows share names none of them.
+    source = ("# Terms of trade\n\n| x | Favourable | Unfavourable |\n|---|---|---|\n"
+              "| Effects | Trade balance rises | Trade balance falls |\n"
+              "| x | National income rises | National income falls |\n"
+              "| x | Aggregate demand rises | Aggregate demand falls |\n")
+    shown, result, _ = build(tmp_path, source)
+    assert result.exit_code == 0
+    assert [s[1] for s in shown] == [["Effects"]]
+    assert check(tmp_path, source).count('the first cell "x" names more than one row') == 2
 
 
 def test_question_answer_table_without_header_hides_the_answer(tmp_path):

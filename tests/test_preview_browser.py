@@ -134,8 +134,7 @@ def test_the_images_of_a_course_are_rendered_from_inside_the_page(tab, tmp_path,
     assert [r for r in tab.requests() if not r.startswith("data:")] == [url]
 
 
-def test_a_long_paragraph_shows_its_gap_sentence_on_the_front_and_all_on_the_back(seed_page,
-                                                                                  tab):
+def test_a_long_paragraph_shows_its_gap_sentence_on_both_sides(seed_page, tab):
     # tests/quality.py reads fronts the way this CSS shows them; here a browser does.
     tab.open(seed_page[0].as_uri())
     sides = tab.evaluate(
@@ -149,4 +148,8 @@ def test_a_long_paragraph_shows_its_gap_sentence_on_the_front_and_all_on_the_bac
     assert "The roots of individualism can be found in [...]" in front
     assert "Individuals are encouraged to stand out" in front  # the one before
     assert "Individualistic societies value" not in front
-    assert "Individualistic societies value independence, personal autonomy" in back
+    # The back answers what the front asked: the eighth review judged the whole paragraph
+    # there "more than was asked".
+    assert "The roots of individualism can be found in enlightenment philosophy" in back
+    assert "Individuals are encouraged to stand out" in back
+    assert "Individualistic societies value" not in back

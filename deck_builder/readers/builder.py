@@ -565,7 +565,12 @@ class ArticleBuilder:
         """Two items with one key would share a note; say which, where. The one rule for
         clashing keys, whatever the format the items were read from."""
         seen: dict[str, tuple[int, str]] = {}
+        # A name already refused (unreadable, too long) was reported at its field; two such
+        # names read as "" are not a clash the author should also hear about.
+        refused = {p.field for p in self.problems if p.severity == "error"}
         for key, line, field, what in self.claims:
+            if field in refused:
+                continue
             if key not in seen:
                 seen[key] = (line, what)
                 continue

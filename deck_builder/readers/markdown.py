@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -992,6 +993,10 @@ def _names_a_thing(label: str, rest: str) -> bool:
 
 def _is_one_name(label: str) -> bool:
     return "," not in label and not _CLAUSE_VERB.search(label)
+
+
+def _as_typed(name: str) -> str:
+    return " ".join(unmark(name).split()).casefold()
 
 
 def _repeats_a_label(labelled: list[tuple[str, str]]) -> str | None:
@@ -2453,9 +2458,11 @@ class _MarkdownReader:
                 self.terms.append(unmark(label))
             item = ListItem(unmark(label), Text(rest, item_line), None, item_line,
                             lines=tuple(more[0]) if more else ())
-            if not slugify(item.label) or (item_key(stub, item) in keys
-                                           and math_spans(item.label)):
-                # Labels that differ only in symbols ("\\(+\\)", "\\(-\\)"): spelled out.
+            if not slugify(item.label) or item_key(stub, item) in keys:
+                # Labels that differ only in symbols ("\\(+\\)", "\\(-\\)"), or one label
+                # repeated down a table's first column ("x", "x", …): the label spelled out
+                # with the item's first words keeps their notes apart. A Markdown file is
+                # never refused for a key it repeats; its author chose no key.
                 spelled = slugify(f"{list_id} {_spell_symbols(item.label)} {first_words(rest, 3)}")
                 item = replace(item, id=self.container_ids.claim(spelled))
             keys.add(item_key(stub, item))
@@ -2547,6 +2554,16 @@ class _MarkdownReader:
             else:
                 text = "; ".join(f"{h}: {v}" if h else v for h, v in attributes)
             pairs.append((name, text, row.line))
+        # "| x | … |" down the first column (a ditto mark): a name that several rows share
+        # names none of them, and a card hiding it would ask for the ditto mark.
+        # Names are compared as typed (case and spacing aside): "\\(PED > 1\\)" and
+        # "\\(PED < 1\\)" slug alike but are two names.
+        names = Counter(_as_typed(name) for name, _, _ in pairs)
+        for name, _, line in pairs:
+            if names[_as_typed(name)] > 1:
+                self.skip(line, "table row", f'the first cell "{name}" names more than one '
+                          "row, so it names none of them")
+        pairs = [pair for pair in pairs if names[_as_typed(pair[0])] == 1]
         if pairs:
             self.labelled_list(title, pairs, table.line)
 

@@ -49,11 +49,12 @@ def as_text(card_html: str) -> str:
 
 
 def front_as_shown(question: str) -> str:
-    """The front as a learner's Anki (23.10 or later) shows it: a long paragraph cut to the
+    """A side as a learner's Anki (23.10 or later) shows it: a long paragraph cut to the
     sentence holding the gap and the one before it (or after, for a gap in the first), with
-    "…" where text was left out (templates/style.css). Stripping the <style>, as_text would
-    show the whole paragraph, which the learner does not see."""
-    found = re.search(r'(<div class="text front">)(<span class="long">.*?</span>)(</div>)',
+    "…" where text was left out (templates/style.css), on the front and on the back alike.
+    Stripping the <style>, as_text would show the whole paragraph, which the learner does
+    not see."""
+    found = re.search(r'(<div class="text(?: front)?">)(<span class="long">.*?</span>)(</div>)',
                       question, re.S)
     if not found:
         return question
@@ -74,7 +75,7 @@ def back_as_shown(answer: str) -> str:
     card is bold (shown **so**), and the source comes after a "Source:" line, as Anki shows
     it in small faded print below. Flattened, a reviewer read the answer as one more source
     line."""
-    answer = answer.replace('<hr id="answer">', "\n---\n")
+    answer = front_as_shown(answer).replace('<hr id="answer">', "\n---\n")
     answer = re.sub(r'(<div class="answer">)(.*?)(</div>)', r"\1**\2**\3", answer, flags=re.S)
     answer = _own_cell_sources(answer)
     return re.sub(r'(<div class="source\b)', r"<div>Source:</div>\1", answer, count=1)
