@@ -394,11 +394,13 @@ def _which_problems(note, card) -> list[str]:
     if not choices.endswith("?") or not all(c in choices for c in concepts):
         problems.append(f"the front does not name the choices: {choices!r}")
     cell = visible(_div(question, "masked-text"))
+    # The masks themselves are no name: a concept named "…" is not shown by "[…]".
+    unmasked = cell.replace("[…]", " ")
     for concept in concepts:
         name = re.escape(concept)
         if concept.casefold().endswith("ism"):  # and its forms: individualist(ic)
             name = name[:-3] + r"(?:ism|isms|ist|ists|istic)"
-        if re.search(rf"(?<!\w){name}(?!\w)", cell, re.IGNORECASE):
+        if re.search(rf"(?<!\w){name}(?!\w)", unmasked, re.IGNORECASE):
             problems.append(f"the cell names {concept!r}: {cell!r}")
     others = [visible(note[f"Masked{i}"]) for i in range(1, 5) if i != slot]
     if any(_normal(cell) == _normal(o) for o in others):

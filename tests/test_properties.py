@@ -229,6 +229,21 @@ def check_deck(apkg: Path, packaged: list, anki_dir: Path) -> None:
     "title": "0", "facts": []}], "glossary": [
         {"term": "0A(Smith, 2001)", "definition": "0 0A(Smith, 2001) 0"}]},
          file_name="article.yaml")
+# Found by a random run: a concept named "…" was taken for a name shown by the mask "[…]".
+@example(article={"title": "0", "concepts": ["B", "…", "0", "F"], "sections": [{
+    "title": "0", "facts": [], "definitions": [], "comparisons": [{
+        "title": "0", "kind": "similarity", "concepts": ["B", "…"],
+        "rows": [{"dimension": "0", "cells": {"B": "0 0", "…": "0 B C"}}]}]}],
+    "glossary": [{"term": "0", "definition": "0 0"}, {"term": "B", "definition": "0 B 0"}]},
+         file_name="article.json")
+# Found by a random run: two list titles refused for a character no card can show were also
+# reported as one title given twice.
+@example(article={"title": "0", "concepts": ["0", "00"], "sections": [
+    {"title": "A", "facts": [], "lists": [{"title": "Ĥ\U000f8442", "items": [
+        {"label": "0", "text": "0 0"}]}]},
+    {"title": "B", "facts": [], "lists": [{"title": "0\U000f725f", "items": [
+        {"label": "0", "text": "0 0"}]}]}]},
+         file_name="article.json")
 def test_any_text_builds_a_sound_deck_or_reports_problems(article, file_name):
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

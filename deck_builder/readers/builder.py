@@ -460,7 +460,11 @@ class ArticleBuilder:
         }, "a labelled list")
         if keys is None:
             return None
-        title = self.name_value(keys.get("title"), f"{field}.title") or ""
+        title = self.name_value(keys.get("title"), f"{field}.title")
+        if title is None:
+            # Refused (or missing) and said so: read as "", it would share its key and its
+            # items' keys with any other list whose title was refused.
+            return None
         explicit_id = self.name_value(keys.get("id"), f"{field}.id")
         list_id = slugify(explicit_id or title)
         concept = (self.concept_name(keys["concept"], f"{field}.concept")
@@ -494,7 +498,9 @@ class ArticleBuilder:
         }, "a comparison")
         if keys is None:
             return None
-        title = self.name_value(keys.get("title"), f"{field}.title") or ""
+        title = self.name_value(keys.get("title"), f"{field}.title")
+        if title is None:
+            return None  # refused or missing, and said so (as a list's title)
         kind = self.name_value(keys.get("kind"), f"{field}.kind") or "difference"
         if kind not in COMPARISON_KINDS:
             self.error(keys["kind"], f"{field}.kind", f"kind {kind!r} must be one of "
