@@ -79,11 +79,25 @@ answer answers hint hints reminder
 """.split())
 
 
+# "Empirical formula", "Operational definition": a qualified formula or definition is
+# most often a term of the subject; only these qualifiers keep it a kind of text.
+_TERM_KINDS = frozenset("definition definitions formula formulas formulae".split())
+_KIND_QUALIFIERS = frozenset("""
+key main general important useful basic quick short formal simple informal full worked exam
+the a an core standard textbook dictionary my our
+""".split())
+
+
 def is_structural_label(label: str) -> bool:
-    """True for "Definition", "Key insight:", "Examples", "Exam tip" and the like."""
+    """True for "Definition", "Key insight:", "Examples", "Exam tip" and the like; not for
+    "Empirical formula" or "Operational definition", which are terms."""
     slug = _slug(label.strip(" :."))
     words = slug.split("-")
-    return slug in STRUCTURAL_LABELS or (len(words) <= 3 and words[-1] in _KIND_WORDS)
+    if slug in STRUCTURAL_LABELS:
+        return True
+    if len(words) > 3 or words[-1] not in _KIND_WORDS:
+        return False
+    return words[-1] not in _TERM_KINDS or all(w in _KIND_QUALIFIERS for w in words[:-1])
 
 
 def is_generic_heading(title: str) -> bool:

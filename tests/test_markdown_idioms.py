@@ -466,6 +466,17 @@ def test_wholly_marked_text_leaves_no_front_so_it_titles_or_is_skipped(tmp_path)
     assert "skipped: marked text (the whole text is marked" in check(tmp_path, source)
 
 
+def test_a_qualified_formula_or_definition_is_a_term_and_a_key_formula_a_label(tmp_path):
+    # Chemistry and psychology notes ask these terms; "Formula" or "Key formula" alone
+    # says what kind of text follows and is never the answer.
+    source = ("# Formulae\n\n## Kinds\n"
+              "- **Empirical formula**: the simplest whole-number ratio of atoms in a compound\n"
+              "- **Operational definition**: a variable stated as the way it is measured\n"
+              "- **Key formula**: the **mole** equals mass over molar mass\n")
+    answers = sorted(a for s in build(tmp_path, source)[0] for a in s[1])
+    assert answers == ["Empirical formula", "Operational definition", "mole"]
+
+
 def test_a_label_repeated_in_one_list_is_a_field_name_not_a_refusal(tmp_path):
     # Seen in a real pharmacology note: "Misconception" / "Correction" pairs. Refusing the
     # file (two items with one key) lost every card of it; the label names no term.
