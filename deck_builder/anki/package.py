@@ -293,7 +293,7 @@ class _RowWriter:
             if "<" in field and (invalid := _Note._find_invalid_html_tags_in_field(field)):
                 warnings.warn("Field contained the following invalid HTML tags. Make sure you "
                               "are calling html.escape() if your field data isn't already "
-                              f"HTML-encoded: {' '.join(invalid)}")
+                              f"HTML-encoded: {' '.join(invalid)}", stacklevel=2)
         for tag in note.tags:
             if " " in tag:
                 raise ValueError(f'Tag "{tag}" contains a space; this is not allowed!')
@@ -308,5 +308,6 @@ class _RowWriter:
                 card_ords.update(int(m) - 1 for m in _CLOZE_NUMBER.findall(value) if int(m) > 0)
             # (genanki compares the set with {}, a dict: an empty set stays empty, no card.)
             return row, list(card_ords)
-        return row, [card_ord for card_ord, (which, ords) in zip(self.ords, self.required)
+        return row, [card_ord for card_ord, (which, ords) in zip(self.ords, self.required,
+                                                                 strict=True)
                      if which(fields[o] for o in ords)]
