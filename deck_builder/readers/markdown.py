@@ -968,13 +968,22 @@ def _syntax_tree(tokens) -> SyntaxTreeNode:
     or a fact of 60,000 marks went there. Here each token is visited once, a container's
     node made at its opening token and closed at its closing one.
     """
-    root = SyntaxTreeNode()
+    root = _Node()
+    root.type, root.map = "root", None
     _add_children(root, tokens)
     return root
 
 
+class _Node(SyntaxTreeNode):
+    """A SyntaxTreeNode whose `type` and `map` are worked out once, when it is made: the
+    reader asks them of every node again and again (SyntaxTreeNode's properties find the
+    token and copy its map each time), and the tokens do not change once parsed."""
+
+    type = map = None  # plain attributes of each node, not SyntaxTreeNode's properties
+
+
 def _add_children(parent: SyntaxTreeNode, tokens) -> None:
-    new = SyntaxTreeNode.__new__
+    new = _Node.__new__
     stack, top = [parent], parent
     for token in tokens:
         if token.nesting == -1:
@@ -982,15 +991,18 @@ def _add_children(parent: SyntaxTreeNode, tokens) -> None:
             stack.pop()
             top = stack[-1]
             continue
-        node = new(SyntaxTreeNode)
+        node = new(_Node)
         node.token, node.nester_tokens, node._parent, node._children = None, None, top, []
+        node.map = tuple(token.map) if token.map else None
         top._children.append(node)
         if token.nesting == 1:
             node.nester_tokens = token  # the opening token, until its closing one comes
+            node.type = token.type.removesuffix("_open")
             stack.append(node)
             top = node
         else:
             node.token = token
+            node.type = token.type
             if token.children:
                 _add_children(node, token.children)
     if len(stack) > 1:
