@@ -969,17 +969,29 @@ def _syntax_tree(tokens) -> SyntaxTreeNode:
     node made at its opening token and closed at its closing one.
     """
     root = _Node()
-    root.type, root.map = "root", None
+    root.type = "root"
     _add_children(root, tokens)
     return root
 
 
-class _Node(SyntaxTreeNode):
-    """A SyntaxTreeNode whose `type` and `map` are worked out once, when it is made: the
-    reader asks them of every node again and again (SyntaxTreeNode's properties find the
-    token and copy its map each time), and the tokens do not change once parsed."""
+class _Once:
+    """SyntaxTreeNode's `map`, worked out at the first ask and kept on the node (a non-data
+    descriptor: the node's own attribute wins from then on)."""
 
-    type = map = None  # plain attributes of each node, not SyntaxTreeNode's properties
+    def __get__(self, node, owner=None):
+        if node is None:
+            return self
+        value = node.__dict__["map"] = SyntaxTreeNode.map.fget(node)
+        return value
+
+
+class _Node(SyntaxTreeNode):
+    """A SyntaxTreeNode whose `type` is set when it is made and whose `map` is kept once
+    asked: the reader asks them of every node again and again (SyntaxTreeNode's properties
+    find the token, and copy its map, each time), and the tokens do not change once parsed."""
+
+    type = None  # a plain attribute of each node, not SyntaxTreeNode's property
+    map = _Once()
 
 
 def _add_children(parent: SyntaxTreeNode, tokens) -> None:
@@ -993,7 +1005,6 @@ def _add_children(parent: SyntaxTreeNode, tokens) -> None:
             continue
         node = new(_Node)
         node.token, node.nester_tokens, node._parent, node._children = None, None, top, []
-        node.map = tuple(token.map) if token.map else None
         top._children.append(node)
         if token.nesting == 1:
             node.nester_tokens = token  # the opening token, until its closing one comes
