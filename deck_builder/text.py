@@ -52,6 +52,7 @@ def composed(value: str) -> str:
     return value if value.isascii() else unicodedata.normalize("NFC", value)
 
 
+@lru_cache(maxsize=4096)  # every heading, topic and key asks it; the same names recur
 def slugify(value: str) -> str:
     """A tag- and key-safe name: lower case, words joined by hyphens, letters kept."""
     value = unicodedata.normalize("NFKC", value).casefold()
@@ -71,6 +72,7 @@ def _meaningful(char: str) -> bool:
     return char in _MEANINGFUL or unicodedata.category(char).startswith("S")
 
 
+@lru_cache(maxsize=4096)  # each note's key, from the first words its neighbours share
 def key_slug(value: str) -> str:
     """slugify() that keeps symbols, for the keys of notes: "C++ is" and "C# is" differ.
 
@@ -148,6 +150,7 @@ def heading_slug(value: str) -> str:
     return slugify(_NUMBERING.sub("", value))
 
 
+@lru_cache(maxsize=4096)  # asked of every section's topic, which its sections share
 def topic_slug(value: str) -> str:
     """A hierarchical topic: each `::` level slugified on its own."""
     parts = [slugify(part) for part in value.split("::")]

@@ -129,8 +129,8 @@ def test_the_markdown_tree_is_the_one_markdown_it_makes():
     from deck_builder.readers.markdown import _PARSER, _syntax_tree
 
     def shape(node):
-        return (node.token, node.nester_tokens, [shape(child) for child in node.children
-                                                 if child.parent is node])
+        return (node.token, node.nester_tokens, node.type, node.parent and node.map,
+                [shape(child) for child in node.children if child.parent is node])
 
     files = sorted(DATA.rglob("*.md"))
     assert len(files) > 20

@@ -17,6 +17,7 @@ import re
 import shutil
 import sqlite3
 import tempfile
+import warnings
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -61,24 +62,6 @@ class _Note(genanki.Note):
 
     _INVALID_HTML_TAG_RE = re.compile(
         r"<(?!/?[a-zA-Z0-9]+(?: .*?|/?)>|!--|!\[CDATA\[)(?:.|\n)*?>")
-
-
-class _Ids:
-    """genanki's writers draw the note id, then one id per card, from one iterator."""
-
-    def __init__(self, first_card_id: int):
-        self.note_id: int | None = None
-        self.next_card = first_card_id
-
-    def __iter__(self) -> Iterator[int]:
-        return self
-
-    def __next__(self) -> int:
-        if self.note_id is not None:
-            note_id, self.note_id = self.note_id, None
-            return note_id
-        self.next_card += 1
-        return self.next_card
 
 
 @dataclass
@@ -245,13 +228,86 @@ def _write_db(cursor, notes: PackageNotes, models, model_mods, timestamp: int,
     cursor.execute("UPDATE col SET decks = ?, models = ?, mod = ?, crt = ?",
                    (json.dumps(decks_json, sort_keys=True), json.dumps(models_json, sort_keys=True),
                     timestamp * 1000, timestamp))
-    ids = _Ids(notes.last_id or 0)
+    return _write_notes(cursor, notes, models, track)
+
+
+def _write_notes(cursor, notes: PackageNotes, models, track=None) -> set[str]:
+    """The notes and their cards, in note-id order, each card's id after the last note's;
+    the media names their fields show."""
     ordered = notes.by_id()
     used: set[str] = set()
+    writers = {kind: _RowWriter(model) for kind, model in models.items()}
+    next_card = notes.last_id or 0
+    execute = cursor.execute
     for note, deck in track("Packaging", _Counted(ordered, notes.count)) if track else ordered:
-        gnote = _Note(model=models[note.kind], fields=note.fields, tags=note.tags,
-                      guid=note.guid, due=0)
-        ids.note_id = note.note_id
-        gnote.write_to_db(cursor, note.mod, deck_id_for(deck), ids)
+        note_row, ords = writers[note.kind].note_row(note)
+        execute(_INSERT_NOTE, note_row)
+        deck_id = deck_id_for(deck)
+        mod = note_row[3]
+        for ord_ in ords:
+            next_card += 1
+            execute(_INSERT_CARD, (next_card, note.note_id, deck_id, ord_, mod, -1, 0, 0, 0,
+                                   0, 0, 0, 0, 0, 0, 0, 0, ""))
         used.update(_media_names(note.fields))
     return used
+
+
+# genanki's Note.write_to_db and Card.write_to_db, row for row (tests/test_package.py
+# compares the two databases byte for byte).
+_INSERT_NOTE = "INSERT INTO notes VALUES(?,?,?,?,?,?,?,?,?,?,?);"
+_INSERT_CARD = "INSERT INTO cards VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?);"
+_CLOZE_NUMBER = re.compile(r"{{c(\d+)::.+?}}", re.DOTALL)
+
+
+class _RowWriter:
+    """One note type's rows as genanki's Note writes them, without a genanki Note per note:
+    building one (its tag list, its cached properties, the template's cloze fields found
+    again by regex) cost more than the SQL it writes. The same checks, the same values."""
+
+    def __init__(self, model: genanki.Model):
+        self.model = model
+        self.field_count = len(model.fields)
+        self.sort_field = model.sort_field_index
+        self.cloze = model.model_type == model.CLOZE
+        if self.cloze:
+            qfmt = model.templates[0]["qfmt"]
+            names = set(re.findall(r"{{[^}]*?cloze:(?:[^}]?:)*(.+?)}}", qfmt)
+                        + re.findall("<%cloze:(.+?)%>", qfmt))
+            self.cloze_fields = [next((i for i, f in enumerate(model.fields)
+                                       if f["name"] == name), -1) for name in names]
+        elif model.model_type == model.FRONT_BACK:
+            self.required = [({"any": any, "all": all}[which], ords)
+                             for _, which, ords in model._req]
+            self.ords = [card_ord for card_ord, _, _ in model._req]
+        else:
+            raise ValueError("Expected model_type CLOZE or FRONT_BACK")
+
+    def note_row(self, note: OutNote) -> tuple[tuple, list[int]]:
+        """The notes table's row and the note's card ords, in genanki's order."""
+        fields = note.fields
+        if self.field_count != len(fields):
+            raise ValueError(
+                "Number of fields in Model does not match number of fields in Note: "
+                f"{self.model} has {self.field_count} fields, but the note has {len(fields)}")
+        for field in fields:
+            if "<" in field and (invalid := _Note._find_invalid_html_tags_in_field(field)):
+                warnings.warn("Field contained the following invalid HTML tags. Make sure you "
+                              "are calling html.escape() if your field data isn't already "
+                              f"HTML-encoded: {' '.join(invalid)}", stacklevel=2)
+        for tag in note.tags:
+            if " " in tag:
+                raise ValueError(f'Tag "{tag}" contains a space; this is not allowed!')
+        guid = genanki.guid_for(*fields) if note.guid is None else note.guid
+        row = (note.note_id, guid, self.model.model_id, int(note.mod), -1,
+               " " + " ".join(note.tags) + " ", "\x1f".join(fields), fields[self.sort_field],
+               0, 0, "")
+        if self.cloze:
+            card_ords = set()
+            for index in self.cloze_fields:
+                value = fields[index] if index >= 0 else ""
+                card_ords.update(int(m) - 1 for m in _CLOZE_NUMBER.findall(value) if int(m) > 0)
+            # (genanki compares the set with {}, a dict: an empty set stays empty, no card.)
+            return row, list(card_ords)
+        return row, [card_ord for card_ord, (which, ords) in zip(self.ords, self.required,
+                                                                 strict=True)
+                     if which(fields[o] for o in ords)]

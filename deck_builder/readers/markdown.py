@@ -1043,13 +1043,34 @@ def _syntax_tree(tokens) -> SyntaxTreeNode:
     or a fact of 60,000 marks went there. Here each token is visited once, a container's
     node made at its opening token and closed at its closing one.
     """
-    root = SyntaxTreeNode()
+    root = _Node()
+    root.type = "root"
     _add_children(root, tokens)
     return root
 
 
+class _Once:
+    """SyntaxTreeNode's `map`, worked out at the first ask and kept on the node (a non-data
+    descriptor: the node's own attribute wins from then on)."""
+
+    def __get__(self, node, owner=None):
+        if node is None:
+            return self
+        value = node.__dict__["map"] = SyntaxTreeNode.map.fget(node)
+        return value
+
+
+class _Node(SyntaxTreeNode):
+    """A SyntaxTreeNode whose `type` is set when it is made and whose `map` is kept once
+    asked: the reader asks them of every node again and again (SyntaxTreeNode's properties
+    find the token, and copy its map, each time), and the tokens do not change once parsed."""
+
+    type = None  # a plain attribute of each node, not SyntaxTreeNode's property
+    map = _Once()
+
+
 def _add_children(parent: SyntaxTreeNode, tokens) -> None:
-    new = SyntaxTreeNode.__new__
+    new = _Node.__new__
     stack, top = [parent], parent
     for token in tokens:
         if token.nesting == -1:
@@ -1057,15 +1078,17 @@ def _add_children(parent: SyntaxTreeNode, tokens) -> None:
             stack.pop()
             top = stack[-1]
             continue
-        node = new(SyntaxTreeNode)
+        node = new(_Node)
         node.token, node.nester_tokens, node._parent, node._children = None, None, top, []
         top._children.append(node)
         if token.nesting == 1:
             node.nester_tokens = token  # the opening token, until its closing one comes
+            node.type = token.type.removesuffix("_open")
             stack.append(node)
             top = node
         else:
             node.token = token
+            node.type = token.type
             if token.children:
                 _add_children(node, token.children)
     if len(stack) > 1:

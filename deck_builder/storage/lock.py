@@ -101,8 +101,12 @@ def upgraded(entry: dict) -> dict:
 def note_digest(model: int | None, fields: list[str], tags: list[str]) -> str:
     """What decides whether a note changed (changes.apply_changes): its note type, fields
     and tags. 64 bits: a lock never holds enough notes for two to share one by chance."""
-    return hashlib.sha256(json.dumps([model, fields, tags], ensure_ascii=False)
-                          .encode()).hexdigest()[:16]
+    return hashlib.sha256(_DIGEST_JSON([model, fields, tags]).encode()).hexdigest()[:16]
+
+
+# json.dumps(value, ensure_ascii=False), without the encoder json.dumps builds on each call
+# for any non-default option: that was half of each note's digest.
+_DIGEST_JSON = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def content_digest(entry: dict) -> str | None:
