@@ -200,15 +200,31 @@ def _unescaped(literal: str) -> str:
     return json.loads(f'"{literal}"') if "\\" in literal else literal
 
 
+def _entry_lines(text: str) -> Iterator[str]:
+    """Each entry of an article's text as its line, `"key":{...}` (its comma dropped)."""
+    for piece in text.split(_ENTRY_START)[1:]:
+        yield '"' + piece.split("\n", 1)[0].removesuffix(",")
+
+
 def live_kinds(lock: Lock, article_id: str) -> dict[str, int]:
     """How many live (not removed) notes of each kind the lock has of an article."""
     text = _text_of(lock, article_id)
     counts: dict[str, int] = {}
-    if text is not None and _REMOVED not in text:
-        kinds = _KIND.findall(text)
-        cloze = text.count(_ENTRY_START) - len(kinds)
-        if cloze:
-            counts["cloze"] = cloze
+    if text is not None:
+        if _REMOVED not in text:
+            kinds = _KIND.findall(text)
+            cloze = text.count(_ENTRY_START) - len(kinds)
+            if cloze:
+                counts["cloze"] = cloze
+        else:  # line by line, the removed left out: the article stays text
+            kinds = []
+            for line in _entry_lines(text):
+                if _REMOVED not in line:
+                    kind = _KIND.search(line)
+                    if kind is None:
+                        counts["cloze"] = counts.get("cloze", 0) + 1
+                    else:
+                        kinds.append(kind.group(1))
         for kind in kinds:
             kind = _unescaped(kind)
             counts[kind] = counts.get(kind, 0) + 1
@@ -218,6 +234,23 @@ def live_kinds(lock: Lock, article_id: str) -> dict[str, int]:
             kind = entry.get("kind", "cloze")
             counts[kind] = counts.get(kind, 0) + 1
     return counts
+
+
+def removed_entries(lock: Lock, article_id: str) -> dict[str, dict]:
+    """The entries of an article that the lock marks removed, by key. From a lock kept as
+    text, only their lines are parsed: the article stays text, written back as it was
+    (a sync of one edited article of a course whose other articles hold removed notes
+    would otherwise encode all of those again)."""
+    text = _text_of(lock, article_id)
+    if text is None:
+        return {key: entry for key, entry in lock.entries(article_id).items()
+                if entry.get("removed")}
+    found: dict[str, dict] = {}
+    if _REMOVED in text:
+        for line in _entry_lines(text):
+            if _REMOVED in line:
+                found.update(json.loads("{" + line + "}"))
+    return found
 
 
 def identities(lock: Lock) -> tuple[list[int], list[str]]:
