@@ -200,10 +200,15 @@ def _unescaped(literal: str) -> str:
     return json.loads(f'"{literal}"') if "\\" in literal else literal
 
 
-def _entry_lines(text: str) -> Iterator[str]:
-    """Each entry of an article's text as its line, `"key":{...}` (its comma dropped)."""
-    for piece in text.split(_ENTRY_START)[1:]:
-        yield '"' + piece.split("\n", 1)[0].removesuffix(",")
+def _removed_lines(text: str) -> Iterator[str]:
+    """The line, `"key":{...}` (its comma dropped), of each removed entry of an article's
+    text: found by the mark alone, which only an entry's own key can make."""
+    end = 0
+    while (found := text.find(_REMOVED, end)) != -1:
+        start = text.rfind(_ENTRY_START, 0, found) + len(_ENTRY_START) - 1
+        end = text.find("\n", found)
+        end = len(text) if end == -1 else end
+        yield text[start:end].removesuffix(",")
 
 
 def live_kinds(lock: Lock, article_id: str) -> dict[str, int]:
@@ -211,20 +216,16 @@ def live_kinds(lock: Lock, article_id: str) -> dict[str, int]:
     text = _text_of(lock, article_id)
     counts: dict[str, int] = {}
     if text is not None:
-        if _REMOVED not in text:
-            kinds = _KIND.findall(text)
-            cloze = text.count(_ENTRY_START) - len(kinds)
-            if cloze:
-                counts["cloze"] = cloze
-        else:  # line by line, the removed left out: the article stays text
-            kinds = []
-            for line in _entry_lines(text):
-                if _REMOVED not in line:
-                    kind = _KIND.search(line)
-                    if kind is None:
-                        counts["cloze"] = counts.get("cloze", 0) + 1
-                    else:
-                        kinds.append(kind.group(1))
+        kinds = _KIND.findall(text)
+        cloze = text.count(_ENTRY_START) - len(kinds)
+        for line in _removed_lines(text) if _REMOVED in text else ():
+            kind = _KIND.search(line)  # the removed ones' kinds taken out again
+            if kind is None:
+                cloze -= 1
+            else:
+                kinds.remove(kind.group(1))
+        if cloze:
+            counts["cloze"] = cloze
         for kind in kinds:
             kind = _unescaped(kind)
             counts[kind] = counts.get(kind, 0) + 1
@@ -246,10 +247,8 @@ def removed_entries(lock: Lock, article_id: str) -> dict[str, dict]:
         return {key: entry for key, entry in lock.entries(article_id).items()
                 if entry.get("removed")}
     found: dict[str, dict] = {}
-    if _REMOVED in text:
-        for line in _entry_lines(text):
-            if _REMOVED in line:
-                found.update(json.loads("{" + line + "}"))
+    for line in _removed_lines(text):
+        found.update(json.loads("{" + line + "}"))
     return found
 
 
