@@ -253,7 +253,7 @@ class Inka2:
 def restore_saved(changed: list[Path], saved: Path) -> None:
     """Put back what a run changes (the collection, the lock, the cache) as saved."""
     for path in changed:
-        if path.is_dir():
+        if (saved / path.name).is_dir():
             shutil.rmtree(path, ignore_errors=True)
             shutil.copytree(saved / path.name, path)
         else:
