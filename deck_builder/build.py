@@ -50,12 +50,12 @@ from deck_builder.storage.atomic import StagedFiles, write_atomically
 from deck_builder.storage.cache import (
     ArticleCache,
     CachedArticle,
+    ProblemsText,
     code_digest,
     file_digest,
     load_cache,
     load_outcome,
     load_rendered,
-    problems_text,
     save_outcome,
     save_rendered,
     settled_stat,
@@ -463,8 +463,8 @@ def _cache_records(by_lock: dict[Path, list[Article]], reused: dict[Path, Cached
                     article.digest, article.id, article.title, article.deck, article.id_line,
                     dict(sorted(counts[article.id].items())),
                     tuple((item.line, item.value) for item in article.skipped),
-                    problems_text((p.line, p.field, p.message, p.severity)
-                                  for p in problems_of[display_path(article.path)]),
+                    ProblemsText.of((p.line, p.field, p.message, p.severity)
+                                    for p in problems_of[display_path(article.path)]),
                     tuple(sorted({(str(i.path), i.media_name) for i in article.images
                                   if not i.remote})), stats.get(article.path))
             records[lock_path][article.path.name] = record

@@ -25,6 +25,7 @@ from deck_builder.storage.lock import (
     may_hold,
     note_digest,
     notes_text,
+    removed_entries,
     word_codes,
 )
 
@@ -218,10 +219,8 @@ def carry_unchanged(lock: Lock, article_id: str, store: dict[str, dict[str, dict
 def removed_notes(lock: Lock, article_id: str) -> list[OutNote]:
     """The notes of an article that the lock marks removed, as carry_unchanged gives them
     (a removed note's entry keeps its fields), without the cache's rendered notes."""
-    if not may_hold(lock, article_id, "removed", True):
-        return []
     notes = (_carried(entry, article_id, key, "removed")
-             for key, entry in lock.entries(article_id).items() if entry.get("removed"))
+             for key, entry in removed_entries(lock, article_id).items())
     return [note for note in notes if note is not None]
 
 

@@ -82,7 +82,8 @@ def test_a_lock_kept_as_text_answers_as_the_lock_read_whole(tmp_path):
         'odd "id" \\ …': {"q": {**entry, "guid": 'g"\\4', "id": 1700000000004}},
         "gone": {"r": {"fields": ["x", '"removed":true'], "guid": "g5", "id": 1700000000005,
                        "kind": "retired", "mod": 1, "removed": True, "tags": ["t"]},
-                 "s": {**entry, "guid": "g6", "id": 1700000000006}},
+                 "s": {**entry, "guid": "g6", "id": 1700000000006},
+                 "t": {**entry, "guid": "g7", "id": 1700000000007, "kind": "compare"}},
         "empty": {},
     }
     whole = Lock(path, articles, {"1": {"mod": 1, "sha": "x"}}, course="c0ffee")
@@ -97,14 +98,22 @@ def test_a_lock_kept_as_text_answers_as_the_lock_read_whole(tmp_path):
     ids, guids = lockfile.identities(kept)
     assert sorted(zip(ids, guids, strict=True)) == sorted(
         zip(*lockfile.identities(whole), strict=True))
-    assert len(set(ids)) == len(set(guids)) == 6 and 'g"\\4' in guids
+    assert len(set(ids)) == len(set(guids)) == 7 and 'g"\\4' in guids
     for article in articles:
         assert lockfile.live_kinds(kept, article) == lockfile.live_kinds(whole, article)
     assert lockfile.live_kinds(kept, "plain") == {"cloze": 2, "compare": 1}
+    assert lockfile.live_kinds(kept, "gone") == {"cloze": 1, "compare": 1}
     assert [a for a in articles if lockfile.may_hold(kept, a, "removed", True)] == ["gone"]
+    for article in articles:
+        assert lockfile.removed_entries(kept, article) == \
+            lockfile.removed_entries(whole, article)
+    assert list(lockfile.removed_entries(kept, "gone")) == ["r"]
+    assert kept.articles.text("gone") is not None  # its removed notes read from the text
     rewritten = io.BytesIO()
     assert kept.write(rewritten) == digest and rewritten.getvalue() == path.read_bytes()
-    assert kept.articles.text("gone") is None  # asked about a removed note: parsed
+    kept.articles["gone"]["r"]["tags"] = ["t", "u"]  # asked for its entries: parsed
+    assert kept.articles.text("gone") is None
+    kept.articles["gone"]["r"]["tags"] = ["t"]
     assert dict(kept.articles) == articles == load_lock(path).articles
     rewritten = io.BytesIO()
     kept.write(rewritten)

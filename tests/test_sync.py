@@ -365,6 +365,30 @@ def test_nothing_but_sync_imports_anki(tmp_path):
     assert out.strip() == "[]"
 
 
+def test_sync_leaves_ankis_http_client_whole_for_whatever_imports_it_later(tmp_path):
+    """sync imports Anki without its HTTP client for AnkiWeb (anki/sync.py): in the same
+    process, Anki's AnkiWeb sync and HTTP client are then imported as they are."""
+    cards = tmp_path / "cards"
+    copy_seed(cards)
+    path = _empty_collection(tmp_path / "anki")
+    code = (
+        "import sys\n"
+        "from click.testing import CliRunner\n"
+        "from deck_builder.cli import main\n"
+        f"result = CliRunner().invoke(main, ['sync', {str(cards)!r}, '--collection', "
+        f"{str(path)!r}])\n"
+        "assert result.exit_code == 0, result.output\n"
+        "assert 'requests' not in sys.modules\n"
+        "from anki.httpclient import HttpClient\n"
+        "import requests\n"
+        "assert HttpClient.__module__ == 'anki.httpclient' and HttpClient.verify\n"
+        "print(result.output.splitlines()[0])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=tmp_path).stdout
+    assert out.strip() == "added 49"
+
+
 def test_interrupted_part_way_the_next_sync_finishes_the_job(first_sync, monkeypatch):
     _edit(first_sync["article"])
 

@@ -39,7 +39,11 @@ CACHE_FILE = "articles.json"
 NOTES_FILE = "notes.json"  # the rendered notes (load_rendered)
 BUILD_FILE = "build.json"  # what the last build wrote, and from what (load_outcome)
 OUTCOME_VERSION = 1
-CACHE_VERSION = 2  # 2: records know the article's images
+CACHE_VERSION = 3  # 2: records know the article's images; 3: problems in PROBLEMS_DIR
+# An article's problems, one file per distinct text, named by its digest (ProblemsText): a
+# build or a sync of one edited article reads and writes a records file of some 400 bytes
+# an article, not the 10 KB of `info` notes each of the course's articles has.
+PROBLEMS_DIR = "problems"
 # The package, not this subpackage: a change to citations.py or a reader changes the notes.
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent
 
@@ -121,6 +125,64 @@ def templates_digest(folders: list[Path]) -> str:
     return digest.hexdigest()
 
 
+class ProblemsText:
+    """An article's problems, (line, field, message, severity) each, as the JSON text
+    problems_text makes: given when the article was read, else read from the cache's
+    PROBLEMS_DIR when first shown. The file is named by the digest of the text (`key`), so
+    it is written once, shared by articles with the same problems, and a file whose bytes
+    are not the text it is named for is known damaged. `severities` says, without the
+    text, which there are: a build and a sync show only warnings."""
+
+    __slots__ = ("key", "severities", "_text", "_folder")
+
+    def __init__(self, text: str | None, key: str, severities: tuple[str, ...],
+                 folder: Path | None = None):
+        self.key, self.severities = key, severities
+        self._text, self._folder = text, folder
+
+    @classmethod
+    def of(cls, problems) -> ProblemsText:
+        """From (line, field, message, severity) tuples, as an article read gives them."""
+        problems = list(problems)
+        text = problems_text(problems)
+        return cls(text, _problems_key(text) if problems else "",
+                   tuple(sorted({severity for *_, severity in problems})))
+
+    @classmethod
+    def from_json(cls, key, severities, folder: Path) -> ProblemsText:
+        if type(key) is not str or (key and not (len(key) == 32 and key.isalnum())):
+            raise ValueError(key)  # it names a file: nothing else than a digest
+        return cls(None if key else "[]", key, tuple(str(s) for s in severities), folder)
+
+    def path_in(self, folder: Path) -> Path:
+        return folder / CACHE_DIR / PROBLEMS_DIR / f"{self.key}.json"
+
+    @property
+    def text(self) -> str | None:
+        """The JSON text; None when its file is missing or not the text it is named for."""
+        if self._text is None and self._folder is not None:
+            try:
+                data = self.path_in(self._folder).read_bytes()
+            except OSError:
+                return None
+            if _problems_key(data.decode("utf-8", "replace")) == self.key:
+                self._text = data.decode("utf-8")
+        return self._text
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, ProblemsText) and other.key == self.key
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+
+NO_PROBLEMS = ProblemsText("[]", "", ())
+
+
+def _problems_key(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
 @dataclass(frozen=True)
 class CachedArticle:
     """What the cache remembers of one article file."""
@@ -132,12 +194,9 @@ class CachedArticle:
     id_line: int
     counts: dict[str, int]  # note kind -> how many notes
     skipped: tuple[tuple[int, str], ...] = ()  # Markdown content that made no note
-    # Its warnings and notes, (line, field, message, severity), shown again on every build:
-    # kept as the JSON text the cache file holds them in (problems_text), parsed only when
-    # shown (`problems`). A course's records hold some 90,000, nearly all `info`, which a
-    # build or a sync never prints: as lists they were most of the cache's reading and
-    # writing on every build.
-    problems_json: str = "[]"
+    # Its warnings and notes, shown again on every build: a course's articles have some 45
+    # each, nearly all `info`, which a build or a sync never prints (ProblemsText).
+    problems_text: ProblemsText = NO_PROBLEMS
     # The image files it shows, (file, media name): the name holds the digest of the bytes
     # its notes were made from, so an edited image has the file read again.
     images: tuple[tuple[str, str], ...] = ()
@@ -148,21 +207,19 @@ class CachedArticle:
         data = {"sha": self.sha, "id": self.id, "title": self.title, "deck": self.deck,
                 "id_line": self.id_line, "counts": self.counts,
                 "skipped": [list(s) for s in self.skipped],
-                "problems": self.problems_json,
+                "problems": self.problems_text.key,
+                "severities": list(self.problems_text.severities),
                 "images": [list(i) for i in self.images]}
         if self.stat is not None:
             data["stat"] = list(self.stat)
         return data
 
     @classmethod
-    def from_json(cls, data: dict) -> CachedArticle:
-        problems = data["problems"]
-        if type(problems) is not str:  # a list, as caches kept them before
-            problems = problems_text(_problems_from_json(problems))
+    def from_json(cls, data: dict, folder: Path) -> CachedArticle:
         return cls(str(data["sha"]), str(data["id"]), str(data["title"]), str(data["deck"]),
                    int(data["id_line"]), {str(k): int(v) for k, v in data["counts"].items()},
                    tuple((int(line), str(text)) for line, text in data["skipped"]),
-                   problems,
+                   ProblemsText.from_json(data["problems"], data["severities"], folder),
                    tuple((str(file), str(name)) for file, name in data["images"]),
                    _stat_from_json(data.get("stat")))
 
@@ -177,7 +234,10 @@ class CachedArticle:
     @property
     def problems(self) -> tuple[tuple[int, str, str, str], ...]:
         try:
-            return _problems_from_json(json.loads(self.problems_json))
+            text = self.problems_text.text
+            if text is None:
+                raise ValueError("missing or damaged")
+            return _problems_from_json(json.loads(text))
         except (ValueError, TypeError, RecursionError):  # a cache file edited by hand
             return ((0, "", f"deck-builder's build cache ({CACHE_DIR}) holds a damaged record "
                      "of this file; delete the folder to have every file read again",
@@ -186,10 +246,8 @@ class CachedArticle:
     def problems_in(self, path: Path, severity: str | None = None) -> list[Problem]:
         """Its problems (those of `severity` only, when given), located in `path` as the
         reader would name it now."""
-        if severity is not None and f'"{severity}"]' not in self.problems_json:
-            # problems_text ends each with its severity, and JSON escapes the quotes of
-            # any "warning"] within a message: the text alone says there are none.
-            return []
+        if severity is not None and severity not in self.problems_text.severities:
+            return []  # known without reading the problems' file
         kept = [p for p in self.problems if severity is None or p[3] == severity]
         if not kept:
             return []  # naming the path costs a resolve(): not for nothing
@@ -211,6 +269,8 @@ class ArticleCache:
     # the packages the last build wrote, so a build that would write one again as it is
     # leaves it alone (build._current_package).
     packages: dict[str, list[str]] = field(default_factory=dict)
+    # The problems' files the records loaded name (PROBLEMS_DIR): kept when saving the same.
+    problem_keys: set[str] = field(default_factory=set)
 
     @property
     def path(self) -> Path:
@@ -261,14 +321,44 @@ class ArticleCache:
             return False
 
     def save(self, templates: str, lock_digest: str, records: dict[str, CachedArticle]) -> None:
-        """Write the records for `lock_digest`, atomically; a cache is only ever an aid."""
+        """Write the records for `lock_digest`, atomically; a cache is only ever an aid.
+
+        The problems' file of a record is written first (and once: it is named by its
+        text), so a records file never names one that is not there; files no record names
+        any more are removed after."""
         data = {"deck-builder-cache": CACHE_VERSION, "code": code_digest(),
                 "templates": templates, "lock": lock_digest,
                 "articles": {name: r.to_json() for name, r in sorted(records.items())},
                 "packages": dict(sorted(self.packages.items()))}
         _cache_folder(self.folder)
+        keys = {r.problems_text.key for r in records.values()} - {""}
+        new = {r.problems_text for r in records.values()
+               if r.problems_text.key not in self.problem_keys and r.problems_text.key}
+        if new:
+            (self.folder / CACHE_DIR / PROBLEMS_DIR).mkdir(exist_ok=True)
+        for problems in new:
+            path = problems.path_in(self.folder)
+            if not path.exists():
+                write_atomically(path, problems.text.encode("utf-8"))
         write_atomically(self.path, json.dumps(data, sort_keys=True, ensure_ascii=False)
                          .encode("utf-8"))
+        if keys != self.problem_keys:
+            _remove_problems_but(self.folder / CACHE_DIR / PROBLEMS_DIR, keys)
+        self.problem_keys = keys
+
+
+def _remove_problems_but(folder: Path, keys: set[str]) -> None:
+    """Remove the problems' files of `folder` no record names (ProblemsText)."""
+    try:
+        found = list(folder.iterdir())
+    except OSError:
+        return
+    for path in found:
+        if path.suffix == ".json" and path.stem not in keys:
+            try:
+                path.unlink()
+            except OSError:
+                pass  # only an aid: an unread file is left behind
 
 
 def problems_text(problems) -> str:
@@ -366,8 +456,9 @@ def load_cache(folder: Path) -> ArticleCache:
             return cache
         cache.code, cache.templates = str(data["code"]), str(data["templates"])
         cache.lock = str(data["lock"])
-        cache.records = {str(name): CachedArticle.from_json(record)
+        cache.records = {str(name): CachedArticle.from_json(record, folder)
                          for name, record in data["articles"].items()}
+        cache.problem_keys = {r.problems_text.key for r in cache.records.values()} - {""}
         cache.packages = {str(path): [str(digest), str(sha)]
                           for path, (digest, sha) in data.get("packages", {}).items()}
     except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):

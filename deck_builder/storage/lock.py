@@ -204,13 +204,30 @@ def _unescaped(literal: str) -> str:
     return json.loads(f'"{literal}"') if "\\" in literal else literal
 
 
+def _removed_lines(text: str) -> Iterator[str]:
+    """The line, `"key":{...}` (its comma dropped), of each removed entry of an article's
+    text: found by the mark alone, which only an entry's own key can make."""
+    end = 0
+    while (found := text.find(_REMOVED, end)) != -1:
+        start = text.rfind(_ENTRY_START, 0, found) + len(_ENTRY_START) - 1
+        end = text.find("\n", found)
+        end = len(text) if end == -1 else end
+        yield text[start:end].removesuffix(",")
+
+
 def live_kinds(lock: Lock, article_id: str) -> dict[str, int]:
     """How many live (not removed) notes of each kind the lock has of an article."""
     text = _text_of(lock, article_id)
     counts: dict[str, int] = {}
-    if text is not None and _REMOVED not in text:
+    if text is not None:
         kinds = _KIND.findall(text)
         cloze = text.count(_ENTRY_START) - len(kinds)
+        for line in _removed_lines(text) if _REMOVED in text else ():
+            kind = _KIND.search(line)  # the removed ones' kinds taken out again
+            if kind is None:
+                cloze -= 1
+            else:
+                kinds.remove(kind.group(1))
         if cloze:
             counts["cloze"] = cloze
         for kind in kinds:
@@ -222,6 +239,21 @@ def live_kinds(lock: Lock, article_id: str) -> dict[str, int]:
             kind = entry.get("kind", "cloze")
             counts[kind] = counts.get(kind, 0) + 1
     return counts
+
+
+def removed_entries(lock: Lock, article_id: str) -> dict[str, dict]:
+    """The entries of an article that the lock marks removed, by key. From a lock kept as
+    text, only their lines are parsed: the article stays text, written back as it was
+    (a sync of one edited article of a course whose other articles hold removed notes
+    would otherwise encode all of those again)."""
+    text = _text_of(lock, article_id)
+    if text is None:
+        return {key: entry for key, entry in lock.entries(article_id).items()
+                if entry.get("removed")}
+    found: dict[str, dict] = {}
+    for line in _removed_lines(text):
+        found.update(json.loads("{" + line + "}"))
+    return found
 
 
 def identities(lock: Lock) -> tuple[list[int], list[str]]:
