@@ -75,7 +75,6 @@ from deck_builder.storage.lock import (
 )
 from deck_builder.storage.scratch import NoteStore
 
-SPLIT_BY = ("topic", "section", "article")
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
@@ -111,7 +110,7 @@ class BuildOptions:
     selection: Selection | None = None  # None: every note
     templates: Path | None = None  # a folder whose templates override the packaged ones
     root_deck: str | None = None  # put every article's deck under this one
-    split_by: str | None = None  # one package per group (SPLIT_BY)
+    split_by: str | None = None  # one package per group (select.SPLIT_BY)
     dry_run: bool = False  # plan and report; write nothing
     now: int | None = None  # seconds for changed notes; None: build_time()
     use_cache: bool = True  # skip files the build cache vouches for (storage/cache.py)

@@ -27,24 +27,14 @@ import sys
 import threading
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from click.shell_completion import CompletionItem
 
 from deck_builder import __version__
+from deck_builder.anki import REMOVED_POLICIES
 from deck_builder.anki.note_types import KINDS
-from deck_builder.anki.sync import REMOVED_POLICIES, SyncReport
-from deck_builder.build import (
-    SPLIT_BY,
-    BuildOptions,
-    build,
-    check,
-    default_content_paths,
-    forget_removed,
-    list_notes,
-    merge_lock_files,
-)
-from deck_builder.changes import REMOVED_SEARCH, REMOVED_TAG, Report
 from deck_builder.errors import (
     ContentError,
     DeckBuilderError,
@@ -54,9 +44,14 @@ from deck_builder.errors import (
     Terminated,
     printable,
 )
-from deck_builder.readers import convert_article
-from deck_builder.select import DIMENSIONS, PLURALS, Selection
-from deck_builder.storage.atomic import write_atomically
+from deck_builder.select import DIMENSIONS, PLURALS, SPLIT_BY, Selection
+
+# The pipeline (build, and with it the readers, the generator, genanki, Jinja, Anki's
+# sync) is imported by the command that runs it, not here: `--help`, `--version`, shell
+# completion and git's merge driver (merge-lock) start in a tenth of the time.
+if TYPE_CHECKING:
+    from deck_builder.anki.sync import SyncReport
+    from deck_builder.changes import Report
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 # The shell's 128 + the signal's number, as if the signal had ended the process.
@@ -117,6 +112,8 @@ def _completer(dimension: str):
     """Shell completion from the articles named on the command line (default ./cards)."""
 
     def complete(ctx: click.Context, param: click.Parameter, incomplete: str):
+        from deck_builder.build import list_notes
+
         try:
             names = list_notes(_paths(tuple(ctx.params.get("paths") or ())))[PLURALS[dimension]]
         except Exception:  # a half-typed command line must never break the shell
@@ -134,6 +131,8 @@ def _selection(options: dict) -> Selection:
 
 
 def _paths(paths: tuple[Path, ...]) -> list[Path]:
+    from deck_builder.build import default_content_paths
+
     return list(paths) or default_content_paths()
 
 
@@ -252,6 +251,8 @@ def build_command(paths, output, templates, root_deck, split_by, dry_run, quiet,
         deck-builder build cards/collectivism-vs-individualism.yaml -o collectivism.apkg
         deck-builder build cards/ --topic individualism --dry-run
     """
+    from deck_builder.build import BuildOptions, build
+
     how = BuildOptions(output, _selection(options), templates, root_deck, split_by, dry_run,
                        use_cache=not no_cache, jobs=jobs)
     with _collector_paused():
@@ -290,6 +291,8 @@ def list_command(paths, as_json, no_cache, **options):
         deck-builder list cards/
         deck-builder list cards/ --topic individualism --json
     """
+    from deck_builder.build import list_notes
+
     with _collector_paused():
         counts = list_notes(_paths(paths), _selection(options), use_cache=not no_cache)
     if as_json:
@@ -313,6 +316,8 @@ def forget_removed_command(paths):
     Example:
         deck-builder forget-removed cards/
     """
+    from deck_builder.build import forget_removed
+
     for lock_path, count in forget_removed(_paths(paths)).items():
         click.echo(f"{lock_path}: forgot {count} removed note(s)")
 
@@ -333,6 +338,8 @@ def merge_lock_command(base, ours, theirs):
         echo 'deck-builder.lock merge=deck-builder-lock' >> .gitattributes
         git config merge.deck-builder-lock.driver 'deck-builder merge-lock %O %A %B'
     """
+    from deck_builder.build import merge_lock_files
+
     for line in merge_lock_files(ours, theirs):
         click.echo(line, err=True)
 
@@ -340,6 +347,8 @@ def merge_lock_command(base, ours, theirs):
 def report_lines(report: Report, first: int = 3) -> list[str]:
     """What changed since the last build, as `build` prints it: each count with the first
     few labels, then where the removed notes are and the build's notices."""
+    from deck_builder.changes import REMOVED_SEARCH, REMOVED_TAG
+
     def names(items: list[str]) -> str:
         shown = ", ".join(f'"{n}"' for n in items[:first])
         more = f" and {len(items) - first} more" if len(items) > first else ""
@@ -411,6 +420,7 @@ def sync_command(paths, profile, collection, removed, templates, root_deck, dry_
         deck-builder sync cards/ --collection ~/anki/collection.anki2 --dry-run
     """
     from deck_builder.anki.sync import find_collection, sync
+    from deck_builder.build import BuildOptions
 
     if profile is not None and collection is not None:
         raise click.UsageError("give --profile or --collection, not both")
@@ -433,6 +443,8 @@ def sync_command(paths, profile, collection, removed, templates, root_deck, dry_
 
 def sync_report_lines(report: SyncReport) -> list[str]:
     """What a sync did, from Anki's import log and the later steps."""
+    from deck_builder.changes import REMOVED_TAG
+
     action = {"keep": f"kept, tagged {REMOVED_TAG}", "suspend": "suspended",
               "delete": "deleted"}[report.removed_policy]
     out = [
@@ -485,6 +497,8 @@ def check_command(paths, strict, no_cache, jobs):
     Example:
         deck-builder check cards/
     """
+    from deck_builder.build import check
+
     with _collector_paused():
         result = check(_paths(paths), use_cache=not no_cache, jobs=jobs)
     problems = result.problems
@@ -519,6 +533,9 @@ def convert_command(file, output):
     Example:
         deck-builder convert saved/mitosis.html -o cards/mitosis.md
     """
+    from deck_builder.readers import convert_article
+    from deck_builder.storage.atomic import write_atomically
+
     text = convert_article(file, output.parent if output else file.parent)
     if output is None:
         click.echo(text, nl=False)

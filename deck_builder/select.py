@@ -11,13 +11,18 @@ import difflib
 import fnmatch
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from deck_builder.errors import SelectionError
-from deck_builder.notes import Facets
+
+if TYPE_CHECKING:  # only named: the command line imports this module to list its options
+    from deck_builder.notes import Facets
 
 DIMENSIONS = ("topic", "section", "kind", "cite", "article")
 PLURALS = {"topic": "topics", "section": "sections", "kind": "kinds", "cite": "citations",
            "article": "articles"}
+# What `build --split-by` may make one package per (build.py groups the notes).
+SPLIT_BY = ("topic", "section", "article")
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from deck_builder.anki import REMOVED_POLICIES
 from deck_builder.anki.note_types import RETIRED_MODEL_IDS
 from deck_builder.anki.package import write_package
 from deck_builder.build import BuildOptions, plan_build, select_notes, write_locks
@@ -59,7 +60,6 @@ from deck_builder.notes import OutNote
 from deck_builder.select import Selection
 from deck_builder.storage.atomic import TEMP_SUFFIX, temp_prefix
 
-REMOVED_POLICIES = ("keep", "suspend", "delete")
 INSTALL_HINT = "pip install 'deck-builder[anki]'"
 # Where sync remembers, per note guid, the deck it last put the note's cards in: in the
 # collection's own config, not in deck-builder.lock. The lock is shared by everyone who
