@@ -3,6 +3,8 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
+from collections import defaultdict
 from contextlib import ExitStack
 from pathlib import Path
 
@@ -51,6 +53,66 @@ settings.register_profile("ci", derandomize=True, print_blob=True)
 settings.load_profile(
     os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "default"))
 
+
+
+# Balance between pytest-xdist's workers. `--dist loadscope` sends each worker whole
+# modules, by default the modules with the most tests first; but a module's cost is not its
+# count (test_packaging's 2 tests build a wheel, test_bad_input's 129 are small), and the
+# few-test heavy modules went last, so one worker ran them alone while the other had
+# finished (6 s of a 68 s run). The suite records each module's seconds (setup to teardown,
+# summed over its tests) in pytest's cache and runs the costliest modules first (pyproject
+# sets --no-loadscope-reorder, so xdist keeps this order): the longest-first rule, which
+# leaves the workers at most about the smallest module apart. A module never timed counts
+# a tenth of a second a test; with no cache at all that is xdist's own order. Only the
+# order changes: which tests run, and each module's process, are the same.
+_SECONDS = "deck-builder/seconds-per-module"
+_spent: defaultdict[str, float] = defaultdict(float)
+
+
+def _module(item) -> str:
+    return item.nodeid.split("::", 1)[0]
+
+
+def _recorded(config) -> dict[str, float]:
+    if hasattr(config, "workerinput"):  # an xdist worker: the controller's snapshot, so both
+        return config.workerinput.get(_SECONDS, {})  # workers collect in the same order
+    cache = getattr(config, "cache", None)  # None with -p no:cacheprovider
+    seconds = cache.get(_SECONDS, {}) if cache is not None else {}
+    return seconds if isinstance(seconds, dict) else {}
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node):
+    node.workerinput[_SECONDS] = _recorded(node.config)
+
+
+def pytest_collection_modifyitems(config, items):
+    recorded = _recorded(config)
+    count: defaultdict[str, int] = defaultdict(int)
+    for item in items:
+        count[_module(item)] += 1
+    cost = {module: recorded.get(module, 0.1 * n) for module, n in count.items()}
+    items.sort(key=lambda item: -cost[_module(item)])  # stable: a module's order is kept
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item, nextitem):
+    start = time.perf_counter()
+    yield
+    _spent[_module(item)] += time.perf_counter() - start
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node, error):
+    _spent.update(getattr(node, "workeroutput", {}).get(_SECONDS, {}))
+
+
+def pytest_sessionfinish(session):
+    config = session.config
+    if hasattr(config, "workeroutput"):  # a worker hands its times to the controller
+        config.workeroutput[_SECONDS] = dict(_spent)
+    elif _spent and getattr(config, "cache", None) is not None:
+        config.cache.set(_SECONDS, {**_recorded(config), **_spent})
 
 @pytest.fixture(scope="session")
 def seed_build(tmp_path_factory):
