@@ -77,7 +77,25 @@ def _stems(text: str) -> set[str]:
 
 def _same_family(a: str, b: str) -> bool:
     short, long_ = sorted((a, b), key=len)
-    return a == b or (len(short) >= 5 and long_.startswith(short))
+    # "volt" and "voltmet" (voltmeter), "voltag" (voltage): a measure and its instrument.
+    return a == b or (long_.startswith(short) and (
+        len(short) >= 5 or (len(short) >= 3 and long_[len(short):] in ("met", "metr", "ag"))))
+
+
+# A formula or symbol on the front says its name ("CO₂" gives "carbon dioxide" away).
+NAMED = {"CO2": "carbon dioxide", "O2": "oxygen", "H2O": "water", "NaCl": "sodium chloride",
+         "Na": "sodium", "K": "potassium", "Ca": "calcium", "Cl": "chloride",
+         "HCl": "hydrochloric acid", "HNO3": "nitric acid", "H2SO4": "sulfuric acid",
+         "NaOH": "sodium hydroxide", "NH3": "ammonia", "CH4": "methane", "Mg": "magnesium",
+         "ATP": "adenosine triphosphate", "C6H12O6": "glucose", "N2": "nitrogen"}
+
+
+def _with_names(front: str) -> str:
+    """`front` and the names of the symbols on it (a lone letter only with its charge)."""
+    ascii_ = front.translate(str.maketrans("₀₁₂₃₄₅₆₇₈₉⁺⁻−", "0123456789+--"))
+    names = [NAMED[m.group(1)] for m in re.finditer(r"\b([A-Z][A-Za-z0-9]*)(\d?[+-])?", ascii_)
+             if m.group(1) in NAMED and (len(m.group(1)) > 1 or m.group(2))]
+    return " ".join([front, *names])
 
 
 def _shared(answer: str, front: str, subject: set[str], outside: str | None = None) -> set[str]:
@@ -88,6 +106,7 @@ def _shared(answer: str, front: str, subject: set[str], outside: str | None = No
     """
     mine = {s for s in _stems(answer) if not any(_same_family(s, t) for t in subject)}
     # A lone letter ("b. Ebbinghaus", "<b>") is no word that could give an answer away.
+    front = _with_names(front)
     shown = {s for s in _stems(front) if len(s) > 1 and any(_same_family(s, m) for m in mine)}
     # A phrase shows by its first word ("resistance" for "resistant to change") or all its
     # words ("lack of social support" for "Lack of Support"); its last word alone ("acid"
@@ -98,7 +117,7 @@ def _shared(answer: str, front: str, subject: set[str], outside: str | None = No
         told = [any(_same_family(s, m) for s in shown) for m in own]
         first = bool(told) and told[0] and len(told) <= 3  # 4+ words: a statement
         if first and outside is not None:
-            first = any(_same_family(s, own[0]) for s in _stems(outside))
+            first = any(_same_family(s, own[0]) for s in _stems(_with_names(outside)))
         if first or (told and all(told)):
             return shown
     return set()

@@ -97,6 +97,17 @@ def test_an_answer_repeated_in_another_word_form_is_given_away(col):
     assert len(weak) == 1 and "given away by ['resist']" in weak[0], weak
 
 
+@pytest.mark.parametrize("text, stems", [
+    # The ninth blind review's cards 80, 70 and 73: junk, each showing its own answer.
+    ("Potential difference is measured in {{c1::volts}} using a voltmeter.", "['voltmet']"),
+    ("{{c1::Carbon dioxide concentration}} — more CO₂ raises the rate.", "['carbon', 'dioxid']"),
+    ("The {{c1::sodium–potassium pump}} moves 3 Na+ out and 2 K+ in.", "['potassium', 'sodium']"),
+])
+def test_an_answer_a_compound_or_a_symbol_on_its_front_says_is_given_away(col, text, stems):
+    weak = _cloze(col, text, context="Physiology")
+    assert len(weak) == 1 and f"given away by {stems}" in weak[0], weak
+
+
 def test_a_long_paragraph_shown_whole_around_one_gap_is_weak(col):
     sentence = "Scholars disagreed for decades about how practice shapes recall in daily life. "
     weak = _cloze(col, sentence * 6 + "Repetition consolidates traces in the {{c1::hippocampus}}.")
@@ -457,12 +468,13 @@ def test_a_list_item_its_neighbours_spell_out_makes_no_card(tmp_path):
 
 
 @settings(max_examples=examples(150), deadline=None, database=None)
-@given(st.lists(st.text("abt", min_size=1, max_size=9), max_size=12),
-       st.text("abt", min_size=1, max_size=9))
+@given(st.lists(st.text("abtmeg", min_size=1, max_size=9), max_size=12),
+       st.text("abtmeg", min_size=1, max_size=9))
 def test_stems_finds_a_related_stem_as_trying_each_would(pool, stem):
     """Stems answers by lookup what related() answers pair by pair: a word is a give-away
     exactly when it was one before (stems over three letters share long prefixes; "t" in
-    the alphabet makes "-at" nouns of four-letter stems)."""
+    the alphabet makes "-at" nouns of four-letter stems, "m", "e", "g" "-met" and "-ag"
+    words of short ones)."""
     assert Stems(pool).related(stem) == any(related(stem, other) for other in pool)
 
 
@@ -470,6 +482,39 @@ def test_a_four_letter_stem_and_its_ation_noun_are_one_family():
     # "Causation — … the legal cause of the result" answered itself (sixth review: junk).
     assert related("caus", "causat") and Stems({"causat"}).related("caus")
     assert not related("form", "formul") and not related("caus", "causal")
+
+
+def test_a_short_stem_and_its_meter_or_age_word_are_one_family():
+    assert related("volt", "voltmet") and related("volt", "voltag") and related("ohm", "ohmmet")
+    assert Stems({"voltmet"}).related("volt") and Stems({"volt"}).related("voltag")
+    assert not related("port", "portion") and not related("car", "carbon")
+
+
+SYMBOLS = (
+    "# Physiology\n\n## Membranes\n\n"
+    "The **sodium–potassium pump** moves 3 Na+ out of the cell and 2 K+ in for every ATP.\n\n"
+    "## Photosynthesis\n\n"
+    "- **Carbon dioxide concentration** — more CO₂ raises the rate in a greenhouse.\n"
+    "- Co-operation of the **chloroplasts** with CO-ordinated enzymes lets light work.\n\n"
+    "## Electricity\n\n"
+    "Potential difference is measured in **volts** using a voltmeter placed in parallel.\n")
+
+
+@pytest.mark.parametrize("shown, front", [
+    ("moves 3 Na+", "The [...] moves 3 [...] out of the cell and 2 [...] in for every ATP."),
+    ("more CO₂", "[...] — more [...] raises the rate in a greenhouse."),
+    # Words that look like symbols and are none stay on the front.
+    ("Co-operation", "Co-operation of the [...] with CO-ordinated enzymes lets light work."),
+])
+def test_a_formula_or_symbol_that_names_the_answer_is_masked(tmp_path, shown, front):
+    assert _front_of(tmp_path, SYMBOLS, shown).endswith(front)
+
+
+def test_a_measure_its_instruments_name_spells_is_not_asked_with_it_shown(tmp_path):
+    fronts = [visible(card.question()) for col, _ in _built(tmp_path, SYMBOLS, "article.md")
+              for nid in col.find_notes("") for card in col.get_note(nid).cards()]
+    assert len(fronts) >= 3
+    assert not any("voltmeter" in front and "[...]" in front for front in fronts), fronts
 
 
 def test_a_card_whose_answer_recurs_is_left_out_for_its_notes_one_gap_card(tmp_path):
