@@ -333,9 +333,10 @@ SYMBOL_NAMES = {
 }
 # Subscripts, superscripts and the minus sign as ASCII, one character for one: spans stay put.
 _SYMBOL_TEXT = str.maketrans("₀₁₂₃₄₅₆₇₈₉⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻−", "0123456789" "0123456789" "+--")
-_SYMBOL = re.compile(r"(?<![\w+-])(%s)(?:\d?[+-])?(?![\w])" % "|".join(
+_SYMBOL_BASES = "|".join(
     re.escape(k.rstrip("+-")) + (r"(?=\d?[+-])" if k[-1] in "+-" else "")
-    for k in sorted(SYMBOL_NAMES, key=len, reverse=True)))
+    for k in sorted(SYMBOL_NAMES, key=len, reverse=True))
+_SYMBOL = re.compile(rf"(?<![\w+-])({_SYMBOL_BASES})(?:\d?[+-])?(?![\w])")
 _SYMBOLS_BY_BASE = {k.rstrip("+-"): k for k in SYMBOL_NAMES}
 # Every stem a symbol names: an answer with none of them is given away by no symbol.
 SYMBOL_STEMS = frozenset(stem(w) for name in SYMBOL_NAMES.values() for w in name.split())
