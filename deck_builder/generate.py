@@ -45,6 +45,7 @@ from deck_builder.quality import (
     answer_stems,
     content_words,
     contrast_spans,
+    cross_references,
     ends_in_lead_in,
     giveaways,
     gives_away,
@@ -1186,9 +1187,13 @@ def _occurrences(text: str, targets: list[_Target]) -> list[tuple[int, int, int,
     """(start, -length, order, end, key) of every occurrence of every target, in order."""
     found = []
     formulas = math_spans(text)  # nothing inside math is hidden or masked on its own
+    # Nor inside a cross-reference ("a point we return to under tax incidence"): it names
+    # where the article says more, not a fact of this card (ninth blind review, card 100).
+    aside = overlap_test(cross_references(text))
     for order, target in enumerate(targets):
         for m in target.pattern.finditer(text):
-            if m.end() > m.start() and not cuts_math(formulas, m.start(), m.end()):
+            if (m.end() > m.start() and not cuts_math(formulas, m.start(), m.end())
+                    and not aside(m.start(), m.end())):
                 found.append((m.start(), -(m.end() - m.start()), order, m.end(), target.key))
     found.sort()
     return found

@@ -448,6 +448,24 @@ def _telling_firsts(shown: set[str], answer: str, subject: frozenset[str]) -> se
     return firsts
 
 
+# A pointer to another part of the text, up to the end of its clause: "(see Chapter 4)",
+# "see also …", "a point we return to under …", "discussed later in …", "as we saw in …".
+_CROSS_REFERENCE = re.compile(
+    r"\((?:see|cf\.?)\s[^)]*\)"
+    r"|\b(?:see\s+(?:also|chapter|section|part|page|below|above)|more\s+on\s+(?:this|that)"
+    r"|(?:we|I)\s+(?:will\s+|shall\s+|'ll\s+)?(?:return|come\s+back|get\s+back|turn)\s+to"
+    r"|(?:discussed|covered|explained|explored|treated|dealt\s+with)\s+(?:later|below|above"
+    r"|elsewhere|further|in\s+more\s+detail)"
+    r"|as\s+(?:we\s+)?(?:saw|noted|mentioned|discussed|seen|shown)\s+(?:in|under|earlier"
+    r"|above|before))\b[^.,;!?()—]*", re.I)
+
+
+@lru_cache(maxsize=ARTICLE_CACHE)  # asked again each time a text's targets are hidden
+def cross_references(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of `text` that point elsewhere in the article: no gap goes there."""
+    return tuple(m.span() for m in _CROSS_REFERENCE.finditer(text))
+
+
 def runs(text: str, spans: list[tuple[int, int]], skip=()) -> list[tuple[int, int]]:
     """`spans` with those one word or less apart in a sentence made one: "a lack of social
     support" is one mask on the card for "Lack of Support", not "a […] of social […]"."""

@@ -34,6 +34,12 @@ if then than so such very also some many more most much any all each both either
 according thing things sick good bad one ones can could may might will would should must
 do does did have has had about over under after before between while although though
 """.split())
+# The text before a gap that makes it a pointer elsewhere: "(see [...]", "we return to
+# under [...]", "as discussed in [...]", up to the gap within one clause.
+POINTER = re.compile(r"(?:\(see\b|\bsee also\b|\bwe (?:will )?(?:return|come back) to\b"
+                     r"|\b(?:discussed|covered|explained) (?:later|below|above|elsewhere)\b"
+                     r"|\bas (?:we )?(?:saw|noted|discussed|mentioned) (?:in|under)\b)"
+                     r"[^.,;!?()—]*$", re.I)
 MAX_FRONT_WORDS = 70  # "about 60" words of text besides the context line
 LONG_WORDS = 40  # a paragraph longer than this comes as sentences (docs §5)
 
@@ -275,6 +281,10 @@ def _cloze_problems(note, card, subject: set[str]) -> list[str]:
     gaps = _CLOZE.findall(front)
     if not gaps:
         problems.append("the front shows no gap")
+    before_gaps = visible(_CLOZE.sub("\x00", front)).split("\x00")[:-1]
+    if any(POINTER.search(before) for before in before_gaps):
+        # "… a point we return to under [...]": where the article says more, not a fact.
+        problems.append("a gap is inside a cross-reference")
     if visible(front).rstrip().endswith(":"):
         # "The [...] change combines both:" leads into what the card does not show.
         problems.append("the front ends in a colon, leading into what it does not show")

@@ -108,6 +108,15 @@ def test_an_answer_a_compound_or_a_symbol_on_its_front_says_is_given_away(col, t
     assert len(weak) == 1 and f"given away by {stems}" in weak[0], weak
 
 
+@pytest.mark.parametrize("text", [
+    "Producers absorb part of a levy — a point we return to under {{c1::tax incidence}}.",
+    "Cells divide by mitosis (see {{c1::chapter four}}) before they differentiate again.",
+])
+def test_a_gap_inside_a_cross_reference_is_weak(col, text):
+    weak = _cloze(col, text, context="Economics")
+    assert len(weak) == 1 and "inside a cross-reference" in weak[0], weak
+
+
 def test_a_long_paragraph_shown_whole_around_one_gap_is_weak(col):
     sentence = "Scholars disagreed for decades about how practice shapes recall in daily life. "
     weak = _cloze(col, sentence * 6 + "Repetition consolidates traces in the {{c1::hippocampus}}.")
@@ -515,6 +524,24 @@ def test_a_measure_its_instruments_name_spells_is_not_asked_with_it_shown(tmp_pa
               for nid in col.find_notes("") for card in col.get_note(nid).cards()]
     assert len(fronts) >= 3
     assert not any("voltmeter" in front and "[...]" in front for front in fronts), fronts
+
+
+ASIDES = (
+    "# Taxes\n\n## Incidence\n\n"
+    "A **subsidy** lowers the price buyers pay when supply is elastic — a point we return to "
+    "under *tax incidence*.\n\n"
+    "Cells divide by **mitosis** (see *cell cycle*) and as we saw in *meiosis*, gametes halve "
+    "their chromosomes.\n")
+
+
+def test_a_marked_phrase_inside_a_cross_reference_is_no_gap(tmp_path):
+    fronts = [visible(card.question()) for col, _ in _built(tmp_path, ASIDES, "taxes.md")
+              for nid in col.find_notes("") for card in col.get_note(nid).cards()]
+    assert sorted(front.split(" › ")[-1] for front in fronts) == [
+        "Incidence A [...] lowers the price buyers pay when supply is elastic — a point we "
+        "return to under tax incidence.",
+        "Incidence Cells divide by [...] (see cell cycle) and as we saw in meiosis, gametes "
+        "halve their chromosomes."], fronts
 
 
 def test_a_card_whose_answer_recurs_is_left_out_for_its_notes_one_gap_card(tmp_path):
