@@ -54,6 +54,7 @@ from deck_builder.quality import (
     label_unsaid,
     last_sentence,
     leaning_cuts,
+    names_no_one,
     overlap_test,
     points_back,
     related,
@@ -351,6 +352,11 @@ class _ArticleNotes:
             )
         for fact in section.facts:
             lead = self.lead(_before(section, fact), fact)
+            others = None if lead else names_no_one(fact.text.value)
+            if others:
+                self.weak(fact.text.line, f'no card: the fact opens with "{others}", and no '
+                                          "sentence before it says who; name them")
+                continue
             plain, marked, cited = self.clean(fact.text, "facts")
             # Two facts opening with the same words: the second keeps a distinct key.
             key = self.fact_keys.claim(fact_key(section, fact))
@@ -417,7 +423,12 @@ class _ArticleNotes:
             return ""
         value = previous.text.value
         text = unmark(strip_citations(value, find_citations(value, self.sources)[0]))
-        sentence = last_sentence(" ".join(text.split()))
+        text = " ".join(text.split())
+        sentence = last_sentence(text)
+        if names_no_one(sentence) and sentence != text:
+            # "The rest is lost as heat …" says the rest of what only with the sentence
+            # before it ("Only about 10% of the energy … is passed on"): both lead.
+            sentence = last_sentence(text[:-len(sentence)]) + " " + sentence
         return "" if ends_in_lead_in(sentence) else sentence
 
     def figure_notes(self, section: Section) -> None:

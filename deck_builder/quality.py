@@ -777,10 +777,24 @@ _POINTS_BACK = re.compile(
 _HERE = re.compile(r"^[^,;:]*?\bhere\b(?!['’])", re.I)
 
 
+# The rest of a group named only before ("Everyone else: about 98% of the population"):
+# without that sentence on the front, nothing says who (the ninth review's card 63).
+_THE_OTHERS = re.compile(
+    r"^\W*(?:everyone\s+else|everybody\s+else|all\s+the\s+others|the\s+others|the\s+rest"
+    r"|the\s+remainder|the\s+former|the\s+latter)\b", re.I)
+
+
+def names_no_one(sentence: str) -> str | None:
+    """The words a sentence opens with that mean the rest of a group it does not name."""
+    found = _THE_OTHERS.match(sentence)
+    return found.group().strip(" \t\n*_\"'“‘") if found else None
+
+
 def points_back(sentence: str) -> bool:
     """Whether a sentence opens by pointing at the one before it ("It …", "These products
     …", "However, …", "Water is split here …")."""
-    return bool(_POINTS_BACK.match(sentence) or _HERE.match(sentence))
+    return bool(_POINTS_BACK.match(sentence) or _HERE.match(sentence)
+                or _THE_OTHERS.match(sentence))
 
 
 def leaning_cuts(text: str, cuts, gaps=()) -> list[int]:

@@ -40,6 +40,8 @@ POINTER = re.compile(r"(?:\(see\b|\bsee also\b|\bwe (?:will )?(?:return|come bac
                      r"|\b(?:discussed|covered|explained) (?:later|below|above|elsewhere)\b"
                      r"|\bas (?:we )?(?:saw|noted|discussed|mentioned) (?:in|under)\b)"
                      r"[^.,;!?()—]*$", re.I)
+THE_OTHERS = re.compile(r"\W*(everyone else|everybody else|the others|the rest|the latter"
+                        r"|the former)\b", re.I)
 MAX_FRONT_WORDS = 70  # "about 60" words of text besides the context line
 LONG_WORDS = 40  # a paragraph longer than this comes as sentences (docs §5)
 
@@ -281,6 +283,12 @@ def _cloze_problems(note, card, subject: set[str]) -> list[str]:
     gaps = _CLOZE.findall(front)
     if not gaps:
         problems.append("the front shows no gap")
+    text = _div(question, "text")
+    # A long paragraph's shown sentences are cut_points_back's to judge, with its leeway.
+    others = 'class="long"' not in text and THE_OTHERS.match(visible(text))
+    if others:
+        # "Everyone else: about [...] of the population": who, the front never says.
+        problems.append(f"the front opens with {others.group(1)!r}, a group it does not name")
     before_gaps = visible(_CLOZE.sub("\x00", front)).split("\x00")[:-1]
     if any(POINTER.search(before) for before in before_gaps):
         # "… a point we return to under [...]": where the article says more, not a fact.

@@ -117,6 +117,12 @@ def test_a_gap_inside_a_cross_reference_is_weak(col, text):
     assert len(weak) == 1 and "inside a cross-reference" in weak[0], weak
 
 
+def test_a_front_opening_with_the_rest_of_a_group_it_does_not_name_is_weak(col):
+    weak = _cloze(col, "Everyone else: about {{c1::98%}} of the population paid the taxes.",
+                  context="Causes")
+    assert len(weak) == 1 and "opens with 'Everyone else'" in weak[0], weak
+
+
 def test_a_long_paragraph_shown_whole_around_one_gap_is_weak(col):
     sentence = "Scholars disagreed for decades about how practice shapes recall in daily life. "
     weak = _cloze(col, sentence * 6 + "Repetition consolidates traces in the {{c1::hippocampus}}.")
@@ -696,6 +702,25 @@ def test_a_fact_that_points_back_shows_the_sentence_before_it(tmp_path):
         products = visible(note_containing(col, "These products").cards()[0].question())
         assert "stroma" not in products and products.endswith(
             "These products are used by the [...] to fix carbon dioxide."), products
+
+
+ESTATES = (
+    "# France in 1789\n\n## Estates\n\n"
+    "Everyone else: about 98% of the population, paid most of the taxes.\n\n"
+    "The clergy: about 0.5% of the population, exempt from the *taille*.\n\n"
+    "## Reforms\n\nThe clergy and the nobility paid almost no tax before 1789.\n\n"
+    "The rest of the people paid the *taille*, a direct tax on land.\n")
+
+
+def test_a_fact_about_the_rest_of_a_group_shows_who_or_makes_no_card(tmp_path):
+    for col, cards in _built(tmp_path, ESTATES, "estates.md"):
+        assert not notes(col, "Everyone") and len(col.find_notes("")) == 3
+        rest = visible(note_containing(col, "The rest of the people").cards()[0].question())
+        assert rest.endswith("The clergy and the nobility paid almost no tax before 1789. "
+                             "The rest of the people paid the [...] , a direct tax on land."), rest
+        output = run("check", cards).output
+        assert 'no card: the fact opens with "Everyone else", and no sentence before it ' \
+               "says who" in output, output
 
 
 # -- a prose fact's gap is its new information, not its topic (eighth review) ------------------
