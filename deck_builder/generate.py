@@ -49,12 +49,14 @@ from deck_builder.quality import (
     ends_in_lead_in,
     giveaways,
     gives_away,
+    is_date,
     is_sentence_title,
     label_in_text,
     label_unsaid,
     last_sentence,
     leaning_cuts,
     names_no_one,
+    names_something,
     overlap_test,
     points_back,
     related,
@@ -385,6 +387,10 @@ class _ArticleNotes:
                                                if i != position))
                 plain, marked, cited = self.clean(item.text, "items.text")
                 label = unmark(item.label)
+                if not marked and is_date(label) and not names_something(plain):
+                    self.weak(item.line, f'no card: "{label}" would be asked from "{plain}", '
+                                         "which names no one it happened to; say who")
+                    continue
                 if marked and giveaways(plain, label, subject=self.subject_stems):
                     # The text says its label ("Conflict Avoidance" over "… tend to avoid
                     # conflict …") and the author marked what to ask: the label is a

@@ -784,6 +784,29 @@ _THE_OTHERS = re.compile(
     r"|the\s+remainder|the\s+former|the\s+latter)\b", re.I)
 
 
+# A date alone: "2022", "1760s", "1914–1918", "c. 1750", "June 1789", "20 June 1789".
+_DATE = re.compile(r"^(?:c\.\s*|circa\s+)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?"
+                   r"\d{3,4}s?(?:\s*[–-]\s*\d{2,4}s?)?$")
+# A name inside a text: a capitalised word that does not open it or one of its clauses or
+# cells ("Decision: Raised to fight inflation; Rate after: 3.5%" has none).
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+_CLAUSE_OPENS = re.compile(r"(?:^|[.:;!?—–])\W*$")
+
+
+def is_date(text: str) -> bool:
+    return bool(_DATE.match(text.strip()))
+
+
+def names_something(text: str) -> bool:
+    """Whether `text` says a name past its clauses' first words ("Tennis Court Oath",
+    "the MPC", "Britain"): a date is asked from what happened, which a text of lowercase
+    clauses only ("raised to fight inflation") does not say of whom (the ninth blind
+    review's card 17: "which committee?")."""
+    return bool(_ACRONYM.search(text)) or any(
+        not _CLAUSE_OPENS.search(text[:m.start()]) for m in _CAPITALISED.finditer(text))
+
+
 def names_no_one(sentence: str) -> str | None:
     """The words a sentence opens with that mean the rest of a group it does not name."""
     found = _THE_OTHERS.match(sentence)

@@ -723,6 +723,24 @@ def test_a_fact_about_the_rest_of_a_group_shows_who_or_makes_no_card(tmp_path):
                "says who" in output, output
 
 
+RATES = (
+    "# Central banks\n\n## Decisions\n\n"
+    "| Year | Decision | Rate after |\n|------|----------|------------|\n"
+    "| 2008 | The Fed cut to near zero | 0.25% |\n"
+    "| 2022 | Raised to fight inflation | 3.5% |\n")
+
+
+def test_a_date_is_asked_only_from_a_row_that_names_who(tmp_path):
+    for col, cards in _built(tmp_path, RATES, "rates.md"):
+        fronts = [visible(card.question()) for nid in col.find_notes("")
+                  for card in col.get_note(nid).cards()]
+        assert fronts == ["Central banks › Decisions [...] — Decision: The Fed cut to near "
+                          "zero; Rate after: 0.25%"], fronts
+        output = run("check", cards).output
+        assert 'no card: "2022" would be asked from "Decision: Raised to fight inflation; ' \
+               'Rate after: 3.5%", which names no one it happened to' in output, output
+
+
 # -- a prose fact's gap is its new information, not its topic (eighth review) ------------------
 @pytest.mark.parametrize("title, paragraph, front", [
     # "Marshall was …" on the front gives "George Marshall" away: the date is asked instead.
