@@ -393,9 +393,18 @@ def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
                 if not skipped(start, end):
                     said.append((start, end))
                     shown.update(names)
+    abbreviated = []  # "(DV)" for "dependent variable": given away whatever else shows
+    initials = _initials(answer)
+    if initials and "(" in text:
+        for start, end, letters in acronyms(text):
+            if letters in initials:
+                if skipped is None:
+                    skipped = overlap_test(skip)
+                if not skipped(start, end):
+                    abbreviated.append((start, end))
     # Nothing shown gives nothing away (gives_away would say so, after more work).
     if not shown or not gives_away(shown, answer, subject):
-        return []
+        return abbreviated
     found = runs(text, spans, skip)
     telling = _telling_firsts(shown, answer, subject)
     if telling is not None:
@@ -404,7 +413,37 @@ def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
         # "work" is masked, where masking every word of the answer cut the front to pieces.
         found = [(s, e) for s, e in found
                  if any(related(w, t) for _, _, w in content_words(text[s:e]) for t in telling)]
-    return sorted(found + said) if said else found
+        # A symbol for a word of the answer but its last ("HCl" beside "strong acid"):
+        # "K+" says the "potassium" of the "sodium–potassium pump" as "Na+" its "sodium".
+        heads = [st for part in answer_stems(answer) for st in part[:-1]]
+        said = [(s, e) for s, e, names in symbols(text) if (s, e) in said
+                and any(related(n, t) for n in names for t in heads)]
+    return sorted(found + said + abbreviated) if said or abbreviated else found
+
+
+# An abbreviation in brackets, as a text introduces one: "(DV)", "(MPC)", "(IVs)".
+_ACRONYM_IN_BRACKETS = re.compile(r"(?<=\()([A-Z][A-Za-z]?[A-Z]+)s?(?=\))")
+
+
+@lru_cache(maxsize=ARTICLE_CACHE)
+def acronyms(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, letters) of each bracketed abbreviation of `text`."""
+    return tuple((m.start(), m.end(), m.group(1).upper())
+                 for m in _ACRONYM_IN_BRACKETS.finditer(text))
+
+
+@lru_cache(maxsize=ARTICLE_CACHE)
+def _initials(answer: str) -> frozenset[str]:
+    """The abbreviations an answer of two words or more goes by: the first letters of its
+    words, with and without its small words ("dependent variable": DV; "Theory of Mind":
+    TOM and TM). "The [...] (DV) is the variable the researcher measures" shows its answer
+    (the ninth blind review's card 99)."""
+    words = [w for w in _WORD.findall(answer) if w[0].isalpha()]
+    if len(words) < 2:
+        return frozenset()
+    every = "".join(w[0] for w in words).upper()
+    content = "".join(w[0] for w in words if w.casefold() not in STOP_WORDS).upper()
+    return frozenset(i for i in (every, content) if len(i) >= 2)
 
 
 _INDEXED = 1000  # words of a text giveaways reads from a _StemIndex
@@ -627,8 +666,14 @@ _CLAUSE = re.compile(r"(?:[;:]|,(?= (?:and|but|so|which|while|whereas|although|a
 
 
 def split_gaps(spans, key: str) -> int:
-    """How many separate gaps the card of `key` shows (masks run together count once)."""
-    return sum(1 for _, _, k in spans if k == key)
+    """How many separate gaps the card of `key` shows (masks run together count once, and
+    so does an abbreviation in brackets right after its words: "[…] ([…])")."""
+    count, last = 0, None
+    for start, end in sorted((s, e) for s, e, k in spans if k == key):
+        if last is None or start - last > len(" ("):
+            count += 1
+        last = end
+    return count
 
 
 def two_gap_cards(spans, keys) -> list[str]:

@@ -112,6 +112,15 @@ def _shared(answer: str, front: str, subject: set[str], outside: str | None = No
     `outside` is the front's text outside every gap: another gap's answer that shares a first
     word ("spinning jenny" on the card for "spinning mule") is a neighbour, not this answer.
     """
+    words = [w for w in _WORD.findall(answer) if w[0].isalpha()]
+    if len(words) > 1:
+        # "The [...] (DV) is …": the answer's abbreviation, as the text introduces it.
+        initials = {"".join(w[0] for w in words if w.casefold() not in FILLER).upper(),
+                    "".join(w[0] for w in words).upper()}
+        said = {m[1] for m in re.finditer(r"\(([A-Z][A-Za-z]?[A-Z]+)s?\)", front)
+                if m[1].upper() in initials}
+        if said:
+            return {a.casefold() for a in said}
     mine = {s for s in _stems(answer) if not any(_same_family(s, t) for t in subject)}
     # A lone letter ("b. Ebbinghaus", "<b>") is no word that could give an answer away.
     front = _with_names(front)

@@ -102,6 +102,8 @@ def test_an_answer_repeated_in_another_word_form_is_given_away(col):
     ("Potential difference is measured in {{c1::volts}} using a voltmeter.", "['voltmet']"),
     ("{{c1::Carbon dioxide concentration}} — more CO₂ raises the rate.", "['carbon', 'dioxid']"),
     ("The {{c1::sodium–potassium pump}} moves 3 Na+ out and 2 K+ in.", "['potassium', 'sodium']"),
+    # Card 99: "independent variable (IV) … The [...] (DV)".
+    ("The {{c1::dependent variable}} (DV) is the variable the researcher measures.", "['dv']"),
 ])
 def test_an_answer_a_compound_or_a_symbol_on_its_front_says_is_given_away(col, text, stems):
     weak = _cloze(col, text, context="Physiology")
@@ -511,6 +513,9 @@ SYMBOLS = (
     "## Photosynthesis\n\n"
     "- **Carbon dioxide concentration** — more CO₂ raises the rate in a greenhouse.\n"
     "- Co-operation of the **chloroplasts** with CO-ordinated enzymes lets light work.\n\n"
+    "## Variables\n\n"
+    "The independent variable (IV) is the variable the researcher changes. The **dependent "
+    "variable** (DV) is the variable the researcher measures.\n\n"
     "## Electricity\n\n"
     "Potential difference is measured in **volts** using a voltmeter placed in parallel.\n")
 
@@ -518,6 +523,8 @@ SYMBOLS = (
 @pytest.mark.parametrize("shown, front", [
     ("moves 3 Na+", "The [...] moves 3 [...] out of the cell and 2 [...] in for every ATP."),
     ("more CO₂", "[...] — more [...] raises the rate in a greenhouse."),
+    ("(IV) is the variable", "The independent variable (IV) is the variable the researcher "
+     "changes. The [...] ( [...] ) is the variable the researcher measures."),
     # Words that look like symbols and are none stay on the front.
     ("Co-operation", "Co-operation of the [...] with CO-ordinated enzymes lets light work."),
 ])
