@@ -138,7 +138,7 @@ def related(a: str, b: str) -> bool:
         a, b = b, a
     # "caus" (cause) and "causat" (causation): a 4-letter stem and its "-ation" noun.
     return b.startswith(a) and (len(a) >= 5 or (len(a) == 4 and b == a + "at")
-                                or (len(a) >= 3 and b[len(a):] in COMBINING))
+                                or (len(a) >= 3 and _combines(a, b[len(a):])))
 
 
 # Stem endings that make a word of a short stem's family without changing what it names:
@@ -146,6 +146,11 @@ def related(a: str, b: str) -> bool:
 # review's card 80), though "volt" is too short a stem to begin every longer one ("port",
 # "portion").
 COMBINING = frozenset({"met", "metr", "ag"})
+
+
+def _combines(short: str, rest: str) -> bool:
+    # "-age" of three letters is mostly another word: "damage" for "dam", "manage" for "man".
+    return rest in COMBINING and (rest != "ag" or len(short) >= 4)
 
 
 class Stems:

@@ -87,7 +87,8 @@ def _same_family(a: str, b: str) -> bool:
     short, long_ = sorted((a, b), key=len)
     # "volt" and "voltmet" (voltmeter), "voltag" (voltage): a measure and its instrument.
     return a == b or (long_.startswith(short) and (
-        len(short) >= 5 or (len(short) >= 3 and long_[len(short):] in ("met", "metr", "ag"))))
+        len(short) >= 5 or (len(short) >= 3 and long_[len(short):] in ("met", "metr"))
+        or (len(short) == 4 and long_[4:] == "ag")))
 
 
 # A formula or symbol on the front says its name ("CO₂" gives "carbon dioxide" away).

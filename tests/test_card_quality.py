@@ -505,6 +505,7 @@ def test_a_short_stem_and_its_meter_or_age_word_are_one_family():
     assert related("volt", "voltmet") and related("volt", "voltag") and related("ohm", "ohmmet")
     assert Stems({"voltmet"}).related("volt") and Stems({"volt"}).related("voltag")
     assert not related("port", "portion") and not related("car", "carbon")
+    assert not related("man", "manag") and not Stems({"damag"}).related("dam")
 
 
 SYMBOLS = (
