@@ -612,7 +612,7 @@ def build(paths: list[Path], options: BuildOptions | None = None, track=None) ->
     # leaves the old packages and the old lock, which still describes what they hold.
     with StagedFiles() as staged:
         for out in outputs:
-            notes = _package_notes(out.notes, plan.decks)
+            notes = _with_decks(out.notes, plan.decks)
             if plan.caches:
                 out.digest = package_digest(notes, plan.models, plan.model_mods)
                 if any(cache.package(out.path, out.digest) for cache in plan.caches.values()):
@@ -633,7 +633,7 @@ def build(paths: list[Path], options: BuildOptions | None = None, track=None) ->
     return result
 
 
-def _package_notes(notes: list[OutNote] | NoteStore, decks: dict[str, str]) -> PackageNotes:
+def _with_decks(notes: list[OutNote] | NoteStore, decks: dict[str, str]) -> PackageNotes:
     """The notes of a package with their decks, read back in note-id order as asked."""
     if not isinstance(notes, NoteStore):
         return PackageNotes.of([(n, decks[n.article]) for n in notes])

@@ -45,14 +45,18 @@ from deck_builder.quality import (
     answer_stems,
     content_words,
     contrast_spans,
+    cross_references,
     ends_in_lead_in,
     giveaways,
     gives_away,
+    is_date,
     is_sentence_title,
     label_in_text,
     label_unsaid,
     last_sentence,
     leaning_cuts,
+    names_no_one,
+    names_something,
     overlap_test,
     points_back,
     related,
@@ -350,6 +354,11 @@ class _ArticleNotes:
             )
         for fact in section.facts:
             lead = self.lead(_before(section, fact), fact)
+            others = None if lead else names_no_one(fact.text.value)
+            if others:
+                self.weak(fact.text.line, f'no card: the fact opens with "{others}", and no '
+                                          "sentence before it says who; name them")
+                continue
             plain, marked, cited = self.clean(fact.text, "facts")
             # Two facts opening with the same words: the second keeps a distinct key.
             key = self.fact_keys.claim(fact_key(section, fact))
@@ -378,6 +387,10 @@ class _ArticleNotes:
                                                if i != position))
                 plain, marked, cited = self.clean(item.text, "items.text")
                 label = unmark(item.label)
+                if not marked and is_date(label) and not names_something(plain):
+                    self.weak(item.line, f'no card: "{label}" would be asked from "{plain}", '
+                                         "which names no one it happened to; say who")
+                    continue
                 if marked and giveaways(plain, label, subject=self.subject_stems):
                     # The text says its label ("Conflict Avoidance" over "… tend to avoid
                     # conflict …") and the author marked what to ask: the label is a
@@ -416,7 +429,12 @@ class _ArticleNotes:
             return ""
         value = previous.text.value
         text = unmark(strip_citations(value, find_citations(value, self.sources)[0]))
-        sentence = last_sentence(" ".join(text.split()))
+        text = " ".join(text.split())
+        sentence = last_sentence(text)
+        if names_no_one(sentence) and sentence != text:
+            # "The rest is lost as heat …" says the rest of what only with the sentence
+            # before it ("Only about 10% of the energy … is passed on"): both lead.
+            sentence = last_sentence(text[:-len(sentence)]) + " " + sentence
         return "" if ends_in_lead_in(sentence) else sentence
 
     def figure_notes(self, section: Section) -> None:
@@ -1186,9 +1204,13 @@ def _occurrences(text: str, targets: list[_Target]) -> list[tuple[int, int, int,
     """(start, -length, order, end, key) of every occurrence of every target, in order."""
     found = []
     formulas = math_spans(text)  # nothing inside math is hidden or masked on its own
+    # Nor inside a cross-reference ("a point we return to under tax incidence"): it names
+    # where the article says more, not a fact of this card (ninth blind review, card 100).
+    aside = overlap_test(cross_references(text))
     for order, target in enumerate(targets):
         for m in target.pattern.finditer(text):
-            if m.end() > m.start() and not cuts_math(formulas, m.start(), m.end()):
+            if (m.end() > m.start() and not cuts_math(formulas, m.start(), m.end())
+                    and not aside(m.start(), m.end())):
                 found.append((m.start(), -(m.end() - m.start()), order, m.end(), target.key))
     found.sort()
     return found

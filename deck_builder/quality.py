@@ -137,7 +137,20 @@ def related(a: str, b: str) -> bool:
     if len(a) > len(b):  # called for every pair of words a card is checked for (hot)
         a, b = b, a
     # "caus" (cause) and "causat" (causation): a 4-letter stem and its "-ation" noun.
-    return b.startswith(a) and (len(a) >= 5 or (len(a) == 4 and b == a + "at"))
+    return b.startswith(a) and (len(a) >= 5 or (len(a) == 4 and b == a + "at")
+                                or (len(a) >= 3 and _combines(a, b[len(a):])))
+
+
+# Stem endings that make a word of a short stem's family without changing what it names:
+# "voltmeter" and "voltage" give "volts" away, "ohmmeter" gives "ohms" (the ninth blind
+# review's card 80), though "volt" is too short a stem to begin every longer one ("port",
+# "portion").
+COMBINING = frozenset({"met", "metr", "ag"})
+
+
+def _combines(short: str, rest: str) -> bool:
+    # "-age" of three letters is mostly another word: "damage" for "dam", "manage" for "man".
+    return rest in COMBINING and (rest != "ag" or len(short) >= 4)
 
 
 class Stems:
@@ -149,7 +162,12 @@ class Stems:
         self.ordered = sorted(self.stems)
         # Related and not equal, two stems share their first 5 letters: most words of a
         # text share them with none of these, and are told so by one set lookup.
-        self.heads = frozenset(s[:5] for s in self.stems if len(s) >= 5)
+        # A short stem's COMBINING words ("voltmet" for "volt") and a COMBINING word's short
+        # stem ("volt" for "voltmet") are found by their heads too.
+        self.short = {s for s in self.stems if len(s) in (3, 4)}
+        self.short |= {s[:n] for s in self.stems for n in (3, 4) if s[n:] in COMBINING}
+        self.heads = frozenset({s[:5] for s in self.stems if len(s) >= 5} | {
+            (s + end)[:5] for s in self.short for end in COMBINING} | self.short)
 
     def related(self, stem: str) -> bool:
         if stem in self.stems:
@@ -157,6 +175,9 @@ class Stems:
         if (len(stem) == 4 and stem + "at" in self.stems) or (
                 len(stem) == 6 and stem.endswith("at") and stem[:4] in self.stems):
             return True  # "caus" and "causat": related() above
+        if stem in self.short or any(
+                stem[:n] in self.short and stem[n:] in COMBINING for n in (3, 4)):
+            return any(related(stem, s) for s in self.stems)  # "volt" and "voltmet"
         if stem[:5] not in self.heads or len(stem) < 5:
             return False
         # A longer stem begins with it: the first one after it does.
@@ -300,6 +321,40 @@ def overlap_test(spans) -> Callable[[int, int], bool]:
     return overlaps
 
 
+# Formulas and symbols that say a name: "more CO₂" gives away "carbon dioxide
+# concentration", "3 Na+ out … 2 K+ in" the "sodium–potassium pump" (the ninth blind
+# review's cards 70 and 73). Matched as written (case and all), so "Co-operation" or "the
+# K" is no symbol; a bare one-letter symbol says nothing without its charge ("K+").
+SYMBOL_NAMES = {
+    "CO2": "carbon dioxide", "CO": "carbon monoxide", "O2": "oxygen", "O3": "ozone",
+    "H2O": "water", "H2": "hydrogen", "N2": "nitrogen", "NH3": "ammonia", "CH4": "methane",
+    "C6H12O6": "glucose", "NaCl": "sodium chloride", "NaOH": "sodium hydroxide",
+    "HCl": "hydrochloric acid", "H2SO4": "sulfuric sulphuric acid", "HNO3": "nitric acid",
+    "CaCO3": "calcium carbonate", "ATP": "adenosine triphosphate",
+    "ADP": "adenosine diphosphate", "DNA": "deoxyribonucleic", "RNA": "ribonucleic",
+    "Na": "sodium", "K+": "potassium", "Ca": "calcium", "Cl": "chloride chlorine",
+    "Mg": "magnesium", "Fe": "iron", "Cu": "copper", "Zn": "zinc", "H+": "hydrogen",
+    "OH-": "hydroxide", "Pb": "lead", "Ag": "silver", "Au": "gold",
+}
+# Subscripts, superscripts and the minus sign as ASCII, one character for one: spans stay put.
+_SYMBOL_TEXT = str.maketrans("₀₁₂₃₄₅₆₇₈₉⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻−", "0123456789" "0123456789" "+--")
+_SYMBOL_BASES = "|".join(
+    re.escape(k.rstrip("+-")) + (r"(?=\d?[+-])" if k[-1] in "+-" else "")
+    for k in sorted(SYMBOL_NAMES, key=len, reverse=True))
+_SYMBOL = re.compile(rf"(?<![\w+-])({_SYMBOL_BASES})(?:\d?[+-])?(?![\w])")
+_SYMBOLS_BY_BASE = {k.rstrip("+-"): k for k in SYMBOL_NAMES}
+# Every stem a symbol names: an answer with none of them is given away by no symbol.
+SYMBOL_STEMS = frozenset(stem(w) for name in SYMBOL_NAMES.values() for w in name.split())
+
+
+@lru_cache(maxsize=ARTICLE_CACHE)
+def symbols(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
+    """(start, end, stems of the name) of every formula or symbol of SYMBOL_NAMES in `text`."""
+    return tuple((m.start(), m.end(), tuple(stem(w) for w in SYMBOL_NAMES[
+        _SYMBOLS_BY_BASE[m.group(1)]].split()))
+        for m in _SYMBOL.finditer(text.translate(_SYMBOL_TEXT)))
+
+
 @lru_cache(maxsize=ARTICLE_CACHE)  # giveaways asks of one answer for its text and its context
 def _answer_index(answer: str) -> Stems | None:
     """The stems of `answer`'s content words, or None when it has none."""
@@ -334,18 +389,66 @@ def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
         if not skipped(start, end):
             spans.append((start, end))
             shown.add(word_stem)
+    said = []  # symbols saying a word of the answer: each masked alone, not run together
+    if not exact.isdisjoint(SYMBOL_STEMS):
+        for start, end, names in symbols(text):
+            if any(stems.related(n) for n in names):
+                if skipped is None:
+                    skipped = overlap_test(skip)
+                if not skipped(start, end):
+                    said.append((start, end))
+                    shown.update(names)
+    abbreviated = []  # "(DV)" for "dependent variable": given away whatever else shows
+    initials = _initials(answer)
+    if initials and "(" in text:
+        for start, end, letters in acronyms(text):
+            if letters in initials:
+                if skipped is None:
+                    skipped = overlap_test(skip)
+                if not skipped(start, end):
+                    abbreviated.append((start, end))
     # Nothing shown gives nothing away (gives_away would say so, after more work).
     if not shown or not gives_away(shown, answer, subject):
-        return []
+        return abbreviated
     found = runs(text, spans, skip)
     telling = _telling_firsts(shown, answer, subject)
-    if telling is None:
-        return found
-    # Given away by a first word, the card is kept by masking it (and the words run
-    # together with it): "Japanese culture" stays beside the gap for "work culture" once
-    # "work" is masked, where masking every word of the answer cut the front to pieces.
-    return [(s, e) for s, e in found
-            if any(related(w, t) for _, _, w in content_words(text[s:e]) for t in telling)]
+    if telling is not None:
+        # Given away by a first word, the card is kept by masking it (and the words run
+        # together with it): "Japanese culture" stays beside the gap for "work culture" once
+        # "work" is masked, where masking every word of the answer cut the front to pieces.
+        found = [(s, e) for s, e in found
+                 if any(related(w, t) for _, _, w in content_words(text[s:e]) for t in telling)]
+        # A symbol for a word of the answer but its last ("HCl" beside "strong acid"):
+        # "K+" says the "potassium" of the "sodium–potassium pump" as "Na+" its "sodium".
+        heads = [st for part in answer_stems(answer) for st in part[:-1]]
+        said = [(s, e) for s, e, names in symbols(text) if (s, e) in said
+                and any(related(n, t) for n in names for t in heads)]
+    return sorted(found + said + abbreviated) if said or abbreviated else found
+
+
+# An abbreviation in brackets, as a text introduces one: "(DV)", "(MPC)", "(IVs)".
+_ACRONYM_IN_BRACKETS = re.compile(r"(?<=\()([A-Z][A-Za-z]?[A-Z]+)s?(?=\))")
+
+
+@lru_cache(maxsize=ARTICLE_CACHE)
+def acronyms(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, letters) of each bracketed abbreviation of `text`."""
+    return tuple((m.start(), m.end(), m.group(1).upper())
+                 for m in _ACRONYM_IN_BRACKETS.finditer(text))
+
+
+@lru_cache(maxsize=ARTICLE_CACHE)
+def _initials(answer: str) -> frozenset[str]:
+    """The abbreviations an answer of two words or more goes by: the first letters of its
+    words, with and without its small words ("dependent variable": DV; "Theory of Mind":
+    TOM and TM). "The [...] (DV) is the variable the researcher measures" shows its answer
+    (the ninth blind review's card 99)."""
+    words = [w for w in _WORD.findall(answer) if w[0].isalpha()]
+    if len(words) < 2:
+        return frozenset()
+    every = "".join(w[0] for w in words).upper()
+    content = "".join(w[0] for w in words if w.casefold() not in STOP_WORDS).upper()
+    return frozenset(i for i in (every, content) if len(i) >= 2)
 
 
 _INDEXED = 1000  # words of a text giveaways reads from a _StemIndex
@@ -387,6 +490,24 @@ def _telling_firsts(shown: set[str], answer: str, subject: frozenset[str]) -> se
         elif shows_answer(shown, own, first=False):
             return None
     return firsts
+
+
+# A pointer to another part of the text, up to the end of its clause: "(see Chapter 4)",
+# "see also …", "a point we return to under …", "discussed later in …", "as we saw in …".
+_CROSS_REFERENCE = re.compile(
+    r"\((?:see|cf\.?)\s[^)]*\)"
+    r"|\b(?:see\s+(?:also|chapter|section|part|page|below|above)|more\s+on\s+(?:this|that)"
+    r"|(?:we|I)\s+(?:will\s+|shall\s+|'ll\s+)?(?:return|come\s+back|get\s+back|turn)\s+to"
+    r"|(?:discussed|covered|explained|explored|treated|dealt\s+with)\s+(?:later|below|above"
+    r"|elsewhere|further|in\s+more\s+detail)"
+    r"|as\s+(?:we\s+)?(?:saw|noted|mentioned|discussed|seen|shown)\s+(?:in|under|earlier"
+    r"|above|before))\b[^.,;!?()—]*", re.I)
+
+
+@lru_cache(maxsize=ARTICLE_CACHE)  # asked again each time a text's targets are hidden
+def cross_references(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of `text` that point elsewhere in the article: no gap goes there."""
+    return tuple(m.span() for m in _CROSS_REFERENCE.finditer(text))
 
 
 def runs(text: str, spans: list[tuple[int, int]], skip=()) -> list[tuple[int, int]]:
@@ -550,8 +671,14 @@ _CLAUSE = re.compile(r"(?:[;:]|,(?= (?:and|but|so|which|while|whereas|although|a
 
 
 def split_gaps(spans, key: str) -> int:
-    """How many separate gaps the card of `key` shows (masks run together count once)."""
-    return sum(1 for _, _, k in spans if k == key)
+    """How many separate gaps the card of `key` shows (masks run together count once, and
+    so does an abbreviation in brackets right after its words: "[…] ([…])")."""
+    count, last = 0, None
+    for start, end in sorted((s, e) for s, e, k in spans if k == key):
+        if last is None or start - last > len(" ("):
+            count += 1
+        last = end
+    return count
 
 
 def two_gap_cards(spans, keys) -> list[str]:
@@ -700,10 +827,47 @@ _POINTS_BACK = re.compile(
 _HERE = re.compile(r"^[^,;:]*?\bhere\b(?!['’])", re.I)
 
 
+# The rest of a group named only before ("Everyone else: about 98% of the population"):
+# without that sentence on the front, nothing says who (the ninth review's card 63).
+_THE_OTHERS = re.compile(
+    r"^\W*(?:everyone\s+else|everybody\s+else|all\s+the\s+others|the\s+others|the\s+rest"
+    r"|the\s+remainder|the\s+former|the\s+latter)\b", re.I)
+
+
+# A date alone: "2022", "1760s", "1914–1918", "c. 1750", "June 1789", "20 June 1789".
+_DATE = re.compile(r"^(?:c\.\s*|circa\s+)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?"
+                   r"\d{3,4}s?(?:\s*[–-]\s*\d{2,4}s?)?$")
+# A name inside a text: a capitalised word that does not open it or one of its clauses or
+# cells ("Decision: Raised to fight inflation; Rate after: 3.5%" has none).
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+_CLAUSE_OPENS = re.compile(r"(?:^|[.:;!?—–])\W*$")
+
+
+def is_date(text: str) -> bool:
+    return bool(_DATE.match(text.strip()))
+
+
+def names_something(text: str) -> bool:
+    """Whether `text` says a name past its clauses' first words ("Tennis Court Oath",
+    "the MPC", "Britain"): a date is asked from what happened, which a text of lowercase
+    clauses only ("raised to fight inflation") does not say of whom (the ninth blind
+    review's card 17: "which committee?")."""
+    return bool(_ACRONYM.search(text)) or any(
+        not _CLAUSE_OPENS.search(text[:m.start()]) for m in _CAPITALISED.finditer(text))
+
+
+def names_no_one(sentence: str) -> str | None:
+    """The words a sentence opens with that mean the rest of a group it does not name."""
+    found = _THE_OTHERS.match(sentence)
+    return found.group().strip(" \t\n*_\"'“‘") if found else None
+
+
 def points_back(sentence: str) -> bool:
     """Whether a sentence opens by pointing at the one before it ("It …", "These products
     …", "However, …", "Water is split here …")."""
-    return bool(_POINTS_BACK.match(sentence) or _HERE.match(sentence))
+    return bool(_POINTS_BACK.match(sentence) or _HERE.match(sentence)
+                or _THE_OTHERS.match(sentence))
 
 
 def leaning_cuts(text: str, cuts, gaps=()) -> list[int]:

@@ -34,6 +34,14 @@ if then than so such very also some many more most much any all each both either
 according thing things sick good bad one ones can could may might will would should must
 do does did have has had about over under after before between while although though
 """.split())
+# The text before a gap that makes it a pointer elsewhere: "(see [...]", "we return to
+# under [...]", "as discussed in [...]", up to the gap within one clause.
+POINTER = re.compile(r"(?:\(see\b|\bsee also\b|\bwe (?:will )?(?:return|come back) to\b"
+                     r"|\b(?:discussed|covered|explained) (?:later|below|above|elsewhere)\b"
+                     r"|\bas (?:we )?(?:saw|noted|discussed|mentioned) (?:in|under)\b)"
+                     r"[^.,;!?()—]*$", re.I)
+THE_OTHERS = re.compile(r"\W*(everyone else|everybody else|the others|the rest|the latter"
+                        r"|the former)\b", re.I)
 MAX_FRONT_WORDS = 70  # "about 60" words of text besides the context line
 LONG_WORDS = 40  # a paragraph longer than this comes as sentences (docs §5)
 
@@ -77,7 +85,26 @@ def _stems(text: str) -> set[str]:
 
 def _same_family(a: str, b: str) -> bool:
     short, long_ = sorted((a, b), key=len)
-    return a == b or (len(short) >= 5 and long_.startswith(short))
+    # "volt" and "voltmet" (voltmeter), "voltag" (voltage): a measure and its instrument.
+    return a == b or (long_.startswith(short) and (
+        len(short) >= 5 or (len(short) >= 3 and long_[len(short):] in ("met", "metr"))
+        or (len(short) == 4 and long_[4:] == "ag")))
+
+
+# A formula or symbol on the front says its name ("CO₂" gives "carbon dioxide" away).
+NAMED = {"CO2": "carbon dioxide", "O2": "oxygen", "H2O": "water", "NaCl": "sodium chloride",
+         "Na": "sodium", "K": "potassium", "Ca": "calcium", "Cl": "chloride",
+         "HCl": "hydrochloric acid", "HNO3": "nitric acid", "H2SO4": "sulfuric acid",
+         "NaOH": "sodium hydroxide", "NH3": "ammonia", "CH4": "methane", "Mg": "magnesium",
+         "ATP": "adenosine triphosphate", "C6H12O6": "glucose", "N2": "nitrogen"}
+
+
+def _with_names(front: str) -> str:
+    """`front` and the names of the symbols on it (a lone letter only with its charge)."""
+    ascii_ = front.translate(str.maketrans("₀₁₂₃₄₅₆₇₈₉⁺⁻−", "0123456789+--"))
+    names = [NAMED[m.group(1)] for m in re.finditer(r"\b([A-Z][A-Za-z0-9]*)(\d?[+-])?", ascii_)
+             if m.group(1) in NAMED and (len(m.group(1)) > 1 or m.group(2))]
+    return " ".join([front, *names])
 
 
 def _shared(answer: str, front: str, subject: set[str], outside: str | None = None) -> set[str]:
@@ -86,8 +113,18 @@ def _shared(answer: str, front: str, subject: set[str], outside: str | None = No
     `outside` is the front's text outside every gap: another gap's answer that shares a first
     word ("spinning jenny" on the card for "spinning mule") is a neighbour, not this answer.
     """
+    words = [w for w in _WORD.findall(answer) if w[0].isalpha()]
+    if len(words) > 1:
+        # "The [...] (DV) is …": the answer's abbreviation, as the text introduces it.
+        initials = {"".join(w[0] for w in words if w.casefold() not in FILLER).upper(),
+                    "".join(w[0] for w in words).upper()}
+        said = {m[1] for m in re.finditer(r"\(([A-Z][A-Za-z]?[A-Z]+)s?\)", front)
+                if m[1].upper() in initials}
+        if said:
+            return {a.casefold() for a in said}
     mine = {s for s in _stems(answer) if not any(_same_family(s, t) for t in subject)}
     # A lone letter ("b. Ebbinghaus", "<b>") is no word that could give an answer away.
+    front = _with_names(front)
     shown = {s for s in _stems(front) if len(s) > 1 and any(_same_family(s, m) for m in mine)}
     # A phrase shows by its first word ("resistance" for "resistant to change") or all its
     # words ("lack of social support" for "Lack of Support"); its last word alone ("acid"
@@ -98,7 +135,7 @@ def _shared(answer: str, front: str, subject: set[str], outside: str | None = No
         told = [any(_same_family(s, m) for s in shown) for m in own]
         first = bool(told) and told[0] and len(told) <= 3  # 4+ words: a statement
         if first and outside is not None:
-            first = any(_same_family(s, own[0]) for s in _stems(outside))
+            first = any(_same_family(s, own[0]) for s in _stems(_with_names(outside)))
         if first or (told and all(told)):
             return shown
     return set()
@@ -256,6 +293,16 @@ def _cloze_problems(note, card, subject: set[str]) -> list[str]:
     gaps = _CLOZE.findall(front)
     if not gaps:
         problems.append("the front shows no gap")
+    text = _div(question, "text")
+    # A long paragraph's shown sentences are cut_points_back's to judge, with its leeway.
+    others = 'class="long"' not in text and THE_OTHERS.match(visible(text))
+    if others:
+        # "Everyone else: about [...] of the population": who, the front never says.
+        problems.append(f"the front opens with {others.group(1)!r}, a group it does not name")
+    before_gaps = visible(_CLOZE.sub("\x00", front)).split("\x00")[:-1]
+    if any(POINTER.search(before) for before in before_gaps):
+        # "… a point we return to under [...]": where the article says more, not a fact.
+        problems.append("a gap is inside a cross-reference")
     if visible(front).rstrip().endswith(":"):
         # "The [...] change combines both:" leads into what the card does not show.
         problems.append("the front ends in a colon, leading into what it does not show")

@@ -97,6 +97,34 @@ def test_an_answer_repeated_in_another_word_form_is_given_away(col):
     assert len(weak) == 1 and "given away by ['resist']" in weak[0], weak
 
 
+@pytest.mark.parametrize("text, stems", [
+    # The ninth blind review's cards 80, 70 and 73: junk, each showing its own answer.
+    ("Potential difference is measured in {{c1::volts}} using a voltmeter.", "['voltmet']"),
+    ("{{c1::Carbon dioxide concentration}} — more CO₂ raises the rate.", "['carbon', 'dioxid']"),
+    ("The {{c1::sodium–potassium pump}} moves 3 Na+ out and 2 K+ in.", "['potassium', 'sodium']"),
+    # Card 99: "independent variable (IV) … The [...] (DV)".
+    ("The {{c1::dependent variable}} (DV) is the variable the researcher measures.", "['dv']"),
+])
+def test_an_answer_a_compound_or_a_symbol_on_its_front_says_is_given_away(col, text, stems):
+    weak = _cloze(col, text, context="Physiology")
+    assert len(weak) == 1 and f"given away by {stems}" in weak[0], weak
+
+
+@pytest.mark.parametrize("text", [
+    "Producers absorb part of a levy — a point we return to under {{c1::tax incidence}}.",
+    "Cells divide by mitosis (see {{c1::chapter four}}) before they differentiate again.",
+])
+def test_a_gap_inside_a_cross_reference_is_weak(col, text):
+    weak = _cloze(col, text, context="Economics")
+    assert len(weak) == 1 and "inside a cross-reference" in weak[0], weak
+
+
+def test_a_front_opening_with_the_rest_of_a_group_it_does_not_name_is_weak(col):
+    weak = _cloze(col, "Everyone else: about {{c1::98%}} of the population paid the taxes.",
+                  context="Causes")
+    assert len(weak) == 1 and "opens with 'Everyone else'" in weak[0], weak
+
+
 def test_a_long_paragraph_shown_whole_around_one_gap_is_weak(col):
     sentence = "Scholars disagreed for decades about how practice shapes recall in daily life. "
     weak = _cloze(col, sentence * 6 + "Repetition consolidates traces in the {{c1::hippocampus}}.")
@@ -457,12 +485,13 @@ def test_a_list_item_its_neighbours_spell_out_makes_no_card(tmp_path):
 
 
 @settings(max_examples=examples(150), deadline=None, database=None)
-@given(st.lists(st.text("abt", min_size=1, max_size=9), max_size=12),
-       st.text("abt", min_size=1, max_size=9))
+@given(st.lists(st.text("abtmeg", min_size=1, max_size=9), max_size=12),
+       st.text("abtmeg", min_size=1, max_size=9))
 def test_stems_finds_a_related_stem_as_trying_each_would(pool, stem):
     """Stems answers by lookup what related() answers pair by pair: a word is a give-away
     exactly when it was one before (stems over three letters share long prefixes; "t" in
-    the alphabet makes "-at" nouns of four-letter stems)."""
+    the alphabet makes "-at" nouns of four-letter stems, "m", "e", "g" "-met" and "-ag"
+    words of short ones)."""
     assert Stems(pool).related(stem) == any(related(stem, other) for other in pool)
 
 
@@ -470,6 +499,63 @@ def test_a_four_letter_stem_and_its_ation_noun_are_one_family():
     # "Causation — … the legal cause of the result" answered itself (sixth review: junk).
     assert related("caus", "causat") and Stems({"causat"}).related("caus")
     assert not related("form", "formul") and not related("caus", "causal")
+
+
+def test_a_short_stem_and_its_meter_or_age_word_are_one_family():
+    assert related("volt", "voltmet") and related("volt", "voltag") and related("ohm", "ohmmet")
+    assert Stems({"voltmet"}).related("volt") and Stems({"volt"}).related("voltag")
+    assert not related("port", "portion") and not related("car", "carbon")
+    assert not related("man", "manag") and not Stems({"damag"}).related("dam")
+
+
+SYMBOLS = (
+    "# Physiology\n\n## Membranes\n\n"
+    "The **sodium–potassium pump** moves 3 Na+ out of the cell and 2 K+ in for every ATP.\n\n"
+    "## Photosynthesis\n\n"
+    "- **Carbon dioxide concentration** — more CO₂ raises the rate in a greenhouse.\n"
+    "- Co-operation of the **chloroplasts** with CO-ordinated enzymes lets light work.\n\n"
+    "## Variables\n\n"
+    "The independent variable (IV) is the variable the researcher changes. The **dependent "
+    "variable** (DV) is the variable the researcher measures.\n\n"
+    "## Electricity\n\n"
+    "Potential difference is measured in **volts** using a voltmeter placed in parallel.\n")
+
+
+@pytest.mark.parametrize("shown, front", [
+    ("moves 3 Na+", "The [...] moves 3 [...] out of the cell and 2 [...] in for every ATP."),
+    ("more CO₂", "[...] — more [...] raises the rate in a greenhouse."),
+    ("(IV) is the variable", "The independent variable (IV) is the variable the researcher "
+     "changes. The [...] ( [...] ) is the variable the researcher measures."),
+    # Words that look like symbols and are none stay on the front.
+    ("Co-operation", "Co-operation of the [...] with CO-ordinated enzymes lets light work."),
+])
+def test_a_formula_or_symbol_that_names_the_answer_is_masked(tmp_path, shown, front):
+    assert _front_of(tmp_path, SYMBOLS, shown).endswith(front)
+
+
+def test_a_measure_its_instruments_name_spells_is_not_asked_with_it_shown(tmp_path):
+    fronts = [visible(card.question()) for col, _ in _built(tmp_path, SYMBOLS, "article.md")
+              for nid in col.find_notes("") for card in col.get_note(nid).cards()]
+    assert len(fronts) >= 3
+    assert not any("voltmeter" in front and "[...]" in front for front in fronts), fronts
+
+
+ASIDES = (
+    "# Taxes\n\n## Incidence\n\n"
+    "A **subsidy** lowers the price buyers pay when supply is elastic — a point we return to "
+    "under *tax incidence*.\n\n"
+    "Cells divide by **mitosis** (see *cell cycle*) and as we saw in *meiosis*, gametes halve "
+    "their chromosomes.\n")
+
+
+def test_a_marked_phrase_inside_a_cross_reference_is_no_gap(tmp_path):
+    fronts = [visible(card.question()) for col, _ in _built(tmp_path, ASIDES, "taxes.md")
+              for nid in col.find_notes("") for card in col.get_note(nid).cards()]
+    assert sorted(front.split(" › ")[-1] for front in fronts) == [
+        "Incidence A [...] lowers the price buyers pay when supply is elastic — a point we "
+        "return to under tax incidence.",
+        "Incidence Cells divide by [...] (see cell cycle) and as we saw in meiosis, gametes "
+        "halve their chromosomes."], fronts
 
 
 def test_a_card_whose_answer_recurs_is_left_out_for_its_notes_one_gap_card(tmp_path):
@@ -624,6 +710,43 @@ def test_a_fact_that_points_back_shows_the_sentence_before_it(tmp_path):
         products = visible(note_containing(col, "These products").cards()[0].question())
         assert "stroma" not in products and products.endswith(
             "These products are used by the [...] to fix carbon dioxide."), products
+
+
+ESTATES = (
+    "# France in 1789\n\n## Estates\n\n"
+    "Everyone else: about 98% of the population, paid most of the taxes.\n\n"
+    "The clergy: about 0.5% of the population, exempt from the *taille*.\n\n"
+    "## Reforms\n\nThe clergy and the nobility paid almost no tax before 1789.\n\n"
+    "The rest of the people paid the *taille*, a direct tax on land.\n")
+
+
+def test_a_fact_about_the_rest_of_a_group_shows_who_or_makes_no_card(tmp_path):
+    for col, cards in _built(tmp_path, ESTATES, "estates.md"):
+        assert not notes(col, "Everyone") and len(col.find_notes("")) == 3
+        rest = visible(note_containing(col, "The rest of the people").cards()[0].question())
+        assert rest.endswith("The clergy and the nobility paid almost no tax before 1789. "
+                             "The rest of the people paid the [...] , a direct tax on land."), rest
+        output = run("check", cards).output
+        assert 'no card: the fact opens with "Everyone else", and no sentence before it ' \
+               "says who" in output, output
+
+
+RATES = (
+    "# Central banks\n\n## Decisions\n\n"
+    "| Year | Decision | Rate after |\n|------|----------|------------|\n"
+    "| 2008 | The Fed cut to near zero | 0.25% |\n"
+    "| 2022 | Raised to fight inflation | 3.5% |\n")
+
+
+def test_a_date_is_asked_only_from_a_row_that_names_who(tmp_path):
+    for col, cards in _built(tmp_path, RATES, "rates.md"):
+        fronts = [visible(card.question()) for nid in col.find_notes("")
+                  for card in col.get_note(nid).cards()]
+        assert fronts == ["Central banks › Decisions [...] — Decision: The Fed cut to near "
+                          "zero; Rate after: 0.25%"], fronts
+        output = run("check", cards).output
+        assert 'no card: "2022" would be asked from "Decision: Raised to fight inflation; ' \
+               'Rate after: 3.5%", which names no one it happened to' in output, output
 
 
 # -- a prose fact's gap is its new information, not its topic (eighth review) ------------------

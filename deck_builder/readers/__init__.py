@@ -34,6 +34,7 @@ FORMATS = {
     "docx": (".docx",),
 }
 ARTICLE_SUFFIXES = tuple(suffix for suffixes in FORMATS.values() for suffix in suffixes)
+_FORMAT_OF_SUFFIX = {suffix: name for name, suffixes in FORMATS.items() for suffix in suffixes}
 # Files that look like articles but cannot be read: the format that says what to do
 # instead (its REFUSED).
 REFUSED_BY = {".doc": "docx"}
@@ -43,8 +44,7 @@ CONVERTED = ("html", "docx")
 
 def format_of(suffix: str) -> ModuleType:
     """The reader module of files with this suffix (one of ARTICLE_SUFFIXES)."""
-    name = next(name for name, suffixes in FORMATS.items() if suffix in suffixes)
-    return importlib.import_module(f"deck_builder.readers.{name}")
+    return importlib.import_module(f"deck_builder.readers.{_FORMAT_OF_SUFFIX[suffix]}")
 
 
 def _refusal(suffix: str) -> str | None:
