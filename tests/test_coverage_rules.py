@@ -98,3 +98,23 @@ def test_they_in_a_nested_list_means_the_term_its_parent_names(tmp_path):
                                            if a == ["Homologous series"]]
     assert any(raw == "{{c1::Homologous series}} — have the same general formula"
                for _, _, _, _, raw, _ in shown)
+
+
+def test_html_bold_marks_a_cloze_as_markdown_bold_does(tmp_path):
+    # Pages copied from revision sites write bold as `<b>`/`<strong>`: the author's mark.
+    shown, _, _ = build(tmp_path, "# Osmosis\n\n"
+                        "* All cells are surrounded by a membrane which is "
+                        "<b>partially permeable</b>\n"
+                        "* Water moves by diffusion across the membrane into the "
+                        "<strong>cytoplasm</strong> of the cell\n")
+    assert answers_of(shown) == [["cytoplasm"], ["partially permeable"]]
+    assert "<b>" not in shown[0][4] and "<strong>" not in shown[1][4]
+
+
+def test_a_wholly_bold_definition_still_hides_its_term(tmp_path):
+    # A caption in bold over a whole definition is emphasis, not a mark hiding all of it.
+    shown, _, _ = build(tmp_path, "# Osmosis\n\n"
+                        "<i><b>Osmosis is the movement of water molecules from a dilute to a "
+                        "concentrated solution through a partially permeable membrane</b></i>\n")
+    assert answers_of(shown) == [["Osmosis"]]
+    assert shown[0][4].startswith("{{c1::Osmosis}} is the movement of water molecules")

@@ -524,7 +524,8 @@ _HTML_TAG = re.compile(r"^<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>$")
 _SUBSCRIPT = str.maketrans("0123456789+-=()aehijklmnoprstuvx",
                            "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ")
 _SUPERSCRIPT = str.maketrans("0123456789+-=()in", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁱⁿ")
-_MARKING_TAGS = {"mark", "u", "ins"}
+# `<b>`/`<strong>` are bold written as HTML (pages copied from revision sites): the same mark.
+_MARKING_TAGS = {"mark", "u", "ins", "b", "strong"}
 _MATH_HOLD = re.compile("\x00(\\d+)\x00")
 
 
@@ -1813,13 +1814,18 @@ class _MarkdownReader:
             # "**When MSB = MSC, welfare is at a maximum**": bold for emphasis over a
             # sentence that still states one thing in a plain shape (statements.py).
             said = clean_statement_span(text.plain)
-            if said is None:
+            if said is None and self.definition_match(text.plain):
+                # "<b>Osmosis is the movement of water …</b>" under a figure: bold over a
+                # whole definition is emphasis; the definition still hides its term.
+                text = replace(text, text=text.plain)
+            elif said is None:
                 self.skip(line, "marked text", "the whole text is marked, so nothing is left "
                           "on the front to answer from; mark the key words only")
                 return
-            value = text.plain
-            text = replace(text, text=f"{value[:said[0]]}**{value[said[0]:said[1]]}**"
-                                       f"{value[said[1]:]}")
+            else:
+                value = text.plain
+                text = replace(text, text=f"{value[:said[0]]}**{value[said[0]:said[1]]}**"
+                                           f"{value[said[1]:]}")
         if _ABOUT_THE_NOTES.match(text.plain):
             self.skip(line, "paragraph about the notes", "it says what the page covers, not a "
                       "fact of its subject")
