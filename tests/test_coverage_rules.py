@@ -118,3 +118,16 @@ def test_a_wholly_bold_definition_still_hides_its_term(tmp_path):
                         "concentrated solution through a partially permeable membrane</b></i>\n")
     assert answers_of(shown) == [["Osmosis"]]
     assert shown[0][4].startswith("{{c1::Osmosis}} is the movement of water molecules")
+
+
+def test_a_label_said_twice_leaves_the_labels_said_once_asked(tmp_path):
+    # One repeated label among labels said once is no field name: the others are terms.
+    shown, _, _ = build(tmp_path, "# Operating systems\n\n## Parts\n\n"
+                        "- Kernel: the core of the system, which manages the hardware\n"
+                        "- Shell: the program that reads the commands a user types\n"
+                        "- Scheduler: picks which waiting process runs next on the processor\n"
+                        "- Compiler: turns source code into machine code\n"
+                        "- Kernel: runs in supervisor mode, entered through an interrupt\n")
+    assert answers_of(shown) == [["Compiler"], ["Scheduler"], ["Shell"]]
+    assert any(raw == "{{c1::Shell}} — the program that reads the commands a user types"
+               for _, _, _, _, raw, _ in shown)

@@ -2234,6 +2234,21 @@ class _MarkdownReader:
                 for t, line in entries if t.plain)
             return
         labelled = [_labelled(t.text) for t, _ in entries]
+        if all(labelled) and _repeats_a_label(labelled) and self.mode == "text":
+            # "- 管態: … / - 目態: … / - 管態: …": one label said twice among labels said
+            # once is no field name; the labels said once are still the terms to ask, and
+            # only the items sharing a label read as the statements they are.
+            slugs = Counter(slugify(unmark(label)) for label, _ in labelled)
+            once = [(label, rest, line) for (label, rest), (_, line)
+                    in zip(labelled, entries, strict=True) if slugs[slugify(unmark(label))] == 1]
+            if len(once) >= 2 and 2 * len(once) > len(entries):
+                self.labelled_list(title or self.section().title, once, first_line)
+                kept = {line for _, _, line in once}
+                for (label, rest), (text, line) in zip(labelled, entries, strict=True):
+                    if line not in kept:
+                        self.paragraph(_Inline(f"{unmark(label)}: {rest}", text.images,
+                                               text.tags), line)
+                return
         if all(labelled) and _repeats_a_label(labelled):
             # "**Misconception:** … / **Misconception:** …": a label that names every item
             # is a field name, not a term to recall; each item is a statement of its own.
