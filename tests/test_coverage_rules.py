@@ -131,3 +131,18 @@ def test_a_label_said_twice_leaves_the_labels_said_once_asked(tmp_path):
     assert answers_of(shown) == [["Compiler"], ["Scheduler"], ["Shell"]]
     assert any(raw == "{{c1::Shell}} — the program that reads the commands a user types"
                for _, _, _, _, raw, _ in shown)
+
+
+def test_points_after_a_description_with_their_subject_left_out_ask_the_heading(tmp_path):
+    # The first item said what "Adaptive Immunity" is; "Relies on …" has it as its subject.
+    # "Memory cells persist …" names its own subject: no card hiding the heading.
+    shown, _, _ = build(tmp_path, "# Immunity\n\n## Adaptive Immunity\n\n"
+                        "- Based on resistance acquired during life\n"
+                        "- Relies on genetic events and cellular growth\n"
+                        "- Responds more slowly, over a few days\n"
+                        "- Memory cells persist in the body for many years\n")
+    hidden = [raw for _, answers, _, _, raw, _ in shown if answers == ["Adaptive Immunity"]]
+    assert sorted(hidden) == [
+        "{{c1::Adaptive Immunity}} — Based on resistance acquired during life",
+        "{{c1::Adaptive Immunity}} — Relies on genetic events and cellular growth",
+        "{{c1::Adaptive Immunity}} — Responds more slowly, over a few days"]

@@ -209,6 +209,10 @@ _SUBJECTLESS = re.compile(r"^(?:Is|Are)\s+(?:a|an|the)\s+\w")
 _APPOSITION = re.compile(r"^(?P<term>[A-Z][^,;:()]*?),\s+(?:the|a|an)\s+\w")
 # "It requires …", "They have …": a sentence about what was just named.
 _PRONOUN_LEAD = re.compile(r"^(?:It|They)\s+(?=[a-z])")
+# "Relies on …", "Responds more slowly …": a verb of the third person with its subject left
+# out, known by the little word after it (not "Proteins transport …", a plural noun).
+_PREDICATE_LEAD = re.compile(r"^[A-Z][a-z]+(?<![su]s)s\s+(?:on|to|in|into|from|with|by|as|the|"
+                             r"a|an|more|less|its|their|no|only|at|for|through|over)\b")
 _TYPED_BULLET = re.compile(r"^[•·▪‣◦●■]\s*")
 # A definition list (Pandoc, PHP Markdown Extra, MkDocs def_list): "Term" over ": meaning".
 _DEFINITION_LIST = re.compile(r"^[^\n:]+\n:\s+\S")
@@ -2223,7 +2227,11 @@ class _MarkdownReader:
             # movement both ways", "Direction: low to high") are facts about it, not names.
             with self.titled(title):
                 for text, line in entries:
-                    self.paragraph(text, line)
+                    # "- Relies on genetic events …" after the line that said what
+                    # "## Adaptive Immunity" is: its verb's subject is still the heading.
+                    if not (_PREDICATE_LEAD.match(text.plain) and named
+                            and self.describes(named, text, line)):
+                        self.paragraph(text, line)
             return
         if self.mode == "references":
             # A numbered list keeps its numbers: "[3]" in the text cites its entry 3.
