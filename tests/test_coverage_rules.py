@@ -98,3 +98,51 @@ def test_they_in_a_nested_list_means_the_term_its_parent_names(tmp_path):
                                            if a == ["Homologous series"]]
     assert any(raw == "{{c1::Homologous series}} — have the same general formula"
                for _, _, _, _, raw, _ in shown)
+
+
+def test_html_bold_marks_a_cloze_as_markdown_bold_does(tmp_path):
+    # Pages copied from revision sites write bold as `<b>`/`<strong>`: the author's mark.
+    shown, _, _ = build(tmp_path, "# Osmosis\n\n"
+                        "* All cells are surrounded by a membrane which is "
+                        "<b>partially permeable</b>\n"
+                        "* Water moves by diffusion across the membrane into the "
+                        "<strong>cytoplasm</strong> of the cell\n")
+    assert answers_of(shown) == [["cytoplasm"], ["partially permeable"]]
+    assert "<b>" not in shown[0][4] and "<strong>" not in shown[1][4]
+
+
+def test_a_wholly_bold_definition_still_hides_its_term(tmp_path):
+    # A caption in bold over a whole definition is emphasis, not a mark hiding all of it.
+    shown, _, _ = build(tmp_path, "# Osmosis\n\n"
+                        "<i><b>Osmosis is the movement of water molecules from a dilute to a "
+                        "concentrated solution through a partially permeable membrane</b></i>\n")
+    assert answers_of(shown) == [["Osmosis"]]
+    assert shown[0][4].startswith("{{c1::Osmosis}} is the movement of water molecules")
+
+
+def test_a_label_said_twice_leaves_the_labels_said_once_asked(tmp_path):
+    # One repeated label among labels said once is no field name: the others are terms.
+    shown, _, _ = build(tmp_path, "# Operating systems\n\n## Parts\n\n"
+                        "- Kernel: the core of the system, which manages the hardware\n"
+                        "- Shell: the program that reads the commands a user types\n"
+                        "- Scheduler: picks which waiting process runs next on the processor\n"
+                        "- Compiler: turns source code into machine code\n"
+                        "- Kernel: runs in supervisor mode, entered through an interrupt\n")
+    assert answers_of(shown) == [["Compiler"], ["Scheduler"], ["Shell"]]
+    assert any(raw == "{{c1::Shell}} — the program that reads the commands a user types"
+               for _, _, _, _, raw, _ in shown)
+
+
+def test_points_after_a_description_with_their_subject_left_out_ask_the_heading(tmp_path):
+    # The first item said what "Adaptive Immunity" is; "Relies on …" has it as its subject.
+    # "Memory cells persist …" names its own subject: no card hiding the heading.
+    shown, _, _ = build(tmp_path, "# Immunity\n\n## Adaptive Immunity\n\n"
+                        "- Based on resistance acquired during life\n"
+                        "- Relies on genetic events and cellular growth\n"
+                        "- Responds more slowly, over a few days\n"
+                        "- Memory cells persist in the body for many years\n")
+    hidden = [raw for _, answers, _, _, raw, _ in shown if answers == ["Adaptive Immunity"]]
+    assert sorted(hidden) == [
+        "{{c1::Adaptive Immunity}} — Based on resistance acquired during life",
+        "{{c1::Adaptive Immunity}} — Relies on genetic events and cellular growth",
+        "{{c1::Adaptive Immunity}} — Responds more slowly, over a few days"]

@@ -209,6 +209,10 @@ _SUBJECTLESS = re.compile(r"^(?:Is|Are)\s+(?:a|an|the)\s+\w")
 _APPOSITION = re.compile(r"^(?P<term>[A-Z][^,;:()]*?),\s+(?:the|a|an)\s+\w")
 # "It requires …", "They have …": a sentence about what was just named.
 _PRONOUN_LEAD = re.compile(r"^(?:It|They)\s+(?=[a-z])")
+# "Relies on …", "Responds more slowly …": a verb of the third person with its subject left
+# out, known by the little word after it (not "Proteins transport …", a plural noun).
+_PREDICATE_LEAD = re.compile(r"^[A-Z][a-z]+(?<![su]s)s\s+(?:on|to|in|into|from|with|by|as|the|"
+                             r"a|an|more|less|its|their|no|only|at|for|through|over)\b")
 _TYPED_BULLET = re.compile(r"^[•·▪‣◦●■]\s*")
 # A definition list (Pandoc, PHP Markdown Extra, MkDocs def_list): "Term" over ": meaning".
 _DEFINITION_LIST = re.compile(r"^[^\n:]+\n:\s+\S")
@@ -524,7 +528,8 @@ _HTML_TAG = re.compile(r"^<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>$")
 _SUBSCRIPT = str.maketrans("0123456789+-=()aehijklmnoprstuvx",
                            "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ")
 _SUPERSCRIPT = str.maketrans("0123456789+-=()in", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁱⁿ")
-_MARKING_TAGS = {"mark", "u", "ins"}
+# `<b>`/`<strong>` are bold written as HTML (pages copied from revision sites): the same mark.
+_MARKING_TAGS = {"mark", "u", "ins", "b", "strong"}
 _MATH_HOLD = re.compile("\x00(\\d+)\x00")
 
 
@@ -1813,13 +1818,18 @@ class _MarkdownReader:
             # "**When MSB = MSC, welfare is at a maximum**": bold for emphasis over a
             # sentence that still states one thing in a plain shape (statements.py).
             said = clean_statement_span(text.plain)
-            if said is None:
+            if said is None and self.definition_match(text.plain):
+                # "<b>Osmosis is the movement of water …</b>" under a figure: bold over a
+                # whole definition is emphasis; the definition still hides its term.
+                text = replace(text, text=text.plain)
+            elif said is None:
                 self.skip(line, "marked text", "the whole text is marked, so nothing is left "
                           "on the front to answer from; mark the key words only")
                 return
-            value = text.plain
-            text = replace(text, text=f"{value[:said[0]]}**{value[said[0]:said[1]]}**"
-                                       f"{value[said[1]:]}")
+            else:
+                value = text.plain
+                text = replace(text, text=f"{value[:said[0]]}**{value[said[0]:said[1]]}**"
+                                           f"{value[said[1]:]}")
         if _ABOUT_THE_NOTES.match(text.plain):
             self.skip(line, "paragraph about the notes", "it says what the page covers, not a "
                       "fact of its subject")
@@ -2217,7 +2227,11 @@ class _MarkdownReader:
             # movement both ways", "Direction: low to high") are facts about it, not names.
             with self.titled(title):
                 for text, line in entries:
-                    self.paragraph(text, line)
+                    # "- Relies on genetic events …" after the line that said what
+                    # "## Adaptive Immunity" is: its verb's subject is still the heading.
+                    if not (_PREDICATE_LEAD.match(text.plain) and named
+                            and self.describes(named, text, line)):
+                        self.paragraph(text, line)
             return
         if self.mode == "references":
             # A numbered list keeps its numbers: "[3]" in the text cites its entry 3.
@@ -2228,6 +2242,21 @@ class _MarkdownReader:
                 for t, line in entries if t.plain)
             return
         labelled = [_labelled(t.text) for t, _ in entries]
+        if all(labelled) and _repeats_a_label(labelled) and self.mode == "text":
+            # "- 管態: … / - 目態: … / - 管態: …": one label said twice among labels said
+            # once is no field name; the labels said once are still the terms to ask, and
+            # only the items sharing a label read as the statements they are.
+            slugs = Counter(slugify(unmark(label)) for label, _ in labelled)
+            once = [(label, rest, line) for (label, rest), (_, line)
+                    in zip(labelled, entries, strict=True) if slugs[slugify(unmark(label))] == 1]
+            if len(once) >= 2 and 2 * len(once) > len(entries):
+                self.labelled_list(title or self.section().title, once, first_line)
+                kept = {line for _, _, line in once}
+                for (label, rest), (text, line) in zip(labelled, entries, strict=True):
+                    if line not in kept:
+                        self.paragraph(_Inline(f"{unmark(label)}: {rest}", text.images,
+                                               text.tags), line)
+                return
         if all(labelled) and _repeats_a_label(labelled):
             # "**Misconception:** … / **Misconception:** …": a label that names every item
             # is a field name, not a term to recall; each item is a statement of its own.
