@@ -50,11 +50,13 @@ from deck_builder.quality import (
     giveaways,
     gives_away,
     is_date,
+    is_generic_heading,
     is_sentence_title,
     label_in_text,
     label_unsaid,
     last_sentence,
     leaning_cuts,
+    list_item_fault,
     names_no_one,
     names_something,
     overlap_test,
@@ -360,6 +362,20 @@ class _ArticleNotes:
                                           "sentence before it says who; name them")
                 continue
             plain, marked, cited = self.clean(fact.text, "facts")
+            if _one_mark_per_item(plain, marked):
+                if fact.parts and (not section.title.strip()
+                                   or is_generic_heading(section.title)):
+                    # "Current; […]; Resistance" under "Introduction": nothing on the front
+                    # says what set the items belong to, so any word fits the gap (the
+                    # tenth review judged it junk).
+                    self.weak(fact.text.line, "no card: the list has no title saying what it "
+                                              "lists; write one above it ending in ':'")
+                    continue
+                # A row read as "TCP: …; UDP: …" (no parts) holds sentences: only several
+                # things behind one gap are left out of it.
+                marked = self.list_items(marked, fact.text.line, clauses=bool(fact.parts))
+                if not marked:
+                    continue
             # Two facts opening with the same words: the second keeps a distinct key.
             key = self.fact_keys.claim(fact_key(section, fact))
             found = self.cloze(
@@ -419,6 +435,20 @@ class _ArticleNotes:
                 self.problems.append(Problem(
                     self.file, figure.line, "image", "no card shows this figure: its section "
                     "makes no note (mark a phrase in its caption to make one)", "warning"))
+
+    def list_items(self, marked, line: int, clauses: bool = True):
+        """The items of a grouped list that are one thing each to recall: an item that is a
+        clause ("sewage and toxic chemicals pollute water") or holds several ("flow and
+        congestion control", "DNS, VoIP, online games") is no item of a set to name from
+        the others: the tenth review judged such gaps open-ended. Those stay on the front."""
+        kept = []
+        for start, end, phrase in marked:
+            why = list_item_fault(phrase, clauses)
+            if why:
+                self.weak(line, f'list item "{phrase}" {why}; give each its own item')
+            else:
+                kept.append((start, end, phrase))
+        return kept
 
     def lead(self, previous, fact) -> str:
         """The sentence a fact that opens by pointing back ("It makes ATP …", "Water is split
@@ -950,6 +980,16 @@ def _prefixed(label: str, plain: str, marked: list[tuple[int, int, str]], betwee
     """"Label — text", with the text's marks moved along by the label's length."""
     shift = len(label) + len(between)
     return f"{label}{between}{plain}", [(s + shift, e + shift, p) for s, e, p in marked]
+
+
+def _one_mark_per_item(plain: str, marked) -> bool:
+    """Whether the text is items joined with "; " (a grouped list, markdown.py _joined_fact,
+    or a table's row "TCP: …; UDP: …"), 2 or more, each holding one gap."""
+    breaks = [m.start() for m in _ITEM_BREAK.finditer(plain)]
+    if not breaks or len(marked) != len(breaks) + 1:
+        return False
+    return all(bisect_left(breaks, s) == i == bisect_left(breaks, e)
+               for i, (s, e, _) in enumerate(sorted(marked)))
 
 
 def _with(shared: tuple[Figure, ...], own: Figure | None) -> tuple[Figure, ...]:

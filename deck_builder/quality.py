@@ -108,6 +108,22 @@ def is_generic_heading(title: str) -> bool:
     return _slug(" ".join(words)) in GENERIC_HEADINGS
 
 
+# More words than this in one item of a grouped list make it a clause, not a name to recall.
+LIST_ITEM_WORDS = 6
+_SEVERAL = re.compile(r"\s(?:and|or|&)\s|,.*,|\betc\b", re.I)
+
+
+def list_item_fault(item: str, clauses: bool = True) -> str | None:
+    """Why one item of a grouped list is no gap of its own, or None: several things behind
+    one gap ("flow and congestion control", "DNS, VoIP, online games") or a clause ("sewage
+    and toxic chemicals pollute water") is open-ended beside the other items."""
+    if _SEVERAL.search(item):
+        return "names several things behind one gap"
+    if clauses and len(item.split()) > LIST_ITEM_WORDS:
+        return "is a clause, not a name to recall"
+    return None
+
+
 def with_title(article_title: str, heading: str) -> str:
     """The heading a front shows: a generic one gets the article's title first."""
     if heading and is_generic_heading(heading) and article_title:

@@ -1,0 +1,54 @@
+"""Sets and enumerations (issue 15, tenth review): a grouped list's card asks one item of a
+set its front names, and each item is one thing to recall."""
+
+from __future__ import annotations
+
+from test_card_quality import _cloze, col  # noqa: F401  (col is a fixture)
+from test_markdown_idioms import build, check
+
+_LIST = "- Current\n- Potential difference\n- Resistance\n"
+
+
+def test_a_grouped_list_under_a_generic_heading_makes_no_card_and_check_says_why(tmp_path):
+    # "Current; […]; Resistance" under "Introduction": no front says what set it is.
+    source = f"# Electricity\n\n## Introduction\n\n{_LIST}"
+    shown, _, _ = build(tmp_path, source)
+    assert shown == []
+    assert "the list has no title saying what it lists" in check(tmp_path, source)
+    # The same list under a line naming it is one note, a card per item.
+    shown, _, _ = build(tmp_path / "titled", f"# Electricity\n\nQuantities:\n{_LIST}")
+    ((_, answers, _, context, _, _),) = shown
+    assert (answers, context) == (["Current", "Potential difference", "Resistance"],
+                                  "Electricity › Quantities")
+
+
+def test_an_item_of_several_things_or_a_clause_is_not_asked(tmp_path):
+    source = ("# TCP\n\nKey features of TCP:\n- connection-oriented\n"
+              "- reliable, in-order delivery\n- flow and congestion control\n"
+              "- segments sent by the host are numbered in order\n")
+    shown, _, _ = build(tmp_path, source)
+    ((text, answers, _, _, _, _),) = shown
+    assert answers == ["connection-oriented", "reliable, in-order delivery"]
+    assert "flow and congestion control" in text  # still on the front, as context
+    said = check(tmp_path, source)
+    assert '"flow and congestion control" names several things behind one gap' in said
+    assert "is a clause, not a name to recall" in said
+
+
+def test_a_table_row_cell_of_several_examples_is_not_asked(tmp_path):
+    shown, _, _ = build(tmp_path, (
+        "# Transport\n\n## TCP\n\nReliable.\n\n## UDP\n\nFast.\n\n## Compared\n\n| TCP | UDP |"
+        "\n|---|---|\n| Connection-oriented | Connectionless |\n"
+        "| Used by HTTP, SMTP, SSH | Used by DNS, VoIP, games |\n"))
+    assert [sorted(s[1]) for s in shown] == [["Connection-oriented", "Connectionless"]]
+
+
+def test_the_checker_names_a_list_card_with_no_title_or_of_several_things(col):  # noqa: F811
+    untitled = _cloze(col, "Current; {{c1::Potential difference}}; Resistance",
+                      context="Electricity › Introduction")
+    assert any("no title saying what it lists" in w for w in untitled), untitled
+    items = "connection-oriented; reliable delivery; {{c1::%s}}"
+    several = _cloze(col, items % "flow and congestion control", context="Key features of TCP")
+    assert any("several things behind one gap" in w for w in several), several
+    # weak_cards lists every weak card of the collection: the two above stay, no third.
+    assert len(_cloze(col, items % "flow control", context="Key features of TCP")) == len(several)
