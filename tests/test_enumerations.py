@@ -3,6 +3,7 @@ set its front names, and each item is one thing to recall."""
 
 from __future__ import annotations
 
+from support import cloze_answers
 from test_card_quality import _cloze, col  # noqa: F401  (col is a fixture)
 from test_markdown_idioms import build, check
 
@@ -52,3 +53,15 @@ def test_the_checker_names_a_list_card_with_no_title_or_of_several_things(col): 
     assert any("several things behind one gap" in w for w in several), several
     # weak_cards lists every weak card of the collection: the two above stay, no third.
     assert len(_cloze(col, items % "flow control", context="Key features of TCP")) == len(several)
+
+
+def test_the_seed_asks_no_filler_or_open_example(seed_collection):
+    # The tenth review judged these gaps of the seed junk or weak: a filler verb the next
+    # sentence restates, a gap its own sentence paraphrases, an open "such as [...]". The
+    # seed marks the fact beside each instead; its 49 notes stay.
+    answers = {a for nid in seed_collection.find_notes("")
+               for note in [seed_collection.get_note(nid)] if "Text" in note
+               for card in note.cards() for a in cloze_answers(note, card.ord)}
+    assert len(seed_collection.find_notes("")) == 49
+    assert {"celebrated and encouraged", "social shaming"}.isdisjoint(answers)
+    assert {"Personal achievements", "the group’s harmony"} <= answers
