@@ -362,7 +362,8 @@ class _ArticleNotes:
                                           "sentence before it says who; name them")
                 continue
             plain, marked, cited = self.clean(fact.text, "facts")
-            if _one_mark_per_item(plain, marked):
+            grouped = _one_mark_per_item(plain, marked)
+            if grouped:
                 if fact.parts and (not section.title.strip()
                                    or is_generic_heading(section.title)):
                     # "Current; […]; Resistance" under "Introduction": nothing on the front
@@ -386,8 +387,9 @@ class _ArticleNotes:
                 fallback_to_concepts=True, figures=_with(shared, fact.figure), parts=fact.parts,
                 items=(len(fact.parts) > LIST_SHOWN_WHOLE
                        and len(fact.text.value.split()) > LIST_SHOWN_WORDS), lead=lead,
+                titled=grouped and bool(fact.parts),
             )
-            if not found:
+            if not found and not (grouped and fact.parts):
                 self.problems.append(Problem(
                     self.file, fact.text.line, fact.text.field or "facts",
                     "no card: the fact names no concept, glossary term or **marked** phrase, "
@@ -485,12 +487,13 @@ class _ArticleNotes:
 
     def cloze(self, *, key, label, section, topic, line, citations, plain, marked, first,
               context, explicit_id, fallback_to_concepts=False, figures=(), parts=(),
-              lines=(), items=False, lead="") -> bool:
+              lines=(), items=False, lead="", titled=False) -> bool:
         """Add a cloze note unless nothing in it can be hidden; True when added.
 
         `parts` (Fact.parts): the line each marked phrase comes from, when the text was
         joined from several lines; the note records the lines of the clozes it keeps.
-        `lines`: other lines the whole text was read from."""
+        `lines`: other lines the whole text was read from. `titled`: a grouped list, whose
+        card must show the title that says what it lists."""
         remarks = self.take_remarks()
         if ends_in_lead_in(plain):
             # "The Gibbs free energy change combines both:" leads into what is not on the
@@ -598,6 +601,12 @@ class _ArticleNotes:
                 if not masked_context(candidate, _named(self.concept_targets, candidate)):
                     context = candidate
                     break
+        if titled and not context:
+            # Its title masked away ("Computer Networks" over "Application; …; Network"):
+            # the front no longer says what set the items are of.
+            self.weak(line, "no card: the list's title shows one of its items; write a title "
+                            "saying what it lists")
+            return False
         if lead and not any(giveaways(lead, answer) or gives_away(
                 {st for _, _, st in content_words(lead)}, answer, self.subject_stems)
                 for answer in answers.values()):

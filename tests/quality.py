@@ -337,7 +337,7 @@ SEVERAL = re.compile(r"\s(?:and|or|&)\s|,.*,|\betc\b", re.I)
 def _list_problems(note, card, context: str) -> list[str]:
     """A grouped list's card ("TCP; UDP; [...]"; a row "TCP: …; UDP: […]") asks one item of
     a set the front names: under a generic heading nothing says what set it is, and an item
-    of several things or of a whole clause is open-ended (docs/card-quality.md)."""
+    of several things is open-ended (docs/card-quality.md)."""
     answer = re.search(rf"\{{\{{c{card.ord + 1}::(.*?)\}}\}}", note["Text"], re.S)
     if not answer:
         return []
@@ -351,8 +351,6 @@ def _list_problems(note, card, context: str) -> list[str]:
         heading = context.rpartition(" › ")[2]
         if not heading or heading.casefold() in GENERIC:
             problems.append(f"a list's item {answer_text!r} with no title saying what it lists")
-        if len(answer_text.split()) > 6:
-            problems.append(f"a list's item {answer_text!r} is a clause, not a name")
     if any(i == answer_text or i.endswith(f": {answer_text}") for i in items) and SEVERAL.search(
             answer_text):
         problems.append(f"a list's item {answer_text!r} hides several things behind one gap")

@@ -23,6 +23,15 @@ def test_a_grouped_list_under_a_generic_heading_makes_no_card_and_check_says_why
                                   "Electricity › Quantities")
 
 
+def test_a_grouped_list_whose_title_shows_an_item_makes_no_card(tmp_path):
+    # "Computer Networks" over "Application; Transport; Network": masked, the title goes,
+    # and the front would say nothing of what set the items are of.
+    source = "# Computer Networks\n\nLayers:\n- Application\n- Transport\n- Network\n"
+    shown, _, _ = build(tmp_path, source)
+    assert shown == []
+    assert "the list's title shows one of its items" in check(tmp_path, source)
+
+
 def test_an_item_of_several_things_or_a_clause_is_not_asked(tmp_path):
     source = ("# TCP\n\nKey features of TCP:\n- connection-oriented\n"
               "- reliable, in-order delivery\n- flow and congestion control\n"
