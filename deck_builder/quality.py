@@ -109,15 +109,18 @@ def is_generic_heading(title: str) -> bool:
 
 
 # More words than this in one item of a grouped list make it a clause, not a name to recall.
-LIST_ITEM_WORDS = 6
-_SEVERAL = re.compile(r"\s(?:and|or|&)\s|,.*,|\betc\b", re.I)
+LIST_ITEM_WORDS = 5
+_SEVERAL = re.compile(r",.*,|\betc\b", re.I)
+_JOINED = re.compile(r"\s(?:and|or|&)\s", re.I)
 
 
 def list_item_fault(item: str, clauses: bool = True) -> str | None:
     """Why one item of a grouped list is no gap of its own, or None: several things behind
-    one gap ("flow and congestion control", "DNS, VoIP, online games") or a clause ("sewage
-    and toxic chemicals pollute water") is open-ended beside the other items."""
-    if _SEVERAL.search(item):
+    one gap ("flow control and congestion control", "DNS, VoIP, online games") or a clause
+    ("sewage and toxic chemicals pollute water") is open-ended beside the other items. Two
+    words sharing a head ("Merit and Demerit Goods") name one thing."""
+    sides = _JOINED.split(item)
+    if _SEVERAL.search(item) or (len(sides) > 1 and all(len(s.split()) > 1 for s in sides)):
         return "names several things behind one gap"
     if clauses and len(item.split()) > LIST_ITEM_WORDS:
         return "is a clause, not a name to recall"

@@ -330,8 +330,9 @@ def _cloze_problems(note, card, subject: set[str]) -> list[str]:
         note, note["Text"], card.ord + 1, context, shown, subject)
 
 
-# Two things or more in one item: "flow and congestion control", "DNS, VoIP, online games".
-SEVERAL = re.compile(r"\s(?:and|or|&)\s|,.*,|\betc\b", re.I)
+# Two things or more in one item: "flow control and congestion control", "DNS, VoIP, online
+# games"; not two words sharing a head ("Merit and Demerit Goods").
+SEVERAL = re.compile(r",.*,|\betc\b|^\S+\s+\S+.*\s(?:and|or|&)\s+\S+\s+\S+", re.I)
 
 
 def _list_problems(note, card, context: str) -> list[str]:

@@ -33,16 +33,19 @@ def test_a_grouped_list_whose_title_shows_an_item_makes_no_card(tmp_path):
 
 
 def test_an_item_of_several_things_or_a_clause_is_not_asked(tmp_path):
-    source = ("# TCP\n\nKey features of TCP:\n- connection-oriented\n"
-              "- reliable, in-order delivery\n- flow and congestion control\n"
-              "- segments sent by the host are numbered in order\n")
+    source = ("# Networks\n\nKey features of TCP:\n- connection-oriented\n"
+              "- reliable, in-order delivery\n- flow control and congestion control\n\n"
+              "Causes of market failure:\n- Merit and Demerit Goods\n- Public goods\n"
+              "- a few firms that set the prices of the market\n")
     shown, _, _ = build(tmp_path, source)
-    ((text, answers, _, _, _, _),) = shown
-    assert answers == ["connection-oriented", "reliable, in-order delivery"]
-    assert "flow and congestion control" in text  # still on the front, as context
+    ((tcp, tcp_answers, *_), (_, market_answers, *_)) = shown
+    assert tcp_answers == ["connection-oriented", "reliable, in-order delivery"]
+    assert "flow control and congestion control" in tcp  # still on the front, as context
+    # Two words sharing a head are one thing ("Merit and Demerit Goods"), asked.
+    assert market_answers == ["Merit and Demerit Goods", "Public goods"]
     said = check(tmp_path, source)
-    assert '"flow and congestion control" names several things behind one gap' in said
-    assert "is a clause, not a name to recall" in said
+    assert '"flow control and congestion control" names several things behind one gap' in said
+    assert '"a few firms that set the prices of the market" is a clause' in said
 
 
 def test_a_table_row_cell_of_several_examples_is_not_asked(tmp_path):
@@ -58,7 +61,8 @@ def test_the_checker_names_a_list_card_with_no_title_or_of_several_things(col): 
                       context="Electricity › Introduction")
     assert any("no title saying what it lists" in w for w in untitled), untitled
     items = "connection-oriented; reliable delivery; {{c1::%s}}"
-    several = _cloze(col, items % "flow and congestion control", context="Key features of TCP")
+    several = _cloze(col, items % "flow control and congestion control",
+                     context="Key features of TCP")
     assert any("several things behind one gap" in w for w in several), several
     # weak_cards lists every weak card of the collection: the two above stay, no third.
     assert len(_cloze(col, items % "flow control", context="Key features of TCP")) == len(several)
