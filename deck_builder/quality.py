@@ -299,12 +299,30 @@ def answer_stems(answer: str) -> tuple[tuple[str, ...], ...]:
     return tuple(part for part in parts if part)
 
 
+# "resistant to change", "sensitive to light": a quality and what it bears on. Its object
+# tells the answer as a first word does: "because change is seen as …" beside the gap for
+# "resistant to change" (the tenth review). Not a noun's ("Law of Effect", "Pyramid of
+# energy"), where the object beside it is the article's own word.
+_QUALITY_OF = re.compile(r"^\s*\w+(?:ant|ent|ive|ous|ful|less|able|ible)\s+(?:to|of|towards?|"
+                         r"against)\s+(?:the\s+)?(\w[\w'’-]*)\s*$", re.I)
+
+
+@lru_cache(maxsize=ARTICLE_CACHE)
+def _quality_object(answer: str) -> str | None:
+    found = _QUALITY_OF.match(answer)
+    words = content_words(found.group(1)) if found else ()
+    return words[0][2] if words else None
+
+
 def gives_away(shown: set[str], answer: str, subject: frozenset[str] = frozenset(),
                first: bool = True) -> bool:
     """`shows_answer` for any coordinated part of `answer`, leaving out `subject` words.
     Without `first`, only all of a part's words give it away: another gap that shares a
     first word ("spinning jenny" beside "spinning mule") is a neighbour, not the answer."""
     subject = frozenset(subject)  # the key _own is cached by
+    told = _quality_object(answer)
+    if first and told and told not in subject and any(related(w, told) for w in shown):
+        return True
 
     def shows(part: tuple[str, ...]) -> bool:
         own = _own(part, subject)
@@ -502,6 +520,9 @@ def _telling_firsts(shown: set[str], answer: str, subject: frozenset[str]) -> se
     """The first words (stems) that give a part of `answer` away, or None when a part is
     given away only by all its words together, so that all of them must go."""
     firsts = set()
+    told = _quality_object(answer)
+    if told and told not in subject and any(related(w, told) for w in shown):
+        firsts.add(told)
     for part in answer_stems(answer):
         own = _own(part, subject) or part
         if 0 < len(own) <= PHRASE_WORDS and any(related(w, own[0]) for w in shown):

@@ -78,3 +78,17 @@ def test_the_seed_asks_no_filler_or_open_example(seed_collection):
     assert len(seed_collection.find_notes("")) == 49
     assert {"celebrated and encouraged", "social shaming"}.isdisjoint(answers)
     assert {"Personal achievements", "the group’s harmony"} <= answers
+
+
+def test_a_qualitys_object_shown_on_the_front_is_masked_with_its_gap(tmp_path):
+    # "… more [resistant to change] … because change is seen as …" (the tenth review): the
+    # object tells the quality as a first word does. A noun's is no give-away: "Law of
+    # [...]" beside "effect" stays as it was.
+    shown, _, _ = build(tmp_path, (
+        "# Cultures\n\nCollectivist societies may be more **resistant to change** than others, "
+        "because change is seen as a threat to harmony.\n\nThorndike's **Law of Effect** says "
+        "an effect that satisfies makes a response likelier.\n"))
+    ((_, _, _, _, resistant, _), (_, _, _, _, law, _)) = shown
+    assert "change" not in resistant.replace("{{c1::resistant to change}}", "").replace(
+        "{{c1::change}}", "") and resistant.count("{{c1::") == 2
+    assert law.count("{{c1::") == 1 and "an effect" in law
