@@ -50,11 +50,13 @@ from deck_builder.quality import (
     giveaways,
     gives_away,
     is_date,
+    is_generic_heading,
     is_sentence_title,
     label_in_text,
     label_unsaid,
     last_sentence,
     leaning_cuts,
+    list_item_fault,
     names_no_one,
     names_something,
     overlap_test,
@@ -360,6 +362,21 @@ class _ArticleNotes:
                                           "sentence before it says who; name them")
                 continue
             plain, marked, cited = self.clean(fact.text, "facts")
+            grouped = _one_mark_per_item(plain, marked)
+            if grouped:
+                if fact.parts and (not section.title.strip()
+                                   or is_generic_heading(section.title)):
+                    # "Current; […]; Resistance" under "Introduction": nothing on the front
+                    # says what set the items belong to, so any word fits the gap (the
+                    # tenth review judged it junk).
+                    self.weak(fact.text.line, "no card: the list has no title saying what it "
+                                              "lists; write one above it ending in ':'")
+                    continue
+                # A row read as "TCP: …; UDP: …" (no parts) holds sentences: only several
+                # things behind one gap are left out of it.
+                marked = self.list_items(marked, fact.text.line, clauses=bool(fact.parts))
+                if not marked:
+                    continue
             # Two facts opening with the same words: the second keeps a distinct key.
             key = self.fact_keys.claim(fact_key(section, fact))
             found = self.cloze(
@@ -370,8 +387,9 @@ class _ArticleNotes:
                 fallback_to_concepts=True, figures=_with(shared, fact.figure), parts=fact.parts,
                 items=(len(fact.parts) > LIST_SHOWN_WHOLE
                        and len(fact.text.value.split()) > LIST_SHOWN_WORDS), lead=lead,
+                titled=grouped and bool(fact.parts),
             )
-            if not found:
+            if not found and not (grouped and fact.parts):
                 self.problems.append(Problem(
                     self.file, fact.text.line, fact.text.field or "facts",
                     "no card: the fact names no concept, glossary term or **marked** phrase, "
@@ -420,6 +438,20 @@ class _ArticleNotes:
                     self.file, figure.line, "image", "no card shows this figure: its section "
                     "makes no note (mark a phrase in its caption to make one)", "warning"))
 
+    def list_items(self, marked, line: int, clauses: bool = True):
+        """The items of a grouped list that are one thing each to recall: an item that is a
+        clause ("sewage and toxic chemicals pollute water") or holds several ("flow and
+        congestion control", "DNS, VoIP, online games") is no item of a set to name from
+        the others: the tenth review judged such gaps open-ended. Those stay on the front."""
+        kept = []
+        for start, end, phrase in marked:
+            why = list_item_fault(phrase, clauses)
+            if why:
+                self.weak(line, f'list item "{phrase}" {why}; give each its own item')
+            else:
+                kept.append((start, end, phrase))
+        return kept
+
     def lead(self, previous, fact) -> str:
         """The sentence a fact that opens by pointing back ("It makes ATP …", "Water is split
         here …") points at: the last sentence of the fact before it in its section, as the
@@ -455,12 +487,13 @@ class _ArticleNotes:
 
     def cloze(self, *, key, label, section, topic, line, citations, plain, marked, first,
               context, explicit_id, fallback_to_concepts=False, figures=(), parts=(),
-              lines=(), items=False, lead="") -> bool:
+              lines=(), items=False, lead="", titled=False) -> bool:
         """Add a cloze note unless nothing in it can be hidden; True when added.
 
         `parts` (Fact.parts): the line each marked phrase comes from, when the text was
         joined from several lines; the note records the lines of the clozes it keeps.
-        `lines`: other lines the whole text was read from."""
+        `lines`: other lines the whole text was read from. `titled`: a grouped list, whose
+        card must show the title that says what it lists."""
         remarks = self.take_remarks()
         if ends_in_lead_in(plain):
             # "The Gibbs free energy change combines both:" leads into what is not on the
@@ -568,6 +601,12 @@ class _ArticleNotes:
                 if not masked_context(candidate, _named(self.concept_targets, candidate)):
                     context = candidate
                     break
+        if titled and not context:
+            # Its title masked away ("Computer Networks" over "Application; …; Network"):
+            # the front no longer says what set the items are of.
+            self.weak(line, "no card: the list's title shows one of its items; write a title "
+                            "saying what it lists")
+            return False
         if lead and not any(giveaways(lead, answer) or gives_away(
                 {st for _, _, st in content_words(lead)}, answer, self.subject_stems)
                 for answer in answers.values()):
@@ -950,6 +989,16 @@ def _prefixed(label: str, plain: str, marked: list[tuple[int, int, str]], betwee
     """"Label — text", with the text's marks moved along by the label's length."""
     shift = len(label) + len(between)
     return f"{label}{between}{plain}", [(s + shift, e + shift, p) for s, e, p in marked]
+
+
+def _one_mark_per_item(plain: str, marked) -> bool:
+    """Whether the text is items joined with "; " (a grouped list, markdown.py _joined_fact,
+    or a table's row "TCP: …; UDP: …"), 2 or more, each holding one gap."""
+    breaks = [m.start() for m in _ITEM_BREAK.finditer(plain)]
+    if not breaks or len(marked) != len(breaks) + 1:
+        return False
+    return all(bisect_left(breaks, s) == i == bisect_left(breaks, e)
+               for i, (s, e, _) in enumerate(sorted(marked)))
 
 
 def _with(shared: tuple[Figure, ...], own: Figure | None) -> tuple[Figure, ...]:

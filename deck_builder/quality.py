@@ -108,6 +108,25 @@ def is_generic_heading(title: str) -> bool:
     return _slug(" ".join(words)) in GENERIC_HEADINGS
 
 
+# More words than this in one item of a grouped list make it a clause, not a name to recall.
+LIST_ITEM_WORDS = 5
+_SEVERAL = re.compile(r",.*,|\betc\b", re.I)
+_JOINED = re.compile(r"\s(?:and|or|&)\s", re.I)
+
+
+def list_item_fault(item: str, clauses: bool = True) -> str | None:
+    """Why one item of a grouped list is no gap of its own, or None: several things behind
+    one gap ("flow control and congestion control", "DNS, VoIP, online games") or a clause
+    ("sewage and toxic chemicals pollute water") is open-ended beside the other items. Two
+    words sharing a head ("Merit and Demerit Goods") name one thing."""
+    sides = _JOINED.split(item)
+    if _SEVERAL.search(item) or (len(sides) > 1 and all(len(s.split()) > 1 for s in sides)):
+        return "names several things behind one gap"
+    if clauses and len(item.split()) > LIST_ITEM_WORDS:
+        return "is a clause, not a name to recall"
+    return None
+
+
 def with_title(article_title: str, heading: str) -> str:
     """The heading a front shows: a generic one gets the article's title first."""
     if heading and is_generic_heading(heading) and article_title:
@@ -280,12 +299,30 @@ def answer_stems(answer: str) -> tuple[tuple[str, ...], ...]:
     return tuple(part for part in parts if part)
 
 
+# "resistant to change", "sensitive to light": a quality and what it bears on. Its object
+# tells the answer as a first word does: "because change is seen as …" beside the gap for
+# "resistant to change" (the tenth review). Not a noun's ("Law of Effect", "Pyramid of
+# energy"), where the object beside it is the article's own word.
+_QUALITY_OF = re.compile(r"^\s*\w+(?:ant|ent|ive|ous|ful|less|able|ible)\s+(?:to|of|towards?|"
+                         r"against)\s+(?:the\s+)?(\w[\w'’-]*)\s*$", re.I)
+
+
+@lru_cache(maxsize=ARTICLE_CACHE)
+def _quality_object(answer: str) -> str | None:
+    found = _QUALITY_OF.match(answer)
+    words = content_words(found.group(1)) if found else ()
+    return words[0][2] if words else None
+
+
 def gives_away(shown: set[str], answer: str, subject: frozenset[str] = frozenset(),
                first: bool = True) -> bool:
     """`shows_answer` for any coordinated part of `answer`, leaving out `subject` words.
     Without `first`, only all of a part's words give it away: another gap that shares a
     first word ("spinning jenny" beside "spinning mule") is a neighbour, not the answer."""
     subject = frozenset(subject)  # the key _own is cached by
+    told = _quality_object(answer)
+    if first and told and told not in subject and any(related(w, told) for w in shown):
+        return True
 
     def shows(part: tuple[str, ...]) -> bool:
         own = _own(part, subject)
@@ -483,6 +520,9 @@ def _telling_firsts(shown: set[str], answer: str, subject: frozenset[str]) -> se
     """The first words (stems) that give a part of `answer` away, or None when a part is
     given away only by all its words together, so that all of them must go."""
     firsts = set()
+    told = _quality_object(answer)
+    if told and told not in subject and any(related(w, told) for w in shown):
+        firsts.add(told)
     for part in answer_stems(answer):
         own = _own(part, subject) or part
         if 0 < len(own) <= PHRASE_WORDS and any(related(w, own[0]) for w in shown):

@@ -326,8 +326,36 @@ def _cloze_problems(note, card, subject: set[str]) -> list[str]:
         problems.append(f"the front has too little to answer from: {shown!r}")
     if len(shown.split()) > MAX_FRONT_WORDS:
         problems.append(f"the front shows {len(shown.split())} words around one gap")
-    return problems + _answer_problems(note, note["Text"], card.ord + 1, context, shown,
-                                       subject)
+    return problems + _list_problems(note, card, context) + _answer_problems(
+        note, note["Text"], card.ord + 1, context, shown, subject)
+
+
+# Two things or more in one item: "flow control and congestion control", "DNS, VoIP, online
+# games"; not two words sharing a head ("Merit and Demerit Goods").
+SEVERAL = re.compile(r",.*,|\betc\b|^\S+\s+\S+.*\s(?:and|or|&)\s+\S+\s+\S+", re.I)
+
+
+def _list_problems(note, card, context: str) -> list[str]:
+    """A grouped list's card ("TCP; UDP; [...]"; a row "TCP: …; UDP: […]") asks one item of
+    a set the front names: under a generic heading nothing says what set it is, and an item
+    of several things is open-ended (docs/card-quality.md)."""
+    answer = re.search(rf"\{{\{{c{card.ord + 1}::(.*?)\}}\}}", note["Text"], re.S)
+    if not answer:
+        return []
+    whole = visible(re.sub(r"\{\{c\d+::(.*?)\}\}", r"\1", note["Text"], flags=re.S))
+    items = [i.strip() for i in re.split(r"\s*;\s*", whole)]
+    answer_text = visible(answer.group(1))
+    if len(items) < 2:
+        return []
+    problems = []
+    if answer_text in items:
+        heading = context.rpartition(" › ")[2]
+        if not heading or heading.casefold() in GENERIC:
+            problems.append(f"a list's item {answer_text!r} with no title saying what it lists")
+    if any(i == answer_text or i.endswith(f": {answer_text}") for i in items) and SEVERAL.search(
+            answer_text):
+        problems.append(f"a list's item {answer_text!r} hides several things behind one gap")
+    return problems
 
 
 # First words of phrases that come in opposed pairs ("strong acid" / "weak acid").

@@ -1,0 +1,94 @@
+"""Sets and enumerations (issue 15, tenth review): a grouped list's card asks one item of a
+set its front names, and each item is one thing to recall."""
+
+from __future__ import annotations
+
+from support import cloze_answers
+from test_card_quality import _cloze, col  # noqa: F401  (col is a fixture)
+from test_markdown_idioms import build, check
+
+_LIST = "- Current\n- Potential difference\n- Resistance\n"
+
+
+def test_a_grouped_list_under_a_generic_heading_makes_no_card_and_check_says_why(tmp_path):
+    # "Current; […]; Resistance" under "Introduction": no front says what set it is.
+    source = f"# Electricity\n\n## Introduction\n\n{_LIST}"
+    shown, _, _ = build(tmp_path, source)
+    assert shown == []
+    assert "the list has no title saying what it lists" in check(tmp_path, source)
+    # The same list under a line naming it is one note, a card per item.
+    shown, _, _ = build(tmp_path / "titled", f"# Electricity\n\nQuantities:\n{_LIST}")
+    ((_, answers, _, context, _, _),) = shown
+    assert (answers, context) == (["Current", "Potential difference", "Resistance"],
+                                  "Electricity › Quantities")
+
+
+def test_a_grouped_list_whose_title_shows_an_item_makes_no_card(tmp_path):
+    # "Computer Networks" over "Application; Transport; Network": masked, the title goes,
+    # and the front would say nothing of what set the items are of.
+    source = "# Computer Networks\n\nLayers:\n- Application\n- Transport\n- Network\n"
+    shown, _, _ = build(tmp_path, source)
+    assert shown == []
+    assert "the list's title shows one of its items" in check(tmp_path, source)
+
+
+def test_an_item_of_several_things_or_a_clause_is_not_asked(tmp_path):
+    source = ("# Networks\n\nKey features of TCP:\n- connection-oriented\n"
+              "- reliable, in-order delivery\n- flow control and congestion control\n\n"
+              "Causes of market failure:\n- Merit and Demerit Goods\n- Public goods\n"
+              "- a few firms that set the prices of the market\n")
+    shown, _, _ = build(tmp_path, source)
+    ((tcp, tcp_answers, *_), (_, market_answers, *_)) = shown
+    assert tcp_answers == ["connection-oriented", "reliable, in-order delivery"]
+    assert "flow control and congestion control" in tcp  # still on the front, as context
+    # Two words sharing a head are one thing ("Merit and Demerit Goods"), asked.
+    assert market_answers == ["Merit and Demerit Goods", "Public goods"]
+    said = check(tmp_path, source)
+    assert '"flow control and congestion control" names several things behind one gap' in said
+    assert '"a few firms that set the prices of the market" is a clause' in said
+
+
+def test_a_table_row_cell_of_several_examples_is_not_asked(tmp_path):
+    shown, _, _ = build(tmp_path, (
+        "# Transport\n\n## TCP\n\nReliable.\n\n## UDP\n\nFast.\n\n## Compared\n\n| TCP | UDP |"
+        "\n|---|---|\n| Connection-oriented | Connectionless |\n"
+        "| Used by HTTP, SMTP, SSH | Used by DNS, VoIP, games |\n"))
+    assert [sorted(s[1]) for s in shown] == [["Connection-oriented", "Connectionless"]]
+
+
+def test_the_checker_names_a_list_card_with_no_title_or_of_several_things(col):  # noqa: F811
+    untitled = _cloze(col, "Current; {{c1::Potential difference}}; Resistance",
+                      context="Electricity › Introduction")
+    assert any("no title saying what it lists" in w for w in untitled), untitled
+    items = "connection-oriented; reliable delivery; {{c1::%s}}"
+    several = _cloze(col, items % "flow control and congestion control",
+                     context="Key features of TCP")
+    assert any("several things behind one gap" in w for w in several), several
+    # weak_cards lists every weak card of the collection: the two above stay, no third.
+    assert len(_cloze(col, items % "flow control", context="Key features of TCP")) == len(several)
+
+
+def test_the_seed_asks_no_filler_or_open_example(seed_collection):
+    # The tenth review judged these gaps of the seed junk or weak: a filler verb the next
+    # sentence restates, a gap its own sentence paraphrases, an open "such as [...]". The
+    # seed marks the fact beside each instead; its 49 notes stay.
+    answers = {a for nid in seed_collection.find_notes("")
+               for note in [seed_collection.get_note(nid)] if "Text" in note
+               for card in note.cards() for a in cloze_answers(note, card.ord)}
+    assert len(seed_collection.find_notes("")) == 49
+    assert {"celebrated and encouraged", "social shaming"}.isdisjoint(answers)
+    assert {"Personal achievements", "the group’s harmony"} <= answers
+
+
+def test_a_qualitys_object_shown_on_the_front_is_masked_with_its_gap(tmp_path):
+    # "… more [resistant to change] … because change is seen as …" (the tenth review): the
+    # object tells the quality as a first word does. A noun's is no give-away: "Law of
+    # [...]" beside "effect" stays as it was.
+    shown, _, _ = build(tmp_path, (
+        "# Cultures\n\nCollectivist societies may be more **resistant to change** than others, "
+        "because change is seen as a threat to harmony.\n\nThorndike's **Law of Effect** says "
+        "an effect that satisfies makes a response likelier.\n"))
+    ((_, _, _, _, resistant, _), (_, _, _, _, law, _)) = shown
+    assert "change" not in resistant.replace("{{c1::resistant to change}}", "").replace(
+        "{{c1::change}}", "") and resistant.count("{{c1::") == 2
+    assert law.count("{{c1::") == 1 and "an effect" in law
