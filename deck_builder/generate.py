@@ -51,7 +51,6 @@ from deck_builder.quality import (
     gives_away,
     is_date,
     is_generic_heading,
-    is_sentence_title,
     label_in_text,
     label_unsaid,
     last_sentence,
@@ -99,11 +98,6 @@ SENTENCE_WORDS = 8
 LIST_SHOWN_WHOLE = 3
 LIST_SHOWN_WORDS = 20  # a list of short items ("Harmful contact; …; Intent; …") is one fact
 _ITEM_BREAK = re.compile(r"; ")
-
-
-def _word_count(text: str) -> int:
-    """Words as a reader counts them (text.word_count: a CJK run by its characters)."""
-    return word_count(text)
 
 
 def _has_words(pieces: Iterable[str], count: int) -> bool:
@@ -221,11 +215,11 @@ class _ArticleNotes:
         known = {t.casefold() for t in (
             *self.concepts, *(g.term for g in self.article.glossary),
             *(d.term for section in self.article.sections for d in section.definitions))}
-        if self.article.title and is_sentence_title(bare, SENTENCE_WORDS):
+        if self.article.title and len(bare.split()) > SENTENCE_WORDS:
             return self.article.title
         if self.article.title and bare[:1].islower():  # "the main ones": no heading either
             return f"{self.article.title} › {bare}"
-        if (self.article.title and 0 < _word_count(bare) <= VAGUE_WORDS
+        if (self.article.title and 0 < word_count(bare) <= VAGUE_WORDS
                 and bare.casefold() not in known
                 and bare.casefold() not in self.article.title.casefold()):
             return f"{self.article.title} › {bare}"
@@ -707,7 +701,7 @@ class _ArticleNotes:
         """
         if marked:
             start, end, _ = marked[0]
-        elif _word_count(plain) <= ASK_WORDS:
+        elif word_count(plain) <= ASK_WORDS:
             start, end = 0, len(plain.rstrip(" ."))
         else:
             self.no_card(row, "recall", f'the {name} cell of "{row.dimension}" is too long to '

@@ -844,12 +844,6 @@ def contrast_spans(answer: str, text: str, skip=()) -> list[tuple[int, int]]:
     return found if len({text[s:e].casefold() for s, e in found}) == 1 else []
 
 
-def is_sentence_title(title: str, words: int) -> bool:
-    """Whether a list's or table's title is a sentence rather than a heading: more than
-    `words` words, or a clause that ends a sentence."""
-    return len(title.split()) > words
-
-
 def ends_in_lead_in(text: str) -> bool:
     """Whether a card's text ends in a colon: "… combines both:", "… there are exceptions:"
     lead into a formula or a list that the card does not show."""

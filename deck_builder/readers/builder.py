@@ -555,12 +555,12 @@ class ArticleBuilder:
         allowed = {name: True for name in concepts}
         # Cells are keyed by concept name as the comparison's `concepts:` are: with any
         # case and spacing (a name wrapped over two lines is still the name).
-        folded = {_fold(name): name for name in (*concepts, *unknown)}
+        folded = {fold_name(name): name for name in (*concepts, *unknown)}
         keys = self.mapping(
             node, field, allowed, "the cells of a row", ignore=unknown,
             missing="no cell for concept {key!r}; a row needs one cell per concept of its "
                     f"comparison ({', '.join(concepts)})",
-            normalize=lambda key: folded.get(_fold(key), key),
+            normalize=lambda key: folded.get(fold_name(key), key),
         )
         if keys is None:
             return None
@@ -627,7 +627,8 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
     return f"; did you mean {close!r}?" if close else ""
 
 
-def _fold(name: str) -> str:
+def fold_name(name: str) -> str:
+    """A name as typed, case and spacing aside: how two names are told the same."""
     return " ".join(name.split()).casefold()
 
 

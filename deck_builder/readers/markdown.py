@@ -67,6 +67,7 @@ from deck_builder.readers.builder import (
     MAX_NAME_CHARS,
     ArticleBuilder,
     did_you_mean,
+    fold_name,
     name_too_long,
 )
 from deck_builder.statements import clean_statement_span, says_what_it_does
@@ -421,6 +422,7 @@ _ITEM_YEAR = re.compile(r"\((?:[^()]*,\s*)?(?:c\.\s*)?(1[0-9]{3}|20[0-9]{2})\)\s
 _SUBJECT_IS = re.compile(r"^[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+(?:is|are|was|were)\s",
                          re.I)
 _PRONOUN_SUBJECTS = frozenset("it this these they there he she we you its their".split())
+_POINTING_SUBJECTS = _PRONOUN_SUBJECTS | {"those"}
 
 
 def _is_sentence(head: str) -> bool:
@@ -910,7 +912,7 @@ def _opens_a_description(text: str) -> bool:
     word = words[0] if words else ""
     if _STEP.search(text):
         return False  # "US + neutral stimulus → CS": a step of a process, not a meaning
-    if word.casefold() not in _PRONOUN_SUBJECTS | {"these", "those"} and \
+    if word.casefold() not in _POINTING_SUBJECTS and \
             _CLAUSE_VERB.search(" ".join(text.split()[1:4])):
         return False  # "B cells are made in the bone marrow": a sentence about its subject
     return bool(word) and not (word[0].isdigit() or not word[0].isalpha()
@@ -998,10 +1000,6 @@ def _names_a_thing(label: str, rest: str) -> bool:
 
 def _is_one_name(label: str) -> bool:
     return "," not in label and not _CLAUSE_VERB.search(label)
-
-
-def _as_typed(name: str) -> str:
-    return " ".join(unmark(name).split()).casefold()
 
 
 def _repeats_a_label(labelled: list[tuple[str, str]]) -> str | None:
@@ -1624,11 +1622,9 @@ class _MarkdownReader:
         # water through. ADH causes vesicles containing aquaporins to …" under "Aquaporins").
         said, rest = (_SENTENCE_BREAK.split(first.text, maxsplit=1) + [""])[:2] if first \
             else ("", "")
-        # `> [!definition] Chlorophyll` over "The green pigment in chloroplasts …": the
-        # body never names its term, so it is read as the term's labelled item too.
-        unnamed = kind in _DEFINITION_CALLOUTS and first is not None and \
-            not term_pattern(title).search(unmark(said))
-        if ((not defines or unnamed) and title and _is_term(title)
+        # `> [!definition] Chlorophyll` over "The green pigment in chloroplasts …": a body
+        # that never names its term (checked below) is read as the term's labelled item too.
+        if ((not defines or kind in _DEFINITION_CALLOUTS) and title and _is_term(title)
                 and _slug(title) not in _GENERIC_HEADINGS and not _kind_of_note(title)
                 and _slug(title) not in _GENERIC_CALLOUTS and not _NOT_NAME.search(title)
                 and first and "**" not in first.text and not self.definition_match(opening)
@@ -2596,13 +2592,11 @@ class _MarkdownReader:
             if not name or not attributes:
                 self.skip(row.line, "table row", "a row needs a name and something about it")
                 continue
+            # "| Number | Name |": a lone "7" beside the gap keeps its column ("Number: 7").
             if len(attributes) == 1 and len(heads) <= 2 and (
                     _words(attributes[0][1]) > 1 or not attributes[0][0]
                     or not any(c.isdigit() for c in attributes[0][1])):
                 text = attributes[0][1]
-            elif len(attributes) == 1 and len(heads) <= 2:
-                # "| Number | Name |": "Number: 7" says what the lone "7" beside the gap is.
-                text = f"{attributes[0][0]}: {attributes[0][1]}"
             else:
                 text = "; ".join(f"{h}: {v}" if h else v for h, v in attributes)
             pairs.append((name, text, row.line))
@@ -2610,14 +2604,17 @@ class _MarkdownReader:
         # names none of them, and a card hiding it would ask for the ditto mark.
         # Names are compared as typed (case and spacing aside): "\\(PED > 1\\)" and
         # "\\(PED < 1\\)" slug alike but are two names.
-        names = Counter(_as_typed(name) for name, _, _ in pairs)
-        for name, _, line in pairs:
-            if names[_as_typed(name)] > 1:
-                self.skip(line, "table row", f'the first cell "{name}" names more than one '
-                          "row, so it names none of them")
-        pairs = [pair for pair in pairs if names[_as_typed(pair[0])] == 1]
-        if pairs:
-            self.labelled_list(title, pairs, table.line)
+        typed = [fold_name(unmark(name)) for name, _, _ in pairs]
+        names = Counter(typed)
+        named = []
+        for pair, as_typed in zip(pairs, typed, strict=True):
+            if names[as_typed] > 1:
+                self.skip(pair[2], "table row", f'the first cell "{pair[0]}" names more than '
+                          "one row, so it names none of them")
+            else:
+                named.append(pair)
+        if named:
+            self.labelled_list(title, named, table.line)
 
     def question(self, question: _Inline, answer: _Inline | None, line: int,
                  also: tuple[int, ...] = ()) -> None:
