@@ -487,13 +487,13 @@ def check(paths: list[Path], use_cache: bool = True, jobs: int | None = None) ->
     reuse = _cache_reuser(caches, reused, lambda cache, path, sha: cache.checked(path, sha))
     counts: dict[str, int] = defaultdict(int)
 
-    def count(article: Article, specs: list[NoteSpec], sources) -> None:
+    def tally(article: Article, specs: list[NoteSpec], sources) -> None:
         """Each article's notes counted as it is read, and let go: none are kept."""
         for spec in specs:
             counts[spec.kind] += 1
 
     articles, problems, generated = read_and_generate(paths, None, reuse if use_cache else None,
-                                                      jobs, count)
+                                                      jobs, tally)
     for record in reused.values():
         for kind, count in record.counts.items():
             counts[kind] += count

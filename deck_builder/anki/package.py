@@ -87,18 +87,8 @@ class PackageNotes:
     def __len__(self) -> int:
         return self.count
 
-
-class _Counted:
-    """An iterable with a length, for a progress bar."""
-
-    def __init__(self, items: Iterable, count: int):
-        self.items, self.count = items, count
-
-    def __iter__(self):
-        return iter(self.items)
-
-    def __len__(self) -> int:
-        return self.count
+    def __iter__(self):  # in note-id order, with a length: what a progress bar takes
+        return iter(self.by_id())
 
 
 def _package_notes(notes) -> PackageNotes:
@@ -234,12 +224,11 @@ def _write_db(cursor, notes: PackageNotes, models, model_mods, timestamp: int,
 def _write_notes(cursor, notes: PackageNotes, models, track=None) -> set[str]:
     """The notes and their cards, in note-id order, each card's id after the last note's;
     the media names their fields show."""
-    ordered = notes.by_id()
     used: set[str] = set()
     writers = {kind: _RowWriter(model) for kind, model in models.items()}
     next_card = notes.last_id or 0
     execute = cursor.execute
-    for note, deck in track("Packaging", _Counted(ordered, notes.count)) if track else ordered:
+    for note, deck in track("Packaging", notes) if track else notes:
         note_row, ords = writers[note.kind].note_row(note)
         execute(_INSERT_NOTE, note_row)
         deck_id = deck_id_for(deck)
