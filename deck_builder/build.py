@@ -208,7 +208,7 @@ def plan_build(paths: list[Path], options: BuildOptions | None = None, track=Non
     for lock_path in lock_paths:
         cache = None
         if use_cache:
-            cache = caches.setdefault(lock_path, load_cache(lock_path.parent))
+            cache = _cache_at(caches, lock_path)
         _lock_at(locks, lock_path, cache)
     group_locks = [locks[lock_path] for lock_path in lock_paths]
     report = Report()
@@ -363,6 +363,13 @@ def _lock_at(locks: dict[Path, Lock], lock_path: Path, cache: ArticleCache | Non
     return locks[lock_path]
 
 
+def _cache_at(caches: dict[Path, ArticleCache], lock_path: Path) -> ArticleCache:
+    """The build cache next to `lock_path`, loaded once into `caches`."""
+    if lock_path not in caches:
+        caches[lock_path] = load_cache(lock_path.parent)
+    return caches[lock_path]
+
+
 def _store_at(stores: dict[Path, dict], lock_path: Path) -> dict:
     """The notes the last build rendered next to `lock_path`, loaded once into `stores`."""
     if lock_path not in stores:
@@ -410,10 +417,7 @@ def _cache_reuser(caches: dict[Path, ArticleCache], reused: dict[Path, CachedArt
         stat = settled_stat(path)
         if stats is not None:
             stats[path] = stat
-        lock_path = lock_path_for(path)  # one cache per lock, next to it
-        if lock_path not in caches:
-            caches[lock_path] = load_cache(lock_path.parent)
-        cache = caches[lock_path]
+        cache = _cache_at(caches, lock_path_for(path))  # one cache per lock, next to it
         if not cache.records:
             return None
         try:
