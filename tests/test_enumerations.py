@@ -13,8 +13,8 @@ _LIST = "- Current\n- Potential difference\n- Resistance\n"
 def test_a_grouped_list_under_a_generic_heading_makes_no_card_and_check_says_why(tmp_path):
     # "Current; […]; Resistance" under "Introduction": no front says what set it is.
     source = f"# Electricity\n\n## Introduction\n\n{_LIST}"
-    shown, _, _ = build(tmp_path, source)
-    assert shown == []
+    shown, result, _ = build(tmp_path, source)
+    assert shown == [] and "(0 notes)" in result.output  # no note of any kind
     assert "the list has no title saying what it lists" in check(tmp_path, source)
     # The same list under a line naming it is one note, a card per item.
     shown, _, _ = build(tmp_path / "titled", f"# Electricity\n\nQuantities:\n{_LIST}")
@@ -27,8 +27,8 @@ def test_a_grouped_list_whose_title_shows_an_item_makes_no_card(tmp_path):
     # "Computer Networks" over "Application; Transport; Network": masked, the title goes,
     # and the front would say nothing of what set the items are of.
     source = "# Computer Networks\n\nLayers:\n- Application\n- Transport\n- Network\n"
-    shown, _, _ = build(tmp_path, source)
-    assert shown == []
+    shown, result, _ = build(tmp_path, source)
+    assert shown == [] and "(0 notes)" in result.output  # no note of any kind
     assert "the list's title shows one of its items" in check(tmp_path, source)
 
 

@@ -69,7 +69,7 @@ def test_notes_and_cards_are_written_as_genanki_writes_them(tmp_path):
         _odd(compare, top + 3, fields=[f if i < 4 else "" for i, f in
                                        enumerate(compare.fields)]),
         _odd(compare, top + 4, fields=[""] * len(compare.fields)),
-        _odd(cloze, top + 5, mod=cloze.mod + 0, guid=None),  # genanki's guid from the fields
+        _odd(cloze, top + 5, guid=None),  # genanki's guid from the fields
     ]
     decks = ["A", "A::B"]
     pairs = [(n, decks[i % 2]) for i, n in enumerate(seed + odd)]
