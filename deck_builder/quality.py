@@ -317,14 +317,22 @@ def _quality_object(answer: str) -> str | None:
     return words[0][2] if words else None
 
 
+def _told_object(answer: str, shown: set[str], subject: frozenset[str]) -> str | None:
+    """The stem of the word after "resistant to" / "capable of" in `answer` when the front
+    shows it elsewhere (and it is not the subject's): "because [change] is seen as …"."""
+    told = _quality_object(answer)
+    if told and told not in subject and any(related(w, told) for w in shown):
+        return told
+    return None
+
+
 def gives_away(shown: set[str], answer: str, subject: frozenset[str] = frozenset(),
                first: bool = True) -> bool:
     """`shows_answer` for any coordinated part of `answer`, leaving out `subject` words.
     Without `first`, only all of a part's words give it away: another gap that shares a
     first word ("spinning jenny" beside "spinning mule") is a neighbour, not the answer."""
     subject = frozenset(subject)  # the key _own is cached by
-    told = _quality_object(answer)
-    if first and told and told not in subject and any(related(w, told) for w in shown):
+    if first and _told_object(answer, shown, subject):
         return True
 
     def shows(part: tuple[str, ...]) -> bool:
@@ -523,8 +531,7 @@ def _telling_firsts(shown: set[str], answer: str, subject: frozenset[str]) -> se
     """The first words (stems) that give a part of `answer` away, or None when a part is
     given away only by all its words together, so that all of them must go."""
     firsts = set()
-    told = _quality_object(answer)
-    if told and told not in subject and any(related(w, told) for w in shown):
+    if told := _told_object(answer, shown, subject):
         firsts.add(told)
     for part in answer_stems(answer):
         own = _own(part, subject) or part
