@@ -1002,6 +1002,11 @@ def _is_one_name(label: str) -> bool:
     return "," not in label and not _CLAUSE_VERB.search(label)
 
 
+def _marked(value: str, start: int, end: int) -> str:
+    """`value` with its span start:end marked as the gap (`**…**`)."""
+    return f"{value[:start]}**{value[start:end]}**{value[end:]}"
+
+
 def _repeats_a_label(labelled: list[tuple[str, str]]) -> str | None:
     """The first label two items of one list share (as their keys would see it)."""
     seen: set[str] = set()
@@ -1824,8 +1829,7 @@ class _MarkdownReader:
                 return
             else:
                 value = text.plain
-                text = replace(text, text=f"{value[:said[0]]}**{value[said[0]:said[1]]}**"
-                                           f"{value[said[1]:]}")
+                text = replace(text, text=_marked(value, *said))
         if _ABOUT_THE_NOTES.match(text.plain):
             self.skip(line, "paragraph about the notes", "it says what the page covers, not a "
                       "fact of its subject")
@@ -2411,10 +2415,8 @@ class _MarkdownReader:
             with self.titled(title):
                 for (text, line), said in zip(entries, stating, strict=True):
                     if said:  # that phrase is the gap, as if the author had marked it
-                        start, end = said
-                        value = text.text
-                        self.section().facts.append(Fact(Text(
-                            f"{value[:start]}**{value[start:end]}**{value[end:]}", line)))
+                        self.section().facts.append(Fact(Text(_marked(text.text, *said),
+                                                              line)))
             if not rest:
                 return True
             entries, texts = rest, [t for t, _ in rest]
@@ -2465,7 +2467,7 @@ class _MarkdownReader:
                 if dated and not _words_of_letters(_item_parts(text.text)[1]):
                     # "Newcomen's atmospheric engine (1712)": hidden, the name would leave
                     # only its year to answer from; the year is the gap, the name its clue.
-                    cloze = f"{text.text[:dated.start(1)]}**{dated[1]}**{text.text[dated.end(1):]}"
+                    cloze = _marked(text.text, *dated.span(1))
                 if is_short and not (cloze.startswith("**") and cloze.endswith("**")):
                     self.section().facts.append(Fact(Text(cloze, line)))
                 else:  # hidden whole it would leave a front of nothing: read as a sentence
