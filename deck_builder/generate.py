@@ -58,6 +58,7 @@ from deck_builder.quality import (
     list_item_fault,
     names_no_one,
     names_something,
+    open_set_member,
     overlap_test,
     points_back,
     related,
@@ -654,7 +655,8 @@ class _ArticleNotes:
             # names it.
             defined = target.key == "label" or target.key.startswith("term:") or (
                 target.key == "term" and glossary)
-            why = weak_answer(found.group(), _after(plain, found.end()), defined=defined)
+            why = weak_answer(found.group(), _after(plain, found.end()), defined=defined) or (
+                None if target.key == "label" else open_set_member(plain, *found.span()))
             if why is None:
                 kept.append(target)
             else:
@@ -884,7 +886,8 @@ def _stated(plain: str, subject_stems: frozenset[str],
     for start, end, doer in candidates:
         stems = {s for _, _, s in content_words(plain[start:end])}
         if (stems and stems <= subject_stems) or _name_said_again(plain, start, end, topic) \
-                or plain[start:end].split()[0].casefold() in _VAGUE:
+                or plain[start:end].split()[0].casefold() in _VAGUE \
+                or open_set_member(plain, start, end):
             continue
         if doer and topical(start, end):
             found = doer_object(plain, start)

@@ -948,3 +948,54 @@ def shown_title(title: str, path) -> str:
     if not words:
         return title
     return " ".join([words[0][:1].upper() + words[0][1:], *words[1:]])
+
+
+# -- one member of an open set ----------------------------------------------------------
+# "Japanese society highly values group harmony, cooperation, and [loyalty to the group]",
+# "… values directed at harmony, [interdependence], and shared responsibilities", "… such as
+# [the United States and Japan]": the gap is one member of a set the sentence lists or
+# samples, and any other member of the set fits it as well (the blind reviews judged eight
+# such cards weak: "middle item of a list of values; many plausible fillers"). A set the
+# sentence counts ("the three types of rock are igneous, sedimentary and […]") is closed:
+# its last member is a fact, and is asked.
+# A few words, no clause punctuation, not opening with "and" (a series already closed).
+_SERIES_ITEM = r"(?!(?:and|or)\s)[^\W\d][^,;:.!?()\[\]]{0,40}"
+_SERIES_LAST = re.compile(  # "A, B, and ", "A, B or " before the gap
+    rf",\s*{_SERIES_ITEM}(?:,\s*(?:and|or)|\s+(?:and|or))\s+$")
+_SERIES_MIDDLE = re.compile(rf",\s*{_SERIES_ITEM},\s*$")  # "A, B, " with more after the gap
+_SERIES_AFTER = re.compile(  # ", B, and C", ", and C", ", B and C" after the gap
+    rf"^,\s*(?:(?:and|or)\s+{_SERIES_ITEM}|{_SERIES_ITEM}(?:,\s*(?:and|or)\s+|\s+(?:and|or)\s+)"
+    rf"{_SERIES_ITEM})")
+_SAMPLED = re.compile(r"(?:\bsuch as|\be\.g\.,?|\bfor example,?|\bfor instance,?|\bincluding)"
+                      r"\s*[\"'“‘]?$", re.I)
+_COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|both|either|"
+                      r"[2-9]|1[0-2])\b", re.I)
+_SERIES_WORDS = 5  # an item of a series is a phrase; a longer gap is a clause of its own
+
+
+def open_set_member(text: str, start: int, end: int) -> str | None:
+    """Why the gap at [start, end) of `text` is one member of an open set the sentence
+    lists ("A, B, and [C]", "A, [B], and C") or samples ("such as [B]"), or None.
+
+    Not when the sentence counts its set before the gap ("the three types … are"), nor for
+    a term glossed right after it ("such as “Wa” (harmony)" defines it), nor for a gap
+    longer than a phrase."""
+    answer = text[start:end]
+    if len(answer.split()) > _SERIES_WORDS:
+        return None
+    starts = [0, *sentence_starts(text, always=True)]
+    opening = max(s for s in starts if s <= start)
+    before = text[opening:start]
+    after = text[end:]
+    if re.match(r"^[\"'”’]*\s*\(", after):
+        return None
+    if _SAMPLED.search(before):
+        return (f'answer "{answer}" is one example of an open set ("such as …"); mark what '
+                "the sentence says of them, or name the set")
+    listed = _SERIES_LAST.search(before) or (
+        re.search(r",\s*$", before) and _SERIES_AFTER.match(after)) or (
+        _SERIES_MIDDLE.search(before) and re.match(r",|\s+(?:and|or)\s", after))
+    if not listed or _COUNTED.search(before):
+        return None
+    return (f'answer "{answer}" is one item of a list its sentence gives, which any other '
+            "item fits; mark what the sentence says of them, or say how many there are")

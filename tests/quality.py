@@ -303,6 +303,11 @@ def _cloze_problems(note, card, subject: set[str]) -> list[str]:
     if any(POINTER.search(before) for before in before_gaps):
         # "… a point we return to under [...]": where the article says more, not a fact.
         problems.append("a gap is inside a cross-reference")
+    for before, after in zip(before_gaps, visible(_CLOZE.sub("\x00", front)).split("\x00")[1:],
+                             strict=True):
+        why = _open_set(before, after)
+        if why:
+            problems.append(why)
     if visible(front).rstrip().endswith(":"):
         # "The [...] change combines both:" leads into what the card does not show.
         problems.append("the front ends in a colon, leading into what it does not show")
@@ -333,6 +338,27 @@ def _cloze_problems(note, card, subject: set[str]) -> list[str]:
 # Two things or more in one item: "flow control and congestion control", "DNS, VoIP, online
 # games"; not two words sharing a head ("Merit and Demerit Goods").
 SEVERAL = re.compile(r",.*,|\betc\b|^\S+\s+\S+.*\s(?:and|or|&)\s+\S+\s+\S+", re.I)
+
+
+# "group harmony, cooperation, and [...]", "such as [...]": one member of a set the sentence
+# lists or samples, which any other member fits; not a set it counts ("three layers: …").
+LAST_OF_SERIES = re.compile(r",\s*(?!and\s|or\s)[^\W\d][^,;:.!?()]{0,40}(?:,\s*|\s+)(?:and|or)\s*$")
+SAMPLE = re.compile(r"\b(?:such as|e\.g\.,?|for example,?|for instance,?|including)\s*[\"'“‘]?\s*$",
+                    re.I)
+COUNT = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|both|either|[2-9]|1[0-2])\b",
+                   re.I)
+
+
+def _open_set(before: str, after: str) -> str | None:
+    sentence = re.split(r"[.!?]\s+(?=[A-Z])", before)[-1]
+    if re.match(r"\s*[\"'”’]*\s*\(", after) or COUNT.search(sentence):
+        return None  # "such as “[...]” (harmony)" glosses a term; "three layers" is closed
+    if SAMPLE.search(sentence):
+        return "the gap is one example of an open set (\"such as […]\")"
+    # Not "…, freedoms, and [...] achievement": the item is more than the gap.
+    if LAST_OF_SERIES.search(sentence) and not re.match(r"\s*\w", after):
+        return "the gap is one item of a list its sentence gives, which any other item fits"
+    return None
 
 
 def _list_problems(note, card, context: str) -> list[str]:

@@ -593,14 +593,14 @@ def test_a_labelled_item_that_says_its_label_asks_what_its_author_marked(tmp_pat
     text = ("title: Cultures\nconcepts:\n  - name: Collectivism\nsections:\n  - title: "
             "Strengths\n    lists:\n      - title: Strengths of Collectivism\n        "
             "concept: Collectivism\n        items:\n          - label: Conflict Avoidance\n"
-            "            text: \"Collectivist cultures tend to avoid conflict, using implied "
-            "strategies such as **social shaming**.\"\n")
+            "            text: \"Collectivist cultures tend to avoid conflict, settling it "
+            "through **social shaming** rather than open argument.\"\n")
     for col, _ in _built(tmp_path, text, "cultures.yaml"):
         (note,) = notes(col)
         (card,) = _asked(note)
         assert visible(card.question()) == (
-            "Strengths of Collectivism Collectivist cultures tend to avoid conflict, using "
-            "implied strategies such as [...] .")
+            "Strengths of Collectivism Collectivist cultures tend to avoid conflict, settling "
+            "it through [...] rather than open argument.")
         assert "Conflict Avoidance" not in visible(card.answer())
 
 
@@ -806,3 +806,46 @@ def test_a_labels_telling_word_that_its_text_says_is_hidden_in_both(tmp_path):
     front, _ = _one_card(tmp_path, text, "webs.md", "flowing through")
     assert front.endswith("Pyramid of [...] — shows the [...] flowing through each level per "
                           "year"), front
+
+
+
+def test_one_item_of_an_open_set_in_a_sentence_is_no_gap(tmp_path):
+    # "… values group harmony, cooperation, and [loyalty to the group]", "such as [the US and
+    # Japan]": any other member of the set fits the gap (three blind reviews: weak, "many
+    # plausible fillers"). The note asks what else it says (the part of the nephron; what
+    # the kidney releases); a set its sentence counts ("three layers") is closed, and its
+    # last item is asked.
+    text = ("# The Kidney\n\n## Filtration\n\nIn the **nephron** the kidney filters the blood, "
+            "takes back glucose and **secretes urea**.\n\n"
+            "## Layers\n\nThe kidney has three layers: the cortex, the medulla and the "
+            "**renal pelvis**.\n\n"
+            "## Hormones\n\nThe kidney releases hormones such as **erythropoietin**, which "
+            "tells the marrow to make red blood cells.\n")
+    for col, cards in _built(tmp_path, text, "kidney.md"):
+        fronts = sorted(visible(c.question()) for n in notes(col) for c in _asked(n))
+        assert fronts == [
+            "The Kidney The kidney releases [...] such as erythropoietin, which tells the "
+            "marrow to make red blood cells.",
+            "The Kidney › Filtration In the [...] the kidney filters the blood, takes back "
+            "glucose and secretes urea.",
+            "The Kidney › Layers The kidney has three layers: the cortex, the medulla and the "
+            "[...] ."]
+        output = run("check", cards).output
+        assert ('kidney.md:5: weak card: answer "secretes urea" is one item of a list its '
+                "sentence gives") in output
+        assert 'kidney.md:13: weak card: answer "erythropoietin" is one example of an open ' \
+               "set" in output
+
+
+
+def test_the_quality_helper_names_a_gap_on_one_item_of_an_open_set(col):
+    listed = _cloze(col, "Japanese firms value loyalty, seniority and {{c1::consensus}}.", "Firms")
+    assert len(listed) == 1 and "one item of a list" in listed[0], listed
+    sampled = _cloze(col, "Reflexes such as {{c1::the knee jerk}} skip the brain.", "Reflexes")
+    assert len(sampled) == 2 and "one example of an open set" in sampled[1], sampled
+    # A counted set is closed, and a term glossed right after its gap is defined: weak_cards
+    # lists every weak card of the collection, and no third.
+    assert len(_cloze(col, "The kidney has three layers: the cortex, the medulla and the "
+                           "{{c1::renal pelvis}}.", "Kidney")) == 2
+    assert len(_cloze(col, "Japanese practices such as “{{c1::Wa}}” (harmony) matter.",
+                      "Japan")) == 2
