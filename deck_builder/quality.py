@@ -862,10 +862,14 @@ def ends_in_lead_in(text: str) -> bool:
 # opens by pointing back means nothing without the one it points at. The eighth review
 # judged such fronts ("It", "These products", "here", "By contrast") as pointing at text
 # they do not show.
+# Not "Furthermore, …", "Moreover, …", "In addition, …": they add a point that stands on
+# its own, and the sentence before only lengthened the front and showed other cards'
+# answers ("… such as “Wa” (harmony) … Furthermore, … their very [high context …]": two
+# reviews, weak: "long paragraph; also reveals 'Wa', the answer of another card").
 _POINTS_BACK = re.compile(
     r"^\W*(?:(?:it|its|this|these|those|they|their|them|he|she|his|her|such|here)\b(?!['’])"
     r"|(?:however|by\s+contrast|in\s+contrast|therefore|thus|hence|instead|similarly|"
-    r"likewise|conversely|as\s+a\s+result|in\s+turn|in\s+addition|moreover|furthermore)\b)",
+    r"likewise|conversely|as\s+a\s+result|in\s+turn)\b)",
     re.I)
 # "Water is split here to give …": "here" as a place, in the sentence's first clause.
 _HERE = re.compile(r"^[^,;:]*?\bhere\b(?!['’])", re.I)

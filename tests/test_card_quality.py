@@ -849,3 +849,24 @@ def test_the_quality_helper_names_a_gap_on_one_item_of_an_open_set(col):
                            "{{c1::renal pelvis}}.", "Kidney")) == 2
     assert len(_cloze(col, "Japanese practices such as “{{c1::Wa}}” (harmony) matter.",
                       "Japan")) == 2
+
+
+def test_a_fact_adding_a_point_stands_alone(tmp_path):
+    # "Furthermore, …" adds a point; the fact before it only lengthened the front and showed
+    # another card's answer (two reviews: "also reveals 'Wa', the answer of another card").
+    # "This …" still shows what it points at.
+    text = ("title: Japan\nsections:\n  - title: Harmony\n    facts:\n"
+            "      - \"Japanese workplaces prize **nemawashi**, quiet consensus-building before "
+            "a meeting.\"\n"
+            "      - \"Furthermore, criticism is given in a **high context** style, indirectly "
+            "and in private.\"\n"
+            "      - \"This keeps a meeting free of open **confrontation**.\"\n")
+    for col, _ in _built(tmp_path, text, "japan.yaml"):
+        (furthermore,) = [n for n in notes(col) if visible(n["Text"]).startswith("Further")
+                          and "confrontation" not in n["Text"]]
+        assert visible(furthermore.cards()[0].question()) == (
+            "Japan › Harmony Furthermore, criticism is given in a [...] style, indirectly and "
+            "in private.")
+        pointing = note_containing(col, "confrontation")
+        assert visible(pointing.cards()[0].question()).startswith(
+            "Japan › Harmony Furthermore, criticism is given in a high context style")

@@ -181,12 +181,12 @@ def test_one_edited_sentence_changes_only_its_notes_lines(tmp_path):
     _git("add", "cards/deck-builder.lock", cwd=tmp_path)
     _git("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "lock", cwd=tmp_path)
     text = (cards / SEED.name).read_text(encoding="utf-8")
-    edited = text.replace("significance of maintaining social harmony",
-                          "significance of keeping social harmony")
+    edited = text.replace("group harmony, cooperation, and loyalty",
+                          "group harmony, teamwork, and loyalty")
     assert edited != text
     (cards / SEED.name).write_text(edited, encoding="utf-8")
     result = _build(cards, now=NOW + 100)
-    # The note edited, and the next one ("Furthermore, …"), which shows the edited sentence
+    # The note edited, and the next one ("These values …"), which shows the edited sentence
     # before its own as what it points back at (generate.py, `lead`).
     assert len(result.plan.report.updated) == 2
     diff = _git("diff", "-U0", "--", "cards/deck-builder.lock", cwd=tmp_path).splitlines()
@@ -194,8 +194,9 @@ def test_one_edited_sentence_changes_only_its_notes_lines(tmp_path):
     # A line out, a line in for each: the entries of those two notes, and no other.
     assert [line[0] for line in changed] == ["-", "-", "+", "+"], changed
     entries = [json.loads("{" + line[1:].rstrip(",") + "}") for line in changed]
-    keys = ["fact/collectivism-in-japan/additionally-japan-s-unique-societal-practice-such-as-wa",
-            "fact/collectivism-in-japan/furthermore-the-significance-of-in-group-harmony-is-echoed"]
+    keys = ["fact/collectivism-in-japan/japan-represents-a-predominantly-collectivist-culture-"
+            "takano-%26", "fact/collectivism-in-japan/these-values-are-reflected-in-various-"
+            "aspects-of"]
     assert [next(iter(e)) for e in entries] == keys + keys
     for was, now in zip(entries[:2], entries[2:], strict=True):
         was, now = next(iter(was.values())), next(iter(now.values()))
