@@ -918,6 +918,20 @@ def points_back(sentence: str) -> bool:
                 or _THE_OTHERS.match(sentence))
 
 
+# A sentence of this many words that does not point back says its fact on its own.
+ALONE_WORDS = 12
+
+
+def stands_alone(sentence: str) -> bool:
+    """Whether a long paragraph's sentence (or part, §5) says its fact without the one
+    before it: a whole sentence (not a clause of a long one: "a figure that shocked …") of
+    twelve words or more, not opening by pointing back. Its card shows it alone; the
+    reviews judged the neighbour it used to bring "an extra sentence" around one gap."""
+    whole = re.match(r"[\"'“‘(]?[A-Z0-9]", sentence) and re.search(r"[.!?][\"'”’)]?\s*$",
+                                                                   sentence)
+    return bool(whole) and len(sentence.split()) >= ALONE_WORDS and not points_back(sentence)
+
+
 def leaning_cuts(text: str, cuts, gaps=()) -> list[int]:
     """`cuts` (sentence starts) without those before a sentence that points back: such a
     sentence stays with the one it points at, so a front that shows it shows both. Only

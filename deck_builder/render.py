@@ -29,7 +29,7 @@ from deck_builder.content import Image
 from deck_builder.errors import TemplateProblem, display_path
 from deck_builder.identify import Identity
 from deck_builder.notes import MASK, NoteSpec, Spans
-from deck_builder.quality import shown_title
+from deck_builder.quality import shown_title, stands_alone
 
 
 def default_templates_dir() -> Path:
@@ -188,8 +188,10 @@ def cloze_html(spans: Spans, numbers: dict[str, int], sentences: tuple[int, ...]
         inside = tuple((s - start, e - start, k) for s, e, k in
                        spans.spans[bisect_left(starts, start):bisect_right(starts, end)]
                        if e <= end)
-        parts.append(f'<span class="s">{_spans_html(Spans(spans.text[start:end], inside), gap)}'
-                     "</span>")
+        # A sentence that says its fact on its own is shown alone (templates/style.css).
+        kind = "s alone" if stands_alone(spans.text[start:end]) else "s"
+        parts.append(f'<span class="{kind}">'
+                     f'{_spans_html(Spans(spans.text[start:end], inside), gap)}</span>')
     return f'<span class="long">{"".join(parts)}</span>'
 
 

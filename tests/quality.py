@@ -147,11 +147,14 @@ class _Sentences(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=False)
         self.sentences: list[str] = []
+        self.alone: list[bool] = []  # class "s alone": shown without its neighbours
         self.depth = 0  # of spans inside the current sentence, or -1 outside any
 
     def handle_starttag(self, tag, attrs):
-        if tag == "span" and ("class", "s") in attrs and self.depth <= 0:
+        classes = (dict(attrs).get("class") or "").split() if tag == "span" else []
+        if "s" in classes and self.depth <= 0:
             self.sentences.append("")
+            self.alone.append("alone" in classes)
             self.depth = 1
             return
         self._keep(self.get_starttag_text())
@@ -184,19 +187,24 @@ def shown_front(question: str) -> str:
 
     A long paragraph comes as sentences (class "s"); the front's CSS shows only the
     sentence holding the gap, the one before it and, for a gap in the first sentence, the
-    one after. This mirrors that CSS; tests/test_card_quality.py checks it in a browser.
+    one after; a sentence marked "alone" (it says its fact on its own) is shown alone.
+    This mirrors that CSS.
     """
     text = _div(question, "text")
     if 'class="long"' not in text:
         return text
     parser = _Sentences()
     parser.feed(text)
-    sentences = parser.sentences
-    keep = set()
-    for i, sentence in enumerate(sentences):
-        if 'class="cloze"' in sentence:
-            keep |= {i, i - 1} | ({i + 1} if i == 0 else set())
-    return " ".join(s for i, s in enumerate(sentences) if i in keep)
+    return " ".join(parser.sentences[i] for i in shown_sentences(parser))
+
+
+def shown_sentences(parser: _Sentences) -> list[int]:
+    """Which of a long paragraph's sentences a side shows (templates/style.css)."""
+    gaps = [i for i, s in enumerate(parser.sentences) if 'class="cloze"' in s]
+    if any(parser.alone[i] for i in gaps):
+        return gaps
+    keep = {k for i in gaps for k in (i - 1, i, *((i + 1,) if i == 0 else ()))}
+    return sorted(k for k in keep if 0 <= k < len(parser.sentences))
 
 
 # A sentence that opens by pointing back: "It …", "These products …", "By contrast, …".
@@ -215,6 +223,10 @@ def cut_points_back(question: str) -> str | None:
     parser.feed(text)
     sentences = [visible(s) for s in parser.sentences]
     gaps = [i for i, s in enumerate(parser.sentences) if 'class="cloze"' in s]
+    if gaps and min(gaps) > 0 and parser.alone[min(gaps)]:
+        # Shown alone, it must say its fact on its own: "It must be voluntary" cannot.
+        alone = sentences[min(gaps)]
+        return alone if POINTS_BACK.match(alone) else None
     first = min(gaps) - 1 if gaps and min(gaps) > 0 else None
     if not first or not POINTS_BACK.match(sentences[first]):
         return None

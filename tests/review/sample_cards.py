@@ -31,7 +31,7 @@ from click.testing import CliRunner
 from deck_builder.cli import main
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from quality import _Sentences  # noqa: E402  (tests/quality.py: the front's sentences)
+from quality import _Sentences, shown_sentences  # noqa: E402  (tests/quality.py)
 
 _STYLE = re.compile(r"<style.*?</style>|<script.*?</script>", re.S | re.I)
 _IMG = re.compile(r"<img[^>]*?alt=\"([^\"]*)\"[^>]*>", re.I)
@@ -61,8 +61,7 @@ def front_as_shown(question: str) -> str:
     parser = _Sentences()
     parser.feed(found.group(2))
     sentences = parser.sentences
-    gaps = [i for i, sentence in enumerate(sentences) if 'class="cloze"' in sentence]
-    keep = {k for i in gaps for k in (i - 1, i, *((i + 1,) if i == 0 else ()))}
+    keep = set(shown_sentences(parser))
     shown = []
     for i, sentence in enumerate(sentences):
         if i in keep:
