@@ -962,10 +962,24 @@ def shown_title(title: str, path) -> str:
     file name on every card's context line and source as junk. The deck keeps its name."""
     if title != path.stem or " " in title or not re.search(r"[-_]", title):
         return title
-    words = re.sub(r"[-_]+", " ", title).split()
+    words = _file_words(re.sub(r"[-_]+", " ", title).split()) or re.sub(
+        r"[-_]+", " ", title).split()
     if not words:
         return title
     return " ".join([words[0][:1].upper() + words[0][1:], *words[1:]])
+
+
+# What a file's name says of its version, not its subject: "gcse-bio-notes-final-v2",
+# "untitled-food-webs", "no-title-food-webs" (a reviewer read "No title food webs" above a
+# card as junk text).
+_FILE_NOISE = re.compile(r"^(?:final|draft|copy|wip|latest|untitled|v\d+|rev\d*|\(\d+\))$", re.I)
+
+
+def _file_words(words: list[str]) -> list[str]:
+    """A file name's words without those of its version ("final", "v2") or "no title"."""
+    if [w.casefold() for w in words[:2]] == ["no", "title"]:
+        words = words[2:]
+    return [w for w in words if not _FILE_NOISE.match(w)]
 
 
 # -- one member of an open set ----------------------------------------------------------

@@ -794,6 +794,10 @@ def test_an_article_without_a_title_shows_its_file_name_humanised_not_as_a_file_
                                    note.cards()[0].answer(), re.S).group(1))
         assert source == "Biology food webs"
         assert col.decks.by_name("biology_food-webs") is not None  # the deck keeps its name
+    # "gcse-bio-notes-final-v2": its version words say nothing of its subject.
+    for col, _ in _built(tmp_path / "v2", text, "untitled-food-webs-final-v2.md"):
+        (note,) = notes(col)
+        assert visible(note["Context"]) == "Food webs › Food chains"
 
 
 def test_a_labels_telling_word_that_its_text_says_is_hidden_in_both(tmp_path):
