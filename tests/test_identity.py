@@ -47,7 +47,8 @@ def test_cloze_numbers_follow_their_phrase_not_their_position(tmp_path):
         before = _hidden_by_card(col)
         stomata_card = next(cid for cid, hidden in before.items() if hidden == ["stomata"])
         # The first deletion goes, a new one comes before the second.
-        _article(cards, ["Leaves hold **xylem**, chlorophyll and **stomata** open by day."])
+        # (Not "xylem, chlorophyll and [stomata]": one item of a list is no gap.)
+        _article(cards, ["Leaves hold **xylem** and chlorophyll, with **stomata** open by day."])
         run("build", cards, "-o", tmp_path / "b.apkg")
         log = import_package(col, tmp_path / "b.apkg")
         assert len(log.updated) == 1

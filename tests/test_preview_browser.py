@@ -134,15 +134,21 @@ def test_the_images_of_a_course_are_rendered_from_inside_the_page(tab, tmp_path,
     assert [r for r in tab.requests() if not r.startswith("data:")] == [url]
 
 
-def test_a_long_paragraph_shows_its_gap_sentence_on_both_sides(seed_page, tab):
-    # tests/quality.py reads fronts the way this CSS shows them; here a browser does.
-    tab.open(seed_page[0].as_uri())
-    sides = tab.evaluate(
+def _sides_of_gap_in(tab, page, words: str) -> list[list[str]]:
+    """Front and back, as the browser shows them, of each card whose gap is in a long
+    paragraph's sentence holding `words`."""
+    tab.open(page.as_uri())
+    return tab.evaluate(
         "[...document.querySelectorAll('.pv-card')].filter(c => {"
         " const gap = c.querySelector('[data-side=front] span.cloze');"
         " const sentence = gap && gap.closest('.s');"
-        " return sentence && sentence.textContent.includes('The roots of'); })"
+        f" return sentence && sentence.textContent.includes({words!r}); }})"
         ".map(c => [...c.querySelectorAll('.card')].map(side => side.innerText))")
+
+
+def test_a_long_paragraph_shows_its_gap_sentence_on_both_sides(seed_page, tab):
+    # tests/quality.py reads fronts the way this CSS shows them; here a browser does.
+    sides = _sides_of_gap_in(tab, seed_page[0], "The roots of")
     assert len(sides) == 1
     front, back = sides[0]
     assert "The roots of individualism can be found in [...]" in front
@@ -159,13 +165,6 @@ def test_a_long_paragraph_shows_its_gap_sentence_on_both_sides(seed_page, tab):
 def test_a_long_paragraphs_sentence_pointing_back_shows_the_one_before(seed_page, tab):
     # "This is reflected in the country's [...]" cannot stand alone: the CSS keeps the
     # sentence it points at.
-    tab.open(seed_page[0].as_uri())
-    fronts = tab.evaluate(
-        "[...document.querySelectorAll('.pv-card')].filter(c => {"
-        " const gap = c.querySelector('[data-side=front] span.cloze');"
-        " const sentence = gap && gap.closest('.s');"
-        " return sentence && sentence.textContent.includes('This is reflected'); })"
-        ".map(c => c.querySelector('.card').innerText)")
-    assert len(fronts) == 1
-    assert "This is reflected in the country’s [...]" in fronts[0]
-    assert "This individualistic ethos emerged" in fronts[0]
+    ((front, _),) = _sides_of_gap_in(tab, seed_page[0], "This is reflected")
+    assert "This is reflected in the country’s [...]" in front
+    assert "This individualistic ethos emerged" in front
