@@ -209,6 +209,14 @@ class _ArticleNotes:
             return found
         return f"{article} › {bare}" if bare else found
 
+    def fact_heading(self, title: str, plain: str) -> str:
+        """A fact's context line, cloze_heading; where the fact asks its heading's question
+        ("### Why does TCP …?" over its answer), the article's title alone: the question
+        is on the card already."""
+        if title.endswith("?") and plain.startswith(_NUMBERING.sub("", title).strip()):
+            return self.article.title or self.cloze_heading(title)
+        return self.cloze_heading(title)
+
     def _heading(self, title: str) -> str:
         bare = _NUMBERING.sub("", title).strip()
         # (Not `article.terms`: a Markdown reader counts short headings among them.)
@@ -377,7 +385,7 @@ class _ArticleNotes:
             found = self.cloze(
                 key=key, label=" ".join(plain.split()[:8]) + "…", section=section.id,
                 topic=section.topic, line=fact.text.line, citations=cited, plain=plain,
-                marked=marked, first=[], context=self.cloze_heading(section.title),
+                marked=marked, first=[], context=self.fact_heading(section.title, plain),
                 explicit_id=bool(fact.id),
                 fallback_to_concepts=True, figures=_with(shared, fact.figure), parts=fact.parts,
                 items=(len(fact.parts) > LIST_SHOWN_WHOLE
