@@ -1766,8 +1766,9 @@ class _MarkdownReader:
             term = asked and (asked["term"] or asked["meant"]).strip()
             if term and _words(term) <= 4 and _is_term(term) and not _NOT_ONE_NAME.search(term):
                 # "### What is a cognition?" over "- The beliefs … that matter to us": the
-                # name it asks about is a name a fact may hide, and what the item says.
-                self.terms.append(term)
+                # name it asks about is what the item says (describes). Not a term for
+                # every fact of the article: "accept the [cognition] and assimilate" asks
+                # the article's topic, not a fact.
                 above = self.heading_titles.get(self.stack[-2][2], "") \
                     if len(self.stack) > 1 else ""
                 self.named_heading = (term, above or self.article_title)
@@ -1785,8 +1786,19 @@ class _MarkdownReader:
                 or self.definition_match(text.text) or _PROMPT.search(plain)):
             return False
         sentences = _SENTENCE_BREAK.split(text.text, maxsplit=1)
-        first = sentences[0]
-        if _words(first) > MAX_ANSWER_WORDS or first.rstrip().endswith((":", "?")):
+        first = sentences[0].rstrip()
+        if (_words(first) > MAX_ANSWER_WORDS or not first.endswith((".", "!", "。"))
+                or points_back(first) and not _PRONOUN_LEAD.match(first)):
+            return False  # "Six Causes of World War I" is a title; "This included …" no answer
+        # An answer that says the question's words again ("How did militarism cause ww1?" /
+        # "The main event of Militarism causing …") restates it: its gap would show the
+        # question's words as gaps too. The name a "What is X?" asks about may be said.
+        named = _WHAT_IS.match(question)
+        said = {st for _, _, st in content_words(first)}
+        asked = {st for _, _, st in content_words(question)} - (
+            {st for _, _, st in content_words(named["term"] or named["meant"])} if named
+            else set())
+        if said & asked:
             return False
         self.question(_Inline(question), _Inline(first.rstrip().rstrip(".")), line)
         if len(sentences) == 2 and not points_back(sentences[1]):
