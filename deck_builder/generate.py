@@ -70,7 +70,7 @@ from deck_builder.quality import (
     whole_part,
     with_title,
 )
-from deck_builder.statements import clean_statement_spans, doer_object
+from deck_builder.statements import clean_statement_spans, doer_object, named_spans
 from deck_builder.text import (
     TermIndex,
     UniqueNames,
@@ -527,6 +527,9 @@ class _ArticleNotes:
         if fallback_to_concepts and not targets:
             targets = self.worth_recalling(
                 _named_in(plain, self.linked_targets), plain, line)
+        if fallback_to_concepts and not targets:
+            targets = _named_thing(plain, self.subject_stems, frozenset(
+                st for _, _, st in content_words(context)) | self.subject_stems)
         # "acid" on the card for "strong acid", shown inside the other gap, answers it: the
         # phrase that holds the other's words stays, the one held goes.
         targets, spans, kept = _hide_unheld(plain, targets)
@@ -910,6 +913,21 @@ def _stated(plain: str, subject_stems: frozenset[str],
     start, end = chosen
     # Only that occurrence: "the higher …, the higher the PED" asks the second one.
     return [_Target(f"said:{plain[start:end].casefold()}", _only_at(plain, start, end))]
+
+
+def _named_thing(plain: str, subject_stems: frozenset[str],
+                 topic: frozenset[str]) -> list[_Target]:
+    """A fact that states none of _stated's shapes but names a thing past its opening
+    words (statements.named_spans: "Becomes president after [FDR]'s death"): the name,
+    hidden where it stands. Not the article's subject, nor a name its title or heading
+    says (`topic`: "Truman" in "Truman and the Cold War" is on every card of it)."""
+    for start, end in named_spans(plain):
+        stems = {s for _, _, s in content_words(plain[start:end])}
+        if not stems or stems <= subject_stems or _name_said_again(plain, start, end, topic) \
+                or any(related(s, t) for s in stems for t in topic):
+            continue
+        return [_Target(f"said:{plain[start:end].casefold()}", _only_at(plain, start, end))]
+    return []
 
 
 # "served by [many machines around the world]", "run by [your internet provider]": a phrase
