@@ -924,7 +924,7 @@ def _named_thing(plain: str, subject_stems: frozenset[str],
     for start, end in named_spans(plain):
         stems = {s for _, _, s in content_words(plain[start:end])}
         if not stems or stems <= subject_stems or _name_said_again(plain, start, end, topic) \
-                or any(related(s, t) for s in stems for t in topic):
+                or all(any(related(s, t) for t in topic) for s in stems):
             continue
         return [_Target(f"said:{plain[start:end].casefold()}", _only_at(plain, start, end))]
     return []

@@ -418,7 +418,7 @@ _TITLES = frozenset("""president king queen emperor empress prince princess chan
     lord duke sir dr mr mrs ms professor captain""".split())
 # What comes before a name that makes it one of a list ("Britain, France and Germany").
 _LISTED_BEFORE = re.compile(r"(?:,|\band|\bor|&|/)\s*$", re.I)
-_LISTED_AFTER = re.compile(r"^\s*(?:,|and\b|or\b|&|/)", re.I)
+_LISTED_AFTER = re.compile(r"^\s*(?:,\s*[A-Z]|and\b|or\b|&|/)")  # not ", an older grudge"
 MAX_NAME_WORDS = 4
 
 

@@ -55,6 +55,7 @@ from deck_builder.content import (
 )
 from deck_builder.errors import ContentError, Problem, display_path
 from deck_builder.quality import (
+    LIST_ITEM_WORDS,
     content_words,
     giveaways,
     is_structural_label,
@@ -71,7 +72,7 @@ from deck_builder.readers.builder import (
     fold_name,
     name_too_long,
 )
-from deck_builder.statements import clean_statement_span, says_what_it_does
+from deck_builder.statements import clean_statement_span, named_spans, says_what_it_does
 from deck_builder.text import (
     UniqueNames,
     composed,
@@ -2464,6 +2465,23 @@ class _MarkdownReader:
         self.question(_Inline(first_line), _Inline(correct[0][1]), line)
         return True
 
+    def named_in_clause(self, text: _Inline, title: str | None) -> tuple[int, int] | None:
+        """The name an item too long to recall whole gives past its opening words ("Sends
+        the "Long Telegram", describing …", statements.named_spans), as the gap of a
+        sentence of its own: in a grouped list the item would be no gap at all
+        (quality.list_item_fault). Not a name the article's title, the section's heading
+        or the list's title says ("Truman" under "Truman's first years"): it is on every
+        card of it. "Franco-Prussian War" in "The Early Cold War" says more than "war"."""
+        if len(text.plain.split()) <= LIST_ITEM_WORDS or "**" in text.text:
+            return None
+        topic = {st for words in (self.article_title, self.section().title, title or "")
+                 for _, _, st in content_words(words)}
+        for start, end in named_spans(text.text):
+            stems = {st for _, _, st in content_words(text.text[start:end])}
+            if stems and not all(any(related(a, b) for b in topic) for a in stems):
+                return start, end
+        return None
+
     def plain_list(self, entries: list[tuple[_Inline, int]], title: str | None,
                    ordered: bool = False) -> bool:
         """Unlabelled, unmarked items under a title ("Key features of TCP:"): 2 to 8 short
@@ -2505,7 +2523,8 @@ class _MarkdownReader:
         # item to recall among the others; the rest are read as before.
         # (Not its subject: a term a sentence names is the better gap, and generate.py
         # tries those first for an item read as a sentence.)
-        stating = [clean_statement_span(t.text, doer=False) for t in texts]
+        stating = [clean_statement_span(t.text, doer=False) or self.named_in_clause(t, title)
+                   for t in texts]
         rest = [(t, line) for (t, line), said in zip(entries, stating, strict=True) if not said]
         if any(stating):
             with self.titled(title):
