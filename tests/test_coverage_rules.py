@@ -198,3 +198,34 @@ def test_what_is_x_names_x_for_the_sentence_below(tmp_path):
                         "to us\n")
     assert answers_of(shown) == [["cognition"]]
     assert "The beliefs and knowledge about particular things" in shown[0][0]
+
+
+def test_a_plain_point_asks_the_name_it_gives(tmp_path):
+    # With no shape to ask (no "called", cause, agent, year or amount), a point asks the
+    # name it gives past its opening words: in quotes, or capitalised. Not its subject, a
+    # name of a list, a title alone, a word used as an adjective, or the heading's name.
+    shown, _, _ = build(tmp_path, "# Containment after 1945\n\n## The first steps\n\n"
+                        "Sends the \"Long Telegram\" describing the threat of Soviet "
+                        "expansion.\n\n"
+                        "The old treaty marked the end of the Franco-Prussian War, an older "
+                        "grudge.\n\n"
+                        "Stalin, Molotov and Beria decide foreign policy together in private.\n\n"
+                        "Largely unexpected, he never expected to become President at all.\n\n"
+                        "Protests against French policy in Indochina grow louder every year.\n\n"
+                        "Policy changed once the Containment doctrine took hold among officials in "
+                        "Washington.\n")
+    assert answers_of(shown) == [["Franco-Prussian War"], ["Long Telegram"], ["Washington"]]
+    telegram = next(raw for _, answers, _, _, raw, _ in shown if answers == ["Long Telegram"])
+    assert telegram.startswith('Sends the "{{c1::Long Telegram}}" describing')
+
+
+def test_a_long_item_of_a_grouped_list_asks_its_name(tmp_path):
+    # An item over 8 words is no gap of a grouped list ("a clause, not a name to recall"):
+    # when it names a thing, it is a sentence of its own with that name as its gap.
+    shown, _, _ = build(tmp_path, "# Cold War notes\n\n## Containment\n\nKey points:\n\n"
+                        "- Iron curtain speech\n- Marshall aid\n"
+                        "- Sends the \"Long Telegram\", describing the threat of Soviet "
+                        "expansionism\n")
+    assert ["Long Telegram"] in answers_of(shown)
+    own = next(text for text, answers, *_ in shown if answers == ["Long Telegram"])
+    assert "Marshall aid" not in own  # its own note, not the group's
