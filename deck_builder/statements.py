@@ -420,6 +420,15 @@ _TITLES = frozenset("""president king queen emperor empress prince princess chan
 _LISTED_BEFORE = re.compile(r"(?:,|\band|\bor|&|/)\s*$", re.I)
 _LISTED_AFTER = re.compile(r"^\s*(?:,\s*[A-Z]|and\b|or\b|&|/)")  # not ", an older grudge"
 MAX_NAME_WORDS = 4
+# Sentences about the page, not its subject: "Images taken from here under Creative Commons
+# Licence", "all images used are from the book "Principles of Economics"".
+_ABOUT_THE_PAGE = re.compile(
+    r"\b(?:images?|pictures?|photos?|screenshots?|licen[cs]ed?|copyright|taken\s+from|"
+    r"adapted\s+from|from\s+the\s+(?:book|course|lecture|video|website)|credits?)\b", re.I)
+# A reference line ("[1] James F. Kurose, …") or a table typed as text: no sentence.
+_NOT_PROSE = re.compile(r"^\s*\[\d+\]|\|")
+# A quotation of what someone says ("I enjoyed it", "we are at war"), not a name.
+_SPOKEN = re.compile(r"^(?:i|i'm|we|you|he|she|they|it|it's|this|that|my|our)\b", re.I)
 
 
 def named_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -431,15 +440,21 @@ def named_spans(text: str) -> Iterator[tuple[int, int]]:
     subject (its first words, or a clause's: what it says of it is the fact), one name of a
     list, a name in brackets, or a name the text says twice."""
     shielded = shield_math(text)
+    if _NOT_PROSE.search(shielded):
+        return
+    # "Conflicts over Alliances.": in a few words a capitalised word is not told from a name.
+    short = len(shielded.split()) < 5
     for sentence in _SENTENCE.finditer(shielded):
-        if _POINTS_AT_A_FIGURE.search(sentence.group()):
+        if _POINTS_AT_A_FIGURE.search(sentence.group()) or _ABOUT_THE_PAGE.search(
+                sentence.group()) or sentence.group().rstrip().endswith("?"):
             continue
         at = sentence.start()
         body = shielded[at:sentence.end()]
         found = []
         for match in _QUOTED.finditer(body):
             answer = match["answer"].strip()
-            if answer and len(answer.split()) <= MAX_NAME_WORDS and body[:match.start()].strip():
+            if answer and len(answer.split()) <= MAX_NAME_WORDS and \
+                    body[:match.start()].strip() and not _SPOKEN.match(answer):
                 begin = match.start("answer") + (len(match["answer"]) - len(
                     match["answer"].lstrip()))
                 found.append((begin, begin + len(answer)))
@@ -450,11 +465,12 @@ def named_spans(text: str) -> Iterator[tuple[int, int]]:
             if (not before.strip() or re.search(r"(?:^|[.:;!?—–→=>-])\W*$", before)
                     or _LISTED_BEFORE.search(before) or _LISTED_AFTER.match(after)
                     or len(answer.split()) > MAX_NAME_WORDS or len(answer) < 3
-                    or answer.casefold() in _TITLES):
-                continue
+                    or answer.casefold() in _TITLES or re.search(r"\s[A-Z]$", answer)
+                    or after[:1] in "+=^_" or before[-1:] in "+=^_"):
+                continue  # an initial ("James F. Kurose"), a formula ("CnH2n+2")
             following = re.match(r"\s+([a-z][\w-]*)", after)
-            if " " not in answer and not answer.isupper() and following and \
-                    following[1] not in STOP_WORDS:
+            if " " not in answer and not answer.isupper() and (short or following and
+                                                              following[1] not in STOP_WORDS):
                 continue  # "against French wishes", "America aiding": a word used as an adjective
             found.append((match.start(), match.start() + len(answer)))
         for begin, end in sorted(found):

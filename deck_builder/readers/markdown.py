@@ -2523,8 +2523,7 @@ class _MarkdownReader:
         # item to recall among the others; the rest are read as before.
         # (Not its subject: a term a sentence names is the better gap, and generate.py
         # tries those first for an item read as a sentence.)
-        stating = [clean_statement_span(t.text, doer=False) or self.named_in_clause(t, title)
-                   for t in texts]
+        stating = [clean_statement_span(t.text, doer=False) for t in texts]
         rest = [(t, line) for (t, line), said in zip(entries, stating, strict=True) if not said]
         if any(stating):
             with self.titled(title):
@@ -2569,6 +2568,17 @@ class _MarkdownReader:
                 return True
         short = [len(t.plain.split()) <= MAX_ITEM_WORDS for t in texts]
         with self.titled(title):
+            named = [self.named_in_clause(t, title) for t in texts] \
+                if 2 <= len(entries) <= MAX_GROUPED_ITEMS and all(short) else []
+            if any(named) and len(entries) - sum(map(bool, named)) >= 2:
+                # Items too long to be a gap of the group that name a thing: sentences of
+                # their own, that name their gap; the others are the group.
+                for (text, line), said in zip(entries, named, strict=True):
+                    if said:
+                        self.section().facts.append(Fact(Text(_marked(text.text, *said),
+                                                              line)))
+                entries = [e for e, said in zip(entries, named, strict=True) if not said]
+                texts = [t for t, _ in entries]
             if 2 <= len(entries) <= MAX_GROUPED_ITEMS and all(short):
                 self.section().facts.append(_joined_fact(
                     [(_item_cloze(t.text), line) for t, line in entries]))
