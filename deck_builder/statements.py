@@ -417,14 +417,18 @@ _TITLES = frozenset("""president king queen emperor empress prince princess chan
     minister senator governor general pope tsar czar kaiser sultan chairman premier mayor
     lord duke sir dr mr mrs ms professor captain""".split())
 # What comes before a name that makes it one of a list ("Britain, France and Germany").
-_LISTED_BEFORE = re.compile(r"(?:,|\band|\bor|&|/)\s*$", re.I)
+_LISTED_BEFORE = re.compile(r"(?:,|\band|\bor|&|/)\s*(?:(?:the|a|an)\s+)?$", re.I)
 _LISTED_AFTER = re.compile(r"^\s*(?:,\s*[A-Z]|and\b|or\b|&|/)")  # not ", an older grudge"
 MAX_NAME_WORDS = 4
 # Sentences about the page, not its subject: "Images taken from here under Creative Commons
 # Licence", "all images used are from the book "Principles of Economics"".
 _ABOUT_THE_PAGE = re.compile(
     r"\b(?:images?|pictures?|photos?|screenshots?|licen[cs]ed?|copyright|taken\s+from|"
-    r"adapted\s+from|from\s+the\s+(?:book|course|lecture|video|website)|credits?)\b", re.I)
+    r"adapted\s+from|from\s+the\s+(?:book|course|lecture|video|website)|credits?|"
+    # "Based on the ESC 2021 guideline", "Revision for PSY1002, week 6", "Made from the
+    # week 3 lecture and Chapter 2 of McKendrick": what the notes are, not their subject.
+    r"based\s+on|made\s+from|revision|week\s+\d+|lectures?|chapter\s+\d+|syllabus|"
+    r"handouts?|textbook|guidelines?)\b", re.I)
 # A reference line ("[1] James F. Kurose, …") or a table typed as text: no sentence.
 _NOT_PROSE = re.compile(r"^\s*\[\d+\]|\|")
 # A quotation of what someone says ("I enjoyed it", "we are at war"), not a name.
