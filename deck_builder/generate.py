@@ -73,7 +73,7 @@ from deck_builder.quality import (
     whole_part,
     with_title,
 )
-from deck_builder.statements import clean_statement_spans, doer_object
+from deck_builder.statements import clean_statement_spans, doer_object, named_spans
 from deck_builder.text import (
     TermIndex,
     UniqueNames,
@@ -220,6 +220,14 @@ class _ArticleNotes:
         if any(titled.related(st) for _, _, st in content_words(bare)):
             return found
         return f"{article} › {bare}" if bare else found
+
+    def fact_heading(self, title: str, plain: str) -> str:
+        """A fact's context line, cloze_heading; where the fact asks its heading's question
+        ("### Why does TCP …?" over its answer), the article's title alone: the question
+        is on the card already."""
+        if title.endswith("?") and plain.startswith(_NUMBERING.sub("", title).strip()):
+            return self.article.title or self.cloze_heading(title)
+        return self.cloze_heading(title)
 
     def _heading(self, title: str) -> str:
         bare = _NUMBERING.sub("", title).strip()
@@ -389,7 +397,7 @@ class _ArticleNotes:
             found = self.cloze(
                 key=key, label=" ".join(plain.split()[:8]) + "…", section=section.id,
                 topic=section.topic, line=fact.text.line, citations=cited, plain=plain,
-                marked=marked, first=[], context=self.cloze_heading(section.title),
+                marked=marked, first=[], context=self.fact_heading(section.title, plain),
                 explicit_id=bool(fact.id),
                 fallback_to_concepts=True, figures=_with(shared, fact.figure), parts=fact.parts,
                 items=(len(fact.parts) > LIST_SHOWN_WHOLE
@@ -531,6 +539,9 @@ class _ArticleNotes:
         if fallback_to_concepts and not targets:
             targets = self.worth_recalling(
                 _named_in(plain, self.linked_targets), plain, line)
+        if fallback_to_concepts and not targets:
+            targets = _named_thing(plain, self.subject_stems, frozenset(
+                st for _, _, st in content_words(context)) | self.subject_stems)
         # "acid" on the card for "strong acid", shown inside the other gap, answers it: the
         # phrase that holds the other's words stays, the one held goes.
         targets, spans, kept = _hide_unheld(plain, targets)
@@ -943,6 +954,21 @@ def _stated(plain: str, subject_stems: frozenset[str],
     start, end = chosen
     # Only that occurrence: "the higher …, the higher the PED" asks the second one.
     return [_Target(f"said:{plain[start:end].casefold()}", _only_at(plain, start, end))]
+
+
+def _named_thing(plain: str, subject_stems: frozenset[str],
+                 topic: frozenset[str]) -> list[_Target]:
+    """A fact that states none of _stated's shapes but names a thing past its opening
+    words (statements.named_spans: "Becomes president after [FDR]'s death"): the name,
+    hidden where it stands. Not the article's subject, nor a name its title or heading
+    says (`topic`: "Truman" in "Truman and the Cold War" is on every card of it)."""
+    for start, end in named_spans(plain):
+        stems = {s for _, _, s in content_words(plain[start:end])}
+        if not stems or stems <= subject_stems or _name_said_again(plain, start, end, topic) \
+                or all(any(related(s, t) for t in topic) for s in stems):
+            continue
+        return [_Target(f"said:{plain[start:end].casefold()}", _only_at(plain, start, end))]
+    return []
 
 
 # "served by [many machines around the world]", "run by [your internet provider]": a phrase
