@@ -43,6 +43,7 @@ from deck_builder.notes import MASK, NoteSpec, Spans
 from deck_builder.quality import (
     Stems,
     answer_stems,
+    concept_form,
     content_words,
     contrast_spans,
     cross_references,
@@ -58,10 +59,12 @@ from deck_builder.quality import (
     list_item_fault,
     names_no_one,
     names_something,
+    next_in_sequence,
     open_set_member,
     overlap_test,
     points_back,
     related,
+    same_degree,
     sentence_starts,
     shown_title,
     shows_answer,
@@ -71,7 +74,7 @@ from deck_builder.quality import (
     whole_part,
     with_title,
 )
-from deck_builder.statements import clean_statement_spans, doer_object
+from deck_builder.statements import clean_statement_spans, doer_object, named_spans
 from deck_builder.text import (
     TermIndex,
     UniqueNames,
@@ -155,6 +158,15 @@ class _ArticleNotes:
         self.subject_stems = frozenset(
             s for name in (article.deck, *self.concepts) for _, _, s in content_words(name))
         # Indexed by word: a fact is searched for the few terms it may name, not for all.
+        # The words of one compared concept's name (and forms) that no other's has, when the
+        # article compares two or more: an answer that opens with one names its side
+        # (told_by_front); "conditioned" names no side of Classical vs Operant conditioning.
+        self.compared_stems = _side_words(article.concepts) if len(self.concepts) > 1 else None
+        # The names' own words: "Beta is closed" in Beta's cell restates the name as its
+        # subject, a word the card shows anyway; a derived form ("collective") tells.
+        self.concept_words = frozenset(
+            name[s:e].casefold() for c in article.concepts for name in (c.name, *c.forms)
+            for s, e, _ in content_words(name))
         self.concept_targets = TermIndex(
             (_Target(f"concept:{slugify(c.name)}", term_pattern(c.name, c.forms)), c.name,
              c.forms) for c in article.concepts)
@@ -209,6 +221,14 @@ class _ArticleNotes:
         if any(titled.related(st) for _, _, st in content_words(bare)):
             return found
         return f"{article} › {bare}" if bare else found
+
+    def fact_heading(self, title: str, plain: str) -> str:
+        """A fact's context line, cloze_heading; where the fact asks its heading's question
+        ("### Why does TCP …?" over its answer), the article's title alone: the question
+        is on the card already."""
+        if title.endswith("?") and plain.startswith(_NUMBERING.sub("", title).strip()):
+            return self.article.title or self.cloze_heading(title)
+        return self.cloze_heading(title)
 
     def _heading(self, title: str) -> str:
         bare = _NUMBERING.sub("", title).strip()
@@ -378,7 +398,7 @@ class _ArticleNotes:
             found = self.cloze(
                 key=key, label=" ".join(plain.split()[:8]) + "…", section=section.id,
                 topic=section.topic, line=fact.text.line, citations=cited, plain=plain,
-                marked=marked, first=[], context=self.cloze_heading(section.title),
+                marked=marked, first=[], context=self.fact_heading(section.title, plain),
                 explicit_id=bool(fact.id),
                 fallback_to_concepts=True, figures=_with(shared, fact.figure), parts=fact.parts,
                 items=(len(fact.parts) > LIST_SHOWN_WHOLE
@@ -520,6 +540,9 @@ class _ArticleNotes:
         if fallback_to_concepts and not targets:
             targets = self.worth_recalling(
                 _named_in(plain, self.linked_targets), plain, line)
+        if fallback_to_concepts and not targets:
+            targets = _named_thing(plain, self.subject_stems, frozenset(
+                st for _, _, st in content_words(context)) | self.subject_stems)
         # "acid" on the card for "strong acid", shown inside the other gap, answers it: the
         # phrase that holds the other's words stays, the one held goes.
         targets, spans, kept = _hide_unheld(plain, targets)
@@ -549,6 +572,9 @@ class _ArticleNotes:
                 # Production" shows in the other answers, which its card shows.
                 left_out[key_] = (f'answer "{answers[key_]}" is spelled out by the other '
                                   "answers its card shows; say what sets it apart")
+            elif why := self.told_by_front(answers[key_], key_,
+                                           " ".join(_outside(plain, spans, key_)), context):
+                left_out[key_] = why
         for key_ in (k for k in two_gap_cards(spans, [k for k in kept if k not in left_out])
                      if k not in paired):
             left_out[key_] = (f'answer "{answers[key_]}" shows as two gaps on its card (its '
@@ -722,6 +748,10 @@ class _ArticleNotes:
         if why is None and gives_away({s for _, _, s in content_words(title)}, answer,
                                       self.subject_stems):
             why = f'answer "{answer}" is given away by its comparison\'s title "{title}"'
+        if why is None:
+            # The card names its concept ("Collectivism: …") and the comparison's title.
+            why = self.told_by_front(answer, "ask", f"{name}: {plain[:start]} {plain[end:]}",
+                                     f"{title} {row.dimension}")
         if why:
             self.weak(row.line, why)
             return Spans("", ())
@@ -729,6 +759,26 @@ class _ArticleNotes:
                                 subject=self.concept_spans(plain),
                                 subject_stems=self.subject_stems)
         return Spans(plain, spans)
+
+    def told_by_front(self, answer: str, key: str, shown: str, context: str = "") -> str | None:
+        """Why the words a card shows besides its gap (`shown`, and its `context` line) tell
+        `answer` in a way no mask mends, or None: the next of a sequence its front counts
+        ("Primary …; […]; Tertiary …"), or a form of a compared concept's name, which is on
+        the front by design ("[the individual or the group]" under "Collectivism and
+        Individualism"). Such a gap makes no card."""
+        ordinal = next_in_sequence(answer, f"{context} {shown}")
+        if ordinal:
+            return (f'answer "{answer}" is the next of a sequence its card shows ("{ordinal}"'
+                    " counted from the others); ask what each level is, not its number")
+        if self.compared_stems is None or any(
+                t.pattern.fullmatch(answer) for t in self.concept_targets.candidates(answer)):
+            return None  # the concept itself: its forms are masked with it
+        told = concept_form(answer, self.compared_stems,
+                            {st for _, _, st in content_words(f"{context} {shown}")})
+        if told and told.casefold() not in self.concept_words:
+            return (f'answer "{answer}" is told by "{told}", a form of a compared concept\'s '
+                    "name its card shows; mark a phrase that does not name a side")
+        return None
 
     def which_cells(self, comparison: Comparison, row: ComparisonRow, cells: list):
         """The cells with the concepts' names masked; an empty mask where no "which" card fits.
@@ -751,7 +801,9 @@ class _ArticleNotes:
         seen = [shown(masked) for _, _, masked in cells]
         out = []
         for index, (name, text, masked) in enumerate(cells):
-            if not seen[index] or seen.count(seen[index]) > 1:
+            # "High" and "Higher" say the same: neither has a single answer.
+            if not seen[index] or any(i != index and same_degree(seen[index], other)
+                                      for i, other in enumerate(seen)):
                 if seen[index]:
                     self.no_which(row, f'"{row.dimension}" says the same for {name} as for '
                                        "another concept; say how they differ")
@@ -907,6 +959,21 @@ def _stated(plain: str, subject_stems: frozenset[str],
     return [_Target(f"said:{plain[start:end].casefold()}", _only_at(plain, start, end))]
 
 
+def _named_thing(plain: str, subject_stems: frozenset[str],
+                 topic: frozenset[str]) -> list[_Target]:
+    """A fact that states none of _stated's shapes but names a thing past its opening
+    words (statements.named_spans: "Becomes president after [FDR]'s death"): the name,
+    hidden where it stands. Not the article's subject, nor a name its title or heading
+    says (`topic`: "Truman" in "Truman and the Cold War" is on every card of it)."""
+    for start, end in named_spans(plain):
+        stems = {s for _, _, s in content_words(plain[start:end])}
+        if not stems or stems <= subject_stems or _name_said_again(plain, start, end, topic) \
+                or all(any(related(s, t) for t in topic) for s in stems):
+            continue
+        return [_Target(f"said:{plain[start:end].casefold()}", _only_at(plain, start, end))]
+    return []
+
+
 # "served by [many machines around the world]", "run by [your internet provider]": a phrase
 # opening so has many right answers (the eighth review: "vague gap").
 _VAGUE = frozenset("""many some several various other others most much few lots numerous
@@ -1023,6 +1090,15 @@ def _split_masked(text: str, targets: list[_Target]) -> list[str]:
         position = end
     pieces.append(text[position:])
     return pieces
+
+
+def _side_words(concepts) -> Stems:
+    """The stems of words that are in one concept's name or forms and no other's."""
+    names = [{s for name in (c.name, *c.forms) for _, _, s in content_words(name)}
+             for c in concepts]
+    return Stems(s for i, own in enumerate(names) for s in own
+                 if not any(related(s, t) for j, other in enumerate(names) if j != i
+                            for t in other))
 
 
 def _named(index: TermIndex, text: str) -> list[_Target]:

@@ -369,6 +369,19 @@ def overlap_test(spans) -> Callable[[int, int], bool]:
     return overlaps
 
 
+# A unit's symbol says its name: "J K⁻¹ mol⁻¹ (note: […], not kilojoules)" asked "joules"
+# (the eleventh blind review's card 82, junk). Unlike an element's, a one-letter unit symbol
+# says it without a charge; only an answer that names the unit ("joules", "volts") is
+# checked against them, so a stray "N" or "C" elsewhere is never masked.
+UNIT_NAMES = {
+    "J": "joule", "kJ": "kilojoule joule", "MJ": "megajoule joule", "V": "volt",
+    "kV": "kilovolt volt", "mV": "millivolt volt", "W": "watt", "kW": "kilowatt watt",
+    "Ω": "ohm", "kΩ": "kilohm ohm", "Pa": "pascal", "kPa": "kilopascal pascal",
+    "Hz": "hertz", "N": "newton", "C": "coulomb", "mA": "milliamp ampere amp",
+    "mol": "mole",
+}
+
+
 # Formulas and symbols that say a name: "more CO₂" gives away "carbon dioxide
 # concentration", "3 Na+ out … 2 K+ in" the "sodium–potassium pump" (the ninth blind
 # review's cards 70 and 73). Matched as written (case and all), so "Co-operation" or "the
@@ -383,6 +396,7 @@ SYMBOL_NAMES = {
     "Na": "sodium", "K+": "potassium", "Ca": "calcium", "Cl": "chloride chlorine",
     "Mg": "magnesium", "Fe": "iron", "Cu": "copper", "Zn": "zinc", "H+": "hydrogen",
     "OH-": "hydroxide", "Pb": "lead", "Ag": "silver", "Au": "gold",
+    **UNIT_NAMES,
 }
 # Subscripts, superscripts and the minus sign as ASCII, one character for one: spans stay put.
 _SYMBOL_TEXT = str.maketrans("₀₁₂₃₄₅₆₇₈₉⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻−", "0123456789" "0123456789" "+--")
@@ -393,6 +407,23 @@ _SYMBOL = re.compile(rf"(?<![\w+-])({_SYMBOL_BASES})(?:\d?[+-])?(?![\w])")
 _SYMBOLS_BY_BASE = {k.rstrip("+-"): k for k in SYMBOL_NAMES}
 # Every stem a symbol names: an answer with none of them is given away by no symbol.
 SYMBOL_STEMS = frozenset(stem(w) for name in SYMBOL_NAMES.values() for w in name.split())
+UNIT_STEMS = frozenset(stem(w) for name in UNIT_NAMES.values() for w in name.split())
+# "kilojoules" beside "[…], not kilojoules" says "joules": a unit with a prefix is its word.
+_SI_PREFIX = re.compile(r"^(?:kilo|milli|mega|micro|nano|giga|centi)(?=\w{3})")
+
+
+def prefixed_units(text: str, answer: Stems, skip) -> list[tuple[int, int, str]]:
+    """(start, end, stem of the unit) of each word of `text`, outside `skip`, that is a unit
+    of `answer` with an SI prefix ("kilojoules" for "joules", "millivolts" for "volts")."""
+    if answer.stems.isdisjoint(UNIT_STEMS):
+        return []
+    inside = overlap_test(skip)
+    found = []
+    for start, end, word_stem in content_words(text):
+        bare = _SI_PREFIX.sub("", word_stem, count=1)
+        if bare != word_stem and bare in answer.stems and not inside(start, end):
+            found.append((start, end, bare))
+    return found
 
 
 @lru_cache(maxsize=ARTICLE_CACHE)
@@ -437,6 +468,11 @@ def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
         if not skipped(start, end):
             spans.append((start, end))
             shown.add(word_stem)
+    prefixed = prefixed_units(text, stems, skip)
+    for start, end, unit in prefixed:
+        spans.append((start, end))
+        shown.add(unit)
+    spans.sort()
     said = []  # symbols saying a word of the answer: each masked alone, not run together
     if not exact.isdisjoint(SYMBOL_STEMS):
         for start, end, names in symbols(text):
@@ -465,10 +501,12 @@ def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
         # together with it): "Japanese culture" stays beside the gap for "work culture" once
         # "work" is masked, where masking every word of the answer cut the front to pieces.
         found = [(s, e) for s, e in found
-                 if any(related(w, t) for _, _, w in content_words(text[s:e]) for t in telling)]
+                 if any(related(w, t) for _, _, w in content_words(text[s:e]) for t in telling)
+                 or any(s <= a and b <= e and u in telling for a, b, u in prefixed)]
         # A symbol for a word of the answer but its last ("HCl" beside "strong acid"):
-        # "K+" says the "potassium" of the "sodium–potassium pump" as "Na+" its "sodium".
-        heads = [st for part in answer_stems(answer) for st in part[:-1]]
+        # "K+" says the "potassium" of the "sodium–potassium pump" as "Na+" its "sodium";
+        # the only word of a one-word answer is its first ("J" for "joules").
+        heads = [st for part in answer_stems(answer) for st in (part[:-1] or part)]
         said = [(s, e) for s, e, names in symbols(text) if (s, e) in said
                 and any(related(n, t) for n in names for t in heads)]
     return sorted(found + said + abbreviated) if said or abbreviated else found
@@ -849,6 +887,83 @@ def contrast_spans(answer: str, text: str, skip=()) -> list[tuple[int, int]]:
     inside = overlap_test(skip)
     found = [(s, e) for s, e in found if not inside(s, e)]
     return found if len({text[s:e].casefold() for s, e in found}) == 1 else []
+
+
+# -- the next of a sequence --------------------------------------------------------------
+# "Producers; Primary consumers; […]; Tertiary consumers": the learner counts, not recalls
+# (the eleventh blind review's card 20, junk). A pair ("primary … secondary") is a contrast
+# (above); two others of the sequence on the front make the answer the one between or next.
+_SEQUENCES = [tuple(s.split()) for s in (
+    "primary secondary tertiary quaternary", "first second third fourth fifth sixth",
+    "1st 2nd 3rd 4th 5th 6th")]
+_SEQUENCE_OF = {word: seq for seq in _SEQUENCES for word in seq}
+
+
+def next_in_sequence(answer: str, shown: str) -> str | None:
+    """The ordinal of `answer` ("secondary" of "Secondary consumers") when `shown`, the
+    card's front outside its gap, says two others of its sequence and every other word of
+    the answer: the front tells it by counting. None otherwise."""
+    words = [w.casefold() for w in _WORD.findall(answer)]
+    ordinals = [w for w in words if w in _SEQUENCE_OF]
+    if len(ordinals) != 1 or len(words) > PHRASE_WORDS:
+        return None
+    seen = {w.casefold() for w in _WORD.findall(shown)}
+    if len(seen.intersection(_SEQUENCE_OF[ordinals[0]]) - {ordinals[0]}) < 2:
+        return None
+    rest = [st for _, _, st in content_words(answer) if st != stem(ordinals[0])]
+    said = Stems({st for _, _, st in content_words(shown)})
+    return ordinals[0] if all(said.related(st) for st in rest) else None
+
+
+# -- one cell of a row, said twice -----------------------------------------------------------
+# "High" and "Higher" in one row of "Ecological validity" (natural and field experiments):
+# the "which" card for either has two right answers (the eleventh review's card 78, junk).
+
+
+def _grade(word: str) -> str:
+    """`word` without a comparative or superlative ending: "higher" → "high", "bigger" →
+    "big", "wider" → "wide"; other words as they are."""
+    for end in ("est", "er"):
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            base = word[:-len(end)]
+            if len(base) >= 4 and base[-1] == base[-2] and base[-1] not in "aeiouls":
+                base = base[:-1]  # bigg(er)
+            return base
+    return word
+
+
+def same_degree(a: str, b: str) -> bool:
+    """Whether two cells, normalised to words (lower case, no punctuation), say the same
+    but for the degree of an adjective: "high" and "higher", "more common" and "common"."""
+    if a == b:
+        return True
+    one, two = a.split(), b.split()
+    one, two = ([w for w in ws if w not in ("more", "most")] for ws in (one, two))
+    return len(one) == len(two) and bool(one) and all(
+        x == y or _grade(x) == _grade(y) or _grade(x) + "e" == y or x == _grade(y) + "e"
+        for x, y in zip(one, two, strict=True))
+
+
+# -- an answer that names a side -------------------------------------------------------------
+# "[the individual or the group]" below "Collectivism and Individualism", "Collectivism: …
+# keep in mind the [collective goals of the group]": the answer opens with a form of a
+# compared concept's name, which its front shows (a concept is never masked, being on
+# every card by design), so it is told by the name (the eleventh review's cards 36 and 83,
+# junk). Not the concept itself ("[Collectivism] is a worldview …"), masked with its forms.
+
+
+def concept_form(answer: str, concepts: Stems, shown: set[str]) -> str | None:
+    """The first word of a part of `answer` that is a form of a concept's name (by
+    `concepts`, the stems of the names) which `shown` (the stems of its front, outside
+    its gaps) holds; None when there is none."""
+    for part in _COORDINATED.split(answer):
+        words = content_words(part)
+        if not words or not concepts.related(words[0][2]):
+            continue
+        first = words[0][2]
+        if any(related(first, s) for s in shown if concepts.related(s)):
+            return part[words[0][0]:words[0][1]]
+    return None
 
 
 def ends_in_lead_in(text: str) -> bool:

@@ -399,3 +399,89 @@ def _worth(answer: str) -> bool:
     if all(w.casefold().strip("\"'“”") in STOP_WORDS for w in words):
         return False
     return weak_answer(answer) is None
+
+
+# A phrase in quotes past a sentence's first word: "Sends the "Long Telegram"", "presents
+# "containment" policy". Not a quotation ("I accept, but …"): at most MAX_NAME_WORDS words
+# and no clause punctuation inside.
+_QUOTED = re.compile(r"[\"“](?P<answer>[^\"“”,.;:!?()]{2,60}?)[\"”]")
+# A name: capitalised words or an acronym, with "of", "the", "de" … inside ("Treaty of
+# Versailles", "FDR", "Franco-Prussian War").
+_PROPER = re.compile(
+    r"(?<![\w'’/-])(?P<answer>[A-Z][A-Za-z0-9'’-]*(?:\s+(?:(?:of|the|de|du|von|van|del|da|la|"
+    r"le)\s+)?[A-Z][A-Za-z0-9'’-]*)*)(?![^\W_])")  # "CPU를": no name inside another script's word
+# "FDR's death": the name ends at its possessive.
+_POSSESSIVE = re.compile(r"['’]s\b.*$", re.S)
+# A title alone is no name ("expected to become President").
+_TITLES = frozenset("""president king queen emperor empress prince princess chancellor
+    minister senator governor general pope tsar czar kaiser sultan chairman premier mayor
+    lord duke sir dr mr mrs ms professor captain""".split())
+# What comes before a name that makes it one of a list ("Britain, France and Germany").
+_LISTED_BEFORE = re.compile(r"(?:,|\band|\bor|&|/)\s*(?:(?:the|a|an)\s+)?$", re.I)
+_LISTED_AFTER = re.compile(r"^\s*(?:,\s*[A-Z]|and\b|or\b|&|/)")  # not ", an older grudge"
+MAX_NAME_WORDS = 4
+# Sentences about the page, not its subject: "Images taken from here under Creative Commons
+# Licence", "all images used are from the book "Principles of Economics"".
+_ABOUT_THE_PAGE = re.compile(
+    r"\b(?:images?|pictures?|photos?|screenshots?|licen[cs]ed?|copyright|taken\s+from|"
+    r"adapted\s+from|from\s+the\s+(?:book|course|lecture|video|website)|credits?|"
+    # "Based on the ESC 2021 guideline", "Revision for PSY1002, week 6", "Made from the
+    # week 3 lecture and Chapter 2 of McKendrick": what the notes are, not their subject.
+    r"based\s+on|made\s+from|revision|week\s+\d+|lectures?|chapter\s+\d+|syllabus|"
+    r"handouts?|textbook|guidelines?)\b", re.I)
+# A reference line ("[1] James F. Kurose, …") or a table typed as text: no sentence.
+_NOT_PROSE = re.compile(r"^\s*\[\d+\]|\|")
+# A quotation of what someone says ("I enjoyed it", "we are at war"), not a name.
+_SPOKEN = re.compile(r"^(?:i|i'm|we|you|he|she|they|it|it's|this|that|my|our)\b", re.I)
+
+
+def named_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The names a plain sentence gives past its opening words, in order, none given away
+    by the rest of the text: a phrase in quotes ("Sends the "[Long Telegram]"") or a
+    capitalised name or acronym ("Becomes president after [FDR]'s death", "end of the
+    [Franco-Prussian War]"). A sentence that states none of the shapes above still says a
+    specific thing when it names one: the name is its new information. Not a sentence's
+    subject (its first words, or a clause's: what it says of it is the fact), one name of a
+    list, a name in brackets, or a name the text says twice."""
+    shielded = shield_math(text)
+    if _NOT_PROSE.search(shielded):
+        return
+    # "Conflicts over Alliances.": in a few words a capitalised word is not told from a name.
+    short = len(shielded.split()) < 5
+    for sentence in _SENTENCE.finditer(shielded):
+        if _POINTS_AT_A_FIGURE.search(sentence.group()) or _ABOUT_THE_PAGE.search(
+                sentence.group()) or sentence.group().rstrip().endswith("?"):
+            continue
+        at = sentence.start()
+        body = shielded[at:sentence.end()]
+        found = []
+        for match in _QUOTED.finditer(body):
+            answer = match["answer"].strip()
+            if answer and len(answer.split()) <= MAX_NAME_WORDS and \
+                    body[:match.start()].strip() and not _SPOKEN.match(answer):
+                begin = match.start("answer") + (len(match["answer"]) - len(
+                    match["answer"].lstrip()))
+                found.append((begin, begin + len(answer)))
+        for match in _PROPER.finditer(body):
+            before = body[:match.start()]
+            answer = _POSSESSIVE.sub("", match["answer"])
+            after = body[match.start() + len(answer):]
+            if (not before.strip() or re.search(r"(?:^|[.:;!?—–→=>-])\W*$", before)
+                    or _LISTED_BEFORE.search(before) or _LISTED_AFTER.match(after)
+                    or len(answer.split()) > MAX_NAME_WORDS or len(answer) < 3
+                    or answer.casefold() in _TITLES or re.search(r"\s[A-Z]$", answer)
+                    or after[:1] in "+=^_" or before[-1:] in "+=^_"):
+                continue  # an initial ("James F. Kurose"), a formula ("CnH2n+2")
+            following = re.match(r"\s+([a-z][\w-]*)", after)
+            if " " not in answer and not answer.isupper() and (short or following and
+                                                              following[1] not in STOP_WORDS):
+                continue  # "against French wishes", "America aiding": a word used as an adjective
+            found.append((match.start(), match.start() + len(answer)))
+        for begin, end in sorted(found):
+            answer = body[begin:end]
+            if _aside(body, begin) or not _worth(answer):
+                continue
+            if len(re.findall(rf"(?<![\w-]){re.escape(answer)}(?![\w-])", shielded)) > 1:
+                continue  # said twice: the other one answers the card
+            if not giveaways(text, text[at + begin:at + end], ((at + begin, at + end),)):
+                yield at + begin, at + end

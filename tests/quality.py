@@ -99,11 +99,21 @@ NAMED = {"CO2": "carbon dioxide", "O2": "oxygen", "H2O": "water", "NaCl": "sodiu
          "ATP": "adenosine triphosphate", "C6H12O6": "glucose", "N2": "nitrogen"}
 
 
+# A unit's symbol says its name ("J K⁻¹ mol⁻¹" gives "joules" away), a lone letter too.
+UNITS = {"J": "joules", "kJ": "joules", "V": "volts", "W": "watts", "Ω": "ohms",
+         "Pa": "pascals", "Hz": "hertz", "N": "newtons"}
+# A unit with an SI prefix is its unit: "kilojoules" says "joules".
+SI_PREFIX = re.compile(r"\b(?:kilo|milli|mega|micro|nano|giga|centi)(\w{3,})", re.I)
+
+
 def _with_names(front: str) -> str:
-    """`front` and the names of the symbols on it (a lone letter only with its charge)."""
+    """`front` and the names of the symbols on it (a lone letter only with its charge, or
+    as a unit), and the units its prefixed units name."""
     ascii_ = front.translate(str.maketrans("₀₁₂₃₄₅₆₇₈₉⁺⁻−", "0123456789+--"))
     names = [NAMED[m.group(1)] for m in re.finditer(r"\b([A-Z][A-Za-z0-9]*)(\d?[+-])?", ascii_)
              if m.group(1) in NAMED and (len(m.group(1)) > 1 or m.group(2))]
+    names += [UNITS[m.group()] for m in re.finditer(r"(?<!\w)(?:kJ|Pa|Hz|[JVWΩN])(?!\w)", front)]
+    names += [m.group(1) for m in SI_PREFIX.finditer(front)]
     return " ".join([front, *names])
 
 
@@ -268,6 +278,43 @@ def _subject(col) -> set[str]:
     return set().union(*(_stems(n) for n in names)) - {_STEM.stemWord("default")}
 
 
+def _sides(col) -> tuple[list[set[str]], frozenset[str]]:
+    """For each concept the article's comparisons compare, the stems of its name that no
+    other concept's name has ("individu" of Individualism; not "condit" of Classical and
+    Operant conditioning); and the words of the names themselves, casefolded."""
+    names = set()
+    for nid in col.find_notes('note:"deck-builder Compare"'):
+        note = col.get_note(nid)
+        names |= {visible(note[f"Concept{i}"]) for i in range(1, 5) if note[f"Concept{i}"]}
+    stems = [_stems(n) for n in names]
+    return [{s for s in own if not any(_same_family(s, t) for o in stems if o is not own
+                                       for t in o)} for own in stems], frozenset(
+        w.casefold() for n in names for w in _WORD.findall(n))
+
+
+def _names_a_side(answer: str, front: str, sides=((), frozenset())) -> str | None:
+    """A word opening a part of `answer` ("collective" of "collective goals of the group",
+    "individual" of "the individual or the group") that is a form of one compared concept's
+    name (`sides`, from _sides), which the front shows: the name tells it. Not the concept
+    itself, nor its name as written ("Beta is closed" in Beta's cell)."""
+    front_stems = _stems(front)
+    sides, names = sides
+    for side in sides:
+        if _stems(answer) <= side:
+            return None  # "Collectivism", "collectivist": the concept is the answer
+        for part in re.split(r"\s*(?:[,;/&]|\band\b|\bor\b)\s*", answer, flags=re.I):
+            first = _stems_in_order(part)[:1]
+            word = next((w for w in _WORD.findall(part) if first and _stem(
+                w.casefold()) == first[0]), "")
+            if word.casefold() in names:
+                continue  # "Beta is closed": the name itself, as the cell's subject
+            if first and any(_same_family(first[0], s) for s in side) and any(
+                    _same_family(first[0], f) for f in front_stems if any(
+                        _same_family(f, s) for s in side)):
+                return word
+    return None
+
+
 def _defined(note, answer: str, subject: set[str]) -> bool:
     """A glossary term (on its own card or named in another), or a concept of the article:
     defined, however short."""
@@ -278,7 +325,7 @@ def _defined(note, answer: str, subject: set[str]) -> bool:
                for a in re.findall(r"\{\{c1::(.*?)\}\}", note.col.get_note(nid)["Text"]))
 
 
-def _cloze_problems(note, card, subject: set[str]) -> list[str]:
+def _cloze_problems(note, card, subject: set[str], sides=((), frozenset())) -> list[str]:
     question = card.question()
     problems = []
     context = visible(_div(question, "context"))
@@ -330,6 +377,10 @@ def _cloze_problems(note, card, subject: set[str]) -> list[str]:
     if other_half and len(shown.split()) - len(other_half.split()) >= 3:
         # "An [exothermic] reaction … An endothermic reaction …": answered by elimination.
         problems.append(f"the other half of a contrast, {other_half!r}, answers it")
+    counted = _counted(visible(answer.group(1)), f"{context} {shown}") if answer else None
+    if counted:
+        # "Primary consumers; [...]; Tertiary consumers": the front counts it out.
+        problems.append(f"the front counts out the answer: {counted!r} of a sequence it shows")
     hidden = [_stems(re.sub(r"[-‐–]", " ", visible(h))) for h in re.findall(
         rf"\{{\{{c{card.ord + 1}::(.*?)\}}\}}", note["Text"], re.S)]
     repeated = len(hidden) > 1 and all(h & hidden[0] for h in hidden[1:])
@@ -344,7 +395,7 @@ def _cloze_problems(note, card, subject: set[str]) -> list[str]:
     if len(shown.split()) > MAX_FRONT_WORDS:
         problems.append(f"the front shows {len(shown.split())} words around one gap")
     return problems + _list_problems(note, card, context) + _answer_problems(
-        note, note["Text"], card.ord + 1, context, shown, subject)
+        note, note["Text"], card.ord + 1, context, shown, subject, sides=sides)
 
 
 # Two things or more in one item: "flow control and congestion control", "DNS, VoIP, online
@@ -430,6 +481,24 @@ def _other_half(answer: str, front: str) -> str | None:
     return None
 
 
+SEQUENCES = [("primary", "secondary", "tertiary", "quaternary"),
+             ("first", "second", "third", "fourth", "fifth")]
+
+
+def _counted(answer: str, front: str) -> str | None:
+    """The answer's ordinal, when the front shows two others of its sequence and the rest
+    of the answer's words ("consumers"): the learner counts, not recalls."""
+    words = _WORD.findall(answer.casefold())
+    seen = set(_WORD.findall(front.casefold()))
+    for sequence in SEQUENCES:
+        ordinal = next((w for w in words if w in sequence), None)
+        if ordinal and len(seen & set(sequence) - {ordinal}) >= 2 and len(words) <= 3:
+            rest = _stems(" ".join(w for w in words if w != ordinal))
+            if all(any(_same_family(r, f) for f in _stems(front)) for r in rest):
+                return ordinal
+    return None
+
+
 def _one_gap_card(note, card) -> bool:
     """Whether another card of the cloze note shows its answer in one gap."""
     for other in note.cards():
@@ -441,7 +510,8 @@ def _one_gap_card(note, card) -> bool:
 
 
 def _answer_problems(note, text: str, ordinal: int, context: str, shown: str,
-                     subject: set[str], whole: str = "") -> list[str]:
+                     subject: set[str], whole: str = "",
+                     sides=((), frozenset())) -> list[str]:
     """The gap of cloze `ordinal` in `text`: worth recalling, and not shown on the front.
     `whole` is the compare cell `text` is, when there is one."""
     # The answer is the first gap's text on the back; what comes after it (a gloss) too.
@@ -457,11 +527,15 @@ def _answer_problems(note, text: str, ordinal: int, context: str, shown: str,
         leaked = _shared(answer, f"{context} {shown}", subject, f"{context} {outside}")
         if leaked:
             problems.append(f"answer {answer!r} is given away by {sorted(leaked)} on the front")
+        side = _names_a_side(answer, f"{context} {shown}", sides)
+        if side:
+            problems.append(f"answer {answer!r} opens with {side!r}, a form of a compared "
+                            "concept's name the front shows")
         break
     return problems
 
 
-def _ask_problems(note, card, subject: set[str]) -> list[str]:
+def _ask_problems(note, card, subject: set[str], sides=((), frozenset())) -> list[str]:
     """A compare note's recall card: "Comparison › Dimension", "Concept: … […] …"."""
     slot = card.ord // 2 + 1
     question = card.question()
@@ -483,8 +557,9 @@ def _ask_problems(note, card, subject: set[str]) -> list[str]:
     if f"{{{{c{card.ord + 1}::" not in text:
         problems.append(f"the cell holds no gap for this card: {text!r}")
     # The concept is named on the front by design: its words are no give-away here.
-    return problems + _answer_problems(note, text, card.ord + 1, context, shown,
-                                       subject | _stems(concept), whole=_cell(note, slot))
+    return problems + _answer_problems(note, text, card.ord + 1, context,
+                                       f"{concept}: {shown}", subject | _stems(concept),
+                                       whole=_cell(note, slot), sides=sides)
 
 
 def _cell(note, slot: int) -> str:
@@ -516,7 +591,7 @@ def _which_problems(note, card) -> list[str]:
         if re.search(rf"(?<!\w){name}(?!\w)", unmasked, re.IGNORECASE):
             problems.append(f"the cell names {concept!r}: {cell!r}")
     others = [visible(note[f"Masked{i}"]) for i in range(1, 5) if i != slot]
-    if any(_normal(cell) == _normal(o) for o in others):
+    if any(_same_degree(_normal(cell), _normal(o)) for o in others):
         problems.append(f"another concept's cell says the same: {cell!r}")
     others = [_cell(note, i) for i in range(1, len(concepts) + 1) if i != slot]
     # A word of the asked concept's name that the other cells lack answers the card. A cell
@@ -534,9 +609,23 @@ def _normal(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text).casefold().split())
 
 
+def _same_degree(a: str, b: str) -> bool:
+    """Two cells that say the same but for an adjective's degree: "high" and "higher"."""
+    def base(word: str) -> str:
+        for end in ("est", "er"):
+            if word.endswith(end) and len(word) > len(end) + 2:
+                word = word[:-len(end)]
+                return word[:-1] if len(word) >= 4 and word[-1] == word[-2] else word
+        return word.rstrip("e")
+    one, two = a.split(), b.split()
+    return len(one) == len(two) and all(
+        base(x) == base(y) for x, y in zip(one, two, strict=True))
+
+
 def weak_cards(col) -> list[str]:
     """Every card of the collection that breaks a rule, described for an assert message."""
     subject = _subject(col)
+    sides = _sides(col)
     found = []
     for nid in col.find_notes(""):
         note = col.get_note(nid)
@@ -545,12 +634,12 @@ def weak_cards(col) -> list[str]:
             if kind == "deck-builder Cloze":
                 if f"{{{{c{card.ord + 1}::" not in note["Text"]:
                     continue  # a deletion since removed: Anki keeps its card, blank
-                problems = _cloze_problems(note, card, subject)
+                problems = _cloze_problems(note, card, subject, sides)
             elif kind != "deck-builder Compare":
                 problems = []  # a learner's own note type is not ours to judge
             elif card.template()["name"].startswith("Which"):
                 problems = _which_problems(note, card)
             else:
-                problems = _ask_problems(note, card, subject)
+                problems = _ask_problems(note, card, subject, sides)
             found += [f"{visible(card.question())[:90]!r}: {p}" for p in problems]
     return found

@@ -146,3 +146,86 @@ def test_points_after_a_description_with_their_subject_left_out_ask_the_heading(
         "{{c1::Adaptive Immunity}} — Based on resistance acquired during life",
         "{{c1::Adaptive Immunity}} — Relies on genetic events and cellular growth",
         "{{c1::Adaptive Immunity}} — Responds more slowly, over a few days"]
+
+
+def test_korean_and_romance_definitions_hide_their_term(tmp_path):
+    # "X는 …이다" / "X란 …을 말한다" and "X es un …", "X est le …" define X; a Korean
+    # sentence that does not end as a definition does, and "El resultado es importante"
+    # (no article after the verb), do not.
+    shown, _, _ = build(tmp_path, "# Apuntes\n\n"
+                        "- 프로세스는 실행 중인 프로그램을 말한다.\n"
+                        "- 스레드란 프로세스 안에서 실행되는 흐름의 단위이다.\n"
+                        "- 장기, 중기, 단기 스케줄링이 있다.\n\n"
+                        "La mitocondria es el orgánulo donde ocurre la respiración celular.\n\n"
+                        "La photosynthèse est le processus par lequel les plantes produisent "
+                        "du glucose.\n\n"
+                        "Esto es un ejemplo muy importante para el examen final.\n\n"
+                        "El resultado del experimento es importante para la teoría.\n")
+    assert answers_of(shown) == [["mitocondria"], ["photosynthèse"], ["스레드"], ["프로세스"]]
+    korean = next(raw for _, answers, _, _, raw, _ in shown if answers == ["스레드"])
+    assert korean.startswith("{{c1::스레드}}란 프로세스 안에서")
+
+
+def test_a_question_heading_asks_its_prose_answer(tmp_path):
+    # The first sentence under "### Why …?" answers it: the card asks the question, with the
+    # article's title (not the question again) as its context. A definition under "What is
+    # X?" still hides its term, and a first sentence too long to recall asks nothing whole.
+    long_answer = " ".join(["word"] * 30)
+    shown, _, _ = build(tmp_path, "# Networking\n\n"
+                        "### Why does TCP use a three-way handshake?\n\n"
+                        "Both sides must agree on starting sequence numbers before any data "
+                        "flows. It sends SYN and ACK segments to do that.\n\n"
+                        "### What is a subnet mask?\n\n"
+                        "A subnet mask is a 32-bit number that splits an IP address into its "
+                        "network and host parts.\n\n"
+                        "### How long is the answer?\n\n"
+                        f"The answer has {long_answer} in it.\n")
+    assert answers_of(shown) == [
+        ["Both sides must agree on starting sequence numbers before any data flows"],
+        ["subnet mask"]]
+    why = next(s for s in shown if s[1][0].startswith("Both"))
+    assert why[0].startswith("Why does TCP use a three-way handshake? — ")
+    assert why[3] == "Networking"  # the question is on the card already
+    # "It sends …" points back at the sentence asked: it is no card of its own.
+    assert not any("It sends" in text for text, *_ in shown)
+
+
+def test_what_is_x_names_x_for_the_sentence_below(tmp_path):
+    # "## what is a cognition?" over an item saying what it is, without naming it: the item
+    # hides the name the heading asks about, as under "## Cognition".
+    shown, _, _ = build(tmp_path, "# Cognitive dissonance\n\n## what is a cognition?\n\n"
+                        "- The beliefs and knowledge about particular things that matter "
+                        "to us\n")
+    assert answers_of(shown) == [["cognition"]]
+    assert "The beliefs and knowledge about particular things" in shown[0][0]
+
+
+def test_a_plain_point_asks_the_name_it_gives(tmp_path):
+    # With no shape to ask (no "called", cause, agent, year or amount), a point asks the
+    # name it gives past its opening words: in quotes, or capitalised. Not its subject, a
+    # name of a list, a title alone, a word used as an adjective, or the heading's name.
+    shown, _, _ = build(tmp_path, "# Containment after 1945\n\n## The first steps\n\n"
+                        "Sends the \"Long Telegram\" describing the threat of Soviet "
+                        "expansion.\n\n"
+                        "The old treaty marked the end of the Franco-Prussian War, an older "
+                        "grudge.\n\n"
+                        "Stalin, Molotov and Beria decide foreign policy together in private.\n\n"
+                        "Largely unexpected, he never expected to become President at all.\n\n"
+                        "Protests against French policy in Indochina grow louder every year.\n\n"
+                        "Policy changed once the Containment doctrine took hold among officials in "
+                        "Washington.\n")
+    assert answers_of(shown) == [["Franco-Prussian War"], ["Long Telegram"], ["Washington"]]
+    telegram = next(raw for _, answers, _, _, raw, _ in shown if answers == ["Long Telegram"])
+    assert telegram.startswith('Sends the "{{c1::Long Telegram}}" describing')
+
+
+def test_a_long_item_of_a_grouped_list_asks_its_name(tmp_path):
+    # An item over 8 words is no gap of a grouped list ("a clause, not a name to recall"):
+    # when it names a thing, it is a sentence of its own with that name as its gap.
+    shown, _, _ = build(tmp_path, "# Cold War notes\n\n## Containment\n\nKey points:\n\n"
+                        "- Iron curtain speech\n- Marshall aid\n"
+                        "- Sends the \"Long Telegram\", describing the threat of Soviet "
+                        "expansionism\n")
+    assert ["Long Telegram"] in answers_of(shown)
+    own = next(text for text, answers, *_ in shown if answers == ["Long Telegram"])
+    assert "Marshall aid" not in own  # its own note, not the group's

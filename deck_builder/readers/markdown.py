@@ -55,9 +55,11 @@ from deck_builder.content import (
 )
 from deck_builder.errors import ContentError, Problem, display_path
 from deck_builder.quality import (
+    LIST_ITEM_WORDS,
     content_words,
     giveaways,
     is_structural_label,
+    points_back,
     related,
     weak_answer,
 )
@@ -70,7 +72,7 @@ from deck_builder.readers.builder import (
     fold_name,
     name_too_long,
 )
-from deck_builder.statements import clean_statement_span, says_what_it_does
+from deck_builder.statements import clean_statement_span, named_spans, says_what_it_does
 from deck_builder.text import (
     UniqueNames,
     composed,
@@ -170,10 +172,35 @@ _BARE_DEFINITION = re.compile(
 _OTHER_DEFINITION = re.compile(
     r"^(?:(?:der|die|das)\s+)?(?P<term>[^,;:()\ue000]+?)\s+(?P<verb>[—–-]\s+это|ist|sind)\s+"
     r"(?P<next>\S+)|"
-    r"^(?P<cjk_term>[\u3040-\u30ff\u3400-\u9fff]{3,8}?)(?P<cjk_verb>是指|是|とは)(?P<cjk_next>.)",
+    r"^(?P<cjk_term>[\u3040-\u30ff\u3400-\u9fff]{3,8}?)(?P<cjk_verb>是指|是|とは)(?P<cjk_next>.)|"
+    # Korean "X은/는 …이다", "X란 …": the topic particle after the term, a space, then the
+    # meaning; the sentence must end as a definition does (…이다, …을 말한다), checked below.
+    r"^(?P<ko_term>[\w()/+ -]{1,30}?[\w)])(?P<ko_verb>이란|란|은|는)\s+(?P<ko_next>\S)|"
+    # Spanish, French, Portuguese, Italian: "X es un …", "X est une …", "X é um …", "X è
+    # il …": the verb and an article, as the German reading asks ("Das Ergebnis ist
+    # wichtig" is no definition); or "X se define como …", "X significa …".
+    r"^(?:(?:el|la|los|las|le|les|l['’]|il|lo|gli|o|os|as)\s*)?(?P<rom_term>[^,;:()\ue000]+?)"
+    r"\s+(?P<rom_verb>(?:es|son|est|sont|é|são|è|sono)(?=\s+(?:una?|unos|unas|el|la|los|las|le|"
+    r"les|l['’]|une|des|uma?|o|os|as|il|lo|gli|uno|aquel\w*|aquilo|ce(?:lle|lui)?|quel\w*)\b)|"
+    r"se\s+define\s+como|se\s+refiere\s+a|significa|signifie|se\s+d[ée]finit\s+comme)\s+"
+    r"(?P<rom_next>\S+)",
     re.I)
+# How a Korean definition ends: "…이다.", "…입니다", "…을 말한다", "…를 뜻한다".
+_KOREAN_DEFINED = re.compile(r"(?:이다|입니다|이며|말한다|말합니다|뜻한다|뜻합니다|의미한다|"
+                             r"의미합니다|가리킨다|일컫는다|정의된다|정의한다)[.。]?(?:\s|$)")
+# A Korean word that ends as a subject, an object or a verb does: no part of a name.
+_KOREAN_CLAUSE = re.compile(r"(?:[가를을에면고며서]|으로|하여|하고|에서|에게|된|한|할|인)$")
+# Words that open a Romance sentence but never a term ("Esto es un …", "C'est …").
+_ROMANCE_NOT_TERMS = frozenset("""
+    esto eso este esta ese esa ello él ella ellos ellas aquí allí hay que lo cual
+    ce cela ceci il elle ils elles on qui quoi ici
+    isto isso este esta ele ela eles elas aqui
+    questo questa quello quella lui lei loro qui
+""".split())
 # "1899-02 Boer War - Germany is friend of …": a date or a dash makes a line, not a name.
 _NOT_A_NAME = re.compile(r"\d|\s[—–-]\s")
+# Where the first sentence of a Korean definition ends.
+_SENTENCE_END = re.compile(r"(?<=[.。!?])\s")
 _GERMAN_ARTICLES = frozenset("der die das ein eine einer eines einen dem den".split())
 # Words that open a sentence but never a term being defined ("It is …", "This means …").
 _NOT_TERMS = frozenset("""
@@ -221,6 +248,18 @@ _DEFINITION_LABEL = re.compile(r"^(?:\*\*)?\s*(?:definition|defn?|meaning)\s*(?:
                                r"[:—–-]\s*(?:\*\*)?\s*(?P<rest>\S.*)$", re.I | re.S)
 # "Metallic Bonding [TEST]", "Osmosis (revise)": a tag after a heading is not its name.
 _TITLE_TAG = re.compile(r"\s*[\[(][^\])]*[\])]\s*$")
+# "### What is a subnet mask?", "## What does PED mean?": a heading that asks what a name
+# is names it, as "### Subnet mask" would.
+_WHAT_IS = re.compile(
+    r"^(?:what|who)(?:\s+(?:is|are|was|were)|\s*['’]s)\s+(?:(?:a|an|the)\s+)?(?P<term>[^?]+?)"
+    r"\s*\?$|^what\s+(?:does|do)\s+(?:(?:a|an|the)\s+)?(?P<meant>[^?]+?)\s+"
+    r"(?:mean|stand\s+for)\s*\?$", re.I)
+# "What is the difference between X and Y?": two things, not one name.
+_NOT_ONE_NAME = re.compile(r"\b(?:and|or|vs\.?|versus|between|difference|differences|"
+                           r"relationship|role|purpose|point|use|importance)\b", re.I)
+# A prose answer under a question heading is asked from its first sentence, when that
+# sentence is short enough to recall (docs/card-quality.md: one fact a card).
+MAX_ANSWER_WORDS = 25
 # "Savers gain when rates go up": a clause, not a name to ask for.
 _SUBORDINATE = re.compile(r"\b(?:when|whenever|if|because|while|since|unless|although)\b",
                           re.I)
@@ -468,13 +507,21 @@ def _other_definition(text: str) -> _Opening | None:
     match = _OTHER_DEFINITION.match(text)
     if not match:
         return None
-    side = "cjk_" if match["cjk_term"] else ""
+    side = next((s for s in ("cjk_", "ko_", "rom_") if match[f"{s}term"]), "")
     term, verb, following = match[f"{side}term"], match[f"{side}verb"], match[f"{side}next"]
     if not _is_term(term) or "**" in term:
         return None
+    if side == "ko_" and (not is_cjk(term[-1]) and not term[-1].isalnum()
+                          or not _KOREAN_DEFINED.search(_SENTENCE_END.split(text, 1)[0] + " ")):
+        return None  # "장기, 중기, 단기 스케줄링이 있다": no "X는 …이다"
+    if side == "ko_" and any(_KOREAN_CLAUSE.search(w) for w in term.split()):
+        return None  # "프로세스가 종료되는 …": a clause with its own subject or verb, no name
+    if side == "rom_" and (term.split()[0].casefold() in _ROMANCE_NOT_TERMS
+                           or _words(term) > 4):
+        return None
     if verb.casefold() in ("ist", "sind") and following.casefold() not in _GERMAN_ARTICLES:
         return None  # "Die Zelle ist die …", not "Das Ergebnis ist wichtig"
-    if side and (not is_cjk(following) or verb == "是" and following == "由"):
+    if side == "cjk_" and (not is_cjk(following) or verb == "是" and following == "由"):
         return None  # "進程是由…組成" says what it is made of, not what it is
     groups = {"term": f"{side}term", "verb": f"{side}verb", "next": f"{side}next"}
     return _Opening({k: match.span(g) for k, g in groups.items()},
@@ -1469,6 +1516,7 @@ class _MarkdownReader:
         self.block_line = 1
         self.title_block = title_heading
         self.named_heading: tuple[str, str] | None = None  # (name, parent title): heading()
+        self.asked_heading: str | None = None  # "Why does …?": heading(), for its answer
         self.describing: tuple[str, str] | None = None  # the same, for a list's first item
         # The term the list being read has just defined ("- Active transport is …"): what
         # an item after it means by "It" ("- It requires energy from respiration").
@@ -1494,6 +1542,7 @@ class _MarkdownReader:
                 continue
             # "### Belief disconfirmation" over the sentence that says what it is (heading()).
             named, self.named_heading = self.named_heading, None
+            asked, self.asked_heading = self.asked_heading, None
             if block.type == "heading":
                 self.heading(block)
             elif block.type in ("paragraph", "html_block") and (
@@ -1510,6 +1559,8 @@ class _MarkdownReader:
                     continue
                 lead_in = self.lead_in(text, following)
                 if named and lead_in is None and self.describes(named, text, line, item=False):
+                    continue
+                if asked and lead_in is None and self.answers(asked, text, line):
                     continue
                 if lead_in is not None:
                     index += 1
@@ -1710,6 +1761,52 @@ class _MarkdownReader:
             above = self.heading_titles.get(self.stack[-2][2], "") if len(self.stack) > 1 \
                 else ""
             self.named_heading = (_TITLE_TAG.sub("", name), above or self.article_title)
+        elif self.mode == "text" and name.endswith("?"):
+            self.asked_heading = name
+            asked = _WHAT_IS.match(name)
+            term = asked and (asked["term"] or asked["meant"]).strip()
+            if term and _words(term) <= 4 and _is_term(term) and not _NOT_ONE_NAME.search(term):
+                # "### What is a cognition?" over "- The beliefs … that matter to us": the
+                # name it asks about is what the item says (describes). Not a term for
+                # every fact of the article: "accept the [cognition] and assimilate" asks
+                # the article's topic, not a fact.
+                above = self.heading_titles.get(self.stack[-2][2], "") \
+                    if len(self.stack) > 1 else ""
+                self.named_heading = (term, above or self.article_title)
+
+    def answers(self, question: str, text: _Inline, line: int) -> bool:
+        """The paragraph right under a question heading ("### Why does TCP use a three-way
+        handshake?") answers it in its first sentence: a card asking the heading's question,
+        that sentence hidden, as an FAQ's question and answer are. A paragraph the author
+        marked, a definition (its term is asked), a list's title, a question, or a first
+        sentence too long to recall is read as it is; the sentences after the first are read
+        as a paragraph of their own."""
+        plain = text.plain
+        if ("**" in text.text or text.images or text.navigation or math_spans(text.text)
+                or _words(plain) < 4 or plain.endswith((":", "?")) or _labelled(text.text)
+                or self.definition_match(text.text) or _PROMPT.search(plain)):
+            return False
+        sentences = _SENTENCE_BREAK.split(text.text, maxsplit=1)
+        first = sentences[0].rstrip()
+        if (_words(first) > MAX_ANSWER_WORDS or not first.endswith((".", "!", "。"))
+                or points_back(first) and not _PRONOUN_LEAD.match(first)):
+            return False  # "Six Causes of World War I" is a title; "This included …" no answer
+        # An answer that says the question's words again ("How did militarism cause ww1?" /
+        # "The main event of Militarism causing …") restates it: its gap would show the
+        # question's words as gaps too. The name a "What is X?" asks about may be said.
+        named = _WHAT_IS.match(question)
+        said = {st for _, _, st in content_words(first)}
+        asked = {st for _, _, st in content_words(question)} - (
+            {st for _, _, st in content_words(named["term"] or named["meant"])} if named
+            else set())
+        if said & asked:
+            return False
+        self.question(_Inline(question), _Inline(first.rstrip().rstrip(".")), line)
+        if len(sentences) == 2 and not points_back(sentences[1]):
+            # "It normally runs on port 53" would lose what "It" is: it is left with its
+            # paragraph, which the card above already came from.
+            self.paragraph(_Inline(sentences[1]), line)
+        return True
 
     def describes(self, named: tuple[str, str], text: _Inline, line: int,
                   item: bool = True) -> bool:
@@ -2368,6 +2465,23 @@ class _MarkdownReader:
         self.question(_Inline(first_line), _Inline(correct[0][1]), line)
         return True
 
+    def named_in_clause(self, text: _Inline, title: str | None) -> tuple[int, int] | None:
+        """The name an item too long to recall whole gives past its opening words ("Sends
+        the "Long Telegram", describing …", statements.named_spans), as the gap of a
+        sentence of its own: in a grouped list the item would be no gap at all
+        (quality.list_item_fault). Not a name the article's title, the section's heading
+        or the list's title says ("Truman" under "Truman's first years"): it is on every
+        card of it. "Franco-Prussian War" in "The Early Cold War" says more than "war"."""
+        if len(text.plain.split()) <= LIST_ITEM_WORDS or "**" in text.text:
+            return None
+        topic = {st for words in (self.article_title, self.section().title, title or "")
+                 for _, _, st in content_words(words)}
+        for start, end in named_spans(text.text):
+            stems = {st for _, _, st in content_words(text.text[start:end])}
+            if stems and not all(any(related(a, b) for b in topic) for a in stems):
+                return start, end
+        return None
+
     def plain_list(self, entries: list[tuple[_Inline, int]], title: str | None,
                    ordered: bool = False) -> bool:
         """Unlabelled, unmarked items under a title ("Key features of TCP:"): 2 to 8 short
@@ -2454,6 +2568,17 @@ class _MarkdownReader:
                 return True
         short = [len(t.plain.split()) <= MAX_ITEM_WORDS for t in texts]
         with self.titled(title):
+            named = [self.named_in_clause(t, title) for t in texts] \
+                if 2 <= len(entries) <= MAX_GROUPED_ITEMS and all(short) else []
+            if any(named) and len(entries) - sum(map(bool, named)) >= 2:
+                # Items too long to be a gap of the group that name a thing: sentences of
+                # their own, that name their gap; the others are the group.
+                for (text, line), said in zip(entries, named, strict=True):
+                    if said:
+                        self.section().facts.append(Fact(Text(_marked(text.text, *said),
+                                                              line)))
+                entries = [e for e, said in zip(entries, named, strict=True) if not said]
+                texts = [t for t, _ in entries]
             if 2 <= len(entries) <= MAX_GROUPED_ITEMS and all(short):
                 self.section().facts.append(_joined_fact(
                     [(_item_cloze(t.text), line) for t, line in entries]))
