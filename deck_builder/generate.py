@@ -69,6 +69,7 @@ from deck_builder.quality import (
     shown_title,
     shows_answer,
     stem,
+    too_split,
     two_gap_cards,
     weak_answer,
     whole_part,
@@ -579,6 +580,10 @@ class _ArticleNotes:
                      if k not in paired):
             left_out[key_] = (f'answer "{answers[key_]}" shows as two gaps on its card (its '
                               "words recur); its note's other cards ask one gap each")
+        for key_ in (k for k in kept if k not in left_out and k not in paired
+                     and too_split(plain, spans, k)):
+            left_out[key_] = (f'answer "{answers[key_]}" shows as two gaps on its card and '
+                              "leaves too little to answer from; say it once")
         for key_, why in left_out.items():
             self.weak(line, why)
             kept.remove(key_)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from itertools import accumulate
 from operator import itemgetter
@@ -774,6 +774,30 @@ def two_gap_cards(spans, keys) -> list[str]:
     shows one: those are left out, the one-gap cards kept."""
     split = [k for k in keys if split_gaps(spans, k) > 1]
     return split if len(split) < len(keys) else []
+
+
+# A card of two gaps and no sibling of one is kept, unless its gaps take so much that too
+# little is left to answer from: "[…] can be measured with a […] meter" (the blind review of
+# 2 December, seed 3141: junk, "with both gaps hidden there is no cue at all").
+SPLIT_FRONT_WORDS = 3
+
+
+def too_split(text: str, spans, key: str) -> bool:
+    """Whether `key`'s card shows its answer in two gaps or more with fewer than
+    SPLIT_FRONT_WORDS words of meaning outside them."""
+    if split_gaps(spans, key) < 2:
+        return False
+    shown = " ".join(text[s:e] for s, e in _shown_between(spans, key, len(text)))
+    return len(content_words(shown)) < SPLIT_FRONT_WORDS
+
+
+def _shown_between(spans, key: str, length: int) -> Iterator[tuple[int, int]]:
+    """The (start, end) stretches of a text of `length` that `key`'s card shows."""
+    position = 0
+    for start, end in sorted((s, e) for s, e, k in spans if k == key):
+        yield position, start
+        position = max(position, end)
+    yield position, length
 
 
 # -- context lines ---------------------------------------------------------------------

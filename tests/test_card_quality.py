@@ -574,6 +574,22 @@ def test_a_card_whose_answer_recurs_is_left_out_for_its_notes_one_gap_card(tmp_p
                 in run("check", cards).output)
 
 
+def test_a_card_of_two_gaps_with_too_little_left_is_not_made(tmp_path):
+    # "[...] can be measured with a [...] meter": the answer "Light intensity" recurs in
+    # "light meter", and with both hidden no cue is left (blind review, seed 3141: junk).
+    # A sentence that still says enough around its two gaps keeps its card.
+    text = ("# Photosynthesis\n\n## Limiting factors\n\n- **Light intensity** can be "
+            "measured with a light meter\n- **Carbon dioxide** concentration limits the rate "
+            "when light is plentiful, since carbon dioxide is fixed by the Calvin cycle.\n")
+    for col, cards in _built(tmp_path, text, "photosynthesis.md"):
+        fronts = [visible(c.question()) for nid in col.find_notes("")
+                  for c in col.get_note(nid).cards()]
+        assert len(fronts) == 1 and "Calvin cycle" in fronts[0], fronts
+        assert not any("meter" in front for front in fronts), fronts
+        assert ('answer "Light intensity" shows as two gaps on its card and leaves too little'
+                in run("check", cards).output)
+
+
 def test_a_context_line_is_a_whole_part_of_the_title_or_none(tmp_path):
     # The answer masks the heading and the title: "Coasts" of "Coasts and […]" was the
     # fallback, a fragment; "The French Revolution" of "The French Revolution, […]" is whole.
