@@ -121,12 +121,14 @@ def test_compare_note_asks_each_concept_and_masks_names_on_which_cards(seed_coll
     # (its strengths say "Independent thinking"): no "which" card for either.
     assert sorted(cards) == ["Concept 1", "Concept 2"]
     # The recall card names the comparison, the row and the concept, and asks for the
-    # phrase the cell marks, not the whole sentence.
+    # phrase the cell marks, not the whole sentence: the rights, since "autonomous entity"
+    # is the Individualism fact's gap and "independent entity" here was its near twin (the
+    # twelfth blind review, cards 86 and 103: "interference").
     ask = cards["Concept 1"]
     assert visible(ask.question()) == (
         "Differences Between Collectivism and Individualism › Self-Concept "
-        "Individualism: The self is viewed as an [...] with natural rights and freedoms.")
-    assert "an independent entity with" in visible(ask.answer())
+        "Individualism: The self is viewed as an independent entity with [...] .")
+    assert "with natural rights and freedoms" in visible(ask.answer())
     (note,) = notes(seed_collection, '"Dimension:Communication Syle"')
     cards = {c.template()["name"]: c for c in note.cards()}
     assert sorted(cards) == ["Concept 1", "Concept 2", "Which 2"]
