@@ -44,6 +44,10 @@ CACHE_VERSION = 3  # 2: records know the article's images; 3: problems in PROBLE
 # build or a sync of one edited article reads and writes a records file of some 400 bytes
 # an article, not the 10 KB of `info` notes each of the course's articles has.
 PROBLEMS_DIR = "problems"
+# Where each article lies in the lock the records go with, and its live notes by kind
+# (storage/lock.index_of): a sync of one article neither looks for the others in the
+# lock's text nor counts their notes there.
+LOCK_INDEX_FILE = "lock-index.json"
 # The package, not this subpackage: a change to citations.py or a reader changes the notes.
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent
 
@@ -320,7 +324,21 @@ class ArticleCache:
         except OSError:
             return False
 
-    def save(self, templates: str, lock_digest: str, records: dict[str, CachedArticle]) -> None:
+    def lock_index(self, lock_digest: str) -> list | None:
+        """index_of the lock of `lock_digest`, as saved with it; None when none was, or
+        the file is of other bytes or damaged (its own digest is kept in it)."""
+        try:
+            data = json.loads((self.folder / CACHE_DIR / LOCK_INDEX_FILE).read_bytes())
+            rows = data["articles"]
+            if (data["lock"] != lock_digest or self.code != code_digest()
+                    or data["check"] != _index_check(lock_digest, rows)):
+                return None
+        except (OSError, ValueError, KeyError, TypeError, RecursionError):
+            return None
+        return rows
+
+    def save(self, templates: str, lock_digest: str, records: dict[str, CachedArticle],
+             lock_index: list | None = None) -> None:
         """Write the records for `lock_digest`, atomically; a cache is only ever an aid.
 
         The problems' file of a record is written first (and once: it is named by its
@@ -340,6 +358,13 @@ class ArticleCache:
             path = problems.path_in(self.folder)
             if not path.exists():
                 write_atomically(path, problems.text.encode("utf-8"))
+        index_path = self.folder / CACHE_DIR / LOCK_INDEX_FILE
+        if lock_index is None:
+            index_path.unlink(missing_ok=True)
+        elif self.lock != lock_digest or self.lock_index(lock_digest) is None:
+            write_atomically(index_path, json.dumps(
+                {"lock": lock_digest, "check": _index_check(lock_digest, lock_index),
+                 "articles": lock_index}, ensure_ascii=False).encode("utf-8"))
         write_atomically(self.path, json.dumps(data, sort_keys=True, ensure_ascii=False)
                          .encode("utf-8"))
         if keys != self.problem_keys:
@@ -433,6 +458,12 @@ def save_outcome(folder: Path, outcome: dict | None) -> None:
     data = {"deck-builder-cache": OUTCOME_VERSION, "code": code_digest(), **outcome}
     write_atomically(_cache_folder(folder) / BUILD_FILE,
                      json.dumps(data, sort_keys=True, ensure_ascii=False).encode("utf-8"))
+
+
+def _index_check(lock_digest: str, rows: list) -> str:
+    """What a lock index's file keeps to find it damaged: a digest of it and its lock's."""
+    text = json.dumps([lock_digest, rows], ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _cache_folder(folder: Path) -> Path:
