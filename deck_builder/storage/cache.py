@@ -326,16 +326,18 @@ class ArticleCache:
 
     def lock_index(self, lock_digest: str) -> list | None:
         """index_of the lock of `lock_digest`, as saved with it; None when none was, or
-        the file is of other bytes or damaged (its own digest is kept in it)."""
+        the file is of other bytes or damaged (its first line keeps the digest of the
+        second, the index itself)."""
         try:
-            data = json.loads((self.folder / CACHE_DIR / LOCK_INDEX_FILE).read_bytes())
-            rows = data["articles"]
-            if (data["lock"] != lock_digest or self.code != code_digest()
-                    or data["check"] != _index_check(lock_digest, rows)):
+            head, _, rows = (self.folder / CACHE_DIR / LOCK_INDEX_FILE).read_bytes().partition(
+                b"\n")
+            head = json.loads(head)
+            if (head["lock"] != lock_digest or self.code != code_digest()
+                    or head["index"] != hashlib.sha256(rows).hexdigest()):
                 return None
+            return json.loads(rows)
         except (OSError, ValueError, KeyError, TypeError, RecursionError):
             return None
-        return rows
 
     def save(self, templates: str, lock_digest: str, records: dict[str, CachedArticle],
              lock_index: list | None = None) -> None:
@@ -362,9 +364,9 @@ class ArticleCache:
         if lock_index is None:
             index_path.unlink(missing_ok=True)
         elif self.lock != lock_digest or self.lock_index(lock_digest) is None:
-            write_atomically(index_path, json.dumps(
-                {"lock": lock_digest, "check": _index_check(lock_digest, lock_index),
-                 "articles": lock_index}, ensure_ascii=False).encode("utf-8"))
+            rows = json.dumps(lock_index, ensure_ascii=False).encode("utf-8")
+            head = json.dumps({"lock": lock_digest, "index": hashlib.sha256(rows).hexdigest()})
+            write_atomically(index_path, head.encode("utf-8") + b"\n" + rows)
         write_atomically(self.path, json.dumps(data, sort_keys=True, ensure_ascii=False)
                          .encode("utf-8"))
         if keys != self.problem_keys:
@@ -458,12 +460,6 @@ def save_outcome(folder: Path, outcome: dict | None) -> None:
     data = {"deck-builder-cache": OUTCOME_VERSION, "code": code_digest(), **outcome}
     write_atomically(_cache_folder(folder) / BUILD_FILE,
                      json.dumps(data, sort_keys=True, ensure_ascii=False).encode("utf-8"))
-
-
-def _index_check(lock_digest: str, rows: list) -> str:
-    """What a lock index's file keeps to find it damaged: a digest of it and its lock's."""
-    text = json.dumps([lock_digest, rows], ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _cache_folder(folder: Path) -> Path:

@@ -305,16 +305,29 @@ def holds_identity(lock: Lock, guid: str | None = None, note_id: int | None = No
     if guid is not None:
         if not (guid.isascii() and guid.isprintable()) or '"' in guid or "\\" in guid:
             return None
-        needles = (f'"guid":"{guid}"',)
+        needle, ends = f'"guid":"{guid}"', None
     else:
-        needles = (f'"id":{int(note_id)},', f'"id":{int(note_id)}}}')
+        needle, ends = f'"id":{int(note_id)}', (",", "}")  # not a longer number's start
     for _, notes in _unparsed_items(lock.articles):
         if type(notes) is _Raw:
-            if any(needle in notes for needle in needles):
+            if _holds(notes, needle, ends):
                 return True
         elif any(entry["guid"] == guid if guid is not None else entry["id"] == note_id
                  for entry in notes.values()):
             return True
+    return False
+
+
+def _holds(text: str, needle: str, ends: tuple[str, ...] | None) -> bool:
+    """Whether `needle` is in `text`, followed by one of `ends` when given: one scan of the
+    text (an id is asked for as `"id":N` then `,` or `}`; two searches read it twice)."""
+    at = text.find(needle)
+    if ends is None:
+        return at != -1
+    while at != -1:
+        if text[at + len(needle):at + len(needle) + 1] in ends:
+            return True
+        at = text.find(needle, at + 1)
     return False
 
 
