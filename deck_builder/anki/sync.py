@@ -315,15 +315,7 @@ class CollectionTarget:
         """What the collection holds of these notes, looked up by note id, which is the
         table's key (a guid is not indexed: asking by guid reads every note). Anki keeps a
         note's id on import unless another note has it: a note not found under its id is
-        then looked for by guid, the slow way.
-
-        New notes are not looked for (a query by guid reads every note: a tenth of a second
-        at 100,000): their guids are none of the lock's, and the collection is as the sync of
-        that lock left it (_still_marked). Should it hold one after all (a copy of the course
-        synced into it too, a key dropped by `forget-removed` and written again), Anki's importer
-        finds it by guid as it finds every note, and updates it only when the incoming note
-        is newer, reporting it unchanged otherwise; only a move of its cards to the note's
-        new deck is left out then."""
+        then looked for by guid, the slow way, as are new notes."""
         found: dict[str, InCollection] = {}
         by_id = {note.note_id: note.guid for note in wanted if note.status != "new"}
         for chunk in _chunks(list(by_id)):
@@ -332,8 +324,7 @@ class CollectionTarget:
                     f"({','.join('?' * len(chunk))})", *chunk):
                 if by_id[nid] == guid:
                     found[guid] = InCollection(nid, mod, mid)
-        missing = [note.guid for note in wanted
-                   if note.guid not in found and note.status != "new"]
+        missing = [note.guid for note in wanted if note.guid not in found]
         for chunk in _chunks(missing):
             for guid, nid, mod, mid in self.col.db.all(
                     f"select guid, id, mod, mid from notes where guid in "
