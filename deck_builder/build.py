@@ -67,6 +67,7 @@ from deck_builder.storage.lock import (
     Lock,
     dedupe,
     encoded_notes,
+    index_of,
     live_kinds,
     load_lock,
     lock_path_for,
@@ -359,7 +360,8 @@ def _lock_at(locks: dict[Path, Lock], lock_path: Path, cache: ArticleCache | Non
     those the build cache says this code wrote (load_lock's `trusted`)."""
     if lock_path not in locks:
         trusted = cache.lock if cache is not None and cache.code == code_digest() else None
-        locks[lock_path] = load_lock(lock_path, trusted)
+        index = cache.lock_index(trusted) if trusted is not None else None
+        locks[lock_path] = load_lock(lock_path, trusted, index)
     return locks[lock_path]
 
 
@@ -821,7 +823,7 @@ def _save_caches(plan: Plan, lock_digests: dict[Path, str],
             for name, record in cache.records.items():
                 records.setdefault(name, record)
         try:
-            cache.save(plan.templates_digest, digest, records)
+            cache.save(plan.templates_digest, digest, records, index_of(lock))
         except (OSError, OutputError) as error:  # read-only, a full disk, a file in the way
             reason = error.strerror if isinstance(error, OSError) else str(error)
             plan.report.notices.append(

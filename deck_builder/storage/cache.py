@@ -44,6 +44,10 @@ CACHE_VERSION = 3  # 2: records know the article's images; 3: problems in PROBLE
 # build or a sync of one edited article reads and writes a records file of some 400 bytes
 # an article, not the 10 KB of `info` notes each of the course's articles has.
 PROBLEMS_DIR = "problems"
+# Where each article lies in the lock the records go with, and its live notes by kind
+# (storage/lock.index_of): a sync of one article neither looks for the others in the
+# lock's text nor counts their notes there.
+LOCK_INDEX_FILE = "lock-index.json"
 # The package, not this subpackage: a change to citations.py or a reader changes the notes.
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent
 
@@ -320,7 +324,23 @@ class ArticleCache:
         except OSError:
             return False
 
-    def save(self, templates: str, lock_digest: str, records: dict[str, CachedArticle]) -> None:
+    def lock_index(self, lock_digest: str) -> list | None:
+        """index_of the lock of `lock_digest`, as saved with it; None when none was, or
+        the file is of other bytes or damaged (its first line keeps the digest of the
+        second, the index itself)."""
+        try:
+            head, _, rows = (self.folder / CACHE_DIR / LOCK_INDEX_FILE).read_bytes().partition(
+                b"\n")
+            head = json.loads(head)
+            if (head["lock"] != lock_digest or self.code != code_digest()
+                    or head["index"] != hashlib.sha256(rows).hexdigest()):
+                return None
+            return json.loads(rows)
+        except (OSError, ValueError, KeyError, TypeError, RecursionError):
+            return None
+
+    def save(self, templates: str, lock_digest: str, records: dict[str, CachedArticle],
+             lock_index: list | None = None) -> None:
         """Write the records for `lock_digest`, atomically; a cache is only ever an aid.
 
         The problems' file of a record is written first (and once: it is named by its
@@ -340,6 +360,13 @@ class ArticleCache:
             path = problems.path_in(self.folder)
             if not path.exists():
                 write_atomically(path, problems.text.encode("utf-8"))
+        index_path = self.folder / CACHE_DIR / LOCK_INDEX_FILE
+        if lock_index is None:
+            index_path.unlink(missing_ok=True)
+        elif self.lock != lock_digest or self.lock_index(lock_digest) is None:
+            rows = json.dumps(lock_index, ensure_ascii=False).encode("utf-8")
+            head = json.dumps({"lock": lock_digest, "index": hashlib.sha256(rows).hexdigest()})
+            write_atomically(index_path, head.encode("utf-8") + b"\n" + rows)
         write_atomically(self.path, json.dumps(data, sort_keys=True, ensure_ascii=False)
                          .encode("utf-8"))
         if keys != self.problem_keys:

@@ -11,6 +11,7 @@ shows what a build changed. docs/regeneration.md describes every key.
 from __future__ import annotations
 
 import errno
+import functools
 import hashlib
 import html
 import io
@@ -143,20 +144,26 @@ class Articles(MutableMapping):
     the questions below, which read the text); anything else asks, and gets, the entries.
     """
 
-    def __init__(self, notes: dict | None = None):
+    def __init__(self, notes: dict | None = None, kinds: dict | None = None):
         self._notes: dict[str, dict | _Raw] = dict(notes or {})
+        # Article -> its live notes by kind, known for an article still text when the lock
+        # was loaded with its index (index_of): live_kinds then need not read the text.
+        self._kinds: dict[str, dict[str, int]] = dict(kinds or {})
 
     def __getitem__(self, article: str) -> dict:
         notes = self._notes[article]
         if type(notes) is _Raw:
             notes = self._notes[article] = json.loads(notes)
+            self._kinds.pop(article, None)  # the entries may now change under it
         return notes
 
     def __setitem__(self, article: str, notes: dict) -> None:
         self._notes[article] = notes
+        self._kinds.pop(article, None)
 
     def __delitem__(self, article: str) -> None:
         del self._notes[article]
+        self._kinds.pop(article, None)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._notes)
@@ -168,7 +175,11 @@ class Articles(MutableMapping):
         return article in self._notes
 
     def copy(self) -> Articles:
-        return Articles(self._notes)
+        return Articles(self._notes, self._kinds)
+
+    def known_kinds(self, article: str) -> dict[str, int] | None:
+        """The article's live notes by kind, when its index gave them; else None."""
+        return self._kinds.get(article)
 
     def text(self, article: str) -> str | None:
         """The article's notes as text, when they were never parsed; else None."""
@@ -218,26 +229,33 @@ def _removed_lines(text: str) -> Iterator[str]:
 def live_kinds(lock: Lock, article_id: str) -> dict[str, int]:
     """How many live (not removed) notes of each kind the lock has of an article."""
     text = _text_of(lock, article_id)
-    counts: dict[str, int] = {}
     if text is not None:
-        kinds = _KIND.findall(text)
-        cloze = text.count(_ENTRY_START) - len(kinds)
-        for line in _removed_lines(text) if _REMOVED in text else ():
-            kind = _KIND.search(line)  # the removed ones' kinds taken out again
-            if kind is None:
-                cloze -= 1
-            else:
-                kinds.remove(kind.group(1))
-        if cloze:
-            counts["cloze"] = cloze
-        for kind in kinds:
-            kind = _unescaped(kind)
-            counts[kind] = counts.get(kind, 0) + 1
-        return counts
+        known = lock.articles.known_kinds(article_id)
+        return dict(known) if known is not None else _text_kinds(text)
+    counts: dict[str, int] = {}
     for entry in lock.entries(article_id).values():
         if not entry.get("removed"):
             kind = entry.get("kind", "cloze")
             counts[kind] = counts.get(kind, 0) + 1
+    return counts
+
+
+def _text_kinds(text: str) -> dict[str, int]:
+    """live_kinds of an article's notes kept as text, read from the text."""
+    counts: dict[str, int] = {}
+    kinds = _KIND.findall(text)
+    cloze = text.count(_ENTRY_START) - len(kinds)
+    for line in _removed_lines(text) if _REMOVED in text else ():
+        kind = _KIND.search(line)  # the removed ones' kinds taken out again
+        if kind is None:
+            cloze -= 1
+        else:
+            kinds.remove(kind.group(1))
+    if cloze:
+        counts["cloze"] = cloze
+    for kind in kinds:
+        kind = _unescaped(kind)
+        counts[kind] = counts.get(kind, 0) + 1
     return counts
 
 
@@ -287,16 +305,29 @@ def holds_identity(lock: Lock, guid: str | None = None, note_id: int | None = No
     if guid is not None:
         if not (guid.isascii() and guid.isprintable()) or '"' in guid or "\\" in guid:
             return None
-        needles = (f'"guid":"{guid}"',)
+        needle, ends = f'"guid":"{guid}"', None
     else:
-        needles = (f'"id":{int(note_id)},', f'"id":{int(note_id)}}}')
+        needle, ends = f'"id":{int(note_id)}', (",", "}")  # not a longer number's start
     for _, notes in _unparsed_items(lock.articles):
         if type(notes) is _Raw:
-            if any(needle in notes for needle in needles):
+            if _holds(notes, needle, ends):
                 return True
         elif any(entry["guid"] == guid if guid is not None else entry["id"] == note_id
                  for entry in notes.values()):
             return True
+    return False
+
+
+def _holds(text: str, needle: str, ends: tuple[str, ...] | None) -> bool:
+    """Whether `needle` is in `text`, followed by one of `ends` when given: one scan of the
+    text (an id is asked for as `"id":N` then `,` or `}`; two searches read it twice)."""
+    at = text.find(needle)
+    if ends is None:
+        return at != -1
+    while at != -1:
+        if text[at + len(needle):at + len(needle) + 1] in ends:
+            return True
+        at = text.find(needle, at + 1)
     return False
 
 
@@ -329,6 +360,8 @@ class Lock:
     # The version of the file read: an older one is written again even by a build that
     # changed nothing, so every lock a build leaves is of this version.
     version: int = LOCK_VERSION
+    # The length of each parsed article's text as the last `write` wrote it (index_of).
+    written_lengths: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
     def entries(self, article_id: str) -> dict[str, dict]:
         return self.articles.get(article_id, {})
@@ -338,13 +371,19 @@ class Lock:
         # Each article's entries are copied without their output as it is written, not all
         # at once: at 100,000 notes the copies alone were tens of MB.
         articles = {article: notes if type(notes) is _Raw
-                    else Deferred(partial(identity_text, notes))
+                    else Deferred(partial(self._written_text, article, notes))
                     for article, notes in _unparsed_items(self.articles)}
         data = {"deck-builder-lock": LOCK_VERSION, "articles": articles,
                 "note_types": self.note_types}
         if self.course:
             data["course"] = self.course
         return write_json(handle, data)
+
+    def _written_text(self, article: str, notes: dict) -> str:
+        """A parsed article's notes as written, their length kept for index_of."""
+        text = identity_text(notes)
+        self.written_lengths[article] = len(text)
+        return text
 
 
 def write_json(handle: BinaryIO, data: dict) -> str:
@@ -489,6 +528,9 @@ class _Hashing(io.RawIOBase):
         return self.handle.write(data)
 
 
+# Asked of each article file several times a plan (its lock, its cache, its group): a
+# Path made of parts is some microseconds, and a course has thousands of files.
+@functools.lru_cache(maxsize=1 << 16)
 def lock_path_for(article_path: Path) -> Path:
     return article_path.parent / LOCK_NAME
 
@@ -509,7 +551,8 @@ def new_course(path: Path | None) -> str:
     return hashlib.sha256(b"deck-builder course\0" + where).hexdigest()[:16]
 
 
-def load_lock(path: Path | None, trusted: str | None = None) -> Lock:
+def load_lock(path: Path | None, trusted: str | None = None, index: list | None = None
+              ) -> Lock:
     """The lock at `path` (a new, empty one if there is none), checked and mended.
 
     A lock holding git's conflict markers is resolved (merge_locks) when both sides are
@@ -521,7 +564,8 @@ def load_lock(path: Path | None, trusted: str | None = None) -> Lock:
     then, and, as it is all this code's own layout, passes them again (no conflict
     markers, no BOM or CR, no duplicate key, id or guid, every entry valid): it is not
     parsed but kept as text (Articles), each article parsed when it is asked for. Any
-    other byte, and the lock is read and checked whole.
+    other byte, and the lock is read and checked whole. `index`, index_of the lock of the
+    trusted bytes (the build cache keeps it), spares looking for each article in the text.
     """
     if path is None or not os.path.lexists(path):
         return Lock(path)
@@ -531,7 +575,7 @@ def load_lock(path: Path | None, trusted: str | None = None) -> Lock:
             raise LockError(f"{where}: the lock is not a regular file; move it away")
         with path.open("rb") as handle:
             if trusted is not None:
-                lock = _trusted_lock(handle.read(), trusted, where)
+                lock = _trusted_lock(handle.read(), trusted, where, index)
                 if lock is not None:
                     lock.path = path
                     return lock
@@ -559,14 +603,19 @@ def load_lock(path: Path | None, trusted: str | None = None) -> Lock:
     return lock
 
 
-def _trusted_lock(raw: bytes, trusted: str, where: str) -> Lock | None:
+def _trusted_lock(raw: bytes, trusted: str, where: str, index: list | None = None
+                  ) -> Lock | None:
     """The lock of `raw`, its articles kept as text (Articles), if its digest is `trusted`
-    and it is laid out as Lock.write lays out a lock of this version; else None."""
+    and it is laid out as Lock.write lays out a lock of this version; else None. `index`
+    is index_of the lock of those bytes, when known: the articles are then cut where it
+    says, not looked for in the text, and their live notes by kind are taken from it."""
     if hashlib.sha256(raw).hexdigest() != trusted or not raw.startswith(_HEAD):
         return None
     text = raw.decode("utf-8")
     del raw
-    end = text.find(_ARTICLES_CLOSE)  # the one line one space in that closes a brace
+    # The one line one space in that closes a brace: only the other keys (a string, a
+    # number, the note types two and three spaces in) follow it, so it is the last.
+    end = text.rfind(_ARTICLES_CLOSE)
     if end < 0:
         return None
     try:
@@ -578,16 +627,70 @@ def _trusted_lock(raw: bytes, trusted: str, where: str) -> Lock | None:
     lock = _lock_from({"articles": {}, **rest}, where)
     if lock.version != LOCK_VERSION:
         return None
-    articles = {}
-    region = text[len(_HEAD) - 1:end]  # from the newline before the first article's id
-    starts = list(_ARTICLE_KEY.finditer(region))
-    for start, after in zip(starts, [*starts[1:], None], strict=True):
-        notes = _Raw(region[start.end():after.start() - 1 if after else len(region)])
-        if not (notes.startswith("{") and notes.endswith("}")):
-            return None
-        articles[_unescaped(start[1])] = notes
-    lock.articles, lock.original = Articles(articles), trusted
+    # The articles lie from the newline before the first one's id to `end` (not copied out:
+    # 27 MB at 100,000 notes).
+    begin = len(_HEAD) - 1
+    found = _cut_by_index(text, begin, end, index) if index is not None else None
+    if found is not None:
+        articles, kinds = found
+    else:
+        articles, kinds = {}, {}
+        starts = list(_ARTICLE_KEY.finditer(text, begin, end))
+        for start, after in zip(starts, [*starts[1:], None], strict=True):
+            notes = _Raw(text[start.end():after.start() - 1 if after else end])
+            if not (notes.startswith("{") and notes.endswith("}")):
+                return None
+            articles[_unescaped(start[1])] = notes
+    lock.articles, lock.original = Articles(articles, kinds), trusted
     return lock
+
+
+def index_of(lock: Lock) -> list[list] | None:
+    """What a later load_lock of the bytes Lock.write gives this lock can take from the
+    build cache instead of the text (its `index`): [article id, length of its notes' text,
+    its live notes by kind] of each article, in the order written. None when an article
+    is neither text nor written since it was parsed (its length unknown without encoding
+    it again), or the lock's articles are not kept as text at all (a lock read whole).
+
+    Only the lock's own digest vouches for it: the cache keeps it with the digest of the
+    bytes it describes (storage/cache.ArticleCache.save), and load_lock checks that every
+    article's text lies where it says before using it (_cut_by_index)."""
+    articles = lock.articles
+    if type(articles) is not Articles or not articles or not _only_strings(map(type, articles)):
+        return None
+    rows = []
+    for article in sorted(articles):
+        text = articles.text(article)
+        length = len(text) if text is not None else lock.written_lengths.get(article)
+        if length is None:
+            return None
+        rows.append([article, length, live_kinds(lock, article)])
+    return rows
+
+
+def _cut_by_index(text: str, begin: int, end: int, index: list) -> tuple[dict, dict] | None:
+    """The articles of the lock's `text` between `begin` and `end` (between `"articles": {`
+    and its close) cut where `index` (index_of) says, and their live notes by kind; None
+    when any article's id and braces are not where it says (an index of other bytes)."""
+    articles: dict[str, _Raw] = {}
+    kinds: dict[str, dict[str, int]] = {}
+    at = begin
+    try:
+        for article, length, counts in index:
+            if type(article) is not str or type(length) is not int or type(counts) is not dict:
+                return None
+            head = ("," if articles else "") + "\n  " + _string(article) + ": "
+            if not text.startswith(head, at, end):
+                return None
+            at += len(head)
+            notes = text[at:min(at + length, end)]
+            if not (notes.startswith("{") and notes.endswith("}")):
+                return None
+            articles[article], kinds[article] = _Raw(notes), counts
+            at += length
+    except (TypeError, ValueError):
+        return None
+    return (articles, kinds) if at == end and articles else None
 
 
 def _lock_from(data, where: str) -> Lock:
