@@ -3,8 +3,8 @@
 Run it before and after a change that must not change behaviour (a move, a refactoring)
 and compare the two outputs: every package, lock, preview and report must be the same.
 
-    python benchmarks/identical.py > before.txt     # on main
-    python benchmarks/identical.py > after.txt      # on the branch
+    python benchmarks/identical.py --work /tmp/same > before.txt     # on main
+    python benchmarks/identical.py --work /tmp/same > after.txt      # on the branch
     diff before.txt after.txt
 
 It builds, each in a folder of its own with SOURCE_DATE_EPOCH fixed: the seed (cards/,
@@ -18,6 +18,7 @@ CLI, so the report text is compared too.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import os
 import shutil
@@ -84,10 +85,19 @@ def append_fact(src: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=50)
+    # A new course's id is drawn from the path of its lock (storage/lock.new_course): built
+    # in a fresh temporary folder, every guid of every course without a lock differs from
+    # the last run's. Two runs compare byte for byte only in the same folder.
+    parser.add_argument("--work", type=Path, help="build here (emptied first), not in a "
+                        "temporary folder: give both runs the same one")
     args = parser.parse_args()
     lines: list[str] = []
     counts = {"cases": 0}
-    with tempfile.TemporaryDirectory() as tmp:
+    if args.work:
+        shutil.rmtree(args.work, ignore_errors=True)
+        args.work.mkdir(parents=True)
+    with (contextlib.nullcontext(str(args.work.resolve())) if args.work
+          else tempfile.TemporaryDirectory()) as tmp:
         work = Path(tmp)
         sources: list[tuple[str, list[Path]]] = [
             ("seed", [ROOT / "cards" / "collectivism-vs-individualism.yaml",

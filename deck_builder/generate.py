@@ -151,6 +151,9 @@ class _ArticleNotes:
         self._concept_stems: dict[str, tuple[set[str], set[str], set[str]]] = {}
         self._concept_spans: dict[str, tuple[tuple[int, int], ...]] = {}
         self._headings: dict[str, str] = {}
+        self._cloze_headings: dict[str, str] = {}  # cloze_heading's, by the title asked
+        self._known: set[str] | None = None  # _known_terms
+        self._leads: dict[str, str] = {}  # lead's sentence, by the text pointed back at
         # cloze's context masks by what decides them (masked_context): identical notes (the
         # same heading and fact again, 40,000 times) ask the same question of one context.
         self._context_masks: dict[tuple, tuple] = {}
@@ -212,6 +215,12 @@ class _ArticleNotes:
         front that cannot say what it is about out of its deck. A heading that shares a word
         with the title ("Collectivism in Japan" in "Collectivism vs. Individualism") or
         names a concept of the article says it."""
+        found = self._cloze_headings.get(title)  # asked for every note of a section
+        if found is None:
+            found = self._cloze_headings[title] = self._cloze_heading(title)
+        return found
+
+    def _cloze_heading(self, title: str) -> str:
         found = self.heading(title)
         article = self.article.title
         if not article or " › " in found or found == article:
@@ -233,10 +242,7 @@ class _ArticleNotes:
 
     def _heading(self, title: str) -> str:
         bare = _NUMBERING.sub("", title).strip()
-        # (Not `article.terms`: a Markdown reader counts short headings among them.)
-        known = {t.casefold() for t in (
-            *self.concepts, *(g.term for g in self.article.glossary),
-            *(d.term for section in self.article.sections for d in section.definitions))}
+        known = self._known_terms()
         if self.article.title and len(bare.split()) > SENTENCE_WORDS:
             return self.article.title
         if self.article.title and bare[:1].islower():  # "the main ones": no heading either
@@ -246,6 +252,16 @@ class _ArticleNotes:
                 and bare.casefold() not in self.article.title.casefold()):
             return f"{self.article.title} › {bare}"
         return with_title(self.article.title, title)
+
+    def _known_terms(self) -> set[str]:
+        """The article's concepts and defined terms, casefolded. Gathered once: each distinct
+        heading asked for them, which read every section again (40,000 headings: 40,000^2)."""
+        if self._known is None:
+            # (Not `article.terms`: a Markdown reader counts short headings among them.)
+            self._known = {t.casefold() for t in (
+                *self.concepts, *(g.term for g in self.article.glossary),
+                *(d.term for section in self.article.sections for d in section.definitions))}
+        return self._known
 
     def with_contrasts(self, plain: str, spans, answers: dict[str, str], kept: list[str],
                        line: int):
@@ -477,14 +493,17 @@ class _ArticleNotes:
         if previous is None or previous.parts or not points_back(fact.text.value):
             return ""
         value = previous.text.value
-        text = unmark(strip_citations(value, find_citations(value, self.sources)[0]))
-        text = " ".join(text.split())
-        sentence = last_sentence(text)
-        if names_no_one(sentence) and sentence != text:
-            # "The rest is lost as heat …" says the rest of what only with the sentence
-            # before it ("Only about 10% of the energy … is passed on"): both lead.
-            sentence = last_sentence(text[:-len(sentence)]) + " " + sentence
-        return "" if ends_in_lead_in(sentence) else sentence
+        found = self._leads.get(value)  # facts pointing back at one text repeat its reading
+        if found is None:
+            text = unmark(strip_citations(value, find_citations(value, self.sources)[0]))
+            text = " ".join(text.split())
+            sentence = last_sentence(text)
+            if names_no_one(sentence) and sentence != text:
+                # "The rest is lost as heat …" says the rest of what only with the sentence
+                # before it ("Only about 10% of the energy … is passed on"): both lead.
+                sentence = last_sentence(text[:-len(sentence)]) + " " + sentence
+            found = self._leads[value] = "" if ends_in_lead_in(sentence) else sentence
+        return found
 
     def figure_notes(self, section: Section) -> None:
         """A figure whose caption marks a phrase is a cloze note: the image, and the
@@ -825,14 +844,23 @@ class _ArticleNotes:
                     others |= set().union(*self.concept_stems(other)[:2])
             # A word of the concept's own name tells unless the other cells use it too; a
             # word of its definition or lists only when no other concept's does either.
-            in_row, in_others = Stems(row_words), Stems(row_words | others)
-            telling = Stems({s for s in named if not in_row.related(s)}
-                            | {s for s in described if not in_others.related(s)})
+            # (Each index made only when it has stems to judge: a table asks it of every
+            # cell of every row, and most concepts have no definition or list.)
+            telling_stems = set()
+            if named:
+                in_row = Stems(row_words)
+                telling_stems |= {s for s in named if not in_row.related(s)}
+            if described:
+                in_others = Stems(row_words | others)
+                telling_stems |= {s for s in described if not in_others.related(s)}
             words = content_words(text)
-            taken = tuple((s, e) for s, e, _ in masked.spans)
-            extra = [(s, e, "giveaway") for s, e, st in words
-                     if telling.related(st)
-                     and not any(a < e and s < b for a, b in taken)]
+            extra = []
+            if telling_stems:
+                telling = Stems(telling_stems)
+                taken = tuple((s, e) for s, e, _ in masked.spans)
+                extra = [(s, e, "giveaway") for s, e, st in words
+                         if telling.related(st)
+                         and not any(a < e and s < b for a, b in taken)]
             if extra or len(words) <= len(masked.spans):
                 # Masked, the telling word leaves a guess between the choices ("[…] norms").
                 told = ", ".join(dict.fromkeys(f'"{text[s:e]}"' for s, e, _ in extra))

@@ -358,6 +358,22 @@ def overlap_test(spans) -> Callable[[int, int], bool]:
     """Whether [start, end) overlaps any of `spans` ((s, e, ...): s < end and start < e),
     by bisection among the spans that start before `end`: asking every span of a 2 MiB
     paragraph's thousands, for each of its words, was cubic in the end."""
+    if type(spans) is tuple:
+        # A note's gaps, one tuple asked about again for each of its answers (giveaways,
+        # runs): a 2 MiB paragraph sorted its 26,000 gaps once per answer. Kept by
+        # identity (a tuple cannot change), for the last tuple only.
+        last, test = _LAST_OVERLAP_TEST
+        if last is spans:
+            return test
+        _LAST_OVERLAP_TEST[:] = spans, _overlap_test(spans)
+        return _LAST_OVERLAP_TEST[1]
+    return _overlap_test(spans)
+
+
+_LAST_OVERLAP_TEST: list = [None, None]  # (spans, its overlap_test)
+
+
+def _overlap_test(spans) -> Callable[[int, int], bool]:
     ordered = sorted(map(_SPAN, spans))  # C-level: a paragraph asks it of 30,000 spans
     starts = list(map(_FIRST, ordered))
     reach = list(accumulate(map(_SECOND, ordered), max))
@@ -480,7 +496,7 @@ def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
                 if skipped is None:
                     skipped = overlap_test(skip)
                 if not skipped(start, end):
-                    said.append((start, end))
+                    said.append((start, end, names))
                     shown.update(names)
     abbreviated = []  # "(DV)" for "dependent variable": given away whatever else shows
     initials = _initials(answer)
@@ -507,8 +523,9 @@ def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
         # "K+" says the "potassium" of the "sodium–potassium pump" as "Na+" its "sodium";
         # the only word of a one-word answer is its first ("J" for "joules").
         heads = [st for part in answer_stems(answer) for st in (part[:-1] or part)]
-        said = [(s, e) for s, e, names in symbols(text) if (s, e) in said
-                and any(related(n, t) for n in names for t in heads)]
+        said = [(s, e, names) for s, e, names in said
+                if any(related(n, t) for n in names for t in heads)]
+    said = [(s, e) for s, e, _ in said]
     return sorted(found + said + abbreviated) if said or abbreviated else found
 
 
@@ -582,14 +599,17 @@ def _telling_firsts(shown: set[str], answer: str, subject: frozenset[str]) -> se
 
 # A pointer to another part of the text, up to the end of its clause: "(see Chapter 4)",
 # "see also …", "a point we return to under …", "discussed later in …", "as we saw in …".
+# (The lookahead names the letters a match can start with, so the engine passes over the
+# others without trying each alternative there: half the time for a cell of a table.)
 _CROSS_REFERENCE = re.compile(
+    r"(?=[(smwidcteaSMWIDCTEA])(?:"
     r"\((?:see|cf\.?)\s[^)]*\)"
     r"|\b(?:see\s+(?:also|chapter|section|part|page|below|above)|more\s+on\s+(?:this|that)"
     r"|(?:we|I)\s+(?:will\s+|shall\s+|'ll\s+)?(?:return|come\s+back|get\s+back|turn)\s+to"
     r"|(?:discussed|covered|explained|explored|treated|dealt\s+with)\s+(?:later|below|above"
     r"|elsewhere|further|in\s+more\s+detail)"
     r"|as\s+(?:we\s+)?(?:saw|noted|mentioned|discussed|seen|shown)\s+(?:in|under|earlier"
-    r"|above|before))\b[^.,;!?()—]*", re.I)
+    r"|above|before))\b[^.,;!?()—]*)", re.I)
 
 
 @lru_cache(maxsize=ARTICLE_CACHE)  # asked again each time a text's targets are hidden

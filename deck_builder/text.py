@@ -160,8 +160,14 @@ def topic_slug(value: str) -> str:
 @lru_cache(maxsize=4096)  # a text is read for its plain words several times over
 def unmark(value: str) -> str:
     """The text as the reader sees it: explicit cloze marks removed."""
-    # Labels, dimensions and table cells have no marks: no regex for them.
-    return _MARK.sub(r"\1", value) if "**" in value else value
+    # Labels, dimensions and table cells have no marks: no regex for them. The phrase is
+    # given back by a function, not the template r"\1": Python reads a template through
+    # the re module's Python code on every call (30 us a cell against 7 us).
+    return _MARK.sub(_marked_phrase, value) if "**" in value else value
+
+
+def _marked_phrase(match: re.Match[str]) -> str:
+    return match[1]
 
 
 def marks(value: str) -> list[tuple[int, int, str]]:

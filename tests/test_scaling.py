@@ -185,6 +185,40 @@ def test_giveaways_read_from_the_stem_index_as_from_the_text(words, answer, skip
 
 
 
+_REFERENCE_PIECES = ["(see", "(cf.", "see also", "chapter", "more on this", "we", "I",
+                     "will", "return to", "discussed", "later", "as we saw", "in", "ſee", "İ",
+                     "ı", "DEALT WITH", "below", " ", ",", ".", ")", "x", "s", "ſ"]
+
+
+@settings(max_examples=examples(250), database=None, deadline=None)
+@given(pieces=st.lists(st.sampled_from(_REFERENCE_PIECES), max_size=20))
+def test_cross_references_are_found_as_the_pattern_without_its_lookahead_finds_them(pieces):
+    """The cross-reference pattern opens with a lookahead on the letters a match starts with
+    (trying every alternative at every position of every card's text was a tenth of a
+    table's generating); with or without it, the same spans are found, long s and all."""
+    from deck_builder.quality import _CROSS_REFERENCE
+
+    lookahead = "(?=[(smwidcteaSMWIDCTEA])(?:"
+    assert _CROSS_REFERENCE.pattern.startswith(lookahead)
+    plain = re.compile(_CROSS_REFERENCE.pattern[len(lookahead):-1], _CROSS_REFERENCE.flags)
+    text = " ".join(pieces)
+    assert ([m.span() for m in _CROSS_REFERENCE.finditer(text)]
+            == [m.span() for m in plain.finditer(text)])
+
+
+def test_an_overlap_test_kept_for_one_tuple_of_spans_is_not_given_for_another():
+    """overlap_test keeps its test for the last tuple of spans (each answer of a note asks
+    it of the note's gaps again); an equal tuple made anew, or another, gets its own."""
+    from deck_builder.quality import overlap_test
+
+    spans = ((0, 5), (10, 15))
+    assert overlap_test(spans)(4, 6) and not overlap_test(spans)(5, 10)
+    assert overlap_test(spans) is overlap_test(spans)
+    moved = tuple((s + 5, e + 5) for s, e in spans)
+    assert overlap_test(moved)(5, 10) and not overlap_test(moved)(4, 5)
+    assert overlap_test([(0, 5)])(4, 6) and not overlap_test([(0, 5)])(5, 6)
+
+
 _CONTRAST_WORDS = ["exothermic", "endothermic", "Exothermic", "hypertonic", "hypotonic",
                    "inflation", "deflation", "exocytosis", "endocytosis", "ectothermic",
                    "thermic", "hyperthermia", "antagonistic", "agonistic", "x", "An", ",",
