@@ -600,7 +600,7 @@ class _ArticleNotes:
             left_out[key_] = (f'answer "{answers[key_]}" shows as two gaps on its card (its '
                               "words recur); its note's other cards ask one gap each")
         for key_ in (k for k in kept if k not in left_out and k not in paired
-                     and too_split(plain, spans, k)):
+                     and too_split(plain, spans, k, answers[k])):
             left_out[key_] = (f'answer "{answers[key_]}" shows as two gaps on its card and '
                               "leaves too little to answer from; say it once")
         for key_, why in left_out.items():

@@ -796,19 +796,28 @@ def two_gap_cards(spans, keys) -> list[str]:
     return split if len(split) < len(keys) else []
 
 
-# A card of two gaps and no sibling of one is kept, unless its gaps take so much that too
-# little is left to answer from: "[…] can be measured with a […] meter" (the blind review of
-# 2 December, seed 3141: junk, "with both gaps hidden there is no cue at all").
+# A card of two gaps and no sibling of one is kept, unless a gap hides only part of the
+# answer (a word of it inside another phrase) and too little is left to answer from: "[…]
+# can be measured with a […] meter" (the blind review of 2 December, seed 3141: junk, "with
+# both gaps hidden there is no cue at all"). A term its definition repeats whole ("[…] —
+# A […] serves coffee") still says what it asks.
 SPLIT_FRONT_WORDS = 3
 
 
-def too_split(text: str, spans, key: str) -> bool:
-    """Whether `key`'s card shows its answer in two gaps or more with fewer than
-    SPLIT_FRONT_WORDS words of meaning outside them."""
+def too_split(text: str, spans, key: str, answer: str) -> bool:
+    """Whether `key`'s card shows its answer in two gaps or more, one of them only a part
+    of it, with fewer than SPLIT_FRONT_WORDS words of meaning outside them."""
     if split_gaps(spans, key) < 2:
+        return False
+    whole = _folded(answer)
+    if all(_folded(text[s:e]) == whole for s, e, k in spans if k == key):
         return False
     shown = " ".join(text[s:e] for s, e in _shown_between(spans, key, len(text)))
     return len(content_words(shown)) < SPLIT_FRONT_WORDS
+
+
+def _folded(phrase: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", phrase).casefold().split())
 
 
 def _shown_between(spans, key: str, length: int) -> Iterator[tuple[int, int]]:
