@@ -196,7 +196,8 @@ def test_each_style_gives_tags_clean_fronts_and_references_on_the_back(style, tm
 def test_one_work_cited_in_three_styles_is_one_tag_and_one_reference(tmp_path):
     files = {
         "article.md": "---\nbibliography: refs.bib\n---\n# Membranes\n\n## Transport\n\n"
-        "The **sodium pump** moves sodium (Skou, 1957: 402).\n\n"
+        "The **sodium pump** moves three ions out of the cell for two in (Skou, 1957: 402)."
+        "\n\n"
         "The **sodium pump** uses ATP [1].\n\n"
         "The **sodium pump** was found in crab nerves [@skou1957].\n\n"
         "## References\n\n1. Skou JC. The influence of some cations. 1957;23(2):394–401.\n",
