@@ -72,6 +72,7 @@ from deck_builder.readers.builder import (
     fold_name,
     name_too_long,
 )
+from deck_builder.statements import MAX_WORDS as MAX_STATED_WORDS
 from deck_builder.statements import clean_statement_span, named_spans, says_what_it_does
 from deck_builder.text import (
     UniqueNames,
@@ -115,6 +116,8 @@ INTRODUCTION = "Introduction"
 # Headings whose content is the reference list or the glossary, not sections of prose.
 _REFERENCE_HEADINGS = {"references", "reference-list", "bibliography", "works-cited", "sources"}
 _GLOSSARY_HEADINGS = {"glossary", "key-terms", "terms", "vocabulary"}
+# A cell of a two-column table this short is a term, not a sentence about the row's name.
+MAX_TERM_CELL_WORDS = 3
 # Column headers of a two-column "term | meaning" table.
 _TERM_HEADERS = {"term", "terms", "concept", "word", "keyword", "key-term", "name", "acronym",
                  "abbreviation"}
@@ -242,6 +245,37 @@ _PRONOUN_LEAD = re.compile(r"^(?:It|They)\s+(?=[a-z])")
 _PREDICATE_LEAD = re.compile(r"^[A-Z][a-z]+(?<![su]s)s\s+(?:on|to|in|into|from|with|by|as|the|"
                              r"a|an|more|less|its|their|no|only|at|for|through|over)\b")
 _TYPED_BULLET = re.compile(r"^[•·▪‣◦●■]\s*")
+# "- Runs between the clavicle and third rib" under "## Brachial plexus": a verb with no
+# subject of its own, stating a fact about the heading or the item above. Only verbs that
+# notes state facts with, so a plural noun ("Cells in the blood …") is never read as one;
+# a participle ("Divided into", "Endorsed by") only before its preposition.
+_FRAGMENT_VERBS = (
+    r"runs|passes|lies|travels|flows|drains|supplies|innervates|connects|joins|links|"
+    r"increases|decreases|reduces|raises|lowers|slows|speeds|improves|worsens|causes|"
+    r"inhibits|blocks|prevents|promotes|stimulates|activates|suppresses|triggers|"
+    r"converts|contains|produces|releases|secretes|requires|needs|provides|allows|enables|"
+    r"uses|carries|transports|regulates|controls|binds|stores|absorbs|protects|destroys|"
+    r"kills|detects|creates|forms|makes|sets|marks|acts|works|occurs|happens|takes|"
+    r"depends|relies|consists|involves|includes|measures|affects|determines|focuses|"
+    r"leads|results|belongs|refers|describes|explains|shows|states|argues|claims|"
+    r"predicts|assumes|replaced|ended|began|begins|starts|emerged|originated|helps|"
+    r"separates|surrounds|covers|lines|holds|keeps|receives|sends|operates|functions|"
+    r"responds|resists|breaks|builds|generates|maintains|limits|lacks|has")
+_PARTICIPLE = (r"[A-Za-z]{2,}(?<!e)(?<!dr)ed|made|found|known|built|held|given|taken|seen|"
+               r"shown|written|led|sent|kept|born|split|spread|drawn|driven|thrown|worn")
+_GAP_PREPOSITION = (r"between|into|onto|on|to|in|from|with|by|as|at|for|through|over|across|"
+                    r"along|around|within|against|towards?|via|of|up\s+of|under|after|before")
+_FRAGMENT = re.compile(
+    rf"^(?:(?P<verb>{_FRAGMENT_VERBS})\s+(?:(?P<prep>{_GAP_PREPOSITION})\s+)?"
+    rf"|(?:{_PARTICIPLE})\s+(?:{_GAP_PREPOSITION})\s+)"
+    r"(?:(?:the|a|an|its|their|his|her)\s+)?(?P<gap>[^,;:.!?()\[\]—–\ue000*=<>]+?)"
+    r"\s*(?P<after>$|[.;]\s*$|[,;(—–]|\s-\s)", re.I)
+_TAKES_INFINITIVE = frozenset("begins starts helps needs takes acts works".split())
+# Where a fragment's complement ends and a clause of its own begins ("… antibodies to kill").
+_GAP_END = re.compile(r"\s+(?:to|which|that|so|because|when|if|while|whereas|unless|but|"
+                      r"and\s+(?:then|also|is|are|was|were|has|have)|rather|instead)\b.*$",
+                      re.I | re.S)
+_GAP_LIST_GOES_ON = re.compile(r"^,\s*[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|and\b|or\b)")
 # A definition list (Pandoc, PHP Markdown Extra, MkDocs def_list): "Term" over ": meaning".
 _DEFINITION_LIST = re.compile(r"^[^\n:]+\n:\s+\S")
 _DEFINITION_LABEL = re.compile(r"^(?:\*\*)?\s*(?:definition|defn?|meaning)\s*(?:\*\*)?\s*"
@@ -526,6 +560,42 @@ def _other_definition(text: str) -> _Opening | None:
     groups = {"term": f"{side}term", "verb": f"{side}verb", "next": f"{side}next"}
     return _Opening({k: match.span(g) for k, g in groups.items()},
                     {"term": term, "verb": verb, "next": following})
+
+
+def _emphasised_sentence(plain: str) -> bool:
+    """Whether a wholly marked text is a sentence set in bold or italics for emphasis, to
+    read as unmarked text: at least six words, ending as a sentence ends. A short bold line
+    ("**Mens Rea**", "**The Mirror Image Rule:**") is a title over what follows, no fact."""
+    return _words(plain) >= 6 and plain.rstrip("*_ ").endswith((".", "!", "…"))
+
+
+def _fragment_gap(text: str) -> tuple[int, int] | None:
+    """The complement of an item with no subject of its own ("Runs between the clavicle and
+    third rib" -> "clavicle and third rib"): what it says of the heading or item above, to
+    hide after the verb and its preposition. None when the text is not such a fragment, or
+    its complement is too long, a list that goes on, or no gap worth a card."""
+    if "**" in text or math_spans(text):
+        return None
+    found = _FRAGMENT.match(text)
+    if found is None or (found["prep"] or "").casefold() == "of" and \
+            found["verb"].casefold() != "consists":
+        return None  # "Forms of energy …": a noun, not a verb
+    if (found["prep"] or "").casefold() == "to" and found["verb"] and \
+            found["verb"].casefold() in _TAKES_INFINITIVE:
+        return None  # "Begins to popularize the idea …": the gap would open on a verb
+    start, end = found.span("gap")
+    cut = _GAP_END.search(text, start, end)
+    if cut is not None:
+        end = cut.start()
+    if found["after"].startswith(",") and cut is None and \
+            _GAP_LIST_GOES_ON.match(text[found.end("gap"):]):
+        # "Divided into roots, trunks, divisions, cords and branches": one of a list is no
+        # fact; the whole list is, when it is short.
+        end = start + len(re.split(r"[.;:()]", text[start:], maxsplit=1)[0].rstrip())
+    gap = text[start:end].strip()
+    if not 1 <= len(gap.split()) <= MAX_STATED_WORDS or weak_answer(gap):
+        return None
+    return start, start + len(gap)
 
 
 def _words(value: str) -> int:
@@ -1852,6 +1922,10 @@ class _MarkdownReader:
         if plain.endswith(("...", "…")) and _words(plain) <= MAX_LEAD_IN_WORDS:
             # "The 4 stages of respiration are...": the title is what the list names.
             return _TRAILING_VERB.sub("", plain.rstrip(".… ").strip())
+        if _wholly_marked(text.text) and not _emphasised_sentence(plain) and \
+                _words(plain) <= MAX_LEAD_IN_WORDS and not plain.endswith("?"):
+            # "**Ways carbon is stored**" alone over a list: a heading typed in bold.
+            return plain
         return None
 
     def figures(self, block: SyntaxTreeNode, following: SyntaxTreeNode | None) -> int:
@@ -1920,6 +1994,10 @@ class _MarkdownReader:
                 # "<b>Osmosis is the movement of water …</b>" under a figure: bold over a
                 # whole definition is emphasis; the definition still hides its term.
                 text = replace(text, text=text.plain)
+            elif said is None and _emphasised_sentence(text.plain):
+                # "*All alliances were formed with a motivation …*": a whole sentence in
+                # italics or bold is its author's style, not a gap; read it as written.
+                text = replace(text, text=text.plain)
             elif said is None:
                 self.skip(line, "marked text", "the whole text is marked, so nothing is left "
                           "on the front to answer from; mark the key words only")
@@ -1971,7 +2049,38 @@ class _MarkdownReader:
             if defined is not None:  # the rest of the paragraph, without that sentence
                 value = " ".join(value.replace(defined.text.value, " ").split())
             if defined is None or _words(value) >= 3:
+                if defined is None:
+                    value = self.about_the_title(value)
                 self.section().facts.append(Fact(Text(value, line)))
+
+    def about_the_title(self, text: str) -> str:
+        """`text` with its complement marked when it is a fragment about the title above it:
+        "- Runs between the clavicle and third rib" under "## Brachial plexus" says where the
+        plexus runs, so the card reads "Brachial plexus runs between the [clavicle and third
+        rib]". Unchanged when the fragment's title is no name ("Summary", a question), or
+        the text states its own fact in a plain shape or gives a name (those are asked)."""
+        if self.mode != "text" or "**" in text or not _FRAGMENT.match(text):
+            return text
+        said = clean_statement_span(text)
+        if said is not None:  # "Decreases AV nodal conduction": its own shape, its subject
+            return self.with_subject(_marked(text, *said))
+        if next(named_spans(text), None) is not None:
+            return text  # a name to ask ("Takes land of Alsace Lorraine")
+        gap = _fragment_gap(text)
+        return self.with_subject(_marked(text, *gap)) if gap else text
+
+    def with_subject(self, text: str) -> str:
+        """A fragment with no subject of its own ("Decreases AV nodal conduction" under "##
+        Beta blockers") with the title it is about written in as its subject: a front of
+        "Decreases […]" alone is too little to answer from. Other text is unchanged."""
+        title = self.section().title
+        found = _FRAGMENT.match(unmark(text))
+        subject = None if title.endswith("?") else self.heading_term(title)
+        if self.mode != "text" or found is None or subject is None:
+            return text
+        # "Contraindicated in asthma": a participle, no verb to join the subject with.
+        joint = ": " if found["verb"] is None else " "
+        return f"{subject}{joint}{text[0].lower() if text[1:2].islower() else text[0]}{text[1:]}"
 
     def named_by(self, text: _Inline) -> str | None:
         """The term an item names first: the one it defines ("Osmosis is …") or its head
@@ -2529,8 +2638,8 @@ class _MarkdownReader:
             with self.titled(title):
                 for (text, line), said in zip(entries, stating, strict=True):
                     if said:  # that phrase is the gap, as if the author had marked it
-                        self.section().facts.append(Fact(Text(_marked(text.text, *said),
-                                                              line)))
+                        self.section().facts.append(Fact(Text(
+                            self.with_subject(_marked(text.text, *said)), line)))
             if not rest:
                 return True
             entries, texts = rest, [t for t, _ in rest]
@@ -2740,8 +2849,34 @@ class _MarkdownReader:
                           "one row, so it names none of them")
             else:
                 named.append(pair)
+        if len(heads) == 2 and all(h.strip() for h in heads):
+            named = self.term_rows(named, heads, title)
         if named:
             self.labelled_list(title, named, table.line)
+
+    def term_rows(self, pairs: list[tuple[str, str, int]], heads: list[str], title: str
+                  ) -> list[tuple[str, str, int]]:
+        """Rows of a two-column table of single terms ("| Ukrainian | English |", "| Symbol |
+        Operation |"), each a cloze of its own with the column headers as labels: "English:
+        Paleolithic — Ukrainian: [палеоліт]". Hidden as a labelled item, a row would leave
+        one word to answer from. The cell hidden is the first (the term, as for any row's
+        name), unless it is a symbol or code ("`+`"): then its meaning is asked. The rows
+        left, whose second cell says more, are returned to be read as labelled items."""
+        if not any(_words(unmark(other)) == 1 for _, other, _ in pairs) or any(
+                other.startswith(f"{heads[1]}:") for _, other, _ in pairs):
+            return pairs  # "[SSH] — Port: 22": the rows say enough as labelled items
+        rest = []
+        with self.titled(title):
+            for name, other, line in pairs:
+                if _words(unmark(other)) > MAX_TERM_CELL_WORDS or "**" in other:
+                    rest.append((name, other, line))
+                    continue
+                if any(c.isalpha() for c in unmark(name)):
+                    text = f"{heads[1]}: {other} — {heads[0]}: **{name}**"
+                else:  # "`+`": no word to recall; what it stands for is
+                    text = f"{heads[0]}: {name} — {heads[1]}: **{other}**"
+                self.section().facts.append(Fact(Text(text, line)))
+        return rest
 
     def question(self, question: _Inline, answer: _Inline | None, line: int,
                  also: tuple[int, ...] = ()) -> None:
