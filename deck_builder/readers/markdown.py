@@ -265,11 +265,32 @@ _PARTICIPLE = (r"[A-Za-z]{2,}(?<!e)(?<!dr)ed|made|found|known|built|held|given|t
                r"shown|written|led|sent|kept|born|split|spread|drawn|driven|thrown|worn")
 _GAP_PREPOSITION = (r"between|into|onto|on|to|in|from|with|by|as|at|for|through|over|across|"
                     r"along|around|within|against|towards?|via|of|up\s+of|under|after|before")
-_FRAGMENT = re.compile(
-    rf"^(?:(?P<verb>{_FRAGMENT_VERBS})\s+(?:(?P<prep>{_GAP_PREPOSITION})\s+)?"
-    rf"|(?:{_PARTICIPLE})\s+(?:{_GAP_PREPOSITION})\s+)"
-    r"(?:(?:the|a|an|its|their|his|her)\s+)?(?P<gap>[^,;:.!?()\[\]—–\ue000*=<>]+?)"
-    r"\s*(?P<after>$|[.;]\s*$|[,;(—–]|\s-\s)", re.I)
+# The same verbs as a plural subject takes them ("- React with water" under "## Group 2
+# metals"), read only under a heading that is plural: elsewhere they are instructions.
+_PLURAL_VERBS = (
+    r"run|pass|lie|travel|flow|drain|supply|connect|join|link|increase|decrease|reduce|"
+    r"raise|lower|cause|inhibit|block|prevent|promote|stimulate|activate|suppress|trigger|"
+    r"convert|contain|produce|release|secrete|require|provide|allow|enable|carry|"
+    r"transport|regulate|control|bind|store|absorb|protect|destroy|kill|detect|create|"
+    r"form|act|occur|depend|rely|consist|involve|include|affect|determine|lead|result|"
+    r"belong|react|differentiate|proliferate|migrate|live|lack|resist|respond|surround")
+
+
+def _fragment_pattern(verbs: str) -> re.Pattern[str]:
+    """An item opening on one of `verbs` (or a participle and its preposition), the
+    complement after the verb and its preposition captured as `gap`."""
+    return re.compile(
+        rf"^(?:(?P<verb>{verbs})\s+(?:(?P<prep>{_GAP_PREPOSITION})\s+)?"
+        rf"|(?:{_PARTICIPLE})\s+(?:{_GAP_PREPOSITION})\s+)"
+        r"(?:(?:the|a|an|its|their|his|her)\s+)?(?P<gap>[^,;:.!?()\[\]—–\ue000*=<>]+?)"
+        r"\s*(?P<after>$|[.;]\s*$|[,;(—–]|\s-\s)", re.I)
+
+
+_FRAGMENT = _fragment_pattern(_FRAGMENT_VERBS)
+_PLURAL_FRAGMENT = _fragment_pattern(_PLURAL_VERBS)
+# A title that is a clause, not a name to be the subject of the fragments under it.
+_CLAUSE_TITLE = re.compile(r"^(?:where|what|how|why|when|which|who)\b|\b(?:is|are|was|were|"
+                           r"do|does|did|can)\b", re.I)
 _TAKES_INFINITIVE = frozenset("begins starts helps needs takes acts works".split())
 # Where a fragment's complement ends and a clause of its own begins ("… antibodies to kill").
 _GAP_END = re.compile(r"\s+(?:to|which|that|so|because|when|if|while|whereas|unless|but|"
@@ -569,15 +590,22 @@ def _emphasised_sentence(plain: str) -> bool:
     return _words(plain) >= 6 and plain.rstrip("*_ ").endswith((".", "!", "…"))
 
 
-def _fragment_gap(text: str) -> tuple[int, int] | None:
+def _plural(title: str) -> bool:
+    """Whether a title reads as a plural ("Alkaline earth metals", "B lymphocytes")."""
+    last = title.rstrip(" :").split()[-1:] or [""]
+    return bool(re.search(r"[a-z](?<![su])s$", last[0]))
+
+
+def _fragment_gap(text: str, plural: bool = False) -> tuple[int, int] | None:
     """The complement of an item with no subject of its own ("Runs between the clavicle and
     third rib" -> "clavicle and third rib"): what it says of the heading or item above, to
     hide after the verb and its preposition. None when the text is not such a fragment, or
-    its complement is too long, a list that goes on, or no gap worth a card."""
+    its complement is too long, a list that goes on, or no gap worth a card. With
+    `plural`, the subject is plural and verbs without their -s open fragments too."""
     if "**" in text or math_spans(text):
         return None
-    found = _FRAGMENT.match(text)
-    if found is None or (found["prep"] or "").casefold() == "of" and \
+    found = _FRAGMENT.match(text) or plural and _PLURAL_FRAGMENT.match(text)
+    if not found or (found["prep"] or "").casefold() == "of" and \
             found["verb"].casefold() != "consists":
         return None  # "Forms of energy …": a noun, not a verb
     if (found["prep"] or "").casefold() == "to" and found["verb"] and \
@@ -2057,26 +2085,46 @@ class _MarkdownReader:
         """`text` with its complement marked when it is a fragment about the title above it:
         "- Runs between the clavicle and third rib" under "## Brachial plexus" says where the
         plexus runs, so the card reads "Brachial plexus runs between the [clavicle and third
-        rib]". Unchanged when the fragment's title is no name ("Summary", a question), or
-        the text states its own fact in a plain shape or gives a name (those are asked)."""
-        if self.mode != "text" or "**" in text or not _FRAGMENT.match(text):
-            return text
-        said = clean_statement_span(text)
-        if said is not None:  # "Decreases AV nodal conduction": its own shape, its subject
-            return self.with_subject(_marked(text, *said))
-        if next(named_spans(text), None) is not None:
-            return text  # a name to ask ("Takes land of Alsace Lorraine")
-        gap = _fragment_gap(text)
-        return self.with_subject(_marked(text, *gap)) if gap else text
-
-    def with_subject(self, text: str) -> str:
-        """A fragment with no subject of its own ("Decreases AV nodal conduction" under "##
-        Beta blockers") with the title it is about written in as its subject: a front of
-        "Decreases […]" alone is too little to answer from. Other text is unchanged."""
+        rib]". Unchanged when it is no such fragment (fragment_gap)."""
         title = self.section().title
-        found = _FRAGMENT.match(unmark(text))
-        subject = None if title.endswith("?") else self.heading_term(title)
-        if self.mode != "text" or found is None or subject is None:
+        gap = self.fragment_gap(text, title)
+        return self.with_subject(_marked(text, *gap), title) if gap else text
+
+    def fragment_gap(self, text: str, title: str, participle: bool = True
+                     ) -> tuple[int, int] | None:
+        """The gap of a fragment with no subject of its own about `title`: the phrase it
+        states in a plain shape (statements.py), else its complement (_fragment_gap). None
+        when `title` is no name ("Summary", a question), the text is marked, opens with a
+        subject, or gives a name to ask ("Takes land of Alsace Lorraine"). Without
+        `participle`, only a finite verb opens one: "Dissolved in oceans" in a list under
+        "Oceans" is about what the list names, not about the oceans."""
+        plural = _plural(title)
+        found = _FRAGMENT.match(text) or plural and _PLURAL_FRAGMENT.match(text)
+        if self.mode != "text" or "**" in text or self.subject(title) is None or not found \
+                or not participle and found["verb"] is None:
+            return None
+        said = clean_statement_span(text, doer=False)
+        if said is not None:  # "Decreases AV nodal conduction": its own shape
+            return said
+        if next(named_spans(text), None) is not None:
+            return None
+        return _fragment_gap(text, plural)
+
+    def subject(self, title: str) -> str | None:
+        """The name a title gives to be the subject of the fragments under it, or None: not
+        a question or a clause ("Where carbon is stored", "Why it matters")."""
+        if title.endswith("?") or _CLAUSE_TITLE.search(title):
+            return None
+        return self.heading_term(title)
+
+    def with_subject(self, text: str, title: str) -> str:
+        """A fragment with no subject of its own ("Decreases AV nodal conduction" under "##
+        Beta blockers") with `title` written in as its subject: a front of "Decreases […]"
+        alone is too little to answer from. Other text is unchanged."""
+        found = _FRAGMENT.match(unmark(text)) or _plural(title) and \
+            _PLURAL_FRAGMENT.match(unmark(text))
+        subject = self.subject(title)
+        if self.mode != "text" or not found or subject is None:
             return text
         # "Contraindicated in asthma": a participle, no verb to join the subject with.
         joint = ": " if found["verb"] is None else " "
@@ -2632,14 +2680,17 @@ class _MarkdownReader:
         # item to recall among the others; the rest are read as before.
         # (Not its subject: a term a sentence names is the better gap, and generate.py
         # tries those first for an item read as a sentence.)
-        stating = [clean_statement_span(t.text, doer=False) for t in texts]
+        # So is a fragment about the title ("Decreases AV nodal conduction"): fragment_gap.
+        about = title or self.section().title
+        stating = [clean_statement_span(t.text, doer=False)
+                   or self.fragment_gap(t.text, about, participle=False) for t in texts]
         rest = [(t, line) for (t, line), said in zip(entries, stating, strict=True) if not said]
         if any(stating):
             with self.titled(title):
                 for (text, line), said in zip(entries, stating, strict=True):
                     if said:  # that phrase is the gap, as if the author had marked it
                         self.section().facts.append(Fact(Text(
-                            self.with_subject(_marked(text.text, *said)), line)))
+                            self.with_subject(_marked(text.text, *said), about), line)))
             if not rest:
                 return True
             entries, texts = rest, [t for t, _ in rest]
