@@ -276,18 +276,22 @@ _PLURAL_VERBS = (
     r"belong|react|differentiate|proliferate|migrate|live|lack|resist|respond|surround")
 
 
-def _fragment_pattern(verbs: str) -> re.Pattern[str]:
+def _fragment_pattern(verbs: str, little_word: bool = False) -> re.Pattern[str]:
     """An item opening on one of `verbs` (or a participle and its preposition), the
-    complement after the verb and its preposition captured as `gap`."""
+    complement after the verb and its preposition captured as `gap`. With `little_word`, a
+    preposition or an article after the verb is required ("React with water", not "Lower
+    extremity oedema", a noun)."""
+    after = rf"(?=(?:{_GAP_PREPOSITION}|the|a|an|its|their)\s)" if little_word else ""
     return re.compile(
-        rf"^(?:(?P<verb>{verbs})\s+(?:(?P<prep>{_GAP_PREPOSITION})\s+)?"
+        rf"^(?:(?P<verb>{verbs})\s+{after}"
+        rf"(?:(?P<prep>{_GAP_PREPOSITION})\s+)?"
         rf"|(?:{_PARTICIPLE})\s+(?:{_GAP_PREPOSITION})\s+)"
         r"(?:(?:the|a|an|its|their|his|her)\s+)?(?P<gap>[^,;:.!?()\[\]—–\ue000*=<>]+?)"
         r"\s*(?P<after>$|[.;]\s*$|[,;(—–]|\s-\s)", re.I)
 
 
 _FRAGMENT = _fragment_pattern(_FRAGMENT_VERBS)
-_PLURAL_FRAGMENT = _fragment_pattern(_PLURAL_VERBS)
+_PLURAL_FRAGMENT = _fragment_pattern(_PLURAL_VERBS, little_word=True)
 # A title that is a clause, not a name to be the subject of the fragments under it.
 _CLAUSE_TITLE = re.compile(r"^(?:where|what|how|why|when|which|who)\b|\b(?:is|are|was|were|"
                            r"do|does|did|can)\b", re.I)
@@ -2096,10 +2100,11 @@ class _MarkdownReader:
         states in a plain shape (statements.py), else its complement (_fragment_gap). None
         when `title` is no name ("Summary", a question), the text is marked, opens with a
         subject, or gives a name to ask ("Takes land of Alsace Lorraine"). Without
-        `participle`, only a finite verb opens one: "Dissolved in oceans" in a list under
-        "Oceans" is about what the list names, not about the oceans."""
+        `participle`, only a verb in -s opens one: "Dissolved in oceans" in a list under
+        "Oceans" is about what the list names, and "Create study schedule" under "Next
+        steps" is an instruction."""
         plural = _plural(title)
-        found = _FRAGMENT.match(text) or plural and _PLURAL_FRAGMENT.match(text)
+        found = _FRAGMENT.match(text) or participle and plural and _PLURAL_FRAGMENT.match(text)
         if self.mode != "text" or "**" in text or self.subject(title) is None or not found \
                 or not participle and found["verb"] is None:
             return None
@@ -2108,7 +2113,7 @@ class _MarkdownReader:
             return said
         if next(named_spans(text), None) is not None:
             return None
-        return _fragment_gap(text, plural)
+        return _fragment_gap(text, participle and plural)
 
     def subject(self, title: str) -> str | None:
         """The name a title gives to be the subject of the fragments under it, or None: not
@@ -2126,9 +2131,11 @@ class _MarkdownReader:
         subject = self.subject(title)
         if self.mode != "text" or not found or subject is None:
             return text
-        # "Contraindicated in asthma": a participle, no verb to join the subject with.
-        joint = ": " if found["verb"] is None else " "
-        return f"{subject}{joint}{text[0].lower() if text[1:2].islower() else text[0]}{text[1:]}"
+        if found["verb"] is None:
+            # "Contraindicated in asthma": a participle has no verb to join a subject with,
+            # and may be about what a list names rather than its title; it reads as typed.
+            return text
+        return f"{subject} {text[0].lower() if text[1:2].islower() else text[0]}{text[1:]}"
 
     def named_by(self, text: _Inline) -> str | None:
         """The term an item names first: the one it defines ("Osmosis is …") or its head
@@ -2911,8 +2918,9 @@ class _MarkdownReader:
         Operation |"), each a cloze of its own with the column headers as labels: "English:
         Paleolithic — Ukrainian: [палеоліт]". Hidden as a labelled item, a row would leave
         one word to answer from. The cell hidden is the first (the term, as for any row's
-        name), unless it is a symbol or code ("`+`"): then its meaning is asked. The rows
-        left, whose second cell says more, are returned to be read as labelled items."""
+        name), unless it is a symbol or code with no Latin letter ("`+`", "α"): then its
+        meaning is asked. The rows left, whose second cell says more, are returned to be read
+        as labelled items."""
         if not any(_words(unmark(other)) == 1 for _, other, _ in pairs) or any(
                 other.startswith(f"{heads[1]}:") for _, other, _ in pairs):
             return pairs  # "[SSH] — Port: 22": the rows say enough as labelled items
@@ -2922,10 +2930,14 @@ class _MarkdownReader:
                 if _words(unmark(other)) > MAX_TERM_CELL_WORDS or "**" in other:
                     rest.append((name, other, line))
                     continue
-                if any(c.isalpha() for c in unmark(name)):
-                    text = f"{heads[1]}: {other} — {heads[0]}: **{name}**"
-                else:  # "`+`": no word to recall; what it stands for is
+                symbol = not re.search(r"[A-Za-z]", unmark(name)) and weak_answer(unmark(name))
+                if symbol:  # "`+`", "α": no word to recall; what it stands for is
                     text = f"{heads[0]}: {name} — {heads[1]}: **{other}**"
+                elif weak_answer(unmark(name)):  # "V": as before, a labelled item
+                    rest.append((name, other, line))
+                    continue
+                else:
+                    text = f"{heads[1]}: {other} — {heads[0]}: **{name}**"
                 self.section().facts.append(Fact(Text(text, line)))
         return rest
 
