@@ -277,3 +277,15 @@ def test_a_table_of_single_terms_labels_its_cells_with_the_headers(tmp_path):
     assert "English: Paleolithic — Ukrainian: {{c1::палеоліт}}" in raws
     assert any(raw.startswith("Operator: ") and raw.endswith("Operation: {{c1::Addition}}")
                for raw in raws), raws
+
+
+def test_a_term_cell_several_rows_share_is_asked_from_each_rows_name(tmp_path):
+    # "[…]" over "Complexity: O(n)" would have two right answers; each row's own cell is
+    # asked instead, and a cell no other row shares still asks the row's name.
+    shown, _, _ = build(tmp_path, "# Trees\n\n## Binary search tree\n\n"
+                        "| Operation | Complexity |\n| --- | --- |\n| Search | O(n) |\n"
+                        "| Insert | O(n) |\n| Traverse | Linear |\n")
+    raws = sorted(raw for _, _, _, _, raw, _ in shown)
+    assert raws == ["Complexity: Linear — Operation: {{c1::Traverse}}",
+                    "Operation: Insert — Complexity: {{c1::O(n)}}",
+                    "Operation: Search — Complexity: {{c1::O(n)}}"], raws

@@ -258,7 +258,7 @@ _FRAGMENT_VERBS = (
     r"kills|detects|creates|forms|makes|sets|marks|acts|works|occurs|happens|takes|"
     r"depends|relies|consists|involves|includes|measures|affects|determines|focuses|"
     r"leads|results|belongs|refers|describes|explains|shows|states|argues|claims|"
-    r"predicts|assumes|replaced|ended|began|begins|starts|emerged|originated|helps|"
+    r"predicts|assumes|replaced|ended|began|begins|starts|emerged|originated|"
     r"separates|surrounds|covers|lines|holds|keeps|receives|sends|operates|functions|"
     r"responds|resists|breaks|builds|generates|maintains|limits|lacks|has")
 _PARTICIPLE = (r"[A-Za-z]{2,}(?<!e)(?<!dr)ed|made|found|known|built|held|given|taken|seen|"
@@ -295,7 +295,7 @@ _PLURAL_FRAGMENT = _fragment_pattern(_PLURAL_VERBS, little_word=True)
 # A title that is a clause, not a name to be the subject of the fragments under it.
 _CLAUSE_TITLE = re.compile(r"^(?:where|what|how|why|when|which|who)\b|\b(?:is|are|was|were|"
                            r"do|does|did|can)\b", re.I)
-_TAKES_INFINITIVE = frozenset("begins starts helps needs takes acts works".split())
+_TAKES_INFINITIVE = frozenset("begins starts needs takes acts works".split())
 # Where a fragment's complement ends and a clause of its own begins ("… antibodies to kill").
 _GAP_END = re.compile(r"\s+(?:to|which|that|so|because|when|if|while|whereas|unless|but|"
                       r"and\s+(?:then|also|is|are|was|were|has|have)|rather|instead)\b.*$",
@@ -2925,13 +2925,16 @@ class _MarkdownReader:
                 other.startswith(f"{heads[1]}:") for _, other, _ in pairs):
             return pairs  # "[SSH] — Port: 22": the rows say enough as labelled items
         rest = []
+        # "| Insert | O(n) |", "| Delete | O(n) |": a second cell several rows share asks for
+        # none of their names; each row's own cell is asked instead.
+        shared = Counter(fold_name(unmark(other)) for _, other, _ in pairs)
         with self.titled(title):
             for name, other, line in pairs:
                 if _words(unmark(other)) > MAX_TERM_CELL_WORDS or "**" in other:
                     rest.append((name, other, line))
                     continue
                 symbol = not re.search(r"[A-Za-z]", unmark(name)) and weak_answer(unmark(name))
-                if symbol:  # "`+`", "α": no word to recall; what it stands for is
+                if symbol or shared[fold_name(unmark(other))] > 1 and not weak_answer(other):  # "`+`", "α": no word to recall; what it stands for is
                     text = f"{heads[0]}: {name} — {heads[1]}: **{other}**"
                 elif weak_answer(unmark(name)):  # "V": as before, a labelled item
                     rest.append((name, other, line))
