@@ -2934,7 +2934,8 @@ class _MarkdownReader:
                     rest.append((name, other, line))
                     continue
                 symbol = not re.search(r"[A-Za-z]", unmark(name)) and weak_answer(unmark(name))
-                if symbol or shared[fold_name(unmark(other))] > 1 and not weak_answer(other):  # "`+`", "α": no word to recall; what it stands for is
+                # "`+`", "α": no word to recall; what it stands for is.
+                if symbol or shared[fold_name(unmark(other))] > 1 and not weak_answer(other):
                     text = f"{heads[0]}: {name} — {heads[1]}: **{other}**"
                 elif weak_answer(unmark(name)):  # "V": as before, a labelled item
                     rest.append((name, other, line))
