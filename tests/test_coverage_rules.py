@@ -5,7 +5,7 @@ asserts the cards a learner gets, and the card a near miss must not get.
 
 from __future__ import annotations
 
-from test_markdown_idioms import build
+from test_markdown_idioms import build, check
 
 
 def answers_of(shown) -> list[list[str]]:
@@ -229,3 +229,63 @@ def test_a_long_item_of_a_grouped_list_asks_its_name(tmp_path):
     assert ["Long Telegram"] in answers_of(shown)
     own = next(text for text, answers, *_ in shown if answers == ["Long Telegram"])
     assert "Marshall aid" not in own  # its own note, not the group's
+
+
+def test_a_fragment_with_no_subject_is_a_fact_about_its_heading(tmp_path):
+    # "- Runs between …" under "## Brachial plexus": the heading is the subject the item
+    # leaves out; the card writes it in and hides what follows the verb and its preposition.
+    # "Cells in the blood …" opens on a plural noun, not a verb: no fragment, no card.
+    shown, _, _ = build(tmp_path, "# Anatomy\n\n## Brachial plexus\n\n"
+                        "The brachial plexus is a network of nerves in the neck.\n\n"
+                        "- Passes between the clavicle and first rib\n"
+                        "- Cells in the sheath carry lymph\n\n"
+                        "## Beta blockers\n\nThey are used in angina.\n\n"
+                        "- Decreases sinus and AV nodal conduction\n"
+                        "- Contraindicated in asthma\n")
+    raws = sorted(raw for _, _, _, _, raw, _ in shown)
+    assert "Brachial plexus passes between the {{c1::clavicle and first rib}}" in raws
+    assert "Beta blockers decreases {{c1::sinus and AV nodal conduction}}" in raws
+    assert "Contraindicated in {{c1::asthma}}" in raws  # a participle reads as typed
+    assert not any("Cells in the sheath" in raw for raw in raws)
+
+
+def test_a_whole_sentence_in_italics_is_read_and_a_bold_line_titles_its_list(tmp_path):
+    # Emphasis over a whole sentence is style: the sentence is read for its fact. A short
+    # bold line over a list is the list's title, not a skipped block.
+    shown, _, _ = build(tmp_path, "# Climate\n\n## Oceans\n\n"
+                        "*All the treaties of the decade were signed with one eye on "
+                        "Germany.*\n\n**Where carbon is stored**\n\n"
+                        "1. **Dissolved in oceans**\n2. **Stored in forests**\n"
+                        "3. **Locked in soils**\n")
+    raws = [raw for _, _, _, _, raw, _ in shown]
+    assert "All the treaties of the decade were signed with one eye on {{c1::Germany}}." in raws
+    assert sorted(answers for _, answers, *_ in shown if len(answers) == 3) == [
+        ["Dissolved in oceans", "Stored in forests", "Locked in soils"]]
+    assert "marked text" not in check(tmp_path, "# Climate\n\n**Where carbon is stored**\n\n"
+                                      "- **Dissolved in oceans**\n- **Stored in forests**\n")
+
+
+def test_a_table_of_single_terms_labels_its_cells_with_the_headers(tmp_path):
+    # "| Ukrainian | English |": "[…] — Neolithic" leaves one word to answer from; the
+    # headers as labels say what is asked. A symbol's meaning is asked, not the symbol.
+    shown, _, _ = build(tmp_path, "# Words\n\n## Periods\n\n| Ukrainian | English |\n"
+                        "| --- | --- |\n| палеоліт | Paleolithic |\n| неоліт | Neolithic |\n\n"
+                        "## Operators\n\n| Operator | Operation |\n| --- | --- |\n"
+                        "| `+` | Addition |\n| `-` | Subtraction |\n")
+    raws = sorted(raw for _, _, _, _, raw, _ in shown)
+    assert len(raws) == 4
+    assert "English: Paleolithic — Ukrainian: {{c1::палеоліт}}" in raws
+    assert any(raw.startswith("Operator: ") and raw.endswith("Operation: {{c1::Addition}}")
+               for raw in raws), raws
+
+
+def test_a_term_cell_several_rows_share_is_asked_from_each_rows_name(tmp_path):
+    # "[…]" over "Complexity: O(n)" would have two right answers; each row's own cell is
+    # asked instead, and a cell no other row shares still asks the row's name.
+    shown, _, _ = build(tmp_path, "# Trees\n\n## Binary search tree\n\n"
+                        "| Operation | Complexity |\n| --- | --- |\n| Search | O(n) |\n"
+                        "| Insert | O(n) |\n| Traverse | Linear |\n")
+    raws = sorted(raw for _, _, _, _, raw, _ in shown)
+    assert raws == ["Complexity: Linear — Operation: {{c1::Traverse}}",
+                    "Operation: Insert — Complexity: {{c1::O(n)}}",
+                    "Operation: Search — Complexity: {{c1::O(n)}}"], raws

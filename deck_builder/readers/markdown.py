@@ -72,6 +72,7 @@ from deck_builder.readers.builder import (
     fold_name,
     name_too_long,
 )
+from deck_builder.statements import MAX_WORDS as MAX_STATED_WORDS
 from deck_builder.statements import clean_statement_span, named_spans, says_what_it_does
 from deck_builder.text import (
     UniqueNames,
@@ -115,6 +116,8 @@ INTRODUCTION = "Introduction"
 # Headings whose content is the reference list or the glossary, not sections of prose.
 _REFERENCE_HEADINGS = {"references", "reference-list", "bibliography", "works-cited", "sources"}
 _GLOSSARY_HEADINGS = {"glossary", "key-terms", "terms", "vocabulary"}
+# A cell of a two-column table this short is a term, not a sentence about the row's name.
+MAX_TERM_CELL_WORDS = 3
 # Column headers of a two-column "term | meaning" table.
 _TERM_HEADERS = {"term", "terms", "concept", "word", "keyword", "key-term", "name", "acronym",
                  "abbreviation"}
@@ -242,6 +245,62 @@ _PRONOUN_LEAD = re.compile(r"^(?:It|They)\s+(?=[a-z])")
 _PREDICATE_LEAD = re.compile(r"^[A-Z][a-z]+(?<![su]s)s\s+(?:on|to|in|into|from|with|by|as|the|"
                              r"a|an|more|less|its|their|no|only|at|for|through|over)\b")
 _TYPED_BULLET = re.compile(r"^[•·▪‣◦●■]\s*")
+# "- Runs between the clavicle and third rib" under "## Brachial plexus": a verb with no
+# subject of its own, stating a fact about the heading or the item above. Only verbs that
+# notes state facts with, so a plural noun ("Cells in the blood …") is never read as one;
+# a participle ("Divided into", "Endorsed by") only before its preposition.
+_FRAGMENT_VERBS = (
+    r"runs|passes|lies|travels|flows|drains|supplies|innervates|connects|joins|links|"
+    r"increases|decreases|reduces|raises|lowers|slows|speeds|improves|worsens|causes|"
+    r"inhibits|blocks|prevents|promotes|stimulates|activates|suppresses|triggers|"
+    r"converts|contains|produces|releases|secretes|requires|needs|provides|allows|enables|"
+    r"uses|carries|transports|regulates|controls|binds|stores|absorbs|protects|destroys|"
+    r"kills|detects|creates|forms|makes|sets|marks|acts|works|occurs|happens|takes|"
+    r"depends|relies|consists|involves|includes|measures|affects|determines|focuses|"
+    r"leads|results|belongs|refers|describes|explains|shows|states|argues|claims|"
+    r"predicts|assumes|replaced|ended|began|begins|starts|emerged|originated|"
+    r"separates|surrounds|covers|lines|holds|keeps|receives|sends|operates|functions|"
+    r"responds|resists|breaks|builds|generates|maintains|limits|lacks|has")
+_PARTICIPLE = (r"[A-Za-z]{2,}(?<!e)(?<!dr)ed|made|found|known|built|held|given|taken|seen|"
+               r"shown|written|led|sent|kept|born|split|spread|drawn|driven|thrown|worn")
+_GAP_PREPOSITION = (r"between|into|onto|on|to|in|from|with|by|as|at|for|through|over|across|"
+                    r"along|around|within|against|towards?|via|of|up\s+of|under|after|before")
+# The same verbs as a plural subject takes them ("- React with water" under "## Group 2
+# metals"), read only under a heading that is plural: elsewhere they are instructions.
+_PLURAL_VERBS = (
+    r"run|pass|lie|travel|flow|drain|supply|connect|join|link|increase|decrease|reduce|"
+    r"raise|lower|cause|inhibit|block|prevent|promote|stimulate|activate|suppress|trigger|"
+    r"convert|contain|produce|release|secrete|require|provide|allow|enable|carry|"
+    r"transport|regulate|control|bind|store|absorb|protect|destroy|kill|detect|create|"
+    r"form|act|occur|depend|rely|consist|involve|include|affect|determine|lead|result|"
+    r"belong|react|differentiate|proliferate|migrate|live|lack|resist|respond|surround")
+
+
+def _fragment_pattern(verbs: str, little_word: bool = False) -> re.Pattern[str]:
+    """An item opening on one of `verbs` (or a participle and its preposition), the
+    complement after the verb and its preposition captured as `gap`. With `little_word`, a
+    preposition or an article after the verb is required ("React with water", not "Lower
+    extremity oedema", a noun)."""
+    after = rf"(?=(?:{_GAP_PREPOSITION}|the|a|an|its|their)\s)" if little_word else ""
+    return re.compile(
+        rf"^(?:(?P<verb>{verbs})\s+{after}"
+        rf"(?:(?P<prep>{_GAP_PREPOSITION})\s+)?"
+        rf"|(?:{_PARTICIPLE})\s+(?:{_GAP_PREPOSITION})\s+)"
+        r"(?:(?:the|a|an|its|their|his|her)\s+)?(?P<gap>[^,;:.!?()\[\]—–\ue000*=<>]+?)"
+        r"\s*(?P<after>$|[.;]\s*$|[,;(—–]|\s-\s)", re.I)
+
+
+_FRAGMENT = _fragment_pattern(_FRAGMENT_VERBS)
+_PLURAL_FRAGMENT = _fragment_pattern(_PLURAL_VERBS, little_word=True)
+# A title that is a clause, not a name to be the subject of the fragments under it.
+_CLAUSE_TITLE = re.compile(r"^(?:where|what|how|why|when|which|who)\b|\b(?:is|are|was|were|"
+                           r"do|does|did|can)\b", re.I)
+_TAKES_INFINITIVE = frozenset("begins starts needs takes acts works".split())
+# Where a fragment's complement ends and a clause of its own begins ("… antibodies to kill").
+_GAP_END = re.compile(r"\s+(?:to|which|that|so|because|when|if|while|whereas|unless|but|"
+                      r"and\s+(?:then|also|is|are|was|were|has|have)|rather|instead)\b.*$",
+                      re.I | re.S)
+_GAP_LIST_GOES_ON = re.compile(r"^,\s*[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|and\b|or\b)")
 # A definition list (Pandoc, PHP Markdown Extra, MkDocs def_list): "Term" over ": meaning".
 _DEFINITION_LIST = re.compile(r"^[^\n:]+\n:\s+\S")
 _DEFINITION_LABEL = re.compile(r"^(?:\*\*)?\s*(?:definition|defn?|meaning)\s*(?:\*\*)?\s*"
@@ -526,6 +585,49 @@ def _other_definition(text: str) -> _Opening | None:
     groups = {"term": f"{side}term", "verb": f"{side}verb", "next": f"{side}next"}
     return _Opening({k: match.span(g) for k, g in groups.items()},
                     {"term": term, "verb": verb, "next": following})
+
+
+def _emphasised_sentence(plain: str) -> bool:
+    """Whether a wholly marked text is a sentence set in bold or italics for emphasis, to
+    read as unmarked text: at least six words, ending as a sentence ends. A short bold line
+    ("**Mens Rea**", "**The Mirror Image Rule:**") is a title over what follows, no fact."""
+    return _words(plain) >= 6 and plain.rstrip("*_ ").endswith((".", "!", "…"))
+
+
+def _plural(title: str) -> bool:
+    """Whether a title reads as a plural ("Alkaline earth metals", "B lymphocytes")."""
+    last = title.rstrip(" :").split()[-1:] or [""]
+    return bool(re.search(r"[a-z](?<![su])s$", last[0]))
+
+
+def _fragment_gap(text: str, plural: bool = False) -> tuple[int, int] | None:
+    """The complement of an item with no subject of its own ("Runs between the clavicle and
+    third rib" -> "clavicle and third rib"): what it says of the heading or item above, to
+    hide after the verb and its preposition. None when the text is not such a fragment, or
+    its complement is too long, a list that goes on, or no gap worth a card. With
+    `plural`, the subject is plural and verbs without their -s open fragments too."""
+    if "**" in text or math_spans(text):
+        return None
+    found = _FRAGMENT.match(text) or plural and _PLURAL_FRAGMENT.match(text)
+    if not found or (found["prep"] or "").casefold() == "of" and \
+            found["verb"].casefold() != "consists":
+        return None  # "Forms of energy …": a noun, not a verb
+    if (found["prep"] or "").casefold() == "to" and found["verb"] and \
+            found["verb"].casefold() in _TAKES_INFINITIVE:
+        return None  # "Begins to popularize the idea …": the gap would open on a verb
+    start, end = found.span("gap")
+    cut = _GAP_END.search(text, start, end)
+    if cut is not None:
+        end = cut.start()
+    if found["after"].startswith(",") and cut is None and \
+            _GAP_LIST_GOES_ON.match(text[found.end("gap"):]):
+        # "Divided into roots, trunks, divisions, cords and branches": one of a list is no
+        # fact; the whole list is, when it is short.
+        end = start + len(re.split(r"[.;:()]", text[start:], maxsplit=1)[0].rstrip())
+    gap = text[start:end].strip()
+    if not 1 <= len(gap.split()) <= MAX_STATED_WORDS or weak_answer(gap):
+        return None
+    return start, start + len(gap)
 
 
 def _words(value: str) -> int:
@@ -1852,6 +1954,10 @@ class _MarkdownReader:
         if plain.endswith(("...", "…")) and _words(plain) <= MAX_LEAD_IN_WORDS:
             # "The 4 stages of respiration are...": the title is what the list names.
             return _TRAILING_VERB.sub("", plain.rstrip(".… ").strip())
+        if _wholly_marked(text.text) and not _emphasised_sentence(plain) and \
+                _words(plain) <= MAX_LEAD_IN_WORDS and not plain.endswith("?"):
+            # "**Ways carbon is stored**" alone over a list: a heading typed in bold.
+            return plain
         return None
 
     def figures(self, block: SyntaxTreeNode, following: SyntaxTreeNode | None) -> int:
@@ -1920,6 +2026,10 @@ class _MarkdownReader:
                 # "<b>Osmosis is the movement of water …</b>" under a figure: bold over a
                 # whole definition is emphasis; the definition still hides its term.
                 text = replace(text, text=text.plain)
+            elif said is None and _emphasised_sentence(text.plain):
+                # "*All alliances were formed with a motivation …*": a whole sentence in
+                # italics or bold is its author's style, not a gap; read it as written.
+                text = replace(text, text=text.plain)
             elif said is None:
                 self.skip(line, "marked text", "the whole text is marked, so nothing is left "
                           "on the front to answer from; mark the key words only")
@@ -1971,7 +2081,61 @@ class _MarkdownReader:
             if defined is not None:  # the rest of the paragraph, without that sentence
                 value = " ".join(value.replace(defined.text.value, " ").split())
             if defined is None or _words(value) >= 3:
+                if defined is None:
+                    value = self.about_the_title(value)
                 self.section().facts.append(Fact(Text(value, line)))
+
+    def about_the_title(self, text: str) -> str:
+        """`text` with its complement marked when it is a fragment about the title above it:
+        "- Runs between the clavicle and third rib" under "## Brachial plexus" says where the
+        plexus runs, so the card reads "Brachial plexus runs between the [clavicle and third
+        rib]". Unchanged when it is no such fragment (fragment_gap)."""
+        title = self.section().title
+        gap = self.fragment_gap(text, title)
+        return self.with_subject(_marked(text, *gap), title) if gap else text
+
+    def fragment_gap(self, text: str, title: str, participle: bool = True
+                     ) -> tuple[int, int] | None:
+        """The gap of a fragment with no subject of its own about `title`: the phrase it
+        states in a plain shape (statements.py), else its complement (_fragment_gap). None
+        when `title` is no name ("Summary", a question), the text is marked, opens with a
+        subject, or gives a name to ask ("Takes land of Alsace Lorraine"). Without
+        `participle`, only a verb in -s opens one: "Dissolved in oceans" in a list under
+        "Oceans" is about what the list names, and "Create study schedule" under "Next
+        steps" is an instruction."""
+        plural = _plural(title)
+        found = _FRAGMENT.match(text) or participle and plural and _PLURAL_FRAGMENT.match(text)
+        if self.mode != "text" or "**" in text or self.subject(title) is None or not found \
+                or not participle and found["verb"] is None:
+            return None
+        said = clean_statement_span(text, doer=False)
+        if said is not None:  # "Decreases AV nodal conduction": its own shape
+            return said
+        if next(named_spans(text), None) is not None:
+            return None
+        return _fragment_gap(text, participle and plural)
+
+    def subject(self, title: str) -> str | None:
+        """The name a title gives to be the subject of the fragments under it, or None: not
+        a question or a clause ("Where carbon is stored", "Why it matters")."""
+        if title.endswith("?") or _CLAUSE_TITLE.search(title):
+            return None
+        return self.heading_term(title)
+
+    def with_subject(self, text: str, title: str) -> str:
+        """A fragment with no subject of its own ("Decreases AV nodal conduction" under "##
+        Beta blockers") with `title` written in as its subject: a front of "Decreases […]"
+        alone is too little to answer from. Other text is unchanged."""
+        found = _FRAGMENT.match(unmark(text)) or _plural(title) and \
+            _PLURAL_FRAGMENT.match(unmark(text))
+        subject = self.subject(title)
+        if self.mode != "text" or not found or subject is None:
+            return text
+        if found["verb"] is None:
+            # "Contraindicated in asthma": a participle has no verb to join a subject with,
+            # and may be about what a list names rather than its title; it reads as typed.
+            return text
+        return f"{subject} {text[0].lower() if text[1:2].islower() else text[0]}{text[1:]}"
 
     def named_by(self, text: _Inline) -> str | None:
         """The term an item names first: the one it defines ("Osmosis is …") or its head
@@ -2523,14 +2687,17 @@ class _MarkdownReader:
         # item to recall among the others; the rest are read as before.
         # (Not its subject: a term a sentence names is the better gap, and generate.py
         # tries those first for an item read as a sentence.)
-        stating = [clean_statement_span(t.text, doer=False) for t in texts]
+        # So is a fragment about the title ("Decreases AV nodal conduction"): fragment_gap.
+        about = title or self.section().title
+        stating = [clean_statement_span(t.text, doer=False)
+                   or self.fragment_gap(t.text, about, participle=False) for t in texts]
         rest = [(t, line) for (t, line), said in zip(entries, stating, strict=True) if not said]
         if any(stating):
             with self.titled(title):
                 for (text, line), said in zip(entries, stating, strict=True):
                     if said:  # that phrase is the gap, as if the author had marked it
-                        self.section().facts.append(Fact(Text(_marked(text.text, *said),
-                                                              line)))
+                        self.section().facts.append(Fact(Text(
+                            self.with_subject(_marked(text.text, *said), about), line)))
             if not rest:
                 return True
             entries, texts = rest, [t for t, _ in rest]
@@ -2740,8 +2907,43 @@ class _MarkdownReader:
                           "one row, so it names none of them")
             else:
                 named.append(pair)
+        if len(heads) == 2 and all(h.strip() for h in heads):
+            named = self.term_rows(named, heads, title)
         if named:
             self.labelled_list(title, named, table.line)
+
+    def term_rows(self, pairs: list[tuple[str, str, int]], heads: list[str], title: str
+                  ) -> list[tuple[str, str, int]]:
+        """Rows of a two-column table of single terms ("| Ukrainian | English |", "| Symbol |
+        Operation |"), each a cloze of its own with the column headers as labels: "English:
+        Paleolithic — Ukrainian: [палеоліт]". Hidden as a labelled item, a row would leave
+        one word to answer from. The cell hidden is the first (the term, as for any row's
+        name), unless it is a symbol or code with no Latin letter ("`+`", "α"): then its
+        meaning is asked. The rows left, whose second cell says more, are returned to be read
+        as labelled items."""
+        if not any(_words(unmark(other)) == 1 for _, other, _ in pairs) or any(
+                other.startswith(f"{heads[1]}:") for _, other, _ in pairs):
+            return pairs  # "[SSH] — Port: 22": the rows say enough as labelled items
+        rest = []
+        # "| Insert | O(n) |", "| Delete | O(n) |": a second cell several rows share asks for
+        # none of their names; each row's own cell is asked instead.
+        shared = Counter(fold_name(unmark(other)) for _, other, _ in pairs)
+        with self.titled(title):
+            for name, other, line in pairs:
+                if _words(unmark(other)) > MAX_TERM_CELL_WORDS or "**" in other:
+                    rest.append((name, other, line))
+                    continue
+                symbol = not re.search(r"[A-Za-z]", unmark(name)) and weak_answer(unmark(name))
+                # "`+`", "α": no word to recall; what it stands for is.
+                if symbol or shared[fold_name(unmark(other))] > 1 and not weak_answer(other):
+                    text = f"{heads[0]}: {name} — {heads[1]}: **{other}**"
+                elif weak_answer(unmark(name)):  # "V": as before, a labelled item
+                    rest.append((name, other, line))
+                    continue
+                else:
+                    text = f"{heads[1]}: {other} — {heads[0]}: **{name}**"
+                self.section().facts.append(Fact(Text(text, line)))
+        return rest
 
     def question(self, question: _Inline, answer: _Inline | None, line: int,
                  also: tuple[int, ...] = ()) -> None:
