@@ -1010,8 +1010,10 @@ _POINTS_BACK = re.compile(
     r"|(?:however|by\s+contrast|in\s+contrast|therefore|thus|hence|instead|similarly|"
     r"likewise|conversely|as\s+a\s+result|in\s+turn)\b)",
     re.I)
-# "Water is split here to give …": "here" as a place, in the sentence's first clause.
-_HERE = re.compile(r"^[^,;:]*?\bhere\b(?!['’])", re.I)
+# "Water is split here to give …": "here" as a place, in the sentence's first clause, not
+# in a later sentence of the text asked ("Most of the filtrate … tubule. All of the glucose
+# is reabsorbed here …" is a sentence with what it points at: it stands alone).
+_HERE = re.compile(r"^[^,;:.!?]*?\bhere\b(?!['’])", re.I)
 
 
 # The rest of a group named only before ("Everyone else: about 98% of the population"):

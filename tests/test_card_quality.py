@@ -1008,3 +1008,20 @@ def test_a_long_paragraphs_sentence_that_says_its_fact_alone_is_shown_alone(tmp_
             "for well-rehearsed material.",
             "Long-term memory is thought to have an unlimited capacity and can last a "
             "lifetime for well-rehearsed material. Most forgetting is [...] ."]
+
+
+def test_a_sentence_with_the_one_it_points_at_is_shown_alone_with_it(tmp_path):
+    # "All of the glucose is reabsorbed here …" keeps the sentence saying where "here" is;
+    # the two say their fact together, and the next sentence was a third around one gap
+    # (the twelfth review's card 24: "only one fact tested, the rest is clutter").
+    text = ("# The Kidney\n\n## Selective reabsorption\n\nMost of the filtrate is taken back "
+            "into the blood in the proximal convoluted tubule. All of the glucose is "
+            "reabsorbed here by **co-transport** with sodium ions. The cells of the tubule "
+            "wall have many mitochondria, which provide the ATP needed for active transport. "
+            "Microvilli increase the surface area for reabsorption.\n")
+    for col, _ in _built(tmp_path, text, "kidney.md"):
+        (note,) = notes(col)
+        (card,) = _asked(note)
+        assert visible(shown_front(card.question())) == (
+            "Most of the filtrate is taken back into the blood in the proximal convoluted "
+            "tubule. All of the glucose is reabsorbed here by [...] with sodium ions.")
