@@ -446,9 +446,11 @@ def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
     """Spans of `text` holding a content word of `answer` (by stem), outside `skip`, when
     together they give the answer away (`shows_answer`). Words of the article's `subject`
     are on every card by design and need not show."""
+    # "the winter of 1946-47" beside "Europe in […]" for 1947: given away whatever else shows.
+    ranged = year_ranges(text, answer, skip) if "-" in text or "/" in text or "–" in text else []
     stems = _answer_index(answer)
     if stems is None:
-        return []
+        return ranged
     spans, shown, skipped = [], set(), None
     exact, heads = stems.stems, stems.heads
     words = _content_words(text, True)
@@ -491,9 +493,10 @@ def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
                     skipped = overlap_test(skip)
                 if not skipped(start, end):
                     abbreviated.append((start, end))
+    abbreviated += ranged
     # Nothing shown gives nothing away (gives_away would say so, after more work).
     if not shown or not gives_away(shown, answer, subject):
-        return abbreviated
+        return sorted(abbreviated)
     found = runs(text, spans, skip)
     telling = _telling_firsts(shown, answer, subject)
     if telling is not None:
@@ -510,6 +513,28 @@ def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
         said = [(s, e) for s, e, names in symbols(text) if (s, e) in said
                 and any(related(n, t) for n in names for t in heads)]
     return sorted(found + said + abbreviated) if said or abbreviated else found
+
+
+# A year, and a range of years as notes write one: "1946-47", "1914–1918", "1946/47".
+_A_YEAR = re.compile(r"(?<![\w.,])(?:1[0-9]|20)[0-9]{2}(?![\w.,]?\d)")
+_YEAR_RANGE = re.compile(r"(?<![\w.,])((?:1[0-9]|20)[0-9]{2})\s*[-–—/]\s*"
+                         r"((?:1[0-9]|20)?[0-9]{2})(?![\w.,]?\d)")
+
+
+def year_ranges(text: str, answer: str, skip: tuple[tuple[int, int], ...] = ()):
+    """Spans of `text` holding a range of years one of whose ends is a year `answer` says:
+    "the winter of 1946-47" tells "Europe in […] was close to collapse" its 1947 (the
+    twelfth blind review's card 42). A year inside a range only narrows it; an end is it."""
+    years = set(_A_YEAR.findall(answer))
+    if not years:
+        return []
+    found = []
+    for m in _YEAR_RANGE.finditer(text):
+        first, last = m.group(1), m.group(2)
+        last = first[:4 - len(last)] + last  # "1946-47": 1947
+        if years & {first, last} and not overlap_test(skip)(m.start(), m.end()):
+            found.append((m.start(), m.end()))
+    return found
 
 
 # An abbreviation in brackets, as a text introduces one: "(DV)", "(MPC)", "(IVs)".
