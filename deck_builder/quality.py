@@ -743,6 +743,13 @@ def weak_answer(answer: str, after: str = "", defined: bool = False) -> str | No
 # stops reading a card and starts skimming it; the seed's three-sentence paragraphs of
 # 42 to 49 words already hid one phrase behind two sentences that did not help recall it.
 LONG_WORDS = 40
+# A paragraph of two sentences or more past this many words comes as sentences too, so a
+# sentence that says its fact alone (stands_alone) is shown alone: "… often referred to by
+# the term ‘[…]’. Personal achievement is celebrated …" (33 words) and the four-sentence
+# "The [IV] is the variable the researcher changes. The DV … An extraneous variable …" (40)
+# were judged "long paragraph around one gap" by the twelfth review (cards 98 and 40),
+# though neither was past LONG_WORDS. Below it a paragraph is a sentence and its gloss.
+CUT_WORDS = 25
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])")
 # "i.e. the", "e.g. Mill", "B. F. Skinner", "Dr. Jones", "et al. (2002)": no sentence ends.
 _NOT_AN_END = re.compile(r"(?:\b(?:i\.e|e\.g|etc|vs|al|cf|Dr|Mr|Mrs|Ms|St|No|Fig|approx)"
@@ -755,7 +762,7 @@ def sentence_starts(text: str, always: bool = False) -> list[int]:
     if always:
         return [m.end() for m in _SENTENCE_END.finditer(text)
                 if not _NOT_AN_END.search(text[max(0, m.start() - 31):m.start() + 1].rstrip())]
-    if len(text.split()) <= LONG_WORDS:
+    if len(text.split()) <= CUT_WORDS:
         return []
     # _NOT_AN_END ends where the text before the break does, and spans 9 characters at
     # most with the one its \b looks at: a copy of the whole text before every break made
@@ -768,7 +775,7 @@ def sentence_starts(text: str, always: bool = False) -> list[int]:
         cuts += [start] if start else []
         if len(text[start:end].split()) > LONG_WORDS:
             cuts += [start + m.end() for m in _CLAUSE.finditer(text[start:end])]
-    return cuts if len(cuts) >= 2 else []
+    return cuts
 
 
 _CLAUSE = re.compile(r"(?:[;:]|,(?= (?:and|but|so|which|while|whereas|although|a figure)\b))"
@@ -1084,14 +1091,17 @@ def points_back(sentence: str) -> bool:
                 or _THE_OTHERS.match(sentence))
 
 
-# A sentence of this many words that does not point back says its fact on its own.
-ALONE_WORDS = 12
+# A sentence of this many words that does not point back says its fact on its own. It was
+# 12: "The [IV] ([…]) is the variable the researcher changes." (10 words) then showed the
+# parallel sentence on the DV, which cued it (the twelfth review's card 40). A shorter one
+# ("Most forgetting is [interference].") says too little alone and keeps its neighbour.
+ALONE_WORDS = 8
 
 
 def stands_alone(sentence: str) -> bool:
     """Whether a long paragraph's sentence (or part, §5) says its fact without the one
     before it: a whole sentence (not a clause of a long one: "a figure that shocked …") of
-    twelve words or more, not opening by pointing back. Its card shows it alone; the
+    eight words or more, not opening by pointing back. Its card shows it alone; the
     reviews judged the neighbour it used to bring "an extra sentence" around one gap."""
     whole = re.match(r"[\"'“‘(]?[A-Z0-9]", sentence) and re.search(r"[.!?][\"'”’)]?\s*$",
                                                                    sentence)

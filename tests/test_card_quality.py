@@ -1044,3 +1044,42 @@ def test_a_year_is_not_asked_beside_a_range_that_ends_in_it(col, tmp_path):
         assert "Europe in [...]" in front and "1946-47" not in front, front
         guessed = [visible(c.question()) for c in _asked(note_containing(built, "Congress"))]
         assert len(guessed) == 1 and "1947/48" in guessed[0], guessed
+
+
+def test_a_paragraph_under_forty_words_shows_a_sentence_that_stands_alone_alone(tmp_path):
+    # Neither paragraph is past 40 words, and both were judged "a long paragraph around one
+    # gap" (the twelfth review's cards 98 and 40): the other sentences only lengthened the
+    # front, and the DV's sentence beside the IV's gap cued it by its parallel.
+    text = ("# Research methods\n\n## Variables\n\nThe **independent variable** is the "
+            "variable the researcher changes. The dependent variable is the variable the "
+            "researcher measures. An extraneous variable is any other variable that might "
+            "affect the results.\n\n## Culture\n\nMore than most democracies, American "
+            "society encourages self-reliance and competition, often referred to by the "
+            "term **rugged individualism**. Personal achievement is celebrated and "
+            "encouraged, with wealthy people idolized.\n\n## Memory\n\nInformation that "
+            "is not rehearsed fades from short-term memory within about thirty seconds, as "
+            "Peterson and Peterson showed in 1959 with trigrams. Most forgetting is "
+            "**interference**.\n")
+    for col, _ in _built(tmp_path, text, "methods.md"):
+        fronts = {visible(shown_front(c.question())) for n in notes(col) for c in _asked(n)}
+        assert fronts == {
+            "The [...] is the variable the researcher changes.",
+            "More than most democracies, American society encourages self-reliance and "
+            "competition, often referred to by the term [...] .",
+            # Four words say too little alone: the sentence before stays.
+            "Information that is not rehearsed fades from short-term memory within about "
+            "thirty seconds, as Peterson and Peterson showed in 1959 with trigrams. Most "
+            "forgetting is [...] ."}, fronts
+
+
+def test_a_sentence_that_is_all_gap_is_not_shown_alone(tmp_path):
+    # A gap that is its whole sentence would leave the front a bare "[...]": the sentence
+    # before it stays, as for a short sentence.
+    text = ("# Sociology\n\n## Values\n\nValues are culturally defined standards that people "
+            "use to decide what is desirable, good, and beautiful. Values are broad guidelines "
+            "for social living. **In the United States individualism is held by most "
+            "people.**\n")
+    for col, _ in _built(tmp_path, text, "values.md"):
+        (card,) = _asked(note_containing(col, "United States"))
+        assert visible(shown_front(card.question())) == (
+            "Values are broad guidelines for social living. [...]")
