@@ -570,6 +570,11 @@ def _ask_problems(note, card, subject: set[str], sides=((), frozenset())) -> lis
     text = note[f"Text{slot}"]
     if f"{{{{c{card.ord + 1}::" not in text:
         problems.append(f"the cell holds no gap for this card: {text!r}")
+    # "Field experiment: [...]" under "Example": any field experiment fits.
+    whole = re.fullmatch(rf"\{{\{{c{card.ord + 1}::[^{{}}]*\}}\}}\W*", text.strip())
+    if whole and re.search(r"\bexamples?\b", visible(note["Dimension"]), re.I):
+        problems.append("the recall card asks one example of many: the whole cell, under "
+                        f"{visible(note['Dimension'])!r}")
     # The concept is named on the front by design: its words are no give-away here.
     return problems + _answer_problems(note, text, card.ord + 1, context,
                                        f"{concept}: {shown}", subject | _stems(concept),

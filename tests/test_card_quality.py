@@ -1083,3 +1083,22 @@ def test_a_sentence_that_is_all_gap_is_not_shown_alone(tmp_path):
         (card,) = _asked(note_containing(col, "United States"))
         assert visible(shown_front(card.question())) == (
             "Values are broad guidelines for social living. [...]")
+
+
+def test_a_row_of_examples_asks_which_concept_not_an_example(tmp_path):
+    # "Field experiment: [...]" under "Example": any field experiment fits (the twelfth
+    # review's cards 27 and 53, weak: "open-ended, many valid answers"); the "which" card
+    # asks it the other way and stays.
+    text = ("# Research methods\n\n## Experiments compared\n\n"
+            "| Feature | Laboratory experiment | Field experiment |\n| --- | --- | --- |\n"
+            "| Setting | A controlled, artificial setting | The participants' everyday setting |\n"
+            "| Example | Loftus and Palmer's car-crash study | Piliavin's subway study |\n")
+    for col, cards in _built(tmp_path, text, "methods.md"):
+        (row,) = notes(col, "Dimension:Example")
+        names = sorted(c.template()["name"] for c in row.cards())
+        assert len(names) == 2 and all("Concept" not in n for n in names), names
+        (setting,) = notes(col, "Dimension:Setting")
+        assert len(setting.cards()) == 4  # a row of what the concepts are keeps its recall
+        output = run("check", cards).output
+        assert ('no "recall" card: the Field experiment cell of "Example" is one example of '
+                "many") in output, output
