@@ -753,6 +753,13 @@ class _ArticleNotes:
         """
         if marked:
             start, end, _ = marked[0]
+        elif _AN_EXAMPLE.search(row.dimension):
+            # "Field experiment: […]" under "Example" asks one instance of an open set: any
+            # field experiment fits (the twelfth review's cards 27 and 53, weak). Its "which"
+            # card asks the other way ("Piliavin's subway study: laboratory, field or …?").
+            self.no_card(row, "recall", f'the {name} cell of "{row.dimension}" is one example '
+                                        "of many; mark (**…**) the phrase in it to ask for")
+            return Spans("", ())
         elif word_count(plain) <= ASK_WORDS:
             start, end = 0, len(plain.rstrip(" ."))
         else:
@@ -1137,6 +1144,11 @@ def _side_words(concepts) -> Stems:
 def _named(index: TermIndex, text: str) -> list[_Target]:
     """The targets of `index` that occur in `text`, in the index's order."""
     return [t for t in index.candidates(text) if t.pattern.search(text)]
+
+
+# A comparison row that gives an example of each concept ("Example", "Examples", "Example
+# study", "Classic example"): any other instance answers its recall card as well.
+_AN_EXAMPLE = re.compile(r"\bexamples?\b|\be\.g\.", re.I)
 
 
 def _with_giveaways(text: str, spans, answers: dict[str, str], mask_key: str | None = None,

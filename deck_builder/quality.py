@@ -462,9 +462,11 @@ def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
     """Spans of `text` holding a content word of `answer` (by stem), outside `skip`, when
     together they give the answer away (`shows_answer`). Words of the article's `subject`
     are on every card by design and need not show."""
+    # "the winter of 1946-47" beside "Europe in […]" for 1947: given away whatever else shows.
+    ranged = year_ranges(text, answer, skip) if "-" in text or "/" in text or "–" in text else []
     stems = _answer_index(answer)
     if stems is None:
-        return []
+        return ranged
     spans, shown, skipped = [], set(), None
     exact, heads = stems.stems, stems.heads
     words = _content_words(text, True)
@@ -507,9 +509,10 @@ def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
                     skipped = overlap_test(skip)
                 if not skipped(start, end):
                     abbreviated.append((start, end))
+    abbreviated += ranged
     # Nothing shown gives nothing away (gives_away would say so, after more work).
     if not shown or not gives_away(shown, answer, subject):
-        return abbreviated
+        return sorted(abbreviated)
     found = runs(text, spans, skip)
     telling = _telling_firsts(shown, answer, subject)
     if telling is not None:
@@ -527,6 +530,28 @@ def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
                 if any(related(n, t) for n in names for t in heads)]
     said = [(s, e) for s, e, _ in said]
     return sorted(found + said + abbreviated) if said or abbreviated else found
+
+
+# A year, and a range of years as notes write one: "1946-47", "1914–1918", "1946/47".
+_A_YEAR = re.compile(r"(?<![\w.,])(?:1[0-9]|20)[0-9]{2}(?![\w.,]?\d)")
+_YEAR_RANGE = re.compile(r"(?<![\w.,])((?:1[0-9]|20)[0-9]{2})\s*[-–—/]\s*"
+                         r"((?:1[0-9]|20)?[0-9]{2})(?![\w.,]?\d)")
+
+
+def year_ranges(text: str, answer: str, skip: tuple[tuple[int, int], ...] = ()):
+    """Spans of `text` holding a range of years one of whose ends is a year `answer` says:
+    "the winter of 1946-47" tells "Europe in […] was close to collapse" its 1947 (the
+    twelfth blind review's card 42). A year inside a range only narrows it; an end is it."""
+    years = set(_A_YEAR.findall(answer))
+    if not years:
+        return []
+    found = []
+    for m in _YEAR_RANGE.finditer(text):
+        first, last = m.group(1), m.group(2)
+        last = first[:4 - len(last)] + last  # "1946-47": 1947
+        if years & {first, last} and not overlap_test(skip)(m.start(), m.end()):
+            found.append((m.start(), m.end()))
+    return found
 
 
 # An abbreviation in brackets, as a text introduces one: "(DV)", "(MPC)", "(IVs)".
@@ -738,6 +763,13 @@ def weak_answer(answer: str, after: str = "", defined: bool = False) -> str | No
 # stops reading a card and starts skimming it; the seed's three-sentence paragraphs of
 # 42 to 49 words already hid one phrase behind two sentences that did not help recall it.
 LONG_WORDS = 40
+# A paragraph of two sentences or more past this many words comes as sentences too, so a
+# sentence that says its fact alone (stands_alone) is shown alone: "… often referred to by
+# the term ‘[…]’. Personal achievement is celebrated …" (33 words) and the four-sentence
+# "The [IV] is the variable the researcher changes. The DV … An extraneous variable …" (40)
+# were judged "long paragraph around one gap" by the twelfth review (cards 98 and 40),
+# though neither was past LONG_WORDS. Below it a paragraph is a sentence and its gloss.
+CUT_WORDS = 25
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])")
 # "i.e. the", "e.g. Mill", "B. F. Skinner", "Dr. Jones", "et al. (2002)": no sentence ends.
 _NOT_AN_END = re.compile(r"(?:\b(?:i\.e|e\.g|etc|vs|al|cf|Dr|Mr|Mrs|Ms|St|No|Fig|approx)"
@@ -750,7 +782,7 @@ def sentence_starts(text: str, always: bool = False) -> list[int]:
     if always:
         return [m.end() for m in _SENTENCE_END.finditer(text)
                 if not _NOT_AN_END.search(text[max(0, m.start() - 31):m.start() + 1].rstrip())]
-    if len(text.split()) <= LONG_WORDS:
+    if len(text.split()) <= CUT_WORDS:
         return []
     # _NOT_AN_END ends where the text before the break does, and spans 9 characters at
     # most with the one its \b looks at: a copy of the whole text before every break made
@@ -763,7 +795,7 @@ def sentence_starts(text: str, always: bool = False) -> list[int]:
         cuts += [start] if start else []
         if len(text[start:end].split()) > LONG_WORDS:
             cuts += [start + m.end() for m in _CLAUSE.finditer(text[start:end])]
-    return cuts if len(cuts) >= 2 else []
+    return cuts
 
 
 _CLAUSE = re.compile(r"(?:[;:]|,(?= (?:and|but|so|which|while|whereas|although|a figure)\b))"
@@ -1039,8 +1071,10 @@ _POINTS_BACK = re.compile(
     r"|(?:however|by\s+contrast|in\s+contrast|therefore|thus|hence|instead|similarly|"
     r"likewise|conversely|as\s+a\s+result|in\s+turn)\b)",
     re.I)
-# "Water is split here to give …": "here" as a place, in the sentence's first clause.
-_HERE = re.compile(r"^[^,;:]*?\bhere\b(?!['’])", re.I)
+# "Water is split here to give …": "here" as a place, in the sentence's first clause, not
+# in a later sentence of the text asked ("Most of the filtrate … tubule. All of the glucose
+# is reabsorbed here …" is a sentence with what it points at: it stands alone).
+_HERE = re.compile(r"^[^,;:.!?]*?\bhere\b(?!['’])", re.I)
 
 
 # The rest of a group named only before ("Everyone else: about 98% of the population"):
@@ -1086,14 +1120,17 @@ def points_back(sentence: str) -> bool:
                 or _THE_OTHERS.match(sentence))
 
 
-# A sentence of this many words that does not point back says its fact on its own.
-ALONE_WORDS = 12
+# A sentence of this many words that does not point back says its fact on its own. It was
+# 12: "The [IV] ([…]) is the variable the researcher changes." (10 words) then showed the
+# parallel sentence on the DV, which cued it (the twelfth review's card 40). A shorter one
+# ("Most forgetting is [interference].") says too little alone and keeps its neighbour.
+ALONE_WORDS = 8
 
 
 def stands_alone(sentence: str) -> bool:
     """Whether a long paragraph's sentence (or part, §5) says its fact without the one
     before it: a whole sentence (not a clause of a long one: "a figure that shocked …") of
-    twelve words or more, not opening by pointing back. Its card shows it alone; the
+    eight words or more, not opening by pointing back. Its card shows it alone; the
     reviews judged the neighbour it used to bring "an extra sentence" around one gap."""
     whole = re.match(r"[\"'“‘(]?[A-Z0-9]", sentence) and re.search(r"[.!?][\"'”’)]?\s*$",
                                                                    sentence)

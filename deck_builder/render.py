@@ -188,11 +188,25 @@ def cloze_html(spans: Spans, numbers: dict[str, int], sentences: tuple[int, ...]
         inside = tuple((s - start, e - start, k) for s, e, k in
                        spans.spans[bisect_left(starts, start):bisect_right(starts, end)]
                        if e <= end)
-        # A sentence that says its fact on its own is shown alone (templates/style.css).
-        kind = "s alone" if stands_alone(spans.text[start:end]) else "s"
+        # A sentence that says its fact on its own is shown alone (templates/style.css),
+        # with words of its own besides its gaps: a gap that is the whole sentence
+        # ("Example: In the US, …") would leave its front a bare "[…]".
+        sentence = spans.text[start:end]
+        kind = ("s alone" if stands_alone(sentence) and _words_outside(sentence, inside) >= 2
+                else "s")
         parts.append(f'<span class="{kind}">'
                      f'{_spans_html(Spans(spans.text[start:end], inside), gap)}</span>')
     return f'<span class="long">{"".join(parts)}</span>'
+
+
+def _words_outside(text: str, spans) -> int:
+    """How many words of `text` lie outside its `spans` (start, end, key), which are sorted."""
+    out, position = [], 0
+    for start, end, _ in spans:
+        out.append(text[position:start])
+        position = end
+    out.append(text[position:])
+    return len(" ".join(out).split())
 
 
 def masked_html(spans: Spans) -> str:

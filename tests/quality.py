@@ -527,12 +527,26 @@ def _answer_problems(note, text: str, ordinal: int, context: str, shown: str,
         leaked = _shared(answer, f"{context} {shown}", subject, f"{context} {outside}")
         if leaked:
             problems.append(f"answer {answer!r} is given away by {sorted(leaked)} on the front")
+        ranged = _year_in_a_range(answer, f"{context} {shown}")
+        if ranged:
+            problems.append(f"answer {answer!r} is an end of {ranged!r} on the front")
         side = _names_a_side(answer, f"{context} {shown}", sides)
         if side:
             problems.append(f"answer {answer!r} opens with {side!r}, a form of a compared "
                             "concept's name the front shows")
         break
     return problems
+
+
+def _year_in_a_range(answer: str, front: str) -> str | None:
+    """A range of years on the front ("the winter of 1946-47") one of whose ends is a year
+    the answer says ("1947"): the range tells it (the twelfth review's card 42)."""
+    years = set(re.findall(r"\b(?:1\d|20)\d\d\b", answer))
+    for found in re.finditer(r"\b((?:1\d|20)\d\d) ?[-–—/] ?(\d{2}(?:\d\d)?)\b", front):
+        start, end = found.groups()
+        if years & {start, start[:2] + end[-2:] if len(end) == 2 else end}:
+            return found.group()
+    return None
 
 
 def _ask_problems(note, card, subject: set[str], sides=((), frozenset())) -> list[str]:
@@ -556,6 +570,11 @@ def _ask_problems(note, card, subject: set[str], sides=((), frozenset())) -> lis
     text = note[f"Text{slot}"]
     if f"{{{{c{card.ord + 1}::" not in text:
         problems.append(f"the cell holds no gap for this card: {text!r}")
+    # "Field experiment: [...]" under "Example": any field experiment fits.
+    whole = re.fullmatch(rf"\{{\{{c{card.ord + 1}::[^{{}}]*\}}\}}\W*", text.strip())
+    if whole and re.search(r"\bexamples?\b", visible(note["Dimension"]), re.I):
+        problems.append("the recall card asks one example of many: the whole cell, under "
+                        f"{visible(note['Dimension'])!r}")
     # The concept is named on the front by design: its words are no give-away here.
     return problems + _answer_problems(note, text, card.ord + 1, context,
                                        f"{concept}: {shown}", subject | _stems(concept),
