@@ -68,6 +68,7 @@ from deck_builder.quality import (
     sentence_starts,
     shown_title,
     shows_answer,
+    spelled_by_initials,
     stem,
     too_split,
     two_gap_cards,
@@ -797,6 +798,10 @@ class _ArticleNotes:
         ("Primary …; […]; Tertiary …"), or a form of a compared concept's name, which is on
         the front by design ("[the individual or the group]" under "Collectivism and
         Individualism"). Such a gap makes no card."""
+        spelled = spelled_by_initials(answer, f"{context} {shown}")
+        if spelled:
+            return (f'answer "{answer}" is spelled by the initials of "{spelled}" on its card; '
+                    "ask what the abbreviation stands for, or leave it out")
         ordinal = next_in_sequence(answer, f"{context} {shown}")
         if ordinal:
             return (f'answer "{answer}" is the next of a sequence its card shows ("{ordinal}"'
@@ -1054,6 +1059,12 @@ def _item_text(label: str, plain: str, subject: frozenset[str],
     (`giveaways`: "prices" beside "Asset prices" leaves the word that tells which) asks the
     label from the text, as before."""
     text = f"{label} — {plain}"
+    spelled = spelled_by_initials(label, plain)
+    if spelled and len(spelled) >= len(plain.strip(" .")) - 1:
+        # "AF — Atrial fibrillation": the text spells its abbreviation letter by letter, so
+        # hiding "AF" asks nothing (the thirteenth review's "LDR", junk); the card asks what
+        # the abbreviation stands for instead, under the same key and cloze number.
+        return text, _Target("label", _only_at(text, len(text) - len(plain), len(text)))
     if giveaways(plain, label, subject=subject):
         said = label_in_text(label, plain, shared)
         if said:

@@ -565,6 +565,33 @@ def acronyms(text: str) -> tuple[tuple[int, int, str], ...]:
                  for m in _ACRONYM_IN_BRACKETS.finditer(text))
 
 
+_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]?[A-Z]+s?")
+_WORD_START = re.compile(r"\b[^\W\d_]")
+
+
+def spelled_by_initials(answer: str, shown: str) -> str | None:
+    """The words of `shown` whose first letters spell `answer`, an abbreviation ("Light
+    dependent resistor" for "LDR"), or None: the front says the answer letter by letter
+    (the thirteenth blind review's card 67, junk), and masking the words leaves nothing to
+    ask from. A bracketed abbreviation
+    beside its gap ("The [...] (DV)") is masked with it instead (giveaways). Each card asks
+    this of its whole front: the scans are single regular expressions, not a loop of ours
+    over its words (2 MiB articles, benchmarks/adversarial.py)."""
+    bare = answer.strip()
+    if not _ABBREVIATION.fullmatch(bare):
+        # The other way round ("LDR — [Light dependent resistor]") asks what the letters
+        # stand for: a card worth making.
+        return None
+    letters = bare[:-1] if bare.endswith("s") and not bare.isupper() else bare
+    starts = list(_WORD_START.finditer(shown))
+    found = "".join(m.group() for m in starts).upper().find(letters.upper())
+    if found < 0 or len(letters) < 2:
+        return None
+    last = starts[found + len(letters) - 1].start()
+    end = last + len(_WORD.match(shown, last).group()) if _WORD.match(shown, last) else last + 1
+    return shown[starts[found].start():end]
+
+
 @lru_cache(maxsize=ARTICLE_CACHE)
 def _initials(answer: str) -> frozenset[str]:
     """The abbreviations an answer of two words or more goes by: the first letters of its

@@ -590,6 +590,28 @@ def test_a_card_of_two_gaps_with_too_little_left_is_not_made(tmp_path):
                 in run("check", cards).output)
 
 
+def test_no_card_hides_an_abbreviation_its_front_spells_or_gives_study_advice(tmp_path):
+    # "Component: Light dependent resistor — Symbol: [LDR]" and "[AF] — Atrial
+    # fibrillation" show their answer letter by letter, and "Exam tip: always link a cause
+    # to a [consequence]" is advice, not the subject (the thirteenth blind review: junk).
+    # The table asks what LDR stands for instead.
+    text = ("# Electricity\n\n## Components\n\n| Component | Symbol |\n|---|---|\n"
+            "| Light dependent resistor | LDR |\n| Thermistor | TH |\n\n"
+            "**Exam tip:** always link a cause to a *consequence*.\n\n"
+            "A **diode** lets current flow in one direction only, like a valve in a pipe.\n\n"
+            "The abbreviation **AF** stands for Atrial fibrillation.\n")
+    for col, cards in _built(tmp_path, text, "electricity.md"):
+        fronts = [visible(c.question()) for nid in col.find_notes("")
+                  for c in col.get_note(nid).cards()]
+        assert "Electricity › Components Symbol: LDR — Component: [...]" in fronts, fronts
+        assert not any("Light dependent resistor" in f and "[...]" in f for f in fronts), fronts
+        assert not any("Exam tip" in f or "[...] stands for Atrial" in f for f in fronts), fronts
+        assert any("lets current flow in one direction" in f for f in fronts), fronts
+        output = run("check", cards).output
+        assert "skipped: study advice" in output
+        assert 'answer "AF" is spelled by the initials of "Atrial fibrillation"' in output
+
+
 def test_a_context_line_is_a_whole_part_of_the_title_or_none(tmp_path):
     # The answer masks the heading and the title: "Coasts" of "Coasts and […]" was the
     # fallback, a fragment; "The French Revolution" of "The French Revolution, […]" is whole.

@@ -61,6 +61,7 @@ from deck_builder.quality import (
     is_structural_label,
     points_back,
     related,
+    spelled_by_initials,
     weak_answer,
 )
 from deck_builder.readers import front_matter
@@ -222,6 +223,10 @@ _ABOUT_THE_NOTES = re.compile(
     r"^(?:in\s+)?(?:this|these|the\s+following)\s+(?:document|notes?|page|chapter|section|"
     r"article|guide|post|cheat\s*sheet|lesson|unit|summary|file)\b", re.I)
 _FIRST_PERSON = re.compile(r"^\W*(?:I|I'm|I've|I'd|I'll|My)\s")
+# "Exam tip: always link a cause to a consequence": advice on taking the exam, not a fact of
+# the subject (the thirteenth blind review: junk, "study-skill advice; the gap is filler").
+_STUDY_ADVICE = re.compile(
+    r"^\W*(?:exam|examiner'?s?|revision|study|top)\s+(?:tips?|hints?|advice)\b", re.I)
 # "**Definition:** …", "Definition - …", "Meaning: …" (an item or paragraph under its term).
 # Where one sentence of a paragraph ends and the next begins.
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)\"”][.!?])\s+(?=[A-Z])")
@@ -2041,6 +2046,9 @@ class _MarkdownReader:
             self.skip(line, "paragraph about the notes", "it says what the page covers, not a "
                       "fact of its subject")
             return
+        if _STUDY_ADVICE.match(text.plain):
+            self.skip(line, "study advice", "advice on studying states no fact of the subject")
+            return
         if "**" not in text.text and all(_FIRST_PERSON.match(sentence) for sentence in
                                          _SENTENCE_BREAK.split(text.plain)):
             # "I use Anki on my phone …": the author's own doings, no fact of the subject.
@@ -2934,7 +2942,9 @@ class _MarkdownReader:
                     rest.append((name, other, line))
                     continue
                 symbol = not re.search(r"[A-Za-z]", unmark(name)) and weak_answer(unmark(name))
-                # "`+`", "α": no word to recall; what it stands for is.
+                # "`+`", "α": no word to recall; what it stands for is. So for "AF", whose
+                # letters "Atrial fibrillation" spells (spelled_by_initials).
+                symbol = symbol or spelled_by_initials(unmark(name), unmark(other)) is not None
                 if symbol or shared[fold_name(unmark(other))] > 1 and not weak_answer(other):
                     text = f"{heads[0]}: {name} — {heads[1]}: **{other}**"
                 elif weak_answer(unmark(name)):  # "V": as before, a labelled item
