@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from itertools import accumulate
@@ -1235,6 +1235,12 @@ _SAMPLED = re.compile(r"(?:\bsuch as|\be\.g\.,?|\bfor example,?|\bfor instance,?
 _COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|both|either|"
                       r"[2-9]|1[0-2])\b", re.I)
 _SERIES_WORDS = 5  # an item of a series is a phrase; a longer gap is a clause of its own
+_SERIES_WINDOW = 300  # characters either side of a gap that say whether it is a series item
+
+
+@lru_cache(maxsize=ARTICLE_CACHE)  # each gap of a text asks for the same sentences
+def _sentence_openings(text: str) -> tuple[int, ...]:
+    return (0, *sentence_starts(text, always=True))
 
 
 def open_set_member(text: str, start: int, end: int) -> str | None:
@@ -1247,10 +1253,13 @@ def open_set_member(text: str, start: int, end: int) -> str | None:
     answer = text[start:end]
     if len(answer.split()) > _SERIES_WORDS:
         return None
-    starts = [0, *sentence_starts(text, always=True)]
-    opening = max(s for s in starts if s <= start)
-    before = text[opening:start]
-    after = text[end:]
+    starts = _sentence_openings(text)
+    opening = starts[bisect_right(starts, start) - 1]
+    # Only what stands near the gap is read: a list, "such as" or a count is within a few
+    # phrases of it. Reading the whole sentence (and all the text after it) for each gap
+    # made one fact of 60,000 marks quadratic (benchmarks/adversarial.py, marks).
+    before = text[max(opening, start - _SERIES_WINDOW):start]
+    after = text[end:end + _SERIES_WINDOW]
     if re.match(r"^[\"'”’]*\s*\(", after):
         return None
     if _SAMPLED.search(before):

@@ -327,3 +327,19 @@ def test_the_fact_before_each_fact_is_looked_up_as_scanning_finds_it(fact_lines,
     before = _facts_before(section)
     for fact in facts:
         assert before(fact) is _fact_before_by_scanning(section, fact)
+
+
+def test_a_gap_is_judged_a_list_item_by_what_stands_near_it():
+    # open_set_member reads a window around each gap, not its whole sentence: read whole,
+    # one fact of 60,000 marks took quadratic time (benchmarks/adversarial.py, marks, >300 s
+    # at 1 MiB). A count far back in a long sentence ("three") no longer closes the list.
+    from deck_builder.quality import open_set_member
+    near = "Collectivist values stress harmony, cooperation, and loyalty."
+    start = near.index("loyalty")
+    assert open_set_member(near, start, start + len("loyalty"))
+    counted = "The three values stress harmony, cooperation, and loyalty."
+    at = counted.index("loyalty")
+    assert open_set_member(counted, at, at + len("loyalty")) is None
+    far = "The three values, " + "long aside " * 40 + near[0].lower() + near[1:]
+    at = far.index("loyalty")
+    assert open_set_member(far, at, at + len("loyalty"))
