@@ -289,3 +289,34 @@ def test_a_term_cell_several_rows_share_is_asked_from_each_rows_name(tmp_path):
     assert raws == ["Complexity: Linear — Operation: {{c1::Traverse}}",
                     "Operation: Insert — Complexity: {{c1::O(n)}}",
                     "Operation: Search — Complexity: {{c1::O(n)}}"], raws
+
+
+def test_labels_each_sibling_parent_shares_ask_their_text_with_the_parent(tmp_path):
+    # "Motor" under each nerve is a field of the nerve, as a table's column is: hiding it
+    # asks a field name the other nerve shares, so the text is asked, the parent named.
+    # A label said under one parent only is still a term to ask.
+    shown, _, _ = build(tmp_path, "# Anatomy\n\n## Nerves of the arm\n\n"
+                        "- Median nerve\n  - Motor: Flexion of the fingers\n"
+                        "  - Sensory: Lateral palm\n"
+                        "- Ulnar nerve\n  - Motor: Intrinsic muscles of the hand\n"
+                        "  - Sensory: Medial one and a half fingers\n\n"
+                        "## Bacteria\n\n- Shapes of bacteria\n  - Coccus: round cells in chains\n"
+                        "  - Bacillus: rod-shaped cells\n- Stains\n"
+                        "  - Gram stain: purple walls of peptidoglycan\n"
+                        "  - Acid-fast stain: waxy walls of mycolic acid\n")
+    raws = {raw for _, _, _, _, raw, _ in shown}
+    assert "Median nerve › Motor: {{c1::Flexion of the fingers}}" in raws, raws
+    assert "Ulnar nerve › Sensory: {{c1::Medial one and a half fingers}}" in raws, raws
+    assert "{{c1::Coccus}} — round cells in chains" in raws, raws
+    assert not any(raw.startswith("{{c1::Motor}}") for raw in raws), raws
+
+
+def test_a_glossary_line_written_with_a_spaced_colon_or_equals_hides_its_term(tmp_path):
+    # "Superbug : …" (a space before the colon) and "Antibody = …" are how people type
+    # "Term: meaning"; "E = mc squared" is a formula with no words to say what it is.
+    shown, _, _ = build(tmp_path, "# Immunity\n\n## Key words\n\n"
+                        "Pathogen : An organism that causes disease in its host.\n\n"
+                        "Antibody = A protein that binds one antigen.\n\n"
+                        "- Superbug : Ruptures the plasma membrane, causing a staph infection.\n"
+                        "- Lysozyme = An enzyme in tears that breaks bacterial walls.\n")
+    assert answers_of(shown) == [["Antibody"], ["Lysozyme"], ["Pathogen"], ["Superbug"]]

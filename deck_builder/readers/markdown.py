@@ -232,8 +232,9 @@ _LATER_DEFINITION = re.compile(
     r"(?:(?:a|an|the)\s+)?(?P<term>[A-Za-z][\w'’/-]*(?:\s+[\w'’/-]+){0,3}?)\s+"
     r"(?:refers\s+to|is\s+defined\s+as|can\s+be\s+defined\s+as|is\s+by\s+definition|"
     r"is\s+(?:where|when)|is\s+the\s+process\s+(?:of|by|in|whereby))\s+\S")
-# What a line of a glossary typed without bullets opens with: "Term:", "Term -", or ":".
-_TERM_LINE = re.compile(r"^(?::\s|[^:\n]{1,80}?(?::\s|\s[—–-]\s))")
+# What a line of a glossary typed without bullets opens with: "Term:", "Term -", "Term =",
+# or ":".
+_TERM_LINE = re.compile(r"^(?::\s|[^:\n]{1,80}?(?::\s|\s[—–=-]\s))")
 # A sentence that leaves out its subject, the heading above ("Is a specialized tree …").
 _SUBJECTLESS = re.compile(r"^(?:Is|Are)\s+(?:a|an|the)\s+\w")
 # "Homologous series, the families in which …": a name, then what it is.
@@ -1138,6 +1139,25 @@ def _names_itself(match: re.Match) -> bool:
     return not (pointed and pointed[0].casefold() in ("the", "a", "an") and term.islower())
 
 
+def _attribute_labels(items: list[SyntaxTreeNode]) -> set[str]:
+    """The labels (as slugs) that the nested labelled lists of two or more of these items
+    share: "Motor" and "Sensory" under both "Median nerve" and "Ulnar nerve" are fields of
+    each parent, as a table's columns are, not terms to ask for."""
+    seen: Counter = Counter()
+    for item in items:
+        own: set[str] = set()
+        for child in item.children:
+            if child.type not in ("bullet_list", "ordered_list"):
+                continue
+            for sub in child.children:
+                first = next((c for c in sub.children if c.type == "paragraph"), None)
+                found = _labelled(_inline_child(first).content) if first else None
+                if found:
+                    own.add(slugify(unmark(found[0])))
+        seen.update(own)
+    return {label for label, count in seen.items() if count > 1}
+
+
 def _names_a_thing(label: str, rest: str) -> bool:
     """Whether an unmarked "Label: text" item among others is a name and what it means: one
     name (no comma: "Britain Dominance, German Rise" is two headlines), that the text says
@@ -1624,6 +1644,9 @@ class _MarkdownReader:
         # an item after it means by "It" ("- It requires energy from respiration").
         self.item_subject: str | None = None  # "" in a list that has defined none
         self.subject_seed: str | None = None  # the term a nested list's parent names
+        # Labels the nested lists of two or more sibling items share ("Motor", "Sensory"
+        # under each nerve): fields of their parent, not names (_attribute_labels).
+        self.attributes: tuple[str, set[str]] | None = None
         self.blocks(blocks)
 
     def blocks(self, blocks: list[SyntaxTreeNode]) -> None:
@@ -2424,6 +2447,7 @@ class _MarkdownReader:
         entries: list[tuple[_Inline, int]] = []
         explained: list[tuple[str, str, int, tuple[int, ...]]] = []  # labelled by its item
         described = False
+        shared_labels = _attribute_labels(items) if self.mode == "text" else set()
         for item in items:
             own, nested = [], []
             for child in item.children:
@@ -2474,7 +2498,10 @@ class _MarkdownReader:
                 # "- Homologous series, the families …" over "- They have the same general
                 # formula": what the nested items call "They" is the term the parent names.
                 self.subject_seed = self.named_by(text)
+                if parent and shared_labels:
+                    self.attributes = (parent, shared_labels)
                 self.list_block(child, parent)
+                self.attributes = None
             self.subject_seed = None
         if explained and not _repeats_a_label([(p[0], p[1]) for p in explained]):
             self.labelled_list(title or self.section().title, explained, first_line)
@@ -2528,6 +2555,17 @@ class _MarkdownReader:
             for (label, rest), (text, line) in zip(labelled, entries, strict=True):
                 self.paragraph(_Inline(f"{unmark(label)}: {rest}", text.images, text.tags),
                                line)
+            return
+        if all(labelled) and self.attributes and all(
+                slugify(unmark(label)) in self.attributes[1] for label, _ in labelled):
+            # "- Median nerve" / "  - Motor: Flexion of the fingers", as under each sibling
+            # nerve: the label is a field of the parent, like a table's column, and what
+            # it holds for this parent is the fact ("Median nerve › Motor: [Flexion …]").
+            # Hiding "Motor" would ask for a field name the other nerves share.
+            parent = unmark(self.attributes[0])
+            for (label, rest), (_, line) in zip(labelled, entries, strict=True):
+                self.section().facts.append(Fact(Text(
+                    f"{parent} › {unmark(label)}: **{unmark(rest)}**", line)))
             return
         if all(labelled):
             pairs = [(label, rest, line) for (label, rest), (_, line) in
