@@ -320,3 +320,22 @@ def test_a_glossary_line_written_with_a_spaced_colon_or_equals_hides_its_term(tm
                         "- Superbug : Ruptures the plasma membrane, causing a staph infection.\n"
                         "- Lysozyme = An enzyme in tears that breaks bacterial walls.\n")
     assert answers_of(shown) == [["Antibody"], ["Lysozyme"], ["Pathogen"], ["Superbug"]]
+
+
+def test_a_long_list_of_bare_names_makes_no_card_and_check_says_why(tmp_path):
+    # One of eleven names behind a gap, nothing beside it, is any of the others; the same
+    # length of list with a clue beside each name still asks each name from its clue.
+    names = ["Generalised anxiety disorder", "Panic disorder", "Agoraphobia",
+             "Social anxiety disorder", "Specific phobia", "Separation anxiety disorder",
+             "Selective mutism", "Hoarding disorder", "Trichotillomania", "Insomnia disorder",
+             "Narcolepsy"]
+    bare = "# Psychiatry\n\n## Anxiety and sleep disorders\n\n" + \
+        "".join(f"- {name}\n" for name in names)
+    shown, _, _ = build(tmp_path / "bare", bare)
+    assert shown == []
+    report = check(tmp_path, bare)
+    assert report.count("a bare name in a list of 11") == 11, report
+    clued = bare.replace("- Agoraphobia\n", "- Agoraphobia (fear of open places)\n") \
+        .replace("- Narcolepsy\n", "- Narcolepsy (sudden sleep attacks by day)\n")
+    shown, _, _ = build(tmp_path / "clued", clued)
+    assert answers_of(shown) == [["Agoraphobia"], ["Narcolepsy"]]

@@ -2791,7 +2791,19 @@ class _MarkdownReader:
                 # a name of the article, which a sentence naming it may hide.
                 self.terms.extend(name for t, _ in entries if (name := _item_name(t.text)))
                 return True
+            # "- Panic disorder" as one of fifteen names and nothing more: one name of a set
+            # too long to show whole, behind a gap with nothing beside it, is any of the
+            # others (card-quality.md §4e); nor does a bare name state a fact as a sentence.
+            bare = len(entries) > MAX_GROUPED_ITEMS and all(
+                _is_term(t.plain) and not _is_sentence(t.plain)
+                and not _item_parts(t.text)[1].strip() for t in texts)
             for (text, line), is_short in zip(entries, short, strict=True):
+                if bare:
+                    self.skip(line, "list item", f"a bare name in a list of {len(entries)}: "
+                              "nothing beside it to recall it from, and a list of more than "
+                              f"{MAX_GROUPED_ITEMS} is too long to show whole; add what it "
+                              "is ('Name: what it is') or split the list under titles")
+                    continue
                 cloze = _item_cloze(text.text)
                 dated = _ITEM_YEAR.search(text.text)
                 if dated and not _words_of_letters(_item_parts(text.text)[1]):
