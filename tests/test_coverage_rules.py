@@ -318,8 +318,13 @@ def test_a_glossary_line_written_with_a_spaced_colon_or_equals_hides_its_term(tm
                         "Pathogen : An organism that causes disease in its host.\n\n"
                         "Antibody = A protein that binds one antigen.\n\n"
                         "- Superbug : Ruptures the plasma membrane, causing a staph infection.\n"
-                        "- Lysozyme = An enzyme in tears that breaks bacterial walls.\n")
-    assert answers_of(shown) == [["Antibody"], ["Lysozyme"], ["Pathogen"], ["Superbug"]]
+                        "- Lysozyme = An enzyme in tears that breaks bacterial walls.\n"
+                        "- Toxoid :- An inactivated toxin used as a vaccine.\n"
+                        "- Opsonin:A protein that tags microbes for phagocytes.\n"
+                        "- Adjuvant -- A substance added to a vaccine to boost it.\n\n"
+                        "## Timing\n\nAt 12:30 the nurse gave the second dose.\n")
+    assert answers_of(shown) == [["Adjuvant"], ["Antibody"], ["Lysozyme"], ["Opsonin"],
+                                 ["Pathogen"], ["Superbug"], ["Toxoid"]]
 
 
 def test_a_long_list_of_bare_names_makes_no_card_and_check_says_why(tmp_path):

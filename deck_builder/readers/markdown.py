@@ -234,7 +234,7 @@ _LATER_DEFINITION = re.compile(
     r"is\s+(?:where|when)|is\s+the\s+process\s+(?:of|by|in|whereby))\s+\S")
 # What a line of a glossary typed without bullets opens with: "Term:", "Term -", "Term =",
 # or ":".
-_TERM_LINE = re.compile(r"^(?::\s|[^:\n]{1,80}?(?::\s|\s[—–=-]\s))")
+_TERM_LINE = re.compile(r"^(?::\s|[^:\n]{1,80}?(?::-?\s|:-|:(?=[A-Z])|\s(?:--|[—–=-])\s))")
 # A sentence that leaves out its subject, the heading above ("Is a specialized tree …").
 _SUBJECTLESS = re.compile(r"^(?:Is|Are)\s+(?:a|an|the)\s+\w")
 # "Homologous series, the families in which …": a name, then what it is.
@@ -374,14 +374,16 @@ _GENERIC_CALLOUTS = {
 _NOT_NAME = re.compile(r"[?:!]|\bvs\.?\b|\d", re.I)
 _NUMBERING_ONLY = re.compile(r"^\s*(?:[0-9]+(?:[.:][0-9]+)*[.):]?|[IVXLC]+[.)])\s+")
 # Labelled items: "**Label**: text", "**Label:** text", "**Label** — text", "Label — text",
-# "Label - text", "Label: text". Plain labels are short, or "Note that ..." would be one.
+# "Label - text", "Label -- text", "Label: text". Plain labels are short, or "Note that ..." would be one.
 _BOLD_LABEL = re.compile(
     r"^\*\*(?P<label>[^*]+?)\*\*(?P<sep>\s*:|\s*[—–]|\s+-\s)?\s*(?P<text>.*)$", re.S
 )
-_DASH_LABEL = re.compile(r"^(?P<label>[^:*]+?)\s+[—–-]\s+(?P<text>.+)$", re.S)
+_DASH_LABEL = re.compile(r"^(?P<label>[^:*]+?)\s+(?:--|[—–-])\s+(?P<text>.+)$", re.S)
 # "OSI = Theoretical, detailed, used in academia": a name and what it is, in shorthand.
 _EQUALS_LABEL = re.compile(r"^(?P<label>[^:*=<>]+?)\s+=\s+(?P<text>[^=]+)$", re.S)
-_COLON_LABEL = re.compile(r"^(?P<label>[^:*]+?):\s+(?P<text>.+)$", re.S)
+# "Extinction :- the fading …", "Recovery:The return …" (no space, a capital after it) are
+# typed colons too; "12:30", "http://" and "3:1" are not.
+_COLON_LABEL = re.compile(r"^(?P<label>[^:*]+?):(?:-?\s+|-|(?=[A-Z]))(?P<text>.+)$", re.S)
 MAX_LABEL_WORDS = 6
 # The sentence under a heading that says what the heading names, as a card's clue
 # (docs/card-quality.md §5: a longer text hides its gap among too many words).
