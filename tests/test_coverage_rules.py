@@ -344,3 +344,20 @@ def test_a_long_list_of_bare_names_makes_no_card_and_check_says_why(tmp_path):
         .replace("- Narcolepsy\n", "- Narcolepsy (sudden sleep attacks by day)\n")
     shown, _, _ = build(tmp_path / "clued", clued)
     assert answers_of(shown) == [["Agoraphobia"], ["Narcolepsy"]]
+
+
+def test_a_shared_field_over_a_list_of_its_own_says_whose_it_is(tmp_path):
+    # "- Protocols:" under each layer: the cards' context names the layer, not only
+    # "Protocols", which every layer has. "並發:微觀…" (no space, CJK after it) is a label.
+    shown, _, _ = build(tmp_path, "# Networks\n\n## Layers\n\n"
+                        "- Transport layer\n  - Protocols:\n"
+                        "    - TCP: Connection-oriented, reliable delivery of segments\n"
+                        "    - UDP: Connectionless, no-frills delivery of datagrams\n"
+                        "- Network layer\n  - Protocols:\n"
+                        "    - IP: Addressing and routing of datagrams between hosts\n"
+                        "    - ICMP: Error reports and diagnostics such as ping\n\n"
+                        "## 並發與並行\n\n- 並行:微觀與宏觀都是同時\n- 並發:微觀是順序執行, 宏觀是同時\n")
+    contexts = {answers[0]: context for _, answers, _, context, _, _ in shown}
+    assert contexts["UDP"].endswith("Transport layer › Protocols"), contexts
+    assert contexts["ICMP"].endswith("Network layer › Protocols"), contexts
+    assert {"並行", "並發"} <= set(contexts), contexts

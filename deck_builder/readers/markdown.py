@@ -232,9 +232,13 @@ _LATER_DEFINITION = re.compile(
     r"(?:(?:a|an|the)\s+)?(?P<term>[A-Za-z][\w'’/-]*(?:\s+[\w'’/-]+){0,3}?)\s+"
     r"(?:refers\s+to|is\s+defined\s+as|can\s+be\s+defined\s+as|is\s+by\s+definition|"
     r"is\s+(?:where|when)|is\s+the\s+process\s+(?:of|by|in|whereby))\s+\S")
+# What follows a colon typed with no space that still opens a label's text: a capital or a
+# CJK character ("Recovery:The return …", "並發:微觀是順序執行"), never "12:30" or "http://".
+_NO_SPACE_TEXT = r"(?=[A-Z\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
 # What a line of a glossary typed without bullets opens with: "Term:", "Term -", "Term =",
 # or ":".
-_TERM_LINE = re.compile(r"^(?::\s|[^:\n]{1,80}?(?::-?\s|:-|:(?=[A-Z])|\s(?:--|[—–=-])\s))")
+_TERM_LINE = re.compile(
+    rf"^(?::\s|[^:\n]{{1,80}}?(?::-?\s|:-|:{_NO_SPACE_TEXT}|\s(?:--|[—–=-])\s))")
 # A sentence that leaves out its subject, the heading above ("Is a specialized tree …").
 _SUBJECTLESS = re.compile(r"^(?:Is|Are)\s+(?:a|an|the)\s+\w")
 # "Homologous series, the families in which …": a name, then what it is.
@@ -374,16 +378,17 @@ _GENERIC_CALLOUTS = {
 _NOT_NAME = re.compile(r"[?:!]|\bvs\.?\b|\d", re.I)
 _NUMBERING_ONLY = re.compile(r"^\s*(?:[0-9]+(?:[.:][0-9]+)*[.):]?|[IVXLC]+[.)])\s+")
 # Labelled items: "**Label**: text", "**Label:** text", "**Label** — text", "Label — text",
-# "Label - text", "Label -- text", "Label: text". Plain labels are short, or "Note that ..." would be one.
+# "Label - text", "Label -- text", "Label: text". Plain labels are short, or "Note that ..." would
+# be one.
 _BOLD_LABEL = re.compile(
     r"^\*\*(?P<label>[^*]+?)\*\*(?P<sep>\s*:|\s*[—–]|\s+-\s)?\s*(?P<text>.*)$", re.S
 )
 _DASH_LABEL = re.compile(r"^(?P<label>[^:*]+?)\s+(?:--|[—–-])\s+(?P<text>.+)$", re.S)
 # "OSI = Theoretical, detailed, used in academia": a name and what it is, in shorthand.
 _EQUALS_LABEL = re.compile(r"^(?P<label>[^:*=<>]+?)\s+=\s+(?P<text>[^=]+)$", re.S)
-# "Extinction :- the fading …", "Recovery:The return …" (no space, a capital after it) are
-# typed colons too; "12:30", "http://" and "3:1" are not.
-_COLON_LABEL = re.compile(r"^(?P<label>[^:*]+?):(?:-?\s+|-|(?=[A-Z]))(?P<text>.+)$", re.S)
+# "Extinction :- the fading …", "Recovery:The return …" (_NO_SPACE_TEXT) are typed colons.
+_COLON_LABEL = re.compile(
+    rf"^(?P<label>[^:*]+?):(?:-?\s+|-|{_NO_SPACE_TEXT})(?P<text>.+)$", re.S)
 MAX_LABEL_WORDS = 6
 # The sentence under a heading that says what the heading names, as a card's clue
 # (docs/card-quality.md §5: a longer text hides its gap among too many words).
@@ -1153,8 +1158,11 @@ def _attribute_labels(items: list[SyntaxTreeNode]) -> set[str]:
                 continue
             for sub in child.children:
                 first = next((c for c in sub.children if c.type == "paragraph"), None)
-                found = _labelled(_inline_child(first).content) if first else None
-                if found:
+                content = _inline_child(first).content.strip() if first else ""
+                # "- 缺點:" over a list of its own is the same field, its text below.
+                found = _labelled(content) or (content.endswith((":", "：")) and (
+                    content.rstrip(":：").strip(), ""))
+                if found and found[0]:
                     own.add(slugify(unmark(found[0])))
         seen.update(own)
     return {label for label, count in seen.items() if count > 1}
@@ -2491,7 +2499,15 @@ class _MarkdownReader:
                         # "- **Diffusion**:" over "- Movement down the gradient …": as under
                         # a heading that names a thing, its first line may say what it is.
                         self.describing = (name, title or self.section().title)
-                    self.list_block(child, name or title)
+                    # "- 微內核結構:" over "- 優點:…", as its siblings are: the same fields.
+                    outer = self.attributes
+                    self.attributes = (name, shared_labels) if name and shared_labels else None
+                    # "- 缺點:" under "- 整體式結構", a field its siblings share: the list
+                    # below is that parent's, "整體式結構 › 缺點", not any parent's.
+                    field_of = outer and name and slugify(unmark(name)) in outer[1]
+                    self.list_block(child, f"{unmark(outer[0])} › {name}" if field_of
+                                    else name or title)
+                    self.attributes = outer
                 continue
             entries.append((text, line))
             # "- Mechanical barriers" over "- Skin", "- Cilia": the parent is the context.
@@ -2500,10 +2516,12 @@ class _MarkdownReader:
                 # "- Homologous series, the families …" over "- They have the same general
                 # formula": what the nested items call "They" is the term the parent names.
                 self.subject_seed = self.named_by(text)
-                if parent and shared_labels:
-                    self.attributes = (parent, shared_labels)
+                outer = self.attributes
+                # "- Application Layer: where apps reside" names its fields by its label.
+                owner = (_labelled(text.text) or (parent, ""))[0] if parent else None
+                self.attributes = (owner, shared_labels) if owner and shared_labels else None
                 self.list_block(child, parent)
-                self.attributes = None
+                self.attributes = outer
             self.subject_seed = None
         if explained and not _repeats_a_label([(p[0], p[1]) for p in explained]):
             self.labelled_list(title or self.section().title, explained, first_line)
