@@ -289,3 +289,75 @@ def test_a_term_cell_several_rows_share_is_asked_from_each_rows_name(tmp_path):
     assert raws == ["Complexity: Linear — Operation: {{c1::Traverse}}",
                     "Operation: Insert — Complexity: {{c1::O(n)}}",
                     "Operation: Search — Complexity: {{c1::O(n)}}"], raws
+
+
+def test_labels_each_sibling_parent_shares_ask_their_text_with_the_parent(tmp_path):
+    # "Motor" under each nerve is a field of the nerve, as a table's column is: hiding it
+    # asks a field name the other nerve shares, so the text is asked, the parent named.
+    # A label said under one parent only is still a term to ask.
+    shown, _, _ = build(tmp_path, "# Anatomy\n\n## Nerves of the arm\n\n"
+                        "- Median nerve\n  - Motor: Flexion of the fingers\n"
+                        "  - Sensory: Lateral palm\n"
+                        "- Ulnar nerve\n  - Motor: Intrinsic muscles of the hand\n"
+                        "  - Sensory: Medial one and a half fingers\n\n"
+                        "## Bacteria\n\n- Shapes of bacteria\n  - Coccus: round cells in chains\n"
+                        "  - Bacillus: rod-shaped cells\n- Stains\n"
+                        "  - Gram stain: purple walls of peptidoglycan\n"
+                        "  - Acid-fast stain: waxy walls of mycolic acid\n")
+    raws = {raw for _, _, _, _, raw, _ in shown}
+    assert "Median nerve › Motor: {{c1::Flexion of the fingers}}" in raws, raws
+    assert "Ulnar nerve › Sensory: {{c1::Medial one and a half fingers}}" in raws, raws
+    assert "{{c1::Coccus}} — round cells in chains" in raws, raws
+    assert not any(raw.startswith("{{c1::Motor}}") for raw in raws), raws
+
+
+def test_a_glossary_line_written_with_a_spaced_colon_or_equals_hides_its_term(tmp_path):
+    # "Superbug : …" (a space before the colon) and "Antibody = …" are how people type
+    # "Term: meaning"; "E = mc squared" is a formula with no words to say what it is.
+    shown, _, _ = build(tmp_path, "# Immunity\n\n## Key words\n\n"
+                        "Pathogen : An organism that causes disease in its host.\n\n"
+                        "Antibody = A protein that binds one antigen.\n\n"
+                        "- Superbug : Ruptures the plasma membrane, causing a staph infection.\n"
+                        "- Lysozyme = An enzyme in tears that breaks bacterial walls.\n"
+                        "- Toxoid :- An inactivated toxin used as a vaccine.\n"
+                        "- Opsonin:A protein that tags microbes for phagocytes.\n"
+                        "- Adjuvant -- A substance added to a vaccine to boost it.\n\n"
+                        "## Timing\n\nAt 12:30 the nurse gave the second dose.\n")
+    assert answers_of(shown) == [["Adjuvant"], ["Antibody"], ["Lysozyme"], ["Opsonin"],
+                                 ["Pathogen"], ["Superbug"], ["Toxoid"]]
+
+
+def test_a_long_list_of_bare_names_makes_no_card_and_check_says_why(tmp_path):
+    # One of eleven names behind a gap, nothing beside it, is any of the others; the same
+    # length of list with a clue beside each name still asks each name from its clue.
+    names = ["Generalised anxiety disorder", "Panic disorder", "Agoraphobia",
+             "Social anxiety disorder", "Specific phobia", "Separation anxiety disorder",
+             "Selective mutism", "Hoarding disorder", "Trichotillomania", "Insomnia disorder",
+             "Narcolepsy"]
+    bare = "# Psychiatry\n\n## Anxiety and sleep disorders\n\n" + \
+        "".join(f"- {name}\n" for name in names)
+    shown, _, _ = build(tmp_path / "bare", bare)
+    assert shown == []
+    report = check(tmp_path, bare)
+    assert report.count("a bare name in a list of 11") == 11, report
+    clued = bare.replace("- Agoraphobia\n", "- Agoraphobia (fear of open places)\n") \
+        .replace("- Narcolepsy\n", "- Narcolepsy (sudden sleep attacks by day)\n")
+    shown, _, _ = build(tmp_path / "clued", clued)
+    assert answers_of(shown) == [["Agoraphobia"], ["Narcolepsy"]]
+
+
+def test_a_shared_field_over_a_list_of_its_own_says_whose_it_is(tmp_path):
+    # "- Protocols:" under each layer: the cards' context names the layer, not only
+    # "Protocols", which every layer has. "並發:微觀…" (no space, CJK after it) is a label.
+    shown, _, _ = build(tmp_path, "# Networks\n\n## Layers\n\n"
+                        "- Transport layer\n  - Protocols:\n"
+                        "    - TCP: Connection-oriented, reliable delivery of segments\n"
+                        "    - UDP: Connectionless, no-frills delivery of datagrams\n"
+                        "- Network layer\n  - Protocols:\n"
+                        "    - IP: Addressing and routing of datagrams between hosts\n"
+                        "    - ICMP: Error reports and diagnostics such as ping\n\n"
+                        "## 並發與並行\n\n- 並行:微觀與宏觀都是同時\n- 並發:微觀是順序執行, 宏觀是同時\n")
+    contexts = {answers[0]: context for _, answers, _, context, _, _ in shown}
+    assert contexts["UDP"].endswith("Transport layer › Protocols"), contexts
+    assert contexts["ICMP"].endswith("Network layer › Protocols"), contexts
+    assert {"並行", "並發"} <= set(contexts), contexts

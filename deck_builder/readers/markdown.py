@@ -237,8 +237,13 @@ _LATER_DEFINITION = re.compile(
     r"(?:(?:a|an|the)\s+)?(?P<term>[A-Za-z][\w'’/-]*(?:\s+[\w'’/-]+){0,3}?)\s+"
     r"(?:refers\s+to|is\s+defined\s+as|can\s+be\s+defined\s+as|is\s+by\s+definition|"
     r"is\s+(?:where|when)|is\s+the\s+process\s+(?:of|by|in|whereby))\s+\S")
-# What a line of a glossary typed without bullets opens with: "Term:", "Term -", or ":".
-_TERM_LINE = re.compile(r"^(?::\s|[^:\n]{1,80}?(?::\s|\s[—–-]\s))")
+# What follows a colon typed with no space that still opens a label's text: a capital or a
+# CJK character ("Recovery:The return …", "並發:微觀是順序執行"), never "12:30" or "http://".
+_NO_SPACE_TEXT = r"(?=[A-Z\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
+# What a line of a glossary typed without bullets opens with: "Term:", "Term -", "Term =",
+# or ":".
+_TERM_LINE = re.compile(
+    rf"^(?::\s|[^:\n]{{1,80}}?(?::-?\s|:-|:{_NO_SPACE_TEXT}|\s(?:--|[—–=-])\s))")
 # A sentence that leaves out its subject, the heading above ("Is a specialized tree …").
 _SUBJECTLESS = re.compile(r"^(?:Is|Are)\s+(?:a|an|the)\s+\w")
 # "Homologous series, the families in which …": a name, then what it is.
@@ -378,14 +383,17 @@ _GENERIC_CALLOUTS = {
 _NOT_NAME = re.compile(r"[?:!]|\bvs\.?\b|\d", re.I)
 _NUMBERING_ONLY = re.compile(r"^\s*(?:[0-9]+(?:[.:][0-9]+)*[.):]?|[IVXLC]+[.)])\s+")
 # Labelled items: "**Label**: text", "**Label:** text", "**Label** — text", "Label — text",
-# "Label - text", "Label: text". Plain labels are short, or "Note that ..." would be one.
+# "Label - text", "Label -- text", "Label: text". Plain labels are short, or "Note that ..." would
+# be one.
 _BOLD_LABEL = re.compile(
     r"^\*\*(?P<label>[^*]+?)\*\*(?P<sep>\s*:|\s*[—–]|\s+-\s)?\s*(?P<text>.*)$", re.S
 )
-_DASH_LABEL = re.compile(r"^(?P<label>[^:*]+?)\s+[—–-]\s+(?P<text>.+)$", re.S)
+_DASH_LABEL = re.compile(r"^(?P<label>[^:*]+?)\s+(?:--|[—–-])\s+(?P<text>.+)$", re.S)
 # "OSI = Theoretical, detailed, used in academia": a name and what it is, in shorthand.
 _EQUALS_LABEL = re.compile(r"^(?P<label>[^:*=<>]+?)\s+=\s+(?P<text>[^=]+)$", re.S)
-_COLON_LABEL = re.compile(r"^(?P<label>[^:*]+?):\s+(?P<text>.+)$", re.S)
+# "Extinction :- the fading …", "Recovery:The return …" (_NO_SPACE_TEXT) are typed colons.
+_COLON_LABEL = re.compile(
+    rf"^(?P<label>[^:*]+?):(?:-?\s+|-|{_NO_SPACE_TEXT})(?P<text>.+)$", re.S)
 MAX_LABEL_WORDS = 6
 # The sentence under a heading that says what the heading names, as a card's clue
 # (docs/card-quality.md §5: a longer text hides its gap among too many words).
@@ -1143,6 +1151,28 @@ def _names_itself(match: re.Match) -> bool:
     return not (pointed and pointed[0].casefold() in ("the", "a", "an") and term.islower())
 
 
+def _attribute_labels(items: list[SyntaxTreeNode]) -> set[str]:
+    """The labels (as slugs) that the nested labelled lists of two or more of these items
+    share: "Motor" and "Sensory" under both "Median nerve" and "Ulnar nerve" are fields of
+    each parent, as a table's columns are, not terms to ask for."""
+    seen: Counter = Counter()
+    for item in items:
+        own: set[str] = set()
+        for child in item.children:
+            if child.type not in ("bullet_list", "ordered_list"):
+                continue
+            for sub in child.children:
+                first = next((c for c in sub.children if c.type == "paragraph"), None)
+                content = _inline_child(first).content.strip() if first else ""
+                # "- 缺點:" over a list of its own is the same field, its text below.
+                found = _labelled(content) or (content.endswith((":", "：")) and (
+                    content.rstrip(":：").strip(), ""))
+                if found and found[0]:
+                    own.add(slugify(unmark(found[0])))
+        seen.update(own)
+    return {label for label, count in seen.items() if count > 1}
+
+
 def _names_a_thing(label: str, rest: str) -> bool:
     """Whether an unmarked "Label: text" item among others is a name and what it means: one
     name (no comma: "Britain Dominance, German Rise" is two headlines), that the text says
@@ -1629,6 +1659,9 @@ class _MarkdownReader:
         # an item after it means by "It" ("- It requires energy from respiration").
         self.item_subject: str | None = None  # "" in a list that has defined none
         self.subject_seed: str | None = None  # the term a nested list's parent names
+        # Labels the nested lists of two or more sibling items share ("Motor", "Sensory"
+        # under each nerve): fields of their parent, not names (_attribute_labels).
+        self.attributes: tuple[str, set[str]] | None = None
         self.blocks(blocks)
 
     def blocks(self, blocks: list[SyntaxTreeNode]) -> None:
@@ -2432,6 +2465,7 @@ class _MarkdownReader:
         entries: list[tuple[_Inline, int]] = []
         explained: list[tuple[str, str, int, tuple[int, ...]]] = []  # labelled by its item
         described = False
+        shared_labels = _attribute_labels(items) if self.mode == "text" else set()
         for item in items:
             own, nested = [], []
             for child in item.children:
@@ -2473,7 +2507,15 @@ class _MarkdownReader:
                         # "- **Diffusion**:" over "- Movement down the gradient …": as under
                         # a heading that names a thing, its first line may say what it is.
                         self.describing = (name, title or self.section().title)
-                    self.list_block(child, name or title)
+                    # "- 微內核結構:" over "- 優點:…", as its siblings are: the same fields.
+                    outer = self.attributes
+                    self.attributes = (name, shared_labels) if name and shared_labels else None
+                    # "- 缺點:" under "- 整體式結構", a field its siblings share: the list
+                    # below is that parent's, "整體式結構 › 缺點", not any parent's.
+                    field_of = outer and name and slugify(unmark(name)) in outer[1]
+                    self.list_block(child, f"{unmark(outer[0])} › {name}" if field_of
+                                    else name or title)
+                    self.attributes = outer
                 continue
             entries.append((text, line))
             # "- Mechanical barriers" over "- Skin", "- Cilia": the parent is the context.
@@ -2482,7 +2524,12 @@ class _MarkdownReader:
                 # "- Homologous series, the families …" over "- They have the same general
                 # formula": what the nested items call "They" is the term the parent names.
                 self.subject_seed = self.named_by(text)
+                outer = self.attributes
+                # "- Application Layer: where apps reside" names its fields by its label.
+                owner = (_labelled(text.text) or (parent, ""))[0] if parent else None
+                self.attributes = (owner, shared_labels) if owner and shared_labels else None
                 self.list_block(child, parent)
+                self.attributes = outer
             self.subject_seed = None
         if explained and not _repeats_a_label([(p[0], p[1]) for p in explained]):
             self.labelled_list(title or self.section().title, explained, first_line)
@@ -2536,6 +2583,17 @@ class _MarkdownReader:
             for (label, rest), (text, line) in zip(labelled, entries, strict=True):
                 self.paragraph(_Inline(f"{unmark(label)}: {rest}", text.images, text.tags),
                                line)
+            return
+        if all(labelled) and self.attributes and all(
+                slugify(unmark(label)) in self.attributes[1] for label, _ in labelled):
+            # "- Median nerve" / "  - Motor: Flexion of the fingers", as under each sibling
+            # nerve: the label is a field of the parent, like a table's column, and what
+            # it holds for this parent is the fact ("Median nerve › Motor: [Flexion …]").
+            # Hiding "Motor" would ask for a field name the other nerves share.
+            parent = unmark(self.attributes[0])
+            for (label, rest), (_, line) in zip(labelled, entries, strict=True):
+                self.section().facts.append(Fact(Text(
+                    f"{parent} › {unmark(label)}: **{unmark(rest)}**", line)))
             return
         if all(labelled):
             pairs = [(label, rest, line) for (label, rest), (_, line) in
@@ -2761,7 +2819,19 @@ class _MarkdownReader:
                 # a name of the article, which a sentence naming it may hide.
                 self.terms.extend(name for t, _ in entries if (name := _item_name(t.text)))
                 return True
+            # "- Panic disorder" as one of fifteen names and nothing more: one name of a set
+            # too long to show whole, behind a gap with nothing beside it, is any of the
+            # others (card-quality.md §4e); nor does a bare name state a fact as a sentence.
+            bare = len(entries) > MAX_GROUPED_ITEMS and all(
+                _is_term(t.plain) and not _is_sentence(t.plain)
+                and not _item_parts(t.text)[1].strip() for t in texts)
             for (text, line), is_short in zip(entries, short, strict=True):
+                if bare:
+                    self.skip(line, "list item", f"a bare name in a list of {len(entries)}: "
+                              "nothing beside it to recall it from, and a list of more than "
+                              f"{MAX_GROUPED_ITEMS} is too long to show whole; add what it "
+                              "is ('Name: what it is') or split the list under titles")
+                    continue
                 cloze = _item_cloze(text.text)
                 dated = _ITEM_YEAR.search(text.text)
                 if dated and not _words_of_letters(_item_parts(text.text)[1]):
