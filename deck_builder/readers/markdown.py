@@ -225,8 +225,10 @@ _ABOUT_THE_NOTES = re.compile(
 _FIRST_PERSON = re.compile(r"^\W*(?:I|I'm|I've|I'd|I'll|My)\s")
 # "Exam tip: always link a cause to a consequence": advice on taking the exam, not a fact of
 # the subject (the thirteenth blind review: junk, "study-skill advice; the gap is filler").
+# So is the course's plan: "Not covered this week: … — see week 4" (the fourteenth: junk).
 _STUDY_ADVICE = re.compile(
-    r"^\W*(?:exam|examiner'?s?|revision|study|top)\s+(?:tips?|hints?|advice)\b", re.I)
+    r"^\W*(?:(?:exam|examiner'?s?|revision|study|top)\s+(?:tips?|hints?|advice)\b"
+    r"|not\s+(?:covered|examined|assessed|examinable|on\s+the\s+exam)\b)", re.I)
 # "**Definition:** …", "Definition - …", "Meaning: …" (an item or paragraph under its term).
 # Where one sentence of a paragraph ends and the next begins.
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)\"”][.!?])\s+(?=[A-Z])")
@@ -2080,7 +2082,8 @@ class _MarkdownReader:
                       "fact of its subject")
             return
         if _STUDY_ADVICE.match(text.plain):
-            self.skip(line, "study advice", "advice on studying states no fact of the subject")
+            self.skip(line, "study advice", "advice on studying or the course's plan states "
+                      "no fact of the subject")
             return
         if "**" not in text.text and all(_FIRST_PERSON.match(sentence) for sentence in
                                          _SENTENCE_BREAK.split(text.plain)):
