@@ -356,7 +356,8 @@ def test_a_shared_field_over_a_list_of_its_own_says_whose_it_is(tmp_path):
                         "- Network layer\n  - Protocols:\n"
                         "    - IP: Addressing and routing of datagrams between hosts\n"
                         "    - ICMP: Error reports and diagnostics such as ping\n\n"
-                        "## 並發與並行\n\n- 並行:微觀與宏觀都是同時\n- 並發:微觀是順序執行, 宏觀是同時\n")
+                        "## 並發與並行\n\n- 並行:微觀與宏觀都是同時\n"
+                        "- 並發:微觀是順序執行, 宏觀是同時\n")
     contexts = {answers[0]: context for _, answers, _, context, _, _ in shown}
     assert contexts["UDP"].endswith("Transport layer › Protocols"), contexts
     assert contexts["ICMP"].endswith("Network layer › Protocols"), contexts
