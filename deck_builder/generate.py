@@ -1060,11 +1060,13 @@ def _item_text(label: str, plain: str, subject: frozenset[str],
     label from the text, as before."""
     text = f"{label} — {plain}"
     spelled = spelled_by_initials(label, plain)
-    if spelled and len(spelled) >= len(plain.strip(" .")) - 1:
-        # "AF — Atrial fibrillation": the text spells its abbreviation letter by letter, so
-        # hiding "AF" asks nothing (the thirteenth review's "LDR", junk); the card asks what
-        # the abbreviation stands for instead, under the same key and cloze number.
-        return text, _Target("label", _only_at(text, len(text) - len(plain), len(text)))
+    if spelled and (at := plain.find(spelled)) >= 0:
+        # "AF — Atrial fibrillation", "FTP — Port: 21; Description: File transfer protocol":
+        # the text spells its abbreviation letter by letter, so hiding "FTP" asks nothing
+        # (the thirteenth review's "LDR", junk); the card asks what the abbreviation stands
+        # for instead, under the same key and cloze number.
+        start = len(text) - len(plain) + at
+        return text, _Target("label", _only_at(text, start, start + len(spelled)))
     if giveaways(plain, label, subject=subject):
         said = label_in_text(label, plain, shared)
         if said:

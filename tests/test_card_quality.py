@@ -615,6 +615,21 @@ def test_no_card_hides_an_abbreviation_its_front_spells_or_gives_study_advice(tm
         assert 'answer "AF" is spelled by the initials of "Atrial fibrillation"' in output
 
 
+def test_a_table_row_named_by_an_abbreviation_asks_what_it_stands_for(tmp_path):
+    # "[FTP] — Port: 21; Description: File transfer protocol" showed its answer letter by
+    # letter; the row asks the words the letters stand for, and a name its row does not
+    # spell ("SSH" beside "Secure shell for remote login") is still asked.
+    text = ("# Networking basics\n\n## Common ports\n\n| Protocol | Port | Description |\n"
+            "|---|---|---|\n| FTP | 21 | File transfer protocol |\n"
+            "| SSH | 22 | Secure shell for remote login |\n")
+    for col, _ in _built(tmp_path, text, "ports.md"):
+        fronts = sorted(visible(c.question()).split(" › ")[-1] for nid in col.find_notes("")
+                        for c in col.get_note(nid).cards())
+        assert fronts == [
+            "Common ports FTP — Port: 21; Description: [...]",
+            "Common ports [...] — Port: 22; Description: Secure shell for remote login"], fronts
+
+
 def test_a_context_line_is_a_whole_part_of_the_title_or_none(tmp_path):
     # The answer masks the heading and the title: "Coasts" of "Coasts and […]" was the
     # fallback, a fragment; "The French Revolution" of "The French Revolution, […]" is whole.
