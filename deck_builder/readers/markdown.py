@@ -615,16 +615,20 @@ def _plural(title: str) -> bool:
     return bool(re.search(r"[a-z](?<![su])s$", last[0]))
 
 
-def _fragment_gap(text: str, plural: bool = False) -> tuple[int, int] | None:
+def _fragment(text: str, plural: bool = False) -> re.Match[str] | None:
+    """The opening of an item with no subject of its own ("Runs between …"): _FRAGMENT, or
+    with `plural` (the subject is plural) _PLURAL_FRAGMENT too, whose verbs lack their -s."""
+    return _FRAGMENT.match(text) or (_PLURAL_FRAGMENT.match(text) if plural else None)
+
+
+def _fragment_gap(text: str, found: re.Match[str]) -> tuple[int, int] | None:
     """The complement of an item with no subject of its own ("Runs between the clavicle and
-    third rib" -> "clavicle and third rib"): what it says of the heading or item above, to
-    hide after the verb and its preposition. None when the text is not such a fragment, or
-    its complement is too long, a list that goes on, or no gap worth a card. With
-    `plural`, the subject is plural and verbs without their -s open fragments too."""
+    third rib" -> "clavicle and third rib"), whose opening `found` is (_fragment): what it
+    says of the heading or item above, to hide after the verb and its preposition. None
+    when its complement is too long, a list that goes on, or no gap worth a card."""
     if "**" in text or math_spans(text):
         return None
-    found = _FRAGMENT.match(text) or plural and _PLURAL_FRAGMENT.match(text)
-    if not found or (found["prep"] or "").casefold() == "of" and \
+    if (found["prep"] or "").casefold() == "of" and \
             found["verb"].casefold() != "consists":
         return None  # "Forms of energy …": a noun, not a verb
     if (found["prep"] or "").casefold() == "to" and found["verb"] and \
@@ -2147,8 +2151,7 @@ class _MarkdownReader:
         `participle`, only a verb in -s opens one: "Dissolved in oceans" in a list under
         "Oceans" is about what the list names, and "Create study schedule" under "Next
         steps" is an instruction."""
-        plural = _plural(title)
-        found = _FRAGMENT.match(text) or participle and plural and _PLURAL_FRAGMENT.match(text)
+        found = _fragment(text, participle and _plural(title))
         if self.mode != "text" or "**" in text or self.subject(title) is None or not found \
                 or not participle and found["verb"] is None:
             return None
@@ -2157,7 +2160,7 @@ class _MarkdownReader:
             return said
         if next(named_spans(text), None) is not None:
             return None
-        return _fragment_gap(text, participle and plural)
+        return _fragment_gap(text, found)
 
     def subject(self, title: str) -> str | None:
         """The name a title gives to be the subject of the fragments under it, or None: not
@@ -2170,8 +2173,7 @@ class _MarkdownReader:
         """A fragment with no subject of its own ("Decreases AV nodal conduction" under "##
         Beta blockers") with `title` written in as its subject: a front of "Decreases […]"
         alone is too little to answer from. Other text is unchanged."""
-        found = _FRAGMENT.match(unmark(text)) or _plural(title) and \
-            _PLURAL_FRAGMENT.match(unmark(text))
+        found = _fragment(unmark(text), _plural(title))
         subject = self.subject(title)
         if self.mode != "text" or not found or subject is None:
             return text
