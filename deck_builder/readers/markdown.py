@@ -1902,11 +1902,7 @@ class _MarkdownReader:
         if self.mode == "text" and _words(name) <= 3 and _slug(name) not in _GENERIC_HEADINGS \
                 and not _NOT_NAME.search(name) and not pointing:
             self.terms.append(name)  # "Osmosis", "Actus reus": a name a fact may hide
-            # Looked up, not searched: 40,000 headings under one parent searched back through
-            # every section before them (2 MiB of headings: over 120 s).
-            above = self.heading_titles.get(self.stack[-2][2], "") if len(self.stack) > 1 \
-                else ""
-            self.named_heading = (_TITLE_TAG.sub("", name), above or self.article_title)
+            self.heading_names(_TITLE_TAG.sub("", name))
         elif self.mode == "text" and name.endswith("?"):
             self.asked_heading = name
             asked = _WHAT_IS.match(name)
@@ -1916,9 +1912,15 @@ class _MarkdownReader:
                 # name it asks about is what the item says (describes). Not a term for
                 # every fact of the article: "accept the [cognition] and assimilate" asks
                 # the article's topic, not a fact.
-                above = self.heading_titles.get(self.stack[-2][2], "") \
-                    if len(self.stack) > 1 else ""
-                self.named_heading = (term, above or self.article_title)
+                self.heading_names(term)
+
+    def heading_names(self, term: str) -> None:
+        """The heading just read names `term`: the paragraph or list right under it may say
+        what it is (describes), in the context of the heading above it or the article."""
+        # Looked up, not searched: 40,000 headings under one parent searched back through
+        # every section before them (2 MiB of headings: over 120 s).
+        above = self.heading_titles.get(self.stack[-2][2], "") if len(self.stack) > 1 else ""
+        self.named_heading = (term, above or self.article_title)
 
     def answers(self, question: str, text: _Inline, line: int) -> bool:
         """The paragraph right under a question heading ("### Why does TCP use a three-way
