@@ -2467,6 +2467,18 @@ class _MarkdownReader:
         finally:
             self.item_subject = outer_subject
 
+    def fields_list(self, block: SyntaxTreeNode, title: str | None, owner: str | None,
+                    fields: set[str]) -> None:
+        """The nested list `block` under `title`, its labels among `fields` (those the
+        nested lists of its parent's siblings share: _attribute_labels) read as fields of
+        `owner`, the item it is nested in."""
+        outer = self.attributes
+        self.attributes = (owner, fields) if owner and fields else None
+        try:
+            self.list_block(block, title)
+        finally:
+            self.attributes = outer
+
     def read_items(self, items: list[SyntaxTreeNode], title: str | None, ordered: bool,
                    cut: dict, named: tuple[str, str] | None, first_line: int) -> None:
         entries: list[tuple[_Inline, int]] = []
@@ -2514,15 +2526,13 @@ class _MarkdownReader:
                         # "- **Diffusion**:" over "- Movement down the gradient …": as under
                         # a heading that names a thing, its first line may say what it is.
                         self.describing = (name, title or self.section().title)
-                    # "- 微內核結構:" over "- 優點:…", as its siblings are: the same fields.
-                    outer = self.attributes
-                    self.attributes = (name, shared_labels) if name and shared_labels else None
                     # "- 缺點:" under "- 整體式結構", a field its siblings share: the list
                     # below is that parent's, "整體式結構 › 缺點", not any parent's.
+                    outer = self.attributes
                     field_of = outer and name and slugify(unmark(name)) in outer[1]
-                    self.list_block(child, f"{unmark(outer[0])} › {name}" if field_of
-                                    else name or title)
-                    self.attributes = outer
+                    # "- 微內核結構:" over "- 優點:…", as its siblings are: the same fields.
+                    self.fields_list(child, f"{unmark(outer[0])} › {name}" if field_of
+                                     else name or title, name, shared_labels)
                 continue
             entries.append((text, line))
             # "- Mechanical barriers" over "- Skin", "- Cilia": the parent is the context.
@@ -2531,12 +2541,9 @@ class _MarkdownReader:
                 # "- Homologous series, the families …" over "- They have the same general
                 # formula": what the nested items call "They" is the term the parent names.
                 self.subject_seed = self.named_by(text)
-                outer = self.attributes
                 # "- Application Layer: where apps reside" names its fields by its label.
                 owner = (_labelled(text.text) or (parent, ""))[0] if parent else None
-                self.attributes = (owner, shared_labels) if owner and shared_labels else None
-                self.list_block(child, parent)
-                self.attributes = outer
+                self.fields_list(child, parent, owner, shared_labels)
             self.subject_seed = None
         if explained and not _repeats_a_label([(p[0], p[1]) for p in explained]):
             self.labelled_list(title or self.section().title, explained, first_line)
