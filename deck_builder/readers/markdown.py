@@ -2572,31 +2572,28 @@ class _MarkdownReader:
                 for t, line in entries if t.plain)
             return
         labelled = [_labelled(t.text) for t, _ in entries]
-        if all(labelled) and _repeats_a_label(labelled) and self.mode == "text":
+        if all(labelled) and (repeated := _repeats_a_label(labelled)):
             # "- 管態: … / - 目態: … / - 管態: …": one label said twice among labels said
             # once is no field name; the labels said once are still the terms to ask, and
             # only the items sharing a label read as the statements they are.
             slugs = Counter(slugify(unmark(label)) for label, _ in labelled)
-            once = [(label, rest, line) for (label, rest), (_, line)
-                    in zip(labelled, entries, strict=True) if slugs[slugify(unmark(label))] == 1]
-            if len(once) >= 2 and 2 * len(once) > len(entries):
+            said_once = [slugs[slugify(unmark(label))] == 1 for label, _ in labelled]
+            once = [(label, rest, line) for (label, rest), (_, line), one
+                    in zip(labelled, entries, said_once, strict=True) if one]
+            if self.mode == "text" and len(once) >= 2 and 2 * len(once) > len(entries):
                 self.labelled_list(title or self.section().title, once, first_line)
-                kept = {line for _, _, line in once}
-                for (label, rest), (text, line) in zip(labelled, entries, strict=True):
-                    if line not in kept:
-                        self.paragraph(_Inline(f"{unmark(label)}: {rest}", text.images,
-                                               text.tags), line)
-                return
-        if all(labelled) and _repeats_a_label(labelled):
-            # "**Misconception:** … / **Misconception:** …": a label that names every item
-            # is a field name, not a term to recall; each item is a statement of its own.
-            label = _repeats_a_label(labelled)
-            self.warn(first_line, "", f'the label "{label}" names more than one item of this '
-                      "list, so its items are read as statements, not labelled items; give "
-                      "each item a label of its own to have the labels asked")
-            for (label, rest), (text, line) in zip(labelled, entries, strict=True):
-                self.paragraph(_Inline(f"{unmark(label)}: {rest}", text.images, text.tags),
-                               line)
+            else:
+                # "**Misconception:** … / **Misconception:** …": a label that names every
+                # item is a field name, not a term to recall; each item is a statement.
+                self.warn(first_line, "", f'the label "{repeated}" names more than one item '
+                          "of this list, so its items are read as statements, not labelled "
+                          "items; give each item a label of its own to have the labels asked")
+                said_once = [False] * len(labelled)
+            for (label, rest), (text, line), one in zip(labelled, entries, said_once,
+                                                        strict=True):
+                if not one:
+                    self.paragraph(_Inline(f"{unmark(label)}: {rest}", text.images,
+                                           text.tags), line)
             return
         if all(labelled) and self.attributes and all(
                 slugify(unmark(label)) in self.attributes[1] for label, _ in labelled):
