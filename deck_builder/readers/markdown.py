@@ -2989,17 +2989,17 @@ class _MarkdownReader:
         # "\\(PED < 1\\)" slug alike but are two names.
         typed = [fold_name(unmark(name)) for name, _, _ in pairs]
         names = Counter(typed)
-        named = []
+        own_name = []
         for pair, as_typed in zip(pairs, typed, strict=True):
             if names[as_typed] > 1:
                 self.skip(pair[2], "table row", f'the first cell "{pair[0]}" names more than '
                           "one row, so it names none of them")
             else:
-                named.append(pair)
+                own_name.append(pair)
         if len(heads) == 2 and all(h.strip() for h in heads):
-            named = self.term_rows(named, heads, title)
-        if named:
-            self.labelled_list(title, named, table.line)
+            own_name = self.term_rows(own_name, heads, title)
+        if own_name:
+            self.labelled_list(title, own_name, table.line)
 
     def term_rows(self, pairs: list[tuple[str, str, int]], heads: list[str], title: str
                   ) -> list[tuple[str, str, int]]:
