@@ -615,16 +615,20 @@ def _plural(title: str) -> bool:
     return bool(re.search(r"[a-z](?<![su])s$", last[0]))
 
 
-def _fragment_gap(text: str, plural: bool = False) -> tuple[int, int] | None:
+def _fragment(text: str, plural: bool = False) -> re.Match[str] | None:
+    """The opening of an item with no subject of its own ("Runs between …"): _FRAGMENT, or
+    with `plural` (the subject is plural) _PLURAL_FRAGMENT too, whose verbs lack their -s."""
+    return _FRAGMENT.match(text) or (_PLURAL_FRAGMENT.match(text) if plural else None)
+
+
+def _fragment_gap(text: str, found: re.Match[str]) -> tuple[int, int] | None:
     """The complement of an item with no subject of its own ("Runs between the clavicle and
-    third rib" -> "clavicle and third rib"): what it says of the heading or item above, to
-    hide after the verb and its preposition. None when the text is not such a fragment, or
-    its complement is too long, a list that goes on, or no gap worth a card. With
-    `plural`, the subject is plural and verbs without their -s open fragments too."""
+    third rib" -> "clavicle and third rib"), whose opening `found` is (_fragment): what it
+    says of the heading or item above, to hide after the verb and its preposition. None
+    when its complement is too long, a list that goes on, or no gap worth a card."""
     if "**" in text or math_spans(text):
         return None
-    found = _FRAGMENT.match(text) or plural and _PLURAL_FRAGMENT.match(text)
-    if not found or (found["prep"] or "").casefold() == "of" and \
+    if (found["prep"] or "").casefold() == "of" and \
             found["verb"].casefold() != "consists":
         return None  # "Forms of energy …": a noun, not a verb
     if (found["prep"] or "").casefold() == "to" and found["verb"] and \
@@ -1898,11 +1902,7 @@ class _MarkdownReader:
         if self.mode == "text" and _words(name) <= 3 and _slug(name) not in _GENERIC_HEADINGS \
                 and not _NOT_NAME.search(name) and not pointing:
             self.terms.append(name)  # "Osmosis", "Actus reus": a name a fact may hide
-            # Looked up, not searched: 40,000 headings under one parent searched back through
-            # every section before them (2 MiB of headings: over 120 s).
-            above = self.heading_titles.get(self.stack[-2][2], "") if len(self.stack) > 1 \
-                else ""
-            self.named_heading = (_TITLE_TAG.sub("", name), above or self.article_title)
+            self.heading_names(_TITLE_TAG.sub("", name))
         elif self.mode == "text" and name.endswith("?"):
             self.asked_heading = name
             asked = _WHAT_IS.match(name)
@@ -1912,9 +1912,15 @@ class _MarkdownReader:
                 # name it asks about is what the item says (describes). Not a term for
                 # every fact of the article: "accept the [cognition] and assimilate" asks
                 # the article's topic, not a fact.
-                above = self.heading_titles.get(self.stack[-2][2], "") \
-                    if len(self.stack) > 1 else ""
-                self.named_heading = (term, above or self.article_title)
+                self.heading_names(term)
+
+    def heading_names(self, term: str) -> None:
+        """The heading just read names `term`: the paragraph or list right under it may say
+        what it is (describes), in the context of the heading above it or the article."""
+        # Looked up, not searched: 40,000 headings under one parent searched back through
+        # every section before them (2 MiB of headings: over 120 s).
+        above = self.heading_titles.get(self.stack[-2][2], "") if len(self.stack) > 1 else ""
+        self.named_heading = (term, above or self.article_title)
 
     def answers(self, question: str, text: _Inline, line: int) -> bool:
         """The paragraph right under a question heading ("### Why does TCP use a three-way
@@ -2147,8 +2153,7 @@ class _MarkdownReader:
         `participle`, only a verb in -s opens one: "Dissolved in oceans" in a list under
         "Oceans" is about what the list names, and "Create study schedule" under "Next
         steps" is an instruction."""
-        plural = _plural(title)
-        found = _FRAGMENT.match(text) or participle and plural and _PLURAL_FRAGMENT.match(text)
+        found = _fragment(text, participle and _plural(title))
         if self.mode != "text" or "**" in text or self.subject(title) is None or not found \
                 or not participle and found["verb"] is None:
             return None
@@ -2157,7 +2162,7 @@ class _MarkdownReader:
             return said
         if next(named_spans(text), None) is not None:
             return None
-        return _fragment_gap(text, participle and plural)
+        return _fragment_gap(text, found)
 
     def subject(self, title: str) -> str | None:
         """The name a title gives to be the subject of the fragments under it, or None: not
@@ -2170,8 +2175,7 @@ class _MarkdownReader:
         """A fragment with no subject of its own ("Decreases AV nodal conduction" under "##
         Beta blockers") with `title` written in as its subject: a front of "Decreases […]"
         alone is too little to answer from. Other text is unchanged."""
-        found = _FRAGMENT.match(unmark(text)) or _plural(title) and \
-            _PLURAL_FRAGMENT.match(unmark(text))
+        found = _fragment(unmark(text), _plural(title))
         subject = self.subject(title)
         if self.mode != "text" or not found or subject is None:
             return text
@@ -2463,6 +2467,18 @@ class _MarkdownReader:
         finally:
             self.item_subject = outer_subject
 
+    def fields_list(self, block: SyntaxTreeNode, title: str | None, owner: str | None,
+                    fields: set[str]) -> None:
+        """The nested list `block` under `title`, its labels among `fields` (those the
+        nested lists of its parent's siblings share: _attribute_labels) read as fields of
+        `owner`, the item it is nested in."""
+        outer = self.attributes
+        self.attributes = (owner, fields) if owner and fields else None
+        try:
+            self.list_block(block, title)
+        finally:
+            self.attributes = outer
+
     def read_items(self, items: list[SyntaxTreeNode], title: str | None, ordered: bool,
                    cut: dict, named: tuple[str, str] | None, first_line: int) -> None:
         entries: list[tuple[_Inline, int]] = []
@@ -2510,15 +2526,13 @@ class _MarkdownReader:
                         # "- **Diffusion**:" over "- Movement down the gradient …": as under
                         # a heading that names a thing, its first line may say what it is.
                         self.describing = (name, title or self.section().title)
-                    # "- 微內核結構:" over "- 優點:…", as its siblings are: the same fields.
-                    outer = self.attributes
-                    self.attributes = (name, shared_labels) if name and shared_labels else None
                     # "- 缺點:" under "- 整體式結構", a field its siblings share: the list
                     # below is that parent's, "整體式結構 › 缺點", not any parent's.
+                    outer = self.attributes
                     field_of = outer and name and slugify(unmark(name)) in outer[1]
-                    self.list_block(child, f"{unmark(outer[0])} › {name}" if field_of
-                                    else name or title)
-                    self.attributes = outer
+                    # "- 微內核結構:" over "- 優點:…", as its siblings are: the same fields.
+                    self.fields_list(child, f"{unmark(outer[0])} › {name}" if field_of
+                                     else name or title, name, shared_labels)
                 continue
             entries.append((text, line))
             # "- Mechanical barriers" over "- Skin", "- Cilia": the parent is the context.
@@ -2527,12 +2541,9 @@ class _MarkdownReader:
                 # "- Homologous series, the families …" over "- They have the same general
                 # formula": what the nested items call "They" is the term the parent names.
                 self.subject_seed = self.named_by(text)
-                outer = self.attributes
                 # "- Application Layer: where apps reside" names its fields by its label.
                 owner = (_labelled(text.text) or (parent, ""))[0] if parent else None
-                self.attributes = (owner, shared_labels) if owner and shared_labels else None
-                self.list_block(child, parent)
-                self.attributes = outer
+                self.fields_list(child, parent, owner, shared_labels)
             self.subject_seed = None
         if explained and not _repeats_a_label([(p[0], p[1]) for p in explained]):
             self.labelled_list(title or self.section().title, explained, first_line)
@@ -2561,31 +2572,28 @@ class _MarkdownReader:
                 for t, line in entries if t.plain)
             return
         labelled = [_labelled(t.text) for t, _ in entries]
-        if all(labelled) and _repeats_a_label(labelled) and self.mode == "text":
+        if all(labelled) and (repeated := _repeats_a_label(labelled)):
             # "- 管態: … / - 目態: … / - 管態: …": one label said twice among labels said
             # once is no field name; the labels said once are still the terms to ask, and
             # only the items sharing a label read as the statements they are.
             slugs = Counter(slugify(unmark(label)) for label, _ in labelled)
-            once = [(label, rest, line) for (label, rest), (_, line)
-                    in zip(labelled, entries, strict=True) if slugs[slugify(unmark(label))] == 1]
-            if len(once) >= 2 and 2 * len(once) > len(entries):
+            said_once = [slugs[slugify(unmark(label))] == 1 for label, _ in labelled]
+            once = [(label, rest, line) for (label, rest), (_, line), one
+                    in zip(labelled, entries, said_once, strict=True) if one]
+            if self.mode == "text" and len(once) >= 2 and 2 * len(once) > len(entries):
                 self.labelled_list(title or self.section().title, once, first_line)
-                kept = {line for _, _, line in once}
-                for (label, rest), (text, line) in zip(labelled, entries, strict=True):
-                    if line not in kept:
-                        self.paragraph(_Inline(f"{unmark(label)}: {rest}", text.images,
-                                               text.tags), line)
-                return
-        if all(labelled) and _repeats_a_label(labelled):
-            # "**Misconception:** … / **Misconception:** …": a label that names every item
-            # is a field name, not a term to recall; each item is a statement of its own.
-            label = _repeats_a_label(labelled)
-            self.warn(first_line, "", f'the label "{label}" names more than one item of this '
-                      "list, so its items are read as statements, not labelled items; give "
-                      "each item a label of its own to have the labels asked")
-            for (label, rest), (text, line) in zip(labelled, entries, strict=True):
-                self.paragraph(_Inline(f"{unmark(label)}: {rest}", text.images, text.tags),
-                               line)
+            else:
+                # "**Misconception:** … / **Misconception:** …": a label that names every
+                # item is a field name, not a term to recall; each item is a statement.
+                self.warn(first_line, "", f'the label "{repeated}" names more than one item '
+                          "of this list, so its items are read as statements, not labelled "
+                          "items; give each item a label of its own to have the labels asked")
+                said_once = [False] * len(labelled)
+            for (label, rest), (text, line), one in zip(labelled, entries, said_once,
+                                                        strict=True):
+                if not one:
+                    self.paragraph(_Inline(f"{unmark(label)}: {rest}", text.images,
+                                           text.tags), line)
             return
         if all(labelled) and self.attributes and all(
                 slugify(unmark(label)) in self.attributes[1] for label, _ in labelled):
@@ -2981,17 +2989,17 @@ class _MarkdownReader:
         # "\\(PED < 1\\)" slug alike but are two names.
         typed = [fold_name(unmark(name)) for name, _, _ in pairs]
         names = Counter(typed)
-        named = []
+        own_name = []
         for pair, as_typed in zip(pairs, typed, strict=True):
             if names[as_typed] > 1:
                 self.skip(pair[2], "table row", f'the first cell "{pair[0]}" names more than '
                           "one row, so it names none of them")
             else:
-                named.append(pair)
+                own_name.append(pair)
         if len(heads) == 2 and all(h.strip() for h in heads):
-            named = self.term_rows(named, heads, title)
-        if named:
-            self.labelled_list(title, named, table.line)
+            own_name = self.term_rows(own_name, heads, title)
+        if own_name:
+            self.labelled_list(title, own_name, table.line)
 
     def term_rows(self, pairs: list[tuple[str, str, int]], heads: list[str], title: str
                   ) -> list[tuple[str, str, int]]:
