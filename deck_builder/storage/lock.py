@@ -631,18 +631,32 @@ def _trusted_lock(raw: bytes, trusted: str, where: str, index: list | None = Non
     # 27 MB at 100,000 notes).
     begin = len(_HEAD) - 1
     found = _cut_by_index(text, begin, end, index) if index is not None else None
-    if found is not None:
-        articles, kinds = found
-    else:
-        articles, kinds = {}, {}
-        starts = list(_ARTICLE_KEY.finditer(text, begin, end))
-        for start, after in zip(starts, [*starts[1:], None], strict=True):
-            notes = _Raw(text[start.end():after.start() - 1 if after else end])
-            if not (notes.startswith("{") and notes.endswith("}")):
-                return None
-            articles[_unescaped(start[1])] = notes
-    lock.articles, lock.original = Articles(articles, kinds), trusted
+    if found is None:
+        found = _cut_by_search(text, begin, end)
+        if found is None:
+            return None
+    lock.articles, lock.original = Articles(*found), trusted
     return lock
+
+
+def _cut_by_search(text: str, begin: int, end: int) -> tuple[dict, dict] | None:
+    """The articles of the lock's `text` between `begin` and `end`, each found by its id's
+    line (no live notes by kind: they are counted from the text when asked); None when an
+    article's text is not one object."""
+    articles: dict[str, _Raw] = {}
+    starts = list(_ARTICLE_KEY.finditer(text, begin, end))
+    for start, after in zip(starts, [*starts[1:], None], strict=True):
+        notes = _object_at(text, start.end(), after.start() - 1 if after else end)
+        if notes is None:
+            return None
+        articles[_unescaped(start[1])] = notes
+    return articles, {}
+
+
+def _object_at(text: str, start: int, stop: int) -> _Raw | None:
+    """An article's notes, text[start:stop], if they are braced as one object; else None."""
+    notes = _Raw(text[start:stop])
+    return notes if notes.startswith("{") and notes.endswith("}") else None
 
 
 def index_of(lock: Lock) -> list[list] | None:
@@ -683,10 +697,10 @@ def _cut_by_index(text: str, begin: int, end: int, index: list) -> tuple[dict, d
             if not text.startswith(head, at, end):
                 return None
             at += len(head)
-            notes = text[at:min(at + length, end)]
-            if not (notes.startswith("{") and notes.endswith("}")):
+            notes = _object_at(text, at, min(at + length, end))
+            if notes is None:
                 return None
-            articles[article], kinds[article] = _Raw(notes), counts
+            articles[article], kinds[article] = notes, counts
             at += length
     except (TypeError, ValueError):
         return None
