@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from deck_builder.citations import (
@@ -61,6 +61,7 @@ from deck_builder.quality import (
     names_something,
     next_in_sequence,
     open_set_member,
+    outside,
     overlap_test,
     points_back,
     related,
@@ -287,7 +288,7 @@ class _ArticleNotes:
             for start, end in contrast_spans(answers[key_], plain, own):
                 holder = [(s, e, k) for s, e, k in spans if s < end and start < e]
                 if not holder:
-                    if not _has_words(_outside(plain, sorted((*spans, (start, end, key_))),
+                    if not _has_words(outside(plain, sorted((*spans, (start, end, key_))),
                                                key_), MIN_FRONT_WORDS + 1):
                         continue  # "Secondary consumers eat [primary consumers]": the fact
                     spans = (*spans, (start, end, key_))
@@ -583,7 +584,7 @@ class _ArticleNotes:
         for s, e, k in spans:
             gap_words.setdefault(k, set()).update(st for _, _, st in content_words(plain[s:e]))
         for key_ in kept:
-            if not _has_words(_outside(plain, spans, key_), MIN_FRONT_WORDS):
+            if not _has_words(outside(plain, spans, key_), MIN_FRONT_WORDS):
                 # "[…] 0": a card needs words besides its gap to be answered from.
                 left_out[key_] = (f'answer "{answers[key_]}" leaves fewer than '
                                   f"{MIN_FRONT_WORDS} words on its card; say more around it")
@@ -594,7 +595,7 @@ class _ArticleNotes:
                 left_out[key_] = (f'answer "{answers[key_]}" is spelled out by the other '
                                   "answers its card shows; say what sets it apart")
             elif why := self.told_by_front(answers[key_], key_,
-                                           " ".join(_outside(plain, spans, key_)), context):
+                                           " ".join(outside(plain, spans, key_)), context):
                 left_out[key_] = why
         for key_ in (k for k in two_gap_cards(spans, [k for k in kept if k not in left_out])
                      if k not in paired):
@@ -1342,17 +1343,6 @@ class _Gaps:
                     lists.append(self.by_stem[self.sorted_stems[at]])
                 at += 1
         return lists
-
-
-def _outside(text: str, spans, key: str) -> Iterator[str]:
-    """The pieces of `text` that `key`'s card shows: everything but its own gaps, made as
-    _has_words reads them (it stops at a few words)."""
-    position = 0
-    for start, end, other in spans:
-        if other == key:
-            yield text[position:start]
-            position = end
-    yield text[position:]
 
 
 def _shown_on_card(text: str, spans, key: str) -> str | None:

@@ -871,7 +871,7 @@ def too_split(text: str, spans, key: str, answer: str) -> bool:
     whole = _folded(answer)
     if all(_folded(text[s:e]) == whole for s, e, k in spans if k == key):
         return False
-    shown = " ".join(text[s:e] for s, e in _shown_between(spans, key, len(text)))
+    shown = " ".join(outside(text, spans, key))
     return len(content_words(shown)) < SPLIT_FRONT_WORDS
 
 
@@ -879,13 +879,15 @@ def _folded(phrase: str) -> str:
     return " ".join(unicodedata.normalize("NFC", phrase).casefold().split())
 
 
-def _shown_between(spans, key: str, length: int) -> Iterator[tuple[int, int]]:
-    """The (start, end) stretches of a text of `length` that `key`'s card shows."""
+def outside(text: str, spans, key: str) -> Iterator[str]:
+    """The pieces of `text` that `key`'s card shows: everything but its own gaps (`spans`
+    in order), made lazily, as generate's _has_words reads them (it stops at a few words)."""
     position = 0
-    for start, end in sorted((s, e) for s, e, k in spans if k == key):
-        yield position, start
-        position = max(position, end)
-    yield position, length
+    for start, end, other in spans:
+        if other == key:
+            yield text[position:start]
+            position = end
+    yield text[position:]
 
 
 # -- context lines ---------------------------------------------------------------------
