@@ -545,12 +545,14 @@ def year_ranges(text: str, answer: str, skip: tuple[tuple[int, int], ...] = ()):
     years = set(_A_YEAR.findall(answer))
     if not years:
         return []
-    found = []
+    found, inside = [], None
     for m in _YEAR_RANGE.finditer(text):
         first, last = m.group(1), m.group(2)
         last = first[:4 - len(last)] + last  # "1946-47": 1947
-        if years & {first, last} and not overlap_test(skip)(m.start(), m.end()):
-            found.append((m.start(), m.end()))
+        if years & {first, last}:
+            inside = inside or overlap_test(skip)  # sorted once, not once per range
+            if not inside(m.start(), m.end()):
+                found.append((m.start(), m.end()))
     return found
 
 
