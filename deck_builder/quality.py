@@ -590,7 +590,8 @@ def spelled_by_initials(answer: str, shown: str) -> str | None:
     if found < 0 or len(letters) < 2:
         return None
     last = starts[found + len(letters) - 1].start()
-    end = last + len(_WORD.match(shown, last).group()) if _WORD.match(shown, last) else last + 1
+    word = _WORD.match(shown, last)
+    end = word.end() if word else last + 1
     return shown[starts[found].start():end]
 
 
