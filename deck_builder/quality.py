@@ -1190,7 +1190,7 @@ def leaning_cuts(text: str, cuts, gaps=()) -> list[int]:
 
 def last_sentence(text: str) -> str:
     """The last sentence of `text`."""
-    return text[([0, *sentence_starts(text, always=True)])[-1]:].strip()
+    return text[_sentence_openings(text)[-1]:].strip()
 
 
 def shown_title(title: str, path) -> str:
