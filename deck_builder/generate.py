@@ -795,15 +795,17 @@ class _ArticleNotes:
 
     def told_by_front(self, answer: str, key: str, shown: str, context: str = "") -> str | None:
         """Why the words a card shows besides its gap (`shown`, and its `context` line) tell
-        `answer` in a way no mask mends, or None: the next of a sequence its front counts
+        `answer` in a way no mask mends, or None: an abbreviation its words spell
+        (spelled_by_initials), the next of a sequence its front counts
         ("Primary …; […]; Tertiary …"), or a form of a compared concept's name, which is on
         the front by design ("[the individual or the group]" under "Collectivism and
         Individualism"). Such a gap makes no card."""
-        spelled = spelled_by_initials(answer, f"{context} {shown}")
+        front = f"{context} {shown}"  # the card as a learner reads it
+        spelled = spelled_by_initials(answer, front)
         if spelled:
             return (f'answer "{answer}" is spelled by the initials of "{spelled}" on its card; '
                     "ask what the abbreviation stands for, or leave it out")
-        ordinal = next_in_sequence(answer, f"{context} {shown}")
+        ordinal = next_in_sequence(answer, front)
         if ordinal:
             return (f'answer "{answer}" is the next of a sequence its card shows ("{ordinal}"'
                     " counted from the others); ask what each level is, not its number")
@@ -811,7 +813,7 @@ class _ArticleNotes:
                 t.pattern.fullmatch(answer) for t in self.concept_targets.candidates(answer)):
             return None  # the concept itself: its forms are masked with it
         told = concept_form(answer, self.compared_stems,
-                            {st for _, _, st in content_words(f"{context} {shown}")})
+                            {st for _, _, st in content_words(front)})
         if told and told.casefold() not in self.concept_words:
             return (f'answer "{answer}" is told by "{told}", a form of a compared concept\'s '
                     "name its card shows; mark a phrase that does not name a side")
