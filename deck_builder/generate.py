@@ -594,7 +594,7 @@ class _ArticleNotes:
                 # Production" shows in the other answers, which its card shows.
                 left_out[key_] = (f'answer "{answers[key_]}" is spelled out by the other '
                                   "answers its card shows; say what sets it apart")
-            elif why := self.told_by_front(answers[key_], key_,
+            elif why := self.told_by_front(answers[key_],
                                            " ".join(outside(plain, spans, key_)), context):
                 left_out[key_] = why
         for key_ in (k for k in two_gap_cards(spans, [k for k in kept if k not in left_out])
@@ -783,7 +783,7 @@ class _ArticleNotes:
             why = f'answer "{answer}" is given away by its comparison\'s title "{title}"'
         if why is None:
             # The card names its concept ("Collectivism: …") and the comparison's title.
-            why = self.told_by_front(answer, "ask", f"{name}: {plain[:start]} {plain[end:]}",
+            why = self.told_by_front(answer, f"{name}: {plain[:start]} {plain[end:]}",
                                      f"{title} {row.dimension}")
         if why:
             self.weak(row.line, why)
@@ -793,7 +793,7 @@ class _ArticleNotes:
                                 subject_stems=self.subject_stems)
         return Spans(plain, spans)
 
-    def told_by_front(self, answer: str, key: str, shown: str, context: str = "") -> str | None:
+    def told_by_front(self, answer: str, shown: str, context: str = "") -> str | None:
         """Why the words a card shows besides its gap (`shown`, and its `context` line) tell
         `answer` in a way no mask mends, or None: an abbreviation its words spell
         (spelled_by_initials), the next of a sequence its front counts
