@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from deck_builder.citations import (
@@ -61,6 +61,7 @@ from deck_builder.quality import (
     names_something,
     next_in_sequence,
     open_set_member,
+    outside,
     overlap_test,
     points_back,
     related,
@@ -287,7 +288,7 @@ class _ArticleNotes:
             for start, end in contrast_spans(answers[key_], plain, own):
                 holder = [(s, e, k) for s, e, k in spans if s < end and start < e]
                 if not holder:
-                    if not _has_words(_outside(plain, sorted((*spans, (start, end, key_))),
+                    if not _has_words(outside(plain, sorted((*spans, (start, end, key_))),
                                                key_), MIN_FRONT_WORDS + 1):
                         continue  # "Secondary consumers eat [primary consumers]": the fact
                     spans = (*spans, (start, end, key_))
@@ -583,7 +584,7 @@ class _ArticleNotes:
         for s, e, k in spans:
             gap_words.setdefault(k, set()).update(st for _, _, st in content_words(plain[s:e]))
         for key_ in kept:
-            if not _has_words(_outside(plain, spans, key_), MIN_FRONT_WORDS):
+            if not _has_words(outside(plain, spans, key_), MIN_FRONT_WORDS):
                 # "[…] 0": a card needs words besides its gap to be answered from.
                 left_out[key_] = (f'answer "{answers[key_]}" leaves fewer than '
                                   f"{MIN_FRONT_WORDS} words on its card; say more around it")
@@ -593,8 +594,8 @@ class _ArticleNotes:
                 # Production" shows in the other answers, which its card shows.
                 left_out[key_] = (f'answer "{answers[key_]}" is spelled out by the other '
                                   "answers its card shows; say what sets it apart")
-            elif why := self.told_by_front(answers[key_], key_,
-                                           " ".join(_outside(plain, spans, key_)), context):
+            elif why := self.told_by_front(answers[key_],
+                                           " ".join(outside(plain, spans, key_)), context):
                 left_out[key_] = why
         for key_ in (k for k in two_gap_cards(spans, [k for k in kept if k not in left_out])
                      if k not in paired):
@@ -782,7 +783,7 @@ class _ArticleNotes:
             why = f'answer "{answer}" is given away by its comparison\'s title "{title}"'
         if why is None:
             # The card names its concept ("Collectivism: …") and the comparison's title.
-            why = self.told_by_front(answer, "ask", f"{name}: {plain[:start]} {plain[end:]}",
+            why = self.told_by_front(answer, f"{name}: {plain[:start]} {plain[end:]}",
                                      f"{title} {row.dimension}")
         if why:
             self.weak(row.line, why)
@@ -792,17 +793,19 @@ class _ArticleNotes:
                                 subject_stems=self.subject_stems)
         return Spans(plain, spans)
 
-    def told_by_front(self, answer: str, key: str, shown: str, context: str = "") -> str | None:
+    def told_by_front(self, answer: str, shown: str, context: str = "") -> str | None:
         """Why the words a card shows besides its gap (`shown`, and its `context` line) tell
-        `answer` in a way no mask mends, or None: the next of a sequence its front counts
+        `answer` in a way no mask mends, or None: an abbreviation its words spell
+        (spelled_by_initials), the next of a sequence its front counts
         ("Primary …; […]; Tertiary …"), or a form of a compared concept's name, which is on
         the front by design ("[the individual or the group]" under "Collectivism and
         Individualism"). Such a gap makes no card."""
-        spelled = spelled_by_initials(answer, f"{context} {shown}")
+        front = f"{context} {shown}"  # the card as a learner reads it
+        spelled = spelled_by_initials(answer, front)
         if spelled:
             return (f'answer "{answer}" is spelled by the initials of "{spelled}" on its card; '
                     "ask what the abbreviation stands for, or leave it out")
-        ordinal = next_in_sequence(answer, f"{context} {shown}")
+        ordinal = next_in_sequence(answer, front)
         if ordinal:
             return (f'answer "{answer}" is the next of a sequence its card shows ("{ordinal}"'
                     " counted from the others); ask what each level is, not its number")
@@ -810,7 +813,7 @@ class _ArticleNotes:
                 t.pattern.fullmatch(answer) for t in self.concept_targets.candidates(answer)):
             return None  # the concept itself: its forms are masked with it
         told = concept_form(answer, self.compared_stems,
-                            {st for _, _, st in content_words(f"{context} {shown}")})
+                            {st for _, _, st in content_words(front)})
         if told and told.casefold() not in self.concept_words:
             return (f'answer "{answer}" is told by "{told}", a form of a compared concept\'s '
                     "name its card shows; mark a phrase that does not name a side")
@@ -1342,17 +1345,6 @@ class _Gaps:
                     lists.append(self.by_stem[self.sorted_stems[at]])
                 at += 1
         return lists
-
-
-def _outside(text: str, spans, key: str) -> Iterator[str]:
-    """The pieces of `text` that `key`'s card shows: everything but its own gaps, made as
-    _has_words reads them (it stops at a few words)."""
-    position = 0
-    for start, end, other in spans:
-        if other == key:
-            yield text[position:start]
-            position = end
-    yield text[position:]
 
 
 def _shown_on_card(text: str, spans, key: str) -> str | None:

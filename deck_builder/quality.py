@@ -545,12 +545,14 @@ def year_ranges(text: str, answer: str, skip: tuple[tuple[int, int], ...] = ()):
     years = set(_A_YEAR.findall(answer))
     if not years:
         return []
-    found = []
+    found, inside = [], None
     for m in _YEAR_RANGE.finditer(text):
         first, last = m.group(1), m.group(2)
         last = first[:4 - len(last)] + last  # "1946-47": 1947
-        if years & {first, last} and not overlap_test(skip)(m.start(), m.end()):
-            found.append((m.start(), m.end()))
+        if years & {first, last}:
+            inside = inside or overlap_test(skip)  # sorted once, not once per range
+            if not inside(m.start(), m.end()):
+                found.append((m.start(), m.end()))
     return found
 
 
@@ -588,7 +590,8 @@ def spelled_by_initials(answer: str, shown: str) -> str | None:
     if found < 0 or len(letters) < 2:
         return None
     last = starts[found + len(letters) - 1].start()
-    end = last + len(_WORD.match(shown, last).group()) if _WORD.match(shown, last) else last + 1
+    word = _WORD.match(shown, last)
+    end = word.end() if word else last + 1
     return shown[starts[found].start():end]
 
 
@@ -871,7 +874,7 @@ def too_split(text: str, spans, key: str, answer: str) -> bool:
     whole = _folded(answer)
     if all(_folded(text[s:e]) == whole for s, e, k in spans if k == key):
         return False
-    shown = " ".join(text[s:e] for s, e in _shown_between(spans, key, len(text)))
+    shown = " ".join(outside(text, spans, key))
     return len(content_words(shown)) < SPLIT_FRONT_WORDS
 
 
@@ -879,13 +882,15 @@ def _folded(phrase: str) -> str:
     return " ".join(unicodedata.normalize("NFC", phrase).casefold().split())
 
 
-def _shown_between(spans, key: str, length: int) -> Iterator[tuple[int, int]]:
-    """The (start, end) stretches of a text of `length` that `key`'s card shows."""
+def outside(text: str, spans, key: str) -> Iterator[str]:
+    """The pieces of `text` that `key`'s card shows: everything but its own gaps (`spans`
+    in order), made lazily, as generate's _has_words reads them (it stops at a few words)."""
     position = 0
-    for start, end in sorted((s, e) for s, e, k in spans if k == key):
-        yield position, start
-        position = max(position, end)
-    yield position, length
+    for start, end, other in spans:
+        if other == key:
+            yield text[position:start]
+            position = end
+    yield text[position:]
 
 
 # -- context lines ---------------------------------------------------------------------
@@ -1185,7 +1190,7 @@ def leaning_cuts(text: str, cuts, gaps=()) -> list[int]:
 
 def last_sentence(text: str) -> str:
     """The last sentence of `text`."""
-    return text[([0, *sentence_starts(text, always=True)])[-1]:].strip()
+    return text[_sentence_openings(text)[-1]:].strip()
 
 
 def shown_title(title: str, path) -> str:
