@@ -15,22 +15,31 @@ from deck_builder.build import BuildOptions
 from deck_builder.build import build as build_library
 
 
+class Shown(list):
+    """The cloze notes as (text, answers, tags, context, raw text, source), and in `fronts`
+    the question of every card as Anki renders it, sorted: what a learner is asked."""
+
+    fronts: list[str]
+
+
 def build(tmp_path: Path, source: str, name: str = "notes.md", check: bool = False):
-    """The note built alone; returns (Anki notes as (text, answers, tags), build result)."""
+    """The note built alone; returns (Anki notes as `Shown`, build result, deck names)."""
     folder = tmp_path / "in"
     folder.mkdir(parents=True, exist_ok=True)
     (folder / name).write_text(source, encoding="utf-8")
     apkg = tmp_path / "deck.apkg"
     result = run("build", folder / name, "-o", apkg)
-    shown = []
+    shown, fronts = Shown(), []
     with imported(tmp_path / "anki", apkg) as col:
         for note in notes(col):
             if note.note_type()["name"] == "deck-builder Cloze":
+                fronts += [visible(card.question()) for card in note.cards()]
                 answers = [a for card in note.cards() for a in cloze_answers(note, card.ord)]
                 shown.append((field_text(note["Text"]), answers, sorted(note.tags),
                               visible(note["Context"]), html.unescape(note["Text"]),
                               visible(note["Source"])))
         decks = sorted(d.name for d in col.decks.all_names_and_ids())
+    shown.fronts = sorted(fronts)
     return shown, result, decks
 
 
