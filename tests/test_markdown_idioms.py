@@ -282,6 +282,10 @@ def test_entity_table_numbered_in_its_first_column_hides_the_name_column(tmp_pat
     assert sorted((s[0], s[1]) for s in shown) == [
         ("Application — Layer: 7; Function: User-facing services", ["Application"]),
         ("Transport — Layer: 4; Function: Reliable delivery and flow control", ["Transport"])]
+    # The row's other cells are the clue on the front; its name is the gap.
+    assert shown.fronts == [
+        "OSI › Introduction [...] — Layer: 4; Function: Reliable delivery and flow control",
+        "OSI › Introduction [...] — Layer: 7; Function: User-facing services"]
 
 
 def test_a_ditto_mark_down_the_first_column_names_no_row_and_refuses_no_file(tmp_path):
@@ -512,6 +516,9 @@ def test_term_lines_without_bullets_each_hide_their_term(tmp_path):
     swash = next(s for s in shown if s[1] == ["Swash"])
     assert "the water of a breaking wave running up the beach" in swash[0]
     assert swash[0].startswith("Swash")  # the label is the gap, its meaning the clue
+    assert shown.fronts == [
+        "Coasts › Key words [...] — the water draining back down the beach to the sea",
+        "Coasts › Key words [...] — the water of a breaking wave running up the beach"]
     assert "title line" in check(tmp_path, source)  # the ':' line makes no card, with a reason
 
 
