@@ -12,13 +12,23 @@ def answers_of(shown) -> list[list[str]]:
     return sorted(answers for _, answers, *_ in shown)
 
 
+def one_definition(tmp_path, source: str) -> tuple[list[list[str]], str, str]:
+    """The answers of `source`'s notes, and the raw text and rendered front of its one card:
+    a definition the learner is asked, and a near miss beside it that asks nothing."""
+    shown, _, _ = build(tmp_path, source)
+    assert len(shown) == 1 and len(shown.fronts) == 1, (shown, shown.fronts)
+    return answers_of(shown), shown[0][4], shown.fronts[0]
+
+
 def test_a_definition_without_an_article_hides_its_term(tmp_path):
     # "X is <noun> of/that …" defines X; "X is made of …" says what X holds, not what it is.
-    shown, _, _ = build(tmp_path, "# Plant cells\n\n"
-                        "Turgor is pressure that pushes the membrane against the cell wall.\n\n"
-                        "Glucose is made of carbon, hydrogen and oxygen atoms.\n")
-    assert answers_of(shown) == [["Turgor"]]
-    assert shown[0][4].startswith("{{c1::Turgor}} is pressure that pushes the membrane")
+    answers, raw, front = one_definition(
+        tmp_path, "# Plant cells\n\n"
+        "Turgor is pressure that pushes the membrane against the cell wall.\n\n"
+        "Glucose is made of carbon, hydrogen and oxygen atoms.\n")
+    assert answers == [["Turgor"]]
+    assert raw.startswith("{{c1::Turgor}} is pressure that pushes the membrane")
+    assert "[...] is pressure that pushes the membrane" in front and "Turgor" not in front
 
 
 def test_definitions_written_in_other_languages(tmp_path):
@@ -113,11 +123,13 @@ def test_html_bold_marks_a_cloze_as_markdown_bold_does(tmp_path):
 
 def test_a_wholly_bold_definition_still_hides_its_term(tmp_path):
     # A caption in bold over a whole definition is emphasis, not a mark hiding all of it.
-    shown, _, _ = build(tmp_path, "# Osmosis\n\n"
-                        "<i><b>Osmosis is the movement of water molecules from a dilute to a "
-                        "concentrated solution through a partially permeable membrane</b></i>\n")
-    assert answers_of(shown) == [["Osmosis"]]
-    assert shown[0][4].startswith("{{c1::Osmosis}} is the movement of water molecules")
+    answers, raw, front = one_definition(
+        tmp_path, "# Osmosis\n\n"
+        "<i><b>Osmosis is the movement of water molecules from a dilute to a "
+        "concentrated solution through a partially permeable membrane</b></i>\n")
+    assert answers == [["Osmosis"]]
+    assert raw.startswith("{{c1::Osmosis}} is the movement of water molecules")
+    assert front.startswith("[...] is the movement of water molecules"), front
 
 
 def test_a_label_said_twice_leaves_the_labels_said_once_asked(tmp_path):

@@ -15,22 +15,31 @@ from deck_builder.build import BuildOptions
 from deck_builder.build import build as build_library
 
 
+class Shown(list):
+    """The cloze notes as (text, answers, tags, context, raw text, source), and in `fronts`
+    the question of every card as Anki renders it, sorted: what a learner is asked."""
+
+    fronts: list[str]
+
+
 def build(tmp_path: Path, source: str, name: str = "notes.md", check: bool = False):
-    """The note built alone; returns (Anki notes as (text, answers, tags), build result)."""
+    """The note built alone; returns (Anki notes as `Shown`, build result, deck names)."""
     folder = tmp_path / "in"
     folder.mkdir(parents=True, exist_ok=True)
     (folder / name).write_text(source, encoding="utf-8")
     apkg = tmp_path / "deck.apkg"
     result = run("build", folder / name, "-o", apkg)
-    shown = []
+    shown, fronts = Shown(), []
     with imported(tmp_path / "anki", apkg) as col:
         for note in notes(col):
             if note.note_type()["name"] == "deck-builder Cloze":
+                fronts += [visible(card.question()) for card in note.cards()]
                 answers = [a for card in note.cards() for a in cloze_answers(note, card.ord)]
                 shown.append((field_text(note["Text"]), answers, sorted(note.tags),
                               visible(note["Context"]), html.unescape(note["Text"]),
                               visible(note["Source"])))
         decks = sorted(d.name for d in col.decks.all_names_and_ids())
+    shown.fronts = sorted(fronts)
     return shown, result, decks
 
 
@@ -273,6 +282,10 @@ def test_entity_table_numbered_in_its_first_column_hides_the_name_column(tmp_pat
     assert sorted((s[0], s[1]) for s in shown) == [
         ("Application — Layer: 7; Function: User-facing services", ["Application"]),
         ("Transport — Layer: 4; Function: Reliable delivery and flow control", ["Transport"])]
+    # The row's other cells are the clue on the front; its name is the gap.
+    assert shown.fronts == [
+        "OSI › Introduction [...] — Layer: 4; Function: Reliable delivery and flow control",
+        "OSI › Introduction [...] — Layer: 7; Function: User-facing services"]
 
 
 def test_a_ditto_mark_down_the_first_column_names_no_row_and_refuses_no_file(tmp_path):
@@ -503,6 +516,9 @@ def test_term_lines_without_bullets_each_hide_their_term(tmp_path):
     swash = next(s for s in shown if s[1] == ["Swash"])
     assert "the water of a breaking wave running up the beach" in swash[0]
     assert swash[0].startswith("Swash")  # the label is the gap, its meaning the clue
+    assert shown.fronts == [
+        "Coasts › Key words [...] — the water draining back down the beach to the sea",
+        "Coasts › Key words [...] — the water of a breaking wave running up the beach"]
     assert "title line" in check(tmp_path, source)  # the ':' line makes no card, with a reason
 
 
