@@ -1070,14 +1070,16 @@ def _item_text(label: str, plain: str, subject: frozenset[str],
         # for instead, under the same key and cloze number.
         start = len(text) - len(plain) + at
         return text, _Target("label", _only_at(text, start, start + len(spelled)))
+    telling = _telling_in_text(label, plain, shared)
     if giveaways(plain, label, subject=subject):
         said = label_in_text(label, plain, shared)
         if said:
             return plain, _Target("label", _only_at(plain, *said))
-        unsaid = label_unsaid(label, plain)
+        # "energy" gives "Pyramid of energy" away as "Terror" does "Reign of Terror"
+        # (quality._HEAD_OF), but beside "Pyramid of numbers" it is the gap itself (below).
+        unsaid = None if telling else label_unsaid(label, plain)
         if unsaid:
             return text, _Target("label", _only_at(text, *unsaid))
-    telling = _telling_in_text(label, plain, shared)
     if telling:
         # "[Pyramid of energy] — shows the energy flowing …": "Pyramid of" is every
         # sibling's, so "energy" is the word that tells which, and the text says it (the

@@ -304,15 +304,20 @@ def answer_stems(answer: str) -> tuple[tuple[str, ...], ...]:
 
 # "resistant to change", "sensitive to light": a quality and what it bears on. Its object
 # tells the answer as a first word does: "because change is seen as …" beside the gap for
-# "resistant to change" (the tenth review). Not a noun's ("Law of Effect", "Pyramid of
-# energy"), where the object beside it is the article's own word.
+# "resistant to change" (the tenth review).
 _QUALITY_OF = re.compile(r"^\s*\w+(?:ant|ent|ive|ous|ful|less|able|ible)\s+(?:to|of|towards?|"
                          r"against)\s+(?:the\s+)?(\w[\w'’-]*)\s*$", re.I)
+# "Reign of Terror", "Theory of Mind", "Pyramid of energy": a one-word head and the one
+# word that says which reign, which theory. That word tells the name as a first word does:
+# the heading "The Terror" above the card for "Reign of Terror" (the thirteenth review's
+# card 93, junk). The article's own words (its subject) never tell (gives_away).
+_HEAD_OF = re.compile(
+    r"^\s*(?:the\s+)?[^\W\d_][\w'’-]*\s+of\s+(?:the\s+)?([^\W\d_][\w'’-]*)\s*$", re.I)
 
 
 @lru_cache(maxsize=ARTICLE_CACHE)
 def _quality_object(answer: str) -> str | None:
-    found = _QUALITY_OF.match(answer)
+    found = _QUALITY_OF.match(answer) or _HEAD_OF.match(answer)
     words = content_words(found.group(1)) if found else ()
     return words[0][2] if words else None
 
@@ -442,6 +447,56 @@ def prefixed_units(text: str, answer: Stems, skip) -> list[tuple[int, int, str]]
     return found
 
 
+# A compound says each of its words, though it stems as one word: "slow-start threshold"
+# beside the gap for "slow start" (the fourteenth review's card 98, junk).
+_COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+
+
+@lru_cache(maxsize=ARTICLE_CACHE)
+def _compounds(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
+    """(start, end, stems of its parts) of every hyphenated word of `text`."""
+    if "-" not in text:
+        return ()
+    return tuple((m.start(), m.end(), tuple(stem(w) for w in m.group().split("-")
+                                            if w.casefold() not in STOP_WORDS))
+                 for m in _COMPOUND.finditer(text))
+
+
+def compound_words(text: str, answer: Stems, skip) -> list[tuple[int, int, str]]:
+    """(start, end, stem) of each compound of `text`, outside `skip`, one of whose parts
+    is a word of `answer` (the stem is that word's)."""
+    found, inside = [], None
+    for start, end, parts in _compounds(text):
+        said = next((a for p in parts if len(p) > 1 and answer.related(p)
+                     for a in answer.ordered if related(p, a)), None)
+        if said is None:
+            continue
+        inside = inside or overlap_test(skip)
+        if not inside(start, end):
+            found.append((start, end, said))
+    return found
+
+
+# An acid's salt says the acid: "Salt formed: Chloride" beside the gap for "Hydrochloric
+# acid", "Nitrate" for "Nitric acid" (the thirteenth and eleventh reviews: weak, "nearly
+# gives it away"). The acid's word without "hydro-" and "-ic" ("chlor", "nitr", "sulf",
+# "carbon") begins the salt's, which ends in -ate, -ite or -ide.
+_ACID = re.compile(r"\b(?:hydro)?([^\W\d_]{3,}?)(?:uric|oric|ic|ous)\s+acids?\b", re.I)
+
+
+def acid_salts(text: str, answer: str, skip) -> list[tuple[int, int, str]]:
+    """(start, end, stem of the acid's word) of each salt of an acid `answer` names."""
+    found, inside = [], None
+    for acid in _ACID.finditer(answer):
+        acid_stem = stem(acid.group().split()[0])
+        salt = re.compile(rf"\b{re.escape(acid.group(1))}\w*?(?:ate|ite|ide)s?\b", re.I)
+        for m in salt.finditer(text):
+            inside = inside or overlap_test(skip)
+            if not inside(m.start(), m.end()):
+                found.append((m.start(), m.end(), acid_stem))
+    return found
+
+
 @lru_cache(maxsize=ARTICLE_CACHE)
 def symbols(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     """(start, end, stems of the name) of every formula or symbol of SYMBOL_NAMES in `text`."""
@@ -486,7 +541,10 @@ def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
         if not skipped(start, end):
             spans.append((start, end))
             shown.add(word_stem)
-    prefixed = prefixed_units(text, stems, skip)
+    # Words that say a word of the answer though their stems differ: a prefixed unit, a
+    # compound, an acid's salt. A first word said so is masked whole ("the [...] threshold").
+    prefixed = [*prefixed_units(text, stems, skip), *compound_words(text, stems, skip),
+                *acid_salts(text, answer, skip)]
     for start, end, unit in prefixed:
         spans.append((start, end))
         shown.add(unit)

@@ -114,6 +114,11 @@ def _with_names(front: str) -> str:
              if m.group(1) in NAMED and (len(m.group(1)) > 1 or m.group(2))]
     names += [UNITS[m.group()] for m in re.finditer(r"(?<!\w)(?:kJ|Pa|Hz|[JVWΩN])(?!\w)", front)]
     names += [m.group(1) for m in SI_PREFIX.finditer(front)]
+    # A compound says its words: "slow-start threshold" says "slow" and "start".
+    names += [w for m in re.finditer(r"\w+(?:-\w+)+", front) for w in m.group().split("-")]
+    # A salt says its acid: "Chloride" says "hydrochloric", "Nitrate" "nitric".
+    names += [f"{root}ic {root}uric {root}oric hydro{root}ic"
+              for root in re.findall(r"\b([a-z]{3,}?)(?:ate|ite|ide)s?\b", front.casefold())]
     return " ".join([front, *names])
 
 
@@ -144,8 +149,15 @@ def _shared(answer: str, front: str, subject: set[str], outside: str | None = No
         own = [s for s in _stems_in_order(part) if s in mine]
         told = [any(_same_family(s, m) for s in shown) for m in own]
         first = bool(told) and told[0] and len(told) <= 3  # 4+ words: a statement
+        if len(told) == 1 and first:
+            told = [False]  # one word is its first: shown inside another gap, a neighbour
         if first and outside is not None:
             first = any(_same_family(s, own[0]) for s in _stems(_with_names(outside)))
+        # "Reign of Terror": the word after "of" says which reign, as a first word does.
+        of = re.fullmatch(r"\s*(?:the\s+)?\w+\s+of\s+(?:the\s+)?(\w[\w'’-]*)\s*", answer, re.I)
+        if of and len(own) == 2 and told[-1] and own[-1] == _stem(of.group(1).casefold()):
+            first = first or outside is None or any(
+                _same_family(s, own[-1]) for s in _stems(_with_names(outside)))
         if first or (told and all(told)):
             return shown
     return set()

@@ -1149,3 +1149,35 @@ def test_a_row_of_examples_asks_which_concept_not_an_example(tmp_path):
         output = run("check", cards).output
         assert ('no "recall" card: the Field experiment cell of "Example" is one example of '
                 "many") in output, output
+
+
+def test_a_word_a_compound_a_heading_or_a_salt_says_gives_its_answer_away(tmp_path):
+    # The thirteenth and fourteenth blind reviews: "slow-start threshold" on the card for
+    # "slow start" (junk), the heading "The Terror" above the card for "Reign of Terror"
+    # (junk), "Salt formed: Chloride" beside the gap for "Hydrochloric acid" (weak).
+    text = ("# Networks and history\n\n## Congestion\n\nTCP uses **slow start**: the window "
+            "doubles every round trip until it reaches the slow-start threshold.\n\n"
+            "## The Terror\n\nThe **Reign of Terror** was led by the Committee of Public "
+            "Safety in Paris.\n\n## Neutralisation\n\n| Acid | Salt formed |\n|---|---|\n"
+            "| Hydrochloric acid | Chloride |\n| Nitric acid | Nitrate |\n")
+    for col, _ in _built(tmp_path, text, "mixed.md"):
+        fronts = _asked_fronts(col)
+    assert ("Networks and history › Congestion TCP uses [...] : the window doubles every "
+            "round trip until it reaches the [...] threshold.") in fronts, fronts
+    assert ("Networks and history The [...] was led by the Committee of Public Safety in "
+            "Paris.") in fronts, fronts
+    salts = [f for f in fronts if "Salt formed" in f]
+    assert len(salts) == 2 and all("Chloride" not in f and "Nitrate" not in f
+                                   for f in salts), salts
+
+
+@pytest.mark.parametrize("text, context, stems", [
+    ("TCP uses {{c1::slow start}} until the slow-start threshold.", "Congestion", "['slow', 'start']"),
+    ("The {{c1::Reign of Terror}} was led by the Committee.", "The Terror", "['terror']"),
+    ("{{c1::Hydrochloric acid}} — Salt formed: Chloride", "Neutralisation",
+     "['hydrochlor']"),
+])
+def test_the_quality_helper_names_a_compound_heading_or_salt_giving_an_answer_away(
+        col, text, context, stems):
+    weak = _cloze(col, text, context=context)
+    assert len(weak) == 1 and f"given away by {stems}" in weak[0], weak
