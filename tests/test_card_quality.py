@@ -1172,7 +1172,8 @@ def test_a_word_a_compound_a_heading_or_a_salt_says_gives_its_answer_away(tmp_pa
 
 
 @pytest.mark.parametrize("text, context, stems", [
-    ("TCP uses {{c1::slow start}} until the slow-start threshold.", "Congestion", "['slow', 'start']"),
+    ("TCP uses {{c1::slow start}} until the slow-start threshold.", "Congestion",
+     "['slow', 'start']"),
     ("The {{c1::Reign of Terror}} was led by the Committee.", "The Terror", "['terror']"),
     ("{{c1::Hydrochloric acid}} — Salt formed: Chloride", "Neutralisation",
      "['hydrochlor']"),
