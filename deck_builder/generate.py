@@ -827,8 +827,8 @@ class _ArticleNotes:
         cells and concepts lack) is answered by it: masked, what is left is a guess
         ("[…] norms" for "the group's norms"), so neither makes a card.
         """
-        def normal(text: str) -> str:
-            return " ".join(re.sub(r"[^\w\s]", " ", text).casefold().split())
+        def normal(text: str) -> str:  # "2.5 mg" stays two words, not "2 5 mg"
+            return " ".join(re.sub(r"(?!(?<=\d)\.(?=\d))[^\w\s]", " ", text).casefold().split())
 
         def shown(masked: Spans) -> str:  # as the card shows it: "[…] cell" for "Alpha cell"
             out, position = [], 0

@@ -1109,14 +1109,27 @@ def _grade(word: str) -> str:
 
 def same_degree(a: str, b: str) -> bool:
     """Whether two cells, normalised to words (lower case, no punctuation), say the same
-    but for the degree of an adjective: "high" and "higher", "more common" and "common"."""
-    if a == b:
+    but for the degree of an adjective ("high" and "higher", "more common" and "common"),
+    or one says nothing the other does not: "Natural setting" (natural experiment) beside
+    "Natural, everyday setting" (field experiment) fits both (the fifteenth review's cards 6
+    and 35, junk)."""
+    if a == b or says_within(a, b) or says_within(b, a):
         return True
     one, two = a.split(), b.split()
     one, two = ([w for w in ws if w not in ("more", "most")] for ws in (one, two))
     return len(one) == len(two) and bool(one) and all(
         x == y or _grade(x) == _grade(y) or _grade(x) + "e" == y or x == _grade(y) + "e"
         for x, y in zip(one, two, strict=True))
+
+
+def says_within(a: str, b: str) -> bool:
+    """Whether every word of `a` but stop words (one at least) is a word of `b`, by stem,
+    numbers as written: "2.5 mg" is no word of "5 mg"."""
+    def words(text: str) -> set[str]:
+        return {w if w.isdigit() else stem(w) for w in _WORD.findall(text.replace(".", "_"))
+                if w.casefold() not in STOP_WORDS}
+    inner = words(a)
+    return bool(inner) and inner <= words(b)
 
 
 # -- an answer that names a side -------------------------------------------------------------

@@ -639,7 +639,7 @@ def _which_problems(note, card) -> list[str]:
 
 
 def _normal(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", text).casefold().split())
+    return " ".join(re.sub(r"(?!(?<=\d)\.(?=\d))[^\w\s]", " ", text).casefold().split())
 
 
 def _same_degree(a: str, b: str) -> bool:
@@ -651,6 +651,10 @@ def _same_degree(a: str, b: str) -> bool:
                 return word[:-1] if len(word) >= 4 and word[-1] == word[-2] else word
         return word.rstrip("e")
     one, two = a.split(), b.split()
+    # "Natural setting" beside "Natural, everyday setting": the first fits both.
+    words = [{_stem(w) for w in ws if w not in FILLER} for ws in (one, two)]
+    if all(words) and (words[0] <= words[1] or words[1] <= words[0]):
+        return True
     return len(one) == len(two) and all(
         base(x) == base(y) for x, y in zip(one, two, strict=True))
 

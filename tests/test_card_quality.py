@@ -897,6 +897,14 @@ def test_two_which_cards_whose_cells_differ_only_in_degree_are_weak(col):
     assert len(weak) == 2 and all("another concept's cell says the same" in w for w in weak)
 
 
+def test_two_which_cards_one_of_whose_cells_says_no_word_the_other_lacks_are_weak(col):
+    # "Natural setting" fits the field experiment's "Natural, everyday setting" too (the
+    # fifteenth review's cards 6 and 35, junk); "2.5 mg" is no word of "5 mg".
+    weak = _row(col, "Natural setting", "Natural, everyday setting")
+    assert len(weak) == 2 and all("another concept's cell says the same" in w for w in weak)
+    assert _row(col, "2.5 mg", "5 mg") == weak  # nothing new
+
+
 def test_an_answer_opening_with_a_compared_concepts_name_is_weak(col):
     # The seed compares Collectivism and Individualism: "collective" names a side.
     weak = _cloze(col, "Collectivism puts {{c1::collective harmony}} above private wishes.",
@@ -971,6 +979,28 @@ def test_cells_differing_only_in_degree_make_no_which_card_for_either(tmp_path):
                  col.get_note(nid).cards() if c.template()["name"].startswith("Which")]
     # Only the laboratory's "Low" is asked as "which one?".
     assert len(which) == 1 and "Ecological validity Low Laboratory" in which[0], which
+
+
+def test_a_cell_saying_no_word_another_lacks_makes_no_which_card_for_either(tmp_path):
+    # "Natural setting" (natural experiment) beside "Natural, everyday setting" (field
+    # experiment): both fit either (the fifteenth review's cards 6 and 35, junk); doses of
+    # "2.5 mg" and "5 mg" tell their drugs apart.
+    text = ("# Methods\n\n## Experiments compared\n\n"
+            "| Feature | Laboratory experiment | Field experiment | Natural experiment |\n"
+            "| --- | --- | --- | --- |\n"
+            "| Setting | A controlled room | Natural, everyday setting | Natural setting |\n"
+            "| Dose | 2.5 mg | 5 mg | 10 mg |\n")
+    output = run("check", _article(tmp_path / "check", text)).output
+    assert output.count('"Setting" says the same for') == 2, output
+    for col, _ in _built(tmp_path, text, "a.md"):
+        which = sorted(visible(c.question()).split(" › ")[-1] for n in notes(col)
+                       for c in n.cards() if c.template()["name"].startswith("Which"))
+    assert which == [
+        "Dose 10 mg Laboratory experiment, Field experiment or Natural experiment?",
+        "Dose 2.5 mg Laboratory experiment, Field experiment or Natural experiment?",
+        "Dose 5 mg Laboratory experiment, Field experiment or Natural experiment?",
+        "Setting A controlled room Laboratory experiment, Field experiment or Natural "
+        "experiment?"], which
 
 
 
