@@ -50,6 +50,7 @@ from deck_builder.quality import (
     ends_in_lead_in,
     giveaways,
     gives_away,
+    is_amount,
     is_date,
     is_generic_heading,
     label_in_text,
@@ -64,6 +65,7 @@ from deck_builder.quality import (
     outside,
     overlap_test,
     points_back,
+    quantity_values,
     related,
     same_degree,
     sentence_starts,
@@ -444,7 +446,16 @@ class _ArticleNotes:
                     self.weak(item.line, f'no card: "{label}" would be asked from "{plain}", '
                                          "which names no one it happened to; say who")
                     continue
-                if marked and giveaways(plain, label, subject=self.subject_stems):
+                values = [] if marked else quantity_values(plain)
+                if values:
+                    # "[…] — Initial dose: 25 mg OD; Target dose: 50 mg OD": amounts do not
+                    # single out a name, and they are what a learner needs: each is asked,
+                    # from the name.
+                    # ("5 mg BD" is no part of "2.5 mg BD".)
+                    text, marked = f"{label} — {plain}", []
+                    first = [_Target(f"mark:{value.casefold()}", re.compile(
+                        rf"(?<![\w.,/]){re.escape(value)}(?!\w)")) for _, _, value in values]
+                elif marked and giveaways(plain, label, subject=self.subject_stems):
                     # The text says its label ("Conflict Avoidance" over "… tend to avoid
                     # conflict …") and the author marked what to ask: the label is a
                     # heading the text restates, which the reviews judged no fact to
@@ -1315,6 +1326,8 @@ class _Gaps:
         size = len(self.words[key])
         if self.sizes[size] < 2 and not any(n for s, n in self.sizes.items() if s > size):
             return False
+        if all(is_amount(answer) for answer in self.answers[key]):
+            return False  # "10 mg OD" is no word of "1.25 mg OD": only the unit is shared
         # gives_away(gap's stems, answer, first=False), as _shown_on_card asks it, part by
         # part: with no subject, a part is given away when the gap shows all of its words.
         for part in answer_stems(" ".join(self.answers[key])):

@@ -336,6 +336,8 @@ def gives_away(shown: set[str], answer: str, subject: frozenset[str] = frozenset
     """`shows_answer` for any coordinated part of `answer`, leaving out `subject` words.
     Without `first`, only all of a part's words give it away: another gap that shares a
     first word ("spinning jenny" beside "spinning mule") is a neighbour, not the answer."""
+    if is_amount(answer):
+        return False  # its unit says what kind of number, not which (giveaways)
     subject = frozenset(subject)  # the key _own is cached by
     if first and _told_object(answer, shown, subject):
         return True
@@ -519,7 +521,9 @@ def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
     are on every card by design and need not show."""
     # "the winter of 1946-47" beside "Europe in […]" for 1947: given away whatever else shows.
     ranged = year_ranges(text, answer, skip) if "-" in text or "/" in text or "–" in text else []
-    stems = _answer_index(answer)
+    # An amount's unit says what kind of number, not which: "Target dose: 10 mg OD" gives
+    # nothing away beside "Initial dose: […]".
+    stems = None if is_amount(answer) else _answer_index(answer)
     if stems is None:
         return ranged
     spans, shown, skipped = [], set(), None
@@ -1130,6 +1134,36 @@ def says_within(a: str, b: str) -> bool:
                 if w.casefold() not in STOP_WORDS}
     inner = words(a)
     return bool(inner) and inner <= words(b)
+
+
+# A value of a table row or labelled item that is only an amount: "1.25 mg OD", "49/51 mg
+# BD", "5.5 mmol/L", "15%", "3 km". A unit of letters after the number, a frequency after it.
+_QUANTITY = re.compile(r"[<>≤≥~≈]?\s*\d[\d.,/–-]*\s*(?:%|°[CF]?|[^\W\d_]{1,5}(?:/[^\W\d_]{1,5})?)"
+                       r"(?:\s+[A-Za-z]{2,3})?")
+_FIELD = re.compile(r"(?:[^:;]{1,40}:\s*)?([^;]+)")
+
+
+@lru_cache(maxsize=ARTICLE_CACHE)
+def is_amount(answer: str) -> bool:
+    return bool(_QUANTITY.fullmatch(answer.strip()))
+
+
+def quantity_values(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, value) of each value of `text` ("Initial dose: 1.25 mg OD; Target dose:
+    10 mg OD") when every value is an amount with its unit, else []. Asked from such values,
+    a row's name is a guess: "[…] — Initial dose: 25 mg OD; Target dose: 50 mg OD" fits
+    spironolactone and eplerenone alike, and a learner needs the doses, not the drug from
+    them (three blind reviews: weak, "the wrong way round")."""
+    found = []
+    for field in _FIELD.finditer(text):
+        value = field.group(1).strip()
+        if not value:
+            continue
+        if not _QUANTITY.fullmatch(value):
+            return []
+        start = field.start(1) + field.group(1).index(value)
+        found.append((start, start + len(value), value))
+    return found
 
 
 # -- an answer that names a side -------------------------------------------------------------

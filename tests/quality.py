@@ -128,6 +128,8 @@ def _shared(answer: str, front: str, subject: set[str], outside: str | None = No
     `outside` is the front's text outside every gap: another gap's answer that shares a first
     word ("spinning jenny" on the card for "spinning mule") is a neighbour, not this answer.
     """
+    if re.fullmatch(r"[<>~]?\s*\d[\d.,/–-]*\s*\S{1,8}(?:\s+[A-Za-z]{2,3})?", answer.strip()):
+        return set()  # an amount: its unit on the front says what kind of number, not which
     words = [w for w in _WORD.findall(answer) if w[0].isalpha()]
     if len(words) > 1:
         # "The [...] (DV) is …": the answer's abbreviation, as the text introduces it.

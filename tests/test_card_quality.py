@@ -1212,3 +1212,21 @@ def test_the_quality_helper_names_a_compound_heading_or_salt_giving_an_answer_aw
         col, text, context, stems):
     weak = _cloze(col, text, context=context)
     assert len(weak) == 1 and f"given away by {stems}" in weak[0], weak
+
+
+def test_a_row_of_amounts_asks_each_amount_from_its_name_not_the_name(tmp_path):
+    # "[…] — Initial dose: 25 mg OD; Target dose: 50 mg OD" asked a drug from doses another
+    # drug shares (three blind reviews: weak, "the wrong way round"): the doses are asked.
+    text = ("# Heart failure drugs\n\n## Doses\n\n| Drug | Initial dose | Target dose |\n"
+            "|---|---|---|\n| Ramipril | 2.5 mg BD | 5 mg BD |\n"
+            "| Spironolactone | 25 mg OD | 50 mg OD |\n\n## Side effects\n\n"
+            "| Drug | Side effects |\n|---|---|\n| Spironolactone | hyperkalaemia, "
+            "gynaecomastia |\n")
+    for col, _ in _built(tmp_path, text, "drugs.md"):
+        fronts = [f.split(" › ")[-1] for f in _asked_fronts(col)]
+    assert fronts == [
+        "Doses Ramipril — Initial dose: 2.5 mg BD ; Target dose: [...]",
+        "Doses Ramipril — Initial dose: [...] ; Target dose: 5 mg BD",
+        "Doses Spironolactone — Initial dose: 25 mg OD ; Target dose: [...]",
+        "Doses Spironolactone — Initial dose: [...] ; Target dose: 50 mg OD",
+        "Side effects [...] — hyperkalaemia, gynaecomastia"], fronts
