@@ -565,8 +565,9 @@ class _ArticleNotes:
             targets = self.worth_recalling(
                 _named(self.concept_targets, plain), plain, line)
         if fallback_to_concepts and not targets:
-            targets = self.worth_recalling(
+            targets = [t for t in self.worth_recalling(
                 _named_in(plain, self.named_targets), plain, line)
+                if not _heading_in_passing(t, plain, context)]
         if fallback_to_concepts and not targets:
             targets = _stated(plain, self.subject_stems, frozenset(
                 st for _, _, st in content_words(context)) | self.subject_stems)
@@ -961,6 +962,22 @@ def _named_targets(names: tuple[str, ...]) -> TermIndex:
     terms = sorted(dict.fromkeys(names), key=len, reverse=True)
     return TermIndex((_Target(f"term:{slugify(t)}", term_pattern(t)), t, ())
                      for t in terms if slugify(t))
+
+
+def _heading_in_passing(target: _Target, plain: str, context: str) -> bool:
+    """Whether `target` is the card's own one-word heading ("Waves"), named in passing past the
+    opening of its sentence ("Every storm makes the [waves] larger"): the section's topic,
+    which its heading says on every card of it, not the fact's new information (the
+    thirteenth and fourteenth reviews: junk, "a trivial, guessable word"). Opening its
+    sentence ("[Weathering] breaks rock down …"), it is what the fact defines."""
+    found = target.pattern.search(plain)
+    heading = context.rpartition(" › ")[2]
+    # A term of two words or more ("the [transmission mechanism]") is worth its card.
+    if found is None or not heading or len(found.group().split()) > 1 or not gives_away(
+            {st for _, _, st in content_words(heading)}, found.group()):
+        return False
+    opening = plain[:found.start()].rpartition(". ")[2]
+    return bool(content_words(opening))
 
 
 def _named_in(plain: str, targets: TermIndex) -> list[_Target]:

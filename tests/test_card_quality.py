@@ -1230,3 +1230,19 @@ def test_a_row_of_amounts_asks_each_amount_from_its_name_not_the_name(tmp_path):
         "Doses Spironolactone — Initial dose: 25 mg OD ; Target dose: [...]",
         "Doses Spironolactone — Initial dose: [...] ; Target dose: 50 mg OD",
         "Side effects [...] — hyperkalaemia, gynaecomastia"], fronts
+
+
+def test_a_one_word_heading_named_in_passing_is_no_gap_of_its_section(tmp_path):
+    # "Every storm makes the [waves] larger" under "Waves": the section's topic, a trivial
+    # guess (the thirteenth and fourteenth reviews: junk). Opening its sentence, the
+    # heading's word is what the fact defines, and two words are a term worth asking.
+    text = ("# Coasts\n\n## Waves\n\nEvery storm makes the waves larger unless sheltered "
+            "by a headland.\n\n## Weathering\n\nWeathering breaks rock down where it stands, "
+            "without moving it.\n\n## Transmission mechanism\n\nThe link from the base rate "
+            "to prices is referred to as the transmission mechanism in most textbooks.\n")
+    for col, _ in _built(tmp_path, text, "coasts.md"):
+        fronts = _asked_fronts(col)
+    assert not any("storm" in f for f in fronts), fronts
+    assert any(f.endswith("[...] breaks rock down where it stands, without moving it.")
+               for f in fronts), fronts
+    assert any("referred to as the [...] in most textbooks" in f for f in fronts), fronts
