@@ -572,6 +572,14 @@ def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
                 if not skipped(start, end):
                     abbreviated.append((start, end))
     abbreviated += ranged
+    # "Individuals are lauded for their achievements" beside the gap for "Personal
+    # achievements" (two reviews: junk, "shows its own answer"): the possessive says the
+    # head noun is the same thing again, not another kind of it ("a weak acid" beside the
+    # gap for "strong acid"), so the answer's one other word is all there is to recall.
+    head = _possessed_head(answer, subject)
+    if head:
+        abbreviated += [(s, e) for s, e in spans if related(stem(text[s:e]), head)
+                        and _POSSESSIVE_BEFORE.search(text, max(0, s - 8), s)]
     # Nothing shown gives nothing away (gives_away would say so, after more work).
     if not shown or not gives_away(shown, answer, subject):
         return sorted(abbreviated)
@@ -592,6 +600,18 @@ def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
                 if any(related(n, t) for n in names for t in heads)]
     said = [(s, e) for s, e, _ in said]
     return sorted(found + said + abbreviated) if said or abbreviated else found
+
+
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:their|its|his|her|our|your|my)\s+$", re.I)
+
+
+def _possessed_head(answer: str, subject: frozenset[str]) -> str | None:
+    """The stem of the head noun of an answer of a modifier and a noun ("Personal
+    achievements"), or None."""
+    parts = answer_stems(answer)
+    if len(parts) != 1 or len(parts[0]) != 2 or _own(parts[0], frozenset(subject)) != parts[0]:
+        return None
+    return parts[0][1]
 
 
 # A year, and a range of years as notes write one: "1946-47", "1914–1918", "1946/47".

@@ -162,7 +162,16 @@ def _shared(answer: str, front: str, subject: set[str], outside: str | None = No
                 _same_family(s, own[-1]) for s in _stems(_with_names(outside)))
         if first or (told and all(told)):
             return shown
+        # "… lauded for their achievements" beside "[Personal achievements]": the same thing.
+        if len(own) == 2 and len(_COORDINATED.split(answer)) == 1:
+            said = {_stem(w) for w in re.findall(r"\b(?:their|its|his|her|our|your|my)\s+(\w+)",
+                                                 outside if outside is not None else front, re.I)}
+            if any(_same_family(s, own[1]) for s in said):
+                return {own[1]}
     return set()
+
+
+_COORDINATED = re.compile(r"\s*(?:[,;/&]|\band\b|\bor\b)\s*", re.I)
 
 
 class _Sentences(HTMLParser):

@@ -1246,3 +1246,21 @@ def test_a_one_word_heading_named_in_passing_is_no_gap_of_its_section(tmp_path):
     assert any(f.endswith("[...] breaks rock down where it stands, without moving it.")
                for f in fronts), fronts
     assert any("referred to as the [...] in most textbooks" in f for f in fronts), fronts
+
+
+def test_an_answers_head_noun_after_a_possessive_gives_it_away(tmp_path, col):
+    # "Individuals are lauded for their achievements" beside "[Personal achievements]"
+    # (two blind reviews: junk, "shows its own answer"); "the [...] ionises" beside "[weak
+    # acid]" is acid again, not the weak one, and leaves the word that tells which.
+    weak = _cloze(col, "{{c1::Personal achievements}} are celebrated. Individuals are lauded "
+                       "for their achievements.", context="Individualism")
+    assert len(weak) == 1 and "given away by ['achiev']" in weak[0], weak
+    text = ("# Values\n\n**Personal achievements** tend to be celebrated. Individuals are "
+            "lauded for their achievements and rewarded.\n\nA **weak acid** only partly "
+            "ionises in water: the acid stays mostly whole.\n")
+    for built, _ in _built(tmp_path / "built", text, "values.md"):
+        fronts = [f.split(" › ")[-1] for f in _asked_fronts(built)]
+    assert fronts == [
+        "Introduction A [...] only partly ionises in water: the acid stays mostly whole.",
+        "Introduction [...] tend to be celebrated. Individuals are lauded for their [...] and "
+        "rewarded."], fronts
