@@ -966,7 +966,7 @@ def _named_targets(names: tuple[str, ...]) -> TermIndex:
 
 def _heading_in_passing(target: _Target, plain: str, context: str) -> bool:
     """Whether `target` is the card's own one-word heading ("Waves"), named in passing past the
-    opening of its sentence ("Every storm makes the [waves] larger"): the section's topic,
+    opening of its sentence after "the" ("Every storm makes the [waves] larger"): the topic,
     which its heading says on every card of it, not the fact's new information (the
     thirteenth and fourteenth reviews: junk, "a trivial, guessable word"). Opening its
     sentence ("[Weathering] breaks rock down …"), it is what the fact defines."""
@@ -977,7 +977,12 @@ def _heading_in_passing(target: _Target, plain: str, context: str) -> bool:
             {st for _, _, st in content_words(heading)}, found.group()):
         return False
     opening = plain[:found.start()].rpartition(". ")[2]
-    return bool(content_words(opening))
+    # "the waves" points back at the heading's topic; "releases [hormones] such as …" names
+    # the kind of thing the rest of the sentence is an instance of, a fact worth asking.
+    return bool(content_words(opening)) and _POINTING.search(opening) is not None
+
+
+_POINTING = re.compile(r"\b(?:the|this|these|those|its|their)\s+$", re.I)
 
 
 def _named_in(plain: str, targets: TermIndex) -> list[_Target]:
