@@ -446,7 +446,8 @@ class _ArticleNotes:
                     self.weak(item.line, f'no card: "{label}" would be asked from "{plain}", '
                                          "which names no one it happened to; say who")
                     continue
-                values = [] if marked else quantity_values(plain)
+                values = [] if marked else quantity_values(plain) or _named_by_formula(
+                    label, plain)
                 if values:
                     # "[…] — Initial dose: 25 mg OD; Target dose: 50 mg OD": amounts do not
                     # single out a name, and they are what a learner needs: each is asked,
@@ -962,6 +963,20 @@ def _named_targets(names: tuple[str, ...]) -> TermIndex:
     terms = sorted(dict.fromkeys(names), key=len, reverse=True)
     return TermIndex((_Target(f"term:{slugify(t)}", term_pattern(t)), t, ())
                      for t in terms if slugify(t))
+
+
+def _named_by_formula(label: str, plain: str) -> list[tuple[int, int, str]]:
+    """The first value of `plain` ("Name: Unit elastic; Effect …") when `label` is a formula
+    and nothing else ("\\(\\lvert PED \\rvert = 1\\)"): asking the formula from its name
+    was answered by the name ("Unit elastic" says |PED| = 1, the fifteenth review: junk), and
+    a formula is no answer to type. The name is asked from the formula instead."""
+    found = math_spans(label.strip())
+    if len(found) != 1 or found[0] != (0, len(label.strip())):
+        return []
+    field = re.match(r"\s*[^:;]{1,40}:\s*([^;]+?)\s*(?:;|$)", plain)
+    if field is None or weak_answer(field.group(1)) or math_spans(field.group(1)):
+        return []
+    return [(field.start(1), field.end(1), field.group(1))]
 
 
 def _heading_in_passing(target: _Target, plain: str, context: str) -> bool:

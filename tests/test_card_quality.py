@@ -1264,3 +1264,19 @@ def test_an_answers_head_noun_after_a_possessive_gives_it_away(tmp_path, col):
         "Introduction A [...] only partly ionises in water: the acid stays mostly whole.",
         "Introduction [...] tend to be celebrated. Individuals are lauded for their [...] and "
         "rewarded."], fronts
+
+
+def test_a_row_named_by_a_formula_asks_its_name_from_the_formula(tmp_path):
+    # "[…] — Name: Unit elastic; …" asked "|PED| = 1" from its own name (the fifteenth
+    # review: junk, "'Unit elastic' gives away |PED| = 1"), and a formula is no answer to
+    # type: the row asks its name from the formula.
+    text = ("# Elasticity\n\n## Interpreting the number\n\n| Value | Name | Revenue after a "
+            "price rise |\n|---|---|---|\n| $\\lvert PED \\rvert = 1$ | Unit elastic | "
+            "Unchanged |\n| $PED = 0$ | Perfectly inelastic | Rises in proportion |\n")
+    for col, _ in _built(tmp_path, text, "ped.md"):
+        fronts = [f.split(" › ")[-1] for f in _asked_fronts(col)]
+    assert fronts == [
+        "Interpreting the number \\(PED = 0\\) — Name: [...] ; Revenue after a price rise: "
+        "Rises in proportion",
+        "Interpreting the number \\(\\lvert PED \\rvert = 1\\) — Name: [...] ; Revenue after a "
+        "price rise: Unchanged"], fronts
