@@ -307,12 +307,13 @@ def answer_stems(answer: str) -> tuple[tuple[str, ...], ...]:
 # "resistant to change" (the tenth review).
 _QUALITY_OF = re.compile(r"^\s*\w+(?:ant|ent|ive|ous|ful|less|able|ible)\s+(?:to|of|towards?|"
                          r"against)\s+(?:the\s+)?(\w[\w'’-]*)\s*$", re.I)
-# "Reign of Terror", "Theory of Mind", "Pyramid of energy": a one-word head and the one
-# word that says which reign, which theory. That word tells the name as a first word does:
-# the heading "The Terror" above the card for "Reign of Terror" (the thirteenth review's
-# card 93, junk). The article's own words (its subject) never tell (gives_away).
-_HEAD_OF = re.compile(
-    r"^\s*(?:the\s+)?[^\W\d_][\w'’-]*\s+of\s+(?:the\s+)?([^\W\d_][\w'’-]*)\s*$", re.I)
+# "Reign of Terror", "Theory of Mind", "Law of Effect": a name of a one-word head and the
+# one capitalised word that says which reign, which theory. That word tells the name as a
+# first word does: the heading "The Terror" above the card for "Reign of Terror" (the
+# thirteenth review's card 93, junk). Not a description ("Habit of the consumer", "Degree
+# of necessity"), whose head is what tells it from its siblings. The article's own words
+# (its subject) never tell (gives_away).
+_HEAD_OF = re.compile(r"^\s*(?:the\s+)?[^\W\d_][\w'’-]*\s+of\s+([A-Z][\w'’-]*)\s*$")
 
 
 @lru_cache(maxsize=ARTICLE_CACHE)
@@ -461,7 +462,13 @@ def _compounds(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
         return ()
     return tuple((m.start(), m.end(), tuple(stem(w) for w in m.group().split("-")
                                             if w.casefold() not in STOP_WORDS))
-                 for m in _COMPOUND.finditer(text))
+                 for m in _COMPOUND.finditer(text)
+                 if m.group().split("-", 1)[0].casefold() not in _OPPOSING)
+
+
+# "non-rejection region" beside the gap for "rejection region" is its other half, a
+# contrast (§4c), not the answer said again.
+_OPPOSING = frozenset("non anti counter un dis de in im ir il".split())
 
 
 def compound_words(text: str, answer: Stems, skip) -> list[tuple[int, int, str]]:

@@ -115,7 +115,8 @@ def _with_names(front: str) -> str:
     names += [UNITS[m.group()] for m in re.finditer(r"(?<!\w)(?:kJ|Pa|Hz|[JVWΩN])(?!\w)", front)]
     names += [m.group(1) for m in SI_PREFIX.finditer(front)]
     # A compound says its words: "slow-start threshold" says "slow" and "start".
-    names += [w for m in re.finditer(r"\w+(?:-\w+)+", front) for w in m.group().split("-")]
+    names += [w for m in re.finditer(r"\w+(?:-\w+)+", front) for w in m.group().split("-")
+              if m.group().split("-")[0].casefold() not in ("non", "anti", "counter", "un")]
     # A salt says its acid: "Chloride" says "hydrochloric", "Nitrate" "nitric".
     names += [f"{root}ic {root}uric {root}oric hydro{root}ic"
               for root in re.findall(r"\b([a-z]{3,}?)(?:ate|ite|ide)s?\b", front.casefold())]
@@ -156,7 +157,7 @@ def _shared(answer: str, front: str, subject: set[str], outside: str | None = No
         if first and outside is not None:
             first = any(_same_family(s, own[0]) for s in _stems(_with_names(outside)))
         # "Reign of Terror": the word after "of" says which reign, as a first word does.
-        of = re.fullmatch(r"\s*(?:the\s+)?\w+\s+of\s+(?:the\s+)?(\w[\w'’-]*)\s*", answer, re.I)
+        of = re.fullmatch(r"\s*(?:the\s+)?\w+\s+of\s+([A-Z][\w'’-]*)\s*", answer)
         if of and len(own) == 2 and told[-1] and own[-1] == _stem(of.group(1).casefold()):
             first = first or outside is None or any(
                 _same_family(s, own[-1]) for s in _stems(_with_names(outside)))
