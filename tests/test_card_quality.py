@@ -274,6 +274,14 @@ def _asked_fronts(col, cut: bool = False) -> list[str]:
                   for n in notes(col) for c in _asked(n))
 
 
+def _fronts_under_heading(tmp_path, text: str, name: str) -> list[str]:
+    """The sorted fronts of every card still asking in the article built from `text`, each
+    from its last heading on (the title before it left off)."""
+    for col, _ in _built(tmp_path, text, name):
+        fronts = [f.split(" › ")[-1] for f in _asked_fronts(col)]
+    return fronts
+
+
 def _one_card(tmp_path, text: str, name: str, containing: str) -> tuple[str, str]:
     """The front and back, as text, of the one card still asking of the note that shows
     `containing`, in the article built from `text`."""
@@ -1222,8 +1230,7 @@ def test_a_row_of_amounts_asks_each_amount_from_its_name_not_the_name(tmp_path):
             "| Spironolactone | 25 mg OD | 50 mg OD |\n\n## Side effects\n\n"
             "| Drug | Side effects |\n|---|---|\n| Spironolactone | hyperkalaemia, "
             "gynaecomastia |\n")
-    for col, _ in _built(tmp_path, text, "drugs.md"):
-        fronts = [f.split(" › ")[-1] for f in _asked_fronts(col)]
+    fronts = _fronts_under_heading(tmp_path, text, "drugs.md")
     assert fronts == [
         "Doses Ramipril — Initial dose: 2.5 mg BD ; Target dose: [...]",
         "Doses Ramipril — Initial dose: [...] ; Target dose: 5 mg BD",
@@ -1240,8 +1247,7 @@ def test_a_one_word_heading_named_in_passing_is_no_gap_of_its_section(tmp_path):
             "by a headland.\n\n## Weathering\n\nWeathering breaks rock down where it stands, "
             "without moving it.\n\n## Transmission mechanism\n\nThe link from the base rate "
             "to prices is referred to as the transmission mechanism in most textbooks.\n")
-    for col, _ in _built(tmp_path, text, "coasts.md"):
-        fronts = _asked_fronts(col)
+    fronts = _fronts_under_heading(tmp_path, text, "coasts.md")
     assert not any("storm" in f for f in fronts), fronts
     assert any(f.endswith("[...] breaks rock down where it stands, without moving it.")
                for f in fronts), fronts
@@ -1258,8 +1264,7 @@ def test_an_answers_head_noun_after_a_possessive_gives_it_away(tmp_path, col):
     text = ("# Values\n\n**Personal achievements** tend to be celebrated. Individuals are "
             "lauded for their achievements and rewarded.\n\nA **weak acid** only partly "
             "ionises in water: the acid stays mostly whole.\n")
-    for built, _ in _built(tmp_path / "built", text, "values.md"):
-        fronts = [f.split(" › ")[-1] for f in _asked_fronts(built)]
+    fronts = _fronts_under_heading(tmp_path / "built", text, "values.md")
     assert fronts == [
         "Introduction A [...] only partly ionises in water: the acid stays mostly whole.",
         "Introduction [...] tend to be celebrated. Individuals are lauded for their [...] and "
@@ -1273,8 +1278,7 @@ def test_a_row_named_by_a_formula_asks_its_name_from_the_formula(tmp_path):
     text = ("# Elasticity\n\n## Interpreting the number\n\n| Value | Name | Revenue after a "
             "price rise |\n|---|---|---|\n| $\\lvert PED \\rvert = 1$ | Unit elastic | "
             "Unchanged |\n| $PED = 0$ | Perfectly inelastic | Rises in proportion |\n")
-    for col, _ in _built(tmp_path, text, "ped.md"):
-        fronts = [f.split(" › ")[-1] for f in _asked_fronts(col)]
+    fronts = _fronts_under_heading(tmp_path, text, "ped.md")
     assert fronts == [
         "Interpreting the number \\(PED = 0\\) — Name: [...] ; Revenue after a price rise: "
         "Rises in proportion",
