@@ -268,10 +268,19 @@ def test_a_definition_label_under_a_heading_defines_the_heading(tmp_path):
 
 
 def test_entity_table_hides_the_row_name(tmp_path):
+    shown, _, _ = build(tmp_path, "# Drugs\n\n| Drug | Class | Main side effect |\n"
+                        "|---|---|---|\n| Bisoprolol | Beta-blocker | Fatigue |\n")
+    assert [(s[0], s[1]) for s in shown] == [
+        ("Bisoprolol — Class: Beta-blocker; Main side effect: Fatigue", ["Bisoprolol"])]
+
+
+def test_entity_table_of_amounts_hides_each_amount_not_the_row_name(tmp_path):
+    # Doses do not single out a drug (docs/card-quality.md §4a): each is asked from it.
     shown, _, _ = build(tmp_path, "# Drugs\n\n| Drug | Initial dose | Target dose |\n"
                         "|---|---|---|\n| Bisoprolol | 1.25 mg OD | 10 mg OD |\n")
     assert [(s[0], s[1]) for s in shown] == [
-        ("Bisoprolol — Initial dose: 1.25 mg OD; Target dose: 10 mg OD", ["Bisoprolol"])]
+        ("Bisoprolol — Initial dose: 1.25 mg OD; Target dose: 10 mg OD",
+         ["1.25 mg OD", "10 mg OD"])]
 
 
 def test_entity_table_numbered_in_its_first_column_hides_the_name_column(tmp_path):
