@@ -401,6 +401,10 @@ def _cloze_problems(note, card, subject: set[str], sides=((), frozenset())) -> l
     if other_half and len(shown.split()) - len(other_half.split()) >= 3:
         # "An [exothermic] reaction … An endothermic reaction …": answered by elimination.
         problems.append(f"the other half of a contrast, {other_half!r}, answers it")
+    if front_of_amounts(visible(_CLOZE.sub("\x00", front))):
+        # "[...] — Initial dose: 25 mg OD; Target dose: 50 mg OD": a name asked from amounts
+        # another name may share; the amounts are the facts (docs §4a).
+        problems.append(f"the front asks a name from amounts only: {shown!r}")
     counted = _counted(visible(answer.group(1)), f"{context} {shown}") if answer else None
     if counted:
         # "Primary consumers; [...]; Tertiary consumers": the front counts it out.
@@ -420,6 +424,18 @@ def _cloze_problems(note, card, subject: set[str], sides=((), frozenset())) -> l
         problems.append(f"the front shows {len(shown.split())} words around one gap")
     return problems + _list_problems(note, card, context) + _answer_problems(
         note, note["Text"], card.ord + 1, context, shown, subject, sides=sides)
+
+
+AMOUNT = (r"[<>~]?\s*\d[\d.,/–-]*\s*(?:%|°[CF]?|[^\W\d_]{1,5}(?:/[^\W\d_]{1,5})?)"
+          r"(?:\s+[A-Za-z]{2,3})?")
+
+
+def front_of_amounts(text: str) -> bool:
+    """Whether a card's text (its gap as "\\x00") is the gap, a dash, then only fields whose
+    values are amounts."""
+    found = re.fullmatch(r"\s*\x00\s*—\s*(.+)", text)
+    values = [v.partition(":")[2] or v for v in found.group(1).split(";")] if found else []
+    return bool(values) and all(re.fullmatch(rf"\s*{AMOUNT}\s*", v) for v in values)
 
 
 # Two things or more in one item: "flow control and congestion control", "DNS, VoIP, online

@@ -1284,3 +1284,11 @@ def test_a_row_named_by_a_formula_asks_its_name_from_the_formula(tmp_path):
         "Rises in proportion",
         "Interpreting the number \\(\\lvert PED \\rvert = 1\\) — Name: [...] ; Revenue after a "
         "price rise: Unchanged"], fronts
+
+
+def test_the_quality_helper_names_a_name_asked_from_amounts(col):
+    weak = _cloze(col, "{{c1::Spironolactone}} — Initial dose: 25 mg OD; Target dose: 50 mg OD",
+                  context="Doses")
+    assert len(weak) == 1 and "asks a name from amounts only" in weak[0], weak
+    assert _cloze(col, "Spironolactone — Initial dose: {{c1::25 mg OD}}; Target dose: 50 mg OD",
+                  context="Doses") == weak  # nothing new
