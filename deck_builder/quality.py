@@ -1157,8 +1157,9 @@ def says_within(a: str, b: str) -> bool:
     """Whether every word of `a` but stop words (one at least) is a word of `b`, by stem,
     numbers as written: "2.5 mg" is no word of "5 mg"."""
     def words(text: str) -> set[str]:
+        # "mask" is where a name was (generate.which_cells): every cell has its own.
         return {w if w.isdigit() else stem(w) for w in _WORD.findall(text.replace(".", "_"))
-                if w.casefold() not in STOP_WORDS}
+                if w.casefold() not in STOP_WORDS and w != "mask"}
     inner = words(a)
     return bool(inner) and inner <= words(b)
 

@@ -86,8 +86,9 @@ def test_the_seed_asks_no_filler_or_open_example(seed_collection):
 
 def test_a_qualitys_object_shown_on_the_front_is_masked_with_its_gap(tmp_path):
     # "… more [resistant to change] … because change is seen as …" (the tenth review): the
-    # object tells the quality as a first word does. A noun's is no give-away: "Law of
-    # [...]" beside "effect" stays as it was.
+    # object tells the quality as a first word does. So does a name's capitalised word after
+    # "of": "an effect that satisfies" says "Law of Effect" as "The Terror" said "Reign of
+    # Terror" (the thirteenth review: junk), and is masked with it.
     shown, _, _ = build(tmp_path, (
         "# Cultures\n\nCollectivist societies may be more **resistant to change** than others, "
         "because change is seen as a threat to harmony.\n\nThorndike's **Law of Effect** says "
@@ -95,4 +96,4 @@ def test_a_qualitys_object_shown_on_the_front_is_masked_with_its_gap(tmp_path):
     ((_, _, _, _, resistant, _), (_, _, _, _, law, _)) = shown
     assert "change" not in resistant.replace("{{c1::resistant to change}}", "").replace(
         "{{c1::change}}", "") and resistant.count("{{c1::") == 2
-    assert law.count("{{c1::") == 1 and "an effect" in law
+    assert law.count("{{c1::") == 2 and "an {{c1::effect}}" in law
