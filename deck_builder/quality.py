@@ -1154,14 +1154,21 @@ def same_degree(a: str, b: str) -> bool:
 
 
 def says_within(a: str, b: str) -> bool:
-    """Whether every word of `a` but stop words (one at least) is a word of `b`, by stem,
-    numbers as written: "2.5 mg" is no word of "5 mg"."""
+    """Whether `b` says every word of `a` but stop words (one at least) and more, by stem,
+    numbers as written ("2.5 mg" is no word of "5 mg"), a negation as a word ("Does not
+    occur" is no part of "Occurs in prophase I"). The same words in another order ("Takes
+    in CO₂, gives out O₂" and "Takes in O₂, gives out CO₂") say another thing."""
     def words(text: str) -> set[str]:
         # "mask" is where a name was (generate.which_cells): every cell has its own.
         return {w if w.isdigit() else stem(w) for w in _WORD.findall(text.replace(".", "_"))
-                if w.casefold() not in STOP_WORDS and w != "mask"}
-    inner = words(a)
-    return bool(inner) and inner <= words(b)
+                if (w.casefold() not in STOP_WORDS or w.casefold() in _NEGATIONS)
+                and w != "mask"}
+    inner, outer = words(a), words(b)
+    # "Does not vary" beside "Varies" says the opposite, not more.
+    return bool(inner) and inner < outer and outer.isdisjoint(_NEGATIONS - inner)
+
+
+_NEGATIONS = frozenset("not no never none nor neither without".split())
 
 
 # A value of a table row or labelled item that is only an amount: "1.25 mg OD", "49/51 mg

@@ -680,8 +680,11 @@ def _same_degree(a: str, b: str) -> bool:
         return word.rstrip("e")
     one, two = a.split(), b.split()
     # "Natural setting" beside "Natural, everyday setting": the first fits both.
-    words = [{_stem(w) for w in ws if w not in FILLER} for ws in (one, two)]
-    if all(words) and (words[0] <= words[1] or words[1] <= words[0]):
+    words = [{_stem(w) for w in ws if w not in FILLER or w in ("not", "no", "never")}
+             for ws in (one, two)]
+    negations = {"not", "no", "never"}
+    if all(words) and any(x < y and not (y - x) & negations
+                          for x, y in (words, words[::-1])):
         return True
     return len(one) == len(two) and all(
         base(x) == base(y) for x, y in zip(one, two, strict=True))

@@ -911,6 +911,8 @@ def test_two_which_cards_one_of_whose_cells_says_no_word_the_other_lacks_are_wea
     weak = _row(col, "Natural setting", "Natural, everyday setting")
     assert len(weak) == 2 and all("another concept's cell says the same" in w for w in weak)
     assert _row(col, "2.5 mg", "5 mg") == weak  # nothing new
+    assert _row(col, "Does not occur", "Occurs in prophase I") == weak
+    assert _row(col, "Takes in CO₂, gives out O₂", "Takes in O₂, gives out CO₂") == weak
 
 
 def test_an_answer_opening_with_a_compared_concepts_name_is_weak(col):
@@ -997,13 +999,17 @@ def test_a_cell_saying_no_word_another_lacks_makes_no_which_card_for_either(tmp_
             "| Feature | Laboratory experiment | Field experiment | Natural experiment |\n"
             "| --- | --- | --- | --- |\n"
             "| Setting | A controlled room | Natural, everyday setting | Natural setting |\n"
-            "| Dose | 2.5 mg | 5 mg | 10 mg |\n")
+            "| Dose | 2.5 mg | 5 mg | 10 mg |\n"
+            "| Control | Does not vary | Varies in part | Varies |\n")
     output = run("check", _article(tmp_path / "check", text)).output
     assert output.count('"Setting" says the same for') == 2, output
     for col, _ in _built(tmp_path, text, "a.md"):
         which = sorted(visible(c.question()).split(" › ")[-1] for n in notes(col)
                        for c in n.cards() if c.template()["name"].startswith("Which"))
+    # "Varies" is said within "Varies in part"; "Does not vary" says what neither does.
     assert which == [
+        "Control Does not vary Laboratory experiment, Field experiment or Natural "
+        "experiment?",
         "Dose 10 mg Laboratory experiment, Field experiment or Natural experiment?",
         "Dose 2.5 mg Laboratory experiment, Field experiment or Natural experiment?",
         "Dose 5 mg Laboratory experiment, Field experiment or Natural experiment?",
