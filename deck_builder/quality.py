@@ -472,14 +472,14 @@ _OPPOSING = frozenset("non anti counter un dis de in im ir il".split())
 
 
 def compound_words(text: str, answer: Stems, skip) -> list[tuple[int, int, str]]:
-    """(start, end, stem) of each compound of `text`, outside `skip`, one of whose parts
-    is a word of `answer` (the stem is that word's)."""
+    """(start, end, stem) of each compound of `text`, outside `skip`, every part of which
+    is a word of `answer` (the stem is its first part's). "Min-Heap" says no "max heap",
+    "Max-Heap" no "Find min/max element": each names something else."""
     found, inside = [], None
     for start, end, parts in _compounds(text):
-        said = next((a for p in parts if len(p) > 1 and answer.related(p)
-                     for a in answer.ordered if related(p, a)), None)
-        if said is None:
+        if not parts or not all(len(p) > 1 and answer.related(p) for p in parts):
             continue
+        said = next(a for a in answer.ordered if related(parts[0], a))
         inside = inside or overlap_test(skip)
         if not inside(start, end):
             found.append((start, end, said))

@@ -114,13 +114,24 @@ def _with_names(front: str) -> str:
              if m.group(1) in NAMED and (len(m.group(1)) > 1 or m.group(2))]
     names += [UNITS[m.group()] for m in re.finditer(r"(?<!\w)(?:kJ|Pa|Hz|[JVWΩN])(?!\w)", front)]
     names += [m.group(1) for m in SI_PREFIX.finditer(front)]
-    # A compound says its words: "slow-start threshold" says "slow" and "start".
-    names += [w for m in re.finditer(r"\w+(?:-\w+)+", front) for w in m.group().split("-")
-              if m.group().split("-")[0].casefold() not in ("non", "anti", "counter", "un")]
     # A salt says its acid: "Chloride" says "hydrochloric", "Nitrate" "nitric".
     names += [f"{root}ic {root}uric {root}oric hydro{root}ic"
               for root in re.findall(r"\b([a-z]{3,}?)(?:ate|ite|ide)s?\b", front.casefold())]
     return " ".join([front, *names])
+
+
+def _compound_words(front: str, answer: str) -> str:
+    """The parts of each compound of `front` whose every part is a word of `answer`:
+    "slow-start threshold" says "slow start"; "Min-Heap" says no "max heap"."""
+    mine = _stems(answer)
+    found = []
+    for m in re.finditer(r"\w+(?:-\w+)+", front):
+        parts = m.group().split("-")
+        if parts[0].casefold() not in ("non", "anti", "counter", "un") and all(
+                any(_same_family(_stem(w.casefold()), a) for a in mine)
+                for w in parts if w.casefold() not in FILLER):
+            found += parts
+    return " ".join(found)
 
 
 def _shared(answer: str, front: str, subject: set[str], outside: str | None = None) -> set[str]:
@@ -142,7 +153,7 @@ def _shared(answer: str, front: str, subject: set[str], outside: str | None = No
             return {a.casefold() for a in said}
     mine = {s for s in _stems(answer) if not any(_same_family(s, t) for t in subject)}
     # A lone letter ("b. Ebbinghaus", "<b>") is no word that could give an answer away.
-    front = _with_names(front)
+    front = f"{_with_names(front)} {_compound_words(front, answer)}"
     shown = {s for s in _stems(front) if len(s) > 1 and any(_same_family(s, m) for m in mine)}
     # A phrase shows by its first word ("resistance" for "resistant to change") or all its
     # words ("lack of social support" for "Lack of Support"); its last word alone ("acid"
@@ -155,7 +166,8 @@ def _shared(answer: str, front: str, subject: set[str], outside: str | None = No
         if len(told) == 1 and first:
             told = [False]  # one word is its first: shown inside another gap, a neighbour
         if first and outside is not None:
-            first = any(_same_family(s, own[0]) for s in _stems(_with_names(outside)))
+            said = f"{_with_names(outside)} {_compound_words(outside, answer)}"
+            first = any(_same_family(s, own[0]) for s in _stems(said))
         # "Reign of Terror": the word after "of" says which reign, as a first word does.
         of = re.fullmatch(r"\s*(?:the\s+)?\w+\s+of\s+([A-Z][\w'’-]*)\s*", answer)
         if of and len(own) == 2 and told[-1] and own[-1] == _stem(of.group(1).casefold()):
