@@ -271,6 +271,71 @@ def _find(sentence: str) -> tuple[int, int] | None:
     return _cause(sentence, _CONVERTS) or _cause(sentence) or _agent(sentence)
 
 
+# A trend: which way a named thing goes as something else changes ("Boiling point increases
+# as the chain gets longer", "Melting points decrease down the group"), or how it compares
+# ("Staggered conformers are lower in energy than eclipsed ones"). The direction is the fact
+# a learner recalls; the rest of the sentence is the clue. The subject is named (never "It
+# increases with temperature": a card with no thing to be about), opens the sentence, and
+# holds no verb ("When price rises …" is a condition, not a subject).
+_DIRECTION = (r"increas(?:es|ed|e)|decreas(?:es|ed|e)|rises?|rose|falls?|fell|declines?|"
+              r"declined|drops?|dropped|grows?|grew|shrinks?|shrank|"
+              r"(?:goes|go|went)\s+(?:up|down)")
+_TREND_SUBJECT = (
+    r"^\s*(?:(?:the|a|an)\s+)?(?P<subject>(?!(?:it|its|this|that|these|those|they|their|"
+    r"there|he|she|we|you|our|which|who|what|when|whenever|if|as|since|because|although|"
+    r"while|so|then|also|and|but|or|one|here)\b)[^\W\d_][\w/'’+-]*(?:\s+[\w/'’+-]+){0,5}?)"
+    r"\s+(?:(?:\w+ly|also|generally|in\s+general|does|do|did|will|tends?\s+to|still|all)\s+)*")
+_TREND = re.compile(
+    _TREND_SUBJECT + rf"(?P<answer>{_DIRECTION})\s+(?:\w+ly\s+)?"
+    r"(?:with|as|when|whenever|if|down|up|across|along|towards?|in\s+proportion\s+to)\b",
+    re.I)
+_THAN = re.compile(
+    _TREND_SUBJECT + r"(?:is|are|was|were|has|have|had|becomes?|gets?|tends?\s+to\s+be)\s+"
+    r"(?:a\s+)?(?:(?:much|far|slightly|generally|usually|a\s+lot|even)\s+)?"
+    rf"(?P<answer>(?:more|less)\s+[a-z]\w*|{_COMPARATIVES})\b[^,;.]{{0,40}}?\s+than\b",
+    re.I)
+
+
+# What follows a verb of change that says how or where it changes, not what it changes.
+_TREND_WAY = frozenset({"down", "up", "across", "along", "towards", "toward", "over"})
+_HAVE_BE = _BE | {"has", "have", "had", "much", "far", "even", "slightly"}
+# Words a subject's name may hold: "Melting points of the alkali metals", "C-C and C-H bonds".
+_OF_A_NAME = frozenset({"of", "the", "and", "in", "on", "at", "for", "from", "to", "with"})
+
+
+def _trend(sentence: str) -> tuple[int, int] | None:
+    """The direction a sentence gives its named subject (_TREND, _THAN): "Dispersion forces
+    [increase] with chain length", "staggered conformers are [lower] in energy than …"."""
+    for pattern in (_TREND, _THAN):
+        match = pattern.match(sentence)
+        if match is None:
+            continue
+        words = [w.casefold() for w in match["subject"].split()]
+        if any(w in _NOT_DOERS and w not in _OF_A_NAME for w in words) or any(
+                w.endswith("ed") for w in words[1:]):
+            continue  # "People …", "prices charged …" (not "Branched isomers"): no named
+            # thing, or a clause
+        if _worth(match["answer"]):
+            return match.span("answer")
+    return None
+
+
+_CREASE = re.compile(r"\b(?:in|de)creas", re.I)
+
+
+def trend_span(text: str) -> tuple[int, int] | None:
+    """The first trend (_trend) of `text` that no other words of it give away: the gap of a
+    fact that states none of the other shapes and names nothing (generate._trend_target).
+    Not where the text says "increase" or "decrease" again ("decreases with more carbon as …
+    the chain increases"): the card masks the other as a gap too (quality: one word, two
+    prefixes), and reads as either."""
+    found = next(_clean(text, _statement_spans(text, shapes=(_trend,))), None)
+    if found and _CREASE.search(text[found[0]:found[1]]) and \
+            len(_CREASE.findall(text)) > 1:
+        return None
+    return found
+
+
 def _year(sentence: str) -> tuple[int, int] | None:
     """The one year a sentence gives ("In 1884 Germany built the MG-08"): the date is its
     fact. Two years, or a year in brackets (a citation's, an aside's), are not."""
@@ -365,6 +430,10 @@ def _cause(sentence: str, pattern: re.Pattern[str] = _CAUSE) -> tuple[int, int] 
         first = match["answer"].split()[0].casefold() if match["answer"].split() else ""
         if first in _NOT_OBJECT:
             continue  # "the legal cause of the result": the verb was a noun
+        if change and (first.endswith("ly") or first in _TREND_WAY):
+            continue  # "increases massively", "decreases down the group": no object, a trend
+        if change and before and before[-1].casefold() in _HAVE_BE:
+            continue  # "Branched isomers have lower boiling points": an adjective, no verb
         answer = _EFFECT_END.sub("", match["answer"])
         if (match.groupdict().get("verb") or "").casefold().endswith("by"):
             answer = _AGENT_END.sub("", answer)  # "designed by Paul Mockapetris in 1983"

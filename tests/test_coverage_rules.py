@@ -374,3 +374,22 @@ def test_a_shared_field_over_a_list_of_its_own_says_whose_it_is(tmp_path):
     assert contexts["UDP"].endswith("Transport layer › Protocols"), contexts
     assert contexts["ICMP"].endswith("Network layer › Protocols"), contexts
     assert {"並行", "並發"} <= set(contexts), contexts
+
+
+def test_a_trend_with_nothing_marked_asks_its_direction(tmp_path):
+    # "X increases as …", "X goes up with …", "X have lower … than …": the direction is the
+    # fact. Not with no named subject ("it"), nor a change with nothing it goes with, where
+    # the only gap left would be a filler word ("increases [massively]").
+    shown, _, _ = build(tmp_path, "# Alkanes\n\n## Trends\n\n"
+                        "- Boiling point increases as the carbon chain gets longer.\n"
+                        "- viscosity goes up with chain length (think wax vs petrol)\n"
+                        "- Branched isomers have lower boiling points than straight ones.\n\n"
+                        "Melting points of the halides decrease down the group, as the "
+                        "bonding gets weaker.\n\n"
+                        "It increases with temperature.\n\n"
+                        "The number of possible isomers increases massively.\n")
+    assert answers_of(shown) == [["decrease"], ["goes up"], ["increases"], ["lower"]]
+    raws = sorted(raw for _, _, _, _, raw, _ in shown)
+    assert raws[0] == "Boiling point {{c1::increases}} as the carbon chain gets longer."
+    assert "Melting points of the halides {{c1::decrease}} down the group" in raws[2]
+    assert not any("massively" in raw or "temperature" in raw for raw in raws)

@@ -74,7 +74,12 @@ from deck_builder.readers.builder import (
     name_too_long,
 )
 from deck_builder.statements import MAX_WORDS as MAX_STATED_WORDS
-from deck_builder.statements import clean_statement_span, named_spans, says_what_it_does
+from deck_builder.statements import (
+    clean_statement_span,
+    named_spans,
+    says_what_it_does,
+    trend_span,
+)
 from deck_builder.text import (
     UniqueNames,
     composed,
@@ -1983,8 +1988,10 @@ class _MarkdownReader:
             return False
         if len(sentences) == 2 and _words(sentences[0]) >= 6:
             first, rest = sentences
-        if _words(first) > MAX_DESCRIPTION_WORDS or clean_statement_span(first):
-            return False  # "When rates are cut, the cost of borrowing is lower": its own fact
+        if _words(first) > MAX_DESCRIPTION_WORDS or clean_statement_span(first) \
+                or trend_span(first):
+            return False  # "When rates are cut, the cost of borrowing is lower", "Boiling
+            # point increases as the chain gets longer": its own fact
         self.labelled_list(above, [(name, first, line)], line, terms=False)
         if rest:
             self.paragraph(_Inline(rest), line)
