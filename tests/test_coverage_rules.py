@@ -393,3 +393,26 @@ def test_a_trend_with_nothing_marked_asks_its_direction(tmp_path):
     assert raws[0] == "Boiling point {{c1::increases}} as the carbon chain gets longer."
     assert "Melting points of the halides {{c1::decrease}} down the group" in raws[2]
     assert not any("massively" in raw or "temperature" in raw for raw in raws)
+
+
+def test_learning_objectives_and_review_questions_are_not_counted_as_facts(tmp_path):
+    # benchmarks/real_notes.py: a list made only of prompts to the learner states no fact,
+    # and no card can be made from it; a list judged whole keeps a task verb among facts.
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from real_notes import card_worthy_blocks
+
+    source = ("# Culture\n\n## Learning objectives\n\n"
+              "- Define culture and its material components.\n"
+              "- Explain the key elements of culture.\n\n"
+              "## Quiz\n\n1. What are the agents of socialization?\n"
+              "2. Describe the role of norms.\n\n"
+              "## Purpose of norms\n\n- Regulate behaviour in everyday life\n"
+              "- Calculate the cost of breaking a norm\n")
+    counted = [block.text for block in card_worthy_blocks(source)]
+    assert counted == ["Regulate behaviour in everyday life",
+                       "Calculate the cost of breaking a norm"]
+    shown, _, _ = build(tmp_path, source)
+    assert not any("Define" in raw or "agents" in raw for _, _, _, _, raw, _ in shown)
