@@ -80,8 +80,8 @@ from deck_builder.quality import (
 from deck_builder.statements import (
     clean_statement_spans,
     doer_object,
+    last_shape_span,
     named_spans,
-    trend_span,
 )
 from deck_builder.text import (
     TermIndex,
@@ -571,7 +571,7 @@ class _ArticleNotes:
             targets = _named_thing(plain, self.subject_stems, frozenset(
                 st for _, _, st in content_words(context)) | self.subject_stems)
         if fallback_to_concepts and not targets:
-            targets = _trend_target(plain, self.subject_stems)
+            targets = _last_shape_target(plain, self.subject_stems)
         # "acid" on the card for "strong acid", shown inside the other gap, answers it: the
         # phrase that holds the other's words stays, the one held goes.
         targets, spans, kept = _hide_unheld(plain, targets)
@@ -1029,11 +1029,12 @@ def _named_thing(plain: str, subject_stems: frozenset[str],
     return []
 
 
-def _trend_target(plain: str, subject_stems: frozenset[str]) -> list[_Target]:
-    """A fact that states none of the shapes above and names nothing, but gives the way its
-    named subject goes or compares (statements.trend_span): "Boiling point [increases] as
-    the chain gets longer". Tried last, so a fact that already made a card keeps its gap."""
-    found = trend_span(plain)
+def _last_shape_target(plain: str, subject_stems: frozenset[str]) -> list[_Target]:
+    """A fact that states none of the shapes above and names nothing, but says of its named
+    subject which way it goes, what it is for, how many it has or what it is like and why
+    (statements.last_shape_span): "Boiling point [increases] as the chain gets longer".
+    Tried last, so a fact that already made a card keeps its gap."""
+    found = last_shape_span(plain)
     if found is None:
         return []
     start, end = found

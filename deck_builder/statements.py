@@ -296,40 +296,89 @@ _THAN = re.compile(
     re.I)
 
 
+# What a named thing is for: "The cerebellum is responsible for balance and coordination",
+# "myelin is needed for fast conduction". The purpose is the fact, cut where its
+# circumstances begin ("… homeostasis, e.g. temperature control").
+_ROLE = re.compile(
+    _TREND_SUBJECT + r"(?:is|are|was|were)\s+(?:(?:mainly|mostly|largely|also|often|usually|"
+    r"typically|generally|primarily|especially|particularly|very|highly)\s+)?"
+    r"(?:used|needed|required|responsible|essential|important|necessary|vital|crucial)\s+"
+    r"(?:for|to|in)\s+(?P<answer>[^,.;:()]+)", re.I)
+# How many a named thing has: "The brain has four lobes in each hemisphere". A number in
+# words, which _quantity (digits and a unit) does not read; the noun after it is its unit.
+# Three or more: "had two arms", "has two main types" mostly opens the sentences that name
+# them, a count the learner does not need a card for.
+_COUNT = re.compile(
+    _TREND_SUBJECT + r"(?:has|have|had|contains?|consists?\s+of|is\s+made\s+(?:up\s+)?of)\s+"
+    r"(?:(?:about|around|roughly|only|exactly|just)\s+)?(?P<answer>three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\s+"
+    r"(?P<noun>[a-z][\w-]*)(?P<rest>.*)$", re.I | re.S)
+# What a named thing is like, with why: "Synapses are one-directional because receptors are
+# only on one side", "The enthalpy change is negative as the reaction is exothermic". A
+# short predicate (at most MAX_PREDICATE_WORDS words) that the reason after it explains;
+# _PREDICATE reads the same without a reason, and only a whole short sentence.
+_QUALITY = re.compile(
+    _TREND_SUBJECT + r"(?:is|are|was|were)\s+(?:(?:very|highly|relatively|quite|fairly|"
+    r"extremely|usually|always|often|generally|mostly)\s+)?"
+    r"(?P<answer>(?!(?:a|an|the|not|no|also|one|used|known|called|made|found|able|being|"
+    r"important|different|same|similar|\w+ing|\w+ed)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+    # "as" only before a clause ("as the reaction is exothermic"), not "as rain, snow …"
+    r"\s+(?:because|since|due\s+to|as\s+(?:the|a|an|it|they|there|this|these|its|their)\b)",
+    re.I)
+
+
 # What follows a verb of change that says how or where it changes, not what it changes.
 _TREND_WAY = frozenset({"down", "up", "across", "along", "towards", "toward", "over"})
 _HAVE_BE = _BE | {"has", "have", "had", "much", "far", "even", "slightly"}
 # Words a subject's name may hold: "Melting points of the alkali metals", "C-C and C-H bonds".
 _OF_A_NAME = frozenset({"of", "the", "and", "in", "on", "at", "for", "from", "to", "with"})
+_LAST_SHAPES = (_TREND, _THAN, _ROLE, _COUNT, _QUALITY)
 
 
-def _trend(sentence: str) -> tuple[int, int] | None:
-    """The direction a sentence gives its named subject (_TREND, _THAN): "Dispersion forces
-    [increase] with chain length", "staggered conformers are [lower] in energy than …"."""
-    for pattern in (_TREND, _THAN):
+def _last_shape(sentence: str) -> tuple[int, int] | None:
+    """The phrase a sentence states about its named subject in a shape of _LAST_SHAPES: its
+    direction ("Dispersion forces [increase] with chain length", "staggered conformers are
+    [lower] in energy than …"), its purpose ("The cerebellum is responsible for [balance and
+    coordination]"), its count ("The brain has [four] lobes") or what it is like, with why
+    ("Synapses are [one-directional] because …")."""
+    for pattern in _LAST_SHAPES:
         match = pattern.match(sentence)
         if match is None:
             continue
         words = [w.casefold() for w in match["subject"].split()]
         if any(w in _NOT_DOERS and w not in _OF_A_NAME for w in words) or any(
-                w.endswith("ed") for w in words[1:]):
-            continue  # "People …", "prices charged …" (not "Branched isomers"): no named
-            # thing, or a clause
-        if _worth(match["answer"]):
-            return match.span("answer")
+                w.endswith("ed") for w in words[1:]) or words[0] in _VAGUE_SUBJECTS:
+            continue  # "People …", "prices charged …" (not "Branched isomers"), "Things …":
+            # no named thing, or a clause
+        if pattern is _COUNT and (match["noun"].casefold() in STOP_WORDS
+                                  or _SENTENCE_ENDS.search(match["rest"])):
+            continue  # "has one of the …": no count; "Containment had two arms. The Truman
+            # Doctrine was …": the count of what the sentences after it name
+        if pattern is _QUALITY and any(w.endswith(("ing", "ed"))
+                                       for w in match["answer"].split()):
+            continue  # "is water falling as …": a description, not a quality
+        if pattern is _ROLE:
+            found = _tidy(sentence, match, _EFFECT_END.sub("", match["answer"]))
+        else:
+            found = match.span("answer") if _worth(match["answer"]) else None
+        if found:
+            return found
     return None
 
 
+_SENTENCE_ENDS = re.compile(r"[.!?;:]\s+\S")
+# Subjects that name nothing a card can be about.
+_VAGUE_SUBJECTS = frozenset("thing things stuff something everything anything nothing".split())
 _CREASE = re.compile(r"\b(?:in|de)creas", re.I)
 
 
-def trend_span(text: str) -> tuple[int, int] | None:
-    """The first trend (_trend) of `text` that no other words of it give away: the gap of a
-    fact that states none of the other shapes and names nothing (generate._trend_target).
-    Not where the text says "increase" or "decrease" again ("decreases with more carbon as …
-    the chain increases"): the card masks the other as a gap too (quality: one word, two
-    prefixes), and reads as either."""
-    found = next(_clean(text, _statement_spans(text, shapes=(_trend,))), None)
+def last_shape_span(text: str) -> tuple[int, int] | None:
+    """The first phrase of `text` in a shape of _last_shape that no other words of it give
+    away: the gap of a fact that states none of the other shapes and names nothing
+    (generate._last_shape_target). Not where the text says "increase" or "decrease" again
+    ("decreases with more carbon as … the chain increases"): the card masks the other as a
+    gap too (quality: one word, two prefixes), and reads as either."""
+    found = next(_clean(text, _statement_spans(text, shapes=(_last_shape,))), None)
     if found and _CREASE.search(text[found[0]:found[1]]) and \
             len(_CREASE.findall(text)) > 1:
         return None

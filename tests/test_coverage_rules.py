@@ -416,3 +416,22 @@ def test_learning_objectives_and_review_questions_are_not_counted_as_facts(tmp_p
                        "Calculate the cost of breaking a norm"]
     shown, _, _ = build(tmp_path, source)
     assert not any("Define" in raw or "agents" in raw for _, _, _, _, raw, _ in shown)
+
+
+def test_a_plain_fact_asks_what_its_subject_is_for_how_many_it_has_and_what_it_is_like(
+        tmp_path):
+    # Bullets with nothing marked: the purpose, the count in words, the quality a reason
+    # explains. Not with no named subject, nor a quality with no reason, nor a count of two
+    # (mostly the opening of the sentences that name them: "Containment had two arms.").
+    shown, _, _ = build(tmp_path, "# Nervous system\n\n## Parts\n\n"
+                        "- The cerebellum is responsible for balance and coordination\n"
+                        "- The brain has four lobes in each hemisphere.\n"
+                        "- The corpus callosum is very thick because it links the halves\n"
+                        "- it is used for reflexes\n"
+                        "- The spinal cord has two enlargements.\n"
+                        "- Things are different in other mammals\n")
+    assert answers_of(shown) == [["balance and coordination"], ["four"], ["thick"]]
+    raws = sorted(raw for _, _, _, _, raw, _ in shown)
+    assert raws[0] == "The brain has {{c1::four}} lobes in each hemisphere."
+    assert raws[2] == ("The corpus callosum is very {{c1::thick}} because it links the "
+                       "halves")
