@@ -435,3 +435,14 @@ def test_a_plain_fact_asks_what_its_subject_is_for_how_many_it_has_and_what_it_i
     assert raws[0] == "The brain has {{c1::four}} lobes in each hemisphere."
     assert raws[2] == ("The corpus callosum is very {{c1::thick}} because it links the "
                        "halves")
+
+
+def test_an_adjective_fragment_says_its_complement_of_the_item_above(tmp_path):
+    # "Specific to the transported substance" under "Carrier proteins" says what they are
+    # specific to, as "Contraindicated in asthma" says what a drug is contraindicated in.
+    shown, _, _ = build(tmp_path, "# Membranes\n\n## Transport proteins\n\n"
+                        "- **Carrier proteins**:\n"
+                        "  - Bind and shuttle molecules via shape changes.\n"
+                        "  - Specific to the transported substance.\n")
+    specific = [raw for _, _, _, _, raw, _ in shown if raw.startswith("Specific")]
+    assert specific == ["Specific to the {{c1::transported substance}}."]

@@ -279,7 +279,12 @@ _FRAGMENT_VERBS = (
     r"separates|surrounds|covers|lines|holds|keeps|receives|sends|operates|functions|"
     r"responds|resists|breaks|builds|generates|maintains|limits|lacks|has")
 _PARTICIPLE = (r"[A-Za-z]{2,}(?<!e)(?<!dr)ed|made|found|known|built|held|given|taken|seen|"
-               r"shown|written|led|sent|kept|born|split|spread|drawn|driven|thrown|worn")
+               r"shown|written|led|sent|kept|born|split|spread|drawn|driven|thrown|worn|"
+               # an adjective and its preposition says the same of the title: "Specific to
+               # the transported substance", "Soluble in water", "Sensitive to price change"
+               r"specific|sensitive|insensitive|responsible|soluble|insoluble|resistant|"
+               r"permeable|impermeable|essential|necessary|unique|susceptible|prone|common|"
+               r"rare|abundant|rich|poor|dependent|independent|toxic|fatal|harmful|vital")
 _GAP_PREPOSITION = (r"between|into|onto|on|to|in|from|with|by|as|at|for|through|over|across|"
                     r"along|around|within|against|towards?|via|of|up\s+of|under|after|before")
 # The same verbs as a plural subject takes them ("- React with water" under "## Group 2
