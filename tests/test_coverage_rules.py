@@ -395,14 +395,19 @@ def test_a_trend_with_nothing_marked_asks_its_direction(tmp_path):
     assert not any("massively" in raw or "temperature" in raw for raw in raws)
 
 
-def test_learning_objectives_and_review_questions_are_not_counted_as_facts(tmp_path):
-    # benchmarks/real_notes.py: a list made only of prompts to the learner states no fact,
-    # and no card can be made from it; a list judged whole keeps a task verb among facts.
+def card_worthy_blocks(source: str):
+    """benchmarks/real_notes.py's judgement of which blocks of `source` are card-worthy."""
     import sys
     from pathlib import Path
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-    from real_notes import card_worthy_blocks
+    from real_notes import card_worthy_blocks as judged
+    return judged(source)
+
+
+def test_learning_objectives_and_review_questions_are_not_counted_as_facts(tmp_path):
+    # benchmarks/real_notes.py: a list made only of prompts to the learner states no fact,
+    # and no card can be made from it; a list judged whole keeps a task verb among facts.
 
     source = ("# Culture\n\n## Learning objectives\n\n"
               "- Define culture and its material components.\n"
@@ -446,3 +451,15 @@ def test_an_adjective_fragment_says_its_complement_of_the_item_above(tmp_path):
                         "  - Specific to the transported substance.\n")
     specific = [raw for _, _, _, _, raw, _ in shown if raw.startswith("Specific")]
     assert specific == ["Specific to the {{c1::transported substance}}."]
+
+
+def test_lines_about_the_page_itself_are_not_counted_as_facts(tmp_path):
+    # benchmarks/real_notes.py: "This document compares …", "Images taken from …": no fact
+    # of the subject to ask, and the reader makes no card of them.
+    source = ("# Networks\n\nThis document compares the OSI and TCP/IP networking models.\n\n"
+              "Images taken from the Cisco course under a Creative Commons licence.\n\n"
+              "The OSI model has seven layers and the TCP/IP model has four.\n")
+    counted = [block.text for block in card_worthy_blocks(source)]
+    assert counted == ["The OSI model has seven layers and the TCP/IP model has four."]
+    shown, _, _ = build(tmp_path, source)
+    assert not any("document" in raw or "Images" in raw for _, _, _, _, raw, _ in shown)
