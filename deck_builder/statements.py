@@ -327,19 +327,34 @@ _QUALITY = re.compile(
     re.I)
 
 
+# What a named thing equals or varies with: "The welfare loss is equal to the difference
+# between MSC and MSB", "Work equals force times distance", "Pressure is proportional to
+# temperature". The other side is the fact, cut where its circumstances begin.
+_EQUAL_TO = re.compile(
+    _TREND_SUBJECT + r"(?:is|are|was|were)\s+(?:(?:directly|inversely|roughly|approximately|"
+    r"always|exactly|simply)\s+)?(?:equal|equivalent|proportional|identical)\s+to\s+"
+    r"(?P<answer>[^,.;:()=]+)", re.I)
+_EQUALS = re.compile(_TREND_SUBJECT + r"(?:equals|equalled|equaled)\s+(?P<answer>[^,.;:()=]+)",
+                     re.I)
+
+
 # What follows a verb of change that says how or where it changes, not what it changes.
 _TREND_WAY = frozenset({"down", "up", "across", "along", "towards", "toward", "over"})
 _HAVE_BE = _BE | {"has", "have", "had", "much", "far", "even", "slightly"}
 # Words a subject's name may hold: "Melting points of the alkali metals", "C-C and C-H bonds".
 _OF_A_NAME = frozenset({"of", "the", "and", "in", "on", "at", "for", "from", "to", "with"})
-_LAST_SHAPES = (_TREND, _THAN, _ROLE, _COUNT, _QUALITY)
+# Where the other side of an equality ends and its conditions begin: "proportional to
+# temperature at constant volume".
+_CONDITION_END = re.compile(r"\s+(?:at|under|during|provided|assuming)\b.*$", re.I | re.S)
+_LAST_SHAPES = (_TREND, _THAN, _ROLE, _EQUAL_TO, _EQUALS, _COUNT, _QUALITY)
 
 
 def _last_shape(sentence: str) -> tuple[int, int] | None:
     """The phrase a sentence states about its named subject in a shape of _LAST_SHAPES: its
     direction ("Dispersion forces [increase] with chain length", "staggered conformers are
     [lower] in energy than …"), its purpose ("The cerebellum is responsible for [balance and
-    coordination]"), its count ("The brain has [four] lobes") or what it is like, with why
+    coordination]"), what it equals ("The welfare loss is equal to the [difference between
+    MSC and MSB]"), its count ("The brain has [four] lobes") or what it is like, with why
     ("Synapses are [one-directional] because …")."""
     for pattern in _LAST_SHAPES:
         match = pattern.match(sentence)
@@ -357,8 +372,9 @@ def _last_shape(sentence: str) -> tuple[int, int] | None:
         if pattern is _QUALITY and any(w.endswith(("ing", "ed"))
                                        for w in match["answer"].split()):
             continue  # "is water falling as …": a description, not a quality
-        if pattern is _ROLE:
-            found = _tidy(sentence, match, _EFFECT_END.sub("", match["answer"]))
+        if pattern in (_ROLE, _EQUAL_TO, _EQUALS):
+            found = _tidy(sentence, match, _CONDITION_END.sub(
+                "", _EFFECT_END.sub("", match["answer"])))
         else:
             found = match.span("answer") if _worth(match["answer"]) else None
         if found:

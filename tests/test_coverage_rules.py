@@ -463,3 +463,15 @@ def test_lines_about_the_page_itself_are_not_counted_as_facts(tmp_path):
     assert counted == ["The OSI model has seven layers and the TCP/IP model has four."]
     shown, _, _ = build(tmp_path, source)
     assert not any("document" in raw or "Images" in raw for _, _, _, _, raw, _ in shown)
+
+
+def test_a_plain_fact_asks_what_its_subject_equals(tmp_path):
+    # "X is equal to Y", "X equals Y", "X is proportional to Y": the other side is the fact,
+    # without its circumstances ("for the amount …", "at constant volume").
+    shown, _, _ = build(tmp_path, "# Economics and physics\n\n## Key relationships\n\n"
+                        "- The welfare loss is equal to the difference between MSC and MSB "
+                        "for the amount of output that is overproduced.\n"
+                        "- Pressure is directly proportional to temperature at constant "
+                        "volume.\n"
+                        "- It is equal to zero at the optimum.\n")
+    assert answers_of(shown) == [["difference between MSC and MSB"], ["temperature"]]
