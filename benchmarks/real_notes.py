@@ -39,7 +39,14 @@ still match the file:
   lists were about 2% of the blocks of the dev corpora, all missed but one: a lone question
   item over its nested answer, which now counts once, by its answer. A question among
   statements still counts: a list is judged whole, so a "Purpose" list that opens with
-  "Quantify …" and "Construct …" keeps its "Calculate …" item.)
+  "Quantify …" and "Construct …" keeps its "Calculate …" item.) Nor is an item of a list of
+  more than 8 bare names and nothing else (at most four words each, no label, gloss, bracket
+  or full stop: the eleven indications of a drug, "chronic heart failure", "essential
+  tremor", …): one name behind a gap with nothing beside it could be any of the others, and
+  the whole list is too long for one front, so no fair card can be made of it (the reader
+  refuses it with that reason, docs/card-quality.md §4e). A list of 2 to 8 names under a
+  title still counts: it makes one grouped note. (Since 2026-12-02; before, the names of two
+  words or more of such a list counted and the one-word names did not.)
 - a table body row;
 - a callout (`> [!type] ...`) or an admonition (`!!! type`, `??? type`), counted once
   each, their contents not counted again;
@@ -110,6 +117,10 @@ _ABOUT_THE_PAGE = re.compile(
     r"|\b(?:images?|pictures?|figures?|photos?)\b[^.]{0,40}?\b(?:taken|adapted|are|is)\s+from\b"
     r"|\b(?:licen[cs]e[ds]?|copyright)\b|\bnot\s+(?:medical|legal|financial)\s+advice\b",
     re.I)
+# A bare name: a few words and nothing said of them ("essential tremor", "prevention of
+# migraine"), no label, gloss or sentence.
+_BARE_NAME = re.compile(r"^[^\W\d_][\w'’/&+-]*(?:\s+[\w'’/&+-]+){0,3}$")
+MAX_NAMES = 8
 _ONLY_LINK = re.compile(r"^\s*(\[[^\]]*\]\([^)]*\)|\[\[[^\]]*\]\]|<?https?://\S+>?)\s*[.,;]?\s*$")
 RAW = {
     "tex": re.compile(r"\$\$|(?<![\\$])\$(?=[^\s$\d])[^$\n]*?(?<=[^\s$\\])\$(?!\d)"),
@@ -181,7 +192,8 @@ def card_worthy_blocks(text: str) -> list[Block]:
         elif token.type in ("bullet_list_close", "ordered_list_close"):
             list_depth -= 1
             firsts, made = lists.pop()
-            if firsts and all(_PROMPT.search(first.strip("*_ ")) for first in firsts):
+            if firsts and all(_PROMPT.search(first.strip("*_ ")) for first in firsts) or \
+                    len(firsts) > MAX_NAMES and all(_BARE_NAME.match(f) for f in firsts):
                 dropped.update(made)
         elif token.type == "blockquote_open":
             quote_depth += 1

@@ -475,3 +475,20 @@ def test_a_plain_fact_asks_what_its_subject_equals(tmp_path):
                         "volume.\n"
                         "- It is equal to zero at the optimum.\n")
     assert answers_of(shown) == [["difference between MSC and MSB"], ["temperature"]]
+
+
+def test_a_long_list_of_bare_names_is_not_counted_but_a_short_one_is(tmp_path):
+    # benchmarks/real_notes.py: more than 8 bare names make no fair card (any could fill
+    # one's gap, and all are too many for one front); 2 to 8 under a title make one note.
+    muscles = ["Pronator teres", "Flexor carpi radialis", "Palmaris longus",
+               "Flexor carpi ulnaris", "Flexor digitorum superficialis",
+               "Flexor digitorum profundus", "Flexor pollicis longus", "Pronator quadratus",
+               "Extensor carpi radialis longus"]
+    source = ("# Forearm\n\n## Muscles to revise\n\n" + "".join(f"- {m}\n" for m in muscles)
+              + "\n## Rotator cuff muscles\n\n- Supraspinatus muscle\n- Infraspinatus muscle\n"
+              "- Teres minor\n")
+    counted = [block.text for block in card_worthy_blocks(source)]
+    assert counted == ["Supraspinatus muscle", "Infraspinatus muscle", "Teres minor"]
+    shown, _, _ = build(tmp_path, source)
+    assert answers_of(shown) == [["Supraspinatus muscle", "Infraspinatus muscle",
+                                  "Teres minor"]]
