@@ -388,6 +388,7 @@ _VAGUE_SUBJECTS = frozenset("thing things stuff something everything anything no
 _CREASE = re.compile(r"\b(?:in|de)creas", re.I)
 
 
+@lru_cache(maxsize=ARTICLE_CACHE)  # asked of every fact that made no card, and facts repeat
 def last_shape_span(text: str) -> tuple[int, int] | None:
     """The first phrase of `text` in a shape of _last_shape that no other words of it give
     away: the gap of a fact that states none of the other shapes and names nothing
