@@ -77,7 +77,12 @@ from deck_builder.quality import (
     whole_part,
     with_title,
 )
-from deck_builder.statements import clean_statement_spans, doer_object, named_spans
+from deck_builder.statements import (
+    clean_statement_spans,
+    doer_object,
+    last_shape_span,
+    named_spans,
+)
 from deck_builder.text import (
     TermIndex,
     UniqueNames,
@@ -565,6 +570,8 @@ class _ArticleNotes:
         if fallback_to_concepts and not targets:
             targets = _named_thing(plain, self.subject_stems, frozenset(
                 st for _, _, st in content_words(context)) | self.subject_stems)
+        if fallback_to_concepts and not targets:
+            targets = _last_shape_target(plain, self.subject_stems)
         # "acid" on the card for "strong acid", shown inside the other gap, answers it: the
         # phrase that holds the other's words stays, the one held goes.
         targets, spans, kept = _hide_unheld(plain, targets)
@@ -1020,6 +1027,21 @@ def _named_thing(plain: str, subject_stems: frozenset[str],
             continue
         return [_Target(f"said:{plain[start:end].casefold()}", _only_at(plain, start, end))]
     return []
+
+
+def _last_shape_target(plain: str, subject_stems: frozenset[str]) -> list[_Target]:
+    """A fact that states none of the shapes above and names nothing, but says of its named
+    subject which way it goes, what it is for, how many it has or what it is like and why
+    (statements.last_shape_span): "Boiling point [increases] as the chain gets longer".
+    Tried last, so a fact that already made a card keeps its gap."""
+    found = last_shape_span(plain)
+    if found is None:
+        return []
+    start, end = found
+    stems = {s for _, _, s in content_words(plain[start:end])}
+    if stems and stems <= subject_stems:
+        return []
+    return [_Target(f"said:{plain[start:end].casefold()}", _only_at(plain, start, end))]
 
 
 # "served by [many machines around the world]", "run by [your internet provider]": a phrase

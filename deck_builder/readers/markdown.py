@@ -74,7 +74,12 @@ from deck_builder.readers.builder import (
     name_too_long,
 )
 from deck_builder.statements import MAX_WORDS as MAX_STATED_WORDS
-from deck_builder.statements import clean_statement_span, named_spans, says_what_it_does
+from deck_builder.statements import (
+    clean_statement_span,
+    last_shape_span,
+    named_spans,
+    says_what_it_does,
+)
 from deck_builder.text import (
     UniqueNames,
     composed,
@@ -274,7 +279,12 @@ _FRAGMENT_VERBS = (
     r"separates|surrounds|covers|lines|holds|keeps|receives|sends|operates|functions|"
     r"responds|resists|breaks|builds|generates|maintains|limits|lacks|has")
 _PARTICIPLE = (r"[A-Za-z]{2,}(?<!e)(?<!dr)ed|made|found|known|built|held|given|taken|seen|"
-               r"shown|written|led|sent|kept|born|split|spread|drawn|driven|thrown|worn")
+               r"shown|written|led|sent|kept|born|split|spread|drawn|driven|thrown|worn|"
+               # an adjective and its preposition says the same of the title: "Specific to
+               # the transported substance", "Soluble in water", "Sensitive to price change"
+               r"specific|sensitive|insensitive|responsible|soluble|insoluble|resistant|"
+               r"permeable|impermeable|essential|necessary|unique|susceptible|prone|common|"
+               r"rare|abundant|rich|poor|dependent|independent|toxic|fatal|harmful|vital")
 _GAP_PREPOSITION = (r"between|into|onto|on|to|in|from|with|by|as|at|for|through|over|across|"
                     r"along|around|within|against|towards?|via|of|up\s+of|under|after|before")
 # The same verbs as a plural subject takes them ("- React with water" under "## Group 2
@@ -1983,8 +1993,10 @@ class _MarkdownReader:
             return False
         if len(sentences) == 2 and _words(sentences[0]) >= 6:
             first, rest = sentences
-        if _words(first) > MAX_DESCRIPTION_WORDS or clean_statement_span(first):
-            return False  # "When rates are cut, the cost of borrowing is lower": its own fact
+        if _words(first) > MAX_DESCRIPTION_WORDS or clean_statement_span(first) \
+                or last_shape_span(first):
+            return False  # "When rates are cut, the cost of borrowing is lower", "Boiling
+            # point increases as the chain gets longer": its own fact
         self.labelled_list(above, [(name, first, line)], line, terms=False)
         if rest:
             self.paragraph(_Inline(rest), line)
