@@ -41,6 +41,7 @@ from deck_builder.content import (
 from deck_builder.errors import Problem, display_path
 from deck_builder.notes import MASK, NoteSpec, Spans
 from deck_builder.quality import (
+    LONG_WORDS,
     Stems,
     answer_stems,
     concept_form,
@@ -64,6 +65,7 @@ from deck_builder.quality import (
     outside,
     overlap_test,
     points_back,
+    pronoun_subject,
     related,
     same_degree,
     sentence_starts,
@@ -655,8 +657,9 @@ class _ArticleNotes:
             self.weak(line, "no card: the list's title shows one of its items; write a title "
                             "saying what it lists")
             return False
-        if lead and not any(giveaways(lead, answer) or gives_away(
-                {st for _, _, st in content_words(lead)}, answer, self.subject_stems)
+        if lead and _lead_fits(lead, plain) and not any(
+                giveaways(lead, answer) or gives_away(
+                    {st for _, _, st in content_words(lead)}, answer, self.subject_stems)
                 for answer in answers.values()):
             # The sentence the text points back at, shown before it; never one that says
             # an answer (then the pointing text stands alone, as before).
@@ -1229,6 +1232,16 @@ def _held(text: str, spans, kept) -> str | None:
                     and len(words.get(key, ())) <= len(words.get(other, ())):
                 return key
     return None
+
+
+def _lead_fits(lead: str, text: str) -> bool:
+    """Whether a fact pointing back shows its lead: not where the two would be a long
+    paragraph's worth (LONG_WORDS) with its first sentence, which then stands alone, as it
+    does inside a paragraph (quality.shown_alone), unless a pronoun is its subject ("It
+    makes ATP …"), which says nothing alone."""
+    first = ([*sentence_starts(text, always=True), len(text)])[0]
+    return (pronoun_subject(text)
+            or len(lead.split()) + len(text[:first].split()) <= LONG_WORDS)
 
 
 def _outside_gaps(cuts: list[int], spans) -> tuple[int, ...]:

@@ -1098,11 +1098,21 @@ def ends_in_lead_in(text: str) -> bool:
 # its own, and the sentence before only lengthened the front and showed other cards'
 # answers ("… such as “Wa” (harmony) … Furthermore, … their very [high context …]": two
 # reviews, weak: "long paragraph; also reveals 'Wa', the answer of another card").
+_POINTER_WORDS = r"(?:it|its|this|these|those|they|their|them|he|she|his|her|such|here)\b(?!['’])"
 _POINTS_BACK = re.compile(
-    r"^\W*(?:(?:it|its|this|these|those|they|their|them|he|she|his|her|such|here)\b(?!['’])"
-    r"|(?:however|by\s+contrast|in\s+contrast|therefore|thus|hence|instead|similarly|"
-    r"likewise|conversely|as\s+a\s+result|in\s+turn)\b)",
+    rf"^\W*(?:{_POINTER_WORDS}"
+    r"|(?:therefore|thus|hence|instead|as\s+a\s+result|in\s+turn)\b)",
     re.I)
+# A contrast or likeness ("By contrast, collectivist cultures …", "However, prices …")
+# relates a sentence that names its own subject to the one before, as "Furthermore" adds
+# one: it says its fact alone. The seed's "By contrast, collectivist cultures often
+# prioritize the needs of the group, but individual expression and autonomy is [...]" with
+# the sentence before it was judged "a long two-sentence paragraph" in four reviews running.
+# Followed by a pointer ("However, this …"), it still points back; so does a consequence
+# ("Therefore, …", "Thus …"), whose cause is the sentence before.
+_CONTRAST = re.compile(
+    r"^\W*(?:however|by\s+contrast|in\s+contrast|conversely|similarly|likewise"
+    r"|on\s+the\s+other\s+hand)\b\W*", re.I)
 # "Water is split here to give …": "here" as a place, in the sentence's first clause, not
 # in a later sentence of the text asked ("Most of the filtrate … tubule. All of the glucose
 # is reabsorbed here …" is a sentence with what it points at: it stands alone).
@@ -1148,6 +1158,10 @@ def names_no_one(sentence: str) -> str | None:
 def points_back(sentence: str) -> bool:
     """Whether a sentence opens by pointing at the one before it ("It …", "These products
     …", "However, …", "Water is split here …")."""
+    contrast = _CONTRAST.match(sentence)
+    if contrast:
+        rest = sentence[contrast.end():]
+        return not rest or re.match(_POINTER_WORDS, rest, re.I) is not None or points_back(rest)
     return bool(_POINTS_BACK.match(sentence) or _HERE.match(sentence)
                 or _THE_OTHERS.match(sentence))
 
@@ -1164,9 +1178,43 @@ def stands_alone(sentence: str) -> bool:
     before it: a whole sentence (not a clause of a long one: "a figure that shocked …") of
     eight words or more, not opening by pointing back. Its card shows it alone; the
     reviews judged the neighbour it used to bring "an extra sentence" around one gap."""
-    whole = re.match(r"[\"'“‘(]?[A-Z0-9]", sentence) and re.search(r"[.!?][\"'”’)]?\s*$",
-                                                                   sentence)
-    return bool(whole) and len(sentence.split()) >= ALONE_WORDS and not points_back(sentence)
+    return (_whole_sentence(sentence) and len(sentence.split()) >= ALONE_WORDS
+            and not points_back(sentence))
+
+
+def _whole_sentence(sentence: str) -> bool:
+    """A sentence, not a clause of a long one ("a figure that shocked …")."""
+    return bool(re.match(r"[\"'“‘(]?[A-Z0-9]", sentence)
+                and re.search(r"[.!?][\"'”’)]?\s*$", sentence))
+
+
+def shown_alone(previous: str, sentence: str) -> bool:
+    """Whether a long paragraph's part is shown without the one before it (`previous`):
+    when it says its fact alone (stands_alone), or when it points back but the two together
+    would be a long paragraph's worth (LONG_WORDS) and it is a sentence of its own: "This
+    is reflected in the country's [...], which heavily emphasizes personal freedoms …" under
+    "Individualism in the United States" showed two sentences before it (55 words), judged
+    "too long: whole paragraph for one gap" by two reviews. The pointer is the lesser fault:
+    a front of one sentence, which its heading places. Not a sentence whose subject is a
+    pronoun ("It was designed by […]"): it says nothing alone."""
+    if stands_alone(sentence):
+        return True
+    return (_whole_sentence(sentence) and len(sentence.split()) >= ALONE_WORDS
+            and not pronoun_subject(sentence)
+            and len(previous.split()) + len(sentence.split()) > LONG_WORDS)
+
+
+def pronoun_subject(sentence: str) -> bool:
+    """Whether a sentence opens with a pronoun, after any contrast ("However, it …")."""
+    contrast = _CONTRAST.match(sentence)
+    return bool(_PERSONAL_PRONOUN.match(sentence[contrast.end():] if contrast else sentence))
+
+
+# A sentence whose subject is a pronoun ("It was designed by […] in 1983") says nothing of
+# what it is about: it keeps the sentence before it however long the two are. A demonstrative
+# ("This is reflected in the country's […]", "These values are reflected in …") points at a
+# thought, and the sentence says its own fact about it.
+_PERSONAL_PRONOUN = re.compile(r"^\W*(?:it|they|he|she|its|their|his|her)\b(?!['’])", re.I)
 
 
 def leaning_cuts(text: str, cuts, gaps=()) -> list[int]:

@@ -1074,6 +1074,69 @@ def test_a_sentence_with_the_one_it_points_at_is_shown_alone_with_it(tmp_path):
             "tubule. All of the glucose is reabsorbed here by [...] with sodium ions.")
 
 
+def test_a_sentence_pointing_back_past_forty_words_is_shown_alone_unless_its_subject_is_a_pronoun(
+        tmp_path):
+    # "This is reflected in the country's [...]" showed the two sentences before it, 55
+    # words in all (the twelfth and fifteenth reviews: "too long: whole paragraph for one
+    # gap"). Past 40 words with the sentence before, a demonstrative's sentence is shown
+    # alone; "It was designed by [...]" says nothing alone and keeps it.
+    text = ("# Culture\n\n## Individualism in the United States\n\nThe United States is "
+            "often cited as an epitome of individualistic culture. This individualistic ethos "
+            "emerged from the very early days of the nation, which was settled and built upon "
+            "enlightenment principles and desire for freedom from tyranny. This is reflected "
+            "in the country's **constitution**, which heavily emphasizes personal freedoms "
+            "and rights.\n\n## Names\n\nThe Domain Name System translates human-readable "
+            "names such as example.com into the IP addresses that computers use to find each "
+            "other. It was designed by **Paul Mockapetris** in 1983, replacing a single hosts "
+            "file that had to be copied to every machine.\n")
+    for col, _ in _built(tmp_path, text, "culture.md"):
+        fronts = _asked_fronts(col, cut=True)
+        assert fronts == sorted([
+            "This is reflected in the country's [...] , which heavily emphasizes personal "
+            "freedoms and rights.",
+            "The Domain Name System translates human-readable names such as example.com into "
+            "the IP addresses that computers use to find each other. It was designed by [...] "
+            "in 1983, replacing a single hosts file that had to be copied to every machine."]
+        ), fronts
+
+
+def test_a_fact_opening_with_a_contrast_or_past_forty_words_with_its_lead_stands_alone(
+        tmp_path):
+    # "By contrast, collectivist cultures … is [suppressed]" names its own subject: the
+    # sentence before it made "a long two-sentence paragraph" in four reviews running. "These
+    # values are reflected …, leading to [burnout]" is 38 words: with the sentence before it,
+    # 51 (three reviews: "long paragraph for a one-word gap"). "However, it …" still points
+    # back and shows the sentence before.
+    text = ("title: Culture\nsections:\n  - title: Introduction in Japan\n    facts:\n"
+            "      - \"Whereas an individualist society might more highly value autonomy and "
+            "free expression, it often also lacks **social supports** for people in need.\"\n"
+            "      - \"By contrast, collectivist cultures often prioritize the needs of the "
+            "group, but individual expression and autonomy is **suppressed**.\"\n"
+            "      - \"Japanese society highly values group harmony, cooperation, and loyalty "
+            "to the group.\"\n"
+            "      - \"These values are reflected in various aspects of Japanese culture, "
+            "including its very strong work culture, where many people are put under a lot "
+            "of pressure to work extremely hard so as not to shame their families, leading "
+            "to **burnout**.\"\n"
+            "      - \"However, it is changing as younger workers value **work-life balance**."
+            "\"\n")
+    for col, _ in _built(tmp_path, text, "culture.yaml"):
+        # Each note by the word its card asks.
+        fronts = {word: visible(shown_front(c.question())).removeprefix(
+                      "Culture › Introduction in Japan ")
+                  for n in notes(col) for c in _asked(n)
+                  for word in ("suppressed", "burnout", "work-life")
+                  if f"::{word}" in n["Text"]}
+        assert len(fronts) == 3, fronts
+        assert fronts["suppressed"] == (
+            "By contrast, collectivist cultures often prioritize the needs of the group, but "
+            "individual expression and autonomy is [...] ."), fronts
+        assert fronts["burnout"].startswith("These values are reflected"), fronts
+        assert fronts["work-life"].startswith("These values are reflected"), fronts
+        assert fronts["work-life"].endswith(
+            "However, it is changing as younger workers value [...] ."), fronts
+
+
 def test_a_year_is_not_asked_beside_a_range_that_ends_in_it(col, tmp_path):
     # "Europe in [...] was close to collapse … the winter of 1946-47" (the twelfth review's
     # card 42, weak: "the year is given away"). A year the author marks has the range masked
