@@ -1090,7 +1090,7 @@ def ends_in_lead_in(text: str) -> bool:
 
 
 # -- sentences that lean on the one before ------------------------------------------------
-# "It must be voluntary", "These products are used by …", "By contrast, …": a sentence that
+# "It must be voluntary", "These products are used by …", "However, it …": a sentence that
 # opens by pointing back means nothing without the one it points at. The eighth review
 # judged such fronts ("It", "These products", "here", "By contrast") as pointing at text
 # they do not show.
@@ -1098,21 +1098,23 @@ def ends_in_lead_in(text: str) -> bool:
 # its own, and the sentence before only lengthened the front and showed other cards'
 # answers ("… such as “Wa” (harmony) … Furthermore, … their very [high context …]": two
 # reviews, weak: "long paragraph; also reveals 'Wa', the answer of another card").
-_POINTER_WORDS = r"(?:it|its|this|these|those|they|their|them|he|she|his|her|such|here)\b(?!['’])"
+_POINTER_WORDS = (r"(?:it|its|this|these|those|they|their|them|he|she|his|her|such|here)"
+                  r"\b(?!['’])")
 _POINTS_BACK = re.compile(
     rf"^\W*(?:{_POINTER_WORDS}"
-    r"|(?:therefore|thus|hence|instead|as\s+a\s+result|in\s+turn)\b)",
+    r"|(?:therefore|thus|hence|instead|similarly|likewise|as\s+a\s+result|in\s+turn)\b)",
     re.I)
-# A contrast or likeness ("By contrast, collectivist cultures …", "However, prices …")
+# A contrast ("By contrast, collectivist cultures …", "However, prices …")
 # relates a sentence that names its own subject to the one before, as "Furthermore" adds
 # one: it says its fact alone. The seed's "By contrast, collectivist cultures often
 # prioritize the needs of the group, but individual expression and autonomy is [...]" with
 # the sentence before it was judged "a long two-sentence paragraph" in four reviews running.
-# Followed by a pointer ("However, this …"), it still points back; so does a consequence
-# ("Therefore, …", "Thus …"), whose cause is the sentence before.
+# Followed by a pointer ("However, this …"), it still points back; so do a consequence
+# ("Therefore, …", "Thus …"), whose cause is the sentence before, and a likeness
+# ("Similarly draining land … reduces [...] too"), which says the same of it.
 _CONTRAST = re.compile(
-    r"^\W*(?:however|by\s+contrast|in\s+contrast|conversely|similarly|likewise"
-    r"|on\s+the\s+other\s+hand)\b\W*", re.I)
+    r"^\W*(?:however|by\s+contrast|in\s+contrast|conversely|on\s+the\s+other\s+hand)"
+    r"\b\W*", re.I)
 # "Water is split here to give …": "here" as a place, in the sentence's first clause, not
 # in a later sentence of the text asked ("Most of the filtrate … tubule. All of the glucose
 # is reabsorbed here …" is a sentence with what it points at: it stands alone).
