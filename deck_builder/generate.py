@@ -227,7 +227,7 @@ class _ArticleNotes:
     def _cloze_heading(self, title: str) -> str:
         found = self.heading(title)
         article = self.article.title
-        if not article or " › " in found or found == article:
+        if not article or found.startswith(f"{article} › ") or found == article:
             return found
         bare = _NUMBERING.sub("", found).strip()
         # A concept of the article ("Strengths of Collectivism") names what it is about too.
@@ -247,7 +247,8 @@ class _ArticleNotes:
     def _heading(self, title: str) -> str:
         bare = _NUMBERING.sub("", title).strip()
         known = self._known_terms()
-        if self.article.title and len(bare.split()) > SENTENCE_WORDS:
+        # The last part of "Heading › Lead-in" is the one that may be a sentence.
+        if self.article.title and len(bare.rpartition(" › ")[2].split()) > SENTENCE_WORDS:
             return self.article.title
         if self.article.title and bare[:1].islower():  # "the main ones": no heading either
             return f"{self.article.title} › {bare}"
@@ -644,7 +645,13 @@ class _ArticleNotes:
             title = self.article.title
             # The heading alone, where it may stand alone (cloze_heading put the title first).
             alone = tail if head and self.heading(tail) == tail else ""
-            candidates = [head, title, alone, _before_mask(context, context_spans),
+            # A part masked ("[Intent]ional Torts › Assault" for "Intent") leaves the others,
+            # after the article's title: "Torts Study Guide › Assault".
+            unmasked = " › ".join(c for c in context.split(" › ") if not masked_context(
+                c, _named(self.concept_targets, c)))
+            if unmasked and title and not unmasked.startswith(title):
+                unmasked = f"{title} › {unmasked}"
+            candidates = [unmasked, head, title, alone, _before_mask(context, context_spans),
                           _before_mask(title, masked_context(title))]
             context, context_spans = "", ()
             for candidate in dict.fromkeys(c for c in candidates if c):

@@ -108,6 +108,23 @@ def is_generic_heading(title: str) -> bool:
     return _slug(" ".join(words)) in GENERIC_HEADINGS
 
 
+# A list's lead-in that says where the notes came from, not what they are about: "Points
+# from the lecture:" over "- Sends the "[…]", describing …" (three reviews: "fragment of
+# lecture notes with no subject (who?)", two of them junk). The heading above says whose.
+_NOTES_FROM = re.compile(
+    r"^(?:(?:key|main|important|some)\s+)?(?:points|notes|takeaways|highlights)\s+"
+    r"(?:from|of|in)\s+(?:the\s+|this\s+|today'?s\s+|my\s+|last\s+)?"
+    r"(?:lecture|class|lesson|seminar|reading|book|textbook|chapter|video|talk|session|"
+    r"tutorial|week(?:\s+\d+)?)$"
+    r"|^(?:lecture|class|lesson|seminar|tutorial)\s+notes$", re.I)
+
+
+def says_only_where_from(title: str) -> bool:
+    """Whether a list's title only says where its notes came from ("Points from the
+    lecture", "Class notes")."""
+    return bool(_NOTES_FROM.match(" ".join(title.split()).strip(" *_")))
+
+
 # More words than this in one item of a grouped list make it a clause, not a name to recall.
 # At 5, the held-out notes lost 3-4 points of coverage (items such as "a large workforce
 # under one roof", worth learning) and broke more rules, not fewer; at 8 they lost 1.5-2

@@ -13,7 +13,7 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from quality import shown_front, weak_cards
+from quality import _div, shown_front, weak_cards
 from support import REPO, examples, imported, note_containing, notes, run, visible
 
 from deck_builder.quality import Stems, related
@@ -1135,6 +1135,32 @@ def test_a_fact_opening_with_a_contrast_or_past_forty_words_with_its_lead_stands
         assert fronts["work-life"].startswith("These values are reflected"), fronts
         assert fronts["work-life"].endswith(
             "However, it is changing as younger workers value [...] ."), fronts
+
+
+def test_a_list_item_shows_the_heading_its_lead_in_leaves_out(tmp_path):
+    # "Points from the lecture:" says where the notes came from; its items ("Sends the
+    # "[...]"") had no subject (three reviews: "fragment of lecture notes with no subject
+    # (who?)", two junk). "Threats:" under "## Biodiversity": threats to what (three
+    # reviews). A part of the context line an answer would mask leaves the others:
+    # "[...]ional Torts" over the card for "Intent" (before: the article's title alone).
+    text = ("# The Early Cold War\n\n## Truman's first years\n\nPoints from the lecture:\n\n"
+            "- Sends the \"**Long Telegram**\", describing the threat of Soviet expansionism\n"
+            "- Refuses to share **atomic secrets** with the Soviets\n\n"
+            "## Biodiversity\n\nBiodiversity is the variety of all the different species of "
+            "organisms on earth.\n\n- Threats:\n  - deforestation\n  - global warming\n"
+            "  - waste\n\n## Intentional Torts\n\n- Assault\n  - Apprehension\n"
+            "  - Imminent harm\n  - Intent\n")
+    for col, _ in _built(tmp_path, text, "notes.md"):
+        contexts = {}
+        for note in notes(col):
+            for card in _asked(note):
+                answer = re.search(rf"\{{\{{c{card.ord + 1}::(.*?)\}}\}}", note["Text"])[1]
+                contexts[answer] = visible(_div(card.question(), "context"))
+        assert contexts["Long Telegram"] == "The Early Cold War › Truman's first years", contexts
+        assert contexts["atomic secrets"] == "The Early Cold War › Truman's first years"
+        assert contexts["global warming"] == "The Early Cold War › Biodiversity › Threats"
+        # One context line for the note's cards: none shows "[...]ional Torts".
+        assert contexts["Imminent harm"] == contexts["Intent"] == "The Early Cold War › Assault"
 
 
 def test_a_year_is_not_asked_beside_a_range_that_ends_in_it(col, tmp_path):
