@@ -64,6 +64,7 @@ from deck_builder.quality import (
     open_set_member,
     outside,
     overlap_test,
+    points_at_nothing_shown,
     points_back,
     pronoun_subject,
     related,
@@ -398,6 +399,11 @@ class _ArticleNotes:
             if others:
                 self.weak(fact.text.line, f'no card: the fact opens with "{others}", and no '
                                           "sentence before it says who; name them")
+                continue
+            pointer = None if lead else points_at_nothing_shown(fact.text.value)
+            if pointer:
+                self.weak(fact.text.line, f'no card: "{pointer}" points at text before the '
+                                          "fact that its card cannot show; name them")
                 continue
             plain, marked, cited = self.clean(fact.text, "facts")
             grouped = _one_mark_per_item(plain, marked)

@@ -1174,6 +1174,18 @@ def names_no_one(sentence: str) -> str | None:
     return found.group().strip(" \t\n*_\"'“‘") if found else None
 
 
+# A demonstrative standing for a noun in a sentence's first clause ("If a pathogen gets
+# past these, white blood cells attack it"): the things it means are in text the card
+# does not show (the fourteenth review: "'these' refers to nothing shown").
+_BARE_POINTER = re.compile(r"^[^,;:.!?]*?\b(?:these|those)\b(?=\s*[,;:.!?])", re.I)
+
+
+def points_at_nothing_shown(sentence: str) -> str | None:
+    """The pronoun a sentence's first clause points back with and no noun follows."""
+    found = _BARE_POINTER.match(sentence)
+    return found.group().split()[-1] if found else None
+
+
 def points_back(sentence: str) -> bool:
     """Whether a sentence opens by pointing at the one before it ("It …", "These products
     …", "However, …", "Water is split here …")."""
@@ -1182,7 +1194,7 @@ def points_back(sentence: str) -> bool:
         rest = sentence[contrast.end():]
         return not rest or re.match(_POINTER_WORDS, rest, re.I) is not None or points_back(rest)
     return bool(_POINTS_BACK.match(sentence) or _HERE.match(sentence)
-                or _THE_OTHERS.match(sentence))
+                or _THE_OTHERS.match(sentence) or _BARE_POINTER.match(sentence))
 
 
 # A sentence of this many words that does not point back says its fact on its own. It was

@@ -1163,6 +1163,24 @@ def test_a_list_item_shows_the_heading_its_lead_in_leaves_out(tmp_path):
         assert contexts["Imminent harm"] == contexts["Intent"] == "The Early Cold War › Assault"
 
 
+def test_a_fact_pointing_at_nothing_its_card_shows_makes_no_card(tmp_path):
+    # "If a pathogen gets past these, [...] attack it": "these" are the barriers of the
+    # section before (the fourteenth review: "'these' refers to nothing shown"). With the
+    # sentence it points at shown, the fact is asked.
+    text = ("# Immunity\n\n## Barriers\n\n- **Skin**: a physical barrier\n\n"
+            "## White blood cells\n\nIf a pathogen gets past these, **phagocytes** attack "
+            "it first.\n\n## Vaccines\n\nVaccines hold dead or weakened pathogens.\n\n"
+            "Once the body has met those, **memory cells** respond faster.\n")
+    for col, cards in _built(tmp_path, text, "immunity.md"):
+        assert not notes(col, "phagocytes")
+        (card,) = _asked(note_containing(col, "memory cells"))
+        assert "Vaccines hold dead or weakened pathogens. Once the body has met those, [...]" \
+            in visible(card.question())
+        output = run("check", cards).output
+        assert 'no card: "these" points at text before the fact that its card cannot show' \
+            in output, output
+
+
 def test_a_year_is_not_asked_beside_a_range_that_ends_in_it(col, tmp_path):
     # "Europe in [...] was close to collapse … the winter of 1946-47" (the twelfth review's
     # card 42, weak: "the year is given away"). A year the author marks has the range masked
