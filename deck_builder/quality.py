@@ -817,7 +817,11 @@ LONG_WORDS = 40
 # were judged "long paragraph around one gap" by the twelfth review (cards 98 and 40),
 # though neither was past LONG_WORDS. Below it a paragraph is a sentence and its gloss.
 CUT_WORDS = 25
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])")
+# A sentence may open with a bullet typed in the text ("… by time. • Power: power equals
+# …"): three formulas on one line were one sentence, shown whole around one gap (the
+# fourteenth review: "three formulas on one card; only one is tested").
+_BULLET = r"(?:[•▪◦‣·]\s*)?"
+_SENTENCE_END = re.compile(rf"(?<=[.!?])[\"'”’)]?\s+(?={_BULLET}[\"'“‘(]?[A-Z0-9])")
 # "i.e. the", "e.g. Mill", "B. F. Skinner", "Dr. Jones", "et al. (2002)": no sentence ends.
 _NOT_AN_END = re.compile(r"(?:\b(?:i\.e|e\.g|etc|vs|al|cf|Dr|Mr|Mrs|Ms|St|No|Fig|approx)"
                          r"|\b[A-Z])\.[\"'”’)]?$")
@@ -1215,7 +1219,7 @@ def stands_alone(sentence: str) -> bool:
 
 def _whole_sentence(sentence: str) -> bool:
     """A sentence, not a clause of a long one ("a figure that shocked …")."""
-    return bool(re.match(r"[\"'“‘(]?[A-Z0-9]", sentence)
+    return bool(re.match(rf"{_BULLET}[\"'“‘(]?[A-Z0-9]", sentence)
                 and re.search(r"[.!?][\"'”’)]?\s*$", sentence))
 
 

@@ -1181,6 +1181,19 @@ def test_a_fact_pointing_at_nothing_its_card_shows_makes_no_card(tmp_path):
             in output, output
 
 
+def test_a_paragraph_of_bulleted_formulas_shows_the_one_asked(tmp_path):
+    # "• Charge: … • Power: power equals [...] multiplied by current. • Energy: …" was one
+    # sentence to the cut, shown whole (the fourteenth review: "three formulas on one card;
+    # only one is tested").
+    text = ("# Electricity\n\n## Key equations\n\n"
+            "• Charge: charge flow equals current multiplied by time.  \n"
+            "• Power: power equals **potential difference** multiplied by current.  \n"
+            "• Energy: energy transferred equals power multiplied by time.\n")
+    for col, _ in _built(tmp_path, text, "electricity.md"):
+        assert _asked_fronts(col, cut=True) == [
+            "• Power: power equals [...] multiplied by current."]
+
+
 def test_a_year_is_not_asked_beside_a_range_that_ends_in_it(col, tmp_path):
     # "Europe in [...] was close to collapse … the winter of 1946-47" (the twelfth review's
     # card 42, weak: "the year is given away"). A year the author marks has the range masked
