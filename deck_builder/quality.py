@@ -1214,7 +1214,20 @@ def stands_alone(sentence: str) -> bool:
     eight words or more, not opening by pointing back. Its card shows it alone; the
     reviews judged the neighbour it used to bring "an extra sentence" around one gap."""
     return (_whole_sentence(sentence) and len(sentence.split()) >= ALONE_WORDS
-            and not points_back(sentence))
+            and not points_back(sentence) and not _unresolved_them(sentence))
+
+
+def _unresolved_them(sentence: str) -> bool:
+    """Whether "them" in a sentence has no plural before it to mean: "DNS over HTTPS
+    hides them inside normal web traffic" (the fourteenth review: "'them' unresolved"),
+    not "Phagocytes engulf pathogens and digest them" nor "A and B … them". The word
+    right before it is its verb ("hides"), not a plural."""
+    found = re.search(r"\bthem\b", sentence, re.I)
+    if not found or re.search(r"\band\b", sentence[:found.start()]):
+        return False
+    before = sentence[:found.start()].split()[:-1]
+    return not any(re.fullmatch(r"[a-z]{2,}[^s\W]s", word.strip(",;:()\"'“”‘’"))
+                   for word in before)
 
 
 def _whole_sentence(sentence: str) -> bool:

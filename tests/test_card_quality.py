@@ -1194,6 +1194,22 @@ def test_a_paragraph_of_bulleted_formulas_shows_the_one_asked(tmp_path):
             "• Power: power equals [...] multiplied by current."]
 
 
+def test_a_sentence_whose_them_means_nothing_in_it_keeps_the_sentence_before(tmp_path):
+    # "… DNS over [...] hides them inside normal web traffic": "them" are the queries of
+    # the sentence before (the fourteenth review: "'them' unresolved"). "Phagocytes engulf
+    # pathogens and digest them" says what "them" is.
+    text = ("# DNS\n\n## Privacy\n\nOrdinary DNS queries travel unencrypted, so anyone "
+            "on the path can see which sites you look up. DNS over **HTTPS** hides them "
+            "inside normal web traffic.\n\n## Cells\n\nWhite blood cells circulate in the "
+            "blood and the lymph of every part of the body all the time. **Phagocytes** "
+            "engulf pathogens and digest them with enzymes.\n")
+    for col, _ in _built(tmp_path, text, "dns.md"):
+        assert _asked_fronts(col, cut=True) == sorted([
+            "Ordinary DNS queries travel unencrypted, so anyone on the path can see which "
+            "sites you look up. DNS over [...] hides them inside normal web traffic.",
+            "[...] engulf pathogens and digest them with enzymes."])
+
+
 def test_a_year_is_not_asked_beside_a_range_that_ends_in_it(col, tmp_path):
     # "Europe in [...] was close to collapse … the winter of 1946-47" (the twelfth review's
     # card 42, weak: "the year is given away"). A year the author marks has the range masked
