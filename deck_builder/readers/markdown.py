@@ -1224,12 +1224,15 @@ class _SectionDraft:
     comparisons: list[Comparison] = field(default_factory=list)
     heading: str = ""  # id of the heading's section it is part of (a callout's, a list's)
     figures: list[Figure] = field(default_factory=list)
+    # The context line its cards show, where it is not `title` (which the reading of its
+    # content goes by): "Biodiversity › Threats" for the list titled "Threats".
+    shown: str = ""
 
     def section(self, tags: dict[str, list[str]]) -> Section | None:
         if not (self.facts or self.definitions or self.lists or self.comparisons
                 or self.figures):
             return None
-        return Section(self.id, self.title, self.topic, tuple(self.facts),
+        return Section(self.id, self.shown or self.title, self.topic, tuple(self.facts),
                        tuple(self.definitions), tuple(self.lists), tuple(self.comparisons),
                        self.line, tuple(dict.fromkeys(tags.get(self.heading, ()))),
                        figures=tuple(self.figures))
@@ -2880,9 +2883,9 @@ class _MarkdownReader:
             # "Threats:" under "## Biodiversity": threats to what, the heading says (three
             # reviews: "threats to what?"). The list's cards show both.
             shown = f"{parent.title} › {shown}"
-        draft = _SectionDraft(shown, self.section_ids.claim(
+        draft = _SectionDraft(unmark(title), self.section_ids.claim(
                                   f"{parent.id}-{_slug(title) or 'list'}"), parent.topic,
-                              self.block_line, heading=parent.heading)
+                              self.block_line, heading=parent.heading, shown=shown)
         self.sections.append(draft)
         self.current = draft
         try:
