@@ -405,6 +405,7 @@ class _ArticleNotes:
                 self.weak(fact.text.line, f'no card: "{pointer}" points at text before the '
                                           "fact that its card cannot show; name them")
                 continue
+            lead = lead or self.list_lead_in(fact_before, fact)
             plain, marked, cited = self.clean(fact.text, "facts")
             grouped = _one_mark_per_item(plain, marked)
             if grouped:
@@ -515,6 +516,28 @@ class _ArticleNotes:
                 sentence = last_sentence(text[:-len(sentence)]) + " " + sentence
             found = self._leads[value] = "" if ends_in_lead_in(sentence) else sentence
         return found
+
+    def list_lead_in(self, fact_before, fact) -> str:
+        """The sentence ending in ':' that the run of items a fact is one of follows ("GDMT
+        includes four classes of drugs that reduce mortality:" over "1. ACE inhibitor …; 2.
+        [...] …"): it says what the items are, which an item alone does not (a list item's
+        card carries its lead-in). Empty when there is none, when it only signposts ("…
+        the following:", "Consider …", "we have:") or says the fact's own opening again
+        ("Market Failure is defined as …:" over "Market Failure is …"). A lead-in short
+        enough to be a title titles its list instead (readers)."""
+        first, previous = fact, fact_before(fact)
+        while (previous is not None and previous.text.line == first.text.line - 1
+               and not ends_in_lead_in(previous.text.value)):
+            first, previous = previous, fact_before(previous)
+        if previous is None or previous.parts or not ends_in_lead_in(previous.text.value):
+            return ""
+        value = previous.text.value
+        text = unmark(strip_citations(value, find_citations(value, self.sources)[0]))
+        sentence = last_sentence(" ".join(text.split()))
+        opening = " ".join(unmark(fact.text.value).split()[:2]).casefold()
+        if _SIGNPOST.search(sentence) or sentence.casefold().startswith(opening):
+            return ""
+        return sentence
 
     def figure_notes(self, section: Section) -> None:
         """A figure whose caption marks a phrase is a cloze note: the image, and the
@@ -1245,6 +1268,11 @@ def _held(text: str, spans, kept) -> str | None:
                     and len(words.get(key, ())) <= len(words.get(other, ())):
                 return key
     return None
+
+
+# A lead-in that only points at what follows: it says nothing of the items.
+_SIGNPOST = re.compile(r"^\W*consider\b|\b(?:the following|as follows|we have|example|"
+                       r"below|these)\W*:\s*$", re.I)
 
 
 def _lead_fits(lead: str, text: str) -> bool:

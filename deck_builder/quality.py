@@ -823,8 +823,10 @@ CUT_WORDS = 25
 _BULLET = r"(?:[•▪◦‣·]\s*)?"
 _SENTENCE_END = re.compile(rf"(?<=[.!?])[\"'”’)]?\s+(?={_BULLET}[\"'“‘(]?[A-Z0-9])")
 # "i.e. the", "e.g. Mill", "B. F. Skinner", "Dr. Jones", "et al. (2002)": no sentence ends.
+# Nor an item's number after a lead-in or the item before ("… reduce mortality: 1. ACE
+# inhibitor …; 2. Beta-blocker …").
 _NOT_AN_END = re.compile(r"(?:\b(?:i\.e|e\.g|etc|vs|al|cf|Dr|Mr|Mrs|Ms|St|No|Fig|approx)"
-                         r"|\b[A-Z])\.[\"'”’)]?$")
+                         r"|\b[A-Z]|[:;]\s?\d{1,2})\.[\"'”’)]?$")
 
 
 def sentence_starts(text: str, always: bool = False) -> list[int]:

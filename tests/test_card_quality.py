@@ -1210,6 +1210,25 @@ def test_a_sentence_whose_them_means_nothing_in_it_keeps_the_sentence_before(tmp
             "[...] engulf pathogens and digest them with enzymes."])
 
 
+def test_a_list_item_shows_the_lead_in_sentence_it_follows(tmp_path):
+    # "1. ACE inhibitor …; 2. [...] (carvedilol, …)" never said what the items are: the
+    # sentence ending in ':' above them does. "Consider the following:" says nothing.
+    text = ("# Heart failure\n\n## Chronic HFrEF\n\n> [!NOTE]\n> Guideline-directed medical "
+            "therapy (GDMT) includes four classes of drugs that reduce mortality:\n\n"
+            "1. **ACE inhibitor/ARB/ARNI** - Start low, titrate up\n"
+            "2. **Beta-blocker** (carvedilol, metoprolol succinate, bisoprolol)\n\n"
+            "## Acute\n\n> [!NOTE]\n> Consider the following:\n\n"
+            "1. **Loop diuretics** relieve congestion in acute heart failure\n"
+            "2. **Nitrates** reduce preload when the blood pressure allows it\n")
+    for col, _ in _built(tmp_path, text, "hf.md"):
+        fronts = _asked_fronts(col, cut=True)
+        assert len(fronts) == 4, fronts
+        assert sum(f.startswith("Guideline-directed medical therapy (GDMT) includes four "
+                                "classes of drugs that reduce mortality: 1.") for f in fronts) \
+            == 2, fronts
+        assert not any("Consider" in f for f in fronts), fronts
+
+
 def test_a_year_is_not_asked_beside_a_range_that_ends_in_it(col, tmp_path):
     # "Europe in [...] was close to collapse … the winter of 1946-47" (the twelfth review's
     # card 42, weak: "the year is given away"). A year the author marks has the range masked
