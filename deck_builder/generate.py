@@ -41,6 +41,7 @@ from deck_builder.content import (
 from deck_builder.errors import Problem, display_path
 from deck_builder.notes import MASK, NoteSpec, Spans
 from deck_builder.quality import (
+    LONG_WORDS,
     Stems,
     answer_stems,
     concept_form,
@@ -63,7 +64,9 @@ from deck_builder.quality import (
     open_set_member,
     outside,
     overlap_test,
+    points_at_nothing_shown,
     points_back,
+    pronoun_subject,
     related,
     same_degree,
     sentence_starts,
@@ -230,7 +233,7 @@ class _ArticleNotes:
     def _cloze_heading(self, title: str) -> str:
         found = self.heading(title)
         article = self.article.title
-        if not article or " › " in found or found == article:
+        if not article or found.startswith(f"{article} › ") or found == article:
             return found
         bare = _NUMBERING.sub("", found).strip()
         # A concept of the article ("Strengths of Collectivism") names what it is about too.
@@ -250,7 +253,8 @@ class _ArticleNotes:
     def _heading(self, title: str) -> str:
         bare = _NUMBERING.sub("", title).strip()
         known = self._known_terms()
-        if self.article.title and len(bare.split()) > SENTENCE_WORDS:
+        # The last part of "Heading › Lead-in" is the one that may be a sentence.
+        if self.article.title and len(bare.rpartition(" › ")[2].split()) > SENTENCE_WORDS:
             return self.article.title
         if self.article.title and bare[:1].islower():  # "the main ones": no heading either
             return f"{self.article.title} › {bare}"
@@ -401,6 +405,12 @@ class _ArticleNotes:
                 self.weak(fact.text.line, f'no card: the fact opens with "{others}", and no '
                                           "sentence before it says who; name them")
                 continue
+            pointer = None if lead else points_at_nothing_shown(fact.text.value)
+            if pointer:
+                self.weak(fact.text.line, f'no card: "{pointer}" points at text before the '
+                                          "fact that its card cannot show; name them")
+                continue
+            lead = lead or self.list_lead_in(fact_before, fact)
             plain, marked, cited = self.clean(fact.text, "facts")
             grouped = _one_mark_per_item(plain, marked)
             if grouped:
@@ -511,6 +521,28 @@ class _ArticleNotes:
                 sentence = last_sentence(text[:-len(sentence)]) + " " + sentence
             found = self._leads[value] = "" if ends_in_lead_in(sentence) else sentence
         return found
+
+    def list_lead_in(self, fact_before, fact) -> str:
+        """The sentence ending in ':' that the run of items a fact is one of follows ("GDMT
+        includes four classes of drugs that reduce mortality:" over "1. ACE inhibitor …; 2.
+        [...] …"): it says what the items are, which an item alone does not (a list item's
+        card carries its lead-in). Empty when there is none, when it only signposts ("…
+        the following:", "Consider …", "we have:") or says the fact's own opening again
+        ("Market Failure is defined as …:" over "Market Failure is …"). A lead-in short
+        enough to be a title titles its list instead (readers)."""
+        first, previous = fact, fact_before(fact)
+        while (previous is not None and previous.text.line == first.text.line - 1
+               and not ends_in_lead_in(previous.text.value)):
+            first, previous = previous, fact_before(previous)
+        if previous is None or previous.parts or not ends_in_lead_in(previous.text.value):
+            return ""
+        value = previous.text.value
+        text = unmark(strip_citations(value, find_citations(value, self.sources)[0]))
+        sentence = last_sentence(" ".join(text.split()))
+        opening = " ".join(unmark(fact.text.value).split()[:2]).casefold()
+        if _SIGNPOST.search(sentence) or sentence.casefold().startswith(opening):
+            return ""
+        return sentence
 
     def figure_notes(self, section: Section) -> None:
         """A figure whose caption marks a phrase is a cloze note: the image, and the
@@ -649,7 +681,13 @@ class _ArticleNotes:
             title = self.article.title
             # The heading alone, where it may stand alone (cloze_heading put the title first).
             alone = tail if head and self.heading(tail) == tail else ""
-            candidates = [head, title, alone, _before_mask(context, context_spans),
+            # A part masked ("[Intent]ional Torts › Assault" for "Intent") leaves the others,
+            # after the article's title: "Torts Study Guide › Assault".
+            unmasked = " › ".join(c for c in context.split(" › ") if not masked_context(
+                c, _named(self.concept_targets, c)))
+            if unmasked and title and not unmasked.startswith(title):
+                unmasked = f"{title} › {unmasked}"
+            candidates = [unmasked, head, title, alone, _before_mask(context, context_spans),
                           _before_mask(title, masked_context(title))]
             context, context_spans = "", ()
             for candidate in dict.fromkeys(c for c in candidates if c):
@@ -662,8 +700,9 @@ class _ArticleNotes:
             self.weak(line, "no card: the list's title shows one of its items; write a title "
                             "saying what it lists")
             return False
-        if lead and not any(giveaways(lead, answer) or gives_away(
-                {st for _, _, st in content_words(lead)}, answer, self.subject_stems)
+        if lead and _lead_fits(lead, plain) and not any(
+                giveaways(lead, answer) or gives_away(
+                    {st for _, _, st in content_words(lead)}, answer, self.subject_stems)
                 for answer in answers.values()):
             # The sentence the text points back at, shown before it; never one that says
             # an answer (then the pointing text stands alone, as before).
@@ -1251,6 +1290,21 @@ def _held(text: str, spans, kept) -> str | None:
                     and len(words.get(key, ())) <= len(words.get(other, ())):
                 return key
     return None
+
+
+# A lead-in that only points at what follows: it says nothing of the items.
+_SIGNPOST = re.compile(r"^\W*consider\b|\b(?:the following|as follows|we have|example|"
+                       r"below|these)\W*:\s*$", re.I)
+
+
+def _lead_fits(lead: str, text: str) -> bool:
+    """Whether a fact pointing back shows its lead: not where the two would be a long
+    paragraph's worth (LONG_WORDS) with its first sentence, which then stands alone, as it
+    does inside a paragraph (quality.shown_alone), unless a pronoun is its subject ("It
+    makes ATP …"), which says nothing alone."""
+    first = ([*sentence_starts(text, always=True), len(text)])[0]
+    return (pronoun_subject(text)
+            or len(lead.split()) + len(text[:first].split()) <= LONG_WORDS)
 
 
 def _outside_gaps(cuts: list[int], spans) -> tuple[int, ...]:
