@@ -7,6 +7,12 @@ of the input (the same name again and again, thousands of targets in one text, .
     python benchmarks/adversarial.py                      # every case, 0.5 MiB and 2 MiB
     python benchmarks/adversarial.py --cases headings,marks --sizes 0.5,2
     python benchmarks/adversarial.py --keep /tmp/adv      # keep the articles and decks
+    python benchmarks/adversarial.py --parser             # and markdown-it-py's share
+
+With --parser, each Markdown case's text is also handed to markdown-it-py alone (the parser
+the Markdown reader is built on, with the reader's plugins), in a process of its own: the
+CPU seconds of that parse, and its share of the build, show the floor no work of ours
+can go under.
 
 Every build is `deck-builder build FILE -o deck.apkg --no-cache` in its own process, with
 this checkout first on PYTHONPATH; it prints CPU seconds, wall seconds and peak resident
@@ -147,12 +153,35 @@ def build(path: Path, timeout: float) -> tuple[float | None, float, float, int]:
             os.waitstatus_to_exitcode(status))
 
 
+_PARSE_ONLY = """
+import sys, time
+from deck_builder.readers.markdown import _PARSER
+text = open(sys.argv[1], encoding="utf-8").read()
+start = time.process_time()
+_PARSER.parse(text)
+print(time.process_time() - start)
+"""
+
+
+def parse_seconds(path: Path) -> float | None:
+    """CPU seconds markdown-it-py takes to parse the article at `path`, or None when the
+    article is not Markdown."""
+    if path.suffix != ".md":
+        return None
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    result = subprocess.run([sys.executable, "-c", _PARSE_ONLY, str(path)], env=env,
+                            capture_output=True, text=True, check=True)
+    return float(result.stdout)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", default=",".join(CASES), help="comma-separated case names")
     parser.add_argument("--sizes", default="0.5,2", help="sizes in MiB, smallest first")
     parser.add_argument("--timeout", type=float, default=300, help="seconds per build")
     parser.add_argument("--keep", type=Path, help="write the articles and decks here")
+    parser.add_argument("--parser", action="store_true",
+                        help="also time markdown-it-py's parse alone, and its share")
     args = parser.parse_args()
     sizes = [float(s) for s in args.sizes.split(",")]
     names = args.cases.split(",")
@@ -163,6 +192,8 @@ def main() -> None:
     header = (["case"] + [f"{s:g} MiB CPU s" for s in sizes] + [f"{s:g} MiB wall s" for s in sizes]
               + [f"{s:g} MiB MB" for s in sizes])
     header.append(f"growth {sizes[0]:g}->{sizes[-1]:g}")
+    if args.parser:
+        header.append(f"{sizes[-1]:g} MiB parse CPU s (share)")
     print("| " + " | ".join(header) + " |")
     print("|" + " --- |" * len(header))
     for name in names:
@@ -180,8 +211,12 @@ def main() -> None:
             peaks.append(f"{peak:.0f}")
         first, last = times[0][0], times[-1][0]
         growth = f"{last / first:.1f}x" if first and last else "-"
-        print("| " + " | ".join([name, *(t[1] for t in times), *walls, *peaks, growth]) + " |",
-              flush=True)
+        row = [name, *(t[1] for t in times), *walls, *peaks, growth]
+        if args.parser:
+            parse = parse_seconds(path)
+            row.append("-" if parse is None else
+                       f"{parse:.1f}" + (f" ({parse / last:.0%})" if last else ""))
+        print("| " + " | ".join(row) + " |", flush=True)
 
 
 if __name__ == "__main__":

@@ -24,13 +24,42 @@ same parser the reader uses, but none of the reader's rules), after the front ma
 still match the file:
 
 - a paragraph outside lists and callouts with at least 6 words that does not end in `:`
-  or `?` (a statement, not a list title or a question);
+  or `?` (a statement, not a list title or a question), and is not about the page itself
+  (below);
 - a list item whose own first line has at least 2 words and does not end in `:` (a parent
-  ending in `:` is a title; its children are counted), and is not only a link;
+  ending in `:` is a title; its children are counted), and is not only a link, unless every
+  item of its list is a prompt to the learner: a question (its first line ends in `?`) or a
+  task opening with a study verb (Define, Explain, Describe, Discuss, Identify, Understand,
+  Differentiate, Distinguish, Compare, Contrast, Outline, Evaluate, Analyse, Summarise,
+  Calculate, Recall, Recognise). A list of learning objectives ("Define culture and …",
+  "Explain the key elements of …"), of review questions ("What are the two main divisions
+  of the nervous system?") or of the questions a subject asks ("How should I act?") states
+  no fact: the answers, where the notes give them, are the blocks that count, as a
+  paragraph ending in `?` is not counted and its answer is. (Since 2026-12-02; before, such
+  lists were about 2% of the blocks of the dev corpora, all missed but one: a lone question
+  item over its nested answer, which now counts once, by its answer. A question among
+  statements still counts: a list is judged whole, so a "Purpose" list that opens with
+  "Quantify …" and "Construct …" keeps its "Calculate …" item.) Nor is an item of a list of
+  more than 8 bare names and nothing else (at most four words each, no label, gloss, bracket
+  or full stop: the eleven indications of a drug, "chronic heart failure", "essential
+  tremor", …): one name behind a gap with nothing beside it could be any of the others, and
+  the whole list is too long for one front, so no fair card can be made of it (the reader
+  refuses it with that reason, docs/card-quality.md §4e). A list of 2 to 8 names under a
+  title still counts: it makes one grouped note. (Since 2026-12-02; before, the names of two
+  words or more of such a list counted and the one-word names did not.)
 - a table body row;
 - a callout (`> [!type] ...`) or an admonition (`!!! type`, `??? type`), counted once
   each, their contents not counted again;
 - a plain block quote counts its paragraphs as paragraphs.
+
+A paragraph or list item **about the page itself**, not its subject, is not card-worthy
+(since 2026-12-02): one whose subject is the page or a part of it ("This document compares
+the OSI and TCP/IP models", "These notes are educational only", "This diagram sets the
+stage for our discussion"), or that says where its material comes from or what it may be
+used for ("Images taken from here under Creative Commons Licence", "all images used are
+from the book …", "not medical advice"). No card can ask a fact of the subject from it;
+the reader skips such paragraphs with that reason. (About 1% of the paragraphs of the dev
+corpora, all missed.)
 
 Nothing under a heading named References, Bibliography, Sources, Works cited, Further
 reading, Links, Resources, See also or Table of contents counts, nor code, HTML blocks,
@@ -76,6 +105,22 @@ _NOT_CONTENT = re.compile(
     r"|see also|table of contents|contents|toc)$", re.I)
 _CALLOUT = re.compile(r"^\s*\[![\w-]+\][+-]?")
 _ADMONITION = re.compile(r"^(!!!|\?\?\?\+?)\s+[\w-]+")
+_PROMPT = re.compile(
+    r"\?$|^(?:define|explain|describe|discuss|identify|understand|differentiate|distinguish|"
+    r"compare|contrast|outline|evaluate|analy[sz]e|summari[sz]e|calculate|recall|recogni[sz]e)"
+    r"\b(?![^:]*:\s*\S)", re.I)  # not "Define osmosis: the diffusion of water …"
+# After a shortcode, emphasis or an emoji: "{{< callout >}}These notes are …", "*This …".
+_ABOUT_THE_PAGE = re.compile(
+    r"^(?:\{\{[<%].*?[%>]\}\}|[^\w\s]|\s)*(?:in\s+)?(?:this|these|the\s+following)\s+"
+    r"(?:document|notes?|page|article|post|guide|chapter|section|lesson|summary|file|"
+    r"diagram|figure|image|video|slides?|cheat\s*sheet)\b"
+    r"|\b(?:images?|pictures?|figures?|photos?)\b[^.]{0,40}?\b(?:taken|adapted|are|is)\s+from\b"
+    r"|\b(?:licen[cs]e[ds]?|copyright)\b|\bnot\s+(?:medical|legal|financial)\s+advice\b",
+    re.I)
+# A bare name: a few words and nothing said of them ("essential tremor", "prevention of
+# migraine"), no label, gloss or sentence.
+_BARE_NAME = re.compile(r"^[^\W\d_][\w'’/&+-]*(?:\s+[\w'’/&+-]+){0,3}$")
+MAX_NAMES = 8
 _ONLY_LINK = re.compile(r"^\s*(\[[^\]]*\]\([^)]*\)|\[\[[^\]]*\]\]|<?https?://\S+>?)\s*[.,;]?\s*$")
 RAW = {
     "tex": re.compile(r"\$\$|(?<![\\$])\$(?=[^\s$\d])[^$\n]*?(?<=[^\s$\\])\$(?!\d)"),
@@ -128,6 +173,10 @@ def card_worthy_blocks(text: str) -> list[Block]:
     list_depth = quote_depth = 0
     callout_until = -1  # tokens inside a callout are not counted again
     heading_level = None
+    # Per open list: its items' own first lines, and the blocks they made (indexes into
+    # `blocks`), to drop a list that is only prompts when it closes.
+    lists: list[tuple[list[str], list[int]]] = []
+    dropped: set[int] = set()
     for i, token in enumerate(tokens):
         if token.type == "heading_open":
             heading_level = int(token.tag[1])
@@ -139,8 +188,13 @@ def card_worthy_blocks(text: str) -> list[Block]:
             continue
         if token.type == "bullet_list_open" or token.type == "ordered_list_open":
             list_depth += 1
+            lists.append(([], []))
         elif token.type in ("bullet_list_close", "ordered_list_close"):
             list_depth -= 1
+            firsts, made = lists.pop()
+            if firsts and all(_PROMPT.search(first.strip("*_ ")) for first in firsts) or \
+                    len(firsts) > MAX_NAMES and all(_BARE_NAME.match(f) for f in firsts):
+                dropped.update(made)
         elif token.type == "blockquote_open":
             quote_depth += 1
             first = tokens[i + 2].content if i + 2 < len(tokens) else ""
@@ -167,18 +221,23 @@ def card_worthy_blocks(text: str) -> list[Block]:
                 blocks.append(Block("callout", start + 1, body_end, content.split("\n")[0]))
                 callout_until = body_end
             elif (_words(content) >= 6 and not content.rstrip("*_ ").endswith((":", "?"))
-                  and not content.startswith("![") and not _ONLY_LINK.match(content)):
+                  and not content.startswith("![") and not _ONLY_LINK.match(content)
+                  and not _ABOUT_THE_PAGE.search(content)):
                 blocks.append(Block("paragraph", start + 1, end, content))
         elif token.type == "list_item_open":
             own = ""
             if i + 2 < len(tokens) and tokens[i + 1].type == "paragraph_open":
                 own = tokens[i + 2].content.split("\n")[0].strip()
+            if lists:
+                lists[-1][0].append(own)
             if (_words(own) >= 2 and not own.rstrip("*_ ").endswith(":")
-                    and not _ONLY_LINK.match(own)):
+                    and not _ONLY_LINK.match(own) and not _ABOUT_THE_PAGE.search(own)):
+                if lists:
+                    lists[-1][1].append(len(blocks))
                 blocks.append(Block("list item", start + 1, end, own))
         elif token.type == "tr_open" and _in_body(tokens, i):
             blocks.append(Block("table row", start + 1, end, lines[start].strip()))
-    return blocks
+    return [block for at, block in enumerate(blocks) if at not in dropped]
 
 
 def _in_body(tokens, i: int) -> bool:

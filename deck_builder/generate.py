@@ -41,6 +41,7 @@ from deck_builder.content import (
 from deck_builder.errors import Problem, display_path
 from deck_builder.notes import MASK, NoteSpec, Spans
 from deck_builder.quality import (
+    LONG_WORDS,
     Stems,
     answer_stems,
     concept_form,
@@ -64,7 +65,9 @@ from deck_builder.quality import (
     open_set_member,
     outside,
     overlap_test,
+    points_at_nothing_shown,
     points_back,
+    pronoun_subject,
     quantity_values,
     related,
     same_degree,
@@ -79,7 +82,12 @@ from deck_builder.quality import (
     whole_part,
     with_title,
 )
-from deck_builder.statements import clean_statement_spans, doer_object, named_spans
+from deck_builder.statements import (
+    clean_statement_spans,
+    doer_object,
+    last_shape_span,
+    named_spans,
+)
 from deck_builder.text import (
     TermIndex,
     UniqueNames,
@@ -227,7 +235,7 @@ class _ArticleNotes:
     def _cloze_heading(self, title: str) -> str:
         found = self.heading(title)
         article = self.article.title
-        if not article or " › " in found or found == article:
+        if not article or found.startswith(f"{article} › ") or found == article:
             return found
         bare = _NUMBERING.sub("", found).strip()
         # A concept of the article ("Strengths of Collectivism") names what it is about too.
@@ -247,7 +255,8 @@ class _ArticleNotes:
     def _heading(self, title: str) -> str:
         bare = _NUMBERING.sub("", title).strip()
         known = self._known_terms()
-        if self.article.title and len(bare.split()) > SENTENCE_WORDS:
+        # The last part of "Heading › Lead-in" is the one that may be a sentence.
+        if self.article.title and len(bare.rpartition(" › ")[2].split()) > SENTENCE_WORDS:
             return self.article.title
         if self.article.title and bare[:1].islower():  # "the main ones": no heading either
             return f"{self.article.title} › {bare}"
@@ -398,6 +407,12 @@ class _ArticleNotes:
                 self.weak(fact.text.line, f'no card: the fact opens with "{others}", and no '
                                           "sentence before it says who; name them")
                 continue
+            pointer = None if lead else points_at_nothing_shown(fact.text.value)
+            if pointer:
+                self.weak(fact.text.line, f'no card: "{pointer}" points at text before the '
+                                          "fact that its card cannot show; name them")
+                continue
+            lead = lead or self.list_lead_in(fact_before, fact)
             plain, marked, cited = self.clean(fact.text, "facts")
             grouped = _one_mark_per_item(plain, marked)
             if grouped:
@@ -519,6 +534,28 @@ class _ArticleNotes:
             found = self._leads[value] = "" if ends_in_lead_in(sentence) else sentence
         return found
 
+    def list_lead_in(self, fact_before, fact) -> str:
+        """The sentence ending in ':' that the run of items a fact is one of follows ("GDMT
+        includes four classes of drugs that reduce mortality:" over "1. ACE inhibitor …; 2.
+        [...] …"): it says what the items are, which an item alone does not (a list item's
+        card carries its lead-in). Empty when there is none, when it only signposts ("…
+        the following:", "Consider …", "we have:") or says the fact's own opening again
+        ("Market Failure is defined as …:" over "Market Failure is …"). A lead-in short
+        enough to be a title titles its list instead (readers)."""
+        first, previous = fact, fact_before(fact)
+        while (previous is not None and previous.text.line == first.text.line - 1
+               and not ends_in_lead_in(previous.text.value)):
+            first, previous = previous, fact_before(previous)
+        if previous is None or previous.parts or not ends_in_lead_in(previous.text.value):
+            return ""
+        value = previous.text.value
+        text = unmark(strip_citations(value, find_citations(value, self.sources)[0]))
+        sentence = last_sentence(" ".join(text.split()))
+        opening = " ".join(unmark(fact.text.value).split()[:2]).casefold()
+        if _SIGNPOST.search(sentence) or sentence.casefold().startswith(opening):
+            return ""
+        return sentence
+
     def figure_notes(self, section: Section) -> None:
         """A figure whose caption marks a phrase is a cloze note: the image, and the
         caption with the phrase hidden."""
@@ -578,6 +615,8 @@ class _ArticleNotes:
         if fallback_to_concepts and not targets:
             targets = _named_thing(plain, self.subject_stems, frozenset(
                 st for _, _, st in content_words(context)) | self.subject_stems)
+        if fallback_to_concepts and not targets:
+            targets = _last_shape_target(plain, self.subject_stems)
         # "acid" on the card for "strong acid", shown inside the other gap, answers it: the
         # phrase that holds the other's words stays, the one held goes.
         targets, spans, kept = _hide_unheld(plain, targets)
@@ -655,7 +694,13 @@ class _ArticleNotes:
             title = self.article.title
             # The heading alone, where it may stand alone (cloze_heading put the title first).
             alone = tail if head and self.heading(tail) == tail else ""
-            candidates = [head, title, alone, _before_mask(context, context_spans),
+            # A part masked ("[Intent]ional Torts › Assault" for "Intent") leaves the others,
+            # after the article's title: "Torts Study Guide › Assault".
+            unmasked = " › ".join(c for c in context.split(" › ") if not masked_context(
+                c, _named(self.concept_targets, c)))
+            if unmasked and title and not unmasked.startswith(title):
+                unmasked = f"{title} › {unmasked}"
+            candidates = [unmasked, head, title, alone, _before_mask(context, context_spans),
                           _before_mask(title, masked_context(title))]
             context, context_spans = "", ()
             for candidate in dict.fromkeys(c for c in candidates if c):
@@ -668,8 +713,9 @@ class _ArticleNotes:
             self.weak(line, "no card: the list's title shows one of its items; write a title "
                             "saying what it lists")
             return False
-        if lead and not any(giveaways(lead, answer) or gives_away(
-                {st for _, _, st in content_words(lead)}, answer, self.subject_stems)
+        if lead and _lead_fits(lead, plain) and not any(
+                giveaways(lead, answer) or gives_away(
+                    {st for _, _, st in content_words(lead)}, answer, self.subject_stems)
                 for answer in answers.values()):
             # The sentence the text points back at, shown before it; never one that says
             # an answer (then the pointing text stands alone, as before).
@@ -1070,6 +1116,21 @@ def _named_thing(plain: str, subject_stems: frozenset[str],
     return []
 
 
+def _last_shape_target(plain: str, subject_stems: frozenset[str]) -> list[_Target]:
+    """A fact that states none of the shapes above and names nothing, but says of its named
+    subject which way it goes, what it is for, how many it has or what it is like and why
+    (statements.last_shape_span): "Boiling point [increases] as the chain gets longer".
+    Tried last, so a fact that already made a card keeps its gap."""
+    found = last_shape_span(plain)
+    if found is None:
+        return []
+    start, end = found
+    stems = {s for _, _, s in content_words(plain[start:end])}
+    if stems and stems <= subject_stems:
+        return []
+    return [_Target(f"said:{plain[start:end].casefold()}", _only_at(plain, start, end))]
+
+
 # "served by [many machines around the world]", "run by [your internet provider]": a phrase
 # opening so has many right answers (the eighth review: "vague gap").
 _VAGUE = frozenset("""many some several various other others most much few lots numerous
@@ -1279,6 +1340,21 @@ def _held(text: str, spans, kept) -> str | None:
                     and len(words.get(key, ())) <= len(words.get(other, ())):
                 return key
     return None
+
+
+# A lead-in that only points at what follows: it says nothing of the items.
+_SIGNPOST = re.compile(r"^\W*consider\b|\b(?:the following|as follows|we have|example|"
+                       r"below|these)\W*:\s*$", re.I)
+
+
+def _lead_fits(lead: str, text: str) -> bool:
+    """Whether a fact pointing back shows its lead: not where the two would be a long
+    paragraph's worth (LONG_WORDS) with its first sentence, which then stands alone, as it
+    does inside a paragraph (quality.shown_alone), unless a pronoun is its subject ("It
+    makes ATP …"), which says nothing alone."""
+    first = ([*sentence_starts(text, always=True), len(text)])[0]
+    return (pronoun_subject(text)
+            or len(lead.split()) + len(text[:first].split()) <= LONG_WORDS)
 
 
 def _outside_gaps(cuts: list[int], spans) -> tuple[int, ...]:

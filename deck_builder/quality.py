@@ -108,6 +108,23 @@ def is_generic_heading(title: str) -> bool:
     return _slug(" ".join(words)) in GENERIC_HEADINGS
 
 
+# A list's lead-in that says where the notes came from, not what they are about: "Points
+# from the lecture:" over "- Sends the "[…]", describing …" (three reviews: "fragment of
+# lecture notes with no subject (who?)", two of them junk). The heading above says whose.
+_NOTES_FROM = re.compile(
+    r"^(?:(?:key|main|important|some)\s+)?(?:points|notes|takeaways|highlights)\s+"
+    r"(?:from|of|in)\s+(?:the\s+|this\s+|today'?s\s+|my\s+|last\s+)?"
+    r"(?:lecture|class|lesson|seminar|reading|book|textbook|chapter|video|talk|session|"
+    r"tutorial|week(?:\s+\d+)?)$"
+    r"|^(?:lecture|class|lesson|seminar|tutorial)\s+notes$", re.I)
+
+
+def says_only_where_from(title: str) -> bool:
+    """Whether a list's title only says where its notes came from ("Points from the
+    lecture", "Class notes")."""
+    return bool(_NOTES_FROM.match(" ".join(title.split()).strip(" *_")))
+
+
 # More words than this in one item of a grouped list make it a clause, not a name to recall.
 # At 5, the held-out notes lost 3-4 points of coverage (items such as "a large workforce
 # under one roof", worth learning) and broke more rules, not fewer; at 8 they lost 1.5-2
@@ -889,10 +906,16 @@ LONG_WORDS = 40
 # were judged "long paragraph around one gap" by the twelfth review (cards 98 and 40),
 # though neither was past LONG_WORDS. Below it a paragraph is a sentence and its gloss.
 CUT_WORDS = 25
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])")
+# A sentence may open with a bullet typed in the text ("… by time. • Power: power equals
+# …"): three formulas on one line were one sentence, shown whole around one gap (the
+# fourteenth review: "three formulas on one card; only one is tested").
+_BULLET = r"(?:[•▪◦‣·]\s*)?"
+_SENTENCE_END = re.compile(rf"(?<=[.!?])[\"'”’)]?\s+(?={_BULLET}[\"'“‘(]?[A-Z0-9])")
 # "i.e. the", "e.g. Mill", "B. F. Skinner", "Dr. Jones", "et al. (2002)": no sentence ends.
+# Nor an item's number after a lead-in or the item before ("… reduce mortality: 1. ACE
+# inhibitor …; 2. Beta-blocker …").
 _NOT_AN_END = re.compile(r"(?:\b(?:i\.e|e\.g|etc|vs|al|cf|Dr|Mr|Mrs|Ms|St|No|Fig|approx)"
-                         r"|\b[A-Z])\.[\"'”’)]?$")
+                         r"|\b[A-Z]|[:;]\s?\d{1,2})\.[\"'”’)]?$")
 
 
 def sentence_starts(text: str, always: bool = False) -> list[int]:
@@ -1230,7 +1253,7 @@ def ends_in_lead_in(text: str) -> bool:
 
 
 # -- sentences that lean on the one before ------------------------------------------------
-# "It must be voluntary", "These products are used by …", "By contrast, …": a sentence that
+# "It must be voluntary", "These products are used by …", "However, it …": a sentence that
 # opens by pointing back means nothing without the one it points at. The eighth review
 # judged such fronts ("It", "These products", "here", "By contrast") as pointing at text
 # they do not show.
@@ -1238,11 +1261,23 @@ def ends_in_lead_in(text: str) -> bool:
 # its own, and the sentence before only lengthened the front and showed other cards'
 # answers ("… such as “Wa” (harmony) … Furthermore, … their very [high context …]": two
 # reviews, weak: "long paragraph; also reveals 'Wa', the answer of another card").
+_POINTER_WORDS = (r"(?:it|its|this|these|those|they|their|them|he|she|his|her|such|here)"
+                  r"\b(?!['’])")
 _POINTS_BACK = re.compile(
-    r"^\W*(?:(?:it|its|this|these|those|they|their|them|he|she|his|her|such|here)\b(?!['’])"
-    r"|(?:however|by\s+contrast|in\s+contrast|therefore|thus|hence|instead|similarly|"
-    r"likewise|conversely|as\s+a\s+result|in\s+turn)\b)",
+    rf"^\W*(?:{_POINTER_WORDS}"
+    r"|(?:therefore|thus|hence|instead|similarly|likewise|as\s+a\s+result|in\s+turn)\b)",
     re.I)
+# A contrast ("By contrast, collectivist cultures …", "However, prices …")
+# relates a sentence that names its own subject to the one before, as "Furthermore" adds
+# one: it says its fact alone. The seed's "By contrast, collectivist cultures often
+# prioritize the needs of the group, but individual expression and autonomy is [...]" with
+# the sentence before it was judged "a long two-sentence paragraph" in four reviews running.
+# Followed by a pointer ("However, this …"), it still points back; so do a consequence
+# ("Therefore, …", "Thus …"), whose cause is the sentence before, and a likeness
+# ("Similarly draining land … reduces [...] too"), which says the same of it.
+_CONTRAST = re.compile(
+    r"^\W*(?:however|by\s+contrast|in\s+contrast|conversely|on\s+the\s+other\s+hand)"
+    r"\b\W*", re.I)
 # "Water is split here to give …": "here" as a place, in the sentence's first clause, not
 # in a later sentence of the text asked ("Most of the filtrate … tubule. All of the glucose
 # is reabsorbed here …" is a sentence with what it points at: it stands alone).
@@ -1285,11 +1320,27 @@ def names_no_one(sentence: str) -> str | None:
     return found.group().strip(" \t\n*_\"'“‘") if found else None
 
 
+# A demonstrative standing for a noun in a sentence's first clause ("If a pathogen gets
+# past these, white blood cells attack it"): the things it means are in text the card
+# does not show (the fourteenth review: "'these' refers to nothing shown").
+_BARE_POINTER = re.compile(r"^[^,;:.!?]*?\b(?:these|those)\b(?=\s*[,;:.!?])", re.I)
+
+
+def points_at_nothing_shown(sentence: str) -> str | None:
+    """The pronoun a sentence's first clause points back with and no noun follows."""
+    found = _BARE_POINTER.match(sentence)
+    return found.group().split()[-1] if found else None
+
+
 def points_back(sentence: str) -> bool:
     """Whether a sentence opens by pointing at the one before it ("It …", "These products
     …", "However, …", "Water is split here …")."""
+    contrast = _CONTRAST.match(sentence)
+    if contrast:
+        rest = sentence[contrast.end():]
+        return not rest or re.match(_POINTER_WORDS, rest, re.I) is not None or points_back(rest)
     return bool(_POINTS_BACK.match(sentence) or _HERE.match(sentence)
-                or _THE_OTHERS.match(sentence))
+                or _THE_OTHERS.match(sentence) or _BARE_POINTER.match(sentence))
 
 
 # A sentence of this many words that does not point back says its fact on its own. It was
@@ -1304,9 +1355,56 @@ def stands_alone(sentence: str) -> bool:
     before it: a whole sentence (not a clause of a long one: "a figure that shocked …") of
     eight words or more, not opening by pointing back. Its card shows it alone; the
     reviews judged the neighbour it used to bring "an extra sentence" around one gap."""
-    whole = re.match(r"[\"'“‘(]?[A-Z0-9]", sentence) and re.search(r"[.!?][\"'”’)]?\s*$",
-                                                                   sentence)
-    return bool(whole) and len(sentence.split()) >= ALONE_WORDS and not points_back(sentence)
+    return (_whole_sentence(sentence) and len(sentence.split()) >= ALONE_WORDS
+            and not points_back(sentence) and not _unresolved_them(sentence))
+
+
+def _unresolved_them(sentence: str) -> bool:
+    """Whether "them" in a sentence has no plural before it to mean: "DNS over HTTPS
+    hides them inside normal web traffic" (the fourteenth review: "'them' unresolved"),
+    not "Phagocytes engulf pathogens and digest them" nor "A and B … them". The word
+    right before it is its verb ("hides"), not a plural."""
+    found = re.search(r"\bthem\b", sentence, re.I)
+    if not found or re.search(r"\band\b", sentence[:found.start()]):
+        return False
+    before = sentence[:found.start()].split()[:-1]
+    return not any(re.fullmatch(r"[a-z]{2,}[^s\W]s", word.strip(",;:()\"'“”‘’"))
+                   for word in before)
+
+
+def _whole_sentence(sentence: str) -> bool:
+    """A sentence, not a clause of a long one ("a figure that shocked …")."""
+    return bool(re.match(rf"{_BULLET}[\"'“‘(]?[A-Z0-9]", sentence)
+                and re.search(r"[.!?][\"'”’)]?\s*$", sentence))
+
+
+def shown_alone(previous: str, sentence: str) -> bool:
+    """Whether a long paragraph's part is shown without the one before it (`previous`):
+    when it says its fact alone (stands_alone), or when it points back but the two together
+    would be a long paragraph's worth (LONG_WORDS) and it is a sentence of its own: "This
+    is reflected in the country's [...], which heavily emphasizes personal freedoms …" under
+    "Individualism in the United States" showed two sentences before it (55 words), judged
+    "too long: whole paragraph for one gap" by two reviews. The pointer is the lesser fault:
+    a front of one sentence, which its heading places. Not a sentence whose subject is a
+    pronoun ("It was designed by […]"): it says nothing alone."""
+    if stands_alone(sentence):
+        return True
+    return (_whole_sentence(sentence) and len(sentence.split()) >= ALONE_WORDS
+            and not pronoun_subject(sentence)
+            and len(previous.split()) + len(sentence.split()) > LONG_WORDS)
+
+
+def pronoun_subject(sentence: str) -> bool:
+    """Whether a sentence opens with a pronoun, after any contrast ("However, it …")."""
+    contrast = _CONTRAST.match(sentence)
+    return bool(_PERSONAL_PRONOUN.match(sentence[contrast.end():] if contrast else sentence))
+
+
+# A sentence whose subject is a pronoun ("It was designed by […] in 1983") says nothing of
+# what it is about: it keeps the sentence before it however long the two are. A demonstrative
+# ("This is reflected in the country's […]", "These values are reflected in …") points at a
+# thought, and the sentence says its own fact about it.
+_PERSONAL_PRONOUN = re.compile(r"^\W*(?:it|they|he|she|its|their|his|her)\b(?!['’])", re.I)
 
 
 def leaning_cuts(text: str, cuts, gaps=()) -> list[int]:

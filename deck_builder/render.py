@@ -29,7 +29,7 @@ from deck_builder.content import Image
 from deck_builder.errors import TemplateProblem, display_path
 from deck_builder.identify import Identity
 from deck_builder.notes import MASK, NoteSpec, Spans
-from deck_builder.quality import shown_title, stands_alone
+from deck_builder.quality import shown_alone, shown_title
 
 
 def default_templates_dir() -> Path:
@@ -184,6 +184,7 @@ def cloze_html(spans: Spans, numbers: dict[str, int], sentences: tuple[int, ...]
     # The spans are sorted: each sentence's are found by bisection, not by asking all of
     # them (a 2 MiB paragraph has thousands of sentences and of gaps).
     starts = [s for s, _, _ in spans.spans]
+    previous = ""
     for start, end in zip(cuts, cuts[1:], strict=False):
         inside = tuple((s - start, e - start, k) for s, e, k in
                        spans.spans[bisect_left(starts, start):bisect_right(starts, end)]
@@ -192,8 +193,9 @@ def cloze_html(spans: Spans, numbers: dict[str, int], sentences: tuple[int, ...]
         # with words of its own besides its gaps: a gap that is the whole sentence
         # ("Example: In the US, …") would leave its front a bare "[…]".
         sentence = spans.text[start:end]
-        kind = ("s alone" if stands_alone(sentence) and _words_outside(sentence, inside) >= 2
-                else "s")
+        kind = ("s alone" if shown_alone(previous, sentence)
+                and _words_outside(sentence, inside) >= 2 else "s")
+        previous = sentence
         parts.append(f'<span class="{kind}">'
                      f'{_spans_html(Spans(spans.text[start:end], inside), gap)}</span>')
     return f'<span class="long">{"".join(parts)}</span>'

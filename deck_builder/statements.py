@@ -271,6 +271,137 @@ def _find(sentence: str) -> tuple[int, int] | None:
     return _cause(sentence, _CONVERTS) or _cause(sentence) or _agent(sentence)
 
 
+# A trend: which way a named thing goes as something else changes ("Boiling point increases
+# as the chain gets longer", "Melting points decrease down the group"), or how it compares
+# ("Staggered conformers are lower in energy than eclipsed ones"). The direction is the fact
+# a learner recalls; the rest of the sentence is the clue. The subject is named (never "It
+# increases with temperature": a card with no thing to be about), opens the sentence, and
+# holds no verb ("When price rises …" is a condition, not a subject).
+_DIRECTION = (r"increas(?:es|ed|e)|decreas(?:es|ed|e)|rises?|rose|falls?|fell|declines?|"
+              r"declined|drops?|dropped|grows?|grew|shrinks?|shrank|"
+              r"(?:goes|go|went)\s+(?:up|down)")
+_TREND_SUBJECT = (
+    r"^\s*(?:(?:the|a|an)\s+)?(?P<subject>(?!(?:it|its|this|that|these|those|they|their|"
+    r"there|he|she|we|you|our|which|who|what|when|whenever|if|as|since|because|although|"
+    r"while|so|then|also|and|but|or|one|here)\b)[^\W\d_][\w/'’+-]*(?:\s+[\w/'’+-]+){0,5}?)"
+    r"\s+(?:(?:\w+ly|also|generally|in\s+general|does|do|did|will|tends?\s+to|still|all)\s+)*")
+_TREND = re.compile(
+    _TREND_SUBJECT + rf"(?P<answer>{_DIRECTION})\s+(?:\w+ly\s+)?"
+    r"(?:with|as|when|whenever|if|down|up|across|along|towards?|in\s+proportion\s+to)\b",
+    re.I)
+_THAN = re.compile(
+    _TREND_SUBJECT + r"(?:is|are|was|were|has|have|had|becomes?|gets?|tends?\s+to\s+be)\s+"
+    r"(?:a\s+)?(?:(?:much|far|slightly|generally|usually|a\s+lot|even)\s+)?"
+    rf"(?P<answer>(?:more|less)\s+[a-z]\w*|{_COMPARATIVES})\b[^,;.]{{0,40}}?\s+than\b",
+    re.I)
+
+
+# What a named thing is for: "The cerebellum is responsible for balance and coordination",
+# "myelin is needed for fast conduction". The purpose is the fact, cut where its
+# circumstances begin ("… homeostasis, e.g. temperature control").
+_ROLE = re.compile(
+    _TREND_SUBJECT + r"(?:is|are|was|were)\s+(?:(?:mainly|mostly|largely|also|often|usually|"
+    r"typically|generally|primarily|especially|particularly|very|highly)\s+)?"
+    r"(?:used|needed|required|responsible|essential|important|necessary|vital|crucial)\s+"
+    r"(?:for|to|in)\s+(?P<answer>[^,.;:()]+)", re.I)
+# How many a named thing has: "The brain has four lobes in each hemisphere". A number in
+# words, which _quantity (digits and a unit) does not read; the noun after it is its unit.
+# Three or more: "had two arms", "has two main types" mostly opens the sentences that name
+# them, a count the learner does not need a card for.
+_COUNT = re.compile(
+    _TREND_SUBJECT + r"(?:has|have|had|contains?|consists?\s+of|is\s+made\s+(?:up\s+)?of)\s+"
+    r"(?:(?:about|around|roughly|only|exactly|just)\s+)?(?P<answer>three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\s+"
+    r"(?P<noun>[a-z][\w-]*)(?P<rest>.*)$", re.I | re.S)
+# What a named thing is like, with why: "Synapses are one-directional because receptors are
+# only on one side", "The enthalpy change is negative as the reaction is exothermic". A
+# short predicate (at most MAX_PREDICATE_WORDS words) that the reason after it explains;
+# _PREDICATE reads the same without a reason, and only a whole short sentence.
+_QUALITY = re.compile(
+    _TREND_SUBJECT + r"(?:is|are|was|were)\s+(?:(?:very|highly|relatively|quite|fairly|"
+    r"extremely|usually|always|often|generally|mostly)\s+)?"
+    r"(?P<answer>(?!(?:a|an|the|not|no|also|one|used|known|called|made|found|able|being|"
+    r"important|different|same|similar|\w+ing|\w+ed)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+    # "as" only before a clause ("as the reaction is exothermic"), not "as rain, snow …"
+    r"\s+(?:because|since|due\s+to|as\s+(?:the|a|an|it|they|there|this|these|its|their)\b)",
+    re.I)
+
+
+# What a named thing equals or varies with: "The welfare loss is equal to the difference
+# between MSC and MSB", "Work equals force times distance", "Pressure is proportional to
+# temperature". The other side is the fact, cut where its circumstances begin.
+_EQUAL_TO = re.compile(
+    _TREND_SUBJECT + r"(?:is|are|was|were)\s+(?:(?:directly|inversely|roughly|approximately|"
+    r"always|exactly|simply)\s+)?(?:equal|equivalent|proportional|identical)\s+to\s+"
+    r"(?P<answer>[^,.;:()=]+)", re.I)
+_EQUALS = re.compile(_TREND_SUBJECT + r"(?:equals|equalled|equaled)\s+(?P<answer>[^,.;:()=]+)",
+                     re.I)
+
+
+# What follows a verb of change that says how or where it changes, not what it changes.
+_TREND_WAY = frozenset({"down", "up", "across", "along", "towards", "toward", "over"})
+_HAVE_BE = _BE | {"has", "have", "had", "much", "far", "even", "slightly"}
+# Words a subject's name may hold: "Melting points of the alkali metals", "C-C and C-H bonds".
+_OF_A_NAME = frozenset({"of", "the", "and", "in", "on", "at", "for", "from", "to", "with"})
+# Where the other side of an equality ends and its conditions begin: "proportional to
+# temperature at constant volume".
+_CONDITION_END = re.compile(r"\s+(?:at|under|during|provided|assuming)\b.*$", re.I | re.S)
+_LAST_SHAPES = (_TREND, _THAN, _ROLE, _EQUAL_TO, _EQUALS, _COUNT, _QUALITY)
+
+
+def _last_shape(sentence: str) -> tuple[int, int] | None:
+    """The phrase a sentence states about its named subject in a shape of _LAST_SHAPES: its
+    direction ("Dispersion forces [increase] with chain length", "staggered conformers are
+    [lower] in energy than …"), its purpose ("The cerebellum is responsible for [balance and
+    coordination]"), what it equals ("The welfare loss is equal to the [difference between
+    MSC and MSB]"), its count ("The brain has [four] lobes") or what it is like, with why
+    ("Synapses are [one-directional] because …")."""
+    for pattern in _LAST_SHAPES:
+        match = pattern.match(sentence)
+        if match is None:
+            continue
+        words = [w.casefold() for w in match["subject"].split()]
+        if any(w in _NOT_DOERS and w not in _OF_A_NAME for w in words) or any(
+                w.endswith("ed") for w in words[1:]) or words[0] in _VAGUE_SUBJECTS:
+            continue  # "People …", "prices charged …" (not "Branched isomers"), "Things …":
+            # no named thing, or a clause
+        if pattern is _COUNT and (match["noun"].casefold() in STOP_WORDS
+                                  or _SENTENCE_ENDS.search(match["rest"])):
+            continue  # "has one of the …": no count; "Containment had two arms. The Truman
+            # Doctrine was …": the count of what the sentences after it name
+        if pattern is _QUALITY and any(w.endswith(("ing", "ed"))
+                                       for w in match["answer"].split()):
+            continue  # "is water falling as …": a description, not a quality
+        if pattern in (_ROLE, _EQUAL_TO, _EQUALS):
+            found = _tidy(sentence, match, _CONDITION_END.sub(
+                "", _EFFECT_END.sub("", match["answer"])))
+        else:
+            found = match.span("answer") if _worth(match["answer"]) else None
+        if found:
+            return found
+    return None
+
+
+_SENTENCE_ENDS = re.compile(r"[.!?;:]\s+\S")
+# Subjects that name nothing a card can be about.
+_VAGUE_SUBJECTS = frozenset("thing things stuff something everything anything nothing".split())
+_CREASE = re.compile(r"\b(?:in|de)creas", re.I)
+
+
+@lru_cache(maxsize=ARTICLE_CACHE)  # asked of every fact that made no card, and facts repeat
+def last_shape_span(text: str) -> tuple[int, int] | None:
+    """The first phrase of `text` in a shape of _last_shape that no other words of it give
+    away: the gap of a fact that states none of the other shapes and names nothing
+    (generate._last_shape_target). Not where the text says "increase" or "decrease" again
+    ("decreases with more carbon as … the chain increases"): the card masks the other as a
+    gap too (quality: one word, two prefixes), and reads as either."""
+    found = next(_clean(text, _statement_spans(text, shapes=(_last_shape,))), None)
+    if found and _CREASE.search(text[found[0]:found[1]]) and \
+            len(_CREASE.findall(text)) > 1:
+        return None
+    return found
+
+
 def _year(sentence: str) -> tuple[int, int] | None:
     """The one year a sentence gives ("In 1884 Germany built the MG-08"): the date is its
     fact. Two years, or a year in brackets (a citation's, an aside's), are not."""
@@ -365,6 +496,10 @@ def _cause(sentence: str, pattern: re.Pattern[str] = _CAUSE) -> tuple[int, int] 
         first = match["answer"].split()[0].casefold() if match["answer"].split() else ""
         if first in _NOT_OBJECT:
             continue  # "the legal cause of the result": the verb was a noun
+        if change and (first.endswith("ly") or first in _TREND_WAY):
+            continue  # "increases massively", "decreases down the group": no object, a trend
+        if change and before and before[-1].casefold() in _HAVE_BE:
+            continue  # "Branched isomers have lower boiling points": an adjective, no verb
         answer = _EFFECT_END.sub("", match["answer"])
         if (match.groupdict().get("verb") or "").casefold().endswith("by"):
             answer = _AGENT_END.sub("", answer)  # "designed by Paul Mockapetris in 1983"

@@ -254,9 +254,15 @@ def shown_sentences(parser: _Sentences) -> list[int]:
 
 
 # A sentence that opens by pointing back: "It …", "These products …", "By contrast, …".
+# A contrast followed by its own subject ("By contrast, collectivist cultures …") says its
+# fact alone; followed by a pointer ("However, it …") it points back.
+_POINTER = r"(?:it|its|this|these|those|they|their|he|she|his|her|such|here)\b(?!['’])"
 POINTS_BACK = re.compile(
-    r"^\W*(?:(?:it|its|this|these|those|they|their|he|she|his|her|such|here)\b(?!['’])"
-    r"|(?:however|by contrast|in contrast|therefore|thus|hence|instead)\b)", re.I)
+    rf"^\W*(?:{_POINTER}|(?:however|by contrast|in contrast)\W*{_POINTER}"
+    r"|(?:therefore|thus|hence|instead)\b)", re.I)
+# A subject that is a pronoun says nothing alone, however long its sentence and the one
+# before: "It was designed by [...] in 1983".
+PRONOUN_SUBJECT = re.compile(r"^\W*(?:it|they|he|she|its|their|his|her)\b(?!['’])", re.I)
 
 
 def cut_points_back(question: str) -> str | None:
@@ -270,9 +276,14 @@ def cut_points_back(question: str) -> str | None:
     sentences = [visible(s) for s in parser.sentences]
     gaps = [i for i, s in enumerate(parser.sentences) if 'class="cloze"' in s]
     if gaps and min(gaps) > 0 and parser.alone[min(gaps)]:
-        # Shown alone, it must say its fact on its own: "It must be voluntary" cannot.
+        # Shown alone, it must say its fact on its own: "It must be voluntary" cannot. A
+        # demonstrative may open it where the two together are a long paragraph's worth
+        # ("This is reflected in the country's [...]", §3a): one sentence is the lesser fault.
         alone = sentences[min(gaps)]
-        return alone if POINTS_BACK.match(alone) else None
+        together = len(f"{sentences[min(gaps) - 1]} {alone}".split())
+        if PRONOUN_SUBJECT.match(alone) or POINTS_BACK.match(alone) and together <= LONG_WORDS:
+            return alone
+        return None
     first = min(gaps) - 1 if gaps and min(gaps) > 0 else None
     if not first or not POINTS_BACK.match(sentences[first]):
         return None

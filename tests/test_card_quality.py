@@ -13,7 +13,7 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from quality import shown_front, weak_cards
+from quality import _div, shown_front, weak_cards
 from support import REPO, examples, imported, note_containing, notes, run, visible
 
 from deck_builder.quality import Stems, related
@@ -1116,6 +1116,161 @@ def test_a_sentence_with_the_one_it_points_at_is_shown_alone_with_it(tmp_path):
         assert visible(shown_front(card.question())) == (
             "Most of the filtrate is taken back into the blood in the proximal convoluted "
             "tubule. All of the glucose is reabsorbed here by [...] with sodium ions.")
+
+
+def test_a_sentence_pointing_back_past_forty_words_is_shown_alone_unless_its_subject_is_a_pronoun(
+        tmp_path):
+    # "This is reflected in the country's [...]" showed the two sentences before it, 55
+    # words in all (the twelfth and fifteenth reviews: "too long: whole paragraph for one
+    # gap"). Past 40 words with the sentence before, a demonstrative's sentence is shown
+    # alone; "It was designed by [...]" says nothing alone and keeps it.
+    text = ("# Culture\n\n## Individualism in the United States\n\nThe United States is "
+            "often cited as an epitome of individualistic culture. This individualistic ethos "
+            "emerged from the very early days of the nation, which was settled and built upon "
+            "enlightenment principles and desire for freedom from tyranny. This is reflected "
+            "in the country's **constitution**, which heavily emphasizes personal freedoms "
+            "and rights.\n\n## Names\n\nThe Domain Name System translates human-readable "
+            "names such as example.com into the IP addresses that computers use to find each "
+            "other. It was designed by **Paul Mockapetris** in 1983, replacing a single hosts "
+            "file that had to be copied to every machine.\n")
+    for col, _ in _built(tmp_path, text, "culture.md"):
+        fronts = _asked_fronts(col, cut=True)
+        assert fronts == sorted([
+            "This is reflected in the country's [...] , which heavily emphasizes personal "
+            "freedoms and rights.",
+            "The Domain Name System translates human-readable names such as example.com into "
+            "the IP addresses that computers use to find each other. It was designed by [...] "
+            "in 1983, replacing a single hosts file that had to be copied to every machine."]
+        ), fronts
+
+
+def test_a_fact_opening_with_a_contrast_or_past_forty_words_with_its_lead_stands_alone(
+        tmp_path):
+    # "By contrast, collectivist cultures … is [suppressed]" names its own subject: the
+    # sentence before it made "a long two-sentence paragraph" in four reviews running. "These
+    # values are reflected …, leading to [burnout]" is 38 words: with the sentence before it,
+    # 51 (three reviews: "long paragraph for a one-word gap"). "However, it …" still points
+    # back and shows the sentence before.
+    text = ("title: Culture\nsections:\n  - title: Introduction in Japan\n    facts:\n"
+            "      - \"Whereas an individualist society might more highly value autonomy and "
+            "free expression, it often also lacks **social supports** for people in need.\"\n"
+            "      - \"By contrast, collectivist cultures often prioritize the needs of the "
+            "group, but individual expression and autonomy is **suppressed**.\"\n"
+            "      - \"Japanese society highly values group harmony, cooperation, and loyalty "
+            "to the group.\"\n"
+            "      - \"These values are reflected in various aspects of Japanese culture, "
+            "including its very strong work culture, where many people are put under a lot "
+            "of pressure to work extremely hard so as not to shame their families, leading "
+            "to **burnout**.\"\n"
+            "      - \"However, it is changing as younger workers value **work-life balance**."
+            "\"\n")
+    for col, _ in _built(tmp_path, text, "culture.yaml"):
+        # Each note by the word its card asks.
+        fronts = {word: visible(shown_front(c.question())).removeprefix(
+                      "Culture › Introduction in Japan ")
+                  for n in notes(col) for c in _asked(n)
+                  for word in ("suppressed", "burnout", "work-life")
+                  if f"::{word}" in n["Text"]}
+        assert len(fronts) == 3, fronts
+        assert fronts["suppressed"] == (
+            "By contrast, collectivist cultures often prioritize the needs of the group, but "
+            "individual expression and autonomy is [...] ."), fronts
+        assert fronts["burnout"].startswith("These values are reflected"), fronts
+        assert fronts["work-life"].startswith("These values are reflected"), fronts
+        assert fronts["work-life"].endswith(
+            "However, it is changing as younger workers value [...] ."), fronts
+
+
+def test_a_list_item_shows_the_heading_its_lead_in_leaves_out(tmp_path):
+    # "Points from the lecture:" says where the notes came from; its items ("Sends the
+    # "[...]"") had no subject (three reviews: "fragment of lecture notes with no subject
+    # (who?)", two junk). "Threats:" under "## Biodiversity": threats to what (three
+    # reviews). A part of the context line an answer would mask leaves the others:
+    # "[...]ional Torts" over the card for "Intent" (before: the article's title alone).
+    text = ("# The Early Cold War\n\n## Truman's first years\n\nPoints from the lecture:\n\n"
+            "- Sends the \"**Long Telegram**\", describing the threat of Soviet expansionism\n"
+            "- Refuses to share **atomic secrets** with the Soviets\n\n"
+            "## Biodiversity\n\nBiodiversity is the variety of all the different species of "
+            "organisms on earth.\n\n- Threats:\n  - deforestation\n  - global warming\n"
+            "  - waste\n\n## Intentional Torts\n\n- Assault\n  - Apprehension\n"
+            "  - Imminent harm\n  - Intent\n")
+    for col, _ in _built(tmp_path, text, "notes.md"):
+        contexts = {}
+        for note in notes(col):
+            for card in _asked(note):
+                answer = re.search(rf"\{{\{{c{card.ord + 1}::(.*?)\}}\}}", note["Text"])[1]
+                contexts[answer] = visible(_div(card.question(), "context"))
+        assert contexts["Long Telegram"] == "The Early Cold War › Truman's first years", contexts
+        assert contexts["atomic secrets"] == "The Early Cold War › Truman's first years"
+        assert contexts["global warming"] == "The Early Cold War › Biodiversity › Threats"
+        # One context line for the note's cards: none shows "[...]ional Torts".
+        assert contexts["Imminent harm"] == contexts["Intent"] == "The Early Cold War › Assault"
+
+
+def test_a_fact_pointing_at_nothing_its_card_shows_makes_no_card(tmp_path):
+    # "If a pathogen gets past these, [...] attack it": "these" are the barriers of the
+    # section before (the fourteenth review: "'these' refers to nothing shown"). With the
+    # sentence it points at shown, the fact is asked.
+    text = ("# Immunity\n\n## Barriers\n\n- **Skin**: a physical barrier\n\n"
+            "## White blood cells\n\nIf a pathogen gets past these, **phagocytes** attack "
+            "it first.\n\n## Vaccines\n\nVaccines hold dead or weakened pathogens.\n\n"
+            "Once the body has met those, **memory cells** respond faster.\n")
+    for col, cards in _built(tmp_path, text, "immunity.md"):
+        assert not notes(col, "phagocytes")
+        (card,) = _asked(note_containing(col, "memory cells"))
+        assert "Vaccines hold dead or weakened pathogens. Once the body has met those, [...]" \
+            in visible(card.question())
+        output = run("check", cards).output
+        assert 'no card: "these" points at text before the fact that its card cannot show' \
+            in output, output
+
+
+def test_a_paragraph_of_bulleted_formulas_shows_the_one_asked(tmp_path):
+    # "• Charge: … • Power: power equals [...] multiplied by current. • Energy: …" was one
+    # sentence to the cut, shown whole (the fourteenth review: "three formulas on one card;
+    # only one is tested").
+    text = ("# Electricity\n\n## Key equations\n\n"
+            "• Charge: charge flow equals current multiplied by time.  \n"
+            "• Power: power equals **potential difference** multiplied by current.  \n"
+            "• Energy: energy transferred equals power multiplied by time.\n")
+    for col, _ in _built(tmp_path, text, "electricity.md"):
+        assert _asked_fronts(col, cut=True) == [
+            "• Power: power equals [...] multiplied by current."]
+
+
+def test_a_sentence_whose_them_means_nothing_in_it_keeps_the_sentence_before(tmp_path):
+    # "… DNS over [...] hides them inside normal web traffic": "them" are the queries of
+    # the sentence before (the fourteenth review: "'them' unresolved"). "Phagocytes engulf
+    # pathogens and digest them" says what "them" is.
+    text = ("# DNS\n\n## Privacy\n\nOrdinary DNS queries travel unencrypted, so anyone "
+            "on the path can see which sites you look up. DNS over **HTTPS** hides them "
+            "inside normal web traffic.\n\n## Cells\n\nWhite blood cells circulate in the "
+            "blood and the lymph of every part of the body all the time. **Phagocytes** "
+            "engulf pathogens and digest them with enzymes.\n")
+    for col, _ in _built(tmp_path, text, "dns.md"):
+        assert _asked_fronts(col, cut=True) == sorted([
+            "Ordinary DNS queries travel unencrypted, so anyone on the path can see which "
+            "sites you look up. DNS over [...] hides them inside normal web traffic.",
+            "[...] engulf pathogens and digest them with enzymes."])
+
+
+def test_a_list_item_shows_the_lead_in_sentence_it_follows(tmp_path):
+    # "1. ACE inhibitor …; 2. [...] (carvedilol, …)" never said what the items are: the
+    # sentence ending in ':' above them does. "Consider the following:" says nothing.
+    text = ("# Heart failure\n\n## Chronic HFrEF\n\n> [!NOTE]\n> Guideline-directed medical "
+            "therapy (GDMT) includes four classes of drugs that reduce mortality:\n\n"
+            "1. **ACE inhibitor/ARB/ARNI** - Start low, titrate up\n"
+            "2. **Beta-blocker** (carvedilol, metoprolol succinate, bisoprolol)\n\n"
+            "## Acute\n\n> [!NOTE]\n> Consider the following:\n\n"
+            "1. **Loop diuretics** relieve congestion in acute heart failure\n"
+            "2. **Nitrates** reduce preload when the blood pressure allows it\n")
+    for col, _ in _built(tmp_path, text, "hf.md"):
+        fronts = _asked_fronts(col, cut=True)
+        assert len(fronts) == 4, fronts
+        assert sum(f.startswith("Guideline-directed medical therapy (GDMT) includes four "
+                                "classes of drugs that reduce mortality: 1.") for f in fronts) \
+            == 2, fronts
+        assert not any("Consider" in f for f in fronts), fronts
 
 
 def test_a_year_is_not_asked_beside_a_range_that_ends_in_it(col, tmp_path):

@@ -374,3 +374,121 @@ def test_a_shared_field_over_a_list_of_its_own_says_whose_it_is(tmp_path):
     assert contexts["UDP"].endswith("Transport layer › Protocols"), contexts
     assert contexts["ICMP"].endswith("Network layer › Protocols"), contexts
     assert {"並行", "並發"} <= set(contexts), contexts
+
+
+def test_a_trend_with_nothing_marked_asks_its_direction(tmp_path):
+    # "X increases as …", "X goes up with …", "X have lower … than …": the direction is the
+    # fact. Not with no named subject ("it"), nor a change with nothing it goes with, where
+    # the only gap left would be a filler word ("increases [massively]").
+    shown, _, _ = build(tmp_path, "# Alkanes\n\n## Trends\n\n"
+                        "- Boiling point increases as the carbon chain gets longer.\n"
+                        "- viscosity goes up with chain length (think wax vs petrol)\n"
+                        "- Branched isomers have lower boiling points than straight ones.\n\n"
+                        "Melting points of the halides decrease down the group, as the "
+                        "bonding gets weaker.\n\n"
+                        "It increases with temperature.\n\n"
+                        "The number of possible isomers increases massively.\n")
+    assert answers_of(shown) == [["decrease"], ["goes up"], ["increases"], ["lower"]]
+    raws = sorted(raw for _, _, _, _, raw, _ in shown)
+    assert raws[0] == "Boiling point {{c1::increases}} as the carbon chain gets longer."
+    assert "Melting points of the halides {{c1::decrease}} down the group" in raws[2]
+    assert not any("massively" in raw or "temperature" in raw for raw in raws)
+
+
+def card_worthy_blocks(source: str):
+    """benchmarks/real_notes.py's judgement of which blocks of `source` are card-worthy."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from real_notes import card_worthy_blocks as judged
+    return judged(source)
+
+
+def test_learning_objectives_and_review_questions_are_not_counted_as_facts(tmp_path):
+    # benchmarks/real_notes.py: a list made only of prompts to the learner states no fact,
+    # and no card can be made from it; a list judged whole keeps a task verb among facts.
+
+    source = ("# Culture\n\n## Learning objectives\n\n"
+              "- Define culture and its material components.\n"
+              "- Explain the key elements of culture.\n\n"
+              "## Quiz\n\n1. What are the agents of socialization?\n"
+              "2. Describe the role of norms.\n\n"
+              "## Purpose of norms\n\n- Regulate behaviour in everyday life\n"
+              "- Calculate the cost of breaking a norm\n")
+    counted = [block.text for block in card_worthy_blocks(source)]
+    assert counted == ["Regulate behaviour in everyday life",
+                       "Calculate the cost of breaking a norm"]
+    shown, _, _ = build(tmp_path, source)
+    assert not any("Define" in raw or "agents" in raw for _, _, _, _, raw, _ in shown)
+
+
+def test_a_plain_fact_asks_what_its_subject_is_for_how_many_it_has_and_what_it_is_like(
+        tmp_path):
+    # Bullets with nothing marked: the purpose, the count in words, the quality a reason
+    # explains. Not with no named subject, nor a quality with no reason, nor a count of two
+    # (mostly the opening of the sentences that name them: "Containment had two arms.").
+    shown, _, _ = build(tmp_path, "# Nervous system\n\n## Parts\n\n"
+                        "- The cerebellum is responsible for balance and coordination\n"
+                        "- The brain has four lobes in each hemisphere.\n"
+                        "- The corpus callosum is very thick because it links the halves\n"
+                        "- it is used for reflexes\n"
+                        "- The spinal cord has two enlargements.\n"
+                        "- Things are different in other mammals\n")
+    assert answers_of(shown) == [["balance and coordination"], ["four"], ["thick"]]
+    raws = sorted(raw for _, _, _, _, raw, _ in shown)
+    assert raws[0] == "The brain has {{c1::four}} lobes in each hemisphere."
+    assert raws[2] == ("The corpus callosum is very {{c1::thick}} because it links the "
+                       "halves")
+
+
+def test_an_adjective_fragment_says_its_complement_of_the_item_above(tmp_path):
+    # "Specific to the transported substance" under "Carrier proteins" says what they are
+    # specific to, as "Contraindicated in asthma" says what a drug is contraindicated in.
+    shown, _, _ = build(tmp_path, "# Membranes\n\n## Transport proteins\n\n"
+                        "- **Carrier proteins**:\n"
+                        "  - Bind and shuttle molecules via shape changes.\n"
+                        "  - Specific to the transported substance.\n")
+    specific = [raw for _, _, _, _, raw, _ in shown if raw.startswith("Specific")]
+    assert specific == ["Specific to the {{c1::transported substance}}."]
+
+
+def test_lines_about_the_page_itself_are_not_counted_as_facts(tmp_path):
+    # benchmarks/real_notes.py: "This document compares …", "Images taken from …": no fact
+    # of the subject to ask, and the reader makes no card of them.
+    source = ("# Networks\n\nThis document compares the OSI and TCP/IP networking models.\n\n"
+              "Images taken from the Cisco course under a Creative Commons licence.\n\n"
+              "The OSI model has seven layers and the TCP/IP model has four.\n")
+    counted = [block.text for block in card_worthy_blocks(source)]
+    assert counted == ["The OSI model has seven layers and the TCP/IP model has four."]
+    shown, _, _ = build(tmp_path, source)
+    assert not any("document" in raw or "Images" in raw for _, _, _, _, raw, _ in shown)
+
+
+def test_a_plain_fact_asks_what_its_subject_equals(tmp_path):
+    # "X is equal to Y", "X equals Y", "X is proportional to Y": the other side is the fact,
+    # without its circumstances ("for the amount …", "at constant volume").
+    shown, _, _ = build(tmp_path, "# Economics and physics\n\n## Key relationships\n\n"
+                        "- The welfare loss is equal to the difference between MSC and MSB "
+                        "for the amount of output that is overproduced.\n"
+                        "- Pressure is directly proportional to temperature at constant "
+                        "volume.\n"
+                        "- It is equal to zero at the optimum.\n")
+    assert answers_of(shown) == [["difference between MSC and MSB"], ["temperature"]]
+
+
+def test_a_long_list_of_bare_names_is_not_counted_but_a_short_one_is(tmp_path):
+    # benchmarks/real_notes.py: more than 8 bare names make no fair card (any could fill
+    # one's gap, and all are too many for one front); 2 to 8 under a title make one note.
+    muscles = ["Pronator teres", "Flexor carpi radialis", "Palmaris longus",
+               "Flexor carpi ulnaris", "Flexor digitorum superficialis",
+               "Flexor digitorum profundus", "Flexor pollicis longus", "Pronator quadratus",
+               "Extensor carpi radialis longus"]
+    source = ("# Forearm\n\n## Muscles to revise\n\n" + "".join(f"- {m}\n" for m in muscles)
+              + "\n## Rotator cuff muscles\n\n- Supraspinatus muscle\n- Infraspinatus muscle\n"
+              "- Teres minor\n")
+    counted = [block.text for block in card_worthy_blocks(source)]
+    assert counted == ["Supraspinatus muscle", "Infraspinatus muscle", "Teres minor"]
+    shown, _, _ = build(tmp_path, source)
+    assert answers_of(shown) == [["Supraspinatus muscle", "Infraspinatus muscle",
+                                  "Teres minor"]]

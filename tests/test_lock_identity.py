@@ -188,19 +188,19 @@ def test_one_edited_sentence_changes_only_its_notes_lines(tmp_path):
     assert edited != text
     (cards / SEED.name).write_text(edited, encoding="utf-8")
     result = _build(cards, now=NOW + 100)
-    # The note edited, and the next one ("These values …"), which shows the edited sentence
-    # before its own as what it points back at (generate.py, `lead`).
-    assert len(result.plan.report.updated) == 2
+    # The note edited only: the next one ("These values …", 38 words) no longer shows the
+    # edited sentence before its own, which would make a long paragraph's worth
+    # (docs/card-quality.md §3a).
+    assert len(result.plan.report.updated) == 1
     diff = _git("diff", "-U0", "--", "cards/deck-builder.lock", cwd=tmp_path).splitlines()
     changed = [line for line in diff if line[:1] in "+-" and line[:3] not in ("+++", "---")]
-    # A line out, a line in for each: the entries of those two notes, and no other.
-    assert [line[0] for line in changed] == ["-", "-", "+", "+"], changed
+    # A line out, a line in: the entry of that note, and no other.
+    assert [line[0] for line in changed] == ["-", "+"], changed
     entries = [json.loads("{" + line[1:].rstrip(",") + "}") for line in changed]
     keys = ["fact/collectivism-in-japan/japan-represents-a-predominantly-collectivist-culture-"
-            "takano-%26", "fact/collectivism-in-japan/these-values-are-reflected-in-various-"
-            "aspects-of"]
+            "takano-%26"]
     assert [next(iter(e)) for e in entries] == keys + keys
-    for was, now in zip(entries[:2], entries[2:], strict=True):
+    for was, now in zip(entries[:1], entries[1:], strict=True):
         was, now = next(iter(was.values())), next(iter(now.values()))
         assert sorted(k for k in was if was[k] != now[k]) in (["digest", "mod", "words"],
                                                               ["digest", "mod"])

@@ -58,9 +58,11 @@ from deck_builder.quality import (
     LIST_ITEM_WORDS,
     content_words,
     giveaways,
+    is_generic_heading,
     is_structural_label,
     points_back,
     related,
+    says_only_where_from,
     spelled_by_initials,
     weak_answer,
 )
@@ -74,7 +76,12 @@ from deck_builder.readers.builder import (
     name_too_long,
 )
 from deck_builder.statements import MAX_WORDS as MAX_STATED_WORDS
-from deck_builder.statements import clean_statement_span, named_spans, says_what_it_does
+from deck_builder.statements import (
+    clean_statement_span,
+    last_shape_span,
+    named_spans,
+    says_what_it_does,
+)
 from deck_builder.text import (
     UniqueNames,
     composed,
@@ -274,7 +281,12 @@ _FRAGMENT_VERBS = (
     r"separates|surrounds|covers|lines|holds|keeps|receives|sends|operates|functions|"
     r"responds|resists|breaks|builds|generates|maintains|limits|lacks|has")
 _PARTICIPLE = (r"[A-Za-z]{2,}(?<!e)(?<!dr)ed|made|found|known|built|held|given|taken|seen|"
-               r"shown|written|led|sent|kept|born|split|spread|drawn|driven|thrown|worn")
+               r"shown|written|led|sent|kept|born|split|spread|drawn|driven|thrown|worn|"
+               # an adjective and its preposition says the same of the title: "Specific to
+               # the transported substance", "Soluble in water", "Sensitive to price change"
+               r"specific|sensitive|insensitive|responsible|soluble|insoluble|resistant|"
+               r"permeable|impermeable|essential|necessary|unique|susceptible|prone|common|"
+               r"rare|abundant|rich|poor|dependent|independent|toxic|fatal|harmful|vital")
 _GAP_PREPOSITION = (r"between|into|onto|on|to|in|from|with|by|as|at|for|through|over|across|"
                     r"along|around|within|against|towards?|via|of|up\s+of|under|after|before")
 # The same verbs as a plural subject takes them ("- React with water" under "## Group 2
@@ -1222,12 +1234,15 @@ class _SectionDraft:
     comparisons: list[Comparison] = field(default_factory=list)
     heading: str = ""  # id of the heading's section it is part of (a callout's, a list's)
     figures: list[Figure] = field(default_factory=list)
+    # The context line its cards show, where it is not `title` (which the reading of its
+    # content goes by): "Biodiversity › Threats" for the list titled "Threats".
+    shown: str = ""
 
     def section(self, tags: dict[str, list[str]]) -> Section | None:
         if not (self.facts or self.definitions or self.lists or self.comparisons
                 or self.figures):
             return None
-        return Section(self.id, self.title, self.topic, tuple(self.facts),
+        return Section(self.id, self.shown or self.title, self.topic, tuple(self.facts),
                        tuple(self.definitions), tuple(self.lists), tuple(self.comparisons),
                        self.line, tuple(dict.fromkeys(tags.get(self.heading, ()))),
                        figures=tuple(self.figures))
@@ -1983,8 +1998,10 @@ class _MarkdownReader:
             return False
         if len(sentences) == 2 and _words(sentences[0]) >= 6:
             first, rest = sentences
-        if _words(first) > MAX_DESCRIPTION_WORDS or clean_statement_span(first):
-            return False  # "When rates are cut, the cost of borrowing is lower": its own fact
+        if _words(first) > MAX_DESCRIPTION_WORDS or clean_statement_span(first) \
+                or last_shape_span(first):
+            return False  # "When rates are cut, the cost of borrowing is lower", "Boiling
+            # point increases as the chain gets longer": its own fact
         self.labelled_list(above, [(name, first, line)], line, terms=False)
         if rest:
             self.paragraph(_Inline(rest), line)
@@ -2864,9 +2881,23 @@ class _MarkdownReader:
             return
         outer = self.current
         parent = self.section()
+        shown = unmark(title)
+        if says_only_where_from(shown) and parent.title and parent.title != INTRODUCTION:
+            # "Points from the lecture" under "Truman's first years": the heading says
+            # whose points they are; the lead-in would leave each item without a subject.
+            shown = parent.title
+        elif (len(shown.split()) <= 2 and parent.title and parent.title != INTRODUCTION
+              and len(f"{parent.title} {shown}".split()) <= 8  # a heading, not a sentence
+              and " › " not in parent.title and not is_generic_heading(parent.title)
+              and not is_generic_heading(shown)  # "Key points:" says no set: §4e, no card
+              and not any(related(a, b) for _, _, a in content_words(shown)
+                          for _, _, b in content_words(parent.title))):
+            # "Threats:" under "## Biodiversity": threats to what, the heading says (three
+            # reviews: "threats to what?"). The list's cards show both.
+            shown = f"{parent.title} › {shown}"
         draft = _SectionDraft(unmark(title), self.section_ids.claim(
                                   f"{parent.id}-{_slug(title) or 'list'}"), parent.topic,
-                              self.block_line, heading=parent.heading)
+                              self.block_line, heading=parent.heading, shown=shown)
         self.sections.append(draft)
         self.current = draft
         try:
