@@ -35,13 +35,19 @@ from quality import _Sentences, shown_sentences  # noqa: E402  (tests/quality.py
 
 _STYLE = re.compile(r"<style.*?</style>|<script.*?</script>", re.S | re.I)
 _IMG = re.compile(r"<img[^>]*?alt=\"([^\"]*)\"[^>]*>", re.I)
-_BREAK = re.compile(r"<br\s*/?>|</(div|p|li|tr|h\d)>", re.I)
+# A block starts a line where it opens as well as where it closes: a work's full reference
+# is a <div> inside its citation's <div>, on a line of its own in Anki; broken only where
+# blocks closed, the thirteenth sample ran "Doyle (2002)Doyle, W. (2002). …" together.
+_BREAK = re.compile(r"<br\s*/?>|</?(div|p|li|tr|h\d)\b[^>]*>", re.I)
 _TAG = re.compile(r"<[^>]+>")
+_FIGURES = re.compile(r'<div class="figures">(?:<div class="figure"><img[^>]*>'
+                      r'(?:<div class="caption">[^<]*</div>)?</div>)+</div>')
 
 
 def as_text(card_html: str) -> str:
     text = _STYLE.sub("", card_html)
-    text = _IMG.sub(lambda m: f"[image: {html.unescape(m.group(1))}]", text)
+    text = _IMG.sub(lambda m: f"[image: {html.unescape(m.group(1))}]" if m.group(1).strip()
+                    else "[image]", text)
     text = _BREAK.sub("\n", text)
     text = html.unescape(_TAG.sub("", text))
     lines = [" ".join(line.split()) for line in text.splitlines()]
@@ -77,6 +83,14 @@ def back_as_shown(answer: str) -> str:
     answer = front_as_shown(answer).replace('<hr id="answer">', "\n---\n")
     answer = re.sub(r'(<div class="answer">)(.*?)(</div>)', r"\1**\2**\3", answer, flags=re.S)
     answer = _own_cell_sources(answer)
+    # The figures shown on the back lead the source field (render.figures_html); in Anki
+    # each is a picture with its caption under it, above the citation. Printed under
+    # "Source:", reviewers read a caption as a stray source.
+    figures = _FIGURES.search(answer)
+    if figures:
+        answer = answer[:figures.start()] + answer[figures.end():]
+        answer = re.sub(r'(<div class="source\b)', lambda m: "<div>Figure:</div>"
+                        + figures.group(0) + m.group(1), answer, count=1)
     return re.sub(r'(<div class="source\b)', r"<div>Source:</div>\1", answer, count=1)
 
 
@@ -139,7 +153,10 @@ def cards_of(source: Path, work: Path) -> list[tuple[str, str, str, str]]:
             # for a cloze that is the text with the gap filled in, then the source.
             out.append((collection.decks.name(card.did), card.note().guid,
                         as_text(front_as_shown(question)), as_text(back_as_shown(answer))))
-        return out
+        # Anki lists cards by id, and a fresh build's ids (and guids) come from the course
+        # salt of a lock made in this run's temporary folder: ordered by what they show,
+        # the same --seed draws the same sample from the same articles.
+        return sorted(out, key=lambda card: (card[0], card[2], card[3]))
 
 
 def main_(argv: list[str] | None = None) -> None:
