@@ -165,6 +165,7 @@ def find_collection(profile: str | None = None, collection: Path | None = None,
 
 def _require_anki():
     """The `anki` package's Collection, or a message saying how to install it."""
+    _no_error_backtraces()
     try:
         if "anki.collection" not in sys.modules:
             _import_collection_without_http()
@@ -173,6 +174,20 @@ def _require_anki():
         raise CollectionError(f"deck-builder sync needs Anki's own engine, the `anki` package: "
                               f"{INSTALL_HINT}") from None
     return Collection
+
+
+def _no_error_backtraces() -> None:
+    """Have Anki's engine make no backtrace for the errors it returns to Python.
+
+    With RUST_BACKTRACE set (a Rust developer's shell, a CI runner), rslib captures and
+    symbolizes a backtrace for every error it hands back, even those Anki's Python expects
+    and handles: `Collection()` itself asks for a config key most collections lack. The
+    first costs 0.17 s of CPU (reading the library's debug information), each later one a
+    capture, and deck-builder never shows them (an Anki error is one line of its message).
+    RUST_LIB_BACKTRACE, which Rust reads before RUST_BACKTRACE for error values but not
+    for panics, turns them off; a value the user set is left as it is."""
+    if os.environ.get("RUST_BACKTRACE") and "RUST_LIB_BACKTRACE" not in os.environ:
+        os.environ["RUST_LIB_BACKTRACE"] = "0"
 
 
 class _NoHttpClient:
