@@ -203,30 +203,44 @@ class _NoHttpClient:
     """Stands for anki.httpclient.HttpClient while anki.collection is imported."""
 
 
+def _markdown_when_called(*args, **kwargs):
+    """Stands for Python-Markdown's `markdown()` in anki._backend, which imports it and
+    never calls it: the real one, imported when called."""
+    import importlib
+
+    return importlib.import_module("markdown").markdown(*args, **kwargs)
+
+
 def _import_collection_without_http() -> None:
-    """Import anki.collection without its HTTP client for AnkiWeb.
+    """Import anki.collection without its HTTP client for AnkiWeb, nor Python-Markdown.
 
     anki.collection imports anki.sync (AnkiWeb's sync), which imports anki.httpclient only
     to name its HttpClient again (AnkiRequestsClient), and that imports `requests`: urllib3,
-    ssl, http.cookiejar, 0.15 to 0.2 s of CPU of a sync that never speaks HTTP. A stand-in
-    module is there while anki.collection is imported, and taken out after, so whatever
-    imports anki.httpclient later gets the real one. Should another version of Anki need
-    more of it, the stand-in is dropped and Anki imported as it is."""
+    ssl, http.cookiejar, 0.15 to 0.2 s of CPU of a sync that never speaks HTTP. And
+    anki._backend imports Python-Markdown's `markdown` (0.05 s) and never calls it. A
+    stand-in module is there for each while anki.collection is imported, and taken out
+    after, so whatever imports them later gets the real ones (and the name anki._backend
+    holds imports the real `markdown` if it is ever called). Should another version of
+    Anki need more of them, the stand-ins are dropped and Anki imported as it is."""
     before = set(sys.modules)
-    stand_in = types.ModuleType("anki.httpclient")
-    stand_in.HttpClient = _NoHttpClient
-    sys.modules.setdefault("anki.httpclient", stand_in)
+    client = types.ModuleType("anki.httpclient")
+    client.HttpClient = _NoHttpClient
+    markdown = types.ModuleType("markdown")
+    markdown.markdown = _markdown_when_called
+    stand_ins = {"anki.httpclient": client, "markdown": markdown}
+    for name, stand_in in stand_ins.items():
+        sys.modules.setdefault(name, stand_in)
     try:
         import anki.collection  # noqa: F401
-    except ImportError:
-        raise
-    except Exception:  # the stand-in was not enough: the modules it saw go, Anki as it is
+    except Exception:  # the stand-ins were not enough: the modules they saw go, Anki as it
+        # is (without the anki package, _require_anki's own import then says so)
         for name in set(sys.modules) - before:
             if name == "anki" or name.startswith("anki."):
                 del sys.modules[name]
     finally:
-        if sys.modules.get("anki.httpclient") is stand_in:
-            del sys.modules["anki.httpclient"]
+        for name, stand_in in stand_ins.items():
+            if sys.modules.get(name) is stand_in:
+                del sys.modules[name]
 
 
 def _busy_message(path: Path) -> str:
