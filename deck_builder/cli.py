@@ -18,6 +18,7 @@ checks each):
 
 from __future__ import annotations
 
+import atexit
 import errno
 import gc
 import json
@@ -57,6 +58,12 @@ EXIT_OK, EXIT_CONTENT, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 # The shell's 128 + the signal's number, as if the signal had ended the process.
 EXIT_HANGUP, EXIT_TERMINATED = 128 + signal.SIGHUP, 128 + signal.SIGTERM
 EXIT_INTERNAL = 70  # EX_SOFTWARE in sysexits.h
+# On its way out the interpreter runs the cycle collector over every object still alive, two
+# or three times as it tears the modules down: 0.2 s of CPU after a sync of one article of a
+# 100,000-note course (Anki's engine, Jinja, the readers, the plan), for nothing the end of
+# the process would not free anyway. Frozen by the last exit handler (the first registered
+# runs last, after those that clean up), they are not scanned again.
+atexit.register(gc.freeze)
 PROGRESS_ARTICLES = 50
 
 

@@ -85,7 +85,8 @@ def read_and_generate(paths: Iterable[Path], track=None,
             """`path`'s result, made here or the pool's next: read_articles asks in the
             order sent."""
             article, warnings, notes, sources, problems, error = (
-                _read_and_generate(path) if path in ours else next(results))
+                _read_and_generate(path, collect=len(to_read) > 1) if path in ours
+                else next(results))
             if error is not None:
                 raise error
             generated.problems.extend(problems)
@@ -124,8 +125,10 @@ def _start_worker(paths: list[Path]) -> None:
             signal.signal(getattr(signal, name), signal.SIG_DFL)
 
 
-def _read_and_generate(path: Path):
-    """One article read and generated: (outline, warnings, specs, sources, problems, error)."""
+def _read_and_generate(path: Path, collect: bool = True):
+    """One article read and generated: (outline, warnings, specs, sources, problems, error);
+    `collect` False when it is the only one read (sync of an edit): its cycles go with the
+    process, and the collection would scan all that was made before it for nothing."""
     try:
         article, warnings = readers.read_article(path)  # the module's: tests count reads
     except ContentError as error:
@@ -135,7 +138,7 @@ def _read_and_generate(path: Path):
     for spec in generated.notes:
         spec.article = short  # the specs need its id, title and path, not its content
     del article
-    if not gc.isenabled():
+    if collect and not gc.isenabled():
         # The cycle collector is paused for the build (cli.py), and markdown-it's parser
         # states and syntax trees hold cycles: without this every article's would stay in
         # memory to the end. The youngest generation is what this article made, so the

@@ -83,7 +83,8 @@ class CoarseClock:
         self.now = 1_000 * self.STEP
         self.times: dict[str, int] = {}
         monkeypatch.setattr(cache_module, "time", SimpleNamespace(time_ns=lambda: self.now))
-        monkeypatch.setattr(cache_module, "os", SimpleNamespace(stat=self.stat))
+        # The cache's `os` with its stat on this clock; the rest (listing, removing) as is.
+        monkeypatch.setattr(cache_module, "os", SimpleNamespace(**{**vars(os), "stat": self.stat}))
 
     def wrote(self, path: Path) -> None:
         self.times[path.name] = self.now // self.STEP * self.STEP

@@ -79,6 +79,15 @@ COLLECTION_NAME = "collection.anki2"
 # open; a read lock on it is refused while it does.
 _SHARED_FIRST, _SHARED_SIZE = 0x40000000 + 2, 510
 _UNSET = object()
+# SQLite reads the collection's pages through a memory map instead of a read() each. A sync
+# of one edited article reads every note twice (the guid of a new note is looked for
+# in a table with no index on guid, and Anki's importer maps every guid), 160 MB of pages at
+# 100,000 notes, which SQLite's 40 MB page cache cannot keep between the two: copied in
+# page by page, they were 0.2 to 0.3 s of CPU, mapped 0.05. A setting of this connection
+# alone, written nowhere in the file; SQLite caps it at what it was built for (2 GB) and
+# reads the rest as before. Only this process writes while it has the collection open
+# (Anki's exclusive lock), so the file cannot shrink under the map.
+MMAP_SIZE = 1 << 31
 
 
 class CollectionError(DeckBuilderError):
@@ -165,6 +174,7 @@ def find_collection(profile: str | None = None, collection: Path | None = None,
 
 def _require_anki():
     """The `anki` package's Collection, or a message saying how to install it."""
+    _no_error_backtraces()
     try:
         if "anki.collection" not in sys.modules:
             _import_collection_without_http()
@@ -175,34 +185,62 @@ def _require_anki():
     return Collection
 
 
+def _no_error_backtraces() -> None:
+    """Have Anki's engine make no backtrace for the errors it returns to Python.
+
+    With RUST_BACKTRACE set (a Rust developer's shell, a CI runner), rslib captures and
+    symbolizes a backtrace for every error it hands back, even those Anki's Python expects
+    and handles: `Collection()` itself asks for a config key most collections lack. The
+    first costs 0.17 s of CPU (reading the library's debug information), each later one a
+    capture, and deck-builder never shows them (an Anki error is one line of its message).
+    RUST_LIB_BACKTRACE, which Rust reads before RUST_BACKTRACE for error values but not
+    for panics, turns them off; a value the user set is left as it is."""
+    if os.environ.get("RUST_BACKTRACE") and "RUST_LIB_BACKTRACE" not in os.environ:
+        os.environ["RUST_LIB_BACKTRACE"] = "0"
+
+
 class _NoHttpClient:
     """Stands for anki.httpclient.HttpClient while anki.collection is imported."""
 
 
+def _markdown_when_called(*args, **kwargs):
+    """Stands for Python-Markdown's `markdown()` in anki._backend, which imports it and
+    never calls it: the real one, imported when called."""
+    import importlib
+
+    return importlib.import_module("markdown").markdown(*args, **kwargs)
+
+
 def _import_collection_without_http() -> None:
-    """Import anki.collection without its HTTP client for AnkiWeb.
+    """Import anki.collection without its HTTP client for AnkiWeb, nor Python-Markdown.
 
     anki.collection imports anki.sync (AnkiWeb's sync), which imports anki.httpclient only
     to name its HttpClient again (AnkiRequestsClient), and that imports `requests`: urllib3,
-    ssl, http.cookiejar, 0.15 to 0.2 s of CPU of a sync that never speaks HTTP. A stand-in
-    module is there while anki.collection is imported, and taken out after, so whatever
-    imports anki.httpclient later gets the real one. Should another version of Anki need
-    more of it, the stand-in is dropped and Anki imported as it is."""
+    ssl, http.cookiejar, 0.15 to 0.2 s of CPU of a sync that never speaks HTTP. And
+    anki._backend imports Python-Markdown's `markdown` (0.05 s) and never calls it. A
+    stand-in module is there for each while anki.collection is imported, and taken out
+    after, so whatever imports them later gets the real ones (and the name anki._backend
+    holds imports the real `markdown` if it is ever called). Should another version of
+    Anki need more of them, the stand-ins are dropped and Anki imported as it is."""
     before = set(sys.modules)
-    stand_in = types.ModuleType("anki.httpclient")
-    stand_in.HttpClient = _NoHttpClient
-    sys.modules.setdefault("anki.httpclient", stand_in)
+    client = types.ModuleType("anki.httpclient")
+    client.HttpClient = _NoHttpClient
+    markdown = types.ModuleType("markdown")
+    markdown.markdown = _markdown_when_called
+    stand_ins = {"anki.httpclient": client, "markdown": markdown}
+    for name, stand_in in stand_ins.items():
+        sys.modules.setdefault(name, stand_in)
     try:
         import anki.collection  # noqa: F401
-    except ImportError:
-        raise
-    except Exception:  # the stand-in was not enough: the modules it saw go, Anki as it is
+    except Exception:  # the stand-ins were not enough: the modules they saw go, Anki as it
+        # is (without the anki package, _require_anki's own import then says so)
         for name in set(sys.modules) - before:
             if name == "anki" or name.startswith("anki."):
                 del sys.modules[name]
     finally:
-        if sys.modules.get("anki.httpclient") is stand_in:
-            del sys.modules["anki.httpclient"]
+        for name, stand_in in stand_ins.items():
+            if sys.modules.get(name) is stand_in:
+                del sys.modules[name]
 
 
 def _busy_message(path: Path) -> str:
@@ -286,6 +324,7 @@ class CollectionTarget:
         self._tmpdir = _UNSET  # $TMPDIR as it was while Anki's backup thread runs
         try:
             self.col = Collection(str(path))
+            self.col.db.all(f"pragma mmap_size = {MMAP_SIZE}")
         except DBError as error:
             # rslib reports SQLITE_BUSY as DbErrorKind::Locked, "Anki already open, or media
             # currently syncing." (rslib/src/error/db.rs); the desktop shows that text too.

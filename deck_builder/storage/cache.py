@@ -375,15 +375,18 @@ class ArticleCache:
 
 
 def _remove_problems_but(folder: Path, keys: set[str]) -> None:
-    """Remove the problems' files of `folder` no record names (ProblemsText)."""
+    """Remove the problems' files of `folder` no record names (ProblemsText). By name, not
+    as a Path each: a course has a file for nearly every article, and a sync of one edit
+    comes here to remove one of them."""
     try:
-        found = list(folder.iterdir())
+        found = os.listdir(folder)
     except OSError:
         return
-    for path in found:
-        if path.suffix == ".json" and path.stem not in keys:
+    kept = keys | {""}  # ".json" alone is a hidden file's name, not a problems' file
+    for name in found:
+        if name.endswith(".json") and name[:-len(".json")] not in kept:
             try:
-                path.unlink()
+                os.unlink(os.path.join(folder, name))
             except OSError:
                 pass  # only an aid: an unread file is left behind
 

@@ -611,15 +611,20 @@ def _trusted_lock(raw: bytes, trusted: str, where: str, index: list | None = Non
     says, not looked for in the text, and their live notes by kind are taken from it."""
     if hashlib.sha256(raw).hexdigest() != trusted or not raw.startswith(_HEAD):
         return None
-    text = raw.decode("utf-8")
+    # A lock of ASCII alone (as most are) is cut as bytes, each article decoded on its own:
+    # its characters are its bytes, so every offset and the index's lengths hold, and the
+    # whole text is not decoded first and then copied again piece by piece (27 MB at
+    # 100,000 notes: 0.02 s).
+    text: str | bytes = raw if raw.isascii() else raw.decode("utf-8")
     del raw
     # The one line one space in that closes a brace: only the other keys (a string, a
     # number, the note types two and three spaces in) follow it, so it is the last.
-    end = text.rfind(_ARTICLES_CLOSE)
+    close = _ARTICLES_CLOSE if type(text) is str else _ARTICLES_CLOSE.encode()
+    end = text.rfind(close)
     if end < 0:
         return None
     try:
-        rest = _loads("{" + text[end + len(_ARTICLES_CLOSE):])
+        rest = _loads(text[:1] + text[end + len(close):])  # "{" and the other keys
     except (ValueError, RecursionError):
         return None
     if type(rest) is not dict or "articles" in rest:
@@ -632,7 +637,7 @@ def _trusted_lock(raw: bytes, trusted: str, where: str, index: list | None = Non
     begin = len(_HEAD) - 1
     found = _cut_by_index(text, begin, end, index) if index is not None else None
     if found is None:
-        found = _cut_by_search(text, begin, end)
+        found = _cut_by_search(text if type(text) is str else text.decode("ascii"), begin, end)
         if found is None:
             return None
     lock.articles, lock.original = Articles(*found), trusted
@@ -653,9 +658,11 @@ def _cut_by_search(text: str, begin: int, end: int) -> tuple[dict, dict] | None:
     return articles, {}
 
 
-def _object_at(text: str, start: int, stop: int) -> _Raw | None:
-    """An article's notes, text[start:stop], if they are braced as one object; else None."""
-    notes = _Raw(text[start:stop])
+def _object_at(text: str | bytes, start: int, stop: int) -> _Raw | None:
+    """An article's notes, text[start:stop] (of ASCII bytes, decoded), if they are braced
+    as one object; else None."""
+    piece = text[start:stop]
+    notes = _Raw(piece if type(piece) is str else piece.decode("ascii"))
     return notes if notes.startswith("{") and notes.endswith("}") else None
 
 
@@ -682,10 +689,12 @@ def index_of(lock: Lock) -> list[list] | None:
     return rows
 
 
-def _cut_by_index(text: str, begin: int, end: int, index: list) -> tuple[dict, dict] | None:
-    """The articles of the lock's `text` between `begin` and `end` (between `"articles": {`
-    and its close) cut where `index` (index_of) says, and their live notes by kind; None
-    when any article's id and braces are not where it says (an index of other bytes)."""
+def _cut_by_index(text: str | bytes, begin: int, end: int, index: list
+                  ) -> tuple[dict, dict] | None:
+    """The articles of the lock's `text` (or its bytes, when they are ASCII) between `begin`
+    and `end` (between `"articles": {` and its close) cut where `index` (index_of) says, and
+    their live notes by kind; None when any article's id and braces are not where it says
+    (an index of other bytes)."""
     articles: dict[str, _Raw] = {}
     kinds: dict[str, dict[str, int]] = {}
     at = begin
@@ -694,6 +703,8 @@ def _cut_by_index(text: str, begin: int, end: int, index: list) -> tuple[dict, d
             if type(article) is not str or type(length) is not int or type(counts) is not dict:
                 return None
             head = ("," if articles else "") + "\n  " + _string(article) + ": "
+            if type(text) is bytes:
+                head = head.encode("utf-8")
             if not text.startswith(head, at, end):
                 return None
             at += len(head)
