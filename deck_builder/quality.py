@@ -600,10 +600,16 @@ def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
     # achievements" (two reviews: junk, "shows its own answer"): the possessive says the
     # head noun is the same thing again, not another kind of it ("a weak acid" beside the
     # gap for "strong acid"), so the answer's one other word is all there is to recall.
+    # A word made from the head noun says it as well ("rely on contextual cues" beside the
+    # gap for "High context": three reviews, "a word form of the answer"), leaving the one
+    # modifier to guess from what the word describes; the head noun itself in another
+    # phrase does not ("a weak acid" beside "strong acid" is the contrast to recall).
     head = _possessed_head(answer, subject)
     if head:
-        abbreviated += [(s, e) for s, e in spans if related(stem(text[s:e]), head)
-                        and _POSSESSIVE_BEFORE.search(text, max(0, s - 8), s)]
+        abbreviated += [(s, e) for s, e in spans
+                        if related(shown_stem := stem(text[s:e]), head)
+                        and (_POSSESSIVE_BEFORE.search(text, max(0, s - 8), s)
+                             or len(shown_stem) > len(head))]
     # Nothing shown gives nothing away (gives_away would say so, after more work).
     if not shown or not gives_away(shown, answer, subject):
         return sorted(abbreviated)

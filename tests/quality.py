@@ -181,6 +181,12 @@ def _shared(answer: str, front: str, subject: set[str], outside: str | None = No
                                                  outside if outside is not None else front, re.I)}
             if any(_same_family(s, own[1]) for s in said):
                 return {own[1]}
+            # "rely on contextual cues" beside "[High context]": a word made from the head
+            # noun says it too (three blind reviews), where the noun alone does not.
+            if len(own[1]) >= 5 and any(
+                    len(s) > len(own[1]) and s.startswith(own[1])
+                    for s in _stems(outside if outside is not None else front)):
+                return {own[1]}
     return set()
 
 

@@ -1432,6 +1432,21 @@ def test_an_answers_head_noun_after_a_possessive_gives_it_away(tmp_path, col):
         "rewarded."], fronts
 
 
+def test_a_word_made_from_the_answers_head_noun_gives_it_away(tmp_path, col):
+    # "rely on contextual cues" beside "[High context]" (all three reviews of seeds 9001,
+    # 1357 and 2468: "a word form of the hidden answer"): the learner reads "context" and
+    # has only high or low to guess. (The noun itself in another phrase is a contrast:
+    # "the acid stays mostly whole" beside "[weak acid]", the test above.)
+    weak = _cloze(col, "Collectivism: {{c1::High context}}, meaning people are indirect and "
+                       "rely on contextual cues.", context="Communication")
+    assert len(weak) == 1 and "given away by ['context']" in weak[0], weak
+    text = ("# Cultures\n\n## Communication\n\nCollectivist cultures are **high context**: "
+            "people are often indirect and rely on contextual cues to communicate.\n")
+    fronts = _fronts_under_heading(tmp_path / "built", text, "cultures.md")
+    assert fronts == ["Communication Collectivist cultures are [...] : people are often "
+                      "indirect and rely on [...] cues to communicate."], fronts
+
+
 def test_a_row_named_by_a_formula_asks_its_name_from_the_formula(tmp_path):
     # "[…] — Name: Unit elastic; …" asked "|PED| = 1" from its own name (the fifteenth
     # review: junk, "'Unit elastic' gives away |PED| = 1"), and a formula is no answer to
