@@ -608,13 +608,14 @@ def test_a_card_of_two_gaps_with_too_little_left_is_not_made(tmp_path):
 def test_no_card_hides_an_abbreviation_its_front_spells_or_gives_study_advice(tmp_path):
     # "Component: Light dependent resistor — Symbol: [LDR]" and "[AF] — Atrial
     # fibrillation" show their answer letter by letter, and "Exam tip: always link a cause
-    # to a [consequence]" is advice, not the subject (the thirteenth blind review: junk).
+    # to a [consequence]" is advice, not the subject (the thirteenth blind review: junk), as
+    # is "[Learn the three salt names above] — they come up every year" (two this session).
     # The table asks what LDR stands for instead.
     text = ("# Electricity\n\n## Components\n\n| Component | Symbol |\n|---|---|\n"
             "| Light dependent resistor | LDR |\n| Thermistor | TH |\n\n"
             "**Exam tip:** always link a cause to a *consequence*.\n\n"
             "Not covered this week: capacity and the **practical-benefit** test — see week 4."
-            "\n\n"
+            "\n\n==Learn the three symbols above== — they come up every year.\n\n"
             "A **diode** lets current flow in one direction only, like a valve in a pipe.\n\n"
             "The abbreviation **AF** stands for Atrial fibrillation.\n")
     for col, cards in _built(tmp_path, text, "electricity.md"):
@@ -623,7 +624,7 @@ def test_no_card_hides_an_abbreviation_its_front_spells_or_gives_study_advice(tm
         assert "Electricity › Components Symbol: LDR — Component: [...]" in fronts, fronts
         assert not any("Light dependent resistor" in f and "[...]" in f for f in fronts), fronts
         assert not any("Exam tip" in f or "[...] stands for Atrial" in f or "this week" in f
-                       for f in fronts), fronts
+                       or "every year" in f for f in fronts), fronts
         assert any("lets current flow in one direction" in f for f in fronts), fronts
         output = run("check", cards).output
         assert "skipped: study advice" in output

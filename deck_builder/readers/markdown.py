@@ -233,9 +233,13 @@ _FIRST_PERSON = re.compile(r"^\W*(?:I|I'm|I've|I'd|I'll|My)\s")
 # "Exam tip: always link a cause to a consequence": advice on taking the exam, not a fact of
 # the subject (the thirteenth blind review: junk, "study-skill advice; the gap is filler").
 # So is the course's plan: "Not covered this week: … — see week 4" (the fourteenth: junk).
+# So is an order to learn what the page shows: "Learn the three salt names above — they
+# come up every year" (this session's reviews of seeds 1357 and 9001: junk, "study advice").
 _STUDY_ADVICE = re.compile(
     r"^\W*(?:(?:exam|examiner'?s?|revision|study|top)\s+(?:tips?|hints?|advice)\b"
-    r"|not\s+(?:covered|examined|assessed|examinable|on\s+the\s+exam)\b)", re.I)
+    r"|not\s+(?:covered|examined|assessed|examinable|on\s+the\s+exam)\b"
+    r"|(?:learn|memori[sz]e|revise)\s+(?:the|these|this|those|all|them|it|how|which|what)\b)",
+    re.I)
 # "**Definition:** …", "Definition - …", "Meaning: …" (an item or paragraph under its term).
 # Where one sentence of a paragraph ends and the next begins.
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)\"”][.!?])\s+(?=[A-Z])")
