@@ -15,6 +15,7 @@ from support import (
     answer_leaks,
     build_articles,
     by_guid,
+    cloze_answers,
     empty_cards,
     examples,
     field_text,
@@ -367,3 +368,33 @@ def test_italic_stress_words_are_not_cloze_targets(tmp_path):
         (note,) = notes(col)
         assert "{{c1::adenosine}}" in note["Text"]
         assert "{{c" not in note["Text"].replace("{{c1::adenosine}}", "")
+
+
+LABELLED_NAMES = """\
+# Asthma
+
+## Biologics for Severe Asthma
+
+- **Omalizumab** - Anti-IgE (allergic asthma)
+- **Dupilumab** - Anti-IL-4/13
+
+## The process
+
+- **text** section: program code
+- **heap**: memory
+"""
+
+
+def test_a_label_glossed_by_one_name_under_its_heading_is_asked(tmp_path):
+    """"Dupilumab - Anti-IL-4/13" under "Biologics for Severe Asthma": the heading and the
+    target's name ask the drug, as its sibling's three words do; "heap: memory" under "The
+    process" stays unasked, "memory" fitting the stack as well."""
+    article = tmp_path / "asthma.md"
+    article.write_text(LABELLED_NAMES, encoding="utf-8")
+    with imported(tmp_path / "anki", build_articles(tmp_path / "build", article)) as col:
+        note = note_containing(col, "Anti-IL-4/13")
+        assert cloze_answers(note, 0) == ["Dupilumab"]
+        question = visible(col.get_card(note.card_ids()[0]).question())
+        assert "Biologics for Severe Asthma" in question and "Dupilumab" not in question
+        assert [n for n in notes(col) if "memory" in field_text(n.fields[0])] == []
+        assert len(notes(col)) == 3  # Omalizumab, Dupilumab, text section
