@@ -616,8 +616,10 @@ class _ArticleNotes:
             if not plain:
                 return False
         targets = list(first)
-        targets += [_Target(f"mark:{phrase.casefold()}", term_pattern(phrase))
-                    for _, _, phrase in marked]
+        targets += [_Target(f"mark:{phrase.casefold()}",
+                            (not titled and _expansion(plain, start, end, phrase))
+                            or term_pattern(phrase))
+                    for start, end, phrase in marked]
         targets += _named(self.glossary_targets, plain)
         targets = self.worth_recalling(_unique(targets), plain, line,
                                        glossary=section == "glossary")
@@ -1243,6 +1245,32 @@ def _telling_in_text(label: str, plain: str,
     if not all(said.related(st) for st in own):
         return []
     return [(s, e) for s, e, _ in found]
+
+
+_BRACKETED = re.compile(r"\s*\(\s*([^()]+?)\s*\)")
+
+
+def _expansion(plain: str, start: int, end: int, phrase: str) -> re.Pattern[str] | None:
+    """Where a marked abbreviation stands beside its expansion in brackets, the expansion
+    where it stands, as the phrase to ask: "**SABA** (Short-Acting Beta-Agonist) is the
+    first-line rescue medication" hid "SABA" with its letters spelled on the card (the
+    thirteenth review's "LDR", junk), so it made no card; "SABA ([…]) is …" asks what the
+    letters stand for, as a labelled "AF — Atrial fibrillation" does (label_target). The
+    other way round, "Light dependent resistor (**LDR**)", asks the expansion with its
+    bracketed letters masked beside it. None unless the brackets hold all the words the
+    letters spell and nothing else."""
+    after = _BRACKETED.match(plain, end)
+    if after and spelled_by_initials(phrase, after.group(1)) == after.group(1):
+        return _only_at(plain, after.start(1), after.end(1))
+    before = plain[:start].rstrip()
+    if before.endswith("(") and plain[end:].lstrip().startswith(")"):
+        before = before[:-1].rstrip()
+        # Read from the last few words: the letters spelled earlier in the text are no
+        # expansion beside them.
+        spelled = spelled_by_initials(phrase, " ".join(before.split()[-2 * len(phrase):]))
+        if spelled and before.endswith(spelled):
+            return _only_at(plain, len(before) - len(spelled), len(before))
+    return None
 
 
 def _only_at(text: str, start: int, end: int) -> re.Pattern[str]:

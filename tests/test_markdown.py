@@ -398,3 +398,18 @@ def test_a_label_glossed_by_one_name_under_its_heading_is_asked(tmp_path):
         assert "Biologics for Severe Asthma" in question and "Dupilumab" not in question
         assert [n for n in notes(col) if "memory" in field_text(n.fields[0])] == []
         assert len(notes(col)) == 3  # Omalizumab, Dupilumab, text section
+
+
+def test_an_abbreviation_marked_beside_its_expansion_asks_what_it_stands_for(tmp_path):
+    """"**SABA** (Short-Acting Beta-Agonist) is …": hiding "SABA" leaves its letters spelled
+    on the card, so it made no card; the card asks what the letters stand for instead."""
+    article = tmp_path / "asthma.md"
+    article.write_text("# Asthma\n\n## Quick-Relief Medications\n\n**SABA** (Short-Acting "
+                       "Beta-Agonist) is the first-line rescue medication for acute symptoms.\n",
+                       encoding="utf-8")
+    with imported(tmp_path / "anki", build_articles(tmp_path / "build", article)) as col:
+        note = note_containing(col, "first-line rescue medication")
+        assert cloze_answers(note, 0) == ["Short-Acting Beta-Agonist"]
+        question = visible(col.get_card(note.card_ids()[0]).question())
+        assert "SABA" in question and "Short-Acting" not in question
+        assert len(note.card_ids()) == 1
