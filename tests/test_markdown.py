@@ -402,14 +402,20 @@ def test_a_label_glossed_by_one_name_under_its_heading_is_asked(tmp_path):
 
 def test_an_abbreviation_marked_beside_its_expansion_asks_what_it_stands_for(tmp_path):
     """"**SABA** (Short-Acting Beta-Agonist) is …": hiding "SABA" leaves its letters spelled
-    on the card, so it made no card; the card asks what the letters stand for instead."""
+    on the card, so it made no card; the card asks what the letters stand for instead, and
+    "light dependent resistor (**LDR**)" asks the words the letters stand for."""
     article = tmp_path / "asthma.md"
     article.write_text("# Asthma\n\n## Quick-Relief Medications\n\n**SABA** (Short-Acting "
-                       "Beta-Agonist) is the first-line rescue medication for acute symptoms.\n",
-                       encoding="utf-8")
+                       "Beta-Agonist) is the first-line rescue medication for acute symptoms.\n\n"
+                       "A light dependent resistor (**LDR**) changes its resistance in bright "
+                       "conditions.\n", encoding="utf-8")
     with imported(tmp_path / "anki", build_articles(tmp_path / "build", article)) as col:
         note = note_containing(col, "first-line rescue medication")
         assert cloze_answers(note, 0) == ["Short-Acting Beta-Agonist"]
         question = visible(col.get_card(note.card_ids()[0]).question())
         assert "SABA" in question and "Short-Acting" not in question
         assert len(note.card_ids()) == 1
+        # The other way round: the expansion is asked, its letters masked beside it.
+        note = note_containing(col, "bright conditions")
+        assert cloze_answers(note, 0) == ["light dependent resistor", "LDR"]
+        assert "LDR" not in visible(col.get_card(note.card_ids()[0]).question())
