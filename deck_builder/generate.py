@@ -617,7 +617,8 @@ class _ArticleNotes:
                 return False
         targets = list(first)
         targets += [_Target(f"mark:{phrase.casefold()}",
-                            (not titled and _expansion(plain, start, end, phrase))
+                            (not titled and (_expansion(plain, start, end, phrase)
+                                             or _labelled_value(plain, start, end, phrase)))
                             or term_pattern(phrase))
                     for start, end, phrase in marked]
         targets += _named(self.glossary_targets, plain)
@@ -1271,6 +1272,28 @@ def _expansion(plain: str, start: int, end: int, phrase: str) -> re.Pattern[str]
         if spelled and before.endswith(spelled):
             return _only_at(plain, len(before) - len(spelled), len(before))
     return None
+
+
+# A label whose value is one thing to recall: the formula, the answer.
+_VALUE_LABEL = re.compile(r"(?:(?:general|chemical|molecular|structural)\s+)?(?:formulae?|answer)",
+                          re.I)
+_LABEL_VALUE = re.compile(r"\s*:\s*([^,;.!?]+?)\s*(?:[.!?](?:\s|$)|$)")
+VALUE_WORDS = 4
+
+
+def _labelled_value(plain: str, start: int, end: int, phrase: str) -> re.Pattern[str] | None:
+    """Where a text opens with a marked label that is a kind of text with one value
+    ("**General Formula:** CnH2n+2", "**Answer:** Legionella pneumophila. Send …"), that
+    value where it stands, as the phrase to ask: the label itself is no term to recall (it
+    was left out as one, so the text made no card), and its value is what the author wants
+    known. Only a short value (up to VALUE_WORDS words, no list): "Examples: Clothing, tools,
+    …" and "Note: Larger ionic charges produce …" still make no card."""
+    if start != 0 or not _VALUE_LABEL.fullmatch(phrase.strip(" :")):
+        return None
+    value = _LABEL_VALUE.match(plain, end - 1 if plain[end - 1:end] == ":" else end)
+    if value is None or not 0 < word_count(value.group(1)) <= VALUE_WORDS:
+        return None
+    return _only_at(plain, value.start(1), value.end(1))
 
 
 def _only_at(text: str, start: int, end: int) -> re.Pattern[str]:

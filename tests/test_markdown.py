@@ -419,3 +419,22 @@ def test_an_abbreviation_marked_beside_its_expansion_asks_what_it_stands_for(tmp
         note = note_containing(col, "bright conditions")
         assert cloze_answers(note, 0) == ["light dependent resistor", "LDR"]
         assert "LDR" not in visible(col.get_card(note.card_ids()[0]).question())
+
+
+def test_a_formula_label_asks_its_formula(tmp_path):
+    """"**General Formula:** CnH2n+2" under "Alkanes": the label is no term to recall, so the
+    text made no card; the formula it labels is asked. A note's label over a sentence
+    ("**Note:** Larger ionic charges …") is no value to ask: the sentence's fact is."""
+    article = tmp_path / "organic.md"
+    article.write_text("# Organic chemistry\n\n## Alkanes\n\n- **General Formula:** "
+                       "C<sub>n</sub>H<sub>2n+2</sub>\n- Alkanes are **saturated** "
+                       "hydrocarbons.\n\n**Note:** Larger ionic charges produce stronger "
+                       "bonds in the lattice.\n", encoding="utf-8")
+    with imported(tmp_path / "anki", build_articles(tmp_path / "build", article)) as col:
+        note = note_containing(col, "General Formula")
+        assert cloze_answers(note, 0) == ["CₙH₂ₙ₊₂"]
+        question = visible(col.get_card(note.card_ids()[0]).question())
+        assert "Alkanes" in question and "H₂ₙ" not in question
+        # The note's own fact is asked as before, never the note's sentence whole.
+        note = note_containing(col, "ionic charges")
+        assert cloze_answers(note, 0) == ["stronger bonds in the lattice"]
