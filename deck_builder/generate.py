@@ -135,21 +135,22 @@ def _has_words(pieces: Iterable[str], count: int) -> bool:
 _NAME_GLOSS = re.compile(r"\s*(?:—|:)\s*(?=\S*[A-Z0-9])(?=[^\W\d_])[^\s]+\s*")
 
 
-def _named_by_gloss(plain: str, spans, context: str) -> bool:
+def _named_by_gloss(plain: str, spans, context: str, title: str) -> bool:
     """Whether a labelled item's card shows, besides its label's one gap, a gloss of one word
     that names something ("Dupilumab — Anti-IL-4/13", "Beta-1 agonists: Dobutamine"), under
     a heading that says what kind of thing the label is ("Biologics for Severe Asthma",
     "Adrenergic Drugs"): the heading and the name together are the cue, as for the item's
     siblings of three words. A gloss in lower case ("heap: memory"), a number ("Child
-    process: 0"), a label not written as a name ("class: b1-selective") or a generic heading
-    leave the card too little, and it stays unmade."""
+    process: 0"), a label not written as a name ("class: b1-selective"), a generic heading
+    or none but the article's title leave the card too little, and it stays unmade."""
     own = [(s, e) for s, e, k in spans if k == "label"]
     if len(own) != 1 or own[0][0] != 0 or len(spans) != 1:
         return False
     label, gloss = plain[:own[0][1]], plain[own[0][1]:]
     heading = context.rpartition(" › ")[2]
     return (label[:1].isupper() and _NAME_GLOSS.fullmatch(gloss) is not None
-            and bool(content_words(heading, common=False)) and not is_generic_heading(heading))
+            and heading != title and bool(content_words(heading, common=False))
+            and not is_generic_heading(heading))
 
 
 @dataclass
@@ -662,7 +663,7 @@ class _ArticleNotes:
             gap_words.setdefault(k, set()).update(st for _, _, st in content_words(plain[s:e]))
         for key_ in kept:
             if not _has_words(outside(plain, spans, key_), MIN_FRONT_WORDS) and not (
-                    key_ == "label" and _named_by_gloss(plain, spans, context)):
+                    key_ == "label" and _named_by_gloss(plain, spans, context, self.article.title)):
                 # "[…] 0": a card needs words besides its gap to be answered from.
                 left_out[key_] = (f'answer "{answers[key_]}" leaves fewer than '
                                   f"{MIN_FRONT_WORDS} words on its card; say more around it")
