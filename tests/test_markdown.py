@@ -370,6 +370,20 @@ def test_italic_stress_words_are_not_cloze_targets(tmp_path):
         assert "{{c" not in note["Text"].replace("{{c1::adenosine}}", "")
 
 
+def _first_cards(source: str, tmp_path: Path, *containing: str) -> list[tuple[list[str], str]]:
+    """For each of `containing`, the answers of the first card of the one note showing it
+    and what that card's front shows, from `source` built and imported into Anki."""
+    article = tmp_path / "notes.md"
+    article.write_text(source, encoding="utf-8")
+    with imported(tmp_path / "anki", build_articles(tmp_path / "build", article)) as col:
+        found = []
+        for text in containing:
+            note = note_containing(col, text)
+            question = visible(col.get_card(note.card_ids()[0]).question())
+            found.append((cloze_answers(note, 0), question))
+        return found
+
+
 LABELLED_NAMES = """\
 # Asthma
 
@@ -404,37 +418,25 @@ def test_an_abbreviation_marked_beside_its_expansion_asks_what_it_stands_for(tmp
     """"**SABA** (Short-Acting Beta-Agonist) is …": hiding "SABA" leaves its letters spelled
     on the card, so it made no card; the card asks what the letters stand for instead, and
     "light dependent resistor (**LDR**)" asks the words the letters stand for."""
-    article = tmp_path / "asthma.md"
-    article.write_text("# Asthma\n\n## Quick-Relief Medications\n\n**SABA** (Short-Acting "
-                       "Beta-Agonist) is the first-line rescue medication for acute symptoms.\n\n"
-                       "A light dependent resistor (**LDR**) changes its resistance in bright "
-                       "conditions.\n", encoding="utf-8")
-    with imported(tmp_path / "anki", build_articles(tmp_path / "build", article)) as col:
-        note = note_containing(col, "first-line rescue medication")
-        assert cloze_answers(note, 0) == ["Short-Acting Beta-Agonist"]
-        question = visible(col.get_card(note.card_ids()[0]).question())
-        assert "SABA" in question and "Short-Acting" not in question
-        assert len(note.card_ids()) == 1
-        # The other way round: the expansion is asked, its letters masked beside it.
-        note = note_containing(col, "bright conditions")
-        assert cloze_answers(note, 0) == ["light dependent resistor", "LDR"]
-        assert "LDR" not in visible(col.get_card(note.card_ids()[0]).question())
+    source = ("# Asthma\n\n## Quick-Relief Medications\n\n**SABA** (Short-Acting Beta-Agonist) "
+              "is the first-line rescue medication for acute symptoms.\n\nA light dependent "
+              "resistor (**LDR**) changes its resistance in bright conditions.\n")
+    saba, ldr = _first_cards(source, tmp_path, "first-line rescue medication", "bright conditions")
+    assert saba[0] == ["Short-Acting Beta-Agonist"]
+    assert "SABA" in saba[1] and "Short-Acting" not in saba[1]
+    # The other way round: the expansion is asked, its letters masked beside it.
+    assert ldr[0] == ["light dependent resistor", "LDR"] and "LDR" not in ldr[1]
 
 
 def test_a_formula_label_asks_its_formula(tmp_path):
     """"**General Formula:** CnH2n+2" under "Alkanes": the label is no term to recall, so the
     text made no card; the formula it labels is asked. A note's label over a sentence
     ("**Note:** Larger ionic charges …") is no value to ask: the sentence's fact is."""
-    article = tmp_path / "organic.md"
-    article.write_text("# Organic chemistry\n\n## Alkanes\n\n- **General Formula:** "
-                       "C<sub>n</sub>H<sub>2n+2</sub>\n- Alkanes are **saturated** "
-                       "hydrocarbons.\n\n**Note:** Larger ionic charges produce stronger "
-                       "bonds in the lattice.\n", encoding="utf-8")
-    with imported(tmp_path / "anki", build_articles(tmp_path / "build", article)) as col:
-        note = note_containing(col, "General Formula")
-        assert cloze_answers(note, 0) == ["CₙH₂ₙ₊₂"]
-        question = visible(col.get_card(note.card_ids()[0]).question())
-        assert "Alkanes" in question and "H₂ₙ" not in question
-        # The note's own fact is asked as before, never the note's sentence whole.
-        note = note_containing(col, "ionic charges")
-        assert cloze_answers(note, 0) == ["stronger bonds in the lattice"]
+    source = ("# Organic chemistry\n\n## Alkanes\n\n- **General Formula:** "
+              "C<sub>n</sub>H<sub>2n+2</sub>\n- Alkanes are **saturated** hydrocarbons.\n\n"
+              "**Note:** Larger ionic charges produce stronger bonds in the lattice.\n")
+    (answers, question), (note_answers, _) = _first_cards(
+        source, tmp_path, "General Formula", "ionic charges")
+    assert answers == ["CₙH₂ₙ₊₂"] and "Alkanes" in question and "H₂ₙ" not in question
+    # The note's own fact is asked as before, never the note's sentence whole.
+    assert note_answers == ["stronger bonds in the lattice"]
