@@ -484,8 +484,16 @@ class _ArticleNotes:
                     self.weak(item.line, f'no card: "{label}" would be asked from "{plain}", '
                                          "which names no one it happened to; say who")
                     continue
-                values = [] if marked else quantity_values(plain) or _named_by_formula(
-                    label, plain)
+                told = None if marked else _cells_telling(label, plain, self.subject_stems)
+                if told:
+                    # "[…] — Salt formed: […]; Example: NaCl": a cell says the row's name,
+                    # so asking the name masked the cell as a second gap (two reviews: weak,
+                    # "the front does not say the acid is asked"). The cell is the fact to
+                    # learn: it is asked from the name, one gap per card.
+                    plain, values = told
+                else:
+                    values = [] if marked else quantity_values(plain) or _named_by_formula(
+                        label, plain)
                 if values:
                     # "[…] — Initial dose: 25 mg OD; Target dose: 50 mg OD": amounts do not
                     # single out a name, and they are what a learner needs: each is asked,
@@ -1050,6 +1058,41 @@ def _named_by_formula(label: str, plain: str) -> list[tuple[int, int, str]]:
     if field is None or weak_answer(field.group(1)) or math_spans(field.group(1)):
         return []
     return [(field.start(1), field.end(1), field.group(1))]
+
+
+_ROW_FIELD = re.compile(r"\s*([^:;]{1,40}):\s*([^;]*?)\s*(?:;|\Z)")
+
+
+def _cells_telling(label: str, plain: str, subject: frozenset[str]):
+    """For a table row or labelled item of fields ("Salt formed: Chloride; Example: NaCl")
+    one of whose values gives its name away (giveaways: "Chloride" for "Hydrochloric acid"),
+    the text to ask those values from the name, and (start, end, value) of each in it; else
+    None. A field that gives an asked value away ("Example: NaCl" says "Chloride") is left
+    off, or the value's card would show two gaps again. A row whose every value tells its
+    name is left as it was: nothing would be left to cue the name."""
+    fields, at = [], 0
+    while at < len(plain):
+        field = _ROW_FIELD.match(plain, at)
+        if field is None or not field.group(2):
+            return None
+        fields.append((field.start(2), field.end(2)))
+        at = field.end()
+    told = giveaways(plain, label, subject=subject)
+    if not told or label_in_text(label, plain) or label_unsaid(label, plain):
+        return None  # "[…] observation — …; Weakness: observer bias" asks one gap already
+    asked = [f for f in fields if any(f[0] <= s and e <= f[1] for s, e in told)]
+    if len(fields) < 2 or not asked or len(asked) == len(fields):
+        return None
+    kept = [f for f in fields if f in asked or not any(
+        giveaways(plain[f[0]:f[1]], plain[a:b], subject=subject) for a, b in asked)]
+    text, values = [], []
+    for start, end in kept:
+        part = plain[plain.rfind(";", 0, start) + 1:end].strip()
+        if (start, end) in asked:
+            offset = sum(len(t) + 2 for t in text) + len(part) - (end - start)
+            values.append((offset, offset + end - start, plain[start:end]))
+        text.append(part)
+    return "; ".join(text), values
 
 
 def _heading_in_passing(target: _Target, plain: str, context: str) -> bool:

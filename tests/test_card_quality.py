@@ -1395,6 +1395,19 @@ def test_the_quality_helper_names_a_compound_heading_or_salt_giving_an_answer_aw
     assert len(weak) == 1 and f"given away by {stems}" in weak[0], weak
 
 
+def test_a_row_whose_cell_says_its_name_asks_the_cell_from_the_name(tmp_path):
+    # "[…] — Salt formed: […]; Example: NaCl" hid the acid and its salt, which says the acid
+    # (two reviews: weak, "two gaps; the front does not say the acid is asked"). The salt
+    # is asked from the acid, one gap; "NaCl", which says "chloride", is left off its card.
+    text = ("# Acids\n\n## Neutralisation\n\n| Acid | Salt formed | Example |\n|---|---|---|\n"
+            "| Hydrochloric acid | Chloride | NaCl |\n"
+            "| Sulfuric acid | Sulfate | Na<sub>2</sub>SO<sub>4</sub> |\n")
+    fronts = _fronts_under_heading(tmp_path, text, "acids.md")
+    assert fronts == [
+        "Neutralisation Hydrochloric acid — Salt formed: [...]",
+        "Neutralisation Sulfuric acid — Salt formed: [...] ; Example: Na₂SO₄"], fronts
+
+
 def test_a_row_of_amounts_asks_each_amount_from_its_name_not_the_name(tmp_path):
     # "[…] — Initial dose: 25 mg OD; Target dose: 50 mg OD" asked a drug from doses another
     # drug shares (three blind reviews: weak, "the wrong way round"): the doses are asked.
