@@ -212,6 +212,12 @@ class _ArticleNotes:
         self.glossary_targets = TermIndex(
             (_Target(f"term:{slugify(g.term)}", term_pattern(g.term, g.forms)), g.term,
              g.forms) for g in article.glossary)
+        # The sides an article compares, each as the stems only its name has: its concepts,
+        # or the two sides of a title "Stoicism vs Epicureanism: …" when it has none.
+        self.sides = _own_stems([
+            {st for name in (c.name, *c.forms) for _, _, st in content_words(name)}
+            for c in article.concepts] if len(self.concepts) > 1 else [
+            {st for _, _, st in content_words(side)} for side in _title_sides(article.deck)])
         self.named_targets = _named_targets(article.terms)
         self.linked_targets = _named_targets(article.linked)
         self.section_tags: tuple[str, ...] = ()  # of the section being generated
@@ -484,8 +490,20 @@ class _ArticleNotes:
                     self.weak(item.line, f'no card: "{label}" would be asked from "{plain}", '
                                          "which names no one it happened to; say who")
                     continue
-                told = None if marked else _cells_telling(label, plain, self.subject_stems)
-                if told:
+                cells = None if marked else _compared_cells(label, plain, self.sides)
+                told = None if marked or cells else _cells_telling(
+                    label, plain, self.subject_stems)
+                if cells:
+                    # "Goal: virtue for the Stoic, freedom from pain for the Epicurean." is
+                    # a comparison row: the label is the dimension, and hiding it showed
+                    # every fact worth learning (two reviews: junk). Each side's cell is
+                    # asked, under the dimension, beside the other sides' cells.
+                    text, marked = f"{label} — {plain}", []
+                    shift = len(text) - len(plain)
+                    first = [_Target("label" if i == 0 else f"cell:{i}",
+                                     _only_at(text, start + shift, end + shift))
+                             for i, (start, end) in enumerate(cells)]
+                elif told:
                     # "[…] — Salt formed: […]; Example: NaCl": a cell says the row's name,
                     # so asking the name masked the cell as a second gap (two reviews: weak,
                     # "the front does not say the acid is asked"). The cell is the fact to
@@ -494,7 +512,9 @@ class _ArticleNotes:
                 else:
                     values = [] if marked else quantity_values(plain) or _named_by_formula(
                         label, plain)
-                if values:
+                if cells:
+                    pass
+                elif values:
                     # "[…] — Initial dose: 25 mg OD; Target dose: 50 mg OD": amounts do not
                     # single out a name, and they are what a learner needs: each is asked,
                     # from the name.
@@ -1093,6 +1113,67 @@ def _cells_telling(label: str, plain: str, subject: frozenset[str]):
             values.append((offset, offset + end - start, plain[start:end]))
         text.append(part)
     return "; ".join(text), values
+
+
+_VERSUS = re.compile(r"\s+(?:vs\.?|versus|v\.?)\s+", re.I)
+
+
+def _title_sides(title: str) -> list[str]:
+    """The sides a title compares ("Stoicism vs Epicureanism: Two Roads …"), or []."""
+    sides = _VERSUS.split(re.split(r"[:|–—]|\s-\s", title)[0].strip())
+    return sides if len(sides) > 1 and all(0 < len(s.split()) <= 4 for s in sides) else []
+
+
+def _own_stems(names: list[set[str]]) -> list[Stems]:
+    """Each side's stems that no other side's name has ("operant", not "conditioning")."""
+    return [Stems({s for s in own if not any(related(s, t) for j, other in enumerate(names)
+                                              if j != i for t in other)})
+            for i, own in enumerate(names)]
+
+
+_CELL_BREAK = re.compile(r"\s*[,;]\s+")
+# "virtue for the Stoic": the words that tie a cell to the side it is about.
+_FOR_SIDE = re.compile(r"\s+(?:for|in|among|to|with|by|of)(?:\s+(?:the|a|an))?\s*\Z", re.I)
+_THE = re.compile(r"\A(?:the|a|an)\s+\Z", re.I)
+
+
+def _compared_cells(label: str, plain: str, sides: list[Stems]) -> list[tuple[int, int]]:
+    """The gap of each cell of a labelled item that compares the article's sides, as
+    notes write a comparison row: "Goal: virtue for the Stoic, freedom from pain for the
+    Epicurean", "Politics: Stoics served the city; Epicureans withdrew to the garden".
+    Each part (between commas or semicolons) names one side, a different one each, at its
+    start or its end, and its gap is the rest ("virtue", "served the city"); the label
+    names none (it is the dimension). Otherwise []."""
+    if len(sides) < 2 or any(any(side.related(st) for side in sides)
+                             for _, _, st in content_words(label)):
+        return []
+    body = plain.rstrip(" .;")
+    cuts = [0, *(m.end() for m in _CELL_BREAK.finditer(body))]
+    ends = [m.start() for m in _CELL_BREAK.finditer(body)] + [len(body)]
+    if not 2 <= len(cuts) <= len(sides):
+        return []
+    gaps, named = [], set()
+    for start, end in zip(cuts, ends):
+        words = content_words(body[start:end])
+        hits = [(s, e, i) for s, e, st in words for i, side in enumerate(sides)
+                if side.related(st)]
+        if len({i for _, _, i in hits}) != 1 or hits[0][2] in named:
+            return []
+        named.add(hits[0][2])
+        s, e = hits[0][0] + start, hits[-1][1] + start
+        if _THE.match(body[start:s] + " ") or s == start:
+            gap = (e, end)  # "Stoics served the city"
+        elif not body[e:end].strip():
+            before = _FOR_SIDE.search(body, start, s)  # "virtue for the Stoic"
+            gap = (start, before.start() if before else s)
+        else:
+            return []
+        text = body[gap[0]:gap[1]].strip(" ,;:—-")
+        if not content_words(text) or len(text.split()) > 8:
+            return []
+        at = body.index(text, gap[0])
+        gaps.append((at, at + len(text)))
+    return gaps
 
 
 def _heading_in_passing(target: _Target, plain: str, context: str) -> bool:

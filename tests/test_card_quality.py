@@ -1395,6 +1395,24 @@ def test_the_quality_helper_names_a_compound_heading_or_salt_giving_an_answer_aw
     assert len(weak) == 1 and f"given away by {stems}" in weak[0], weak
 
 
+def test_an_item_labelled_by_a_dimension_asks_each_sides_cell_not_the_label(tmp_path):
+    # "[…] — virtue for the Stoic, freedom from pain for the Epicurean." hid the row's
+    # dimension and showed both facts worth learning (two reviews: junk). Each part names
+    # one compared side: it is that side's cell, asked under the dimension.
+    text = ("# Stoicism vs Epicureanism\n\n## Side by side\n\n"
+            "- **Goal**: virtue for the Stoic, freedom from pain for the Epicurean.\n"
+            "- **Politics**: Stoics served the city; Epicureans withdrew to the garden.\n"
+            "- **Zeno**: founded the Stoic school in a painted porch in Athens.\n")
+    fronts = _fronts_under_heading(tmp_path, text, "schools.md")
+    assert fronts == [
+        "Side by side Goal — [...] for the Stoic, freedom from pain for the Epicurean.",
+        "Side by side Goal — virtue for the Stoic, [...] for the Epicurean.",
+        "Side by side Politics — Stoics [...] ; Epicureans withdrew to the garden .",
+        "Side by side Politics — Stoics served the city ; Epicureans [...] .",
+        # one side named: no comparison, the label is asked as before
+        "Side by side [...] — founded the Stoic school in a painted porch in Athens."], fronts
+
+
 def test_a_row_whose_cell_says_its_name_asks_the_cell_from_the_name(tmp_path):
     # "[…] — Salt formed: […]; Example: NaCl" hid the acid and its salt, which says the acid
     # (two reviews: weak, "two gaps; the front does not say the acid is asked"). The salt
