@@ -325,7 +325,8 @@ class _ArticleNotes:
                 for s, e, k in spans:
                     own_of.setdefault(k, []).append((s, e))
             own = own_of.get(key_, [])
-            for start, end in contrast_spans(answers[key_], plain, own):
+            for start, end in (contrast_spans(answers[key_], plain, own)
+                               or self.partner_spans(answers[key_], plain, own)):
                 holder = [(s, e, k) for s, e, k in spans if s < end and start < e]
                 if not holder:
                     if not _has_words(outside(plain, sorted((*spans, (start, end, key_))),
@@ -345,6 +346,22 @@ class _ArticleNotes:
                     continue
                 paired.add(key_)
         return tuple(sorted(spans)), paired
+
+    def partner_spans(self, answer: str, plain: str, own) -> list[tuple[int, int]]:
+        """Where `plain` names the other of exactly two compared concepts when `answer` is
+        one: "Plants do both: [photosynthesis] stores energy …, and respiration releases
+        it" in "Photosynthesis vs Respiration" is answered by elimination (the review of
+        seed 9001: weak, "with respiration visible, the other is obviously
+        photosynthesis"). Of three or more concepts, the one shown leaves a choice."""
+        if len(self.concepts) != 2:
+            return []
+        pair = list(self.concepts.values())
+        for concept, other in (pair, pair[::-1]):
+            if term_pattern(concept.name, concept.forms).fullmatch(answer.strip()):
+                inside = overlap_test(own)
+                return [m.span() for m in term_pattern(other.name, other.forms).finditer(plain)
+                        if not inside(*m.span())]
+        return []
 
     def weak(self, line: int, message: str) -> None:
         """A card `check` lists for the author: the rule it breaks and what to write instead."""

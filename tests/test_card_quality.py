@@ -1395,6 +1395,27 @@ def test_the_quality_helper_names_a_compound_heading_or_salt_giving_an_answer_aw
     assert len(weak) == 1 and f"given away by {stems}" in weak[0], weak
 
 
+@pytest.mark.parametrize("columns, shown", [
+    # two compared concepts: the one shown answers the other by elimination (the review of
+    # seed 9001: weak), so the pair is asked together, as an exothermic/endothermic pair
+    ("Photosynthesis | Respiration", "[...] stores energy from light in glucose, and [...] "
+                                     "releases it again."),
+    # three: "respiration" shown still leaves photosynthesis or fermentation
+    ("Photosynthesis | Respiration | Fermentation",
+     "[...] stores energy from light in glucose, and respiration releases it again."),
+])
+def test_a_concept_asked_beside_the_one_other_compared_concept_is_asked_with_it(
+        tmp_path, columns, shown):
+    places = ("Chloroplasts", "Mitochondria", "Cytoplasm")[:columns.count("|") + 1]
+    text = (f"# Energy in cells\n\n## Key differences\n\n| | {columns} |\n"
+            f"|{'---|' * (len(places) + 1)}\n| Where | {' | '.join(places)} |\n\n"
+            "## Both\n\nPlants do both: **photosynthesis** stores energy from light in "
+            "glucose, and respiration releases it again.\n")
+    front, back = _one_card(tmp_path, text, "cells.md", "Plants do both")
+    assert front.endswith(f"Plants do both: {shown}"), front
+    assert "and respiration releases it again" in back, back
+
+
 def test_an_item_labelled_by_a_dimension_asks_each_sides_cell_not_the_label(tmp_path):
     # "[…] — virtue for the Stoic, freedom from pain for the Epicurean." hid the row's
     # dimension and showed both facts worth learning (two reviews: junk). Each part names
