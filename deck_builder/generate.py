@@ -1170,7 +1170,7 @@ def _compared_cells(label: str, plain: str, sides: list[Stems]) -> list[tuple[in
     if not 2 <= len(cuts) <= len(sides):
         return []
     gaps, named = [], set()
-    for start, end in zip(cuts, ends):
+    for start, end in zip(cuts, ends, strict=True):
         words = content_words(body[start:end])
         hits = [(s, e, i) for s, e, st in words for i, side in enumerate(sides)
                 if side.related(st)]
