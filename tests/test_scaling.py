@@ -343,3 +343,70 @@ def test_a_gap_is_judged_a_list_item_by_what_stands_near_it():
     far = "The three values, " + "long aside " * 40 + near[0].lower() + near[1:]
     at = far.index("loyalty")
     assert open_set_member(far, at, at + len("loyalty"))
+
+
+def _expansion_by_copying(plain, start, end, phrase):
+    """generate._expansion as it read the text before a gap: by a copy of all of it."""
+    from deck_builder.generate import _BRACKETED, _only_at, spelled_by_initials
+
+    after = _BRACKETED.match(plain, end)
+    if after and spelled_by_initials(phrase, after.group(1)) == after.group(1):
+        return _only_at(plain, after.start(1), after.end(1))
+    before = plain[:start].rstrip()
+    if before.endswith("(") and plain[end:].lstrip().startswith(")"):
+        before = before[:-1].rstrip()
+        spelled = spelled_by_initials(phrase, " ".join(before.split()[-2 * len(phrase):]))
+        if spelled and before.endswith(spelled):
+            return _only_at(plain, len(before) - len(spelled), len(before))
+    return None
+
+
+_EXPANSION_PIECES = ["(", ")", " ", "  ", "\n", "\u2003", "SABA", "LDR", "LD", "is", "x,",
+                     "Short-Acting Beta-Agonist", "Light dependent resistor", "Light",
+                     "dependent resistor", "rescue medication."]
+
+
+@settings(max_examples=examples(250), database=None, deadline=None)
+@given(pieces=st.lists(st.sampled_from(_EXPANSION_PIECES), min_size=1, max_size=30),
+       gap=st.integers(0, 29))
+@example(pieces=["Light dependent resistor", " ", "(", "LDR", ")"], gap=3)
+@example(pieces=["SABA", " ", "(", "Short-Acting Beta-Agonist", ")", " is"], gap=0)
+def test_an_expansion_beside_a_gap_is_found_as_copying_the_text_finds_it(pieces, gap):
+    from deck_builder.generate import _expansion
+
+    gap = min(gap, len(pieces) - 1)
+    plain = "".join(pieces)
+    start = len("".join(pieces[:gap]))
+    end = start + len(pieces[gap])
+    phrase = plain[start:end]
+    found, expected = _expansion(plain, start, end, phrase), _expansion_by_copying(
+        plain, start, end, phrase)
+    assert (found and found.pattern) == (expected and expected.pattern)
+
+
+class _CountingText(str):
+    """A text that adds up the characters each slice of it copies."""
+
+    copied = 0
+
+    def __getitem__(self, at):
+        part = super().__getitem__(at)
+        _CountingText.copied += len(part)
+        return part
+
+
+def test_an_expansion_is_looked_for_near_its_gap_not_in_all_the_text_before_it():
+    # A 2 MiB paragraph is one fact of 30,000 marks: a copy of the text before each mark
+    # (and after it) made its build grow 4.7x for 4x the input (benchmarks/adversarial.py).
+    from deck_builder.generate import _expansion
+
+    sentence = "Sentence {} says little, with **word{}** in a light dependent resistor (**LDR**). "
+    plain = "".join(sentence.format(i, i % 97) for i in range(2_000)).replace("**", "")
+    gaps = [(m.start(), m.end()) for m in re.finditer(r"word\d+|LDR", plain)]
+    assert len(gaps) == 4_000
+    _CountingText.copied = 0
+    counted = _CountingText(plain)
+    found = [_expansion(counted, s, e, plain[s:e]) for s, e in gaps]
+    assert sum(f is not None for f in found) == 2_000  # each "(LDR)" asks its expansion
+    # Old: half the text (70,000 characters) per gap; now a few words around each.
+    assert _CountingText.copied < 200 * len(gaps)
