@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from itertools import accumulate
 from operator import itemgetter
@@ -268,14 +268,16 @@ def _kind(word: str) -> tuple[str | None, bool]:
     return kind
 
 
-def _more_words_than(text: str, count: int) -> bool:
+def _more_words_than(text: str | Iterable[str], count: int) -> bool:
     """len(content_words(text)) > count, reading only as far as that: runs asks it of the
-    text between two words of an answer, which in a 2 MiB paragraph is most of it."""
-    for m in _WORD.finditer(text):
-        if _kind(m.group())[0] is not None:
-            count -= 1
-            if count < 0:
-                return True
+    text between two words of an answer, which in a 2 MiB paragraph is most of it. `text`
+    may come in pieces, read as if joined by spaces (no word runs over a space)."""
+    for piece in (text,) if isinstance(text, str) else text:
+        for m in _WORD.finditer(piece):
+            if _kind(m.group())[0] is not None:
+                count -= 1
+                if count < 0:
+                    return True
     return False
 
 
@@ -992,8 +994,8 @@ def too_split(text: str, spans, key: str, answer: str) -> bool:
     whole = _folded(answer)
     if all(_folded(text[s:e]) == whole for s, e, k in spans if k == key):
         return False
-    shown = " ".join(outside(text, spans, key))
-    return len(content_words(shown)) < SPLIT_FRONT_WORDS
+    # Counted only up to what it needs: each card of a 2 MiB paragraph shows most of it.
+    return not _more_words_than(outside(text, spans, key), SPLIT_FRONT_WORDS - 1)
 
 
 def _folded(phrase: str) -> str:
