@@ -410,3 +410,24 @@ def test_an_expansion_is_looked_for_near_its_gap_not_in_all_the_text_before_it()
     assert sum(f is not None for f in found) == 2_000  # each "(LDR)" asks its expansion
     # Old: half the text (70,000 characters) per gap; now a few words around each.
     assert _CountingText.copied < 200 * len(gaps)
+
+
+def test_giveaways_of_a_notes_answers_sort_its_gaps_again_only_when_they_grow(monkeypatch):
+    # A 2 MiB paragraph's 97 answers each sorted its 30,000 gaps again for the overlap test
+    # of one more copy of the same spans; now only when an answer's give-aways add to them.
+    from deck_builder import generate, quality
+
+    words = [f"zebrafish{chr(97 + i // 26)}{chr(97 + i % 26)}" for i in range(60)]
+    plain = " and ".join(words) + ", then zebrafishaa again."
+    spans = tuple((m.start(), m.end(), f"k{i}")
+                  for i, m in enumerate(re.finditer(r"zebrafish\w\w(?= and|,)", plain)))
+    assert len(spans) == 60
+    answers = {k: plain[s:e] for s, e, k in spans}
+    built = []
+    test = quality._overlap_test
+    monkeypatch.setattr(quality, "_overlap_test", lambda spans: built.append(1) or test(spans))
+    joined = generate._with_giveaways(plain, spans, answers)
+    # The second "zebrafishaa" gives the first answer away, and joins its gap.
+    assert [(s, e, k) for s, e, k in joined if k == "k0"] == [
+        spans[0][:2] + ("k0",), (plain.rindex("zebrafishaa"), plain.rindex(" again"), "k0")]
+    assert len(built) <= 2  # once before the give-away, once after; not once per answer
