@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from deck_builder.citations import (
     Citation,
@@ -218,9 +219,17 @@ class _ArticleNotes:
             {st for name in (c.name, *c.forms) for _, _, st in content_words(name)}
             for c in article.concepts] if len(self.concepts) > 1 else [
             {st for _, _, st in content_words(side)} for side in _title_sides(article.deck)])
-        self.named_targets = _named_targets(article.terms)
-        self.linked_targets = _named_targets(article.linked)
         self.section_tags: tuple[str, ...] = ()  # of the section being generated
+
+    # Indexed when a fact with nothing marked first asks for them: a fact of 60,000 marks
+    # made the article 60,000 terms whose patterns were compiled for nothing.
+    @cached_property
+    def named_targets(self) -> TermIndex:
+        return _named_targets(self.article.terms)
+
+    @cached_property
+    def linked_targets(self) -> TermIndex:
+        return _named_targets(self.article.linked)
 
     # -- text helpers ----------------------------------------------------------------
     def clean(self, text: Text, field_path: str) -> tuple[str, list[tuple[int, int, str]],

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-from support import SEED, copy_seed, examples, imported, run
+from support import SEED, cloze_answers, copy_seed, examples, imported, note_containing, run
 
 from deck_builder import identify
 
@@ -431,3 +431,30 @@ def test_giveaways_of_a_notes_answers_sort_its_gaps_again_only_when_they_grow(mo
     assert [(s, e, k) for s, e, k in joined if k == "k0"] == [
         spans[0][:2] + ("k0",), (plain.rindex("zebrafishaa"), plain.rindex(" again"), "k0")]
     assert len(built) <= 2  # once before the give-away, once after; not once per answer
+
+
+def test_the_terms_an_article_names_are_indexed_only_for_a_fact_with_no_mark(tmp_path,
+                                                                              monkeypatch):
+    # Each marked phrase is a term of the article that a fact with no mark may hide: one fact
+    # of 60,000 marks compiled 60,000 term patterns that no fact asked for.
+    from deck_builder import generate
+
+    indexed = []
+    index = generate._named_targets
+    monkeypatch.setattr(generate, "_named_targets",
+                        lambda names: indexed.append(len(names)) or index(names))
+    marked = "**Osmosis** moves water across a membrane from the dilute side to the other.\n\n"
+    many = "".join(f"The **distinct term{i:03}** is marked here.\n\n" for i in range(300))
+    (tmp_path / "marked").mkdir()
+    (tmp_path / "marked" / "cells.md").write_text(f"# Cells\n\n## Transport\n\n{marked}{many}")
+    run("build", tmp_path / "marked", "-o", tmp_path / "marked.apkg")
+    assert indexed == []
+    unmarked = "Plant roots take up water from the soil by osmosis through root hair cells.\n"
+    (tmp_path / "named").mkdir()
+    (tmp_path / "named" / "cells.md").write_text(
+        f"# Cells\n\n## Transport\n\n{marked}{many}{unmarked}")
+    run("build", tmp_path / "named", "-o", tmp_path / "named.apkg")
+    # Once, for the fact that marks nothing: the 301 marked phrases and the heading.
+    assert indexed == [302]
+    with imported(tmp_path / "col", tmp_path / "named.apkg") as col:
+        assert cloze_answers(note_containing(col, "Plant roots"), 0) == ["osmosis"]
