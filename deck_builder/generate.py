@@ -87,6 +87,7 @@ from deck_builder.statements import (
     doer_object,
     last_shape_span,
     named_spans,
+    told_direction,
 )
 from deck_builder.text import (
     TermIndex,
@@ -441,7 +442,12 @@ class _ArticleNotes:
                        and len(fact.text.value.split()) > LIST_SHOWN_WORDS), lead=lead,
                 titled=grouped and bool(fact.parts),
             )
-            if not found and not (grouped and fact.parts):
+            if not found and not (grouped and fact.parts) and \
+                    (told := told_direction(plain)):
+                self.weak(fact.text.line, f'no card: "{told}" is the only thing to ask, and '
+                                          "the sentence says it (a reason, a hint or the "
+                                          "cause); mark what to ask, or leave the reason out")
+            elif not found and not (grouped and fact.parts):
                 self.problems.append(Problem(
                     self.file, fact.text.line, fact.text.field or "facts",
                     "no card: the fact names no concept, glossary term or **marked** phrase, "
