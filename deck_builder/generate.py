@@ -81,6 +81,7 @@ from deck_builder.quality import (
     weak_answer,
     whole_part,
     with_title,
+    year_ranges,
 )
 from deck_builder.statements import (
     clean_statement_spans,
@@ -870,6 +871,13 @@ class _ArticleNotes:
         if spelled:
             return (f'answer "{answer}" is spelled by the initials of "{spelled}" on its card; '
                     "ask what the abbreviation stands for, or leave it out")
+        title = self.article.title or ""
+        if _BARE_YEAR.fullmatch(answer.strip()) and year_ranges(title, answer):
+            # "The feudal system was abolished on 4 August [1789]" in "The French
+            # Revolution, 1789–1799": masking the title's range still leaves a unit that
+            # opens in 1789, which the learner knows (the 2026-12-02 review: weak).
+            return (f'answer "{answer}" opens or closes the years of the article\'s title '
+                    f'("{title}"); ask the day and month with it, or what happened then')
         ordinal = next_in_sequence(answer, front)
         if ordinal:
             return (f'answer "{answer}" is the next of a sequence its card shows ("{ordinal}"'
@@ -1135,6 +1143,10 @@ def _last_shape_target(plain: str, subject_stems: frozenset[str]) -> list[_Targe
     if stems and stems <= subject_stems:
         return []
     return [_Target(f"said:{plain[start:end].casefold()}", _only_at(plain, start, end))]
+
+
+# A year alone as a gap, with no day or month: "[1789]".
+_BARE_YEAR = re.compile(r"(?:1[0-9]|20)[0-9]{2}")
 
 
 # "served by [many machines around the world]", "run by [your internet provider]": a phrase
