@@ -132,6 +132,29 @@ def _has_words(pieces: Iterable[str], count: int) -> bool:
     return found >= count
 
 
+# A labelled item's one-word gloss that is a name, not a plain word: "Dobutamine",
+# "Anti-IL-4/13"; never a number, nor "memory" (of "heap: memory", which fits "stack" too).
+_NAME_GLOSS = re.compile(r"\s*(?:—|:)\s*(?=\S*[A-Z0-9])(?=[^\W\d_])[^\s]+\s*")
+
+
+def _named_by_gloss(plain: str, spans, context: str, title: str) -> bool:
+    """Whether a labelled item's card shows, besides its label's one gap, a gloss of one word
+    that names something ("Dupilumab — Anti-IL-4/13", "Beta-1 agonists: Dobutamine"), under
+    a heading that says what kind of thing the label is ("Biologics for Severe Asthma",
+    "Adrenergic Drugs"): the heading and the name together are the cue, as for the item's
+    siblings of three words. A gloss in lower case ("heap: memory"), a number ("Child
+    process: 0"), a label not written as a name ("class: b1-selective"), a generic heading
+    or none but the article's title leave the card too little, and it stays unmade."""
+    own = [(s, e) for s, e, k in spans if k == "label"]
+    if len(own) != 1 or own[0][0] != 0 or len(spans) != 1:
+        return False
+    label, gloss = plain[:own[0][1]], plain[own[0][1]:]
+    heading = context.rpartition(" › ")[2]
+    return (label[:1].isupper() and _NAME_GLOSS.fullmatch(gloss) is not None
+            and heading != title and bool(content_words(heading, common=False))
+            and not is_generic_heading(heading))
+
+
 @dataclass
 class Generated:
     notes: list[NoteSpec]
@@ -601,8 +624,11 @@ class _ArticleNotes:
             if not plain:
                 return False
         targets = list(first)
-        targets += [_Target(f"mark:{phrase.casefold()}", term_pattern(phrase))
-                    for _, _, phrase in marked]
+        targets += [_Target(f"mark:{phrase.casefold()}",
+                            (not titled and (_expansion(plain, start, end, phrase)
+                                             or _labelled_value(plain, start, end, phrase)))
+                            or term_pattern(phrase))
+                    for start, end, phrase in marked]
         targets += _named(self.glossary_targets, plain)
         targets = self.worth_recalling(_unique(targets), plain, line,
                                        glossary=section == "glossary")
@@ -643,7 +669,8 @@ class _ArticleNotes:
         for s, e, k in spans:
             gap_words.setdefault(k, set()).update(st for _, _, st in content_words(plain[s:e]))
         for key_ in kept:
-            if not _has_words(outside(plain, spans, key_), MIN_FRONT_WORDS):
+            if not _has_words(outside(plain, spans, key_), MIN_FRONT_WORDS) and not (
+                    key_ == "label" and _named_by_gloss(plain, spans, context, self.article.title)):
                 # "[…] 0": a card needs words besides its gap to be answered from.
                 left_out[key_] = (f'answer "{answers[key_]}" leaves fewer than '
                                   f"{MIN_FRONT_WORDS} words on its card; say more around it")
@@ -1238,6 +1265,54 @@ def _telling_in_text(label: str, plain: str,
     if not all(said.related(st) for st in own):
         return []
     return [(s, e) for s, e, _ in found]
+
+
+_BRACKETED = re.compile(r"\s*\(\s*([^()]+?)\s*\)")
+
+
+def _expansion(plain: str, start: int, end: int, phrase: str) -> re.Pattern[str] | None:
+    """Where a marked abbreviation stands beside its expansion in brackets, the expansion
+    where it stands, as the phrase to ask: "**SABA** (Short-Acting Beta-Agonist) is the
+    first-line rescue medication" hid "SABA" with its letters spelled on the card (the
+    thirteenth review's "LDR", junk), so it made no card; "SABA ([…]) is …" asks what the
+    letters stand for, as a labelled "AF — Atrial fibrillation" does (label_target). The
+    other way round, "Light dependent resistor (**LDR**)", asks the expansion with its
+    bracketed letters masked beside it. None unless the brackets hold all the words the
+    letters spell and nothing else."""
+    after = _BRACKETED.match(plain, end)
+    if after and spelled_by_initials(phrase, after.group(1)) == after.group(1):
+        return _only_at(plain, after.start(1), after.end(1))
+    before = plain[:start].rstrip()
+    if before.endswith("(") and plain[end:].lstrip().startswith(")"):
+        before = before[:-1].rstrip()
+        # Read from the last few words: the letters spelled earlier in the text are no
+        # expansion beside them.
+        spelled = spelled_by_initials(phrase, " ".join(before.split()[-2 * len(phrase):]))
+        if spelled and before.endswith(spelled):
+            return _only_at(plain, len(before) - len(spelled), len(before))
+    return None
+
+
+# A label whose value is one thing to recall: the formula, the answer.
+_VALUE_LABEL = re.compile(r"(?:(?:general|chemical|molecular|structural)\s+)?(?:formulae?|answer)",
+                          re.I)
+_LABEL_VALUE = re.compile(r"\s*:\s*([^,;.!?]+?)\s*(?:[.!?](?:\s|$)|$)")
+VALUE_WORDS = 4
+
+
+def _labelled_value(plain: str, start: int, end: int, phrase: str) -> re.Pattern[str] | None:
+    """Where a text opens with a marked label that is a kind of text with one value
+    ("**General Formula:** CnH2n+2", "**Answer:** Legionella pneumophila. Send …"), that
+    value where it stands, as the phrase to ask: the label itself is no term to recall (it
+    was left out as one, so the text made no card), and its value is what the author wants
+    known. Only a short value (up to VALUE_WORDS words, no list): "Examples: Clothing, tools,
+    …" and "Note: Larger ionic charges produce …" still make no card."""
+    if start != 0 or not _VALUE_LABEL.fullmatch(phrase.strip(" :")):
+        return None
+    value = _LABEL_VALUE.match(plain, end - 1 if plain[end - 1:end] == ":" else end)
+    if value is None or not 0 < word_count(value.group(1)) <= VALUE_WORDS:
+        return None
+    return _only_at(plain, value.start(1), value.end(1))
 
 
 def _only_at(text: str, start: int, end: int) -> re.Pattern[str]:

@@ -378,6 +378,18 @@ def _defined(note, answer: str, subject: set[str]) -> bool:
                for a in re.findall(r"\{\{c1::(.*?)\}\}", note.col.get_note(nid)["Text"]))
 
 
+# "[…] — Anti-IL-4/13", "[…] — Dobutamine": a labelled item's gap and a gloss that is a name.
+_NAMED_GLOSS = re.compile(r"\s*\x00\s*[—:]\s*(?=\S*[A-Z0-9])[^\W\d_]\S*\s*")
+
+
+def _named_under_heading(front: str, heading: str, title: str) -> bool:
+    """A front of one gap and a one-word gloss naming something, under a heading of its own
+    that says what kind of thing is asked ("Biologics for Severe Asthma" over "[…] —
+    Anti-IL-4/13"): the heading is the rest of the cue (docs/card-quality.md §2)."""
+    return (bool(heading) and heading != title and heading.casefold() not in GENERIC
+            and _NAMED_GLOSS.fullmatch(visible(_CLOZE.sub("\x00", front))) is not None)
+
+
 def _cloze_problems(note, card, subject: set[str], sides=((), frozenset())) -> list[str]:
     question = card.question()
     problems = []
@@ -447,7 +459,7 @@ def _cloze_problems(note, card, subject: set[str], sides=((), frozenset())) -> l
         problems.append(f"the front shows its answer as {len(gaps)} gaps, where another card "
                         "of its note asks one")
     # Words as the generator counts them: a run of Chinese characters is several words.
-    if word_count(shown) < 2:
+    if word_count(shown) < 2 and not _named_under_heading(front, heading, title):
         problems.append(f"the front has too little to answer from: {shown!r}")
     if len(shown.split()) > MAX_FRONT_WORDS:
         problems.append(f"the front shows {len(shown.split())} words around one gap")

@@ -86,6 +86,17 @@ def test_a_front_with_nothing_besides_the_gap_is_weak(col):
     assert len(weak) == 1 and "too little to answer from" in weak[0], weak
 
 
+@pytest.mark.parametrize("gloss, context, weak", [
+    ("Anti-IL-4/13", "Biologics for Severe Asthma", False),
+    ("memory", "The process", True),  # a plain word fits the stack as well
+    ("Anti-IL-4/13", "Introduction", True),  # a generic heading says no kind
+])
+def test_a_label_glossed_by_one_name_is_weak_unless_its_heading_says_the_kind(
+        col, gloss, context, weak):
+    found = _cloze(col, f"{{{{c1::Dupilumab}}}} — {gloss}", context=context)
+    assert bool([w for w in found if "too little to answer from" in w]) == weak, found
+
+
 def test_a_label_whose_words_the_text_repeats_is_given_away(col):
     weak = _cloze(col, "{{c1::Lack of Support}} — there might be a lack of social support.",
                   context="Weaknesses of Individualism")

@@ -15,6 +15,7 @@ from support import (
     answer_leaks,
     build_articles,
     by_guid,
+    cloze_answers,
     empty_cards,
     examples,
     field_text,
@@ -367,3 +368,75 @@ def test_italic_stress_words_are_not_cloze_targets(tmp_path):
         (note,) = notes(col)
         assert "{{c1::adenosine}}" in note["Text"]
         assert "{{c" not in note["Text"].replace("{{c1::adenosine}}", "")
+
+
+def _first_cards(source: str, tmp_path: Path, *containing: str) -> list[tuple[list[str], str]]:
+    """For each of `containing`, the answers of the first card of the one note showing it
+    and what that card's front shows, from `source` built and imported into Anki."""
+    article = tmp_path / "notes.md"
+    article.write_text(source, encoding="utf-8")
+    with imported(tmp_path / "anki", build_articles(tmp_path / "build", article)) as col:
+        found = []
+        for text in containing:
+            note = note_containing(col, text)
+            question = visible(col.get_card(note.card_ids()[0]).question())
+            found.append((cloze_answers(note, 0), question))
+        return found
+
+
+LABELLED_NAMES = """\
+# Asthma
+
+## Biologics for Severe Asthma
+
+- **Omalizumab** - Anti-IgE (allergic asthma)
+- **Dupilumab** - Anti-IL-4/13
+
+## The process
+
+- **text** section: program code
+- **heap**: memory
+"""
+
+
+def test_a_label_glossed_by_one_name_under_its_heading_is_asked(tmp_path):
+    """"Dupilumab - Anti-IL-4/13" under "Biologics for Severe Asthma": the heading and the
+    target's name ask the drug, as its sibling's three words do; "heap: memory" under "The
+    process" stays unasked, "memory" fitting the stack as well."""
+    article = tmp_path / "asthma.md"
+    article.write_text(LABELLED_NAMES, encoding="utf-8")
+    with imported(tmp_path / "anki", build_articles(tmp_path / "build", article)) as col:
+        note = note_containing(col, "Anti-IL-4/13")
+        assert cloze_answers(note, 0) == ["Dupilumab"]
+        question = visible(col.get_card(note.card_ids()[0]).question())
+        assert "Biologics for Severe Asthma" in question and "Dupilumab" not in question
+        assert [n for n in notes(col) if "memory" in field_text(n.fields[0])] == []
+        assert len(notes(col)) == 3  # Omalizumab, Dupilumab, text section
+
+
+def test_an_abbreviation_marked_beside_its_expansion_asks_what_it_stands_for(tmp_path):
+    """"**SABA** (Short-Acting Beta-Agonist) is …": hiding "SABA" leaves its letters spelled
+    on the card, so it made no card; the card asks what the letters stand for instead, and
+    "light dependent resistor (**LDR**)" asks the words the letters stand for."""
+    source = ("# Asthma\n\n## Quick-Relief Medications\n\n**SABA** (Short-Acting Beta-Agonist) "
+              "is the first-line rescue medication for acute symptoms.\n\nA light dependent "
+              "resistor (**LDR**) changes its resistance in bright conditions.\n")
+    saba, ldr = _first_cards(source, tmp_path, "first-line rescue medication", "bright conditions")
+    assert saba[0] == ["Short-Acting Beta-Agonist"]
+    assert "SABA" in saba[1] and "Short-Acting" not in saba[1]
+    # The other way round: the expansion is asked, its letters masked beside it.
+    assert ldr[0] == ["light dependent resistor", "LDR"] and "LDR" not in ldr[1]
+
+
+def test_a_formula_label_asks_its_formula(tmp_path):
+    """"**General Formula:** CnH2n+2" under "Alkanes": the label is no term to recall, so the
+    text made no card; the formula it labels is asked. A note's label over a sentence
+    ("**Note:** Larger ionic charges …") is no value to ask: the sentence's fact is."""
+    source = ("# Organic chemistry\n\n## Alkanes\n\n- **General Formula:** "
+              "C<sub>n</sub>H<sub>2n+2</sub>\n- Alkanes are **saturated** hydrocarbons.\n\n"
+              "**Note:** Larger ionic charges produce stronger bonds in the lattice.\n")
+    (answers, question), (note_answers, _) = _first_cards(
+        source, tmp_path, "General Formula", "ionic charges")
+    assert answers == ["CₙH₂ₙ₊₂"] and "Alkanes" in question and "H₂ₙ" not in question
+    # The note's own fact is asked as before, never the note's sentence whole.
+    assert note_answers == ["stronger bonds in the lattice"]

@@ -112,9 +112,10 @@ def test_callouts_are_content_and_a_definition_callout_defines_its_title(tmp_pat
 
 def test_mkdocs_admonitions_are_content(tmp_path):
     shown, _, _ = build(tmp_path, '# Heat\n\n!!! note "Sign convention"\n    Heat released '
-                        "makes the **enthalpy change** negative.\n\n??? tip\n    Learn the "
-                        "**units**.\n")
-    assert sorted(a for s in shown for a in s[1]) == ["enthalpy change", "units"]
+                        "makes the **enthalpy change** negative.\n\n??? tip\n    Breaking bonds "
+                        "is always **endothermic**.\n")
+    # (A tip that only says "Learn the units" is study advice: no card.)
+    assert sorted(a for s in shown for a in s[1]) == ["endothermic", "enthalpy change"]
     # A heading of a word or two that is no term of the article comes after the title.
     assert {s[3] for s in shown} == {"Heat › Sign convention", "Heat › Tip"}
 
