@@ -400,11 +400,13 @@ def test_a_direction_the_sentence_says_is_not_asked(tmp_path):
     # with a direction ("more … forces"), a hint in brackets after the trend, or a cause
     # that is a change of the same quantity ("rates are cut" is the cost of borrowing, "P/Q"
     # is price over quantity) tells which way. A trend whose front says no direction, or
-    # whose cause is another quantity, is still asked.
+    # whose cause is another quantity, is still asked; the sentences not asked still state
+    # their own fact ("[Oils] — The viscosity goes up …" is never made of one).
     source = ("# Alkanes\n\n## Trends\n\n"
               "Melting points decrease down the group.\n\n"
               "Boiling point increases as the carbon chain gets longer, since there are more "
               "electrons so more london forces.\n\n"
+              "## Oils\n\n"
               "The viscosity goes up with chain length (think wax vs petrol).\n\n"
               "When rates are cut, the cost of borrowing is lower.\n\n"
               "P/Q decreases as price goes down and quantity goes up.\n\n"
@@ -417,7 +419,7 @@ def test_a_direction_the_sentence_says_is_not_asked(tmp_path):
     assert raws[0] == "Melting points {{c1::decrease}} down the group."
     assert raws[2] == "When the price rises, the demand for the good is {{c1::lower}}."
     output = check(tmp_path, source)
-    for line, told in ((7, "increases"), (9, "goes up"), (11, "lower"), (13, "decreases")):
+    for line, told in ((7, "increases"), (11, "goes up"), (13, "lower"), (15, "decreases")):
         assert f'notes.md:{line}: weak card: no card: "{told}" is the only thing to ask, and ' \
                "the sentence says it" in output, output
 

@@ -255,10 +255,12 @@ def test_a_year_the_context_gives_is_not_asked(tmp_path):
     # 1789–1799" is easy to guess (the context line's mask of the range does not hide what
     # the unit is), and "Largest army in Europe after [1945]" hides only a bound while its
     # point shows. A year inside the title's range, a full date at its end, and a year
-    # after "in" or "on" are still asked.
+    # after "in" or "on" are still asked. A sentence whose year is not asked still states
+    # its own fact: no "[Navy] — Largest fleet …" is made of it.
     source = ("# The French Revolution, 1789–1799\n\n## Outcomes\n\n"
               "The feudal system was abolished on 4 August 1789.\n\n"
               "France became a republic in September 1792.\n\n"
+              "## Navy\n\n"
               "Largest fleet of the age after 1795, and the prestige that came with it.\n\n"
               "Largest fleet of the age in 1795, and the prestige that came with it.\n")
     shown, _, _ = build(tmp_path, source)
