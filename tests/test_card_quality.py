@@ -658,14 +658,15 @@ def test_a_table_row_named_by_an_abbreviation_asks_what_it_stands_for(tmp_path):
 
 
 def test_a_context_line_is_a_whole_part_of_the_title_or_none(tmp_path):
-    # The answer masks the heading and the title: "Coasts" of "Coasts and […]" was the
+    # The answer masks the heading or the title: "Coasts" of "Coasts and […]" was the
     # fallback, a fragment; "The French Revolution" of "The French Revolution, […]" is whole.
     coasts = ("# Coasts and weathering\n\n## Weathering\n\n- **Weathering** breaks rock "
               "down where it stands, without moving it.\n")
     for col, _ in _built(tmp_path / "coasts", coasts, "coasts.md"):
         assert visible(note_containing(col, "breaks rock down")["Context"]) == ""
-    revolution = ("# The French Revolution, 1789–1799\n\n## 1789\n\nIn **1789** the "
-                  "Bastille was stormed by a Paris crowd.\n")
+    # (A year alone at the range's end is no card at all: the full date is the answer.)
+    revolution = ("# The French Revolution, 1789–1799\n\nOn **14 July 1789** the Bastille "
+                  "was stormed by a Paris crowd.\n")
     for col, _ in _built(tmp_path / "france", revolution, "france.md"):
         assert visible(note_containing(col, "Bastille")["Context"]) == "The French Revolution"
 
@@ -805,7 +806,8 @@ ESTATES = (
 
 def test_a_fact_about_the_rest_of_a_group_shows_who_or_makes_no_card(tmp_path):
     for col, cards in _built(tmp_path, ESTATES, "estates.md"):
-        assert not notes(col, "Everyone") and len(col.find_notes("")) == 3
+        # ("… no tax before 1789" asks no year: it only bounds the fact, docs §4.)
+        assert not notes(col, "Everyone") and len(col.find_notes("")) == 2
         rest = visible(note_containing(col, "The rest of the people").cards()[0].question())
         assert rest.endswith("The clergy and the nobility paid almost no tax before 1789. "
                              "The rest of the people paid the [...] , a direct tax on land."), rest
