@@ -1534,3 +1534,16 @@ def test_the_quality_helper_names_a_name_asked_from_amounts(col):
     assert len(weak) == 1 and "asks a name from amounts only" in weak[0], weak
     assert _cloze(col, "Spironolactone — Initial dose: {{c1::25 mg OD}}; Target dose: 50 mg OD",
                   context="Doses") == weak  # nothing new
+
+
+def test_a_name_spelt_another_way_gives_the_answer_away(tmp_path):
+    # "[…] (John McAdam, c. 1820)" for "Macadam roads" (three blind reviews: "the inventor's
+    # name gives the answer away"): same first letter, same consonants, another spelling.
+    # A name that only shares letters ("Macmillan") is another name.
+    text = ("# Roads\n\n## Surfaces\n\n**Macadam roads** were built of crushed stone, "
+            "after John McAdam (c. 1820).\n\n**Tarmac** bound the stone with tar, as "
+            "Edgar Hooley found; Macmillan wrote of it.\n")
+    fronts = _fronts_under_heading(tmp_path, text, "roads.md")
+    assert len(fronts) == 2, fronts
+    assert not any("McAdam" in f for f in fronts), fronts
+    assert any("Macmillan" in f for f in fronts), fronts
