@@ -82,12 +82,14 @@ from deck_builder.quality import (
     weak_answer,
     whole_part,
     with_title,
+    year_ranges,
 )
 from deck_builder.statements import (
     clean_statement_spans,
     doer_object,
     last_shape_span,
     named_spans,
+    told_direction,
 )
 from deck_builder.text import (
     TermIndex,
@@ -496,7 +498,12 @@ class _ArticleNotes:
                        and len(fact.text.value.split()) > LIST_SHOWN_WORDS), lead=lead,
                 titled=grouped and bool(fact.parts),
             )
-            if not found and not (grouped and fact.parts):
+            if not found and not (grouped and fact.parts) and \
+                    (told := told_direction(plain)):
+                self.weak(fact.text.line, f'no card: "{told}" is the only thing to ask, and '
+                                          "the sentence says it (a reason, a hint or the "
+                                          "cause); mark what to ask, or leave the reason out")
+            elif not found and not (grouped and fact.parts):
                 self.problems.append(Problem(
                     self.file, fact.text.line, fact.text.field or "facts",
                     "no card: the fact names no concept, glossary term or **marked** phrase, "
@@ -945,6 +952,13 @@ class _ArticleNotes:
         if spelled:
             return (f'answer "{answer}" is spelled by the initials of "{spelled}" on its card; '
                     "ask what the abbreviation stands for, or leave it out")
+        title = self.article.title or ""
+        if _BARE_YEAR.fullmatch(answer.strip()) and year_ranges(title, answer):
+            # "The feudal system was abolished on 4 August [1789]" in "The French
+            # Revolution, 1789–1799": masking the title's range still leaves a unit that
+            # opens in 1789, which the learner knows (the 2026-12-02 review: weak).
+            return (f'answer "{answer}" opens or closes the years of the article\'s title '
+                    f'("{title}"); ask the day and month with it, or what happened then')
         ordinal = next_in_sequence(answer, front)
         if ordinal:
             return (f'answer "{answer}" is the next of a sequence its card shows ("{ordinal}"'
@@ -1306,6 +1320,10 @@ def _last_shape_target(plain: str, subject_stems: frozenset[str]) -> list[_Targe
     if stems and stems <= subject_stems:
         return []
     return [_Target(f"said:{plain[start:end].casefold()}", _only_at(plain, start, end))]
+
+
+# A year alone as a gap, with no day or month: "[1789]".
+_BARE_YEAR = re.compile(r"(?:1[0-9]|20)[0-9]{2}")
 
 
 # "served by [many machines around the world]", "run by [your internet provider]": a phrase

@@ -525,6 +525,44 @@ def acid_salts(text: str, answer: str, skip) -> list[tuple[int, int, str]]:
     return found
 
 
+_NAME = re.compile(r"\b[A-Z][a-z]*[A-Z]?[a-z]{2,}\b")
+_VOWELS = str.maketrans("", "", "aeiouy")
+
+
+def _skeleton(name: str) -> str:
+    return name.casefold().translate(_VOWELS)
+
+
+@lru_cache(maxsize=ARTICLE_CACHE)
+def _names_by_skeleton(text: str) -> dict[str, tuple[tuple[int, int, str], ...]]:
+    """The names of five letters or more in `text`, by skeleton: worked out once per text,
+    as a text is asked of for every answer of its note (a long one for thousands)."""
+    found: dict[str, list[tuple[int, int, str]]] = {}
+    for m in _NAME.finditer(text):
+        if len(m.group()) >= 5:
+            found.setdefault(_skeleton(m.group()), []).append((m.start(), m.end(), m.group()))
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def name_spellings(text: str, answer: str, skip) -> list[tuple[int, int, str]]:
+    """(start, end, stem of the answer's word) of each name in `text` that is one of
+    `answer`'s names spelt another way: "John McAdam" beside "[Macadam roads]" (three
+    blind reviews). Names only, both capitalised, of five letters or more, with the same
+    first letter and the same consonants in the same order (three at least)."""
+    found, inside, by_skeleton = [], None, None
+    for m in _NAME.finditer(answer):
+        name, skeleton = m.group(), _skeleton(m.group())
+        if len(name) < 5 or len(skeleton) < 3:
+            continue
+        by_skeleton = by_skeleton if by_skeleton is not None else _names_by_skeleton(text)
+        for start, end, word in by_skeleton.get(skeleton, ()):
+            if word != name and word[0] == name[0]:
+                inside = inside or overlap_test(skip)
+                if not inside(start, end):
+                    found.append((start, end, stem(name.casefold())))
+    return found
+
+
 @lru_cache(maxsize=ARTICLE_CACHE)
 def symbols(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     """(start, end, stems of the name) of every formula or symbol of SYMBOL_NAMES in `text`."""
@@ -574,7 +612,7 @@ def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
     # Words that say a word of the answer though their stems differ: a prefixed unit, a
     # compound, an acid's salt. A first word said so is masked whole ("the [...] threshold").
     prefixed = [*prefixed_units(text, stems, skip), *compound_words(text, stems, skip),
-                *acid_salts(text, answer, skip)]
+                *acid_salts(text, answer, skip), *name_spellings(text, answer, skip)]
     for start, end, unit in prefixed:
         spans.append((start, end))
         shown.add(unit)

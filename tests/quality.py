@@ -699,8 +699,9 @@ def _which_problems(note, card) -> list[str]:
     # A word of the asked concept's name that the other cells lack answers the card. A cell
     # that makes no card of its own is not on the note, so there is nothing to compare.
     other_stems = set().union(*(_stems(o) for o in others)) if others else set()
+    # A lone letter is no word of a name ("B{B"), as quality.giveaways reads it.
     telling = {s for s in _stems(concepts[slot - 1])
-               if not any(_same_family(s, o) for o in other_stems)}
+               if len(s) > 1 and not any(_same_family(s, o) for o in other_stems)}
     leaked = {s for s in _stems(cell) if any(_same_family(s, t) for t in telling)}
     if leaked and all(others):
         problems.append(f"the cell gives {concepts[slot - 1]!r} away by {sorted(leaked)}")
@@ -721,9 +722,10 @@ def _same_degree(a: str, b: str) -> bool:
         return word.rstrip("e")
     one, two = a.split(), b.split()
     # "Natural setting" beside "Natural, everyday setting": the first fits both.
-    words = [{_stem(w) for w in ws if w not in FILLER or w in ("not", "no", "never")}
-             for ws in (one, two)]
-    negations = {"not", "no", "never"}
+    # The negations are quality.says_within's: "0 NONE" says the opposite of "0", not less
+    # (hypothesis found the two sets apart).
+    negations = {"not", "no", "never", "none", "nor", "neither", "without"}
+    words = [{_stem(w) for w in ws if w not in FILLER or w in negations} for ws in (one, two)]
     if all(words) and any(x < y and not (y - x) & negations
                           for x, y in (words, words[::-1])):
         return True

@@ -658,14 +658,15 @@ def test_a_table_row_named_by_an_abbreviation_asks_what_it_stands_for(tmp_path):
 
 
 def test_a_context_line_is_a_whole_part_of_the_title_or_none(tmp_path):
-    # The answer masks the heading and the title: "Coasts" of "Coasts and […]" was the
+    # The answer masks the heading or the title: "Coasts" of "Coasts and […]" was the
     # fallback, a fragment; "The French Revolution" of "The French Revolution, […]" is whole.
     coasts = ("# Coasts and weathering\n\n## Weathering\n\n- **Weathering** breaks rock "
               "down where it stands, without moving it.\n")
     for col, _ in _built(tmp_path / "coasts", coasts, "coasts.md"):
         assert visible(note_containing(col, "breaks rock down")["Context"]) == ""
-    revolution = ("# The French Revolution, 1789–1799\n\n## 1789\n\nIn **1789** the "
-                  "Bastille was stormed by a Paris crowd.\n")
+    # (A year alone at the range's end is no card at all: the full date is the answer.)
+    revolution = ("# The French Revolution, 1789–1799\n\nOn **14 July 1789** the Bastille "
+                  "was stormed by a Paris crowd.\n")
     for col, _ in _built(tmp_path / "france", revolution, "france.md"):
         assert visible(note_containing(col, "Bastille")["Context"]) == "The French Revolution"
 
@@ -805,7 +806,8 @@ ESTATES = (
 
 def test_a_fact_about_the_rest_of_a_group_shows_who_or_makes_no_card(tmp_path):
     for col, cards in _built(tmp_path, ESTATES, "estates.md"):
-        assert not notes(col, "Everyone") and len(col.find_notes("")) == 3
+        # ("… no tax before 1789" asks no year: it only bounds the fact, docs §4.)
+        assert not notes(col, "Everyone") and len(col.find_notes("")) == 2
         rest = visible(note_containing(col, "The rest of the people").cards()[0].question())
         assert rest.endswith("The clergy and the nobility paid almost no tax before 1789. "
                              "The rest of the people paid the [...] , a direct tax on land."), rest
@@ -1532,3 +1534,16 @@ def test_the_quality_helper_names_a_name_asked_from_amounts(col):
     assert len(weak) == 1 and "asks a name from amounts only" in weak[0], weak
     assert _cloze(col, "Spironolactone — Initial dose: {{c1::25 mg OD}}; Target dose: 50 mg OD",
                   context="Doses") == weak  # nothing new
+
+
+def test_a_name_spelt_another_way_gives_the_answer_away(tmp_path):
+    # "[…] (John McAdam, c. 1820)" for "Macadam roads" (three blind reviews: "the inventor's
+    # name gives the answer away"): same first letter, same consonants, another spelling.
+    # A name that only shares letters ("Macmillan") is another name.
+    text = ("# Roads\n\n## Surfaces\n\n**Macadam roads** were built of crushed stone, "
+            "after John McAdam (c. 1820).\n\n**Tarmac** bound the stone with tar, as "
+            "Edgar Hooley found; Macmillan wrote of it.\n")
+    fronts = _fronts_under_heading(tmp_path, text, "roads.md")
+    assert len(fronts) == 2, fronts
+    assert not any("McAdam" in f for f in fronts), fronts
+    assert any("Macmillan" in f for f in fronts), fronts

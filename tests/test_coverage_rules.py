@@ -382,7 +382,7 @@ def test_a_trend_with_nothing_marked_asks_its_direction(tmp_path):
     # the only gap left would be a filler word ("increases [massively]").
     shown, _, _ = build(tmp_path, "# Alkanes\n\n## Trends\n\n"
                         "- Boiling point increases as the carbon chain gets longer.\n"
-                        "- viscosity goes up with chain length (think wax vs petrol)\n"
+                        "- viscosity goes up with chain length\n"
                         "- Branched isomers have lower boiling points than straight ones.\n\n"
                         "Melting points of the halides decrease down the group, as the "
                         "bonding gets weaker.\n\n"
@@ -393,6 +393,35 @@ def test_a_trend_with_nothing_marked_asks_its_direction(tmp_path):
     assert raws[0] == "Boiling point {{c1::increases}} as the carbon chain gets longer."
     assert "Melting points of the halides {{c1::decrease}} down the group" in raws[2]
     assert not any("massively" in raw or "temperature" in raw for raw in raws)
+
+
+def test_a_direction_the_sentence_says_is_not_asked(tmp_path):
+    # Three blind reviews judged these weak or junk: a reason that states the mechanism
+    # with a direction ("more … forces"), a hint in brackets after the trend, or a cause
+    # that is a change of the same quantity ("rates are cut" is the cost of borrowing, "P/Q"
+    # is price over quantity) tells which way. A trend whose front says no direction, or
+    # whose cause is another quantity, is still asked; the sentences not asked still state
+    # their own fact ("[Oils] — The viscosity goes up …" is never made of one).
+    source = ("# Alkanes\n\n## Trends\n\n"
+              "Melting points decrease down the group.\n\n"
+              "Boiling point increases as the carbon chain gets longer, since there are more "
+              "electrons so more london forces.\n\n"
+              "## Oils\n\n"
+              "The viscosity goes up with chain length (think wax vs petrol).\n\n"
+              "When rates are cut, the cost of borrowing is lower.\n\n"
+              "P/Q decreases as price goes down and quantity goes up.\n\n"
+              "When the price rises, the demand for the good is lower.\n\n"
+              "Saltatory conduction is much faster than conduction along unmyelinated axons, "
+              "since the impulse jumps between nodes.\n")
+    shown, _, _ = build(tmp_path, source)
+    assert answers_of(shown) == [["decrease"], ["faster"], ["lower"]]
+    raws = sorted(raw for _, _, _, _, raw, _ in shown)
+    assert raws[0] == "Melting points {{c1::decrease}} down the group."
+    assert raws[2] == "When the price rises, the demand for the good is {{c1::lower}}."
+    output = check(tmp_path, source)
+    for line, told in ((7, "increases"), (11, "goes up"), (13, "lower"), (15, "decreases")):
+        assert f'notes.md:{line}: weak card: no card: "{told}" is the only thing to ask, and ' \
+               "the sentence says it" in output, output
 
 
 def card_worthy_blocks(source: str):

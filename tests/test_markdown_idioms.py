@@ -250,6 +250,29 @@ def test_where_what_of_and_when_are_facts_a_plain_sentence_states(tmp_path):
     ]
 
 
+def test_a_year_the_context_gives_is_not_asked(tmp_path):
+    # The 2026-12-02 reviews: "abolished on 4 August [1789]" in a unit titled "…,
+    # 1789–1799" is easy to guess (the context line's mask of the range does not hide what
+    # the unit is), and "Largest army in Europe after [1945]" hides only a bound while its
+    # point shows. A year inside the title's range, a full date at its end, and a year
+    # after "in" or "on" are still asked. A sentence whose year is not asked still states
+    # its own fact: no "[Navy] — Largest fleet …" is made of it.
+    source = ("# The French Revolution, 1789–1799\n\n## Outcomes\n\n"
+              "The feudal system was abolished on 4 August 1789.\n\n"
+              "France became a republic in September 1792.\n\n"
+              "## Navy\n\n"
+              "Largest fleet of the age after 1795, and the prestige that came with it.\n\n"
+              "Largest fleet of the age in 1795, and the prestige that came with it.\n")
+    shown, _, _ = build(tmp_path, source)
+    assert sorted((s[0], s[1][0]) for s in shown) == [
+        ("France became a republic in September 1792.", "1792"),
+        ("Largest fleet of the age in 1795, and the prestige that came with it.", "1795"),
+    ]
+    output = check(tmp_path, source)
+    assert 'notes.md:5: weak card: answer "1789" opens or closes the years of the article\'s ' \
+           'title ("The French Revolution, 1789–1799")' in output, output
+
+
 def test_a_definition_label_under_a_heading_defines_the_heading(tmp_path):
     # "**Definition**: …" is no answer; the heading above it is the term it defines. A whole
     # bold sentence still states its fact; a short predicate of a named subject is one.

@@ -78,9 +78,9 @@ from deck_builder.readers.builder import (
 from deck_builder.statements import MAX_WORDS as MAX_STATED_WORDS
 from deck_builder.statements import (
     clean_statement_span,
-    last_shape_span,
     named_spans,
     says_what_it_does,
+    states_own_fact,
 )
 from deck_builder.text import (
     UniqueNames,
@@ -2002,8 +2002,7 @@ class _MarkdownReader:
             return False
         if len(sentences) == 2 and _words(sentences[0]) >= 6:
             first, rest = sentences
-        if _words(first) > MAX_DESCRIPTION_WORDS or clean_statement_span(first) \
-                or last_shape_span(first):
+        if _words(first) > MAX_DESCRIPTION_WORDS or states_own_fact(first):
             return False  # "When rates are cut, the cost of borrowing is lower", "Boiling
             # point increases as the chain gets longer": its own fact
         self.labelled_list(above, [(name, first, line)], line, terms=False)
