@@ -900,7 +900,10 @@ def _is_symbolic(text: str) -> bool:
         unicodedata.category(c)[0] in "LN" for c in text)
 
 
-@lru_cache(maxsize=8192)  # the same phrase is marked again and again in one course
+# A gloss in brackets or "is …" right after a short term: the card shows it defined.
+_SHOWN_DEFINED = re.compile(r"^[\s\"'“”‘’]*(?:\(|—|is\b|are\b)")
+
+
 def weak_answer(answer: str, after: str = "", defined: bool = False) -> str | None:
     """Why `answer` is not worth a cloze, or None when it is.
 
@@ -908,6 +911,16 @@ def weak_answer(answer: str, after: str = "", defined: bool = False) -> str | No
     short term defines it on the card); `defined` says the card's own label or glossary
     entry is that term.
     """
+    # `after` counts only by whether it shows the term defined: asked by that, the reader's
+    # ask and the cloze's ask of one marked phrase are one entry of the cache, where each
+    # gap's own following text made every ask a miss (60,000 marks, twice each).
+    return _weak_answer(answer, "(" if _SHOWN_DEFINED.match(after) else "", defined)
+
+
+# The same phrase is marked again and again in one course, and one fact of 60,000 marked
+# phrases asks each of them once while reading and once more while generating.
+@lru_cache(maxsize=1 << 16)
+def _weak_answer(answer: str, after: str, defined: bool) -> str | None:
     text = " ".join(answer.split()).strip()
     bare = text.strip(" \"'“”‘’()[].,;:")
     if not bare:
@@ -916,7 +929,7 @@ def weak_answer(answer: str, after: str = "", defined: bool = False) -> str | No
         return f'answer "{bare}" is a label; write the term as the label'
     labelled = re.match(r"^([^:]{1,30}):\s*(.+)$", bare)
     if labelled and is_structural_label(labelled.group(1)):  # "Answer: b" hides "b"
-        why = weak_answer(labelled.group(2), after, defined)
+        why = _weak_answer(labelled.group(2), after, defined)
         if why:
             return why
         bare = labelled.group(2)
@@ -932,7 +945,7 @@ def weak_answer(answer: str, after: str = "", defined: bool = False) -> str | No
         return f'answer "{bare}" is a common word; mark the term that says something'
     # A short symbol is worth recalling where the card shows it defined: glossed in
     # brackets ("“Wa” (harmony)"), or opening its definition ("pH is …", "g — …").
-    shown_defined = re.match(r"^[\s\"'“”‘’]*(?:\(|—|is\b|are\b)", after) is not None
+    shown_defined = _SHOWN_DEFINED.match(after) is not None
     acronym = len(bare) == 2 and bare.isalpha() and bare.isupper()  # "AI", "UK"
     if len(bare) <= 2 and not (defined or shown_defined or acronym):
         return (f'answer "{bare}" is too short to recall; mark a longer phrase or define '
