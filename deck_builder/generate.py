@@ -45,6 +45,7 @@ from deck_builder.quality import (
     LONG_WORDS,
     Stems,
     answer_stems,
+    answer_stems_of,
     concept_form,
     content_words,
     contrast_spans,
@@ -1695,13 +1696,16 @@ class _Gaps:
 
     def __init__(self, text: str, spans, kept: list[str]):
         self.spans = spans
-        self.stems = [{st for _, _, st in content_words(text[s:e])} for s, e, _ in spans]
+        words = [content_words(text[s:e]) for s, e, _ in spans]
+        self.stems = [{st for _, _, st in found} for found in words]
+        self.last_words = {}  # a key's last gap's content_words, for answer_stems_of
         self.answers: dict[str, list[str]] = {}
         self.words: dict[str, set[str]] = {}  # _held's words: the stems of a key's last gap
         self.by_stem: dict[str, list[int]] = {}
         for index, (start, end, key) in enumerate(spans):
             self.answers.setdefault(key, []).append(text[start:end])
             self.words[key] = self.stems[index]
+            self.last_words[key] = words[index]
             for st in self.stems[index]:
                 self.by_stem.setdefault(st, []).append(index)
         self.sorted_stems = sorted(self.by_stem)
@@ -1722,7 +1726,9 @@ class _Gaps:
             return False  # "10 mg OD" is no word of "1.25 mg OD": only the unit is shared
         # gives_away(gap's stems, answer, first=False), as _shown_on_card asks it, part by
         # part: with no subject, a part is given away when the gap shows all of its words.
-        for part in answer_stems(" ".join(self.answers[key])):
+        answers = self.answers[key]
+        for part in (answer_stems_of(answers[0], self.last_words[key]) if len(answers) == 1
+                     else answer_stems(" ".join(answers))):
             # Only a gap holding a stem related to each of the part's gives the part away:
             # the gaps of its rarest stem are asked.
             lists = min((self._related(st) for st in part),
