@@ -158,6 +158,10 @@ def with_title(article_title: str, heading: str) -> str:
 # an article; a 2,000-note course missed 3% more at 1,024 entries than at 4,096): more
 # entries only hold memory, 16 MB in every process of a build at 8,192.
 ARTICLE_CACHE = 1024
+# What the caches keyed by an answer alone give again: a glossary of 8,000 terms asks each
+# term's stems, initials and head noun for every card naming it, and 1,024 entries forgot
+# them between asks. An entry is a short phrase and a few stems.
+ANSWER_CACHE = 1 << 14
 
 
 @lru_cache(maxsize=65536)
@@ -313,7 +317,7 @@ PHRASE_WORDS = 3  # a term or name ("Price elasticity of demand"); longer is a s
 _COORDINATED = re.compile(r"\s*(?:[,;/&]|\band\b|\bor\b)\s*", re.I)
 
 
-@lru_cache(maxsize=ARTICLE_CACHE)
+@lru_cache(maxsize=ANSWER_CACHE)
 def answer_stems(answer: str) -> tuple[tuple[str, ...], ...]:
     """The stems of each coordinated part of `answer`, in order: "duty and responsibility"
     is two answers to give away, each by its first word. Cached as content_words is."""
@@ -581,7 +585,7 @@ def symbols(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
         for m in _SYMBOL.finditer(text.translate(_SYMBOL_TEXT)))
 
 
-@lru_cache(maxsize=ARTICLE_CACHE)  # giveaways asks of one answer for its text and its context
+@lru_cache(maxsize=ANSWER_CACHE)  # giveaways asks of one answer for its text and its context
 def _answer_index(answer: str) -> Stems | None:
     """The stems of `answer`'s content words, or None when it has none."""
     stems = {s for _, _, s in _content_words(answer, True)}
@@ -654,7 +658,7 @@ def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
     # gap for "High context": three reviews, "a word form of the answer"), leaving the one
     # modifier to guess from what the word describes; the head noun itself in another
     # phrase does not ("a weak acid" beside "strong acid" is the contrast to recall).
-    head = _possessed_head(answer, subject)
+    head = _possessed_head(answer, frozenset(subject))
     if head:
         abbreviated += [(s, e) for s, e in spans
                         if related(shown_stem := stem(text[s:e]), head)
@@ -685,6 +689,7 @@ def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:their|its|his|her|our|your|my)\s+$", re.I)
 
 
+@lru_cache(maxsize=ANSWER_CACHE)  # every card naming a term asks again
 def _possessed_head(answer: str, subject: frozenset[str]) -> str | None:
     """The stem of the head noun of an answer of a modifier and a noun ("Personal
     achievements"), or None."""
@@ -757,7 +762,7 @@ def spelled_by_initials(answer: str, shown: str) -> str | None:
     return shown[starts[found].start():end]
 
 
-@lru_cache(maxsize=ARTICLE_CACHE)
+@lru_cache(maxsize=ANSWER_CACHE)
 def _initials(answer: str) -> frozenset[str]:
     """The abbreviations an answer of two words or more goes by: the first letters of its
     words, with and without its small words ("dependent variable": DV; "Theory of Mind":
