@@ -12,6 +12,12 @@ def answers_of(shown) -> list[list[str]]:
     return sorted(answers for _, answers, *_ in shown)
 
 
+def raw_asking(shown, *answers: str) -> str:
+    """The raw Text field of the one note whose gaps are `answers`, as Anki stores it."""
+    (raw,) = [raw for _, asked, _, _, raw, _ in shown if asked == list(answers)]
+    return raw
+
+
 def one_definition(tmp_path, source: str) -> tuple[list[list[str]], str, str]:
     """The answers of `source`'s notes, and the raw text and rendered front of its one card:
     a definition the learner is asked, and a near miss beside it that asks nothing."""
@@ -38,7 +44,7 @@ def test_definitions_written_in_other_languages(tmp_path):
                         "Die Zelle ist die kleinste lebende Funktionseinheit aller Organismen.\n\n"
                         "進程是由程序、數據和進程控制塊組成的單位。\n")
     assert answers_of(shown) == [["Markdown"], ["Zelle"], ["操作系統"]]
-    chinese = next(raw for _, answers, _, _, raw, _ in shown if answers == ["操作系統"])
+    chinese = raw_asking(shown, "操作系統")
     assert chinese.startswith("{{c1::操作系統}}是一種複雜的系統軟件")
 
 
@@ -174,7 +180,7 @@ def test_korean_and_romance_definitions_hide_their_term(tmp_path):
                         "Esto es un ejemplo muy importante para el examen final.\n\n"
                         "El resultado del experimento es importante para la teoría.\n")
     assert answers_of(shown) == [["mitocondria"], ["photosynthèse"], ["스레드"], ["프로세스"]]
-    korean = next(raw for _, answers, _, _, raw, _ in shown if answers == ["스레드"])
+    korean = raw_asking(shown, "스레드")
     assert korean.startswith("{{c1::스레드}}란 프로세스 안에서")
 
 
@@ -227,7 +233,7 @@ def test_a_plain_point_asks_the_name_it_gives(tmp_path):
                         "Policy changed once the Containment doctrine took hold among officials in "
                         "Washington.\n")
     assert answers_of(shown) == [["Franco-Prussian War"], ["Long Telegram"], ["Washington"]]
-    telegram = next(raw for _, answers, _, _, raw, _ in shown if answers == ["Long Telegram"])
+    telegram = raw_asking(shown, "Long Telegram")
     assert telegram.startswith('Sends the "{{c1::Long Telegram}}" describing')
 
 
@@ -239,7 +245,7 @@ def test_a_long_item_of_a_grouped_list_asks_its_name(tmp_path):
                         "- Sends the \"Long Telegram\", describing the threat of Soviet "
                         "expansionism\n")
     assert ["Long Telegram"] in answers_of(shown)
-    own = next(text for text, answers, *_ in shown if answers == ["Long Telegram"])
+    own = raw_asking(shown, "Long Telegram")
     assert "Marshall aid" not in own  # its own note, not the group's
 
 
@@ -449,6 +455,10 @@ def test_learning_objectives_and_review_questions_are_not_counted_as_facts(tmp_p
     assert counted == ["Regulate behaviour in everyday life",
                        "Calculate the cost of breaking a norm"]
     shown, _, _ = build(tmp_path, source)
+    # The list of facts still makes its card: the prompts are left out, not the whole deck.
+    assert [raw for _, _, _, _, raw, _ in shown] == [
+        "{{c1::Regulate behaviour in everyday life}}; "
+        "{{c2::Calculate the cost of breaking a norm}}"]
     assert not any("Define" in raw or "agents" in raw for _, _, _, _, raw, _ in shown)
 
 
@@ -491,6 +501,8 @@ def test_lines_about_the_page_itself_are_not_counted_as_facts(tmp_path):
     counted = [block.text for block in card_worthy_blocks(source)]
     assert counted == ["The OSI model has seven layers and the TCP/IP model has four."]
     shown, _, _ = build(tmp_path, source)
+    # The fact beside them is still asked: the lines are left out, not the whole deck.
+    assert answers_of(shown) == [["seven"]]
     assert not any("document" in raw or "Images" in raw for _, _, _, _, raw, _ in shown)
 
 
