@@ -14,7 +14,7 @@ import json
 from pathlib import Path
 
 import pytest
-from support import copy_seed, run
+from support import copy_seed, imported, run
 
 from deck_builder.storage import lock as lockfile
 from deck_builder.storage.cache import CACHE_DIR, LOCK_INDEX_FILE, load_cache
@@ -111,6 +111,9 @@ def test_a_build_keeps_the_index_and_the_next_one_counts_no_article_from_the_tex
     run("build", cards, "-o", tmp_path / "b.apkg")
     assert counted == []  # every article's count came from the index
     assert (tmp_path / "a.apkg").read_bytes() == (tmp_path / "b.apkg").read_bytes()
+    with imported(tmp_path / "anki", tmp_path / "b.apkg") as col:
+        # The deck the index served is whole: the seed's 49 notes and beta's 6.
+        assert len(col.find_notes("")) == 55 and len(col.find_notes('"deck:Beta"')) == 6
 
 
 def test_a_damaged_or_stale_index_file_is_not_used(tmp_path):

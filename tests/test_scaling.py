@@ -449,6 +449,8 @@ def test_the_terms_an_article_names_are_indexed_only_for_a_fact_with_no_mark(tmp
     (tmp_path / "marked" / "cells.md").write_text(f"# Cells\n\n## Transport\n\n{marked}{many}")
     run("build", tmp_path / "marked", "-o", tmp_path / "marked.apkg")
     assert indexed == []
+    with imported(tmp_path / "marked-col", tmp_path / "marked.apkg") as col:
+        assert len(col.find_notes("")) == 301  # no index, yet every marked phrase asked
     unmarked = "Plant roots take up water from the soil by osmosis through root hair cells.\n"
     (tmp_path / "named").mkdir()
     (tmp_path / "named" / "cells.md").write_text(
