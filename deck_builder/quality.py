@@ -238,6 +238,12 @@ def content_words(text: str, common: bool = True) -> tuple[tuple[int, int, str],
     return _content_words(text, common)
 
 
+def content_stems(text: str, common: bool = True) -> set[str]:
+    """The stems of content_words(text, common), as a set: what a card shows or an answer
+    says, to ask whether one word of it is another's (Stems, gives_away)."""
+    return {s for _, _, s in _content_words(text, common)}
+
+
 @lru_cache(maxsize=ARTICLE_CACHE)  # the rules ask again for the words of one text, note after note
 def _content_words(text: str, common: bool) -> tuple[tuple[int, int, str], ...]:
     found = []
@@ -588,7 +594,7 @@ def symbols(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
 @lru_cache(maxsize=ANSWER_CACHE)  # giveaways asks of one answer for its text and its context
 def _answer_index(answer: str) -> Stems | None:
     """The stems of `answer`'s content words, or None when it has none."""
-    stems = {s for _, _, s in _content_words(answer, True)}
+    stems = content_stems(answer)
     return Stems(stems) if stems else None
 
 
@@ -884,7 +890,7 @@ def label_in_text(label: str, text: str,
     found = runs(text, [(s, e) for s, e, st in content_words(text) if index.related(st)])
     best = None
     for start, end in found:
-        said = Stems({st for _, _, st in content_words(text[start:end])})
+        said = Stems(content_stems(text[start:end]))
         if (all(said.related(w) for w in wanted)
                 and len(content_words(text[start:end])) <= len(wanted) + LABEL_EXTRA_WORDS
                 and (best is None or end - start < best[1] - best[0])):
@@ -902,7 +908,7 @@ def label_unsaid(label: str, text: str) -> tuple[int, int] | None:
     support". From the first word the text lacks to the last; None when it lacks none or
     all of them (then the whole label is the answer)."""
     words = content_words(label)
-    shown = Stems({st for _, _, st in content_words(text)})
+    shown = Stems(content_stems(text))
     unsaid = [(s, e) for s, e, st in words if not shown.related(st)]
     if not unsaid or len(unsaid) == len(words):
         return None
@@ -1214,7 +1220,7 @@ def next_in_sequence(answer: str, shown: str) -> str | None:
     if len(seen.intersection(_SEQUENCE_OF[ordinals[0]]) - {ordinals[0]}) < 2:
         return None
     rest = [st for _, _, st in content_words(answer) if st != stem(ordinals[0])]
-    said = Stems({st for _, _, st in content_words(shown)})
+    said = Stems(content_stems(shown))
     return ordinals[0] if all(said.related(st) for st in rest) else None
 
 
