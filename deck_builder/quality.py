@@ -475,12 +475,12 @@ UNIT_STEMS = frozenset(stem(w) for name in UNIT_NAMES.values() for w in name.spl
 _SI_PREFIX = re.compile(r"^(?:kilo|milli|mega|micro|nano|giga|centi)(?=\w{3})")
 
 
-def prefixed_units(text: str, answer: Stems, skip) -> list[tuple[int, int, str]]:
-    """(start, end, stem of the unit) of each word of `text`, outside `skip`, that is a unit
-    of `answer` with an SI prefix ("kilojoules" for "joules", "millivolts" for "volts")."""
+def prefixed_units(text: str, answer: Stems, inside) -> list[tuple[int, int, str]]:
+    """(start, end, stem of the unit) of each word of `text`, not `inside` (an overlap_test
+    of the spans to skip), that is a unit of `answer` with an SI prefix ("kilojoules" for
+    "joules", "millivolts" for "volts")."""
     if answer.stems.isdisjoint(UNIT_STEMS):
         return []
-    inside = overlap_test(skip)
     found = []
     for start, end, word_stem in content_words(text):
         bare = _SI_PREFIX.sub("", word_stem, count=1)
@@ -510,16 +510,15 @@ def _compounds(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
 _OPPOSING = frozenset("non anti counter un dis de in im ir il".split())
 
 
-def compound_words(text: str, answer: Stems, skip) -> list[tuple[int, int, str]]:
-    """(start, end, stem) of each compound of `text`, outside `skip`, every part of which
+def compound_words(text: str, answer: Stems, inside) -> list[tuple[int, int, str]]:
+    """(start, end, stem) of each compound of `text`, not `inside`, every part of which
     is a word of `answer` (the stem is its first part's). "Min-Heap" says no "max heap",
     "Max-Heap" no "Find min/max element": each names something else."""
-    found, inside = [], None
+    found = []
     for start, end, parts in _compounds(text):
         if not parts or not all(len(p) > 1 and answer.related(p) for p in parts):
             continue
         said = next(a for a in answer.ordered if related(parts[0], a))
-        inside = inside or overlap_test(skip)
         if not inside(start, end):
             found.append((start, end, said))
     return found
@@ -532,14 +531,14 @@ def compound_words(text: str, answer: Stems, skip) -> list[tuple[int, int, str]]
 _ACID = re.compile(r"\b(?:hydro)?([^\W\d_]{3,}?)(?:uric|oric|ic|ous)\s+acids?\b", re.I)
 
 
-def acid_salts(text: str, answer: str, skip) -> list[tuple[int, int, str]]:
-    """(start, end, stem of the acid's word) of each salt of an acid `answer` names."""
-    found, inside = [], None
+def acid_salts(text: str, answer: str, inside) -> list[tuple[int, int, str]]:
+    """(start, end, stem of the acid's word) of each salt of an acid `answer` names, not
+    `inside`."""
+    found = []
     for acid in _ACID.finditer(answer):
         acid_stem = stem(acid.group().split()[0])
         salt = re.compile(rf"\b{re.escape(acid.group(1))}\w*?(?:ate|ite|ide)s?\b", re.I)
         for m in salt.finditer(text):
-            inside = inside or overlap_test(skip)
             if not inside(m.start(), m.end()):
                 found.append((m.start(), m.end(), acid_stem))
     return found
@@ -564,12 +563,12 @@ def _names_by_skeleton(text: str) -> dict[str, tuple[tuple[int, int, str], ...]]
     return {k: tuple(v) for k, v in found.items()}
 
 
-def name_spellings(text: str, answer: str, skip) -> list[tuple[int, int, str]]:
+def name_spellings(text: str, answer: str, inside) -> list[tuple[int, int, str]]:
     """(start, end, stem of the answer's word) of each name in `text` that is one of
     `answer`'s names spelt another way: "John McAdam" beside "[Macadam roads]" (three
     blind reviews). Names only, both capitalised, of five letters or more, with the same
     first letter and the same consonants in the same order (three at least)."""
-    found, inside, by_skeleton = [], None, None
+    found, by_skeleton = [], None
     for m in _NAME.finditer(answer):
         name, skeleton = m.group(), _skeleton(m.group())
         if len(name) < 5 or len(skeleton) < 3:
@@ -577,7 +576,6 @@ def name_spellings(text: str, answer: str, skip) -> list[tuple[int, int, str]]:
         by_skeleton = by_skeleton if by_skeleton is not None else _names_by_skeleton(text)
         for start, end, word in by_skeleton.get(skeleton, ()):
             if word != name and word[0] == name[0]:
-                inside = inside or overlap_test(skip)
                 if not inside(start, end):
                     found.append((start, end, stem(name.casefold())))
     return found
@@ -610,7 +608,8 @@ def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
     stems = None if is_amount(answer) else _answer_index(answer)
     if stems is None:
         return ranged
-    spans, shown, skipped = [], set(), None
+    spans, shown = [], set()
+    skipped = overlap_test(skip)  # a note's gaps, one tuple: built once (overlap_test)
     exact, heads = stems.stems, stems.heads
     words = _content_words(text, True)
     if len(words) > _INDEXED:
@@ -624,15 +623,13 @@ def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
         # A lone letter ("b. Ebbinghaus") is no word of the answer.
         if not stems.related(word_stem) or end - start < 2:
             continue
-        if skipped is None:
-            skipped = overlap_test(skip)
         if not skipped(start, end):
             spans.append((start, end))
             shown.add(word_stem)
     # Words that say a word of the answer though their stems differ: a prefixed unit, a
     # compound, an acid's salt. A first word said so is masked whole ("the [...] threshold").
-    prefixed = [*prefixed_units(text, stems, skip), *compound_words(text, stems, skip),
-                *acid_salts(text, answer, skip), *name_spellings(text, answer, skip)]
+    prefixed = [*prefixed_units(text, stems, skipped), *compound_words(text, stems, skipped),
+                *acid_salts(text, answer, skipped), *name_spellings(text, answer, skipped)]
     for start, end, unit in prefixed:
         spans.append((start, end))
         shown.add(unit)
@@ -641,8 +638,6 @@ def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
     if not exact.isdisjoint(SYMBOL_STEMS):
         for start, end, names in symbols(text):
             if any(stems.related(n) for n in names):
-                if skipped is None:
-                    skipped = overlap_test(skip)
                 if not skipped(start, end):
                     said.append((start, end, names))
                     shown.update(names)
@@ -651,8 +646,6 @@ def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
     if initials and "(" in text:
         for start, end, letters in acronyms(text):
             if letters in initials:
-                if skipped is None:
-                    skipped = overlap_test(skip)
                 if not skipped(start, end):
                     abbreviated.append((start, end))
     abbreviated += ranged
