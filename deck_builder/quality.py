@@ -693,7 +693,7 @@ def _possessed_head(answer: str, subject: frozenset[str]) -> str | None:
     """The stem of the head noun of an answer of a modifier and a noun ("Personal
     achievements"), or None."""
     parts = answer_stems(answer)
-    if len(parts) != 1 or len(parts[0]) != 2 or _own(parts[0], frozenset(subject)) != parts[0]:
+    if len(parts) != 1 or len(parts[0]) != 2 or _own(parts[0], subject) != parts[0]:
         return None
     return parts[0][1]
 
@@ -741,10 +741,10 @@ def spelled_by_initials(answer: str, shown: str) -> str | None:
     """The words of `shown` whose first letters spell `answer`, an abbreviation ("Light
     dependent resistor" for "LDR"), or None: the front says the answer letter by letter
     (the thirteenth blind review's card 67, junk), and masking the words leaves nothing to
-    ask from. A bracketed abbreviation
-    beside its gap ("The [...] (DV)") is masked with it instead (giveaways). Each card asks
-    this of its whole front: the scans are single regular expressions, not a loop of ours
-    over its words (2 MiB articles, benchmarks/adversarial.py)."""
+    ask from. A bracketed abbreviation beside its gap ("The [...] (DV)") is masked with it
+    instead (giveaways). Each card asks this of its whole front: the scans are single
+    regular expressions, not a loop of ours over its words (2 MiB articles,
+    benchmarks/adversarial.py)."""
     bare = answer.strip()
     if not _ABBREVIATION.fullmatch(bare):
         # The other way round ("LDR — [Light dependent resistor]") asks what the letters

@@ -377,7 +377,7 @@ def _same_quantity(subject: list[str], changed: list[str]) -> bool:
     if _PAID & set(subject) and _PAID & set(changed):
         return True
     symbols = [p for w in subject for p in w.split("/") if p]
-    return len(symbols) >= 1 and all(len(p) == 1 for p in symbols) and \
+    return bool(symbols) and all(len(p) == 1 for p in symbols) and \
         all(any(w.startswith(p) for w in changed) for p in symbols)
 
 
