@@ -238,6 +238,12 @@ def content_words(text: str, common: bool = True) -> tuple[tuple[int, int, str],
     return _content_words(text, common)
 
 
+def content_stems(text: str, common: bool = True) -> set[str]:
+    """The stems of content_words(text, common), as a set: what a card shows or an answer
+    says, to ask whether one word of it is another's (Stems, gives_away)."""
+    return {s for _, _, s in _content_words(text, common)}
+
+
 @lru_cache(maxsize=ARTICLE_CACHE)  # the rules ask again for the words of one text, note after note
 def _content_words(text: str, common: bool) -> tuple[tuple[int, int, str], ...]:
     found = []
@@ -469,12 +475,12 @@ UNIT_STEMS = frozenset(stem(w) for name in UNIT_NAMES.values() for w in name.spl
 _SI_PREFIX = re.compile(r"^(?:kilo|milli|mega|micro|nano|giga|centi)(?=\w{3})")
 
 
-def prefixed_units(text: str, answer: Stems, skip) -> list[tuple[int, int, str]]:
-    """(start, end, stem of the unit) of each word of `text`, outside `skip`, that is a unit
-    of `answer` with an SI prefix ("kilojoules" for "joules", "millivolts" for "volts")."""
+def prefixed_units(text: str, answer: Stems, inside) -> list[tuple[int, int, str]]:
+    """(start, end, stem of the unit) of each word of `text`, not `inside` (an overlap_test
+    of the spans to skip), that is a unit of `answer` with an SI prefix ("kilojoules" for
+    "joules", "millivolts" for "volts")."""
     if answer.stems.isdisjoint(UNIT_STEMS):
         return []
-    inside = overlap_test(skip)
     found = []
     for start, end, word_stem in content_words(text):
         bare = _SI_PREFIX.sub("", word_stem, count=1)
@@ -504,16 +510,15 @@ def _compounds(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
 _OPPOSING = frozenset("non anti counter un dis de in im ir il".split())
 
 
-def compound_words(text: str, answer: Stems, skip) -> list[tuple[int, int, str]]:
-    """(start, end, stem) of each compound of `text`, outside `skip`, every part of which
+def compound_words(text: str, answer: Stems, inside) -> list[tuple[int, int, str]]:
+    """(start, end, stem) of each compound of `text`, not `inside`, every part of which
     is a word of `answer` (the stem is its first part's). "Min-Heap" says no "max heap",
     "Max-Heap" no "Find min/max element": each names something else."""
-    found, inside = [], None
+    found = []
     for start, end, parts in _compounds(text):
         if not parts or not all(len(p) > 1 and answer.related(p) for p in parts):
             continue
         said = next(a for a in answer.ordered if related(parts[0], a))
-        inside = inside or overlap_test(skip)
         if not inside(start, end):
             found.append((start, end, said))
     return found
@@ -526,14 +531,14 @@ def compound_words(text: str, answer: Stems, skip) -> list[tuple[int, int, str]]
 _ACID = re.compile(r"\b(?:hydro)?([^\W\d_]{3,}?)(?:uric|oric|ic|ous)\s+acids?\b", re.I)
 
 
-def acid_salts(text: str, answer: str, skip) -> list[tuple[int, int, str]]:
-    """(start, end, stem of the acid's word) of each salt of an acid `answer` names."""
-    found, inside = [], None
+def acid_salts(text: str, answer: str, inside) -> list[tuple[int, int, str]]:
+    """(start, end, stem of the acid's word) of each salt of an acid `answer` names, not
+    `inside`."""
+    found = []
     for acid in _ACID.finditer(answer):
         acid_stem = stem(acid.group().split()[0])
         salt = re.compile(rf"\b{re.escape(acid.group(1))}\w*?(?:ate|ite|ide)s?\b", re.I)
         for m in salt.finditer(text):
-            inside = inside or overlap_test(skip)
             if not inside(m.start(), m.end()):
                 found.append((m.start(), m.end(), acid_stem))
     return found
@@ -558,12 +563,12 @@ def _names_by_skeleton(text: str) -> dict[str, tuple[tuple[int, int, str], ...]]
     return {k: tuple(v) for k, v in found.items()}
 
 
-def name_spellings(text: str, answer: str, skip) -> list[tuple[int, int, str]]:
+def name_spellings(text: str, answer: str, inside) -> list[tuple[int, int, str]]:
     """(start, end, stem of the answer's word) of each name in `text` that is one of
     `answer`'s names spelt another way: "John McAdam" beside "[Macadam roads]" (three
     blind reviews). Names only, both capitalised, of five letters or more, with the same
     first letter and the same consonants in the same order (three at least)."""
-    found, inside, by_skeleton = [], None, None
+    found, by_skeleton = [], None
     for m in _NAME.finditer(answer):
         name, skeleton = m.group(), _skeleton(m.group())
         if len(name) < 5 or len(skeleton) < 3:
@@ -571,7 +576,6 @@ def name_spellings(text: str, answer: str, skip) -> list[tuple[int, int, str]]:
         by_skeleton = by_skeleton if by_skeleton is not None else _names_by_skeleton(text)
         for start, end, word in by_skeleton.get(skeleton, ()):
             if word != name and word[0] == name[0]:
-                inside = inside or overlap_test(skip)
                 if not inside(start, end):
                     found.append((start, end, stem(name.casefold())))
     return found
@@ -588,7 +592,7 @@ def symbols(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
 @lru_cache(maxsize=ANSWER_CACHE)  # giveaways asks of one answer for its text and its context
 def _answer_index(answer: str) -> Stems | None:
     """The stems of `answer`'s content words, or None when it has none."""
-    stems = {s for _, _, s in _content_words(answer, True)}
+    stems = content_stems(answer)
     return Stems(stems) if stems else None
 
 
@@ -604,7 +608,8 @@ def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
     stems = None if is_amount(answer) else _answer_index(answer)
     if stems is None:
         return ranged
-    spans, shown, skipped = [], set(), None
+    spans, shown = [], set()
+    skipped = overlap_test(skip)  # a note's gaps, one tuple: built once (overlap_test)
     exact, heads = stems.stems, stems.heads
     words = _content_words(text, True)
     if len(words) > _INDEXED:
@@ -618,15 +623,13 @@ def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
         # A lone letter ("b. Ebbinghaus") is no word of the answer.
         if not stems.related(word_stem) or end - start < 2:
             continue
-        if skipped is None:
-            skipped = overlap_test(skip)
         if not skipped(start, end):
             spans.append((start, end))
             shown.add(word_stem)
     # Words that say a word of the answer though their stems differ: a prefixed unit, a
     # compound, an acid's salt. A first word said so is masked whole ("the [...] threshold").
-    prefixed = [*prefixed_units(text, stems, skip), *compound_words(text, stems, skip),
-                *acid_salts(text, answer, skip), *name_spellings(text, answer, skip)]
+    prefixed = [*prefixed_units(text, stems, skipped), *compound_words(text, stems, skipped),
+                *acid_salts(text, answer, skipped), *name_spellings(text, answer, skipped)]
     for start, end, unit in prefixed:
         spans.append((start, end))
         shown.add(unit)
@@ -635,8 +638,6 @@ def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
     if not exact.isdisjoint(SYMBOL_STEMS):
         for start, end, names in symbols(text):
             if any(stems.related(n) for n in names):
-                if skipped is None:
-                    skipped = overlap_test(skip)
                 if not skipped(start, end):
                     said.append((start, end, names))
                     shown.update(names)
@@ -645,8 +646,6 @@ def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
     if initials and "(" in text:
         for start, end, letters in acronyms(text):
             if letters in initials:
-                if skipped is None:
-                    skipped = overlap_test(skip)
                 if not skipped(start, end):
                     abbreviated.append((start, end))
     abbreviated += ranged
@@ -694,7 +693,7 @@ def _possessed_head(answer: str, subject: frozenset[str]) -> str | None:
     """The stem of the head noun of an answer of a modifier and a noun ("Personal
     achievements"), or None."""
     parts = answer_stems(answer)
-    if len(parts) != 1 or len(parts[0]) != 2 or _own(parts[0], frozenset(subject)) != parts[0]:
+    if len(parts) != 1 or len(parts[0]) != 2 or _own(parts[0], subject) != parts[0]:
         return None
     return parts[0][1]
 
@@ -742,10 +741,10 @@ def spelled_by_initials(answer: str, shown: str) -> str | None:
     """The words of `shown` whose first letters spell `answer`, an abbreviation ("Light
     dependent resistor" for "LDR"), or None: the front says the answer letter by letter
     (the thirteenth blind review's card 67, junk), and masking the words leaves nothing to
-    ask from. A bracketed abbreviation
-    beside its gap ("The [...] (DV)") is masked with it instead (giveaways). Each card asks
-    this of its whole front: the scans are single regular expressions, not a loop of ours
-    over its words (2 MiB articles, benchmarks/adversarial.py)."""
+    ask from. A bracketed abbreviation beside its gap ("The [...] (DV)") is masked with it
+    instead (giveaways). Each card asks this of its whole front: the scans are single
+    regular expressions, not a loop of ours over its words (2 MiB articles,
+    benchmarks/adversarial.py)."""
     bare = answer.strip()
     if not _ABBREVIATION.fullmatch(bare):
         # The other way round ("LDR — [Light dependent resistor]") asks what the letters
@@ -884,7 +883,7 @@ def label_in_text(label: str, text: str,
     found = runs(text, [(s, e) for s, e, st in content_words(text) if index.related(st)])
     best = None
     for start, end in found:
-        said = Stems({st for _, _, st in content_words(text[start:end])})
+        said = Stems(content_stems(text[start:end]))
         if (all(said.related(w) for w in wanted)
                 and len(content_words(text[start:end])) <= len(wanted) + LABEL_EXTRA_WORDS
                 and (best is None or end - start < best[1] - best[0])):
@@ -902,7 +901,7 @@ def label_unsaid(label: str, text: str) -> tuple[int, int] | None:
     support". From the first word the text lacks to the last; None when it lacks none or
     all of them (then the whole label is the answer)."""
     words = content_words(label)
-    shown = Stems({st for _, _, st in content_words(text)})
+    shown = Stems(content_stems(text))
     unsaid = [(s, e) for s, e, st in words if not shown.related(st)]
     if not unsaid or len(unsaid) == len(words):
         return None
@@ -1214,7 +1213,7 @@ def next_in_sequence(answer: str, shown: str) -> str | None:
     if len(seen.intersection(_SEQUENCE_OF[ordinals[0]]) - {ordinals[0]}) < 2:
         return None
     rest = [st for _, _, st in content_words(answer) if st != stem(ordinals[0])]
-    said = Stems({st for _, _, st in content_words(shown)})
+    said = Stems(content_stems(shown))
     return ordinals[0] if all(said.related(st) for st in rest) else None
 
 

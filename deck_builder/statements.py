@@ -377,8 +377,9 @@ def _same_quantity(subject: list[str], changed: list[str]) -> bool:
     if _PAID & set(subject) and _PAID & set(changed):
         return True
     symbols = [p for w in subject for p in w.split("/") if p]
-    return len(symbols) >= 1 and all(len(p) == 1 for p in symbols) and \
+    return bool(symbols) and all(len(p) == 1 for p in symbols) and \
         all(any(w.startswith(p) for w in changed) for p in symbols)
+
 
 # What a named thing is for: "The cerebellum is responsible for balance and coordination",
 # "myelin is needed for fast conduction". The purpose is the fact, cut where its
@@ -489,11 +490,17 @@ def last_shape_span(text: str) -> tuple[int, int] | None:
 def _year(sentence: str) -> tuple[int, int] | None:
     """The one year a sentence gives ("In 1884 Germany built the MG-08"): the date is its
     fact. Two years, or a year in brackets (a citation's, an aside's), are not."""
-    years = list(_YEAR.finditer(sentence))
-    if len(years) == 1 and _DATED.search(sentence[:years[0].start()]) and \
-            not _BOUND.search(sentence[:years[0].start()]):
-        return years[0].span()
+    year = _one_year(sentence)
+    if year and _DATED.search(sentence[:year.start()]) and \
+            not _BOUND.search(sentence[:year.start()]):
+        return year.span()
     return None
+
+
+def _one_year(sentence: str) -> re.Match[str] | None:
+    """The year of a sentence that gives one year only, or None."""
+    years = list(_YEAR.finditer(sentence))
+    return years[0] if len(years) == 1 else None
 
 
 # A year after a bound dates no event: "Largest army in Europe after [1945]", "paid almost
@@ -505,9 +512,9 @@ _BOUND = re.compile(r"\b(?:by|until|till|after|before)\s+(?:\d{1,2}(?:st|nd|rd|t
 
 def _bounded_year(sentence: str) -> tuple[int, int] | None:
     """The one year of a sentence that only bounds its fact (_BOUND), or None."""
-    years = list(_YEAR.finditer(sentence))
-    if len(years) == 1 and _BOUND.search(sentence[:years[0].start()]):
-        return years[0].span()
+    year = _one_year(sentence)
+    if year and _BOUND.search(sentence[:year.start()]):
+        return year.span()
     return None
 
 
