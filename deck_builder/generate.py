@@ -200,16 +200,12 @@ class _ArticleNotes:
         # a phrase of the answer that only adds these words is given away without them.
         self.subject_stems = frozenset(
             s for name in (article.deck, *self.concepts) for _, _, s in content_words(name))
-        # Indexed by word: a fact is searched for the few terms it may name, not for all.
-        # The words of one compared concept's name (and forms) that no other's has, when the
-        # article compares two or more: an answer that opens with one names its side
-        # (told_by_front); "conditioned" names no side of Classical vs Operant conditioning.
-        self.compared_stems = _side_words(article.concepts) if len(self.concepts) > 1 else None
         # The names' own words: "Beta is closed" in Beta's cell restates the name as its
         # subject, a word the card shows anyway; a derived form ("collective") tells.
         self.concept_words = frozenset(
             name[s:e].casefold() for c in article.concepts for name in (c.name, *c.forms)
             for s, e, _ in content_words(name))
+        # Indexed by word: a fact is searched for the few terms it may name, not for all.
         self.concept_targets = TermIndex(
             (_Target(f"concept:{slugify(c.name)}", term_pattern(c.name, c.forms)), c.name,
              c.forms) for c in article.concepts)
@@ -222,6 +218,11 @@ class _ArticleNotes:
             {st for name in (c.name, *c.forms) for _, _, st in content_words(name)}
             for c in article.concepts] if len(self.concepts) > 1 else [
             {st for _, _, st in content_words(side)} for side in _title_sides(article.deck)])
+        # The words of one compared concept's name (and forms) that no other's has, when the
+        # article compares two or more: an answer that opens with one names its side
+        # (told_by_front); "conditioned" names no side of Classical vs Operant conditioning.
+        self.compared_stems = (Stems(st for side in self.sides for st in side.stems)
+                               if len(self.concepts) > 1 else None)
         self.section_tags: tuple[str, ...] = ()  # of the section being generated
 
     # Indexed when a fact with nothing marked first asks for them: a fact of 60,000 marks
@@ -1532,15 +1533,6 @@ def _split_masked(text: str, targets: list[_Target]) -> list[str]:
         position = end
     pieces.append(text[position:])
     return pieces
-
-
-def _side_words(concepts) -> Stems:
-    """The stems of words that are in one concept's name or forms and no other's."""
-    names = [{s for name in (c.name, *c.forms) for _, _, s in content_words(name)}
-             for c in concepts]
-    return Stems(s for i, own in enumerate(names) for s in own
-                 if not any(related(s, t) for j, other in enumerate(names) if j != i
-                            for t in other))
 
 
 def _named(index: TermIndex, text: str) -> list[_Target]:
