@@ -1291,7 +1291,7 @@ def _stated(plain: str, subject_stems: frozenset[str],
         chosen = (start, end)
     start, end = chosen
     # Only that occurrence: "the higher …, the higher the PED" asks the second one.
-    return [_Target(f"said:{plain[start:end].casefold()}", _only_at(plain, start, end))]
+    return [_said_at(plain, start, end)]
 
 
 def _named_thing(plain: str, subject_stems: frozenset[str],
@@ -1305,7 +1305,7 @@ def _named_thing(plain: str, subject_stems: frozenset[str],
         if not stems or stems <= subject_stems or _name_said_again(plain, start, end, topic) \
                 or all(any(related(s, t) for t in topic) for s in stems):
             continue
-        return [_Target(f"said:{plain[start:end].casefold()}", _only_at(plain, start, end))]
+        return [_said_at(plain, start, end)]
     return []
 
 
@@ -1321,7 +1321,7 @@ def _last_shape_target(plain: str, subject_stems: frozenset[str]) -> list[_Targe
     stems = {s for _, _, s in content_words(plain[start:end])}
     if stems and stems <= subject_stems:
         return []
-    return [_Target(f"said:{plain[start:end].casefold()}", _only_at(plain, start, end))]
+    return [_said_at(plain, start, end)]
 
 
 # A year alone as a gap, with no day or month: "[1789]".
@@ -1496,6 +1496,12 @@ def _labelled_value(plain: str, start: int, end: int, phrase: str) -> re.Pattern
     if value is None or not 0 < word_count(value.group(1)) <= VALUE_WORDS:
         return None
     return _only_at(plain, value.start(1), value.end(1))
+
+
+def _said_at(plain: str, start: int, end: int) -> _Target:
+    """The target of a phrase the fact says (_stated, _named_thing, _last_shape_target):
+    keyed by the phrase, found only where it stands."""
+    return _Target(f"said:{plain[start:end].casefold()}", _only_at(plain, start, end))
 
 
 def _only_at(text: str, start: int, end: int) -> re.Pattern[str]:
