@@ -191,7 +191,6 @@ class _ArticleNotes:
         self._concept_spans: dict[str, tuple[tuple[int, int], ...]] = {}
         self._headings: dict[str, str] = {}
         self._cloze_headings: dict[str, str] = {}  # cloze_heading's, by the title asked
-        self._known: set[str] | None = None  # _known_terms
         self._leads: dict[str, str] = {}  # lead's sentence, by the text pointed back at
         # cloze's context masks by what decides them (masked_context): identical notes (the
         # same heading and fact again, 40,000 times) ask the same question of one context.
@@ -296,7 +295,7 @@ class _ArticleNotes:
 
     def _heading(self, title: str) -> str:
         bare = _NUMBERING.sub("", title).strip()
-        known = self._known_terms()
+        known = self.known_terms
         # The last part of "Heading › Lead-in" is the one that may be a sentence.
         if self.article.title and len(bare.rpartition(" › ")[2].split()) > SENTENCE_WORDS:
             return self.article.title
@@ -308,15 +307,14 @@ class _ArticleNotes:
             return f"{self.article.title} › {bare}"
         return with_title(self.article.title, title)
 
-    def _known_terms(self) -> set[str]:
+    @cached_property
+    def known_terms(self) -> set[str]:
         """The article's concepts and defined terms, casefolded. Gathered once: each distinct
         heading asked for them, which read every section again (40,000 headings: 40,000^2)."""
-        if self._known is None:
-            # (Not `article.terms`: a Markdown reader counts short headings among them.)
-            self._known = {t.casefold() for t in (
-                *self.concepts, *(g.term for g in self.article.glossary),
-                *(d.term for section in self.article.sections for d in section.definitions))}
-        return self._known
+        # (Not `article.terms`: a Markdown reader counts short headings among them.)
+        return {t.casefold() for t in (
+            *self.concepts, *(g.term for g in self.article.glossary),
+            *(d.term for section in self.article.sections for d in section.definitions))}
 
     def with_contrasts(self, plain: str, spans, answers: dict[str, str], kept: list[str],
                        line: int):
