@@ -191,7 +191,6 @@ class _ArticleNotes:
         self._concept_spans: dict[str, tuple[tuple[int, int], ...]] = {}
         self._headings: dict[str, str] = {}
         self._cloze_headings: dict[str, str] = {}  # cloze_heading's, by the title asked
-        self._known: set[str] | None = None  # _known_terms
         self._leads: dict[str, str] = {}  # lead's sentence, by the text pointed back at
         # cloze's context masks by what decides them (masked_context): identical notes (the
         # same heading and fact again, 40,000 times) ask the same question of one context.
@@ -200,16 +199,12 @@ class _ArticleNotes:
         # a phrase of the answer that only adds these words is given away without them.
         self.subject_stems = frozenset(
             s for name in (article.deck, *self.concepts) for _, _, s in content_words(name))
-        # Indexed by word: a fact is searched for the few terms it may name, not for all.
-        # The words of one compared concept's name (and forms) that no other's has, when the
-        # article compares two or more: an answer that opens with one names its side
-        # (told_by_front); "conditioned" names no side of Classical vs Operant conditioning.
-        self.compared_stems = _side_words(article.concepts) if len(self.concepts) > 1 else None
         # The names' own words: "Beta is closed" in Beta's cell restates the name as its
         # subject, a word the card shows anyway; a derived form ("collective") tells.
         self.concept_words = frozenset(
             name[s:e].casefold() for c in article.concepts for name in (c.name, *c.forms)
             for s, e, _ in content_words(name))
+        # Indexed by word: a fact is searched for the few terms it may name, not for all.
         self.concept_targets = TermIndex(
             (_Target(f"concept:{slugify(c.name)}", term_pattern(c.name, c.forms)), c.name,
              c.forms) for c in article.concepts)
@@ -222,6 +217,11 @@ class _ArticleNotes:
             {st for name in (c.name, *c.forms) for _, _, st in content_words(name)}
             for c in article.concepts] if len(self.concepts) > 1 else [
             {st for _, _, st in content_words(side)} for side in _title_sides(article.deck)])
+        # The words of one compared concept's name (and forms) that no other's has, when the
+        # article compares two or more: an answer that opens with one names its side
+        # (told_by_front); "conditioned" names no side of Classical vs Operant conditioning.
+        self.compared_stems = (Stems(st for side in self.sides for st in side.stems)
+                               if len(self.concepts) > 1 else None)
         self.section_tags: tuple[str, ...] = ()  # of the section being generated
 
     # Indexed when a fact with nothing marked first asks for them: a fact of 60,000 marks
@@ -295,7 +295,7 @@ class _ArticleNotes:
 
     def _heading(self, title: str) -> str:
         bare = _NUMBERING.sub("", title).strip()
-        known = self._known_terms()
+        known = self.known_terms
         # The last part of "Heading › Lead-in" is the one that may be a sentence.
         if self.article.title and len(bare.rpartition(" › ")[2].split()) > SENTENCE_WORDS:
             return self.article.title
@@ -307,15 +307,14 @@ class _ArticleNotes:
             return f"{self.article.title} › {bare}"
         return with_title(self.article.title, title)
 
-    def _known_terms(self) -> set[str]:
+    @cached_property
+    def known_terms(self) -> set[str]:
         """The article's concepts and defined terms, casefolded. Gathered once: each distinct
         heading asked for them, which read every section again (40,000 headings: 40,000^2)."""
-        if self._known is None:
-            # (Not `article.terms`: a Markdown reader counts short headings among them.)
-            self._known = {t.casefold() for t in (
-                *self.concepts, *(g.term for g in self.article.glossary),
-                *(d.term for section in self.article.sections for d in section.definitions))}
-        return self._known
+        # (Not `article.terms`: a Markdown reader counts short headings among them.)
+        return {t.casefold() for t in (
+            *self.concepts, *(g.term for g in self.article.glossary),
+            *(d.term for section in self.article.sections for d in section.definitions))}
 
     def with_contrasts(self, plain: str, spans, answers: dict[str, str], kept: list[str],
                        line: int):
@@ -1290,7 +1289,7 @@ def _stated(plain: str, subject_stems: frozenset[str],
         chosen = (start, end)
     start, end = chosen
     # Only that occurrence: "the higher …, the higher the PED" asks the second one.
-    return [_Target(f"said:{plain[start:end].casefold()}", _only_at(plain, start, end))]
+    return [_said_at(plain, start, end)]
 
 
 def _named_thing(plain: str, subject_stems: frozenset[str],
@@ -1304,7 +1303,7 @@ def _named_thing(plain: str, subject_stems: frozenset[str],
         if not stems or stems <= subject_stems or _name_said_again(plain, start, end, topic) \
                 or all(any(related(s, t) for t in topic) for s in stems):
             continue
-        return [_Target(f"said:{plain[start:end].casefold()}", _only_at(plain, start, end))]
+        return [_said_at(plain, start, end)]
     return []
 
 
@@ -1320,7 +1319,7 @@ def _last_shape_target(plain: str, subject_stems: frozenset[str]) -> list[_Targe
     stems = {s for _, _, s in content_words(plain[start:end])}
     if stems and stems <= subject_stems:
         return []
-    return [_Target(f"said:{plain[start:end].casefold()}", _only_at(plain, start, end))]
+    return [_said_at(plain, start, end)]
 
 
 # A year alone as a gap, with no day or month: "[1789]".
@@ -1497,6 +1496,12 @@ def _labelled_value(plain: str, start: int, end: int, phrase: str) -> re.Pattern
     return _only_at(plain, value.start(1), value.end(1))
 
 
+def _said_at(plain: str, start: int, end: int) -> _Target:
+    """The target of a phrase the fact says (_stated, _named_thing, _last_shape_target):
+    keyed by the phrase, found only where it stands."""
+    return _Target(f"said:{plain[start:end].casefold()}", _only_at(plain, start, end))
+
+
 def _only_at(text: str, start: int, end: int) -> re.Pattern[str]:
     """A pattern that finds `text[start:end]` where it stands, and nowhere else."""
     return re.compile(rf"(?<=\A.{{{start}}}){re.escape(text[start:end])}", re.S)
@@ -1532,15 +1537,6 @@ def _split_masked(text: str, targets: list[_Target]) -> list[str]:
         position = end
     pieces.append(text[position:])
     return pieces
-
-
-def _side_words(concepts) -> Stems:
-    """The stems of words that are in one concept's name or forms and no other's."""
-    names = [{s for name in (c.name, *c.forms) for _, _, s in content_words(name)}
-             for c in concepts]
-    return Stems(s for i, own in enumerate(names) for s in own
-                 if not any(related(s, t) for j, other in enumerate(names) if j != i
-                            for t in other))
 
 
 def _named(index: TermIndex, text: str) -> list[_Target]:

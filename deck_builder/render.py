@@ -29,7 +29,7 @@ from deck_builder.content import Image
 from deck_builder.errors import TemplateProblem, display_path
 from deck_builder.identify import Identity
 from deck_builder.notes import MASK, NoteSpec, Spans
-from deck_builder.quality import shown_alone, shown_title
+from deck_builder.quality import outside, shown_alone, shown_title
 
 
 def default_templates_dir() -> Path:
@@ -202,13 +202,9 @@ def cloze_html(spans: Spans, numbers: dict[str, int], sentences: tuple[int, ...]
 
 
 def _words_outside(text: str, spans) -> int:
-    """How many words of `text` lie outside its `spans` (start, end, key), which are sorted."""
-    out, position = [], 0
-    for start, end, _ in spans:
-        out.append(text[position:start])
-        position = end
-    out.append(text[position:])
-    return len(" ".join(out).split())
+    """How many words of `text` lie outside its `spans` (start, end, key), which are sorted:
+    quality.outside's pieces with every gap counted as one key's."""
+    return len(" ".join(outside(text, [(s, e, None) for s, e, _ in spans], None)).split())
 
 
 def masked_html(spans: Spans) -> str:
