@@ -17,8 +17,11 @@ _ISM_ENDINGS = r"(?:ism|isms|ist|ists|istic|istically)"
 
 # Scripts written without spaces between words: Chinese, Japanese kana, Korean Hangul
 # syllables (Hangul spaces its phrases, each several characters long).
-_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-                  "\U00020000-\U0002ffff]")
+# KANA_HAN (Japanese kana, Chinese characters) and Hangul, as a character class's ranges:
+# the Markdown reader's Chinese and Japanese definitions ("X是…", "XとはY") take KANA_HAN alone.
+KANA_HAN = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
+CJK_CHARS = KANA_HAN + "\uac00-\ud7af"
+_CJK = re.compile(f"[{CJK_CHARS}]")
 # What a word of such a script is worth, in characters: Chinese words run one to three.
 CJK_WORD_CHARS = 2
 

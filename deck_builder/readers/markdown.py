@@ -83,6 +83,8 @@ from deck_builder.statements import (
     states_own_fact,
 )
 from deck_builder.text import (
+    CJK_CHARS,
+    KANA_HAN,
     UniqueNames,
     composed,
     first_words,
@@ -183,7 +185,7 @@ _BARE_DEFINITION = re.compile(
 _OTHER_DEFINITION = re.compile(
     r"^(?:(?:der|die|das)\s+)?(?P<term>[^,;:()\ue000]+?)\s+(?P<verb>[—–-]\s+это|ist|sind)\s+"
     r"(?P<next>\S+)|"
-    r"^(?P<cjk_term>[\u3040-\u30ff\u3400-\u9fff]{3,8}?)(?P<cjk_verb>是指|是|とは)(?P<cjk_next>.)|"
+    rf"^(?P<cjk_term>[{KANA_HAN}]{{3,8}}?)(?P<cjk_verb>是指|是|とは)(?P<cjk_next>.)|"
     # Korean "X은/는 …이다", "X란 …": the topic particle after the term, a space, then the
     # meaning; the sentence must end as a definition does (…이다, …을 말한다), checked below.
     r"^(?P<ko_term>[\w()/+ -]{1,30}?[\w)])(?P<ko_verb>이란|란|은|는)\s+(?P<ko_next>\S)|"
@@ -252,11 +254,15 @@ _LATER_DEFINITION = re.compile(
     r"is\s+(?:where|when)|is\s+the\s+process\s+(?:of|by|in|whereby))\s+\S")
 # What follows a colon typed with no space that still opens a label's text: a capital or a
 # CJK character ("Recovery:The return …", "並發:微觀是順序執行"), never "12:30" or "http://".
-_NO_SPACE_TEXT = r"(?=[A-Z\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
+_NO_SPACE_TEXT = rf"(?=[A-Z{CJK_CHARS}])"
+# The separators a label is typed with, shared by the labelled items and the glossary lines
+# below: a colon ("Term: ", "Extinction :- the fading …", "Recovery:The return …"), or a dash
+# between spaces ("Term - ", "Term -- ", "Term — ").
+_COLON_SEP = rf":(?:-?\s+|-|{_NO_SPACE_TEXT})"
+_DASH_SEP = r"(?:--|[—–-])"
 # What a line of a glossary typed without bullets opens with: "Term:", "Term -", "Term =",
 # or ":".
-_TERM_LINE = re.compile(
-    rf"^(?::\s|[^:\n]{{1,80}}?(?::-?\s|:-|:{_NO_SPACE_TEXT}|\s(?:--|[—–=-])\s))")
+_TERM_LINE = re.compile(rf"^(?::\s|[^:\n]{{1,80}}?(?:{_COLON_SEP}|\s(?:{_DASH_SEP}|=)\s))")
 # A sentence that leaves out its subject, the heading above ("Is a specialized tree …").
 _SUBJECTLESS = re.compile(r"^(?:Is|Are)\s+(?:a|an|the)\s+\w")
 # "Homologous series, the families in which …": a name, then what it is.
@@ -406,12 +412,10 @@ _NUMBERING_ONLY = re.compile(r"^\s*(?:[0-9]+(?:[.:][0-9]+)*[.):]?|[IVXLC]+[.)])\
 _BOLD_LABEL = re.compile(
     r"^\*\*(?P<label>[^*]+?)\*\*(?P<sep>\s*:|\s*[—–]|\s+-\s)?\s*(?P<text>.*)$", re.S
 )
-_DASH_LABEL = re.compile(r"^(?P<label>[^:*]+?)\s+(?:--|[—–-])\s+(?P<text>.+)$", re.S)
+_DASH_LABEL = re.compile(rf"^(?P<label>[^:*]+?)\s+{_DASH_SEP}\s+(?P<text>.+)$", re.S)
 # "OSI = Theoretical, detailed, used in academia": a name and what it is, in shorthand.
 _EQUALS_LABEL = re.compile(r"^(?P<label>[^:*=<>]+?)\s+=\s+(?P<text>[^=]+)$", re.S)
-# "Extinction :- the fading …", "Recovery:The return …" (_NO_SPACE_TEXT) are typed colons.
-_COLON_LABEL = re.compile(
-    rf"^(?P<label>[^:*]+?):(?:-?\s+|-|{_NO_SPACE_TEXT})(?P<text>.+)$", re.S)
+_COLON_LABEL = re.compile(rf"^(?P<label>[^:*]+?){_COLON_SEP}(?P<text>.+)$", re.S)
 MAX_LABEL_WORDS = 6
 # The sentence under a heading that says what the heading names, as a card's clue
 # (docs/card-quality.md §5: a longer text hides its gap among too many words).

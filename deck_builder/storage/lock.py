@@ -360,8 +360,11 @@ class Lock:
     # The version of the file read: an older one is written again even by a build that
     # changed nothing, so every lock a build leaves is of this version.
     version: int = LOCK_VERSION
-    # The length of each parsed article's text as the last `write` wrote it (index_of).
-    written_lengths: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+    # Each parsed article as the last `write` wrote it, for index_of: the length of its text
+    # and its live notes by kind, both taken then, so that an index always describes the
+    # bytes written (the digest the cache keeps it with), even if an entry changed since.
+    written: dict[str, tuple[int, dict[str, int]]] = field(default_factory=dict,
+                                                            compare=False, repr=False)
 
     def entries(self, article_id: str) -> dict[str, dict]:
         return self.articles.get(article_id, {})
@@ -380,9 +383,9 @@ class Lock:
         return write_json(handle, data)
 
     def _written_text(self, article: str, notes: dict) -> str:
-        """A parsed article's notes as written, their length kept for index_of."""
+        """A parsed article's notes as written, their length and kinds kept for index_of."""
         text = identity_text(notes)
-        self.written_lengths[article] = len(text)
+        self.written[article] = (len(text), live_kinds(self, article))
         return text
 
 
@@ -682,10 +685,12 @@ def index_of(lock: Lock) -> list[list] | None:
     rows = []
     for article in sorted(articles):
         text = articles.text(article)
-        length = len(text) if text is not None else lock.written_lengths.get(article)
-        if length is None:
+        if text is not None:
+            rows.append([article, len(text), live_kinds(lock, article)])
+        elif article in lock.written:
+            rows.append([article, *lock.written[article]])
+        else:
             return None
-        rows.append([article, length, live_kinds(lock, article)])
     return rows
 
 
