@@ -133,6 +133,20 @@ def test_a_damaged_or_stale_index_file_is_not_used(tmp_path):
     assert cache.lock_index(cache.lock) is None
 
 
+def test_saving_without_an_index_keeps_the_one_of_the_same_lock_and_drops_a_stale_one(
+        tmp_path):
+    cards = _course(tmp_path)
+    run("build", cards, "-o", tmp_path / "a.apkg")
+    cache = load_cache(cards)
+    rows = cache.lock_index(cache.lock)
+    assert rows
+    cache.save(cache.templates, cache.lock, cache.records)  # no index handed in
+    again = load_cache(cards)
+    assert again.lock_index(cache.lock) == rows  # still right for this lock: kept
+    again.save(again.templates, "0" * 64, again.records)  # a new lock, no index
+    assert not (cards / CACHE_DIR / LOCK_INDEX_FILE).exists()
+
+
 def test_a_lock_edited_by_hand_after_the_build_is_read_as_it_now_is(tmp_path):
     cards = _course(tmp_path)
     run("build", cards, "-o", tmp_path / "a.apkg")

@@ -324,7 +324,6 @@ class CollectionTarget:
         self._tmpdir = _UNSET  # $TMPDIR as it was while Anki's backup thread runs
         try:
             self.col = Collection(str(path))
-            self.col.db.all(f"pragma mmap_size = {MMAP_SIZE}")
         except DBError as error:
             # rslib reports SQLITE_BUSY as DbErrorKind::Locked, "Anki already open, or media
             # currently syncing." (rslib/src/error/db.rs); the desktop shows that text too.
@@ -335,6 +334,12 @@ class CollectionTarget:
         except BackendError as error:  # a collection of a newer Anki, say
             raise CollectionError(f"cannot open {display_path(named)} as an Anki collection: "
                                   f"{error}") from None
+        try:
+            self.col.db.all(f"pragma mmap_size = {MMAP_SIZE}")
+        except (DBError, BackendError):
+            # Only a speed-up of the reads: a collection that refuses it syncs as well, and
+            # an error here must not leave the collection open behind a misleading message.
+            pass
 
     def close(self) -> None:
         try:

@@ -362,7 +362,10 @@ class ArticleCache:
                 write_atomically(path, problems.text.encode("utf-8"))
         index_path = self.folder / CACHE_DIR / LOCK_INDEX_FILE
         if lock_index is None:
-            index_path.unlink(missing_ok=True)
+            # No index given: one saved for this very lock is still right and costs a
+            # sync the whole lock's read to make again; any other is stale.
+            if self.lock_index(lock_digest) is None:
+                index_path.unlink(missing_ok=True)
         elif self.lock != lock_digest or self.lock_index(lock_digest) is None:
             rows = json.dumps(lock_index, ensure_ascii=False).encode("utf-8")
             head = json.dumps({"lock": lock_digest, "index": hashlib.sha256(rows).hexdigest()})
