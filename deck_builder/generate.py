@@ -78,6 +78,7 @@ from deck_builder.quality import (
     shows_answer,
     spelled_by_initials,
     stem,
+    symbol_named,
     too_split,
     two_gap_cards,
     weak_answer,
@@ -593,7 +594,9 @@ class _ArticleNotes:
         for start, end, phrase in marked:
             why = list_item_fault(phrase, clauses)
             if why:
-                self.weak(line, f'list item "{phrase}" {why}; give each its own item')
+                # A fault that says its own mend ("; write who …") needs no other.
+                hint = "" if "; " in why else "; give each its own item"
+                self.weak(line, f'list item "{phrase}" {why}{hint}')
             else:
                 kept.append((start, end, phrase))
         return kept
@@ -952,6 +955,12 @@ class _ArticleNotes:
         if spelled:
             return (f'answer "{answer}" is spelled by the initials of "{spelled}" on its card; '
                     "ask what the abbreviation stands for, or leave it out")
+        symbol = symbol_named(answer, front)
+        if symbol:
+            # "Greek: κ — English: [Kappa]": the name of a letter is the alphabet's, not the
+            # subject's (three reviews: junk, "trivia").
+            return (f'answer "{answer}" only names the symbol "{symbol}" its card shows; '
+                    "ask what the symbol stands for in the subject, or leave it out")
         title = self.article.title or ""
         if _BARE_YEAR.fullmatch(answer.strip()) and year_ranges(title, answer):
             # "The feudal system was abolished on 4 August [1789]" in "The French

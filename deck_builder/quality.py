@@ -134,6 +134,41 @@ _SEVERAL = re.compile(r",.*,|\betc\b", re.I)
 _JOINED = re.compile(r"\s(?:and|or|&)\s", re.I)
 
 
+# A list item that opens with what someone does ("Becomes president after FDR's death",
+# "Refuses to share atomic secrets", "Introduced the Truman Doctrine") or holds a subject
+# and its verb after a comma ("Largely unexpected, Truman never expected to …") is a
+# clause: hidden whole beside its siblings it asks the learner to recite a line of the
+# notes, with nothing saying which (four cards of "Truman's first years" in four reviews,
+# three junk: "random list item with no question"). A verb is told by its place: a first
+# word in -s before a lowercase word that no noun phrase puts there (not "of", "and", a
+# relative word), or a first word in -ed before an article or "to" ("Fixed hours" is a
+# noun phrase). Three words at least: "Arms race" and "Drugs" stay names.
+_NOT_AFTER_VERB = (r"(?:of|and|or|&|with|in|into|for|from|on|at|by|such|that|which|who|"
+                   r"whose|where|like|as|vs|versus|per|than|are|is|were|was|have|has|to|"
+                   r"[a-z]+ing|[a-z]+ed)")
+# Verbs that take "to" and a verb ("Refuses to share …"); a noun takes "to" too ("Threats
+# to biodiversity", "Drugs to avoid"), so only these open a clause before it.
+_TO_VERBS = (r"(?:refuse|agree|decide|fail|tr(?:ie)|want|hope|plan|promise|threaten|aim|"
+             r"seek|attempt|choose|offer|learn|begin|continue|manage|seem|tend|wish|intend|"
+             r"expect|pledge|vow|ask|urge|order|allow|persuade|convince)")
+_VERB_FIRST = re.compile(
+    rf"^[A-Z][a-z]+(?:[^su'’\W]s|[sxz]es|ches|shes)\s+(?!{_NOT_AFTER_VERB}\b)[a-z]"
+    rf"|^(?i:{_TO_VERBS})(?:s|es|d|ed)\s+to\s"
+    r"|^[A-Z][a-z]+ed\s+(?:the|a|an|his|her|their|its|our)\s")
+_SUBJECT_VERB = re.compile(
+    r",\s+[A-Z][\w'’-]+\s+(?:(?:never|not|also|only|still|then|later|soon|\w+ly)\s+)?"
+    r"[a-z]+(?:ed|[^su'’\W]s)\s+[a-z]")
+
+
+def is_clause_item(item: str) -> bool:
+    """Whether a list item says what someone does, as a clause (_VERB_FIRST,
+    _SUBJECT_VERB), rather than naming a thing."""
+    text = " ".join(item.split()).strip(" \"'“”‘’*_")
+    if len(text.split()) < 3:
+        return False
+    return bool(_VERB_FIRST.search(text) or _SUBJECT_VERB.search(text))
+
+
 def list_item_fault(item: str, clauses: bool = True) -> str | None:
     """Why one item of a grouped list is no gap of its own, or None: several things behind
     one gap ("flow control and congestion control", "DNS, VoIP, online games") or a clause
@@ -144,6 +179,9 @@ def list_item_fault(item: str, clauses: bool = True) -> str | None:
         return "names several things behind one gap"
     if clauses and len(item.split()) > LIST_ITEM_WORDS:
         return "is a clause, not a name to recall"
+    if clauses and is_clause_item(item):
+        return ("is a clause saying what someone does, not a name to recall; write who does "
+                "it and **mark** what to ask")
     return None
 
 
@@ -1215,6 +1253,40 @@ def next_in_sequence(answer: str, shown: str) -> str | None:
     rest = [st for _, _, st in content_words(answer) if st != stem(ordinals[0])]
     said = Stems(content_stems(shown))
     return ordinals[0] if all(said.related(st) for st in rest) else None
+
+
+def symbol_named(answer: str, shown: str) -> str | None:
+    """The symbol on a card's front (`shown`) whose name is the whole answer ("Greek: α —
+    English: [Alpha]"), or the name on the front of the symbol that is the whole answer;
+    None otherwise. Such a card asks the name of a letter, which every reader of the
+    alphabet knows and the subject does not teach: three reviews judged "alpha" and
+    "kappa" for α and κ junk ("trivia, not pharmacology"). Names are Unicode's ("GREEK
+    SMALL LETTER KAPPA"), so any alphabet's letters and any named symbol count."""
+    bare = answer.strip(" \"'“”‘’()[].,;:").casefold()
+    if not bare:
+        return None
+    shown_words = {w.casefold() for w in _WORD.findall(shown)}
+    if len(bare) == 1:
+        name = _symbol_name(bare)
+        return name if name and name in shown_words else None
+    if not bare.isalpha():
+        return None
+    for char in shown:
+        if not char.isascii() and not char.isspace() and _symbol_name(char) == bare:
+            return char
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _symbol_name(char: str) -> str | None:
+    """The everyday name of a letter or symbol that is not plain ASCII: the last word of its
+    Unicode name ("alpha" of α, "sigma" of Σ), or None for ASCII and unnamed characters."""
+    if char.isascii():
+        return None
+    name = unicodedata.name(char, "")
+    if "LETTER" not in name.split() or not name:
+        return None
+    return name.split()[-1].casefold()
 
 
 # -- one cell of a row, said twice -----------------------------------------------------------

@@ -1550,3 +1550,47 @@ def test_a_name_spelt_another_way_gives_the_answer_away(tmp_path):
     assert len(fronts) == 2, fronts
     assert not any("McAdam" in f for f in fronts), fronts
     assert any("Macmillan" in f for f in fronts), fronts
+
+
+# -- a card asking the name of a letter (docs §4g) -------------------------------------------
+LETTERS = (
+    "# Receptors\n\n## Opioid receptors\n\n"
+    "| Greek | English |\n| --- | --- |\n| α | Alpha |\n| κ | Kappa |\n\n"
+    "The **κ receptor** mediates spinal analgesia and dysphoria.\n")
+
+
+def test_a_letters_name_asked_from_the_letter_makes_no_card_and_check_says_so(tmp_path):
+    output = run("check", _article(tmp_path / "check", LETTERS)).output
+    assert 'answer "Kappa" only names the symbol "κ" its card shows' in output, output
+    assert 'answer "Alpha" only names the symbol "α"' in output, output
+    for col, _ in _built(tmp_path, LETTERS, "a.md"):
+        fronts = _asked_fronts(col)
+    # The receptor named by its letter is the subject's and keeps its card.
+    assert fronts and all("English" not in f for f in fronts), fronts
+    assert any("mediates spinal analgesia" in f for f in fronts), fronts
+
+
+def test_the_quality_helper_names_a_gap_on_the_name_of_a_letter_shown(col):
+    weak = _cloze(col, "Greek: κ — English: {{c1::Kappa}}", "Opioid receptors")
+    assert any("only names the letter 'κ'" in w for w in weak), weak
+
+
+# -- a list item that says what someone does (docs §4e) --------------------------------------
+DOINGS = (
+    "# The Early Cold War\n\n## Truman's first years\n\nWhat Truman did at first:\n\n"
+    "- Becomes president after FDR's death\n"
+    "- Refuses to share atomic secrets with the Soviets\n"
+    "- Adopts rhetoric of freedom to win over Congress\n\n"
+    "## Soviet strength\n\nSources of Soviet strength:\n\n"
+    "- the largest army in Europe\n- prestige from defeating Hitler\n- Ukrainian grain\n")
+
+
+def test_list_items_saying_what_someone_does_are_no_gaps_and_check_says_so(tmp_path):
+    output = run("check", _article(tmp_path / "check", DOINGS)).output
+    assert output.count("is a clause saying what someone does") == 3, output
+    assert 'list item "Refuses to share atomic secrets with the Soviets"' in output, output
+    for col, _ in _built(tmp_path, DOINGS, "a.md"):
+        fronts = _asked_fronts(col)
+    assert not any("Truman" in f for f in fronts), fronts
+    # Items that name things are still asked, one per card.
+    assert len([f for f in fronts if "Sources of Soviet strength" in f]) == 3, fronts
