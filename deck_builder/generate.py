@@ -81,6 +81,7 @@ from deck_builder.quality import (
     symbol_named,
     too_split,
     two_gap_cards,
+    unit_value,
     weak_answer,
     whole_part,
     with_title,
@@ -544,8 +545,13 @@ class _ArticleNotes:
                     # learn: it is asked from the name, one gap per card.
                     plain, values = told
                 else:
-                    values = [] if marked else quantity_values(plain) or _named_by_formula(
-                        label, plain)
+                    # A unit alone is the item's fact however the aside after it is
+                    # marked ("J K⁻¹ mol⁻¹ (note: **joules**, …)"): asked from its unit, the
+                    # label is one of every quantity measured in it (unit_value).
+                    values = unit_value(plain) or ([] if marked else quantity_values(
+                        plain) or _named_by_formula(label, plain))
+                    if values:
+                        marked = []
                 if cells:
                     pass
                 elif values:

@@ -1369,6 +1369,36 @@ def quantity_values(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+# A unit and nothing else, as notes write one: "kJ mol⁻¹", "J K⁻¹ mol⁻¹", "m/s²", "g dm^-3".
+_UNIT_PREFIX = r"(?:[kMGmµμnc]|da)?"
+_UNIT_BASE = (r"(?:mol|J|K|g|m|s|L|l|W|V|Pa|N|Hz|A|C|Ω|eV|atm|bar|°C|°F|min|h|dm|cm|mm|km|"
+              r"kg|mg|ml|mL)")
+_UNIT_POWER = r"(?:[⁻⁺]?[¹²³⁴⁰]+|\^?[-−]?\d)?"
+_UNIT = rf"{_UNIT_PREFIX}{_UNIT_BASE}{_UNIT_POWER}"
+_UNIT_ALONE = re.compile(rf"{_UNIT}(?:\s*[\s/·.⋅]\s*{_UNIT})*")
+_UNIT_WORDS = frozenset("bar min atm dam".split())
+# What may follow a unit as an aside: "(note: joules, not kilojoules)".
+_ASIDE_AFTER = re.compile(r"\s*(?:\([^()]*\))?\s*$")
+
+
+def unit_value(text: str) -> list[tuple[int, int, str]]:
+    """[(start, end, unit)] when `text` is a unit alone, with at most a bracketed aside
+    after it ("Entropy: J K⁻¹ mol⁻¹ (note: joules, not kilojoules)"), else []. Asked from
+    its unit, the item's label is one of every quantity measured in it: "[…] — kJ mol⁻¹"
+    fits enthalpy, Gibbs energy and any molar energy, and its answer named two (two
+    reviews: weak, one junk, "backwards prompt"). The unit, asked from the quantity, is
+    the fact to learn."""
+    stripped = text.strip()
+    found = _UNIT_ALONE.match(stripped)
+    if not found or not _ASIDE_AFTER.fullmatch(stripped[found.end():]):
+        return []
+    if " " not in found.group() and "/" not in found.group() and (
+            len(found.group()) < 2 or found.group() in _UNIT_WORDS):
+        return []  # "Grade: C", "Chart: bar": a letter or a word, not a unit
+    start = text.index(stripped)
+    return [(start, start + found.end(), found.group())]
+
+
 # -- an answer that names a side -------------------------------------------------------------
 # "[the individual or the group]" below "Collectivism and Individualism", "Collectivism: …
 # keep in mind the [collective goals of the group]": the answer opens with a form of a

@@ -1587,10 +1587,31 @@ DOINGS = (
 
 def test_list_items_saying_what_someone_does_are_no_gaps_and_check_says_so(tmp_path):
     output = run("check", _article(tmp_path / "check", DOINGS)).output
-    assert output.count("is a clause saying what someone does") == 3, output
-    assert 'list item "Refuses to share atomic secrets with the Soviets"' in output, output
+    assert 'list item "Refuses to share atomic secrets with the Soviets" is a clause saying ' \
+        "what someone does" in output, output
+    assert 'list item "Adopts rhetoric of freedom to win over Congress" is a clause' in output
     for col, _ in _built(tmp_path, DOINGS, "a.md"):
         fronts = _asked_fronts(col)
-    assert not any("Truman" in f for f in fronts), fronts
+    # No item is hidden whole among the others; one that gives a name asks the name.
+    truman = [f for f in fronts if "Truman did" in f]
+    assert truman == ["The Early Cold War › What Truman did at first Becomes president after "
+                      "[...] 's death"], fronts
     # Items that name things are still asked, one per card.
     assert len([f for f in fronts if "Sources of Soviet strength" in f]) == 3, fronts
+
+
+# -- a unit is asked from its quantity (docs §4g) --------------------------------------------
+UNITS_OF = (
+    "# Thermochemistry\n\n## Units\n\n"
+    "- Enthalpy and Gibbs energy: kJ mol<sup>-1</sup>\n"
+    "- Entropy: J K<sup>-1</sup> mol<sup>-1</sup> (note: **joules**, not kilojoules)\n")
+
+
+def test_a_unit_is_asked_from_its_quantity_not_the_quantity_from_its_unit(tmp_path):
+    for col, _ in _built(tmp_path, UNITS_OF, "a.md"):
+        backs = {visible(c.question()): visible(c.answer()) for n in notes(col)
+                 for c in _asked(n)}
+    fronts = sorted(f.split(" › ")[-1] for f in backs)
+    assert fronts == ["Units Enthalpy and Gibbs energy — [...]",
+                      "Units Entropy — [...] (note: joules, not kilojoules)"], fronts
+    assert any("Entropy — J K⁻¹ mol⁻¹" in b for b in backs.values()), backs

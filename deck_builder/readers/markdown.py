@@ -58,6 +58,7 @@ from deck_builder.quality import (
     LIST_ITEM_WORDS,
     content_words,
     giveaways,
+    is_clause_item,
     is_generic_heading,
     is_structural_label,
     points_back,
@@ -2737,7 +2738,10 @@ class _MarkdownReader:
         (quality.list_item_fault). Not a name the article's title, the section's heading
         or the list's title says ("Truman" under "Truman's first years"): it is on every
         card of it. "Franco-Prussian War" in "The Early Cold War" says more than "war"."""
-        if len(text.plain.split()) <= LIST_ITEM_WORDS or "**" in text.text:
+        # A shorter item that says what someone does ("Refuses to share atomic secrets with
+        # the Soviets") is no gap of the group either (quality.is_clause_item).
+        if (len(text.plain.split()) <= LIST_ITEM_WORDS and not is_clause_item(text.plain)) \
+                or "**" in text.text:
             return None
         topic = {st for words in (self.article_title, self.section().title, title or "")
                  for _, _, st in content_words(words)}
