@@ -933,6 +933,18 @@ def label_in_text(label: str, text: str,
     return best
 
 
+def said_as_another_word(label: str, written: str) -> bool:
+    """Whether `written`, where a text says its one-word `label` (label_in_text), is the
+    verb the label is the -ing form of ("spend", "spends" for "Spending"): the label then
+    names what the text does, and is no term of its own. Not another noun of its stem
+    ("phagocytes" for "Phagocytosis", "necessities" for "Necessity"), which is a term."""
+    words = label.split()
+    said = written.strip(" \"'“”‘’").casefold()
+    if len(words) != 1 or not said or " " in said:
+        return False
+    return words[0].casefold().endswith("ing") and not said.endswith(("ing", "ings"))
+
+
 def label_unsaid(label: str, text: str) -> tuple[int, int] | None:
     """The part of `label` its text does not say, when the text says some of its words and
     not all: "Cohesion" of "Group Cohesion and Support" beside "group bonds and mutual

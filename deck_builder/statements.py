@@ -616,13 +616,32 @@ def _cause(sentence: str, pattern: re.Pattern[str] = _CAUSE) -> tuple[int, int] 
             continue  # "increases massively", "decreases down the group": no object, a trend
         if change and before and before[-1].casefold() in _HAVE_BE:
             continue  # "Branched isomers have lower boiling points": an adjective, no verb
-        answer = _EFFECT_END.sub("", match["answer"])
+        answer = _effect(match["answer"])
         if (match.groupdict().get("verb") or "").casefold().endswith("by"):
             answer = _AGENT_END.sub("", answer)  # "designed by Paul Mockapetris in 1983"
         found = _tidy(sentence, match, answer)
         if found:
             return found
     return None
+
+
+# Comparatives that open a quantity's name ("higher consumer spending"): an -ing word
+# after one is the noun they qualify, not a participle opening a clause ("using …").
+_COMPARATIVE = re.compile(r"(?:higher|lower|more|less|greater|fewer|bigger|smaller|"
+                          r"increased|reduced|decreased|rising|falling)\s", re.I)
+_ING_HEAD = re.compile(r"^((?:\S+\s+){0,3}?\w+ing)\s+(?:from|to|in|on|by|with|at|into|out|"
+                       r"over)\b", re.I)
+
+
+def _effect(answer: str) -> str:
+    """What a cause brings about, to where its phrase ends (_EFFECT_END). "higher consumer
+    spending on durable goods" ends after "spending": cut before it, the gap was "[higher
+    consumer] spending", a phrase split in two (its card was judged filler: junk)."""
+    if _COMPARATIVE.match(answer):
+        head = _ING_HEAD.match(answer)
+        if head:
+            return head.group(1)
+    return _EFFECT_END.sub("", answer)
 
 
 def _tidy(sentence: str, match: re.Match, answer: str,

@@ -1615,3 +1615,26 @@ def test_a_unit_is_asked_from_its_quantity_not_the_quantity_from_its_unit(tmp_pa
     assert fronts == ["Units Enthalpy and Gibbs energy — [...]",
                       "Units Entropy — [...] (note: joules, not kilojoules)"], fronts
     assert any("Entropy — J K⁻¹ mol⁻¹" in b for b in backs.values()), backs
+
+
+# -- a gerund label said as its verb (docs §4g) ----------------------------------------------
+STAGES = (
+    "# Monetary policy\n\n## Transmission\n\n"
+    "Lower borrowing costs result in higher consumer spending on durable goods.\n\n"
+    "How a rate change reaches prices:\n\n"
+    "| Step | Stage | What happens |\n|---|---|---|\n"
+    "| 1 | Policy rate | The committee changes the base rate |\n"
+    "| 2 | Spending | Households and firms borrow and spend less |\n"
+    "| 3 | Inflation | Weaker demand slows the rise in prices |\n")
+
+
+def test_a_gerund_label_its_text_says_as_a_verb_is_no_gap_nor_a_term(tmp_path):
+    output = run("check", _article(tmp_path / "check", STAGES)).output
+    assert 'no card: label "Spending" is said in its text only as another word' in output, \
+        output
+    for col, _ in _built(tmp_path, STAGES, "a.md"):
+        fronts = _asked_fronts(col)
+    assert not any("borrow and [...]" in f or "consumer [...]" in f for f in fronts), fronts
+    # The effect is asked whole, to its head noun, and the other stages still are.
+    assert any("result in [...] on durable goods" in f for f in fronts), fronts
+    assert any("Step: 3" in f for f in fronts), fronts

@@ -61,8 +61,10 @@ from deck_builder.quality import (
     is_clause_item,
     is_generic_heading,
     is_structural_label,
+    label_in_text,
     points_back,
     related,
+    said_as_another_word,
     says_only_where_from,
     spelled_by_initials,
     weak_answer,
@@ -2927,7 +2929,12 @@ class _MarkdownReader:
         for label, rest, item_line, *more in pairs:  # more: the explanation's lines
             if not self.fits(unmark(label), item_line, "label"):
                 continue
-            if terms:
+            said = label_in_text(unmark(label), unmark(rest)) if terms else None
+            if terms and not (said and said_as_another_word(
+                    unmark(label), unmark(rest)[said[0]:said[1]])):
+                # Not "Spending" over "… borrow and spend less": a label its text says only
+                # as another word names what the text does, no term a sentence elsewhere
+                # may hide ("higher consumer [spending]", judged filler: junk).
                 self.terms.append(unmark(label))
             item = ListItem(unmark(label), Text(rest, item_line), None, item_line,
                             lines=tuple(more[0]) if more else ())
