@@ -78,6 +78,7 @@ from deck_builder.quality import (
     shown_title,
     shows_answer,
     spelled_by_initials,
+    stands_alone,
     stem,
     symbol_named,
     too_split,
@@ -198,6 +199,9 @@ class _ArticleNotes:
         # cloze's context masks by what decides them (masked_context): identical notes (the
         # same heading and fact again, 40,000 times) ask the same question of one context.
         self._context_masks: dict[tuple, tuple] = {}
+        # Set by with_contrasts for the note being made: its text comes as sentences, so
+        # each half of a contrast is shown in its own (cloze).
+        self._cut_sentences = False
         # The article's subject (its deck's name, its concepts) is on every card by design:
         # a phrase of the answer that only adds these words is given away without them.
         self.subject_stems = frozenset(
@@ -329,6 +333,11 @@ class _ArticleNotes:
         Also the keys whose cards now ask a pair."""
         paired: set[str] = set()
         own_of: dict[str, list[tuple[int, int]]] | None = None  # key -> its gaps' spans
+        cuts: list[int] | None = None  # where each sentence after the first begins
+
+        def sentence_of(at: int) -> int:
+            return bisect_right(cuts, at)
+
         for key_ in list(kept):
             if key_ not in kept:
                 continue  # asked with an earlier gap
@@ -342,6 +351,19 @@ class _ArticleNotes:
             for start, end in (contrast_spans(answers[key_], plain, own)
                                or self.partner_spans(answers[key_], plain, own)):
                 holder = [(s, e, k) for s, e, k in spans if s < end and start < e]
+                if cuts is None:
+                    cuts = sentence_starts(plain, always=True)
+                mine = {sentence_of(s) for s, _ in own}
+                if cuts and len(mine) == 1 and sentence_of(start) not in mine and all(
+                        stands_alone(part) for part in _sentences_at(
+                            plain, cuts, [*mine, sentence_of(start)])):
+                    # "An [exothermic] reaction releases heat, so ΔH < 0. An endothermic
+                    # reaction absorbs heat, so ΔH > 0.": each half says its fact in a
+                    # sentence of its own, so each is asked from that sentence shown alone
+                    # (§5), where the other half is not on the front; asked together, the
+                    # card held two facts behind two gaps (two reviews: weak, "split them").
+                    self._cut_sentences = True
+                    continue
                 if not holder:
                     if not _has_words(outside(plain, sorted((*spans, (start, end, key_))),
                                                key_), MIN_FRONT_WORDS + 1):
@@ -681,6 +703,7 @@ class _ArticleNotes:
         `lines`: other lines the whole text was read from. `titled`: a grouped list, whose
         card must show the title that says what it lists."""
         remarks = self.take_remarks()
+        self._cut_sentences = False
         if ends_in_lead_in(plain):
             # "The Gibbs free energy change combines both:" leads into what is not on the
             # card (a formula, a list): judged junk, a fragment with nothing to recall. The
@@ -841,7 +864,8 @@ class _ArticleNotes:
             # A sentence that points back ("It …", "These …") stays with the one before.
             sentences=_outside_gaps(
                 [m.end() for m in _ITEM_BREAK.finditer(plain)] if items
-                else leaning_cuts(plain, sentence_starts(plain), [s for s, _, _ in spans]),
+                else leaning_cuts(plain, sentence_starts(plain, always=self._cut_sentences),
+                                  [s for s, _, _ in spans]),
                 spans),
         )
         return True
@@ -1555,6 +1579,12 @@ def _with(shared: tuple[Figure, ...], own: Figure | None) -> tuple[Figure, ...]:
     return (*shared, own) if own is not None else shared
 
 
+
+
+def _sentences_at(text: str, cuts: list[int], indexes) -> list[str]:
+    """The sentences of `text` at `indexes`, cut where `cuts` (sentence_starts) say."""
+    bounds = [0, *cuts, len(text)]
+    return [text[bounds[i]:bounds[i + 1]].strip() for i in sorted(set(indexes))]
 
 
 def _split_masked(text: str, targets: list[_Target]) -> list[str]:

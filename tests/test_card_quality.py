@@ -706,18 +706,32 @@ def test_a_label_word_its_siblings_share_is_no_gap_in_its_text(tmp_path):
     assert "Equality of Opportunity —" in back
 
 
-def test_two_halves_of_a_contrast_are_asked_on_one_card(tmp_path):
+def test_two_halves_of_a_contrast_in_one_sentence_are_asked_on_one_card(tmp_path):
     # Either half shown answers the other by elimination (seventh review: "[exothermic]"
     # beside "endothermic"): the pair is one card, and `check` says the second is not made.
     text = ("# Thermochemistry\n\n## Enthalpy\n\nAn **exothermic** reaction releases heat to "
-            "the surroundings. An **endothermic** reaction absorbs heat from them.\n")
+            "the surroundings, while an **endothermic** reaction absorbs heat from them.\n")
     for col, cards in _built(tmp_path, text, "heat.md"):
         (note,) = notes(col)
         fronts = [visible(c.question()) for c in _asked(note)]
         assert fronts == ["Thermochemistry › Enthalpy An [...] reaction releases heat to the "
-                          "surroundings. An [...] reaction absorbs heat from them."]
+                          "surroundings, while an [...] reaction absorbs heat from them."]
         assert ('weak card: answer "endothermic" is asked with its contrast "exothermic" on '
                 "one card") in run("check", cards).output
+
+
+def test_two_halves_of_a_contrast_in_sentences_of_their_own_are_asked_each_alone(tmp_path):
+    # Asked together they were two facts behind two gaps (two reviews: weak, "split them");
+    # each sentence says its half alone, and is shown alone, without the other half.
+    text = ("# Thermochemistry\n\n## Enthalpy\n\nAn **exothermic** reaction releases heat to "
+            "the surroundings. An **endothermic** reaction absorbs heat from its "
+            "surroundings.\n")
+    for col, cards in _built(tmp_path, text, "heat.md"):
+        (note,) = notes(col)
+        fronts = [visible(shown_front(c.question())) for c in _asked(note)]
+        assert fronts == ["An [...] reaction releases heat to the surroundings.",
+                          "An [...] reaction absorbs heat from its surroundings."], fronts
+        assert "asked with its contrast" not in run("check", cards).output
 
 
 def test_a_lead_in_sentence_is_cut_and_a_sentence_title_gives_way_to_the_article(tmp_path):
@@ -1638,3 +1652,19 @@ def test_a_gerund_label_its_text_says_as_a_verb_is_no_gap_nor_a_term(tmp_path):
     # The effect is asked whole, to its head noun, and the other stages still are.
     assert any("result in [...] on durable goods" in f for f in fronts), fronts
     assert any("Step: 3" in f for f in fronts), fronts
+
+
+# -- a fragment's gap is not all it says (docs §4g) ------------------------------------------
+FRAGMENTS = (
+    "# Cardiovascular pharmacology\n\n## Digoxin\n\n"
+    "- Inhibits the sodium-potassium pump\n"
+    "- Slows conduction through the AV node\n"
+    "- Excreted by the kidneys\n")
+
+
+def test_a_fragments_gap_is_the_place_its_complement_ends_in(tmp_path):
+    for col, _ in _built(tmp_path, FRAGMENTS, "a.md"):
+        fronts = [f.split(" › ")[-1] for f in _asked_fronts(col)]
+    # "Digoxin slows [...]" fits heart rate as well as AV conduction.
+    assert "Digoxin Digoxin slows conduction through the [...]" in fronts, fronts
+    assert "Digoxin Digoxin inhibits the [...]" in fronts, fronts

@@ -667,9 +667,23 @@ def _fragment_gap(text: str, found: re.Match[str]) -> tuple[int, int] | None:
         # fact; the whole list is, when it is short.
         end = start + len(re.split(r"[.;:()]", text[start:], maxsplit=1)[0].rstrip())
     gap = text[start:end].strip()
+    inner = _GAP_PLACE.match(gap)
+    if inner and not found["prep"] and not text[start + len(gap):].strip(" .;"):
+        # "Slows [conduction through the AV node]" under "Digoxin": a gap that is all the
+        # fragment says after its verb leaves "Digoxin slows […]", which heart rate fits as
+        # well (a review: weak, ambiguous). Where its complement ends in a place or part
+        # ("… through the AV node"), that is the gap, and the rest cues it.
+        start += inner.start("place")
+        gap = inner["place"]
     if not 1 <= len(gap.split()) <= MAX_STATED_WORDS or weak_answer(gap):
         return None
     return start, start + len(gap)
+
+
+# "conduction through the AV node": what a verb acts on, then where (_fragment_gap).
+_GAP_PLACE = re.compile(r"^(?:the\s+|a\s+|an\s+)?\w[\w-]*(?:\s+\w[\w-]*)?\s+"
+                        r"(?:through|across|into|within|in|from|at)\s+(?:the\s+|a\s+|an\s+)?"
+                        r"(?P<place>\S.*)$", re.I)
 
 
 def _words(value: str) -> int:
