@@ -1422,7 +1422,7 @@ def _item_text(label: str, plain: str, subject: frozenset[str],
     telling = _telling_in_text(label, plain, shared)
     if giveaways(plain, label, subject=subject):
         said = label_in_text(label, plain, shared)
-        if said and said_as_another_word(label, plain[said[0]:said[1]]):
+        if said and said_as_another_word(label, plain, said):
             # "Spending" over "Households and firms borrow and spend less": the text says
             # its one-word label only as another word ("spend"), so the gap would be that
             # everyday verb in its sentence, "borrow and [spend] less", guessable from plain

@@ -145,6 +145,9 @@ _JOINED = re.compile(r"\s(?:and|or|&)\s", re.I)
 # noun phrase). Three words at least: "Arms race" and "Drugs" stay names.
 _NOT_AFTER_VERB = (r"(?:of|and|or|&|with|in|into|for|from|on|at|by|such|that|which|who|"
                    r"whose|where|like|as|vs|versus|per|than|are|is|were|was|have|has|to|"
+                   r"about|over|among|amongst|between|across|against|toward|towards|within|"
+                   r"without|under|after|before|during|through|around|behind|beyond|near|"
+                   r"since|until|upon|via|off|out|up|down|here|there|"
                    r"[a-z]+ing|[a-z]+ed)")
 # Verbs that take "to" and a verb ("Refuses to share …"); a noun takes "to" too ("Threats
 # to biodiversity", "Drugs to avoid"), so only these open a clause before it.
@@ -933,16 +936,25 @@ def label_in_text(label: str, text: str,
     return best
 
 
-def said_as_another_word(label: str, written: str) -> bool:
-    """Whether `written`, where a text says its one-word `label` (label_in_text), is the
-    verb the label is the -ing form of ("spend", "spends" for "Spending"): the label then
-    names what the text does, and is no term of its own. Not another noun of its stem
-    ("phagocytes" for "Phagocytosis", "necessities" for "Necessity"), which is a term."""
+def said_as_another_word(label: str, text: str, said_at: tuple[int, int]) -> bool:
+    """Whether the word at `said_at`, where `text` says its one-word `label` (label_in_text),
+    is the verb the label is the -ing form of ("spend", "spends" for "Spending"): the label
+    then names what the text does, and is no term of its own. Not another noun of its stem
+    ("phagocytes" for "Phagocytosis", "necessities" for "Necessity", "a sample" or
+    "Sample" for "Sampling"), which is a term."""
     words = label.split()
-    said = written.strip(" \"'“”‘’").casefold()
-    if len(words) != 1 or not said or " " in said:
-        return False
+    bare = text[said_at[0]:said_at[1]].strip(" \"'“”‘’")
+    said = bare.casefold()
+    if len(words) != 1 or not said or " " in said or bare != said:
+        return False  # "Sampling" over "Population vs. Sample": a capital names, no verb
+    before = text[:said_at[0]].split()
+    if before and before[-1].casefold() in _DETERMINERS:
+        return False  # "take a sample": a noun
     return words[0].casefold().endswith("ing") and not said.endswith(("ing", "ings"))
+
+
+_DETERMINERS = frozenset("a an the this that these those each every its their his her our "
+                         "your my one any no some".split())
 
 
 def label_unsaid(label: str, text: str) -> tuple[int, int] | None:

@@ -2944,8 +2944,7 @@ class _MarkdownReader:
             if not self.fits(unmark(label), item_line, "label"):
                 continue
             said = label_in_text(unmark(label), unmark(rest)) if terms else None
-            if terms and not (said and said_as_another_word(
-                    unmark(label), unmark(rest)[said[0]:said[1]])):
+            if terms and not (said and said_as_another_word(unmark(label), unmark(rest), said)):
                 # Not "Spending" over "… borrow and spend less": a label its text says only
                 # as another word names what the text does, no term a sentence elsewhere
                 # may hide ("higher consumer [spending]", judged filler: junk).
