@@ -545,7 +545,7 @@ def _agent(sentence: str) -> tuple[int, int] | None:
     for match in _overlapping(_AGENT, sentence):
         words = match["answer"].split()
         if not words or words[0].casefold() in _NO_AGENT | _NOT_OBJECT or \
-                _aside(sentence, match.start()):
+                _aside(sentence, match.start()) or _side_clause(sentence, match.start()):
             continue
         found = _tidy(sentence, match, _AGENT_END.sub("", _EFFECT_END.sub("", match["answer"])))
         if found:
@@ -657,6 +657,28 @@ def _tidy(sentence: str, match: re.Match, answer: str,
     if end > begin and _worth(sentence[begin:end]):
         return begin, end
     return None
+
+
+# ", which differ by band and are set by …": a relative clause after a comma says something
+# of the noun before it, by the way.
+_WHICH = re.compile(r",\s+(?:which|who|whose)\b", re.I)
+# Words of the main clause before such a clause past which it is a side remark.
+SIDE_CLAUSE_AFTER = 12
+
+
+def _side_clause(sentence: str, at: int) -> bool:
+    """Whether `at` is inside a relative clause that closes a long sentence ("Walls and
+    distance, mostly, and the power … under the rules of each country, which differ by band
+    and are set by the national regulator."): a remark by the way about the noun before it,
+    after a main clause of SIDE_CLAUSE_AFTER words or more. Its agent is no fact the
+    sentence states; "[national regulator]" was implied by "the rules of each country"
+    (two reviews: junk, "long side remark")."""
+    found = None
+    for found in _WHICH.finditer(sentence, 0, at):
+        pass
+    if found is None or "," in sentence[found.end():at]:
+        return False
+    return len(sentence[:found.start()].split()) >= SIDE_CLAUSE_AFTER
 
 
 def _aside(sentence: str, at: int) -> bool:

@@ -1668,3 +1668,21 @@ def test_a_fragments_gap_is_the_place_its_complement_ends_in(tmp_path):
     # "Digoxin slows [...]" fits heart rate as well as AV conduction.
     assert "Digoxin Digoxin slows conduction through the [...]" in fronts, fronts
     assert "Digoxin Digoxin inhibits the [...]" in fronts, fronts
+
+
+# -- an agent in a side remark (docs §4g) ----------------------------------------------------
+SIDE_REMARK = (
+    "# Computer networks\n\n## What limits Wi-Fi range?\n\n"
+    "Walls and distance, mostly, and the power the router is allowed to transmit with under "
+    "the rules of each country, which differ by band and are set by the national regulator.\n\n"
+    "The Marshall Plan, which was announced by George Marshall, gave aid to Europe.\n")
+
+
+def test_the_agent_of_a_side_remark_closing_a_long_sentence_is_no_gap(tmp_path):
+    output = run("check", _article(tmp_path / "check", SIDE_REMARK)).output
+    assert "a.md:5: note: facts: no card" in output, output
+    for col, _ in _built(tmp_path, SIDE_REMARK, "a.md"):
+        fronts = _asked_fronts(col)
+    assert not any("set by the [...]" in f for f in fronts), fronts
+    # An agent in a clause inside a short sentence is still its fact.
+    assert any("announced by [...]" in f for f in fronts), fronts
