@@ -72,14 +72,18 @@ from deck_builder.quality import (
     pronoun_subject,
     quantity_values,
     related,
+    said_as_another_word,
     same_degree,
     sentence_starts,
     shown_title,
     shows_answer,
     spelled_by_initials,
+    stands_alone,
     stem,
+    symbol_named,
     too_split,
     two_gap_cards,
+    unit_value,
     weak_answer,
     whole_part,
     with_title,
@@ -195,6 +199,9 @@ class _ArticleNotes:
         # cloze's context masks by what decides them (masked_context): identical notes (the
         # same heading and fact again, 40,000 times) ask the same question of one context.
         self._context_masks: dict[tuple, tuple] = {}
+        # Set by with_contrasts for the note being made: its text comes as sentences, so
+        # each half of a contrast is shown in its own (cloze).
+        self._cut_sentences = False
         # The article's subject (its deck's name, its concepts) is on every card by design:
         # a phrase of the answer that only adds these words is given away without them.
         self.subject_stems = frozenset(
@@ -326,6 +333,11 @@ class _ArticleNotes:
         Also the keys whose cards now ask a pair."""
         paired: set[str] = set()
         own_of: dict[str, list[tuple[int, int]]] | None = None  # key -> its gaps' spans
+        cuts: list[int] | None = None  # where each sentence after the first begins
+
+        def sentence_of(at: int) -> int:
+            return bisect_right(cuts, at)
+
         for key_ in list(kept):
             if key_ not in kept:
                 continue  # asked with an earlier gap
@@ -339,6 +351,19 @@ class _ArticleNotes:
             for start, end in (contrast_spans(answers[key_], plain, own)
                                or self.partner_spans(answers[key_], plain, own)):
                 holder = [(s, e, k) for s, e, k in spans if s < end and start < e]
+                if cuts is None:
+                    cuts = sentence_starts(plain, always=True)
+                mine = {sentence_of(s) for s, _ in own}
+                if cuts and len(mine) == 1 and sentence_of(start) not in mine and all(
+                        stands_alone(part) for part in _sentences_at(
+                            plain, cuts, [*mine, sentence_of(start)])):
+                    # "An [exothermic] reaction releases heat, so ΔH < 0. An endothermic
+                    # reaction absorbs heat, so ΔH > 0.": each half says its fact in a
+                    # sentence of its own, so each is asked from that sentence shown alone
+                    # (§5), where the other half is not on the front; asked together, the
+                    # card held two facts behind two gaps (two reviews: weak, "split them").
+                    self._cut_sentences = True
+                    continue
                 if not holder:
                     if not _has_words(outside(plain, sorted((*spans, (start, end, key_))),
                                                key_), MIN_FRONT_WORDS + 1):
@@ -543,8 +568,13 @@ class _ArticleNotes:
                     # learn: it is asked from the name, one gap per card.
                     plain, values = told
                 else:
-                    values = [] if marked else quantity_values(plain) or _named_by_formula(
-                        label, plain)
+                    # A unit alone is the item's fact however the aside after it is
+                    # marked ("J K⁻¹ mol⁻¹ (note: **joules**, …)"): asked from its unit, the
+                    # label is one of every quantity measured in it (unit_value).
+                    values = unit_value(plain) or ([] if marked else quantity_values(
+                        plain) or _named_by_formula(label, plain))
+                    if values:
+                        marked = []
                 if cells:
                     pass
                 elif values:
@@ -563,6 +593,11 @@ class _ArticleNotes:
                     text, first = plain, []
                 else:
                     text, target = _item_text(label, plain, self.subject_stems, siblings)
+                    if target is None:
+                        self.weak(item.line, f'no card: label "{label}" is said in its text '
+                                             "only as another word, an everyday one to guess "
+                                             "from the sentence; mark what to ask")
+                        continue
                     first = [target]
                 if text != plain:
                     marked = [(s + len(text) - len(plain), e + len(text) - len(plain), p)
@@ -593,7 +628,9 @@ class _ArticleNotes:
         for start, end, phrase in marked:
             why = list_item_fault(phrase, clauses)
             if why:
-                self.weak(line, f'list item "{phrase}" {why}; give each its own item')
+                # A fault that says its own mend ("; write who …") needs no other.
+                hint = "" if "; " in why else "; give each its own item"
+                self.weak(line, f'list item "{phrase}" {why}{hint}')
             else:
                 kept.append((start, end, phrase))
         return kept
@@ -666,6 +703,7 @@ class _ArticleNotes:
         `lines`: other lines the whole text was read from. `titled`: a grouped list, whose
         card must show the title that says what it lists."""
         remarks = self.take_remarks()
+        self._cut_sentences = False
         if ends_in_lead_in(plain):
             # "The Gibbs free energy change combines both:" leads into what is not on the
             # card (a formula, a list): judged junk, a fragment with nothing to recall. The
@@ -826,7 +864,8 @@ class _ArticleNotes:
             # A sentence that points back ("It …", "These …") stays with the one before.
             sentences=_outside_gaps(
                 [m.end() for m in _ITEM_BREAK.finditer(plain)] if items
-                else leaning_cuts(plain, sentence_starts(plain), [s for s, _, _ in spans]),
+                else leaning_cuts(plain, sentence_starts(plain, always=self._cut_sentences),
+                                  [s for s, _, _ in spans]),
                 spans),
         )
         return True
@@ -952,6 +991,12 @@ class _ArticleNotes:
         if spelled:
             return (f'answer "{answer}" is spelled by the initials of "{spelled}" on its card; '
                     "ask what the abbreviation stands for, or leave it out")
+        symbol = symbol_named(answer, front)
+        if symbol:
+            # "Greek: κ — English: [Kappa]": the name of a letter is the alphabet's, not the
+            # subject's (three reviews: junk, "trivia").
+            return (f'answer "{answer}" only names the symbol "{symbol}" its card shows; '
+                    "ask what the symbol stands for in the subject, or leave it out")
         title = self.article.title or ""
         if _BARE_YEAR.fullmatch(answer.strip()) and year_ranges(title, answer):
             # "The feudal system was abolished on 4 August [1789]" in "The French
@@ -1352,7 +1397,7 @@ def _name_said_again(plain: str, start: int, end: int, topic: frozenset[str]) ->
 
 
 def _item_text(label: str, plain: str, subject: frozenset[str],
-               shared: frozenset[str] = frozenset()) -> tuple[str, _Target]:
+               shared: frozenset[str] = frozenset()) -> tuple[str, _Target | None]:
     """A labelled item's card text and the gap that asks its label (its key "label" keeps
     the cloze number the item always had).
 
@@ -1377,6 +1422,13 @@ def _item_text(label: str, plain: str, subject: frozenset[str],
     telling = _telling_in_text(label, plain, shared)
     if giveaways(plain, label, subject=subject):
         said = label_in_text(label, plain, shared)
+        if said and said_as_another_word(label, plain, said):
+            # "Spending" over "Households and firms borrow and spend less": the text says
+            # its one-word label only as another word ("spend"), so the gap would be that
+            # everyday verb in its sentence, "borrow and [spend] less", guessable from plain
+            # English (two reviews: junk, weak); and asked from the text, the label is given
+            # away by it. No card (`None`).
+            return plain, None
         if said:
             return plain, _Target("label", _only_at(plain, *said))
         # "energy" gives "Pyramid of energy" away as "Terror" does "Reign of Terror"
@@ -1527,6 +1579,12 @@ def _with(shared: tuple[Figure, ...], own: Figure | None) -> tuple[Figure, ...]:
     return (*shared, own) if own is not None else shared
 
 
+
+
+def _sentences_at(text: str, cuts: list[int], indexes) -> list[str]:
+    """The sentences of `text` at `indexes`, cut where `cuts` (sentence_starts) say."""
+    bounds = [0, *cuts, len(text)]
+    return [text[bounds[i]:bounds[i + 1]].strip() for i in sorted(set(indexes))]
 
 
 def _split_masked(text: str, targets: list[_Target]) -> list[str]:

@@ -545,7 +545,7 @@ def _agent(sentence: str) -> tuple[int, int] | None:
     for match in _overlapping(_AGENT, sentence):
         words = match["answer"].split()
         if not words or words[0].casefold() in _NO_AGENT | _NOT_OBJECT or \
-                _aside(sentence, match.start()):
+                _aside(sentence, match.start()) or _side_clause(sentence, match.start()):
             continue
         found = _tidy(sentence, match, _AGENT_END.sub("", _EFFECT_END.sub("", match["answer"])))
         if found:
@@ -616,13 +616,32 @@ def _cause(sentence: str, pattern: re.Pattern[str] = _CAUSE) -> tuple[int, int] 
             continue  # "increases massively", "decreases down the group": no object, a trend
         if change and before and before[-1].casefold() in _HAVE_BE:
             continue  # "Branched isomers have lower boiling points": an adjective, no verb
-        answer = _EFFECT_END.sub("", match["answer"])
+        answer = _effect(match["answer"])
         if (match.groupdict().get("verb") or "").casefold().endswith("by"):
             answer = _AGENT_END.sub("", answer)  # "designed by Paul Mockapetris in 1983"
         found = _tidy(sentence, match, answer)
         if found:
             return found
     return None
+
+
+# Comparatives that open a quantity's name ("higher consumer spending"): an -ing word
+# after one is the noun they qualify, not a participle opening a clause ("using …").
+_COMPARATIVE = re.compile(r"(?:higher|lower|more|less|greater|fewer|bigger|smaller|"
+                          r"increased|reduced|decreased|rising|falling)\s", re.I)
+_ING_HEAD = re.compile(r"^((?:\S+\s+){0,3}?\w+ing)\s+(?:from|to|in|on|by|with|at|into|out|"
+                       r"over)\b", re.I)
+
+
+def _effect(answer: str) -> str:
+    """What a cause brings about, to where its phrase ends (_EFFECT_END). "higher consumer
+    spending on durable goods" ends after "spending": cut before it, the gap was "[higher
+    consumer] spending", a phrase split in two (its card was judged filler: junk)."""
+    if _COMPARATIVE.match(answer):
+        head = _ING_HEAD.match(answer)
+        if head:
+            return head.group(1)
+    return _EFFECT_END.sub("", answer)
 
 
 def _tidy(sentence: str, match: re.Match, answer: str,
@@ -638,6 +657,28 @@ def _tidy(sentence: str, match: re.Match, answer: str,
     if end > begin and _worth(sentence[begin:end]):
         return begin, end
     return None
+
+
+# ", which differ by band and are set by …": a relative clause after a comma says something
+# of the noun before it, by the way.
+_WHICH = re.compile(r",\s+(?:which|who|whose)\b", re.I)
+# Words of the main clause before such a clause past which it is a side remark.
+SIDE_CLAUSE_AFTER = 12
+
+
+def _side_clause(sentence: str, at: int) -> bool:
+    """Whether `at` is inside a relative clause that closes a long sentence ("Walls and
+    distance, mostly, and the power … under the rules of each country, which differ by band
+    and are set by the national regulator."): a remark by the way about the noun before it,
+    after a main clause of SIDE_CLAUSE_AFTER words or more. Its agent is no fact the
+    sentence states; "[national regulator]" was implied by "the rules of each country"
+    (two reviews: junk, "long side remark")."""
+    found = None
+    for found in _WHICH.finditer(sentence, 0, at):
+        pass
+    if found is None or "," in sentence[found.end():at]:
+        return False
+    return len(sentence[:found.start()].split()) >= SIDE_CLAUSE_AFTER
 
 
 def _aside(sentence: str, at: int) -> bool:
