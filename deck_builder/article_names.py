@@ -34,6 +34,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from deck_builder.quality import COMMON_WORDS, STOP_WORDS, is_generic_heading, is_structural_label
+from deck_builder.statements import verb_form
 
 MAX_NAME_WORDS = 4
 # "Bundle of His and Purkinje fibres", "TCP vs. UDP", "Osmosis & diffusion", "Mitosis /
@@ -196,4 +197,5 @@ def _a_phrase(phrase: str) -> bool:
     # may be one ("quantity demanded", "aggregate supply").
     return (all(w not in STOP_WORDS and w not in COMMON_WORDS and w not in _CLAUSE_WORDS
                 for w in words)
-            and not any(_NOT_IN_A_NAME.search(w) for w in words[:-1]))
+            and not any(_NOT_IN_A_NAME.search(w) for w in words[:-1])
+            and not any(verb_form(w) for w in words[1:]))  # "statistic falls", "buyer responds"

@@ -125,6 +125,7 @@ SENTENCE_WORDS = 8
 # A grouped list of more items than this (and of more words) shows on each card's front only the
 # item asked and its neighbour; its items are joined with "; " (markdown.py, _joined_fact).
 LIST_SHOWN_WHOLE = 3
+SAID_AGAIN_WORDS = 6  # a fact shorter than this gives a repeated phrase too little context
 LIST_SHOWN_WORDS = 20  # a list of short items ("Harmful contact; …; Intent; …") is one fact
 _ITEM_BREAK = re.compile(r"; ")
 
@@ -266,17 +267,26 @@ class _ArticleNotes:
         [negative feedback]"): the phrase the article says most, hidden where it stands.
         Not one said twice in the fact, in brackets, given away by the rest of the text,
         or only the words of the card's heading (the topic, on every card of it)."""
+        if len(plain.split()) < SAID_AGAIN_WORDS:
+            return []  # "Sensitive to [price change]": too little around the gap to ask
         topic = {st for _, _, st in content_words(context)} | self.subject_stems
         found = []
-        for phrase, count in self.repeated.candidates(plain):
-            spans = [m.span() for m in term_pattern(phrase).finditer(plain)]
+        said = [(phrase, count, [m.span() for m in term_pattern(phrase).finditer(plain)])
+                for phrase, count in self.repeated.candidates(plain)]
+        every = [span for _, _, spans in said for span in spans]
+        for phrase, count, spans in said:
             if len(spans) != 1:
                 continue
             start, end = spans[0]
             answer = plain[start:end]
+            initials = "".join(w[0] for w in answer.split())
             if {st for _, _, st in content_words(answer)} <= topic or \
                     plain.count("(", 0, start) > plain.count(")", 0, start) or \
-                    weak_answer(answer) or giveaways(plain, answer, ((start, end),)):
+                    weak_answer(answer) or giveaways(plain, answer, ((start, end),)) or \
+                    re.search(rf"(?<!\w){re.escape(initials)}(?!\w)", plain, re.I) or \
+                    any(s < start < e < end or start < s < end < e for s, e in every):
+                # "Qd and P are old [quantity demanded]": its initials give it away; "the
+                # test [statistic falls]" overlaps "test statistic": no clean edge.
                 continue
             found.append((-count, -len(phrase.split()), start, end))
         if not found:

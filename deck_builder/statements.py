@@ -790,3 +790,14 @@ def states_a_shape(text: str) -> bool:
     that only bounds it) is left so by the readings tried after these (generate.py)."""
     return bool(next(_statement_spans(text), None) or next(_statement_spans(
         text, shapes=(_last_shape, _bounded_year)), None) or told_direction(text))
+
+
+_VERB_FORM = re.compile(
+    rf"(?:{_DOING}|{_DIRECTION}|causes|leads|results|occurs|happens|responds|reacts|works|"
+    r"changes|becomes|means|tends|falls|exists|appears|acts|varies|differs|applies)", re.I)
+
+
+def verb_form(word: str) -> bool:
+    """Whether `word` is one of the verbs the shapes of this module read ("releases",
+    "falls", "responds"): no word of a name ("the test statistic falls within …")."""
+    return _VERB_FORM.fullmatch(word) is not None
