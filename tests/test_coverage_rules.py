@@ -593,3 +593,32 @@ def test_this_is_x_asks_the_name_of_what_the_sentence_before_says(tmp_path):
     assert answers_of(shown) == [["cognitive dissonance"]]
     assert raw_asking(shown, "cognitive dissonance").endswith(
         "This is {{c1::cognitive dissonance}}.")
+
+
+def test_a_plain_fact_hides_a_phrase_the_article_uses_as_a_name_elsewhere(tmp_path):
+    # "negative feedback" is said in two paragraphs though never marked or defined: the
+    # article uses it as a name, and a fact in no other shape asks it. Not a phrase whose
+    # edge another repeated phrase crosses ("the test [statistic falls]" beside "test
+    # statistic"), one ending in a verb, nor one its initials give away ("Qd").
+    shown, _, _ = build(tmp_path, "# Biology and statistics\n\n## How the body controls itself\n\n"
+                        "A self regulating system works on the principle of negative "
+                        "feedback.\n\n"
+                        "Body temperature is kept near its set point through negative feedback "
+                        "from the skin.\n\n"
+                        "## Tests\n\n"
+                        "With a one-sided test the null is kept unless the statistic falls "
+                        "far out in the tail.\n\n"
+                        "Analysts compute the test statistic and see where the statistic "
+                        "falls on the curve.\n\n"
+                        "A test statistic far from zero is rare under the null.\n\n"
+                        "## Demand\n\n"
+                        "Economists note that Qd is the quantity demanded at the old price.\n\n"
+                        "Buyers watch how the quantity demanded and the price change over time.\n")
+    answers = answers_of(shown)
+    assert ["negative feedback"] in answers
+    raws = [raw for _, _, _, _, raw, _ in shown]
+    assert "A self regulating system works on the principle of {{c1::negative feedback}}." \
+        in raws
+    flat = [a for answer in answers for a in answer]
+    assert not any("falls" in a for a in flat)
+    assert not any("Qd is the {{c1::quantity demanded}}" in raw for raw in raws)
