@@ -125,7 +125,7 @@ SENTENCE_WORDS = 8
 # A grouped list of more items than this (and of more words) shows on each card's front only the
 # item asked and its neighbour; its items are joined with "; " (markdown.py, _joined_fact).
 LIST_SHOWN_WHOLE = 3
-SAID_AGAIN_WORDS = 6  # a fact shorter than this gives a repeated phrase too little context
+SAID_AGAIN_WORDS = 5  # a fact shorter than this gives a repeated phrase too little context
 LIST_SHOWN_WORDS = 20  # a list of short items ("Harmful contact; …; Intent; …") is one fact
 _ITEM_BREAK = re.compile(r"; ")
 
@@ -271,10 +271,8 @@ class _ArticleNotes:
             return []  # "Sensitive to [price change]": too little around the gap to ask
         topic = {st for _, _, st in content_words(context)} | self.subject_stems
         found = []
-        said = [(phrase, count, [m.span() for m in term_pattern(phrase).finditer(plain)])
-                for phrase, count in self.repeated.candidates(plain)]
-        every = [span for _, _, spans in said for span in spans]
-        for phrase, count, spans in said:
+        for phrase, count in self.repeated.candidates(plain):
+            spans = [m.span() for m in term_pattern(phrase).finditer(plain)]
             if len(spans) != 1:
                 continue
             start, end = spans[0]
@@ -283,11 +281,8 @@ class _ArticleNotes:
             if {st for _, _, st in content_words(answer)} <= topic or \
                     plain.count("(", 0, start) > plain.count(")", 0, start) or \
                     weak_answer(answer) or giveaways(plain, answer, ((start, end),)) or \
-                    re.search(rf"(?<!\w){re.escape(initials)}(?!\w)", plain, re.I) or \
-                    any(s < start < e < end or start < s < end < e for s, e in every):
-                # "Qd and P are old [quantity demanded]": its initials give it away; "the
-                # test [statistic falls]" overlaps "test statistic": no clean edge.
-                continue
+                    re.search(rf"(?<!\w){re.escape(initials)}(?!\w)", plain, re.I):
+                continue  # "Qd and P are old [quantity demanded]": its initials give it away
             found.append((-count, -len(phrase.split()), start, end))
         if not found:
             return []

@@ -794,7 +794,8 @@ def states_a_shape(text: str) -> bool:
 
 _VERB_FORM = re.compile(
     rf"(?:{_DOING}|{_DIRECTION}|causes|leads|results|occurs|happens|responds|reacts|works|"
-    r"changes|becomes|means|tends|falls|exists|appears|acts|varies|differs|applies)", re.I)
+    r"changes|becomes|means|tends|falls|exists|appears|acts|varies|differs|applies|involves|"
+    r"includes|represents|determines|implies|correlates|reaches|gains|loses|depends)", re.I)
 
 
 def verb_form(word: str) -> bool:

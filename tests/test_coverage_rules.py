@@ -597,9 +597,9 @@ def test_this_is_x_asks_the_name_of_what_the_sentence_before_says(tmp_path):
 
 def test_a_plain_fact_hides_a_phrase_the_article_uses_as_a_name_elsewhere(tmp_path):
     # "negative feedback" is said in two paragraphs though never marked or defined: the
-    # article uses it as a name, and a fact in no other shape asks it. Not a phrase whose
-    # edge another repeated phrase crosses ("the test [statistic falls]" beside "test
-    # statistic"), one ending in a verb, nor one its initials give away ("Qd").
+    # article uses it as a name, and a fact in no other shape asks it. Not a phrase with a
+    # verb after its first word ("the test [statistic falls]"), nor one its initials give
+    # away ("Qd").
     shown, _, _ = build(tmp_path, "# Biology and statistics\n\n## How the body controls itself\n\n"
                         "A self regulating system works on the principle of negative "
                         "feedback.\n\n"
