@@ -198,4 +198,5 @@ def _a_phrase(phrase: str) -> bool:
     return (all(w not in STOP_WORDS and w not in COMMON_WORDS and w not in _CLAUSE_WORDS
                 for w in words)
             and not any(_NOT_IN_A_NAME.search(w) for w in words[:-1])
-            and not any(verb_form(w) for w in words[1:]))  # "statistic falls", "buyer responds"
+            # "statistic falls", "buyer responds": a verb of its subject; not "money supply"
+            and not any(w.endswith("s") and verb_form(w) for w in words[1:]))

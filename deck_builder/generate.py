@@ -281,7 +281,7 @@ class _ArticleNotes:
             if {st for _, _, st in content_words(answer)} <= topic or \
                     plain.count("(", 0, start) > plain.count(")", 0, start) or \
                     weak_answer(answer) or giveaways(plain, answer, ((start, end),)) or \
-                    re.search(rf"(?<!\w){re.escape(initials)}(?!\w)", plain, re.I):
+                    _written_as_initials(initials, plain):
                 continue  # "Qd and P are old [quantity demanded]": its initials give it away
             found.append((-count, -len(phrase.split()), start, end))
         if not found:
@@ -1438,6 +1438,14 @@ def _last_shape_target(plain: str, subject_stems: frozenset[str]) -> list[_Targe
     if stems and stems <= subject_stems:
         return []
     return [_said_at(plain, start, end)]
+
+
+def _written_as_initials(initials: str, plain: str) -> bool:
+    """Whether `plain` writes `initials` as an abbreviation, capitalised ("Qd", "MSC"): not
+    the word "so" of "so that" for "social optimum"."""
+    return len(initials) > 1 and re.search(
+        rf"(?<!\w){re.escape(initials[0].upper())}{re.escape(initials[1:])}(?!\w)"
+        rf"|(?<!\w){re.escape(initials.upper())}(?!\w)", plain) is not None
 
 
 def _naming_target(plain: str, lead: str) -> list[_Target]:
