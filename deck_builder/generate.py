@@ -266,7 +266,8 @@ class _ArticleNotes:
         uses as a name elsewhere too ("A self regulating system works on the principle of
         [negative feedback]"): the phrase the article says most, hidden where it stands.
         Not one said twice in the fact, in brackets, given away by the rest of the text,
-        or only the words of the card's heading (the topic, on every card of it)."""
+        vague ("every society has [certain structures]"), or only the words of the card's
+        heading (the topic, on every card of it)."""
         if len(plain.split()) < SAID_AGAIN_WORDS:
             return []  # "Sensitive to [price change]": too little around the gap to ask
         topic = {st for _, _, st in content_words(context)} | self.subject_stems
@@ -279,6 +280,7 @@ class _ArticleNotes:
             answer = plain[start:end]
             initials = "".join(w[0] for w in answer.split())
             if {st for _, _, st in content_words(answer)} <= topic or \
+                    answer.split()[0].casefold() in _VAGUE or \
                     plain.count("(", 0, start) > plain.count(")", 0, start) or \
                     weak_answer(answer) or giveaways(plain, answer, ((start, end),)) or \
                     _written_as_initials(initials, plain):
