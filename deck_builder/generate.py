@@ -13,6 +13,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property
 
+from deck_builder.article_names import (
+    heading_names,
+    other_forms,
+    repeated_phrases,
+    spelled_out,
+)
 from deck_builder.citations import (
     Citation,
     Sources,
@@ -94,6 +100,8 @@ from deck_builder.statements import (
     doer_object,
     last_shape_span,
     named_spans,
+    naming_span,
+    states_a_shape,
     told_direction,
 )
 from deck_builder.text import (
@@ -121,6 +129,7 @@ SENTENCE_WORDS = 8
 # A grouped list of more items than this (and of more words) shows on each card's front only the
 # item asked and its neighbour; its items are joined with "; " (markdown.py, _joined_fact).
 LIST_SHOWN_WHOLE = 3
+SAID_AGAIN_WORDS = 5  # a fact shorter than this gives a repeated phrase too little context
 LIST_SHOWN_WORDS = 20  # a list of short items ("Harmful contact; …; Intent; …") is one fact
 _ITEM_BREAK = re.compile(r"; ")
 
@@ -240,6 +249,80 @@ class _ArticleNotes:
     @cached_property
     def linked_targets(self) -> TermIndex:
         return _named_targets(self.article.linked)
+
+    @cached_property
+    def other_form_targets(self) -> TermIndex:
+        """The article's names in the other forms its sentences write them in
+        (article_names.py): a heading's parts, a name's plural or abbreviation, the
+        abbreviations the article uses. Not the article's subject, on every card already."""
+        return _named_targets(tuple(
+            name for name in _names_and_forms(self.article)
+            if not ({st for _, _, st in content_words(name)} <= self.subject_stems)))
+
+    @cached_property
+    def repeated(self) -> TermIndex:
+        """The technical phrases the article says in more than one place
+        (article_names.repeated_phrases), none of them its subject, each with how often:
+        indexed by word, as a fact is searched for the few it may hold."""
+        return TermIndex(((phrase, count), phrase, ()) for phrase, count in repeated_phrases(
+            unmark(text) for text in _article_texts(self.article)).items()
+            if not {st for _, _, st in content_words(phrase)} <= self.subject_stems)
+
+    def said_again(self, plain: str, context: str) -> list[_Target]:
+        """A fact that made no card by any other reading, but holds a phrase the article
+        uses as a name elsewhere too ("A self regulating system works on the principle of
+        [negative feedback]"): the phrase the article says most, hidden where it stands.
+        Not one said twice in the fact, in brackets, given away by the rest of the text,
+        vague ("every society has [certain structures]"), or only the words of the card's
+        heading (the topic, on every card of it)."""
+        if len(plain.split()) < SAID_AGAIN_WORDS:
+            return []  # "Sensitive to [price change]": too little around the gap to ask
+        topic = {st for _, _, st in content_words(context)} | self.subject_stems
+        found = []
+        for phrase, count in self.repeated.candidates(plain):
+            spans = [m.span() for m in term_pattern(phrase).finditer(plain)]
+            if len(spans) != 1:
+                continue
+            start, end = spans[0]
+            answer = plain[start:end]
+            initials = "".join(w[0] for w in answer.split())
+            if {st for _, _, st in content_words(answer)} <= topic or \
+                    answer.split()[0].casefold() in _VAGUE or \
+                    plain.count("(", 0, start) > plain.count(")", 0, start) or \
+                    weak_answer(answer) or giveaways(plain, answer, ((start, end),)) or \
+                    _written_as_initials(initials, plain):
+                continue  # "Qd and P are old [quantity demanded]": its initials give it away
+            found.append((-count, -len(phrase.split()), start, end))
+        if not found:
+            return []
+        _, _, start, end = min(found)
+        return [_said_at(plain, start, end)]
+
+    def named_again(self, plain: str, line: int, context: str, lead: str) -> list[_Target]:
+        """The gap of a fact in none of the shapes statements.py reads that names nothing
+        the article defines as it defined it (issue 14): a name of the article in another
+        form, the name a sentence gives what the one before it says, or a phrase the
+        article uses as a name elsewhere. A fact whose shape was found and refused (its
+        gap given away, a direction it tells) stays without a card: these are no second
+        try at it."""
+        return (self.named_otherwise(plain, line, context) or _naming_target(plain, lead)
+                or self.said_again(plain, context))
+
+    def named_otherwise(self, plain: str, line: int, context: str) -> list[_Target]:
+        """A fact that made no card by any other reading, but names a term of the article in
+        another form than the one it was defined or named in ("a conservative margin" under
+        "## Conservative margins", "MSC" for "Marginal Social Cost (MSC)"): that name,
+        hidden where it stands, one gap a fact. Tried last, so a fact that already made a
+        card keeps its gap."""
+        for target in self.worth_recalling(_named(self.other_form_targets, plain), plain, line):
+            spans = [m.span() for m in target.pattern.finditer(plain)]
+            # Said twice, or given away by another word of the text ("The [translation
+            # lookaside buffer] (TLB) caches recent translations"): a gap that is clean or
+            # none, as for a phrase the fact states (_stated).
+            if len(spans) == 1 and not _heading_in_passing(target, plain, context) and \
+                    not giveaways(plain, plain[slice(*spans[0])], tuple(spans)):
+                return [target]
+        return []
 
     # -- text helpers ----------------------------------------------------------------
     def clean(self, text: Text, field_path: str) -> tuple[str, list[tuple[int, int, str]],
@@ -742,6 +825,8 @@ class _ArticleNotes:
                 st for _, _, st in content_words(context)) | self.subject_stems)
         if fallback_to_concepts and not targets:
             targets = _last_shape_target(plain, self.subject_stems)
+        if fallback_to_concepts and not targets and not states_a_shape(plain):
+            targets = self.named_again(plain, line, context, lead)
         # "acid" on the card for "strong acid", shown inside the other gap, answers it: the
         # phrase that holds the other's words stays, the one held goes.
         targets, spans, kept = _hide_unheld(plain, targets)
@@ -1151,6 +1236,41 @@ def _named_targets(names: tuple[str, ...]) -> TermIndex:
                      for t in terms if slugify(t))
 
 
+def _article_texts(article: Article) -> Iterable[str]:
+    """Every text of the article a name may be written in: headings, facts, definitions,
+    labelled items and their lists' titles, table cells."""
+    for section in article.sections:
+        yield section.title
+        yield from (fact.text.value for fact in section.facts)
+        for definition in section.definitions:
+            yield definition.term
+            yield definition.text.value
+        for labelled in section.lists:
+            yield labelled.title
+            for item in labelled.items:
+                yield item.label
+                yield item.text.value
+        for comparison in section.comparisons:
+            for row in comparison.rows:
+                yield row.dimension
+                yield from (cell.value for cell in row.cells.values())
+
+
+def _names_and_forms(article: Article) -> Iterable[str]:
+    """The names the article defines or gives (its terms, glossary, definitions, the
+    names its headings give) in the other forms a sentence may write them in, and the
+    abbreviations it spells out or uses more than once (article_names.py)."""
+    names = [*article.terms, *(g.term for g in article.glossary),
+             *(d.term for section in article.sections for d in section.definitions),
+             *(name for section in article.sections for name in heading_names(section.title))]
+    texts = [unmark(text) for text in _article_texts(article)]
+    for long_form, abbreviation in spelled_out(texts):
+        names += [long_form, abbreviation]
+    for name in dict.fromkeys(unmark(n) for n in names):
+        yield name
+        yield from other_forms(name)
+
+
 def _named_by_formula(label: str, plain: str) -> list[tuple[int, int, str]]:
     """The first value of `plain` ("Name: Unit elastic; Effect …") when `label` is a formula
     and nothing else ("\\(\\lvert PED \\rvert = 1\\)"): asking the formula from its name
@@ -1363,6 +1483,29 @@ def _last_shape_target(plain: str, subject_stems: frozenset[str]) -> list[_Targe
     start, end = found
     stems = {s for _, _, s in content_words(plain[start:end])}
     if stems and stems <= subject_stems:
+        return []
+    return [_said_at(plain, start, end)]
+
+
+def _written_as_initials(initials: str, plain: str) -> bool:
+    """Whether `plain` writes `initials` as an abbreviation, capitalised ("Qd", "MSC"): not
+    the word "so" of "so that" for "social optimum"."""
+    return len(initials) > 1 and re.search(
+        rf"(?<!\w){re.escape(initials[0].upper())}{re.escape(initials[1:])}(?!\w)"
+        rf"|(?<!\w){re.escape(initials.upper())}(?!\w)", plain) is not None
+
+
+def _naming_target(plain: str, lead: str) -> list[_Target]:
+    """A fact that only names what the sentence before it says ("… reject information
+    that does not fit their view of the world. This is [cognitive dissonance]"): the name
+    (statements.naming_span), where the card shows that sentence: the text's own, or the
+    sentence the fact points back at (`lead`). Not a name the text gives away."""
+    found = naming_span(plain)
+    if found is None or found[2] and not (lead and _lead_fits(lead, plain)):
+        return []
+    start, end, _ = found
+    if giveaways(plain, plain[start:end], ((start, end),)) or (lead and giveaways(
+            lead, plain[start:end])):
         return []
     return [_said_at(plain, start, end)]
 
