@@ -813,7 +813,7 @@ class _ArticleNotes:
         if titled and not context:
             # Its title masked away ("Computer Networks" over "Application; …; Network"):
             # the front no longer says what set the items are of.
-            for at in dict.fromkeys([line, *part_lines.values()]):
+            for at in dict.fromkeys([line, *(part_lines[k] for k in kept if k in part_lines)]):
                 self.weak(at, "no card: the list's title shows one of its items; write a "
                               "title saying what it lists")
             return False
@@ -866,10 +866,12 @@ class _ArticleNotes:
                 phrase = target.key.removeprefix("mark:")
                 if target.key.startswith("mark:") and re.search(
                         rf"[^\W_]{re.escape(phrase)}|{re.escape(phrase)}[^\W_]", plain.casefold()):
-                    # "phospho**lipids**": a gap cannot cut a word, so the mark asks nothing.
+                    # "phospho**lipids**", "elements**Molecular Ions**" (a line break lost):
+                    # a gap cannot cut a word, so the mark asks nothing.
                     self.weak((lines or {}).get(target.key, line),
-                              f'no card for the **marked** "{phrase}": it is only part of a '
-                              "word; mark the whole word")
+                              f'no card for the **marked** "{phrase}": it is joined to the '
+                              "letters beside it, and a gap cannot cut a word; mark the whole "
+                              "word, or put a space between the two")
                 continue
             # Defined: a label, a glossary term. A term of `definitions:` only where its text
             # shows it defined ("g is …"): a one-letter gap in "0 ġ 0" says no symbol is meant,

@@ -63,7 +63,7 @@ CASES = {
         "carbohydrate | Provide support and protection for the cell |\n"
         "| Cell Membrane | Flexible, thin outer layer surrounding the cytoplasm of a cell  Made "
         "up of phospho**lipids** | Allow substances in/out of the cell  Encloses the cell |\n",
-        9, 'no card for the **marked** "lipids": it is only part of a word'),
+        9, 'no card for the **marked** "lipids": it is joined to the letters beside it'),
     "a row named by a formula": (
         "# Elasticity\n\n| elastic | unit-elastic | inelastic |\n| --- | --- | --- |\n"
         "| \\|$\\varepsilon$\\|$>1$ | \\|$\\varepsilon$\\|$=1$ | \\|$\\varepsilon$\\|$<1$ |\n",
