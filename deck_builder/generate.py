@@ -13,6 +13,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property
 
+from deck_builder.article_names import (
+    heading_names,
+    other_forms,
+    repeated_phrases,
+    spelled_out,
+)
 from deck_builder.citations import (
     Citation,
     Sources,
@@ -73,14 +79,18 @@ from deck_builder.quality import (
     pronoun_subject,
     quantity_values,
     related,
+    said_as_another_word,
     same_degree,
     sentence_starts,
     shown_title,
     shows_answer,
     spelled_by_initials,
+    stands_alone,
     stem,
+    symbol_named,
     too_split,
     two_gap_cards,
+    unit_value,
     weak_answer,
     whole_part,
     with_title,
@@ -91,6 +101,8 @@ from deck_builder.statements import (
     doer_object,
     last_shape_span,
     named_spans,
+    naming_span,
+    states_a_shape,
     told_direction,
 )
 from deck_builder.text import (
@@ -118,6 +130,7 @@ SENTENCE_WORDS = 8
 # A grouped list of more items than this (and of more words) shows on each card's front only the
 # item asked and its neighbour; its items are joined with "; " (markdown.py, _joined_fact).
 LIST_SHOWN_WHOLE = 3
+SAID_AGAIN_WORDS = 5  # a fact shorter than this gives a repeated phrase too little context
 LIST_SHOWN_WORDS = 20  # a list of short items ("Harmful contact; …; Intent; …") is one fact
 _ITEM_BREAK = re.compile(r"; ")
 
@@ -196,6 +209,9 @@ class _ArticleNotes:
         # cloze's context masks by what decides them (masked_context): identical notes (the
         # same heading and fact again, 40,000 times) ask the same question of one context.
         self._context_masks: dict[tuple, tuple] = {}
+        # Set by with_contrasts for the note being made: its text comes as sentences, so
+        # each half of a contrast is shown in its own (cloze).
+        self._cut_sentences = False
         # The article's subject (its deck's name, its concepts) is on every card by design:
         # a phrase of the answer that only adds these words is given away without them.
         self.subject_stems = frozenset(
@@ -234,6 +250,80 @@ class _ArticleNotes:
     @cached_property
     def linked_targets(self) -> TermIndex:
         return _named_targets(self.article.linked)
+
+    @cached_property
+    def other_form_targets(self) -> TermIndex:
+        """The article's names in the other forms its sentences write them in
+        (article_names.py): a heading's parts, a name's plural or abbreviation, the
+        abbreviations the article uses. Not the article's subject, on every card already."""
+        return _named_targets(tuple(
+            name for name in _names_and_forms(self.article)
+            if not ({st for _, _, st in content_words(name)} <= self.subject_stems)))
+
+    @cached_property
+    def repeated(self) -> TermIndex:
+        """The technical phrases the article says in more than one place
+        (article_names.repeated_phrases), none of them its subject, each with how often:
+        indexed by word, as a fact is searched for the few it may hold."""
+        return TermIndex(((phrase, count), phrase, ()) for phrase, count in repeated_phrases(
+            unmark(text) for text in _article_texts(self.article)).items()
+            if not {st for _, _, st in content_words(phrase)} <= self.subject_stems)
+
+    def said_again(self, plain: str, context: str) -> list[_Target]:
+        """A fact that made no card by any other reading, but holds a phrase the article
+        uses as a name elsewhere too ("A self regulating system works on the principle of
+        [negative feedback]"): the phrase the article says most, hidden where it stands.
+        Not one said twice in the fact, in brackets, given away by the rest of the text,
+        vague ("every society has [certain structures]"), or only the words of the card's
+        heading (the topic, on every card of it)."""
+        if len(plain.split()) < SAID_AGAIN_WORDS:
+            return []  # "Sensitive to [price change]": too little around the gap to ask
+        topic = {st for _, _, st in content_words(context)} | self.subject_stems
+        found = []
+        for phrase, count in self.repeated.candidates(plain):
+            spans = [m.span() for m in term_pattern(phrase).finditer(plain)]
+            if len(spans) != 1:
+                continue
+            start, end = spans[0]
+            answer = plain[start:end]
+            initials = "".join(w[0] for w in answer.split())
+            if {st for _, _, st in content_words(answer)} <= topic or \
+                    answer.split()[0].casefold() in _VAGUE or \
+                    plain.count("(", 0, start) > plain.count(")", 0, start) or \
+                    weak_answer(answer) or giveaways(plain, answer, ((start, end),)) or \
+                    _written_as_initials(initials, plain):
+                continue  # "Qd and P are old [quantity demanded]": its initials give it away
+            found.append((-count, -len(phrase.split()), start, end))
+        if not found:
+            return []
+        _, _, start, end = min(found)
+        return [_said_at(plain, start, end)]
+
+    def named_again(self, plain: str, line: int, context: str, lead: str) -> list[_Target]:
+        """The gap of a fact in none of the shapes statements.py reads that names nothing
+        the article defines as it defined it (issue 14): a name of the article in another
+        form, the name a sentence gives what the one before it says, or a phrase the
+        article uses as a name elsewhere. A fact whose shape was found and refused (its
+        gap given away, a direction it tells) stays without a card: these are no second
+        try at it."""
+        return (self.named_otherwise(plain, line, context) or _naming_target(plain, lead)
+                or self.said_again(plain, context))
+
+    def named_otherwise(self, plain: str, line: int, context: str) -> list[_Target]:
+        """A fact that made no card by any other reading, but names a term of the article in
+        another form than the one it was defined or named in ("a conservative margin" under
+        "## Conservative margins", "MSC" for "Marginal Social Cost (MSC)"): that name,
+        hidden where it stands, one gap a fact. Tried last, so a fact that already made a
+        card keeps its gap."""
+        for target in self.worth_recalling(_named(self.other_form_targets, plain), plain, line):
+            spans = [m.span() for m in target.pattern.finditer(plain)]
+            # Said twice, or given away by another word of the text ("The [translation
+            # lookaside buffer] (TLB) caches recent translations"): a gap that is clean or
+            # none, as for a phrase the fact states (_stated).
+            if len(spans) == 1 and not _heading_in_passing(target, plain, context) and \
+                    not giveaways(plain, plain[slice(*spans[0])], tuple(spans)):
+                return [target]
+        return []
 
     # -- text helpers ----------------------------------------------------------------
     def clean(self, text: Text, field_path: str) -> tuple[str, list[tuple[int, int, str]],
@@ -327,6 +417,11 @@ class _ArticleNotes:
         Also the keys whose cards now ask a pair."""
         paired: set[str] = set()
         own_of: dict[str, list[tuple[int, int]]] | None = None  # key -> its gaps' spans
+        cuts: list[int] | None = None  # where each sentence after the first begins
+
+        def sentence_of(at: int) -> int:
+            return bisect_right(cuts, at)
+
         for key_ in list(kept):
             if key_ not in kept:
                 continue  # asked with an earlier gap
@@ -340,6 +435,19 @@ class _ArticleNotes:
             for start, end in (contrast_spans(answers[key_], plain, own)
                                or self.partner_spans(answers[key_], plain, own)):
                 holder = [(s, e, k) for s, e, k in spans if s < end and start < e]
+                if cuts is None:
+                    cuts = sentence_starts(plain, always=True)
+                mine = {sentence_of(s) for s, _ in own}
+                if cuts and len(mine) == 1 and sentence_of(start) not in mine and all(
+                        stands_alone(part) for part in _sentences_at(
+                            plain, cuts, [*mine, sentence_of(start)])):
+                    # "An [exothermic] reaction releases heat, so ΔH < 0. An endothermic
+                    # reaction absorbs heat, so ΔH > 0.": each half says its fact in a
+                    # sentence of its own, so each is asked from that sentence shown alone
+                    # (§5), where the other half is not on the front; asked together, the
+                    # card held two facts behind two gaps (two reviews: weak, "split them").
+                    self._cut_sentences = True
+                    continue
                 if not holder:
                     if not _has_words(outside(plain, sorted((*spans, (start, end, key_))),
                                                key_), MIN_FRONT_WORDS + 1):
@@ -545,8 +653,13 @@ class _ArticleNotes:
                     # learn: it is asked from the name, one gap per card.
                     plain, values = told
                 else:
-                    values = [] if marked else quantity_values(plain) or _named_by_formula(
-                        label, plain)
+                    # A unit alone is the item's fact however the aside after it is
+                    # marked ("J K⁻¹ mol⁻¹ (note: **joules**, …)"): asked from its unit, the
+                    # label is one of every quantity measured in it (unit_value).
+                    values = unit_value(plain) or ([] if marked else quantity_values(
+                        plain) or _named_by_formula(label, plain))
+                    if values:
+                        marked = []
                 if cells:
                     pass
                 elif values:
@@ -565,6 +678,11 @@ class _ArticleNotes:
                     text, first = plain, []
                 else:
                     text, target = _item_text(label, plain, self.subject_stems, siblings)
+                    if target is None:
+                        self.weak(item.line, f'no card: label "{label}" is said in its text '
+                                             "only as another word, an everyday one to guess "
+                                             "from the sentence; mark what to ask")
+                        continue
                     first = [target]
                 if text != plain:
                     marked = [(s + len(text) - len(plain), e + len(text) - len(plain), p)
@@ -604,8 +722,10 @@ class _ArticleNotes:
         for start, end, phrase in marked:
             why = list_item_fault(phrase, clauses)
             if why:
+                # A fault that says its own mend ("; write who …") needs no other.
+                hint = "" if "; " in why else "; give each its own item"
                 self.weak(item_line.get(f"mark:{phrase.casefold()}", fact.text.line),
-                          f'list item "{phrase}" {why}; give each its own item')
+                          f'list item "{phrase}" {why}{hint}')
             else:
                 kept.append((start, end, phrase))
         return kept
@@ -678,6 +798,7 @@ class _ArticleNotes:
         `lines`: other lines the whole text was read from. `titled`: a grouped list, whose
         card must show the title that says what it lists."""
         remarks = self.take_remarks()
+        self._cut_sentences = False
         # A weak gap of a grouped list is told at its own item's line, where the author
         # looks for why that item made no card (issue 14: silence is never the answer).
         part_lines = dict(_part_lines(parts))
@@ -719,6 +840,8 @@ class _ArticleNotes:
                 st for _, _, st in content_words(context)) | self.subject_stems)
         if fallback_to_concepts and not targets:
             targets = _last_shape_target(plain, self.subject_stems)
+        if fallback_to_concepts and not targets and not states_a_shape(plain):
+            targets = self.named_again(plain, line, context, lead)
         # "acid" on the card for "strong acid", shown inside the other gap, answers it: the
         # phrase that holds the other's words stays, the one held goes.
         targets, spans, kept = _hide_unheld(plain, targets)
@@ -841,7 +964,8 @@ class _ArticleNotes:
             # A sentence that points back ("It …", "These …") stays with the one before.
             sentences=_outside_gaps(
                 [m.end() for m in _ITEM_BREAK.finditer(plain)] if items
-                else leaning_cuts(plain, sentence_starts(plain), [s for s, _, _ in spans]),
+                else leaning_cuts(plain, sentence_starts(plain, always=self._cut_sentences),
+                                  [s for s, _, _ in spans]),
                 spans),
         )
         return True
@@ -977,6 +1101,12 @@ class _ArticleNotes:
         if spelled:
             return (f'answer "{answer}" is spelled by the initials of "{spelled}" on its card; '
                     "ask what the abbreviation stands for, or leave it out")
+        symbol = symbol_named(answer, front)
+        if symbol:
+            # "Greek: κ — English: [Kappa]": the name of a letter is the alphabet's, not the
+            # subject's (three reviews: junk, "trivia").
+            return (f'answer "{answer}" only names the symbol "{symbol}" its card shows; '
+                    "ask what the symbol stands for in the subject, or leave it out")
         title = self.article.title or ""
         if _BARE_YEAR.fullmatch(answer.strip()) and year_ranges(title, answer):
             # "The feudal system was abolished on 4 August [1789]" in "The French
@@ -1129,6 +1259,41 @@ def _named_targets(names: tuple[str, ...]) -> TermIndex:
     terms = sorted(dict.fromkeys(names), key=len, reverse=True)
     return TermIndex((_Target(f"term:{slugify(t)}", term_pattern(t)), t, ())
                      for t in terms if slugify(t))
+
+
+def _article_texts(article: Article) -> Iterable[str]:
+    """Every text of the article a name may be written in: headings, facts, definitions,
+    labelled items and their lists' titles, table cells."""
+    for section in article.sections:
+        yield section.title
+        yield from (fact.text.value for fact in section.facts)
+        for definition in section.definitions:
+            yield definition.term
+            yield definition.text.value
+        for labelled in section.lists:
+            yield labelled.title
+            for item in labelled.items:
+                yield item.label
+                yield item.text.value
+        for comparison in section.comparisons:
+            for row in comparison.rows:
+                yield row.dimension
+                yield from (cell.value for cell in row.cells.values())
+
+
+def _names_and_forms(article: Article) -> Iterable[str]:
+    """The names the article defines or gives (its terms, glossary, definitions, the
+    names its headings give) in the other forms a sentence may write them in, and the
+    abbreviations it spells out or uses more than once (article_names.py)."""
+    names = [*article.terms, *(g.term for g in article.glossary),
+             *(d.term for section in article.sections for d in section.definitions),
+             *(name for section in article.sections for name in heading_names(section.title))]
+    texts = [unmark(text) for text in _article_texts(article)]
+    for long_form, abbreviation in spelled_out(texts):
+        names += [long_form, abbreviation]
+    for name in dict.fromkeys(unmark(n) for n in names):
+        yield name
+        yield from other_forms(name)
 
 
 def _named_by_formula(label: str, plain: str) -> list[tuple[int, int, str]]:
@@ -1347,6 +1512,29 @@ def _last_shape_target(plain: str, subject_stems: frozenset[str]) -> list[_Targe
     return [_said_at(plain, start, end)]
 
 
+def _written_as_initials(initials: str, plain: str) -> bool:
+    """Whether `plain` writes `initials` as an abbreviation, capitalised ("Qd", "MSC"): not
+    the word "so" of "so that" for "social optimum"."""
+    return len(initials) > 1 and re.search(
+        rf"(?<!\w){re.escape(initials[0].upper())}{re.escape(initials[1:])}(?!\w)"
+        rf"|(?<!\w){re.escape(initials.upper())}(?!\w)", plain) is not None
+
+
+def _naming_target(plain: str, lead: str) -> list[_Target]:
+    """A fact that only names what the sentence before it says ("… reject information
+    that does not fit their view of the world. This is [cognitive dissonance]"): the name
+    (statements.naming_span), where the card shows that sentence: the text's own, or the
+    sentence the fact points back at (`lead`). Not a name the text gives away."""
+    found = naming_span(plain)
+    if found is None or found[2] and not (lead and _lead_fits(lead, plain)):
+        return []
+    start, end, _ = found
+    if giveaways(plain, plain[start:end], ((start, end),)) or (lead and giveaways(
+            lead, plain[start:end])):
+        return []
+    return [_said_at(plain, start, end)]
+
+
 # A year alone as a gap, with no day or month: "[1789]".
 _BARE_YEAR = re.compile(r"(?:1[0-9]|20)[0-9]{2}")
 
@@ -1377,7 +1565,7 @@ def _name_said_again(plain: str, start: int, end: int, topic: frozenset[str]) ->
 
 
 def _item_text(label: str, plain: str, subject: frozenset[str],
-               shared: frozenset[str] = frozenset()) -> tuple[str, _Target]:
+               shared: frozenset[str] = frozenset()) -> tuple[str, _Target | None]:
     """A labelled item's card text and the gap that asks its label (its key "label" keeps
     the cloze number the item always had).
 
@@ -1402,6 +1590,13 @@ def _item_text(label: str, plain: str, subject: frozenset[str],
     telling = _telling_in_text(label, plain, shared)
     if giveaways(plain, label, subject=subject):
         said = label_in_text(label, plain, shared)
+        if said and said_as_another_word(label, plain, said):
+            # "Spending" over "Households and firms borrow and spend less": the text says
+            # its one-word label only as another word ("spend"), so the gap would be that
+            # everyday verb in its sentence, "borrow and [spend] less", guessable from plain
+            # English (two reviews: junk, weak); and asked from the text, the label is given
+            # away by it. No card (`None`).
+            return plain, None
         if said:
             return plain, _Target("label", _only_at(plain, *said))
         # "energy" gives "Pyramid of energy" away as "Terror" does "Reign of Terror"
@@ -1552,6 +1747,12 @@ def _with(shared: tuple[Figure, ...], own: Figure | None) -> tuple[Figure, ...]:
     return (*shared, own) if own is not None else shared
 
 
+
+
+def _sentences_at(text: str, cuts: list[int], indexes) -> list[str]:
+    """The sentences of `text` at `indexes`, cut where `cuts` (sentence_starts) say."""
+    bounds = [0, *cuts, len(text)]
+    return [text[bounds[i]:bounds[i + 1]].strip() for i in sorted(set(indexes))]
 
 
 def _split_masked(text: str, targets: list[_Target]) -> list[str]:

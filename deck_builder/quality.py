@@ -134,6 +134,44 @@ _SEVERAL = re.compile(r",.*,|\betc\b", re.I)
 _JOINED = re.compile(r"\s(?:and|or|&)\s", re.I)
 
 
+# A list item that opens with what someone does ("Becomes president after FDR's death",
+# "Refuses to share atomic secrets", "Introduced the Truman Doctrine") or holds a subject
+# and its verb after a comma ("Largely unexpected, Truman never expected to …") is a
+# clause: hidden whole beside its siblings it asks the learner to recite a line of the
+# notes, with nothing saying which (four cards of "Truman's first years" in four reviews,
+# three junk: "random list item with no question"). A verb is told by its place: a first
+# word in -s before a lowercase word that no noun phrase puts there (not "of", "and", a
+# relative word), or a first word in -ed before an article or "to" ("Fixed hours" is a
+# noun phrase). Three words at least: "Arms race" and "Drugs" stay names.
+_NOT_AFTER_VERB = (r"(?:of|and|or|&|with|in|into|for|from|on|at|by|such|that|which|who|"
+                   r"whose|where|like|as|vs|versus|per|than|are|is|were|was|have|has|to|"
+                   r"about|over|among|amongst|between|across|against|toward|towards|within|"
+                   r"without|under|after|before|during|through|around|behind|beyond|near|"
+                   r"since|until|upon|via|off|out|up|down|here|there|"
+                   r"[a-z]+ing|[a-z]+ed)")
+# Verbs that take "to" and a verb ("Refuses to share …"); a noun takes "to" too ("Threats
+# to biodiversity", "Drugs to avoid"), so only these open a clause before it.
+_TO_VERBS = (r"(?:refuse|agree|decide|fail|tr(?:ie)|want|hope|plan|promise|threaten|aim|"
+             r"seek|attempt|choose|offer|learn|begin|continue|manage|seem|tend|wish|intend|"
+             r"expect|pledge|vow|ask|urge|order|allow|persuade|convince)")
+_VERB_FIRST = re.compile(
+    rf"^[A-Z][a-z]+(?:[^su'’\W]s|[sxz]es|ches|shes)\s+(?!{_NOT_AFTER_VERB}\b)[a-z]"
+    rf"|^(?i:{_TO_VERBS})(?:s|es|d|ed)\s+to\s"
+    r"|^[A-Z][a-z]+ed\s+(?:the|a|an|his|her|their|its|our)\s")
+_SUBJECT_VERB = re.compile(
+    r",\s+[A-Z][\w'’-]+\s+(?:(?:never|not|also|only|still|then|later|soon|\w+ly)\s+)?"
+    r"[a-z]+(?:ed|[^su'’\W]s)\s+[a-z]")
+
+
+def is_clause_item(item: str) -> bool:
+    """Whether a list item says what someone does, as a clause (_VERB_FIRST,
+    _SUBJECT_VERB), rather than naming a thing."""
+    text = " ".join(item.split()).strip(" \"'“”‘’*_")
+    if len(text.split()) < 3:
+        return False
+    return bool(_VERB_FIRST.search(text) or _SUBJECT_VERB.search(text))
+
+
 def list_item_fault(item: str, clauses: bool = True) -> str | None:
     """Why one item of a grouped list is no gap of its own, or None: several things behind
     one gap ("flow control and congestion control", "DNS, VoIP, online games") or a clause
@@ -144,6 +182,9 @@ def list_item_fault(item: str, clauses: bool = True) -> str | None:
         return "names several things behind one gap"
     if clauses and len(item.split()) > LIST_ITEM_WORDS:
         return "is a clause, not a name to recall"
+    if clauses and is_clause_item(item):
+        return ("is a clause saying what someone does, not a name to recall; write who does "
+                "it and **mark** what to ask")
     return None
 
 
@@ -895,6 +936,27 @@ def label_in_text(label: str, text: str,
     return best
 
 
+def said_as_another_word(label: str, text: str, said_at: tuple[int, int]) -> bool:
+    """Whether the word at `said_at`, where `text` says its one-word `label` (label_in_text),
+    is the verb the label is the -ing form of ("spend", "spends" for "Spending"): the label
+    then names what the text does, and is no term of its own. Not another noun of its stem
+    ("phagocytes" for "Phagocytosis", "necessities" for "Necessity", "a sample" or
+    "Sample" for "Sampling"), which is a term."""
+    words = label.split()
+    bare = text[said_at[0]:said_at[1]].strip(" \"'“”‘’")
+    said = bare.casefold()
+    if len(words) != 1 or not said or " " in said or bare != said:
+        return False  # "Sampling" over "Population vs. Sample": a capital names, no verb
+    before = text[:said_at[0]].split()
+    if before and before[-1].casefold() in _DETERMINERS:
+        return False  # "take a sample": a noun
+    return words[0].casefold().endswith("ing") and not said.endswith(("ing", "ings"))
+
+
+_DETERMINERS = frozenset("a an the this that these those each every its their his her our "
+                         "your my one any no some".split())
+
+
 def label_unsaid(label: str, text: str) -> tuple[int, int] | None:
     """The part of `label` its text does not say, when the text says some of its words and
     not all: "Cohesion" of "Group Cohesion and Support" beside "group bonds and mutual
@@ -1217,6 +1279,40 @@ def next_in_sequence(answer: str, shown: str) -> str | None:
     return ordinals[0] if all(said.related(st) for st in rest) else None
 
 
+def symbol_named(answer: str, shown: str) -> str | None:
+    """The symbol on a card's front (`shown`) whose name is the whole answer ("Greek: α —
+    English: [Alpha]"), or the name on the front of the symbol that is the whole answer;
+    None otherwise. Such a card asks the name of a letter, which every reader of the
+    alphabet knows and the subject does not teach: three reviews judged "alpha" and
+    "kappa" for α and κ junk ("trivia, not pharmacology"). Names are Unicode's ("GREEK
+    SMALL LETTER KAPPA"), so any alphabet's letters and any named symbol count."""
+    bare = answer.strip(" \"'“”‘’()[].,;:").casefold()
+    if not bare:
+        return None
+    shown_words = {w.casefold() for w in _WORD.findall(shown)}
+    if len(bare) == 1:
+        name = _symbol_name(bare)
+        return name if name and name in shown_words else None
+    if not bare.isalpha():
+        return None
+    for char in shown:
+        if not char.isascii() and not char.isspace() and _symbol_name(char) == bare:
+            return char
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _symbol_name(char: str) -> str | None:
+    """The everyday name of a letter or symbol that is not plain ASCII: the last word of its
+    Unicode name ("alpha" of α, "sigma" of Σ), or None for ASCII and unnamed characters."""
+    if char.isascii():
+        return None
+    name = unicodedata.name(char, "")
+    if "LETTER" not in name.split() or not name:
+        return None
+    return name.split()[-1].casefold()
+
+
 # -- one cell of a row, said twice -----------------------------------------------------------
 # "High" and "Higher" in one row of "Ecological validity" (natural and field experiments):
 # the "which" card for either has two right answers (the eleventh review's card 78, junk).
@@ -1295,6 +1391,36 @@ def quantity_values(text: str) -> list[tuple[int, int, str]]:
         start = field.start(1) + field.group(1).index(value)
         found.append((start, start + len(value), value))
     return found
+
+
+# A unit and nothing else, as notes write one: "kJ mol⁻¹", "J K⁻¹ mol⁻¹", "m/s²", "g dm^-3".
+_UNIT_PREFIX = r"(?:[kMGmµμnc]|da)?"
+_UNIT_BASE = (r"(?:mol|J|K|g|m|s|L|l|W|V|Pa|N|Hz|A|C|Ω|eV|atm|bar|°C|°F|min|h|dm|cm|mm|km|"
+              r"kg|mg|ml|mL)")
+_UNIT_POWER = r"(?:[⁻⁺]?[¹²³⁴⁰]+|\^?[-−]?\d)?"
+_UNIT = rf"{_UNIT_PREFIX}{_UNIT_BASE}{_UNIT_POWER}"
+_UNIT_ALONE = re.compile(rf"{_UNIT}(?:\s*[\s/·.⋅]\s*{_UNIT})*")
+_UNIT_WORDS = frozenset("bar min atm dam".split())
+# What may follow a unit as an aside: "(note: joules, not kilojoules)".
+_ASIDE_AFTER = re.compile(r"\s*(?:\([^()]*\))?\s*$")
+
+
+def unit_value(text: str) -> list[tuple[int, int, str]]:
+    """[(start, end, unit)] when `text` is a unit alone, with at most a bracketed aside
+    after it ("Entropy: J K⁻¹ mol⁻¹ (note: joules, not kilojoules)"), else []. Asked from
+    its unit, the item's label is one of every quantity measured in it: "[…] — kJ mol⁻¹"
+    fits enthalpy, Gibbs energy and any molar energy, and its answer named two (two
+    reviews: weak, one junk, "backwards prompt"). The unit, asked from the quantity, is
+    the fact to learn."""
+    stripped = text.strip()
+    found = _UNIT_ALONE.match(stripped)
+    if not found or not _ASIDE_AFTER.fullmatch(stripped[found.end():]):
+        return []
+    if " " not in found.group() and "/" not in found.group() and (
+            len(found.group()) < 2 or found.group() in _UNIT_WORDS):
+        return []  # "Grade: C", "Chart: bar": a letter or a word, not a unit
+    start = text.index(stripped)
+    return [(start, start + found.end(), found.group())]
 
 
 # -- an answer that names a side -------------------------------------------------------------

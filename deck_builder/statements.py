@@ -33,7 +33,8 @@ from deck_builder.text import shield_math
 
 MAX_WORDS = 5
 
-_SENTENCE = re.compile(r"[^.;!?]+(?:[.;!?]+|$)")
+# A decimal point ends no sentence: "delays the impulse by about 0.1 s" is one.
+_SENTENCE = re.compile(r"(?:[^.;!?]|(?<=\d)\.(?=\d))+(?:[.;!?]+|$)")
 _STOP = r"(?=\s*(?:[,.;:!?()\[\]\"“”]|\s[-—–]\s|$))"
 # "is called X", "are often referred to as "X"", "also known as X", "a process called X".
 _NAMED = re.compile(
@@ -128,7 +129,8 @@ _BE = {"is", "are", "was", "were", "be", "been", "being"}
 # minutes", "the next 40 years" are mostly a story's detail, not its fact.
 _UNITS = (r"(?:%|per\s*cent|percent|[mµnck]?m|km|mm|cm|nm|µm|micro\s*met(?:er|re)s?|"
           r"(?:milli|centi|kilo|nano)?met(?:er|re)s?|k?g|mg|kilograms?|grams?|m?l|litres?|"
-          r"liters?|ms|"
+          r"liters?|ms|(?<=\s)s|cycles|[kKMGT]i?B|bits|bytes|m/s|km/h|mph|[kMG]Hz|mol|mmol|"
+          r"k?Pa|atm|ppm|"
           r"°[CF]?|degrees?|kcal|calories|k?J|joules|W|watts|m?V|volts|Hz|bpm|mmHg|"
           r"mn|bn|million|billion|thousand|trillion|times|fold|ATP(?:\s+molecules)?|"
           r"molecules|atoms|chromosomes|pairs|ions|electrons|protons|carbons?|"
@@ -533,8 +535,12 @@ def _quantity(sentence: str) -> tuple[int, int] | None:
     is its fact. Two amounts, a bare number or a year are not."""
     amounts = list(_AMOUNT.finditer(sentence))
     # A year beside the amount dates it ("35% higher in 1951"): it is not a second amount.
-    numbers = [n for n in _NUMBER.findall(sentence) if not _YEAR.fullmatch(n.rstrip(".,"))]
-    if len(amounts) == 1 and len(numbers) == 1 and weak_answer(amounts[0].group()) is None:
+    # A range is one amount ("60-100 times per minute", "0.12-0.20 s"): its two numbers count
+    # as the amount's.
+    numbers = [n for n in _NUMBER.finditer(sentence) if not _YEAR.fullmatch(
+        n.group().rstrip(".,")) and not (amounts and amounts[0].start() <= n.start()
+                                          < amounts[0].end())]
+    if len(amounts) == 1 and not numbers and weak_answer(amounts[0].group()) is None:
         return amounts[0].span()  # not "1%": two characters are too short to recall
     return None
 
@@ -545,7 +551,7 @@ def _agent(sentence: str) -> tuple[int, int] | None:
     for match in _overlapping(_AGENT, sentence):
         words = match["answer"].split()
         if not words or words[0].casefold() in _NO_AGENT | _NOT_OBJECT or \
-                _aside(sentence, match.start()):
+                _aside(sentence, match.start()) or _side_clause(sentence, match.start()):
             continue
         found = _tidy(sentence, match, _AGENT_END.sub("", _EFFECT_END.sub("", match["answer"])))
         if found:
@@ -616,13 +622,32 @@ def _cause(sentence: str, pattern: re.Pattern[str] = _CAUSE) -> tuple[int, int] 
             continue  # "increases massively", "decreases down the group": no object, a trend
         if change and before and before[-1].casefold() in _HAVE_BE:
             continue  # "Branched isomers have lower boiling points": an adjective, no verb
-        answer = _EFFECT_END.sub("", match["answer"])
+        answer = _effect(match["answer"])
         if (match.groupdict().get("verb") or "").casefold().endswith("by"):
             answer = _AGENT_END.sub("", answer)  # "designed by Paul Mockapetris in 1983"
         found = _tidy(sentence, match, answer)
         if found:
             return found
     return None
+
+
+# Comparatives that open a quantity's name ("higher consumer spending"): an -ing word
+# after one is the noun they qualify, not a participle opening a clause ("using …").
+_COMPARATIVE = re.compile(r"(?:higher|lower|more|less|greater|fewer|bigger|smaller|"
+                          r"increased|reduced|decreased|rising|falling)\s", re.I)
+_ING_HEAD = re.compile(r"^((?:\S+\s+){0,3}?\w+ing)\s+(?:from|to|in|on|by|with|at|into|out|"
+                       r"over)\b", re.I)
+
+
+def _effect(answer: str) -> str:
+    """What a cause brings about, to where its phrase ends (_EFFECT_END). "higher consumer
+    spending on durable goods" ends after "spending": cut before it, the gap was "[higher
+    consumer] spending", a phrase split in two (its card was judged filler: junk)."""
+    if _COMPARATIVE.match(answer):
+        head = _ING_HEAD.match(answer)
+        if head:
+            return head.group(1)
+    return _EFFECT_END.sub("", answer)
 
 
 def _tidy(sentence: str, match: re.Match, answer: str,
@@ -638,6 +663,28 @@ def _tidy(sentence: str, match: re.Match, answer: str,
     if end > begin and _worth(sentence[begin:end]):
         return begin, end
     return None
+
+
+# ", which differ by band and are set by …": a relative clause after a comma says something
+# of the noun before it, by the way.
+_WHICH = re.compile(r",\s+(?:which|who|whose)\b", re.I)
+# Words of the main clause before such a clause past which it is a side remark.
+SIDE_CLAUSE_AFTER = 12
+
+
+def _side_clause(sentence: str, at: int) -> bool:
+    """Whether `at` is inside a relative clause that closes a long sentence ("Walls and
+    distance, mostly, and the power … under the rules of each country, which differ by band
+    and are set by the national regulator."): a remark by the way about the noun before it,
+    after a main clause of SIDE_CLAUSE_AFTER words or more. Its agent is no fact the
+    sentence states; "[national regulator]" was implied by "the rules of each country"
+    (two reviews: junk, "long side remark")."""
+    found = None
+    for found in _WHICH.finditer(sentence, 0, at):
+        pass
+    if found is None or "," in sentence[found.end():at]:
+        return False
+    return len(sentence[:found.start()].split()) >= SIDE_CLAUSE_AFTER
 
 
 def _aside(sentence: str, at: int) -> bool:
@@ -739,3 +786,60 @@ def named_spans(text: str) -> Iterator[tuple[int, int]]:
                 continue  # said twice: the other one answers the card
             if not giveaways(text, text[at + begin:at + end], ((at + begin, at + end),)):
                 yield at + begin, at + end
+
+
+# "This is cognitive dissonance.", "These are examples of negative feedback.": a sentence
+# that only names what the sentence before it says. The name is its fact, and the sentence
+# before it the clue (generate.py shows it: the text's own, or the fact before it, the lead).
+_THIS_IS = re.compile(
+    r"^\s*(?:this|that|these|those|it|such\s+[a-z]+)\s+(?:is|are|was|were)\s+"
+    r"(?:(?:an?|the)\s+)?(?:(?:examples?|forms?|types?|kinds?|cases?)\s+of\s+"
+    r"(?:(?:an?|the)\s+)?)?(?P<answer>[^,.;:()!?\"“”]+?)\s*[.!]?\s*$", re.I)
+# Endings of nouns that name a thing, a process or a state ("homeostasis", "dissonance",
+# "phosphorylation", "realpolitik" aside): one lowercase word is a name only so.
+_NOUN_ENDING = re.compile(r"(?:ism|sis|tion|sion|ance|ence|ity|ment|ness|ology|phy|cy|ure|"
+                          r"age|ics|ase|ide|ine|ose)$")
+
+
+def naming_span(text: str) -> tuple[int, int, bool] | None:
+    """The name a short sentence of `text` gives to what the sentence before it says ("This
+    is [cognitive dissonance]"), and whether it is the text's first sentence (then the card
+    needs the sentence before it from elsewhere), or None. A name: at most MAX_NAME_WORDS
+    words, no clause or preposition inside ("This is the site of …" describes), and of one
+    word only a capitalised one or a noun by its ending ("This is bad" names nothing)."""
+    shielded = shield_math(text)
+    for number, sentence in enumerate(_SENTENCE.finditer(shielded)):
+        match = _THIS_IS.match(sentence.group())
+        if match is None:
+            continue
+        answer = match["answer"]
+        words = answer.split()
+        if not words or len(words) > MAX_NAME_WORDS or not _worth(answer) or any(
+                w.casefold() in _NOT_OBJECT | _NOT_DOERS | STOP_WORDS for w in words) or any(
+                w.casefold().endswith(("ly", "ing")) for w in words[:1]):
+            continue
+        if len(words) == 1 and answer.islower() and not _NOUN_ENDING.search(answer.casefold()):
+            continue
+        start = sentence.start() + match.start("answer")
+        return start, start + len(answer), number == 0
+    return None
+
+
+def states_a_shape(text: str) -> bool:
+    """Whether a sentence of `text` is in any shape of this module, asked or not: a fact
+    whose shape was found and refused (its gap given away, a direction it tells, a year
+    that only bounds it) is left so by the readings tried after these (generate.py)."""
+    return bool(next(_statement_spans(text), None) or next(_statement_spans(
+        text, shapes=(_last_shape, _bounded_year)), None) or told_direction(text))
+
+
+_VERB_FORM = re.compile(
+    rf"(?:{_DOING}|{_DIRECTION}|causes|leads|results|occurs|happens|responds|reacts|works|"
+    r"changes|becomes|means|tends|falls|exists|appears|acts|varies|differs|applies|involves|"
+    r"includes|represents|determines|implies|correlates|reaches|gains|loses|depends)", re.I)
+
+
+def verb_form(word: str) -> bool:
+    """Whether `word` is one of the verbs the shapes of this module read ("releases",
+    "falls", "responds"): no word of a name ("the test statistic falls within …")."""
+    return _VERB_FORM.fullmatch(word) is not None

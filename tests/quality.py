@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from functools import lru_cache
 from html.parser import HTMLParser
 
@@ -613,12 +614,25 @@ def _answer_problems(note, text: str, ordinal: int, context: str, shown: str,
         ranged = _year_in_a_range(answer, f"{context} {shown}")
         if ranged:
             problems.append(f"answer {answer!r} is an end of {ranged!r} on the front")
+        letter = _letter_named(answer, f"{context} {shown}")
+        if letter:
+            problems.append(f"answer {answer!r} only names the letter {letter!r} on the front")
         side = _names_a_side(answer, f"{context} {shown}", sides)
         if side:
             problems.append(f"answer {answer!r} opens with {side!r}, a form of a compared "
                             "concept's name the front shows")
         break
     return problems
+
+
+def _letter_named(answer: str, front: str) -> str | None:
+    """A letter of another alphabet on the front whose name is the whole answer ("Greek: κ
+    — English: [Kappa]"): the card asks the alphabet, not the subject (docs §4g)."""
+    name = answer.strip().casefold()
+    for char in front:
+        if ord(char) > 127 and unicodedata.name(char, "").casefold().endswith(f"letter {name}"):
+            return char
+    return None
 
 
 def _year_in_a_range(answer: str, front: str) -> str | None:

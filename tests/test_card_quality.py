@@ -706,18 +706,32 @@ def test_a_label_word_its_siblings_share_is_no_gap_in_its_text(tmp_path):
     assert "Equality of Opportunity —" in back
 
 
-def test_two_halves_of_a_contrast_are_asked_on_one_card(tmp_path):
+def test_two_halves_of_a_contrast_in_one_sentence_are_asked_on_one_card(tmp_path):
     # Either half shown answers the other by elimination (seventh review: "[exothermic]"
     # beside "endothermic"): the pair is one card, and `check` says the second is not made.
     text = ("# Thermochemistry\n\n## Enthalpy\n\nAn **exothermic** reaction releases heat to "
-            "the surroundings. An **endothermic** reaction absorbs heat from them.\n")
+            "the surroundings, while an **endothermic** reaction absorbs heat from them.\n")
     for col, cards in _built(tmp_path, text, "heat.md"):
         (note,) = notes(col)
         fronts = [visible(c.question()) for c in _asked(note)]
         assert fronts == ["Thermochemistry › Enthalpy An [...] reaction releases heat to the "
-                          "surroundings. An [...] reaction absorbs heat from them."]
+                          "surroundings, while an [...] reaction absorbs heat from them."]
         assert ('weak card: answer "endothermic" is asked with its contrast "exothermic" on '
                 "one card") in run("check", cards).output
+
+
+def test_two_halves_of_a_contrast_in_sentences_of_their_own_are_asked_each_alone(tmp_path):
+    # Asked together they were two facts behind two gaps (two reviews: weak, "split them");
+    # each sentence says its half alone, and is shown alone, without the other half.
+    text = ("# Thermochemistry\n\n## Enthalpy\n\nAn **exothermic** reaction releases heat to "
+            "the surroundings. An **endothermic** reaction absorbs heat from its "
+            "surroundings.\n")
+    for col, cards in _built(tmp_path, text, "heat.md"):
+        (note,) = notes(col)
+        fronts = [visible(shown_front(c.question())) for c in _asked(note)]
+        assert fronts == ["An [...] reaction releases heat to the surroundings.",
+                          "An [...] reaction absorbs heat from its surroundings."], fronts
+        assert "asked with its contrast" not in run("check", cards).output
 
 
 def test_a_lead_in_sentence_is_cut_and_a_sentence_title_gives_way_to_the_article(tmp_path):
@@ -1550,3 +1564,125 @@ def test_a_name_spelt_another_way_gives_the_answer_away(tmp_path):
     assert len(fronts) == 2, fronts
     assert not any("McAdam" in f for f in fronts), fronts
     assert any("Macmillan" in f for f in fronts), fronts
+
+
+# -- a card asking the name of a letter (docs §4g) -------------------------------------------
+LETTERS = (
+    "# Receptors\n\n## Opioid receptors\n\n"
+    "| Greek | English |\n| --- | --- |\n| α | Alpha |\n| κ | Kappa |\n\n"
+    "The **κ receptor** mediates spinal analgesia and dysphoria.\n")
+
+
+def test_a_letters_name_asked_from_the_letter_makes_no_card_and_check_says_so(tmp_path):
+    output = run("check", _article(tmp_path / "check", LETTERS)).output
+    assert 'answer "Kappa" only names the symbol "κ" its card shows' in output, output
+    assert 'answer "Alpha" only names the symbol "α"' in output, output
+    for col, _ in _built(tmp_path, LETTERS, "a.md"):
+        fronts = _asked_fronts(col)
+    # The receptor named by its letter is the subject's and keeps its card.
+    assert fronts and all("English" not in f for f in fronts), fronts
+    assert any("mediates spinal analgesia" in f for f in fronts), fronts
+
+
+def test_the_quality_helper_names_a_gap_on_the_name_of_a_letter_shown(col):
+    weak = _cloze(col, "Greek: κ — English: {{c1::Kappa}}", "Opioid receptors")
+    assert any("only names the letter 'κ'" in w for w in weak), weak
+
+
+# -- a list item that says what someone does (docs §4e) --------------------------------------
+DOINGS = (
+    "# The Early Cold War\n\n## Truman's first years\n\nWhat Truman did at first:\n\n"
+    "- Becomes president after FDR's death\n"
+    "- Refuses to share atomic secrets with the Soviets\n"
+    "- Adopts rhetoric of freedom to win over Congress\n\n"
+    "## Soviet strength\n\nSources of Soviet strength:\n\n"
+    "- the largest army in Europe\n- prestige from defeating Hitler\n- Ukrainian grain\n")
+
+
+def test_list_items_saying_what_someone_does_are_no_gaps_and_check_says_so(tmp_path):
+    output = run("check", _article(tmp_path / "check", DOINGS)).output
+    assert 'list item "Refuses to share atomic secrets with the Soviets" is a clause saying ' \
+        "what someone does" in output, output
+    assert 'list item "Adopts rhetoric of freedom to win over Congress" is a clause' in output
+    for col, _ in _built(tmp_path, DOINGS, "a.md"):
+        fronts = _asked_fronts(col)
+    # No item is hidden whole among the others; one that gives a name asks the name.
+    truman = [f for f in fronts if "Truman did" in f]
+    assert truman == ["The Early Cold War › What Truman did at first Becomes president after "
+                      "[...] 's death"], fronts
+    # Items that name things are still asked, one per card.
+    assert len([f for f in fronts if "Sources of Soviet strength" in f]) == 3, fronts
+
+
+# -- a unit is asked from its quantity (docs §4g) --------------------------------------------
+UNITS_OF = (
+    "# Thermochemistry\n\n## Units\n\n"
+    "- Enthalpy and Gibbs energy: kJ mol<sup>-1</sup>\n"
+    "- Entropy: J K<sup>-1</sup> mol<sup>-1</sup> (note: **joules**, not kilojoules)\n")
+
+
+def test_a_unit_is_asked_from_its_quantity_not_the_quantity_from_its_unit(tmp_path):
+    for col, _ in _built(tmp_path, UNITS_OF, "a.md"):
+        backs = {visible(c.question()): visible(c.answer()) for n in notes(col)
+                 for c in _asked(n)}
+    fronts = sorted(f.split(" › ")[-1] for f in backs)
+    assert fronts == ["Units Enthalpy and Gibbs energy — [...]",
+                      "Units Entropy — [...] (note: joules, not kilojoules)"], fronts
+    assert any("Entropy — J K⁻¹ mol⁻¹" in b for b in backs.values()), backs
+
+
+# -- a gerund label said as its verb (docs §4g) ----------------------------------------------
+STAGES = (
+    "# Monetary policy\n\n## Transmission\n\n"
+    "Lower borrowing costs result in higher consumer spending on durable goods.\n\n"
+    "How a rate change reaches prices:\n\n"
+    "| Step | Stage | What happens |\n|---|---|---|\n"
+    "| 1 | Policy rate | The committee changes the base rate |\n"
+    "| 2 | Spending | Households and firms borrow and spend less |\n"
+    "| 3 | Inflation | Weaker demand slows the rise in prices |\n")
+
+
+def test_a_gerund_label_its_text_says_as_a_verb_is_no_gap_nor_a_term(tmp_path):
+    output = run("check", _article(tmp_path / "check", STAGES)).output
+    assert 'no card: label "Spending" is said in its text only as another word' in output, \
+        output
+    for col, _ in _built(tmp_path, STAGES, "a.md"):
+        fronts = _asked_fronts(col)
+    assert not any("borrow and [...]" in f or "consumer [...]" in f for f in fronts), fronts
+    # The effect is asked whole, to its head noun, and the other stages still are.
+    assert any("result in [...] on durable goods" in f for f in fronts), fronts
+    assert any("Step: 3" in f for f in fronts), fronts
+
+
+# -- a fragment's gap is not all it says (docs §4g) ------------------------------------------
+FRAGMENTS = (
+    "# Cardiovascular pharmacology\n\n## Digoxin\n\n"
+    "- Inhibits the sodium-potassium pump\n"
+    "- Slows conduction through the AV node\n"
+    "- Excreted by the kidneys\n")
+
+
+def test_a_fragments_gap_is_the_place_its_complement_ends_in(tmp_path):
+    for col, _ in _built(tmp_path, FRAGMENTS, "a.md"):
+        fronts = [f.split(" › ")[-1] for f in _asked_fronts(col)]
+    # "Digoxin slows [...]" fits heart rate as well as AV conduction.
+    assert "Digoxin Digoxin slows conduction through the [...]" in fronts, fronts
+    assert "Digoxin Digoxin inhibits the [...]" in fronts, fronts
+
+
+# -- an agent in a side remark (docs §4g) ----------------------------------------------------
+SIDE_REMARK = (
+    "# Computer networks\n\n## What limits Wi-Fi range?\n\n"
+    "Walls and distance, mostly, and the power the router is allowed to transmit with under "
+    "the rules of each country, which differ by band and are set by the national regulator.\n\n"
+    "The Marshall Plan, which was announced by George Marshall, gave aid to Europe.\n")
+
+
+def test_the_agent_of_a_side_remark_closing_a_long_sentence_is_no_gap(tmp_path):
+    output = run("check", _article(tmp_path / "check", SIDE_REMARK)).output
+    assert "a.md:5: note: facts: no card" in output, output
+    for col, _ in _built(tmp_path, SIDE_REMARK, "a.md"):
+        fronts = _asked_fronts(col)
+    assert not any("set by the [...]" in f for f in fronts), fronts
+    # An agent in a clause inside a short sentence is still its fact.
+    assert any("announced by [...]" in f for f in fronts), fronts

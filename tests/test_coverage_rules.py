@@ -110,7 +110,9 @@ def test_they_in_a_nested_list_means_the_term_its_parent_names(tmp_path):
                         "- Homologous series, the families in which we classify compounds\n"
                         "  - They have the same general formula\n"
                         "  - They show a gradual change in physical properties\n")
-    assert [["Homologous series"]] * 2 == [a for a in answers_of(shown)
+    # Two nested items, and the parent itself: "[…], the families in which we classify
+    # compounds" names the phrase the article says again (article_names.py).
+    assert [["Homologous series"]] * 3 == [a for a in answers_of(shown)
                                            if a == ["Homologous series"]]
     assert any(raw == "{{c1::Homologous series}} — have the same general formula"
                for _, _, _, _, raw, _ in shown)
@@ -533,3 +535,90 @@ def test_a_long_list_of_bare_names_is_not_counted_but_a_short_one_is(tmp_path):
     shown, _, _ = build(tmp_path, source)
     assert answers_of(shown) == [["Supraspinatus muscle", "Infraspinatus muscle",
                                   "Teres minor"]]
+
+
+def test_a_plain_fact_hides_a_name_of_the_article_written_in_another_form(tmp_path):
+    # Notes name a heading's term again in the other number ("a conservative margin" under
+    # "## Conservative margins"), one of the names a heading joins ("Purkinje fibres" of
+    # "Bundle of His and Purkinje fibres"), or by the abbreviation the article spelled out
+    # once ("translation lookaside buffer (TLB)"): the name is the fact's gap. Not a
+    # one-word heading's plural, which is as often a verb ("caches"), nor a name the text
+    # gives away ("translations" beside "translation lookaside buffer").
+    shown, _, _ = build(tmp_path, "# Earth and machines\n\n## Conservative margins\n\n"
+                        "Plates slide past each other.\n\n"
+                        "The San Andreas Fault in California lies on a conservative margin.\n\n"
+                        "## Bundle of His and Purkinje fibres\n\n"
+                        "- Purkinje fibres conduct faster than any other heart tissue\n\n"
+                        "## Paging\n\n"
+                        "Every access needs a translation lookaside buffer (TLB) lookup first. "
+                        "It holds recent translations.\n\n"
+                        "A miss in the TLB forces a walk of the page table.\n\n"
+                        "## Cache\n\n"
+                        "The chip caches recent page translations for the operating system.\n")
+    answers = answers_of(shown)
+    assert ["conservative margin"] in answers
+    assert ["Purkinje fibres"] in answers
+    assert ["TLB"] in answers
+    assert raw_asking(shown, "conservative margin") == (
+        "The San Andreas Fault in California lies on a {{c1::conservative margin}}.")
+    assert raw_asking(shown, "TLB") == "A miss in the {{c1::TLB}} forces a walk of the page table."
+    assert not any("caches" in a for answer in answers for a in answer)
+
+
+def test_an_amount_in_a_range_or_a_unit_of_time_or_memory_is_asked(tmp_path):
+    # "60-100 times per minute" is one amount (a range), and "0.1 s", "4 KB", "4 cycles" are
+    # amounts with their units: each the one fact its sentence gives. Two amounts are not one.
+    shown, _, _ = build(tmp_path, "# Machines and hearts\n\n## Timing\n\n"
+                        "- the pacemaker fires 60-100 times per minute at rest\n"
+                        "- the node delays the impulse by about 0.1 s\n"
+                        "- pages on this machine are usually 4 KB\n"
+                        "- an L1 cache hit costs about 4 cycles\n"
+                        "- a disk read takes 5 ms and a network read 40 ms\n")
+    answers = answers_of(shown)
+    assert ["60-100 times"] in answers
+    assert ["0.1 s"] in answers
+    assert ["4 KB"] in answers
+    assert ["4 cycles"] in answers
+    assert not any("5 ms" in a or "40 ms" in a for answer in answers for a in answer)
+
+
+def test_this_is_x_asks_the_name_of_what_the_sentence_before_says(tmp_path):
+    # "… This is cognitive dissonance": the name of what the sentence before it says, which
+    # the card shows as its clue. Not "This is important" (no name), nor a list item with
+    # no sentence before it to show.
+    shown, _, _ = build(tmp_path, "# Social psychology\n\n## Beliefs\n\n"
+                        "People quickly reject information that does not fit their view of "
+                        "the world. This is cognitive dissonance.\n\n"
+                        "Leaves turn to face the window over a few days. This is important.\n")
+    assert answers_of(shown) == [["cognitive dissonance"]]
+    assert raw_asking(shown, "cognitive dissonance").endswith(
+        "This is {{c1::cognitive dissonance}}.")
+
+
+def test_a_plain_fact_hides_a_phrase_the_article_uses_as_a_name_elsewhere(tmp_path):
+    # "negative feedback" is said in two paragraphs though never marked or defined: the
+    # article uses it as a name, and a fact in no other shape asks it. Not a phrase with a
+    # verb after its first word ("the test [statistic falls]"), nor one its initials give
+    # away ("Qd").
+    shown, _, _ = build(tmp_path, "# Biology and statistics\n\n## How the body controls itself\n\n"
+                        "A self regulating system works on the principle of negative "
+                        "feedback.\n\n"
+                        "Body temperature is kept near its set point through negative feedback "
+                        "from the skin.\n\n"
+                        "## Tests\n\n"
+                        "With a one-sided test the null is kept unless the statistic falls "
+                        "far out in the tail.\n\n"
+                        "Analysts compute the test statistic and see where the statistic "
+                        "falls on the curve.\n\n"
+                        "A test statistic far from zero is rare under the null.\n\n"
+                        "## Demand\n\n"
+                        "Economists note that Qd is the quantity demanded at the old price.\n\n"
+                        "Buyers watch how the quantity demanded and the price change over time.\n")
+    answers = answers_of(shown)
+    assert ["negative feedback"] in answers
+    raws = [raw for _, _, _, _, raw, _ in shown]
+    assert "A self regulating system works on the principle of {{c1::negative feedback}}." \
+        in raws
+    flat = [a for answer in answers for a in answer]
+    assert not any("falls" in a for a in flat)
+    assert not any("Qd is the {{c1::quantity demanded}}" in raw for raw in raws)

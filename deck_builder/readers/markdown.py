@@ -58,10 +58,13 @@ from deck_builder.quality import (
     LIST_ITEM_WORDS,
     content_words,
     giveaways,
+    is_clause_item,
     is_generic_heading,
     is_structural_label,
+    label_in_text,
     points_back,
     related,
+    said_as_another_word,
     says_only_where_from,
     spelled_by_initials,
     weak_answer,
@@ -664,9 +667,23 @@ def _fragment_gap(text: str, found: re.Match[str]) -> tuple[int, int] | None:
         # fact; the whole list is, when it is short.
         end = start + len(re.split(r"[.;:()]", text[start:], maxsplit=1)[0].rstrip())
     gap = text[start:end].strip()
+    inner = _GAP_PLACE.match(gap)
+    if inner and not found["prep"] and not text[start + len(gap):].strip(" .;"):
+        # "Slows [conduction through the AV node]" under "Digoxin": a gap that is all the
+        # fragment says after its verb leaves "Digoxin slows […]", which heart rate fits as
+        # well (a review: weak, ambiguous). Where its complement ends in a place or part
+        # ("… through the AV node"), that is the gap, and the rest cues it.
+        start += inner.start("place")
+        gap = inner["place"]
     if not 1 <= len(gap.split()) <= MAX_STATED_WORDS or weak_answer(gap):
         return None
     return start, start + len(gap)
+
+
+# "conduction through the AV node": what a verb acts on, then where (_fragment_gap).
+_GAP_PLACE = re.compile(r"^(?:the\s+|a\s+|an\s+)?\w[\w-]*(?:\s+\w[\w-]*)?\s+"
+                        r"(?:through|across|into|within|in|from|at)\s+(?:the\s+|a\s+|an\s+)?"
+                        r"(?P<place>\S.*)$", re.I)
 
 
 def _words(value: str) -> int:
@@ -2742,7 +2759,10 @@ class _MarkdownReader:
         (quality.list_item_fault). Not a name the article's title, the section's heading
         or the list's title says ("Truman" under "Truman's first years"): it is on every
         card of it. "Franco-Prussian War" in "The Early Cold War" says more than "war"."""
-        if len(text.plain.split()) <= LIST_ITEM_WORDS or "**" in text.text:
+        # A shorter item that says what someone does ("Refuses to share atomic secrets with
+        # the Soviets") is no gap of the group either (quality.is_clause_item).
+        if (len(text.plain.split()) <= LIST_ITEM_WORDS and not is_clause_item(text.plain)) \
+                or "**" in text.text:
             return None
         topic = {st for words in (self.article_title, self.section().title, title or "")
                  for _, _, st in content_words(words)}
@@ -2936,7 +2956,11 @@ class _MarkdownReader:
                 self.skip(item_line, f'"{unmark(label)}" item', "it points to another note "
                           "and states no fact; write what the learner should know of it")
                 continue
-            if terms:
+            said = label_in_text(unmark(label), unmark(rest)) if terms else None
+            if terms and not (said and said_as_another_word(unmark(label), unmark(rest), said)):
+                # Not "Spending" over "… borrow and spend less": a label its text says only
+                # as another word names what the text does, no term a sentence elsewhere
+                # may hide ("higher consumer [spending]", judged filler: junk).
                 self.terms.append(unmark(label))
             item = ListItem(unmark(label), Text(rest, item_line), None, item_line,
                             lines=tuple(more[0]) if more else ())
