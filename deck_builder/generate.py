@@ -33,6 +33,7 @@ from deck_builder.content import (
     Article,
     Comparison,
     ComparisonRow,
+    Fact,
     Figure,
     Section,
     Text,
@@ -586,12 +587,13 @@ class _ArticleNotes:
                     # "Current; […]; Resistance" under "Introduction": nothing on the front
                     # says what set the items belong to, so any word fits the gap (the
                     # tenth review judged it junk).
-                    self.weak(fact.text.line, "no card: the list has no title saying what it "
-                                              "lists; write one above it ending in ':'")
+                    for at in _item_lines(fact):  # each item is asked of: each is told
+                        self.weak(at, "no card: the list has no title saying what it "
+                                      "lists; write one above it ending in ':'")
                     continue
                 # A row read as "TCP: …; UDP: …" (no parts) holds sentences: only several
                 # things behind one gap are left out of it.
-                marked = self.list_items(marked, fact.text.line, clauses=bool(fact.parts))
+                marked = self.list_items(marked, fact, clauses=bool(fact.parts))
                 if not marked:
                     continue
             # Two facts opening with the same words: the second keeps a distinct key.
@@ -685,13 +687,21 @@ class _ArticleNotes:
                 if text != plain:
                     marked = [(s + len(text) - len(plain), e + len(text) - len(plain), p)
                               for s, e, p in marked]
-                self.cloze(
+                told_before = len(self.problems)
+                made = self.cloze(
                     key=item_key(labelled, item), label=label, section=section.id,
                     topic=labelled.topic, line=item.line, citations=cited, plain=text,
                     marked=marked, first=first,
                     context=self.cloze_heading(labelled.title), explicit_id=bool(item.id),
                     figures=_with(shared, item.figure), lines=item.lines,
                 )
+                if not made and not any(told.line == item.line
+                                        for told in self.problems[told_before:]):
+                    # Every item that makes no card is told why (issue 14, item 5).
+                    self.problems.append(Problem(
+                        self.file, item.line, item.text.field or "items",
+                        f'no card: neither "{label}" nor a phrase of its text is an answer '
+                        "its card can ask; **mark** the phrase to recall", "info"))
         for comparison in section.comparisons:
             for row in comparison.rows:
                 self.compare(section, comparison, row, _with(shared, row.figure))
@@ -702,18 +712,20 @@ class _ArticleNotes:
                     self.file, figure.line, "image", "no card shows this figure: its section "
                     "makes no note (mark a phrase in its caption to make one)", "warning"))
 
-    def list_items(self, marked, line: int, clauses: bool = True):
+    def list_items(self, marked, fact: Fact, clauses: bool = True):
         """The items of a grouped list that are one thing each to recall: an item that is a
         clause ("sewage and toxic chemicals pollute water") or holds several ("flow and
         congestion control", "DNS, VoIP, online games") is no item of a set to name from
         the others: the tenth review judged such gaps open-ended. Those stay on the front."""
         kept = []
+        item_line = dict(_part_lines(fact.parts))
         for start, end, phrase in marked:
             why = list_item_fault(phrase, clauses)
             if why:
                 # A fault that says its own mend ("; write who …") needs no other.
                 hint = "" if "; " in why else "; give each its own item"
-                self.weak(line, f'list item "{phrase}" {why}{hint}')
+                self.weak(item_line.get(f"mark:{phrase.casefold()}", fact.text.line),
+                          f'list item "{phrase}" {why}{hint}')
             else:
                 kept.append((start, end, phrase))
         return kept
@@ -787,6 +799,9 @@ class _ArticleNotes:
         card must show the title that says what it lists."""
         remarks = self.take_remarks()
         self._cut_sentences = False
+        # A weak gap of a grouped list is told at its own item's line, where the author
+        # looks for why that item made no card (issue 14: silence is never the answer).
+        part_lines = dict(_part_lines(parts))
         if ends_in_lead_in(plain):
             # "The Gibbs free energy change combines both:" leads into what is not on the
             # card (a formula, a list): judged junk, a fragment with nothing to recall. The
@@ -806,7 +821,7 @@ class _ArticleNotes:
                     for start, end, phrase in marked]
         targets += _named(self.glossary_targets, plain)
         targets = self.worth_recalling(_unique(targets), plain, line,
-                                       glossary=section == "glossary")
+                                       glossary=section == "glossary", lines=part_lines)
         if fallback_to_concepts and not targets:
             targets = self.worth_recalling(
                 _named(self.concept_targets, plain), plain, line)
@@ -869,7 +884,7 @@ class _ArticleNotes:
             left_out[key_] = (f'answer "{answers[key_]}" shows as two gaps on its card and '
                               "leaves too little to answer from; say it once")
         for key_, why in left_out.items():
-            self.weak(line, why)
+            self.weak(part_lines.get(key_, line), why)
             kept.remove(key_)
         spans = tuple(s for s in spans if s[2] not in left_out)
         if not kept:
@@ -921,8 +936,9 @@ class _ArticleNotes:
         if titled and not context:
             # Its title masked away ("Computer Networks" over "Application; …; Network"):
             # the front no longer says what set the items are of.
-            self.weak(line, "no card: the list's title shows one of its items; write a title "
-                            "saying what it lists")
+            for at in dict.fromkeys([line, *(part_lines[k] for k in kept if k in part_lines)]):
+                self.weak(at, "no card: the list's title shows one of its items; write a "
+                              "title saying what it lists")
             return False
         if lead and _lead_fits(lead, plain) and not any(
                 giveaways(lead, answer) or gives_away(
@@ -933,7 +949,6 @@ class _ArticleNotes:
             shift = len(lead) + 1
             plain = f"{lead} {plain}"
             spans = tuple((s + shift, e + shift, k) for s, e, k in spans)
-        part_lines = {f"mark:{phrase.casefold()}": at for phrase, at in parts}
         self.note(
             kind="cloze", key=key, label=label, section=section, topic=topic, line=line,
             lines=tuple(sorted({*lines, *(part_lines[k] for k in kept if k in part_lines)})),
@@ -965,12 +980,22 @@ class _ArticleNotes:
         return found
 
     def worth_recalling(self, targets: list[_Target], plain: str, line: int,
-                        glossary: bool = False) -> list[_Target]:
-        """The targets whose answer is worth a card; each one left out is a weak card."""
+                        glossary: bool = False, lines=None) -> list[_Target]:
+        """The targets whose answer is worth a card; each one left out is a weak card,
+        told at its own line in `lines` (by key) if it has one, else at `line`."""
         kept = []
         for target in targets:
             found = target.pattern.search(plain)
             if found is None:
+                phrase = target.key.removeprefix("mark:")
+                if target.key.startswith("mark:") and re.search(
+                        rf"[^\W_]{re.escape(phrase)}|{re.escape(phrase)}[^\W_]", plain.casefold()):
+                    # "phospho**lipids**", "elements**Molecular Ions**" (a line break lost):
+                    # a gap cannot cut a word, so the mark asks nothing.
+                    self.weak((lines or {}).get(target.key, line),
+                              f'no card for the **marked** "{phrase}": it is joined to the '
+                              "letters beside it, and a gap cannot cut a word; mark the whole "
+                              "word, or put a space between the two")
                 continue
             # Defined: a label, a glossary term. A term of `definitions:` only where its text
             # shows it defined ("g is …"): a one-letter gap in "0 ġ 0" says no symbol is meant,
@@ -983,7 +1008,7 @@ class _ArticleNotes:
             if why is None:
                 kept.append(target)
             else:
-                self.weak(line, why)
+                self.weak((lines or {}).get(target.key, line), why)
         return kept
 
     def compare(self, section: Section, comparison: Comparison, row: ComparisonRow,
@@ -1838,6 +1863,17 @@ def _outside_gaps(cuts: list[int], spans) -> tuple[int, ...]:
     """The cuts that fall inside no span (start < cut < end), each found by bisection."""
     inside = overlap_test(spans)
     return tuple(cut for cut in cuts if not inside(cut, cut))
+
+
+def _part_lines(parts) -> list[tuple[str, int]]:
+    """(target key, line) of each marked phrase of a text joined from several lines
+    (Fact.parts): the line of the item it comes from."""
+    return [(f"mark:{phrase.casefold()}", at) for phrase, at in parts]
+
+
+def _item_lines(fact: Fact) -> list[int]:
+    """The lines of a grouped list's items, the fact's own first."""
+    return list(dict.fromkeys([fact.text.line, *(at for _, at in fact.parts)]))
 
 
 def _hide_unheld(text: str, targets: list[_Target]):

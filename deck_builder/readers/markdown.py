@@ -1040,6 +1040,11 @@ def _name_column(table: _Table) -> int:
     return 0
 
 
+# A label that points elsewhere, not a name to recall: "See also: [[Asthma]] …".
+_POINTER_LABEL = re.compile(r"(?:see(?:\s+also)?|related(?:\s+(?:notes?|topics?|pages?))?"
+                            r"|cf\.?)$", re.I)
+
+
 def _labelled(text: str) -> tuple[str, str] | None:
     """("Label", "text") for a labelled item, or None. A dash or colon inside a formula
     is math, never a label's separator.
@@ -2790,7 +2795,8 @@ class _MarkdownReader:
                     [(f"{n}. {t.text}", line) for n, (t, line) in enumerate(entries, 1)]))
             return True
         if all(t.navigation for t in texts):
-            self.skip(entries[0][1], "list of links", "links state no fact")
+            for _, line in entries:  # each item is a block the author may look up
+                self.skip(line, "list of links", "links state no fact")
             return True
         if any("**" in t.text or t.images or "=" in t.text or math_spans(t.text)
                for t in texts) or any(self.definition_match(t.text) for t in texts):
@@ -2801,7 +2807,8 @@ class _MarkdownReader:
                           "its answer as a sentence")
             return True
         if all(t.task for t in texts):
-            self.skip(entries[0][1], "task list", "tasks are things to do, not facts")
+            for _, line in entries:
+                self.skip(line, "task list", "tasks are things to do, not facts")
             return True
         # An item that states one thing in a plain shape ("A rise in rates leads to higher
         # repayments") is a sentence with its own small gap (statements.py), not a whole
@@ -2942,6 +2949,12 @@ class _MarkdownReader:
         stub = LabelledList(list_id, title, "", ())
         for label, rest, item_line, *more in pairs:  # more: the explanation's lines
             if not self.fits(unmark(label), item_line, "label"):
+                continue
+            if _POINTER_LABEL.match(unmark(label)):
+                # "See also: [[Asthma]] for pulmonary differential": a card hiding "See
+                # also" asks nothing, and the page named is no fact of this one.
+                self.skip(item_line, f'"{unmark(label)}" item', "it points to another note "
+                          "and states no fact; write what the learner should know of it")
                 continue
             said = label_in_text(unmark(label), unmark(rest)) if terms else None
             if terms and not (said and said_as_another_word(unmark(label), unmark(rest), said)):
