@@ -275,11 +275,31 @@ def test_literal_asterisks_never_become_cloze_marks(tmp_path):
     assert fact.text.value == "Write 2 \u2217\u2217 3 and **power** here."
 
 
-def test_unclosed_colon_fence_admonition_is_reported(tmp_path):
+def test_unclosed_colon_fence_admonition_is_read_and_reported(tmp_path):
     article, problems = _read(tmp_path, "## A\n\n:::tip\n\nHidden **text**.\n")
-    assert article.sections == ()
+    (section,) = article.sections
+    assert [f.text.value for f in section.facts] == ["Hidden **text**."]
     assert [(p.line, p.severity) for p in problems if "never closed" in p.message] == [
         (3, "warning")]
+
+
+def test_colon_fence_blocks_of_docusaurus_and_myst_are_read_under_their_title(tmp_path):
+    # Docusaurus/VitePress `:::kind Title` and `:::kind[Title]`, MyST `:::{note}`: each body
+    # is content, its title the cards' context, as a MkDocs admonition's is. They were
+    # skipped whole before, lists of key facts and all.
+    source = ("# Immunity\n\n## Classes\n\n"
+              ":::highyield One-liners per class\n"
+              "- **IgG** — crosses the placenta.\n- **IgA** — found in saliva and milk.\n"
+              ":::\n\n"
+              ":::tip[Allergy]\nThe **mast cell** releases histamine in allergy.\n:::\n\n"
+              ":::{note}\nThe **complement** system lyses bacteria.\n:::\n")
+    _, problems = _read(tmp_path, source)
+    assert not [p for p in problems if p.severity != "info"]
+    (placenta, histamine, lyses) = _first_cards(
+        source, tmp_path, "crosses the placenta", "releases histamine", "lyses bacteria")
+    assert placenta[0] == ["IgG"] and "One-liners per class" in placenta[1]
+    assert histamine[0] == ["mast cell"] and "Allergy" in histamine[1]
+    assert lyses[0] == ["complement"]
 
 
 _FRAGMENTS = [

@@ -28,6 +28,7 @@ import yaml
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode, _NesterTokens
 from mdit_py_plugins.admon import admon_plugin
+from mdit_py_plugins.container import container_plugin
 from mdit_py_plugins.dollarmath import dollarmath_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
@@ -108,7 +109,8 @@ from deck_builder.text import (
 # parsing a short article.
 # Plugins (mdit-py-plugins): `$…$`/`$$…$$` math by Pandoc's dollar rule (no space inside the
 # dollars, no digit after the closing one, so "$5 and $10" stays text), `\\(…\\)`/`\\[…\\]`
-# math, footnotes, MkDocs admonitions with their indented bodies, and task lists.
+# math, footnotes, MkDocs admonitions with their indented bodies, `:::note Title` … `:::`
+# blocks of any name (Docusaurus, VitePress, VuePress, MyST's `:::{note}`), and task lists.
 _PARSER = (
     MarkdownIt("commonmark").enable("table").enable("strikethrough")
     .use(dollarmath_plugin, allow_space=False, allow_digits=False, double_inline=True,
@@ -116,6 +118,8 @@ _PARSER = (
     .use(texmath_plugin, delimiters="brackets")
     .use(footnote_plugin, inline=False)
     .use(admon_plugin)
+    .use(container_plugin, name="aside",
+         validate=lambda params, markup: bool(_CONTAINER_INFO.match(params.strip())))
     .use(tasklists_plugin)
 )
 
@@ -157,6 +161,10 @@ _DIAGRAM_LANGUAGES = {"mermaid", "plantuml", "dot", "graphviz", "ditaa", "d2", "
 # MyST/Docusaurus (":::note"). CommonMark reads them as paragraphs, so they are found here.
 _ADMONITION = re.compile(r"^(?:!!!|\?\?\?\+?|:::+)\s*\S")
 _FENCE_CLOSE = re.compile(r"^:::+\s*$")
+# What follows the colons of a `:::` block: its kind, then its title, as `note Title`,
+# `tip[Title]` (Docusaurus), `{note} Title` or `{admonition} Title` (MyST).
+_CONTAINER_INFO = re.compile(
+    r"^\{?(?P<kind>[A-Za-z][\w-]*)\}?\s*(?:\[(?P<bracketed>[^\]]*)\])?\s*(?P<title>.*)$")
 # Obsidian and GitHub callouts: `> [!note] Title`, `> [!definition]- Title` (folded).
 _CALLOUT = re.compile(r"^\s*\[!(?P<kind>[\w-]+)\][+-]?\s*(?P<title>.*)$")
 _DEFINITION_CALLOUTS = {"definition", "def", "defn", "term"}
@@ -1778,6 +1786,8 @@ class _MarkdownReader:
                           "write the sentence that says what it means")
             elif block.type == "admonition":
                 self.admonition(block)
+            elif block.type == "container_aside":
+                self.container_aside(block)
             elif block.type == "blockquote":
                 self.blockquote(block)
             elif block.type == "footnote_block":
@@ -1828,6 +1838,21 @@ class _MarkdownReader:
         title = _inline(_inline_child(title_node)).plain if title_node else ""
         body = [c for c in block.children if c.type != "admonition_title"]
         self.aside(kind, title, body, _line(block))
+
+    def container_aside(self, block: SyntaxTreeNode) -> None:
+        """`:::tip Title` … `:::`: read as a MkDocs admonition is, the title as context."""
+        info = _CONTAINER_INFO.match(block.info.strip())
+        kind = info["kind"].casefold()
+        title = (info["bracketed"] or info["title"] or "").strip().strip('"')
+        if kind == "admonition":  # MyST's generic `:::{admonition} Title`
+            kind = "note"
+        closing = block.nester_tokens.closing
+        if not closing.markup:
+            # An unclosed block runs to the end of the file: its title would head every
+            # card after it, so it is read, but the author hears of it.
+            self.warn(_line(block), "", "the `:::` block opened here is never closed; "
+                      "everything after it is read under its title")
+        self.aside(kind, title, list(block.children), _line(block))
 
     def blockquote(self, block: SyntaxTreeNode) -> None:
         first = block.children[0] if block.children else None
