@@ -302,6 +302,28 @@ def test_colon_fence_blocks_of_docusaurus_and_myst_are_read_under_their_title(tm
     assert lyses[0] == ["complement"]
 
 
+def test_a_hugo_shortcode_with_a_title_heads_the_cards_of_what_it_holds(tmp_path):
+    # `{{< admonition title="…" >}}` and `{{< tab "…" >}}`: the title was dropped with the
+    # tags, so a case's facts showed under "Duty of care" with no case named.
+    source = ("---\ntitle: Negligence\n---\n\n## Duty of care\n\n"
+              '{{< admonition type="note" title="Donoghue v Stevenson (1932)" >}}\n'
+              "A manufacturer owes a **duty of care** to the ultimate consumer.\n"
+              "{{< /admonition >}}\n\n"
+              '{{< tabs "cases" >}}\n{{< tab "Caparo v Dickman (1990)" >}}\n'
+              "Harm must be **foreseeable** and the parties close.\n{{< /tab >}}\n"
+              "{{< /tabs >}}\n\n"
+              '{{< details "Who decides?" >}}\nThe **judge** decides whether a duty exists.\n'
+              "{{< /details >}}\n")
+    (donoghue, caparo, judge) = _first_cards(
+        source, tmp_path, "ultimate consumer", "the parties close", "whether a duty exists")
+    assert donoghue[0] == ["duty of care"] and "Donoghue v Stevenson (1932)" in donoghue[1]
+    assert caparo[0] == ["foreseeable"] and "Caparo v Dickman (1990)" in caparo[1]
+    assert "cases" not in caparo[1]  # the tabs' id is no title
+    # A question for a title would head its own answer's card: not shown.
+    assert judge[0] == ["judge"] and "Who decides" not in judge[1]
+    assert not any(mark in donoghue[1] + caparo[1] + judge[1] for mark in ("{{", ":::"))
+
+
 _FRAGMENTS = [
     "---", "...", "# Title", "## 2. Section", "### 3:18 🧬 Sub", "Heading", "=====", "-----",
     "| # | Aspect | A | B |", "| a | b |", "|---|---|", "|-|-|-|-|", "| 1 | x | **y** | z |",

@@ -63,6 +63,7 @@ from deck_builder.quality import (
     is_generic_heading,
     is_structural_label,
     label_in_text,
+    names_no_one,
     points_back,
     related,
     said_as_another_word,
@@ -968,7 +969,56 @@ def _drop_tool_syntax(body: str) -> str:
     return "\n".join(p for p in parts if p is not None)
 
 
+# A paired shortcode alone on its lines whose arguments give a title: Hugo themes' boxes
+# (`{{< admonition type="tip" title="Negligence" >}}`, Docsy's `{{< alert title="…" >}}`),
+# tabs (`{{< tab "First Estate" >}}`, `{{< tab header="…" >}}`), details (`{{< details
+# "Who was Robespierre?" >}}`).
+_SHORTCODE_LINE = re.compile(
+    r"^[ \t]*\{\{([<%])\s*(?P<close>/)?\s*(?P<name>[A-Za-z][\w-]*)(?P<args>[^\n]*?)\s*/?\s*[>%]\}\}"
+    r"[ \t]*$")
+_SHORTCODE_TITLE = re.compile(
+    r"\b(?:title|header)\s*=\s*(?:\"([^\"\n]*)\"|'([^'\n]*)')|^\s*\"([^\"\n]*)\"")
+# Shortcodes that group others: their quoted argument is an id ("estates"), not a title.
+_GROUPING_SHORTCODES = {"tabs", "tabpane", "columns", "row", "section", "blocks", "cards"}
+_SHORTCODE_TYPE = re.compile(r"""\btype\s*=\s*["']?([A-Za-z][\w-]*)""")
+
+
+def _titled_shortcodes(text: str) -> str:
+    """Paired shortcodes with a title, as `:::kind Title` … `:::` blocks: their title is
+    the context of what they hold, read as an admonition's is. An outer block gets more
+    colons than the blocks inside it, so each closes where it should."""
+    lines = text.split("\n")
+    stack: list[list] = []  # [line index, name, kind, title, colons of the deepest inside]
+    for index, line in enumerate(lines):
+        if "{{" not in line or not (match := _SHORTCODE_LINE.match(line)):
+            continue
+        if match["close"]:
+            while stack and stack[-1][1] != match["name"]:
+                stack.pop()  # a shortcode with no closing tag holds nothing
+            if not stack:
+                continue
+            opened, _, kind, title, inner = stack.pop()
+            # A question as the title ("Who was Robespierre?") would head its own answer's
+            # card and name what the card hides: its body is read as before, untitled.
+            if title and not title.rstrip().endswith("?"):
+                colons = ":" * max(3, inner + 1)
+                lines[opened], lines[index] = f"{colons}{kind} {title}", colons
+                if stack:
+                    stack[-1][4] = max(stack[-1][4], len(colons))
+            elif stack:
+                stack[-1][4] = max(stack[-1][4], inner)
+            continue
+        titled = None if match["name"].casefold() in _GROUPING_SHORTCODES else \
+            _SHORTCODE_TITLE.search(match["args"])
+        title = " ".join(next((g for g in titled.groups() if g), "").split()) if titled else ""
+        typed = _SHORTCODE_TYPE.search(match["args"])
+        stack.append([index, match["name"], typed[1] if typed else match["name"], title, 0])
+    return "\n".join(lines)
+
+
 def _blank_syntax(text: str) -> str:
+    if "{{" in text:
+        text = _titled_shortcodes(text)
     text = _TOOL_SYNTAX.sub(lambda m: "\n" * m[0].count("\n"), text)
     return _DATAVIEW_FIELD.sub(r"\1", text) if "::" in text else text
 
@@ -1904,7 +1954,10 @@ class _MarkdownReader:
                 # "Strength" over a point of an evaluation is no name; "Word length effect"
                 # over "People remember lists of short words …" half-answers its own card.
                 and _slug(title) not in _EVALUATION_TITLES
-                and not _says_part_of(title, unmark(said))):
+                and not _says_part_of(title, unmark(said))
+                # "Third Estate" over "Everyone else: about 98% …": the body means the
+                # rest of a group its card would not name (quality.names_no_one).
+                and not names_no_one(unmark(said))):
             # `!!! note "Zombie"` over "A process terminated, but …": the title is the
             # term and the body says what it is — a labelled item hiding the title.
             whole = not term_pattern(title).search(opening)
