@@ -2708,7 +2708,7 @@ class _MarkdownReader:
                 owner = (_labelled(text.text) or (parent, ""))[0] if parent else None
                 self.fields_list(child, parent, owner, shared_labels)
             self.subject_seed = None
-        if explained and entries and self.mode == "text" and \
+        if explained and len(entries) == 1 and self.mode == "text" and \
                 (names := self.names_beside_explained(explained, entries)):
             # "- Enzymes" / "  - Biological catalysts …", "- Bile" / "  - Emulsifies …",
             # "- Hydrochloric acid": the bare name alone would be one item of a set with no
@@ -2827,11 +2827,11 @@ class _MarkdownReader:
 
     def names_beside_explained(self, explained: list, entries: list[tuple[_Inline, int]]
                                ) -> list[tuple[str, int]] | None:
-        """Every item's name, in order, as the items of one grouped note, when the items
-        left unexplained (`entries`) are bare short names beside the names explained by a
-        line nested under them (`explained`): two to MAX_GROUPED_ITEMS names in all, none
-        marked, labelled, a sentence or a question. None otherwise: the items are read as
-        before."""
+        """Every item's name, in order, as the items of one grouped note, when the item
+        left unexplained (`entries`, one: two or more are a grouped note of their own) is a
+        bare short name beside the names explained by a line nested under them
+        (`explained`): two to MAX_GROUPED_ITEMS names in all, none marked, labelled, a
+        sentence or a question. None otherwise: the items are read as before."""
         names = [(text, line) for text, _, line, _ in explained] + \
             [(t.text, line) for t, line in entries]
         if not 2 <= len(names) <= MAX_GROUPED_ITEMS:
