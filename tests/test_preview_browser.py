@@ -171,3 +171,27 @@ def test_a_sentence_pointing_back_past_forty_words_is_shown_alone(seed_page, tab
     assert "This individualistic ethos emerged" not in front
     assert "This is reflected in the country’s constitution" in back
     assert "This individualistic ethos emerged" not in back
+
+
+def test_fronts_leave_off_what_their_css_says(seed_page, tab):
+    # quality.front_cuts and the echo sentence (docs/card-quality.md §5a), as a browser
+    # renders the note type's CSS: the front leaves off a leading connective (the next word
+    # capitalised), an aside and a sentence holding only a give-away; the back keeps them.
+    tab.open(seed_page[0].as_uri())
+
+    def sides(words: str) -> list[list[str]]:
+        return tab.evaluate(
+            "[...document.querySelectorAll('.pv-card')].filter(c => c.textContent.includes("
+            f"{words!r})).map(c => [...c.querySelectorAll('.text')].map(t => t.innerText"
+            ".replace(/\\s+/g, ' ').trim()))")
+
+    (front, back), = sides("unique societal practice")
+    assert front.startswith("Japan’s unique societal practice"), front
+    assert back.startswith("Additionally, Japan’s"), back
+    (front, back), = sides("foster a strong")
+    assert front.startswith("Both individualism and collectivism"), front
+    (front, back), = sides("strong safety nets")
+    assert "democracies, American society" in front and "(that often" in back
+    (front, back), = sides("worldview that places high importance")
+    assert "It tends to prioritize" not in front, front
+    assert front.endswith("as a whole."), front
