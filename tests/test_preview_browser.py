@@ -195,3 +195,10 @@ def test_fronts_leave_off_what_their_css_says(seed_page, tab):
     (front, back), = sides("worldview that places high importance")
     assert "It tends to prioritize" not in front, front
     assert front.endswith("as a whole."), front
+    # A sentence shown alone opens the front without "…"; the back keeps it.
+    marks = tab.evaluate(
+        "[...document.querySelectorAll('.pv-card')].filter(c => c.textContent.includes("
+        "'key area of contention')).map(c => [...c.querySelectorAll('.text .s.alone')]"
+        ".filter(s => s.querySelector('.cloze')).map(s => getComputedStyle(s, '::before')"
+        ".content))")
+    assert marks == [["none", '"… "']], marks
