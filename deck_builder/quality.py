@@ -1738,6 +1738,22 @@ _CUED_ASIDE = re.compile(r"\W*(?:e\.?\s?g\b|for\s+example|for\s+instance|such\s+
 # A remark closing a long sentence, on a noun that is not the gap.
 _TAIL = re.compile(r",\s+(?:which|providing|resulting\s+in)\b[^,;:]*?(?=[.!?]?[\"'”’)]?\s*$)",
                    re.I)
+# A second predicate of the same subject closing a long sentence: "Individuals tend to
+# identify strongly with their [in-group], such as family or tribe, and tend to value
+# cooperation …" says a second fact (its verb is one the sentence said already).
+_AND_PREDICATE = re.compile(r",\s+and\s+([a-z]+)\b[^,;:]*?(?=[.!?]?[\"'”’)]?\s*$)")
+_NO_VERB = frozenset("the a an this that these those it its they their them he she his her "
+                     "we you i our your one".split())
+
+
+def _second_predicate(sentence: str):
+    found = _AND_PREDICATE.search(sentence)
+    if not found or found.group(1) in _NO_VERB:
+        return None
+    verb = found.group(1)
+    return found if re.search(rf"\b{verb}\b", sentence[:found.start()]) else None
+
+
 ASIDE_WORDS = 15  # a sentence shorter than this keeps its aside: it is not long
 TAIL_WORDS = 22   # nor its closing remark
 
@@ -1785,7 +1801,7 @@ def front_cuts(sentence: str, gaps, alone: bool) -> list[tuple[int, int, str]]:
                     and len(before.split()) >= 2):
                 cuts.append((found.start(), found.end(), "aside"))
     if words >= TAIL_WORDS and gaps and prose:
-        tail = _TAIL.search(sentence)
+        tail = _TAIL.search(sentence) or _second_predicate(sentence)
         last = max(e for _, e in gaps)
         if (tail and clear(tail.start(), tail.end()) and last <= tail.start()
                 and len(sentence[last:tail.start()].split()) >= 2

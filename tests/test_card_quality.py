@@ -1712,7 +1712,8 @@ def test_a_front_leaves_off_a_connective_an_aside_and_a_closing_remark(tmp_path)
             "the expense of individual preferences or desires in daily life.\"\n"
             "      - \"In collectivist societies, the group (often, the family) is very "
             "important. Individuals therefore tend to identify strongly with their "
-            "**in-group**, such as family or tribe, and tend to value cooperation.\"\n"
+            "**in-group**, such as family or tribe, and tend to value cooperation and "
+            "social harmony over self-interest.\"\n"
             "      - \"Collectivist cultures have strong respect for their **elders** and the "
             "traditions that have served them well for generations, providing a sense of "
             "continuity and predictability.\"\n")
@@ -1733,11 +1734,12 @@ def test_a_front_leaves_off_a_connective_an_aside_and_a_closing_remark(tmp_path)
         assert "(which dips deep into the medulla)" in back
         front, _ = _front_and_back(col, "Wa")
         assert "[...] ” (social harmony)" in front
-        # "therefore" after the subject of a sentence shown alone relates it to none shown.
+        # "therefore" after the subject of a sentence shown alone relates it to none shown;
+        # a second predicate of its subject ("…, and tend to value …") is a second fact.
         front, back = _front_and_back(col, "in-group")
         assert front == ("Individuals tend to identify strongly with their [...] , such as "
-                         "family or tribe, and tend to value cooperation."), front
-        assert "Individuals therefore tend" in back
+                         "family or tribe."), front
+        assert "Individuals therefore tend" in back and "and tend to value" in back
         # A remark closing a long sentence, on another noun than the gap's, goes.
         front, back = _front_and_back(col, "elders")
         assert front.endswith("their [...] and the traditions that have served them well "
