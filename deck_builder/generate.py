@@ -51,6 +51,7 @@ from deck_builder.notes import MASK, NoteSpec, Spans
 from deck_builder.quality import (
     LONG_WORDS,
     Stems,
+    answer_spans,
     answer_stems,
     answer_stems_of,
     concept_form,
@@ -965,7 +966,7 @@ class _ArticleNotes:
             sentences=_outside_gaps(
                 [m.end() for m in _ITEM_BREAK.finditer(plain)] if items
                 else leaning_cuts(plain, sentence_starts(plain, always=self._cut_sentences),
-                                  [s for s, _, _ in spans]),
+                                  [s for s, _ in answer_spans(plain, spans)]),
                 spans),
         )
         return True
@@ -1087,6 +1088,15 @@ class _ArticleNotes:
         spans = _with_giveaways(plain, ((start, end, "ask"),), {"ask": answer},
                                 subject=self.concept_spans(plain),
                                 subject_stems=self.subject_stems)
+        if len(spans) > 1:
+            # "[High context], meaning people … rely on [contextual] cues": the second gap
+            # is a form of the answer that the cell says again, and tells it (three strict
+            # reviews of 2026-12-02: weak, "the second gap gives away the first"). The cell
+            # is still asked by its "which" card; its recall card is not made.
+            echo = next(plain[s:e] for s, e, _ in spans if (s, e) != (start, end))
+            self.weak(row.line, f'answer "{answer}" shows as two gaps on its card: its cell '
+                                f'says it again as "{echo}"; mark a phrase the cell says once')
+            return Spans("", ())
         return Spans(plain, spans)
 
     def told_by_front(self, answer: str, shown: str, context: str = "") -> str | None:
