@@ -6,7 +6,10 @@ syntax once identify.py has given every hidden phrase its stable cloze number.
 
 from __future__ import annotations
 
+import os
+import pickle
 import re
+import signal
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
@@ -105,6 +108,10 @@ from deck_builder.text import (
     word_count,
 )
 
+# An article of at least this many items (facts, rows, ...) read alone has its notes made
+# in two processes (_ArticleNotes._generate_split): a 2 MiB article of 40,000 facts takes
+# seconds to generate, forking and sending the notes back a few hundredths.
+SPLIT_ITEMS = 2000
 MIN_FRONT_WORDS = 2  # besides the gap: "Leaves hold […]." is the least a card can say
 # A cell of up to this many words is one answer ("Stored in glucose", "Low context: direct");
 # a longer one is a sentence, and its recall card asks for the phrase marked in it.
@@ -223,6 +230,8 @@ class _ArticleNotes:
         self.compared_stems = (Stems(st for side in self.sides for st in side.stems)
                                if len(self.concepts) > 1 else None)
         self.section_tags: tuple[str, ...] = ()  # of the section being generated
+        self._steps: tuple[int, int | None] | None = None  # the items _mine makes
+        self._step = 0
 
     # Indexed when a fact with nothing marked first asks for them: a fact of 60,000 marks
     # made the article 60,000 terms whose patterns were compiled for nothing.
@@ -413,16 +422,130 @@ class _ArticleNotes:
         return unmark(strip_citations(value, find_citations(value)[0]))
 
     # -- items -------------------------------------------------------------------------
-    def generate(self) -> list[NoteSpec]:
+    def generate(self, split: bool = False) -> list[NoteSpec]:
+        """The article's notes; with `split`, a large article's second half of items is
+        made in a second process at the same time (_generate_split)."""
+        if split and self._splittable():
+            return self._generate_split()
+        self._run()
+        return self.notes
+
+    def _run(self, steps: tuple[int, int | None] | None = None) -> None:
+        """Make the notes of the items numbered in `steps` (start, end or None for the
+        rest; None for all), in the article's order."""
+        self._steps, self._step = steps, 0
         for section in self.article.sections:
             self.section(section)
         self.glossary()
+
+    def _mine(self) -> bool:
+        """Whether this process makes the next item's notes: each definition, fact, list
+        item, table row and glossary term is one item, numbered in the article's order."""
+        step, self._step = self._step, self._step + 1
+        return self._steps is None or (
+            self._steps[0] <= step and (self._steps[1] is None or step < self._steps[1]))
+
+    def _items(self) -> int:
+        """How many items `_mine` numbers."""
+        return len(self.article.glossary) + sum(
+            len(s.definitions) + len(s.facts) + sum(len(g.items) for g in s.lists)
+            + sum(len(c.rows) for c in s.comparisons) for s in self.article.sections)
+
+    def _splittable(self) -> bool:
+        # Each item's notes depend on the article and the item alone, but for what is
+        # carried from one to the next, which _generate_split hands over or checks: the
+        # fact keys claimed, the remarks not yet shown. A section's figures make notes of
+        # the whole section (and "no card shows this figure" counts them), and images are
+        # shared objects of the article: such articles are made in one process.
+        return (hasattr(os, "fork") and _cores() > 1 and not self.article.images
+                and self._items() >= SPLIT_ITEMS
+                and not any(s.figures for s in self.article.sections))
+
+    def _generate_split(self) -> list[NoteSpec]:
+        """generate, the items after the first half made by a forked copy of this process
+        while this one makes the first half: the notes, problems and citations are exactly
+        those of one process, in the same order. Whatever goes wrong with the copy (or a
+        fact key it claimed that the first half took), this process makes its half too."""
+        middle = self._items() // 2
+        reader, writer = os.pipe()
+        try:
+            pid = os.fork()
+        except OSError:
+            os.close(reader)
+            os.close(writer)
+            self._run()
+            return self.notes
+        if pid == 0:  # the copy: make the second half, send it, and leave at once
+            code = 1
+            try:
+                os.close(reader)
+                signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent stops it
+                claims: list[tuple[str, str]] = []
+                claim = self.fact_keys.claim
+
+                def recorded(value: str) -> str:
+                    claims.append((value, found := claim(value)))
+                    return found
+
+                self.fact_keys.claim = recorded
+                self._run((middle, None))
+                for spec in self.notes:
+                    spec.article = None  # the parent's own article is put back
+                payload = pickle.dumps((self.notes, self.problems, self.all_citations,
+                                        self.first_cited, self.remarks, claims),
+                                       pickle.HIGHEST_PROTOCOL)
+                with os.fdopen(writer, "wb") as out:
+                    out.write(payload)
+                code = 0
+            finally:
+                os._exit(code)  # no atexit, no finalizer of the parent's files
+        os.close(writer)
+        done = False
+        try:
+            self._run((0, middle))
+            with os.fdopen(reader, "rb") as got:
+                payload = got.read()
+            _, status = os.waitpid(pid, 0)
+            done = True
+        finally:
+            if not done:
+                _stop(pid)
+        theirs = None
+        if os.waitstatus_to_exitcode(status) == 0 and payload and not self.remarks:
+            # (Remarks left by the first half would have gone to the second's first note.)
+            try:
+                theirs = pickle.loads(payload)
+            except Exception:  # noqa: BLE001 - any fault of the copy: make its half here
+                theirs = None
+        if theirs is not None and self._take_claims(theirs[5]):
+            notes, problems, citations, first_cited, remarks, _ = theirs
+            for spec in notes:
+                spec.article = self.article
+            self.notes.extend(notes)
+            self.problems.extend(problems)
+            self.all_citations.extend(citations)
+            for key, where in first_cited.items():
+                self.first_cited.setdefault(key, where)
+            self.remarks = remarks
+        else:
+            self._run((middle, None))
         return self.notes
+
+    def _take_claims(self, claims: list[tuple[str, str]]) -> bool:
+        """Claim the fact keys the second half claimed, after the first half's; False,
+        claiming none, when any comes out other than it did there."""
+        keys = self.fact_keys
+        reached, taken = dict(keys.reached), set(keys.taken)
+        for value, found in claims:
+            if keys.claim(value) != found:
+                keys.reached, keys.taken = reached, taken
+                return False
+        return True
 
     def glossary(self) -> None:
         self.section_tags = ()
         for term in self.article.glossary:
-            if term.definition is None:
+            if not self._mine() or term.definition is None:
                 continue
             plain, marked, cited = self.clean(term.definition, "glossary.definition")
             # A citation in the term ("0A (Smith, 2001)") is its source, not a word of it:
@@ -446,6 +569,8 @@ class _ArticleNotes:
         shared = section.figures  # on the back of every note of the section
         notes_before = len(self.notes)
         for definition in section.definitions:
+            if not self._mine():
+                continue
             plain, marked, cited = self.clean(definition.text, "definitions.text")
             concept = self.concepts.get(definition.term)
             forms = concept.forms if concept else ()
@@ -458,6 +583,8 @@ class _ArticleNotes:
             )
         fact_before = _facts_before(section)
         for fact in section.facts:
+            if not self._mine():
+                continue
             lead = self.lead(fact_before(fact), fact)
             others = None if lead else names_no_one(fact.text.value)
             if others:
@@ -515,6 +642,8 @@ class _ArticleNotes:
             label_stems = [{st for _, _, st in content_words(unmark(i.label))}
                            for i in labelled.items]
             for position, item in enumerate(labelled.items):
+                if not self._mine():
+                    continue
                 siblings = frozenset().union(*(stems for i, stems in enumerate(label_stems)
                                                if i != position))
                 plain, marked, cited = self.clean(item.text, "items.text")
@@ -576,7 +705,8 @@ class _ArticleNotes:
                 )
         for comparison in section.comparisons:
             for row in comparison.rows:
-                self.compare(section, comparison, row, _with(shared, row.figure))
+                if self._mine():
+                    self.compare(section, comparison, row, _with(shared, row.figure))
         self.figure_notes(section)
         if shared and len(self.notes) == notes_before:
             for figure in shared:
@@ -1868,14 +1998,29 @@ def _sources(article: Article, file: str, problems: list[Problem]):
     return replace(sources, listed=listed), references
 
 
+def _cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") \
+        else os.cpu_count() or 1
+
+
+def _stop(pid: int) -> None:
+    """End the forked copy of _generate_split when this process stops first (Ctrl-C)."""
+    try:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+    except OSError:
+        pass
+
+
 def _titled(article: Article) -> Article:
     """The article with the title its cards show (quality.shown_title)."""
     title = shown_title(article.title, article.path)
     return article if title == article.title else replace(article, title=title)
 
 
-def generate(articles: list[Article], track=None) -> Generated:
-    """Note specs for every article; `track` reports progress over them (build.plan_build)."""
+def generate(articles: list[Article], track=None, split: bool = False) -> Generated:
+    """Note specs for every article; `track` reports progress over them (build.plan_build).
+    `split`: a large article may use a second core (_ArticleNotes._generate_split)."""
     notes: list[NoteSpec] = []
     problems: list[Problem] = []
     sources: dict[str, dict[str, tuple[Citation, str | None]]] = {}
@@ -1884,7 +2029,7 @@ def generate(articles: list[Article], track=None) -> Generated:
         article = _titled(article)
         article_sources, references = _sources(article, file, problems)
         builder = _ArticleNotes(article, article_sources)
-        article_notes = builder.generate()
+        article_notes = builder.generate(split)
         if not article_notes:
             problems.append(_no_note(builder.file))
         for key, text in article_sources.references().items():

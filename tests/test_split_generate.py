@@ -1,0 +1,93 @@
+"""A large article read alone is generated in two processes: the notes, warnings and
+citations must be exactly those of one process (generate._ArticleNotes._generate_split).
+
+Every article of tests/data and the seed is generated both ways with the threshold at one
+item, so each is cut in the middle of its items wherever it can be; the cards pinned in
+tests/data/styles then hold for the split path too.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from support import DATA, REPO, SEED
+
+from deck_builder import generate as generate_module
+from deck_builder.errors import ContentError
+from deck_builder.generate import generate
+from deck_builder.readers import read_article
+
+ARTICLES = sorted(
+    p for p in [*DATA.rglob("*.md"), *DATA.rglob("*.yaml"), *DATA.rglob("*.json"),
+                *(REPO / "cards").glob("*.yaml")]
+    if not p.name.endswith(".expect.md") and p.name != "README.md")
+
+
+@pytest.fixture
+def split_every(monkeypatch):
+    """Split every article that can be, on any machine; counts the splits done."""
+    monkeypatch.setattr(generate_module, "SPLIT_ITEMS", 1)
+    monkeypatch.setattr(generate_module, "_cores", lambda: 2)
+    done = []
+    split = generate_module._ArticleNotes._generate_split
+
+    def counted(self):
+        done.append(self.article.id)
+        return split(self)
+
+    monkeypatch.setattr(generate_module._ArticleNotes, "_generate_split", counted)
+    return done
+
+
+def _both(path: Path):
+    try:
+        article, _ = read_article(path)
+    except ContentError:
+        return None
+    return generate([article]), generate([article], split=True)
+
+
+def _same(one, two) -> None:
+    assert one.notes == two.notes
+    assert [str(p) for p in one.problems] == [str(p) for p in two.problems]
+    assert one.sources == two.sources
+
+
+def test_every_article_generates_the_same_in_two_processes(split_every):
+    compared = 0
+    for path in ARTICLES:
+        both = _both(path)
+        if both is None:
+            continue
+        _same(*both)
+        compared += 1
+    assert SEED in ARTICLES and compared > 50
+    assert len(split_every) > 40  # most articles were cut, not made whole in one process
+
+
+def test_a_fact_key_both_halves_claim_is_made_in_one_process(split_every, tmp_path):
+    # Two facts of one section open with the same words: the second's key is numbered
+    # after the first's, which the second process cannot know; its half is made again
+    # here, and the keys come out as in one process.
+    path = tmp_path / "twice.md"
+    opening = "The nucleus of every cell in the body holds the genes"
+    path.write_text(f"# Twice\n\n## Cells\n\n{opening} of its **parents**.\n\n"
+                    f"{opening} in **chromosomes**.\n", encoding="utf-8")
+    one, two = _both(path)
+    _same(one, two)
+    assert split_every == ["twice"]
+    keys = [spec.key for spec in two.notes]
+    assert len(keys) == 2 and keys[1] == f"{keys[0]}-2"
+
+
+def test_a_small_article_is_made_in_one_process(monkeypatch, tmp_path):
+    monkeypatch.setattr(generate_module, "_cores", lambda: 2)
+    started = []
+    monkeypatch.setattr(generate_module.os, "fork", lambda: started.append(1) or 1 / 0)
+    path = tmp_path / "small.md"
+    path.write_text("# Small\n\n## Cells\n\nThe **nucleus** holds the genes.\n",
+                    encoding="utf-8")
+    one, two = _both(path)
+    _same(one, two)
+    assert started == []
