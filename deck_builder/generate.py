@@ -10,6 +10,7 @@ import os
 import pickle
 import re
 import signal
+import threading
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
@@ -112,6 +113,7 @@ from deck_builder.text import (
 # in two processes (_ArticleNotes._generate_split): a 2 MiB article of 40,000 facts takes
 # seconds to generate, forking and sending the notes back a few hundredths.
 SPLIT_ITEMS = 2000
+SPLIT_CHUNK = 64  # items in each run the two processes take turns at
 MIN_FRONT_WORDS = 2  # besides the gap: "Leaves hold […]." is the least a card can say
 # A cell of up to this many words is one answer ("Stored in glucose", "Low context: direct");
 # a longer one is a sentence, and its recall card asks for the phrase marked in it.
@@ -230,8 +232,11 @@ class _ArticleNotes:
         self.compared_stems = (Stems(st for side in self.sides for st in side.stems)
                                if len(self.concepts) > 1 else None)
         self.section_tags: tuple[str, ...] = ()  # of the section being generated
-        self._steps: tuple[int, int | None] | None = None  # the items _mine makes
+        self._parity: int | None = None  # which runs of items _mine makes; None: all
         self._step = 0
+        self._pieces: list[tuple] = []  # where each run made here begins (_runs)
+        self._claims: list[tuple[str, str]] = []  # the fact keys claimed in order, when split
+        self._handover = True  # no remarks left for the other process's next note
 
     # Indexed when a fact with nothing marked first asks for them: a fact of 60,000 marks
     # made the article 60,000 terms whose patterns were compiled for nothing.
@@ -423,27 +428,61 @@ class _ArticleNotes:
 
     # -- items -------------------------------------------------------------------------
     def generate(self, split: bool = False) -> list[NoteSpec]:
-        """The article's notes; with `split`, a large article's second half of items is
-        made in a second process at the same time (_generate_split)."""
+        """The article's notes; with `split`, a large article's items are made by two
+        processes at the same time (_generate_split)."""
         if split and self._splittable():
             return self._generate_split()
         self._run()
         return self.notes
 
-    def _run(self, steps: tuple[int, int | None] | None = None) -> None:
-        """Make the notes of the items numbered in `steps` (start, end or None for the
-        rest; None for all), in the article's order."""
-        self._steps, self._step = steps, 0
+    def _run(self, parity: int | None = None) -> None:
+        """Make the notes of every item, in the article's order; with `parity`, of the
+        items of every other run of SPLIT_CHUNK (the first run's when 0), recording where
+        each run's notes, problems, citations and fact keys begin (_pieces)."""
+        self._parity, self._step, self._pieces, self._handover = parity, 0, [], True
+        if parity is not None:
+            claim = UniqueNames.claim.__get__(self.fact_keys)
+
+            def recorded(value: str) -> str:
+                self._claims.append((value, found := claim(value)))
+                return found
+
+            self._claims = []
+            self.fact_keys.claim = recorded
         for section in self.article.sections:
             self.section(section)
         self.glossary()
+        if parity is not None:
+            del self.fact_keys.claim
 
     def _mine(self) -> bool:
         """Whether this process makes the next item's notes: each definition, fact, list
         item, table row and glossary term is one item, numbered in the article's order."""
         step, self._step = self._step, self._step + 1
-        return self._steps is None or (
-            self._steps[0] <= step and (self._steps[1] is None or step < self._steps[1]))
+        if self._parity is None:
+            return True
+        run, first = divmod(step, SPLIT_CHUNK)
+        ours = run % 2 == self._parity
+        if first == 0 and not ours and self._pieces and self.remarks:
+            # The remarks our last item left would go to the other process's next note.
+            self._handover = False
+        if first == 0 and ours:
+            self._pieces.append((run, len(self.notes), len(self.problems),
+                                 len(self.all_citations), len(self.first_cited),
+                                 len(self._claims)))
+        return ours
+
+    def _runs(self) -> list[tuple]:
+        """What each run of items made here: (run, notes, problems, citations, first
+        citations, fact keys claimed)."""
+        ends = [*self._pieces[1:], (None, len(self.notes), len(self.problems),
+                                    len(self.all_citations), len(self.first_cited),
+                                    len(self._claims))]
+        cited = list(self.first_cited.items())
+        return [(start[0], self.notes[start[1]:end[1]], self.problems[start[2]:end[2]],
+                 self.all_citations[start[3]:end[3]], cited[start[4]:end[4]],
+                 self._claims[start[5]:end[5]])
+                for start, end in zip(self._pieces, ends, strict=True)]
 
     def _items(self) -> int:
         """How many items `_mine` numbers."""
@@ -457,16 +496,21 @@ class _ArticleNotes:
         # fact keys claimed, the remarks not yet shown. A section's figures make notes of
         # the whole section (and "no card shows this figure" counts them), and images are
         # shared objects of the article: such articles are made in one process.
-        return (hasattr(os, "fork") and _cores() > 1 and not self.article.images
+        # A fork copies only the thread that calls it: never with another thread running.
+        return (hasattr(os, "fork") and threading.active_count() == 1 and _cores() > 1
+                and not self.article.images
                 and self._items() >= SPLIT_ITEMS
                 and not any(s.figures for s in self.article.sections))
 
     def _generate_split(self) -> list[NoteSpec]:
-        """generate, the items after the first half made by a forked copy of this process
-        while this one makes the first half: the notes, problems and citations are exactly
-        those of one process, in the same order. Whatever goes wrong with the copy (or a
-        fact key it claimed that the first half took), this process makes its half too."""
-        middle = self._items() // 2
+        """generate, by this process and a forked copy of it at the same time, each making
+        every other run of SPLIT_CHUNK items (alternating runs: the cost of an item varies
+        along an article, a glossary's after its facts). The copy sends back what each of
+        its runs made, and the two are put together in the article's order: the notes,
+        problems and citations are exactly those of one process, and the fact keys are
+        claimed again in that order. Should a key come out otherwise (two facts of one
+        section opening alike in runs of both), remarks be left for the other process's
+        next note, or the copy fail, this process makes every note itself."""
         reader, writer = os.pipe()
         try:
             pid = os.fork()
@@ -475,24 +519,15 @@ class _ArticleNotes:
             os.close(writer)
             self._run()
             return self.notes
-        if pid == 0:  # the copy: make the second half, send it, and leave at once
+        if pid == 0:  # the copy: make its runs, send them, and leave at once
             code = 1
             try:
                 os.close(reader)
                 signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent stops it
-                claims: list[tuple[str, str]] = []
-                claim = self.fact_keys.claim
-
-                def recorded(value: str) -> str:
-                    claims.append((value, found := claim(value)))
-                    return found
-
-                self.fact_keys.claim = recorded
-                self._run((middle, None))
+                self._run(1)
                 for spec in self.notes:
                     spec.article = None  # the parent's own article is put back
-                payload = pickle.dumps((self.notes, self.problems, self.all_citations,
-                                        self.first_cited, self.remarks, claims),
+                payload = pickle.dumps((self._handover, self._runs()),
                                        pickle.HIGHEST_PROTOCOL)
                 with os.fdopen(writer, "wb") as out:
                     out.write(payload)
@@ -502,7 +537,7 @@ class _ArticleNotes:
         os.close(writer)
         done = False
         try:
-            self._run((0, middle))
+            self._run(0)
             with os.fdopen(reader, "rb") as got:
                 payload = got.read()
             _, status = os.waitpid(pid, 0)
@@ -511,35 +546,35 @@ class _ArticleNotes:
             if not done:
                 _stop(pid)
         theirs = None
-        if os.waitstatus_to_exitcode(status) == 0 and payload and not self.remarks:
-            # (Remarks left by the first half would have gone to the second's first note.)
+        if os.waitstatus_to_exitcode(status) == 0 and payload and self._handover:
             try:
                 theirs = pickle.loads(payload)
-            except Exception:  # noqa: BLE001 - any fault of the copy: make its half here
+            except Exception:  # noqa: BLE001 - any fault of the copy: all is made here
                 theirs = None
-        if theirs is not None and self._take_claims(theirs[5]):
-            notes, problems, citations, first_cited, remarks, _ = theirs
-            for spec in notes:
-                spec.article = self.article
-            self.notes.extend(notes)
-            self.problems.extend(problems)
-            self.all_citations.extend(citations)
-            for key, where in first_cited.items():
-                self.first_cited.setdefault(key, where)
-            self.remarks = remarks
-        else:
-            self._run((middle, None))
+        if theirs is None or not theirs[0] or not self._put_together(theirs[1]):
+            self.notes, self.problems, self.all_citations = [], [], []
+            self.first_cited, self.remarks, self.fact_keys = {}, [], UniqueNames()
+            self._run()
         return self.notes
 
-    def _take_claims(self, claims: list[tuple[str, str]]) -> bool:
-        """Claim the fact keys the second half claimed, after the first half's; False,
-        claiming none, when any comes out other than it did there."""
-        keys = self.fact_keys
-        reached, taken = dict(keys.reached), set(keys.taken)
-        for value, found in claims:
-            if keys.claim(value) != found:
-                keys.reached, keys.taken = reached, taken
-                return False
+    def _put_together(self, theirs: list[tuple]) -> bool:
+        """This process's runs and the copy's, in the article's order; False, changing
+        nothing, when a fact key claimed in one comes out otherwise in that order."""
+        runs = sorted([*self._runs(), *theirs], key=lambda run: run[0])
+        keys = UniqueNames()
+        if any(keys.claim(value) != found for run in runs for value, found in run[5]):
+            return False
+        notes, problems, citations, first_cited = [], [], [], {}
+        for _, run_notes, run_problems, run_citations, cited, _ in runs:
+            notes += run_notes
+            problems += run_problems
+            citations += run_citations
+            for key, where in cited:
+                first_cited.setdefault(key, where)
+        for spec in notes:
+            spec.article = self.article
+        self.notes, self.problems, self.all_citations = notes, problems, citations
+        self.first_cited, self.fact_keys = first_cited, keys
         return True
 
     def glossary(self) -> None:

@@ -2,8 +2,8 @@
 citations must be exactly those of one process (generate._ArticleNotes._generate_split).
 
 Every article of tests/data and the seed is generated both ways with the threshold at one
-item, so each is cut in the middle of its items wherever it can be; the cards pinned in
-tests/data/styles then hold for the split path too.
+item and the processes taking turns item by item, so that every hand-over between them
+is tried; the cards pinned in tests/data/styles then hold for the split path too.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ ARTICLES = sorted(
 def split_every(monkeypatch):
     """Split every article that can be, on any machine; counts the splits done."""
     monkeypatch.setattr(generate_module, "SPLIT_ITEMS", 1)
+    monkeypatch.setattr(generate_module, "SPLIT_CHUNK", 1)  # the processes take turns
     monkeypatch.setattr(generate_module, "_cores", lambda: 2)
     done = []
     split = generate_module._ArticleNotes._generate_split
@@ -68,8 +69,8 @@ def test_every_article_generates_the_same_in_two_processes(split_every):
 
 def test_a_fact_key_both_halves_claim_is_made_in_one_process(split_every, tmp_path):
     # Two facts of one section open with the same words: the second's key is numbered
-    # after the first's, which the second process cannot know; its half is made again
-    # here, and the keys come out as in one process.
+    # after the first's, which the process making it cannot know; the article is made
+    # again in one process, and the keys come out as in one process.
     path = tmp_path / "twice.md"
     opening = "The nucleus of every cell in the body holds the genes"
     path.write_text(f"# Twice\n\n## Cells\n\n{opening} of its **parents**.\n\n"
