@@ -508,9 +508,8 @@ class _ArticleNotes:
         along an article, a glossary's after its facts). The copy sends back what each of
         its runs made, and the two are put together in the article's order: the notes,
         problems and citations are exactly those of one process, and the fact keys are
-        claimed again in that order. Should a key come out otherwise (two facts of one
-        section opening alike in runs of both), remarks be left for the other process's
-        next note, or the copy fail, this process makes every note itself."""
+        claimed again in that order (_put_together). Should remarks be left for the other
+        process's next note, or the copy fail, this process makes every note itself."""
         reader, writer = os.pipe()
         try:
             pid = os.fork()
@@ -558,12 +557,25 @@ class _ArticleNotes:
         return self.notes
 
     def _put_together(self, theirs: list[tuple]) -> bool:
-        """This process's runs and the copy's, in the article's order; False, changing
-        nothing, when a fact key claimed in one comes out otherwise in that order."""
+        """This process's runs and the copy's, in the article's order, the fact keys
+        claimed again in that order: a fact opening as one of the other process's did
+        ("The same fact …" 20,000 times in one section) gets the number one process gives
+        it. False, changing nothing, when such a key is an explicit id (`id/…`: another
+        item's may be the same)."""
         runs = sorted([*self._runs(), *theirs], key=lambda run: run[0])
         keys = UniqueNames()
-        if any(keys.claim(value) != found for run in runs for value, found in run[5]):
-            return False
+        renamed = []  # (run's notes, {key claimed there: key in the article's order})
+        for run in runs:
+            moved = {found: claimed for value, found in run[5]
+                     if (claimed := keys.claim(value)) != found}
+            if any(not found.startswith("fact/") for found in moved):
+                return False
+            if moved:
+                renamed.append((run[1], moved))
+        for run_notes, moved in renamed:
+            for spec in run_notes:
+                # A "fact/" key is only ever a claimed one, each once in a process.
+                spec.key = moved.get(spec.key, spec.key)
         notes, problems, citations, first_cited = [], [], [], {}
         for _, run_notes, run_problems, run_citations, cited, _ in runs:
             notes += run_notes

@@ -67,19 +67,18 @@ def test_every_article_generates_the_same_in_two_processes(split_every):
     assert len(split_every) > 40  # most articles were cut, not made whole in one process
 
 
-def test_a_fact_key_both_halves_claim_is_made_in_one_process(split_every, tmp_path):
-    # Two facts of one section open with the same words: the second's key is numbered
-    # after the first's, which the process making it cannot know; the article is made
-    # again in one process, and the keys come out as in one process.
-    path = tmp_path / "twice.md"
+def test_facts_opening_alike_in_both_processes_get_the_keys_of_one(split_every, tmp_path):
+    # Facts of one section opening with the same words: each later one's key is numbered
+    # after the ones before it, which the process making it cannot know.
+    path = tmp_path / "alike.md"
     opening = "The nucleus of every cell in the body holds the genes"
-    path.write_text(f"# Twice\n\n## Cells\n\n{opening} of its **parents**.\n\n"
-                    f"{opening} in **chromosomes**.\n", encoding="utf-8")
+    facts = "".join(f"{opening} of **kind {i}**.\n\n" for i in range(5))
+    path.write_text(f"# Alike\n\n## Cells\n\n{facts}", encoding="utf-8")
     one, two = _both(path)
     _same(one, two)
-    assert split_every == ["twice"]
+    assert split_every == ["alike"]
     keys = [spec.key for spec in two.notes]
-    assert len(keys) == 2 and keys[1] == f"{keys[0]}-2"
+    assert keys[1:] == [f"{keys[0]}-{n}" for n in range(2, 6)]
 
 
 def test_a_small_article_is_made_in_one_process(monkeypatch, tmp_path):
