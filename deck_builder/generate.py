@@ -475,6 +475,8 @@ class _ArticleNotes:
     def _runs(self) -> list[tuple]:
         """What each run of items made here: (run, notes, problems, citations, first
         citations, fact keys claimed)."""
+        if not self._pieces:
+            return []  # (an article of fewer items than a run: the copy makes none)
         ends = [*self._pieces[1:], (None, len(self.notes), len(self.problems),
                                     len(self.all_citations), len(self.first_cited),
                                     len(self._claims))]
