@@ -10,6 +10,7 @@ import os
 import pickle
 import re
 import signal
+import sys
 import threading
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -609,7 +610,7 @@ class _ArticleNotes:
         # the whole section (and "no card shows this figure" counts them), and images are
         # shared objects of the article: such articles are made in one process.
         # A fork copies only the thread that calls it: never with another thread running.
-        return (hasattr(os, "fork") and threading.active_count() == 1 and _cores() > 1
+        return (hasattr(os, "fork") and _one_thread() and _cores() > 1
                 and not self.article.images
                 and self._items() >= SPLIT_ITEMS
                 and not any(s.figures for s in self.article.sections))
@@ -2292,6 +2293,18 @@ def _sources(article: Article, file: str, problems: list[Problem]):
                       bibliography.name if bibliography else "")
     listed = frozenset(references) | frozenset(sources.references())
     return replace(sources, listed=listed), references
+
+
+def _one_thread() -> bool:
+    """Whether this process runs one thread only, native ones included: a fork copies only
+    the caller, and a lock another thread held (malloc's, or one of Anki's engine, whose
+    threads Python does not count, during `sync`) would stay locked in the copy for ever."""
+    if threading.active_count() != 1:
+        return False
+    try:
+        return len(os.listdir("/proc/self/task")) == 1
+    except OSError:  # no /proc (macOS): Python's count, and no Anki engine loaded
+        return "anki" not in sys.modules and "_rsbridge" not in sys.modules
 
 
 def _cores() -> int:

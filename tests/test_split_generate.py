@@ -91,3 +91,23 @@ def test_a_small_article_is_made_in_one_process(monkeypatch, tmp_path):
     one, two = _both(path)
     _same(one, two)
     assert started == []
+
+
+def test_no_fork_while_another_thread_runs(split_every, monkeypatch):
+    # A fork copies only its caller: a lock another thread holds (Anki's engine during
+    # `sync`, whose native threads Python does not count) would never be released in it.
+    started = []
+    monkeypatch.setattr(generate_module.os, "fork", lambda: started.append(1) or 1 / 0)
+    import threading
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        one, two = _both(SEED)
+    finally:
+        stop.set()
+        other.join()
+    _same(one, two)
+    assert started == [] and split_every == []
+    monkeypatch.setattr(generate_module.os, "listdir", lambda path: ["1", "2"])
+    assert not generate_module._one_thread()  # a native thread alone is seen too
