@@ -85,7 +85,8 @@ def read_and_generate(paths: Iterable[Path], track=None,
             """`path`'s result, made here or the pool's next: read_articles asks in the
             order sent."""
             article, warnings, notes, sources, problems, error = (
-                _read_and_generate(path, collect=len(to_read) > 1) if path in ours
+                _read_and_generate(path, collect=len(to_read) > 1,
+                                   split=workers == 1 and jobs != 1) if path in ours
                 else next(results))
             if error is not None:
                 raise error
@@ -125,15 +126,16 @@ def _start_worker(paths: list[Path]) -> None:
             signal.signal(getattr(signal, name), signal.SIG_DFL)
 
 
-def _read_and_generate(path: Path, collect: bool = True):
+def _read_and_generate(path: Path, collect: bool = True, split: bool = False):
     """One article read and generated: (outline, warnings, specs, sources, problems, error);
     `collect` False when it is the only one read (sync of an edit): its cycles go with the
-    process, and the collection would scan all that was made before it for nothing."""
+    process, and the collection would scan all that was made before it for nothing.
+    `split`: no pool is reading, so a large article may use a second core to generate."""
     try:
         article, warnings = readers.read_article(path)  # the module's: tests count reads
     except ContentError as error:
         return None, [], [], {}, [], error
-    generated = generate([article])
+    generated = generate([article], split=split)
     short = outline(article)
     for spec in generated.notes:
         spec.article = short  # the specs need its id, title and path, not its content

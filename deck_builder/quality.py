@@ -1714,3 +1714,121 @@ def open_set_member(text: str, start: int, end: int) -> str | None:
         return None
     return (f'answer "{answer}" is one item of a list its sentence gives, which any other '
             "item fits; mark what the sentence says of them, or say how many there are")
+
+
+# -- what a front leaves out of the sentence it shows -----------------------------------
+# The three strict reviews of 2026-12-02 (seeds 5511, 6622, 7733) judged the seed's essay
+# fronts long or dangling for words that carry no cue: a leading connective with its
+# sentence shown alone ("Additionally, …", "By contrast, …", "Furthermore, …": it relates
+# the sentence to one the front does not show), a bracketed aside ("(that often have
+# strong safety nets)") and a closing remark on another noun (", which tends to be very
+# efficient for productivity …", ", providing a sense of continuity …"). The front leaves
+# them out (templates/style.css, `.text.front`); the back and the field keep the whole
+# text, so the note's guid stays and its field changes once.
+_LEAD = re.compile(
+    r"(?:additionally|furthermore|moreover|in\s+addition|also|by\s+contrast|in\s+contrast"
+    r"|conversely|on\s+the\s+other\s+hand|however|unfortunately|fortunately|notably"
+    r"|interestingly|importantly|indeed),\s+", re.I)
+# The same connective after a sentence's subject: "Individuals therefore tend to …".
+_INNER_LEAD = re.compile(r"[^\W\d][\w’'-]*(?: [^\W\d][\w’'-]*)?( therefore| thus| hence)\b(?!,)")
+# An aside that gives an example or points elsewhere may be the cue: it stays.
+_ASIDE = re.compile(r" \(([^()]+)\)")
+_CUED_ASIDE = re.compile(r"\W*(?:e\.?\s?g\b|for\s+example|for\s+instance|such\s+as|including"
+                         r"|see\b|cf\b|like\b)", re.I)
+# A remark closing a long sentence, on a noun that is not the gap.
+_TAIL = re.compile(r",\s+(?:which|providing|resulting\s+in)\b[^,;:]*?(?=[.!?]?[\"'”’)]?\s*$)",
+                   re.I)
+# A second predicate of the same subject closing a long sentence: "Individuals tend to
+# identify strongly with their [in-group], such as family or tribe, and tend to value
+# cooperation …" says a second fact (its verb is one the sentence said already).
+_AND_PREDICATE = re.compile(r",\s+and\s+([a-z]+)\b[^,;:]*?(?=[.!?]?[\"'”’)]?\s*$)")
+_NO_VERB = frozenset("the a an this that these those it its they their them he she his her "
+                     "we you i our your one".split())
+
+
+def _second_predicate(sentence: str):
+    found = _AND_PREDICATE.search(sentence)
+    if not found or found.group(1) in _NO_VERB:
+        return None
+    verb = found.group(1)
+    return found if re.search(rf"\b{verb}\b", sentence[:found.start()]) else None
+
+
+ASIDE_WORDS = 15  # a sentence shorter than this keeps its aside: it is not long
+TAIL_WORDS = 22   # nor its closing remark
+
+
+def front_cuts(sentence: str, gaps, alone: bool) -> list[tuple[int, int, str]]:
+    """[(start, end, kind)] of `sentence` its front leaves out (kind "lead", "aside",
+    "tail"), and "up": the first word after a lead, which the front capitalises. `gaps`
+    are its gaps' (start, end); `alone`: the front shows the sentence without the one
+    before it, so a leading connective relates it to nothing shown."""
+    if "`" in sentence:  # a cut must never split inline code
+        return []
+    def clear(start, end):
+        return not any(s < end and e > start for s, e in gaps)
+
+    cuts = []
+    opening = len(sentence) - len(sentence.lstrip())
+    lead = _LEAD.match(sentence, opening)
+    if alone and lead and clear(opening, lead.end()):
+        rest = sentence[lead.end():]
+        if (not points_back(rest) and not _PERSONAL_PRONOUN.match(rest)
+                and len(rest.split()) >= ALONE_WORDS):
+            cuts.append((opening, lead.end(), "lead"))
+            word = re.match(r"[a-z][\w’'-]*", rest)
+            if word and clear(lead.end(), lead.end() + word.end()):
+                cuts.append((lead.end(), lead.end() + word.end(), "up"))
+    inner = _INNER_LEAD.match(sentence, opening)
+    if alone and inner and clear(inner.start(1), inner.end(1)):
+        cuts.append((inner.start(1), inner.end(1), "lead"))
+    words = len(sentence.split())
+    # Only in prose: in a list's items, a row's fields or a labelled item ("a; b (c)",
+    # "Label — text (aside)") an aside is a part of the item, and what is asked.
+    prose = not re.search(r";|\s[—–]\s|:\s", sentence)
+    if words >= ASIDE_WORDS and prose:
+        for found in _ASIDE.finditer(sentence):
+            inside = found.group(1)
+            before = sentence[:found.start()]
+            # A name, acronym or number in it ("(OSI and TCP/IP)", "(LVEF ≤40%)") is a cue.
+            # One of more than eight words is a clause of substance ("(generally considered
+            # an invitation to make an offer, not an offer itself)"), not a remark.
+            if (2 <= len(inside.split()) <= 8 and not re.search(r"[\dA-Z]", inside)
+                    and re.search(r"[\w’'\"”]$", before)
+                    and not _CUED_ASIDE.match(inside) and clear(found.start(), found.end())
+                    # a gloss of the gap ("“[…]” (harmony)") is its cue
+                    and not any(0 <= found.start() - e <= 2 for _, e in gaps)
+                    and len(before.split()) >= 2):
+                cuts.append((found.start(), found.end(), "aside"))
+    if words >= TAIL_WORDS and gaps and prose:
+        tail = _TAIL.search(sentence) or _second_predicate(sentence)
+        last = max(e for _, e in gaps)
+        if (tail and clear(tail.start(), tail.end()) and last <= tail.start()
+                and len(sentence[last:tail.start()].split()) >= 2
+                and len(tail.group().split()) >= 5
+                and len(sentence[:tail.start()].split()) >= ALONE_WORDS):
+            cuts.append((tail.start(), tail.end(), "tail"))
+    return sorted(cuts)
+
+
+def answer_spans(text: str, spans) -> set[tuple[int, int]]:
+    """The (start, end) of each gap that is its card's answer, not a word of the text that
+    gives the answer away and is hidden with it (§4: "It tends to prioritize [collective]
+    goals" beside "[Collectivism] is a worldview …"): of each key's spans, the one saying
+    the key's phrase ("term:inflation": "[Inflation] is …", not "The [inflation rate] …"),
+    else the one of most words, the first of equals ("[stock] … are [stocks]": the first;
+    "[change] … more [resistant to change]": the phrase). A sentence holding only such echoes is left off a front that shows
+    the answer's sentence alone, and a sentence pointing back is not kept with the one
+    before for an echo it holds (generate.py, render.py, templates/style.css)."""
+    def slug(phrase: str) -> str:
+        return re.sub(r"\W+", "-", phrase.casefold()).strip("-")
+
+    best: dict[str, tuple[int, int]] = {}
+    named: dict[str, tuple[int, int]] = {}  # the span that says the key's own phrase
+    for start, end, key in spans:
+        if key not in named and slug(text[start:end]) == slug(key.partition(":")[2]):
+            named[key] = (start, end)
+        if key not in best or (len(text[start:end].split()) >
+                               len(text[best[key][0]:best[key][1]].split())):
+            best[key] = (start, end)
+    return set({**best, **named}.values())

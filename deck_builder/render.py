@@ -29,7 +29,7 @@ from deck_builder.content import Image
 from deck_builder.errors import TemplateProblem, display_path
 from deck_builder.identify import Identity
 from deck_builder.notes import MASK, NoteSpec, Spans
-from deck_builder.quality import outside, shown_alone, shown_title
+from deck_builder.quality import answer_spans, front_cuts, outside, shown_alone, shown_title
 
 
 def default_templates_dir() -> Path:
@@ -125,18 +125,30 @@ def _text_html(text: str) -> str:
     return "".join(out)
 
 
-def _spans_html(spans: Spans, picked) -> str:
-    """Escaped text with each picked-out phrase replaced by `picked(phrase, key)`.
+def _spans_html(spans: Spans, picked, cuts=()) -> str:
+    """Escaped text with each picked-out phrase replaced by `picked(phrase, key)`, and the
+    words the front leaves out (`cuts`: quality.front_cuts, which never cross a phrase) in
+    a span of their kind.
 
     Code is set in a code font only where no phrase is picked out of it: a gap never
     splits a <code> element (a code span a gap crosses keeps its backticks, as typed).
     """
+    def text(start: int, end: int) -> str:
+        out, at = [], start
+        for cut_start, cut_end, kind in cuts:
+            if start <= cut_start and cut_end <= end:
+                out += [_text_html(spans.text[at:cut_start]), f'<span class="{kind}">',
+                        _text_html(spans.text[cut_start:cut_end]), "</span>"]
+                at = cut_end
+        out.append(_text_html(spans.text[at:end]))
+        return "".join(out)
+
     out, position = [], 0
     for start, end, key in spans.spans:
-        out.append(_text_html(spans.text[position:start]))
+        out.append(text(position, start))
         out.append(picked(spans.text[start:end], key))
         position = end
-    out.append(_text_html(spans.text[position:]))
+    out.append(text(position, len(spans.text)))
     return "".join(out)
 
 
@@ -178,12 +190,14 @@ def cloze_html(spans: Spans, numbers: dict[str, int], sentences: tuple[int, ...]
         return f"{{{{c{numbers[key]}::{escape_text(phrase)}}}}}"
 
     if not sentences:
-        return _spans_html(spans, gap)
+        cuts = front_cuts(spans.text, [(s, e) for s, e, _ in spans.spans], alone=True)
+        return _spans_html(spans, gap, cuts)
     cuts = [0, *sentences, len(spans.text)]
     parts = []
     # The spans are sorted: each sentence's are found by bisection, not by asking all of
     # them (a 2 MiB paragraph has thousands of sentences and of gaps).
     starts = [s for s, _, _ in spans.spans]
+    answers = answer_spans(spans.text, spans.spans)
     previous = ""
     for start, end in zip(cuts, cuts[1:], strict=False):
         inside = tuple((s - start, e - start, k) for s, e, k in
@@ -195,9 +209,15 @@ def cloze_html(spans: Spans, numbers: dict[str, int], sentences: tuple[int, ...]
         sentence = spans.text[start:end]
         kind = ("s alone" if shown_alone(previous, sentence)
                 and _words_outside(sentence, inside) >= 2 else "s")
+        if inside and not any((s + start, e + start) in answers for s, e, _ in inside):
+            # Only words that give an answer away, hidden with it: left off where the
+            # answer's sentence is shown alone (templates/style.css).
+            kind += " echo"
         previous = sentence
+        cuts = front_cuts(sentence, [(s, e) for s, e, _ in inside],
+                          alone=kind.startswith("s alone") or not start)
         parts.append(f'<span class="{kind}">'
-                     f'{_spans_html(Spans(spans.text[start:end], inside), gap)}</span>')
+                     f'{_spans_html(Spans(sentence, inside), gap, cuts)}</span>')
     return f'<span class="long">{"".join(parts)}</span>'
 
 

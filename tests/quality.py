@@ -201,6 +201,7 @@ class _Sentences(HTMLParser):
         super().__init__(convert_charrefs=False)
         self.sentences: list[str] = []
         self.alone: list[bool] = []  # class "s alone": shown without its neighbours
+        self.echo: list[bool] = []  # class "echo": its gaps only hide a give-away
         self.depth = 0  # of spans inside the current sentence, or -1 outside any
 
     def handle_starttag(self, tag, attrs):
@@ -208,6 +209,7 @@ class _Sentences(HTMLParser):
         if "s" in classes and self.depth <= 0:
             self.sentences.append("")
             self.alone.append("alone" in classes)
+            self.echo.append("echo" in classes)
             self.depth = 1
             return
         self._keep(self.get_starttag_text())
@@ -245,15 +247,32 @@ def shown_front(question: str) -> str:
     """
     text = _div(question, "text")
     if 'class="long"' not in text:
-        return text
+        return without_front_cuts(text)
     parser = _Sentences()
     parser.feed(text)
-    return " ".join(parser.sentences[i] for i in shown_sentences(parser))
+    return " ".join(without_front_cuts(parser.sentences[i]) if 'class="cloze"' in
+                    parser.sentences[i] else parser.sentences[i]
+                    for i in shown_sentences(parser))
+
+
+_FRONT_CUT = re.compile(r'<span class="(?:aside|tail)">[^<]*</span>'
+                        r'|<span class="lead">[^<]*</span>(?:<span class="up">([^<]*)</span>)?')
+
+
+def without_front_cuts(fragment: str) -> str:
+    """A front's sentence without the words its CSS leaves off (deck_builder.quality.
+    front_cuts): a leading connective, with the next word capitalised; an aside; a remark
+    closing a long sentence."""
+    return _FRONT_CUT.sub(lambda m: (m.group(1)[:1].upper() + m.group(1)[1:])
+                          if m.group(1) else "", fragment)
 
 
 def shown_sentences(parser: _Sentences) -> list[int]:
     """Which of a long paragraph's sentences a side shows (templates/style.css)."""
     gaps = [i for i, s in enumerate(parser.sentences) if 'class="cloze"' in s]
+    answers = [i for i in gaps if not parser.echo[i]]
+    if any(parser.alone[i] for i in answers):
+        return answers
     if any(parser.alone[i] for i in gaps):
         return gaps
     keep = {k for i in gaps for k in (i - 1, i, *((i + 1,) if i == 0 else ()))}

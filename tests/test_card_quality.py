@@ -1203,8 +1203,9 @@ def test_a_fact_opening_with_a_contrast_or_past_forty_words_with_its_lead_stands
                   for word in ("suppressed", "burnout", "work-life")
                   if f"::{word}" in n["Text"]}
         assert len(fronts) == 3, fronts
+        # Shown alone, it leaves its connective off the front (quality.front_cuts).
         assert fronts["suppressed"] == (
-            "By contrast, collectivist cultures often prioritize the needs of the group, but "
+            "Collectivist cultures often prioritize the needs of the group, but "
             "individual expression and autonomy is [...] ."), fronts
         assert fronts["burnout"].startswith("These values are reflected"), fronts
         assert fronts["work-life"].startswith("These values are reflected"), fronts
@@ -1686,3 +1687,99 @@ def test_the_agent_of_a_side_remark_closing_a_long_sentence_is_no_gap(tmp_path):
     assert not any("set by the [...]" in f for f in fronts), fronts
     # An agent in a clause inside a short sentence is still its fact.
     assert any("announced by [...]" in f for f in fronts), fronts
+
+
+# -- what a front leaves off (quality.front_cuts; the strict reviews of 2026-12-02) -------
+
+
+def _front_and_back(col, word: str) -> tuple[str, str]:
+    """The front (as its CSS shows it) and the back of the card asking `word`, as text."""
+    (card,) = [c for n in notes(col) for c in _asked(n) if f"::{word}" in n["Text"]]
+    return visible(shown_front(card.question())), visible(card.answer())
+
+
+def test_a_front_leaves_off_a_connective_an_aside_and_a_closing_remark(tmp_path):
+    # Three strict reviews judged "Additionally, …", "(that often have strong safety nets)"
+    # and ", providing a sense of continuity …" long or dangling fronts around one gap.
+    text = ("title: Kidney and culture\nsections:\n  - title: Kidney notes\n    facts:\n"
+            "      - \"Additionally, the kidney filters about **180 litres** of plasma every "
+            "day in a healthy adult.\"\n"
+            "      - \"However, it returns almost all of that water through the **collecting "
+            "duct** to the blood.\"\n"
+            "      - \"The loop of Henle (which dips deep into the medulla) sets up the "
+            "**countercurrent multiplier** that concentrates urine in the kidney.\"\n"
+            "      - \"Japanese society values a practice called “**Wa**” (social harmony) at "
+            "the expense of individual preferences or desires in daily life.\"\n"
+            "      - \"In collectivist societies, the group (often, the family) is very "
+            "important. Individuals therefore tend to identify strongly with their "
+            "**in-group**, such as family or tribe, and tend to value cooperation and "
+            "social harmony over self-interest.\"\n"
+            "      - \"Collectivist cultures have strong respect for their **elders** and the "
+            "traditions that have served them well for generations, providing a sense of "
+            "continuity and predictability.\"\n")
+    for col, _ in _built(tmp_path, text, "kidney.yaml"):
+        front, back = _front_and_back(col, "180 litres")
+        # The connective relates the sentence to none the front shows: left off, the next
+        # word capitalised; the back keeps the whole text.
+        assert front.endswith("The kidney filters about [...] of plasma every day in a "
+                              "healthy adult."), front
+        assert "Additionally, the kidney filters about 180 litres" in back
+        # "However, it …" points back: it keeps its connective.
+        front, _ = _front_and_back(col, "collecting")
+        assert "However, it returns" in front
+        # An aside with no cue goes; a gloss right after the gap is the cue and stays.
+        front, back = _front_and_back(col, "countercurrent")
+        assert front.endswith("The loop of Henle sets up the [...] that concentrates urine in "
+                              "the kidney."), front
+        assert "(which dips deep into the medulla)" in back
+        front, _ = _front_and_back(col, "Wa")
+        assert "[...] ” (social harmony)" in front
+        # "therefore" after the subject of a sentence shown alone relates it to none shown;
+        # a second predicate of its subject ("…, and tend to value …") is a second fact.
+        front, back = _front_and_back(col, "in-group")
+        assert front == ("Individuals tend to identify strongly with their [...] , such as "
+                         "family or tribe."), front
+        assert "Individuals therefore tend" in back and "and tend to value" in back
+        # A remark closing a long sentence, on another noun than the gap's, goes.
+        front, back = _front_and_back(col, "elders")
+        assert front.endswith("their [...] and the traditions that have served them well "
+                              "for generations."), front
+        assert "providing a sense of continuity" in back
+
+
+def test_a_sentence_holding_only_a_give_away_is_left_off_its_front(tmp_path):
+    # "[Collectivism] is a worldview … It tends to prioritize [collective] goals …": the
+    # second gap told the first (three strict reviews). The term's sentence says the fact
+    # alone, so the sentence holding only the give-away is left off.
+    text = ("title: Cultures\nconcepts:\n  - name: Collectivism\n  - name: Individualism\n"
+            "sections:\n  - title: Worldviews\n    definitions:\n"
+            "      - term: Collectivism\n        text: \"Collectivism is a worldview that places "
+            "high importance on the group or community as a whole. It tends to prioritize "
+            "collective goals and responsibilities at the expense of individual rights and "
+            "freedoms.\"\n")
+    for col, _ in _built(tmp_path, text, "cultures.yaml"):
+        front, _ = _front_and_back(col, "Collectivism")
+        assert front.endswith("[...] is a worldview that places high importance on the group "
+                              "or community as a whole."), front
+        assert "collective goals" not in front and front.count("[...]") == 1
+
+
+def test_a_recall_card_whose_cell_says_its_answer_again_is_not_made(tmp_path):
+    # "[High context], meaning people … rely on [contextual] cues": two gaps, the second a
+    # form of the first (three strict reviews: weak). The cell's "which" card still asks it.
+    text = ("title: Cultures\nconcepts:\n  - name: Individualism\n  - name: Collectivism\n"
+            "sections:\n  - title: Differences\n    comparisons:\n"
+            "      - title: Individualism vs Collectivism\n        kind: difference\n"
+            "        concepts: [Individualism, Collectivism]\n        rows:\n"
+            "          - dimension: Communication style\n            cells:\n"
+            "              Individualism: \"**Low context**, meaning people are direct and "
+            "blunt in what they say.\"\n"
+            "              Collectivism: \"**High context**, meaning people are often "
+            "indirect and rely on contextual cues to communicate.\"\n")
+    for col, cards in _built(tmp_path, text, "cultures.yaml"):
+        (note,) = notes(col, '"Dimension:Communication style"')
+        names = sorted(c.template()["name"] for c in note.cards())
+        assert "Concept 1" in names and "Concept 2" not in names, names
+        result = run("check", cards)
+        assert ('weak card: answer "High context" shows as two gaps on its card: its cell '
+                'says it again as "contextual"') in result.output

@@ -88,9 +88,10 @@ def test_a_version_2_lock_migrates_changing_no_note(tmp_path):
     report = result.plan.report
     # The seed's notes whose cards the card-quality rules have changed since that lock
     # (recall cards of the comparison rows, fewer masks, list items that say their label)
-    # are updated; none is added.
+    # are updated (and those whose fronts leave off a connective, an aside or a closing
+    # remark since: quality.front_cuts); none is added.
     assert (report.added, report.removed) == ([], []) and result.written_locks
-    assert report.unchanged + len(report.updated) == 49 and report.unchanged >= 10
+    assert report.unchanged + len(report.updated) == 49 and report.unchanged >= 5
     new = json.loads((cards / "deck-builder.lock").read_text(encoding="utf-8"))
     assert new["deck-builder-lock"] == 3
     notes = _notes(new)

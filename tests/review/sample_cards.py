@@ -31,7 +31,7 @@ from click.testing import CliRunner
 from deck_builder.cli import main
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from quality import _Sentences, shown_sentences  # noqa: E402  (tests/quality.py)
+from quality import _Sentences, shown_sentences, without_front_cuts  # noqa: E402  (tests/quality.py)
 
 _STYLE = re.compile(r"<style.*?</style>|<script.*?</script>", re.S | re.I)
 _IMG = re.compile(r"<img[^>]*?alt=\"([^\"]*)\"[^>]*>", re.I)
@@ -60,6 +60,11 @@ def front_as_shown(question: str) -> str:
     "…" where text was left out (templates/style.css), on the front and on the back alike.
     Stripping the <style>, as_text would show the whole paragraph, which the learner does
     not see."""
+    front = re.search(r'<div class="text front">(.*?)</div>', question, re.S)
+    if front and 'class="long"' not in front.group(1):
+        # The words the front's CSS leaves off (quality.without_front_cuts).
+        return question[:front.start(1)] + without_front_cuts(front.group(1)) + \
+            question[front.end(1):]
     found = re.search(r'(<div class="text(?: front)?">)(<span class="long">.*?</span>)(</div>)',
                       question, re.S)
     if not found:
@@ -69,9 +74,14 @@ def front_as_shown(question: str) -> str:
     sentences = parser.sentences
     keep = set(shown_sentences(parser))
     shown = []
+    on_front = 'class="text front"' in question
     for i, sentence in enumerate(sentences):
         if i in keep:
-            shown.append(("… " if i and i - 1 not in keep else "") + sentence)
+            if on_front and 'class="cloze"' in sentence:
+                sentence = without_front_cuts(sentence)
+            # On the front a sentence shown alone opens without "…" (templates/style.css).
+            dots = i and i - 1 not in keep and not (on_front and parser.alone[i])
+            shown.append(("… " if dots else "") + sentence)
     return question[:found.start(2)] + " ".join(shown) + question[found.end(2):]
 
 
