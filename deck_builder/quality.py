@@ -1817,9 +1817,10 @@ def answer_spans(text: str, spans) -> set[tuple[int, int]]:
     goals" beside "[Collectivism] is a worldview …"): of each key's spans, the one saying
     the key's phrase ("term:inflation": "[Inflation] is …", not "The [inflation rate] …"),
     else the one of most words, the first of equals ("[stock] … are [stocks]": the first;
-    "[change] … more [resistant to change]": the phrase). A sentence holding only such echoes is left off a front that shows
-    the answer's sentence alone, and a sentence pointing back is not kept with the one
-    before for an echo it holds (generate.py, render.py, templates/style.css)."""
+    "[change] … more [resistant to change]": the phrase). A sentence holding only such
+    echoes is left off a front that shows the answer's sentence alone, and a sentence
+    pointing back is not kept with the one before for an echo it holds (generate.py,
+    render.py, templates/style.css)."""
     def slug(phrase: str) -> str:
         return re.sub(r"\W+", "-", phrase.casefold()).strip("-")
 

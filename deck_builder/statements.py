@@ -680,7 +680,7 @@ def _side_clause(sentence: str, at: int) -> bool:
     sentence states; "[national regulator]" was implied by "the rules of each country"
     (two reviews: junk, "long side remark")."""
     found = None
-    for found in _WHICH.finditer(sentence, 0, at):
+    for found in _WHICH.finditer(sentence, 0, at):  # noqa: B007 - the last one is wanted
         pass
     if found is None or "," in sentence[found.end():at]:
         return False

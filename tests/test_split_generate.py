@@ -18,6 +18,7 @@ from deck_builder.errors import ContentError
 from deck_builder.generate import generate
 from deck_builder.readers import read_article
 
+ONE_THREAD = generate_module._one_thread
 ARTICLES = sorted(
     p for p in [*DATA.rglob("*.md"), *DATA.rglob("*.yaml"), *DATA.rglob("*.json"),
                 *(REPO / "cards").glob("*.yaml")]
@@ -30,6 +31,9 @@ def split_every(monkeypatch):
     monkeypatch.setattr(generate_module, "SPLIT_ITEMS", 1)
     monkeypatch.setattr(generate_module, "SPLIT_CHUNK", 1)  # the processes take turns
     monkeypatch.setattr(generate_module, "_cores", lambda: 2)
+    # pytest-xdist's workers run threads of their own; what a thread forbids is tested
+    # by test_no_fork_while_another_thread_runs.
+    monkeypatch.setattr(generate_module, "_one_thread", lambda: True)
     done = []
     split = generate_module._ArticleNotes._generate_split
 
@@ -98,6 +102,7 @@ def test_no_fork_while_another_thread_runs(split_every, monkeypatch):
     # `sync`, whose native threads Python does not count) would never be released in it.
     started = []
     monkeypatch.setattr(generate_module.os, "fork", lambda: started.append(1) or 1 / 0)
+    monkeypatch.setattr(generate_module, "_one_thread", ONE_THREAD)
     import threading
     stop = threading.Event()
     other = threading.Thread(target=stop.wait)
@@ -109,5 +114,8 @@ def test_no_fork_while_another_thread_runs(split_every, monkeypatch):
         other.join()
     _same(one, two)
     assert started == [] and split_every == []
+    monkeypatch.setattr(generate_module.threading, "active_count", lambda: 1)
     monkeypatch.setattr(generate_module.os, "listdir", lambda path: ["1", "2"])
     assert not generate_module._one_thread()  # a native thread alone is seen too
+    monkeypatch.setattr(generate_module.os, "listdir", lambda path: ["1"])
+    assert generate_module._one_thread()
