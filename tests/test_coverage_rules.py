@@ -622,3 +622,55 @@ def test_a_plain_fact_hides_a_phrase_the_article_uses_as_a_name_elsewhere(tmp_pa
     flat = [a for answer in answers for a in answer]
     assert not any("falls" in a for a in flat)
     assert not any("Qd is the {{c1::quantity demanded}}" in raw for raw in raws)
+
+
+def test_a_short_line_under_a_plural_name_says_what_the_name_does(tmp_path):
+    # "Provide hydrophilic tunnels." has no -s and no little word after its verb: read
+    # right under "**Channel proteins**:" it is what they do, and the name is asked. A
+    # noun phrase opening on the same word ("Transport of ions") is not.
+    shown, _, _ = build(tmp_path, "# Membranes\n\n## Transport proteins\n\n"
+                        "- **Channel proteins**:\n  - Provide hydrophilic tunnels.\n"
+                        "- **Carrier proteins**:\n  - Transport of ions.\n")
+    assert answers_of(shown) == [["Channel proteins"]]
+    assert raw_asking(shown, "Channel proteins").endswith("}} — Provide hydrophilic tunnels.")
+
+
+def test_a_definition_with_a_relative_clause_under_its_heading_asks_the_heading(tmp_path):
+    # "that has persisted" belongs to "Learning": the line says what "Memory" is. A line
+    # whose subject has its own verb ("Recall is …") is a sentence about that subject.
+    shown, _, _ = build(tmp_path, "# Psychology\n\n## Memory\n\n"
+                        "Learning that has persisted over time\n")
+    assert answers_of(shown) == [["Memory"]]
+    assert raw_asking(shown, "Memory").endswith("}} — Learning that has persisted over time")
+
+
+def test_a_labelled_line_under_a_marked_name_asks_its_value(tmp_path):
+    # After the line saying what "Osmosis" is, "Direction: low to high …" is an attribute of
+    # osmosis: the value is asked under "Osmosis › Direction:", not the label "Direction"
+    # (a word any name's line could hold). An example is no attribute: no card.
+    shown, _, _ = build(tmp_path, "# Transport\n\n## Passive transport\n\n"
+                        "- **Osmosis**:\n  - Diffusion of water across a partially permeable"
+                        " membrane.\n  - Direction: low to high solute concentration.\n"
+                        "  - Example: root hair cells taking up water.\n")
+    assert answers_of(shown) == [["Osmosis"], ["low to high solute concentration"]]
+    raw = raw_asking(shown, "low to high solute concentration")
+    assert raw == "Osmosis › Direction: {{c1::low to high solute concentration}}"
+    assert not any("root hair" in raw for _, _, _, _, raw, _ in shown)
+
+
+def test_a_bare_name_beside_explained_names_is_asked_from_the_others(tmp_path):
+    # "Hydrochloric acid" alone would be one item of a set with no cue; with "Enzymes" and
+    # "Bile" explained beside it, the three names are one note, a cloze each. A bare
+    # sentence beside them ("Digestion starts in the mouth.") keeps the list as it was.
+    shown, _, _ = build(tmp_path, "# Digestion\n\n## Chemical digestion\n\n"
+                        "- Enzymes\n  - Biological catalysts that break large molecules down\n"
+                        "- Bile\n  - Emulsifies fats into small droplets\n"
+                        "- Hydrochloric acid\n")
+    assert answers_of(shown) == [["Bile"], ["Enzymes"], ["Enzymes", "Bile", "Hydrochloric acid"]]
+    sentence, _, _ = build(tmp_path / "sentence", "# Digestion\n\n## Chemical digestion\n\n"
+                           "- Enzymes\n  - Biological catalysts that break large molecules down\n"
+                           "- Bile\n  - Emulsifies fats into small droplets\n"
+                           "- Digestion starts in the mouth when food is chewed.\n")
+    assert ["Enzymes", "Bile", "Digestion starts in the mouth when food is chewed."] \
+        not in answers_of(sentence)
+    assert not any(len(answers) > 1 for answers in answers_of(sentence))

@@ -715,14 +715,19 @@ def test_a_heading_that_names_a_thing_is_asked_from_the_line_below_it(tmp_path):
     assert named["Belief disconfirmation"][3].endswith("Responses")  # the heading above
 
 
-def test_a_bold_item_over_its_meaning_is_asked_and_its_other_points_stay_sentences(tmp_path):
+def test_a_bold_item_over_its_meaning_is_asked_and_its_labelled_points_ask_their_value(
+        tmp_path):
+    # "Direction: …" after the meaning is an attribute of diffusion (docs/markdown.md): its
+    # value is asked with the name, never the label. "Osmo, Difflex" under "brands" is no
+    # meaning of a name and makes no card.
     shown, _, _ = build(tmp_path, (
         "# Membranes\n\n## Passive transport\n\n- **Diffusion**:\n"
         "  - Movement down the concentration gradient without energy use.\n"
         "  - Direction: high to low concentration.\n- **brands**:\n  - Osmo, Difflex\n"))
-    assert [(s[0], s[1]) for s in shown] == [
+    assert sorted((s[0], s[1]) for s in shown) == [
         ("Diffusion — Movement down the concentration gradient without energy use.",
-         ["Diffusion"])]
+         ["Diffusion"]),
+        ("Diffusion › Direction: high to low concentration", ["high to low concentration"])]
 
 
 def test_a_definition_after_a_frame_and_a_table_typed_under_an_item(tmp_path):

@@ -1181,7 +1181,7 @@ def _opens_a_description(text: str) -> bool:
     if _STEP.search(text):
         return False  # "US + neutral stimulus → CS": a step of a process, not a meaning
     if word.casefold() not in _POINTING_SUBJECTS and \
-            _CLAUSE_VERB.search(" ".join(text.split()[1:4])):
+            _CLAUSE_VERB.search(_RELATIVE_CLAUSE.sub("", " ".join(text.split()[1:4]))):
         return False  # "B cells are made in the bone marrow": a sentence about its subject
     return bool(word) and not (word[0].isdigit() or not word[0].isalpha()
                                or (len(word) > 1 and word.isupper())
@@ -1230,6 +1230,25 @@ def _words_of_letters(text: str) -> int:
 
 
 _CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had)\b", re.I)
+# "Learning that has persisted over time": the verb of a relative clause belongs to the
+# noun before it, which the line still names as what the heading is.
+_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:is|are|was|were|has|have|had)\b",
+                              re.I)
+# "Provide hydrophilic tunnels." under "**Channel Proteins**:": a plural name's verb with
+# no -s opens the line. _PLURAL_FRAGMENT wants a little word after it ("React with …"),
+# since "Lower extremity oedema" is a noun; a short line right under the name it is about
+# is read as what that name does (describes).
+_PLURAL_VERB_OPENING = re.compile(rf"^(?:{_PLURAL_VERBS})\s+(?!of\b)[a-z]", re.I)
+
+
+def _says_what_they_do(name: str, plain: str) -> bool:
+    """Whether a line of two to five words under a plural name says what the name does
+    ("Secrete hydrochloric acid." under "**Gastric glands**:"), where no longer shape reads
+    it: a verb with no -s that agrees with the name, then its object. A verb in -s
+    ("Stores bile.") is read by the fragment rule instead (fragment_gap), hiding its
+    object under the name."""
+    return 2 <= _words(plain) and _plural(name) and \
+        bool(_PLURAL_VERB_OPENING.match(plain)) and not _PLURAL_FRAGMENT.match(plain)
 
 
 # Words that make a subject a reference back or a role, not a name: "The main aim was …",
@@ -2093,7 +2112,8 @@ class _MarkdownReader:
         plain = text.plain
         if (not _is_term(name) or is_structural_label(name) or "**" in text.text
                 or text.images or text.navigation
-                or _words(plain) < 6 or plain.endswith((":", "?"))
+                or (_words(plain) < 6 and not _says_what_they_do(name, plain))
+                or plain.endswith((":", "?"))
                 or _PROMPT.search(plain) or _EXAMPLE_HEAD.match(plain)
                 or _labelled(text.text) or self.definition_match(text.text)
                 or math_spans(text.text) or _EXAMPLE_HEAD.match(name) or not _names_no_topic(name)
@@ -2113,6 +2133,25 @@ class _MarkdownReader:
         if rest:
             self.paragraph(_Inline(rest), line)
         return True
+
+    def attribute_of(self, named: tuple[str, str] | None, text: _Inline) -> str | None:
+        """A "Label: value" line among the lines about a name, after the one that said what
+        the name is ("- **Osmosis**:" / "- Diffusion of water …" / "- Direction: low to high
+        solute concentration"): one attribute of that name, its value the gap under "Osmosis
+        › Direction:" (as a field of a parent is: fields_list). Hiding the label instead
+        would ask for a word any other name's line could have ("[Direction]"). None for a
+        line that marks its own gap, defines a term, gives an example, or says too little
+        to ask ("Size: big")."""
+        found = _labelled(text.text)
+        if named is None or found is None or "**" in text.text or text.images \
+                or self.definition_match(text.text):
+            return None
+        label, rest = unmark(found[0]).strip(), unmark(found[1]).strip().rstrip(".")
+        if _words(label) > 3 or _EXAMPLE_HEAD.match(label) or _POINTER_LABEL.match(label) \
+                or _words(rest) < 2 or _words(rest) > MAX_STATED_WORDS or math_spans(rest) \
+                or weak_answer(rest) or giveaways(rest, label) or giveaways(rest, named[0]):
+            return None
+        return f"{unmark(named[0])} › {label}: **{rest}**"
 
     def lead_in(self, text: _Inline, following: SyntaxTreeNode | None) -> str | None:
         """"Key features of TCP:" right above a list or table is its title."""
@@ -2669,6 +2708,15 @@ class _MarkdownReader:
                 owner = (_labelled(text.text) or (parent, ""))[0] if parent else None
                 self.fields_list(child, parent, owner, shared_labels)
             self.subject_seed = None
+        if explained and len(entries) == 1 and self.mode == "text" and \
+                (names := self.names_beside_explained(explained, entries)):
+            # "- Enzymes" / "  - Biological catalysts …", "- Bile" / "  - Emulsifies …",
+            # "- Hydrochloric acid": the bare name alone would be one item of a set with no
+            # cue (card-quality.md §4e); with the names explained beside it, the list is a
+            # short set of names, one note asking each from the others.
+            with self.titled(title):
+                self.section().facts.append(_joined_fact(names))
+            entries = []
         if explained and not _repeats_a_label([(p[0], p[1]) for p in explained]):
             self.labelled_list(title or self.section().title, explained, first_line)
         elif explained:  # one label twice: a field name, not a name to recall
@@ -2679,14 +2727,33 @@ class _MarkdownReader:
         if described:
             # The points after the line that said what the name is ("At equilibrium: equal
             # movement both ways", "Direction: low to high") are facts about it, not names.
+            attributes: list[Fact] = []
             with self.titled(title):
                 for text, line in entries:
                     # "- Relies on genetic events …" after the line that said what
                     # "## Adaptive Immunity" is: its verb's subject is still the heading.
-                    if not (_PREDICATE_LEAD.match(text.plain) and named
-                            and self.describes(named, text, line)):
-                        self.paragraph(text, line)
+                    if _PREDICATE_LEAD.match(text.plain) and named \
+                            and self.describes(named, text, line):
+                        continue
+                    if (attribute := self.attribute_of(named, text)) is not None:
+                        attributes.append(Fact(Text(attribute, line)))
+                        continue
+                    self.paragraph(text, line)
+            # Beside the items' own section, whose context would say the name twice
+            # ("› Osmosis Osmosis › Direction: …").
+            self.section().facts.extend(attributes)
             return
+        if named and self.mode == "text" and entries and not _labelled(entries[0][0].text) \
+                and _nested(items[0]):
+            # "- **Pancreas**:" / "- Secretes lipase …" / "- Position: behind the stomach":
+            # after a first line about the name, a labelled line is one of its attributes,
+            # as after a line that said what the name is (above). Only under a marked item:
+            # a heading may name a part of the notes ("## High-Yield Topics"), whose
+            # labelled lines are names of their own.
+            found = [(self.attribute_of(named, text), line) for text, line in entries]
+            self.section().facts.extend(Fact(Text(said, line)) for said, line in found if said)
+            entries = [entry for entry, (said, _) in zip(entries, found, strict=True)
+                       if not said]
         if self.mode == "references":
             # A numbered list keeps its numbers: "[3]" in the text cites its entry 3.
             numbers = {_line(item): item.info for item in items}
@@ -2757,6 +2824,27 @@ class _MarkdownReader:
         for text, line in entries:
             if line not in labelled_lines:
                 self.paragraph(text, line)
+
+    def names_beside_explained(self, explained: list, entries: list[tuple[_Inline, int]]
+                               ) -> list[tuple[str, int]] | None:
+        """Every item's name, in order, as the items of one grouped note, when the item
+        left unexplained (`entries`, one: two or more are a grouped note of their own) is a
+        bare short name beside the names explained by a line nested under them
+        (`explained`): two to MAX_GROUPED_ITEMS names in all, none marked, labelled, a
+        sentence or a question. None otherwise: the items are read as before."""
+        names = [(text, line) for text, _, line, _ in explained] + \
+            [(t.text, line) for t, line in entries]
+        if not 2 <= len(names) <= MAX_GROUPED_ITEMS:
+            return None
+        for text, _ in names:
+            plain = unmark(text)
+            if "**" in text or _labelled(text) or plain.endswith(("?", ":")) or \
+                    _words(plain) > MAX_LABEL_WORDS or _is_sentence(plain) or \
+                    not _is_term(plain) or self.definition_match(text) or math_spans(text):
+                return None
+        if any(t.images or t.navigation or t.task for t, _ in entries):
+            return None
+        return [(_item_cloze(text), line) for text, line in sorted(names, key=lambda n: n[1])]
 
     def explained(self, text: _Inline, nested: list[SyntaxTreeNode]
                   ) -> tuple[_Inline, int] | None:
@@ -3254,6 +3342,12 @@ def _untie(root: SyntaxTreeNode) -> None:
         node = stack.pop()
         stack.extend(node._children)
         node._parent, node._children = None, []
+
+
+def _nested(item: SyntaxTreeNode) -> bool:
+    """Whether a list item is in a list nested in another item."""
+    block = item.parent
+    return block is not None and block.parent is not None and block.parent.type == "list_item"
 
 
 def _alone_image(node: SyntaxTreeNode) -> bool:
