@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from deck_builder.quality import COMMON_WORDS, STOP_WORDS, is_generic_heading, is_structural_label
 from deck_builder.statements import verb_form
@@ -171,26 +172,39 @@ def repeated_phrases(texts: Iterable[str]) -> dict[str, int]:
     though it marks or defines none ("negative feedback", "rejection region"). Not a phrase
     with a small or common word ("many people", "main type"), a verb form or an adverb."""
     counts: dict[str, int] = {}
+    phrases_of: dict[str, frozenset[str]] = {}  # a text written again is read once
     for text in texts:
-        seen = set()
-        words = text.casefold().split()
-        for size in (3, 2):
-            for start in range(len(words) - size + 1):
-                run = words[start:start + size]
-                if any(not re.fullmatch(_PHRASE_WORD, w) for w in run[:-1]):
-                    continue
-                last = re.match(_PHRASE_WORD, run[-1])
-                if last is None:
-                    continue
-                phrase = " ".join([*run[:-1], last.group()])
-                if phrase in seen or not _a_phrase(phrase):
-                    continue
-                seen.add(phrase)
+        seen = phrases_of.get(text)
+        if seen is None:
+            seen = phrases_of[text] = _phrases(text)
         for phrase in seen:
             counts[phrase] = counts.get(phrase, 0) + 1
     return {phrase: count for phrase, count in counts.items() if count > 1}
 
 
+_PHRASE_WORD_RE = re.compile(_PHRASE_WORD)
+
+
+def _phrases(text: str) -> frozenset[str]:
+    """The phrases of `text` repeated_phrases counts, each once."""
+    seen = set()
+    words = text.casefold().split()
+    # Whether each word is a phrase word whole, and the phrase word it opens with ("supply"
+    # of "supply."), worked out once a word, not once for each run it is in.
+    whole = [_PHRASE_WORD_RE.fullmatch(w) is not None for w in words]
+    heads = [m.group() if (m := _PHRASE_WORD_RE.match(w)) else None for w in words]
+    for size in (3, 2):
+        for start in range(len(words) - size + 1):
+            last = heads[start + size - 1]
+            if last is None or not all(whole[start:start + size - 1]):
+                continue
+            phrase = " ".join([*words[start:start + size - 1], last])
+            if phrase not in seen and _a_phrase(phrase):
+                seen.add(phrase)
+    return frozenset(seen)
+
+
+@lru_cache(maxsize=1 << 16)  # an article says its phrases many times
 def _a_phrase(phrase: str) -> bool:
     words = phrase.split()
     # A verb or an adverb before the last word makes a clause ("rapidly growing"); the last

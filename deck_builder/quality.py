@@ -1289,13 +1289,15 @@ def symbol_named(answer: str, shown: str) -> str | None:
     bare = answer.strip(" \"'“”‘’()[].,;:").casefold()
     if not bare:
         return None
-    shown_words = {w.casefold() for w in _WORD.findall(shown)}
     if len(bare) == 1:
         name = _symbol_name(bare)
-        return name if name and name in shown_words else None
+        # The front's words only now: asked of each gap of a long paragraph, they cost more
+        # than the rest of the rule.
+        return name if name and name in {w.casefold() for w in _WORD.findall(shown)} \
+            else None
     if not bare.isalpha():
         return None
-    for char in shown:
+    for char in dict.fromkeys(shown):  # each character once, in order
         if not char.isascii() and not char.isspace() and _symbol_name(char) == bare:
             return char
     return None

@@ -360,6 +360,7 @@ def direction_told(text: str, start: int, end: int) -> bool:
     return bool(changed) and _same_quantity(subject, changed)
 
 
+@lru_cache(maxsize=ARTICLE_CACHE)  # asked of each fact that made no card; facts repeat
 def told_direction(text: str) -> str | None:
     """The direction a fact of `text` would have asked but its sentence says
     (direction_told), for `check` to name; None when there is none."""
@@ -825,6 +826,7 @@ def naming_span(text: str) -> tuple[int, int, bool] | None:
     return None
 
 
+@lru_cache(maxsize=ARTICLE_CACHE)  # asked of each fact no earlier reading asked; facts repeat
 def states_a_shape(text: str) -> bool:
     """Whether a sentence of `text` is in any shape of this module, asked or not: a fact
     whose shape was found and refused (its gap given away, a direction it tells, a year

@@ -460,3 +460,40 @@ def test_the_terms_an_article_names_are_indexed_only_for_a_fact_with_no_mark(tmp
     assert indexed == [302]
     with imported(tmp_path / "col", tmp_path / "named.apkg") as col:
         assert cloze_answers(note_containing(col, "Plant roots"), 0) == ["osmosis"]
+
+
+def test_a_fact_written_again_is_read_for_its_shapes_once(tmp_path, monkeypatch):
+    """The same unmarked fact 20,000 times (the adversarial facts case) was read for its
+    shapes, its told direction and the article's repeated phrases once a copy: 2.4 times
+    the build of the fact alone. Twice the copies must cost no more readings."""
+    import json
+
+    from deck_builder import article_names, statements
+    from deck_builder.generate import generate
+    from deck_builder.readers import read_article
+
+    read = []
+    spans = statements._statement_spans
+    monkeypatch.setattr(statements, "_statement_spans",
+                        lambda *a, **k: read.append(1) or spans(*a, **k))
+    phrases = []
+    a_phrase = getattr(article_names._a_phrase, "__wrapped__", article_names._a_phrase)
+    monkeypatch.setattr(article_names, "_a_phrase",
+                        lambda phrase: phrases.append(phrase) or a_phrase(phrase))
+    counts = []
+    for copies in (20, 40):
+        for cached in (statements.told_direction, statements.states_a_shape,
+                       statements.clean_statement_span, statements.clean_statement_spans):
+            getattr(cached, "cache_clear", lambda: None)()
+        fact = "Most of the rainfall in the uplands drains quickly into the rivers below."
+        path = tmp_path / f"facts{copies}.json"
+        path.write_text(json.dumps({"title": "Rain", "sections": [
+            {"title": "Runoff", "facts": [fact] * copies}]}), encoding="utf-8")
+        read.clear()
+        phrases.clear()
+        article, _ = read_article(path)
+        generate([article])
+        counts.append((len(read), len(phrases)))
+    (shapes20, phrases20), (shapes40, phrases40) = counts
+    assert 0 < shapes40 <= shapes20  # the shapes: once a distinct text, not once a copy
+    assert 0 < phrases40 == phrases20  # the repeated phrases: read once a distinct text
