@@ -994,7 +994,11 @@ def _titled_shortcodes(text: str) -> str:
             continue
         if match["close"]:
             while stack and stack[-1][1] != match["name"]:
-                stack.pop()  # a shortcode with no closing tag holds nothing
+                # A shortcode with no closing tag holds nothing, but the blocks closed
+                # inside it are inside the one it sits in, which must close after them.
+                unclosed = stack.pop()
+                if stack:
+                    stack[-1][4] = max(stack[-1][4], unclosed[4])
             if not stack:
                 continue
             opened, _, kind, title, inner = stack.pop()
