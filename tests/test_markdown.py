@@ -324,6 +324,21 @@ def test_a_hugo_shortcode_with_a_title_heads_the_cards_of_what_it_holds(tmp_path
     assert not any(mark in donoghue[1] + caparo[1] + judge[1] for mark in ("{{", ":::"))
 
 
+def test_a_titled_shortcode_around_an_unclosed_one_still_holds_the_titled_ones_in_it(tmp_path):
+    # `{{< figure >}}` has no closing tag: the tab after it is still inside the box, which
+    # must close after the tab does, not at the tab's end (its last line shown as ":::").
+    source = ("# Negligence\n\n"
+              '{{< admonition title="Torts" >}}\n{{< figure src="duty.png" >}}\n'
+              '{{< tab "Caparo v Dickman (1990)" >}}\n'
+              "Harm must be **foreseeable** and the parties close.\n{{< /tab >}}\n"
+              "The **claimant** must prove the breach of duty.\n"
+              "{{< /admonition >}}\n")
+    (caparo, claimant) = _first_cards(source, tmp_path, "the parties close", "prove the breach")
+    assert caparo[0] == ["foreseeable"] and "Caparo v Dickman (1990)" in caparo[1]
+    assert claimant[0] == ["claimant"] and "Torts" in claimant[1]
+    assert ":::" not in caparo[1] + claimant[1]
+
+
 _FRAGMENTS = [
     "---", "...", "# Title", "## 2. Section", "### 3:18 🧬 Sub", "Heading", "=====", "-----",
     "| # | Aspect | A | B |", "| a | b |", "|---|---|", "|-|-|-|-|", "| 1 | x | **y** | z |",

@@ -51,6 +51,10 @@ CASES = {
         "# Calvin Cycle\n\nIn order for one molecule of [[glucose]] to be created you need:\n"
         "- 18 [[ATP]]\n- 12 [[NADPH]]\n",
         5, "list of links (links state no fact)"),
+    "a task list": (
+        "# Cell division\n\n## To do\n\n- [ ] Revise the stages of mitosis\n"
+        "- [x] Draw the spindle fibres\n",
+        6, "task list (tasks are things to do, not facts)"),
     "a see-also pointer": (
         "# Heart Failure\n\n## Prognosis\n\n"
         "Five-year **mortality** is approximately 50% after diagnosis.\n\n"

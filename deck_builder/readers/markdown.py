@@ -974,7 +974,7 @@ def _drop_tool_syntax(body: str) -> str:
 # tabs (`{{< tab "First Estate" >}}`, `{{< tab header="…" >}}`), details (`{{< details
 # "Who was Robespierre?" >}}`).
 _SHORTCODE_LINE = re.compile(
-    r"^[ \t]*\{\{([<%])\s*(?P<close>/)?\s*(?P<name>[A-Za-z][\w-]*)(?P<args>[^\n]*?)\s*/?\s*[>%]\}\}"
+    r"^[ \t]*\{\{[<%]\s*(?P<close>/)?\s*(?P<name>[A-Za-z][\w-]*)(?P<args>[^\n]*?)\s*/?\s*[>%]\}\}"
     r"[ \t]*$")
 _SHORTCODE_TITLE = re.compile(
     r"\b(?:title|header)\s*=\s*(?:\"([^\"\n]*)\"|'([^'\n]*)')|^\s*\"([^\"\n]*)\"")
@@ -994,7 +994,11 @@ def _titled_shortcodes(text: str) -> str:
             continue
         if match["close"]:
             while stack and stack[-1][1] != match["name"]:
-                stack.pop()  # a shortcode with no closing tag holds nothing
+                # A shortcode with no closing tag holds nothing, but the blocks closed
+                # inside it are inside the one it sits in, which must close after them.
+                unclosed = stack.pop()
+                if stack:
+                    stack[-1][4] = max(stack[-1][4], unclosed[4])
             if not stack:
                 continue
             opened, _, kind, title, inner = stack.pop()
@@ -2555,7 +2559,7 @@ class _MarkdownReader:
         items = list(block.children)
         gaps = [self.blank_before(item) for item in items[1:]]
         grouped = any(gaps) and not all(gaps)
-        nested = block.parent is not None and block.parent.type == "list_item"
+        nested = _nested(block)
         groups: list[tuple[list, str | None, list]] = [([], title, [])]
         cut: dict[int, object] = {}
         for index, item in enumerate(items):
@@ -2744,7 +2748,7 @@ class _MarkdownReader:
             self.section().facts.extend(attributes)
             return
         if named and self.mode == "text" and entries and not _labelled(entries[0][0].text) \
-                and _nested(items[0]):
+                and _nested(items[0].parent):
             # "- **Pancreas**:" / "- Secretes lipase …" / "- Position: behind the stomach":
             # after a first line about the name, a labelled line is one of its attributes,
             # as after a line that said what the name is (above). Only under a marked item:
@@ -3344,9 +3348,8 @@ def _untie(root: SyntaxTreeNode) -> None:
         node._parent, node._children = None, []
 
 
-def _nested(item: SyntaxTreeNode) -> bool:
-    """Whether a list item is in a list nested in another item."""
-    block = item.parent
+def _nested(block: SyntaxTreeNode | None) -> bool:
+    """Whether a list is nested in an item of another."""
     return block is not None and block.parent is not None and block.parent.type == "list_item"
 
 
