@@ -577,19 +577,21 @@ class _ArticleNotes:
             # The remarks our last item left would go to the other process's next note.
             self._handover = False
         if first == 0 and ours:
-            self._pieces.append((run, len(self.notes), len(self.problems),
-                                 len(self.all_citations), len(self.first_cited),
-                                 len(self._claims)))
+            self._pieces.append((run, *self._made()))
         return ours
+
+    def _made(self) -> tuple[int, ...]:
+        """How much has been made so far: notes, problems, citations, first citations and
+        fact keys claimed (where a run begins or ends, _runs)."""
+        return (len(self.notes), len(self.problems), len(self.all_citations),
+                len(self.first_cited), len(self._claims))
 
     def _runs(self) -> list[tuple]:
         """What each run of items made here: (run, notes, problems, citations, first
         citations, fact keys claimed)."""
         if not self._pieces:
             return []  # (an article of fewer items than a run: the copy makes none)
-        ends = [*self._pieces[1:], (None, len(self.notes), len(self.problems),
-                                    len(self.all_citations), len(self.first_cited),
-                                    len(self._claims))]
+        ends = [*self._pieces[1:], (None, *self._made())]
         cited = list(self.first_cited.items())
         return [(start[0], self.notes[start[1]:end[1]], self.problems[start[2]:end[2]],
                  self.all_citations[start[3]:end[3]], cited[start[4]:end[4]],
