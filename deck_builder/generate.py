@@ -106,6 +106,7 @@ from deck_builder.quality import (
 from deck_builder.statements import (
     clean_statement_spans,
     doer_object,
+    in_brackets,
     last_shape_span,
     named_spans,
     naming_span,
@@ -302,12 +303,11 @@ class _ArticleNotes:
                 continue
             start, end = spans[0]
             answer = plain[start:end]
-            initials = "".join(w[0] for w in answer.split())
             if content_stems(answer) <= topic or \
                     answer.split()[0].casefold() in _VAGUE or \
-                    plain.count("(", 0, start) > plain.count(")", 0, start) or \
+                    in_brackets(plain, start) or \
                     weak_answer(answer) or giveaways(plain, answer, ((start, end),)) or \
-                    _written_as_initials(initials, plain):
+                    _written_as_initials(answer, plain):
                 continue  # "Qd and P are old [quantity demanded]": its initials give it away
             found.append((-count, -len(phrase.split()), start, end))
         if not found:
@@ -1702,9 +1702,10 @@ def _last_shape_target(plain: str, subject_stems: frozenset[str]) -> list[_Targe
     return [_said_at(plain, start, end)]
 
 
-def _written_as_initials(initials: str, plain: str) -> bool:
-    """Whether `plain` writes `initials` as an abbreviation, capitalised ("Qd", "MSC"): not
-    the word "so" of "so that" for "social optimum"."""
+def _written_as_initials(answer: str, plain: str) -> bool:
+    """Whether `plain` writes the initials of `answer`'s words as an abbreviation,
+    capitalised ("Qd", "MSC"): not the word "so" of "so that" for "social optimum"."""
+    initials = "".join(word[0] for word in answer.split())
     return len(initials) > 1 and re.search(
         rf"(?<!\w){re.escape(initials[0].upper())}{re.escape(initials[1:])}(?!\w)"
         rf"|(?<!\w){re.escape(initials.upper())}(?!\w)", plain) is not None
