@@ -60,6 +60,7 @@ from deck_builder.quality import (
     answer_stems,
     answer_stems_of,
     concept_form,
+    content_stems,
     content_words,
     contrast_spans,
     cross_references,
@@ -105,6 +106,7 @@ from deck_builder.quality import (
 from deck_builder.statements import (
     clean_statement_spans,
     doer_object,
+    in_brackets,
     last_shape_span,
     named_spans,
     naming_span,
@@ -244,7 +246,7 @@ class _ArticleNotes:
         self.sides = _own_stems([
             {st for name in (c.name, *c.forms) for _, _, st in content_words(name)}
             for c in article.concepts] if len(self.concepts) > 1 else [
-            {st for _, _, st in content_words(side)} for side in _title_sides(article.deck)])
+            content_stems(side) for side in _title_sides(article.deck)])
         # The words of one compared concept's name (and forms) that no other's has, when the
         # article compares two or more: an answer that opens with one names its side
         # (told_by_front); "conditioned" names no side of Classical vs Operant conditioning.
@@ -274,7 +276,7 @@ class _ArticleNotes:
         abbreviations the article uses. Not the article's subject, on every card already."""
         return _named_targets(tuple(
             name for name in _names_and_forms(self.article)
-            if not ({st for _, _, st in content_words(name)} <= self.subject_stems)))
+            if not content_stems(name) <= self.subject_stems))
 
     @cached_property
     def repeated(self) -> TermIndex:
@@ -283,9 +285,9 @@ class _ArticleNotes:
         indexed by word, as a fact is searched for the few it may hold."""
         return TermIndex(((phrase, count), phrase, ()) for phrase, count in repeated_phrases(
             unmark(text) for text in _article_texts(self.article)).items()
-            if not {st for _, _, st in content_words(phrase)} <= self.subject_stems)
+            if not content_stems(phrase) <= self.subject_stems)
 
-    def said_again(self, plain: str, context: str) -> list[_Target]:
+    def said_again(self, plain: str, topic: frozenset[str]) -> list[_Target]:
         """A fact that made no card by any other reading, but holds a phrase the article
         uses as a name elsewhere too ("A self regulating system works on the principle of
         [negative feedback]"): the phrase the article says most, hidden where it stands.
@@ -294,7 +296,6 @@ class _ArticleNotes:
         heading (the topic, on every card of it)."""
         if len(plain.split()) < SAID_AGAIN_WORDS:
             return []  # "Sensitive to [price change]": too little around the gap to ask
-        topic = {st for _, _, st in content_words(context)} | self.subject_stems
         found = []
         for phrase, count in self.repeated.candidates(plain):
             spans = [m.span() for m in term_pattern(phrase).finditer(plain)]
@@ -302,12 +303,11 @@ class _ArticleNotes:
                 continue
             start, end = spans[0]
             answer = plain[start:end]
-            initials = "".join(w[0] for w in answer.split())
-            if {st for _, _, st in content_words(answer)} <= topic or \
+            if content_stems(answer) <= topic or \
                     answer.split()[0].casefold() in _VAGUE or \
-                    plain.count("(", 0, start) > plain.count(")", 0, start) or \
+                    in_brackets(plain, start) or \
                     weak_answer(answer) or giveaways(plain, answer, ((start, end),)) or \
-                    _written_as_initials(initials, plain):
+                    _written_as_initials(answer, plain):
                 continue  # "Qd and P are old [quantity demanded]": its initials give it away
             found.append((-count, -len(phrase.split()), start, end))
         if not found:
@@ -315,7 +315,8 @@ class _ArticleNotes:
         _, _, start, end = min(found)
         return [_said_at(plain, start, end)]
 
-    def named_again(self, plain: str, line: int, context: str, lead: str) -> list[_Target]:
+    def named_again(self, plain: str, line: int, context: str, lead: str,
+                    topic: frozenset[str]) -> list[_Target]:
         """The gap of a fact in none of the shapes statements.py reads that names nothing
         the article defines as it defined it (issue 14): a name of the article in another
         form, the name a sentence gives what the one before it says, or a phrase the
@@ -323,7 +324,7 @@ class _ArticleNotes:
         gap given away, a direction it tells) stays without a card: these are no second
         try at it."""
         return (self.named_otherwise(plain, line, context) or _naming_target(plain, lead)
-                or self.said_again(plain, context))
+                or self.said_again(plain, topic))
 
     def named_otherwise(self, plain: str, line: int, context: str) -> list[_Target]:
         """A fact that made no card by any other reading, but names a term of the article in
@@ -387,7 +388,7 @@ class _ArticleNotes:
             return found
         bare = _NUMBERING.sub("", found).strip()
         # A concept of the article ("Strengths of Collectivism") names what it is about too.
-        titled = Stems({st for _, _, st in content_words(article)} | self.subject_stems)
+        titled = Stems(content_stems(article) | self.subject_stems)
         if any(titled.related(st) for _, _, st in content_words(bare)):
             return found
         return f"{article} › {bare}" if bare else found
@@ -551,20 +552,18 @@ class _ArticleNotes:
         items of every other run of SPLIT_CHUNK (the first run's when 0), recording where
         each run's notes, problems, citations and fact keys begin (_pieces)."""
         self._parity, self._step, self._pieces, self._handover = parity, 0, [], True
-        if parity is not None:
-            claim = UniqueNames.claim.__get__(self.fact_keys)
-
-            def recorded(value: str) -> str:
-                self._claims.append((value, found := claim(value)))
-                return found
-
-            self._claims = []
-            self.fact_keys.claim = recorded
+        self._claims = []
         for section in self.article.sections:
             self.section(section)
         self.glossary()
-        if parity is not None:
-            del self.fact_keys.claim
+
+    def _fact_key(self, value: str) -> str:
+        """A distinct key for a fact opening as `value`; when split, recorded in order so
+        that _put_together can claim it again in the article's order."""
+        found = self.fact_keys.claim(value)
+        if self._parity is not None:
+            self._claims.append((value, found))
+        return found
 
     def _mine(self) -> bool:
         """Whether this process makes the next item's notes: each definition, fact, list
@@ -578,19 +577,21 @@ class _ArticleNotes:
             # The remarks our last item left would go to the other process's next note.
             self._handover = False
         if first == 0 and ours:
-            self._pieces.append((run, len(self.notes), len(self.problems),
-                                 len(self.all_citations), len(self.first_cited),
-                                 len(self._claims)))
+            self._pieces.append((run, *self._made()))
         return ours
+
+    def _made(self) -> tuple[int, ...]:
+        """How much has been made so far: notes, problems, citations, first citations and
+        fact keys claimed (where a run begins or ends, _runs)."""
+        return (len(self.notes), len(self.problems), len(self.all_citations),
+                len(self.first_cited), len(self._claims))
 
     def _runs(self) -> list[tuple]:
         """What each run of items made here: (run, notes, problems, citations, first
         citations, fact keys claimed)."""
         if not self._pieces:
             return []  # (an article of fewer items than a run: the copy makes none)
-        ends = [*self._pieces[1:], (None, len(self.notes), len(self.problems),
-                                    len(self.all_citations), len(self.first_cited),
-                                    len(self._claims))]
+        ends = [*self._pieces[1:], (None, *self._made())]
         cited = list(self.first_cited.items())
         return [(start[0], self.notes[start[1]:end[1]], self.problems[start[2]:end[2]],
                  self.all_citations[start[3]:end[3]], cited[start[4]:end[4]],
@@ -775,7 +776,7 @@ class _ArticleNotes:
                 if not marked:
                     continue
             # Two facts opening with the same words: the second keeps a distinct key.
-            key = self.fact_keys.claim(fact_key(section, fact))
+            key = self._fact_key(fact_key(section, fact))
             found = self.cloze(
                 key=key, label=" ".join(plain.split()[:8]) + "…", section=section.id,
                 topic=section.topic, line=fact.text.line, citations=cited, plain=plain,
@@ -800,8 +801,7 @@ class _ArticleNotes:
                 ))
         for labelled in section.lists:
             # Each label's stems, to tell the words its siblings share from its own.
-            label_stems = [{st for _, _, st in content_words(unmark(i.label))}
-                           for i in labelled.items]
+            label_stems = [content_stems(unmark(i.label)) for i in labelled.items]
             for position, item in enumerate(labelled.items):
                 if not self._mine():
                     continue
@@ -1010,19 +1010,19 @@ class _ArticleNotes:
             targets = [t for t in self.worth_recalling(
                 _named_in(plain, self.named_targets), plain, line)
                 if not _heading_in_passing(t, plain, context)]
+        # The card's heading and the article's subject: words on every card of the note.
+        on_every_card = frozenset(content_stems(context)) | self.subject_stems
         if fallback_to_concepts and not targets:
-            targets = _stated(plain, self.subject_stems, frozenset(
-                st for _, _, st in content_words(context)) | self.subject_stems)
+            targets = _stated(plain, self.subject_stems, on_every_card)
         if fallback_to_concepts and not targets:
             targets = self.worth_recalling(
                 _named_in(plain, self.linked_targets), plain, line)
         if fallback_to_concepts and not targets:
-            targets = _named_thing(plain, self.subject_stems, frozenset(
-                st for _, _, st in content_words(context)) | self.subject_stems)
+            targets = _named_thing(plain, self.subject_stems, on_every_card)
         if fallback_to_concepts and not targets:
             targets = _last_shape_target(plain, self.subject_stems)
         if fallback_to_concepts and not targets and not states_a_shape(plain):
-            targets = self.named_again(plain, line, context, lead)
+            targets = self.named_again(plain, line, context, lead, on_every_card)
         # "acid" on the card for "strong acid", shown inside the other gap, answers it: the
         # phrase that holds the other's words stays, the one held goes.
         targets, spans, kept = _hide_unheld(plain, targets)
@@ -1040,7 +1040,7 @@ class _ArticleNotes:
         # thousands of gaps, and each card shows the gaps of all the others.
         gap_words: dict[str, set[str]] = {}
         for s, e, k in spans:
-            gap_words.setdefault(k, set()).update(st for _, _, st in content_words(plain[s:e]))
+            gap_words.setdefault(k, set()).update(content_stems(plain[s:e]))
         for key_ in kept:
             if not _has_words(outside(plain, spans, key_), MIN_FRONT_WORDS) and not (
                     key_ == "label" and _named_by_gloss(plain, spans, context, self.article.title)):
@@ -1123,7 +1123,7 @@ class _ArticleNotes:
             return False
         if lead and _lead_fits(lead, plain) and not any(
                 giveaways(lead, answer) or gives_away(
-                    {st for _, _, st in content_words(lead)}, answer, self.subject_stems)
+                    content_stems(lead), answer, self.subject_stems)
                 for answer in answers.values()):
             # The sentence the text points back at, shown before it; never one that says
             # an answer (then the pointing text stands alone, as before).
@@ -1251,11 +1251,11 @@ class _ArticleNotes:
         why = weak_answer(answer, plain[end:]) if marked else (
             None if content_words(answer) or any(c.isdigit() for c in answer) else
             f'answer "{answer}" is no word to recall; write what the cell means')
-        if why is None and gives_away({s for _, _, s in content_words(row.dimension)}, answer,
+        if why is None and gives_away(content_stems(row.dimension), answer,
                                       self.subject_stems):
             why = f'answer "{answer}" is given away by its row\'s name "{row.dimension}"'
         # The card's context line shows the comparison's title too.
-        if why is None and gives_away({s for _, _, s in content_words(title)}, answer,
+        if why is None and gives_away(content_stems(title), answer,
                                       self.subject_stems):
             why = f'answer "{answer}" is given away by its comparison\'s title "{title}"'
         if why is None:
@@ -1312,7 +1312,7 @@ class _ArticleNotes:
                 t.pattern.fullmatch(answer) for t in self.concept_targets.candidates(answer)):
             return None  # the concept itself: its forms are masked with it
         told = concept_form(answer, self.compared_stems,
-                            {st for _, _, st in content_words(front)})
+                            content_stems(front))
         if told and told.casefold() not in self.concept_words:
             return (f'answer "{answer}" is told by "{told}", a form of a compared concept\'s '
                     "name its card shows; mark a phrase that does not name a side")
@@ -1352,7 +1352,7 @@ class _ArticleNotes:
             row_words, others = set(), set()
             for other, other_text, _ in cells:
                 if other != name:
-                    row_words |= {s for _, _, s in content_words(other_text)}
+                    row_words |= content_stems(other_text)
                     # Not the other's list texts: "lack of personal fulfillment", said in
                     # passing of collectivism, leaves "personal" individualism's word.
                     others |= set().union(*self.concept_stems(other)[:2])
@@ -1415,7 +1415,7 @@ class _ArticleNotes:
         stems = set()
         for text in texts:
             plain = unmark(strip_citations(text, find_citations(text, self.sources)[0]))
-            stems |= {s for _, _, s in content_words(plain, common=False)}
+            stems |= content_stems(plain, common=False)
         return stems
 
 
@@ -1606,7 +1606,7 @@ def _heading_in_passing(target: _Target, plain: str, context: str) -> bool:
     heading = context.rpartition(" › ")[2]
     # A term of two words or more ("the [transmission mechanism]") is worth its card.
     if found is None or not heading or len(found.group().split()) > 1 or not gives_away(
-            {st for _, _, st in content_words(heading)}, found.group()):
+            content_stems(heading), found.group()):
         return False
     opening = plain[:found.start()].rpartition(". ")[2]
     # "the waves" points back at the heading's topic; "releases [hormones] such as …" names
@@ -1649,7 +1649,7 @@ def _stated(plain: str, subject_stems: frozenset[str],
 
     chosen = None
     for start, end, doer in candidates:
-        stems = {s for _, _, s in content_words(plain[start:end])}
+        stems = content_stems(plain[start:end])
         if (stems and stems <= subject_stems) or _name_said_again(plain, start, end, topic) \
                 or plain[start:end].split()[0].casefold() in _VAGUE \
                 or open_set_member(plain, start, end):
@@ -1663,7 +1663,7 @@ def _stated(plain: str, subject_stems: frozenset[str],
         break
     if chosen is None:
         start, end, _ = candidates[0]
-        stems = {s for _, _, s in content_words(plain[start:end])}
+        stems = content_stems(plain[start:end])
         if stems and stems <= subject_stems:  # a year has no words, and is no subject
             return []
         chosen = (start, end)
@@ -1679,7 +1679,7 @@ def _named_thing(plain: str, subject_stems: frozenset[str],
     hidden where it stands. Not the article's subject, nor a name its title or heading
     says (`topic`: "Truman" in "Truman and the Cold War" is on every card of it)."""
     for start, end in named_spans(plain):
-        stems = {s for _, _, s in content_words(plain[start:end])}
+        stems = content_stems(plain[start:end])
         if not stems or stems <= subject_stems or _name_said_again(plain, start, end, topic) \
                 or all(any(related(s, t) for t in topic) for s in stems):
             continue
@@ -1696,15 +1696,16 @@ def _last_shape_target(plain: str, subject_stems: frozenset[str]) -> list[_Targe
     if found is None:
         return []
     start, end = found
-    stems = {s for _, _, s in content_words(plain[start:end])}
+    stems = content_stems(plain[start:end])
     if stems and stems <= subject_stems:
         return []
     return [_said_at(plain, start, end)]
 
 
-def _written_as_initials(initials: str, plain: str) -> bool:
-    """Whether `plain` writes `initials` as an abbreviation, capitalised ("Qd", "MSC"): not
-    the word "so" of "so that" for "social optimum"."""
+def _written_as_initials(answer: str, plain: str) -> bool:
+    """Whether `plain` writes the initials of `answer`'s words as an abbreviation,
+    capitalised ("Qd", "MSC"): not the word "so" of "so that" for "social optimum"."""
+    initials = "".join(word[0] for word in answer.split())
     return len(initials) > 1 and re.search(
         rf"(?<!\w){re.escape(initials[0].upper())}{re.escape(initials[1:])}(?!\w)"
         rf"|(?<!\w){re.escape(initials.upper())}(?!\w)", plain) is not None
@@ -2025,7 +2026,7 @@ def _held(text: str, spans, kept) -> str | None:
 
     The build asks _Gaps.held instead; this plain form is kept as the reference the property
     test in tests/test_scaling.py compares _hide_unheld against."""
-    words = {key: {st for _, _, st in content_words(text[s:e])} for s, e, key in spans}
+    words = {key: content_stems(text[s:e]) for s, e, key in spans}
     for key in kept:
         for other in kept:
             if other != key and _shown_on_card(text, spans, key) is not None \
@@ -2188,7 +2189,7 @@ def _shown_on_card(text: str, spans, key: str) -> str | None:
     answer = " ".join(text[s:e] for s, e, k in spans if k == key)
     for start, end, other in spans:
         if other != key and gives_away(
-                {st for _, _, st in content_words(text[start:end])}, answer, first=False):
+                content_stems(text[start:end]), answer, first=False):
             return text[start:end]
     return None
 

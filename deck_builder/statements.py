@@ -213,7 +213,7 @@ def _statement_spans(text: str, doer: bool = True,
                 continue  # "≈ 26.1%": a decimal point ended no sentence
             found = find(shielded[start:sentence.end()])
             # A sentence ends at "c." too: brackets are counted in the whole text.
-            if found is not None and not _aside(shielded, start + found[0]):
+            if found is not None and not in_brackets(shielded, start + found[0]):
                 yield start + found[0], start + found[1]
 
 
@@ -267,7 +267,7 @@ def doer_object(text: str, start: int) -> tuple[int, int] | None:
 def _find(sentence: str) -> tuple[int, int] | None:
     for pattern in (_NAMED, _PROPORTION, _OUTCOME):
         match = pattern.search(sentence)
-        if match and _worth(match["answer"]) and not _aside(sentence, match.start()):
+        if match and _worth(match["answer"]) and not in_brackets(sentence, match.start()):
             return match.span("answer")
     match = _PREDICATE.match(sentence)
     if match and len(match["answer"].split()) <= MAX_PREDICATE_WORDS and _worth(match["answer"]):
@@ -552,7 +552,7 @@ def _agent(sentence: str) -> tuple[int, int] | None:
     for match in _overlapping(_AGENT, sentence):
         words = match["answer"].split()
         if not words or words[0].casefold() in _NO_AGENT | _NOT_OBJECT or \
-                _aside(sentence, match.start()) or _side_clause(sentence, match.start()):
+                in_brackets(sentence, match.start()) or _side_clause(sentence, match.start()):
             continue
         found = _tidy(sentence, match, _AGENT_END.sub("", _EFFECT_END.sub("", match["answer"])))
         if found:
@@ -601,7 +601,7 @@ def _doer(sentence: str) -> tuple[int, int] | None:
 
 def _cause(sentence: str, pattern: re.Pattern[str] = _CAUSE) -> tuple[int, int] | None:
     for match in _overlapping(pattern, sentence):
-        if _aside(sentence, match.start()):
+        if in_brackets(sentence, match.start()):
             continue  # "Humoral mechanisms (mediated by …)": a gloss, not the statement
         before = sentence[:match.start()].split()
         if before and before[-1].casefold() in _NOUN_BEFORE:
@@ -688,7 +688,7 @@ def _side_clause(sentence: str, at: int) -> bool:
     return len(sentence[:found.start()].split()) >= SIDE_CLAUSE_AFTER
 
 
-def _aside(sentence: str, at: int) -> bool:
+def in_brackets(sentence: str, at: int) -> bool:
     """Whether `at` is inside brackets."""
     return sentence.count("(", 0, at) > sentence.count(")", 0, at)
 
@@ -781,7 +781,7 @@ def named_spans(text: str) -> Iterator[tuple[int, int]]:
             found.append((match.start(), match.start() + len(answer)))
         for begin, end in sorted(found):
             answer = body[begin:end]
-            if _aside(body, begin) or not _worth(answer):
+            if in_brackets(body, begin) or not _worth(answer):
                 continue
             if len(re.findall(rf"(?<![\w-]){re.escape(answer)}(?![\w-])", shielded)) > 1:
                 continue  # said twice: the other one answers the card

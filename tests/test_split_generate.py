@@ -87,6 +87,9 @@ def test_facts_opening_alike_in_both_processes_get_the_keys_of_one(split_every, 
 
 def test_a_small_article_is_made_in_one_process(monkeypatch, tmp_path):
     monkeypatch.setattr(generate_module, "_cores", lambda: 2)
+    # A thread of pytest-xdist's worker would refuse the fork too: the article's size is
+    # left the only reason to make it in one process.
+    monkeypatch.setattr(generate_module, "_one_thread", lambda: True)
     started = []
     monkeypatch.setattr(generate_module.os, "fork", lambda: started.append(1) or 1 / 0)
     path = tmp_path / "small.md"
