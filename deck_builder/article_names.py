@@ -84,7 +84,7 @@ def _numbers(name: str) -> list[str]:
     head, _, last = name.rpartition(" ")
     if not head or not re.fullmatch(r"[a-z]{4,}", last):
         return []  # one word: "caches", "forms" may as well be a verb
-    prefix = f"{head} " if head else ""
+    prefix = f"{head} "
     if last.endswith("ies"):
         return [f"{prefix}{last[:-3]}y"]
     if last.endswith(("sses", "shes", "ches", "xes", "zes")):
@@ -125,7 +125,7 @@ def heading_names(title: str) -> list[str]:
     bare = re.sub(r"[^\w\s'’()&/,.+-]", "", bare).strip()  # emoji, marks
     if not bare or bare.endswith("?") or _CLAUSE.search(bare):
         return []
-    parts = [bare] + ([p for p in _JOIN.split(bare)] if _JOIN.search(bare) else [])
+    parts = [bare, *_JOIN.split(bare)] if _JOIN.search(bare) else [bare]
     # Of two words or more: a one-word heading the reader did not take as a name ("Causes",
     # "Passive" of "Passive vs active") is a topic, or half of a name ("The Revolution had
     # long-term and short-term [causes]" asks the heading's own word).

@@ -1312,7 +1312,7 @@ def _symbol_name(char: str) -> str | None:
     if char.isascii():
         return None
     name = unicodedata.name(char, "")
-    if "LETTER" not in name.split() or not name:
+    if "LETTER" not in name.split():
         return None
     return name.split()[-1].casefold()
 
