@@ -1747,6 +1747,19 @@ def test_a_front_leaves_off_a_connective_an_aside_and_a_closing_remark(tmp_path)
         assert "Individuals therefore tend" in back and "and tend to value" in back
 
 
+def test_the_quality_helper_hides_an_aside_in_a_neighbour_sentence_as_the_css_does():
+    # style.css hides an aside or a closing remark in any sentence of a front, and shows a
+    # connective again only in a sentence without a gap: the rules must read the front so.
+    lead = '<span class="lead">Additionally, </span><span class="up">the</span>'
+    question = ('<div class="text front"><span class="long"><span class="s">'
+                f'{lead} kidney<span class="aside"> (which sits deep behind the gut)</span> '
+                'filters plasma. </span><span class="s">It returns water through the '
+                '<span class="cloze">[...]</span> to the blood.</span></span></div>')
+    front = visible(shown_front(question))
+    assert front == ("Additionally, the kidney filters plasma. It returns water through the "
+                     "[...] to the blood."), front
+
+
 def test_a_sentence_holding_only_a_give_away_is_left_off_its_front(tmp_path):
     # "[Collectivism] is a worldview … It tends to prioritize [collective] goals …": the
     # second gap told the first (three strict reviews). The term's sentence says the fact
