@@ -34,7 +34,13 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from deck_builder.quality import COMMON_WORDS, STOP_WORDS, is_generic_heading, is_structural_label
+from deck_builder.quality import (
+    COMMON_WORDS,
+    STOP_WORDS,
+    abbreviations,
+    is_generic_heading,
+    is_structural_label,
+)
 from deck_builder.statements import verb_form
 
 MAX_NAME_WORDS = 4
@@ -78,7 +84,7 @@ def _numbers(name: str) -> list[str]:
     head, _, last = name.rpartition(" ")
     if not head or not re.fullmatch(r"[a-z]{4,}", last):
         return []  # one word: "caches", "forms" may as well be a verb
-    prefix = f"{head} " if head else ""
+    prefix = f"{head} "
     if last.endswith("ies"):
         return [f"{prefix}{last[:-3]}y"]
     if last.endswith(("sses", "shes", "ches", "xes", "zes")):
@@ -96,16 +102,14 @@ def _numbers(name: str) -> list[str]:
 
 def _spells(abbreviation: str, long_form: str) -> str | None:
     """The last words of `long_form` whose initials spell `abbreviation` (small words
-    skipped: "Theory of Mind" for "TOM" or "TM"), or None."""
+    skipped or not: quality.abbreviations, "Theory of Mind" for "TOM" or "TM"), or None."""
     letters = abbreviation[:-1] if abbreviation.endswith("s") and abbreviation[:-1].isupper() \
         else abbreviation
     letters = letters.upper()
     words = _WORD.findall(long_form)
     for count in range(len(letters), min(len(words), 2 * len(letters)) + 1):
         tail = words[-count:]
-        initials = "".join(w[0] for w in tail).upper()
-        content = "".join(w[0] for w in tail if w.casefold() not in STOP_WORDS).upper()
-        if letters in (initials, content):
+        if letters in abbreviations(" ".join(tail)):
             start = long_form.rfind(tail[0], 0, len(long_form) - sum(
                 len(w) for w in tail[1:]))
             return long_form[start:].strip() if start >= 0 else None
@@ -121,7 +125,7 @@ def heading_names(title: str) -> list[str]:
     bare = re.sub(r"[^\w\s'’()&/,.+-]", "", bare).strip()  # emoji, marks
     if not bare or bare.endswith("?") or _CLAUSE.search(bare):
         return []
-    parts = [bare] + ([p for p in _JOIN.split(bare)] if _JOIN.search(bare) else [])
+    parts = [bare, *_JOIN.split(bare)] if _JOIN.search(bare) else [bare]
     # Of two words or more: a one-word heading the reader did not take as a name ("Causes",
     # "Passive" of "Passive vs active") is a topic, or half of a name ("The Revolution had
     # long-term and short-term [causes]" asks the heading's own word).

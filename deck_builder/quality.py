@@ -19,6 +19,8 @@ from operator import itemgetter
 
 import snowballstemmer
 
+from deck_builder.text import slugify
+
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 _STEMMER = snowballstemmer.stemmer("english")
 
@@ -683,7 +685,7 @@ def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
                     said.append((start, end, names))
                     shown.update(names)
     abbreviated = []  # "(DV)" for "dependent variable": given away whatever else shows
-    initials = _initials(answer)
+    initials = abbreviations(answer)
     if initials and "(" in text:
         for start, end, letters in acronyms(text):
             if letters in initials:
@@ -803,7 +805,7 @@ def spelled_by_initials(answer: str, shown: str) -> str | None:
 
 
 @lru_cache(maxsize=ANSWER_CACHE)
-def _initials(answer: str) -> frozenset[str]:
+def abbreviations(answer: str) -> frozenset[str]:
     """The abbreviations an answer of two words or more goes by: the first letters of its
     words, with and without its small words ("dependent variable": DV; "Theory of Mind":
     TOM and TM). "The [...] (DV) is the variable the researcher measures" shows its answer
@@ -1310,7 +1312,7 @@ def _symbol_name(char: str) -> str | None:
     if char.isascii():
         return None
     name = unicodedata.name(char, "")
-    if "LETTER" not in name.split() or not name:
+    if "LETTER" not in name.split():
         return None
     return name.split()[-1].casefold()
 
@@ -1823,13 +1825,10 @@ def answer_spans(text: str, spans) -> set[tuple[int, int]]:
     echoes is left off a front that shows the answer's sentence alone, and a sentence
     pointing back is not kept with the one before for an echo it holds (generate.py,
     render.py, templates/style.css)."""
-    def slug(phrase: str) -> str:
-        return re.sub(r"\W+", "-", phrase.casefold()).strip("-")
-
     best: dict[str, tuple[int, int]] = {}
     named: dict[str, tuple[int, int]] = {}  # the span that says the key's own phrase
     for start, end, key in spans:
-        if key not in named and slug(text[start:end]) == slug(key.partition(":")[2]):
+        if key not in named and slugify(text[start:end]) == key.partition(":")[2]:
             named[key] = (start, end)
         if key not in best or (len(text[start:end].split()) >
                                len(text[best[key][0]:best[key][1]].split())):

@@ -192,14 +192,14 @@ def cloze_html(spans: Spans, numbers: dict[str, int], sentences: tuple[int, ...]
     if not sentences:
         cuts = front_cuts(spans.text, [(s, e) for s, e, _ in spans.spans], alone=True)
         return _spans_html(spans, gap, cuts)
-    cuts = [0, *sentences, len(spans.text)]
+    bounds = [0, *sentences, len(spans.text)]
     parts = []
     # The spans are sorted: each sentence's are found by bisection, not by asking all of
     # them (a 2 MiB paragraph has thousands of sentences and of gaps).
     starts = [s for s, _, _ in spans.spans]
     answers = answer_spans(spans.text, spans.spans)
     previous = ""
-    for start, end in zip(cuts, cuts[1:], strict=False):
+    for start, end in zip(bounds, bounds[1:], strict=False):
         inside = tuple((s - start, e - start, k) for s, e, k in
                        spans.spans[bisect_left(starts, start):bisect_right(starts, end)]
                        if e <= end)

@@ -250,19 +250,24 @@ def shown_front(question: str) -> str:
         return without_front_cuts(text)
     parser = _Sentences()
     parser.feed(text)
-    return " ".join(without_front_cuts(parser.sentences[i]) if 'class="cloze"' in
-                    parser.sentences[i] else parser.sentences[i]
+    # A sentence without a gap, shown beside the gap's, keeps its connective (it links the
+    # two), not its aside or closing remark.
+    return " ".join(without_front_cuts(parser.sentences[i],
+                                       lead='class="cloze"' in parser.sentences[i])
                     for i in shown_sentences(parser))
 
 
-_FRONT_CUT = re.compile(r'<span class="(?:aside|tail)">[^<]*</span>'
+_ASIDE_OR_TAIL = r'<span class="(?:aside|tail)">[^<]*</span>'
+_FRONT_CUT = re.compile(_ASIDE_OR_TAIL +
                         r'|<span class="lead">[^<]*</span>(?:<span class="up">([^<]*)</span>)?')
 
 
-def without_front_cuts(fragment: str) -> str:
+def without_front_cuts(fragment: str, lead: bool = True) -> str:
     """A front's sentence without the words its CSS leaves off (deck_builder.quality.
-    front_cuts): a leading connective, with the next word capitalised; an aside; a remark
-    closing a long sentence."""
+    front_cuts): a leading connective, with the next word capitalised (unless `lead` is
+    False); an aside; a remark closing a long sentence."""
+    if not lead:
+        return re.sub(_ASIDE_OR_TAIL, "", fragment)
     return _FRONT_CUT.sub(lambda m: (m.group(1)[:1].upper() + m.group(1)[1:])
                           if m.group(1) else "", fragment)
 

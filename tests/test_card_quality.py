@@ -1718,20 +1718,25 @@ def test_a_front_leaves_off_a_connective_an_aside_and_a_closing_remark(tmp_path)
             "traditions that have served them well for generations, providing a sense of "
             "continuity and predictability.\"\n")
     for col, _ in _built(tmp_path, text, "kidney.yaml"):
-        front, back = _front_and_back(col, "180 litres")
-        # The connective relates the sentence to none the front shows: left off, the next
-        # word capitalised; the back keeps the whole text.
-        assert front.endswith("The kidney filters about [...] of plasma every day in a "
-                              "healthy adult."), front
-        assert "Additionally, the kidney filters about 180 litres" in back
+        # Each front ends without the words it leaves off; the back keeps the whole text.
+        for answer, front_end, kept in [
+                # The connective relates the sentence to none the front shows: left off,
+                # the next word capitalised.
+                ("180 litres", "The kidney filters about [...] of plasma every day in a "
+                 "healthy adult.", "Additionally, the kidney filters about 180 litres"),
+                # An aside with no cue goes.
+                ("countercurrent", "The loop of Henle sets up the [...] that concentrates "
+                 "urine in the kidney.", "(which dips deep into the medulla)"),
+                # A remark closing a long sentence, on another noun than the gap's, goes.
+                ("elders", "their [...] and the traditions that have served them well for "
+                 "generations.", "providing a sense of continuity")]:
+            front, back = _front_and_back(col, answer)
+            assert front.endswith(front_end), front
+            assert kept in back
         # "However, it …" points back: it keeps its connective.
         front, _ = _front_and_back(col, "collecting")
         assert "However, it returns" in front
-        # An aside with no cue goes; a gloss right after the gap is the cue and stays.
-        front, back = _front_and_back(col, "countercurrent")
-        assert front.endswith("The loop of Henle sets up the [...] that concentrates urine in "
-                              "the kidney."), front
-        assert "(which dips deep into the medulla)" in back
+        # A gloss right after the gap is the cue and stays.
         front, _ = _front_and_back(col, "Wa")
         assert "[...] ” (social harmony)" in front
         # "therefore" after the subject of a sentence shown alone relates it to none shown;
@@ -1740,11 +1745,19 @@ def test_a_front_leaves_off_a_connective_an_aside_and_a_closing_remark(tmp_path)
         assert front == ("Individuals tend to identify strongly with their [...] , such as "
                          "family or tribe."), front
         assert "Individuals therefore tend" in back and "and tend to value" in back
-        # A remark closing a long sentence, on another noun than the gap's, goes.
-        front, back = _front_and_back(col, "elders")
-        assert front.endswith("their [...] and the traditions that have served them well "
-                              "for generations."), front
-        assert "providing a sense of continuity" in back
+
+
+def test_the_quality_helper_hides_an_aside_in_a_neighbour_sentence_as_the_css_does():
+    # style.css hides an aside or a closing remark in any sentence of a front, and shows a
+    # connective again only in a sentence without a gap: the rules must read the front so.
+    lead = '<span class="lead">Additionally, </span><span class="up">the</span>'
+    question = ('<div class="text front"><span class="long"><span class="s">'
+                f'{lead} kidney<span class="aside"> (which sits deep behind the gut)</span> '
+                'filters plasma. </span><span class="s">It returns water through the '
+                '<span class="cloze">[...]</span> to the blood.</span></span></div>')
+    front = visible(shown_front(question))
+    assert front == ("Additionally, the kidney filters plasma. It returns water through the "
+                     "[...] to the blood."), front
 
 
 def test_a_sentence_holding_only_a_give_away_is_left_off_its_front(tmp_path):

@@ -556,9 +556,8 @@ def test_a_plain_fact_hides_a_name_of_the_article_written_in_another_form(tmp_pa
                         "## Cache\n\n"
                         "The chip caches recent page translations for the operating system.\n")
     answers = answers_of(shown)
-    assert ["conservative margin"] in answers
-    assert ["Purkinje fibres"] in answers
-    assert ["TLB"] in answers
+    for answer in ("conservative margin", "Purkinje fibres", "TLB"):
+        assert [answer] in answers, answer
     assert raw_asking(shown, "conservative margin") == (
         "The San Andreas Fault in California lies on a {{c1::conservative margin}}.")
     assert raw_asking(shown, "TLB") == "A miss in the {{c1::TLB}} forces a walk of the page table."
@@ -575,10 +574,8 @@ def test_an_amount_in_a_range_or_a_unit_of_time_or_memory_is_asked(tmp_path):
                         "- an L1 cache hit costs about 4 cycles\n"
                         "- a disk read takes 5 ms and a network read 40 ms\n")
     answers = answers_of(shown)
-    assert ["60-100 times"] in answers
-    assert ["0.1 s"] in answers
-    assert ["4 KB"] in answers
-    assert ["4 cycles"] in answers
+    for answer in ("60-100 times", "0.1 s", "4 KB", "4 cycles"):
+        assert [answer] in answers, answer
     assert not any("5 ms" in a or "40 ms" in a for answer in answers for a in answer)
 
 

@@ -77,8 +77,8 @@ def front_as_shown(question: str) -> str:
     on_front = 'class="text front"' in question
     for i, sentence in enumerate(sentences):
         if i in keep:
-            if on_front and 'class="cloze"' in sentence:
-                sentence = without_front_cuts(sentence)
+            if on_front:
+                sentence = without_front_cuts(sentence, lead='class="cloze"' in sentence)
             # On the front a sentence shown alone opens without "…" (templates/style.css).
             dots = i and i - 1 not in keep and not (on_front and parser.alone[i])
             shown.append(("… " if dots else "") + sentence)
