@@ -302,6 +302,29 @@ def test_colon_fence_blocks_of_docusaurus_and_myst_are_read_under_their_title(tm
     assert lyses[0] == ["complement"]
 
 
+def test_quarto_and_pandoc_fenced_divs_are_read_under_their_title(tmp_path):
+    # Quarto callouts `::: {.callout-note}` (title from `title="…"` or a first heading) and
+    # Pandoc divs `::: {.note}` were skipped whole as "admonitions not indented by four
+    # spaces"; a layout div (`:::: {.columns}`) is no box: its body reads as if bare.
+    source = ("# Cells\n\n## Organelles\n\n"
+              "::: {.callout-note}\n## Energy\n"
+              "The **mitochondrion** makes most of the cell's ATP.\n:::\n\n"
+              '::: {.callout-tip title="Protein synthesis" collapse="true"}\n'
+              "The **ribosome** joins amino acids into a chain.\n:::\n\n"
+              ":::: {.columns}\n::: {.column width=\"50%\"}\n"
+              "The **nucleus** holds the cell's DNA.\n:::\n::::\n")
+    _, problems = _read(tmp_path, source)
+    assert not [p for p in problems if p.severity != "info"], problems
+    assert not [p for p in problems if "admonition" in p.message], problems
+    (atp, chain, dna) = _first_cards(
+        source, tmp_path, "most of the cell", "amino acids into", "the cell's DNA")
+    assert atp[0] == ["mitochondrion"] and "Energy" in atp[1]
+    assert chain[0] == ["ribosome"] and "Protein synthesis" in chain[1]
+    assert dna[0] == ["nucleus"]
+    assert not any(mark in atp[1] + chain[1] + dna[1]
+                   for mark in (":::", "{.", "callout", "column"))
+
+
 def test_a_hugo_shortcode_with_a_title_heads_the_cards_of_what_it_holds(tmp_path):
     # `{{< admonition title="…" >}}` and `{{< tab "…" >}}`: the title was dropped with the
     # tags, so a case's facts showed under "Duty of care" with no case named.

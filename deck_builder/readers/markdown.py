@@ -120,7 +120,8 @@ _PARSER = (
     .use(footnote_plugin, inline=False)
     .use(admon_plugin)
     .use(container_plugin, name="aside",
-         validate=lambda params, markup: bool(_CONTAINER_INFO.match(params.strip())))
+         validate=lambda params, markup: bool(_CONTAINER_INFO.match(params.strip())
+                                               or _PANDOC_DIV.match(params.strip())))
     .use(tasklists_plugin)
 )
 
@@ -166,6 +167,17 @@ _FENCE_CLOSE = re.compile(r"^:::+\s*$")
 # `tip[Title]` (Docusaurus), `{note} Title` or `{admonition} Title` (MyST).
 _CONTAINER_INFO = re.compile(
     r"^\{?(?P<kind>[A-Za-z][\w-]*)\}?\s*(?:\[(?P<bracketed>[^\]]*)\])?\s*(?P<title>.*)$")
+# Pandoc and Quarto fenced divs: `::: {.callout-note title="…"}`, `:::: {.columns}`,
+# `::: {#id .class key="value"}`.
+_PANDOC_DIV = re.compile(r"^\{(?P<attributes>[^{}]*)\}$")
+_DIV_CLASS = re.compile(r"(?:^|\s)\.([A-Za-z][\w-]*)")
+_DIV_TITLE = re.compile(r"""(?:^|\s)title=(?:"([^"]*)"|'([^']*)'|(\S+))""")
+# Quarto's callout classes (`.callout-note`) and Pandoc's admonition classes: boxes with
+# a title. Any other div (`.columns`, `.column`, `.panel-tabset`, `.incremental`) lays
+# content out and adds no context.
+_DIV_BOXES = {"note", "tip", "warning", "important", "caution", "danger", "info", "example",
+              "definition", "def", "theorem", "lemma", "proof", "remark", "hint", "summary",
+              "attention", "error", "seealso", "admonition", "question", "exercise"}
 # Obsidian and GitHub callouts: `> [!note] Title`, `> [!definition]- Title` (folded).
 _CALLOUT = re.compile(r"^\s*\[!(?P<kind>[\w-]+)\][+-]?\s*(?P<title>.*)$")
 _DEFINITION_CALLOUTS = {"definition", "def", "defn", "term"}
@@ -1914,9 +1926,27 @@ class _MarkdownReader:
 
     def container_aside(self, block: SyntaxTreeNode) -> None:
         """`:::tip Title` … `:::`: read as a MkDocs admonition is, the title as context."""
-        info = _CONTAINER_INFO.match(block.info.strip())
-        kind = info["kind"].casefold()
-        title = (info["bracketed"] or info["title"] or "").strip().strip('"')
+        children = list(block.children)
+        div = _PANDOC_DIV.match(block.info.strip())
+        if div:
+            classes = [c.casefold() for c in _DIV_CLASS.findall(div["attributes"])]
+            boxes = [c.removeprefix("callout-") for c in classes
+                     if c.startswith("callout-") or c in _DIV_BOXES]
+            if not boxes:
+                # A layout div: its body is the surrounding content's.
+                self.blocks(children)
+                return
+            kind = boxes[0]
+            named = _DIV_TITLE.search(div["attributes"])
+            title = next((t for t in named.groups() if t), "") if named else ""
+            if not title and children and children[0].type == "heading":
+                # Quarto takes a callout's first heading as its title.
+                title = _inline(_inline_child(children[0])).plain
+                children = children[1:]
+        else:
+            info = _CONTAINER_INFO.match(block.info.strip())
+            kind = info["kind"].casefold()
+            title = (info["bracketed"] or info["title"] or "").strip().strip('"')
         if kind == "admonition":  # MyST's generic `:::{admonition} Title`
             kind = "note"
         closing = block.nester_tokens.closing
@@ -1925,7 +1955,7 @@ class _MarkdownReader:
             # card after it, so it is read, but the author hears of it.
             self.warn(_line(block), "", "the `:::` block opened here is never closed; "
                       "everything after it is read under its title")
-        self.aside(kind, title, list(block.children), _line(block))
+        self.aside(kind, title, children, _line(block))
 
     def blockquote(self, block: SyntaxTreeNode) -> None:
         first = block.children[0] if block.children else None
