@@ -347,6 +347,30 @@ def test_a_hugo_shortcode_with_a_title_heads_the_cards_of_what_it_holds(tmp_path
     assert not any(mark in donoghue[1] + caparo[1] + judge[1] for mark in ("{{", ":::"))
 
 
+def test_a_box_indented_in_a_list_item_is_read_and_the_list_goes_on(tmp_path):
+    # A titled shortcode indented under an item became a `:::` line at column 0, which
+    # ended the list: the box was read, but the items after it lost their list. A box in
+    # an item (shortcode or callout) was skipped as "not text".
+    source = ("# Law\n\n## Torts\n\n"
+              "- The **claimant** must prove duty, breach and damage.\n"
+              '  {{< admonition title="Donoghue v Stevenson" >}}\n'
+              "  A manufacturer owes a **duty of care** to the consumer.\n"
+              "  {{< /admonition >}}\n"
+              "- A **tort** is a civil wrong other than a breach of contract.\n"
+              "    > [!note] Remedies\n"
+              "    > **Damages** compensate the claimant for a loss.\n"
+              "- An **injunction** orders a party to stop doing something.\n")
+    _, problems = _read(tmp_path, source)
+    assert not [p for p in problems if "list item" in p.message], problems
+    (consumer, wrong, loss, stop) = _first_cards(
+        source, tmp_path, "to the consumer", "a civil wrong", "for a loss", "to stop doing")
+    assert consumer[0] == ["duty of care"] and "Donoghue v Stevenson" in consumer[1]
+    assert loss[0] == ["Damages"] and "Remedies" in loss[1]
+    assert wrong[0] == ["tort"] and stop[0] == ["injunction"]
+    assert not any("Donoghue" in card[1] or "Remedies" in card[1] or ":::" in card[1]
+                   for card in (wrong, stop))
+
+
 def test_a_titled_shortcode_around_an_unclosed_one_still_holds_the_titled_ones_in_it(tmp_path):
     # `{{< figure >}}` has no closing tag: the tab after it is still inside the box, which
     # must close after the tab does, not at the tab's end (its last line shown as ":::").

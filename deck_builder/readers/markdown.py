@@ -1018,7 +1018,10 @@ def _titled_shortcodes(text: str) -> str:
             # card and name what the card hides: its body is read as before, untitled.
             if title and not title.rstrip().endswith("?"):
                 colons = ":" * max(3, inner + 1)
-                lines[opened], lines[index] = f"{colons}{kind} {title}", colons
+                # Each at its own line's indent: a box inside a list item stays in the item
+                # (at column 0 it would end the list, and the items after it lost their title).
+                lines[opened] = _indent(lines[opened]) + f"{colons}{kind} {title}"
+                lines[index] = _indent(lines[index]) + colons
                 if stack:
                     stack[-1][4] = max(stack[-1][4], len(colons))
             elif stack:
@@ -1030,6 +1033,14 @@ def _titled_shortcodes(text: str) -> str:
         typed = _SHORTCODE_TYPE.search(match["args"])
         stack.append([index, match["name"], typed[1] if typed else match["name"], title, 0])
     return "\n".join(lines)
+
+
+# Boxes read when they sit inside a list item (the list goes on after them).
+_BOXES_IN_ITEMS = {"container_aside", "admonition", "blockquote"}
+
+
+def _indent(line: str) -> str:
+    return line[:len(line) - len(line.lstrip(" \t"))]
 
 
 def _blank_syntax(text: str) -> str:
@@ -2691,6 +2702,10 @@ class _MarkdownReader:
                                    cut[id(child)])).children[0]))
                 elif child.type in ("bullet_list", "ordered_list"):
                     nested.append(child)
+                elif self.mode == "text" and child.type in _BOXES_IN_ITEMS:
+                    # A callout or a titled shortcode's box indented under an item: its own
+                    # content with its own title, read where it stands.
+                    self.blocks([child])
                 else:
                     self.skip(_line(child), f"{child.type.replace('_', ' ')} in a list item",
                               "only text and lists inside list items are read")
