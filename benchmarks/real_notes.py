@@ -61,6 +61,13 @@ from the book …", "not medical advice"). No card can ask a fact of the subject
 the reader skips such paragraphs with that reason. (About 1% of the paragraphs of the dev
 corpora, all missed.)
 
+Nor is a footnote's text (`[^1]: …`: it goes on the back of the cards that mark it), a
+Hugo shortcode tag or a `:::` fence line, with the box title on it (markup and context; the
+box's body counts, also when no blank line sets it off). (Since 2026-12-02; before, a
+shortcode tag with a six-word title alone on its lines counted as a paragraph, always
+missed, and a `:::` box typed without blank lines was not counted, its closing `:::` read
+as a list title's colon.)
+
 Nothing under a heading named References, Bibliography, Sources, Works cited, Further
 reading, Links, Resources, See also or Table of contents counts, nor code, HTML blocks,
 images or headings. The heuristic is deliberately simple and stated here so that the
@@ -104,6 +111,11 @@ _NOT_CONTENT = re.compile(
     r"^(references?|bibliography|sources?|works cited|further reading|links|resources"
     r"|see also|table of contents|contents|toc)$", re.I)
 _CALLOUT = re.compile(r"^\s*\[![\w-]+\][+-]?")
+# Lines that are markup, not statements: a Hugo shortcode tag, a `:::` box fence and its
+# title (since 2026-12-02; before, `{{<admonition type="note" title="Caparo v Dickman
+# (1990)">}}` alone on its lines counted as a missed paragraph of six words).
+_SYNTAX_LINE = re.compile(r"^[ \t]*(?:\{\{[<%].*?[>%]\}\}|:::.*)[ \t]*$", re.M)
+_FOOTNOTE_TEXT = re.compile(r"^\[\^[^\]]+\]:")
 _ADMONITION = re.compile(r"^(!!!|\?\?\?\+?)\s+[\w-]+")
 _PROMPT = re.compile(
     r"\?$|^(?:define|explain|describe|discuss|identify|understand|differentiate|distinguish|"
@@ -212,6 +224,10 @@ def card_worthy_blocks(text: str) -> list[Block]:
         callout_until = -1
         if token.type == "paragraph_open" and list_depth == 0:
             content = tokens[i + 1].content.strip()
+            if _FOOTNOTE_TEXT.match(content):
+                continue  # a footnote's text goes on the back of its cards
+            # A shortcode tag or a `:::` fence is syntax, and a box's title is context.
+            content = _SYNTAX_LINE.sub("", content).strip()
             if _ADMONITION.match(content):
                 # The admonition's indented body follows as a code block: one block for both.
                 body_end = end

@@ -671,3 +671,22 @@ def test_a_bare_name_beside_explained_names_is_asked_from_the_others(tmp_path):
     assert ["Enzymes", "Bile", "Digestion starts in the mouth when food is chewed."] \
         not in answers_of(sentence)
     assert not any(len(answers) > 1 for answers in answers_of(sentence))
+
+
+def test_markup_lines_and_footnote_text_are_not_counted_as_facts():
+    # benchmarks/real_notes.py: a shortcode tag with a long title alone on its lines counted
+    # as a paragraph no card could come from; a `:::` box written without blank lines was
+    # not counted at all (its last line, ":::", looked like a list title's colon).
+    source = ("# Torts\n\n"
+              '{{<admonition type="note" title="Donoghue v Stevenson (1932) House of Lords">}}\n\n'
+              "A manufacturer owes a duty of care to the ultimate consumer.\n\n"
+              "{{</admonition>}}\n\n"
+              ":::tip Remoteness of damage in negligence\n"
+              "Only damage of a foreseeable kind can be recovered by the claimant.\n:::\n\n"
+              "The claimant must show the breach caused the loss.[^1]\n\n"
+              "[^1]: Barnett v Chelsea and Kensington Hospital Management Committee (1969).\n")
+    counted = [block.text for block in card_worthy_blocks(source)]
+    assert counted == [
+        "A manufacturer owes a duty of care to the ultimate consumer.",
+        "Only damage of a foreseeable kind can be recovered by the claimant.",
+        "The claimant must show the breach caused the loss.[^1]"]
