@@ -74,6 +74,7 @@ from deck_builder.quality import (
     label_unsaid,
     last_sentence,
     leaning_cuts,
+    leans_on_before,
     list_item_fault,
     names_no_one,
     names_something,
@@ -752,7 +753,8 @@ class _ArticleNotes:
                 self.weak(fact.text.line, f'no card: the fact opens with "{others}", and no '
                                           "sentence before it says who; name them")
                 continue
-            pointer = None if lead else points_at_nothing_shown(fact.text.value)
+            pointer = None if lead else (points_at_nothing_shown(fact.text.value)
+                                         or leans_on_before(fact.text.value))
             if pointer:
                 self.weak(fact.text.line, f'no card: "{pointer}" points at text before the '
                                           "fact that its card cannot show; name them")
@@ -1121,10 +1123,17 @@ class _ArticleNotes:
                 self.weak(at, "no card: the list's title shows one of its items; write a "
                               "title saying what it lists")
             return False
-        if lead and _lead_fits(lead, plain) and not any(
-                giveaways(lead, answer) or gives_away(
-                    content_stems(lead), answer, self.subject_stems)
-                for answer in answers.values()):
+        says_answer = lead and any(
+            giveaways(lead, answer) or gives_away(content_stems(lead), answer, self.subject_stems)
+            for answer in answers.values())
+        if says_answer and (leaning := leans_on_before(plain)):
+            # "These products are used by the [...]" after "The Calvin cycle happens in the
+            # stroma": the sentence it points at says its answer, and alone it points at
+            # nothing shown (three reviews: weak). No card is better than either.
+            self.weak(line, f'no card: "{leaning}" points at the sentence before, which says '
+                            "its answer; name what it means")
+            return False
+        if lead and _lead_fits(lead, plain) and not says_answer:
             # The sentence the text points back at, shown before it; never one that says
             # an answer (then the pointing text stands alone, as before).
             shift = len(lead) + 1
@@ -1985,7 +1994,11 @@ def _with_giveaways(text: str, spans, answers: dict[str, str], mask_key: str | N
             # last tuple it was given, and a 2 MiB paragraph's 97 answers, few of which
             # find give-aways, each sorted its 30,000 gaps again for a copy of one tuple.
             skip, skipped = taken + tuple((s, e) for s, e, _ in extra), len(extra)
-        for start, end in giveaways(text, answer, skip, subject_stems):
+        # A word saying part of an answer stays in the text, whose other words are what
+        # tells (quality.says_part_only); a context line alone cannot tell: "Ports" above
+        # "a 16-bit number" says all of "port number".
+        for start, end in giveaways(text, answer, skip, subject_stems,
+                                    parts=mask_key is None):
             extra.append((start, end, mask_key or key))
     return _joined(text, sorted((*spans, *extra)))
 
@@ -2011,11 +2024,17 @@ def _shows_words(text: str, spans) -> bool:
 
 def _joined(text: str, spans) -> tuple:
     """Neighbouring spans of one gap, with only spaces between, as one: "avoid conflict"
-    is one […] on the card, not two."""
+    is one […] on the card, not two; so is a gap and its abbreviation in brackets."""
     out: list[tuple[int, int, str]] = []
     for start, end, key in spans:
         if out and out[-1][2] == key and not text[out[-1][1]:start].strip():
             out[-1] = (out[-1][0], end, key)
+        elif out and out[-1][2] == key and text[out[-1][1]:start].strip() == "(" \
+                and text.startswith(")", end):
+            # "[…] ([…])" for "Price elasticity of demand (PED)": the abbreviation in
+            # brackets is the answer again, folded into its gap (a review: "the second gap
+            # only hides the abbreviation, which is filler").
+            out[-1] = (out[-1][0], end + 1, key)
         else:
             out.append((start, end, key))
     return tuple(out)
