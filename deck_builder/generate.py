@@ -485,6 +485,35 @@ class _ArticleNotes:
                 paired.add(key_)
         return tuple(sorted(spans)), paired
 
+    def first_sentence_only(self, plain: str, spans) -> tuple:
+        """`spans` without a gap's repeats in later sentences, where the sentence of its
+        first says its fact alone (§5): "The body defends itself against [...]:
+        microorganisms that cause disease. [...] include bacteria …" showed one answer as
+        two gaps, the second only repeating the first (quality15n). The text then comes as
+        sentences, so the card shows the first alone and the back the rest, unmasked."""
+        cuts = None
+        first: dict[str, int] = {}
+        dropped = []
+        for start, end, key in spans:
+            if cuts is None:
+                cuts = sentence_starts(plain, always=True)
+                if not cuts:
+                    return spans
+            at = bisect_right(cuts, start)
+            if key not in first:
+                first[key] = at
+            elif at != first[key] and bisect_right(cuts, end - 1) == at:
+                dropped.append((start, end, key))
+        if not dropped:
+            return spans
+        alone = {key for key, at in first.items()
+                 if stands_alone(_sentences_at(plain, cuts, [at])[0])}
+        dropped = {d for d in dropped if d[2] in alone}
+        if not dropped:
+            return spans
+        self._cut_sentences = True
+        return tuple(s for s in spans if s not in dropped)
+
     def partner_spans(self, answer: str, plain: str, own) -> list[tuple[int, int]]:
         """Where `plain` names the other of exactly two compared concepts when `answer` is
         one: "Plants do both: [photosynthesis] stores energy …, and respiration releases
@@ -1065,6 +1094,8 @@ class _ArticleNotes:
         subject = self.concept_spans(plain)
         spans = _with_giveaways(plain, spans, answers, subject=subject,
                                 subject_stems=self.subject_stems)
+        if not items:
+            spans = self.first_sentence_only(plain, spans)
         spans, paired = self.with_contrasts(plain, spans, answers, kept, line)
         # Judged on the cards as first made, all at once: a gap left out shows its words.
         left_out = {}

@@ -533,7 +533,22 @@ def _cloze_problems(note, card, subject: set[str], sides=((), frozenset())) -> l
     if len(shown.split()) > MAX_FRONT_WORDS:
         problems.append(f"the front shows {len(shown.split())} words around one gap")
     return problems + _list_problems(note, card, context) + _answer_problems(
-        note, note["Text"], card.ord + 1, context, shown, subject, sides=sides)
+        note, _shown_text(note["Text"], question), card.ord + 1, context, shown, subject,
+        sides=sides)
+
+
+def _shown_text(text: str, question: str) -> str:
+    """The note's Text, cut to the sentences the card's front shows: a repeat of the answer
+    in a sentence the front leaves off is on the back only (quality15n)."""
+    if 'class="long"' not in text:
+        return text
+    front = _Sentences()
+    front.feed(_div(question, "text"))
+    field = _Sentences()
+    field.feed(text)
+    if len(field.sentences) != len(front.sentences):
+        return text
+    return " ".join(field.sentences[i] for i in shown_sentences(front))
 
 
 AMOUNT = (r"[<>~]?\s*\d[\d.,/–-]*\s*(?:%|°[CF]?|[^\W\d_]{1,5}(?:/[^\W\d_]{1,5})?)"

@@ -418,9 +418,18 @@ DUTY = (
 
 
 def test_an_answer_repeated_on_its_front_is_masked_there_too(tmp_path):
-    question = _front_of(tmp_path, DUTY, "duty and responsibility")
+    # Since quality15n the gap's sentence, which says its fact alone, is all the front
+    # shows: the repeats are in the next sentence, on the back only, unmasked.
+    (question,) = [visible(shown_front(card.question()))
+                   for col, _ in _built(tmp_path, DUTY, "article.md")
+                   for card in note_containing(col, "duty and responsibility").cards()]
     assert "responsib" not in question
-    assert "you have a [...] to look after your community" in question
+    assert question.endswith("Both perspectives uphold a sense of [...] , directed "
+                             "differently."), question
+    # Where the repeat is in the gap's own sentence, it is masked with it.
+    same = _front_of(tmp_path / "same", DUTY.replace("differently. Collectivists", (
+        "differently, and collectivists")), "duty and responsibility")
+    assert "you have a [...] to look after your community" in same, same
 
 
 def _front_of(tmp_path, text: str, shown: str) -> str:
@@ -1827,8 +1836,9 @@ def test_a_word_saying_only_part_of_the_answer_stays_on_the_front(tmp_path):
     A shorter root of a one-word answer, or the first word of a term whose other words the
     front does not show ("food" of "food chains" for "food web"), leaves the learner the
     part to recall, and stays. The answer said again whole ("Pathogens"), or a term all of
-    whose words show ("ports" beside "a 16-bit number" for "port number"), is still masked;
-    an abbreviation in brackets is folded into its gap: one [...], not "[…] ([…])"."""
+    whose words show ("ports" beside "a 16-bit number" for "port number"), is still no part
+    (the next test); an abbreviation in brackets is folded into its gap: one [...], not
+    "[…] ([…])"."""
     fronts = _fronts_under_heading(tmp_path, ROOTS, "roots.md")
 
     def shown(text: str) -> bool:
@@ -1838,9 +1848,6 @@ def test_a_word_saying_only_part_of_the_answer_stays_on_the_front(tmp_path):
                  "temperature or salt concentration."), fronts
     assert shown("A [...] is a set of interlinked food chains in an ecosystem."), fronts
     assert shown(" [...] measures how strongly buyers respond to a change in price."), fronts
-    assert shown("[...] : microorganisms that cause disease. [...] include bacteria and "
-                 "viruses."), fronts
-    assert shown("Well-known [...] run from 0 to 1023."), fronts
 
 
 # -- a front that opens by pointing at text it does not show (quality15n) ---------------------
@@ -1899,3 +1906,19 @@ def test_one_member_of_an_unordered_set_makes_no_card_and_a_numbered_step_does(t
         assert any("2. Server replies [...]" in f for f in fronts), fronts
         output = run("check", cards).output
     assert output.count("is one member of an unordered set") == 3, output
+
+
+def test_an_answer_said_again_in_another_sentence_is_asked_from_its_own_sentence(tmp_path):
+    """"The body defends itself against [...]: microorganisms that cause disease. [...]
+    include bacteria and viruses." showed the answer as two gaps, the second only repeating
+    the first. Where the gap's sentence says its fact alone (§5), the front shows that
+    sentence, and the one saying the answer again is left to the back, unmasked."""
+    for col, _ in _built(tmp_path, ROOTS, "roots.md"):
+        fronts = [f.split(" › ")[-1] for f in _asked_fronts(col, cut=True)]
+        backs = [visible(c.answer()) for n in notes(col) for c in _asked(n)]
+    pathogens = [f for f in fronts if "microorganisms" in f]
+    assert pathogens == ["The body defends itself against [...] : microorganisms that cause "
+                         "disease."], fronts
+    assert any("Pathogens include bacteria and viruses." in b for b in backs), backs
+    ports = [f for f in fronts if "16-bit" in f]
+    assert ports == ["A [...] is a 16-bit number that identifies a process on a host."], fronts
