@@ -93,9 +93,6 @@ class Fact:
     # A fact joined from several source lines (a grouped list: one note, a cloze per item):
     # (marked phrase, line) of each item, so the note can say which lines its clozes cover.
     parts: tuple[tuple[str, int], ...] = ()
-    # The items of a grouped list were numbered: each is asked by its place, a fact of its
-    # own. An unnumbered list's item is one member of a set, asked of no card (§4e).
-    ordered: bool = False
 
 
 @dataclass(frozen=True)

@@ -806,16 +806,6 @@ class _ArticleNotes:
                 marked = self.list_items(marked, fact, clauses=bool(fact.parts))
                 if not marked:
                     continue
-                if fact.parts and not fact.ordered:
-                    # "Light intensity; Carbon dioxide concentration; [...]": one member of
-                    # a set whose order means nothing, asked by its place; any other member
-                    # fits (five reviews of 2 December: weak or junk). A bare item makes no
-                    # card; one with its own cue beside the gap ("[...] (John Kay, 1733)")
-                    # is asked by the cue. A numbered list asks each step by its number,
-                    # which is the fact (§4e).
-                    marked = self.cued_items(plain, marked, fact)
-                    if not marked:
-                        continue
             # Two facts opening with the same words: the second keeps a distinct key.
             key = self._fact_key(fact_key(section, fact))
             found = self.cloze(
@@ -950,26 +940,6 @@ class _ArticleNotes:
                           f'list item "{phrase}" {why}{hint}')
             else:
                 kept.append((start, end, phrase))
-        return kept
-
-    def cued_items(self, plain: str, marked, fact: Fact):
-        """The items of an unnumbered grouped list that say more than their gap; `check`
-        is told of each other one, one member of a set with nothing to tell it by."""
-        kept = []
-        item_line = dict(_part_lines(fact.parts))
-        breaks = [0, *(m.end() for m in _ITEM_BREAK.finditer(plain)), len(plain) + 2]
-        for start, end, phrase in marked:
-            at = bisect_left(breaks, start + 1) - 1
-            item = plain[breaks[at]:breaks[at + 1] - 2 if at + 1 < len(breaks) - 1
-                         else len(plain)]
-            rest = item.replace(plain[start:end], " ", 1)
-            if content_words(rest):
-                kept.append((start, end, phrase))
-                continue
-            self.weak(item_line.get(f"mark:{phrase.casefold()}", fact.text.line),
-                      f'no card: list item "{phrase}" is one member of an unordered set, and '
-                      "its gap fits any other; number the list if its order is the fact, "
-                      "or say what sets each apart (**Item** — what it does)")
         return kept
 
     def lead(self, previous, fact) -> str:

@@ -516,8 +516,8 @@ def test_a_list_item_its_neighbours_spell_out_makes_no_card(tmp_path):
     # Each of the four is the other three's words recombined: no card asks for one.
     cards = _article(tmp_path, (
         "# Externalities\n\n## Kinds\n\nThere are four kinds of externality:\n\n"
-        "1. Negative production externality\n2. Negative consumption externality\n"
-        "3. Positive production externality\n4. Positive consumption externality\n\n"
+        "- Negative production externality\n- Negative consumption externality\n"
+        "- Positive production externality\n- Positive consumption externality\n\n"
         "A **Pigouvian tax** makes a polluter pay for the harm it does to others.\n"))
     output = run("check", cards).output
     assert output.count("is spelled out by the other answers its card shows") == 4, output
@@ -971,7 +971,7 @@ UNITS = (
     "# Energy in physics\n\n## Measuring energy\n\n"
     "Energy is measured in **joules** (J), the work done by a force of one newton.\n\n"
     "## Food chains\n\nThe feeding levels of a food chain:\n\n"
-    "1. Producers\n2. Primary consumers\n3. Secondary consumers\n4. Tertiary consumers\n")
+    "- Producers\n- Primary consumers\n- Secondary consumers\n- Tertiary consumers\n")
 
 
 def test_a_unit_symbol_is_masked_with_its_name(tmp_path):
@@ -1238,10 +1238,9 @@ def test_a_list_item_shows_the_heading_its_lead_in_leaves_out(tmp_path):
             "- Sends the \"**Long Telegram**\", describing the threat of Soviet expansionism\n"
             "- Refuses to share **atomic secrets** with the Soviets\n\n"
             "## Biodiversity\n\nBiodiversity is the variety of all the different species of "
-            "organisms on earth.\n\n- Threats:\n  - deforestation (logging)\n"
-            "  - global warming (CO2)\n  - waste (landfill)\n\n## Intentional Torts\n\n"
-            "- Assault\n  - Apprehension (of contact)\n  - Imminent harm (about to happen)\n"
-            "  - Intent (to cause it)\n")
+            "organisms on earth.\n\n- Threats:\n  - deforestation\n  - global warming\n"
+            "  - waste\n\n## Intentional Torts\n\n- Assault\n  - Apprehension\n"
+            "  - Imminent harm\n  - Intent\n")
     for col, _ in _built(tmp_path, text, "notes.md"):
         contexts = {}
         for note in notes(col):
@@ -1627,10 +1626,8 @@ def test_list_items_saying_what_someone_does_are_no_gaps_and_check_says_so(tmp_p
     truman = [f for f in fronts if "Truman did" in f]
     assert truman == ["The Early Cold War › What Truman did at first Becomes president after "
                       "[...] 's death"], fronts
-    # Items that name things are no clauses: bare members of a set, they make no card
-    # either (quality15n, §4e), and `check` says so.
-    assert not [f for f in fronts if "Sources of Soviet strength" in f], fronts
-    assert 'list item "Ukrainian grain" is one member of an unordered set' in output
+    # Items that name things are still asked, one per card.
+    assert len([f for f in fronts if "Sources of Soviet strength" in f]) == 3, fronts
 
 
 # -- a unit is asked from its quantity (docs §4g) --------------------------------------------
@@ -1883,29 +1880,6 @@ def test_a_front_pointing_back_shows_what_it_points_at_or_is_not_made(tmp_path):
     assert after and all("TCP uses" in f for f in after), fronts
     output = run("check", tmp_path / "cards" / "pointers.md").output
     assert 'no card: "These products" points at the sentence before' in output, output
-
-
-# -- one member of an unordered set (quality15n) ----------------------------------------------
-SETS = (
-    "# Photosynthesis\n\n## Limiting factors\n\n"
-    "The rate is limited by:\n\n- Light intensity\n- Carbon dioxide concentration\n"
-    "- Temperature\n\n"
-    "## Handshake\n\nThe three-way handshake, in order:\n\n"
-    "1. Client sends **SYN**\n2. Server replies **SYN-ACK**\n3. Client sends **ACK**\n")
-
-
-def test_one_member_of_an_unordered_set_makes_no_card_and_a_numbered_step_does(tmp_path):
-    """"Light intensity; Carbon dioxide concentration; [...]" asked the third of three
-    limiting factors by its place in a list whose order means nothing (five reviews of 2
-    December: weak or junk, "one member of an unordered set by position"). A bulleted list
-    of names makes no card, and `check` says so at each item; a numbered list keeps asking
-    each step by its number, which is the thing to learn."""
-    for col, cards in _built(tmp_path, SETS, "sets.md"):
-        fronts = _asked_fronts(col)
-        assert not any("Temperature" in f or "Light intensity" in f for f in fronts), fronts
-        assert any("2. Server replies [...]" in f for f in fronts), fronts
-        output = run("check", cards).output
-    assert output.count("is one member of an unordered set") == 3, output
 
 
 def test_an_answer_said_again_in_another_sentence_is_asked_from_its_own_sentence(tmp_path):

@@ -68,11 +68,9 @@ def test_a_table_column_left_empty_is_dropped_and_a_lone_number_says_its_column(
 
 def test_a_one_column_table_is_a_list(tmp_path):
     shown, _, _ = build(tmp_path, "# Cells\n\n## Organelles\n\n"
-                        "| Parts of a plant cell |\n| --- |\n| Cell wall (cellulose) |\n"
-                        "| Chloroplast (photosynthesis) |\n| Vacuole (cell sap) |\n")
-    # One note, a cloze per row, each card showing the other rows; each row with a cue of
-    # its own, since a bare one is a member of a set no card asks (§4e).
-    assert len(shown) == 1
+                        "| Parts of a plant cell |\n| --- |\n| Cell wall |\n| Chloroplast |\n"
+                        "| Vacuole |\n")
+    assert len(shown) == 1  # one note, a cloze per row, each card showing the other rows
     assert sorted(shown[0][1]) == ["Cell wall", "Chloroplast", "Vacuole"]
 
 
@@ -459,12 +457,11 @@ def test_learning_objectives_and_review_questions_are_not_counted_as_facts(tmp_p
     assert counted == ["Regulate behaviour in everyday life",
                        "Calculate the cost of breaking a norm"]
     shown, _, _ = build(tmp_path, source)
-    # The list of facts is still read as one: the prompts are left out, not the whole list.
-    # Its items, bare members of a set, make no card (quality15n, §4e), and `check` says so.
-    assert shown == []
-    said = check(tmp_path, source)
-    assert 'list item "Calculate the cost of breaking a norm" is one member of an unordered ' \
-        'set' in said, said
+    # The list of facts still makes its card: the prompts are left out, not the whole deck.
+    assert [raw for _, _, _, _, raw, _ in shown] == [
+        "{{c1::Regulate behaviour in everyday life}}; "
+        "{{c2::Calculate the cost of breaking a norm}}"]
+    assert not any("Define" in raw or "agents" in raw for _, _, _, _, raw, _ in shown)
 
 
 def test_a_plain_fact_asks_what_its_subject_is_for_how_many_it_has_and_what_it_is_like(
@@ -536,9 +533,8 @@ def test_a_long_list_of_bare_names_is_not_counted_but_a_short_one_is(tmp_path):
     counted = [block.text for block in card_worthy_blocks(source)]
     assert counted == ["Supraspinatus muscle", "Infraspinatus muscle", "Teres minor"]
     shown, _, _ = build(tmp_path, source)
-    # Counted, but a bare name of a set not numbered makes no card either (quality15n,
-    # §4e): `check` says so at each.
-    assert answers_of(shown) == []
+    assert answers_of(shown) == [["Supraspinatus muscle", "Infraspinatus muscle",
+                                  "Teres minor"]]
 
 
 def test_a_plain_fact_hides_a_name_of_the_article_written_in_another_form(tmp_path):
@@ -667,9 +663,7 @@ def test_a_bare_name_beside_explained_names_is_asked_from_the_others(tmp_path):
                         "- Enzymes\n  - Biological catalysts that break large molecules down\n"
                         "- Bile\n  - Emulsifies fats into small droplets\n"
                         "- Hydrochloric acid\n")
-    # The three names are no longer asked from each other: one member of a set with no cue
-    # makes no card (quality15n, §4e); the explained names are asked from their lines.
-    assert answers_of(shown) == [["Bile"], ["Enzymes"]]
+    assert answers_of(shown) == [["Bile"], ["Enzymes"], ["Enzymes", "Bile", "Hydrochloric acid"]]
     sentence, _, _ = build(tmp_path / "sentence", "# Digestion\n\n## Chemical digestion\n\n"
                            "- Enzymes\n  - Biological catalysts that break large molecules down\n"
                            "- Bile\n  - Emulsifies fats into small droplets\n"
