@@ -198,6 +198,9 @@ class _Target:
     pattern: re.Pattern[str]
 
 
+# The end of a label that opens its item: "Label:", "Label —".
+_LABEL_END = re.compile(r"\s*[:—–]|\s+-\s")
+
 class _ArticleNotes:
     def __init__(self, article: Article, sources: Sources):
         self.article = article
@@ -493,6 +496,7 @@ class _ArticleNotes:
         sentences, so the card shows the first alone and the back the rest, unmasked."""
         cuts = None
         first: dict[str, int] = {}
+        labels: set[str] = set()
         dropped = []
         for start, end, key in spans:
             if cuts is None:
@@ -502,7 +506,13 @@ class _ArticleNotes:
             at = bisect_right(cuts, start)
             if key not in first:
                 first[key] = at
-            elif at != first[key] and bisect_right(cuts, end - 1) == at:
+                if start == 0 and (plain[start:end].rstrip().endswith((":", "—", "–"))
+                                   or _LABEL_END.match(plain, end)):
+                    # "**Calling of the Estates-General:** Significance: … Louis XVI called
+                    # the Estates-General …": a label's card shows its whole item, so a
+                    # repeat left unmasked would be on its front.
+                    labels.add(key)
+            elif at != first[key] and bisect_right(cuts, end - 1) == at and key not in labels:
                 dropped.append((start, end, key))
         if not dropped:
             return spans

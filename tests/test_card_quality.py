@@ -1896,3 +1896,26 @@ def test_an_answer_said_again_in_another_sentence_is_asked_from_its_own_sentence
     assert any("Pathogens include bacteria and viruses." in b for b in backs), backs
     ports = [f for f in fronts if "16-bit" in f]
     assert ports == ["A [...] is a 16-bit number that identifies a process on a host."], fronts
+
+
+EVENTS = (
+    "*   **Calling of the Estates-General (May 1789):** *Significance: Opened the Revolution, "
+    "since it gave the Third Estate a place to press for change.* Louis XVI called the "
+    "Estates-General to solve the debt crisis, but quarrels over how to vote ended in "
+    "deadlock.\n\n"
+    "*   **Declaration of the Rights of Man and of the Citizen (August 1789):** "
+    "*Significance: A founding text of the Revolution that set out liberty, equality and "
+    "fraternity.* Listed natural rights, among them liberty, property, security and "
+    "resistance to oppression. *Drew on Enlightenment ideas.*\n\n"
+    "## **Results of the Revolution:**\n")
+
+
+def test_a_label_said_again_in_its_item_stays_masked_on_the_labels_card(tmp_path):
+    """A repeat in a later sentence is left unmasked only where the front shows the gap's
+    sentence alone. A label's card shows its whole item: "[...] Significance: … Louis XVI
+    called the Estates-General …" answered "Calling of the Estates-General" itself (a
+    held-out note's five such cards after the first version of that rule)."""
+    for col, _ in _built(tmp_path, EVENTS, "events.md"):
+        fronts = _asked_fronts(col)
+    assert not any("called the Estates-General" in f and f.count("[...]") == 1
+                   and "Calling of the Estates-General" not in f for f in fronts), fronts
