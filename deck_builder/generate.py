@@ -74,6 +74,7 @@ from deck_builder.quality import (
     label_unsaid,
     last_sentence,
     leaning_cuts,
+    leans_on_before,
     list_item_fault,
     names_no_one,
     names_something,
@@ -196,6 +197,9 @@ class _Target:
     key: str
     pattern: re.Pattern[str]
 
+
+# The end of a label that opens its item: "Label:", "Label —".
+_LABEL_END = re.compile(r"\s*[:—–]|\s+-\s")
 
 class _ArticleNotes:
     def __init__(self, article: Article, sources: Sources):
@@ -484,6 +488,42 @@ class _ArticleNotes:
                 paired.add(key_)
         return tuple(sorted(spans)), paired
 
+    def first_sentence_only(self, plain: str, spans) -> tuple:
+        """`spans` without a gap's repeats in later sentences, where the sentence of its
+        first says its fact alone (§5): "The body defends itself against [...]:
+        microorganisms that cause disease. [...] include bacteria …" showed one answer as
+        two gaps, the second only repeating the first (quality15n). The text then comes as
+        sentences, so the card shows the first alone and the back the rest, unmasked."""
+        cuts = None
+        first: dict[str, int] = {}
+        labels: set[str] = set()
+        dropped = []
+        for start, end, key in spans:
+            if cuts is None:
+                cuts = sentence_starts(plain, always=True)
+                if not cuts:
+                    return spans
+            at = bisect_right(cuts, start)
+            if key not in first:
+                first[key] = at
+                if start == 0 and (plain[start:end].rstrip().endswith((":", "—", "–"))
+                                   or _LABEL_END.match(plain, end)):
+                    # "**Calling of the Estates-General:** Significance: … Louis XVI called
+                    # the Estates-General …": a label's card shows its whole item, so a
+                    # repeat left unmasked would be on its front.
+                    labels.add(key)
+            elif at != first[key] and bisect_right(cuts, end - 1) == at and key not in labels:
+                dropped.append((start, end, key))
+        if not dropped:
+            return spans
+        alone = {key for key, at in first.items()
+                 if stands_alone(_sentences_at(plain, cuts, [at])[0])}
+        dropped = {d for d in dropped if d[2] in alone}
+        if not dropped:
+            return spans
+        self._cut_sentences = True
+        return tuple(s for s in spans if s not in dropped)
+
     def partner_spans(self, answer: str, plain: str, own) -> list[tuple[int, int]]:
         """Where `plain` names the other of exactly two compared concepts when `answer` is
         one: "Plants do both: [photosynthesis] stores energy …, and respiration releases
@@ -752,7 +792,8 @@ class _ArticleNotes:
                 self.weak(fact.text.line, f'no card: the fact opens with "{others}", and no '
                                           "sentence before it says who; name them")
                 continue
-            pointer = None if lead else points_at_nothing_shown(fact.text.value)
+            pointer = None if lead else (points_at_nothing_shown(fact.text.value)
+                                         or leans_on_before(fact.text.value))
             if pointer:
                 self.weak(fact.text.line, f'no card: "{pointer}" points at text before the '
                                           "fact that its card cannot show; name them")
@@ -1033,6 +1074,8 @@ class _ArticleNotes:
         subject = self.concept_spans(plain)
         spans = _with_giveaways(plain, spans, answers, subject=subject,
                                 subject_stems=self.subject_stems)
+        if not items:
+            spans = self.first_sentence_only(plain, spans)
         spans, paired = self.with_contrasts(plain, spans, answers, kept, line)
         # Judged on the cards as first made, all at once: a gap left out shows its words.
         left_out = {}
@@ -1121,10 +1164,17 @@ class _ArticleNotes:
                 self.weak(at, "no card: the list's title shows one of its items; write a "
                               "title saying what it lists")
             return False
-        if lead and _lead_fits(lead, plain) and not any(
-                giveaways(lead, answer) or gives_away(
-                    content_stems(lead), answer, self.subject_stems)
-                for answer in answers.values()):
+        says_answer = lead and any(
+            giveaways(lead, answer) or gives_away(content_stems(lead), answer, self.subject_stems)
+            for answer in answers.values())
+        if says_answer and (leaning := leans_on_before(plain)):
+            # "These products are used by the [...]" after "The Calvin cycle happens in the
+            # stroma": the sentence it points at says its answer, and alone it points at
+            # nothing shown (three reviews: weak). No card is better than either.
+            self.weak(line, f'no card: "{leaning}" points at the sentence before, which says '
+                            "its answer; name what it means")
+            return False
+        if lead and _lead_fits(lead, plain) and not says_answer:
             # The sentence the text points back at, shown before it; never one that says
             # an answer (then the pointing text stands alone, as before).
             shift = len(lead) + 1
@@ -1985,7 +2035,11 @@ def _with_giveaways(text: str, spans, answers: dict[str, str], mask_key: str | N
             # last tuple it was given, and a 2 MiB paragraph's 97 answers, few of which
             # find give-aways, each sorted its 30,000 gaps again for a copy of one tuple.
             skip, skipped = taken + tuple((s, e) for s, e, _ in extra), len(extra)
-        for start, end in giveaways(text, answer, skip, subject_stems):
+        # A word saying part of an answer stays in the text, whose other words are what
+        # tells (quality.says_part_only); a context line alone cannot tell: "Ports" above
+        # "a 16-bit number" says all of "port number".
+        for start, end in giveaways(text, answer, skip, subject_stems,
+                                    parts=mask_key is None):
             extra.append((start, end, mask_key or key))
     return _joined(text, sorted((*spans, *extra)))
 
@@ -2011,11 +2065,17 @@ def _shows_words(text: str, spans) -> bool:
 
 def _joined(text: str, spans) -> tuple:
     """Neighbouring spans of one gap, with only spaces between, as one: "avoid conflict"
-    is one […] on the card, not two."""
+    is one […] on the card, not two; so is a gap and its abbreviation in brackets."""
     out: list[tuple[int, int, str]] = []
     for start, end, key in spans:
         if out and out[-1][2] == key and not text[out[-1][1]:start].strip():
             out[-1] = (out[-1][0], end, key)
+        elif out and out[-1][2] == key and text[out[-1][1]:start].strip() == "(" \
+                and text.startswith(")", end):
+            # "[…] ([…])" for "Price elasticity of demand (PED)": the abbreviation in
+            # brackets is the answer again, folded into its gap (a review: "the second gap
+            # only hides the abbreviation, which is filler").
+            out[-1] = (out[-1][0], end + 1, key)
         else:
             out.append((start, end, key))
     return tuple(out)

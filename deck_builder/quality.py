@@ -640,10 +640,15 @@ def _answer_index(answer: str) -> Stems | None:
 
 
 def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
-              subject: frozenset[str] = frozenset()):
+              subject: frozenset[str] = frozenset(), parts: bool = False):
     """Spans of `text` holding a content word of `answer` (by stem), outside `skip`, when
     together they give the answer away (`shows_answer`). Words of the article's `subject`
-    are on every card by design and need not show."""
+    are on every card by design and need not show.
+
+    With `parts` (the masks of a card's own text and context line), a word that says only
+    part of the answer (`says_part_only`) is none: it stays on the front. The choices made
+    from give-aways (whether a labelled item's text says its label, §4a and §4d) still
+    count it, so those cards ask what they asked."""
     # "the winter of 1946-47" beside "Europe in […]" for 1947: given away whatever else shows.
     ranged = year_ranges(text, answer, skip) if "-" in text or "/" in text or "–" in text else []
     # An amount's unit says what kind of number, not which: "Target dose: 10 mg OD" gives
@@ -669,6 +674,8 @@ def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
         if not skipped(start, end):
             spans.append((start, end))
             shown.add(word_stem)
+    if parts and spans:
+        spans, shown = _without_partial_roots(text, answer, spans, shown)
     # Words that say a word of the answer though their stems differ: a prefixed unit, a
     # compound, an acid's salt. A first word said so is masked whole ("the [...] threshold").
     prefixed = [*prefixed_units(text, stems, skipped), *compound_words(text, stems, skipped),
@@ -729,6 +736,65 @@ def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
 
 
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:their|its|his|her|our|your|my)\s+$", re.I)
+
+# What a word's stem becomes when it names the same thing in another form: "cause" and
+# "causation", "behave" and "behaviour", "alkali" and "alkalis" (the sixth review judged
+# "… the legal cause" beside "[Causation]" junk). After any other ending the longer word
+# names a new thing the shorter does not say: "individual" and "individualism", "extreme"
+# and "extremophiles", "phagocytes" and "phagocytosis".
+_SAME_THING_ENDINGS = frozenset({
+    "ation", "ition", "tion", "sion", "ion", "ment", "ness", "ity", "ty", "ance", "ence",
+    "ancy", "ency", "iour", "ior", "our", "ure", "al", "age", "ery", "ing", "ic", "ical",
+    "ive", "ous", "ful", "able", "ible", "ant", "ent", "y", "ly", "ed", "er", "or", "est",
+    "e", "ie", "ies", "ist", "ise", "ize", ""})
+
+
+def says_part_only(word: str, answer: str, shown: set[str]) -> bool:
+    """Whether `word`, a word of the front sharing a stem with `answer`, says only part of
+    it, leaving the learner the rest to recall (quality15n; docs §4): a shorter root of a
+    one-word answer ("extreme" for "Extremophiles", "individual" for "Individualism"), or
+    a form of a term's first word when no other word of the term is among `shown`, the
+    stems the front shows ("food" of "food chains" for "food web", "freezing" for
+    "Freeze-thaw weathering"). Masked, it was a second gap that only repeated the first:
+    "[…] are organisms that live in […] conditions" (five blind reviews: weak, "the second
+    gap is filler that spells the first"). The answer's head ("achievements" for "Personal
+    achievements") and the answer said again whole are not parts: those stay masked."""
+    parts = answer_stems(answer)
+    if len(parts) != 1:
+        return False
+    (part,) = parts
+    word_stem = stem(word)
+    if len(word_stem) < 4:  # "J" for "joules" is its unit's symbol (symbols, above)
+        return False
+    if len(part) == 1:
+        whole = answer.strip().casefold()
+        folded = word.casefold()
+        if not _WORD.fullmatch(whole) or len(folded) >= len(whole) \
+                or not whole.startswith(word_stem):
+            return False
+        rest = whole[len(word_stem):]
+        rest = rest[:-2] if rest.endswith("es") else rest[:-1] if rest.endswith("s") else rest
+        return len(rest) >= 3 and rest not in _SAME_THING_ENDINGS
+    # None of its other words shows: "TCP: [Guarantees delivery with acknowledgements]"
+    # beside "UDP: No delivery guarantee" is told by two of its words, the other half of a
+    # contrast (§4c); "ports" beside "a 16-bit number" says all of "port number".
+    # The first word must be a modifier, the next word of the term a word of meaning:
+    # "resistance" is the head of "[resistant to change]" said again, "Reign" of "Reign of
+    # Terror" too (§4), where "food" of "food chains" is not the "food web".
+    words = _WORD.findall(answer)
+    if len(words) < 2 or words[1].casefold() in STOP_WORDS:
+        return False
+    firsts = [related(word_stem, s) for s in part]
+    return firsts[0] and not any(firsts[1:]) and not any(
+        related(w, s) for w in shown for s in part[1:])
+
+
+def _without_partial_roots(text: str, answer: str, spans: list, shown: set[str]):
+    """`spans` and `shown` (giveaways) without the words that say only part of `answer`."""
+    kept = [(s, e) for s, e in spans if not says_part_only(text[s:e], answer, shown)]
+    if len(kept) == len(spans):
+        return spans, shown
+    return kept, {stem(text[s:e]) for s, e in kept}
 
 
 @lru_cache(maxsize=ANSWER_CACHE)  # every card naming a term asks again
@@ -1468,8 +1534,34 @@ _POINTER_WORDS = (r"(?:it|its|this|these|those|they|their|them|he|she|his|her|su
                   r"\b(?!['’])")
 _POINTS_BACK = re.compile(
     rf"^\W*(?:{_POINTER_WORDS}"
-    r"|(?:therefore|thus|hence|instead|similarly|likewise|as\s+a\s+result|in\s+turn)\b)",
+    r"|(?:therefore|thus|hence|instead|similarly|likewise|as\s+a\s+result|in\s+turn"
+    r"|after\s+(?:that|this)|afterwards)\b)",
     re.I)
+# A sentence that says nothing without the one it points at, however long the two are
+# (quality15n; three reviews: weak, "points at text the learner can't see"): a consequence
+# ("This is why food chains rarely have more than [...] trophic levels"), a next step
+# ("After that, [...] grows it"), "Here …". It keeps the sentence before, as a pronoun
+# subject does. A demonstrative with its noun ("These values are reflected in …") points
+# at a thought its heading often places, and stands alone past 40 words (§3a).
+_SAYS_NOTHING_ALONE = re.compile(
+    r"^\W*(?:(?:this|that)\s+(?:is\s+(?:why|because)|means|explains)"
+    r"|after\s+(?:that|this)|afterwards|here\b)", re.I)
+# Those, and a demonstrative with its noun: what a sentence opens with when the sentence it
+# points at is needed to say what it means ("These products are used by the [...]").
+_LEANS_ON_BEFORE = re.compile(
+    rf"{_SAYS_NOTHING_ALONE.pattern}|^\W*(?:these|those)\s+[a-z]+\b", re.I)
+
+
+def leans_on_before(sentence: str) -> str | None:
+    """The opening words of a sentence that needs the one before it to say what it means
+    (_LEANS_ON_BEFORE), or None."""
+    found = _LEANS_ON_BEFORE.match(sentence)
+    if not found:
+        return None
+    words = found.group().split()
+    return " ".join(words[:2]).strip(" ,;:")
+
+
 # A contrast ("By contrast, collectivist cultures …", "However, prices …")
 # relates a sentence that names its own subject to the one before, as "Furthermore" adds
 # one: it says its fact alone. The seed's "By contrast, collectivist cultures often
@@ -1598,9 +1690,11 @@ def shown_alone(previous: str, sentence: str) -> bool:
 
 
 def pronoun_subject(sentence: str) -> bool:
-    """Whether a sentence opens with a pronoun, after any contrast ("However, it …")."""
+    """Whether a sentence opens with a pronoun, after any contrast ("However, it …"), or
+    otherwise says nothing without the sentence before it ("This is why …": leans_on_before)."""
     contrast = _CONTRAST.match(sentence)
-    return bool(_PERSONAL_PRONOUN.match(sentence[contrast.end():] if contrast else sentence))
+    rest = sentence[contrast.end():] if contrast else sentence
+    return bool(_PERSONAL_PRONOUN.match(rest) or _SAYS_NOTHING_ALONE.match(rest))
 
 
 # A sentence whose subject is a pronoun ("It was designed by […] in 1983") says nothing of

@@ -135,7 +135,8 @@ def _compound_words(front: str, answer: str) -> str:
     return " ".join(found)
 
 
-def _shared(answer: str, front: str, subject: set[str], outside: str | None = None) -> set[str]:
+def _shared(answer: str, front: str, subject: set[str], outside: str | None = None,
+            context: str = "") -> set[str]:
     """Stems of `answer` that `front` shows, leaving out the article's subject words.
 
     `outside` is the front's text outside every gap: another gap's answer that shares a first
@@ -153,6 +154,8 @@ def _shared(answer: str, front: str, subject: set[str], outside: str | None = No
         if said:
             return {a.casefold() for a in said}
     mine = {s for s in _stems(answer) if not any(_same_family(s, t) for t in subject)}
+    front = _without_parts(front, answer, context)
+    outside = None if outside is None else _without_parts(outside, answer, context)
     # A lone letter ("b. Ebbinghaus", "<b>") is no word that could give an answer away.
     front = f"{_with_names(front)} {_compound_words(front, answer)}"
     shown = {s for s in _stems(front) if len(s) > 1 and any(_same_family(s, m) for m in mine)}
@@ -192,6 +195,47 @@ def _shared(answer: str, front: str, subject: set[str], outside: str | None = No
 
 
 _COORDINATED = re.compile(r"\s*(?:[,;/&]|\band\b|\bor\b)\s*", re.I)
+
+# Endings that make a word name the same thing in another form ("cause", "causation"):
+# after any other, the longer word names what the shorter does not ("individualism").
+SAME_THING = {"ation", "ition", "tion", "sion", "ion", "ment", "ness", "ity", "ty", "ance",
+              "ence", "ancy", "ency", "iour", "ior", "our", "ure", "al", "age", "ery", "ing",
+              "ic", "ical", "ive", "ous", "ful", "able", "ible", "ant", "ent", "y", "ly", "ed",
+              "er", "or", "est", "e", "ie", "ies", "ist", "ise", "ize", ""}
+
+
+def _says_part_only(word: str, answer: str, front: set[str]) -> bool:
+    """A word of the front that leaves part of `answer` to recall (docs §4, quality15n): a
+    shorter root of a one-word answer ("extreme" for "Extremophiles"), or the first word
+    of a term none of whose other words the front (its stems `front`) shows ("food"
+    of "food chains" for "food web")."""
+    if len([p for p in _COORDINATED.split(answer) if _stems_of(p)]) != 1:
+        return False
+    own = _stems_in_order(answer)
+    mine = _stem(word.casefold())
+    if len(mine) < 4:  # a unit's symbol ("J") says its unit
+        return False
+    if len(own) == 1:
+        whole, folded = answer.strip().casefold(), word.casefold()
+        if not _WORD.fullmatch(whole) or len(folded) >= len(whole) or not whole.startswith(mine):
+            return False
+        rest = re.sub(r"e?s$", "", whole[len(mine):])
+        return len(rest) >= 3 and rest not in SAME_THING
+    words = _WORD.findall(answer)
+    if len(words) < 2 or words[1].casefold() in FILLER:  # "resistant to change": its head
+        return False
+    return bool(own) and _same_family(mine, own[0]) and not any(
+        _same_family(mine, o) for o in own[1:]) and not any(
+        _same_family(f, o) for f in front for o in own[1:])
+
+
+def _without_parts(text: str, answer: str, context: str = "") -> str:
+    """`text` without the words that say only part of `answer`. The words of its `context`
+    line, which `text` opens with, are the card's topic, not the term said on its front
+    ("Weathering" over "[...] refers to water freezing" for "Freeze-thaw weathering")."""
+    shown = _stems(text[len(context):] if context and text.startswith(context) else text)
+    return _WORD.sub(lambda m: " " if _says_part_only(m.group(), answer, shown) else m.group(),
+                     text)
 
 
 class _Sentences(HTMLParser):
@@ -489,7 +533,22 @@ def _cloze_problems(note, card, subject: set[str], sides=((), frozenset())) -> l
     if len(shown.split()) > MAX_FRONT_WORDS:
         problems.append(f"the front shows {len(shown.split())} words around one gap")
     return problems + _list_problems(note, card, context) + _answer_problems(
-        note, note["Text"], card.ord + 1, context, shown, subject, sides=sides)
+        note, _shown_text(note["Text"], question), card.ord + 1, context, shown, subject,
+        sides=sides)
+
+
+def _shown_text(text: str, question: str) -> str:
+    """The note's Text, cut to the sentences the card's front shows: a repeat of the answer
+    in a sentence the front leaves off is on the back only (quality15n)."""
+    if 'class="long"' not in text:
+        return text
+    front = _Sentences()
+    front.feed(_div(question, "text"))
+    field = _Sentences()
+    field.feed(text)
+    if len(field.sentences) != len(front.sentences):
+        return text
+    return " ".join(field.sentences[i] for i in shown_sentences(front))
 
 
 AMOUNT = (r"[<>~]?\s*\d[\d.,/–-]*\s*(?:%|°[CF]?|[^\W\d_]{1,5}(?:/[^\W\d_]{1,5})?)"
@@ -632,7 +691,8 @@ def _answer_problems(note, text: str, ordinal: int, context: str, shown: str,
         if why and not (why.startswith("hides two") and _defined(note, answer, subject)):
             problems.append(f"{why}: {answer!r}")
         outside = visible(re.sub(r"\{\{c\d+::.*?\}\}", " ", text, flags=re.S))
-        leaked = _shared(answer, f"{context} {shown}", subject, f"{context} {outside}")
+        leaked = _shared(answer, f"{context} {shown}", subject, f"{context} {outside}",
+                         context=context)
         if leaked:
             problems.append(f"answer {answer!r} is given away by {sorted(leaked)} on the front")
         ranged = _year_in_a_range(answer, f"{context} {shown}")

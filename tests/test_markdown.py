@@ -528,8 +528,9 @@ def test_an_abbreviation_marked_beside_its_expansion_asks_what_it_stands_for(tmp
     saba, ldr = _first_cards(source, tmp_path, "first-line rescue medication", "bright conditions")
     assert saba[0] == ["Short-Acting Beta-Agonist"]
     assert "SABA" in saba[1] and "Short-Acting" not in saba[1]
-    # The other way round: the expansion is asked, its letters masked beside it.
-    assert ldr[0] == ["light dependent resistor", "LDR"] and "LDR" not in ldr[1]
+    # The other way round: the expansion is asked, its letters folded into its gap (one
+    # "[...]" for "light dependent resistor (LDR)", quality15n).
+    assert ldr[0] == ["light dependent resistor (LDR)"] and "LDR" not in ldr[1]
 
 
 def test_a_formula_label_asks_its_formula(tmp_path):

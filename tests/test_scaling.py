@@ -38,7 +38,7 @@ def _glossary_course(folder, n: int):
         "title": "Many terms",
         "glossary": [{"term": t, "definition": f"The meaning of {t}."} for t in terms],
         "sections": [{"title": "Facts", "facts": [
-            f"Here {t} goes with {terms[(i + 1) % n]} and {terms[(i * 7 + 3) % n]}."
+            f"Often {t} goes with {terms[(i + 1) % n]} and {terms[(i * 7 + 3) % n]}."
             for i, t in enumerate(terms)]}],
     }
     folder.mkdir()
@@ -65,7 +65,7 @@ def test_glossary_terms_are_searched_per_fact_by_its_words_not_all_of_them(tmp_p
         counts.append(len(searches))
         with imported(tmp_path / f"anki{n}", tmp_path / f"n{n}.apkg") as col:
             assert col.note_count() == 2 * n  # a definition and a fact per term
-            facts = [col.get_note(i)["Text"] for i in col.find_notes('"Text:Here *"')]
+            facts = [col.get_note(i)["Text"] for i in col.find_notes('"Text:Often *"')]
             # Three gaps, one per term named; a fact that names one term twice shows two,
             # as that term's card, its answer in two gaps, is left out (card-quality §4b).
             assert len(facts) == n and all(
