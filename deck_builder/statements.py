@@ -6,8 +6,13 @@ them still say one thing a card can ask, in a few fixed shapes:
 - a name: "… are often referred to as **third parties**", "also known as **X**";
 - a proportion: "The lower the degree of necessity, the **higher** the PED";
 - a consequence: "… an increase in price results in a **decrease in total revenue** …",
-  or a cause, agent, means or meaning: "caused by **…**", "discovered by **…**", "treated
-  with **…**", "represents **…**";
+  "This creates an **electro-chemical gradient**" (a pointing subject: the generator shows
+  the sentence it points at, or makes no card), or a cause, agent, means or meaning:
+  "caused by **…**", "discovered by **…**", "treated with **…**", "represents **…**",
+  "Phospholipid bilayer sandwiched by **globular proteins**" (a note's passive without
+  its "is");
+- what a thing is turned into or becomes: "converts pyruvate into **Acetyl CoA**",
+  "differentiate into **plasma cells**";
 - an outcome of a condition: "When demand is price elastic, the curve is **gentler**";
 - a short predicate of a named subject: "Demand is **price inelastic**";
 - what a thing is made of, measured in, or where it happens: "consists of **…**",
@@ -69,7 +74,7 @@ _CAUSE = re.compile(
     r"(?:is|are)\s+composed\s+of|(?:is|are)\s+made\s+from|comprises?|(?:measured|expressed)\s+in|occurs?\s+in|"
     r"takes?\s+place\s+in|happens?\s+in|(?:is|are)\s+found\s+in|(?:is|are)\s+located\s+in|represents?|denotes?|stands\s+for|causes?|caused|leads?\s+to|led\s+to|results?\s+in|resulted\s+in|"
     r"gives?\s+rise\s+to|gave\s+rise\s+to|triggers?|triggered|prevents?|prevented|inhibits?|"
-    r"inhibited|stimulates?|stimulated|produces?|produced|"
+    r"inhibited|stimulates?|stimulated|produces?|produced|creates|generates|"
     # what a thing changes: "Microvilli increase the surface area", "ADH reduces urine output"
     # (not "increased", "reduced": mostly adjectives, "reduced NAD", "an increased risk")
     r"(?P<change>increases?|decreases?|reduces?|raises?|lowers?|improves?|encourages?|"
@@ -96,9 +101,12 @@ _CAUSE_ONLY_ACTIVE = {"caused", "triggered", "prevented", "inhibited", "stimulat
                       "produced"}
 # What a thing is turned into: "Nitrosomonas converts ammonium into nitrite".
 _CONVERTS = re.compile(
-    r"\b(?:converts?|converted|(?<!\bin\s)turns?|turned|changes?|changed|breaks?\s+down|"
+    r"\b(?:(?:converts?|converted|(?<!\bin\s)turns?|turned|changes?|changed|breaks?\s+down|"
     r"broke\s+down|broken\s+down|transforms?|transformed|splits?|divides?|divided|separates?|"
-    r"separated)\s+(?:(?!(?:in)?to\b)[^,.;:()]{1,60}?\s+(?:into|to)|into)"
+    r"separated)\s+(?:(?!(?:in)?to\b)[^,.;:()]{1,60}?\s+(?:into|to)|into)|"
+    # What a thing itself becomes: "B cells differentiate into plasma cells", "the larva
+    # develops into an adult", "the protest evolved into a revolution".
+    r"(?:differentiat(?:es?|ed)|develop(?:s|ed)?|evolv(?:es?|ed)|matur(?:es?|ed))\s+into)"
     r"\s+(?P<answer>[^,.;:()]+)", re.I)
 # Who or what did it, in the passive: "The aid was managed by the Economic Cooperation
 # Administration", "set up by Congress", "is reabsorbed here by co-transport".
@@ -557,7 +565,36 @@ def _agent(sentence: str) -> tuple[int, int] | None:
         found = _tidy(sentence, match, _AGENT_END.sub("", _EFFECT_END.sub("", match["answer"])))
         if found:
             return found
-    return None
+    return _reduced_agent(sentence)
+
+
+# A note's fragment with its "is" left out: "Phospholipid bilayer sandwiched by globular
+# proteins.", "Chromosomes pulled apart by spindle fibres": a named thing (at most four
+# words, no verb among them), a participle, and the agent, and nothing after it but where
+# or when. Not a clause with more to say after a comma ("Britain's economy shattered by war,
+# informs US …": shorthand with two facts), nor an amount ("Prices increased by 5%").
+_REDUCED_AGENT = re.compile(
+    r"^\s*(?:(?:the|a|an)\s+)?(?P<subject>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s+"
+    r"(?:\w+ly\s+)?(?P<verb>[a-z]{3,}ed|taken|given|broken|driven|eaten|written|chosen|frozen|"
+    r"hidden|shaken|beaten|bitten|drawn|shown|known|grown|thrown|blown|torn|worn|born|borne|"
+    r"held|made|built|found|bound|caught|brought|fought|taught|led|fed|spread|kept|sent|run|"
+    r"struck|split|carried)(?:\s+(?:apart|up|out|down|off|away|together|back))?\s+by\s+(?P<answer>[A-Za-z][^,;:()]*?)"
+    r"\s*[.!]?\s*$")
+_NOT_IN_A_NAME = _BE | {"has", "have", "had", "not", "no", "and", "or"}
+
+
+def _reduced_agent(sentence: str) -> tuple[int, int] | None:
+    match = _REDUCED_AGENT.match(sentence)
+    if match is None:
+        return None
+    subject = [w.casefold() for w in match["subject"].split()]
+    if subject[0] in _NOT_DOERS or any(w in _NOT_IN_A_NAME or w.endswith("ed")
+                                       for w in subject):
+        return None
+    words = match["answer"].split()
+    if words[0].casefold() in _NO_AGENT | _NOT_OBJECT or words[0].casefold().endswith("ing"):
+        return None  # "by taking in nitrates": a means, not who did it
+    return _tidy(sentence, match, _AGENT_END.sub("", _EFFECT_END.sub("", match["answer"])))
 
 
 def _overlapping(pattern: re.Pattern[str], sentence: str) -> Iterator[re.Match]:
@@ -604,7 +641,8 @@ def _cause(sentence: str, pattern: re.Pattern[str] = _CAUSE) -> tuple[int, int] 
         if in_brackets(sentence, match.start()):
             continue  # "Humoral mechanisms (mediated by …)": a gloss, not the statement
         before = sentence[:match.start()].split()
-        if before and before[-1].casefold() in _NOUN_BEFORE:
+        if before and before[-1].casefold() in _NOUN_BEFORE and \
+                not _pointer_subject(before, match.group().split()[0]):
             continue  # "the increase in …" names a change; it states no cause
         change = match.groupdict().get("change") or ""
         if change and (not before and not change.casefold().endswith("s")
@@ -624,12 +662,57 @@ def _cause(sentence: str, pattern: re.Pattern[str] = _CAUSE) -> tuple[int, int] 
         if change and before and before[-1].casefold() in _HAVE_BE:
             continue  # "Branched isomers have lower boiling points": an adjective, no verb
         answer = _effect(match["answer"])
-        if (match.groupdict().get("verb") or "").casefold().endswith("by"):
-            answer = _AGENT_END.sub("", answer)  # "designed by Paul Mockapetris in 1983"
+        if (match.groupdict().get("verb") or "").casefold().endswith("by") or \
+                pattern is _CONVERTS:
+            # "designed by Paul Mockapetris in 1983", "mature into macrophages in the tissues";
+            # a participle left before the cut goes with it: "into chemical energy [stored]
+            # in glucose" asks "chemical energy".
+            cut = _AGENT_END.sub("", answer)
+            answer = _LEFT_PARTICIPLE.sub("", cut) if cut != answer else cut
+        if pattern is _CONVERTS and _MAIN_VERB_AFTER.search(answer):
+            # "Exchange rates to convert the GNP … to USD is based on …": the sentence's
+            # fact is its main verb's, not what the subject's infinitive turns a thing into.
+            continue
         found = _tidy(sentence, match, answer)
         if found:
             return found
     return None
+
+
+def pointed_cause_end(text: str) -> int:
+    """Where the first sentence of `text` ends when it opens on a pointing subject and its
+    verb of consequence ("This creates a gradient", "These lead to …"), else 0. Its fact is
+    askable only where the card shows what "this" is (generate: the lead)."""
+    first = _SENTENCE.match(shield_math(text))
+    if first is None:
+        return 0
+    for match in _overlapping(_CAUSE, first.group()):
+        before = first.group()[:match.start()].split()
+        if len(before) == 1 and _pointer_subject(before, match.group().split()[0]):
+            return first.end()
+    return 0
+
+
+_LEFT_PARTICIPLE = re.compile(r"\s+(?:\w+ly\s+)?[a-z]+ed$")
+_MAIN_VERB_AFTER = re.compile(r"\s+(?:is|are|was|were|has|have|had|can|could|will|would|"
+                              r"must|may|might|should)\b.*$", re.I | re.S)
+
+
+def _pointer_subject(before: list[str], verb: str) -> bool:
+    """Whether the word before `verb` is a pointing subject, not a determiner: "This
+    creates a gradient" (a verb in -s after "this"/"that"), "These lead to …" (a verb
+    without -s after "these"/"those"). "This increase", "these increases" stay nouns. The
+    sentence the pointer means is the card's lead (generate), as for "This is …"."""
+    word, verb = before[-1].casefold(), verb.casefold()
+    if len(before) > 1 and before[-2].casefold() not in _CLAUSE_OPENERS:
+        return False  # "… of this produce": a determiner inside a phrase
+    if word in ("this", "that"):
+        return verb.endswith("s") and not verb.endswith("ss")
+    return word in ("these", "those") and not verb.endswith("s")
+
+
+# Words a pointing subject may follow: the sentence's own start, or a linking word.
+_CLAUSE_OPENERS = frozenset("and so then thus therefore in turn which".split())
 
 
 # Comparatives that open a quantity's name ("higher consumer spending"): an -ing word

@@ -792,3 +792,66 @@ def test_a_paragraph_about_the_writer_makes_no_card_and_check_says_why(tmp_path)
     assert [s[1] for s in shown] == [["Anki"]]  # the sentence about the program, not the habit
     assert ("notes.md:5: skipped: paragraph about the author (every sentence is about the "
             "writer and nothing in it is marked to ask)") in check(tmp_path, source)
+
+
+def test_a_sentence_pointing_back_asks_what_it_creates_with_the_sentence_before(tmp_path):
+    # "This creates …", "These lead to …": the subject points at the line before, and the
+    # object is the fact. The card shows the line pointed at; "This increase …" is a noun
+    # phrase, not a pointing subject, and asks nothing new.
+    shown, _, _ = build(tmp_path, (
+        "# Volcanoes\n\n## How island chains form\n\n"
+        "- A plume of hot mantle rises under the middle of the Pacific plate.\n"
+        "- This creates a chain of volcanic islands.\n"
+        "- The plate keeps moving while the plume stays put.\n"
+        "- These lead to a trail of extinct volcanoes.\n\n"
+        "## Eruptions\n\n"
+        "This increase in pressure leads to an eruption.\n\n"
+        "## Ash clouds\n\n"
+        "This creates a plume of ash.\n"))
+    asked = {a: s[0] for s in shown for a in s[1]}
+    assert asked["chain of volcanic islands"] == (
+        "A plume of hot mantle rises under the middle of the Pacific plate. "
+        "This creates a chain of volcanic islands.")
+    assert asked["trail of extinct volcanoes"] == (
+        "The plate keeps moving while the plume stays put. "
+        "These lead to a trail of extinct volcanoes.")
+    # A noun after "This" is no pointing subject; the card shows the eruption as before.
+    assert asked["eruption"] == "This increase in pressure leads to an eruption."
+    # With nothing before it in its section to show for "This", no card asks what "this"
+    # creates: "This creates a [plume of ash]" alone could be about anything.
+    assert "plume of ash" not in asked
+
+
+def test_a_thing_that_becomes_another_asks_what_it_becomes(tmp_path):
+    # "differentiate into", "develops into", "mature into": the second thing is the fact,
+    # cut where the circumstances begin ("in the tissues", "over twelve weeks"); a nested
+    # fragment's subject is its parent line, shown as its context.
+    shown, _, _ = build(tmp_path, (
+        "# Blood cells\n\n## The innate response\n\n"
+        "1. Monocytes reach infected tissue\n"
+        "   - Leave the blood and mature into macrophages in the tissues\n"
+        "2. Neutrophils arrive first\n\n"
+        "## Amphibians\n\n"
+        "The tadpole develops into an adult frog over about twelve weeks.\n"))
+    asked = {a: (s[0], s[3]) for s in shown for a in s[1]}
+    assert asked["macrophages"] == (
+        "Leave the blood and mature into macrophages in the tissues",
+        "Blood cells › Monocytes reach infected tissue")
+    assert asked["adult frog"][0] == (
+        "The tadpole develops into an adult frog over about twelve weeks.")
+
+
+def test_a_fragment_with_its_is_left_out_asks_who_did_it(tmp_path):
+    # "X sandwiched by Y": a note's passive with "is" dropped names its agent. Not a means
+    # ("by taking in …"), an amount ("by 5%") or shorthand that goes on after a comma.
+    source = ("# Cell division\n\n## Anaphase\n\n"
+              "- Sister chromatids pulled apart by spindle fibres.\n"
+              "- Nuclear envelope broken down by enzymes.\n\n"
+              "## Notes\n\n"
+              "- Plants get their nitrogen by taking in nitrates.\n"
+              "- Cell volume increased by 5%.\n"
+              "- Trade routes disrupted by war, prices rise everywhere.\n")
+    shown, _, _ = build(tmp_path, source)
+    asked = sorted(a for s in shown for a in s[1])
+    assert "spindle fibres" in asked and "enzymes" in asked
+    assert not {"taking", "5%", "war"} & set(asked)
