@@ -855,3 +855,21 @@ def test_a_fragment_with_its_is_left_out_asks_who_did_it(tmp_path):
     asked = sorted(a for s in shown for a in s[1])
     assert "spindle fibres" in asked and "enzymes" in asked
     assert not {"taking", "5%", "war"} & set(asked)
+
+
+def test_what_a_thing_is_made_of_stored_as_works_by_and_common_science_verbs(tmp_path):
+    # Revision-note sentences with one fact each, in shapes people write all the time.
+    shown, _, _ = build(tmp_path, (
+        "# Physiology\n\n## Quick facts\n\n"
+        "The cell wall of a plant is made of cellulose.\n\n"
+        "Excess fat is stored under the skin as adipose tissue.\n\n"
+        "Aspirin works by blocking prostaglandin synthesis.\n\n"
+        "Bile emulsifies fats in the duodenum.\n\n"
+        "Platelets lack a nucleus.\n\n"
+        "The vagus nerve slows the heart rate.\n"))
+    asked = {a: s[0] for s in shown for a in s[1]}
+    assert {"cellulose", "adipose tissue", "blocking prostaglandin synthesis", "Bile",
+            "Platelets", "vagus nerve"} <= set(asked)
+    # "as" and "by" read only as the shape says: no -ing means, no comparison.
+    assert check(tmp_path, "# Physiology\n\n## Notes\n\nThe drug acts by the same route as "
+                 "morphine.\n").count("no card") == 1
