@@ -189,7 +189,11 @@ _DOING = (
     # what a part or a substance does, in science notes: "Bile emulsifies fats", "Red
     # blood cells lack a nucleus", "The vagus nerve slows the heart rate"
     r"lacks?|slows|emulsifies|catalys(?:es|e)|catalyz(?:es|e)|hydrolys(?:es|e)|"
-    r"oxidi[sz]es|transmits?|conducts?|excretes?")
+    r"oxidi[sz]es|transmits?|conducts?|excretes?|guarantees?|erodes?|transfers?|"
+    # who found or made a thing, in psychology, science and history notes: "Milgram
+    # studied obedience", "Fleming discovered penicillin", "Bandura developed …"
+    r"studied|investigated|discovered|invented|wrote|developed|coined|identified|"
+    r"pioneered|devised|formulated")
 # "takes place in the cytoplasm and produces 2 ATP": a second verb ends the phrase.
 _AND_THEN = re.compile(rf"\s+and\s+(?:also\s+)?(?:{_DOING}|produces?|causes?|leads?|results?)"
                        r"\b.*$", re.I | re.S)

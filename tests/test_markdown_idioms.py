@@ -866,10 +866,16 @@ def test_what_a_thing_is_made_of_stored_as_works_by_and_common_science_verbs(tmp
         "Aspirin works by blocking prostaglandin synthesis.\n\n"
         "Bile emulsifies fats in the duodenum.\n\n"
         "Platelets lack a nucleus.\n\n"
-        "The vagus nerve slows the heart rate.\n"))
+        "The vagus nerve slows the heart rate.\n\n"
+        "## Key studies\n\n"
+        "Asch studied conformity to a majority.\n\n"
+        "Sherif investigated norm formation with the autokinetic effect.\n\n"
+        "Researchers discovered a new species.\n"))
     asked = {a: s[0] for s in shown for a in s[1]}
     assert {"cellulose", "adipose tissue", "blocking prostaglandin synthesis", "Bile",
-            "Platelets", "vagus nerve"} <= set(asked)
+            "Platelets", "vagus nerve", "Asch", "Sherif"} <= set(asked)
+    # A subject anyone could be asks nothing: "[Researchers] discovered …".
+    assert "Researchers" not in asked
     # "as" and "by" read only as the shape says: no -ing means, no comparison.
     assert check(tmp_path, "# Physiology\n\n## Notes\n\nThe drug acts by the same route as "
                  "morphine.\n").count("no card") == 1
