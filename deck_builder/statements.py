@@ -286,7 +286,24 @@ def doer_object(text: str, start: int) -> tuple[int, int] | None:
     return None if giveaways(text, text[found[0]:found[1]], (found,)) else found
 
 
+# A fragment under the name of a part saying what happens there: "Site of aerobic
+# respiration." under "Mitochondria". Only as the fragment's opening: "X is the site of …"
+# is a definition of X, asked by its name.
+_SITE = re.compile(r"^\s*(?:the\s+)?(?:main\s+|primary\s+|major\s+|principal\s+|only\s+)?"
+                   r"(?:site|location)s?\s+of\s+(?P<answer>[^,.;:()]+)", re.I)
+
+
+def _site(sentence: str) -> tuple[int, int] | None:
+    match = _SITE.match(sentence)
+    if match is None:
+        return None
+    return _tidy(sentence, match, _AGENT_END.sub("", _EFFECT_END.sub("", match["answer"])))
+
+
 def _find(sentence: str) -> tuple[int, int] | None:
+    site = _site(sentence)
+    if site:
+        return site
     for pattern in (_NAMED, _PROPORTION, _OUTCOME):
         match = pattern.search(sentence)
         if match and _worth(match["answer"]) and not in_brackets(sentence, match.start()):

@@ -879,3 +879,18 @@ def test_what_a_thing_is_made_of_stored_as_works_by_and_common_science_verbs(tmp
     # "as" and "by" read only as the shape says: no -ing means, no comparison.
     assert check(tmp_path, "# Physiology\n\n## Notes\n\nThe drug acts by the same route as "
                  "morphine.\n").count("no card") == 1
+
+
+def test_a_fragment_saying_site_of_asks_what_happens_there(tmp_path):
+    # "Site of X" under the name of a part: X is what the learner recalls of the part.
+    shown, _, _ = build(tmp_path, (
+        "# Plant cells\n\n## Organelles\n\n"
+        "- **Chloroplast**:\n"
+        "  - Site of photosynthesis.\n"
+        "  - Green because of chlorophyll.\n"
+        "- **Nucleolus**:\n"
+        "  - Main site of ribosome assembly in the nucleus.\n"))
+    asked = {a: (s[0], s[3]) for s in shown for a in s[1]}
+    assert asked["photosynthesis"] == ("Site of photosynthesis.",
+                                       "Plant cells › Organelles › Chloroplast")
+    assert asked["ribosome assembly"][0] == "Main site of ribosome assembly in the nucleus."
