@@ -300,8 +300,38 @@ def _site(sentence: str) -> tuple[int, int] | None:
     return _tidy(sentence, match, _AGENT_END.sub("", _EFFECT_END.sub("", match["answer"])))
 
 
+# "The main cause of the war was the alliance system", "Main tool is the base interest
+# rate": a role of a named thing and what fills it. The role is qualified ("main", "of the
+# war"): "The result was …" alone points back at what it is the result of. Not a clause
+# ("The aim was to …", "The problem is that …"): a noun phrase only.
+_ROLE_QUALIFIERS = (r"main|chief|key|primary|principal|biggest|major|immediate|underlying|"
+                    r"long-term|short-term|overall|most\s+important|only")
+_ROLES = (r"cause|reason|result|aim|purpose|goal|effect|consequence|outcome|tool|function|"
+          r"role|advantage|disadvantage|problem|weakness|strength|trigger|source|product|"
+          r"instrument|target|symptom|treatment")
+_FILLED_ROLE = re.compile(
+    rf"^\s*(?:the\s+)?(?P<qualifier>(?:(?:{_ROLE_QUALIFIERS})\s+)*)(?:{_ROLES})s?"
+    r"(?P<of>\s+of\s+[^,;:()]{1,60}?)?\s+(?:is|was|are|were)\s+"
+    r"(?!(?:that|to|not|also|because|when|where|how|why|what|which|this|it)\b)"
+    r"(?P<answer>[^,.;:()]+)", re.I)
+
+
+def role_opening(text: str) -> bool:
+    """Whether `text` opens on a role ("The main cause of the war was …", "The result was
+    …"): not a term a definition names (readers). Qualified, it is the fact of what fills
+    the role (_role); bare, it points back at what it is the role of, and asks nothing."""
+    return _FILLED_ROLE.match(text) is not None
+
+
+def _role(sentence: str) -> tuple[int, int] | None:
+    match = _FILLED_ROLE.match(sentence)
+    if match is None or not (match["qualifier"] or match["of"]):
+        return None
+    return _tidy(sentence, match, _AGENT_END.sub("", _EFFECT_END.sub("", match["answer"])))
+
+
 def _find(sentence: str) -> tuple[int, int] | None:
-    site = _site(sentence)
+    site = _site(sentence) or _role(sentence)
     if site:
         return site
     for pattern in (_NAMED, _PROPORTION, _OUTCOME):

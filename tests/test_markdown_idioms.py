@@ -894,3 +894,20 @@ def test_a_fragment_saying_site_of_asks_what_happens_there(tmp_path):
     assert asked["photosynthesis"] == ("Site of photosynthesis.",
                                        "Plant cells › Organelles › Chloroplast")
     assert asked["ribosome assembly"][0] == "Main site of ribosome assembly in the nucleus."
+
+
+def test_a_role_and_what_fills_it_asks_what_fills_it(tmp_path):
+    # "The main cause of X was Y": Y is the fact, not a definition of "main cause of X";
+    # "The result was …" alone is no term to ask.
+    shown, _, _ = build(tmp_path, (
+        "# The Great Depression\n\n## Causes and effects\n\n"
+        "The immediate trigger was the Wall Street Crash.\n\n"
+        "The main cause of bank failures was panic withdrawal.\n\n"
+        "Key instrument is the discount rate.\n\n"
+        "The result was mass unemployment.\n"))
+    asked = {a: s[0] for s in shown for a in s[1]}
+    assert asked["panic withdrawal"] == "The main cause of bank failures was panic withdrawal."
+    assert asked["discount rate"] == "Key instrument is the discount rate."
+    assert "Wall Street Crash" in asked
+    assert not {"result", "main cause of bank failures", "Key instrument",
+                "immediate trigger"} & set(asked)
