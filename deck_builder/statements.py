@@ -77,7 +77,11 @@ _CAUSE = re.compile(
     # the form a thing is kept in, and how a drug or a device works: "Glucose is stored in
     # the liver as glycogen", "Aspirin works by inhibiting COX enzymes"
     r"(?:is|are)\s+stored\s+(?:(?!as\b)[\w-]+\s+){0,4}?as|"
-    r"(?:works?|worked|acts?|acted)\s+by(?=\s+\w+ing\b)|(?:measured|expressed)\s+in|occurs?\s+in|"
+    r"(?:works?|worked|acts?|acted)\s+by(?=\s+\w+ing\b)|"
+    # where a protocol or a device works, and what a drug is for or must not be given in:
+    # "HTTP runs on port 80", "Switches operate at layer 2", "Digoxin is contraindicated in
+    # heart block"
+    r"(?:runs?|operates?|listens?)\s+(?:on|at)|(?:is|are)\s+(?:contra)?indicated\s+(?:in|for)|(?:measured|expressed)\s+in|occurs?\s+in|"
     r"takes?\s+place\s+in|happens?\s+in|(?:is|are)\s+found\s+in|(?:is|are)\s+located\s+in|represents?|denotes?|stands\s+for|causes?|caused|leads?\s+to|led\s+to|results?\s+in|resulted\s+in|"
     r"gives?\s+rise\s+to|gave\s+rise\s+to|triggers?|triggered|prevents?|prevented|inhibits?|"
     r"inhibited|stimulates?|stimulated|produces?|produced|creates|generates|"
@@ -190,6 +194,7 @@ _DOING = (
     # blood cells lack a nucleus", "The vagus nerve slows the heart rate"
     r"lacks?|slows|emulsifies|catalys(?:es|e)|catalyz(?:es|e)|hydrolys(?:es|e)|"
     r"oxidi[sz]es|transmits?|conducts?|excretes?|guarantees?|erodes?|transfers?|"
+    r"forwards?|blocks?|reverses?|"
     # who found or made a thing, in psychology, science and history notes: "Milgram
     # studied obedience", "Fleming discovered penicillin", "Bandura developed …"
     r"studied|investigated|discovered|invented|wrote|developed|coined|identified|"
