@@ -81,7 +81,10 @@ _CAUSE = re.compile(
     # where a protocol or a device works, and what a drug is for or must not be given in:
     # "HTTP runs on port 80", "Switches operate at layer 2", "Digoxin is contraindicated in
     # heart block"
-    r"(?:runs?|operates?|listens?)\s+(?:on|at)|(?:is|are)\s+(?:contra)?indicated\s+(?:in|for)|(?:measured|expressed)\s+in|occurs?\s+in|"
+    r"(?:runs?|operates?|listens?)\s+(?:on|at)|"
+    # "A self-regulating system works on the principle of negative feedback" (the common
+    # misspelling "principal" too)
+    r"(?:works?|operates?|(?:is|are)\s+based)\s+on\s+the\s+princip(?:le|al)\s+of|(?:is|are)\s+(?:contra)?indicated\s+(?:in|for)|(?:measured|expressed)\s+in|occurs?\s+in|"
     r"takes?\s+place\s+in|happens?\s+in|(?:is|are)\s+found\s+in|(?:is|are)\s+located\s+in|represents?|denotes?|stands\s+for|causes?|caused|leads?\s+to|led\s+to|results?\s+in|resulted\s+in|"
     r"gives?\s+rise\s+to|gave\s+rise\s+to|triggers?|triggered|prevents?|prevented|inhibits?|"
     r"inhibited|stimulates?|stimulated|produces?|produced|creates|generates|"

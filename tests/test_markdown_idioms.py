@@ -916,6 +916,8 @@ def test_a_role_and_what_fills_it_asks_what_fills_it(tmp_path):
 def test_where_a_protocol_runs_and_what_a_drug_is_contraindicated_in(tmp_path):
     shown, _, _ = build(tmp_path, (
         "# Quick reference\n\n## Services\n\n"
+        "A thermostat works on the principle of negative feedback. It switches the heater "
+        "off once the room reaches the set temperature.\n\n"
         "- SSH runs on port 22.\n"
         "- Hubs operate at layer 1.\n\n"
         "## Drugs\n\n"
@@ -923,4 +925,5 @@ def test_where_a_protocol_runs_and_what_a_drug_is_contraindicated_in(tmp_path):
         "- Flumazenil reverses benzodiazepine sedation.\n"
         "- Loop diuretics block the Na-K-2Cl cotransporter.\n"))
     asked = {a: s[0] for s in shown for a in s[1]}
-    assert {"port 22", "layer 1", "heart failure", "Flumazenil", "Loop diuretics"} <= set(asked)
+    assert {"port 22", "layer 1", "heart failure", "Flumazenil", "Loop diuretics",
+            "negative feedback"} <= set(asked)
