@@ -111,6 +111,7 @@ from deck_builder.statements import (
     last_shape_span,
     named_spans,
     naming_span,
+    pointed_cause_end,
     states_a_shape,
     told_direction,
 )
@@ -1054,7 +1055,10 @@ class _ArticleNotes:
         # The card's heading and the article's subject: words on every card of the note.
         on_every_card = frozenset(content_stems(context)) | self.subject_stems
         if fallback_to_concepts and not targets:
-            targets = _stated(plain, self.subject_stems, on_every_card)
+            # "This creates [a gradient]" asks nothing where the card cannot show what
+            # "this" is: its own text's sentence before, or the fact before it (`lead`).
+            orphan = 0 if lead and _lead_fits(lead, plain) else pointed_cause_end(plain)
+            targets = _stated(plain, self.subject_stems, on_every_card, orphan)
         if fallback_to_concepts and not targets:
             targets = self.worth_recalling(
                 _named_in(plain, self.linked_targets), plain, line)
@@ -1673,7 +1677,7 @@ def _named_in(plain: str, targets: TermIndex) -> list[_Target]:
 
 
 def _stated(plain: str, subject_stems: frozenset[str],
-            topic: frozenset[str] = frozenset()) -> list[_Target]:
+            topic: frozenset[str] = frozenset(), orphan: int = 0) -> list[_Target]:
     """The phrase the fact states (statements.py), hidden where it stands: a fact with no
     mark and no term still says one thing a card can ask. Not when its words are only the
     article's subject ("caused by the externality" in an article on externalities), nor
@@ -1686,7 +1690,8 @@ def _stated(plain: str, subject_stems: frozenset[str],
     UDP" under "How DNS works", which asks "DNS queries normally use [UDP]"). The eighth
     review judged such gaps
     given away or vague. With nothing better, the first phrase, as before."""
-    candidates = list(clean_statement_spans(plain))
+    # Not a phrase before `orphan`: a first sentence pointing at what its card does not show.
+    candidates = [c for c in clean_statement_spans(plain) if c[0] >= orphan]
     if not candidates:
         return []
     topic_index = Stems(topic) if topic else None

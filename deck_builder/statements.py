@@ -6,12 +6,19 @@ them still say one thing a card can ask, in a few fixed shapes:
 - a name: "… are often referred to as **third parties**", "also known as **X**";
 - a proportion: "The lower the degree of necessity, the **higher** the PED";
 - a consequence: "… an increase in price results in a **decrease in total revenue** …",
-  or a cause, agent, means or meaning: "caused by **…**", "discovered by **…**", "treated
-  with **…**", "represents **…**";
+  "This creates an **electro-chemical gradient**" (a pointing subject: the generator shows
+  the sentence it points at, or makes no card), or a cause, agent, means or meaning:
+  "caused by **…**", "discovered by **…**", "treated with **…**", "represents **…**",
+  "Phospholipid bilayer sandwiched by **globular proteins**" (a note's passive without
+  its "is");
+- what a thing is turned into or becomes: "converts pyruvate into **Acetyl CoA**",
+  "differentiate into **plasma cells**";
 - an outcome of a condition: "When demand is price elastic, the curve is **gentler**";
 - a short predicate of a named subject: "Demand is **price inelastic**";
 - what a thing is made of, measured in, or where it happens: "consists of **…**",
-  "measured in **joules**", "occurs in the **chloroplasts**";
+  "measured in **joules**", "occurs in the **chloroplasts**", "made of **cellulose**"; the
+  form it is stored as, "stored in the liver as **glycogen**"; how it works, "works by
+  **blocking prostaglandin synthesis**";
 - else the one year a sentence gives: "In **1884** Germany built …";
 - else the one amount with its unit: "approximately **20 micrometres** across".
 
@@ -66,10 +73,21 @@ _CAUSE = re.compile(
     r"negotiated|built|designed|painted|composed|directed|established)\s+by|"
     r"(?:obtained|calculated|measured|solved|treated|diagnosed|estimated|detected|confirmed)"
     r"\s+(?:using|with|by|through|via)|consists?\s+of|(?:is|are)\s+made\s+up\s+of|"
-    r"(?:is|are)\s+composed\s+of|(?:is|are)\s+made\s+from|comprises?|(?:measured|expressed)\s+in|occurs?\s+in|"
+    r"(?:is|are)\s+composed\s+of|(?:is|are)\s+made\s+(?:from|of)|comprises?|"
+    # the form a thing is kept in, and how a drug or a device works: "Glucose is stored in
+    # the liver as glycogen", "Aspirin works by inhibiting COX enzymes"
+    r"(?:is|are)\s+stored\s+(?:(?!as\b)[\w-]+\s+){0,4}?as|"
+    r"(?:works?|worked|acts?|acted)\s+by(?=\s+\w+ing\b)|"
+    # where a protocol or a device works, and what a drug is for or must not be given in:
+    # "HTTP runs on port 80", "Switches operate at layer 2", "Digoxin is contraindicated in
+    # heart block"
+    r"(?:runs?|operates?|listens?)\s+(?:on|at)|"
+    # "A self-regulating system works on the principle of negative feedback" (the common
+    # misspelling "principal" too)
+    r"(?:works?|operates?|(?:is|are)\s+based)\s+on\s+the\s+princip(?:le|al)\s+of|(?:is|are)\s+(?:contra)?indicated\s+(?:in|for)|(?:measured|expressed)\s+in|occurs?\s+in|"
     r"takes?\s+place\s+in|happens?\s+in|(?:is|are)\s+found\s+in|(?:is|are)\s+located\s+in|represents?|denotes?|stands\s+for|causes?|caused|leads?\s+to|led\s+to|results?\s+in|resulted\s+in|"
     r"gives?\s+rise\s+to|gave\s+rise\s+to|triggers?|triggered|prevents?|prevented|inhibits?|"
-    r"inhibited|stimulates?|stimulated|produces?|produced|"
+    r"inhibited|stimulates?|stimulated|produces?|produced|creates|generates|"
     # what a thing changes: "Microvilli increase the surface area", "ADH reduces urine output"
     # (not "increased", "reduced": mostly adjectives, "reduced NAD", "an increased risk")
     r"(?P<change>increases?|decreases?|reduces?|raises?|lowers?|improves?|encourages?|"
@@ -96,9 +114,12 @@ _CAUSE_ONLY_ACTIVE = {"caused", "triggered", "prevented", "inhibited", "stimulat
                       "produced"}
 # What a thing is turned into: "Nitrosomonas converts ammonium into nitrite".
 _CONVERTS = re.compile(
-    r"\b(?:converts?|converted|(?<!\bin\s)turns?|turned|changes?|changed|breaks?\s+down|"
+    r"\b(?:(?:converts?|converted|(?<!\bin\s)turns?|turned|changes?|changed|breaks?\s+down|"
     r"broke\s+down|broken\s+down|transforms?|transformed|splits?|divides?|divided|separates?|"
-    r"separated)\s+(?:(?!(?:in)?to\b)[^,.;:()]{1,60}?\s+(?:into|to)|into)"
+    r"separated)\s+(?:(?!(?:in)?to\b)[^,.;:()]{1,60}?\s+(?:into|to)|into)|"
+    # What a thing itself becomes: "B cells differentiate into plasma cells", "the larva
+    # develops into an adult", "the protest evolved into a revolution".
+    r"(?:differentiat(?:es?|ed)|develop(?:s|ed)?|evolv(?:es?|ed)|matur(?:es?|ed))\s+into)"
     r"\s+(?P<answer>[^,.;:()]+)", re.I)
 # Who or what did it, in the passive: "The aid was managed by the Economic Cooperation
 # Administration", "set up by Congress", "is reabsorbed here by co-transport".
@@ -171,7 +192,16 @@ _DOING = (
     r"states|stated|argues|claims?|claimed|suggests?|suggested|proposes|predicts?|"
     r"predicted|assumes?|assumed|describes|explains?|explained|shows|showed|found|"
     r"demonstrated|emphasi[sz]es?|emphasi[sz]ed|focuses|focused|influences?|influenced|"
-    r"affects?|affected|depends|measures|encodes?|codes|attaches|replicates?|says|said")
+    r"affects?|affected|depends|measures|encodes?|codes|attaches|replicates?|says|said|"
+    # what a part or a substance does, in science notes: "Bile emulsifies fats", "Red
+    # blood cells lack a nucleus", "The vagus nerve slows the heart rate"
+    r"lacks?|slows|emulsifies|catalys(?:es|e)|catalyz(?:es|e)|hydrolys(?:es|e)|"
+    r"oxidi[sz]es|transmits?|conducts?|excretes?|guarantees?|erodes?|transfers?|"
+    r"forwards?|blocks?|reverses?|"
+    # who found or made a thing, in psychology, science and history notes: "Milgram
+    # studied obedience", "Fleming discovered penicillin", "Bandura developed …"
+    r"studied|investigated|discovered|invented|wrote|developed|coined|identified|"
+    r"pioneered|devised|formulated")
 # "takes place in the cytoplasm and produces 2 ATP": a second verb ends the phrase.
 _AND_THEN = re.compile(rf"\s+and\s+(?:also\s+)?(?:{_DOING}|produces?|causes?|leads?|results?)"
                        r"\b.*$", re.I | re.S)
@@ -264,7 +294,54 @@ def doer_object(text: str, start: int) -> tuple[int, int] | None:
     return None if giveaways(text, text[found[0]:found[1]], (found,)) else found
 
 
+# A fragment under the name of a part saying what happens there: "Site of aerobic
+# respiration." under "Mitochondria". Only as the fragment's opening: "X is the site of …"
+# is a definition of X, asked by its name.
+_SITE = re.compile(r"^\s*(?:the\s+)?(?:main\s+|primary\s+|major\s+|principal\s+|only\s+)?"
+                   r"(?:site|location)s?\s+of\s+(?P<answer>[^,.;:()]+)", re.I)
+
+
+def _site(sentence: str) -> tuple[int, int] | None:
+    match = _SITE.match(sentence)
+    if match is None:
+        return None
+    return _tidy(sentence, match, _AGENT_END.sub("", _EFFECT_END.sub("", match["answer"])))
+
+
+# "The main cause of the war was the alliance system", "Main tool is the base interest
+# rate": a role of a named thing and what fills it. The role is qualified ("main", "of the
+# war"): "The result was …" alone points back at what it is the result of. Not a clause
+# ("The aim was to …", "The problem is that …"): a noun phrase only.
+_ROLE_QUALIFIERS = (r"main|chief|key|primary|principal|biggest|major|immediate|underlying|"
+                    r"long-term|short-term|overall|most\s+important|only")
+_ROLES = (r"cause|reason|result|aim|purpose|goal|effect|consequence|outcome|tool|function|"
+          r"role|advantage|disadvantage|problem|weakness|strength|trigger|source|product|"
+          r"instrument|target|symptom|treatment")
+_FILLED_ROLE = re.compile(
+    rf"^\s*(?:the\s+)?(?P<qualifier>(?:(?:{_ROLE_QUALIFIERS})\s+)*)(?:{_ROLES})s?"
+    r"(?P<of>\s+of\s+[^,;:()]{1,60}?)?\s+(?:is|was|are|were)\s+"
+    r"(?!(?:that|to|not|also|because|when|where|how|why|what|which|this|it)\b)"
+    r"(?P<answer>[^,.;:()]+)", re.I)
+
+
+def role_opening(text: str) -> bool:
+    """Whether `text` opens on a role ("The main cause of the war was …", "The result was
+    …"): not a term a definition names (readers). Qualified, it is the fact of what fills
+    the role (_role); bare, it points back at what it is the role of, and asks nothing."""
+    return _FILLED_ROLE.match(text) is not None
+
+
+def _role(sentence: str) -> tuple[int, int] | None:
+    match = _FILLED_ROLE.match(sentence)
+    if match is None or not (match["qualifier"] or match["of"]):
+        return None
+    return _tidy(sentence, match, _AGENT_END.sub("", _EFFECT_END.sub("", match["answer"])))
+
+
 def _find(sentence: str) -> tuple[int, int] | None:
+    site = _site(sentence) or _role(sentence)
+    if site:
+        return site
     for pattern in (_NAMED, _PROPORTION, _OUTCOME):
         match = pattern.search(sentence)
         if match and _worth(match["answer"]) and not in_brackets(sentence, match.start()):
@@ -557,7 +634,36 @@ def _agent(sentence: str) -> tuple[int, int] | None:
         found = _tidy(sentence, match, _AGENT_END.sub("", _EFFECT_END.sub("", match["answer"])))
         if found:
             return found
-    return None
+    return _reduced_agent(sentence)
+
+
+# A note's fragment with its "is" left out: "Phospholipid bilayer sandwiched by globular
+# proteins.", "Chromosomes pulled apart by spindle fibres": a named thing (at most four
+# words, no verb among them), a participle, and the agent, and nothing after it but where
+# or when. Not a clause with more to say after a comma ("Britain's economy shattered by war,
+# informs US …": shorthand with two facts), nor an amount ("Prices increased by 5%").
+_REDUCED_AGENT = re.compile(
+    r"^\s*(?:(?:the|a|an)\s+)?(?P<subject>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s+"
+    r"(?:\w+ly\s+)?(?P<verb>[a-z]{3,}ed|taken|given|broken|driven|eaten|written|chosen|frozen|"
+    r"hidden|shaken|beaten|bitten|drawn|shown|known|grown|thrown|blown|torn|worn|born|borne|"
+    r"held|made|built|found|bound|caught|brought|fought|taught|led|fed|spread|kept|sent|run|"
+    r"struck|split|carried)(?:\s+(?:apart|up|out|down|off|away|together|back))?\s+by\s+(?P<answer>[A-Za-z][^,;:()]*?)"
+    r"\s*[.!]?\s*$")
+_NOT_IN_A_NAME = _BE | {"has", "have", "had", "not", "no", "and", "or"}
+
+
+def _reduced_agent(sentence: str) -> tuple[int, int] | None:
+    match = _REDUCED_AGENT.match(sentence)
+    if match is None:
+        return None
+    subject = [w.casefold() for w in match["subject"].split()]
+    if subject[0] in _NOT_DOERS or any(w in _NOT_IN_A_NAME or w.endswith("ed")
+                                       for w in subject):
+        return None
+    words = match["answer"].split()
+    if words[0].casefold() in _NO_AGENT | _NOT_OBJECT or words[0].casefold().endswith("ing"):
+        return None  # "by taking in nitrates": a means, not who did it
+    return _tidy(sentence, match, _AGENT_END.sub("", _EFFECT_END.sub("", match["answer"])))
 
 
 def _overlapping(pattern: re.Pattern[str], sentence: str) -> Iterator[re.Match]:
@@ -604,7 +710,8 @@ def _cause(sentence: str, pattern: re.Pattern[str] = _CAUSE) -> tuple[int, int] 
         if in_brackets(sentence, match.start()):
             continue  # "Humoral mechanisms (mediated by …)": a gloss, not the statement
         before = sentence[:match.start()].split()
-        if before and before[-1].casefold() in _NOUN_BEFORE:
+        if before and before[-1].casefold() in _NOUN_BEFORE and \
+                not _pointer_subject(before, match.group().split()[0]):
             continue  # "the increase in …" names a change; it states no cause
         change = match.groupdict().get("change") or ""
         if change and (not before and not change.casefold().endswith("s")
@@ -624,12 +731,57 @@ def _cause(sentence: str, pattern: re.Pattern[str] = _CAUSE) -> tuple[int, int] 
         if change and before and before[-1].casefold() in _HAVE_BE:
             continue  # "Branched isomers have lower boiling points": an adjective, no verb
         answer = _effect(match["answer"])
-        if (match.groupdict().get("verb") or "").casefold().endswith("by"):
-            answer = _AGENT_END.sub("", answer)  # "designed by Paul Mockapetris in 1983"
+        if (match.groupdict().get("verb") or "").casefold().endswith("by") or \
+                pattern is _CONVERTS:
+            # "designed by Paul Mockapetris in 1983", "mature into macrophages in the tissues";
+            # a participle left before the cut goes with it: "into chemical energy [stored]
+            # in glucose" asks "chemical energy".
+            cut = _AGENT_END.sub("", answer)
+            answer = _LEFT_PARTICIPLE.sub("", cut) if cut != answer else cut
+        if pattern is _CONVERTS and _MAIN_VERB_AFTER.search(answer):
+            # "Exchange rates to convert the GNP … to USD is based on …": the sentence's
+            # fact is its main verb's, not what the subject's infinitive turns a thing into.
+            continue
         found = _tidy(sentence, match, answer)
         if found:
             return found
     return None
+
+
+def pointed_cause_end(text: str) -> int:
+    """Where the first sentence of `text` ends when it opens on a pointing subject and its
+    verb of consequence ("This creates a gradient", "These lead to …"), else 0. Its fact is
+    askable only where the card shows what "this" is (generate: the lead)."""
+    first = _SENTENCE.match(shield_math(text))
+    if first is None:
+        return 0
+    for match in _overlapping(_CAUSE, first.group()):
+        before = first.group()[:match.start()].split()
+        if len(before) == 1 and _pointer_subject(before, match.group().split()[0]):
+            return first.end()
+    return 0
+
+
+_LEFT_PARTICIPLE = re.compile(r"\s+(?:\w+ly\s+)?[a-z]+ed$")
+_MAIN_VERB_AFTER = re.compile(r"\s+(?:is|are|was|were|has|have|had|can|could|will|would|"
+                              r"must|may|might|should)\b.*$", re.I | re.S)
+
+
+def _pointer_subject(before: list[str], verb: str) -> bool:
+    """Whether the word before `verb` is a pointing subject, not a determiner: "This
+    creates a gradient" (a verb in -s after "this"/"that"), "These lead to …" (a verb
+    without -s after "these"/"those"). "This increase", "these increases" stay nouns. The
+    sentence the pointer means is the card's lead (generate), as for "This is …"."""
+    word, verb = before[-1].casefold(), verb.casefold()
+    if len(before) > 1 and before[-2].casefold() not in _CLAUSE_OPENERS:
+        return False  # "… of this produce": a determiner inside a phrase
+    if word in ("this", "that"):
+        return verb.endswith("s") and not verb.endswith("ss")
+    return word in ("these", "those") and not verb.endswith("s")
+
+
+# Words a pointing subject may follow: the sentence's own start, or a linking word.
+_CLAUSE_OPENERS = frozenset("and so then thus therefore in turn which".split())
 
 
 # Comparatives that open a quantity's name ("higher consumer spending"): an -ing word

@@ -792,3 +792,138 @@ def test_a_paragraph_about_the_writer_makes_no_card_and_check_says_why(tmp_path)
     assert [s[1] for s in shown] == [["Anki"]]  # the sentence about the program, not the habit
     assert ("notes.md:5: skipped: paragraph about the author (every sentence is about the "
             "writer and nothing in it is marked to ask)") in check(tmp_path, source)
+
+
+def test_a_sentence_pointing_back_asks_what_it_creates_with_the_sentence_before(tmp_path):
+    # "This creates …", "These lead to …": the subject points at the line before, and the
+    # object is the fact. The card shows the line pointed at; "This increase …" is a noun
+    # phrase, not a pointing subject, and asks nothing new.
+    shown, _, _ = build(tmp_path, (
+        "# Volcanoes\n\n## How island chains form\n\n"
+        "- A plume of hot mantle rises under the middle of the Pacific plate.\n"
+        "- This creates a chain of volcanic islands.\n"
+        "- The plate keeps moving while the plume stays put.\n"
+        "- These lead to a trail of extinct volcanoes.\n\n"
+        "## Eruptions\n\n"
+        "This increase in pressure leads to an eruption.\n\n"
+        "## Ash clouds\n\n"
+        "This creates a plume of ash.\n"))
+    asked = {a: s[0] for s in shown for a in s[1]}
+    assert asked["chain of volcanic islands"] == (
+        "A plume of hot mantle rises under the middle of the Pacific plate. "
+        "This creates a chain of volcanic islands.")
+    assert asked["trail of extinct volcanoes"] == (
+        "The plate keeps moving while the plume stays put. "
+        "These lead to a trail of extinct volcanoes.")
+    # A noun after "This" is no pointing subject; the card shows the eruption as before.
+    assert asked["eruption"] == "This increase in pressure leads to an eruption."
+    # With nothing before it in its section to show for "This", no card asks what "this"
+    # creates: "This creates a [plume of ash]" alone could be about anything.
+    assert "plume of ash" not in asked
+
+
+def test_a_thing_that_becomes_another_asks_what_it_becomes(tmp_path):
+    # "differentiate into", "develops into", "mature into": the second thing is the fact,
+    # cut where the circumstances begin ("in the tissues", "over twelve weeks"); a nested
+    # fragment's subject is its parent line, shown as its context.
+    shown, _, _ = build(tmp_path, (
+        "# Blood cells\n\n## The innate response\n\n"
+        "1. Monocytes reach infected tissue\n"
+        "   - Leave the blood and mature into macrophages in the tissues\n"
+        "2. Neutrophils arrive first\n\n"
+        "## Amphibians\n\n"
+        "The tadpole develops into an adult frog over about twelve weeks.\n"))
+    asked = {a: (s[0], s[3]) for s in shown for a in s[1]}
+    assert asked["macrophages"] == (
+        "Leave the blood and mature into macrophages in the tissues",
+        "Blood cells › Monocytes reach infected tissue")
+    assert asked["adult frog"][0] == (
+        "The tadpole develops into an adult frog over about twelve weeks.")
+
+
+def test_a_fragment_with_its_is_left_out_asks_who_did_it(tmp_path):
+    # "X sandwiched by Y": a note's passive with "is" dropped names its agent. Not a means
+    # ("by taking in …"), an amount ("by 5%") or shorthand that goes on after a comma.
+    source = ("# Cell division\n\n## Anaphase\n\n"
+              "- Sister chromatids pulled apart by spindle fibres.\n"
+              "- Nuclear envelope broken down by enzymes.\n\n"
+              "## Notes\n\n"
+              "- Plants get their nitrogen by taking in nitrates.\n"
+              "- Cell volume increased by 5%.\n"
+              "- Trade routes disrupted by war, prices rise everywhere.\n")
+    shown, _, _ = build(tmp_path, source)
+    asked = sorted(a for s in shown for a in s[1])
+    assert "spindle fibres" in asked and "enzymes" in asked
+    assert not {"taking", "5%", "war"} & set(asked)
+
+
+def test_what_a_thing_is_made_of_stored_as_works_by_and_common_science_verbs(tmp_path):
+    # Revision-note sentences with one fact each, in shapes people write all the time.
+    shown, _, _ = build(tmp_path, (
+        "# Physiology\n\n## Quick facts\n\n"
+        "The cell wall of a plant is made of cellulose.\n\n"
+        "Excess fat is stored under the skin as adipose tissue.\n\n"
+        "Aspirin works by blocking prostaglandin synthesis.\n\n"
+        "Bile emulsifies fats in the duodenum.\n\n"
+        "Platelets lack a nucleus.\n\n"
+        "The vagus nerve slows the heart rate.\n\n"
+        "## Key studies\n\n"
+        "Asch studied conformity to a majority.\n\n"
+        "Sherif investigated norm formation with the autokinetic effect.\n\n"
+        "Researchers discovered a new species.\n"))
+    asked = {a: s[0] for s in shown for a in s[1]}
+    assert {"cellulose", "adipose tissue", "blocking prostaglandin synthesis", "Bile",
+            "Platelets", "vagus nerve", "Asch", "Sherif"} <= set(asked)
+    # A subject anyone could be asks nothing: "[Researchers] discovered …".
+    assert "Researchers" not in asked
+    # "as" and "by" read only as the shape says: no -ing means, no comparison.
+    assert check(tmp_path, "# Physiology\n\n## Notes\n\nThe drug acts by the same route as "
+                 "morphine.\n").count("no card") == 1
+
+
+def test_a_fragment_saying_site_of_asks_what_happens_there(tmp_path):
+    # "Site of X" under the name of a part: X is what the learner recalls of the part.
+    shown, _, _ = build(tmp_path, (
+        "# Plant cells\n\n## Organelles\n\n"
+        "- **Chloroplast**:\n"
+        "  - Site of photosynthesis.\n"
+        "  - Green because of chlorophyll.\n"
+        "- **Nucleolus**:\n"
+        "  - Main site of ribosome assembly in the nucleus.\n"))
+    asked = {a: (s[0], s[3]) for s in shown for a in s[1]}
+    assert asked["photosynthesis"] == ("Site of photosynthesis.",
+                                       "Plant cells › Organelles › Chloroplast")
+    assert asked["ribosome assembly"][0] == "Main site of ribosome assembly in the nucleus."
+
+
+def test_a_role_and_what_fills_it_asks_what_fills_it(tmp_path):
+    # "The main cause of X was Y": Y is the fact, not a definition of "main cause of X";
+    # "The result was …" alone is no term to ask.
+    shown, _, _ = build(tmp_path, (
+        "# The Great Depression\n\n## Causes and effects\n\n"
+        "The immediate trigger was the Wall Street Crash.\n\n"
+        "The main cause of bank failures was panic withdrawal.\n\n"
+        "Key instrument is the discount rate.\n\n"
+        "The result was mass unemployment.\n"))
+    asked = {a: s[0] for s in shown for a in s[1]}
+    assert asked["panic withdrawal"] == "The main cause of bank failures was panic withdrawal."
+    assert asked["discount rate"] == "Key instrument is the discount rate."
+    assert "Wall Street Crash" in asked
+    assert not {"result", "main cause of bank failures", "Key instrument",
+                "immediate trigger"} & set(asked)
+
+
+def test_where_a_protocol_runs_and_what_a_drug_is_contraindicated_in(tmp_path):
+    shown, _, _ = build(tmp_path, (
+        "# Quick reference\n\n## Services\n\n"
+        "A thermostat works on the principle of negative feedback. It switches the heater "
+        "off once the room reaches the set temperature.\n\n"
+        "- SSH runs on port 22.\n"
+        "- Hubs operate at layer 1.\n\n"
+        "## Drugs\n\n"
+        "- Verapamil is contraindicated in heart failure.\n"
+        "- Flumazenil reverses benzodiazepine sedation.\n"
+        "- Loop diuretics block the Na-K-2Cl cotransporter.\n"))
+    asked = {a: s[0] for s in shown for a in s[1]}
+    assert {"port 22", "layer 1", "heart failure", "Flumazenil", "Loop diuretics",
+            "negative feedback"} <= set(asked)

@@ -84,6 +84,7 @@ from deck_builder.statements import MAX_WORDS as MAX_STATED_WORDS
 from deck_builder.statements import (
     clean_statement_span,
     named_spans,
+    role_opening,
     says_what_it_does,
     states_own_fact,
 )
@@ -2518,6 +2519,8 @@ class _MarkdownReader:
                 for g in self.glossary.values()):
             return match
         verb, following = match["verb"].casefold(), match["next"].casefold().strip("*")
+        if role_opening(unmark(text)):
+            return None  # "The main cause of the war was …": a role, asked by what fills it
         if not _is_term(name) or re.search(r"[.!?]\s", name):
             return None  # "The kidneys filter the blood. Nephrons are …": two sentences
         if following in ("a", "an", "the", "one", "any", "all"):
