@@ -959,9 +959,30 @@ _DATAVIEW_FIELD = re.compile(r"^([ \t>]*)(?:\*\*)?[A-Za-z][\w -]{0,30}(?:\*\*)?:
                              re.M)
 
 
+# Attribute lists of Pandoc, kramdown and markdown-it-attrs: `## Divisors {#divisors}`,
+# `### Residues {.unnumbered}`, `::: example Example 4.1 {#example-4-1}`, kramdown's
+# `{: .no_toc }` on its own line, `![map](m.png){width=50%}`, `[word]{.smallcaps}`. They
+# style or name the element; left in, `#divisors` read as a tag and `{.unnumbered}` showed.
+_ATTRIBUTE = r"""(?:[#.][\w:-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s{}]+))"""
+_ATTRIBUTES = rf"\{{:?[ \t]*{_ATTRIBUTE}(?:[ \t]+{_ATTRIBUTE})*[ \t]*\}}"
+_TRAILING_ATTRIBUTES = re.compile(
+    rf"^((?:[ \t]*#{{1,6}}[ \t]|[ \t]*:{{3,}}[ \t]*\S).*?)[ \t]*{_ATTRIBUTES}[ \t]*$", re.M)
+_ATTRIBUTE_LINE = re.compile(r"^[ \t]*\{:[^{}\n]*\}[ \t]*$", re.M)
+_SPAN_ATTRIBUTES = re.compile(rf"\[([^\[\]\n]*)\]{_ATTRIBUTES}")  # a span: its text stays
+_LINK_ATTRIBUTES = re.compile(rf"(?<=\)){_ATTRIBUTES}")  # after a link's or image's address
+
+
+def _drop_attributes(text: str) -> str:
+    text = _TRAILING_ATTRIBUTES.sub(r"\1", text)
+    text = _ATTRIBUTE_LINE.sub("", text)
+    text = _SPAN_ATTRIBUTES.sub(r"\1", text)
+    return _LINK_ATTRIBUTES.sub("", text)
+
+
 def _drop_tool_syntax(body: str) -> str:
-    """The body without comments and shortcodes, outside fenced code (which stays as typed)."""
-    if "%%" not in body and "{{" not in body:
+    """The body without comments, shortcodes and attribute lists, outside fenced code
+    (which stays as typed)."""
+    if "%%" not in body and "{" not in body:
         return body
     parts, fence, chunk = [], "", []
     for line in body.split("\n"):
@@ -1045,6 +1066,8 @@ def _indent(line: str) -> str:
 
 
 def _blank_syntax(text: str) -> str:
+    if "{" in text:
+        text = _drop_attributes(text)
     if "{{" in text:
         text = _titled_shortcodes(text)
     text = _TOOL_SYNTAX.sub(lambda m: "\n" * m[0].count("\n"), text)
