@@ -6,8 +6,8 @@
 
 Every `*.md` and `*.markdown` file (the suffixes the reader takes) of the folder except
 `README.md` and `X.expect.md` is measured. Each file is built alone, copied into its own
-temporary folder, with the current deck-builder library (`build.build`, no cache), so one bad file cannot hide another. Per
-file it prints:
+temporary folder, with the current deck-builder library (`build.build`, no cache), so one
+bad file cannot hide another. Per file it prints:
 
 - `status`: `ok`, `REFUSED` (the build raised a deck-builder error: the file is refused),
   `CRASH` (any other exception), or `EMPTY` (the build succeeded with no note at all);

@@ -156,7 +156,7 @@ def test_attribute_lists_of_pandoc_and_kramdown_are_neither_shown_nor_tags(tmp_p
     shown, _, _ = build(tmp_path, source)
     by_answer = {s[1][0]: s for s in shown}
     assert set(by_answer) == {"prime", "greatest common divisor", "remainder", "quotient"}
-    for text, _, tags, context, raw, _ in shown:
+    for text, _, tags, context, _, _ in shown:
         assert not any(t in ("divisors", "example-4-1", "q") for t in tags), tags
         for syntax in ("{", "}", "#", "no_toc", "unnumbered", "smallcaps"):
             assert syntax not in context + text, (context, text)
