@@ -1666,8 +1666,9 @@ class _MarkdownReader:
         """Concepts are the front matter's, else the comparison tables' column headers."""
         declared = self.declared = bool(self.concepts)
         self.tables: dict[int, _Table] = {}
-        self.heading_texts = [_inline(_inline_child(b)).plain for b in blocks
-                              if b.type == "heading"]
+        # Each heading as read, in order: collect_glossary reads them again.
+        self.heading_reads = [_inline(_inline_child(b)) for b in blocks if b.type == "heading"]
+        self.heading_texts = [read.plain for read in self.heading_reads]
         for block in blocks:
             if block.type != "table":
                 continue
@@ -1760,9 +1761,14 @@ class _MarkdownReader:
     def collect_glossary(self, blocks: list[SyntaxTreeNode]) -> None:
         """Glossary tables are read before the text so every paragraph can define a term."""
         heading = ""
+        reads = iter(self.heading_reads)
         for block in blocks:
             if block.type == "heading":
-                heading = strip_emoji(_inline(_inline_child(block)).plain)
+                # As collect_concepts read it: 40,000 headings were read three times. One
+                # with an image is read again, which adds the image as before.
+                read = next(reads)
+                heading = strip_emoji((_inline(_inline_child(block)) if read.images
+                                       else read).plain)
             table = self.tables.get(id(block)) if block.type == "table" else None
             if table is None or table.shape != "glossary":
                 continue
