@@ -1666,9 +1666,10 @@ class _MarkdownReader:
         """Concepts are the front matter's, else the comparison tables' column headers."""
         declared = self.declared = bool(self.concepts)
         self.tables: dict[int, _Table] = {}
-        # Each heading as read, in order: collect_glossary reads them again.
-        self.heading_reads = [_inline(_inline_child(b)) for b in blocks if b.type == "heading"]
-        self.heading_texts = [read.plain for read in self.heading_reads]
+        # Each heading as read (by the block's id), for collect_glossary and heading().
+        self.heading_reads = {id(b): _inline(_inline_child(b)) for b in blocks
+                              if b.type == "heading"}
+        self.heading_texts = [read.plain for read in self.heading_reads.values()]
         for block in blocks:
             if block.type != "table":
                 continue
@@ -1761,14 +1762,9 @@ class _MarkdownReader:
     def collect_glossary(self, blocks: list[SyntaxTreeNode]) -> None:
         """Glossary tables are read before the text so every paragraph can define a term."""
         heading = ""
-        reads = iter(self.heading_reads)
         for block in blocks:
             if block.type == "heading":
-                # As collect_concepts read it: 40,000 headings were read three times. One
-                # with an image is read again, which adds the image as before.
-                read = next(reads)
-                heading = strip_emoji((_inline(_inline_child(block)) if read.images
-                                       else read).plain)
+                heading = strip_emoji(self.read_heading(block).plain)
             table = self.tables.get(id(block)) if block.type == "table" else None
             if table is None or table.shape != "glossary":
                 continue
@@ -2054,8 +2050,20 @@ class _MarkdownReader:
         self.heading_titles[section_id] = title
         return draft
 
+    def read_heading(self, block: SyntaxTreeNode) -> _Inline:
+        """_inline of the heading's text, as collect_concepts read it: 40,000 headings were
+        read three times. One with an image, or inside a callout, is read again (which adds
+        its image once more, as before)."""
+        inline = _inline_child(block)
+        read = self.heading_reads.get(id(block))
+        if read is None or read.images:
+            return _inline(inline)
+        if inline is not None:
+            _image_line(inline)  # the line _inline tells the image reader it is on
+        return read
+
     def heading(self, block: SyntaxTreeNode) -> None:
-        title = self.bounded(_inline(_inline_child(block)).plain, _line(block))
+        title = self.bounded(self.read_heading(block).plain, _line(block))
         level = _level(block)
         kind = _slug(title)
         self.mode = ("references" if kind in _REFERENCE_HEADINGS
