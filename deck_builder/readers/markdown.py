@@ -1454,7 +1454,9 @@ class _MarkdownReader:
         block (term_lines)."""
         env: dict = {}
         tokens = _PARSER.parse(source, env)
-        if env.get("references") or env.get("footnotes"):
+        # (A page with headings has empty footnote tables: no footnote is defined there.)
+        footnotes = env.get("footnotes") or {}
+        if env.get("references") or footnotes.get("refs") or footnotes.get("list"):
             self.parsed_references = True
         return tokens
 
