@@ -530,8 +530,8 @@ def test_a_heading_and_a_one_line_paragraph_are_read_once_and_read_the_same(tmp_
         return parse(self, source)
 
     monkeypatch.setattr(markdown._MarkdownReader, "parse", parse_again)
-    monkeypatch.setattr(markdown._MarkdownReader, "read_heading",
-                        lambda self, block: markdown._inline(markdown._inline_child(block)))
+    monkeypatch.setattr(markdown._MarkdownReader, "heading_plain",
+                        lambda self, block: markdown._inline(markdown._inline_child(block)).plain)
     read.clear()
     again, _ = read_article(path)
     assert len(parsed) == 60

@@ -1668,10 +1668,16 @@ class _MarkdownReader:
         """Concepts are the front matter's, else the comparison tables' column headers."""
         declared = self.declared = bool(self.concepts)
         self.tables: dict[int, _Table] = {}
-        # Each heading as read (by the block's id), for collect_glossary and heading().
-        self.heading_reads = {id(b): _inline(_inline_child(b)) for b in blocks
-                              if b.type == "heading"}
-        self.heading_texts = [read.plain for read in self.heading_reads.values()]
+        self.heading_texts = []
+        # The plain text of each heading without images, by the block's id: collect_glossary
+        # and heading() read it again.
+        self.heading_plains: dict[int, str] = {}
+        for block in blocks:
+            if block.type == "heading":
+                read = _inline(_inline_child(block))
+                self.heading_texts.append(read.plain)
+                if not read.images:
+                    self.heading_plains[id(block)] = read.plain
         for block in blocks:
             if block.type != "table":
                 continue
@@ -1766,7 +1772,7 @@ class _MarkdownReader:
         heading = ""
         for block in blocks:
             if block.type == "heading":
-                heading = strip_emoji(self.read_heading(block).plain)
+                heading = strip_emoji(self.heading_plain(block))
             table = self.tables.get(id(block)) if block.type == "table" else None
             if table is None or table.shape != "glossary":
                 continue
@@ -2052,20 +2058,20 @@ class _MarkdownReader:
         self.heading_titles[section_id] = title
         return draft
 
-    def read_heading(self, block: SyntaxTreeNode) -> _Inline:
-        """_inline of the heading's text, as collect_concepts read it: 40,000 headings were
-        read three times. One with an image, or inside a callout, is read again (which adds
-        its image once more, as before)."""
+    def heading_plain(self, block: SyntaxTreeNode) -> str:
+        """_inline(…).plain of the heading's text, as collect_concepts read it: 40,000
+        headings were read three times. One with an image, or inside a callout, is read
+        again (which adds its image once more, as before)."""
         inline = _inline_child(block)
-        read = self.heading_reads.get(id(block))
-        if read is None or read.images:
-            return _inline(inline)
+        plain = self.heading_plains.get(id(block))
+        if plain is None:
+            return _inline(inline).plain
         if inline is not None:
             _image_line(inline)  # the line _inline tells the image reader it is on
-        return read
+        return plain
 
     def heading(self, block: SyntaxTreeNode) -> None:
-        title = self.bounded(self.read_heading(block).plain, _line(block))
+        title = self.bounded(self.heading_plain(block), _line(block))
         level = _level(block)
         kind = _slug(title)
         self.mode = ("references" if kind in _REFERENCE_HEADINGS
