@@ -792,3 +792,23 @@ def test_a_paragraph_about_the_writer_makes_no_card_and_check_says_why(tmp_path)
     assert [s[1] for s in shown] == [["Anki"]]  # the sentence about the program, not the habit
     assert ("notes.md:5: skipped: paragraph about the author (every sentence is about the "
             "writer and nothing in it is marked to ask)") in check(tmp_path, source)
+
+
+def test_a_dataview_field_item_asks_its_value_under_the_list_title(tmp_path):
+    # Obsidian's Dataview writes a field `Key:: value`; notes also type it `Key :: value`
+    # ("Renal :: raised creatinine" among the harms of a drug). The key is a field name
+    # its siblings could share, the value the fact: the card asks the value, and `::` is
+    # never shown. The bare names beside it are read as before.
+    source = ("# Lithium\n\n## Harms of long-term lithium\n\n"
+              "- Renal :: nephrogenic diabetes insipidus\n- Thyroid:: hypothyroidism\n"
+              "- Tremor\n- Polyuria\n- Goitre\n\n"
+              "`std::move` and a::b stay as typed.\n")
+    shown, _, _ = build(tmp_path, source)
+    cards = sorted((s[0], tuple(s[1])) for s in shown)
+    assert ("Harms of long-term lithium › Renal: nephrogenic diabetes insipidus",
+            ("nephrogenic diabetes insipidus",)) in cards
+    assert ("Harms of long-term lithium › Thyroid: hypothyroidism",
+            ("hypothyroidism",)) in cards
+    assert not any(":: " in s[4] or " ::" in s[4] for s in shown)
+    assert ("Tremor; Polyuria; Goitre", ("Tremor", "Polyuria", "Goitre")) in cards
+    assert len(cards) == 3

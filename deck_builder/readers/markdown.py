@@ -731,6 +731,7 @@ class _Inline:
     linked: int = 0  # words inside links: a line of links is navigation, not a fact
     task: str = ""  # "done" or "todo" for a task-list item (`- [x]`, `- [ ]`)
     links: list[str] = field(default_factory=list)  # the shown text of each `[[wiki link]]`
+    field_mark: bool = False  # a Dataview field's `::` was read as its label's colon
 
     @property
     def navigation(self) -> bool:
@@ -759,6 +760,10 @@ _SUPERSCRIPT = str.maketrans("0123456789+-=()in", "⁰¹²³⁴⁵⁶⁷⁸⁹�
 # `<b>`/`<strong>` are bold written as HTML (pages copied from revision sites): the same mark.
 _MARKING_TAGS = {"mark", "u", "ins", "b", "strong"}
 _MATH_HOLD = re.compile("\x00(\\d+)\x00")
+# A Dataview inline field, `Key:: value`, also typed `Key :: value` ("Cardiac :: QT
+# prolongation"): a label and its text, read as `Key: value`. Only with a space (or the end
+# of the text) after it, so `std::vector` and `a::b` stay as typed.
+_FIELD_MARK = re.compile(r"(?<=[^\s:])\s*::(?=\s|$)")
 
 
 class _InlineWalk:
@@ -773,6 +778,7 @@ class _InlineWalk:
         self.linked = 0
         self.task = ""
         self.links: list[str] = []
+        self.field_mark = False
 
     def result(self) -> _Inline:
         folded = " ".join("".join(self.out).split())
@@ -780,7 +786,7 @@ class _InlineWalk:
         # Composed (text.composed) as YAML values are: an accent typed decomposed, or
         # written as character references ("e&#x301;"), is the letter Anki will show.
         return _Inline(composed(text), self.images, self.tags, self.linked, self.task,
-                       self.links)
+                       self.links, self.field_mark)
 
     def hold_math(self, tex: str, display: bool) -> str:
         self.math.append(f"\\[{tex}\\]" if display else f"\\({tex}\\)")
@@ -796,6 +802,9 @@ class _InlineWalk:
         value = _literal(value)
         if "==" in value:
             value = _HIGHLIGHT.sub(r"**\1**" if depth == 0 else r"\1", value)
+        if "::" in value:
+            value, marks = _FIELD_MARK.subn(":", value)
+            self.field_mark = self.field_mark or marks > 0
         self.out.append(value)
 
     def wiki_link(self, match: re.Match) -> str:
@@ -2712,7 +2721,8 @@ class _MarkdownReader:
             if self.mode == "text" and self.quiz(item, own, nested):
                 continue
             text = _Inline(" ".join(t.text for t in own), [a for t in own for a in t.images],
-                           [], sum(t.linked for t in own), own[0].task if own else "")
+                           [], sum(t.linked for t in own), own[0].task if own else "",
+                           field_mark=any(t.field_mark for t in own))
             line = _line(item)
             if named and item is items[0] and self.mode == "text" and \
                     self.describes(named, text, line):
@@ -2811,6 +2821,10 @@ class _MarkdownReader:
                      else t.plain, line)
                 for t, line in entries if t.plain)
             return
+        if self.mode == "text":
+            entries = self.field_items(entries, title)
+            if not entries:
+                return
         labelled = [_labelled(t.text) for t, _ in entries]
         if all(labelled) and (repeated := _repeats_a_label(labelled)):
             # "- 管態: … / - 目態: … / - 管態: …": one label said twice among labels said
@@ -2873,6 +2887,29 @@ class _MarkdownReader:
         for text, line in entries:
             if line not in labelled_lines:
                 self.paragraph(text, line)
+
+    def field_items(self, entries: list[tuple[_Inline, int]], title: str | None
+                    ) -> list[tuple[_Inline, int]]:
+        """Items typed as Dataview fields, `Key:: value` ("Cardiac :: QT prolongation"
+        under "Side effects of antipsychotics"): the key is a field name, as a table's
+        column is, and the value is the fact, asked under the list's title: "Side effects
+        of antipsychotics › Cardiac: [QT prolongation]". Hiding the key would ask for a
+        word the other items could hold. The other items are returned, to be read as
+        before; so is a field whose value is no answer (a common word, a formula, a long
+        clause) or says its key."""
+        whose = unmark(title or self.section().title)
+        rest_of = []
+        for text, line in entries:
+            found = _labelled(text.text) if text.field_mark and "**" not in text.text \
+                and not text.images else None
+            key, value = (unmark(found[0]).strip(), unmark(found[1]).strip().rstrip("."))\
+                if found else ("", "")
+            if not found or not whose or ":" in key or _words(value) > MAX_STATED_WORDS \
+                    or math_spans(value) or weak_answer(value) or giveaways(value, key):
+                rest_of.append((text, line))
+                continue
+            self.section().facts.append(Fact(Text(f"{whose} › {key}: **{value}**", line)))
+        return rest_of
 
     def names_beside_explained(self, explained: list, entries: list[tuple[_Inline, int]]
                                ) -> list[tuple[str, int]] | None:
