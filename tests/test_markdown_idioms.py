@@ -812,3 +812,30 @@ def test_a_dataview_field_item_asks_its_value_under_the_list_title(tmp_path):
     assert not any(":: " in s[4] or " ::" in s[4] for s in shown)
     assert ("Tremor; Polyuria; Goitre", ("Tremor", "Polyuria", "Goitre")) in cards
     assert len(cards) == 3
+
+
+def test_an_empty_first_cell_continues_the_name_above_it(tmp_path):
+    # Markdown has no merged cells: notes leave the first cell empty (`||Chlordiazepoxide|…`)
+    # for "the same as the row above". Each such row is a row of that name, asked from its
+    # own cells, which tell it apart from its siblings. A first cell typed again ("x")
+    # still names no row (the ditto test above), and a label ending in ':' over rows of
+    # prose ("**Premises:**") is no name to ask, filled or not.
+    source = ("# Sedatives\n\n## Drugs by class\n\n| Class | Drug | Half-life |\n|---|---|---|\n"
+              "| Benzodiazepine | Diazepam | Long, with active metabolites |\n"
+              "| | Midazolam | Short, used for procedures |\n"
+              "| Barbiturate | Phenobarbital | Very long, used for seizures |\n\n"
+              "## Targets\n\n| Target | Drugs |\n|---|---|\n"
+              "| GABA-A receptor | Benzodiazepines |\n"
+              "|| Zolpidem, zopiclone and zaleplon |\n"
+              "| Melatonin receptor | Ramelteon |\n\n"
+              "## Argument\n\n| | |\n|---|---|\n| **Premises:** | Sleep is regulated by two "
+              "processes working together. |\n| | The circadian process follows the light "
+              "and dark cycle. |\n")
+    shown, _, _ = build(tmp_path, source)
+    cards = sorted((s[0], tuple(s[1])) for s in shown)
+    assert ("Benzodiazepine — Drug: Midazolam; Half-life: Short, used for procedures",
+            ("Benzodiazepine",)) in cards
+    assert ("Benzodiazepine — Drug: Diazepam; Half-life: Long, with active metabolites",
+            ("Benzodiazepine",)) in cards
+    assert ("GABA-A receptor — Zolpidem, zopiclone and zaleplon", ("GABA-A receptor",)) in cards
+    assert not any("circadian" in s[0] for s in shown)

@@ -3294,9 +3294,21 @@ class _MarkdownReader:
             return [values[named], *values[:named], *values[named + 1:]] if named else values
         heads = first(heads)
         pairs = []
+        ditto: set[int] = set()  # lines of rows whose name is the row above's
+        above = ""
         for row in table.rows:
             cells = first(row.cells) if named < len(row.cells) else row.cells
             name = cells[0].plain if cells else ""
+            if not named and cells and not name and above and any(c.plain for c in cells[1:]):
+                # "||Vimentin|Connective tissue|Sarcoma|" under "|Intermediate filament|
+                # Keratin|…|": Markdown has no merged cells, so an empty first cell is the
+                # name above, and the row's own cells tell it from its siblings.
+                cells = [_Inline(above), *cells[1:]]
+                name = above
+                ditto.add(row.line)
+            # A label over rows of prose ("**Premises:**", then rows with an empty first
+            # cell) is no name to carry down.
+            above = name if name and not name.endswith(":") else ""
             attributes = [(heads[i] if i < len(heads) else "", c.text)
                           for i, c in enumerate(cells[1:], 1) if c.text]
             if not name or not attributes:
@@ -3315,10 +3327,10 @@ class _MarkdownReader:
         # Names are compared as typed (case and spacing aside): "\\(PED > 1\\)" and
         # "\\(PED < 1\\)" slug alike but are two names.
         typed = [fold_name(unmark(name)) for name, _, _ in pairs]
-        names = Counter(typed)
+        names = Counter(t for t, (_, _, at) in zip(typed, pairs, strict=True) if at not in ditto)
         own_name = []
         for pair, as_typed in zip(pairs, typed, strict=True):
-            if names[as_typed] > 1:
+            if names[as_typed] > 1 and pair[2] not in ditto:
                 self.skip(pair[2], "table row", f'the first cell "{pair[0]}" names more than '
                           "one row, so it names none of them")
             else:
