@@ -799,7 +799,9 @@ def test_a_dataview_field_item_asks_its_value_under_the_list_title(tmp_path):
     # ("Renal :: raised creatinine" among the harms of a drug). The key is a field name
     # its siblings could share, the value the fact: the card asks the value, and `::` is
     # never shown. The bare names beside it are read as before.
-    source = ("# Lithium\n\n## Harms of long-term lithium\n\n"
+    # A field on a line of its own is the page's metadata, dropped before reading.
+    source = ("# Lithium\n\nSource:: Mood stabilisers, lecture seven\n\n"
+              "## Harms of long-term lithium\n\n"
               "- Renal :: nephrogenic diabetes insipidus\n- Thyroid:: hypothyroidism\n"
               "- Tremor\n- Polyuria\n- Goitre\n\n"
               "`std::move` and a::b stay as typed.\n")
@@ -810,6 +812,7 @@ def test_a_dataview_field_item_asks_its_value_under_the_list_title(tmp_path):
     assert ("Harms of long-term lithium › Thyroid: hypothyroidism",
             ("hypothyroidism",)) in cards
     assert not any(":: " in s[4] or " ::" in s[4] for s in shown)
+    assert not any("lecture" in s[4] for s in shown)
     assert ("Tremor; Polyuria; Goitre", ("Tremor", "Polyuria", "Goitre")) in cards
     assert len(cards) == 3
 
@@ -839,3 +842,26 @@ def test_an_empty_first_cell_continues_the_name_above_it(tmp_path):
             ("Benzodiazepine",)) in cards
     assert ("GABA-A receptor — Zolpidem, zopiclone and zaleplon", ("GABA-A receptor",)) in cards
     assert not any("circadian" in s[0] for s in shown)
+
+
+def test_a_field_the_siblings_share_is_asked_among_plain_points(tmp_path):
+    # "- Radial nerve" over a plain point and "Motor: …", as under each sibling nerve: the
+    # label is the parent's field even when not every point under it is labelled, so its
+    # value is asked with the parent named, never the field name they all share. Under a
+    # parent that names nothing ("- General"), a field is whose, the card could not say.
+    source = ("# Upper limb nerves\n\n## Terminal branches\n\n"
+              "- Radial nerve\n  - Sensation over the back of the hand\n"
+              "  - Motor: extension of the wrist and fingers\n"
+              "- Median nerve\n  - Sensation over the lateral palm\n"
+              "  - Motor: flexion of the fingers\n"
+              "- General\n  - Arise from the cords of the brachial plexus\n"
+              "  - Motor: the muscles of the arm\n")
+    shown, _, _ = build(tmp_path, source)
+    cards = sorted((s[0], tuple(s[1])) for s in shown)
+    assert ("Radial nerve › Motor: extension of the wrist and fingers",
+            ("extension of the wrist and fingers",)) in cards
+    assert ("Median nerve › Motor: flexion of the fingers", ("flexion of the fingers",)) in cards
+    assert not any(answer == "Motor" for _, answers in cards for answer in answers)
+    assert [text for text, _ in cards if "wrist" in text] == [
+        "Radial nerve › Motor: extension of the wrist and fingers"]
+    assert not any(text.startswith("General ›") for text, _ in cards)

@@ -2823,6 +2823,8 @@ class _MarkdownReader:
             return
         if self.mode == "text":
             entries = self.field_items(entries, title)
+            if self.attributes and not all(_labelled(t.text) for t, _ in entries):
+                entries = self.parent_fields(entries)
             if not entries:
                 return
         labelled = [_labelled(t.text) for t, _ in entries]
@@ -2909,6 +2911,27 @@ class _MarkdownReader:
                 rest_of.append((text, line))
                 continue
             self.section().facts.append(Fact(Text(f"{whose} › {key}: **{value}**", line)))
+        return rest_of
+
+    def parent_fields(self, entries: list[tuple[_Inline, int]]) -> list[tuple[_Inline, int]]:
+        """Among the points under a parent (`- Radial nerve` / `  - Sensation over the back
+        of the hand` / `  - Motor: extension of the wrist`), each `Label: value` point whose
+        label the parent's siblings share: a field of the parent, its value asked, "Radial
+        nerve › Motor: [extension of the wrist]", as when every point is labelled. The
+        other points are returned, to be read as before."""
+        parent, fields = unmark(self.attributes[0]), self.attributes[1]
+        if is_generic_heading(parent) or _slug(parent) in (*_GENERIC_HEADINGS, "general"):
+            return entries  # "- General" / "  - SE: …": whose field, it does not say
+        rest_of = []
+        for text, line in entries:
+            found = _labelled(text.text) if "**" not in text.text else None
+            label = unmark(found[0]).strip() if found else ""
+            if found and slugify(label) in fields and not _EXAMPLE_HEAD.match(label) \
+                    and not _POINTER_LABEL.match(label):
+                self.section().facts.append(Fact(Text(
+                    f"{parent} › {label}: **{unmark(found[1])}**", line)))
+            else:
+                rest_of.append((text, line))
         return rest_of
 
     def names_beside_explained(self, explained: list, entries: list[tuple[_Inline, int]]
