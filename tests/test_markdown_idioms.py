@@ -865,3 +865,24 @@ def test_a_field_the_siblings_share_is_asked_among_plain_points(tmp_path):
     assert [text for text, _ in cards if "wrist" in text] == [
         "Radial nerve › Motor: extension of the wrist and fingers"]
     assert not any(text.startswith("General ›") for text, _ in cards)
+
+
+def test_a_comparison_of_more_concepts_than_a_compare_note_holds_is_a_cloze_per_row(tmp_path):
+    # Five planets side by side: a compare note holds four concepts, so the table once made
+    # no card at all. Each row is a cloze note of its cells instead, every card hiding one
+    # planet's cell and showing the others' beside the row's dimension.
+    source = ("# The inner and outer planets\n\n## Compared\n\n"
+              "| Feature | Mercury | Venus | Earth | Mars | Jupiter |\n|---|---|---|---|---|---|\n"
+              "| Day length | 59 Earth days | 243 Earth days | 24 hours | 24.6 hours | 10 hours |\n"
+              "| Atmosphere | Almost none | Thick carbon dioxide | Nitrogen and oxygen | "
+              "Thin carbon dioxide | Hydrogen and helium |\n")
+    shown, _, _ = build(tmp_path, source)
+    cards = {s[0]: s[1] for s in shown}
+    text = ("Atmosphere — Mercury: Almost none; Venus: Thick carbon dioxide; Earth: Nitrogen "
+            "and oxygen; Mars: Thin carbon dioxide; Jupiter: Hydrogen and helium")
+    assert text in cards
+    assert "Nitrogen and oxygen" in cards[text]
+    assert any(t.startswith("Day length — Mercury: 59 Earth days") for t in cards)
+    assert ("The inner and outer planets › Compared Atmosphere — Mercury: Almost none ; "
+            "Venus: Thick carbon dioxide ; Earth: [...] ; Mars: Thin carbon dioxide ; "
+            "Jupiter: Hydrogen and helium") in shown.fronts

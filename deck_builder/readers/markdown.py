@@ -1716,6 +1716,11 @@ class _MarkdownReader:
         elif len(names) >= 3:
             concepts = names[1:]
             if len(concepts) > MAX_CONCEPTS:
+                if all(concepts) and len({c.casefold() for c in concepts}) == len(concepts):
+                    # "| Feature | IgG | IgM | IgA | IgD | IgE |": more concepts than a
+                    # compare note holds; each row is a cloze note of its cells instead.
+                    table.shape, table.concepts = "wide", concepts
+                    return
                 table.why = (f"{len(concepts)} concept columns; a comparison has at most "
                              f"{MAX_CONCEPTS}")
                 return
@@ -3299,10 +3304,30 @@ class _MarkdownReader:
                     text = "; ".join(f"{name}: **{point}**" for name, point in points)
                     self.section().facts.append(Fact(Text(text, row.line)))
             return
+        if table.shape == "wide":
+            self.wide_rows(table, title or self.section().title)
+            return
         if table.shape != "comparison":
             self.skip(table.line, "table", table.why)
             return
         self.comparison(table, title or self.section().title)
+
+    def wide_rows(self, table: _Table, title: str) -> None:
+        """A comparison of more concepts than a compare note holds (five classes of
+        antibody side by side): a cloze note per row, each card hiding one concept's cell
+        and showing the others', with the row's dimension on the front: "Half-life — IgG:
+        […]; IgM: ≈5 days; …"."""
+        with self.titled(title):
+            for row in table.rows:
+                dimension = row.cells[0].plain if row.cells else ""
+                points = [(name, cell.plain) for name, cell in
+                          zip(table.concepts, row.cells[1:], strict=False) if cell.plain]
+                if not dimension or len(points) < 2:
+                    self.skip(row.line, "table row", "a dimension and a cell for two "
+                              "concepts or more are needed")
+                    continue
+                text = "; ".join(f"{name}: **{point}**" for name, point in points)
+                self.section().facts.append(Fact(Text(f"{dimension} — {text}", row.line)))
 
     def entity_rows(self, table: _Table, title: str) -> None:
         """A note per row hiding the row's name: "Bisoprolol — Initial dose: 1.25 mg …".
