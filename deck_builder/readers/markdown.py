@@ -58,6 +58,7 @@ from deck_builder.errors import ContentError, Problem, display_path
 from deck_builder.quality import (
     LIST_ITEM_WORDS,
     content_words,
+    contrast_spans,
     giveaways,
     is_clause_item,
     is_generic_heading,
@@ -3326,7 +3327,12 @@ class _MarkdownReader:
                     self.skip(row.line, "table row", "a dimension and a cell for two "
                               "concepts or more are needed")
                     continue
-                text = "; ".join(f"{name}: **{point}**" for name, point in points)
+                # "Secondary response" beside "… primary response": either would answer
+                # the other, so one card would ask both; the first stays shown, a clue.
+                shown = {i for i, (_, point) in enumerate(points) if any(
+                    contrast_spans(point, other) for j, (_, other) in enumerate(points) if j != i)}
+                text = "; ".join(f"{name}: {point}" if i in shown else f"{name}: **{point}**"
+                                 for i, (name, point) in enumerate(points))
                 self.section().facts.append(Fact(Text(f"{dimension} — {text}", row.line)))
 
     def entity_rows(self, table: _Table, title: str) -> None:
