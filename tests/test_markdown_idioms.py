@@ -892,3 +892,23 @@ def test_a_comparison_of_more_concepts_than_a_compare_note_holds_is_a_cloze_per_
     assert ("The inner and outer planets › Compared Atmosphere — Mercury: Almost none ; "
             "Venus: Thick carbon dioxide ; Earth: [...] ; Mars: Thin carbon dioxide ; "
             "Jupiter: Hydrogen and helium") in shown.fronts
+
+
+def test_a_short_item_over_a_line_after_a_hard_break_is_the_name_that_line_explains(tmp_path):
+    # Jekyll notes type a name, two trailing spaces (a hard line break) and what it is on
+    # the next line, inside one item: the same pair as a name over one nested point.
+    # A circumstance ("With …"), a clause, or a line that remarks on the one above ("This
+    # …") is no such pair, and is read as before.
+    source = ("# Anaesthesia\n\n## Delivery\n\nIntravenous anaesthesia can be given by:\n"
+              "* Manual infusion  \nA syringe driver run at a fixed rate set by hand.\n"
+              "* Closed-loop infusion  \nA pump that adjusts its rate to a depth monitor.\n"
+              "* With volatile agents  \nNitrous oxide is sometimes added to the mixture.\n"
+              "* Awareness under paralysis  \nThis can be prevented by monitoring depth.\n")
+    shown, _, _ = build(tmp_path, source)
+    cards = sorted((s[0], tuple(s[1])) for s in shown)
+    assert ("Manual infusion — A syringe driver run at a fixed rate set by hand.",
+            ("Manual infusion",)) in cards
+    assert ("Closed-loop infusion — A pump that adjusts its rate to a depth monitor.",
+            ("Closed-loop infusion",)) in cards
+    assert not any(answers == ("With volatile agents",) for _, answers in cards)
+    assert not any(answers == ("Awareness under paralysis",) for _, answers in cards)

@@ -733,6 +733,9 @@ class _Inline:
     task: str = ""  # "done" or "todo" for a task-list item (`- [x]`, `- [ ]`)
     links: list[str] = field(default_factory=list)  # the shown text of each `[[wiki link]]`
     field_mark: bool = False  # a Dataview field's `::` was read as its label's colon
+    # The text before and after its first hard line break ("Long QT␣␣" / "QTc over 500 ms"):
+    # a name and the line that explains it, typed as one paragraph.
+    broken: tuple[str, str] | None = None
 
     @property
     def navigation(self) -> bool:
@@ -767,6 +770,11 @@ _MATH_HOLD = re.compile("\x00(\\d+)\x00")
 _FIELD_MARK = re.compile(r"(?<=[^\s:])\s*::(?=\s|$)")
 
 
+_HEAD_PREPOSITION = re.compile(r"(?:with|without|in|on|at|for|from|by|to|after|before|during|"
+                               r"under|over|if|when|while|as)\b", re.I)
+_NOT_A_NAME = re.compile(r"\b(?:not|no longer|than)\b", re.I)
+
+
 class _InlineWalk:
     """Collects one inline run as model text: marks as `**…**`, math as MathJax `\\(…\\)`."""
 
@@ -780,14 +788,23 @@ class _InlineWalk:
         self.task = ""
         self.links: list[str] = []
         self.field_mark = False
+        self.hard_break: int | None = None  # where in `out` the first hard break is
 
     def result(self) -> _Inline:
         folded = " ".join("".join(self.out).split())
         text = _MATH_HOLD.sub(lambda m: self.math[int(m[1])], folded)
+        broken = None
+        if self.hard_break is not None:
+            head, rest = ("".join(part).split() for part in
+                          (self.out[:self.hard_break], self.out[self.hard_break:]))
+            if head and rest:
+                broken = tuple(composed(_MATH_HOLD.sub(lambda m: self.math[int(m[1])],
+                                                       " ".join(words)))
+                               for words in (head, rest))
         # Composed (text.composed) as YAML values are: an accent typed decomposed, or
         # written as character references ("e&#x301;"), is the letter Anki will show.
         return _Inline(composed(text), self.images, self.tags, self.linked, self.task,
-                       self.links, self.field_mark)
+                       self.links, self.field_mark, broken)
 
     def hold_math(self, tex: str, display: bool) -> str:
         self.math.append(f"\\[{tex}\\]" if display else f"\\({tex}\\)")
@@ -861,6 +878,8 @@ class _InlineWalk:
             elif kind in ("math_inline", "math_inline_double"):
                 self.out.append(self.hold_math(child.content, kind == "math_inline_double"))
             elif kind in ("softbreak", "hardbreak"):
+                if kind == "hardbreak" and depth == 0 and self.hard_break is None:
+                    self.hard_break = len(self.out)
                 self.out.append(" ")
                 _image_line(None)
             elif kind in ("strong", "em"):
@@ -2736,6 +2755,12 @@ class _MarkdownReader:
                 for child in nested:
                     self.list_block(child, None)
                 continue
+            if self.mode == "text" and not nested and len(own) == 1 and own[0].broken and \
+                    (found := self.explained_below(*own[0].broken, line)):
+                # "- Long QT␣␣" / "QTc over 500 ms": the line under the name, typed with a
+                # hard break, explains it as a nested point would.
+                explained.append((own[0].broken[0], found.text, line, (line + 1,)))
+                continue
             if self.mode == "text" and (found := self.explained(text, nested)):
                 explanation, at = found
                 if text.plain.rstrip("*").endswith("?"):  # "Why …?" over its answer
@@ -2977,21 +3002,42 @@ class _MarkdownReader:
                              is not None and nested[0].parent.parent.type == "ordered_list"
                              or _words(plain) > MAX_LABEL_WORDS):
             return None
-        if "**" in plain or text.images or text.navigation or _labelled(plain) or \
-                self.definition_match(plain) or plain.endswith((":", ",")) or \
-                math_spans(plain) or (not question and _SUBORDINATE.search(plain)):
+        if "**" in plain or text.images or text.navigation or not self.names_a_point(plain):
             return None
         child = nested[0].children[0]
         if any(c.type != "paragraph" for c in child.children) or len(child.children) != 1:
             return None
         explanation = self.inline(_inline_child(child.children[0]))
-        below = explanation.text
-        if (not explanation.plain or "**" in below or explanation.images or explanation.task
-                or explanation.navigation or _labelled(below) or self.definition_match(below)
-                or _PROMPT.search(explanation.plain) or _words(explanation.plain) < 2
-                or _UNFINISHED.search(explanation.plain)):
+        return (explanation, _line(child)) if self.explains(explanation) else None
+
+    def names_a_point(self, plain: str) -> bool:
+        """Whether a short item's text may be the name a line under it explains."""
+        return not (_labelled(plain) or self.definition_match(plain)
+                    or plain.endswith((":", ",")) or math_spans(plain)
+                    or (not plain.endswith("?") and _SUBORDINATE.search(plain)))
+
+    def explained_below(self, head: str, below: str, line: int) -> _Inline | None:
+        """The line typed under a short item after a hard break ("Long QT␣␣" / "QTc over
+        500 ms"), as `explained` takes a nested point: a new sentence (capitalised), under
+        a name of at most six words with no mark, label or definition of its own."""
+        if _words(unmark(head)) > MAX_LABEL_WORDS or "**" in head or "**" in below or \
+                not below[:1].isupper() or not self.names_a_point(head) or \
+                head.endswith("?") or not self.explains(_Inline(below)):
             return None
-        return explanation, _line(child)
+        # "With other drugs for GA" / "Remifentanil is …", "Models not as refined as
+        # adults": a circumstance or a clause names nothing; "This can be overcome …"
+        # remarks on the line above rather than saying what it is.
+        if _HEAD_PREPOSITION.match(head) or is_clause_item(head) or _NOT_A_NAME.search(head) \
+                or points_back(below):
+            return None
+        return _Inline(below)
+
+    def explains(self, explanation: _Inline) -> bool:
+        below = explanation.text
+        return not (not explanation.plain or "**" in below or explanation.images
+                    or explanation.task or explanation.navigation or _labelled(below)
+                    or self.definition_match(below) or _PROMPT.search(explanation.plain)
+                    or _words(explanation.plain) < 2 or _UNFINISHED.search(explanation.plain))
 
     def quiz(self, item: SyntaxTreeNode, own: list[_Inline], nested: list[SyntaxTreeNode]
              ) -> bool:
