@@ -912,3 +912,26 @@ def test_a_short_item_over_a_line_after_a_hard_break_is_the_name_that_line_expla
             ("Closed-loop infusion",)) in cards
     assert not any(answers == ("With volatile agents",) for _, answers in cards)
     assert not any(answers == ("Awareness under paralysis",) for _, answers in cards)
+
+
+def test_a_label_every_heading_lists_is_a_field_of_that_heading(tmp_path):
+    # "- **Side effects**: …" under each drug's heading: the label is a field name, like a
+    # table's column, so its value is asked with the heading named. A card hiding "Side
+    # effects" asked for a word every drug's list holds. A label said under one heading
+    # only is still a term to ask; an example list is never a field to ask.
+    source = ("# Antiepileptic drugs\n\n## A. Carbamazepine\n\n"
+              "- **Side effects**: hyponatraemia and rash\n"
+              "- **Examples**: `Tegretol`\n\n"
+              "## B. Valproate\n\n"
+              "- **Side effects**: weight gain and tremor\n"
+              "- Teratogenicity: neural tube defects in the exposed fetus\n")
+    shown, _, _ = build(tmp_path, source)
+    cards = sorted((s[0], tuple(s[1])) for s in shown)
+    assert ("Carbamazepine › Side effects: hyponatraemia and rash",
+            ("hyponatraemia and rash",)) in cards
+    assert ("Valproate › Side effects: weight gain and tremor",
+            ("weight gain and tremor",)) in cards
+    assert not any("Side effects" in answers for _, answers in cards)
+    assert not any("Tegretol" in text for text, _ in cards)
+    assert ("Teratogenicity — neural tube defects in the exposed fetus",
+            ("Teratogenicity",)) in cards

@@ -770,6 +770,8 @@ _MATH_HOLD = re.compile("\x00(\\d+)\x00")
 _FIELD_MARK = re.compile(r"(?<=[^\s:])\s*::(?=\s|$)")
 
 
+# "A. Thiazide Diuretics", "2.1 Loop diuretics": the heading's enumeration is no part of it.
+_LEADING_ENUMERATION = re.compile(r"^(?:[A-Z]|[0-9]+(?:\.[0-9]+)*)[.)]\s+|^[0-9]+(?:\.[0-9]+)+\s+")
 _HEAD_PREPOSITION = re.compile(r"(?:with|without|in|on|at|for|from|by|to|after|before|during|"
                                r"under|over|if|when|while|as)\b", re.I)
 _NOT_A_NAME = re.compile(r"\b(?:not|no longer|than)\b", re.I)
@@ -1475,6 +1477,8 @@ class _MarkdownReader:
     def __init__(self, path: Path):
         self.path = path
         self.name = display_path(path)
+        self.section_fields: set[str] = set()  # collect_fields
+        self.field_values: set[int] = set()  # ids of the facts asking a field's value
         # The shared builder reads the front matter and checks every key for clashes:
         # same messages, same checks as a YAML article.
         self.builder = ArticleBuilder(path, self.name, ids=False)
@@ -1555,13 +1559,17 @@ class _MarkdownReader:
                 self.concept_names.setdefault(form.casefold(), concept.name)
         self.add_aliases(title)
         self.collect_glossary(blocks)
+        self.collect_fields(blocks)
         self.article_title = title
         self.walk(blocks, title_heading)
         _untie(root)
         # "Two major categories include *humoral* and *cell-mediated* immunity": a phrase the
         # author marked is a name of the article, which a sentence naming it may hide. A
         # short word marked for stress ("right and *wrong*") is not.
+        # A field's value ("Side effects: **hypokalaemia**") is what one name has, not a
+        # name of the article for other sentences to hide.
         self.terms.extend(name for draft in self.sections for fact in draft.facts
+                          if id(fact) not in self.field_values
                           for _, _, phrase in marks(fact.text.value)
                           if (name := _LEADING_ARTICLE.sub("", phrase.strip()))
                           and _words(name) <= 3 and _is_term(name) and name[:1].isalpha()
@@ -1714,6 +1722,22 @@ class _MarkdownReader:
                 continue
             table = self.tables[id(block)] = _table(block)
             self.classify(table, declared)
+
+    def collect_fields(self, blocks: list[SyntaxTreeNode]) -> None:
+        """Labels that head items of lists under two or more headings ("- **Side effects**:
+        …" under each drug's heading): field names, as a table's columns are, not terms."""
+        under: dict[str, set[int]] = {}
+        heading = 0
+        for block in blocks:
+            if block.type == "heading":
+                heading += 1
+            elif block.type in ("bullet_list", "ordered_list"):
+                for item in block.children:
+                    first = item.children[0] if item.children else None
+                    if first is not None and first.type == "paragraph" and \
+                            (found := _labelled(_inline(_inline_child(first)).text)):
+                        under.setdefault(slugify(unmark(found[0])), set()).add(heading)
+        self.section_fields = {label for label, where in under.items() if len(where) > 1}
 
     def classify(self, table: _Table, declared: bool) -> None:
         names = [strip_emoji(h.plain) for h in table.header]
@@ -2856,6 +2880,8 @@ class _MarkdownReader:
             entries = self.field_items(entries, title)
             if self.attributes and not all(_labelled(t.text) for t, _ in entries):
                 entries = self.parent_fields(entries)
+            if self.section_fields and not self.attributes and not _nested(items[0].parent):
+                entries = self.heading_fields(entries, title)
             if not entries:
                 return
         labelled = [_labelled(t.text) for t, _ in entries]
@@ -2941,7 +2967,7 @@ class _MarkdownReader:
                     or math_spans(value) or weak_answer(value) or giveaways(value, key):
                 rest_of.append((text, line))
                 continue
-            self.section().facts.append(Fact(Text(f"{whose} › {key}: **{value}**", line)))
+            self.field_fact(f"{whose} › {key}: **{value}**", line)
         return rest_of
 
     def parent_fields(self, entries: list[tuple[_Inline, int]]) -> list[tuple[_Inline, int]]:
@@ -2959,11 +2985,38 @@ class _MarkdownReader:
             label = unmark(found[0]).strip() if found else ""
             if found and slugify(label) in fields and not _EXAMPLE_HEAD.match(label) \
                     and not _POINTER_LABEL.match(label):
-                self.section().facts.append(Fact(Text(
-                    f"{parent} › {label}: **{unmark(found[1])}**", line)))
+                self.field_fact(f"{parent} › {label}: **{unmark(found[1])}**", line)
             else:
                 rest_of.append((text, line))
         return rest_of
+
+    def heading_fields(self, entries: list[tuple[_Inline, int]], title: str | None
+                       ) -> list[tuple[_Inline, int]]:
+        """Items labelled with a field the lists under other headings share ("- **Side
+        effects**: Hypokalaemia, gout" under "### Thiazide diuretics", and under each other
+        drug's heading): the value asked under the heading, "Thiazide diuretics › Side
+        effects: […]". Hiding the label would ask for a word every drug's list holds. The
+        other items are returned, to be read as before."""
+        whose = _LEADING_ENUMERATION.sub("", unmark(title or self.section().title)).strip()
+        if not whose or is_generic_heading(whose) or _slug(whose) in _GENERIC_HEADINGS:
+            return entries
+        rest_of = []
+        for text, line in entries:
+            found = _labelled(text.text)
+            label = unmark(found[0]).strip() if found else ""
+            value = unmark(found[1]).strip() if found else ""
+            if not found or slugify(label) not in self.section_fields or "**" in found[1] \
+                    or _EXAMPLE_HEAD.match(label) or _POINTER_LABEL.match(label) \
+                    or text.images or weak_answer(value) or math_spans(value):
+                rest_of.append((text, line))
+                continue
+            self.field_fact(f"{whose} › {label}: **{value}**", line)
+        return rest_of
+
+    def field_fact(self, text: str, line: int) -> None:
+        fact = Fact(Text(text, line))
+        self.field_values.add(id(fact))
+        self.section().facts.append(fact)
 
     def names_beside_explained(self, explained: list, entries: list[tuple[_Inline, int]]
                                ) -> list[tuple[str, int]] | None:
