@@ -935,3 +935,17 @@ def test_a_label_every_heading_lists_is_a_field_of_that_heading(tmp_path):
     assert not any("Tegretol" in text for text, _ in cards)
     assert ("Teratogenicity — neural tube defects in the exposed fetus",
             ("Teratogenicity",)) in cards
+
+
+def test_fields_taken_out_of_a_long_list_leave_no_short_set(tmp_path):
+    # Nine signs, two typed as fields: the seven names left are still items of a list of
+    # nine, too long a set for one front, so they make no grouped note; the fields do.
+    names = ["Tremor", "Polyuria", "Thirst", "Nausea", "Diarrhoea", "Ataxia", "Confusion"]
+    source = ("# Lithium\n\n## Signs of lithium toxicity\n\n"
+              + "".join(f"- {n}\n" for n in names[:4])
+              + "- Renal :: acute kidney injury\n- Cardiac :: bradycardia\n"
+              + "".join(f"- {n}\n" for n in names[4:]))
+    shown, _, _ = build(tmp_path, source)
+    assert sorted(s[0] for s in shown) == [
+        "Signs of lithium toxicity › Cardiac: bradycardia",
+        "Signs of lithium toxicity › Renal: acute kidney injury"]

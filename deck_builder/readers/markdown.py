@@ -2877,7 +2877,17 @@ class _MarkdownReader:
                 for t, line in entries if t.plain)
             return
         if self.mode == "text":
+            before = len(entries)
             entries = self.field_items(entries, title)
+            if before > MAX_GROUPED_ITEMS >= len(entries) and len(entries) < before and all(
+                    not _labelled(t.text) and "**" not in t.text
+                    and _words(t.plain) <= MAX_LABEL_WORDS for t, _ in entries):
+                # Nine symptoms, two of them fields: the seven names left are no short set
+                # to show on one front (the list is still nine long), each read on its own.
+                with self.titled(title):
+                    for text, at in entries:
+                        self.paragraph(text, at)
+                return
             if self.attributes and not all(_labelled(t.text) for t, _ in entries):
                 entries = self.parent_fields(entries)
             if self.section_fields and not self.attributes and not _nested(items[0].parent):
