@@ -949,3 +949,19 @@ def test_fields_taken_out_of_a_long_list_leave_no_short_set(tmp_path):
     assert sorted(s[0] for s in shown) == [
         "Signs of lithium toxicity › Cardiac: bradycardia",
         "Signs of lithium toxicity › Renal: acute kidney injury"]
+
+
+def test_an_attribute_list_after_a_link_is_never_shown(tmp_path):
+    # kramdown and Pandoc take `{target="_blank"}` (or `{:target="_blank"}`, `{.note}`)
+    # right after a link or image as its HTML attributes: markup, never words of the card.
+    source = ("# Deadlock\n\n"
+              "A **wait-for graph** is drawn from the [resource allocation graph]"
+              "(#graphs){target=\"_blank\"} by removing the resources.\n\n"
+              "The **banker's algorithm** keeps the system in a [safe state](#safe){: .note}"
+              " at every request.\n")
+    shown, _, _ = build(tmp_path, source)
+    texts = sorted(s[0] for s in shown)
+    assert texts == [
+        "A wait-for graph is drawn from the resource allocation graph by removing the "
+        "resources.",
+        "The banker's algorithm keeps the system in a safe state at every request."]

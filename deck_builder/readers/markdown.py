@@ -772,6 +772,11 @@ _FIELD_MARK = re.compile(r"(?<=[^\s:])\s*::(?=\s|$)")
 
 # "A. Thiazide Diuretics", "2.1 Loop diuretics": the heading's enumeration is no part of it.
 _LEADING_ENUMERATION = re.compile(r"^(?:[A-Z]|[0-9]+(?:\.[0-9]+)*)[.)]\s+|^[0-9]+(?:\.[0-9]+)+\s+")
+# kramdown's, Pandoc's and Python-Markdown's attributes right after a link or image:
+# `{target="_blank"}`, `{:target="_blank"}`, `{.note}`, `{#top}`, `{width=50%}`.
+_ATTRIBUTE_LIST = re.compile(
+    r"^\{:?\s*(?:[.#][\w-]+|[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s}]+))"
+    r"(?:\s+(?:[.#][\w-]+|[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s}]+)))*\s*\}")
 _HEAD_PREPOSITION = re.compile(r"(?:with|without|in|on|at|for|from|by|to|after|before|during|"
                                r"under|over|if|when|while|as)\b", re.I)
 _NOT_A_NAME = re.compile(r"\b(?:not|no longer|than)\b", re.I)
@@ -791,6 +796,7 @@ class _InlineWalk:
         self.links: list[str] = []
         self.field_mark = False
         self.hard_break: int | None = None  # where in `out` the first hard break is
+        self.after_link = False  # the last node walked was a link or an image
 
     def result(self) -> _Inline:
         folded = " ".join("".join(self.out).split())
@@ -814,6 +820,8 @@ class _InlineWalk:
 
     def text(self, value: str, depth: int) -> None:
         # Each pattern only where its text can match: most texts hold none of them.
+        if self.after_link and value.startswith("{"):
+            value = _ATTRIBUTE_LIST.sub("", value)
         value = figures.literal(value)
         if "[[" in value:
             value = _WIKI_LINK.sub(lambda m: self.wiki_link(m), value)
@@ -872,47 +880,52 @@ class _InlineWalk:
     def walk(self, node: SyntaxTreeNode, depth: int) -> None:
         for child in node.children:
             kind = child.type
-            if kind == "text":
-                self.text(child.content, depth)
-            elif kind == "code_inline":
-                if not child.content.lstrip().startswith(("=", "$=")):  # not a dataview query
-                    self.out.append(_code(_literal(figures.literal(child.content))))
-            elif kind in ("math_inline", "math_inline_double"):
-                self.out.append(self.hold_math(child.content, kind == "math_inline_double"))
-            elif kind in ("softbreak", "hardbreak"):
-                if kind == "hardbreak" and depth == 0 and self.hard_break is None:
-                    self.hard_break = len(self.out)
-                self.out.append(" ")
-                _image_line(None)
-            elif kind in ("strong", "em"):
-                if depth:  # a mark never nests: ***both*** or **a *b* c** is one phrase
-                    self.walk(child, depth + 1)
-                    continue
-                start = len(self.out)
-                self.out.append("**")
+            self.node(child, kind, depth)
+            self.after_link = kind in ("link", "image")
+
+    def node(self, child: SyntaxTreeNode, kind: str, depth: int) -> None:
+        """One inline node; `after_link` says whether a link or image came right before it."""
+        if kind == "text":
+            self.text(child.content, depth)
+        elif kind == "code_inline":
+            if not child.content.lstrip().startswith(("=", "$=")):  # not a dataview query
+                self.out.append(_code(_literal(figures.literal(child.content))))
+        elif kind in ("math_inline", "math_inline_double"):
+            self.out.append(self.hold_math(child.content, kind == "math_inline_double"))
+        elif kind in ("softbreak", "hardbreak"):
+            if kind == "hardbreak" and depth == 0 and self.hard_break is None:
+                self.hard_break = len(self.out)
+            self.out.append(" ")
+            _image_line(None)
+        elif kind in ("strong", "em"):
+            if depth:  # a mark never nests: ***both*** or **a *b* c** is one phrase
                 self.walk(child, depth + 1)
-                inside = _MATH_HOLD.sub("x", "".join(self.out[start + 1:])).strip()
-                if inside and not (kind == "em" and inside.casefold() in _STRESSED_WORDS):
-                    self.out.append("**")
-                else:
-                    # Emphasis around nothing readable (an image) marks nothing, and an
-                    # italic "not" or "only" is stress, not a term worth a cloze.
-                    del self.out[start]
-            elif kind == "image":
-                self.images.append(_image(child))
-                self.out.append(self.images[-1])
-            elif kind == "html_inline" and figures.IMG_TAG.match(child.content.strip()):
-                self.out.append(figures.html_images(child.content))  # where it is written
-            elif kind == "html_inline":
-                self.html_tag(child.content, depth)
-            elif kind == "footnote_ref":  # kept as written: citations.py reads it
-                self.out.append(f"[^{child.meta['label']}]")
-            elif kind == "link":
-                before = len(self.out)
-                self.walk(child, depth)
-                self.linked += _words(_MATH_HOLD.sub("x", "".join(self.out[before:])))
-            else:  # links, strikethrough, anything a plugin adds: keep the words
-                self.walk(child, depth)
+                return
+            start = len(self.out)
+            self.out.append("**")
+            self.walk(child, depth + 1)
+            inside = _MATH_HOLD.sub("x", "".join(self.out[start + 1:])).strip()
+            if inside and not (kind == "em" and inside.casefold() in _STRESSED_WORDS):
+                self.out.append("**")
+            else:
+                # Emphasis around nothing readable (an image) marks nothing, and an
+                # italic "not" or "only" is stress, not a term worth a cloze.
+                del self.out[start]
+        elif kind == "image":
+            self.images.append(_image(child))
+            self.out.append(self.images[-1])
+        elif kind == "html_inline" and figures.IMG_TAG.match(child.content.strip()):
+            self.out.append(figures.html_images(child.content))  # where it is written
+        elif kind == "html_inline":
+            self.html_tag(child.content, depth)
+        elif kind == "footnote_ref":  # kept as written: citations.py reads it
+            self.out.append(f"[^{child.meta['label']}]")
+        elif kind == "link":
+            before = len(self.out)
+            self.walk(child, depth)
+            self.linked += _words(_MATH_HOLD.sub("x", "".join(self.out[before:])))
+        else:  # links, strikethrough, anything a plugin adds: keep the words
+            self.walk(child, depth)
 
 
 _SUB_KEYS = set("0123456789+-=()aehijklmnoprstuvx")
