@@ -965,3 +965,29 @@ def test_an_attribute_list_after_a_link_is_never_shown(tmp_path):
         "A wait-for graph is drawn from the resource allocation graph by removing the "
         "resources.",
         "The banker's algorithm keeps the system in a safe state at every request."]
+
+
+def test_a_one_word_value_under_a_cue_is_asked_not_its_cue(tmp_path):
+    # Picture mnemonics: "Red crow: erythromycin" under a drug class. Hidden, the cue would
+    # leave one lowercase word on the front, too thin a card to make, so the item made
+    # none; the value is the fact, asked with its cue. A lowercase label ("heap: memory")
+    # is a note to self and stays as it was.
+    source = ("# Antibiotics\n\n## Macrolides\n\n- Red crow: erythromycin\n"
+              "- Clear sky: clarithromycin\n- heap: memory\n")
+    shown, _, _ = build(tmp_path, source)
+    cards = sorted((s[0], tuple(s[1])) for s in shown)
+    assert ("Macrolides › Red crow: erythromycin", ("erythromycin",)) in cards
+    assert ("Macrolides › Clear sky: clarithromycin", ("clarithromycin",)) in cards
+    assert not any("memory" in answers for _, answers in cards)
+
+
+def test_a_term_defined_under_two_headings_is_still_the_term_asked(tmp_path):
+    # "Abrasion" under "Coasts" and again under "Rivers" is one process said of two places,
+    # a term each time; only labels naming a kind of attribute are a heading's fields.
+    source = ("# Erosion\n\n## Coasts\n\n- Abrasion: waves hurl pebbles against the cliff\n"
+              "- Attrition: pebbles knock together and round off\n\n## Rivers\n\n"
+              "- Abrasion: the load scrapes the bed and banks\n"
+              "- Attrition: the load knocks together and shrinks downstream\n")
+    shown, _, _ = build(tmp_path, source)
+    assert sorted(a for s in shown for a in s[1]) == [
+        "Abrasion", "Abrasion", "Attrition", "Attrition"]

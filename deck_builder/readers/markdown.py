@@ -770,6 +770,18 @@ _MATH_HOLD = re.compile("\x00(\\d+)\x00")
 _FIELD_MARK = re.compile(r"(?<=[^\s:])\s*::(?=\s|$)")
 
 
+# Labels that name a kind of attribute, which the same label under another heading holds
+# for another name (collect_fields): never a term of their own.
+_FIELD_LABELS = {
+    "usage", "use", "uses", "indication", "indications", "side-effect", "side-effects",
+    "adverse-effect", "adverse-effects", "contraindication", "contraindications", "mechanism",
+    "mechanism-of-action", "moa", "dose", "doses", "dosing", "dosage", "monitoring",
+    "interactions", "cautions", "toxicity", "pharmacokinetics", "route", "structure",
+    "function", "functions", "location", "symptoms", "signs", "presentation", "treatment",
+    "management", "diagnosis", "investigations", "complications", "risk-factors", "causes",
+    "cause", "aetiology", "etiology", "prognosis", "epidemiology", "pathophysiology",
+    "features", "characteristics", "properties", "advantages", "disadvantages", "strengths",
+    "weaknesses", "limitations", "effects", "purpose", "role"}
 # "A. Thiazide Diuretics", "2.1 Loop diuretics": the heading's enumeration is no part of it.
 _LEADING_ENUMERATION = re.compile(r"^(?:[A-Z]|[0-9]+(?:\.[0-9]+)*)[.)]\s+|^[0-9]+(?:\.[0-9]+)+\s+")
 # kramdown's, Pandoc's and Python-Markdown's attributes right after a link or image:
@@ -779,7 +791,7 @@ _ATTRIBUTE_LIST = re.compile(
     r"(?:\s+(?:[.#][\w-]+|[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s}]+)))*\s*\}")
 _HEAD_PREPOSITION = re.compile(r"(?:with|without|in|on|at|for|from|by|to|after|before|during|"
                                r"under|over|if|when|while|as)\b", re.I)
-_NOT_A_NAME = re.compile(r"\b(?:not|no longer|than)\b", re.I)
+_NEGATED_HEAD = re.compile(r"\b(?:not|no longer|than)\b", re.I)
 
 
 class _InlineWalk:
@@ -1738,7 +1750,10 @@ class _MarkdownReader:
 
     def collect_fields(self, blocks: list[SyntaxTreeNode]) -> None:
         """Labels that head items of lists under two or more headings ("- **Side effects**:
-        …" under each drug's heading): field names, as a table's columns are, not terms."""
+        …" under each drug's heading): field names, as a table's columns are, not terms.
+        Only words that name a kind of attribute (_FIELD_LABELS): "Abrasion" defined under
+        "Coasts" and again under "Rivers", or "ACE inhibitors" under each condition they
+        treat, are terms said twice, still asked from what the item says of them."""
         under: dict[str, set[int]] = {}
         heading = 0
         for block in blocks:
@@ -1750,7 +1765,8 @@ class _MarkdownReader:
                     if first is not None and first.type == "paragraph" and \
                             (found := _labelled(_inline(_inline_child(first)).text)):
                         under.setdefault(slugify(unmark(found[0])), set()).add(heading)
-        self.section_fields = {label for label, where in under.items() if len(where) > 1}
+        self.section_fields = {label for label, where in under.items()
+                               if len(where) > 1 and label in _FIELD_LABELS}
 
     def classify(self, table: _Table, declared: bool) -> None:
         names = [strip_emoji(h.plain) for h in table.header]
@@ -2905,6 +2921,7 @@ class _MarkdownReader:
                 entries = self.parent_fields(entries)
             if self.section_fields and not self.attributes and not _nested(items[0].parent):
                 entries = self.heading_fields(entries, title)
+            entries = self.one_word_values(entries, title)
             if not entries:
                 return
         labelled = [_labelled(t.text) for t, _ in entries]
@@ -3036,6 +3053,34 @@ class _MarkdownReader:
             self.field_fact(f"{whose} › {label}: **{value}**", line)
         return rest_of
 
+    def one_word_values(self, entries: list[tuple[_Inline, int]], title: str | None
+                        ) -> list[tuple[_Inline, int]]:
+        """`Label: value` items whose value is one lowercase word ("Red crow: erythromycin",
+        "Paper jam: bacteriostatic", "Neomycin: oral"): hidden, the label would leave that
+        one word to answer from (a card too thin to make), so the value is asked under the
+        list's title with the label as its cue, "Macrolides › Red crow: [erythromycin]"."""
+        whose = _LEADING_ENUMERATION.sub("", unmark(title or self.section().title)).strip()
+        whose = _NUMBERING_ONLY.sub("", whose).strip()
+        if not whose or whose == INTRODUCTION or is_generic_heading(whose) \
+                or _slug(whose) in _GENERIC_HEADINGS:
+            return entries
+        rest_of = []
+        for text, line in entries:
+            found = _labelled(text.text) if not text.images else None
+            label = unmark(found[0]).strip() if found else ""
+            value = unmark(found[1]).strip().rstrip(".") if found else ""
+            # A lowercase label ("heap: memory", "class: b1-selective") is a note to self,
+            # not a cue the author set down to be answered from.
+            if not found or "**" in found[1] or _words(value) != 1 or not value[:1].islower() \
+                    or not label[:1].isupper() \
+                    or _EXAMPLE_HEAD.match(label) or _POINTER_LABEL.match(label) \
+                    or weak_answer(value) or math_spans(value) or giveaways(value, label) \
+                    or giveaways(value, whose):
+                rest_of.append((text, line))
+                continue
+            self.field_fact(f"{whose} › {label}: **{value}**", line)
+        return rest_of
+
     def field_fact(self, text: str, line: int) -> None:
         fact = Fact(Text(text, line))
         self.field_values.add(id(fact))
@@ -3103,7 +3148,7 @@ class _MarkdownReader:
         # "With other drugs for GA" / "Remifentanil is …", "Models not as refined as
         # adults": a circumstance or a clause names nothing; "This can be overcome …"
         # remarks on the line above rather than saying what it is.
-        if _HEAD_PREPOSITION.match(head) or is_clause_item(head) or _NOT_A_NAME.search(head) \
+        if _HEAD_PREPOSITION.match(head) or is_clause_item(head) or _NEGATED_HEAD.search(head) \
                 or points_back(below):
             return None
         return _Inline(below)
