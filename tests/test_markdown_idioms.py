@@ -950,3 +950,202 @@ def test_where_a_protocol_runs_and_what_a_drug_is_contraindicated_in(tmp_path):
     asked = {a: s[0] for s in shown for a in s[1]}
     assert {"port 22", "layer 1", "heart failure", "Flumazenil", "Loop diuretics",
             "negative feedback"} <= set(asked)
+
+
+def test_a_dataview_field_item_asks_its_value_under_the_list_title(tmp_path):
+    # Obsidian's Dataview writes a field `Key:: value`; notes also type it `Key :: value`
+    # ("Renal :: raised creatinine" among the harms of a drug). The key is a field name
+    # its siblings could share, the value the fact: the card asks the value, and `::` is
+    # never shown. The bare names beside it are read as before.
+    # A field on a line of its own is the page's metadata, dropped before reading.
+    source = ("# Lithium\n\nSource:: Mood stabilisers, lecture seven\n\n"
+              "## Harms of long-term lithium\n\n"
+              "- Renal :: nephrogenic diabetes insipidus\n- Thyroid:: hypothyroidism\n"
+              "- Tremor\n- Polyuria\n- Goitre\n\n"
+              "`std::move` and a::b stay as typed.\n")
+    shown, _, _ = build(tmp_path, source)
+    cards = sorted((s[0], tuple(s[1])) for s in shown)
+    assert ("Harms of long-term lithium › Renal: nephrogenic diabetes insipidus",
+            ("nephrogenic diabetes insipidus",)) in cards
+    assert ("Harms of long-term lithium › Thyroid: hypothyroidism",
+            ("hypothyroidism",)) in cards
+    assert not any(":: " in s[4] or " ::" in s[4] for s in shown)
+    assert not any("lecture" in s[4] for s in shown)
+    assert ("Tremor; Polyuria; Goitre", ("Tremor", "Polyuria", "Goitre")) in cards
+    assert len(cards) == 3
+
+
+def test_an_empty_first_cell_continues_the_name_above_it(tmp_path):
+    # Markdown has no merged cells: notes leave the first cell empty (`||Chlordiazepoxide|…`)
+    # for "the same as the row above". Each such row is a row of that name, asked from its
+    # own cells, which tell it apart from its siblings. A first cell typed again ("x")
+    # still names no row (the ditto test above), and a label ending in ':' over rows of
+    # prose ("**Premises:**") is no name to ask, filled or not.
+    source = ("# Sedatives\n\n## Drugs by class\n\n| Class | Drug | Half-life |\n|---|---|---|\n"
+              "| Benzodiazepine | Diazepam | Long, with active metabolites |\n"
+              "| | Midazolam | Short, used for procedures |\n"
+              "| Barbiturate | Phenobarbital | Very long, used for seizures |\n\n"
+              "## Targets\n\n| Target | Drugs |\n|---|---|\n"
+              "| GABA-A receptor | Benzodiazepines |\n"
+              "|| Zolpidem, zopiclone and zaleplon |\n"
+              "| Melatonin receptor | Ramelteon |\n\n"
+              "## Argument\n\n| | |\n|---|---|\n| **Premises:** | Sleep is regulated by two "
+              "processes working together. |\n| | The circadian process follows the light "
+              "and dark cycle. |\n")
+    shown, _, _ = build(tmp_path, source)
+    cards = sorted((s[0], tuple(s[1])) for s in shown)
+    assert ("Benzodiazepine — Drug: Midazolam; Half-life: Short, used for procedures",
+            ("Benzodiazepine",)) in cards
+    assert ("Benzodiazepine — Drug: Diazepam; Half-life: Long, with active metabolites",
+            ("Benzodiazepine",)) in cards
+    assert ("GABA-A receptor — Zolpidem, zopiclone and zaleplon", ("GABA-A receptor",)) in cards
+    assert not any("circadian" in s[0] for s in shown)
+
+
+def test_a_field_the_siblings_share_is_asked_among_plain_points(tmp_path):
+    # "- Radial nerve" over a plain point and "Motor: …", as under each sibling nerve: the
+    # label is the parent's field even when not every point under it is labelled, so its
+    # value is asked with the parent named, never the field name they all share. Under a
+    # parent that names nothing ("- General"), a field is whose, the card could not say.
+    source = ("# Upper limb nerves\n\n## Terminal branches\n\n"
+              "- Radial nerve\n  - Sensation over the back of the hand\n"
+              "  - Motor: extension of the wrist and fingers\n"
+              "- Median nerve\n  - Sensation over the lateral palm\n"
+              "  - Motor: flexion of the fingers\n"
+              "- General\n  - Arise from the cords of the brachial plexus\n"
+              "  - Motor: the muscles of the arm\n")
+    shown, _, _ = build(tmp_path, source)
+    cards = sorted((s[0], tuple(s[1])) for s in shown)
+    assert ("Radial nerve › Motor: extension of the wrist and fingers",
+            ("extension of the wrist and fingers",)) in cards
+    assert ("Median nerve › Motor: flexion of the fingers", ("flexion of the fingers",)) in cards
+    assert not any(answer == "Motor" for _, answers in cards for answer in answers)
+    assert [text for text, _ in cards if "wrist" in text] == [
+        "Radial nerve › Motor: extension of the wrist and fingers"]
+    assert not any(text.startswith("General ›") for text, _ in cards)
+
+
+def test_a_comparison_of_more_concepts_than_a_compare_note_holds_is_a_cloze_per_row(tmp_path):
+    # Five planets side by side: a compare note holds four concepts, so the table once made
+    # no card at all. Each row is a cloze note of its cells instead, every card hiding one
+    # planet's cell and showing the others' beside the row's dimension.
+    source = ("# The inner and outer planets\n\n## Compared\n\n"
+              "| Feature | Mercury | Venus | Earth | Mars | Jupiter |\n|---|---|---|---|---|---|\n"
+              "| Day length | 59 Earth days | 243 Earth days | 24 hours | 24.6 hours | 10 hours |\n"
+              "| Atmosphere | Almost none | Thick carbon dioxide | Nitrogen and oxygen | "
+              "Thin carbon dioxide | Hydrogen and helium |\n"
+              "| Magnetic field | Weak field | Almost none | Moderate | Patchy | Strong field |\n")
+    shown, _, _ = build(tmp_path, source)
+    cards = {s[0]: s[1] for s in shown}
+    # "Weak field" beside "Strong field": either answers the other, so one stays a clue
+    # and no card asks the pair behind two gaps.
+    assert all(front.count("[...]") == 1 for front in shown.fronts)
+    assert any(front.startswith("The inner and outer planets › Compared Magnetic field")
+               for front in shown.fronts)
+    text = ("Atmosphere — Mercury: Almost none; Venus: Thick carbon dioxide; Earth: Nitrogen "
+            "and oxygen; Mars: Thin carbon dioxide; Jupiter: Hydrogen and helium")
+    assert text in cards
+    assert "Nitrogen and oxygen" in cards[text]
+    assert any(t.startswith("Day length — Mercury: 59 Earth days") for t in cards)
+    assert ("The inner and outer planets › Compared Atmosphere — Mercury: Almost none ; "
+            "Venus: Thick carbon dioxide ; Earth: [...] ; Mars: Thin carbon dioxide ; "
+            "Jupiter: Hydrogen and helium") in shown.fronts
+
+
+def test_a_short_item_over_a_line_after_a_hard_break_is_the_name_that_line_explains(tmp_path):
+    # Jekyll notes type a name, two trailing spaces (a hard line break) and what it is on
+    # the next line, inside one item: the same pair as a name over one nested point.
+    # A circumstance ("With …"), a clause, or a line that remarks on the one above ("This
+    # …") is no such pair, and is read as before.
+    source = ("# Anaesthesia\n\n## Delivery\n\nIntravenous anaesthesia can be given by:\n"
+              "* Manual infusion  \nA syringe driver run at a fixed rate set by hand.\n"
+              "* Closed-loop infusion  \nA pump that adjusts its rate to a depth monitor.\n"
+              "* With volatile agents  \nNitrous oxide is sometimes added to the mixture.\n"
+              "* Awareness under paralysis  \nThis can be prevented by monitoring depth.\n")
+    shown, _, _ = build(tmp_path, source)
+    cards = sorted((s[0], tuple(s[1])) for s in shown)
+    assert ("Manual infusion — A syringe driver run at a fixed rate set by hand.",
+            ("Manual infusion",)) in cards
+    assert ("Closed-loop infusion — A pump that adjusts its rate to a depth monitor.",
+            ("Closed-loop infusion",)) in cards
+    assert not any(answers == ("With volatile agents",) for _, answers in cards)
+    assert not any(answers == ("Awareness under paralysis",) for _, answers in cards)
+
+
+def test_a_label_every_heading_lists_is_a_field_of_that_heading(tmp_path):
+    # "- **Side effects**: …" under each drug's heading: the label is a field name, like a
+    # table's column, so its value is asked with the heading named. A card hiding "Side
+    # effects" asked for a word every drug's list holds. A label said under one heading
+    # only is still a term to ask; an example list is never a field to ask.
+    source = ("# Antiepileptic drugs\n\n## A. Carbamazepine\n\n"
+              "- **Side effects**: hyponatraemia and rash\n"
+              "- **Examples**: `Tegretol`\n\n"
+              "## B. Valproate\n\n"
+              "- **Side effects**: weight gain and tremor\n"
+              "- Teratogenicity: neural tube defects in the exposed fetus\n")
+    shown, _, _ = build(tmp_path, source)
+    cards = sorted((s[0], tuple(s[1])) for s in shown)
+    assert ("Carbamazepine › Side effects: hyponatraemia and rash",
+            ("hyponatraemia and rash",)) in cards
+    assert ("Valproate › Side effects: weight gain and tremor",
+            ("weight gain and tremor",)) in cards
+    assert not any("Side effects" in answers for _, answers in cards)
+    assert not any("Tegretol" in text for text, _ in cards)
+    assert ("Teratogenicity — neural tube defects in the exposed fetus",
+            ("Teratogenicity",)) in cards
+
+
+def test_fields_taken_out_of_a_long_list_leave_no_short_set(tmp_path):
+    # Nine signs, two typed as fields: the seven names left are still items of a list of
+    # nine, too long a set for one front, so they make no grouped note; the fields do.
+    names = ["Tremor", "Polyuria", "Thirst", "Nausea", "Diarrhoea", "Ataxia", "Confusion"]
+    source = ("# Lithium\n\n## Signs of lithium toxicity\n\n"
+              + "".join(f"- {n}\n" for n in names[:4])
+              + "- Renal :: acute kidney injury\n- Cardiac :: bradycardia\n"
+              + "".join(f"- {n}\n" for n in names[4:]))
+    shown, _, _ = build(tmp_path, source)
+    assert sorted(s[0] for s in shown) == [
+        "Signs of lithium toxicity › Cardiac: bradycardia",
+        "Signs of lithium toxicity › Renal: acute kidney injury"]
+
+
+def test_an_attribute_list_after_a_link_is_never_shown(tmp_path):
+    # kramdown and Pandoc take `{target="_blank"}` (or `{:target="_blank"}`, `{.note}`)
+    # right after a link or image as its HTML attributes: markup, never words of the card.
+    source = ("# Deadlock\n\n"
+              "A **wait-for graph** is drawn from the [resource allocation graph]"
+              "(#graphs){target=\"_blank\"} by removing the resources.\n\n"
+              "The **banker's algorithm** keeps the system in a [safe state](#safe){: .note}"
+              " at every request.\n")
+    shown, _, _ = build(tmp_path, source)
+    texts = sorted(s[0] for s in shown)
+    assert texts == [
+        "A wait-for graph is drawn from the resource allocation graph by removing the "
+        "resources.",
+        "The banker's algorithm keeps the system in a safe state at every request."]
+
+
+def test_a_one_word_value_under_a_cue_is_asked_not_its_cue(tmp_path):
+    # Picture mnemonics: "Red crow: erythromycin" under a drug class. Hidden, the cue would
+    # leave one lowercase word on the front, too thin a card to make, so the item made
+    # none; the value is the fact, asked with its cue. A lowercase label ("heap: memory")
+    # is a note to self and stays as it was.
+    source = ("# Antibiotics\n\n## Macrolides\n\n- Red crow: erythromycin\n"
+              "- Clear sky: clarithromycin\n- heap: memory\n")
+    shown, _, _ = build(tmp_path, source)
+    cards = sorted((s[0], tuple(s[1])) for s in shown)
+    assert ("Macrolides › Red crow: erythromycin", ("erythromycin",)) in cards
+    assert ("Macrolides › Clear sky: clarithromycin", ("clarithromycin",)) in cards
+    assert not any("memory" in answers for _, answers in cards)
+
+
+def test_a_term_defined_under_two_headings_is_still_the_term_asked(tmp_path):
+    # "Abrasion" under "Coasts" and again under "Rivers" is one process said of two places,
+    # a term each time; only labels naming a kind of attribute are a heading's fields.
+    source = ("# Erosion\n\n## Coasts\n\n- Abrasion: waves hurl pebbles against the cliff\n"
+              "- Attrition: pebbles knock together and round off\n\n## Rivers\n\n"
+              "- Abrasion: the load scrapes the bed and banks\n"
+              "- Attrition: the load knocks together and shrinks downstream\n")
+    shown, _, _ = build(tmp_path, source)
+    assert sorted(a for s in shown for a in s[1]) == [
+        "Abrasion", "Abrasion", "Attrition", "Attrition"]

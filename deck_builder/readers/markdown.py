@@ -58,6 +58,7 @@ from deck_builder.errors import ContentError, Problem, display_path
 from deck_builder.quality import (
     LIST_ITEM_WORDS,
     content_words,
+    contrast_spans,
     giveaways,
     is_clause_item,
     is_generic_heading,
@@ -732,6 +733,10 @@ class _Inline:
     linked: int = 0  # words inside links: a line of links is navigation, not a fact
     task: str = ""  # "done" or "todo" for a task-list item (`- [x]`, `- [ ]`)
     links: list[str] = field(default_factory=list)  # the shown text of each `[[wiki link]]`
+    field_mark: bool = False  # a Dataview field's `::` was read as its label's colon
+    # The text before and after its first hard line break ("Long QT␣␣" / "QTc over 500 ms"):
+    # a name and the line that explains it, typed as one paragraph.
+    broken: tuple[str, str] | None = None
 
     @property
     def navigation(self) -> bool:
@@ -760,6 +765,34 @@ _SUPERSCRIPT = str.maketrans("0123456789+-=()in", "⁰¹²³⁴⁵⁶⁷⁸⁹�
 # `<b>`/`<strong>` are bold written as HTML (pages copied from revision sites): the same mark.
 _MARKING_TAGS = {"mark", "u", "ins", "b", "strong"}
 _MATH_HOLD = re.compile("\x00(\\d+)\x00")
+# A Dataview inline field, `Key:: value`, also typed `Key :: value` ("Cardiac :: QT
+# prolongation"): a label and its text, read as `Key: value`. Only with a space (or the end
+# of the text) after it, so `std::vector` and `a::b` stay as typed.
+_FIELD_MARK = re.compile(r"(?<=[^\s:])\s*::(?=\s|$)")
+
+
+# Labels that name a kind of attribute, which the same label under another heading holds
+# for another name (collect_fields): never a term of their own.
+_FIELD_LABELS = {
+    "usage", "use", "uses", "indication", "indications", "side-effect", "side-effects",
+    "adverse-effect", "adverse-effects", "contraindication", "contraindications", "mechanism",
+    "mechanism-of-action", "moa", "dose", "doses", "dosing", "dosage", "monitoring",
+    "interactions", "cautions", "toxicity", "pharmacokinetics", "route", "structure",
+    "function", "functions", "location", "symptoms", "signs", "presentation", "treatment",
+    "management", "diagnosis", "investigations", "complications", "risk-factors", "causes",
+    "cause", "aetiology", "etiology", "prognosis", "epidemiology", "pathophysiology",
+    "features", "characteristics", "properties", "advantages", "disadvantages", "strengths",
+    "weaknesses", "limitations", "effects", "purpose", "role"}
+# "A. Thiazide Diuretics", "2.1 Loop diuretics": the heading's enumeration is no part of it.
+_LEADING_ENUMERATION = re.compile(r"^(?:[A-Z]|[0-9]+(?:\.[0-9]+)*)[.)]\s+|^[0-9]+(?:\.[0-9]+)+\s+")
+# kramdown's, Pandoc's and Python-Markdown's attributes right after a link or image:
+# `{target="_blank"}`, `{:target="_blank"}`, `{.note}`, `{#top}`, `{width=50%}`.
+_ATTRIBUTE_LIST = re.compile(
+    r"^\{:?\s*(?:[.#][\w-]+|[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s}]+))"
+    r"(?:\s+(?:[.#][\w-]+|[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s}]+)))*\s*\}")
+_HEAD_PREPOSITION = re.compile(r"(?:with|without|in|on|at|for|from|by|to|after|before|during|"
+                               r"under|over|if|when|while|as)\b", re.I)
+_NEGATED_HEAD = re.compile(r"\b(?:not|no longer|than)\b", re.I)
 
 
 class _InlineWalk:
@@ -774,14 +807,25 @@ class _InlineWalk:
         self.linked = 0
         self.task = ""
         self.links: list[str] = []
+        self.field_mark = False
+        self.hard_break: int | None = None  # where in `out` the first hard break is
+        self.after_link = False  # the last node walked was a link or an image
 
     def result(self) -> _Inline:
         folded = " ".join("".join(self.out).split())
         text = _MATH_HOLD.sub(lambda m: self.math[int(m[1])], folded)
+        broken = None
+        if self.hard_break is not None:
+            head, rest = ("".join(part).split() for part in
+                          (self.out[:self.hard_break], self.out[self.hard_break:]))
+            if head and rest:
+                broken = tuple(composed(_MATH_HOLD.sub(lambda m: self.math[int(m[1])],
+                                                       " ".join(words)))
+                               for words in (head, rest))
         # Composed (text.composed) as YAML values are: an accent typed decomposed, or
         # written as character references ("e&#x301;"), is the letter Anki will show.
         return _Inline(composed(text), self.images, self.tags, self.linked, self.task,
-                       self.links)
+                       self.links, self.field_mark, broken)
 
     def hold_math(self, tex: str, display: bool) -> str:
         self.math.append(f"\\[{tex}\\]" if display else f"\\({tex}\\)")
@@ -789,6 +833,8 @@ class _InlineWalk:
 
     def text(self, value: str, depth: int) -> None:
         # Each pattern only where its text can match: most texts hold none of them.
+        if self.after_link and value.startswith("{"):
+            value = _ATTRIBUTE_LIST.sub("", value)
         value = figures.literal(value)
         if "[[" in value:
             value = _WIKI_LINK.sub(lambda m: self.wiki_link(m), value)
@@ -797,6 +843,9 @@ class _InlineWalk:
         value = _literal(value)
         if "==" in value:
             value = _HIGHLIGHT.sub(r"**\1**" if depth == 0 else r"\1", value)
+        if "::" in value:
+            value, marks = _FIELD_MARK.subn(":", value)
+            self.field_mark = self.field_mark or marks > 0
         self.out.append(value)
 
     def wiki_link(self, match: re.Match) -> str:
@@ -844,45 +893,52 @@ class _InlineWalk:
     def walk(self, node: SyntaxTreeNode, depth: int) -> None:
         for child in node.children:
             kind = child.type
-            if kind == "text":
-                self.text(child.content, depth)
-            elif kind == "code_inline":
-                if not child.content.lstrip().startswith(("=", "$=")):  # not a dataview query
-                    self.out.append(_code(_literal(figures.literal(child.content))))
-            elif kind in ("math_inline", "math_inline_double"):
-                self.out.append(self.hold_math(child.content, kind == "math_inline_double"))
-            elif kind in ("softbreak", "hardbreak"):
-                self.out.append(" ")
-                _image_line(None)
-            elif kind in ("strong", "em"):
-                if depth:  # a mark never nests: ***both*** or **a *b* c** is one phrase
-                    self.walk(child, depth + 1)
-                    continue
-                start = len(self.out)
-                self.out.append("**")
+            self.node(child, kind, depth)
+            self.after_link = kind in ("link", "image")
+
+    def node(self, child: SyntaxTreeNode, kind: str, depth: int) -> None:
+        """One inline node; `after_link` says whether a link or image came right before it."""
+        if kind == "text":
+            self.text(child.content, depth)
+        elif kind == "code_inline":
+            if not child.content.lstrip().startswith(("=", "$=")):  # not a dataview query
+                self.out.append(_code(_literal(figures.literal(child.content))))
+        elif kind in ("math_inline", "math_inline_double"):
+            self.out.append(self.hold_math(child.content, kind == "math_inline_double"))
+        elif kind in ("softbreak", "hardbreak"):
+            if kind == "hardbreak" and depth == 0 and self.hard_break is None:
+                self.hard_break = len(self.out)
+            self.out.append(" ")
+            _image_line(None)
+        elif kind in ("strong", "em"):
+            if depth:  # a mark never nests: ***both*** or **a *b* c** is one phrase
                 self.walk(child, depth + 1)
-                inside = _MATH_HOLD.sub("x", "".join(self.out[start + 1:])).strip()
-                if inside and not (kind == "em" and inside.casefold() in _STRESSED_WORDS):
-                    self.out.append("**")
-                else:
-                    # Emphasis around nothing readable (an image) marks nothing, and an
-                    # italic "not" or "only" is stress, not a term worth a cloze.
-                    del self.out[start]
-            elif kind == "image":
-                self.images.append(_image(child))
-                self.out.append(self.images[-1])
-            elif kind == "html_inline" and figures.IMG_TAG.match(child.content.strip()):
-                self.out.append(figures.html_images(child.content))  # where it is written
-            elif kind == "html_inline":
-                self.html_tag(child.content, depth)
-            elif kind == "footnote_ref":  # kept as written: citations.py reads it
-                self.out.append(f"[^{child.meta['label']}]")
-            elif kind == "link":
-                before = len(self.out)
-                self.walk(child, depth)
-                self.linked += _words(_MATH_HOLD.sub("x", "".join(self.out[before:])))
-            else:  # links, strikethrough, anything a plugin adds: keep the words
-                self.walk(child, depth)
+                return
+            start = len(self.out)
+            self.out.append("**")
+            self.walk(child, depth + 1)
+            inside = _MATH_HOLD.sub("x", "".join(self.out[start + 1:])).strip()
+            if inside and not (kind == "em" and inside.casefold() in _STRESSED_WORDS):
+                self.out.append("**")
+            else:
+                # Emphasis around nothing readable (an image) marks nothing, and an
+                # italic "not" or "only" is stress, not a term worth a cloze.
+                del self.out[start]
+        elif kind == "image":
+            self.images.append(_image(child))
+            self.out.append(self.images[-1])
+        elif kind == "html_inline" and figures.IMG_TAG.match(child.content.strip()):
+            self.out.append(figures.html_images(child.content))  # where it is written
+        elif kind == "html_inline":
+            self.html_tag(child.content, depth)
+        elif kind == "footnote_ref":  # kept as written: citations.py reads it
+            self.out.append(f"[^{child.meta['label']}]")
+        elif kind == "link":
+            before = len(self.out)
+            self.walk(child, depth)
+            self.linked += _words(_MATH_HOLD.sub("x", "".join(self.out[before:])))
+        else:  # links, strikethrough, anything a plugin adds: keep the words
+            self.walk(child, depth)
 
 
 _SUB_KEYS = set("0123456789+-=()aehijklmnoprstuvx")
@@ -1470,6 +1526,8 @@ class _MarkdownReader:
     def __init__(self, path: Path):
         self.path = path
         self.name = display_path(path)
+        self.section_fields: set[str] = set()  # collect_fields
+        self.field_values: set[int] = set()  # ids of the facts asking a field's value
         # The shared builder reads the front matter and checks every key for clashes:
         # same messages, same checks as a YAML article.
         self.builder = ArticleBuilder(path, self.name, ids=False)
@@ -1563,13 +1621,17 @@ class _MarkdownReader:
                 self.concept_names.setdefault(form.casefold(), concept.name)
         self.add_aliases(title)
         self.collect_glossary(blocks)
+        self.collect_fields(blocks)
         self.article_title = title
         self.walk(blocks, title_heading)
         _untie(root)
         # "Two major categories include *humoral* and *cell-mediated* immunity": a phrase the
         # author marked is a name of the article, which a sentence naming it may hide. A
         # short word marked for stress ("right and *wrong*") is not.
+        # A field's value ("Side effects: **hypokalaemia**") is what one name has, not a
+        # name of the article for other sentences to hide.
         self.terms.extend(name for draft in self.sections for fact in draft.facts
+                          if id(fact) not in self.field_values
                           for _, _, phrase in marks(fact.text.value)
                           if (name := _LEADING_ARTICLE.sub("", phrase.strip()))
                           and _words(name) <= 3 and _is_term(name) and name[:1].isalpha()
@@ -1731,6 +1793,26 @@ class _MarkdownReader:
             table = self.tables[id(block)] = _table(block)
             self.classify(table, declared)
 
+    def collect_fields(self, blocks: list[SyntaxTreeNode]) -> None:
+        """Labels that head items of lists under two or more headings ("- **Side effects**:
+        …" under each drug's heading): field names, as a table's columns are, not terms.
+        Only words that name a kind of attribute (_FIELD_LABELS): "Abrasion" defined under
+        "Coasts" and again under "Rivers", or "ACE inhibitors" under each condition they
+        treat, are terms said twice, still asked from what the item says of them."""
+        under: dict[str, set[int]] = {}
+        heading = 0
+        for block in blocks:
+            if block.type == "heading":
+                heading += 1
+            elif block.type in ("bullet_list", "ordered_list"):
+                for item in block.children:
+                    first = item.children[0] if item.children else None
+                    if first is not None and first.type == "paragraph" and \
+                            (found := _labelled(_inline(_inline_child(first)).text)):
+                        under.setdefault(slugify(unmark(found[0])), set()).add(heading)
+        self.section_fields = {label for label, where in under.items()
+                               if len(where) > 1 and label in _FIELD_LABELS}
+
     def classify(self, table: _Table, declared: bool) -> None:
         names = [strip_emoji(h.plain) for h in table.header]
         cells = [c for r in table.rows for c in r.cells if c.plain]
@@ -1752,6 +1834,11 @@ class _MarkdownReader:
         elif len(names) >= 3:
             concepts = names[1:]
             if len(concepts) > MAX_CONCEPTS:
+                if all(concepts) and len({c.casefold() for c in concepts}) == len(concepts):
+                    # "| Feature | IgG | IgM | IgA | IgD | IgE |": more concepts than a
+                    # compare note holds; each row is a cloze note of its cells instead.
+                    table.shape, table.concepts = "wide", concepts
+                    return
                 table.why = (f"{len(concepts)} concept columns; a comparison has at most "
                              f"{MAX_CONCEPTS}")
                 return
@@ -2783,13 +2870,20 @@ class _MarkdownReader:
             if self.mode == "text" and self.quiz(item, own, nested):
                 continue
             text = _Inline(" ".join(t.text for t in own), [a for t in own for a in t.images],
-                           [], sum(t.linked for t in own), own[0].task if own else "")
+                           [], sum(t.linked for t in own), own[0].task if own else "",
+                           field_mark=any(t.field_mark for t in own))
             line = _line(item)
             if named and item is items[0] and self.mode == "text" and \
                     self.describes(named, text, line):
                 described = True
                 for child in nested:
                     self.list_block(child, None)
+                continue
+            if self.mode == "text" and not nested and len(own) == 1 and own[0].broken and \
+                    (found := self.explained_below(*own[0].broken, line)):
+                # "- Long QT␣␣" / "QTc over 500 ms": the line under the name, typed with a
+                # hard break, explains it as a nested point would.
+                explained.append((own[0].broken[0], found.text, line, (line + 1,)))
                 continue
             if self.mode == "text" and (found := self.explained(text, nested)):
                 explanation, at = found
@@ -2882,6 +2976,25 @@ class _MarkdownReader:
                      else t.plain, line)
                 for t, line in entries if t.plain)
             return
+        if self.mode == "text":
+            before = len(entries)
+            entries = self.field_items(entries, title)
+            if before > MAX_GROUPED_ITEMS >= len(entries) and len(entries) < before and all(
+                    not _labelled(t.text) and "**" not in t.text
+                    and _words(t.plain) <= MAX_LABEL_WORDS for t, _ in entries):
+                # Nine symptoms, two of them fields: the seven names left are no short set
+                # to show on one front (the list is still nine long), each read on its own.
+                with self.titled(title):
+                    for text, at in entries:
+                        self.paragraph(text, at)
+                return
+            if self.attributes and not all(_labelled(t.text) for t, _ in entries):
+                entries = self.parent_fields(entries)
+            if self.section_fields and not self.attributes and not _nested(items[0].parent):
+                entries = self.heading_fields(entries, title)
+            entries = self.one_word_values(entries, title)
+            if not entries:
+                return
         labelled = [_labelled(t.text) for t, _ in entries]
         if all(labelled) and (repeated := _repeats_a_label(labelled)):
             # "- 管態: … / - 目態: … / - 管態: …": one label said twice among labels said
@@ -2945,6 +3058,105 @@ class _MarkdownReader:
             if line not in labelled_lines:
                 self.paragraph(text, line)
 
+    def field_items(self, entries: list[tuple[_Inline, int]], title: str | None
+                    ) -> list[tuple[_Inline, int]]:
+        """Items typed as Dataview fields, `Key:: value` ("Cardiac :: QT prolongation"
+        under "Side effects of antipsychotics"): the key is a field name, as a table's
+        column is, and the value is the fact, asked under the list's title: "Side effects
+        of antipsychotics › Cardiac: [QT prolongation]". Hiding the key would ask for a
+        word the other items could hold. The other items are returned, to be read as
+        before; so is a field whose value is no answer (a common word, a formula, a long
+        clause) or says its key."""
+        whose = unmark(title or self.section().title)
+        rest_of = []
+        for text, line in entries:
+            found = _labelled(text.text) if text.field_mark and "**" not in text.text \
+                and not text.images else None
+            key, value = (unmark(found[0]).strip(), unmark(found[1]).strip().rstrip("."))\
+                if found else ("", "")
+            if not found or not whose or ":" in key or _words(value) > MAX_STATED_WORDS \
+                    or math_spans(value) or weak_answer(value) or giveaways(value, key):
+                rest_of.append((text, line))
+                continue
+            self.field_fact(f"{whose} › {key}: **{value}**", line)
+        return rest_of
+
+    def parent_fields(self, entries: list[tuple[_Inline, int]]) -> list[tuple[_Inline, int]]:
+        """Among the points under a parent (`- Radial nerve` / `  - Sensation over the back
+        of the hand` / `  - Motor: extension of the wrist`), each `Label: value` point whose
+        label the parent's siblings share: a field of the parent, its value asked, "Radial
+        nerve › Motor: [extension of the wrist]", as when every point is labelled. The
+        other points are returned, to be read as before."""
+        parent, fields = unmark(self.attributes[0]), self.attributes[1]
+        if is_generic_heading(parent) or _slug(parent) in (*_GENERIC_HEADINGS, "general"):
+            return entries  # "- General" / "  - SE: …": whose field, it does not say
+        rest_of = []
+        for text, line in entries:
+            found = _labelled(text.text) if "**" not in text.text else None
+            label = unmark(found[0]).strip() if found else ""
+            if found and slugify(label) in fields and not _EXAMPLE_HEAD.match(label) \
+                    and not _POINTER_LABEL.match(label):
+                self.field_fact(f"{parent} › {label}: **{unmark(found[1])}**", line)
+            else:
+                rest_of.append((text, line))
+        return rest_of
+
+    def heading_fields(self, entries: list[tuple[_Inline, int]], title: str | None
+                       ) -> list[tuple[_Inline, int]]:
+        """Items labelled with a field the lists under other headings share ("- **Side
+        effects**: Hypokalaemia, gout" under "### Thiazide diuretics", and under each other
+        drug's heading): the value asked under the heading, "Thiazide diuretics › Side
+        effects: […]". Hiding the label would ask for a word every drug's list holds. The
+        other items are returned, to be read as before."""
+        whose = _LEADING_ENUMERATION.sub("", unmark(title or self.section().title)).strip()
+        if not whose or is_generic_heading(whose) or _slug(whose) in _GENERIC_HEADINGS:
+            return entries
+        rest_of = []
+        for text, line in entries:
+            found = _labelled(text.text)
+            label = unmark(found[0]).strip() if found else ""
+            value = unmark(found[1]).strip() if found else ""
+            if not found or slugify(label) not in self.section_fields or "**" in found[1] \
+                    or _EXAMPLE_HEAD.match(label) or _POINTER_LABEL.match(label) \
+                    or text.images or weak_answer(value) or math_spans(value):
+                rest_of.append((text, line))
+                continue
+            self.field_fact(f"{whose} › {label}: **{value}**", line)
+        return rest_of
+
+    def one_word_values(self, entries: list[tuple[_Inline, int]], title: str | None
+                        ) -> list[tuple[_Inline, int]]:
+        """`Label: value` items whose value is one lowercase word ("Red crow: erythromycin",
+        "Paper jam: bacteriostatic", "Neomycin: oral"): hidden, the label would leave that
+        one word to answer from (a card too thin to make), so the value is asked under the
+        list's title with the label as its cue, "Macrolides › Red crow: [erythromycin]"."""
+        whose = _LEADING_ENUMERATION.sub("", unmark(title or self.section().title)).strip()
+        whose = _NUMBERING_ONLY.sub("", whose).strip()
+        if not whose or whose == INTRODUCTION or is_generic_heading(whose) \
+                or _slug(whose) in _GENERIC_HEADINGS:
+            return entries
+        rest_of = []
+        for text, line in entries:
+            found = _labelled(text.text) if not text.images else None
+            label = unmark(found[0]).strip() if found else ""
+            value = unmark(found[1]).strip().rstrip(".") if found else ""
+            # A lowercase label ("heap: memory", "class: b1-selective") is a note to self,
+            # not a cue the author set down to be answered from.
+            if not found or "**" in found[1] or _words(value) != 1 or not value[:1].islower() \
+                    or not label[:1].isupper() \
+                    or _EXAMPLE_HEAD.match(label) or _POINTER_LABEL.match(label) \
+                    or weak_answer(value) or math_spans(value) or giveaways(value, label) \
+                    or giveaways(value, whose):
+                rest_of.append((text, line))
+                continue
+            self.field_fact(f"{whose} › {label}: **{value}**", line)
+        return rest_of
+
+    def field_fact(self, text: str, line: int) -> None:
+        fact = Fact(Text(text, line))
+        self.field_values.add(id(fact))
+        self.section().facts.append(fact)
+
     def names_beside_explained(self, explained: list, entries: list[tuple[_Inline, int]]
                                ) -> list[tuple[str, int]] | None:
         """Every item's name, in order, as the items of one grouped note, when the item
@@ -2982,21 +3194,42 @@ class _MarkdownReader:
                              is not None and nested[0].parent.parent.type == "ordered_list"
                              or _words(plain) > MAX_LABEL_WORDS):
             return None
-        if "**" in plain or text.images or text.navigation or _labelled(plain) or \
-                self.definition_match(plain) or plain.endswith((":", ",")) or \
-                math_spans(plain) or (not question and _SUBORDINATE.search(plain)):
+        if "**" in plain or text.images or text.navigation or not self.names_a_point(plain):
             return None
         child = nested[0].children[0]
         if any(c.type != "paragraph" for c in child.children) or len(child.children) != 1:
             return None
         explanation = self.inline(_inline_child(child.children[0]))
-        below = explanation.text
-        if (not explanation.plain or "**" in below or explanation.images or explanation.task
-                or explanation.navigation or _labelled(below) or self.definition_match(below)
-                or _PROMPT.search(explanation.plain) or _words(explanation.plain) < 2
-                or _UNFINISHED.search(explanation.plain)):
+        return (explanation, _line(child)) if self.explains(explanation) else None
+
+    def names_a_point(self, plain: str) -> bool:
+        """Whether a short item's text may be the name a line under it explains."""
+        return not (_labelled(plain) or self.definition_match(plain)
+                    or plain.endswith((":", ",")) or math_spans(plain)
+                    or (not plain.endswith("?") and _SUBORDINATE.search(plain)))
+
+    def explained_below(self, head: str, below: str, line: int) -> _Inline | None:
+        """The line typed under a short item after a hard break ("Long QT␣␣" / "QTc over
+        500 ms"), as `explained` takes a nested point: a new sentence (capitalised), under
+        a name of at most six words with no mark, label or definition of its own."""
+        if _words(unmark(head)) > MAX_LABEL_WORDS or "**" in head or "**" in below or \
+                not below[:1].isupper() or not self.names_a_point(head) or \
+                head.endswith("?") or not self.explains(_Inline(below)):
             return None
-        return explanation, _line(child)
+        # "With other drugs for GA" / "Remifentanil is …", "Models not as refined as
+        # adults": a circumstance or a clause names nothing; "This can be overcome …"
+        # remarks on the line above rather than saying what it is.
+        if _HEAD_PREPOSITION.match(head) or is_clause_item(head) or _NEGATED_HEAD.search(head) \
+                or points_back(below):
+            return None
+        return _Inline(below)
+
+    def explains(self, explanation: _Inline) -> bool:
+        below = explanation.text
+        return not (not explanation.plain or "**" in below or explanation.images
+                    or explanation.task or explanation.navigation or _labelled(below)
+                    or self.definition_match(below) or _PROMPT.search(explanation.plain)
+                    or _words(explanation.plain) < 2 or _UNFINISHED.search(explanation.plain))
 
     def quiz(self, item: SyntaxTreeNode, own: list[_Inline], nested: list[SyntaxTreeNode]
              ) -> bool:
@@ -3310,10 +3543,35 @@ class _MarkdownReader:
                     text = "; ".join(f"{name}: **{point}**" for name, point in points)
                     self.section().facts.append(Fact(Text(text, row.line)))
             return
+        if table.shape == "wide":
+            self.wide_rows(table, title or self.section().title)
+            return
         if table.shape != "comparison":
             self.skip(table.line, "table", table.why)
             return
         self.comparison(table, title or self.section().title)
+
+    def wide_rows(self, table: _Table, title: str) -> None:
+        """A comparison of more concepts than a compare note holds (five classes of
+        antibody side by side): a cloze note per row, each card hiding one concept's cell
+        and showing the others', with the row's dimension on the front: "Half-life — IgG:
+        […]; IgM: ≈5 days; …"."""
+        with self.titled(title):
+            for row in table.rows:
+                dimension = row.cells[0].plain if row.cells else ""
+                points = [(name, cell.plain) for name, cell in
+                          zip(table.concepts, row.cells[1:], strict=False) if cell.plain]
+                if not dimension or len(points) < 2:
+                    self.skip(row.line, "table row", "a dimension and a cell for two "
+                              "concepts or more are needed")
+                    continue
+                # "Secondary response" beside "… primary response": either would answer
+                # the other, so one card would ask both; the first stays shown, a clue.
+                shown = {i for i, (_, point) in enumerate(points) if any(
+                    contrast_spans(point, other) for j, (_, other) in enumerate(points) if j != i)}
+                text = "; ".join(f"{name}: {point}" if i in shown else f"{name}: **{point}**"
+                                 for i, (name, point) in enumerate(points))
+                self.section().facts.append(Fact(Text(f"{dimension} — {text}", row.line)))
 
     def entity_rows(self, table: _Table, title: str) -> None:
         """A note per row hiding the row's name: "Bisoprolol — Initial dose: 1.25 mg …".
@@ -3328,9 +3586,21 @@ class _MarkdownReader:
             return [values[named], *values[:named], *values[named + 1:]] if named else values
         heads = first(heads)
         pairs = []
+        ditto: set[int] = set()  # lines of rows whose name is the row above's
+        above = ""
         for row in table.rows:
             cells = first(row.cells) if named < len(row.cells) else row.cells
             name = cells[0].plain if cells else ""
+            if not named and cells and not name and above and any(c.plain for c in cells[1:]):
+                # "||Vimentin|Connective tissue|Sarcoma|" under "|Intermediate filament|
+                # Keratin|…|": Markdown has no merged cells, so an empty first cell is the
+                # name above, and the row's own cells tell it from its siblings.
+                cells = [_Inline(above), *cells[1:]]
+                name = above
+                ditto.add(row.line)
+            # A label over rows of prose ("**Premises:**", then rows with an empty first
+            # cell) is no name to carry down.
+            above = name if name and not name.endswith(":") else ""
             attributes = [(heads[i] if i < len(heads) else "", c.text)
                           for i, c in enumerate(cells[1:], 1) if c.text]
             if not name or not attributes:
@@ -3349,10 +3619,10 @@ class _MarkdownReader:
         # Names are compared as typed (case and spacing aside): "\\(PED > 1\\)" and
         # "\\(PED < 1\\)" slug alike but are two names.
         typed = [fold_name(unmark(name)) for name, _, _ in pairs]
-        names = Counter(typed)
+        names = Counter(t for t, (_, _, at) in zip(typed, pairs, strict=True) if at not in ditto)
         own_name = []
         for pair, as_typed in zip(pairs, typed, strict=True):
-            if names[as_typed] > 1:
+            if names[as_typed] > 1 and pair[2] not in ditto:
                 self.skip(pair[2], "table row", f'the first cell "{pair[0]}" names more than '
                           "one row, so it names none of them")
             else:
