@@ -69,7 +69,9 @@ from deck_builder.quality import (
     gives_away,
     is_amount,
     is_date,
+    cuts_a_name,
     is_generic_heading,
+    names_open_set,
     label_in_text,
     label_unsaid,
     last_sentence,
@@ -269,6 +271,18 @@ class _ArticleNotes:
     @cached_property
     def named_targets(self) -> TermIndex:
         return _named_targets(self.article.terms)
+
+    @cached_property
+    def long_names(self) -> dict[str, tuple[str, ...]]:
+        """The article's names of two words or more (casefolded), by each of their words: a
+        gap inside one of them cuts it (quality.cuts_a_name)."""
+        index: dict[str, set[str]] = {}
+        for name in (*self.article.terms, *self.known_terms, self.article.title or ""):
+            name = " ".join(name.casefold().split())
+            if len(name.split()) > 1:
+                for word in name.split():
+                    index.setdefault(word, set()).add(name)
+        return {word: tuple(names) for word, names in index.items()}
 
     @cached_property
     def linked_targets(self) -> TermIndex:
@@ -812,6 +826,18 @@ class _ArticleNotes:
                         self.weak(at, "no card: the list has no title saying what it "
                                       "lists; write one above it ending in ':'")
                     continue
+                sampled = fact.parts and (names_open_set(lead) or
+                                          names_open_set(section.title))
+                if sampled:
+                    # "Drugs to avoid with statins", "Examples of …:": the items are a
+                    # sample of a larger set, and any other member fits each gap (a
+                    # review: junk, "many other right answers").
+                    for at in _item_lines(fact):
+                        self.weak(at, f'no card: the list\'s title names a sample of an '
+                                      f'open set ("{sampled}"), so any other member fits '
+                                      "each gap; title it with the set it is all of, or "
+                                      "mark what each item does")
+                    continue
                 # A row read as "TCP: …; UDP: …" (no parts) holds sentences: only several
                 # things behind one gap are left out of it.
                 marked = self.list_items(marked, fact, clauses=bool(fact.parts))
@@ -1239,12 +1265,26 @@ class _ArticleNotes:
             defined = target.key == "label" or target.key.startswith("term:") or (
                 target.key == "term" and glossary)
             why = weak_answer(found.group(), _after(plain, found.end()), defined=defined) or (
-                None if target.key == "label" else open_set_member(plain, *found.span()))
+                None if target.key == "label" else open_set_member(plain, *found.span())) or (
+                # A label's own gap may be a part of it ("Pyramid of [biomass]": _item_text).
+                None if target.key == "label" or target.key.startswith("mark:")
+                else self.half_a_name(plain, found))
             if why is None:
                 kept.append(target)
             else:
                 self.weak((lines or {}).get(target.key, line), why)
         return kept
+
+    def half_a_name(self, plain: str, found: re.Match) -> str | None:
+        """Why a gap found in passing (not marked by the author) is half of a longer name
+        ("the Bank of England's [Monetary Policy] Committee"), or None."""
+        words = found.group().casefold().split()
+        longer = cuts_a_name(plain, *found.span(), self.long_names.get(words[0], ()) if words
+                             else ())
+        if longer is None:
+            return None
+        return (f'answer "{found.group()}" is part of the name "{longer}"; mark the whole name '
+                "to ask it")
 
     def compare(self, section: Section, comparison: Comparison, row: ComparisonRow,
                 figures: tuple[Figure, ...] = ()) -> None:
