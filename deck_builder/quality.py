@@ -1837,6 +1837,24 @@ def names_open_set(title: str) -> str | None:
     return found.group(0)
 
 
+# A label that says what something is like, not what it is: "Quick to change" over "The
+# committee can vote for a new rate every six weeks" (a review: junk, "a vague descriptor;
+# many right answers"). An adjective before "to" and a verb; "Right to vote" is a name.
+_DESCRIPTOR = re.compile(
+    r"^(?:(?:very|too|more|less|much|relatively|fairly|quite)\s+)?(?:quick|quicker|slow|"
+    r"slower|easy|easier|hard|harder|difficult|cheap|cheaper|expensive|costly|simple|fast|"
+    r"faster|safe|safer|ready|able|unable|likely|unlikely|prone|liable|apt|free)\s+to\s+"
+    r"[a-z]+$", re.I)
+
+
+def describes_only(label: str) -> str | None:
+    """Why a label is a descriptor to no card ("Quick to change"), or None."""
+    if _DESCRIPTOR.match(" ".join(label.split())):
+        return ("says what something is like, not what it is; write what it is as the "
+                "label, or mark what to ask")
+    return None
+
+
 # -- half a name as the gap ------------------------------------------------------------
 # "Set by the Bank of England's [Monetary Policy] Committee", "[Working memory] model" where
 # the article names the working memory model: a name the article knows, found inside a

@@ -421,6 +421,11 @@ def direction_told(text: str, start: int, end: int) -> bool:
     reason = _REASON.search(after)
     if reason and _SAYS_DIRECTION.search(after, reason.end()):
         return True
+    if reason and re.match(r"\s+than\b", after):
+        # "Saltatory conduction is much [faster] than conduction along unmyelinated axons,
+        # since the impulse jumps between nodes": a comparison has two answers, and the
+        # reason after it settles which (a review: junk, "a 50/50 guess … gives it away").
+        return True
     if any(_HINT.search(hint) or _SAYS_DIRECTION.search(hint)
            for hint in re.findall(r"\(([^()]*)\)", after)):
         return True

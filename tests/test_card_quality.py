@@ -1966,3 +1966,35 @@ def test_a_heading_is_not_asked_over_a_sentence_with_its_own_subject(tmp_path):
     fronts = " | ".join(shown.fronts)
     assert "[...] — An offer must" not in fronts
     assert "[...] — A final and unqualified expression of assent" in fronts
+
+
+def test_a_comparative_whose_reason_settles_it_is_not_asked(tmp_path):
+    # "Saltatory conduction is much [faster] than …, since the impulse jumps between
+    # nodes": two answers, and the reason picks one (a review: junk, "a 50/50 guess").
+    from test_markdown_idioms import build, check
+    source = ("# Nervous system\n\n## Myelin\n\nSaltatory conduction is much faster than "
+              "conduction along unmyelinated axons, since the impulse jumps between nodes.\n")
+    shown, _, _ = build(tmp_path, source)
+    assert not any("much [...] than" in f for f in shown.fronts), shown.fronts
+    assert '"faster" is the only thing to ask, and the sentence says it' in check(tmp_path, source)
+
+
+def test_a_vague_descriptor_or_a_row_label_the_text_renames_is_not_asked(tmp_path):
+    # "[Quick to change] — The committee can vote for a new rate every six weeks" (a review:
+    # junk, "a vague descriptor"); "[Policy] rate — … The committee changes the base rate"
+    # (junk: "base rate" on the front gives the half shown away). "Time lag" is still asked.
+    from test_markdown_idioms import build, check
+    source = ("# Monetary policy\n\n## Interest rates\n\n- Time lag\n    - The full effect on "
+              "inflation takes about eighteen months\n- Quick to change\n    - The committee "
+              "can vote for a new rate every six weeks\n\nHow a rate change reaches prices:"
+              "\n\n| Step | Stage | What happens |\n|---|---|---|\n| 1 | Policy rate | The "
+              "committee changes the base rate |\n| 2 | Market rates | Banks reprice loans "
+              "and savings |\n")
+    shown, _, _ = build(tmp_path, source)
+    fronts = " | ".join(shown.fronts)
+    assert "[...] — The committee can vote" not in fronts
+    assert "[...] rate — Step: 1" not in fronts
+    assert "[...] — The full effect on inflation" in fronts
+    said = check(tmp_path, source)
+    assert 'label "Quick to change" says what something is like' in said
+    assert 'label "Policy rate" is called "base rate" in its text' in said

@@ -110,6 +110,13 @@ def test_a_grouped_list_titled_as_an_open_set_makes_no_card_and_check_says_why(t
         shown, result, _ = build(tmp_path / str(len(title)), source)
         assert shown == [], (title, shown.fronts)
         assert "names a sample of an open set" in check(tmp_path, source)
+    # An item that says more than its name is asked from what it says.
+    shown, _, _ = build(tmp_path / "described", (
+        "# Asthma\n\n## Diagnosis\n\n### Other Tests\n- Methacholine challenge (if "
+        "spirometry normal)\n- Exhaled nitric oxide (FeNO) - elevated in eosinophilic "
+        "asthma\n- Allergy testing\n"))
+    answers = [a for s in shown for a in s[1]]
+    assert "Methacholine challenge" in answers and "Allergy testing" not in answers, answers
     # A closed set, named by its title or counted, is asked as before.
     for title in ("**Classes of drugs for heart failure**",
                   "The four classes of drugs include:"):
