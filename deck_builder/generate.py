@@ -211,6 +211,7 @@ class _ArticleNotes:
         self.sources = sources
         self.file = display_path(article.path)
         self.problems: list[Problem] = []
+        self._told_weak: set[tuple[int, str]] = set()
         self.notes: list[NoteSpec] = []
         self.all_citations: list[Citation] = []
         # Where each work is first cited, for "cited but not in `references:`".
@@ -1291,7 +1292,10 @@ class _ArticleNotes:
             if why is None:
                 kept.append(target)
             else:
-                self.weak((lines or {}).get(target.key, line), why)
+                at = (lines or {}).get(target.key, line)
+                if (at, why) not in self._told_weak:  # the fallbacks read a text again
+                    self._told_weak.add((at, why))
+                    self.weak(at, why)
         return kept
 
     def half_a_name(self, plain: str, found: re.Match) -> str | None:
