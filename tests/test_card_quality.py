@@ -1998,3 +1998,11 @@ def test_a_vague_descriptor_or_a_row_label_the_text_renames_is_not_asked(tmp_pat
     said = check(tmp_path, source)
     assert 'label "Quick to change" says what something is like' in said
     assert 'label "Policy rate" is called "base rate" in its text' in said
+
+
+def test_a_bare_item_of_a_list_titled_as_an_open_set_is_weak(col):
+    weak = _cloze(col, "{{c1::Clarithromycin}}; {{c2::Grapefruit juice}}; {{c3::Ciclosporin}}",
+                  "Cardiovascular pharmacology › Drugs to avoid with statins")
+    assert len(weak) == 3 and all("a sample of an open set" in w for w in weak), weak
+    assert _cloze(col, "{{c1::ACE inhibitors}}; {{c2::Beta blockers}}",
+                  "Cardiology › The two classes of drugs include") == weak  # counted: closed
