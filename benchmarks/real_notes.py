@@ -4,10 +4,10 @@
     python benchmarks/real_notes.py tests/data/styles --misses  # also list uncovered blocks
     python benchmarks/real_notes.py /work/realnotes --no-front-matter  # look past refusals
 
-Every `*.md` file of the folder except `README.md` and `X.expect.md` is measured. Each file
-is built alone, copied into its own temporary folder, with the current
-deck-builder library (`build.build`, no cache), so one bad file cannot hide another. Per
-file it prints:
+Every `*.md` and `*.markdown` file (the suffixes the reader takes) of the folder except
+`README.md` and `X.expect.md` is measured. Each file is built alone, copied into its own
+temporary folder, with the current deck-builder library (`build.build`, no cache), so one
+bad file cannot hide another. Per file it prints:
 
 - `status`: `ok`, `REFUSED` (the build raised a deck-builder error: the file is refused),
   `CRASH` (any other exception), or `EMPTY` (the build succeeded with no note at all);
@@ -342,8 +342,8 @@ def main(argv: list[str]) -> int:
         print(__doc__.split("\n\n")[1], file=sys.stderr)
         return 2
     folder = Path(args[0])
-    files = sorted(p for p in folder.glob("*.md")
-                   if not p.name.endswith(".expect.md") and p.name != "README.md")
+    files = sorted(p for p in folder.iterdir() if p.suffix in (".md", ".markdown")
+                   and not p.name.endswith(".expect.md") and p.name != "README.md")
     results = [measure(p, strip) for p in files]
     width = min(max((len(r.name) for r in results), default=10), 60)
     print(f"{'file':<{width}} {'status':<8} {'blocks':>6} {'notes':>5} {'covered':>7} "

@@ -1479,18 +1479,18 @@ class _ArticleNotes:
             # cell of every row, and most concepts have no definition or list.)
             telling_stems = set()
             if named:
-                in_row = Stems(row_words)
-                telling_stems |= {s for s in named if not in_row.related(s)}
+                in_row = _related_to_one_of(row_words)
+                telling_stems |= {s for s in named if not in_row(s)}
             if described:
-                in_others = Stems(row_words | others)
-                telling_stems |= {s for s in described if not in_others.related(s)}
+                in_others = _related_to_one_of(row_words | others)
+                telling_stems |= {s for s in described if not in_others(s)}
             words = content_words(text)
             extra = []
             if telling_stems:
-                telling = Stems(telling_stems)
+                telling = _related_to_one_of(telling_stems)
                 taken = tuple((s, e) for s, e, _ in masked.spans)
                 extra = [(s, e, "giveaway") for s, e, st in words
-                         if telling.related(st)
+                         if telling(st)
                          and not any(a < e and s < b for a, b in taken)]
             if extra or len(words) <= len(masked.spans):
                 # Masked, the telling word leaves a guess between the choices ("[…] norms").
@@ -2484,6 +2484,20 @@ def _stop(pid: int) -> None:
         os.waitpid(pid, 0)
     except OSError:
         pass
+
+
+# Up to this many stems, trying each is cheaper than building their index (Stems).
+_FEW_STEMS = 8
+
+
+def _related_to_one_of(stems: set[str]):
+    """Stems(stems).related: whether a stem is related to one of `stems`. A few stems are
+    tried one by one, with the same answers: a table of 30,000 rows built four indexes a
+    row, most of them of one or two stems, each asked once or twice."""
+    if len(stems) > _FEW_STEMS:
+        return Stems(stems).related
+    few = tuple(stems)
+    return lambda stem: any(related(stem, other) for other in few)
 
 
 def _titled(article: Article) -> Article:

@@ -1415,17 +1415,21 @@ def same_degree(a: str, b: str) -> bool:
         for x, y in zip(one, two, strict=True))
 
 
+@lru_cache(maxsize=ARTICLE_CACHE)  # same_degree asks both ways: each text twice a pair
+def _said_words(text: str) -> frozenset[str]:
+    """The words says_within compares: stems, numbers as written, negations kept."""
+    # "mask" is where a name was (generate.which_cells): every cell has its own.
+    return frozenset(w if w.isdigit() else stem(w) for w in _WORD.findall(text.replace(".", "_"))
+                     if (w.casefold() not in STOP_WORDS or w.casefold() in _NEGATIONS)
+                     and w != "mask")
+
+
 def says_within(a: str, b: str) -> bool:
     """Whether `b` says every word of `a` but stop words (one at least) and more, by stem,
     numbers as written ("2.5 mg" is no word of "5 mg"), a negation as a word ("Does not
     occur" is no part of "Occurs in prophase I"). The same words in another order ("Takes
     in CO₂, gives out O₂" and "Takes in O₂, gives out CO₂") say another thing."""
-    def words(text: str) -> set[str]:
-        # "mask" is where a name was (generate.which_cells): every cell has its own.
-        return {w if w.isdigit() else stem(w) for w in _WORD.findall(text.replace(".", "_"))
-                if (w.casefold() not in STOP_WORDS or w.casefold() in _NEGATIONS)
-                and w != "mask"}
-    inner, outer = words(a), words(b)
+    inner, outer = _said_words(a), _said_words(b)
     # "Does not vary" beside "Varies" says the opposite, not more.
     return bool(inner) and inner < outer and outer.isdisjoint(_NEGATIONS - inner)
 

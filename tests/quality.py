@@ -384,7 +384,8 @@ def weak_answer(answer: str, after: str) -> str | None:
     # Short is fine for a term the card defines: a label ("pH — …"), a term opening its
     # definition ("pH is …") or one glossed in brackets ("“Wa” (harmony)").
     acronym = len(bare) == 2 and bare.isalpha() and bare.isupper()  # "AI", "UK"
-    if len(bare) <= 2 and not acronym and not re.match(r"^[\"'”’]*\s*(?:\(|—|is\b|are\b)",
+    # One or two Chinese or Japanese characters are a whole word ("功", work; "の").
+    if len(bare) <= 2 and not acronym and not _CJK.search(bare) and not re.match(r"^[\"'”’]*\s*(?:\(|—|is\b|are\b)",
                                                        after):
         return "hides two characters or fewer"
     return None
@@ -459,6 +460,17 @@ def _named_under_heading(front: str, heading: str, title: str) -> bool:
             and _NAMED_GLOSS.fullmatch(visible(_CLOZE.sub("\x00", front))) is not None)
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _titled(heading: str) -> bool:
+    """Whether a long heading is written as a title: no closing full stop, and most of its
+    words of meaning capitalised."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", heading) if w.casefold() not in FILLER]
+    return not heading.rstrip().endswith(".") and bool(words) and \
+        sum(w[0].isupper() for w in words) * 3 >= len(words) * 2
+
+
 def _cloze_problems(note, card, subject: set[str], sides=((), frozenset())) -> list[str]:
     question = card.question()
     problems = []
@@ -475,8 +487,9 @@ def _cloze_problems(note, card, subject: set[str], sides=((), frozenset())) -> l
         # "Collectivism vs. Individualism" is whole.
         problems.append(f"the context line is a fragment of the title: {context!r}")
     heading = context.rpartition(" › ")[2]
-    if heading != title and len(heading.split()) > 8:
+    if heading != title and len(heading.split()) > 8 and not _titled(heading):
         # "Copied from my week 3 handout, where …" over a card: a sentence, not a heading.
+        # "Lecture 3: The Struggle for Civil Rights to 1961" is a long title, capitalised.
         problems.append(f"the context line is a sentence, not a heading: {heading!r}")
     front = shown_front(question)
     pointing = cut_points_back(question)

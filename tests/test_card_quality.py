@@ -65,6 +65,22 @@ def test_a_two_letter_term_glossed_in_brackets_is_not_weak(col):
     assert _cloze(col, "Japanese culture values “{{c1::Wa}}” (harmony) above all.") == []
 
 
+def test_one_chinese_or_japanese_character_is_a_word_not_a_fragment(col):
+    # "功" is work in a physics note; two Latin letters are not a word (above).
+    assert _cloze(col, "定义：力所做的{{c1::功}}与完成这些功所用时间的比值。", context="功率") == []
+
+
+@pytest.mark.parametrize("heading, sentence", [
+    ("Lecture 3: The Struggle for Civil Rights to 1961", False),
+    ("Copied from my week three handout, where the teacher went over it", True),
+    ("The lecture went over the struggle for civil rights in some detail.", True),
+])
+def test_a_long_heading_written_as_a_title_is_no_sentence(col, heading, sentence):
+    found = _cloze(col, "Rehearsal moves items into {{c1::long-term memory}}.",
+                   context=f"Memory › {heading}")
+    assert bool([w for w in found if "is a sentence, not a heading" in w]) == sentence, found
+
+
 def test_a_front_whose_only_context_is_a_generic_heading_is_weak(col):
     weak = _cloze(col, "Rehearsal moves items into {{c1::long-term memory}}.", context="Summary")
     assert len(weak) == 1 and "generic heading 'Summary'" in weak[0], weak

@@ -142,6 +142,29 @@ def test_an_inline_tag_under_a_heading_tags_that_sections_notes(tmp_path):
     assert "exam-tip" in tags["ATP"] and "exam-tip" not in tags["proteins"]
 
 
+def test_attribute_lists_of_pandoc_and_kramdown_are_neither_shown_nor_tags(tmp_path):
+    # `{#id}`, `{.class}`, `{: .no_toc }` and `![…](…){width=…}` style or name an element.
+    # `{#divisors}` was read as the tag "divisors", `{.unnumbered}` showed in the context
+    # and the topic, `{: #k}` left "{: }" on every card of its section.
+    source = ("# Number theory\n\n## Divisors {#divisors}\n{: .no_toc }\n\n"
+              "A **prime** has exactly two divisors, 1 and itself.\n\n"
+              "::: tip Example 4.1 {#example-4-1}\n"
+              "The **greatest common divisor** of 12 and 18 is 6.\n:::\n\n"
+              "### Residues {.unnumbered}\n\n"
+              "The **remainder** is what is left after [whole]{.smallcaps} division.\n\n"
+              "## Quotients {: #q .note}\n\nThe **quotient** of 17 by 5 is 3.\n")
+    shown, _, _ = build(tmp_path, source)
+    by_answer = {s[1][0]: s for s in shown}
+    assert set(by_answer) == {"prime", "greatest common divisor", "remainder", "quotient"}
+    for text, _, tags, context, _, _ in shown:
+        assert not any(t in ("divisors", "example-4-1", "q") for t in tags), tags
+        for syntax in ("{", "}", "#", "no_toc", "unnumbered", "smallcaps"):
+            assert syntax not in context + text, (context, text)
+    assert by_answer["greatest common divisor"][3].endswith("Example 4.1")
+    assert by_answer["remainder"][3].endswith("Residues")
+    assert "after whole division" in by_answer["remainder"][0]
+
+
 def test_footnote_marker_is_cut_and_its_text_goes_on_the_back(tmp_path):
     source = ("# Acids\n\nAn acid is a **proton donor**[^1].\n\n[^1]: Proposed by Brønsted "
               "and Lowry in 1923.\n")

@@ -497,3 +497,45 @@ def test_a_fact_written_again_is_read_for_its_shapes_once(tmp_path, monkeypatch)
     (shapes20, phrases20), (shapes40, phrases40) = counts
     assert 0 < shapes40 <= shapes20  # the shapes: once a distinct text, not once a copy
     assert 0 < phrases40 == phrases20  # the repeated phrases: read once a distinct text
+
+
+def test_a_heading_and_a_one_line_paragraph_are_read_once_and_read_the_same(tmp_path,
+                                                                           monkeypatch):
+    """40,000 headings were each read three times (concepts, glossary, the section), and a
+    one-line paragraph shaped "x = y" (every fact of the adversarial math case) parsed
+    again on its own by term_lines. Each is read once now, into the same article as
+    reading them again gives."""
+    from deck_builder.readers import markdown, read_article
+
+    sections = "".join(
+        f"## Formula {i}\n\nThe **rule {i}** gives a = b + {i} always.\n\n"
+        f"Osmosis {i} - movement of water across a membrane\n\n" for i in range(30))
+    path = tmp_path / "rules.md"
+    path.write_text(f"# Rules\n\n{sections}", encoding="utf-8")
+    parsed, read = [], []
+    parse_inline = markdown._PARSER.parseInline
+    monkeypatch.setattr(markdown._PARSER, "parseInline",
+                        lambda src, *a: parsed.append(src) or parse_inline(src, *a))
+    inline = markdown._inline
+    monkeypatch.setattr(markdown, "_inline", lambda node: read.append(node) or inline(node))
+    article, _ = read_article(path)
+    assert parsed == []
+    headings = [n for n in read if n is not None and n.content.startswith("Formula")]
+    assert len(headings) == 30
+    # As the reader read them before: every line parsed again, every heading read again.
+    parse = markdown._MarkdownReader.parse
+
+    def parse_again(self, source):
+        self.parsed_references = True  # as where a link reference is defined
+        return parse(self, source)
+
+    monkeypatch.setattr(markdown._MarkdownReader, "parse", parse_again)
+    monkeypatch.setattr(markdown._MarkdownReader, "heading_plain",
+                        lambda self, block: markdown._inline(markdown._inline_child(block)).plain)
+    read.clear()
+    again, _ = read_article(path)
+    assert len(parsed) == 60
+    assert len([n for n in read if n is not None and n.content.startswith("Formula")]) == 90
+    assert again == article
+    assert "The **rule 0** gives a = b + 0 always." in [
+        f.text.value for f in article.sections[0].facts]

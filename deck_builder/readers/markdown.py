@@ -959,9 +959,30 @@ _DATAVIEW_FIELD = re.compile(r"^([ \t>]*)(?:\*\*)?[A-Za-z][\w -]{0,30}(?:\*\*)?:
                              re.M)
 
 
+# Attribute lists of Pandoc, kramdown and markdown-it-attrs: `## Divisors {#divisors}`,
+# `### Residues {.unnumbered}`, `::: example Example 4.1 {#example-4-1}`, kramdown's
+# `{: .no_toc }` on its own line, `![map](m.png){width=50%}`, `[word]{.smallcaps}`. They
+# style or name the element; left in, `#divisors` read as a tag and `{.unnumbered}` showed.
+_ATTRIBUTE = r"""(?:[#.][\w:-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s{}]+))"""
+_ATTRIBUTES = rf"\{{:?[ \t]*{_ATTRIBUTE}(?:[ \t]+{_ATTRIBUTE})*[ \t]*\}}"
+_TRAILING_ATTRIBUTES = re.compile(
+    rf"^((?:[ \t]*#{{1,6}}[ \t]|[ \t]*:{{3,}}[ \t]*\S).*?)[ \t]*{_ATTRIBUTES}[ \t]*$", re.M)
+_ATTRIBUTE_LINE = re.compile(r"^[ \t]*\{:[^{}\n]*\}[ \t]*$", re.M)
+_SPAN_ATTRIBUTES = re.compile(rf"\[([^\[\]\n]*)\]{_ATTRIBUTES}")  # a span: its text stays
+_LINK_ATTRIBUTES = re.compile(rf"(?<=\)){_ATTRIBUTES}")  # after a link's or image's address
+
+
+def _drop_attributes(text: str) -> str:
+    text = _TRAILING_ATTRIBUTES.sub(r"\1", text)
+    text = _ATTRIBUTE_LINE.sub("", text)
+    text = _SPAN_ATTRIBUTES.sub(r"\1", text)
+    return _LINK_ATTRIBUTES.sub("", text)
+
+
 def _drop_tool_syntax(body: str) -> str:
-    """The body without comments and shortcodes, outside fenced code (which stays as typed)."""
-    if "%%" not in body and "{{" not in body:
+    """The body without comments, shortcodes and attribute lists, outside fenced code
+    (which stays as typed)."""
+    if "%%" not in body and "{" not in body:
         return body
     parts, fence, chunk = [], "", []
     for line in body.split("\n"):
@@ -1045,6 +1066,8 @@ def _indent(line: str) -> str:
 
 
 def _blank_syntax(text: str) -> str:
+    if "{" in text:
+        text = _drop_attributes(text)
     if "{{" in text:
         text = _titled_shortcodes(text)
     text = _TOOL_SYNTAX.sub(lambda m: "\n" * m[0].count("\n"), text)
@@ -1475,6 +1498,19 @@ class _MarkdownReader:
         self.aliases: list[str] = []  # front matter `aliases:`: names of the subject
         self.terms: list[str] = []  # terms the article defines or names, for facts
         self.linked: list[str] = []  # names its wiki links show, for facts that state nothing
+        self.parsed_references = False  # parse(): a link reference or footnote defined
+
+    def parse(self, source: str) -> list:
+        """markdown-it's tokens of `source`, noting whether it defined link references or
+        footnotes: where none were, a line parsed again on its own parses as it did in its
+        block (term_lines)."""
+        env: dict = {}
+        tokens = _PARSER.parse(source, env)
+        # (A page with headings has empty footnote tables: no footnote is defined there.)
+        footnotes = env.get("footnotes") or {}
+        if env.get("references") or footnotes.get("refs") or footnotes.get("list"):
+            self.parsed_references = True
+        return tokens
 
     # -- reporting -------------------------------------------------------------------------
     def skip(self, line: int, what: str, why: str) -> None:
@@ -1514,7 +1550,7 @@ class _MarkdownReader:
                       "closed (end it with a line `---`); it is read as text")
         front = self.front_matter(front_block)
         body = _drop_tool_syntax(front_block.body)
-        tokens = _PARSER.parse(body)
+        tokens = self.parse(body)
         self.lines = body.split("\n")  # where lists were typed without blank lines (item_groups)
         self.report_dropped_items(body, tokens)
         root = _syntax_tree(tokens)
@@ -1684,8 +1720,16 @@ class _MarkdownReader:
         """Concepts are the front matter's, else the comparison tables' column headers."""
         declared = self.declared = bool(self.concepts)
         self.tables: dict[int, _Table] = {}
-        self.heading_texts = [_inline(_inline_child(b)).plain for b in blocks
-                              if b.type == "heading"]
+        self.heading_texts = []
+        # The plain text of each heading without images, by the block's id: collect_glossary
+        # and heading() read it again.
+        self.heading_plains: dict[int, str] = {}
+        for block in blocks:
+            if block.type == "heading":
+                read = _inline(_inline_child(block))
+                self.heading_texts.append(read.plain)
+                if not read.images:
+                    self.heading_plains[id(block)] = read.plain
         for block in blocks:
             if block.type != "table":
                 continue
@@ -1780,7 +1824,7 @@ class _MarkdownReader:
         heading = ""
         for block in blocks:
             if block.type == "heading":
-                heading = strip_emoji(_inline(_inline_child(block)).plain)
+                heading = strip_emoji(self.heading_plain(block))
             table = self.tables.get(id(block)) if block.type == "table" else None
             if table is None or table.shape != "glossary":
                 continue
@@ -1867,7 +1911,7 @@ class _MarkdownReader:
                     index += 1
                     after = blocks[index] if index < len(blocks) else None
                     carried = self.carried_title(self.container(following, lead_in), after)
-                elif not self.term_lines(_inline_child(block).content, line):
+                elif not self.term_lines(_inline_child(block).content, line, text):
                     self.paragraph(text, line)
             elif block.type in ("bullet_list", "ordered_list", "table"):
                 self.describing = named
@@ -1918,7 +1962,10 @@ class _MarkdownReader:
         """Inline text; its `#tags` become the article's tags, and the names its wiki links
         show are names of the article ("It uses [[ATP]] and [[NADPH]] …": a vault links
         its terms to their own notes), which a sentence naming them may hide."""
-        text = _inline(node)
+        return self.note_inline(_inline(node))
+
+    def note_inline(self, text: _Inline) -> _Inline:
+        """What inline() keeps of `text` besides the text: its tags and its links' names."""
         self.linked.extend(name for link in text.links
                           if (name := _LEADING_ARTICLE.sub("", link.strip()))
                           and _words(name) <= 4 and _is_term(name) and name[:1].isalpha()
@@ -1988,7 +2035,7 @@ class _MarkdownReader:
         body = list(block.children[1:])
         if rest.strip():
             # The first paragraph's other lines, parsed where they stand in the file.
-            body = list(SyntaxTreeNode(_PARSER.parse("\n" * _line(first) + rest)).children) + body
+            body = list(SyntaxTreeNode(self.parse("\n" * _line(first) + rest)).children) + body
         if not body and _words(title) >= 6 and \
                 callout["kind"].casefold() not in _QUESTION_CALLOUTS:
             # "> [!info] Organelles are structures within the cytoplasm …" and nothing below:
@@ -2081,8 +2128,20 @@ class _MarkdownReader:
         self.heading_titles[section_id] = title
         return draft
 
+    def heading_plain(self, block: SyntaxTreeNode) -> str:
+        """_inline(…).plain of the heading's text, as collect_concepts read it: 40,000
+        headings were read three times. One with an image, or inside a callout, is read
+        again (which adds its image once more, as before)."""
+        inline = _inline_child(block)
+        plain = self.heading_plains.get(id(block))
+        if plain is None:
+            return _inline(inline).plain
+        if inline is not None:
+            _image_line(inline)  # the line _inline tells the image reader it is on
+        return plain
+
     def heading(self, block: SyntaxTreeNode) -> None:
-        title = self.bounded(_inline(_inline_child(block)).plain, _line(block))
+        title = self.bounded(self.heading_plain(block), _line(block))
         level = _level(block)
         kind = _slug(title)
         self.mode = ("references" if kind in _REFERENCE_HEADINGS
@@ -2443,12 +2502,13 @@ class _MarkdownReader:
                                    line, match.start("term"), match.end("term"), names=False)
         return None
 
-    def term_lines(self, source: str, line: int) -> bool:
+    def term_lines(self, source: str, line: int, read: _Inline | None = None) -> bool:
         """A paragraph that is a glossary written without bullets: each line "Term: what it
         is" or "Term - what it is" ("Feminism: consciousness raising movement …", "Swash -
         power of wave moving up the beach"), or a definition list's "Term" over ": what it
         is". Each such line is a labelled item hiding its term; other lines are paragraphs of
-        their own. False, reading nothing, when the paragraph is not one of these."""
+        their own. False, reading nothing, when the paragraph is not one of these. `read`:
+        the paragraph as inline() read it."""
         if self.mode != "text":
             return False
         # "• Tangible: Money, goods …" line after line: bullets typed (or pasted from a word
@@ -2459,8 +2519,16 @@ class _MarkdownReader:
         term = _DEFINITION_LIST.match(source)
         if term and len(raw) == 2:  # "Nihilism" / ": the rejection of …" (Pandoc, MkDocs)
             raw = [f"{raw[0]}: {raw[1][1:].strip()}"]
-        lines = [(self.inline(SyntaxTreeNode(_PARSER.parseInline(part)).children[0]), line + at)
-                 for at, part in enumerate(raw) if part]
+        if read is not None and raw == [source] and not read.images and not read.task \
+                and not self.parsed_references:
+            # One line, as its block read it (`read`): parsed again on its own it would read
+            # the same but for link references and footnotes (which only the whole page
+            # defines), a task box and images (added to the article once more). A page of
+            # "x = y" facts parsed every one of them twice.
+            lines = [(self.note_inline(read), line)]
+        else:
+            lines = [(self.inline(SyntaxTreeNode(_PARSER.parseInline(part)).children[0]),
+                      line + at) for at, part in enumerate(raw) if part]
         if _QA_PAIR.match(" ".join(text.plain for text, _ in lines)):
             return False  # "**Q:** What …?" / "A: …" is a question and its answer
         # Whether the paragraph is a glossary is judged on the lines shaped "Term - text"; a
@@ -2666,7 +2734,7 @@ class _MarkdownReader:
         if content.rstrip().endswith((":", "?")) and "\n" not in content.strip():
             self.title_line(line)
             return
-        self.blocks(list(SyntaxTreeNode(_PARSER.parse("\n" * (line - 1) + content)).children))
+        self.blocks(list(SyntaxTreeNode(self.parse("\n" * (line - 1) + content)).children))
 
     def title_line(self, line: int) -> None:
         self.skip(line, "title line", "a line ending in ':' or '?' names what follows; "

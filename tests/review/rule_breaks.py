@@ -24,7 +24,7 @@ def main_(folder: Path) -> None:
     work = Path(tempfile.mkdtemp())
     cards = breaks = 0
     try:
-        files = [f for f in sorted(folder.glob("*.md"))
+        files = [f for f in sorted(folder.iterdir()) if f.suffix in (".md", ".markdown")
                  if f.name != "README.md" and not f.name.endswith(".expect.md")]
         for note_file in files:
             with imported(note_file, work) as collection:
