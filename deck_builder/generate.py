@@ -64,6 +64,8 @@ from deck_builder.quality import (
     content_words,
     contrast_spans,
     cross_references,
+    cuts_a_name,
+    describes_only,
     ends_in_lead_in,
     giveaways,
     gives_away,
@@ -77,6 +79,7 @@ from deck_builder.quality import (
     leans_on_before,
     list_item_fault,
     names_no_one,
+    names_open_set,
     names_something,
     next_in_sequence,
     open_set_member,
@@ -208,6 +211,7 @@ class _ArticleNotes:
         self.sources = sources
         self.file = display_path(article.path)
         self.problems: list[Problem] = []
+        self._told_weak: set[tuple[int, str]] = set()
         self.notes: list[NoteSpec] = []
         self.all_citations: list[Citation] = []
         # Where each work is first cited, for "cited but not in `references:`".
@@ -269,6 +273,18 @@ class _ArticleNotes:
     @cached_property
     def named_targets(self) -> TermIndex:
         return _named_targets(self.article.terms)
+
+    @cached_property
+    def long_names(self) -> dict[str, tuple[str, ...]]:
+        """The article's names of two words or more (casefolded), by each of their words: a
+        gap inside one of them cuts it (quality.cuts_a_name)."""
+        index: dict[str, set[str]] = {}
+        for name in (*self.article.terms, *self.known_terms, self.article.title or ""):
+            name = " ".join(name.casefold().split())
+            if len(name.split()) > 1:
+                for word in name.split():
+                    index.setdefault(word, set()).add(name)
+        return {word: tuple(names) for word, names in index.items()}
 
     @cached_property
     def linked_targets(self) -> TermIndex:
@@ -812,6 +828,25 @@ class _ArticleNotes:
                         self.weak(at, "no card: the list has no title saying what it "
                                       "lists; write one above it ending in ':'")
                     continue
+                sampled = fact.parts and (names_open_set(lead) or
+                                          names_open_set(section.title))
+                if sampled:
+                    # "Drugs to avoid with statins", "Examples of …:": the items are a
+                    # sample of a larger set, and any other member fits a bare item's gap
+                    # (a review: junk, "many other right answers"). An item that says more
+                    # than its name ("Methacholine challenge (if spirometry normal)",
+                    # "**Fidelity.** Keep promises …") is asked from what it says.
+                    item_line = dict(_part_lines(fact.parts))
+                    bare = _bare_items(plain, marked)
+                    for _, _, phrase in bare:
+                        self.weak(item_line.get(f"mark:{phrase.casefold()}", fact.text.line),
+                                  f'no card for "{phrase}": the list\'s title names a sample '
+                                  f'of an open set ("{sampled}"), so any other member fits '
+                                  "its gap; title it with the set it is all of, or say "
+                                  "what the item does")
+                    marked = [m for m in marked if m not in bare]
+                    if not marked:
+                        continue
                 # A row read as "TCP: …; UDP: …" (no parts) holds sentences: only several
                 # things behind one gap are left out of it.
                 marked = self.list_items(marked, fact, clauses=bool(fact.parts))
@@ -854,6 +889,10 @@ class _ArticleNotes:
                 if not marked and is_date(label) and not names_something(plain):
                     self.weak(item.line, f'no card: "{label}" would be asked from "{plain}", '
                                          "which names no one it happened to; say who")
+                    continue
+                vague = None if marked else describes_only(label)
+                if vague:
+                    self.weak(item.line, f'no card: label "{label}" {vague}')
                     continue
                 cells = None if marked else _compared_cells(label, plain, self.sides)
                 told = None if marked or cells else _cells_telling(
@@ -904,6 +943,13 @@ class _ArticleNotes:
                         self.weak(item.line, f'no card: label "{label}" is said in its text '
                                              "only as another word, an everyday one to guess "
                                              "from the sentence; mark what to ask")
+                        continue
+                    gap = target.pattern.search(text)
+                    renamed = gap and gap.group() != label and _renamed_in_text(label, plain)
+                    if renamed:
+                        # "[…] rate — … changes the base rate": half the label hidden, beside
+                        # another name of the same thing.
+                        self.weak(item.line, f'no card: label "{label}" {renamed}')
                         continue
                     first = [target]
                 if text != plain:
@@ -1239,12 +1285,29 @@ class _ArticleNotes:
             defined = target.key == "label" or target.key.startswith("term:") or (
                 target.key == "term" and glossary)
             why = weak_answer(found.group(), _after(plain, found.end()), defined=defined) or (
-                None if target.key == "label" else open_set_member(plain, *found.span()))
+                None if target.key == "label" else open_set_member(plain, *found.span())) or (
+                # A label's own gap may be a part of it ("Pyramid of [biomass]": _item_text).
+                None if target.key == "label" or target.key.startswith("mark:")
+                else self.half_a_name(plain, found))
             if why is None:
                 kept.append(target)
             else:
-                self.weak((lines or {}).get(target.key, line), why)
+                at = (lines or {}).get(target.key, line)
+                if (at, why) not in self._told_weak:  # the fallbacks read a text again
+                    self._told_weak.add((at, why))
+                    self.weak(at, why)
         return kept
+
+    def half_a_name(self, plain: str, found: re.Match) -> str | None:
+        """Why a gap found in passing (not marked by the author) is half of a longer name
+        ("the Bank of England's [Monetary Policy] Committee"), or None."""
+        words = found.group().casefold().split()
+        longer = cuts_a_name(plain, *found.span(), self.long_names.get(words[0], ()) if words
+                             else ())
+        if longer is None:
+            return None
+        return (f'answer "{found.group()}" is part of the name "{longer}"; mark the whole name '
+                "to ask it")
 
     def compare(self, section: Section, comparison: Comparison, row: ComparisonRow,
                 figures: tuple[Figure, ...] = ()) -> None:
@@ -1810,6 +1873,28 @@ def _name_said_again(plain: str, start: int, end: int, topic: frozenset[str]) ->
     return False
 
 
+# What stands before a noun without making it another kind of thing: "the base rate" is a
+# base rate; "their rate" is the label's own.
+_NO_KIND = frozenset("""a an the this that these those its their his her our your my new
+    own same each every any of and or to in on at by for with from""".split())
+
+
+def _renamed_in_text(label: str, plain: str) -> str | None:
+    """Why a two-word label is no gap when its text calls the same thing by another name of
+    the same head: "Policy rate" over "The committee changes the base rate" would hide
+    "Policy" beside "base rate", which answers it (a review: junk). None otherwise."""
+    words = label.split()
+    if len(words) != 2 or not all(w[:1].isalpha() for w in words) or \
+            re.search(rf"(?<!\w){re.escape(words[0])}(?!\w)", plain, re.I):
+        return None
+    for found in re.finditer(rf"(?<![\w-])([A-Za-z][\w-]*)\s+{re.escape(words[1])}(?!\w)",
+                             plain, re.I):
+        if found[1].casefold() not in _NO_KIND:
+            return (f'is called "{found.group()}" in its text, which answers the half of '
+                    "it a card would hide; name it one way")
+    return None
+
+
 def _item_text(label: str, plain: str, subject: frozenset[str],
                shared: frozenset[str] = frozenset()) -> tuple[str, _Target | None]:
     """A labelled item's card text and the gap that asks its label (its key "label" keeps
@@ -1987,6 +2072,20 @@ def _one_mark_per_item(plain: str, marked) -> bool:
         return False
     return all(bisect_left(breaks, s) == i == bisect_left(breaks, e)
                for i, (s, e, _) in enumerate(sorted(marked)))
+
+
+def _bare_items(plain: str, marked) -> list:
+    """The marks of a grouped list (items joined with "; ") whose item is the mark alone,
+    or the mark and one word: a member named with nothing said of it."""
+    bounds = [0, *(m.end() for m in _ITEM_BREAK.finditer(plain)), len(plain) + 1]
+    bare = []
+    for start, end, phrase in marked:
+        at = bisect_right(bounds, start) - 1
+        item = plain[bounds[at]:bounds[min(at + 1, len(bounds) - 1)]]
+        rest = item.replace(plain[start:end], " ", 1)
+        if len(re.findall(r"[^\W\d_]{2,}|\d+", rest)) < 2:
+            bare.append((start, end, phrase))
+    return bare
 
 
 def _with(shared: tuple[Figure, ...], own: Figure | None) -> tuple[Figure, ...]:

@@ -1818,6 +1818,81 @@ def open_set_member(text: str, start: int, end: int) -> str | None:
             "item fits; mark what the sentence says of them, or say how many there are")
 
 
+# A grouped list whose title or lead-in says its items are a sample of a larger set:
+# "Drugs to avoid with statins: [...]; Grapefruit juice; Ciclosporin" (a blind review: junk,
+# "many other right answers, e.g. erythromycin, itraconazole"), "Examples of statins:",
+# "Other causes include:". Any other member of the set fits each gap. A title naming a
+# closed set ("Classes of drugs for heart failure") or counting it ("The four classes …
+# include:") is asked as before: dropping every titled set cost 11 points of coverage on
+# real notes (§4e).
+_OPEN_SET_TITLE = re.compile(
+    r"(?<![\w.])(?:examples?|e\.g\.?|such\s+as|for\s+(?:example|instance)|"
+    r"includ(?:e|es|ing)|(?<!each\s)other|some|avoid(?:ed|ing)?)(?![\w])", re.I)
+
+
+def names_open_set(title: str) -> str | None:
+    """The words of a list's title or lead-in (its last part, after " › ") that say its
+    items are a sample of a larger set ("Examples of", "to avoid", "include"), or None
+    when it says none or counts its set."""
+    last = title.rpartition(" › ")[2]
+    found = _OPEN_SET_TITLE.search(last)
+    if not found or _COUNTED.search(last):
+        return None
+    return found.group(0)
+
+
+# A label that says what something is like, not what it is: "Quick to change" over "The
+# committee can vote for a new rate every six weeks" (a review: junk, "a vague descriptor;
+# many right answers"). An adjective before "to" and a verb; "Right to vote" is a name.
+_DESCRIPTOR = re.compile(
+    r"^(?:(?:very|too|more|less|much|relatively|fairly|quite)\s+)?(?:quick|quicker|slow|"
+    r"slower|easy|easier|hard|harder|difficult|cheap|cheaper|expensive|costly|simple|fast|"
+    r"faster|safe|safer|ready|able|unable|likely|unlikely|prone|liable|apt|free)\s+to\s+"
+    r"[a-z]+$", re.I)
+
+
+def describes_only(label: str) -> str | None:
+    """Why a label is a descriptor to no card ("Quick to change"), or None."""
+    if _DESCRIPTOR.match(" ".join(label.split())):
+        return ("says what something is like, not what it is; write what it is as the "
+                "label, or mark what to ask")
+    return None
+
+
+# -- half a name as the gap ------------------------------------------------------------
+# "Set by the Bank of England's [Monetary Policy] Committee", "[Working memory] model" where
+# the article names the working memory model: a name the article knows, found inside a
+# longer name, hid half of it, and the half shown gave the rest away or made the card
+# nonsense (an engineer's notes of the nineteenth review). A capitalised gap that a
+# capitalised word continues ("[Truman] Doctrine") is part of a longer proper name too.
+_NAME_GOES_ON = re.compile(r"^[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]*")
+
+
+def cuts_a_name(text: str, start: int, end: int, names: Iterable[str] = ()) -> str | None:
+    """The longer name the gap at [start, end) of `text` is only part of, or None: a name of
+    `names` (casefolded, of more words than the gap) that the words around the gap complete,
+    or a capitalised gap ("Monetary Policy") followed by a capitalised word of the same name
+    ("Committee"). `names` need only be those holding the gap's words (a caller's index)."""
+    answer = text[start:end]
+    words = answer.split()
+    if words and words[-1][:1].isupper() and (goes_on := _NAME_GOES_ON.match(text[end:])):
+        return f"{answer}{goes_on.group()}"
+    folded = text.casefold()
+    for name in names:
+        if len(name.split()) <= len(words) or answer.casefold() not in name:
+            continue
+        for at in _occurrences_of(folded, name):
+            if at <= start and end <= at + len(name) and (at, at + len(name)) != (start, end):
+                return text[at:at + len(name)]
+    return None
+
+
+def _occurrences_of(text: str, name: str) -> Iterator[int]:
+    """Where `name` stands in `text` as whole words."""
+    for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        yield found.start()
+
+
 # -- what a front leaves out of the sentence it shows -----------------------------------
 # The three strict reviews of 2026-12-02 (seeds 5511, 6622, 7733) judged the seed's essay
 # fronts long or dangling for words that carry no cue: a leading connective with its

@@ -210,6 +210,10 @@ _DOER = re.compile(
     r"(?:(?:\w+ly|also|only|then|still|often|usually|mainly|always|later|first|directly)\s+)?"
     rf"(?P<verb>{_DOING})\s+(?P<rest>[^,;:]+)", re.I)
 _PAST = {"won", "lost", "led", "built", "sent", "saw", "set up"}
+# Where a participle's "is" was left out, a place or means follows it straight away ("lost
+# from STM", "transported across the membrane"); an active past verb takes its object
+# first ("refused Marshall Aid").
+_PASSIVE_PLACE = re.compile(r"(?:from|through|across|via|within|during|under)\b", re.I)
 # A word that may be a verb ("increases", "was", "reduced"), never inside a subject's name.
 _VERB_LIKE = re.compile(r"(?:[^s'’us]s|es|ed)$", re.I)
 # Subjects anyone could be, or words that make a phrase no subject.
@@ -416,6 +420,11 @@ def direction_told(text: str, start: int, end: int) -> bool:
     before, after = text[sentence.start():start], text[end:sentence.end()]
     reason = _REASON.search(after)
     if reason and _SAYS_DIRECTION.search(after, reason.end()):
+        return True
+    if reason and re.match(r"\s+than\b", after):
+        # "Saltatory conduction is much [faster] than conduction along unmyelinated axons,
+        # since the impulse jumps between nodes": a comparison has two answers, and the
+        # reason after it settles which (a review: junk, "a 50/50 guess … gives it away").
         return True
     if any(_HINT.search(hint) or _SAYS_DIRECTION.search(hint)
            for hint in re.findall(r"\(([^()]*)\)", after)):
@@ -697,6 +706,13 @@ def _doer(sentence: str) -> tuple[int, int] | None:
     verb = " ".join(match["verb"].casefold().split())
     if not (verb.endswith(("s", "ed")) or verb in _PAST or words[-1].casefold().endswith("s")):
         return None  # "The simple form is …", "flow control": a noun read as a verb
+    if (verb.endswith("ed") or verb in _PAST) and \
+            _PASSIVE_PLACE.match(match["rest"]):
+        # "Information lost from STM through displacement", "Glucose transported across
+        # the membrane": a participle with its "is" left out. The subject did nothing; it
+        # is the topic, and hiding it left a fragment any noun fits (an engineer's notes of
+        # the nineteenth review).
+        return None
     article = sentence[:match.start("subject")].strip()
     if not (match["subject"][:1].isupper() or article):
         return None  # "flow control and congestion control": a list item's phrase

@@ -590,6 +590,13 @@ COUNT = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|both|eith
                    re.I)
 
 
+# A list title that says its items are some of many: "Examples of …", "Drugs to avoid with
+# statins", "Other tests", "… include" (docs/card-quality.md §4h).
+OPEN_SET_TITLE = re.compile(r"(?<![\w.])(?:examples?|e\.g\.?|such\s+as|for\s+(?:example|"
+                            r"instance)|includ(?:e|es|ing)|(?<!each\s)other|some|"
+                            r"avoid(?:ed|ing)?)(?!\w)", re.I)
+
+
 def _open_set(before: str, after: str) -> str | None:
     sentence = re.split(r"[.!?]\s+(?=[A-Z])", before)[-1]
     if re.match(r"\s*[\"'”’]*\s*\(", after) or COUNT.search(sentence):
@@ -621,6 +628,11 @@ def _list_problems(note, card, context: str) -> list[str]:
         heading = context.rpartition(" › ")[2]
         if not heading or heading.casefold() in GENERIC:
             problems.append(f"a list's item {answer_text!r} with no title saying what it lists")
+        elif OPEN_SET_TITLE.search(heading) and not COUNT.search(heading):
+            # "Drugs to avoid with statins: [...]; Grapefruit juice; Ciclosporin": a bare
+            # member of a set its title calls open, which any other member fits.
+            problems.append(f"a list's bare item {answer_text!r} under {heading!r}, a title "
+                            "naming a sample of an open set")
     if any(i == answer_text or i.endswith(f": {answer_text}") for i in items) and SEVERAL.search(
             answer_text):
         problems.append(f"a list's item {answer_text!r} hides several things behind one gap")

@@ -1935,3 +1935,90 @@ def test_a_label_said_again_in_its_item_stays_masked_on_the_labels_card(tmp_path
         fronts = _asked_fronts(col)
     assert not any("called the Estates-General" in f and f.count("[...]") == 1
                    and "Calling of the Estates-General" not in f for f in fronts), fronts
+
+
+# -- half a name, a heading over its own sentence, a fragment's subject (quality15o) -------
+def test_a_gap_never_hides_half_of_a_longer_name(tmp_path):
+    # "Set by the Bank of England's [Monetary Policy] Committee": the heading's name found
+    # inside a longer one hid half of it (an engineer's notes of the nineteenth review).
+    from test_markdown_idioms import build, check
+    source = ("# Economics\n\n## Monetary Policy\n\nMonetary policy is the use of interest "
+              "rates to control inflation.\n\n- Base rate set by the Bank of England's "
+              "Monetary Policy Committee.\n\n## Working memory model\n\nThe working memory model "
+              "was proposed by Baddeley and Hitch.\n\n## Memory\n\nMemory is the retention "
+              "of information over time.\n\n- Working memory model replaced the "
+              "multi-store view of STM.\n")
+    shown, _, _ = build(tmp_path, source)
+    fronts = " | ".join(shown.fronts)
+    assert "England's [...] Committee" not in fronts and "Working [...] model" not in fronts
+    assert "[...] is the use of interest rates" in fronts  # the name asked where it is whole
+    assert 'answer "Monetary Policy" is part of the name "Monetary Policy Committee"' in \
+        check(tmp_path, source)
+
+
+def test_a_fragment_s_subject_is_not_asked_as_its_doer(tmp_path):
+    # "[Information] lost from STM through displacement.": "lost from" is a passive with its
+    # "is" left out, so the subject did nothing; it is no doer to recall (an engineer's notes
+    # of the nineteenth review). "Stalin refused Marshall Aid" still asks its doer.
+    from test_markdown_idioms import build
+    shown, _, _ = build(tmp_path, (
+        "# Memory\n\n## Forgetting\n\n- Information lost from STM through displacement.\n"
+        "- Glucose transported across the membrane by carrier proteins.\n\n"
+        "## Cold War\n\n- Stalin refused Marshall Aid for the Soviet Union.\n"))
+    fronts = " | ".join(shown.fronts)
+    assert "[...] lost from STM" not in fronts and "[...] transported across" not in fronts
+    assert "[...] refused Marshall Aid" in fronts
+
+
+def test_a_heading_is_not_asked_over_a_sentence_with_its_own_subject(tmp_path):
+    # "[Contract law] — An offer must be communicated to the offeree.": the line is a whole
+    # sentence about an offer, not what "Contract law" is (an engineer's notes of the
+    # nineteenth review). A line that says what the heading is still asks it.
+    from test_markdown_idioms import build
+    shown, _, _ = build(tmp_path, (
+        "# Law\n\n## Contract law\n\nAn offer must be communicated to the offeree.\n\n"
+        "## Acceptance\n\nA final and unqualified expression of assent to the terms of an "
+        "offer.\n"))
+    fronts = " | ".join(shown.fronts)
+    assert "[...] — An offer must" not in fronts
+    assert "[...] — A final and unqualified expression of assent" in fronts
+
+
+def test_a_comparative_whose_reason_settles_it_is_not_asked(tmp_path):
+    # "Saltatory conduction is much [faster] than …, since the impulse jumps between
+    # nodes": two answers, and the reason picks one (a review: junk, "a 50/50 guess").
+    from test_markdown_idioms import build, check
+    source = ("# Nervous system\n\n## Myelin\n\nSaltatory conduction is much faster than "
+              "conduction along unmyelinated axons, since the impulse jumps between nodes.\n")
+    shown, _, _ = build(tmp_path, source)
+    assert not any("much [...] than" in f for f in shown.fronts), shown.fronts
+    assert '"faster" is the only thing to ask, and the sentence says it' in check(tmp_path, source)
+
+
+def test_a_vague_descriptor_or_a_row_label_the_text_renames_is_not_asked(tmp_path):
+    # "[Quick to change] — The committee can vote for a new rate every six weeks" (a review:
+    # junk, "a vague descriptor"); "[Policy] rate — … The committee changes the base rate"
+    # (junk: "base rate" on the front gives the half shown away). "Time lag" is still asked.
+    from test_markdown_idioms import build, check
+    source = ("# Monetary policy\n\n## Interest rates\n\n- Time lag\n    - The full effect on "
+              "inflation takes about eighteen months\n- Quick to change\n    - The committee "
+              "can vote for a new rate every six weeks\n\nHow a rate change reaches prices:"
+              "\n\n| Step | Stage | What happens |\n|---|---|---|\n| 1 | Policy rate | The "
+              "committee changes the base rate |\n| 2 | Market rates | Banks reprice loans "
+              "and savings |\n")
+    shown, _, _ = build(tmp_path, source)
+    fronts = " | ".join(shown.fronts)
+    assert "[...] — The committee can vote" not in fronts
+    assert "[...] rate — Step: 1" not in fronts
+    assert "[...] — The full effect on inflation" in fronts
+    said = check(tmp_path, source)
+    assert 'label "Quick to change" says what something is like' in said
+    assert 'label "Policy rate" is called "base rate" in its text' in said
+
+
+def test_a_bare_item_of_a_list_titled_as_an_open_set_is_weak(col):
+    weak = _cloze(col, "{{c1::Clarithromycin}}; {{c2::Grapefruit juice}}; {{c3::Ciclosporin}}",
+                  "Cardiovascular pharmacology › Drugs to avoid with statins")
+    assert len(weak) == 3 and all("a sample of an open set" in w for w in weak), weak
+    assert _cloze(col, "{{c1::ACE inhibitors}}; {{c2::Beta blockers}}",
+                  "Cardiology › The two classes of drugs include") == weak  # counted: closed

@@ -422,12 +422,15 @@ def test_a_direction_the_sentence_says_is_not_asked(tmp_path):
               "Saltatory conduction is much faster than conduction along unmyelinated axons, "
               "since the impulse jumps between nodes.\n")
     shown, _, _ = build(tmp_path, source)
-    assert answers_of(shown) == [["decrease"], ["faster"], ["lower"]]
+    # A comparison ("much [faster] than …") with a reason after it is told too: it has two
+    # answers and the reason picks one (quality15o; a review: junk, "a 50/50 guess").
+    assert answers_of(shown) == [["decrease"], ["lower"]]
     raws = sorted(raw for _, _, _, _, raw, _ in shown)
     assert raws[0] == "Melting points {{c1::decrease}} down the group."
-    assert raws[2] == "When the price rises, the demand for the good is {{c1::lower}}."
+    assert raws[1] == "When the price rises, the demand for the good is {{c1::lower}}."
     output = check(tmp_path, source)
-    for line, told in ((7, "increases"), (11, "goes up"), (13, "lower"), (15, "decreases")):
+    for line, told in ((7, "increases"), (11, "goes up"), (13, "lower"), (15, "decreases"),
+                       (19, "faster")):
         assert f'notes.md:{line}: weak card: no card: "{told}" is the only thing to ask, and ' \
                "the sentence says it" in output, output
 

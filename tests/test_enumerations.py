@@ -97,3 +97,31 @@ def test_a_qualitys_object_shown_on_the_front_is_masked_with_its_gap(tmp_path):
     assert "change" not in resistant.replace("{{c1::resistant to change}}", "").replace(
         "{{c1::change}}", "") and resistant.count("{{c1::") == 2
     assert law.count("{{c1::") == 2 and "an {{c1::effect}}" in law
+
+
+def test_a_grouped_list_titled_as_an_open_set_makes_no_card_and_check_says_why(tmp_path):
+    # "Drugs to avoid with statins: [...]; Grapefruit juice; Ciclosporin" (a blind review:
+    # junk, "many other right answers, e.g. erythromycin, itraconazole"): the title says
+    # the items are a sample of a larger set, so any other member fits the gap.
+    for title in ("**Drugs to avoid with statins**", "Examples of statins:",
+                  "Other causes include:", "Some risk factors, e.g.:"):
+        source = (f"# Cardiovascular pharmacology\n\n## Statins\n\n{title}\n\n"
+                  "1. **Clarithromycin**\n2. **Grapefruit juice**\n3. **Ciclosporin**\n")
+        shown, result, _ = build(tmp_path / str(len(title)), source)
+        assert shown == [], (title, shown.fronts)
+        assert "names a sample of an open set" in check(tmp_path, source)
+    # An item that says more than its name is asked from what it says.
+    shown, _, _ = build(tmp_path / "described", (
+        "# Asthma\n\n## Diagnosis\n\n### Other Tests\n- Methacholine challenge (if "
+        "spirometry normal)\n- Exhaled nitric oxide (FeNO) - elevated in eosinophilic "
+        "asthma\n- Allergy testing\n"))
+    answers = [a for s in shown for a in s[1]]
+    assert "Methacholine challenge" in answers and "Allergy testing" not in answers, answers
+    # A closed set, named by its title or counted, is asked as before.
+    for title in ("**Classes of drugs for heart failure**",
+                  "The four classes of drugs include:"):
+        source = (f"# Cardiovascular pharmacology\n\n## Heart failure\n\n{title}\n\n"
+                  "1. **ACE inhibitors**\n2. **Beta blockers**\n3. **Diuretics**\n")
+        shown, _, _ = build(tmp_path / f"closed{len(title)}", source)
+        assert [s[1] for s in shown] == [["ACE inhibitors", "Beta blockers", "Diuretics"]], \
+            title

@@ -1287,8 +1287,9 @@ def _opens_a_description(text: str) -> bool:
     word = words[0] if words else ""
     if _STEP.search(text):
         return False  # "US + neutral stimulus → CS": a step of a process, not a meaning
-    if word.casefold() not in _POINTING_SUBJECTS and \
-            _CLAUSE_VERB.search(_RELATIVE_CLAUSE.sub("", " ".join(text.split()[1:4]))):
+    opening = _RELATIVE_CLAUSE.sub("", " ".join(text.split()[1:4]))
+    if word.casefold() not in _POINTING_SUBJECTS and (
+            _CLAUSE_VERB.search(opening) or _MODAL_VERB.search(opening.split(" that ")[0])):
         return False  # "B cells are made in the bone marrow": a sentence about its subject
     return bool(word) and not (word[0].isdigit() or not word[0].isalpha()
                                or (len(word) > 1 and word.isupper())
@@ -1337,6 +1338,10 @@ def _words_of_letters(text: str) -> int:
 
 
 _CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had)\b", re.I)
+# "An offer must be communicated …": a modal after the opening noun is a sentence's own
+# verb too, and the line its own fact, not what the heading above it is (quality15o).
+_MODAL_VERB = re.compile(r"\b(?:must|can|cannot|could|will|would|should|may|might|shall)\b",
+                         re.I)
 # "Learning that has persisted over time": the verb of a relative clause belongs to the
 # noun before it, which the line still names as what the heading is.
 _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:is|are|was|were|has|have|had)\b",
