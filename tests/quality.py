@@ -385,8 +385,8 @@ def weak_answer(answer: str, after: str) -> str | None:
     # definition ("pH is …") or one glossed in brackets ("“Wa” (harmony)").
     acronym = len(bare) == 2 and bare.isalpha() and bare.isupper()  # "AI", "UK"
     # One or two Chinese or Japanese characters are a whole word ("功", work; "の").
-    if len(bare) <= 2 and not acronym and not _CJK.search(bare) and not re.match(r"^[\"'”’]*\s*(?:\(|—|is\b|are\b)",
-                                                       after):
+    defined = re.match(r"^[\"'”’]*\s*(?:\(|—|is\b|are\b)", after)
+    if len(bare) <= 2 and not acronym and not _CJK.search(bare) and not defined:
         return "hides two characters or fewer"
     return None
 
