@@ -785,11 +785,6 @@ _FIELD_LABELS = {
     "weaknesses", "limitations", "effects", "purpose", "role"}
 # "A. Thiazide Diuretics", "2.1 Loop diuretics": the heading's enumeration is no part of it.
 _LEADING_ENUMERATION = re.compile(r"^(?:[A-Z]|[0-9]+(?:\.[0-9]+)*)[.)]\s+|^[0-9]+(?:\.[0-9]+)+\s+")
-# kramdown's, Pandoc's and Python-Markdown's attributes right after a link or image:
-# `{target="_blank"}`, `{:target="_blank"}`, `{.note}`, `{#top}`, `{width=50%}`.
-_ATTRIBUTE_LIST = re.compile(
-    r"^\{:?\s*(?:[.#][\w-]+|[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s}]+))"
-    r"(?:\s+(?:[.#][\w-]+|[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s}]+)))*\s*\}")
 _HEAD_PREPOSITION = re.compile(r"(?:with|without|in|on|at|for|from|by|to|after|before|during|"
                                r"under|over|if|when|while|as)\b", re.I)
 _NEGATED_HEAD = re.compile(r"\b(?:not|no longer|than)\b", re.I)
@@ -1026,6 +1021,9 @@ _TRAILING_ATTRIBUTES = re.compile(
 _ATTRIBUTE_LINE = re.compile(r"^[ \t]*\{:[^{}\n]*\}[ \t]*$", re.M)
 _SPAN_ATTRIBUTES = re.compile(rf"\[([^\[\]\n]*)\]{_ATTRIBUTES}")  # a span: its text stays
 _LINK_ATTRIBUTES = re.compile(rf"(?<=\)){_ATTRIBUTES}")  # after a link's or image's address
+# The same after a link the parser has read, whatever its form (`[text][ref]{target="_blank"}`,
+# `<https://…>{.note}`): the text that follows it, read by _InlineWalk.
+_ATTRIBUTE_LIST = re.compile(rf"^{_ATTRIBUTES}")
 
 
 def _drop_attributes(text: str) -> str:
