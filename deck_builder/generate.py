@@ -205,6 +205,13 @@ class _Target:
 # The end of a label that opens its item: "Label:", "Label —".
 _LABEL_END = re.compile(r"\s*[:—–]|\s+-\s")
 
+
+def _ends_label(plain: str, end: int) -> bool:
+    """Whether `plain` up to `end` is a label opening its item: its colon or dash inside
+    the gap ("**Label:**") or just after it."""
+    return plain[:end].rstrip().endswith((":", "—", "–")) or bool(_LABEL_END.match(plain, end))
+
+
 class _ArticleNotes:
     def __init__(self, article: Article, sources: Sources):
         self.article = article
@@ -511,25 +518,21 @@ class _ArticleNotes:
         microorganisms that cause disease. [...] include bacteria …" showed one answer as
         two gaps, the second only repeating the first (quality15n). The text then comes as
         sentences, so the card shows the first alone and the back the rest, unmasked."""
-        cuts = None
+        cuts = sentence_starts(plain, always=True) if spans else None
+        if not cuts:
+            return spans
+        # "**Calling of the Estates-General:** Significance: … Louis XVI called the
+        # Estates-General …": a label's card shows its whole item, so a repeat of the label
+        # left unmasked would be on its front. (The spans are sorted: a label's is first.)
+        start, end, key = spans[0]
+        label = key if start == 0 and _ends_label(plain, end) else None
         first: dict[str, int] = {}
-        labels: set[str] = set()
         dropped = []
         for start, end, key in spans:
-            if cuts is None:
-                cuts = sentence_starts(plain, always=True)
-                if not cuts:
-                    return spans
             at = bisect_right(cuts, start)
             if key not in first:
                 first[key] = at
-                if start == 0 and (plain[start:end].rstrip().endswith((":", "—", "–"))
-                                   or _LABEL_END.match(plain, end)):
-                    # "**Calling of the Estates-General:** Significance: … Louis XVI called
-                    # the Estates-General …": a label's card shows its whole item, so a
-                    # repeat left unmasked would be on its front.
-                    labels.add(key)
-            elif at != first[key] and bisect_right(cuts, end - 1) == at and key not in labels:
+            elif at != first[key] and bisect_right(cuts, end - 1) == at and key != label:
                 dropped.append((start, end, key))
         if not dropped:
             return spans
@@ -2081,7 +2084,7 @@ def _bare_items(plain: str, marked) -> list:
     bare = []
     for start, end, phrase in marked:
         at = bisect_right(bounds, start) - 1
-        item = plain[bounds[at]:bounds[min(at + 1, len(bounds) - 1)]]
+        item = plain[bounds[at]:bounds[at + 1]]
         rest = item.replace(plain[start:end], " ", 1)
         if len(re.findall(r"[^\W\d_]{2,}|\d+", rest)) < 2:
             bare.append((start, end, phrase))
