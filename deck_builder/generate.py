@@ -243,8 +243,8 @@ class _ArticleNotes:
         self._cut_sentences = False
         # The article's subject (its deck's name, its concepts) is on every card by design:
         # a phrase of the answer that only adds these words is given away without them.
-        self.subject_stems = frozenset(
-            s for name in (article.deck, *self.concepts) for _, _, s in content_words(name))
+        self.subject_stems = frozenset().union(
+            *map(content_stems, (article.deck, *self.concepts)))
         # The names' own words: "Beta is closed" in Beta's cell restates the name as its
         # subject, a word the card shows anyway; a derived form ("collective") tells.
         self.concept_words = frozenset(
@@ -260,7 +260,7 @@ class _ArticleNotes:
         # The sides an article compares, each as the stems only its name has: its concepts,
         # or the two sides of a title "Stoicism vs Epicureanism: …" when it has none.
         self.sides = _own_stems([
-            {st for name in (c.name, *c.forms) for _, _, st in content_words(name)}
+            set().union(*map(content_stems, (c.name, *c.forms)))
             for c in article.concepts] if len(self.concepts) > 1 else [
             content_stems(side) for side in _title_sides(article.deck)])
         # The words of one compared concept's name (and forms) that no other's has, when the
@@ -320,8 +320,8 @@ class _ArticleNotes:
         uses as a name elsewhere too ("A self regulating system works on the principle of
         [negative feedback]"): the phrase the article says most, hidden where it stands.
         Not one said twice in the fact, in brackets, given away by the rest of the text,
-        vague ("every society has [certain structures]"), or only the words of the card's
-        heading (the topic, on every card of it)."""
+        vague ("every society has [certain structures]"), or only words of `topic` (the
+        card's heading and the article's subject, on every card of it)."""
         if len(plain.split()) < SAID_AGAIN_WORDS:
             return []  # "Sensitive to [price change]": too little around the gap to ask
         found = []
@@ -1525,8 +1525,7 @@ class _ArticleNotes:
                 for lst in (lst for lst in section.lists if lst.concept == name):
                     defined += [item.label for item in lst.items]
                     listed += [item.text.value for item in lst.items]
-            named = {s for text in (name, *self.concepts[name].forms)
-                     for _, _, s in content_words(text)}
+            named = set().union(*map(content_stems, (name, *self.concepts[name].forms)))
             found = self._concept_stems[name] = (named, self._stems_of(defined),
                                                  self._stems_of(listed))
         return found
