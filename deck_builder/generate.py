@@ -205,6 +205,13 @@ class _Target:
 # The end of a label that opens its item: "Label:", "Label —".
 _LABEL_END = re.compile(r"\s*[:—–]|\s+-\s")
 
+
+def _ends_label(plain: str, end: int) -> bool:
+    """Whether `plain` up to `end` is a label opening its item: its colon or dash inside
+    the gap ("**Label:**") or just after it."""
+    return plain[:end].rstrip().endswith((":", "—", "–")) or bool(_LABEL_END.match(plain, end))
+
+
 class _ArticleNotes:
     def __init__(self, article: Article, sources: Sources):
         self.article = article
@@ -236,8 +243,8 @@ class _ArticleNotes:
         self._cut_sentences = False
         # The article's subject (its deck's name, its concepts) is on every card by design:
         # a phrase of the answer that only adds these words is given away without them.
-        self.subject_stems = frozenset(
-            s for name in (article.deck, *self.concepts) for _, _, s in content_words(name))
+        self.subject_stems = frozenset().union(
+            *map(content_stems, (article.deck, *self.concepts)))
         # The names' own words: "Beta is closed" in Beta's cell restates the name as its
         # subject, a word the card shows anyway; a derived form ("collective") tells.
         self.concept_words = frozenset(
@@ -253,7 +260,7 @@ class _ArticleNotes:
         # The sides an article compares, each as the stems only its name has: its concepts,
         # or the two sides of a title "Stoicism vs Epicureanism: …" when it has none.
         self.sides = _own_stems([
-            {st for name in (c.name, *c.forms) for _, _, st in content_words(name)}
+            set().union(*map(content_stems, (c.name, *c.forms)))
             for c in article.concepts] if len(self.concepts) > 1 else [
             content_stems(side) for side in _title_sides(article.deck)])
         # The words of one compared concept's name (and forms) that no other's has, when the
@@ -313,8 +320,8 @@ class _ArticleNotes:
         uses as a name elsewhere too ("A self regulating system works on the principle of
         [negative feedback]"): the phrase the article says most, hidden where it stands.
         Not one said twice in the fact, in brackets, given away by the rest of the text,
-        vague ("every society has [certain structures]"), or only the words of the card's
-        heading (the topic, on every card of it)."""
+        vague ("every society has [certain structures]"), or only words of `topic` (the
+        card's heading and the article's subject, on every card of it)."""
         if len(plain.split()) < SAID_AGAIN_WORDS:
             return []  # "Sensitive to [price change]": too little around the gap to ask
         found = []
@@ -511,25 +518,21 @@ class _ArticleNotes:
         microorganisms that cause disease. [...] include bacteria …" showed one answer as
         two gaps, the second only repeating the first (quality15n). The text then comes as
         sentences, so the card shows the first alone and the back the rest, unmasked."""
-        cuts = None
+        cuts = sentence_starts(plain, always=True) if spans else None
+        if not cuts:
+            return spans
+        # "**Calling of the Estates-General:** Significance: … Louis XVI called the
+        # Estates-General …": a label's card shows its whole item, so a repeat of the label
+        # left unmasked would be on its front. (The spans are sorted: a label's is first.)
+        start, end, key = spans[0]
+        label = key if start == 0 and _ends_label(plain, end) else None
         first: dict[str, int] = {}
-        labels: set[str] = set()
         dropped = []
         for start, end, key in spans:
-            if cuts is None:
-                cuts = sentence_starts(plain, always=True)
-                if not cuts:
-                    return spans
             at = bisect_right(cuts, start)
             if key not in first:
                 first[key] = at
-                if start == 0 and (plain[start:end].rstrip().endswith((":", "—", "–"))
-                                   or _LABEL_END.match(plain, end)):
-                    # "**Calling of the Estates-General:** Significance: … Louis XVI called
-                    # the Estates-General …": a label's card shows its whole item, so a
-                    # repeat left unmasked would be on its front.
-                    labels.add(key)
-            elif at != first[key] and bisect_right(cuts, end - 1) == at and key not in labels:
+            elif at != first[key] and bisect_right(cuts, end - 1) == at and key != label:
                 dropped.append((start, end, key))
         if not dropped:
             return spans
@@ -1522,8 +1525,7 @@ class _ArticleNotes:
                 for lst in (lst for lst in section.lists if lst.concept == name):
                     defined += [item.label for item in lst.items]
                     listed += [item.text.value for item in lst.items]
-            named = {s for text in (name, *self.concepts[name].forms)
-                     for _, _, s in content_words(text)}
+            named = set().union(*map(content_stems, (name, *self.concepts[name].forms)))
             found = self._concept_stems[name] = (named, self._stems_of(defined),
                                                  self._stems_of(listed))
         return found
@@ -2081,7 +2083,7 @@ def _bare_items(plain: str, marked) -> list:
     bare = []
     for start, end, phrase in marked:
         at = bisect_right(bounds, start) - 1
-        item = plain[bounds[at]:bounds[min(at + 1, len(bounds) - 1)]]
+        item = plain[bounds[at]:bounds[at + 1]]
         rest = item.replace(plain[start:end], " ", 1)
         if len(re.findall(r"[^\W\d_]{2,}|\d+", rest)) < 2:
             bare.append((start, end, phrase))
