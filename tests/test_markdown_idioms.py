@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
+import pytest
 from support import cloze_answers, field_text, imported, notes, run, visible
 
 from deck_builder.build import BuildOptions
@@ -1157,3 +1158,37 @@ def test_a_term_defined_under_two_headings_is_still_the_term_asked(tmp_path):
     shown, _, _ = build(tmp_path, source)
     assert sorted(a for s in shown for a in s[1]) == [
         "Abrasion", "Abrasion", "Attrition", "Attrition"]
+
+
+# -- junk cards the tests above describe as not made (review rev11, 2026-12-02) -----------
+# Each is strict: when the rule is mended it passes, and the marker must go.
+
+
+@pytest.mark.xfail(strict=True, reason="a '**Premises:**' label over prose rows is asked")
+def test_a_label_ending_in_a_colon_over_rows_of_prose_is_no_name_to_ask(tmp_path):
+    # test_an_empty_first_cell_continues_the_name_above_it says "**Premises:**" over rows of
+    # prose "is no name to ask, filled or not"; a card "[Premises:] — Sleep is regulated by
+    # two processes working together." is made.
+    shown, _, _ = build(tmp_path, (
+        "# Sedatives\n\n## Argument\n\n| | |\n|---|---|\n| **Premises:** | Sleep is regulated "
+        "by two processes working together. |\n| | The circadian process follows the light "
+        "and dark cycle. |\n"))
+    assert not any(answer.startswith("Premises") for _, answers, *_ in shown
+                   for answer in answers), shown.fronts
+
+
+@pytest.mark.xfail(strict=True, reason="'General' is asked as a sibling of the named nerves")
+def test_a_parent_naming_nothing_is_no_item_of_its_siblings_set(tmp_path):
+    # test_a_field_the_siblings_share_is_asked_among_plain_points says a parent "- General"
+    # names nothing; yet "Radial nerve; Median nerve; [General]" and "Arise from the cords
+    # …; [Motor: the muscles of the arm]" are asked.
+    shown, _, _ = build(tmp_path, (
+        "# Upper limb nerves\n\n## Terminal branches\n\n"
+        "- Radial nerve\n  - Sensation over the back of the hand\n"
+        "  - Motor: extension of the wrist and fingers\n"
+        "- Median nerve\n  - Sensation over the lateral palm\n"
+        "  - Motor: flexion of the fingers\n"
+        "- General\n  - Arise from the cords of the brachial plexus\n"
+        "  - Motor: the muscles of the arm\n"))
+    asked = {answer for _, answers, *_ in shown for answer in answers}
+    assert not {"General", "Motor: the muscles of the arm"} & asked, shown.fronts
