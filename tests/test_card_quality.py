@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from quality import _div, shown_front, weak_cards
 from support import REPO, examples, imported, note_containing, notes, run, visible
+from test_markdown_idioms import build, check
 
 from deck_builder.quality import Stems, related
 
@@ -1935,21 +1936,29 @@ def test_a_label_said_again_in_its_item_stays_masked_on_the_labels_card(tmp_path
         fronts = _asked_fronts(col)
     assert not any("called the Estates-General" in f and f.count("[...]") == 1
                    and "Calling of the Estates-General" not in f for f in fronts), fronts
+    # Not vacuous: a label whose item does not say it again still has its card.
+    assert any("[...] Significance: A founding text" in f for f in fronts), fronts
 
 
 # -- half a name, a heading over its own sentence, a fragment's subject (quality15o) -------
+
+
+def _fronts_built(tmp_path, source: str) -> str:
+    """Every card's front of the Markdown `source` as Anki renders it, joined by " | "."""
+    shown, _, _ = build(tmp_path, source)
+    return " | ".join(shown.fronts)
+
+
 def test_a_gap_never_hides_half_of_a_longer_name(tmp_path):
     # "Set by the Bank of England's [Monetary Policy] Committee": the heading's name found
     # inside a longer one hid half of it (an engineer's notes of the nineteenth review).
-    from test_markdown_idioms import build, check
     source = ("# Economics\n\n## Monetary Policy\n\nMonetary policy is the use of interest "
               "rates to control inflation.\n\n- Base rate set by the Bank of England's "
               "Monetary Policy Committee.\n\n## Working memory model\n\nThe working memory model "
               "was proposed by Baddeley and Hitch.\n\n## Memory\n\nMemory is the retention "
               "of information over time.\n\n- Working memory model replaced the "
               "multi-store view of STM.\n")
-    shown, _, _ = build(tmp_path, source)
-    fronts = " | ".join(shown.fronts)
+    fronts = _fronts_built(tmp_path, source)
     assert "England's [...] Committee" not in fronts and "Working [...] model" not in fronts
     assert "[...] is the use of interest rates" in fronts  # the name asked where it is whole
     assert 'answer "Monetary Policy" is part of the name "Monetary Policy Committee"' in \
@@ -1960,12 +1969,10 @@ def test_a_fragment_s_subject_is_not_asked_as_its_doer(tmp_path):
     # "[Information] lost from STM through displacement.": "lost from" is a passive with its
     # "is" left out, so the subject did nothing; it is no doer to recall (an engineer's notes
     # of the nineteenth review). "Stalin refused Marshall Aid" still asks its doer.
-    from test_markdown_idioms import build
-    shown, _, _ = build(tmp_path, (
+    fronts = _fronts_built(tmp_path, (
         "# Memory\n\n## Forgetting\n\n- Information lost from STM through displacement.\n"
         "- Glucose transported across the membrane by carrier proteins.\n\n"
         "## Cold War\n\n- Stalin refused Marshall Aid for the Soviet Union.\n"))
-    fronts = " | ".join(shown.fronts)
     assert "[...] lost from STM" not in fronts and "[...] transported across" not in fronts
     assert "[...] refused Marshall Aid" in fronts
 
@@ -1974,12 +1981,10 @@ def test_a_heading_is_not_asked_over_a_sentence_with_its_own_subject(tmp_path):
     # "[Contract law] — An offer must be communicated to the offeree.": the line is a whole
     # sentence about an offer, not what "Contract law" is (an engineer's notes of the
     # nineteenth review). A line that says what the heading is still asks it.
-    from test_markdown_idioms import build
-    shown, _, _ = build(tmp_path, (
+    fronts = _fronts_built(tmp_path, (
         "# Law\n\n## Contract law\n\nAn offer must be communicated to the offeree.\n\n"
         "## Acceptance\n\nA final and unqualified expression of assent to the terms of an "
         "offer.\n"))
-    fronts = " | ".join(shown.fronts)
     assert "[...] — An offer must" not in fronts
     assert "[...] — A final and unqualified expression of assent" in fronts
 
@@ -1987,7 +1992,6 @@ def test_a_heading_is_not_asked_over_a_sentence_with_its_own_subject(tmp_path):
 def test_a_comparative_whose_reason_settles_it_is_not_asked(tmp_path):
     # "Saltatory conduction is much [faster] than …, since the impulse jumps between
     # nodes": two answers, and the reason picks one (a review: junk, "a 50/50 guess").
-    from test_markdown_idioms import build, check
     source = ("# Nervous system\n\n## Myelin\n\nSaltatory conduction is much faster than "
               "conduction along unmyelinated axons, since the impulse jumps between nodes.\n")
     shown, _, _ = build(tmp_path, source)
@@ -1999,15 +2003,13 @@ def test_a_vague_descriptor_or_a_row_label_the_text_renames_is_not_asked(tmp_pat
     # "[Quick to change] — The committee can vote for a new rate every six weeks" (a review:
     # junk, "a vague descriptor"); "[Policy] rate — … The committee changes the base rate"
     # (junk: "base rate" on the front gives the half shown away). "Time lag" is still asked.
-    from test_markdown_idioms import build, check
     source = ("# Monetary policy\n\n## Interest rates\n\n- Time lag\n    - The full effect on "
               "inflation takes about eighteen months\n- Quick to change\n    - The committee "
               "can vote for a new rate every six weeks\n\nHow a rate change reaches prices:"
               "\n\n| Step | Stage | What happens |\n|---|---|---|\n| 1 | Policy rate | The "
               "committee changes the base rate |\n| 2 | Market rates | Banks reprice loans "
               "and savings |\n")
-    shown, _, _ = build(tmp_path, source)
-    fronts = " | ".join(shown.fronts)
+    fronts = _fronts_built(tmp_path, source)
     assert "[...] — The committee can vote" not in fronts
     assert "[...] rate — Step: 1" not in fronts
     assert "[...] — The full effect on inflation" in fronts

@@ -108,7 +108,7 @@ def test_a_grouped_list_titled_as_an_open_set_makes_no_card_and_check_says_why(t
         source = (f"# Cardiovascular pharmacology\n\n## Statins\n\n{title}\n\n"
                   "1. **Clarithromycin**\n2. **Grapefruit juice**\n3. **Ciclosporin**\n")
         shown, result, _ = build(tmp_path / str(len(title)), source)
-        assert shown == [], (title, shown.fronts)
+        assert shown == [] and "(0 notes)" in result.output, (title, shown.fronts)
         assert "names a sample of an open set" in check(tmp_path, source)
     # An item that says more than its name is asked from what it says.
     shown, _, _ = build(tmp_path / "described", (

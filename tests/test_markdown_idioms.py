@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
+import pytest
 from support import cloze_answers, field_text, imported, notes, run, visible
 
 from deck_builder.build import BuildOptions
@@ -20,6 +21,14 @@ class Shown(list):
     the question of every card as Anki renders it, sorted: what a learner is asked."""
 
     fronts: list[str]
+
+    def text_asking(self) -> dict[str, str]:
+        """Each answer asked, mapped to the text of the note whose gap it fills."""
+        return {answer: text for text, answers, *_ in self for answer in answers}
+
+    def texts_and_answers(self) -> list[tuple[str, tuple[str, ...]]]:
+        """Every note as (text, its answers), sorted: the cards compared whole."""
+        return sorted((text, tuple(answers)) for text, answers, *_ in self)
 
 
 def build(tmp_path: Path, source: str, name: str = "notes.md", check: bool = False):
@@ -435,7 +444,7 @@ def test_a_labelled_item_among_plain_ones_hides_its_label(tmp_path):
         "- Marginal External Cost (MEC): cost borne by third parties for one more unit\n"
         "- **Social welfare** is greatest where the two curves meet\n"
         "- Economic rivalry: economic strength meant military strength\n"))
-    assert sorted((s[0], tuple(s[1])) for s in shown) == [
+    assert shown.texts_and_answers() == [
         ("Marginal External Cost (MEC) — cost borne by third parties for one more unit",
          ("Marginal External Cost (MEC)",)),
         ("Social welfare is greatest where the two curves meet", ("Social welfare",)),
@@ -831,7 +840,7 @@ def test_a_sentence_pointing_back_asks_what_it_creates_with_the_sentence_before(
         "This increase in pressure leads to an eruption.\n\n"
         "## Ash clouds\n\n"
         "This creates a plume of ash.\n"))
-    asked = {a: s[0] for s in shown for a in s[1]}
+    asked = shown.text_asking()
     assert asked["chain of volcanic islands"] == (
         "A plume of hot mantle rises under the middle of the Pacific plate. "
         "This creates a chain of volcanic islands.")
@@ -894,7 +903,7 @@ def test_what_a_thing_is_made_of_stored_as_works_by_and_common_science_verbs(tmp
         "Asch studied conformity to a majority.\n\n"
         "Sherif investigated norm formation with the autokinetic effect.\n\n"
         "Researchers discovered a new species.\n"))
-    asked = {a: s[0] for s in shown for a in s[1]}
+    asked = shown.text_asking()
     assert {"cellulose", "adipose tissue", "blocking prostaglandin synthesis", "Bile",
             "Platelets", "vagus nerve", "Asch", "Sherif"} <= set(asked)
     # A subject anyone could be asks nothing: "[Researchers] discovered …".
@@ -928,7 +937,7 @@ def test_a_role_and_what_fills_it_asks_what_fills_it(tmp_path):
         "The main cause of bank failures was panic withdrawal.\n\n"
         "Key instrument is the discount rate.\n\n"
         "The result was mass unemployment.\n"))
-    asked = {a: s[0] for s in shown for a in s[1]}
+    asked = shown.text_asking()
     assert asked["panic withdrawal"] == "The main cause of bank failures was panic withdrawal."
     assert asked["discount rate"] == "Key instrument is the discount rate."
     assert "Wall Street Crash" in asked
@@ -947,7 +956,7 @@ def test_where_a_protocol_runs_and_what_a_drug_is_contraindicated_in(tmp_path):
         "- Verapamil is contraindicated in heart failure.\n"
         "- Flumazenil reverses benzodiazepine sedation.\n"
         "- Loop diuretics block the Na-K-2Cl cotransporter.\n"))
-    asked = {a: s[0] for s in shown for a in s[1]}
+    asked = shown.text_asking()
     assert {"port 22", "layer 1", "heart failure", "Flumazenil", "Loop diuretics",
             "negative feedback"} <= set(asked)
 
@@ -964,7 +973,7 @@ def test_a_dataview_field_item_asks_its_value_under_the_list_title(tmp_path):
               "- Tremor\n- Polyuria\n- Goitre\n\n"
               "`std::move` and a::b stay as typed.\n")
     shown, _, _ = build(tmp_path, source)
-    cards = sorted((s[0], tuple(s[1])) for s in shown)
+    cards = shown.texts_and_answers()
     assert ("Harms of long-term lithium › Renal: nephrogenic diabetes insipidus",
             ("nephrogenic diabetes insipidus",)) in cards
     assert ("Harms of long-term lithium › Thyroid: hypothyroidism",
@@ -993,7 +1002,7 @@ def test_an_empty_first_cell_continues_the_name_above_it(tmp_path):
               "processes working together. |\n| | The circadian process follows the light "
               "and dark cycle. |\n")
     shown, _, _ = build(tmp_path, source)
-    cards = sorted((s[0], tuple(s[1])) for s in shown)
+    cards = shown.texts_and_answers()
     assert ("Benzodiazepine — Drug: Midazolam; Half-life: Short, used for procedures",
             ("Benzodiazepine",)) in cards
     assert ("Benzodiazepine — Drug: Diazepam; Half-life: Long, with active metabolites",
@@ -1015,7 +1024,7 @@ def test_a_field_the_siblings_share_is_asked_among_plain_points(tmp_path):
               "- General\n  - Arise from the cords of the brachial plexus\n"
               "  - Motor: the muscles of the arm\n")
     shown, _, _ = build(tmp_path, source)
-    cards = sorted((s[0], tuple(s[1])) for s in shown)
+    cards = shown.texts_and_answers()
     assert ("Radial nerve › Motor: extension of the wrist and fingers",
             ("extension of the wrist and fingers",)) in cards
     assert ("Median nerve › Motor: flexion of the fingers", ("flexion of the fingers",)) in cards
@@ -1063,7 +1072,7 @@ def test_a_short_item_over_a_line_after_a_hard_break_is_the_name_that_line_expla
               "* With volatile agents  \nNitrous oxide is sometimes added to the mixture.\n"
               "* Awareness under paralysis  \nThis can be prevented by monitoring depth.\n")
     shown, _, _ = build(tmp_path, source)
-    cards = sorted((s[0], tuple(s[1])) for s in shown)
+    cards = shown.texts_and_answers()
     assert ("Manual infusion — A syringe driver run at a fixed rate set by hand.",
             ("Manual infusion",)) in cards
     assert ("Closed-loop infusion — A pump that adjusts its rate to a depth monitor.",
@@ -1084,7 +1093,7 @@ def test_a_label_every_heading_lists_is_a_field_of_that_heading(tmp_path):
               "- **Side effects**: weight gain and tremor\n"
               "- Teratogenicity: neural tube defects in the exposed fetus\n")
     shown, _, _ = build(tmp_path, source)
-    cards = sorted((s[0], tuple(s[1])) for s in shown)
+    cards = shown.texts_and_answers()
     assert ("Carbamazepine › Side effects: hyponatraemia and rash",
             ("hyponatraemia and rash",)) in cards
     assert ("Valproate › Side effects: weight gain and tremor",
@@ -1133,7 +1142,7 @@ def test_a_one_word_value_under_a_cue_is_asked_not_its_cue(tmp_path):
     source = ("# Antibiotics\n\n## Macrolides\n\n- Red crow: erythromycin\n"
               "- Clear sky: clarithromycin\n- heap: memory\n")
     shown, _, _ = build(tmp_path, source)
-    cards = sorted((s[0], tuple(s[1])) for s in shown)
+    cards = shown.texts_and_answers()
     assert ("Macrolides › Red crow: erythromycin", ("erythromycin",)) in cards
     assert ("Macrolides › Clear sky: clarithromycin", ("clarithromycin",)) in cards
     assert not any("memory" in answers for _, answers in cards)
@@ -1149,3 +1158,37 @@ def test_a_term_defined_under_two_headings_is_still_the_term_asked(tmp_path):
     shown, _, _ = build(tmp_path, source)
     assert sorted(a for s in shown for a in s[1]) == [
         "Abrasion", "Abrasion", "Attrition", "Attrition"]
+
+
+# -- junk cards the tests above describe as not made (review rev11, 2026-12-02) -----------
+# Each is strict: when the rule is mended it passes, and the marker must go.
+
+
+@pytest.mark.xfail(strict=True, reason="a '**Premises:**' label over prose rows is asked")
+def test_a_label_ending_in_a_colon_over_rows_of_prose_is_no_name_to_ask(tmp_path):
+    # test_an_empty_first_cell_continues_the_name_above_it says "**Premises:**" over rows of
+    # prose "is no name to ask, filled or not"; a card "[Premises:] — Sleep is regulated by
+    # two processes working together." is made.
+    shown, _, _ = build(tmp_path, (
+        "# Sedatives\n\n## Argument\n\n| | |\n|---|---|\n| **Premises:** | Sleep is regulated "
+        "by two processes working together. |\n| | The circadian process follows the light "
+        "and dark cycle. |\n"))
+    assert not any(answer.startswith("Premises") for _, answers, *_ in shown
+                   for answer in answers), shown.fronts
+
+
+@pytest.mark.xfail(strict=True, reason="'General' is asked as a sibling of the named nerves")
+def test_a_parent_naming_nothing_is_no_item_of_its_siblings_set(tmp_path):
+    # test_a_field_the_siblings_share_is_asked_among_plain_points says a parent "- General"
+    # names nothing; yet "Radial nerve; Median nerve; [General]" and "Arise from the cords
+    # …; [Motor: the muscles of the arm]" are asked.
+    shown, _, _ = build(tmp_path, (
+        "# Upper limb nerves\n\n## Terminal branches\n\n"
+        "- Radial nerve\n  - Sensation over the back of the hand\n"
+        "  - Motor: extension of the wrist and fingers\n"
+        "- Median nerve\n  - Sensation over the lateral palm\n"
+        "  - Motor: flexion of the fingers\n"
+        "- General\n  - Arise from the cords of the brachial plexus\n"
+        "  - Motor: the muscles of the arm\n"))
+    asked = {answer for _, answers, *_ in shown for answer in answers}
+    assert not {"General", "Motor: the muscles of the arm"} & asked, shown.fronts
