@@ -807,20 +807,21 @@ class _InlineWalk:
         self.after_link = False  # the last node walked was a link or an image
 
     def result(self) -> _Inline:
-        folded = " ".join("".join(self.out).split())
-        text = _MATH_HOLD.sub(lambda m: self.math[int(m[1])], folded)
         broken = None
         if self.hard_break is not None:
-            head, rest = ("".join(part).split() for part in
+            head, rest = (self.finished(part) for part in
                           (self.out[:self.hard_break], self.out[self.hard_break:]))
             if head and rest:
-                broken = tuple(composed(_MATH_HOLD.sub(lambda m: self.math[int(m[1])],
-                                                       " ".join(words)))
-                               for words in (head, rest))
+                broken = head, rest
+        return _Inline(self.finished(self.out), self.images, self.tags, self.linked,
+                       self.task, self.links, self.field_mark, broken)
+
+    def finished(self, out: list[str]) -> str:
+        """`out` as text: spaces folded, math put back where it was held."""
+        folded = " ".join("".join(out).split())
         # Composed (text.composed) as YAML values are: an accent typed decomposed, or
         # written as character references ("e&#x301;"), is the letter Anki will show.
-        return _Inline(composed(text), self.images, self.tags, self.linked, self.task,
-                       self.links, self.field_mark, broken)
+        return composed(_MATH_HOLD.sub(lambda m: self.math[int(m[1])], folded))
 
     def hold_math(self, tex: str, display: bool) -> str:
         self.math.append(f"\\[{tex}\\]" if display else f"\\({tex}\\)")
