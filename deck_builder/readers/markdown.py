@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -1209,6 +1210,12 @@ _POINTER_LABEL = re.compile(r"(?:see(?:\s+also)?|related(?:\s+(?:notes?|topics?|
                             r"|cf\.?)$", re.I)
 
 
+def _cues_a_value(label: str) -> bool:
+    """Whether a label may head a card asking its value: not "Example", not a pointer
+    ("See also") to what comes elsewhere."""
+    return not (_EXAMPLE_HEAD.match(label) or _POINTER_LABEL.match(label))
+
+
 def _labelled(text: str) -> tuple[str, str] | None:
     """("Label", "text") for a labelled item, or None. A dash or colon inside a formula
     is math, never a label's separator.
@@ -2343,7 +2350,7 @@ class _MarkdownReader:
                 or self.definition_match(text.text):
             return None
         label, rest = unmark(found[0]).strip(), unmark(found[1]).strip().rstrip(".")
-        if _words(label) > 3 or _EXAMPLE_HEAD.match(label) or _POINTER_LABEL.match(label) \
+        if _words(label) > 3 or not _cues_a_value(label) \
                 or _words(rest) < 2 or _words(rest) > MAX_STATED_WORDS or math_spans(rest) \
                 or weak_answer(rest) or giveaways(rest, label) or giveaways(rest, named[0]):
             return None
@@ -3072,18 +3079,20 @@ class _MarkdownReader:
         before; so is a field whose value is no answer (a common word, a formula, a long
         clause) or says its key."""
         whose = unmark(title or self.section().title)
-        rest_of = []
-        for text, line in entries:
+        if not whose:
+            return entries
+
+        def as_field(text: _Inline) -> tuple[str, str] | None:
             found = _labelled(text.text) if text.field_mark and "**" not in text.text \
                 and not text.images else None
-            key, value = (unmark(found[0]).strip(), unmark(found[1]).strip().rstrip("."))\
-                if found else ("", "")
-            if not found or not whose or ":" in key or _words(value) > MAX_STATED_WORDS \
-                    or math_spans(value) or weak_answer(value) or giveaways(value, key):
-                rest_of.append((text, line))
-                continue
-            self.field_fact(f"{whose} › {key}: **{value}**", line)
-        return rest_of
+            if not found:
+                return None
+            key, value = unmark(found[0]).strip(), unmark(found[1]).strip().rstrip(".")
+            if ":" in key or _words(value) > MAX_STATED_WORDS or math_spans(value) \
+                    or weak_answer(value) or giveaways(value, key):
+                return None
+            return key, value
+        return self.take_fields(entries, whose, as_field)
 
     def parent_fields(self, entries: list[tuple[_Inline, int]]) -> list[tuple[_Inline, int]]:
         """Among the points under a parent (`- Radial nerve` / `  - Sensation over the back
@@ -3094,16 +3103,14 @@ class _MarkdownReader:
         parent, fields = unmark(self.attributes[0]), self.attributes[1]
         if is_generic_heading(parent) or _slug(parent) in (*_GENERIC_HEADINGS, "general"):
             return entries  # "- General" / "  - SE: …": whose field, it does not say
-        rest_of = []
-        for text, line in entries:
+
+        def as_field(text: _Inline) -> tuple[str, str] | None:
             found = _labelled(text.text) if "**" not in text.text else None
             label = unmark(found[0]).strip() if found else ""
-            if found and slugify(label) in fields and not _EXAMPLE_HEAD.match(label) \
-                    and not _POINTER_LABEL.match(label):
-                self.field_fact(f"{parent} › {label}: **{unmark(found[1])}**", line)
-            else:
-                rest_of.append((text, line))
-        return rest_of
+            if not found or slugify(label) not in fields or not _cues_a_value(label):
+                return None
+            return label, unmark(found[1])
+        return self.take_fields(entries, parent, as_field)
 
     def heading_fields(self, entries: list[tuple[_Inline, int]], title: str | None
                        ) -> list[tuple[_Inline, int]]:
@@ -3115,18 +3122,18 @@ class _MarkdownReader:
         whose = _LEADING_ENUMERATION.sub("", unmark(title or self.section().title)).strip()
         if not whose or is_generic_heading(whose) or _slug(whose) in _GENERIC_HEADINGS:
             return entries
-        rest_of = []
-        for text, line in entries:
+
+        def as_field(text: _Inline) -> tuple[str, str] | None:
             found = _labelled(text.text)
-            label = unmark(found[0]).strip() if found else ""
-            value = unmark(found[1]).strip() if found else ""
-            if not found or slugify(label) not in self.section_fields or "**" in found[1] \
-                    or _EXAMPLE_HEAD.match(label) or _POINTER_LABEL.match(label) \
-                    or text.images or weak_answer(value) or math_spans(value):
-                rest_of.append((text, line))
-                continue
-            self.field_fact(f"{whose} › {label}: **{value}**", line)
-        return rest_of
+            if not found:
+                return None
+            label, value = unmark(found[0]).strip(), unmark(found[1]).strip()
+            if slugify(label) not in self.section_fields or "**" in found[1] \
+                    or not _cues_a_value(label) or text.images or weak_answer(value) \
+                    or math_spans(value):
+                return None
+            return label, value
+        return self.take_fields(entries, whose, as_field)
 
     def one_word_values(self, entries: list[tuple[_Inline, int]], title: str | None
                         ) -> list[tuple[_Inline, int]]:
@@ -3139,21 +3146,33 @@ class _MarkdownReader:
         if not whose or whose == INTRODUCTION or is_generic_heading(whose) \
                 or _slug(whose) in _GENERIC_HEADINGS:
             return entries
-        rest_of = []
-        for text, line in entries:
+
+        def as_field(text: _Inline) -> tuple[str, str] | None:
             found = _labelled(text.text) if not text.images else None
-            label = unmark(found[0]).strip() if found else ""
-            value = unmark(found[1]).strip().rstrip(".") if found else ""
+            if not found:
+                return None
+            label, value = unmark(found[0]).strip(), unmark(found[1]).strip().rstrip(".")
             # A lowercase label ("heap: memory", "class: b1-selective") is a note to self,
             # not a cue the author set down to be answered from.
-            if not found or "**" in found[1] or _words(value) != 1 or not value[:1].islower() \
-                    or not label[:1].isupper() \
-                    or _EXAMPLE_HEAD.match(label) or _POINTER_LABEL.match(label) \
+            if "**" in found[1] or _words(value) != 1 or not value[:1].islower() \
+                    or not label[:1].isupper() or not _cues_a_value(label) \
                     or weak_answer(value) or math_spans(value) or giveaways(value, label) \
                     or giveaways(value, whose):
+                return None
+            return label, value
+        return self.take_fields(entries, whose, as_field)
+
+    def take_fields(self, entries: list[tuple[_Inline, int]], whose: str,
+                    as_field: Callable[[_Inline], tuple[str, str] | None]
+                    ) -> list[tuple[_Inline, int]]:
+        """Each entry `as_field` reads as (label, value): a field of `whose`, its value asked,
+        "whose › label: [value]". The other entries are returned, to be read as before."""
+        rest_of = []
+        for text, line in entries:
+            if (found := as_field(text)) is None:
                 rest_of.append((text, line))
-                continue
-            self.field_fact(f"{whose} › {label}: **{value}**", line)
+            else:
+                self.field_fact(f"{whose} › {found[0]}: **{found[1]}**", line)
         return rest_of
 
     def field_fact(self, text: str, line: int) -> None:
