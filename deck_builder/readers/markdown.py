@@ -1343,15 +1343,15 @@ def _words_of_letters(text: str) -> int:
 
 
 
-_CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had)\b", re.I)
+_CLAUSE_VERBS = r"is|are|was|were|has|have|had"
+_CLAUSE_VERB = re.compile(rf"\b(?:{_CLAUSE_VERBS})\b", re.I)
 # "An offer must be communicated …": a modal after the opening noun is a sentence's own
 # verb too, and the line its own fact, not what the heading above it is (quality15o).
 _MODAL_VERB = re.compile(r"\b(?:must|can|cannot|could|will|would|should|may|might|shall)\b",
                          re.I)
 # "Learning that has persisted over time": the verb of a relative clause belongs to the
 # noun before it, which the line still names as what the heading is.
-_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:is|are|was|were|has|have|had)\b",
-                              re.I)
+_RELATIVE_CLAUSE = re.compile(rf"\b(?:that|which|who)\s+(?:{_CLAUSE_VERBS})\b", re.I)
 # "Provide hydrophilic tunnels." under "**Channel Proteins**:": a plural name's verb with
 # no -s opens the line. _PLURAL_FRAGMENT wants a little word after it ("React with …"),
 # since "Lower extremity oedema" is a noun; a short line right under the name it is about
