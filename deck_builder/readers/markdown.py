@@ -162,8 +162,9 @@ _NUMBER_HEADERS = {"", "#", "no", "nr", "n", "number", "num"}
 _ROW_NUMBER = re.compile(r"^\d+[.)]?$")
 # Fenced blocks in these languages are drawings, reported as diagrams.
 _DIAGRAM_LANGUAGES = {"mermaid", "plantuml", "dot", "graphviz", "ditaa", "d2", "svgbob"}
-# Admonitions of Python-Markdown/MkDocs ("!!! note"), pymdown details ("??? tip") and
-# MyST/Docusaurus (":::note"). CommonMark reads them as paragraphs, so they are found here.
+# Admonition openers no plugin read as a block, left as paragraphs: Python-Markdown/MkDocs
+# ("!!! note"), pymdown details ("??? tip"), and `:::` lines whose info the container plugin
+# refused (neither `kind Title` nor a Pandoc `{…}`: _CONTAINER_INFO, _PANDOC_DIV).
 _ADMONITION = re.compile(r"^(?:!!!|\?\?\?\+?|:::+)\s*\S")
 _FENCE_CLOSE = re.compile(r"^:::+\s*$")
 # What follows the colons of a `:::` block: its kind, then its title, as `note Title`,
