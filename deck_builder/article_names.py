@@ -151,10 +151,9 @@ def spelled_out(texts: Iterable[str]) -> Iterator[tuple[str, str]]:
                 yield long_form, match["abbr"]
 
 
-# A phrase of two or three lowercase words ("negative feedback", "rejection region",
-# "quantity demanded"), none a small word or a number.
-_PHRASE_WORD = r"[a-z][a-z'’-]{2,}"
-_PHRASE = re.compile(rf"(?<![\w'’-]){_PHRASE_WORD}(?:\s+{_PHRASE_WORD}){{1,2}}(?![\w'’-])")
+# A word of a phrase of two or three lowercase words (repeated_phrases: "negative
+# feedback", "rejection region", "quantity demanded"): no small word, no number.
+_PHRASE_WORD = re.compile(r"[a-z][a-z'’-]{2,}")
 # Verbs and adverbs that make a run of words a clause, not a name: "rapidly growing".
 _NOT_IN_A_NAME = re.compile(r"(?:ly|ing|ed)$")
 # Words that make a run of words a clause or a comparison ("chain gets longer"), or are
@@ -186,17 +185,14 @@ def repeated_phrases(texts: Iterable[str]) -> dict[str, int]:
     return {phrase: count for phrase, count in counts.items() if count > 1}
 
 
-_PHRASE_WORD_RE = re.compile(_PHRASE_WORD)
-
-
 def _phrases(text: str) -> frozenset[str]:
     """The phrases of `text` repeated_phrases counts, each once."""
     seen = set()
     words = text.casefold().split()
     # Whether each word is a phrase word whole, and the phrase word it opens with ("supply"
     # of "supply."), worked out once a word, not once for each run it is in.
-    whole = [_PHRASE_WORD_RE.fullmatch(w) is not None for w in words]
-    heads = [m.group() if (m := _PHRASE_WORD_RE.match(w)) else None for w in words]
+    whole = [_PHRASE_WORD.fullmatch(w) is not None for w in words]
+    heads = [m.group() if (m := _PHRASE_WORD.match(w)) else None for w in words]
     for size in (3, 2):
         for start in range(len(words) - size + 1):
             last = heads[start + size - 1]

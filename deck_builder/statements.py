@@ -290,7 +290,7 @@ def doer_object(text: str, start: int) -> tuple[int, int] | None:
     match = _DOER.match(sentence.group())
     if not match or at + match.start("subject") != start:
         return None
-    answer = _AGENT_END.sub("", _EFFECT_END.sub("", match["rest"]))
+    answer = _agent_answer(match["rest"])
     found = _tidy(sentence.group(), match, answer, group="rest")
     if found is None:
         return None
@@ -309,7 +309,7 @@ def _site(sentence: str) -> tuple[int, int] | None:
     match = _SITE.match(sentence)
     if match is None:
         return None
-    return _tidy(sentence, match, _AGENT_END.sub("", _EFFECT_END.sub("", match["answer"])))
+    return _tidy(sentence, match, _agent_answer(match["answer"]))
 
 
 # "The main cause of the war was the alliance system", "Main tool is the base interest
@@ -339,7 +339,7 @@ def _role(sentence: str) -> tuple[int, int] | None:
     match = _FILLED_ROLE.match(sentence)
     if match is None or not (match["qualifier"] or match["of"]):
         return None
-    return _tidy(sentence, match, _AGENT_END.sub("", _EFFECT_END.sub("", match["answer"])))
+    return _tidy(sentence, match, _agent_answer(match["answer"]))
 
 
 def _find(sentence: str) -> tuple[int, int] | None:
@@ -640,7 +640,7 @@ def _agent(sentence: str) -> tuple[int, int] | None:
         if not words or words[0].casefold() in _NO_AGENT | _NOT_OBJECT or \
                 in_brackets(sentence, match.start()) or _side_clause(sentence, match.start()):
             continue
-        found = _tidy(sentence, match, _AGENT_END.sub("", _EFFECT_END.sub("", match["answer"])))
+        found = _tidy(sentence, match, _agent_answer(match["answer"]))
         if found:
             return found
     return _reduced_agent(sentence)
@@ -672,7 +672,7 @@ def _reduced_agent(sentence: str) -> tuple[int, int] | None:
     words = match["answer"].split()
     if words[0].casefold() in _NO_AGENT | _NOT_OBJECT or words[0].casefold().endswith("ing"):
         return None  # "by taking in nitrates": a means, not who did it
-    return _tidy(sentence, match, _AGENT_END.sub("", _EFFECT_END.sub("", match["answer"])))
+    return _tidy(sentence, match, _agent_answer(match["answer"]))
 
 
 def _overlapping(pattern: re.Pattern[str], sentence: str) -> Iterator[re.Match]:
@@ -817,6 +817,12 @@ def _effect(answer: str) -> str:
         if head:
             return head.group(1)
     return _EFFECT_END.sub("", answer)
+
+
+def _agent_answer(answer: str) -> str:
+    """`answer` cut where its circumstances begin (_EFFECT_END: "… which", "… for") and
+    then at its first preposition (_AGENT_END: "Paul Mockapetris [in 1983]")."""
+    return _AGENT_END.sub("", _EFFECT_END.sub("", answer))
 
 
 def _tidy(sentence: str, match: re.Match, answer: str,

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -161,8 +162,9 @@ _NUMBER_HEADERS = {"", "#", "no", "nr", "n", "number", "num"}
 _ROW_NUMBER = re.compile(r"^\d+[.)]?$")
 # Fenced blocks in these languages are drawings, reported as diagrams.
 _DIAGRAM_LANGUAGES = {"mermaid", "plantuml", "dot", "graphviz", "ditaa", "d2", "svgbob"}
-# Admonitions of Python-Markdown/MkDocs ("!!! note"), pymdown details ("??? tip") and
-# MyST/Docusaurus (":::note"). CommonMark reads them as paragraphs, so they are found here.
+# Admonition openers no plugin read as a block, left as paragraphs: Python-Markdown/MkDocs
+# ("!!! note"), pymdown details ("??? tip"), and `:::` lines whose info the container plugin
+# refused (neither `kind Title` nor a Pandoc `{…}`: _CONTAINER_INFO, _PANDOC_DIV).
 _ADMONITION = re.compile(r"^(?:!!!|\?\?\?\+?|:::+)\s*\S")
 _FENCE_CLOSE = re.compile(r"^:::+\s*$")
 # What follows the colons of a `:::` block: its kind, then its title, as `note Title`,
@@ -807,20 +809,21 @@ class _InlineWalk:
         self.after_link = False  # the last node walked was a link or an image
 
     def result(self) -> _Inline:
-        folded = " ".join("".join(self.out).split())
-        text = _MATH_HOLD.sub(lambda m: self.math[int(m[1])], folded)
         broken = None
         if self.hard_break is not None:
-            head, rest = ("".join(part).split() for part in
+            head, rest = (self.finished(part) for part in
                           (self.out[:self.hard_break], self.out[self.hard_break:]))
             if head and rest:
-                broken = tuple(composed(_MATH_HOLD.sub(lambda m: self.math[int(m[1])],
-                                                       " ".join(words)))
-                               for words in (head, rest))
+                broken = head, rest
+        return _Inline(self.finished(self.out), self.images, self.tags, self.linked,
+                       self.task, self.links, self.field_mark, broken)
+
+    def finished(self, out: list[str]) -> str:
+        """`out` as text: spaces folded, math put back where it was held."""
+        folded = " ".join("".join(out).split())
         # Composed (text.composed) as YAML values are: an accent typed decomposed, or
         # written as character references ("e&#x301;"), is the letter Anki will show.
-        return _Inline(composed(text), self.images, self.tags, self.linked, self.task,
-                       self.links, self.field_mark, broken)
+        return composed(_MATH_HOLD.sub(lambda m: self.math[int(m[1])], folded))
 
     def hold_math(self, tex: str, display: bool) -> str:
         self.math.append(f"\\[{tex}\\]" if display else f"\\({tex}\\)")
@@ -1208,6 +1211,12 @@ _POINTER_LABEL = re.compile(r"(?:see(?:\s+also)?|related(?:\s+(?:notes?|topics?|
                             r"|cf\.?)$", re.I)
 
 
+def _cues_a_value(label: str) -> bool:
+    """Whether a label may head a card asking its value: not "Example", not a pointer
+    ("See also") to what comes elsewhere."""
+    return not (_EXAMPLE_HEAD.match(label) or _POINTER_LABEL.match(label))
+
+
 def _labelled(text: str) -> tuple[str, str] | None:
     """("Label", "text") for a labelled item, or None. A dash or colon inside a formula
     is math, never a label's separator.
@@ -1335,15 +1344,15 @@ def _words_of_letters(text: str) -> int:
 
 
 
-_CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had)\b", re.I)
+_CLAUSE_VERBS = r"is|are|was|were|has|have|had"
+_CLAUSE_VERB = re.compile(rf"\b(?:{_CLAUSE_VERBS})\b", re.I)
 # "An offer must be communicated …": a modal after the opening noun is a sentence's own
 # verb too, and the line its own fact, not what the heading above it is (quality15o).
 _MODAL_VERB = re.compile(r"\b(?:must|can|cannot|could|will|would|should|may|might|shall)\b",
                          re.I)
 # "Learning that has persisted over time": the verb of a relative clause belongs to the
 # noun before it, which the line still names as what the heading is.
-_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:is|are|was|were|has|have|had)\b",
-                              re.I)
+_RELATIVE_CLAUSE = re.compile(rf"\b(?:that|which|who)\s+(?:{_CLAUSE_VERBS})\b", re.I)
 # "Provide hydrophilic tunnels." under "**Channel Proteins**:": a plural name's verb with
 # no -s opens the line. _PLURAL_FRAGMENT wants a little word after it ("React with …"),
 # since "Lower extremity oedema" is a noun; a short line right under the name it is about
@@ -2342,7 +2351,7 @@ class _MarkdownReader:
                 or self.definition_match(text.text):
             return None
         label, rest = unmark(found[0]).strip(), unmark(found[1]).strip().rstrip(".")
-        if _words(label) > 3 or _EXAMPLE_HEAD.match(label) or _POINTER_LABEL.match(label) \
+        if _words(label) > 3 or not _cues_a_value(label) \
                 or _words(rest) < 2 or _words(rest) > MAX_STATED_WORDS or math_spans(rest) \
                 or weak_answer(rest) or giveaways(rest, label) or giveaways(rest, named[0]):
             return None
@@ -3071,18 +3080,20 @@ class _MarkdownReader:
         before; so is a field whose value is no answer (a common word, a formula, a long
         clause) or says its key."""
         whose = unmark(title or self.section().title)
-        rest_of = []
-        for text, line in entries:
+        if not whose:
+            return entries
+
+        def as_field(text: _Inline) -> tuple[str, str] | None:
             found = _labelled(text.text) if text.field_mark and "**" not in text.text \
                 and not text.images else None
-            key, value = (unmark(found[0]).strip(), unmark(found[1]).strip().rstrip("."))\
-                if found else ("", "")
-            if not found or not whose or ":" in key or _words(value) > MAX_STATED_WORDS \
-                    or math_spans(value) or weak_answer(value) or giveaways(value, key):
-                rest_of.append((text, line))
-                continue
-            self.field_fact(f"{whose} › {key}: **{value}**", line)
-        return rest_of
+            if not found:
+                return None
+            key, value = unmark(found[0]).strip(), unmark(found[1]).strip().rstrip(".")
+            if ":" in key or _words(value) > MAX_STATED_WORDS or math_spans(value) \
+                    or weak_answer(value) or giveaways(value, key):
+                return None
+            return key, value
+        return self.take_fields(entries, whose, as_field)
 
     def parent_fields(self, entries: list[tuple[_Inline, int]]) -> list[tuple[_Inline, int]]:
         """Among the points under a parent (`- Radial nerve` / `  - Sensation over the back
@@ -3093,16 +3104,14 @@ class _MarkdownReader:
         parent, fields = unmark(self.attributes[0]), self.attributes[1]
         if is_generic_heading(parent) or _slug(parent) in (*_GENERIC_HEADINGS, "general"):
             return entries  # "- General" / "  - SE: …": whose field, it does not say
-        rest_of = []
-        for text, line in entries:
+
+        def as_field(text: _Inline) -> tuple[str, str] | None:
             found = _labelled(text.text) if "**" not in text.text else None
             label = unmark(found[0]).strip() if found else ""
-            if found and slugify(label) in fields and not _EXAMPLE_HEAD.match(label) \
-                    and not _POINTER_LABEL.match(label):
-                self.field_fact(f"{parent} › {label}: **{unmark(found[1])}**", line)
-            else:
-                rest_of.append((text, line))
-        return rest_of
+            if not found or slugify(label) not in fields or not _cues_a_value(label):
+                return None
+            return label, unmark(found[1])
+        return self.take_fields(entries, parent, as_field)
 
     def heading_fields(self, entries: list[tuple[_Inline, int]], title: str | None
                        ) -> list[tuple[_Inline, int]]:
@@ -3114,18 +3123,18 @@ class _MarkdownReader:
         whose = _LEADING_ENUMERATION.sub("", unmark(title or self.section().title)).strip()
         if not whose or is_generic_heading(whose) or _slug(whose) in _GENERIC_HEADINGS:
             return entries
-        rest_of = []
-        for text, line in entries:
+
+        def as_field(text: _Inline) -> tuple[str, str] | None:
             found = _labelled(text.text)
-            label = unmark(found[0]).strip() if found else ""
-            value = unmark(found[1]).strip() if found else ""
-            if not found or slugify(label) not in self.section_fields or "**" in found[1] \
-                    or _EXAMPLE_HEAD.match(label) or _POINTER_LABEL.match(label) \
-                    or text.images or weak_answer(value) or math_spans(value):
-                rest_of.append((text, line))
-                continue
-            self.field_fact(f"{whose} › {label}: **{value}**", line)
-        return rest_of
+            if not found:
+                return None
+            label, value = unmark(found[0]).strip(), unmark(found[1]).strip()
+            if slugify(label) not in self.section_fields or "**" in found[1] \
+                    or not _cues_a_value(label) or text.images or weak_answer(value) \
+                    or math_spans(value):
+                return None
+            return label, value
+        return self.take_fields(entries, whose, as_field)
 
     def one_word_values(self, entries: list[tuple[_Inline, int]], title: str | None
                         ) -> list[tuple[_Inline, int]]:
@@ -3138,21 +3147,33 @@ class _MarkdownReader:
         if not whose or whose == INTRODUCTION or is_generic_heading(whose) \
                 or _slug(whose) in _GENERIC_HEADINGS:
             return entries
-        rest_of = []
-        for text, line in entries:
+
+        def as_field(text: _Inline) -> tuple[str, str] | None:
             found = _labelled(text.text) if not text.images else None
-            label = unmark(found[0]).strip() if found else ""
-            value = unmark(found[1]).strip().rstrip(".") if found else ""
+            if not found:
+                return None
+            label, value = unmark(found[0]).strip(), unmark(found[1]).strip().rstrip(".")
             # A lowercase label ("heap: memory", "class: b1-selective") is a note to self,
             # not a cue the author set down to be answered from.
-            if not found or "**" in found[1] or _words(value) != 1 or not value[:1].islower() \
-                    or not label[:1].isupper() \
-                    or _EXAMPLE_HEAD.match(label) or _POINTER_LABEL.match(label) \
+            if "**" in found[1] or _words(value) != 1 or not value[:1].islower() \
+                    or not label[:1].isupper() or not _cues_a_value(label) \
                     or weak_answer(value) or math_spans(value) or giveaways(value, label) \
                     or giveaways(value, whose):
+                return None
+            return label, value
+        return self.take_fields(entries, whose, as_field)
+
+    def take_fields(self, entries: list[tuple[_Inline, int]], whose: str,
+                    as_field: Callable[[_Inline], tuple[str, str] | None]
+                    ) -> list[tuple[_Inline, int]]:
+        """Each entry `as_field` reads as (label, value): a field of `whose`, its value asked,
+        "whose › label: [value]". The other entries are returned, to be read as before."""
+        rest_of = []
+        for text, line in entries:
+            if (found := as_field(text)) is None:
                 rest_of.append((text, line))
-                continue
-            self.field_fact(f"{whose} › {label}: **{value}**", line)
+            else:
+                self.field_fact(f"{whose} › {found[0]}: **{found[1]}**", line)
         return rest_of
 
     def field_fact(self, text: str, line: int) -> None:
