@@ -1192,3 +1192,18 @@ def test_a_parent_naming_nothing_is_no_item_of_its_siblings_set(tmp_path):
         "  - Motor: the muscles of the arm\n"))
     asked = {answer for _, answers, *_ in shown for answer in answers}
     assert not {"General", "Motor: the muscles of the arm"} & asked, shown.fronts
+
+
+def test_a_reference_link_with_attributes_and_a_myst_kind_in_braces_are_read(tmp_path):
+    # `[text][ref]{target="_blank"}` showed as "[text]ref" (its `[ref]` read as a span);
+    # MyST's untitled `:::{definition}` lost its kind to the Pandoc-div reading, so its
+    # body was no definition of its title.
+    source = ("# Cells\n\n## Organelles\n\n"
+              "The **ribosome** is described in [the guide][g]{target=\"_blank\"} online.\n\n"
+              "[g]: https://example.org/guide\n\n"
+              ":::{question}\n"
+              "The **mitochondrion** makes most ATP.\n:::\n")
+    shown, _, _ = build(tmp_path, source)
+    texts = [s[0] for s in shown]
+    assert "The ribosome is described in the guide online." in texts, texts
+    assert not any("mitochondrion" in t for t in texts), texts  # a question box asks nothing

@@ -173,7 +173,8 @@ _CONTAINER_INFO = re.compile(
     r"^\{?(?P<kind>[A-Za-z][\w-]*)\}?\s*(?:\[(?P<bracketed>[^\]]*)\])?\s*(?P<title>.*)$")
 # Pandoc and Quarto fenced divs: `::: {.callout-note title="…"}`, `:::: {.columns}`,
 # `::: {#id .class key="value"}`.
-_PANDOC_DIV = re.compile(r"^\{(?P<attributes>[^{}]*)\}$")
+# Only braces holding an attribute (`.class`, `#id`, `key=`): MyST's `:::{note}` names a kind.
+_PANDOC_DIV = re.compile(r"^\{(?P<attributes>[^{}]*[.#=][^{}]*)\}$")
 _DIV_CLASS = re.compile(r"(?:^|\s)\.([A-Za-z][\w-]*)")
 _DIV_TITLE = re.compile(r"""(?:^|\s)title=(?:"([^"]*)"|'([^']*)'|(\S+))""")
 # Quarto's callout classes (`.callout-note`) and Pandoc's admonition classes: boxes with
@@ -1022,7 +1023,8 @@ _ATTRIBUTES = rf"\{{:?[ \t]*{_ATTRIBUTE}(?:[ \t]+{_ATTRIBUTE})*[ \t]*\}}"
 _TRAILING_ATTRIBUTES = re.compile(
     rf"^((?:[ \t]*#{{1,6}}[ \t]|[ \t]*:{{3,}}[ \t]*\S).*?)[ \t]*{_ATTRIBUTES}[ \t]*$", re.M)
 _ATTRIBUTE_LINE = re.compile(r"^[ \t]*\{:[^{}\n]*\}[ \t]*$", re.M)
-_SPAN_ATTRIBUTES = re.compile(rf"\[([^\[\]\n]*)\]{_ATTRIBUTES}")  # a span: its text stays
+# A span: its text stays. Not the `[ref]` of a reference link, `[text][ref]{…}` (after `]`).
+_SPAN_ATTRIBUTES = re.compile(rf"(?<!\])\[([^\[\]\n]*)\]{_ATTRIBUTES}")
 _LINK_ATTRIBUTES = re.compile(rf"(?<=\)){_ATTRIBUTES}")  # after a link's or image's address
 # The same after a link the parser has read, whatever its form (`[text][ref]{target="_blank"}`,
 # `<https://…>{.note}`): the text that follows it, read by _InlineWalk.
