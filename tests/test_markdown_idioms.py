@@ -9,7 +9,6 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-import pytest
 from support import cloze_answers, field_text, imported, notes, run, visible
 
 from deck_builder.build import BuildOptions
@@ -1161,10 +1160,8 @@ def test_a_term_defined_under_two_headings_is_still_the_term_asked(tmp_path):
 
 
 # -- junk cards the tests above describe as not made (review rev11, 2026-12-02) -----------
-# Each is strict: when the rule is mended it passes, and the marker must go.
 
 
-@pytest.mark.xfail(strict=True, reason="a '**Premises:**' label over prose rows is asked")
 def test_a_label_ending_in_a_colon_over_rows_of_prose_is_no_name_to_ask(tmp_path):
     # test_an_empty_first_cell_continues_the_name_above_it says "**Premises:**" over rows of
     # prose "is no name to ask, filled or not"; a card "[Premises:] — Sleep is regulated by
@@ -1177,7 +1174,6 @@ def test_a_label_ending_in_a_colon_over_rows_of_prose_is_no_name_to_ask(tmp_path
                    for answer in answers), shown.fronts
 
 
-@pytest.mark.xfail(strict=True, reason="'General' is asked as a sibling of the named nerves")
 def test_a_parent_naming_nothing_is_no_item_of_its_siblings_set(tmp_path):
     # test_a_field_the_siblings_share_is_asked_among_plain_points says a parent "- General"
     # names nothing; yet "Radial nerve; Median nerve; [General]" and "Arise from the cords

@@ -726,6 +726,16 @@ def _label_words(label: str) -> int:
     return _words(_BRACKETED.sub(" ", label)) or _words(label)
 
 
+# A parent item that names no thing, only a share of the points ("- General", "- Other"):
+# no member of its siblings' set.
+_NAMING_NOTHING = frozenset("general other others misc miscellaneous various rest".split())
+
+
+def _names_nothing(plain: str) -> bool:
+    name = unmark(plain).strip(" :*_").casefold()
+    return name in _NAMING_NOTHING or is_generic_heading(name)
+
+
 @dataclass
 class _Inline:
     """Inline content as model text, and what it dropped: images, inline `#tags`."""
@@ -2925,6 +2935,20 @@ class _MarkdownReader:
                     self.fields_list(child, f"{unmark(outer[0])} › {name}" if field_of
                                      else name or title, name, shared_labels)
                 continue
+            if nested and self.mode == "text" and _names_nothing(text.plain):
+                # "- General" over "- Arise from the cords …" among "- Radial nerve",
+                # "- Median nerve": it names no member of its siblings' set (a card
+                # "Radial nerve; Median nerve; [General]" was junk), nor a set of its own
+                # points; each is a sentence said of the whole section.
+                for child in nested:
+                    if not all(len(p.children) == 1 and p.children[0].type == "paragraph"
+                               for p in child.children):
+                        self.list_block(child, None)
+                        continue
+                    for point in child.children:
+                        self.paragraph(self.inline(_inline_child(point.children[0])),
+                                       _line(point))
+                continue
             entries.append((text, line))
             # "- Mechanical barriers" over "- Skin", "- Cilia": the parent is the context.
             parent = text.plain if _words(text.plain) <= MAX_LEAD_IN_WORDS // 2 else None
@@ -3614,9 +3638,21 @@ class _MarkdownReader:
         pairs = []
         ditto: set[int] = set()  # lines of rows whose name is the row above's
         above = ""
+        prose: list[tuple[_Inline, int]] = []  # rows under a label such as "**Premises:**"
+        under_label = False
         for row in table.rows:
             cells = first(row.cells) if named < len(row.cells) else row.cells
             name = cells[0].plain if cells else ""
+            if not named and (name.endswith(":") or under_label and not name) and \
+                    len([c for c in cells[1:] if c.plain]) == 1:
+                # "| **Premises:** | Sleep is regulated by … |" and the rows below it with
+                # an empty first cell: a label over rows of prose, no name to ask (a card
+                # "[Premises:] — Sleep is …" asked the label). Each row is a sentence of the
+                # section, read as a paragraph.
+                under_label = True
+                prose += [(c, row.line) for c in cells[1:] if c.plain]
+                continue
+            under_label = False
             if not named and cells and not name and above and any(c.plain for c in cells[1:]):
                 # "||Vimentin|Connective tissue|Sarcoma|" under "|Intermediate filament|
                 # Keratin|…|": Markdown has no merged cells, so an empty first cell is the
@@ -3657,6 +3693,10 @@ class _MarkdownReader:
             own_name = self.term_rows(own_name, heads, title)
         if own_name:
             self.labelled_list(title, own_name, table.line)
+        if prose:
+            with self.titled(title):
+                for text, line in prose:
+                    self.paragraph(text, line)
 
     def term_rows(self, pairs: list[tuple[str, str, int]], heads: list[str], title: str
                   ) -> list[tuple[str, str, int]]:
