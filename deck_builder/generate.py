@@ -1210,6 +1210,11 @@ class _ArticleNotes:
                 if not masked_context(candidate, _named(self.concept_targets, candidate)):
                     context = candidate
                     break
+        if not context_spans and not any(
+                at < max(e for _, e, _ in spans) for at in sentence_starts(plain, always=True)):
+            # Only where every card shows the text's opening: a front cut to a later
+            # sentence (§5) would lose the heading altogether.
+            context = _without_repeated_tail(context, plain)
         if titled and not context:
             # Its title masked away ("Computer Networks" over "Application; …; Network"):
             # the front no longer says what set the items are of.
@@ -2151,6 +2156,20 @@ def _with_giveaways(text: str, spans, answers: dict[str, str], mask_key: str | N
 
 
 # "1. ", "2.3 ": a heading's numbering says where it was, not what it is about.
+def _without_repeated_tail(context: str, plain: str) -> str:
+    """The context line without its last part when the text opens by saying it again:
+    "Anti-Hypertensive Drugs › ACE Inhibitors" over "ACE Inhibitors › Contraindications:
+    […]", "Cardiovascular pharmacology › Digoxin" over "Digoxin inhibits the […]". The
+    reviews judged a front that names its heading twice badly worded (a lithium card, the
+    pancreas card); the text names it where the learner reads it."""
+    head, _, tail = context.rpartition(" › ")
+    tail = tail.strip()
+    if not head or not tail or not plain[:len(tail)].casefold() == tail.casefold():
+        return context
+    after = plain[len(tail):len(tail) + 1]
+    return head if not after or not (after.isalnum() or after in "-'’") else context
+
+
 _NUMBERING = re.compile(r"^\s*(?:[0-9]+(?:[.:][0-9]+)*[.):]?|[IVXLC]+[.)])\s+(?=\w)")
 
 

@@ -2024,3 +2024,26 @@ def test_a_bare_item_of_a_list_titled_as_an_open_set_is_weak(col):
     assert len(weak) == 3 and all("a sample of an open set" in w for w in weak), weak
     assert _cloze(col, "{{c1::ACE inhibitors}}; {{c2::Beta blockers}}",
                   "Cardiology › The two classes of drugs include") == weak  # counted: closed
+
+
+# -- quality15p: the causes of the weak and junk cards of four blind reviews (2026-12-02) ----
+
+
+def test_a_front_names_its_heading_once(tmp_path):
+    # "Digestive system › Organs › Pancreas" over "Pancreas secretes […]", "Anti-Hypertensive
+    # Drugs › ACE Inhibitors" over "ACE Inhibitors › Usage: […]": the reviews judged a front
+    # naming its heading twice badly worded. The text names it; the context line does not.
+    source = ("# Digestive system\n\n## Organs\n\n- **Pancreas**:\n  - Secretes lipase.\n"
+              "  - Position: behind the stomach.\n- **Liver**:\n  - Makes bile.\n"
+              "  - Position: below the diaphragm.\n\n## ACE Inhibitors\n\n"
+              "- **Usage**: Prevent conversion of angiotensin I to angiotensin II\n"
+              "- **Side Effects**: Cough\n\n## Beta Blockers\n\n"
+              "- **Usage**: Slow the heart rate in angina\n- **Side Effects**: Bradycardia\n")
+    shown, _, _ = build(tmp_path, source)
+    contexts = {text: context for text, _, _, context, *_ in shown}
+    assert contexts["Pancreas secretes lipase."] == "Digestive system › Organs", contexts
+    repeated = [(context, text) for text, context in contexts.items()
+                if context.rpartition(" › ")[2] and
+                text.startswith(context.rpartition(" › ")[2])]
+    assert repeated == [], repeated
+    assert any(text.startswith("ACE Inhibitors › ") for text in contexts), contexts
