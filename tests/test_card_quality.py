@@ -906,11 +906,11 @@ def test_a_prose_facts_gap_is_its_new_information(tmp_path, title, paragraph, fr
 def test_a_cloze_context_line_starts_with_the_article_title_unless_the_heading_says_it(
         tmp_path):
     # "How it worked" above a card says nothing out of its deck (eighth review).
-    text = ("# The Kidney\n\n## The loop of Henle\n\nThe loop of Henle creates a low water "
+    text = ("# The Kidney\n\n## The loop of Henle\n\nIts ascending limb creates a low water "
             "potential in the **medulla**.\n\n## Causes of kidney failure\n\nPatients with failing "
             "kidneys are treated with **dialysis**.\n")
     for col, _ in _built(tmp_path, text, "kidney.md"):
-        henle = note_containing(col, "low water potential")
+        henle = note_containing(col, "ascending limb")
         assert visible(henle["Context"]) == "The Kidney › The loop of Henle"
         # A heading that shares a word with the title says what it is about already.
         failure = note_containing(col, "Patients with failing")
@@ -1699,8 +1699,9 @@ def test_a_fragments_gap_is_the_place_its_complement_ends_in(tmp_path):
     for col, _ in _built(tmp_path, FRAGMENTS, "a.md"):
         fronts = [f.split(" › ")[-1] for f in _asked_fronts(col)]
     # "Digoxin slows [...]" fits heart rate as well as AV conduction.
-    assert "Digoxin Digoxin slows conduction through the [...]" in fronts, fronts
-    assert "Digoxin Digoxin inhibits the [...]" in fronts, fronts
+    assert "Cardiovascular pharmacology Digoxin slows conduction through the [...]" in fronts, \
+        fronts
+    assert "Cardiovascular pharmacology Digoxin inhibits the [...]" in fronts, fronts
 
 
 # -- an agent in a side remark (docs §4g) ----------------------------------------------------
@@ -2047,3 +2048,21 @@ def test_a_front_names_its_heading_once(tmp_path):
                 text.startswith(context.rpartition(" › ")[2])]
     assert repeated == [], repeated
     assert any(text.startswith("ACE Inhibitors › ") for text in contexts), contexts
+
+
+def test_a_name_described_by_fields_is_asked_from_them_not_as_one_of_a_set(tmp_path):
+    # "[…]; Ulnar nerve; Radial nerve" (a review: junk, "one member of an unordered set of
+    # nerves with no cue"): each nerve's own fields say which it is.
+    source = ("# Upper limb nerves\n\n## Nerves of the arm\n\n"
+              "- Median nerve\n  - Motor : Flexion of the lateral fingers\n"
+              "  - Sensory : Lateral palm\n- Ulnar nerve\n  - Motor : Intrinsic muscles of "
+              "the hand\n  - Sensory : Medial one and a half digits\n- Radial nerve\n"
+              "  - Motor : Extension of the wrist and fingers\n  - Sensory : Dorsum of the hand\n")
+    shown, _, _ = build(tmp_path, source)
+    cards = shown.texts_and_answers()
+    assert ("Radial nerve — Motor: Extension of the wrist and fingers; Sensory: Dorsum of the "
+            "hand", ("Radial nerve",)) in cards, cards
+    assert ("Radial nerve › Motor: Extension of the wrist and fingers",
+            ("Extension of the wrist and fingers",)) in cards, cards
+    assert not any(";" in text and "Ulnar nerve" in text and "Radial nerve" in text
+                   for text, _ in cards), cards

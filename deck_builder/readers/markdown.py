@@ -1407,6 +1407,23 @@ def _names_itself(match: re.Match) -> bool:
     return not (pointed and pointed[0].casefold() in ("the", "a", "an") and term.islower())
 
 
+def _fields_below(nested: list[SyntaxTreeNode], shared: set[str]) -> str | None:
+    """The points nested under an item, joined ("Motor: …; Sensory: …"), when every one
+    is a single line labelled with a field its siblings share (_attribute_labels); None
+    otherwise."""
+    said = []
+    for child in nested:
+        for sub in child.children:
+            if len(sub.children) != 1 or sub.children[0].type != "paragraph":
+                return None
+            content = _inline_child(sub.children[0]).content.strip()
+            found = _labelled(content)
+            if not found or slugify(unmark(found[0])) not in shared or not found[1].strip():
+                return None
+            said.append(f"{unmark(found[0]).strip()}: {unmark(found[1]).strip()}")
+    return "; ".join(said) or None
+
+
 def _attribute_labels(items: list[SyntaxTreeNode]) -> set[str]:
     """The labels (as slugs) that the nested labelled lists of two or more of these items
     share: "Motor" and "Sensory" under both "Median nerve" and "Ulnar nerve" are fields of
@@ -2875,6 +2892,7 @@ class _MarkdownReader:
         explained: list[tuple[str, str, int, tuple[int, ...]]] = []  # labelled by its item
         described = False
         shared_labels = _attribute_labels(items) if self.mode == "text" else set()
+        fielded: dict[int, str] = {}  # an item's line: its fields, "Motor: …; Sensory: …"
         for item in items:
             own, nested = [], []
             for child in item.children:
@@ -2950,6 +2968,8 @@ class _MarkdownReader:
                                        _line(point))
                 continue
             entries.append((text, line))
+            if self.mode == "text" and (found := _fields_below(nested, shared_labels)):
+                fielded[line] = found
             # "- Mechanical barriers" over "- Skin", "- Cilia": the parent is the context.
             parent = text.plain if _words(text.plain) <= MAX_LEAD_IN_WORDS // 2 else None
             for child in nested:
@@ -2968,6 +2988,17 @@ class _MarkdownReader:
             # short set of names, one note asking each from the others.
             with self.titled(title):
                 self.section().facts.append(_joined_fact(names))
+            entries = []
+        if not explained and 2 <= len(entries) <= MAX_GROUPED_ITEMS and \
+                all(line in fielded for _, line in entries) and all(
+                    "**" not in t.text and not _labelled(t.text) and _is_term(t.plain)
+                    and not t.images for t, _ in entries):
+            # "- Median nerve" / "  - Motor: …" / "  - Sensory: …" beside "- Ulnar nerve"
+            # with the same fields: asked as one of a set, "[…]; Ulnar nerve; Radial nerve"
+            # (a review: junk, "one member of an unordered set with no cue"), a name is
+            # recalled from its own fields instead, as a table's row is: "[…] — Motor: …;
+            # Sensory: …". Each field is still asked of its name.
+            explained = [(t.text, fielded[line], line) for t, line in entries]
             entries = []
         if explained and not _repeats_a_label([(p[0], p[1]) for p in explained]):
             self.labelled_list(title or self.section().title, explained, first_line)
