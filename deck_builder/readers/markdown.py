@@ -3257,7 +3257,12 @@ class _MarkdownReader:
                 return None
         if any(t.images or t.navigation or t.task for t, _ in entries):
             return None
-        return [(_item_cloze(text), line) for text, line in sorted(names, key=lambda n: n[1])]
+        # Only the bare name is asked: the explained ones are asked from their own lines, and
+        # asked again here as one of the set ("Enzymes; […]; Hydrochloric acid" for "Bile",
+        # a review: junk) they would be a member of a set with no cue besides the others.
+        bare = {line for _, line in entries}
+        return [(_item_cloze(text) if line in bare else unmark(text), line)
+                for text, line in sorted(names, key=lambda n: n[1])]
 
     def explained(self, text: _Inline, nested: list[SyntaxTreeNode]
                   ) -> tuple[_Inline, int] | None:
