@@ -1364,6 +1364,14 @@ class _ArticleNotes:
             self.no_card(row, "recall", f'the {name} cell of "{row.dimension}" is one example '
                                         "of many; mark (**…**) the phrase in it to ask for")
             return Spans("", ())
+        elif word_count(plain) <= ASK_WORDS and len(parts := _cell_parts(plain)) > 1:
+            # "Ridges and shield volcanoes", "Takes in CO₂, gives out O₂", "1 and 4 weeks
+            # after starting": two facts behind one gap (four reviews: weak, "two facts on
+            # one card", "a two-item set"). Its "which" card still asks the cell.
+            self.no_card(row, "recall", f'the {name} cell of "{row.dimension}" says '
+                                        f'{len(parts)} things ("{plain.rstrip(" .")}"); mark '
+                                        "(**…**) the one to ask for")
+            return Spans("", ())
         elif word_count(plain) <= ASK_WORDS:
             start, end = 0, len(plain.rstrip(" ."))
         else:
@@ -2156,6 +2164,25 @@ def _with_giveaways(text: str, spans, answers: dict[str, str], mask_key: str | N
 
 
 # "1. ", "2.3 ": a heading's numbering says where it was, not what it is about.
+# Where a short cell joins two things: "Ridges and shield volcanoes", "Takes in CO₂, gives
+# out O₂". A comma between single words is a list of adjectives ("Controlled, artificial
+# environment") or of symbols ("U&E, K+"), read as one thing.
+_CELL_JOIN = re.compile(r"\s+(?:and|or|&|but)\s+", re.I)
+_CELL_LIST = re.compile(r"\s*;\s*|,\s+")
+
+
+def _cell_parts(cell: str) -> list[str]:
+    """The things a short cell says, when it joins two or more (each with a word of
+    meaning or a number); [cell] otherwise."""
+    listed = [p for p in _CELL_LIST.split(cell.strip(" .")) if p.strip()]
+    if len(listed) > 1 and any(len(p.split()) < 2 for p in listed):
+        listed = [cell]
+    parts = [p for part in listed for p in _CELL_JOIN.split(part) if p.strip()]
+    if len(parts) > 1 and all(content_words(p) or any(c.isdigit() for c in p) for p in parts):
+        return parts
+    return [cell]
+
+
 def _without_repeated_tail(context: str, plain: str) -> str:
     """The context line without its last part when the text opens by saying it again:
     "Anti-Hypertensive Drugs › ACE Inhibitors" over "ACE Inhibitors › Contraindications:

@@ -2066,3 +2066,24 @@ def test_a_name_described_by_fields_is_asked_from_them_not_as_one_of_a_set(tmp_p
             ("Extension of the wrist and fingers",)) in cards, cards
     assert not any(";" in text and "Ulnar nerve" in text and "Radial nerve" in text
                    for text, _ in cards), cards
+
+
+def test_a_short_cell_saying_two_things_is_asked_by_its_which_card_only(tmp_path):
+    # "Constructive boundary: [Ridges and shield volcanoes]", "MRA: [1 and 4 weeks after
+    # starting]", "Photosynthesis: [Takes in CO₂, gives out O₂]": two facts behind one gap
+    # (four reviews: weak). "Controlled, artificial environment" is one thing.
+    text = ("# Plate boundaries\n\n## Compared\n\n| Feature | Constructive boundary | "
+            "Destructive boundary |\n|---|---|---|\n| Movement | Apart | Towards each other |\n"
+            "| Landforms | Ridges and shield volcanoes | Trenches and fold mountains |\n"
+            "| Gases | Takes in CO₂, gives out O₂ | Gives out CO₂, takes in O₂ |\n"
+            "| Setting | Controlled, artificial environment | Natural, everyday world |\n")
+    for col, _ in _built(tmp_path, text, "plates.md"):
+        fronts = _all_fronts(col)
+        said = run("check", "--no-cache", tmp_path / "cards").output
+    assert "Plate boundaries › Compared › Movement Destructive boundary: [...]" in fronts
+    assert "Plate boundaries › Compared › Setting Constructive boundary: [...]" in fronts
+    for row in ("Landforms", "Gases"):
+        assert not any(f"› {row} " in f and f.endswith(": [...]") for f in fronts), fronts
+    assert ("Plate boundaries › Compared › Landforms Ridges and shield volcanoes Constructive "
+            "boundary or Destructive boundary?") in fronts
+    assert 'says 2 things ("Ridges and shield volcanoes")' in said
