@@ -2175,7 +2175,7 @@ def _cell_parts(cell: str) -> list[str]:
     """The things a short cell says, when it joins two or more (each with a word of
     meaning or a number); [cell] otherwise."""
     listed = [p for p in _CELL_LIST.split(cell.strip(" .")) if p.strip()]
-    if len(listed) > 1 and any(len(p.split()) < 2 for p in listed):
+    if len(listed) > 1 and any(len(content_words(p)) < 2 for p in listed):
         listed = [cell]
     parts = [p for part in listed for p in _CELL_JOIN.split(part) if p.strip()]
     if len(parts) > 1 and all(content_words(p) or any(c.isdigit() for c in p) for p in parts):
