@@ -2167,7 +2167,7 @@ def _with_giveaways(text: str, spans, answers: dict[str, str], mask_key: str | N
 # Where a short cell joins two things: "Ridges and shield volcanoes", "Takes in CO₂, gives
 # out O₂". A comma between single words is a list of adjectives ("Controlled, artificial
 # environment") or of symbols ("U&E, K+"), read as one thing.
-_CELL_JOIN = re.compile(r"\s+(?:and|or|&|but)\s+", re.I)
+_CELL_JOIN = re.compile(r"\s+(?:and|or|but)\s+", re.I)
 _CELL_LIST = re.compile(r"\s*;\s*|,\s+")
 
 
