@@ -1672,8 +1672,9 @@ def _unresolved_them(sentence: str) -> bool:
 
 
 def _whole_sentence(sentence: str) -> bool:
-    """A sentence, not a clause of a long one ("a figure that shocked …")."""
-    return bool(re.match(rf"{_BULLET}[\"'“‘(]?[A-Z0-9]", sentence)
+    """A sentence, not a clause of a long one ("a figure that shocked …"). A term written
+    lowercase first ("pH is …", "mRNA carries …") opens a sentence as a capital does."""
+    return bool(re.match(rf"{_BULLET}[\"'“‘(]?(?:[A-Z0-9]|[a-z]+[A-Z])", sentence)
                 and re.search(r"[.!?][\"'”’)]?\s*$", sentence))
 
 

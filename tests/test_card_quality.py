@@ -2087,3 +2087,15 @@ def test_a_short_cell_saying_two_things_is_asked_by_its_which_card_only(tmp_path
     assert ("Plate boundaries › Compared › Landforms Ridges and shield volcanoes Constructive "
             "boundary or Destructive boundary?") in fronts
     assert 'says 2 things ("Ridges and shield volcanoes")' in said
+
+
+def test_a_sentence_opening_with_a_lowercase_term_says_its_fact_alone(tmp_path):
+    # "[…] is the negative logarithm …: […] = −log₁₀[H⁺]. Pure water at 25 °C has a […] of 7."
+    # (two reviews: junk, weak, "the same term blanked three times"): "pH is …" is a whole
+    # sentence as "The pH is …" would be, so its repeat in the next sentence is left to the
+    # back (§4b), and its front shows the first sentence alone.
+    source = ("# Acids\n\n## Acidity\n\n**pH** is the negative logarithm of the hydrogen ion "
+              "concentration: pH = −log₁₀[H⁺]. Pure water at 25 °C has a pH of 7.\n")
+    shown, _, _ = build(tmp_path, source)
+    (raw,) = [raw for *_, raw, _ in shown]
+    assert raw.count("{{c1::") == 2 and "has a pH of 7" in raw, raw
