@@ -2099,3 +2099,21 @@ def test_a_sentence_opening_with_a_lowercase_term_says_its_fact_alone(tmp_path):
     shown, _, _ = build(tmp_path, source)
     (raw,) = [raw for *_, raw, _ in shown]
     assert raw.count("{{c1::") == 2 and "has a pH of 7" in raw, raw
+
+
+def test_a_question_counting_a_set_asks_each_member_of_its_answer(tmp_path):
+    # "What are the four elements of a valid contract? — [Offer, acceptance, consideration
+    # and intention to create legal relations]" (a review: weak, "a whole four-item list;
+    # should be split"): a card per element, the others its cue. A question that counts
+    # nothing keeps its answer whole.
+    source = ("# Contract law\n\n## Formation\n\n| | |\n|---|---|\n"
+              "| What are the four elements of a valid contract? | Offer, acceptance, "
+              "consideration and intention to create legal relations |\n"
+              "| What is needed for a valid contract? | Offer, acceptance and consideration |\n")
+    shown, _, _ = build(tmp_path, source)
+    asked = {text: answers for text, answers in shown.texts_and_answers()}
+    four = next(answers for text, answers in asked.items() if "four elements" in text)
+    assert four == ("Offer", "acceptance", "consideration",
+                    "intention to create legal relations"), asked
+    whole = next(answers for text, answers in asked.items() if "What is needed" in text)
+    assert whole == ("Offer, acceptance and consideration",), asked

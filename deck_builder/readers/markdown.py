@@ -726,6 +726,31 @@ def _label_words(label: str) -> int:
     return _words(_BRACKETED.sub(" ", label)) or _words(label)
 
 
+# "What are the four elements of …?": a question that counts what it asks for.
+_COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|[2-8])\s+(?:main\s+|key\s+)?"
+                      r"[a-z]+s\b", re.I)
+_SERIES = re.compile(r",\s+|\s+(?:and|or)\s+")
+
+
+def _asked_answer(question: str, answer: str) -> str:
+    """The answer to a question, marked as its cards ask it: whole ("**The base rate was
+    close to zero**"), or, where the question counts a set and the answer lists it ("What
+    are the four elements of a valid contract? — Offer, acceptance, consideration and
+    intention to create legal relations"), each member marked, a card each with the others
+    as its cue (a review: weak, "a whole four-item list … should be split")."""
+    counted = _COUNTED.search(question)
+    items = [p for p in _SERIES.split(answer.rstrip(" .")) if p.strip()]
+    if not counted or not 3 <= len(items) <= MAX_GROUPED_ITEMS or \
+            any(_words(p) > 6 or "**" in p for p in items) or "." in answer.rstrip(" ."):
+        return f"**{answer}**"
+    marked, at = [], 0
+    for item in items:
+        start = answer.index(item, at)
+        marked.append(f"{answer[at:start]}**{item}**")
+        at = start + len(item)
+    return "".join(marked) + answer[at:]
+
+
 # A parent item that names no thing, only a share of the points ("- General", "- Other"):
 # no member of its siblings' set.
 _NAMING_NOTHING = frozenset("general other others misc miscellaneous various rest".split())
@@ -3776,7 +3801,7 @@ class _MarkdownReader:
         if answer is None or not answer.plain:
             self.skip(line, "question", "a question with no answer makes no card")
             return
-        text = f"{question.plain} — **{answer.plain}**"
+        text = f"{question.plain} — {_asked_answer(question.plain, answer.plain)}"
         self.section().facts.append(Fact(Text(text, line),
                                          parts=tuple((answer.plain, at) for at in also)))
 
