@@ -1214,7 +1214,7 @@ class _ArticleNotes:
                 at < max(e for _, e, _ in spans) for at in sentence_starts(plain, always=True)):
             # Only where every card shows the text's opening: a front cut to a later
             # sentence (§5) would lose the heading altogether.
-            context = _without_repeated_tail(context, plain)
+            context = _without_repeated_tail(context, plain, spans)
         if titled and not context:
             # Its title masked away ("Computer Networks" over "Application; …; Network"):
             # the front no longer says what set the items are of.
@@ -2165,8 +2165,9 @@ def _with_giveaways(text: str, spans, answers: dict[str, str], mask_key: str | N
 
 # "1. ", "2.3 ": a heading's numbering says where it was, not what it is about.
 # Where a short cell joins two things: "Ridges and shield volcanoes", "Takes in CO₂, gives
-# out O₂". A comma between single words is a list of adjectives ("Controlled, artificial
-# environment") or of symbols ("U&E, K+"), read as one thing.
+# out O₂", "Growth, repair, asexual reproduction". One comma beside a single word is a list
+# of adjectives ("Controlled, artificial environment") or of symbols ("U&E, K+"), read as
+# one thing.
 _CELL_JOIN = re.compile(r"\s+(?:and|or|but)\s+", re.I)
 _CELL_LIST = re.compile(r"\s*;\s*|,\s+")
 
@@ -2174,16 +2175,18 @@ _CELL_LIST = re.compile(r"\s*;\s*|,\s+")
 def _cell_parts(cell: str) -> list[str]:
     """The things a short cell says, when it joins two or more (each with a word of
     meaning or a number); [cell] otherwise."""
-    listed = [p for p in _CELL_LIST.split(cell.strip(" .")) if p.strip()]
-    if len(listed) > 1 and any(len(content_words(p)) < 2 for p in listed):
-        listed = [cell]
+    # A bracketed aside is part of its thing: "Two divisions (I and II)".
+    plain = re.sub(r"\s*\([^()]*\)", "", cell).strip(" .")
+    listed = [p for p in _CELL_LIST.split(plain) if p.strip()]
+    if len(listed) == 2 and any(len(content_words(p)) < 2 for p in listed):
+        listed = [plain]
     parts = [p for part in listed for p in _CELL_JOIN.split(part) if p.strip()]
     if len(parts) > 1 and all(content_words(p) or any(c.isdigit() for c in p) for p in parts):
         return parts
     return [cell]
 
 
-def _without_repeated_tail(context: str, plain: str) -> str:
+def _without_repeated_tail(context: str, plain: str, spans=()) -> str:
     """The context line without its last part when the text opens by saying it again:
     "Anti-Hypertensive Drugs › ACE Inhibitors" over "ACE Inhibitors › Contraindications:
     […]", "Cardiovascular pharmacology › Digoxin" over "Digoxin inhibits the […]". The
@@ -2191,8 +2194,9 @@ def _without_repeated_tail(context: str, plain: str) -> str:
     pancreas card); the text names it where the learner reads it."""
     head, _, tail = context.rpartition(" › ")
     tail = tail.strip()
-    if not head or not tail or not plain[:len(tail)].casefold() == tail.casefold():
-        return context
+    if not head or not tail or not plain[:len(tail)].casefold() == tail.casefold() or \
+            spans and min(s for s, _, _ in spans) < len(tail):
+        return context  # "[Newton's second law states that …], and …": the gap holds it
     after = plain[len(tail):len(tail) + 1]
     return head if not after or not (after.isalnum() or after in "-'’") else context
 

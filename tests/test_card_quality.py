@@ -2048,6 +2048,13 @@ def test_a_front_names_its_heading_once(tmp_path):
                 text.startswith(context.rpartition(" › ")[2])]
     assert repeated == [], repeated
     assert any(text.startswith("ACE Inhibitors › ") for text in contexts), contexts
+    # A gap holding the heading's words leaves the heading on the context line: without it,
+    # "[…], and this change in momentum …" says nothing of what is asked.
+    shown, _, _ = build(tmp_path / "law", (
+        "# Dynamics\n\n## Newton's second law\n\n**Newton's second law states that the rate "
+        "of change of momentum is proportional to the net force**, and this change takes "
+        "place in the direction of the force.\n"))
+    assert [context for *_, context, _, _ in shown] == ["Dynamics › Newton's second law"]
 
 
 def test_a_name_described_by_fields_is_asked_from_them_not_as_one_of_a_set(tmp_path):
@@ -2076,12 +2083,14 @@ def test_a_short_cell_saying_two_things_is_asked_by_its_which_card_only(tmp_path
             "Destructive boundary |\n|---|---|---|\n| Movement | Apart | Towards each other |\n"
             "| Landforms | Ridges and shield volcanoes | Trenches and fold mountains |\n"
             "| Gases | Takes in CO₂, gives out O₂ | Gives out CO₂, takes in O₂ |\n"
-            "| Setting | Controlled, artificial environment | Natural, everyday world |\n")
+            "| Setting | Controlled, artificial environment | Natural, everyday world |\n"
+            "| Divisions | One division | Two divisions (I and II) |\n")
     for col, _ in _built(tmp_path, text, "plates.md"):
         fronts = _all_fronts(col)
         said = run("check", "--no-cache", tmp_path / "cards").output
     assert "Plate boundaries › Compared › Movement Destructive boundary: [...]" in fronts
     assert "Plate boundaries › Compared › Setting Constructive boundary: [...]" in fronts
+    assert "Plate boundaries › Compared › Divisions Destructive boundary: [...]" in fronts
     for row in ("Landforms", "Gases"):
         assert not any(f"› {row} " in f and f.endswith(": [...]") for f in fronts), fronts
     assert ("Plate boundaries › Compared › Landforms Ridges and shield volcanoes Constructive "
