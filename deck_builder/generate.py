@@ -1086,11 +1086,15 @@ class _ArticleNotes:
             if not plain:
                 return False
         targets = list(first)
+        # "**Tennis Court Oath:** …": the colon a bold label takes with it is no part of the
+        # answer ("[Tennis Court Oath:] — …"); the gap stops before it. The key stays the
+        # phrase as marked, so the cloze keeps its number.
         targets += [_Target(f"mark:{phrase.casefold()}",
-                            (not titled and (_expansion(plain, start, end, phrase)
-                                             or _labelled_value(plain, start, end, phrase)))
-                            or term_pattern(phrase))
-                    for start, end, phrase in marked]
+                            (not titled and (_expansion(plain, start, end, shown)
+                                             or _labelled_value(plain, start, end, shown)))
+                            or term_pattern(shown))
+                    for start, end, phrase in marked
+                    for shown in [phrase.rstrip(" :：") or phrase]]
         targets += _named(self.glossary_targets, plain)
         targets = self.worth_recalling(_unique(targets), plain, line,
                                        glossary=section == "glossary", lines=part_lines)

@@ -54,7 +54,11 @@ STRUCTURAL_LABELS = frozenset("""
 definition definitions example examples formula formulas formulae note notes
 key-point key-points key-insight key-insights summary tip tips important remember
 answer answers hint hints nb n-b ps
+tl-dr tldr date category categories keywords tags source sources author lecturer
+general-rule exception exceptions
 """.split())
+# (The last two lines, quality15p: a note's metadata, "Date:", "Keywords:", "Source:",
+# "TL;DR:", and a legal note's "General Rule:" / "Exception:" were asked as answers.)
 
 # Section headings that say nothing about the subject: a front whose only context is
 # "Summary" cannot be answered out of the article, so the article's title goes first.

@@ -609,6 +609,9 @@ def _open_set(before: str, after: str) -> str | None:
     return None
 
 
+NAMING_NOTHING = {"general", "other", "others", "misc", "miscellaneous", "various", "rest"}
+
+
 def _list_problems(note, card, context: str) -> list[str]:
     """A grouped list's card ("TCP; UDP; [...]"; a row "TCP: …; UDP: […]") asks one item of
     a set the front names: under a generic heading nothing says what set it is, and an item
@@ -633,6 +636,10 @@ def _list_problems(note, card, context: str) -> list[str]:
             # member of a set its title calls open, which any other member fits.
             problems.append(f"a list's bare item {answer_text!r} under {heading!r}, a title "
                             "naming a sample of an open set")
+    if answer_text in items and answer_text.strip(" :*").casefold() in NAMING_NOTHING:
+        # "Radial nerve; Median nerve; [General]": a parent that names a share of the
+        # points, no member of the set (docs/markdown.md).
+        problems.append(f"a list's item {answer_text!r} names nothing of the set")
     if any(i == answer_text or i.endswith(f": {answer_text}") for i in items) and SEVERAL.search(
             answer_text):
         problems.append(f"a list's item {answer_text!r} hides several things behind one gap")
@@ -715,6 +722,9 @@ def _answer_problems(note, text: str, ordinal: int, context: str, shown: str,
             why = None  # a whole table cell ("High", "2") is read with its row's name
         if why and not (why.startswith("hides two") and _defined(note, answer, subject)):
             problems.append(f"{why}: {answer!r}")
+        if answer.rstrip().endswith((":", "：")) and len(answer.split()) <= 3:
+            # "[Premises:] — Sleep is regulated …": a label over what follows, no name.
+            problems.append(f"answer {answer!r} is a label leading into its text")
         outside = visible(re.sub(r"\{\{c\d+::.*?\}\}", " ", text, flags=re.S))
         leaked = _shared(answer, f"{context} {shown}", subject, f"{context} {outside}",
                          context=context)

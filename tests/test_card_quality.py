@@ -2126,3 +2126,28 @@ def test_a_question_counting_a_set_asks_each_member_of_its_answer(tmp_path):
                     "intention to create legal relations"), asked
     whole = next(answers for text, answers in asked.items() if "What is needed" in text)
     assert whole == ("Offer, acceptance and consideration",), asked
+
+
+def test_a_label_leading_into_its_text_or_a_parent_naming_nothing_is_weak(col):
+    assert any("a label leading into its text" in w for w in _cloze(
+        col, "{{c1::Premises:}} — Sleep is regulated by two processes working together.",
+        "Sedatives › Argument")), "Premises"
+    weak = _cloze(col, "Radial nerve; Median nerve; {{c1::General}}",
+                  "Upper limb nerves › Terminal branches")
+    assert any("'General' names nothing of the set" in w for w in weak), weak
+
+
+def test_a_bold_labels_colon_is_no_part_of_its_answer_and_metadata_is_no_answer(tmp_path):
+    # "[Tennis Court Oath:] — …", "[Date:] November 26, 2025", "[TL;DR:] …" (found by the
+    # rule above on real notes): the colon stays on the front, and a note's metadata or a
+    # legal note's "General Rule:" is no term to recall.
+    source = ("# The French Revolution\n\n## Events\n\n**Date:** November 26, 2025 "
+              "**Keywords:** revolution, France\n\n"
+              "**Tennis Court Oath:** the Third Estate swore not to disband until France had "
+              "a constitution.\n\n**General Rule:** A duty of care is owed to foreseeable "
+              "claimants.\n")
+    shown, _, _ = build(tmp_path, source)
+    answers = {answer for _, answers, *_ in shown for answer in answers}
+    assert "Tennis Court Oath" in answers, answers
+    assert not any(a.endswith(":") for a in answers), answers
+    assert not {"Date", "Keywords", "General Rule"} & answers, answers
