@@ -1938,7 +1938,7 @@ def test_a_label_said_again_in_its_item_stays_masked_on_the_labels_card(tmp_path
     assert not any("called the Estates-General" in f and f.count("[...]") == 1
                    and "Calling of the Estates-General" not in f for f in fronts), fronts
     # Not vacuous: a label whose item does not say it again still has its card.
-    assert any("[...] Significance: A founding text" in f for f in fronts), fronts
+    assert any("[...] : Significance: A founding text" in f for f in fronts), fronts
 
 
 # -- half a name, a heading over its own sentence, a fragment's subject (quality15o) -------
