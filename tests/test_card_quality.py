@@ -2073,6 +2073,13 @@ def test_a_name_described_by_fields_is_asked_from_them_not_as_one_of_a_set(tmp_p
             ("Extension of the wrist and fingers",)) in cards, cards
     assert not any(";" in text and "Ulnar nerve" in text and "Radial nerve" in text
                    for text, _ in cards), cards
+    # Two names with the same fields have no single answer from them: no such card.
+    shown, _, _ = build(tmp_path / "same", (
+        "# Antiplatelets\n\n## Drugs\n\n- Aspirin\n  - Dose: 75 mg\n  - Class: COX inhibitor\n"
+        "- Clopidogrel\n  - Dose: 75 mg\n  - Class: P2Y12 inhibitor\n- Ticagrelor\n"
+        "  - Dose: 75 mg\n  - Class: P2Y12 inhibitor\n"))
+    assert not any(text.endswith("Class: P2Y12 inhibitor") and " — " in text
+                   for text, _ in shown.texts_and_answers()), shown.fronts
 
 
 def test_a_short_cell_saying_two_things_is_asked_by_its_which_card_only(tmp_path):

@@ -61,6 +61,7 @@ from deck_builder.quality import (
     content_words,
     contrast_spans,
     giveaways,
+    is_amount,
     is_clause_item,
     is_generic_heading,
     is_structural_label,
@@ -1446,6 +1447,8 @@ def _fields_below(nested: list[SyntaxTreeNode], shared: set[str]) -> str | None:
             if not found or slugify(unmark(found[0])) not in shared or not found[1].strip():
                 return None
             said.append(f"{unmark(found[0]).strip()}: {unmark(found[1]).strip()}")
+    if all(is_amount(part.partition(": ")[2]) for part in said):
+        return None  # "Dose: 75 mg": amounts are asked from the name (card-quality §4a)
     return "; ".join(said) or None
 
 
@@ -3017,7 +3020,9 @@ class _MarkdownReader:
         if not explained and 2 <= len(entries) <= MAX_GROUPED_ITEMS and \
                 all(line in fielded for _, line in entries) and all(
                     "**" not in t.text and not _labelled(t.text) and _is_term(t.plain)
-                    and not t.images for t, _ in entries):
+                    and not t.images for t, _ in entries) and \
+                len({" ".join(fielded[line].casefold().split()) for _, line in entries}) \
+                == len(entries):  # two names with the same fields: neither has one answer
             # "- Median nerve" / "  - Motor: …" / "  - Sensory: …" beside "- Ulnar nerve"
             # with the same fields: asked as one of a set, "[…]; Ulnar nerve; Radial nerve"
             # (a review: junk, "one member of an unordered set with no cue"), a name is
