@@ -984,6 +984,19 @@ def test_a_dataview_field_item_asks_its_value_under_the_list_title(tmp_path):
     assert len(cards) == 3
 
 
+def test_a_double_colon_inside_a_word_stays_as_typed_on_the_card(tmp_path):
+    # `::` with no space after it is C++'s scope, not a Dataview field: the card shows it
+    # as written, in code and in prose alike, and still asks the item's mark.
+    source = ("# C++ moves\n\n## Casts\n\n"
+              "- `std::move` casts its argument to an **rvalue reference**.\n"
+              "- The scope operator a::b names **b inside a**.\n")
+    shown, _, _ = build(tmp_path, source)
+    cards = dict(shown.texts_and_answers())
+    assert cards["std::move casts its argument to an rvalue reference."] == (
+        "rvalue reference",)
+    assert cards["The scope operator a::b names b inside a."] == ("b inside a",)
+
+
 def test_an_empty_first_cell_continues_the_name_above_it(tmp_path):
     # Markdown has no merged cells: notes leave the first cell empty (`||Chlordiazepoxide|…`)
     # for "the same as the row above". Each such row is a row of that name, asked from its
