@@ -454,7 +454,7 @@ MAX_LEAD_IN_WORDS = 20
 _WRAPPER_TAGS = re.compile(r"</?(?:p|div|center|figure|span|br)\b[^>]*>", re.I)
 
 
-SUFFIXES = (".md", ".markdown")
+SUFFIXES = (".md", ".markdown", ".qmd", ".rmd")
 
 
 def read(path: Path, source: str) -> tuple[Article, list[Problem]]:
@@ -759,6 +759,26 @@ _WIKI_LINK = re.compile(r"(!?)\[\[([^\[\]|#]*)(#[^\[\]|]*)?(?:\|([^\[\]]*))?\]\]
 # `==highlight==` (Obsidian, pymdown's mark): a cloze mark like **bold**.
 _HIGHLIGHT = re.compile(r"==(?=[^=\s])(.+?)(?<=[^=\s])==")
 # An inline `#tag`: not `C#`, `&#123;`, a URL's `/#part` or a heading.
+# A Quarto (or pandoc-crossref) cross-reference, "As @fig-scatter shows": Quarto prints
+# "Figure 1", a figure the card does not show, so the card says what it refers to. The
+# prefixes are the ones Quarto reserves, so no bibliography key is read as one.
+_CROSS_REFERENCE = re.compile(
+    r"(\s?-)?(?<![\w@])@([Ff]ig|[Tt]bl|[Ee]q|[Ss]ec|[Tt]hm|[Ll]em|[Cc]or|[Pp]rp|[Cc]nj|[Dd]ef"
+    r"|[Ee]xm|[Ee]xr|[Ss]ol|[Rr]em|[Ll]st)[-:][\w-]*\w")
+_CROSS_REFERENCE_NAMES = {"fig": "figure", "tbl": "table", "eq": "equation", "sec": "section",
+                          "thm": "theorem", "lem": "lemma", "cor": "corollary",
+                          "prp": "proposition", "cnj": "conjecture", "def": "definition",
+                          "exm": "example", "exr": "exercise", "sol": "solution",
+                          "rem": "remark", "lst": "listing"}
+
+
+def _cross_reference(match: re.Match) -> str:
+    if match[1]:  # "Figure -@fig-x": the author wrote the word; Quarto adds the number only
+        return ""
+    name = "the " + _CROSS_REFERENCE_NAMES[match[2].lower()]
+    return name.capitalize() if match[2][0].isupper() else name
+
+
 _INLINE_TAG = re.compile(r"(?<![\w&#/\"'=:])#([A-Za-z][\w/-]*)")
 # Inline HTML whose meaning is kept; any other tag is dropped and its text kept.
 _HTML_TAG = re.compile(r"^<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>$")
@@ -837,6 +857,8 @@ class _InlineWalk:
         value = figures.literal(value)
         if "[[" in value:
             value = _WIKI_LINK.sub(lambda m: self.wiki_link(m), value)
+        if "@" in value:
+            value = _CROSS_REFERENCE.sub(_cross_reference, value)
         if "#" in value:
             value = _INLINE_TAG.sub(lambda m: self.tags.append(m[1]) or "", value)
         value = _literal(value)
@@ -2605,8 +2627,8 @@ class _MarkdownReader:
         is". Each such line is a labelled item hiding its term; other lines are paragraphs of
         their own. False, reading nothing, when the paragraph is not one of these. `read`:
         the paragraph as inline() read it."""
-        if self.mode != "text":
-            return False
+        if self.mode not in ("text", "glossary"):
+            return False  # under References each line is a work
         # "• Tangible: Money, goods …" line after line: bullets typed (or pasted from a word
         # processor) inside one paragraph are lines of their own, the bullet no part of them.
         raw = [_TYPED_BULLET.sub("", part.strip()) for part in source.split("\n")]
@@ -2647,7 +2669,13 @@ class _MarkdownReader:
             return False  # prose wrapped at a colon ("… unless\ncontraindicated: an ACE …")
         # "**Forms of stratification:**" over the lines is their title.
         title = lines[0][0].plain[:-1].strip() if titled and shaped[0][2] != lines[0][1] else ""
-        self.labelled_list(title or self.section().title, pairs, line, terms=False)
+        if self.mode == "glossary":
+            # Under "## Key terms" the lines are the glossary, as a list there is: typed as
+            # a definition list (Pandoc, Quarto, MkDocs) or "Term: meaning" lines.
+            for label, rest, at in pairs:
+                self.add_glossary(GlossaryTerm(unmark(label), Text(rest, at), (), at))
+        else:
+            self.labelled_list(title or self.section().title, pairs, line, terms=False)
         named = {at for _, _, at in pairs}
         for text, at in lines:
             if at in named:
