@@ -693,3 +693,30 @@ def test_markup_lines_and_footnote_text_are_not_counted_as_facts():
         "A manufacturer owes a duty of care to the ultimate consumer.",
         "Only damage of a foreseeable kind can be recovered by the claimant.",
         "The claimant must show the breach caused the loss.[^1]"]
+
+
+def test_examples_under_a_class_heading_ask_the_class(tmp_path):
+    # "- **Examples**: Furosemide, Bumetanide" under "### Loop Diuretics": one example of
+    # an open set is no single answer, but the class the examples belong to is.
+    shown, _, _ = build(tmp_path, "# Anti-hypertensive drugs\n\n## 1. Diuretics\n\n"
+                        "### B. Loop Diuretics\n\n"
+                        "- **Examples**: `Furosemide`, `Bumetanide`\n"
+                        "- **Usage**: oedema and hypertension with renal failure\n\n"
+                        "## 2. ACE Inhibitors\n\n"
+                        "- Examples: Enalapril, Lisinopril\n\n"
+                        "## 3. Alpha-Blockers\n\n"
+                        "e.g. Prazosin, Doxazosin\n\n"
+                        "## Summary\n\n- Examples: Enalapril, Prazosin\n")
+    fronts = {f for f in shown.fronts if "Examples" in f or "e.g." in f}
+    assert any(f.startswith("Anti-hypertensive drugs [...] — Examples: Enalapril, Lisinopril")
+               for f in fronts), fronts
+    assert any(f.startswith("Anti-hypertensive drugs [...] — e.g. Prazosin, Doxazosin")
+               for f in fronts), fronts
+    # "Diuretics" above would give "Loop Diuretics" away: the article's title is the context.
+    assert any(f.startswith("Anti-hypertensive drugs [...] — Examples: Furosemide, Bumetanide")
+               for f in fronts), fronts
+    assert ["ACE Inhibitors"] in answers_of(shown)
+    assert ["Loop Diuretics"] in answers_of(shown)
+    assert ["Alpha-Blockers"] in answers_of(shown)
+    # Under a heading that names nothing ("Summary") the examples ask nothing.
+    assert not any("Enalapril, Prazosin" in f for f in shown.fronts)

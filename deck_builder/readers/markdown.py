@@ -405,6 +405,13 @@ _ABOUT_A_TOPIC = {"basics", "overview", "notes", "summary", "introduction", "int
                   "fundamentals", "recap", "review", "revision", "essentials", "101"}
 _STEP = re.compile(r"→|->|=>|⇒|\s[=+]\s")
 _EXAMPLE_HEAD = re.compile(r"^(?:ex|eg|e\.g|examples?|case|cases|case study)\b", re.I)
+# "Examples: Furosemide, Bumetanide", "e.g., Lidocaine, Bupivacaine": a line naming some
+# members of the class its heading names (heading_examples).
+_EXAMPLES_LINE = re.compile(
+    r"^(?:(?:examples?|eg)\s*(?:[:–—-]\s*)+|e\.\s?g\.?\s*[:,]?\s*)"
+    r"(?P<names>[^:;.!?]+?)\.?$", re.I)
+_EXAMPLE_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+MAX_EXAMPLE_NAMES = 6
 _PARTS_OF_A_TOPIC = {
     "result", "results", "outcome", "outcomes", "impact", "impacts", "significance", "legacy",
     "aftermath", "origin", "origins", "consequence", "consequences", "context", "history",
@@ -2433,6 +2440,8 @@ class _MarkdownReader:
         if text.navigation:
             self.skip(line, "links", "a line of links states no fact")
             return
+        if self.heading_examples(text, line):
+            return
         if _wholly_marked(text.text):
             # "**When MSB = MSC, welfare is at a maximum**": bold for emphasis over a
             # sentence that still states one thing in a plain shape (statements.py).
@@ -2503,6 +2512,40 @@ class _MarkdownReader:
                 if defined is None:
                     value = self.about_the_title(value)
                 self.section().facts.append(Fact(Text(value, line)))
+
+    def heading_examples(self, text: _Inline, line: int) -> bool:
+        """A line of examples right under a heading that names a class ("### Loop
+        Diuretics" / "- **Examples**: `Furosemide`, `Bumetanide`"): one example of an open
+        set has no single answer (card-quality.md), but the class they belong to has. A
+        labelled item hiding the heading, "[…] — Examples: Furosemide, Bumetanide", under
+        the heading above it, or under the article's title where the heading above says
+        part of the answer ("Diuretics" over "Loop Diuretics"). Not under the article's
+        introduction (its title is on every card), a heading that names nothing ("Summary",
+        "Examples") or names a part of a topic, nor for one example or a sentence."""
+        found = _EXAMPLES_LINE.match(" ".join(text.plain.replace("`", "").split()))
+        section = self.section()
+        if not found or text.images or section.title == INTRODUCTION:
+            return False
+        whose = strip_emoji(_NUMBERING_ONLY.sub("", _LEADING_ENUMERATION.sub(
+            "", unmark(section.title)))).strip()
+        names = [n for n in _EXAMPLE_SEPARATOR.split(_BRACKETED.sub("", found["names"])) if n]
+        if not (2 <= len(names) <= MAX_EXAMPLE_NAMES) or any(
+                _words(n) > 4 or not n[:1].isalnum() for n in names):
+            return False
+        if (not whose or not _is_term(whose) or whose.endswith(("?", ":"))
+                or is_generic_heading(whose) or _slug(whose) in _GENERIC_HEADINGS
+                or _EXAMPLE_HEAD.match(whose) or not _names_no_topic(whose)
+                or giveaways(found["names"], whose)):
+            return False
+        above = self.heading_titles.get(self.stack[-2][2], "") if len(self.stack) > 1 else ""
+        above = strip_emoji(_NUMBERING_ONLY.sub("", _LEADING_ENUMERATION.sub("", above))).strip()
+        if not above or _shares_a_word(whose, above):
+            above = self.article_title
+        if _shares_a_word(whose, above):
+            return False
+        clue = found.group().rstrip(".")
+        self.labelled_list(above, [(whose, clue, line)], line, terms=False)
+        return True
 
     def about_the_title(self, text: str) -> str:
         """`text` with its complement marked when it is a fragment about the title above it:
@@ -2924,6 +2967,9 @@ class _MarkdownReader:
                     # "- 微內核結構:" over "- 優點:…", as its siblings are: the same fields.
                     self.fields_list(child, f"{unmark(outer[0])} › {name}" if field_of
                                      else name or title, name, shared_labels)
+                continue
+            if self.mode == "text" and not nested and title is None and \
+                    self.heading_examples(text, line):
                 continue
             entries.append((text, line))
             # "- Mechanical barriers" over "- Skin", "- Cilia": the parent is the context.
