@@ -148,6 +148,9 @@ SENTENCE_WORDS = 8
 # A grouped list of more items than this (and of more words) shows on each card's front only the
 # item asked and its neighbour; its items are joined with "; " (markdown.py, _joined_fact).
 LIST_SHOWN_WHOLE = 3
+# A number right before a phrase, which is then its unit ("1.4 solar masses", "8-10 light
+# years"): the gap takes the number too.
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?\s+$")
 SAID_AGAIN_WORDS = 5  # a fact shorter than this gives a repeated phrase too little context
 LIST_SHOWN_WORDS = 20  # a list of short items ("Harmful contact; …; Intent; …") is one fact
 _ITEM_BREAK = re.compile(r"; ")
@@ -330,6 +333,10 @@ class _ArticleNotes:
             if len(spans) != 1:
                 continue
             start, end = spans[0]
+            if amount := _NUMBER_BEFORE.search(plain, 0, start):
+                # "The Chandrasekhar limit is 1.4 [solar masses]": a unit hidden beside its
+                # number asks what was counted, not the fact; the amount is the gap.
+                start = amount.start()
             answer = plain[start:end]
             if content_stems(answer) <= topic or \
                     answer.split()[0].casefold() in _VAGUE or \

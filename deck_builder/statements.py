@@ -911,6 +911,9 @@ _NOT_PROSE = re.compile(r"^\s*\[\d+\]|\|")
 _SPOKEN = re.compile(r"^(?:i|i'm|we|you|he|she|they|it|it's|this|that|my|our)\b", re.I)
 
 
+_QUOTES_JOINED = re.compile(r"\s*(?:,|;|/|and|or|but|vs\.?|versus|,\s*and|,\s*or)\s*", re.I)
+
+
 def named_spans(text: str) -> Iterator[tuple[int, int]]:
     """The names a plain sentence gives past its opening words, in order, none given away
     by the rest of the text: a phrase in quotes ("Sends the "[Long Telegram]"") or a
@@ -931,9 +934,16 @@ def named_spans(text: str) -> Iterator[tuple[int, int]]:
         at = sentence.start()
         body = shielded[at:sentence.end()]
         found = []
-        for match in _QUOTED.finditer(body):
+        quoted = list(_QUOTED.finditer(body))
+        for index, match in enumerate(quoted):
             answer = match["answer"].strip()
-            if answer and len(answer.split()) <= MAX_NAME_WORDS and \
+            # '"pat" and "bat" mean different things': one of quoted words listed together
+            # is an example beside another, no name its sentence gives.
+            paired = any(_QUOTES_JOINED.fullmatch(body[a.end():b.start()])
+                         for a, b in ((quoted[index - 1], match) if index else (None, None),
+                                      (match, quoted[index + 1]) if index + 1 < len(quoted)
+                                      else (None, None)) if a is not None)
+            if answer and len(answer.split()) <= MAX_NAME_WORDS and not paired and \
                     body[:match.start()].strip() and not _SPOKEN.match(answer):
                 begin = match.start("answer") + (len(match["answer"]) - len(
                     match["answer"].lstrip()))

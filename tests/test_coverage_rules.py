@@ -720,3 +720,46 @@ def test_examples_under_a_class_heading_ask_the_class(tmp_path):
     assert ["Alpha-Blockers"] in answers_of(shown)
     # Under a heading that names nothing ("Summary") the examples ask nothing.
     assert not any("Enalapril, Prazosin" in f for f in shown.fronts)
+
+
+def test_a_definition_callout_naming_its_term_later_in_another_form_asks_the_term(tmp_path):
+    # "… are separate phonemes" under "[!definition] Phoneme": the plural names the term
+    # too, so the first sentence is the term's clue and the example after it is prose.
+    shown, _, _ = build(tmp_path, "# Phonology\n\n> [!definition] Phoneme\n"
+                        "> The smallest unit of sound that can change the meaning of a word in a "
+                        "language. In English, /p/ and /b/ are separate phonemes because "
+                        "\"pat\" and \"bat\" mean different things.\n")
+    assert ["Phoneme"] in answers_of(shown)
+    assert any(f.endswith("[...] — The smallest unit of sound that can change the meaning of "
+                          "a word in a language.") for f in shown.fronts), shown.fronts
+    # One of two quoted words listed together is an example beside the other, no name.
+    assert not any(answers in (["pat"], ["bat"]) for answers in answers_of(shown))
+
+
+def test_a_unit_asked_with_its_number_and_an_order_to_the_learner_asks_nothing(tmp_path):
+    shown, _, _ = build(tmp_path, "# Stellar evolution\n\n## Death of a star\n\n"
+                        "A star above about 8 solar masses ends in a supernova.\n\n"
+                        "The Chandrasekhar limit is 1.4 solar masses. Above this mass a white "
+                        "dwarf cannot support itself against gravity.\n\n"
+                        "!!! warning\n    Don't confuse red giants with red dwarfs. Red dwarfs "
+                        "are small, cool main-sequence stars.\n\n"
+                        "??? tip \"Exam tip\"\n    Always give the mass in solar masses.\n")
+    answers = answers_of(shown)
+    # "1.4 [solar masses]" asked what was counted; the amount is the fact.
+    assert ["1.4 solar masses"] in answers and ["8 solar masses"] in answers, answers
+    assert ["solar masses"] not in answers
+    # The order to the learner makes no card; the definition after it still does.
+    assert ["Red dwarfs"] in answers
+    assert not any("confuse" in f or "Always give" in f for f in shown.fronts), shown.fronts
+    assert "an order to the learner" in check(tmp_path, "# S\n\n## Tip\n\nDon't confuse "
+                                              "red giants with red dwarfs.\n")
+
+
+def test_an_equation_in_words_is_no_label_and_meaning(tmp_path):
+    # "Assets = Liabilities + Equity" is an equation, not "Assets" meaning "Liabilities + …".
+    shown, _, _ = build(tmp_path, "# Bookkeeping\n\n## The accounting equation\n\n"
+                        "Assets = Liabilities + Equity. Every transaction keeps both sides "
+                        "of the equation equal.\n")
+    assert not any(f.startswith("Bookkeeping › The accounting equation [...] —")
+                   for f in shown.fronts), shown.fronts
+    assert ["Assets"] not in answers_of(shown)

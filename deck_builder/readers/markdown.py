@@ -271,6 +271,13 @@ _STUDY_ADVICE = re.compile(
     r"|not\s+(?:covered|examined|assessed|examinable|on\s+the\s+exam)\b"
     r"|(?:learn|memori[sz]e|revise)\s+(?:the|these|this|those|all|them|it|how|which|what)\b)",
     re.I)
+# "Don't confuse red giants with red dwarfs.", "Always give the mass in solar masses.": an
+# order to the learner (a warning box's, a tip's), no fact: its gap asked a name of either
+# side, or the unit an exam wants. The sentences after it are read.
+_ORDER_TO_LEARNER = re.compile(
+    r"^\W*(?:(?:don'?t|do\s+not|never)\s+(?:confuse|mix\s+up|forget)\b"
+    r"|always\s+(?:give|write|show|include|state|quote|label|check|remember)\b"
+    r"|make\s+sure\b|remember\s+to\b|be\s+careful\b)", re.I)
 # "**Definition:** …", "Definition - …", "Meaning: …" (an item or paragraph under its term).
 # Where one sentence of a paragraph ends and the next begins.
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)\"”][.!?])\s+(?=[A-Z])")
@@ -450,6 +457,8 @@ _BOLD_LABEL = re.compile(
 )
 _DASH_LABEL = re.compile(rf"^(?P<label>[^:*]+?)\s+{_DASH_SEP}\s+(?P<text>.+)$", re.S)
 # "OSI = Theoretical, detailed, used in academia": a name and what it is, in shorthand.
+# "Liabilities + Equity", "Force × distance": the right side of an equation written in words.
+_EQUATION_TERMS = re.compile(r"^[\w\s'’()-]{1,40}?\s[+×*/÷−]\s")
 _EQUALS_LABEL = re.compile(r"^(?P<label>[^:*=<>]+?)\s+=\s+(?P<text>[^=]+)$", re.S)
 _COLON_LABEL = re.compile(rf"^(?P<label>[^:*]+?){_COLON_SEP}(?P<text>.+)$", re.S)
 MAX_LABEL_WORDS = 6
@@ -1258,6 +1267,8 @@ def _labelled(text: str) -> tuple[str, str] | None:
             if pattern is _EQUALS_LABEL and (_words_of_letters(rest) < 2 or
                                              label.count("(") != label.count(")")):
                 return None  # "ε = 1", "demand (Ed = -inf)": a formula, not a name and meaning
+            if pattern is _EQUALS_LABEL and _EQUATION_TERMS.match(rest):
+                return None  # "Assets = Liabilities + Equity": an equation in words
             if label.startswith(("...", "…")):
                 return None  # "... as 1 glucose = 2 pyruvate": the item before, continued
             if (label and _label_words(label) <= MAX_LABEL_WORDS and any(c.isalpha() for c in label)
@@ -2180,7 +2191,10 @@ class _MarkdownReader:
                 and not names_no_one(unmark(said))):
             # `!!! note "Zombie"` over "A process terminated, but …": the title is the
             # term and the body says what it is — a labelled item hiding the title.
-            whole = not term_pattern(title).search(opening)
+            # "… are separate phonemes" under "Phoneme": a later sentence naming the term
+            # in another form names it too, and is read as prose, not as the term's clue.
+            whole = not (term_pattern(title).search(opening)
+                         or (rest and label_in_text(title, unmark(rest))))
             self.labelled_list(self.section().title,
                                [(title, first.text if whole else said, _line(body[0]) or line)],
                                line)
@@ -2464,6 +2478,13 @@ class _MarkdownReader:
         if _ABOUT_THE_NOTES.match(text.plain):
             self.skip(line, "paragraph about the notes", "it says what the page covers, not a "
                       "fact of its subject")
+            return
+        if _ORDER_TO_LEARNER.match(text.plain):
+            said, rest = (_SENTENCE_BREAK.split(text.text, maxsplit=1) + [""])[:2]
+            self.skip(line, "an order to the learner", "telling the learner what to do or "
+                      "not to confuse states no fact of the subject")
+            if rest:
+                self.paragraph(_Inline(rest), line)
             return
         if _STUDY_ADVICE.match(text.plain):
             self.skip(line, "study advice", "advice on studying or the course's plan states "
