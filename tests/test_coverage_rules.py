@@ -763,3 +763,28 @@ def test_an_equation_in_words_is_no_label_and_meaning(tmp_path):
     assert not any(f.startswith("Bookkeeping › The accounting equation [...] —")
                    for f in shown.fronts), shown.fronts
     assert ["Assets"] not in answers_of(shown)
+
+
+def test_a_question_callout_over_its_answer_asks_the_question(tmp_path):
+    # A folded question callout is a flashcard its author wrote: the question asked, the
+    # answer hidden. One with no answer in it (a list of questions) still makes no card.
+    shown, _, _ = build(tmp_path, "# Cell biology\n\n## Mitochondria\n\n"
+                        "> [!question]- Why do muscle cells have many mitochondria?\n"
+                        "> Because contraction needs a lot of ATP.\n\n"
+                        "??? question \"What do ribosomes make?\"\n"
+                        "    Proteins, built from the amino acids tRNA brings.\n\n"
+                        "> [!question] Self-test\n> 1. What is ATP?\n> 2. Where is it made?\n")
+    assert "Cell biology › Mitochondria Why do muscle cells have many mitochondria? — [...]" \
+        in shown.fronts, shown.fronts
+    assert ["Because contraction needs a lot of ATP"] in answers_of(shown)
+    assert ["Proteins, built from the amino acids tRNA brings"] in answers_of(shown)
+    assert not any("What is ATP" in f for f in shown.fronts)
+
+
+def test_a_callout_titled_with_a_kind_of_box_in_another_language_hides_no_title(tmp_path):
+    # "Truco" is Spanish for "trick": the kind of box, as "Tip" is, never a term to ask.
+    shown, _, _ = build(tmp_path, "# Gramática española\n\n## El subjuntivo\n\n"
+                        "> [!tip] Truco\n> Después de \"ojalá\" siempre se usa el subjuntivo.\n\n"
+                        "!!! note \"Esempio\"\n    Il congiuntivo si usa dopo \"penso che\".\n")
+    assert ["Truco"] not in answers_of(shown) and ["Esempio"] not in answers_of(shown)
+    assert not any("[...] — Después" in f for f in shown.fronts), shown.fronts

@@ -1342,11 +1342,27 @@ _NOTE_KIND_LAST = {"fact", "facts", "equation", "equations", "formula", "formula
                    "questions", "warning", "hint", "hints", "trick", "pitfall", "pitfalls"}
 
 
+# The same kinds of box in the other languages notes are written in ("Truco", "Nota",
+# "Esempio", "Hinweis", "Astuce"): a title hidden over a body it does not name asked for
+# the word "trick".
+_NOTE_KINDS_ABROAD = frozenset("""
+truco trucos consejo consejos nota notas importante ejemplo ejemplos recuerda recordar
+atención cuidado resumen advertencia aviso observación observaciones
+attenzione esempio esempi ricorda suggerimento suggerimenti riassunto osservazione
+osservazioni avvertenza curiosità
+astuce astuces remarque remarques exemple exemples rappel résumé retenir avertissement
+hinweis hinweise tipp tipps beispiel beispiele merke achtung wichtig zusammenfassung
+bemerkung anmerkung
+dica dicas exemplo exemplos lembre atenção observação resumo
+""".split())
+
+
 def _kind_of_note(title: str) -> bool:
     """Whether a callout's title names the kind of box ("Key fact", "Common mistake")."""
     words = _slug(title).split("-")
     return is_structural_label(title) or words[0] in _NOTE_KIND_FIRST or \
-        words[-1] in _NOTE_KIND_LAST
+        words[-1] in _NOTE_KIND_LAST or words[0] in _NOTE_KINDS_ABROAD or \
+        words[-1] in _NOTE_KINDS_ABROAD
 
 
 def _says_part_of(name: str, text: str) -> bool:
@@ -2163,6 +2179,15 @@ class _MarkdownReader:
         """A callout's body read like any other content, its title as the cards' context;
         a definition callout titled with a term defines that term."""
         if kind in _QUESTION_CALLOUTS:
+            # `> [!question]- Why do muscle cells have many mitochondria?` over its answer,
+            # folded to test oneself: the question asked, the answer's first sentence hidden,
+            # as under a question heading (answers). A body that is no answer (more
+            # questions, a list, "see the chat") makes no card.
+            if title.rstrip().endswith(("?", "？")) and len(body) == 1 and \
+                    body[0].type == "paragraph" and self.answers(
+                        title.strip(), self.inline(_inline_child(body[0])),
+                        _line(body[0]) or line):
+                return
             self.skip(line, f"{kind} callout", "a question with no marked answer makes no card")
             return
         first = _inline(_inline_child(body[0])) if body and body[0].type == "paragraph" else None
