@@ -149,8 +149,8 @@ SENTENCE_WORDS = 8
 # item asked and its neighbour; its items are joined with "; " (markdown.py, _joined_fact).
 LIST_SHOWN_WHOLE = 3
 # A number right before a phrase, which is then its unit ("1.4 solar masses", "8-10 light
-# years"): the gap takes the number too.
-_NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?\s+$")
+# years"): the gap takes the number too. Not a number inside a name ("beta-2 receptors").
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?\s+$")
 SAID_AGAIN_WORDS = 5  # a fact shorter than this gives a repeated phrase too little context
 LIST_SHOWN_WORDS = 20  # a list of short items ("Harmful contact; …; Intent; …") is one fact
 _ITEM_BREAK = re.compile(r"; ")

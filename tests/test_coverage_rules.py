@@ -755,16 +755,6 @@ def test_a_unit_asked_with_its_number_and_an_order_to_the_learner_asks_nothing(t
                                               "red giants with red dwarfs.\n")
 
 
-def test_an_equation_in_words_is_no_label_and_meaning(tmp_path):
-    # "Assets = Liabilities + Equity" is an equation, not "Assets" meaning "Liabilities + …".
-    shown, _, _ = build(tmp_path, "# Bookkeeping\n\n## The accounting equation\n\n"
-                        "Assets = Liabilities + Equity. Every transaction keeps both sides "
-                        "of the equation equal.\n")
-    assert not any(f.startswith("Bookkeeping › The accounting equation [...] —")
-                   for f in shown.fronts), shown.fronts
-    assert ["Assets"] not in answers_of(shown)
-
-
 def test_a_question_callout_over_its_answer_asks_the_question(tmp_path):
     # A folded question callout is a flashcard its author wrote: the question asked, the
     # answer hidden. One with no answer in it (a list of questions) still makes no card.
@@ -788,3 +778,16 @@ def test_a_callout_titled_with_a_kind_of_box_in_another_language_hides_no_title(
                         "!!! note \"Esempio\"\n    Il congiuntivo si usa dopo \"penso che\".\n")
     assert ["Truco"] not in answers_of(shown) and ["Esempio"] not in answers_of(shown)
     assert not any("[...] — Después" in f for f in shown.fronts), shown.fronts
+
+
+def test_a_number_inside_a_name_stays_out_of_its_gap(tmp_path):
+    # "beta-2 adrenergic receptors": the 2 is part of the name, not an amount of receptors.
+    shown, _, _ = build(tmp_path, "# Drugs\n\n### A. Non-Selective Beta-Blockers\n\n"
+                        "- **Mechanism of Action**:\n"
+                        "  - Block beta-1 and beta-2 adrenergic receptors.\n\n"
+                        "### B. Cardioselective Beta-Blockers\n\n"
+                        "- **Mechanism of Action**:\n"
+                        "  - Selectively block beta-1 adrenergic receptors.\n")
+    answers = answers_of(shown)
+    assert ["adrenergic receptors"] in answers, answers
+    assert not any(a and a[0].startswith(("2 ", "1 ")) for a in answers), answers

@@ -457,8 +457,6 @@ _BOLD_LABEL = re.compile(
 )
 _DASH_LABEL = re.compile(rf"^(?P<label>[^:*]+?)\s+{_DASH_SEP}\s+(?P<text>.+)$", re.S)
 # "OSI = Theoretical, detailed, used in academia": a name and what it is, in shorthand.
-# "Liabilities + Equity", "Force × distance": the right side of an equation written in words.
-_EQUATION_TERMS = re.compile(r"^[\w\s'’()-]{1,40}?\s[+×*/÷−]\s")
 _EQUALS_LABEL = re.compile(r"^(?P<label>[^:*=<>]+?)\s+=\s+(?P<text>[^=]+)$", re.S)
 _COLON_LABEL = re.compile(rf"^(?P<label>[^:*]+?){_COLON_SEP}(?P<text>.+)$", re.S)
 MAX_LABEL_WORDS = 6
@@ -1267,8 +1265,6 @@ def _labelled(text: str) -> tuple[str, str] | None:
             if pattern is _EQUALS_LABEL and (_words_of_letters(rest) < 2 or
                                              label.count("(") != label.count(")")):
                 return None  # "ε = 1", "demand (Ed = -inf)": a formula, not a name and meaning
-            if pattern is _EQUALS_LABEL and _EQUATION_TERMS.match(rest):
-                return None  # "Assets = Liabilities + Equity": an equation in words
             if label.startswith(("...", "…")):
                 return None  # "... as 1 glucose = 2 pyruvate": the item before, continued
             if (label and _label_words(label) <= MAX_LABEL_WORDS and any(c.isalpha() for c in label)
