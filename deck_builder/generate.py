@@ -112,6 +112,7 @@ from deck_builder.statements import (
     doer_object,
     in_brackets,
     last_shape_span,
+    open_doer_span,
     named_spans,
     naming_span,
     pointed_cause_end,
@@ -1124,6 +1125,8 @@ class _ArticleNotes:
             targets = _last_shape_target(plain, self.subject_stems)
         if fallback_to_concepts and not targets and not states_a_shape(plain):
             targets = self.named_again(plain, line, context, lead, on_every_card)
+        if fallback_to_concepts and not targets and not states_a_shape(plain):
+            targets = _open_doer_target(plain, self.subject_stems, on_every_card)
         # "acid" on the card for "strong acid", shown inside the other gap, answers it: the
         # phrase that holds the other's words stays, the one held goes.
         targets, spans, kept = _hide_unheld(plain, targets)
@@ -1812,6 +1815,22 @@ def _named_thing(plain: str, subject_stems: frozenset[str],
             continue
         return [_said_at(plain, start, end)]
     return []
+
+
+def _open_doer_target(plain: str, subject_stems: frozenset[str],
+                      topic: frozenset[str]) -> list[_Target]:
+    """A fact that made no card by any other reading, but says what a named thing does with
+    a verb of no list (statements.open_doer_span): "[Depreciation] spreads the cost of a
+    non-current asset over its useful life". Not the article's subject, nor only words of
+    the card's heading (`topic`), on every card of it."""
+    found = open_doer_span(plain)
+    if found is None:
+        return []
+    start, end = found
+    stems = content_stems(plain[start:end])
+    if not stems or stems <= subject_stems or stems <= topic:
+        return []
+    return [_said_at(plain, start, end)]
 
 
 def _last_shape_target(plain: str, subject_stems: frozenset[str]) -> list[_Target]:

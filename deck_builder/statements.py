@@ -721,6 +721,69 @@ def _doer(sentence: str) -> tuple[int, int] | None:
     return match.span("subject")
 
 
+# "<named subject> <verb in -s or -ed> <the/a/its … or how/where/that …>": what a named
+# thing does, with a verb outside _DOING's list ("Depreciation spreads the cost …", "The
+# mitral valve separates the left atrium …", "The Magna Carta limited the power …"). A
+# determiner or a question word after the word in -s tells a verb from a plural noun.
+_OPEN_DOER = re.compile(
+    r"^\s*(?:(?P<article>the|a|an)\s+)?"
+    r"(?P<subject>[A-Za-z][\w'’-]*(?:\s+(?:(?:of|the)\s+)*[\w'’-]+){0,3}?)\s+"
+    r"(?P<verb>[a-z]{3,}(?:s|ed))\s+"
+    r"(?P<next>the|a|an|its|their|his|her|each|every|all|both|where|how|what|whether|when|why|"
+    r"that)"
+    r"\s+(?P<rest>[^;:]+)", re.I)
+# Words in -s or -ed after a subject that are no verb of its own: auxiliaries, adverbs and
+# nouns ("The process is …", "The bonds …", "Nevertheless …").
+_NOT_OPEN_VERBS = re.compile(
+    r"(?:ss|us|is|ous|ics|ness|less|ies|ings|ions|ers|ents|ants|als|ures)$|^(?:has|was|does|"
+    r"goes|needs|uses|seems|appears|becomes|remains|means|includes|involves|consists|"
+    r"contains|explains|depends|tends|refers|relates|applies|happens|occurs|results|"
+    r"tried|used|based|called|known|named|termed|defined|followed|seen|caused|needed|"
+    r"required|found|given|made|considered|described|believed|thought|said|based|"
+    r"compared|related|associated|linked|involved|affected|influenced|determined)$")
+
+
+_NO_ONE_SOURCE = frozenset("""research evidence studies study data experience literature
+    analysis history science experts society everybody nobody somebody""".split())
+
+
+def _open_doer(sentence: str) -> tuple[int, int] | None:
+    """The named subject of a sentence that says what it does with a verb no list holds
+    (_OPEN_DOER): asked as _doer asks, on the same terms (a named subject, never one
+    anyone could be, nor a noun after "The" that points back, "The study found …")."""
+    match = _OPEN_DOER.match(sentence)
+    if not match or len(match["rest"].split()) < 2 or sentence.rstrip().endswith(("?", ":")):
+        return None
+    verb = match["verb"].casefold()
+    if _NOT_OPEN_VERBS.search(verb) or verb in _NOT_DOERS or verb in _PAST:
+        return None
+    words = match["subject"].split()
+    if any(w.casefold() in _NOT_DOERS and w.casefold() not in ("of", "the") for w in words) \
+            or not _worth(match["subject"]) or words[-1].casefold() in ("of", "the"):
+        return None
+    if any(w.islower() and _VERB_LIKE.search(w) for w in words[:-1]):
+        return None  # "Inflation increases blood flow …": the subject ends at its verb
+    if not (match["article"] or match["subject"][:1].isupper()):
+        return None  # "brain decides what …": a note's shorthand, no named subject
+    if match["article"] and len(words) == 1 and match["subject"].islower():
+        return None  # "The study found …", "A seller sends …": a word that points back
+    if re.search(r"[_\\^=]", match["subject"]):
+        return None  # "Q_D changes a small amount": a symbol, whose card asks a letter
+    if len(words) == 1 and words[0].casefold() in _NO_ONE_SOURCE:
+        return None  # "Research shows that …": what anyone found, no name to recall
+    if match["subject"].isupper() and len(match["subject"]) == 1:
+        return None  # "A breaches that duty": a party of an example, no name
+    return match.span("subject")
+
+
+@lru_cache(maxsize=ARTICLE_CACHE)  # asked of every fact that made no card, and facts repeat
+def open_doer_span(text: str) -> tuple[int, int] | None:
+    """The subject of the first sentence of `text` that says what a named thing does with a
+    verb of no list (_open_doer) and no other word of it gives away: the gap of a fact
+    that made no card by any other reading (generate), never a reading the reader goes by."""
+    return next(_clean(text, _statement_spans(text, shapes=(_open_doer,))), None)
+
+
 def _cause(sentence: str, pattern: re.Pattern[str] = _CAUSE) -> tuple[int, int] | None:
     for match in _overlapping(pattern, sentence):
         if in_brackets(sentence, match.start()):

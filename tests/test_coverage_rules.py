@@ -791,3 +791,19 @@ def test_a_number_inside_a_name_stays_out_of_its_gap(tmp_path):
     answers = answers_of(shown)
     assert ["adrenergic receptors"] in answers, answers
     assert not any(a and a[0].startswith(("2 ", "1 ")) for a in answers), answers
+
+
+def test_a_named_thing_doing_something_with_a_verb_of_no_list_asks_the_thing(tmp_path):
+    # A verb in -s or -ed before "the", "a", "its", "that", "how" … is a verb, not a noun.
+    shown, _, _ = build(tmp_path, "# Notes\n\n## Bookkeeping\n\n"
+                        "Depreciation spreads the cost of a non-current asset over its useful "
+                        "life.\n\n## The heart\n\n"
+                        "The mitral valve separates the left atrium from the left ventricle.\n\n"
+                        "A seller sends a detailed proposal to the buyer.\n\n"
+                        "Q_D changes a small amount after the price rise.\n")
+    answers = answers_of(shown)
+    assert ["Depreciation"] in answers and ["mitral valve"] in answers, answers
+    assert any(f.endswith("[...] spreads the cost of a non-current asset over its useful life.")
+               for f in shown.fronts), shown.fronts
+    # A role anyone could fill ("A seller", a party of an example), or a symbol: no name.
+    assert not any("sends a detailed" in f or "changes a small" in f for f in shown.fronts)
