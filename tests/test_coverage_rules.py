@@ -807,3 +807,12 @@ def test_a_named_thing_doing_something_with_a_verb_of_no_list_asks_the_thing(tmp
                for f in shown.fronts), shown.fronts
     # A role anyone could fill ("A seller", a party of an example), or a symbol: no name.
     assert not any("sends a detailed" in f or "changes a small" in f for f in shown.fronts)
+
+
+def test_a_term_that_is_whether_or_how_something_happens_is_defined(tmp_path):
+    shown, _, _ = build(tmp_path, "# Phonology\n\n## Features\n\n"
+                        "Voicing is whether the vocal folds vibrate during a sound.\n\n"
+                        "The question is whether the court will follow the precedent.\n")
+    assert answers_of(shown) == [["Voicing"]], answers_of(shown)
+    assert "Phonology › Features [...] is whether the vocal folds vibrate during a sound." \
+        in shown.fronts

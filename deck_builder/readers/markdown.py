@@ -241,6 +241,9 @@ _ROMANCE_NOT_TERMS = frozenset("""
 """.split())
 # "1899-02 Boer War - Germany is friend of …": a date or a dash makes a line, not a name.
 _NOT_A_NAME = re.compile(r"\d|\s[—–-]\s")
+# "The question is whether …", "The issue is how …": a question the note goes on to ask, no
+# term it defines.
+_OPEN_QUESTIONS = frozenset("question questions issue issues challenge test thing".split())
 # Where the first sentence of a Korean definition ends.
 _SENTENCE_END = re.compile(r"(?<=[.。!?])\s")
 _GERMAN_ARTICLES = frozenset("der die das ein eine einer eines einen dem den".split())
@@ -2781,6 +2784,9 @@ class _MarkdownReader:
             return match  # "Osmosis is the …", "Prey are the animals …"
         if following in ("when", "where") and verb in ("is", "are"):
             return match  # "Evaporation is when water turns into water vapour"
+        if following in ("whether", "how") and verb == "is" and not _NOT_A_NAME.search(name) \
+                and name.split()[-1].casefold() not in _NOT_A_NAME_WORDS | _OPEN_QUESTIONS:
+            return match  # "Voicing is whether the vocal folds vibrate", "Elasticity is how …"
         if verb in ("is", "was"):  # never "X is often cited"
             if verb == "is" and not _NOT_DEFINING.match(following) and \
                     not _NOT_A_NAME.search(name) and \
