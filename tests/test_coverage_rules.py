@@ -816,3 +816,17 @@ def test_a_term_that_is_whether_or_how_something_happens_is_defined(tmp_path):
     assert answers_of(shown) == [["Voicing"]], answers_of(shown)
     assert "Phonology › Features [...] is whether the vocal folds vibrate during a sound." \
         in shown.fronts
+
+
+def test_chinese_bold_that_commonmark_cannot_close_is_still_a_mark(tmp_path):
+    # "**死锁避免(deadlock avoidance)**通过…": a closing "**" after a bracket with a CJK
+    # letter right after it closes nothing in CommonMark; the author marked the term, and
+    # its card hides it whole, never shows "∗∗".
+    shown, _, _ = build(tmp_path, "# 死锁\n\n## 死锁的处理\n\n"
+                        "**死锁避免(deadlock avoidance)**通过阻止可能让系统进入死锁状态的行为，"
+                        "来解决死锁问题。\n\n"
+                        "**死锁检测(deadlock detection)**和**死锁解除(deadlock recovery)**"
+                        "允许死锁的出现。\n")
+    assert ["死锁避免(deadlock avoidance)"] in answers_of(shown), answers_of(shown)
+    assert ["死锁检测(deadlock detection)", "死锁解除(deadlock recovery)"] in answers_of(shown)
+    assert not any("∗" in f or "**" in f for f in shown.fronts), shown.fronts

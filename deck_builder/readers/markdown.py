@@ -992,6 +992,15 @@ def _image_line(node: SyntaxTreeNode | None) -> None:
         reader.line = _line(node)
 
 
+# A bold pair holding CJK that CommonMark cannot close or open where it stands: a closing
+# `**` after punctuation with a letter right after it ("**银行家算法(Banker's algorithm)**弥补
+# 了…"), or an opening one after a letter with punctuation right after it. The parser
+# leaves it as text, or pairs it with the next pair's marks ("**A**和**B**" bolds "和").
+_CJK_BOLD = re.compile(
+    rf"(?<!\*)\*\*(?=[^\s*])(?P<inner>[^*\n]*?[{CJK_CHARS}][^*\n]*?)(?<=[^\s*])\*\*(?!\*)")
+_PUNCTUATION_EDGE = re.compile(r"[^\w\s]")
+
+
 def _literal(value: str) -> str:
     # `**` in the model means a cloze mark; a literal asterisk from the source (escaped
     # or unpaired) must never open or close one, so it becomes the asterisk operator.
@@ -1058,7 +1067,7 @@ def _drop_attributes(text: str) -> str:
 def _drop_tool_syntax(body: str) -> str:
     """The body without comments, shortcodes and attribute lists, outside fenced code
     (which stays as typed)."""
-    if "%%" not in body and "{" not in body:
+    if "%%" not in body and "{" not in body and not ("**" in body and _CJK_BOLD.search(body)):
         return body
     parts, fence, chunk = [], "", []
     for line in body.split("\n"):
@@ -1091,6 +1100,20 @@ _SHORTCODE_TITLE = re.compile(
 # Shortcodes that group others: their quoted argument is an id ("estates"), not a title.
 _GROUPING_SHORTCODES = {"tabs", "tabpane", "columns", "row", "section", "blocks", "cards"}
 _SHORTCODE_TYPE = re.compile(r"""\btype\s*=\s*["']?([A-Za-z][\w-]*)""")
+
+
+def _cjk_bold(text: str) -> str:
+    """Bold pairs holding CJK that CommonMark's flanking rules break (_CJK_BOLD), as
+    `<b>…</b>`, which the reader reads as the same mark wherever it stands."""
+    def as_html(match: re.Match) -> str:
+        inner, before = match["inner"], text[match.start() - 1:match.start()]
+        after = text[match.end():match.end() + 1]
+        broken = (_PUNCTUATION_EDGE.match(inner[-1]) and after and not after.isspace()
+                  and not _PUNCTUATION_EDGE.match(after)) or \
+            (_PUNCTUATION_EDGE.match(inner[0]) and before and not before.isspace()
+             and not _PUNCTUATION_EDGE.match(before))
+        return f"<b>{inner}</b>" if broken else match.group()
+    return _CJK_BOLD.sub(as_html, text) if "**" in text else text
 
 
 def _titled_shortcodes(text: str) -> str:
@@ -1147,6 +1170,7 @@ def _blank_syntax(text: str) -> str:
     if "{{" in text:
         text = _titled_shortcodes(text)
     text = _TOOL_SYNTAX.sub(lambda m: "\n" * m[0].count("\n"), text)
+    text = _cjk_bold(text)
     return _DATAVIEW_FIELD.sub(r"\1", text) if "::" in text else text
 
 
