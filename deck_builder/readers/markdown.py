@@ -996,8 +996,8 @@ def _image_line(node: SyntaxTreeNode | None) -> None:
 # `**` after punctuation with a letter right after it ("**银行家算法(Banker's algorithm)**弥补
 # 了…"), or an opening one after a letter with punctuation right after it. The parser
 # leaves it as text, or pairs it with the next pair's marks ("**A**和**B**" bolds "和").
-_CJK_BOLD = re.compile(
-    rf"(?<!\*)\*\*(?=[^\s*])(?P<inner>[^*\n]*?[{CJK_CHARS}][^*\n]*?)(?<=[^\s*])\*\*(?!\*)")
+_DOUBLE_STAR = re.compile(r"(?<![*\\])\*\*(?!\*)")
+_CJK = re.compile(f"[{CJK_CHARS}]")
 _PUNCTUATION_EDGE = re.compile(r"[^\w\s]")
 
 
@@ -1067,7 +1067,7 @@ def _drop_attributes(text: str) -> str:
 def _drop_tool_syntax(body: str) -> str:
     """The body without comments, shortcodes and attribute lists, outside fenced code
     (which stays as typed)."""
-    if "%%" not in body and "{" not in body and not ("**" in body and _CJK_BOLD.search(body)):
+    if "%%" not in body and "{" not in body and not ("**" in body and _CJK.search(body)):
         return body
     parts, fence, chunk = [], "", []
     for line in body.split("\n"):
@@ -1103,17 +1103,30 @@ _SHORTCODE_TYPE = re.compile(r"""\btype\s*=\s*["']?([A-Za-z][\w-]*)""")
 
 
 def _cjk_bold(text: str) -> str:
-    """Bold pairs holding CJK that CommonMark's flanking rules break (_CJK_BOLD), as
-    `<b>…</b>`, which the reader reads as the same mark wherever it stands."""
-    def as_html(match: re.Match) -> str:
-        inner, before = match["inner"], text[match.start() - 1:match.start()]
-        after = text[match.end():match.end() + 1]
-        broken = (_PUNCTUATION_EDGE.match(inner[-1]) and after and not after.isspace()
-                  and not _PUNCTUATION_EDGE.match(after)) or \
-            (_PUNCTUATION_EDGE.match(inner[0]) and before and not before.isspace()
-             and not _PUNCTUATION_EDGE.match(before))
-        return f"<b>{inner}</b>" if broken else match.group()
-    return _CJK_BOLD.sub(as_html, text) if "**" in text else text
+    """Bold pairs holding CJK that CommonMark's flanking rules break, as
+    `<b>…</b>`, which the reader reads as the same mark wherever it stands. The `**` of a
+    line pair in order, first with second, as their author typed them."""
+    if "**" not in text or not _CJK.search(text):
+        return text
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
+        marks = [m.start() for m in _DOUBLE_STAR.finditer(line)]
+        if len(marks) < 2:
+            continue
+        out, at = [], 0
+        for opening, closing in zip(marks[::2], marks[1::2]):
+            inner = line[opening + 2:closing]
+            before, after = line[opening - 1:opening], line[closing + 2:closing + 3]
+            broken = inner.strip() == inner and inner and _CJK.search(inner) and (
+                (_PUNCTUATION_EDGE.match(inner[-1]) and after and not after.isspace()
+                 and not _PUNCTUATION_EDGE.match(after))
+                or (_PUNCTUATION_EDGE.match(inner[0]) and before and not before.isspace()
+                    and not _PUNCTUATION_EDGE.match(before)))
+            if broken:
+                out.append(line[at:opening] + f"<b>{inner}</b>")
+                at = closing + 2
+        lines[number] = "".join(out) + line[at:]
+    return "\n".join(lines)
 
 
 def _titled_shortcodes(text: str) -> str:
