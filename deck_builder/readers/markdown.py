@@ -1114,7 +1114,8 @@ def _cjk_bold(text: str) -> str:
         if len(marks) < 2:
             continue
         out, at = [], 0
-        for opening, closing in zip(marks[::2], marks[1::2]):
+        # An odd last `**` has no partner: left as typed.
+        for opening, closing in zip(marks[::2], marks[1::2], strict=False):
             inner = line[opening + 2:closing]
             before, after = line[opening - 1:opening], line[closing + 2:closing + 3]
             broken = inner.strip() == inner and inner and _CJK.search(inner) and (
