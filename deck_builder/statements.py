@@ -85,7 +85,17 @@ _CAUSE = re.compile(
     # "A self-regulating system works on the principle of negative feedback" (the common
     # misspelling "principal" too)
     r"(?:works?|operates?|(?:is|are)\s+based)\s+on\s+the\s+princip(?:le|al)\s+of|(?:is|are)\s+(?:contra)?indicated\s+(?:in|for)|(?:measured|expressed)\s+in|occurs?\s+in|"
-    r"takes?\s+place\s+in|happens?\s+in|(?:is|are)\s+found\s+in|(?:is|are)\s+located\s+in|represents?|denotes?|stands\s+for|causes?|caused|leads?\s+to|led\s+to|results?\s+in|resulted\s+in|"
+    r"takes?\s+place\s+in|happens?\s+in|(?:is|are)\s+found\s+in|(?:is|are)\s+located\s+in|"
+    # the same in the other languages notes are written in: "La cartilagine ialina si trova
+    # nelle articolazioni", "La mitocondria se encuentra en el citoplasma", "se trouve dans"
+    r"si\s+trova(?:no)?\s+(?:in|nel(?:l[oae]|l'|[ei])?|negli|a|al(?:l[oae]|l')?)|"
+    r"(?:avviene|avvengono|ha\s+luogo|hanno\s+luogo)\s+(?:in|nel(?:l[oae]|l'|[ei])?|negli)|"
+    r"se\s+(?:encuentra|localiza|ubica|sitúa|produce|lleva\s+a\s+cabo)n?\s+en|"
+    r"(?:tiene|tienen)\s+lugar\s+en|ocurren?\s+en|"
+    r"se\s+(?:trouve|situe|produit|déroule)(?:nt)?\s+(?:dans|en|au|aux|à)|"
+    r"(?:a|ont)\s+lieu\s+(?:dans|en|au|aux|à)|"
+    r"se\s+encontra(?:m)?\s+(?:em|no|na|nos|nas)|ocorre(?:m)?\s+(?:em|no|na|nos|nas)|"
+    r"represents?|denotes?|stands\s+for|causes?|caused|leads?\s+to|led\s+to|results?\s+in|resulted\s+in|"
     r"gives?\s+rise\s+to|gave\s+rise\s+to|triggers?|triggered|prevents?|prevented|inhibits?|"
     r"inhibited|stimulates?|stimulated|produces?|produced|creates|generates|"
     # what a thing changes: "Microvilli increase the surface area", "ADH reduces urine output"

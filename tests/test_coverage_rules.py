@@ -830,3 +830,13 @@ def test_chinese_bold_that_commonmark_cannot_close_is_still_a_mark(tmp_path):
     assert ["死锁避免(deadlock avoidance)"] in answers_of(shown), answers_of(shown)
     assert ["死锁检测(deadlock detection)", "死锁解除(deadlock recovery)"] in answers_of(shown)
     assert not any("∗" in f or "**" in f for f in shown.fronts), shown.fronts
+
+
+def test_where_a_thing_is_found_said_in_italian_spanish_or_french_asks_the_place(tmp_path):
+    shown, _, _ = build(tmp_path, "# Istologia\n\n## Tessuti\n\n"
+                        "La cartilagine ialina si trova nelle articolazioni e nella trachea.\n\n"
+                        "La mitocondria se encuentra en el citoplasma.\n\n"
+                        "La glycolyse se déroule dans le cytoplasme.\n")
+    answers = answers_of(shown)
+    assert ["articolazioni e nella trachea"] in answers, answers
+    assert ["el citoplasma"] in answers and ["le cytoplasme"] in answers, answers
