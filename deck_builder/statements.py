@@ -978,6 +978,11 @@ _ABOUT_THE_PAGE = re.compile(
     # week 3 lecture and Chapter 2 of McKendrick": what the notes are, not their subject.
     r"based\s+on|made\s+from|revision|week\s+\d+|lectures?|chapter\s+\d+|syllabus|"
     r"handouts?|textbook|guidelines?)\b", re.I)
+# The same in Chinese and Japanese notes, which have no spaces for \b: "本节" (this section),
+# "每小节末标…" (each subsection ends with …), "教材" (the textbook), "笔记" (notes).
+_ABOUT_THE_PAGE_CJK = re.compile(
+    "本节|本節|本章|本篇|本文|这篇|這篇|每小节|每小節|每节|每節|每章|教材|课本|課本|教科書|"
+    "讲义|講義|笔记|筆記|ノート|この章|この節")
 # A reference line ("[1] James F. Kurose, …") or a table typed as text: no sentence.
 _NOT_PROSE = re.compile(r"^\s*\[\d+\]|\|")
 # A quotation of what someone says ("I enjoyed it", "we are at war"), not a name.
@@ -1002,7 +1007,8 @@ def named_spans(text: str) -> Iterator[tuple[int, int]]:
     short = len(shielded.split()) < 5
     for sentence in _SENTENCE.finditer(shielded):
         if _POINTS_AT_A_FIGURE.search(sentence.group()) or _ABOUT_THE_PAGE.search(
-                sentence.group()) or sentence.group().rstrip().endswith("?"):
+                sentence.group()) or _ABOUT_THE_PAGE_CJK.search(sentence.group()) or \
+                sentence.group().rstrip().endswith("?"):
             continue
         at = sentence.start()
         body = shielded[at:sentence.end()]

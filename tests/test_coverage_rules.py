@@ -840,3 +840,19 @@ def test_where_a_thing_is_found_said_in_italian_spanish_or_french_asks_the_place
     answers = answers_of(shown)
     assert ["articolazioni e nella trachea"] in answers, answers
     assert ["el citoplasma"] in answers and ["le cytoplasme"] in answers, answers
+
+
+def test_a_chinese_paragraph_with_one_link_in_it_is_prose_not_navigation(tmp_path):
+    # CJK runs without spaces: counted by their characters, the words around a link are
+    # many; a line of links alone is still navigation, and a line about the notes asks
+    # nothing ("每小节末标…": each subsection ends with …).
+    source = ("# 死锁\n\n## 面向单实例资源\n\n"
+              "**等待图(wait-for graph)**是[资源分配图](#资源分配图)的化简，该算法只能解决每个"
+              "资源类别中**只有一个实例**的情况。\n\n"
+              "返回 [[00_总览]] · [[死锁避免]]\n\n"
+              "> LGG 视角带学：每小节末标重点。\n")
+    shown, _, _ = build(tmp_path, source)
+    answers = answers_of(shown)
+    assert ["等待图(wait-for graph)", "只有一个实例"] in answers, answers
+    assert not any("LGG" in a or "总览" in a for answer in answers for a in answer)
+    assert "links (a line of links states no fact)" in check(tmp_path, source)

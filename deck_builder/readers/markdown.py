@@ -763,7 +763,11 @@ class _Inline:
         """Links and at most a few words around them ("Back to [[MOC]] · see also …")."""
         if not self.linked:  # most text: no need to count its words
             return False
-        words = sum(any(c.isalpha() for c in w) for w in self.plain.split())
+        plain = self.plain
+        # CJK prose runs without spaces: its words are counted as the links' are (_words),
+        # or a paragraph with one link in it reads as a line of links.
+        words = word_count(plain, tokens=True) if _CJK.search(plain) else \
+            sum(any(c.isalpha() for c in w) for w in plain.split())
         return words - self.linked <= 4
 
     @property
@@ -1359,6 +1363,14 @@ def _opens_a_description(text: str) -> bool:
                                or (len(word) > 1 and word.isupper())
                                or word.casefold().endswith("ly")
                                or (len(words) > 1 and word[0].isupper() and words[1][:1].isupper()))
+
+
+def _shares_cjk_words(name: str, text: str) -> bool:
+    """Whether `text` says two CJK characters of `name` together ("資源請求算法" over "…判断
+    某个资源请求是否…"): CJK words have no spaces to be told apart by, and most are two
+    characters long, so any two in a row that the name holds may be one of its words."""
+    runs = [run for run in re.findall(f"[{CJK_CHARS}]+", name) if len(run) >= 2]
+    return any(run[i:i + 2] in text for run in runs for i in range(len(run) - 1))
 
 
 def _shares_a_word(name: str, text: str) -> bool:
@@ -2407,7 +2419,9 @@ class _MarkdownReader:
                 or _labelled(text.text) or self.definition_match(text.text)
                 or math_spans(text.text) or _EXAMPLE_HEAD.match(name) or not _names_no_topic(name)
                 or not _opens_a_description(plain)
-                or _shares_a_word(name, plain)):
+                or _shares_a_word(name, plain)
+                # (one opening with the name says what it is: "死鎖是指…" under "## 死鎖")
+                or (_shares_cjk_words(name, plain) and not plain.startswith(name))):
             return False
         first, rest = text.text, ""
         sentences = _SENTENCE_BREAK.split(text.text, maxsplit=1)
