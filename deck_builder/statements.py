@@ -700,6 +700,33 @@ def says_what_it_does(sentence: str) -> bool:
     return _doer(sentence) is not None
 
 
+# Nouns after "The" that point back at something the notes said ("The study found …").
+_POINTING_NOUNS = frozenset("""
+    study studies plan author authors paper article text book report survey result results
+    experiment experiments researcher researchers court judge government state country
+    war treaty theory model law idea argument process system method approach question
+    answer problem data evidence case example figure table graph diagram chart lecture
+    teacher professor speaker writer reader user person group company firm market
+    policy act bill programme program project movement party leader president king
+    army idea concept term word name other former latter first second last same
+""".split())
+# What a speaker or a study does, never a part's job: "The author argued …".
+_SAYING_VERBS = frozenset("""
+    states stated argues argued claims claimed suggests suggested proposes proposed predicts
+    predicted assumes assumed describes explains explained shows showed found demonstrated
+    says said believed wanted feared saw supported opposed emphasises emphasizes focuses
+""".split())
+# The verbs a part of a body, a cell or a machine does its job with.
+_ORGAN_VERB = re.compile(
+    r"releases?|secretes?|produces|contains?|stores?|carries|transports?|absorbs?|engulfs?|"
+    r"destroys?|kills?|binds?|detects?|protects?|controls?|regulates?|stimulates|inhibits|"
+    r"connects?|pumps?|filters?|digests?|breaks|builds|supplies|coordinates?|holds?|"
+    r"surrounds?|lines?|covers?|removes?|emits?|encodes?|lacks?|slows|emulsifies|"
+    r"catalys(?:es|e)|catalyz(?:es|e)|hydrolys(?:es|e)|oxidi[sz]es|transmits?|conducts?|"
+    r"excretes?|transfers?|forwards?|blocks?|reverses?|maps?|translates?|handles?|sends?|"
+    r"receives?|converts?")
+
+
 def _doer(sentence: str) -> tuple[int, int] | None:
     """The named subject of a sentence that says what it does ("Mast cells release histamine
     during an allergic reaction", "Stalin refused Marshall Aid for the Soviet Union"): the
@@ -726,8 +753,12 @@ def _doer(sentence: str) -> tuple[int, int] | None:
     article = sentence[:match.start("subject")].strip()
     if not (match["subject"][:1].isupper() or article):
         return None  # "flow control and congestion control": a list item's phrase
-    if article and len(words) == 1 and match["subject"].islower():
-        return None  # "The study found …", "The plan …": a word that points back
+    if article and len(words) == 1 and match["subject"].islower() and (
+            article.casefold() != "the" or words[0].casefold() in _POINTING_NOUNS
+            or verb in _SAYING_VERBS or not _ORGAN_VERB.fullmatch(verb)):
+        # "The study found …", "The plan …": a word that points back. Not "The pancreas
+        # secretes insulin", "The liver stores glycogen": a part doing what parts do.
+        return None
     return match.span("subject")
 
 

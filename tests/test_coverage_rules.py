@@ -856,3 +856,15 @@ def test_a_chinese_paragraph_with_one_link_in_it_is_prose_not_navigation(tmp_pat
     assert ["等待图(wait-for graph)", "只有一个实例"] in answers, answers
     assert not any("LGG" in a or "总览" in a for answer in answers for a in answer)
     assert "links (a line of links states no fact)" in check(tmp_path, source)
+
+
+def test_a_part_named_by_the_and_one_word_doing_its_job_is_asked(tmp_path):
+    # "The pancreas secretes …": one word after "The" names a part when it does a part's
+    # job; "The study found …" points back at something the notes said, and asks nothing.
+    shown, _, _ = build(tmp_path, "# Digestion\n\n## Organs\n\n"
+                        "The pancreas secretes insulin into the blood.\n\n"
+                        "The study found a strong link between sleep and memory.\n")
+    answers = answers_of(shown)
+    assert ["pancreas"] in answers, answers
+    assert "Digestion › Organs The [...] secretes insulin into the blood." in shown.fronts
+    assert ["study"] not in answers
