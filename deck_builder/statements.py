@@ -111,7 +111,8 @@ _EFFECT_END = re.compile(
     r"\s+(?:for|by|in\s+order|which|that|who|due\s+to|because|when|whenever|if|as|so|"
     r"while|whereas|and\s+(?:so|thus|therefore)|thereby|since|until|unless|rather|through|"
     r"via|during|after|before|using|"
-    r"\w+ing\s+(?:from|to|in|on|by|with|at|into|out|over))\b.*$",
+    # a participle, lowercase: never a name in -ing ("Alexander Fleming in 1928")
+    r"(?-i:[a-z]\w*ing)\s+(?:from|to|in|on|by|with|at|into|out|over))\b.*$",
     re.I | re.S)
 # "When/If …, the subject is/becomes X."
 _OUTCOME = re.compile(

@@ -868,3 +868,12 @@ def test_a_part_named_by_the_and_one_word_doing_its_job_is_asked(tmp_path):
     assert ["pancreas"] in answers, answers
     assert "Digestion › Organs The [...] secretes insulin into the blood." in shown.fronts
     assert ["study"] not in answers
+
+
+def test_a_name_ending_in_ing_is_no_participle_that_ends_the_gap(tmp_path):
+    # "by Alexander Fleming in 1928": "Fleming in" is a name and a date, not "…ing in".
+    shown, _, _ = build(tmp_path, "# Bio\n\n## Penicillin\n\n"
+                        "- Discovered by Alexander Fleming in 1928\n"
+                        "- Works by inhibiting cell wall synthesis\n")
+    assert ["Alexander Fleming"] in answers_of(shown), answers_of(shown)
+    assert ["Alexander"] not in answers_of(shown)
