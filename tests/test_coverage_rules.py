@@ -877,3 +877,15 @@ def test_a_name_ending_in_ing_is_no_participle_that_ends_the_gap(tmp_path):
                         "- Works by inhibiting cell wall synthesis\n")
     assert ["Alexander Fleming"] in answers_of(shown), answers_of(shown)
     assert ["Alexander"] not in answers_of(shown)
+
+
+def test_one_unit_is_defined_by_the_sentence_that_says_what_one_is(tmp_path):
+    # "One mole is the amount …" defines the unit; "One of the causes is …" and "One reason
+    # is …" define nothing.
+    shown, _, _ = build(tmp_path, "# Chemistry\n\n## Amounts\n\n"
+                        "One mole is the amount of substance that contains 6.02 x 10^23 "
+                        "particles.\n\nOne of the causes is the rise in prices.\n\n"
+                        "One reason is the cost of labour.\n")
+    assert answers_of(shown) == [["mole"]], answers_of(shown)
+    assert "Chemistry › Amounts One [...] is the amount of substance that contains 6.02 x " \
+        "10^23 particles." in shown.fronts, shown.fronts

@@ -194,7 +194,9 @@ _SIMILARITY = re.compile(r"\b(?:similar\w*|in common|alike|shared|share)\b", re.
 _DEFINITION = re.compile(
     # "In economics, …", "On Aristotle's understanding, …": a frame before the term.
     r"^(?:(?:in|on|according\s+to|for|under|within)\s+[^,;:()\ue000]{1,60}?,\s+)?"
-    r"(?:(?:a|an|the)\s+)?(?P<term>[^,;:()\ue000]+?)\s+(?P<verb>is\s+by\s+definition|is|are|was|"
+    # "One light year is the distance …", "One mole is the amount …": a unit, defined.
+    r"(?:(?:a|an|the|one(?!\s+of\b|\s+another\b|\s+way\b|\s+reason\b))\s+)?"
+    r"(?P<term>[^,;:()\ue000]+?)\s+(?P<verb>is\s+by\s+definition|is|are|was|"
     r"were|refers\s+to|means|is\s+defined\s+as|can\s+be\s+defined\s+as)\s+(?P<next>\S+)", re.I)
 # After "X is" / "X are", what opens a definition of a term nobody declared: a determiner
 # or a noun ("Producers are organisms …"), not "is often cited", "are rising", "is not".
