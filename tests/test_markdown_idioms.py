@@ -854,8 +854,12 @@ def test_plain_prose_asks_the_one_thing_each_sentence_states(tmp_path):
         "speech at Harvard.\n\n## Excretion\n\nThe kidneys filter the blood. Nephrons are the "
         "functional units of the kidney.\n"))
     answers = {a for s in shown for a in s[1]}
+    # "The kidneys filter the blood": an organ doing its job, asked since cover14m (a word
+    # after "The" points back only as "The study found …" does).
     assert answers == {"cytoplasm", "Mitochondria", "Newton's first law", "George Marshall",
-                       "Nephrons"}
+                       "Nephrons", "kidneys"}
+    kidneys = next(s for s in shown if "kidneys" in s[1])
+    assert kidneys[4] == "The {{c1::kidneys}} filter the blood.", kidneys[4]
     place = next(s for s in shown if "cytoplasm" in s[1])
     assert "in the {{c1::cytoplasm}} and produces 2 ATP" in place[4]
 
