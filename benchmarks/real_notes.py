@@ -4,10 +4,10 @@
     python benchmarks/real_notes.py tests/data/styles --misses  # also list uncovered blocks
     python benchmarks/real_notes.py /work/realnotes --no-front-matter  # look past refusals
 
-Every `*.md` and `*.markdown` file (the suffixes the reader takes) of the folder except
-`README.md` and `X.expect.md` is measured. Each file is built alone, copied into its own
-temporary folder, with the current deck-builder library (`build.build`, no cache), so one
-bad file cannot hide another. Per file it prints:
+Every `*.md`, `*.markdown`, `*.qmd` and `*.Rmd` file (the suffixes the reader takes) of the
+folder except `README.md` and `X.expect.md` is measured. Each file is built alone, copied
+into its own temporary folder, with the current deck-builder library (`build.build`, no
+cache), so one bad file cannot hide another. Per file it prints:
 
 - `status`: `ok`, `REFUSED` (the build raised a deck-builder error: the file is refused),
   `CRASH` (any other exception), or `EMPTY` (the build succeeded with no note at all);
@@ -106,6 +106,7 @@ from markdown_it import MarkdownIt
 
 from deck_builder.build import BuildOptions, build
 from deck_builder.errors import DeckBuilderError
+from deck_builder.readers.markdown import SUFFIXES as MARKDOWN_SUFFIXES
 
 _NOT_CONTENT = re.compile(
     r"^(references?|bibliography|sources?|works cited|further reading|links|resources"
@@ -342,7 +343,7 @@ def main(argv: list[str]) -> int:
         print(__doc__.split("\n\n")[1], file=sys.stderr)
         return 2
     folder = Path(args[0])
-    files = sorted(p for p in folder.iterdir() if p.suffix in (".md", ".markdown")
+    files = sorted(p for p in folder.iterdir() if p.suffix.lower() in MARKDOWN_SUFFIXES
                    and not p.name.endswith(".expect.md") and p.name != "README.md")
     results = [measure(p, strip) for p in files]
     width = min(max((len(r.name) for r in results), default=10), 60)

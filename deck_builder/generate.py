@@ -114,6 +114,7 @@ from deck_builder.statements import (
     last_shape_span,
     named_spans,
     naming_span,
+    open_doer_span,
     pointed_cause_end,
     states_a_shape,
     told_direction,
@@ -148,6 +149,9 @@ SENTENCE_WORDS = 8
 # A grouped list of more items than this (and of more words) shows on each card's front only the
 # item asked and its neighbour; its items are joined with "; " (markdown.py, _joined_fact).
 LIST_SHOWN_WHOLE = 3
+# A number right before a phrase, which is then its unit ("1.4 solar masses", "8-10 light
+# years"): the gap takes the number too. Not a number inside a name ("beta-2 receptors").
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?\s+$")
 SAID_AGAIN_WORDS = 5  # a fact shorter than this gives a repeated phrase too little context
 LIST_SHOWN_WORDS = 20  # a list of short items ("Harmful contact; …; Intent; …") is one fact
 _ITEM_BREAK = re.compile(r"; ")
@@ -330,6 +334,10 @@ class _ArticleNotes:
             if len(spans) != 1:
                 continue
             start, end = spans[0]
+            if amount := _NUMBER_BEFORE.search(plain, 0, start):
+                # "The Chandrasekhar limit is 1.4 [solar masses]": a unit hidden beside its
+                # number asks what was counted, not the fact; the amount is the gap.
+                start = amount.start()
             answer = plain[start:end]
             if content_stems(answer) <= topic or \
                     answer.split()[0].casefold() in _VAGUE or \
@@ -1121,6 +1129,8 @@ class _ArticleNotes:
             targets = _last_shape_target(plain, self.subject_stems)
         if fallback_to_concepts and not targets and not states_a_shape(plain):
             targets = self.named_again(plain, line, context, lead, on_every_card)
+        if fallback_to_concepts and not targets and not states_a_shape(plain):
+            targets = _open_doer_target(plain, self.subject_stems, on_every_card)
         # "acid" on the card for "strong acid", shown inside the other gap, answers it: the
         # phrase that holds the other's words stays, the one held goes.
         targets, spans, kept = _hide_unheld(plain, targets)
@@ -1822,6 +1832,22 @@ def _named_thing(plain: str, subject_stems: frozenset[str],
             continue
         return [_said_at(plain, start, end)]
     return []
+
+
+def _open_doer_target(plain: str, subject_stems: frozenset[str],
+                      topic: frozenset[str]) -> list[_Target]:
+    """A fact that made no card by any other reading, but says what a named thing does with
+    a verb of no list (statements.open_doer_span): "[Depreciation] spreads the cost of a
+    non-current asset over its useful life". Not the article's subject, nor only words of
+    the card's heading (`topic`), on every card of it."""
+    found = open_doer_span(plain)
+    if found is None:
+        return []
+    start, end = found
+    stems = content_stems(plain[start:end])
+    if not stems or stems <= subject_stems or stems <= topic:
+        return []
+    return [_said_at(plain, start, end)]
 
 
 def _last_shape_target(plain: str, subject_stems: frozenset[str]) -> list[_Target]:

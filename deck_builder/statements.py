@@ -85,7 +85,17 @@ _CAUSE = re.compile(
     # "A self-regulating system works on the principle of negative feedback" (the common
     # misspelling "principal" too)
     r"(?:works?|operates?|(?:is|are)\s+based)\s+on\s+the\s+princip(?:le|al)\s+of|(?:is|are)\s+(?:contra)?indicated\s+(?:in|for)|(?:measured|expressed)\s+in|occurs?\s+in|"
-    r"takes?\s+place\s+in|happens?\s+in|(?:is|are)\s+found\s+in|(?:is|are)\s+located\s+in|represents?|denotes?|stands\s+for|causes?|caused|leads?\s+to|led\s+to|results?\s+in|resulted\s+in|"
+    r"takes?\s+place\s+in|happens?\s+in|(?:is|are)\s+found\s+in|(?:is|are)\s+located\s+in|"
+    # the same in the other languages notes are written in: "La cartilagine ialina si trova
+    # nelle articolazioni", "La mitocondria se encuentra en el citoplasma", "se trouve dans"
+    r"si\s+trova(?:no)?\s+(?:in|nel(?:l[oae]|l'|[ei])?|negli|a|al(?:l[oae]|l')?)|"
+    r"(?:avviene|avvengono|ha\s+luogo|hanno\s+luogo)\s+(?:in|nel(?:l[oae]|l'|[ei])?|negli)|"
+    r"se\s+(?:encuentra|localiza|ubica|sitúa|produce|lleva\s+a\s+cabo)n?\s+en|"
+    r"(?:tiene|tienen)\s+lugar\s+en|ocurren?\s+en|"
+    r"se\s+(?:trouve|situe|produit|déroule)(?:nt)?\s+(?:dans|en|au|aux|à)|"
+    r"(?:a|ont)\s+lieu\s+(?:dans|en|au|aux|à)|"
+    r"se\s+encontra(?:m)?\s+(?:em|no|na|nos|nas)|ocorre(?:m)?\s+(?:em|no|na|nos|nas)|"
+    r"represents?|denotes?|stands\s+for|causes?|caused|leads?\s+to|led\s+to|results?\s+in|resulted\s+in|"
     r"gives?\s+rise\s+to|gave\s+rise\s+to|triggers?|triggered|prevents?|prevented|inhibits?|"
     r"inhibited|stimulates?|stimulated|produces?|produced|creates|generates|"
     # what a thing changes: "Microvilli increase the surface area", "ADH reduces urine output"
@@ -101,7 +111,8 @@ _EFFECT_END = re.compile(
     r"\s+(?:for|by|in\s+order|which|that|who|due\s+to|because|when|whenever|if|as|so|"
     r"while|whereas|and\s+(?:so|thus|therefore)|thereby|since|until|unless|rather|through|"
     r"via|during|after|before|using|"
-    r"\w+ing\s+(?:from|to|in|on|by|with|at|into|out|over))\b.*$",
+    # a participle, lowercase: never a name in -ing ("Alexander Fleming in 1928")
+    r"(?-i:[a-z]\w*ing)\s+(?:from|to|in|on|by|with|at|into|out|over))\b.*$",
     re.I | re.S)
 # "When/If …, the subject is/becomes X."
 _OUTCOME = re.compile(
@@ -690,6 +701,33 @@ def says_what_it_does(sentence: str) -> bool:
     return _doer(sentence) is not None
 
 
+# Nouns after "The" that point back at something the notes said ("The study found …").
+_POINTING_NOUNS = frozenset("""
+    study studies plan author authors paper article text book report survey result results
+    experiment experiments researcher researchers court judge government state country
+    war treaty theory model law idea argument process system method approach question
+    answer problem data evidence case example figure table graph diagram chart lecture
+    teacher professor speaker writer reader user person group company firm market
+    policy act bill programme program project movement party leader president king
+    army idea concept term word name other former latter first second last same
+""".split())
+# What a speaker or a study does, never a part's job: "The author argued …".
+_SAYING_VERBS = frozenset("""
+    states stated argues argued claims claimed suggests suggested proposes proposed predicts
+    predicted assumes assumed describes explains explained shows showed found demonstrated
+    says said believed wanted feared saw supported opposed emphasises emphasizes focuses
+""".split())
+# The verbs a part of a body, a cell or a machine does its job with.
+_ORGAN_VERB = re.compile(
+    r"releases?|secretes?|produces|contains?|stores?|carries|transports?|absorbs?|engulfs?|"
+    r"destroys?|kills?|binds?|detects?|protects?|controls?|regulates?|stimulates|inhibits|"
+    r"connects?|pumps?|filters?|digests?|breaks|builds|supplies|coordinates?|holds?|"
+    r"surrounds?|lines?|covers?|removes?|emits?|encodes?|lacks?|slows|emulsifies|"
+    r"catalys(?:es|e)|catalyz(?:es|e)|hydrolys(?:es|e)|oxidi[sz]es|transmits?|conducts?|"
+    r"excretes?|transfers?|forwards?|blocks?|reverses?|maps?|translates?|handles?|sends?|"
+    r"receives?|converts?")
+
+
 def _doer(sentence: str) -> tuple[int, int] | None:
     """The named subject of a sentence that says what it does ("Mast cells release histamine
     during an allergic reaction", "Stalin refused Marshall Aid for the Soviet Union"): the
@@ -716,9 +754,76 @@ def _doer(sentence: str) -> tuple[int, int] | None:
     article = sentence[:match.start("subject")].strip()
     if not (match["subject"][:1].isupper() or article):
         return None  # "flow control and congestion control": a list item's phrase
-    if article and len(words) == 1 and match["subject"].islower():
-        return None  # "The study found …", "The plan …": a word that points back
+    if article and len(words) == 1 and match["subject"].islower() and (
+            article.casefold() != "the" or words[0].casefold() in _POINTING_NOUNS
+            or verb in _SAYING_VERBS or not _ORGAN_VERB.fullmatch(verb)):
+        # "The study found …", "The plan …": a word that points back. Not "The pancreas
+        # secretes insulin", "The liver stores glycogen": a part doing what parts do.
+        return None
     return match.span("subject")
+
+
+# "<named subject> <verb in -s or -ed> <the/a/its … or how/where/that …>": what a named
+# thing does, with a verb outside _DOING's list ("Depreciation spreads the cost …", "The
+# mitral valve separates the left atrium …", "The Magna Carta limited the power …"). A
+# determiner or a question word after the word in -s tells a verb from a plural noun.
+_OPEN_DOER = re.compile(
+    r"^\s*(?:(?P<article>the|a|an)\s+)?"
+    r"(?P<subject>[A-Za-z][\w'’-]*(?:\s+(?:(?:of|the)\s+)*[\w'’-]+){0,3}?)\s+"
+    r"(?P<verb>[a-z]{3,}(?:s|ed))\s+"
+    r"(?P<next>the|a|an|its|their|his|her|each|every|all|both|where|how|what|whether|when|why|"
+    r"that)"
+    r"\s+(?P<rest>[^;:]+)", re.I)
+# Words in -s or -ed after a subject that are no verb of its own: auxiliaries, adverbs and
+# nouns ("The process is …", "The bonds …", "Nevertheless …").
+_NOT_OPEN_VERBS = re.compile(
+    r"(?:ss|us|is|ous|ics|ness|less|ies|ings|ions|ers|ents|ants|als|ures)$|^(?:has|was|does|"
+    r"goes|needs|uses|seems|appears|becomes|remains|means|includes|involves|consists|"
+    r"contains|explains|depends|tends|refers|relates|applies|happens|occurs|results|"
+    r"tried|used|based|called|known|named|termed|defined|followed|seen|caused|needed|"
+    r"required|found|given|made|considered|described|believed|thought|said|based|"
+    r"compared|related|associated|linked|involved|affected|influenced|determined)$")
+
+
+_NO_ONE_SOURCE = frozenset("""research evidence studies study data experience literature
+    analysis history science experts society everybody nobody somebody""".split())
+
+
+def _open_doer(sentence: str) -> tuple[int, int] | None:
+    """The named subject of a sentence that says what it does with a verb no list holds
+    (_OPEN_DOER): asked as _doer asks, on the same terms (a named subject, never one
+    anyone could be, nor a noun after "The" that points back, "The study found …")."""
+    match = _OPEN_DOER.match(sentence)
+    if not match or len(match["rest"].split()) < 2 or sentence.rstrip().endswith(("?", ":")):
+        return None
+    verb = match["verb"].casefold()
+    if _NOT_OPEN_VERBS.search(verb) or verb in _NOT_DOERS or verb in _PAST:
+        return None
+    words = match["subject"].split()
+    if any(w.casefold() in _NOT_DOERS and w.casefold() not in ("of", "the") for w in words) \
+            or not _worth(match["subject"]) or words[-1].casefold() in ("of", "the"):
+        return None
+    if any(w.islower() and _VERB_LIKE.search(w) for w in words[:-1]):
+        return None  # "Inflation increases blood flow …": the subject ends at its verb
+    if not (match["article"] or match["subject"][:1].isupper()):
+        return None  # "brain decides what …": a note's shorthand, no named subject
+    if match["article"] and len(words) == 1 and match["subject"].islower():
+        return None  # "The study found …", "A seller sends …": a word that points back
+    if re.search(r"[_\\^=]", match["subject"]):
+        return None  # "Q_D changes a small amount": a symbol, whose card asks a letter
+    if len(words) == 1 and words[0].casefold() in _NO_ONE_SOURCE:
+        return None  # "Research shows that …": what anyone found, no name to recall
+    if match["subject"].isupper() and len(match["subject"]) == 1:
+        return None  # "A breaches that duty": a party of an example, no name
+    return match.span("subject")
+
+
+@lru_cache(maxsize=ARTICLE_CACHE)  # asked of every fact that made no card, and facts repeat
+def open_doer_span(text: str) -> tuple[int, int] | None:
+    """The subject of the first sentence of `text` that says what a named thing does with a
+    verb of no list (_open_doer) and no other word of it gives away: the gap of a fact
+    that made no card by any other reading (generate), never a reading the reader goes by."""
+    return next(_clean(text, _statement_spans(text, shapes=(_open_doer,))), None)
 
 
 def _cause(sentence: str, pattern: re.Pattern[str] = _CAUSE) -> tuple[int, int] | None:
@@ -905,10 +1010,18 @@ _ABOUT_THE_PAGE = re.compile(
     # week 3 lecture and Chapter 2 of McKendrick": what the notes are, not their subject.
     r"based\s+on|made\s+from|revision|week\s+\d+|lectures?|chapter\s+\d+|syllabus|"
     r"handouts?|textbook|guidelines?)\b", re.I)
+# The same in Chinese and Japanese notes, which have no spaces for \b: "本节" (this section),
+# "每小节末标…" (each subsection ends with …), "教材" (the textbook), "笔记" (notes).
+_ABOUT_THE_PAGE_CJK = re.compile(
+    "本节|本節|本章|本篇|本文|这篇|這篇|每小节|每小節|每节|每節|每章|教材|课本|課本|教科書|"
+    "讲义|講義|笔记|筆記|ノート|この章|この節")
 # A reference line ("[1] James F. Kurose, …") or a table typed as text: no sentence.
 _NOT_PROSE = re.compile(r"^\s*\[\d+\]|\|")
 # A quotation of what someone says ("I enjoyed it", "we are at war"), not a name.
 _SPOKEN = re.compile(r"^(?:i|i'm|we|you|he|she|they|it|it's|this|that|my|our)\b", re.I)
+
+
+_QUOTES_JOINED = re.compile(r"\s*(?:,|;|/|and|or|but|vs\.?|versus|,\s*and|,\s*or)\s*", re.I)
 
 
 def named_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -926,14 +1039,22 @@ def named_spans(text: str) -> Iterator[tuple[int, int]]:
     short = len(shielded.split()) < 5
     for sentence in _SENTENCE.finditer(shielded):
         if _POINTS_AT_A_FIGURE.search(sentence.group()) or _ABOUT_THE_PAGE.search(
-                sentence.group()) or sentence.group().rstrip().endswith("?"):
+                sentence.group()) or _ABOUT_THE_PAGE_CJK.search(sentence.group()) or \
+                sentence.group().rstrip().endswith("?"):
             continue
         at = sentence.start()
         body = shielded[at:sentence.end()]
         found = []
-        for match in _QUOTED.finditer(body):
+        quoted = list(_QUOTED.finditer(body))
+        for index, match in enumerate(quoted):
             answer = match["answer"].strip()
-            if answer and len(answer.split()) <= MAX_NAME_WORDS and \
+            # '"pat" and "bat" mean different things': one of quoted words listed together
+            # is an example beside another, no name its sentence gives.
+            paired = any(_QUOTES_JOINED.fullmatch(body[a.end():b.start()])
+                         for a, b in ((quoted[index - 1], match) if index else (None, None),
+                                      (match, quoted[index + 1]) if index + 1 < len(quoted)
+                                      else (None, None)) if a is not None)
+            if answer and len(answer.split()) <= MAX_NAME_WORDS and not paired and \
                     body[:match.start()].strip() and not _SPOKEN.match(answer):
                 begin = match.start("answer") + (len(match["answer"]) - len(
                     match["answer"].lstrip()))

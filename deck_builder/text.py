@@ -187,6 +187,9 @@ def has_unbalanced_mark(value: str) -> bool:
     return "**" in value and "**" in _MARK.sub("", value)
 
 
+_WORD_CHAR = re.compile(r"\w")
+
+
 @lru_cache(maxsize=4096)
 def term_pattern(term: str, forms: tuple[str, ...] = ()) -> re.Pattern[str]:
     """A case-insensitive pattern for a term, its word forms and any extra forms given.
@@ -203,7 +206,11 @@ def term_pattern(term: str, forms: tuple[str, ...] = ()) -> re.Pattern[str]:
             escaped = escaped[: -len("ism")] + _ISM_ENDINGS
         # A CJK term has no spaces around it in its sentence ("操作系統是一種…"): no word
         # boundary to ask for on a side where it starts or ends with such a character.
-        alternatives.append((escaped, is_cjk(word[0]), is_cjk(word[-1])))
+        # So is a side of a CJK term that ends in a bracket or other mark ("死锁避免(deadlock
+        # avoidance)通过…"): a CJK letter may follow it straight away.
+        cjk = not word.isascii() and bool(_CJK.search(word))
+        alternatives.append((escaped, is_cjk(word[0]) or (cjk and not _WORD_CHAR.match(word[0])),
+                             is_cjk(word[-1]) or (cjk and not _WORD_CHAR.match(word[-1]))))
     # Longest first so "individualistic" is not cut to "individualist".
     alternatives.sort(key=lambda a: len(a[0]), reverse=True)
     if any(left or right for _, left, right in alternatives):

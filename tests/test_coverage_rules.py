@@ -696,3 +696,199 @@ def test_markup_lines_and_footnote_text_are_not_counted_as_facts():
         "A manufacturer owes a duty of care to the ultimate consumer.",
         "Only damage of a foreseeable kind can be recovered by the claimant.",
         "The claimant must show the breach caused the loss.[^1]"]
+
+
+def test_examples_under_a_class_heading_ask_the_class(tmp_path):
+    # "- **Examples**: Furosemide, Bumetanide" under "### Loop Diuretics": one example of
+    # an open set is no single answer, but the class the examples belong to is.
+    shown, _, _ = build(tmp_path, "# Anti-hypertensive drugs\n\n## 1. Diuretics\n\n"
+                        "### B. Loop Diuretics\n\n"
+                        "- **Examples**: `Furosemide`, `Bumetanide`\n"
+                        "- **Usage**: oedema and hypertension with renal failure\n\n"
+                        "## 2. ACE Inhibitors\n\n"
+                        "- Examples: Enalapril, Lisinopril\n\n"
+                        "## 3. Alpha-Blockers\n\n"
+                        "e.g. Prazosin, Doxazosin\n\n"
+                        "## Summary\n\n- Examples: Enalapril, Prazosin\n")
+    fronts = {f for f in shown.fronts if "Examples" in f or "e.g." in f}
+    assert any(f.startswith("Anti-hypertensive drugs [...] — Examples: Enalapril, Lisinopril")
+               for f in fronts), fronts
+    assert any(f.startswith("Anti-hypertensive drugs [...] — e.g. Prazosin, Doxazosin")
+               for f in fronts), fronts
+    # "Diuretics" above would give "Loop Diuretics" away: the article's title is the context.
+    assert any(f.startswith("Anti-hypertensive drugs [...] — Examples: Furosemide, Bumetanide")
+               for f in fronts), fronts
+    assert ["ACE Inhibitors"] in answers_of(shown)
+    assert ["Loop Diuretics"] in answers_of(shown)
+    assert ["Alpha-Blockers"] in answers_of(shown)
+    # Under a heading that names nothing ("Summary") the examples ask nothing.
+    assert not any("Enalapril, Prazosin" in f for f in shown.fronts)
+
+
+def test_a_definition_callout_naming_its_term_later_in_another_form_asks_the_term(tmp_path):
+    # "… are separate phonemes" under "[!definition] Phoneme": the plural names the term
+    # too, so the first sentence is the term's clue and the example after it is prose.
+    shown, _, _ = build(tmp_path, "# Phonology\n\n> [!definition] Phoneme\n"
+                        "> The smallest unit of sound that can change the meaning of a word in a "
+                        "language. In English, /p/ and /b/ are separate phonemes because "
+                        "\"pat\" and \"bat\" mean different things.\n")
+    assert ["Phoneme"] in answers_of(shown)
+    assert any(f.endswith("[...] — The smallest unit of sound that can change the meaning of "
+                          "a word in a language.") for f in shown.fronts), shown.fronts
+    # One of two quoted words listed together is an example beside the other, no name.
+    assert not any(answers in (["pat"], ["bat"]) for answers in answers_of(shown))
+
+
+def test_a_unit_asked_with_its_number_and_an_order_to_the_learner_asks_nothing(tmp_path):
+    shown, _, _ = build(tmp_path, "# Stellar evolution\n\n## Death of a star\n\n"
+                        "A star above about 8 solar masses ends in a supernova.\n\n"
+                        "The Chandrasekhar limit is 1.4 solar masses. Above this mass a white "
+                        "dwarf cannot support itself against gravity.\n\n"
+                        "!!! warning\n    Don't confuse red giants with red dwarfs. Red dwarfs "
+                        "are small, cool main-sequence stars.\n\n"
+                        "??? tip \"Exam tip\"\n    Always give the mass in solar masses.\n")
+    answers = answers_of(shown)
+    # "1.4 [solar masses]" asked what was counted; the amount is the fact.
+    assert ["1.4 solar masses"] in answers and ["8 solar masses"] in answers, answers
+    assert ["solar masses"] not in answers
+    # The order to the learner makes no card; the definition after it still does.
+    assert ["Red dwarfs"] in answers
+    assert not any("confuse" in f or "Always give" in f for f in shown.fronts), shown.fronts
+    assert "an order to the learner" in check(tmp_path, "# S\n\n## Tip\n\nDon't confuse "
+                                              "red giants with red dwarfs.\n")
+
+
+def test_a_question_callout_over_its_answer_asks_the_question(tmp_path):
+    # A folded question callout is a flashcard its author wrote: the question asked, the
+    # answer hidden. One with no answer in it (a list of questions) still makes no card.
+    shown, _, _ = build(tmp_path, "# Cell biology\n\n## Mitochondria\n\n"
+                        "> [!question]- Why do muscle cells have many mitochondria?\n"
+                        "> Because contraction needs a lot of ATP.\n\n"
+                        "??? question \"What do ribosomes make?\"\n"
+                        "    Proteins, built from the amino acids tRNA brings.\n\n"
+                        "> [!question] Self-test\n> 1. What is ATP?\n> 2. Where is it made?\n")
+    assert "Cell biology › Mitochondria Why do muscle cells have many mitochondria? — [...]" \
+        in shown.fronts, shown.fronts
+    assert ["Because contraction needs a lot of ATP"] in answers_of(shown)
+    assert ["Proteins, built from the amino acids tRNA brings"] in answers_of(shown)
+    assert not any("What is ATP" in f for f in shown.fronts)
+
+
+def test_a_callout_titled_with_a_kind_of_box_in_another_language_hides_no_title(tmp_path):
+    # "Truco" is Spanish for "trick": the kind of box, as "Tip" is, never a term to ask.
+    shown, _, _ = build(tmp_path, "# Gramática española\n\n## El subjuntivo\n\n"
+                        "> [!tip] Truco\n> Después de \"ojalá\" siempre se usa el subjuntivo.\n\n"
+                        "!!! note \"Esempio\"\n    Il congiuntivo si usa dopo \"penso che\".\n")
+    assert ["Truco"] not in answers_of(shown) and ["Esempio"] not in answers_of(shown)
+    assert not any("[...] — Después" in f for f in shown.fronts), shown.fronts
+
+
+def test_a_number_inside_a_name_stays_out_of_its_gap(tmp_path):
+    # "beta-2 adrenergic receptors": the 2 is part of the name, not an amount of receptors.
+    shown, _, _ = build(tmp_path, "# Drugs\n\n### A. Non-Selective Beta-Blockers\n\n"
+                        "- **Mechanism of Action**:\n"
+                        "  - Block beta-1 and beta-2 adrenergic receptors.\n\n"
+                        "### B. Cardioselective Beta-Blockers\n\n"
+                        "- **Mechanism of Action**:\n"
+                        "  - Selectively block beta-1 adrenergic receptors.\n")
+    answers = answers_of(shown)
+    assert ["adrenergic receptors"] in answers, answers
+    assert not any(a and a[0].startswith(("2 ", "1 ")) for a in answers), answers
+
+
+def test_a_named_thing_doing_something_with_a_verb_of_no_list_asks_the_thing(tmp_path):
+    # A verb in -s or -ed before "the", "a", "its", "that", "how" … is a verb, not a noun.
+    shown, _, _ = build(tmp_path, "# Notes\n\n## Bookkeeping\n\n"
+                        "Depreciation spreads the cost of a non-current asset over its useful "
+                        "life.\n\n## The heart\n\n"
+                        "The mitral valve separates the left atrium from the left ventricle.\n\n"
+                        "A seller sends a detailed proposal to the buyer.\n\n"
+                        "Q_D changes a small amount after the price rise.\n")
+    answers = answers_of(shown)
+    assert ["Depreciation"] in answers and ["mitral valve"] in answers, answers
+    assert any(f.endswith("[...] spreads the cost of a non-current asset over its useful life.")
+               for f in shown.fronts), shown.fronts
+    # A role anyone could fill ("A seller", a party of an example), or a symbol: no name.
+    assert not any("sends a detailed" in f or "changes a small" in f for f in shown.fronts)
+
+
+def test_a_term_that_is_whether_or_how_something_happens_is_defined(tmp_path):
+    shown, _, _ = build(tmp_path, "# Phonology\n\n## Features\n\n"
+                        "Voicing is whether the vocal folds vibrate during a sound.\n\n"
+                        "The question is whether the court will follow the precedent.\n")
+    assert answers_of(shown) == [["Voicing"]], answers_of(shown)
+    assert "Phonology › Features [...] is whether the vocal folds vibrate during a sound." \
+        in shown.fronts
+
+
+def test_chinese_bold_that_commonmark_cannot_close_is_still_a_mark(tmp_path):
+    # "**死锁避免(deadlock avoidance)**通过…": a closing "**" after a bracket with a CJK
+    # letter right after it closes nothing in CommonMark; the author marked the term, and
+    # its card hides it whole, never shows "∗∗".
+    shown, _, _ = build(tmp_path, "# 死锁\n\n## 死锁的处理\n\n"
+                        "**死锁避免(deadlock avoidance)**通过阻止可能让系统进入死锁状态的行为，"
+                        "来解决死锁问题。\n\n"
+                        "**死锁检测(deadlock detection)**和**死锁解除(deadlock recovery)**"
+                        "允许死锁的出现。\n")
+    assert ["死锁避免(deadlock avoidance)"] in answers_of(shown), answers_of(shown)
+    assert ["死锁检测(deadlock detection)", "死锁解除(deadlock recovery)"] in answers_of(shown)
+    assert not any("∗" in f or "**" in f for f in shown.fronts), shown.fronts
+
+
+def test_where_a_thing_is_found_said_in_italian_spanish_or_french_asks_the_place(tmp_path):
+    shown, _, _ = build(tmp_path, "# Istologia\n\n## Tessuti\n\n"
+                        "La cartilagine ialina si trova nelle articolazioni e nella trachea.\n\n"
+                        "La mitocondria se encuentra en el citoplasma.\n\n"
+                        "La glycolyse se déroule dans le cytoplasme.\n")
+    answers = answers_of(shown)
+    assert ["articolazioni e nella trachea"] in answers, answers
+    assert ["el citoplasma"] in answers and ["le cytoplasme"] in answers, answers
+
+
+def test_a_chinese_paragraph_with_one_link_in_it_is_prose_not_navigation(tmp_path):
+    # CJK runs without spaces: counted by their characters, the words around a link are
+    # many; a line of links alone is still navigation, and a line about the notes asks
+    # nothing ("每小节末标…": each subsection ends with …).
+    source = ("# 死锁\n\n## 面向单实例资源\n\n"
+              "**等待图(wait-for graph)**是[资源分配图](#资源分配图)的化简，该算法只能解决每个"
+              "资源类别中**只有一个实例**的情况。\n\n"
+              "返回 [[00_总览]] · [[死锁避免]]\n\n"
+              "> LGG 视角带学：每小节末标重点。\n")
+    shown, _, _ = build(tmp_path, source)
+    answers = answers_of(shown)
+    assert ["等待图(wait-for graph)", "只有一个实例"] in answers, answers
+    assert not any("LGG" in a or "总览" in a for answer in answers for a in answer)
+    assert "links (a line of links states no fact)" in check(tmp_path, source)
+
+
+def test_a_part_named_by_the_and_one_word_doing_its_job_is_asked(tmp_path):
+    # "The pancreas secretes …": one word after "The" names a part when it does a part's
+    # job; "The study found …" points back at something the notes said, and asks nothing.
+    shown, _, _ = build(tmp_path, "# Digestion\n\n## Organs\n\n"
+                        "The pancreas secretes insulin into the blood.\n\n"
+                        "The study found a strong link between sleep and memory.\n")
+    answers = answers_of(shown)
+    assert ["pancreas"] in answers, answers
+    assert "Digestion › Organs The [...] secretes insulin into the blood." in shown.fronts
+    assert ["study"] not in answers
+
+
+def test_a_name_ending_in_ing_is_no_participle_that_ends_the_gap(tmp_path):
+    # "by Alexander Fleming in 1928": "Fleming in" is a name and a date, not "…ing in".
+    shown, _, _ = build(tmp_path, "# Bio\n\n## Penicillin\n\n"
+                        "- Discovered by Alexander Fleming in 1928\n"
+                        "- Works by inhibiting cell wall synthesis\n")
+    assert ["Alexander Fleming"] in answers_of(shown), answers_of(shown)
+    assert ["Alexander"] not in answers_of(shown)
+
+
+def test_one_unit_is_defined_by_the_sentence_that_says_what_one_is(tmp_path):
+    # "One mole is the amount …" defines the unit; "One of the causes is …" and "One reason
+    # is …" define nothing.
+    shown, _, _ = build(tmp_path, "# Chemistry\n\n## Amounts\n\n"
+                        "One mole is the amount of substance that contains 6.02 x 10^23 "
+                        "particles.\n\nOne of the causes is the rise in prices.\n\n"
+                        "One reason is the cost of labour.\n")
+    assert answers_of(shown) == [["mole"]], answers_of(shown)
+    assert "Chemistry › Amounts One [...] is the amount of substance that contains 6.02 x " \
+        "10^23 particles." in shown.fronts, shown.fronts

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
+import pytest
 from support import cloze_answers, field_text, imported, notes, run, visible
 
 from deck_builder.build import BuildOptions
@@ -594,6 +595,49 @@ def test_definition_list_term_over_its_meaning(tmp_path):
     assert ": hard rock" not in shown[0][0]  # the definition list's colon is no text
 
 
+def test_a_glossary_headings_definition_list_and_term_lines_are_its_terms(tmp_path):
+    # Under "## Key terms" (or Glossary, Vocabulary) a list is read as the glossary; the
+    # same terms typed as a Pandoc/Quarto definition list or as "Term: meaning" lines in
+    # a paragraph were read as plain prose there and made no card at all.
+    source = ("# Regression\n\n## Key terms\n\n"
+              "Extrapolation\n: predicting the response outside the range of the data\n\n"
+              "Leverage\n: how far an observation's $x$ lies from $\\bar x$\n\n"
+              "Residual: the observed value minus the fitted value\n"
+              "Outlier: a point far from the fitted line\n")
+    shown, _, _ = build(tmp_path, source)
+    asked = dict((answer, text) for text, answer in shown.texts_and_answers())
+    assert set(asked) == {("Extrapolation",), ("Leverage",), ("Residual",), ("Outlier",)}
+    assert "predicting the response outside the range of the data" in asked[("Extrapolation",)]
+    assert "\\(\\bar x\\)" in asked[("Leverage",)]  # math stays math
+    assert not any(text.startswith(":") or "\n:" in text for text in asked.values())
+
+
+QUARTO = ("---\ntitle: Week 4 regression\nformat:\n  html:\n    code-fold: true\n---\n\n"
+          "```{r}\n#| label: fig-scatter\nggplot(df, aes(height, weight)) + geom_point()\n```\n\n"
+          "## Fit\n\n"
+          "As @fig-scatter shows, height and weight have a roughly **linear** relationship.\n\n"
+          "@Eq-slope puts the fitted line through the **point of means**.\n\n"
+          "Figure -@fig-resid is a plot of residuals against **fitted values**.\n")
+
+
+@pytest.mark.parametrize("name", ["week4.qmd", "week4.Rmd", "WEEK4.MD"])
+def test_quarto_and_r_markdown_files_are_read_as_markdown(tmp_path, name):
+    # Statistics courses write their notes in Quarto (.qmd) or R Markdown (.Rmd): Markdown
+    # whose code chunks are fences. They were refused as "not an article file", as was a
+    # README.MD. A cross-reference to a figure or equation the card cannot show says what
+    # it points at; the R chunk is code and makes no card.
+    shown, result, decks = build(tmp_path, QUARTO, name=name)
+    assert result.exit_code == 0, result.output
+    assert decks[-1] == "Week 4 regression"
+    assert shown.texts_and_answers() == [
+        ("As the figure shows, height and weight have a roughly linear relationship.",
+         ("linear",)),
+        ("Figure is a plot of residuals against fitted values.", ("fitted values",)),
+        ("The equation puts the fitted line through the point of means.",
+         ("point of means",))]
+    assert "ggplot" not in result.output
+
+
 def test_a_later_sentence_that_says_what_a_term_refers_to_defines_it(tmp_path):
     source = ("# Criminal law\n\n## Elements\n\nIn criminal law, two elements must be proved "
               "before anyone is convicted. Actus reus refers to the physical act of the crime, "
@@ -810,8 +854,12 @@ def test_plain_prose_asks_the_one_thing_each_sentence_states(tmp_path):
         "speech at Harvard.\n\n## Excretion\n\nThe kidneys filter the blood. Nephrons are the "
         "functional units of the kidney.\n"))
     answers = {a for s in shown for a in s[1]}
+    # "The kidneys filter the blood": an organ doing its job, asked since cover14m (a word
+    # after "The" points back only as "The study found …" does).
     assert answers == {"cytoplasm", "Mitochondria", "Newton's first law", "George Marshall",
-                       "Nephrons"}
+                       "Nephrons", "kidneys"}
+    kidneys = next(s for s in shown if "kidneys" in s[1])
+    assert kidneys[4] == "The {{c1::kidneys}} filter the blood.", kidneys[4]
     place = next(s for s in shown if "cytoplasm" in s[1])
     assert "in the {{c1::cytoplasm}} and produces 2 ATP" in place[4]
 
@@ -981,6 +1029,19 @@ def test_a_dataview_field_item_asks_its_value_under_the_list_title(tmp_path):
     assert not any("lecture" in s[4] for s in shown)
     assert ("Tremor; Polyuria; Goitre", ("Tremor", "Polyuria", "Goitre")) in cards
     assert len(cards) == 3
+
+
+def test_a_double_colon_inside_a_word_stays_as_typed_on_the_card(tmp_path):
+    # `::` with no space after it is C++'s scope, not a Dataview field: the card shows it
+    # as written, in code and in prose alike, and still asks the item's mark.
+    source = ("# C++ moves\n\n## Casts\n\n"
+              "- `std::move` casts its argument to an **rvalue reference**.\n"
+              "- The scope operator a::b names **b inside a**.\n")
+    shown, _, _ = build(tmp_path, source)
+    cards = dict(shown.texts_and_answers())
+    assert cards["std::move casts its argument to an rvalue reference."] == (
+        "rvalue reference",)
+    assert cards["The scope operator a::b names b inside a."] == ("b inside a",)
 
 
 def test_an_empty_first_cell_continues_the_name_above_it(tmp_path):

@@ -29,7 +29,8 @@ MAX_ARTICLE_BYTES = 2 * 1024 * 1024
 # YAML article needs no Markdown, HTML or Word parser, a quarter of deck-builder's start-up.
 FORMATS = {
     "structured": (".yaml", ".yml", ".json"),
-    "markdown": (".md", ".markdown"),
+    # Quarto (.qmd) and R Markdown (.Rmd) are Markdown with code chunks, which are fences.
+    "markdown": (".md", ".markdown", ".qmd", ".rmd"),
     "html": (".html", ".htm", ".xhtml"),
     "docx": (".docx",),
 }
@@ -74,9 +75,9 @@ def find_article_files(paths: Iterable[Path]) -> list[Path]:
 
 
 def _suffix(name: str) -> str:
-    """Path(name).suffix, without making a Path."""
+    """Path(name).suffix in lower case (`NOTES.MD`, `week1.Rmd`), without making a Path."""
     dot = name.rfind(".")
-    return name[dot:] if 0 < dot < len(name) - 1 else ""
+    return name[dot:].lower() if 0 < dot < len(name) - 1 else ""
 
 
 def _same_file(path: Path) -> Path:
@@ -157,7 +158,7 @@ def read_article(path: Path) -> tuple[Article, list[Problem]]:
     """One article and its warnings; a ContentError when it has errors."""
     name = display_path(path)
     raw = _read_raw(path, name)
-    reader = format_of(path.suffix)
+    reader = format_of(_suffix(path.name))
     if hasattr(reader, "read_bytes"):
         article, warnings = reader.read_bytes(path, raw)
     else:
@@ -177,11 +178,12 @@ def convert_article(path: Path, folder: Path) -> str:
     build from instead; it keeps the article id, so the notes keep their guids."""
     name = display_path(path)
     converted = [s for format in CONVERTED for s in FORMATS[format]]
-    if path.exists() and path.suffix not in converted and path.suffix.lower() not in REFUSED_BY:
+    suffix = _suffix(path.name)
+    if path.exists() and suffix not in converted and suffix not in REFUSED_BY:
         raise ContentError([Problem(name, 0, "", "convert reads web pages and Word documents ("
                                     f"{', '.join(converted)})")])
     raw = _read_raw(path, name)
-    return format_of(path.suffix).convert(path, raw, folder)
+    return format_of(suffix).convert(path, raw, folder)
 
 
 def _read_raw(path: Path, name: str) -> bytes:
@@ -201,16 +203,16 @@ def _read_raw(path: Path, name: str) -> bytes:
     if not path.is_file():  # a FIFO or a device would block the read, or never end
         raise ContentError([Problem(name, 0, "", "not a regular file (a pipe or a device); "
                                     "an article is a file")])
-    refusal = _refusal(path.suffix.lower())
+    refusal = _refusal(_suffix(path.name))
     if refusal is not None:
         raise ContentError([Problem(name, 0, "", refusal)])
-    if path.suffix not in ARTICLE_SUFFIXES:
+    if _suffix(path.name) not in ARTICLE_SUFFIXES:
         raise ContentError([Problem(
             name, 0, "", f"not an article file; use one of {', '.join(ARTICLE_SUFFIXES)}"
         )])
     # A saved web page or a Word document is mostly markup, scripts or pictures: its limit
     # is the module's MAX_BYTES.
-    limit = getattr(format_of(path.suffix), "MAX_BYTES", MAX_ARTICLE_BYTES)
+    limit = getattr(format_of(_suffix(path.name)), "MAX_BYTES", MAX_ARTICLE_BYTES)
     size = path.stat().st_size
     if size > limit:
         raise ContentError([Problem(

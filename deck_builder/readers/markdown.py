@@ -195,7 +195,9 @@ _SIMILARITY = re.compile(r"\b(?:similar\w*|in common|alike|shared|share)\b", re.
 _DEFINITION = re.compile(
     # "In economics, …", "On Aristotle's understanding, …": a frame before the term.
     r"^(?:(?:in|on|according\s+to|for|under|within)\s+[^,;:()\ue000]{1,60}?,\s+)?"
-    r"(?:(?:a|an|the)\s+)?(?P<term>[^,;:()\ue000]+?)\s+(?P<verb>is\s+by\s+definition|is|are|was|"
+    # "One light year is the distance …", "One mole is the amount …": a unit, defined.
+    r"(?:(?:a|an|the|one(?!\s+of\b|\s+another\b|\s+way\b|\s+reason\b))\s+)?"
+    r"(?P<term>[^,;:()\ue000]+?)\s+(?P<verb>is\s+by\s+definition|is|are|was|"
     r"were|refers\s+to|means|is\s+defined\s+as|can\s+be\s+defined\s+as)\s+(?P<next>\S+)", re.I)
 # After "X is" / "X are", what opens a definition of a term nobody declared: a determiner
 # or a noun ("Producers are organisms …"), not "is often cited", "are rising", "is not".
@@ -242,6 +244,9 @@ _ROMANCE_NOT_TERMS = frozenset("""
 """.split())
 # "1899-02 Boer War - Germany is friend of …": a date or a dash makes a line, not a name.
 _NOT_A_NAME = re.compile(r"\d|\s[—–-]\s")
+# "The question is whether …", "The issue is how …": a question the note goes on to ask, no
+# term it defines.
+_OPEN_QUESTIONS = frozenset("question questions issue issues challenge test thing".split())
 # Where the first sentence of a Korean definition ends.
 _SENTENCE_END = re.compile(r"(?<=[.。!?])\s")
 _GERMAN_ARTICLES = frozenset("der die das ein eine einer eines einen dem den".split())
@@ -272,6 +277,13 @@ _STUDY_ADVICE = re.compile(
     r"|not\s+(?:covered|examined|assessed|examinable|on\s+the\s+exam)\b"
     r"|(?:learn|memori[sz]e|revise)\s+(?:the|these|this|those|all|them|it|how|which|what)\b)",
     re.I)
+# "Don't confuse red giants with red dwarfs.", "Always give the mass in solar masses.": an
+# order to the learner (a warning box's, a tip's), no fact: its gap asked a name of either
+# side, or the unit an exam wants. The sentences after it are read.
+_ORDER_TO_LEARNER = re.compile(
+    r"^\W*(?:(?:don'?t|do\s+not|never)\s+(?:confuse|mix\s+up|forget)\b"
+    r"|always\s+(?:give|write|show|include|state|quote|label|check|remember)\b"
+    r"|make\s+sure\b|remember\s+to\b|be\s+careful\b)", re.I)
 # "**Definition:** …", "Definition - …", "Meaning: …" (an item or paragraph under its term).
 # Where one sentence of a paragraph ends and the next begins.
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)\"”][.!?])\s+(?=[A-Z])")
@@ -406,6 +418,13 @@ _ABOUT_A_TOPIC = {"basics", "overview", "notes", "summary", "introduction", "int
                   "fundamentals", "recap", "review", "revision", "essentials", "101"}
 _STEP = re.compile(r"→|->|=>|⇒|\s[=+]\s")
 _EXAMPLE_HEAD = re.compile(r"^(?:ex|eg|e\.g|examples?|case|cases|case study)\b", re.I)
+# "Examples: Furosemide, Bumetanide", "e.g., Lidocaine, Bupivacaine": a line naming some
+# members of the class its heading names (heading_examples).
+_EXAMPLES_LINE = re.compile(
+    r"^(?:(?:examples?|eg)\s*(?:[:–—-]\s*)+|e\.\s?g\.?\s*[:,]?\s*)"
+    r"(?P<names>[^:;.!?]+?)\.?$", re.I)
+_EXAMPLE_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+MAX_EXAMPLE_NAMES = 6
 _PARTS_OF_A_TOPIC = {
     "result", "results", "outcome", "outcomes", "impact", "impacts", "significance", "legacy",
     "aftermath", "origin", "origins", "consequence", "consequences", "context", "history",
@@ -455,7 +474,7 @@ MAX_LEAD_IN_WORDS = 20
 _WRAPPER_TAGS = re.compile(r"</?(?:p|div|center|figure|span|br)\b[^>]*>", re.I)
 
 
-SUFFIXES = (".md", ".markdown")
+SUFFIXES = (".md", ".markdown", ".qmd", ".rmd")
 
 
 def read(path: Path, source: str) -> tuple[Article, list[Problem]]:
@@ -782,7 +801,11 @@ class _Inline:
         """Links and at most a few words around them ("Back to [[MOC]] · see also …")."""
         if not self.linked:  # most text: no need to count its words
             return False
-        words = sum(any(c.isalpha() for c in w) for w in self.plain.split())
+        plain = self.plain
+        # CJK prose runs without spaces: its words are counted as the links' are (_words),
+        # or a paragraph with one link in it reads as a line of links.
+        words = word_count(plain, tokens=True) if _CJK.search(plain) else \
+            sum(any(c.isalpha() for c in w) for w in plain.split())
         return words - self.linked <= 4
 
     @property
@@ -795,6 +818,26 @@ _WIKI_LINK = re.compile(r"(!?)\[\[([^\[\]|#]*)(#[^\[\]|]*)?(?:\|([^\[\]]*))?\]\]
 # `==highlight==` (Obsidian, pymdown's mark): a cloze mark like **bold**.
 _HIGHLIGHT = re.compile(r"==(?=[^=\s])(.+?)(?<=[^=\s])==")
 # An inline `#tag`: not `C#`, `&#123;`, a URL's `/#part` or a heading.
+# A Quarto (or pandoc-crossref) cross-reference, "As @fig-scatter shows": Quarto prints
+# "Figure 1", a figure the card does not show, so the card says what it refers to. The
+# prefixes are the ones Quarto reserves, so no bibliography key is read as one.
+_CROSS_REFERENCE = re.compile(
+    r"(\s?-)?(?<![\w@])@([Ff]ig|[Tt]bl|[Ee]q|[Ss]ec|[Tt]hm|[Ll]em|[Cc]or|[Pp]rp|[Cc]nj|[Dd]ef"
+    r"|[Ee]xm|[Ee]xr|[Ss]ol|[Rr]em|[Ll]st)[-:][\w-]*\w")
+_CROSS_REFERENCE_NAMES = {"fig": "figure", "tbl": "table", "eq": "equation", "sec": "section",
+                          "thm": "theorem", "lem": "lemma", "cor": "corollary",
+                          "prp": "proposition", "cnj": "conjecture", "def": "definition",
+                          "exm": "example", "exr": "exercise", "sol": "solution",
+                          "rem": "remark", "lst": "listing"}
+
+
+def _cross_reference(match: re.Match) -> str:
+    if match[1]:  # "Figure -@fig-x": the author wrote the word; Quarto adds the number only
+        return ""
+    name = "the " + _CROSS_REFERENCE_NAMES[match[2].lower()]
+    return name.capitalize() if match[2][0].isupper() else name
+
+
 _INLINE_TAG = re.compile(r"(?<![\w&#/\"'=:])#([A-Za-z][\w/-]*)")
 # Inline HTML whose meaning is kept; any other tag is dropped and its text kept.
 _HTML_TAG = re.compile(r"^<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>$")
@@ -873,6 +916,8 @@ class _InlineWalk:
         value = figures.literal(value)
         if "[[" in value:
             value = _WIKI_LINK.sub(lambda m: self.wiki_link(m), value)
+        if "@" in value:
+            value = _CROSS_REFERENCE.sub(_cross_reference, value)
         if "#" in value:
             value = _INLINE_TAG.sub(lambda m: self.tags.append(m[1]) or "", value)
         value = _literal(value)
@@ -1011,6 +1056,15 @@ def _image_line(node: SyntaxTreeNode | None) -> None:
         reader.line = _line(node)
 
 
+# A bold pair holding CJK that CommonMark cannot close or open where it stands: a closing
+# `**` after punctuation with a letter right after it ("**银行家算法(Banker's algorithm)**弥补
+# 了…"), or an opening one after a letter with punctuation right after it. The parser
+# leaves it as text, or pairs it with the next pair's marks ("**A**和**B**" bolds "和").
+_DOUBLE_STAR = re.compile(r"(?<![*\\])\*\*(?!\*)")
+_CJK = re.compile(f"[{CJK_CHARS}]")
+_PUNCTUATION_EDGE = re.compile(r"[^\w\s]")
+
+
 def _literal(value: str) -> str:
     # `**` in the model means a cloze mark; a literal asterisk from the source (escaped
     # or unpaired) must never open or close one, so it becomes the asterisk operator.
@@ -1077,7 +1131,7 @@ def _drop_attributes(text: str) -> str:
 def _drop_tool_syntax(body: str) -> str:
     """The body without comments, shortcodes and attribute lists, outside fenced code
     (which stays as typed)."""
-    if "%%" not in body and "{" not in body:
+    if "%%" not in body and "{" not in body and not ("**" in body and _CJK.search(body)):
         return body
     parts, fence, chunk = [], "", []
     for line in body.split("\n"):
@@ -1110,6 +1164,34 @@ _SHORTCODE_TITLE = re.compile(
 # Shortcodes that group others: their quoted argument is an id ("estates"), not a title.
 _GROUPING_SHORTCODES = {"tabs", "tabpane", "columns", "row", "section", "blocks", "cards"}
 _SHORTCODE_TYPE = re.compile(r"""\btype\s*=\s*["']?([A-Za-z][\w-]*)""")
+
+
+def _cjk_bold(text: str) -> str:
+    """Bold pairs holding CJK that CommonMark's flanking rules break, as
+    `<b>…</b>`, which the reader reads as the same mark wherever it stands. The `**` of a
+    line pair in order, first with second, as their author typed them."""
+    if "**" not in text or not _CJK.search(text):
+        return text
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
+        marks = [m.start() for m in _DOUBLE_STAR.finditer(line)]
+        if len(marks) < 2:
+            continue
+        out, at = [], 0
+        # An odd last `**` has no partner: left as typed.
+        for opening, closing in zip(marks[::2], marks[1::2], strict=False):
+            inner = line[opening + 2:closing]
+            before, after = line[opening - 1:opening], line[closing + 2:closing + 3]
+            broken = inner.strip() == inner and inner and _CJK.search(inner) and (
+                (_PUNCTUATION_EDGE.match(inner[-1]) and after and not after.isspace()
+                 and not _PUNCTUATION_EDGE.match(after))
+                or (_PUNCTUATION_EDGE.match(inner[0]) and before and not before.isspace()
+                    and not _PUNCTUATION_EDGE.match(before)))
+            if broken:
+                out.append(line[at:opening] + f"<b>{inner}</b>")
+                at = closing + 2
+        lines[number] = "".join(out) + line[at:]
+    return "\n".join(lines)
 
 
 def _titled_shortcodes(text: str) -> str:
@@ -1166,6 +1248,7 @@ def _blank_syntax(text: str) -> str:
     if "{{" in text:
         text = _titled_shortcodes(text)
     text = _TOOL_SYNTAX.sub(lambda m: "\n" * m[0].count("\n"), text)
+    text = _cjk_bold(text)
     return _DATAVIEW_FIELD.sub(r"\1", text) if "::" in text else text
 
 
@@ -1342,6 +1425,14 @@ def _opens_a_description(text: str) -> bool:
                                or (len(words) > 1 and word[0].isupper() and words[1][:1].isupper()))
 
 
+def _shares_cjk_words(name: str, text: str) -> bool:
+    """Whether `text` says two CJK characters of `name` together ("資源請求算法" over "…判断
+    某个资源请求是否…"): CJK words have no spaces to be told apart by, and most are two
+    characters long, so any two in a row that the name holds may be one of its words."""
+    runs = [run for run in re.findall(f"[{CJK_CHARS}]+", name) if len(run) >= 2]
+    return any(run[i:i + 2] in text for run in runs for i in range(len(run) - 1))
+
+
 def _shares_a_word(name: str, text: str) -> bool:
     """Whether a word of `text` is a form of a word of `name` ("the more dissonance" under
     "Magnitude of dissonance"): the text would half-answer a card hiding the name."""
@@ -1360,11 +1451,27 @@ _NOTE_KIND_LAST = {"fact", "facts", "equation", "equations", "formula", "formula
                    "questions", "warning", "hint", "hints", "trick", "pitfall", "pitfalls"}
 
 
+# The same kinds of box in the other languages notes are written in ("Truco", "Nota",
+# "Esempio", "Hinweis", "Astuce"): a title hidden over a body it does not name asked for
+# the word "trick".
+_NOTE_KINDS_ABROAD = frozenset("""
+truco trucos consejo consejos nota notas importante ejemplo ejemplos recuerda recordar
+atención cuidado resumen advertencia aviso observación observaciones
+attenzione esempio esempi ricorda suggerimento suggerimenti riassunto osservazione
+osservazioni avvertenza curiosità
+astuce astuces remarque remarques exemple exemples rappel résumé retenir avertissement
+hinweis hinweise tipp tipps beispiel beispiele merke achtung wichtig zusammenfassung
+bemerkung anmerkung
+dica dicas exemplo exemplos lembre atenção observação resumo
+""".split())
+
+
 def _kind_of_note(title: str) -> bool:
     """Whether a callout's title names the kind of box ("Key fact", "Common mistake")."""
     words = _slug(title).split("-")
     return is_structural_label(title) or words[0] in _NOTE_KIND_FIRST or \
-        words[-1] in _NOTE_KIND_LAST
+        words[-1] in _NOTE_KIND_LAST or words[0] in _NOTE_KINDS_ABROAD or \
+        words[-1] in _NOTE_KINDS_ABROAD
 
 
 def _says_part_of(name: str, text: str) -> bool:
@@ -2200,6 +2307,15 @@ class _MarkdownReader:
         """A callout's body read like any other content, its title as the cards' context;
         a definition callout titled with a term defines that term."""
         if kind in _QUESTION_CALLOUTS:
+            # `> [!question]- Why do muscle cells have many mitochondria?` over its answer,
+            # folded to test oneself: the question asked, the answer's first sentence hidden,
+            # as under a question heading (answers). A body that is no answer (more
+            # questions, a list, "see the chat") makes no card.
+            if title.rstrip().endswith(("?", "？")) and len(body) == 1 and \
+                    body[0].type == "paragraph" and self.answers(
+                        title.strip(), self.inline(_inline_child(body[0])),
+                        _line(body[0]) or line):
+                return
             self.skip(line, f"{kind} callout", "a question with no marked answer makes no card")
             return
         first = _inline(_inline_child(body[0])) if body and body[0].type == "paragraph" else None
@@ -2228,7 +2344,10 @@ class _MarkdownReader:
                 and not names_no_one(unmark(said))):
             # `!!! note "Zombie"` over "A process terminated, but …": the title is the
             # term and the body says what it is — a labelled item hiding the title.
-            whole = not term_pattern(title).search(opening)
+            # "… are separate phonemes" under "Phoneme": a later sentence naming the term
+            # in another form names it too, and is read as prose, not as the term's clue.
+            whole = not (term_pattern(title).search(opening)
+                         or (rest and label_in_text(title, unmark(rest))))
             self.labelled_list(self.section().title,
                                [(title, first.text if whole else said, _line(body[0]) or line)],
                                line)
@@ -2379,7 +2498,9 @@ class _MarkdownReader:
                 or _labelled(text.text) or self.definition_match(text.text)
                 or math_spans(text.text) or _EXAMPLE_HEAD.match(name) or not _names_no_topic(name)
                 or not _opens_a_description(plain)
-                or _shares_a_word(name, plain)):
+                or _shares_a_word(name, plain)
+                # (one opening with the name says what it is: "死鎖是指…" under "## 死鎖")
+                or (_shares_cjk_words(name, plain) and not plain.startswith(name))):
             return False
         first, rest = text.text, ""
         sentences = _SENTENCE_BREAK.split(text.text, maxsplit=1)
@@ -2488,6 +2609,8 @@ class _MarkdownReader:
         if text.navigation:
             self.skip(line, "links", "a line of links states no fact")
             return
+        if self.heading_examples(text, line):
+            return
         if _wholly_marked(text.text):
             # "**When MSB = MSC, welfare is at a maximum**": bold for emphasis over a
             # sentence that still states one thing in a plain shape (statements.py).
@@ -2510,6 +2633,13 @@ class _MarkdownReader:
         if _ABOUT_THE_NOTES.match(text.plain):
             self.skip(line, "paragraph about the notes", "it says what the page covers, not a "
                       "fact of its subject")
+            return
+        if _ORDER_TO_LEARNER.match(text.plain):
+            said, rest = (_SENTENCE_BREAK.split(text.text, maxsplit=1) + [""])[:2]
+            self.skip(line, "an order to the learner", "telling the learner what to do or "
+                      "not to confuse states no fact of the subject")
+            if rest:
+                self.paragraph(_Inline(rest), line)
             return
         if _STUDY_ADVICE.match(text.plain):
             self.skip(line, "study advice", "advice on studying or the course's plan states "
@@ -2558,6 +2688,40 @@ class _MarkdownReader:
                 if defined is None:
                     value = self.about_the_title(value)
                 self.section().facts.append(Fact(Text(value, line)))
+
+    def heading_examples(self, text: _Inline, line: int) -> bool:
+        """A line of examples right under a heading that names a class ("### Loop
+        Diuretics" / "- **Examples**: `Furosemide`, `Bumetanide`"): one example of an open
+        set has no single answer (card-quality.md), but the class they belong to has. A
+        labelled item hiding the heading, "[…] — Examples: Furosemide, Bumetanide", under
+        the heading above it, or under the article's title where the heading above says
+        part of the answer ("Diuretics" over "Loop Diuretics"). Not under the article's
+        introduction (its title is on every card), a heading that names nothing ("Summary",
+        "Examples") or names a part of a topic, nor for one example or a sentence."""
+        found = _EXAMPLES_LINE.match(" ".join(text.plain.replace("`", "").split()))
+        section = self.section()
+        if not found or text.images or section.title == INTRODUCTION:
+            return False
+        whose = strip_emoji(_NUMBERING_ONLY.sub("", _LEADING_ENUMERATION.sub(
+            "", unmark(section.title)))).strip()
+        names = [n for n in _EXAMPLE_SEPARATOR.split(_BRACKETED.sub("", found["names"])) if n]
+        if not (2 <= len(names) <= MAX_EXAMPLE_NAMES) or any(
+                _words(n) > 4 or not n[:1].isalnum() for n in names):
+            return False
+        if (not whose or not _is_term(whose) or whose.endswith(("?", ":"))
+                or is_generic_heading(whose) or _slug(whose) in _GENERIC_HEADINGS
+                or _EXAMPLE_HEAD.match(whose) or not _names_no_topic(whose)
+                or giveaways(found["names"], whose)):
+            return False
+        above = self.heading_titles.get(self.stack[-2][2], "") if len(self.stack) > 1 else ""
+        above = strip_emoji(_NUMBERING_ONLY.sub("", _LEADING_ENUMERATION.sub("", above))).strip()
+        if not above or _shares_a_word(whose, above):
+            above = self.article_title
+        if _shares_a_word(whose, above):
+            return False
+        clue = found.group().rstrip(".")
+        self.labelled_list(above, [(whose, clue, line)], line, terms=False)
+        return True
 
     def about_the_title(self, text: str) -> str:
         """`text` with its complement marked when it is a fragment about the title above it:
@@ -2660,8 +2824,8 @@ class _MarkdownReader:
         is". Each such line is a labelled item hiding its term; other lines are paragraphs of
         their own. False, reading nothing, when the paragraph is not one of these. `read`:
         the paragraph as inline() read it."""
-        if self.mode != "text":
-            return False
+        if self.mode not in ("text", "glossary"):
+            return False  # under References each line is a work
         # "• Tangible: Money, goods …" line after line: bullets typed (or pasted from a word
         # processor) inside one paragraph are lines of their own, the bullet no part of them.
         raw = [_TYPED_BULLET.sub("", part.strip()) for part in source.split("\n")]
@@ -2702,7 +2866,13 @@ class _MarkdownReader:
             return False  # prose wrapped at a colon ("… unless\ncontraindicated: an ACE …")
         # "**Forms of stratification:**" over the lines is their title.
         title = lines[0][0].plain[:-1].strip() if titled and shaped[0][2] != lines[0][1] else ""
-        self.labelled_list(title or self.section().title, pairs, line, terms=False)
+        if self.mode == "glossary":
+            # Under "## Key terms" the lines are the glossary, as a list there is: typed as
+            # a definition list (Pandoc, Quarto, MkDocs) or "Term: meaning" lines.
+            for label, rest, at in pairs:
+                self.add_glossary(GlossaryTerm(unmark(label), Text(rest, at), (), at))
+        else:
+            self.labelled_list(title or self.section().title, pairs, line, terms=False)
         named = {at for _, _, at in pairs}
         for text, at in lines:
             if at in named:
@@ -2751,6 +2921,9 @@ class _MarkdownReader:
             return match  # "Osmosis is the …", "Prey are the animals …"
         if following in ("when", "where") and verb in ("is", "are"):
             return match  # "Evaporation is when water turns into water vapour"
+        if following in ("whether", "how") and verb == "is" and not _NOT_A_NAME.search(name) \
+                and name.split()[-1].casefold() not in _NOT_A_NAME_WORDS | _OPEN_QUESTIONS:
+            return match  # "Voicing is whether the vocal folds vibrate", "Elasticity is how …"
         if verb in ("is", "was"):  # never "X is often cited"
             if verb == "is" and not _NOT_DEFINING.match(following) and \
                     not _NOT_A_NAME.search(name) and \
@@ -2994,6 +3167,9 @@ class _MarkdownReader:
                     for point in child.children:
                         self.paragraph(self.inline(_inline_child(point.children[0])),
                                        _line(point))
+                continue
+            if self.mode == "text" and not nested and title is None and \
+                    self.heading_examples(text, line):
                 continue
             entries.append((text, line))
             if self.mode == "text" and (found := _fields_below(nested, shared_labels)):

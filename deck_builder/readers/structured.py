@@ -32,7 +32,7 @@ def read(path: Path, source: str) -> tuple[Article, list[Problem]]:
     """The article in `source` (the text of `path`) and its warnings; a ContentError when
     it has errors."""
     name = display_path(path)
-    root = compose(name, source, is_json=path.suffix == ".json")
+    root = compose(name, source, is_json=path.suffix.lower() == ".json")
     return ArticleBuilder(path, name).build(root)
 
 

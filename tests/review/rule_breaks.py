@@ -15,6 +15,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from deck_builder.readers.markdown import SUFFIXES as MARKDOWN_SUFFIXES
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import quality  # noqa: E402  (tests/quality.py: the card rules)
 from review.sample_cards import imported  # noqa: E402  (built and imported as the sampler does)
@@ -24,7 +26,7 @@ def main_(folder: Path) -> None:
     work = Path(tempfile.mkdtemp())
     cards = breaks = 0
     try:
-        files = [f for f in sorted(folder.iterdir()) if f.suffix in (".md", ".markdown")
+        files = [f for f in sorted(folder.iterdir()) if f.suffix.lower() in MARKDOWN_SUFFIXES
                  if f.name != "README.md" and not f.name.endswith(".expect.md")]
         for note_file in files:
             with imported(note_file, work) as collection:
