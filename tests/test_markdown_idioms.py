@@ -1068,7 +1068,10 @@ def test_an_empty_first_cell_continues_the_name_above_it(tmp_path):
     assert ("Benzodiazepine — Drug: Diazepam; Half-life: Long, with active metabolites",
             ("Benzodiazepine",)) in cards
     assert ("GABA-A receptor — Zolpidem, zopiclone and zaleplon", ("GABA-A receptor",)) in cards
-    assert not any("circadian" in s[0] for s in shown)
+    # The rows under "**Premises:**" are sentences of the section, never rows of that label.
+    assert not any("Premises" in s[0] for s in shown), shown.fronts
+    assert all(s[0] == "The circadian process follows the light and dark cycle."
+               for s in shown if "circadian" in s[0]), shown.fronts
 
 
 def test_a_field_the_siblings_share_is_asked_among_plain_points(tmp_path):
