@@ -139,6 +139,81 @@ def test_the_markdown_tree_is_the_one_markdown_it_makes():
         assert shape(_syntax_tree(tokens)) == shape(SyntaxTreeNode(tokens)), path
 
 
+def _stock_tokens(text: str) -> list:
+    """The reader's parse of `text` with markdown-it's own "inline" and "text_join" rules."""
+    from markdown_it.rules_core import inline, text_join
+
+    from deck_builder.readers.markdown import _PARSER, _inline_once, _text_join_once
+
+    _PARSER.core.ruler.at("inline", inline)
+    _PARSER.core.ruler.at("text_join", text_join)
+    try:
+        return _tokens(_PARSER.parse(text, {}))
+    finally:
+        _PARSER.core.ruler.at("inline", _inline_once)
+        _PARSER.core.ruler.at("text_join", _text_join_once)
+
+
+def _tokens(tokens):
+    return [(t.type, t.tag, t.nesting, t.map, t.content, t.markup, t.info, t.attrs, t.meta,
+             t.hidden, _tokens(t.children or [])) for t in tokens]
+
+
+_REPEATED_LINES = """# Repeated
+
+## Same heading
+
+A \\*literal\\* &amp; **marked** text[^1] with ![an \\*alt\\* &amp; text](x.png) and [a ref].
+
+A \\*literal\\* &amp; **marked** text[^1] with ![an \\*alt\\* &amp; text](x.png) and [a ref].
+
+## Same heading
+
+A \\*literal\\* &amp; **marked** text with ![an \\*alt\\* &amp; text](x.png) and [a ref].
+
+A \\*literal\\* &amp; **marked** text with ![an \\*alt\\* &amp; text](x.png) and [a ref].
+
+- [ ] a task \\*box\\*
+- [ ] a task \\*box\\*
+- [x] a task \\*box\\*
+
+| Row \\| one | A &lt; **b** |
+| --- | --- |
+| Row \\| one | A &lt; **b** |
+| Row \\| one | A &lt; **b** |
+
+[a ref]: https://example.org
+
+[^1]: A \\*note\\* &amp; more.
+"""
+
+
+def test_a_text_written_again_is_parsed_once_into_the_tokens_parsing_it_again_gives(
+        monkeypatch):
+    """Equal inline texts of a page share one parse (_inline_once): the tokens are those of
+    markdown-it's own rules, escapes, entities, images, task boxes, footnotes and link
+    references included, on this page and on every Markdown file of the test data; and
+    each distinct text is parsed once."""
+    from support import DATA
+
+    from deck_builder.readers import markdown
+
+    for text in [_REPEATED_LINES, *(p.read_text(encoding="utf-8")
+                                    for p in sorted(DATA.rglob("*.md")))]:
+        assert _tokens(markdown._PARSER.parse(text, {})) == _stock_tokens(text)
+    parsed = []
+    parse = markdown._PARSER.inline.parse
+
+    def counting(src, md, env, tokens):
+        parsed.append(src)
+        return parse(src, md, env, tokens)
+
+    monkeypatch.setattr(markdown._PARSER.inline, "parse", counting)
+    page = "# Page\n\n" + "## Same heading\n\nA **fact** under the same heading.\n\n" * 500
+    markdown._PARSER.parse(page, {})
+    assert sorted(parsed) == ["A **fact** under the same heading.", "Page", "Same heading"]
+
+
 _TAG_PIECES = ["<", ">", "/", "b", "span", " ", 'class="s"', "\n", "!--", "![CDATA[", "&lt;",
                "x", "=", '"']
 
