@@ -213,11 +213,14 @@ _SYMBOL_MEANING = re.compile(r"^(?:a|an|the)$|^[A-Z][a-z]+(?:['’]s)?$")
 # "The force between two point charges is $F = k \frac{q_1 q_2}{r^2}$", "Kinetic energy is
 # given by $\frac{1}{2}mv^2$": a named quantity stated as a formula, read on the text with
 # its math shielded (text.shield_math), so the name holds no formula and the formula is
-# one span. The formula ends its sentence, or a "where …" clause or a bracket follows it.
+# one span. The name opens its sentence or a "that" clause ("Newton's second law says that
+# the net force on a body is $F = ma$"); a colon may lead into the formula ("is given by:
+# $$…$$"). The formula ends its sentence, or a "where …" clause or a bracket follows it.
 _FORMULA_STATEMENT = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?P<name>[A-Za-z][^,;:()\\\ue000.!?]*?)\s+"
+    r"(?:^|(?<=[.!?]\s)|(?<=\sthat\s))(?P<name>[A-Za-z](?:(?!\sthat\s)[^,;:()\\\ue000.!?])*?)\s+"
     r"(?:is|are|equals|is\s+given\s+by|is\s+defined\s+as|is\s+calculated\s+(?:as|by|using)|"
-    r"can\s+be\s+(?:written|calculated|expressed|found)\s+(?:as|by|using)|is\s+written\s+as)\s+"
+    r"can\s+be\s+(?:written|calculated|expressed|found)\s+(?:as|by|using)|is\s+written\s+as)"
+    r"\s*:?\s+"
     r"(?P<formula>\\\(\ue000+\\\)|\\\[\ue000+\\\])"
     r"(?=\s*(?:[.;]?\s*$|[.;]\s+[A-Z]|,?\s+where\b|\s*\())")
 # A name that says no quantity, only that a formula follows: "The simple form is $…$", "The
@@ -2179,6 +2182,11 @@ class _MarkdownReader:
                     if text.plain.startswith(":::") and not text.plain.endswith(":::"):
                         in_admonition = line
                     continue
+                if following is not None and following.type == "math_block" and (
+                        joined := self.formula_lead(text, following, blocks[index + 1]
+                                                    if index + 1 < len(blocks) else None)):
+                    index += joined
+                    continue
                 lead_in = self.lead_in(text, following)
                 if named and lead_in is None and self.describes(named, text, line, item=False):
                     continue
@@ -2223,6 +2231,29 @@ class _MarkdownReader:
         if in_admonition:
             self.warn(in_admonition, "", "the `:::` block opened here is never closed; "
                       "everything after it was skipped")
+
+    def formula_lead(self, text: _Inline, formula: SyntaxTreeNode,
+                     after: SyntaxTreeNode | None) -> int:
+        """A sentence leading into the displayed formula below it ("The Gibbs free energy
+        change is given by:" over "$$\\Delta G = \\Delta H - T\\Delta S$$"), and the "where …"
+        paragraph that says what its letters are, read as the one sentence they are: the
+        formula hidden whole, the name and the letters on the front. Alone, the lead-in
+        leads into what its card does not show and the formula has nothing to ask. The
+        blocks read after the lead-in (1 or 2), or 0 when it states no quantity."""
+        if not text.plain.endswith(":") or "**" in text.text:
+            return 0
+        value = f"{text.text} \\[{formula.content.strip()}\\]"
+        where = None
+        if after is not None and after.type == "paragraph":
+            where = self.inline(_inline_child(after)) if _inline_child(after) else None
+            if where is not None and not where.text.startswith("where "):
+                where = None
+        if where is not None:
+            value = f"{value} {where.text}"
+        if _formula_stated(value) is None:
+            return 0
+        self.paragraph(_Inline(value), self.block_line)
+        return 2 if where is not None else 1
 
     def carried_title(self, left: tuple[str, int] | None,
                       following: SyntaxTreeNode | None) -> str | None:
