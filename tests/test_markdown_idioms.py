@@ -242,6 +242,8 @@ def test_a_symbol_defined_in_words_asks_the_symbol_whole(tmp_path):
         "- $\\mu$ denotes the population mean.\n"
         "- $\\sigma$ stands for the standard deviation.\n\n"
         "$x$ is positive.\n\n$n$ is even.\n\n$H_0$ is rejected if the p-value is small.\n\n"
+        # A class the letter belongs to: any other letter of it would answer the card.
+        "$x$ is a real number.\n\n$k$ is a constant.\n\n$a$ is the same as $b$.\n\n"
         "$E = mc^2$ is the mass-energy equivalence.\n\n$$F = ma$$\n"))
     # "\\(I\\)" is the current, a symbol: never the pronoun "I", a common word.
     assert sorted((s[4], s[1]) for s in shown) == [
@@ -268,6 +270,8 @@ def test_a_named_quantity_stated_as_a_formula_hides_the_formula_whole(tmp_path):
         "$k \\approx 8.99 \\times 10^9\\ \\mathrm{N\\,m^2/C^2}$.\n\n"
         "Kinetic energy is given by $\\frac{1}{2}mv^2$.\n\n"
         "The simple form is $E = F/q$.\n\nThe answer is $5$.\n\nIt is $x = 4$.\n\n"
+        # A step of a worked example: its value holds for that example only.
+        "So the final velocity is $v = 12\\ \\mathrm{m/s}$.\n\n"
         "## Laws\n\nNewton's second law says that the net force on a body is $F = ma$, where "
         "$m$ is its mass and $a$ its acceleration.\n\n"
         # A lead-in, its displayed formula and the "where …" below: one sentence.

@@ -207,9 +207,11 @@ _SYMBOL_DEFINITION = re.compile(
 # Inside TeX, what makes a formula a statement or a sum rather than one symbol.
 _RELATION_TEX = re.compile(r"[=<>+,]|\s-\s|\\(?:approx|le|ge|leq|geq|neq|ne|sim|propto|"
                            r"equiv|in|to|cdot|times|pm|rightarrow|Rightarrow)(?![A-Za-z])")
-# After "$x$ is", what opens a meaning: an article or a name ("Coulomb's constant"); not
-# "$x$ is positive", "$n$ is even", "$H_0$ is rejected".
-_SYMBOL_MEANING = re.compile(r"^(?:a|an|the)$|^[A-Z][a-z]+(?:['’]s)?$")
+# After "$x$ is", what opens a meaning: "the" or a name ("Coulomb's constant"); not
+# "$x$ is positive", "$n$ is even", "$H_0$ is rejected", nor a class the letter belongs to
+# ("$x$ is a real number", "$k$ is a constant", "$f$ denotes a function"), whose card
+# any other letter of the class would answer.
+_SYMBOL_MEANING = re.compile(r"^the$|^[A-Z][a-z]+(?:['’]s)?$")
 # "The force between two point charges is $F = k \frac{q_1 q_2}{r^2}$", "Kinetic energy is
 # given by $\frac{1}{2}mv^2$": a named quantity stated as a formula, read on the text with
 # its math shielded (text.shield_math), so the name holds no formula and the formula is
@@ -225,6 +227,9 @@ _FORMULA_STATEMENT = re.compile(
     r"(?=\s*(?:[.;]?\s*$|[.;]\s+[A-Z]|,?\s+where\b|\s*\())")
 # A name that says no quantity, only that a formula follows: "The simple form is $…$", "The
 # answer is $…$", "The general equation is $…$".
+# "So the final velocity is $v = 12\ \mathrm{m/s}$": a step of a worked example, whose value
+# holds only for its example.
+_DERIVING = frozenset("so thus therefore hence then now here finally substituting".split())
 _NO_QUANTITY = frozenset("""formula formulae formulas equation equations form expression
     answer result results solution value values relationship relation rule definition
     example output total sum version""".split())
@@ -705,21 +710,18 @@ def _symbol_definition(text: str) -> _Opening | None:
     permittivity of free space", "$\\mu$ denotes the population mean". The term is the
     symbol's formula, whole (nothing inside math is read as prose). Not a formula with a
     relation in it ("$E = mc^2$ is …"), nor a variable with no meaning ("$x$ is positive",
-    "$n$ is even", "$H_0$ is rejected"): after "is" the meaning opens with an article or a
-    name ("$k$ is Coulomb's constant")."""
+    "$n$ is even", "$H_0$ is rejected") or only a class ("$x$ is a real number"): after the
+    verb the meaning opens with "the" or a name ("$k$ is Coulomb's constant")."""
     match = _SYMBOL_DEFINITION.match(text)
     if not match:
         return None
     tex = match["term"][2:-2]
     if _RELATION_TEX.search(tex) or not re.search(r"[A-Za-z]", tex):
         return None
-    verb, following = " ".join(match["verb"].split()).casefold(), match["next"]
-    if verb in ("is", "are") and (not _SYMBOL_MEANING.match(following)
-                                  or following.casefold() in _NOT_TERMS):
-        return None
-    if not re.match(r"[A-Za-z]", following) or following.casefold() in _NOT_TERMS - {
-            "a", "an", "the"}:
-        return None
+    following = match["next"]
+    if not _SYMBOL_MEANING.match(following) or following.casefold() in _NOT_TERMS \
+            or re.match(r"the\s+same\b", text[match.start("next"):], re.I):
+        return None  # "$x$ is the same as $y$" says no meaning of its own
     groups = ("term", "verb", "next")
     return _Opening({g: match.span(g) for g in groups}, {g: match[g] for g in groups})
 
@@ -736,7 +738,7 @@ def _formula_stated(value: str) -> tuple[int, int] | None:
     for found in _FORMULA_STATEMENT.finditer(shielded):
         words = found["name"].split()
         bare = [w for w in words if w.casefold() not in ("the", "a", "an")]
-        if not bare or len(words) > 8 or words[0].casefold() in _NOT_TERMS \
+        if not bare or len(words) > 8 or words[0].casefold() in _NOT_TERMS | _DERIVING \
                 or role_opening(found["name"] + " is") \
                 or len(bare) <= 2 and bare[-1].casefold() in _NO_QUANTITY:
             continue
