@@ -1593,8 +1593,10 @@ def _named_targets(names: tuple[str, ...]) -> TermIndex:
     short headings; or the names it links to), longest first: a fact with no mark hides
     the ones it names."""
     terms = sorted(dict.fromkeys(names), key=len, reverse=True)
+    # A symbol the article defines ("$k$ is Coulomb's constant") is a variable in its other
+    # sentences ("We substitute $k$ into …"), not what they say: asked by its definition.
     return TermIndex((_Target(f"term:{slugify(t)}", term_pattern(t)), t, ())
-                     for t in terms if slugify(t))
+                     for t in terms if slugify(t) and not math_spans(t))
 
 
 def _article_texts(article: Article) -> Iterable[str]:

@@ -19,7 +19,7 @@ from operator import itemgetter
 
 import snowballstemmer
 
-from deck_builder.text import slugify
+from deck_builder.text import math_spans, slugify
 
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 _STEMMER = snowballstemmer.stemmer("english")
@@ -1049,7 +1049,8 @@ def _is_symbolic(text: str) -> bool:
 
 
 # A gloss in brackets or "is …" right after a short term: the card shows it defined.
-_SHOWN_DEFINED = re.compile(r"^[\s\"'“”‘’]*(?:\(|—|is\b|are\b)")
+_SHOWN_DEFINED = re.compile(r"^[\s\"'“”‘’]*(?:\(|—|is\b|are\b|denotes\b|represents\b|"
+                            r"stands\s+for\b)")
 
 
 def weak_answer(answer: str, after: str = "", defined: bool = False) -> str | None:
@@ -1070,6 +1071,8 @@ def weak_answer(answer: str, after: str = "", defined: bool = False) -> str | No
 @lru_cache(maxsize=1 << 16)
 def _weak_answer(answer: str, after: str, defined: bool) -> str | None:
     text = " ".join(answer.split()).strip()
+    if math_spans(text) == [(0, len(text))]:
+        return _weak_formula(text[2:-2].strip(), after, defined)
     bare = text.strip(" \"'“”‘’()[].,;:")
     if not bare:
         return "is empty"
@@ -1097,6 +1100,19 @@ def _weak_answer(answer: str, after: str, defined: bool) -> str | None:
     acronym = len(bare) == 2 and bare.isalpha() and bare.isupper()  # "AI", "UK"
     if len(bare) <= 2 and not (defined or shown_defined or acronym):
         return (f'answer "{bare}" is too short to recall; mark a longer phrase or define '
+                "it as a term")
+    return None
+
+
+def _weak_formula(tex: str, after: str, defined: bool) -> str | None:
+    """Why a formula hidden whole ("\\(I\\)", "\\(E=mc^2\\)") is not worth a cloze, or None.
+    Its TeX is no word: "\\(I\\)" is a symbol (the current), never the pronoun "I", and
+    "\\(a\\)" no article. A formula of digits is a number with no unit; a symbol of one or
+    two characters needs the card to show it defined, as a short term does."""
+    if not re.search(r"[A-Za-z]", tex):
+        return f'answer "{tex}" is a number with no unit; mark the number with what it counts'
+    if len(tex) <= 2 and not (defined or after):
+        return (f'answer "{tex}" is too short to recall; mark a longer phrase or define '
                 "it as a term")
     return None
 

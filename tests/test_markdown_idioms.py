@@ -226,6 +226,70 @@ def test_a_marked_formula_is_hidden_whole_and_names_inside_math_are_not_hidden(t
     assert "\\(E\\)" in raw and "{{c" not in raw.split("where", 1)[1]
 
 
+def test_a_symbol_defined_in_words_asks_the_symbol_whole(tmp_path):
+    # STEM notes define their letters: "$\varepsilon_0$ is the permittivity of free space".
+    # The card hides the symbol, as every definition hides its term, and shows the meaning
+    # (one right answer; the meaning may be a clause no learner says word for word). The
+    # symbol stays math, TeX byte for byte. A letter with no meaning ("$x$ is positive"), a
+    # formula with a relation in it, and a formula alone make no card.
+    shown, _, _ = build(tmp_path, (
+        "# Electrostatics\n\n## Fields\n\n"
+        "$\\varepsilon_0$ is the permittivity of free space.\n\n"
+        "$R^2$ is the proportion of the variance in $Y$ explained by the model.\n\n"
+        "$k$ is Coulomb's constant.\n\n"
+        "- $V$ is the electric potential, measured in volts.\n"
+        "- $I$ is the current.\n"
+        "- $\\mu$ denotes the population mean.\n"
+        "- $\\sigma$ stands for the standard deviation.\n\n"
+        "$x$ is positive.\n\n$n$ is even.\n\n$H_0$ is rejected if the p-value is small.\n\n"
+        # A class the letter belongs to: any other letter of it would answer the card.
+        "$x$ is a real number.\n\n$k$ is a constant.\n\n$a$ is the same as $b$.\n\n"
+        "$E = mc^2$ is the mass-energy equivalence.\n\n$$F = ma$$\n"))
+    # "\\(I\\)" is the current, a symbol: never the pronoun "I", a common word.
+    assert sorted((s[4], s[1]) for s in shown) == [
+        ("{{c1::\\(I\\)}} is the current.", ["\\(I\\)"]),
+        ("{{c1::\\(R^2\\)}} is the proportion of the variance in \\(Y\\) explained by the "
+         "model.", ["\\(R^2\\)"]),
+        ("{{c1::\\(V\\)}} is the electric potential, measured in volts.", ["\\(V\\)"]),
+        ("{{c1::\\(\\mu\\)}} denotes the population mean.", ["\\(\\mu\\)"]),
+        ("{{c1::\\(\\sigma\\)}} stands for the standard deviation.", ["\\(\\sigma\\)"]),
+        ("{{c1::\\(\\varepsilon_0\\)}} is the permittivity of free space.",
+         ["\\(\\varepsilon_0\\)"]),
+        ("{{c1::\\(k\\)}} is Coulomb's constant.", ["\\(k\\)"]),
+    ]
+
+
+def test_a_named_quantity_stated_as_a_formula_hides_the_formula_whole(tmp_path):
+    # "The force between two point charges is $F = …$": the name stays on the front, the
+    # formula is the answer, whole; its "where …" clause stays to say what its letters are.
+    # A name that says no quantity ("The simple form", "The answer"), a pronoun, or a
+    # formula of digits makes no such card.
+    shown, _, _ = build(tmp_path, (
+        "# Electrostatics\n\n## Coulomb's law\n\n"
+        "The force between two point charges is $F = k \\frac{q_1 q_2}{r^2}$, where "
+        "$k \\approx 8.99 \\times 10^9\\ \\mathrm{N\\,m^2/C^2}$.\n\n"
+        "Kinetic energy is given by $\\frac{1}{2}mv^2$.\n\n"
+        "The simple form is $E = F/q$.\n\nThe answer is $5$.\n\nIt is $x = 4$.\n\n"
+        # A step of a worked example: its value holds for that example only.
+        "So the final velocity is $v = 12\\ \\mathrm{m/s}$.\n\n"
+        "## Laws\n\nNewton's second law says that the net force on a body is $F = ma$, where "
+        "$m$ is its mass and $a$ its acceleration.\n\n"
+        # A lead-in, its displayed formula and the "where …" below: one sentence.
+        "The Gibbs free energy change is given by:\n\n$$\\Delta G = \\Delta H - T\\Delta S$$"
+        "\n\nwhere $T$ is the temperature in kelvin.\n"))
+    assert sorted((s[0], s[1]) for s in shown) == [
+        ("Kinetic energy is given by \\(\\frac{1}{2}mv^2\\).", ["\\(\\frac{1}{2}mv^2\\)"]),
+        ("Newton's second law says that the net force on a body is \\(F = ma\\), where \\(m\\) "
+         "is its mass and \\(a\\) its acceleration.", ["\\(F = ma\\)"]),
+        ("The Gibbs free energy change is given by: \\[\\Delta G = \\Delta H - T\\Delta S\\] "
+         "where \\(T\\) is the temperature in kelvin.",
+         ["\\[\\Delta G = \\Delta H - T\\Delta S\\]"]),
+        ("The force between two point charges is \\(F = k \\frac{q_1 q_2}{r^2}\\), where "
+         "\\(k \\approx 8.99 \\times 10^9\\ \\mathrm{N\\,m^2/C^2}\\).",
+         ["\\(F = k \\frac{q_1 q_2}{r^2}\\)"]),
+    ]
+
+
 # -- coverage -----------------------------------------------------------------------------------
 
 

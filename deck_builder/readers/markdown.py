@@ -259,6 +259,41 @@ _DEFINITION = re.compile(
     r"(?:(?:a|an|the|one(?!\s+of\b|\s+another\b|\s+way\b|\s+reason\b))\s+)?"
     r"(?P<term>[^,;:()\ue000]+?)\s+(?P<verb>is\s+by\s+definition|is|are|was|"
     r"were|refers\s+to|means|is\s+defined\s+as|can\s+be\s+defined\s+as)\s+(?P<next>\S+)", re.I)
+# "$\varepsilon_0$ is the permittivity of free space", "$\mu$ denotes the mean": a symbol
+# (a formula with no relation in it) defined in words. The term is the formula, whole.
+_SYMBOL_DEFINITION = re.compile(
+    r"^(?:the\s+symbol\s+)?(?P<term>\\\((?:(?!\\\)).){1,30}?\\\))\s+"
+    r"(?P<verb>is|are|denotes|represents|stands\s+for|is\s+used\s+to\s+denote|"
+    r"is\s+the\s+symbol\s+for)\s+(?P<next>[^\s\\]+)", re.I)
+# Inside TeX, what makes a formula a statement or a sum rather than one symbol.
+_RELATION_TEX = re.compile(r"[=<>+,]|\s-\s|\\(?:approx|le|ge|leq|geq|neq|ne|sim|propto|"
+                           r"equiv|in|to|cdot|times|pm|rightarrow|Rightarrow)(?![A-Za-z])")
+# After "$x$ is", what opens a meaning: "the" or a name ("Coulomb's constant"); not
+# "$x$ is positive", "$n$ is even", "$H_0$ is rejected", nor a class the letter belongs to
+# ("$x$ is a real number", "$k$ is a constant", "$f$ denotes a function"), whose card
+# any other letter of the class would answer.
+_SYMBOL_MEANING = re.compile(r"^the$|^[A-Z][a-z]+(?:['’]s)?$")
+# "The force between two point charges is $F = k \frac{q_1 q_2}{r^2}$", "Kinetic energy is
+# given by $\frac{1}{2}mv^2$": a named quantity stated as a formula, read on the text with
+# its math shielded (text.shield_math), so the name holds no formula and the formula is
+# one span. The name opens its sentence or a "that" clause ("Newton's second law says that
+# the net force on a body is $F = ma$"); a colon may lead into the formula ("is given by:
+# $$…$$"). The formula ends its sentence, or a "where …" clause or a bracket follows it.
+_FORMULA_STATEMENT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\sthat\s))(?P<name>[A-Za-z](?:(?!\sthat\s)[^,;:()\\\ue000.!?])*?)\s+"
+    r"(?:is|are|equals|is\s+given\s+by|is\s+defined\s+as|is\s+calculated\s+(?:as|by|using)|"
+    r"can\s+be\s+(?:written|calculated|expressed|found)\s+(?:as|by|using)|is\s+written\s+as)"
+    r"\s*:?\s+"
+    r"(?P<formula>\\\(\ue000+\\\)|\\\[\ue000+\\\])"
+    r"(?=\s*(?:[.;]?\s*$|[.;]\s+[A-Z]|,?\s+where\b|\s*\())")
+# A name that says no quantity, only that a formula follows: "The simple form is $…$", "The
+# answer is $…$", "The general equation is $…$".
+# "So the final velocity is $v = 12\ \mathrm{m/s}$": a step of a worked example, whose value
+# holds only for its example.
+_DERIVING = frozenset("so thus therefore hence then now here finally substituting".split())
+_NO_QUANTITY = frozenset("""formula formulae formulas equation equations form expression
+    answer result results solution value values relationship relation rule definition
+    example output total sum version""".split())
 # After "X is" / "X are", what opens a definition of a term nobody declared: a determiner
 # or a noun ("Producers are organisms …"), not "is often cited", "are rising", "is not".
 _NOT_DEFINING = re.compile(
@@ -729,6 +764,50 @@ def _other_definition(text: str) -> _Opening | None:
     groups = {"term": f"{side}term", "verb": f"{side}verb", "next": f"{side}next"}
     return _Opening({k: match.span(g) for k, g in groups.items()},
                     {"term": term, "verb": verb, "next": following})
+
+
+def _symbol_definition(text: str) -> _Opening | None:
+    """A symbol defined in words, as definition_match gives it: "$\\varepsilon_0$ is the
+    permittivity of free space", "$\\mu$ denotes the population mean". The term is the
+    symbol's formula, whole (nothing inside math is read as prose). Not a formula with a
+    relation in it ("$E = mc^2$ is …"), nor a variable with no meaning ("$x$ is positive",
+    "$n$ is even", "$H_0$ is rejected") or only a class ("$x$ is a real number"): after the
+    verb the meaning opens with "the" or a name ("$k$ is Coulomb's constant")."""
+    match = _SYMBOL_DEFINITION.match(text)
+    if not match:
+        return None
+    tex = match["term"][2:-2]
+    if _RELATION_TEX.search(tex) or not re.search(r"[A-Za-z]", tex):
+        return None
+    following = match["next"]
+    if not _SYMBOL_MEANING.match(following) or following.casefold() in _NOT_TERMS \
+            or re.match(r"the\s+same\b", text[match.start("next"):], re.I):
+        return None  # "$x$ is the same as $y$" says no meaning of its own
+    groups = ("term", "verb", "next")
+    return _Opening({g: match.span(g) for g in groups}, {g: match[g] for g in groups})
+
+
+def _formula_stated(value: str) -> tuple[int, int] | None:
+    """Where a sentence of an unmarked text states a named quantity as a formula ("The
+    force between two point charges is $F = …$"): that formula's span, to hide whole, its
+    name on the front. None for a name that says no quantity ("The simple form is …"), a
+    pointing or a role's subject ("It is …", "The result is …"), a name of more than eight
+    words, or a formula of digits alone ("The answer is $5$")."""
+    if "**" in value or "\\" not in value:
+        return None
+    shielded = shield_math(value)
+    for found in _FORMULA_STATEMENT.finditer(shielded):
+        words = found["name"].split()
+        bare = [w for w in words if w.casefold() not in ("the", "a", "an")]
+        if not bare or len(words) > 8 or words[0].casefold() in _NOT_TERMS | _DERIVING \
+                or role_opening(found["name"] + " is") \
+                or len(bare) <= 2 and bare[-1].casefold() in _NO_QUANTITY:
+            continue
+        start, end = found.span("formula")
+        if not re.search(r"[A-Za-z]", value[start + 2:end - 2]):
+            continue
+        return start, end
+    return None
 
 
 def _emphasised_sentence(plain: str) -> bool:
@@ -2220,6 +2299,11 @@ class _MarkdownReader:
                     if text.plain.startswith(":::") and not text.plain.endswith(":::"):
                         in_admonition = line
                     continue
+                if following is not None and following.type == "math_block" and (
+                        joined := self.formula_lead(text, following, blocks[index + 1]
+                                                    if index + 1 < len(blocks) else None)):
+                    index += joined
+                    continue
                 lead_in = self.lead_in(text, following)
                 if named and lead_in is None and self.describes(named, text, line, item=False):
                     continue
@@ -2264,6 +2348,29 @@ class _MarkdownReader:
         if in_admonition:
             self.warn(in_admonition, "", "the `:::` block opened here is never closed; "
                       "everything after it was skipped")
+
+    def formula_lead(self, text: _Inline, formula: SyntaxTreeNode,
+                     after: SyntaxTreeNode | None) -> int:
+        """A sentence leading into the displayed formula below it ("The Gibbs free energy
+        change is given by:" over "$$\\Delta G = \\Delta H - T\\Delta S$$"), and the "where …"
+        paragraph that says what its letters are, read as the one sentence they are: the
+        formula hidden whole, the name and the letters on the front. Alone, the lead-in
+        leads into what its card does not show and the formula has nothing to ask. The
+        blocks read after the lead-in (1 or 2), or 0 when it states no quantity."""
+        if not text.plain.endswith(":") or "**" in text.text:
+            return 0
+        value = f"{text.text} \\[{formula.content.strip()}\\]"
+        where = None
+        if after is not None and after.type == "paragraph":
+            where = self.inline(_inline_child(after)) if _inline_child(after) else None
+            if where is not None and not where.text.startswith("where "):
+                where = None
+        if where is not None:
+            value = f"{value} {where.text}"
+        if _formula_stated(value) is None:
+            return 0
+        self.paragraph(_Inline(value), self.block_line)
+        return 2 if where is not None else 1
 
     def carried_title(self, left: tuple[str, int] | None,
                       following: SyntaxTreeNode | None) -> str | None:
@@ -2747,6 +2854,9 @@ class _MarkdownReader:
             if defined is None or _words(value) >= 3:
                 if defined is None:
                     value = self.about_the_title(value)
+                stated = _formula_stated(value)
+                if stated:  # "The force … is $F = …$": the formula is what to recall
+                    value = _marked(value, *stated)
                 self.section().facts.append(Fact(Text(value, line)))
 
     def heading_examples(self, text: _Inline, line: int) -> bool:
@@ -2960,10 +3070,15 @@ class _MarkdownReader:
             if any(m[2] != name for m in marks(text)):
                 return None  # "The membrane is a ==bilayer==": the mark is the point
             term = name
-        return self.define(term, _Inline(text), line, match.start("term"), match.end("term"))
+        # A symbol ("\\(V\\)") is asked by its definition alone: hidden in other facts it
+        # would be a variable of their formulas and sentences, not what they say.
+        return self.define(term, _Inline(text), line, match.start("term"), match.end("term"),
+                           names=not math_spans(term))
 
     def definition_match(self, text: str) -> _Opening | re.Match | None:
         """The "X is …" opening of a definition of a declared or plausible term."""
+        if "\\(" in text[:16] and (symbol := _symbol_definition(text)):
+            return symbol  # "$\\varepsilon_0$ is the permittivity of free space"
         match = _DEFINITION.match(shield_math(text))
         if not match:
             return _other_definition(text)
