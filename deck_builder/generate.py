@@ -1371,6 +1371,9 @@ class _ArticleNotes:
         """
         if marked:
             start, end, _ = marked[0]
+            # "**Note:** …" in a cell: a bold label's colon is no part of its gap, as in a
+            # sentence's (cloze()).
+            end = start + len(plain[start:end].rstrip(" :：") or plain[start:end])
         elif _AN_EXAMPLE.search(row.dimension):
             # "Field experiment: […]" under "Example" asks one instance of an open set: any
             # field experiment fits (the twelfth review's cards 27 and 53, weak). Its "which"

@@ -722,7 +722,9 @@ def _answer_problems(note, text: str, ordinal: int, context: str, shown: str,
             why = None  # a whole table cell ("High", "2") is read with its row's name
         if why and not (why.startswith("hides two") and _defined(note, answer, subject)):
             problems.append(f"{why}: {answer!r}")
-        if answer.rstrip().endswith((":", "：")) and len(answer.split()) <= 3:
+        if answer.rstrip().endswith((":", "：")) and len(answer.split()) <= 3 and \
+                not (whole and answer == whole):
+            # (A whole table cell is the author's cell, read with its row's name, as above.)
             # "[Premises:] — Sleep is regulated …": a label over what follows, no name.
             problems.append(f"answer {answer!r} is a label leading into its text")
         outside = visible(re.sub(r"\{\{c\d+::.*?\}\}", " ", text, flags=re.S))

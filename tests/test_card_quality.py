@@ -2158,3 +2158,19 @@ def test_a_bold_labels_colon_is_no_part_of_its_answer_and_metadata_is_no_answer(
     assert "Tennis Court Oath" in answers, answers
     assert not any(a.endswith(":") for a in answers), answers
     assert not {"Date", "Keywords", "General Rule"} & answers, answers
+
+
+def test_a_bold_labels_colon_in_a_comparison_cell_is_no_part_of_its_gap(tmp_path):
+    # As in a sentence: "**Onset:** …" in a cell asks "[Onset]:", never "[Onset:]" (found
+    # by the property test: '0 **00<:** 0' asked "00<:").
+    text = ("title: Conditioning\nconcepts:\n  - name: Classical\n  - name: Operant\n"
+            "sections:\n  - title: Differences\n    comparisons:\n"
+            "      - title: Classical vs Operant\n        kind: difference\n"
+            "        concepts: [Classical, Operant]\n        rows:\n"
+            "          - dimension: Learner\n            cells:\n"
+            "              Classical: \"**Passive:** the response is elicited\"\n"
+            "              Operant: \"**Active:** the behaviour is emitted\"\n")
+    for col, _ in _built(tmp_path, text, "conditioning.yaml"):
+        (note,) = notes(col, '"Dimension:Learner"')
+        fields = " ".join(note.fields)
+        assert "Passive" in fields and "Passive:}}" not in fields and ":}}" not in fields, fields

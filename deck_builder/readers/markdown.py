@@ -1868,6 +1868,18 @@ class _MarkdownReader:
         self.linked: list[str] = []  # names its wiki links show, for facts that state nothing
         self.parsed_references = False  # parse(): a link reference or footnote defined
 
+    def parse_at(self, source: str, offset: int) -> list:
+        """`parse(source)` numbered as if `source` began `offset` lines into the file. (It
+        used to be padded with `offset` newlines: markdown-it then split every line above
+        it again, so a page of callouts or loose lines took time as the square of its
+        length: 17 s for a 2 MiB page of the style articles.)"""
+        tokens = self.parse(source)
+        if offset:
+            for token in tokens:
+                if token.map:
+                    token.map = [token.map[0] + offset, token.map[1] + offset]
+        return tokens
+
     def parse(self, source: str) -> list:
         """markdown-it's tokens of `source`, noting whether it defined link references or
         footnotes: where none were, a line parsed again on its own parses as it did in its
@@ -2102,6 +2114,10 @@ class _MarkdownReader:
                 self.heading_texts.append(read.plain)
                 if not read.images:
                     self.heading_plains[id(block)] = read.plain
+        # Every heading in one text, searched once per column header: searched heading by
+        # heading, a long page's tables took time as headings times columns. " | " holds
+        # no word or space, so no name is found across two headings.
+        self.headings_text = " | ".join(self.heading_texts)
         for block in blocks:
             if block.type != "table":
                 continue
@@ -2213,8 +2229,8 @@ class _MarkdownReader:
         if not name.strip():
             return False
         pattern = term_pattern(strip_emoji(name))
-        return self.known_concept(name) is not None or any(
-            pattern.search(h) for h in self.heading_texts)
+        return self.known_concept(name) is not None or \
+            pattern.search(self.headings_text) is not None
 
     def collect_glossary(self, blocks: list[SyntaxTreeNode]) -> None:
         """Glossary tables are read before the text so every paragraph can define a term."""
@@ -2460,7 +2476,7 @@ class _MarkdownReader:
         body = list(block.children[1:])
         if rest.strip():
             # The first paragraph's other lines, parsed where they stand in the file.
-            body = list(SyntaxTreeNode(self.parse("\n" * _line(first) + rest)).children) + body
+            body = list(SyntaxTreeNode(self.parse_at(rest, _line(first))).children) + body
         if not body and _words(title) >= 6 and \
                 callout["kind"].casefold() not in _QUESTION_CALLOUTS:
             # "> [!info] Organelles are structures within the cytoplasm …" and nothing below:
@@ -3233,7 +3249,7 @@ class _MarkdownReader:
         if content.rstrip().endswith((":", "?")) and "\n" not in content.strip():
             self.title_line(line)
             return
-        self.blocks(list(SyntaxTreeNode(self.parse("\n" * (line - 1) + content)).children))
+        self.blocks(list(SyntaxTreeNode(self.parse_at(content, line - 1)).children))
 
     def title_line(self, line: int) -> None:
         self.skip(line, "title line", "a line ending in ':' or '?' names what follows; "
