@@ -124,8 +124,27 @@ def math(size: int) -> tuple[str, str]:
         size)
 
 
+def notes(size: int) -> tuple[str, str]:
+    """Real notes, not a shape made to be slow: the style articles (tests/data/styles, as
+    people write them: callouts, tables, glossaries, math, front matter) one after another,
+    each one's front matter left off and its title a section's heading. It found what the eight
+    shapes above did not: a page of callouts split every line above each callout again."""
+    styles = ROOT / "tests" / "data" / "styles"
+    articles = []
+    for path in sorted(styles.glob("*.md")):
+        if path.name.endswith(".expect.md") or path.name == "README.md":
+            continue
+        text = path.read_text(encoding="utf-8")
+        for fence in ("---", "+++"):
+            if text.startswith(fence) and (end := text.find("\n" + fence, 3)) > 0:
+                text = text[end + 4:]
+        articles.append(("\n" + text.lstrip()).replace("\n# ", "\n## "))  # one title only
+    return "notes.md", _repeat(
+        "# Notes\n", lambda i: f"{articles[i % len(articles)]}\n\n", size)
+
+
 CASES = {f.__name__: f for f in (headings, facts, marks, glossary, table, nested, paragraph,
-                                 math)}
+                                 math, notes)}
 
 
 def build(path: Path, timeout: float) -> tuple[float | None, float, float, int]:
