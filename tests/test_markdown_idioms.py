@@ -1331,3 +1331,72 @@ def test_a_reference_link_with_attributes_and_a_myst_kind_in_braces_are_read(tmp
     texts = [s[0] for s in shown]
     assert "The ribosome is described in the guide online." in texts, texts
     assert not any("mitochondrion" in t for t in texts), texts  # a question box asks nothing
+
+
+# -- the twelfth session's review of the whole change --------------------------------------
+@pytest.mark.parametrize("source", [
+    "# Stats\n\n## Means\n\nWe average the sample. The symbol $\\mu$ is the population mean.\n",
+    "# Biología\n\n## Célula\n\nLa célula tiene muchas partes. La mitocondria es el orgánulo "
+    "donde se produce la energía.\n"])
+def test_a_later_symbol_or_foreign_definition_is_read_without_an_internal_error(tmp_path, source):
+    # A definition found by another language's or a symbol's reading (an _Opening, not a
+    # regex match) in a paragraph's later sentence crashed the reader (exit 70).
+    shown, result, _ = build(tmp_path, source)
+    assert result.exit_code == 0, result.output
+    assert "Internal error" not in result.output
+
+
+def test_a_tables_names_typed_with_a_colon_are_still_its_rows_names(tmp_path):
+    # "| Osmosis: | water across … |" down the column: each row a name, its colon the
+    # author's (not a label over rows of prose, which leaves the next first cell empty).
+    source = ("# Cells\n\n## Transport\n\n| Process | What moves |\n|---|---|\n"
+              "| Osmosis: | water across a partially permeable membrane |\n"
+              "| Diffusion: | particles from high to low concentration |\n"
+              "| Active transport: | substances against a gradient, using ATP |\n")
+    shown, _, _ = build(tmp_path, source)
+    assert sorted(a for _, answers, *_ in shown for a in answers) == [
+        "Active transport", "Diffusion", "Osmosis"]
+
+
+def test_one_of_a_set_is_no_unit_defined(tmp_path):
+    # "One mole is the amount …" defines a unit; "One advantage of X is …" and "One
+    # example is …" name one of a set and hide no "advantage" or "example".
+    source = ("# Energy\n\n## Power\n\nOne advantage of nuclear power is the low carbon "
+              "output of its plants.\n\nOne drawback is the radioactive waste it leaves.\n\n"
+              "One mole is the amount of substance containing Avogadro's number of "
+              "particles.\n")
+    shown, _, _ = build(tmp_path, source)
+    answers = [a for _, answers, *_ in shown for a in answers]
+    assert "mole" in answers, answers
+    assert not {"advantage of nuclear power", "drawback", "advantage"} & set(answers), answers
+
+
+def test_quarto_cross_reference_forms_read_as_quarto_prints_them(tmp_path):
+    source = ("# Regression\n\n## Fit\n\n"
+              "The residuals (see -@fig-resid) show the **funnel shape** of unequal variance.\n\n"
+              "Section [@sec-fit] fits the **least squares line** to the points.\n\n"
+              "Table -@tbl-coef lists the **coefficients** of the model.\n")
+    shown, _, _ = build(tmp_path, source)
+    texts = sorted(text for text, _ in shown.texts_and_answers())
+    assert texts == [
+        "Section fits the least squares line to the points.",
+        "Table lists the coefficients of the model.",
+        "The residuals (see the figure) show the funnel shape of unequal variance."], texts
+
+
+def test_a_knitted_md_beside_its_r_markdown_source_is_not_read_twice(tmp_path):
+    # R Markdown's github_document (and Quarto's keep-md) writes x.md beside x.Rmd: a
+    # folder of both built into "article id is also used by" and nothing at all.
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    text = "---\ntitle: Stats\n---\n\n## Means\n\nThe **mean** is the sum divided by the count.\n"
+    (folder / "stats.Rmd").write_text(text, encoding="utf-8")
+    (folder / "stats.md").write_text(text, encoding="utf-8")
+    result = run("build", folder, "-o", tmp_path / "deck.apkg")
+    assert result.exit_code == 0, result.output
+    assert "(1 notes)" in result.output
+
+
+def test_an_order_with_a_curly_apostrophe_is_still_an_order(tmp_path):
+    assert "an order to the learner" in check(tmp_path, (
+        "# Physics\n\n## Nuclear\n\nDon’t confuse **fission** with fusion.\n"))

@@ -36,6 +36,8 @@ FORMATS = {
 }
 ARTICLE_SUFFIXES = tuple(suffix for suffixes in FORMATS.values() for suffix in suffixes)
 _FORMAT_OF_SUFFIX = {suffix: name for name, suffixes in FORMATS.items() for suffix in suffixes}
+# Sources whose rendering writes a `.md` of the same name beside them.
+_RENDERED_FROM = (".rmd", ".qmd")
 # Files that look like articles but cannot be read: the format that says what to do
 # instead (its REFUSED).
 REFUSED_BY = {".doc": "docx"}
@@ -66,6 +68,13 @@ def find_article_files(paths: Iterable[Path]) -> list[Path]:
             with os.scandir(path) as entries:
                 files = sorted((entry.name, entry.is_symlink()) for entry in entries
                                if _suffix(entry.name) in ARTICLE_SUFFIXES and entry.is_file())
+            # `x.md` beside `x.Rmd` or `x.qmd` is what knitting or rendering it wrote (R
+            # Markdown's github_document, Quarto's keep-md): the same notes again, under
+            # the same article id. The source is read.
+            sources = {name[:-4].casefold() for name, _ in files
+                       if _suffix(name) in _RENDERED_FROM}
+            files = [(name, link) for name, link in files
+                     if not (_suffix(name) == ".md" and name[:-3].casefold() in sources)]
             for name, link in files:
                 file = path / name
                 found.setdefault(_same_file(file) if link else folder / name, file)

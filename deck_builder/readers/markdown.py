@@ -27,7 +27,6 @@ from pathlib import Path
 
 import yaml
 from markdown_it import MarkdownIt
-from markdown_it.rules_core.text_join import _join_text_tokens
 from markdown_it.tree import SyntaxTreeNode, _NesterTokens
 from mdit_py_plugins.admon import admon_plugin
 from mdit_py_plugins.container import container_plugin
@@ -163,6 +162,26 @@ def _inline_once(state) -> None:
         token.children = children
 
 
+def _join_text_tokens(tokens: list) -> list:
+    """markdown-it's own joining of a run of text tokens (rules_core/text_join.py, MIT),
+    copied: it is private there, and not in every markdown-it-py our pyproject allows."""
+    joined: list = []
+    run: list[str] = []  # contents of the text run joined[-1] heads: one "".join, not a + b
+    for token in tokens:
+        if token.type == "text_special":
+            token.type = "text"
+        if token.type == "text" and joined and joined[-1].type == "text":
+            run.append(token.content)
+            continue
+        if len(run) > 1:
+            joined[-1].content = "".join(run)
+        joined.append(token)
+        run = [token.content] if token.type == "text" else []
+    if len(run) > 1:
+        joined[-1].content = "".join(run)
+    return joined
+
+
 def _text_join_once(state) -> None:
     """markdown-it's core rule "text_join", once for each list of child tokens: it joins a
     run of text tokens into the run's first token, in place, so a list shared by equal
@@ -256,7 +275,13 @@ _DEFINITION = re.compile(
     # "In economics, …", "On Aristotle's understanding, …": a frame before the term.
     r"^(?:(?:in|on|according\s+to|for|under|within)\s+[^,;:()\ue000]{1,60}?,\s+)?"
     # "One light year is the distance …", "One mole is the amount …": a unit, defined.
-    r"(?:(?:a|an|the|one(?!\s+of\b|\s+another\b|\s+way\b|\s+reason\b))\s+)?"
+    # Not "One advantage of X is …", "One example is …": one of a set, a role asked by
+    # what fills it (role_opening), never a name to hide.
+    r"(?:(?:a|an|the|one(?!\s+(?:of|another|way|reason|advantages?|disadvantages?|drawbacks?|"
+    r"benefits?|examples?|problems?|causes?|factors?|features?|limitations?|differences?|"
+    r"consequences?|effects?|criticisms?|strengths?|weakness(?:es)?|aspects?|types?|kinds?|"
+    r"methods?|functions?|explanations?|solutions?|risks?|challenges?|issues?|"
+    r"similarit(?:y|ies)|uses?|purposes?|goals?|aims?|results?)\b))\s+)?"
     r"(?P<term>[^,;:()\ue000]+?)\s+(?P<verb>is\s+by\s+definition|is|are|was|"
     r"were|refers\s+to|means|is\s+defined\s+as|can\s+be\s+defined\s+as)\s+(?P<next>\S+)", re.I)
 # "$\varepsilon_0$ is the permittivity of free space", "$\mu$ denotes the mean": a symbol
@@ -375,8 +400,10 @@ _STUDY_ADVICE = re.compile(
 # "Don't confuse red giants with red dwarfs.", "Always give the mass in solar masses.": an
 # order to the learner (a warning box's, a tip's), no fact: its gap asked a name of either
 # side, or the unit an exam wants. The sentences after it are read.
+# A verb that makes a line of names a sentence.
+_SENTENCE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had)\b", re.I)
 _ORDER_TO_LEARNER = re.compile(
-    r"^\W*(?:(?:don'?t|do\s+not|never)\s+(?:confuse|mix\s+up|forget)\b"
+    r"^\W*(?:(?:don['’]?t|do\s+not|never)\s+(?:confuse|mix\s+up|forget)\b"
     r"|always\s+(?:give|write|show|include|state|quote|label|check|remember)\b"
     r"|make\s+sure\b|remember\s+to\b|be\s+careful\b)", re.I)
 # "**Definition:** …", "Definition - …", "Meaning: …" (an item or paragraph under its term).
@@ -956,13 +983,16 @@ class _Inline:
 _WIKI_LINK = re.compile(r"(!?)\[\[([^\[\]|#]*)(#[^\[\]|]*)?(?:\|([^\[\]]*))?\]\]")
 # `==highlight==` (Obsidian, pymdown's mark): a cloze mark like **bold**.
 _HIGHLIGHT = re.compile(r"==(?=[^=\s])(.+?)(?<=[^=\s])==")
-# An inline `#tag`: not `C#`, `&#123;`, a URL's `/#part` or a heading.
 # A Quarto (or pandoc-crossref) cross-reference, "As @fig-scatter shows": Quarto prints
 # "Figure 1", a figure the card does not show, so the card says what it refers to. The
-# prefixes are the ones Quarto reserves, so no bibliography key is read as one.
+# prefixes are the ones Quarto reserves, so no bibliography key is read as one. `-@fig-x`
+# prints the number alone, after a word the author typed ("Figure -@fig-x"); `[@sec-x]`
+# prints no brackets.
 _CROSS_REFERENCE = re.compile(
-    r"(\s?-)?(?<![\w@])@([Ff]ig|[Tt]bl|[Ee]q|[Ss]ec|[Tt]hm|[Ll]em|[Cc]or|[Pp]rp|[Cc]nj|[Dd]ef"
-    r"|[Ee]xm|[Ee]xr|[Ss]ol|[Rr]em|[Ll]st)[-:][\w-]*\w")
+    r"(?P<word>\b(?:Fig(?:ure)?|Tables?|Tbl|Eq(?:uation)?|Sec(?:tion)?|Chapter|Theorem|Lemma|"
+    r"Definition|Example|Exercise|Listing)s?\.?\s+)?(?P<open>\[)?(?P<suppress>-)?(?<![\w@])"
+    r"@(?P<kind>[Ff]ig|[Tt]bl|[Ee]q|[Ss]ec|[Tt]hm|[Ll]em|[Cc]or|[Pp]rp|[Cc]nj|[Dd]ef|[Ee]xm|[Ee]xr"
+    r"|[Ss]ol|[Rr]em|[Ll]st)[-:][\w-]*\w(?(open)\])")
 _CROSS_REFERENCE_NAMES = {"fig": "figure", "tbl": "table", "eq": "equation", "sec": "section",
                           "thm": "theorem", "lem": "lemma", "cor": "corollary",
                           "prp": "proposition", "cnj": "conjecture", "def": "definition",
@@ -971,12 +1001,16 @@ _CROSS_REFERENCE_NAMES = {"fig": "figure", "tbl": "table", "eq": "equation", "se
 
 
 def _cross_reference(match: re.Match) -> str:
-    if match[1]:  # "Figure -@fig-x": the author wrote the word; Quarto adds the number only
-        return ""
-    name = "the " + _CROSS_REFERENCE_NAMES[match[2].lower()]
-    return name.capitalize() if match[2][0].isupper() else name
+    """What a cross-reference says on a card: the author's word for it, else "the figure"
+    (capitalised where it opens a sentence)."""
+    if match["word"]:  # "Figure -@fig-x", "Table @tbl-x": the author named it already
+        return match["word"].rstrip()
+    name = "the " + _CROSS_REFERENCE_NAMES[match["kind"].lower()]
+    before = match.string[:match.start()].rstrip()
+    return name.capitalize() if not before or before.endswith((".", "!", "?")) else name
 
 
+# An inline `#tag`: not `C#`, `&#123;`, a URL's `/#part` or a heading.
 _INLINE_TAG = re.compile(r"(?<![\w&#/\"'=:])#([A-Za-z][\w/-]*)")
 # Inline HTML whose meaning is kept; any other tag is dropped and its text kept.
 _HTML_TAG = re.compile(r"^<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>$")
@@ -1671,7 +1705,9 @@ def _names_itself(match: re.Match) -> bool:
     nor a role ("The main aim was …")."""
     term = match["term"].strip()
     words = [w.casefold() for w in term.split()]
-    pointed = match.group(0)[:match.start("term")].split()[-1:]
+    # (An _Opening, another language's or a symbol's, has no article of ours before it.)
+    pointed = match.group(0)[:match.start("term")].split()[-1:] \
+        if isinstance(match, re.Match) else []
     if not words or words[0] in _NOT_A_NAME_WORDS or words[-1] in _NOT_A_NAME_WORDS:
         return False
     # After an article, a name has a capital ("The Truman Doctrine", "the loop of Henle");
@@ -2892,7 +2928,8 @@ class _MarkdownReader:
             "", unmark(section.title)))).strip()
         names = [n for n in _EXAMPLE_SEPARATOR.split(_BRACKETED.sub("", found["names"])) if n]
         if not (2 <= len(names) <= MAX_EXAMPLE_NAMES) or any(
-                _words(n) > 4 or not n[:1].isalnum() for n in names):
+                _words(n) > 4 or not n[:1].isalnum() or _SENTENCE_VERB.search(n)
+                for n in names):  # "Examples: Paris and London are capitals." is a sentence
             return False
         if (not whose or not _is_term(whose) or whose.endswith(("?", ":"))
                 or is_generic_heading(whose) or _slug(whose) in _GENERIC_HEADINGS
@@ -4073,10 +4110,16 @@ class _MarkdownReader:
         above = ""
         prose: list[tuple[_Inline, int]] = []  # rows under a label such as "**Premises:**"
         under_label = False
-        for row in table.rows:
+        for index, row in enumerate(table.rows):
             cells = first(row.cells) if named < len(row.cells) else row.cells
             name = cells[0].plain if cells else ""
-            if not named and (name.endswith(":") or under_label and not name) and \
+            # A name with a colon heads rows of prose only where the row below it leaves its
+            # first cell empty, or where it is a structural label: "| Osmosis: | water
+            # across … |" down the column is a name in each row, its colon the author's.
+            below = table.rows[index + 1].cells if index + 1 < len(table.rows) else []
+            heads_rows = name.endswith(":") and (
+                is_structural_label(name[:-1]) or bool(below) and not below[0].plain)
+            if not named and (heads_rows or under_label and not name) and \
                     len([c for c in cells[1:] if c.plain]) == 1:
                 # "| **Premises:** | Sleep is regulated by … |" and the rows below it with
                 # an empty first cell: a label over rows of prose, no name to ask (a card
@@ -4095,7 +4138,8 @@ class _MarkdownReader:
                 ditto.add(row.line)
             # A label over rows of prose ("**Premises:**", then rows with an empty first
             # cell) is no name to carry down.
-            above = name if name and not name.endswith(":") else ""
+            above = name if name and not heads_rows else ""
+            name = name.rstrip(":").rstrip() if name.endswith(":") else name
             attributes = [(heads[i] if i < len(heads) else "", c.text)
                           for i, c in enumerate(cells[1:], 1) if c.text]
             if not name or not attributes:
