@@ -152,6 +152,11 @@ LIST_SHOWN_WHOLE = 3
 # A number right before a phrase, which is then its unit ("1.4 solar masses", "8-10 light
 # years"): the gap takes the number too. Not a number inside a name ("beta-2 receptors").
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?\s+$")
+# ... but not the number of a name or a year: "Type [2 diabetes]", "Phase 3 trials", "Apollo
+# 11 astronauts", "1928 penicillin" keep their number out of the gap.
+_NUMBERED_NAME = re.compile(r"(?:\b(?i:type|phase|stage|grade|class|chapter|step|level|tier|"
+                            r"generation|section)|\b[A-Z][\w-]*)\s+$")
+_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 SAID_AGAIN_WORDS = 5  # a fact shorter than this gives a repeated phrase too little context
 LIST_SHOWN_WORDS = 20  # a list of short items ("Harmful contact; …; Intent; …") is one fact
 _ITEM_BREAK = re.compile(r"; ")
@@ -334,7 +339,9 @@ class _ArticleNotes:
             if len(spans) != 1:
                 continue
             start, end = spans[0]
-            if amount := _NUMBER_BEFORE.search(plain, 0, start):
+            if (amount := _NUMBER_BEFORE.search(plain, 0, start)) and \
+                    not _NUMBERED_NAME.search(plain, 0, amount.start()) and \
+                    not _YEAR.fullmatch(amount.group().strip()):
                 # "The Chandrasekhar limit is 1.4 [solar masses]": a unit hidden beside its
                 # number asks what was counted, not the fact; the amount is the gap.
                 start = amount.start()

@@ -789,6 +789,11 @@ _NO_ONE_SOURCE = frozenset("""research evidence studies study data experience li
     analysis history science experts society everybody nobody somebody""".split())
 
 
+# A part of the notes or the book, which shows or says but does nothing of the subject.
+_DOCUMENT_PART = re.compile(r"(?:examples?|tables?|figures?|fig|chapters?|sections?|"
+                            r"exercises?|problems?|lectures?|slides?|appendix)\b", re.I)
+
+
 def _open_doer(sentence: str) -> tuple[int, int] | None:
     """The named subject of a sentence that says what it does with a verb no list holds
     (_OPEN_DOER): asked as _doer asks, on the same terms (a named subject, never one
@@ -797,9 +802,13 @@ def _open_doer(sentence: str) -> tuple[int, int] | None:
     if not match or len(match["rest"].split()) < 2 or sentence.rstrip().endswith(("?", ":")):
         return None
     verb = match["verb"].casefold()
-    if _NOT_OPEN_VERBS.search(verb) or verb in _NOT_DOERS or verb in _PAST:
-        return None
+    if _NOT_OPEN_VERBS.search(verb) or verb in _NOT_DOERS or verb in _PAST or \
+            verb in _SAYING_VERBS:
+        return None  # "Wikipedia describes …": who says it, no doer of the subject
     words = match["subject"].split()
+    if any(c.isdigit() for c in match["subject"]) or \
+            _DOCUMENT_PART.match(match["subject"]):
+        return None  # "Example 1 illustrates …", "Table 2 summarises …": a part of the notes
     if any(w.casefold() in _NOT_DOERS and w.casefold() not in ("of", "the") for w in words) \
             or not _worth(match["subject"]) or words[-1].casefold() in ("of", "the"):
         return None

@@ -1400,3 +1400,27 @@ def test_a_knitted_md_beside_its_r_markdown_source_is_not_read_twice(tmp_path):
 def test_an_order_with_a_curly_apostrophe_is_still_an_order(tmp_path):
     assert "an order to the learner" in check(tmp_path, (
         "# Physics\n\n## Nuclear\n\nDon’t confuse **fission** with fusion.\n"))
+
+
+def test_the_number_of_a_name_stays_out_of_a_gap_and_a_part_of_the_notes_is_no_doer(tmp_path):
+    # "Type 2 [insulin resistance]", never "Type [2 insulin resistance]" (a unit's number
+    # joins its gap: "[1.4 solar masses]"); "Example 1 illustrates …" asks no "Example 1".
+    source = ("# Metabolism\n\n## Diabetes\n\n"
+              "Obesity raises the risk of insulin resistance in adults over fifty.\n\n"
+              "Most adults over forty show Type 2 insulin resistance rather than the "
+              "juvenile kind.\n\n## Method\n\n"
+              "Example 1 illustrates the method with a delivery van.\n\n"
+              "Table 2 summarises the costs of each route.\n")
+    shown, _, _ = build(tmp_path, source)
+    answers = [a for _, answers, *_ in shown for a in answers]
+    assert "2 insulin resistance" not in answers, answers
+    assert not {"Example 1", "Table 2"} & set(answers), answers
+
+
+def test_a_quarto_label_after_display_math_or_a_caption_is_dropped(tmp_path):
+    source = ("# Regression\n\n## Line\n\nThe line of best fit is found by **least squares**.\n\n"
+              "$$ y = a + bx $$ {#eq-line}\n\n: Data {#tbl-data}\n")
+    shown, result, _ = build(tmp_path, source)
+    assert result.exit_code == 0, result.output
+    assert not any("{" in text for text, _ in shown.texts_and_answers())
+    assert "eq-line" not in " ".join(tag for s in shown for tag in s[2])

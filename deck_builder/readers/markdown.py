@@ -1283,8 +1283,11 @@ _DATAVIEW_FIELD = re.compile(r"^([ \t>]*)(?:\*\*)?[A-Za-z][\w -]{0,30}(?:\*\*)?:
 # style or name the element; left in, `#divisors` read as a tag and `{.unnumbered}` showed.
 _ATTRIBUTE = r"""(?:[#.][\w:-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s{}]+))"""
 _ATTRIBUTES = rf"\{{:?[ \t]*{_ATTRIBUTE}(?:[ \t]+{_ATTRIBUTE})*[ \t]*\}}"
+# At the end of a heading, a `:::` line, a display formula's closing `$$` (Quarto's
+# `$$ … $$ {#eq-x}`) or a Pandoc table caption (`: Data {#tbl-x}`).
 _TRAILING_ATTRIBUTES = re.compile(
-    rf"^((?:[ \t]*#{{1,6}}[ \t]|[ \t]*:{{3,}}[ \t]*\S).*?)[ \t]*{_ATTRIBUTES}[ \t]*$", re.M)
+    rf"^((?:[ \t]*#{{1,6}}[ \t]|[ \t]*:{{3,}}[ \t]*\S|.*\$\$|[ \t]*:[ \t]+\S).*?)[ \t]*"
+    rf"{_ATTRIBUTES}[ \t]*$", re.M)
 _ATTRIBUTE_LINE = re.compile(r"^[ \t]*\{:[^{}\n]*\}[ \t]*$", re.M)
 # A span: its text stays. Not the `[ref]` of a reference link, `[text][ref]{…}` (after `]`).
 _SPAN_ATTRIBUTES = re.compile(rf"(?<!\])\[([^\[\]\n]*)\]{_ATTRIBUTES}")
