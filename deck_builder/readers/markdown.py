@@ -311,11 +311,11 @@ _FORMULA_STATEMENT = re.compile(
     r"\s*:?\s+"
     r"(?P<formula>\\\(\ue000+\\\)|\\\[\ue000+\\\])"
     r"(?=\s*(?:[.;]?\s*$|[.;]\s+[A-Z]|,?\s+where\b|\s*\())")
-# A name that says no quantity, only that a formula follows: "The simple form is $…$", "The
-# answer is $…$", "The general equation is $…$".
 # "So the final velocity is $v = 12\ \mathrm{m/s}$": a step of a worked example, whose value
 # holds only for its example.
 _DERIVING = frozenset("so thus therefore hence then now here finally substituting".split())
+# A name that says no quantity, only that a formula follows: "The simple form is $…$", "The
+# answer is $…$", "The general equation is $…$".
 _NO_QUANTITY = frozenset("""formula formulae formulas equation equations form expression
     answer result results solution value values relationship relation rule definition
     example output total sum version""".split())
