@@ -228,11 +228,13 @@ _PASSIVE_PLACE = re.compile(r"(?:from|through|across|via|within|during|under)\b"
 # A word that may be a verb ("increases", "was", "reduced"), never inside a subject's name.
 _VERB_LIKE = re.compile(r"(?:[^s'’us]s|es|ed)$", re.I)
 # Subjects anyone could be, or words that make a phrase no subject.
+# (A reference anyone reads, "Wikipedia describes …", is where the notes came from, no doer.)
 _NOT_DOERS = frozenset("""
     people person humans someone everyone anyone we you they he she it this that these those
     there here which who what one both all some many most each every other others such
     historians scientists researchers students teachers experts critics economists
     farmers patients doctors individuals users kids children adults men women parents
+    wikipedia google chatgpt youtube textbook website
     and or of with in on at by for from to as not no
     can could may might must will would shall should be been is are was were has have had
     do does did
