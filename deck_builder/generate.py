@@ -2205,7 +2205,6 @@ def _with_giveaways(text: str, spans, answers: dict[str, str], mask_key: str | N
     return _joined(text, sorted((*spans, *extra)))
 
 
-# "1. ", "2.3 ": a heading's numbering says where it was, not what it is about.
 # Where a short cell joins two things: "Ridges and shield volcanoes", "Takes in CO₂, gives
 # out O₂", "Growth, repair, asexual reproduction". One comma beside a single word is a list
 # of adjectives ("Controlled, artificial environment") or of symbols ("U&E, K+"), read as
@@ -2243,6 +2242,7 @@ def _without_repeated_tail(context: str, plain: str, spans=()) -> str:
     return head if not after or not (after.isalnum() or after in "-'’") else context
 
 
+# "1. ", "2.3 ": a heading's numbering says where it was, not what it is about.
 _NUMBERING = re.compile(r"^\s*(?:[0-9]+(?:[.:][0-9]+)*[.):]?|[IVXLC]+[.)])\s+(?=\w)")
 
 

@@ -711,7 +711,7 @@ _POINTING_NOUNS = frozenset("""
     answer problem data evidence case example figure table graph diagram chart lecture
     teacher professor speaker writer reader user person group company firm market
     policy act bill programme program project movement party leader president king
-    army idea concept term word name other former latter first second last same
+    army concept term word name other former latter first second last same
 """.split())
 # What a speaker or a study does, never a part's job: "The author argued …".
 _SAYING_VERBS = frozenset("""
@@ -783,7 +783,7 @@ _NOT_OPEN_VERBS = re.compile(
     r"goes|needs|uses|seems|appears|becomes|remains|means|includes|involves|consists|"
     r"contains|explains|depends|tends|refers|relates|applies|happens|occurs|results|"
     r"tried|used|based|called|known|named|termed|defined|followed|seen|caused|needed|"
-    r"required|found|given|made|considered|described|believed|thought|said|based|"
+    r"required|found|given|made|considered|described|believed|thought|said|"
     r"compared|related|associated|linked|involved|affected|influenced|determined)$")
 
 

@@ -21,20 +21,20 @@ _ISM_ENDINGS = r"(?:ism|isms|ist|ists|istic|istically)"
 # the Markdown reader's Chinese and Japanese definitions ("X是…", "XとはY") take KANA_HAN alone.
 KANA_HAN = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
 CJK_CHARS = KANA_HAN + "\uac00-\ud7af"
-_CJK = re.compile(f"[{CJK_CHARS}]")
+CJK = re.compile(f"[{CJK_CHARS}]")  # one character of those scripts
 # What a word of such a script is worth, in characters: Chinese words run one to three.
 CJK_WORD_CHARS = 2
 
 
 def is_cjk(char: str) -> bool:
-    return bool(_CJK.match(char))
+    return bool(CJK.match(char))
 
 
 def token_words(token: str) -> int:
     """What one space-parted token is worth in words: 1, or for a run of a script written
     without spaces ("操作系統是一種複雜的系統軟件") one every CJK_WORD_CHARS characters, so a
     Chinese sentence is not one word too short for every rule that counts words."""
-    cjk = len(_CJK.findall(token)) if not token.isascii() else 0
+    cjk = len(CJK.findall(token)) if not token.isascii() else 0
     return max(1, -(-cjk // CJK_WORD_CHARS)) if cjk else 1
 
 
@@ -208,7 +208,7 @@ def term_pattern(term: str, forms: tuple[str, ...] = ()) -> re.Pattern[str]:
         # boundary to ask for on a side where it starts or ends with such a character.
         # So is a side of a CJK term that ends in a bracket or other mark ("死锁避免(deadlock
         # avoidance)通过…"): a CJK letter may follow it straight away.
-        cjk = not word.isascii() and bool(_CJK.search(word))
+        cjk = not word.isascii() and bool(CJK.search(word))
         alternatives.append((escaped, is_cjk(word[0]) or (cjk and not _WORD_CHAR.match(word[0])),
                              is_cjk(word[-1]) or (cjk and not _WORD_CHAR.match(word[-1]))))
     # Longest first so "individualistic" is not cut to "individualist".

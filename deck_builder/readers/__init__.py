@@ -212,16 +212,17 @@ def _read_raw(path: Path, name: str) -> bytes:
     if not path.is_file():  # a FIFO or a device would block the read, or never end
         raise ContentError([Problem(name, 0, "", "not a regular file (a pipe or a device); "
                                     "an article is a file")])
-    refusal = _refusal(_suffix(path.name))
+    suffix = _suffix(path.name)
+    refusal = _refusal(suffix)
     if refusal is not None:
         raise ContentError([Problem(name, 0, "", refusal)])
-    if _suffix(path.name) not in ARTICLE_SUFFIXES:
+    if suffix not in ARTICLE_SUFFIXES:
         raise ContentError([Problem(
             name, 0, "", f"not an article file; use one of {', '.join(ARTICLE_SUFFIXES)}"
         )])
     # A saved web page or a Word document is mostly markup, scripts or pictures: its limit
     # is the module's MAX_BYTES.
-    limit = getattr(format_of(_suffix(path.name)), "MAX_BYTES", MAX_ARTICLE_BYTES)
+    limit = getattr(format_of(suffix), "MAX_BYTES", MAX_ARTICLE_BYTES)
     size = path.stat().st_size
     if size > limit:
         raise ContentError([Problem(

@@ -92,6 +92,7 @@ from deck_builder.statements import (
     states_own_fact,
 )
 from deck_builder.text import (
+    CJK,
     CJK_CHARS,
     KANA_HAN,
     UniqueNames,
@@ -970,7 +971,7 @@ class _Inline:
         plain = self.plain
         # CJK prose runs without spaces: its words are counted as the links' are (_words),
         # or a paragraph with one link in it reads as a line of links.
-        words = word_count(plain, tokens=True) if _CJK.search(plain) else \
+        words = word_count(plain, tokens=True) if CJK.search(plain) else \
             sum(any(c.isalpha() for c in w) for w in plain.split())
         return words - self.linked <= 4
 
@@ -1234,7 +1235,6 @@ def _image_line(node: SyntaxTreeNode | None) -> None:
 # 了…"), or an opening one after a letter with punctuation right after it. The parser
 # leaves it as text, or pairs it with the next pair's marks ("**A**和**B**" bolds "和").
 _DOUBLE_STAR = re.compile(r"(?<![*\\])\*\*(?!\*)")
-_CJK = re.compile(f"[{CJK_CHARS}]")
 _PUNCTUATION_EDGE = re.compile(r"[^\w\s]")
 
 
@@ -1307,7 +1307,7 @@ def _drop_attributes(text: str) -> str:
 def _drop_tool_syntax(body: str) -> str:
     """The body without comments, shortcodes and attribute lists, outside fenced code
     (which stays as typed)."""
-    if "%%" not in body and "{" not in body and not ("**" in body and _CJK.search(body)):
+    if "%%" not in body and "{" not in body and not ("**" in body and CJK.search(body)):
         return body
     parts, fence, chunk = [], "", []
     for line in body.split("\n"):
@@ -1346,7 +1346,7 @@ def _cjk_bold(text: str) -> str:
     """Bold pairs holding CJK that CommonMark's flanking rules break, as
     `<b>…</b>`, which the reader reads as the same mark wherever it stands. The `**` of a
     line pair in order, first with second, as their author typed them."""
-    if "**" not in text or not _CJK.search(text):
+    if "**" not in text or not CJK.search(text):
         return text
     lines = text.split("\n")
     for number, line in enumerate(lines):
@@ -1358,7 +1358,7 @@ def _cjk_bold(text: str) -> str:
         for opening, closing in zip(marks[::2], marks[1::2], strict=False):
             inner = line[opening + 2:closing]
             before, after = line[opening - 1:opening], line[closing + 2:closing + 3]
-            broken = inner.strip() == inner and inner and _CJK.search(inner) and (
+            broken = inner.strip() == inner and inner and CJK.search(inner) and (
                 (_PUNCTUATION_EDGE.match(inner[-1]) and after and not after.isspace()
                  and not _PUNCTUATION_EDGE.match(after))
                 or (_PUNCTUATION_EDGE.match(inner[0]) and before and not before.isspace()
@@ -1512,6 +1512,11 @@ def _cues_a_value(label: str) -> bool:
     """Whether a label may head a card asking its value: not "Example", not a pointer
     ("See also") to what comes elsewhere."""
     return not (_EXAMPLE_HEAD.match(label) or _POINTER_LABEL.match(label))
+
+
+def _bare_heading(title: str) -> str:
+    """A heading's words without its numbering ("2.", "Part 3:") or emoji."""
+    return strip_emoji(_NUMBERING_ONLY.sub("", _LEADING_ENUMERATION.sub("", title))).strip()
 
 
 def _labelled(text: str) -> tuple[str, str] | None:
@@ -2857,7 +2862,7 @@ class _MarkdownReader:
                       "fact of its subject")
             return
         if _ORDER_TO_LEARNER.match(text.plain):
-            said, rest = (_SENTENCE_BREAK.split(text.text, maxsplit=1) + [""])[:2]
+            rest = (_SENTENCE_BREAK.split(text.text, maxsplit=1) + [""])[1]
             self.skip(line, "an order to the learner", "telling the learner what to do or "
                       "not to confuse states no fact of the subject")
             if rest:
@@ -2927,8 +2932,7 @@ class _MarkdownReader:
         section = self.section()
         if not found or text.images or section.title == INTRODUCTION:
             return False
-        whose = strip_emoji(_NUMBERING_ONLY.sub("", _LEADING_ENUMERATION.sub(
-            "", unmark(section.title)))).strip()
+        whose = _bare_heading(unmark(section.title))
         names = [n for n in _EXAMPLE_SEPARATOR.split(_BRACKETED.sub("", found["names"])) if n]
         if not (2 <= len(names) <= MAX_EXAMPLE_NAMES) or any(
                 _words(n) > 4 or not n[:1].isalnum() or _SENTENCE_VERB.search(n)
@@ -2940,7 +2944,7 @@ class _MarkdownReader:
                 or giveaways(found["names"], whose)):
             return False
         above = self.heading_titles.get(self.stack[-2][2], "") if len(self.stack) > 1 else ""
-        above = strip_emoji(_NUMBERING_ONLY.sub("", _LEADING_ENUMERATION.sub("", above))).strip()
+        above = _bare_heading(above)
         if not above or _shares_a_word(whose, above):
             above = self.article_title
         if _shares_a_word(whose, above):
