@@ -526,6 +526,20 @@ def test_a_shorthand_equals_label_is_a_label_and_a_note_about_the_notes_is_no_fa
     assert "notes.md:3: skipped: paragraph about the notes" in check(tmp_path, source)
 
 
+def test_an_equation_of_words_keeps_its_equals_sign(tmp_path):
+    # "Assets = Liabilities + Equity" is an equation, not "Assets" glossed as "Liabilities
+    # + Equity": read as a label it showed "[…] — Liabilities + Equity", its "=" lost.
+    source = ("# Bookkeeping\n\n## The accounting equation\n\n"
+              "Assets = Liabilities + Equity. Every transaction keeps both sides equal.\n\n"
+              "## Shorthand\n\n- Ledger = a book of accounts, and/or its pages\n")
+    shown, _, _ = build(tmp_path, source)
+    assert shown.texts_and_answers() == [
+        ("Assets = Liabilities + Equity. Every transaction keeps both sides equal.",
+         ("Equity",)),
+        ("Ledger — a book of accounts, and/or its pages", ("Ledger",))]
+    assert not any("—" in front and "Liabilities" in front for front in shown.fronts)
+
+
 def test_one_bold_head_among_plain_items_still_groups_the_list(tmp_path):
     shown, _, _ = build(tmp_path, "# Heart failure\n\n## Causes\n\n1. **Ischemic heart disease** "
                         "(most common)\n2. Hypertension\n3. Valvular disease\n")

@@ -587,6 +587,9 @@ _BOLD_LABEL = re.compile(
 _DASH_LABEL = re.compile(rf"^(?P<label>[^:*]+?)\s+{_DASH_SEP}\s+(?P<text>.+)$", re.S)
 # "OSI = Theoretical, detailed, used in academia": a name and what it is, in shorthand.
 _EQUALS_LABEL = re.compile(r"^(?P<label>[^:*=<>]+?)\s+=\s+(?P<text>[^=]+)$", re.S)
+# "Liabilities + Equity", "mass × acceleration": words joined by an operator before the
+# first full stop make the right side of an equation, not a gloss.
+_SUM_OF_WORDS = re.compile(r"^[^.;]*?(?:\w\s*[+×÷−]\s*\w|\w\s[*/]\s\w)")  # not "and/or"
 _COLON_LABEL = re.compile(rf"^(?P<label>[^:*]+?){_COLON_SEP}(?P<text>.+)$", re.S)
 MAX_LABEL_WORDS = 6
 # The sentence under a heading that says what the heading names, as a card's clue
@@ -1549,8 +1552,11 @@ def _labelled(text: str) -> tuple[str, str] | None:
             label = unmark(part(match, "label")).strip()
             rest = part(match, "text").strip()
             if pattern is _EQUALS_LABEL and (_words_of_letters(rest) < 2 or
-                                             label.count("(") != label.count(")")):
-                return None  # "ε = 1", "demand (Ed = -inf)": a formula, not a name and meaning
+                                             label.count("(") != label.count(")") or
+                                             _SUM_OF_WORDS.match(rest)):
+                # "ε = 1", "demand (Ed = -inf)", "Assets = Liabilities + Equity": a formula,
+                # not a name and its meaning; hiding one side would drop the "=".
+                return None
             if label.startswith(("...", "…")):
                 return None  # "... as 1 glucose = 2 pyruvate": the item before, continued
             if (label and _label_words(label) <= MAX_LABEL_WORDS and any(c.isalpha() for c in label)
