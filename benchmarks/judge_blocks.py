@@ -1,7 +1,7 @@
 """Which of the blocks `real_notes.py` counts are card-worthy to a learner, asked blind.
 
     python benchmarks/judge_blocks.py export FOLDER OUT_DIR [--sheets 3] [--shared 30]
-        [--sample N] [--seed 14]
+        [--sample N] [--seed 14] [--misses]
     python benchmarks/judge_blocks.py score OUT_DIR
 
 `real_notes.py` counts every paragraph of six words or more, every list item and every table
@@ -20,7 +20,8 @@ This script asks a reader instead, the same way for every block, covered or not:
   note was made. `key.tsv` (which the judge must not see) maps each id to its file, line,
   kind and whether `real_notes.py` found a note made of it. `--shared N` puts the same N
   blocks on every sheet, to measure how far judges agree. `--sample N` judges a random N of
-  the blocks instead of all.
+  the blocks instead of all. `--misses` exports only the blocks no note was made of: for a
+  development set, to find the card-worthy misses worth a reading (never for a figure).
 - The judge writes `verdicts-K.tsv`: `id<TAB>yes|no|unsure<TAB>reason`.
 - `score` prints, per kind and in all: blocks judged, card-worthy (yes, or unsure: a doubt
   keeps a block in the denominator, the harder reading for us), and the share of those
@@ -116,7 +117,7 @@ def _text(lines: list[str], kind: str, start: int, end: int) -> str:
 
 
 def export(folder: Path, out: Path, sheets: int, shared: int, sample: int | None,
-           seed: int) -> None:
+           seed: int, misses: bool = False) -> None:
     rows = []
     for path in _files(folder):
         text = path.read_text(encoding="utf-8", errors="replace")
@@ -124,6 +125,8 @@ def export(folder: Path, out: Path, sheets: int, shared: int, sample: int | None
         title = _title(text, path)
         result = measure(path)
         for block in result.blocks:
+            if misses and block.covered:
+                continue
             heading, parent = _context(lines, block.start)
             rows.append({"file": path.name, "line": block.start, "kind": block.kind,
                          "covered": "yes" if block.covered else "no", "title": title,
@@ -202,13 +205,14 @@ def score(out: Path) -> None:
 def main(argv: list[str]) -> int:
     if len(argv) >= 3 and argv[0] == "export":
         options = {"--sheets": "3", "--shared": "30", "--sample": None, "--seed": "14"}
-        rest = argv[3:]
+        misses = "--misses" in argv
+        rest = [a for a in argv[3:] if a != "--misses"]
         for flag, value in zip(rest[::2], rest[1::2], strict=False):
             options[flag] = value
         export(Path(argv[1]), Path(argv[2]), int(options["--sheets"]),
                int(options["--shared"]),
                int(options["--sample"]) if options["--sample"] else None,
-               int(options["--seed"]))
+               int(options["--seed"]), misses)
         return 0
     if len(argv) == 2 and argv[0] == "score":
         score(Path(argv[1]))
