@@ -1107,7 +1107,7 @@ class _ArticleNotes:
         targets += [_Target(f"mark:{phrase.casefold()}",
                             (not titled and (_expansion(plain, start, end, shown)
                                              or _labelled_value(plain, start, end, shown)))
-                            or term_pattern(shown))
+                            or self.concept_pattern(shown) or term_pattern(shown))
                     for start, end, phrase in marked
                     for shown in [phrase.rstrip(" :：") or phrase]]
         targets += _named(self.glossary_targets, plain)
@@ -1279,6 +1279,13 @@ class _ArticleNotes:
                 spans),
         )
         return True
+
+    def concept_pattern(self, phrase: str) -> re.Pattern[str] | None:
+        """The pattern of the concept a marked phrase names in one of its forms, or None: a
+        mark on "**Collectivist** cultures …" asks the concept, so every form of its name is
+        hidden with it ("Strengths of Collectivism" above the card said the answer)."""
+        return next((t.pattern for t in self.concept_targets.candidates(phrase)
+                     if t.pattern.fullmatch(phrase)), None)
 
     def concept_spans(self, text: str) -> tuple[tuple[int, int], ...]:
         # Asked again of every card's context line, which a section's cards share.

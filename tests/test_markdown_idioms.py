@@ -1439,3 +1439,20 @@ def test_a_quarto_label_after_display_math_or_a_caption_is_dropped(tmp_path):
     assert result.exit_code == 0, result.output
     assert not any("{" in text for text, _ in shown.texts_and_answers())
     assert "eq-line" not in " ".join(tag for s in shown for tag in s[2])
+
+
+def test_a_marked_form_of_a_concepts_name_hides_every_form_on_its_card(tmp_path):
+    # "**Collectivist** cultures …" under "Strengths of Collectivism" asks the concept: its
+    # heading said the answer in another form of the name until every form was hidden with
+    # the mark (the seed's re-marked strengths, 2026-12-02).
+    source = ("title: Collectivism vs Individualism\nconcepts:\n  - name: Individualism\n"
+              "  - name: Collectivism\nsections:\n  - title: Collectivism\n    lists:\n"
+              "      - title: Strengths of Collectivism\n        concept: Collectivism\n"
+              "        items:\n          - label: Respect for Traditions\n"
+              '            text: "**Collectivist** cultures have strong respect for their '
+              'elders and their traditions."\n')
+    shown, result, _ = build(tmp_path, source, name="a.yaml")
+    assert result.exit_code == 0, result.output
+    (front,) = shown.fronts
+    assert "[...] cultures have strong respect for their elders" in front
+    assert "collectiv" not in front.casefold()

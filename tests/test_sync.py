@@ -83,7 +83,7 @@ def _first_sync(folder: Path) -> dict:
         edited["Text"] = edited["Text"] + ANKI_EDIT
         col.update_note(edited)
         # One card of a note of two: the other follows the article's deck.
-        by_hand = note_containing(col, "Influence on Behavior").cards()[0].id
+        by_hand = note_containing(col, "Communication Syle").cards()[0].id
         col.set_deck([by_hand], col.decks.id(MY_DECK))
         own = col.new_note(col.models.by_name("Basic"))
         own["Front"], own["Back"] = "my own question", "my own answer"
