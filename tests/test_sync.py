@@ -351,11 +351,14 @@ def test_without_the_anki_package_sync_says_how_to_install_it(tmp_path, monkeypa
 
 def test_nothing_but_sync_imports_anki(tmp_path):
     """The rest of the tool works without the extra: building never imports anki."""
+    # A copy: built in place, the repository's own lock was rewritten by the test run.
+    cards = tmp_path / "cards"
+    copy_seed(cards)
     code = (
         "import sys\n"
         "from click.testing import CliRunner\n"
         "from deck_builder.cli import main\n"
-        f"result = CliRunner().invoke(main, ['build', {str(REPO / 'cards')!r}, "
+        f"result = CliRunner().invoke(main, ['build', {str(cards)!r}, "
         f"'-o', {str(tmp_path / 'deck.apkg')!r}])\n"
         "assert result.exit_code == 0, result.output\n"
         "print(sorted(m for m in sys.modules if m == 'anki' or m.startswith('anki.')))\n"
