@@ -1187,6 +1187,7 @@ class _ArticleNotes:
         spans = tuple(s for s in spans if s[2] not in left_out)
         if not kept:
             return False
+        spans = _article_in_concept_gaps(plain, spans, subject)
         answers = {k: answers[k] for k in kept}
         for key_ in kept:
             shown = _shown_on_card(plain, spans, key_)
@@ -2251,6 +2252,23 @@ def _without_repeated_tail(context: str, plain: str, spans=()) -> str:
 
 # "1. ", "2.3 ": a heading's numbering says where it was, not what it is about.
 _NUMBERING = re.compile(r"^\s*(?:[0-9]+(?:[.:][0-9]+)*[.):]?|[IVXLC]+[.)])\s+(?=\w)")
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(an?)\s+$", re.I)
+
+
+def _article_in_concept_gaps(plain: str, spans, concept_spans) -> tuple:
+    """The gaps, each one that hides a concept's name after "a" or "an" taking the article
+    with it: in "Whereas an […] society" the "an" tells "individualist" from "collectivist",
+    the two-way guess the card asks (blind review: junk, "the article settles it")."""
+    if not concept_spans:
+        return spans
+    names = set(concept_spans)
+    widened = []
+    for start, end, key in spans:
+        article = _ARTICLE_BEFORE.search(plain, 0, start) if (start, end) in names else None
+        widened.append((article.start(1), end, key) if article else (start, end, key))
+    return tuple(widened)
 
 
 def _before_mask(text: str, spans) -> str:

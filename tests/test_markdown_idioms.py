@@ -1456,3 +1456,19 @@ def test_a_marked_form_of_a_concepts_name_hides_every_form_on_its_card(tmp_path)
     (front,) = shown.fronts
     assert "[...] cultures have strong respect for their elders" in front
     assert "collectiv" not in front.casefold()
+
+
+def test_a_gap_that_names_a_concept_takes_its_article_with_it(tmp_path):
+    # "Whereas an […] society" settled "individualist or collectivist?" by its article
+    # alone (blind review 2026-12-02: junk); the article goes into the gap.
+    source = ("title: Collectivism vs Individualism\nconcepts:\n  - name: Individualism\n"
+              "  - name: Collectivism\nsections:\n  - title: Introduction\n    facts:\n"
+              '      - "Whereas an **individualist** society values free expression, it often '
+              'lacks social supports for people in need."\n')
+    shown, result, _ = build(tmp_path, source, name="a.yaml")
+    assert result.exit_code == 0, result.output
+    assert shown.texts_and_answers() == [(
+        "Whereas an individualist society values free expression, it often lacks social "
+        "supports for people in need.", ("an individualist",))]
+    assert shown.fronts == ["Whereas [...] society values free expression, it often lacks "
+                            "social supports for people in need."]
