@@ -1345,6 +1345,9 @@ _GROUPING_SHORTCODES = {"tabs", "tabpane", "columns", "row", "section", "blocks"
 _SHORTCODE_TYPE = re.compile(r"""\btype\s*=\s*["']?([A-Za-z][\w-]*)""")
 
 
+_CODE_SPAN = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)")
+
+
 def _cjk_bold(text: str) -> str:
     """Bold pairs holding CJK that CommonMark's flanking rules break, as
     `<b>…</b>`, which the reader reads as the same mark wherever it stands. The `**` of a
@@ -1353,7 +1356,10 @@ def _cjk_bold(text: str) -> str:
         return text
     lines = text.split("\n")
     for number, line in enumerate(lines):
-        marks = [m.start() for m in _DOUBLE_STAR.finditer(line)]
+        # A `**` inside a code span is code as typed ("`**kwargs`"), never a mark.
+        code = [m.span() for m in _CODE_SPAN.finditer(line)]
+        marks = [m.start() for m in _DOUBLE_STAR.finditer(line)
+                 if not any(start <= m.start() < end for start, end in code)]
         if len(marks) < 2:
             continue
         out, at = [], 0
