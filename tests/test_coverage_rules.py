@@ -855,6 +855,18 @@ def test_where_a_thing_is_found_said_in_italian_spanish_or_french_asks_the_place
     assert ["el citoplasma"] in answers and ["le cytoplasme"] in answers, answers
 
 
+def test_a_place_after_an_italian_elided_article_is_asked(tmp_path):
+    # "nell'intestino": the article ends in its apostrophe, with no space before the place;
+    # the place reading missed it (left as found by the twelfth session's review).
+    shown, _, _ = build(tmp_path, "# Istologia\n\n## Digestione\n\n"
+                        "L'assorbimento dei nutrienti avviene nell'intestino tenue.\n\n"
+                        "La sintesi della bile avviene nell’epatocita.\n")
+    answers = answers_of(shown)
+    assert ["intestino tenue"] in answers and ["epatocita"] in answers, answers
+    assert "Istologia › Digestione L'assorbimento dei nutrienti avviene nell' [...] ." in \
+        shown.fronts, shown.fronts
+
+
 def test_a_chinese_paragraph_with_one_link_in_it_is_prose_not_navigation(tmp_path):
     # CJK runs without spaces: counted by their characters, the words around a link are
     # many; a line of links alone is still navigation, and a line about the notes asks
