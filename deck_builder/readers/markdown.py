@@ -2102,7 +2102,7 @@ class _MarkdownReader:
         for term in b.read_glossary(keys.get("glossary")):
             self.glossary.setdefault(term.term.casefold(), term)
         self.references = list(b.read_references(keys.get("references")))
-        self.bibliography = b.read_bibliography(keys.get("bibliography"))
+        self.bibliography = b.read_bibliography(keys.get("bibliography"), strict=False)
         self.read_topics(keys.get("topics"))
         return values
 
