@@ -218,6 +218,17 @@ def test_dollar_amounts_stay_text(tmp_path):
     assert "\\(" not in raw
 
 
+def test_math_right_after_a_digit_is_math_as_pandoc_reads_it(tmp_path):
+    # Pandoc's rule asks nothing of the character before the opening "$": "0$^\\circ$" is
+    # math (a real R Markdown lecture showed it as raw dollar-TeX); a digit right after the
+    # closing "$" still makes it text.
+    shown, _, _ = build(tmp_path, "# Temperature\n\nOn the Celsius scale 0$^\\circ$ is the "
+                        "**freezing point** of water, and 5$x$2 stays as typed.\n")
+    ((text, _, _, _, raw, _),) = shown
+    assert "0\\(^\\circ\\) is the" in raw
+    assert "5$x$2 stays as typed" in text and "\\(x\\)" not in raw
+
+
 def test_a_marked_formula_is_hidden_whole_and_names_inside_math_are_not_hidden(tmp_path):
     shown, _, _ = build(tmp_path, "---\nconcepts: [E]\n---\n# Energy\n\nEinstein wrote "
                         "**$E=mc^2$**, where $E$ is energy.\n")

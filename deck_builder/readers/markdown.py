@@ -31,6 +31,7 @@ from markdown_it.tree import SyntaxTreeNode, _NesterTokens
 from mdit_py_plugins.admon import admon_plugin
 from mdit_py_plugins.container import container_plugin
 from mdit_py_plugins.dollarmath import dollarmath_plugin
+from mdit_py_plugins.dollarmath.index import math_inline_dollar
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
 from mdit_py_plugins.texmath import texmath_plugin
@@ -114,7 +115,8 @@ from deck_builder.text import (
 # Built once: parse() keeps no state between documents, and building costs a fifth of
 # parsing a short article.
 # Plugins (mdit-py-plugins): `$…$`/`$$…$$` math by Pandoc's dollar rule (no space inside the
-# dollars, no digit after the closing one, so "$5 and $10" stays text), `\\(…\\)`/`\\[…\\]`
+# dollars, no digit after the closing one, so "$5 and $10" stays text: _pandoc_dollar below
+# replaces the plugin's inline rule), `\\(…\\)`/`\\[…\\]`
 # math, footnotes, MkDocs admonitions with their indented bodies, `:::note Title` … `:::`
 # blocks of any name (Docusaurus, VitePress, VuePress, MyST's `:::{note}`), and task lists.
 _PARSER = (
@@ -129,6 +131,30 @@ _PARSER = (
                                                or _PANDOC_DIV.match(params.strip())))
     .use(tasklists_plugin)
 )
+
+
+
+def _pandoc_dollar():
+    """Inline `$…$` by Pandoc's rule exactly: a non-space after the opening `$`, a non-space
+    before the closing one and no digit right after it. The plugin's `allow_digits=False`
+    also refuses a digit before the opening `$`, so "0$^\\circ$ does not mean …" (a real R
+    Markdown lecture) reached its card as raw dollar-TeX; a digit after the closing `$`
+    ("$5 and 10$2") is still no math."""
+    rule = math_inline_dollar(allow_space=False, allow_digits=True, allow_double=True)
+
+    def pandoc_dollar(state, silent: bool) -> bool:
+        start = state.pos
+        if not rule(state, True):
+            return False
+        after, state.pos = state.pos, start
+        if after < state.posMax and state.src[after].isdigit():
+            return False
+        return rule(state, silent)
+
+    return pandoc_dollar
+
+
+_PARSER.inline.ruler.at("math_inline", _pandoc_dollar())
 
 
 def _inline_once(state) -> None:
