@@ -67,6 +67,7 @@ from deck_builder.quality import (
     cuts_a_name,
     describes_only,
     ends_in_lead_in,
+    formula_written_out,
     giveaways,
     gives_away,
     is_amount,
@@ -1444,6 +1445,12 @@ class _ArticleNotes:
         the front by design ("[the individual or the group]" under "Collectivism and
         Individualism"). Such a gap makes no card."""
         front = f"{context} {shown}"  # the card as a learner reads it
+        written = formula_written_out(answer, front)
+        if written:
+            # "Accuracy is (TP + TN) / (…), which in symbols is […]": the formula's right-hand
+            # side is on the front; its name alone is what the card may show.
+            return (f'answer "{answer}" is written out on its card ({written}); ask the '
+                    "formula from its name only")
         spelled = spelled_by_initials(answer, front)
         if spelled:
             return (f'answer "{answer}" is spelled by the initials of "{spelled}" on its card; '
