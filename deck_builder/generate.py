@@ -2203,6 +2203,12 @@ def _with_giveaways(text: str, spans, answers: dict[str, str], mask_key: str | N
             # last tuple it was given, and a 2 MiB paragraph's 97 answers, few of which
             # find give-aways, each sorted its 30,000 gaps again for a copy of one tuple.
             skip, skipped = taken + tuple((s, e) for s, e, _ in extra), len(extra)
+        if math_spans(answer) == [(0, len(answer))] and (
+                answer.startswith("\\[") or "=" in answer):
+            # A formula asked whole: its TeX's command names are no words ("\\dots" in
+            # the front's math is no give-away to mask); what writes it out is
+            # formula_written_out's to judge, and its name is the question.
+            continue
         # A word saying part of an answer stays in the text, whose other words are what
         # tells (quality.says_part_only); a context line alone cannot tell: "Ports" above
         # "a 16-bit number" says all of "port number".

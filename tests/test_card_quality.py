@@ -172,7 +172,8 @@ def test_check_flags_a_formula_its_lead_writes_out_and_makes_no_card_of_it(tmp_p
     source = ("# Metrics\n\n## Accuracy\n\nAccuracy is (TP + TN) / (TP + TN + FP + FN), which "
               "in symbols is\n\n$$\\text{Accuracy} = \\frac{TP + TN}{TP + TN + FP + FN}$$\n\n"
               "## Load\n\nThe load factor is $\\frac{N}{M}$, that is\n\n"
-              "$$\\alpha = \\frac{N}{M}$$\n\n## Recall\n\n$$\\text{Recall} = \\frac{TP}{TP + FN}$$\n")
+              "$$\\alpha = \\frac{N}{M}$$\n\n"
+              "## Recall\n\n$$\\text{Recall} = \\frac{TP}{TP + FN}$$\n")
     said = check(tmp_path, source)
     assert ":5: weak card: answer \"\\[\\text{Accuracy} = " in said, said
     assert "written out on its card (FN, FP, TN, TP)" in said, said

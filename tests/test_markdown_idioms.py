@@ -305,15 +305,25 @@ def test_a_sentence_left_unfinished_over_display_math_asks_the_formula_it_leads_
         "## Derivation\n\nApplying the chain rule,\n\n$$F = m\\frac{dv}{dt} + v\\frac{dm}{dt}$$"
         "\n\nSo we get\n\n$$F = ma$$\n\n"
         "## Mean\n\nThe mean sums the values and divides by their count.\n\n"
-        "$$\\bar{x} = \\frac{1}{n}\\sum x_i$$\n")
+        "$$\\bar{x} = \\frac{1}{n}\\sum x_i$$\n\n"
+        # TeX the lead's math shares with the formula ("\\dots", "available") is no word
+        # of the answer to mask inside that math.
+        "## Safety\n\nFor a safe sequence $<T_1, \\dots, T_n>$ with $need_{i,j}$ and "
+        "$available_{j}$, it should hold that\n\n"
+        "$$\\forall i \\in \\{1, \\dots, n\\}, \\quad available_{j} \\geq need_{i,j}$$\n")
     shown, _, _ = build(tmp_path, source)
     assert sorted((s[0], s[1]) for s in shown) == [
+        ("For a safe sequence \\(<T_1, \\dots, T_n>\\) with \\(need_{i,j}\\) and "
+         "\\(available_{j}\\), it should hold that \\[\\forall i \\in \\{1, \\dots, n\\}, "
+         "\\quad available_{j} \\geq need_{i,j}\\]", ["\\[\\forall i \\in \\{1, \\dots, n\\}, "
+         "\\quad available_{j} \\geq need_{i,j}\\]"]),
         ("The mean sums the values and divides by their count.", ["mean"]),
         ("The standard deviation is its square root.", ["standard deviation"]),
         ("The variance of a random variable is \\[ \\operatorname{Var}(X) = E[(X-\\mu)^2] \\]"
          " where \\(\\mu\\) is its mean.", ["\\[ \\operatorname{Var}(X) = E[(X-\\mu)^2] \\]"]),
         ("Two events are independent when \\[P(AB) = P(A)P(B)\\]", ["\\[P(AB) = P(A)P(B)\\]"]),
     ]
+    assert "sequence \\(<T_1, \\dots, T_n>\\) with" in " | ".join(shown.fronts)
     # The TeX byte for byte in the field (Anki shows its line breaks as spaces).
     assert any("is {{c1::\\[\n\\operatorname{Var}(X) = E[(X-\\mu)^2]\n\\]}} where" in s[4]
                for s in shown)
