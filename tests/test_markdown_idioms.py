@@ -333,13 +333,16 @@ def test_a_sentence_left_unfinished_over_display_math_asks_the_formula_it_leads_
 
 def test_display_math_alone_named_by_its_heading_asks_the_formula(tmp_path):
     # "## Accuracy" over `$$\text{Accuracy} = …$$` (issue 14): the formula's left side names
-    # what its heading names (in words, by a bracketed abbreviation, or as the heading's
-    # `$\alpha$`), so a card asks the formula whole from that name, its TeX byte for byte.
+    # what its heading names (in words, by a bracketed abbreviation, as the heading's
+    # `$\alpha$`, or as one word of it), so a card asks the formula whole from that name,
+    # its TeX byte for byte.
     # Display math with no such name (a law's heading over its formula, an unnamed step, a
     # worked value) is still "formula on its own".
     source = (
         "# Confusion matrix\n\n## Accuracy\n\n$$\n"
         "\\text{Accuracy} = \\frac{TP + TN}{TP + TN + FP + FN}\n$$ {#eq-accuracy}\n\n"
+        "$$\\text{Accuracy} = \\frac{40 + 50}{100}$$\n\n"  # a worked value, no card
+        "## Precision and recall\n\n$$\\text{Recall} = \\frac{TP}{TP + FN}$$\n\n"
         "## Load factor ($\\alpha$)\n\n$$\\alpha = \\frac{N}{M}$$\n\n"
         "## Mean squared error (MSE)\n\n$$\n\\begin{align}\n"
         "\\mathrm{MSE} &= \\frac{1}{n}\\sum_{i=1}^{n}(y_i - \\hat{y}_i)^2\n\\end{align}\n$$\n\n"
@@ -357,11 +360,14 @@ def test_display_math_alone_named_by_its_heading_asks_the_formula(tmp_path):
          "\\mathrm{MSE} &= \\frac{1}{n}\\sum_{i=1}^{n}(y_i - \\hat{y}_i)^2 \\end{align}\\]",
          ["\\[\\begin{align} \\mathrm{MSE} &= \\frac{1}{n}\\sum_{i=1}^{n}(y_i - \\hat{y}_i)^2"
           " \\end{align}\\]"], "Confusion matrix › Mean squared error (MSE)"),
+        ("Formula for Recall: \\[\\text{Recall} = \\frac{TP}{TP + FN}\\]",
+         ["\\[\\text{Recall} = \\frac{TP}{TP + FN}\\]"],
+         "Confusion matrix › Precision and recall"),
     ]
     assert any("{{c1::\\[\\begin{align}\n\\mathrm{MSE} &= \\frac{1}{n}" in s[4] for s in shown)
     assert "Formula for Accuracy: [...]" in shown.fronts[0]
     said = check(tmp_path, source)
-    assert said.count("skipped: formula on its own") == 3, said
+    assert said.count("skipped: formula on its own") == 4, said
     assert "weak card" not in said, said
 
 

@@ -338,6 +338,10 @@ _TEX_ENVIRONMENT = re.compile(r"\\(?:begin|end)\{(?:align|aligned|equation|gathe
 # `\mathrm{MSE}`, `\operatorname{Var}`.
 _TEX_WORD_NAME = re.compile(r"^\\(?:text|textrm|mathrm|operatorname|mathit|textit|mbox)\s*"
                             r"\{([^{}]+)\}$")
+# TeX that lays numbers out and names nothing: what is left of "\\frac{40 + 50}{100}" is
+# digits, a worked value.
+_LAYOUT_TEX = re.compile(r"\\(?:[dt]?frac|sqrt|cdot|times|left|right|approx|q?quad|[,;!]|"
+                         r"text\{[^{}]*\}|mathrm\{[^{}]*\}|begin\{[^{}]*\}|end\{[^{}]*\})")
 # A formula's last side that is a number (with a unit): "… = 0.9", "≈ -890.3 \text{ kJ/mol}",
 # the value of a worked example, which holds only for that example.
 _NUMBER_SIDE = re.compile(r"(?:=|\\approx)\s*-?\s*[\d.,\s]+(?:\\[,;!]|\\?\s)*"
@@ -873,9 +877,12 @@ def _formula_stated(value: str) -> tuple[int, int] | None:
 
 def _worked_step(tex: str) -> bool:
     """Whether a display formula is a step of a worked example, not a formula to learn: its
-    last side is a number ("\\frac{40 + 50}{100} = 0.9"), or it holds no letter at all."""
+    last side is a number ("\\frac{40 + 50}{100} = 0.9"), its right-hand side holds no
+    letter ("\\text{Accuracy} = \\frac{40 + 50}{100}"), or it holds no letter at all."""
     body = _TEX_ENVIRONMENT.sub("", tex)
+    right = body.partition("=")[2] if "=" in body else body
     return bool(_NUMBER_SIDE.search(body.rstrip(" \n\\")) or not re.search(
+        r"[A-Za-z]", _LAYOUT_TEX.sub("", right)) or not re.search(
         r"[A-Za-z]", re.sub(r"\\[A-Za-z]+", "", body)))
 
 
@@ -932,20 +939,27 @@ def _formula_name(tex: str) -> str | None:
     return left
 
 
-def _names_formula(title: str, name: str) -> bool:
-    """Whether a heading's title names the quantity a formula's left side names: the title
-    or a bracket of it is the name in words ("Mean squared error (MSE)" over `\\mathrm{MSE}
-    = …`, "Accuracy" over `\\text{Accuracy} = …`), or it holds the symbol as math ("Load
-    factor ($\\alpha$)" over `\\alpha = …`)."""
+def _names_formula(title: str, name: str) -> str | None:
+    """How a heading's title names the quantity a formula's left side names, as the card's
+    front says it, or None: the title itself where it or a bracket of it is the name in
+    words ("Mean squared error (MSE)" over `\\mathrm{MSE} = …`, "Accuracy" over
+    `\\text{Accuracy} = …`) or holds the symbol as math ("Load factor ($\\alpha$)" over
+    `\\alpha = …`); the name alone where it is one word of the title, three letters or more
+    ("Precision and recall" over `\\text{Precision} = …`)."""
     def squeezed(words: str) -> str:
         return re.sub(r"[\W_]+", "", words.casefold())
     if any("".join(tex.split()) == "".join(name.split())
            for tex in re.findall(r"\\\((.+?)\\\)", title)):
-        return True
+        return title
     words = re.sub(r"\\\(.+?\\\)", " ", unmark(title))
     parts = [_BRACKETED.sub(" ", words)] + re.findall(r"\(([^()]+)\)", words)
     wanted = squeezed(name)
-    return bool(wanted) and any(squeezed(part) == wanted for part in parts)
+    if wanted and any(squeezed(part) == wanted for part in parts):
+        return title
+    if re.fullmatch(r"[A-Za-z]{3,}", name) and wanted in {
+            w.casefold() for w in re.findall(r"[A-Za-z]+", words)}:
+        return name
+    return None
 
 
 def _emphasised_sentence(plain: str) -> bool:
@@ -2556,16 +2570,18 @@ class _MarkdownReader:
         """A display formula alone whose left-hand side names the quantity its heading names
         ("## Accuracy" over `$$\\text{Accuracy} = \\frac{TP + TN}{…}$$`, "## Load factor
         ($\\alpha$)" over `$$\\alpha = \\frac{N}{M}$$`): the heading says what the formula
-        is of, so a card asks the formula whole from its name ("Accuracy: […]"). Not a
+        is of, so a card asks the formula whole from its name ("Formula for Accuracy: […]"). Not a
         formula with no such name (a worked step, an unnamed equation): "formula on its own"."""
         tex = formula.content.strip()
         if self.mode != "text" or self.current is None or _worked_step(tex):
             return False
         title = self.section().title
         name = _formula_name(tex)
-        if title == INTRODUCTION or name is None or not _names_formula(title, name):
+        said = None if title == INTRODUCTION or name is None else _names_formula(title, name)
+        if said is None:
             return False
-        self.section().facts.append(Fact(Text(f"Formula for {title}: **\\[{tex}\\]**", line)))
+        # "Formula for": a name alone beside the gap is too little to answer from.
+        self.section().facts.append(Fact(Text(f"Formula for {said}: **\\[{tex}\\]**", line)))
         return True
 
     def carried_title(self, left: tuple[str, int] | None,
