@@ -310,13 +310,19 @@ def test_a_sentence_left_unfinished_over_display_math_asks_the_formula_it_leads_
         # of the answer to mask inside that math.
         "## Safety\n\nFor a safe sequence $<T_1, \\dots, T_n>$ with $need_{i,j}$ and "
         "$available_{j}$, it should hold that\n\n"
-        "$$\\forall i \\in \\{1, \\dots, n\\}, \\quad available_{j} \\geq need_{i,j}$$\n")
+        "$$\\forall i \\in \\{1, \\dots, n\\}, \\quad available_{j} \\geq need_{i,j}$$\n\n"
+        # A phrase marked in an earlier sentence of the lead's paragraph asks its own card.
+        "## Indices\n\nThe *Laspeyres index* works with a fixed basket of goods. The "
+        "Laspeyres price index is equal to\n\n$$P = \\frac{\\sum p_t q_0}{\\sum p_0 q_0}$$\n")
     shown, _, _ = build(tmp_path, source)
     assert sorted((s[0], s[1]) for s in shown) == [
         ("For a safe sequence \\(<T_1, \\dots, T_n>\\) with \\(need_{i,j}\\) and "
          "\\(available_{j}\\), it should hold that \\[\\forall i \\in \\{1, \\dots, n\\}, "
          "\\quad available_{j} \\geq need_{i,j}\\]", ["\\[\\forall i \\in \\{1, \\dots, n\\}, "
          "\\quad available_{j} \\geq need_{i,j}\\]"]),
+        ("The Laspeyres index works with a fixed basket of goods.", ["Laspeyres index"]),
+        ("The Laspeyres price index is equal to \\[P = \\frac{\\sum p_t q_0}{\\sum p_0 q_0}\\]",
+         ["\\[P = \\frac{\\sum p_t q_0}{\\sum p_0 q_0}\\]"]),
         ("The mean sums the values and divides by their count.", ["mean"]),
         ("The standard deviation is its square root.", ["standard deviation"]),
         ("The variance of a random variable is \\[ \\operatorname{Var}(X) = E[(X-\\mu)^2] \\]"
@@ -348,12 +354,19 @@ def test_display_math_alone_named_by_its_heading_asks_the_formula(tmp_path):
         "\\mathrm{MSE} &= \\frac{1}{n}\\sum_{i=1}^{n}(y_i - \\hat{y}_i)^2\n\\end{align}\n$$\n\n"
         "## Bayes' theorem\n\n$$P(A \\mid B) = \\frac{P(B \\mid A)P(A)}{P(B)}$$\n\n"
         "## Precision\n\n$$\\text{Precision} = \\frac{40}{40 + 5} = 0.889$$\n\n"
-        "$$\\frac{40}{45} \\approx 0.889$$\n")
+        "$$\\frac{40}{45} \\approx 0.889$$\n\n"
+        # A row break with its spacing ("\\\\[6pt]") goes on with the same formula.
+        "## Error\n\n$$\n\\begin{align}\n\\text{Error} &= 1 - \\text{Accuracy} \\\\[6pt]\n"
+        "&= \\frac{FP + FN}{TP + TN + FP + FN}\n\\end{align}\n$$\n")
     shown, _, _ = build(tmp_path, source)
     assert sorted((s[0], s[1], s[3]) for s in shown) == [
         ("Formula for Accuracy: \\[\\text{Accuracy} = \\frac{TP + TN}{TP + TN + FP + FN}\\]",
          ["\\[\\text{Accuracy} = \\frac{TP + TN}{TP + TN + FP + FN}\\]"],
          "Confusion matrix › Accuracy"),
+        ("Formula for Error: \\[\\begin{align} \\text{Error} &= 1 - \\text{Accuracy} \\\\[6pt] "
+         "&= \\frac{FP + FN}{TP + TN + FP + FN} \\end{align}\\]",
+         ["\\[\\begin{align} \\text{Error} &= 1 - \\text{Accuracy} \\\\[6pt] &= \\frac{FP + FN}"
+          "{TP + TN + FP + FN} \\end{align}\\]"], "Confusion matrix › Error"),
         ("Formula for Load factor (\\(\\alpha\\)): \\[\\alpha = \\frac{N}{M}\\]",
          ["\\[\\alpha = \\frac{N}{M}\\]"], "Confusion matrix › Load factor (\\(\\alpha\\))"),
         ("Formula for Mean squared error (MSE): \\[\\begin{align} "

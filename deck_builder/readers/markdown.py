@@ -925,7 +925,9 @@ def _formula_name(tex: str) -> str | None:
     `\\text{Accuracy} = …` or `\\mathrm{MSE} &= …`, else the TeX of a symbol (`\\alpha`,
     `R`). None for a formula with no `=`, a left side that is itself a relation or a sum, or
     several equations (a later row with a left side of its own), whose name is no one's."""
-    rows = [row for row in re.split(r"\\\\", _TEX_ENVIRONMENT.sub("", tex)) if row.strip()]
+    # Rows break at "\\\\", with the space after it some write ("\\\\[6pt]").
+    rows = [row for row in re.split(r"\\\\(?:\s*\[[^\]]*\])?", _TEX_ENVIRONMENT.sub("", tex))
+            if row.strip()]
     if not rows or any(row.split("&")[0].strip() for row in rows[1:]):
         return None  # "a &= b \\ c &= d": two formulas; "&= …" goes on with the first
     left, equals, right = rows[0].replace("&", "").partition("=")
@@ -2546,9 +2548,10 @@ class _MarkdownReader:
         formula hidden whole, the name and the letters on the front. Alone, the lead-in
         leads into what its card does not show and the formula has nothing to ask. The
         blocks read after the lead-in (1 or 2), or 0 when it states no quantity."""
-        if "**" in text.text:
-            return 0
         unfinished = not text.plain.endswith(":")
+        if "**" in text.text and not unfinished:
+            return 0  # a marked phrase is what its sentence asks (a mark elsewhere in an
+            # unfinished lead's paragraph is _formula_led's to weigh, sentence by sentence)
         value = f"{text.text} \\[{formula.content.strip()}\\]"
         if unfinished and _formula_led(value) is None and (
                 text.plain.endswith((".", "!", "?", ";", "…")) or _words(text.plain) < 4):
