@@ -313,7 +313,10 @@ def test_a_sentence_left_unfinished_over_display_math_asks_the_formula_it_leads_
         "$$\\forall i \\in \\{1, \\dots, n\\}, \\quad available_{j} \\geq need_{i,j}$$\n\n"
         # A phrase marked in an earlier sentence of the lead's paragraph asks its own card.
         "## Indices\n\nThe *Laspeyres index* works with a fixed basket of goods. The "
-        "Laspeyres price index is equal to\n\n$$P = \\frac{\\sum p_t q_0}{\\sum p_0 q_0}$$\n")
+        "Laspeyres price index is equal to\n\n$$P = \\frac{\\sum p_t q_0}{\\sum p_0 q_0}$$\n\n"
+        # A lead that is no fragment shows its formula; the "where" below keeps its own card.
+        "## Money\n\nThe quantity theory of money gives the *quantity equation*\n\n$$MV = PT$$"
+        "\n\nwhere $V$ is the *velocity of money*.\n")
     shown, _, _ = build(tmp_path, source)
     assert sorted((s[0], s[1]) for s in shown) == [
         ("For a safe sequence \\(<T_1, \\dots, T_n>\\) with \\(need_{i,j}\\) and "
@@ -324,10 +327,13 @@ def test_a_sentence_left_unfinished_over_display_math_asks_the_formula_it_leads_
         ("The Laspeyres price index is equal to \\[P = \\frac{\\sum p_t q_0}{\\sum p_0 q_0}\\]",
          ["\\[P = \\frac{\\sum p_t q_0}{\\sum p_0 q_0}\\]"]),
         ("The mean sums the values and divides by their count.", ["mean"]),
+        ("The quantity theory of money gives the quantity equation \\[MV = PT\\]",
+         ["quantity equation"]),
         ("The standard deviation is its square root.", ["standard deviation"]),
         ("The variance of a random variable is \\[ \\operatorname{Var}(X) = E[(X-\\mu)^2] \\]"
          " where \\(\\mu\\) is its mean.", ["\\[ \\operatorname{Var}(X) = E[(X-\\mu)^2] \\]"]),
         ("Two events are independent when \\[P(AB) = P(A)P(B)\\]", ["\\[P(AB) = P(A)P(B)\\]"]),
+        ("where \\(V\\) is the velocity of money.", ["velocity of money"]),
     ]
     assert "sequence \\(<T_1, \\dots, T_n>\\) with" in " | ".join(shown.fronts)
     # The TeX byte for byte in the field (Anki shows its line breaks as spaces).

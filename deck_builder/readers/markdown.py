@@ -2553,12 +2553,15 @@ class _MarkdownReader:
             return 0  # a marked phrase is what its sentence asks (a mark elsewhere in an
             # unfinished lead's paragraph is _formula_led's to weigh, sentence by sentence)
         value = f"{text.text} \\[{formula.content.strip()}\\]"
-        if unfinished and _formula_led(value) is None and (
+        asked = not unfinished or _formula_led(value) is not None
+        if not asked and (
                 text.plain.endswith((".", "!", "?", ";", "…")) or _words(text.plain) < 4):
             # A finished sentence, or a title line ("Key equation") over the formula.
             return 0
         where = None
-        if after is not None and after.type == "paragraph":
+        # A "where …" paragraph says the letters of a formula the card asks; beside one it
+        # only shows, it is read on its own, as before.
+        if asked and after is not None and after.type == "paragraph":
             where = self.inline(_inline_child(after)) if _inline_child(after) else None
             if where is not None and not where.text.startswith("where "):
                 where = None
