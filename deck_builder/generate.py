@@ -67,6 +67,7 @@ from deck_builder.quality import (
     cuts_a_name,
     describes_only,
     ends_in_lead_in,
+    formula_written_out,
     giveaways,
     gives_away,
     is_amount,
@@ -1452,6 +1453,12 @@ class _ArticleNotes:
         the front by design ("[the individual or the group]" under "Collectivism and
         Individualism"). Such a gap makes no card."""
         front = f"{context} {shown}"  # the card as a learner reads it
+        written = formula_written_out(answer, front)
+        if written:
+            # "Accuracy is (TP + TN) / (…), which in symbols is […]": the formula's right-hand
+            # side is on the front; its name alone is what the card may show.
+            return (f'answer "{answer}" is written out on its card ({written}); ask the '
+                    "formula from its name only")
         spelled = spelled_by_initials(answer, front)
         if spelled:
             return (f'answer "{answer}" is spelled by the initials of "{spelled}" on its card; '
@@ -2204,6 +2211,12 @@ def _with_giveaways(text: str, spans, answers: dict[str, str], mask_key: str | N
             # last tuple it was given, and a 2 MiB paragraph's 97 answers, few of which
             # find give-aways, each sorted its 30,000 gaps again for a copy of one tuple.
             skip, skipped = taken + tuple((s, e) for s, e, _ in extra), len(extra)
+        if math_spans(answer) == [(0, len(answer))] and (
+                answer.startswith("\\[") or "=" in answer):
+            # A formula asked whole: its TeX's command names are no words ("\\dots" in
+            # the front's math is no give-away to mask); what writes it out is
+            # formula_written_out's to judge, and its name is the question.
+            continue
         # A word saying part of an answer stays in the text, whose other words are what
         # tells (quality.says_part_only); a context line alone cannot tell: "Ports" above
         # "a 16-bit number" says all of "port number".
