@@ -48,8 +48,9 @@ still match the file:
   title still counts: it makes one grouped note. (Since 2026-12-02; before, the names of two
   words or more of such a list counted and the one-word names did not.)
 - a table body row;
-- a callout (`> [!type] ...`) or an admonition (`!!! type`, `??? type`), counted once
-  each, their contents not counted again;
+- a callout (`> [!type] ...`), an admonition (`!!! type`, `??? type`) or a MyST
+  admonition typed as a fence ("```{note}", since 2026-12-02), counted once each, their
+  contents not counted again;
 - a plain block quote counts its paragraphs as paragraphs.
 
 A paragraph or list item **about the page itself**, not its subject, is not card-worthy
@@ -117,6 +118,9 @@ _CALLOUT = re.compile(r"^\s*\[![\w-]+\][+-]?")
 # (1990)">}}` alone on its lines counted as a missed paragraph of six words).
 _SYNTAX_LINE = re.compile(r"^[ \t]*(?:\{\{[<%].*?[>%]\}\}|:::.*)[ \t]*$", re.M)
 _FOOTNOTE_TEXT = re.compile(r"^\[\^[^\]]+\]:")
+_MYST_BOX = re.compile(
+    r"^\s*\{(?:admonition|note|tip|hint|important|warning|caution|attention|danger|error|"
+    r"seealso|dropdown|margin|sidebar|topic|definition|theorem|lemma|example)\}", re.I)
 _ADMONITION = re.compile(r"^(!!!|\?\?\?\+?)\s+[\w-]+")
 _PROMPT = re.compile(
     r"\?$|^(?:define|explain|describe|discuss|identify|understand|differentiate|distinguish|"
@@ -252,6 +256,11 @@ def card_worthy_blocks(text: str) -> list[Block]:
                 if lists:
                     lists[-1][1].append(len(blocks))
                 blocks.append(Block("list item", start + 1, end, own))
+        elif token.type == "fence" and _MYST_BOX.match(token.info or "") and \
+                list_depth == 0:
+            # A MyST admonition typed as a fence ("```{note}"): a box of content, counted
+            # once as a callout is (since 2026-12-02; before, it was code and not counted).
+            blocks.append(Block("callout", start + 1, end, token.info.strip()))
         elif token.type == "tr_open" and _in_body(tokens, i):
             blocks.append(Block("table row", start + 1, end, lines[start].strip()))
     return [block for at, block in enumerate(blocks) if at not in dropped]
