@@ -1583,3 +1583,25 @@ def test_a_gap_that_names_a_concept_takes_its_article_with_it(tmp_path):
         "supports for people in need.", ("an individualist",))]
     assert shown.fronts == ["Whereas [...] society values free expression, it often lacks "
                             "social supports for people in need."]
+
+
+def test_myst_directives_typed_as_fences_are_boxes_and_math(tmp_path):
+    # Jupyter Book chapters type their notes and definitions as "```{note}" fences: read
+    # as code until 2026-12-02, they made no card. Their option lines are settings, and a
+    # fence showing the syntax inside a code block stays code.
+    source = ("# Mechanics\n\n## Inertia\n\n"
+              "````{admonition} First law ($F = 0$)\n:class: tip\n"
+              "An object keeps its velocity unless a **net force** acts on it.\n\n"
+              "```python\nprint('code stays code')\n```\n````\n\n"
+              "```{note}\n:class: dropdown\nThe SI unit of force is the **newton**.\n```\n\n"
+              "The kinetic energy of a body is\n\n```{math}\n:label: eq-ke\n"
+              "E_k = \\frac{1}{2} m v^2\n```\n\n"
+              "````markdown\n```{note}\nThe **syntax** shown as an example.\n```\n````\n")
+    shown, _, _ = build(tmp_path, source)
+    asked = shown.text_asking()
+    assert sorted(asked) == ["\\[E_k = \\frac{1}{2} m v^2\\]", "net force", "newton"]
+    assert not any(":class:" in f or "$" in f or "```" in f for f in shown.fronts)
+    assert any(f.startswith("Mechanics › First law (\\(F = 0\\)) An object keeps")
+               for f in shown.fronts), shown.fronts
+    report = check(tmp_path, source)
+    assert "code block (python)" in report and "code block (markdown)" in report

@@ -1461,6 +1461,8 @@ def _drop_tool_syntax(body: str) -> str:
     (which stays as typed)."""
     if "%%" not in body and "{" not in body and not ("**" in body and CJK.search(body)):
         return body
+    if "{" in body:
+        body = _myst_directives(body)  # before the fences are set apart: some are boxes
     parts, fence, chunk = [], "", []
     for line in body.split("\n"):
         opened = _FENCE_LINE.match(line)
@@ -1574,6 +1576,67 @@ _BOXES_IN_ITEMS = {"container_aside", "admonition", "blockquote"}
 
 def _indent(line: str) -> str:
     return line[:len(line) - len(line.lstrip(" \t"))]
+
+
+# MyST (Jupyter Book) directives typed as fences: "```{note}", "````{admonition} Title",
+# "```{math}". Their option lines (":class: dropdown", ":label: eq-1") follow the opening.
+_MYST_FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
+_DIRECTIVE = re.compile(r"^\s*\{(?P<name>[\w-]+)\}(?P<rest>.*)$")
+_COLON_DIRECTIVE = re.compile(r"^\s*:{3,}\s*\{[\w-]+\}")
+_DIRECTIVE_OPTION = re.compile(r"^\s*:[\w-]+:(?:\s|$)")
+# The admonitions MyST and Sphinx know; any other directive (figure, code-cell, glue) stays
+# a fence, which makes no card.
+_MYST_ADMONITIONS = {
+    "admonition", "note", "tip", "hint", "important", "warning", "caution", "attention",
+    "danger", "error", "seealso", "dropdown", "margin", "sidebar", "topic", "epigraph",
+    "definition", "theorem", "lemma", "proof", "example", "exercise", "solution"}
+
+
+def _myst_directives(text: str) -> str:
+    """MyST's fenced directives as the reader reads their colon form: an admonition fence
+    ("```{note}" … "```") becomes a `:::{note}` box, as many colons as the fence had
+    backticks so boxes nest as the fences did; a `{math}` fence becomes `$$` display math.
+    Option lines after an opening (":class: dropdown") are blanked: they are settings,
+    never content (they reached cards as ":class: tip …"). Lines keep their numbers, and a
+    fence inside a code block is code. Until 2026-12-02 every such box was read as code and
+    made no card: a Jupyter Book chapter's definitions and notes were all lost."""
+    lines = text.split("\n")
+    stack: list[tuple[str, str]] = []  # each open fence, and what it was read as
+    options = False  # the lines right after an opening may be option lines
+    for index, line in enumerate(lines):
+        if options and _DIRECTIVE_OPTION.match(line):
+            lines[index] = ""
+            continue
+        options = False
+        if not stack or stack[-1][1] != "code":
+            if _COLON_DIRECTIVE.match(line):
+                options = True
+                continue
+        found = _MYST_FENCE.match(line)
+        if not found:
+            continue
+        indent, fence, info = found["indent"], found["fence"], found["info"].strip()
+        if stack and stack[-1][1] == "code":
+            if not info and fence[0] == stack[-1][0][0] and len(fence) >= len(stack[-1][0]):
+                stack.pop()  # the code block's closing fence
+            continue
+        if not info and stack and fence[0] == stack[-1][0][0] and \
+                len(fence) >= len(stack[-1][0]):
+            opened, kind = stack.pop()
+            lines[index] = indent + ("$$" if kind == "math" else ":" * len(opened))
+            continue
+        directive = _DIRECTIVE.match(info)
+        if directive and directive["name"].casefold() in _MYST_ADMONITIONS:
+            lines[index] = f"{indent}{':' * len(fence)}{{{directive['name']}}}{directive['rest']}"
+            stack.append((fence, "box"))
+            options = True
+        elif directive and directive["name"] == "math" and not directive["rest"].strip():
+            lines[index] = indent + "$$"
+            stack.append((fence, "math"))
+            options = True
+        else:
+            stack.append((fence, "code"))
+    return "\n".join(lines)
 
 
 def _blank_syntax(text: str) -> str:
@@ -2685,7 +2748,11 @@ class _MarkdownReader:
         else:
             info = _CONTAINER_INFO.match(block.info.strip())
             kind = info["kind"].casefold()
+            # Read as inline text, as a callout's title is: "Zorn's lemma for $\omega$"
+            # showed its dollar-TeX on every card under it.
             title = (info["bracketed"] or info["title"] or "").strip().strip('"')
+            if title:
+                title = _inline(SyntaxTreeNode(_PARSER.parseInline(title)).children[0]).plain
         if kind == "admonition":  # MyST's generic `:::{admonition} Title`
             kind = "note"
         closing = block.nester_tokens.closing
