@@ -892,3 +892,48 @@ def test_one_unit_is_defined_by_the_sentence_that_says_what_one_is(tmp_path):
     assert answers_of(shown) == [["mole"]], answers_of(shown)
     assert "Chemistry › Amounts One [...] is the amount of substance that contains 6.02 x " \
         "10^23 particles." in shown.fronts, shown.fronts
+
+
+def test_a_bare_name_beside_labelled_names_is_asked_from_the_set(tmp_path):
+    # "- Schizoaffective disorder" among "- Schizophrenia: > 6 months" (issue 14, the
+    # development set): a bare name of the set the heading names, with nothing of its own to
+    # ask it from. One note of the set's names asks it from the others; the labelled names
+    # are asked from their own text only, not again as one of the set. A sentence among the
+    # items stays out of the set.
+    shown, _, _ = build(tmp_path, "# Rocks\n\n## Igneous rocks\n\n"
+                        "- Granite: coarse crystals, cooled slowly underground\n"
+                        "- Basalt: fine crystals, cooled quickly at the surface\n"
+                        "- Pumice\n"
+                        "- Obsidian - volcanic glass with no crystals at all\n"
+                        "- Magma cools to form these rocks when it erupts.\n")
+    assert "Rocks › Igneous rocks Granite; Basalt; [...] ; Obsidian" in shown.fronts, \
+        shown.fronts
+    assert ["Pumice"] in answers_of(shown)
+    assert raw_asking(shown, "Pumice") == "Granite; Basalt; {{c1::Pumice}}; Obsidian"
+    assert ["Granite"] in answers_of(shown) and ["Obsidian"] in answers_of(shown)
+    assert not any(len(answers) > 1 for answers in answers_of(shown))
+
+    # Near misses keep no set card: labels that are fields of the item above ("SE", "CI"
+    # under a drug, as under its siblings), a numbered plan, a name over its own points, a
+    # comparison, and a set of nine too long to show whole (card-quality.md §4e).
+    for name, source in {
+        "fields": "# Drugs\n\n## Class III\n\n- Sotalol\n  - Chronic Use: AF prevention\n"
+                  "  - SE: bradycardia and long QT\n- Dofetilide\n"
+                  "  - Chronic Use: AF prevention\n  - Trials: DIAMOND-AF and DIAMOND-CHF\n"
+                  "  - Antidote: none known\n  - Hydrophilic\n",
+        "plan": "# Essay\n\n## Plan\n\n1. Papain: cleaves above the hinge\n"
+                "2. Pepsin: cleaves below the hinge\n3. Fragments table\n",
+        "points": "# Rocks\n\n## Igneous rocks\n\n- Granite: coarse crystals\n"
+                  "- Basalt: fine crystals\n- Pumice\n  - Full of gas bubbles, so it floats\n"
+                  "  - Forms from frothy lava\n",
+        "comparison": "# Sociology\n\n## Lecture 1\n\n- Social functions: manifest and latent\n"
+                      "- Social dysfunction: disrupts society\n- Macro vs Micro\n",
+        "long": "# Minerals\n\n## Minerals in granite\n\n- Quartz: glassy and hard\n"
+                "- Feldspar: pink or white\n" + "".join(
+                    f"- {m}\n" for m in ("Mica", "Hornblende", "Biotite", "Muscovite",
+                                         "Apatite", "Zircon", "Magnetite")),
+    }.items():
+        near, _, _ = build(tmp_path / name, source)
+        assert not any(answers in (["Hydrophilic"], ["Toxicity"], ["Fragments table"], ["Pumice"],
+                                   ["Macro vs Micro"], ["Mica"]) and ";" in text
+                       for text, answers, *_ in near), (name, near)
