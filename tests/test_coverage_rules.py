@@ -937,3 +937,30 @@ def test_a_bare_name_beside_labelled_names_is_asked_from_the_set(tmp_path):
         assert not any(answers in (["Hydrophilic"], ["Toxicity"], ["Fragments table"], ["Pumice"],
                                    ["Macro vs Micro"], ["Mica"]) and ";" in text
                        for text, answers, *_ in near), (name, near)
+
+
+def test_the_more_the_more_with_any_comparative_and_typed_in_brackets(tmp_path):
+    # "The smaller the price difference, the closer the substitutes" and "(The better the
+    # performance, the narrower the distribution.)" (issue 14, the development set): the
+    # second comparative is the fact, whichever comparative it is; brackets around the whole
+    # line type it as an aside of the notes, not a side remark of a sentence around it.
+    # Brackets inside a sentence still keep their words from being asked, and a bracketed
+    # line that states nothing asks nothing.
+    shown, _, _ = build(tmp_path, "# Demand\n\n## Substitutes\n\n"
+                        "- The smaller the price difference, the closer the substitutes\n"
+                        "- The closer the relationship between two goods, the larger the "
+                        "effect of a price change\n\n"
+                        "(The better the performance, the narrower the distribution.)\n\n"
+                        "(see the graph on page 4)\n\n"
+                        "Demand rises when incomes rise (the faster the growth, the higher "
+                        "it goes).\n")
+    fronts = shown.fronts
+    assert "Demand › Substitutes The smaller the price difference, the [...] the " \
+        "substitutes" in fronts, fronts
+    assert "Demand › Substitutes The closer the relationship between two goods, the [...] " \
+        "the effect of a price change" in fronts, fronts
+    assert "Demand › Substitutes (The better the performance, the [...] the distribution.)" \
+        in fronts, fronts
+    answers = answers_of(shown)
+    assert ["closer"] in answers and ["larger"] in answers and ["narrower"] in answers
+    assert not any("page 4" in front or "[...] it goes" in front for front in fronts)
