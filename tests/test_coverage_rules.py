@@ -964,3 +964,22 @@ def test_the_more_the_more_with_any_comparative_and_typed_in_brackets(tmp_path):
     answers = answers_of(shown)
     assert ["closer"] in answers and ["larger"] in answers and ["narrower"] in answers
     assert not any("page 4" in front or "[...] it goes" in front for front in fronts)
+
+
+def test_a_list_straight_under_the_title_is_a_set_the_title_names(tmp_path):
+    # "# Anti-Hypertensive Drugs" over "1. ACE inhibitors (…)" (issue 14, the development
+    # set): with no heading or lead-in of its own, the list's title is the article's, which
+    # says what set the items are of, as a heading would. A generic title, none but the
+    # file's name, or a line between title and list (the title is then a topic the text
+    # is about, test_silence's "# Heart Failure (Core Points)") says no set: no card (§4e).
+    items = "- Shield volcano\n- Composite volcano\n- Cinder cone\n- Caldera\n"
+    shown, _, _ = build(tmp_path, "# Types of volcano\n\n" + items)
+    assert "Types of volcano Shield volcano ; [...] ; Cinder cone ; Caldera" in shown.fronts, \
+        shown.fronts
+    assert answers_of(shown) == [["Shield volcano", "Composite volcano", "Cinder cone",
+                                  "Caldera"]]
+    for name, source in {"generic": "# Notes\n\n" + items, "untitled": items,
+                         "after text": "# Types of volcano\n\nVolcanoes erupt magma.\n\n"
+                                       + items}.items():
+        near, _, _ = build(tmp_path / name, source, name="types-of-volcano.md")
+        assert not any(";" in text for text, *_ in near), (name, near)

@@ -2341,6 +2341,7 @@ class _MarkdownReader:
         # Labels the nested lists of two or more sibling items share ("Motor", "Sensory"
         # under each nerve): fields of their parent, not names (_attribute_labels).
         self.attributes: tuple[str, set[str]] | None = None
+        self.introduction: _SectionDraft | None = None  # the text before any heading
         self.over_lists: set[int] = set()  # the lines of list items with a list nested below
         self.blocks(blocks)
 
@@ -2623,7 +2624,22 @@ class _MarkdownReader:
             # Not on the heading stack: the introduction is no parent of what follows.
             self.current = self.new_section(INTRODUCTION, 0, self.block_line)
             self.stack.pop()
+            self.introduction = self.current
         return self.current
+
+    def article_set(self, first_line: int) -> str | None:
+        """The article's title, as the title of a list typed straight under it with no
+        heading or lead-in of its own ("# Causes of the First World War" over "- Militarism",
+        "- Alliances", …): the title says what set the items are of, as a heading would.
+        None elsewhere: for a list after other text (a "TL;DR" line under "# Heart Failure"
+        says the title is a topic, not a set), in an article with no `#` title (one named
+        after its file), or under a generic one. `first_line`: the list's first item's."""
+        if self.current is None or self.current is not self.introduction or \
+                self.title_block is None or is_generic_heading(self.article_title) or \
+                len(self.article_title.split()) > 8 or self.article_title.endswith("?"):
+            return None
+        between = self.lines[_line(self.title_block):first_line - 1]
+        return None if any(line.strip() for line in between) else self.article_title
 
     def new_section(self, title: str, level: int, line: int) -> _SectionDraft:
         while self.stack and self.stack[-1][0] >= level:
@@ -3971,8 +3987,9 @@ class _MarkdownReader:
                 entries = [e for e, said in zip(entries, named, strict=True) if not said]
                 texts = [t for t, _ in entries]
             if 2 <= len(entries) <= MAX_GROUPED_ITEMS and all(short):
-                self.section().facts.append(_joined_fact(
-                    [(_item_cloze(t.text), line) for t, line in entries]))
+                with self.titled(None if title else self.article_set(entries[0][1])):
+                    self.section().facts.append(_joined_fact(
+                        [(_item_cloze(t.text), line) for t, line in entries]))
                 # "The 2 stages of photosynthesis are..." / "* The Calvin Cycle": each item is
                 # a name of the article, which a sentence naming it may hide.
                 self.terms.extend(name for t, _ in entries if (name := _item_name(t.text)))
