@@ -67,6 +67,7 @@ from deck_builder.quality import (
     cuts_a_name,
     describes_only,
     ends_in_lead_in,
+    formula_written_out,
     giveaways,
     gives_away,
     is_amount,
@@ -1107,7 +1108,7 @@ class _ArticleNotes:
         targets += [_Target(f"mark:{phrase.casefold()}",
                             (not titled and (_expansion(plain, start, end, shown)
                                              or _labelled_value(plain, start, end, shown)))
-                            or term_pattern(shown))
+                            or self.concept_pattern(shown) or term_pattern(shown))
                     for start, end, phrase in marked
                     for shown in [phrase.rstrip(" :：") or phrase]]
         targets += _named(self.glossary_targets, plain)
@@ -1187,6 +1188,7 @@ class _ArticleNotes:
         spans = tuple(s for s in spans if s[2] not in left_out)
         if not kept:
             return False
+        spans = _article_in_concept_gaps(plain, spans, subject)
         answers = {k: answers[k] for k in kept}
         for key_ in kept:
             shown = _shown_on_card(plain, spans, key_)
@@ -1279,6 +1281,13 @@ class _ArticleNotes:
                 spans),
         )
         return True
+
+    def concept_pattern(self, phrase: str) -> re.Pattern[str] | None:
+        """The pattern of the concept a marked phrase names in one of its forms, or None: a
+        mark on "**Collectivist** cultures …" asks the concept, so every form of its name is
+        hidden with it ("Strengths of Collectivism" above the card said the answer)."""
+        return next((t.pattern for t in self.concept_targets.candidates(phrase)
+                     if t.pattern.fullmatch(phrase)), None)
 
     def concept_spans(self, text: str) -> tuple[tuple[int, int], ...]:
         # Asked again of every card's context line, which a section's cards share.
@@ -1444,6 +1453,12 @@ class _ArticleNotes:
         the front by design ("[the individual or the group]" under "Collectivism and
         Individualism"). Such a gap makes no card."""
         front = f"{context} {shown}"  # the card as a learner reads it
+        written = formula_written_out(answer, front)
+        if written:
+            # "Accuracy is (TP + TN) / (…), which in symbols is […]": the formula's right-hand
+            # side is on the front; its name alone is what the card may show.
+            return (f'answer "{answer}" is written out on its card ({written}); ask the '
+                    "formula from its name only")
         spelled = spelled_by_initials(answer, front)
         if spelled:
             return (f'answer "{answer}" is spelled by the initials of "{spelled}" on its card; '
@@ -2196,6 +2211,12 @@ def _with_giveaways(text: str, spans, answers: dict[str, str], mask_key: str | N
             # last tuple it was given, and a 2 MiB paragraph's 97 answers, few of which
             # find give-aways, each sorted its 30,000 gaps again for a copy of one tuple.
             skip, skipped = taken + tuple((s, e) for s, e, _ in extra), len(extra)
+        if math_spans(answer) == [(0, len(answer))] and (
+                answer.startswith("\\[") or "=" in answer):
+            # A formula asked whole: its TeX's command names are no words ("\\dots" in
+            # the front's math is no give-away to mask); what writes it out is
+            # formula_written_out's to judge, and its name is the question.
+            continue
         # A word saying part of an answer stays in the text, whose other words are what
         # tells (quality.says_part_only); a context line alone cannot tell: "Ports" above
         # "a 16-bit number" says all of "port number".
@@ -2244,6 +2265,23 @@ def _without_repeated_tail(context: str, plain: str, spans=()) -> str:
 
 # "1. ", "2.3 ": a heading's numbering says where it was, not what it is about.
 _NUMBERING = re.compile(r"^\s*(?:[0-9]+(?:[.:][0-9]+)*[.):]?|[IVXLC]+[.)])\s+(?=\w)")
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(an?)\s+$", re.I)
+
+
+def _article_in_concept_gaps(plain: str, spans, concept_spans) -> tuple:
+    """The gaps, each one that hides a concept's name after "a" or "an" taking the article
+    with it: in "Whereas an […] society" the "an" tells "individualist" from "collectivist",
+    the two-way guess the card asks (blind review: junk, "the article settles it")."""
+    if not concept_spans:
+        return spans
+    names = set(concept_spans)
+    widened = []
+    for start, end, key in spans:
+        article = _ARTICLE_BEFORE.search(plain, 0, start) if (start, end) in names else None
+        widened.append((article.start(1), end, key) if article else (start, end, key))
+    return tuple(widened)
 
 
 def _before_mask(text: str, spans) -> str:

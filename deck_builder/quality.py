@@ -1367,6 +1367,51 @@ def next_in_sequence(answer: str, shown: str) -> str | None:
     return ordinals[0] if all(said.related(st) for st in rest) else None
 
 
+# TeX that lays a formula out and names no quantity of it (formula_written_out).
+_LAYOUT_TEX = re.compile(r"\\(?:[dt]?frac|sqrt|left|right|[bB]ig+|cdot|times|sum|prod|int|lim|"
+                         r"log|ln|exp|sin|cos|tan|hat|bar|tilde|vec|dot|q?quad|math(?:bf|bb|"
+                         r"cal)|operatorname|approx|le|ge|leq|geq|neq|pm|mid|cap|cup|in|to|"
+                         r"infty|partial)(?![A-Za-z])")
+_NAMING_TEX = re.compile(r"\\(?:text|textrm|mathrm|mathit)\{([^{}]*)\}")
+_WHOLE_FORMULA = re.compile(r"\s*\\[\[(](?P<tex>.*)\\[\])]\s*", re.S)
+_MATH_SPAN = re.compile(r"\\\((.*?)\\\)|\\\[(.*?)\\\]", re.S)
+
+
+def _quantities(tex: str) -> set[str]:
+    """The quantities `tex` writes that are more than a letter: the words of `\\text{…}`,
+    Greek letters and other symbols by name, runs of capitals ("TP", "FN")."""
+    words = {w.casefold() for named in _NAMING_TEX.findall(tex) for w in named.split()}
+    tex = _LAYOUT_TEX.sub(" ", _NAMING_TEX.sub(" ", tex))
+    tex = re.sub(r"\\(?:begin|end)\{[^{}]*\}", " ", tex)
+    return words | set(re.findall(r"\\[A-Za-z]{2,}", tex)) | set(
+        re.findall(r"[A-Z]{2,}", re.sub(r"\\[A-Za-z]+", " ", tex)))
+
+
+def formula_written_out(answer: str, shown: str) -> str | None:
+    """The right-hand side of a formula asked whole (`\\[\\text{Accuracy} = \\frac{TP +
+    TN}{…}\\]`) as the card's other words write it, or None: that side's TeX in the front's
+    math, or every quantity of it longer than a letter, two or more, among the front's
+    words. Its left-hand side is the name the card asks it from, on the front by design
+    ("Formula for Accuracy: […]"), and its letters one by one are what a "where …" clause
+    says ("where \\(p_t\\) is the current price")."""
+    whole = _WHOLE_FORMULA.fullmatch(answer)
+    if whole is None or "=" not in whole["tex"]:
+        return None
+    right = whole["tex"].partition("=")[2].replace("&", " ")
+    maths = [a or b for a, b in _MATH_SPAN.findall(shown)]
+    squeezed = "".join(right.split()).rstrip(",.")
+    if len(squeezed) > 3 and any(squeezed in "".join(m.split()) for m in maths):
+        return right.strip()
+    wanted = _quantities(right)
+    if len(wanted) < 2:
+        return None
+    said = set().union(*map(_quantities, maths)) if maths else set()
+    plain = _MATH_SPAN.sub(" ", shown)
+    said |= set(re.findall(r"\b[A-Z]{2,}\b", plain)) | {
+        w.casefold() for w in re.findall(r"\w{3,}", plain)}
+    return ", ".join(sorted(wanted)) if wanted <= said else None
+
+
 def symbol_named(answer: str, shown: str) -> str | None:
     """The symbol on a card's front (`shown`) whose name is the whole answer ("Greek: α —
     English: [Alpha]"), or the name on the front of the symbol that is the whole answer;

@@ -91,8 +91,8 @@ _CAUSE = re.compile(
     r"takes?\s+place\s+in|happens?\s+in|(?:is|are)\s+found\s+in|(?:is|are)\s+located\s+in|"
     # the same in the other languages notes are written in: "La cartilagine ialina si trova
     # nelle articolazioni", "La mitocondria se encuentra en el citoplasma", "se trouve dans"
-    r"si\s+trova(?:no)?\s+(?:in|nel(?:l[oae]|l'|[ei])?|negli|a|al(?:l[oae]|l')?)|"
-    r"(?:avviene|avvengono|ha\s+luogo|hanno\s+luogo)\s+(?:in|nel(?:l[oae]|l'|[ei])?|negli)|"
+    r"si\s+trova(?:no)?\s+(?:in|nel(?:l[oae]|l['’]|[ei])?|negli|a|al(?:l[oae]|l['’])?)|"
+    r"(?:avviene|avvengono|ha\s+luogo|hanno\s+luogo)\s+(?:in|nel(?:l[oae]|l['’]|[ei])?|negli)|"
     r"se\s+(?:encuentra|localiza|ubica|sitúa|produce|lleva\s+a\s+cabo)n?\s+en|"
     r"(?:tiene|tienen)\s+lugar\s+en|ocurren?\s+en|"
     r"se\s+(?:trouve|situe|produit|déroule)(?:nt)?\s+(?:dans|en|au|aux|à)|"
@@ -104,7 +104,8 @@ _CAUSE = re.compile(
     # what a thing changes: "Microvilli increase the surface area", "ADH reduces urine output"
     # (not "increased", "reduced": mostly adjectives, "reduced NAD", "an increased risk")
     r"(?P<change>increases?|decreases?|reduces?|raises?|lowers?|improves?|encourages?|"
-    r"promotes?))\s+(?P<answer>[^,.;:()]+)", re.I)
+    # An elided article ends in its apostrophe, the place right after it: "nell'intestino".
+    r"promotes?))(?:(?<=['’])|\s+)(?P<answer>[^,.;:()]+)", re.I)
 # Words before a verb that make it a noun: "the increase", "a decrease".
 _NOUN_BEFORE = {"a", "an", "the", "this", "that", "any", "no", "each", "every", "its", "their",
                 "his", "her", "our", "of"}

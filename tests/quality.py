@@ -728,8 +728,13 @@ def _answer_problems(note, text: str, ordinal: int, context: str, shown: str,
             # "[Premises:] — Sleep is regulated …": a label over what follows, no name.
             problems.append(f"answer {answer!r} is a label leading into its text")
         outside = visible(re.sub(r"\{\{c\d+::.*?\}\}", " ", text, flags=re.S))
-        leaked = _shared(answer, f"{context} {shown}", subject, f"{context} {outside}",
-                         context=context)
+        if re.fullmatch(r"\s*\\[\[(].*\\[\])]\s*", answer, re.S):
+            # A formula asked whole: its right-hand side written on the front gives it away;
+            # its name (the left-hand side) on the front is what the card asks it from.
+            leaked = _formula_shown(answer, f"{context} {shown}")
+        else:
+            leaked = _shared(answer, f"{context} {shown}", subject, f"{context} {outside}",
+                             context=context)
         if leaked:
             problems.append(f"answer {answer!r} is given away by {sorted(leaked)} on the front")
         ranged = _year_in_a_range(answer, f"{context} {shown}")
@@ -744,6 +749,51 @@ def _answer_problems(note, text: str, ordinal: int, context: str, shown: str,
                             "concept's name the front shows")
         break
     return problems
+
+
+# TeX that only lays a formula out, no quantity of it: what _formula_symbols drops.
+_TEX_LAYOUT = re.compile(r"\\(?:frac|dfrac|tfrac|sqrt|left|right|big|Big|bigg|Bigg|cdot|times|"
+                         r"sum|prod|int|lim|log|ln|exp|sin|cos|tan|hat|bar|tilde|vec|dot|"
+                         r"quad|qquad|mathbf|mathbb|mathcal|operatorname|begin|end|approx|"
+                         r"le|ge|leq|geq|neq|pm|mid|cap|cup|in|to|infty|partial)(?![A-Za-z])")
+
+
+def _formula_symbols(tex: str) -> set[str]:
+    """The quantities a piece of TeX writes: words of `\\text{…}`, Greek letters, runs of
+    capitals (TP, FN) and single letters; not the commands that lay it out."""
+    found = {w.casefold() for w in re.findall(r"\\(?:text|mathrm|textrm|mathit)\{([^{}]*)\}",
+                                               tex) for w in _WORD.findall(w)}
+    tex = re.sub(r"\\(?:text|mathrm|textrm|mathit)\{[^{}]*\}|\\begin\{\w+\*?\}|\\end\{\w+\*?\}",
+                 " ", tex)
+    tex = _TEX_LAYOUT.sub(" ", tex)
+    found |= set(re.findall(r"\\[A-Za-z]+", tex))
+    found |= set(re.findall(r"[A-Z]{2,}|[A-Za-z]", re.sub(r"\\[A-Za-z]+", " ", tex)))
+    return found
+
+
+def _formula_shown(answer: str, front: str) -> set[str]:
+    """What a formula asked whole (`\\[LHS = RHS\\]`) shows of its right-hand side on its
+    front: that side's TeX in the front's math, or every one of its symbols longer than a
+    letter (TP, FN, a `\\text` word, a Greek letter), two or more, in the front's words.
+    Its left-hand side, the name of what it is a formula for, is the question and may show
+    ("Formula for Accuracy: [...]", "… › Load factor (\\(\\alpha\\))"), and so may its
+    letters one by one, as the "where \\(p_t\\) is the current price" that says them."""
+    whole = re.fullmatch(r"\s*\\[\[(](.*)\\[\])]\s*", answer, re.S)
+    if not whole or "=" not in whole[1]:
+        return set()
+    right_tex = whole[1].partition("=")[2].replace("&", " ")
+    maths = [a or b for a, b in re.findall(r"\\\((.*?)\\\)|\\\[(.*?)\\\]", front, re.S)]
+    squeezed = "".join(right_tex.split()).rstrip(",.")
+    if len(squeezed) > 3 and any(squeezed in "".join(m.split()) for m in maths):
+        return {right_tex.strip()}
+    right = {s for s in _formula_symbols(right_tex) if len(s) > 1}
+    if len(right) < 2:
+        return set()
+    said = set().union(*(_formula_symbols(m) for m in maths)) if maths else set()
+    plain = re.sub(r"\\\(.*?\\\)|\\\[.*?\\\]", " ", front, flags=re.S)
+    said |= set(re.findall(r"\b[A-Z]{2,}\b", plain))
+    said |= {w.casefold() for w in _WORD.findall(plain) if len(w) > 2}
+    return right if right <= said else set()
 
 
 def _letter_named(answer: str, front: str) -> str | None:

@@ -270,7 +270,7 @@ def visible(rendered_html: str) -> str:
 
 def field_text(value: str) -> str:
     """A field's text with cloze markup resolved, as the back of the card shows it."""
-    return visible(re.sub(r"\{\{c\d+::(.*?)\}\}", r"\1", value))
+    return visible(re.sub(r"\{\{c\d+::(.*?)\}\}", r"\1", value, flags=re.S))
 
 
 def notes(col: Collection, search: str = ""):
@@ -290,7 +290,7 @@ def note_containing(col: Collection, text: str):
 def cloze_answers(note, ordinal: int, field: str = "Text") -> list[str]:
     """The text hidden on card `ordinal` (0-based) of a cloze note, as Anki would show it
     (or of a compare note's recall card, whose cell `field` holds its gap)."""
-    found = re.findall(r"\{\{c(\d+)::(.*?)\}\}", note[field])
+    found = re.findall(r"\{\{c(\d+)::(.*?)\}\}", note[field], re.S)  # TeX spans lines
     return [visible(text) for number, text in found if int(number) == ordinal + 1]
 
 

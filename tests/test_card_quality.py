@@ -138,6 +138,50 @@ def test_an_answer_a_compound_or_a_symbol_on_its_front_says_is_given_away(col, t
     assert len(weak) == 1 and f"given away by {stems}" in weak[0], weak
 
 
+@pytest.mark.parametrize("text, context, shown", [
+    # A formula asked whole from its name (issue 14): the name on the front, or in the
+    # context line, is the question, not its right-hand side.
+    (r"Formula for Accuracy: {{c1::\[\text{Accuracy} = \frac{TP + TN}{TP + TN + FP + FN}\]}}",
+     "Confusion matrix › Accuracy", None),
+    (r"Formula for Load factor (\(\alpha\)): {{c1::\[\alpha = \frac{N}{M}\]}}",
+     r"Hashing › Load factor (\(\alpha\))", None),
+    (r"The variance of a random variable is {{c1::\[\operatorname{Var}(X) = E[(X-\mu)^2]\]}}",
+     "Statistics › Variance", None),
+    # The right-hand side on the front gives the formula away, whatever names it.
+    ("Accuracy is (TP + TN) / (TP + TN + FP + FN), as a formula "
+     r"{{c1::\[\text{Accuracy} = \frac{TP + TN}{TP + TN + FP + FN}\]}}",
+     "Confusion matrix › Accuracy", "['FN', 'FP', 'TN', 'TP']"),
+    (r"Load factor is \(\frac{N}{M}\): {{c1::\[\alpha = \frac{N}{M}\]}}", "Hashing",
+     r"['\\frac{N}{M}']"),
+    # Its letters said one by one, as a "where" clause says them, are no give-away.
+    (r"The Paasche price index is {{c1::\[P = \frac{\sum p_t q_t}{\sum p_0 q_t}\]}} where "
+     r"\(p_t\) is the current price and \(q_t\) the current quantity.", "Price indices", None),
+])
+def test_a_formulas_name_on_its_front_is_its_question_and_its_right_side_gives_it_away(
+        col, text, context, shown):
+    weak = _cloze(col, text, context=context)
+    if shown is None:
+        assert weak == [], weak
+    else:
+        assert len(weak) == 1 and f"given away by {shown}" in weak[0], weak
+
+
+def test_check_flags_a_formula_its_lead_writes_out_and_makes_no_card_of_it(tmp_path):
+    # The generator's half of the rule above: a lead into display math that already writes
+    # the formula's right-hand side out asks nothing; `check` says so, line by line.
+    source = ("# Metrics\n\n## Accuracy\n\nAccuracy is (TP + TN) / (TP + TN + FP + FN), which "
+              "in symbols is\n\n$$\\text{Accuracy} = \\frac{TP + TN}{TP + TN + FP + FN}$$\n\n"
+              "## Load\n\nThe load factor is $\\frac{N}{M}$, that is\n\n"
+              "$$\\alpha = \\frac{N}{M}$$\n\n"
+              "## Recall\n\n$$\\text{Recall} = \\frac{TP}{TP + FN}$$\n")
+    said = check(tmp_path, source)
+    assert ":5: weak card: answer \"\\[\\text{Accuracy} = " in said, said
+    assert "written out on its card (FN, FP, TN, TP)" in said, said
+    assert ":11: weak card" in said and "written out on its card (\\frac{N}{M})" in said, said
+    shown, _, _ = build(tmp_path, source)
+    assert [s[1] for s in shown] == [["\\[\\text{Recall} = \\frac{TP}{TP + FN}\\]"]]
+
+
 @pytest.mark.parametrize("text", [
     "Producers absorb part of a levy — a point we return to under {{c1::tax incidence}}.",
     "Cells divide by mitosis (see {{c1::chapter four}}) before they differentiate again.",

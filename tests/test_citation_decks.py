@@ -297,28 +297,45 @@ def test_list_and_cite_see_every_style(tmp_path):
                                                  "topic::transport"]]
 
 
+def write_files(cards: Path, files: dict[str, str]) -> None:
+    for name, text in files.items():
+        (cards / name).parent.mkdir(parents=True, exist_ok=True)
+        (cards / name).write_text(text, encoding="utf-8")
+
+
+def test_a_bad_bibliography_of_a_yaml_article_is_an_error_naming_both_files(tmp_path):
+    cards = tmp_path / "cards"
+    write_files(cards, {
+        "article.yaml": yaml_article(["The **pump** works."], [], extra="bibliography: refs.json"),
+        "refs.json": "[{\"id\": \"a\"},\n {\"title\": \"b\"}]"})
+    result = run("check", str(cards), expect=1)
+    assert ':2: bibliography: refs.json:2: CSL JSON: entry 2 has no "id"' in result.output
+    assert "Traceback" not in result.output
+
+
 @pytest.mark.parametrize(
     ("files", "message"),
     [
         ({"article.md": "---\nbibliography: gone.bib\n---\n# A\n\nThe **pump** works.\n"},
-         ":2: bibliography: gone.bib does not exist"),
+         ":2: warning: bibliography: gone.bib does not exist; the note is read without it"),
         ({"article.md": "---\nbibliography: refs.bib\n---\n# A\n\nThe **pump** works.\n",
           "refs.bib": "@article{x,\n  title = {A},\n  year = 1957\n"},
-         ":2: bibliography: refs.bib:4: BibTeX syntax error: premature end of file"),
-        ({"article.yaml": yaml_article(["The **pump** works."], [],
-                                       extra="bibliography: refs.json"),
-          "refs.json": "[{\"id\": \"a\"},\n {\"title\": \"b\"}]"},
-         ":2: bibliography: refs.json:2: CSL JSON: entry 2 has no \"id\""),
+         ":2: warning: bibliography: refs.bib:4: BibTeX syntax error: premature end of file; "
+         "the note is read without it"),
     ],
 )
-def test_a_bad_bibliography_is_an_error_naming_both_files(tmp_path, files, message):
+def test_a_bad_bibliography_of_a_markdown_note_is_a_warning_and_the_note_builds(
+        tmp_path, files, message):
+    # Front matter never blocks a Markdown note (issue 14): an R Markdown page copied out
+    # of its project names the `ref.bib` it left behind (a real note, development-3).
     cards = tmp_path / "cards"
-    for name, text in files.items():
-        (cards / name).parent.mkdir(parents=True, exist_ok=True)
-        (cards / name).write_text(text, encoding="utf-8")
-    result = run("check", str(cards), expect=1)
-    assert message in result.output
-    assert "Traceback" not in result.output
+    write_files(cards, files)
+    assert message in run("check", str(cards)).output
+    built = run("build", str(cards / "article.md"), "-o", tmp_path / "deck.apkg")
+    assert message in built.output and "Traceback" not in built.output
+    with imported(tmp_path / "anki", tmp_path / "deck.apkg") as col:
+        assert [visible(c.question()) for n in notes(col) for c in n.cards()] == [
+            "A › Introduction The [...] works."]
 
 
 MATRIX = Path(__file__).parent / "data" / "styles" / "matrix-research-methods.md"

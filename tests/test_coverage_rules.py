@@ -835,6 +835,16 @@ def test_chinese_bold_that_commonmark_cannot_close_is_still_a_mark(tmp_path):
     assert not any("∗" in f or "**" in f for f in shown.fronts), shown.fronts
 
 
+def test_a_double_star_in_code_is_no_half_of_a_chinese_bold_pair(tmp_path):
+    # "`**kwargs`" before "**字典(dict)**保存": paired in order, the code's "**" took the
+    # bold's opening one, the term lost its mark and the code was cut open.
+    shown, _, _ = build(tmp_path, "# Python 函数\n\n## 参数\n\n"
+                        "函数用 `**kwargs` 收集关键字参数，"
+                        "**字典(dict)**保存这些参数的名字和值。\n")
+    assert ["字典(dict)"] in answers_of(shown), answers_of(shown)
+    assert "<code>∗∗kwargs</code>" in raw_asking(shown, "字典(dict)")
+
+
 def test_where_a_thing_is_found_said_in_italian_spanish_or_french_asks_the_place(tmp_path):
     shown, _, _ = build(tmp_path, "# Istologia\n\n## Tessuti\n\n"
                         "La cartilagine ialina si trova nelle articolazioni e nella trachea.\n\n"
@@ -843,6 +853,18 @@ def test_where_a_thing_is_found_said_in_italian_spanish_or_french_asks_the_place
     answers = answers_of(shown)
     assert ["articolazioni e nella trachea"] in answers, answers
     assert ["el citoplasma"] in answers and ["le cytoplasme"] in answers, answers
+
+
+def test_a_place_after_an_italian_elided_article_is_asked(tmp_path):
+    # "nell'intestino": the article ends in its apostrophe, with no space before the place;
+    # the place reading missed it (left as found by the twelfth session's review).
+    shown, _, _ = build(tmp_path, "# Istologia\n\n## Digestione\n\n"
+                        "L'assorbimento dei nutrienti avviene nell'intestino tenue.\n\n"
+                        "La sintesi della bile avviene nell’epatocita.\n")
+    answers = answers_of(shown)
+    assert ["intestino tenue"] in answers and ["epatocita"] in answers, answers
+    assert "Istologia › Digestione L'assorbimento dei nutrienti avviene nell' [...] ." in \
+        shown.fronts, shown.fronts
 
 
 def test_a_chinese_paragraph_with_one_link_in_it_is_prose_not_navigation(tmp_path):

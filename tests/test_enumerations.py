@@ -75,13 +75,16 @@ def test_the_checker_names_a_list_card_with_no_title_or_of_several_things(col): 
 def test_the_seed_asks_no_filler_or_open_example(seed_collection):
     # The tenth review judged these gaps of the seed junk or weak: a filler verb the next
     # sentence restates, a gap its own sentence paraphrases, an open "such as [...]". The
-    # seed marks the fact beside each instead; its 49 notes stay.
+    # seed marks the fact beside each instead; its 49 notes stay. Four reviews of
+    # 2026-12-02 judged the soft phrases after them guessable ("the group’s harmony",
+    # "mutual support", "suppressed"): those facts ask which worldview they are of.
     answers = {a for nid in seed_collection.find_notes("")
                for note in [seed_collection.get_note(nid)] if "Text" in note
                for card in note.cards() for a in cloze_answers(note, card.ord)}
     assert len(seed_collection.find_notes("")) == 49
-    assert {"celebrated and encouraged", "social shaming"}.isdisjoint(answers)
-    assert {"Personal achievements", "the group’s harmony"} <= answers
+    assert {"celebrated and encouraged", "social shaming", "the group’s harmony",
+            "mutual support", "suppressed"}.isdisjoint(answers)
+    assert {"Personal achievements", "Collectivist", "collectivist"} <= answers
 
 
 def test_a_qualitys_object_shown_on_the_front_is_masked_with_its_gap(tmp_path):

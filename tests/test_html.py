@@ -96,14 +96,19 @@ def test_seed_page_has_the_nine_rows_and_sixteen_list_items(seed_page_build, col
         "Societal Order", "Duty and Responsibility", "Sense of Belonging",
         "Influence on Behavior", "Priority", "Self-Concept", "Decision-Making",
         "Communication Syle", "Achievement"])
-    labels = []
-    for note in notes(col, 'note:"deck-builder Cloze"'):
-        for card in note.cards():
-            question = visible(card.question())
-            if "Strengths of" in question or "Weaknesses of" in question:
-                labels.append(visible(card.answer()))
-    assert len(labels) == 16
-    assert any("promotes personal freedom and autonomy" in a for a in labels)
+    # Each item of the four lists is a note with a card (a card asking which worldview an
+    # item is of leaves off its list's title, which would say it: known by its words).
+    items = ["promotes personal freedom and autonomy", "embrace and celebrate innovation",
+             "Personal achievements tend to be", "low-context in communication styles",
+             "This lead to social isolation", "lead to social and economic inequality",
+             "such as a social safety net", "interpersonal clashes are less taboo",
+             "focus on group bonds", "Collective welfare is prioritized",
+             "tend to avoid conflict", "strong respect for their elders",
+             "suppress expressions of individuality", "more resistant to change",
+             "fall into groupthink", "feel intense pressure to conform"]
+    answers = [visible(card.answer()) for note in notes(col, 'note:"deck-builder Cloze"')
+               for card in note.cards()]
+    assert [sum(item in a for a in answers) for item in items] == [1] * 16
     tags = {t for n in notes(col) for t in n.tags}
     assert {t for t in tags if t.startswith("cite::")} == {
         "cite::Oyserman2002", "cite::Cohen2016", "cite::Potter2019", "cite::Triandis2018",

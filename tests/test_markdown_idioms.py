@@ -218,6 +218,17 @@ def test_dollar_amounts_stay_text(tmp_path):
     assert "\\(" not in raw
 
 
+def test_math_right_after_a_digit_is_math_as_pandoc_reads_it(tmp_path):
+    # Pandoc's rule asks nothing of the character before the opening "$": "0$^\\circ$" is
+    # math (a real R Markdown lecture showed it as raw dollar-TeX); a digit right after the
+    # closing "$" still makes it text.
+    shown, _, _ = build(tmp_path, "# Temperature\n\nOn the Celsius scale 0$^\\circ$ is the "
+                        "**freezing point** of water, and 5$x$2 stays as typed.\n")
+    ((text, _, _, _, raw, _),) = shown
+    assert "0\\(^\\circ\\) is the" in raw
+    assert "5$x$2 stays as typed" in text and "\\(x\\)" not in raw
+
+
 def test_a_marked_formula_is_hidden_whole_and_names_inside_math_are_not_hidden(tmp_path):
     shown, _, _ = build(tmp_path, "---\nconcepts: [E]\n---\n# Energy\n\nEinstein wrote "
                         "**$E=mc^2$**, where $E$ is energy.\n")
@@ -288,6 +299,106 @@ def test_a_named_quantity_stated_as_a_formula_hides_the_formula_whole(tmp_path):
          "\\(k \\approx 8.99 \\times 10^9\\ \\mathrm{N\\,m^2/C^2}\\).",
          ["\\(F = k \\frac{q_1 q_2}{r^2}\\)"]),
     ]
+
+
+def test_a_sentence_left_unfinished_over_display_math_asks_the_formula_it_leads_into(tmp_path):
+    # "Two events are independent when" over `$$P(AB) = P(A)P(B)$$` (issue 15): one
+    # statement, as a lead ending in ":" is; the card asks the formula whole and never shows
+    # the lead with the formula dropped. Typed with or without a blank line before the
+    # `$$`. A derivation's step ("Applying the chain rule,", "So we get") asks no formula,
+    # and a finished sentence over a formula leaves it alone.
+    source = (
+        "# Probability\n\n## Independence\n\nTwo events are independent when\n\n"
+        "$$\nP(AB) = P(A)P(B)\n$$\n\n"
+        "## Variance\n\nThe variance of a random variable is\n$$\n"
+        "\\operatorname{Var}(X) = E[(X-\\mu)^2]\n$$\nwhere $\\mu$ is its mean. "
+        "The **standard deviation** is its square root.\n\n"
+        "## Derivation\n\nApplying the chain rule,\n\n$$F = m\\frac{dv}{dt} + v\\frac{dm}{dt}$$"
+        "\n\nSo we get\n\n$$F = ma$$\n\n"
+        "## Mean\n\nThe mean sums the values and divides by their count.\n\n"
+        "$$\\bar{x} = \\frac{1}{n}\\sum x_i$$\n\n"
+        # TeX the lead's math shares with the formula ("\\dots", "available") is no word
+        # of the answer to mask inside that math.
+        "## Safety\n\nFor a safe sequence $<T_1, \\dots, T_n>$ with $need_{i,j}$ and "
+        "$available_{j}$, it should hold that\n\n"
+        "$$\\forall i \\in \\{1, \\dots, n\\}, \\quad available_{j} \\geq need_{i,j}$$\n\n"
+        # A phrase marked in an earlier sentence of the lead's paragraph asks its own card.
+        "## Indices\n\nThe *Laspeyres index* works with a fixed basket of goods. The "
+        "Laspeyres price index is equal to\n\n$$P = \\frac{\\sum p_t q_0}{\\sum p_0 q_0}$$\n\n"
+        # A lead that is no fragment shows its formula; the "where" below keeps its own card.
+        "## Money\n\nThe quantity theory of money gives the *quantity equation*\n\n$$MV = PT$$"
+        "\n\nwhere $V$ is the *velocity of money*.\n")
+    shown, _, _ = build(tmp_path, source)
+    assert sorted((s[0], s[1]) for s in shown) == [
+        ("For a safe sequence \\(<T_1, \\dots, T_n>\\) with \\(need_{i,j}\\) and "
+         "\\(available_{j}\\), it should hold that \\[\\forall i \\in \\{1, \\dots, n\\}, "
+         "\\quad available_{j} \\geq need_{i,j}\\]", ["\\[\\forall i \\in \\{1, \\dots, n\\}, "
+         "\\quad available_{j} \\geq need_{i,j}\\]"]),
+        ("The Laspeyres index works with a fixed basket of goods.", ["Laspeyres index"]),
+        ("The Laspeyres price index is equal to \\[P = \\frac{\\sum p_t q_0}{\\sum p_0 q_0}\\]",
+         ["\\[P = \\frac{\\sum p_t q_0}{\\sum p_0 q_0}\\]"]),
+        ("The mean sums the values and divides by their count.", ["mean"]),
+        ("The quantity theory of money gives the quantity equation \\[MV = PT\\]",
+         ["quantity equation"]),
+        ("The standard deviation is its square root.", ["standard deviation"]),
+        ("The variance of a random variable is \\[ \\operatorname{Var}(X) = E[(X-\\mu)^2] \\]"
+         " where \\(\\mu\\) is its mean.", ["\\[ \\operatorname{Var}(X) = E[(X-\\mu)^2] \\]"]),
+        ("Two events are independent when \\[P(AB) = P(A)P(B)\\]", ["\\[P(AB) = P(A)P(B)\\]"]),
+        ("where \\(V\\) is the velocity of money.", ["velocity of money"]),
+    ]
+    assert "sequence \\(<T_1, \\dots, T_n>\\) with" in " | ".join(shown.fronts)
+    # The TeX byte for byte in the field (Anki shows its line breaks as spaces).
+    assert any("is {{c1::\\[\n\\operatorname{Var}(X) = E[(X-\\mu)^2]\n\\]}} where" in s[4]
+               for s in shown)
+    assert "Two events are independent when [...]" in " | ".join(shown.fronts)
+    assert not any(front.rstrip().endswith(("when", "is")) for front in shown.fronts)
+
+
+def test_display_math_alone_named_by_its_heading_asks_the_formula(tmp_path):
+    # "## Accuracy" over `$$\text{Accuracy} = …$$` (issue 14): the formula's left side names
+    # what its heading names (in words, by a bracketed abbreviation, as the heading's
+    # `$\alpha$`, or as one word of it), so a card asks the formula whole from that name,
+    # its TeX byte for byte.
+    # Display math with no such name (a law's heading over its formula, an unnamed step, a
+    # worked value) is still "formula on its own".
+    source = (
+        "# Confusion matrix\n\n## Accuracy\n\n$$\n"
+        "\\text{Accuracy} = \\frac{TP + TN}{TP + TN + FP + FN}\n$$ {#eq-accuracy}\n\n"
+        "$$\\text{Accuracy} = \\frac{40 + 50}{100}$$\n\n"  # a worked value, no card
+        "## Precision and recall\n\n$$\\text{Recall} = \\frac{TP}{TP + FN}$$\n\n"
+        "## Load factor ($\\alpha$)\n\n$$\\alpha = \\frac{N}{M}$$\n\n"
+        "## Mean squared error (MSE)\n\n$$\n\\begin{align}\n"
+        "\\mathrm{MSE} &= \\frac{1}{n}\\sum_{i=1}^{n}(y_i - \\hat{y}_i)^2\n\\end{align}\n$$\n\n"
+        "## Bayes' theorem\n\n$$P(A \\mid B) = \\frac{P(B \\mid A)P(A)}{P(B)}$$\n\n"
+        "## Precision\n\n$$\\text{Precision} = \\frac{40}{40 + 5} = 0.889$$\n\n"
+        "$$\\frac{40}{45} \\approx 0.889$$\n\n"
+        # A row break with its spacing ("\\\\[6pt]") goes on with the same formula.
+        "## Error\n\n$$\n\\begin{align}\n\\text{Error} &= 1 - \\text{Accuracy} \\\\[6pt]\n"
+        "&= \\frac{FP + FN}{TP + TN + FP + FN}\n\\end{align}\n$$\n")
+    shown, _, _ = build(tmp_path, source)
+    assert sorted((s[0], s[1], s[3]) for s in shown) == [
+        ("Formula for Accuracy: \\[\\text{Accuracy} = \\frac{TP + TN}{TP + TN + FP + FN}\\]",
+         ["\\[\\text{Accuracy} = \\frac{TP + TN}{TP + TN + FP + FN}\\]"],
+         "Confusion matrix › Accuracy"),
+        ("Formula for Error: \\[\\begin{align} \\text{Error} &= 1 - \\text{Accuracy} \\\\[6pt] "
+         "&= \\frac{FP + FN}{TP + TN + FP + FN} \\end{align}\\]",
+         ["\\[\\begin{align} \\text{Error} &= 1 - \\text{Accuracy} \\\\[6pt] &= \\frac{FP + FN}"
+          "{TP + TN + FP + FN} \\end{align}\\]"], "Confusion matrix › Error"),
+        ("Formula for Load factor (\\(\\alpha\\)): \\[\\alpha = \\frac{N}{M}\\]",
+         ["\\[\\alpha = \\frac{N}{M}\\]"], "Confusion matrix › Load factor (\\(\\alpha\\))"),
+        ("Formula for Mean squared error (MSE): \\[\\begin{align} "
+         "\\mathrm{MSE} &= \\frac{1}{n}\\sum_{i=1}^{n}(y_i - \\hat{y}_i)^2 \\end{align}\\]",
+         ["\\[\\begin{align} \\mathrm{MSE} &= \\frac{1}{n}\\sum_{i=1}^{n}(y_i - \\hat{y}_i)^2"
+          " \\end{align}\\]"], "Confusion matrix › Mean squared error (MSE)"),
+        ("Formula for Recall: \\[\\text{Recall} = \\frac{TP}{TP + FN}\\]",
+         ["\\[\\text{Recall} = \\frac{TP}{TP + FN}\\]"],
+         "Confusion matrix › Precision and recall"),
+    ]
+    assert any("{{c1::\\[\\begin{align}\n\\mathrm{MSE} &= \\frac{1}{n}" in s[4] for s in shown)
+    assert "Formula for Accuracy: [...]" in shown.fronts[0]
+    said = check(tmp_path, source)
+    assert said.count("skipped: formula on its own") == 4, said
+    assert "weak card" not in said, said
 
 
 # -- coverage -----------------------------------------------------------------------------------
@@ -1439,3 +1550,36 @@ def test_a_quarto_label_after_display_math_or_a_caption_is_dropped(tmp_path):
     assert result.exit_code == 0, result.output
     assert not any("{" in text for text, _ in shown.texts_and_answers())
     assert "eq-line" not in " ".join(tag for s in shown for tag in s[2])
+
+
+def test_a_marked_form_of_a_concepts_name_hides_every_form_on_its_card(tmp_path):
+    # "**Collectivist** cultures …" under "Strengths of Collectivism" asks the concept: its
+    # heading said the answer in another form of the name until every form was hidden with
+    # the mark (the seed's re-marked strengths, 2026-12-02).
+    source = ("title: Collectivism vs Individualism\nconcepts:\n  - name: Individualism\n"
+              "  - name: Collectivism\nsections:\n  - title: Collectivism\n    lists:\n"
+              "      - title: Strengths of Collectivism\n        concept: Collectivism\n"
+              "        items:\n          - label: Respect for Traditions\n"
+              '            text: "**Collectivist** cultures have strong respect for their '
+              'elders and their traditions."\n')
+    shown, result, _ = build(tmp_path, source, name="a.yaml")
+    assert result.exit_code == 0, result.output
+    (front,) = shown.fronts
+    assert "[...] cultures have strong respect for their elders" in front
+    assert "collectiv" not in front.casefold()
+
+
+def test_a_gap_that_names_a_concept_takes_its_article_with_it(tmp_path):
+    # "Whereas an […] society" settled "individualist or collectivist?" by its article
+    # alone (blind review 2026-12-02: junk); the article goes into the gap.
+    source = ("title: Collectivism vs Individualism\nconcepts:\n  - name: Individualism\n"
+              "  - name: Collectivism\nsections:\n  - title: Introduction\n    facts:\n"
+              '      - "Whereas an **individualist** society values free expression, it often '
+              'lacks social supports for people in need."\n')
+    shown, result, _ = build(tmp_path, source, name="a.yaml")
+    assert result.exit_code == 0, result.output
+    assert shown.texts_and_answers() == [(
+        "Whereas an individualist society values free expression, it often lacks social "
+        "supports for people in need.", ("an individualist",))]
+    assert shown.fronts == ["Whereas [...] society values free expression, it often lacks "
+                            "social supports for people in need."]

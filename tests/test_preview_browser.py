@@ -49,7 +49,7 @@ def test_the_page_loads_with_no_error_and_no_request(seed_build, seed_page, tab,
     assert tab.errors() == []
     assert tab.requests() == [url]
     assert tab.evaluate("document.querySelectorAll('.pv-card').length") == \
-        len(package_cards(seed_build[0])) == 55
+        len(package_cards(seed_build[0])) == 50
     # Readable on a phone: nothing is wider than the screen.
     assert tab.evaluate("document.documentElement.scrollWidth") <= PHONE[0]
     screenshot = tab.screenshot()
@@ -85,15 +85,15 @@ def test_the_search_box_filters_by_text_and_by_tag(seed_page, tab):
     assert search("groupthink") == 1
     assert search("tag:cite::Triandis2018") == cited
     assert search("GROUPTHINK tag:cite::Oyserman2002") == 1
-    assert tab.evaluate("document.getElementById('pv-count').textContent") == "1 of 55 cards"
-    assert search("") == 55
+    assert tab.evaluate("document.getElementById('pv-count').textContent") == "1 of 50 cards"
+    assert search("") == 50
     assert tab.errors() == []
 
 
 def test_without_scripts_every_card_shows_and_no_search_box(seed_page, tab):
     tab.send("Emulation.setScriptExecutionDisabled", {"value": True})
     tab.open(seed_page[0].as_uri())
-    assert tab.evaluate(VISIBLE_CARDS) == 55
+    assert tab.evaluate(VISIBLE_CARDS) == 50
     assert tab.evaluate("document.getElementById('pv-search-form').offsetParent") is None
 
 

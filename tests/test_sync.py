@@ -83,7 +83,7 @@ def _first_sync(folder: Path) -> dict:
         edited["Text"] = edited["Text"] + ANKI_EDIT
         col.update_note(edited)
         # One card of a note of two: the other follows the article's deck.
-        by_hand = note_containing(col, "Influence on Behavior").cards()[0].id
+        by_hand = note_containing(col, "Communication Syle").cards()[0].id
         col.set_deck([by_hand], col.decks.id(MY_DECK))
         own = col.new_note(col.models.by_name("Basic"))
         own["Front"], own["Back"] = "my own question", "my own answer"
@@ -351,11 +351,14 @@ def test_without_the_anki_package_sync_says_how_to_install_it(tmp_path, monkeypa
 
 def test_nothing_but_sync_imports_anki(tmp_path):
     """The rest of the tool works without the extra: building never imports anki."""
+    # A copy: built in place, the repository's own lock was rewritten by the test run.
+    cards = tmp_path / "cards"
+    copy_seed(cards)
     code = (
         "import sys\n"
         "from click.testing import CliRunner\n"
         "from deck_builder.cli import main\n"
-        f"result = CliRunner().invoke(main, ['build', {str(REPO / 'cards')!r}, "
+        f"result = CliRunner().invoke(main, ['build', {str(cards)!r}, "
         f"'-o', {str(tmp_path / 'deck.apkg')!r}])\n"
         "assert result.exit_code == 0, result.output\n"
         "print(sorted(m for m in sys.modules if m == 'anki' or m.startswith('anki.')))\n"

@@ -299,8 +299,12 @@ class ArticleBuilder:
             if (t := self.text(n, f"references[{i}]"))
         )
 
-    def read_bibliography(self, node) -> Bibliography | None:
-        """The works of the BibTeX or CSL JSON file `bibliography:` names (Pandoc citations)."""
+    def read_bibliography(self, node, strict: bool = True) -> Bibliography | None:
+        """The works of the BibTeX or CSL JSON file `bibliography:` names (Pandoc citations).
+        Not `strict` (a Markdown note's front matter, which never blocks its article: issue
+        14), a file that is missing or unreadable is a warning, and the note is read
+        without it: an R Markdown page copied out of its project names a `ref.bib` left
+        behind."""
         name = self.name_value(node, "bibliography")
         if not name:
             return None
@@ -311,7 +315,12 @@ class ArticleBuilder:
             where = f"{name}:{error.line}: " if error.line else ""
             # The field already says "bibliography:".
             message = error.message.removeprefix(f"bibliography {name}: ")
-            self.error(node, "bibliography", where + message.removeprefix("bibliography "))
+            message = where + message.removeprefix("bibliography ")
+            if strict:
+                self.error(node, "bibliography", message)
+            else:
+                self.error(node, "bibliography", message + "; the note is read without it",
+                           severity="warning")
             return None
 
     def read_glossary(self, node) -> tuple[GlossaryTerm, ...]:

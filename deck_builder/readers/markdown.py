@@ -31,6 +31,7 @@ from markdown_it.tree import SyntaxTreeNode, _NesterTokens
 from mdit_py_plugins.admon import admon_plugin
 from mdit_py_plugins.container import container_plugin
 from mdit_py_plugins.dollarmath import dollarmath_plugin
+from mdit_py_plugins.dollarmath.index import math_inline_dollar
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
 from mdit_py_plugins.texmath import texmath_plugin
@@ -114,7 +115,8 @@ from deck_builder.text import (
 # Built once: parse() keeps no state between documents, and building costs a fifth of
 # parsing a short article.
 # Plugins (mdit-py-plugins): `$…$`/`$$…$$` math by Pandoc's dollar rule (no space inside the
-# dollars, no digit after the closing one, so "$5 and $10" stays text), `\\(…\\)`/`\\[…\\]`
+# dollars, no digit after the closing one, so "$5 and $10" stays text: _pandoc_dollar below
+# replaces the plugin's inline rule), `\\(…\\)`/`\\[…\\]`
 # math, footnotes, MkDocs admonitions with their indented bodies, `:::note Title` … `:::`
 # blocks of any name (Docusaurus, VitePress, VuePress, MyST's `:::{note}`), and task lists.
 _PARSER = (
@@ -129,6 +131,30 @@ _PARSER = (
                                                or _PANDOC_DIV.match(params.strip())))
     .use(tasklists_plugin)
 )
+
+
+
+def _pandoc_dollar():
+    """Inline `$…$` by Pandoc's rule exactly: a non-space after the opening `$`, a non-space
+    before the closing one and no digit right after it. The plugin's `allow_digits=False`
+    also refuses a digit before the opening `$`, so "0$^\\circ$ does not mean …" (a real R
+    Markdown lecture) reached its card as raw dollar-TeX; a digit after the closing `$`
+    ("$5 and 10$2") is still no math."""
+    rule = math_inline_dollar(allow_space=False, allow_digits=True, allow_double=True)
+
+    def pandoc_dollar(state, silent: bool) -> bool:
+        start = state.pos
+        if not rule(state, True):
+            return False
+        after, state.pos = state.pos, start
+        if after < state.posMax and state.src[after].isdigit():
+            return False
+        return rule(state, silent)
+
+    return pandoc_dollar
+
+
+_PARSER.inline.ruler.at("math_inline", _pandoc_dollar())
 
 
 def _inline_once(state) -> None:
@@ -312,6 +338,40 @@ _FORMULA_STATEMENT = re.compile(
     r"\s*:?\s+"
     r"(?P<formula>\\\(\ue000+\\\)|\\\[\ue000+\\\])"
     r"(?=\s*(?:[.;]?\s*$|[.;]\s+[A-Z]|,?\s+where\b|\s*\())")
+# A sentence typed as the lead into the display formula that finishes it: "Two events are
+# independent when \[P(AB) = P(A)P(B)\]", "The variance of a random variable is \[…\]". The
+# lead (its sentence up to the formula) ends in no full stop, colon or other terminal mark.
+_UNFINISHED_LEAD = re.compile(r"(?:^|(?<=[.!?;]\s))(?P<lead>[^.!?;:\ue000\\]*?"
+                              r"(?:\\\(\ue000+\\\)[^.!?;:\ue000\\]*?)*)\s*"
+                              r"(?P<formula>\\\[\ue000+\\\])")
+# The end of a sentence after a formula: "\\[…\\] where \\(s\\) is the sample standard
+# deviation. The …" ends at that full stop.
+_SENTENCE_END_AFTER = re.compile(r"[.!?](?=\s+[A-Z\ue000\\])")
+# The words an unfinished lead ends in when it is a fragment for certain ("… independent
+# when", "… is estimated by", "… where"); a lead of fewer than four words needs one of them,
+# so a title line ("Key equation", "Bayes' theorem") over a formula is no lead.
+_LEAD_WORDS = frozenset("""when if iff is are was by as where that then equals gives yields
+    to of for whenever because so becomes satisfies""".split())
+# The same in Chinese, where words run together: "…定义为", "于是有", "满足".
+_CJK_LEAD = re.compile(r"(?:为|有|是|满足|即|得|则)$")
+# What makes a formula a statement to recall rather than a symbol: a relation.
+_STATEMENT_TEX = re.compile(r"[=<>]|\\(?:approx|le|ge|leq|geq|neq|ne|sim|propto|equiv)"
+                            r"(?![A-Za-z])")
+# Around a display formula's rows, what says no name: the environments of amsmath.
+_TEX_ENVIRONMENT = re.compile(r"\\(?:begin|end)\{(?:align|aligned|equation|gather|gathered|"
+                              r"split|multline|eqnarray)\*?\}")
+# The left-hand side of a formula that names its quantity in words: `\text{Accuracy}`,
+# `\mathrm{MSE}`, `\operatorname{Var}`.
+_TEX_WORD_NAME = re.compile(r"^\\(?:text|textrm|mathrm|operatorname|mathit|textit|mbox)\s*"
+                            r"\{([^{}]+)\}$")
+# TeX that lays numbers out and names nothing: what is left of "\\frac{40 + 50}{100}" is
+# digits, a worked value.
+_LAYOUT_TEX = re.compile(r"\\(?:[dt]?frac|sqrt|cdot|times|left|right|approx|q?quad|[,;!]|"
+                         r"text\{[^{}]*\}|mathrm\{[^{}]*\}|begin\{[^{}]*\}|end\{[^{}]*\})")
+# A formula's last side that is a number (with a unit): "… = 0.9", "≈ -890.3 \text{ kJ/mol}",
+# the value of a worked example, which holds only for that example.
+_NUMBER_SIDE = re.compile(r"(?:=|\\approx)\s*-?\s*[\d.,\s]+(?:\\[,;!]|\\?\s)*"
+                          r"(?:\\(?:text|mathrm)\{[^{}]*\}|\\%|%)?\s*$")
 # "So the final velocity is $v = 12\ \mathrm{m/s}$": a step of a worked example, whose value
 # holds only for its example.
 _DERIVING = frozenset("so thus therefore hence then now here finally substituting".split())
@@ -852,6 +912,95 @@ def _formula_stated(value: str) -> tuple[int, int] | None:
     return None
 
 
+def _worked_step(tex: str) -> bool:
+    """Whether a display formula is a step of a worked example, not a formula to learn: its
+    last side is a number ("\\frac{40 + 50}{100} = 0.9"), its right-hand side holds no
+    letter ("\\text{Accuracy} = \\frac{40 + 50}{100}"), or it holds no letter at all."""
+    body = _TEX_ENVIRONMENT.sub("", tex)
+    right = body.partition("=")[2] if "=" in body else body
+    return bool(_NUMBER_SIDE.search(body.rstrip(" \n\\")) or not re.search(
+        r"[A-Za-z]", _LAYOUT_TEX.sub("", right)) or not re.search(
+        r"[A-Za-z]", re.sub(r"\\[A-Za-z]+", "", body)))
+
+
+def _formula_led(value: str) -> tuple[int, int, int, int] | None:
+    """Where a sentence of a text leads into a display formula that finishes it ("Two events
+    are independent when \\[P(AB) = P(A)P(B)\\]"): (where the lead starts, the formula's
+    span, where its sentence ends), to ask the formula whole with the lead on the front. The
+    lead has two words or more and ends in a word that leaves it unfinished ("when", "is",
+    "by"; _LEAD_WORDS), a comma or "="; a lead that merely lacks its full stop ("… assuming
+    all else is unchanged" over a formula) may be a finished sentence the formula only
+    illustrates. Not a step of a worked example or a derivation ("So …", "Substituting
+    gives …", "Applying the chain rule, …", a formula whose value is a number), a lead
+    opening on a pointing word ("This gives …"), whose formula holds only for what it points
+    at, nor a sentence with a marked phrase: the author marked what it asks."""
+    if "\\[" not in value:
+        return None
+    shielded = shield_math(value)
+    for found in _UNFINISHED_LEAD.finditer(shielded):
+        lead = shielded[found.start("lead"):found.end("lead")]
+        words = re.findall(r"\\\(\ue000+\\\)|[\w'’]+|[,=]", lead)
+        if len(words) < 2 or words[0].casefold() in _NOT_TERMS | _DERIVING \
+                or words[0].casefold().endswith("ing") \
+                or words[-1].casefold() not in _LEAD_WORDS | {",", "="} \
+                and not _CJK_LEAD.search(words[-1]):
+            continue
+        start, end = found.span("formula")
+        tex = value[start + 2:end - 2]
+        if _worked_step(tex) or not _STATEMENT_TEX.search(tex):
+            continue  # "if \[k\] is small": a symbol, no formula to recall
+        after = _SENTENCE_END_AFTER.search(shielded, end)
+        stop = after.start() + 1 if after else len(value)
+        if "**" in value[found.start("lead"):stop]:
+            continue
+        return found.start("lead"), start, end, stop
+    return None
+
+
+def _formula_name(tex: str) -> str | None:
+    """The name a display formula's left-hand side gives its quantity: the words of
+    `\\text{Accuracy} = …` or `\\mathrm{MSE} &= …`, else the TeX of a symbol (`\\alpha`,
+    `R`). None for a formula with no `=`, a left side that is itself a relation or a sum, or
+    several equations (a later row with a left side of its own), whose name is no one's."""
+    # Rows break at "\\\\", with the space after it some write ("\\\\[6pt]").
+    rows = [row for row in re.split(r"\\\\(?:\s*\[[^\]]*\])?", _TEX_ENVIRONMENT.sub("", tex))
+            if row.strip()]
+    if not rows or any(row.split("&")[0].strip() for row in rows[1:]):
+        return None  # "a &= b \\ c &= d": two formulas; "&= …" goes on with the first
+    left, equals, right = rows[0].replace("&", "").partition("=")
+    left = " ".join(left.split())
+    if not equals or not right.strip() or not left or len(left) > 40:
+        return None
+    if worded := _TEX_WORD_NAME.match(left):
+        return " ".join(worded[1].replace("\\ ", " ").replace("~", " ").split())
+    if _RELATION_TEX.search(left) or re.search(r"[-<>]", left):
+        return None
+    return left
+
+
+def _names_formula(title: str, name: str) -> str | None:
+    """How a heading's title names the quantity a formula's left side names, as the card's
+    front says it, or None: the title itself where it or a bracket of it is the name in
+    words ("Mean squared error (MSE)" over `\\mathrm{MSE} = …`, "Accuracy" over
+    `\\text{Accuracy} = …`) or holds the symbol as math ("Load factor ($\\alpha$)" over
+    `\\alpha = …`); the name alone where it is one word of the title, three letters or more
+    ("Precision and recall" over `\\text{Precision} = …`)."""
+    def squeezed(words: str) -> str:
+        return re.sub(r"[\W_]+", "", words.casefold())
+    if any("".join(tex.split()) == "".join(name.split())
+           for tex in re.findall(r"\\\((.+?)\\\)", title)):
+        return title
+    words = re.sub(r"\\\(.+?\\\)", " ", unmark(title))
+    parts = [_BRACKETED.sub(" ", words)] + re.findall(r"\(([^()]+)\)", words)
+    wanted = squeezed(name)
+    if wanted and any(squeezed(part) == wanted for part in parts):
+        return title
+    if re.fullmatch(r"[A-Za-z]{3,}", name) and wanted in {
+            w.casefold() for w in re.findall(r"[A-Za-z]+", words)}:
+        return name
+    return None
+
+
 def _emphasised_sentence(plain: str) -> bool:
     """Whether a wholly marked text is a sentence set in bold or italics for emphasis, to
     read as unmarked text: at least six words, ending as a sentence ends. A short bold line
@@ -1356,6 +1505,9 @@ _GROUPING_SHORTCODES = {"tabs", "tabpane", "columns", "row", "section", "blocks"
 _SHORTCODE_TYPE = re.compile(r"""\btype\s*=\s*["']?([A-Za-z][\w-]*)""")
 
 
+_CODE_SPAN = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)")
+
+
 def _cjk_bold(text: str) -> str:
     """Bold pairs holding CJK that CommonMark's flanking rules break, as
     `<b>…</b>`, which the reader reads as the same mark wherever it stands. The `**` of a
@@ -1364,7 +1516,10 @@ def _cjk_bold(text: str) -> str:
         return text
     lines = text.split("\n")
     for number, line in enumerate(lines):
-        marks = [m.start() for m in _DOUBLE_STAR.finditer(line)]
+        # A `**` inside a code span is code as typed ("`**kwargs`"), never a mark.
+        code = [m.span() for m in _CODE_SPAN.finditer(line)]
+        marks = [m.start() for m in _DOUBLE_STAR.finditer(line)
+                 if not any(start <= m.start() < end for start, end in code)]
         if len(marks) < 2:
             continue
         out, at = [], 0
@@ -2107,7 +2262,7 @@ class _MarkdownReader:
         for term in b.read_glossary(keys.get("glossary")):
             self.glossary.setdefault(term.term.casefold(), term)
         self.references = list(b.read_references(keys.get("references")))
-        self.bibliography = b.read_bibliography(keys.get("bibliography"))
+        self.bibliography = b.read_bibliography(keys.get("bibliography"), strict=False)
         self.read_topics(keys.get("topics"))
         return values
 
@@ -2409,6 +2564,8 @@ class _MarkdownReader:
             elif block.type == "code_block":
                 self.skip(line, "indented code block", "code makes no card")
             elif block.type == "math_block":
+                if self.named_formula(block, line):
+                    continue
                 self.skip(line, "formula on its own", "a formula alone has nothing to ask; "
                           "write the sentence that says what it means")
             elif block.type == "admonition":
@@ -2436,20 +2593,47 @@ class _MarkdownReader:
         formula hidden whole, the name and the letters on the front. Alone, the lead-in
         leads into what its card does not show and the formula has nothing to ask. The
         blocks read after the lead-in (1 or 2), or 0 when it states no quantity."""
-        if not text.plain.endswith(":") or "**" in text.text:
-            return 0
+        unfinished = not text.plain.endswith(":")
+        if "**" in text.text and not unfinished:
+            return 0  # a marked phrase is what its sentence asks (a mark elsewhere in an
+            # unfinished lead's paragraph is _formula_led's to weigh, sentence by sentence)
         value = f"{text.text} \\[{formula.content.strip()}\\]"
+        asked = not unfinished or _formula_led(value) is not None
+        if not asked and (
+                text.plain.endswith((".", "!", "?", ";", "…")) or _words(text.plain) < 4):
+            # A finished sentence, or a title line ("Key equation") over the formula.
+            return 0
         where = None
-        if after is not None and after.type == "paragraph":
+        # A "where …" paragraph says the letters of a formula the card asks; beside one it
+        # only shows, it is read on its own, as before.
+        if asked and after is not None and after.type == "paragraph":
             where = self.inline(_inline_child(after)) if _inline_child(after) else None
             if where is not None and not where.text.startswith("where "):
                 where = None
         if where is not None:
             value = f"{value} {where.text}"
-        if _formula_stated(value) is None:
+        if not unfinished and _formula_stated(value) is None:
             return 0
         self.paragraph(_Inline(value), self.block_line)
         return 2 if where is not None else 1
+
+    def named_formula(self, formula: SyntaxTreeNode, line: int) -> bool:
+        """A display formula alone whose left-hand side names the quantity its heading names
+        ("## Accuracy" over `$$\\text{Accuracy} = \\frac{TP + TN}{…}$$`, "## Load factor
+        ($\\alpha$)" over `$$\\alpha = \\frac{N}{M}$$`): the heading says what the formula
+        is of, so a card asks the formula whole from its name ("Formula for Accuracy: […]"). Not a
+        formula with no such name (a worked step, an unnamed equation): "formula on its own"."""
+        tex = formula.content.strip()
+        if self.mode != "text" or self.current is None or _worked_step(tex):
+            return False
+        title = self.section().title
+        name = _formula_name(tex)
+        said = None if title == INTRODUCTION or name is None else _names_formula(title, name)
+        if said is None:
+            return False
+        # "Formula for": a name alone beside the gap is too little to answer from.
+        self.section().facts.append(Fact(Text(f"Formula for {said}: **\\[{tex}\\]**", line)))
+        return True
 
     def carried_title(self, left: tuple[str, int] | None,
                       following: SyntaxTreeNode | None) -> str | None:
@@ -2936,6 +3120,18 @@ class _MarkdownReader:
             self.labelled_list(self.section().title,
                                [(self.item_subject, text.text[lead.end():], line)], line,
                                terms=False)
+            return
+        if self.mode == "text" and (led := _formula_led(text.text)):
+            # "Two events are independent when $$P(AB) = P(A)P(B)$$": the formula finishes
+            # the sentence and is what to recall, whole; the paragraph's other sentences
+            # are read as they would be without it.
+            lead, start, end, stop = led
+            sentence = text.text[lead:stop].strip()
+            self.section().facts.append(
+                Fact(Text(_marked(sentence, start - lead, end - lead), line)))
+            rest = f"{text.text[:lead]} {text.text[stop:]}".strip()
+            if rest:
+                self.paragraph(_Inline(rest), line)
             return
         found = self.definition(text.text, line)
         if found is not None and self.item_subject is not None:
