@@ -56,7 +56,10 @@ _NAMED = re.compile(
     r"[\"“‘']?(?P<answer>[^,.;:()\"”’]+?)[\"”’']?" + _STOP, re.I)
 _COMPARATIVES = (r"more|less|fewer|greater|higher|lower|larger|smaller|bigger|longer|shorter|"
                  r"faster|slower|stronger|weaker|steeper|flatter|better|worse|earlier|later|"
-                 r"wider|narrower|hotter|colder|heavier|lighter|cheaper|deeper")
+                 r"wider|narrower|hotter|colder|heavier|lighter|cheaper|deeper|closer|nearer|"
+                 r"further|farther|thicker|thinner|denser|easier|harder|louder|quieter|older|"
+                 r"younger|richer|poorer|simpler|warmer|cooler|brighter|darker|sooner|tighter|"
+                 r"looser")
 # "The lower the X, the higher the Y": the second comparative is the fact.
 _PROPORTION = re.compile(
     rf"\bthe\s+(?:{_COMPARATIVES})\b[^,;]{{2,120}}?,\s*the\s+"
@@ -251,6 +254,13 @@ def _statement_spans(text: str, doer: bool = True,
     """Each phrase a card could hide, by the shapes of the module docstring, best first: one
     a sentence, in order. `shapes`: only these finders, in their order."""
     shielded = shield_math(text)  # a formula is never cut into or read as words
+    # "(The better the performance, the narrower the distribution.)": brackets around the
+    # whole text type it as an aside of the notes, not as a side remark of a sentence;
+    # what is inside is asked as it would be without them (spaces keep the offsets).
+    outer = _WHOLLY_BRACKETED.match(shielded)
+    if outer:
+        inside = outer.end("inside")
+        shielded = f" {shielded[1:inside]} {shielded[inside + 1:]}"
     # A year or an amount only where nothing more; the doer only where nothing else.
     for find in shapes or (_find, _year, _quantity, _doer)[:None if doer else -1]:
         for sentence in _SENTENCE.finditer(shielded):
@@ -977,6 +987,9 @@ def _side_clause(sentence: str, at: int) -> bool:
     if found is None or "," in sentence[found.end():at]:
         return False
     return len(sentence[:found.start()].split()) >= SIDE_CLAUSE_AFTER
+
+
+_WHOLLY_BRACKETED = re.compile(r"\((?P<inside>[^()]*)\)[.;]?\s*$")
 
 
 def in_brackets(sentence: str, at: int) -> bool:

@@ -914,3 +914,94 @@ def test_one_unit_is_defined_by_the_sentence_that_says_what_one_is(tmp_path):
     assert answers_of(shown) == [["mole"]], answers_of(shown)
     assert "Chemistry › Amounts One [...] is the amount of substance that contains 6.02 x " \
         "10^23 particles." in shown.fronts, shown.fronts
+
+
+def test_a_bare_name_beside_labelled_names_is_asked_from_the_set(tmp_path):
+    # "- Schizoaffective disorder" among "- Schizophrenia: > 6 months" (issue 14, the
+    # development set): a bare name of the set the heading names, with nothing of its own to
+    # ask it from. One note of the set's names asks it from the others; the labelled names
+    # are asked from their own text only, not again as one of the set. A sentence among the
+    # items stays out of the set.
+    shown, _, _ = build(tmp_path, "# Rocks\n\n## Igneous rocks\n\n"
+                        "- Granite: coarse crystals, cooled slowly underground\n"
+                        "- Basalt: fine crystals, cooled quickly at the surface\n"
+                        "- Pumice\n"
+                        "- Obsidian - volcanic glass with no crystals at all\n"
+                        "- Magma cools to form these rocks when it erupts.\n")
+    assert "Rocks › Igneous rocks Granite; Basalt; [...] ; Obsidian" in shown.fronts, \
+        shown.fronts
+    assert ["Pumice"] in answers_of(shown)
+    assert raw_asking(shown, "Pumice") == "Granite; Basalt; {{c1::Pumice}}; Obsidian"
+    assert ["Granite"] in answers_of(shown) and ["Obsidian"] in answers_of(shown)
+    assert not any(len(answers) > 1 for answers in answers_of(shown))
+
+    # Near misses keep no set card: labels that are fields of the item above ("SE", "CI"
+    # under a drug, as under its siblings), a numbered plan, a name over its own points, a
+    # comparison, and a set of nine too long to show whole (card-quality.md §4e).
+    for name, source in {
+        "fields": "# Drugs\n\n## Class III\n\n- Sotalol\n  - Chronic Use: AF prevention\n"
+                  "  - SE: bradycardia and long QT\n- Dofetilide\n"
+                  "  - Chronic Use: AF prevention\n  - Trials: DIAMOND-AF and DIAMOND-CHF\n"
+                  "  - Antidote: none known\n  - Hydrophilic\n",
+        "plan": "# Essay\n\n## Plan\n\n1. Papain: cleaves above the hinge\n"
+                "2. Pepsin: cleaves below the hinge\n3. Fragments table\n",
+        "points": "# Rocks\n\n## Igneous rocks\n\n- Granite: coarse crystals\n"
+                  "- Basalt: fine crystals\n- Pumice\n  - Full of gas bubbles, so it floats\n"
+                  "  - Forms from frothy lava\n",
+        "comparison": "# Sociology\n\n## Lecture 1\n\n- Social functions: manifest and latent\n"
+                      "- Social dysfunction: disrupts society\n- Macro vs Micro\n",
+        "long": "# Minerals\n\n## Minerals in granite\n\n- Quartz: glassy and hard\n"
+                "- Feldspar: pink or white\n" + "".join(
+                    f"- {m}\n" for m in ("Mica", "Hornblende", "Biotite", "Muscovite",
+                                         "Apatite", "Zircon", "Magnetite")),
+    }.items():
+        near, _, _ = build(tmp_path / name, source)
+        assert not any(answers in (["Hydrophilic"], ["Toxicity"], ["Fragments table"], ["Pumice"],
+                                   ["Macro vs Micro"], ["Mica"]) and ";" in text
+                       for text, answers, *_ in near), (name, near)
+
+
+def test_the_more_the_more_with_any_comparative_and_typed_in_brackets(tmp_path):
+    # "The smaller the price difference, the closer the substitutes" and "(The better the
+    # performance, the narrower the distribution.)" (issue 14, the development set): the
+    # second comparative is the fact, whichever comparative it is; brackets around the whole
+    # line type it as an aside of the notes, not a side remark of a sentence around it.
+    # Brackets inside a sentence still keep their words from being asked, and a bracketed
+    # line that states nothing asks nothing.
+    shown, _, _ = build(tmp_path, "# Demand\n\n## Substitutes\n\n"
+                        "- The smaller the price difference, the closer the substitutes\n"
+                        "- The closer the relationship between two goods, the larger the "
+                        "effect of a price change\n\n"
+                        "(The better the performance, the narrower the distribution.)\n\n"
+                        "(see the graph on page 4)\n\n"
+                        "Demand rises when incomes rise (the faster the growth, the higher "
+                        "it goes).\n")
+    fronts = shown.fronts
+    assert "Demand › Substitutes The smaller the price difference, the [...] the " \
+        "substitutes" in fronts, fronts
+    assert "Demand › Substitutes The closer the relationship between two goods, the [...] " \
+        "the effect of a price change" in fronts, fronts
+    assert "Demand › Substitutes (The better the performance, the [...] the distribution.)" \
+        in fronts, fronts
+    answers = answers_of(shown)
+    assert ["closer"] in answers and ["larger"] in answers and ["narrower"] in answers
+    assert not any("page 4" in front or "[...] it goes" in front for front in fronts)
+
+
+def test_a_list_straight_under_the_title_is_a_set_the_title_names(tmp_path):
+    # "# Anti-Hypertensive Drugs" over "1. ACE inhibitors (…)" (issue 14, the development
+    # set): with no heading or lead-in of its own, the list's title is the article's, which
+    # says what set the items are of, as a heading would. A generic title, none but the
+    # file's name, or a line between title and list (the title is then a topic the text
+    # is about, test_silence's "# Heart Failure (Core Points)") says no set: no card (§4e).
+    items = "- Shield volcano\n- Composite volcano\n- Cinder cone\n- Caldera\n"
+    shown, _, _ = build(tmp_path, "# Types of volcano\n\n" + items)
+    assert "Types of volcano Shield volcano ; [...] ; Cinder cone ; Caldera" in shown.fronts, \
+        shown.fronts
+    assert answers_of(shown) == [["Shield volcano", "Composite volcano", "Cinder cone",
+                                  "Caldera"]]
+    for name, source in {"generic": "# Notes\n\n" + items, "untitled": items,
+                         "after text": "# Types of volcano\n\nVolcanoes erupt magma.\n\n"
+                                       + items}.items():
+        near, _, _ = build(tmp_path / name, source, name="types-of-volcano.md")
+        assert not any(";" in text for text, *_ in near), (name, near)

@@ -785,6 +785,17 @@ def _item_name(text: str) -> str | None:
     return head
 
 
+def _bare_name(text: str) -> bool:
+    """An item that is a name and nothing more ("- Schizoaffective disorder"): no clue of its
+    own in brackets or after a dash, no sentence, no comparison ("- Macro vs Micro" names
+    a topic to compare, not one member of a set)."""
+    return _item_name(text) is not None and not _item_parts(text)[1].strip() and \
+        not unmark(text).rstrip().endswith(".") and not _COMPARISON.search(text)
+
+
+_COMPARISON = re.compile(r"\b(?:vs\.?|versus)(?!\w)", re.I)
+
+
 # The year an item ends with, in brackets: "(1712)", "(Abraham Darby, 1709)", "(c. 1764)".
 _ITEM_YEAR = re.compile(r"\((?:[^()]*,\s*)?(?:c\.\s*)?(1[0-9]{3}|20[0-9]{2})\)\s*$")
 _SUBJECT_IS = re.compile(r"^[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+(?:is|are|was|were)\s",
@@ -2548,6 +2559,8 @@ class _MarkdownReader:
         # Labels the nested lists of two or more sibling items share ("Motor", "Sensory"
         # under each nerve): fields of their parent, not names (_attribute_labels).
         self.attributes: tuple[str, set[str]] | None = None
+        self.introduction: _SectionDraft | None = None  # the text before any heading
+        self.over_lists: set[int] = set()  # the lines of list items with a list nested below
         self.blocks(blocks)
 
     def blocks(self, blocks: list[SyntaxTreeNode]) -> None:
@@ -2862,7 +2875,22 @@ class _MarkdownReader:
             # Not on the heading stack: the introduction is no parent of what follows.
             self.current = self.new_section(INTRODUCTION, 0, self.block_line)
             self.stack.pop()
+            self.introduction = self.current
         return self.current
+
+    def article_set(self, first_line: int) -> str | None:
+        """The article's title, as the title of a list typed straight under it with no
+        heading or lead-in of its own ("# Causes of the First World War" over "- Militarism",
+        "- Alliances", …): the title says what set the items are of, as a heading would.
+        None elsewhere: for a list after other text (a "TL;DR" line under "# Heart Failure"
+        says the title is a topic, not a set), in an article with no `#` title (one named
+        after its file), or under a generic one. `first_line`: the list's first item's."""
+        if self.current is None or self.current is not self.introduction or \
+                self.title_block is None or is_generic_heading(self.article_title) or \
+                len(self.article_title.split()) > 8 or self.article_title.endswith("?"):
+            return None
+        between = self.lines[_line(self.title_block):first_line - 1]
+        return None if any(line.strip() for line in between) else self.article_title
 
     def new_section(self, title: str, level: int, line: int) -> _SectionDraft:
         while self.stack and self.stack[-1][0] >= level:
@@ -3676,6 +3704,8 @@ class _MarkdownReader:
                     self.heading_examples(text, line):
                 continue
             entries.append((text, line))
+            if nested:
+                self.over_lists.add(line)
             if self.mode == "text" and (found := _fields_below(nested, shared_labels)):
                 fielded[line] = found
             # "- Mechanical barriers" over "- Skin", "- Cilia": the parent is the context.
@@ -3833,6 +3863,8 @@ class _MarkdownReader:
         if pairs:  # less sure names than a list labelled throughout: not hidden elsewhere
             self.labelled_list(title or self.section().title, pairs, first_line, terms=False)
         labelled_lines = {line for _, _, line in pairs}
+        if len(pairs) >= 2:
+            labelled_lines |= self.names_beside_labels(entries, pairs, title, ordered)
         for text, line in entries:
             if line not in labelled_lines:
                 self.paragraph(text, line)
@@ -4087,6 +4119,33 @@ class _MarkdownReader:
                 return start, end
         return None
 
+    def names_beside_labels(self, entries: list[tuple[_Inline, int]], pairs,
+                            title: str | None, ordered: bool) -> set[int]:
+        """The lines of the bare names among labelled items, read as one note; none if the
+        set is too long to show whole.
+
+        "- Schizoaffective disorder" among "- Schizophrenia: > 6 months": a bare name of the
+        same set, with nothing of its own to ask it from. Beside the set's other names, shown
+        whole, it is one member to recall; the labelled names are its cue only, asked on
+        their own cards. A set too long to show whole stays no card (card-quality.md §4e);
+        a sentence among the items is no name of the set and stays out of it. Not in a
+        numbered list (steps of a plan, "3. Papain/pepsin fragments table"), nor under an
+        item whose siblings share its labels ("- Digoxin" over "- SE: …" / "- Toxicity"):
+        those labels are fields of the item above, no names of a set. A name over a list of
+        its own points is that list's title, no member of this set."""
+        if ordered or self.attributes:
+            return set()
+        labels = {line: unmark(label).strip() for label, _, line in pairs}
+        bare = {line for t, line in entries if line not in labels and _bare_name(t.text)
+                and line not in self.over_lists}  # "- Toxicity" over its points: a heading
+        if not bare or len(entries) > MAX_GROUPED_ITEMS:
+            return set()
+        with self.titled(title):
+            self.section().facts.append(_joined_fact(
+                [(_item_cloze(t.text) if line in bare else labels[line], line)
+                 for t, line in entries if line in bare or line in labels]))
+        return bare
+
     def plain_list(self, entries: list[tuple[_Inline, int]], title: str | None,
                    ordered: bool = False) -> bool:
         """Unlabelled, unmarked items under a title ("Key features of TCP:"): 2 to 8 short
@@ -4153,7 +4212,8 @@ class _MarkdownReader:
             # The other items are claims beside those ("kids develop personality through
             # parent interactions"): sentences, not names to hide whole beside each other.
             self.labelled_list(title or self.section().title, named, entries[0][1], terms=False)
-            kept = {line for _, _, line in named}
+            kept = {line for _, _, line in named} | self.names_beside_labels(entries, named,
+                                                                              title, ordered)
             with self.titled(title):
                 for text, line in entries:
                     if line not in kept:
@@ -4190,8 +4250,9 @@ class _MarkdownReader:
                 entries = [e for e, said in zip(entries, named, strict=True) if not said]
                 texts = [t for t, _ in entries]
             if 2 <= len(entries) <= MAX_GROUPED_ITEMS and all(short):
-                self.section().facts.append(_joined_fact(
-                    [(_item_cloze(t.text), line) for t, line in entries]))
+                with self.titled(None if title else self.article_set(entries[0][1])):
+                    self.section().facts.append(_joined_fact(
+                        [(_item_cloze(t.text), line) for t, line in entries]))
                 # "The 2 stages of photosynthesis are..." / "* The Calvin Cycle": each item is
                 # a name of the article, which a sentence naming it may hide.
                 self.terms.extend(name for t, _ in entries if (name := _item_name(t.text)))
