@@ -2,7 +2,7 @@
 
     python benchmarks/judge_blocks.py export FOLDER OUT_DIR [--sheets 3] [--shared 30]
         [--sample N] [--seed 14] [--misses]
-    python benchmarks/judge_blocks.py score OUT_DIR
+    python benchmarks/judge_blocks.py score OUT_DIR [--now FOLDER]
 
 `real_notes.py` counts every paragraph of six words or more, every list item and every table
 row as card-worthy: a rule of shape, written down so the number means the same thing from
@@ -26,7 +26,10 @@ This script asks a reader instead, the same way for every block, covered or not:
 - `score` prints, per kind and in all: blocks judged, card-worthy (yes, or unsure: a doubt
   keeps a block in the denominator, the harder reading for us), and the share of those
   that became notes. A shared block's verdict is the majority of its judges (a tie counts
-  as card-worthy), and their agreement is printed.
+  as card-worthy), and their agreement is printed. With `--now FOLDER` (the folder the
+  blocks came from) whether each block is covered is measured again with today's reader,
+  so the same verdicts score a later build (blocks the counter has added since are not
+  judged and not counted).
 
 The rule, fixed before any verdict was read (2026-12-02, thirteenth session): a block is
 card-worthy when its judge says yes or unsure; coverage is covered card-worthy blocks over
@@ -159,9 +162,14 @@ def export(folder: Path, out: Path, sheets: int, shared: int, sample: int | None
           f"key in {out / 'key.tsv'} (keep it from the judges)")
 
 
-def score(out: Path) -> None:
+def score(out: Path, now: Path | None = None) -> None:
     with open(out / "key.tsv", encoding="utf-8") as handle:
         key = {row["id"]: row for row in csv.DictReader(handle, delimiter="\t")}
+    if now is not None:
+        covered_now = {(path.name, block.start) for path in _files(now)
+                       for block in measure(path).blocks if block.covered}
+        for row in key.values():
+            row["covered"] = "yes" if (row["file"], int(row["line"])) in covered_now else "no"
     votes: dict[str, list[str]] = defaultdict(list)
     for path in sorted(out.glob("verdicts-*.tsv")):
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -214,8 +222,8 @@ def main(argv: list[str]) -> int:
                int(options["--sample"]) if options["--sample"] else None,
                int(options["--seed"]), misses)
         return 0
-    if len(argv) == 2 and argv[0] == "score":
-        score(Path(argv[1]))
+    if argv[:1] == ["score"] and len(argv) in (2, 4) and argv[2:3] in ([], ["--now"]):
+        score(Path(argv[1]), Path(argv[3]) if len(argv) == 4 else None)
         return 0
     print(__doc__.split("\n\n")[1], file=sys.stderr)
     return 2
