@@ -221,12 +221,14 @@ def test_dollar_amounts_stay_text(tmp_path):
 def test_math_right_after_a_digit_is_math_as_pandoc_reads_it(tmp_path):
     # Pandoc's rule asks nothing of the character before the opening "$": "0$^\\circ$" is
     # math (a real R Markdown lecture showed it as raw dollar-TeX); a digit right after the
-    # closing "$" still makes it text.
+    # closing "$", or digits before both dollars (two prices), still make it text.
     shown, _, _ = build(tmp_path, "# Temperature\n\nOn the Celsius scale 0$^\\circ$ is the "
-                        "**freezing point** of water, and 5$x$2 stays as typed.\n")
-    ((text, _, _, _, raw, _),) = shown
-    assert "0\\(^\\circ\\) is the" in raw
-    assert "5$x$2 stays as typed" in text and "\\(x\\)" not in raw
+                        "**freezing point** of water, and 5$x$2 stays as typed.\n\nThe price "
+                        "went from 20$, then to 30$, a **rise**.\n")
+    raw = {answers[0]: raw for _, answers, _, _, raw, _ in shown}
+    assert "0\\(^\\circ\\) is the" in raw["freezing point"]
+    assert "5$x$2 stays as typed" in raw["freezing point"]
+    assert "went from 20$, then to 30$, a" in raw["rise"] and "\\(" not in raw["rise"]
 
 
 def test_a_marked_formula_is_hidden_whole_and_names_inside_math_are_not_hidden(tmp_path):

@@ -149,6 +149,8 @@ def _pandoc_dollar():
         after, state.pos = state.pos, start
         if after < state.posMax and state.src[after].isdigit():
             return False
+        if start and state.src[start - 1].isdigit() and state.src[after - 2].isdigit():
+            return False  # "went from 20$, then to 30$": two prices, not math
         return rule(state, silent)
 
     return pandoc_dollar
