@@ -47,7 +47,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from real_notes import MARKDOWN_SUFFIXES, blank_front_matter, measure  # noqa: E402
+from real_notes import blank_front_matter, measure, note_files  # noqa: E402
 
 QUESTION = (
     "Would a careful learner, reading this block with only its note's title, heading and "
@@ -56,11 +56,6 @@ QUESTION = (
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _ITEM = re.compile(r"^(\s*)(?:[-*+]|\d+[.)])\s+(.*)$")
 _TITLE = re.compile(r"^title\s*[:=]\s*[\"']?(.*?)[\"']?\s*$", re.I)
-
-
-def _files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if p.suffix.lower() in MARKDOWN_SUFFIXES
-                  and not p.name.endswith(".expect.md") and p.name != "README.md")
 
 
 def _title(text: str, path: Path) -> str:
@@ -122,7 +117,7 @@ def _text(lines: list[str], kind: str, start: int, end: int) -> str:
 def export(folder: Path, out: Path, sheets: int, shared: int, sample: int | None,
            seed: int, misses: bool = False) -> None:
     rows = []
-    for path in _files(folder):
+    for path in note_files(folder):
         text = path.read_text(encoding="utf-8", errors="replace")
         lines = blank_front_matter(text).split("\n")
         title = _title(text, path)
@@ -166,7 +161,7 @@ def score(out: Path, now: Path | None = None) -> None:
     with open(out / "key.tsv", encoding="utf-8") as handle:
         key = {row["id"]: row for row in csv.DictReader(handle, delimiter="\t")}
     if now is not None:
-        covered_now = {(path.name, block.start) for path in _files(now)
+        covered_now = {(path.name, block.start) for path in note_files(now)
                        for block in measure(path).blocks if block.covered}
         for row in key.values():
             row["covered"] = "yes" if (row["file"], int(row["line"])) in covered_now else "no"

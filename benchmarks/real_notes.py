@@ -167,6 +167,13 @@ def blank_front_matter(text: str) -> str:
     return "\n" * end + "\n" + "\n".join(lines[end + 1:])
 
 
+def note_files(folder: Path) -> list[Path]:
+    """The notes of a folder that are measured, sorted: the reader's suffixes, not a
+    README or a style article's expected cards."""
+    return sorted(p for p in folder.iterdir() if p.suffix.lower() in MARKDOWN_SUFFIXES
+                  and not p.name.endswith(".expect.md") and p.name != "README.md")
+
+
 def _words(text: str) -> int:
     return len(re.findall(r"[^\W_]+", text))
 
@@ -351,9 +358,7 @@ def main(argv: list[str]) -> int:
     if len(args) != 1:
         print(__doc__.split("\n\n")[1], file=sys.stderr)
         return 2
-    folder = Path(args[0])
-    files = sorted(p for p in folder.iterdir() if p.suffix.lower() in MARKDOWN_SUFFIXES
-                   and not p.name.endswith(".expect.md") and p.name != "README.md")
+    files = note_files(Path(args[0]))
     results = [measure(p, strip) for p in files]
     width = min(max((len(r.name) for r in results), default=10), 60)
     print(f"{'file':<{width}} {'status':<8} {'blocks':>6} {'notes':>5} {'covered':>7} "

@@ -30,6 +30,7 @@ from deck_builder.errors import TemplateProblem, display_path
 from deck_builder.identify import Identity
 from deck_builder.notes import MASK, NoteSpec, Spans
 from deck_builder.quality import answer_spans, front_cuts, outside, shown_alone, shown_title
+from deck_builder.text import CODE_SPAN
 
 
 def default_templates_dir() -> Path:
@@ -105,8 +106,6 @@ def escape_text(text: str) -> str:
     return _ANKI_MARKUP.sub("&#91;", escaped) if "[" in escaped else escaped
 
 
-# Inline code as CommonMark writes it: a run of backticks, then the same run again.
-_CODE = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)")
 
 
 def _text_html(text: str) -> str:
@@ -114,7 +113,7 @@ def _text_html(text: str) -> str:
     if "`" not in text:
         return escape_text(text)
     out, position = [], 0
-    for found in _CODE.finditer(text):
+    for found in CODE_SPAN.finditer(text):
         inside = found[2]
         if len(inside) > 2 and inside[0] == inside[-1] == " " and inside.strip():
             inside = inside[1:-1]  # the space that lets code begin or end with a backtick

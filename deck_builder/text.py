@@ -22,6 +22,8 @@ _ISM_ENDINGS = r"(?:ism|isms|ist|ists|istic|istically)"
 KANA_HAN = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
 CJK_CHARS = KANA_HAN + "\uac00-\ud7af"
 CJK = re.compile(f"[{CJK_CHARS}]")  # one character of those scripts
+# Inline code as CommonMark writes it: a run of backticks, then the same run again.
+CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)")
 # What a word of such a script is worth, in characters: Chinese words run one to three.
 CJK_WORD_CHARS = 2
 

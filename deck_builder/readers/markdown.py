@@ -95,6 +95,7 @@ from deck_builder.statements import (
 from deck_builder.text import (
     CJK,
     CJK_CHARS,
+    CODE_SPAN,
     KANA_HAN,
     UniqueNames,
     composed,
@@ -1509,9 +1510,6 @@ _GROUPING_SHORTCODES = {"tabs", "tabpane", "columns", "row", "section", "blocks"
 _SHORTCODE_TYPE = re.compile(r"""\btype\s*=\s*["']?([A-Za-z][\w-]*)""")
 
 
-_CODE_SPAN = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)")
-
-
 def _cjk_bold(text: str) -> str:
     """Bold pairs holding CJK that CommonMark's flanking rules break, as
     `<b>…</b>`, which the reader reads as the same mark wherever it stands. The `**` of a
@@ -1521,7 +1519,7 @@ def _cjk_bold(text: str) -> str:
     lines = text.split("\n")
     for number, line in enumerate(lines):
         # A `**` inside a code span is code as typed ("`**kwargs`"), never a mark.
-        code = [m.span() for m in _CODE_SPAN.finditer(line)]
+        code = [m.span() for m in CODE_SPAN.finditer(line)]
         marks = [m.start() for m in _DOUBLE_STAR.finditer(line)
                  if not any(start <= m.start() < end for start, end in code)]
         if len(marks) < 2:
