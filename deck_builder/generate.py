@@ -788,7 +788,9 @@ class _ArticleNotes:
             # A citation in the term ("0A (Smith, 2001)") is its source, not a word of it:
             # the gap is the term, and the citation goes to the back with the definition's.
             name, _, named_cited = self.clean(Text(term.term, term.line), "glossary.term")
-            name = name.strip() or term.term
+            # "F:" typed as a term: its colon leads into the definition, no part of the
+            # answer ("[F:] — …" is a label leading into its text; the property test).
+            name = name.strip().rstrip(" :：").strip() or name.strip() or term.term
             cited = (*cited, *named_cited)
             pattern = term_pattern(name, term.forms)
             if not pattern.search(plain):

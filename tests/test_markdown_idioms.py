@@ -1607,3 +1607,15 @@ def test_myst_directives_typed_as_fences_are_boxes_and_math(tmp_path):
                for f in shown.fronts), shown.fronts
     report = check(tmp_path, source)
     assert "code block (python)" in report and "code block (markdown)" in report
+
+
+def test_a_glossary_terms_colon_stays_out_of_its_gap(tmp_path):
+    # "Osmosis:" typed as a term asked "[Osmosis:] — …": a label leading into its text
+    # (found by the property test). The colon leads into the definition; the gap is the term.
+    source = ("title: Cells\nsections:\n  - title: Transport\n    facts: []\nglossary:\n"
+              "  - term: \"Osmosis:\"\n    definition: the diffusion of water across a "
+              "partially permeable membrane\n")
+    shown, result, _ = build(tmp_path, source, name="a.yaml")
+    assert result.exit_code == 0, result.output
+    assert [answers for _, answers in shown.texts_and_answers()] == [("Osmosis",)]
+    assert not any(":" in f.split("[...]", 1)[1][:2] for f in shown.fronts), shown.fronts
