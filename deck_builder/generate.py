@@ -790,7 +790,7 @@ class _ArticleNotes:
             name, _, named_cited = self.clean(Text(term.term, term.line), "glossary.term")
             # "F:" typed as a term: its colon leads into the definition, no part of the
             # answer ("[F:] — …" is a label leading into its text; the property test).
-            name = name.strip().rstrip(" :：").strip() or name.strip() or term.term
+            name = _without_lead_colon(name.strip()) or term.term
             cited = (*cited, *named_cited)
             pattern = term_pattern(name, term.forms)
             if not pattern.search(plain):
@@ -906,7 +906,9 @@ class _ArticleNotes:
                 siblings = frozenset().union(*(stems for i, stems in enumerate(label_stems)
                                                if i != position))
                 plain, marked, cited = self.clean(item.text, "items.text")
-                label = unmark(item.label)
+                # "Freedom:" typed as a label: the colon leads into the text, no part of
+                # the answer (as a glossary term's, glossary()).
+                label = _without_lead_colon(unmark(item.label))
                 if not marked and is_date(label) and not names_something(plain):
                     self.weak(item.line, f'no card: "{label}" would be asked from "{plain}", '
                                          "which names no one it happened to; say who")
@@ -2268,6 +2270,15 @@ def _without_repeated_tail(context: str, plain: str, spans=()) -> str:
 # "1. ", "2.3 ": a heading's numbering says where it was, not what it is about.
 _NUMBERING = re.compile(r"^\s*(?:[0-9]+(?:[.:][0-9]+)*[.):]?|[IVXLC]+[.)])\s+(?=\w)")
 
+
+# One colon closing a label or a term leads into its text; "::" is typed text, kept.
+_LEAD_COLON = re.compile(r"\s*(?<![:：])[:：]$")
+
+
+def _without_lead_colon(name: str) -> str:
+    """A label or term without the colon that leads into its text ("Diffusion:"), or the
+    name as typed when the colon is all it is."""
+    return _LEAD_COLON.sub("", name).strip() or name
 
 _ARTICLE_BEFORE = re.compile(r"\b(an?)\s+$", re.I)
 

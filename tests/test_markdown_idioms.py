@@ -1615,7 +1615,13 @@ def test_a_glossary_terms_colon_stays_out_of_its_gap(tmp_path):
     source = ("title: Cells\nsections:\n  - title: Transport\n    facts: []\nglossary:\n"
               "  - term: \"Osmosis:\"\n    definition: the diffusion of water across a "
               "partially permeable membrane\n")
+    # A labelled item's label the same ("Diffusion:"), in a list of the YAML format.
+    source = source.replace("facts: []", "facts: []\n    lists:\n      - title: Passive "
+                            "transport\n        items:\n          - label: \"Diffusion:\"\n"
+                            "            text: net movement of particles down a concentration "
+                            "gradient\n")
     shown, result, _ = build(tmp_path, source, name="a.yaml")
     assert result.exit_code == 0, result.output
-    assert [answers for _, answers in shown.texts_and_answers()] == [("Osmosis",)]
+    assert sorted(answers for _, answers in shown.texts_and_answers()) == [
+        ("Diffusion",), ("Osmosis",)]
     assert not any(":" in f.split("[...]", 1)[1][:2] for f in shown.fronts), shown.fronts
