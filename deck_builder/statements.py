@@ -360,7 +360,7 @@ def _find(sentence: str) -> tuple[int, int] | None:
     site = _site(sentence) or _role(sentence)
     if site:
         return site
-    for pattern in (_NAMED, _PROPORTION, _OUTCOME):
+    for pattern in (_NAMED, _PROPORTION, _OUTCOME, _CONDITIONED_CHANGE):
         match = pattern.search(sentence)
         if match and _worth(match["answer"]) and not in_brackets(sentence, match.start()):
             return match.span("answer")
@@ -394,6 +394,18 @@ _THAN = re.compile(
     rf"(?P<answer>(?:more|less)\s+[a-z]\w*|{_COMPARATIVES})\b[^,;.]{{0,40}}?\s+than\b",
     re.I)
 
+# "If/When …, the subject will rise/falls/will exceed …": what a named quantity does under
+# the condition the sentence opens on. _OUTCOME reads the same opening with "is/becomes";
+# this, a verb of direction or of one quantity passing another ("If price is too high, the
+# quantity supplied will [exceed] the quantity demanded"): the way it goes is the fact, as
+# in a trend. The subject is named, never a pronoun ("If this happens, it will rise").
+_CONDITIONED_CHANGE = re.compile(
+    r"^\s*(?:when|if|whenever|once)\b[^,]{3,120},\s*(?:then\s+)?"
+    r"(?!\s)(?!(?:it|its|this|that|these|those|they|there|he|she|we|you|which|who|what)\b)"
+    r"(?P<subject>[^,]{3,80}?)\s+(?:(?:will|would|must|should|tends?\s+to|also|then)\s+)*"
+    rf"(?P<answer>{_DIRECTION}|exceeds?|exceeded|outweighs?|outweighed)"
+    # Not before "in"/"of": "a percentage increase in price" is a noun, no outcome.
+    r"(?=\s*(?:[.!;]|$)|\s+(?:the|a|an|its|their|that|those|by|to|with|over)\b)", re.I)
 
 # A gap that asks only which way a thing goes: "[increases]", "[goes up]", "[lower]".
 _ONLY_DIRECTION = re.compile(rf"(?:\w+ly\s+)?(?:{_DIRECTION}|{_COMPARATIVES})", re.I)
@@ -414,6 +426,10 @@ _PAID = frozenset("cost costs price prices rate rates fee fees charge charges".s
 _CHANGED_THING = re.compile(
     r"(?P<thing>[\w/'’-]+)\s+(?:(?:is|are|was|were|be|been|being|gets?|got|becomes?|has|have|"
     r"had)\s+)*$", re.I)
+# The words after an active verb of change: its object, one or two words ("cuts interest
+# rates"), either of which may be the changed quantity.
+_CHANGED_OBJECT = re.compile(
+    r"\s+(?:(?:the|a|an|its|their)\s+)?(?P<thing>[\w/'’-]+)(?:\s+(?P<next>[\w/'’-]+))?")
 _NOT_A_THING = frozenset("the a an it they this that these those of".split())
 
 
@@ -457,6 +473,17 @@ def direction_told(text: str, start: int, end: int) -> bool:
         thing = _CHANGED_THING.search(others[:match.start()])
         if thing and thing["thing"].casefold() not in _NOT_A_THING:
             changed.append(thing["thing"].casefold())
+        # Or what an active verb changes, after it: "When the central bank cuts rates, the
+        # cost of borrowing will [fall]" says it as "When rates are cut, …" does.
+        # (A comparative is no verb: "hold more money" changes no money.)
+        done_to = None if re.fullmatch(_COMPARATIVES, match.group(), re.I) else \
+            _CHANGED_OBJECT.match(others, match.end())
+        # A preposition or "and" after it is no object ("an increase in price" is a noun,
+        # "the price rise and demand …" ends the phrase): nothing past it is taken.
+        for word in done_to.group("thing", "next") if done_to else ():
+            if not word or word.casefold() in _NOT_A_THING | _NOT_OBJECT:
+                break
+            changed.append(word.casefold())
     return bool(changed) and _same_quantity(subject, changed)
 
 

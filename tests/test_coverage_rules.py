@@ -914,3 +914,20 @@ def test_one_unit_is_defined_by_the_sentence_that_says_what_one_is(tmp_path):
     assert answers_of(shown) == [["mole"]], answers_of(shown)
     assert "Chemistry › Amounts One [...] is the amount of substance that contains 6.02 x " \
         "10^23 particles." in shown.fronts, shown.fronts
+
+
+def test_what_a_named_quantity_does_under_a_condition_is_asked(tmp_path):
+    # "If price is too high, the quantity supplied will exceed …": the way it goes under the
+    # condition is the fact. Not where the condition tells it ("cuts rates" → the cost of
+    # borrowing falls), nor of a pronoun ("it will rise").
+    shown, _, _ = build(tmp_path, "# Markets\n\n## Disequilibrium\n\n"
+                        "If price is too high, the quantity supplied will exceed the quantity "
+                        "demanded.\n\n"
+                        "If households hold more money as currency, the money supply falls.\n\n"
+                        "When the central bank cuts rates, the cost of borrowing will fall.\n\n"
+                        "If this happens often, it will rise.\n")
+    assert answers_of(shown) == [["exceed"], ["falls"]], answers_of(shown)
+    assert "Markets › Disequilibrium If price is too high, the quantity supplied will [...] " \
+        "the quantity demanded." in shown.fronts, shown.fronts
+    assert "Markets › Disequilibrium If households hold more money as currency, the money " \
+        "supply [...] ." in shown.fronts, shown.fronts
