@@ -931,3 +931,17 @@ def test_what_a_named_quantity_does_under_a_condition_is_asked(tmp_path):
         "the quantity demanded." in shown.fronts, shown.fronts
     assert "Markets › Disequilibrium If households hold more money as currency, the money " \
         "supply [...] ." in shown.fronts, shown.fronts
+
+
+def test_what_is_most_common_of_a_named_thing_is_asked(tmp_path):
+    # "The most common etiologies of X are …", "The leading cause of X is …": what fills the
+    # role is the fact; a clause ("is that patients feel tired") is too long to recall.
+    shown, _, _ = build(tmp_path, "# Clinical notes\n\n## Etiology\n\n"
+                        "The most common etiologies of left heart failure are coronary artery "
+                        "disease and hypertension.\n\n"
+                        "The leading cause of chronic kidney disease in adults is diabetes.\n\n"
+                        "The most common complaint is that patients feel tired all the time.\n")
+    assert answers_of(shown) == [["coronary artery disease and hypertension"], ["diabetes"]], \
+        answers_of(shown)
+    assert "Clinical notes › Etiology The most common etiologies of left heart failure are " \
+        "[...] ." in shown.fronts, shown.fronts
