@@ -52,8 +52,13 @@ _NAMED = re.compile(
     r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:process|phenomenon|mechanism|effect|condition|"
     r"structure|method|technique|state|reaction|theory|model|principle|disorder|disease|"
     r"enzyme|hormone|molecule|protein|bond|law|rule|doctrine|policy|concept)\s+"
-    r"(?:called|termed|named|known\s+as))\s+"
-    r"[\"“‘']?(?P<answer>[^,.;:()\"”’]+?)[\"”’']?" + _STOP, re.I)
+    r"(?:called|termed|named|known\s+as)|"
+    # "… becoming publishers themselves (referred to as Diamond Open Access).": a name in
+    # brackets, asked only where its bracket closes the sentence (_names_the_sentence)
+    r"(?<=\()\s*(?:or\s+)?(?:also\s+|often\s+|sometimes\s+|commonly\s+|usually\s+)*"
+    r"(?:called|termed|referred\s+to\s+as|known\s+as))\s+"
+    # A name in quotes ends at its closing quote ("'predatory publishing'- where …").
+    r"(?P<quote>[\"“‘'])?(?P<answer>[^,.;:()\"”’]+?)(?(quote)[\"”’']|[\"”’']?" + _STOP + ")", re.I)
 _COMPARATIVES = (r"more|less|fewer|greater|higher|lower|larger|smaller|bigger|longer|shorter|"
                  r"faster|slower|stronger|weaker|steeper|flatter|better|worse|earlier|later|"
                  r"wider|narrower|hotter|colder|heavier|lighter|cheaper|deeper")
@@ -260,8 +265,10 @@ def _statement_spans(text: str, doer: bool = True,
             if start and shielded[start - 1] == "." and shielded[start:start + 1].isdigit():
                 continue  # "≈ 26.1%": a decimal point ended no sentence
             found = find(shielded[start:sentence.end()])
-            # A sentence ends at "c." too: brackets are counted in the whole text.
-            if found is not None and not in_brackets(shielded, start + found[0]):
+            # A sentence ends at "c." too: brackets are counted in the whole text. A name in
+            # the bracket that closes its sentence was read so by _find, in its sentence.
+            if found is not None and (not in_brackets(shielded, start + found[0]) or (
+                    find is _find and _CLOSES_SENTENCE.match(sentence.group(), found[1]))):
                 yield start + found[0], start + found[1]
 
 
@@ -365,7 +372,8 @@ def _find(sentence: str) -> tuple[int, int] | None:
         return site
     for pattern in (_NAMED, _PROPORTION, _OUTCOME, _CONDITIONED_CHANGE):
         match = pattern.search(sentence)
-        if match and _worth(match["answer"]) and not in_brackets(sentence, match.start()):
+        if match and _worth(match["answer"]) and (not in_brackets(sentence, match.start())
+                                                  or names_the_sentence(sentence, match)):
             return match.span("answer")
     match = _PREDICATE.match(sentence)
     if match and len(match["answer"].split()) <= MAX_PREDICATE_WORDS and _worth(match["answer"]):
@@ -522,6 +530,13 @@ _ROLE = re.compile(
     r"typically|generally|primarily|especially|particularly|very|highly)\s+)?"
     r"(?:used|needed|required|responsible|essential|important|necessary|vital|crucial)\s+"
     r"(?:for|to|in)\s+(?P<answer>[^,.;:()]+)", re.I)
+# What a named thing rests on: "A climate model is based on the laws of physics", "The CPI is
+# based on family budget data". What it is based on is the fact, cut where its
+# circumstances begin.
+_BASIS = re.compile(
+    _TREND_SUBJECT + r"(?:is|are|was|were)\s+(?:(?:mainly|mostly|largely|partly|usually|"
+    r"typically|generally|primarily|entirely|ultimately)\s+)?(?:based|founded|built)\s+"
+    r"(?:on|upon)\s+(?P<answer>[^,.;:()]+)", re.I)
 # How many a named thing has: "The brain has four lobes in each hemisphere". A number in
 # words, which _quantity (digits and a unit) does not read; the noun after it is its unit.
 # Three or more: "had two arms", "has two main types" mostly opens the sentences that name
@@ -564,7 +579,7 @@ _OF_A_NAME = frozenset({"of", "the", "and", "in", "on", "at", "for", "from", "to
 # Where the other side of an equality ends and its conditions begin: "proportional to
 # temperature at constant volume".
 _CONDITION_END = re.compile(r"\s+(?:at|under|during|provided|assuming)\b.*$", re.I | re.S)
-_LAST_SHAPES = (_TREND, _THAN, _ROLE, _EQUAL_TO, _EQUALS, _COUNT, _QUALITY)
+_LAST_SHAPES = (_TREND, _THAN, _ROLE, _EQUAL_TO, _EQUALS, _COUNT, _QUALITY, _BASIS)
 
 
 def _last_shape(sentence: str) -> tuple[int, int] | None:
@@ -590,7 +605,7 @@ def _last_shape(sentence: str) -> tuple[int, int] | None:
         if pattern is _QUALITY and any(w.endswith(("ing", "ed"))
                                        for w in match["answer"].split()):
             continue  # "is water falling as …": a description, not a quality
-        if pattern in (_ROLE, _EQUAL_TO, _EQUALS):
+        if pattern in (_ROLE, _EQUAL_TO, _EQUALS, _BASIS):
             found = _tidy(sentence, match, _CONDITION_END.sub(
                 "", _EFFECT_END.sub("", match["answer"])))
         else:
@@ -1012,6 +1027,22 @@ def _side_clause(sentence: str, at: int) -> bool:
 def in_brackets(sentence: str, at: int) -> bool:
     """Whether `at` is inside brackets."""
     return sentence.count("(", 0, at) > sentence.count(")", 0, at)
+
+
+_CLOSES_SENTENCE = re.compile(r"\s*\)\s*[.!;]?\s*$")
+
+
+def names_the_sentence(sentence: str, match: re.Match) -> bool:
+    """Whether the naming `match` ("(referred to as X)") is in brackets that close
+    `sentence`: the name of what the whole sentence describes ("Funders … becoming
+    publishers themselves (referred to as [Diamond Open Access])."), its fact. A bracket
+    after a subject ("Green Open Access (sometimes called self-archiving) lets …") gives
+    an alias by the way, and asks nothing."""
+    opening = sentence.rfind("(", 0, match.start())
+    # A clause before it, not a lone noun ("Cells (called neurons)."): what it names is
+    # something the sentence says happens or is done.
+    return _CLOSES_SENTENCE.match(sentence, match.end("answer")) is not None and \
+        opening == sentence.rfind("(") and len(sentence[:opening].split()) >= 4
 
 
 def _worth(answer: str) -> bool:

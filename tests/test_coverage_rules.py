@@ -945,3 +945,30 @@ def test_what_is_most_common_of_a_named_thing_is_asked(tmp_path):
         answers_of(shown)
     assert "Clinical notes › Etiology The most common etiologies of left heart failure are " \
         "[...] ." in shown.fronts, shown.fronts
+
+
+def test_what_a_named_thing_is_based_on_is_asked(tmp_path):
+    # "X is based on Y": Y is the fact. Not of a pronoun ("It is based on ten numbers").
+    shown, _, _ = build(tmp_path, "# Economics\n\n## Price indices\n\n"
+                        "The consumer price index is based on family budget data.\n\n"
+                        "It is based on ten numbers.\n")
+    assert answers_of(shown) == [["family budget data"]], answers_of(shown)
+    assert "Economics › Price indices The consumer price index is based on [...] ." \
+        in shown.fronts, shown.fronts
+
+
+def test_a_name_in_brackets_is_asked_only_where_it_closes_its_sentence(tmp_path):
+    # "(referred to as X)." names what the sentence describes; "X (sometimes called Y) lets
+    # …" gives an alias by the way; a quoted name ends at its closing quote.
+    shown, _, _ = build(tmp_path, "# Publishing\n\n## Routes\n\n"
+                        "Some funders have become publishers themselves (referred to as "
+                        "Diamond Open Access).\n\n"
+                        "Green Open Access (sometimes called self-archiving) lets authors share "
+                        "a copy of their paper.\n\n"
+                        "Some authors are caught up in what is referred to as 'predatory "
+                        "publishing'- where they pay a fee to a fraudulent journal.\n")
+    answers = answers_of(shown)
+    assert ["Diamond Open Access"] in answers and ["predatory publishing"] in answers, answers
+    assert ["self-archiving"] not in answers, answers
+    assert "Publishing › Routes Some funders have become publishers themselves (referred to " \
+        "as [...] )." in shown.fronts, shown.fronts
