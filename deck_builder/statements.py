@@ -413,7 +413,10 @@ _THAN = re.compile(
 _CONDITIONED_CHANGE = re.compile(
     r"^\s*(?:when|if|whenever|once)\b[^,]{3,120},\s*(?:then\s+)?"
     r"(?!\s)(?!(?:it|its|this|that|these|those|they|there|he|she|we|you|which|who|what)\b)"
-    r"(?P<subject>[^,]{3,80}?)\s+(?:(?:will|would|must|should|tends?\s+to|also|then)\s+)*"
+    # The subject holds no verb: "quantity demanded would probably fall" is no subject
+    # "quantity demanded would probably".
+    r"(?P<subject>(?:(?!\b(?:will|would|must|should|can|could|may|might)\b)[^,]){3,80}?)\s+"
+    r"(?:(?:will|would|must|should|tends?\s+to|also|then)\s+)*"
     rf"(?P<answer>{_DIRECTION}|exceeds?|exceeded|outweighs?|outweighed)"
     # Not before "in"/"of": "a percentage increase in price" is a noun, no outcome.
     r"(?=\s*(?:[.!;]|$)|\s+(?:the|a|an|its|their|that|those|by|to|with|over)\b)", re.I)
