@@ -120,9 +120,17 @@ _EFFECT_END = re.compile(
     # a participle, lowercase: never a name in -ing ("Alexander Fleming in 1928")
     r"(?-i:[a-z]\w*ing)\s+(?:from|to|in|on|by|with|at|into|out|over))\b.*$",
     re.I | re.S)
+# What may come before a condition that opens a sentence's fact: a summing-up or contrasting
+# word ("To sum up, when …", "On the contrary, if …"), or a lead-in ending in a colon ("So
+# the rule is: when …"). The condition and its outcome read the same after it.
+_BEFORE_CONDITION = (
+    r"^\s*(?:[^:,.;]{1,120}:\s*|(?:so|thus|hence|then|finally|similarly|conversely|likewise|"
+    r"on\s+the\s+contrary|on\s+the\s+other\s+hand|in\s+other\s+words|to\s+sum\s+up|"
+    r"in\s+short|in\s+summary|in\s+general|however|therefore),?\s+)?")
 # "When/If …, the subject is/becomes X."
 _OUTCOME = re.compile(
-    r"^\s*(?:when|if|whenever|once|as\s+soon\s+as)\b[^,]{3,120},\s*(?P<subject>[^,]{3,80}?)\s+"
+    _BEFORE_CONDITION + r"(?:when|if|whenever|once|as\s+soon\s+as)\b[^,]{3,120},\s*"
+    r"(?P<subject>[^,]{3,80}?)\s+"
     r"(?:is|are|becomes?|will\s+be|would\s+be|tends?\s+to\s+be)\s+"
     r"(?P<answer>[^,.;:()]+?)\s*[.!]?\s*$", re.I)
 _NOT_OBJECT = {"of", "for", "in", "on", "at", "with", "from", "by", "to", "is", "are", "was",
@@ -411,15 +419,18 @@ _THAN = re.compile(
 # quantity supplied will [exceed] the quantity demanded"): the way it goes is the fact, as
 # in a trend. The subject is named, never a pronoun ("If this happens, it will rise").
 _CONDITIONED_CHANGE = re.compile(
-    r"^\s*(?:when|if|whenever|once)\b[^,]{3,120},\s*(?:then\s+)?"
+    _BEFORE_CONDITION + r"(?:when|if|whenever|once)\b[^,]{3,120},\s*(?:then\s+)?"
     r"(?!\s)(?!(?:it|its|this|that|these|those|they|there|he|she|we|you|which|who|what)\b)"
     # The subject holds no verb: "quantity demanded would probably fall" is no subject
     # "quantity demanded would probably".
     r"(?P<subject>(?:(?!\b(?:will|would|must|should|can|could|may|might)\b)[^,]){3,80}?)\s+"
     r"(?:(?:will|would|must|should|tends?\s+to|also|then)\s+)*"
-    rf"(?P<answer>{_DIRECTION}|exceeds?|exceeded|outweighs?|outweighed)"
+    # or which side of another it lies on: "marginal cost must [lie below] it"
+    rf"(?P<answer>{_DIRECTION}|exceeds?|exceeded|outweighs?|outweighed|"
+    r"(?:lies?|lay)\s+(?:above|below))"
     # Not before "in"/"of": "a percentage increase in price" is a noun, no outcome.
-    r"(?=\s*(?:[.!;]|$)|\s+(?:the|a|an|its|their|that|those|by|to|with|over)\b)", re.I)
+    r"(?=\s*(?:[.!;]|$)|\s+(?:the|a|an|its|their|that|those|it|them|by|to|with|over)\b)",
+    re.I)
 
 # A gap that asks only which way a thing goes: "[increases]", "[goes up]", "[lower]".
 _ONLY_DIRECTION = re.compile(rf"(?:\w+ly\s+)?(?:{_DIRECTION}|{_COMPARATIVES})", re.I)

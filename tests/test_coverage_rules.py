@@ -972,3 +972,15 @@ def test_a_name_in_brackets_is_asked_only_where_it_closes_its_sentence(tmp_path)
     assert ["self-archiving"] not in answers, answers
     assert "Publishing › Routes Some funders have become publishers themselves (referred to " \
         "as [...] )." in shown.fronts, shown.fronts
+
+
+def test_a_condition_after_a_summing_up_opener_or_a_colon_is_read_the_same(tmp_path):
+    # "To sum up, when …, X must lie below it", "So the rule is: when …, X is positive".
+    shown, _, _ = build(tmp_path, "# Economics\n\n## Costs\n\n"
+                        "To sum up, when average cost is falling, marginal cost must lie below "
+                        "it.\n\n"
+                        "So the rule about total and marginal revenue is: when total revenue is "
+                        "rising, marginal revenue is positive.\n")
+    assert answers_of(shown) == [["lie below"], ["positive"]], answers_of(shown)
+    assert "Economics › Costs To sum up, when average cost is falling, marginal cost must " \
+        "[...] it." in shown.fronts, shown.fronts
