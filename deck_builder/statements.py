@@ -3,7 +3,9 @@
 Notes are mostly sentences with no bold phrase and no term the article defines. Most of
 them still say one thing a card can ask, in a few fixed shapes:
 
-- a name: "… are often referred to as **third parties**", "also known as **X**";
+- a name: "… are often referred to as **third parties**", "also known as **X**", or in
+  the brackets that close a sentence, "… publishers themselves (referred to as **Diamond
+  Open Access**).";
 - a proportion: "The lower the degree of necessity, the **higher** the PED";
 - a consequence: "… an increase in price results in a **decrease in total revenue** …",
   "This creates an **electro-chemical gradient**" (a pointing subject: the generator shows
@@ -13,7 +15,8 @@ them still say one thing a card can ask, in a few fixed shapes:
   its "is");
 - what a thing is turned into or becomes: "converts pyruvate into **Acetyl CoA**",
   "differentiate into **plasma cells**";
-- an outcome of a condition: "When demand is price elastic, the curve is **gentler**";
+- an outcome of a condition: "When demand is price elastic, the curve is **gentler**",
+  "If price is too high, the quantity supplied will **exceed** the quantity demanded";
 - a short predicate of a named subject: "Demand is **price inelastic**";
 - what a thing is made of, measured in, or where it happens: "consists of **…**",
   "measured in **joules**", "occurs in the **chloroplasts**", "made of **cellulose**"; the
