@@ -3,7 +3,9 @@
 Notes are mostly sentences with no bold phrase and no term the article defines. Most of
 them still say one thing a card can ask, in a few fixed shapes:
 
-- a name: "… are often referred to as **third parties**", "also known as **X**";
+- a name: "… are often referred to as **third parties**", "also known as **X**", or in
+  the brackets that close a sentence, "… publishers themselves (referred to as **Diamond
+  Open Access**).";
 - a proportion: "The lower the degree of necessity, the **higher** the PED";
 - a consequence: "… an increase in price results in a **decrease in total revenue** …",
   "This creates an **electro-chemical gradient**" (a pointing subject: the generator shows
@@ -13,7 +15,8 @@ them still say one thing a card can ask, in a few fixed shapes:
   its "is");
 - what a thing is turned into or becomes: "converts pyruvate into **Acetyl CoA**",
   "differentiate into **plasma cells**";
-- an outcome of a condition: "When demand is price elastic, the curve is **gentler**";
+- an outcome of a condition: "When demand is price elastic, the curve is **gentler**",
+  "If price is too high, the quantity supplied will **exceed** the quantity demanded";
 - a short predicate of a named subject: "Demand is **price inelastic**";
 - what a thing is made of, measured in, or where it happens: "consists of **…**",
   "measured in **joules**", "occurs in the **chloroplasts**", "made of **cellulose**"; the
@@ -52,8 +55,13 @@ _NAMED = re.compile(
     r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:process|phenomenon|mechanism|effect|condition|"
     r"structure|method|technique|state|reaction|theory|model|principle|disorder|disease|"
     r"enzyme|hormone|molecule|protein|bond|law|rule|doctrine|policy|concept)\s+"
-    r"(?:called|termed|named|known\s+as))\s+"
-    r"[\"“‘']?(?P<answer>[^,.;:()\"”’]+?)[\"”’']?" + _STOP, re.I)
+    r"(?:called|termed|named|known\s+as)|"
+    # "… becoming publishers themselves (referred to as Diamond Open Access).": a name in
+    # brackets, asked only where its bracket closes the sentence (_names_the_sentence)
+    r"(?<=\()\s*(?:or\s+)?(?:also\s+|often\s+|sometimes\s+|commonly\s+|usually\s+)*"
+    r"(?:called|termed|referred\s+to\s+as|known\s+as))\s+"
+    # A name in quotes ends at its closing quote ("'predatory publishing'- where …").
+    r"(?P<quote>[\"“‘'])?(?P<answer>[^,.;:()\"”’]+?)(?(quote)[\"”’']|[\"”’']?" + _STOP + ")", re.I)
 _COMPARATIVES = (r"more|less|fewer|greater|higher|lower|larger|smaller|bigger|longer|shorter|"
                  r"faster|slower|stronger|weaker|steeper|flatter|better|worse|earlier|later|"
                  r"wider|narrower|hotter|colder|heavier|lighter|cheaper|deeper|closer|nearer|"
@@ -118,9 +126,17 @@ _EFFECT_END = re.compile(
     # a participle, lowercase: never a name in -ing ("Alexander Fleming in 1928")
     r"(?-i:[a-z]\w*ing)\s+(?:from|to|in|on|by|with|at|into|out|over))\b.*$",
     re.I | re.S)
+# What may come before a condition that opens a sentence's fact: a summing-up or contrasting
+# word ("To sum up, when …", "On the contrary, if …"), or a lead-in ending in a colon ("So
+# the rule is: when …"). The condition and its outcome read the same after it.
+_BEFORE_CONDITION = (
+    r"^\s*(?:[^:,.;]{1,120}:\s*|(?:so|thus|hence|then|finally|similarly|conversely|likewise|"
+    r"on\s+the\s+contrary|on\s+the\s+other\s+hand|in\s+other\s+words|to\s+sum\s+up|"
+    r"in\s+short|in\s+summary|in\s+general|however|therefore),?\s+)?")
 # "When/If …, the subject is/becomes X."
 _OUTCOME = re.compile(
-    r"^\s*(?:when|if|whenever|once|as\s+soon\s+as)\b[^,]{3,120},\s*(?P<subject>[^,]{3,80}?)\s+"
+    _BEFORE_CONDITION + r"(?:when|if|whenever|once|as\s+soon\s+as)\b[^,]{3,120},\s*"
+    r"(?P<subject>[^,]{3,80}?)\s+"
     r"(?:is|are|becomes?|will\s+be|would\s+be|tends?\s+to\s+be)\s+"
     r"(?P<answer>[^,.;:()]+?)\s*[.!]?\s*$", re.I)
 _NOT_OBJECT = {"of", "for", "in", "on", "at", "with", "from", "by", "to", "is", "are", "was",
@@ -270,8 +286,10 @@ def _statement_spans(text: str, doer: bool = True,
             if start and shielded[start - 1] == "." and shielded[start:start + 1].isdigit():
                 continue  # "≈ 26.1%": a decimal point ended no sentence
             found = find(shielded[start:sentence.end()])
-            # A sentence ends at "c." too: brackets are counted in the whole text.
-            if found is not None and not in_brackets(shielded, start + found[0]):
+            # A sentence ends at "c." too: brackets are counted in the whole text. A name in
+            # the bracket that closes its sentence was read so by _find, in its sentence.
+            if found is not None and (not in_brackets(shielded, start + found[0]) or (
+                    find is _find and _CLOSES_SENTENCE.match(sentence.group(), found[1]))):
                 yield start + found[0], start + found[1]
 
 
@@ -340,11 +358,14 @@ def _site(sentence: str) -> tuple[int, int] | None:
 # rate": a role of a named thing and what fills it. The role is qualified ("main", "of the
 # war"): "The result was …" alone points back at what it is the result of. Not a clause
 # ("The aim was to …", "The problem is that …"): a noun phrase only.
+# What is most common of a thing is its role filled too, in clinical and science prose: "The
+# most common etiologies of left heart failure are …", "The leading cause of … is …".
 _ROLE_QUALIFIERS = (r"main|chief|key|primary|principal|biggest|major|immediate|underlying|"
-                    r"long-term|short-term|overall|most\s+important|only")
+                    r"long-term|short-term|overall|most\s+important|only|most\s+common|"
+                    r"commonest|most\s+frequent|leading")
 _ROLES = (r"cause|reason|result|aim|purpose|goal|effect|consequence|outcome|tool|function|"
           r"role|advantage|disadvantage|problem|weakness|strength|trigger|source|product|"
-          r"instrument|target|symptom|treatment")
+          r"instrument|target|symptom|treatment|a?etiolog(?:y|ies)|complication|type|form")
 _FILLED_ROLE = re.compile(
     rf"^\s*(?:the\s+)?(?P<qualifier>(?:(?:{_ROLE_QUALIFIERS})\s+)*)(?:{_ROLES})s?"
     r"(?P<of>\s+of\s+[^,;:()]{1,60}?)?\s+(?:is|was|are|were)\s+"
@@ -370,9 +391,10 @@ def _find(sentence: str) -> tuple[int, int] | None:
     site = _site(sentence) or _role(sentence)
     if site:
         return site
-    for pattern in (_NAMED, _PROPORTION, _OUTCOME):
+    for pattern in (_NAMED, _PROPORTION, _OUTCOME, _CONDITIONED_CHANGE):
         match = pattern.search(sentence)
-        if match and _worth(match["answer"]) and not in_brackets(sentence, match.start()):
+        if match and _worth(match["answer"]) and (not in_brackets(sentence, match.start())
+                                                  or names_the_sentence(sentence, match)):
             return match.span("answer")
     match = _PREDICATE.match(sentence)
     if match and len(match["answer"].split()) <= MAX_PREDICATE_WORDS and _worth(match["answer"]):
@@ -404,6 +426,24 @@ _THAN = re.compile(
     rf"(?P<answer>(?:more|less)\s+[a-z]\w*|{_COMPARATIVES})\b[^,;.]{{0,40}}?\s+than\b",
     re.I)
 
+# "If/When …, the subject will rise/falls/will exceed …": what a named quantity does under
+# the condition the sentence opens on. _OUTCOME reads the same opening with "is/becomes";
+# this, a verb of direction or of one quantity passing another ("If price is too high, the
+# quantity supplied will [exceed] the quantity demanded"): the way it goes is the fact, as
+# in a trend. The subject is named, never a pronoun ("If this happens, it will rise").
+_CONDITIONED_CHANGE = re.compile(
+    _BEFORE_CONDITION + r"(?:when|if|whenever|once)\b[^,]{3,120},\s*(?:then\s+)?"
+    r"(?!\s)(?!(?:it|its|this|that|these|those|they|there|he|she|we|you|which|who|what)\b)"
+    # The subject holds no verb: "quantity demanded would probably fall" is no subject
+    # "quantity demanded would probably".
+    r"(?P<subject>(?:(?!\b(?:will|would|must|should|can|could|may|might)\b)[^,]){3,80}?)\s+"
+    r"(?:(?:will|would|must|should|tends?\s+to|also|then)\s+)*"
+    # or which side of another it lies on: "marginal cost must [lie below] it"
+    rf"(?P<answer>{_DIRECTION}|exceeds?|exceeded|outweighs?|outweighed|"
+    r"(?:lies?|lay)\s+(?:above|below))"
+    # Not before "in"/"of": "a percentage increase in price" is a noun, no outcome.
+    r"(?=\s*(?:[.!;]|$)|\s+(?:the|a|an|its|their|that|those|it|them|by|to|with|over)\b)",
+    re.I)
 
 # A gap that asks only which way a thing goes: "[increases]", "[goes up]", "[lower]".
 _ONLY_DIRECTION = re.compile(rf"(?:\w+ly\s+)?(?:{_DIRECTION}|{_COMPARATIVES})", re.I)
@@ -424,6 +464,10 @@ _PAID = frozenset("cost costs price prices rate rates fee fees charge charges".s
 _CHANGED_THING = re.compile(
     r"(?P<thing>[\w/'’-]+)\s+(?:(?:is|are|was|were|be|been|being|gets?|got|becomes?|has|have|"
     r"had)\s+)*$", re.I)
+# The words after an active verb of change: its object, one or two words ("cuts interest
+# rates"), either of which may be the changed quantity.
+_CHANGED_OBJECT = re.compile(
+    r"\s+(?:(?:the|a|an|its|their)\s+)?(?P<thing>[\w/'’-]+)(?:\s+(?P<next>[\w/'’-]+))?")
 _NOT_A_THING = frozenset("the a an it they this that these those of".split())
 
 
@@ -467,6 +511,17 @@ def direction_told(text: str, start: int, end: int) -> bool:
         thing = _CHANGED_THING.search(others[:match.start()])
         if thing and thing["thing"].casefold() not in _NOT_A_THING:
             changed.append(thing["thing"].casefold())
+        # Or what an active verb changes, after it: "When the central bank cuts rates, the
+        # cost of borrowing will [fall]" says it as "When rates are cut, …" does.
+        # (A comparative is no verb: "hold more money" changes no money.)
+        done_to = None if re.fullmatch(_COMPARATIVES, match.group(), re.I) else \
+            _CHANGED_OBJECT.match(others, match.end())
+        # A preposition or "and" after it is no object ("an increase in price" is a noun,
+        # "the price rise and demand …" ends the phrase): nothing past it is taken.
+        for word in done_to.group("thing", "next") if done_to else ():
+            if not word or word.casefold() in _NOT_A_THING | _NOT_OBJECT:
+                break
+            changed.append(word.casefold())
     return bool(changed) and _same_quantity(subject, changed)
 
 
@@ -502,6 +557,13 @@ _ROLE = re.compile(
     r"typically|generally|primarily|especially|particularly|very|highly)\s+)?"
     r"(?:used|needed|required|responsible|essential|important|necessary|vital|crucial)\s+"
     r"(?:for|to|in)\s+(?P<answer>[^,.;:()]+)", re.I)
+# What a named thing rests on: "A climate model is based on the laws of physics", "The CPI is
+# based on family budget data". What it is based on is the fact, cut where its
+# circumstances begin.
+_BASIS = re.compile(
+    _TREND_SUBJECT + r"(?:is|are|was|were)\s+(?:(?:mainly|mostly|largely|partly|usually|"
+    r"typically|generally|primarily|entirely|ultimately)\s+)?(?:based|founded|built)\s+"
+    r"(?:on|upon)\s+(?P<answer>[^,.;:()]+)", re.I)
 # How many a named thing has: "The brain has four lobes in each hemisphere". A number in
 # words, which _quantity (digits and a unit) does not read; the noun after it is its unit.
 # Three or more: "had two arms", "has two main types" mostly opens the sentences that name
@@ -544,7 +606,7 @@ _OF_A_NAME = frozenset({"of", "the", "and", "in", "on", "at", "for", "from", "to
 # Where the other side of an equality ends and its conditions begin: "proportional to
 # temperature at constant volume".
 _CONDITION_END = re.compile(r"\s+(?:at|under|during|provided|assuming)\b.*$", re.I | re.S)
-_LAST_SHAPES = (_TREND, _THAN, _ROLE, _EQUAL_TO, _EQUALS, _COUNT, _QUALITY)
+_LAST_SHAPES = (_TREND, _THAN, _ROLE, _EQUAL_TO, _EQUALS, _COUNT, _QUALITY, _BASIS)
 
 
 def _last_shape(sentence: str) -> tuple[int, int] | None:
@@ -570,7 +632,7 @@ def _last_shape(sentence: str) -> tuple[int, int] | None:
         if pattern is _QUALITY and any(w.endswith(("ing", "ed"))
                                        for w in match["answer"].split()):
             continue  # "is water falling as …": a description, not a quality
-        if pattern in (_ROLE, _EQUAL_TO, _EQUALS):
+        if pattern in (_ROLE, _EQUAL_TO, _EQUALS, _BASIS):
             found = _tidy(sentence, match, _CONDITION_END.sub(
                 "", _EFFECT_END.sub("", match["answer"])))
         else:
@@ -995,6 +1057,22 @@ _WHOLLY_BRACKETED = re.compile(r"\((?P<inside>[^()]*)\)[.;]?\s*$")
 def in_brackets(sentence: str, at: int) -> bool:
     """Whether `at` is inside brackets."""
     return sentence.count("(", 0, at) > sentence.count(")", 0, at)
+
+
+_CLOSES_SENTENCE = re.compile(r"\s*\)\s*[.!;]?\s*$")
+
+
+def names_the_sentence(sentence: str, match: re.Match) -> bool:
+    """Whether the naming `match` ("(referred to as X)") is in brackets that close
+    `sentence`: the name of what the whole sentence describes ("Funders … becoming
+    publishers themselves (referred to as [Diamond Open Access])."), its fact. A bracket
+    after a subject ("Green Open Access (sometimes called self-archiving) lets …") gives
+    an alias by the way, and asks nothing."""
+    opening = sentence.rfind("(", 0, match.start())
+    # A clause before it, not a lone noun ("Cells (called neurons)."): what it names is
+    # something the sentence says happens or is done.
+    return _CLOSES_SENTENCE.match(sentence, match.end("answer")) is not None and \
+        opening == sentence.rfind("(") and len(sentence[:opening].split()) >= 4
 
 
 def _worth(answer: str) -> bool:

@@ -1005,3 +1005,73 @@ def test_a_list_straight_under_the_title_is_a_set_the_title_names(tmp_path):
                                        + items}.items():
         near, _, _ = build(tmp_path / name, source, name="types-of-volcano.md")
         assert not any(";" in text for text, *_ in near), (name, near)
+
+
+def test_what_a_named_quantity_does_under_a_condition_is_asked(tmp_path):
+    # "If price is too high, the quantity supplied will exceed …": the way it goes under the
+    # condition is the fact. Not where the condition tells it ("cuts rates" → the cost of
+    # borrowing falls), nor of a pronoun ("it will rise").
+    shown, _, _ = build(tmp_path, "# Markets\n\n## Disequilibrium\n\n"
+                        "If price is too high, the quantity supplied will exceed the quantity "
+                        "demanded.\n\n"
+                        "If households hold more money as currency, the money supply falls.\n\n"
+                        "When the central bank cuts rates, the cost of borrowing will fall.\n\n"
+                        "If this happens often, it will rise.\n")
+    assert answers_of(shown) == [["exceed"], ["falls"]], answers_of(shown)
+    assert "Markets › Disequilibrium If price is too high, the quantity supplied will [...] " \
+        "the quantity demanded." in shown.fronts, shown.fronts
+    assert "Markets › Disequilibrium If households hold more money as currency, the money " \
+        "supply [...] ." in shown.fronts, shown.fronts
+
+
+def test_what_is_most_common_of_a_named_thing_is_asked(tmp_path):
+    # "The most common etiologies of X are …", "The leading cause of X is …": what fills the
+    # role is the fact; a clause ("is that patients feel tired") is too long to recall.
+    shown, _, _ = build(tmp_path, "# Clinical notes\n\n## Etiology\n\n"
+                        "The most common etiologies of left heart failure are coronary artery "
+                        "disease and hypertension.\n\n"
+                        "The leading cause of chronic kidney disease in adults is diabetes.\n\n"
+                        "The most common complaint is that patients feel tired all the time.\n")
+    assert answers_of(shown) == [["coronary artery disease and hypertension"], ["diabetes"]], \
+        answers_of(shown)
+    assert "Clinical notes › Etiology The most common etiologies of left heart failure are " \
+        "[...] ." in shown.fronts, shown.fronts
+
+
+def test_what_a_named_thing_is_based_on_is_asked(tmp_path):
+    # "X is based on Y": Y is the fact. Not of a pronoun ("It is based on ten numbers").
+    shown, _, _ = build(tmp_path, "# Economics\n\n## Price indices\n\n"
+                        "The consumer price index is based on family budget data.\n\n"
+                        "It is based on ten numbers.\n")
+    assert answers_of(shown) == [["family budget data"]], answers_of(shown)
+    assert "Economics › Price indices The consumer price index is based on [...] ." \
+        in shown.fronts, shown.fronts
+
+
+def test_a_name_in_brackets_is_asked_only_where_it_closes_its_sentence(tmp_path):
+    # "(referred to as X)." names what the sentence describes; "X (sometimes called Y) lets
+    # …" gives an alias by the way; a quoted name ends at its closing quote.
+    shown, _, _ = build(tmp_path, "# Publishing\n\n## Routes\n\n"
+                        "Some funders have become publishers themselves (referred to as "
+                        "Diamond Open Access).\n\n"
+                        "Green Open Access (sometimes called self-archiving) lets authors share "
+                        "a copy of their paper.\n\n"
+                        "Some authors are caught up in what is referred to as 'predatory "
+                        "publishing'- where they pay a fee to a fraudulent journal.\n")
+    answers = answers_of(shown)
+    assert ["Diamond Open Access"] in answers and ["predatory publishing"] in answers, answers
+    assert ["self-archiving"] not in answers, answers
+    assert "Publishing › Routes Some funders have become publishers themselves (referred to " \
+        "as [...] )." in shown.fronts, shown.fronts
+
+
+def test_a_condition_after_a_summing_up_opener_or_a_colon_is_read_the_same(tmp_path):
+    # "To sum up, when …, X must lie below it", "So the rule is: when …, X is positive".
+    shown, _, _ = build(tmp_path, "# Economics\n\n## Costs\n\n"
+                        "To sum up, when average cost is falling, marginal cost must lie below "
+                        "it.\n\n"
+                        "So the rule about total and marginal revenue is: when total revenue is "
+                        "rising, marginal revenue is positive.\n")
+    assert answers_of(shown) == [["lie below"], ["positive"]], answers_of(shown)
+    assert "Economics › Costs To sum up, when average cost is falling, marginal cost must " \
+        "[...] it." in shown.fronts, shown.fronts
