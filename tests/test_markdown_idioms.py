@@ -210,6 +210,21 @@ def test_math_is_mathjax_byte_for_byte_and_never_read_as_markdown(tmp_path):
     assert "100%" in raw["Growth"]
 
 
+def test_display_math_in_a_list_item_typed_without_indent_stays_whole(tmp_path):
+    # A Quarto lecture types an item's display formula on lines of its own, not indented:
+    # "* … noise: $$" / "S_t = … = \\sum …" / "$$" / "where …". The formula's own lines
+    # are no "Term = meaning" line under the item: the card once ended at the first "$$",
+    # raw dollar-TeX, and the rest of the formula and its "where" were lost.
+    shown, _, _ = build(tmp_path, "# Time series\n\n## Random walk\n\n* Random walk is a "
+                        "cumulative sum of i.i.d. noise: $$\nS_t=X_1+X_2+\\ldots +X_t = "
+                        "\\sum_{i=1}^t X_i,\n$$\nwhere $t=1,2,\\ldots$, and $X_t$ is "
+                        "i.i.d. noise.\n")
+    raw = " ".join(s[4] for s in shown)
+    assert "$$" not in raw
+    assert "\\[\nS_t=X_1+X_2+\\ldots +X_t = \\sum_{i=1}^t X_i,\n\\]" in raw
+    assert "where \\(t=1,2,\\ldots\\)" in raw
+
+
 def test_dollar_amounts_stay_text(tmp_path):
     shown, _, _ = build(tmp_path, "# Prices\n\nIt costs $5 and $10, or US$4, $2,000 and "
                         "$5-$10, so the **price** rose.\n")

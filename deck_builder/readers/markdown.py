@@ -3573,6 +3573,9 @@ class _MarkdownReader:
         start, end = paragraph.map
         for at in range(start + 1, end):
             source = self.lines[at]
+            above = "\n".join(self.lines[start:at])
+            if above.count("$$") % 2 or above.count("\\[") > above.count("\\]"):
+                continue  # a display formula's own lines ("S_t = … = \sum …"), not notes
             if len(source) - len(source.lstrip()) < min(indent, 2) and \
                     _starts_a_line_of_its_own(self.lines[at - 1], source.strip()):
                 content = _inline_child(paragraph).content.split("\n")
