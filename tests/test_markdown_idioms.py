@@ -1609,6 +1609,23 @@ def test_myst_directives_typed_as_fences_are_boxes_and_math(tmp_path):
     assert "code block (python)" in report and "code block (markdown)" in report
 
 
+def test_myst_option_blocks_stay_off_the_cards(tmp_path):
+    # MyST's options in either form: a YAML block between `---` lines (read as a setext
+    # heading "class: dropdown" that then titled every later card, box or not), and the
+    # colon form after a `:::{note}` opening (":class: tip :name: foo The Rankine …").
+    source = ("# Optics\n\n```{note}\n---\nclass: dropdown\n---\n"
+              "The **focal length** of a lens is the distance at which parallel rays meet.\n"
+              "```\n\nThe **refractive index** is the ratio of light speed in vacuum to "
+              "that in the medium.\n\n:::{note}\n:class: tip\n:name: foo\n"
+              "The **Rankine scale** is the absolute scale with Fahrenheit degrees as its "
+              "step.\n:::\n")
+    shown, _, _ = build(tmp_path, source)
+    assert sorted(shown.text_asking()) == ["Rankine scale", "focal length", "refractive index"]
+    assert not any("class" in f or "name:" in f for f in shown.fronts), shown.fronts
+    assert all(f.startswith("Optics › Introduction The [...]") for f in shown.fronts), \
+        shown.fronts
+
+
 def test_a_glossary_terms_colon_stays_out_of_its_gap(tmp_path):
     # "Osmosis:" typed as a term asked "[Osmosis:] — …": a label leading into its text
     # (found by the property test). The colon leads into the definition; the gap is the term.

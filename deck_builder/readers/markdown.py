@@ -1607,9 +1607,10 @@ def _myst_directives(text: str) -> str:
     """MyST's fenced directives as the reader reads their colon form: an admonition fence
     ("```{note}" … "```") becomes a `:::{note}` box, as many colons as the fence had
     backticks so boxes nest as the fences did; a `{math}` fence becomes `$$` display math.
-    Option lines after an opening (":class: dropdown") are blanked: they are settings,
-    never content (they reached cards as ":class: tip …"). Lines keep their numbers, and a
-    fence inside a code block is code. Until 2026-12-02 every such box was read as code and
+    Option lines after an opening (":class: dropdown", or a YAML block between `---`
+    lines) are blanked: they are settings, never content (they reached cards as
+    ":class: tip …", and a YAML block as a setext heading "class: dropdown" that titled
+    every card after it). Lines keep their numbers, and a fence inside a code block is code. Until 2026-12-02 every such box was read as code and
     made no card: a Jupyter Book chapter's definitions and notes were all lost."""
     lines = text.split("\n")
     stack: list[tuple[str, str]] = []  # each open fence, and what it was read as
@@ -1618,6 +1619,14 @@ def _myst_directives(text: str) -> str:
         if options and _DIRECTIVE_OPTION.match(line):
             lines[index] = ""
             continue
+        if options and line.strip() == "---":
+            closing = next((i for i in range(index + 1, len(lines)) if lines[i].strip()
+                            in ("---", "") or _MYST_FENCE.match(lines[i])
+                            or lines[i].lstrip().startswith(":::")), None)
+            if closing is not None and lines[closing].strip() == "---":
+                lines[index:closing + 1] = [""] * (closing + 1 - index)
+                options = False
+                continue
         options = False
         if not stack or stack[-1][1] != "code":
             if _COLON_DIRECTIVE.match(line):
