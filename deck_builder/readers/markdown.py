@@ -1610,8 +1610,9 @@ def _myst_directives(text: str) -> str:
     Option lines after an opening (":class: dropdown", or a YAML block between `---`
     lines) are blanked: they are settings, never content (they reached cards as
     ":class: tip …", and a YAML block as a setext heading "class: dropdown" that titled
-    every card after it). Lines keep their numbers, and a fence inside a code block is code. Until 2026-12-02 every such box was read as code and
-    made no card: a Jupyter Book chapter's definitions and notes were all lost."""
+    every card after it). Lines keep their numbers, and a fence inside a code block is code.
+    Until 2026-12-02 every such box was read as code and made no card: a Jupyter Book
+    chapter's definitions and notes were all lost."""
     lines = text.split("\n")
     stack: list[tuple[str, str]] = []  # each open fence, and what it was read as
     options = False  # the lines right after an opening may be option lines
