@@ -653,6 +653,19 @@ def test_an_equation_of_words_keeps_its_equals_sign(tmp_path):
     assert not any("—" in front and "Liabilities" in front for front in shown.fronts)
 
 
+def test_an_ion_charge_is_no_sum_but_an_ascii_minus_between_words_is(tmp_path):
+    # "H+ in" read as a sum of words dropped the cards of two glosses; "Revenue - Costs"
+    # with an ASCII hyphen was read as a gloss where "Revenue − Costs" was an equation.
+    source = ("# Physiology\n\n## Electrolytes\n\n- Acidosis = excess H+ in the blood\n"
+              "- Hyperkalaemia = too much K+ in the serum\n\n## Accounts\n\n"
+              "- Profit = Revenue - Costs\n- Margin = Price - Cost\n")
+    # Read as a gloss, "Profit = Revenue - Costs" asked "[...] — Costs" (a weak card).
+    shown, _, _ = build(tmp_path, source)
+    assert sorted(answers for _, answers in shown.texts_and_answers()) == [
+        ("Acidosis",), ("Hyperkalaemia",)], shown.texts_and_answers()
+    assert "Acidosis — excess H+ in the blood" in shown.text_asking().values()
+
+
 def test_one_bold_head_among_plain_items_still_groups_the_list(tmp_path):
     shown, _, _ = build(tmp_path, "# Heart failure\n\n## Causes\n\n1. **Ischemic heart disease** "
                         "(most common)\n2. Hypertension\n3. Valvular disease\n")

@@ -650,9 +650,11 @@ _BOLD_LABEL = re.compile(
 _DASH_LABEL = re.compile(rf"^(?P<label>[^:*]+?)\s+{_DASH_SEP}\s+(?P<text>.+)$", re.S)
 # "OSI = Theoretical, detailed, used in academia": a name and what it is, in shorthand.
 _EQUALS_LABEL = re.compile(r"^(?P<label>[^:*=<>]+?)\s+=\s+(?P<text>[^=]+)$", re.S)
-# "Liabilities + Equity", "mass × acceleration": words joined by an operator before the
-# first full stop make the right side of an equation, not a gloss.
-_SUM_OF_WORDS = re.compile(r"^[^.;]*?(?:\w\s*[+×÷−]\s*\w|\w\s[*/]\s\w)")  # not "and/or"
+# "Liabilities + Equity", "mass × acceleration", "Revenue - Costs": words joined by an
+# operator before the first full stop make the right side of an equation, not a gloss. The
+# operator has the same spacing on both sides: "H+ in the blood" is an ion's charge.
+_SUM_OF_WORDS = re.compile(
+    r"^[^.;]*?(?:\w\s+[+×÷−]\s+\w|\w[+×÷−]\w|\w\s[-*/]\s\w)")  # not "and/or", "well-known"
 _COLON_LABEL = re.compile(rf"^(?P<label>[^:*]+?){_COLON_SEP}(?P<text>.+)$", re.S)
 MAX_LABEL_WORDS = 6
 # The sentence under a heading that says what the heading names, as a card's clue
@@ -1790,6 +1792,9 @@ def _labelled(text: str) -> tuple[str, str] | None:
         if match:
             label = unmark(part(match, "label")).strip()
             rest = part(match, "text").strip()
+            if pattern is _DASH_LABEL and "=" in label and \
+                    _SUM_OF_WORDS.match(shielded.partition("=")[2]):
+                return None  # "Profit = Revenue - Costs": an equation, its minus no dash
             if pattern is _EQUALS_LABEL and (_words_of_letters(rest) < 2 or
                                              label.count("(") != label.count(")") or
                                              _SUM_OF_WORDS.match(rest)):
