@@ -356,6 +356,23 @@ def test_a_sentence_left_unfinished_over_display_math_asks_the_formula_it_leads_
     assert not any(front.rstrip().endswith(("when", "is")) for front in shown.fronts)
 
 
+def test_an_identity_equal_to_zero_or_one_is_no_worked_step(tmp_path):
+    # A formula whose last side is 0 or 1 was read as a worked example's value: the sum of
+    # probabilities made no card, orthogonality asked "[Two vectors]" and Gauss's law
+    # "[magnetism]". A number is a worked value only after a single symbol ("v = 12").
+    source = (
+        "# Identities\n\n## Probability\n\nThe probabilities of all outcomes of a discrete "
+        "random variable satisfy $$\\sum_i p_i = 1$$\n\n"
+        "Two vectors are orthogonal when $$u \\cdot v = 0$$\n\n"
+        "## Magnetism\n\nGauss's law for magnetism states that "
+        "$$\\nabla \\cdot \\mathbf{B} = 0$$\n")
+    shown, _, _ = build(tmp_path, source)
+    assert sorted(shown.text_asking()) == [
+        "\\[\\nabla \\cdot \\mathbf{B} = 0\\]", "\\[\\sum_i p_i = 1\\]",
+        "\\[u \\cdot v = 0\\]"], shown.texts_and_answers()
+    assert "Two vectors are orthogonal when [...]" in " | ".join(shown.fronts)
+
+
 def test_display_math_alone_named_by_its_heading_asks_the_formula(tmp_path):
     # "## Accuracy" over `$$\text{Accuracy} = …$$` (issue 14): the formula's left side names
     # what its heading names (in words, by a bracketed abbreviation, as the heading's

@@ -354,7 +354,7 @@ _SENTENCE_END_AFTER = re.compile(r"[.!?](?=\s+[A-Z\ue000\\])")
 # when", "… is estimated by", "… where"); a lead of fewer than four words needs one of them,
 # so a title line ("Key equation", "Bayes' theorem") over a formula is no lead.
 _LEAD_WORDS = frozenset("""when if iff is are was by as where that then equals gives yields
-    to of for whenever because so becomes satisfies""".split())
+    to of for whenever because so becomes satisfies satisfy""".split())
 # The same in Chinese, where words run together: "…定义为", "于是有", "满足".
 _CJK_LEAD = re.compile(r"(?:为|有|是|满足|即|得|则)$")
 # What makes a formula a statement to recall rather than a symbol: a relation.
@@ -375,6 +375,10 @@ _LAYOUT_TEX = re.compile(r"\\(?:[dt]?frac|sqrt|cdot|times|left|right|approx|q?qu
 # the value of a worked example, which holds only for that example.
 _NUMBER_SIDE = re.compile(r"(?:=|\\approx)\s*-?\s*[\d.,\s]+(?:\\[,;!]|\\?\s)*"
                           r"(?:\\(?:text|mathrm)\{[^{}]*\}|\\%|%)?\s*$")
+# One symbol, whose value a worked example works out: "v", "E_k", "\\Delta G", "\\hat{y}'",
+# "\\text{Precision}".
+_SYMBOL = re.compile(r"^\s*(?:\\[Dd]elta\s*)?(?:[A-Za-z]|\\[A-Za-z]+\s*(?:\{[^{}]*\})?)"
+                     r"(?:\s*(?:[_^](?:\{[^{}]*\}|\w)|'))*\s*$")
 # "So the final velocity is $v = 12\ \mathrm{m/s}$": a step of a worked example, whose value
 # holds only for its example.
 _DERIVING = frozenset("so thus therefore hence then now here finally substituting".split())
@@ -918,14 +922,18 @@ def _formula_stated(value: str) -> tuple[int, int] | None:
 
 
 def _worked_step(tex: str) -> bool:
-    """Whether a display formula is a step of a worked example, not a formula to learn: its
-    last side is a number ("\\frac{40 + 50}{100} = 0.9"), its right-hand side holds no
-    letter ("\\text{Accuracy} = \\frac{40 + 50}{100}"), or it holds no letter at all."""
+    """Whether a display formula is a step of a worked example, not a formula to learn: a
+    single symbol's value is a number ("v = 12\\ \\mathrm{m/s}", "\\text{Precision} = … =
+    0.889") or a right-hand side of no letter ("\\text{Accuracy} = \\frac{40 + 50}{100}"),
+    or the formula holds no letter at all. A number after more than a symbol is an
+    identity ("\\sum_i p_i = 1", "u \\cdot v = 0"), to learn."""
     body = _TEX_ENVIRONMENT.sub("", tex)
     right = body.partition("=")[2] if "=" in body else body
-    return bool(_NUMBER_SIDE.search(body.rstrip(" \n\\")) or not re.search(
-        r"[A-Za-z]", _LAYOUT_TEX.sub("", right)) or not re.search(
-        r"[A-Za-z]", re.sub(r"\\[A-Za-z]+", "", body)))
+    left = re.split(r"=|\\approx", body, maxsplit=1)[0].replace("&", "")
+    return bool(_SYMBOL.match(left) and (_NUMBER_SIDE.search(body.rstrip(" \n\\"))
+                                         or not re.search(r"[A-Za-z]",
+                                                          _LAYOUT_TEX.sub("", right)))
+                or not re.search(r"[A-Za-z]", re.sub(r"\\[A-Za-z]+", "", body)))
 
 
 def _formula_led(value: str) -> tuple[int, int, int, int] | None:
