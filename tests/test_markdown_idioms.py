@@ -1639,6 +1639,21 @@ def test_myst_directives_typed_as_fences_are_boxes_and_math(tmp_path):
     assert "code block (python)" in report and "code block (markdown)" in report
 
 
+def test_sphinx_proof_directives_are_boxes_titled_by_their_title(tmp_path):
+    # Jupyter Book writes its definitions and theorems as sphinx-proof's `prf:` directives:
+    # typed as a fence the box was code and made no card; typed with colons, every card
+    # under it showed ":theorem} Spectral theorem" as its context.
+    source = ("# Linear algebra\n\n```{prf:definition} Eigenvector\n:label: def-eig\n\n"
+              "An eigenvector of a square matrix is a nonzero vector the matrix only scales."
+              "\n```\n\n:::{prf:theorem} Spectral theorem\n"
+              "A real **symmetric matrix** is diagonalisable by an orthogonal matrix.\n:::\n")
+    shown, _, _ = build(tmp_path, source)
+    assert sorted(shown.text_asking()) == ["eigenvector", "symmetric matrix"], shown
+    assert not any("prf" in f or "}" in f or "label" in f for f in shown.fronts), shown.fronts
+    assert any(f.startswith("Linear algebra › Spectral theorem A real [...] is") for f in
+               shown.fronts), shown.fronts
+
+
 def test_myst_option_blocks_stay_off_the_cards(tmp_path):
     # MyST's options in either form: a YAML block between `---` lines (read as a setext
     # heading "class: dropdown" that then titled every later card, box or not), and the

@@ -279,8 +279,10 @@ _ADMONITION = re.compile(r"^(?:!!!|\?\?\?\+?|:::+)\s*\S")
 _FENCE_CLOSE = re.compile(r"^:::+\s*$")
 # What follows the colons of a `:::` block: its kind, then its title, as `note Title`,
 # `tip[Title]` (Docusaurus), `{note} Title` or `{admonition} Title` (MyST).
+# sphinx-proof's `{prf:theorem}` is a `theorem` box.
 _CONTAINER_INFO = re.compile(
-    r"^\{?(?P<kind>[A-Za-z][\w-]*)\}?\s*(?:\[(?P<bracketed>[^\]]*)\])?\s*(?P<title>.*)$")
+    r"^\{?(?:prf:)?(?P<kind>[A-Za-z][\w-]*)\}?\s*(?:\[(?P<bracketed>[^\]]*)\])?\s*"
+    r"(?P<title>.*)$")
 # Pandoc and Quarto fenced divs: `::: {.callout-note title="…"}`, `:::: {.columns}`,
 # `::: {#id .class key="value"}`.
 # Only braces holding an attribute (`.class`, `#id`, `key=`): MyST's `:::{note}` names a kind.
@@ -1602,15 +1604,18 @@ def _indent(line: str) -> str:
 # MyST (Jupyter Book) directives typed as fences: "```{note}", "````{admonition} Title",
 # "```{math}". Their option lines (":class: dropdown", ":label: eq-1") follow the opening.
 _MYST_FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
-_DIRECTIVE = re.compile(r"^\s*\{(?P<name>[\w-]+)\}(?P<rest>.*)$")
-_COLON_DIRECTIVE = re.compile(r"^\s*:{3,}\s*\{[\w-]+\}")
+_DIRECTIVE = re.compile(r"^\s*\{(?:prf:)?(?P<name>[\w-]+)\}(?P<rest>.*)$")
+_COLON_DIRECTIVE = re.compile(r"^\s*:{3,}\s*\{(?:prf:)?[\w-]+\}")
 _DIRECTIVE_OPTION = re.compile(r"^\s*:[\w-]+:(?:\s|$)")
-# The admonitions MyST and Sphinx know; any other directive (figure, code-cell, glue) stays
-# a fence, which makes no card.
+# The admonitions MyST and Sphinx know, sphinx-exercise's and sphinx-proof's (typed
+# `{prf:theorem}`, read without the `prf:`); any other directive (figure, code-cell, glue)
+# stays a fence, which makes no card.
 _MYST_ADMONITIONS = {
     "admonition", "note", "tip", "hint", "important", "warning", "caution", "attention",
     "danger", "error", "seealso", "dropdown", "margin", "sidebar", "topic", "epigraph",
-    "definition", "theorem", "lemma", "proof", "example", "exercise", "solution"}
+    "exercise", "solution",
+    "definition", "theorem", "lemma", "proof", "example", "axiom", "corollary", "conjecture",
+    "proposition", "property", "observation", "assumption", "remark", "criterion"}
 
 
 def _myst_directives(text: str) -> str:
