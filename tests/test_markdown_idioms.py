@@ -1654,6 +1654,30 @@ def test_sphinx_proof_directives_are_boxes_titled_by_their_title(tmp_path):
                shown.fronts), shown.fronts
 
 
+def test_a_box_title_is_read_as_inline_text_in_every_kind_of_box(tmp_path):
+    # A Quarto div's `title="Ordinals for $\\omega$"` showed its dollar-TeX on every card
+    # under it (the other boxes read their title as inline text); a footnote marker in a
+    # title showed raw "[^1]", and an image in one was reported at line 1.
+    source = ("# Set theory\n\n```{admonition} Zorn's lemma for $\\omega$\n"
+              "Every chain in the poset has an **upper bound** in the set.\n```\n\n"
+              "::: {.callout-note title=\"Ordinals for $\\omega$\"}\n"
+              "The **successor** of an ordinal is the least ordinal above it.\n:::\n\n"
+              ":::{note} Cardinals $\\aleph_0$ [^1]\n"
+              "The **countable** sets have cardinality aleph null by definition.\n:::\n\n"
+              ":::{note} ![img](x.png) Pictures\n"
+              "The **image** box shows a picture of the aleph.\n:::\n\n"
+              "> [!note] Ordinals $\\alpha$ [^1]\n> The **limit ordinals** have no "
+              "predecessor.\n\n[^1]: A footnote.\n")
+    shown, result, _ = build(tmp_path, source)
+    contexts = sorted(context for *_, context, _, _ in shown)
+    assert contexts == ["Set theory › Cardinals \\(\\aleph_0\\)",
+                        "Set theory › Ordinals \\(\\alpha\\)",
+                        "Set theory › Ordinals for \\(\\omega\\)",
+                        "Set theory › Pictures",
+                        "Set theory › Zorn's lemma for \\(\\omega\\)"], contexts
+    assert "x.png" not in result.output and ":1:" not in result.output, result.output
+
+
 def test_myst_option_blocks_stay_off_the_cards(tmp_path):
     # MyST's options in either form: a YAML block between `---` lines (read as a setext
     # heading "class: dropdown" that then titled every later card, box or not), and the

@@ -1385,6 +1385,21 @@ def _inline(node: SyntaxTreeNode | None) -> _Inline:
     return walk.result()
 
 
+# What a box's title cannot show: it is context, text on every card under the box. An
+# image in it was reported at line 1 (parsed alone, the title has no line), and a footnote
+# marker showed as "[^1]" (parsed alone, the title knows no footnotes).
+_TITLE_EXTRAS = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[\^[^\]\s]+\]")
+
+
+def _inline_title(title: str) -> str:
+    """A box's title as its cards show it, read as inline Markdown: "Ordinals for
+    $\\omega$" is math, not dollar-TeX; images and footnote markers are dropped."""
+    title = _TITLE_EXTRAS.sub("", title).strip()
+    if not title:
+        return ""
+    return " ".join(_inline(SyntaxTreeNode(_PARSER.parseInline(title)).children[0]).plain.split())
+
+
 def _image(node: SyntaxTreeNode) -> str:
     """The mark of `![alt](src "title")`: the image goes where it is written (images.py)."""
     reader = figures.current_reader()
@@ -2781,7 +2796,7 @@ class _MarkdownReader:
                 return
             kind = boxes[0]
             named = _DIV_TITLE.search(div["attributes"])
-            title = next((t for t in named.groups() if t), "") if named else ""
+            title = _inline_title(next((t for t in named.groups() if t), "") if named else "")
             if not title and children and children[0].type == "heading":
                 # Quarto takes a callout's first heading as its title.
                 title = _inline(_inline_child(children[0])).plain
@@ -2789,11 +2804,7 @@ class _MarkdownReader:
         else:
             info = _CONTAINER_INFO.match(block.info.strip())
             kind = info["kind"].casefold()
-            # Read as inline text, as a callout's title is: "Zorn's lemma for $\omega$"
-            # showed its dollar-TeX on every card under it.
-            title = (info["bracketed"] or info["title"] or "").strip().strip('"')
-            if title:
-                title = _inline(SyntaxTreeNode(_PARSER.parseInline(title)).children[0]).plain
+            title = _inline_title((info["bracketed"] or info["title"] or "").strip().strip('"'))
         if kind == "admonition":  # MyST's generic `:::{admonition} Title`
             kind = "note"
         closing = block.nester_tokens.closing
@@ -2813,7 +2824,7 @@ class _MarkdownReader:
             # A quotation is content: a quoted definition is often the key sentence.
             self.blocks(list(block.children))
             return
-        title = _inline(SyntaxTreeNode(_PARSER.parseInline(callout["title"])).children[0]).plain
+        title = _inline_title(callout["title"])
         rest = inline.content.split("\n", 1)[1] if "\n" in inline.content else ""
         body = list(block.children[1:])
         if rest.strip():
