@@ -356,6 +356,22 @@ def test_a_sentence_left_unfinished_over_display_math_asks_the_formula_it_leads_
     assert not any(front.rstrip().endswith(("when", "is")) for front in shown.fronts)
 
 
+def test_a_led_formula_in_chinese_a_worked_value_and_a_marked_lead(tmp_path):
+    # Three of _formula_led's guards, each once: a Chinese lead ends in 为 ("… is defined
+    # as") with no space, so asks its formula; a worked value ("= 0.9") is no formula to
+    # recall; a sentence with a marked phrase asks what its author marked.
+    source = ("# 统计\n\n## 均值\n\n样本均值定义为 $$\\bar{x} = \\frac{1}{n}\\sum x_i$$\n\n"
+              "## Accuracy\n\nThe accuracy of the classifier on the test set is "
+              "$$\\text{Accuracy} = \\frac{40 + 50}{100} = 0.9$$\n\n"
+              "## Independence\n\nTwo events are **independent** when "
+              "$$P(AB) = P(A)P(B)$$\n")
+    shown, _, _ = build(tmp_path, source)
+    asked = shown.text_asking()
+    assert "\\[\\bar{x} = \\frac{1}{n}\\sum x_i\\]" in asked, shown.texts_and_answers()
+    assert not any("0.9" in answer or "P(A)" in answer for answer in asked), asked
+    assert asked["independent"] == "Two events are independent when \\[P(AB) = P(A)P(B)\\]"
+
+
 def test_an_identity_equal_to_zero_or_one_is_no_worked_step(tmp_path):
     # A formula whose last side is 0 or 1 was read as a worked example's value: the sum of
     # probabilities made no card, orthogonality asked "[Two vectors]" and Gauss's law

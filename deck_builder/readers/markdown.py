@@ -955,7 +955,10 @@ def _formula_led(value: str) -> tuple[int, int, int, int] | None:
     for found in _UNFINISHED_LEAD.finditer(shielded):
         lead = shielded[found.start("lead"):found.end("lead")]
         words = re.findall(r"\\\(\ue000+\\\)|[\w'’]+|[,=]", lead)
-        if len(words) < 2 or words[0].casefold() in _NOT_TERMS | _DERIVING \
+        # Chinese runs its words together: "样本均值定义为" is one \w run of six words.
+        if len(words) < 2 and not (words and _CJK_LEAD.search(words[-1])
+                                   and len(words[-1]) >= 3 and CJK.search(words[-1])) \
+                or words[0].casefold() in _NOT_TERMS | _DERIVING \
                 or words[0].casefold().endswith("ing") \
                 or words[-1].casefold() not in _LEAD_WORDS | {",", "="} \
                 and not _CJK_LEAD.search(words[-1]):
