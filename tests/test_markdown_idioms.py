@@ -1694,6 +1694,20 @@ def test_a_box_title_is_read_as_inline_text_in_every_kind_of_box(tmp_path):
     assert "x.png" not in result.output and ":1:" not in result.output, result.output
 
 
+def test_a_myst_box_in_a_block_quote_is_a_box(tmp_path):
+    # "> ```{note}" was skipped as "code block ({note})" (one in a list item was read).
+    source = ("# Optics\n\n> ```{note} Lenses\n> :class: tip\n"
+              "> The **focal length** of a lens is the distance at which parallel rays meet.\n"
+              "> ```\n\nThe **refractive index** is the ratio of light speed in vacuum to "
+              "that in the medium.\n")
+    shown, _, _ = build(tmp_path, source)
+    assert sorted(shown.text_asking()) == ["focal length", "refractive index"], shown
+    assert not any("class" in f or "`" in f for f in shown.fronts), shown.fronts
+    assert any(f.startswith("Optics › Lenses The [...] of a lens") for f in shown.fronts), \
+        shown.fronts
+    assert "code block" not in check(tmp_path, source)
+
+
 def test_myst_option_blocks_stay_off_the_cards(tmp_path):
     # MyST's options in either form: a YAML block between `---` lines (read as a setext
     # heading "class: dropdown" that then titled every later card, box or not), and the

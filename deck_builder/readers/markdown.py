@@ -1622,6 +1622,8 @@ def _indent(line: str) -> str:
 # MyST (Jupyter Book) directives typed as fences: "```{note}", "````{admonition} Title",
 # "```{math}". Their option lines (":class: dropdown", ":label: eq-1") follow the opening.
 _MYST_FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
+# A block quote's marks before a line ("> ", "> > "): a box may be quoted.
+_QUOTE_MARKS = re.compile(r"^(?:[ \t]*>[ \t]?)*")
 _DIRECTIVE = re.compile(r"^\s*\{(?:prf:)?(?P<name>[\w-]+)\}(?P<rest>.*)$")
 _COLON_DIRECTIVE = re.compile(r"^\s*:{3,}\s*\{(?:prf:)?[\w-]+\}")
 _DIRECTIVE_OPTION = re.compile(r"^\s*:[\w-]+:(?:\s|$)")
@@ -1649,27 +1651,36 @@ def _myst_directives(text: str) -> str:
     lines = text.split("\n")
     stack: list[tuple[str, str]] = []  # each open fence, and what it was read as
     options = False  # the lines right after an opening may be option lines
+
+    def quoted(line: str) -> tuple[str, str]:
+        """A line as its block quote's marks (a box may sit in a quote) and the rest."""
+        marks = _QUOTE_MARKS.match(line)[0]
+        return marks, line[len(marks):]
+
     for index, line in enumerate(lines):
-        if options and _DIRECTIVE_OPTION.match(line):
-            lines[index] = ""
+        marks, bare = quoted(line)
+        if options and _DIRECTIVE_OPTION.match(bare):
+            lines[index] = marks.rstrip()  # a quote's line stays in its quote
             continue
-        if options and line.strip() == "---":
-            closing = next((i for i in range(index + 1, len(lines)) if lines[i].strip()
-                            in ("---", "") or _MYST_FENCE.match(lines[i])
-                            or lines[i].lstrip().startswith(":::")), None)
-            if closing is not None and lines[closing].strip() == "---":
-                lines[index:closing + 1] = [""] * (closing + 1 - index)
+        if options and bare.strip() == "---":
+            rest = [quoted(later)[1] for later in lines[index + 1:]]
+            closing = next((i for i, later in enumerate(rest) if later.strip() in ("---", "")
+                            or _MYST_FENCE.match(later) or later.lstrip().startswith(":::")),
+                           None)
+            if closing is not None and rest[closing].strip() == "---":
+                for blank in range(index, index + closing + 2):
+                    lines[blank] = quoted(lines[blank])[0].rstrip()
                 options = False
                 continue
         options = False
         if not stack or stack[-1][1] != "code":
-            if _COLON_DIRECTIVE.match(line):
+            if _COLON_DIRECTIVE.match(bare):
                 options = True
                 continue
-        found = _MYST_FENCE.match(line)
+        found = _MYST_FENCE.match(bare)
         if not found:
             continue
-        indent, fence, info = found["indent"], found["fence"], found["info"].strip()
+        indent, fence, info = marks + found["indent"], found["fence"], found["info"].strip()
         if stack and stack[-1][1] == "code":
             if not info and fence[0] == stack[-1][0][0] and len(fence) >= len(stack[-1][0]):
                 stack.pop()  # the code block's closing fence
