@@ -2266,6 +2266,8 @@ class _MarkdownReader:
                       "closed (end it with a line `---`); it is read as text")
         front = self.front_matter(front_block)
         body = _drop_tool_syntax(front_block.body)
+        # As typed: a MyST fence the body reads as a `:::` box is named as the author typed it.
+        self.typed_lines = front_block.body.split("\n")
         tokens = self.parse(body)
         self.lines = body.split("\n")  # where lists were typed without blank lines (item_groups)
         self.report_dropped_items(body, tokens)
@@ -2825,9 +2827,19 @@ class _MarkdownReader:
         if not closing.markup:
             # An unclosed block runs to the end of the file: its title would head every
             # card after it, so it is read, but the author hears of it.
-            self.warn(_line(block), "", "the `:::` block opened here is never closed; "
-                      "everything after it is read under its title")
+            self.warn(_line(block), "", f"the {self.typed_opening(_line(block))} block "
+                      "opened here is never closed; everything after it is read under its title")
         self.aside(kind, title, children, _line(block))
+
+    def typed_opening(self, line: int) -> str:
+        """The opening of a box as the author typed it on `line`: "```{note}" for a MyST
+        fence, else "`:::`"."""
+        typed = self.typed_lines[line - 1] if 0 < line <= len(self.typed_lines) else ""
+        fence = _MYST_FENCE.match(typed[_QUOTE_MARKS.match(typed).end():])
+        directive = _DIRECTIVE.match(fence["info"]) if fence else None
+        if directive is None:
+            return "`:::`"
+        return f"{fence['fence']}{{{fence['info'].strip().split('}')[0].lstrip('{')}}}"
 
     def blockquote(self, block: SyntaxTreeNode) -> None:
         first = block.children[0] if block.children else None
