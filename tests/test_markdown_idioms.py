@@ -224,9 +224,12 @@ def test_math_right_after_a_digit_is_math_as_pandoc_reads_it(tmp_path):
     # closing "$", or digits before both dollars (two prices), still make it text.
     shown, _, _ = build(tmp_path, "# Temperature\n\nOn the Celsius scale 0$^\\circ$ is the "
                         "**freezing point** of water, and 5$x$2 stays as typed.\n\nThe price "
-                        "went from 20$, then to 30$, a **rise**.\n")
+                        "went from 20$, then to 30$, a **rise**.\n\nThe **area** of a square "
+                        "of side $x$ is $x$² and its first corner is $a$₁.\n")
     raw = {answers[0]: raw for _, answers, _, _, raw, _ in shown}
     assert "0\\(^\\circ\\) is the" in raw["freezing point"]
+    # Pandoc's digits are 0-9: a superscript or subscript digit after the "$" keeps math.
+    assert "is \\(x\\)² and its first corner is \\(a\\)₁." in raw["area"], raw["area"]
     assert "5$x$2 stays as typed" in raw["freezing point"]
     assert "went from 20$, then to 30$, a" in raw["rise"] and "\\(" not in raw["rise"]
 

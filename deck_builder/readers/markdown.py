@@ -135,6 +135,9 @@ _PARSER = (
 
 
 
+_DIGITS = frozenset("0123456789")
+
+
 def _pandoc_dollar():
     """Inline `$…$` by Pandoc's rule exactly: a non-space after the opening `$`, a non-space
     before the closing one and no digit right after it. The plugin's `allow_digits=False`
@@ -148,9 +151,10 @@ def _pandoc_dollar():
         if not rule(state, True):
             return False
         after, state.pos = state.pos, start
-        if after < state.posMax and state.src[after].isdigit():
+        # Pandoc's digits are 0-9: "$x$²" is math (str.isdigit() holds for "²" and "₁").
+        if after < state.posMax and state.src[after] in _DIGITS:
             return False
-        if start and state.src[start - 1].isdigit() and state.src[after - 2].isdigit():
+        if start and state.src[start - 1] in _DIGITS and state.src[after - 2] in _DIGITS:
             return False  # "went from 20$, then to 30$": two prices, not math
         return rule(state, silent)
 
