@@ -374,9 +374,10 @@ _TEX_ENVIRONMENT = re.compile(r"\\(?:begin|end)\{(?:align|aligned|equation|gathe
 _TEX_WORD_NAME = re.compile(r"^\\(?:text|textrm|mathrm|operatorname|mathit|textit|mbox)\s*"
                             r"\{([^{}]+)\}$")
 # TeX that lays numbers out and names nothing: what is left of "\\frac{40 + 50}{100}" is
-# digits, a worked value.
-_LAYOUT_TEX = re.compile(r"\\(?:[dt]?frac|sqrt|cdot|times|left|right|approx|q?quad|[,;!]|"
-                         r"text\{[^{}]*\}|mathrm\{[^{}]*\}|begin\{[^{}]*\}|end\{[^{}]*\})")
+# digits, a worked value. (quality._LAYOUT_TEX, which keeps a formula's words, is another.)
+_WORKED_LAYOUT_TEX = re.compile(
+    r"\\(?:[dt]?frac|sqrt|cdot|times|left|right|approx|q?quad|[,;!]|"
+    r"text\{[^{}]*\}|mathrm\{[^{}]*\}|begin\{[^{}]*\}|end\{[^{}]*\})")
 # A formula's last side that is a number (with a unit): "… = 0.9", "≈ -890.3 \text{ kJ/mol}",
 # the value of a worked example, which holds only for that example.
 _NUMBER_SIDE = re.compile(r"(?:=|\\approx)\s*-?\s*[\d.,\s]+(?:\\[,;!]|\\?\s)*"
@@ -936,9 +937,9 @@ def _worked_step(tex: str) -> bool:
     body = _TEX_ENVIRONMENT.sub("", tex)
     right = body.partition("=")[2] if "=" in body else body
     left = re.split(r"=|\\approx", body, maxsplit=1)[0].replace("&", "")
-    return bool(_SYMBOL.match(left) and (_NUMBER_SIDE.search(body.rstrip(" \n\\"))
-                                         or not re.search(r"[A-Za-z]",
-                                                          _LAYOUT_TEX.sub("", right)))
+    worked_value = _NUMBER_SIDE.search(body.rstrip(" \n\\")) or not re.search(
+        r"[A-Za-z]", _WORKED_LAYOUT_TEX.sub("", right))
+    return bool(_SYMBOL.match(left) and worked_value
                 or not re.search(r"[A-Za-z]", re.sub(r"\\[A-Za-z]+", "", body)))
 
 
