@@ -1668,12 +1668,13 @@ def _myst_directives(text: str) -> str:
             lines[index] = marks.rstrip()  # a quote's line stays in its quote
             continue
         if options and bare.strip() == "---":
-            rest = [quoted(later)[1] for later in lines[index + 1:]]
-            closing = next((i for i, later in enumerate(rest) if later.strip() in ("---", "")
+            # The block ends at the next `---`; a blank line, a fence or the end first: none.
+            closing = next((i for i in range(index + 1, len(lines))
+                            if (later := quoted(lines[i])[1]).strip() in ("---", "")
                             or _MYST_FENCE.match(later) or later.lstrip().startswith(":::")),
                            None)
-            if closing is not None and rest[closing].strip() == "---":
-                for blank in range(index, index + closing + 2):
+            if closing is not None and quoted(lines[closing])[1].strip() == "---":
+                for blank in range(index, closing + 1):
                     lines[blank] = quoted(lines[blank])[0].rstrip()
                 options = False
                 continue
