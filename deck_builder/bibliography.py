@@ -68,9 +68,28 @@ class Entry:
 class Bibliography:
     """The works of the file an article's `bibliography:` names."""
 
-    name: str  # as the article writes it, for messages
+    name: str  # as the article writes it, for messages ("book.bib, packages.bib" for two)
     references: dict[str, Reference]  # by citation key, in the file's order
     digest: str  # of the bytes read: an article's notes depend on them (the build cache)
+    # The files named that could not be read (a Markdown note's, read without them): a
+    # citation it lacks points back to their warning rather than asking for a bibliography.
+    unread: tuple[str, ...] = ()
+
+
+def joined(read: list[Bibliography], unread: list[str]) -> Bibliography | None:
+    """The bibliographies a Markdown note names as one (bookdown's `[book.bib,
+    packages.bib]`), the first file's work winning a key two share, as in Pandoc."""
+    if not read and not unread:
+        return None
+    if len(read) == 1 and not unread:
+        return read[0]
+    references: dict[str, Reference] = {}
+    for bibliography in read:
+        for key, reference in bibliography.references.items():
+            references.setdefault(key, reference)
+    # Unread files count too: the note is read again until they can be read.
+    digest = hashlib.sha256("\0".join([b.digest for b in read] + unread).encode()).hexdigest()
+    return Bibliography(", ".join(b.name for b in read), references, digest, tuple(unread))
 
 
 # -- reading ---------------------------------------------------------------------------

@@ -358,6 +358,8 @@ class Sources:
     footnotes: Mapping[str, Reference | str] = field(default_factory=dict)
     bibliography: Mapping[str, Reference] = field(default_factory=dict)  # Pandoc key -> work
     bibliography_name: str = ""  # the file the article names, for messages; "" for none
+    # The files it names that could not be read (their warning came first).
+    bibliography_unread: tuple[str, ...] = ()
     # The keys of every work the article lists (reference list, footnotes, bibliography).
     # When it lists any, an author–date parenthesis that names none of them is no
     # citation but part of the sentence: "the flying shuttle (John Kay, 1733)" names an
@@ -445,6 +447,12 @@ def _footnotes(text: str, sources: Sources, spans, problems) -> None:
 
 
 def _unknown_key(key: str, sources: Sources) -> str:
+    unread = ", ".join(sources.bibliography_unread)
+    if unread and not sources.bibliography_name:
+        return f"@{key}: the bibliography {unread} could not be read (above)"
+    if unread:
+        return (f"@{key} is not in the bibliography {sources.bibliography_name}, and "
+                f"{unread} could not be read (above)")
     if sources.bibliography_name:
         return f"@{key} is not in the bibliography {sources.bibliography_name}"
     return (f"@{key} is a Pandoc citation, but the article names no bibliography; add "

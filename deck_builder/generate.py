@@ -2600,7 +2600,8 @@ def _sources(article: Article, file: str, problems: list[Problem]):
                  for note in article.footnotes}
     bibliography = article.bibliography
     sources = Sources(numbered, footnotes, bibliography.references if bibliography else {},
-                      bibliography.name if bibliography else "")
+                      bibliography.name if bibliography else "",
+                      bibliography.unread if bibliography else ())
     listed = frozenset(references) | frozenset(sources.references())
     return replace(sources, listed=listed), references
 

@@ -338,6 +338,52 @@ def test_a_bad_bibliography_of_a_markdown_note_is_a_warning_and_the_note_builds(
             "A › Introduction The [...] works."]
 
 
+FOX = "@book{fox2016,\n  author = {Fox, John},\n  title = {Applied Regression Analysis},\n" \
+      "  year = {2016},\n  publisher = {Sage}\n}\n"
+
+
+@pytest.mark.parametrize(
+    ("bibliography", "files", "messages"),
+    [
+        # bookdown's default: a list of files, one of them not there. The note builds from
+        # the one that is (it stopped with "expected text, got a list … nothing was written").
+        ("[book.bib, packages.bib]", {"book.bib": FOX},
+         [":2: warning: bibliography: packages.bib does not exist; the note is read without it"]),
+        ("''", {}, [":2: warning: bibliography: is empty; write some text or remove it; the "
+                    "note is read without it"]),
+        ("{file: book.bib}", {},
+         [':2: warning: bibliography: "file: book.bib" reads as a key and its value because '
+          'of the ": "; put the whole text in quotes; the note is read without it']),
+    ],
+)
+def test_a_markdown_notes_bibliography_list_or_empty_value_never_blocks_it(
+        tmp_path, bibliography, files, messages):
+    cards = tmp_path / "cards"
+    write_files(cards, {"article.md": f"---\nbibliography: {bibliography}\n---\n# A\n\n"
+                        "The **pump** works by suction [@fox2016].\n", **files})
+    built = run("build", str(cards / "article.md"), "-o", tmp_path / "deck.apkg")
+    for message in messages:
+        assert message in built.output
+    assert "Traceback" not in built.output and "nothing was written" not in built.output
+    with imported(tmp_path / "anki", tmp_path / "deck.apkg") as col:
+        sources = [visible(n["Source"]) for n in notes(col)]
+    assert len(sources) == 1
+    assert ("Fox" in sources[0]) == bool(files), sources
+
+
+def test_a_citation_after_an_unreadable_bibliography_points_back_to_it(tmp_path):
+    # The first warning said ref.bib does not exist; the second said the article names no
+    # bibliography and to add one, which the author had done.
+    cards = tmp_path / "cards"
+    write_files(cards, {"article.md": "---\nbibliography: ref.bib\n---\n# A\n\n"
+                        "The **pump** works by suction [@fox2016].\n"})
+    output = run("check", str(cards)).output
+    assert ":2: warning: bibliography: ref.bib does not exist" in output
+    assert "names no bibliography" not in output
+    assert ":6: warning: facts: @fox2016: the bibliography ref.bib could not be read (above)" \
+        in output, output
+
+
 MATRIX = Path(__file__).parent / "data" / "styles" / "matrix-research-methods.md"
 LOFTUS = "Loftus & Palmer (1974)"
 

@@ -283,6 +283,18 @@ def test_unclosed_colon_fence_admonition_is_read_and_reported(tmp_path):
         (3, "warning")]
 
 
+def test_an_unclosed_myst_fence_is_reported_as_the_fence_typed(tmp_path):
+    # An unclosed "```{note}" was reported as "the `:::` block opened here", which the
+    # author never typed.
+    _, problems = _read(tmp_path, "## A\n\nIntro.\n\n> ```{note}\n> Hidden **text**.\n\n"
+                        "````{admonition} Lenses\nThe **focal length** of a lens.\n")
+    assert [(p.line, p.message) for p in problems if "never closed" in p.message] == [
+        (5, "the ```{note} block opened here is never closed; everything after it is read "
+            "under its title"),
+        (8, "the ````{admonition} block opened here is never closed; everything after it is "
+            "read under its title")]
+
+
 def test_colon_fence_blocks_of_docusaurus_and_myst_are_read_under_their_title(tmp_path):
     # Docusaurus/VitePress `:::kind Title` and `:::kind[Title]`, MyST `:::{note}`: each body
     # is content, its title the cards' context, as a MkDocs admonition's is. They were

@@ -239,9 +239,12 @@ def test_math_right_after_a_digit_is_math_as_pandoc_reads_it(tmp_path):
     # closing "$", or digits before both dollars (two prices), still make it text.
     shown, _, _ = build(tmp_path, "# Temperature\n\nOn the Celsius scale 0$^\\circ$ is the "
                         "**freezing point** of water, and 5$x$2 stays as typed.\n\nThe price "
-                        "went from 20$, then to 30$, a **rise**.\n")
+                        "went from 20$, then to 30$, a **rise**.\n\nThe **area** of a square "
+                        "of side $x$ is $x$² and its first corner is $a$₁.\n")
     raw = {answers[0]: raw for _, answers, _, _, raw, _ in shown}
     assert "0\\(^\\circ\\) is the" in raw["freezing point"]
+    # Pandoc's digits are 0-9: a superscript or subscript digit after the "$" keeps math.
+    assert "is \\(x\\)² and its first corner is \\(a\\)₁." in raw["area"], raw["area"]
     assert "5$x$2 stays as typed" in raw["freezing point"]
     assert "went from 20$, then to 30$, a" in raw["rise"] and "\\(" not in raw["rise"]
 
@@ -369,6 +372,39 @@ def test_a_sentence_left_unfinished_over_display_math_asks_the_formula_it_leads_
                for s in shown)
     assert "Two events are independent when [...]" in " | ".join(shown.fronts)
     assert not any(front.rstrip().endswith(("when", "is")) for front in shown.fronts)
+
+
+def test_a_led_formula_in_chinese_a_worked_value_and_a_marked_lead(tmp_path):
+    # Three of _formula_led's guards, each once: a Chinese lead ends in 为 ("… is defined
+    # as") with no space, so asks its formula; a worked value ("= 0.9") is no formula to
+    # recall; a sentence with a marked phrase asks what its author marked.
+    source = ("# 统计\n\n## 均值\n\n样本均值定义为 $$\\bar{x} = \\frac{1}{n}\\sum x_i$$\n\n"
+              "## Accuracy\n\nThe accuracy of the classifier on the test set is "
+              "$$\\text{Accuracy} = \\frac{40 + 50}{100} = 0.9$$\n\n"
+              "## Independence\n\nTwo events are **independent** when "
+              "$$P(AB) = P(A)P(B)$$\n")
+    shown, _, _ = build(tmp_path, source)
+    asked = shown.text_asking()
+    assert "\\[\\bar{x} = \\frac{1}{n}\\sum x_i\\]" in asked, shown.texts_and_answers()
+    assert not any("0.9" in answer or "P(A)" in answer for answer in asked), asked
+    assert asked["independent"] == "Two events are independent when \\[P(AB) = P(A)P(B)\\]"
+
+
+def test_an_identity_equal_to_zero_or_one_is_no_worked_step(tmp_path):
+    # A formula whose last side is 0 or 1 was read as a worked example's value: the sum of
+    # probabilities made no card, orthogonality asked "[Two vectors]" and Gauss's law
+    # "[magnetism]". A number is a worked value only after a single symbol ("v = 12").
+    source = (
+        "# Identities\n\n## Probability\n\nThe probabilities of all outcomes of a discrete "
+        "random variable satisfy $$\\sum_i p_i = 1$$\n\n"
+        "Two vectors are orthogonal when $$u \\cdot v = 0$$\n\n"
+        "## Magnetism\n\nGauss's law for magnetism states that "
+        "$$\\nabla \\cdot \\mathbf{B} = 0$$\n")
+    shown, _, _ = build(tmp_path, source)
+    assert sorted(shown.text_asking()) == [
+        "\\[\\nabla \\cdot \\mathbf{B} = 0\\]", "\\[\\sum_i p_i = 1\\]",
+        "\\[u \\cdot v = 0\\]"], shown.texts_and_answers()
+    assert "Two vectors are orthogonal when [...]" in " | ".join(shown.fronts)
 
 
 def test_display_math_alone_named_by_its_heading_asks_the_formula(tmp_path):
@@ -666,6 +702,19 @@ def test_an_equation_of_words_keeps_its_equals_sign(tmp_path):
          ("Equity",)),
         ("Ledger — a book of accounts, and/or its pages", ("Ledger",))]
     assert not any("—" in front and "Liabilities" in front for front in shown.fronts)
+
+
+def test_an_ion_charge_is_no_sum_but_an_ascii_minus_between_words_is(tmp_path):
+    # "H+ in" read as a sum of words dropped the cards of two glosses; "Revenue - Costs"
+    # with an ASCII hyphen was read as a gloss where "Revenue − Costs" was an equation.
+    source = ("# Physiology\n\n## Electrolytes\n\n- Acidosis = excess H+ in the blood\n"
+              "- Hyperkalaemia = too much K+ in the serum\n\n## Accounts\n\n"
+              "- Profit = Revenue - Costs\n- Margin = Price - Cost\n")
+    # Read as a gloss, "Profit = Revenue - Costs" asked "[...] — Costs" (a weak card).
+    shown, _, _ = build(tmp_path, source)
+    assert sorted(answers for _, answers in shown.texts_and_answers()) == [
+        ("Acidosis",), ("Hyperkalaemia",)], shown.texts_and_answers()
+    assert "Acidosis — excess H+ in the blood" in shown.text_asking().values()
 
 
 def test_one_bold_head_among_plain_items_still_groups_the_list(tmp_path):
@@ -1622,6 +1671,76 @@ def test_myst_directives_typed_as_fences_are_boxes_and_math(tmp_path):
                for f in shown.fronts), shown.fronts
     report = check(tmp_path, source)
     assert "code block (python)" in report and "code block (markdown)" in report
+
+
+def test_sphinx_proof_directives_are_boxes_titled_by_their_title(tmp_path):
+    # Jupyter Book writes its definitions and theorems as sphinx-proof's `prf:` directives:
+    # typed as a fence the box was code and made no card; typed with colons, every card
+    # under it showed ":theorem} Spectral theorem" as its context.
+    source = ("# Linear algebra\n\n```{prf:definition} Eigenvector\n:label: def-eig\n\n"
+              "An eigenvector of a square matrix is a nonzero vector the matrix only scales."
+              "\n```\n\n:::{prf:theorem} Spectral theorem\n"
+              "A real **symmetric matrix** is diagonalisable by an orthogonal matrix.\n:::\n")
+    shown, _, _ = build(tmp_path, source)
+    assert sorted(shown.text_asking()) == ["eigenvector", "symmetric matrix"], shown
+    assert not any("prf" in f or "}" in f or "label" in f for f in shown.fronts), shown.fronts
+    assert any(f.startswith("Linear algebra › Spectral theorem A real [...] is") for f in
+               shown.fronts), shown.fronts
+
+
+def test_a_box_title_is_read_as_inline_text_in_every_kind_of_box(tmp_path):
+    # A Quarto div's `title="Ordinals for $\\omega$"` showed its dollar-TeX on every card
+    # under it (the other boxes read their title as inline text); a footnote marker in a
+    # title showed raw "[^1]", and an image in one was reported at line 1.
+    source = ("# Set theory\n\n```{admonition} Zorn's lemma for $\\omega$\n"
+              "Every chain in the poset has an **upper bound** in the set.\n```\n\n"
+              "::: {.callout-note title=\"Ordinals for $\\omega$\"}\n"
+              "The **successor** of an ordinal is the least ordinal above it.\n:::\n\n"
+              ":::{note} Cardinals $\\aleph_0$ [^1]\n"
+              "The **countable** sets have cardinality aleph null by definition.\n:::\n\n"
+              ":::{note} ![img](x.png) Pictures\n"
+              "The **image** box shows a picture of the aleph.\n:::\n\n"
+              "> [!note] Ordinals $\\alpha$ [^1]\n> The **limit ordinals** have no "
+              "predecessor.\n\n[^1]: A footnote.\n")
+    shown, result, _ = build(tmp_path, source)
+    contexts = sorted(context for *_, context, _, _ in shown)
+    assert contexts == ["Set theory › Cardinals \\(\\aleph_0\\)",
+                        "Set theory › Ordinals \\(\\alpha\\)",
+                        "Set theory › Ordinals for \\(\\omega\\)",
+                        "Set theory › Pictures",
+                        "Set theory › Zorn's lemma for \\(\\omega\\)"], contexts
+    assert "x.png" not in result.output and ":1:" not in result.output, result.output
+
+
+def test_a_myst_box_in_a_block_quote_is_a_box(tmp_path):
+    # "> ```{note}" was skipped as "code block ({note})" (one in a list item was read).
+    source = ("# Optics\n\n> ```{note} Lenses\n> :class: tip\n"
+              "> The **focal length** of a lens is the distance at which parallel rays meet.\n"
+              "> ```\n\nThe **refractive index** is the ratio of light speed in vacuum to "
+              "that in the medium.\n")
+    shown, _, _ = build(tmp_path, source)
+    assert sorted(shown.text_asking()) == ["focal length", "refractive index"], shown
+    assert not any("class" in f or "`" in f for f in shown.fronts), shown.fronts
+    assert any(f.startswith("Optics › Lenses The [...] of a lens") for f in shown.fronts), \
+        shown.fronts
+    assert "code block" not in check(tmp_path, source)
+
+
+def test_myst_option_blocks_stay_off_the_cards(tmp_path):
+    # MyST's options in either form: a YAML block between `---` lines (read as a setext
+    # heading "class: dropdown" that then titled every later card, box or not), and the
+    # colon form after a `:::{note}` opening (":class: tip :name: foo The Rankine …").
+    source = ("# Optics\n\n```{note}\n---\nclass: dropdown\n---\n"
+              "The **focal length** of a lens is the distance at which parallel rays meet.\n"
+              "```\n\nThe **refractive index** is the ratio of light speed in vacuum to "
+              "that in the medium.\n\n:::{note}\n:class: tip\n:name: foo\n"
+              "The **Rankine scale** is the absolute scale with Fahrenheit degrees as its "
+              "step.\n:::\n")
+    shown, _, _ = build(tmp_path, source)
+    assert sorted(shown.text_asking()) == ["Rankine scale", "focal length", "refractive index"]
+    assert not any("class" in f or "name:" in f for f in shown.fronts), shown.fronts
+    assert all(f.startswith("Optics › Introduction The [...]") for f in shown.fronts), \
+        shown.fronts
 
 
 def test_a_glossary_terms_colon_stays_out_of_its_gap(tmp_path):

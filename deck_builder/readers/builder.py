@@ -18,7 +18,12 @@ import yaml
 
 # The compare note type has a fixed number of concept slots; a table may not use more.
 from deck_builder.anki.note_types import MAX_CONCEPTS
-from deck_builder.bibliography import Bibliography, BibliographyError, read_bibliography
+from deck_builder.bibliography import (
+    Bibliography,
+    BibliographyError,
+    joined,
+    read_bibliography,
+)
 from deck_builder.content import (
     COMPARISON_KINDS,
     Article,
@@ -302,12 +307,36 @@ class ArticleBuilder:
     def read_bibliography(self, node, strict: bool = True) -> Bibliography | None:
         """The works of the BibTeX or CSL JSON file `bibliography:` names (Pandoc citations).
         Not `strict` (a Markdown note's front matter, which never blocks its article: issue
-        14), a file that is missing or unreadable is a warning, and the note is read
-        without it: an R Markdown page copied out of its project names a `ref.bib` left
-        behind."""
-        name = self.name_value(node, "bibliography")
-        if not name:
-            return None
+        14), it may name a list of files (bookdown's `[book.bib, packages.bib]`), and a
+        file that is missing or unreadable, or a value that names no file, is a warning:
+        the note is read without it (an R Markdown page copied out of its project names a
+        `ref.bib` left behind)."""
+        if strict:
+            name = self.name_value(node, "bibliography")
+            return self.read_bibliography_file(node, name, strict) if name else None
+        before = len(self.problems)
+        items = [] if node is None else [node]
+        if isinstance(node, yaml.SequenceNode):
+            items = node.value if self.visit(node, "bibliography") else []
+        read, unread = [], []
+        for item in items:
+            name = self.name_value(item, "bibliography")
+            if not name:
+                continue
+            bibliography = self.read_bibliography_file(item, name, strict)
+            if bibliography is None:
+                unread.append(name)
+            else:
+                read.append(bibliography)
+        # A value that names no file ('', a mapping) is the note's setting, never a reason
+        # to refuse the note: a warning, as an unreadable file's is.
+        self.problems[before:] = [
+            p if p.severity != "error" else dataclasses.replace(
+                p, severity="warning", message=p.message + "; the note is read without it")
+            for p in self.problems[before:]]
+        return joined(read, unread)
+
+    def read_bibliography_file(self, node, name: str, strict: bool) -> Bibliography | None:
         try:
             return read_bibliography(self.path, name)
         except BibliographyError as error:

@@ -135,6 +135,9 @@ _PARSER = (
 
 
 
+_DIGITS = frozenset("0123456789")
+
+
 def _pandoc_dollar():
     """Inline `$…$` by Pandoc's rule exactly: a non-space after the opening `$`, a non-space
     before the closing one and no digit right after it. The plugin's `allow_digits=False`
@@ -148,9 +151,10 @@ def _pandoc_dollar():
         if not rule(state, True):
             return False
         after, state.pos = state.pos, start
-        if after < state.posMax and state.src[after].isdigit():
+        # Pandoc's digits are 0-9: "$x$²" is math (str.isdigit() holds for "²" and "₁").
+        if after < state.posMax and state.src[after] in _DIGITS:
             return False
-        if start and state.src[start - 1].isdigit() and state.src[after - 2].isdigit():
+        if start and state.src[start - 1] in _DIGITS and state.src[after - 2] in _DIGITS:
             return False  # "went from 20$, then to 30$": two prices, not math
         return rule(state, silent)
 
@@ -279,8 +283,10 @@ _ADMONITION = re.compile(r"^(?:!!!|\?\?\?\+?|:::+)\s*\S")
 _FENCE_CLOSE = re.compile(r"^:::+\s*$")
 # What follows the colons of a `:::` block: its kind, then its title, as `note Title`,
 # `tip[Title]` (Docusaurus), `{note} Title` or `{admonition} Title` (MyST).
+# sphinx-proof's `{prf:theorem}` is a `theorem` box.
 _CONTAINER_INFO = re.compile(
-    r"^\{?(?P<kind>[A-Za-z][\w-]*)\}?\s*(?:\[(?P<bracketed>[^\]]*)\])?\s*(?P<title>.*)$")
+    r"^\{?(?:prf:)?(?P<kind>[A-Za-z][\w-]*)\}?\s*(?:\[(?P<bracketed>[^\]]*)\])?\s*"
+    r"(?P<title>.*)$")
 # Pandoc and Quarto fenced divs: `::: {.callout-note title="…"}`, `:::: {.columns}`,
 # `::: {#id .class key="value"}`.
 # Only braces holding an attribute (`.class`, `#id`, `key=`): MyST's `:::{note}` names a kind.
@@ -354,7 +360,7 @@ _SENTENCE_END_AFTER = re.compile(r"[.!?](?=\s+[A-Z\ue000\\])")
 # when", "… is estimated by", "… where"); a lead of fewer than four words needs one of them,
 # so a title line ("Key equation", "Bayes' theorem") over a formula is no lead.
 _LEAD_WORDS = frozenset("""when if iff is are was by as where that then equals gives yields
-    to of for whenever because so becomes satisfies""".split())
+    to of for whenever because so becomes satisfies satisfy""".split())
 # The same in Chinese, where words run together: "…定义为", "于是有", "满足".
 _CJK_LEAD = re.compile(r"(?:为|有|是|满足|即|得|则)$")
 # What makes a formula a statement to recall rather than a symbol: a relation.
@@ -368,13 +374,18 @@ _TEX_ENVIRONMENT = re.compile(r"\\(?:begin|end)\{(?:align|aligned|equation|gathe
 _TEX_WORD_NAME = re.compile(r"^\\(?:text|textrm|mathrm|operatorname|mathit|textit|mbox)\s*"
                             r"\{([^{}]+)\}$")
 # TeX that lays numbers out and names nothing: what is left of "\\frac{40 + 50}{100}" is
-# digits, a worked value.
-_LAYOUT_TEX = re.compile(r"\\(?:[dt]?frac|sqrt|cdot|times|left|right|approx|q?quad|[,;!]|"
-                         r"text\{[^{}]*\}|mathrm\{[^{}]*\}|begin\{[^{}]*\}|end\{[^{}]*\})")
+# digits, a worked value. (quality._LAYOUT_TEX, which keeps a formula's words, is another.)
+_WORKED_LAYOUT_TEX = re.compile(
+    r"\\(?:[dt]?frac|sqrt|cdot|times|left|right|approx|q?quad|[,;!]|"
+    r"text\{[^{}]*\}|mathrm\{[^{}]*\}|begin\{[^{}]*\}|end\{[^{}]*\})")
 # A formula's last side that is a number (with a unit): "… = 0.9", "≈ -890.3 \text{ kJ/mol}",
 # the value of a worked example, which holds only for that example.
 _NUMBER_SIDE = re.compile(r"(?:=|\\approx)\s*-?\s*[\d.,\s]+(?:\\[,;!]|\\?\s)*"
                           r"(?:\\(?:text|mathrm)\{[^{}]*\}|\\%|%)?\s*$")
+# One symbol, whose value a worked example works out: "v", "E_k", "\\Delta G", "\\hat{y}'",
+# "\\text{Precision}".
+_SYMBOL = re.compile(r"^\s*(?:\\[Dd]elta\s*)?(?:[A-Za-z]|\\[A-Za-z]+\s*(?:\{[^{}]*\})?)"
+                     r"(?:\s*(?:[_^](?:\{[^{}]*\}|\w)|'))*\s*$")
 # "So the final velocity is $v = 12\ \mathrm{m/s}$": a step of a worked example, whose value
 # holds only for its example.
 _DERIVING = frozenset("so thus therefore hence then now here finally substituting".split())
@@ -650,9 +661,11 @@ _BOLD_LABEL = re.compile(
 _DASH_LABEL = re.compile(rf"^(?P<label>[^:*]+?)\s+{_DASH_SEP}\s+(?P<text>.+)$", re.S)
 # "OSI = Theoretical, detailed, used in academia": a name and what it is, in shorthand.
 _EQUALS_LABEL = re.compile(r"^(?P<label>[^:*=<>]+?)\s+=\s+(?P<text>[^=]+)$", re.S)
-# "Liabilities + Equity", "mass × acceleration": words joined by an operator before the
-# first full stop make the right side of an equation, not a gloss.
-_SUM_OF_WORDS = re.compile(r"^[^.;]*?(?:\w\s*[+×÷−]\s*\w|\w\s[*/]\s\w)")  # not "and/or"
+# "Liabilities + Equity", "mass × acceleration", "Revenue - Costs": words joined by an
+# operator before the first full stop make the right side of an equation, not a gloss. The
+# operator has the same spacing on both sides: "H+ in the blood" is an ion's charge.
+_SUM_OF_WORDS = re.compile(
+    r"^[^.;]*?(?:\w\s+[+×÷−]\s+\w|\w[+×÷−]\w|\w\s[-*/]\s\w)")  # not "and/or", "well-known"
 _COLON_LABEL = re.compile(rf"^(?P<label>[^:*]+?){_COLON_SEP}(?P<text>.+)$", re.S)
 MAX_LABEL_WORDS = 6
 # The sentence under a heading that says what the heading names, as a card's clue
@@ -916,14 +929,18 @@ def _formula_stated(value: str) -> tuple[int, int] | None:
 
 
 def _worked_step(tex: str) -> bool:
-    """Whether a display formula is a step of a worked example, not a formula to learn: its
-    last side is a number ("\\frac{40 + 50}{100} = 0.9"), its right-hand side holds no
-    letter ("\\text{Accuracy} = \\frac{40 + 50}{100}"), or it holds no letter at all."""
+    """Whether a display formula is a step of a worked example, not a formula to learn: a
+    single symbol's value is a number ("v = 12\\ \\mathrm{m/s}", "\\text{Precision} = … =
+    0.889") or a right-hand side of no letter ("\\text{Accuracy} = \\frac{40 + 50}{100}"),
+    or the formula holds no letter at all. A number after more than a symbol is an
+    identity ("\\sum_i p_i = 1", "u \\cdot v = 0"), to learn."""
     body = _TEX_ENVIRONMENT.sub("", tex)
     right = body.partition("=")[2] if "=" in body else body
-    return bool(_NUMBER_SIDE.search(body.rstrip(" \n\\")) or not re.search(
-        r"[A-Za-z]", _LAYOUT_TEX.sub("", right)) or not re.search(
-        r"[A-Za-z]", re.sub(r"\\[A-Za-z]+", "", body)))
+    left = re.split(r"=|\\approx", body, maxsplit=1)[0].replace("&", "")
+    worked_value = _NUMBER_SIDE.search(body.rstrip(" \n\\")) or not re.search(
+        r"[A-Za-z]", _WORKED_LAYOUT_TEX.sub("", right))
+    return bool(_SYMBOL.match(left) and worked_value
+                or not re.search(r"[A-Za-z]", re.sub(r"\\[A-Za-z]+", "", body)))
 
 
 def _formula_led(value: str) -> tuple[int, int, int, int] | None:
@@ -943,7 +960,10 @@ def _formula_led(value: str) -> tuple[int, int, int, int] | None:
     for found in _UNFINISHED_LEAD.finditer(shielded):
         lead = shielded[found.start("lead"):found.end("lead")]
         words = re.findall(r"\\\(\ue000+\\\)|[\w'’]+|[,=]", lead)
-        if len(words) < 2 or words[0].casefold() in _NOT_TERMS | _DERIVING \
+        # Chinese runs its words together: "样本均值定义为" is one \w run of six words.
+        if len(words) < 2 and not (words and _CJK_LEAD.search(words[-1])
+                                   and len(words[-1]) >= 3 and CJK.search(words[-1])) \
+                or words[0].casefold() in _NOT_TERMS | _DERIVING \
                 or words[0].casefold().endswith("ing") \
                 or words[-1].casefold() not in _LEAD_WORDS | {",", "="} \
                 and not _CJK_LEAD.search(words[-1]):
@@ -1373,6 +1393,21 @@ def _inline(node: SyntaxTreeNode | None) -> _Inline:
     return walk.result()
 
 
+# What a box's title cannot show: it is context, text on every card under the box. An
+# image in it was reported at line 1 (parsed alone, the title has no line), and a footnote
+# marker showed as "[^1]" (parsed alone, the title knows no footnotes).
+_TITLE_EXTRAS = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[\^[^\]\s]+\]")
+
+
+def _inline_title(title: str) -> str:
+    """A box's title as its cards show it, read as inline Markdown: "Ordinals for
+    $\\omega$" is math, not dollar-TeX; images and footnote markers are dropped."""
+    title = _TITLE_EXTRAS.sub("", title).strip()
+    if not title:
+        return ""
+    return " ".join(_inline(SyntaxTreeNode(_PARSER.parseInline(title)).children[0]).plain.split())
+
+
 def _image(node: SyntaxTreeNode) -> str:
     """The mark of `![alt](src "title")`: the image goes where it is written (images.py)."""
     reader = figures.current_reader()
@@ -1592,41 +1627,66 @@ def _indent(line: str) -> str:
 # MyST (Jupyter Book) directives typed as fences: "```{note}", "````{admonition} Title",
 # "```{math}". Their option lines (":class: dropdown", ":label: eq-1") follow the opening.
 _MYST_FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
-_DIRECTIVE = re.compile(r"^\s*\{(?P<name>[\w-]+)\}(?P<rest>.*)$")
-_COLON_DIRECTIVE = re.compile(r"^\s*:{3,}\s*\{[\w-]+\}")
+# A block quote's marks before a line ("> ", "> > "): a box may be quoted.
+_QUOTE_MARKS = re.compile(r"^(?:[ \t]*>[ \t]?)*")
+_DIRECTIVE = re.compile(r"^\s*\{(?:prf:)?(?P<name>[\w-]+)\}(?P<rest>.*)$")
+_COLON_DIRECTIVE = re.compile(r"^\s*:{3,}\s*\{(?:prf:)?[\w-]+\}")
 _DIRECTIVE_OPTION = re.compile(r"^\s*:[\w-]+:(?:\s|$)")
-# The admonitions MyST and Sphinx know; any other directive (figure, code-cell, glue) stays
-# a fence, which makes no card.
+# The admonitions MyST and Sphinx know, sphinx-exercise's and sphinx-proof's (typed
+# `{prf:theorem}`, read without the `prf:`); any other directive (figure, code-cell, glue)
+# stays a fence, which makes no card.
 _MYST_ADMONITIONS = {
     "admonition", "note", "tip", "hint", "important", "warning", "caution", "attention",
     "danger", "error", "seealso", "dropdown", "margin", "sidebar", "topic", "epigraph",
-    "definition", "theorem", "lemma", "proof", "example", "exercise", "solution"}
+    "exercise", "solution",
+    "definition", "theorem", "lemma", "proof", "example", "axiom", "corollary", "conjecture",
+    "proposition", "property", "observation", "assumption", "remark", "criterion"}
 
 
 def _myst_directives(text: str) -> str:
     """MyST's fenced directives as the reader reads their colon form: an admonition fence
     ("```{note}" … "```") becomes a `:::{note}` box, as many colons as the fence had
     backticks so boxes nest as the fences did; a `{math}` fence becomes `$$` display math.
-    Option lines after an opening (":class: dropdown") are blanked: they are settings,
-    never content (they reached cards as ":class: tip …"). Lines keep their numbers, and a
-    fence inside a code block is code. Until 2026-12-02 every such box was read as code and
-    made no card: a Jupyter Book chapter's definitions and notes were all lost."""
+    Option lines after an opening (":class: dropdown", or a YAML block between `---`
+    lines) are blanked: they are settings, never content (they reached cards as
+    ":class: tip …", and a YAML block as a setext heading "class: dropdown" that titled
+    every card after it). Lines keep their numbers, and a fence inside a code block is code.
+    Until 2026-12-02 every such box was read as code and made no card: a Jupyter Book
+    chapter's definitions and notes were all lost."""
     lines = text.split("\n")
     stack: list[tuple[str, str]] = []  # each open fence, and what it was read as
     options = False  # the lines right after an opening may be option lines
+
+    def quoted(line: str) -> tuple[str, str]:
+        """A line as its block quote's marks (a box may sit in a quote) and the rest."""
+        marks = _QUOTE_MARKS.match(line)[0]
+        return marks, line[len(marks):]
+
     for index, line in enumerate(lines):
-        if options and _DIRECTIVE_OPTION.match(line):
-            lines[index] = ""
+        marks, bare = quoted(line)
+        if options and _DIRECTIVE_OPTION.match(bare):
+            lines[index] = marks.rstrip()  # a quote's line stays in its quote
             continue
+        if options and bare.strip() == "---":
+            # The block ends at the next `---`; a blank line, a fence or the end first: none.
+            closing = next((i for i in range(index + 1, len(lines))
+                            if (later := quoted(lines[i])[1]).strip() in ("---", "")
+                            or _MYST_FENCE.match(later) or later.lstrip().startswith(":::")),
+                           None)
+            if closing is not None and quoted(lines[closing])[1].strip() == "---":
+                for blank in range(index, closing + 1):
+                    lines[blank] = quoted(lines[blank])[0].rstrip()
+                options = False
+                continue
         options = False
         if not stack or stack[-1][1] != "code":
-            if _COLON_DIRECTIVE.match(line):
+            if _COLON_DIRECTIVE.match(bare):
                 options = True
                 continue
-        found = _MYST_FENCE.match(line)
+        found = _MYST_FENCE.match(bare)
         if not found:
             continue
-        indent, fence, info = found["indent"], found["fence"], found["info"].strip()
+        indent, fence, info = marks + found["indent"], found["fence"], found["info"].strip()
         if stack and stack[-1][1] == "code":
             if not info and fence[0] == stack[-1][0][0] and len(fence) >= len(stack[-1][0]):
                 stack.pop()  # the code block's closing fence
@@ -1780,6 +1840,9 @@ def _labelled(text: str) -> tuple[str, str] | None:
         if match:
             label = unmark(part(match, "label")).strip()
             rest = part(match, "text").strip()
+            if pattern is _DASH_LABEL and "=" in label and \
+                    _SUM_OF_WORDS.match(shielded.partition("=")[2]):
+                return None  # "Profit = Revenue - Costs": an equation, its minus no dash
             if pattern is _EQUALS_LABEL and (_words_of_letters(rest) < 2 or
                                              label.count("(") != label.count(")") or
                                              _SUM_OF_WORDS.match(rest)):
@@ -2209,6 +2272,8 @@ class _MarkdownReader:
                       "closed (end it with a line `---`); it is read as text")
         front = self.front_matter(front_block)
         body = _drop_tool_syntax(front_block.body)
+        # As typed: a MyST fence the body reads as a `:::` box is named as the author typed it.
+        self.typed_lines = front_block.body.split("\n")
         tokens = self.parse(body)
         self.lines = body.split("\n")  # where lists were typed without blank lines (item_groups)
         self.report_dropped_items(body, tokens)
@@ -2753,7 +2818,7 @@ class _MarkdownReader:
                 return
             kind = boxes[0]
             named = _DIV_TITLE.search(div["attributes"])
-            title = next((t for t in named.groups() if t), "") if named else ""
+            title = _inline_title(next((t for t in named.groups() if t), "") if named else "")
             if not title and children and children[0].type == "heading":
                 # Quarto takes a callout's first heading as its title.
                 title = _inline(_inline_child(children[0])).plain
@@ -2761,20 +2826,26 @@ class _MarkdownReader:
         else:
             info = _CONTAINER_INFO.match(block.info.strip())
             kind = info["kind"].casefold()
-            # Read as inline text, as a callout's title is: "Zorn's lemma for $\omega$"
-            # showed its dollar-TeX on every card under it.
-            title = (info["bracketed"] or info["title"] or "").strip().strip('"')
-            if title:
-                title = _inline(SyntaxTreeNode(_PARSER.parseInline(title)).children[0]).plain
+            title = _inline_title((info["bracketed"] or info["title"] or "").strip().strip('"'))
         if kind == "admonition":  # MyST's generic `:::{admonition} Title`
             kind = "note"
         closing = block.nester_tokens.closing
         if not closing.markup:
             # An unclosed block runs to the end of the file: its title would head every
             # card after it, so it is read, but the author hears of it.
-            self.warn(_line(block), "", "the `:::` block opened here is never closed; "
-                      "everything after it is read under its title")
+            self.warn(_line(block), "", f"the {self.typed_opening(_line(block))} block "
+                      "opened here is never closed; everything after it is read under its title")
         self.aside(kind, title, children, _line(block))
+
+    def typed_opening(self, line: int) -> str:
+        """The opening of a box as the author typed it on `line`: "```{note}" for a MyST
+        fence, else "`:::`"."""
+        typed = self.typed_lines[line - 1] if 0 < line <= len(self.typed_lines) else ""
+        fence = _MYST_FENCE.match(typed[_QUOTE_MARKS.match(typed).end():])
+        directive = _DIRECTIVE.match(fence["info"]) if fence else None
+        if directive is None:
+            return "`:::`"
+        return f"{fence['fence']}{{{fence['info'].strip().split('}')[0].lstrip('{')}}}"
 
     def blockquote(self, block: SyntaxTreeNode) -> None:
         first = block.children[0] if block.children else None
@@ -2785,7 +2856,7 @@ class _MarkdownReader:
             # A quotation is content: a quoted definition is often the key sentence.
             self.blocks(list(block.children))
             return
-        title = _inline(SyntaxTreeNode(_PARSER.parseInline(callout["title"])).children[0]).plain
+        title = _inline_title(callout["title"])
         rest = inline.content.split("\n", 1)[1] if "\n" in inline.content else ""
         body = list(block.children[1:])
         if rest.strip():
