@@ -2535,14 +2535,23 @@ def _occurrences(text: str, targets: list[_Target]) -> list[tuple[int, int, int,
     formulas = math_spans(text)  # nothing inside math is hidden or masked on its own
     # Nor inside a cross-reference ("a point we return to under tax incidence"): it names
     # where the article says more, not a fact of this card (ninth blind review, card 100).
-    aside = overlap_test(cross_references(text))
+    # A name that holds one whole ("B(see 2001)", a concept so named) is no pointer, only
+    # words of the name: masked where the text says it (the property test).
+    asides = cross_references(text)
+    aside = overlap_test(asides)
     for order, target in enumerate(targets):
         for m in target.pattern.finditer(text):
             if (m.end() > m.start() and not cuts_math(formulas, m.start(), m.end())
-                    and not aside(m.start(), m.end())):
+                    and not (aside(m.start(), m.end())
+                             and _in_an_aside(asides, m.start(), m.end()))):
                 found.append((m.start(), -(m.end() - m.start()), order, m.end(), target.key))
     found.sort()
     return found
+
+
+def _in_an_aside(asides, start: int, end: int) -> bool:
+    """Whether start..end reaches into a cross-reference it does not hold whole."""
+    return any(s < end and start < e and not (start <= s and e <= end) for s, e in asides)
 
 
 def _hide(text: str, targets: list[_Target], drop: bool = True, found=None):

@@ -322,3 +322,23 @@ def test_any_text_in_one_field_of_a_valid_article(value, field):
         event("built")
         (output,) = result.outputs
         check_deck(output.path, output.notes, folder / "anki")
+
+
+def _fronts(article: dict, folder: Path) -> list[str]:
+    """The article built, held to the properties above, and its cards' fronts."""
+    source = _write(folder, article)
+    (output,) = build([source], BuildOptions(folder / "deck.apkg", now=NOW)).outputs
+    check_deck(output.path, output.notes, folder / "anki")
+    with imported(folder / "anki2", output.path) as col:
+        return [visible(card.question()) for nid in col.find_notes("")
+                for card in col.get_note(nid).cards()]
+
+
+def test_a_concept_named_like_a_citation_is_masked_where_a_cell_names_it(tmp_path):
+    # Found by a random run: "(see 2001)" in the name "B(see 2001)" was read as a pointer
+    # elsewhere ("(see Chapter 4)"), where no gap goes, so the "which" card named it.
+    article = {"title": "T", "concepts": ["A", "B(see 2001)"], "sections": [{
+        "title": "S", "facts": [], "comparisons": [{
+            "title": "C", "concepts": ["A", "B(see 2001)"], "rows": [{
+                "dimension": "D", "cells": {"A": "zz B(see 2001) yy", "B(see 2001)": "xx ww"}}]}]}]}
+    assert "T › C › D zz […] yy A or B(see 2001)?" in _fronts(article, tmp_path)
