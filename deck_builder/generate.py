@@ -2271,8 +2271,10 @@ def _without_repeated_tail(context: str, plain: str, spans=()) -> str:
 _NUMBERING = re.compile(r"^\s*(?:[0-9]+(?:[.:][0-9]+)*[.):]?|[IVXLC]+[.)])\s+(?=\w)")
 
 
-# One colon closing a label or a term leads into its text; "::" is typed text, kept.
-_LEAD_COLON = re.compile(r"\s*(?<![:：])[:：]$")
+# The colons closing a label or a term lead into its text: one ("Diffusion:") or a
+# Dataview field's two ("Diffusion::", as the Markdown reader reads `Key:: value`). Those of
+# Anki's cloze syntax typed in a label ("{{c2::") are typed text, shown as typed.
+_LEAD_COLON = re.compile(r"\s*(?<![:：])(?<!\{\{c\d)(?<!\{\{c\d\d)[:：]+$")
 
 
 def _without_lead_colon(name: str) -> str:

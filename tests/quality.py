@@ -46,6 +46,7 @@ THE_OTHERS = re.compile(r"\W*(everyone else|everybody else|the others|the rest|t
 MAX_FRONT_WORDS = 70  # "about 60" words of text besides the context line
 LONG_WORDS = 40  # a paragraph longer than this comes as sentences (docs §5)
 
+_CLOZE_OPENING = re.compile(r"\{\{c\d+::$")
 _CLOZE = re.compile(
     r'<span class="cloze" data-cloze="([^"]*)" data-ordinal="\d+">\[\.\.\.\]</span>')
 
@@ -723,9 +724,11 @@ def _answer_problems(note, text: str, ordinal: int, context: str, shown: str,
         if why and not (why.startswith("hides two") and _defined(note, answer, subject)):
             problems.append(f"{why}: {answer!r}")
         if answer.rstrip().endswith((":", "：")) and len(answer.split()) <= 3 and \
-                not (whole and answer == whole):
+                not (whole and answer == whole) and not _CLOZE_OPENING.search(answer):
             # (A whole table cell is the author's cell, read with its row's name, as above.)
             # "[Premises:] — Sleep is regulated …": a label over what follows, no name.
+            # Anki's cloze syntax typed in a label ("{{c1::") ends in colons of its own,
+            # typed text and no lead-in: the card shows it as typed.
             problems.append(f"answer {answer!r} is a label leading into its text")
         outside = visible(re.sub(r"\{\{c\d+::.*?\}\}", " ", text, flags=re.S))
         if re.fullmatch(r"\s*\\[\[(].*\\[\])]\s*", answer, re.S):

@@ -1625,3 +1625,18 @@ def test_a_glossary_terms_colon_stays_out_of_its_gap(tmp_path):
     assert sorted(answers for _, answers in shown.texts_and_answers()) == [
         ("Diffusion",), ("Osmosis",)]
     assert not any(":" in f.split("[...]", 1)[1][:2] for f in shown.fronts), shown.fronts
+
+
+def test_a_dataview_fields_two_colons_stay_out_of_a_labels_gap(tmp_path):
+    # "Osmosis::" typed as a term or label (a Dataview field's `Key:: value`, which the
+    # Markdown reader reads as a label's colon) asked "[Osmosis::] — …": a label leading
+    # into its text (found by a random run of the property test, "0<::").
+    source = ("title: Cells\nsections:\n  - title: Transport\n    facts: []\n    lists:\n"
+              "      - title: Passive transport\n        items:\n          - label: "
+              "\"Diffusion::\"\n            text: net movement of particles down a "
+              "concentration gradient\nglossary:\n  - term: \"Osmosis::\"\n    definition: "
+              "the diffusion of water across a partially permeable membrane\n")
+    shown, result, _ = build(tmp_path, source, name="a.yaml")
+    assert result.exit_code == 0, result.output
+    assert sorted(answers for _, answers in shown.texts_and_answers()) == [
+        ("Diffusion",), ("Osmosis",)]

@@ -276,6 +276,10 @@ def test_any_text_builds_a_sound_deck_or_reports_problems(article, file_name):
 # Found by a random run: a title of "::" with no deck names no deck, a refusal the article
 # deserves (refusals.py did not list it).
 @example(value="::", field="title")
+# Found by a random run: a label "0<::" (a Dataview field's colons) was asked with its
+# colons; Anki's cloze syntax typed as a label keeps its own, shown as typed.
+@example(value="0<::", field="label")
+@example(value="{{c1::", field="label")
 def test_any_text_in_one_field_of_a_valid_article(value, field):
     """One field at a time, in an article that is otherwise fine: the failure is that field's."""
     article = {
