@@ -1379,8 +1379,10 @@ _MATH_SPAN = re.compile(r"\\\((.*?)\\\)|\\\[(.*?)\\\]", re.S)
 
 def _quantities(tex: str) -> set[str]:
     """The quantities `tex` writes that are more than a letter: the words of `\\text{…}`,
-    Greek letters and other symbols by name, runs of capitals ("TP", "FN")."""
-    words = {w.casefold() for named in _NAMING_TEX.findall(tex) for w in named.split()}
+    Greek letters and other symbols by name, runs of capitals ("TP", "FN"). A word of two
+    letters or fewer ("of" in "Cost of investment") is none, as in the card's other words."""
+    words = {w.casefold() for named in _NAMING_TEX.findall(tex)
+             for w in re.findall(r"\w{3,}", named)}
     tex = _LAYOUT_TEX.sub(" ", _NAMING_TEX.sub(" ", tex))
     tex = re.sub(r"\\(?:begin|end)\{[^{}]*\}", " ", tex)
     return words | set(re.findall(r"\\[A-Za-z]{2,}", tex)) | set(

@@ -762,10 +762,11 @@ _TEX_LAYOUT = re.compile(r"\\(?:frac|dfrac|tfrac|sqrt|left|right|big|Big|bigg|Bi
 
 
 def _formula_symbols(tex: str) -> set[str]:
-    """The quantities a piece of TeX writes: words of `\\text{…}`, Greek letters, runs of
-    capitals (TP, FN) and single letters; not the commands that lay it out."""
+    """The quantities a piece of TeX writes: words of `\\text{…}` (of three letters or more,
+    as the front's words are read), Greek letters, runs of capitals (TP, FN) and single
+    letters; not the commands that lay it out."""
     found = {w.casefold() for w in re.findall(r"\\(?:text|mathrm|textrm|mathit)\{([^{}]*)\}",
-                                               tex) for w in _WORD.findall(w)}
+                                               tex) for w in _WORD.findall(w) if len(w) > 2}
     tex = re.sub(r"\\(?:text|mathrm|textrm|mathit)\{[^{}]*\}|\\begin\{\w+\*?\}|\\end\{\w+\*?\}",
                  " ", tex)
     tex = _TEX_LAYOUT.sub(" ", tex)

@@ -153,6 +153,12 @@ def test_an_answer_a_compound_or_a_symbol_on_its_front_says_is_given_away(col, t
      "Confusion matrix › Accuracy", "['FN', 'FP', 'TN', 'TP']"),
     (r"Load factor is \(\frac{N}{M}\): {{c1::\[\alpha = \frac{N}{M}\]}}", "Hashing",
      r"['\\frac{N}{M}']"),
+    # Its `\text` names written out word for word; a short word of them ("of") is no
+    # quantity, and no less written out for it (review 13, item 10).
+    # (Braces as character references, as the renderer writes them: "}}" would close the gap.)
+    ("ROI is net profit over the cost of investment: {{c1::\\[\\text{ROI} = \\frac{\\text{Net "
+     "profit&#125;&#125;{\\text{Cost of investment&#125;&#125;\\]}}", "Finance",
+     "['cost', 'investment', 'net', 'profit']"),
     # Its letters said one by one, as a "where" clause says them, are no give-away.
     (r"The Paasche price index is {{c1::\[P = \frac{\sum p_t q_t}{\sum p_0 q_t}\]}} where "
      r"\(p_t\) is the current price and \(q_t\) the current quantity.", "Price indices", None),
@@ -178,6 +184,11 @@ def test_check_flags_a_formula_its_lead_writes_out_and_makes_no_card_of_it(tmp_p
     assert ":5: weak card: answer \"\\[\\text{Accuracy} = " in said, said
     assert "written out on its card (FN, FP, TN, TP)" in said, said
     assert ":11: weak card" in said and "written out on its card (\\frac{N}{M})" in said, said
+    # A short word of a `\text` name ("of") is no quantity the lead must say (review 13).
+    said = check(tmp_path, "# Finance\n\n## Return on investment\n\nThe return on investment "
+                           "is the net profit over the cost of investment: **$\\text{ROI} = "
+                           "\\frac{\\text{Net profit}}{\\text{Cost of investment}}$**\n")
+    assert "written out on its card (cost, investment, net, profit)" in said, said
     shown, _, _ = build(tmp_path, source)
     assert [s[1] for s in shown] == [["\\[\\text{Recall} = \\frac{TP}{TP + FN}\\]"]]
 
