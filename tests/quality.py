@@ -731,12 +731,16 @@ def _answer_problems(note, text: str, ordinal: int, context: str, shown: str,
             # typed text and no lead-in: the card shows it as typed.
             problems.append(f"answer {answer!r} is a label leading into its text")
         outside = visible(re.sub(r"\{\{c\d+::.*?\}\}", " ", text, flags=re.S))
-        if re.fullmatch(r"\s*\\[\[(].*\\[\])]\s*", answer, re.S):
+        math = re.fullmatch(r"\s*\\[\[(](.*)\\[\])]\s*", answer, re.S)
+        if math and "=" in math[1]:
             # A formula asked whole: its right-hand side written on the front gives it away;
             # its name (the left-hand side) on the front is what the card asks it from.
             leaked = _formula_shown(answer, f"{context} {shown}")
         else:
-            leaked = _shared(answer, f"{context} {shown}", subject, f"{context} {outside}",
+            # Math with no "=" (`\(\mathrm{Na}^+\)`) is read as its letters, as any answer:
+            # its TeX's command names ("mathrm") are no words of it.
+            said = re.sub(r"\\[A-Za-z]+", " ", answer) if math else answer
+            leaked = _shared(said, f"{context} {shown}", subject, f"{context} {outside}",
                              context=context)
         if leaked:
             problems.append(f"answer {answer!r} is given away by {sorted(leaked)} on the front")

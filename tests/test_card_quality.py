@@ -132,6 +132,10 @@ def test_an_answer_repeated_in_another_word_form_is_given_away(col):
     ("The {{c1::sodium–potassium pump}} moves 3 Na+ out and 2 K+ in.", "['potassium', 'sodium']"),
     # Card 99: "independent variable (IV) … The [...] (DV)".
     ("The {{c1::dependent variable}} (DV) is the variable the researcher measures.", "['dv']"),
+    # A symbol asked in math, with no "=" to make it a formula: its letters, not its TeX's
+    # command names ("mathrm"), are what the front may show (review 13, item 11).
+    ("Table salt dissolves into Na+ and Cl−: the cation is {{c1::\\(\\mathrm{Na}^+\\)}}.",
+     "['na']"),
 ])
 def test_an_answer_a_compound_or_a_symbol_on_its_front_says_is_given_away(col, text, stems):
     weak = _cloze(col, text, context="Physiology")
