@@ -17,7 +17,7 @@ from html.parser import HTMLParser
 
 import snowballstemmer
 
-from deck_builder.text import word_count
+from deck_builder.text import tex_quantities, word_count
 
 _STEM = snowballstemmer.stemmer("english")
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
@@ -758,27 +758,6 @@ def _answer_problems(note, text: str, ordinal: int, context: str, shown: str,
     return problems
 
 
-# TeX that only lays a formula out, no quantity of it: what _formula_symbols drops.
-_TEX_LAYOUT = re.compile(r"\\(?:frac|dfrac|tfrac|sqrt|left|right|big|Big|bigg|Bigg|cdot|times|"
-                         r"sum|prod|int|lim|log|ln|exp|sin|cos|tan|hat|bar|tilde|vec|dot|"
-                         r"quad|qquad|mathbf|mathbb|mathcal|operatorname|begin|end|approx|"
-                         r"le|ge|leq|geq|neq|pm|mid|cap|cup|in|to|infty|partial)(?![A-Za-z])")
-
-
-def _formula_symbols(tex: str) -> set[str]:
-    """The quantities a piece of TeX writes: words of `\\text{…}` (of three letters or more,
-    as the front's words are read), Greek letters, runs of capitals (TP, FN) and single
-    letters; not the commands that lay it out."""
-    found = {w.casefold() for w in re.findall(r"\\(?:text|mathrm|textrm|mathit)\{([^{}]*)\}",
-                                               tex) for w in _WORD.findall(w) if len(w) > 2}
-    tex = re.sub(r"\\(?:text|mathrm|textrm|mathit)\{[^{}]*\}|\\begin\{\w+\*?\}|\\end\{\w+\*?\}",
-                 " ", tex)
-    tex = _TEX_LAYOUT.sub(" ", tex)
-    found |= set(re.findall(r"\\[A-Za-z]+", tex))
-    found |= set(re.findall(r"[A-Z]{2,}|[A-Za-z]", re.sub(r"\\[A-Za-z]+", " ", tex)))
-    return found
-
-
 def _formula_shown(answer: str, front: str) -> set[str]:
     """What a formula asked whole (`\\[LHS = RHS\\]`) shows of its right-hand side on its
     front: that side's TeX in the front's math, or every one of its symbols longer than a
@@ -794,13 +773,15 @@ def _formula_shown(answer: str, front: str) -> set[str]:
     squeezed = "".join(right_tex.split()).rstrip(",.")
     if len(squeezed) > 3 and any(squeezed in "".join(m.split()) for m in maths):
         return {right_tex.strip()}
-    right = {s for s in _formula_symbols(right_tex) if len(s) > 1}
+    # (How TeX is read, deck_builder.text.tex_quantities, is the generator's too; what counts
+    # as written out is this rule's own.)
+    right = tex_quantities(right_tex)
     if len(right) < 2:
         return set()
-    said = set().union(*(_formula_symbols(m) for m in maths)) if maths else set()
+    said = set().union(*map(tex_quantities, maths)) if maths else set()
     plain = re.sub(r"\\\(.*?\\\)|\\\[.*?\\\]", " ", front, flags=re.S)
     said |= set(re.findall(r"\b[A-Z]{2,}\b", plain))
-    said |= {w.casefold() for w in _WORD.findall(plain) if len(w) > 2}
+    said |= {w.casefold() for w in re.findall(r"\w{3,}", plain)}  # as `\text` words are read
     return right if right <= said else set()
 
 
