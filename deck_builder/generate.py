@@ -1484,11 +1484,9 @@ class _ArticleNotes:
         if ordinal:
             return (f'answer "{answer}" is the next of a sequence its card shows ("{ordinal}"'
                     " counted from the others); ask what each level is, not its number")
-        if self.compared_stems is None or any(
-                t.pattern.fullmatch(answer) for t in self.concept_targets.candidates(answer)):
+        if self.compared_stems is None or self.concept_pattern(answer) is not None:
             return None  # the concept itself: its forms are masked with it
-        told = concept_form(answer, self.compared_stems,
-                            content_stems(front))
+        told = concept_form(answer, self.compared_stems, content_stems(front))
         if told and told.casefold() not in self.concept_words:
             return (f'answer "{answer}" is told by "{told}", a form of a compared concept\'s '
                     "name its card shows; mark a phrase that does not name a side")
