@@ -1156,6 +1156,8 @@ class _ArticleNotes:
         if not items:
             spans = self.first_sentence_only(plain, spans)
         spans, paired = self.with_contrasts(plain, spans, answers, kept, line)
+        # Before the cards are judged: "Rome, a […]." taking its "a" leaves "Rome," alone.
+        spans = _article_in_concept_gaps(plain, spans, subject)
         # Judged on the cards as first made, all at once: a gap left out shows its words.
         left_out = {}
         # The words of each target's gaps, read once: a 2 MiB paragraph's 97 targets have
@@ -1192,7 +1194,6 @@ class _ArticleNotes:
         spans = tuple(s for s in spans if s[2] not in left_out)
         if not kept:
             return False
-        spans = _article_in_concept_gaps(plain, spans, subject)
         answers = {k: answers[k] for k in kept}
         for key_ in kept:
             shown = _shown_on_card(plain, spans, key_)

@@ -1585,6 +1585,11 @@ def test_a_gap_that_names_a_concept_takes_its_article_with_it(tmp_path):
         "supports for people in need.", ("an individualist",))]
     assert shown.fronts == ["Whereas [...] society values free expression, it often lacks "
                             "social supports for people in need."]
+    # Taking the article is judged with the card: "Rome, a […]." leaves one word to answer
+    # from, too little (review 13: the gap was widened after the card was judged).
+    said = check(tmp_path, "---\nconcepts: [Individualism, Collectivism]\n---\n# Cultures\n\n"
+                           "## Examples\n\nRome, a collectivist.\n")
+    assert 'answer "collectivist" leaves fewer than 2 words on its card' in said, said
 
 
 def test_myst_directives_typed_as_fences_are_boxes_and_math(tmp_path):
