@@ -793,12 +793,20 @@ class _ArticleNotes:
             name = _without_lead_colon(name.strip()) or term.term
             cited = (*cited, *named_cited)
             pattern = term_pattern(name, term.forms)
+            first = [_Target("term", pattern)]
             if not pattern.search(plain):
-                plain, marked = _prefixed(name, plain, marked)
+                # A definition that is only amounts or a unit ("Fuse rating: 13 A") is asked
+                # from its term, as a labelled item's is: "[…] — 13 A" fits any term of that
+                # size (the property test).
+                values = unit_value(plain) or ([] if marked else quantity_values(plain))
+                plain, marked = _prefixed(name, plain, [] if values else marked)
+                if values:
+                    first = _value_targets(values)
             self.cloze(
                 key=glossary_key(term), label=name, section="glossary",
                 topic="glossary", line=term.line, citations=cited, plain=plain, marked=marked,
-                first=[_Target("term", pattern)],
+                first=first, asked_from=() if first[0].key == "term" else (
+                    f"term:{slugify(term.term)}",),
                 context=with_title(self.article.title, term.heading or "Glossary"),
                 explicit_id=False,
             )
@@ -952,8 +960,7 @@ class _ArticleNotes:
                     # from the name.
                     # ("5 mg BD" is no part of "2.5 mg BD".)
                     text, marked = f"{label} — {plain}", []
-                    first = [_Target(f"mark:{value.casefold()}", re.compile(
-                        rf"(?<![\w.,/]){re.escape(value)}(?!\w)")) for _, _, value in values]
+                    first = _value_targets(values)
                 elif marked and giveaways(plain, label, subject=self.subject_stems):
                     # The text says its label ("Conflict Avoidance" over "… tend to avoid
                     # conflict …") and the author marked what to ask: the label is a
@@ -1082,13 +1089,14 @@ class _ArticleNotes:
 
     def cloze(self, *, key, label, section, topic, line, citations, plain, marked, first,
               context, explicit_id, fallback_to_concepts=False, figures=(), parts=(),
-              lines=(), items=False, lead="", titled=False) -> bool:
+              lines=(), items=False, lead="", titled=False, asked_from=()) -> bool:
         """Add a cloze note unless nothing in it can be hidden; True when added.
 
         `parts` (Fact.parts): the line each marked phrase comes from, when the text was
         joined from several lines; the note records the lines of the clozes it keeps.
         `lines`: other lines the whole text was read from. `titled`: a grouped list, whose
-        card must show the title that says what it lists."""
+        card must show the title that says what it lists. `asked_from`: the keys of glossary
+        terms the text names only to ask from them, never hidden."""
         remarks = self.take_remarks()
         self._cut_sentences = False
         # A weak gap of a grouped list is told at its own item's line, where the author
@@ -1115,7 +1123,7 @@ class _ArticleNotes:
                             or self.concept_pattern(shown) or term_pattern(shown))
                     for start, end, phrase in marked
                     for shown in [phrase.rstrip(" :：") or phrase]]
-        targets += _named(self.glossary_targets, plain)
+        targets += [t for t in _named(self.glossary_targets, plain) if t.key not in asked_from]
         targets = self.worth_recalling(_unique(targets), plain, line,
                                        glossary=section == "glossary", lines=part_lines)
         if fallback_to_concepts and not targets:
@@ -2131,6 +2139,13 @@ def _said_at(plain: str, start: int, end: int) -> _Target:
 def _only_at(text: str, start: int, end: int) -> re.Pattern[str]:
     """A pattern that finds `text[start:end]` where it stands, and nowhere else."""
     return re.compile(rf"(?<=\A.{{{start}}}){re.escape(text[start:end])}", re.S)
+
+
+def _value_targets(values) -> list[_Target]:
+    """Each amount or unit of a text of such values asked ("5 mg BD" is no part of "2.5 mg
+    BD")."""
+    return [_Target(f"mark:{value.casefold()}", re.compile(
+        rf"(?<![\w.,/]){re.escape(value)}(?!\w)")) for _, _, value in values]
 
 
 def _prefixed(label: str, plain: str, marked: list[tuple[int, int, str]], between=" — "):

@@ -1632,6 +1632,17 @@ def test_a_glossary_terms_colon_stays_out_of_its_gap(tmp_path):
     assert not any(":" in f.split("[...]", 1)[1][:2] for f in shown.fronts), shown.fronts
 
 
+def test_a_glossary_term_defined_by_an_amount_asks_the_amount(tmp_path):
+    # "[…] — 13 A" asked a name from an amount any other 13 A rating shares (found by a
+    # random run of the property test, "F: 0 A"); asked from the term, as a labelled item's
+    # amount is, the amount is the fact to learn.
+    source = ("title: Circuits\nsections:\n  - title: Safety\n    facts: []\nglossary:\n"
+              "  - term: Kettle fuse rating\n    definition: 13 A\n")
+    shown, result, _ = build(tmp_path, source, name="a.yaml")
+    assert result.exit_code == 0, result.output
+    assert shown.texts_and_answers() == [("Kettle fuse rating — 13 A", ("13 A",))]
+
+
 def test_a_dataview_fields_two_colons_stay_out_of_a_labels_gap(tmp_path):
     # "Osmosis::" typed as a term or label (a Dataview field's `Key:: value`, which the
     # Markdown reader reads as a label's colon) asked "[Osmosis::] — …": a label leading

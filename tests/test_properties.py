@@ -244,6 +244,11 @@ def check_deck(apkg: Path, packaged: list, anki_dir: Path) -> None:
     {"title": "B", "facts": [], "lists": [{"title": "0\U000f725f", "items": [
         {"label": "0", "text": "0 0"}]}]}]},
          file_name="article.json")
+# Found by a random run: a glossary term "F" defined as "0 A" (an amount) was asked from it.
+@example(article={"title": "0", "concepts": ["0", "00"], "sections": [{
+    "title": "0", "facts": []}], "glossary": [{"term": "0", "definition": "0 0"},
+                                               {"term": "F", "definition": "0 A"}]},
+         file_name="article.json")
 def test_any_text_builds_a_sound_deck_or_reports_problems(article, file_name):
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
