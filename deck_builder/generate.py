@@ -1329,12 +1329,12 @@ class _ArticleNotes:
                               "letters beside it, and a gap cannot cut a word; mark the whole "
                               "word, or put a space between the two")
                 continue
-            # Defined: a label, a glossary term. A term of `definitions:` only where its text
-            # shows it defined ("g is …"): a one-letter gap in "0 ġ 0" says no symbol is meant,
-            # and a concept only named in `concepts:` is not, so "F" stays where a sentence
-            # names it.
-            defined = target.key == "label" or target.key.startswith("term:") or (
-                target.key == "term" and glossary)
+            # Defined: a glossary term. A term of `definitions:` only where its text shows it
+            # defined ("g is …"): a one-letter gap in "0 ġ 0" says no symbol is meant, and a
+            # concept only named in `concepts:` is not, so "F" stays where a sentence names
+            # it. So is a label: "[pH] — …" shows it defined, the label said in its text
+            # ("0{{[c1]:: 0", a gap of the text alone: _item_text) does not.
+            defined = target.key.startswith("term:") or (target.key == "term" and glossary)
             why = weak_answer(found.group(), _after(plain, found.end()), defined=defined) or (
                 None if target.key == "label" else open_set_member(plain, *found.span())) or (
                 # A label's own gap may be a part of it ("Pyramid of [biomass]": _item_text).

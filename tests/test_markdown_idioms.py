@@ -1643,6 +1643,28 @@ def test_a_glossary_term_defined_by_an_amount_asks_the_amount(tmp_path):
     assert shown.texts_and_answers() == [("Kettle fuse rating — 13 A", ("13 A",))]
 
 
+def test_a_short_label_said_inside_its_text_is_no_gap(tmp_path):
+    # "The [pH] scale runs …": a label said in its text is asked from the text alone, where
+    # nothing shows a two-letter answer defined (found by a random run of the property
+    # test, "{{c1::" in "0{{c1:: 0"); "[Kelvin] — …" stays asked.
+    source = ("title: Chemistry\nsections:\n  - title: Acids\n    facts: []\n    lists:\n"
+              "      - title: Scales\n        items:\n          - label: pH\n"
+              "            text: The pH scale runs from 0 to 14 and measures acidity.\n"
+              "          - label: Kelvin\n            text: An absolute temperature scale "
+              "starting at absolute zero.\n")
+    shown, result, _ = build(tmp_path, source, name="a.yaml")
+    assert result.exit_code == 0, result.output
+    assert [answers for _, answers in shown.texts_and_answers()] == [("Kelvin",)]
+    assert 'answer "pH" is too short to recall' in check_yaml(tmp_path, source)
+
+
+def check_yaml(tmp_path: Path, source: str) -> str:
+    path = tmp_path / "check" / "a.yaml"
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(source, encoding="utf-8")
+    return run("check", "--no-cache", path).output
+
+
 def test_a_dataview_fields_two_colons_stay_out_of_a_labels_gap(tmp_path):
     # "Osmosis::" typed as a term or label (a Dataview field's `Key:: value`, which the
     # Markdown reader reads as a label's colon) asked "[Osmosis::] — …": a label leading
