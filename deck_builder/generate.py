@@ -2684,6 +2684,23 @@ def _titled(article: Article) -> Article:
     return article if title == article.title else replace(article, title=title)
 
 
+def _with_uncited_names(article: Article, sources: Sources) -> Article:
+    """The article with each concept whose name holds a citation ("Asch (1951)", "B (Smith,
+    2001)") given as a form the name its texts show once the citation is read as one
+    ("Asch", "B"): a cell's "Unlike Asch (1951), …" reads "Unlike Asch, …", which its
+    "which" card must mask as it masks the name (the property test)."""
+    concepts = []
+    for concept in article.concepts:
+        found = find_citations(concept.name, sources)[0]
+        shown = " ".join(strip_citations(concept.name, found).split()) if found else ""
+        if shown and shown != concept.name and shown not in concept.forms:
+            concept = replace(concept, forms=(*concept.forms, shown))
+        concepts.append(concept)
+    if all(a is b for a, b in zip(concepts, article.concepts, strict=True)):
+        return article
+    return replace(article, concepts=tuple(concepts))
+
+
 def generate(articles: list[Article], track=None, split: bool = False) -> Generated:
     """Note specs for every article; `track` reports progress over them (build.plan_build).
     `split`: a large article may use a second core (_ArticleNotes._generate_split)."""
@@ -2694,6 +2711,7 @@ def generate(articles: list[Article], track=None, split: bool = False) -> Genera
         file = display_path(article.path)
         article = _titled(article)
         article_sources, references = _sources(article, file, problems)
+        article = _with_uncited_names(article, article_sources)
         builder = _ArticleNotes(article, article_sources)
         article_notes = builder.generate(split)
         if not article_notes:

@@ -356,3 +356,22 @@ def test_a_concept_named_like_a_citation_is_masked_where_a_cell_names_it(tmp_pat
             "title": "C", "concepts": ["A", "B(see 2001)"], "rows": [{
                 "dimension": "D", "cells": {"A": "zz B(see 2001) yy", "B(see 2001)": "xx ww"}}]}]}]}
     assert "T › C › D zz […] yy A or B(see 2001)?" in _fronts(article, tmp_path)
+
+
+def test_a_concept_named_with_a_citation_is_masked_as_its_cells_show_it(tmp_path):
+    # Two studies compared by their names, "Asch (1951)" and "Milgram (1963)": a cell's
+    # "Asch (1951)" is read as a citation, so the card shows "Asch", which the "which" card
+    # showed unmasked where it masks the name (the property test's citation-shaped names).
+    article = {
+        "title": "Social influence", "concepts": ["Asch (1951)", "Milgram (1963)"],
+        "references": ["Asch, S. E. (1951). Effects of group pressure. Carnegie Press.",
+                       "Milgram, S. (1963). Behavioral study of obedience. Journal."],
+        "sections": [{"title": "Classic studies", "facts": [], "comparisons": [{
+            "title": "Conformity and obedience", "concepts": ["Asch (1951)", "Milgram (1963)"],
+            "rows": [{"dimension": "Behaviour measured", "cells": {
+                "Asch (1951)": "conformity to a unanimous majority judging line lengths",
+                "Milgram (1963)": "obedience to an authority figure, building on Asch (1951) "
+                                  "and its confederates"}}]}]}]}
+    assert ("Conformity and obedience › Behaviour measured obedience to an authority figure, "
+            "building on […] and its confederates Asch (1951) or Milgram (1963)?"
+            in _fronts(article, tmp_path))
