@@ -571,6 +571,8 @@ class _ArticleNotes:
         pair = list(self.concepts.values())
         for concept, other in (pair, pair[::-1]):
             if term_pattern(concept.name, concept.forms).fullmatch(answer.strip()):
+                if weak_answer(other.name) is not None:
+                    return []  # "0", a name no gap may hide (a number with no unit)
                 inside = overlap_test(own)
                 return [m.span() for m in term_pattern(other.name, other.forms).finditer(plain)
                         if not inside(*m.span())]

@@ -375,3 +375,15 @@ def test_a_concept_named_with_a_citation_is_masked_as_its_cells_show_it(tmp_path
     assert ("Conformity and obedience › Behaviour measured obedience to an authority figure, "
             "building on […] and its confederates Asch (1951) or Milgram (1963)?"
             in _fronts(article, tmp_path))
+
+
+def test_the_other_compared_concept_is_hidden_with_one_only_when_a_gap_may_hide_it(tmp_path):
+    # Found by a random run: of two concepts "F" and "0", the card asking "F" hid "0" beside
+    # it as well (so neither answers the other by elimination), a gap of a bare number, and
+    # only where the card kept enough words, showing "0" again elsewhere.
+    article = {"title": "0", "concepts": ["F", "0"], "sections": [{
+        "title": "0", "facts": [], "lists": [{"title": "0", "concept": "F", "items": [
+            {"label": "0", "text": "0 0"}, {"label": "1", "text": "0 0"},
+            {"label": "00", "text": "0 F 0}}0"}]}]}],
+        "glossary": [{"term": "F", "definition": "0 0"}]}
+    assert "0 00 — 0 [...] 0}}0" in _fronts(article, tmp_path)
