@@ -264,9 +264,11 @@ class _ArticleNotes:
         self.concept_targets = TermIndex(
             (_Target(f"concept:{slugify(c.name)}", term_pattern(c.name, c.forms)), c.name,
              c.forms) for c in article.concepts)
+        # A term typed with its colon ("F:") is named without it, as its own card asks it.
         self.glossary_targets = TermIndex(
-            (_Target(f"term:{slugify(g.term)}", term_pattern(g.term, g.forms)), g.term,
-             g.forms) for g in article.glossary)
+            (_Target(f"term:{slugify(g.term)}", term_pattern(_without_lead_colon(g.term),
+                                                            g.forms)),
+             _without_lead_colon(g.term), g.forms) for g in article.glossary)
         # The sides an article compares, each as the stems only its name has: its concepts,
         # or the two sides of a title "Stoicism vs Epicureanism: …" when it has none.
         self.sides = _own_stems([

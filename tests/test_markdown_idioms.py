@@ -1665,6 +1665,17 @@ def check_yaml(tmp_path: Path, source: str) -> str:
     return run("check", "--no-cache", path).output
 
 
+def test_a_glossary_term_typed_with_its_colon_is_named_without_it(tmp_path):
+    # "Osmosis:" said again, colon and all, in its definition was hidden as "[Osmosis:]", a
+    # label leading into its text (found by a random run of the property test, "F:").
+    source = ("title: Cells\nsections:\n  - title: Transport\n    facts: []\nglossary:\n"
+              "  - term: \"Osmosis:\"\n    definition: \"the diffusion of water, called "
+              "Osmosis: in older notes\"\n")
+    shown, result, _ = build(tmp_path, source, name="a.yaml")
+    assert result.exit_code == 0, result.output
+    assert [answers for _, answers in shown.texts_and_answers()] == [("Osmosis",)]
+
+
 def test_a_dataview_fields_two_colons_stay_out_of_a_labels_gap(tmp_path):
     # "Osmosis::" typed as a term or label (a Dataview field's `Key:: value`, which the
     # Markdown reader reads as a label's colon) asked "[Osmosis::] — …": a label leading

@@ -254,6 +254,10 @@ def check_deck(apkg: Path, packaged: list, anki_dir: Path) -> None:
     "title": "0", "facts": [], "lists": [{"title": "0", "concept": "0", "items": [
         {"label": "{{c1::", "text": "0{{c1:: 0"}]}]}],
     "glossary": [{"term": "0", "definition": "0 0"}]}, file_name="article.json")
+# Found by a random run: a glossary term "F:" said in its definition was hidden with its colon.
+@example(article={"title": "0", "concepts": ["0", "1"], "sections": [{
+    "title": "0", "facts": []}], "glossary": [{"term": "F:", "definition": "0 F: 0"}]},
+         file_name="article.json")
 def test_any_text_builds_a_sound_deck_or_reports_problems(article, file_name):
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
