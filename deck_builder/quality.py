@@ -1048,8 +1048,10 @@ def _is_symbolic(text: str) -> bool:
         unicodedata.category(c)[0] in "LN" for c in text)
 
 
-# A gloss in brackets or "is …" right after a short term: the card shows it defined.
-_SHOWN_DEFINED = re.compile(r"^[\s\"'“”‘’]*(?:\(|—|is\b|are\b|denotes\b|represents\b|"
+# A gloss in brackets or "is …" right after a short term: the card shows it defined. Only
+# a closing quote may come between ("“Wa” (harmony)"): an opening one after a space starts
+# something else ('F "(see 2001)', the property test).
+_SHOWN_DEFINED = re.compile(r"^[\"'”’]*\s*(?:\(|—|is\b|are\b|denotes\b|represents\b|"
                             r"stands\s+for\b)")
 
 

@@ -2233,3 +2233,17 @@ def test_a_bold_labels_colon_in_a_comparison_cell_is_no_part_of_its_gap(tmp_path
         (note,) = notes(col, '"Dimension:Learner"')
         fields = " ".join(note.fields)
         assert "Passive" in fields and "Passive:}}" not in fields and ":}}" not in fields, fields
+
+
+@pytest.mark.parametrize("after, defined", [
+    ("” (harmony) above all.", True),  # its closing quote, then its gloss
+    (" (harmony) above all.", True),
+    (" is the acceleration due to gravity.", True),
+    # Found by a random run of the property test: an opening quote after a space starts
+    # something else, no gloss of the gap ('0 [F] "(see 2001)0').
+    (' "(see 2001)0', False),
+])
+def test_a_short_gap_is_shown_defined_only_by_what_follows_it_straight_away(after, defined):
+    from deck_builder.quality import weak_answer
+
+    assert (weak_answer("Wa", after) is None) == defined, weak_answer("Wa", after)
