@@ -262,7 +262,7 @@ class _ArticleNotes:
             for s, e, _ in content_words(name))
         # Indexed by word: a fact is searched for the few terms it may name, not for all.
         self.concept_targets = TermIndex(
-            (_Target(f"concept:{slugify(c.name)}", term_pattern(c.name, c.forms)), c.name,
+            (_Target(f"concept:{slugify(c.name)}", _concept_pattern(c)), c.name,
              c.forms) for c in article.concepts)
         # A term typed with its colon ("F:") is named without it, as its own card asks it.
         self.glossary_targets = TermIndex(
@@ -572,11 +572,11 @@ class _ArticleNotes:
             return []
         pair = list(self.concepts.values())
         for concept, other in (pair, pair[::-1]):
-            if term_pattern(concept.name, concept.forms).fullmatch(answer.strip()):
+            if _concept_pattern(concept).fullmatch(answer.strip()):
                 if weak_answer(other.name) is not None:
                     return []  # "0", a name no gap may hide (a number with no unit)
                 inside = overlap_test(own)
-                return [m.span() for m in term_pattern(other.name, other.forms).finditer(plain)
+                return [m.span() for m in _concept_pattern(other).finditer(plain)
                         if not inside(*m.span())]
         return []
 
@@ -1369,7 +1369,7 @@ class _ArticleNotes:
         names = [self.concepts[name] for name in comparison.concepts]
         # Every concept of the row is masked on every "which one?" card: hiding only the
         # asked one would let the learner answer by elimination.
-        mask = [_Target("concept", term_pattern(c.name, c.forms)) for c in names]
+        mask = [_Target("concept", _concept_pattern(c)) for c in names]
         cells, asks, cited_all, cell_citations = [], [], [], []
         for concept in names:
             plain, marked, cited = self.clean(row.cells[concept.name],
@@ -2293,6 +2293,12 @@ _NUMBERING = re.compile(r"^\s*(?:[0-9]+(?:[.:][0-9]+)*[.):]?|[IVXLC]+[.)])\s+(?=
 # Dataview field's two ("Diffusion::", as the Markdown reader reads `Key:: value`). Those of
 # Anki's cloze syntax typed in a label ("{{c2::") are typed text, shown as typed.
 _LEAD_COLON = re.compile(r"\s*(?<![:：])(?<!\{\{c\d)(?<!\{\{c\d\d)[:：]+$")
+
+
+def _concept_pattern(concept) -> re.Pattern[str]:
+    """What a text says of a concept: its name, without a colon it was typed with ("Osmosis:",
+    no part of the name: a gap "[Osmosis:]" is a label leading into its text), and forms."""
+    return term_pattern(_without_lead_colon(concept.name), concept.forms)
 
 
 def _without_lead_colon(name: str) -> str:

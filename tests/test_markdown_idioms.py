@@ -1676,6 +1676,17 @@ def test_a_glossary_term_typed_with_its_colon_is_named_without_it(tmp_path):
     assert [answers for _, answers in shown.texts_and_answers()] == [("Osmosis",)]
 
 
+def test_a_concept_typed_with_its_colon_is_asked_without_it(tmp_path):
+    # A concept listed as "Osmosis:" was hidden with its colon, "[Osmosis:] water moves …",
+    # a label leading into its text (found by a random run of the property test, "00<:").
+    source = ("title: Transport in cells\nconcepts: [\"Osmosis:\", Diffusion]\nsections:\n"
+              "  - title: Water\n    facts:\n      - \"Roots take up water by Osmosis: water "
+              "moves from dilute soil water into the root hair cells.\"\n")
+    shown, result, _ = build(tmp_path, source, name="a.yaml")
+    assert result.exit_code == 0, result.output
+    assert [answers for _, answers in shown.texts_and_answers()] == [("Osmosis",)]
+
+
 def test_a_dataview_fields_two_colons_stay_out_of_a_labels_gap(tmp_path):
     # "Osmosis::" typed as a term or label (a Dataview field's `Key:: value`, which the
     # Markdown reader reads as a label's colon) asked "[Osmosis::] — …": a label leading

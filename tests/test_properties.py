@@ -262,6 +262,10 @@ def check_deck(apkg: Path, packaged: list, anki_dir: Path) -> None:
 @example(article={"title": "0", "concepts": ["0", "00"], "sections": [{
     "title": "0", "facts": [], "definitions": [{"term": "0", "text": '0 **F** "(see 2001)0'}]}]},
     file_name="article.json")
+# Found by a random run: a concept named "00<:" was hidden with its colon.
+@example(article={"title": "0", "concepts": ["0", "00<:"], "sections": [
+    {"title": "0", "facts": []}, {"title": "0", "facts": ["0 00<: 0"]}]},
+    file_name="article.json")
 def test_any_text_builds_a_sound_deck_or_reports_problems(article, file_name):
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
