@@ -799,10 +799,10 @@ class _ArticleNotes:
             pattern = term_pattern(name, term.forms)
             first = [_Target("term", pattern)]
             if not pattern.search(plain):
-                # A definition that is only amounts or a unit ("Fuse rating: 13 A") is asked
-                # from its term, as a labelled item's is: "[…] — 13 A" fits any term of that
-                # size (the property test).
-                values = unit_value(plain) or ([] if marked else quantity_values(plain))
+                # A definition that is only amounts or a unit ("Fuse rating: 13 A"), marked or
+                # not, is asked from its term, as a labelled item's is: "[…] — 13 A" fits any
+                # term of that size (the property test).
+                values = unit_value(plain) or quantity_values(plain)
                 plain, marked = _prefixed(name, plain, [] if values else marked)
                 if values:
                     first = _value_targets(values)

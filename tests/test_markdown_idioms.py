@@ -1641,6 +1641,10 @@ def test_a_glossary_term_defined_by_an_amount_asks_the_amount(tmp_path):
     shown, result, _ = build(tmp_path, source, name="a.yaml")
     assert result.exit_code == 0, result.output
     assert shown.texts_and_answers() == [("Kettle fuse rating — 13 A", ("13 A",))]
+    # The amount marked ("**13** A"), the same (seed 305 at five times the depth).
+    shown, result, _ = build(tmp_path, source.replace("13 A", "\"**13** A\""), name="a.yaml")
+    assert result.exit_code == 0, result.output
+    assert shown.texts_and_answers() == [("Kettle fuse rating — 13 A", ("13 A",))]
 
 
 def test_a_short_label_said_inside_its_text_is_no_gap(tmp_path):
