@@ -797,20 +797,19 @@ class _ArticleNotes:
             name = _without_lead_colon(name.strip()) or term.term
             cited = (*cited, *named_cited)
             pattern = term_pattern(name, term.forms)
-            first = [_Target("term", pattern)]
+            first, asked_from = [_Target("term", pattern)], ()
             if not pattern.search(plain):
                 # A definition that is only amounts or a unit ("Fuse rating: 13 A"), marked or
                 # not, is asked from its term, as a labelled item's is: "[…] — 13 A" fits any
                 # term of that size (the property test).
                 values = unit_value(plain) or quantity_values(plain)
                 plain, marked = _prefixed(name, plain, [] if values else marked)
-                if values:
-                    first = _value_targets(values)
+                if values:  # the term is what the card asks from, no gap of its own
+                    first, asked_from = _value_targets(values), (f"term:{slugify(term.term)}",)
             self.cloze(
                 key=glossary_key(term), label=name, section="glossary",
                 topic="glossary", line=term.line, citations=cited, plain=plain, marked=marked,
-                first=first, asked_from=() if first[0].key == "term" else (
-                    f"term:{slugify(term.term)}",),
+                first=first, asked_from=asked_from,
                 context=with_title(self.article.title, term.heading or "Glossary"),
                 explicit_id=False,
             )
