@@ -883,7 +883,9 @@ def _which_problems(note, card) -> list[str]:
 
 
 def _normal(text: str) -> str:
-    return " ".join(re.sub(r"(?!(?<=\d)\.(?=\d))[^\w\s]", " ", text).casefold().split())
+    # A word in capitals is an abbreviation, kept as written: "US" is no filler "us".
+    return " ".join(w if len(w) > 1 and w.isupper() else w.casefold()
+                    for w in re.sub(r"(?!(?<=\d)\.(?=\d))[^\w\s]", " ", text).split())
 
 
 def _same_degree(a: str, b: str) -> bool:

@@ -1036,6 +1036,12 @@ def test_two_which_cards_one_of_whose_cells_says_no_word_the_other_lacks_are_wea
     assert _row(col, "Takes in CO₂, gives out O₂", "Takes in O₂, gives out CO₂") == weak
 
 
+def test_a_cell_naming_the_us_says_something_beside_one_naming_the_uk(col):
+    # "us" is a filler word, "US" in capitals the country: read as "us", the cell said
+    # nothing the other lacked (found by a random run of the property test, "0 US").
+    assert _row(col, "Ratified by the UK in 1998", "Ratified by the US in 1998") == []
+
+
 def test_an_answer_opening_with_a_compared_concepts_name_is_weak(col):
     # The seed compares Collectivism and Individualism: "collective" names a side.
     weak = _cloze(col, "Collectivism puts {{c1::collective harmony}} above private wishes.",

@@ -266,6 +266,12 @@ def check_deck(apkg: Path, packaged: list, anki_dir: Path) -> None:
 @example(article={"title": "0", "concepts": ["0", "00<:"], "sections": [
     {"title": "0", "facts": []}, {"title": "0", "facts": ["0 00<: 0"]}]},
     file_name="article.json")
+# Found by a random run: a cell "0 US" was read as saying nothing ("us") beside "0 0A".
+@example(article={"title": "0", "concepts": ["1", "2"], "sections": [{
+    "title": "0", "facts": [], "comparisons": [{
+        "title": "0", "kind": "similarity", "concepts": ["1", "2"],
+        "rows": [{"dimension": "0", "cells": {"1": "0 0A", "2": "0 US"}}]}]}]},
+    file_name="article.json")
 def test_any_text_builds_a_sound_deck_or_reports_problems(article, file_name):
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
