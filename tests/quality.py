@@ -72,7 +72,9 @@ def _stems_in_order(text: str) -> list[str]:
 # the suite's hundreds of imports; Snowball's pure-Python stemmer was a sixth of its time.
 @lru_cache(maxsize=8192)
 def _stems_of(text: str) -> tuple[str, ...]:
-    words = [w for w in _WORD.findall(text.casefold()) if w not in FILLER]
+    # Words found before they are case-folded: "İ" folds to "i" and a combining dot, no
+    # letter, which cut "İFluor" into "i" and "fluor" (the property test).
+    words = [w for w in (w.casefold() for w in _WORD.findall(text)) if w not in FILLER]
     return tuple(dict.fromkeys(_stem(w) for w in words if any(c.isalpha() for c in w)))
 
 

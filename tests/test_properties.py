@@ -272,6 +272,10 @@ def check_deck(apkg: Path, packaged: list, anki_dir: Path) -> None:
         "title": "0", "kind": "similarity", "concepts": ["1", "2"],
         "rows": [{"dimension": "0", "cells": {"1": "0 0A", "2": "0 US"}}]}]}]},
     file_name="article.json")
+# Found by a random run: "İAĀ" after the gap "AĀ" was cut by case folding into "i" and "aā".
+@example(article={"title": "0", "concepts": ["0", "00"], "sections": [{
+    "title": "0", "facts": [], "lists": [{"title": "0", "concept": "0", "items": [
+        {"label": "0", "text": "0 **AĀ** İAĀ"}]}]}]}, file_name="article.json")
 def test_any_text_builds_a_sound_deck_or_reports_problems(article, file_name):
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
