@@ -827,7 +827,8 @@ class _ArticleNotes:
             self.cloze(
                 key=definition_key(definition), label=definition.term, section=section.id,
                 topic=section.topic, line=definition.line, citations=cited, plain=plain,
-                marked=marked, first=[_Target("term", term_pattern(definition.term, forms))],
+                marked=marked, first=[_Target("term", term_pattern(
+                    _without_lead_colon(definition.term), forms))],
                 context=self.cloze_heading(section.title), explicit_id=bool(definition.id),
                 figures=_with(shared, definition.figure),
             )

@@ -1689,6 +1689,12 @@ def test_a_concept_typed_with_its_colon_is_asked_without_it(tmp_path):
     shown, result, _ = build(tmp_path, source, name="a.yaml")
     assert result.exit_code == 0, result.output
     assert [answers for _, answers in shown.texts_and_answers()] == [("Osmosis",)]
+    # The same sentence as the concept's definition (seed 417 at five times the depth).
+    defined = source.replace("    facts:\n      - ", "    facts: []\n    definitions:\n"
+                             "      - term: \"Osmosis:\"\n        text: ")
+    shown, result, _ = build(tmp_path, defined, name="a.yaml")
+    assert result.exit_code == 0, result.output
+    assert [answers for _, answers in shown.texts_and_answers()] == [("Osmosis",)]
 
 
 def test_a_dataview_fields_two_colons_stay_out_of_a_labels_gap(tmp_path):

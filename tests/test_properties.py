@@ -276,6 +276,11 @@ def check_deck(apkg: Path, packaged: list, anki_dir: Path) -> None:
 @example(article={"title": "0", "concepts": ["0", "00"], "sections": [{
     "title": "0", "facts": [], "lists": [{"title": "0", "concept": "0", "items": [
         {"label": "0", "text": "0 **AĀ** İAĀ"}]}]}]}, file_name="article.json")
+# Found by a random run: a definition's term "00<:" was hidden with its colon.
+@example(article={"title": "0", "concepts": ["0", "00", "00<:"], "sections": [{
+    "title": "0", "facts": [], "definitions": [{"term": "0", "text": "0 0"},
+                                               {"term": "00<:", "text": "0 00<: 0"}]}],
+    "glossary": [{"term": "0", "definition": "0 0"}]}, file_name="article.json")
 def test_any_text_builds_a_sound_deck_or_reports_problems(article, file_name):
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
