@@ -573,11 +573,11 @@ class _ArticleNotes:
         pair = list(self.concepts.values())
         for concept, other in (pair, pair[::-1]):
             if _concept_pattern(concept).fullmatch(answer.strip()):
-                if weak_answer(other.name) is not None:
-                    return []  # "0", a name no gap may hide (a number with no unit)
                 inside = overlap_test(own)
+                # Not where the other is named in a way no gap may hide: "0" (a number with
+                # no unit), "…" (a form of punctuation).
                 return [m.span() for m in _concept_pattern(other).finditer(plain)
-                        if not inside(*m.span())]
+                        if not inside(*m.span()) and weak_answer(m.group()) is None]
         return []
 
     def weak(self, line: int, message: str) -> None:

@@ -414,3 +414,10 @@ def test_the_other_compared_concept_is_hidden_with_one_only_when_a_gap_may_hide_
             {"label": "00", "text": "0 F 0}}0"}]}]}],
         "glossary": [{"term": "F", "definition": "0 0"}]}
     assert "0 00 — 0 [...] 0}}0" in _fronts(article, tmp_path)
+    # Nor where it is named by a form that is punctuation ("…": seed 324, five times deeper).
+    article = {"title": "0", "concepts": ["F", {"name": "AA", "forms": ["…"]}], "sections": [
+        {"title": "0", "facts": [], "lists": [{"title": "0", "concept": "F", "items": [
+            {"label": "0", "text": "0 0:… F"}]}]}],
+        "glossary": [{"term": "0", "definition": "0 0"}, {"term": "F", "definition": "0 0"}]}
+    (tmp_path / "again").mkdir()
+    assert "0 0 — 0 0:… [...]" in _fronts(article, tmp_path / "again")
