@@ -54,6 +54,9 @@ QUESTION = (
     "parent item as context, make at least one good flashcard of one fact from it "
     "(a fact worth remembering, askable without the rest of the page)?")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+# A code fence's opening or closing line: three or more of one character (indented too, as
+# in a list item, whose code may hold "# comment" lines).
+_FENCE = re.compile(r"^\s*(`{3,}|~{3,})(.*)$")
 _ITEM = re.compile(r"^(\s*)(?:[-*+]|\d+[.)])\s+(.*)$")
 _TITLE = re.compile(r"^title\s*[:=]\s*[\"']?(.*?)[\"']?\s*$", re.I)
 
@@ -74,10 +77,18 @@ def _title(text: str, path: Path) -> str:
 def _context(lines: list[str], start: int) -> tuple[str, str]:
     """The heading path above line `start` (1-based) and a nested item's parent item."""
     path: list[tuple[int, str]] = []
-    fence = False
+    fence = ""  # the open code fence's marker: a "#" line inside it is code, no heading
     for line in lines[:start - 1]:
-        if line.lstrip().startswith(("```", "~~~")):
-            fence = not fence
+        marker = _FENCE.match(line)
+        if marker and not fence:
+            fence = marker.group(1)
+            continue
+        if marker and marker.group(1)[0] == fence[0] and len(marker.group(1)) >= len(fence) \
+                and not marker.group(2).strip():
+            # Closed only by the same character, as many or more, and nothing after: a
+            # "```" line inside a "````" fence (a fence shown in a code block) is code.
+            fence = ""
+            continue
         found = None if fence else _HEADING.match(line)
         if found:
             level = len(found.group(1))
@@ -141,9 +152,9 @@ def export(folder: Path, out: Path, sheets: int, shared: int, sample: int | None
     with open(out / "key.tsv", "w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
         writer.writerow(["id", "file", "line", "kind", "covered", "shared"])
-        for row in rows:
+        for number, row in enumerate(rows, 1):  # the first `shared` rows are on every sheet
             writer.writerow([row["id"], row["file"], row["line"], row["kind"], row["covered"],
-                             "yes" if row in common else "no"])
+                             "yes" if number <= shared else "no"])
     for sheet in range(1, sheets + 1):
         mine = common + rest[sheet - 1::sheets]
         chance.shuffle(mine)
@@ -167,11 +178,16 @@ def score(out: Path, now: Path | None = None) -> None:
             row["covered"] = "yes" if (row["file"], int(row["line"])) in covered_now else "no"
     votes: dict[str, list[str]] = defaultdict(list)
     for path in sorted(out.glob("verdicts-*.tsv")):
+        # One vote per block per judge: a block written twice in one file (a verdict
+        # corrected below the first) is that judge's last word, not two votes.
+        theirs: dict[str, str] = {}
         for line in path.read_text(encoding="utf-8").splitlines():
             parts = line.split("\t")
             if len(parts) >= 2 and parts[0] in key and parts[1].strip().lower() in (
                     "yes", "no", "unsure"):
-                votes[parts[0]].append(parts[1].strip().lower())
+                theirs[parts[0]] = parts[1].strip().lower()
+        for block_id, verdict in theirs.items():
+            votes[block_id].append(verdict)
     shared = [i for i, row in key.items() if row["shared"] == "yes" and len(votes[i]) > 1]
     if shared:
         same = sum(len(set(votes[i])) == 1 for i in shared)
@@ -210,8 +226,18 @@ def main(argv: list[str]) -> int:
         options = {"--sheets": "3", "--shared": "30", "--sample": None, "--seed": "14"}
         misses = "--misses" in argv
         rest = [a for a in argv[3:] if a != "--misses"]
-        for flag, value in zip(rest[::2], rest[1::2], strict=False):
-            options[flag] = value
+        # A misspelled or unknown flag, or one without its number, is refused: ignored, it
+        # would export sheets of another shape than the one asked for.
+        pairs = list(zip(rest[::2], rest[1::2], strict=False))
+        if len(rest) % 2 or any(flag not in options or not value.isdigit()
+                                for flag, value in pairs):
+            print(f"judge_blocks export: expected {', '.join(options)} with a number each, "
+                  f"and --misses; got {' '.join(rest)}", file=sys.stderr)
+            return 2
+        options.update(pairs)
+        if int(options["--sheets"]) < 1:
+            print("judge_blocks export: --sheets must be 1 or more", file=sys.stderr)
+            return 2
         export(Path(argv[1]), Path(argv[2]), int(options["--sheets"]),
                int(options["--shared"]),
                int(options["--sample"]) if options["--sample"] else None,

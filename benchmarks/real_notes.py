@@ -49,8 +49,8 @@ still match the file:
   words or more of such a list counted and the one-word names did not.)
 - a table body row;
 - a callout (`> [!type] ...`), an admonition (`!!! type`, `??? type`) or a MyST
-  admonition typed as a fence ("```{note}", since 2026-12-02), counted once each, their
-  contents not counted again;
+  admonition typed as a fence ("```{note}", since 2026-12-02; of any kind the reader reads
+  as a box, since review 13), counted once each, their contents not counted again;
 - a plain block quote counts its paragraphs as paragraphs.
 
 A paragraph or list item **about the page itself**, not its subject, is not card-worthy
@@ -107,6 +107,7 @@ from markdown_it import MarkdownIt
 
 from deck_builder.build import BuildOptions, build
 from deck_builder.errors import DeckBuilderError
+from deck_builder.readers.markdown import _MYST_ADMONITIONS as MYST_BOXES
 from deck_builder.readers.markdown import SUFFIXES as MARKDOWN_SUFFIXES
 
 _NOT_CONTENT = re.compile(
@@ -118,9 +119,11 @@ _CALLOUT = re.compile(r"^\s*\[![\w-]+\][+-]?")
 # (1990)">}}` alone on its lines counted as a missed paragraph of six words).
 _SYNTAX_LINE = re.compile(r"^[ \t]*(?:\{\{[<%].*?[>%]\}\}|:::.*)[ \t]*$", re.M)
 _FOOTNOTE_TEXT = re.compile(r"^\[\^[^\]]+\]:")
+# A MyST box typed as a fence ("```{note}"): the kinds the reader reads as boxes, its own
+# set, so a kind it learns is counted with it (a hand copy had lost proof, epigraph,
+# exercise and solution, whose cards then fell outside every counted block).
 _MYST_BOX = re.compile(
-    r"^\s*\{(?:admonition|note|tip|hint|important|warning|caution|attention|danger|error|"
-    r"seealso|dropdown|margin|sidebar|topic|definition|theorem|lemma|example)\}", re.I)
+    rf"^\s*\{{(?:{'|'.join(sorted(map(re.escape, MYST_BOXES)))})\}}", re.I)
 _ADMONITION = re.compile(r"^(!!!|\?\?\?\+?)\s+[\w-]+")
 _PROMPT = re.compile(
     r"\?$|^(?:define|explain|describe|discuss|identify|understand|differentiate|distinguish|"

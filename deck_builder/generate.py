@@ -262,11 +262,13 @@ class _ArticleNotes:
             for s, e, _ in content_words(name))
         # Indexed by word: a fact is searched for the few terms it may name, not for all.
         self.concept_targets = TermIndex(
-            (_Target(f"concept:{slugify(c.name)}", term_pattern(c.name, c.forms)), c.name,
+            (_Target(f"concept:{slugify(c.name)}", _concept_pattern(c)), c.name,
              c.forms) for c in article.concepts)
+        # A term typed with its colon ("F:") is named without it, as its own card asks it.
         self.glossary_targets = TermIndex(
-            (_Target(f"term:{slugify(g.term)}", term_pattern(g.term, g.forms)), g.term,
-             g.forms) for g in article.glossary)
+            (_Target(f"term:{slugify(g.term)}", term_pattern(_without_lead_colon(g.term),
+                                                            g.forms)),
+             _without_lead_colon(g.term), g.forms) for g in article.glossary)
         # The sides an article compares, each as the stems only its name has: its concepts,
         # or the two sides of a title "Stoicism vs Epicureanism: …" when it has none.
         self.sides = _own_stems([
@@ -570,10 +572,12 @@ class _ArticleNotes:
             return []
         pair = list(self.concepts.values())
         for concept, other in (pair, pair[::-1]):
-            if term_pattern(concept.name, concept.forms).fullmatch(answer.strip()):
+            if _concept_pattern(concept).fullmatch(answer.strip()):
                 inside = overlap_test(own)
-                return [m.span() for m in term_pattern(other.name, other.forms).finditer(plain)
-                        if not inside(*m.span())]
+                # Not where the other is named in a way no gap may hide: "0" (a number with
+                # no unit), "…" (a form of punctuation).
+                return [m.span() for m in _concept_pattern(other).finditer(plain)
+                        if not inside(*m.span()) and weak_answer(m.group()) is None]
         return []
 
     def weak(self, line: int, message: str) -> None:
@@ -793,12 +797,19 @@ class _ArticleNotes:
             name = _without_lead_colon(name.strip()) or term.term
             cited = (*cited, *named_cited)
             pattern = term_pattern(name, term.forms)
+            first, asked_from = [_Target("term", pattern)], ()
             if not pattern.search(plain):
-                plain, marked = _prefixed(name, plain, marked)
+                # A definition that is only amounts or a unit ("Fuse rating: 13 A"), marked or
+                # not, is asked from its term, as a labelled item's is: "[…] — 13 A" fits any
+                # term of that size (the property test).
+                values = unit_value(plain) or quantity_values(plain)
+                plain, marked = _prefixed(name, plain, [] if values else marked)
+                if values:  # the term is what the card asks from, no gap of its own
+                    first, asked_from = _value_targets(values), (f"term:{slugify(term.term)}",)
             self.cloze(
                 key=glossary_key(term), label=name, section="glossary",
                 topic="glossary", line=term.line, citations=cited, plain=plain, marked=marked,
-                first=[_Target("term", pattern)],
+                first=first, asked_from=asked_from,
                 context=with_title(self.article.title, term.heading or "Glossary"),
                 explicit_id=False,
             )
@@ -816,7 +827,8 @@ class _ArticleNotes:
             self.cloze(
                 key=definition_key(definition), label=definition.term, section=section.id,
                 topic=section.topic, line=definition.line, citations=cited, plain=plain,
-                marked=marked, first=[_Target("term", term_pattern(definition.term, forms))],
+                marked=marked, first=[_Target("term", term_pattern(
+                    _without_lead_colon(definition.term), forms))],
                 context=self.cloze_heading(section.title), explicit_id=bool(definition.id),
                 figures=_with(shared, definition.figure),
             )
@@ -952,8 +964,7 @@ class _ArticleNotes:
                     # from the name.
                     # ("5 mg BD" is no part of "2.5 mg BD".)
                     text, marked = f"{label} — {plain}", []
-                    first = [_Target(f"mark:{value.casefold()}", re.compile(
-                        rf"(?<![\w.,/]){re.escape(value)}(?!\w)")) for _, _, value in values]
+                    first = _value_targets(values)
                 elif marked and giveaways(plain, label, subject=self.subject_stems):
                     # The text says its label ("Conflict Avoidance" over "… tend to avoid
                     # conflict …") and the author marked what to ask: the label is a
@@ -1082,13 +1093,14 @@ class _ArticleNotes:
 
     def cloze(self, *, key, label, section, topic, line, citations, plain, marked, first,
               context, explicit_id, fallback_to_concepts=False, figures=(), parts=(),
-              lines=(), items=False, lead="", titled=False) -> bool:
+              lines=(), items=False, lead="", titled=False, asked_from=()) -> bool:
         """Add a cloze note unless nothing in it can be hidden; True when added.
 
         `parts` (Fact.parts): the line each marked phrase comes from, when the text was
         joined from several lines; the note records the lines of the clozes it keeps.
         `lines`: other lines the whole text was read from. `titled`: a grouped list, whose
-        card must show the title that says what it lists."""
+        card must show the title that says what it lists. `asked_from`: the keys of glossary
+        terms the text names only to ask from them, never hidden."""
         remarks = self.take_remarks()
         self._cut_sentences = False
         # A weak gap of a grouped list is told at its own item's line, where the author
@@ -1115,7 +1127,7 @@ class _ArticleNotes:
                             or self.concept_pattern(shown) or term_pattern(shown))
                     for start, end, phrase in marked
                     for shown in [phrase.rstrip(" :：") or phrase]]
-        targets += _named(self.glossary_targets, plain)
+        targets += [t for t in _named(self.glossary_targets, plain) if t.key not in asked_from]
         targets = self.worth_recalling(_unique(targets), plain, line,
                                        glossary=section == "glossary", lines=part_lines)
         if fallback_to_concepts and not targets:
@@ -1156,6 +1168,8 @@ class _ArticleNotes:
         if not items:
             spans = self.first_sentence_only(plain, spans)
         spans, paired = self.with_contrasts(plain, spans, answers, kept, line)
+        # Before the cards are judged: "Rome, a […]." taking its "a" leaves "Rome," alone.
+        spans = _article_in_concept_gaps(plain, spans, subject)
         # Judged on the cards as first made, all at once: a gap left out shows its words.
         left_out = {}
         # The words of each target's gaps, read once: a 2 MiB paragraph's 97 targets have
@@ -1192,7 +1206,6 @@ class _ArticleNotes:
         spans = tuple(s for s in spans if s[2] not in left_out)
         if not kept:
             return False
-        spans = _article_in_concept_gaps(plain, spans, subject)
         answers = {k: answers[k] for k in kept}
         for key_ in kept:
             shown = _shown_on_card(plain, spans, key_)
@@ -1320,12 +1333,12 @@ class _ArticleNotes:
                               "letters beside it, and a gap cannot cut a word; mark the whole "
                               "word, or put a space between the two")
                 continue
-            # Defined: a label, a glossary term. A term of `definitions:` only where its text
-            # shows it defined ("g is …"): a one-letter gap in "0 ġ 0" says no symbol is meant,
-            # and a concept only named in `concepts:` is not, so "F" stays where a sentence
-            # names it.
-            defined = target.key == "label" or target.key.startswith("term:") or (
-                target.key == "term" and glossary)
+            # Defined: a glossary term. A term of `definitions:` only where its text shows it
+            # defined ("g is …"): a one-letter gap in "0 ġ 0" says no symbol is meant, and a
+            # concept only named in `concepts:` is not, so "F" stays where a sentence names
+            # it. So is a label: "[pH] — …" shows it defined, the label said in its text
+            # ("0{{[c1]:: 0", a gap of the text alone: _item_text) does not.
+            defined = target.key.startswith("term:") or (target.key == "term" and glossary)
             why = weak_answer(found.group(), _after(plain, found.end()), defined=defined) or (
                 None if target.key == "label" else open_set_member(plain, *found.span())) or (
                 # A label's own gap may be a part of it ("Pyramid of [biomass]": _item_text).
@@ -1356,7 +1369,7 @@ class _ArticleNotes:
         names = [self.concepts[name] for name in comparison.concepts]
         # Every concept of the row is masked on every "which one?" card: hiding only the
         # asked one would let the learner answer by elimination.
-        mask = [_Target("concept", term_pattern(c.name, c.forms)) for c in names]
+        mask = [_Target("concept", _concept_pattern(c)) for c in names]
         cells, asks, cited_all, cell_citations = [], [], [], []
         for concept in names:
             plain, marked, cited = self.clean(row.cells[concept.name],
@@ -1484,11 +1497,9 @@ class _ArticleNotes:
         if ordinal:
             return (f'answer "{answer}" is the next of a sequence its card shows ("{ordinal}"'
                     " counted from the others); ask what each level is, not its number")
-        if self.compared_stems is None or any(
-                t.pattern.fullmatch(answer) for t in self.concept_targets.candidates(answer)):
+        if self.compared_stems is None or self.concept_pattern(answer) is not None:
             return None  # the concept itself: its forms are masked with it
-        told = concept_form(answer, self.compared_stems,
-                            content_stems(front))
+        told = concept_form(answer, self.compared_stems, content_stems(front))
         if told and told.casefold() not in self.concept_words:
             return (f'answer "{answer}" is told by "{told}", a form of a compared concept\'s '
                     "name its card shows; mark a phrase that does not name a side")
@@ -2134,6 +2145,13 @@ def _only_at(text: str, start: int, end: int) -> re.Pattern[str]:
     return re.compile(rf"(?<=\A.{{{start}}}){re.escape(text[start:end])}", re.S)
 
 
+def _value_targets(values) -> list[_Target]:
+    """Each amount or unit of a text of such values asked ("5 mg BD" is no part of "2.5 mg
+    BD")."""
+    return [_Target(f"mark:{value.casefold()}", re.compile(
+        rf"(?<![\w.,/]){re.escape(value)}(?!\w)")) for _, _, value in values]
+
+
 def _prefixed(label: str, plain: str, marked: list[tuple[int, int, str]], between=" — "):
     """"Label — text", with the text's marks moved along by the label's length."""
     shift = len(label) + len(between)
@@ -2271,8 +2289,16 @@ def _without_repeated_tail(context: str, plain: str, spans=()) -> str:
 _NUMBERING = re.compile(r"^\s*(?:[0-9]+(?:[.:][0-9]+)*[.):]?|[IVXLC]+[.)])\s+(?=\w)")
 
 
-# One colon closing a label or a term leads into its text; "::" is typed text, kept.
-_LEAD_COLON = re.compile(r"\s*(?<![:：])[:：]$")
+# The colons closing a label or a term lead into its text: one ("Diffusion:") or a
+# Dataview field's two ("Diffusion::", as the Markdown reader reads `Key:: value`). Those of
+# Anki's cloze syntax typed in a label ("{{c2::") are typed text, shown as typed.
+_LEAD_COLON = re.compile(r"\s*(?<![:：])(?<!\{\{c\d)(?<!\{\{c\d\d)[:：]+$")
+
+
+def _concept_pattern(concept) -> re.Pattern[str]:
+    """What a text says of a concept: its name, without a colon it was typed with ("Osmosis:",
+    no part of the name: a gap "[Osmosis:]" is a label leading into its text), and forms."""
+    return term_pattern(_without_lead_colon(concept.name), concept.forms)
 
 
 def _without_lead_colon(name: str) -> str:
@@ -2283,16 +2309,24 @@ def _without_lead_colon(name: str) -> str:
 _ARTICLE_BEFORE = re.compile(r"\b(an?)\s+$", re.I)
 
 
-def _article_in_concept_gaps(plain: str, spans, concept_spans) -> tuple:
-    """The gaps, each one that hides a concept's name after "a" or "an" taking the article
-    with it: in "Whereas an […] society" the "an" tells "individualist" from "collectivist",
-    the two-way guess the card asks (blind review: junk, "the article settles it")."""
-    if not concept_spans:
+def _article_in_concept_gaps(plain: str, spans, subject) -> tuple:
+    """The gaps, each one that hides a concept's name (a span of `subject`, the concepts'
+    names in `plain`) after "a" or "an" taking the article with it: in "Whereas an […]
+    society" the "an" tells "individualist" from "collectivist", the two-way guess the card
+    asks (blind review: junk, "the article settles it")."""
+    if not subject:
         return spans
-    names = set(concept_spans)
+    names = set(subject)
     widened = []
     for start, end, key in spans:
-        article = _ARTICLE_BEFORE.search(plain, 0, start) if (start, end) in names else None
+        article = None
+        if (start, end) in names:
+            # Only the few letters before the gap: searching from the text's start again for
+            # each gap was quadratic (30 ms a gap in a 2 MiB paragraph, review 13).
+            before = start
+            while before > 0 and plain[before - 1].isspace():
+                before -= 1
+            article = _ARTICLE_BEFORE.search(plain, max(0, before - 2), start)
         widened.append((article.start(1), end, key) if article else (start, end, key))
     return tuple(widened)
 
@@ -2535,14 +2569,23 @@ def _occurrences(text: str, targets: list[_Target]) -> list[tuple[int, int, int,
     formulas = math_spans(text)  # nothing inside math is hidden or masked on its own
     # Nor inside a cross-reference ("a point we return to under tax incidence"): it names
     # where the article says more, not a fact of this card (ninth blind review, card 100).
-    aside = overlap_test(cross_references(text))
+    # A name that holds one whole ("B(see 2001)", a concept so named) is no pointer, only
+    # words of the name: masked where the text says it (the property test).
+    asides = cross_references(text)
+    aside = overlap_test(asides)
     for order, target in enumerate(targets):
         for m in target.pattern.finditer(text):
             if (m.end() > m.start() and not cuts_math(formulas, m.start(), m.end())
-                    and not aside(m.start(), m.end())):
+                    and not (aside(m.start(), m.end())
+                             and _in_an_aside(asides, m.start(), m.end()))):
                 found.append((m.start(), -(m.end() - m.start()), order, m.end(), target.key))
     found.sort()
     return found
+
+
+def _in_an_aside(asides, start: int, end: int) -> bool:
+    """Whether start..end reaches into a cross-reference it does not hold whole."""
+    return any(s < end and start < e and not (start <= s and e <= end) for s, e in asides)
 
 
 def _hide(text: str, targets: list[_Target], drop: bool = True, found=None):
@@ -2652,6 +2695,23 @@ def _titled(article: Article) -> Article:
     return article if title == article.title else replace(article, title=title)
 
 
+def _with_uncited_names(article: Article, sources: Sources) -> Article:
+    """The article with each concept whose name holds a citation ("Asch (1951)", "B (Smith,
+    2001)") given as a form the name its texts show once the citation is read as one
+    ("Asch", "B"): a cell's "Unlike Asch (1951), …" reads "Unlike Asch, …", which its
+    "which" card must mask as it masks the name (the property test)."""
+    concepts = []
+    for concept in article.concepts:
+        found = find_citations(concept.name, sources)[0]
+        shown = " ".join(strip_citations(concept.name, found).split()) if found else ""
+        if shown and shown != concept.name and shown not in concept.forms:
+            concept = replace(concept, forms=(*concept.forms, shown))
+        concepts.append(concept)
+    if all(a is b for a, b in zip(concepts, article.concepts, strict=True)):
+        return article
+    return replace(article, concepts=tuple(concepts))
+
+
 def generate(articles: list[Article], track=None, split: bool = False) -> Generated:
     """Note specs for every article; `track` reports progress over them (build.plan_build).
     `split`: a large article may use a second core (_ArticleNotes._generate_split)."""
@@ -2662,6 +2722,7 @@ def generate(articles: list[Article], track=None, split: bool = False) -> Genera
         file = display_path(article.path)
         article = _titled(article)
         article_sources, references = _sources(article, file, problems)
+        article = _with_uncited_names(article, article_sources)
         builder = _ArticleNotes(article, article_sources)
         article_notes = builder.generate(split)
         if not article_notes:

@@ -19,7 +19,7 @@ from operator import itemgetter
 
 import snowballstemmer
 
-from deck_builder.text import math_spans, slugify
+from deck_builder.text import math_spans, slugify, tex_quantities
 
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 _STEMMER = snowballstemmer.stemmer("english")
@@ -1048,8 +1048,10 @@ def _is_symbolic(text: str) -> bool:
         unicodedata.category(c)[0] in "LN" for c in text)
 
 
-# A gloss in brackets or "is …" right after a short term: the card shows it defined.
-_SHOWN_DEFINED = re.compile(r"^[\s\"'“”‘’]*(?:\(|—|is\b|are\b|denotes\b|represents\b|"
+# A gloss in brackets or "is …" right after a short term: the card shows it defined. Only
+# a closing quote may come between ("“Wa” (harmony)"): an opening one after a space starts
+# something else ('F "(see 2001)', the property test).
+_SHOWN_DEFINED = re.compile(r"^[\"'”’]*\s*(?:\(|—|is\b|are\b|denotes\b|represents\b|"
                             r"stands\s+for\b)")
 
 
@@ -1367,24 +1369,8 @@ def next_in_sequence(answer: str, shown: str) -> str | None:
     return ordinals[0] if all(said.related(st) for st in rest) else None
 
 
-# TeX that lays a formula out and names no quantity of it (formula_written_out).
-_LAYOUT_TEX = re.compile(r"\\(?:[dt]?frac|sqrt|left|right|[bB]ig+|cdot|times|sum|prod|int|lim|"
-                         r"log|ln|exp|sin|cos|tan|hat|bar|tilde|vec|dot|q?quad|math(?:bf|bb|"
-                         r"cal)|operatorname|approx|le|ge|leq|geq|neq|pm|mid|cap|cup|in|to|"
-                         r"infty|partial)(?![A-Za-z])")
-_NAMING_TEX = re.compile(r"\\(?:text|textrm|mathrm|mathit)\{([^{}]*)\}")
 _WHOLE_FORMULA = re.compile(r"\s*\\[\[(](?P<tex>.*)\\[\])]\s*", re.S)
 _MATH_SPAN = re.compile(r"\\\((.*?)\\\)|\\\[(.*?)\\\]", re.S)
-
-
-def _quantities(tex: str) -> set[str]:
-    """The quantities `tex` writes that are more than a letter: the words of `\\text{…}`,
-    Greek letters and other symbols by name, runs of capitals ("TP", "FN")."""
-    words = {w.casefold() for named in _NAMING_TEX.findall(tex) for w in named.split()}
-    tex = _LAYOUT_TEX.sub(" ", _NAMING_TEX.sub(" ", tex))
-    tex = re.sub(r"\\(?:begin|end)\{[^{}]*\}", " ", tex)
-    return words | set(re.findall(r"\\[A-Za-z]{2,}", tex)) | set(
-        re.findall(r"[A-Z]{2,}", re.sub(r"\\[A-Za-z]+", " ", tex)))
 
 
 def formula_written_out(answer: str, shown: str) -> str | None:
@@ -1402,10 +1388,10 @@ def formula_written_out(answer: str, shown: str) -> str | None:
     squeezed = "".join(right.split()).rstrip(",.")
     if len(squeezed) > 3 and any(squeezed in "".join(m.split()) for m in maths):
         return right.strip()
-    wanted = _quantities(right)
+    wanted = tex_quantities(right)
     if len(wanted) < 2:
         return None
-    said = set().union(*map(_quantities, maths)) if maths else set()
+    said = set().union(*map(tex_quantities, maths)) if maths else set()
     plain = _MATH_SPAN.sub(" ", shown)
     said |= set(re.findall(r"\b[A-Z]{2,}\b", plain)) | {
         w.casefold() for w in re.findall(r"\w{3,}", plain)}

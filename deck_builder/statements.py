@@ -803,6 +803,22 @@ _ORGAN_VERB = re.compile(
     r"receives?|converts?")
 
 
+def _named_subject(subject: str, article: str | None, joining=()) -> bool:
+    """Whether `subject` (after `article`, if any) names a thing a card may ask for what it
+    does (_doer, _open_doer): no word of it one anyone could be ("People remember …",
+    "Republicans and Democrats …"; but the `joining` words a name may hold, "Bank of
+    England"), worth a card (_worth), no verb inside it ("Inflammation increases blood flow
+    …": the subject ends at its verb), and after an article or capitalised ("flow control
+    and congestion control", "brain decides what …": a list item's phrase, a note's
+    shorthand)."""
+    words = subject.split()
+    if any(w.casefold() in _NOT_DOERS and w.casefold() not in joining for w in words):
+        return False
+    if any(w.islower() and _VERB_LIKE.search(w) for w in words[:-1]):
+        return False
+    return bool(article or subject[:1].isupper()) and _worth(subject)
+
+
 def _doer(sentence: str) -> tuple[int, int] | None:
     """The named subject of a sentence that says what it does ("Mast cells release histamine
     during an allergic reaction", "Stalin refused Marshall Aid for the Soviet Union"): the
@@ -812,10 +828,9 @@ def _doer(sentence: str) -> tuple[int, int] | None:
     if not match or len(match["rest"].split()) < 2:
         return None
     words = match["subject"].split()
-    if any(w.casefold() in _NOT_DOERS for w in words) or not _worth(match["subject"]):
+    article = sentence[:match.start("subject")].strip()
+    if not _named_subject(match["subject"], article):
         return None
-    if any(w.islower() and _VERB_LIKE.search(w) for w in words[:-1]):
-        return None  # "Inflammation increases blood flow …": the subject ends at its verb
     verb = " ".join(match["verb"].casefold().split())
     if not (verb.endswith(("s", "ed")) or verb in _PAST or words[-1].casefold().endswith("s")):
         return None  # "The simple form is …", "flow control": a noun read as a verb
@@ -826,9 +841,6 @@ def _doer(sentence: str) -> tuple[int, int] | None:
         # is the topic, and hiding it left a fragment any noun fits (an engineer's notes of
         # the nineteenth review).
         return None
-    article = sentence[:match.start("subject")].strip()
-    if not (match["subject"][:1].isupper() or article):
-        return None  # "flow control and congestion control": a list item's phrase
     if article and len(words) == 1 and match["subject"].islower() and (
             article.casefold() != "the" or words[0].casefold() in _POINTING_NOUNS
             or verb in _SAYING_VERBS or not _ORGAN_VERB.fullmatch(verb)):
@@ -884,13 +896,9 @@ def _open_doer(sentence: str) -> tuple[int, int] | None:
     if any(c.isdigit() for c in match["subject"]) or \
             _DOCUMENT_PART.match(match["subject"]):
         return None  # "Example 1 illustrates …", "Table 2 summarises …": a part of the notes
-    if any(w.casefold() in _NOT_DOERS and w.casefold() not in ("of", "the") for w in words) \
-            or not _worth(match["subject"]) or words[-1].casefold() in ("of", "the"):
+    if not _named_subject(match["subject"], match["article"], joining=("of", "the")) or \
+            words[-1].casefold() in ("of", "the"):
         return None
-    if any(w.islower() and _VERB_LIKE.search(w) for w in words[:-1]):
-        return None  # "Inflation increases blood flow …": the subject ends at its verb
-    if not (match["article"] or match["subject"][:1].isupper()):
-        return None  # "brain decides what …": a note's shorthand, no named subject
     if match["article"] and len(words) == 1 and match["subject"].islower():
         return None  # "The study found …", "A seller sends …": a word that points back
     if re.search(r"[_\\^=]", match["subject"]):

@@ -600,3 +600,26 @@ def shield_math(value: str) -> str:
 def cuts_math(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether [start, end) begins or ends inside a formula (hiding part of it)."""
     return any(s < start < e or s < end < e for s, e in spans)
+
+
+# TeX that lays a formula out and names no quantity of it.
+_TEX_LAYOUT = re.compile(r"\\(?:[dt]?frac|sqrt|left|right|[bB]ig+|cdot|times|sum|prod|int|lim|"
+                         r"log|ln|exp|sin|cos|tan|hat|bar|tilde|vec|dot|q?quad|math(?:bf|bb|"
+                         r"cal)|operatorname|approx|le|ge|leq|geq|neq|pm|mid|cap|cup|in|to|"
+                         r"infty|partial)(?![A-Za-z])")
+_TEX_NAMING = re.compile(r"\\(?:text|textrm|mathrm|mathit)\{([^{}]*)\}")
+
+
+def tex_quantities(tex: str) -> set[str]:
+    """The quantities a piece of TeX writes that are more than a letter: the words of
+    `\\text{…}` (casefolded; one of two letters or fewer, "of" in "Cost of investment", is
+    none, as a card's other words are read from three letters up), Greek letters and other
+    symbols by name (`\\alpha`), runs of capitals ("TP", "FN"). Not the commands that lay it
+    out (`\\frac`, `\\left`, `\\begin{…}`). Read by the generator (quality.formula_written_out)
+    and by the suite's card checker (tests/quality.py) alike."""
+    words = {w.casefold() for named in _TEX_NAMING.findall(tex)
+             for w in re.findall(r"\w{3,}", named)}
+    tex = _TEX_LAYOUT.sub(" ", _TEX_NAMING.sub(" ", tex))
+    tex = re.sub(r"\\(?:begin|end)\{[^{}]*\}", " ", tex)
+    return words | set(re.findall(r"\\[A-Za-z]{2,}", tex)) | set(
+        re.findall(r"[A-Z]{2,}", re.sub(r"\\[A-Za-z]+", " ", tex)))

@@ -17,7 +17,7 @@ from html.parser import HTMLParser
 
 import snowballstemmer
 
-from deck_builder.text import word_count
+from deck_builder.text import tex_quantities, word_count
 
 _STEM = snowballstemmer.stemmer("english")
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
@@ -46,6 +46,7 @@ THE_OTHERS = re.compile(r"\W*(everyone else|everybody else|the others|the rest|t
 MAX_FRONT_WORDS = 70  # "about 60" words of text besides the context line
 LONG_WORDS = 40  # a paragraph longer than this comes as sentences (docs §5)
 
+_CLOZE_OPENING = re.compile(r"\{\{c\d+::$")
 _CLOZE = re.compile(
     r'<span class="cloze" data-cloze="([^"]*)" data-ordinal="\d+">\[\.\.\.\]</span>')
 
@@ -71,7 +72,9 @@ def _stems_in_order(text: str) -> list[str]:
 # the suite's hundreds of imports; Snowball's pure-Python stemmer was a sixth of its time.
 @lru_cache(maxsize=8192)
 def _stems_of(text: str) -> tuple[str, ...]:
-    words = [w for w in _WORD.findall(text.casefold()) if w not in FILLER]
+    # Words found before they are case-folded: "İ" folds to "i" and a combining dot, no
+    # letter, which cut "İFluor" into "i" and "fluor" (the property test).
+    words = [w for w in (w.casefold() for w in _WORD.findall(text)) if w not in FILLER]
     return tuple(dict.fromkeys(_stem(w) for w in words if any(c.isalpha() for c in w)))
 
 
@@ -723,17 +726,23 @@ def _answer_problems(note, text: str, ordinal: int, context: str, shown: str,
         if why and not (why.startswith("hides two") and _defined(note, answer, subject)):
             problems.append(f"{why}: {answer!r}")
         if answer.rstrip().endswith((":", "：")) and len(answer.split()) <= 3 and \
-                not (whole and answer == whole):
+                not (whole and answer == whole) and not _CLOZE_OPENING.search(answer):
             # (A whole table cell is the author's cell, read with its row's name, as above.)
             # "[Premises:] — Sleep is regulated …": a label over what follows, no name.
+            # Anki's cloze syntax typed in a label ("{{c1::") ends in colons of its own,
+            # typed text and no lead-in: the card shows it as typed.
             problems.append(f"answer {answer!r} is a label leading into its text")
         outside = visible(re.sub(r"\{\{c\d+::.*?\}\}", " ", text, flags=re.S))
-        if re.fullmatch(r"\s*\\[\[(].*\\[\])]\s*", answer, re.S):
+        math = re.fullmatch(r"\s*\\[\[(](.*)\\[\])]\s*", answer, re.S)
+        if math and "=" in math[1]:
             # A formula asked whole: its right-hand side written on the front gives it away;
             # its name (the left-hand side) on the front is what the card asks it from.
             leaked = _formula_shown(answer, f"{context} {shown}")
         else:
-            leaked = _shared(answer, f"{context} {shown}", subject, f"{context} {outside}",
+            # Math with no "=" (`\(\mathrm{Na}^+\)`) is read as its letters, as any answer:
+            # its TeX's command names ("mathrm") are no words of it.
+            said = re.sub(r"\\[A-Za-z]+", " ", answer) if math else answer
+            leaked = _shared(said, f"{context} {shown}", subject, f"{context} {outside}",
                              context=context)
         if leaked:
             problems.append(f"answer {answer!r} is given away by {sorted(leaked)} on the front")
@@ -751,26 +760,6 @@ def _answer_problems(note, text: str, ordinal: int, context: str, shown: str,
     return problems
 
 
-# TeX that only lays a formula out, no quantity of it: what _formula_symbols drops.
-_TEX_LAYOUT = re.compile(r"\\(?:frac|dfrac|tfrac|sqrt|left|right|big|Big|bigg|Bigg|cdot|times|"
-                         r"sum|prod|int|lim|log|ln|exp|sin|cos|tan|hat|bar|tilde|vec|dot|"
-                         r"quad|qquad|mathbf|mathbb|mathcal|operatorname|begin|end|approx|"
-                         r"le|ge|leq|geq|neq|pm|mid|cap|cup|in|to|infty|partial)(?![A-Za-z])")
-
-
-def _formula_symbols(tex: str) -> set[str]:
-    """The quantities a piece of TeX writes: words of `\\text{…}`, Greek letters, runs of
-    capitals (TP, FN) and single letters; not the commands that lay it out."""
-    found = {w.casefold() for w in re.findall(r"\\(?:text|mathrm|textrm|mathit)\{([^{}]*)\}",
-                                               tex) for w in _WORD.findall(w)}
-    tex = re.sub(r"\\(?:text|mathrm|textrm|mathit)\{[^{}]*\}|\\begin\{\w+\*?\}|\\end\{\w+\*?\}",
-                 " ", tex)
-    tex = _TEX_LAYOUT.sub(" ", tex)
-    found |= set(re.findall(r"\\[A-Za-z]+", tex))
-    found |= set(re.findall(r"[A-Z]{2,}|[A-Za-z]", re.sub(r"\\[A-Za-z]+", " ", tex)))
-    return found
-
-
 def _formula_shown(answer: str, front: str) -> set[str]:
     """What a formula asked whole (`\\[LHS = RHS\\]`) shows of its right-hand side on its
     front: that side's TeX in the front's math, or every one of its symbols longer than a
@@ -786,13 +775,15 @@ def _formula_shown(answer: str, front: str) -> set[str]:
     squeezed = "".join(right_tex.split()).rstrip(",.")
     if len(squeezed) > 3 and any(squeezed in "".join(m.split()) for m in maths):
         return {right_tex.strip()}
-    right = {s for s in _formula_symbols(right_tex) if len(s) > 1}
+    # (How TeX is read, deck_builder.text.tex_quantities, is the generator's too; what counts
+    # as written out is this rule's own.)
+    right = tex_quantities(right_tex)
     if len(right) < 2:
         return set()
-    said = set().union(*(_formula_symbols(m) for m in maths)) if maths else set()
+    said = set().union(*map(tex_quantities, maths)) if maths else set()
     plain = re.sub(r"\\\(.*?\\\)|\\\[.*?\\\]", " ", front, flags=re.S)
     said |= set(re.findall(r"\b[A-Z]{2,}\b", plain))
-    said |= {w.casefold() for w in _WORD.findall(plain) if len(w) > 2}
+    said |= {w.casefold() for w in re.findall(r"\w{3,}", plain)}  # as `\text` words are read
     return right if right <= said else set()
 
 
@@ -894,7 +885,9 @@ def _which_problems(note, card) -> list[str]:
 
 
 def _normal(text: str) -> str:
-    return " ".join(re.sub(r"(?!(?<=\d)\.(?=\d))[^\w\s]", " ", text).casefold().split())
+    # A word in capitals is an abbreviation, kept as written: "US" is no filler "us".
+    return " ".join(w if len(w) > 1 and w.isupper() else w.casefold()
+                    for w in re.sub(r"(?!(?<=\d)\.(?=\d))[^\w\s]", " ", text).split())
 
 
 def _same_degree(a: str, b: str) -> bool:

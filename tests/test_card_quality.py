@@ -120,6 +120,12 @@ def test_a_label_whose_words_the_text_repeats_is_given_away(col):
     assert len(weak) == 1 and "given away by ['lack', 'support']" in weak[0], weak
 
 
+def test_a_word_holding_the_answer_after_a_dotted_capital_i_is_one_word(col):
+    # "İ" case-folds to "i" and a combining dot, no letter: folded first, "İFluor" was cut
+    # into "i" and "fluor", a give-away (found by a random run of the property test).
+    assert _cloze(col, "The prefix {{c1::Fluor}} is never written İFluor in a name.") == []
+
+
 def test_an_answer_repeated_in_another_word_form_is_given_away(col):
     weak = _cloze(col, "Societies may be {{c1::resistant to change}}; resistance is common.")
     assert len(weak) == 1 and "given away by ['resist']" in weak[0], weak
@@ -132,6 +138,10 @@ def test_an_answer_repeated_in_another_word_form_is_given_away(col):
     ("The {{c1::sodium–potassium pump}} moves 3 Na+ out and 2 K+ in.", "['potassium', 'sodium']"),
     # Card 99: "independent variable (IV) … The [...] (DV)".
     ("The {{c1::dependent variable}} (DV) is the variable the researcher measures.", "['dv']"),
+    # A symbol asked in math, with no "=" to make it a formula: its letters, not its TeX's
+    # command names ("mathrm"), are what the front may show (review 13, item 11).
+    ("Table salt dissolves into Na+ and Cl−: the cation is {{c1::\\(\\mathrm{Na}^+\\)}}.",
+     "['na']"),
 ])
 def test_an_answer_a_compound_or_a_symbol_on_its_front_says_is_given_away(col, text, stems):
     weak = _cloze(col, text, context="Physiology")
@@ -153,6 +163,12 @@ def test_an_answer_a_compound_or_a_symbol_on_its_front_says_is_given_away(col, t
      "Confusion matrix › Accuracy", "['FN', 'FP', 'TN', 'TP']"),
     (r"Load factor is \(\frac{N}{M}\): {{c1::\[\alpha = \frac{N}{M}\]}}", "Hashing",
      r"['\\frac{N}{M}']"),
+    # Its `\text` names written out word for word; a short word of them ("of") is no
+    # quantity, and no less written out for it (review 13, item 10).
+    # (Braces as character references, as the renderer writes them: "}}" would close the gap.)
+    ("ROI is net profit over the cost of investment: {{c1::\\[\\text{ROI} = \\frac{\\text{Net "
+     "profit&#125;&#125;{\\text{Cost of investment&#125;&#125;\\]}}", "Finance",
+     "['cost', 'investment', 'net', 'profit']"),
     # Its letters said one by one, as a "where" clause says them, are no give-away.
     (r"The Paasche price index is {{c1::\[P = \frac{\sum p_t q_t}{\sum p_0 q_t}\]}} where "
      r"\(p_t\) is the current price and \(q_t\) the current quantity.", "Price indices", None),
@@ -178,6 +194,11 @@ def test_check_flags_a_formula_its_lead_writes_out_and_makes_no_card_of_it(tmp_p
     assert ":5: weak card: answer \"\\[\\text{Accuracy} = " in said, said
     assert "written out on its card (FN, FP, TN, TP)" in said, said
     assert ":11: weak card" in said and "written out on its card (\\frac{N}{M})" in said, said
+    # A short word of a `\text` name ("of") is no quantity the lead must say (review 13).
+    said = check(tmp_path, "# Finance\n\n## Return on investment\n\nThe return on investment "
+                           "is the net profit over the cost of investment: **$\\text{ROI} = "
+                           "\\frac{\\text{Net profit}}{\\text{Cost of investment}}$**\n")
+    assert "written out on its card (cost, investment, net, profit)" in said, said
     shown, _, _ = build(tmp_path, source)
     assert [s[1] for s in shown] == [["\\[\\text{Recall} = \\frac{TP}{TP + FN}\\]"]]
 
@@ -1019,6 +1040,12 @@ def test_two_which_cards_one_of_whose_cells_says_no_word_the_other_lacks_are_wea
     assert _row(col, "2.5 mg", "5 mg") == weak  # nothing new
     assert _row(col, "Does not occur", "Occurs in prophase I") == weak
     assert _row(col, "Takes in CO₂, gives out O₂", "Takes in O₂, gives out CO₂") == weak
+
+
+def test_a_cell_naming_the_us_says_something_beside_one_naming_the_uk(col):
+    # "us" is a filler word, "US" in capitals the country: read as "us", the cell said
+    # nothing the other lacked (found by a random run of the property test, "0 US").
+    assert _row(col, "Ratified by the UK in 1998", "Ratified by the US in 1998") == []
 
 
 def test_an_answer_opening_with_a_compared_concepts_name_is_weak(col):
@@ -2218,3 +2245,17 @@ def test_a_bold_labels_colon_in_a_comparison_cell_is_no_part_of_its_gap(tmp_path
         (note,) = notes(col, '"Dimension:Learner"')
         fields = " ".join(note.fields)
         assert "Passive" in fields and "Passive:}}" not in fields and ":}}" not in fields, fields
+
+
+@pytest.mark.parametrize("after, defined", [
+    ("” (harmony) above all.", True),  # its closing quote, then its gloss
+    (" (harmony) above all.", True),
+    (" is the acceleration due to gravity.", True),
+    # Found by a random run of the property test: an opening quote after a space starts
+    # something else, no gloss of the gap ('0 [F] "(see 2001)0').
+    (' "(see 2001)0', False),
+])
+def test_a_short_gap_is_shown_defined_only_by_what_follows_it_straight_away(after, defined):
+    from deck_builder.quality import weak_answer
+
+    assert (weak_answer("Wa", after) is None) == defined, weak_answer("Wa", after)

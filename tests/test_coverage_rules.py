@@ -1075,3 +1075,22 @@ def test_a_condition_after_a_summing_up_opener_or_a_colon_is_read_the_same(tmp_p
     assert answers_of(shown) == [["lie below"], ["positive"]], answers_of(shown)
     assert "Economics › Costs To sum up, when average cost is falling, marginal cost must " \
         "[...] it." in shown.fronts, shown.fronts
+
+
+def test_a_myst_box_typed_as_a_fence_is_counted_once_as_its_reader_reads_it():
+    # benchmarks/real_notes.py: a "```{kind}" fence is one block when the reader reads that
+    # kind as a box (its set, not a copy that had lost proof, exercise, solution and
+    # epigraph); code, and a directive the reader leaves as code, are not counted.
+    from deck_builder.readers.markdown import _MYST_ADMONITIONS
+
+    source = ("# Groups\n\n```{note}\nA group is a set with an associative operation.\n```\n\n"
+              "```{proof}\nThe identity is unique, as two identities are equal.\n```\n\n"
+              "```{exercise}\nShow that the inverse of an element is unique.\n```\n\n"
+              "```{code-cell} python\nprint('a group of one element')\n```\n\n"
+              "```python\nidentity = 0  # the group of integers under addition\n```\n")
+    counted = [(block.kind, block.text) for block in card_worthy_blocks(source)]
+    assert counted == [("callout", "{note}"), ("callout", "{proof}"), ("callout", "{exercise}")]
+    # Every kind the reader reads as a box is counted as one.
+    for kind in sorted(_MYST_ADMONITIONS):
+        fenced = f"```{{{kind}}}\nA fact said in a box of its own kind.\n```\n"
+        assert [b.kind for b in card_worthy_blocks(fenced)] == ["callout"], kind

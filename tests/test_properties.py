@@ -244,6 +244,43 @@ def check_deck(apkg: Path, packaged: list, anki_dir: Path) -> None:
     {"title": "B", "facts": [], "lists": [{"title": "0\U000f725f", "items": [
         {"label": "0", "text": "0 0"}]}]}]},
          file_name="article.json")
+# Found by a random run: a glossary term "F" defined as "0 A" (an amount) was asked from it.
+@example(article={"title": "0", "concepts": ["0", "00"], "sections": [{
+    "title": "0", "facts": []}], "glossary": [{"term": "0", "definition": "0 0"},
+                                               {"term": "F", "definition": "0 A"}]},
+         file_name="article.json")
+# Found by a random run: a label "{{c1::" said in its text hid its two letters "c1".
+@example(article={"title": "0", "concepts": ["0", "ł"], "sections": [{
+    "title": "0", "facts": [], "lists": [{"title": "0", "concept": "0", "items": [
+        {"label": "{{c1::", "text": "0{{c1:: 0"}]}]}],
+    "glossary": [{"term": "0", "definition": "0 0"}]}, file_name="article.json")
+# Found by a random run: a glossary term "F:" said in its definition was hidden with its colon.
+@example(article={"title": "0", "concepts": ["0", "1"], "sections": [{
+    "title": "0", "facts": []}], "glossary": [{"term": "F:", "definition": "0 F: 0"}]},
+         file_name="article.json")
+# Found by a random run: a marked "F" counted as glossed by '"(see 2001)' after a space.
+@example(article={"title": "0", "concepts": ["0", "00"], "sections": [{
+    "title": "0", "facts": [], "definitions": [{"term": "0", "text": '0 **F** "(see 2001)0'}]}]},
+    file_name="article.json")
+# Found by a random run: a concept named "00<:" was hidden with its colon.
+@example(article={"title": "0", "concepts": ["0", "00<:"], "sections": [
+    {"title": "0", "facts": []}, {"title": "0", "facts": ["0 00<: 0"]}]},
+    file_name="article.json")
+# Found by a random run: a cell "0 US" was read as saying nothing ("us") beside "0 0A".
+@example(article={"title": "0", "concepts": ["1", "2"], "sections": [{
+    "title": "0", "facts": [], "comparisons": [{
+        "title": "0", "kind": "similarity", "concepts": ["1", "2"],
+        "rows": [{"dimension": "0", "cells": {"1": "0 0A", "2": "0 US"}}]}]}]},
+    file_name="article.json")
+# Found by a random run: "İAĀ" after the gap "AĀ" was cut by case folding into "i" and "aā".
+@example(article={"title": "0", "concepts": ["0", "00"], "sections": [{
+    "title": "0", "facts": [], "lists": [{"title": "0", "concept": "0", "items": [
+        {"label": "0", "text": "0 **AĀ** İAĀ"}]}]}]}, file_name="article.json")
+# Found by a random run: a definition's term "00<:" was hidden with its colon.
+@example(article={"title": "0", "concepts": ["0", "00", "00<:"], "sections": [{
+    "title": "0", "facts": [], "definitions": [{"term": "0", "text": "0 0"},
+                                               {"term": "00<:", "text": "0 00<: 0"}]}],
+    "glossary": [{"term": "0", "definition": "0 0"}]}, file_name="article.json")
 def test_any_text_builds_a_sound_deck_or_reports_problems(article, file_name):
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -276,6 +313,10 @@ def test_any_text_builds_a_sound_deck_or_reports_problems(article, file_name):
 # Found by a random run: a title of "::" with no deck names no deck, a refusal the article
 # deserves (refusals.py did not list it).
 @example(value="::", field="title")
+# Found by a random run: a label "0<::" (a Dataview field's colons) was asked with its
+# colons; Anki's cloze syntax typed as a label keeps its own, shown as typed.
+@example(value="0<::", field="label")
+@example(value="{{c1::", field="label")
 def test_any_text_in_one_field_of_a_valid_article(value, field):
     """One field at a time, in an article that is otherwise fine: the failure is that field's."""
     article = {
@@ -322,3 +363,61 @@ def test_any_text_in_one_field_of_a_valid_article(value, field):
         event("built")
         (output,) = result.outputs
         check_deck(output.path, output.notes, folder / "anki")
+
+
+def _fronts(article: dict, folder: Path) -> list[str]:
+    """The article built, held to the properties above, and its cards' fronts."""
+    source = _write(folder, article)
+    (output,) = build([source], BuildOptions(folder / "deck.apkg", now=NOW)).outputs
+    check_deck(output.path, output.notes, folder / "anki")
+    with imported(folder / "anki2", output.path) as col:
+        return [visible(card.question()) for nid in col.find_notes("")
+                for card in col.get_note(nid).cards()]
+
+
+def test_a_concept_named_like_a_citation_is_masked_where_a_cell_names_it(tmp_path):
+    # Found by a random run: "(see 2001)" in the name "B(see 2001)" was read as a pointer
+    # elsewhere ("(see Chapter 4)"), where no gap goes, so the "which" card named it.
+    article = {"title": "T", "concepts": ["A", "B(see 2001)"], "sections": [{
+        "title": "S", "facts": [], "comparisons": [{
+            "title": "C", "concepts": ["A", "B(see 2001)"], "rows": [{
+                "dimension": "D", "cells": {"A": "zz B(see 2001) yy", "B(see 2001)": "xx ww"}}]}]}]}
+    assert "T › C › D zz […] yy A or B(see 2001)?" in _fronts(article, tmp_path)
+
+
+def test_a_concept_named_with_a_citation_is_masked_as_its_cells_show_it(tmp_path):
+    # Two studies compared by their names, "Asch (1951)" and "Milgram (1963)": a cell's
+    # "Asch (1951)" is read as a citation, so the card shows "Asch", which the "which" card
+    # showed unmasked where it masks the name (the property test's citation-shaped names).
+    article = {
+        "title": "Social influence", "concepts": ["Asch (1951)", "Milgram (1963)"],
+        "references": ["Asch, S. E. (1951). Effects of group pressure. Carnegie Press.",
+                       "Milgram, S. (1963). Behavioral study of obedience. Journal."],
+        "sections": [{"title": "Classic studies", "facts": [], "comparisons": [{
+            "title": "Conformity and obedience", "concepts": ["Asch (1951)", "Milgram (1963)"],
+            "rows": [{"dimension": "Behaviour measured", "cells": {
+                "Asch (1951)": "conformity to a unanimous majority judging line lengths",
+                "Milgram (1963)": "obedience to an authority figure, building on Asch (1951) "
+                                  "and its confederates"}}]}]}]}
+    assert ("Conformity and obedience › Behaviour measured obedience to an authority figure, "
+            "building on […] and its confederates Asch (1951) or Milgram (1963)?"
+            in _fronts(article, tmp_path))
+
+
+def test_the_other_compared_concept_is_hidden_with_one_only_when_a_gap_may_hide_it(tmp_path):
+    # Found by a random run: of two concepts "F" and "0", the card asking "F" hid "0" beside
+    # it as well (so neither answers the other by elimination), a gap of a bare number, and
+    # only where the card kept enough words, showing "0" again elsewhere.
+    article = {"title": "0", "concepts": ["F", "0"], "sections": [{
+        "title": "0", "facts": [], "lists": [{"title": "0", "concept": "F", "items": [
+            {"label": "0", "text": "0 0"}, {"label": "1", "text": "0 0"},
+            {"label": "00", "text": "0 F 0}}0"}]}]}],
+        "glossary": [{"term": "F", "definition": "0 0"}]}
+    assert "0 00 — 0 [...] 0}}0" in _fronts(article, tmp_path)
+    # Nor where it is named by a form that is punctuation ("…": seed 324, five times deeper).
+    article = {"title": "0", "concepts": ["F", {"name": "AA", "forms": ["…"]}], "sections": [
+        {"title": "0", "facts": [], "lists": [{"title": "0", "concept": "F", "items": [
+            {"label": "0", "text": "0 0:… F"}]}]}],
+        "glossary": [{"term": "0", "definition": "0 0"}, {"term": "F", "definition": "0 0"}]}
+    (tmp_path / "again").mkdir()
+    assert "0 0 — 0 0:… [...]" in _fronts(article, tmp_path / "again")
