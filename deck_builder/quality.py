@@ -1971,7 +1971,7 @@ def _occurrences_of(text: str, name: str) -> Iterator[int]:
 _LEAD = re.compile(
     r"(?:additionally|furthermore|moreover|in\s+addition|also|by\s+contrast|in\s+contrast"
     r"|conversely|on\s+the\s+other\s+hand|however|unfortunately|fortunately|notably"
-    r"|interestingly|importantly|indeed),\s+", re.I)
+    r"|interestingly|importantly|indeed|for\s+example|for\s+instance),\s+", re.I)
 # The same connective after a sentence's subject: "Individuals therefore tend to …".
 _INNER_LEAD = re.compile(r"[^\W\d][\w’'-]*(?: [^\W\d][\w’'-]*)?( therefore| thus| hence)\b(?!,)")
 # An aside that gives an example or points elsewhere may be the cue: it stays.

@@ -1781,6 +1781,8 @@ def test_a_front_leaves_off_a_connective_an_aside_and_a_closing_remark(tmp_path)
     text = ("title: Kidney and culture\nsections:\n  - title: Kidney notes\n    facts:\n"
             "      - \"Additionally, the kidney filters about **180 litres** of plasma every "
             "day in a healthy adult.\"\n"
+            "      - \"For example, the blood is filtered in the **glomerulus** of each "
+            "nephron by pressure.\"\n"
             "      - \"However, it returns almost all of that water through the **collecting "
             "duct** to the blood.\"\n"
             "      - \"The loop of Henle (which dips deep into the medulla) sets up the "
@@ -1810,6 +1812,12 @@ def test_a_front_leaves_off_a_connective_an_aside_and_a_closing_remark(tmp_path)
             front, back = _front_and_back(col, answer)
             assert front.endswith(front_end), front
             assert kept in back
+        # "For example, …" illustrates a sentence the front does not show (three blind
+        # reviews: '"For example" points to nothing'): left off as well.
+        front, back = _front_and_back(col, "glomerulus")
+        assert front.endswith("The blood is filtered in the [...] of each nephron by "
+                              "pressure."), front
+        assert "For example, the blood is filtered" in back
         # "However, it …" points back: it keeps its connective.
         front, _ = _front_and_back(col, "collecting")
         assert "However, it returns" in front
