@@ -1844,6 +1844,11 @@ _SAMPLED = re.compile(r"(?:\bsuch as|\be\.g\.,?|\bfor example,?|\bfor instance,?
                       r"\s*[\"'“‘]?$", re.I)
 _COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|both|either|"
                       r"[2-9]|1[0-2])\b", re.I)
+# "… across individualistic and collectivist societies, such as the United States and
+# [Japan], respectively": each item is the one of its own kind, named in the same order
+# before, so only one fits the gap (the seed's conclusion: its card asked "[societal order]"
+# or both worldviews behind "While both […] and […]", judged vague and junk).
+_RESPECTIVELY = re.compile(r"^[\"'”’)]*,?\s+respectively\b", re.I)
 _SERIES_WORDS = 5  # an item of a series is a phrase; a longer gap is a clause of its own
 _SERIES_WINDOW = 300  # characters either side of a gap that say whether it is a series item
 
@@ -1870,7 +1875,7 @@ def open_set_member(text: str, start: int, end: int) -> str | None:
     # made one fact of 60,000 marks quadratic (benchmarks/adversarial.py, marks).
     before = text[max(opening, start - _SERIES_WINDOW):start]
     after = text[end:end + _SERIES_WINDOW]
-    if re.match(r"^[\"'”’]*\s*\(", after):
+    if re.match(r"^[\"'”’]*\s*\(", after) or _RESPECTIVELY.match(after):
         return None
     if _SAMPLED.search(before):
         return (f'answer "{answer}" is one example of an open set ("such as …"); mark what '
