@@ -1830,6 +1830,11 @@ _SAMPLED = re.compile(r"(?:\bsuch as|\be\.g\.,?|\bfor example,?|\bfor instance,?
                       r"\s*[\"'“‘]?$", re.I)
 _COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|both|either|"
                       r"[2-9]|1[0-2])\b", re.I)
+# "… across individualistic and collectivist societies, such as the United States and
+# [Japan], respectively": each item is the one of its own kind, named in the same order
+# before, so only one fits the gap (the seed's conclusion: its card asked "[societal order]"
+# or both worldviews behind "While both […] and […]", judged vague and junk).
+_RESPECTIVELY = re.compile(r"^[\"'”’)]*,?\s+respectively\b", re.I)
 _SERIES_WORDS = 5  # an item of a series is a phrase; a longer gap is a clause of its own
 _SERIES_WINDOW = 300  # characters either side of a gap that say whether it is a series item
 
@@ -1856,7 +1861,7 @@ def open_set_member(text: str, start: int, end: int) -> str | None:
     # made one fact of 60,000 marks quadratic (benchmarks/adversarial.py, marks).
     before = text[max(opening, start - _SERIES_WINDOW):start]
     after = text[end:end + _SERIES_WINDOW]
-    if re.match(r"^[\"'”’]*\s*\(", after):
+    if re.match(r"^[\"'”’]*\s*\(", after) or _RESPECTIVELY.match(after):
         return None
     if _SAMPLED.search(before):
         return (f'answer "{answer}" is one example of an open set ("such as …"); mark what '
@@ -1957,7 +1962,7 @@ def _occurrences_of(text: str, name: str) -> Iterator[int]:
 _LEAD = re.compile(
     r"(?:additionally|furthermore|moreover|in\s+addition|also|by\s+contrast|in\s+contrast"
     r"|conversely|on\s+the\s+other\s+hand|however|unfortunately|fortunately|notably"
-    r"|interestingly|importantly|indeed),\s+", re.I)
+    r"|interestingly|importantly|indeed|for\s+example|for\s+instance),\s+", re.I)
 # The same connective after a sentence's subject: "Individuals therefore tend to …".
 _INNER_LEAD = re.compile(r"[^\W\d][\w’'-]*(?: [^\W\d][\w’'-]*)?( therefore| thus| hence)\b(?!,)")
 # An aside that gives an example or points elsewhere may be the cue: it stays.

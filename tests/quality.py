@@ -593,6 +593,9 @@ COUNT = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|both|eith
                    re.I)
 
 
+RESPECTIVELY = re.compile(r"\s*[\"'”’)]*,?\s+respectively\b", re.I)
+
+
 # A list title that says its items are some of many: "Examples of …", "Drugs to avoid with
 # statins", "Other tests", "… include" (docs/card-quality.md §4h).
 OPEN_SET_TITLE = re.compile(r"(?<![\w.])(?:examples?|e\.g\.?|such\s+as|for\s+(?:example|"
@@ -602,8 +605,10 @@ OPEN_SET_TITLE = re.compile(r"(?<![\w.])(?:examples?|e\.g\.?|such\s+as|for\s+(?:
 
 def _open_set(before: str, after: str) -> str | None:
     sentence = re.split(r"[.!?]\s+(?=[A-Z])", before)[-1]
-    if re.match(r"\s*[\"'”’]*\s*\(", after) or COUNT.search(sentence):
-        return None  # "such as “[...]” (harmony)" glosses a term; "three layers" is closed
+    if re.match(r"\s*[\"'”’]*\s*\(", after) or COUNT.search(sentence) or RESPECTIVELY.match(after):
+        # "such as “[...]” (harmony)" glosses a term; "three layers" is closed; "such as the
+        # US and [...], respectively" is the one of its own kind, named in that order before
+        return None
     if SAMPLE.search(sentence):
         return "the gap is one example of an open set (\"such as […]\")"
     # Not "…, freedoms, and [...] achievement": the item is more than the gap.

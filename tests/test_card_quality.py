@@ -1180,6 +1180,22 @@ def test_one_item_of_an_open_set_in_a_sentence_is_no_gap(tmp_path):
                "set" in output
 
 
+def test_an_item_paired_with_its_kind_by_respectively_is_no_open_set_member(tmp_path):
+    # "… across individualistic and collectivist societies, such as the United States and
+    # [Japan], respectively": the gap is the example of the second kind named before, so
+    # only one answer fits (the seed's conclusion asked "[societal order]" for want of it,
+    # judged vague and junk). Without "respectively" it is one example of an open set.
+    text = ("# Rocks\n\n## Origins\n\nRocks form from magma and from sediment, in rocks "
+            "such as granite and **sandstone**, respectively.\n\n"
+            "## Uses\n\nBuilders value hard rocks, such as granite and **basalt**, in roads "
+            "and walls.\n")
+    for col, cards in _built(tmp_path, text, "rocks.md"):
+        assert "Rocks › Origins Rocks form from magma and from sediment, in rocks such as " \
+               "granite and [...] , respectively." in _asked_fronts(col)
+        output = run("check", cards).output
+        assert 'answer "sandstone"' not in output
+        assert 'rocks.md:9: weak card: answer "basalt" is one item of a list' in output
+
 
 def test_the_quality_helper_names_a_gap_on_one_item_of_an_open_set(col):
     listed = _cloze(col, "Japanese firms value loyalty, seniority and {{c1::consensus}}.", "Firms")
@@ -1192,6 +1208,9 @@ def test_the_quality_helper_names_a_gap_on_one_item_of_an_open_set(col):
                            "{{c1::renal pelvis}}.", "Kidney")) == 2
     assert len(_cloze(col, "Japanese practices such as “{{c1::Wa}}” (harmony) matter.",
                       "Japan")) == 2
+    # Nor is an item "respectively" pairs with the kind named before it.
+    assert len(_cloze(col, "Igneous and sedimentary rocks, such as granite and "
+                           "{{c1::sandstone}}, respectively, are common.", "Rocks")) == 2
 
 
 def test_a_fact_adding_a_point_stands_alone(tmp_path):
@@ -1808,6 +1827,8 @@ def test_a_front_leaves_off_a_connective_an_aside_and_a_closing_remark(tmp_path)
     text = ("title: Kidney and culture\nsections:\n  - title: Kidney notes\n    facts:\n"
             "      - \"Additionally, the kidney filters about **180 litres** of plasma every "
             "day in a healthy adult.\"\n"
+            "      - \"For example, the blood is filtered in the **glomerulus** of each "
+            "nephron by pressure.\"\n"
             "      - \"However, it returns almost all of that water through the **collecting "
             "duct** to the blood.\"\n"
             "      - \"The loop of Henle (which dips deep into the medulla) sets up the "
@@ -1837,6 +1858,12 @@ def test_a_front_leaves_off_a_connective_an_aside_and_a_closing_remark(tmp_path)
             front, back = _front_and_back(col, answer)
             assert front.endswith(front_end), front
             assert kept in back
+        # "For example, …" illustrates a sentence the front does not show (three blind
+        # reviews: '"For example" points to nothing'): left off as well.
+        front, back = _front_and_back(col, "glomerulus")
+        assert front.endswith("The blood is filtered in the [...] of each nephron by "
+                              "pressure."), front
+        assert "For example, the blood is filtered" in back
         # "However, it …" points back: it keeps its connective.
         front, _ = _front_and_back(col, "collecting")
         assert "However, it returns" in front

@@ -162,11 +162,22 @@ def test_a_long_paragraph_shows_its_gap_sentence_on_both_sides(seed_page, tab):
     assert "Individualistic societies value" not in back
 
 
-def test_a_sentence_pointing_back_past_forty_words_is_shown_alone(seed_page, tab):
+def test_a_sentence_pointing_back_past_forty_words_is_shown_alone(tab, tmp_path):
     # "This is reflected in the country's [...]" with the sentences it points at was 55
     # words, judged "too long: whole paragraph for one gap" (docs/card-quality.md §3a): the
-    # CSS shows it alone, on both sides.
-    ((front, back),) = _sides_of_gap_in(tab, seed_page[0], "This is reflected")
+    # CSS shows it alone, on both sides. (The seed's note asks "enlightenment principles"
+    # since seed16: the constitution is not where "the pursuit of happiness" is written.)
+    article = tmp_path / "us.yaml"
+    article.write_text(
+        "title: Individualism in the United States\nsections:\n  - title: Case study\n"
+        "    facts:\n      - \"This individualistic ethos emerged from the very early days of "
+        "the nation, which was settled and built upon enlightenment principles and desire "
+        "for freedom from tyranny. This is reflected in the country’s **constitution**, "
+        "which heavily emphasizes personal freedoms and rights and the pursuit of "
+        "(personal) happiness.\"\n", encoding="utf-8")
+    page = tmp_path / "preview.html"
+    run("preview", article, "-o", page)
+    ((front, back),) = _sides_of_gap_in(tab, page, "This is reflected")
     assert "This is reflected in the country’s [...]" in front
     assert "This individualistic ethos emerged" not in front
     assert "This is reflected in the country’s constitution" in back
