@@ -662,7 +662,7 @@ MAX_POINT_WORDS = 16
 MAX_POINTS_WORDS = 40
 # "Causes of containment", "Notation", "considerations": a part of a topic or a kind of
 # line, no name; "1871 German unification" keeps its year's card.
-_NOT_DESCRIBED = frozenset("""notation considerations characteristic characteristics special
+_NOT_DESCRIBED = frozenset("""notation considerations characteristic characteristics special course
     key main general elements factors points rules details info information""".split())
 _COUNTED_NAME = re.compile(r"^(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b)",
                            re.I)  # "Two special cases": a count of the points, no name
