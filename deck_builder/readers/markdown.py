@@ -666,6 +666,7 @@ _NOT_DESCRIBED = frozenset("""notation considerations characteristic characteris
     key main general elements factors points rules details info information""".split())
 _COUNTED_NAME = re.compile(r"^(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b)",
                            re.I)  # "Two special cases": a count of the points, no name
+_CODE_ONLY = re.compile(r"`[^`\n]+`")  # a value that is code and nothing else
 _DESCRIBED_YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
 # "But framing as a battle … makes it hard …": a remark on the points above, not one.
 _REMARK = re.compile(r"^(?:but|however|and|so|yet|though|although|also)\b", re.I)
@@ -4439,6 +4440,13 @@ class _MarkdownReader:
                 self.skip(item_line, f'"{unmark(label)}" item', "it points to another note "
                           "and states no fact; write what the learner should know of it")
                 continue
+            if self.mode == "text" and (value := self.short_value(label, rest)):
+                # "- Connectionless (UDP) sockets: `DatagramSocket`": hidden, the label
+                # would leave one word to answer from; the value is asked under it.
+                shown = "" if slugify(title) == slugify(section.title) else f"{title} › "
+                section.facts.append(Fact(Text(
+                    f"{shown}{unmark(label)}: **{value}**", item_line)))
+                continue
             said = label_in_text(unmark(label), unmark(rest)) if terms else None
             if terms and not (said and said_as_another_word(unmark(label), unmark(rest), said)):
                 # Not "Spending" over "… borrow and spend less": a label its text says only
@@ -4462,6 +4470,27 @@ class _MarkdownReader:
             list_id, title, topic_slug(self.topic_for(title, section.topic)), tuple(items),
             named[0] if len(named) == 1 else None, line,
         ))
+
+    @staticmethod
+    def short_value(label: str, rest: str) -> str | None:
+        """The value of a labelled item that cannot be its label's clue, to ask instead:
+        code alone ("Connectionless (UDP) sockets: `DatagramSocket`", no word to answer
+        from), or at most two words that say a word of the label ("**Digoxin immune
+        Fab**: Digoxin toxicity", "**Dose calculations**: Weight-based dosing"), which
+        would half-answer a card hiding it. None otherwise ("Sulfonamides: Trimethoprim-
+        sulfamethoxazole" asks its label, as before), and for a value that is no answer
+        (a number, a common word), marked, or math."""
+        value = unmark(rest).strip().rstrip(".")
+        words = value.split()
+        code = _CODE_ONLY.fullmatch(rest.strip().rstrip("."))
+        # Code saying a word of the label would be hidden with it ("Connection-oriented
+        # (TCP) [sockets]: [`Socket`]"); a list of names is no one answer.
+        if not words or len(words) > 2 or "**" in rest or "," in value or ":" in value or \
+                any(c.isdigit() for c in label + value) or \
+                math_spans(rest) or weak_answer(value) or _words_of_letters(value) < 1 or \
+                bool(code) == _shares_a_word(unmark(label), value):
+            return None
+        return value.strip("`") if code else value  # a fact's text shows no code span
 
     def table(self, table: _Table, title: str | None) -> None:
         if self.mode == "references":
