@@ -668,6 +668,21 @@ _SUM_OF_WORDS = re.compile(
     r"^[^.;]*?(?:\w\s+[+×÷−]\s+\w|\w[+×÷−]\w|\w\s[-*/]\s\w)")  # not "and/or", "well-known"
 _COLON_LABEL = re.compile(rf"^(?P<label>[^:*]+?){_COLON_SEP}(?P<text>.+)$", re.S)
 MAX_LABEL_WORDS = 6
+# A name recalled from the points nested under it (described_by_points): few and short
+# enough to read on one front.
+MAX_DESCRIBING_POINTS = 4
+MAX_POINT_WORDS = 16
+MAX_POINTS_WORDS = 40
+# "Causes of containment", "Notation", "considerations": a part of a topic or a kind of
+# line, no name; "1871 German unification" keeps its year's card.
+_NOT_DESCRIBED = frozenset("""notation considerations characteristic characteristics special course
+    key main general elements factors points rules details info information""".split())
+_COUNTED_NAME = re.compile(r"^(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b)",
+                           re.I)  # "Two special cases": a count of the points, no name
+_CODE_ONLY = re.compile(r"`[^`\n]+`")  # a value that is code and nothing else
+_DESCRIBED_YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
+# "But framing as a battle … makes it hard …": a remark on the points above, not one.
+_REMARK = re.compile(r"^(?:but|however|and|so|yet|though|although|also)\b", re.I)
 # The sentence under a heading that says what the heading names, as a card's clue
 # (docs/card-quality.md §5: a longer text hides its gap among too many words).
 MAX_DESCRIPTION_WORDS = 40
@@ -3743,6 +3758,31 @@ class _MarkdownReader:
                 else:
                     explained.append((text.text, explanation.text, line, (at,)))
                 continue
+            if self.mode == "text" and \
+                    (found := self.described_by_points(text, nested, shared_labels)):
+                # "- Sotalol" over "- A potassium channel blocker …" and "- Prolongs the QT
+                # interval": the name is recalled from its points, as a table's row is.
+                clue, at, attributes, rest = found
+                explained.append((text.text, clue, line, at))
+                self.section().facts.extend(attributes)
+                # The other points ("- Prestige from defeating Hitler", "- ex - …") each
+                # read as before, under the name: one at a time, since two left over are
+                # no short set of names to group.
+                points, name = nested[0].children, unmark(text.plain)
+                for point in rest:
+                    if len(point.children) == 1 and point.children[0].type == "paragraph":
+                        with self.titled(name):
+                            self.paragraph(self.inline(_inline_child(point.children[0])),
+                                           _line(point))
+                        continue
+                    nested[0].children = [point]
+                    self.subject_seed = self.named_by(text)
+                    try:
+                        self.fields_list(nested[0], name, name, shared_labels)
+                    finally:
+                        nested[0].children = points
+                        self.subject_seed = None
+                continue
             if nested and (not text.text or text.plain.endswith(":") or _wholly_marked(text.text)):
                 # "- Phases:" with a list below: the item titles the nested list.
                 name = text.plain.rstrip(":").strip()
@@ -4104,6 +4144,74 @@ class _MarkdownReader:
         explanation = self.inline(_inline_child(child.children[0]))
         return (explanation, _line(child)) if self.explains(explanation) else None
 
+    def described_by_points(self, text: _Inline, nested: list[SyntaxTreeNode],
+                            shared_labels: set[str]
+                            ) -> tuple[str, tuple[int, ...], list[Fact],
+                                       list[SyntaxTreeNode]] | None:
+        """The plain points nested under a short name, joined into one clue, with their
+        lines and the other points: "- Spacing effect" over "- Spreading practice over days
+        beats cramming" and "- Helps long-term retention most". Each such point alone says
+        no fact a card can ask (no mark, label, definition or shape of statements.py), and
+        hidden whole it would be a clause behind a gap ("[Gave women the right to vote]"),
+        so the name is what is asked, recalled from what its points say of it, as a table's
+        row is. A "Label: value" point is an attribute of the name ("Carvedilol › SE:
+        [dizziness …]", attribute_of); the other points (a marked word, a point with its
+        own shape, a list below) are returned to be read as before. None unless the item names one
+        thing (not "Other", "Causes of containment", "SE", a title ending in ':' or a
+        question, a count, a year), its points share no field with its siblings' (a table
+        typed as a list, read as one), and two to MAX_DESCRIBING_POINTS of them are plain,
+        short enough to read on one front, none saying a word of the name; None too when
+        a point is a short name (the points are a set, grouped as before) or a label whose
+        value is no answer."""
+        if len(nested) != 1 or _fields_below(nested, shared_labels):
+            return None
+        plain = unmark(text.text) if _wholly_marked(text.text) else text.text
+        name = _BRACKETED.sub(" ", plain).strip()
+        words = name.split()
+        # "- D" over the fourth group of benefits, "- SE" over side effects: a letter or
+        # two is a field or a list's mark, not a name to recall.
+        if "**" in plain or text.images or text.navigation or text.task or not words or \
+                sum(c.isalpha() for c in name) < 3 or plain.endswith("：") or \
+                _words(plain) > MAX_LABEL_WORDS or not _is_term(name) or \
+                not self.names_a_point(plain) or _names_nothing(plain) or \
+                is_clause_item(plain) or _is_sentence(plain) or \
+                words[0].casefold() in _GENERIC_HEADINGS | _PARTS_OF_A_TOPIC | _NOT_DESCRIBED \
+                or slugify(words[0]) in _GENERIC_HEADINGS | _PARTS_OF_A_TOPIC \
+                or _NOT_ONE_NAME.search(name) or _DESCRIBED_YEAR.search(name) \
+                or _COUNTED_NAME.match(name):
+            return None
+        points: list[str] = []
+        lines: list[int] = []
+        rest: list[SyntaxTreeNode] = []
+        attributes: list[Fact] = []
+        for point in nested[0].children:
+            said = self.inline(_inline_child(point.children[0])) if len(point.children) == 1 \
+                and point.children[0].type == "paragraph" else None
+            if said is not None and (found := self.attribute_of((plain, ""), said)):
+                attributes.append(Fact(Text(found, _line(point))))
+                continue
+            if said is not None and _labelled(said.text):
+                return None  # "- CI: Asthma, COPD, …": read as before, not "[CI] — …"
+            if said is None or not self.explains(said) or said.navigation or \
+                    math_spans(said.text) or _words(said.plain) > MAX_POINT_WORDS or \
+                    said.plain.count(",") >= 3 or _shares_a_word(name, said.plain) or \
+                    _EXAMPLE_HEAD.match(said.plain) or points_back(said.plain) or \
+                    _REMARK.match(said.plain) or states_own_fact(said.plain) or \
+                    next(named_spans(said.plain), None) is not None or \
+                    self.fragment_gap(said.plain, name) is not None:
+                rest.append(point)  # a card of its own, or a sentence read as one
+                continue
+            if _label_words(said.plain) < 5 and not is_clause_item(said.plain):
+                # "- Silent mutation", "- Apprehension": the points are a set of names,
+                # asked as one (a grouped note), not a description of the item.
+                return None
+            points.append(said.text.rstrip(" ;,."))
+            lines.append(_line(point))
+        if not 2 <= len(points) <= MAX_DESCRIBING_POINTS or \
+                sum(_words(unmark(p)) for p in points) > MAX_POINTS_WORDS:
+            return None
+        return "; ".join(points), tuple(lines), attributes, rest
+
     def names_a_point(self, plain: str) -> bool:
         """Whether a short item's text may be the name a line under it explains."""
         return not (_labelled(plain) or self.definition_match(plain)
@@ -4406,6 +4514,13 @@ class _MarkdownReader:
                 self.skip(item_line, f'"{unmark(label)}" item', "it points to another note "
                           "and states no fact; write what the learner should know of it")
                 continue
+            if self.mode == "text" and (value := self.short_value(label, rest)):
+                # "- Connectionless (UDP) sockets: `DatagramSocket`": hidden, the label
+                # would leave one word to answer from; the value is asked under it.
+                shown = "" if slugify(title) == slugify(section.title) else f"{title} › "
+                section.facts.append(Fact(Text(
+                    f"{shown}{unmark(label)}: **{value}**", item_line)))
+                continue
             said = label_in_text(unmark(label), unmark(rest)) if terms else None
             if terms and not (said and said_as_another_word(unmark(label), unmark(rest), said)):
                 # Not "Spending" over "… borrow and spend less": a label its text says only
@@ -4429,6 +4544,27 @@ class _MarkdownReader:
             list_id, title, topic_slug(self.topic_for(title, section.topic)), tuple(items),
             named[0] if len(named) == 1 else None, line,
         ))
+
+    @staticmethod
+    def short_value(label: str, rest: str) -> str | None:
+        """The value of a labelled item that cannot be its label's clue, to ask instead:
+        code alone ("Connectionless (UDP) sockets: `DatagramSocket`", no word to answer
+        from), or at most two words that say a word of the label ("**Digoxin immune
+        Fab**: Digoxin toxicity", "**Dose calculations**: Weight-based dosing"), which
+        would half-answer a card hiding it. None otherwise ("Sulfonamides: Trimethoprim-
+        sulfamethoxazole" asks its label, as before), and for a value that is no answer
+        (a number, a common word), marked, or math."""
+        value = unmark(rest).strip().rstrip(".")
+        words = value.split()
+        code = _CODE_ONLY.fullmatch(rest.strip().rstrip("."))
+        # Code saying a word of the label would be hidden with it ("Connection-oriented
+        # (TCP) [sockets]: [`Socket`]"); a list of names is no one answer.
+        if not words or len(words) > 2 or "**" in rest or "," in value or ":" in value or \
+                any(c.isdigit() for c in label + value) or \
+                math_spans(rest) or weak_answer(value) or _words_of_letters(value) < 1 or \
+                bool(code) == _shares_a_word(unmark(label), value):
+            return None
+        return value.strip("`") if code else value  # a fact's text shows no code span
 
     def table(self, table: _Table, title: str | None) -> None:
         if self.mode == "references":
