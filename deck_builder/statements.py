@@ -62,6 +62,27 @@ _NAMED = re.compile(
     r"(?:called|termed|referred\s+to\s+as|known\s+as))\s+"
     # A name in quotes ends at its closing quote ("'predatory publishing'- where …").
     r"(?P<quote>[\"“‘'])?(?P<answer>[^,.;:()\"”’]+?)(?(quote)[\"”’']|[\"”’']?" + _STOP + ")", re.I)
+# The same name, last, in the other languages lecture notes are written in: "Les atomes …
+# s'appellent des isotopes", "Las moléculas … se denominan anfipáticas", "Gli atomi … si
+# chiamano isotopi", "… é chamado de …". Never opening its sentence ("Se denomina X a …" is
+# a definition with its cue first, read by the Markdown reader), nor a person called ("se
+# llama a la profesora").
+_NAMED_ABROAD = re.compile(
+    r"(?<=\w)[\s,]+(?:se\s+(?:denomina|llama|conoce)(?:n)?(?:\s+como)?|"
+    r"reciben?\s+el\s+nombre\s+de|s['’]appelle(?:nt)?|(?:est|sont)\s+(?:appel|nomm|dénomm)ée?s?|"
+    r"porte(?:nt)?\s+le\s+nom\s+de|si\s+chiama(?:no)?|"
+    r"(?:è|sono|viene|vengono)\s+(?:chiamat|denominat|dett)[oaie]|prende(?:no)?\s+il\s+nome\s+di|"
+    r"(?:é|são)\s+(?:chamad|denominad)[oa]s?(?:\s+de)?|chama-se|chamam-se)\s+"
+    r"(?!al?\s|que\s|che\s|qu['’])"
+    r"(?:(?:un|une|des|le|la|les|el|los|las|una|il|lo|gli|uno|um|uma)\s+|l['’])?"
+    r"(?P<answer>[^,.;:()\"”’]+?)" + _STOP, re.I)
+# Turkish names last, before "denir": "Hareket halindeki bir cismin sahip olduğu enerjiye
+# kinetik enerji denir." The name follows the last word in the dative ("enerjiye", "işe"),
+# the thing it names; not "da"/"de" (also), nor a sentence pointing back ("Buna … denir").
+_NAMED_TURKISH = re.compile(
+    r"^(?!\s*(?:buna|bunlara|şuna|şunlara|ona|onlara)\b).*\s(?!(?:da|de|ta|te)\s)"
+    r"[^\W\d_]+[ae]['’]?\s+(?!bir\s)(?P<answer>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)\s+"
+    r"(?:denir|denilir|adı\s+verilir)\s*[.!]?\s*$", re.I)
 _COMPARATIVES = (r"more|less|fewer|greater|higher|lower|larger|smaller|bigger|longer|shorter|"
                  r"faster|slower|stronger|weaker|steeper|flatter|better|worse|earlier|later|"
                  r"wider|narrower|hotter|colder|heavier|lighter|cheaper|deeper|closer|nearer|"
@@ -391,7 +412,8 @@ def _find(sentence: str) -> tuple[int, int] | None:
     site = _site(sentence) or _role(sentence)
     if site:
         return site
-    for pattern in (_NAMED, _PROPORTION, _OUTCOME, _CONDITIONED_CHANGE):
+    for pattern in (_NAMED, _NAMED_ABROAD, _NAMED_TURKISH, _PROPORTION, _OUTCOME,
+                    _CONDITIONED_CHANGE):
         match = pattern.search(sentence)
         if match and _worth(match["answer"]) and (not in_brackets(sentence, match.start())
                                                   or names_the_sentence(sentence, match)):

@@ -1075,3 +1075,41 @@ def test_a_condition_after_a_summing_up_opener_or_a_colon_is_read_the_same(tmp_p
     assert answers_of(shown) == [["lie below"], ["positive"]], answers_of(shown)
     assert "Economics › Costs To sum up, when average cost is falling, marginal cost must " \
         "[...] it." in shown.fronts, shown.fronts
+
+
+def test_a_cue_before_its_term_defines_it_in_each_language(tmp_path):
+    # "By X we mean …", "On appelle X …", "Entendemos por X …", "Unter X versteht man …",
+    # "Per X si intende …": the cue opens the sentence, the term follows, then its meaning;
+    # the term is hidden. A word that points back ("cela", "diesen") or a connective
+    # ("By contrast") after the cue is no term.
+    shown, _, _ = build(tmp_path, "# Physik\n\n"
+                        "By kinetic energy we mean the energy a body has because of its motion.\n\n"
+                        "On appelle énergie potentielle l'énergie qu'un corps possède du fait de "
+                        "sa position.\n\n"
+                        "Entendamos por fluidez de una membrana, como la facilidad con la que "
+                        "los lípidos se desplazan en el plano de la bicapa.\n\n"
+                        "Unter Beschleunigung versteht man die Änderung der Geschwindigkeit.\n\n"
+                        "Per legame ionico si intende il legame tra ioni di carica opposta.\n\n"
+                        "On appelle cela un bon résultat.\n\n"
+                        "Unter diesen Bedingungen verstehen wir die Messung leicht.\n")
+    assert answers_of(shown) == [["Beschleunigung"], ["fluidez de una membrana"],
+                                 ["kinetic energy"], ["legame ionico"],
+                                 ["énergie potentielle"]]
+    assert raw_asking(shown, "fluidez de una membrana").startswith(
+        "Entendamos por {{c1::fluidez de una membrana}}, como la facilidad")
+
+
+def test_a_name_given_last_in_another_language_is_asked(tmp_path):
+    # "… se denominan X", "… s'appelle un X", "… si chiamano X", Turkish "…-e X denir": the
+    # name the sentence gives what it describes; not a person called ("se llama a …") nor a
+    # Turkish sentence pointing back ("Buna … denir").
+    shown, _, _ = build(tmp_path, "# Notas\n\n"
+                        "Las moléculas con una parte polar y otra apolar se denominan "
+                        "anfipáticas.\n\n"
+                        "Un objet qui n'échange ni matière ni énergie avec l'extérieur s'appelle "
+                        "un système isolé.\n\n"
+                        "Gli atomi con lo stesso numero di protoni si chiamano isotopi.\n\n"
+                        "Birim zamanda yapılan işe güç denir.\n\n"
+                        "Se llama a la profesora si el experimento falla.\n\n"
+                        "Buna da bir örnek denir.\n")
+    assert answers_of(shown) == [["anfipáticas"], ["güç"], ["isotopi"], ["système isolé"]]

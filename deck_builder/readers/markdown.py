@@ -414,6 +414,76 @@ _OTHER_DEFINITION = re.compile(
     r"se\s+define\s+como|se\s+refiere\s+a|significa|signifie|se\s+d[ée]finit\s+comme)\s+"
     r"(?P<rom_next>\S+)",
     re.I)
+# A definition whose cue stands before its term and its meaning after: "By kinetic energy we
+# mean …", "We define power as …", "On appelle énergie potentielle l'énergie …", "On entend
+# par isotopes des atomes …", "Se denomina enlace covalente a la unión …", "Entendemos por
+# electronegatividad la tendencia …", "Unter Beschleunigung versteht man …", "Als Impuls
+# bezeichnet man …", "Per legame ionico si intende …", "Si chiama mole la quantità …". How
+# lecture notes in French, Spanish, German and Italian define a term; the term is what
+# they ask. It ends at the cue's second half, or (French, Spanish, Italian, Portuguese,
+# where that half is the meaning's own article) at the first article after it.
+_CUE_ARTICLES = (r"(?:l['’]|un['’]|(?:un|une|des|le|la|les|tout|toute|tous|toutes|ce|cet|"
+                 r"cette|ces|chaque|el|los|las|una|unos|unas|al|aquel\w*|il|lo|gli|uno|"
+                 r"ogni|o|os|as|um|uma|ao|aos|à|às|the|a|an|any)\b)")
+# (Not ending in a preposition: "fluidez de una membrana" is one term, not "fluidez de".)
+_CUE_TERM = (r"(?P<term>[^\W\d_][^,;:()\ue000.!?]*?)"
+             + "".join(rf"(?<!\s{word})" for word in ("of", "de", "del", "des", "du", "di", "da",
+                                                       "do", "von", "vom", "zur", "zum")))
+_CUED_DEFINITIONS = tuple(re.compile(rf"^{cue}\s+(?P<next>\S+)", re.I) for cue in (
+    rf"By\s+{_CUE_TERM}\s*,?\s+(?:we|I|one)\s+(?:mean|understand)",
+    rf"We\s+(?:can\s+|shall\s+|will\s+)?define\s+{_CUE_TERM}\s+as",
+    rf"Par\s+{_CUE_TERM}\s*,?\s+on\s+(?:entend|désigne)",
+    rf"On\s+(?:appelle|nomme|dénomme|désigne\s+par|entend\s+par)\s+{_CUE_TERM}\s*,?"
+    rf"(?:\s+comme)?(?=\s+{_CUE_ARTICLES})",
+    rf"On\s+définit\s+{_CUE_TERM}\s+comme",
+    rf"(?:Se\s+(?:denomina|llama|conoce\s+como)|Llamamos|Denominamos)\s+{_CUE_TERM}"
+    r"(?:\s+al?|\s*,)(?=\s)",
+    rf"Se\s+define\s+{_CUE_TERM}\s+como",
+    rf"(?:Se\s+entiende|Entendemos|Entendamos|Entiéndase)\s+por\s+{_CUE_TERM}\s*,?"
+    rf"(?:\s+(?:a|como))?(?=\s+{_CUE_ARTICLES})",
+    rf"Unter\s+(?:(?:dem|der|den|einem|einer)\s+)?{_CUE_TERM}\s+versteh(?:t|en)\s+(?:man|wir)",
+    rf"Als\s+{_CUE_TERM}\s+(?:bezeichnet|definiert)\s+man",
+    rf"Per\s+{_CUE_TERM}\s*,?\s+si\s+intende",
+    rf"(?:Si\s+(?:chiama|definisce|dice)|Chiamiamo|Definiamo)\s+{_CUE_TERM}\s*,?"
+    rf"(?=\s+{_CUE_ARTICLES})",
+    rf"(?:Chama-se|Denomina-se|Define-se)\s+{_CUE_TERM}\s*,?(?:\s+(?:a|como))?"
+    rf"(?=\s+{_CUE_ARTICLES})",
+    rf"Entende-se\s+por\s+{_CUE_TERM}\s*,?(?=\s+{_CUE_ARTICLES})",
+))
+# What follows such a cue but is no term: a connective ("By contrast, we mean …", "By then"),
+# a word that points back ("On appelle cela …", "Per questo si intende …", "Unter diesen
+# Bedingungen …"), a person called ("Se llama a la profesora …").
+_NOT_CUED_TERMS = frozenset("""
+    contrast comparison definition default now then way far example the a an
+    cela ça ceci celui celle ceux celles ce cet cette ces lui elle eux
+    esto eso ello así este esta estos estas ese esa esos esas a al
+    diese dieser diesem diesen dieses jene jener jenem jenen solche solchen dem der den das
+    dies beispiel
+    questo questa questi queste quello quella ciò così
+    isto isso aquilo
+""".split())
+# A term ends in no preposition: "fluidez de" is cut from "fluidez de una membrana".
+_CUE_TERM_END = frozenset("of de del des du di da do dos das von vom zur zum der".split())
+
+
+def _cued_definition(text: str) -> _Opening | None:
+    """A definition whose cue stands before its term (_CUED_DEFINITIONS), as
+    definition_match gives it: the term's span is inside the sentence, not at its start."""
+    match = next((m for cue in _CUED_DEFINITIONS if (m := cue.match(text))), None)
+    if not match:
+        return None
+    term = match["term"].strip()
+    words = term.split()
+    if not _is_term(term) or "**" in term or words[0].casefold() in _NOT_CUED_TERMS \
+            or words[-1].casefold() in _CUE_TERM_END or _NOT_A_NAME.search(term):
+        return None
+    start = match.start("term")
+    spans = {"term": (start, start + len(term)), "verb": (match.start(), start),
+             "next": match.span("next")}
+    return _Opening(spans, {"term": term, "verb": text[match.start():start].strip(),
+                            "next": match["next"]})
+
+
 # How a Korean definition ends: "…이다.", "…입니다", "…을 말한다", "…를 뜻한다".
 _KOREAN_DEFINED = re.compile(r"(?:이다|입니다|이며|말한다|말합니다|뜻한다|뜻합니다|의미한다|"
                              r"의미합니다|가리킨다|일컫는다|정의된다|정의한다)[.。]?(?:\s|$)")
@@ -3436,6 +3506,8 @@ class _MarkdownReader:
         """The "X is …" opening of a definition of a declared or plausible term."""
         if "\\(" in text[:16] and (symbol := _symbol_definition(text)):
             return symbol  # "$\\varepsilon_0$ is the permittivity of free space"
+        if cued := _cued_definition(text):
+            return cued  # "By kinetic energy we mean …", "On appelle X …": the cue is sure
         match = _DEFINITION.match(shield_math(text))
         if not match:
             return _other_definition(text)
