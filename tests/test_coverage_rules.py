@@ -1113,3 +1113,28 @@ def test_a_name_given_last_in_another_language_is_asked(tmp_path):
                         "Se llama a la profesora si el experimento falla.\n\n"
                         "Buna da bir örnek denir.\n")
     assert answers_of(shown) == [["anfipáticas"], ["güç"], ["isotopi"], ["système isolé"]]
+
+
+def test_a_meaning_with_no_term_under_its_heading_defines_the_heading(tmp_path):
+    # "### Sublimation" / "Change of a solid directly into a gas …": a noun phrase with no
+    # verb right under the heading says what the heading is; a notebook cell marker between
+    # them is layout (and no card of its own), a quote under the title is the title's
+    # meaning. Not a second line, a heading naming a side ("Disadvantages"), nor a line
+    # that half-says the heading ("surface-atmosphere" under "Surface processes").
+    shown, _, _ = build(tmp_path, "# Local Anaesthesia (LA)\n\n"
+                        "> Administration of anaesthetic agents to a part of the body to block "
+                        "pain\n\n"
+                        "## Chemistry\n\n### Sublimation\n\n"
+                        "+++ {\"slideshow\": {\"slide_type\": \"fragment\"}}\n\n"
+                        "Change of a solid directly into a gas without passing through the "
+                        "liquid state.\n\n"
+                        "Conversion of dry ice into carbon dioxide gas at room temperature.\n\n"
+                        "### Disadvantages\n\n"
+                        "Cost of the equipment and the time needed to train the staff.\n\n"
+                        "### Surface processes\n\n"
+                        "Inclusion of the effects of sea ice and snow on surface-atmosphere "
+                        "exchanges of energy.\n")
+    assert answers_of(shown) == [["Local Anaesthesia"], ["Sublimation"]]
+    assert raw_asking(shown, "Sublimation") == (
+        "{{c1::Sublimation}} — Change of a solid directly into a gas without passing through "
+        "the liquid state.")

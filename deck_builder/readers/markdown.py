@@ -563,6 +563,42 @@ _DASH_SEP = r"(?:--|[—–-])"
 _TERM_LINE = re.compile(rf"^(?::\s|[^:\n]{{1,80}}?(?:{_COLON_SEP}|\s(?:{_DASH_SEP}|=)\s))")
 # A sentence that leaves out its subject, the heading above ("Is a specialized tree …").
 _SUBJECTLESS = re.compile(r"^(?:Is|Are)\s+(?:a|an|the)\s+\w")
+# A notebook's cell marker (Jupytext, MyST): "+++" alone or with its cell's metadata.
+_CELL_MARKER = re.compile(r"^\+\+\+(?:\s*\{.*\})?\s*$", re.S)
+# A meaning typed with no term and no verb under the heading that names it ("#### Resolution"
+# / "The timestep of the model and the horizontal and vertical scales resolved.", "# Local
+# Anaesthesia" / "> Administration of anesthetic agents to a specific part of the body …"):
+# a noun, then what it is of, for or between. The heading is the term it leaves out.
+_MEANING_FRAGMENT = re.compile(
+    r"^(?:(?:the|a|an)\s+)?[A-Za-z][a-z-]+(?:\s+[a-z-]+){0,2}\s+"
+    r"(?:of|for|between|by\s+which|in\s+which|whereby|that|which|used\s+to)\s+\w")
+# What makes a sentence a statement, not a fragment: a finite verb of being, having or a modal.
+_FINITE_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|can|could|will|would|may|might|must|should|"
+    r"shall|do|does|did|isn['’]t|aren['’]t|means?|refers?|consists?|contains?|includes?)\b",
+    re.I)
+# Headings over such a fragment that name a side or a role, not a thing it defines ("Con" /
+# "Requires lots of computer resources.", "Mechanism of Action" / "Block the binding of …").
+_NOT_MEANING_HEADINGS = frozenset("""pro pros con cons advantage advantages disadvantage
+    disadvantages strength strengths weakness weaknesses limitation limitations mechanism
+    mechanism-of-action function functions role roles use uses definition meaning effect
+    effects significance importance feature features characteristics structure treatment
+    management diagnosis cause causes symptoms signs example examples note notes
+    """.split())
+# "Largest fleet of the age after 1795, …" under "## Navy": a superlative says what the thing
+# was like (its own fact, asked by its year), not what it is. A number, likewise.
+_SUPERLATIVE = re.compile(r"^(?:the\s+)?(?:(?!(?:inter|for|t|requ|harv|prot|cont|conqu|ch|n|w|r|"
+                          r"cr|arr|dig|man|inv|gu|z|b|p|l|v)est\b)\w+est|most|least|best|"
+                          r"worst|first|last|main|only)\b", re.I)
+# A fragment opening on a preposition sets a time or a place for a clause ("Towards the end
+# of the 8th century the nature of …"), no meaning.
+_OPENING_PREPOSITIONS = frozenset("""towards toward in on at during after before from with
+    under over for by since until about between among through within without despite
+    following like unlike as""".split())
+# The words that open such a fragment but no meaning: "The reason for …", "An example of …".
+_NOT_MEANING_HEADS = frozenset("""reason reasons example examples summary overview list
+    number part parts rest aim purpose goal idea point way ways use uses role roles
+    history lack""".split())
 # "Homologous series, the families in which …": a name, then what it is.
 _APPOSITION = re.compile(r"^(?P<term>[A-Z][^,;:()]*?),\s+(?:the|a|an)\s+\w")
 # "It requires …", "They have …": a sentence about what was just named.
@@ -2621,6 +2657,11 @@ class _MarkdownReader:
         self.title_block = title_heading
         self.named_heading: tuple[str, str] | None = None  # (name, parent title): heading()
         self.asked_heading: str | None = None  # "Why does …?": heading(), for its answer
+        # The heading (or the article's title) right above the block being read, and, while
+        # a paragraph right under it is read, that title: what a meaning typed with no term
+        # may mean (fragment_meaning).
+        self.heading_above: str | None = None
+        self.meaning_of: str | None = None
         self.describing: tuple[str, str] | None = None  # the same, for a list's first item
         # The term the list being read has just defined ("- Active transport is …"): what
         # an item after it means by "It" ("- It requires energy from respiration").
@@ -2648,9 +2689,20 @@ class _MarkdownReader:
                     in_admonition = 0
                 continue
             if block is self.title_block:
+                self.heading_above = self.article_title
                 continue
             # "### Belief disconfirmation" over the sentence that says what it is (heading()).
             named, self.named_heading = self.named_heading, None
+            above, self.heading_above = self.heading_above, None
+            if block.type == "hr" or block.type == "paragraph" and _CELL_MARKER.match(
+                    _inline_child(block).content if _inline_child(block) else ""):
+                # A rule, or a notebook's cell marker ("+++ {"slideshow": …}"), between a
+                # heading and its first line is layout: the line is still right under it.
+                self.named_heading, self.heading_above = named, above
+                if block.type == "paragraph":
+                    # Read as text it made "[+++ {"slideshow"] — {"slide_type": …}}" cards.
+                    self.skip(line, "notebook cell marker", "layout between cells, no content")
+                    continue
             asked, self.asked_heading = self.asked_heading, None
             if block.type == "heading":
                 self.heading(block)
@@ -2681,7 +2733,9 @@ class _MarkdownReader:
                     after = blocks[index] if index < len(blocks) else None
                     carried = self.carried_title(self.container(following, lead_in), after)
                 elif not self.term_lines(_inline_child(block).content, line, text):
+                    self.meaning_of = above
                     self.paragraph(text, line)
+                    self.meaning_of = None
             elif block.type in ("bullet_list", "ordered_list", "table"):
                 self.describing = named
                 carried = self.carried_title(self.container(block, carried), following)
@@ -2706,7 +2760,9 @@ class _MarkdownReader:
             elif block.type == "container_aside":
                 self.container_aside(block)
             elif block.type == "blockquote":
+                self.heading_above = above  # a quoted line right under a heading is still so
                 self.blockquote(block)
+                self.heading_above = None
             elif block.type == "footnote_block":
                 self.read_footnotes(block)
             elif block.type == "html_block":
@@ -2999,6 +3055,7 @@ class _MarkdownReader:
         self.mode = ("references" if kind in _REFERENCE_HEADINGS
                      else "glossary" if kind in _GLOSSARY_HEADINGS else "text")
         self.current = self.new_section(title, level, _line(block))
+        self.heading_above = title
         name = strip_emoji(_NUMBERING_ONLY.sub("", title))
         # "## The hierarchy": an article before lowercase words points at a part of the
         # topic ("At the top of [the hierarchy] …" asks nothing); "## The Calvin Cycle" names.
@@ -3271,6 +3328,14 @@ class _MarkdownReader:
                 self.paragraph(_Inline(rest), line)
             return
         found = self.definition(text.text, line)
+        if found is None and (term := self.fragment_meaning(text)):
+            # "#### Resolution" / "The timestep of the model and the … scales resolved.": a
+            # meaning with no term and no verb; the heading names what it means. Other facts
+            # do not hide the heading's words for it: they were no term of the text's own.
+            found = self.define(term, _Inline(f"{term} — {text.text}"), line, 0, len(term),
+                                names=False)
+            if found is not None:
+                return
         if found is not None and self.item_subject is not None:
             self.item_subject = found.term
         if found is None:
@@ -3285,6 +3350,31 @@ class _MarkdownReader:
                 if stated:  # "The force … is $F = …$": the formula is what to recall
                     value = _marked(value, *stated)
                 self.section().facts.append(Fact(Text(value, line)))
+
+    def fragment_meaning(self, text: _Inline) -> str | None:
+        """The term a meaning typed with no term of its own defines: the heading right above
+        it (or the article's title, under no heading), where the text's first sentence is a
+        noun phrase with no verb ("The timestep of the model and the horizontal and vertical
+        scales resolved." under "#### Resolution (in both time and space)"). None for a
+        marked text, a heading that names no term ("Summary", a question), a sentence with
+        a verb, or a text that already holds the term (it says it, so it is no fragment)."""
+        if self.mode != "text" or "**" in text.text or text.images or not self.meaning_of:
+            return None  # only the first line under its heading says what the heading is
+        title = _BRACKETED.sub(" ", self.meaning_of).strip()
+        term = self.heading_term(" ".join(title.split())) if title else None
+        first = text.plain.strip()
+        match = _MEANING_FRAGMENT.match(first)
+        if term is None or match is None or not 5 <= len(first.split()) <= 40 or \
+                _SENTENCE_BREAK.search(first) or re.search(r"[→=:|]|->|\d", first) or \
+                _SUPERLATIVE.match(first) or \
+                not term[:1].isupper() or _slug(term) in _NOT_MEANING_HEADINGS or \
+                _FINITE_VERB.search(first) or says_what_it_does(first) or \
+                first.split()[0].casefold() in _NOT_TERMS | _OPENING_PREPOSITIONS or \
+                any(w.casefold() in _NOT_MEANING_HEADS for w in first.split()[:3]) or \
+                term_pattern(term).search(text.plain) or term.endswith(("?", ":")) or \
+                giveaways(text.plain, term):
+            return None  # "surface-atmosphere" under "Surface processes" half-says it
+        return term
 
     def heading_examples(self, text: _Inline, line: int) -> bool:
         """A line of examples right under a heading that names a class ("### Loop
