@@ -1138,3 +1138,22 @@ def test_a_meaning_with_no_term_under_its_heading_defines_the_heading(tmp_path):
     assert raw_asking(shown, "Sublimation") == (
         "{{c1::Sublimation}} — Change of a solid directly into a gas without passing through "
         "the liquid state.")
+
+
+def test_a_condition_defined_by_when_it_occurs_hides_its_name(tmp_path):
+    # "X occurs when …", "X arises when …", first or later in a paragraph, define X. Not a
+    # pointing or empty subject ("This", "The problem"), a short common word ("Pain"), nor
+    # a name the sentence half-says ("Left heart failure … the left ventricle").
+    shown, _, _ = build(tmp_path, "# Cardiology\n\n## Definitions\n\n"
+                        "Pulmonary oedema occurs when fluid collects in the air spaces of the "
+                        "lungs.\n\n"
+                        "The heart wall is thick. Cardiac arrest occurs when the heart suddenly "
+                        "stops pumping blood.\n\n"
+                        "Left heart failure occurs when the left ventricle cannot pump enough "
+                        "blood.\n\n"
+                        "This occurs when the mitral valve fails to close.\n\n"
+                        "The problem occurs when patients stop taking their diuretics.\n\n"
+                        "Pain occurs when the patient lies flat.\n")
+    assert answers_of(shown) == [["Cardiac arrest"], ["Pulmonary oedema"], ["thick"]]
+    assert raw_asking(shown, "Cardiac arrest") == (
+        "{{c1::Cardiac arrest}} occurs when the heart suddenly stops pumping blood.")

@@ -313,7 +313,10 @@ _DEFINITION = re.compile(
     r"methods?|functions?|explanations?|solutions?|risks?|challenges?|issues?|"
     r"similarit(?:y|ies)|uses?|purposes?|goals?|aims?|results?)\b))\s+)?"
     r"(?P<term>[^,;:()\ue000]+?)\s+(?P<verb>is\s+by\s+definition|is|are|was|"
-    r"were|refers\s+to|means|is\s+defined\s+as|can\s+be\s+defined\s+as)\s+(?P<next>\S+)", re.I)
+    r"were|refers\s+to|means|is\s+defined\s+as|can\s+be\s+defined\s+as|"
+    # "Left heart failure occurs when the left ventricle cannot pump …": a condition
+    # defined by when it happens (_occurs_when_term says which terms).
+    r"(?:also\s+)?(?:occurs|arises|happens)\s+(?:when|whenever))\s+(?P<next>\S+)", re.I)
 # "$\varepsilon_0$ is the permittivity of free space", "$\mu$ denotes the mean": a symbol
 # (a formula with no relation in it) defined in words. The term is the formula, whole.
 _SYMBOL_DEFINITION = re.compile(
@@ -549,7 +552,8 @@ _LATER_DEFINITION = re.compile(
     r"^(?:(?:in|on|according\s+to|for|under|within)\s+[^,;:()\ue000]{1,60}?,\s+)?"
     r"(?:(?:a|an|the)\s+)?(?P<term>[A-Za-z][\w'’/-]*(?:\s+[\w'’/-]+){0,3}?)\s+"
     r"(?:refers\s+to|is\s+defined\s+as|can\s+be\s+defined\s+as|is\s+by\s+definition|"
-    r"is\s+(?:where|when)|is\s+the\s+process\s+(?:of|by|in|whereby))\s+\S")
+    r"is\s+(?:where|when)|is\s+the\s+process\s+(?:of|by|in|whereby)|"
+    r"(?:also\s+)?(?:occurs|arises|happens)\s+(?:when|whenever))\s+\S")
 # What follows a colon typed with no space that still opens a label's text: a capital or a
 # CJK character ("Recovery:The return …", "並發:微觀是順序執行"), never "12:30" or "http://".
 _NO_SPACE_TEXT = rf"(?=[A-Z{CJK_CHARS}])"
@@ -923,6 +927,25 @@ def _is_sentence(head: str) -> bool:
         return True
     return len(words) >= 5 and (head.endswith(".") or
                                 words[0].casefold().strip(",") in _PRONOUN_SUBJECTS)
+
+
+_OCCURS = re.compile(r"(?:^|\b)(?:also\s+)?(?:occurs|arises|happens)\s+(?:when|whenever)\s+\S+$",
+                     re.I)
+
+
+def _occurs_when_term(name: str, rest: str) -> bool:
+    """Whether `name` is a term "X occurs when …" defines: a name of two words or more
+    ("Atrial fibrillation") or one long word ("Deadlock", "Inversion"); not a word that
+    points or names no thing ("The problem", "Another complication", "This"), nor a short
+    common word ("Pain occurs when the patient lies flat": many things do), nor a name
+    the `rest` of its sentence half-says ("Left ventricular failure occurs when there is
+    dysfunction of the left ventricle")."""
+    words = [w.casefold() for w in name.split()]
+    if not words or words[0] in _NOT_TERMS or words[-1] in _NOT_A_NAME_WORDS | _OPEN_QUESTIONS \
+            or not name[:1].isupper():
+        return False  # (a lowercase "dissonance occurs when …" is an item's note, no term)
+    sentence = _SENTENCE_BREAK.split(rest, maxsplit=1)[0]
+    return (len(words) >= 2 or len(words[0]) >= 7) and not giveaways(sentence, name)
 
 
 def _is_term(name: str) -> bool:
@@ -3489,9 +3512,12 @@ class _MarkdownReader:
             return None  # the author marked what to ask
         for sentence in _SENTENCE_BREAK.split(text)[1:]:
             match = _LATER_DEFINITION.match(sentence)
-            if match and _is_term(match["term"]) and not math_spans(match["term"]):
+            if match and _is_term(match["term"]) and not math_spans(match["term"]) and (
+                    not _OCCURS.search(match.group())
+                    or _occurs_when_term(match["term"], sentence[match.end("term"):])):
                 return self.define(match["term"], _Inline(sentence.strip()), line,
-                                   match.start("term"), match.end("term"))
+                                   match.start("term"), match.end("term"),
+                                   names=not _OCCURS.search(match.group()))
             match = self.definition_match(sentence)
             if match and _names_itself(match) and not math_spans(match["term"]) and not \
                     term_pattern(match["term"]).search(
@@ -3588,9 +3614,12 @@ class _MarkdownReader:
                 return None  # "The membrane is a ==bilayer==": the mark is the point
             term = name
         # A symbol ("\\(V\\)") is asked by its definition alone: hidden in other facts it
-        # would be a variable of their formulas and sentences, not what they say.
+        # would be a variable of their formulas and sentences, not what they say. So is a
+        # condition "X occurs when …" defines: "Left heart failure" is no name of the
+        # article's to hide in every sentence saying "left" or "heart failure".
         return self.define(term, _Inline(text), line, match.start("term"), match.end("term"),
-                           names=not math_spans(term))
+                           names=not math_spans(term) and not _OCCURS.match(
+                               match["verb"] + " " + match["next"]))
 
     def definition_match(self, text: str) -> _Opening | re.Match | None:
         """The "X is …" opening of a definition of a declared or plausible term."""
@@ -3607,6 +3636,9 @@ class _MarkdownReader:
                 for g in self.glossary.values()):
             return match
         verb, following = match["verb"].casefold(), match["next"].casefold().strip("*")
+        if verb.endswith(("when", "whenever")) and not _occurs_when_term(
+                name, text[match.end("term"):]):
+            return None  # "The problem occurs when …", "Pain occurs when the patient lies flat"
         if role_opening(unmark(text)):
             return None  # "The main cause of the war was …": a role, asked by what fills it
         if not _is_term(name) or re.search(r"[.!?]\s", name):
