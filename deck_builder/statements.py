@@ -195,7 +195,18 @@ _YEAR = re.compile(r"(?<![\d\-–/.])\b(?:1[0-9]{3}|20[0-9]{2})\b(?![\d\-–/]|s
 _DATED = re.compile(
     r"(?:^|\b(?:in|on|by|since|from|until|till|after|before|during|around|about|circa|c\.|"
     r"year|early|late|mid|january|february|march|april|may|june|july|august|september|"
-    r"october|november|december)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)\W*$", re.I)
+    r"october|november|december|"
+    # The same in the other languages lecture notes are written in: "En 1927, les deux
+    # scientifiques obtiennent …", "Im Jahr 1905 veröffentlichte Einstein …", "Nel 1861
+    # l'Italia …", "el 14 de julio de 1789", "le 14 juillet 1789".
+    r"en|dans|depuis|après|avant|vers|dès|année|im|seit|nach|vor|um|jahre?|nel|dal|dopo|"
+    r"anno|desde|hasta|hacia|año|em|até|após|ano|"
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
+    r"diciembre|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|"
+    r"maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|"
+    r"julho|setembro|outubro|dezembro)\s+(?:de\s+|del\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th|er)?\.?,?\s+(?:de\s+)?)?)\W*$", re.I)
 _BE = {"is", "are", "was", "were", "be", "been", "being"}
 # An amount and its unit: a sum ("$400 mn", "£2 bn"), a percentage, or a number with a unit
 # of measure or count ("20 micro meters", "37/38 ATP molecules"). Not a duration: "after 20
@@ -210,12 +221,14 @@ _UNITS = (r"(?:%|per\s*cent|percent|[mµnck]?m|km|mm|cm|nm|µm|micro\s*met(?:er|
           r"people|deaths|casualties|troops|soldiers|members|states|countries)")
 _AMOUNT = re.compile(
     r"(?<![\w.,/-])(?:[$£€]\s?)?\d[\d,.]*(?:/\d+)?(?:\s*[-–]\s*\d[\d,.]*)?\s*"
-    rf"{_UNITS}(?![\w/])", re.I)
+    # (A letter before an apostrophe is an elided article, no unit: "1918 l'Europa".)
+    rf"{_UNITS}(?![\w/'’])", re.I)
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,.]*(?:/\d+)?")
 _LIST_GOES_ON = re.compile(r",\s*\w+(?:\s+\w+)?\s*(?:,|and\b|or\b)")
+# (Not the French "figure de diffraction", a pattern the sentence describes, no figure.)
 _POINTS_AT_A_FIGURE = re.compile(
-    r"\b(?:figure|fig\.|diagram|graph|chart|image|picture|shaded|shown\s+(?:above|below))\b",
-    re.I)
+    r"\b(?:figure(?!\s+d(?:e\b|['’]))|fig\.|diagram|graph|chart|image|picture|shaded|"
+    r"shown\s+(?:above|below))\b", re.I)
 # "Demand is price inelastic.": a short sentence whose predicate is the fact. The subject is
 # named, never a pronoun ("This is …" says nothing out of its list).
 _PREDICATE = re.compile(

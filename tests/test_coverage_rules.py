@@ -1157,3 +1157,18 @@ def test_a_condition_defined_by_when_it_occurs_hides_its_name(tmp_path):
     assert answers_of(shown) == [["Cardiac arrest"], ["Pulmonary oedema"], ["thick"]]
     assert raw_asking(shown, "Cardiac arrest") == (
         "{{c1::Cardiac arrest}} occurs when the heart suddenly stops pumping blood.")
+
+
+def test_a_year_after_another_languages_preposition_or_month_is_asked(tmp_path):
+    # "En 1927, …", "Im Jahr 1905 …", "Nel 1861 …", "el 14 de julio de 1789": the one year
+    # dates the event, as "In 1884 …" does. A French "figure de diffraction" is a pattern,
+    # no figure the card cannot show; "1918 l'Europa" holds no amount in litres.
+    shown, _, _ = build(tmp_path, "# Notes\n\n## Cours\n\n"
+                        "En 1927, Davisson et Germer obtiennent une figure de diffraction avec "
+                        "des électrons.\n\n"
+                        "Im Jahr 1905 veröffentlichte Einstein die spezielle Relativitätstheorie."
+                        "\n\n"
+                        "Nel 1861 il Regno d'Italia venne proclamato a Torino.\n\n"
+                        "La Bastilla fue tomada el 14 de julio de 1789.\n\n"
+                        "Tra il 1914 e il 1918 l'Europa fu devastata dalla guerra.\n")
+    assert answers_of(shown) == [["1789"], ["1861"], ["1905"], ["1927"]]
