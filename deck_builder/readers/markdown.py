@@ -581,6 +581,14 @@ _FINITE_VERB = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|can|could|will|would|may|might|must|should|"
     r"shall|do|does|did|isn['’]t|aren['’]t|means?|refers?|consists?|contains?|includes?)\b",
     re.I)
+# Verbs of a subject that a line typed as a sentence has ("The supply of loanable funds comes
+# from savings"): no fragment.
+_VERB_OF_A_SUBJECT = re.compile(
+    r"\b(?:comes?|goes|makes|takes|gives|leads|causes|results|arises|depends|occurs|happens|"
+    r"allows|helps|uses|needs|requires|shows|becomes|remains|seems|appears|provides|produces|"
+    r"moves|changes|increases|decreases|affects|lets|keeps|gets|stays|works|acts|forms|"
+    r"holds|carries|controls|determines|describes|explains|measures|represents|reflects|"
+    r"refers|exists|lies|grows|falls|rises)\b", re.I)
 # Headings over such a fragment that name a side or a role, not a thing it defines ("Con" /
 # "Requires lots of computer resources.", "Mechanism of Action" / "Block the binding of …").
 _NOT_MEANING_HEADINGS = frozenset("""pro pros con cons advantage advantages disadvantage
@@ -3392,6 +3400,7 @@ class _MarkdownReader:
                 _SUPERLATIVE.match(first) or \
                 not term[:1].isupper() or _slug(term) in _NOT_MEANING_HEADINGS or \
                 _FINITE_VERB.search(first) or says_what_it_does(first) or \
+                _VERB_OF_A_SUBJECT.search(first) or \
                 first.split()[0].casefold() in _NOT_TERMS | _OPENING_PREPOSITIONS or \
                 any(w.casefold() in _NOT_MEANING_HEADS for w in first.split()[:3]) or \
                 term_pattern(term).search(text.plain) or term.endswith(("?", ":")) or \
