@@ -127,6 +127,13 @@ _CAUSE = re.compile(
     r"se\s+(?:trouve|situe|produit|déroule)(?:nt)?\s+(?:dans|en|au|aux|à)|"
     r"(?:a|ont)\s+lieu\s+(?:dans|en|au|aux|à)|"
     r"se\s+encontra(?:m)?\s+(?:em|no|na|nos|nas)|ocorre(?:m)?\s+(?:em|no|na|nos|nas)|"
+    # where a thing comes from, its source or cause: "Deviance results from being labeled",
+    # "The supply of loanable funds comes from savings", "the internal energy is due to the
+    # thermal motion"
+    r"(?P<source>(?:arises?|arose|stems?|stemmed|derives?|derived|originates?|originated|"
+    r"comes?|came|results?|resulted)\s+(?:(?:mainly|mostly|largely|partly|primarily|usually|"
+    r"chiefly|directly)\s+)?from|(?:is|are|was|were)\s+(?:(?:mainly|mostly|largely|partly|"
+    r"primarily|usually|chiefly|directly)\s+)?due\s+to)|"
     r"represents?|denotes?|stands\s+for|causes?|caused|leads?\s+to|led\s+to|results?\s+in|resulted\s+in|"
     r"gives?\s+rise\s+to|gave\s+rise\s+to|triggers?|triggered|prevents?|prevented|inhibits?|"
     r"inhibited|stimulates?|stimulated|produces?|produced|creates|generates|"
@@ -135,6 +142,12 @@ _CAUSE = re.compile(
     r"(?P<change>increases?|decreases?|reduces?|raises?|lowers?|improves?|encourages?|"
     # An elided article ends in its apostrophe, the place right after it: "nell'intestino".
     r"promotes?))(?:(?<=['’])|\s+)(?P<answer>[^,.;:()]+)", re.I)
+_NEXT_CLAUSE = re.compile(r"\s+(?:and|but|or|while|whereas)\s+(?:the|a|an|its|their|this|"
+                          r"these|that)\s.*$", re.I | re.S)
+# Words that deny what follows them ("do not believe that all ideas come from …").
+_DENIED = frozenset("not no never n't don't doesn't didn't cannot can't".split())
+# A subject that points back at what the card does not show ("This is due to …").
+_POINTING_OPENERS = frozenset("this that these those it they which".split())
 # Words before a verb that make it a noun: "the increase", "a decrease".
 _NOUN_BEFORE = {"a", "an", "the", "this", "that", "any", "no", "each", "every", "its", "their",
                 "his", "her", "our", "of"}
@@ -960,6 +973,14 @@ def _cause(sentence: str, pattern: re.Pattern[str] = _CAUSE) -> tuple[int, int] 
             continue  # "Lower extremity edema", "@reduce perfusion": no verb of a subject
         if before and before[-1].casefold() == "what":
             continue  # "Possibly what caused the war": a question, not its answer
+        if match.groupdict().get("source") and (
+                not before or {w.casefold().strip(",") for w in before} & _DENIED
+                or before[0].casefold() in _POINTING_OPENERS
+                or before[-1].casefold().strip(",") in _POINTING_OPENERS
+                or re.match(r"\s*\S+\s+such\b|\s*such\b", match["answer"])):
+            continue  # "… do not believe that all ideas come from experience", "This is due
+            # to …", "whether these arise from …": no source stated of a named thing; "come
+            # from initiatives such as Plan S": a class any example's name would fit
         if before and before[-1].casefold() in _BE and \
                 (match.groupdict().get("verb") or "").casefold() in _CAUSE_ONLY_ACTIVE:
             continue  # "weapons are produced easily": a passive with no cause named
@@ -971,6 +992,9 @@ def _cause(sentence: str, pattern: re.Pattern[str] = _CAUSE) -> tuple[int, int] 
         if change and before and before[-1].casefold() in _HAVE_BE:
             continue  # "Branched isomers have lower boiling points": an adjective, no verb
         answer = _effect(match["answer"])
+        if match.groupdict().get("source"):
+            # "comes from savings and the demand … comes from investment": one source.
+            answer = _NEXT_CLAUSE.sub("", answer)
         if (match.groupdict().get("verb") or "").casefold().endswith("by") or \
                 pattern is _CONVERTS:
             # "designed by Paul Mockapetris in 1983", "mature into macrophages in the tissues";

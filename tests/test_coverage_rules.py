@@ -1172,3 +1172,18 @@ def test_a_year_after_another_languages_preposition_or_month_is_asked(tmp_path):
                         "La Bastilla fue tomada el 14 de julio de 1789.\n\n"
                         "Tra il 1914 e il 1918 l'Europa fu devastata dalla guerra.\n")
     assert answers_of(shown) == [["1789"], ["1861"], ["1905"], ["1927"]]
+
+
+def test_where_a_named_thing_comes_from_is_asked(tmp_path):
+    # "X comes from …", "X results from …", "X is due to …": the source is the fact. Not
+    # of a pointing subject, nor denied, nor a class before its examples.
+    shown, _, _ = build(tmp_path, "# Macroeconomics\n\n"
+                        "The supply of loanable funds comes from savings and the demand for "
+                        "them comes from investment.\n\n"
+                        "The internal energy of a gas is due to the thermal motion of its "
+                        "particles.\n\n"
+                        "## Summary\n\n"
+                        "This is due to fiscal policy.\n\n"
+                        "Empiricists do not believe that all ideas come from experience.\n\n"
+                        "Pressure for open research has come from initiatives such as Plan S.\n")
+    assert answers_of(shown) == [["savings"], ["thermal motion of its particles"]]
