@@ -1187,3 +1187,16 @@ def test_where_a_named_thing_comes_from_is_asked(tmp_path):
                         "Empiricists do not believe that all ideas come from experience.\n\n"
                         "Pressure for open research has come from initiatives such as Plan S.\n")
     assert answers_of(shown) == [["savings"], ["thermal motion of its particles"]]
+
+
+def test_a_name_defined_with_its_alias_hides_both(tmp_path):
+    # "X (Y) is …", "X, or Y, is …" define X; its alias is hidden with it (the initials
+    # alone would give the name away). A bracket of examples is no alias.
+    shown, _, _ = build(tmp_path, "# Cell biology\n\n## Organelles\n\n"
+                        "The endoplasmic reticulum (ER) is a network of membranes inside the "
+                        "cell.\n\n"
+                        "Deoxyribonucleic acid, or DNA, is the molecule that carries genetic "
+                        "information.\n\n"
+                        "The neurotransmitter (e.g. acetylcholine) is removed quickly.\n")
+    assert answers_of(shown) == [["Deoxyribonucleic acid", "DNA"],
+                                 ["endoplasmic reticulum (ER)"]]

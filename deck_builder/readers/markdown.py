@@ -312,7 +312,10 @@ _DEFINITION = re.compile(
     r"consequences?|effects?|criticisms?|strengths?|weakness(?:es)?|aspects?|types?|kinds?|"
     r"methods?|functions?|explanations?|solutions?|risks?|challenges?|issues?|"
     r"similarit(?:y|ies)|uses?|purposes?|goals?|aims?|results?)\b))\s+)?"
-    r"(?P<term>[^,;:()\ue000]+?)\s+(?P<verb>is\s+by\s+definition|is|are|was|"
+    # "Adenosine triphosphate (ATP) is …", "Deoxyribonucleic acid, or DNA, is …": the name
+    # with its alias is the term, hidden whole (the alias alone would give the name away).
+    r"(?P<term>[^,;:()\ue000]+?(?:\s+\((?!e\.g|i\.e|see\b)[^(),;:\ue000]{1,30}\)|"
+    r",\s+or\s+[^,;:()\ue000]{1,30},)?)\s+(?P<verb>is\s+by\s+definition|is|are|was|"
     r"were|refers\s+to|means|is\s+defined\s+as|can\s+be\s+defined\s+as|"
     # "Left heart failure occurs when the left ventricle cannot pump …": a condition
     # defined by when it happens (_occurs_when_term says which terms).
@@ -567,6 +570,8 @@ _DASH_SEP = r"(?:--|[—–-])"
 _TERM_LINE = re.compile(rf"^(?::\s|[^:\n]{{1,80}}?(?:{_COLON_SEP}|\s(?:{_DASH_SEP}|=)\s))")
 # A sentence that leaves out its subject, the heading above ("Is a specialized tree …").
 _SUBJECTLESS = re.compile(r"^(?:Is|Are)\s+(?:a|an|the)\s+\w")
+# An alias typed after a defined name: "(HF)", ", or DNA,".
+_ALIAS = re.compile(r"\s+\([^()]{1,30}\)$|,\s+or\s+[^,]{1,30},$")
 # A notebook's cell marker (Jupytext, MyST): "+++" alone or with its cell's metadata.
 _CELL_MARKER = re.compile(r"^\+\+\+(?:\s*\{.*\})?\s*$", re.S)
 # A meaning typed with no term and no verb under the heading that names it ("#### Resolution"
@@ -3613,6 +3618,9 @@ class _MarkdownReader:
         if not match:
             return None
         name = unmark(text[match.start("term"):match.end("term")]).strip()
+        # "Heart failure (HF)", "Deoxyribonucleic acid, or DNA": the name is the term (the
+        # article's title, a concept's name); the alias is hidden with it.
+        name = _ALIAS.sub("", name).strip() or name
         term = self.concept_names.get(name.casefold()) or next(
             (g.term for g in self.glossary.values()
              if name.casefold() in {g.term.casefold(), *(f.casefold() for f in g.forms)}),
