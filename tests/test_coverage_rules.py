@@ -1200,3 +1200,13 @@ def test_a_name_defined_with_its_alias_hides_both(tmp_path):
                         "The neurotransmitter (e.g. acetylcholine) is removed quickly.\n")
     assert answers_of(shown) == [["Deoxyribonucleic acid", "DNA"],
                                  ["endoplasmic reticulum (ER)"]]
+
+
+def test_a_cued_term_after_an_article_is_defined_without_it(tmp_path):
+    # "We define the derivative as …", "By a vector space we mean …": the article stays on
+    # the front, as it does before any defined term; "By the way, …" names nothing.
+    shown, _, _ = build(tmp_path, "# Calculus\n\n"
+                        "We define the derivative as the limit of the difference quotient.\n\n"
+                        "By a vector space we mean a set closed under addition and scaling.\n\n"
+                        "By the way, we mean to revise this proof next week.\n")
+    assert answers_of(shown) == [["derivative"], ["vector space"]]

@@ -436,8 +436,8 @@ _CUE_TERM = (r"(?P<term>[^\W\d_][^,;:()\ue000.!?]*?)"
              + "".join(rf"(?<!\s{word})" for word in ("of", "de", "del", "des", "du", "di", "da",
                                                        "do", "von", "vom", "zur", "zum")))
 _CUED_DEFINITIONS = tuple(re.compile(rf"^{cue}\s+(?P<next>\S+)", re.I) for cue in (
-    rf"By\s+{_CUE_TERM}\s*,?\s+(?:we|I|one)\s+(?:mean|understand)",
-    rf"We\s+(?:can\s+|shall\s+|will\s+)?define\s+{_CUE_TERM}\s+as",
+    rf"By\s+(?:(?:the|a|an)\s+)?{_CUE_TERM}\s*,?\s+(?:we|I|one)\s+(?:mean|understand)",
+    rf"We\s+(?:can\s+|shall\s+|will\s+)?define\s+(?:(?:the|a|an)\s+)?{_CUE_TERM}\s+as",
     rf"Par\s+{_CUE_TERM}\s*,?\s+on\s+(?:entend|désigne)",
     rf"On\s+(?:appelle|nomme|dénomme|désigne\s+par|entend\s+par)\s+{_CUE_TERM}\s*,?"
     rf"(?:\s+comme)?(?=\s+{_CUE_ARTICLES})",
