@@ -62,6 +62,27 @@ _NAMED = re.compile(
     r"(?:called|termed|referred\s+to\s+as|known\s+as))\s+"
     # A name in quotes ends at its closing quote ("'predatory publishing'- where …").
     r"(?P<quote>[\"“‘'])?(?P<answer>[^,.;:()\"”’]+?)(?(quote)[\"”’']|[\"”’']?" + _STOP + ")", re.I)
+# The same name, last, in the other languages lecture notes are written in: "Les atomes …
+# s'appellent des isotopes", "Las moléculas … se denominan anfipáticas", "Gli atomi … si
+# chiamano isotopi", "… é chamado de …". Never opening its sentence ("Se denomina X a …" is
+# a definition with its cue first, read by the Markdown reader), nor a person called ("se
+# llama a la profesora").
+_NAMED_ABROAD = re.compile(
+    r"(?<=\w)[\s,]+(?:se\s+(?:denomina|llama|conoce)(?:n)?(?:\s+como)?|"
+    r"reciben?\s+el\s+nombre\s+de|s['’]appelle(?:nt)?|(?:est|sont)\s+(?:appel|nomm|dénomm)ée?s?|"
+    r"porte(?:nt)?\s+le\s+nom\s+de|si\s+chiama(?:no)?|"
+    r"(?:è|sono|viene|vengono)\s+(?:chiamat|denominat|dett)[oaie]|prende(?:no)?\s+il\s+nome\s+di|"
+    r"(?:é|são)\s+(?:chamad|denominad)[oa]s?(?:\s+de)?|chama-se|chamam-se)\s+"
+    r"(?!al?\s|que\s|che\s|qu['’])"
+    r"(?:(?:un|une|des|le|la|les|el|los|las|una|il|lo|gli|uno|um|uma)\s+|l['’])?"
+    r"(?P<answer>[^,.;:()\"”’]+?)" + _STOP, re.I)
+# Turkish names last, before "denir": "Hareket halindeki bir cismin sahip olduğu enerjiye
+# kinetik enerji denir." The name follows the last word in the dative ("enerjiye", "işe"),
+# the thing it names; not "da"/"de" (also), nor a sentence pointing back ("Buna … denir").
+_NAMED_TURKISH = re.compile(
+    r"^(?!\s*(?:buna|bunlara|şuna|şunlara|ona|onlara)\b).*\s(?!(?:da|de|ta|te)\s)"
+    r"[^\W\d_]+[ae]['’]?\s+(?!bir\s)(?P<answer>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)\s+"
+    r"(?:denir|denilir|adı\s+verilir)\s*[.!]?\s*$", re.I)
 _COMPARATIVES = (r"more|less|fewer|greater|higher|lower|larger|smaller|bigger|longer|shorter|"
                  r"faster|slower|stronger|weaker|steeper|flatter|better|worse|earlier|later|"
                  r"wider|narrower|hotter|colder|heavier|lighter|cheaper|deeper|closer|nearer|"
@@ -106,6 +127,13 @@ _CAUSE = re.compile(
     r"se\s+(?:trouve|situe|produit|déroule)(?:nt)?\s+(?:dans|en|au|aux|à)|"
     r"(?:a|ont)\s+lieu\s+(?:dans|en|au|aux|à)|"
     r"se\s+encontra(?:m)?\s+(?:em|no|na|nos|nas)|ocorre(?:m)?\s+(?:em|no|na|nos|nas)|"
+    # where a thing comes from, its source or cause: "Deviance results from being labeled",
+    # "The supply of loanable funds comes from savings", "the internal energy is due to the
+    # thermal motion"
+    r"(?P<source>(?:arises?|arose|stems?|stemmed|derives?|derived|originates?|originated|"
+    r"comes?|came|results?|resulted)\s+(?:(?:mainly|mostly|largely|partly|primarily|usually|"
+    r"chiefly|directly)\s+)?from|(?:is|are|was|were)\s+(?:(?:mainly|mostly|largely|partly|"
+    r"primarily|usually|chiefly|directly)\s+)?due\s+to)|"
     r"represents?|denotes?|stands\s+for|causes?|caused|leads?\s+to|led\s+to|results?\s+in|resulted\s+in|"
     r"gives?\s+rise\s+to|gave\s+rise\s+to|triggers?|triggered|prevents?|prevented|inhibits?|"
     r"inhibited|stimulates?|stimulated|produces?|produced|creates|generates|"
@@ -114,6 +142,12 @@ _CAUSE = re.compile(
     r"(?P<change>increases?|decreases?|reduces?|raises?|lowers?|improves?|encourages?|"
     # An elided article ends in its apostrophe, the place right after it: "nell'intestino".
     r"promotes?))(?:(?<=['’])|\s+)(?P<answer>[^,.;:()]+)", re.I)
+_NEXT_CLAUSE = re.compile(r"\s+(?:and|but|or|while|whereas)\s+(?:the|a|an|its|their|this|"
+                          r"these|that)\s.*$", re.I | re.S)
+# Words that deny what follows them ("do not believe that all ideas come from …").
+_DENIED = frozenset("not no never n't don't doesn't didn't cannot can't".split())
+# A subject that points back at what the card does not show ("This is due to …").
+_POINTING_OPENERS = frozenset("this that these those it they which".split())
 # Words before a verb that make it a noun: "the increase", "a decrease".
 _NOUN_BEFORE = {"a", "an", "the", "this", "that", "any", "no", "each", "every", "its", "their",
                 "his", "her", "our", "of"}
@@ -174,7 +208,18 @@ _YEAR = re.compile(r"(?<![\d\-–/.])\b(?:1[0-9]{3}|20[0-9]{2})\b(?![\d\-–/]|s
 _DATED = re.compile(
     r"(?:^|\b(?:in|on|by|since|from|until|till|after|before|during|around|about|circa|c\.|"
     r"year|early|late|mid|january|february|march|april|may|june|july|august|september|"
-    r"october|november|december)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)\W*$", re.I)
+    r"october|november|december|"
+    # The same in the other languages lecture notes are written in: "En 1927, les deux
+    # scientifiques obtiennent …", "Im Jahr 1905 veröffentlichte Einstein …", "Nel 1861
+    # l'Italia …", "el 14 de julio de 1789", "le 14 juillet 1789".
+    r"en|dans|depuis|après|avant|vers|dès|année|im|seit|nach|vor|um|jahre?|nel|dal|dopo|"
+    r"anno|desde|hasta|hacia|año|em|até|após|ano|"
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
+    r"diciembre|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|"
+    r"maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|"
+    r"julho|setembro|outubro|dezembro)\s+(?:de\s+|del\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th|er)?\.?,?\s+(?:de\s+)?)?)\W*$", re.I)
 _BE = {"is", "are", "was", "were", "be", "been", "being"}
 # An amount and its unit: a sum ("$400 mn", "£2 bn"), a percentage, or a number with a unit
 # of measure or count ("20 micro meters", "37/38 ATP molecules"). Not a duration: "after 20
@@ -189,12 +234,14 @@ _UNITS = (r"(?:%|per\s*cent|percent|[mµnck]?m|km|mm|cm|nm|µm|micro\s*met(?:er|
           r"people|deaths|casualties|troops|soldiers|members|states|countries)")
 _AMOUNT = re.compile(
     r"(?<![\w.,/-])(?:[$£€]\s?)?\d[\d,.]*(?:/\d+)?(?:\s*[-–]\s*\d[\d,.]*)?\s*"
-    rf"{_UNITS}(?![\w/])", re.I)
+    # (A letter before an apostrophe is an elided article, no unit: "1918 l'Europa".)
+    rf"{_UNITS}(?![\w/'’])", re.I)
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,.]*(?:/\d+)?")
 _LIST_GOES_ON = re.compile(r",\s*\w+(?:\s+\w+)?\s*(?:,|and\b|or\b)")
+# (Not the French "figure de diffraction", a pattern the sentence describes, no figure.)
 _POINTS_AT_A_FIGURE = re.compile(
-    r"\b(?:figure|fig\.|diagram|graph|chart|image|picture|shaded|shown\s+(?:above|below))\b",
-    re.I)
+    r"\b(?:figure(?!\s+d(?:e\b|['’]))|fig\.|diagram|graph|chart|image|picture|shaded|"
+    r"shown\s+(?:above|below))\b", re.I)
 # "Demand is price inelastic.": a short sentence whose predicate is the fact. The subject is
 # named, never a pronoun ("This is …" says nothing out of its list).
 _PREDICATE = re.compile(
@@ -391,7 +438,8 @@ def _find(sentence: str) -> tuple[int, int] | None:
     site = _site(sentence) or _role(sentence)
     if site:
         return site
-    for pattern in (_NAMED, _PROPORTION, _OUTCOME, _CONDITIONED_CHANGE):
+    for pattern in (_NAMED, _NAMED_ABROAD, _NAMED_TURKISH, _PROPORTION, _OUTCOME,
+                    _CONDITIONED_CHANGE):
         match = pattern.search(sentence)
         if match and _worth(match["answer"]) and (not in_brackets(sentence, match.start())
                                                   or names_the_sentence(sentence, match)):
@@ -933,6 +981,14 @@ def _cause(sentence: str, pattern: re.Pattern[str] = _CAUSE) -> tuple[int, int] 
             continue  # "Lower extremity edema", "@reduce perfusion": no verb of a subject
         if before and before[-1].casefold() == "what":
             continue  # "Possibly what caused the war": a question, not its answer
+        if match.groupdict().get("source") and (
+                not before or {w.casefold().strip(",") for w in before} & _DENIED
+                or before[0].casefold() in _POINTING_OPENERS
+                or before[-1].casefold().strip(",") in _POINTING_OPENERS
+                or re.match(r"\s*\S+\s+such\b|\s*such\b", match["answer"])):
+            continue  # "… do not believe that all ideas come from experience", "This is due
+            # to …", "whether these arise from …": no source stated of a named thing; "come
+            # from initiatives such as Plan S": a class any example's name would fit
         if before and before[-1].casefold() in _BE and \
                 (match.groupdict().get("verb") or "").casefold() in _CAUSE_ONLY_ACTIVE:
             continue  # "weapons are produced easily": a passive with no cause named
@@ -944,6 +1000,9 @@ def _cause(sentence: str, pattern: re.Pattern[str] = _CAUSE) -> tuple[int, int] 
         if change and before and before[-1].casefold() in _HAVE_BE:
             continue  # "Branched isomers have lower boiling points": an adjective, no verb
         answer = _effect(match["answer"])
+        if match.groupdict().get("source"):
+            # "comes from savings and the demand … comes from investment": one source.
+            answer = _NEXT_CLAUSE.sub("", answer)
         if (match.groupdict().get("verb") or "").casefold().endswith("by") or \
                 pattern is _CONVERTS:
             # "designed by Paul Mockapetris in 1983", "mature into macrophages in the tissues";

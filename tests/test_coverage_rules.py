@@ -1094,3 +1094,138 @@ def test_a_myst_box_typed_as_a_fence_is_counted_once_as_its_reader_reads_it():
     for kind in sorted(_MYST_ADMONITIONS):
         fenced = f"```{{{kind}}}\nA fact said in a box of its own kind.\n```\n"
         assert [b.kind for b in card_worthy_blocks(fenced)] == ["callout"], kind
+
+
+def test_a_cue_before_its_term_defines_it_in_each_language(tmp_path):
+    # "By X we mean …", "On appelle X …", "Entendemos por X …", "Unter X versteht man …",
+    # "Per X si intende …": the cue opens the sentence, the term follows, then its meaning;
+    # the term is hidden. A word that points back ("cela", "diesen") or a connective
+    # ("By contrast") after the cue is no term.
+    shown, _, _ = build(tmp_path, "# Physik\n\n"
+                        "By kinetic energy we mean the energy a body has because of its motion.\n\n"
+                        "On appelle énergie potentielle l'énergie qu'un corps possède du fait de "
+                        "sa position.\n\n"
+                        "Entendamos por fluidez de una membrana, como la facilidad con la que "
+                        "los lípidos se desplazan en el plano de la bicapa.\n\n"
+                        "Unter Beschleunigung versteht man die Änderung der Geschwindigkeit.\n\n"
+                        "Per legame ionico si intende il legame tra ioni di carica opposta.\n\n"
+                        "On appelle cela un bon résultat.\n\n"
+                        "Unter diesen Bedingungen verstehen wir die Messung leicht.\n")
+    assert answers_of(shown) == [["Beschleunigung"], ["fluidez de una membrana"],
+                                 ["kinetic energy"], ["legame ionico"],
+                                 ["énergie potentielle"]]
+    assert raw_asking(shown, "fluidez de una membrana").startswith(
+        "Entendamos por {{c1::fluidez de una membrana}}, como la facilidad")
+
+
+def test_a_name_given_last_in_another_language_is_asked(tmp_path):
+    # "… se denominan X", "… s'appelle un X", "… si chiamano X", Turkish "…-e X denir": the
+    # name the sentence gives what it describes; not a person called ("se llama a …") nor a
+    # Turkish sentence pointing back ("Buna … denir").
+    shown, _, _ = build(tmp_path, "# Notas\n\n"
+                        "Las moléculas con una parte polar y otra apolar se denominan "
+                        "anfipáticas.\n\n"
+                        "Un objet qui n'échange ni matière ni énergie avec l'extérieur s'appelle "
+                        "un système isolé.\n\n"
+                        "Gli atomi con lo stesso numero di protoni si chiamano isotopi.\n\n"
+                        "Birim zamanda yapılan işe güç denir.\n\n"
+                        "Se llama a la profesora si el experimento falla.\n\n"
+                        "Buna da bir örnek denir.\n")
+    assert answers_of(shown) == [["anfipáticas"], ["güç"], ["isotopi"], ["système isolé"]]
+
+
+def test_a_meaning_with_no_term_under_its_heading_defines_the_heading(tmp_path):
+    # "### Sublimation" / "Change of a solid directly into a gas …": a noun phrase with no
+    # verb right under the heading says what the heading is; a notebook cell marker between
+    # them is layout (and no card of its own), a quote under the title is the title's
+    # meaning. Not a second line, a heading naming a side ("Disadvantages"), nor a line
+    # that half-says the heading ("surface-atmosphere" under "Surface processes").
+    shown, _, _ = build(tmp_path, "# Local Anaesthesia (LA)\n\n"
+                        "> Administration of anaesthetic agents to a part of the body to block "
+                        "pain\n\n"
+                        "## Chemistry\n\n### Sublimation\n\n"
+                        "+++ {\"slideshow\": {\"slide_type\": \"fragment\"}}\n\n"
+                        "Change of a solid directly into a gas without passing through the "
+                        "liquid state.\n\n"
+                        "Conversion of dry ice into carbon dioxide gas at room temperature.\n\n"
+                        "### Disadvantages\n\n"
+                        "Cost of the equipment and the time needed to train the staff.\n\n"
+                        "### Surface processes\n\n"
+                        "Inclusion of the effects of sea ice and snow on surface-atmosphere "
+                        "exchanges of energy.\n")
+    assert answers_of(shown) == [["Local Anaesthesia"], ["Sublimation"]]
+    assert raw_asking(shown, "Sublimation") == (
+        "{{c1::Sublimation}} — Change of a solid directly into a gas without passing through "
+        "the liquid state.")
+
+
+def test_a_condition_defined_by_when_it_occurs_hides_its_name(tmp_path):
+    # "X occurs when …", "X arises when …", first or later in a paragraph, define X. Not a
+    # pointing or empty subject ("This", "The problem"), a short common word ("Pain"), nor
+    # a name the sentence half-says ("Left heart failure … the left ventricle").
+    shown, _, _ = build(tmp_path, "# Cardiology\n\n## Definitions\n\n"
+                        "Pulmonary oedema occurs when fluid collects in the air spaces of the "
+                        "lungs.\n\n"
+                        "The heart wall is thick. Cardiac arrest occurs when the heart suddenly "
+                        "stops pumping blood.\n\n"
+                        "Left heart failure occurs when the left ventricle cannot pump enough "
+                        "blood.\n\n"
+                        "This occurs when the mitral valve fails to close.\n\n"
+                        "The problem occurs when patients stop taking their diuretics.\n\n"
+                        "Pain occurs when the patient lies flat.\n")
+    assert answers_of(shown) == [["Cardiac arrest"], ["Pulmonary oedema"], ["thick"]]
+    assert raw_asking(shown, "Cardiac arrest") == (
+        "{{c1::Cardiac arrest}} occurs when the heart suddenly stops pumping blood.")
+
+
+def test_a_year_after_another_languages_preposition_or_month_is_asked(tmp_path):
+    # "En 1927, …", "Im Jahr 1905 …", "Nel 1861 …", "el 14 de julio de 1789": the one year
+    # dates the event, as "In 1884 …" does. A French "figure de diffraction" is a pattern,
+    # no figure the card cannot show; "1918 l'Europa" holds no amount in litres.
+    shown, _, _ = build(tmp_path, "# Notes\n\n## Cours\n\n"
+                        "En 1927, Davisson et Germer obtiennent une figure de diffraction avec "
+                        "des électrons.\n\n"
+                        "Im Jahr 1905 veröffentlichte Einstein die spezielle Relativitätstheorie."
+                        "\n\n"
+                        "Nel 1861 il Regno d'Italia venne proclamato a Torino.\n\n"
+                        "La Bastilla fue tomada el 14 de julio de 1789.\n\n"
+                        "Tra il 1914 e il 1918 l'Europa fu devastata dalla guerra.\n")
+    assert answers_of(shown) == [["1789"], ["1861"], ["1905"], ["1927"]]
+
+
+def test_where_a_named_thing_comes_from_is_asked(tmp_path):
+    # "X comes from …", "X results from …", "X is due to …": the source is the fact. Not
+    # of a pointing subject, nor denied, nor a class before its examples.
+    shown, _, _ = build(tmp_path, "# Macroeconomics\n\n"
+                        "The supply of loanable funds comes from savings and the demand for "
+                        "them comes from investment.\n\n"
+                        "The internal energy of a gas is due to the thermal motion of its "
+                        "particles.\n\n"
+                        "## Summary\n\n"
+                        "This is due to fiscal policy.\n\n"
+                        "Empiricists do not believe that all ideas come from experience.\n\n"
+                        "Pressure for open research has come from initiatives such as Plan S.\n")
+    assert answers_of(shown) == [["savings"], ["thermal motion of its particles"]]
+
+
+def test_a_name_defined_with_its_alias_hides_both(tmp_path):
+    # "X (Y) is …", "X, or Y, is …" define X; its alias is hidden with it (the initials
+    # alone would give the name away). A bracket of examples is no alias.
+    shown, _, _ = build(tmp_path, "# Cell biology\n\n## Organelles\n\n"
+                        "The endoplasmic reticulum (ER) is a network of membranes inside the "
+                        "cell.\n\n"
+                        "Deoxyribonucleic acid, or DNA, is the molecule that carries genetic "
+                        "information.\n\n"
+                        "The neurotransmitter (e.g. acetylcholine) is removed quickly.\n")
+    assert answers_of(shown) == [["Deoxyribonucleic acid", "DNA"],
+                                 ["endoplasmic reticulum (ER)"]]
+
+
+def test_a_cued_term_after_an_article_is_defined_without_it(tmp_path):
+    # "We define the derivative as …", "By a vector space we mean …": the article stays on
+    # the front, as it does before any defined term; "By the way, …" names nothing.
+    shown, _, _ = build(tmp_path, "# Calculus\n\n"
+                        "We define the derivative as the limit of the difference quotient.\n\n"
+                        "By a vector space we mean a set closed under addition and scaling.\n\n"
+                        "By the way, we mean to revise this proof next week.\n")
+    assert answers_of(shown) == [["derivative"], ["vector space"]]

@@ -318,8 +318,14 @@ _DEFINITION = re.compile(
     r"consequences?|effects?|criticisms?|strengths?|weakness(?:es)?|aspects?|types?|kinds?|"
     r"methods?|functions?|explanations?|solutions?|risks?|challenges?|issues?|"
     r"similarit(?:y|ies)|uses?|purposes?|goals?|aims?|results?)\b))\s+)?"
-    r"(?P<term>[^,;:()\ue000]+?)\s+(?P<verb>is\s+by\s+definition|is|are|was|"
-    r"were|refers\s+to|means|is\s+defined\s+as|can\s+be\s+defined\s+as)\s+(?P<next>\S+)", re.I)
+    # "Adenosine triphosphate (ATP) is …", "Deoxyribonucleic acid, or DNA, is …": the name
+    # with its alias is the term, hidden whole (the alias alone would give the name away).
+    r"(?P<term>[^,;:()\ue000]+?(?:\s+\((?!e\.g|i\.e|see\b)[^(),;:\ue000]{1,30}\)|"
+    r",\s+or\s+[^,;:()\ue000]{1,30},)?)\s+(?P<verb>is\s+by\s+definition|is|are|was|"
+    r"were|refers\s+to|means|is\s+defined\s+as|can\s+be\s+defined\s+as|"
+    # "Left heart failure occurs when the left ventricle cannot pump …": a condition
+    # defined by when it happens (_occurs_when_term says which terms).
+    r"(?:also\s+)?(?:occurs|arises|happens)\s+(?:when|whenever))\s+(?P<next>\S+)", re.I)
 # "$\varepsilon_0$ is the permittivity of free space", "$\mu$ denotes the mean": a symbol
 # (a formula with no relation in it) defined in words. The term is the formula, whole.
 _SYMBOL_DEFINITION = re.compile(
@@ -425,6 +431,76 @@ _OTHER_DEFINITION = re.compile(
     r"se\s+define\s+como|se\s+refiere\s+a|significa|signifie|se\s+d[ée]finit\s+comme)\s+"
     r"(?P<rom_next>\S+)",
     re.I)
+# A definition whose cue stands before its term and its meaning after: "By kinetic energy we
+# mean …", "We define power as …", "On appelle énergie potentielle l'énergie …", "On entend
+# par isotopes des atomes …", "Se denomina enlace covalente a la unión …", "Entendemos por
+# electronegatividad la tendencia …", "Unter Beschleunigung versteht man …", "Als Impuls
+# bezeichnet man …", "Per legame ionico si intende …", "Si chiama mole la quantità …". How
+# lecture notes in French, Spanish, German and Italian define a term; the term is what
+# they ask. It ends at the cue's second half, or (French, Spanish, Italian, Portuguese,
+# where that half is the meaning's own article) at the first article after it.
+_CUE_ARTICLES = (r"(?:l['’]|un['’]|(?:un|une|des|le|la|les|tout|toute|tous|toutes|ce|cet|"
+                 r"cette|ces|chaque|el|los|las|una|unos|unas|al|aquel\w*|il|lo|gli|uno|"
+                 r"ogni|o|os|as|um|uma|ao|aos|à|às|the|a|an|any)\b)")
+# (Not ending in a preposition: "fluidez de una membrana" is one term, not "fluidez de".)
+_CUE_TERM = (r"(?P<term>[^\W\d_][^,;:()\ue000.!?]*?)"
+             + "".join(rf"(?<!\s{word})" for word in ("of", "de", "del", "des", "du", "di", "da",
+                                                       "do", "von", "vom", "zur", "zum")))
+_CUED_DEFINITIONS = tuple(re.compile(rf"^{cue}\s+(?P<next>\S+)", re.I) for cue in (
+    rf"By\s+(?:(?:the|a|an)\s+)?{_CUE_TERM}\s*,?\s+(?:we|I|one)\s+(?:mean|understand)",
+    rf"We\s+(?:can\s+|shall\s+|will\s+)?define\s+(?:(?:the|a|an)\s+)?{_CUE_TERM}\s+as",
+    rf"Par\s+{_CUE_TERM}\s*,?\s+on\s+(?:entend|désigne)",
+    rf"On\s+(?:appelle|nomme|dénomme|désigne\s+par|entend\s+par)\s+{_CUE_TERM}\s*,?"
+    rf"(?:\s+comme)?(?=\s+{_CUE_ARTICLES})",
+    rf"On\s+définit\s+{_CUE_TERM}\s+comme",
+    rf"(?:Se\s+(?:denomina|llama|conoce\s+como)|Llamamos|Denominamos)\s+{_CUE_TERM}"
+    r"(?:\s+al?|\s*,)(?=\s)",
+    rf"Se\s+define\s+{_CUE_TERM}\s+como",
+    rf"(?:Se\s+entiende|Entendemos|Entendamos|Entiéndase)\s+por\s+{_CUE_TERM}\s*,?"
+    rf"(?:\s+(?:a|como))?(?=\s+{_CUE_ARTICLES})",
+    rf"Unter\s+(?:(?:dem|der|den|einem|einer)\s+)?{_CUE_TERM}\s+versteh(?:t|en)\s+(?:man|wir)",
+    rf"Als\s+{_CUE_TERM}\s+(?:bezeichnet|definiert)\s+man",
+    rf"Per\s+{_CUE_TERM}\s*,?\s+si\s+intende",
+    rf"(?:Si\s+(?:chiama|definisce|dice)|Chiamiamo|Definiamo)\s+{_CUE_TERM}\s*,?"
+    rf"(?=\s+{_CUE_ARTICLES})",
+    rf"(?:Chama-se|Denomina-se|Define-se)\s+{_CUE_TERM}\s*,?(?:\s+(?:a|como))?"
+    rf"(?=\s+{_CUE_ARTICLES})",
+    rf"Entende-se\s+por\s+{_CUE_TERM}\s*,?(?=\s+{_CUE_ARTICLES})",
+))
+# What follows such a cue but is no term: a connective ("By contrast, we mean …", "By then"),
+# a word that points back ("On appelle cela …", "Per questo si intende …", "Unter diesen
+# Bedingungen …"), a person called ("Se llama a la profesora …").
+_NOT_CUED_TERMS = frozenset("""
+    contrast comparison definition default now then way far example the a an
+    cela ça ceci celui celle ceux celles ce cet cette ces lui elle eux
+    esto eso ello así este esta estos estas ese esa esos esas a al
+    diese dieser diesem diesen dieses jene jener jenem jenen solche solchen dem der den das
+    dies beispiel
+    questo questa questi queste quello quella ciò così
+    isto isso aquilo
+""".split())
+# A term ends in no preposition: "fluidez de" is cut from "fluidez de una membrana".
+_CUE_TERM_END = frozenset("of de del des du di da do dos das von vom zur zum der".split())
+
+
+def _cued_definition(text: str) -> _Opening | None:
+    """A definition whose cue stands before its term (_CUED_DEFINITIONS), as
+    definition_match gives it: the term's span is inside the sentence, not at its start."""
+    match = next((m for cue in _CUED_DEFINITIONS if (m := cue.match(text))), None)
+    if not match:
+        return None
+    term = match["term"].strip()
+    words = term.split()
+    if not _is_term(term) or "**" in term or words[0].casefold() in _NOT_CUED_TERMS \
+            or words[-1].casefold() in _CUE_TERM_END or _NOT_A_NAME.search(term):
+        return None
+    start = match.start("term")
+    spans = {"term": (start, start + len(term)), "verb": (match.start(), start),
+             "next": match.span("next")}
+    return _Opening(spans, {"term": term, "verb": text[match.start():start].strip(),
+                            "next": match["next"]})
+
+
 # How a Korean definition ends: "…이다.", "…입니다", "…을 말한다", "…를 뜻한다".
 _KOREAN_DEFINED = re.compile(r"(?:이다|입니다|이며|말한다|말합니다|뜻한다|뜻합니다|의미한다|"
                              r"의미합니다|가리킨다|일컫는다|정의된다|정의한다)[.。]?(?:\s|$)")
@@ -490,7 +566,8 @@ _LATER_DEFINITION = re.compile(
     r"^(?:(?:in|on|according\s+to|for|under|within)\s+[^,;:()\ue000]{1,60}?,\s+)?"
     r"(?:(?:a|an|the)\s+)?(?P<term>[A-Za-z][\w'’/-]*(?:\s+[\w'’/-]+){0,3}?)\s+"
     r"(?:refers\s+to|is\s+defined\s+as|can\s+be\s+defined\s+as|is\s+by\s+definition|"
-    r"is\s+(?:where|when)|is\s+the\s+process\s+(?:of|by|in|whereby))\s+\S")
+    r"is\s+(?:where|when)|is\s+the\s+process\s+(?:of|by|in|whereby)|"
+    r"(?:also\s+)?(?:occurs|arises|happens)\s+(?:when|whenever))\s+\S")
 # What follows a colon typed with no space that still opens a label's text: a capital or a
 # CJK character ("Recovery:The return …", "並發:微觀是順序執行"), never "12:30" or "http://".
 _NO_SPACE_TEXT = rf"(?=[A-Z{CJK_CHARS}])"
@@ -504,6 +581,52 @@ _DASH_SEP = r"(?:--|[—–-])"
 _TERM_LINE = re.compile(rf"^(?::\s|[^:\n]{{1,80}}?(?:{_COLON_SEP}|\s(?:{_DASH_SEP}|=)\s))")
 # A sentence that leaves out its subject, the heading above ("Is a specialized tree …").
 _SUBJECTLESS = re.compile(r"^(?:Is|Are)\s+(?:a|an|the)\s+\w")
+# An alias typed after a defined name: "(HF)", ", or DNA,".
+_ALIAS = re.compile(r"\s+\([^()]{1,30}\)$|,\s+or\s+[^,]{1,30},$")
+# A notebook's cell marker (Jupytext, MyST): "+++" alone or with its cell's metadata.
+_CELL_MARKER = re.compile(r"^\+\+\+(?:\s*\{.*\})?\s*$", re.S)
+# A meaning typed with no term and no verb under the heading that names it ("#### Resolution"
+# / "The timestep of the model and the horizontal and vertical scales resolved.", "# Local
+# Anaesthesia" / "> Administration of anesthetic agents to a specific part of the body …"):
+# a noun, then what it is of, for or between. The heading is the term it leaves out.
+_MEANING_FRAGMENT = re.compile(
+    r"^(?:(?:the|a|an)\s+)?[A-Za-z][a-z-]+(?:\s+[a-z-]+){0,2}\s+"
+    r"(?:of|for|between|by\s+which|in\s+which|whereby|that|which|used\s+to)\s+\w")
+# What makes a sentence a statement, not a fragment: a finite verb of being, having or a modal.
+_FINITE_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|can|could|will|would|may|might|must|should|"
+    r"shall|do|does|did|isn['’]t|aren['’]t|means?|refers?|consists?|contains?|includes?)\b",
+    re.I)
+# Verbs of a subject that a line typed as a sentence has ("The supply of loanable funds comes
+# from savings"): no fragment.
+_VERB_OF_A_SUBJECT = re.compile(
+    r"\b(?:comes?|goes|makes|takes|gives|leads|causes|results|arises|depends|occurs|happens|"
+    r"allows|helps|uses|needs|requires|shows|becomes|remains|seems|appears|provides|produces|"
+    r"moves|changes|increases|decreases|affects|lets|keeps|gets|stays|works|acts|forms|"
+    r"holds|carries|controls|determines|describes|explains|measures|represents|reflects|"
+    r"refers|exists|lies|grows|falls|rises)\b", re.I)
+# Headings over such a fragment that name a side or a role, not a thing it defines ("Con" /
+# "Requires lots of computer resources.", "Mechanism of Action" / "Block the binding of …").
+_NOT_MEANING_HEADINGS = frozenset("""pro pros con cons advantage advantages disadvantage
+    disadvantages strength strengths weakness weaknesses limitation limitations mechanism
+    mechanism-of-action function functions role roles use uses definition meaning effect
+    effects significance importance feature features characteristics structure treatment
+    management diagnosis cause causes symptoms signs example examples note notes
+    """.split())
+# "Largest fleet of the age after 1795, …" under "## Navy": a superlative says what the thing
+# was like (its own fact, asked by its year), not what it is. A number, likewise.
+_SUPERLATIVE = re.compile(r"^(?:the\s+)?(?:(?!(?:inter|for|t|requ|harv|prot|cont|conqu|ch|n|w|r|"
+                          r"cr|arr|dig|man|inv|gu|z|b|p|l|v)est\b)\w+est|most|least|best|"
+                          r"worst|first|last|main|only)\b", re.I)
+# A fragment opening on a preposition sets a time or a place for a clause ("Towards the end
+# of the 8th century the nature of …"), no meaning.
+_OPENING_PREPOSITIONS = frozenset("""towards toward in on at during after before from with
+    under over for by since until about between among through within without despite
+    following like unlike as""".split())
+# The words that open such a fragment but no meaning: "The reason for …", "An example of …".
+_NOT_MEANING_HEADS = frozenset("""reason reasons example examples summary overview list
+    number part parts rest aim purpose goal idea point way ways use uses role roles
+    history lack""".split())
 # "Homologous series, the families in which …": a name, then what it is.
 _APPOSITION = re.compile(r"^(?P<term>[A-Z][^,;:()]*?),\s+(?:the|a|an)\s+\w")
 # "It requires …", "They have …": a sentence about what was just named.
@@ -845,6 +968,25 @@ def _is_sentence(head: str) -> bool:
         return True
     return len(words) >= 5 and (head.endswith(".") or
                                 words[0].casefold().strip(",") in _PRONOUN_SUBJECTS)
+
+
+_OCCURS = re.compile(r"(?:^|\b)(?:also\s+)?(?:occurs|arises|happens)\s+(?:when|whenever)\s+\S+$",
+                     re.I)
+
+
+def _occurs_when_term(name: str, rest: str) -> bool:
+    """Whether `name` is a term "X occurs when …" defines: a name of two words or more
+    ("Atrial fibrillation") or one long word ("Deadlock", "Inversion"); not a word that
+    points or names no thing ("The problem", "Another complication", "This"), nor a short
+    common word ("Pain occurs when the patient lies flat": many things do), nor a name
+    the `rest` of its sentence half-says ("Left ventricular failure occurs when there is
+    dysfunction of the left ventricle")."""
+    words = [w.casefold() for w in name.split()]
+    if not words or words[0] in _NOT_TERMS or words[-1] in _NOT_A_NAME_WORDS | _OPEN_QUESTIONS \
+            or not name[:1].isupper():
+        return False  # (a lowercase "dissonance occurs when …" is an item's note, no term)
+    sentence = _SENTENCE_BREAK.split(rest, maxsplit=1)[0]
+    return (len(words) >= 2 or len(words[0]) >= 7) and not giveaways(sentence, name)
 
 
 def _is_term(name: str) -> bool:
@@ -2631,6 +2773,11 @@ class _MarkdownReader:
         self.title_block = title_heading
         self.named_heading: tuple[str, str] | None = None  # (name, parent title): heading()
         self.asked_heading: str | None = None  # "Why does …?": heading(), for its answer
+        # The heading (or the article's title) right above the block being read, and, while
+        # a paragraph right under it is read, that title: what a meaning typed with no term
+        # may mean (fragment_meaning).
+        self.heading_above: str | None = None
+        self.meaning_of: str | None = None
         self.describing: tuple[str, str] | None = None  # the same, for a list's first item
         # The term the list being read has just defined ("- Active transport is …"): what
         # an item after it means by "It" ("- It requires energy from respiration").
@@ -2658,9 +2805,20 @@ class _MarkdownReader:
                     in_admonition = 0
                 continue
             if block is self.title_block:
+                self.heading_above = self.article_title
                 continue
             # "### Belief disconfirmation" over the sentence that says what it is (heading()).
             named, self.named_heading = self.named_heading, None
+            above, self.heading_above = self.heading_above, None
+            if block.type == "hr" or block.type == "paragraph" and _CELL_MARKER.match(
+                    _inline_child(block).content if _inline_child(block) else ""):
+                # A rule, or a notebook's cell marker ("+++ {"slideshow": …}"), between a
+                # heading and its first line is layout: the line is still right under it.
+                self.named_heading, self.heading_above = named, above
+                if block.type == "paragraph":
+                    # Read as text it made "[+++ {"slideshow"] — {"slide_type": …}}" cards.
+                    self.skip(line, "notebook cell marker", "layout between cells, no content")
+                    continue
             asked, self.asked_heading = self.asked_heading, None
             if block.type == "heading":
                 self.heading(block)
@@ -2691,7 +2849,9 @@ class _MarkdownReader:
                     after = blocks[index] if index < len(blocks) else None
                     carried = self.carried_title(self.container(following, lead_in), after)
                 elif not self.term_lines(_inline_child(block).content, line, text):
+                    self.meaning_of = above
                     self.paragraph(text, line)
+                    self.meaning_of = None
             elif block.type in ("bullet_list", "ordered_list", "table"):
                 self.describing = named
                 carried = self.carried_title(self.container(block, carried), following)
@@ -2716,7 +2876,9 @@ class _MarkdownReader:
             elif block.type == "container_aside":
                 self.container_aside(block)
             elif block.type == "blockquote":
+                self.heading_above = above  # a quoted line right under a heading is still so
                 self.blockquote(block)
+                self.heading_above = None
             elif block.type == "footnote_block":
                 self.read_footnotes(block)
             elif block.type == "html_block":
@@ -3015,6 +3177,7 @@ class _MarkdownReader:
         self.mode = ("references" if kind in _REFERENCE_HEADINGS
                      else "glossary" if kind in _GLOSSARY_HEADINGS else "text")
         self.current = self.new_section(title, level, _line(block))
+        self.heading_above = title
         name = strip_emoji(_NUMBERING_ONLY.sub("", title))
         # "## The hierarchy": an article before lowercase words points at a part of the
         # topic ("At the top of [the hierarchy] …" asks nothing); "## The Calvin Cycle" names.
@@ -3287,6 +3450,14 @@ class _MarkdownReader:
                 self.paragraph(_Inline(rest), line)
             return
         found = self.definition(text.text, line)
+        if found is None and (term := self.fragment_meaning(text)):
+            # "#### Resolution" / "The timestep of the model and the … scales resolved.": a
+            # meaning with no term and no verb; the heading names what it means. Other facts
+            # do not hide the heading's words for it: they were no term of the text's own.
+            found = self.define(term, _Inline(f"{term} — {text.text}"), line, 0, len(term),
+                                names=False)
+            if found is not None:
+                return
         if found is not None and self.item_subject is not None:
             self.item_subject = found.term
         if found is None:
@@ -3301,6 +3472,32 @@ class _MarkdownReader:
                 if stated:  # "The force … is $F = …$": the formula is what to recall
                     value = _marked(value, *stated)
                 self.section().facts.append(Fact(Text(value, line)))
+
+    def fragment_meaning(self, text: _Inline) -> str | None:
+        """The term a meaning typed with no term of its own defines: the heading right above
+        it (or the article's title, under no heading), where the text's first sentence is a
+        noun phrase with no verb ("The timestep of the model and the horizontal and vertical
+        scales resolved." under "#### Resolution (in both time and space)"). None for a
+        marked text, a heading that names no term ("Summary", a question), a sentence with
+        a verb, or a text that already holds the term (it says it, so it is no fragment)."""
+        if self.mode != "text" or "**" in text.text or text.images or not self.meaning_of:
+            return None  # only the first line under its heading says what the heading is
+        title = _BRACKETED.sub(" ", self.meaning_of).strip()
+        term = self.heading_term(" ".join(title.split())) if title else None
+        first = text.plain.strip()
+        match = _MEANING_FRAGMENT.match(first)
+        if term is None or match is None or not 5 <= len(first.split()) <= 40 or \
+                _SENTENCE_BREAK.search(first) or re.search(r"[→=:|]|->|\d", first) or \
+                _SUPERLATIVE.match(first) or \
+                not term[:1].isupper() or _slug(term) in _NOT_MEANING_HEADINGS or \
+                _FINITE_VERB.search(first) or says_what_it_does(first) or \
+                _VERB_OF_A_SUBJECT.search(first) or \
+                first.split()[0].casefold() in _NOT_TERMS | _OPENING_PREPOSITIONS or \
+                any(w.casefold() in _NOT_MEANING_HEADS for w in first.split()[:3]) or \
+                term_pattern(term).search(text.plain) or term.endswith(("?", ":")) or \
+                giveaways(text.plain, term):
+            return None  # "surface-atmosphere" under "Surface processes" half-says it
+        return term
 
     def heading_examples(self, text: _Inline, line: int) -> bool:
         """A line of examples right under a heading that names a class ("### Loop
@@ -3415,9 +3612,12 @@ class _MarkdownReader:
             return None  # the author marked what to ask
         for sentence in _SENTENCE_BREAK.split(text)[1:]:
             match = _LATER_DEFINITION.match(sentence)
-            if match and _is_term(match["term"]) and not math_spans(match["term"]):
+            if match and _is_term(match["term"]) and not math_spans(match["term"]) and (
+                    not _OCCURS.search(match.group())
+                    or _occurs_when_term(match["term"], sentence[match.end("term"):])):
                 return self.define(match["term"], _Inline(sentence.strip()), line,
-                                   match.start("term"), match.end("term"))
+                                   match.start("term"), match.end("term"),
+                                   names=not _OCCURS.search(match.group()))
             match = self.definition_match(sentence)
             if match and _names_itself(match) and not math_spans(match["term"]) and not \
                     term_pattern(match["term"]).search(
@@ -3504,6 +3704,9 @@ class _MarkdownReader:
         if not match:
             return None
         name = unmark(text[match.start("term"):match.end("term")]).strip()
+        # "Heart failure (HF)", "Deoxyribonucleic acid, or DNA": the name is the term (the
+        # article's title, a concept's name); the alias is hidden with it.
+        name = _ALIAS.sub("", name).strip() or name
         term = self.concept_names.get(name.casefold()) or next(
             (g.term for g in self.glossary.values()
              if name.casefold() in {g.term.casefold(), *(f.casefold() for f in g.forms)}),
@@ -3514,14 +3717,19 @@ class _MarkdownReader:
                 return None  # "The membrane is a ==bilayer==": the mark is the point
             term = name
         # A symbol ("\\(V\\)") is asked by its definition alone: hidden in other facts it
-        # would be a variable of their formulas and sentences, not what they say.
+        # would be a variable of their formulas and sentences, not what they say. So is a
+        # condition "X occurs when …" defines: "Left heart failure" is no name of the
+        # article's to hide in every sentence saying "left" or "heart failure".
         return self.define(term, _Inline(text), line, match.start("term"), match.end("term"),
-                           names=not math_spans(term))
+                           names=not math_spans(term) and not _OCCURS.match(
+                               match["verb"] + " " + match["next"]))
 
     def definition_match(self, text: str) -> _Opening | re.Match | None:
         """The "X is …" opening of a definition of a declared or plausible term."""
         if "\\(" in text[:16] and (symbol := _symbol_definition(text)):
             return symbol  # "$\\varepsilon_0$ is the permittivity of free space"
+        if cued := _cued_definition(text):
+            return cued  # "By kinetic energy we mean …", "On appelle X …": the cue is sure
         match = _DEFINITION.match(shield_math(text))
         if not match:
             return _other_definition(text)
@@ -3531,6 +3739,9 @@ class _MarkdownReader:
                 for g in self.glossary.values()):
             return match
         verb, following = match["verb"].casefold(), match["next"].casefold().strip("*")
+        if verb.endswith(("when", "whenever")) and not _occurs_when_term(
+                name, text[match.end("term"):]):
+            return None  # "The problem occurs when …", "Pain occurs when the patient lies flat"
         if role_opening(unmark(text)):
             return None  # "The main cause of the war was …": a role, asked by what fills it
         if not _is_term(name) or re.search(r"[.!?]\s", name):
