@@ -52,8 +52,8 @@ def build(tmp_path: Path, source: str, name: str = "notes.md", check: bool = Fal
     return shown, result, decks
 
 
-def check(tmp_path: Path, source: str) -> str:
-    path = tmp_path / "check" / "notes.md"
+def check(tmp_path: Path, source: str, name: str = "notes.md") -> str:
+    path = tmp_path / "check" / name
     path.parent.mkdir(exist_ok=True)
     path.write_text(source, encoding="utf-8")
     return run("check", "--no-cache", path).output
@@ -1793,14 +1793,7 @@ def test_a_short_label_said_inside_its_text_is_no_gap(tmp_path):
     shown, result, _ = build(tmp_path, source, name="a.yaml")
     assert result.exit_code == 0, result.output
     assert [answers for _, answers in shown.texts_and_answers()] == [("Kelvin",)]
-    assert 'answer "pH" is too short to recall' in check_yaml(tmp_path, source)
-
-
-def check_yaml(tmp_path: Path, source: str) -> str:
-    path = tmp_path / "check" / "a.yaml"
-    path.parent.mkdir(exist_ok=True)
-    path.write_text(source, encoding="utf-8")
-    return run("check", "--no-cache", path).output
+    assert 'answer "pH" is too short to recall' in check(tmp_path, source, name="a.yaml")
 
 
 def test_a_glossary_term_typed_with_its_colon_is_named_without_it(tmp_path):
