@@ -220,6 +220,7 @@ def test_display_math_in_a_list_item_typed_without_indent_stays_whole(tmp_path):
                         "\\sum_{i=1}^t X_i,\n$$\nwhere $t=1,2,\\ldots$, and $X_t$ is "
                         "i.i.d. noise.\n")
     raw = " ".join(s[4] for s in shown)
+    assert shown.fronts and not any("$$" in front for front in shown.fronts)
     assert "$$" not in raw
     assert "\\[\nS_t=X_1+X_2+\\ldots +X_t = \\sum_{i=1}^t X_i,\n\\]" in raw
     assert "where \\(t=1,2,\\ldots\\)" in raw
