@@ -718,6 +718,19 @@ def test_an_ion_charge_is_no_sum_but_an_ascii_minus_between_words_is(tmp_path):
     assert "Acidosis — excess H+ in the blood" in shown.text_asking().values()
 
 
+def test_a_dash_leading_into_a_gloss_after_an_equals_is_no_equation(tmp_path):
+    # "OSI = Theoretical - detailed, used in academia": the minus-as-equation reading of
+    # "Profit = Revenue - Costs" took this shorthand for an equation too, and both lines
+    # lost the cards they had made. An equation's side is words and operators, nothing more.
+    shown, _, _ = build(tmp_path, "# Networks\n\n## Models\n\n- OSI = Theoretical - "
+                        "detailed, used in academia\n- TCP/IP = Practical - simpler, used on "
+                        "the internet\n\n## Accounts\n\n- Profit = Revenue - Costs\n")
+    fronts = shown.fronts
+    assert any("detailed, used in academia" in front for front in fronts), fronts
+    assert any("simpler, used on the internet" in front for front in fronts), fronts
+    assert not any("Costs" in front for front in fronts), fronts
+
+
 def test_one_bold_head_among_plain_items_still_groups_the_list(tmp_path):
     shown, _, _ = build(tmp_path, "# Heart failure\n\n## Causes\n\n1. **Ischemic heart disease** "
                         "(most common)\n2. Hypertension\n3. Valvular disease\n")

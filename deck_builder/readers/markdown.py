@@ -788,7 +788,11 @@ _EQUALS_LABEL = re.compile(r"^(?P<label>[^:*=<>]+?)\s+=\s+(?P<text>[^=]+)$", re.
 # operator before the first full stop make the right side of an equation, not a gloss. The
 # operator has the same spacing on both sides: "H+ in the blood" is an ion's charge.
 _SUM_OF_WORDS = re.compile(
-    r"^[^.;]*?(?:\w\s+[+×÷−]\s+\w|\w[+×÷−]\w|\w\s[-*/]\s\w)")  # not "and/or", "well-known"
+    r"^[^.;]*?(?:\w\s+[+×÷−]\s+\w|\w[+×÷−]\w|\w\s[*/]\s\w)")  # not "and/or", "well-known"
+# "Revenue - Costs" after "Profit =": an ASCII minus between words is an equation's only
+# where words and operators are the whole side; "Theoretical - detailed, used in academia"
+# is a dash leading into a gloss.
+_DIFFERENCE_OF_WORDS = re.compile(r"^\s*\w+(?:\s\w+)?(?:\s+[-+×÷−*/]\s+\w+(?:\s\w+)?)+\s*\.?$")
 _COLON_LABEL = re.compile(rf"^(?P<label>[^:*]+?){_COLON_SEP}(?P<text>.+)$", re.S)
 MAX_LABEL_WORDS = 6
 # A name recalled from the points nested under it (described_by_points): few and short
@@ -1998,7 +2002,7 @@ def _labelled(text: str) -> tuple[str, str] | None:
             label = unmark(part(match, "label")).strip()
             rest = part(match, "text").strip()
             if pattern is _DASH_LABEL and "=" in label and \
-                    _SUM_OF_WORDS.match(shielded.partition("=")[2]):
+                    _DIFFERENCE_OF_WORDS.match(shielded.partition("=")[2]):
                 return None  # "Profit = Revenue - Costs": an equation, its minus no dash
             if pattern is _EQUALS_LABEL and (_words_of_letters(rest) < 2 or
                                              label.count("(") != label.count(")") or
