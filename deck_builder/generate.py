@@ -262,13 +262,12 @@ class _ArticleNotes:
             for s, e, _ in content_words(name))
         # Indexed by word: a fact is searched for the few terms it may name, not for all.
         self.concept_targets = TermIndex(
-            (_Target(f"concept:{slugify(c.name)}", _concept_pattern(c)), c.name,
+            (_Target(f"concept:{slugify(c.name)}", _name_pattern(c)), c.name,
              c.forms) for c in article.concepts)
         # A term typed with its colon ("F:") is named without it, as its own card asks it.
         self.glossary_targets = TermIndex(
-            (_Target(f"term:{slugify(g.term)}", term_pattern(_without_lead_colon(g.term),
-                                                            g.forms)),
-             _without_lead_colon(g.term), g.forms) for g in article.glossary)
+            (_Target(f"term:{slugify(g.term)}", term_pattern(term, g.forms)), term, g.forms)
+            for g in article.glossary for term in [_without_lead_colon(g.term)])
         # The sides an article compares, each as the stems only its name has: its concepts,
         # or the two sides of a title "Stoicism vs Epicureanism: …" when it has none.
         self.sides = _own_stems([
@@ -572,11 +571,11 @@ class _ArticleNotes:
             return []
         pair = list(self.concepts.values())
         for concept, other in (pair, pair[::-1]):
-            if _concept_pattern(concept).fullmatch(answer.strip()):
+            if _name_pattern(concept).fullmatch(answer.strip()):
                 inside = overlap_test(own)
                 # Not where the other is named in a way no gap may hide: "0" (a number with
                 # no unit), "…" (a form of punctuation).
-                return [m.span() for m in _concept_pattern(other).finditer(plain)
+                return [m.span() for m in _name_pattern(other).finditer(plain)
                         if not inside(*m.span()) and weak_answer(m.group()) is None]
         return []
 
@@ -1369,7 +1368,7 @@ class _ArticleNotes:
         names = [self.concepts[name] for name in comparison.concepts]
         # Every concept of the row is masked on every "which one?" card: hiding only the
         # asked one would let the learner answer by elimination.
-        mask = [_Target("concept", _concept_pattern(c)) for c in names]
+        mask = [_Target("concept", _name_pattern(c)) for c in names]
         cells, asks, cited_all, cell_citations = [], [], [], []
         for concept in names:
             plain, marked, cited = self.clean(row.cells[concept.name],
@@ -2295,7 +2294,7 @@ _NUMBERING = re.compile(r"^\s*(?:[0-9]+(?:[.:][0-9]+)*[.):]?|[IVXLC]+[.)])\s+(?=
 _LEAD_COLON = re.compile(r"\s*(?<![:：])(?<!\{\{c\d)(?<!\{\{c\d\d)[:：]+$")
 
 
-def _concept_pattern(concept) -> re.Pattern[str]:
+def _name_pattern(concept) -> re.Pattern[str]:
     """What a text says of a concept: its name, without a colon it was typed with ("Osmosis:",
     no part of the name: a gap "[Osmosis:]" is a label leading into its text), and forms."""
     return term_pattern(_without_lead_colon(concept.name), concept.forms)

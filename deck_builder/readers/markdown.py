@@ -380,7 +380,7 @@ _TEX_ENVIRONMENT = re.compile(r"\\(?:begin|end)\{(?:align|aligned|equation|gathe
 _TEX_WORD_NAME = re.compile(r"^\\(?:text|textrm|mathrm|operatorname|mathit|textit|mbox)\s*"
                             r"\{([^{}]+)\}$")
 # TeX that lays numbers out and names nothing: what is left of "\\frac{40 + 50}{100}" is
-# digits, a worked value. (quality._LAYOUT_TEX, which keeps a formula's words, is another.)
+# digits, a worked value. (text._TEX_LAYOUT, which keeps a formula's words, is another.)
 _WORKED_LAYOUT_TEX = re.compile(
     r"\\(?:[dt]?frac|sqrt|cdot|times|left|right|approx|q?quad|[,;!]|"
     r"text\{[^{}]*\}|mathrm\{[^{}]*\}|begin\{[^{}]*\}|end\{[^{}]*\})")
