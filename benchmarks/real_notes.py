@@ -123,7 +123,7 @@ _FOOTNOTE_TEXT = re.compile(r"^\[\^[^\]]+\]:")
 # set, so a kind it learns is counted with it (a hand copy had lost proof, epigraph,
 # exercise and solution, whose cards then fell outside every counted block).
 _MYST_BOX = re.compile(
-    rf"^\s*\{{(?:{'|'.join(sorted(map(re.escape, MYST_BOXES)))})\}}", re.I)
+    rf"^\s*\{{(?:prf:)?(?:{'|'.join(sorted(map(re.escape, MYST_BOXES)))})\}}", re.I)
 _ADMONITION = re.compile(r"^(!!!|\?\?\?\+?)\s+[\w-]+")
 _PROMPT = re.compile(
     r"\?$|^(?:define|explain|describe|discuss|identify|understand|differentiate|distinguish|"

@@ -1094,6 +1094,9 @@ def test_a_myst_box_typed_as_a_fence_is_counted_once_as_its_reader_reads_it():
     for kind in sorted(_MYST_ADMONITIONS):
         fenced = f"```{{{kind}}}\nA fact said in a box of its own kind.\n```\n"
         assert [b.kind for b in card_worthy_blocks(fenced)] == ["callout"], kind
+    # sphinx-proof's "```{prf:theorem}" is the reader's theorem box: counted as one too.
+    proof = "```{prf:theorem}\nEvery finite group of prime order is cyclic.\n```\n"
+    assert [b.kind for b in card_worthy_blocks(proof)] == ["callout"]
 
 
 def test_a_cue_before_its_term_defines_it_in_each_language(tmp_path):
