@@ -244,6 +244,11 @@ def main(argv: list[str]) -> int:
                int(options["--seed"]), misses)
         return 0
     if argv[:1] == ["score"] and len(argv) in (2, 4) and argv[2:3] in ([], ["--now"]):
+        if not (Path(argv[1]) / "key.tsv").is_file():
+            # "score --help" or a mistyped folder: say what is missing, not a traceback.
+            print(f"judge_blocks score: {argv[1]} has no key.tsv (made by export)",
+                  file=sys.stderr)
+            return 2
         score(Path(argv[1]), Path(argv[3]) if len(argv) == 4 else None)
         return 0
     print(__doc__.split("\n\n")[1], file=sys.stderr)

@@ -57,3 +57,10 @@ def test_a_heading_inside_a_code_fence_is_no_heading_of_the_blocks_below():
     lines = ["# Git", "", "## Hooks", "", "````markdown", "```bash", "# not a heading", "```",
              "````", "", "- A hook runs before each commit."]
     assert judge_blocks._context(lines, 11) == ("Git › Hooks", "")
+
+
+def test_score_of_a_folder_without_a_key_says_so_without_a_traceback(tmp_path, capsys):
+    # "score --help" reads "--help" as the folder; it once ended in a FileNotFoundError.
+    assert judge_blocks.main(["score", "--help"]) == 2
+    assert "no key.tsv" in capsys.readouterr().err
+    assert judge_blocks.main(["score", str(tmp_path)]) == 2
