@@ -442,10 +442,12 @@ _OTHER_DEFINITION = re.compile(
 _CUE_ARTICLES = (r"(?:l['’]|un['’]|(?:un|une|des|le|la|les|tout|toute|tous|toutes|ce|cet|"
                  r"cette|ces|chaque|el|los|las|una|unos|unas|al|aquel\w*|il|lo|gli|uno|"
                  r"ogni|o|os|as|um|uma|ao|aos|à|às|the|a|an|any)\b)")
-# (Not ending in a preposition: "fluidez de una membrana" is one term, not "fluidez de".)
+# A term ends in no preposition (nor one with its article, "dos", "der"): "fluidez de una
+# membrana" is one term, not "fluidez de". The pattern looks past them; _cued_definition
+# refuses a term still ending in one (a one-word term, which no lookbehind sees).
+_CUE_TERM_END = frozenset("of de del des du di da do dos das von vom zur zum der".split())
 _CUE_TERM = (r"(?P<term>[^\W\d_][^,;:()\ue000.!?]*?)"
-             + "".join(rf"(?<!\s{word})" for word in ("of", "de", "del", "des", "du", "di", "da",
-                                                       "do", "von", "vom", "zur", "zum")))
+             + "".join(rf"(?<!\s{word})" for word in sorted(_CUE_TERM_END)))
 _CUED_DEFINITIONS = tuple(re.compile(rf"^{cue}\s+(?P<next>\S+)", re.I) for cue in (
     rf"By\s+(?:(?:the|a|an)\s+)?{_CUE_TERM}\s*,?\s+(?:we|I|one)\s+(?:mean|understand)",
     rf"We\s+(?:can\s+|shall\s+|will\s+)?define\s+(?:(?:the|a|an)\s+)?{_CUE_TERM}\s+as",
@@ -479,8 +481,6 @@ _NOT_CUED_TERMS = frozenset("""
     questo questa questi queste quello quella ciò così
     isto isso aquilo
 """.split())
-# A term ends in no preposition: "fluidez de" is cut from "fluidez de una membrana".
-_CUE_TERM_END = frozenset("of de del des du di da do dos das von vom zur zum der".split())
 
 
 def _cued_definition(text: str) -> _Opening | None:
