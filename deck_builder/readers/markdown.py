@@ -306,6 +306,9 @@ _DEFINITION_CALLOUTS = {"definition", "def", "defn", "term"}
 _QUESTION_CALLOUTS = {"question", "faq", "help", "quiz", "exercise"}
 # A comparison table about what the concepts share, by its title.
 _SIMILARITY = re.compile(r"\b(?:similar\w*|in common|alike|shared|share)\b", re.I)
+# "Left heart failure occurs when the left ventricle cannot pump …": a condition defined by
+# when it happens (_occurs_when_term says which terms).
+_OCCURS_WHEN = r"(?:also\s+)?(?:occurs|arises|happens)\s+(?:when|whenever)"
 # "<term> is/are ...", with an optional article before the term.
 _DEFINITION = re.compile(
     # "In economics, …", "On Aristotle's understanding, …": a frame before the term.
@@ -323,9 +326,7 @@ _DEFINITION = re.compile(
     r"(?P<term>[^,;:()\ue000]+?(?:\s+\((?!e\.g|i\.e|see\b)[^(),;:\ue000]{1,30}\)|"
     r",\s+or\s+[^,;:()\ue000]{1,30},)?)\s+(?P<verb>is\s+by\s+definition|is|are|was|"
     r"were|refers\s+to|means|is\s+defined\s+as|can\s+be\s+defined\s+as|"
-    # "Left heart failure occurs when the left ventricle cannot pump …": a condition
-    # defined by when it happens (_occurs_when_term says which terms).
-    r"(?:also\s+)?(?:occurs|arises|happens)\s+(?:when|whenever))\s+(?P<next>\S+)", re.I)
+    rf"{_OCCURS_WHEN})\s+(?P<next>\S+)", re.I)
 # "$\varepsilon_0$ is the permittivity of free space", "$\mu$ denotes the mean": a symbol
 # (a formula with no relation in it) defined in words. The term is the formula, whole.
 _SYMBOL_DEFINITION = re.compile(
@@ -567,7 +568,7 @@ _LATER_DEFINITION = re.compile(
     r"(?:(?:a|an|the)\s+)?(?P<term>[A-Za-z][\w'’/-]*(?:\s+[\w'’/-]+){0,3}?)\s+"
     r"(?:refers\s+to|is\s+defined\s+as|can\s+be\s+defined\s+as|is\s+by\s+definition|"
     r"is\s+(?:where|when)|is\s+the\s+process\s+(?:of|by|in|whereby)|"
-    r"(?:also\s+)?(?:occurs|arises|happens)\s+(?:when|whenever))\s+\S")
+    rf"{_OCCURS_WHEN})\s+\S")
 # What follows a colon typed with no space that still opens a label's text: a capital or a
 # CJK character ("Recovery:The return …", "並發:微觀是順序執行"), never "12:30" or "http://".
 _NO_SPACE_TEXT = rf"(?=[A-Z{CJK_CHARS}])"
@@ -974,8 +975,8 @@ def _is_sentence(head: str) -> bool:
                                 words[0].casefold().strip(",") in _PRONOUN_SUBJECTS)
 
 
-_OCCURS = re.compile(r"(?:^|\b)(?:also\s+)?(?:occurs|arises|happens)\s+(?:when|whenever)\s+\S+$",
-                     re.I)
+# A definition opening that ends "… occurs when <word>" (its verb and the word after it).
+_OCCURS = re.compile(rf"(?:^|\b){_OCCURS_WHEN}\s+\S+$", re.I)
 
 
 def _occurs_when_term(name: str, rest: str) -> bool:
@@ -3616,12 +3617,13 @@ class _MarkdownReader:
             return None  # the author marked what to ask
         for sentence in _SENTENCE_BREAK.split(text)[1:]:
             match = _LATER_DEFINITION.match(sentence)
+            occurs = match is not None and _OCCURS.search(match.group()) is not None
             if match and _is_term(match["term"]) and not math_spans(match["term"]) and (
-                    not _OCCURS.search(match.group())
+                    not occurs
                     or _occurs_when_term(match["term"], sentence[match.end("term"):])):
+                # A condition "X occurs when …" defines hides no name in other facts (define).
                 return self.define(match["term"], _Inline(sentence.strip()), line,
-                                   match.start("term"), match.end("term"),
-                                   names=not _OCCURS.search(match.group()))
+                                   match.start("term"), match.end("term"), names=not occurs)
             match = self.definition_match(sentence)
             if match and _names_itself(match) and not math_spans(match["term"]) and not \
                     term_pattern(match["term"]).search(
