@@ -309,6 +309,10 @@ _SIMILARITY = re.compile(r"\b(?:similar\w*|in common|alike|shared|share)\b", re.
 # "Left heart failure occurs when the left ventricle cannot pump …": a condition defined by
 # when it happens (_occurs_when_term says which terms).
 _OCCURS_WHEN = r"(?:also\s+)?(?:occurs|arises|happens)\s+(?:when|whenever)"
+# An alias typed after a defined name: "(HF)", ", or DNA,". Not a bracket of examples or a
+# pointer ("(e.g. …)", "(i.e. …)", "(see …)"): that is no other name of the term.
+_ALIAS_FORMS = (r"\s+\((?!e\.g|i\.e|see\b)[^(),;:\ue000]{1,30}\)|"
+                r",\s+or\s+[^,;:()\ue000]{1,30},")
 # "<term> is/are ...", with an optional article before the term.
 _DEFINITION = re.compile(
     # "In economics, …", "On Aristotle's understanding, …": a frame before the term.
@@ -323,8 +327,7 @@ _DEFINITION = re.compile(
     r"similarit(?:y|ies)|uses?|purposes?|goals?|aims?|results?)\b))\s+)?"
     # "Adenosine triphosphate (ATP) is …", "Deoxyribonucleic acid, or DNA, is …": the name
     # with its alias is the term, hidden whole (the alias alone would give the name away).
-    r"(?P<term>[^,;:()\ue000]+?(?:\s+\((?!e\.g|i\.e|see\b)[^(),;:\ue000]{1,30}\)|"
-    r",\s+or\s+[^,;:()\ue000]{1,30},)?)\s+(?P<verb>is\s+by\s+definition|is|are|was|"
+    rf"(?P<term>[^,;:()\ue000]+?(?:{_ALIAS_FORMS})?)\s+(?P<verb>is\s+by\s+definition|is|are|was|"
     r"were|refers\s+to|means|is\s+defined\s+as|can\s+be\s+defined\s+as|"
     rf"{_OCCURS_WHEN})\s+(?P<next>\S+)", re.I)
 # "$\varepsilon_0$ is the permittivity of free space", "$\mu$ denotes the mean": a symbol
@@ -582,8 +585,8 @@ _DASH_SEP = r"(?:--|[—–-])"
 _TERM_LINE = re.compile(rf"^(?::\s|[^:\n]{{1,80}}?(?:{_COLON_SEP}|\s(?:{_DASH_SEP}|=)\s))")
 # A sentence that leaves out its subject, the heading above ("Is a specialized tree …").
 _SUBJECTLESS = re.compile(r"^(?:Is|Are)\s+(?:a|an|the)\s+\w")
-# An alias typed after a defined name: "(HF)", ", or DNA,".
-_ALIAS = re.compile(r"\s+\([^()]{1,30}\)$|,\s+or\s+[^,]{1,30},$")
+# The alias a defined name ends in (_ALIAS_FORMS), cut to leave the name.
+_ALIAS = re.compile(rf"(?:{_ALIAS_FORMS})$", re.I)
 # A notebook's cell marker (Jupytext, MyST): "+++" alone or with its cell's metadata.
 _CELL_MARKER = re.compile(r"^\+\+\+(?:\s*\{.*\})?\s*$", re.S)
 # A meaning typed with no term and no verb under the heading that names it ("#### Resolution"
