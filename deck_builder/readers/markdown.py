@@ -97,6 +97,7 @@ from deck_builder.text import (
     CJK_CHARS,
     CODE_SPAN,
     KANA_HAN,
+    YEAR_DIGITS,
     UniqueNames,
     composed,
     first_words,
@@ -811,7 +812,9 @@ _NOT_DESCRIBED = frozenset("""notation considerations characteristic characteris
 _COUNTED_NAME = re.compile(r"^(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b)",
                            re.I)  # "Two special cases": a count of the points, no name
 _CODE_ONLY = re.compile(r"`[^`\n]+`")  # a value that is code and nothing else
-_DESCRIBED_YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
+# Any year in a name, also one of a range ("1914-1918 war"), which statements._YEAR (a year
+# on its own, to ask) passes over: a dated name is an event, no thing its points describe.
+_DESCRIBED_YEAR = re.compile(rf"\b{YEAR_DIGITS}\b")
 # "But framing as a battle … makes it hard …": a remark on the points above, not one.
 _REMARK = re.compile(r"^(?:but|however|and|so|yet|though|although|also)\b", re.I)
 # The sentence under a heading that says what the heading names, as a card's clue
@@ -959,10 +962,13 @@ _COMPARISON = re.compile(r"\b(?:vs\.?|versus)(?!\w)", re.I)
 
 
 # The year an item ends with, in brackets: "(1712)", "(Abraham Darby, 1709)", "(c. 1764)".
-_ITEM_YEAR = re.compile(r"\((?:[^()]*,\s*)?(?:c\.\s*)?(1[0-9]{3}|20[0-9]{2})\)\s*$")
+_ITEM_YEAR = re.compile(rf"\((?:[^()]*,\s*)?(?:c\.\s*)?({YEAR_DIGITS})\)\s*$")
 _SUBJECT_IS = re.compile(r"^[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+(?:is|are|was|were)\s",
                          re.I)
 _PRONOUN_SUBJECTS = frozenset("it this these they there he she we you its their".split())
+# A line opening with one may still say what its heading is ("They are made in …"): the word
+# stands for the heading's thing. (statements._POINTING_OPENERS, the subjects that point at
+# what a card does not show, add the relative "that" and "which", and lack "he", "its".)
 _POINTING_SUBJECTS = _PRONOUN_SUBJECTS | {"those"}
 
 
