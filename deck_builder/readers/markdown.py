@@ -3812,11 +3812,14 @@ class _MarkdownReader:
             return None
         return self.list_block(block, title)
 
-    def list_block(self, block: SyntaxTreeNode, title: str | None) -> tuple[str, int] | None:
+    def list_block(self, block: SyntaxTreeNode, title: str | None,
+                   items: list[SyntaxTreeNode] | None = None) -> tuple[str, int] | None:
         """Each group of the list's items (item_groups) read as a list of its own, and the
         lines typed under an item without indent read as the paragraph they are. The title
-        line the last item carried, with its line, for the list after this one."""
-        groups, cut = self.item_groups(block, title)
+        line the last item carried, with its line, for the list after this one. `items`:
+        only these of the list's items, read as if the list held no others (a point left
+        over from described_by_points, alone)."""
+        groups, cut = self.item_groups(block, title, items)
         for items, group_title, after in groups:
             self.list_items(items, group_title, block.type == "ordered_list", cut)
             runs: list[tuple[list[str], int]] = []  # lines typed one under another: one text
@@ -3829,7 +3832,8 @@ class _MarkdownReader:
                 self.loose_lines("\n".join(lines), line)
         return cut.get(id(block))
 
-    def item_groups(self, block: SyntaxTreeNode, title: str | None):
+    def item_groups(self, block: SyntaxTreeNode, title: str | None,
+                    items: list[SyntaxTreeNode] | None = None):
         """The list's items in the groups their author meant, and the text to read in place
         of an item's first paragraph where lines were cut from it.
 
@@ -3840,8 +3844,9 @@ class _MarkdownReader:
         - Lines typed under an item without its indent ("1) Solution - …" then "Fetch -
           length of water …") are lazy continuation lines to Markdown, glued onto the
           item; they are read after the group as the paragraph they are, and a last such
-          line ending in ':' ("Uses of the glucose made:") titles the items after it."""
-        items = list(block.children)
+          line ending in ':' ("Uses of the glucose made:") titles the items after it.
+        `items`: only these of the list's items (list_block)."""
+        items = list(block.children if items is None else items)
         gaps = [self.blank_before(item) for item in items[1:]]
         grouped = any(gaps) and not all(gaps)
         nested = _nested(block)
@@ -3923,14 +3928,14 @@ class _MarkdownReader:
             self.item_subject = outer_subject
 
     def fields_list(self, block: SyntaxTreeNode, title: str | None, owner: str | None,
-                    fields: set[str]) -> None:
+                    fields: set[str], items: list[SyntaxTreeNode] | None = None) -> None:
         """The nested list `block` under `title`, its labels among `fields` (those the
         nested lists of its parent's siblings share: _attribute_labels) read as fields of
-        `owner`, the item it is nested in."""
+        `owner`, the item it is nested in. `items`: only these of its items (list_block)."""
         outer = self.attributes
         self.attributes = (owner, fields) if owner and fields else None
         try:
-            self.list_block(block, title)
+            self.list_block(block, title, items)
         finally:
             self.attributes = outer
 
@@ -3994,19 +3999,17 @@ class _MarkdownReader:
                 # The other points ("- Prestige from defeating Hitler", "- ex - …") each
                 # read as before, under the name: one at a time, since two left over are
                 # no short set of names to group.
-                points, name = nested[0].children, unmark(text.plain)
+                name = unmark(text.plain)
                 for point in rest:
                     if len(point.children) == 1 and point.children[0].type == "paragraph":
                         with self.titled(name):
                             self.paragraph(self.inline(_inline_child(point.children[0])),
                                            _line(point))
                         continue
-                    nested[0].children = [point]
                     self.subject_seed = self.named_by(text)
                     try:
-                        self.fields_list(nested[0], name, name, shared_labels)
+                        self.fields_list(nested[0], name, name, shared_labels, [point])
                     finally:
-                        nested[0].children = points
                         self.subject_seed = None
                 continue
             if nested and (not text.text or text.plain.endswith(":") or _wholly_marked(text.text)):
