@@ -3498,18 +3498,21 @@ class _MarkdownReader:
             return None  # only the first line under its heading says what the heading is
         title = _BRACKETED.sub(" ", self.meaning_of).strip()
         term = self.heading_term(" ".join(title.split())) if title else None
+        if term is None or not term[:1].isupper() or term.endswith(("?", ":")) or \
+                _slug(term) in _NOT_MEANING_HEADINGS:
+            return None  # the heading names no term ("Summary", "Why …?") or a side ("Cons")
         first = text.plain.strip()
-        match = _MEANING_FRAGMENT.match(first)
-        if term is None or match is None or not 5 <= len(first.split()) <= 40 or \
-                _SENTENCE_BREAK.search(first) or re.search(r"[→=:|]|->|\d", first) or \
-                _SUPERLATIVE.match(first) or \
-                not term[:1].isupper() or _slug(term) in _NOT_MEANING_HEADINGS or \
-                _FINITE_VERB.search(first) or says_what_it_does(first) or \
-                _VERB_OF_A_SUBJECT.search(first) or \
-                first.split()[0].casefold() in _NOT_TERMS | _OPENING_PREPOSITIONS or \
-                any(w.casefold() in _NOT_MEANING_HEADS for w in first.split()[:3]) or \
-                term_pattern(term).search(text.plain) or term.endswith(("?", ":")) or \
-                giveaways(text.plain, term):
+        words = first.split()
+        if not _MEANING_FRAGMENT.match(first) or not 5 <= len(words) <= 40 or \
+                _SENTENCE_BREAK.search(first) or re.search(r"[→=:|]|->|\d", first):
+            return None  # no noun phrase of a meaning, or more than one, or a formula
+        if _FINITE_VERB.search(first) or says_what_it_does(first) or \
+                _VERB_OF_A_SUBJECT.search(first) or _SUPERLATIVE.match(first):
+            return None  # a verb, or a superlative: a fact of its own, no fragment
+        if words[0].casefold() in _NOT_TERMS | _OPENING_PREPOSITIONS or \
+                any(w.casefold() in _NOT_MEANING_HEADS for w in words[:3]):
+            return None  # opens on no meaning: "Towards the end of …", "The reason for …"
+        if term_pattern(term).search(text.plain) or giveaways(text.plain, term):
             return None  # "surface-atmosphere" under "Surface processes" half-says it
         return term
 
