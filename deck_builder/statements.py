@@ -340,9 +340,12 @@ def _statement_spans(text: str, doer: bool = True,
                 continue  # "≈ 26.1%": a decimal point ended no sentence
             found = find(shielded[start:sentence.end()])
             # A sentence ends at "c." too: brackets are counted in the whole text. A name in
-            # the bracket that closes its sentence was read so by _find, in its sentence.
+            # the bracket that closes its sentence was read so by _find (names_the_sentence),
+            # where the bracket opens in that sentence; one opened before it ("(e.g. one is
+            # called propranolol)", cut at "e.g.") was never seen by _find, so is not asked.
             if found is not None and (not in_brackets(shielded, start + found[0]) or (
-                    find is _find and _CLOSES_SENTENCE.match(sentence.group(), found[1]))):
+                    find is _find and in_brackets(sentence.group(), found[0])
+                    and _CLOSES_SENTENCE.match(sentence.group(), found[1]))):
                 yield start + found[0], start + found[1]
 
 
