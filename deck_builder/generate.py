@@ -14,7 +14,7 @@ import sys
 import threading
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -2570,21 +2570,27 @@ def _occurrences(text: str, targets: list[_Target]) -> list[tuple[int, int, int,
     # where the article says more, not a fact of this card (ninth blind review, card 100).
     # A name that holds one whole ("B(see 2001)", a concept so named) is no pointer, only
     # words of the name: masked where the text says it (the property test).
-    asides = cross_references(text)
-    aside = overlap_test(asides)
+    in_an_aside = _aside_test(cross_references(text))
     for order, target in enumerate(targets):
         for m in target.pattern.finditer(text):
             if (m.end() > m.start() and not cuts_math(formulas, m.start(), m.end())
-                    and not (aside(m.start(), m.end())
-                             and _in_an_aside(asides, m.start(), m.end()))):
+                    and not in_an_aside(m.start(), m.end())):
                 found.append((m.start(), -(m.end() - m.start()), order, m.end(), target.key))
     found.sort()
     return found
 
 
-def _in_an_aside(asides, start: int, end: int) -> bool:
-    """Whether start..end reaches into a cross-reference it does not hold whole."""
-    return any(s < end and start < e and not (start <= s and e <= end) for s, e in asides)
+def _aside_test(asides: tuple[tuple[int, int], ...]) -> Callable[[int, int], bool]:
+    """Whether start..end reaches into one of the cross-references `asides` that it does not
+    hold whole. overlap_test finds any overlap by bisection first: only then are the
+    asides scanned, as a 2 MiB text holds tens of thousands of matches."""
+    overlaps = overlap_test(asides)
+
+    def reaches_in(start: int, end: int) -> bool:
+        return overlaps(start, end) and any(
+            s < end and start < e and not (start <= s and e <= end) for s, e in asides)
+
+    return reaches_in
 
 
 def _hide(text: str, targets: list[_Target], drop: bool = True, found=None):

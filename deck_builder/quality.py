@@ -1485,6 +1485,8 @@ def says_within(a: str, b: str) -> bool:
     return bool(inner) and inner < outer and outer.isdisjoint(_NEGATIONS - inner)
 
 
+# The words that make two answers differ, kept where stop words are dropped. Not
+# statements._DENIED, the words that deny a clause after them (with contractions).
 _NEGATIONS = frozenset("not no never none nor neither without".split())
 
 

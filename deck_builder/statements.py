@@ -39,7 +39,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from deck_builder.quality import ARTICLE_CACHE, STOP_WORDS, giveaways, stem, weak_answer
-from deck_builder.text import shield_math
+from deck_builder.text import YEAR_DIGITS, shield_math
 
 MAX_WORDS = 5
 
@@ -144,9 +144,15 @@ _CAUSE = re.compile(
     r"promotes?))(?:(?<=['’])|\s+)(?P<answer>[^,.;:()]+)", re.I)
 _NEXT_CLAUSE = re.compile(r"\s+(?:and|but|or|while|whereas)\s+(?:the|a|an|its|their|this|"
                           r"these|that)\s.*$", re.I | re.S)
-# Words that deny what follows them ("do not believe that all ideas come from …").
+# Words that deny what follows them ("do not believe that all ideas come from …"), as
+# words split at spaces, so with the contractions. Not quality._NEGATIONS, which are the
+# words that make two answers differ ("Does not occur", "Occurs"): its "without", "none",
+# "nor" deny no clause ("Without oxygen, lactate comes from glycolysis" states a source).
 _DENIED = frozenset("not no never n't don't doesn't didn't cannot can't".split())
-# A subject that points back at what the card does not show ("This is due to …").
+# A subject that points back at what the card does not show ("This is due to …", "which
+# comes from …"). Not the reader's _POINTING_SUBJECTS, the words a line may open with and
+# still say what the heading above it is ("They are made in …"): a heading's thing is told
+# by "he", "its", "there", and by no relative "that" or "which".
 _POINTING_OPENERS = frozenset("this that these those it they which".split())
 # Words before a verb that make it a noun: "the increase", "a decrease".
 _NOUN_BEFORE = {"a", "an", "the", "this", "that", "any", "no", "each", "every", "its", "their",
@@ -201,8 +207,8 @@ _NO_AGENT = {"far", "then", "now", "contrast", "definition", "way", "means", "ch
 _AGENT_END = re.compile(r"\s+(?:in|at|on|from|to|into|during|after|before|under|over|with|"
                         r"against|between|across|throughout|within|without|among)\b.*$",
                         re.I | re.S)
-# A year on its own: not a range ("1715-1900"), a decade ("1990s") or a page number.
-_YEAR = re.compile(r"(?<![\d\-–/.])\b(?:1[0-9]{3}|20[0-9]{2})\b(?![\d\-–/]|s\b|\.\d)")
+# A year on its own, to ask: not a range ("1715-1900"), a decade ("1990s") or a page number.
+_YEAR = re.compile(rf"(?<![\d\-–/.])\b{YEAR_DIGITS}\b(?![\d\-–/]|s\b|\.\d)")
 # What a date follows: a preposition of time, a month (and day), or nothing ("1884 Germany
 # builds …"); not a name ("the ESC 2021 guideline" is an edition, not a date to learn).
 _DATED = re.compile(
@@ -334,9 +340,12 @@ def _statement_spans(text: str, doer: bool = True,
                 continue  # "≈ 26.1%": a decimal point ended no sentence
             found = find(shielded[start:sentence.end()])
             # A sentence ends at "c." too: brackets are counted in the whole text. A name in
-            # the bracket that closes its sentence was read so by _find, in its sentence.
+            # the bracket that closes its sentence was read so by _find (names_the_sentence),
+            # where the bracket opens in that sentence; one opened before it ("(e.g. one is
+            # called propranolol)", cut at "e.g.") was never seen by _find, so is not asked.
             if found is not None and (not in_brackets(shielded, start + found[0]) or (
-                    find is _find and _CLOSES_SENTENCE.match(sentence.group(), found[1]))):
+                    find is _find and in_brackets(sentence.group(), found[0])
+                    and _CLOSES_SENTENCE.match(sentence.group(), found[1]))):
                 yield start + found[0], start + found[1]
 
 

@@ -26,6 +26,9 @@ CJK = re.compile(f"[{CJK_CHARS}]")  # one character of those scripts
 CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)")
 # What a word of such a script is worth, in characters: Chinese words run one to three.
 CJK_WORD_CHARS = 2
+# A year as notes write one, 1000 to 2099: the digits alone, each use says what may stand
+# around them.
+YEAR_DIGITS = r"(?:1[0-9]{3}|20[0-9]{2})"
 
 
 def is_cjk(char: str) -> bool:

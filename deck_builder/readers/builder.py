@@ -313,7 +313,11 @@ class ArticleBuilder:
         `ref.bib` left behind)."""
         if strict:
             name = self.name_value(node, "bibliography")
-            return self.read_bibliography_file(node, name, strict) if name else None
+            return self.read_bibliography_file(node, name) if name else None
+        # Leniency is applied after the fact: the shared checks (visit, name_value) and
+        # read_bibliography_file report errors, as the strict read needs. That is sound, as
+        # every problem recorded below is this field's, and nothing reads self.problems
+        # before its errors become warnings: none can refuse the note.
         before = len(self.problems)
         items = [] if node is None else [node]
         if isinstance(node, yaml.SequenceNode):
@@ -323,20 +327,22 @@ class ArticleBuilder:
             name = self.name_value(item, "bibliography")
             if not name:
                 continue
-            bibliography = self.read_bibliography_file(item, name, strict)
+            bibliography = self.read_bibliography_file(item, name)
             if bibliography is None:
                 unread.append(name)
             else:
                 read.append(bibliography)
-        # A value that names no file ('', a mapping) is the note's setting, never a reason
-        # to refuse the note: a warning, as an unreadable file's is.
+        # A value that names no file ('', a mapping) or a file that cannot be read is the
+        # note's setting, never a reason to refuse the note: a warning.
         self.problems[before:] = [
             p if p.severity != "error" else dataclasses.replace(
                 p, severity="warning", message=p.message + "; the note is read without it")
             for p in self.problems[before:]]
         return joined(read, unread)
 
-    def read_bibliography_file(self, node, name: str, strict: bool) -> Bibliography | None:
+    def read_bibliography_file(self, node, name: str) -> Bibliography | None:
+        """The bibliography file `name`, or None with an error (read_bibliography makes it a
+        warning for a Markdown note)."""
         try:
             return read_bibliography(self.path, name)
         except BibliographyError as error:
@@ -344,12 +350,7 @@ class ArticleBuilder:
             where = f"{name}:{error.line}: " if error.line else ""
             # The field already says "bibliography:".
             message = error.message.removeprefix(f"bibliography {name}: ")
-            message = where + message.removeprefix("bibliography ")
-            if strict:
-                self.error(node, "bibliography", message)
-            else:
-                self.error(node, "bibliography", message + "; the note is read without it",
-                           severity="warning")
+            self.error(node, "bibliography", where + message.removeprefix("bibliography "))
             return None
 
     def read_glossary(self, node) -> tuple[GlossaryTerm, ...]:

@@ -97,6 +97,7 @@ from deck_builder.text import (
     CJK_CHARS,
     CODE_SPAN,
     KANA_HAN,
+    YEAR_DIGITS,
     UniqueNames,
     composed,
     first_words,
@@ -306,6 +307,13 @@ _DEFINITION_CALLOUTS = {"definition", "def", "defn", "term"}
 _QUESTION_CALLOUTS = {"question", "faq", "help", "quiz", "exercise"}
 # A comparison table about what the concepts share, by its title.
 _SIMILARITY = re.compile(r"\b(?:similar\w*|in common|alike|shared|share)\b", re.I)
+# "Left heart failure occurs when the left ventricle cannot pump …": a condition defined by
+# when it happens (_occurs_when_term says which terms).
+_OCCURS_WHEN = r"(?:also\s+)?(?:occurs|arises|happens)\s+(?:when|whenever)"
+# An alias typed after a defined name: "(HF)", ", or DNA,". Not a bracket of examples or a
+# pointer ("(e.g. …)", "(i.e. …)", "(see …)"): that is no other name of the term.
+_ALIAS_FORMS = (r"\s+\((?!e\.g|i\.e|see\b)[^(),;:\ue000]{1,30}\)|"
+                r",\s+or\s+[^,;:()\ue000]{1,30},")
 # "<term> is/are ...", with an optional article before the term.
 _DEFINITION = re.compile(
     # "In economics, …", "On Aristotle's understanding, …": a frame before the term.
@@ -320,12 +328,9 @@ _DEFINITION = re.compile(
     r"similarit(?:y|ies)|uses?|purposes?|goals?|aims?|results?)\b))\s+)?"
     # "Adenosine triphosphate (ATP) is …", "Deoxyribonucleic acid, or DNA, is …": the name
     # with its alias is the term, hidden whole (the alias alone would give the name away).
-    r"(?P<term>[^,;:()\ue000]+?(?:\s+\((?!e\.g|i\.e|see\b)[^(),;:\ue000]{1,30}\)|"
-    r",\s+or\s+[^,;:()\ue000]{1,30},)?)\s+(?P<verb>is\s+by\s+definition|is|are|was|"
+    rf"(?P<term>[^,;:()\ue000]+?(?:{_ALIAS_FORMS})?)\s+(?P<verb>is\s+by\s+definition|is|are|was|"
     r"were|refers\s+to|means|is\s+defined\s+as|can\s+be\s+defined\s+as|"
-    # "Left heart failure occurs when the left ventricle cannot pump …": a condition
-    # defined by when it happens (_occurs_when_term says which terms).
-    r"(?:also\s+)?(?:occurs|arises|happens)\s+(?:when|whenever))\s+(?P<next>\S+)", re.I)
+    rf"{_OCCURS_WHEN})\s+(?P<next>\S+)", re.I)
 # "$\varepsilon_0$ is the permittivity of free space", "$\mu$ denotes the mean": a symbol
 # (a formula with no relation in it) defined in words. The term is the formula, whole.
 _SYMBOL_DEFINITION = re.compile(
@@ -442,10 +447,12 @@ _OTHER_DEFINITION = re.compile(
 _CUE_ARTICLES = (r"(?:l['’]|un['’]|(?:un|une|des|le|la|les|tout|toute|tous|toutes|ce|cet|"
                  r"cette|ces|chaque|el|los|las|una|unos|unas|al|aquel\w*|il|lo|gli|uno|"
                  r"ogni|o|os|as|um|uma|ao|aos|à|às|the|a|an|any)\b)")
-# (Not ending in a preposition: "fluidez de una membrana" is one term, not "fluidez de".)
+# A term ends in no preposition (nor one with its article, "dos", "der"): "fluidez de una
+# membrana" is one term, not "fluidez de". The pattern looks past them; _cued_definition
+# refuses a term still ending in one (a one-word term, which no lookbehind sees).
+_CUE_TERM_END = frozenset("of de del des du di da do dos das von vom zur zum der".split())
 _CUE_TERM = (r"(?P<term>[^\W\d_][^,;:()\ue000.!?]*?)"
-             + "".join(rf"(?<!\s{word})" for word in ("of", "de", "del", "des", "du", "di", "da",
-                                                       "do", "von", "vom", "zur", "zum")))
+             + "".join(rf"(?<!\s{word})" for word in sorted(_CUE_TERM_END)))
 _CUED_DEFINITIONS = tuple(re.compile(rf"^{cue}\s+(?P<next>\S+)", re.I) for cue in (
     rf"By\s+(?:(?:the|a|an)\s+)?{_CUE_TERM}\s*,?\s+(?:we|I|one)\s+(?:mean|understand)",
     rf"We\s+(?:can\s+|shall\s+|will\s+)?define\s+(?:(?:the|a|an)\s+)?{_CUE_TERM}\s+as",
@@ -479,8 +486,6 @@ _NOT_CUED_TERMS = frozenset("""
     questo questa questi queste quello quella ciò così
     isto isso aquilo
 """.split())
-# A term ends in no preposition: "fluidez de" is cut from "fluidez de una membrana".
-_CUE_TERM_END = frozenset("of de del des du di da do dos das von vom zur zum der".split())
 
 
 def _cued_definition(text: str) -> _Opening | None:
@@ -567,7 +572,7 @@ _LATER_DEFINITION = re.compile(
     r"(?:(?:a|an|the)\s+)?(?P<term>[A-Za-z][\w'’/-]*(?:\s+[\w'’/-]+){0,3}?)\s+"
     r"(?:refers\s+to|is\s+defined\s+as|can\s+be\s+defined\s+as|is\s+by\s+definition|"
     r"is\s+(?:where|when)|is\s+the\s+process\s+(?:of|by|in|whereby)|"
-    r"(?:also\s+)?(?:occurs|arises|happens)\s+(?:when|whenever))\s+\S")
+    rf"{_OCCURS_WHEN})\s+\S")
 # What follows a colon typed with no space that still opens a label's text: a capital or a
 # CJK character ("Recovery:The return …", "並發:微觀是順序執行"), never "12:30" or "http://".
 _NO_SPACE_TEXT = rf"(?=[A-Z{CJK_CHARS}])"
@@ -581,8 +586,8 @@ _DASH_SEP = r"(?:--|[—–-])"
 _TERM_LINE = re.compile(rf"^(?::\s|[^:\n]{{1,80}}?(?:{_COLON_SEP}|\s(?:{_DASH_SEP}|=)\s))")
 # A sentence that leaves out its subject, the heading above ("Is a specialized tree …").
 _SUBJECTLESS = re.compile(r"^(?:Is|Are)\s+(?:a|an|the)\s+\w")
-# An alias typed after a defined name: "(HF)", ", or DNA,".
-_ALIAS = re.compile(r"\s+\([^()]{1,30}\)$|,\s+or\s+[^,]{1,30},$")
+# The alias a defined name ends in (_ALIAS_FORMS), cut to leave the name.
+_ALIAS = re.compile(rf"(?:{_ALIAS_FORMS})$", re.I)
 # A notebook's cell marker (Jupytext, MyST): "+++" alone or with its cell's metadata.
 _CELL_MARKER = re.compile(r"^\+\+\+(?:\s*\{.*\})?\s*$", re.S)
 # A meaning typed with no term and no verb under the heading that names it ("#### Resolution"
@@ -807,7 +812,9 @@ _NOT_DESCRIBED = frozenset("""notation considerations characteristic characteris
 _COUNTED_NAME = re.compile(r"^(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b)",
                            re.I)  # "Two special cases": a count of the points, no name
 _CODE_ONLY = re.compile(r"`[^`\n]+`")  # a value that is code and nothing else
-_DESCRIBED_YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
+# Any year in a name, also one of a range ("1914-1918 war"), which statements._YEAR (a year
+# on its own, to ask) passes over: a dated name is an event, no thing its points describe.
+_DESCRIBED_YEAR = re.compile(rf"\b{YEAR_DIGITS}\b")
 # "But framing as a battle … makes it hard …": a remark on the points above, not one.
 _REMARK = re.compile(r"^(?:but|however|and|so|yet|though|although|also)\b", re.I)
 # The sentence under a heading that says what the heading names, as a card's clue
@@ -955,10 +962,13 @@ _COMPARISON = re.compile(r"\b(?:vs\.?|versus)(?!\w)", re.I)
 
 
 # The year an item ends with, in brackets: "(1712)", "(Abraham Darby, 1709)", "(c. 1764)".
-_ITEM_YEAR = re.compile(r"\((?:[^()]*,\s*)?(?:c\.\s*)?(1[0-9]{3}|20[0-9]{2})\)\s*$")
+_ITEM_YEAR = re.compile(rf"\((?:[^()]*,\s*)?(?:c\.\s*)?({YEAR_DIGITS})\)\s*$")
 _SUBJECT_IS = re.compile(r"^[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+(?:is|are|was|were)\s",
                          re.I)
 _PRONOUN_SUBJECTS = frozenset("it this these they there he she we you its their".split())
+# A line opening with one may still say what its heading is ("They are made in …"): the word
+# stands for the heading's thing. (statements._POINTING_OPENERS, the subjects that point at
+# what a card does not show, add the relative "that" and "which", and lack "he", "its".)
 _POINTING_SUBJECTS = _PRONOUN_SUBJECTS | {"those"}
 
 
@@ -974,8 +984,8 @@ def _is_sentence(head: str) -> bool:
                                 words[0].casefold().strip(",") in _PRONOUN_SUBJECTS)
 
 
-_OCCURS = re.compile(r"(?:^|\b)(?:also\s+)?(?:occurs|arises|happens)\s+(?:when|whenever)\s+\S+$",
-                     re.I)
+# A definition opening that ends "… occurs when <word>" (its verb and the word after it).
+_OCCURS = re.compile(rf"(?:^|\b){_OCCURS_WHEN}\s+\S+$", re.I)
 
 
 def _occurs_when_term(name: str, rest: str) -> bool:
@@ -3488,18 +3498,21 @@ class _MarkdownReader:
             return None  # only the first line under its heading says what the heading is
         title = _BRACKETED.sub(" ", self.meaning_of).strip()
         term = self.heading_term(" ".join(title.split())) if title else None
+        if term is None or not term[:1].isupper() or term.endswith(("?", ":")) or \
+                _slug(term) in _NOT_MEANING_HEADINGS:
+            return None  # the heading names no term ("Summary", "Why …?") or a side ("Cons")
         first = text.plain.strip()
-        match = _MEANING_FRAGMENT.match(first)
-        if term is None or match is None or not 5 <= len(first.split()) <= 40 or \
-                _SENTENCE_BREAK.search(first) or re.search(r"[→=:|]|->|\d", first) or \
-                _SUPERLATIVE.match(first) or \
-                not term[:1].isupper() or _slug(term) in _NOT_MEANING_HEADINGS or \
-                _FINITE_VERB.search(first) or says_what_it_does(first) or \
-                _VERB_OF_A_SUBJECT.search(first) or \
-                first.split()[0].casefold() in _NOT_TERMS | _OPENING_PREPOSITIONS or \
-                any(w.casefold() in _NOT_MEANING_HEADS for w in first.split()[:3]) or \
-                term_pattern(term).search(text.plain) or term.endswith(("?", ":")) or \
-                giveaways(text.plain, term):
+        words = first.split()
+        if not _MEANING_FRAGMENT.match(first) or not 5 <= len(words) <= 40 or \
+                _SENTENCE_BREAK.search(first) or re.search(r"[→=:|]|->|\d", first):
+            return None  # no noun phrase of a meaning, or more than one, or a formula
+        if _FINITE_VERB.search(first) or says_what_it_does(first) or \
+                _VERB_OF_A_SUBJECT.search(first) or _SUPERLATIVE.match(first):
+            return None  # a verb, or a superlative: a fact of its own, no fragment
+        if words[0].casefold() in _NOT_TERMS | _OPENING_PREPOSITIONS or \
+                any(w.casefold() in _NOT_MEANING_HEADS for w in words[:3]):
+            return None  # opens on no meaning: "Towards the end of …", "The reason for …"
+        if term_pattern(term).search(text.plain) or giveaways(text.plain, term):
             return None  # "surface-atmosphere" under "Surface processes" half-says it
         return term
 
@@ -3616,12 +3629,13 @@ class _MarkdownReader:
             return None  # the author marked what to ask
         for sentence in _SENTENCE_BREAK.split(text)[1:]:
             match = _LATER_DEFINITION.match(sentence)
+            occurs = match is not None and _OCCURS.search(match.group()) is not None
             if match and _is_term(match["term"]) and not math_spans(match["term"]) and (
-                    not _OCCURS.search(match.group())
+                    not occurs
                     or _occurs_when_term(match["term"], sentence[match.end("term"):])):
+                # A condition "X occurs when …" defines hides no name in other facts (define).
                 return self.define(match["term"], _Inline(sentence.strip()), line,
-                                   match.start("term"), match.end("term"),
-                                   names=not _OCCURS.search(match.group()))
+                                   match.start("term"), match.end("term"), names=not occurs)
             match = self.definition_match(sentence)
             if match and _names_itself(match) and not math_spans(match["term"]) and not \
                     term_pattern(match["term"]).search(
@@ -3801,11 +3815,14 @@ class _MarkdownReader:
             return None
         return self.list_block(block, title)
 
-    def list_block(self, block: SyntaxTreeNode, title: str | None) -> tuple[str, int] | None:
+    def list_block(self, block: SyntaxTreeNode, title: str | None,
+                   items: list[SyntaxTreeNode] | None = None) -> tuple[str, int] | None:
         """Each group of the list's items (item_groups) read as a list of its own, and the
         lines typed under an item without indent read as the paragraph they are. The title
-        line the last item carried, with its line, for the list after this one."""
-        groups, cut = self.item_groups(block, title)
+        line the last item carried, with its line, for the list after this one. `items`:
+        only these of the list's items, read as if the list held no others (a point left
+        over from described_by_points, alone)."""
+        groups, cut = self.item_groups(block, title, items)
         for items, group_title, after in groups:
             self.list_items(items, group_title, block.type == "ordered_list", cut)
             runs: list[tuple[list[str], int]] = []  # lines typed one under another: one text
@@ -3818,7 +3835,8 @@ class _MarkdownReader:
                 self.loose_lines("\n".join(lines), line)
         return cut.get(id(block))
 
-    def item_groups(self, block: SyntaxTreeNode, title: str | None):
+    def item_groups(self, block: SyntaxTreeNode, title: str | None,
+                    items: list[SyntaxTreeNode] | None = None):
         """The list's items in the groups their author meant, and the text to read in place
         of an item's first paragraph where lines were cut from it.
 
@@ -3829,8 +3847,9 @@ class _MarkdownReader:
         - Lines typed under an item without its indent ("1) Solution - …" then "Fetch -
           length of water …") are lazy continuation lines to Markdown, glued onto the
           item; they are read after the group as the paragraph they are, and a last such
-          line ending in ':' ("Uses of the glucose made:") titles the items after it."""
-        items = list(block.children)
+          line ending in ':' ("Uses of the glucose made:") titles the items after it.
+        `items`: only these of the list's items (list_block)."""
+        items = list(block.children if items is None else items)
         gaps = [self.blank_before(item) for item in items[1:]]
         grouped = any(gaps) and not all(gaps)
         nested = _nested(block)
@@ -3912,14 +3931,14 @@ class _MarkdownReader:
             self.item_subject = outer_subject
 
     def fields_list(self, block: SyntaxTreeNode, title: str | None, owner: str | None,
-                    fields: set[str]) -> None:
+                    fields: set[str], items: list[SyntaxTreeNode] | None = None) -> None:
         """The nested list `block` under `title`, its labels among `fields` (those the
         nested lists of its parent's siblings share: _attribute_labels) read as fields of
-        `owner`, the item it is nested in."""
+        `owner`, the item it is nested in. `items`: only these of its items (list_block)."""
         outer = self.attributes
         self.attributes = (owner, fields) if owner and fields else None
         try:
-            self.list_block(block, title)
+            self.list_block(block, title, items)
         finally:
             self.attributes = outer
 
@@ -3983,19 +4002,17 @@ class _MarkdownReader:
                 # The other points ("- Prestige from defeating Hitler", "- ex - …") each
                 # read as before, under the name: one at a time, since two left over are
                 # no short set of names to group.
-                points, name = nested[0].children, unmark(text.plain)
+                name = unmark(text.plain)
                 for point in rest:
                     if len(point.children) == 1 and point.children[0].type == "paragraph":
                         with self.titled(name):
                             self.paragraph(self.inline(_inline_child(point.children[0])),
                                            _line(point))
                         continue
-                    nested[0].children = [point]
                     self.subject_seed = self.named_by(text)
                     try:
-                        self.fields_list(nested[0], name, name, shared_labels)
+                        self.fields_list(nested[0], name, name, shared_labels, [point])
                     finally:
-                        nested[0].children = points
                         self.subject_seed = None
                 continue
             if nested and (not text.text or text.plain.endswith(":") or _wholly_marked(text.text)):
