@@ -557,6 +557,18 @@ _ORDER_TO_LEARNER = re.compile(
     r"^\W*(?:(?:don['’]?t|do\s+not|never)\s+(?:confuse|mix\s+up|forget)\b"
     r"|always\s+(?:give|write|show|include|state|quote|label|check|remember)\b"
     r"|make\s+sure\b|remember\s+to\b|be\s+careful\b)", re.I)
+# "We mean to show in the lab that friction turns work into heat", "In this lecture we will
+# derive …", "Let us now look at …": what the author means to do, not a fact of the subject
+# (a review: "We mean to show … [heat]" junk, the author's intent carded as a fact). What is
+# shown is stated where it is shown.
+_AUTHORS_INTENT = re.compile(
+    r"^\W*(?:(?:by\s+contrast|here|now|next|first|then|finally|today|in\s+this\s+\w+),?\s+)?"
+    r"(?:(?:we|i)(?:['’]ll)?\s+(?:(?:now|also|then|first|next)\s+)?"
+    r"(?:mean|want|intend|aim|hope|plan|wish|are\s+going|am\s+going|will|shall|would\s+like)"
+    r"(?:\s+to)?|let['’]?s|let\s+us|our\s+(?:aim|goal|plan|purpose)\s+is\s+to)\s+"
+    r"(?:now\s+|also\s+|first\s+|briefly\s+)?"
+    r"(?:show|prove|demonstrate|see|look\s+at|discuss|explain|derive|argue|examine|explore|"
+    r"consider|introduce|describe|review|cover|study|check|verify|establish)\b", re.I)
 # "**Definition:** …", "Definition - …", "Meaning: …" (an item or paragraph under its term).
 # Where one sentence of a paragraph ends and the next begins.
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)\"”][.!?])\s+(?=[A-Z])")
@@ -1293,6 +1305,14 @@ _NAMING_NOTHING = frozenset("general other others misc miscellaneous various res
 def _names_nothing(plain: str) -> bool:
     name = unmark(plain).strip(" :*_").casefold()
     return name in _NAMING_NOTHING or is_generic_heading(name)
+
+
+def _is_mark(plain: str, glossary: dict) -> bool:
+    """A letter or two typed as an item ("- D" over the fourth group of benefits, "- SE"):
+    a list's mark or a field's abbreviation, no name to recall or to recall from, unless
+    the article defines it (`glossary`: "pH", a symbol of its table)."""
+    name = unmark(plain).strip(" :*_.)")
+    return 1 <= len(name) <= 2 and name.isalpha() and name.casefold() not in glossary
 
 
 @dataclass
@@ -3406,6 +3426,13 @@ class _MarkdownReader:
             if rest:
                 self.paragraph(_Inline(rest), line)
             return
+        if _AUTHORS_INTENT.match(text.plain):
+            rest = (_SENTENCE_BREAK.split(text.text, maxsplit=1) + [""])[1]
+            self.skip(line, "the author's plan", "what the notes mean to show states no fact "
+                      "of the subject; state what is shown")
+            if rest:
+                self.paragraph(_Inline(rest), line)
+            return
         if _STUDY_ADVICE.match(text.plain):
             self.skip(line, "study advice", "advice on studying or the course's plan states "
                       "no fact of the subject")
@@ -3499,8 +3526,12 @@ class _MarkdownReader:
                 first.split()[0].casefold() in _NOT_TERMS | _OPENING_PREPOSITIONS or \
                 any(w.casefold() in _NOT_MEANING_HEADS for w in first.split()[:3]) or \
                 term_pattern(term).search(text.plain) or term.endswith(("?", ":")) or \
-                giveaways(text.plain, term):
-            return None  # "surface-atmosphere" under "Surface processes" half-says it
+                giveaways(text.plain, term) or _shares_a_word(term, first):
+            # "surface-atmosphere" under "Surface processes" half-says it, and so does
+            # "anaesthetic agents" under "Local Anaesthesia" (a review: weak, the front
+            # holds a word of the answer): a line that says the heading in another form
+            # is no clue to recall it from.
+            return None
         return term
 
     def heading_examples(self, text: _Inline, line: int) -> bool:
@@ -4015,7 +4046,8 @@ class _MarkdownReader:
                     self.fields_list(child, f"{unmark(outer[0])} › {name}" if field_of
                                      else name or title, name, shared_labels)
                 continue
-            if nested and self.mode == "text" and _names_nothing(text.plain):
+            if nested and self.mode == "text" and (
+                    _names_nothing(text.plain) or _is_mark(text.plain, self.glossary)):
                 # "- General" over "- Arise from the cords …" among "- Radial nerve",
                 # "- Median nerve": it names no member of its siblings' set (a card
                 # "Radial nerve; Median nerve; [General]" was junk), nor a set of its own
@@ -4031,6 +4063,10 @@ class _MarkdownReader:
                 continue
             if self.mode == "text" and not nested and title is None and \
                     self.heading_examples(text, line):
+                continue
+            if self.mode == "text" and _is_mark(text.plain, self.glossary):
+                # "Ranolazine; D; Propranolol" (a review: junk): a mark is no member of
+                # the set of names beside it, and alone it asks nothing.
                 continue
             entries.append((text, line))
             if nested:
@@ -4764,11 +4800,13 @@ class _MarkdownReader:
     def short_value(label: str, rest: str) -> str | None:
         """The value of a labelled item that cannot be its label's clue, to ask instead:
         code alone ("Connectionless (UDP) sockets: `DatagramSocket`", no word to answer
-        from), or at most two words that say a word of the label ("**Digoxin immune
-        Fab**: Digoxin toxicity", "**Dose calculations**: Weight-based dosing"), which
-        would half-answer a card hiding it. None otherwise ("Sulfonamides: Trimethoprim-
-        sulfamethoxazole" asks its label, as before), and for a value that is no answer
-        (a number, a common word), marked, or math."""
+        from). None otherwise ("Sulfonamides: Trimethoprim-sulfamethoxazole" asks its
+        label, as before), and for a value that is no answer (a number, a common word),
+        marked, or math. Words that say a word of the label ("**Digoxin immune Fab**:
+        Digoxin toxicity", "**Dose calculations**: Weight-based dosing") are no answer
+        either: the front would hold half of them (a review: "Digoxin immune Fab:
+        [Digoxin toxicity]" weak, "Dose calculations: [Weight-based dosing]" junk, a
+        label's restatement), so neither side is asked."""
         value = unmark(rest).strip().rstrip(".")
         words = value.split()
         code = _CODE_ONLY.fullmatch(rest.strip().rstrip("."))
@@ -4777,7 +4815,7 @@ class _MarkdownReader:
         if not words or len(words) > 2 or "**" in rest or "," in value or ":" in value or \
                 any(c.isdigit() for c in label + value) or \
                 math_spans(rest) or weak_answer(value) or _words_of_letters(value) < 1 or \
-                bool(code) == _shares_a_word(unmark(label), value):
+                not code or _shares_a_word(unmark(label), value):
             return None
         return value.strip("`") if code else value  # a fact's text shows no code span
 
