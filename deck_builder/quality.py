@@ -81,13 +81,15 @@ def _slug(text: str) -> str:
 # A kind of text with a qualifier before it is still a kind: "Exam tip", "Worked example".
 _KIND_WORDS = frozenset("""
 definition definitions example examples formula formulas note notes tip tips summary
-answer answers hint hints reminder
+answer answers hint hints reminder idea ideas takeaway takeaways
 """.split())
 
 
 # "Empirical formula", "Operational definition": a qualified formula or definition is
 # most often a term of the subject; only these qualifiers keep it a kind of text.
-_TERM_KINDS = frozenset("definition definitions formula formulas formulae".split())
+# So is an idea ("Platonic idea"); "Key idea:" (a Notion callout's label) names the box.
+_TERM_KINDS = frozenset("""definition definitions formula formulas formulae idea ideas
+takeaway takeaways""".split())
 _KIND_QUALIFIERS = frozenset("""
 key main general important useful basic quick short formal simple informal full worked exam
 the a an core standard textbook dictionary my our

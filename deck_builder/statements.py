@@ -181,7 +181,10 @@ _CAUSE_ONLY_ACTIVE = {"caused", "triggered", "prevented", "inhibited", "stimulat
 _CONVERTS = re.compile(
     r"\b(?:(?:converts?|converted|(?<!\bin\s)turns?|turned|changes?|changed|breaks?\s+down|"
     r"broke\s+down|broken\s+down|transforms?|transformed|splits?|divides?|divided|separates?|"
-    r"separated)\s+(?:(?!(?:in)?to\b)[^,.;:()]{1,60}?\s+(?:into|to)|into)|"
+    # Not "only to", "in order to": a purpose ("gives correct change only to protect his
+    # reputation", a review: junk), the noun "change" before it.
+    r"separated)\s+(?:(?!(?:in)?to\b)[^,.;:()]{1,60}?(?<!\bonly)(?<!\border)(?<!\bso\sas)"
+    r"\s+(?:into|to)|into)|"
     # What a thing itself becomes: "B cells differentiate into plasma cells", "the larva
     # develops into an adult", "the protest evolved into a revolution".
     r"(?:differentiat(?:es?|ed)|develop(?:s|ed)?|evolv(?:es?|ed)|matur(?:es?|ed))\s+into)"

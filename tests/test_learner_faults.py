@@ -7,6 +7,7 @@ from __future__ import annotations
 from test_markdown_idioms import build
 
 from deck_builder.quality import related, stem
+from deck_builder.readers.markdown import _labelled
 
 
 def test_a_letter_typed_as_an_item_is_no_name_nor_the_context_of_its_points(tmp_path):
@@ -100,3 +101,101 @@ def test_a_one_word_name_closing_its_sentence_after_of_is_not_asked(tmp_path):
         "# Historia\n\n## Historia de Francia\n\nLa Bastilla fue tomada por el pueblo de "
         "París el 14 de julio de 1789.\n\nLa guerra de 1870 cambió el equilibrio de Europa.\n"))
     assert not any("Europa" in answers for _, answers, *_ in shown), shown
+
+
+# -- the three articles written for this round (notion-genetics-inheritance,
+# lecture-ethics-kant, logseq-music-intervals): junk their first cards held --------------------
+
+
+def test_tasks_and_outliner_properties_make_no_card(tmp_path):
+    # "[TODO] — ask about epistasis …", "TODO practise [interval] ear training …" and
+    # "id: [...]" were cards: a task and a block's id are no facts.
+    shown, _, _ = build(tmp_path, (
+        "# Intervals\n\n"
+        "- An **interval** is the distance in pitch between two notes\n"
+        "  - id:: 6571a2f3-1c2d-4e5f-8a9b-0c1d2e3f4a5b\n"
+        "- TODO practise interval ear training on the app\n"
+        "- LATER look up compound intervals (9th, 11th, 13th)\n\n"
+        "TODO: ask about epistasis in the tutorial\n"))
+    assert [answers for _, answers, *_ in shown] == [["interval"]], shown
+
+
+def test_notion_page_properties_make_no_card(tmp_path):
+    # "Created — 12 October 2026 9: [14 AM]" and "[Status] — Not started" were cards.
+    shown, _, _ = build(tmp_path, (
+        "# Mendelian inheritance\n\nCreated: 12 October 2026 9:14 AM\nTags: BIO201, genetics\n"
+        "Status: Not started\nLecturer: Dr. Okafor\n\n## Vocab\n\n"
+        "Allele: a version of a gene at one locus\n"
+        "Genotype: the alleles an organism carries\n"))
+    answers = sorted(a for _, found, *_ in shown for a in found)
+    assert answers == ["Allele", "Genotype"], shown
+
+
+def test_a_ratio_or_a_time_is_not_split_at_its_colon():
+    # "[F2 genotypic ratio → 1] — 2 : 1" was a card: the ratio's colon read as a label's.
+    assert _labelled("F2 genotypic ratio → 1 : 2 : 1") is None
+    assert _labelled("Created 12 October 2026 9:14 AM") is None
+    assert _labelled("Meeting: 9:14 AM") == ("Meeting", "9:14 AM")
+
+
+def test_a_label_naming_a_boxs_kind_is_not_asked(tmp_path):
+    # "💡 [Key idea] : each parent passes on one allele …" asked the box's kind.
+    shown, _, _ = build(tmp_path, (
+        "# Inheritance\n\n> 💡 **Key idea:** each parent passes on one allele of every "
+        "gene, chosen at random.\n"))
+    assert not any("Key idea" in answers for _, answers, *_ in shown), shown
+
+
+def test_a_line_about_where_the_notes_come_from_makes_no_card(tmp_path):
+    # "Typed up from the recording — some bits may be garbled. Slides on [Moodle]."
+    shown, _, _ = build(tmp_path, (
+        "# Kant's ethics\n\n*Typed up from the recording — some bits may be garbled. Slides "
+        "on Moodle.*\n\n## Good will\n\nKant published the Groundwork in 1785.\n"))
+    assert not any("Moodle" in answers for _, answers, *_ in shown), shown
+    assert any("1785" in answers for _, answers, *_ in shown), shown
+
+
+def test_numbered_premises_ask_no_number(tmp_path):
+    # "[P1] — I borrow money …", "[P2] — If everyone did this …" asked a premise's number.
+    shown, _, _ = build(tmp_path, (
+        "# Kant\n\n## The lying promise\n\n"
+        "P1: I borrow money by promising to repay, knowing I can't.\n"
+        "P2: If everyone did this, promises would stop being believed.\n"
+        "C: So the maxim can't be universalised, and lying promises are wrong.\n"))
+    assert not any(a in ("P1", "P2", "C") for _, answers, *_ in shown for a in answers), shown
+
+
+def test_a_purpose_after_only_to_is_nothing_turned_into(tmp_path):
+    # "… gives correct change only to [protect his reputation acts] in accordance with
+    # duty": the noun "change" and a purpose were read as what a thing is changed to.
+    shown, _, _ = build(tmp_path, (
+        "# Kant\n\n## Good will\n\nThe shopkeeper who gives correct change only to protect "
+        "his reputation acts in accordance with duty but not from it.\n"))
+    assert not any("protect his reputation acts" in answers
+                   for _, answers, *_ in shown), shown
+
+
+def test_an_acronym_and_its_expansion_before_a_colon_name_one_thing(tmp_path):
+    # "[FH = Formula of Humanity] — treat humanity …" asked an equation as a name.
+    shown, _, _ = build(tmp_path, (
+        "# Kant\n\n## Imperatives\n\n"
+        "- FH = Formula of Humanity: treat humanity never merely as a means, but always at "
+        "the same time as an end\n"
+        "- maxim = the personal rule or principle behind an action\n"))
+    answers = [a for _, found, *_ in shown for a in found]
+    assert "FH = Formula of Humanity" not in answers, shown
+    assert "Formula of Humanity (FH)" in answers, shown
+
+
+def test_an_outliners_headings_typed_as_blocks_are_headings(tmp_path):
+    # Logseq types every block as a list item, its headings too: read as a list, "- ##
+    # Qualities" was skipped ("heading in a list item") and every card said "Introduction".
+    shown, _, decks = build(tmp_path, (
+        "- # Intervals\n- ## Qualities\n"
+        "\t- augmented = one semitone bigger than perfect or major\n"
+        "\t- diminished = one semitone smaller than perfect or minor\n"
+        "- ## Inversions\n\t- inverting = moving the lower note up an octave\n"))
+    contexts = {answers[0]: context for _, answers, _, context, *_ in shown}
+    assert contexts["augmented"] == "Intervals › Qualities", shown
+    assert contexts["inverting"] == "Intervals › Inversions", shown
+    assert "Intervals" in decks
