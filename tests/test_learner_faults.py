@@ -199,3 +199,13 @@ def test_an_outliners_headings_typed_as_blocks_are_headings(tmp_path):
     assert contexts["augmented"] == "Intervals › Qualities", shown
     assert contexts["inverting"] == "Intervals › Inversions", shown
     assert "Intervals" in decks
+
+
+def test_a_table_typed_inside_a_list_item_is_read_as_a_table(tmp_path):
+    # A Logseq block holding a table: skipped as "table in a list item", its rows made no card.
+    shown, _, _ = build(tmp_path, (
+        "# Intervals\n\n## Semitone table\n\n"
+        "- | Interval | Abbr. | Semitones |\n  |---|---|---|\n  | minor 3rd | m3 | 3 |\n"
+        "  | major 3rd | M3 | 4 |\n  | perfect 5th | P5 | 7 |\n"))
+    answers = {a for _, found, *_ in shown for a in found}
+    assert {"minor 3rd", "major 3rd", "perfect 5th"} <= answers, shown

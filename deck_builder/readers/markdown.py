@@ -4065,6 +4065,10 @@ class _MarkdownReader:
                     # A callout or a titled shortcode's box indented under an item: its own
                     # content with its own title, read where it stands.
                     self.blocks([child])
+                elif self.mode == "text" and child.type == "table":
+                    # A table typed inside an item (a Logseq block holds one): read as a
+                    # table where it stands, under the list's title, as inside a callout.
+                    self.container(child, title)
                 else:
                     self.skip(_line(child), f"{child.type.replace('_', ' ')} in a list item",
                               "only text and lists inside list items are read")
