@@ -55,6 +55,7 @@ from deck_builder.errors import Problem, display_path
 from deck_builder.notes import MASK, NoteSpec, Spans
 from deck_builder.quality import (
     LONG_WORDS,
+    STOP_WORDS,
     Stems,
     answer_spans,
     answer_stems,
@@ -347,6 +348,9 @@ class _ArticleNotes:
                 # "The Chandrasekhar limit is 1.4 [solar masses]": a unit hidden beside its
                 # number asks what was counted, not the fact; the amount is the gap.
                 start = amount.start()
+            # "Green [Open Access]" (a review: weak, half the term on the front): the phrase
+            # is part of a longer name, asked whole.
+            start, end = _whole_name(plain, start, end)
             answer = plain[start:end]
             if content_stems(answer) <= topic or \
                     answer.split()[0].casefold() in _VAGUE or \
@@ -1802,6 +1806,29 @@ def _heading_in_passing(target: _Target, plain: str, context: str) -> bool:
 
 
 _POINTING = re.compile(r"\b(?:the|this|these|those|its|their)\s+$", re.I)
+
+
+# A capitalised word typed against a capitalised phrase: one name with it ("Green Open
+# Access", "World War I"), a sentence's opening word or not.
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)\s+$")
+_CAPITALISED_AFTER = re.compile(r"^\s+([A-Z][\w'’-]*)(?![\w'’-])")
+
+
+def _whole_name(plain: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the name the capitalised phrase at `start`:`end` is part of, with the
+    capitalised words (no stop words) typed against it: "Green Open Access" for "Open
+    Access", "World War I" for "World War". The phrase's own span when it is lowercase or
+    stands alone."""
+    phrase = plain[start:end].split()
+    if not phrase or not all(w[:1].isupper() for w in phrase if w.casefold() not in STOP_WORDS):
+        return start, end
+    while (before := _CAPITALISED_BEFORE.search(plain, 0, start)) and \
+            before[1].casefold() not in STOP_WORDS:
+        start = before.start(1)
+    while (after := _CAPITALISED_AFTER.match(plain[end:])) and (
+            after[1].casefold() not in STOP_WORDS or re.fullmatch("[IVX]+", after[1])):
+        end += after.end(1)
+    return start, end
 
 
 def _named_in(plain: str, targets: TermIndex) -> list[_Target]:

@@ -81,13 +81,15 @@ def _slug(text: str) -> str:
 # A kind of text with a qualifier before it is still a kind: "Exam tip", "Worked example".
 _KIND_WORDS = frozenset("""
 definition definitions example examples formula formulas note notes tip tips summary
-answer answers hint hints reminder
+answer answers hint hints reminder idea ideas takeaway takeaways
 """.split())
 
 
 # "Empirical formula", "Operational definition": a qualified formula or definition is
 # most often a term of the subject; only these qualifiers keep it a kind of text.
-_TERM_KINDS = frozenset("definition definitions formula formulas formulae".split())
+# So is an idea ("Platonic idea"); "Key idea:" (a Notion callout's label) names the box.
+_TERM_KINDS = frozenset("""definition definitions formula formulas formulae idea ideas
+takeaway takeaways""".split())
 _KIND_QUALIFIERS = frozenset("""
 key main general important useful basic quick short formal simple informal full worked exam
 the a an core standard textbook dictionary my our
@@ -217,15 +219,49 @@ def stem(word: str) -> str:
 
 
 def related(a: str, b: str) -> bool:
-    """Two stems of one word family: equal, or the shorter (5+ letters) begins the longer.
+    """Two stems of one word family: equal, or the shorter (5+ letters) begins the longer,
+    or one is the other's form with a root that alternates (_alternates).
 
     Snowball keeps "collect" (collective) apart from "collectiv" (collectivism) and
     "individu" from "individualist"; a learner sees them as one word.
     """
     if a == b:
         return True
+    # Every way below needs three letters in common: most pairs share none (hot).
+    if a[:3] != b[:3]:
+        return False
     if len(a) > len(b):  # called for every pair of words a card is checked for (hot)
         a, b = b, a
+    return _begins(a, b) or any(_begins(*sorted((alt, b), key=len)) for alt in _alternates(a)) \
+        or any(_begins(*sorted((a, alt), key=len)) for alt in _alternates(b))
+
+
+# Roots that change their ending between a word's forms, which Snowball stems apart:
+# "resolves" (resolv) and "Resolution" (resolut), "receive" and "reception", "describe"
+# and "description" ("contain" and "content" are two words: no "-ain"/"-ent"); Greek "-sis"/"-sia"
+# nouns and their "-tic" words, "analysis" and "analytic", "Anaesthesia" and "anaesthetic".
+# A review judged "[Resolution] … scales it resolves" and "[Local Anaesthesia] …
+# anaesthetic agents" weak: the front says the answer in another form (issue 15, rule 4).
+_ALTERNATING_ENDINGS = (("v", "ut"), ("iv", "pt"), ("b", "pt"), ("sia", "t"), ("si", "t"),
+                        ("si", "st"))
+
+
+@lru_cache(maxsize=ANSWER_CACHE)
+def _alternates(word_stem: str) -> tuple[str, ...]:
+    """The stems `word_stem` takes in its word's other forms (_ALTERNATING_ENDINGS), on a
+    root of four letters or more."""
+    found = []
+    for one, other in _ALTERNATING_ENDINGS:
+        for end, swapped in ((one, other), (other, one)):
+            if word_stem.endswith(end) and len(word_stem) - len(end) >= 4:
+                found.append(word_stem[:-len(end)] + swapped)
+    return tuple(found)
+
+
+def _begins(a: str, b: str) -> bool:
+    """Whether `a`, the shorter stem, is `b`'s or begins it as a root of `b`'s family."""
+    if a == b:
+        return True
     # "caus" (cause) and "causat" (causation): a 4-letter stem and its "-ation" noun.
     return b.startswith(a) and (len(a) >= 5 or (len(a) == 4 and b == a + "at")
                                 or (len(a) >= 3 and _combines(a, b[len(a):])))
@@ -257,7 +293,9 @@ class Stems:
         self.short = {s for s in self.stems if len(s) in (3, 4)}
         self.short |= {s[:n] for s in self.stems for n in (3, 4) if s[n:] in COMBINING}
         self.heads = frozenset({s[:5] for s in self.stems if len(s) >= 5} | {
-            (s + end)[:5] for s in self.short for end in COMBINING} | self.short)
+            (s + end)[:5] for s in self.short for end in COMBINING} | self.short | {
+            alt[:5] for s in self.stems for alt in _alternates(s)})  # "recept" for "receiv"
+        self.threes = frozenset(s[:3] for s in self.stems)
 
     def related(self, stem: str) -> bool:
         if stem in self.stems:
@@ -268,6 +306,9 @@ class Stems:
         if stem in self.short or any(
                 stem[:n] in self.short and stem[n:] in COMBINING for n in (3, 4)):
             return any(related(stem, s) for s in self.stems)  # "volt" and "voltmet"
+        if stem[:3] in self.threes and _alternates(stem) and \
+                any(related(stem, s) for s in self.stems):
+            return True  # "resolv" and "resolut": related() above
         if stem[:5] not in self.heads or len(stem) < 5:
             return False
         # A longer stem begins with it: the first one after it does.

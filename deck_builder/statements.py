@@ -187,7 +187,10 @@ _CAUSE_ONLY_ACTIVE = {"caused", "triggered", "prevented", "inhibited", "stimulat
 _CONVERTS = re.compile(
     r"\b(?:(?:converts?|converted|(?<!\bin\s)turns?|turned|changes?|changed|breaks?\s+down|"
     r"broke\s+down|broken\s+down|transforms?|transformed|splits?|divides?|divided|separates?|"
-    r"separated)\s+(?:(?!(?:in)?to\b)[^,.;:()]{1,60}?\s+(?:into|to)|into)|"
+    # Not "only to", "in order to": a purpose ("gives correct change only to protect his
+    # reputation", a review: junk), the noun "change" before it.
+    r"separated)\s+(?:(?!(?:in)?to\b)[^,.;:()]{1,60}?(?<!\bonly)(?<!\border)(?<!\bso\sas)"
+    r"\s+(?:into|to)|into)|"
     # What a thing itself becomes: "B cells differentiate into plasma cells", "the larva
     # develops into an adult", "the protest evolved into a revolution".
     r"(?:differentiat(?:es?|ed)|develop(?:s|ed)?|evolv(?:es?|ed)|matur(?:es?|ed))\s+into)"
@@ -1180,6 +1183,16 @@ _TITLES = frozenset("""president king queen emperor empress prince princess chan
 _LISTED_BEFORE = re.compile(r"(?:,|\band|\bor|&|/)\s*(?:(?:the|a|an)\s+)?$", re.I)
 _LISTED_AFTER = re.compile(r"^\s*(?:,\s*[A-Z]|and\b|or\b|&|/)")  # not ", an older grudge"
 MAX_NAME_WORDS = 4
+# "the balance of Europe", "el equilibrio de Europa": a noun of a place's whole (its
+# balance, map, history, rest) that many places would fit, unlike "the loop of Henle" or
+# "the sick man of Europe", whose name is the fact.
+_QUALIFIER_BEFORE = re.compile(
+    r"\b(?:balance|equilibri(?:um|o)|équilibre|gleichgewicht|map|mapa|carte|karte|history|"
+    r"historia|histoire|geschichte|storia|rest|resto|reste|politics|política|politique|"
+    r"politik|economy|economía|économie|wirtschaft|people|pueblo|peuple|volk|future|futuro|"
+    r"avenir|zukunft|borders?|fronteras?|frontières?|grenzen?)\s+"
+    r"(?:of|de|di|du|del|della|des|von|der)\s+$", re.I)
+_SENTENCE_END = re.compile(r"\W*$")
 # Sentences about the page, not its subject: "Images taken from here under Creative Commons
 # Licence", "all images used are from the book "Principles of Economics"".
 _ABOUT_THE_PAGE = re.compile(
@@ -1248,6 +1261,12 @@ def named_spans(text: str) -> Iterator[tuple[int, int]]:
                     or answer.casefold() in _TITLES or re.search(r"\s[A-Z]$", answer)
                     or after[:1] in "+=^_" or before[-1:] in "+=^_"):
                 continue  # an initial ("James F. Kurose"), a formula ("CnH2n+2")
+            if " " not in answer and not answer.isupper() and _QUALIFIER_BEFORE.search(before) \
+                    and _SENTENCE_END.match(after):
+                # "cambió el equilibrio de [Europa]." (a review: weak, "a bare name with no
+                # context to recall from"): one word closing its sentence after "of" says
+                # whose the thing named before it is, which many names would fit.
+                continue
             following = re.match(r"\s+([a-z][\w-]*)", after)
             if " " not in answer and not answer.isupper() and (short or following and
                                                               following[1] not in STOP_WORDS):

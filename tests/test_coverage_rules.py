@@ -1142,9 +1142,10 @@ def test_a_meaning_with_no_term_under_its_heading_defines_the_heading(tmp_path):
     # verb right under the heading says what the heading is; a notebook cell marker between
     # them is layout (and no card of its own), a quote under the title is the title's
     # meaning. Not a second line, a heading naming a side ("Disadvantages"), nor a line
-    # that half-says the heading ("surface-atmosphere" under "Surface processes").
+    # that half-says the heading ("surface-atmosphere" under "Surface processes"; an
+    # "anaesthetic" line under "Local Anaesthesia", test_learner_faults).
     shown, _, _ = build(tmp_path, "# Local Anaesthesia (LA)\n\n"
-                        "> Administration of anaesthetic agents to a part of the body to block "
+                        "> Administration of numbing drugs to a part of the body to block "
                         "pain\n\n"
                         "## Chemistry\n\n### Sublimation\n\n"
                         "+++ {\"slideshow\": {\"slide_type\": \"fragment\"}}\n\n"

@@ -16,6 +16,7 @@ marks; in labels, titles, dimensions and concept names they are plain text.
 
 from __future__ import annotations
 
+import copy
 import re
 import unicodedata
 from collections import Counter
@@ -59,6 +60,7 @@ from deck_builder.content import (
 from deck_builder.errors import ContentError, Problem, display_path
 from deck_builder.quality import (
     LIST_ITEM_WORDS,
+    STOP_WORDS,
     content_words,
     contrast_spans,
     giveaways,
@@ -562,6 +564,38 @@ _ORDER_TO_LEARNER = re.compile(
     r"^\W*(?:(?:don['’]?t|do\s+not|never)\s+(?:confuse|mix\s+up|forget)\b"
     r"|always\s+(?:give|write|show|include|state|quote|label|check|remember)\b"
     r"|make\s+sure\b|remember\s+to\b|be\s+careful\b)", re.I)
+# "We mean to show in the lab that friction turns work into heat", "In this lecture we will
+# derive …", "Let us now look at …": what the author means to do, not a fact of the subject
+# (a review: "We mean to show … [heat]" junk, the author's intent carded as a fact). What is
+# shown is stated where it is shown.
+_AUTHORS_INTENT = re.compile(
+    r"^\W*(?:(?:by\s+contrast|here|now|next|first|then|finally|today|in\s+this\s+\w+),?\s+)?"
+    r"(?:(?:we|i)(?:['’]ll)?\s+(?:(?:now|also|then|first|next)\s+)?"
+    r"(?:mean|want|intend|aim|hope|plan|wish|are\s+going|am\s+going|will|shall|would\s+like)"
+    r"(?:\s+to)?|let['’]?s|let\s+us|our\s+(?:aim|goal|plan|purpose)\s+is\s+to)\s+"
+    r"(?:now\s+|also\s+|first\s+|briefly\s+)?"
+    r"(?:show|prove|demonstrate|see|look\s+at|discuss|explain|derive|argue|examine|explore|"
+    r"consider|introduce|describe|review|cover|study|check|verify|establish)\b", re.I)
+# A task, as Logseq, Org and plain notes type it ("TODO practise …", "LATER look up …",
+# "TODO: ask about epistasis"): what the writer means to do, no fact of the subject.
+_TASK = re.compile(r"^\W*(?:TODO|LATER|NOW|DOING|DONE|WAITING|CANCELL?ED|FIXME|TBD)(?::|\s|$)")
+# Properties an outliner keeps on a block or page ("id:: 6571a2f3-…", "collapsed:: true",
+# "alias:: intervals"): the tool's metadata, no fact. A Dataview field's other names
+# ("Up:: [[Phonology]]" aside) are the author's own labels, read as before.
+_TOOL_PROPERTIES = frozenset("""id collapsed title alias aliases tags icon template
+template-including-parent public filters heading background-color created-at updated-at
+exclude-from-graph-view""".split())
+# A Notion page's properties, exported as "Key: value" lines under its title ("Created:
+# 12 October 2026 9:14 AM", "Status: Not started"): the page's metadata, no fact.
+_PAGE_PROPERTIES = frozenset("""created created-time created-by last-edited last-edited-time
+last-edited-by status tags type date date-created reviewed last-reviewed property owner
+assignee due due-date priority""".split())
+_PROPERTY_LINE = re.compile(r"^\W*([^:\n]{1,30}?)\s*:{1,2}\s")
+# "Typed up from the recording — …", "Slides on Moodle": where the notes come from.
+_NOTES_SOURCE = re.compile(
+    r"^\W*(?:(?:typed|written|copied|taken|transcribed)\s+(?:up\s+)?(?:from|during)\s"
+    r"|(?:the\s+)?slides?\s+(?:are\s+)?(?:on|at|in)\s+(?:moodle|canvas|blackboard|"
+    r"the\s+(?:vle|portal|website|drive))\b)", re.I)
 # "**Definition:** …", "Definition - …", "Meaning: …" (an item or paragraph under its term).
 # Where one sentence of a paragraph ends and the next begins.
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)\"”][.!?])\s+(?=[A-Z])")
@@ -1305,6 +1339,28 @@ def _names_nothing(plain: str) -> bool:
     return name in _NAMING_NOTHING or is_generic_heading(name)
 
 
+def _page_properties(lines: list[str]) -> bool:
+    """Whether every line is "Key: value" (or Logseq's "key:: value") and two keys or more
+    are a page's or a block's metadata (_PAGE_PROPERTIES, _TOOL_PROPERTIES)."""
+    keys = [slugify(m[1]) for line in lines if (m := _PROPERTY_LINE.match(line))]
+    return len(keys) == len(lines) and sum(
+        k in _PAGE_PROPERTIES or k in _TOOL_PROPERTIES for k in keys) >= min(2, len(keys))
+
+
+def _tool_property(text: _Inline) -> bool:
+    """Whether an item or paragraph is an outliner's property ("id:: 6571a2f3-…")."""
+    found = _PROPERTY_LINE.match(text.plain) if text.field_mark else None
+    return found is not None and slugify(found[1]) in _TOOL_PROPERTIES
+
+
+def _is_mark(plain: str, glossary: dict) -> bool:
+    """A letter or two typed as an item ("- D" over the fourth group of benefits, "- SE"):
+    a list's mark or a field's abbreviation, no name to recall or to recall from, unless
+    the article defines it (`glossary`: "pH", a symbol of its table)."""
+    name = unmark(plain).strip(" :*_.)")
+    return 1 <= len(name) <= 2 and name.isalpha() and name.casefold() not in glossary
+
+
 @dataclass
 class _Inline:
     """Inline content as model text, and what it dropped: images, inline `#tags`."""
@@ -2022,6 +2078,13 @@ def _labelled(text: str) -> tuple[str, str] | None:
                 return None
             if label.startswith(("...", "…")):
                 return None  # "... as 1 glucose = 2 pyruvate": the item before, continued
+            if pattern is _COLON_LABEL and label[-1:].isdigit() and rest[:1].isdigit():
+                return None  # "F2 genotypic ratio → 1 : 2 : 1", "9:14 AM": a ratio, a time
+            if pattern is _COLON_LABEL and (spelled := _EQUALS_IN_LABEL.split(label)) and \
+                    len(spelled) == 2 and _spelled_out(spelled[0].strip(), spelled[1].strip()):
+                # "FH = Formula of Humanity: treat humanity …": the name is the expansion,
+                # its acronym an alias ("[FH = Formula of Humanity]" was asked whole).
+                label = f"{spelled[1].strip()} ({spelled[0].strip()})"
             if (label and _label_words(label) <= MAX_LABEL_WORDS and any(c.isalpha() for c in label)
                     and not is_structural_label(label)):
                 return label, rest
@@ -2242,6 +2305,34 @@ def _names_a_thing(label: str, rest: str) -> bool:
     return _is_one_name(label) and _words(plain) >= 2 and not giveaways(plain, unmark(label))
 
 
+def _spelled_out(label: str, value: str) -> bool:
+    """Whether `label` is an acronym (two to six capitals) of `value`'s words, its little
+    words ("of", "the") skipped or not: "FUL" of "Formula of Universal Law"."""
+    if not re.fullmatch(r"[A-Z]{2,6}", label) or not 2 <= len(value.split()) <= 8 or \
+            not re.fullmatch(r"[A-Za-z][A-Za-z' -]*", value):
+        return False
+    words = value.replace("-", " ").split()
+    initials = "".join(w[0] for w in words).upper()
+    content = "".join(w[0] for w in words if w.casefold() not in STOP_WORDS).upper()
+    return label in (initials, content)
+
+
+# An "X = Y" label before a colon ("FH = Formula of Humanity: treat humanity …"): an
+# acronym and its expansion, the text after the colon what it names says.
+_EQUALS_IN_LABEL = re.compile(r"\s=\s")
+_STEP_NUMBER = re.compile(r"([A-Z])(\d{1,2})")
+
+
+def _numbered_steps(labels: list[str]) -> bool:
+    """Whether labels number the steps of one thing: two or more of one letter and a number
+    ("P1", "P2", with "C" for the conclusion), and every other label a letter alone."""
+    numbered = [m for label in labels if (m := _STEP_NUMBER.fullmatch(label.strip()))]
+    letters = [m[1] for m in numbered]
+    return len(numbered) >= 2 and any(letters.count(a) >= 2 for a in letters) and all(
+        _STEP_NUMBER.fullmatch(label.strip()) or re.fullmatch("[A-Z]", label.strip())
+        for label in labels)
+
+
 def _is_one_name(label: str) -> bool:
     return "," not in label and not _CLAUSE_VERB.search(label)
 
@@ -2449,6 +2540,7 @@ class _MarkdownReader:
         self.lines = body.split("\n")  # where lists were typed without blank lines (item_groups)
         self.report_dropped_items(body, tokens)
         root = _syntax_tree(tokens)
+        _outline_headings(root)
         blocks = list(root.children)
 
         title_heading = self.title_heading(blocks)
@@ -3416,6 +3508,21 @@ class _MarkdownReader:
             if rest:
                 self.paragraph(_Inline(rest), line)
             return
+        if _TASK.match(text.plain) or _tool_property(text):
+            self.skip(line, "task or property", "a task (TODO, LATER …) or an outliner's "
+                      "property (id::, collapsed:: …) states no fact of the subject")
+            return
+        if _NOTES_SOURCE.match(text.plain):
+            self.skip(line, "paragraph about the notes", "it says where the notes come from, "
+                      "not a fact of their subject")
+            return
+        if _AUTHORS_INTENT.match(text.plain):
+            rest = (_SENTENCE_BREAK.split(text.text, maxsplit=1) + [""])[1]
+            self.skip(line, "the author's plan", "what the notes mean to show states no fact "
+                      "of the subject; state what is shown")
+            if rest:
+                self.paragraph(_Inline(rest), line)
+            return
         if _STUDY_ADVICE.match(text.plain):
             self.skip(line, "study advice", "advice on studying or the course's plan states "
                       "no fact of the subject")
@@ -3512,8 +3619,13 @@ class _MarkdownReader:
         if words[0].casefold() in _NOT_TERMS | _OPENING_PREPOSITIONS or \
                 any(w.casefold() in _NOT_MEANING_HEADS for w in words[:3]):
             return None  # opens on no meaning: "Towards the end of …", "The reason for …"
-        if term_pattern(term).search(text.plain) or giveaways(text.plain, term):
-            return None  # "surface-atmosphere" under "Surface processes" half-says it
+        if term_pattern(term).search(text.plain) or giveaways(text.plain, term) or \
+                _shares_a_word(term, first):
+            # "surface-atmosphere" under "Surface processes" half-says it, and so does
+            # "anaesthetic agents" under "Local Anaesthesia" (a review: weak, the front
+            # holds a word of the answer): a line that says the heading in another form
+            # is no clue to recall it from.
+            return None
         return term
 
     def heading_examples(self, text: _Inline, line: int) -> bool:
@@ -3677,16 +3789,27 @@ class _MarkdownReader:
                       line + at) for at, part in enumerate(raw) if part]
         if _QA_PAIR.match(" ".join(text.plain for text, _ in lines)):
             return False  # "**Q:** What …?" / "A: …" is a question and its answer
+        if len(lines) > 1 and _page_properties([text.plain for text, _ in lines]):
+            self.skip(line, "page properties", "\"Created: …\", \"Status: …\" lines are the "
+                      "page's metadata (a Notion export's properties), no fact of its subject")
+            return True
         # Whether the paragraph is a glossary is judged on the lines shaped "Term - text"; a
         # line whose text is one word ("Biotic - living") or says its term ("Wind shear -
         # difference in wind speeds", "Sexuality: desire, sexual preference") is still such
         # a line, though it is read as a sentence, not as a term to hide (card-quality.md
         # §4a would ask the echoed word, "difference in [wind] speeds").
         shaped = [(*found, at) for text, at in lines
-                  if "**" not in text.text and not text.navigation
+                  if "**" not in text.text and not text.navigation and not _TASK.match(text.plain)
                   and not self.definition_match(text.text)
                   and (found := _labelled(text.text)) and _is_term(unmark(found[0]))
                   and _is_one_name(found[0]) and not _UNFINISHED.search(found[1])]
+        if _numbered_steps([unmark(label) for label, _, _ in shaped]):
+            # "P1: I borrow money …" / "P2: If everyone did this …" / "C: So …": the steps of
+            # one argument, numbered; "[P1] — …" would ask a number, and a step alone ("So
+            # the [maxim] can't be universalised") is no fact without the steps before it.
+            self.skip(line, "numbered steps", "the premises and conclusion of one argument "
+                      "(P1, P2, C); write the argument's point as a sentence to ask it")
+            return True
         pairs = [(label, rest, at) for label, rest, at in shaped if _names_a_thing(label, rest)]
         if not pairs or 2 * len(shaped) < len(lines) or \
                 _repeats_a_label([(label, rest) for label, rest, _ in shaped]):
@@ -3962,6 +4085,10 @@ class _MarkdownReader:
                     # A callout or a titled shortcode's box indented under an item: its own
                     # content with its own title, read where it stands.
                     self.blocks([child])
+                elif self.mode == "text" and child.type == "table":
+                    # A table typed inside an item (a Logseq block holds one): read as a
+                    # table where it stands, under the list's title, as inside a callout.
+                    self.container(child, title)
                 else:
                     self.skip(_line(child), f"{child.type.replace('_', ' ')} in a list item",
                               "only text and lists inside list items are read")
@@ -4032,7 +4159,8 @@ class _MarkdownReader:
                     self.fields_list(child, f"{unmark(outer[0])} › {name}" if field_of
                                      else name or title, name, shared_labels)
                 continue
-            if nested and self.mode == "text" and _names_nothing(text.plain):
+            if nested and self.mode == "text" and (
+                    _names_nothing(text.plain) or _is_mark(text.plain, self.glossary)):
                 # "- General" over "- Arise from the cords …" among "- Radial nerve",
                 # "- Median nerve": it names no member of its siblings' set (a card
                 # "Radial nerve; Median nerve; [General]" was junk), nor a set of its own
@@ -4048,6 +4176,15 @@ class _MarkdownReader:
                 continue
             if self.mode == "text" and not nested and title is None and \
                     self.heading_examples(text, line):
+                continue
+            if self.mode == "text" and not nested and (_TASK.match(text.plain)
+                                                       or _tool_property(text)):
+                self.skip(line, "task or property", "a task (TODO, LATER …) or an outliner's "
+                          "property (id::, collapsed:: …) states no fact of the subject")
+                continue
+            if self.mode == "text" and _is_mark(text.plain, self.glossary):
+                # "Ranolazine; D; Propranolol" (a review: junk): a mark is no member of
+                # the set of names beside it, and alone it asks nothing.
                 continue
             entries.append((text, line))
             if nested:
@@ -4781,20 +4918,26 @@ class _MarkdownReader:
     def short_value(label: str, rest: str) -> str | None:
         """The value of a labelled item that cannot be its label's clue, to ask instead:
         code alone ("Connectionless (UDP) sockets: `DatagramSocket`", no word to answer
-        from), or at most two words that say a word of the label ("**Digoxin immune
-        Fab**: Digoxin toxicity", "**Dose calculations**: Weight-based dosing"), which
-        would half-answer a card hiding it. None otherwise ("Sulfonamides: Trimethoprim-
-        sulfamethoxazole" asks its label, as before), and for a value that is no answer
-        (a number, a common word), marked, or math."""
+        from). None otherwise ("Sulfonamides: Trimethoprim-sulfamethoxazole" asks its
+        label, as before), and for a value that is no answer (a number, a common word),
+        marked, or math. Words that say a word of the label ("**Digoxin immune Fab**:
+        Digoxin toxicity", "**Dose calculations**: Weight-based dosing") are no answer
+        either: the front would hold half of them (a review: "Digoxin immune Fab:
+        [Digoxin toxicity]" weak, "Dose calculations: [Weight-based dosing]" junk, a
+        label's restatement), so neither side is asked."""
         value = unmark(rest).strip().rstrip(".")
         words = value.split()
+        if _spelled_out(unmark(label).strip(), value):
+            # "FUL = Formula of Universal Law": the value's initials spell the label, which
+            # hidden is no recall ("[FUL] — Formula of Universal Law"); the value is asked.
+            return value
         code = _CODE_ONLY.fullmatch(rest.strip().rstrip("."))
         # Code saying a word of the label would be hidden with it ("Connection-oriented
         # (TCP) [sockets]: [`Socket`]"); a list of names is no one answer.
         if not words or len(words) > 2 or "**" in rest or "," in value or ":" in value or \
                 any(c.isdigit() for c in label + value) or \
                 math_spans(rest) or weak_answer(value) or _words_of_letters(value) < 1 or \
-                bool(code) == _shares_a_word(unmark(label), value):
+                not code or _shares_a_word(unmark(label), value):
             return None
         return value.strip("`") if code else value  # a fact's text shows no code span
 
@@ -5042,6 +5185,41 @@ class _MarkdownReader:
             comparison_id, title, kind, tuple(table.concepts), tuple(rows),
             topic_slug(self.topic_for(title, section.topic)), table.line,
         ))
+
+
+def _outline_headings(root: SyntaxTreeNode) -> None:
+    """An outliner's page (Logseq) types every block as a list item, its headings too ("- ##
+    Qualities" over "  - perfect intervals: …"): a top-level list with such items is read as
+    the page it shows, each heading a heading and the blocks nested under it lists of their
+    own below it. Read as a list, every heading was skipped and its section lost."""
+    if not any(block.type == "bullet_list" and any(
+            item.children and item.children[0].type == "heading" for item in block.children)
+            for block in root.children):
+        return
+    flat: list[SyntaxTreeNode] = []
+    for block in root.children:
+        if block.type != "bullet_list" or not any(
+                item.children and item.children[0].type == "heading" for item in block.children):
+            flat.append(block)
+            continue
+        run: list[SyntaxTreeNode] = []
+        for item in [*block.children, None]:
+            if item is not None and not (item.children and item.children[0].type == "heading"):
+                run.append(item)
+                continue
+            if run:  # the plain blocks between two headings: a list of their own
+                part = copy.copy(block)
+                part._parent, part._children = root, run
+                for member in run:
+                    member._parent = part
+                flat.append(part)
+                run = []
+            if item is not None:
+                for child in item.children:
+                    child._parent = root
+                    flat.append(child)
+                item._parent, item._children = None, []
+    root._children = flat
 
 
 def _untie(root: SyntaxTreeNode) -> None:
