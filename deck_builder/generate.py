@@ -1376,7 +1376,8 @@ class _ArticleNotes:
             cited_all.extend(cited)
             cell_citations.append(tuple(c.key for c in cited))
             cells.append((concept.name, plain, _masked(plain, mask)))
-            asks.append(self.ask(row, concept.name, plain, marked, comparison.title))
+            asks.append(self.ask(row, concept.name, plain, marked,
+                                 self.heading(comparison.title)))
         cells = self.which_cells(comparison, row, cells)
         if not any(ask.text for ask in asks) and not any(m.text for _, _, m in cells):
             # Anki gives such a note no card at all: it would sit in the collection unseen.
@@ -1436,10 +1437,12 @@ class _ArticleNotes:
         if why is None and gives_away(content_stems(row.dimension), answer,
                                       self.subject_stems):
             why = f'answer "{answer}" is given away by its row\'s name "{row.dimension}"'
-        # The card's context line shows the comparison's title too.
+        # The card's context line shows the comparison's title too, after the article's title
+        # where the heading is generic ("Research methods in psychology › Experiments
+        # compared"): every word of that line is on the front, as a cloze's heading is.
         if why is None and gives_away(content_stems(title), answer,
                                       self.subject_stems):
-            why = f'answer "{answer}" is given away by its comparison\'s title "{title}"'
+            why = f'answer "{answer}" is given away by its card\'s context line "{title}"'
         if why is None:
             # The card names its concept ("Collectivism: …") and the comparison's title.
             why = self.told_by_front(answer, f"{name}: {plain[:start]} {plain[end:]}",
