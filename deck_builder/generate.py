@@ -836,6 +836,8 @@ class _ArticleNotes:
             if not self._mine():
                 continue
             lead = self.lead(fact_before(fact), fact)
+            if lead and self.named_by_heading(fact.text.value, section.title):
+                lead = ""
             others = None if lead else names_no_one(fact.text.value)
             if others:
                 self.weak(fact.text.line, f'no card: the fact opens with "{others}", and no '
@@ -1051,6 +1053,19 @@ class _ArticleNotes:
                 sentence = last_sentence(text[:-len(sentence)]) + " " + sentence
             found = self._leads[value] = "" if ends_in_lead_in(sentence) else sentence
         return found
+
+    def named_by_heading(self, text: str, title: str) -> bool:
+        """Whether `text` points back with a demonstrative and a noun that its card's context
+        line names ("This individualistic ethos emerged …" under "Individualism in the United
+        States"): the heading says what it points at, so the sentence before it is not
+        needed. It was shown anyway (37 words around one gap; blind reviews of 2026-12-03:
+        weak, "long passage around one gap"). Not "This is why …", "These values …" with
+        nothing named: they keep the sentence they point at."""
+        found = _DEMONSTRATIVE_NOUN.match(text)
+        if not found:
+            return False
+        heading = Stems(content_stems(self.cloze_heading(title)))
+        return any(heading.related(st) for _, _, st in content_words(found.group(1)))
 
     def list_lead_in(self, fact_before, fact) -> str:
         """The sentence ending in ':' that the run of items a fact is one of follows ("GDMT
@@ -1784,6 +1799,16 @@ def _compared_cells(label: str, plain: str, sides: list[Stems]) -> list[tuple[in
         at = body.index(text, gap[0])
         gaps.append((at, at + len(text)))
     return gaps
+
+
+# "This individualistic ethos …", "These trade routes …": a demonstrative and the (up to two)
+# words after it that may name what it points at; a verb ("This is", "These led") names none.
+_DEMONSTRATIVE_NOUN = re.compile(
+    r"^\W*(?:this|these|that|those|such)\s+(?!(?:is|are|was|were|has|have|had|can|could|may"
+    r"|might|will|would|should|must|does|do|did|means?|meant|led|leads?|shows?|makes?|made"
+    r"|gives?|gave|allows?|becomes?|became|in|of|on|at|by|for|to|and|or|can't|cannot)\b)"
+    r"((?:[^\W\d_][\w'’-]*\s+)?[^\W\d_][\w'’-]*)\b",
+    re.I)
 
 
 def _heading_in_passing(target: _Target, plain: str, context: str) -> bool:

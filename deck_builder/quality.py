@@ -1740,6 +1740,13 @@ def shown_alone(previous: str, sentence: str) -> bool:
     pronoun ("It was designed by […]"): it says nothing alone."""
     if stands_alone(sentence):
         return True
+    if not previous:
+        # The first part of its text points back at nothing the text holds (the generator
+        # gave it no lead: its heading says what "This individualistic ethos" is), and the
+        # part after it cannot say what it points at: it only lengthened the front (45
+        # words around one gap under "Individualism in the United States").
+        return (_whole_sentence(sentence) and len(sentence.split()) >= ALONE_WORDS
+                and not pronoun_subject(sentence) and not _unresolved_them(sentence))
     return (_whole_sentence(sentence) and len(sentence.split()) >= ALONE_WORDS
             and not pronoun_subject(sentence)
             and len(previous.split()) + len(sentence.split()) > LONG_WORDS)
@@ -1969,8 +1976,11 @@ _INNER_LEAD = re.compile(r"[^\W\d][\w’'-]*(?: [^\W\d][\w’'-]*)?( therefore| 
 _ASIDE = re.compile(r" \(([^()]+)\)")
 _CUED_ASIDE = re.compile(r"\W*(?:e\.?\s?g\b|for\s+example|for\s+instance|such\s+as|including"
                          r"|see\b|cf\b|like\b)", re.I)
-# A remark closing a long sentence, on a noun that is not the gap.
-_TAIL = re.compile(r",\s+(?:which|providing|resulting\s+in)\b[^,;:]*?(?=[.!?]?[\"'”’)]?\s*$)",
+# A remark closing a long sentence, on a noun that is not the gap. ", wherein …" too: the
+# seed's "The entrepreneurial spirit and the “[American Dream]” further embody the
+# individualistic values, wherein …" showed 39 words around one gap (seven blind reviews:
+# weak, "long passage"; one: "the quotation marks strongly cue" it already).
+_TAIL = re.compile(r",\s+(?:which|wherein|providing|resulting\s+in)\b[^,;:]*?(?=[.!?]?[\"'”’)]?\s*$)",
                    re.I)
 # A second predicate of the same subject closing a long sentence: "Individuals tend to
 # identify strongly with their [in-group], such as family or tribe, and tend to value

@@ -2286,3 +2286,40 @@ def test_a_short_gap_is_shown_defined_only_by_what_follows_it_straight_away(afte
     from deck_builder.quality import weak_answer
 
     assert (weak_answer("Wa", after) is None) == defined, weak_answer("Wa", after)
+
+
+def test_a_demonstrative_its_heading_names_needs_no_sentence_before_it(tmp_path):
+    # "This individualistic ethos emerged …" under "Individualism in the United States":
+    # its heading says what it points at. The sentence before it (another fact) and the one
+    # after it were shown with it, 37 to 45 words around one gap (blind reviews of
+    # 2026-12-03: weak, "long passage around one gap"). A demonstrative whose noun the
+    # heading does not name ("This ethos" under "Case study") keeps the sentence before.
+    # A closing ", wherein …" remark is left off as ", which …" is.
+    facts = ("      - \"The United States is often cited as an epitome of individualistic "
+             "culture.\"\n"
+             "      - \"This individualistic ethos emerged from the very early days of the "
+             "nation, which was settled and built upon **enlightenment principles** and "
+             "desire for freedom from tyranny. This is reflected in the country’s "
+             "constitution, which heavily emphasizes personal freedoms and rights and the "
+             "pursuit of (personal) happiness.\"\n")
+    text = ("title: Culture\nsections:\n  - title: Individualism in the United States\n"
+            "    facts:\n" + facts +
+            "      - \"The entrepreneurial spirit and the “**American Dream**” further embody "
+            "the individualistic values, wherein there is a dominant cultural belief that "
+            "anyone can succeed so long as they work hard enough to push through the "
+            "barriers they face in their lives.\"\n"
+            "  - title: Case study\n    facts:\n" + facts.replace(
+                "This individualistic ethos", "This ethos").replace(
+                "enlightenment principles", "freedom from tyranny").replace(
+                "desire for freedom from tyranny", "desire for a new start"))
+    for col, _ in _built(tmp_path, text, "culture.yaml"):
+        front, back = _front_and_back(col, "enlightenment principles")
+        assert front == (
+            "This individualistic ethos emerged from the very early days of the nation, which was settled and built upon [...] and desire "
+            "for freedom from tyranny."), front
+        assert "This is reflected" in back
+        front, back = _front_and_back(col, "freedom from tyranny")
+        assert "The United States is often cited" in front, front
+        front, back = _front_and_back(col, "American Dream")
+        assert front.endswith("“ [...] ” further embody the individualistic values."), front
+        assert "wherein there is a dominant cultural belief" in back
