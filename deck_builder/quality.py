@@ -1980,8 +1980,8 @@ _CUED_ASIDE = re.compile(r"\W*(?:e\.?\s?g\b|for\s+example|for\s+instance|such\s+
 # seed's "The entrepreneurial spirit and the “[American Dream]” further embody the
 # individualistic values, wherein …" showed 39 words around one gap (seven blind reviews:
 # weak, "long passage"; one: "the quotation marks strongly cue" it already).
-_TAIL = re.compile(r",\s+(?:which|wherein|providing|resulting\s+in)\b[^,;:]*?(?=[.!?]?[\"'”’)]?\s*$)",
-                   re.I)
+_TAIL = re.compile(r",\s+(?:which|wherein|providing|resulting\s+in)\b"
+                   r"[^,;:]*?(?=[.!?]?[\"'”’)]?\s*$)", re.I)
 # A second predicate of the same subject closing a long sentence: "Individuals tend to
 # identify strongly with their [in-group], such as family or tribe, and tend to value
 # cooperation …" says a second fact (its verb is one the sentence said already).

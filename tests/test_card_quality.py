@@ -2315,8 +2315,8 @@ def test_a_demonstrative_its_heading_names_needs_no_sentence_before_it(tmp_path)
     for col, _ in _built(tmp_path, text, "culture.yaml"):
         front, back = _front_and_back(col, "enlightenment principles")
         assert front == (
-            "This individualistic ethos emerged from the very early days of the nation, which was settled and built upon [...] and desire "
-            "for freedom from tyranny."), front
+            "This individualistic ethos emerged from the very early days of the nation, which "
+            "was settled and built upon [...] and desire for freedom from tyranny."), front
         assert "This is reflected" in back
         front, back = _front_and_back(col, "freedom from tyranny")
         assert "The United States is often cited" in front, front
