@@ -1308,7 +1308,7 @@ class _ArticleNotes:
             sentences=_outside_gaps(
                 [m.end() for m in _ITEM_BREAK.finditer(plain)] if items
                 else leaning_cuts(plain, sentence_starts(plain, always=self._cut_sentences),
-                                  [s for s, _ in answer_spans(plain, spans)]),
+                                  [s for s, _ in answer_spans(plain, spans)], context),
                 spans),
         )
         return True

@@ -2323,3 +2323,23 @@ def test_a_demonstrative_its_heading_names_needs_no_sentence_before_it(tmp_path)
         front, back = _front_and_back(col, "American Dream")
         assert front.endswith("“ [...] ” further embody the individualistic values."), front
         assert "wherein there is a dominant cultural belief" in back
+
+
+def test_a_pronoun_for_what_the_heading_names_needs_no_sentence_before_it(tmp_path):
+    # "Its founder, [...], taught …" after "Stoicism is a Hellenistic philosophy …" under
+    # "Stoicism": the heading says what "Its" means, and the sentence before was a second one
+    # around one name gap (two blind reviews of 2026-12-02/03: weak, "long passage around
+    # one name gap"). "It was designed by [...]" after "The Domain Name System …" under
+    # "Names", which does not name it, keeps the sentence before.
+    text = ("# Philosophy\n\n## Stoicism\n\nStoicism is a Hellenistic philosophy holding that "
+            "virtue is the only good and that we should accept what we cannot control. Its "
+            "founder, **Zeno of Citium**, taught in a painted porch in Athens.\n\n## Names\n\n"
+            "The Domain Name System translates human-readable names such as example.com into "
+            "the IP addresses that computers use. It was designed by **Paul Mockapetris** in "
+            "1983 to replace a single hosts file.\n")
+    for col, _ in _built(tmp_path, text, "philosophy.md"):
+        front, back = _front_and_back(col, "Zeno of Citium")
+        assert front == "Its founder, [...] , taught in a painted porch in Athens.", front
+        assert "Stoicism is a Hellenistic philosophy" in back
+        front, _ = _front_and_back(col, "Paul Mockapetris")
+        assert front.startswith("The Domain Name System translates"), front
