@@ -434,6 +434,12 @@ class _ArticleNotes:
         bare = _NUMBERING.sub("", found).strip()
         # A concept of the article ("Strengths of Collectivism") names what it is about too.
         titled = Stems(content_stems(article) | self.subject_stems)
+        # "Ch 8 theories", "Week 3 cells": the course's chapter says where in the course, not
+        # what the card is about; its word the title shares ("theory" of "Soc 1 -
+        # stratification & theory") said nothing without the title (two blind reviews: weak,
+        # '"Ch 8 theories" prefix gives no real context').
+        if _CHAPTER.match(bare):
+            return f"{article} › {bare}"
         if any(titled.related(st) for _, _, st in content_words(bare)):
             return found
         return f"{article} › {bare}" if bare else found
@@ -2313,6 +2319,8 @@ def _without_repeated_tail(context: str, plain: str, spans=()) -> str:
 
 
 # "1. ", "2.3 ": a heading's numbering says where it was, not what it is about.
+_CHAPTER = re.compile(r"(?:ch(?:apter)?|week|wk|lecture|lec|unit|module|session|day)\.?\s*"
+                      r"\d+[a-z]?\b(?![.:,]?\d)", re.I)
 _NUMBERING = re.compile(r"^\s*(?:[0-9]+(?:[.:][0-9]+)*[.):]?|[IVXLC]+[.)])\s+(?=\w)")
 
 

@@ -2343,3 +2343,20 @@ def test_a_pronoun_for_what_the_heading_names_needs_no_sentence_before_it(tmp_pa
         assert "Stoicism is a Hellenistic philosophy" in back
         front, _ = _front_and_back(col, "Paul Mockapetris")
         assert front.startswith("The Domain Name System translates"), front
+
+
+def test_a_chapter_heading_comes_after_the_articles_title(tmp_path):
+    # "Ch 8 theories" over "[...] — inequality motivates the most talented people …": the
+    # chapter says where in the course, and its "theories" (a word the title "Soc 1 -
+    # stratification & theory" shares) said nothing alone (two blind reviews: weak, '"Ch 8
+    # theories" prefix gives no real context').
+    text = ("---\ntitle: Soc 1 - stratification & theory\n---\n\n## Ch 8 theories\n\n"
+            "**Davis-Moore thesis** (1945) - inequality motivates the most talented people to "
+            "fill the most important positions.\n\n## Stratification theory\n\n"
+            "**Conflict theory** - the view that society is a struggle between groups over "
+            "scarce resources.\n")
+    for col, _ in _built(tmp_path, text, "soc.md"):
+        contexts = {visible(_div(c.question(), "context")) for n in notes(col)
+                    for c in _asked(n)}
+        assert "Soc 1 - stratification & theory › Ch 8 theories" in contexts, contexts
+        assert "Ch 8 theories" not in contexts
