@@ -1776,7 +1776,9 @@ _IT_OR_ITS = re.compile(r"^\W*(?:it|its|they|their)\b(?!['’])", re.I)
 # A sentence's subject: up to four words after "The"/"A", before the verb that opens what it
 # says of it ("Stoicism is …", "The cell membrane is …").
 _SUBJECT = re.compile(
-    r"^\W*(?:(?:the|an?)\s+)?((?:[^\W\d_][\w'’-]*\s+){0,3}?[^\W\d_][\w'’-]*)\s+"
+    r"^\W*(?!(?:if|when|whenever|because|although|though|while|since|as|once|unless|until"
+    r"|after|before|in|on|at|for|by|with|from)\b)(?:(?:the|an?)\s+)?"
+    r"((?:[^\W\d_][\w'’-]*\s+){0,3}?[^\W\d_][\w'’-]*)\s+"
     r"(?:is|are|was|were|has|have|had)\b", re.I)
 
 

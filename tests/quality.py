@@ -344,7 +344,8 @@ PRONOUN_SUBJECT = re.compile(r"^\W*(?:it|they|he|she|its|their|his|her)\b(?!['�
 
 
 # "Stoicism is …", "The cell membrane is …": the subject of the sentence a later "It …" means.
-_SUBJECT_IS = re.compile(r"^\W*(?:(?:the|an?)\s+)?((?:\w[\w'’-]*\s+){0,3}?\w[\w'’-]*)\s+"
+_SUBJECT_IS = re.compile(r"^\W*(?!(?:if|when|because|although|while|since|as|in|on|at|for)\b)"
+                         r"(?:(?:the|an?)\s+)?((?:\w[\w'’-]*\s+){0,3}?\w[\w'’-]*)\s+"
                          r"(?:is|are|was|were|has|have|had)\b", re.I)
 
 

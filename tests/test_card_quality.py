@@ -2336,13 +2336,18 @@ def test_a_pronoun_for_what_the_heading_names_needs_no_sentence_before_it(tmp_pa
             "founder, **Zeno of Citium**, taught in a painted porch in Athens.\n\n## Names\n\n"
             "The Domain Name System translates human-readable names such as example.com into "
             "the IP addresses that computers use. It was designed by **Paul Mockapetris** in "
-            "1983 to replace a single hosts file.\n")
+            "1983 to replace a single hosts file.\n\n## Externalities\n\nIf the externality "
+            "were corrected, the loss of benefits to society would disappear at once. It may "
+            "be useful to note that the **welfare loss** always lies at the optimum output.\n")
     for col, _ in _built(tmp_path, text, "philosophy.md"):
         front, back = _front_and_back(col, "Zeno of Citium")
         assert front == "Its founder, [...] , taught in a painted porch in Athens.", front
         assert "Stoicism is a Hellenistic philosophy" in back
         front, _ = _front_and_back(col, "Paul Mockapetris")
         assert front.startswith("The Domain Name System translates"), front
+        # A clause's noun ("If the externality were corrected") is no subject "It" means.
+        front, _ = _front_and_back(col, "welfare loss")
+        assert front.startswith("If the externality were corrected"), front
 
 
 def test_a_chapter_heading_comes_after_the_articles_title(tmp_path):
