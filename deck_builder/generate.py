@@ -438,6 +438,12 @@ class _ArticleNotes:
         bare = _NUMBERING.sub("", found).strip()
         # A concept of the article ("Strengths of Collectivism") names what it is about too.
         titled = Stems(content_stems(article) | self.subject_stems)
+        # "Ch 8 theories", "Week 3 cells": the course's chapter says where in the course, not
+        # what the card is about; its word the title shares ("theory" of "Soc 1 -
+        # stratification & theory") said nothing without the title (two blind reviews: weak,
+        # '"Ch 8 theories" prefix gives no real context').
+        if _CHAPTER.match(bare):
+            return f"{article} › {bare}"
         if any(titled.related(st) for _, _, st in content_words(bare)):
             return found
         return f"{article} › {bare}" if bare else found
@@ -840,6 +846,8 @@ class _ArticleNotes:
             if not self._mine():
                 continue
             lead = self.lead(fact_before(fact), fact)
+            if lead and self.named_by_heading(fact.text.value, section.title):
+                lead = ""
             others = None if lead else names_no_one(fact.text.value)
             if others:
                 self.weak(fact.text.line, f'no card: the fact opens with "{others}", and no '
@@ -1055,6 +1063,19 @@ class _ArticleNotes:
                 sentence = last_sentence(text[:-len(sentence)]) + " " + sentence
             found = self._leads[value] = "" if ends_in_lead_in(sentence) else sentence
         return found
+
+    def named_by_heading(self, text: str, title: str) -> bool:
+        """Whether `text` points back with a demonstrative and a noun that its card's context
+        line names ("This individualistic ethos emerged …" under "Individualism in the United
+        States"): the heading says what it points at, so the sentence before it is not
+        needed. It was shown anyway (37 words around one gap; blind reviews of 2026-12-03:
+        weak, "long passage around one gap"). Not "This is why …", "These values …" with
+        nothing named: they keep the sentence they point at."""
+        found = _DEMONSTRATIVE_NOUN.match(text)
+        if not found:
+            return False
+        heading = Stems(content_stems(self.cloze_heading(title)))
+        return any(heading.related(st) for _, _, st in content_words(found.group(1)))
 
     def list_lead_in(self, fact_before, fact) -> str:
         """The sentence ending in ':' that the run of items a fact is one of follows ("GDMT
@@ -1297,7 +1318,7 @@ class _ArticleNotes:
             sentences=_outside_gaps(
                 [m.end() for m in _ITEM_BREAK.finditer(plain)] if items
                 else leaning_cuts(plain, sentence_starts(plain, always=self._cut_sentences),
-                                  [s for s, _ in answer_spans(plain, spans)]),
+                                  [s for s, _ in answer_spans(plain, spans)], context),
                 spans),
         )
         return True
@@ -1380,7 +1401,8 @@ class _ArticleNotes:
             cited_all.extend(cited)
             cell_citations.append(tuple(c.key for c in cited))
             cells.append((concept.name, plain, _masked(plain, mask)))
-            asks.append(self.ask(row, concept.name, plain, marked, comparison.title))
+            asks.append(self.ask(row, concept.name, plain, marked,
+                                 self.heading(comparison.title)))
         cells = self.which_cells(comparison, row, cells)
         if not any(ask.text for ask in asks) and not any(m.text for _, _, m in cells):
             # Anki gives such a note no card at all: it would sit in the collection unseen.
@@ -1440,10 +1462,12 @@ class _ArticleNotes:
         if why is None and gives_away(content_stems(row.dimension), answer,
                                       self.subject_stems):
             why = f'answer "{answer}" is given away by its row\'s name "{row.dimension}"'
-        # The card's context line shows the comparison's title too.
+        # The card's context line shows the comparison's title too, after the article's title
+        # where the heading is generic ("Research methods in psychology › Experiments
+        # compared"): every word of that line is on the front, as a cloze's heading is.
         if why is None and gives_away(content_stems(title), answer,
                                       self.subject_stems):
-            why = f'answer "{answer}" is given away by its comparison\'s title "{title}"'
+            why = f'answer "{answer}" is given away by its card\'s context line "{title}"'
         if why is None:
             # The card names its concept ("Collectivism: …") and the comparison's title.
             why = self.told_by_front(answer, f"{name}: {plain[:start]} {plain[end:]}",
@@ -1785,6 +1809,16 @@ def _compared_cells(label: str, plain: str, sides: list[Stems]) -> list[tuple[in
         at = body.index(text, gap[0])
         gaps.append((at, at + len(text)))
     return gaps
+
+
+# "This individualistic ethos …", "These trade routes …": a demonstrative and the (up to two)
+# words after it that may name what it points at; a verb ("This is", "These led") names none.
+_DEMONSTRATIVE_NOUN = re.compile(
+    r"^\W*(?:this|these|that|those|such)\s+(?!(?:is|are|was|were|has|have|had|can|could|may"
+    r"|might|will|would|should|must|does|do|did|means?|meant|led|leads?|shows?|makes?|made"
+    r"|gives?|gave|allows?|becomes?|became|in|of|on|at|by|for|to|and|or|can't|cannot)\b)"
+    r"((?:[^\W\d_][\w'’-]*\s+)?[^\W\d_][\w'’-]*)\b",
+    re.I)
 
 
 def _heading_in_passing(target: _Target, plain: str, context: str) -> bool:
@@ -2312,6 +2346,8 @@ def _without_repeated_tail(context: str, plain: str, spans=()) -> str:
 
 
 # "1. ", "2.3 ": a heading's numbering says where it was, not what it is about.
+_CHAPTER = re.compile(r"(?:ch(?:apter)?|week|wk|lecture|lec|unit|module|session|day)\.?\s*"
+                      r"\d+[a-z]?\b(?![.:,]?\d)", re.I)
 _NUMBERING = re.compile(r"^\s*(?:[0-9]+(?:[.:][0-9]+)*[.):]?|[IVXLC]+[.)])\s+(?=\w)")
 
 

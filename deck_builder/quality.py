@@ -1772,7 +1772,7 @@ def _whole_sentence(sentence: str) -> bool:
                 and re.search(r"[.!?][\"'”’)]?\s*$", sentence))
 
 
-def shown_alone(previous: str, sentence: str) -> bool:
+def shown_alone(previous: str, sentence: str, context: str = "") -> bool:
     """Whether a long paragraph's part is shown without the one before it (`previous`):
     when it says its fact alone (stands_alone), or when it points back but the two together
     would be a long paragraph's worth (LONG_WORDS) and it is a sentence of its own: "This
@@ -1780,12 +1780,49 @@ def shown_alone(previous: str, sentence: str) -> bool:
     "Individualism in the United States" showed two sentences before it (55 words), judged
     "too long: whole paragraph for one gap" by two reviews. The pointer is the lesser fault:
     a front of one sentence, which its heading places. Not a sentence whose subject is a
-    pronoun ("It was designed by […]"): it says nothing alone."""
+    pronoun ("It was designed by […]"): it says nothing alone, unless the card's `context`
+    line names what the sentence before is about (_told_by_context)."""
     if stands_alone(sentence):
         return True
+    if context and _told_by_context(previous, sentence, context):
+        return True
+    if not previous:
+        # The first part of its text points back at nothing the text holds (the generator
+        # gave it no lead: its heading says what "This individualistic ethos" is), and the
+        # part after it cannot say what it points at: it only lengthened the front (45
+        # words around one gap under "Individualism in the United States").
+        return (_whole_sentence(sentence) and len(sentence.split()) >= ALONE_WORDS
+                and not pronoun_subject(sentence) and not _unresolved_them(sentence))
     return (_whole_sentence(sentence) and len(sentence.split()) >= ALONE_WORDS
             and not pronoun_subject(sentence)
             and len(previous.split()) + len(sentence.split()) > LONG_WORDS)
+
+
+def _told_by_context(previous: str, sentence: str, context: str) -> bool:
+    """Whether `sentence` opens with "It"/"Its"/"They"/"Their" for the subject of the
+    sentence before it, which the card's context line names: "Its founder, […], taught in
+    a painted porch" after "Stoicism is a Hellenistic philosophy …" under "Stoicism". The
+    heading says what the pronoun means, and the sentence before was a second one around one
+    gap (blind reviews of 2026-12-03: weak, "long passage around one name gap")."""
+    if not (_whole_sentence(sentence) and len(sentence.split()) >= ALONE_WORDS
+            and _IT_OR_ITS.match(sentence) and not _unresolved_them(sentence)):
+        return False
+    subject = _SUBJECT.match(previous)
+    if not subject:
+        return False
+    heading = Stems(content_stems(context))
+    return any(heading.related(st) for _, _, st in content_words(subject.group(1)))
+
+
+# The pronouns that stand for the sentence before's subject.
+_IT_OR_ITS = re.compile(r"^\W*(?:it|its|they|their)\b(?!['’])", re.I)
+# A sentence's subject: up to four words after "The"/"A", before the verb that opens what it
+# says of it ("Stoicism is …", "The cell membrane is …").
+_SUBJECT = re.compile(
+    r"^\W*(?!(?:if|when|whenever|because|although|though|while|since|as|once|unless|until"
+    r"|after|before|in|on|at|for|by|with|from)\b)(?:(?:the|an?)\s+)?"
+    r"((?:[^\W\d_][\w'’-]*\s+){0,3}?[^\W\d_][\w'’-]*)\s+"
+    r"(?:is|are|was|were|has|have|had)\b", re.I)
 
 
 def pronoun_subject(sentence: str) -> bool:
@@ -1803,7 +1840,7 @@ def pronoun_subject(sentence: str) -> bool:
 _PERSONAL_PRONOUN = re.compile(r"^\W*(?:it|they|he|she|its|their|his|her)\b(?!['’])", re.I)
 
 
-def leaning_cuts(text: str, cuts, gaps=()) -> list[int]:
+def leaning_cuts(text: str, cuts, gaps=(), context: str = "") -> list[int]:
     """`cuts` (sentence starts) without those before a sentence that points back: such a
     sentence stays with the one it points at, so a front that shows it shows both. Only
     where a gap (`gaps`: their starts) is in that sentence or the next, whose front shows
@@ -1815,7 +1852,12 @@ def leaning_cuts(text: str, cuts, gaps=()) -> list[int]:
         end = cuts[at + 1] if at + 1 < len(cuts) else len(text)
         reach = cuts[at + 2] if at + 2 < len(cuts) else len(text)
         if (points_back(text[cut:cut + 80]) and len(text[start:end].split()) <= LONG_WORDS
-                and any(cut <= gap < reach for gap in gaps)):
+                and any(cut <= gap < reach for gap in gaps)
+                # "Its founder, […], …" after "Stoicism is …" under "Stoicism": the context
+                # line says what "Its" means (shown_alone), where its own gap is asked; a
+                # neighbour of the gap's sentence still opens with what it points at.
+                and not (context and any(cut <= gap < end for gap in gaps)
+                         and _told_by_context(text[start:cut], text[cut:end], context))):
             continue
         kept.append(cut)
         start = cut
@@ -2012,9 +2054,12 @@ _INNER_LEAD = re.compile(r"[^\W\d][\w’'-]*(?: [^\W\d][\w’'-]*)?( therefore| 
 _ASIDE = re.compile(r" \(([^()]+)\)")
 _CUED_ASIDE = re.compile(r"\W*(?:e\.?\s?g\b|for\s+example|for\s+instance|such\s+as|including"
                          r"|see\b|cf\b|like\b)", re.I)
-# A remark closing a long sentence, on a noun that is not the gap.
-_TAIL = re.compile(r",\s+(?:which|providing|resulting\s+in)\b[^,;:]*?(?=[.!?]?[\"'”’)]?\s*$)",
-                   re.I)
+# A remark closing a long sentence, on a noun that is not the gap. ", wherein …" too: the
+# seed's "The entrepreneurial spirit and the “[American Dream]” further embody the
+# individualistic values, wherein …" showed 39 words around one gap (seven blind reviews:
+# weak, "long passage"; one: "the quotation marks strongly cue" it already).
+_TAIL = re.compile(r",\s+(?:which|wherein|providing|resulting\s+in)\b"
+                   r"[^,;:]*?(?=[.!?]?[\"'”’)]?\s*$)", re.I)
 # A second predicate of the same subject closing a long sentence: "Individuals tend to
 # identify strongly with their [in-group], such as family or tribe, and tend to value
 # cooperation …" says a second fact (its verb is one the sentence said already).

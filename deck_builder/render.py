@@ -183,7 +183,8 @@ def figures_html(spec: NoteSpec) -> str:
     return f'<div class="figures">{"".join(out)}</div>' if out else ""
 
 
-def cloze_html(spans: Spans, numbers: dict[str, int], sentences: tuple[int, ...] = ()) -> str:
+def cloze_html(spans: Spans, numbers: dict[str, int], sentences: tuple[int, ...] = (),
+               context: str = "") -> str:
     """The cloze text; a long one as sentences the front's CSS can show a few of."""
     def gap(phrase: str, key: str) -> str:
         return f"{{{{c{numbers[key]}::{escape_text(phrase)}}}}}"
@@ -206,7 +207,7 @@ def cloze_html(spans: Spans, numbers: dict[str, int], sentences: tuple[int, ...]
         # with words of its own besides its gaps: a gap that is the whole sentence
         # ("Example: In the US, …") would leave its front a bare "[…]".
         sentence = spans.text[start:end]
-        kind = ("s alone" if shown_alone(previous, sentence)
+        kind = ("s alone" if shown_alone(previous, sentence, context)
                 and _words_outside(sentence, inside) >= 2 else "s")
         if inside and not any((s + start, e + start) in answers for s, e, _ in inside):
             # Only words that give an answer away, hidden with it: left off where the
@@ -455,7 +456,8 @@ class Renderer:
         note_type = NOTE_TYPES[spec.kind]
         source = self.source_html(spec, works)
         if spec.kind == "cloze":
-            fields = [cloze_html(spec.text, identity.clozes, spec.sentences),
+            fields = [cloze_html(spec.text, identity.clozes, spec.sentences,
+                                 spec.context.text if spec.context else ""),
                       masked_html(spec.context), source]
         else:
             slots: list[str] = []

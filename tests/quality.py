@@ -343,6 +343,24 @@ POINTS_BACK = re.compile(
 PRONOUN_SUBJECT = re.compile(r"^\W*(?:it|they|he|she|its|their|his|her)\b(?!['’])", re.I)
 
 
+# "Stoicism is …", "The cell membrane is …": the subject of the sentence a later "It …" means.
+_SUBJECT_IS = re.compile(r"^\W*(?!(?:if|when|because|although|while|since|as|in|on|at|for)\b)"
+                         r"(?:(?:the|an?)\s+)?((?:\w[\w'’-]*\s+){0,3}?\w[\w'’-]*)\s+"
+                         r"(?:is|are|was|were|has|have|had)\b", re.I)
+
+
+def _named_above(before: str, sentence: str, context: str) -> bool:
+    """Whether `sentence` opens with "It"/"Its"/"They"/"Their" for the subject of `before`,
+    which the card's context line names ("Its founder, [...], …" after "Stoicism is …"
+    under "Stoicism"): the learner reads what the pronoun means on the front (§3a)."""
+    subject = _SUBJECT_IS.match(before)
+    if not context or not subject or not re.match(r"\W*(?:it|its|they|their)\b", sentence,
+                                                  re.I):
+        return False
+    named = _stems(context)
+    return any(_same_family(s, n) for s in _stems(subject.group(1)) for n in named)
+
+
 def cut_points_back(question: str) -> str | None:
     """The first sentence a long paragraph's front shows, when it points back at one the
     front leaves out ("… It must be voluntary" with the sentence saying what "it" is cut)."""
@@ -359,6 +377,8 @@ def cut_points_back(question: str) -> str | None:
         # ("This is reflected in the country's [...]", §3a): one sentence is the lesser fault.
         alone = sentences[min(gaps)]
         together = len(f"{sentences[min(gaps) - 1]} {alone}".split())
+        if _named_above(sentences[min(gaps) - 1], alone, visible(_div(question, "context"))):
+            return None
         if PRONOUN_SUBJECT.match(alone) or POINTS_BACK.match(alone) and together <= LONG_WORDS:
             return alone
         return None

@@ -2286,3 +2286,82 @@ def test_a_short_gap_is_shown_defined_only_by_what_follows_it_straight_away(afte
     from deck_builder.quality import weak_answer
 
     assert (weak_answer("Wa", after) is None) == defined, weak_answer("Wa", after)
+
+
+def test_a_demonstrative_its_heading_names_needs_no_sentence_before_it(tmp_path):
+    # "This individualistic ethos emerged …" under "Individualism in the United States":
+    # its heading says what it points at. The sentence before it (another fact) and the one
+    # after it were shown with it, 37 to 45 words around one gap (blind reviews of
+    # 2026-12-03: weak, "long passage around one gap"). A demonstrative whose noun the
+    # heading does not name ("This ethos" under "Case study") keeps the sentence before.
+    # A closing ", wherein …" remark is left off as ", which …" is.
+    facts = ("      - \"The United States is often cited as an epitome of individualistic "
+             "culture.\"\n"
+             "      - \"This individualistic ethos emerged from the very early days of the "
+             "nation, which was settled and built upon **enlightenment principles** and "
+             "desire for freedom from tyranny. This is reflected in the country’s "
+             "constitution, which heavily emphasizes personal freedoms and rights and the "
+             "pursuit of (personal) happiness.\"\n")
+    text = ("title: Culture\nsections:\n  - title: Individualism in the United States\n"
+            "    facts:\n" + facts +
+            "      - \"The entrepreneurial spirit and the “**American Dream**” further embody "
+            "the individualistic values, wherein there is a dominant cultural belief that "
+            "anyone can succeed so long as they work hard enough to push through the "
+            "barriers they face in their lives.\"\n"
+            "  - title: Case study\n    facts:\n" + facts.replace(
+                "This individualistic ethos", "This ethos").replace(
+                "enlightenment principles", "freedom from tyranny").replace(
+                "desire for freedom from tyranny", "desire for a new start"))
+    for col, _ in _built(tmp_path, text, "culture.yaml"):
+        front, back = _front_and_back(col, "enlightenment principles")
+        assert front == (
+            "This individualistic ethos emerged from the very early days of the nation, which "
+            "was settled and built upon [...] and desire for freedom from tyranny."), front
+        assert "This is reflected" in back
+        front, back = _front_and_back(col, "freedom from tyranny")
+        assert "The United States is often cited" in front, front
+        front, back = _front_and_back(col, "American Dream")
+        assert front.endswith("“ [...] ” further embody the individualistic values."), front
+        assert "wherein there is a dominant cultural belief" in back
+
+
+def test_a_pronoun_for_what_the_heading_names_needs_no_sentence_before_it(tmp_path):
+    # "Its founder, [...], taught …" after "Stoicism is a Hellenistic philosophy …" under
+    # "Stoicism": the heading says what "Its" means, and the sentence before was a second one
+    # around one name gap (two blind reviews of 2026-12-02/03: weak, "long passage around
+    # one name gap"). "It was designed by [...]" after "The Domain Name System …" under
+    # "Names", which does not name it, keeps the sentence before.
+    text = ("# Philosophy\n\n## Stoicism\n\nStoicism is a Hellenistic philosophy holding that "
+            "virtue is the only good and that we should accept what we cannot control. Its "
+            "founder, **Zeno of Citium**, taught in a painted porch in Athens.\n\n## Names\n\n"
+            "The Domain Name System translates human-readable names such as example.com into "
+            "the IP addresses that computers use. It was designed by **Paul Mockapetris** in "
+            "1983 to replace a single hosts file.\n\n## Externalities\n\nIf the externality "
+            "were corrected, the loss of benefits to society would disappear at once. It may "
+            "be useful to note that the **welfare loss** always lies at the optimum output.\n")
+    for col, _ in _built(tmp_path, text, "philosophy.md"):
+        front, back = _front_and_back(col, "Zeno of Citium")
+        assert front == "Its founder, [...] , taught in a painted porch in Athens.", front
+        assert "Stoicism is a Hellenistic philosophy" in back
+        front, _ = _front_and_back(col, "Paul Mockapetris")
+        assert front.startswith("The Domain Name System translates"), front
+        # A clause's noun ("If the externality were corrected") is no subject "It" means.
+        front, _ = _front_and_back(col, "welfare loss")
+        assert front.startswith("If the externality were corrected"), front
+
+
+def test_a_chapter_heading_comes_after_the_articles_title(tmp_path):
+    # "Ch 8 theories" over "[...] — inequality motivates the most talented people …": the
+    # chapter says where in the course, and its "theories" (a word the title "Soc 1 -
+    # stratification & theory" shares) said nothing alone (two blind reviews: weak, '"Ch 8
+    # theories" prefix gives no real context').
+    text = ("---\ntitle: Soc 1 - stratification & theory\n---\n\n## Ch 8 theories\n\n"
+            "**Davis-Moore thesis** (1945) - inequality motivates the most talented people to "
+            "fill the most important positions.\n\n## Stratification theory\n\n"
+            "**Conflict theory** - the view that society is a struggle between groups over "
+            "scarce resources.\n")
+    for col, _ in _built(tmp_path, text, "soc.md"):
+        contexts = {visible(_div(c.question(), "context")) for n in notes(col)
+                    for c in _asked(n)}
+        assert "Soc 1 - stratification & theory › Ch 8 theories" in contexts, contexts
+        assert "Ch 8 theories" not in contexts

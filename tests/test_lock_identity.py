@@ -73,7 +73,9 @@ def test_an_old_lock_migrates_with_every_guid_kept(tmp_path, commit):
         # rendered today is unchanged; only those worded differently since (the card-quality
         # rules came after that lock) update.
         same = sum(e["fields"] == fields[e["guid"]] for e in old_notes.values())
-        assert same >= 5, same  # the seed's marks and card rules have changed since
+        # The seed's marks and card rules have changed since (qual15: "This difference can
+        # be felt …" no longer carries the sentence before it, its heading saying it).
+        assert same >= 4, same
         assert result.plan.report.unchanged == same
         assert len(result.plan.report.updated) == 49 - same
 

@@ -281,6 +281,14 @@ def check_deck(apkg: Path, packaged: list, anki_dir: Path) -> None:
     "title": "0", "facts": [], "definitions": [{"term": "0", "text": "0 0"},
                                                {"term": "00<:", "text": "0 00<: 0"}]}],
     "glossary": [{"term": "0", "definition": "0 0"}]}, file_name="article.json")
+# Found by a random run (seeds 505 and 612, five times deeper): a cell "0A 0" was asked under
+# the context line "0A › 00 › 0", whose generic comparison title follows the article's title
+# "0A": the recall check read the comparison's title alone.
+@example(article={"title": "0A", "concepts": ["0", "000"], "sections": [{
+    "title": "0", "facts": [], "comparisons": [{
+        "title": "00", "kind": "similarity", "concepts": ["0", "000"],
+        "rows": [{"dimension": "0", "cells": {"0": "0 0", "000": "0A 0"}}]}]}],
+    "deck": "0"}, file_name="article.json")
 def test_any_text_builds_a_sound_deck_or_reports_problems(article, file_name):
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
