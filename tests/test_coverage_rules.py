@@ -331,6 +331,24 @@ def test_labels_each_sibling_parent_shares_ask_their_text_with_the_parent(tmp_pa
     assert not any(raw.startswith("{{c1::Motor}}") for raw in raws), raws
 
 
+def test_the_one_plain_point_beside_shared_fields_asks_its_parent(tmp_path):
+    # "- Venus" over "Spins backwards …" and "Atmosphere: …", as "- Mars" has its own
+    # "Atmosphere:": the field is asked as a cell is, and the one plain point left is what
+    # tells Venus from Mars, so it is the clue of a card asking the name. A point typed
+    # under both planets tells neither apart and asks nothing.
+    shown, _, _ = build(tmp_path, "# Astronomy\n\n## Rocky planets\n\n"
+                        "- Venus\n  - Spins backwards compared with most other planets\n"
+                        "  - Atmosphere: Thick carbon dioxide\n"
+                        "- Earth\n  - Polar caps of frozen water under thin ice\n"
+                        "  - Atmosphere: Nitrogen and oxygen\n"
+                        "- Mars\n  - Polar caps of frozen water under thin ice\n"
+                        "  - Atmosphere: Thin carbon dioxide\n")
+    raws = {raw for _, _, _, _, raw, _ in shown}
+    assert "{{c1::Venus}} — Spins backwards compared with most other planets" in raws, raws
+    assert "Mars › Atmosphere: {{c1::Thin carbon dioxide}}" in raws, raws
+    assert not any("Polar caps" in raw and "— " in raw for raw in raws), raws
+
+
 def test_a_glossary_line_written_with_a_spaced_colon_or_equals_hides_its_term(tmp_path):
     # "Superbug : …" (a space before the colon) and "Antibody = …" are how people type
     # "Term: meaning"; "E = mc squared" is a formula with no words to say what it is.

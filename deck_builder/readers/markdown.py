@@ -2223,6 +2223,20 @@ def _attribute_labels(items: list[SyntaxTreeNode]) -> set[str]:
     return {label for label, count in seen.items() if count > 1}
 
 
+def _repeated_points(items: list[SyntaxTreeNode]) -> frozenset[str]:
+    """The points (their text as typed, without a closing stop) nested under two or more of
+    these items: "- Also has alpha-1 blocking ability" under both "- Carvedilol" and "-
+    Labetalol" says nothing that sets either apart."""
+    seen: Counter = Counter()
+    for item in items:
+        seen.update({_inline_child(first).content.strip().rstrip(" ;,.")
+                     for child in item.children if child.type in ("bullet_list", "ordered_list")
+                     for sub in child.children
+                     if (first := next((c for c in sub.children if c.type == "paragraph"),
+                                       None))})
+    return frozenset(point for point, count in seen.items() if count > 1)
+
+
 def _names_a_thing(label: str, rest: str) -> bool:
     """Whether an unmarked "Label: text" item among others is a name and what it means: one
     name (no comma: "Britain Dominance, German Rise" is two headlines), that the text says
@@ -3929,6 +3943,7 @@ class _MarkdownReader:
         explained: list[tuple[str, str, int, tuple[int, ...]]] = []  # labelled by its item
         described = False
         shared_labels = _attribute_labels(items) if self.mode == "text" else set()
+        repeated = _repeated_points(items) if shared_labels else frozenset()
         fielded: dict[int, str] = {}  # an item's line: its fields, "Motor: …; Sensory: …"
         for item in items:
             own, nested = [], []
@@ -3974,7 +3989,8 @@ class _MarkdownReader:
                     explained.append((text.text, explanation.text, line, (at,)))
                 continue
             if self.mode == "text" and \
-                    (found := self.described_by_points(text, nested, shared_labels)):
+                    (found := self.described_by_points(text, nested, shared_labels,
+                                                       repeated)):
                 # "- Sotalol" over "- A potassium channel blocker …" and "- Prolongs the QT
                 # interval": the name is recalled from its points, as a table's row is.
                 clue, at, attributes, rest = found
@@ -4360,7 +4376,7 @@ class _MarkdownReader:
         return (explanation, _line(child)) if self.explains(explanation) else None
 
     def described_by_points(self, text: _Inline, nested: list[SyntaxTreeNode],
-                            shared_labels: set[str]
+                            shared_labels: set[str], repeated: frozenset[str] = frozenset()
                             ) -> tuple[str, tuple[int, ...], list[Fact],
                                        list[SyntaxTreeNode]] | None:
         """The plain points nested under a short name, joined into one clue, with their
@@ -4399,11 +4415,13 @@ class _MarkdownReader:
         lines: list[int] = []
         rest: list[SyntaxTreeNode] = []
         attributes: list[Fact] = []
+        fielded = False  # a labelled point whose label the siblings' points share
         for point in nested[0].children:
             said = self.inline(_inline_child(point.children[0])) if len(point.children) == 1 \
                 and point.children[0].type == "paragraph" else None
             if said is not None and (found := self.attribute_of((plain, ""), said)):
                 attributes.append(Fact(Text(found, _line(point))))
+                fielded = fielded or slugify(unmark(_labelled(said.text)[0])) in shared_labels
                 continue
             if said is not None and _labelled(said.text):
                 return None  # "- CI: Asthma, COPD, …": read as before, not "[CI] — …"
@@ -4422,7 +4440,14 @@ class _MarkdownReader:
                 return None
             points.append(said.text.rstrip(" ;,."))
             lines.append(_line(point))
-        if not 2 <= len(points) <= MAX_DESCRIBING_POINTS or \
+        # "- Facial nerve" / "  - Taste to the anterior two thirds of the tongue" / "  -
+        # Motor: Muscles of facial expression", its siblings typed with the same "Motor:":
+        # the fields are asked as a table's cells are, and the one plain point left is what
+        # sets this name apart from its siblings, its clue as a row's other cell is. Not a
+        # point typed under a sibling too ("Also has alpha-1 blocking ability" under two
+        # drugs): either name would fit its gap.
+        least = 1 if fielded and not (set(points) & repeated) else 2
+        if not least <= len(points) <= MAX_DESCRIBING_POINTS or \
                 sum(_words(unmark(p)) for p in points) > MAX_POINTS_WORDS:
             return None
         return "; ".join(points), tuple(lines), attributes, rest
