@@ -1250,3 +1250,24 @@ def test_a_cued_term_after_an_article_is_defined_without_it(tmp_path):
                         "By a vector space we mean a set closed under addition and scaling.\n\n"
                         "By the way, we mean to revise this proof next week.\n")
     assert answers_of(shown) == [["derivative"], ["vector space"]]
+
+
+def test_a_lowercase_term_among_capitalised_terms_of_a_mixed_list_is_asked(tmp_path):
+    # "- trophic level: …" beside "- Biome: …" and "- Niche: …" is a term of the same
+    # glossary, typed in lower case: hidden, as its capitalised siblings are. "ex:" and
+    # "case study:" head examples, and a list of lowercase labels alone ("heap: memory")
+    # is a note to self: neither is asked.
+    shown, _, _ = build(tmp_path, "# Ecology\n\n## Communities\n\n"
+                        "- Biome: a large community of plants and animals in one habitat\n"
+                        "- Niche: the role a species plays in its ecosystem\n"
+                        "- Food webs are more stable than food chains as consumers have "
+                        "several prey\n"
+                        "- trophic level: the position an organism occupies in a food chain\n"
+                        "- ex: wolves returning to Yellowstone in the nineties\n"
+                        "- case study: sea otters keep kelp forests alive by eating urchins\n")
+    raws = {raw for _, _, _, _, raw, _ in shown}
+    assert "{{c1::trophic level}} — the position an organism occupies in a food chain" \
+        in raws, raws
+    assert "{{c1::Niche}} — the role a species plays in its ecosystem" in raws, raws
+    assert not any("{{c1::ex}}" in raw or "{{c1::case study}}" in raw for raw in raws), raws
+

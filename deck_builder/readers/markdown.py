@@ -4630,6 +4630,18 @@ class _MarkdownReader:
         named = [(*found, line) for t, line in entries
                  if (found := _labelled(t.text)) and found[0][:1].isupper()
                  and _is_term(unmark(found[0])) and _names_a_thing(*found)]
+        if len(named) >= 2:
+            # "- tie: content of a particular relationship" among "- Embeddedness: …" and
+            # "- Structural hole: …": typed in lower case, it is a term of the same glossary.
+            # Alone, a lowercase label is a note to self ("heap: memory", "class: b1-
+            # selective"), and "ex:" or "case study:" heads an example, no term.
+            named = sorted(named + [
+                (*found, line) for t, line in entries
+                if (found := _labelled(t.text)) and found[0][:1].islower()
+                and _is_term(label := unmark(found[0]).strip()) and _words(label) <= 3
+                and _words(unmark(found[1])) >= 3 and _names_a_thing(*found)
+                and not _EXAMPLE_HEAD.match(label) and not is_structural_label(label)
+                and _slug(label) not in _GENERIC_HEADINGS], key=lambda n: n[2])
         if len(named) >= 2 and not _repeats_a_label([(label, rest) for label, rest, _ in named]):
             # The other items are claims beside those ("kids develop personality through
             # parent interactions"): sentences, not names to hide whole beside each other.
