@@ -1271,3 +1271,16 @@ def test_a_lowercase_term_among_capitalised_terms_of_a_mixed_list_is_asked(tmp_p
     assert "{{c1::Niche}} — the role a species plays in its ecosystem" in raws, raws
     assert not any("{{c1::ex}}" in raw or "{{c1::case study}}" in raw for raw in raws), raws
 
+
+def test_a_mnemonic_column_is_no_name_of_the_rows(tmp_path):
+    # "| Mnemonic | Planet | Feature |": "Method" is a hook for Mars, no name to recall; the
+    # planet is asked, and the hook, which spells its start, is left off the front.
+    shown, _, _ = build(tmp_path, "# Astronomy\n\n## Inner planets\n\n"
+                        "| Mnemonic | Planet | Feature |\n| --- | --- | --- |\n"
+                        "| My | Mercury | Closest to the Sun, with almost no atmosphere |\n"
+                        "| Very | Venus | Hottest surface, under clouds of sulphuric acid |\n"
+                        "| Method | Mars | Red surface of iron oxide dust |\n")
+    raws = {raw for _, _, _, _, raw, _ in shown}
+    assert "{{c1::Mars}} — Feature: Red surface of iron oxide dust" in raws, raws
+    assert not any("Method" in raw or "Very" in raw for raw in raws), raws
+

@@ -1939,13 +1939,25 @@ def _table(node: SyntaxTreeNode) -> _Table:
 _NUMBERS_ONLY = re.compile(r"^[\s\d.,:/%~<>≤≥=+±−-]*$")
 
 
+# "| Mnemonic | Disorder | …": a column of memory hooks ("Hunting", "My", "For"), each one
+# spelling the start of the name beside it, no name of the row.
+_HOOK_COLUMN = re.compile(r"^(?:mnemonics?|memory\s+(?:aids?|hooks?)|hooks?)$", re.I)
+
+
+def _hook_column(table: _Table) -> bool:
+    """Whether the first column of `table` holds memory hooks for its rows (_HOOK_COLUMN)."""
+    return bool(table.header) and bool(_HOOK_COLUMN.match(unmark(table.header[0].plain).strip()))
+
+
 def _name_column(table: _Table) -> int:
     """The column naming the rows of an entity table: the first, unless it holds only
-    numbers; then the first column of words, all different. 0 when there is none."""
+    numbers or memory hooks; then the first column of words, all different. 0 when there
+    is none."""
     def column(index: int) -> list[str]:
         return [r.cells[index].plain for r in table.rows if index < len(r.cells)]
     # A year or "15%" is an answer; "7" or "/8" is not (quality.weak_answer).
-    if not all(_NUMBERS_ONLY.match(c) and weak_answer(c) for c in column(0)):
+    if not _hook_column(table) and \
+            not all(_NUMBERS_ONLY.match(c) and weak_answer(c) for c in column(0)):
         return 0
     for index in range(1, len(table.header)):
         cells = column(index)
@@ -4900,6 +4912,9 @@ class _MarkdownReader:
         the numbers are one of their attributes."""
         heads = [h.plain for h in table.header]
         named = _name_column(table)
+        # The hooks ("Hunting" for Huntington disease) are left out of the clue: each spells
+        # the start of the name the card asks. After `first`, they are the second column.
+        hooks = 1 if named and _hook_column(table) else None
 
         def first(values: list) -> list:  # the naming column first
             return [values[named], *values[:named], *values[named + 1:]] if named else values
@@ -4940,7 +4955,7 @@ class _MarkdownReader:
             above = name if name and not heads_rows else ""
             name = name.rstrip(":").rstrip() if name.endswith(":") else name
             attributes = [(heads[i] if i < len(heads) else "", c.text)
-                          for i, c in enumerate(cells[1:], 1) if c.text]
+                          for i, c in enumerate(cells[1:], 1) if c.text and i != hooks]
             if not name or not attributes:
                 self.skip(row.line, "table row", "a row needs a name and something about it")
                 continue
