@@ -1284,3 +1284,24 @@ def test_a_mnemonic_column_is_no_name_of_the_rows(tmp_path):
     assert "{{c1::Mars}} — Feature: Red surface of iron oxide dust" in raws, raws
     assert not any("Method" in raw or "Very" in raw for raw in raws), raws
 
+
+def test_a_step_and_the_effect_its_arrow_leads_to_asks_the_effect(tmp_path):
+    # "Low blood glucose → glucagon released from alpha cells": notes type a cause and its
+    # effect with an arrow, and the effect is the fact (as an author marks it: "… →
+    # **osmotic lysis**"); hidden whole beside its siblings, the item was a clause behind a
+    # gap. A chain of arrows (which step?) and a two-way arrow ask no effect.
+    shown, _, _ = build(tmp_path, "# Physiology\n\n## Blood sugar control\n\n"
+                        "- Low blood glucose → glucagon released from alpha cells\n"
+                        "- High blood glucose -> insulin secretion\n"
+                        "- Insulin binds → GLUT4 moves to membrane → glucose uptake rises\n"
+                        "- Liver and muscle <-> glycogen stores\n\n"
+                        "## Ocean chemistry\n\n"
+                        "1. Carbon dioxide dissolves in **sea water**.\n"
+                        "2. More hydrogen ions are released → the water becomes acidic.\n")
+    raws = {raw for _, _, _, _, raw, _ in shown}
+    assert "Low blood glucose → {{c1::glucagon released from alpha cells}}" in raws, raws
+    assert "High blood glucose -> {{c1::insulin secretion}}" in raws, raws
+    assert "More hydrogen ions are released → {{c1::the water becomes acidic}}." in raws, raws
+    assert not any("{{c1::glucose uptake rises}}" in raw or "{{c1::glycogen stores}}" in raw
+                   for raw in raws), raws
+

@@ -87,6 +87,7 @@ from deck_builder.readers.builder import (
 from deck_builder.statements import MAX_WORDS as MAX_STATED_WORDS
 from deck_builder.statements import (
     clean_statement_span,
+    led_to_span,
     named_spans,
     role_opening,
     says_what_it_does,
@@ -4625,8 +4626,11 @@ class _MarkdownReader:
         # tries those first for an item read as a sentence.)
         # So is a fragment about the title ("Decreases AV nodal conduction"): fragment_gap.
         about = title or self.section().title
+        # So is a step and what it leads to ("Low blood glucose → glucagon release"): the
+        # effect is the gap, not the whole item beside the others (statements.led_to_span).
         stating = [clean_statement_span(t.text, doer=False)
-                   or self.fragment_gap(t.text, about, participle=False) for t in texts]
+                   or self.fragment_gap(t.text, about, participle=False)
+                   or led_to_span(t.text) for t in texts]
         rest = [(t, line) for (t, line), said in zip(entries, stating, strict=True) if not said]
         if any(stating):
             with self.titled(title):
