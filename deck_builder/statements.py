@@ -707,7 +707,8 @@ def _led_to(sentence: str) -> tuple[int, int] | None:
     if len(_ARROW.findall(sentence)) != 1 or _BACK_ARROW.search(sentence):
         return None
     found = _LEADS_TO.match(sentence)
-    if found is None or not _worth(found["answer"]):
+    # "6CO₂ + 6H₂O → C₆H₁₂O₆ + 6O₂": two products of an equation, not one effect.
+    if found is None or not _worth(found["answer"]) or re.search(r"[+=]", found["answer"]):
         return None
     return found.span("answer")
 
