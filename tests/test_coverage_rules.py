@@ -1305,3 +1305,16 @@ def test_a_step_and_the_effect_its_arrow_leads_to_asks_the_effect(tmp_path):
     assert not any("{{c1::glucose uptake rises}}" in raw or "{{c1::glycogen stores}}" in raw
                    for raw in raws), raws
 
+
+def test_points_that_each_name_a_thing_past_their_subject_ask_those_names(tmp_path):
+    # Each point is a clause too long to hide whole beside the others, and each names a
+    # thing past its opening words ("near Janina", "the Grand Council"): with no point left
+    # to group, each is a sentence asking its name (both were refused, no card made).
+    shown, _, _ = build(tmp_path, "# Interwar Europe\n\n## Causes of the Corfu crisis\n\n"
+                        "- Bandits ambush an Italian envoy near Janina, kill him\n"
+                        "- Mussolini gets consent to occupy Corfu from the Grand Council "
+                        "(ignored by Greece)\n")
+    raws = {raw for _, _, _, _, raw, _ in shown}
+    assert "Bandits ambush an Italian envoy near {{c1::Janina}}, kill him" in raws, raws
+    assert any("from the {{c1::Grand Council}}" in raw for raw in raws), raws
+

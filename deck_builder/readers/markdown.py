@@ -4690,15 +4690,20 @@ class _MarkdownReader:
         with self.titled(title):
             named = [self.named_in_clause(t, title) for t in texts] \
                 if 2 <= len(entries) <= MAX_GROUPED_ITEMS and all(short) else []
-            if any(named) and len(entries) - sum(map(bool, named)) >= 2:
+            if any(named) and len(entries) - sum(map(bool, named)) != 1:
                 # Items too long to be a gap of the group that name a thing: sentences of
-                # their own, that name their gap; the others are the group.
+                # their own, that name their gap; the others are the group. So when every
+                # item names one ("Soviets invade South Korea, …", "Truman gets approval …
+                # from UN Security Council"): there is no group, and each hidden whole was
+                # a clause behind a gap, refused. One item left over keeps the group.
                 for (text, line), said in zip(entries, named, strict=True):
                     if said:
                         self.section().facts.append(Fact(Text(_marked(text.text, *said),
                                                               line)))
                 entries = [e for e, said in zip(entries, named, strict=True) if not said]
                 texts = [t for t, _ in entries]
+                if not entries:
+                    return True
             if 2 <= len(entries) <= MAX_GROUPED_ITEMS and all(short):
                 with self.titled(None if title else self.article_set(entries[0][1])):
                     self.section().facts.append(_joined_fact(
