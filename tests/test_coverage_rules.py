@@ -1318,3 +1318,17 @@ def test_points_that_each_name_a_thing_past_their_subject_ask_those_names(tmp_pa
     assert "Bandits ambush an Italian envoy near {{c1::Janina}}, kill him" in raws, raws
     assert any("from the {{c1::Grand Council}}" in raw for raw in raws), raws
 
+
+def test_a_name_coded_with_digits_is_the_subject_of_the_fragments_under_it(tmp_path):
+    # "IL-6" names a cytokine as "Interleukin" would; its digits are part of the name, not a
+    # number of the notes ("Week 4"), so "Causes fever …" under it reads "IL-6 causes […]",
+    # as under any other name, not "Causes […]" with nothing to say what causes it.
+    shown, _, _ = build(tmp_path, "# Immunology\n\n## Cytokines\n\n"
+                        "* **TNF-alpha**\n    - Made mainly by activated macrophages\n"
+                        "* **IL-6**\n    - Made by macrophages, T cells and endothelium\n"
+                        "    - Stimulates hepatocytes to make C-reactive protein\n"
+                        "    - Causes fever through the hypothalamus\n")
+    raws = {raw for _, _, _, _, raw, _ in shown}
+    assert any(raw.startswith("IL-6 causes {{c1::") for raw in raws), raws
+    assert any(raw.startswith("IL-6 stimulates {{c1::") for raw in raws), raws
+

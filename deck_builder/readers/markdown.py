@@ -775,6 +775,9 @@ _GENERIC_CALLOUTS = {
     "abstract", "todo", "success", "failure", "bug", "quote", "memory-hook", "exam-tip",
     "remember", "mnemonic", "aside", "see-also", "reminder"}
 _NOT_NAME = re.compile(r"[?:!]|\bvs\.?\b|\d", re.I)
+# "NSC-68", "COVID-19", "IL-6", "B12": a name whose digits are part of its code, not a
+# number of the notes ("Chapter 3", "1871 German unification", "Week 4").
+_CODED_NAME = re.compile(r"\b[A-Z][A-Za-z]*-?\d+[a-z]?\b")
 _NUMBERING_ONLY = re.compile(r"^\s*(?:[0-9]+(?:[.:][0-9]+)*[.):]?|[IVXLC]+[.)])\s+")
 # Labelled items: "**Label**: text", "**Label:** text", "**Label** — text", "Label — text",
 # "Label - text", "Label -- text", "Label: text". Plain labels are short, or "Note that ..." would
@@ -3628,7 +3631,7 @@ class _MarkdownReader:
         for a heading that names a part of the notes ("Summary") or is no short name."""
         term = _TITLE_TAG.sub("", strip_emoji(_NUMBERING_ONLY.sub("", title))).strip()
         if _is_term(term) and _slug(term) not in _GENERIC_HEADINGS and \
-                not _NOT_NAME.search(term):
+                not _NOT_NAME.search(_CODED_NAME.sub("X", term)):
             return term
         return None
 
