@@ -702,6 +702,39 @@ def _last_shape(sentence: str) -> tuple[int, int] | None:
     return None
 
 
+# "New cross-links cannot form → the growing wall is weak", "CS → Conditioned response
+# (CR)": a cause, one arrow, and what it leads to, as notes type a step. Not a chain of
+# steps ("A → B → C": which of them?) nor a two-way arrow ("chief <-> villagers").
+_ARROW = re.compile(r"→|⇒|-{1,2}>|=>")
+_BACK_ARROW = re.compile(r"<-|<=|←|↔|⇔")
+# The cause is one step: no ";" in it ("Families; not always parents -> …" is two), and it
+# ends on a word or a bracket, not inside a quotation ("每小节末标"→ …"").
+_LEADS_TO = re.compile(r"^(?P<cause>[^;]*?\w[^;]*?[\w)\]])\s*(?:→|⇒|-{1,2}>|=>)\s*"
+                       r"(?P<answer>\w[^;:\"“”「」]*?)[\s.;]*$", re.S)
+
+
+def _led_to(sentence: str) -> tuple[int, int] | None:
+    """What the one arrow of a sentence leads to, its effect, to hide ("… cannot form → [the
+    growing wall is weak]"); None for a chain of arrows, a two-way arrow or no arrow."""
+    if len(_ARROW.findall(sentence)) != 1 or _BACK_ARROW.search(sentence):
+        return None
+    found = _LEADS_TO.match(sentence)
+    # "6CO₂ + 6H₂O → C₆H₁₂O₆ + 6O₂": two products of an equation, not one effect.
+    if found is None or not _worth(found["answer"]) or re.search(r"[+=]", found["answer"]):
+        return None
+    return found.span("answer")
+
+
+def led_to_span(text: str) -> tuple[int, int] | None:
+    """The effect the one arrow of `text` leads to (_led_to), when no other words of it
+    give it away: a list item's gap, as a plain shape's is (the Markdown reader). Not after
+    a clause of its own ("Families; not always parents -> children …"): two steps."""
+    arrow = _ARROW.search(text)
+    if arrow is None or ";" in text[:arrow.start()]:
+        return None
+    return next(_clean(text, _statement_spans(text, shapes=(_led_to,))), None)
+
+
 _SENTENCE_ENDS = re.compile(r"[.!?;:]\s+\S")
 # Subjects that name nothing a card can be about.
 _VAGUE_SUBJECTS = frozenset("thing things stuff something everything anything nothing".split())
@@ -714,12 +747,13 @@ def last_shape_span(text: str) -> tuple[int, int] | None:
     away: the gap of a fact that states none of the other shapes and names nothing
     (generate._last_shape_target). Not where the text says "increase" or "decrease" again
     ("decreases with more carbon as … the chain increases"): the card masks the other as a
-    gap too (quality: one word, two prefixes), and reads as either."""
+    gap too (quality: one word, two prefixes), and reads as either. Else what its one arrow
+    leads to (led_to_span)."""
     found = next(_clean(text, _statement_spans(text, shapes=(_last_shape,))), None)
     if found and _CREASE.search(text[found[0]:found[1]]) and \
             len(_CREASE.findall(text)) > 1:
         return None
-    return found
+    return found or led_to_span(text)
 
 
 def _year(sentence: str) -> tuple[int, int] | None:

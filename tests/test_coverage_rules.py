@@ -331,6 +331,24 @@ def test_labels_each_sibling_parent_shares_ask_their_text_with_the_parent(tmp_pa
     assert not any(raw.startswith("{{c1::Motor}}") for raw in raws), raws
 
 
+def test_the_one_plain_point_beside_shared_fields_asks_its_parent(tmp_path):
+    # "- Venus" over "Spins backwards …" and "Atmosphere: …", as "- Mars" has its own
+    # "Atmosphere:": the field is asked as a cell is, and the one plain point left is what
+    # tells Venus from Mars, so it is the clue of a card asking the name. A point typed
+    # under both planets tells neither apart and asks nothing.
+    shown, _, _ = build(tmp_path, "# Astronomy\n\n## Rocky planets\n\n"
+                        "- Venus\n  - Spins backwards compared with most other planets\n"
+                        "  - Atmosphere: Thick carbon dioxide\n"
+                        "- Earth\n  - Polar caps of frozen water under thin ice\n"
+                        "  - Atmosphere: Nitrogen and oxygen\n"
+                        "- Mars\n  - Polar caps of frozen water under thin ice\n"
+                        "  - Atmosphere: Thin carbon dioxide\n")
+    raws = {raw for _, _, _, _, raw, _ in shown}
+    assert "{{c1::Venus}} — Spins backwards compared with most other planets" in raws, raws
+    assert "Mars › Atmosphere: {{c1::Thin carbon dioxide}}" in raws, raws
+    assert not any("Polar caps" in raw and "— " in raw for raw in raws), raws
+
+
 def test_a_glossary_line_written_with_a_spaced_colon_or_equals_hides_its_term(tmp_path):
     # "Superbug : …" (a space before the colon) and "Antibody = …" are how people type
     # "Term: meaning"; "E = mc squared" is a formula with no words to say what it is.
@@ -1233,3 +1251,85 @@ def test_a_cued_term_after_an_article_is_defined_without_it(tmp_path):
                         "By a vector space we mean a set closed under addition and scaling.\n\n"
                         "By the way, we mean to revise this proof next week.\n")
     assert answers_of(shown) == [["derivative"], ["vector space"]]
+
+
+def test_a_lowercase_term_among_capitalised_terms_of_a_mixed_list_is_asked(tmp_path):
+    # "- trophic level: …" beside "- Biome: …" and "- Niche: …" is a term of the same
+    # glossary, typed in lower case: hidden, as its capitalised siblings are. "ex:" and
+    # "case study:" head examples, and a list of lowercase labels alone ("heap: memory")
+    # is a note to self: neither is asked.
+    shown, _, _ = build(tmp_path, "# Ecology\n\n## Communities\n\n"
+                        "- Biome: a large community of plants and animals in one habitat\n"
+                        "- Niche: the role a species plays in its ecosystem\n"
+                        "- Food webs are more stable than food chains as consumers have "
+                        "several prey\n"
+                        "- trophic level: the position an organism occupies in a food chain\n"
+                        "- ex: wolves returning to Yellowstone in the nineties\n"
+                        "- case study: sea otters keep kelp forests alive by eating urchins\n")
+    raws = {raw for _, _, _, _, raw, _ in shown}
+    assert "{{c1::trophic level}} — the position an organism occupies in a food chain" \
+        in raws, raws
+    assert "{{c1::Niche}} — the role a species plays in its ecosystem" in raws, raws
+    assert not any("{{c1::ex}}" in raw or "{{c1::case study}}" in raw for raw in raws), raws
+
+
+def test_a_mnemonic_column_is_no_name_of_the_rows(tmp_path):
+    # "| Mnemonic | Planet | Feature |": "Method" is a hook for Mars, no name to recall; the
+    # planet is asked, and the hook, which spells its start, is left off the front.
+    shown, _, _ = build(tmp_path, "# Astronomy\n\n## Inner planets\n\n"
+                        "| Mnemonic | Planet | Feature |\n| --- | --- | --- |\n"
+                        "| My | Mercury | Closest to the Sun, with almost no atmosphere |\n"
+                        "| Very | Venus | Hottest surface, under clouds of sulphuric acid |\n"
+                        "| Method | Mars | Red surface of iron oxide dust |\n")
+    raws = {raw for _, _, _, _, raw, _ in shown}
+    assert "{{c1::Mars}} — Feature: Red surface of iron oxide dust" in raws, raws
+    assert not any("Method" in raw or "Very" in raw for raw in raws), raws
+
+
+def test_a_step_and_the_effect_its_arrow_leads_to_asks_the_effect(tmp_path):
+    # "Low blood glucose → glucagon released from alpha cells": notes type a cause and its
+    # effect with an arrow, and the effect is the fact (as an author marks it: "… →
+    # **osmotic lysis**"); hidden whole beside its siblings, the item was a clause behind a
+    # gap. A chain of arrows (which step?) and a two-way arrow ask no effect.
+    shown, _, _ = build(tmp_path, "# Physiology\n\n## Blood sugar control\n\n"
+                        "- Low blood glucose → glucagon released from alpha cells\n"
+                        "- High blood glucose -> insulin secretion\n"
+                        "- Insulin binds → GLUT4 moves to membrane → glucose uptake rises\n"
+                        "- Liver and muscle <-> glycogen stores\n\n"
+                        "## Ocean chemistry\n\n"
+                        "1. Carbon dioxide dissolves in **sea water**.\n"
+                        "2. More hydrogen ions are released → the water becomes acidic.\n")
+    raws = {raw for _, _, _, _, raw, _ in shown}
+    assert "Low blood glucose → {{c1::glucagon released from alpha cells}}" in raws, raws
+    assert "High blood glucose -> {{c1::insulin secretion}}" in raws, raws
+    assert "More hydrogen ions are released → {{c1::the water becomes acidic}}." in raws, raws
+    assert not any("{{c1::glucose uptake rises}}" in raw or "{{c1::glycogen stores}}" in raw
+                   for raw in raws), raws
+
+
+def test_points_that_each_name_a_thing_past_their_subject_ask_those_names(tmp_path):
+    # Each point is a clause too long to hide whole beside the others, and each names a
+    # thing past its opening words ("near Janina", "the Grand Council"): with no point left
+    # to group, each is a sentence asking its name (both were refused, no card made).
+    shown, _, _ = build(tmp_path, "# Interwar Europe\n\n## Causes of the Corfu crisis\n\n"
+                        "- Bandits ambush an Italian envoy near Janina, kill him\n"
+                        "- Mussolini gets consent to occupy Corfu from the Grand Council "
+                        "(ignored by Greece)\n")
+    raws = {raw for _, _, _, _, raw, _ in shown}
+    assert "Bandits ambush an Italian envoy near {{c1::Janina}}, kill him" in raws, raws
+    assert any("from the {{c1::Grand Council}}" in raw for raw in raws), raws
+
+
+def test_a_name_coded_with_digits_is_the_subject_of_the_fragments_under_it(tmp_path):
+    # "IL-6" names a cytokine as "Interleukin" would; its digits are part of the name, not a
+    # number of the notes ("Week 4"), so "Causes fever …" under it reads "IL-6 causes […]",
+    # as under any other name, not "Causes […]" with nothing to say what causes it.
+    shown, _, _ = build(tmp_path, "# Immunology\n\n## Cytokines\n\n"
+                        "* **TNF-alpha**\n    - Made mainly by activated macrophages\n"
+                        "* **IL-6**\n    - Made by macrophages, T cells and endothelium\n"
+                        "    - Stimulates hepatocytes to make C-reactive protein\n"
+                        "    - Causes fever through the hypothalamus\n")
+    raws = {raw for _, _, _, _, raw, _ in shown}
+    assert any(raw.startswith("IL-6 causes {{c1::") for raw in raws), raws
+    assert any(raw.startswith("IL-6 stimulates {{c1::") for raw in raws), raws
+

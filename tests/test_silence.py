@@ -31,7 +31,7 @@ CASES = {
         "- Unconditioned stimulus (US) → Unconditioned response (UR)\n"
         "- US + Neutral stimulus → Conditioned stimulus (CS)\n"
         "- CS → Conditioned response (CR)\n",
-        6, 'answer "CS → Conditioned response" shows as two gaps on its card'),
+        6, 'answer "Conditioned response (CR)" leaves fewer than 2 words on its card'),
     "a grouped list with no title": (
         "# Heart Failure (Core Points)\n\n**TL;DR:** Systolic vs diastolic HF, staging, "
         "common causes, and first-line management pearls.\n\n"

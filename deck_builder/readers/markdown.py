@@ -89,6 +89,7 @@ from deck_builder.readers.builder import (
 from deck_builder.statements import MAX_WORDS as MAX_STATED_WORDS
 from deck_builder.statements import (
     clean_statement_span,
+    led_to_span,
     named_spans,
     role_opening,
     says_what_it_does,
@@ -813,6 +814,9 @@ _GENERIC_CALLOUTS = {
     "abstract", "todo", "success", "failure", "bug", "quote", "memory-hook", "exam-tip",
     "remember", "mnemonic", "aside", "see-also", "reminder"}
 _NOT_NAME = re.compile(r"[?:!]|\bvs\.?\b|\d", re.I)
+# "NSC-68", "COVID-19", "IL-6", "B12": a name whose digits are part of its code, not a
+# number of the notes ("Chapter 3", "1871 German unification", "Week 4").
+_CODED_NAME = re.compile(r"\b[A-Z][A-Za-z]*-?\d+[a-z]?\b")
 _NUMBERING_ONLY = re.compile(r"^\s*(?:[0-9]+(?:[.:][0-9]+)*[.):]?|[IVXLC]+[.)])\s+")
 # Labelled items: "**Label**: text", "**Label:** text", "**Label** — text", "Label — text",
 # "Label - text", "Label -- text", "Label: text". Plain labels are short, or "Note that ..." would
@@ -2005,13 +2009,25 @@ def _table(node: SyntaxTreeNode) -> _Table:
 _NUMBERS_ONLY = re.compile(r"^[\s\d.,:/%~<>≤≥=+±−-]*$")
 
 
+# "| Mnemonic | Disorder | …": a column of memory hooks ("Hunting", "My", "For"), each one
+# spelling the start of the name beside it, no name of the row.
+_HOOK_COLUMN = re.compile(r"^(?:mnemonics?|memory\s+(?:aids?|hooks?)|hooks?)$", re.I)
+
+
+def _hook_column(table: _Table) -> bool:
+    """Whether the first column of `table` holds memory hooks for its rows (_HOOK_COLUMN)."""
+    return bool(table.header) and bool(_HOOK_COLUMN.match(unmark(table.header[0].plain).strip()))
+
+
 def _name_column(table: _Table) -> int:
     """The column naming the rows of an entity table: the first, unless it holds only
-    numbers; then the first column of words, all different. 0 when there is none."""
+    numbers or memory hooks; then the first column of words, all different. 0 when there
+    is none."""
     def column(index: int) -> list[str]:
         return [r.cells[index].plain for r in table.rows if index < len(r.cells)]
     # A year or "15%" is an answer; "7" or "/8" is not (quality.weak_answer).
-    if not all(_NUMBERS_ONLY.match(c) and weak_answer(c) for c in column(0)):
+    if not _hook_column(table) and \
+            not all(_NUMBERS_ONLY.match(c) and weak_answer(c) for c in column(0)):
         return 0
     for index in range(1, len(table.header)):
         cells = column(index)
@@ -2294,6 +2310,20 @@ def _attribute_labels(items: list[SyntaxTreeNode]) -> set[str]:
                     own.add(slugify(unmark(found[0])))
         seen.update(own)
     return {label for label, count in seen.items() if count > 1}
+
+
+def _repeated_points(items: list[SyntaxTreeNode]) -> frozenset[str]:
+    """The points (their text as typed, without a closing stop) nested under two or more of
+    these items: "- Also has alpha-1 blocking ability" under both "- Carvedilol" and "-
+    Labetalol" says nothing that sets either apart."""
+    seen: Counter = Counter()
+    for item in items:
+        seen.update({_inline_child(first).content.strip().rstrip(" ;,.")
+                     for child in item.children if child.type in ("bullet_list", "ordered_list")
+                     for sub in child.children
+                     if (first := next((c for c in sub.children if c.type == "paragraph"),
+                                       None))})
+    return frozenset(point for point, count in seen.items() if count > 1)
 
 
 def _names_a_thing(label: str, rest: str) -> bool:
@@ -3726,7 +3756,7 @@ class _MarkdownReader:
         for a heading that names a part of the notes ("Summary") or is no short name."""
         term = _TITLE_TAG.sub("", strip_emoji(_NUMBERING_ONLY.sub("", title))).strip()
         if _is_term(term) and _slug(term) not in _GENERIC_HEADINGS and \
-                not _NOT_NAME.search(term):
+                not _NOT_NAME.search(_CODED_NAME.sub("X", term)):
             return term
         return None
 
@@ -4071,6 +4101,7 @@ class _MarkdownReader:
         explained: list[tuple[str, str, int, tuple[int, ...]]] = []  # labelled by its item
         described = False
         shared_labels = _attribute_labels(items) if self.mode == "text" else set()
+        repeated = _repeated_points(items) if shared_labels else frozenset()
         fielded: dict[int, str] = {}  # an item's line: its fields, "Motor: …; Sensory: …"
         for item in items:
             own, nested = [], []
@@ -4120,7 +4151,8 @@ class _MarkdownReader:
                     explained.append((text.text, explanation.text, line, (at,)))
                 continue
             if self.mode == "text" and \
-                    (found := self.described_by_points(text, nested, shared_labels)):
+                    (found := self.described_by_points(text, nested, shared_labels,
+                                                       repeated)):
                 # "- Sotalol" over "- A potassium channel blocker …" and "- Prolongs the QT
                 # interval": the name is recalled from its points, as a table's row is.
                 clue, at, attributes, rest = found
@@ -4514,7 +4546,7 @@ class _MarkdownReader:
         return (explanation, _line(child)) if self.explains(explanation) else None
 
     def described_by_points(self, text: _Inline, nested: list[SyntaxTreeNode],
-                            shared_labels: set[str]
+                            shared_labels: set[str], repeated: frozenset[str] = frozenset()
                             ) -> tuple[str, tuple[int, ...], list[Fact],
                                        list[SyntaxTreeNode]] | None:
         """The plain points nested under a short name, joined into one clue, with their
@@ -4553,11 +4585,13 @@ class _MarkdownReader:
         lines: list[int] = []
         rest: list[SyntaxTreeNode] = []
         attributes: list[Fact] = []
+        fielded = False  # a labelled point whose label the siblings' points share
         for point in nested[0].children:
             said = self.inline(_inline_child(point.children[0])) if len(point.children) == 1 \
                 and point.children[0].type == "paragraph" else None
             if said is not None and (found := self.attribute_of((plain, ""), said)):
                 attributes.append(Fact(Text(found, _line(point))))
+                fielded = fielded or slugify(unmark(_labelled(said.text)[0])) in shared_labels
                 continue
             if said is not None and _labelled(said.text):
                 return None  # "- CI: Asthma, COPD, …": read as before, not "[CI] — …"
@@ -4576,7 +4610,14 @@ class _MarkdownReader:
                 return None
             points.append(said.text.rstrip(" ;,."))
             lines.append(_line(point))
-        if not 2 <= len(points) <= MAX_DESCRIBING_POINTS or \
+        # "- Facial nerve" / "  - Taste to the anterior two thirds of the tongue" / "  -
+        # Motor: Muscles of facial expression", its siblings typed with the same "Motor:":
+        # the fields are asked as a table's cells are, and the one plain point left is what
+        # sets this name apart from its siblings, its clue as a row's other cell is. Not a
+        # point typed under a sibling too ("Also has alpha-1 blocking ability" under two
+        # drugs): either name would fit its gap.
+        least = 1 if fielded and not (set(points) & repeated) else 2
+        if not least <= len(points) <= MAX_DESCRIBING_POINTS or \
                 sum(_words(unmark(p)) for p in points) > MAX_POINTS_WORDS:
             return None
         return "; ".join(points), tuple(lines), attributes, rest
@@ -4742,8 +4783,11 @@ class _MarkdownReader:
         # tries those first for an item read as a sentence.)
         # So is a fragment about the title ("Decreases AV nodal conduction"): fragment_gap.
         about = title or self.section().title
+        # So is a step and what it leads to ("Low blood glucose → glucagon release"): the
+        # effect is the gap, not the whole item beside the others (statements.led_to_span).
         stating = [clean_statement_span(t.text, doer=False)
-                   or self.fragment_gap(t.text, about, participle=False) for t in texts]
+                   or self.fragment_gap(t.text, about, participle=False)
+                   or led_to_span(t.text) for t in texts]
         rest = [(t, line) for (t, line), said in zip(entries, stating, strict=True) if not said]
         if any(stating):
             with self.titled(title):
@@ -4759,6 +4803,18 @@ class _MarkdownReader:
         named = [(*found, line) for t, line in entries
                  if (found := _labelled(t.text)) and found[0][:1].isupper()
                  and _is_term(unmark(found[0])) and _names_a_thing(*found)]
+        if len(named) >= 2:
+            # "- tie: content of a particular relationship" among "- Embeddedness: …" and
+            # "- Structural hole: …": typed in lower case, it is a term of the same glossary.
+            # Alone, a lowercase label is a note to self ("heap: memory", "class: b1-
+            # selective"), and "ex:" or "case study:" heads an example, no term.
+            named = sorted(named + [
+                (*found, line) for t, line in entries
+                if (found := _labelled(t.text)) and found[0][:1].islower()
+                and _is_term(label := unmark(found[0]).strip()) and _words(label) <= 3
+                and _words(unmark(found[1])) >= 3 and _names_a_thing(*found)
+                and not _EXAMPLE_HEAD.match(label) and not is_structural_label(label)
+                and _slug(label) not in _GENERIC_HEADINGS], key=lambda n: n[2])
         if len(named) >= 2 and not _repeats_a_label([(label, rest) for label, rest, _ in named]):
             # The other items are claims beside those ("kids develop personality through
             # parent interactions"): sentences, not names to hide whole beside each other.
@@ -4791,15 +4847,20 @@ class _MarkdownReader:
         with self.titled(title):
             named = [self.named_in_clause(t, title) for t in texts] \
                 if 2 <= len(entries) <= MAX_GROUPED_ITEMS and all(short) else []
-            if any(named) and len(entries) - sum(map(bool, named)) >= 2:
+            if any(named) and len(entries) - sum(map(bool, named)) != 1:
                 # Items too long to be a gap of the group that name a thing: sentences of
-                # their own, that name their gap; the others are the group.
+                # their own, that name their gap; the others are the group. So when every
+                # item names one ("Soviets invade South Korea, …", "Truman gets approval …
+                # from UN Security Council"): there is no group, and each hidden whole was
+                # a clause behind a gap, refused. One item left over keeps the group.
                 for (text, line), said in zip(entries, named, strict=True):
                     if said:
                         self.section().facts.append(Fact(Text(_marked(text.text, *said),
                                                               line)))
                 entries = [e for e, said in zip(entries, named, strict=True) if not said]
                 texts = [t for t, _ in entries]
+                if not entries:
+                    return True
             if 2 <= len(entries) <= MAX_GROUPED_ITEMS and all(short):
                 with self.titled(None if title else self.article_set(entries[0][1])):
                     self.section().facts.append(_joined_fact(
@@ -5023,6 +5084,9 @@ class _MarkdownReader:
         the numbers are one of their attributes."""
         heads = [h.plain for h in table.header]
         named = _name_column(table)
+        # The hooks ("Hunting" for Huntington disease) are left out of the clue: each spells
+        # the start of the name the card asks. After `first`, they are the second column.
+        hooks = 1 if named and _hook_column(table) else None
 
         def first(values: list) -> list:  # the naming column first
             return [values[named], *values[:named], *values[named + 1:]] if named else values
@@ -5063,7 +5127,7 @@ class _MarkdownReader:
             above = name if name and not heads_rows else ""
             name = name.rstrip(":").rstrip() if name.endswith(":") else name
             attributes = [(heads[i] if i < len(heads) else "", c.text)
-                          for i, c in enumerate(cells[1:], 1) if c.text]
+                          for i, c in enumerate(cells[1:], 1) if c.text and i != hooks]
             if not name or not attributes:
                 self.skip(row.line, "table row", "a row needs a name and something about it")
                 continue
