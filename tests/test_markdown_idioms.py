@@ -250,6 +250,22 @@ def test_math_right_after_a_digit_is_math_as_pandoc_reads_it(tmp_path):
     assert "went from 20$, then to 30$, a" in raw["rise"] and "\\(" not in raw["rise"]
 
 
+def test_a_power_of_ten_typed_after_its_digits_is_math(tmp_path):
+    # An Italian physics note writes "1,013 × 10$^5$ Pa" and "3$\\cdot$10$^{-3}$": digits
+    # before both dollars (or one right after the closing one) read as prices, and the card
+    # showed raw dollar-TeX. No price opens with "^", "_" or a TeX command; "$5-$10" and
+    # "20$, then to 30$" stay prices.
+    shown, _, _ = build(tmp_path, "# Pressione\n\nLa **pressione atmosferica** vale circa "
+                        "1,013 × 10$^5$ Pa, e la viscosità 3$\\cdot$10$^{-3}$ Pa·s.\n\n"
+                        "Il prezzo da 20$, poi a 30$, è un **aumento**.\n\nCosta $5-$10, un "
+                        "**affare**.\n")
+    raw = {answers[0]: raw for _, answers, _, _, raw, _ in shown}
+    assert "circa 1,013 × 10\\(^5\\) Pa, e la viscosità 3\\(\\cdot\\)10\\(^{-3}\\) Pa·s." \
+        in raw["pressione atmosferica"], raw
+    assert "da 20$, poi a 30$, è un" in raw["aumento"] and "\\(" not in raw["aumento"]
+    assert "Costa $5-$10, un" in raw["affare"] and "\\(" not in raw["affare"]
+
+
 def test_a_marked_formula_is_hidden_whole_and_names_inside_math_are_not_hidden(tmp_path):
     shown, _, _ = build(tmp_path, "---\nconcepts: [E]\n---\n# Energy\n\nEinstein wrote "
                         "**$E=mc^2$**, where $E$ is energy.\n")

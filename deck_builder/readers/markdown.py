@@ -139,6 +139,7 @@ _PARSER = (
 
 
 _DIGITS = frozenset("0123456789")
+_TEX_OPENING = re.compile(r"[\^_]|\\[A-Za-z]")
 
 
 def _pandoc_dollar():
@@ -146,7 +147,8 @@ def _pandoc_dollar():
     before the closing one and no digit right after it. The plugin's `allow_digits=False`
     also refuses a digit before the opening `$`, so "0$^\\circ$ does not mean …" (a real R
     Markdown lecture) reached its card as raw dollar-TeX; a digit after the closing `$`
-    ("$5 and 10$2") is still no math."""
+    ("$5 and 10$2") is still no math. One step past Pandoc: a span that opens as no price
+    does (`^`, `_`, a TeX command) is math whatever digits stand around it."""
     rule = math_inline_dollar(allow_space=False, allow_digits=True, allow_double=True)
 
     def pandoc_dollar(state, silent: bool) -> bool:
@@ -154,10 +156,16 @@ def _pandoc_dollar():
         if not rule(state, True):
             return False
         after, state.pos = state.pos, start
+        # What no price opens with: a TeX command, a superscript or a subscript. Such a
+        # span is math whatever digits stand around it: "1,013 × 10$^5$ Pa" and
+        # "3$\\cdot$10$^{-3}$" (an Italian physics note's powers of ten) reached cards as
+        # raw dollar-TeX, read as two prices.
+        tex = _TEX_OPENING.match(state.src, start + 1)
         # Pandoc's digits are 0-9: "$x$²" is math (str.isdigit() holds for "²" and "₁").
-        if after < state.posMax and state.src[after] in _DIGITS:
+        if after < state.posMax and state.src[after] in _DIGITS and not tex:
             return False
-        if start and state.src[start - 1] in _DIGITS and state.src[after - 2] in _DIGITS:
+        if start and state.src[start - 1] in _DIGITS and state.src[after - 2] in _DIGITS \
+                and not tex:
             return False  # "went from 20$, then to 30$": two prices, not math
         return rule(state, silent)
 
