@@ -266,6 +266,16 @@ def test_a_power_of_ten_typed_after_its_digits_is_math(tmp_path):
     assert "Costa $5-$10, un" in raw["affare"] and "\\(" not in raw["affare"]
 
 
+def test_display_math_in_brackets_inside_a_line_is_math(tmp_path):
+    # "\\[…\\]" mid-line was read as an escaped bracket: the card showed "[p = \\rho g h]",
+    # TeX outside math. Escaped brackets around words or numbers ("\\[sic\\]", "\\[1\\]")
+    # stay brackets.
+    shown, _, _ = build(tmp_path, "# Fluidi\n\nLa **pressione idrostatica** è \\[p = \\rho g h\\]"
+                        " per un fluido \\[sic\\] in quiete \\[1\\].\n")
+    ((_, _, _, _, raw, _),) = shown
+    assert raw.endswith("è \\[p = \\rho g h\\] per un fluido [sic] in quiete [1]."), raw
+
+
 def test_a_marked_formula_is_hidden_whole_and_names_inside_math_are_not_hidden(tmp_path):
     shown, _, _ = build(tmp_path, "---\nconcepts: [E]\n---\n# Energy\n\nEinstein wrote "
                         "**$E=mc^2$**, where $E$ is energy.\n")

@@ -174,6 +174,29 @@ def _pandoc_dollar():
 
 _PARSER.inline.ruler.at("math_inline", _pandoc_dollar())
 
+# `\\[…\\]` inside a line ("la portata è \\(Q\\) e \\[Q = S v\\] costante"): the plugin reads
+# it only at a line's start, so elsewhere its `\\[` was an escaped bracket and the card
+# showed "[Q = S v]", TeX outside math. Only TeX-looking content: "\\[sic\\]" and "\\[1\\]"
+# are escaped brackets as Markdown has them (Notion escapes every bracket it exports).
+_INLINE_DISPLAY = re.compile(r"\\\[((?:(?!\\\]).)+?)\\\]", re.S)
+_TEX_SIGN = re.compile(r"\\[A-Za-z]|[\^_={}]")
+
+
+def _inline_display(state, silent: bool) -> bool:
+    if not state.src.startswith("\\[", state.pos):
+        return False
+    match = _INLINE_DISPLAY.match(state.src, state.pos)
+    if match is None or match.end() > state.posMax or not _TEX_SIGN.search(match[1]):
+        return False
+    if not silent:
+        token = state.push("math_inline_double", "math", 0)
+        token.content, token.markup = match[1], "\\["
+    state.pos = match.end()
+    return True
+
+
+_PARSER.inline.ruler.before("escape", "math_inline_display", _inline_display)
+
 
 def _inline_once(state) -> None:
     """markdown-it's core rule "inline", each distinct text of a page parsed once.
