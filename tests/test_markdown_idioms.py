@@ -276,6 +276,21 @@ def test_display_math_in_brackets_inside_a_line_is_math(tmp_path):
     assert raw.endswith("è \\[p = \\rho g h\\] per un fluido [sic] in quiete [1]."), raw
 
 
+def test_a_formula_typed_over_a_line_break_in_term_lines_stays_whole(tmp_path):
+    # "Term: text" lines are read one by one; a formula running over the break was cut in
+    # two, each half read alone: "[Legge di Poiseuille] — la portata è $Q = \\frac{\\pi r^4".
+    shown, _, _ = build(tmp_path, "# Emodinamica\n\nLegge di Poiseuille: la portata è "
+                        "$Q = \\frac{\\pi r^4\n\\Delta p}{8 \\eta l}$ in un tubo rigido\n"
+                        "Legge di Laplace: la tensione \\(T = p\n\\cdot r\\) di parete\n"
+                        "Legge di Stevino: la pressione $p = p_0 + \\rho g h$ in un liquido\n")
+    raw = {answers[0]: raw for _, answers, _, _, raw, _ in shown}
+    assert raw["Legge di Poiseuille"].endswith(
+        "la portata è \\(Q = \\frac{\\pi r^4\n\\Delta p}{8 \\eta l}\\) in un tubo rigido"), raw
+    assert raw["Legge di Laplace"].endswith("la tensione \\(T = p\n\\cdot r\\) di parete"), raw
+    assert raw["Legge di Stevino"].endswith("\\(p = p_0 + \\rho g h\\) in un liquido"), raw
+    assert not any("$" in text for text in raw.values())
+
+
 def test_a_marked_formula_is_hidden_whole_and_names_inside_math_are_not_hidden(tmp_path):
     shown, _, _ = build(tmp_path, "---\nconcepts: [E]\n---\n# Energy\n\nEinstein wrote "
                         "**$E=mc^2$**, where $E$ is energy.\n")

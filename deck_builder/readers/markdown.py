@@ -1715,6 +1715,36 @@ def _line(node: SyntaxTreeNode) -> int:
     return node.map[0] + 1 if node.map else 0
 
 
+_MATH_OPENER = re.compile(r"\$|\\\\[(\[]")
+
+
+def _lines_of(source: str) -> list[str]:
+    """A paragraph's lines, each formula whole: a formula typed over a line break
+    ("Legge di Poiseuille: la portata è $Q = \\frac{\\pi r^4" / "\\Delta p}{8 \\eta l}$")
+    is joined onto the line it opens on, and the lines it took are left empty, so each line
+    keeps its index. Cut at the break, each half was read alone and showed raw dollar-TeX."""
+    lines = source.split("\n")
+    if len(lines) < 2 or not _MATH_OPENER.search(source):
+        return lines
+    at = 0
+    while at < len(lines) - 1:
+        line = lines[at]
+        alone = _PARSER.parseInline(line)[0].children or [] if "$" in line else []
+        # Only a line whose own reading leaves a `$` as text, or a `\\(`/`\\[` unclosed.
+        if any(t.type == "text" and "$" in t.content for t in alone) or \
+                line.count("\\(") > line.count("\\)") or line.count("\\[") > line.count("\\]"):
+            for end in range(at + 1, min(len(lines), at + 12)):
+                # A formula runs over the break when the joined lines read it whole.
+                joined = "\n".join(lines[at:end + 1])
+                tokens = _PARSER.parseInline(joined)[0].children or []
+                if any(t.type.startswith("math") and "\n" in t.content for t in tokens):
+                    lines[at:end + 1] = [joined] + [""] * (end - at)
+                    at = end
+                    break
+        at += 1
+    return lines
+
+
 def _inline_child(node: SyntaxTreeNode) -> SyntaxTreeNode | None:
     return next((c for c in node.children if c.type == "inline"), None)
 
@@ -3802,7 +3832,7 @@ class _MarkdownReader:
             return False  # under References each line is a work
         # "• Tangible: Money, goods …" line after line: bullets typed (or pasted from a word
         # processor) inside one paragraph are lines of their own, the bullet no part of them.
-        raw = [_TYPED_BULLET.sub("", part.strip()) for part in source.split("\n")]
+        raw = [_TYPED_BULLET.sub("", part.strip()) for part in _lines_of(source)]
         if not any(_TERM_LINE.match(part) for part in raw):
             return False  # the common case, decided before any line is parsed
         term = _DEFINITION_LIST.match(source)
