@@ -291,6 +291,16 @@ def test_a_formula_typed_over_a_line_break_in_term_lines_stays_whole(tmp_path):
     assert not any("$" in text for text in raw.values())
 
 
+def test_math_in_a_front_matter_title_is_math_as_in_a_heading(tmp_path):
+    # Every card's context showed "Legge di Stevino $p = p_0 + \\rho g h$ › …": the
+    # front-matter title was taken as typed, where a `#` heading's math is read as math.
+    for source in ("---\ntitle: Legge di Stevino $p = p_0 + \\rho g h$\n---\n\n",
+                   "# Legge di Stevino $p = p_0 + \\rho g h$\n\n"):
+        shown, _, _ = build(tmp_path, source + "La **pressione** cresce con la profondità.\n")
+        ((_, _, _, context, _, _),) = shown
+        assert context.startswith("Legge di Stevino \\(p = p_0 + \\rho g h\\)"), context
+
+
 def test_a_marked_formula_is_hidden_whole_and_names_inside_math_are_not_hidden(tmp_path):
     shown, _, _ = build(tmp_path, "---\nconcepts: [E]\n---\n# Energy\n\nEinstein wrote "
                         "**$E=mc^2$**, where $E$ is energy.\n")
