@@ -301,6 +301,20 @@ def test_math_in_a_front_matter_title_is_math_as_in_a_heading(tmp_path):
         assert context.startswith("Legge di Stevino \\(p = p_0 + \\rho g h\\)"), context
 
 
+def test_an_environment_typed_without_dollars_is_display_math(tmp_path):
+    # "\\begin{align}" … "\\end{align}" with no `$$` around it, as LaTeX has it, was read as a
+    # paragraph: the card showed the raw TeX, its row break "\\\\" as "\\" and its "50\\%"
+    # asked as a cloze. It is display math, as the same lines between `$$` are.
+    shown, _, _ = build(tmp_path, "# Dynamics\n\n## Work\n\nThe work done by a constant force "
+                        "is given by:\n\n\\begin{align}\nW &= F \\cdot s \\\\\n&= 50\\% \\cdot "
+                        "F_0 s\n\\end{align}\n\nwhere $s$ is the displacement.\n")
+    ((_, answers, _, _, raw, _),) = shown
+    formula = "\\[\\begin{align}\nW &= F \\cdot s \\\\\n&= 50\\% \\cdot F_0 s\n\\end{align}\\]"
+    assert answers == [" ".join(formula.split())]  # as Anki shows it, lines folded
+    assert raw == f"The work done by a constant force is given by: {{{{c1::{formula}}}}} where " \
+                  "\\(s\\) is the displacement.", raw
+
+
 def test_a_marked_formula_is_hidden_whole_and_names_inside_math_are_not_hidden(tmp_path):
     shown, _, _ = build(tmp_path, "---\nconcepts: [E]\n---\n# Energy\n\nEinstein wrote "
                         "**$E=mc^2$**, where $E$ is energy.\n")

@@ -197,6 +197,49 @@ def _inline_display(state, silent: bool) -> bool:
 
 _PARSER.inline.ruler.before("escape", "math_inline_display", _inline_display)
 
+# An amsmath environment typed with no `$$` around it, as LaTeX has it ("\\begin{align}" …
+# "\\end{align}"): MathJax reads it as display math, and so does the reader. Read as a
+# paragraph it reached the card as raw TeX, its row breaks "\\\\" made "\\" and a "50\\%" in it
+# asked as a cloze.
+# Only the environments LaTeX sets on their own ("aligned", "cases" live inside math).
+_ENVIRONMENT_OPEN = re.compile(r"\\begin\{((?:align|alignat|equation|eqnarray|gather|multline|"
+                               r"flalign)\*?)\}")
+
+
+def _environment_block(state, start: int, end: int, silent: bool) -> bool:
+    first = state.src[state.bMarks[start] + state.tShift[start]:state.eMarks[start]]
+    opened = _ENVIRONMENT_OPEN.match(first)
+    if opened is None or state.sCount[start] - state.blkIndent >= 4:
+        return False
+    above = start - 1  # the lines of the paragraph it would end, if any
+    while above >= 0 and not state.isEmpty(above) and above >= start - 50:
+        above -= 1
+    before = state.src[state.bMarks[above + 1]:state.bMarks[start]]
+    if before.count("$$") % 2 or before.count("\\[") > before.count("\\]"):
+        return False  # inside a display formula opened above ("… $$" / "\\begin{align}")
+    closing = f"\\end{{{opened[1]}}}"
+    for line in range(start, end):
+        text = state.src[state.bMarks[line] + state.tShift[line]:state.eMarks[line]]
+        if line > start and state.sCount[line] < state.blkIndent:
+            return False  # the block it stands in ended first
+        if closing in text:
+            if not text.rstrip().endswith(closing):
+                return False  # prose after it on its line: not a block of its own
+            if not silent:
+                token = state.push("math_block", "math", 0)
+                token.block, token.markup = True, "\\begin"
+                token.content = "\n".join(
+                    state.src[state.bMarks[at] + state.tShift[at]:state.eMarks[at]]
+                    for at in range(start, line + 1))
+                token.map = [start, line + 1]
+            state.line = line + 1
+            return True
+    return False
+
+
+_PARSER.block.ruler.before("paragraph", "math_environment", _environment_block,
+                           {"alt": ["paragraph", "reference", "blockquote", "list"]})
+
 
 def _inline_once(state) -> None:
     """markdown-it's core rule "inline", each distinct text of a page parsed once.
