@@ -315,6 +315,17 @@ def test_an_environment_typed_without_dollars_is_display_math(tmp_path):
                   "\\(s\\) is the displacement.", raw
 
 
+def test_a_display_formula_indented_under_a_list_item_is_part_of_it(tmp_path):
+    # An item's display formula typed as a block of its own under it ("$$" lines, an
+    # environment) was skipped: the card asked "The [power] is" with its formula gone.
+    shown, _, _ = build(tmp_path, "# Dynamics\n\n## Work\n\n- The **work-energy theorem** "
+                        "states\n\n  $$W = \\Delta K$$\n\n- The **power** is\n  "
+                        "\\begin{equation}\n  P = \\frac{dW}{dt}\n  \\end{equation}\n")
+    assert sorted(s[4] for s in shown) == [
+        "The {{c1::power}} is \\[\\begin{equation}\nP = \\frac{dW}{dt}\n\\end{equation}\\]",
+        "The {{c1::work-energy theorem}} states \\[W = \\Delta K\\]"]
+
+
 def test_a_marked_formula_is_hidden_whole_and_names_inside_math_are_not_hidden(tmp_path):
     shown, _, _ = build(tmp_path, "---\nconcepts: [E]\n---\n# Energy\n\nEinstein wrote "
                         "**$E=mc^2$**, where $E$ is energy.\n")

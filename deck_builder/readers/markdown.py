@@ -4206,6 +4206,11 @@ class _MarkdownReader:
                                    cut[id(child)])).children[0]))
                 elif child.type in ("bullet_list", "ordered_list"):
                     nested.append(child)
+                elif child.type == "math_block" and own:
+                    # "- The **power** is" over its indented display formula: one statement,
+                    # as the same formula typed in the item's paragraph is. Skipped, the
+                    # card asked "The [power] is" with the formula it leads into gone.
+                    own.append(_Inline(f"\\[{child.content.strip()}\\]"))
                 elif self.mode == "text" and child.type in _BOXES_IN_ITEMS:
                     # A callout or a titled shortcode's box indented under an item: its own
                     # content with its own title, read where it stands.
