@@ -326,6 +326,20 @@ def test_a_display_formula_indented_under_a_list_item_is_part_of_it(tmp_path):
         "The {{c1::work-energy theorem}} states \\[W = \\Delta K\\]"]
 
 
+def test_a_pipe_inside_a_table_cells_formula_is_no_cell_border(tmp_path):
+    # "$|\\vec v| = …$" in a cell was cut into cells at its absolute-value bars: the cards
+    # showed "Formula: $ — …" and "$\\vec a \\cdot \\vec b =", raw dollar-TeX. A price in a
+    # cell ("$5") is no formula; a pipe typed escaped, as GFM asks ("\\|"), is the same bar.
+    shown, _, _ = build(tmp_path, "# Vettori\n\n| Grandezza | Formula |\n|---|---|\n"
+                        "| Modulo | $|\\vec v| = \\sqrt{v_x^2 + v_y^2}$ |\n"
+                        "| Prodotto | $\\vec a \\cdot \\vec b = |a||b|\\cos\\theta$ |\n"
+                        "| Norma | $\\|v\\|$ vale $5 |\n")
+    assert sorted(s[4] for s in shown) == [
+        "{{c1::Modulo}} — \\(|\\vec v| = \\sqrt{v_x^2 + v_y^2}\\)",
+        "{{c1::Norma}} — \\(|v|\\) vale $5",
+        "{{c1::Prodotto}} — \\(\\vec a \\cdot \\vec b = |a||b|\\cos\\theta\\)"]
+
+
 def test_a_marked_formula_is_hidden_whole_and_names_inside_math_are_not_hidden(tmp_path):
     shown, _, _ = build(tmp_path, "---\nconcepts: [E]\n---\n# Energy\n\nEinstein wrote "
                         "**$E=mc^2$**, where $E$ is energy.\n")

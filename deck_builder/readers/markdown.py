@@ -1788,6 +1788,26 @@ def _lines_of(source: str) -> list[str]:
     return lines
 
 
+# A formula in a table row, as the Pandoc dollar rule and `\\(…\\)` find it.
+_ROW_MATH = re.compile(r"(?<![\\$])\$(?=[^\s$])(?:\\.|[^$\\\n])*?(?<=[^\s\\])\$(?!\d)|\\\(.*?\\\)")
+
+
+def _pipes_in_table_math(body: str, tokens: list) -> str:
+    """The body with each `|` inside a table cell's formula escaped, as GFM has a pipe in a
+    cell typed: "| Modulo | $|\\vec v| = \\sqrt{v_x^2 + v_y^2}$ |" was cut into cells at its
+    absolute-value bars, and the card showed "$\\vec a \\cdot \\vec b =" and a lone "$". The
+    table reader turns `\\|` back into `|`, so the TeX reaches the card as typed."""
+    lines = body.split("\n")
+    for token in tokens:
+        if token.type != "table_open" or not token.map:
+            continue
+        for at in range(*token.map):
+            if "|" in lines[at]:
+                lines[at] = _ROW_MATH.sub(
+                    lambda m: re.sub(r"(?<!\\)\|", r"\\|", m[0]), lines[at])
+    return "\n".join(lines)
+
+
 def _title_math(title: str | None) -> str | None:
     """A front-matter title with its math as a `#` heading's is: MathJax, never the
     dollar-TeX it was typed as ("title: Legge di Stevino $p = p_0 + \\rho g h$" showed
@@ -2662,6 +2682,10 @@ class _MarkdownReader:
         # As typed: a MyST fence the body reads as a `:::` box is named as the author typed it.
         self.typed_lines = front_block.body.split("\n")
         tokens = self.parse(body)
+        if "$" in body or "\\(" in body:
+            escaped = _pipes_in_table_math(body, tokens)
+            if escaped != body:
+                body, tokens = escaped, self.parse(escaped)
         self.lines = body.split("\n")  # where lists were typed without blank lines (item_groups)
         self.report_dropped_items(body, tokens)
         root = _syntax_tree(tokens)
