@@ -340,6 +340,16 @@ def test_a_pipe_inside_a_table_cells_formula_is_no_cell_border(tmp_path):
         "{{c1::Prodotto}} — \\(\\vec a \\cdot \\vec b = |a||b|\\cos\\theta\\)"]
 
 
+def test_stars_inside_math_are_tex_never_a_mark(tmp_path):
+    # Two formulas holding "**" ("$x**2$", "$**$") made a mark of the prose between them:
+    # the card emptied both formulas, "\\(\\) è costante, e \\(\\)".
+    shown, _, _ = build(tmp_path, "# Emodinamica\n\nLa **portata** $**$ è costante, e $x**2$."
+                        "\n")
+    ((_, answers, _, _, raw, _),) = shown
+    assert answers == ["portata"]
+    assert raw == "La {{c1::portata}} \\(**\\) è costante, e \\(x**2\\).", raw
+
+
 def test_a_marked_formula_is_hidden_whole_and_names_inside_math_are_not_hidden(tmp_path):
     shown, _, _ = build(tmp_path, "---\nconcepts: [E]\n---\n# Energy\n\nEinstein wrote "
                         "**$E=mc^2$**, where $E$ is energy.\n")
