@@ -350,6 +350,18 @@ def test_stars_inside_math_are_tex_never_a_mark(tmp_path):
     assert raw == "La {{c1::portata}} \\(**\\) è costante, e \\(x**2\\).", raw
 
 
+def test_a_highlight_around_math_marks_it_as_bold_does(tmp_path):
+    # "==$Q = S v$==": the two "==" stand either side of the formula, in two text nodes,
+    # and the card showed "==\\(Q = S v\\)==", another tool's syntax, with nothing asked.
+    shown, _, _ = build(tmp_path, "# Emodinamica\n\n## Portata\n\nLa ==$Q = S v$== è "
+                        "costante.\n\nLa ==portata $Q$ media== è nota.\n\nIl **flusso ==$Re$== "
+                        "alto** è turbolento.\n")
+    assert sorted(s[4] for s in shown) == [
+        "Il {{c1::flusso \\(Re\\) alto}} è turbolento.",
+        "La {{c1::\\(Q = S v\\)}} è costante.",
+        "La {{c1::portata \\(Q\\) media}} è nota."]
+
+
 def test_a_marked_formula_is_hidden_whole_and_names_inside_math_are_not_hidden(tmp_path):
     shown, _, _ = build(tmp_path, "---\nconcepts: [E]\n---\n# Energy\n\nEinstein wrote "
                         "**$E=mc^2$**, where $E$ is energy.\n")

@@ -1471,6 +1471,16 @@ class _Inline:
 _WIKI_LINK = re.compile(r"(!?)\[\[([^\[\]|#]*)(#[^\[\]|]*)?(?:\|([^\[\]]*))?\]\]")
 # `==highlight==` (Obsidian, pymdown's mark): a cloze mark like **bold**.
 _HIGHLIGHT = re.compile(r"==(?=[^=\s])(.+?)(?<=[^=\s])==")
+# The same around held math ("==$Q = S v$=="): its `==` stand in two text nodes, one each
+# side of the formula, so no node held the pair and the card showed "==\\(Q = S v\\)==".
+_HIGHLIGHTED_MATH = re.compile(r"==(?=[^=\s])((?:(?!==|\*\*).)*?\x00\d+\x00(?:(?!==|\*\*).)*?)"
+                               r"(?<=[^=\s])==")
+
+
+def _highlighted_math(match: re.Match) -> str:
+    # Inside a mark already (an odd count of `**` before it), the highlight adds nothing.
+    inside = match.string.count("**", 0, match.start()) % 2
+    return match[1] if inside else f"**{match[1]}**"
 # A Quarto (or pandoc-crossref) cross-reference, "As @fig-scatter shows": Quarto prints
 # "Figure 1", a figure the card does not show, so the card says what it refers to. The
 # prefixes are the ones Quarto reserves, so no bibliography key is read as one. `-@fig-x`
@@ -1562,6 +1572,8 @@ class _InlineWalk:
     def finished(self, out: list[str]) -> str:
         """`out` as text: spaces folded, math put back where it was held."""
         folded = " ".join("".join(out).split())
+        if "==" in folded and "\x00" in folded:
+            folded = _HIGHLIGHTED_MATH.sub(_highlighted_math, folded)
         # Composed (text.composed) as YAML values are: an accent typed decomposed, or
         # written as character references ("e&#x301;"), is the letter Anki will show.
         return composed(_MATH_HOLD.sub(lambda m: self.math[int(m[1])], folded))
