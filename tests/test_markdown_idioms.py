@@ -362,6 +362,15 @@ def test_a_highlight_around_math_marks_it_as_bold_does(tmp_path):
         "La {{c1::portata \\(Q\\) media}} è nota."]
 
 
+def test_a_formula_giving_an_answer_away_is_hidden_whole_never_in_part(tmp_path):
+    # "**$v_1$** … **$v_1$ media**": the first formula says part of the second answer, and
+    # "v_1" was hidden inside it, a cloze within TeX ("\\({{c1::v_1}}\\)"). It is hidden whole.
+    shown, _, _ = build(tmp_path, "# Emodinamica\n\n## Portata\n\nLa **$v_1$** è costante, "
+                        "e **$v_1$ media**.\n")
+    ((_, _, _, _, raw, _),) = shown
+    assert raw == "La {{c1::\\(v_1\\)}} è costante, e {{c1::\\(v_1\\) media}}.", raw
+
+
 def test_a_marked_formula_is_hidden_whole_and_names_inside_math_are_not_hidden(tmp_path):
     shown, _, _ = build(tmp_path, "---\nconcepts: [E]\n---\n# Energy\n\nEinstein wrote "
                         "**$E=mc^2$**, where $E$ is energy.\n")

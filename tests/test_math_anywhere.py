@@ -43,6 +43,7 @@ CONTEXTS = [
     "# Emodinamica\n\n!!! note \"Nota {a}\"\n    La **portata** {b} è costante.\n",
     "# Emodinamica\n\nLa **portata**[^1] è costante.\n\n[^1]: Vale {a} e {b}.\n",
     "# Emodinamica\n\nLa ==portata== ({a}) vale [la formula {b}](https://x.org).\n",
+    "# Emodinamica\n\n## Portata\n\nLa =={a}== è costante, e =={b} media==.\n",
     "# Emodinamica\n\n> La **portata** è {a}; la pressione, {b}!\n",
     "# Emodinamica\n\nFormula: {a}\nPortata: la grandezza {b} è costante\n",
     "# Emodinamica\n\n**{a}** è la **portata**, e *{b}* la velocità.\n",
