@@ -2285,6 +2285,7 @@ def _with_giveaways(text: str, spans, answers: dict[str, str], mask_key: str | N
     other choice, asking for the text from the label, would hide a whole sentence.
     """
     taken = tuple((s, e) for s, e, _ in spans) + subject
+    formulas = math_spans(text) if "\\" in text else []
     extra = []
     skip, skipped = taken, 0
     for key, answer in answers.items():
@@ -2304,6 +2305,16 @@ def _with_giveaways(text: str, spans, answers: dict[str, str], mask_key: str | N
         # "a 16-bit number" says all of "port number".
         for start, end in giveaways(text, answer, skip, subject_stems,
                                     parts=mask_key is None):
+            # A formula the answer holds whole is hidden whole: "**$v_1$** … **$v_1$ media**"
+            # hid "v_1" inside the first formula, a cloze within TeX ("\\({{c1::v_1}}\\)").
+            # (A formula that only holds the answer's word, "\\text{Accuracy} = …" under the
+            # answer "accuracy", still has the word masked where it stands: shown, it gives
+            # the answer away, and hidden whole, the card asks the formula with the word.)
+            whole = next(((s, e) for s, e in formulas if s < start < e or s < end < e), None)
+            if whole is not None and text[whole[0]:whole[1]] in answer:
+                if any(s < whole[1] and whole[0] < e for s, e, _ in extra):
+                    continue  # hidden whole already
+                start, end = whole
             extra.append((start, end, mask_key or key))
     return _joined(text, sorted((*spans, *extra)))
 

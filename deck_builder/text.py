@@ -7,7 +7,13 @@ import unicodedata
 from functools import lru_cache
 
 _NON_SLUG = re.compile(r"[^\w]+")
-_MARK = re.compile(r"\*\*(.+?)\*\*", re.S)
+# Math as readers write it into the model: MathJax `\(…\)` inline, `\[…\]` displayed.
+_MATH_SPAN = r"\\\((?:.|\n)*?\\\)|\\\[(?:.|\n)*?\\\]"
+# A `**mark**`, never one whose `**` stand inside math: "$x**2$" and "$**$ … $**$" are TeX
+# as typed, and read as marks they made a cloze of the prose between two formulas and
+# emptied them. Math is matched whole (group 1 empty) so that it is stepped over; a marked
+# formula ("**$E=mc^2$**") is marked whole.
+_MARK = re.compile(rf"{_MATH_SPAN}|\*\*((?:{_MATH_SPAN}|(?!\\[(\[])[\s\S])+?)\*\*")
 
 # Endings that make the word forms of an "-ism" concept: individualism, individualist,
 # individualists, individualistic, individualistically. Hiding all of them together is
@@ -175,13 +181,15 @@ def unmark(value: str) -> str:
 
 
 def _marked_phrase(match: re.Match[str]) -> str:
-    return match[1]
+    return match[0] if match[1] is None else match[1]
 
 
 def marks(value: str) -> list[tuple[int, int, str]]:
     """Spans of `**marked**` phrases in the unmarked text, in order."""
     spans, removed = [], 0
     for m in _MARK.finditer(value):
+        if m[1] is None:
+            continue  # math, stepped over whole
         start = m.start() - removed
         spans.append((start, start + len(m.group(1)), m.group(1)))
         removed += 4
@@ -189,7 +197,7 @@ def marks(value: str) -> list[tuple[int, int, str]]:
 
 
 def has_unbalanced_mark(value: str) -> bool:
-    return "**" in value and "**" in _MARK.sub("", value)
+    return "**" in value and "**" in _MARK.sub("", value)  # math aside, as marks and TeX
 
 
 _WORD_CHAR = re.compile(r"\w")
@@ -581,8 +589,7 @@ def first_words(value: str, count: int = 8) -> str:
     return " ".join(without_images(unmark(value)).split()[:count])
 
 
-# Math as readers write it into the model: MathJax `\(…\)` inline, `\[…\]` displayed.
-_MATH = re.compile(r"\\\((?:.|\n)*?\\\)|\\\[(?:.|\n)*?\\\]")
+_MATH = re.compile(_MATH_SPAN)
 
 
 def math_spans(value: str) -> list[tuple[int, int]]:

@@ -250,6 +250,127 @@ def test_math_right_after_a_digit_is_math_as_pandoc_reads_it(tmp_path):
     assert "went from 20$, then to 30$, a" in raw["rise"] and "\\(" not in raw["rise"]
 
 
+def test_a_power_of_ten_typed_after_its_digits_is_math(tmp_path):
+    # An Italian physics note writes "1,013 × 10$^5$ Pa" and "3$\\cdot$10$^{-3}$": digits
+    # before both dollars (or one right after the closing one) read as prices, and the card
+    # showed raw dollar-TeX. No price opens with "^", "_" or a TeX command; "$5-$10" and
+    # "20$, then to 30$" stay prices.
+    shown, _, _ = build(tmp_path, "# Pressione\n\nLa **pressione atmosferica** vale circa "
+                        "1,013 × 10$^5$ Pa, e la viscosità 3$\\cdot$10$^{-3}$ Pa·s.\n\n"
+                        "Il prezzo da 20$, poi a 30$, è un **aumento**.\n\nCosta $5-$10, un "
+                        "**affare**.\n")
+    raw = {answers[0]: raw for _, answers, _, _, raw, _ in shown}
+    assert "circa 1,013 × 10\\(^5\\) Pa, e la viscosità 3\\(\\cdot\\)10\\(^{-3}\\) Pa·s." \
+        in raw["pressione atmosferica"], raw
+    assert "da 20$, poi a 30$, è un" in raw["aumento"] and "\\(" not in raw["aumento"]
+    assert "Costa $5-$10, un" in raw["affare"] and "\\(" not in raw["affare"]
+
+
+def test_display_math_in_brackets_inside_a_line_is_math(tmp_path):
+    # "\\[…\\]" mid-line was read as an escaped bracket: the card showed "[p = \\rho g h]",
+    # TeX outside math. Escaped brackets around words or numbers ("\\[sic\\]", "\\[1\\]")
+    # stay brackets.
+    shown, _, _ = build(tmp_path, "# Fluidi\n\nLa **pressione idrostatica** è \\[p = \\rho g h\\]"
+                        " per un fluido \\[sic\\] in quiete \\[1\\].\n")
+    ((_, _, _, _, raw, _),) = shown
+    assert raw.endswith("è \\[p = \\rho g h\\] per un fluido [sic] in quiete [1]."), raw
+
+
+def test_a_formula_typed_over_a_line_break_in_term_lines_stays_whole(tmp_path):
+    # "Term: text" lines are read one by one; a formula running over the break was cut in
+    # two, each half read alone: "[Legge di Poiseuille] — la portata è $Q = \\frac{\\pi r^4".
+    shown, _, _ = build(tmp_path, "# Emodinamica\n\nLegge di Poiseuille: la portata è "
+                        "$Q = \\frac{\\pi r^4\n\\Delta p}{8 \\eta l}$ in un tubo rigido\n"
+                        "Legge di Laplace: la tensione \\(T = p\n\\cdot r\\) di parete\n"
+                        "Legge di Stevino: la pressione $p = p_0 + \\rho g h$ in un liquido\n")
+    raw = {answers[0]: raw for _, answers, _, _, raw, _ in shown}
+    assert raw["Legge di Poiseuille"].endswith(
+        "la portata è \\(Q = \\frac{\\pi r^4\n\\Delta p}{8 \\eta l}\\) in un tubo rigido"), raw
+    assert raw["Legge di Laplace"].endswith("la tensione \\(T = p\n\\cdot r\\) di parete"), raw
+    assert raw["Legge di Stevino"].endswith("\\(p = p_0 + \\rho g h\\) in un liquido"), raw
+    assert not any("$" in text for text in raw.values())
+
+
+def test_math_in_a_front_matter_title_is_math_as_in_a_heading(tmp_path):
+    # Every card's context showed "Legge di Stevino $p = p_0 + \\rho g h$ › …": the
+    # front-matter title was taken as typed, where a `#` heading's math is read as math.
+    for source in ("---\ntitle: Legge di Stevino $p = p_0 + \\rho g h$\n---\n\n",
+                   "# Legge di Stevino $p = p_0 + \\rho g h$\n\n"):
+        shown, _, _ = build(tmp_path, source + "La **pressione** cresce con la profondità.\n")
+        ((_, _, _, context, _, _),) = shown
+        assert context.startswith("Legge di Stevino \\(p = p_0 + \\rho g h\\)"), context
+
+
+def test_an_environment_typed_without_dollars_is_display_math(tmp_path):
+    # "\\begin{align}" … "\\end{align}" with no `$$` around it, as LaTeX has it, was read as a
+    # paragraph: the card showed the raw TeX, its row break "\\\\" as "\\" and its "50\\%"
+    # asked as a cloze. It is display math, as the same lines between `$$` are.
+    shown, _, _ = build(tmp_path, "# Dynamics\n\n## Work\n\nThe work done by a constant force "
+                        "is given by:\n\n\\begin{align}\nW &= F \\cdot s \\\\\n&= 50\\% \\cdot "
+                        "F_0 s\n\\end{align}\n\nwhere $s$ is the displacement.\n")
+    ((_, answers, _, _, raw, _),) = shown
+    formula = "\\[\\begin{align}\nW &= F \\cdot s \\\\\n&= 50\\% \\cdot F_0 s\n\\end{align}\\]"
+    assert answers == [" ".join(formula.split())]  # as Anki shows it, lines folded
+    assert raw == f"The work done by a constant force is given by: {{{{c1::{formula}}}}} where " \
+                  "\\(s\\) is the displacement.", raw
+
+
+def test_a_display_formula_indented_under_a_list_item_is_part_of_it(tmp_path):
+    # An item's display formula typed as a block of its own under it ("$$" lines, an
+    # environment) was skipped: the card asked "The [power] is" with its formula gone.
+    shown, _, _ = build(tmp_path, "# Dynamics\n\n## Work\n\n- The **work-energy theorem** "
+                        "states\n\n  $$W = \\Delta K$$\n\n- The **power** is\n  "
+                        "\\begin{equation}\n  P = \\frac{dW}{dt}\n  \\end{equation}\n")
+    assert sorted(s[4] for s in shown) == [
+        "The {{c1::power}} is \\[\\begin{equation}\nP = \\frac{dW}{dt}\n\\end{equation}\\]",
+        "The {{c1::work-energy theorem}} states \\[W = \\Delta K\\]"]
+
+
+def test_a_pipe_inside_a_table_cells_formula_is_no_cell_border(tmp_path):
+    # "$|\\vec v| = …$" in a cell was cut into cells at its absolute-value bars: the cards
+    # showed "Formula: $ — …" and "$\\vec a \\cdot \\vec b =", raw dollar-TeX. A price in a
+    # cell ("$5") is no formula; a pipe typed escaped, as GFM asks ("\\|"), is the same bar.
+    shown, _, _ = build(tmp_path, "# Vettori\n\n| Grandezza | Formula |\n|---|---|\n"
+                        "| Modulo | $|\\vec v| = \\sqrt{v_x^2 + v_y^2}$ |\n"
+                        "| Prodotto | $\\vec a \\cdot \\vec b = |a||b|\\cos\\theta$ |\n"
+                        "| Norma | $\\|v\\|$ vale $5 |\n")
+    assert sorted(s[4] for s in shown) == [
+        "{{c1::Modulo}} — \\(|\\vec v| = \\sqrt{v_x^2 + v_y^2}\\)",
+        "{{c1::Norma}} — \\(|v|\\) vale $5",
+        "{{c1::Prodotto}} — \\(\\vec a \\cdot \\vec b = |a||b|\\cos\\theta\\)"]
+
+
+def test_stars_inside_math_are_tex_never_a_mark(tmp_path):
+    # Two formulas holding "**" ("$x**2$", "$**$") made a mark of the prose between them:
+    # the card emptied both formulas, "\\(\\) è costante, e \\(\\)".
+    shown, _, _ = build(tmp_path, "# Emodinamica\n\nLa **portata** $**$ è costante, e $x**2$."
+                        "\n")
+    ((_, answers, _, _, raw, _),) = shown
+    assert answers == ["portata"]
+    assert raw == "La {{c1::portata}} \\(**\\) è costante, e \\(x**2\\).", raw
+
+
+def test_a_highlight_around_math_marks_it_as_bold_does(tmp_path):
+    # "==$Q = S v$==": the two "==" stand either side of the formula, in two text nodes,
+    # and the card showed "==\\(Q = S v\\)==", another tool's syntax, with nothing asked.
+    shown, _, _ = build(tmp_path, "# Emodinamica\n\n## Portata\n\nLa ==$Q = S v$== è "
+                        "costante.\n\nLa ==portata $Q$ media== è nota.\n\nIl **flusso ==$Re$== "
+                        "alto** è turbolento.\n")
+    assert sorted(s[4] for s in shown) == [
+        "Il {{c1::flusso \\(Re\\) alto}} è turbolento.",
+        "La {{c1::\\(Q = S v\\)}} è costante.",
+        "La {{c1::portata \\(Q\\) media}} è nota."]
+
+
+def test_a_formula_giving_an_answer_away_is_hidden_whole_never_in_part(tmp_path):
+    # "**$v_1$** … **$v_1$ media**": the first formula says part of the second answer, and
+    # "v_1" was hidden inside it, a cloze within TeX ("\\({{c1::v_1}}\\)"). It is hidden whole.
+    shown, _, _ = build(tmp_path, "# Emodinamica\n\n## Portata\n\nLa **$v_1$** è costante, "
+                        "e **$v_1$ media**.\n")
+    ((_, _, _, _, raw, _),) = shown
+    assert raw == "La {{c1::\\(v_1\\)}} è costante, e {{c1::\\(v_1\\) media}}.", raw
+
+
 def test_a_marked_formula_is_hidden_whole_and_names_inside_math_are_not_hidden(tmp_path):
     shown, _, _ = build(tmp_path, "---\nconcepts: [E]\n---\n# Energy\n\nEinstein wrote "
                         "**$E=mc^2$**, where $E$ is energy.\n")

@@ -140,6 +140,7 @@ _PARSER = (
 
 
 _DIGITS = frozenset("0123456789")
+_TEX_OPENING = re.compile(r"[\^_]|\\[A-Za-z]")
 
 
 def _pandoc_dollar():
@@ -147,7 +148,8 @@ def _pandoc_dollar():
     before the closing one and no digit right after it. The plugin's `allow_digits=False`
     also refuses a digit before the opening `$`, so "0$^\\circ$ does not mean …" (a real R
     Markdown lecture) reached its card as raw dollar-TeX; a digit after the closing `$`
-    ("$5 and 10$2") is still no math."""
+    ("$5 and 10$2") is still no math. One step past Pandoc: a span that opens as no price
+    does (`^`, `_`, a TeX command) is math whatever digits stand around it."""
     rule = math_inline_dollar(allow_space=False, allow_digits=True, allow_double=True)
 
     def pandoc_dollar(state, silent: bool) -> bool:
@@ -155,10 +157,16 @@ def _pandoc_dollar():
         if not rule(state, True):
             return False
         after, state.pos = state.pos, start
+        # What no price opens with: a TeX command, a superscript or a subscript. Such a
+        # span is math whatever digits stand around it: "1,013 × 10$^5$ Pa" and
+        # "3$\\cdot$10$^{-3}$" (an Italian physics note's powers of ten) reached cards as
+        # raw dollar-TeX, read as two prices.
+        tex = _TEX_OPENING.match(state.src, start + 1)
         # Pandoc's digits are 0-9: "$x$²" is math (str.isdigit() holds for "²" and "₁").
-        if after < state.posMax and state.src[after] in _DIGITS:
+        if after < state.posMax and state.src[after] in _DIGITS and not tex:
             return False
-        if start and state.src[start - 1] in _DIGITS and state.src[after - 2] in _DIGITS:
+        if start and state.src[start - 1] in _DIGITS and state.src[after - 2] in _DIGITS \
+                and not tex:
             return False  # "went from 20$, then to 30$": two prices, not math
         return rule(state, silent)
 
@@ -166,6 +174,72 @@ def _pandoc_dollar():
 
 
 _PARSER.inline.ruler.at("math_inline", _pandoc_dollar())
+
+# `\\[…\\]` inside a line ("la portata è \\(Q\\) e \\[Q = S v\\] costante"): the plugin reads
+# it only at a line's start, so elsewhere its `\\[` was an escaped bracket and the card
+# showed "[Q = S v]", TeX outside math. Only TeX-looking content: "\\[sic\\]" and "\\[1\\]"
+# are escaped brackets as Markdown has them (Notion escapes every bracket it exports).
+_INLINE_DISPLAY = re.compile(r"\\\[((?:(?!\\\]).)+?)\\\]", re.S)
+_TEX_SIGN = re.compile(r"\\[A-Za-z]|[\^_={}]")
+
+
+def _inline_display(state, silent: bool) -> bool:
+    if not state.src.startswith("\\[", state.pos):
+        return False
+    match = _INLINE_DISPLAY.match(state.src, state.pos)
+    if match is None or match.end() > state.posMax or not _TEX_SIGN.search(match[1]):
+        return False
+    if not silent:
+        token = state.push("math_inline_double", "math", 0)
+        token.content, token.markup = match[1], "\\["
+    state.pos = match.end()
+    return True
+
+
+_PARSER.inline.ruler.before("escape", "math_inline_display", _inline_display)
+
+# An amsmath environment typed with no `$$` around it, as LaTeX has it ("\\begin{align}" …
+# "\\end{align}"): MathJax reads it as display math, and so does the reader. Read as a
+# paragraph it reached the card as raw TeX, its row breaks "\\\\" made "\\" and a "50\\%" in it
+# asked as a cloze.
+# Only the environments LaTeX sets on their own ("aligned", "cases" live inside math).
+_ENVIRONMENT_OPEN = re.compile(r"\\begin\{((?:align|alignat|equation|eqnarray|gather|multline|"
+                               r"flalign)\*?)\}")
+
+
+def _environment_block(state, start: int, end: int, silent: bool) -> bool:
+    first = state.src[state.bMarks[start] + state.tShift[start]:state.eMarks[start]]
+    opened = _ENVIRONMENT_OPEN.match(first)
+    if opened is None or state.sCount[start] - state.blkIndent >= 4:
+        return False
+    above = start - 1  # the lines of the paragraph it would end, if any
+    while above >= 0 and not state.isEmpty(above) and above >= start - 50:
+        above -= 1
+    before = state.src[state.bMarks[above + 1]:state.bMarks[start]]
+    if before.count("$$") % 2 or before.count("\\[") > before.count("\\]"):
+        return False  # inside a display formula opened above ("… $$" / "\\begin{align}")
+    closing = f"\\end{{{opened[1]}}}"
+    for line in range(start, end):
+        text = state.src[state.bMarks[line] + state.tShift[line]:state.eMarks[line]]
+        if line > start and state.sCount[line] < state.blkIndent:
+            return False  # the block it stands in ended first
+        if closing in text:
+            if not text.rstrip().endswith(closing):
+                return False  # prose after it on its line: not a block of its own
+            if not silent:
+                token = state.push("math_block", "math", 0)
+                token.block, token.markup = True, "\\begin"
+                token.content = "\n".join(
+                    state.src[state.bMarks[at] + state.tShift[at]:state.eMarks[at]]
+                    for at in range(start, line + 1))
+                token.map = [start, line + 1]
+            state.line = line + 1
+            return True
+    return False
+
+
+_PARSER.block.ruler.before("paragraph", "math_environment", _environment_block,
+                           {"alt": ["paragraph", "reference", "blockquote", "list"]})
 
 
 def _inline_once(state) -> None:
@@ -1401,6 +1475,16 @@ class _Inline:
 _WIKI_LINK = re.compile(r"(!?)\[\[([^\[\]|#]*)(#[^\[\]|]*)?(?:\|([^\[\]]*))?\]\]")
 # `==highlight==` (Obsidian, pymdown's mark): a cloze mark like **bold**.
 _HIGHLIGHT = re.compile(r"==(?=[^=\s])(.+?)(?<=[^=\s])==")
+# The same around held math ("==$Q = S v$=="): its `==` stand in two text nodes, one each
+# side of the formula, so no node held the pair and the card showed "==\\(Q = S v\\)==".
+_HIGHLIGHTED_MATH = re.compile(r"==(?=[^=\s])((?:(?!==|\*\*).)*?\x00\d+\x00(?:(?!==|\*\*).)*?)"
+                               r"(?<=[^=\s])==")
+
+
+def _highlighted_math(match: re.Match) -> str:
+    # Inside a mark already (an odd count of `**` before it), the highlight adds nothing.
+    inside = match.string.count("**", 0, match.start()) % 2
+    return match[1] if inside else f"**{match[1]}**"
 # A Quarto (or pandoc-crossref) cross-reference, "As @fig-scatter shows": Quarto prints
 # "Figure 1", a figure the card does not show, so the card says what it refers to. The
 # prefixes are the ones Quarto reserves, so no bibliography key is read as one. `-@fig-x`
@@ -1492,6 +1576,8 @@ class _InlineWalk:
     def finished(self, out: list[str]) -> str:
         """`out` as text: spaces folded, math put back where it was held."""
         folded = " ".join("".join(out).split())
+        if "==" in folded and "\x00" in folded:
+            folded = _HIGHLIGHTED_MATH.sub(_highlighted_math, folded)
         # Composed (text.composed) as YAML values are: an accent typed decomposed, or
         # written as character references ("e&#x301;"), is the letter Anki will show.
         return composed(_MATH_HOLD.sub(lambda m: self.math[int(m[1])], folded))
@@ -1686,6 +1772,77 @@ def _code(value: str) -> str:
 
 def _line(node: SyntaxTreeNode) -> int:
     return node.map[0] + 1 if node.map else 0
+
+
+_MATH_OPENER = re.compile(r"\$|\\\\[(\[]")
+
+
+def _lines_of(source: str) -> list[str]:
+    """A paragraph's lines, each formula whole: a formula typed over a line break
+    ("Legge di Poiseuille: la portata è $Q = \\frac{\\pi r^4" / "\\Delta p}{8 \\eta l}$")
+    is joined onto the line it opens on, and the lines it took are left empty, so each line
+    keeps its index. Cut at the break, each half was read alone and showed raw dollar-TeX."""
+    lines = source.split("\n")
+    if len(lines) < 2 or not _MATH_OPENER.search(source):
+        return lines
+    at = 0
+    while at < len(lines) - 1:
+        line = lines[at]
+        alone = _PARSER.parseInline(line)[0].children or [] if "$" in line else []
+        # Only a line whose own reading leaves a `$` as text, or a `\\(`/`\\[` unclosed.
+        if any(t.type == "text" and "$" in t.content for t in alone) or \
+                line.count("\\(") > line.count("\\)") or line.count("\\[") > line.count("\\]"):
+            for end in range(at + 1, min(len(lines), at + 12)):
+                # A formula runs over the break when the joined lines read it whole.
+                joined = "\n".join(lines[at:end + 1])
+                tokens = _PARSER.parseInline(joined)[0].children or []
+                if any(t.type.startswith("math") and "\n" in t.content for t in tokens):
+                    lines[at:end + 1] = [joined] + [""] * (end - at)
+                    at = end
+                    break
+        at += 1
+    return lines
+
+
+# A formula in a table row, as the Pandoc dollar rule and `\\(…\\)` find it.
+_ROW_MATH = re.compile(r"(?<![\\$])\$(?=[^\s$])(?:\\.|[^$\\\n])*?(?<=[^\s\\])\$(?!\d)|\\\(.*?\\\)")
+
+
+def _pipes_in_table_math(body: str, tokens: list) -> str:
+    """The body with each `|` inside a table cell's formula escaped, as GFM has a pipe in a
+    cell typed: "| Modulo | $|\\vec v| = \\sqrt{v_x^2 + v_y^2}$ |" was cut into cells at its
+    absolute-value bars, and the card showed "$\\vec a \\cdot \\vec b =" and a lone "$". The
+    table reader turns `\\|` back into `|`, so the TeX reaches the card as typed."""
+    lines = body.split("\n")
+    for token in tokens:
+        if token.type != "table_open" or not token.map:
+            continue
+        for at in range(*token.map):
+            if "|" in lines[at]:
+                lines[at] = _ROW_MATH.sub(
+                    lambda m: re.sub(r"(?<!\\)\|", r"\\|", m[0]), lines[at])
+    return "\n".join(lines)
+
+
+def _title_math(title: str | None) -> str | None:
+    """A front-matter title with its math as a `#` heading's is: MathJax, never the
+    dollar-TeX it was typed as ("title: Legge di Stevino $p = p_0 + \\rho g h$" showed
+    raw on every card's context). The rest of the title stays as typed."""
+    if not title or not _MATH_OPENER.search(title):
+        return title
+    out, at = [], 0
+    for token in _PARSER.parseInline(title)[0].children or []:
+        if not token.type.startswith("math"):
+            continue
+        closing = {"$": "$", "$$": "$$", "\\(": "\\)", "\\[": "\\]"}.get(token.markup, "")
+        typed = f"{token.markup}{token.content}{closing}"
+        start = title.find(typed, at)
+        if not closing or start < 0:
+            continue
+        display = token.type == "math_inline_double"
+        out += [title[at:start], f"\\[{token.content}\\]" if display else f"\\({token.content}\\)"]
+        at = start + len(typed)
+    return "".join(out) + title[at:]
 
 
 def _inline_child(node: SyntaxTreeNode) -> SyntaxTreeNode | None:
@@ -2567,6 +2724,10 @@ class _MarkdownReader:
         # As typed: a MyST fence the body reads as a `:::` box is named as the author typed it.
         self.typed_lines = front_block.body.split("\n")
         tokens = self.parse(body)
+        if "$" in body or "\\(" in body:
+            escaped = _pipes_in_table_math(body, tokens)
+            if escaped != body:
+                body, tokens = escaped, self.parse(escaped)
         self.lines = body.split("\n")  # where lists were typed without blank lines (item_groups)
         self.report_dropped_items(body, tokens)
         root = _syntax_tree(tokens)
@@ -2574,7 +2735,7 @@ class _MarkdownReader:
         blocks = list(root.children)
 
         title_heading = self.title_heading(blocks)
-        title = front.get("title") or (
+        title = _title_math(front.get("title")) or (
             self.bounded(_inline(_inline_child(title_heading)).plain, _line(title_heading))
             if title_heading else ""
         ) or self.path.stem
@@ -3801,7 +3962,7 @@ class _MarkdownReader:
             return False  # under References each line is a work
         # "• Tangible: Money, goods …" line after line: bullets typed (or pasted from a word
         # processor) inside one paragraph are lines of their own, the bullet no part of them.
-        raw = [_TYPED_BULLET.sub("", part.strip()) for part in source.split("\n")]
+        raw = [_TYPED_BULLET.sub("", part.strip()) for part in _lines_of(source)]
         if not any(_TERM_LINE.match(part) for part in raw):
             return False  # the common case, decided before any line is parsed
         term = _DEFINITION_LIST.match(source)
@@ -4112,6 +4273,11 @@ class _MarkdownReader:
                                    cut[id(child)])).children[0]))
                 elif child.type in ("bullet_list", "ordered_list"):
                     nested.append(child)
+                elif child.type == "math_block" and own:
+                    # "- The **power** is" over its indented display formula: one statement,
+                    # as the same formula typed in the item's paragraph is. Skipped, the
+                    # card asked "The [power] is" with the formula it leads into gone.
+                    own.append(_Inline(f"\\[{child.content.strip()}\\]"))
                 elif self.mode == "text" and child.type in _BOXES_IN_ITEMS:
                     # A callout or a titled shortcode's box indented under an item: its own
                     # content with its own title, read where it stands.
