@@ -631,11 +631,12 @@ _ARTICLE_ABROAD = (r"(?:(?:un|una|uno|el|la|lo|los|las|le|les|il|gli|des|du|um|u
 _CLAUSE_ABROAD = re.compile(r"\s+(?:y|e|et|ed|o|ou|pero|mais|ma|que|qui|che|cuando|quand|"
                             r"quando|porque|perché|donde|où|dove)(?:\s.*)?$", re.S)
 # What a named thing is for, in those languages: "El calcio es esencial para la contracción
-# muscular", "Le calcium est indispensable à la contraction", "è essenziale per".
+# muscular", "Le calcium est indispensable à la contraction", "è essenziale per". Not
+# "importante para": "El resultado es importante para la teoría" says little.
 _ROLE_ABROAD = re.compile(
     _TREND_SUBJECT + r"(?:es|son|est|sont|è|sono|é|são)\s+(?:(?:muy|très|molto|muito|"
-    r"también|aussi|anche|também)\s+)?(?:esencial|importante|necesari[oa]s?|fundamental|"
-    r"imprescindible|essentiel(?:le)?s?|nécessaires?|indispensables?|importante?s?|"
+    r"también|aussi|anche|também)\s+)?(?:esencial|necesari[oa]s?|fundamental|"
+    r"imprescindible|essentiel(?:le)?s?|nécessaires?|indispensables?|"
     r"essenziale|essenziali|necessari[oe]?|fondamentale|essencial|necessári[oa]s?)\s+"
     r"(?:para|pour|à|au|aux|per|pra)\s+" + _ARTICLE_ABROAD + r"(?P<answer>[^,.;:()]+)",
     re.I)

@@ -3083,10 +3083,11 @@ class _MarkdownReader:
         worked = _worked_step(tex)
         said = None if title == INTRODUCTION or name is None or worked else \
             _names_formula(title, name)
+        body = _TEX_ENVIRONMENT.sub("", tex)  # "\\end{align}" is no word of the formula
         worded_side = re.search(r"[A-Za-z]{3,}", re.sub(r"\\[A-Za-z]+", " ",
-                                                         tex.partition("=")[2]))
+                                                         body.partition("=")[2]))
         if said is None and name is not None and (not worked or worded_side) and \
-                not _NUMBER_SIDE.search(tex.rstrip(" \n\\.,")):
+                not _NUMBER_SIDE.search(body.rstrip(" \n\\.,")):
             # "$$\\text{GNP} = \\text{GDP} + …$$", "$$Total\\ Revenue = Price \\times …$$":
             # a left side in words names its quantity itself, under any heading (the words
             # of a `\\text{}` right side are no worked step's layout; "= 0.4" is a value).
