@@ -731,7 +731,9 @@ def _last_shape(sentence: str) -> tuple[int, int] | None:
     [lower] in energy than …"), its purpose ("The cerebellum is responsible for [balance and
     coordination]"), what it equals ("The welfare loss is equal to the [difference between
     MSC and MSB]"), its count ("The brain has [four] lobes") or what it is like, with why
-    ("Synapses are [one-directional] because …")."""
+    ("Synapses are [one-directional] because …"); what it was designed to do, the role it
+    acts in ("The placenta acts as a [barrier]") and the means it works by ("Enzymes speed
+    up reactions by [lowering the activation energy]", "肾脏通过[过滤血液]来调节…")."""
     for pattern in _LAST_SHAPES:
         match = pattern.match(sentence)
         if match is None:
