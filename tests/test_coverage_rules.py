@@ -1409,11 +1409,13 @@ def test_a_plain_fact_in_another_language_asks_what_its_subject_is_needed_for(tm
 
 def test_a_formula_whose_left_side_is_words_is_asked_by_that_name(tmp_path):
     # "$$Gross\ Profit = Sales - …$$" names its quantity in words, under any heading: the
-    # card asks the formula whole from its name. Not a symbol ("Y = C + I + G"), nor a
-    # worked value ("= 0.4").
+    # card asks the formula whole from its name. Not a symbol ("Y = C + I + G"), a worked
+    # value ("= 0.4"), nor an example's formula, dated ("2020 price of bread").
     shown, _, _ = build(tmp_path, "# Accounts\n\n## Week 3\n\nThe week's formulas.\n\n"
                         "$$ Gross\\ Profit = Sales - Cost\\ of\\ Sales $$\n\n"
                         "$$ Y = C + I + G $$\n\n"
-                        "$$\\text{Margin} = \\frac{40}{100} = 0.4$$\n")
+                        "$$\\text{Margin} = \\frac{40}{100} = 0.4$$\n\n"
+                        "$$\\text{CPI} = \\frac{\\text{2020 price of bread}}"
+                        "{\\text{2015 price of bread}}$$\n")
     assert [raw for _, _, _, _, raw, _ in shown] == [
         "Formula for Gross Profit: {{c1::\\[Gross\\ Profit = Sales - Cost\\ of\\ Sales\\]}}"]

@@ -3087,10 +3087,12 @@ class _MarkdownReader:
         worded_side = re.search(r"[A-Za-z]{3,}", re.sub(r"\\[A-Za-z]+", " ",
                                                          body.partition("=")[2]))
         if said is None and name is not None and (not worked or worded_side) and \
-                not _NUMBER_SIDE.search(body.rstrip(" \n\\.,")):
+                not _NUMBER_SIDE.search(body.rstrip(" \n\\.,")) and \
+                not re.search(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)", body):
             # "$$\\text{GNP} = \\text{GDP} + …$$", "$$Total\\ Revenue = Price \\times …$$":
             # a left side in words names its quantity itself, under any heading (the words
-            # of a `\\text{}` right side are no worked step's layout; "= 0.4" is a value).
+            # of a `\\text{}` right side are no worked step's layout; "= 0.4" is a value,
+            # and a year, "\\text{2011 price of apples}", makes it an example's).
             said = _worded_name(name)
         if said is None:
             return False
