@@ -617,6 +617,60 @@ _ROLE = re.compile(
     r"typically|generally|primarily|especially|particularly|very|highly)\s+)?"
     r"(?:used|needed|required|responsible|essential|important|necessary|vital|crucial)\s+"
     r"(?:for|to|in)\s+(?P<answer>[^,.;:()]+)", re.I)
+# What it was made for, its purpose too: "The telegraph was designed to send messages over
+# long distances", "The RPC was designed as a way to abstract the procedure-call mechanism".
+_DESIGNED = re.compile(
+    _TREND_SUBJECT + r"(?:is|are|was|were)\s+(?:(?:originally|first|mainly|specifically)\s+)?"
+    r"(?:designed|intended|built|created)\s+(?:(?:as|to\s+be)\s+(?:a|an)\s+(?:way|means|tool)\s+)?"
+    r"to\s+(?P<answer>(?!be\b)[^,.;:()]+)", re.I)
+# An article of the other languages notes are written in, left out of a gap as "the" is.
+_ARTICLE_ABROAD = (r"(?:(?:un|una|uno|el|la|lo|los|las|le|les|il|gli|des|du|um|uma|o|os)"
+                   r"\s+|l['’]|un['’])?")
+# Where the next clause of those languages begins: "un fluido bidimensional y este
+# comportamiento es …", "… et …", "… che …".
+_CLAUSE_ABROAD = re.compile(r"\s+(?:y|e|et|ed|o|ou|pero|mais|ma|que|qui|che|cuando|quand|"
+                            r"quando|porque|perché|donde|où|dove)(?:\s.*)?$", re.S)
+# What a named thing is for, in those languages: "El calcio es esencial para la contracción
+# muscular", "Le calcium est indispensable à la contraction", "è essenziale per". Not
+# "importante para": "El resultado es importante para la teoría" says little.
+_ROLE_ABROAD = re.compile(
+    _TREND_SUBJECT + r"(?:es|son|est|sont|è|sono|é|são)\s+(?:(?:muy|très|molto|muito|"
+    r"también|aussi|anche|também)\s+)?(?:esencial|necesari[oa]s?|fundamental|"
+    r"imprescindible|essentiel(?:le)?s?|nécessaires?|indispensables?|"
+    r"essenziale|essenziali|necessari[oe]?|fondamentale|essencial|necessári[oa]s?)\s+"
+    r"(?:para|pour|à|au|aux|per|pra)\s+" + _ARTICLE_ABROAD + r"(?P<answer>[^,.;:()]+)",
+    re.I)
+# What a named thing is or does in the role of another: "The placenta acts as a barrier",
+# "The thalamus functions as a relay station", "Hippocrates is regarded as the father of
+# medicine", "Ribosomes can be considered the protein factories of the cell"; so in the
+# other languages notes are written in: "La membrana se comporta como un fluido
+# bidimensional", "agit comme", "funge da". The role is the fact. (Not German: its nouns
+# are capitalised, so a name the sentence gives is asked first.)
+_AS_ROLE = re.compile(
+    _TREND_SUBJECT + r"(?:(?:acts?|acted|serves?|served|functions?|functioned|behaves?|"
+    r"behaved)\s+(?:as|like)|(?:is|are|was|were|can\s+be|may\s+be)\s+"
+    r"(?:(?:\w+ly|often|also|sometimes|still|now)\s+)?"
+    r"(?:considered(?:\s+as)?|regarded\s+as|seen\s+as|viewed\s+as|thought\s+of\s+as)|"
+    r"(?:se\s+comporta(?:n)?|actúa(?:n)?|funciona(?:n)?|sirve(?:n)?|atua(?:m)?|"
+    r"se\s+comporte(?:nt)?|agit|agissent|si\s+comporta(?:no)?|agisce|agiscono)\s+"
+    r"(?:como|comme|come)|(?:sert|servent)\s+de|(?:funge|fungono)\s+da)\s+" + _ARTICLE_ABROAD +
+    r"(?P<answer>(?!(?:one|being|having|if|though|well|such|part|follows?|important|"
+    r"to)\b)[^,.;:()]+)", re.I)
+# How a named thing does what it does, the means in -ing: "Enzymes speed up reactions by
+# lowering the activation energy", "Plants get their nitrogen by taking in nitrates". A
+# lowercase -ing word after "by" (never "by King Henry", "by 5%").
+_MEANS = re.compile(
+    _TREND_SUBJECT + r"(?P<verb>(?-i:[a-z])[\w'’-]*(?:\s+[^\s,.;:()]+){0,8}?)\s+by\s+"
+    r"(?P<answer>(?-i:[a-z]+ing)\b[^,.;:()]*)", re.I)
+# The means in Chinese: "安全算法通过寻找是否存在一个安全序列来判断…" (the safety algorithm
+# judges … by looking for a safe sequence). The means ends where its sentence says so (来,
+# 的方式 …): Chinese puts no space between words, so nothing else tells where it ends. The
+# subject opens the sentence and is named, never a pronoun (我们, 它 …).
+_MEANS_CJK = re.compile(
+    r"^\s*(?P<subject>(?![我你他她它这那该此其本])[\u4e00-\u9fff\w]{2,12}?)"
+    r"(?:主要|一般|通常|可以|会)?通过"
+    r"(?P<answer>[^，,。；;：:、（）()「」“”\s]{2,16}?)(?:来|的方式|的方法|的手段|的途径)"
+    r"(?=[\u4e00-\u9fff])")
 # What a named thing rests on: "A climate model is based on the laws of physics", "The CPI is
 # based on family budget data". What it is based on is the fact, cut where its
 # circumstances begin.
@@ -658,6 +712,7 @@ _EQUALS = re.compile(_TREND_SUBJECT + r"(?:equals|equalled|equaled)\s+(?P<answer
                      re.I)
 
 
+
 # What follows a verb of change that says how or where it changes, not what it changes.
 _TREND_WAY = frozenset({"down", "up", "across", "along", "towards", "toward", "over"})
 _HAVE_BE = _BE | {"has", "have", "had", "much", "far", "even", "slightly"}
@@ -666,7 +721,8 @@ _OF_A_NAME = frozenset({"of", "the", "and", "in", "on", "at", "for", "from", "to
 # Where the other side of an equality ends and its conditions begin: "proportional to
 # temperature at constant volume".
 _CONDITION_END = re.compile(r"\s+(?:at|under|during|provided|assuming)\b.*$", re.I | re.S)
-_LAST_SHAPES = (_TREND, _THAN, _ROLE, _EQUAL_TO, _EQUALS, _COUNT, _QUALITY, _BASIS)
+_LAST_SHAPES = (_TREND, _THAN, _ROLE, _DESIGNED, _EQUAL_TO, _EQUALS, _COUNT, _QUALITY,
+                _BASIS, _ROLE_ABROAD, _AS_ROLE, _MEANS, _MEANS_CJK)
 
 
 def _last_shape(sentence: str) -> tuple[int, int] | None:
@@ -675,7 +731,9 @@ def _last_shape(sentence: str) -> tuple[int, int] | None:
     [lower] in energy than …"), its purpose ("The cerebellum is responsible for [balance and
     coordination]"), what it equals ("The welfare loss is equal to the [difference between
     MSC and MSB]"), its count ("The brain has [four] lobes") or what it is like, with why
-    ("Synapses are [one-directional] because …")."""
+    ("Synapses are [one-directional] because …"); what it was designed to do, the role it
+    acts in ("The placenta acts as a [barrier]") and the means it works by ("Enzymes speed
+    up reactions by [lowering the activation energy]", "肾脏通过[过滤血液]来调节…")."""
     for pattern in _LAST_SHAPES:
         match = pattern.match(sentence)
         if match is None:
@@ -692,9 +750,22 @@ def _last_shape(sentence: str) -> tuple[int, int] | None:
         if pattern is _QUALITY and any(w.endswith(("ing", "ed"))
                                        for w in match["answer"].split()):
             continue  # "is water falling as …": a description, not a quality
-        if pattern in (_ROLE, _EQUAL_TO, _EQUALS, _BASIS):
+        if pattern in (_ROLE, _EQUAL_TO, _EQUALS, _BASIS, _ROLE_ABROAD):
             found = _tidy(sentence, match, _CONDITION_END.sub(
-                "", _EFFECT_END.sub("", match["answer"])))
+                "", _EFFECT_END.sub("", _CLAUSE_ABROAD.sub("", match["answer"]))))
+        elif pattern in (_DESIGNED, _AS_ROLE, _MEANS):  # "a [barrier] against …", "by [acquiring
+            # genes] from …": cut at the first preposition, as an agent is, though not
+            # the particle of a phrasal verb ("by [taking in nitrates] in solution")
+            verb = _PHRASAL.match(match["answer"] if pattern is _MEANS else "")
+            found = _tidy(sentence, match, verb.group() + _agent_answer(
+                _CLAUSE_ABROAD.sub("", match["answer"][verb.end():])))
+            if pattern is _MEANS and found and (
+                    len(sentence[found[0]:found[1]].split()) < 2
+                    or _LIST_GOES_ON_AND.match(sentence, found[1])
+                    or words[0].endswith("ed")):
+                continue  # "by [advancing]": a verb alone is any move; "by [introducing
+                # troops] and supplies": one of two; "Improved …'s exhaustion by …": no
+                # subject, a note's fragment opening on its verb
         else:
             found = match.span("answer") if _worth(match["answer"]) else None
         if found:
@@ -736,6 +807,10 @@ def led_to_span(text: str) -> tuple[int, int] | None:
 
 
 _SENTENCE_ENDS = re.compile(r"[.!?;:]\s+\S")
+_LIST_GOES_ON_AND = re.compile(r"\s+(?:and|or)\b", re.I)
+# A verb and the particle that belongs to it, which is no preposition to cut at.
+_PHRASAL = re.compile(r"[^\W\d_][\w'’-]*(?:\s+(?:in|out|up|down|off|on|over|back|away|apart))?"
+                      r"(?=\s+\w)|", re.I)
 # Subjects that name nothing a card can be about.
 _VAGUE_SUBJECTS = frozenset("thing things stuff something everything anything nothing".split())
 _CREASE = re.compile(r"\b(?:in|de)creas", re.I)

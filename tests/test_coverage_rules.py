@@ -1333,3 +1333,89 @@ def test_a_name_coded_with_digits_is_the_subject_of_the_fragments_under_it(tmp_p
     assert any(raw.startswith("IL-6 causes {{c1::") for raw in raws), raws
     assert any(raw.startswith("IL-6 stimulates {{c1::") for raw in raws), raws
 
+
+def test_a_plain_fact_asks_the_role_its_subject_acts_in(tmp_path):
+    # "X acts as / serves as / is regarded as Y", in Spanish, French, Italian too:
+    # the role is the fact, cut at its first preposition ("a [barrier] against …"), and its
+    # article is left out. Not with no named subject ("It acts as …"), nor an opinion of a
+    # quality ("is considered important"), nor someone's job.
+    shown, _, _ = build(tmp_path, "# Physiology\n\n## Roles of organs\n\n"
+                        "These are the roles.\n\n"
+                        "The placenta acts as a barrier against many pathogens.\n\n"
+                        "Hippocrates is often regarded as the father of Western medicine.\n\n"
+                        "El hígado actúa como un filtro de la sangre.\n\n"
+                        "Il fegato funge da deposito di glicogeno.\n\n"
+                        "It acts as a shield in most cases.\n\n"
+                        "The outcome is considered important by most critics.\n\n"
+                        "She works as a nurse in the city hospital.\n")
+    assert answers_of(shown) == [["barrier"], ["deposito di glicogeno"],
+                                 ["father of Western medicine"], ["filtro de la sangre"]]
+    raws = sorted(raw for _, _, _, _, raw, _ in shown)
+    assert "The placenta acts as a {{c1::barrier}} against many pathogens." in raws
+    assert "El hígado actúa como un {{c1::filtro de la sangre}}." in raws
+
+
+def test_a_plain_fact_asks_what_its_subject_was_designed_to_do(tmp_path):
+    # "X was designed (as a way) to …", "intended to …": the purpose, as "is used for" is
+    # asked, cut at its first preposition. Not "designed to be …", which says what it is.
+    shown, _, _ = build(tmp_path, "# Inventions\n\n## Purposes\n\n"
+                        "These are the purposes.\n\n"
+                        "The telegraph was designed to send messages over long distances.\n\n"
+                        "The Suez Canal was built as a way to shorten the voyage between "
+                        "Europe and Asia.\n\n"
+                        "The seat was designed to be comfortable.\n")
+    assert answers_of(shown) == [["send messages"], ["shorten the voyage"]]
+
+
+def test_a_plain_fact_asks_the_means_by_which_its_subject_does_a_thing(tmp_path):
+    # "<subject> <does a thing> by <-ing …>": the means, with its verb's particle ("by
+    # [taking in nitrates]"), cut at its first preposition. Not a verb alone ("by
+    # [advancing]"), one of two ("by sending ships and supplies"), an amount ("by
+    # 5%"), an agent ("by King Henry"), or a means opening the sentence.
+    shown, _, _ = build(tmp_path, "# Biology\n\n## How things work\n\n"
+                        "These are the ways.\n\n"
+                        "Enzymes speed up reactions by lowering the activation energy.\n\n"
+                        "Bacteria become resistant by acquiring genes from other bacteria.\n\n"
+                        "Roots get their water by taking in moisture through root hairs.\n\n"
+                        "The army tried to win by advancing against the enemy.\n\n"
+                        "The navy won by sending ships and supplies.\n\n"
+                        "Prices increased by 5% in one year.\n\n"
+                        "By heating the mixture, the reaction speeds up.\n")
+    assert answers_of(shown) == [["acquiring genes"], ["lowering the activation energy"],
+                                 ["taking in moisture"]]
+
+
+def test_a_chinese_fact_asks_the_means_its_subject_works_by(tmp_path):
+    # "X通过Y来Z" (X does Z by Y): the means ends where the sentence says so (来, 的方式),
+    # as Chinese puts no space between words. Not after a pronoun ("它通过…"), nor with no
+    # subject ("通过…来…").
+    shown, _, _ = build(tmp_path, "# 生理学\n\n## 肾脏\n\n下面是肾脏的功能。\n\n"
+                        "肾脏通过过滤血液来调节体内的水分平衡。\n\n"
+                        "它通过排出尿液来维持体内的酸碱平衡。\n\n"
+                        "通过定期检查血压来发现早期的肾脏疾病。\n")
+    assert answers_of(shown) == [["过滤血液"]]
+    assert [raw for _, _, _, _, raw, _ in shown] == [
+        "肾脏通过{{c1::过滤血液}}来调节体内的水分平衡。"]
+
+
+def test_a_plain_fact_in_another_language_asks_what_its_subject_is_needed_for(tmp_path):
+    # "X es esencial para …", "est indispensable à …", "è essenziale per …": the purpose,
+    # as "X is essential for …" is asked in English, its article left out.
+    shown, _, _ = build(tmp_path, "# Fisiología\n\n## Minerales\n\nVeamos cada mineral.\n\n"
+                        "El calcio es esencial para la contracción muscular.\n\n"
+                        "Le fer est indispensable à la formation de l'hémoglobine.\n")
+    assert answers_of(shown) == [["contracción muscular"], ["formation de l'hémoglobine"]]
+
+
+def test_a_formula_whose_left_side_is_words_is_asked_by_that_name(tmp_path):
+    # "$$Gross\ Profit = Sales - …$$" names its quantity in words, under any heading: the
+    # card asks the formula whole from its name. Not a symbol ("Y = C + I + G"), a worked
+    # value ("= 0.4"), nor an example's formula, dated ("2020 price of bread").
+    shown, _, _ = build(tmp_path, "# Accounts\n\n## Week 3\n\nThe week's formulas.\n\n"
+                        "$$ Gross\\ Profit = Sales - Cost\\ of\\ Sales $$\n\n"
+                        "$$ Y = C + I + G $$\n\n"
+                        "$$\\text{Margin} = \\frac{40}{100} = 0.4$$\n\n"
+                        "$$\\text{CPI} = \\frac{\\text{2020 price of bread}}"
+                        "{\\text{2015 price of bread}}$$\n")
+    assert [raw for _, _, _, _, raw, _ in shown] == [
+        "Formula for Gross Profit: {{c1::\\[Gross\\ Profit = Sales - Cost\\ of\\ Sales\\]}}"]

@@ -1284,6 +1284,17 @@ def _formula_name(tex: str) -> str | None:
     return left
 
 
+def _worded_name(name: str) -> str | None:
+    """A formula's left side as the words it is written in ("GNP", "Total Revenue", "%
+    change in real GDP", `Total\\ Revenue`), or None for a symbol: a letter or two ("Y",
+    "P", "MB"), TeX of anything but spaces and a percent sign, or no word of three letters."""
+    words = " ".join(name.replace("\\%", "%").replace("\\ ", " ").replace("~", " ").split())
+    if not re.fullmatch(r"%?\s?[A-Za-z][A-Za-z'’ -]*", words) or \
+            not re.search(r"[A-Za-z]{3,}", words):
+        return None
+    return words
+
+
 def _names_formula(title: str, name: str) -> str | None:
     """How a heading's title names the quantity a formula's left side names, as the card's
     front says it, or None: the title itself where it or a bracket of it is the name in
@@ -3226,11 +3237,24 @@ class _MarkdownReader:
         is of, so a card asks the formula whole from its name ("Formula for Accuracy: […]"). Not a
         formula with no such name (a worked step, an unnamed equation): "formula on its own"."""
         tex = formula.content.strip()
-        if self.mode != "text" or self.current is None or _worked_step(tex):
+        if self.mode != "text" or self.current is None:
             return False
         title = self.section().title
         name = _formula_name(tex)
-        said = None if title == INTRODUCTION or name is None else _names_formula(title, name)
+        worked = _worked_step(tex)
+        said = None if title == INTRODUCTION or name is None or worked else \
+            _names_formula(title, name)
+        body = _TEX_ENVIRONMENT.sub("", tex)  # "\\end{align}" is no word of the formula
+        worded_side = re.search(r"[A-Za-z]{3,}", re.sub(r"\\[A-Za-z]+", " ",
+                                                         body.partition("=")[2]))
+        if said is None and name is not None and (not worked or worded_side) and \
+                not _NUMBER_SIDE.search(body.rstrip(" \n\\.,")) and \
+                not re.search(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)", body):
+            # "$$\\text{GNP} = \\text{GDP} + …$$", "$$Total\\ Revenue = Price \\times …$$":
+            # a left side in words names its quantity itself, under any heading (the words
+            # of a `\\text{}` right side are no worked step's layout; "= 0.4" is a value,
+            # and a year, "\\text{2011 price of apples}", makes it an example's).
+            said = _worded_name(name)
         if said is None:
             return False
         # "Formula for": a name alone beside the gap is too little to answer from.
