@@ -1151,7 +1151,8 @@ def _weak_answer(answer: str, after: str, defined: bool) -> str | None:
     words = [w.casefold() for w in _WORD.findall(bare)]
     if words and all(w in STOP_WORDS or w in COMMON_WORDS for w in words):
         return f'answer "{bare}" is a common word; mark the term that says something'
-    if words and all(w in POINTING_WORDS for w in words):
+    if words and all(w in POINTING_WORDS for w in words) and not (
+            len(bare) > 1 and bare.isupper()):  # "US", "ER": acronyms, no pronouns
         # "[Estos] son los minerales …", "[Diese] sind …": a word that points at what the
         # text said before, in any language, names nothing a learner could recall.
         return f'answer "{bare}" is a pronoun or a demonstrative; mark what it stands for'

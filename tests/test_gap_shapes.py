@@ -57,6 +57,8 @@ def test_a_pronoun_or_demonstrative_is_never_an_answer_in_any_language(tmp_path)
     for word in ("Estos", "these", "ces", "Diese", "questi", "esses"):
         assert weak_answer(word) is not None, word
     assert weak_answer("granito") is None
+    for acronym in ("US", "ER"):  # the United States, the emergency room
+        assert weak_answer(acronym) is None, acronym
 
 
 def test_a_capitalised_german_noun_is_no_name_to_ask(tmp_path):
