@@ -166,6 +166,7 @@ longer shorter higher lower greater larger smaller bigger faster slower stronger
 more less most least better worse
 para por con del las los una uno unos unas que como pero sus est les des une pour avec
 dans sur qui und der die das den dem ein eine mit fur für von zum zur auf ist sind
+des einer eines einem einen im als bei aus nach oder auch sich nicht wird werden
 """.split())
 
 

@@ -118,6 +118,7 @@ from deck_builder.statements import (
     naming_span,
     open_doer_span,
     pointed_cause_end,
+    reads_as_german,
     states_a_shape,
     told_direction,
 )
@@ -336,6 +337,9 @@ class _ArticleNotes:
         card's heading and the article's subject, on every card of it)."""
         if len(plain.split()) < SAID_AGAIN_WORDS:
             return []  # "Sensitive to [price change]": too little around the gap to ask
+        # German capitalises its nouns: a phrase it writes twice that ends in no noun is a
+        # verb and its pronoun ("betrachten wir"), never a name ("reelle Zahlen" may be).
+        german = reads_as_german(plain)
         found = []
         for phrase, count in self.repeated.candidates(plain):
             spans = [m.span() for m in term_pattern(phrase).finditer(plain)]
@@ -352,6 +356,8 @@ class _ArticleNotes:
             # is part of a longer name, asked whole.
             start, end = _whole_name(plain, start, end)
             answer = plain[start:end]
+            if german and not answer.split()[-1][:1].isupper():
+                continue
             if content_stems(answer) <= topic or \
                     answer.split()[0].casefold() in _VAGUE or \
                     in_brackets(plain, start) or \
@@ -1187,8 +1193,9 @@ class _ArticleNotes:
         answers = {key: plain[s:e] for s, e, key in reversed(spans)}  # each one's first
         # The concepts' names are what the whole article is about, not an answer's words.
         subject = self.concept_spans(plain)
+        in_formulas: dict[str, str] = {}
         spans = _with_giveaways(plain, spans, answers, subject=subject,
-                                subject_stems=self.subject_stems)
+                                subject_stems=self.subject_stems, in_formulas=in_formulas)
         if not items:
             spans = self.first_sentence_only(plain, spans)
         spans, paired = self.with_contrasts(plain, spans, answers, kept, line)
@@ -1202,7 +1209,11 @@ class _ArticleNotes:
         for s, e, k in spans:
             gap_words.setdefault(k, set()).update(content_stems(plain[s:e]))
         for key_ in kept:
-            if not _has_words(outside(plain, spans, key_), MIN_FRONT_WORDS) and not (
+            if key_ in in_formulas:
+                # "The [accuracy] is … correct: \\(\\text{Accuracy} = \\frac{…}\\)": the
+                # formula says the answer on the front, and a gap may not cut it.
+                left_out[key_] = _in_formula_fault(answers[key_], in_formulas[key_])
+            elif not _has_words(outside(plain, spans, key_), MIN_FRONT_WORDS) and not (
                     key_ == "label" and _named_by_gloss(plain, spans, context, self.article.title)):
                 # "[…] 0": a card needs words besides its gap to be answered from.
                 left_out[key_] = (f'answer "{answers[key_]}" leaves fewer than '
@@ -1475,9 +1486,13 @@ class _ArticleNotes:
         if why:
             self.weak(row.line, why)
             return Spans("", ())
+        in_formulas: dict[str, str] = {}
         spans = _with_giveaways(plain, ((start, end, "ask"),), {"ask": answer},
                                 subject=self.concept_spans(plain),
-                                subject_stems=self.subject_stems)
+                                subject_stems=self.subject_stems, in_formulas=in_formulas)
+        if in_formulas:
+            self.weak(row.line, _in_formula_fault(answer, in_formulas["ask"]))
+            return Spans("", ())
         if len(spans) > 1:
             # "[High context], meaning people … rely on [contextual] cues": the second gap
             # is a form of the answer that the cell says again, and tells it (three strict
@@ -2274,15 +2289,30 @@ def _named(index: TermIndex, text: str) -> list[_Target]:
 _AN_EXAMPLE = re.compile(r"\bexamples?\b|\be\.g\.", re.I)
 
 
+def _in_formula_fault(answer: str, formula: str) -> str:
+    """Why a card whose answer a formula on its front says is not made."""
+    tex = " ".join(formula.split())
+    tex = tex if len(tex) <= 60 else tex[:57] + "…"
+    return (f'answer "{answer}" is written in the formula {tex} on its card, which a gap '
+            "may not cut; mark a phrase the formula does not say, or mark the formula")
+
+
 def _with_giveaways(text: str, spans, answers: dict[str, str], mask_key: str | None = None,
                     subject: tuple[tuple[int, int], ...] = (),
-                    subject_stems: frozenset[str] = frozenset()):
+                    subject_stems: frozenset[str] = frozenset(),
+                    in_formulas: dict[str, str] | None = None):
     """`spans` and every other word of `text` that shares a stem with an answer's words.
 
     "lack of social support" on the card for "Lack of Support" answers it: those words go
     into the same gap (one cloze number, so identity is untouched) or, in a context line,
     into a mask. Masking keeps the card a recall of the label from what the text says; the
     other choice, asking for the text from the label, would hide a whole sentence.
+
+    A gap never cuts a formula: a word of an answer inside a longer formula
+    ("\\text{Accuracy} = \\frac{TP + TN}{…}" under the answer "accuracy") stays as typed,
+    and `in_formulas` (when given) gets the answer's key and that formula: shown, it gives
+    the answer away, and the caller makes no such card. A context line (`mask_key`) masks
+    the formula whole instead: its mask only sends the card to another context line.
     """
     taken = tuple((s, e) for s, e, _ in spans) + subject
     formulas = math_spans(text) if "\\" in text else []
@@ -2307,11 +2337,18 @@ def _with_giveaways(text: str, spans, answers: dict[str, str], mask_key: str | N
                                     parts=mask_key is None):
             # A formula the answer holds whole is hidden whole: "**$v_1$** … **$v_1$ media**"
             # hid "v_1" inside the first formula, a cloze within TeX ("\\({{c1::v_1}}\\)").
-            # (A formula that only holds the answer's word, "\\text{Accuracy} = …" under the
-            # answer "accuracy", still has the word masked where it stands: shown, it gives
-            # the answer away, and hidden whole, the card asks the formula with the word.)
             whole = next(((s, e) for s, e in formulas if s < start < e or s < end < e), None)
-            if whole is not None and text[whole[0]:whole[1]] in answer:
+            if whole is not None and text[whole[0]:whole[1]] not in answer and \
+                    mask_key is None:
+                # A formula that only holds the answer's word ("\\text{Accuracy} = …" under
+                # "accuracy") was masked where the word stands, a cloze inside TeX that
+                # renders as "\\text{[…]}" in the middle of the formula; hidden whole, the
+                # card asked the formula besides the word. It stays as typed, and the card
+                # that it answers is not made (the caller, from `in_formulas`).
+                if in_formulas is not None:
+                    in_formulas.setdefault(key, text[whole[0]:whole[1]])
+                continue
+            if whole is not None:
                 if any(s < whole[1] and whole[0] < e for s, e, _ in extra):
                     continue  # hidden whole already
                 start, end = whole

@@ -48,6 +48,20 @@ people person time times year years day days sick well better best yes
 importance high highly low strong whole tend tends tended place places expense
 """.split())
 
+# Pronouns and demonstratives, in the languages notes are written in: a word that points
+# back at what the text said ("these", "estos", "ces", "diese", "questi") is never an answer.
+POINTING_WORDS = frozenset("""
+it its this that these those they them he she him her we us you i
+esto eso ello estos estas esos esas aquello aquellos aquellas éste ésta éstos éstas ése
+ésa ésos ésas él ella ellos ellas nosotros vosotros
+ce cet cette ces ceci cela ça celui celle ceux celles il elle ils elles nous vous
+dies diese dieser dieses diesen diesem jene jener jenes jenen jenem er sie es wir ihr
+questo questa questi queste quello quella quelli quelle codesto lui lei loro noi voi egli
+isto isso aquilo estes essas esses aqueles aquelas ele eles elas nós
+""".split())
+# Connectives that open a contrast or a concession: never the first word of a gap.
+_CONTRAST_OPENERS = frozenset("whereas whilst although though".split())
+
 # Labels that say what kind of text follows, not what it is about. As a cloze answer
 # they teach nothing; a list of "Definition: …" items is read as ordinary paragraphs.
 STRUCTURAL_LABELS = frozenset("""
@@ -1137,6 +1151,16 @@ def _weak_answer(answer: str, after: str, defined: bool) -> str | None:
     words = [w.casefold() for w in _WORD.findall(bare)]
     if words and all(w in STOP_WORDS or w in COMMON_WORDS for w in words):
         return f'answer "{bare}" is a common word; mark the term that says something'
+    if words and all(w in POINTING_WORDS for w in words) and not (
+            len(bare) > 1 and bare.isupper()):  # "US", "ER": acronyms, no pronouns
+        # "[Estos] son los minerales …", "[Diese] sind …": a word that points at what the
+        # text said before, in any language, names nothing a learner could recall.
+        return f'answer "{bare}" is a pronoun or a demonstrative; mark what it stands for'
+    if len(words) > 1 and words[0] in _CONTRAST_OPENERS:
+        # "[Whereas arteries] carry blood away …": the connective belongs to the sentence,
+        # and a gap that holds it asks the learner for the sentence's shape, not its fact.
+        return (f'answer "{bare}" opens with the connective "{bare.split()[0]}"; mark the '
+                "phrase after it")
     # A short symbol is worth recalling where the card shows it defined: glossed in
     # brackets ("“Wa” (harmony)"), or opening its definition ("pH is …", "g — …").
     shown_defined = _SHOWN_DEFINED.match(after) is not None

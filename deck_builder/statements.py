@@ -292,8 +292,12 @@ _DOING = (
 # "takes place in the cytoplasm and produces 2 ATP": a second verb ends the phrase.
 _AND_THEN = re.compile(rf"\s+and\s+(?:also\s+)?(?:{_DOING}|produces?|causes?|leads?|results?)"
                        r"\b.*$", re.I | re.S)
+# A connective that opens a contrast ("Whereas arteries carry blood away from the heart,
+# veins …"): no word of the subject after it, and never part of a gap (quality.weak_answer).
+_CONTRAST_LEAD = r"(?:(?P<lead>whereas|while|whilst|although|though|even\s+though)\s+)?"
 _DOER = re.compile(
-    r"^\s*(?:(?:the|a|an)\s+)?(?P<subject>[A-Za-z][\w+'’-]*(?:\s+[\w+'’-]+){0,3}?)\s+"
+    rf"^\s*{_CONTRAST_LEAD}(?P<article>(?:the|a|an)\s+)?"
+    r"(?P<subject>[A-Za-z][\w+'’-]*(?:\s+[\w+'’-]+){0,3}?)\s+"
     r"(?:(?:\w+ly|also|only|then|still|often|usually|mainly|always|later|first|directly)\s+)?"
     rf"(?P<verb>{_DOING})\s+(?P<rest>[^,;:]+)", re.I)
 _PAST = {"won", "lost", "led", "built", "sent", "saw", "set up"}
@@ -988,6 +992,75 @@ def _named_subject(subject: str, article: str | None, joining=()) -> bool:
     return bool(article or subject[:1].isupper()) and _worth(subject)
 
 
+# A sentence's own subject, then its verb: "The placenta acts as …", "The placenta, an
+# organ of pregnancy, acts as …", "The placenta of the mother supplies …", "The tree gets
+# moved …". The subject is a noun with at most three more words ("of" and "the" among
+# them, never a relative word or another preposition, which make it a noun phrase that
+# says what a thing is: "A drug that activates a receptor"), an apposition or a bracket
+# after it allowed; the verb a finite one, a word in -s or -ed that no noun ending makes
+# (_NOT_OPEN_VERBS), or a verb of a list.
+_OWN_SUBJECT_OPENING = re.compile(r"^\s*(?:(?P<article>the|a|an)\s+)?", re.I)
+_ASIDE_AFTER_SUBJECT = re.compile(r"^(?:\s*,[^,;:.]{2,60},|\s*\([^()]{1,60}\))")
+_ADVERB = re.compile(r"^(?:\w+ly|also|only|then|still|often|usually|mainly|always|later|"
+                     r"first)$", re.I)
+_NOT_IN_SUBJECT = frozenset("""that which who whose where when whereby in for by with to on
+    at from between and or as is are was were has have had via into through about under
+    over after before during without within across against among""".split())
+_FINITE = frozenset("""is are was were has have had can could will would may might must
+    should shall does did gets got""".split())
+_DETERMINER_NEXT = frozenset("""the a an its their his her each every all both where how
+    what whether when why that""".split())
+# Words in -ed that begin a gloss, not a verb of the subject: "Hormones released by …".
+_PARTICIPLE_AFTER = re.compile(r"^\s*(?:by|in|into|from|to|at|on|with|as|under|during|"
+                               r"across|through|via|within)\b", re.I)
+
+
+def _own_verb(verb: str, rest: str) -> bool:
+    """Whether `verb`, after a subject and before `rest`, is that subject's verb."""
+    if not verb.isalpha() or not verb[0].islower() or not rest.split():
+        return False  # "… the Vaughan Williams system": a name, no verb
+    if verb in _FINITE:
+        return True
+    if verb.endswith("ed") and _PARTICIPLE_AFTER.match(rest):
+        return False  # "Proteins embedded in the membrane …": a gloss of the noun
+    if _ORGAN_VERB.fullmatch(verb) or verb_form(verb):
+        return True
+    # A verb of no list is told from a plural noun ("Biological catalysts made of protein",
+    # "High melting points and …") by the determiner after it, as _OPEN_DOER tells it.
+    return verb.endswith(("s", "ed")) and not _NOT_OPEN_VERBS.search(verb) and \
+        verb not in _NOT_DOERS and rest.split()[0].casefold() in _DETERMINER_NEXT
+
+
+def names_own_subject(sentence: str) -> bool:
+    """Whether `sentence` opens on a named subject of its own and that subject's verb ("The
+    placenta acts as an endocrine gland", "The placenta, an organ of pregnancy, acts as
+    …"): a statement about that subject, which says what the heading above it is only by
+    chance ("Organs"), so no card hides the heading for it. Not a noun phrase that says
+    what a thing is ("The timestep of the model and the scales resolved", "A drug that
+    activates a receptor"), nor a subject anyone could be ("After rejecting …, the person
+    attacks it" opens on no subject; "People remember …")."""
+    opening = _OWN_SUBJECT_OPENING.match(sentence)
+    article = opening["article"]
+    words = list(re.finditer(r"[^\s,()]+", sentence[opening.end():]))[:8]
+    for count in range(1, min(4, len(words) - 1) + 1):
+        subject_words = [w.group() for w in words[:count]]
+        if subject_words[-1].casefold() in _NOT_IN_SUBJECT | {"of", "the"} or any(
+                w.casefold() in _NOT_IN_SUBJECT for w in subject_words):
+            if any(w.casefold() in _NOT_IN_SUBJECT for w in subject_words):
+                return False
+            continue
+        after = sentence[opening.end() + words[count - 1].end():]
+        aside = _ASIDE_AFTER_SUBJECT.match(after)
+        after = after[aside.end():] if aside else after
+        found = re.match(r"\s+(\S+)\s+(\S+(?:.*))", after, re.S)
+        if found and _ADVERB.match(found[1]):
+            found = re.match(r"\s+(\S+)\s+(\S+(?:.*))", found[2] and " " + found[2], re.S)
+        if found and _own_verb(found[1].strip(",.;:"), found[2]):
+            subject = " ".join(subject_words)
+            return _named_subject(subject, article, joining=("of", "the"))
+    return False
+
+
 def _doer(sentence: str) -> tuple[int, int] | None:
     """The named subject of a sentence that says what it does ("Mast cells release histamine
     during an allergic reaction", "Stalin refused Marshall Aid for the Soviet Union"): the
@@ -997,8 +1070,10 @@ def _doer(sentence: str) -> tuple[int, int] | None:
     if not match or len(match["rest"].split()) < 2:
         return None
     words = match["subject"].split()
-    article = sentence[:match.start("subject")].strip()
-    if not _named_subject(match["subject"], article):
+    article = (match["article"] or "").strip()
+    # After "Whereas" the subject opens its clause as a sentence's first word would, where
+    # a capital would have named it ("Arteries carry …").
+    if not _named_subject(match["subject"], article or match["lead"]):
         return None
     verb = " ".join(match["verb"].casefold().split())
     if not (verb.endswith(("s", "ed")) or verb in _PAST or words[-1].casefold().endswith("s")):
@@ -1024,7 +1099,7 @@ def _doer(sentence: str) -> tuple[int, int] | None:
 # mitral valve separates the left atrium …", "The Magna Carta limited the power …"). A
 # determiner or a question word after the word in -s tells a verb from a plural noun.
 _OPEN_DOER = re.compile(
-    r"^\s*(?:(?P<article>the|a|an)\s+)?"
+    rf"^\s*{_CONTRAST_LEAD}(?:(?P<article>the|a|an)\s+)?"
     r"(?P<subject>[A-Za-z][\w'’-]*(?:\s+(?:(?:of|the)\s+)*[\w'’-]+){0,3}?)\s+"
     r"(?P<verb>[a-z]{3,}(?:s|ed))\s+"
     r"(?P<next>the|a|an|its|their|his|her|each|every|all|both|where|how|what|whether|when|why|"
@@ -1065,7 +1140,8 @@ def _open_doer(sentence: str) -> tuple[int, int] | None:
     if any(c.isdigit() for c in match["subject"]) or \
             _DOCUMENT_PART.match(match["subject"]):
         return None  # "Example 1 illustrates …", "Table 2 summarises …": a part of the notes
-    if not _named_subject(match["subject"], match["article"], joining=("of", "the")) or \
+    if not _named_subject(match["subject"], match["article"] or match["lead"],
+                          joining=("of", "the")) or \
             words[-1].casefold() in ("of", "the"):
         return None
     if match["article"] and len(words) == 1 and match["subject"].islower():
@@ -1325,6 +1401,22 @@ _SPOKEN = re.compile(r"^(?:i|i'm|we|you|he|she|they|it|it's|this|that|my|our)\b"
 _QUOTES_JOINED = re.compile(r"\s*(?:,|;|/|and|or|but|vs\.?|versus|,\s*and|,\s*or)\s*", re.I)
 
 
+# Words German writes often and English never ("der", "und", "ist", "nicht"): a text that
+# says two of them is German, where every noun is capitalised.
+_GERMAN_WORDS = frozenset("""der die das den dem des und ist sind nicht mit von vom im zum
+    zur auf für bei wird werden wurde wurden eine einer eines einen einem als auch sich
+    oder nach über durch zwischen ohne gegen kann können muss müssen""".split())
+
+
+def reads_as_german(text: str) -> bool:
+    """Whether `text` is German by its small words (_GERMAN_WORDS): the reader is told no
+    language, and notes in German and English sit side by side in one folder."""
+    said = {w.casefold() for w in re.findall(r"[^\W\d_]+", text)}
+    # An umlaut or "ß" counts as one such word: "Die Zelle nutzt Glukose als Energiequelle"
+    # has only "die" and "als", and "die" is an English word too.
+    return len(said & _GERMAN_WORDS) + bool(re.search("[äöüß]", text)) >= 2
+
+
 def named_spans(text: str) -> Iterator[tuple[int, int]]:
     """The names a plain sentence gives past its opening words, in order, none given away
     by the rest of the text: a phrase in quotes ("Sends the "[Long Telegram]"") or a
@@ -1338,6 +1430,10 @@ def named_spans(text: str) -> Iterator[tuple[int, int]]:
         return
     # "Conflicts over Alliances.": in a few words a capitalised word is not told from a name.
     short = len(shielded.split()) < 5
+    # "Das Enzym dient als Katalysator der Reaktion": German capitalises every noun, so one
+    # capitalised word there is no sign of a name ("[Reaktion]" was asked as one); an
+    # acronym or a run of capitalised words ("Otto von Bismarck") still is.
+    german = reads_as_german(shielded)
     for sentence in _SENTENCE.finditer(shielded):
         if _POINTS_AT_A_FIGURE.search(sentence.group()) or _ABOUT_THE_PAGE.search(
                 sentence.group()) or _ABOUT_THE_PAGE_CJK.search(sentence.group()) or \
@@ -1377,7 +1473,7 @@ def named_spans(text: str) -> Iterator[tuple[int, int]]:
                 # whose the thing named before it is, which many names would fit.
                 continue
             following = re.match(r"\s+([a-z][\w-]*)", after)
-            if " " not in answer and not answer.isupper() and (short or following and
+            if " " not in answer and not answer.isupper() and (short or german or following and
                                                               following[1] not in STOP_WORDS):
                 continue  # "against French wishes", "America aiding": a word used as an adjective
             found.append((match.start(), match.start() + len(answer)))

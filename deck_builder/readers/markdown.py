@@ -91,6 +91,7 @@ from deck_builder.statements import (
     clean_statement_span,
     led_to_span,
     named_spans,
+    names_own_subject,
     role_opening,
     says_what_it_does,
     states_own_fact,
@@ -3590,9 +3591,12 @@ class _MarkdownReader:
             return False
         if len(sentences) == 2 and _words(sentences[0]) >= 6:
             first, rest = sentences
-        if _words(first) > MAX_DESCRIPTION_WORDS or states_own_fact(first):
+        if _words(first) > MAX_DESCRIPTION_WORDS or states_own_fact(first) or \
+                names_own_subject(unmark(first)):
             return False  # "When rates are cut, the cost of borrowing is lower", "Boiling
-            # point increases as the chain gets longer": its own fact
+            # point increases as the chain gets longer": its own fact; "The placenta, an
+            # organ of pregnancy, acts as …" under "## Organs" is about the placenta, and
+            # "[Organs] — The placenta …" asked a heading the sentence only falls under
         self.labelled_list(above, [(name, first, line)], line, terms=False)
         if rest:
             self.paragraph(_Inline(rest), line)
@@ -3828,7 +3832,7 @@ class _MarkdownReader:
         if not _MEANING_FRAGMENT.match(first) or not 5 <= len(words) <= 40 or \
                 _SENTENCE_BREAK.search(first) or re.search(r"[→=:|]|->|\d", first):
             return None  # no noun phrase of a meaning, or more than one, or a formula
-        if _FINITE_VERB.search(first) or says_what_it_does(first) or \
+        if _FINITE_VERB.search(first) or says_what_it_does(first) or names_own_subject(first) or \
                 _VERB_OF_A_SUBJECT.search(first) or _SUPERLATIVE.match(first):
             return None  # a verb, or a superlative: a fact of its own, no fragment
         if words[0].casefold() in _NOT_TERMS | _OPENING_PREPOSITIONS or \

@@ -1,0 +1,90 @@
+"""Gaps that held no fact to recall, seen while probing (fix15): a heading hidden for a
+sentence about its own subject, a contrast connective inside a gap, a pronoun as the
+answer, a German noun asked as a name, and a cloze cutting a formula."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from deck_builder.build import BuildOptions, build
+from deck_builder.quality import weak_answer
+from deck_builder.statements import named_spans
+
+
+def _clozes(tmp_path: Path, source: str) -> tuple[list[str], list[str]]:
+    """The cloze texts the article makes, and the warnings of its build."""
+    path = tmp_path / "notes.md"
+    path.write_text(source, encoding="utf-8")
+    built = build([path], BuildOptions(tmp_path / "out.apkg", use_cache=False))
+    texts = [n.fields[0] for n in built.plan.notes if n.status != "removed"]
+    return texts, [p.message for p in built.plan.problems]
+
+
+def _answers(texts: list[str]) -> list[str]:
+    return [a for t in texts for a in re.findall(r"\{\{c\d+::(.*?)\}\}", t)]
+
+
+def test_a_sentence_naming_its_own_subject_never_hides_the_heading_above(tmp_path):
+    # "## Hormones" / "The placenta, an organ of pregnancy, acts as …" made "[Hormones] —
+    # The placenta …": the sentence is about the placenta, and the heading it falls under
+    # is no answer to it. Its own fact is asked instead.
+    texts, _ = _clozes(tmp_path, "# Pregnancy\n\n## Hormones\n\nThe placenta, an organ of "
+                                 "pregnancy, acts as an endocrine gland.\n\n## Organs\n\n"
+                                 "The placenta of the mother supplies oxygen and nutrients "
+                                 "to the growing fetus.\n")
+    assert "Hormones" not in _answers(texts) and "Organs" not in _answers(texts), texts
+    assert not any(" — The placenta" in t for t in texts), texts
+    # A line with no subject of its own still says what the heading means.
+    texts, _ = _clozes(tmp_path, "# Climate models\n\n#### Dynamics\n\nThe movement of "
+                                 "energy around the globe by winds and ocean currents.\n")
+    assert _answers(texts) == ["Dynamics"], texts
+
+
+def test_a_contrast_connective_is_never_part_of_a_gap(tmp_path):
+    # "[Whereas arteries] carry blood away …": the gap is the subject after the connective.
+    texts, _ = _clozes(tmp_path, "# Circulation\n\n## Vessels\n\nWhereas arteries carry "
+                                 "blood away from the heart, veins return it to the heart.\n")
+    assert _answers(texts) == ["arteries"], texts
+    assert weak_answer("Although capillaries") is not None
+    assert weak_answer("Whereas arteries") is not None
+
+
+def test_a_pronoun_or_demonstrative_is_never_an_answer_in_any_language(tmp_path):
+    texts, _ = _clozes(tmp_path, "# Geología\n\n## Minerales\n\nEstos son los minerales "
+                                 "que forman el granito.\n")
+    assert "Estos" not in _answers(texts), texts
+    for word in ("Estos", "these", "ces", "Diese", "questi", "esses"):
+        assert weak_answer(word) is not None, word
+    assert weak_answer("granito") is None
+    for acronym in ("US", "ER"):  # the United States, the emergency room
+        assert weak_answer(acronym) is None, acronym
+
+
+def test_a_capitalised_german_noun_is_no_name_to_ask(tmp_path):
+    # German capitalises every noun: "Das Enzym dient als Katalysator der [Reaktion]" asked
+    # a common noun as if it were a name, and so did "[Energiequelle]".
+    texts, _ = _clozes(tmp_path, "# Biochemie\n\n## Enzyme\n\nDas Enzym dient als "
+                                 "Katalysator der Reaktion.\n\nDie Zelle nutzt Glukose als "
+                                 "Energiequelle.\n")
+    assert not {"Reaktion", "Energiequelle"} & set(_answers(texts)), texts
+    # In English a capitalised word past a sentence's opening still names something, and
+    # in German a run of capitalised words ("Otto von Bismarck") does.
+    text = "Becomes president after the death of Roosevelt in the spring."
+    assert [text[a:b] for a, b in named_spans(text)] == ["Roosevelt"]
+    text = "Die Reichsgründung wurde von Otto von Bismarck betrieben."
+    assert [text[a:b] for a, b in named_spans(text)] == ["Otto von Bismarck"]
+
+
+def test_a_cloze_never_cuts_a_formula_that_says_the_answer(tmp_path):
+    # "The **accuracy** is … $\text{Accuracy} = \frac{…}$": the word was masked inside the
+    # TeX, "\(\text{[…]} = …\)", a cloze within a formula. The formula stays as typed, and
+    # as it shows the answer on the front, that card is not made; the build says why.
+    texts, warnings = _clozes(
+        tmp_path, "# Metrics\n\n## Classification\n\nThe **accuracy** is the share of "
+                  "predictions that are correct: $\\text{Accuracy} = "
+                  "\\frac{TP + TN}{TP + TN + FP + FN}$.\n\nThe **recall** is the share of "
+                  "positives found.\n")
+    assert not any(re.search(r"\\\((?:(?!\\\)).)*\{\{c", t) for t in texts), texts
+    assert _answers(texts) == ["recall"], texts
+    assert any('answer "accuracy" is written in the formula' in w for w in warnings), warnings
