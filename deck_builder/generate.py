@@ -1244,7 +1244,7 @@ class _ArticleNotes:
 
         def masked_context(context: str, others=()) -> tuple:
             shown = [*(t for t in targets if t.key in kept), *others]
-            if self.names_every_concept(context):
+            if self.names_choices(context):
                 shown = [t for t in shown if t.pattern not in concept_patterns]
             asked = (context, tuple((t.key, t.pattern) for t in shown), tuple(answers.items()))
             found = self._context_masks.get(asked)
@@ -1372,6 +1372,15 @@ class _ArticleNotes:
             return False
         named = {t.key for t in _named(self.concept_targets, text)}
         return named >= self.compared_targets.keys()
+
+    def names_choices(self, context: str) -> bool:
+        """Whether each part of a context line that names a compared concept names every
+        one: "Mitosis vs. Meiosis" does, "Mitosis vs. Meiosis › 2. Meiosis" does not (its
+        heading names the answer alone)."""
+        named = [part for part in context.split(" › ")
+                 if any(t.key in self.compared_targets
+                        for t in _named(self.concept_targets, part))]
+        return bool(named) and all(map(self.names_every_concept, named))
 
     def asks_which(self, answer: str) -> bool:
         """Whether `answer` is (a form of) the name of a concept the article compares."""
