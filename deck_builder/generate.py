@@ -1247,8 +1247,16 @@ class _ArticleNotes:
             if shown:
                 self.weak(line, f'answer "{answers[key_]}" shows on its own card as "{shown}" '
                                 "(inside another gap); reword one of the two")
+        # A context line naming every compared concept ("Collectivism vs. Individualism: …")
+        # says what the card asks, not which: its concepts' names are no give-away of a gap
+        # hiding one of them (blind reviews: "[…] cultures tend to avoid conflict" with no
+        # context line, a binary guess). A heading naming the answer alone is still masked.
+        concept_patterns = {t.pattern for t in self.compared_targets.values()}
+
         def masked_context(context: str, others=()) -> tuple:
             shown = [*(t for t in targets if t.key in kept), *others]
+            if self.names_choices(context):
+                shown = [t for t in shown if t.pattern not in concept_patterns]
             asked = (context, tuple((t.key, t.pattern) for t in shown), tuple(answers.items()))
             found = self._context_masks.get(asked)
             if found is None:
@@ -1285,6 +1293,13 @@ class _ArticleNotes:
                 if not masked_context(candidate, _named(self.concept_targets, candidate)):
                     context = candidate
                     break
+        if not context and any(map(self.asks_which, answers.values())):
+            # A gap hiding a compared concept's name, its heading masked away ("Strengths of
+            # Collectivism"), asks which of them: the context line names the choices, as a
+            # compare note's "which" card does. A heading that says nothing of the answer
+            # stays as it is ("HFrEF – drug titration sheet › The four pillars" over the
+            # gap for "MRA", one of four drug classes).
+            context = self.comparison_name
         if not context_spans and not any(
                 at < max(e for _, e, _ in spans) for at in sentence_starts(plain, always=True)):
             # Only where every card shows the text's opening: a front cut to a later
@@ -1340,6 +1355,49 @@ class _ArticleNotes:
         hidden with it ("Strengths of Collectivism" above the card said the answer)."""
         return next((t.pattern for t in self.concept_targets.candidates(phrase)
                      if t.pattern.fullmatch(phrase)), None)
+
+    @cached_property
+    def compared_targets(self) -> dict[str, _Target]:
+        """The concept targets of the concepts the article's tables compare, by key, when
+        they compare two or more; else none (a concept no table compares asks no "which")."""
+        compared = {name for section in self.article.sections
+                    for comparison in section.comparisons for name in comparison.concepts}
+        names = (c.name for c in self.article.concepts)  # as concept_targets holds them
+        targets = {t.key: t for t, name in zip(self.concept_targets.items, names, strict=True)
+                   if name in compared}
+        return targets if len(targets) > 1 else {}
+
+    @cached_property
+    def comparison_name(self) -> str:
+        """What the article compares, as a context line names it: its title when the title
+        names every compared concept, else their names ("Individualism vs Collectivism")."""
+        title = self.article.title
+        if self.names_every_concept(title):
+            return title
+        return " vs ".join(name for name in self.concepts
+                           if f"concept:{slugify(name)}" in self.compared_targets)
+
+    def names_every_concept(self, text: str) -> bool:
+        """Whether `text` names each concept the article compares (in any of its forms)."""
+        if not self.compared_targets or not text:
+            return False
+        named = {t.key for t in _named(self.concept_targets, text)}
+        return named >= self.compared_targets.keys()
+
+    def names_choices(self, context: str) -> bool:
+        """Whether each part of a context line that names a compared concept names every
+        one: "Mitosis vs. Meiosis" does, "Mitosis vs. Meiosis › 2. Meiosis" does not (its
+        heading names the answer alone)."""
+        named = [part for part in context.split(" › ")
+                 if any(t.key in self.compared_targets
+                        for t in _named(self.concept_targets, part))]
+        return bool(named) and all(map(self.names_every_concept, named))
+
+    def asks_which(self, answer: str) -> bool:
+        """Whether `answer` is (a form of) the name of a concept the article compares."""
+        pattern = self.concept_pattern(answer)
+        return pattern is not None and any(
+            t.pattern is pattern for t in self.compared_targets.values())
 
     def concept_spans(self, text: str) -> tuple[tuple[int, int], ...]:
         # Asked again of every card's context line, which a section's cards share.

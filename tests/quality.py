@@ -424,18 +424,23 @@ def _subject(col) -> set[str]:
     return set().union(*(_stems(n) for n in names)) - {_STEM.stemWord("default")}
 
 
-def _sides(col) -> tuple[list[set[str]], frozenset[str]]:
+def _sides(col) -> tuple[list[set[str]], frozenset[str], list[frozenset[int]]]:
     """For each concept the article's comparisons compare, the stems of its name that no
     other concept's name has ("individu" of Individualism; not "condit" of Classical and
-    Operant conditioning); and the words of the names themselves, casefolded."""
-    names = set()
+    Operant conditioning); the words of the names themselves, casefolded; and which of
+    them each comparison compares together (indexes into the first)."""
+    names, compared = set(), set()
     for nid in col.find_notes('note:"deck-builder Compare"'):
         note = col.get_note(nid)
-        names |= {visible(note[f"Concept{i}"]) for i in range(1, 5) if note[f"Concept{i}"]}
+        row = frozenset(visible(note[f"Concept{i}"]) for i in range(1, 5) if note[f"Concept{i}"])
+        names |= row
+        compared.add(row)
+    names = sorted(names)
     stems = [_stems(n) for n in names]
     return [{s for s in own if not any(_same_family(s, t) for o in stems if o is not own
                                        for t in o)} for own in stems], frozenset(
-        w.casefold() for n in names for w in _WORD.findall(n))
+        w.casefold() for n in names for w in _WORD.findall(n)), [
+        frozenset(names.index(n) for n in row) for row in compared]
 
 
 def _names_a_side(answer: str, front: str, sides=((), frozenset())) -> str | None:
@@ -444,10 +449,20 @@ def _names_a_side(answer: str, front: str, sides=((), frozenset())) -> str | Non
     name (`sides`, from _sides), which the front shows: the name tells it. Not the concept
     itself, nor its name as written ("Beta is closed" in Beta's cell)."""
     front_stems = _stems(front)
-    sides, names = sides
-    for side in sides:
-        if _stems(answer) <= side:
+    sides, names, *compared = sides
+    # A front naming every side a comparison compares ("Collectivism vs. Individualism: …"
+    # over "[...] cultures tend to avoid conflict") asks which of them: naming the answer's
+    # side beside its alternatives tells nothing. A front naming its side alone ("Strengths
+    # of Collectivism") still tells it.
+    named = {i for i, side in enumerate(sides)
+             if any(_same_family(f, s) for f in front_stems for s in side)}
+    asked = _stems(answer)
+    for at, side in enumerate(sides):
+        if asked <= side:
             return None  # "Collectivism", "collectivist": the concept is the answer
+        if asked and all(any(_same_family(a, s) for s in side) for a in asked) and any(
+                at in row and len(row) > 1 and row <= named for row in (compared or [[]])[0]):
+            return None  # "collectivist", a form of one side's name, beside all the others
         for part in re.split(r"\s*(?:[,;/&]|\band\b|\bor\b)\s*", answer, flags=re.I):
             first = _stems_in_order(part)[:1]
             word = next((w for w in _WORD.findall(part) if first and _stem(

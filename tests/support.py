@@ -302,10 +302,35 @@ def _all_notes(col: Collection, expected: int) -> list:
     return found
 
 
+def compared_together(col: Collection) -> list[frozenset[str]]:
+    """The concepts (casefolded) each comparison of `col` compares, two or more."""
+    groups = set()
+    for nid in col.find_notes('note:"deck-builder Compare"'):
+        note = col.get_note(nid)
+        groups.add(frozenset(visible(note[f"Concept{i}"]).casefold() for i in range(1, 5)
+                             if note[f"Concept{i}"]))
+    return [group for group in groups if len(group) > 1]
+
+
+def choice_named(question_html: str, answer: str, groups: list[frozenset[str]]) -> str:
+    """The cloze question (visible) without its context line when that line names the
+    answer, a compared concept, beside every concept compared with it ("Collectivism vs.
+    Individualism: …" over "[...] is a worldview …"): the line asks which of them, as a
+    compare note's "which" card names its choices, and gives none away. Else the whole."""
+    question = visible(question_html)
+    context = visible(inner_html(question_html, "context")).casefold()
+    name = answer.strip().casefold()
+    if context and question.casefold().startswith(context) and any(
+            name in group and all(n in context for n in group) for group in groups):
+        return question[len(context):]
+    return question
+
+
 def answer_leaks(col: Collection, *, notes: int) -> list[str]:
     """Every card whose question shows its own answer, described for an assert message;
     `notes` is how many notes the deck must have."""
     leaks = []
+    groups = compared_together(col)
     for note in _all_notes(col, notes):
         model = note.note_type()["name"]
         for card in note.cards():
@@ -320,6 +345,8 @@ def answer_leaks(col: Collection, *, notes: int) -> list[str]:
             else:
                 hidden = cloze_answers(note, card.ord, f"Text{card.ord // 2 + 1}")
             for answer in hidden:
+                if model == "deck-builder Cloze":  # a context line naming its choices
+                    question = choice_named(card.question(), answer, groups).casefold()
                 if answer and answer.casefold() in question:
                     leaks.append(f"{answer!r} shown in question {question!r}")
     return leaks

@@ -13,7 +13,7 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from quality import _div, shown_front, weak_cards
+from quality import _div, _names_a_side, shown_front, weak_cards
 from support import REPO, examples, imported, note_containing, notes, run, visible
 from test_markdown_idioms import build, check
 
@@ -577,21 +577,37 @@ def test_an_answer_given_away_by_its_first_word_masks_only_that_word(tmp_path):
     assert "pressure to [...] extremely hard" in question
 
 
-def test_a_front_whose_heading_and_title_name_its_answer_has_no_context_line(
+def test_a_front_whose_heading_names_its_answer_shows_the_title_naming_both_instead(
         seed_collection):
-    # "1. Collectivism" above the card for "Collectivism" would be a mask, and so would the
-    # title's "[…] vs. […]" ("[…] vs. Individualism" answers it by elimination): the
-    # definition stands alone, with no second gap above it.
+    # "1. Collectivism" above the card for "Collectivism" would be a mask; the title names
+    # it beside Individualism ("Collectivism vs. Individualism: …"), which asks which of
+    # the two and answers neither, so the title shows, unmasked (two blind reviews judged
+    # the bare "[...] is a worldview …" a binary guess with no context).
+    title = "Collectivism vs. Individualism: Similarities and Differences"
     note = note_containing(seed_collection, "places high importance on the group")
-    assert visible(note["Context"]) == ""
+    assert visible(note["Context"]) == title
     (card,) = note.cards()
-    assert visible(card.question()).startswith("[...] is a worldview that places")
+    assert visible(card.question()).startswith(f"{title} [...] is a worldview that places")
     # "[…] in the United States" above the card for "individualistic": the same.
-    # (The fact after it, "This individualistic ethos …", shows it as its lead.)
     (note,) = [n for n in notes(seed_collection, "note:\"deck-builder Cloze\"")
                if re.sub(r"\{\{c\d+::(.*?)\}\}", r"\1", visible(n["Text"])).endswith(
                    "an epitome of individualistic culture.")]
-    assert visible(note["Context"]) == ""
+    assert visible(note["Context"]) == title
+
+
+def test_a_compared_name_beside_its_alternatives_is_no_give_away_of_one_of_them():
+    sides = ([{"individu"}, {"collectiv"}, {"tcp"}, {"udp"}],
+             frozenset({"individualism", "collectivism", "tcp", "udp"}),
+             [frozenset({0, 1}), frozenset({2, 3})])
+    both = "Collectivism vs. Individualism: Similarities and Differences [...] cultures"
+    assert _names_a_side("Collectivist", both, sides) is None
+    # Its own side named alone says it; so does a side named beside another comparison's.
+    assert _names_a_side("Collectivist", "Strengths of Collectivism [...] cultures",
+                         sides) == "Collectivist"
+    assert _names_a_side("Collectivist", "Collectivism and TCP [...] cultures",
+                         sides) == "Collectivist"
+    # A phrase opening with a side's word is still told by it, both sides named or not.
+    assert _names_a_side("collective goals", both, sides) == "collective"
 
 
 def test_a_list_item_its_neighbours_spell_out_makes_no_card(tmp_path):

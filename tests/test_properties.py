@@ -24,7 +24,15 @@ import yaml
 from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 from refusals import unexplained
-from support import cloze_answers, examples, imported, inner_html, visible
+from support import (
+    choice_named,
+    cloze_answers,
+    compared_together,
+    examples,
+    imported,
+    inner_html,
+    visible,
+)
 
 from deck_builder.build import BuildOptions, build
 from deck_builder.errors import ContentError
@@ -194,6 +202,9 @@ def check_deck(apkg: Path, packaged: list, anki_dir: Path) -> None:
                 shown = _without_masks(question)
                 if note.note_type()["name"] == "deck-builder Cloze":
                     hidden = cloze_answers(note, card.ord)
+                    if len(set(hidden)) == 1:  # a context line naming it among its choices
+                        shown = _without_masks(choice_named(
+                            card.question(), hidden[0], compared_together(col)))
                 elif card.template()["name"].startswith("Which"):
                     # The front names every concept as a choice; in the cell every
                     # concept of the row is masked, not only the asked one.

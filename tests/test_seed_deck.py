@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 import zlib
 
-from support import answer_leaks, empty_cards, field_text, note_containing, notes, visible
+from support import (
+    answer_leaks,
+    cloze_answers,
+    empty_cards,
+    field_text,
+    inner_html,
+    note_containing,
+    notes,
+    visible,
+)
 
 from deck_builder.anki.package import ZIP_DATE, ZIP_LEVEL
+
+TITLE = "Collectivism vs. Individualism: Similarities and Differences"
 
 
 def test_import_gives_one_note_per_item_row_and_definition(seed_collection):
@@ -41,9 +53,10 @@ def test_no_card_shows_its_own_answer(seed_collection):
 
 def test_definition_card_hides_every_word_form_of_the_term(seed_collection):
     note = note_containing(seed_collection, "Individualism is a cultural worldview")
-    question = visible(note.cards()[0].question())
-    assert "[...] is a cultural worldview" in question
-    assert "individualis" not in question.casefold()
+    question = note.cards()[0].question()
+    assert "[...] is a cultural worldview" in visible(question)
+    # The context line names both worldviews (the title): it asks which, and says neither.
+    assert "individualis" not in visible(inner_html(question, "text")).casefold()
 
 
 def test_labelled_item_whose_text_says_its_label_asks_the_text_with_one_gap(seed_collection):
@@ -63,6 +76,7 @@ def test_labelled_item_whose_text_says_its_label_asks_the_text_with_one_gap(seed
     # the seed marks the worldview the text names, one gap, its list's title left off.
     (card,) = note_containing(seed_collection, "lack of social support").cards()
     assert visible(card.question()) == (
+        "Collectivism vs. Individualism: Similarities and Differences "
         "In highly [...] societies, there might be a lack of social support such as a "
         "social safety net, universal welfare system, etc.")
     assert "In highly individualistic societies" in visible(card.answer())
@@ -77,9 +91,29 @@ def test_labelled_item_whose_text_says_its_label_asks_the_phrase_the_seed_marks(
     note = note_containing(seed_collection, "strong focus on group bonds")
     (card,) = [c for c in note.cards() if f"{{{{c{c.ord + 1}::" in note["Text"]]  # not blank
     assert visible(card.question()) == (
+        "Collectivism vs. Individualism: Similarities and Differences "
         "[...] has a strong focus on group bonds and mutual support among the group’s "
         "community members.")
     assert "Cohesion" not in visible(card.answer())
+
+
+def test_a_gap_hiding_a_compared_worldview_says_which_two_it_is_one_of(seed_collection):
+    # "[...] cultures tend to avoid conflict" with no context line (its heading "Strengths
+    # of Collectivism" says the answer, and the title was dropped for naming it): two blind
+    # reviews judged every such card weak or junk, "no context; binary guess". The title
+    # names both worldviews, so it shows: the card asks which, and gives neither away.
+    fronts = {}
+    for note in notes(seed_collection, 'note:"deck-builder Cloze"'):
+        for card in note.cards():
+            answer = "".join(cloze_answers(note, card.ord))
+            if re.fullmatch(r"(?:an? )?(?:individualis|collectivis)\w*", answer, re.I):
+                fronts[visible(note["Text"])[:30]] = visible(
+                    inner_html(card.question(), "context"))
+    assert len(fronts) >= 15, fronts
+    # Its heading still shows only where it names neither ("Introduction"), never where it
+    # names the answer alone ("Strengths of Collectivism").
+    assert all(context in (TITLE, f"{TITLE} › Introduction") for context in fronts.values()), \
+        fronts
 
 
 def test_labelled_item_whose_text_gives_nothing_away_asks_its_label(seed_collection):
