@@ -143,8 +143,15 @@ def notes(size: int) -> tuple[str, str]:
         "# Notes\n", lambda i: f"{articles[i % len(articles)]}\n\n", size)
 
 
+def arrow(size: int) -> tuple[str, str]:
+    """One list item of one line, a long cause and an arrow to an effect it cannot ask (a
+    quotation in it): one pattern over cause and effect tried every split of the line."""
+    return "arrow.md", _repeat("# Arrow\n\n## One step\n\n- ", lambda i: f"the level {i} falls ",
+                               size, "→ the “glucagon” response\n")
+
+
 CASES = {f.__name__: f for f in (headings, facts, marks, glossary, table, nested, paragraph,
-                                 math, notes)}
+                                 math, notes, arrow)}
 
 
 def build(path: Path, timeout: float) -> tuple[float | None, float, float, int]:
