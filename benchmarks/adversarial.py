@@ -150,8 +150,16 @@ def arrow(size: int) -> tuple[str, str]:
                                size, "→ the “glucagon” response\n")
 
 
+def openers(size: int) -> tuple[str, str]:
+    """A YAML fact of a mark and formula openers never closed: each was looked past to the
+    end of the text."""
+    return "openers.yaml", _repeat("title: Openers\nsections:\n- title: One\n  facts:\n  - '**A "
+                                   "mark** then",
+                                   lambda i: f"\\(x{i} ", size, "'\n")
+
+
 CASES = {f.__name__: f for f in (headings, facts, marks, glossary, table, nested, paragraph,
-                                 math, notes, arrow)}
+                                 math, notes, arrow, openers)}
 
 
 def build(path: Path, timeout: float) -> tuple[float | None, float, float, int]:

@@ -670,3 +670,26 @@ def test_a_long_step_whose_effect_fails_is_read_once_through():
     assert statements._led_to(cause + "→ the “glucagon” response") is None
     line = cause + "→ glucagon response."
     assert line[slice(*statements._led_to(line))] == "glucagon response"
+
+
+def test_an_unclosed_formula_opener_is_looked_past_only_to_the_next_opener():
+    # "\(a \(b\)": the formula is "\(b\)", the first opener unclosed; read to the end of the
+    # text at each of 20,000 unclosed openers, a fact's marks took seconds. A line break's
+    # spacing ("\\[2pt]") inside a formula is no opener.
+    from deck_builder import text
+
+    assert text.math_spans("\\(a \\(b\\)") == [(4, 9)]
+    display = "\\[ \\begin{aligned} a \\\\[2pt] b \\end{aligned} \\]"
+    assert text.math_spans(display + " and \\(x\\)") == [(0, len(display)),
+                                                        (len(display) + 5, len(display) + 10)]
+    assert text.marks("**" + "\\(x " * 5000) == []
+    assert text.marks("**a** " + "\\(x " * 5000 + "**b**")[1][2] == "b"
+
+
+def test_highlighted_formulas_are_marked_counting_the_marks_before_them_once():
+    from deck_builder.readers.markdown import _highlighted_math
+
+    held = "".join(f"=={chr(0)}{i}{chr(0)}== and **" for i in range(5000))
+    marked = _highlighted_math(held)
+    assert marked.count(f"{chr(0)}**") == 2500  # every other one stands in a mark already
+    assert marked.startswith(f"**{chr(0)}0{chr(0)}** and **{chr(0)}1{chr(0)} and **")
