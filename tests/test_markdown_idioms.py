@@ -291,6 +291,17 @@ def test_a_formula_typed_over_a_line_break_in_term_lines_stays_whole(tmp_path):
     assert not any("$" in text for text in raw.values())
 
 
+def test_a_backslash_formula_over_a_line_break_is_joined_with_no_dollar_near(tmp_path):
+    # With no `$` in the paragraph, `\\(…\\)` alone opened nothing to join: the card showed
+    # "la portata è (Q = \\frac{\\pi r^4", half a formula with its opener eaten.
+    shown, _, _ = build(tmp_path, "# Emodinamica\n\nLegge di Poiseuille: la portata è "
+                        "\\(Q = \\frac{\\pi r^4\n\\Delta p}{8 \\eta l}\\) in un tubo rigido\n"
+                        "Legge di Stevino: la pressione \\(p = p_0 + \\rho g h\\) in un liquido\n")
+    raw = {answers[0]: raw for _, answers, _, _, raw, _ in shown}
+    assert raw["Legge di Poiseuille"].endswith(
+        "la portata è \\(Q = \\frac{\\pi r^4\n\\Delta p}{8 \\eta l}\\) in un tubo rigido"), raw
+
+
 def test_math_in_a_front_matter_title_is_math_as_in_a_heading(tmp_path):
     # Every card's context showed "Legge di Stevino $p = p_0 + \\rho g h$ › …": the
     # front-matter title was taken as typed, where a `#` heading's math is read as math.

@@ -1793,7 +1793,8 @@ def _line(node: SyntaxTreeNode) -> int:
     return node.map[0] + 1 if node.map else 0
 
 
-_MATH_OPENER = re.compile(r"\$|\\\\[(\[]")
+# A dollar or a single backslash before "(" or "[": `\\(`, `\\[` (a double one is no opener).
+_MATH_OPENER = re.compile(r"\$|\\[(\[]")
 
 
 def _lines_of(source: str) -> list[str]:
