@@ -158,8 +158,15 @@ def openers(size: int) -> tuple[str, str]:
                                    lambda i: f"\\(x{i} ", size, "'\n")
 
 
+def brackets(size: int) -> tuple[str, str]:
+    """One paragraph of escaped brackets never closed, each a display formula's opener
+    looked past to the paragraph's end."""
+    return "brackets.md", _repeat("# Brackets\n\n## One\n\nA **mark** then ",
+                                  lambda i: f"\\[x_{i} ", size, "\n")
+
+
 CASES = {f.__name__: f for f in (headings, facts, marks, glossary, table, nested, paragraph,
-                                 math, notes, arrow, openers)}
+                                 math, notes, arrow, openers, brackets)}
 
 
 def build(path: Path, timeout: float) -> tuple[float | None, float, float, int]:

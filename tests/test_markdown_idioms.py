@@ -1983,3 +1983,13 @@ def test_a_dataview_fields_two_colons_stay_out_of_a_labels_gap(tmp_path):
     assert result.exit_code == 0, result.output
     assert sorted(answers for _, answers in shown.texts_and_answers()) == [
         ("Diffusion",), ("Osmosis",)]
+
+
+def test_a_stray_escaped_bracket_does_not_open_a_formula_over_the_next_one(tmp_path):
+    # "\[0, 1)" is an escaped bracket; read as a display formula's opener it ran on to the
+    # next formula's "\]", and the sentence with its mark became one formula: no card.
+    shown, _, _ = build(tmp_path, "# Probability\n\n## Spaces\n\nThe half-open interval "
+                        "\\[0, 1) holds every **probability**, and the matrix \\[A_{ij}\\] "
+                        "holds the weights.\n")
+    ((_, _, _, _, raw, _),) = shown
+    assert "{{c1::probability}}" in raw and "\\[A_{ij}\\]" in raw, raw

@@ -179,7 +179,10 @@ _PARSER.inline.ruler.at("math_inline", _pandoc_dollar())
 # it only at a line's start, so elsewhere its `\\[` was an escaped bracket and the card
 # showed "[Q = S v]", TeX outside math. Only TeX-looking content: "\\[sic\\]" and "\\[1\\]"
 # are escaped brackets as Markdown has them (Notion escapes every bracket it exports).
-_INLINE_DISPLAY = re.compile(r"\\\[((?:(?!\\\]).)+?)\\\]", re.S)
+# Never over another `\\[` nor a line's end: a stray escaped bracket ("the interval
+# \\[0, 1) …") took the prose up to the next formula's `\\]` for one formula, and each
+# unclosed `\\[` was looked past to the paragraph's end.
+_INLINE_DISPLAY = re.compile(r"\\\[((?:(?!\\[\[\]]).)+?)\\\]")
 _TEX_SIGN = re.compile(r"\\[A-Za-z]|[\^_={}]")
 
 
