@@ -5180,12 +5180,13 @@ class _MarkdownReader:
     @staticmethod
     def short_value(label: str, rest: str) -> str | None:
         """The value of a labelled item that cannot be its label's clue, to ask instead:
-        code alone ("Connectionless (UDP) sockets: `DatagramSocket`", no word to answer
-        from). None otherwise ("Sulfonamides: Trimethoprim-sulfamethoxazole" asks its
-        label, as before), and for a value that is no answer (a number, a common word),
-        marked, or math. Words that say a word of the label ("**Digoxin immune Fab**:
-        Digoxin toxicity", "**Dose calculations**: Weight-based dosing") are no answer
-        either: the front would hold half of them (a review: "Digoxin immune Fab:
+        the words an acronym label spells ("FUL = Formula of Universal Law"), or code alone
+        ("Connectionless (UDP) sockets: `DatagramSocket`", no word to answer from). None
+        for any other value ("Sulfonamides: Trimethoprim-sulfamethoxazole" asks its label,
+        as before), and for code that is no answer (a number, a common word), marked, math
+        or saying a word of the label. Words that say a word of the label ("**Digoxin
+        immune Fab**: Digoxin toxicity", "**Dose calculations**: Weight-based dosing") are
+        never asked here: the front would hold half of them (a review: "Digoxin immune Fab:
         [Digoxin toxicity]" weak, "Dose calculations: [Weight-based dosing]" junk, a
         label's restatement), so neither side is asked."""
         value = unmark(rest).strip().rstrip(".")
@@ -5202,7 +5203,7 @@ class _MarkdownReader:
                 math_spans(rest) or weak_answer(value) or _words_of_letters(value) < 1 or \
                 not code or _shares_a_word(unmark(label), value):
             return None
-        return value.strip("`") if code else value  # a fact's text shows no code span
+        return value.strip("`")  # a fact's text shows no code span
 
     def table(self, table: _Table, title: str | None) -> None:
         if self.mode == "references":
