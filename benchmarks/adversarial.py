@@ -143,8 +143,30 @@ def notes(size: int) -> tuple[str, str]:
         "# Notes\n", lambda i: f"{articles[i % len(articles)]}\n\n", size)
 
 
+def arrow(size: int) -> tuple[str, str]:
+    """One list item of one line, a long cause and an arrow to an effect it cannot ask (a
+    quotation in it): one pattern over cause and effect tried every split of the line."""
+    return "arrow.md", _repeat("# Arrow\n\n## One step\n\n- ", lambda i: f"the level {i} falls ",
+                               size, "→ the “glucagon” response\n")
+
+
+def openers(size: int) -> tuple[str, str]:
+    """A YAML fact of a mark and formula openers never closed: each was looked past to the
+    end of the text."""
+    return "openers.yaml", _repeat("title: Openers\nsections:\n- title: One\n  facts:\n  - '**A "
+                                   "mark** then",
+                                   lambda i: f"\\(x{i} ", size, "'\n")
+
+
+def brackets(size: int) -> tuple[str, str]:
+    """One paragraph of escaped brackets never closed, each a display formula's opener
+    looked past to the paragraph's end."""
+    return "brackets.md", _repeat("# Brackets\n\n## One\n\nA **mark** then ",
+                                  lambda i: f"\\[x_{i} ", size, "\n")
+
+
 CASES = {f.__name__: f for f in (headings, facts, marks, glossary, table, nested, paragraph,
-                                 math, notes)}
+                                 math, notes, arrow, openers, brackets)}
 
 
 def build(path: Path, timeout: float) -> tuple[float | None, float, float, int]:

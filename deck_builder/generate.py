@@ -2451,9 +2451,14 @@ def _without_repeated_tail(context: str, plain: str, spans=()) -> str:
     return head if not after or not (after.isalnum() or after in "-'’") else context
 
 
+# "Ch 8 theories", "Week 3: cells", "Lecture 4": a heading opening with a course's chapter,
+# a word for a part of a course, a space and a number of one or two digits. Not a name coded
+# with digits ("CH4 emissions", "Ch8", as the Markdown reader's _CODED_NAME reads one), a
+# number no course counts to ("Unit 731", "Session 2015 results"), nor the day of an event
+# ("Day 1 of the Somme").
+_CHAPTER = re.compile(r"(?:ch(?:apter)?|week|wk|lecture|lec|unit|module|session|day)\.?\s+"
+                      r"\d{1,2}[a-z]?\b(?![.:,]?\d)(?!\s+(?:of|at|in|on)\b)", re.I)
 # "1. ", "2.3 ": a heading's numbering says where it was, not what it is about.
-_CHAPTER = re.compile(r"(?:ch(?:apter)?|week|wk|lecture|lec|unit|module|session|day)\.?\s*"
-                      r"\d+[a-z]?\b(?![.:,]?\d)", re.I)
 _NUMBERING = re.compile(r"^\s*(?:[0-9]+(?:[.:][0-9]+)*[.):]?|[IVXLC]+[.)])\s+(?=\w)")
 
 

@@ -783,9 +783,11 @@ def _last_shape(sentence: str) -> tuple[int, int] | None:
 _ARROW = re.compile(r"→|⇒|-{1,2}>|=>")
 _BACK_ARROW = re.compile(r"<-|<=|←|↔|⇔")
 # The cause is one step: no ";" in it ("Families; not always parents -> …" is two), and it
-# ends on a word or a bracket, not inside a quotation ("每小节末标"→ …"").
-_LEADS_TO = re.compile(r"^(?P<cause>[^;]*?\w[^;]*?[\w)\]])\s*(?:→|⇒|-{1,2}>|=>)\s*"
-                       r"(?P<answer>\w[^;:\"“”「」]*?)[\s.;]*$", re.S)
+# ends on a word or a bracket, not inside a quotation ("每小节末标"→ …""). Cause and effect
+# are read apart, each side of the one arrow, with no pattern that can try every split:
+# one pattern over both took minutes on a long line whose effect fails (a ":" after it).
+_CAUSE_END = re.compile(r"[\w)\]]")
+_EFFECT = re.compile(r"\w[^;:\"“”「」]*")
 
 
 def _led_to(sentence: str) -> tuple[int, int] | None:
@@ -793,11 +795,21 @@ def _led_to(sentence: str) -> tuple[int, int] | None:
     growing wall is weak]"); None for a chain of arrows, a two-way arrow or no arrow."""
     if len(_ARROW.findall(sentence)) != 1 or _BACK_ARROW.search(sentence):
         return None
-    found = _LEADS_TO.match(sentence)
-    # "6CO₂ + 6H₂O → C₆H₁₂O₆ + 6O₂": two products of an equation, not one effect.
-    if found is None or not _worth(found["answer"]) or re.search(r"[+=]", found["answer"]):
+    arrow = _ARROW.search(sentence)
+    cause = sentence[:arrow.start()].rstrip()
+    if ";" in cause or len(cause) < 2 or not _CAUSE_END.fullmatch(cause[-1]) \
+            or not re.search(r"\w", cause[:-1]):
         return None
-    return found.span("answer")
+    start, end = arrow.end(), len(sentence)
+    while start < end and sentence[start].isspace():
+        start += 1
+    while end > start and (sentence[end - 1].isspace() or sentence[end - 1] in ".;"):
+        end -= 1
+    found = _EFFECT.fullmatch(sentence, start, end)
+    # "6CO₂ + 6H₂O → C₆H₁₂O₆ + 6O₂": two products of an equation, not one effect.
+    if found is None or not _worth(found.group()) or re.search(r"[+=]", found.group()):
+        return None
+    return found.span()
 
 
 def led_to_span(text: str) -> tuple[int, int] | None:

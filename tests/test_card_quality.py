@@ -2381,3 +2381,15 @@ def test_a_chapter_heading_comes_after_the_articles_title(tmp_path):
                     for c in _asked(n)}
         assert "Soc 1 - stratification & theory › Ch 8 theories" in contexts, contexts
         assert "Ch 8 theories" not in contexts
+
+
+def test_a_name_or_a_day_with_a_number_is_no_chapter_of_the_course():
+    # A chapter's number says nothing of the subject; a name coded with digits, a unit's
+    # number no course counts to, or an event's day does, and keeps its heading alone.
+    from deck_builder.generate import _CHAPTER
+
+    for heading in ("Ch 8 theories", "Week 3: cells", "Lecture 4", "Chapter 12b Optics"):
+        assert _CHAPTER.match(heading), heading
+    for heading in ("CH4 emissions", "Unit 731", "Day 1 of the Somme", "Session 2015 results",
+                    "Ch8"):
+        assert not _CHAPTER.match(heading), heading

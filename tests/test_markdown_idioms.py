@@ -291,6 +291,17 @@ def test_a_formula_typed_over_a_line_break_in_term_lines_stays_whole(tmp_path):
     assert not any("$" in text for text in raw.values())
 
 
+def test_a_backslash_formula_over_a_line_break_is_joined_with_no_dollar_near(tmp_path):
+    # With no `$` in the paragraph, `\\(…\\)` alone opened nothing to join: the card showed
+    # "la portata è (Q = \\frac{\\pi r^4", half a formula with its opener eaten.
+    shown, _, _ = build(tmp_path, "# Emodinamica\n\nLegge di Poiseuille: la portata è "
+                        "\\(Q = \\frac{\\pi r^4\n\\Delta p}{8 \\eta l}\\) in un tubo rigido\n"
+                        "Legge di Stevino: la pressione \\(p = p_0 + \\rho g h\\) in un liquido\n")
+    raw = {answers[0]: raw for _, answers, _, _, raw, _ in shown}
+    assert raw["Legge di Poiseuille"].endswith(
+        "la portata è \\(Q = \\frac{\\pi r^4\n\\Delta p}{8 \\eta l}\\) in un tubo rigido"), raw
+
+
 def test_math_in_a_front_matter_title_is_math_as_in_a_heading(tmp_path):
     # Every card's context showed "Legge di Stevino $p = p_0 + \\rho g h$ › …": the
     # front-matter title was taken as typed, where a `#` heading's math is read as math.
@@ -1972,3 +1983,13 @@ def test_a_dataview_fields_two_colons_stay_out_of_a_labels_gap(tmp_path):
     assert result.exit_code == 0, result.output
     assert sorted(answers for _, answers in shown.texts_and_answers()) == [
         ("Diffusion",), ("Osmosis",)]
+
+
+def test_a_stray_escaped_bracket_does_not_open_a_formula_over_the_next_one(tmp_path):
+    # "\[0, 1)" is an escaped bracket; read as a display formula's opener it ran on to the
+    # next formula's "\]", and the sentence with its mark became one formula: no card.
+    shown, _, _ = build(tmp_path, "# Probability\n\n## Spaces\n\nThe half-open interval "
+                        "\\[0, 1) holds every **probability**, and the matrix \\[A_{ij}\\] "
+                        "holds the weights.\n")
+    ((_, _, _, _, raw, _),) = shown
+    assert "{{c1::probability}}" in raw and "\\[A_{ij}\\]" in raw, raw

@@ -637,3 +637,59 @@ def test_a_heading_and_a_one_line_paragraph_are_read_once_and_read_the_same(tmp_
     assert again == article
     assert "The **rule 0** gives a = b + 0 always." in [
         f.text.value for f in article.sections[0].facts]
+
+
+_LEADS_TO_ONE_PATTERN = re.compile(r"^(?P<cause>[^;]*?\w[^;]*?[\w)\]])\s*(?:→|⇒|-{1,2}>|=>)\s*"
+                                   r"(?P<answer>\w[^;:\"“”「」]*?)[\s.;]*$", re.S)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "cell", " ", "  ", ";", ":", ".", ")", "]", "→", "->",
+                                 "-->", "=>", "\n", "“", "+", "-", ">"]), max_size=12))
+def test_an_arrows_cause_and_effect_are_read_apart_as_one_pattern_read_them(pieces):
+    """_led_to reads each side of the one arrow on its own: one pattern over both tried
+    every split of a long line whose effect fails (a 200 KB line took minutes). It finds
+    what that pattern found."""
+    from deck_builder import statements
+
+    sentence = "".join(pieces)
+    found = _LEADS_TO_ONE_PATTERN.match(sentence)
+    expected = None
+    if (len(statements._ARROW.findall(sentence)) == 1
+            and not statements._BACK_ARROW.search(sentence) and found
+            and statements._worth(found["answer"]) and not re.search(r"[+=]", found["answer"])):
+        expected = found.span("answer")
+    assert statements._led_to(sentence) == expected
+
+
+def test_a_long_step_whose_effect_fails_is_read_once_through():
+    # 30 KB of cause and an effect with a quotation in it: no effect to ask (it took 12 s).
+    from deck_builder import statements
+
+    cause = "the level falls " * 2000
+    assert statements._led_to(cause + "→ the “glucagon” response") is None
+    line = cause + "→ glucagon response."
+    assert line[slice(*statements._led_to(line))] == "glucagon response"
+
+
+def test_an_unclosed_formula_opener_is_looked_past_only_to_the_next_opener():
+    # "\(a \(b\)": the formula is "\(b\)", the first opener unclosed; read to the end of the
+    # text at each of 20,000 unclosed openers, a fact's marks took seconds. A line break's
+    # spacing ("\\[2pt]") inside a formula is no opener.
+    from deck_builder import text
+
+    assert text.math_spans("\\(a \\(b\\)") == [(4, 9)]
+    display = "\\[ \\begin{aligned} a \\\\[2pt] b \\end{aligned} \\]"
+    assert text.math_spans(display + " and \\(x\\)") == [(0, len(display)),
+                                                        (len(display) + 5, len(display) + 10)]
+    assert text.marks("**" + "\\(x " * 5000) == []
+    assert text.marks("**a** " + "\\(x " * 5000 + "**b**")[1][2] == "b"
+
+
+def test_highlighted_formulas_are_marked_counting_the_marks_before_them_once():
+    from deck_builder.readers.markdown import _highlighted_math
+
+    held = "".join(f"=={chr(0)}{i}{chr(0)}== and **" for i in range(5000))
+    marked = _highlighted_math(held)
+    assert marked.count(f"{chr(0)}**") == 2500  # every other one stands in a mark already
+    assert marked.startswith(f"**{chr(0)}0{chr(0)}** and **{chr(0)}1{chr(0)} and **")

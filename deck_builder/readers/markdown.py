@@ -180,7 +180,10 @@ _PARSER.inline.ruler.at("math_inline", _pandoc_dollar())
 # it only at a line's start, so elsewhere its `\\[` was an escaped bracket and the card
 # showed "[Q = S v]", TeX outside math. Only TeX-looking content: "\\[sic\\]" and "\\[1\\]"
 # are escaped brackets as Markdown has them (Notion escapes every bracket it exports).
-_INLINE_DISPLAY = re.compile(r"\\\[((?:(?!\\\]).)+?)\\\]", re.S)
+# Never over another `\\[` nor a line's end: a stray escaped bracket ("the interval
+# \\[0, 1) …") took the prose up to the next formula's `\\]` for one formula, and each
+# unclosed `\\[` was looked past to the paragraph's end.
+_INLINE_DISPLAY = re.compile(r"\\\[((?:(?!\\[\[\]]).)+?)\\\]")
 _TEX_SIGN = re.compile(r"\\[A-Za-z]|[\^_={}]")
 
 
@@ -1493,10 +1496,18 @@ _HIGHLIGHTED_MATH = re.compile(r"==(?=[^=\s])((?:(?!==|\*\*).)*?\x00\d+\x00(?:(?
                                r"(?<=[^=\s])==")
 
 
-def _highlighted_math(match: re.Match) -> str:
-    # Inside a mark already (an odd count of `**` before it), the highlight adds nothing.
-    inside = match.string.count("**", 0, match.start()) % 2
-    return match[1] if inside else f"**{match[1]}**"
+def _highlighted_math(text: str) -> str:
+    """`text` with each highlighted formula marked, unless it stands in a mark already."""
+    out, last, inside = [], 0, 0
+    for match in _HIGHLIGHTED_MATH.finditer(text):
+        # Inside a mark already (an odd count of `**` before it), the highlight adds nothing.
+        # The count runs on from the last formula: counted from the start for each, 20,000
+        # formulas in a paragraph took seconds.
+        inside ^= text.count("**", last, match.start()) % 2
+        out += (text[last:match.start()], match[1] if inside else f"**{match[1]}**")
+        last = match.end()
+    out.append(text[last:])
+    return "".join(out)
 # A Quarto (or pandoc-crossref) cross-reference, "As @fig-scatter shows": Quarto prints
 # "Figure 1", a figure the card does not show, so the card says what it refers to. The
 # prefixes are the ones Quarto reserves, so no bibliography key is read as one. `-@fig-x`
@@ -1589,7 +1600,7 @@ class _InlineWalk:
         """`out` as text: spaces folded, math put back where it was held."""
         folded = " ".join("".join(out).split())
         if "==" in folded and "\x00" in folded:
-            folded = _HIGHLIGHTED_MATH.sub(_highlighted_math, folded)
+            folded = _highlighted_math(folded)
         # Composed (text.composed) as YAML values are: an accent typed decomposed, or
         # written as character references ("e&#x301;"), is the letter Anki will show.
         return composed(_MATH_HOLD.sub(lambda m: self.math[int(m[1])], folded))
@@ -1786,7 +1797,8 @@ def _line(node: SyntaxTreeNode) -> int:
     return node.map[0] + 1 if node.map else 0
 
 
-_MATH_OPENER = re.compile(r"\$|\\\\[(\[]")
+# A dollar or a single backslash before "(" or "[": `\\(`, `\\[` (a double one is no opener).
+_MATH_OPENER = re.compile(r"\$|\\[(\[]")
 
 
 def _lines_of(source: str) -> list[str]:
@@ -5172,12 +5184,13 @@ class _MarkdownReader:
     @staticmethod
     def short_value(label: str, rest: str) -> str | None:
         """The value of a labelled item that cannot be its label's clue, to ask instead:
-        code alone ("Connectionless (UDP) sockets: `DatagramSocket`", no word to answer
-        from). None otherwise ("Sulfonamides: Trimethoprim-sulfamethoxazole" asks its
-        label, as before), and for a value that is no answer (a number, a common word),
-        marked, or math. Words that say a word of the label ("**Digoxin immune Fab**:
-        Digoxin toxicity", "**Dose calculations**: Weight-based dosing") are no answer
-        either: the front would hold half of them (a review: "Digoxin immune Fab:
+        the words an acronym label spells ("FUL = Formula of Universal Law"), or code alone
+        ("Connectionless (UDP) sockets: `DatagramSocket`", no word to answer from). None
+        for any other value ("Sulfonamides: Trimethoprim-sulfamethoxazole" asks its label,
+        as before), and for code that is no answer (a number, a common word), marked, math
+        or saying a word of the label. Words that say a word of the label ("**Digoxin
+        immune Fab**: Digoxin toxicity", "**Dose calculations**: Weight-based dosing") are
+        never asked here: the front would hold half of them (a review: "Digoxin immune Fab:
         [Digoxin toxicity]" weak, "Dose calculations: [Weight-based dosing]" junk, a
         label's restatement), so neither side is asked."""
         value = unmark(rest).strip().rstrip(".")
@@ -5194,7 +5207,7 @@ class _MarkdownReader:
                 math_spans(rest) or weak_answer(value) or _words_of_letters(value) < 1 or \
                 not code or _shares_a_word(unmark(label), value):
             return None
-        return value.strip("`") if code else value  # a fact's text shows no code span
+        return value.strip("`")  # a fact's text shows no code span
 
     def table(self, table: _Table, title: str | None) -> None:
         if self.mode == "references":
