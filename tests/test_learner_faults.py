@@ -25,6 +25,22 @@ def test_a_letter_typed_as_an_item_is_no_name_nor_the_context_of_its_points(tmp_
     assert not any(answer == "D" for _, answers, *_ in shown for answer in answers), shown
 
 
+def test_a_two_letter_name_is_no_mark(tmp_path):
+    # "UK" and "EU" are names, not a list's marks: "[USA]; [France]; …" was a false set of
+    # four, and "- EU" over its points lost its card and its points their "› EU".
+    shown, _, _ = build(tmp_path / "un", (
+        "# UN\n\n## Security Council\n\nThe permanent members:\n\n"
+        "- USA\n- UK\n- France\n- Russia\n- China\n"))
+    assert any("UK" in answers for _, answers, *_ in shown), shown
+    shown, _, _ = build(tmp_path / "blocs", (
+        "# Blocs\n\n## Trade\n\n- EU\n  - Single market since 1993\n"
+        "  - Euro adopted in 1999\n- ASEAN\n  - Founded in 1967 in Bangkok\n"
+        "- Mercosur\n  - Founded in 1991 by the Treaty of Asuncion\n"))
+    assert any("EU" in answers for _, answers, *_ in shown), shown
+    assert any(front.startswith("Blocs › Trade › EU Single market") for front in shown.fronts), \
+        shown.fronts
+
+
 def test_a_letter_the_article_defines_is_still_a_name(tmp_path):
     # The mark rule leaves a symbol the article defines ("pH") to be read as before.
     source = ("# Chemistry\n\n## Glossary\n\n- **pH**: a measure of acidity\n\n## Notes\n\n"

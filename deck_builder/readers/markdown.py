@@ -1442,12 +1442,40 @@ def _tool_property(text: _Inline) -> bool:
     return found is not None and slugify(found[1]) in _TOOL_PROPERTIES
 
 
-def _is_mark(plain: str, glossary: dict) -> bool:
-    """A letter or two typed as an item ("- D" over the fourth group of benefits, "- SE"):
-    a list's mark or a field's abbreviation, no name to recall or to recall from, unless
-    the article defines it (`glossary`: "pH", a symbol of its table)."""
-    name = unmark(plain).strip(" :*_.)")
-    return 1 <= len(name) <= 2 and name.isalpha() and name.casefold() not in glossary
+def _is_mark(plain: str, glossary: dict, siblings: list[str]) -> bool:
+    """A letter or two typed as an item ("- D" over the fourth group of benefits, "- SE"
+    among "- indications", "- dosing"): a list's mark or a field's abbreviation, no name to
+    recall or to recall from. A letter (or a doubled one, "AA") is a mark in a run of
+    letters ("- A", "- B") or beside full names ("Ranolazine; D; Propranolol"); two letters
+    are a field's abbreviation only among fields, no sibling capitalised: "UK" beside "USA",
+    "France" and "EU" beside "ASEAN" are names, and so is "K" beside "Mg", "Na". `siblings`:
+    the other items' texts; `glossary`: a letter the article defines ("pH", a table's
+    symbol) is a name."""
+    name = _bare_item(plain)
+    if not (name.isalpha() and len(name) <= 2) or name.casefold() in glossary:
+        return False
+    named = [s for s in siblings if s]
+    if len(set(name)) > 1:
+        return bool(named) and not any(s[:1].isupper() for s in named)
+    letters = {ord(s[0].casefold()) for s in named
+               if s.isalpha() and len(s) <= 2 and len(set(s)) == 1}
+    # A run: a sibling one letter before or after it ("- C" beside "- B" or "- D").
+    if letters & {ord(name[0].casefold()) - 1, ord(name[0].casefold()) + 1}:
+        return True
+    return bool(named) and all(len(s) > 2 for s in named)
+
+
+def _bare_item(plain: str) -> str:
+    return unmark(plain).strip(" :*_.)")
+
+
+def _bare_items(items: list[SyntaxTreeNode]) -> list[str]:
+    """Each item's own text, as _is_mark compares it with its siblings'."""
+    names = []
+    for item in items:
+        first = next((c for c in item.children if c.type == "paragraph"), None)
+        names.append(_bare_item(_inline_child(first).content) if first else "")
+    return names
 
 
 @dataclass
@@ -4288,7 +4316,9 @@ class _MarkdownReader:
         shared_labels = _attribute_labels(items) if self.mode == "text" else set()
         repeated = _repeated_points(items) if shared_labels else frozenset()
         fielded: dict[int, str] = {}  # an item's line: its fields, "Motor: …; Sensory: …"
-        for item in items:
+        item_names = _bare_items(items) if self.mode == "text" else []
+        for position, item in enumerate(items):
+            siblings = item_names[:position] + item_names[position + 1:]
             own, nested = [], []
             for child in item.children:
                 if child.type == "paragraph":
@@ -4382,7 +4412,8 @@ class _MarkdownReader:
                                      else name or title, name, shared_labels)
                 continue
             if nested and self.mode == "text" and (
-                    _names_nothing(text.plain) or _is_mark(text.plain, self.glossary)):
+                    _names_nothing(text.plain) or
+                    _is_mark(text.plain, self.glossary, siblings)):
                 # "- General" over "- Arise from the cords …" among "- Radial nerve",
                 # "- Median nerve": it names no member of its siblings' set (a card
                 # "Radial nerve; Median nerve; [General]" was junk), nor a set of its own
@@ -4404,7 +4435,7 @@ class _MarkdownReader:
                 self.skip(line, "task or property", "a task (TODO, LATER …) or an outliner's "
                           "property (id::, collapsed:: …) states no fact of the subject")
                 continue
-            if self.mode == "text" and _is_mark(text.plain, self.glossary):
+            if self.mode == "text" and _is_mark(text.plain, self.glossary, siblings):
                 # "Ranolazine; D; Propranolol" (a review: junk): a mark is no member of
                 # the set of names beside it, and alone it asks nothing.
                 continue
