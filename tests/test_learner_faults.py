@@ -154,6 +154,15 @@ def test_a_ratio_or_a_time_is_not_split_at_its_colon():
     assert _labelled("Meeting: 9:14 AM") == ("Meeting", "9:14 AM")
 
 
+def test_a_label_ending_in_a_number_before_a_value_starting_with_one_is_a_label():
+    # "Vitamin B12: 2.4 µg per day" was one gap in a group card: only a ratio or a time
+    # after the colon ("2 : 1", "14 AM") makes the colon no label's.
+    assert _labelled("Vitamin B12: 2.4 µg per day in adults") == (
+        "Vitamin B12", "2.4 µg per day in adults")
+    assert _labelled("Type 2: 90% of diabetes cases") == ("Type 2", "90% of diabetes cases")
+    assert _labelled("COVID-19: 2020 pandemic caused by SARS-CoV-2")[0] == "COVID-19"
+
+
 def test_a_label_naming_a_boxs_kind_is_not_asked(tmp_path):
     # "💡 [Key idea] : each parent passes on one allele …" asked the box's kind.
     shown, _, _ = build(tmp_path, (

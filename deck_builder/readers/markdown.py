@@ -2250,6 +2250,10 @@ def _bare_heading(title: str) -> str:
     return strip_emoji(_NUMBERING_ONLY.sub("", _LEADING_ENUMERATION.sub("", title))).strip()
 
 
+# What follows a colon that is a ratio's or a time's, not a label's: "2 : 1", "14 AM".
+_RATIO_OR_TIME = re.compile(r"\d+(?:\s*:\s*\d+)*(?:\s*[AaPp]\.?[Mm]\.?)?")
+
+
 def _labelled(text: str) -> tuple[str, str] | None:
     """("Label", "text") for a labelled item, or None. A dash or colon inside a formula
     is math, never a label's separator.
@@ -2290,8 +2294,10 @@ def _labelled(text: str) -> tuple[str, str] | None:
                 return None
             if label.startswith(("...", "…")):
                 return None  # "... as 1 glucose = 2 pyruvate": the item before, continued
-            if pattern is _COLON_LABEL and label[-1:].isdigit() and rest[:1].isdigit():
-                return None  # "F2 genotypic ratio → 1 : 2 : 1", "9:14 AM": a ratio, a time
+            if pattern is _COLON_LABEL and label[-1:].isdigit() and _RATIO_OR_TIME.fullmatch(rest):
+                # "F2 genotypic ratio → 1 : 2 : 1", "9:14 AM": a ratio, a time. Only numbers
+                # after the colon: "Vitamin B12: 2.4 µg per day" is a label and its value.
+                return None
             if pattern is _COLON_LABEL and (spelled := _EQUALS_IN_LABEL.split(label)) and \
                     len(spelled) == 2 and _spelled_out(spelled[0].strip(), spelled[1].strip()):
                 # "FH = Formula of Humanity: treat humanity …": the name is the expansion,
