@@ -8,6 +8,7 @@ from test_markdown_idioms import build
 
 from deck_builder.quality import related, stem
 from deck_builder.readers.markdown import _labelled
+from deck_builder.statements import last_shape_span
 
 
 def test_a_letter_typed_as_an_item_is_no_name_nor_the_context_of_its_points(tmp_path):
@@ -234,3 +235,17 @@ def test_a_table_typed_inside_a_list_item_is_read_as_a_table(tmp_path):
         "  | major 3rd | M3 | 4 |\n  | perfect 5th | P5 | 7 |\n"))
     answers = {a for _, found, *_ in shown for a in found}
     assert {"minor 3rd", "major 3rd", "perfect 5th"} <= answers, shown
+
+
+def test_an_english_answer_is_not_cut_at_another_languages_conjunction():
+    # "The total is equal to the sum of x and [y]" asked "sum of x and": the Spanish and
+    # Italian "y", "e", "o" that end a clause abroad are letters of a formula in English.
+    sentence = "The total is equal to the sum of x and y."
+    start, end = last_shape_span(sentence)
+    assert sentence[start:end] == "sum of x and y"
+    sentence = "El calcio es esencial para la contracción muscular y este proceso es rápido."
+    start, end = last_shape_span(sentence)
+    assert sentence[start:end] == "contracción muscular"
+    sentence = "El hígado actúa como un filtro de la sangre y también almacena glucógeno."
+    start, end = last_shape_span(sentence)
+    assert sentence[start:end] == "filtro de la sangre"
