@@ -1074,8 +1074,13 @@ class _ArticleNotes:
         found = _DEMONSTRATIVE_NOUN.match(text)
         if not found:
             return False
+        first = found["noun"].split()[0]
+        if (_VERB_AFTER_DEMONSTRATIVE.fullmatch(first) and (
+                first.casefold().endswith("ed") or
+                found["demonstrative"].casefold() in ("this", "that"))):
+            return False
         heading = Stems(content_stems(self.cloze_heading(title)))
-        return any(heading.related(st) for _, _, st in content_words(found.group(1)))
+        return any(heading.related(st) for _, _, st in content_words(found["noun"]))
 
     def list_lead_in(self, fact_before, fact) -> str:
         """The sentence ending in ':' that the run of items a fact is one of follows ("GDMT
@@ -1814,11 +1819,15 @@ def _compared_cells(label: str, plain: str, sides: list[Stems]) -> list[tuple[in
 # "This individualistic ethos …", "These trade routes …": a demonstrative and the (up to two)
 # words after it that may name what it points at; a verb ("This is", "These led") names none.
 _DEMONSTRATIVE_NOUN = re.compile(
-    r"^\W*(?:this|these|that|those|such)\s+(?!(?:is|are|was|were|has|have|had|can|could|may"
+    r"^\W*(?P<demonstrative>this|these|that|those|such)\s+(?!(?:is|are|was|were|has|have|had|can|could|may"
     r"|might|will|would|should|must|does|do|did|means?|meant|led|leads?|shows?|makes?|made"
     r"|gives?|gave|allows?|becomes?|became|in|of|on|at|by|for|to|and|or|can't|cannot)\b)"
-    r"((?:[^\W\d_][\w'’-]*\s+)?[^\W\d_][\w'’-]*)\b",
+    r"(?P<noun>(?:[^\W\d_][\w'’-]*\s+)?[^\W\d_][\w'’-]*)\b",
     re.I)
+# A verb in the past or, after "this"/"that", in the present ("This explains United States
+# law", "These included …"): the list above cannot hold every verb, and its object is no noun
+# the demonstrative points at. Not "process", "analysis", "focus" (nouns in -s).
+_VERB_AFTER_DEMONSTRATIVE = re.compile(r"\w+(?<!e)ed|\w+(?<![sui])s", re.I)
 
 
 def _heading_in_passing(target: _Target, plain: str, context: str) -> bool:

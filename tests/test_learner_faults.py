@@ -249,3 +249,17 @@ def test_an_english_answer_is_not_cut_at_another_languages_conjunction():
     sentence = "El hígado actúa como un filtro de la sangre y también almacena glucógeno."
     start, end = last_shape_span(sentence)
     assert sentence[start:end] == "filtro de la sangre"
+
+
+def test_a_demonstrative_before_a_verb_names_nothing_its_heading_names(tmp_path):
+    # "This explains United States law, which emphasizes [personal freedoms]" under
+    # "Individualism in the United States": "explains United" was read as the noun "This"
+    # points at, the lead sentence dropped and the card refused for opening with "This".
+    shown, _, _ = build(tmp_path, (
+        "title: Culture\nsections:\n  - title: Individualism in the United States\n"
+        "    facts:\n      - \"The United States is often cited as an epitome of "
+        "individualistic culture, with its frontier myth of the self-made settler.\"\n"
+        "      - \"This explains United States law, which heavily emphasizes **personal "
+        "freedoms** and rights.\"\n"), "culture.yaml")
+    assert any(answers == ["personal freedoms"] and "frontier myth" in text
+               for text, answers, *_ in shown), shown
