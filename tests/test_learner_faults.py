@@ -263,3 +263,19 @@ def test_a_demonstrative_before_a_verb_names_nothing_its_heading_names(tmp_path)
         "freedoms** and rights.\"\n"), "culture.yaml")
     assert any(answers == ["personal freedoms"] and "frontier myth" in text
                for text, answers, *_ in shown), shown
+
+
+def test_numbered_labels_of_no_argument_are_each_asked(tmp_path):
+    # "S1: …", "S2: …" (heart sounds), "H1: …" (hypotheses) made no card: only premises
+    # (P1, P2, or any with a conclusion C) are one argument whose numbers ask nothing.
+    shown, _, _ = build(tmp_path / "heart", (
+        "# Heart\n\n## Heart sounds\n\n"
+        "S1: closure of the mitral and tricuspid valves\n"
+        "S2: closure of the aortic and pulmonary valves\n"
+        "S3: rapid ventricular filling in early diastole\n"))
+    assert len(shown) >= 3, shown
+    shown, _, _ = build(tmp_path / "study", (
+        "# Study\n\n## Hypotheses\n\n"
+        "H1: sleep loss lowers recall of word lists\n"
+        "H2: caffeine restores recall after sleep loss\n"))
+    assert len(shown) >= 2, shown

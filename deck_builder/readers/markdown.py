@@ -2553,16 +2553,21 @@ def _spelled_out(label: str, value: str) -> bool:
 # acronym and its expansion, the text after the colon what it names says.
 _EQUALS_IN_LABEL = re.compile(r"\s=\s")
 _STEP_NUMBER = re.compile(r"([A-Z])(\d{1,2})")
+_CONCLUSION_LABEL = re.compile(r"C|Conclusion", re.I)
 
 
 def _numbered_steps(labels: list[str]) -> bool:
-    """Whether labels number the steps of one thing: two or more of one letter and a number
-    ("P1", "P2", with "C" for the conclusion), and every other label a letter alone."""
+    """Whether labels number the premises of one argument: two or more of one letter and a
+    number ("P1", "P2"), the letter P or a conclusion ("C", "Conclusion") beside them, and
+    every other label a letter alone or the conclusion. Not "S1"/"S2" (heart sounds), "H1"/
+    "H2" (hypotheses): names of their own, each a card."""
     numbered = [m for label in labels if (m := _STEP_NUMBER.fullmatch(label.strip()))]
     letters = [m[1] for m in numbered]
-    return len(numbered) >= 2 and any(letters.count(a) >= 2 for a in letters) and all(
+    concluded = any(_CONCLUSION_LABEL.fullmatch(label.strip()) for label in labels)
+    return len(numbered) >= 2 and any(letters.count(a) >= 2 for a in letters) and (
+        concluded or set(letters) == {"P"}) and all(
         _STEP_NUMBER.fullmatch(label.strip()) or re.fullmatch("[A-Z]", label.strip())
-        for label in labels)
+        or _CONCLUSION_LABEL.fullmatch(label.strip()) for label in labels)
 
 
 def _is_one_name(label: str) -> bool:
