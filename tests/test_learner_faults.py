@@ -279,3 +279,14 @@ def test_numbered_labels_of_no_argument_are_each_asked(tmp_path):
         "H1: sleep loss lowers recall of word lists\n"
         "H2: caffeine restores recall after sleep loss\n"))
     assert len(shown) >= 2, shown
+
+
+def test_fact_lines_with_a_property_key_are_facts(tmp_path):
+    # "Date: signed in 1648 at Osnabrück …" / "Type: a pair of peace treaties …" / "Status:
+    # the founding text …" was skipped as a Notion page's properties: its values are facts,
+    # no date, status or person.
+    shown, _, _ = build(tmp_path, (
+        "# Treaties\n\n## Westphalia\n\nDate: signed in 1648 at Osnabrück and Münster\n"
+        "Type: a pair of peace treaties ending the Thirty Years' War\n"
+        "Status: the founding text of state sovereignty in Europe\n"))
+    assert shown, shown

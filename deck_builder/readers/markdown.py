@@ -661,10 +661,20 @@ _TOOL_PROPERTIES = frozenset("""id collapsed title alias aliases tags icon templ
 template-including-parent public filters heading background-color created-at updated-at
 exclude-from-graph-view""".split())
 # A Notion page's properties, exported as "Key: value" lines under its title ("Created:
-# 12 October 2026 9:14 AM", "Status: Not started"): the page's metadata, no fact.
+# 12 October 2026 9:14 AM", "Status: Not started"): the page's metadata, no fact. These keys
+# are the tool's own, whatever their value.
 _PAGE_PROPERTIES = frozenset("""created created-time created-by last-edited last-edited-time
-last-edited-by status tags type date date-created reviewed last-reviewed property owner
-assignee due due-date priority""".split())
+last-edited-by tags date-created last-reviewed""".split())
+# Keys a fact may have too ("Date: signed in 1648 at Osnabrück", "Type: a pair of peace
+# treaties …", "Status: the founding text of …"): a property only when the value looks like
+# one (_PROPERTY_VALUE), a date, a status, a person, a word or two.
+_PAGE_PROPERTIES_IF_SHORT = frozenset("""status type date reviewed property owner assignee due
+due-date priority""".split())
+_PROPERTY_VALUE = re.compile(
+    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+\d{4}(?:\s+\d{1,2}:\d\d"
+    r"(?:\s*[AP]M)?)?|\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d)?|\d{1,2}/\d{1,2}/\d{2,4}"
+    r"|not\s+started|in\s+progress|to\s*do|done|complete[d]?|draft|reviewed|archived|open"
+    r"|closed|high|medium|low|yes|no|true|false|@\S+|(?:dr|prof|mr|mrs|ms)\.?\s+\S+", re.I)
 _PROPERTY_LINE = re.compile(r"^\W*([^:\n]{1,30}?)\s*:{1,2}\s")
 # "Typed up from the recording — …", "Slides on Moodle": where the notes come from.
 _NOTES_SOURCE = re.compile(
@@ -1431,9 +1441,19 @@ def _names_nothing(plain: str) -> bool:
 def _page_properties(lines: list[str]) -> bool:
     """Whether every line is "Key: value" (or Logseq's "key:: value") and two keys or more
     are a page's or a block's metadata (_PAGE_PROPERTIES, _TOOL_PROPERTIES)."""
-    keys = [slugify(m[1]) for line in lines if (m := _PROPERTY_LINE.match(line))]
-    return len(keys) == len(lines) and sum(
-        k in _PAGE_PROPERTIES or k in _TOOL_PROPERTIES for k in keys) >= min(2, len(keys))
+    found = [m for line in lines if (m := _PROPERTY_LINE.match(line))]
+    return len(found) == len(lines) and sum(
+        _is_property(slugify(m[1]), m.string[m.end():].strip()) for m in found
+    ) >= min(2, len(found))
+
+
+def _is_property(key: str, value: str) -> bool:
+    """Whether "key: value" is a page's metadata: a key only tools write, or a key a fact
+    may share whose value is a date, a status, a person or a word or two."""
+    return key in _PAGE_PROPERTIES or key in _TOOL_PROPERTIES or (
+        key in _PAGE_PROPERTIES_IF_SHORT and (
+            _PROPERTY_VALUE.fullmatch(value) is not None or len(value.split()) <= 2
+            and not any(c.isdigit() for c in value)))
 
 
 def _tool_property(text: _Inline) -> bool:
