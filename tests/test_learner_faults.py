@@ -290,3 +290,12 @@ def test_fact_lines_with_a_property_key_are_facts(tmp_path):
         "Type: a pair of peace treaties ending the Thirty Years' War\n"
         "Status: the founding text of state sovereignty in Europe\n"))
     assert shown, shown
+
+
+def test_a_task_keyword_before_a_facts_verb_is_no_task(tmp_path):
+    # "NOW was founded in 1966 by Betty Friedan …" was skipped as a Logseq task: NOW is
+    # also an acronym, and "was founded" no task's text.
+    shown, _, _ = build(tmp_path, (
+        "# Feminism\n\n## Second wave\n\nNOW was founded in 1966 by Betty Friedan and "
+        "others.\n\nThe **Equal Rights Amendment** was passed by Congress in 1972.\n"))
+    assert any("NOW was founded" in text for text, *_ in shown), shown

@@ -652,8 +652,11 @@ _AUTHORS_INTENT = re.compile(
     r"(?:show|prove|demonstrate|see|look\s+at|discuss|explain|derive|argue|examine|explore|"
     r"consider|introduce|describe|review|cover|study|check|verify|establish)\b", re.I)
 # A task, as Logseq, Org and plain notes type it ("TODO practise …", "LATER look up …",
-# "TODO: ask about epistasis"): what the writer means to do, no fact of the subject.
-_TASK = re.compile(r"^\W*(?:TODO|LATER|NOW|DOING|DONE|WAITING|CANCELL?ED|FIXME|TBD)(?::|\s|$)")
+# "TODO: ask about epistasis"): what the writer means to do, no fact of the subject. Not
+# a word or an acronym before a fact's verb ("NOW was founded in 1966 …", "DONE is …").
+_TASK = re.compile(r"^\W*(?:TODO|LATER|NOW|DOING|DONE|WAITING|CANCELL?ED|FIXME|TBD)(?::|$|\s+"
+                   r"(?!(?:is|are|was|were|has|had|have|will|would|can|could|did|does|may|"
+                   r"might|must|should|became|becomes|remains|stands|means|\w+(?<!e)ed)\b))")
 # Properties an outliner keeps on a block or page ("id:: 6571a2f3-…", "collapsed:: true",
 # "alias:: intervals"): the tool's metadata, no fact. A Dataview field's other names
 # ("Up:: [[Phonology]]" aside) are the author's own labels, read as before.
