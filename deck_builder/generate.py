@@ -1869,9 +1869,26 @@ def _whole_name(plain: str, start: int, end: int) -> tuple[int, int]:
             before[1].casefold() not in STOP_WORDS:
         start = before.start(1)
     while (after := _CAPITALISED_AFTER.match(plain[end:])) and (
-            after[1].casefold() not in STOP_WORDS or re.fullmatch("[IVX]+", after[1])):
+            after[1].casefold() not in STOP_WORDS or _numbered_by(plain, end, after)):
         end += after.end(1)
     return start, end
+
+
+# Names a Roman numeral numbers: "World War I", "Phase I", "Type I error".
+_NAME_WITH_NUMERAL = re.compile(r"\b(?:War|Phase|Type|Stage|Class|Grade|Part|Chapter|Act|Book|"
+                                r"Volume|Vol|Level|Step|Trial|Mark|Schedule|Division|Tier)$")
+
+
+def _numbered_by(plain: str, end: int, after: re.Match) -> bool:
+    """Whether the stop word after a name is its Roman numeral ("World War I"), not the
+    pronoun ("With Open Access I can read …"): "II", "III" …, or "I" after a name numbered
+    so or closing its clause ("… in World War I.")."""
+    if not re.fullmatch("[IVX]+", after[1]):
+        return False
+    if len(after[1]) > 1:
+        return True
+    closes = re.match(r"\s*(?:[.,;:!?)\]]|$)", plain[end + after.end(1):])
+    return closes is not None or _NAME_WITH_NUMERAL.search(plain[:end]) is not None
 
 
 def _named_in(plain: str, targets: TermIndex) -> list[_Target]:

@@ -299,3 +299,16 @@ def test_a_task_keyword_before_a_facts_verb_is_no_task(tmp_path):
         "# Feminism\n\n## Second wave\n\nNOW was founded in 1966 by Betty Friedan and "
         "others.\n\nThe **Equal Rights Amendment** was passed by Congress in 1972.\n"))
     assert any("NOW was founded" in text for text, *_ in shown), shown
+
+
+def test_the_pronoun_i_is_no_roman_numeral_of_a_name(tmp_path):
+    # "With [Open Access I] can read every paper …": the name said again took the pronoun
+    # after it as its numeral, as "World War I" rightly takes its own.
+    shown, _, _ = build(tmp_path, (
+        "# Alliances\n\n## Access\n\nGreen Open Access means an author deposits a copy of "
+        "the paper in a repository.\n\nWith Open Access I can read every paper without "
+        "paying a subscription fee.\n\nOpen Access journals charge authors a processing fee "
+        "instead of readers.\n"))
+    answers = [a for _, found, *_ in shown for a in found]
+    assert "Open Access I" not in answers, shown
+    assert "Open Access" in answers, shown
