@@ -1080,8 +1080,13 @@ class _ArticleNotes:
         found = _DEMONSTRATIVE_NOUN.match(text)
         if not found:
             return False
+        first = found["noun"].split()[0]
+        if (_VERB_AFTER_DEMONSTRATIVE.fullmatch(first) and (
+                first.casefold().endswith("ed") or
+                found["demonstrative"].casefold() in ("this", "that"))):
+            return False
         heading = Stems(content_stems(self.cloze_heading(title)))
-        return any(heading.related(st) for _, _, st in content_words(found.group(1)))
+        return any(heading.related(st) for _, _, st in content_words(found["noun"]))
 
     def list_lead_in(self, fact_before, fact) -> str:
         """The sentence ending in ':' that the run of items a fact is one of follows ("GDMT
@@ -1887,11 +1892,15 @@ def _compared_cells(label: str, plain: str, sides: list[Stems]) -> list[tuple[in
 # "This individualistic ethos …", "These trade routes …": a demonstrative and the (up to two)
 # words after it that may name what it points at; a verb ("This is", "These led") names none.
 _DEMONSTRATIVE_NOUN = re.compile(
-    r"^\W*(?:this|these|that|those|such)\s+(?!(?:is|are|was|were|has|have|had|can|could|may"
+    r"^\W*(?P<demonstrative>this|these|that|those|such)\s+(?!(?:is|are|was|were|has|have|had|can|could|may"
     r"|might|will|would|should|must|does|do|did|means?|meant|led|leads?|shows?|makes?|made"
     r"|gives?|gave|allows?|becomes?|became|in|of|on|at|by|for|to|and|or|can't|cannot)\b)"
-    r"((?:[^\W\d_][\w'’-]*\s+)?[^\W\d_][\w'’-]*)\b",
+    r"(?P<noun>(?:[^\W\d_][\w'’-]*\s+)?[^\W\d_][\w'’-]*)\b",
     re.I)
+# A verb in the past or, after "this"/"that", in the present ("This explains United States
+# law", "These included …"): the list above cannot hold every verb, and its object is no noun
+# the demonstrative points at. Not "process", "analysis", "focus" (nouns in -s).
+_VERB_AFTER_DEMONSTRATIVE = re.compile(r"\w+(?<!e)ed|\w+(?<![sui])s", re.I)
 
 
 def _heading_in_passing(target: _Target, plain: str, context: str) -> bool:
@@ -1933,9 +1942,26 @@ def _whole_name(plain: str, start: int, end: int) -> tuple[int, int]:
             before[1].casefold() not in STOP_WORDS:
         start = before.start(1)
     while (after := _CAPITALISED_AFTER.match(plain[end:])) and (
-            after[1].casefold() not in STOP_WORDS or re.fullmatch("[IVX]+", after[1])):
+            after[1].casefold() not in STOP_WORDS or _numbered_by(plain, end, after)):
         end += after.end(1)
     return start, end
+
+
+# Names a Roman numeral numbers: "World War I", "Phase I", "Type I error".
+_NAME_WITH_NUMERAL = re.compile(r"\b(?:War|Phase|Type|Stage|Class|Grade|Part|Chapter|Act|Book|"
+                                r"Volume|Vol|Level|Step|Trial|Mark|Schedule|Division|Tier)$")
+
+
+def _numbered_by(plain: str, end: int, after: re.Match) -> bool:
+    """Whether the stop word after a name is its Roman numeral ("World War I"), not the
+    pronoun ("With Open Access I can read …"): "II", "III" …, or "I" after a name numbered
+    so or closing its clause ("… in World War I.")."""
+    if not re.fullmatch("[IVX]+", after[1]):
+        return False
+    if len(after[1]) > 1:
+        return True
+    closes = re.match(r"\s*(?:[.,;:!?)\]]|$)", plain[end + after.end(1):])
+    return closes is not None or _NAME_WITH_NUMERAL.search(plain[:end]) is not None
 
 
 def _named_in(plain: str, targets: TermIndex) -> list[_Target]:

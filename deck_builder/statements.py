@@ -634,6 +634,9 @@ _ARTICLE_ABROAD = (r"(?:(?:un|una|uno|el|la|lo|los|las|le|les|il|gli|des|du|um|u
 # comportamiento es …", "… et …", "… che …".
 _CLAUSE_ABROAD = re.compile(r"\s+(?:y|e|et|ed|o|ou|pero|mais|ma|que|qui|che|cuando|quand|"
                             r"quando|porque|perché|donde|où|dove)(?:\s.*)?$", re.S)
+# _AS_ROLE's verbs of those languages, as they end before the answer: "actúa como (el) …",
+# "sert de …", "funge da …".
+_AS_ABROAD = re.compile(r"\s(?:como|comme|come|de|da)\s+" + _ARTICLE_ABROAD + r"$", re.I)
 # What a named thing is for, in those languages: "El calcio es esencial para la contracción
 # muscular", "Le calcium est indispensable à la contraction", "è essenziale per". Not
 # "importante para": "El resultado es importante para la teoría" says little.
@@ -754,15 +757,19 @@ def _last_shape(sentence: str) -> tuple[int, int] | None:
         if pattern is _QUALITY and any(w.endswith(("ing", "ed"))
                                        for w in match["answer"].split()):
             continue  # "is water falling as …": a description, not a quality
+        # The other languages' next clause ("… y este …", "… che …") is cut only from their
+        # own answers: in English "y", "e", "o" are a formula's letters ("the sum of x and y").
+        abroad = pattern is _ROLE_ABROAD or (
+            pattern is _AS_ROLE and _AS_ABROAD.search(sentence, 0, match.start("answer")))
+        answer = _CLAUSE_ABROAD.sub("", match["answer"]) if abroad else match["answer"]
         if pattern in (_ROLE, _EQUAL_TO, _EQUALS, _BASIS, _ROLE_ABROAD):
             found = _tidy(sentence, match, _CONDITION_END.sub(
-                "", _EFFECT_END.sub("", _CLAUSE_ABROAD.sub("", match["answer"]))))
+                "", _EFFECT_END.sub("", answer)))
         elif pattern in (_DESIGNED, _AS_ROLE, _MEANS):  # "a [barrier] against …", "by [acquiring
             # genes] from …": cut at the first preposition, as an agent is, though not
             # the particle of a phrasal verb ("by [taking in nitrates] in solution")
-            verb = _PHRASAL.match(match["answer"] if pattern is _MEANS else "")
-            found = _tidy(sentence, match, verb.group() + _agent_answer(
-                _CLAUSE_ABROAD.sub("", match["answer"][verb.end():])))
+            verb = _PHRASAL.match(answer if pattern is _MEANS else "")
+            found = _tidy(sentence, match, verb.group() + _agent_answer(answer[verb.end():]))
             if pattern is _MEANS and found and (
                     len(sentence[found[0]:found[1]].split()) < 2
                     or _LIST_GOES_ON_AND.match(sentence, found[1])

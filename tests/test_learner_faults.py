@@ -8,6 +8,7 @@ from test_markdown_idioms import build
 
 from deck_builder.quality import related, stem
 from deck_builder.readers.markdown import _labelled
+from deck_builder.statements import last_shape_span
 
 
 def test_a_letter_typed_as_an_item_is_no_name_nor_the_context_of_its_points(tmp_path):
@@ -23,6 +24,22 @@ def test_a_letter_typed_as_an_item_is_no_name_nor_the_context_of_its_points(tmp_
     for front in shown.fronts:
         assert "; D;" not in front and "› D " not in front, shown.fronts
     assert not any(answer == "D" for _, answers, *_ in shown for answer in answers), shown
+
+
+def test_a_two_letter_name_is_no_mark(tmp_path):
+    # "UK" and "EU" are names, not a list's marks: "[USA]; [France]; …" was a false set of
+    # four, and "- EU" over its points lost its card and its points their "› EU".
+    shown, _, _ = build(tmp_path / "un", (
+        "# UN\n\n## Security Council\n\nThe permanent members:\n\n"
+        "- USA\n- UK\n- France\n- Russia\n- China\n"))
+    assert any("UK" in answers for _, answers, *_ in shown), shown
+    shown, _, _ = build(tmp_path / "blocs", (
+        "# Blocs\n\n## Trade\n\n- EU\n  - Single market since 1993\n"
+        "  - Euro adopted in 1999\n- ASEAN\n  - Founded in 1967 in Bangkok\n"
+        "- Mercosur\n  - Founded in 1991 by the Treaty of Asuncion\n"))
+    assert any("EU" in answers for _, answers, *_ in shown), shown
+    assert any(front.startswith("Blocs › Trade › EU Single market") for front in shown.fronts), \
+        shown.fronts
 
 
 def test_a_letter_the_article_defines_is_still_a_name(tmp_path):
@@ -138,6 +155,15 @@ def test_a_ratio_or_a_time_is_not_split_at_its_colon():
     assert _labelled("Meeting: 9:14 AM") == ("Meeting", "9:14 AM")
 
 
+def test_a_label_ending_in_a_number_before_a_value_starting_with_one_is_a_label():
+    # "Vitamin B12: 2.4 µg per day" was one gap in a group card: only a ratio or a time
+    # after the colon ("2 : 1", "14 AM") makes the colon no label's.
+    assert _labelled("Vitamin B12: 2.4 µg per day in adults") == (
+        "Vitamin B12", "2.4 µg per day in adults")
+    assert _labelled("Type 2: 90% of diabetes cases") == ("Type 2", "90% of diabetes cases")
+    assert _labelled("COVID-19: 2020 pandemic caused by SARS-CoV-2")[0] == "COVID-19"
+
+
 def test_a_label_naming_a_boxs_kind_is_not_asked(tmp_path):
     # "💡 [Key idea] : each parent passes on one allele …" asked the box's kind.
     shown, _, _ = build(tmp_path, (
@@ -209,3 +235,80 @@ def test_a_table_typed_inside_a_list_item_is_read_as_a_table(tmp_path):
         "  | major 3rd | M3 | 4 |\n  | perfect 5th | P5 | 7 |\n"))
     answers = {a for _, found, *_ in shown for a in found}
     assert {"minor 3rd", "major 3rd", "perfect 5th"} <= answers, shown
+
+
+def test_an_english_answer_is_not_cut_at_another_languages_conjunction():
+    # "The total is equal to the sum of x and [y]" asked "sum of x and": the Spanish and
+    # Italian "y", "e", "o" that end a clause abroad are letters of a formula in English.
+    sentence = "The total is equal to the sum of x and y."
+    start, end = last_shape_span(sentence)
+    assert sentence[start:end] == "sum of x and y"
+    sentence = "El calcio es esencial para la contracción muscular y este proceso es rápido."
+    start, end = last_shape_span(sentence)
+    assert sentence[start:end] == "contracción muscular"
+    sentence = "El hígado actúa como un filtro de la sangre y también almacena glucógeno."
+    start, end = last_shape_span(sentence)
+    assert sentence[start:end] == "filtro de la sangre"
+
+
+def test_a_demonstrative_before_a_verb_names_nothing_its_heading_names(tmp_path):
+    # "This explains United States law, which emphasizes [personal freedoms]" under
+    # "Individualism in the United States": "explains United" was read as the noun "This"
+    # points at, the lead sentence dropped and the card refused for opening with "This".
+    shown, _, _ = build(tmp_path, (
+        "title: Culture\nsections:\n  - title: Individualism in the United States\n"
+        "    facts:\n      - \"The United States is often cited as an epitome of "
+        "individualistic culture, with its frontier myth of the self-made settler.\"\n"
+        "      - \"This explains United States law, which heavily emphasizes **personal "
+        "freedoms** and rights.\"\n"), "culture.yaml")
+    assert any(answers == ["personal freedoms"] and "frontier myth" in text
+               for text, answers, *_ in shown), shown
+
+
+def test_numbered_labels_of_no_argument_are_each_asked(tmp_path):
+    # "S1: …", "S2: …" (heart sounds), "H1: …" (hypotheses) made no card: only premises
+    # (P1, P2, or any with a conclusion C) are one argument whose numbers ask nothing.
+    shown, _, _ = build(tmp_path / "heart", (
+        "# Heart\n\n## Heart sounds\n\n"
+        "S1: closure of the mitral and tricuspid valves\n"
+        "S2: closure of the aortic and pulmonary valves\n"
+        "S3: rapid ventricular filling in early diastole\n"))
+    assert len(shown) >= 3, shown
+    shown, _, _ = build(tmp_path / "study", (
+        "# Study\n\n## Hypotheses\n\n"
+        "H1: sleep loss lowers recall of word lists\n"
+        "H2: caffeine restores recall after sleep loss\n"))
+    assert len(shown) >= 2, shown
+
+
+def test_fact_lines_with_a_property_key_are_facts(tmp_path):
+    # "Date: signed in 1648 at Osnabrück …" / "Type: a pair of peace treaties …" / "Status:
+    # the founding text …" was skipped as a Notion page's properties: its values are facts,
+    # no date, status or person.
+    shown, _, _ = build(tmp_path, (
+        "# Treaties\n\n## Westphalia\n\nDate: signed in 1648 at Osnabrück and Münster\n"
+        "Type: a pair of peace treaties ending the Thirty Years' War\n"
+        "Status: the founding text of state sovereignty in Europe\n"))
+    assert shown, shown
+
+
+def test_a_task_keyword_before_a_facts_verb_is_no_task(tmp_path):
+    # "NOW was founded in 1966 by Betty Friedan …" was skipped as a Logseq task: NOW is
+    # also an acronym, and "was founded" no task's text.
+    shown, _, _ = build(tmp_path, (
+        "# Feminism\n\n## Second wave\n\nNOW was founded in 1966 by Betty Friedan and "
+        "others.\n\nThe **Equal Rights Amendment** was passed by Congress in 1972.\n"))
+    assert any("NOW was founded" in text for text, *_ in shown), shown
+
+
+def test_the_pronoun_i_is_no_roman_numeral_of_a_name(tmp_path):
+    # "With [Open Access I] can read every paper …": the name said again took the pronoun
+    # after it as its numeral, as "World War I" rightly takes its own.
+    shown, _, _ = build(tmp_path, (
+        "# Alliances\n\n## Access\n\nGreen Open Access means an author deposits a copy of "
+        "the paper in a repository.\n\nWith Open Access I can read every paper without "
+        "paying a subscription fee.\n\nOpen Access journals charge authors a processing fee "
+        "instead of readers.\n"))
+    answers = [a for _, found, *_ in shown for a in found]
+    assert "Open Access I" not in answers, shown
+    assert "Open Access" in answers, shown

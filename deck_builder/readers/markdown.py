@@ -656,8 +656,11 @@ _AUTHORS_INTENT = re.compile(
     r"(?:show|prove|demonstrate|see|look\s+at|discuss|explain|derive|argue|examine|explore|"
     r"consider|introduce|describe|review|cover|study|check|verify|establish)\b", re.I)
 # A task, as Logseq, Org and plain notes type it ("TODO practise …", "LATER look up …",
-# "TODO: ask about epistasis"): what the writer means to do, no fact of the subject.
-_TASK = re.compile(r"^\W*(?:TODO|LATER|NOW|DOING|DONE|WAITING|CANCELL?ED|FIXME|TBD)(?::|\s|$)")
+# "TODO: ask about epistasis"): what the writer means to do, no fact of the subject. Not
+# a word or an acronym before a fact's verb ("NOW was founded in 1966 …", "DONE is …").
+_TASK = re.compile(r"^\W*(?:TODO|LATER|NOW|DOING|DONE|WAITING|CANCELL?ED|FIXME|TBD)(?::|$|\s+"
+                   r"(?!(?:is|are|was|were|has|had|have|will|would|can|could|did|does|may|"
+                   r"might|must|should|became|becomes|remains|stands|means|\w+(?<!e)ed)\b))")
 # Properties an outliner keeps on a block or page ("id:: 6571a2f3-…", "collapsed:: true",
 # "alias:: intervals"): the tool's metadata, no fact. A Dataview field's other names
 # ("Up:: [[Phonology]]" aside) are the author's own labels, read as before.
@@ -665,10 +668,20 @@ _TOOL_PROPERTIES = frozenset("""id collapsed title alias aliases tags icon templ
 template-including-parent public filters heading background-color created-at updated-at
 exclude-from-graph-view""".split())
 # A Notion page's properties, exported as "Key: value" lines under its title ("Created:
-# 12 October 2026 9:14 AM", "Status: Not started"): the page's metadata, no fact.
+# 12 October 2026 9:14 AM", "Status: Not started"): the page's metadata, no fact. These keys
+# are the tool's own, whatever their value.
 _PAGE_PROPERTIES = frozenset("""created created-time created-by last-edited last-edited-time
-last-edited-by status tags type date date-created reviewed last-reviewed property owner
-assignee due due-date priority""".split())
+last-edited-by tags date-created last-reviewed""".split())
+# Keys a fact may have too ("Date: signed in 1648 at Osnabrück", "Type: a pair of peace
+# treaties …", "Status: the founding text of …"): a property only when the value looks like
+# one (_PROPERTY_VALUE), a date, a status, a person, a word or two.
+_PAGE_PROPERTIES_IF_SHORT = frozenset("""status type date reviewed property owner assignee due
+due-date priority""".split())
+_PROPERTY_VALUE = re.compile(
+    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+\d{4}(?:\s+\d{1,2}:\d\d"
+    r"(?:\s*[AP]M)?)?|\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d)?|\d{1,2}/\d{1,2}/\d{2,4}"
+    r"|not\s+started|in\s+progress|to\s*do|done|complete[d]?|draft|reviewed|archived|open"
+    r"|closed|high|medium|low|yes|no|true|false|@\S+|(?:dr|prof|mr|mrs|ms)\.?\s+\S+", re.I)
 _PROPERTY_LINE = re.compile(r"^\W*([^:\n]{1,30}?)\s*:{1,2}\s")
 # "Typed up from the recording — …", "Slides on Moodle": where the notes come from.
 _NOTES_SOURCE = re.compile(
@@ -1435,9 +1448,19 @@ def _names_nothing(plain: str) -> bool:
 def _page_properties(lines: list[str]) -> bool:
     """Whether every line is "Key: value" (or Logseq's "key:: value") and two keys or more
     are a page's or a block's metadata (_PAGE_PROPERTIES, _TOOL_PROPERTIES)."""
-    keys = [slugify(m[1]) for line in lines if (m := _PROPERTY_LINE.match(line))]
-    return len(keys) == len(lines) and sum(
-        k in _PAGE_PROPERTIES or k in _TOOL_PROPERTIES for k in keys) >= min(2, len(keys))
+    found = [m for line in lines if (m := _PROPERTY_LINE.match(line))]
+    return len(found) == len(lines) and sum(
+        _is_property(slugify(m[1]), m.string[m.end():].strip()) for m in found
+    ) >= min(2, len(found))
+
+
+def _is_property(key: str, value: str) -> bool:
+    """Whether "key: value" is a page's metadata: a key only tools write, or a key a fact
+    may share whose value is a date, a status, a person or a word or two."""
+    return key in _PAGE_PROPERTIES or key in _TOOL_PROPERTIES or (
+        key in _PAGE_PROPERTIES_IF_SHORT and (
+            _PROPERTY_VALUE.fullmatch(value) is not None or len(value.split()) <= 2
+            and not any(c.isdigit() for c in value)))
 
 
 def _tool_property(text: _Inline) -> bool:
@@ -1446,12 +1469,40 @@ def _tool_property(text: _Inline) -> bool:
     return found is not None and slugify(found[1]) in _TOOL_PROPERTIES
 
 
-def _is_mark(plain: str, glossary: dict) -> bool:
-    """A letter or two typed as an item ("- D" over the fourth group of benefits, "- SE"):
-    a list's mark or a field's abbreviation, no name to recall or to recall from, unless
-    the article defines it (`glossary`: "pH", a symbol of its table)."""
-    name = unmark(plain).strip(" :*_.)")
-    return 1 <= len(name) <= 2 and name.isalpha() and name.casefold() not in glossary
+def _is_mark(plain: str, glossary: dict, siblings: list[str]) -> bool:
+    """A letter or two typed as an item ("- D" over the fourth group of benefits, "- SE"
+    among "- indications", "- dosing"): a list's mark or a field's abbreviation, no name to
+    recall or to recall from. A letter (or a doubled one, "AA") is a mark in a run of
+    letters ("- A", "- B") or beside full names ("Ranolazine; D; Propranolol"); two letters
+    are a field's abbreviation only among fields, no sibling capitalised: "UK" beside "USA",
+    "France" and "EU" beside "ASEAN" are names, and so is "K" beside "Mg", "Na". `siblings`:
+    the other items' texts; `glossary`: a letter the article defines ("pH", a table's
+    symbol) is a name."""
+    name = _bare_item(plain)
+    if not (name.isalpha() and len(name) <= 2) or name.casefold() in glossary:
+        return False
+    named = [s for s in siblings if s]
+    if len(set(name)) > 1:
+        return bool(named) and not any(s[:1].isupper() for s in named)
+    letters = {ord(s[0].casefold()) for s in named
+               if s.isalpha() and len(s) <= 2 and len(set(s)) == 1}
+    # A run: a sibling one letter before or after it ("- C" beside "- B" or "- D").
+    if letters & {ord(name[0].casefold()) - 1, ord(name[0].casefold()) + 1}:
+        return True
+    return bool(named) and all(len(s) > 2 for s in named)
+
+
+def _bare_item(plain: str) -> str:
+    return unmark(plain).strip(" :*_.)")
+
+
+def _bare_items(items: list[SyntaxTreeNode]) -> list[str]:
+    """Each item's own text, as _is_mark compares it with its siblings'."""
+    names = []
+    for item in items:
+        first = next((c for c in item.children if c.type == "paragraph"), None)
+        names.append(_bare_item(_inline_child(first).content) if first else "")
+    return names
 
 
 @dataclass
@@ -2235,6 +2286,10 @@ def _bare_heading(title: str) -> str:
     return strip_emoji(_NUMBERING_ONLY.sub("", _LEADING_ENUMERATION.sub("", title))).strip()
 
 
+# What follows a colon that is a ratio's or a time's, not a label's: "2 : 1", "14 AM".
+_RATIO_OR_TIME = re.compile(r"\d+(?:\s*:\s*\d+)*(?:\s*[AaPp]\.?[Mm]\.?)?")
+
+
 def _labelled(text: str) -> tuple[str, str] | None:
     """("Label", "text") for a labelled item, or None. A dash or colon inside a formula
     is math, never a label's separator.
@@ -2275,8 +2330,10 @@ def _labelled(text: str) -> tuple[str, str] | None:
                 return None
             if label.startswith(("...", "…")):
                 return None  # "... as 1 glucose = 2 pyruvate": the item before, continued
-            if pattern is _COLON_LABEL and label[-1:].isdigit() and rest[:1].isdigit():
-                return None  # "F2 genotypic ratio → 1 : 2 : 1", "9:14 AM": a ratio, a time
+            if pattern is _COLON_LABEL and label[-1:].isdigit() and _RATIO_OR_TIME.fullmatch(rest):
+                # "F2 genotypic ratio → 1 : 2 : 1", "9:14 AM": a ratio, a time. Only numbers
+                # after the colon: "Vitamin B12: 2.4 µg per day" is a label and its value.
+                return None
             if pattern is _COLON_LABEL and (spelled := _EQUALS_IN_LABEL.split(label)) and \
                     len(spelled) == 2 and _spelled_out(spelled[0].strip(), spelled[1].strip()):
                 # "FH = Formula of Humanity: treat humanity …": the name is the expansion,
@@ -2532,16 +2589,21 @@ def _spelled_out(label: str, value: str) -> bool:
 # acronym and its expansion, the text after the colon what it names says.
 _EQUALS_IN_LABEL = re.compile(r"\s=\s")
 _STEP_NUMBER = re.compile(r"([A-Z])(\d{1,2})")
+_CONCLUSION_LABEL = re.compile(r"C|Conclusion", re.I)
 
 
 def _numbered_steps(labels: list[str]) -> bool:
-    """Whether labels number the steps of one thing: two or more of one letter and a number
-    ("P1", "P2", with "C" for the conclusion), and every other label a letter alone."""
+    """Whether labels number the premises of one argument: two or more of one letter and a
+    number ("P1", "P2"), the letter P or a conclusion ("C", "Conclusion") beside them, and
+    every other label a letter alone or the conclusion. Not "S1"/"S2" (heart sounds), "H1"/
+    "H2" (hypotheses): names of their own, each a card."""
     numbered = [m for label in labels if (m := _STEP_NUMBER.fullmatch(label.strip()))]
     letters = [m[1] for m in numbered]
-    return len(numbered) >= 2 and any(letters.count(a) >= 2 for a in letters) and all(
+    concluded = any(_CONCLUSION_LABEL.fullmatch(label.strip()) for label in labels)
+    return len(numbered) >= 2 and any(letters.count(a) >= 2 for a in letters) and (
+        concluded or set(letters) == {"P"}) and all(
         _STEP_NUMBER.fullmatch(label.strip()) or re.fullmatch("[A-Z]", label.strip())
-        for label in labels)
+        or _CONCLUSION_LABEL.fullmatch(label.strip()) for label in labels)
 
 
 def _is_one_name(label: str) -> bool:
@@ -4304,7 +4366,9 @@ class _MarkdownReader:
         shared_labels = _attribute_labels(items) if self.mode == "text" else set()
         repeated = _repeated_points(items) if shared_labels else frozenset()
         fielded: dict[int, str] = {}  # an item's line: its fields, "Motor: …; Sensory: …"
-        for item in items:
+        item_names = _bare_items(items) if self.mode == "text" else []
+        for position, item in enumerate(items):
+            siblings = item_names[:position] + item_names[position + 1:]
             own, nested = [], []
             for child in item.children:
                 if child.type == "paragraph":
@@ -4398,7 +4462,8 @@ class _MarkdownReader:
                                      else name or title, name, shared_labels)
                 continue
             if nested and self.mode == "text" and (
-                    _names_nothing(text.plain) or _is_mark(text.plain, self.glossary)):
+                    _names_nothing(text.plain) or
+                    _is_mark(text.plain, self.glossary, siblings)):
                 # "- General" over "- Arise from the cords …" among "- Radial nerve",
                 # "- Median nerve": it names no member of its siblings' set (a card
                 # "Radial nerve; Median nerve; [General]" was junk), nor a set of its own
@@ -4420,7 +4485,7 @@ class _MarkdownReader:
                 self.skip(line, "task or property", "a task (TODO, LATER …) or an outliner's "
                           "property (id::, collapsed:: …) states no fact of the subject")
                 continue
-            if self.mode == "text" and _is_mark(text.plain, self.glossary):
+            if self.mode == "text" and _is_mark(text.plain, self.glossary, siblings):
                 # "Ranolazine; D; Propranolol" (a review: junk): a mark is no member of
                 # the set of names beside it, and alone it asks nothing.
                 continue
