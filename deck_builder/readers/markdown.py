@@ -3759,6 +3759,14 @@ class _MarkdownReader:
                 Figure(mark, Text(text, line) if text else None, line))
         return consumed
 
+    def skip_first_sentence(self, text: _Inline, line: int, what: str, why: str) -> None:
+        """Skip the paragraph's first sentence (an order to the learner, the author's plan)
+        and read the rest of it as a paragraph of its own: the facts after it still count."""
+        rest = (_SENTENCE_BREAK.split(text.text, maxsplit=1) + [""])[1]
+        self.skip(line, what, why)
+        if rest:
+            self.paragraph(_Inline(rest), line)
+
     def paragraph(self, text: _Inline, line: int) -> None:
         if not text.text:
             self.skip(line, "paragraph with no text", "nothing to ask")
@@ -3795,11 +3803,9 @@ class _MarkdownReader:
                       "fact of its subject")
             return
         if _ORDER_TO_LEARNER.match(text.plain):
-            rest = (_SENTENCE_BREAK.split(text.text, maxsplit=1) + [""])[1]
-            self.skip(line, "an order to the learner", "telling the learner what to do or "
-                      "not to confuse states no fact of the subject")
-            if rest:
-                self.paragraph(_Inline(rest), line)
+            self.skip_first_sentence(text, line, "an order to the learner", "telling the "
+                                     "learner what to do or not to confuse states no fact "
+                                     "of the subject")
             return
         if _TASK.match(text.plain) or _tool_property(text):
             self.skip(line, "task or property", "a task (TODO, LATER …) or an outliner's "
@@ -3810,11 +3816,8 @@ class _MarkdownReader:
                       "not a fact of their subject")
             return
         if _AUTHORS_INTENT.match(text.plain):
-            rest = (_SENTENCE_BREAK.split(text.text, maxsplit=1) + [""])[1]
-            self.skip(line, "the author's plan", "what the notes mean to show states no fact "
-                      "of the subject; state what is shown")
-            if rest:
-                self.paragraph(_Inline(rest), line)
+            self.skip_first_sentence(text, line, "the author's plan", "what the notes mean to "
+                                     "show states no fact of the subject; state what is shown")
             return
         if _STUDY_ADVICE.match(text.plain):
             self.skip(line, "study advice", "advice on studying or the course's plan states "
