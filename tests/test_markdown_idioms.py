@@ -918,6 +918,17 @@ def test_title_is_front_matter_then_the_only_h1_then_the_file_name(tmp_path):
     assert "Cells" in decks
 
 
+def test_an_empty_front_matter_title_is_a_warning_and_the_h1_names_the_deck(tmp_path):
+    # A template's blank `title: ""` refused the whole note ("title: is empty"): front
+    # matter never blocks a Markdown article.
+    source = ('---\ntitle: ""\nid:\n---\n\n# Remote sensing\n\n'
+              "A **drone** is an aircraft without a pilot on board.\n")
+    shown, result, decks = build(tmp_path, source)
+    assert result.exit_code == 0, result.output
+    assert "notes.md:2: warning: title: is empty; ignored" in result.stderr
+    assert "Remote sensing" in decks and [s[1] for s in shown] == [["drone"]]
+
+
 def test_list_items_nested_beyond_the_parsers_depth_are_reported(tmp_path):
     items = "".join("  " * depth + f"- level {depth} holds a **term{depth}**\n"
                     for depth in range(25))

@@ -2903,6 +2903,15 @@ class _MarkdownReader:
         for key_node, value_node in root.value:
             key = str(key_node.value) if isinstance(key_node, yaml.ScalarNode) else ""
             if key in FRONT_MATTER_KEYS:
+                if key in ("id", "title", "deck") and isinstance(value_node, yaml.ScalarNode) \
+                        and not str(value_node.value).strip():
+                    # A template's blank `title: ""` must not refuse the note (issue 14: front
+                    # matter never blocks a Markdown article): the `#` heading or the file
+                    # name names it instead, as when the key is missing.
+                    self.problems.append(Problem(
+                        self.name, value_node.start_mark.line + 1, key,
+                        "is empty; ignored, as if it were not there", "warning"))
+                    continue
                 if key == "topics" and isinstance(value_node, yaml.SequenceNode):
                     # Hugo's `topics` taxonomy: a list of names, not our heading: topic map.
                     self.tags += front_matter.anki_tags(front_matter.strings(value_node))
