@@ -929,6 +929,16 @@ def test_an_empty_front_matter_title_is_a_warning_and_the_h1_names_the_deck(tmp_
     assert "Remote sensing" in decks and [s[1] for s in shown] == [["drone"]]
 
 
+def test_a_front_matter_title_is_read_as_a_headings_text(tmp_path):
+    # "**Week 1**" and a Quarto "{{< meta course >}}" showed as typed on every context line.
+    source = ('---\ntitle: "**Week 1**: remote sensing {{< meta course >}}"\n---\n\n'
+              "## Platforms\n\nA **drone** is an aircraft without a pilot on board.\n")
+    shown, result, decks = build(tmp_path, source)
+    assert result.exit_code == 0, result.output
+    assert "Week 1: remote sensing" in decks
+    assert [s[3] for s in shown] == ["Week 1: remote sensing › Platforms"]
+
+
 def test_list_items_nested_beyond_the_parsers_depth_are_reported(tmp_path):
     items = "".join("  " * depth + f"- level {depth} holds a **term{depth}**\n"
                     for depth in range(25))

@@ -1899,27 +1899,6 @@ def _pipes_in_table_math(body: str, tokens: list) -> str:
     return "\n".join(lines)
 
 
-def _title_math(title: str | None) -> str | None:
-    """A front-matter title with its math as a `#` heading's is: MathJax, never the
-    dollar-TeX it was typed as ("title: Legge di Stevino $p = p_0 + \\rho g h$" showed
-    raw on every card's context). The rest of the title stays as typed."""
-    if not title or not _MATH_OPENER.search(title):
-        return title
-    out, at = [], 0
-    for token in _PARSER.parseInline(title)[0].children or []:
-        if not token.type.startswith("math"):
-            continue
-        closing = {"$": "$", "$$": "$$", "\\(": "\\)", "\\[": "\\]"}.get(token.markup, "")
-        typed = f"{token.markup}{token.content}{closing}"
-        start = title.find(typed, at)
-        if not closing or start < 0:
-            continue
-        display = token.type == "math_inline_double"
-        out += [title[at:start], f"\\[{token.content}\\]" if display else f"\\({token.content}\\)"]
-        at = start + len(typed)
-    return "".join(out) + title[at:]
-
-
 def _inline_child(node: SyntaxTreeNode) -> SyntaxTreeNode | None:
     return next((c for c in node.children if c.type == "inline"), None)
 
@@ -2821,7 +2800,9 @@ class _MarkdownReader:
         blocks = list(root.children)
 
         title_heading = self.title_heading(blocks)
-        title = _title_math(front.get("title")) or (
+        # A front-matter title is read as a `#` heading's text is: "**Week 1**" and a Quarto
+        # "{{< meta course >}}" showed as typed on every card's context line.
+        title = _inline_title(_TOOL_SYNTAX.sub("", front.get("title") or "")) or (
             self.bounded(_inline(_inline_child(title_heading)).plain, _line(title_heading))
             if title_heading else ""
         ) or self.path.stem
