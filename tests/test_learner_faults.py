@@ -168,8 +168,9 @@ def test_a_label_naming_a_boxs_kind_is_not_asked(tmp_path):
     # "💡 [Key idea] : each parent passes on one allele …" asked the box's kind.
     shown, _, _ = build(tmp_path, (
         "# Inheritance\n\n> 💡 **Key idea:** each parent passes on one allele of every "
-        "gene, chosen at random.\n"))
+        "gene, chosen at random.\n\nAn **allele** is a version of a gene at one locus.\n"))
     assert not any("Key idea" in answers for _, answers, *_ in shown), shown
+    assert any("allele" in answers for _, answers, *_ in shown), shown  # the article is read
 
 
 def test_a_line_about_where_the_notes_come_from_makes_no_card(tmp_path):
@@ -187,8 +188,11 @@ def test_numbered_premises_ask_no_number(tmp_path):
         "# Kant\n\n## The lying promise\n\n"
         "P1: I borrow money by promising to repay, knowing I can't.\n"
         "P2: If everyone did this, promises would stop being believed.\n"
-        "C: So the maxim can't be universalised, and lying promises are wrong.\n"))
+        "C: So the maxim can't be universalised, and lying promises are wrong.\n\n"
+        "A **maxim** is the principle a person acts on.\n"))
     assert not any(a in ("P1", "P2", "C") for _, answers, *_ in shown for a in answers), shown
+    # Not an article that makes nothing: the fact beside the argument is still asked.
+    assert any("maxim" in answers for _, answers, *_ in shown), shown
 
 
 def test_a_purpose_after_only_to_is_nothing_turned_into(tmp_path):
@@ -196,9 +200,11 @@ def test_a_purpose_after_only_to_is_nothing_turned_into(tmp_path):
     # duty": the noun "change" and a purpose were read as what a thing is changed to.
     shown, _, _ = build(tmp_path, (
         "# Kant\n\n## Good will\n\nThe shopkeeper who gives correct change only to protect "
-        "his reputation acts in accordance with duty but not from it.\n"))
+        "his reputation acts in accordance with duty but not from it.\n\n"
+        "A **maxim** is the principle a person acts on.\n"))
     assert not any("protect his reputation acts" in answers
                    for _, answers, *_ in shown), shown
+    assert any("maxim" in answers for _, answers, *_ in shown), shown  # the article is read
 
 
 def test_an_acronym_and_its_expansion_before_a_colon_name_one_thing(tmp_path):
