@@ -3314,7 +3314,7 @@ class _MarkdownReader:
                                                          body.partition("=")[2]))
         if said is None and name is not None and (not worked or worded_side) and \
                 not _NUMBER_SIDE.search(body.rstrip(" \n\\.,")) and \
-                not re.search(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)", body):
+                not _DESCRIBED_YEAR.search(body):
             # "$$\\text{GNP} = \\text{GDP} + …$$", "$$Total\\ Revenue = Price \\times …$$":
             # a left side in words names its quantity itself, under any heading (the words
             # of a `\\text{}` right side are no worked step's layout; "= 0.4" is a value,
