@@ -7,18 +7,18 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from deck_builder.build import BuildOptions, build
+from test_markdown_idioms import build as build_and_import
+from test_markdown_idioms import check
+
 from deck_builder.quality import weak_answer
 from deck_builder.statements import named_spans
 
 
 def _clozes(tmp_path: Path, source: str) -> tuple[list[str], list[str]]:
-    """The cloze texts the article makes, and the warnings of its build."""
-    path = tmp_path / "notes.md"
-    path.write_text(source, encoding="utf-8")
-    built = build([path], BuildOptions(tmp_path / "out.apkg", use_cache=False))
-    texts = [n.fields[0] for n in built.plan.notes if n.status != "removed"]
-    return texts, [p.message for p in built.plan.problems]
+    """The cloze texts of the notes Anki holds after importing the article's deck (the
+    suite's build-and-import), and the lines `check` prints for the article."""
+    shown, _, _ = build_and_import(tmp_path, source)
+    return [entry[4] for entry in shown], check(tmp_path, source).splitlines()
 
 
 def _answers(texts: list[str]) -> list[str]:
@@ -66,8 +66,10 @@ def test_a_capitalised_german_noun_is_no_name_to_ask(tmp_path):
     # a common noun as if it were a name, and so did "[Energiequelle]".
     texts, _ = _clozes(tmp_path, "# Biochemie\n\n## Enzyme\n\nDas Enzym dient als "
                                  "Katalysator der Reaktion.\n\nDie Zelle nutzt Glukose als "
-                                 "Energiequelle.\n")
+                                 "Energiequelle.\n\nDas **Substrat** bindet am aktiven "
+                                 "Zentrum des Enzyms.\n")
     assert not {"Reaktion", "Energiequelle"} & set(_answers(texts)), texts
+    assert "Substrat" in _answers(texts), texts  # a marked noun is still asked
     # In English a capitalised word past a sentence's opening still names something, and
     # in German a run of capitalised words ("Otto von Bismarck") does.
     text = "Becomes president after the death of Roosevelt in the spring."
