@@ -1791,8 +1791,9 @@ _TITLE_EXTRAS = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[\^[^\]\s]+\]")
 
 
 def _inline_title(title: str) -> str:
-    """A box's title as its cards show it, read as inline Markdown: "Ordinals for
-    $\\omega$" is math, not dollar-TeX; images and footnote markers are dropped."""
+    """A box's or the front matter's title as cards show it, read as inline Markdown:
+    "Ordinals for $\\omega$" is math, not dollar-TeX, "**Week 1**" is "Week 1"; images and
+    footnote markers are dropped."""
     title = _TITLE_EXTRAS.sub("", title).strip()
     if not title:
         return ""
