@@ -59,7 +59,9 @@ dies diese dieser dieses diesen diesem jene jener jenes jenen jenem er sie es wi
 questo questa questi queste quello quella quelli quelle codesto lui lei loro noi voi egli
 isto isso aquilo estes essas esses aqueles aquelas ele eles elas nós
 """.split())
-# Connectives that open a contrast or a concession: never the first word of a gap.
+# Connectives that open a contrast or a concession: never the first word of a gap. The
+# reader's own contrast lead (statements._CONTRAST_LEAD) also takes "while", which it cuts
+# off a subject; as an answer's first word "while" may be the term ("while loop").
 _CONTRAST_OPENERS = frozenset("whereas whilst although though".split())
 
 # Labels that say what kind of text follows, not what it is about. As a cloze answer
