@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from support import imported, notes, run, visible
 from test_markdown_idioms import build as build_and_import
 from test_markdown_idioms import check
 
@@ -78,6 +79,18 @@ def test_a_capitalised_german_noun_is_no_name_to_ask(tmp_path):
     assert [text[a:b] for a, b in named_spans(text)] == ["Otto von Bismarck"]
 
 
+def test_a_german_phrase_said_twice_that_ends_in_no_noun_is_no_name(tmp_path):
+    # "Im nächsten Abschnitt [betrachten wir] die Ableitung …": German capitalises its
+    # nouns, so a repeated phrase ending in a lowercase word is a verb and its pronoun,
+    # which the repeated-phrase fallback asked on both facts that say it.
+    texts, _ = _clozes(tmp_path, "# Analysis\n\n## Funktionen\n\nIm nächsten Abschnitt "
+                                 "betrachten wir die Ableitung einer Funktion genauer.\n\n"
+                                 "Danach betrachten wir die Grenzwerte der Folge und ihre "
+                                 "Eigenschaften.\n\nEine **Folge** ordnet jeder natürlichen "
+                                 "Zahl eine reelle Zahl zu.\n")
+    assert _answers(texts) == ["Folge"], texts  # a marked noun is still asked
+
+
 def test_a_cloze_never_cuts_a_formula_that_says_the_answer(tmp_path):
     # "The **accuracy** is … $\text{Accuracy} = \frac{…}$": the word was masked inside the
     # TeX, "\(\text{[…]} = …\)", a cloze within a formula. The formula stays as typed, and
@@ -90,3 +103,27 @@ def test_a_cloze_never_cuts_a_formula_that_says_the_answer(tmp_path):
     assert not any(re.search(r"\\\((?:(?!\\\)).)*\{\{c", t) for t in texts), texts
     assert _answers(texts) == ["recall"], texts
     assert any('answer "accuracy" is written in the formula' in w for w in warnings), warnings
+
+
+def test_a_compared_cell_whose_formula_says_its_answer_makes_no_recall_card(tmp_path):
+    # A table's cell as a fact's sentence: "The [true positives] among … \\(\\frac{\\text{True
+    # positives}}{…}\\)" shows its answer in the formula, which a gap may not cut. The
+    # recall card is not made and the build says why; the "which" card still asks the cell.
+    source = ("# Classifier metrics\n\n## Precision vs recall\n\n"
+              "| Feature | Precision | Recall |\n| --- | --- | --- |\n"
+              "| Counts | The **true positives** among all predicted positives: "
+              "$\\frac{\\text{True positives}}{TP + FP}$ | The **false negatives** it misses |\n"
+              "| Use | When false alarms cost a lot | When misses cost a lot |\n")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "metrics.md").write_text(source, encoding="utf-8")
+    run("build", folder, "-o", tmp_path / "deck.apkg")
+    with imported(tmp_path / "anki", tmp_path / "deck.apkg") as col:
+        fronts = [visible(c.question()) for n in notes(col) for c in n.cards()]
+    assert "Precision vs recall › Counts Recall: The [...] it misses" in fronts, fronts
+    assert not any(f.startswith("Precision vs recall › Counts Precision:") for f in fronts), \
+        fronts
+    assert any(f.startswith("Precision vs recall › Counts The true positives among") and
+               f.endswith("Precision or Recall?") for f in fronts), fronts
+    assert any('answer "true positives" is written in the formula' in line
+               for line in check(tmp_path, source).splitlines())

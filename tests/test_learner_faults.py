@@ -298,6 +298,17 @@ def test_fact_lines_with_a_property_key_are_facts(tmp_path):
     assert shown, shown
 
 
+def test_a_property_key_with_a_dated_value_is_the_pages_metadata(tmp_path):
+    # "Reviewed: 12 October 2026 9:14 AM" has digits and more than two words, as a fact's
+    # value may ("Date: signed in 1648 …", above): it is metadata by its value's shape, a
+    # timestamp (_PROPERTY_VALUE). Read as a fact, "Reviewed — 12 October 2026 9:[14 AM]"
+    # and "[Status] — In progress" were cards.
+    shown, _, _ = build(tmp_path, (
+        "# Peace of Westphalia\n\nReviewed: 12 October 2026 9:14 AM\nStatus: In progress\n\n"
+        "## Treaties\n\nThe **Peace of Westphalia** ended the Thirty Years' War in 1648.\n"))
+    assert [answers for _, answers, *_ in shown] == [["Peace of Westphalia"]], shown
+
+
 def test_a_task_keyword_before_a_facts_verb_is_no_task(tmp_path):
     # "NOW was founded in 1966 by Betty Friedan …" was skipped as a Logseq task: NOW is
     # also an acronym, and "was founded" no task's text.
