@@ -1298,13 +1298,14 @@ class _ArticleNotes:
                 if not masked_context(candidate, _named(self.concept_targets, candidate)):
                     context = candidate
                     break
-        if not context and any(map(self.asks_which, answers.values())):
+        if not context and (compared := next(
+                filter(None, map(self.comparison_of, answers.values())), None)):
             # A gap hiding a compared concept's name, its heading masked away ("Strengths of
             # Collectivism"), asks which of them: the context line names the choices, as a
             # compare note's "which" card does. A heading that says nothing of the answer
             # stays as it is ("HFrEF – drug titration sheet › The four pillars" over the
             # gap for "MRA", one of four drug classes).
-            context = self.comparison_name
+            context = self.comparison_name(compared)
         if not context_spans and not any(
                 at < max(e for _, e, _ in spans) for at in sentence_starts(plain, always=True)):
             # Only where every card shows the text's opening: a front cut to a later
@@ -1362,47 +1363,68 @@ class _ArticleNotes:
                      if t.pattern.fullmatch(phrase)), None)
 
     @cached_property
-    def compared_targets(self) -> dict[str, _Target]:
-        """The concept targets of the concepts the article's tables compare, by key, when
-        they compare two or more; else none (a concept no table compares asks no "which")."""
-        compared = {name for section in self.article.sections
-                    for comparison in section.comparisons for name in comparison.concepts}
+    def concept_target(self) -> dict[str, _Target]:
+        """Each concept's target, by the concept's name."""
         names = (c.name for c in self.article.concepts)  # as concept_targets holds them
-        targets = {t.key: t for t, name in zip(self.concept_targets.items, names, strict=True)
-                   if name in compared}
-        return targets if len(targets) > 1 else {}
+        return dict(zip(names, self.concept_targets.items, strict=True))
 
     @cached_property
-    def comparison_name(self) -> str:
-        """What the article compares, as a context line names it: its title when the title
-        names every compared concept, else their names ("Individualism vs Collectivism")."""
-        title = self.article.title
-        if self.names_every_concept(title):
-            return title
-        return " vs ".join(name for name in self.concepts
-                           if f"concept:{slugify(name)}" in self.compared_targets)
+    def comparisons(self) -> tuple[dict[str, _Target], ...]:
+        """The concept targets of each table of the article that compares two concepts or
+        more, by key, once each: a gap hiding one asks which of that table's concepts it is,
+        not which of all the article's ("Mitosis vs Meiosis vs Aerobic respiration vs …"
+        in an article with a second table)."""
+        found: list[dict[str, _Target]] = []
+        for section in self.article.sections:
+            for comparison in section.comparisons:
+                targets = {t.key: t for name, t in self.concept_target.items()
+                           if name in comparison.concepts}
+                if len(targets) > 1 and targets not in found:
+                    found.append(targets)
+        return tuple(found)
 
-    def names_every_concept(self, text: str) -> bool:
-        """Whether `text` names each concept the article compares (in any of its forms)."""
-        if not self.compared_targets or not text:
+    @cached_property
+    def compared_targets(self) -> dict[str, _Target]:
+        """The concept targets of the concepts any table of the article compares, by key (a
+        concept no table compares asks no "which")."""
+        return {key: t for targets in self.comparisons for key, t in targets.items()}
+
+    def comparison_name(self, compared: dict[str, _Target]) -> str:
+        """The choices of a comparison (`compared`, one of `comparisons`), as a context line
+        names them: the article's title when it names each of them, else their names
+        ("Individualism vs Collectivism")."""
+        title = self.article.title
+        if self.names_every_concept(title, compared):
+            return title
+        return " vs ".join(name for name, t in self.concept_target.items()
+                           if t.key in compared)
+
+    def names_every_concept(self, text: str, compared: dict[str, _Target]) -> bool:
+        """Whether `text` names each concept of `compared` (in any of its forms)."""
+        if not text:
             return False
         named = {t.key for t in _named(self.concept_targets, text)}
-        return named >= self.compared_targets.keys()
+        return named >= compared.keys()
 
     def names_choices(self, context: str) -> bool:
         """Whether each part of a context line that names a compared concept names every
-        one: "Mitosis vs. Meiosis" does, "Mitosis vs. Meiosis › 2. Meiosis" does not (its
-        heading names the answer alone)."""
+        one its table compares: "Mitosis vs. Meiosis" does, "Mitosis vs. Meiosis › 2.
+        Meiosis" does not (its heading names the answer alone)."""
         named = [part for part in context.split(" › ")
                  if any(t.key in self.compared_targets
                         for t in _named(self.concept_targets, part))]
-        return bool(named) and all(map(self.names_every_concept, named))
+        return bool(named) and all(
+            any(self.names_every_concept(part, compared) for compared in self.comparisons)
+            for part in named)
 
-    def asks_which(self, answer: str) -> bool:
-        """Whether `answer` is (a form of) the name of a concept the article compares."""
+    def comparison_of(self, answer: str) -> dict[str, _Target] | None:
+        """The comparison (one of `comparisons`) whose choices `answer` is (a form of) one
+        of, or None."""
         pattern = self.concept_pattern(answer)
-        return pattern is not None and any(
-            t.pattern is pattern for t in self.compared_targets.values())
+        if pattern is None:
+            return None
+        return next((compared for compared in self.comparisons
+                     if any(t.pattern is pattern for t in compared.values())), None)
 
     def concept_spans(self, text: str) -> tuple[tuple[int, int], ...]:
         # Asked again of every card's context line, which a section's cards share.

@@ -610,6 +610,32 @@ def test_a_compared_name_beside_its_alternatives_is_no_give_away_of_one_of_them(
     assert _names_a_side("collective goals", both, sides) == "collective"
 
 
+def test_a_gap_hiding_a_compared_name_shows_the_choices_of_its_own_table(tmp_path):
+    # An article comparing Mitosis with Meiosis and, in a second table, the two kinds of
+    # respiration: the gap for "Mitosis" under "Strengths of mitosis" showed "Mitosis vs
+    # Meiosis vs Aerobic respiration vs Anaerobic respiration", choices its table never
+    # offered, and a heading naming one table's pair ("Mitosis vs meiosis in the body")
+    # was masked away for not naming the other's.
+    text = ("# Mitosis and respiration\n\n## Mitosis vs meiosis\n\n"
+            "| Feature | Mitosis | Meiosis |\n| --- | --- | --- |\n"
+            "| Daughter cells | Two identical diploid cells | Four genetically different "
+            "haploid cells |\n\n## Aerobic vs anaerobic respiration\n\n"
+            "| Feature | Aerobic respiration | Anaerobic respiration |\n| --- | --- | --- |\n"
+            "| Oxygen | Needs oxygen to release energy | Releases energy without any oxygen |\n"
+            "\n## Strengths of mitosis\n\n**Mitosis** keeps the chromosome number of the "
+            "parent cell in both daughter cells.\n\n## Mitosis vs meiosis in the body\n\n"
+            "Skin cells divide by **mitosis**, and only the cells of the gonads divide by "
+            "meiosis.\n")
+    for col, _ in _built(tmp_path, text, "division.md"):
+        fronts = [visible(c.question()) for n in notes(col, "note:\"deck-builder Cloze\"")
+                  for c in n.cards()]
+    assert sorted(fronts) == [
+        "Mitosis vs Meiosis [...] keeps the chromosome number of the parent cell in both "
+        "daughter cells.",
+        "Mitosis vs meiosis in the body Skin cells divide by [...] , and only the cells of "
+        "the gonads divide by meiosis."], fronts
+
+
 def test_a_list_item_its_neighbours_spell_out_makes_no_card(tmp_path):
     # Each of the four is the other three's words recombined: no card asks for one.
     cards = _article(tmp_path, (
