@@ -1198,9 +1198,8 @@ class _ArticleNotes:
         answers = {key: plain[s:e] for s, e, key in reversed(spans)}  # each one's first
         # The concepts' names are what the whole article is about, not an answer's words.
         subject = self.concept_spans(plain)
-        in_formulas: dict[str, str] = {}
-        spans = _with_giveaways(plain, spans, answers, subject=subject,
-                                subject_stems=self.subject_stems, in_formulas=in_formulas)
+        spans, in_formulas = _with_giveaways(plain, spans, answers, subject=subject,
+                                             subject_stems=self.subject_stems)
         if not items:
             spans = self.first_sentence_only(plain, spans)
         spans, paired = self.with_contrasts(plain, spans, answers, kept, line)
@@ -1268,7 +1267,7 @@ class _ArticleNotes:
                 spans = _masked(context, shown).spans
                 found = self._context_masks[asked] = _with_giveaways(
                     context, spans, answers, mask_key="context",
-                    subject=self.concept_spans(context), subject_stems=self.subject_stems)
+                    subject=self.concept_spans(context), subject_stems=self.subject_stems)[0]
             return found
 
         context = _NUMBERING.sub("", context)
@@ -1571,10 +1570,9 @@ class _ArticleNotes:
         if why:
             self.weak(row.line, why)
             return Spans("", ())
-        in_formulas: dict[str, str] = {}
-        spans = _with_giveaways(plain, ((start, end, "ask"),), {"ask": answer},
-                                subject=self.concept_spans(plain),
-                                subject_stems=self.subject_stems, in_formulas=in_formulas)
+        spans, in_formulas = _with_giveaways(plain, ((start, end, "ask"),), {"ask": answer},
+                                             subject=self.concept_spans(plain),
+                                             subject_stems=self.subject_stems)
         if in_formulas:
             self.weak(row.line, _in_formula_fault(answer, in_formulas["ask"]))
             return Spans("", ())
@@ -2405,9 +2403,9 @@ def _in_formula_fault(answer: str, formula: str) -> str:
 
 def _with_giveaways(text: str, spans, answers: dict[str, str], mask_key: str | None = None,
                     subject: tuple[tuple[int, int], ...] = (),
-                    subject_stems: frozenset[str] = frozenset(),
-                    in_formulas: dict[str, str] | None = None):
-    """`spans` and every other word of `text` that shares a stem with an answer's words.
+                    subject_stems: frozenset[str] = frozenset()) -> tuple[tuple, dict[str, str]]:
+    """`spans` and every other word of `text` that shares a stem with an answer's words;
+    and, by answer key, a formula that says the answer on the card (below).
 
     "lack of social support" on the card for "Lack of Support" answers it: those words go
     into the same gap (one cloze number, so identity is untouched) or, in a context line,
@@ -2416,13 +2414,14 @@ def _with_giveaways(text: str, spans, answers: dict[str, str], mask_key: str | N
 
     A gap never cuts a formula: a word of an answer inside a longer formula
     ("\\text{Accuracy} = \\frac{TP + TN}{…}" under the answer "accuracy") stays as typed,
-    and `in_formulas` (when given) gets the answer's key and that formula: shown, it gives
-    the answer away, and the caller makes no such card. A context line (`mask_key`) masks
-    the formula whole instead: its mask only sends the card to another context line.
+    and is returned by the answer's key: shown, it gives the answer away, and the caller
+    makes no such card. A context line (`mask_key`) masks the formula whole instead: its
+    mask only sends the card to another context line, and none is returned.
     """
     taken = tuple((s, e) for s, e, _ in spans) + subject
     formulas = math_spans(text) if "\\" in text else []
     extra = []
+    in_formulas: dict[str, str] = {}
     skip, skipped = taken, 0
     for key, answer in answers.items():
         if len(extra) > skipped:
@@ -2450,16 +2449,15 @@ def _with_giveaways(text: str, spans, answers: dict[str, str], mask_key: str | N
                 # "accuracy") was masked where the word stands, a cloze inside TeX that
                 # renders as "\\text{[…]}" in the middle of the formula; hidden whole, the
                 # card asked the formula besides the word. It stays as typed, and the card
-                # that it answers is not made (the caller, from `in_formulas`).
-                if in_formulas is not None:
-                    in_formulas.setdefault(key, text[whole[0]:whole[1]])
+                # that it answers is not made (by the caller, which is given the formula).
+                in_formulas.setdefault(key, text[whole[0]:whole[1]])
                 continue
             if whole is not None:
                 if any(s < whole[1] and whole[0] < e for s, e, _ in extra):
                     continue  # hidden whole already
                 start, end = whole
             extra.append((start, end, mask_key or key))
-    return _joined(text, sorted((*spans, *extra)))
+    return _joined(text, sorted((*spans, *extra))), in_formulas
 
 
 # Where a short cell joins two things: "Ridges and shield volcanoes", "Takes in CO₂, gives

@@ -524,7 +524,7 @@ def test_giveaways_of_a_notes_answers_sort_its_gaps_again_only_when_they_grow(mo
     built = []
     test = quality._overlap_test
     monkeypatch.setattr(quality, "_overlap_test", lambda spans: built.append(1) or test(spans))
-    joined = generate._with_giveaways(plain, spans, answers)
+    joined, _ = generate._with_giveaways(plain, spans, answers)
     # The second "zebrafishaa" gives the first answer away, and joins its gap.
     assert [(s, e, k) for s, e, k in joined if k == "k0"] == [
         spans[0][:2] + ("k0",), (plain.rindex("zebrafishaa"), plain.rindex(" again"), "k0")]
