@@ -41,7 +41,7 @@ from deck_builder.quality import (
     is_generic_heading,
     is_structural_label,
 )
-from deck_builder.statements import verb_form
+from deck_builder.statements import GERMAN_WORDS, verb_form
 
 MAX_NAME_WORDS = 4
 # "Bundle of His and Purkinje fibres", "TCP vs. UDP", "Osmosis & diffusion", "Mitosis /
@@ -157,7 +157,10 @@ _PHRASE_WORD = re.compile(r"[a-z][a-z'’-]{2,}")
 # Verbs and adverbs that make a run of words a clause, not a name: "rapidly growing".
 _NOT_IN_A_NAME = re.compile(r"(?:ly|ing|ed)$")
 # Words that make a run of words a clause or a comparison ("chain gets longer"), or are
-# the small words of other languages ("importante para la teoría"): no part of a name.
+# the small words of other languages ("importante para la teoría"; German's are
+# statements.GERMAN_WORDS, the signs of German text, and "ein", "aus" and "fur" besides:
+# "fur" ("für" typed without its umlaut) is an English word too, no sign of German, and
+# the two others were never counted as signs): no part of a name.
 _CLAUSE_WORDS = frozenset("""
 get gets got goes went become becomes became come comes came make makes take takes give
 gives keep keeps seem seems look looks need needs mean means show shows lead leads tend
@@ -165,9 +168,8 @@ tends help helps allow allows cause causes put puts let lets say says
 longer shorter higher lower greater larger smaller bigger faster slower stronger weaker
 more less most least better worse
 para por con del las los una uno unos unas que como pero sus est les des une pour avec
-dans sur qui und der die das den dem ein eine mit fur für von zum zur auf ist sind
-des einer eines einem einen im als bei aus nach oder auch sich nicht wird werden
-""".split())
+dans sur qui ein aus fur
+""".split()) | GERMAN_WORDS
 
 
 def repeated_phrases(texts: Iterable[str]) -> dict[str, int]:

@@ -1919,7 +1919,11 @@ _DEMONSTRATIVE_NOUN = re.compile(
     re.I)
 # A verb in the past or, after "this"/"that", in the present ("This explains United States
 # law", "These included …"): the list above cannot hold every verb, and its object is no noun
-# the demonstrative points at. Not "process", "analysis", "focus" (nouns in -s).
+# the demonstrative points at. Not "process", "analysis", "focus" (nouns in -s). Not
+# statements._NOT_OPEN_VERBS, which reads a word after a named subject, where a plural noun
+# is likely ("The bonds …", so -ers, -ies, -ions are nouns) and "means", "includes" are no
+# verb of the subject's own: after "this"/"that" a singular noun or a verb follows ("This
+# varies", "That means …").
 _VERB_AFTER_DEMONSTRATIVE = re.compile(r"\w+(?<!e)ed|\w+(?<![sui])s", re.I)
 
 

@@ -41,6 +41,12 @@ from functools import lru_cache
 from deck_builder.quality import ARTICLE_CACHE, STOP_WORDS, giveaways, stem, weak_answer
 from deck_builder.text import YEAR_DIGITS, shield_math
 
+# The auxiliaries and modals: a finite verb whatever the sentence, read by names_own_subject
+# (_FINITE) and by the Markdown reader (its fragments, _FINITE_VERB, and its tasks, _TASK),
+# each with the verbs of its own question added.
+AUXILIARIES = frozenset("""is are was were has have had can could will would may might must
+    should shall does did""".split())
+
 MAX_WORDS = 5
 
 # A decimal point ends no sentence: "delays the impulse by about 0.1 s" is one.
@@ -295,10 +301,13 @@ _AND_THEN = re.compile(rf"\s+and\s+(?:also\s+)?(?:{_DOING}|produces?|causes?|lea
 # A connective that opens a contrast ("Whereas arteries carry blood away from the heart,
 # veins …"): no word of the subject after it, and never part of a gap (quality.weak_answer).
 _CONTRAST_LEAD = r"(?:(?P<lead>whereas|while|whilst|although|though|even\s+though)\s+)?"
+# An adverb between a subject and its verb ("Mast cells also release …"), in every reading
+# of a subject's own verb (_DOER, names_own_subject).
+_ADVERBS = r"\w+ly|also|only|then|still|often|usually|mainly|always|later|first"
 _DOER = re.compile(
     rf"^\s*{_CONTRAST_LEAD}(?P<article>(?:the|a|an)\s+)?"
     r"(?P<subject>[A-Za-z][\w+'’-]*(?:\s+[\w+'’-]+){0,3}?)\s+"
-    r"(?:(?:\w+ly|also|only|then|still|often|usually|mainly|always|later|first|directly)\s+)?"
+    rf"(?:(?:{_ADVERBS})\s+)?"
     rf"(?P<verb>{_DOING})\s+(?P<rest>[^,;:]+)", re.I)
 _PAST = {"won", "lost", "led", "built", "sent", "saw", "set up"}
 # Where a participle's "is" was left out, a place or means follows it straight away ("lost
@@ -751,7 +760,7 @@ def _last_shape(sentence: str) -> tuple[int, int] | None:
             continue  # "People …", "prices charged …" (not "Branched isomers"), "Things …":
             # no named thing, or a clause
         if pattern is _COUNT and (match["noun"].casefold() in STOP_WORDS
-                                  or _SENTENCE_ENDS.search(match["rest"])):
+                                  or _NEXT_SENTENCE.search(match["rest"])):
             continue  # "has one of the …": no count; "Containment had two arms. The Truman
             # Doctrine was …": the count of what the sentences after it name
         if pattern is _QUALITY and any(w.endswith(("ing", "ed"))
@@ -829,7 +838,8 @@ def led_to_span(text: str) -> tuple[int, int] | None:
     return next(_clean(text, _statement_spans(text, shapes=(_led_to,))), None)
 
 
-_SENTENCE_ENDS = re.compile(r"[.!?;:]\s+\S")
+# A sentence or a clause that ends and another that follows it, inside a text.
+_NEXT_SENTENCE = re.compile(r"[.!?;:]\s+\S")
 _LIST_GOES_ON_AND = re.compile(r"\s+(?:and|or)\b", re.I)
 # A verb and the particle that belongs to it, which is no preposition to cut at.
 _PHRASAL = re.compile(r"[^\W\d_][\w'’-]*(?:\s+(?:in|out|up|down|off|on|over|back|away|apart))?"
@@ -1020,13 +1030,14 @@ def _named_subject(subject: str, article: str | None, joining=()) -> bool:
 # (_NOT_OPEN_VERBS), or a verb of a list.
 _OWN_SUBJECT_OPENING = re.compile(r"^\s*(?:(?P<article>the|a|an)\s+)?", re.I)
 _ASIDE_AFTER_SUBJECT = re.compile(r"^(?:\s*,[^,;:.]{2,60},|\s*\([^()]{1,60}\))")
-_ADVERB = re.compile(r"^(?:\w+ly|also|only|then|still|often|usually|mainly|always|later|"
-                     r"first)$", re.I)
+_ADVERB = re.compile(rf"^(?:{_ADVERBS})$", re.I)
 _NOT_IN_SUBJECT = frozenset("""that which who whose where when whereby in for by with to on
     at from between and or as is are was were has have had via into through about under
     over after before during without within across against among""".split())
-_FINITE = frozenset("""is are was were has have had can could will would may might must
-    should shall does did gets got""".split())
+# "The tree gets moved …": "get" is a passive's auxiliary after a subject, as "is" is.
+_FINITE = AUXILIARIES | {"gets", "got"}
+# The words after a word in -s or -ed that make it a verb, not a plural noun ("The mitral
+# valve separates the left atrium …"), in names_own_subject as in _OPEN_DOER.
 _DETERMINER_NEXT = frozenset("""the a an its their his her each every all both where how
     what whether when why that""".split())
 # Words in -ed that begin a gloss, not a verb of the subject: "Hormones released by …".
@@ -1121,8 +1132,7 @@ _OPEN_DOER = re.compile(
     rf"^\s*{_CONTRAST_LEAD}(?:(?P<article>the|a|an)\s+)?"
     r"(?P<subject>[A-Za-z][\w'’-]*(?:\s+(?:(?:of|the)\s+)*[\w'’-]+){0,3}?)\s+"
     r"(?P<verb>[a-z]{3,}(?:s|ed))\s+"
-    r"(?P<next>the|a|an|its|their|his|her|each|every|all|both|where|how|what|whether|when|why|"
-    r"that)"
+    rf"(?P<next>{'|'.join(sorted(_DETERMINER_NEXT))})"
     r"\s+(?P<rest>[^;:]+)", re.I)
 # Words in -s or -ed after a subject that are no verb of its own: auxiliaries, adverbs and
 # nouns ("The process is …", "The bonds …", "Nevertheless …").
@@ -1396,7 +1406,9 @@ _QUALIFIER_BEFORE = re.compile(
     r"politik|economy|economía|économie|wirtschaft|people|pueblo|peuple|volk|future|futuro|"
     r"avenir|zukunft|borders?|fronteras?|frontières?|grenzen?)\s+"
     r"(?:of|de|di|du|del|della|des|von|der)\s+$", re.I)
-_SENTENCE_END = re.compile(r"\W*$")
+# Nothing but punctuation left: where a word closes its text (unlike _NEXT_SENTENCE, which
+# finds a sentence that ends with another after it).
+_CLOSES_TEXT = re.compile(r"\W*$")
 # Sentences about the page, not its subject: "Images taken from here under Creative Commons
 # Licence", "all images used are from the book "Principles of Economics"".
 _ABOUT_THE_PAGE = re.compile(
@@ -1421,19 +1433,20 @@ _QUOTES_JOINED = re.compile(r"\s*(?:,|;|/|and|or|but|vs\.?|versus|,\s*and|,\s*or
 
 
 # Words German writes often and English never ("der", "und", "ist", "nicht"): a text that
-# says two of them is German, where every noun is capitalised.
-_GERMAN_WORDS = frozenset("""der die das den dem des und ist sind nicht mit von vom im zum
+# says two of them is German, where every noun is capitalised. No part of a name either
+# (article_names._CLAUSE_WORDS).
+GERMAN_WORDS = frozenset("""der die das den dem des und ist sind nicht mit von vom im zum
     zur auf für bei wird werden wurde wurden eine einer eines einen einem als auch sich
     oder nach über durch zwischen ohne gegen kann können muss müssen""".split())
 
 
 def reads_as_german(text: str) -> bool:
-    """Whether `text` is German by its small words (_GERMAN_WORDS): the reader is told no
+    """Whether `text` is German by its small words (GERMAN_WORDS): the reader is told no
     language, and notes in German and English sit side by side in one folder."""
     said = {w.casefold() for w in re.findall(r"[^\W\d_]+", text)}
     # An umlaut or "ß" counts as one such word: "Die Zelle nutzt Glukose als Energiequelle"
     # has only "die" and "als", and "die" is an English word too.
-    return len(said & _GERMAN_WORDS) + bool(re.search("[äöüß]", text)) >= 2
+    return len(said & GERMAN_WORDS) + bool(re.search("[äöüß]", text)) >= 2
 
 
 def named_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -1486,7 +1499,7 @@ def named_spans(text: str) -> Iterator[tuple[int, int]]:
                     or after[:1] in "+=^_" or before[-1:] in "+=^_"):
                 continue  # an initial ("James F. Kurose"), a formula ("CnH2n+2")
             if " " not in answer and not answer.isupper() and _QUALIFIER_BEFORE.search(before) \
-                    and _SENTENCE_END.match(after):
+                    and _CLOSES_TEXT.match(after):
                 # "cambió el equilibrio de [Europa]." (a review: weak, "a bare name with no
                 # context to recall from"): one word closing its sentence after "of" says
                 # whose the thing named before it is, which many names would fit.

@@ -86,8 +86,8 @@ from deck_builder.readers.builder import (
     fold_name,
     name_too_long,
 )
-from deck_builder.statements import MAX_WORDS as MAX_STATED_WORDS
 from deck_builder.statements import (
+    AUXILIARIES,
     clean_statement_span,
     led_to_span,
     named_spans,
@@ -96,6 +96,7 @@ from deck_builder.statements import (
     says_what_it_does,
     states_own_fact,
 )
+from deck_builder.statements import MAX_WORDS as MAX_STATED_WORDS
 from deck_builder.text import (
     CJK,
     CJK_CHARS,
@@ -659,8 +660,8 @@ _AUTHORS_INTENT = re.compile(
 # "TODO: ask about epistasis"): what the writer means to do, no fact of the subject. Not
 # a word or an acronym before a fact's verb ("NOW was founded in 1966 …", "DONE is …").
 _TASK = re.compile(r"^\W*(?:TODO|LATER|NOW|DOING|DONE|WAITING|CANCELL?ED|FIXME|TBD)(?::|$|\s+"
-                   r"(?!(?:is|are|was|were|has|had|have|will|would|can|could|did|does|may|"
-                   r"might|must|should|became|becomes|remains|stands|means|\w+(?<!e)ed)\b))")
+                   rf"(?!(?:{'|'.join(sorted(AUXILIARIES))}|"
+                   r"became|becomes|remains|stands|means|\w+(?<!e)ed)\b))")
 # Properties an outliner keeps on a block or page ("id:: 6571a2f3-…", "collapsed:: true",
 # "alias:: intervals"): the tool's metadata, no fact. A Dataview field's other names
 # ("Up:: [[Phonology]]" aside) are the author's own labels, read as before.
@@ -674,7 +675,9 @@ _PAGE_PROPERTIES = frozenset("""created created-time created-by last-edited last
 last-edited-by tags date-created last-reviewed""".split())
 # Keys a fact may have too ("Date: signed in 1648 at Osnabrück", "Type: a pair of peace
 # treaties …", "Status: the founding text of …"): a property only when the value looks like
-# one (_PROPERTY_VALUE), a date, a status, a person, a word or two.
+# one (_PROPERTY_VALUE), a date, a status, a person, a word or two. Its dates are a page's,
+# to the day and often to the minute or in a tool's numbers ("2026-10-12"), not those of
+# quality.is_date: a year or a month alone ("Date: 1648") dates the subject's event, a fact.
 _PAGE_PROPERTIES_IF_SHORT = frozenset("""status type date reviewed property owner assignee due
 due-date priority""".split())
 _PROPERTY_VALUE = re.compile(
@@ -723,10 +726,11 @@ _CELL_MARKER = re.compile(r"^\+\+\+(?:\s*\{.*\})?\s*$", re.S)
 _MEANING_FRAGMENT = re.compile(
     r"^(?:(?:the|a|an)\s+)?[A-Za-z][a-z-]+(?:\s+[a-z-]+){0,2}\s+"
     r"(?:of|for|between|by\s+which|in\s+which|whereby|that|which|used\s+to)\s+\w")
-# What makes a sentence a statement, not a fragment: a finite verb of being, having or a modal.
+# What makes a sentence a statement, not a fragment: a finite verb of being, having or a modal
+# (statements.AUXILIARIES), or one that says what a thing is ("Includes the …").
 _FINITE_VERB = re.compile(
-    r"\b(?:is|are|was|were|be|been|has|have|had|can|could|will|would|may|might|must|should|"
-    r"shall|do|does|did|isn['’]t|aren['’]t|means?|refers?|consists?|contains?|includes?)\b",
+    rf"\b(?:{'|'.join(sorted(AUXILIARIES))}|"
+    r"be|been|do|isn['’]t|aren['’]t|means?|refers?|consists?|contains?|includes?)\b",
     re.I)
 # Verbs of a subject that a line typed as a sentence has ("The supply of loanable funds comes
 # from savings"): no fragment.
@@ -906,7 +910,9 @@ _GENERIC_CALLOUTS = {
     "remember", "mnemonic", "aside", "see-also", "reminder"}
 _NOT_NAME = re.compile(r"[?:!]|\bvs\.?\b|\d", re.I)
 # "NSC-68", "COVID-19", "IL-6", "B12": a name whose digits are part of its code, not a
-# number of the notes ("Chapter 3", "1871 German unification", "Week 4").
+# number of the notes ("Chapter 3", "1871 German unification", "Week 4"). A word glued to
+# its number is a code, "Ch8" too, as the generator's _CHAPTER reads it: no case tells it
+# from "CH4" (methane), and notes type both.
 _CODED_NAME = re.compile(r"\b[A-Z][A-Za-z]*-?\d+[a-z]?\b")
 _NUMBERING_ONLY = re.compile(r"^\s*(?:[0-9]+(?:[.:][0-9]+)*[.):]?|[IVXLC]+[.)])\s+")
 # Labelled items: "**Label**: text", "**Label:** text", "**Label** — text", "Label — text",
