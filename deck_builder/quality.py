@@ -50,6 +50,10 @@ importance high highly low strong whole tend tends tended place places expense
 
 # Pronouns and demonstratives, in the languages notes are written in: a word that points
 # back at what the text said ("these", "estos", "ces", "diese", "questi") is never an answer.
+# The readers' other lists of pronouns ask where a word stands, in English: a sentence's
+# subject (statements._POINTING_OPENERS, the Markdown reader's _PRONOUN_SUBJECTS, which say
+# why they differ), its opening (_POINTER_WORDS) or a determiner (_DETERMINERS); _NO_VERB
+# is these words and the articles.
 POINTING_WORDS = frozenset("""
 it its this that these those they them he she him her we us you i
 esto eso ello estos estas esos esas aquello aquellos aquellas éste ésta éstos éstas ése
@@ -2090,8 +2094,7 @@ _TAIL = re.compile(r",\s+(?:which|wherein|providing|resulting\s+in)\b"
 # identify strongly with their [in-group], such as family or tribe, and tend to value
 # cooperation …" says a second fact (its verb is one the sentence said already).
 _AND_PREDICATE = re.compile(r",\s+and\s+([a-z]+)\b[^,;:]*?(?=[.!?]?[\"'”’)]?\s*$)")
-_NO_VERB = frozenset("the a an this that these those it its they their them he she his her "
-                     "we you i our your one".split())
+_NO_VERB = POINTING_WORDS | frozenset("the a an their his our your one".split())
 
 
 def _second_predicate(sentence: str):
