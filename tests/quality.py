@@ -352,7 +352,10 @@ _SUBJECT_IS = re.compile(r"^\W*(?!(?:if|when|because|although|while|since|as|in|
 def _named_above(before: str, sentence: str, context: str) -> bool:
     """Whether `sentence` opens with "It"/"Its"/"They"/"Their" for the subject of `before`,
     which the card's context line names ("Its founder, [...], …" after "Stoicism is …"
-    under "Stoicism"): the learner reads what the pronoun means on the front (§3a)."""
+    under "Stoicism"): the learner reads what the pronoun means on the front (§3a).
+    Written from the docs, not deck_builder.quality's _told_by_context (see the module's
+    docstring): the rule alone, which the generator's stricter reading (a whole sentence of
+    its own, no "them" left unsaid) must stay within."""
     subject = _SUBJECT_IS.match(before)
     if not context or not subject or not re.match(r"\W*(?:it|its|they|their)\b", sentence,
                                                   re.I):

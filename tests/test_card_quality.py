@@ -2419,3 +2419,9 @@ def test_a_name_or_a_day_with_a_number_is_no_chapter_of_the_course():
     for heading in ("CH4 emissions", "Unit 731", "Day 1 of the Somme", "Session 2015 results",
                     "Ch8"):
         assert not _CHAPTER.match(heading), heading
+    # The Markdown reader agrees: a word glued to its number is a code, one apart a number
+    # of the notes.
+    from deck_builder.readers.markdown import _CODED_NAME
+
+    assert _CODED_NAME.fullmatch("Ch8") and _CODED_NAME.fullmatch("CH4")
+    assert not _CODED_NAME.search("Ch 8") and not _CODED_NAME.search("Week 3")
