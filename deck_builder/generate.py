@@ -1340,6 +1340,14 @@ class _ArticleNotes:
             text=Spans(plain, spans),
             context=Spans(context, context_spans),
             targets=tuple(kept), remarks=remarks, figures=figures,
+            # Where the context line names the compared concepts ("Collectivism vs.
+            # Individualism: …"), a gap hiding one of them is a choice between them, and
+            # says so. Elsewhere the choices may be named on the front already ("an ACE
+            # inhibitor, a beta-blocker, [...]": the table's "ACEi / ARNI or MRA?" would
+            # answer it by elimination). A definition asks its term: no choice to name.
+            hints=() if key.startswith("def/") or not self.names_choices(context) else tuple(
+                (k, self.choices(answers[k])) for k in kept
+                if self.asks_a_choice(answers[k], plain, spans, k)),
             mask=[t for t in targets if t.key in kept],
             # A cut inside a gap would split it between two sentences: none there.
             # A list of many items ("a; b; c; d; e; f") shows the item asked and the one
@@ -1397,6 +1405,44 @@ class _ArticleNotes:
             return title
         return " vs ".join(name for name, t in self.concept_target.items()
                            if t.key in compared)
+
+    def choices(self, answer: str) -> str:
+        """The compared concepts as a gap hiding one of them names them, in the answer's
+        word form and case ("[Individualist or collectivist?] cultures tend to avoid
+        conflict"): a gap hiding one of two worldviews is a guess between them, and the card
+        says so instead of leaving the learner to work out that "[...] cultures" has two
+        answers (blind reviews: "binary guess", weak). A form that cannot be carried over
+        ("TCP"/"UDP", or a tail longer than a suffix) names the concepts as declared."""
+        compared = self.comparison_of(answer) or {}
+        names = [name for name, t in self.concept_target.items() if t.key in compared]
+        word = re.sub(r"^(?:an?|the)\s+", "", answer, flags=re.I)
+        pattern = self.concept_pattern(answer)
+        own = next((n for n in names if self.concept_target[n].pattern is pattern), None)
+        forms = names
+        if own is not None:
+            shared = len(os.path.commonprefix([word.casefold(), own.casefold()]))
+            word_tail, name_tail = word[shared:], own[shared:]
+            if shared >= 3 and len(word_tail) <= 5 and len(name_tail) <= 4 and all(
+                    n.casefold().endswith(name_tail.casefold()) for n in names):
+                forms = [word if n == own else n[:len(n) - len(name_tail)] + word_tail
+                         for n in names]
+        if word[:1].islower() and own and own[:1].isupper():
+            # Written in lower case where the names are capitalised: the names follow.
+            forms = [f if f.isupper() or f == word else f.lower() for f in forms]
+        return f"{', '.join(forms[:-1])} or {forms[-1]}?"
+
+    def asks_a_choice(self, answer: str, plain: str, spans, key: str) -> bool:
+        """Whether a gap hiding `answer` asks which of a comparison's concepts it is, with
+        no other of them named on its front outside the gaps ("Skin cells divide by
+        [mitosis or meiosis?], and only the gonads' by meiosis" is answered by
+        elimination, and a hint naming the choices would only point at it)."""
+        compared = self.comparison_of(answer)
+        if not compared:
+            return False
+        own = self.concept_pattern(answer)
+        shown = " ".join(outside(plain, spans, key))  # what the gap's card shows
+        return not any(t.pattern is not own and t.pattern.search(shown)
+                       for t in compared.values())
 
     def names_every_concept(self, text: str, compared: dict[str, _Target]) -> bool:
         """Whether `text` names each concept of `compared` (in any of its forms)."""

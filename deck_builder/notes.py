@@ -65,6 +65,9 @@ class NoteSpec:
     # Where the text's sentences after the first begin, when it is long enough that the
     # front shows only the part around its gap (quality.sentence_starts); else empty.
     sentences: tuple[int, ...] = ()
+    # The cue a gap shows instead of "[...]", by target key: a gap hiding one of the
+    # concepts the article compares names the choices ("[Individualism or Collectivism?]").
+    hints: tuple[tuple[str, str], ...] = ()
     # compare notes
     dimension: str = ""
     comparison: str = ""

@@ -145,7 +145,7 @@ def _spans_html(spans: Spans, picked, cuts=()) -> str:
     out, position = [], 0
     for start, end, key in spans.spans:
         out.append(text(position, start))
-        out.append(picked(spans.text[start:end], key))
+        out.append(picked(spans.text[start:end], key, start))
         position = end
     out.append(text(position, len(spans.text)))
     return "".join(out)
@@ -184,14 +184,29 @@ def figures_html(spec: NoteSpec) -> str:
 
 
 def cloze_html(spans: Spans, numbers: dict[str, int], sentences: tuple[int, ...] = (),
-               context: str = "") -> str:
-    """The cloze text; a long one as sentences the front's CSS can show a few of."""
-    def gap(phrase: str, key: str) -> str:
-        return f"{{{{c{numbers[key]}::{escape_text(phrase)}}}}}"
+               context: str = "", hints: dict[str, str] | None = None) -> str:
+    """The cloze text; a long one as sentences the front's CSS can show a few of. A key's
+    hint (Anki's `{{c1::answer::hint}}`) shows on its first gap only: the gaps after it
+    are the words that would give it away, hidden with it."""
+    hints = dict(hints or {})
+
+    def gapper(piece: Spans, cuts):
+        """The gap maker for one piece of text whose front leaves out `cuts`: a hint that
+        opens what the front shows (or a sentence in it) begins with a capital."""
+        opening = {s for s, _, _ in piece.spans
+                   if _SENTENCE_OPENS.search(_shown_before(piece.text, s, cuts))}
+
+        def gap(phrase: str, key: str, start: int) -> str:
+            hint = hints.pop(key, None)
+            if hint and start in opening:
+                hint = hint[:1].upper() + hint[1:]
+            cue = f"::{escape_text(hint)}" if hint else ""
+            return f"{{{{c{numbers[key]}::{escape_text(phrase)}{cue}}}}}"
+        return gap
 
     if not sentences:
         cuts = front_cuts(spans.text, [(s, e) for s, e, _ in spans.spans], alone=True)
-        return _spans_html(spans, gap, cuts)
+        return _spans_html(spans, gapper(spans, cuts), cuts)
     bounds = [0, *sentences, len(spans.text)]
     parts = []
     # The spans are sorted: each sentence's are found by bisection, not by asking all of
@@ -216,9 +231,26 @@ def cloze_html(spans: Spans, numbers: dict[str, int], sentences: tuple[int, ...]
         previous = sentence
         cuts = front_cuts(sentence, [(s, e) for s, e, _ in inside],
                           alone=kind.startswith("s alone") or not start)
+        piece = Spans(sentence, inside)
         parts.append(f'<span class="{kind}">'
-                     f'{_spans_html(Spans(sentence, inside), gap, cuts)}</span>')
+                     f'{_spans_html(piece, gapper(piece, cuts), cuts)}</span>')
     return f'<span class="long">{"".join(parts)}</span>'
+
+
+# What the front shows before a gap that opens it or one of its sentences.
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
+
+
+def _shown_before(text: str, start: int, cuts) -> str:
+    """The words of `text` before `start` that the front shows: without its `cuts`."""
+    shown, at = [], 0
+    for cut_start, cut_end, _ in cuts:
+        if cut_end > start:
+            break
+        shown.append(text[at:cut_start])
+        at = cut_end
+    shown.append(text[at:start])
+    return "".join(shown).strip(" ")
 
 
 def _words_outside(text: str, spans) -> int:
@@ -228,7 +260,7 @@ def _words_outside(text: str, spans) -> int:
 
 
 def masked_html(spans: Spans) -> str:
-    return _spans_html(spans, lambda phrase, key: f'<span class="masked">{MASK}</span>')
+    return _spans_html(spans, lambda phrase, key, start: f'<span class="masked">{MASK}</span>')
 
 
 @dataclass(frozen=True)
@@ -457,7 +489,8 @@ class Renderer:
         source = self.source_html(spec, works)
         if spec.kind == "cloze":
             fields = [cloze_html(spec.text, identity.clozes, spec.sentences,
-                                 spec.context.text if spec.context else ""),
+                                 spec.context.text if spec.context else "",
+                                 dict(spec.hints)),
                       masked_html(spec.context), source]
         else:
             slots: list[str] = []

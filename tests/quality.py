@@ -48,7 +48,7 @@ LONG_WORDS = 40  # a paragraph longer than this comes as sentences (docs §5)
 
 _CLOZE_OPENING = re.compile(r"\{\{c\d+::$")
 _CLOZE = re.compile(
-    r'<span class="cloze" data-cloze="([^"]*)" data-ordinal="\d+">\[\.\.\.\]</span>')
+    r'<span class="cloze" data-cloze="([^"]*)" data-ordinal="\d+">\[[^\]<]*\]</span>')
 
 
 def visible(fragment: str) -> str:
@@ -486,7 +486,8 @@ def _defined(note, answer: str, subject: set[str]) -> bool:
         return True
     glossary = note.col.find_notes("tag:topic::glossary")
     return any(answer.casefold() == visible(a).casefold() for nid in glossary
-               for a in re.findall(r"\{\{c1::(.*?)\}\}", note.col.get_note(nid)["Text"]))
+               for a in re.findall(r"\{\{c1::(.*?)(?:::[^}]*)?\}\}",
+                                   note.col.get_note(nid)["Text"]))
 
 
 # "[…] — Anti-IL-4/13", "[…] — Dobutamine": a labelled item's gap and a gloss that is a name.
@@ -559,7 +560,7 @@ def _cloze_problems(note, card, subject: set[str], sides=((), frozenset())) -> l
         # "The [...] change combines both:" leads into what the card does not show.
         problems.append("the front ends in a colon, leading into what it does not show")
     shown = visible(_CLOZE.sub(" ", front))
-    answer = re.search(rf"\{{\{{c{card.ord + 1}::(.*?)\}}\}}", note["Text"], re.S)
+    answer = re.search(rf"\{{\{{c{card.ord + 1}::(.*?)(?:::[^}}]*)?\}}\}}", note["Text"], re.S)
     other_half = _other_half(visible(answer.group(1)), shown) if answer else None
     # Unless hiding it would leave nothing to answer from: "Secondary consumers eat […]".
     if other_half and len(shown.split()) - len(other_half.split()) >= 3:
@@ -574,7 +575,7 @@ def _cloze_problems(note, card, subject: set[str], sides=((), frozenset())) -> l
         # "Primary consumers; [...]; Tertiary consumers": the front counts it out.
         problems.append(f"the front counts out the answer: {counted!r} of a sequence it shows")
     hidden = [_stems(re.sub(r"[-‐–]", " ", visible(h))) for h in re.findall(
-        rf"\{{\{{c{card.ord + 1}::(.*?)\}}\}}", note["Text"], re.S)]
+        rf"\{{\{{c{card.ord + 1}::(.*?)(?:::[^}}]*)?\}}\}}", note["Text"], re.S)]
     repeated = len(hidden) > 1 and all(h & hidden[0] for h in hidden[1:])
     if len(gaps) > 1 and repeated and _one_gap_card(note, card):
         # "[Light intensity] … a [light] meter": the second gap only repeats the first,
@@ -662,10 +663,10 @@ def _list_problems(note, card, context: str) -> list[str]:
     """A grouped list's card ("TCP; UDP; [...]"; a row "TCP: …; UDP: […]") asks one item of
     a set the front names: under a generic heading nothing says what set it is, and an item
     of several things is open-ended (docs/card-quality.md)."""
-    answer = re.search(rf"\{{\{{c{card.ord + 1}::(.*?)\}}\}}", note["Text"], re.S)
+    answer = re.search(rf"\{{\{{c{card.ord + 1}::(.*?)(?:::[^}}]*)?\}}\}}", note["Text"], re.S)
     if not answer:
         return []
-    whole = visible(re.sub(r"\{\{c\d+::(.*?)\}\}", r"\1", note["Text"], flags=re.S))
+    whole = visible(re.sub(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", r"\1", note["Text"], flags=re.S))
     items = [i.strip() for i in re.split(r"\s*;\s*", whole)]
     answer_text = visible(answer.group(1))
     if len(items) < 2:
@@ -761,7 +762,7 @@ def _answer_problems(note, text: str, ordinal: int, context: str, shown: str,
     `whole` is the compare cell `text` is, when there is one."""
     # The answer is the first gap's text on the back; what comes after it (a gloss) too.
     problems = []
-    for found in re.finditer(rf"\{{\{{c{ordinal}::(.*?)\}}\}}(.{{0,6}})", text, re.S):
+    for found in re.finditer(rf"\{{\{{c{ordinal}::(.*?)(?:::[^}}]*)?\}}\}}(.{{0,6}})", text, re.S):
         answer, after = visible(found.group(1)), html.unescape(found.group(2))
         why = weak_answer(answer, after)
         if whole and answer == whole and any(c.isalnum() for c in answer):
@@ -887,7 +888,8 @@ def _cell(note, slot: int) -> str:
     """A compare note's cell as the learner reads it (its recall card's text, or else its
     "which" card's, masked); empty where the cell makes neither card."""
     text = note[f"Text{slot}"]
-    return visible(re.sub(r"\{\{c\d+::(.*?)\}\}", r"\1", text) if text else note[f"Masked{slot}"])
+    return visible(re.sub(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", r"\1", text) if text
+                   else note[f"Masked{slot}"])
 
 
 def _which_problems(note, card) -> list[str]:

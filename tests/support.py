@@ -270,7 +270,7 @@ def visible(rendered_html: str) -> str:
 
 def field_text(value: str) -> str:
     """A field's text with cloze markup resolved, as the back of the card shows it."""
-    return visible(re.sub(r"\{\{c\d+::(.*?)\}\}", r"\1", value, flags=re.S))
+    return visible(re.sub(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", r"\1", value, flags=re.S))
 
 
 def notes(col: Collection, search: str = ""):
@@ -290,7 +290,7 @@ def note_containing(col: Collection, text: str):
 def cloze_answers(note, ordinal: int, field: str = "Text") -> list[str]:
     """The text hidden on card `ordinal` (0-based) of a cloze note, as Anki would show it
     (or of a compare note's recall card, whose cell `field` holds its gap)."""
-    found = re.findall(r"\{\{c(\d+)::(.*?)\}\}", note[field], re.S)  # TeX spans lines
+    found = re.findall(r"\{\{c(\d+)::(.*?)(?:::[^}]*)?\}\}", note[field], re.S)  # TeX spans lines
     return [visible(text) for number, text in found if int(number) == ordinal + 1]
 
 
@@ -312,12 +312,23 @@ def compared_together(col: Collection) -> list[frozenset[str]]:
     return [group for group in groups if len(group) > 1]
 
 
+_CHOICES = re.compile(r'(<span class="cloze"[^>]*>)\[([^\]<]+ or [^\]<]+)\?\](</span>)')
+
+
+def without_choices(question_html: str) -> str:
+    """The question with a gap's choices ("[Individualist or Collectivist?]", the hint of a
+    gap hiding one of the concepts an article compares) shown as a plain "[...]": the
+    choices name the answer among its alternatives, as a "which" card's line does, and give
+    none of them away."""
+    return _CHOICES.sub(r"\1[...]\3", question_html)
+
+
 def choice_named(question_html: str, answer: str, groups: list[frozenset[str]]) -> str:
     """The cloze question (visible) without its context line when that line names the
     answer, a compared concept, beside every concept compared with it ("Collectivism vs.
     Individualism: …" over "[...] is a worldview …"): the line asks which of them, as a
     compare note's "which" card names its choices, and gives none away. Else the whole."""
-    question = visible(question_html)
+    question = visible(without_choices(question_html))
     context = visible(inner_html(question_html, "context")).casefold()
     name = answer.strip().casefold()
     if context and question.casefold().startswith(context) and any(

@@ -14,7 +14,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from quality import _div, _names_a_side, shown_front, weak_cards
-from support import REPO, examples, imported, note_containing, notes, run, visible
+from support import (
+    REPO,
+    cloze_answers,
+    examples,
+    imported,
+    note_containing,
+    notes,
+    run,
+    visible,
+)
 from test_markdown_idioms import build, check
 
 from deck_builder.quality import Stems, related
@@ -435,7 +444,7 @@ def test_a_context_line_that_would_show_a_mask_gives_way_to_the_title(conditioni
 def test_a_structural_label_is_no_label_and_no_answer(conditioning):
     col, _ = conditioning
     hidden = {visible(a) for n in notes(col, 'note:"deck-builder Cloze"')
-              for a in re.findall(r"\{\{c\d+::(.*?)\}\}", n["Text"])}
+              for a in re.findall(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", n["Text"])}
     assert "Definition" not in hidden and "Definition:" not in hidden
     assert not hidden & {"(B)", "B", "15", "not", "Note"}, hidden
     assert "neutral stimulus" in hidden
@@ -590,7 +599,7 @@ def test_a_front_whose_heading_names_its_answer_shows_the_title_naming_both_inst
     assert visible(card.question()).startswith(f"{title} [...] is a worldview that places")
     # "[…] in the United States" above the card for "individualistic": the same.
     (note,) = [n for n in notes(seed_collection, "note:\"deck-builder Cloze\"")
-               if re.sub(r"\{\{c\d+::(.*?)\}\}", r"\1", visible(n["Text"])).endswith(
+               if re.sub(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", r"\1", visible(n["Text"])).endswith(
                    "an epitome of individualistic culture.")]
     assert visible(note["Context"]) == title
 
@@ -629,9 +638,11 @@ def test_a_gap_hiding_a_compared_name_shows_the_choices_of_its_own_table(tmp_pat
     for col, _ in _built(tmp_path, text, "division.md"):
         fronts = [visible(c.question()) for n in notes(col, "note:\"deck-builder Cloze\"")
                   for c in n.cards()]
+    # The gap names its own table's choices; where the other one is on the front
+    # ("… divide by meiosis"), naming them would only point at the elimination.
     assert sorted(fronts) == [
-        "Mitosis vs Meiosis [...] keeps the chromosome number of the parent cell in both "
-        "daughter cells.",
+        "Mitosis vs Meiosis [Mitosis or Meiosis?] keeps the chromosome number of the parent "
+        "cell in both daughter cells.",
         "Mitosis vs meiosis in the body Skin cells divide by [...] , and only the cells of "
         "the gonads divide by meiosis."], fronts
 
@@ -1394,7 +1405,7 @@ def test_a_list_item_shows_the_heading_its_lead_in_leaves_out(tmp_path):
         contexts = {}
         for note in notes(col):
             for card in _asked(note):
-                answer = re.search(rf"\{{\{{c{card.ord + 1}::(.*?)\}}\}}", note["Text"])[1]
+                answer = cloze_answers(note, card.ord)[0]
                 contexts[answer] = visible(_div(card.question(), "context"))
         assert contexts["Long Telegram"] == "The Early Cold War › Truman's first years", contexts
         assert contexts["atomic secrets"] == "The Early Cold War › Truman's first years"
@@ -1598,6 +1609,30 @@ def test_a_concept_asked_beside_the_one_other_compared_concept_is_asked_with_it(
     front, back = _one_card(tmp_path, text, "cells.md", "Plants do both")
     assert front.endswith(f"Plants do both: {shown}"), front
     assert "and respiration releases it again" in back, back
+
+
+def test_a_gap_hiding_a_compared_concept_names_the_choices_in_its_own_word_form(tmp_path):
+    # "[...] cultures tend to avoid conflict" under "Collectivism vs. Individualism" left the
+    # learner to work out that the gap is one of two worldviews (blind reviews: "binary
+    # guess", weak): the gap names them, as a compare note's "which" card does, in the
+    # answer's case, capitalised where it opens what the front shows.
+    text = ("# Mitosis vs. Meiosis\n\n## Side by side\n\n| | Mitosis | Meiosis |\n"
+            "|---|---|---|\n| Daughter cells | Two, diploid | Four, haploid |\n\n"
+            "## Where they happen\n\n**Meiosis** takes place only in the testes and ovaries."
+            "\n\nBy contrast, **mitosis** goes on in almost every tissue of the body.\n\n"
+            "Skin heals because **mitosis** replaces the cells lost in a wound.\n")
+    for col, _ in _built(tmp_path, text, "cells.md"):
+        cloze = notes(col, 'note:"deck-builder Cloze"')
+        # As the front shows them: "By contrast, " is left off (quality.front_cuts).
+        fronts = {visible(shown_front(c.question())) for n in cloze for c in _asked(n)}
+        assert fronts == {
+            "Skin heals because [mitosis or meiosis?] replaces the cells lost in a wound.",
+            "[Mitosis or Meiosis?] takes place only in the testes and ovaries.",
+            "[Mitosis or meiosis?] goes on in almost every tissue of the body."}, fronts
+        # The back shows the answer, not the choices.
+        backs = [visible(c.answer()) for n in cloze for c in _asked(n)]
+        assert any("Skin heals because mitosis replaces" in b for b in backs), backs
+        assert not any("or meiosis?" in b for b in backs), backs
 
 
 def test_an_item_labelled_by_a_dimension_asks_each_sides_cell_not_the_label(tmp_path):

@@ -23,7 +23,7 @@ def _clozes(tmp_path: Path, source: str) -> tuple[list[str], list[str]]:
 
 
 def _answers(texts: list[str]) -> list[str]:
-    return [a for t in texts for a in re.findall(r"\{\{c\d+::(.*?)\}\}", t)]
+    return [a for t in texts for a in re.findall(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", t)]
 
 
 def test_a_sentence_naming_its_own_subject_never_hides_the_heading_above(tmp_path):
