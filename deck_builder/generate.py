@@ -71,6 +71,7 @@ from deck_builder.quality import (
     formula_written_out,
     giveaways,
     gives_away,
+    initials_shown,
     is_amount,
     is_date,
     is_generic_heading,
@@ -2262,6 +2263,18 @@ def _item_text(label: str, plain: str, subject: frozenset[str],
               *((s + shift, e + shift) for s, e in telling)]
         return text, _Target("label", re.compile("|".join(
             rf"(?<=\A.{{{s}}}){re.escape(text[s:e])}" for s, e in at), re.S))
+    # "Law of" is every sibling's ("Law of segregation", "Law of dominance"), so the first
+    # word of the rest tells the label as a first word does: "… sorted into gametes
+    # independently …" gave away "[Law of independent assortment]" (blind review). The text's
+    # word is masked with the label, one gap, as an answer's first word is (quality.giveaways).
+    common = frozenset(st for _, _, st in content_words(label) if Stems(shared).related(st)) \
+        if shared else frozenset()
+    told = giveaways(plain, label, subject=subject | common) if common else []
+    if told:
+        shift = len(text) - len(plain)
+        at = [(0, len(label)), *((s + shift, e + shift) for s, e in told)]
+        return text, _Target("label", re.compile("|".join(
+            rf"(?<=\A.{{{s}}}){re.escape(text[s:e])}" for s, e in at), re.S))
     return text, _Target("label", term_pattern(label))
 
 
@@ -2488,8 +2501,14 @@ def _with_giveaways(text: str, spans, answers: dict[str, str], mask_key: str | N
         # A word saying part of an answer stays in the text, whose other words are what
         # tells (quality.says_part_only); a context line alone cannot tell: "Ports" above
         # "a 16-bit number" says all of "port number".
-        for start, end in giveaways(text, answer, skip, subject_stems,
-                                    parts=mask_key is None):
+        # "[major 3rd] — Abbr.: M3": a token that spells the answer's initials says it as
+        # "(DV)" does (blind reviews: "M3" beside the gap for "major 3rd", "just the
+        # initials"). Masked with the gap, not taken for the text saying its label
+        # (_item_text), so the row still asks its name from what else it says ("Semitones: 4").
+        found = giveaways(text, answer, skip, subject_stems, parts=mask_key is None)
+        initials = [(s, e) for s, e in initials_shown(text, answer) if (s, e) not in found
+                    and not any(s < b and a < e for a, b in skip)]
+        for start, end in sorted((*found, *initials)):
             # A formula the answer holds whole is hidden whole: "**$v_1$** … **$v_1$ media**"
             # hid "v_1" inside the first formula, a cloze within TeX ("\\({{c1::v_1}}\\)").
             whole = next(((s, e) for s, e in formulas if s < start < e or s < end < e), None)

@@ -315,6 +315,7 @@ class Stems:
         self.heads = frozenset({s[:5] for s in self.stems if len(s) >= 5} | {
             (s + end)[:5] for s in self.short for end in COMBINING} | self.short | {
             alt[:5] for s in self.stems for alt in _alternates(s)})  # "recept" for "receiv"
+        self.alternate_heads = frozenset(alt[:5] for s in self.stems for alt in _alternates(s))
         self.threes = frozenset(s[:3] for s in self.stems)
 
     def related(self, stem: str) -> bool:
@@ -336,7 +337,12 @@ class Stems:
         if index < len(self.ordered) and self.ordered[index].startswith(stem):
             return True
         # It begins with a shorter stem of 5+ letters.
-        return any(stem[:end] in self.stems for end in range(5, len(stem)))
+        if any(stem[:end] in self.stems for end in range(5, len(stem))):
+            return True
+        # One of theirs in another form begins it or it begins one ("invers" of "Inversions"
+        # and "invert" of "inverting"): related() finds it so, and a heading "Inversions"
+        # over the gap for "inverting" gave the answer away (blind review).
+        return stem[:5] in self.alternate_heads and any(related(stem, s) for s in self.stems)
 
 
 def content_words(text: str, common: bool = True) -> tuple[tuple[int, int, str], ...]:
@@ -935,6 +941,49 @@ def spelled_by_initials(answer: str, shown: str) -> str | None:
     return shown[starts[found].start():end]
 
 
+# A token an abbreviation is written as: capitals, or letters with a digit ("M3", "m3",
+# "P4", "LDR"); not a word in lower case ("is") nor a capitalised one ("Pa").
+_INITIALS_TOKEN = re.compile(
+    r"(?<![\w.'’-])(?:[A-Z][A-Z0-9]+|[A-Za-z][A-Za-z]?[0-9]+)s?(?![\w'’-])")
+# The text before " — " of a card that asks what its abbreviation stands for ("FTP —
+# Port: 21; Description: […]", "Symbol: LDR — Component: […]"): its cue, not a give-away.
+_CUE = re.compile(r"\A[^—]{1,40}?(?= — )")
+
+
+def initials_shown(text: str, answer: str) -> list[tuple[int, int]]:
+    """Spans of `text` holding an abbreviation of `answer` (initials_of, digits kept: "M3"
+    and "m3" for "major 3rd", "LDR" for "light dependent resistor"), outside a lead before
+    " — " that is the card's cue (_CUE: the card then asks what the letters stand for)."""
+    initials = initials_of(answer)
+    if not initials:
+        return []
+    return [(s, e) for s, e, letters in _initials_tokens(text) if letters in initials]
+
+
+@lru_cache(maxsize=ARTICLE_CACHE)  # one text is asked for each answer of its note
+def _initials_tokens(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, letters in capitals) of each _INITIALS_TOKEN of `text` past its _CUE."""
+    cue = _CUE.match(text)
+    found = []
+    for m in _INITIALS_TOKEN.finditer(text, cue.end() if cue else 0):
+        token = m.group()
+        letters = token[:-1] if token.endswith("s") and token[:-1].isupper() else token
+        found.append((m.start(), m.end(), letters.upper()))
+    return tuple(found)
+
+
+@lru_cache(maxsize=ANSWER_CACHE)
+def initials_of(answer: str) -> frozenset[str]:
+    """abbreviations(answer), with a word that opens on a digit giving its digit ("major
+    3rd": M3, "perfect 4th": P4), of an answer of two to five words."""
+    words = _WORD.findall(answer)
+    if not 2 <= len(words) <= 5:
+        return frozenset()
+    every = "".join(w[0] for w in words).upper()
+    content = "".join(w[0] for w in words if w.casefold() not in STOP_WORDS).upper()
+    return frozenset(i for i in (every, content) if len(i) >= 2)
+
+
 @lru_cache(maxsize=ANSWER_CACHE)
 def abbreviations(answer: str) -> frozenset[str]:
     """The abbreviations an answer of two words or more goes by: the first letters of its
@@ -1279,8 +1328,11 @@ def too_split(text: str, spans, key: str, answer: str) -> bool:
     of it, with fewer than SPLIT_FRONT_WORDS words of meaning outside them."""
     if split_gaps(spans, key) < 2:
         return False
-    whole = _folded(answer)
-    if all(_folded(text[s:e]) == whole for s, e, k in spans if k == key):
+    whole, initials = _folded(answer), initials_of(answer)
+    # Its abbreviation masked with it ("[major 3rd] — Abbr.: […]") is the answer again in
+    # other letters, not a part of it: recalling the name recalls both.
+    if all(_folded(text[s:e]) == whole or text[s:e].rstrip("s").upper() in initials
+           for s, e, k in spans if k == key):
         return False
     # Counted only up to what it needs: each card of a 2 MiB paragraph shows most of it.
     return not _more_words_than(outside(text, spans, key), SPLIT_FRONT_WORDS - 1)

@@ -2460,3 +2460,61 @@ def test_a_name_or_a_day_with_a_number_is_no_chapter_of_the_course():
 
     assert _CODED_NAME.fullmatch("Ch8") and _CODED_NAME.fullmatch("CH4")
     assert not _CODED_NAME.search("Ch 8") and not _CODED_NAME.search("Week 3")
+
+
+def test_an_abbreviation_spelled_by_the_answers_initials_is_hidden_with_it(tmp_path):
+    # "[major 3rd] — Abbr.: M3; Semitones: 4" showed the answer's initials, digits kept (the
+    # blind reviews: "just the initials"). The abbreviation is hidden in the same cloze and
+    # the row is still asked from what else it says; a row whose abbreviation is its cue
+    # ("FTP — … Description: […]") still asks what the letters stand for.
+    text = ("# Intervals\n\n## Semitone table\n\n| Interval | Abbr. | Semitones |\n"
+            "|---|---|---|\n| minor 3rd | m3 | 3 |\n| major 3rd | M3 | 4 |\n"
+            "| perfect 5th | P5 | 7 |\n| octave | P8 | 12 |\n")
+    for col, _ in _built(tmp_path / "intervals", text, "intervals.md"):
+        fronts = sorted(f.split(" › ")[-1] for f in _asked_fronts(col))
+        assert fronts == [
+            "Semitone table [...] — Abbr.: P8; Semitones: 12",
+            "Semitone table [...] — Abbr.: [...] ; Semitones: 3",
+            "Semitone table [...] — Abbr.: [...] ; Semitones: 4",
+            "Semitone table [...] — Abbr.: [...] ; Semitones: 7"], fronts
+        major = note_containing(col, "Semitones: 4")
+        assert cloze_answers(major, 0) == ["major 3rd", "M3"], major["Text"]
+    ports = ("# Networking basics\n\n## Common ports\n\n| Protocol | Port | Description |\n"
+             "|---|---|---|\n| FTP | 21 | File transfer protocol |\n")
+    for col, _ in _built(tmp_path / "ports", ports, "ports.md"):
+        assert [f.split(" › ")[-1] for f in _asked_fronts(col)] == [
+            "Common ports FTP — Port: 21; Description: [...]"]
+
+
+def test_a_heading_saying_the_answer_in_another_form_leaves_the_context_line(tmp_path):
+    # "Intervals › Inversions [...] — moving the lower note up an octave" for "inverting"
+    # (the blind reviews: the heading gives it away): "Inversions" and "inverting" are one
+    # word family by their alternating root (quality.related), which the answer's stem
+    # index (quality.Stems) missed. The context line falls back to the title.
+    text = ("# Music intervals\n\n## Inversions\n\n"
+            "- inverting = moving the lower note up an octave\n"
+            "- augmented = one semitone bigger than perfect or major\n")
+    for col, _ in _built(tmp_path, text, "intervals.md"):
+        fronts = _asked_fronts(col)
+        inverting = [f for f in fronts if "lower note" in f]
+        assert inverting == ["Music intervals [...] — moving the lower note up an octave"], fronts
+        assert "Music intervals › Inversions [...] — one semitone bigger than perfect or major" \
+            in fronts, fronts
+
+
+def test_a_word_only_its_label_has_among_its_siblings_is_hidden_with_it(tmp_path):
+    # "[Law of independent assortment] — … sorted into gametes independently …": "Law of"
+    # is every sibling's, so "independent" is the word that tells which law, and the text
+    # said it (the blind reviews: a give-away). It is hidden with the label, one cloze.
+    text = ("# Mendelian inheritance\n\n## Mendel's laws\n\n"
+            "1. **Law of segregation** – the two alleles of a gene separate during gamete "
+            "formation, so each gamete gets one.\n"
+            "2. **Law of independent assortment** – alleles of different genes are sorted "
+            "into gametes independently of each other\n"
+            "3. **Law of dominance** – in a heterozygote one allele masks the other one\n")
+    for col, _ in _built(tmp_path, text, "mendel.md"):
+        note = note_containing(col, "sorted into gametes")
+        assert cloze_answers(note, 0) == ["Law of independent assortment", "independently"], \
+            note["Text"]
+        front = next(f for f in _asked_fronts(col) if "sorted into gametes" in f)
+        assert "independent" not in front, front
