@@ -2506,8 +2506,11 @@ def _with_giveaways(text: str, spans, answers: dict[str, str], mask_key: str | N
         # initials"). Masked with the gap, not taken for the text saying its label
         # (_item_text), so the row still asks its name from what else it says ("Semitones: 4").
         found = giveaways(text, answer, skip, subject_stems, parts=mask_key is None)
+        # Not inside a formula, where the letters are its symbol ("\\text{MSE} = …"): a gap
+        # may not cut it, and hidden whole or refused, the card asked the formula too or
+        # nothing (a dev set's "[mean squared error] or MSE": its text's "MSE" is masked).
         initials = [(s, e) for s, e in initials_shown(text, answer) if (s, e) not in found
-                    and not any(s < b and a < e for a, b in skip)]
+                    and not any(s < b and a < e for a, b in (*skip, *formulas))]
         for start, end in sorted((*found, *initials)):
             # A formula the answer holds whole is hidden whole: "**$v_1$** … **$v_1$ media**"
             # hid "v_1" inside the first formula, a cloze within TeX ("\\({{c1::v_1}}\\)").
