@@ -156,6 +156,23 @@ def _shared(answer: str, front: str, subject: set[str], outside: str | None = No
                 if m[1].upper() in initials}
         if said:
             return {a.casefold() for a in said}
+    # "[major 3rd] — Abbr.: M3": a token of capitals, or letters with a digit, that spells
+    # the answer's initials (a word opening on a digit gives it) anywhere on the front, but
+    # in a formula (its symbol) or as the cue of a card asking what the letters stand for
+    # ("FTP — Port: 21; Description: [...]").
+    every = [w for w in _WORD.findall(answer)]
+    if 2 <= len(every) <= 5:
+        initials = {"".join(w[0] for w in every if w.casefold() not in FILLER).upper(),
+                    "".join(w[0] for w in every).upper()}
+        plain = re.sub(r"\\\(.*?\\\)|\\\[.*?\\\]", " ", front, flags=re.S)
+        if context and plain.startswith(context):
+            plain = plain[len(context):]
+        plain = re.sub(r"^[^—]{1,40}? — ", "", plain)  # the cue
+        said = {m[1] for m in re.finditer(
+            r"(?<![\w.'’-])([A-Z][A-Z0-9]+|[A-Za-z][A-Za-z]?[0-9]+)s?(?![\w'’-])", plain)
+            if m[1].upper() in initials}
+        if said:
+            return {a.casefold() for a in said}
     mine = {s for s in _stems(answer) if not any(_same_family(s, t) for t in subject)}
     front = _without_parts(front, answer, context)
     outside = None if outside is None else _without_parts(outside, answer, context)
