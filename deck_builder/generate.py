@@ -1232,7 +1232,8 @@ class _ArticleNotes:
             elif why := self.told_by_front(answers[key_],
                                            " ".join(outside(plain, spans, key_)), context):
                 left_out[key_] = why
-        for key_ in (k for k in two_gap_cards(spans, [k for k in kept if k not in left_out])
+        for key_ in (k for k in two_gap_cards(spans, [k for k in kept if k not in left_out],
+                                              plain, answers)
                      if k not in paired):
             left_out[key_] = (f'answer "{answers[key_]}" shows as two gaps on its card (its '
                               "words recur); its note's other cards ask one gap each")

@@ -1308,10 +1308,17 @@ def split_gaps(spans, key: str) -> int:
     return count
 
 
-def two_gap_cards(spans, keys) -> list[str]:
+def two_gap_cards(spans, keys, text: str = "", answers=None) -> list[str]:
     """The keys whose card shows its answer in two gaps or more, when some other key's card
-    shows one: those are left out, the one-gap cards kept."""
-    split = [k for k in keys if split_gaps(spans, k) > 1]
+    shows one: those are left out, the one-gap cards kept. A gap of `text` that only hides
+    the answer's abbreviation (`answers` by key; initials_of) is the answer again in other
+    letters, as for too_split: "a so-called […] (General Circulation Model or […])"."""
+    def gaps(key: str) -> int:
+        initials = initials_of(answers[key]) if answers and key in answers else frozenset()
+        return split_gaps([(s, e, k) for s, e, k in spans if k != key or not initials
+                           or text[s:e].rstrip("s").upper() not in initials], key)
+
+    split = [k for k in keys if gaps(k) > 1]
     return split if len(split) < len(keys) else []
 
 

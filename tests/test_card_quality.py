@@ -2518,3 +2518,17 @@ def test_a_word_only_its_label_has_among_its_siblings_is_hidden_with_it(tmp_path
             note["Text"]
         front = next(f for f in _asked_fronts(col) if "sorted into gametes" in f)
         assert "independent" not in front, front
+
+
+def test_an_abbreviation_hidden_with_its_answer_is_no_second_gap_to_leave_the_card_out(tmp_path):
+    # "Every GCM is built …: a [Global Climate Model] couples …" showed the answer's
+    # initials. Hidden with it, the card shows two gaps beside a sibling of one ("the
+    # [ocean]"), which §4b left out; the letters are the answer again, so the card stays.
+    text = ("# Climate models\n\nEvery GCM is built the same way: a **Global Climate Model** "
+            "couples the **ocean** to the atmosphere on one grid.\n")
+    for col, _ in _built(tmp_path, text, "models.md"):
+        fronts = [f.split(" › ")[-1] for f in _asked_fronts(col)]
+        assert "Introduction Every [...] is built the same way: a [...] couples the ocean to " \
+               "the atmosphere on one grid." in fronts, fronts
+        assert not any("GCM" in f and "ocean to" in f and "[...] couples" in f
+                       for f in fronts), fronts
