@@ -2393,3 +2393,63 @@ def test_a_name_or_a_day_with_a_number_is_no_chapter_of_the_course():
     for heading in ("CH4 emissions", "Unit 731", "Day 1 of the Somme", "Session 2015 results",
                     "Ch8"):
         assert not _CHAPTER.match(heading), heading
+
+
+# Issue 15: a Quarto week note whose tables' titles rendered to nothing gave "which" cards
+# an empty Comparison field, their fronts "› Advantages".
+REMOTE_SENSING = """\
+---
+title: "{{< meta course >}}"
+format: html
+execute:
+  echo: false
+---
+
+# Week 1 {.unnumbered}
+
+## {#sec-sensors}
+
+| | Passive | Active |
+|---|---|---|
+| Advantages | Needs no power to light the scene | Works at night and through clouds |
+| Disadvantages | Blocked by cloud cover | Costly to fly and to power |
+
+## \u200b
+
+| Feature | Geostationary orbit | Sun-synchronous orbit |
+|---|---|---|
+| Altitude | About 36,000 km | About 700 km |
+
+## Missions {-}
+
+| | Landsat 8 | Sentinel-2 |
+|---|---|---|
+| Revisit time | 16 days | 5 days with two satellites |
+
+: Landsat 8 and Sentinel-2 compared {#tbl-missions}
+"""
+
+
+def test_a_table_whose_title_shows_nothing_still_names_its_comparison(tmp_path):
+    # Importing holds every card to the rules (an empty subject, a front opening on "›").
+    for col, _ in _built(tmp_path, REMOTE_SENSING, "week-1.qmd"):
+        subjects = {visible(n["Dimension"]): visible(n["Comparison"]) for n in notes(col)
+                    if n.note_type()["name"] == "deck-builder Compare"}
+        fronts = _all_fronts(col)
+    # The heading above a heading that shows nothing (`{#sec-x}`, a zero-width space), here
+    # the article's; a table's Pandoc caption before any heading.
+    assert subjects == {"Advantages": "Week 1", "Disadvantages": "Week 1",
+                        "Altitude": "Week 1",
+                        "Revisit time": "Landsat 8 and Sentinel-2 compared"}, subjects
+    assert not [f for f in fronts if f.startswith("›") or "{-}" in f or "compared" in f
+                and "Revisit time" not in f], fronts
+
+
+def test_a_comparison_with_no_title_of_words_anywhere_is_named_by_its_choices(tmp_path):
+    # The article's title an emoji, the table's heading only an id: nothing above the table
+    # names it, so its cards name the concepts compared.
+    text = ('---\ntitle: "🛰️"\n---\n\n## {#sec-sensors}\n\n' + REMOTE_SENSING.split(
+        "## {#sec-sensors}\n\n")[1].split("\n\n")[0] + "\n")
+    for col, _ in _built(tmp_path, text, "week-1.qmd"):
+        subjects = {visible(n["Comparison"]) for n in notes(col)}
+    assert subjects == {"Passive vs Active"}, subjects
