@@ -274,8 +274,18 @@ def _row(col, first: str, second: str, comparison: str = "Memory stores") -> lis
 
 def test_a_card_that_does_not_name_the_comparison_is_weak(col):
     weak = _row(col, "About four chunks at once", "Practically unlimited", comparison="")
-    # The two recall cards and the two "which" cards.
-    assert len(weak) == 4 and all("does not name the comparison" in w for w in weak), weak
+    # The two recall cards and the two "which" cards, each by the three rules it breaks.
+    for rule in ("does not name the comparison", "has an empty comparison subject",
+                 "the context line starts with '›'"):
+        assert sum(rule in w for w in weak) == 4, weak
+    assert len(weak) == 12, weak
+
+
+def test_a_front_whose_context_line_opens_on_its_separator_is_weak(col):
+    # Issue 15: "› Advantages", the title before the "›" rendered to nothing.
+    weak = _cloze(col, "Passive sensors record {{c1::sunlight}} reflected by the ground.",
+                  context="› Advantages")
+    assert len(weak) == 1 and "the context line starts with '›'" in weak[0], weak
 
 
 def test_two_which_cards_with_the_same_cell_are_weak(col):
