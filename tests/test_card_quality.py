@@ -2463,3 +2463,15 @@ def test_a_comparison_with_no_title_of_words_anywhere_is_named_by_its_choices(tm
     for col, _ in _built(tmp_path, text, "week-1.qmd"):
         subjects = {visible(n["Comparison"]) for n in notes(col)}
     assert subjects == {"Passive vs Active"}, subjects
+
+
+@pytest.mark.parametrize("heading, subject", [
+    ("Sensors {#sec-sensors}\n-------", "Week 1 › Sensors"),  # "Sensors {}" before
+    ("{#sec-sensors}\n-------", "Week 1"),  # "{}" before
+])
+def test_a_setext_headings_attributes_show_nowhere(tmp_path, heading, subject):
+    table = REMOTE_SENSING.split("## {#sec-sensors}\n\n")[1].split("\n\n")[0]
+    text = f"Week 1\n======\n\n{heading}\n\n{table}\n"
+    for col, _ in _built(tmp_path, text, "week-1.md"):
+        subjects = {visible(n["Comparison"]) for n in notes(col)}
+    assert subjects == {subject}, subjects

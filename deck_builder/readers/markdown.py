@@ -1960,6 +1960,10 @@ _ATTRIBUTES = rf"\{{:?[ \t]*{_ATTRIBUTE}(?:[ \t]+{_ATTRIBUTE})*[ \t]*\}}"
 _TRAILING_ATTRIBUTES = re.compile(
     rf"^((?:[ \t]*#{{1,6}}[ \t]|[ \t]*:{{3,}}[ \t]*\S|.*\$\$|[ \t]*:[ \t]+\S).*?)[ \t]*"
     rf"{_ATTRIBUTES}[ \t]*$", re.M)
+# The same at the end of a setext heading's line ("Sensors {#sec-sensors}" over "-------"),
+# where it showed as "{}" (its "#id" read as a tag).
+_SETEXT_ATTRIBUTES = re.compile(
+    rf"^(.*?)[ \t]*{_ATTRIBUTES}[ \t]*$(?=\n[ \t]{{0,3}}(?:=+|-+)[ \t]*$)", re.M)
 _ATTRIBUTE_LINE = re.compile(r"^[ \t]*\{:[^{}\n]*\}[ \t]*$", re.M)
 # A span: its text stays. Not the `[ref]` of a reference link, `[text][ref]{…}` (after `]`).
 _SPAN_ATTRIBUTES = re.compile(rf"(?<!\])\[([^\[\]\n]*)\]{_ATTRIBUTES}")
@@ -1974,6 +1978,9 @@ def _drop_attributes(text: str) -> str:
     # brackets showed ("[Advantages]") when its attributes were read as the heading's.
     text = _SPAN_ATTRIBUTES.sub(r"\1", text)
     text = _TRAILING_ATTRIBUTES.sub(r"\1", text)
+    # A setext heading of attributes alone keeps a zero-width space: an empty line over
+    # "-----" would be a rule, and the heading (a section, titled by the one above) lost.
+    text = _SETEXT_ATTRIBUTES.sub(lambda m: m[1] or "\u200b", text)
     text = _ATTRIBUTE_LINE.sub("", text)
     return _LINK_ATTRIBUTES.sub("", text)
 
