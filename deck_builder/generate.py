@@ -1919,8 +1919,9 @@ _DEMONSTRATIVE_NOUN = re.compile(
 _VERB_AFTER_DEMONSTRATIVE = re.compile(r"\w+(?<!e)ed|\w+(?<![sui])s", re.I)
 
 
-# The "›" that joins a context line's parts, where a part is missing before or after it.
-_LOOSE_SEPARATORS = re.compile(r"^[\s›]+|[\s›]+$")
+# The "›" that joins a context line's parts, where a part is missing before or after it,
+# with the spaces and zero-width characters (U+200B to U+200F, U+2060, U+FEFF) around it.
+_LOOSE_SEPARATORS = re.compile(r"^[\s›\u200b-\u200f\u2060\ufeff]+|[\s›\u200b-\u200f\u2060\ufeff]+$")
 
 
 def _shown_subject(context: str) -> str:

@@ -2475,3 +2475,14 @@ def test_a_setext_headings_attributes_show_nowhere(tmp_path, heading, subject):
     for col, _ in _built(tmp_path, text, "week-1.md"):
         subjects = {visible(n["Comparison"]) for n in notes(col)}
     assert subjects == {subject}, subjects
+
+
+def test_a_title_that_shows_nothing_gives_way_to_the_files_name(tmp_path):
+    # A zero-width space typed as the title: every context line opened on "›".
+    table = REMOTE_SENSING.split("## {#sec-sensors}\n\n")[1].split("\n\n")[0]
+    text = ('---\ntitle: "\u200b"\n---\n\n## Sensors\n\nA **geostationary orbit** keeps a '
+            f"satellite above one point of the equator.\n\n{table}\n")
+    for col, _ in _built(tmp_path, text, "week-1.md"):
+        contexts = {visible(n["Comparison"] if "Comparison" in n else n["Context"])
+                    for n in notes(col)}
+    assert contexts == {"Week 1 › Sensors"}, contexts

@@ -2865,10 +2865,12 @@ class _MarkdownReader:
         title_heading = self.title_heading(blocks)
         # A front-matter title is read as a `#` heading's text is: "**Week 1**" and a Quarto
         # "{{< meta course >}}" showed as typed on every card's context line.
-        title = _inline_title(_TOOL_SYNTAX.sub("", front.get("title") or "")) or (
+        # One that shows nothing (a zero-width space, "&#8203;") is none: every context line
+        # opened on "›" (issue 15).
+        title = next((shown for shown in (
+            _inline_title(_TOOL_SYNTAX.sub("", front.get("title") or "")),
             self.bounded(_inline(_inline_child(title_heading)).plain, _line(title_heading))
-            if title_heading else ""
-        ) or self.path.stem
+            if title_heading else "") if not shows_nothing(shown)), self.path.stem)
         self.collect_concepts(blocks)
         self.concept_names = {c.name.casefold(): c.name for c in self.concepts}
         for concept in self.concepts:
