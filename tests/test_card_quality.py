@@ -2486,3 +2486,13 @@ def test_a_title_that_shows_nothing_gives_way_to_the_files_name(tmp_path):
         contexts = {visible(n["Comparison"] if "Comparison" in n else n["Context"])
                     for n in notes(col)}
     assert contexts == {"Week 1 › Sensors"}, contexts
+
+
+def test_the_heading_an_untitled_heading_shows_is_no_name_its_text_describes(tmp_path):
+    # "### {#sec-x}" shows "Sensors", the heading above it, on its cards; read as its own
+    # name, the line under it became "[Sensors] — Measures reflected sunlight …".
+    text = ("# Week 1\n\n## Sensors\n\n### {#sec-x}\n\n"
+            "Measures reflected sunlight in visible and infrared bands.\n")
+    for col, _ in _built(tmp_path, text, "week-1.md"):
+        texts = [visible(n["Text"]) for n in notes(col)]
+    assert not [t for t in texts if t.startswith(("Sensors —", "Week 1 —"))], texts

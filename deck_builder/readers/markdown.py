@@ -3640,11 +3640,11 @@ class _MarkdownReader:
             # no words titles nothing, and its section's cards showed an empty context line
             # ("› Advantages" over a table's "which" card, issue 15). They show the heading
             # above it, else the article's title; the section keeps its own id and topic.
-            title = next((shown for lvl, _, at in reversed(self.stack[:-1])
-                          if lvl < level and not shows_nothing(
-                              shown := self.heading_titles.get(at, ""))),
-                         self.article_title)
-            self.current.title = self.heading_titles[self.current.id] = title
+            # It names nothing its text could describe: the reading below goes by "".
+            self.current.title = self.heading_titles[self.current.id] = next(
+                (shown for lvl, _, at in reversed(self.stack[:-1]) if lvl < level
+                 and not shows_nothing(shown := self.heading_titles.get(at, ""))),
+                self.article_title)
         self.heading_above = title
         name = strip_emoji(_NUMBERING_ONLY.sub("", title))
         # "## The hierarchy": an article before lowercase words points at a part of the
