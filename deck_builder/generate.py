@@ -464,6 +464,10 @@ class _ArticleNotes:
         return self.cloze_heading(title)
 
     def _heading(self, title: str) -> str:
+        if title == self.article.title and not is_generic_heading(title):
+            # A section under a heading that shows nothing: "Week 1", not "Week 1 › Week 1".
+            # "Introduction › Introduction" stays: a generic heading alone says nothing.
+            return title
         bare = _NUMBERING.sub("", title).strip()
         known = self.known_terms
         # The last part of "Heading › Lead-in" is the one that may be a sentence.
@@ -1537,6 +1541,7 @@ class _ArticleNotes:
         # Every concept of the row is masked on every "which one?" card: hiding only the
         # asked one would let the learner answer by elimination.
         mask = [_Target("concept", _name_pattern(c)) for c in names]
+        subject = self.comparison_subject(section, comparison)
         cells, asks, cited_all, cell_citations = [], [], [], []
         for concept in names:
             plain, marked, cited = self.clean(row.cells[concept.name],
@@ -1544,8 +1549,7 @@ class _ArticleNotes:
             cited_all.extend(cited)
             cell_citations.append(tuple(c.key for c in cited))
             cells.append((concept.name, plain, _masked(plain, mask)))
-            asks.append(self.ask(row, concept.name, plain, marked,
-                                 self.heading(comparison.title)))
+            asks.append(self.ask(row, concept.name, plain, marked, subject))
         cells = self.which_cells(comparison, row, cells)
         if not any(ask.text for ask in asks) and not any(m.text for _, _, m in cells):
             # Anki gives such a note no card at all: it would sit in the collection unseen.
@@ -1556,11 +1560,23 @@ class _ArticleNotes:
             kind="compare", key=row_key(comparison, row), label=row.dimension,
             section=section.id, topic=comparison.topic, line=row.line,
             citations=tuple(_unique(cited_all)), explicit_id=bool(row.id),
-            dimension=row.dimension, comparison=self.heading(comparison.title),
+            dimension=row.dimension, comparison=subject,
             masked_dimension=_masked(row.dimension, mask),
             cells=tuple(cells), asks=tuple(asks), cell_citations=tuple(cell_citations),
             remarks=self.take_remarks(), figures=figures, mask=mask,
         )
+
+    def comparison_subject(self, section: Section, comparison: Comparison) -> str:
+        """What a compare note's cards say is compared (its Comparison field, before "›" on
+        every front): the table's title as the reader gave it (its caption, else the heading
+        or lead-in above it), else its section's heading, else the article's title, else the
+        concepts' names ("Passive vs Active"). Never empty: a title that shows nothing left
+        the front "› Advantages" over a cell and two choices (issue 15)."""
+        for title in (comparison.title, section.title, self.article.title):
+            subject = _shown_subject(self.heading(title)) if title else ""
+            if subject:
+                return subject
+        return " vs ".join(comparison.concepts)
 
     def ask(self, row: ComparisonRow, name: str, plain: str, marked, title: str) -> Spans:
         """The cell as its recall card asks it: "Collectivism: … pressuring people into […]".
@@ -1973,6 +1989,20 @@ _DEMONSTRATIVE_NOUN = re.compile(
 # verb of the subject's own: after "this"/"that" a singular noun or a verb follows ("This
 # varies", "That means …").
 _VERB_AFTER_DEMONSTRATIVE = re.compile(r"\w+(?<!e)ed|\w+(?<![sui])s", re.I)
+
+
+# The "›" that joins a context line's parts, where a part is missing before or after it,
+# with the spaces and zero-width characters (U+200B to U+200F, U+2060, U+FEFF) around it.
+_LOOSE_SEPARATORS = re.compile(r"^[\s›\u200b-\u200f\u2060\ufeff]+|[\s›\u200b-\u200f\u2060\ufeff]+$")
+
+
+def _shown_subject(context: str) -> str:
+    """`context` as a front shows it, without a "›" that joins nothing ("› Advantages" of an
+    empty title), and "" where it shows no letter or digit: nothing, or only an emoji or
+    punctuation."""
+    context = _LOOSE_SEPARATORS.sub("", context)
+    # "🛰️", "{-}", "---": no letter or digit names what is compared.
+    return context if any(c.isalnum() for c in context) else ""
 
 
 def _heading_in_passing(target: _Target, plain: str, context: str) -> bool:

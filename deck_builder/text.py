@@ -637,3 +637,9 @@ def tex_quantities(tex: str) -> set[str]:
     tex = re.sub(r"\\(?:begin|end)\{[^{}]*\}", " ", tex)
     return words | set(re.findall(r"\\[A-Za-z]{2,}", tex)) | set(
         re.findall(r"[A-Z]{2,}", re.sub(r"\\[A-Za-z]+", " ", tex)))
+
+
+def shows_nothing(text: str) -> bool:
+    """Whether `text` shows no character on a card: only spaces and zero-width or other
+    format characters ("\u200b", a direction mark). A title made of them titles nothing."""
+    return all(c.isspace() or unicodedata.category(c) == "Cf" for c in text)

@@ -973,6 +973,24 @@ def _same_degree(a: str, b: str) -> bool:
         base(x) == base(y) for x, y in zip(one, two, strict=True))
 
 
+def _shows_nothing(text: str) -> bool:
+    """Spaces and zero-width characters (U+200B, direction marks) only: nothing to read."""
+    return all(c.isspace() or unicodedata.category(c) == "Cf" for c in text)
+
+
+def _subject_problems(note, card, compare: bool) -> list[str]:
+    """Issue 15: every front says what it is about before its first "›". A compare note
+    with an empty Comparison field shows "› Advantages" over a cell and its choices: what
+    is compared is nowhere on the card."""
+    problems = []
+    if compare and _shows_nothing(visible(note["Comparison"])):
+        problems.append("the compare card has an empty comparison subject")
+    context = visible(_div(card.question(), "context"))
+    if _shows_nothing(context.partition("›")[0]) and "›" in context:
+        problems.append(f"the context line starts with '›', nothing before it: {context!r}")
+    return problems
+
+
 def weak_cards(col) -> list[str]:
     """Every card of the collection that breaks a rule, described for an assert message."""
     subject = _subject(col)
@@ -992,5 +1010,7 @@ def weak_cards(col) -> list[str]:
                 problems = _which_problems(note, card)
             else:
                 problems = _ask_problems(note, card, subject, sides)
+            if kind in ("deck-builder Cloze", "deck-builder Compare"):
+                problems += _subject_problems(note, card, kind == "deck-builder Compare")
             found += [f"{visible(card.question())[:90]!r}: {p}" for p in problems]
     return found

@@ -283,8 +283,18 @@ def _row(col, first: str, second: str, comparison: str = "Memory stores") -> lis
 
 def test_a_card_that_does_not_name_the_comparison_is_weak(col):
     weak = _row(col, "About four chunks at once", "Practically unlimited", comparison="")
-    # The two recall cards and the two "which" cards.
-    assert len(weak) == 4 and all("does not name the comparison" in w for w in weak), weak
+    # The two recall cards and the two "which" cards, each by the three rules it breaks.
+    for rule in ("does not name the comparison", "has an empty comparison subject",
+                 "the context line starts with '›'"):
+        assert sum(rule in w for w in weak) == 4, weak
+    assert len(weak) == 12, weak
+
+
+def test_a_front_whose_context_line_opens_on_its_separator_is_weak(col):
+    # Issue 15: "› Advantages", the title before the "›" rendered to nothing.
+    weak = _cloze(col, "Passive sensors record {{c1::sunlight}} reflected by the ground.",
+                  context="› Advantages")
+    assert len(weak) == 1 and "the context line starts with '›'" in weak[0], weak
 
 
 def test_two_which_cards_with_the_same_cell_are_weak(col):
@@ -2532,3 +2542,97 @@ def test_an_abbreviation_hidden_with_its_answer_is_no_second_gap_to_leave_the_ca
                "the atmosphere on one grid." in fronts, fronts
         assert not any("GCM" in f and "ocean to" in f and "[...] couples" in f
                        for f in fronts), fronts
+
+
+
+# Issue 15: a Quarto week note whose tables' titles rendered to nothing gave "which" cards
+# an empty Comparison field, their fronts "› Advantages".
+REMOTE_SENSING = """\
+---
+title: "{{< meta course >}}"
+format: html
+execute:
+  echo: false
+---
+
+# Week 1 {.unnumbered}
+
+## {#sec-sensors}
+
+| | Passive | Active |
+|---|---|---|
+| Advantages | Needs no power to light the scene | Works at night and through clouds |
+| Disadvantages | Blocked by cloud cover | Costly to fly and to power |
+
+## \u200b
+
+| Feature | Geostationary orbit | Sun-synchronous orbit |
+|---|---|---|
+| Altitude | About 36,000 km | About 700 km |
+
+## Missions {-}
+
+| | Landsat 8 | Sentinel-2 |
+|---|---|---|
+| Revisit time | 16 days | 5 days with two satellites |
+
+: Landsat 8 and Sentinel-2 compared {#tbl-missions}
+"""
+
+
+def test_a_table_whose_title_shows_nothing_still_names_its_comparison(tmp_path):
+    # Importing holds every card to the rules (an empty subject, a front opening on "›").
+    for col, _ in _built(tmp_path, REMOTE_SENSING, "week-1.qmd"):
+        subjects = {visible(n["Dimension"]): visible(n["Comparison"]) for n in notes(col)
+                    if n.note_type()["name"] == "deck-builder Compare"}
+        fronts = _all_fronts(col)
+    # The heading above a heading that shows nothing (`{#sec-x}`, a zero-width space), here
+    # the article's; a table's Pandoc caption before any heading.
+    assert subjects == {"Advantages": "Week 1", "Disadvantages": "Week 1",
+                        "Altitude": "Week 1",
+                        "Revisit time": "Landsat 8 and Sentinel-2 compared"}, subjects
+    assert not [f for f in fronts if f.startswith("›") or "{-}" in f or "compared" in f
+                and "Revisit time" not in f], fronts
+
+
+def test_a_comparison_with_no_title_of_words_anywhere_is_named_by_its_choices(tmp_path):
+    # The article's title an emoji, the table's heading only an id: nothing above the table
+    # names it, so its cards name the concepts compared.
+    text = ('---\ntitle: "🛰️"\n---\n\n## {#sec-sensors}\n\n' + REMOTE_SENSING.split(
+        "## {#sec-sensors}\n\n")[1].split("\n\n")[0] + "\n")
+    for col, _ in _built(tmp_path, text, "week-1.qmd"):
+        subjects = {visible(n["Comparison"]) for n in notes(col)}
+    assert subjects == {"Passive vs Active"}, subjects
+
+
+@pytest.mark.parametrize("heading, subject", [
+    ("Sensors {#sec-sensors}\n-------", "Week 1 › Sensors"),  # "Sensors {}" before
+    ("{#sec-sensors}\n-------", "Week 1"),  # "{}" before
+])
+def test_a_setext_headings_attributes_show_nowhere(tmp_path, heading, subject):
+    table = REMOTE_SENSING.split("## {#sec-sensors}\n\n")[1].split("\n\n")[0]
+    text = f"Week 1\n======\n\n{heading}\n\n{table}\n"
+    for col, _ in _built(tmp_path, text, "week-1.md"):
+        subjects = {visible(n["Comparison"]) for n in notes(col)}
+    assert subjects == {subject}, subjects
+
+
+def test_a_title_that_shows_nothing_gives_way_to_the_files_name(tmp_path):
+    # A zero-width space typed as the title: every context line opened on "›".
+    table = REMOTE_SENSING.split("## {#sec-sensors}\n\n")[1].split("\n\n")[0]
+    text = ('---\ntitle: "\u200b"\n---\n\n## Sensors\n\nA **geostationary orbit** keeps a '
+            f"satellite above one point of the equator.\n\n{table}\n")
+    for col, _ in _built(tmp_path, text, "week-1.md"):
+        contexts = {visible(n["Comparison"] if "Comparison" in n else n["Context"])
+                    for n in notes(col)}
+    assert contexts == {"Week 1 › Sensors"}, contexts
+
+
+def test_the_heading_an_untitled_heading_shows_is_no_name_its_text_describes(tmp_path):
+    # "### {#sec-x}" shows "Sensors", the heading above it, on its cards; read as its own
+    # name, the line under it became "[Sensors] — Measures reflected sunlight …".
+    text = ("# Week 1\n\n## Sensors\n\n### {#sec-x}\n\n"
+            "Measures reflected sunlight in visible and infrared bands.\n")
+    for col, _ in _built(tmp_path, text, "week-1.md"):
+        texts = [re.sub(r"\{\{c\d+::(.*?)\}\}", r"\1", visible(n["Text"])) for n in notes(col)]
+    assert not [t for t in texts if t.startswith(("Sensors —", "Week 1 —"))], texts

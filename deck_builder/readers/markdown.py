@@ -112,6 +112,7 @@ from deck_builder.text import (
     marks,
     math_spans,
     shield_math,
+    shows_nothing,
     slugify,
     term_pattern,
     topic_slug,
@@ -1958,13 +1959,17 @@ _DATAVIEW_FIELD = re.compile(r"^([ \t>]*)(?:\*\*)?[A-Za-z][\w -]{0,30}(?:\*\*)?:
 # `### Residues {.unnumbered}`, `::: example Example 4.1 {#example-4-1}`, kramdown's
 # `{: .no_toc }` on its own line, `![map](m.png){width=50%}`, `[word]{.smallcaps}`. They
 # style or name the element; left in, `#divisors` read as a tag and `{.unnumbered}` showed.
-_ATTRIBUTE = r"""(?:[#.][\w:-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s{}]+))"""
+_ATTRIBUTE = r"""(?:[#.][\w:-]+|-|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s{}]+))"""
 _ATTRIBUTES = rf"\{{:?[ \t]*{_ATTRIBUTE}(?:[ \t]+{_ATTRIBUTE})*[ \t]*\}}"
 # At the end of a heading, a `:::` line, a display formula's closing `$$` (Quarto's
 # `$$ … $$ {#eq-x}`) or a Pandoc table caption (`: Data {#tbl-x}`).
 _TRAILING_ATTRIBUTES = re.compile(
     rf"^((?:[ \t]*#{{1,6}}[ \t]|[ \t]*:{{3,}}[ \t]*\S|.*\$\$|[ \t]*:[ \t]+\S).*?)[ \t]*"
     rf"{_ATTRIBUTES}[ \t]*$", re.M)
+# The same at the end of a setext heading's line ("Sensors {#sec-sensors}" over "-------"),
+# where it showed as "{}" (its "#id" read as a tag).
+_SETEXT_ATTRIBUTES = re.compile(
+    rf"^(.*?)[ \t]*{_ATTRIBUTES}[ \t]*$(?=\n[ \t]{{0,3}}(?:=+|-+)[ \t]*$)", re.M)
 _ATTRIBUTE_LINE = re.compile(r"^[ \t]*\{:[^{}\n]*\}[ \t]*$", re.M)
 # A span: its text stays. Not the `[ref]` of a reference link, `[text][ref]{…}` (after `]`).
 _SPAN_ATTRIBUTES = re.compile(rf"(?<!\])\[([^\[\]\n]*)\]{_ATTRIBUTES}")
@@ -1975,9 +1980,14 @@ _ATTRIBUTE_LIST = re.compile(rf"^{_ATTRIBUTES}")
 
 
 def _drop_attributes(text: str) -> str:
-    text = _TRAILING_ATTRIBUTES.sub(r"\1", text)
-    text = _ATTRIBUTE_LINE.sub("", text)
+    # Spans first: "## [Advantages]{.underline}" is a span ending its heading, whose
+    # brackets showed ("[Advantages]") when its attributes were read as the heading's.
     text = _SPAN_ATTRIBUTES.sub(r"\1", text)
+    text = _TRAILING_ATTRIBUTES.sub(r"\1", text)
+    # A setext heading of attributes alone keeps a zero-width space: an empty line over
+    # "-----" would be a rule, and the heading (a section, titled by the one above) lost.
+    text = _SETEXT_ATTRIBUTES.sub(lambda m: m[1] or "\u200b", text)
+    text = _ATTRIBUTE_LINE.sub("", text)
     return _LINK_ATTRIBUTES.sub("", text)
 
 
@@ -2213,6 +2223,24 @@ class _Table:
     shape: str = ""  # "comparison", "lists", "glossary", or "" (not recognised)
     why: str = ""  # for a table not recognised
     concepts: list[str] = field(default_factory=list)  # header names of a comparison
+    caption: str = ""  # a Pandoc caption typed as its last row (_caption)
+
+
+# A Pandoc/Quarto table caption: a paragraph of "Table: …", "table: …" or ": …" (its
+# `{#tbl-x}` label already dropped) right before or after the table. It names the table;
+# read as text it made a card "[Table] — Passive vs active sensors".
+_CAPTION = re.compile(r"^(?:[Tt]able)?:(?:[ \t]+(?P<caption>.*))?$", re.S)
+# What is left of a caption's label when the caption says nothing else (": {#tbl-x}").
+_CAPTION_LABEL = re.compile(r"\{[^{}]*\}\s*$")
+
+
+def _caption(plain: str) -> str | None:
+    """The caption a paragraph types (_CAPTION), "" for one that only labels the table
+    (": {#tbl-x}"), or None where it is no caption."""
+    found = _CAPTION.match(plain.strip())
+    if not found:
+        return None
+    return " ".join(_CAPTION_LABEL.sub("", found["caption"] or "").split())
 
 
 def _table(node: SyntaxTreeNode) -> _Table:
@@ -2226,6 +2254,13 @@ def _table(node: SyntaxTreeNode) -> _Table:
             else:
                 rows.append(_Row(_line(tr), cells))
     rows = [row for row in rows if any(cell.plain for cell in row.cells)]  # spacer rows
+    caption = None
+    if rows and not any(c.plain for c in rows[-1].cells[1:]):
+        # ": Passive vs active sensors" typed on the line under the last row, with no blank
+        # line: Markdown reads it as one more row, Pandoc and Quarto as the caption.
+        caption = _caption(rows[-1].cells[0].plain)
+        if caption is not None:
+            rows = rows[:-1]
     if header and not any(cell.plain for cell in header) and len(rows) > 2 and all(
             cell.plain and _words(cell.plain) <= 4 and not _NUMBERS_ONLY.match(cell.plain)
             for cell in rows[0].cells) and not rows[0].cells[0].plain.endswith("?"):
@@ -2240,7 +2275,7 @@ def _table(node: SyntaxTreeNode) -> _Table:
         header = [header[i] for i in kept if i < len(header)]
         for row in rows:
             row.cells = [row.cells[i] for i in kept if i < len(row.cells)]
-    table = _Table(_line(node), header, rows)
+    table = _Table(_line(node), header, rows, caption=caption or "")
     # A leading column of row numbers says nothing: drop it before reading the shape.
     if len(header) > 2 and _slug(header[0].plain) in _NUMBER_HEADERS and all(
         _ROW_NUMBER.match(r.cells[0].plain) or not r.cells[0].plain for r in rows
@@ -2836,10 +2871,12 @@ class _MarkdownReader:
         title_heading = self.title_heading(blocks)
         # A front-matter title is read as a `#` heading's text is: "**Week 1**" and a Quarto
         # "{{< meta course >}}" showed as typed on every card's context line.
-        title = _inline_title(_TOOL_SYNTAX.sub("", front.get("title") or "")) or (
+        # One that shows nothing (a zero-width space, "&#8203;") is none: every context line
+        # opened on "›" (issue 15).
+        title = next((shown for shown in (
+            _inline_title(_TOOL_SYNTAX.sub("", front.get("title") or "")),
             self.bounded(_inline(_inline_child(title_heading)).plain, _line(title_heading))
-            if title_heading else ""
-        ) or self.path.stem
+            if title_heading else "") if not shows_nothing(shown)), self.path.stem)
         self.collect_concepts(blocks)
         self.concept_names = {c.name.casefold(): c.name for c in self.concepts}
         for concept in self.concepts:
@@ -3247,6 +3284,9 @@ class _MarkdownReader:
                     index += joined
                     continue
                 lead_in = self.lead_in(text, following)
+                if following is not None and following.type == "table" and (
+                        caption := _caption(text.plain)) is not None:
+                    lead_in = caption  # "Table: Passive vs active sensors" over the table
                 if named and lead_in is None and self.describes(named, text, line, item=False):
                     continue
                 if asked and lead_in is None and self.answers(asked, text, line):
@@ -3261,6 +3301,10 @@ class _MarkdownReader:
                     self.meaning_of = None
             elif block.type in ("bullet_list", "ordered_list", "table"):
                 self.describing = named
+                if block.type == "table" and (caption := self.caption_of(following)) is not None:
+                    # ": Passive vs active sensors {#tbl-sensors}" under the table names it.
+                    carried, index = caption or carried, index + 1
+                    following = blocks[index] if index < len(blocks) else None
                 carried = self.carried_title(self.container(block, carried), following)
                 self.describing = None  # a table under the heading took none of it
                 continue
@@ -3597,6 +3641,16 @@ class _MarkdownReader:
         self.mode = ("references" if kind in _REFERENCE_HEADINGS
                      else "glossary" if kind in _GLOSSARY_HEADINGS else "text")
         self.current = self.new_section(title, level, _line(block))
+        if shows_nothing(title):
+            # "## {#sec-orbits}", "## <br>", "## {{< fa satellite >}}": a heading that shows
+            # no words titles nothing, and its section's cards showed an empty context line
+            # ("› Advantages" over a table's "which" card, issue 15). They show the heading
+            # above it, else the article's title; the section keeps its own id and topic.
+            # It names nothing its text could describe: the reading below goes by "".
+            self.current.title = self.heading_titles[self.current.id] = next(
+                (shown for lvl, _, at in reversed(self.stack[:-1]) if lvl < level
+                 and not shows_nothing(shown := self.heading_titles.get(at, ""))),
+                self.article_title)
         self.heading_above = title
         name = strip_emoji(_NUMBERING_ONLY.sub("", title))
         # "## The hierarchy": an article before lowercase words points at a part of the
@@ -4254,9 +4308,15 @@ class _MarkdownReader:
             if table is None:  # a table inside a callout ("> [!NOTE]") is not top-level
                 table = self.tables[id(block)] = _table(block)
                 self.classify(table, self.declared)
-            self.table(table, title)
+            self.table(table, table.caption or title)
             return None
         return self.list_block(block, title)
+
+    def caption_of(self, block: SyntaxTreeNode | None) -> str | None:
+        """The caption a paragraph typed under a table gives it (_caption), or None."""
+        if block is None or block.type != "paragraph":
+            return None
+        return _caption(self.inline(_inline_child(block)).plain)
 
     def list_block(self, block: SyntaxTreeNode, title: str | None,
                    items: list[SyntaxTreeNode] | None = None) -> tuple[str, int] | None:
