@@ -121,6 +121,7 @@ from deck_builder.statements import (
     reads_as_german,
     states_a_shape,
     told_direction,
+    vocabulary_word,
 )
 from deck_builder.text import (
     TermIndex,
@@ -140,6 +141,8 @@ from deck_builder.text import (
 # seconds to generate, forking and sending the notes back a few hundredths.
 SPLIT_ITEMS = 2000
 SPLIT_CHUNK = 64  # items in each run the two processes take turns at
+# A word's meaning in a vocabulary list: "bus stop", "to change trains", never a sentence.
+MAX_TRANSLATION_WORDS = 4
 MIN_FRONT_WORDS = 2  # besides the gap: "Leaves hold […]." is the least a card can say
 # A cell of up to this many words is one answer ("Stored in glucose", "Low context: direct");
 # a longer one is a sentence, and its recall card asks for the phrase marked in it.
@@ -199,6 +202,18 @@ def _named_by_gloss(plain: str, spans, context: str, title: str) -> bool:
     return (label[:1].isupper() and _NAME_GLOSS.fullmatch(gloss) is not None
             and heading != title and bool(content_words(heading, common=False))
             and not is_generic_heading(heading))
+
+
+def _translated(plain: str, spans, key: str) -> bool:
+    """Whether a labelled item's one gap hides a word of a German or Dutch vocabulary list
+    and its card shows the word's meaning ("[…] — ticket" for "der Fahrschein – ticket"):
+    a translation is the cue a learner of a language recalls a word from, in one word too."""
+    own = [(s, e) for s, e, k in spans if k == key]
+    if key not in ("label", "term") or len(own) != 1 or own[0][0] != 0 or len(spans) != 1:
+        return False
+    gloss = plain[own[0][1]:].strip(" :—–-=")
+    return vocabulary_word(plain[:own[0][1]].rstrip(" :—–-=")) and bool(gloss) and \
+        len(gloss.split()) <= MAX_TRANSLATION_WORDS
 
 
 @dataclass
@@ -1219,7 +1234,8 @@ class _ArticleNotes:
                 # formula says the answer on the front, and a gap may not cut it.
                 left_out[key_] = _in_formula_fault(answers[key_], in_formulas[key_])
             elif not _has_words(outside(plain, spans, key_), MIN_FRONT_WORDS) and not (
-                    key_ == "label" and _named_by_gloss(plain, spans, context, self.article.title)):
+                    key_ == "label" and _named_by_gloss(plain, spans, context, self.article.title)
+                    or _translated(plain, spans, key_)):
                 # "[…] 0": a card needs words besides its gap to be answered from.
                 left_out[key_] = (f'answer "{answers[key_]}" leaves fewer than '
                                   f"{MIN_FRONT_WORDS} words on its card; say more around it")

@@ -1427,6 +1427,17 @@ _GERMAN_WORDS = frozenset("""der die das den dem des und ist sind nicht mit von 
     oder nach über durch zwischen ohne gegen kann können muss müssen""".split())
 
 
+# The values of German grammar a German-learning note's German facts ask ("Nach der
+# Präposition mit steht immer der Dativ"): cases, tenses and moods, genders. Capitalised as
+# every noun is, yet each a name of its own, the answer a learner recalls; not the classes
+# a fact is framed in ("Präposition", "Verb", "Nomen"), which any such fact says. A German
+# article before one ("Der Dativ folgt …") leaves it its sentence's subject, which is what
+# such a fact says something of: asked as "Der [Dativ] folgt nach …".
+_GERMAN_GRAMMAR_TERM = re.compile(
+    r"(?<![\w-])(?:Nominativ|Akkusativ|Dativ|Genitiv|Präsens|Präteritum|Perfekt|"
+    r"Plusquamperfekt|Futur|Konjunktiv|Imperativ|Maskulinum|Femininum|Neutrum)(?![\w-])")
+
+
 def reads_as_german(text: str) -> bool:
     """Whether `text` is German by its small words (_GERMAN_WORDS): the reader is told no
     language, and notes in German and English sit side by side in one folder."""
@@ -1434,6 +1445,26 @@ def reads_as_german(text: str) -> bool:
     # An umlaut or "ß" counts as one such word: "Die Zelle nutzt Glukose als Energiequelle"
     # has only "die" and "als", and "die" is an English word too.
     return len(said & _GERMAN_WORDS) + bool(re.search("[äöüß]", text)) >= 2
+
+
+# A word of a German or Dutch vocabulary list, typed as learners type it: its article and
+# the noun ("der Bahnhof", "das Fahrrad, die Fahrräder", "die Katze (-n)", "Tisch, der",
+# "Zug (m)"; Dutch "de fiets", "het huis (huizen)"). German capitalises the noun, so "der",
+# "die" or "das" before a lowercase word ("die hard", "das is") is never one; Dutch writes
+# it lowercase, after "de" or "het". The gender in brackets names a noun in any language.
+_PLURAL = r"(?:\s*(?:,\s*|\()(?:(?:die|de)\s+)?[-¨\w]+\)?)?"
+_VOCABULARY_WORD = re.compile(
+    rf"(?:(?:der|die|das)\s+[A-ZÄÖÜ][\wäöüß-]+{_PLURAL}"
+    rf"|(?:de|het)\s+[a-zà-ÿ][\w-]+{_PLURAL}"
+    r"|[A-ZÄÖÜ][\wäöüß-]+,\s+(?:der|die|das)"
+    r"|\w[\w-]*\s+\((?:m|f|n|nt|pl)\.?\))")
+
+
+def vocabulary_word(label: str) -> bool:
+    """Whether a label is a word of a German or Dutch vocabulary list (_VOCABULARY_WORD):
+    its meaning beside it is a translation, which says enough in one word ("der Fahrschein
+    – ticket") where an English term's one-word gloss ("heap: memory") says too little."""
+    return _VOCABULARY_WORD.fullmatch(label.strip()) is not None
 
 
 def named_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -1480,6 +1511,7 @@ def named_spans(text: str) -> Iterator[tuple[int, int]]:
             answer = _POSSESSIVE.sub("", match["answer"])
             after = body[match.start() + len(answer):]
             if (not before.strip() or re.search(r"(?:^|[.:;!?—–→=>-])\W*$", before)
+                    or re.fullmatch(r"I(?:['’](?:m|ve|d|ll))?", answer)
                     or _LISTED_BEFORE.search(before) or _LISTED_AFTER.match(after)
                     or len(answer.split()) > MAX_NAME_WORDS or len(answer) < 3
                     or answer.casefold() in _TITLES or re.search(r"\s[A-Z]$", answer)
@@ -1496,6 +1528,11 @@ def named_spans(text: str) -> Iterator[tuple[int, int]]:
                                                               following[1] not in STOP_WORDS):
                 continue  # "against French wishes", "America aiding": a word used as an adjective
             found.append((match.start(), match.start() + len(answer)))
+        if german:
+            # "Nach der Präposition mit steht immer der [Dativ]": a term of German grammar
+            # names the thing a German-learning note's fact is about, past its first word.
+            found += [m.span() for m in _GERMAN_GRAMMAR_TERM.finditer(body)
+                      if body[:m.start()].strip() and m.span() not in found]
         for begin, end in sorted(found):
             answer = body[begin:end]
             if in_brackets(body, begin) or not _worth(answer):

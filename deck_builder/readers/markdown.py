@@ -92,9 +92,11 @@ from deck_builder.statements import (
     led_to_span,
     named_spans,
     names_own_subject,
+    reads_as_german,
     role_opening,
     says_what_it_does,
     states_own_fact,
+    vocabulary_word,
 )
 from deck_builder.text import (
     CJK,
@@ -2329,7 +2331,9 @@ def _labelled(text: str) -> tuple[str, str] | None:
             if pattern is _DASH_LABEL and "=" in label and \
                     _DIFFERENCE_OF_WORDS.match(shielded.partition("=")[2]):
                 return None  # "Profit = Revenue - Costs": an equation, its minus no dash
-            if pattern is _EQUALS_LABEL and (_words_of_letters(rest) < 2 or
+            # "die Stadt = city": a word of a vocabulary list and its meaning, no formula.
+            translated = vocabulary_word(label) and _words_of_letters(rest) >= 1
+            if pattern is _EQUALS_LABEL and (_words_of_letters(rest) < 2 and not translated or
                                              label.count("(") != label.count(")") or
                                              _SUM_OF_WORDS.match(rest)):
                 # "ε = 1", "demand (Ed = -inf)", "Assets = Liabilities + Equity": a formula,
@@ -2575,8 +2579,11 @@ def _names_a_thing(label: str, rest: str) -> bool:
     """Whether an unmarked "Label: text" item among others is a name and what it means: one
     name (no comma: "Britain Dominance, German Rise" is two headlines), that the text says
     something about (two words or more) without giving it away ("Economic competition:
-    economic strength …")."""
+    economic strength …"). A word of a vocabulary list ("der Hund, die Hunde = dog", its
+    plural after a comma) says what it is in its translation, one word too."""
     plain = unmark(rest)
+    if vocabulary_word(unmark(label)):
+        return _words(plain) >= 1 and not giveaways(plain, unmark(label))
     return _is_one_name(label) and _words(plain) >= 2 and not giveaways(plain, unmark(label))
 
 
@@ -3684,7 +3691,10 @@ class _MarkdownReader:
         if len(sentences) == 2 and _words(sentences[0]) >= 6:
             first, rest = sentences
         if _words(first) > MAX_DESCRIPTION_WORDS or states_own_fact(first) or \
-                names_own_subject(unmark(first)):
+                names_own_subject(unmark(first)) or (
+                    reads_as_german(first) and next(named_spans(unmark(first)), None)):
+            # "Nach der Präposition mit steht immer der Dativ" under "## Grammatik auf
+            # Deutsch" names its own answer, with a verb the English lists do not know.
             return False  # "When rates are cut, the cost of borrowing is lower", "Boiling
             # point increases as the chain gets longer": its own fact; "The placenta, an
             # organ of pregnancy, acts as …" under "## Organs" is about the placenta, and
