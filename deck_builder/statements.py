@@ -38,7 +38,14 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from deck_builder.quality import ARTICLE_CACHE, STOP_WORDS, giveaways, stem, weak_answer
+from deck_builder.quality import (
+    ARTICLE_CACHE,
+    POINTING_WORDS,
+    STOP_WORDS,
+    giveaways,
+    stem,
+    weak_answer,
+)
 from deck_builder.text import YEAR_DIGITS, shield_math
 
 MAX_WORDS = 5
@@ -127,6 +134,16 @@ _CAUSE = re.compile(
     r"se\s+(?:trouve|situe|produit|déroule)(?:nt)?\s+(?:dans|en|au|aux|à)|"
     r"(?:a|ont)\s+lieu\s+(?:dans|en|au|aux|à)|"
     r"se\s+encontra(?:m)?\s+(?:em|no|na|nos|nas)|ocorre(?:m)?\s+(?:em|no|na|nos|nas)|"
+    # and what it is made of: "La membrana è formata da un doppio strato di fosfolipidi",
+    # "La mitosis consta de cuatro fases", "Les ribosomes sont constitués d'ARN …", "Die
+    # Zellmembran besteht aus einer Lipiddoppelschicht", "A parede é formada por celulose"
+    r"(?P<made>(?:è|sono)\s+(?:format|costituit|compost)[oaie]\s+da|"
+    r"(?:está|están)\s+(?:formad|compuest|constituid)[oa]s?\s+(?:por|de)|constan?\s+de|"
+    r"se\s+componen?\s+de|"
+    r"(?:est|sont)\s+(?:constitué|composé|formé)e?s?\s+(?:de|d['’]|par)|"
+    r"se\s+composen?t?\s+(?:de|d['’])|"
+    r"(?:besteht|bestehen)\s+aus|"
+    r"(?:é|são)\s+(?:formad|compost|constituíd)[oa]s?\s+(?:por|de))|"
     # where a thing comes from, its source or cause: "Deviance results from being labeled",
     # "The supply of loanable funds comes from savings", "the internal energy is due to the
     # thermal motion"
@@ -835,6 +852,12 @@ _LIST_GOES_ON_AND = re.compile(r"\s+(?:and|or)\b", re.I)
 _PHRASAL = re.compile(r"[^\W\d_][\w'’-]*(?:\s+(?:in|out|up|down|off|on|over|back|away|apart))?"
                       r"(?=\s+\w)|", re.I)
 # Subjects that name nothing a card can be about.
+# "diverse fasi", "plusieurs couches", "mehrere Teile": parts not named, in the languages
+# whose "made of" is read (_CAUSE's "made").
+_VAGUE_PARTS = frozenset("""diverse diversi varie vari alcune alcuni molte molti numerose
+    numerosi varias varios algunas algunos muchas muchos diversas diversos plusieurs
+    quelques nombreuses nombreux différentes différents divers mehreren mehrere einigen
+    einige vielen viele verschiedenen""".split())
 _VAGUE_SUBJECTS = frozenset("thing things stuff something everything anything nothing".split())
 _CREASE = re.compile(r"\b(?:in|de)creas", re.I)
 
@@ -1205,6 +1228,13 @@ def _cause(sentence: str, pattern: re.Pattern[str] = _CAUSE) -> tuple[int, int] 
             continue  # "… do not believe that all ideas come from experience", "This is due
             # to …", "whether these arise from …": no source stated of a named thing; "come
             # from initiatives such as Plan S": a class any example's name would fit
+        if match.groupdict().get("made") and (
+                len(before) <= 1 and (not before or before[0].casefold() in POINTING_WORDS)
+                or (match["answer"].split() or [""])[0].casefold() in _VAGUE_PARTS
+                or sentence[match.end():].lstrip().startswith(",")):
+            continue  # "Questo è formato da …", "Elle est composée de …": no thing named;
+            # "è formato da diverse fasi": no part named either; "è costituito da
+            # microtubuli, microfilamenti e …": one of a list, which any other would fill
         if before and before[-1].casefold() in _BE and \
                 (match.groupdict().get("verb") or "").casefold() in _CAUSE_ONLY_ACTIVE:
             continue  # "weapons are produced easily": a passive with no cause named

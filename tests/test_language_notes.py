@@ -59,3 +59,29 @@ def test_a_german_grammar_fact_asks_its_case_not_a_common_noun(tmp_path):
     assert list(named_spans(text)) == []
     text = "Dutch bits at the end are from the Duolingo course I'm doing on the side."
     assert "I'm" not in [text[a:b] for a, b in named_spans(text)]
+
+
+def test_what_a_thing_is_made_of_is_asked_in_other_languages(tmp_path):
+    # Italian, Spanish, French and German notes say what a thing is made of as English
+    # notes do ("is made of cellulose"); they made no card, or hid the heading above.
+    texts, out = _clozes(tmp_path, "# Biologia\n\n## Struttura\n\n"
+                                   "- La cromatina está formada por ADN y proteínas.\n"
+                                   "- La paroi végétale est constituée de cellulose.\n"
+                                   "- Die Zellwand der Pilze besteht aus Chitin.\n"
+                                   "- Il ciclo cellulare è formato da diverse fasi.\n"
+                                   "- Elle est composée de plusieurs couches.\n"
+                                   "- Il citoscheletro è costituito da microtubuli, "
+                                   "microfilamenti e filamenti intermedi.\n")
+    assert sorted(_answers(texts)) == ["ADN y proteínas", "Chitin", "cellulose"], texts
+    for line in (8, 9, 10):  # parts not named, a pronoun subject, one part of a list
+        assert f":{line}: note: facts: no card" in out, out
+
+
+def test_a_romance_plural_definition_and_article_are_read(tmp_path):
+    # "I fosfolipidi" was an English "I" (a paragraph about the author), "Les lysosomes" the
+    # term "s lysosomes", and a class with no article ("sono molecole che …") no definition.
+    texts, _ = _clozes(tmp_path, "# Biologia\n\n## Organelli\n\n"
+                                 "- I fosfolipidi sono molecole che formano le membrane.\n"
+                                 "- Les lysosomes sont des organites qui digèrent les déchets.\n"
+                                 "- I mitocondri producono ATP nella cellula.\n")
+    assert sorted(_answers(texts)) == ["ATP", "fosfolipidi", "lysosomes"], texts

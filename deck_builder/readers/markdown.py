@@ -513,9 +513,16 @@ _OTHER_DEFINITION = re.compile(
     # Spanish, French, Portuguese, Italian: "X es un …", "X est une …", "X é um …", "X è
     # il …": the verb and an article, as the German reading asks ("Das Ergebnis ist
     # wichtig" is no definition); or "X se define como …", "X significa …".
-    r"^(?:(?:el|la|los|las|le|les|l['’]|il|lo|gli|o|os|as)\s*)?(?P<rom_term>[^,;:()\ue000]+?)"
+    # The article is a word of its own ("Les lysosomes", never "Le" + "s lysosomes"), or
+    # elided; Italian's plural "I" too ("I fosfolipidi sono molecole che …").
+    r"^(?:(?:el|la|los|las|les|le|il|lo|gli|i|os|as|o)\s+|l['’]\s*)?"
+    r"(?P<rom_term>[^,;:()\ue000]+?)"
     r"\s+(?P<rom_verb>(?:es|son|est|sont|é|são|è|sono)(?=\s+(?:una?|unos|unas|el|la|los|las|le|"
-    r"les|l['’]|une|des|uma?|o|os|as|il|lo|gli|uno|aquel\w*|aquilo|ce(?:lle|lui)?|quel\w*)\b)|"
+    r"les|l['’]|une|des|uma?|o|os|as|il|lo|gli|uno|aquel\w*|aquilo|ce(?:lle|lui)?|quel\w*)\b"
+    # or a class with no article that a relative clause narrows, as "Enzymes are proteins
+    # that …" defines: "Gli enzimi sono proteine che catalizzano …", "Los lípidos son
+    # moléculas que …"
+    r"|\s+[^\W\d_]+\s+(?:que|che|qui)\b)|"
     r"se\s+define\s+como|se\s+refiere\s+a|significa|signifie|se\s+d[ée]finit\s+comme)\s+"
     r"(?P<rom_next>\S+)",
     re.I)
@@ -625,7 +632,9 @@ MAX_GROUPED_ITEMS = 8
 _ABOUT_THE_NOTES = re.compile(
     r"^(?:in\s+)?(?:this|these|the\s+following)\s+(?:document|notes?|page|chapter|section|"
     r"article|guide|post|cheat\s*sheet|lesson|unit|summary|file)\b", re.I)
-_FIRST_PERSON = re.compile(r"^\W*(?:I|I'm|I've|I'd|I'll|My)\s")
+# Not Italian's plural article, before a masculine plural in -i ("I mitocondri producono
+# ATP …", "I ribosomi"), which no English verb after "I" ends in.
+_FIRST_PERSON = re.compile(r"^\W*(?:I(?!\s+\w+i\b)|I'm|I've|I'd|I'll|My)\s")
 # "Exam tip: always link a cause to a consequence": advice on taking the exam, not a fact of
 # the subject (the thirteenth blind review: junk, "study-skill advice; the gap is filler").
 # So is the course's plan: "Not covered this week: … — see week 4" (the fourteenth: junk).
