@@ -272,11 +272,16 @@ _POINTS_AT_A_FIGURE = re.compile(
 # named, never a pronoun ("This is …" says nothing out of its list).
 _PREDICATE = re.compile(
     r"^\s*(?P<subject>(?!(?:it|this|that|these|those|they|there|he|she|we|you|which|who|what|"
-    r"everything|something|anything|nothing|all|each|both|some|many|most|one|here)\b)[A-Za-z][\w/'’-]*(?:\s+[\w/'’-]+){0,3}?)\s+(?:is|are|becomes?|remains?)\s+"
+    r"everything|something|anything|nothing|all|each|both|some|many|most|one|here)\b)[A-Za-z][\w/'’-]*(?:\s+[\w/'’-]+){0,3}?)\s+(?:is|are|becomes?|remains?|"
+    # a rule's predicate: "The root node must be black", "Keys must be unique", "A red
+    # node's children cannot be red"
+    r"(?P<rule>(?:must|should|cannot|can't|(?:has|have)\s+to)(?:\s+(?:not|always|never))?"
+    r"\s+be))\s+"
     r"(?:(?:very|more|less|highly|relatively|usually|often|always|generally|mostly)\s+)?"
     r"(?P<answer>(?!(?:a|an|the|not|also|one|used|known|called|made|found|able|being|"
     r"\w+ing|\w+ed)\b)[^,.;:()]+?)\s*[.!]?\s*$", re.I)
 MAX_PREDICATE_WORDS = 3
+_ONE_NOUN_AFTER_ARTICLE = re.compile(r"(?:the|a|an)\s+\S+", re.I)
 # What a thing does, in the verbs notes state facts with: "<subject> <verb> <what>".
 _DOING = (
     r"releases?|released|secretes?|secreted|produces|contains?|stores?|carries|carry|"
@@ -478,7 +483,10 @@ def _find(sentence: str) -> tuple[int, int] | None:
                                                   or names_the_sentence(sentence, match)):
             return match.span("answer")
     match = _PREDICATE.match(sentence)
-    if match and len(match["answer"].split()) <= MAX_PREDICATE_WORDS and _worth(match["answer"]):
+    if match and len(match["answer"].split()) <= MAX_PREDICATE_WORDS and _worth(match["answer"]) \
+            and not (match["rule"] and _ONE_NOUN_AFTER_ARTICLE.fullmatch(match["subject"])):
+        # "The answer must be [correct]": a rule of one noun after "The" is about whatever
+        # the text was discussing, no named thing ("The root node must be black" is).
         return match.span("answer")
     return _cause(sentence, _CONVERTS) or _cause(sentence) or _agent(sentence)
 

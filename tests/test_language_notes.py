@@ -85,3 +85,14 @@ def test_a_romance_plural_definition_and_article_are_read(tmp_path):
                                  "- Les lysosomes sont des organites qui digèrent les déchets.\n"
                                  "- I mitocondri producono ATP nella cellula.\n")
     assert sorted(_answers(texts)) == ["ATP", "fosfolipidi", "lysosomes"], texts
+
+
+def test_a_rule_asks_its_short_predicate(tmp_path):
+    # "A primary key must be unique" asked the heading's name ("A [primary key] must be
+    # unique"), or nothing: a rule's short predicate is its fact, as "X is Y" states Y.
+    texts, out = _clozes(tmp_path, "# Databases\n\n## Constraints\n\n"
+                                   "- A primary key cannot be null.\n"
+                                   "- Table names should be singular.\n"
+                                   "- The answer must be correct.\n")
+    assert sorted(_answers(texts)) == ["null", "singular"], texts
+    assert ":7: note: facts: no card" in out, out  # one noun after "The"
