@@ -522,7 +522,8 @@ _OTHER_DEFINITION = re.compile(
     # or a class with no article that a relative clause narrows, as "Enzymes are proteins
     # that …" defines: "Gli enzimi sono proteine che catalizzano …", "Los lípidos son
     # moléculas que …"
-    r"|\s+[^\W\d_]+\s+(?:que|che|qui)\b)|"
+    # (plural verbs only: "El problema es tan grave que …" is no definition)
+    r"|(?:(?<=son)|(?<=sont)|(?<=sono)|(?<=são))\s+[^\W\d_]+\s+(?:que|che|qui)\b)|"
     r"se\s+define\s+como|se\s+refiere\s+a|significa|signifie|se\s+d[ée]finit\s+comme)\s+"
     r"(?P<rom_next>\S+)",
     re.I)
