@@ -134,6 +134,11 @@ _CAUSE = re.compile(
     r"se\s+(?:trouve|situe|produit|déroule)(?:nt)?\s+(?:dans|en|au|aux|à)|"
     r"(?:a|ont)\s+lieu\s+(?:dans|en|au|aux|à)|"
     r"se\s+encontra(?:m)?\s+(?:em|no|na|nos|nas)|ocorre(?:m)?\s+(?:em|no|na|nos|nas)|"
+    # where it is kept: "Il DNA è contenuto nel nucleo", "está contenido en", "est contenu
+    # dans"; German, where it is: "Die DNA befindet sich im Zellkern"
+    r"(?:è|sono)\s+contenut[oaie]\s+(?:in|nel(?:l[oae]|l['’]|[ei])?|negli)|"
+    r"(?:está|están)\s+contenid[oa]s?\s+en|(?:est|sont)\s+contenue?s?\s+dans|"
+    r"(?:befindet|befinden)\s+sich\s+(?:im|in|in\s+der|in\s+den|am|an\s+der)|"
     # and what it is made of: "La membrana è formata da un doppio strato di fosfolipidi",
     # "La mitosis consta de cuatro fases", "Les ribosomes sont constitués d'ARN …", "Die
     # Zellmembran besteht aus einer Lipiddoppelschicht", "A parede é formada por celulose"
