@@ -141,6 +141,8 @@ from deck_builder.text import (
 # seconds to generate, forking and sending the notes back a few hundredths.
 SPLIT_ITEMS = 2000
 SPLIT_CHUNK = 64  # items in each run the two processes take turns at
+# A preposition after an -ing word: the participle opens a clause ("Nouns ending in -ung").
+_OPENS_A_CLAUSE = re.compile(r"\s+(?:in|on|at|with|from|to|by|into|over)\b", re.I)
 # A word's meaning in a vocabulary list: "bus stop", "to change trains", never a sentence.
 MAX_TRANSLATION_WORDS = 4
 MIN_FRONT_WORDS = 2  # besides the gap: "Leaves hold […]." is the least a card can say
@@ -373,6 +375,8 @@ class _ArticleNotes:
             answer = plain[start:end]
             if german and not answer.split()[-1][:1].isupper():
                 continue
+            if _OPENS_A_CLAUSE.match(plain, end) and answer.split()[-1].casefold().endswith("ing"):
+                continue  # "[Nouns ending] in -chen …": a participle opening its clause, no name
             if content_stems(answer) <= topic or \
                     answer.split()[0].casefold() in _VAGUE or \
                     in_brackets(plain, start) or \

@@ -90,3 +90,14 @@ def test_a_cloze_never_cuts_a_formula_that_says_the_answer(tmp_path):
     assert not any(re.search(r"\\\((?:(?!\\\)).)*\{\{c", t) for t in texts), texts
     assert _answers(texts) == ["recall"], texts
     assert any('answer "accuracy" is written in the formula' in w for w in warnings), warnings
+
+
+def test_a_repeated_phrase_ending_in_a_participle_is_no_name(tmp_path):
+    # "[Nouns ending] in -ung, -heit or -keit are always feminine" (the phrase said again
+    # in the next line): an -ing word before its preposition opens a clause, no name.
+    texts, _ = _clozes(tmp_path, "# German grammar\n\n## German nouns\n\n- Nouns ending in "
+                                 "-ung, -heit or -keit are always feminine.\n- Nouns ending "
+                                 "in -chen are always neuter.\n- The plural article is always "
+                                 "die.\n")
+    assert "Nouns ending" not in _answers(texts), texts
+    assert "neuter" in _answers(texts), texts
