@@ -1293,6 +1293,36 @@ class _ArticleNotes:
 
         context = _NUMBERING.sub("", context)
         context_spans = masked_context(context)
+        if context_spans and titled and len(kept) > 2:
+            # "Cell Membrane Transport › … Functions" over "Transport.; Enzymatic activity.;
+            # …": the title shows one item, whose card it answers, not the others, which
+            # need it to say what set they are of. That item is left unasked (shown on the
+            # others' cards); the rest keep the title whole.
+            kept_before, answers_before = list(kept), answers
+            shows = []
+            for key_ in kept_before:  # each item alone: does the title show it?
+                kept[:], answers = [key_], {key_: answers_before[key_]}
+                if masked_context(context):
+                    shows.append(key_)
+            kept[:], answers = kept_before, answers_before
+            # One item only, said whole (its plural too): where the title says a word of
+            # several ("Types of Delusions" over "Delusion of control; Delusion of guilt; …"),
+            # part of one ("May be imaged at the interscalene level" over "Interscalene
+            # groove") or a longer word ("Intentional Torts" over "Intent"), the title is
+            # masked for all of them, as before.
+            if len(shows) == 1 and re.search(
+                    rf"(?<![\w-]){re.escape(answers[shows[0]])}(?:e?s)?(?![\w-])", context, re.I):
+                rest = [k for k in kept if k not in shows]
+                kept[:], answers = rest, {k: answers[k] for k in rest}
+                if masked_context(context):
+                    kept[:], answers = kept_before, answers_before  # another give-away
+                else:
+                    for key_ in shows:
+                        self.weak(part_lines.get(key_, line),
+                                  f'answer "{answers_before[key_]}" is said by the list\'s '
+                                  "title; its card is not made")
+                    spans = tuple(s for s in spans if s[2] in rest)
+                    context_spans = ()
         if context_spans:
             # A mask in the context line is a second gap the learner cannot fill ("[…] in
             # the United States" above the card for "individualistic", "Food webs › […]"):
