@@ -1233,6 +1233,8 @@ def _cause(sentence: str, pattern: re.Pattern[str] = _CAUSE) -> tuple[int, int] 
             continue  # "Lower extremity edema", "@reduce perfusion": no verb of a subject
         if before and before[-1].casefold() == "what":
             continue  # "Possibly what caused the war": a question, not its answer
+        if before and before[-1].casefold() in ("se", "si") and not match.groupdict().get("made"):
+            continue  # "La osmosis se produce a través de …": Spanish, no English "produces"
         if match.groupdict().get("source") and (
                 not before or {w.casefold().strip(",") for w in before} & _DENIED
                 or before[0].casefold() in _POINTING_OPENERS

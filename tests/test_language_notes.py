@@ -98,3 +98,12 @@ def test_a_rule_asks_its_short_predicate(tmp_path):
                                    "- The answer must be correct.\n")
     assert sorted(_answers(texts)) == ["null", "singular"], texts
     assert ":7: note: facts: no card" in out, out  # one noun after "The"
+
+
+def test_a_reflexive_romance_verb_is_no_english_verb_of_consequence(tmp_path):
+    # "La osmosis se produce a [través de una membrana semipermeable]": "produce" was read
+    # as English "produces" and its object cut a preposition in half.
+    texts, _ = _clozes(tmp_path, "# Biología\n\n## Transporte\n\n- La osmosis se produce a "
+                                 "través de una membrana semipermeable.\n- La mitocondria se "
+                                 "encuentra en el citoplasma.\n")
+    assert _answers(texts) == ["el citoplasma"], texts

@@ -2366,6 +2366,16 @@ def _labelled(text: str) -> tuple[str, str] | None:
     return None
 
 
+# A Spanish, Italian, French or Portuguese sentence naming its own subject: an article, its
+# noun (and up to three words more), then a reflexive or a common verb ("La osmosis se
+# produce a través de …", "Il DNA è contenuto …", "La cellule a besoin …"). It is a fact
+# about that subject, never what the heading above it means (names_own_subject, in English).
+_ROMANCE_OWN_SUBJECT = re.compile(
+    r"^(?:el|la|los|las|il|lo|gli|i|le|les|l['’]|o|os|as)\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?\s+"
+    r"(?:se|si|es|son|está|están|è|sono|sta|stanno|est|sont|ha|hanno|tiene|tienen|puede|"
+    r"pueden|può|possono|peut|peuvent|ont|é|são|tem|têm)\s", re.I)
+
+
 def _starts_a_line_of_its_own(before: str, line: str) -> bool:
     """Whether a line typed under a list item without indent is a new line of the notes,
     not the item's sentence wrapped ("- Osmosis is the movement of water" / "across a
@@ -3701,7 +3711,7 @@ class _MarkdownReader:
         if len(sentences) == 2 and _words(sentences[0]) >= 6:
             first, rest = sentences
         if _words(first) > MAX_DESCRIPTION_WORDS or states_own_fact(first) or \
-                names_own_subject(unmark(first)) or (
+                names_own_subject(unmark(first)) or _ROMANCE_OWN_SUBJECT.match(unmark(first)) or (
                     reads_as_german(first) and next(named_spans(unmark(first)), None)):
             # "Nach der Präposition mit steht immer der Dativ" under "## Grammatik auf
             # Deutsch" names its own answer, with a verb the English lists do not know.
