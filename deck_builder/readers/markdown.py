@@ -92,9 +92,11 @@ from deck_builder.statements import (
     led_to_span,
     named_spans,
     names_own_subject,
+    reads_as_german,
     role_opening,
     says_what_it_does,
     states_own_fact,
+    vocabulary_word,
 )
 from deck_builder.statements import MAX_WORDS as MAX_STATED_WORDS
 from deck_builder.text import (
@@ -513,9 +515,17 @@ _OTHER_DEFINITION = re.compile(
     # Spanish, French, Portuguese, Italian: "X es un …", "X est une …", "X é um …", "X è
     # il …": the verb and an article, as the German reading asks ("Das Ergebnis ist
     # wichtig" is no definition); or "X se define como …", "X significa …".
-    r"^(?:(?:el|la|los|las|le|les|l['’]|il|lo|gli|o|os|as)\s*)?(?P<rom_term>[^,;:()\ue000]+?)"
+    # The article is a word of its own ("Les lysosomes", never "Le" + "s lysosomes"), or
+    # elided; Italian's plural "I" too ("I fosfolipidi sono molecole che …").
+    r"^(?:(?:el|la|los|las|les|le|il|lo|gli|i|os|as|o)\s+|l['’]\s*)?"
+    r"(?P<rom_term>[^,;:()\ue000]+?)"
     r"\s+(?P<rom_verb>(?:es|son|est|sont|é|são|è|sono)(?=\s+(?:una?|unos|unas|el|la|los|las|le|"
-    r"les|l['’]|une|des|uma?|o|os|as|il|lo|gli|uno|aquel\w*|aquilo|ce(?:lle|lui)?|quel\w*)\b)|"
+    r"les|l['’]|une|des|uma?|o|os|as|il|lo|gli|uno|aquel\w*|aquilo|ce(?:lle|lui)?|quel\w*)\b"
+    # or a class with no article that a relative clause narrows, as "Enzymes are proteins
+    # that …" defines: "Gli enzimi sono proteine che catalizzano …", "Los lípidos son
+    # moléculas que …"
+    # (plural verbs only: "El problema es tan grave que …" is no definition)
+    r"|(?:(?<=son)|(?<=sont)|(?<=sono)|(?<=são))\s+[^\W\d_]+\s+(?:que|che|qui)\b)|"
     r"se\s+define\s+como|se\s+refiere\s+a|significa|signifie|se\s+d[ée]finit\s+comme)\s+"
     r"(?P<rom_next>\S+)",
     re.I)
@@ -625,7 +635,9 @@ MAX_GROUPED_ITEMS = 8
 _ABOUT_THE_NOTES = re.compile(
     r"^(?:in\s+)?(?:this|these|the\s+following)\s+(?:document|notes?|page|chapter|section|"
     r"article|guide|post|cheat\s*sheet|lesson|unit|summary|file)\b", re.I)
-_FIRST_PERSON = re.compile(r"^\W*(?:I|I'm|I've|I'd|I'll|My)\s")
+# Not Italian's plural article, before a masculine plural in -i ("I mitocondri producono
+# ATP …", "I ribosomi"), which no English verb after "I" ends in.
+_FIRST_PERSON = re.compile(r"^\W*(?:I(?!\s+\w+i\b)|I'm|I've|I'd|I'll|My)\s")
 # "Exam tip: always link a cause to a consequence": advice on taking the exam, not a fact of
 # the subject (the thirteenth blind review: junk, "study-skill advice; the gap is filler").
 # So is the course's plan: "Not covered this week: … — see week 4" (the fourteenth: junk).
@@ -2370,7 +2382,9 @@ def _labelled(text: str) -> tuple[str, str] | None:
             if pattern is _DASH_LABEL and "=" in label and \
                     _DIFFERENCE_OF_WORDS.match(shielded.partition("=")[2]):
                 return None  # "Profit = Revenue - Costs": an equation, its minus no dash
-            if pattern is _EQUALS_LABEL and (_words_of_letters(rest) < 2 or
+            # "die Stadt = city": a word of a vocabulary list and its meaning, no formula.
+            translated = vocabulary_word(label) and _words_of_letters(rest) >= 1
+            if pattern is _EQUALS_LABEL and (_words_of_letters(rest) < 2 and not translated or
                                              label.count("(") != label.count(")") or
                                              _SUM_OF_WORDS.match(rest)):
                 # "ε = 1", "demand (Ed = -inf)", "Assets = Liabilities + Equity": a formula,
@@ -2391,6 +2405,16 @@ def _labelled(text: str) -> tuple[str, str] | None:
                     and not is_structural_label(label)):
                 return label, rest
     return None
+
+
+# A Spanish, Italian, French or Portuguese sentence naming its own subject: an article, its
+# noun (and up to three words more), then a reflexive or a common verb ("La osmosis se
+# produce a través de …", "Il DNA è contenuto …", "La cellule a besoin …"). It is a fact
+# about that subject, never what the heading above it means (names_own_subject, in English).
+_ROMANCE_OWN_SUBJECT = re.compile(
+    r"^(?:el|la|los|las|il|lo|gli|i|le|les|l['’]|o|os|as)\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?\s+"
+    r"(?:se|si|es|son|está|están|è|sono|sta|stanno|est|sont|ha|hanno|tiene|tienen|puede|"
+    r"pueden|può|possono|peut|peuvent|ont|é|são|tem|têm)\s", re.I)
 
 
 def _starts_a_line_of_its_own(before: str, line: str) -> bool:
@@ -2616,8 +2640,11 @@ def _names_a_thing(label: str, rest: str) -> bool:
     """Whether an unmarked "Label: text" item among others is a name and what it means: one
     name (no comma: "Britain Dominance, German Rise" is two headlines), that the text says
     something about (two words or more) without giving it away ("Economic competition:
-    economic strength …")."""
+    economic strength …"). A word of a vocabulary list ("der Hund, die Hunde = dog", its
+    plural after a comma) says what it is in its translation, one word too."""
     plain = unmark(rest)
+    if vocabulary_word(unmark(label)):
+        return _words(plain) >= 1 and not giveaways(plain, unmark(label))
     return _is_one_name(label) and _words(plain) >= 2 and not giveaways(plain, unmark(label))
 
 
@@ -3744,7 +3771,10 @@ class _MarkdownReader:
         if len(sentences) == 2 and _words(sentences[0]) >= 6:
             first, rest = sentences
         if _words(first) > MAX_DESCRIPTION_WORDS or states_own_fact(first) or \
-                names_own_subject(unmark(first)):
+                names_own_subject(unmark(first)) or _ROMANCE_OWN_SUBJECT.match(unmark(first)) or (
+                    reads_as_german(first) and next(named_spans(unmark(first)), None)):
+            # "Nach der Präposition mit steht immer der Dativ" under "## Grammatik auf
+            # Deutsch" names its own answer, with a verb the English lists do not know.
             return False  # "When rates are cut, the cost of borrowing is lower", "Boiling
             # point increases as the chain gets longer": its own fact; "The placenta, an
             # organ of pregnancy, acts as …" under "## Organs" is about the placenta, and
