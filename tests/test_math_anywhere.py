@@ -95,3 +95,81 @@ def test_math_anywhere_reaches_the_card_as_mathjax_byte_for_byte(context, first,
             for tex in typed:
                 if "\\" in tex and len(tex) > 4:
                     assert tex not in _folded(outside), (source, value)
+
+
+# -- leaks found on notes typed as students type them (Italian physiology, emodinamica) --
+
+_TEX_OUTSIDE = re.compile(r"\$|\\[A-Za-z]+|\^\{|_\{")
+
+
+def _shown_fields(source: str) -> list[str]:
+    """Every field of every note built from `source`, entities unescaped."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "emodinamica.md"
+        path.write_text(source, encoding="utf-8")
+        built = build([path], BuildOptions(Path(tmp) / "deck.apkg", use_cache=False))
+    return [html.unescape(value) for note in built.plan.notes for value in note.fields]
+
+
+def _assert_math_whole(source: str, formulas: list[str]) -> None:
+    """Each formula reaches some field whole as MathJax; no field shows TeX outside it,
+    nor a cloze inside it."""
+    fields = _shown_fields(source)
+    assert fields, source
+    spans = [_folded(span[0][2:-2]) for value in fields for span in _MATHJAX.finditer(value)]
+    for value in fields:
+        for span in _MATHJAX.finditer(value):
+            assert "{{c" not in span[0], value
+        outside = re.sub(r"<[^>]+>|\{\{c\d+::|\}\}", " ", _MATHJAX.sub(" ", value))
+        assert not _TEX_OUTSIDE.search(outside), value
+    for tex in formulas:
+        assert _folded(tex) in spans, (tex, spans)
+
+
+def test_a_display_formula_under_its_lead_keeps_lines_that_open_like_markdown():
+    # "$$" typed straight under its lead line is read inside the paragraph, where a line of
+    # the formula opening "- ", "+ " or "# " started a list or a heading: the card showed
+    # "è: $$" and the next "\frac{8 \eta Q}{\pi r^4} $$ dove …", dollar-TeX both.
+    gradient = "- \\frac{dP}{dx} = \\frac{8 \\eta Q}{\\pi r^4}"
+    bernoulli = "P_1 + \\rho g h_1\n+ \\Delta P_{pompa} = P_2\n+ \\rho g h_2"
+    work = "W = \\int P\\,dV\n# \\approx P \\Delta V"
+    source = ("# Emodinamica\n\n## Gradiente\n\nIl **gradiente di pressione** lungo il vaso è:\n"
+              f"$$\n{gradient}\n$$\ndove $Q$ è la portata.\n\n"
+              "## Bernoulli\n\nL'**equazione di Bernoulli** generalizzata è\n"
+              f"$$\n{bernoulli}\n$$\n\n"
+              "## Serie\n\n- La **resistenza equivalente** in serie:\n  $$\n  R_{eq} = R_1 + R_2\n"
+              "  + R_3\n  $$\n- La **pressione** in parallelo:\n$$\n\\frac{1}{R_{eq}} = "
+              "\\frac{1}{R_1}\n+ \\frac{1}{R_2}\n$$\n\n"
+              f"## Lavoro\n\nIl **lavoro** del cuore:\n$$\n{work}\n$$\n\n"
+              "> Il **flusso** vale\n> $$\n> Q = \\Delta P / R\n> - Q_{perdite}\n> $$\n")
+    _assert_math_whole(source, [gradient, bernoulli, work, "R_{eq} = R_1 + R_2 + R_3",
+                                "\\frac{1}{R_{eq}} = \\frac{1}{R_1} + \\frac{1}{R_2}",
+                                "Q = \\Delta P / R - Q_{perdite}"])
+
+
+def test_a_bracket_display_under_its_lead_is_math():
+    # "\[" alone on the line under its lead, "\]" on a line of its own: read in the
+    # paragraph, where a "\[" only counted inside one line, so the card showed
+    # "vale [ PAM = P_d + \frac{P_s - P_d}{3} ] ed è …", its backslashes read as escapes.
+    mean = "PAM = P_d + \\frac{P_s - P_d}{3}"
+    transmural = "P_{tm} = P_{int}\n- P_{ext}"
+    source = ("# Emodinamica\n\nLa **pressione media** vale\n\\[\n" + mean + "\n\\]\n"
+              "ed è la pressione di perfusione.\n\nLa **pressione transmurale** è\n\\[\n"
+              + transmural + "\n\\]\n\n> [!note] Bernoulli\n> La **somma** delle energie è "
+              "costante:\n> \\[\n> P + \\frac{1}{2}\\rho v^2 = \\text{cost}\n> \\]\n")
+    _assert_math_whole(source, [mean, transmural, "P + \\frac{1}{2}\\rho v^2 = \\text{cost}"])
+
+
+def test_an_environment_typed_bare_that_lives_inside_math_is_math():
+    # "\begin{cases}" and "\begin{aligned}" typed with no "$$" (as Jupyter and MathJax
+    # pages render them): read as a paragraph, the card showed raw TeX, its "\\" row
+    # breaks made "\" and a "\text{laminare}" in it asked as a cloze.
+    cases = ("\\begin{cases}\n\\text{laminare} & \\text{se } Re < 2000 \\\\\n"
+             "\\text{turbolento} & \\text{se } Re > 3000\n\\end{cases}")
+    aligned = ("\\begin{aligned}\nP_{tot} &= P_{stat} + P_{din} \\\\\n"
+               "&= P + \\tfrac{1}{2}\\rho v^2\n\\end{aligned}")
+    source = ("# Emodinamica\n\n## Reynolds\n\n- Il **regime** di flusso:\n  "
+              + cases.replace("\n", "\n  ") + "\n\n## Pressione\n\n- La **pressione totale**:\n  "
+              + aligned.replace("\n", "\n  ") + "\n- La **pressione statica** agisce ovunque.\n")
+    _assert_math_whole(source, [cases, aligned])
+

@@ -28,6 +28,7 @@ from pathlib import Path
 
 import yaml
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import mdTrim
 from markdown_it.tree import SyntaxTreeNode, _NesterTokens
 from mdit_py_plugins.admon import admon_plugin
 from mdit_py_plugins.container import container_plugin
@@ -187,10 +188,26 @@ _INLINE_DISPLAY = re.compile(r"\\\[((?:(?!\\[\[\]]).)+?)\\\]")
 _TEX_SIGN = re.compile(r"\\[A-Za-z]|[\^_={}]")
 
 
+# A display typed over lines in a paragraph, as LaTeX has it: "\\[" alone on the line
+# under its lead, the TeX, "\\]" (or "\\[" opening a line of TeX). Only this shape crosses a
+# line's end, so a stray "\\[0, 1)" in prose still takes no formula's "\\]" for its own.
+_LINES_DISPLAY = re.compile(r"\\\[((?:(?!\\[\[\]])[\s\S])+?)\\\]")
+_LINE_END = re.compile(r"[ \t]*\n")
+
+
+def _opens_display_lines(src: str, at: int) -> bool:
+    """Whether the `\\[` at `at` stands as a display over lines: alone at its line's end,
+    or first on its line."""
+    line_start = src.rfind("\n", 0, at) + 1
+    return not src[line_start:at].strip(" \t") or _LINE_END.match(src, at + 2) is not None
+
+
 def _inline_display(state, silent: bool) -> bool:
     if not state.src.startswith("\\[", state.pos):
         return False
     match = _INLINE_DISPLAY.match(state.src, state.pos)
+    if match is None and _opens_display_lines(state.src, state.pos):
+        match = _LINES_DISPLAY.match(state.src, state.pos)
     if match is None or match.end() > state.posMax or not _TEX_SIGN.search(match[1]):
         return False
     if not silent:
@@ -206,9 +223,13 @@ _PARSER.inline.ruler.before("escape", "math_inline_display", _inline_display)
 # "\\end{align}"): MathJax reads it as display math, and so does the reader. Read as a
 # paragraph it reached the card as raw TeX, its row breaks "\\\\" made "\\" and a "50\\%" in it
 # asked as a cloze.
-# Only the environments LaTeX sets on their own ("aligned", "cases" live inside math).
+# Also the environments LaTeX sets only inside math ("aligned", "cases", the matrices):
+# typed bare they are what MathJax pages (Jupyter, a physics note's "Il regime è quindi:"
+# over "\\begin{cases}") show as display math, and the card showed them as raw TeX with a
+# cloze inside ("\\text{{{c2::laminare}}}").
 _ENVIRONMENT_OPEN = re.compile(r"\\begin\{((?:align|alignat|equation|eqnarray|gather|multline|"
-                               r"flalign)\*?)\}")
+                               r"flalign|aligned|alignedat|gathered|split|cases|dcases|rcases|"
+                               r"array|matrix|[pbBvV]matrix|smallmatrix)\*?)\}")
 
 
 def _environment_block(state, start: int, end: int, silent: bool) -> bool:
@@ -228,7 +249,8 @@ def _environment_block(state, start: int, end: int, silent: bool) -> bool:
         if line > start and state.sCount[line] < state.blkIndent:
             return False  # the block it stands in ended first
         if closing in text:
-            if not text.rstrip().endswith(closing):
+            # "\\end{cases}." as LaTeX has it: the stop is set with the formula.
+            if not text.rstrip().rstrip(".,;").endswith(closing):
                 return False  # prose after it on its line: not a block of its own
             if not silent:
                 token = state.push("math_block", "math", 0)
@@ -244,6 +266,66 @@ def _environment_block(state, start: int, end: int, silent: bool) -> bool:
 
 _PARSER.block.ruler.before("paragraph", "math_environment", _environment_block,
                            {"alt": ["paragraph", "reference", "blockquote", "list"]})
+
+
+def _line_text(state, line: int) -> str:
+    return state.src[state.bMarks[line] + state.tShift[line]:state.eMarks[line]]
+
+
+def _display_closing(state, line: int, end: int) -> int:
+    """The line closing a display formula that `line` of a paragraph leaves open ("$$" or
+    "\\[" typed straight under its lead line), or -1: none, or none before a blank line."""
+    text = _line_text(state, line)
+    if text.count("$$") % 2:
+        closer = "$$"
+    elif text.count("\\[") > text.count("\\]") and (
+            text.lstrip().startswith("\\[") or text.rstrip().endswith("\\[")):
+        closer = "\\]"
+    else:
+        return -1
+    for below in range(line + 1, end):
+        if state.isEmpty(below):
+            return -1
+        if closer in _line_text(state, below):
+            return below
+    return -1
+
+
+def _paragraph(state, start: int, end: int, silent: bool) -> bool:
+    """markdown-it's paragraph rule (rules_block/paragraph.py, MIT), but the lines of a
+    display formula typed in the paragraph are TeX: no list, heading or quote starts in
+    them. "$$" straight under its lead line is read in the lead's paragraph, where the
+    formula's "- \\frac{dP}{dx} = …" line (a minus sign), "+ \\rho g h_2" (a long sum
+    carried over) or "# …" began a list or a heading, and both halves of the formula
+    reached their cards as dollar-TeX ("è: $$" / "\\frac{8 \\eta Q}{\\pi r^4} $$ dove …")."""
+    terminators = state.md.block.ruler.getRules("paragraph")
+    end = state.lineMax
+    parent, state.parentType = state.parentType, "paragraph"
+    closing = _display_closing(state, start, end)
+    line = start + 1
+    while line < end and not state.isEmpty(line):
+        if line <= closing:
+            line += 1
+            continue
+        # An indented line after a paragraph is a lazy continuation; a negative count is
+        # a quote's line, checked by the quote's rule already.
+        if state.sCount[line] - state.blkIndent <= 3 and state.sCount[line] >= 0 and any(
+                rule(state, line, end, True) for rule in terminators):
+            break
+        closing = _display_closing(state, line, end)
+        line += 1
+    content = mdTrim(state.getLines(start, line, state.blkIndent, False))
+    state.line = line
+    token = state.push("paragraph_open", "p", 1)
+    token.map = [start, state.line]
+    token = state.push("inline", "", 0)
+    token.content, token.map, token.children = content, [start, state.line], []
+    state.push("paragraph_close", "p", -1)
+    state.parentType = parent
+    return True
+
+
+_PARSER.block.ruler.at("paragraph", _paragraph)
 
 
 def _inline_once(state) -> None:
