@@ -173,3 +173,13 @@ def test_an_environment_typed_bare_that_lives_inside_math_is_math():
               + aligned.replace("\n", "\n  ") + "\n- La **pressione statica** agisce ovunque.\n")
     _assert_math_whole(source, [cases, aligned])
 
+
+
+def test_a_column_name_keeps_its_formula_whole():
+    # A matrix's column names lost their symbols as a heading loses its emoji: "^" is one
+    # (Unicode Sk), so "($\mathrm{cm^2}$)" reached every row's card as "\(\mathrm{cm2}\)".
+    source = ("# Emodinamica\n\n## Sezione e velocità\n\n"
+              "|  | $v$ ($\\mathrm{cm/s}$) | $A$ ($\\mathrm{cm^2}$) |\n|---|---|---|\n"
+              "| Aorta | 30 | 4 |\n| Capillari | 0,03 | 4500 |\n")
+    _assert_math_whole(source, ["\\mathrm{cm^2}", "\\mathrm{cm/s}"])
+    assert not any("cm2" in value for value in _shown_fields(source))

@@ -1050,16 +1050,29 @@ def read(path: Path, source: str) -> tuple[Article, list[Problem]]:
 
 
 def strip_emoji(value: str) -> str:
-    """A heading without its pictographs: "🧬 Mitosis ✨" -> "Mitosis"."""
-    if value.isascii():  # most headings: of ASCII, only "^" and "`" are symbols (Sk)
-        kept = value.replace("^", "").replace("`", "")
+    """A heading without its pictographs: "🧬 Mitosis ✨" -> "Mitosis". Its formulas are
+    kept whole: "^" is a symbol (Sk), and a table's column "$A$ ($\\mathrm{cm^2}$)" reached
+    its cards as "\\(\\mathrm{cm2}\\)", the TeX changed."""
+    spans = math_spans(value)
+    if spans:
+        pieces, at = [], 0
+        for start, end in spans:
+            pieces += [_no_pictographs(value[at:start]), value[start:end]]
+            at = end
+        kept = "".join(pieces) + _no_pictographs(value[at:])
     else:
-        kept = "".join(
-            c for c in value
-            if unicodedata.category(c) not in ("So", "Sk", "Cs", "Co", "Me")
-            and c not in "\u200d\ufe0e\ufe0f"
-        )
+        kept = _no_pictographs(value)
     return " ".join(kept.split())
+
+
+def _no_pictographs(value: str) -> str:
+    if value.isascii():  # most headings: of ASCII, only "^" and "`" are symbols (Sk)
+        return value.replace("^", "").replace("`", "")
+    return "".join(
+        c for c in value
+        if unicodedata.category(c) not in ("So", "Sk", "Cs", "Co", "Me")
+        and c not in "\u200d\ufe0e\ufe0f"
+    )
 
 
 @lru_cache(maxsize=4096)  # a heading is asked for its slug two or three times
