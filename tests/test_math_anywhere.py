@@ -183,3 +183,16 @@ def test_a_column_name_keeps_its_formula_whole():
               "| Aorta | 30 | 4 |\n| Capillari | 0,03 | 4500 |\n")
     _assert_math_whole(source, ["\\mathrm{cm^2}", "\\mathrm{cm/s}"])
     assert not any("cm2" in value for value in _shown_fields(source))
+
+
+def test_a_wiki_link_showing_a_formula_shows_the_formula():
+    # "[[Page|$x$]]" and "[[Page#$x$]]": the link's brackets stood on either side of the
+    # formula, in two text nodes, and the card showed "[[Resistenza vascolare|\(R\)]]".
+    source = ("# Emodinamica\n\nLa **resistenza** ([[Resistenza vascolare|$R$]]) si misura in "
+              "PRU; la legge di [[Poiseuille|$R \\propto r^{-4}$]] spiega il ruolo delle "
+              "arteriole.\n\nVedi [[Reynolds#$Re$]] per il **numero di Reynolds**.\n")
+    _assert_math_whole(source, ["R", "R \\propto r^{-4}"])
+    fields = _shown_fields(source)
+    assert not any("[[" in value or "]]" in value for value in fields), fields
+    assert any("Vedi Reynolds per" in value for value in fields), fields
+

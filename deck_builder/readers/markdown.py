@@ -1669,6 +1669,11 @@ _HIGHLIGHTED_MATH = re.compile(r"==(?=[^=\s])((?:(?!==|\*\*).)*?\x00\d+\x00(?:(?
                                r"(?<=[^=\s])==")
 
 
+def _wiki_link_shown(link: re.Match) -> str:
+    """What a wiki link around held math shows: its shown text, else its page."""
+    return link[0] if link[1] else (link[4] or "").strip() or link[2].strip()
+
+
 def _highlighted_math(text: str) -> str:
     """`text` with each highlighted formula marked, unless it stands in a mark already."""
     out, last, inside = [], 0, 0
@@ -1774,6 +1779,11 @@ class _InlineWalk:
         folded = " ".join("".join(out).split())
         if "==" in folded and "\x00" in folded:
             folded = _highlighted_math(folded)
+        if "[[" in folded and "\x00" in folded:
+            # A wiki link showing a formula ("[[Poiseuille|$R \\propto r^{-4}$]]",
+            # "[[Reynolds#$Re$]]"): its brackets stand in two text nodes, one each side of
+            # the formula, so no node held the link and the card showed "[[Poiseuille|\\(…\\)]]".
+            folded = _WIKI_LINK.sub(_wiki_link_shown, folded)
         # Composed (text.composed) as YAML values are: an accent typed decomposed, or
         # written as character references ("e&#x301;"), is the letter Anki will show.
         return composed(_MATH_HOLD.sub(lambda m: self.math[int(m[1])], folded))
