@@ -196,3 +196,15 @@ def test_a_wiki_link_showing_a_formula_shows_the_formula():
     assert not any("[[" in value or "]]" in value for value in fields), fields
     assert any("Vedi Reynolds per" in value for value in fields), fields
 
+
+def test_hugo_katex_shortcodes_are_math():
+    # Hugo Book's "{{< katex >}}…{{< /katex >}}" holds bare TeX: dropped as any shortcode,
+    # its TeX reached the card raw ("La portata Q = \frac{\Delta P}{R} è costante", and
+    # "\frac{8 \eta l}{\pi {{c1::r}}^4}" with a letter of it asked).
+    flow = "Q = \\frac{\\Delta P}{R}"
+    resistance = "R = \\frac{8 \\eta l}{\\pi r^4}"
+    source = ('+++\ntitle = "Emodinamica"\n+++\n\n'
+              f"La **portata** {{{{< katex >}}}}{flow}{{{{< /katex >}}}} è costante.\n\n"
+              f"La **resistenza** vale\n{{{{< katex display >}}}}\n{resistance}\n"
+              "{{< /katex >}}\nin un tubo rigido.\n")
+    _assert_math_whole(source, [flow, resistance])

@@ -2285,10 +2285,26 @@ def _myst_directives(text: str) -> str:
     return "\n".join(lines)
 
 
+# Hugo Book's KaTeX shortcode holds its TeX bare ("{{< katex >}}Q = \\frac{\\Delta P}{R}
+# {{< /katex >}}", "{{< katex display >}}" for display): dropped as any shortcode, its TeX
+# reached the card raw, a letter of it asked as a cloze. It is math, as `$…$` and `$$…$$`.
+_KATEX_SHORTCODE = re.compile(r"\{\{([<%])\s*katex\b([^{}]*?)[>%]\}\}(.*?)"
+                              r"\{\{[<%]\s*/katex\s*[>%]\}\}", re.S)
+
+
+def _katex_math(shortcode: re.Match) -> str:
+    tex = shortcode[3]
+    if "display" in shortcode[2] or "\n" in tex.strip():
+        return f"$${tex}$$"
+    return f"${tex.strip()}$"
+
+
 def _blank_syntax(text: str) -> str:
     if "{" in text:
         text = _drop_attributes(text)
     if "{{" in text:
+        if "katex" in text:
+            text = _KATEX_SHORTCODE.sub(_katex_math, text)
         text = _titled_shortcodes(text)
     text = _TOOL_SYNTAX.sub(lambda m: "\n" * m[0].count("\n"), text)
     text = _cjk_bold(text)
