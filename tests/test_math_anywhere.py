@@ -208,3 +208,14 @@ def test_hugo_katex_shortcodes_are_math():
               f"La **resistenza** vale\n{{{{< katex display >}}}}\n{resistance}\n"
               "{{< /katex >}}\nin un tubo rigido.\n")
     _assert_math_whole(source, [flow, resistance])
+
+
+def test_a_github_math_fence_is_display_math():
+    # GitHub's and GitLab's "```math" fence is display math: read as code, its formula made
+    # no card, and the list item over one took the next paragraph for its own.
+    velocity = "v = \\frac{Q}{A}"
+    source = ("# Emodinamica\n\n## Flusso\n\n- La **velocità media**:\n  ```math\n  "
+              + velocity + "\n  ```\n\nLa **pressione** è la forza per unità di superficie.\n")
+    _assert_math_whole(source, [velocity])
+    fields = _shown_fields(source)
+    assert not any("media" in value and "pressione" in value for value in fields), fields

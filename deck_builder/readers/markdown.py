@@ -2083,9 +2083,10 @@ def _drop_attributes(text: str) -> str:
 def _drop_tool_syntax(body: str) -> str:
     """The body without comments, shortcodes and attribute lists, outside fenced code
     (which stays as typed)."""
-    if "%%" not in body and "{" not in body and not ("**" in body and CJK.search(body)):
+    if "%%" not in body and "{" not in body and "```math" not in body and not (
+            "**" in body and CJK.search(body)):
         return body
-    if "{" in body:
+    if "{" in body or "```math" in body:
         body = _myst_directives(body)  # before the fences are set apart: some are boxes
     parts, fence, chunk = [], "", []
     for line in body.split("\n"):
@@ -2221,7 +2222,8 @@ _MYST_ADMONITIONS = {
 def _myst_directives(text: str) -> str:
     """MyST's fenced directives as the reader reads their colon form: an admonition fence
     ("```{note}" … "```") becomes a `:::{note}` box, as many colons as the fence had
-    backticks so boxes nest as the fences did; a `{math}` fence becomes `$$` display math.
+    backticks so boxes nest as the fences did; a `{math}` fence, or GitHub's "```math",
+    becomes `$$` display math.
     Option lines after an opening (":class: dropdown", or a YAML block between `---`
     lines) are blanked: they are settings, never content (they reached cards as
     ":class: tip …", and a YAML block as a setext heading "class: dropdown" that titled
@@ -2280,6 +2282,11 @@ def _myst_directives(text: str) -> str:
             lines[index] = indent + "$$"
             stack.append((fence, "math"))
             options = True
+        elif info == "math":
+            # GitHub's and GitLab's display math ("```math"): read as code, its formula
+            # made no card and the lead above it took the next paragraph for its own.
+            lines[index] = indent + "$$"
+            stack.append((fence, "math"))
         else:
             stack.append((fence, "code"))
     return "\n".join(lines)
