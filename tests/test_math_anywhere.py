@@ -219,3 +219,15 @@ def test_a_github_math_fence_is_display_math():
     _assert_math_whole(source, [velocity])
     fields = _shown_fields(source)
     assert not any("media" in value and "pressione" in value for value in fields), fields
+
+
+def test_a_delimiter_typed_double_on_one_side_only_shows_no_dollar():
+    # "$P = \rho g h$$ e …" and "$$S = \rho_f V g$ e …" (a typo on one side): read by
+    # Pandoc's rule, the formula is the single-dollar one, and the card showed a "$" beside it.
+    source = ("# Emodinamica\n\nLa **pressione idrostatica** è $P=\\rho g h$$ e aumenta con la "
+              "profondità.\n\nLa **spinta di Archimede** è $$S = \\rho_f V g$ e punta verso "
+              "l'alto.\n\nIl **libro** costa $5 e $10 in saldo.\n")
+    fields = _shown_fields(source)
+    _assert_math_whole(source.replace("$5 e $10", "5 e 10"),
+                       ["P=\\rho g h", "S = \\rho_f V g"])
+    assert any("costa $5 e $10" in value for value in fields), fields  # prices stay text

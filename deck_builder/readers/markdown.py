@@ -157,6 +157,13 @@ def _pandoc_dollar():
     def pandoc_dollar(state, silent: bool) -> bool:
         start = state.pos
         if not rule(state, True):
+            # "$$S = \\rho_f V g$ e …": one delimiter typed double, the other single. Read
+            # as Pandoc reads it, the formula is "$S …$" and the card showed a "$" before it.
+            if state.src.startswith("$$", start) and not state.src.startswith("$$$", start):
+                state.pos = start + 1
+                if pandoc_dollar(state, silent):
+                    return True
+                state.pos = start
             return False
         after, state.pos = state.pos, start
         # What no price opens with: a TeX command, a superscript or a subscript. Such a
@@ -170,9 +177,19 @@ def _pandoc_dollar():
         if start and state.src[start - 1] in _DIGITS and state.src[after - 2] in _DIGITS \
                 and not tex:
             return False  # "went from 20$, then to 30$": two prices, not math
-        return rule(state, silent)
+        if not rule(state, silent):
+            return False
+        if state.src.startswith("$", state.pos) and state.src[start + 1] != "$" and \
+                _STRAY_DOLLAR.match(state.src, state.pos):
+            state.pos += 1  # "$P = \\rho g h$$ e …": the closing one typed double
+        return True
 
     return pandoc_dollar
+
+
+# A "$" right after a formula's closing one that can open nothing (a space, a stop or the
+# end after it): the closing delimiter typed double.
+_STRAY_DOLLAR = re.compile(r"\$(?=[\s.,;:!?)]|$)")
 
 
 _PARSER.inline.ruler.at("math_inline", _pandoc_dollar())
