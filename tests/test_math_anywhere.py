@@ -54,6 +54,11 @@ CONTEXTS = [
     "---\ntitle: Emodinamica {a}\n---\n\nLa **portata** {b} è costante.\n",
     "# Emodinamica\n\nLa **pressione** vale 1,013 × 10{p} Pa, cioè 3{c}10 volte.\n",
     "# Emodinamica\n\n| Grandezza | Formula |\n|---|---|\n| Modulo | $|{t}|$ |\n",
+    "# Emodinamica\n\n- La **portata** è\n  $$\n  {t}\n  $$\n  dove {b} è costante.\n",
+    "# Emodinamica\n\nLa **portata** vale\n\\[\n{t}\n\\]\ndove {b} è costante.\n",
+    "# Emodinamica\n\n|  | {a} | Unità |\n|---|---|---|\n| Aorta | 30 | {b} |\n"
+    "| Vena | 2 | {b} |\n",
+    "# Emodinamica\n\nLa **resistenza** di [[Poiseuille|{a}]] dipende da [[Raggio#{b}]].\n",
 ]
 
 _MATHJAX = re.compile(r"\\\((?:.|\n)*?\\\)|\\\[(?:.|\n)*?\\\]")
@@ -70,9 +75,10 @@ def _folded(text: str) -> str:
 @example(context=CONTEXTS[0], first="10^5", second="v_1 * v_2")
 @example(context=CONTEXTS[2], first="|x| = \\sqrt{2 g h}", second="a|b")
 def test_math_anywhere_reaches_the_card_as_mathjax_byte_for_byte(context, first, second):
-    # A display formula's line opening "- " or "+ " inside a paragraph starts a list there
-    # (CommonMark lets a list interrupt a paragraph): a known miss, left out here.
-    display = first.lstrip("+-* ") or "x"
+    # A display formula's line may open "- " or "+ " (a minus, a sum carried over): inside
+    # its paragraph's "$$" it is TeX, never a list. Typed alone after "$$ " or "\\[", a
+    # line is no list either way; only a leading space would not be kept byte for byte.
+    display = first.strip() or "x"
     # {p}: a power typed after its digits; {c}: an operator between two numbers.
     source = context.format(a=f"${first}$", b=f"${second}$", t=display, p=f"$^{{{first}}}$",
                             c=f"$\\cdot {second}$")
