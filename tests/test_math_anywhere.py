@@ -5,9 +5,10 @@ Hypothesis writes formulas from the pieces physics and statistics notes are made
 types them where people type math: prose in Italian, a heading, a table cell, a list item
 and its nested item, a callout, an admonition, a footnote, a bold or highlighted phrase, a
 link's text, a quote, after a label, in brackets, over a line break, as `$$`, `\\(…\\)`,
-`\\[…\\]` and an environment. Built through the library, every field of every note shows TeX
-only inside MathJax's `\\(…\\)` / `\\[…\\]`, byte for byte as typed (line breaks aside),
-never as dollar-TeX, never with a cloze or a mark inside.
+`\\[…\\]` and an environment, a display typed straight under its lead (its lines
+opening "- " or "+ "), a matrix's column name and a wiki link. Built through the library,
+every field of every note shows TeX only inside MathJax's `\\(…\\)` / `\\[…\\]`, byte for
+byte as typed (line breaks aside), never as dollar-TeX, never with a cloze or a mark inside.
 """
 
 from __future__ import annotations
