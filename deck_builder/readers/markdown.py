@@ -215,8 +215,10 @@ _LINE_END = re.compile(r"[ \t]*\n")
 def _opens_display_lines(src: str, at: int) -> bool:
     """Whether the `\\[` at `at` stands as a display over lines: alone at its line's end,
     or first on its line."""
-    line_start = src.rfind("\n", 0, at) + 1
-    return not src[line_start:at].strip(" \t") or _LINE_END.match(src, at + 2) is not None
+    before = at  # back over the spaces before it only: a paragraph of one line holds
+    while before and src[before - 1] in " \t":  # thousands of "\\[" (adversarial.py)
+        before -= 1
+    return not before or src[before - 1] == "\n" or _LINE_END.match(src, at + 2) is not None
 
 
 def _inline_display(state, silent: bool) -> bool:
