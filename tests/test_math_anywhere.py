@@ -238,3 +238,18 @@ def test_a_delimiter_typed_double_on_one_side_only_shows_no_dollar():
     _assert_math_whole(source.replace("$5 e $10", "5 e 10"),
                        ["P=\\rho g h", "S = \\rho_f V g"])
     assert any("costa $5 e $10" in value for value in fields), fields  # prices stay text
+
+
+def test_a_marked_lead_shows_the_formula_it_leads_into():
+    # "Il **numero di Reynolds** è …:" over its "$$": the lead was read alone (leading into
+    # nothing its card showed) and, making no card, titled the next paragraph: "Il numero di
+    # Reynolds è … turbolento: La [viscosità] del sangue …", the formula lost between them.
+    reynolds = "Re = \\frac{\\rho v d}{\\eta} \\tag{1}"
+    source = ("# Emodinamica\n\n## Reynolds\n\nIl **numero di Reynolds** è un numero "
+              "adimensionale che indica se il flusso è laminare o turbolento:\n\n"
+              f"$$\n{reynolds}\n$$\n\nLa **viscosità** del sangue dipende dall'ematocrito.\n")
+    _assert_math_whole(source, [reynolds])
+    fields = _shown_fields(source)
+    assert any(value.startswith("Il {{c1::numero di Reynolds}} è") and reynolds in value
+               for value in fields), fields
+    assert not any("turbolento" in value and "viscosità" in value for value in fields), fields

@@ -3448,8 +3448,14 @@ class _MarkdownReader:
         blocks read after the lead-in (1 or 2), or 0 when it states no quantity."""
         unfinished = not text.plain.endswith(":")
         if "**" in text.text and not unfinished:
-            return 0  # a marked phrase is what its sentence asks (a mark elsewhere in an
-            # unfinished lead's paragraph is _formula_led's to weigh, sentence by sentence)
+            # A marked phrase is what its sentence asks (a mark elsewhere in an unfinished
+            # lead's paragraph is _formula_led's to weigh, sentence by sentence); the formula
+            # it leads into is shown with it. Read alone, the lead led into nothing on its
+            # card, and a lead with no card of its own titled the next paragraph ("Il numero
+            # di Reynolds è …: La [viscosità] del sangue …", the formula between them lost).
+            self.paragraph(_Inline(f"{text.text} \\[{formula.content.strip()}\\]"),
+                           self.block_line)
+            return 1
         value = f"{text.text} \\[{formula.content.strip()}\\]"
         asked = not unfinished or _formula_led(value) is not None
         if not asked and (
