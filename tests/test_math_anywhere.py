@@ -253,3 +253,16 @@ def test_a_marked_lead_shows_the_formula_it_leads_into():
     assert any(value.startswith("Il {{c1::numero di Reynolds}} è") and reynolds in value
                for value in fields), fields
     assert not any("turbolento" in value and "viscosità" in value for value in fields), fields
+
+
+def test_a_latex_cross_reference_in_prose_shows_no_tex():
+    # "(Eq. \ref{eq:HSE})", "in Figure \ref{fig:flow}", "\eqref{eq:ohm}" typed in prose, as
+    # LaTeX writers do (a real stellar-physics lecture): they reached cards as raw TeX.
+    source = ("# Emodinamica\n\nLa **resistenza** segue dalla legge di Ohm (Eq. \\ref{eq:ohm}), "
+              "come mostra la Figura \\ref{fig:flow}.\n\nDa \\eqref{eq:poiseuille} la "
+              "**portata** cresce con $r^4$.\n")
+    fields = _shown_fields(source)
+    _assert_math_whole(source, ["r^4"])
+    assert any("legge di Ohm (Eq.), come" in value for value in fields), fields
+    assert any("Da the equation la" in value for value in fields), fields
+    assert any("come mostra la Figura." in value for value in fields), fields

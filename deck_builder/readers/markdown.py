@@ -1732,6 +1732,29 @@ def _cross_reference(match: re.Match) -> str:
     return name.capitalize() if not before or before.endswith((".", "!", "?")) else name
 
 
+# LaTeX's cross-references typed in prose ("(Eq. \\ref{eq:HSE})", "in Figure
+# \\ref{fig:censtrunc}", "\\eqref{eq:virial}"), as Quarto's are read: they reached cards as raw
+# TeX. The author's word for the thing is kept, else the label's kind ("the equation").
+_TEX_REFERENCE = re.compile(
+    r"(?P<word>\b(?:Fig(?:ure|ura)?|Abb(?:ildung)?|Tab(?:le|ella|la|leau|elle)?|"
+    r"Eq(?:uation|uazione|uación)?|[ÉE]quation|Ecuación|Gl(?:eichung)?|Sec(?:tion|ción)?|"
+    r"Chapter|Theorem|Lemma|Definition|Example|Exercise|Listing)[se]?\.?[ \t~]*)?(?P<open>\()?"
+    r"\\(?P<command>eq|auto|c|C)?ref\{(?P<label>[^{}]*)\}(?(open)\))")
+_TEX_REFERENCE_KINDS = {**_CROSS_REFERENCE_NAMES, "tab": "table", "chap": "chapter",
+                        "ch": "chapter", "subsec": "section"}
+
+
+def _tex_reference(match: re.Match) -> str:
+    """What a LaTeX cross-reference says on a card, as _cross_reference."""
+    if match["word"]:
+        return match["word"].rstrip(" \t~")
+    kind = re.split(r"[:\-_]", match["label"], maxsplit=1)[0].lower()
+    name = "the " + _TEX_REFERENCE_KINDS.get(
+        kind, "equation" if match["command"] == "eq" else "reference")
+    before = match.string[max(0, match.start() - 80):match.start()].rstrip()
+    return name.capitalize() if not before or before.endswith((".", "!", "?")) else name
+
+
 # An inline `#tag`: not `C#`, `&#123;`, a URL's `/#part` or a heading.
 _INLINE_TAG = re.compile(r"(?<![\w&#/\"'=:])#([A-Za-z][\w/-]*)")
 # Inline HTML whose meaning is kept; any other tag is dropped and its text kept.
@@ -1820,6 +1843,8 @@ class _InlineWalk:
             value = _WIKI_LINK.sub(lambda m: self.wiki_link(m), value)
         if "@" in value:
             value = _CROSS_REFERENCE.sub(_cross_reference, value)
+        if "ref{" in value:
+            value = _TEX_REFERENCE.sub(_tex_reference, value)
         if "#" in value:
             value = _INLINE_TAG.sub(lambda m: self.tags.append(m[1]) or "", value)
         value = _literal(value)
