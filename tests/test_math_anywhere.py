@@ -266,3 +266,14 @@ def test_a_latex_cross_reference_in_prose_shows_no_tex():
     assert any("legge di Ohm (Eq.), come" in value for value in fields), fields
     assert any("Da the equation la" in value for value in fields), fields
     assert any("come mostra la Figura." in value for value in fields), fields
+
+
+def test_bookdown_references_and_index_entries_in_prose_show_no_tex():
+    # bookdown's "Chapter \@ref(algorithms)" and "geocomputation\index{geocomputation}" (a
+    # real R Markdown book): the reference and the index entry reached cards as typed.
+    source = ("# Geocomputation\n\nThe **raster** data model\\index{raster} is explained in "
+              "Chapter \\@ref(spatial-class), and its **extent** in Table \\@ref(tab:ext).\n")
+    fields = _shown_fields(source)
+    assert any("model is explained in Chapter, and its" in value and "in Table." in value
+               for value in fields), fields
+    assert not any("index" in value or "@ref" in value for value in fields), fields

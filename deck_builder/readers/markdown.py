@@ -1739,7 +1739,11 @@ _TEX_REFERENCE = re.compile(
     r"(?P<word>\b(?:Fig(?:ure|ura)?|Abb(?:ildung)?|Tab(?:le|ella|la|leau|elle)?|"
     r"Eq(?:uation|uazione|uación)?|[ÉE]quation|Ecuación|Gl(?:eichung)?|Sec(?:tion|ción)?|"
     r"Chapter|Theorem|Lemma|Definition|Example|Exercise|Listing)[se]?\.?[ \t~]*)?(?P<open>\()?"
-    r"\\(?P<command>eq|auto|c|C)?ref\{(?P<label>[^{}]*)\}(?(open)\))")
+    r"(?:\\(?P<command>eq|auto|c|C)?ref\{(?P<label>[^{}]*)\}|\\?@ref\((?P<bookdown>[^()]*)\))"
+    r"(?(open)\))")
+# Index entries and labels typed in prose ("geocomputation\\index{geocomputation}", bookdown
+# and LaTeX): markup for a printed book's index, never shown.
+_TEX_INDEX = re.compile(r"\\(?:index|label)\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}")
 _TEX_REFERENCE_KINDS = {**_CROSS_REFERENCE_NAMES, "tab": "table", "chap": "chapter",
                         "ch": "chapter", "subsec": "section"}
 
@@ -1748,7 +1752,8 @@ def _tex_reference(match: re.Match) -> str:
     """What a LaTeX cross-reference says on a card, as _cross_reference."""
     if match["word"]:
         return match["word"].rstrip(" \t~")
-    kind = re.split(r"[:\-_]", match["label"], maxsplit=1)[0].lower()
+    label = match["label"] if match["label"] is not None else match["bookdown"]
+    kind = re.split(r"[:\-_]", label, maxsplit=1)[0].lower()
     name = "the " + _TEX_REFERENCE_KINDS.get(
         kind, "equation" if match["command"] == "eq" else "reference")
     before = match.string[max(0, match.start() - 80):match.start()].rstrip()
@@ -1843,8 +1848,10 @@ class _InlineWalk:
             value = _WIKI_LINK.sub(lambda m: self.wiki_link(m), value)
         if "@" in value:
             value = _CROSS_REFERENCE.sub(_cross_reference, value)
-        if "ref{" in value:
+        if "ref{" in value or "@ref(" in value:
             value = _TEX_REFERENCE.sub(_tex_reference, value)
+        if "\\index{" in value or "\\label{" in value:
+            value = _TEX_INDEX.sub("", value)
         if "#" in value:
             value = _INLINE_TAG.sub(lambda m: self.tags.append(m[1]) or "", value)
         value = _literal(value)
