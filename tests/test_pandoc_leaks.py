@@ -95,6 +95,18 @@ def test_pandoc_inline_syntax_in_body_text_never_shows(tmp_path):
     assert "a few hours to five days" in note[5]
 
 
+def test_a_stray_div_fence_under_a_paragraph_is_no_part_of_it(tmp_path):
+    source = ("# Ecology\n\n::: {.callout-tip}\n## Keystone species\n"
+              "A **keystone species** affects its community far more than its numbers "
+              "suggest.\n:::\n\n"
+              "A **trophic cascade** is a chain of effects down a food web after a top "
+              "predator is removed.\n:::\n")
+    shown, _, _ = build(tmp_path, source, "ecology.qmd")
+    by_answer = shown.text_asking()
+    assert by_answer["trophic cascade"].endswith("a top predator is removed."), by_answer
+    assert ":::" not in shown_text(shown) + " ".join(shown.fronts)
+
+
 def test_a_timestamp_is_never_split_at_its_colon_nor_asked(tmp_path):
     source = ("# Quadrat sampling\n\n"
               "Reviewed: 12 October 2026 9:14 AM\nStatus: Needs another pass\n\n"

@@ -1713,6 +1713,10 @@ class _InlineWalk:
         return f"\x00{len(self.math) - 1}\x00"
 
     def text(self, value: str, depth: int) -> None:
+        if value.startswith(":::") and _FENCE_CLOSE.match(value):
+            # A div's closing fence with no div open, typed straight under a paragraph: the
+            # paragraph's last line, it showed as "… is removed. :::" (issue 14).
+            return
         # Each pattern only where its text can match: most texts hold none of them.
         if self.after_link and value.startswith("{"):
             value = _ATTRIBUTE_LIST.sub("", value)
