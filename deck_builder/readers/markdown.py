@@ -1713,9 +1713,11 @@ class _InlineWalk:
         return f"\x00{len(self.math) - 1}\x00"
 
     def text(self, value: str, depth: int) -> None:
-        if value.startswith(":::") and _FENCE_CLOSE.match(value):
+        if value.startswith(":::") and self.out and self.out[-1] == " " and \
+                _FENCE_CLOSE.match(value):
             # A div's closing fence with no div open, typed straight under a paragraph: the
-            # paragraph's last line, it showed as "… is removed. :::" (issue 14).
+            # paragraph's last line, it showed as "… is removed. :::" (issue 14). (Alone, it
+            # closes a box the reader opened: _ADMONITION.)
             return
         # Each pattern only where its text can match: most texts hold none of them.
         if self.after_link and value.startswith("{"):
