@@ -100,10 +100,15 @@ def test_a_stray_div_fence_under_a_paragraph_is_no_part_of_it(tmp_path):
               "A **keystone species** affects its community far more than its numbers "
               "suggest.\n:::\n\n"
               "A **trophic cascade** is a chain of effects down a food web after a top "
-              "predator is removed.\n:::\n")
+              "predator is removed.\n:::\n\n"
+              ":::{.rmdnote}\n\n__Study Note__:\n\n"
+              "**Mutualism** is an interaction in which both species benefit.\n\n:::\n\n"
+              "**Commensalism** benefits one species and leaves the other unaffected.\n")
     shown, _, _ = build(tmp_path, source, "ecology.qmd")
     by_answer = shown.text_asking()
     assert by_answer["trophic cascade"].endswith("a top predator is removed."), by_answer
+    # A fence alone in its paragraph still closes its box: what follows is read.
+    assert "Mutualism" in by_answer and "Commensalism" in by_answer, by_answer
     assert ":::" not in shown_text(shown) + " ".join(shown.fronts)
 
 
