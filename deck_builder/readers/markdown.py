@@ -19,6 +19,7 @@ from __future__ import annotations
 import copy
 import re
 import unicodedata
+import zlib
 from collections import Counter
 from collections.abc import Callable
 from contextlib import contextmanager
@@ -135,7 +136,7 @@ _PARSER = (
     .use(dollarmath_plugin, allow_space=False, allow_digits=False, double_inline=True,
          allow_labels=False)
     .use(texmath_plugin, delimiters="brackets")
-    .use(footnote_plugin, inline=False)
+    .use(footnote_plugin)  # also Pandoc's inline `^[text]` (labelled in _Reader.parse)
     .use(admon_plugin)
     .use(container_plugin, name="aside",
          validate=lambda params, markup: bool(_CONTAINER_INFO.match(params.strip())
@@ -800,6 +801,7 @@ _PROPERTY_VALUE = re.compile(
     r"|not\s+started|in\s+progress|to\s*do|done|complete[d]?|draft|reviewed|archived|open"
     r"|closed|high|medium|low|yes|no|true|false|@\S+|(?:dr|prof|mr|mrs|ms)\.?\s+\S+", re.I)
 _PROPERTY_LINE = re.compile(r"^\W*([^:\n]{1,30}?)\s*:{1,2}\s")
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\b\.?)?")
 # "Typed up from the recording — …", "Slides on Moodle": where the notes come from.
 _NOTES_SOURCE = re.compile(
     r"^\W*(?:(?:typed|written|copied|taken|transcribed)\s+(?:up\s+)?(?:from|during)\s"
@@ -1582,9 +1584,18 @@ def _page_properties(lines: list[str]) -> bool:
     """Whether every line is "Key: value" (or Logseq's "key:: value") and two keys or more
     are a page's or a block's metadata (_PAGE_PROPERTIES, _TOOL_PROPERTIES)."""
     found = [m for line in lines if (m := _PROPERTY_LINE.match(line))]
-    return len(found) == len(lines) and sum(
-        _is_property(slugify(m[1]), m.string[m.end():].strip()) for m in found
-    ) >= min(2, len(found))
+    # A value stamped to the minute ("Reviewed: 12 October 2026 9:14 AM") is a tool's, so
+    # sure a sign that it counts twice: beside a "Status:" line too long to count, it was
+    # read as a fact, and its time asked (issue 14).
+    return len(found) == len(lines) and sum(_property_weight(m) for m in found) >= 2
+
+
+def _property_weight(found: re.Match) -> int:
+    """2 for a property stamped to the minute, 1 for another property, else 0."""
+    value = found.string[found.end():].strip()
+    if not _is_property(slugify(found[1]), value):
+        return 0
+    return 2 if _TIME_OF_DAY.search(value) else 1
 
 
 def _is_property(key: str, value: str) -> bool:
@@ -1597,9 +1608,14 @@ def _is_property(key: str, value: str) -> bool:
 
 
 def _tool_property(text: _Inline) -> bool:
-    """Whether an item or paragraph is an outliner's property ("id:: 6571a2f3-…")."""
-    found = _PROPERTY_LINE.match(text.plain) if text.field_mark else None
-    return found is not None and slugify(found[1]) in _TOOL_PROPERTIES
+    """Whether an item or paragraph is an outliner's property ("id:: 6571a2f3-…"), or a
+    page's stamped to the minute ("- Reviewed: 12 October 2026 9:14 AM"): a timestamp is
+    never a fact to ask, nor a clue to ask its key from."""
+    if text.field_mark:
+        found = _PROPERTY_LINE.match(text.plain)
+        return found is not None and slugify(found[1]) in _TOOL_PROPERTIES
+    found = _PROPERTY_LINE.match(text.plain) if ":" in text.plain else None
+    return found is not None and _property_weight(found) == 2
 
 
 class _ItemNames:
@@ -1785,7 +1801,7 @@ _INLINE_TAG = re.compile(r"(?<![\w&#/\"'=:])#([A-Za-z][\w/-]*)")
 _HTML_TAG = re.compile(r"^<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>$")
 _SUBSCRIPT = str.maketrans("0123456789+-=()aehijklmnoprstuvx",
                            "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ")
-_SUPERSCRIPT = str.maketrans("0123456789+-=()in", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁱⁿ")
+_SUPERSCRIPT = str.maketrans("0123456789+-−=()in", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾ⁱⁿ")
 # `<b>`/`<strong>` are bold written as HTML (pages copied from revision sites): the same mark.
 _MARKING_TAGS = {"mark", "u", "ins", "b", "strong"}
 _MATH_HOLD = re.compile("\x00(\\d+)\x00")
@@ -1843,6 +1859,8 @@ class _InlineWalk:
     def finished(self, out: list[str]) -> str:
         """`out` as text: spaces folded, math put back where it was held."""
         folded = " ".join("".join(out).split())
+        if _COMPUTED in folded:
+            folded = _without_computed(folded)
         if "==" in folded and "\x00" in folded:
             folded = _highlighted_math(folded)
         if "[[" in folded and "\x00" in folded:
@@ -1859,6 +1877,12 @@ class _InlineWalk:
         return f"\x00{len(self.math) - 1}\x00"
 
     def text(self, value: str, depth: int) -> None:
+        if value.startswith(":::") and self.out and self.out[-1] == " " and \
+                _FENCE_CLOSE.match(value):
+            # A div's closing fence with no div open, typed straight under a paragraph: the
+            # paragraph's last line, it showed as "… is removed. :::" (issue 14). (Alone, it
+            # closes a box the reader opened: _ADMONITION.)
+            return
         # Each pattern only where its text can match: most texts hold none of them.
         if self.after_link and value.startswith("{"):
             value = _ATTRIBUTE_LIST.sub("", value)
@@ -1934,7 +1958,9 @@ class _InlineWalk:
         if kind == "text":
             self.text(child.content, depth)
         elif kind == "code_inline":
-            if not child.content.lstrip().startswith(("=", "$=")):  # not a dataview query
+            if _COMPUTED_CODE.match(child.content):
+                self.out.append(_COMPUTED)
+            elif not child.content.lstrip().startswith(("=", "$=")):  # not a dataview query
                 self.out.append(_code(_literal(figures.literal(child.content))))
         elif kind in ("math_inline", "math_inline_double"):
             self.out.append(self.hold_math(child.content, kind == "math_inline_double"))
@@ -1965,7 +1991,10 @@ class _InlineWalk:
         elif kind == "html_inline":
             self.html_tag(child.content, depth)
         elif kind == "footnote_ref":  # kept as written: citations.py reads it
-            self.out.append(f"[^{child.meta['label']}]")
+            # (An inline footnote parsed outside _Reader.parse has no label: its text is not
+            # the page's, and only its marker goes.)
+            if child.meta.get("label"):
+                self.out.append(f"[^{child.meta['label']}]")
         elif kind == "link":
             before = len(self.out)
             self.walk(child, depth)
@@ -1974,8 +2003,23 @@ class _InlineWalk:
             self.walk(child, depth)
 
 
+# R Markdown's and Quarto's inline code, `r mean(x)` and `{r} x` (`{python} x`, …): the
+# rendered page shows its computed output, which the notes do not hold. Never an answer nor
+# shown as code: the sentence holding it says nothing without its value, and goes (issue
+# 14). Not "`r = 0.8`", a correlation typed as code.
+_COMPUTED_CODE = re.compile(r"^\s*(?:r|\{(?:r|python|julia|ojs)\})\s+(?![=<>])\S")
+_COMPUTED = "\ue002"
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+def _without_computed(text: str) -> str:
+    """`text` without the sentences that hold computed output."""
+    kept = [s for s in _SENTENCE_END.split(text) if _COMPUTED not in s]
+    return " ".join(kept)
+
+
 _SUB_KEYS = set("0123456789+-=()aehijklmnoprstuvx")
-_SUP_KEYS = set("0123456789+-=()in")
+_SUP_KEYS = set("0123456789+-−=()in")  # (a minus sign too: "NO₃^−^")
 
 
 def _inline(node: SyntaxTreeNode | None) -> _Inline:
@@ -1990,6 +2034,7 @@ def _inline(node: SyntaxTreeNode | None) -> _Inline:
 # image in it was reported at line 1 (parsed alone, the title has no line), and a footnote
 # marker showed as "[^1]" (parsed alone, the title knows no footnotes).
 _TITLE_EXTRAS = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[\^[^\]\s]+\]")
+_FOOTNOTE_MARKER = re.compile(r"\[\^[^\]\s]+\]")
 
 
 def _inline_title(title: str) -> str:
@@ -2159,10 +2204,26 @@ def _drop_attributes(text: str) -> str:
     return _LINK_ATTRIBUTES.sub("", text)
 
 
+def _label_inline_footnotes(tokens: list, notes: dict) -> None:
+    """Give each inline footnote (Pandoc's `^[text]`) a label, as `[^1]` has: its marker is
+    then cut and its text goes on the back, as a typed footnote's does (issue 14). The
+    label comes from the text, so a line parsed again on its own gives the same one."""
+    labels = {number: f"inline-{zlib.crc32(note.get('content', '').encode()):08x}"
+              for number, note in notes.items() if note.get("label") is None}
+    if not labels:
+        return
+    for token in tokens:
+        for inner in (token, *(token.children or ())):
+            if inner.type in ("footnote_ref", "footnote_open", "footnote_anchor") and \
+                    inner.meta.get("label") is None and inner.meta.get("id") in labels:
+                inner.meta["label"] = labels[inner.meta["id"]]
+
+
 def _drop_tool_syntax(body: str) -> str:
     """The body without comments, shortcodes and attribute lists, outside fenced code
     (which stays as typed)."""
-    if "%%" not in body and "{" not in body and "```math" not in body and not (
+    if "%%" not in body and "{" not in body and "```math" not in body and "~" not in body \
+            and "^" not in body and "\\" not in body and not (
             "**" in body and CJK.search(body)):
         return body
     if "{" in body or "```math" in body:
@@ -2385,7 +2446,46 @@ def _katex_math(shortcode: re.Match) -> str:
     return f"${tex.strip()}$"
 
 
+# Pandoc's own inline syntax, typed where no tool of ours reads it: `H~2~O` and `x^2^`
+# (subscript and superscript, read as `<sub>`/`<sup>` are), and LaTeX layout commands typed
+# outside math for a PDF (`\newpage`, `\vspace{1em}`, `\noindent`): they showed as typed
+# (issue 14). Inline code and math come first in the alternation, so they stay as typed.
+_PANDOC_INLINE = re.compile(
+    r"(?P<kept>(`+)[^`]*?\2|(?<![\\$])\$[^$\n]+\$|\\\(.*?\\\))"
+    r"|(?<=[^\s~])~(?P<sub>[^~\s]{1,10})~(?!~)"
+    r"|(?<=[^\s^\[])\^(?P<sup>[^\^\s\[\]]{1,10})\^"
+    r"|(?P<layout>\\(?:newpage|clearpage|cleardoublepage|pagebreak|noindent|bigskip|"
+    r"medskip|smallskip|centering|raggedright|[vh]space\*?\{[^{}\n]*\})"
+    r"(?![A-Za-z])(?P<trail>[ \t]*))"
+    # LaTeX's citations, `\cite{key}`: read as Pandoc's `[@key]` is (citations.py). Its
+    # references (`\ref{fig:x}`, bookdown's `\@ref(tab:x)`) and index entries are the inline
+    # walk's (_TEX_REFERENCE, _TEX_INDEX), which keep the author's word for the thing.
+    r"|\\(?P<cite>cite[tp]?|parencite|textcite)\{(?P<keys>[^{}\n]*)\}")
+
+
+def _pandoc_inline(match: re.Match) -> str:
+    if match["sub"]:
+        return f"<sub>{match['sub']}</sub>"
+    if match["sup"]:
+        # "21^st^ century": an ordinal's letters have no superscript form; they read plain.
+        sup = match["sup"]
+        return f"<sup>{sup}</sup>" if all(c in _SUP_KEYS for c in sup) else sup
+    if match["layout"]:
+        # "term\index{term} is": the command goes, the space after it stays; alone on its
+        # line or opening it ("\noindent The"), the space goes with it.
+        start = match.start()
+        return "" if start == 0 or match.string[start - 1] in " \t\n" else match["trail"]
+    if match["cite"]:
+        keys = [key.strip() for key in match["keys"].split(",") if key.strip()]
+        if match["cite"] in ("citet", "textcite") and len(keys) == 1:
+            return f"@{keys[0]}"
+        return f"[{'; '.join('@' + key for key in keys)}]" if keys else ""
+    return match["kept"] or ""
+
+
 def _blank_syntax(text: str) -> str:
+    if "~" in text or "^" in text or "\\" in text or "@ref(" in text:
+        text = _PANDOC_INLINE.sub(_pandoc_inline, text)
     if "{" in text:
         text = _drop_attributes(text)
     if "{{" in text:
@@ -3019,6 +3119,8 @@ class _MarkdownReader:
         tokens = _PARSER.parse(source, env)
         # (A page with headings has empty footnote tables: no footnote is defined there.)
         footnotes = env.get("footnotes") or {}
+        if footnotes.get("list"):
+            _label_inline_footnotes(tokens, footnotes["list"])
         if env.get("references") or footnotes.get("refs") or footnotes.get("list"):
             self.parsed_references = True
         return tokens
@@ -3841,10 +3943,12 @@ class _MarkdownReader:
         inline = _inline_child(block)
         plain = self.heading_plains.get(id(block))
         if plain is None:
-            return _inline(inline).plain
-        if inline is not None:
+            plain = _inline(inline).plain
+        elif inline is not None:
             _image_line(inline)  # the line _inline tells the image reader it is on
-        return plain
+        # "## Residuals[^1]": a heading is context on every card under it, no fact a
+        # footnote's text could go on the back of; its marker showed as typed (issue 14).
+        return _FOOTNOTE_MARKER.sub("", plain) if "[^" in plain else plain
 
     def heading(self, block: SyntaxTreeNode) -> None:
         title = self.bounded(self.heading_plain(block), _line(block))
@@ -4102,7 +4206,8 @@ class _MarkdownReader:
             return
         if _TASK.match(text.plain) or _tool_property(text):
             self.skip(line, "task or property", "a task (TODO, LATER …) or an outliner's "
-                      "property (id::, collapsed:: …) states no fact of the subject")
+                      "property (id::, collapsed:: …, a timestamp) states no fact of the "
+                          "subject")
             return
         if _NOTES_SOURCE.match(text.plain):
             self.skip(line, "paragraph about the notes", "it says where the notes come from, "
@@ -4378,7 +4483,7 @@ class _MarkdownReader:
                       line + at) for at, part in enumerate(raw) if part]
         if _QA_PAIR.match(" ".join(text.plain for text, _ in lines)):
             return False  # "**Q:** What …?" / "A: …" is a question and its answer
-        if len(lines) > 1 and _page_properties([text.plain for text, _ in lines]):
+        if _page_properties([text.plain for text, _ in lines]):
             self.skip(line, "page properties", "\"Created: …\", \"Status: …\" lines are the "
                       "page's metadata (a Notion export's properties), no fact of its subject")
             return True
@@ -4784,7 +4889,8 @@ class _MarkdownReader:
             if self.mode == "text" and not nested and (_TASK.match(text.plain)
                                                        or _tool_property(text)):
                 self.skip(line, "task or property", "a task (TODO, LATER …) or an outliner's "
-                          "property (id::, collapsed:: …) states no fact of the subject")
+                          "property (id::, collapsed:: …, a timestamp) states no fact of the "
+                          "subject")
                 continue
             if self.mode == "text" and _is_mark(text.plain, self.glossary, item_names, position):
                 # "Ranolazine; D; Propranolol" (a review: junk): a mark is no member of
