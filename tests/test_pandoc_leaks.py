@@ -125,3 +125,26 @@ def test_a_timestamp_is_never_split_at_its_colon_nor_asked(tmp_path):
     answers = {a for _, answers, *_ in shown for a in answers}
     assert "Systematic sampling" in answers, answers
     assert not any(c.isdigit() for a in answers for c in a), answers
+
+
+def test_latex_text_styles_typed_in_markdown_read_as_their_markdown_marks(tmp_path):
+    # Notes written for a PDF keep LaTeX's own marks in prose: `\textbf{term}` showed as
+    # typed. A bold term is a mark, as `**term**` is; `\emph` is emphasis, `\footnote` a
+    # footnote whose text goes on the back, `\newline` a break between words.
+    source = ("# Cardiac cycle\n\n## Pressures\n\n"
+              "During \\emph{isovolumetric contraction} all four valves are closed and the "
+              "\\textbf{ventricular pressure} rises steeply.\\footnote{\\emph{Guyton},\n"
+              "ch. 9.}\n\n"
+              "The \\textbf{dicrotic notch} marks the closure of the aortic valve,\\newline "
+              "seen on the arterial pressure trace.\n")
+    shown, _, _ = build(tmp_path, source, "cardiac.md")
+    every = shown_text(shown) + " ".join(shown.fronts)
+    assert not re.search(r"\\(?:textbf|emph|footnote|newline)|\*", every), every
+    by_answer = shown.text_asking()
+    assert by_answer["ventricular pressure"].startswith("During isovolumetric contraction"), \
+        by_answer
+    assert by_answer["dicrotic notch"].endswith("aortic valve, seen on the arterial pressure "
+                                                "trace."), by_answer
+    note = next(s for s in shown if "ventricular pressure" in s[1])
+    assert "Guyton, ch. 9." in note[5] and "Guyton" not in note[0], note  # over a line
+

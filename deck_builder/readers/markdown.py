@@ -2460,7 +2460,17 @@ _PANDOC_INLINE = re.compile(
     # LaTeX's citations, `\cite{key}`: read as Pandoc's `[@key]` is (citations.py). Its
     # references (`\ref{fig:x}`, bookdown's `\@ref(tab:x)`) and index entries are the inline
     # walk's (_TEX_REFERENCE, _TEX_INDEX), which keep the author's word for the thing.
-    r"|\\(?P<cite>cite[tp]?|parencite|textcite)\{(?P<keys>[^{}\n]*)\}")
+    r"|\\(?P<cite>cite[tp]?|parencite|textcite)\{(?P<keys>[^{}\n]*)\}"
+    # LaTeX's text styles typed in Markdown for a PDF (`\textbf{term}`, `\emph{…}`): the
+    # Markdown mark of the same meaning, so a bold term is marked as `**term**` is; a
+    # `\footnote{…}` is Pandoc's inline footnote, its text for the back.
+    # Its text may hold one level of braces ("\\footnote{See \\emph{Guyton}}") and run over
+    # a line, never a blank one.
+    r"|\\(?P<style>textbf|textit|emph|underline|texttt|footnote)"
+    r"\{(?P<styled>(?:[^{}\n]|\n(?![ \t]*\n)|\{[^{}\n]*\})*)\}"
+    r"|\\(?:newline|linebreak)(?![A-Za-z])")
+_LATEX_STYLES = {"textbf": "**{}**", "textit": "*{}*", "emph": "*{}*", "underline": "{}",
+                 "texttt": "`{}`", "footnote": "^[{}]"}
 
 
 def _pandoc_inline(match: re.Match) -> str:
@@ -2480,7 +2490,10 @@ def _pandoc_inline(match: re.Match) -> str:
         if match["cite"] in ("citet", "textcite") and len(keys) == 1:
             return f"@{keys[0]}"
         return f"[{'; '.join('@' + key for key in keys)}]" if keys else ""
-    return match["kept"] or ""
+    if match["style"]:
+        return _LATEX_STYLES[match["style"]].format(  # its own commands read too
+            _PANDOC_INLINE.sub(_pandoc_inline, match["styled"]))
+    return match["kept"] if match["kept"] is not None else " "  # a line break: a space
 
 
 def _blank_syntax(text: str) -> str:
