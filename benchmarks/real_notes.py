@@ -87,9 +87,10 @@ hiding the answer. Each covers both lines, as one "Label: text" line would.
 With `--no-front-matter` each copy has its front matter blanked (lines kept), to measure
 what the reader does with the body of files it would otherwise refuse.
 
-**Raw syntax** is looked for in every field of every note: `$...$`/`$$` TeX (Pandoc's
-rule, so "$5 and $10" is not math), `==x==`, `[[`, `{{<`/`{{%`, `%%`, an inline `#tag`,
-`[!note]`, and `!!!`/`???` admonition markers.
+**Raw syntax** is looked for in every field of every note, outside its MathJax `\\(…\\)` and
+`\\[…\\]` (typeset, not shown): `$...$`/`$$` TeX (Pandoc's rule, so "$5 and $10" is not
+math), `==x==`, `[[`, `{{<`/`{{%`, `%%`, an inline `#tag`, `[!note]`, and `!!!`/`???`
+admonition markers.
 """
 
 from __future__ import annotations
@@ -288,7 +289,13 @@ def raw_syntax(fields: list[str]) -> list[str]:
     text = html.unescape(" ".join(fields))
     text = re.sub(r"<[^>]+>", " ", text)  # our own markup is not the author's
     text = re.sub(r"\{\{c\d+::", "", text)
+    # MathJax's math is typeset, not shown (tests/test_styles.py strips it too): a "$" in
+    # it is TeX's own, as in "\\text{reject $H_0$}" inside a displayed formula.
+    text = _MATHJAX.sub(" ", text)
     return [name for name, pattern in RAW.items() if pattern.search(text)]
+
+
+_MATHJAX = re.compile(r"\\\(.*?\\\)|\\\[.*?\\\]", re.S)
 
 
 @dataclass

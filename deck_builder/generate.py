@@ -128,7 +128,8 @@ from deck_builder.statements import (
 from deck_builder.text import (
     TermIndex,
     UniqueNames,
-    cuts_math,
+    formula_cut,
+    formulas_within,
     marks,
     math_spans,
     slugify,
@@ -2664,6 +2665,9 @@ def _with_giveaways(text: str, spans, answers: dict[str, str], mask_key: str | N
     """
     taken = tuple((s, e) for s, e, _ in spans) + subject
     formulas = math_spans(text) if "\\" in text else []
+    # Asked of each give-away: a scan of every formula for each was quadratic in a
+    # paragraph of highlighted formulas.
+    cut, hidden = formula_cut(formulas), set()  # formulas hidden whole so far
     extra = []
     in_formulas: dict[str, str] = {}
     skip, skipped = taken, 0
@@ -2695,7 +2699,7 @@ def _with_giveaways(text: str, spans, answers: dict[str, str], mask_key: str | N
         for start, end in sorted((*found, *initials)):
             # A formula the answer holds whole is hidden whole: "**$v_1$** … **$v_1$ media**"
             # hid "v_1" inside the first formula, a cloze within TeX ("\\({{c1::v_1}}\\)").
-            whole = next(((s, e) for s, e in formulas if s < start < e or s < end < e), None)
+            whole = cut(start, end)
             if whole is not None and text[whole[0]:whole[1]] not in answer and \
                     mask_key is None:
                 # A formula that only holds the answer's word ("\\text{Accuracy} = …" under
@@ -2706,9 +2710,10 @@ def _with_giveaways(text: str, spans, answers: dict[str, str], mask_key: str | N
                 in_formulas.setdefault(key, text[whole[0]:whole[1]])
                 continue
             if whole is not None:
-                if any(s < whole[1] and whole[0] < e for s, e, _ in extra):
+                if whole in hidden:
                     continue  # hidden whole already
                 start, end = whole
+            hidden.update(formulas_within(formulas, start, end))
             extra.append((start, end, mask_key or key))
     return _joined(text, sorted((*spans, *extra))), in_formulas
 
@@ -3000,8 +3005,11 @@ class _Gaps:
 
 
 def _shown_on_card(text: str, spans, key: str) -> str | None:
-    """Another gap that gives `key`'s answer away on its own card (`shows_answer`), if any."""
-    answer = " ".join(text[s:e] for s, e, k in spans if k == key)
+    """Another gap that gives `key`'s answer away on its own card (`shows_answer`), if any.
+    Its answer is each text it is typed in once: every occurrence joined made an answer as
+    long as the paragraph, 70,000 "\\(v_1\\)" in a 1 MB one, and hashing its stems for each
+    other gap was quadratic."""
+    answer = " ".join(dict.fromkeys(text[s:e] for s, e, k in spans if k == key))
     for start, end, other in spans:
         if other != key and gives_away(
                 content_stems(text[start:end]), answer, first=False):
@@ -3038,7 +3046,8 @@ def _after(text: str, end: int) -> str:
 def _occurrences(text: str, targets: list[_Target]) -> list[tuple[int, int, int, int, str]]:
     """(start, -length, order, end, key) of every occurrence of every target, in order."""
     found = []
-    formulas = math_spans(text)  # nothing inside math is hidden or masked on its own
+    # Nothing inside math is hidden or masked on its own.
+    cuts_math = formula_cut(math_spans(text))
     # Nor inside a cross-reference ("a point we return to under tax incidence"): it names
     # where the article says more, not a fact of this card (ninth blind review, card 100).
     # A name that holds one whole ("B(see 2001)", a concept so named) is no pointer, only
@@ -3046,7 +3055,7 @@ def _occurrences(text: str, targets: list[_Target]) -> list[tuple[int, int, int,
     in_an_aside = _aside_test(cross_references(text))
     for order, target in enumerate(targets):
         for m in target.pattern.finditer(text):
-            if (m.end() > m.start() and not cuts_math(formulas, m.start(), m.end())
+            if (m.end() > m.start() and not cuts_math(m.start(), m.end())
                     and not in_an_aside(m.start(), m.end())):
                 found.append((m.start(), -(m.end() - m.start()), order, m.end(), target.key))
     found.sort()

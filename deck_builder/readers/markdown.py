@@ -28,6 +28,7 @@ from pathlib import Path
 
 import yaml
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import mdTrim
 from markdown_it.tree import SyntaxTreeNode, _NesterTokens
 from mdit_py_plugins.admon import admon_plugin
 from mdit_py_plugins.container import container_plugin
@@ -160,6 +161,13 @@ def _pandoc_dollar():
     def pandoc_dollar(state, silent: bool) -> bool:
         start = state.pos
         if not rule(state, True):
+            # "$$S = \\rho_f V g$ e …": one delimiter typed double, the other single. Read
+            # as Pandoc reads it, the formula is "$S …$" and the card showed a "$" before it.
+            if state.src.startswith("$$", start) and not state.src.startswith("$$$", start):
+                state.pos = start + 1
+                if pandoc_dollar(state, silent):
+                    return True
+                state.pos = start
             return False
         after, state.pos = state.pos, start
         # What no price opens with: a TeX command, a superscript or a subscript. Such a
@@ -173,9 +181,19 @@ def _pandoc_dollar():
         if start and state.src[start - 1] in _DIGITS and state.src[after - 2] in _DIGITS \
                 and not tex:
             return False  # "went from 20$, then to 30$": two prices, not math
-        return rule(state, silent)
+        if not rule(state, silent):
+            return False
+        if state.src.startswith("$", state.pos) and state.src[start + 1] != "$" and \
+                _STRAY_DOLLAR.match(state.src, state.pos):
+            state.pos += 1  # "$P = \\rho g h$$ e …": the closing one typed double
+        return True
 
     return pandoc_dollar
+
+
+# A "$" right after a formula's closing one that can open nothing (a space, a stop or the
+# end after it): the closing delimiter typed double.
+_STRAY_DOLLAR = re.compile(r"\$(?=[\s.,;:!?)]|$)")
 
 
 _PARSER.inline.ruler.at("math_inline", _pandoc_dollar())
@@ -191,10 +209,28 @@ _INLINE_DISPLAY = re.compile(r"\\\[((?:(?!\\[\[\]]).)+?)\\\]")
 _TEX_SIGN = re.compile(r"\\[A-Za-z]|[\^_={}]")
 
 
+# A display typed over lines in a paragraph, as LaTeX has it: "\\[" alone on the line
+# under its lead, the TeX, "\\]" (or "\\[" opening a line of TeX). Only this shape crosses a
+# line's end, so a stray "\\[0, 1)" in prose still takes no formula's "\\]" for its own.
+_LINES_DISPLAY = re.compile(r"\\\[((?:(?!\\[\[\]])[\s\S])+?)\\\]")
+_LINE_END = re.compile(r"[ \t]*\n")
+
+
+def _opens_display_lines(src: str, at: int) -> bool:
+    """Whether the `\\[` at `at` stands as a display over lines: alone at its line's end,
+    or first on its line."""
+    before = at  # back over the spaces before it only: a paragraph of one line holds
+    while before and src[before - 1] in " \t":  # thousands of "\\[" (adversarial.py)
+        before -= 1
+    return not before or src[before - 1] == "\n" or _LINE_END.match(src, at + 2) is not None
+
+
 def _inline_display(state, silent: bool) -> bool:
     if not state.src.startswith("\\[", state.pos):
         return False
     match = _INLINE_DISPLAY.match(state.src, state.pos)
+    if match is None and _opens_display_lines(state.src, state.pos):
+        match = _LINES_DISPLAY.match(state.src, state.pos)
     if match is None or match.end() > state.posMax or not _TEX_SIGN.search(match[1]):
         return False
     if not silent:
@@ -210,9 +246,13 @@ _PARSER.inline.ruler.before("escape", "math_inline_display", _inline_display)
 # "\\end{align}"): MathJax reads it as display math, and so does the reader. Read as a
 # paragraph it reached the card as raw TeX, its row breaks "\\\\" made "\\" and a "50\\%" in it
 # asked as a cloze.
-# Only the environments LaTeX sets on their own ("aligned", "cases" live inside math).
+# Also the environments LaTeX sets only inside math ("aligned", "cases", the matrices):
+# typed bare they are what MathJax pages (Jupyter, a physics note's "Il regime è quindi:"
+# over "\\begin{cases}") show as display math, and the card showed them as raw TeX with a
+# cloze inside ("\\text{{{c2::laminare}}}").
 _ENVIRONMENT_OPEN = re.compile(r"\\begin\{((?:align|alignat|equation|eqnarray|gather|multline|"
-                               r"flalign)\*?)\}")
+                               r"flalign|aligned|alignedat|gathered|split|cases|dcases|rcases|"
+                               r"array|matrix|[pbBvV]matrix|smallmatrix)\*?)\}")
 
 
 def _environment_block(state, start: int, end: int, silent: bool) -> bool:
@@ -232,7 +272,8 @@ def _environment_block(state, start: int, end: int, silent: bool) -> bool:
         if line > start and state.sCount[line] < state.blkIndent:
             return False  # the block it stands in ended first
         if closing in text:
-            if not text.rstrip().endswith(closing):
+            # "\\end{cases}." as LaTeX has it: the stop is set with the formula.
+            if not text.rstrip().rstrip(".,;").endswith(closing):
                 return False  # prose after it on its line: not a block of its own
             if not silent:
                 token = state.push("math_block", "math", 0)
@@ -248,6 +289,66 @@ def _environment_block(state, start: int, end: int, silent: bool) -> bool:
 
 _PARSER.block.ruler.before("paragraph", "math_environment", _environment_block,
                            {"alt": ["paragraph", "reference", "blockquote", "list"]})
+
+
+def _line_text(state, line: int) -> str:
+    return state.src[state.bMarks[line] + state.tShift[line]:state.eMarks[line]]
+
+
+def _display_closing(state, line: int, end: int) -> int:
+    """The line closing a display formula that `line` of a paragraph leaves open ("$$" or
+    "\\[" typed straight under its lead line), or -1: none, or none before a blank line."""
+    text = _line_text(state, line)
+    if text.count("$$") % 2:
+        closer = "$$"
+    elif text.count("\\[") > text.count("\\]") and (
+            text.lstrip().startswith("\\[") or text.rstrip().endswith("\\[")):
+        closer = "\\]"
+    else:
+        return -1
+    for below in range(line + 1, end):
+        if state.isEmpty(below):
+            return -1
+        if closer in _line_text(state, below):
+            return below
+    return -1
+
+
+def _paragraph(state, start: int, end: int, silent: bool) -> bool:
+    """markdown-it's paragraph rule (rules_block/paragraph.py, MIT), but the lines of a
+    display formula typed in the paragraph are TeX: no list, heading or quote starts in
+    them. "$$" straight under its lead line is read in the lead's paragraph, where the
+    formula's "- \\frac{dP}{dx} = …" line (a minus sign), "+ \\rho g h_2" (a long sum
+    carried over) or "# …" began a list or a heading, and both halves of the formula
+    reached their cards as dollar-TeX ("è: $$" / "\\frac{8 \\eta Q}{\\pi r^4} $$ dove …")."""
+    terminators = state.md.block.ruler.getRules("paragraph")
+    end = state.lineMax
+    parent, state.parentType = state.parentType, "paragraph"
+    closing = _display_closing(state, start, end)
+    line = start + 1
+    while line < end and not state.isEmpty(line):
+        if line <= closing:
+            line += 1
+            continue
+        # An indented line after a paragraph is a lazy continuation; a negative count is
+        # a quote's line, checked by the quote's rule already.
+        if state.sCount[line] - state.blkIndent <= 3 and state.sCount[line] >= 0 and any(
+                rule(state, line, end, True) for rule in terminators):
+            break
+        closing = _display_closing(state, line, end)
+        line += 1
+    content = mdTrim(state.getLines(start, line, state.blkIndent, False))
+    state.line = line
+    token = state.push("paragraph_open", "p", 1)
+    token.map = [start, state.line]
+    token = state.push("inline", "", 0)
+    token.content, token.map, token.children = content, [start, state.line], []
+    state.push("paragraph_close", "p", -1)
+    state.parentType = parent
+    return True
+
+
+_PARSER.block.ruler.at("paragraph", _paragraph)
 
 
 def _inline_once(state) -> None:
@@ -987,16 +1088,29 @@ def read(path: Path, source: str) -> tuple[Article, list[Problem]]:
 
 
 def strip_emoji(value: str) -> str:
-    """A heading without its pictographs: "🧬 Mitosis ✨" -> "Mitosis"."""
-    if value.isascii():  # most headings: of ASCII, only "^" and "`" are symbols (Sk)
-        kept = value.replace("^", "").replace("`", "")
+    """A heading without its pictographs: "🧬 Mitosis ✨" -> "Mitosis". Its formulas are
+    kept whole: "^" is a symbol (Sk), and a table's column "$A$ ($\\mathrm{cm^2}$)" reached
+    its cards as "\\(\\mathrm{cm2}\\)", the TeX changed."""
+    spans = math_spans(value)
+    if spans:
+        pieces, at = [], 0
+        for start, end in spans:
+            pieces += [_no_pictographs(value[at:start]), value[start:end]]
+            at = end
+        kept = "".join(pieces) + _no_pictographs(value[at:])
     else:
-        kept = "".join(
-            c for c in value
-            if unicodedata.category(c) not in ("So", "Sk", "Cs", "Co", "Me")
-            and c not in "\u200d\ufe0e\ufe0f"
-        )
+        kept = _no_pictographs(value)
     return " ".join(kept.split())
+
+
+def _no_pictographs(value: str) -> str:
+    if value.isascii():  # most headings: of ASCII, only "^" and "`" are symbols (Sk)
+        return value.replace("^", "").replace("`", "")
+    return "".join(
+        c for c in value
+        if unicodedata.category(c) not in ("So", "Sk", "Cs", "Co", "Me")
+        and c not in "\u200d\ufe0e\ufe0f"
+    )
 
 
 @lru_cache(maxsize=4096)  # a heading is asked for its slug two or three times
@@ -1593,6 +1707,11 @@ _HIGHLIGHTED_MATH = re.compile(r"==(?=[^=\s])((?:(?!==|\*\*).)*?\x00\d+\x00(?:(?
                                r"(?<=[^=\s])==")
 
 
+def _wiki_link_shown(link: re.Match) -> str:
+    """What a wiki link around held math shows: its shown text, else its page."""
+    return link[0] if link[1] else (link[4] or "").strip() or link[2].strip()
+
+
 def _highlighted_math(text: str) -> str:
     """`text` with each highlighted formula marked, unless it stands in a mark already."""
     out, last, inside = [], 0, 0
@@ -1629,6 +1748,34 @@ def _cross_reference(match: re.Match) -> str:
         return match["word"].rstrip()
     name = "the " + _CROSS_REFERENCE_NAMES[match["kind"].lower()]
     before = match.string[:match.start()].rstrip()
+    return name.capitalize() if not before or before.endswith((".", "!", "?")) else name
+
+
+# LaTeX's cross-references typed in prose ("(Eq. \\ref{eq:HSE})", "in Figure
+# \\ref{fig:censtrunc}", "\\eqref{eq:virial}"), as Quarto's are read: they reached cards as raw
+# TeX. The author's word for the thing is kept, else the label's kind ("the equation").
+_TEX_REFERENCE = re.compile(
+    r"(?P<word>\b(?:Fig(?:ure|ura)?|Abb(?:ildung)?|Tab(?:le|ella|la|leau|elle)?|"
+    r"Eq(?:uation|uazione|uación)?|[ÉE]quation|Ecuación|Gl(?:eichung)?|Sec(?:tion|ción)?|"
+    r"Chapter|Theorem|Lemma|Definition|Example|Exercise|Listing)[se]?\.?[ \t~]*)?(?P<open>\()?"
+    r"(?:\\(?P<command>eq|auto|c|C)?ref\{(?P<label>[^{}]*)\}|\\?@ref\((?P<bookdown>[^()]*)\))"
+    r"(?(open)\))")
+# Index entries and labels typed in prose ("geocomputation\\index{geocomputation}", bookdown
+# and LaTeX): markup for a printed book's index, never shown.
+_TEX_INDEX = re.compile(r"\\(?:index|label)\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}")
+_TEX_REFERENCE_KINDS = {**_CROSS_REFERENCE_NAMES, "tab": "table", "chap": "chapter",
+                        "ch": "chapter", "subsec": "section"}
+
+
+def _tex_reference(match: re.Match) -> str:
+    """What a LaTeX cross-reference says on a card, as _cross_reference."""
+    if match["word"]:
+        return match["word"].rstrip(" \t~")
+    label = match["label"] if match["label"] is not None else match["bookdown"]
+    kind = re.split(r"[:\-_]", label, maxsplit=1)[0].lower()
+    name = "the " + _TEX_REFERENCE_KINDS.get(
+        kind, "equation" if match["command"] == "eq" else "reference")
+    before = match.string[max(0, match.start() - 80):match.start()].rstrip()
     return name.capitalize() if not before or before.endswith((".", "!", "?")) else name
 
 
@@ -1698,6 +1845,11 @@ class _InlineWalk:
         folded = " ".join("".join(out).split())
         if "==" in folded and "\x00" in folded:
             folded = _highlighted_math(folded)
+        if "[[" in folded and "\x00" in folded:
+            # A wiki link showing a formula ("[[Poiseuille|$R \\propto r^{-4}$]]",
+            # "[[Reynolds#$Re$]]"): its brackets stand in two text nodes, one each side of
+            # the formula, so no node held the link and the card showed "[[Poiseuille|\\(…\\)]]".
+            folded = _WIKI_LINK.sub(_wiki_link_shown, folded)
         # Composed (text.composed) as YAML values are: an accent typed decomposed, or
         # written as character references ("e&#x301;"), is the letter Anki will show.
         return composed(_MATH_HOLD.sub(lambda m: self.math[int(m[1])], folded))
@@ -1715,6 +1867,10 @@ class _InlineWalk:
             value = _WIKI_LINK.sub(lambda m: self.wiki_link(m), value)
         if "@" in value:
             value = _CROSS_REFERENCE.sub(_cross_reference, value)
+        if "ref{" in value or "@ref(" in value:
+            value = _TEX_REFERENCE.sub(_tex_reference, value)
+        if "\\index{" in value or "\\label{" in value:
+            value = _TEX_INDEX.sub("", value)
         if "#" in value:
             value = _INLINE_TAG.sub(lambda m: self.tags.append(m[1]) or "", value)
         value = _literal(value)
@@ -2006,9 +2162,10 @@ def _drop_attributes(text: str) -> str:
 def _drop_tool_syntax(body: str) -> str:
     """The body without comments, shortcodes and attribute lists, outside fenced code
     (which stays as typed)."""
-    if "%%" not in body and "{" not in body and not ("**" in body and CJK.search(body)):
+    if "%%" not in body and "{" not in body and "```math" not in body and not (
+            "**" in body and CJK.search(body)):
         return body
-    if "{" in body:
+    if "{" in body or "```math" in body:
         body = _myst_directives(body)  # before the fences are set apart: some are boxes
     parts, fence, chunk = [], "", []
     for line in body.split("\n"):
@@ -2144,7 +2301,8 @@ _MYST_ADMONITIONS = {
 def _myst_directives(text: str) -> str:
     """MyST's fenced directives as the reader reads their colon form: an admonition fence
     ("```{note}" … "```") becomes a `:::{note}` box, as many colons as the fence had
-    backticks so boxes nest as the fences did; a `{math}` fence becomes `$$` display math.
+    backticks so boxes nest as the fences did; a `{math}` fence, or GitHub's "```math",
+    becomes `$$` display math.
     Option lines after an opening (":class: dropdown", or a YAML block between `---`
     lines) are blanked: they are settings, never content (they reached cards as
     ":class: tip …", and a YAML block as a setext heading "class: dropdown" that titled
@@ -2203,15 +2361,36 @@ def _myst_directives(text: str) -> str:
             lines[index] = indent + "$$"
             stack.append((fence, "math"))
             options = True
+        elif info == "math":
+            # GitHub's and GitLab's display math ("```math"): read as code, its formula
+            # made no card and the lead above it took the next paragraph for its own.
+            lines[index] = indent + "$$"
+            stack.append((fence, "math"))
         else:
             stack.append((fence, "code"))
     return "\n".join(lines)
+
+
+# Hugo Book's KaTeX shortcode holds its TeX bare ("{{< katex >}}Q = \\frac{\\Delta P}{R}
+# {{< /katex >}}", "{{< katex display >}}" for display): dropped as any shortcode, its TeX
+# reached the card raw, a letter of it asked as a cloze. It is math, as `$…$` and `$$…$$`.
+_KATEX_SHORTCODE = re.compile(r"\{\{([<%])\s*katex\b([^{}]*?)[>%]\}\}(.*?)"
+                              r"\{\{[<%]\s*/katex\s*[>%]\}\}", re.S)
+
+
+def _katex_math(shortcode: re.Match) -> str:
+    tex = shortcode[3]
+    if "display" in shortcode[2] or "\n" in tex.strip():
+        return f"$${tex}$$"
+    return f"${tex.strip()}$"
 
 
 def _blank_syntax(text: str) -> str:
     if "{" in text:
         text = _drop_attributes(text)
     if "{{" in text:
+        if "katex" in text:
+            text = _KATEX_SHORTCODE.sub(_katex_math, text)
         text = _titled_shortcodes(text)
     text = _TOOL_SYNTAX.sub(lambda m: "\n" * m[0].count("\n"), text)
     text = _cjk_bold(text)
@@ -3378,8 +3557,14 @@ class _MarkdownReader:
         blocks read after the lead-in (1 or 2), or 0 when it states no quantity."""
         unfinished = not text.plain.endswith(":")
         if "**" in text.text and not unfinished:
-            return 0  # a marked phrase is what its sentence asks (a mark elsewhere in an
-            # unfinished lead's paragraph is _formula_led's to weigh, sentence by sentence)
+            # A marked phrase is what its sentence asks (a mark elsewhere in an unfinished
+            # lead's paragraph is _formula_led's to weigh, sentence by sentence); the formula
+            # it leads into is shown with it. Read alone, the lead led into nothing on its
+            # card, and a lead with no card of its own titled the next paragraph ("Il numero
+            # di Reynolds è …: La [viscosità] del sangue …", the formula between them lost).
+            self.paragraph(_Inline(f"{text.text} \\[{formula.content.strip()}\\]"),
+                           self.block_line)
+            return 1
         value = f"{text.text} \\[{formula.content.strip()}\\]"
         asked = not unfinished or _formula_led(value) is not None
         if not asked and (
