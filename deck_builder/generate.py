@@ -120,6 +120,7 @@ from deck_builder.statements import (
     open_doer_span,
     pointed_cause_end,
     reads_as_german,
+    romance_statement_spans,
     states_a_shape,
     told_direction,
     vocabulary_word,
@@ -391,6 +392,39 @@ class _ArticleNotes:
         _, _, start, end = min(found)
         return [_said_at(plain, start, end)]
 
+    @cached_property
+    def note_names(self) -> frozenset[str]:
+        """The names the notes give (terms, which hold the headings, bold phrases and
+        definitions of a Markdown article; glossary; concepts), casefolded, without the
+        article a Romance heading gives them ("La paroi", "Gli enzimi")."""
+        names = (*self.article.terms, *(g.term for g in self.article.glossary),
+                 *(d.term for section in self.article.sections for d in section.definitions),
+                 *(c.name for c in self.article.concepts))
+        return frozenset(_without_article(unmark(n)) for n in names)
+
+    def romance_statement(self, plain: str) -> list[_Target]:
+        """What the subject acts on, in an Italian, Spanish, French or Portuguese general
+        statement whose subject is a name of the notes ("Las enzimas aceleran las
+        [reacciones químicas]" under "## Las enzimas"; statements.romance_statement_spans).
+        Asked rather than the subject: the heading or the note names the subject already,
+        and a gap on it masked every article that shares its word ("[…] aceleran […]
+        reacciones", cover16's finding). Not an answer another word gives away."""
+        for s_start, s_end, start, end in romance_statement_spans(plain):
+            # The name, or the name and one adjective after it ("La paroi végétale" under
+            # "## La paroi"), a Romance adjective following its noun.
+            subject = _without_article(plain[s_start:s_end])
+            head, _, adjective = subject.rpartition(" ")
+            if subject not in self.note_names and not (
+                    head in self.note_names and adjective.islower()
+                    and _ADJECTIVE_AFTER.search(adjective)):
+                continue
+            stems = content_stems(plain[start:end])
+            if not stems or stems <= self.subject_stems or giveaways(
+                    plain, plain[start:end], ((start, end),)):
+                continue
+            return [_said_at(plain, start, end)]
+        return []
+
     def named_again(self, plain: str, line: int, context: str, lead: str,
                     topic: frozenset[str]) -> list[_Target]:
         """The gap of a fact in none of the shapes statements.py reads that names nothing
@@ -414,6 +448,7 @@ class _ArticleNotes:
             # lookaside buffer] (TLB) caches recent translations"): a gap that is clean or
             # none, as for a phrase the fact states (_stated).
             if len(spans) == 1 and not _heading_in_passing(target, plain, context) and \
+                    not _cuts_a_noun_phrase(target, plain) and \
                     not giveaways(plain, plain[slice(*spans[0])], tuple(spans)):
                 return [target]
         return []
@@ -1194,9 +1229,12 @@ class _ArticleNotes:
             targets = self.worth_recalling(
                 _named(self.concept_targets, plain), plain, line)
         if fallback_to_concepts and not targets:
+            targets = self.romance_statement(plain)
+        if fallback_to_concepts and not targets:
             targets = [t for t in self.worth_recalling(
                 _named_in(plain, self.named_targets), plain, line)
-                if not _heading_in_passing(t, plain, context)]
+                if not _heading_in_passing(t, plain, context)
+                and not _cuts_a_noun_phrase(t, plain)]
         # The card's heading and the article's subject: words on every card of the note.
         on_every_card = frozenset(content_stems(context)) | self.subject_stems
         if fallback_to_concepts and not targets:
@@ -2056,6 +2094,60 @@ def _shown_subject(context: str) -> str:
     return context if any(c.isalnum() for c in context) else ""
 
 
+# A term a heading gives with its article ("## La paroi", "## Il nucleo", "## Die DNA").
+_OPENS_ON_ARTICLE = re.compile(
+    r"(?:el|la|los|las|le|les|il|lo|gli|i|o|os|der|die|das)\s+\S|l['’]\S", re.I)
+# A word that goes on with the noun before it, in Romance languages, where an adjective
+# follows its noun: "végétale", "cellulaire", "plasmatica", "químicas", "nucleare". Not an
+# ending a verb of the third person has ("fabrica", "modifica", "facilita").
+_ADJECTIVE_AFTER = re.compile(
+    r"(?:aire|aires|ique|iques|ale|ales|aux|al|ar|ares|ari|are|elle|elles|eux|euse|euses|"
+    r"oso|osa|osi|ose|osos|osas|ivo|iva|ivi|ivos|ivas|ifs|ives|tico|tica|tici|tiche|ticos|"
+    r"ticas|mico|mica|mici|miche|micos|micas|gico|gica|gici|giche|gicos|gicas|ible|ibles|"
+    r"able|ables|abile|ibile|abili|ibili|ados|adas|idos|idas|ées|és)$")
+# What follows a noun phrase, not a verb: a form of "to be", a reflexive, a negation, a
+# modal ("La paroi végétale est …", "La membrana plasmatica è …", "… se encuentra …").
+_AFTER_A_NOUN_PHRASE = frozenset("""
+    est sont es son è sono é são está están estão sta stanno était étaient era erano eran
+    fue fueron fu furono foi foram se si s' ne no non não peut peuvent puede pueden può
+    possono pode podem a ha han hanno ont tem têm
+""".split())
+
+
+def _without_article(name: str) -> str:
+    """`name` casefolded, without a leading article of Romance languages or English."""
+    return re.sub(r"^(?:(?:el|la|los|las|le|les|il|lo|gli|i|o|os|the|a|an)\s+|l['’])", "",
+                  " ".join(name.casefold().split()))
+
+# Words after a noun that open a clause or qualify the verb, no adjective: "L'équation de
+# Schrödinger qui est …" is the whole noun phrase, its relative clause after it.
+_NO_ADJECTIVE = frozenset("""
+    qui que che cui dont où donde dove cual cuales quale quali lequel laquelle también aussi
+    anche además inoltre ya già déjà sempre toujours siempre solo seulement solamente non ne
+    no não ainda também
+""".split())
+
+
+def _cuts_a_noun_phrase(target: _Target, plain: str) -> bool:
+    """Whether hiding a term the article names with its article ("La paroi", from "## La
+    paroi") leaves half of the noun phrase it opens in the sentence: "[La paroi] végétale
+    est constituée de cellulose" (an adjective after its noun), "[Die DNA]-Struktur wurde
+    …" (a German compound). The gap takes the whole phrase or nothing; the heading names
+    "paroi", not "paroi végétale", so nothing: the sentence's own fact is asked instead."""
+    for found in target.pattern.finditer(plain):
+        if not _OPENS_ON_ARTICLE.match(found.group()):
+            continue
+        rest = plain[found.end():]
+        if re.match(r"-\w", rest):
+            return True
+        after = re.match(r"\s+([^\W\d_]+)(?:\s+([^\W\d_]+['’]?))?", rest)
+        if after and after[1].islower() and after[1] not in _NO_ADJECTIVE and (
+                (len(after[1]) >= 6 and _ADJECTIVE_AFTER.search(after[1]))
+                or (after[2] or "").casefold() in _AFTER_A_NOUN_PHRASE):
+            return True
+    return False
+
+
 def _heading_in_passing(target: _Target, plain: str, context: str) -> bool:
     """Whether `target` is the card's own one-word heading ("Waves"), named in passing past the
     opening of its sentence after "the" ("Every storm makes the [waves] larger"): the topic,
@@ -2074,7 +2166,15 @@ def _heading_in_passing(target: _Target, plain: str, context: str) -> bool:
     return bool(content_words(opening)) and _POINTING.search(opening) is not None
 
 
-_POINTING = re.compile(r"\b(?:the|this|these|those|its|their)\s+$", re.I)
+_POINTING = re.compile(
+    r"\b(?:the|this|these|those|its|their|"
+    # the same in Italian, Spanish, French and Portuguese, with the prepositions an article
+    # is written into ("nella [cellula]" under "## Cellula", "de la [cellule]", "na")
+    r"il|lo|la|gli|le|el|los|las|les|os|"
+    r"del|dello|della|dei|degli|delle|nel|nello|nella|nei|negli|nelle|al|allo|alla|ai|agli|"
+    r"alle|dal|dalla|dai|dalle|sul|sulla|sui|sulle|du|des|au|aux|da|dos|das|na|nos|"
+    r"nas|ao|aos|pelo|pela|questo|questa|questi|queste|este|esta|estos|estas|ce|cet|cette|"
+    r"ces|sua|suo|suoi|sue|sus|leur|leurs)\s+$|\bl['’]$", re.I)
 
 
 # A capitalised word typed against a capitalised phrase: one name with it ("Green Open

@@ -967,7 +967,32 @@ def _agent(sentence: str) -> tuple[int, int] | None:
         found = _tidy(sentence, match, _agent_answer(match["answer"]))
         if found:
             return found
-    return _reduced_agent(sentence)
+    return _reduced_agent(sentence) or _german_agent(sentence)
+
+
+# The German passive with its agent, the participle closing the sentence: "Die DNA-Struktur
+# wurde 1953 von Watson und Crick entschlüsselt", "Das Gesetz wurde vom Bundestag
+# beschlossen". Who did it is the fact, as "was discovered by" asks it in English; a year
+# before the agent stays on the card as its clue. "durch" gives a means ("durch Hitze"),
+# no one who did it. The agent is capitalised, as every German noun and name is, with
+# "und" between names and an article before a noun ("von der Regierung").
+_GERMAN_AGENT = re.compile(
+    r"\b(?:wurde|wurden|wird|werden|ist|sind|war|waren)\b(?:\s+(?!von\b|vom\b)[^\s,.;:()]+){0,4}?"
+    r"\s+(?:von|vom)\s+(?P<answer>(?:(?:der|dem|den)\s+)?[A-ZÄÖÜ][\w'’-]*"
+    r"(?:\s+(?:und\s+)?[A-ZÄÖÜ][\w'’-]*)*(?:\s+(?:der|des)\s+[A-ZÄÖÜ][\w'’-]*)?)"
+    # when or where, between the agent and the participle: "von Einstein im Jahr 1905"
+    r"(?:\s+(?:im|in|am|an|um|auf|nach|vor|seit|bei)\s+[^\s,.;:()]+(?:\s+\d{3,4})?)?"
+    r"\s+(?P<participle>(?:ge|be|ent|er|ver|zer|über|unter)?[a-zäöüß]{2,}(?:t|en))\s*[.!]?\s*$")
+
+
+def _german_agent(sentence: str) -> tuple[int, int] | None:
+    match = _GERMAN_AGENT.search(sentence)
+    if match is None or in_brackets(sentence, match.start()):
+        return None
+    start, end = match.span("answer")
+    article = re.match(r"(?:der|dem|den)\s+", match["answer"])
+    start += article.end() if article else 0
+    return (start, end) if _worth(sentence[start:end]) else None
 
 
 # A note's fragment with its "is" left out: "Phospholipid bilayer sandwiched by globular
@@ -1657,3 +1682,51 @@ def verb_form(word: str) -> bool:
     """Whether `word` is one of the verbs the shapes of this module read ("releases",
     "falls", "responds"): no word of a name ("the test statistic falls within …")."""
     return _VERB_FORM.fullmatch(word) is not None
+
+
+# A general statement in Italian, Spanish, French or Portuguese: the definite article opens
+# every one ("Las enzimas aceleran las reacciones químicas", "Gli enzimi abbassano
+# l'energia di attivazione", "Les enzymes accélèrent les réactions chimiques"), so an
+# article and one noun is no vague subject there, as it is in English (_doer, "The study
+# found …"). The subject, a verb of the third person, and what it acts on after an article.
+_ROMANCE_ARTICLE = r"(?i:(?:el|la|los|las|le|les|il|lo|gli|i|o|os|a|as)\s+|l['’])"
+_ROMANCE_OBJECT = (r"(?:(?:el|la|los|las|le|les|il|lo|gli|i|o|os|a|as|un|una|une|uno|des|du|um|"
+                   r"uma)\s+|l['’])")
+_ROMANCE_STATEMENT = re.compile(
+    rf"^\s*(?P<subject>{_ROMANCE_ARTICLE}[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,2}}?)\s+"
+    r"(?P<verb>[^\W\d_A-Z]{3,}(?:a|e|an|en|am|em|ano|ono|ent|it|ont))\s+"
+    rf"{_ROMANCE_OBJECT}(?P<answer>[^,.;:()]+)")
+# Words the verb's place may hold that are no verb: a preposition or an article joined into
+# one ("della", "nella"), a form of "to be", a modal before its infinitive.
+_NO_ROMANCE_VERB = frozenset("""
+    della dalla nella sulla alla delle dalle nelle sulle alle entre sobre dentro durante
+    mientras cuando donde come sempre anche solo molto mucho entra dentre contre comme
+    encore toujours aussi souvent sono sont están estan esta está stanno erano eran
+    fueron furono foram puede pueden peut peuvent possono pode podem deve deben debe
+    doit doivent devono tiene tienen
+""".split()) - {"tiene", "tienen"}
+# Where what the verb acts on ends: at the circumstances (where, how, when, why) or a clause.
+_ROMANCE_OBJECT_END = re.compile(
+    r"\s+(?:en|dans|in|nel|nella|nei|nelle|negli|nello|no|na|nos|nas|durante|pendant|"
+    r"attraverso|através|a\s+través|mediante|tramite|par|por|per|pelo|pela|con|avec|com|"
+    r"sin|sans|senza|para|pour|porque|parce|perché|quando|cuando|quand|que|qui|che|pero|"
+    r"mais|ma|mas|sino|dove|donde|où|grâce|gracias|dont|cuyo|cuya|entre|tra|fra|sobre|"
+    r"sur|su|sul|sulla|contre|contra|contro)\b.*$", re.I | re.S)
+
+
+def romance_statement_spans(text: str) -> Iterator[tuple[int, int, int, int]]:
+    """(subject start, subject end, answer start, answer end) of each sentence of `text`
+    that is a Romance general statement (_ROMANCE_STATEMENT): what its subject acts on,
+    without its article, cut where the circumstances begin ("I mitocondri producono ATP
+    attraverso …"), at most MAX_WORDS words. Whether the subject is a name of the notes is
+    the generator's to judge."""
+    for sentence in _SENTENCE.finditer(text):
+        match = _ROMANCE_STATEMENT.match(sentence.group())
+        if match is None or match["verb"].casefold() in _NO_ROMANCE_VERB:
+            continue
+        answer = _ROMANCE_OBJECT_END.sub("", match["answer"]).rstrip(" !?")
+        at = sentence.start()
+        begin = at + match.start("answer")
+        end = begin + len(answer)
+        if end > begin and _worth(answer) and not _LIST_GOES_ON.match(text, end):
+            yield at + match.start("subject"), at + match.end("subject"), begin, end

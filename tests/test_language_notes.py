@@ -107,3 +107,53 @@ def test_a_reflexive_romance_verb_is_no_english_verb_of_consequence(tmp_path):
                                  "través de una membrana semipermeable.\n- La mitocondria se "
                                  "encuentra en el citoplasma.\n")
     assert _answers(texts) == ["el citoplasma"], texts
+
+
+def test_a_heading_with_its_article_is_hidden_whole_or_not_at_all(tmp_path):
+    # "## La paroi" over "La paroi végétale est …" hid "[La paroi] végétale", and "## Die
+    # DNA" over "Die DNA-Struktur …" hid "[Die DNA]-Struktur": half a noun phrase each.
+    texts, _ = _clozes(tmp_path, "# Biologia\n\n## La paroi\n\n"
+                                 "- La paroi cellulaire protège la cellule contre la lyse.\n"
+                                 "\n## Il nucleo\n\n"
+                                 "- Il nucleo cellulare è delimitato da una doppia membrana.\n"
+                                 "\n## Die DNA\n\n"
+                                 "- Die DNA-Struktur wurde 1953 von Watson und Crick "
+                                 "entschlüsselt.\n")
+    answers = _answers(texts)
+    assert not {"La paroi", "Il nucleo", "Die DNA"} & set(answers), texts
+
+
+def test_a_heading_word_named_in_passing_in_romance_text_is_no_gap(tmp_path):
+    # "Gli organelli svolgono funzioni diverse nella [cellula]" under "## Cellula": the
+    # heading is the topic, not the fact, as "the [waves]" under "## Waves" is in English.
+    texts, _ = _clozes(tmp_path, "# Biologia\n\n## Cellula\n\n"
+                                 "- Gli organelli svolgono funzioni diverse nella cellula.\n"
+                                 "- La cellula è l'unità fondamentale degli esseri viventi.\n")
+    assert _answers(texts) == ["cellula"], texts  # the definition only
+    assert all("nella {{" not in t for t in texts), texts
+
+
+def test_a_romance_general_statement_asks_what_its_named_subject_acts_on(tmp_path):
+    # "[Las enzimas] aceleran [las] reacciones químicas": the heading's term was hidden with
+    # every article sharing its word; English refuses "article + noun" subjects, but Romance
+    # languages open every general statement on the article.
+    texts, _ = _clozes(tmp_path, "# Fisiologia\n\n## Las enzimas\n\n"
+                                 "- Las enzimas aceleran las reacciones químicas.\n"
+                                 "\n## Gli enzimi\n\n"
+                                 "- Gli enzimi abbassano l'energia di attivazione.\n"
+                                 "\n## Les enzymes\n\n"
+                                 "- Les enzymes accélèrent les réactions chimiques.\n"
+                                 "\n## Os anticorpos\n\n"
+                                 "- Os anticorpos reconhecem os antígenos.\n")
+    assert sorted(_answers(texts)) == ["antígenos", "energia di attivazione",
+                                       "reacciones químicas", "réactions chimiques"], texts
+
+
+def test_a_german_passive_asks_its_agent_with_the_year_shown(tmp_path):
+    texts, out = _clozes(tmp_path, "# Biologie\n\n## Entdeckungen\n\n"
+                                   "- Die DNA-Struktur wurde 1953 von Watson und Crick "
+                                   "entschlüsselt.\n"
+                                   "- Das Penicillin wurde 1928 von Alexander Fleming entdeckt.\n"
+                                   "- Die Zellwand der Bakterien wird durch Lysozym zerstört.\n")
+    assert sorted(_answers(texts)) == ["Alexander Fleming", "Watson und Crick"], texts
+    assert all("1953" in t or "1928" in t for t in texts), texts
