@@ -472,7 +472,26 @@ def _find(sentence: str) -> tuple[int, int] | None:
     match = _PREDICATE.match(sentence)
     if match and len(match["answer"].split()) <= MAX_PREDICATE_WORDS and _worth(match["answer"]):
         return match.span("answer")
-    return _cause(sentence, _CONVERTS) or _cause(sentence) or _agent(sentence)
+    return _cause(sentence, _CONVERTS) or _cause(sentence) or _agent(sentence) or \
+        _reason(sentence)
+
+
+def _reason(sentence: str) -> tuple[int, int] | None:
+    """The reason a sentence gives for what its named subject does (_BECAUSE), to its first
+    clause after ("…, so", "which …"). Not where a short predicate is what the reason
+    explains ("Synapses are [one-directional] because …": _QUALITY asks that)."""
+    match = _BECAUSE.match(sentence)
+    if match is None or _QUALITY.match(sentence) or _ANOTHER_REASON.search(match["said"]):
+        return None  # "ended not because of the blockade but because of …": which?
+    words = [w.casefold() for w in match["subject"].split()]
+    if any(w in _NOT_DOERS and w not in _OF_A_NAME for w in words) or \
+            words[0] in _VAGUE_SUBJECTS:
+        return None  # "People left because …": no named thing
+    found = _tidy(sentence, match, _EFFECT_END.sub("", match["answer"]))
+    if found and (_MORE_REASONS.match(sentence, found[1])
+                  or _TWO_REASONS.search(sentence, found[0], found[1])):
+        return None
+    return found
 
 
 # A trend: which way a named thing goes as something else changes ("Boiling point increases
@@ -717,6 +736,20 @@ _QUALITY = re.compile(
     re.I)
 
 
+# Why a named thing does what it does: "The Schlieffen Plan failed because Belgium resisted
+# the German advance", "Leaves change colour because chlorophyll breaks down", "The advance
+# lost momentum due to a lack of reserve forces", "Hereditary disorders occur as a result of
+# lysosome storage disease". The reason is the fact (a "why?" card), at most MAX_WORDS
+# words; what it explains stays on the front as its cue. The explained clause holds no
+# comma and gives or denies no other reason ("not because …"); a reason that only points
+# back ("because of this") asks nothing. _reason reads it after every other shape of
+# _find: "Synapses are [one-directional] because …" (_QUALITY) asks what they are like.
+_BECAUSE = re.compile(
+    _TREND_SUBJECT + r"(?P<said>(?!(?:because|due|owing|as)\b)[^\W\d_][^,;:.()\[\]\"“”]{0,100}?)"
+    r"(?<!\bnot)(?<!\bnor)\s+(?:(?:partly|mainly|largely|mostly|simply|chiefly|primarily)\s+)?"
+    r"(?:because(?:\s+of)?|due\s+to|owing\s+to|as\s+a\s+result\s+of)\s+"
+    r"(?!(?:this|that|these|those|which|what|such)\b)(?P<answer>[^,.;:()]+)", re.I)
+
 # What a named thing equals or varies with: "The welfare loss is equal to the difference
 # between MSC and MSB", "Work equals force times distance", "Pressure is proportional to
 # temperature". The other side is the fact, cut where its circumstances begin.
@@ -737,6 +770,16 @@ _OF_A_NAME = frozenset({"of", "the", "and", "in", "on", "at", "for", "from", "to
 # Where the other side of an equality ends and its conditions begin: "proportional to
 # temperature at constant volume".
 _CONDITION_END = re.compile(r"\s+(?:at|under|during|provided|assuming)\b.*$", re.I | re.S)
+# A reason said before the one _BECAUSE would ask: the sentence gives two, or denies one.
+_ANOTHER_REASON = re.compile(r"\b(?:because|due\s+to|owing\s+to|since|not|reason)\b|n['’]t\b",
+                             re.I)
+# The reason is the first of several ("due to import barriers, restrictions on access to
+# foreign currency, export subsidies, or state trading"): one of a list is no reason.
+_MORE_REASONS = re.compile(r"\s*,[^.;:]*,\s*(?:and|or)\b|\s*,?\s*(?:and|or)\s+[^.;:,]+[.;]?\s*$",
+                           re.I)
+# "due to the oil shock and the war": two reasons behind one gap ("cold and waterlogged
+# trenches" is one, its two words describing it).
+_TWO_REASONS = re.compile(r"\b(?:and|or)\s+(?:the|a|an|its|their|his|her)\b", re.I)
 _LAST_SHAPES = (_TREND, _THAN, _ROLE, _DESIGNED, _EQUAL_TO, _EQUALS, _COUNT, _QUALITY,
                 _BASIS, _ROLE_ABROAD, _AS_ROLE, _MEANS, _MEANS_CJK)
 

@@ -1,0 +1,58 @@
+"""The reason a plain sentence gives for what its named subject does (statements._reason):
+"The Schlieffen Plan failed because [Belgium resisted the German advance]", "… due to a
+[lack of reserve forces]". Issue 14: such explanations in prose made no card, or asked the
+sentence's subject ("[GDP] is understated due to the informal sector"), or a half clause
+("[Germany cannot get] supplies due to …"). Never a reason that points back, one denied or
+one of several, nor a pronoun's or an unnamed subject's."""
+
+from __future__ import annotations
+
+import pytest
+
+from deck_builder.statements import clean_statement_span
+
+
+def asked(text: str) -> str | None:
+    span = clean_statement_span(text)
+    return text[span[0]:span[1]] if span else None
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("The Schlieffen Plan failed because Belgium resisted the German advance.",
+     "Belgium resisted the German advance"),
+    ("The advance lost momentum due to a lack of reserve forces.", "lack of reserve forces"),
+    ("GDP is understated due to the informal sector.", "informal sector"),
+    ("Leaves change colour in autumn because chlorophyll breaks down.",
+     "chlorophyll breaks down"),
+    ("The sky appears blue because of Rayleigh scattering.", "Rayleigh scattering"),
+    ("The United States entered the war partly because of the Zimmermann Telegram.",
+     "Zimmermann Telegram"),
+    ("Hereditary disorders occur as a result of lysosome storage disease.",
+     "lysosome storage disease"),
+    # Two words that describe one thing are one reason.
+    ("Soldiers suffered from trench foot due to cold and waterlogged trenches.",
+     "cold and waterlogged trenches"),
+])
+def test_the_reason_is_asked(text, answer):
+    assert asked(text) == answer
+
+
+@pytest.mark.parametrize("text", [
+    "The Weimar Republic fell because of this.",  # points back at what the card cannot show
+    "It failed because Belgium resisted.",  # a pronoun subject
+    "People left because they were bored.",  # no named thing
+    "This is because the blockade had cut off food imports.",
+    # a reason denied, or two: which one is the gap?
+    "The German people accepted the armistice not because they had been defeated in the "
+    "field but because they were starving.",
+    "The reason we think he doesn't know the time is because he has a false belief.",
+    "Inflation rose sharply due to the oil shock and the war.",
+    "The price is below equilibrium due to import barriers, export subsidies, or state "
+    "trading.",
+    # too long a reason to recall as one gap
+    "The armies dug in because machine guns made attacks in the open suicidal.",
+    # a comma before the reason: what it explains is not one clause
+    "Prices rose, because demand rose.",
+])
+def test_no_reason_is_asked(text):
+    assert asked(text) is None
