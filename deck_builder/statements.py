@@ -503,8 +503,18 @@ def _reason(sentence: str) -> tuple[int, int] | None:
 _DIRECTION = (r"increas(?:es|ed|e)|decreas(?:es|ed|e)|rises?|rose|falls?|fell|declines?|"
               r"declined|drops?|dropped|grows?|grew|shrinks?|shrank|"
               r"(?:goes|go|went)\s+(?:up|down)")
+# A word that links a sentence to the one before and is no part of its subject: "However,
+# the cerebellum is responsible for …", "Practically, propofol is used for …". Without it
+# the sentence states the same fact of the same named subject.
+_LINKING_LEAD = (
+    r"(?:(?:however|therefore|thus|hence|moreover|furthermore|also|besides|in\s+addition|"
+    r"in\s+practice|in\s+general|in\s+fact|indeed|practically|typically|generally|usually|"
+    r"normally|nowadays|today|eventually|finally|ultimately|similarly|likewise|"
+    r"consequently|in\s+contrast|by\s+contrast|overall|over\s+time|initially|at\s+first|"
+    r"in\s+the\s+end|in\s+summary|in\s+short|importantly|notably|crucially)\s*,\s+)?")
 _TREND_SUBJECT = (
-    r"^\s*(?:(?:the|a|an)\s+)?(?P<subject>(?!(?:it|its|this|that|these|those|they|their|"
+    r"^\s*" + _LINKING_LEAD + r"(?:(?:the|a|an)\s+)?"
+    r"(?P<subject>(?!(?:it|its|this|that|these|those|they|their|"
     r"there|he|she|we|you|our|which|who|what|when|whenever|if|as|since|because|although|"
     r"while|so|then|also|and|but|or|one|here)\b)[^\W\d_][\w/'’+-]*(?:\s+[\w/'’+-]+){0,5}?)"
     r"\s+(?:(?:\w+ly|also|generally|in\s+general|does|do|did|will|tends?\s+to|still|all)\s+)*")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from deck_builder.statements import clean_statement_span
+from deck_builder.statements import clean_statement_span, last_shape_span
 
 
 def asked(text: str) -> str | None:
@@ -29,6 +29,10 @@ def asked(text: str) -> str | None:
      "Zimmermann Telegram"),
     ("Hereditary disorders occur as a result of lysosome storage disease.",
      "lysosome storage disease"),
+    # A word linking the sentence to the one before is no part of its subject.
+    ("However, conscription was introduced in 1916 because enlistment had fallen.",
+     "enlistment had fallen"),
+    ("Therefore, inflation rose due to the oil shock.", "oil shock"),
     # Two words that describe one thing are one reason.
     ("Soldiers suffered from trench foot due to cold and waterlogged trenches.",
      "cold and waterlogged trenches"),
@@ -56,3 +60,20 @@ def test_the_reason_is_asked(text, answer):
 ])
 def test_no_reason_is_asked(text):
     assert asked(text) is None
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("However, the cerebellum is responsible for balance and coordination.",
+     "balance and coordination"),
+    ("Practically, propofol is used for induction and maintenance.",
+     "induction and maintenance"),
+    ("Over time, boiling point increases as the chain gets longer.", "increases"),
+])
+def test_a_linking_word_leaves_the_shape_of_its_sentence(text, answer):
+    """"However, …", "Practically, …" open a sentence without being its subject: the shapes
+    of a named subject (statements._TREND_SUBJECT) read past them."""
+    assert text[slice(*last_shape_span(text))] == answer
+
+
+def test_a_linking_word_is_no_subject_for_a_pronoun():
+    assert last_shape_span("However, it is responsible for balance.") is None
