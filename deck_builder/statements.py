@@ -477,15 +477,16 @@ def _find(sentence: str) -> tuple[int, int] | None:
 
 
 def _reason(sentence: str) -> tuple[int, int] | None:
-    """The reason a sentence gives for what its named subject does (_BECAUSE), to its first
+    """What a sentence's named subject depends on (_DEPENDS), or the reason it gives for
+    what that subject does (_BECAUSE), to its first
     clause after ("…, so", "which …"). Not where a short predicate is what the reason
     explains ("Synapses are [one-directional] because …": _QUALITY asks that)."""
-    match = _BECAUSE.match(sentence)
+    match = _DEPENDS.match(sentence) or _BECAUSE.match(sentence)
     if match is None or _QUALITY.match(sentence) or _ANOTHER_REASON.search(match["said"]):
         return None  # "ended not because of the blockade but because of …": which?
     words = [w.casefold() for w in match["subject"].split()]
     if any(w in _NOT_DOERS and w not in _OF_A_NAME for w in words) or \
-            words[0] in _VAGUE_SUBJECTS:
+            words[0] in _VAGUE_SUBJECTS or words[0] in ("whether", "how"):
         return None  # "People left because …": no named thing
     found = _tidy(sentence, match, _EFFECT_END.sub("", match["answer"]))
     if found and (_MORE_REASONS.match(sentence, found[1])
@@ -780,13 +781,25 @@ _OF_A_NAME = frozenset({"of", "the", "and", "in", "on", "at", "for", "from", "to
 # Where the other side of an equality ends and its conditions begin: "proportional to
 # temperature at constant volume".
 _CONDITION_END = re.compile(r"\s+(?:at|under|during|provided|assuming)\b.*$", re.I | re.S)
+# What a named thing depends on: "Amount remembered depends on time spent learning", "Class
+# depends on economic position". What it depends on is the fact; asking the subject instead
+# ("[Class] depends on …") asks what any of its neighbours could be. Not "whether …" or
+# "how …" (a question, no thing to recall), nor a subject that is one ("Whether this threat
+# is improper depends on …").
+_DEPENDS = re.compile(
+    _TREND_SUBJECT + r"(?P<said>)(?:(?:mainly|largely|partly|mostly|heavily|entirely|"
+    r"critically|strongly|only)\s+)?(?:depends?|depended)\s+"
+    r"(?:(?:mainly|largely|partly|mostly|heavily|entirely|critically|strongly|only)\s+)?"
+    r"(?:up)?on\s+(?!(?:whether|how|what|which|who|where|when|if|this|that|these|those|it|"
+    r"them)\b)(?P<answer>[^,.;:()]+)", re.I)
 # A reason said before the one _BECAUSE would ask: the sentence gives two, or denies one.
 _ANOTHER_REASON = re.compile(r"\b(?:because|due\s+to|owing\s+to|since|not|reason)\b|n['’]t\b",
                              re.I)
 # The reason is the first of several ("due to import barriers, restrictions on access to
-# foreign currency, export subsidies, or state trading"): one of a list is no reason.
-_MORE_REASONS = re.compile(r"\s*,[^.;:]*,\s*(?:and|or)\b|\s*,?\s*(?:and|or)\s+[^.;:,]+[.;]?\s*$",
-                           re.I)
+# foreign currency, export subsidies, or state trading", "depends on the drug, site of
+# injection and use of vasoconstrictors"): one of a list is no reason.
+_MORE_REASONS = re.compile(r"\s*,[^.;:]*,\s*(?:and|or)\b|\s*,[^.;:,]+\b(?:and|or)\b|"
+                           r"\s*,?\s*(?:and|or)\s+[^.;:,]+[.;]?\s*$", re.I)
 # "due to the oil shock and the war": two reasons behind one gap ("cold and waterlogged
 # trenches" is one, its two words describing it).
 _TWO_REASONS = re.compile(r"\b(?:and|or)\s+(?:the|a|an|its|their|his|her)\b", re.I)

@@ -33,6 +33,9 @@ def asked(text: str) -> str | None:
     ("However, conscription was introduced in 1916 because enlistment had fallen.",
      "enlistment had fallen"),
     ("Therefore, inflation rose due to the oil shock.", "oil shock"),
+    # What a named thing depends on.
+    ("Amount remembered depends on time spent learning.", "time spent learning"),
+    ("Enzyme activity depends on temperature and pH.", "temperature and pH"),
     # Two words that describe one thing are one reason.
     ("Soldiers suffered from trench foot due to cold and waterlogged trenches.",
      "cold and waterlogged trenches"),
@@ -53,6 +56,8 @@ def test_the_reason_is_asked(text, answer):
     "Inflation rose sharply due to the oil shock and the war.",
     "The price is below equilibrium due to import barriers, export subsidies, or state "
     "trading.",
+    "Whether this threat is improper depends on whether Jack has an alternative.",
+    "It depends on whether the new contract is fair.",
     # too long a reason to recall as one gap
     "The armies dug in because machine guns made attacks in the open suicidal.",
     # a comma before the reason: what it explains is not one clause
@@ -77,3 +82,9 @@ def test_a_linking_word_leaves_the_shape_of_its_sentence(text, answer):
 
 def test_a_linking_word_is_no_subject_for_a_pronoun():
     assert last_shape_span("However, it is responsible for balance.") is None
+
+
+def test_one_of_several_things_depended_on_is_not_asked():
+    # (its subject may still be asked, as any doer's is)
+    text = "Systemic toxicity depends on the drug, site of injection and use of vasoconstrictors."
+    assert asked(text) != "drug"
