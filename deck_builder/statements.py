@@ -431,16 +431,20 @@ def _site(sentence: str) -> tuple[int, int] | None:
 # war"): "The result was …" alone points back at what it is the result of. Not a clause
 # ("The aim was to …", "The problem is that …"): a noun phrase only.
 # What is most common of a thing is its role filled too, in clinical and science prose: "The
-# most common etiologies of left heart failure are …", "The leading cause of … is …".
+# most common etiologies of left heart failure are …", "The leading cause of … is …"; and
+# the role of a thing said with "for": "The main risk factor for stroke is hypertension",
+# "The first-line treatment for asthma is …".
 _ROLE_QUALIFIERS = (r"main|chief|key|primary|principal|biggest|major|immediate|underlying|"
                     r"long-term|short-term|overall|most\s+important|only|most\s+common|"
-                    r"commonest|most\s+frequent|leading")
+                    r"commonest|most\s+frequent|leading|first[\s-]line|second[\s-]line|preferred|"
+                    r"definitive|initial")
 _ROLES = (r"cause|reason|result|aim|purpose|goal|effect|consequence|outcome|tool|function|"
           r"role|advantage|disadvantage|problem|weakness|strength|trigger|source|product|"
-          r"instrument|target|symptom|treatment|a?etiolog(?:y|ies)|complication|type|form")
+          r"instrument|target|symptom|treatment|a?etiolog(?:y|ies)|complication|type|form|"
+          r"risk\s+factor")
 _FILLED_ROLE = re.compile(
     rf"^\s*(?:the\s+)?(?P<qualifier>(?:(?:{_ROLE_QUALIFIERS})\s+)*)(?:{_ROLES})s?"
-    r"(?P<of>\s+of\s+[^,;:()]{1,60}?)?\s+(?:is|was|are|were)\s+"
+    r"(?P<of>\s+(?:of|for)\s+[^,;:()]{1,60}?)?\s+(?:is|was|are|were)\s+"
     r"(?!(?:that|to|not|also|because|when|where|how|why|what|which|this|it)\b)"
     r"(?P<answer>[^,.;:()]+)", re.I)
 

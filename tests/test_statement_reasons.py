@@ -88,3 +88,22 @@ def test_one_of_several_things_depended_on_is_not_asked():
     # (its subject may still be asked, as any doer's is)
     text = "Systemic toxicity depends on the drug, site of injection and use of vasoconstrictors."
     assert asked(text) != "drug"
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("The main risk factor for stroke is hypertension.", "hypertension"),
+    ("Risk factors for asthma are smoking and obesity.", "smoking and obesity"),
+    ("The first-line treatment for asthma is an inhaled corticosteroid.",
+     "inhaled corticosteroid"),
+    ("The reason for the war was German expansionism.", "German expansionism"),
+])
+def test_a_role_said_with_for_is_filled(text, answer):
+    """"The main risk factor for stroke is …": a role of a named thing said with "for", as
+    with "of", and qualified "first-line" as "main" qualifies it."""
+    assert asked(text) == answer
+
+
+def test_a_reason_that_only_points_back_shows_nothing():
+    from deck_builder.quality import points_at_nothing_shown
+    assert points_at_nothing_shown("Recovery is slow because of this.") == "this"
+    assert points_at_nothing_shown("The war ended due to that treaty.") is None
