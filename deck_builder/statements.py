@@ -259,12 +259,16 @@ _POINTS_AT_A_FIGURE = re.compile(
     r"shown\s+(?:above|below))\b", re.I)
 # "Demand is price inelastic.": a short sentence whose predicate is the fact. The subject is
 # named, never a pronoun ("This is …" says nothing out of its list).
+# A predicate any sentence of notes could end on, guessed without knowing the subject:
+# "Early GDMT initiation is [crucial]!" (card-quality.md: no guessable filler).
+_FILLER = (r"(?:very\s+|so\s+|really\s+|extremely\s+)?(?:important|crucial|essential|vital|key|"
+           r"critical|necessary|significant|useful|helpful|relevant|interesting)")
 _PREDICATE = re.compile(
     r"^\s*(?P<subject>(?!(?:it|this|that|these|those|they|there|he|she|we|you|which|who|what|"
     r"everything|something|anything|nothing|all|each|both|some|many|most|one|here)\b)[A-Za-z][\w/'’-]*(?:\s+[\w/'’-]+){0,3}?)\s+(?:is|are|becomes?|remains?)\s+"
     r"(?:(?:very|more|less|highly|relatively|usually|often|always|generally|mostly)\s+)?"
     r"(?P<answer>(?!(?:a|an|the|not|also|one|used|known|called|made|found|able|being|"
-    r"\w+ing|\w+ed)\b)[^,.;:()]+?)\s*[.!]?\s*$", re.I)
+    r"\w+ing|\w+ed)\b)(?!(?:" + _FILLER + r")\s*[.!]?\s*$)[^,.;:()]+?)\s*[.!]?\s*$", re.I)
 MAX_PREDICATE_WORDS = 3
 # What a thing does, in the verbs notes state facts with: "<subject> <verb> <what>".
 _DOING = (

@@ -107,3 +107,14 @@ def test_a_reason_that_only_points_back_shows_nothing():
     from deck_builder.quality import points_at_nothing_shown
     assert points_at_nothing_shown("Recovery is slow because of this.") == "this"
     assert points_at_nothing_shown("The war ended due to that treaty.") is None
+
+
+@pytest.mark.parametrize("text", ["Early GDMT initiation is crucial!", "Water is essential.",
+                                  "Revision is very important."])
+def test_a_filler_predicate_is_not_asked(text):
+    """Any sentence of notes could end on "[crucial]": guessed without its subject."""
+    assert asked(text) is None
+
+
+def test_a_predicate_that_says_something_is_still_asked():
+    assert asked("Demand is price inelastic.") == "price inelastic"
