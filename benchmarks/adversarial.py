@@ -165,8 +165,17 @@ def brackets(size: int) -> tuple[str, str]:
                                   lambda i: f"\\[x_{i} ", size, "\n")
 
 
+def highlighted_math(size: int) -> tuple[str, str]:
+    """One paragraph of highlighted formulas (an Obsidian physics note's "==$v_1$== e …"),
+    a few said again and again and many once: each occurrence of each target was checked
+    against every formula of the paragraph, each formula looked for from the text's start."""
+    return "highlighted_math.md", _repeat(
+        "# Highlighted math\n\n## One\n\n",
+        lambda i: f"==$v_{i % 7}$== e ==$x_{{{i}}}$==, ", size, "\n")
+
+
 CASES = {f.__name__: f for f in (headings, facts, marks, glossary, table, nested, paragraph,
-                                 math, notes, arrow, openers, brackets)}
+                                 math, notes, arrow, openers, brackets, highlighted_math)}
 
 
 def build(path: Path, timeout: float) -> tuple[float | None, float, float, int]:

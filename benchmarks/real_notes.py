@@ -87,9 +87,14 @@ hiding the answer. Each covers both lines, as one "Label: text" line would.
 With `--no-front-matter` each copy has its front matter blanked (lines kept), to measure
 what the reader does with the body of files it would otherwise refuse.
 
-**Raw syntax** is looked for in every field of every note: `$...$`/`$$` TeX (Pandoc's
+**Raw syntax** is looked for in every field of every note, outside its MathJax `\\(…\\)` and
+`\\[…\\]` (typeset, not shown) for all but inline R code: `$...$`/`$$` TeX (Pandoc's
 rule, so "$5 and $10" is not math), `==x==`, `[[`, `{{<`/`{{%`, `%%`, an inline `#tag`,
-`[!note]`, and `!!!`/`???` admonition markers.
+`[!note]`, `!!!`/`???` admonition markers, and (since 2026-12-03) Pandoc's, Quarto's and
+R Markdown's own: a footnote marker `[^1]` or inline footnote `^[…]`, inline R code
+(`` `r x` ``, `` `{r} x` ``), a bracketed span `[text]{.class}`, a cross reference or
+citation (`@key2020`, `[@key`, `@fig-x`, bookdown's `@ref(fig:x)`), `H~2~O`/`x^2^`, a `:::`
+fence, and LaTeX commands (`\\newpage`, `\\vspace`, `\\noindent`, `\\ref`, …).
 """
 
 from __future__ import annotations
@@ -151,7 +156,25 @@ RAW = {
     "#tag": re.compile(r"(?<![\w&#/\"'=:])#[A-Za-z][\w/-]*"),
     "[!note]": re.compile(r"\[![A-Za-z-]+\]"),
     "!!!": re.compile(r"(?:!!!|\?\?\?)\s*[A-Za-z]"),
+    # Pandoc, Quarto and R Markdown (since 2026-12-03): a footnote marker `[^1]` or an
+    # inline footnote `^[text]`, inline R code (`` `r x` ``, `` `{r} x` ``, seen as the
+    # `<code>` the reader makes of it), a bracketed span `[text]{.class}`, a cross reference
+    # `@fig-x` or citation `@key`/`[@key, p. 4]` (not an e-mail address), Pandoc's
+    # `H~2~O`/`x^2^`, a fenced div's `:::` and LaTeX page commands typed outside math.
+    "[^1]": re.compile(r"\[\^[^\]\s]+\]|\^\["),
+    "`r`": re.compile(r"(?:<code[^>]*>|`)\s*(?:r|\{r\})\s"),
+    "]{.x}": re.compile(r"\]\{[^{}\n]*\}"),
+    # (A key with a year, a Quarto cross reference, bookdown's `@ref(…)` or a bracketed
+    # `[@key`: "@heart", "@same dose" are shorthand for "at", no tool's syntax.)
+    "@key": re.compile(r"(?<![\w.@/])-?@(?:[A-Za-z][\w:.-]*?\d{4}[a-z]?\b|(?:fig|tbl|sec|eq|lst|"
+                       r"thm)[-:]\w|ref\()|\[-?@\w"),
+    "~x~": re.compile(r"(?<=\w)~[^~\s]{1,12}~|(?<=\w)\^[^\^\s\[]{1,12}\^"),
+    ":::": re.compile(r":::"),
+    "\\cmd": re.compile(r"\\(?:newpage|clearpage|cleardoublepage|pagebreak|vspace|hspace|"
+                          r"noindent|bigskip|medskip|smallskip|linebreak|newline|centering|"
+                          r"textbf|textit|emph|cite|citep|citet|ref|label|footnote)\b"),
 }
+_MATHJAX = re.compile(r"\\\(.*?\\\)|\\\[.*?\\\]|\\begin\{([a-z]+\*?)\}.*?\\end\{\1\}", re.S)
 
 
 def blank_front_matter(text: str) -> str:
@@ -285,10 +308,18 @@ def _in_body(tokens, i: int) -> bool:
 
 def raw_syntax(fields: list[str]) -> list[str]:
     """The kinds of raw syntax visible in a note's fields."""
-    text = html.unescape(" ".join(fields))
-    text = re.sub(r"<[^>]+>", " ", text)  # our own markup is not the author's
+    coded = html.unescape(" ".join(fields))
+    text = re.sub(r"<[^>]+>", " ", coded)  # our own markup is not the author's
     text = re.sub(r"\{\{c\d+::", "", text)
-    return [name for name, pattern in RAW.items() if pattern.search(text)]
+    # MathJax's math is typeset, not shown (tests/test_styles.py strips it too): a "$" in
+    # it is TeX's own, as in "\\text{reject $H_0$}" inside a displayed formula. Inline R
+    # code is looked for everywhere.
+    outside_math = _MATHJAX.sub(" ", text)
+    return [name for name, pattern in RAW.items()
+            if pattern.search(coded if name == "`r`" else outside_math)]
+
+
+_MATHJAX = re.compile(r"\\\(.*?\\\)|\\\[.*?\\\]", re.S)
 
 
 @dataclass

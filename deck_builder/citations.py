@@ -395,6 +395,10 @@ _PANDOC_ITEM = re.compile(
     rf"\s*(?P<prefix>[^@]*?)(?<![\w@])(?P<suppress>-?)@(?:\{{(?P<braced>[^{{}}]+)\}}|(?P<key>{_KEY}))"
     r"(?P<suffix>[^@]*)\Z"
 )
+# A Pandoc key that is its first author and year, as reference managers make them:
+# "smith2020", "Fox_2016a", "vanderwal2019".
+_AUTHOR_YEAR_KEY = re.compile(r"(?P<author>[A-Za-z][A-Za-z'-]*?)[_:-]?(?P<year>1[5-9]\d\d|20\d\d)"
+                              r"[a-z]?")
 # "@skou1957 says", "@skou1957 [p. 33] says"; not an e-mail address (a word character before).
 _PANDOC_NARRATIVE = re.compile(
     rf"(?<![\w@\-])@(?:\{{(?P<braced>[^{{}}]+)\}}|(?P<key>{_KEY}))(?:\s?\[(?P<locator>[^\[\]@]*)\])?"
@@ -460,10 +464,12 @@ def _unknown_key(key: str, sources: Sources) -> str:
 
 
 def _pandoc(text: str, sources: Sources, spans, problems) -> None:
+    bracketed = []
     for found in _BRACKET.finditer(text):
         items = [_PANDOC_ITEM.match(part) for part in found["content"].split(";")]
         if not all(items):
             continue  # "[write to me@example.org]" is no citation
+        bracketed.append((found.start(), found.end()))
         works = []
         for item in items:
             key = item["braced"] or item["key"]
@@ -476,13 +482,22 @@ def _pandoc(text: str, sources: Sources, spans, problems) -> None:
         spans.append(CitationSpan(_cut_start(text, found.start()), found.end(), tuple(works),
                                   False))
     # A bare "@name" is only a citation when the bibliography has it: "@home" or a handle
-    # in running text is not.
+    # in running text is not. A key typed as its author and year ("@smith2020") is one
+    # anyway: with no entry to resolve it, it reads as the author-year citation it stands
+    # for, "Smith (2020)", never as the raw key (issue 14).
     for found in _PANDOC_NARRATIVE.finditer(text):
-        reference = sources.bibliography.get(found["braced"] or found["key"])
+        key = found["braced"] or found["key"]
+        reference = sources.bibliography.get(key)
         if reference is not None:
             work = replace(reference.citation, locator=_locator(found["locator"]))
             spans.append(CitationSpan(found.start(), found.end(), (work,), True,
                                       replacement=work.names("and")))
+        elif (named := _AUTHOR_YEAR_KEY.fullmatch(key)) and not _inside(found.start(),
+                                                                          bracketed):
+            problems.append(CitationProblem(found.start(), _unknown_key(key, sources)))
+            spans.append(CitationSpan(found.start(), found.end(), (), True,
+                                      replacement=f"{named['author'].capitalize()} "
+                                                  f"({named['year']})"))
 
 
 # -- math and code: never read as citations ---------------------------------------------

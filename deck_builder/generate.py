@@ -122,11 +122,13 @@ from deck_builder.statements import (
     reads_as_german,
     states_a_shape,
     told_direction,
+    vocabulary_word,
 )
 from deck_builder.text import (
     TermIndex,
     UniqueNames,
-    cuts_math,
+    formula_cut,
+    formulas_within,
     marks,
     math_spans,
     slugify,
@@ -141,6 +143,10 @@ from deck_builder.text import (
 # seconds to generate, forking and sending the notes back a few hundredths.
 SPLIT_ITEMS = 2000
 SPLIT_CHUNK = 64  # items in each run the two processes take turns at
+# A preposition after an -ing word: the participle opens a clause ("Nouns ending in -ung").
+_OPENS_A_CLAUSE = re.compile(r"\s+(?:in|on|at|with|from|to|by|into|over)\b", re.I)
+# A word's meaning in a vocabulary list: "bus stop", "to change trains", never a sentence.
+MAX_TRANSLATION_WORDS = 4
 MIN_FRONT_WORDS = 2  # besides the gap: "Leaves hold […]." is the least a card can say
 # A cell of up to this many words is one answer ("Stored in glucose", "Low context: direct");
 # a longer one is a sentence, and its recall card asks for the phrase marked in it.
@@ -200,6 +206,18 @@ def _named_by_gloss(plain: str, spans, context: str, title: str) -> bool:
     return (label[:1].isupper() and _NAME_GLOSS.fullmatch(gloss) is not None
             and heading != title and bool(content_words(heading, common=False))
             and not is_generic_heading(heading))
+
+
+def _translated(plain: str, spans, key: str) -> bool:
+    """Whether a labelled item's one gap hides a word of a German or Dutch vocabulary list
+    and its card shows the word's meaning ("[…] — ticket" for "der Fahrschein – ticket"):
+    a translation is the cue a learner of a language recalls a word from, in one word too."""
+    own = [(s, e) for s, e, k in spans if k == key]
+    if key not in ("label", "term") or len(own) != 1 or own[0][0] != 0 or len(spans) != 1:
+        return False
+    gloss = plain[own[0][1]:].strip(" :—–-=")
+    return vocabulary_word(plain[:own[0][1]].rstrip(" :—–-=")) and bool(gloss) and \
+        len(gloss.split()) <= MAX_TRANSLATION_WORDS
 
 
 @dataclass
@@ -359,6 +377,8 @@ class _ArticleNotes:
             answer = plain[start:end]
             if german and not answer.split()[-1][:1].isupper():
                 continue
+            if _OPENS_A_CLAUSE.match(plain, end) and answer.split()[-1].casefold().endswith("ing"):
+                continue  # "[Nouns ending] in -chen …": a participle opening its clause, no name
             if content_stems(answer) <= topic or \
                     answer.split()[0].casefold() in _VAGUE or \
                     in_brackets(plain, start) or \
@@ -1223,7 +1243,8 @@ class _ArticleNotes:
                 # formula says the answer on the front, and a gap may not cut it.
                 left_out[key_] = _in_formula_fault(answers[key_], in_formulas[key_])
             elif not _has_words(outside(plain, spans, key_), MIN_FRONT_WORDS) and not (
-                    key_ == "label" and _named_by_gloss(plain, spans, context, self.article.title)):
+                    key_ == "label" and _named_by_gloss(plain, spans, context, self.article.title)
+                    or _translated(plain, spans, key_)):
                 # "[…] 0": a card needs words besides its gap to be answered from.
                 left_out[key_] = (f'answer "{answers[key_]}" leaves fewer than '
                                   f"{MIN_FRONT_WORDS} words on its card; say more around it")
@@ -1278,6 +1299,36 @@ class _ArticleNotes:
 
         context = _NUMBERING.sub("", context)
         context_spans = masked_context(context)
+        if context_spans and titled and len(kept) > 2:
+            # "Cell Membrane Transport › … Functions" over "Transport.; Enzymatic activity.;
+            # …": the title shows one item, whose card it answers, not the others, which
+            # need it to say what set they are of. That item is left unasked (shown on the
+            # others' cards); the rest keep the title whole.
+            kept_before, answers_before = list(kept), answers
+            shows = []
+            for key_ in kept_before:  # each item alone: does the title show it?
+                kept[:], answers = [key_], {key_: answers_before[key_]}
+                if masked_context(context):
+                    shows.append(key_)
+            kept[:], answers = kept_before, answers_before
+            # One item only, said whole (its plural too): where the title says a word of
+            # several ("Types of Delusions" over "Delusion of control; Delusion of guilt; …"),
+            # part of one ("May be imaged at the interscalene level" over "Interscalene
+            # groove") or a longer word ("Intentional Torts" over "Intent"), the title is
+            # masked for all of them, as before.
+            if len(shows) == 1 and re.search(
+                    rf"(?<![\w-]){re.escape(answers[shows[0]])}(?:e?s)?(?![\w-])", context, re.I):
+                rest = [k for k in kept if k not in shows]
+                kept[:], answers = rest, {k: answers[k] for k in rest}
+                if masked_context(context):
+                    kept[:], answers = kept_before, answers_before  # another give-away
+                else:
+                    for key_ in shows:
+                        self.weak(part_lines.get(key_, line),
+                                  f'answer "{answers_before[key_]}" is said by the list\'s '
+                                  "title; its card is not made")
+                    spans = tuple(s for s in spans if s[2] in rest)
+                    context_spans = ()
         if context_spans:
             # A mask in the context line is a second gap the learner cannot fill ("[…] in
             # the United States" above the card for "individualistic", "Food webs › […]"):
@@ -2514,6 +2565,9 @@ def _with_giveaways(text: str, spans, answers: dict[str, str], mask_key: str | N
     """
     taken = tuple((s, e) for s, e, _ in spans) + subject
     formulas = math_spans(text) if "\\" in text else []
+    # Asked of each give-away: a scan of every formula for each was quadratic in a
+    # paragraph of highlighted formulas.
+    cut, hidden = formula_cut(formulas), set()  # formulas hidden whole so far
     extra = []
     in_formulas: dict[str, str] = {}
     skip, skipped = taken, 0
@@ -2545,7 +2599,7 @@ def _with_giveaways(text: str, spans, answers: dict[str, str], mask_key: str | N
         for start, end in sorted((*found, *initials)):
             # A formula the answer holds whole is hidden whole: "**$v_1$** … **$v_1$ media**"
             # hid "v_1" inside the first formula, a cloze within TeX ("\\({{c1::v_1}}\\)").
-            whole = next(((s, e) for s, e in formulas if s < start < e or s < end < e), None)
+            whole = cut(start, end)
             if whole is not None and text[whole[0]:whole[1]] not in answer and \
                     mask_key is None:
                 # A formula that only holds the answer's word ("\\text{Accuracy} = …" under
@@ -2556,9 +2610,10 @@ def _with_giveaways(text: str, spans, answers: dict[str, str], mask_key: str | N
                 in_formulas.setdefault(key, text[whole[0]:whole[1]])
                 continue
             if whole is not None:
-                if any(s < whole[1] and whole[0] < e for s, e, _ in extra):
+                if whole in hidden:
                     continue  # hidden whole already
                 start, end = whole
+            hidden.update(formulas_within(formulas, start, end))
             extra.append((start, end, mask_key or key))
     return _joined(text, sorted((*spans, *extra))), in_formulas
 
@@ -2850,8 +2905,11 @@ class _Gaps:
 
 
 def _shown_on_card(text: str, spans, key: str) -> str | None:
-    """Another gap that gives `key`'s answer away on its own card (`shows_answer`), if any."""
-    answer = " ".join(text[s:e] for s, e, k in spans if k == key)
+    """Another gap that gives `key`'s answer away on its own card (`shows_answer`), if any.
+    Its answer is each text it is typed in once: every occurrence joined made an answer as
+    long as the paragraph, 70,000 "\\(v_1\\)" in a 1 MB one, and hashing its stems for each
+    other gap was quadratic."""
+    answer = " ".join(dict.fromkeys(text[s:e] for s, e, k in spans if k == key))
     for start, end, other in spans:
         if other != key and gives_away(
                 content_stems(text[start:end]), answer, first=False):
@@ -2888,7 +2946,8 @@ def _after(text: str, end: int) -> str:
 def _occurrences(text: str, targets: list[_Target]) -> list[tuple[int, int, int, int, str]]:
     """(start, -length, order, end, key) of every occurrence of every target, in order."""
     found = []
-    formulas = math_spans(text)  # nothing inside math is hidden or masked on its own
+    # Nothing inside math is hidden or masked on its own.
+    cuts_math = formula_cut(math_spans(text))
     # Nor inside a cross-reference ("a point we return to under tax incidence"): it names
     # where the article says more, not a fact of this card (ninth blind review, card 100).
     # A name that holds one whole ("B(see 2001)", a concept so named) is no pointer, only
@@ -2896,7 +2955,7 @@ def _occurrences(text: str, targets: list[_Target]) -> list[tuple[int, int, int,
     in_an_aside = _aside_test(cross_references(text))
     for order, target in enumerate(targets):
         for m in target.pattern.finditer(text):
-            if (m.end() > m.start() and not cuts_math(formulas, m.start(), m.end())
+            if (m.end() > m.start() and not cuts_math(m.start(), m.end())
                     and not in_an_aside(m.start(), m.end())):
                 found.append((m.start(), -(m.end() - m.start()), order, m.end(), target.key))
     found.sort()

@@ -1624,7 +1624,9 @@ _NEGATIONS = frozenset("not no never none nor neither without".split())
 # BD", "5.5 mmol/L", "15%", "3 km". A unit of letters after the number, a frequency after it.
 _QUANTITY = re.compile(r"[<>≤≥~≈]?\s*\d[\d.,/–-]*\s*(?:%|°[CF]?|[^\W\d_]{1,5}(?:/[^\W\d_]{1,5})?)"
                        r"(?:\s+[A-Za-z]{2,3})?")
-_FIELD = re.compile(r"(?:[^:;]{1,40}:\s*)?([^;]+)")
+# A field's key ends at a colon that is no time's: "12 October 2026 9:14 AM" is one value, not
+# the key "12 October 2026 9" over the amount "14 AM" (issue 14: a timestamp was asked).
+_FIELD = re.compile(r"(?:[^:;]{1,40}(?<!\d):(?!\d)\s*)?([^;]+)")
 
 
 @lru_cache(maxsize=ARTICLE_CACHE)

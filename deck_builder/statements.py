@@ -38,7 +38,14 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from deck_builder.quality import ARTICLE_CACHE, STOP_WORDS, giveaways, stem, weak_answer
+from deck_builder.quality import (
+    ARTICLE_CACHE,
+    POINTING_WORDS,
+    STOP_WORDS,
+    giveaways,
+    stem,
+    weak_answer,
+)
 from deck_builder.text import YEAR_DIGITS, shield_math
 
 # The auxiliaries and modals: a finite verb whatever the sentence, read by names_own_subject
@@ -133,6 +140,21 @@ _CAUSE = re.compile(
     r"se\s+(?:trouve|situe|produit|déroule)(?:nt)?\s+(?:dans|en|au|aux|à)|"
     r"(?:a|ont)\s+lieu\s+(?:dans|en|au|aux|à)|"
     r"se\s+encontra(?:m)?\s+(?:em|no|na|nos|nas)|ocorre(?:m)?\s+(?:em|no|na|nos|nas)|"
+    # where it is kept: "Il DNA è contenuto nel nucleo", "está contenido en", "est contenu
+    # dans"; German, where it is: "Die DNA befindet sich im Zellkern"
+    r"(?:è|sono)\s+contenut[oaie]\s+(?:in|nel(?:l[oae]|l['’]|[ei])?|negli)|"
+    r"(?:está|están)\s+contenid[oa]s?\s+en|(?:est|sont)\s+contenue?s?\s+dans|"
+    r"(?:befindet|befinden)\s+sich\s+(?:im|in|in\s+der|in\s+den|am|an\s+der)|"
+    # and what it is made of: "La membrana è formata da un doppio strato di fosfolipidi",
+    # "La mitosis consta de cuatro fases", "Les ribosomes sont constitués d'ARN …", "Die
+    # Zellmembran besteht aus einer Lipiddoppelschicht", "A parede é formada por celulose"
+    r"(?P<made>(?:è|sono)\s+(?:format|costituit|compost)[oaie]\s+da|"
+    r"(?:está|están)\s+(?:formad|compuest|constituid)[oa]s?\s+(?:por|de)|constan?\s+de|"
+    r"se\s+componen?\s+de|"
+    r"(?:est|sont)\s+(?:constitué|composé|formé)e?s?\s+(?:de|d['’]|par)|"
+    r"se\s+composen?t?\s+(?:de|d['’])|"
+    r"(?:besteht|bestehen)\s+aus|"
+    r"(?:é|são)\s+(?:formad|compost|constituíd)[oa]s?\s+(?:por|de))|"
     # where a thing comes from, its source or cause: "Deviance results from being labeled",
     # "The supply of loanable funds comes from savings", "the internal energy is due to the
     # thermal motion"
@@ -265,11 +287,16 @@ _FILLER = (r"(?:very\s+|so\s+|really\s+|extremely\s+)?(?:important|crucial|essen
            r"critical|necessary|significant|useful|helpful|relevant|interesting)")
 _PREDICATE = re.compile(
     r"^\s*(?P<subject>(?!(?:it|this|that|these|those|they|there|he|she|we|you|which|who|what|"
-    r"everything|something|anything|nothing|all|each|both|some|many|most|one|here)\b)[A-Za-z][\w/'’-]*(?:\s+[\w/'’-]+){0,3}?)\s+(?:is|are|becomes?|remains?)\s+"
+    r"everything|something|anything|nothing|all|each|both|some|many|most|one|here)\b)[A-Za-z][\w/'’-]*(?:\s+[\w/'’-]+){0,3}?)\s+(?:is|are|becomes?|remains?|"
+    # a rule's predicate: "The root node must be black", "Keys must be unique", "A red
+    # node's children cannot be red"
+    r"(?P<rule>(?:must|should|cannot|can't|(?:has|have)\s+to)(?:\s+(?:not|always|never))?"
+    r"\s+be))\s+"
     r"(?:(?:very|more|less|highly|relatively|usually|often|always|generally|mostly)\s+)?"
     r"(?P<answer>(?!(?:a|an|the|not|also|one|used|known|called|made|found|able|being|"
     r"\w+ing|\w+ed)\b)(?!(?:" + _FILLER + r")\s*[.!]?\s*$)[^,.;:()]+?)\s*[.!]?\s*$", re.I)
 MAX_PREDICATE_WORDS = 3
+_ONE_NOUN_AFTER_ARTICLE = re.compile(r"(?:the|a|an)\s+\S+", re.I)
 # What a thing does, in the verbs notes state facts with: "<subject> <verb> <what>".
 _DOING = (
     r"releases?|released|secretes?|secreted|produces|contains?|stores?|carries|carry|"
@@ -478,7 +505,10 @@ def _find(sentence: str) -> tuple[int, int] | None:
                                                   or names_the_sentence(sentence, match)):
             return match.span("answer")
     match = _PREDICATE.match(sentence)
-    if match and len(match["answer"].split()) <= MAX_PREDICATE_WORDS and _worth(match["answer"]):
+    if match and len(match["answer"].split()) <= MAX_PREDICATE_WORDS and _worth(match["answer"]) \
+            and not (match["rule"] and _ONE_NOUN_AFTER_ARTICLE.fullmatch(match["subject"])):
+        # "The answer must be [correct]": a rule of one noun after "The" is about whatever
+        # the text was discussing, no named thing ("The root node must be black" is).
         return match.span("answer")
     return _cause(sentence, _CONVERTS) or _cause(sentence) or _agent(sentence) or \
         _reason(sentence)
@@ -919,6 +949,12 @@ _LIST_GOES_ON_AND = re.compile(r"\s+(?:and|or)\b", re.I)
 _PHRASAL = re.compile(r"[^\W\d_][\w'’-]*(?:\s+(?:in|out|up|down|off|on|over|back|away|apart))?"
                       r"(?=\s+\w)|", re.I)
 # Subjects that name nothing a card can be about.
+# "diverse fasi", "plusieurs couches", "mehrere Teile": parts not named, in the languages
+# whose "made of" is read (_CAUSE's "made").
+_VAGUE_PARTS = frozenset("""diverse diversi varie vari alcune alcuni molte molti numerose
+    numerosi varias varios algunas algunos muchas muchos diversas diversos plusieurs
+    quelques nombreuses nombreux différentes différents divers mehreren mehrere einigen
+    einige vielen viele verschiedenen""".split())
 _VAGUE_SUBJECTS = frozenset("thing things stuff something everything anything nothing".split())
 _CREASE = re.compile(r"\b(?:in|de)creas", re.I)
 
@@ -1281,6 +1317,8 @@ def _cause(sentence: str, pattern: re.Pattern[str] = _CAUSE) -> tuple[int, int] 
             continue  # "Lower extremity edema", "@reduce perfusion": no verb of a subject
         if before and before[-1].casefold() == "what":
             continue  # "Possibly what caused the war": a question, not its answer
+        if before and before[-1].casefold() in ("se", "si") and not match.groupdict().get("made"):
+            continue  # "La osmosis se produce a través de …": Spanish, no English "produces"
         if match.groupdict().get("source") and (
                 not before or {w.casefold().strip(",") for w in before} & _DENIED
                 or before[0].casefold() in _POINTING_OPENERS
@@ -1289,6 +1327,13 @@ def _cause(sentence: str, pattern: re.Pattern[str] = _CAUSE) -> tuple[int, int] 
             continue  # "… do not believe that all ideas come from experience", "This is due
             # to …", "whether these arise from …": no source stated of a named thing; "come
             # from initiatives such as Plan S": a class any example's name would fit
+        if match.groupdict().get("made") and (
+                len(before) <= 1 and (not before or before[0].casefold() in POINTING_WORDS)
+                or (match["answer"].split() or [""])[0].casefold() in _VAGUE_PARTS
+                or sentence[match.end():].lstrip().startswith(",")):
+            continue  # "Questo è formato da …", "Elle est composée de …": no thing named;
+            # "è formato da diverse fasi": no part named either; "è costituito da
+            # microtubuli, microfilamenti e …": one of a list, which any other would fill
         if before and before[-1].casefold() in _BE and \
                 (match.groupdict().get("verb") or "").casefold() in _CAUSE_ONLY_ACTIVE:
             continue  # "weapons are produced easily": a passive with no cause named
@@ -1514,6 +1559,17 @@ GERMAN_WORDS = frozenset("""der die das den dem des und ist sind nicht mit von v
     oder nach über durch zwischen ohne gegen kann können muss müssen""".split())
 
 
+# The values of German grammar a German-learning note's German facts ask ("Nach der
+# Präposition mit steht immer der Dativ"): cases, tenses and moods, genders. Capitalised as
+# every noun is, yet each a name of its own, the answer a learner recalls; not the classes
+# a fact is framed in ("Präposition", "Verb", "Nomen"), which any such fact says. A German
+# article before one ("Der Dativ folgt …") leaves it its sentence's subject, which is what
+# such a fact says something of: asked as "Der [Dativ] folgt nach …".
+_GERMAN_GRAMMAR_TERM = re.compile(
+    r"(?<![\w-])(?:Nominativ|Akkusativ|Dativ|Genitiv|Präsens|Präteritum|Perfekt|"
+    r"Plusquamperfekt|Futur|Konjunktiv|Imperativ|Maskulinum|Femininum|Neutrum)(?![\w-])")
+
+
 def reads_as_german(text: str) -> bool:
     """Whether `text` is German by its small words (GERMAN_WORDS): the reader is told no
     language, and notes in German and English sit side by side in one folder."""
@@ -1521,6 +1577,26 @@ def reads_as_german(text: str) -> bool:
     # An umlaut or "ß" counts as one such word: "Die Zelle nutzt Glukose als Energiequelle"
     # has only "die" and "als", and "die" is an English word too.
     return len(said & GERMAN_WORDS) + bool(re.search("[äöüß]", text)) >= 2
+
+
+# A word of a German or Dutch vocabulary list, typed as learners type it: its article and
+# the noun ("der Bahnhof", "das Fahrrad, die Fahrräder", "die Katze (-n)", "Tisch, der",
+# "Zug (m)"; Dutch "de fiets", "het huis (huizen)"). German capitalises the noun, so "der",
+# "die" or "das" before a lowercase word ("die hard", "das is") is never one; Dutch writes
+# it lowercase, after "de" or "het". The gender in brackets names a noun in any language.
+_PLURAL = r"(?:\s*(?:,\s*|\()(?:(?:die|de)\s+)?[-¨\w]+\)?)?"
+_VOCABULARY_WORD = re.compile(
+    rf"(?:(?:der|die|das)\s+[A-ZÄÖÜ][\wäöüß-]+{_PLURAL}"
+    rf"|(?:de|het)\s+[a-zà-ÿ][\w-]+{_PLURAL}"
+    r"|[A-ZÄÖÜ][\wäöüß-]+,\s+(?:der|die|das)"
+    r"|\w[\w-]*\s+\((?:m|f|n|nt|pl)\.?\))")
+
+
+def vocabulary_word(label: str) -> bool:
+    """Whether a label is a word of a German or Dutch vocabulary list (_VOCABULARY_WORD):
+    its meaning beside it is a translation, which says enough in one word ("der Fahrschein
+    – ticket") where an English term's one-word gloss ("heap: memory") says too little."""
+    return _VOCABULARY_WORD.fullmatch(label.strip()) is not None
 
 
 def named_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -1567,6 +1643,7 @@ def named_spans(text: str) -> Iterator[tuple[int, int]]:
             answer = _POSSESSIVE.sub("", match["answer"])
             after = body[match.start() + len(answer):]
             if (not before.strip() or re.search(r"(?:^|[.:;!?—–→=>-])\W*$", before)
+                    or re.fullmatch(r"I(?:['’](?:m|ve|d|ll))?", answer)
                     or _LISTED_BEFORE.search(before) or _LISTED_AFTER.match(after)
                     or len(answer.split()) > MAX_NAME_WORDS or len(answer) < 3
                     or answer.casefold() in _TITLES or re.search(r"\s[A-Z]$", answer)
@@ -1583,6 +1660,11 @@ def named_spans(text: str) -> Iterator[tuple[int, int]]:
                                                               following[1] not in STOP_WORDS):
                 continue  # "against French wishes", "America aiding": a word used as an adjective
             found.append((match.start(), match.start() + len(answer)))
+        if german:
+            # "Nach der Präposition mit steht immer der [Dativ]": a term of German grammar
+            # names the thing a German-learning note's fact is about, past its first word.
+            found += [m.span() for m in _GERMAN_GRAMMAR_TERM.finditer(body)
+                      if body[:m.start()].strip() and m.span() not in found]
         for begin, end in sorted(found):
             answer = body[begin:end]
             if in_brackets(body, begin) or not _worth(answer):

@@ -519,6 +519,22 @@ def _named_under_heading(front: str, heading: str, title: str) -> bool:
             and _NAMED_GLOSS.fullmatch(visible(_CLOZE.sub("\x00", front))) is not None)
 
 
+# A German or Dutch word as a vocabulary list gives it, with its article and plural ("der
+# Fahrschein", "das Fahrrad, die Fahrräder", "die Verspätung (-en)", "het kaartje"): the
+# checker's own reading of the generator's vocabulary_word.
+_VOCABULARY = re.compile(r"(?:der|die|das)\s+[A-ZÄÖÜ]\S*(?:,\s*die\s+\S+|\s*\(\S+\))?"
+                         r"|(?:de|het)\s+[a-z]\S*")
+
+
+def _translation_asked(answer: str, shown: str) -> bool:
+    """A vocabulary card: one gap hiding a German or Dutch word, its meaning of a few words
+    after a dash, a colon or "=" the rest of the front ("[…] — ticket"). A translation is
+    the cue a learner of a language recalls a word from, in one word too."""
+    gloss = re.fullmatch(r"\s*[—–:=-]\s*(.+?)\s*", shown)
+    return bool(gloss and _VOCABULARY.fullmatch(answer.strip())
+                and len(gloss.group(1).split()) <= 4)
+
+
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -600,7 +616,8 @@ def _cloze_problems(note, card, subject: set[str], sides=((), frozenset())) -> l
         problems.append(f"the front shows its answer as {len(gaps)} gaps, where another card "
                         "of its note asks one")
     # Words as the generator counts them: a run of Chinese characters is several words.
-    if word_count(shown) < 2 and not _named_under_heading(front, heading, title):
+    if word_count(shown) < 2 and not _named_under_heading(front, heading, title) and not (
+            answer and len(gaps) == 1 and _translation_asked(visible(answer.group(1)), shown)):
         problems.append(f"the front has too little to answer from: {shown!r}")
     if len(shown.split()) > MAX_FRONT_WORDS:
         problems.append(f"the front shows {len(shown.split())} words around one gap")

@@ -127,3 +127,14 @@ def test_a_compared_cell_whose_formula_says_its_answer_makes_no_recall_card(tmp_
                f.endswith("Precision or Recall?") for f in fronts), fronts
     assert any('answer "true positives" is written in the formula' in line
                for line in check(tmp_path, source).splitlines())
+
+
+def test_a_repeated_phrase_ending_in_a_participle_is_no_name(tmp_path):
+    # "[Nouns ending] in -ung, -heit or -keit are always feminine" (the phrase said again
+    # in the next line): an -ing word before its preposition opens a clause, no name.
+    texts, _ = _clozes(tmp_path, "# German grammar\n\n## German nouns\n\n- Nouns ending in "
+                                 "-ung, -heit or -keit are always feminine.\n- Nouns ending "
+                                 "in -chen are always neuter.\n- The plural article is always "
+                                 "die.\n")
+    assert "Nouns ending" not in _answers(texts), texts
+    assert "neuter" in _answers(texts), texts

@@ -46,7 +46,7 @@ CASES = {
         "---\ntitle: Cell Membrane and Transport\n---\n## Membrane Proteins and Functions\n\n"
         "- **Functions**:\n  - Transport.\n  - Enzymatic activity.\n"
         "  - Signal transduction.\n  - Cell-cell recognition.\n",
-        9, "no card: the list's title shows one of its items"),
+        7, 'answer "Transport" is said by the list\'s title; its card is not made'),
     "a list of links": (
         "# Calvin Cycle\n\nIn order for one molecule of [[glucose]] to be created you need:\n"
         "- 18 [[ATP]]\n- 12 [[NADPH]]\n",

@@ -34,7 +34,15 @@ RAW_SYNTAX = {
     "callout": re.compile(r"\[![A-Za-z-]+\]"),
     "admonition": re.compile(r"(?:!!!|\?\?\?)\s*[A-Za-z]"),
     "HTML tag": re.compile(r"<\s*/?\s*(?:span|abbr|details|summary|sub|sup|kbd|mark|u|br)\b"),
-    "footnote marker": re.compile(r"\[\^\w+\]"),
+    "footnote marker": re.compile(r"\[\^[\w-]+\]|\^\["),
+    # Pandoc's, Quarto's and R Markdown's own (issue 14): a span's attributes, a cross
+    # reference or citation key, `H~2~O`/`x^2^`, a div fence, a LaTeX layout command.
+    "span attributes": re.compile(r"\]\{[^{}\n]*\}"),
+    "citation key": re.compile(r"(?<![\w.@/])-?@[A-Za-z][\w:.-]*\w"),
+    "Pandoc sub/superscript": re.compile(r"(?<=[A-Za-z0-9])~[^~\s]{1,10}~|(?<=[A-Za-z0-9])\^"
+                                         r"[^\^\s\[\]]{1,10}\^"),
+    "div fence": re.compile(r":::"),
+    "LaTeX layout command": re.compile(r"\\(?:newpage|clearpage|pagebreak|noindent|[vh]space)\b"),
 }
 
 

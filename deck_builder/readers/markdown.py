@@ -19,6 +19,7 @@ from __future__ import annotations
 import copy
 import re
 import unicodedata
+import zlib
 from collections import Counter
 from collections.abc import Callable
 from contextlib import contextmanager
@@ -28,6 +29,7 @@ from pathlib import Path
 
 import yaml
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import mdTrim
 from markdown_it.tree import SyntaxTreeNode, _NesterTokens
 from mdit_py_plugins.admon import admon_plugin
 from mdit_py_plugins.container import container_plugin
@@ -92,9 +94,11 @@ from deck_builder.statements import (
     led_to_span,
     named_spans,
     names_own_subject,
+    reads_as_german,
     role_opening,
     says_what_it_does,
     states_own_fact,
+    vocabulary_word,
 )
 from deck_builder.statements import MAX_WORDS as MAX_STATED_WORDS
 from deck_builder.text import (
@@ -132,7 +136,7 @@ _PARSER = (
     .use(dollarmath_plugin, allow_space=False, allow_digits=False, double_inline=True,
          allow_labels=False)
     .use(texmath_plugin, delimiters="brackets")
-    .use(footnote_plugin, inline=False)
+    .use(footnote_plugin)  # also Pandoc's inline `^[text]` (labelled in _Reader.parse)
     .use(admon_plugin)
     .use(container_plugin, name="aside",
          validate=lambda params, markup: bool(_CONTAINER_INFO.match(params.strip())
@@ -158,6 +162,13 @@ def _pandoc_dollar():
     def pandoc_dollar(state, silent: bool) -> bool:
         start = state.pos
         if not rule(state, True):
+            # "$$S = \\rho_f V g$ e …": one delimiter typed double, the other single. Read
+            # as Pandoc reads it, the formula is "$S …$" and the card showed a "$" before it.
+            if state.src.startswith("$$", start) and not state.src.startswith("$$$", start):
+                state.pos = start + 1
+                if pandoc_dollar(state, silent):
+                    return True
+                state.pos = start
             return False
         after, state.pos = state.pos, start
         # What no price opens with: a TeX command, a superscript or a subscript. Such a
@@ -171,9 +182,19 @@ def _pandoc_dollar():
         if start and state.src[start - 1] in _DIGITS and state.src[after - 2] in _DIGITS \
                 and not tex:
             return False  # "went from 20$, then to 30$": two prices, not math
-        return rule(state, silent)
+        if not rule(state, silent):
+            return False
+        if state.src.startswith("$", state.pos) and state.src[start + 1] != "$" and \
+                _STRAY_DOLLAR.match(state.src, state.pos):
+            state.pos += 1  # "$P = \\rho g h$$ e …": the closing one typed double
+        return True
 
     return pandoc_dollar
+
+
+# A "$" right after a formula's closing one that can open nothing (a space, a stop or the
+# end after it): the closing delimiter typed double.
+_STRAY_DOLLAR = re.compile(r"\$(?=[\s.,;:!?)]|$)")
 
 
 _PARSER.inline.ruler.at("math_inline", _pandoc_dollar())
@@ -189,10 +210,28 @@ _INLINE_DISPLAY = re.compile(r"\\\[((?:(?!\\[\[\]]).)+?)\\\]")
 _TEX_SIGN = re.compile(r"\\[A-Za-z]|[\^_={}]")
 
 
+# A display typed over lines in a paragraph, as LaTeX has it: "\\[" alone on the line
+# under its lead, the TeX, "\\]" (or "\\[" opening a line of TeX). Only this shape crosses a
+# line's end, so a stray "\\[0, 1)" in prose still takes no formula's "\\]" for its own.
+_LINES_DISPLAY = re.compile(r"\\\[((?:(?!\\[\[\]])[\s\S])+?)\\\]")
+_LINE_END = re.compile(r"[ \t]*\n")
+
+
+def _opens_display_lines(src: str, at: int) -> bool:
+    """Whether the `\\[` at `at` stands as a display over lines: alone at its line's end,
+    or first on its line."""
+    before = at  # back over the spaces before it only: a paragraph of one line holds
+    while before and src[before - 1] in " \t":  # thousands of "\\[" (adversarial.py)
+        before -= 1
+    return not before or src[before - 1] == "\n" or _LINE_END.match(src, at + 2) is not None
+
+
 def _inline_display(state, silent: bool) -> bool:
     if not state.src.startswith("\\[", state.pos):
         return False
     match = _INLINE_DISPLAY.match(state.src, state.pos)
+    if match is None and _opens_display_lines(state.src, state.pos):
+        match = _LINES_DISPLAY.match(state.src, state.pos)
     if match is None or match.end() > state.posMax or not _TEX_SIGN.search(match[1]):
         return False
     if not silent:
@@ -208,9 +247,13 @@ _PARSER.inline.ruler.before("escape", "math_inline_display", _inline_display)
 # "\\end{align}"): MathJax reads it as display math, and so does the reader. Read as a
 # paragraph it reached the card as raw TeX, its row breaks "\\\\" made "\\" and a "50\\%" in it
 # asked as a cloze.
-# Only the environments LaTeX sets on their own ("aligned", "cases" live inside math).
+# Also the environments LaTeX sets only inside math ("aligned", "cases", the matrices):
+# typed bare they are what MathJax pages (Jupyter, a physics note's "Il regime è quindi:"
+# over "\\begin{cases}") show as display math, and the card showed them as raw TeX with a
+# cloze inside ("\\text{{{c2::laminare}}}").
 _ENVIRONMENT_OPEN = re.compile(r"\\begin\{((?:align|alignat|equation|eqnarray|gather|multline|"
-                               r"flalign)\*?)\}")
+                               r"flalign|aligned|alignedat|gathered|split|cases|dcases|rcases|"
+                               r"array|matrix|[pbBvV]matrix|smallmatrix)\*?)\}")
 
 
 def _environment_block(state, start: int, end: int, silent: bool) -> bool:
@@ -230,7 +273,8 @@ def _environment_block(state, start: int, end: int, silent: bool) -> bool:
         if line > start and state.sCount[line] < state.blkIndent:
             return False  # the block it stands in ended first
         if closing in text:
-            if not text.rstrip().endswith(closing):
+            # "\\end{cases}." as LaTeX has it: the stop is set with the formula.
+            if not text.rstrip().rstrip(".,;").endswith(closing):
                 return False  # prose after it on its line: not a block of its own
             if not silent:
                 token = state.push("math_block", "math", 0)
@@ -246,6 +290,66 @@ def _environment_block(state, start: int, end: int, silent: bool) -> bool:
 
 _PARSER.block.ruler.before("paragraph", "math_environment", _environment_block,
                            {"alt": ["paragraph", "reference", "blockquote", "list"]})
+
+
+def _line_text(state, line: int) -> str:
+    return state.src[state.bMarks[line] + state.tShift[line]:state.eMarks[line]]
+
+
+def _display_closing(state, line: int, end: int) -> int:
+    """The line closing a display formula that `line` of a paragraph leaves open ("$$" or
+    "\\[" typed straight under its lead line), or -1: none, or none before a blank line."""
+    text = _line_text(state, line)
+    if text.count("$$") % 2:
+        closer = "$$"
+    elif text.count("\\[") > text.count("\\]") and (
+            text.lstrip().startswith("\\[") or text.rstrip().endswith("\\[")):
+        closer = "\\]"
+    else:
+        return -1
+    for below in range(line + 1, end):
+        if state.isEmpty(below):
+            return -1
+        if closer in _line_text(state, below):
+            return below
+    return -1
+
+
+def _paragraph(state, start: int, end: int, silent: bool) -> bool:
+    """markdown-it's paragraph rule (rules_block/paragraph.py, MIT), but the lines of a
+    display formula typed in the paragraph are TeX: no list, heading or quote starts in
+    them. "$$" straight under its lead line is read in the lead's paragraph, where the
+    formula's "- \\frac{dP}{dx} = …" line (a minus sign), "+ \\rho g h_2" (a long sum
+    carried over) or "# …" began a list or a heading, and both halves of the formula
+    reached their cards as dollar-TeX ("è: $$" / "\\frac{8 \\eta Q}{\\pi r^4} $$ dove …")."""
+    terminators = state.md.block.ruler.getRules("paragraph")
+    end = state.lineMax
+    parent, state.parentType = state.parentType, "paragraph"
+    closing = _display_closing(state, start, end)
+    line = start + 1
+    while line < end and not state.isEmpty(line):
+        if line <= closing:
+            line += 1
+            continue
+        # An indented line after a paragraph is a lazy continuation; a negative count is
+        # a quote's line, checked by the quote's rule already.
+        if state.sCount[line] - state.blkIndent <= 3 and state.sCount[line] >= 0 and any(
+                rule(state, line, end, True) for rule in terminators):
+            break
+        closing = _display_closing(state, line, end)
+        line += 1
+    content = mdTrim(state.getLines(start, line, state.blkIndent, False))
+    state.line = line
+    token = state.push("paragraph_open", "p", 1)
+    token.map = [start, state.line]
+    token = state.push("inline", "", 0)
+    token.content, token.map, token.children = content, [start, state.line], []
+    state.push("paragraph_close", "p", -1)
+    state.parentType = parent
+    return True
+
+
+_PARSER.block.ruler.at("paragraph", _paragraph)
 
 
 def _inline_once(state) -> None:
@@ -518,9 +622,17 @@ _OTHER_DEFINITION = re.compile(
     # Spanish, French, Portuguese, Italian: "X es un …", "X est une …", "X é um …", "X è
     # il …": the verb and an article, as the German reading asks ("Das Ergebnis ist
     # wichtig" is no definition); or "X se define como …", "X significa …".
-    r"^(?:(?:el|la|los|las|le|les|l['’]|il|lo|gli|o|os|as)\s*)?(?P<rom_term>[^,;:()\ue000]+?)"
+    # The article is a word of its own ("Les lysosomes", never "Le" + "s lysosomes"), or
+    # elided; Italian's plural "I" too ("I fosfolipidi sono molecole che …").
+    r"^(?:(?:el|la|los|las|les|le|il|lo|gli|i|os|as|o)\s+|l['’]\s*)?"
+    r"(?P<rom_term>[^,;:()\ue000]+?)"
     r"\s+(?P<rom_verb>(?:es|son|est|sont|é|são|è|sono)(?=\s+(?:una?|unos|unas|el|la|los|las|le|"
-    r"les|l['’]|une|des|uma?|o|os|as|il|lo|gli|uno|aquel\w*|aquilo|ce(?:lle|lui)?|quel\w*)\b)|"
+    r"les|l['’]|une|des|uma?|o|os|as|il|lo|gli|uno|aquel\w*|aquilo|ce(?:lle|lui)?|quel\w*)\b"
+    # or a class with no article that a relative clause narrows, as "Enzymes are proteins
+    # that …" defines: "Gli enzimi sono proteine che catalizzano …", "Los lípidos son
+    # moléculas que …"
+    # (plural verbs only: "El problema es tan grave que …" is no definition)
+    r"|(?:(?<=son)|(?<=sont)|(?<=sono)|(?<=são))\s+[^\W\d_]+\s+(?:que|che|qui)\b)|"
     r"se\s+define\s+como|se\s+refiere\s+a|significa|signifie|se\s+d[ée]finit\s+comme)\s+"
     r"(?P<rom_next>\S+)",
     re.I)
@@ -630,7 +742,9 @@ MAX_GROUPED_ITEMS = 8
 _ABOUT_THE_NOTES = re.compile(
     r"^(?:in\s+)?(?:this|these|the\s+following)\s+(?:document|notes?|page|chapter|section|"
     r"article|guide|post|cheat\s*sheet|lesson|unit|summary|file)\b", re.I)
-_FIRST_PERSON = re.compile(r"^\W*(?:I|I'm|I've|I'd|I'll|My)\s")
+# Not Italian's plural article, before a masculine plural in -i ("I mitocondri producono
+# ATP …", "I ribosomi"), which no English verb after "I" ends in.
+_FIRST_PERSON = re.compile(r"^\W*(?:I(?!\s+\w+i\b)|I'm|I've|I'd|I'll|My)\s")
 # "Exam tip: always link a cause to a consequence": advice on taking the exam, not a fact of
 # the subject (the thirteenth blind review: junk, "study-skill advice; the gap is filler").
 # So is the course's plan: "Not covered this week: … — see week 4" (the fourteenth: junk).
@@ -692,6 +806,7 @@ _PROPERTY_VALUE = re.compile(
     r"|not\s+started|in\s+progress|to\s*do|done|complete[d]?|draft|reviewed|archived|open"
     r"|closed|high|medium|low|yes|no|true|false|@\S+|(?:dr|prof|mr|mrs|ms)\.?\s+\S+", re.I)
 _PROPERTY_LINE = re.compile(r"^\W*([^:\n]{1,30}?)\s*:{1,2}\s")
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\b\.?)?")
 # "Typed up from the recording — …", "Slides on Moodle": where the notes come from.
 _NOTES_SOURCE = re.compile(
     r"^\W*(?:(?:typed|written|copied|taken|transcribed)\s+(?:up\s+)?(?:from|during)\s"
@@ -980,16 +1095,29 @@ def read(path: Path, source: str) -> tuple[Article, list[Problem]]:
 
 
 def strip_emoji(value: str) -> str:
-    """A heading without its pictographs: "🧬 Mitosis ✨" -> "Mitosis"."""
-    if value.isascii():  # most headings: of ASCII, only "^" and "`" are symbols (Sk)
-        kept = value.replace("^", "").replace("`", "")
+    """A heading without its pictographs: "🧬 Mitosis ✨" -> "Mitosis". Its formulas are
+    kept whole: "^" is a symbol (Sk), and a table's column "$A$ ($\\mathrm{cm^2}$)" reached
+    its cards as "\\(\\mathrm{cm2}\\)", the TeX changed."""
+    spans = math_spans(value)
+    if spans:
+        pieces, at = [], 0
+        for start, end in spans:
+            pieces += [_no_pictographs(value[at:start]), value[start:end]]
+            at = end
+        kept = "".join(pieces) + _no_pictographs(value[at:])
     else:
-        kept = "".join(
-            c for c in value
-            if unicodedata.category(c) not in ("So", "Sk", "Cs", "Co", "Me")
-            and c not in "\u200d\ufe0e\ufe0f"
-        )
+        kept = _no_pictographs(value)
     return " ".join(kept.split())
+
+
+def _no_pictographs(value: str) -> str:
+    if value.isascii():  # most headings: of ASCII, only "^" and "`" are symbols (Sk)
+        return value.replace("^", "").replace("`", "")
+    return "".join(
+        c for c in value
+        if unicodedata.category(c) not in ("So", "Sk", "Cs", "Co", "Me")
+        and c not in "\u200d\ufe0e\ufe0f"
+    )
 
 
 @lru_cache(maxsize=4096)  # a heading is asked for its slug two or three times
@@ -1461,9 +1589,18 @@ def _page_properties(lines: list[str]) -> bool:
     """Whether every line is "Key: value" (or Logseq's "key:: value") and two keys or more
     are a page's or a block's metadata (_PAGE_PROPERTIES, _TOOL_PROPERTIES)."""
     found = [m for line in lines if (m := _PROPERTY_LINE.match(line))]
-    return len(found) == len(lines) and sum(
-        _is_property(slugify(m[1]), m.string[m.end():].strip()) for m in found
-    ) >= min(2, len(found))
+    # A value stamped to the minute ("Reviewed: 12 October 2026 9:14 AM") is a tool's, so
+    # sure a sign that it counts twice: beside a "Status:" line too long to count, it was
+    # read as a fact, and its time asked (issue 14).
+    return len(found) == len(lines) and sum(_property_weight(m) for m in found) >= 2
+
+
+def _property_weight(found: re.Match) -> int:
+    """2 for a property stamped to the minute, 1 for another property, else 0."""
+    value = found.string[found.end():].strip()
+    if not _is_property(slugify(found[1]), value):
+        return 0
+    return 2 if _TIME_OF_DAY.search(value) else 1
 
 
 def _is_property(key: str, value: str) -> bool:
@@ -1476,9 +1613,14 @@ def _is_property(key: str, value: str) -> bool:
 
 
 def _tool_property(text: _Inline) -> bool:
-    """Whether an item or paragraph is an outliner's property ("id:: 6571a2f3-…")."""
-    found = _PROPERTY_LINE.match(text.plain) if text.field_mark else None
-    return found is not None and slugify(found[1]) in _TOOL_PROPERTIES
+    """Whether an item or paragraph is an outliner's property ("id:: 6571a2f3-…"), or a
+    page's stamped to the minute ("- Reviewed: 12 October 2026 9:14 AM"): a timestamp is
+    never a fact to ask, nor a clue to ask its key from."""
+    if text.field_mark:
+        found = _PROPERTY_LINE.match(text.plain)
+        return found is not None and slugify(found[1]) in _TOOL_PROPERTIES
+    found = _PROPERTY_LINE.match(text.plain) if ":" in text.plain else None
+    return found is not None and _property_weight(found) == 2
 
 
 class _ItemNames:
@@ -1586,6 +1728,11 @@ _HIGHLIGHTED_MATH = re.compile(r"==(?=[^=\s])((?:(?!==|\*\*).)*?\x00\d+\x00(?:(?
                                r"(?<=[^=\s])==")
 
 
+def _wiki_link_shown(link: re.Match) -> str:
+    """What a wiki link around held math shows: its shown text, else its page."""
+    return link[0] if link[1] else (link[4] or "").strip() or link[2].strip()
+
+
 def _highlighted_math(text: str) -> str:
     """`text` with each highlighted formula marked, unless it stands in a mark already."""
     out, last, inside = [], 0, 0
@@ -1625,13 +1772,41 @@ def _cross_reference(match: re.Match) -> str:
     return name.capitalize() if not before or before.endswith((".", "!", "?")) else name
 
 
+# LaTeX's cross-references typed in prose ("(Eq. \\ref{eq:HSE})", "in Figure
+# \\ref{fig:censtrunc}", "\\eqref{eq:virial}"), as Quarto's are read: they reached cards as raw
+# TeX. The author's word for the thing is kept, else the label's kind ("the equation").
+_TEX_REFERENCE = re.compile(
+    r"(?P<word>\b(?:Fig(?:ure|ura)?|Abb(?:ildung)?|Tab(?:le|ella|la|leau|elle)?|"
+    r"Eq(?:uation|uazione|uación)?|[ÉE]quation|Ecuación|Gl(?:eichung)?|Sec(?:tion|ción)?|"
+    r"Chapter|Theorem|Lemma|Definition|Example|Exercise|Listing)[se]?\.?[ \t~]*)?(?P<open>\()?"
+    r"(?:\\(?P<command>eq|auto|c|C)?ref\{(?P<label>[^{}]*)\}|\\?@ref\((?P<bookdown>[^()]*)\))"
+    r"(?(open)\))")
+# Index entries and labels typed in prose ("geocomputation\\index{geocomputation}", bookdown
+# and LaTeX): markup for a printed book's index, never shown.
+_TEX_INDEX = re.compile(r"\\(?:index|label)\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}")
+_TEX_REFERENCE_KINDS = {**_CROSS_REFERENCE_NAMES, "tab": "table", "chap": "chapter",
+                        "ch": "chapter", "subsec": "section"}
+
+
+def _tex_reference(match: re.Match) -> str:
+    """What a LaTeX cross-reference says on a card, as _cross_reference."""
+    if match["word"]:
+        return match["word"].rstrip(" \t~")
+    label = match["label"] if match["label"] is not None else match["bookdown"]
+    kind = re.split(r"[:\-_]", label, maxsplit=1)[0].lower()
+    name = "the " + _TEX_REFERENCE_KINDS.get(
+        kind, "equation" if match["command"] == "eq" else "reference")
+    before = match.string[max(0, match.start() - 80):match.start()].rstrip()
+    return name.capitalize() if not before or before.endswith((".", "!", "?")) else name
+
+
 # An inline `#tag`: not `C#`, `&#123;`, a URL's `/#part` or a heading.
 _INLINE_TAG = re.compile(r"(?<![\w&#/\"'=:])#([A-Za-z][\w/-]*)")
 # Inline HTML whose meaning is kept; any other tag is dropped and its text kept.
 _HTML_TAG = re.compile(r"^<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>$")
 _SUBSCRIPT = str.maketrans("0123456789+-=()aehijklmnoprstuvx",
                            "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ")
-_SUPERSCRIPT = str.maketrans("0123456789+-=()in", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁱⁿ")
+_SUPERSCRIPT = str.maketrans("0123456789+-−=()in", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾ⁱⁿ")
 # `<b>`/`<strong>` are bold written as HTML (pages copied from revision sites): the same mark.
 _MARKING_TAGS = {"mark", "u", "ins", "b", "strong"}
 _MATH_HOLD = re.compile("\x00(\\d+)\x00")
@@ -1689,8 +1864,15 @@ class _InlineWalk:
     def finished(self, out: list[str]) -> str:
         """`out` as text: spaces folded, math put back where it was held."""
         folded = " ".join("".join(out).split())
+        if _COMPUTED in folded:
+            folded = _without_computed(folded)
         if "==" in folded and "\x00" in folded:
             folded = _highlighted_math(folded)
+        if "[[" in folded and "\x00" in folded:
+            # A wiki link showing a formula ("[[Poiseuille|$R \\propto r^{-4}$]]",
+            # "[[Reynolds#$Re$]]"): its brackets stand in two text nodes, one each side of
+            # the formula, so no node held the link and the card showed "[[Poiseuille|\\(…\\)]]".
+            folded = _WIKI_LINK.sub(_wiki_link_shown, folded)
         # Composed (text.composed) as YAML values are: an accent typed decomposed, or
         # written as character references ("e&#x301;"), is the letter Anki will show.
         return composed(_MATH_HOLD.sub(lambda m: self.math[int(m[1])], folded))
@@ -1700,6 +1882,12 @@ class _InlineWalk:
         return f"\x00{len(self.math) - 1}\x00"
 
     def text(self, value: str, depth: int) -> None:
+        if value.startswith(":::") and self.out and self.out[-1] == " " and \
+                _FENCE_CLOSE.match(value):
+            # A div's closing fence with no div open, typed straight under a paragraph: the
+            # paragraph's last line, it showed as "… is removed. :::" (issue 14). (Alone, it
+            # closes a box the reader opened: _ADMONITION.)
+            return
         # Each pattern only where its text can match: most texts hold none of them.
         if self.after_link and value.startswith("{"):
             value = _ATTRIBUTE_LIST.sub("", value)
@@ -1708,6 +1896,10 @@ class _InlineWalk:
             value = _WIKI_LINK.sub(lambda m: self.wiki_link(m), value)
         if "@" in value:
             value = _CROSS_REFERENCE.sub(_cross_reference, value)
+        if "ref{" in value or "@ref(" in value:
+            value = _TEX_REFERENCE.sub(_tex_reference, value)
+        if "\\index{" in value or "\\label{" in value:
+            value = _TEX_INDEX.sub("", value)
         if "#" in value:
             value = _INLINE_TAG.sub(lambda m: self.tags.append(m[1]) or "", value)
         value = _literal(value)
@@ -1771,7 +1963,9 @@ class _InlineWalk:
         if kind == "text":
             self.text(child.content, depth)
         elif kind == "code_inline":
-            if not child.content.lstrip().startswith(("=", "$=")):  # not a dataview query
+            if _COMPUTED_CODE.match(child.content):
+                self.out.append(_COMPUTED)
+            elif not child.content.lstrip().startswith(("=", "$=")):  # not a dataview query
                 self.out.append(_code(_literal(figures.literal(child.content))))
         elif kind in ("math_inline", "math_inline_double"):
             self.out.append(self.hold_math(child.content, kind == "math_inline_double"))
@@ -1802,7 +1996,10 @@ class _InlineWalk:
         elif kind == "html_inline":
             self.html_tag(child.content, depth)
         elif kind == "footnote_ref":  # kept as written: citations.py reads it
-            self.out.append(f"[^{child.meta['label']}]")
+            # (An inline footnote parsed outside _Reader.parse has no label: its text is not
+            # the page's, and only its marker goes.)
+            if child.meta.get("label"):
+                self.out.append(f"[^{child.meta['label']}]")
         elif kind == "link":
             before = len(self.out)
             self.walk(child, depth)
@@ -1811,8 +2008,23 @@ class _InlineWalk:
             self.walk(child, depth)
 
 
+# R Markdown's and Quarto's inline code, `r mean(x)` and `{r} x` (`{python} x`, …): the
+# rendered page shows its computed output, which the notes do not hold. Never an answer nor
+# shown as code: the sentence holding it says nothing without its value, and goes (issue
+# 14). Not "`r = 0.8`", a correlation typed as code.
+_COMPUTED_CODE = re.compile(r"^\s*(?:r|\{(?:r|python|julia|ojs)\})\s+(?![=<>])\S")
+_COMPUTED = "\ue002"
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+def _without_computed(text: str) -> str:
+    """`text` without the sentences that hold computed output."""
+    kept = [s for s in _SENTENCE_END.split(text) if _COMPUTED not in s]
+    return " ".join(kept)
+
+
 _SUB_KEYS = set("0123456789+-=()aehijklmnoprstuvx")
-_SUP_KEYS = set("0123456789+-=()in")
+_SUP_KEYS = set("0123456789+-−=()in")  # (a minus sign too: "NO₃^−^")
 
 
 def _inline(node: SyntaxTreeNode | None) -> _Inline:
@@ -1827,6 +2039,7 @@ def _inline(node: SyntaxTreeNode | None) -> _Inline:
 # image in it was reported at line 1 (parsed alone, the title has no line), and a footnote
 # marker showed as "[^1]" (parsed alone, the title knows no footnotes).
 _TITLE_EXTRAS = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[\^[^\]\s]+\]")
+_FOOTNOTE_MARKER = re.compile(r"\[\^[^\]\s]+\]")
 
 
 def _inline_title(title: str) -> str:
@@ -1996,12 +2209,29 @@ def _drop_attributes(text: str) -> str:
     return _LINK_ATTRIBUTES.sub("", text)
 
 
+def _label_inline_footnotes(tokens: list, notes: dict) -> None:
+    """Give each inline footnote (Pandoc's `^[text]`) a label, as `[^1]` has: its marker is
+    then cut and its text goes on the back, as a typed footnote's does (issue 14). The
+    label comes from the text, so a line parsed again on its own gives the same one."""
+    labels = {number: f"inline-{zlib.crc32(note.get('content', '').encode()):08x}"
+              for number, note in notes.items() if note.get("label") is None}
+    if not labels:
+        return
+    for token in tokens:
+        for inner in (token, *(token.children or ())):
+            if inner.type in ("footnote_ref", "footnote_open", "footnote_anchor") and \
+                    inner.meta.get("label") is None and inner.meta.get("id") in labels:
+                inner.meta["label"] = labels[inner.meta["id"]]
+
+
 def _drop_tool_syntax(body: str) -> str:
     """The body without comments, shortcodes and attribute lists, outside fenced code
     (which stays as typed)."""
-    if "%%" not in body and "{" not in body and not ("**" in body and CJK.search(body)):
+    if "%%" not in body and "{" not in body and "```math" not in body and "~" not in body \
+            and "^" not in body and "\\" not in body and not (
+            "**" in body and CJK.search(body)):
         return body
-    if "{" in body:
+    if "{" in body or "```math" in body:
         body = _myst_directives(body)  # before the fences are set apart: some are boxes
     parts, fence, chunk = [], "", []
     for line in body.split("\n"):
@@ -2137,7 +2367,8 @@ _MYST_ADMONITIONS = {
 def _myst_directives(text: str) -> str:
     """MyST's fenced directives as the reader reads their colon form: an admonition fence
     ("```{note}" … "```") becomes a `:::{note}` box, as many colons as the fence had
-    backticks so boxes nest as the fences did; a `{math}` fence becomes `$$` display math.
+    backticks so boxes nest as the fences did; a `{math}` fence, or GitHub's "```math",
+    becomes `$$` display math.
     Option lines after an opening (":class: dropdown", or a YAML block between `---`
     lines) are blanked: they are settings, never content (they reached cards as
     ":class: tip …", and a YAML block as a setext heading "class: dropdown" that titled
@@ -2196,15 +2427,75 @@ def _myst_directives(text: str) -> str:
             lines[index] = indent + "$$"
             stack.append((fence, "math"))
             options = True
+        elif info == "math":
+            # GitHub's and GitLab's display math ("```math"): read as code, its formula
+            # made no card and the lead above it took the next paragraph for its own.
+            lines[index] = indent + "$$"
+            stack.append((fence, "math"))
         else:
             stack.append((fence, "code"))
     return "\n".join(lines)
 
 
+# Hugo Book's KaTeX shortcode holds its TeX bare ("{{< katex >}}Q = \\frac{\\Delta P}{R}
+# {{< /katex >}}", "{{< katex display >}}" for display): dropped as any shortcode, its TeX
+# reached the card raw, a letter of it asked as a cloze. It is math, as `$…$` and `$$…$$`.
+_KATEX_SHORTCODE = re.compile(r"\{\{([<%])\s*katex\b([^{}]*?)[>%]\}\}(.*?)"
+                              r"\{\{[<%]\s*/katex\s*[>%]\}\}", re.S)
+
+
+def _katex_math(shortcode: re.Match) -> str:
+    tex = shortcode[3]
+    if "display" in shortcode[2] or "\n" in tex.strip():
+        return f"$${tex}$$"
+    return f"${tex.strip()}$"
+
+
+# Pandoc's own inline syntax, typed where no tool of ours reads it: `H~2~O` and `x^2^`
+# (subscript and superscript, read as `<sub>`/`<sup>` are), and LaTeX layout commands typed
+# outside math for a PDF (`\newpage`, `\vspace{1em}`, `\noindent`): they showed as typed
+# (issue 14). Inline code and math come first in the alternation, so they stay as typed.
+_PANDOC_INLINE = re.compile(
+    r"(?P<kept>(`+)[^`]*?\2|(?<![\\$])\$[^$\n]+\$|\\\(.*?\\\))"
+    r"|(?<=[^\s~])~(?P<sub>[^~\s]{1,10})~(?!~)"
+    r"|(?<=[^\s^\[])\^(?P<sup>[^\^\s\[\]]{1,10})\^"
+    r"|(?P<layout>\\(?:newpage|clearpage|cleardoublepage|pagebreak|noindent|bigskip|"
+    r"medskip|smallskip|centering|raggedright|[vh]space\*?\{[^{}\n]*\})"
+    r"(?![A-Za-z])(?P<trail>[ \t]*))"
+    # LaTeX's citations, `\cite{key}`: read as Pandoc's `[@key]` is (citations.py). Its
+    # references (`\ref{fig:x}`, bookdown's `\@ref(tab:x)`) and index entries are the inline
+    # walk's (_TEX_REFERENCE, _TEX_INDEX), which keep the author's word for the thing.
+    r"|\\(?P<cite>cite[tp]?|parencite|textcite)\{(?P<keys>[^{}\n]*)\}")
+
+
+def _pandoc_inline(match: re.Match) -> str:
+    if match["sub"]:
+        return f"<sub>{match['sub']}</sub>"
+    if match["sup"]:
+        # "21^st^ century": an ordinal's letters have no superscript form; they read plain.
+        sup = match["sup"]
+        return f"<sup>{sup}</sup>" if all(c in _SUP_KEYS for c in sup) else sup
+    if match["layout"]:
+        # "term\index{term} is": the command goes, the space after it stays; alone on its
+        # line or opening it ("\noindent The"), the space goes with it.
+        start = match.start()
+        return "" if start == 0 or match.string[start - 1] in " \t\n" else match["trail"]
+    if match["cite"]:
+        keys = [key.strip() for key in match["keys"].split(",") if key.strip()]
+        if match["cite"] in ("citet", "textcite") and len(keys) == 1:
+            return f"@{keys[0]}"
+        return f"[{'; '.join('@' + key for key in keys)}]" if keys else ""
+    return match["kept"] or ""
+
+
 def _blank_syntax(text: str) -> str:
+    if "~" in text or "^" in text or "\\" in text or "@ref(" in text:
+        text = _PANDOC_INLINE.sub(_pandoc_inline, text)
     if "{" in text:
         text = _drop_attributes(text)
     if "{{" in text:
+        if "katex" in text:
+            text = _KATEX_SHORTCODE.sub(_katex_math, text)
         text = _titled_shortcodes(text)
     text = _TOOL_SYNTAX.sub(lambda m: "\n" * m[0].count("\n"), text)
     text = _cjk_bold(text)
@@ -2375,7 +2666,9 @@ def _labelled(text: str) -> tuple[str, str] | None:
             if pattern is _DASH_LABEL and "=" in label and \
                     _DIFFERENCE_OF_WORDS.match(shielded.partition("=")[2]):
                 return None  # "Profit = Revenue - Costs": an equation, its minus no dash
-            if pattern is _EQUALS_LABEL and (_words_of_letters(rest) < 2 or
+            # "die Stadt = city": a word of a vocabulary list and its meaning, no formula.
+            translated = vocabulary_word(label) and _words_of_letters(rest) >= 1
+            if pattern is _EQUALS_LABEL and (_words_of_letters(rest) < 2 and not translated or
                                              label.count("(") != label.count(")") or
                                              _SUM_OF_WORDS.match(rest)):
                 # "ε = 1", "demand (Ed = -inf)", "Assets = Liabilities + Equity": a formula,
@@ -2396,6 +2689,16 @@ def _labelled(text: str) -> tuple[str, str] | None:
                     and not is_structural_label(label)):
                 return label, rest
     return None
+
+
+# A Spanish, Italian, French or Portuguese sentence naming its own subject: an article, its
+# noun (and up to three words more), then a reflexive or a common verb ("La osmosis se
+# produce a través de …", "Il DNA è contenuto …", "La cellule a besoin …"). It is a fact
+# about that subject, never what the heading above it means (names_own_subject, in English).
+_ROMANCE_OWN_SUBJECT = re.compile(
+    r"^(?:el|la|los|las|il|lo|gli|i|le|les|l['’]|o|os|as)\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?\s+"
+    r"(?:se|si|es|son|está|están|è|sono|sta|stanno|est|sont|ha|hanno|tiene|tienen|puede|"
+    r"pueden|può|possono|peut|peuvent|ont|é|são|tem|têm)\s", re.I)
 
 
 def _starts_a_line_of_its_own(before: str, line: str) -> bool:
@@ -2621,8 +2924,11 @@ def _names_a_thing(label: str, rest: str) -> bool:
     """Whether an unmarked "Label: text" item among others is a name and what it means: one
     name (no comma: "Britain Dominance, German Rise" is two headlines), that the text says
     something about (two words or more) without giving it away ("Economic competition:
-    economic strength …")."""
+    economic strength …"). A word of a vocabulary list ("der Hund, die Hunde = dog", its
+    plural after a comma) says what it is in its translation, one word too."""
     plain = unmark(rest)
+    if vocabulary_word(unmark(label)):
+        return _words(plain) >= 1 and not giveaways(plain, unmark(label))
     return _is_one_name(label) and _words(plain) >= 2 and not giveaways(plain, unmark(label))
 
 
@@ -2818,6 +3124,8 @@ class _MarkdownReader:
         tokens = _PARSER.parse(source, env)
         # (A page with headings has empty footnote tables: no footnote is defined there.)
         footnotes = env.get("footnotes") or {}
+        if footnotes.get("list"):
+            _label_inline_footnotes(tokens, footnotes["list"])
         if env.get("references") or footnotes.get("refs") or footnotes.get("list"):
             self.parsed_references = True
         return tokens
@@ -3356,8 +3664,14 @@ class _MarkdownReader:
         blocks read after the lead-in (1 or 2), or 0 when it states no quantity."""
         unfinished = not text.plain.endswith(":")
         if "**" in text.text and not unfinished:
-            return 0  # a marked phrase is what its sentence asks (a mark elsewhere in an
-            # unfinished lead's paragraph is _formula_led's to weigh, sentence by sentence)
+            # A marked phrase is what its sentence asks (a mark elsewhere in an unfinished
+            # lead's paragraph is _formula_led's to weigh, sentence by sentence); the formula
+            # it leads into is shown with it. Read alone, the lead led into nothing on its
+            # card, and a lead with no card of its own titled the next paragraph ("Il numero
+            # di Reynolds è …: La [viscosità] del sangue …", the formula between them lost).
+            self.paragraph(_Inline(f"{text.text} \\[{formula.content.strip()}\\]"),
+                           self.block_line)
+            return 1
         value = f"{text.text} \\[{formula.content.strip()}\\]"
         asked = not unfinished or _formula_led(value) is not None
         if not asked and (
@@ -3634,10 +3948,12 @@ class _MarkdownReader:
         inline = _inline_child(block)
         plain = self.heading_plains.get(id(block))
         if plain is None:
-            return _inline(inline).plain
-        if inline is not None:
+            plain = _inline(inline).plain
+        elif inline is not None:
             _image_line(inline)  # the line _inline tells the image reader it is on
-        return plain
+        # "## Residuals[^1]": a heading is context on every card under it, no fact a
+        # footnote's text could go on the back of; its marker showed as typed (issue 14).
+        return _FOOTNOTE_MARKER.sub("", plain) if "[^" in plain else plain
 
     def heading(self, block: SyntaxTreeNode) -> None:
         title = self.bounded(self.heading_plain(block), _line(block))
@@ -3750,7 +4066,10 @@ class _MarkdownReader:
         if len(sentences) == 2 and _words(sentences[0]) >= 6:
             first, rest = sentences
         if _words(first) > MAX_DESCRIPTION_WORDS or states_own_fact(first) or \
-                names_own_subject(unmark(first)):
+                names_own_subject(unmark(first)) or _ROMANCE_OWN_SUBJECT.match(unmark(first)) or (
+                    reads_as_german(first) and next(named_spans(unmark(first)), None)):
+            # "Nach der Präposition mit steht immer der Dativ" under "## Grammatik auf
+            # Deutsch" names its own answer, with a verb the English lists do not know.
             return False  # "When rates are cut, the cost of borrowing is lower", "Boiling
             # point increases as the chain gets longer": its own fact; "The placenta, an
             # organ of pregnancy, acts as …" under "## Organs" is about the placenta, and
@@ -3893,7 +4212,8 @@ class _MarkdownReader:
             return
         if _TASK.match(text.plain) or _tool_property(text):
             self.skip(line, "task or property", "a task (TODO, LATER …) or an outliner's "
-                      "property (id::, collapsed:: …) states no fact of the subject")
+                      "property (id::, collapsed:: …, a timestamp) states no fact of the "
+                          "subject")
             return
         if _NOTES_SOURCE.match(text.plain):
             self.skip(line, "paragraph about the notes", "it says where the notes come from, "
@@ -4169,7 +4489,7 @@ class _MarkdownReader:
                       line + at) for at, part in enumerate(raw) if part]
         if _QA_PAIR.match(" ".join(text.plain for text, _ in lines)):
             return False  # "**Q:** What …?" / "A: …" is a question and its answer
-        if len(lines) > 1 and _page_properties([text.plain for text, _ in lines]):
+        if _page_properties([text.plain for text, _ in lines]):
             self.skip(line, "page properties", "\"Created: …\", \"Status: …\" lines are the "
                       "page's metadata (a Notion export's properties), no fact of its subject")
             return True
@@ -4577,7 +4897,8 @@ class _MarkdownReader:
             if self.mode == "text" and not nested and (_TASK.match(text.plain)
                                                        or _tool_property(text)):
                 self.skip(line, "task or property", "a task (TODO, LATER …) or an outliner's "
-                          "property (id::, collapsed:: …) states no fact of the subject")
+                          "property (id::, collapsed:: …, a timestamp) states no fact of the "
+                          "subject")
                 continue
             if self.mode == "text" and _is_mark(text.plain, self.glossary, item_names, position):
                 # "Ranolazine; D; Propranolol" (a review: junk): a mark is no member of

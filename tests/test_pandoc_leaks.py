@@ -1,0 +1,127 @@
+"""Pandoc's, Quarto's and R Markdown's own syntax never shows on a card (issue 14).
+
+Each test writes a small note as students type them in RStudio or Quarto, builds it through
+the CLI, imports the deck into real Anki and asserts what the learner sees.
+"""
+
+from __future__ import annotations
+
+import re
+
+from test_markdown_idioms import build
+
+# Pandoc's syntax as it would show: a footnote marker or inline footnote, a span's
+# attributes, a cross reference or citation key, `~sub~`/`^sup^`, a div fence, a LaTeX
+# layout command.
+RAW = re.compile(r"\[\^|\^\[|\]\{|\{\.|@\w|~\w+~|\^\w+\^|:::|\\(?:newpage|noindent|vspace|"
+                 r"clearpage)")
+
+
+def shown_text(shown) -> str:
+    return " ".join(f"{text} {context} {source}" for text, _, _, context, _, source in shown)
+
+
+def test_a_footnote_marker_is_cut_from_headings_cells_labels_and_box_titles(tmp_path):
+    source = ("# Regression\n\n## Residuals[^1]\n\n"
+              "A **residual** is an observed value minus the value the model predicts.\n\n"
+              "The **Q-Q plot** compares the quantiles of the residuals with a normal "
+              "distribution's.\n\n## Checks\n\n| Assumption | Plot |\n|---|---|\n"
+              "| Linearity | residuals vs fitted[^2] |\n| Normality | normal Q-Q plot |\n\n"
+              "- **Independence**[^3]: the residuals are not correlated with each other.\n"
+              "- **Homoscedasticity**: the residuals have a constant variance.\n\n"
+              "> [!tip] Breusch-Pagan test[^4]\n"
+              "> The **Breusch-Pagan test** regresses the squared residuals on the "
+              "predictors.\n\n"
+              "[^1]: Strictly, the errors are unobservable; residuals estimate them.\n"
+              "[^2]: Also called the Tukey-Anscombe plot.\n"
+              "[^3]: Durbin-Watson tests this in time series.\n"
+              "[^4]: Breusch and Pagan, 1979.\n")
+    shown, _, _ = build(tmp_path, source, "regression.qmd")
+    fronts = " ".join(shown.fronts)
+    assert "[^" not in fronts and "[^" not in shown_text(shown), fronts
+    contexts = {s[1][0]: s[3] for s in shown}
+    assert contexts["Q-Q plot"].endswith("Residuals"), contexts
+    # In a cell and a label, the marker is cut and the footnote's text is on the back.
+    backs = {s[1][0]: s[5] for s in shown}
+    assert "Tukey-Anscombe" in " ".join(backs.values())
+    assert "Durbin-Watson" in " ".join(backs.values())
+
+
+def test_r_markdown_and_quarto_inline_code_is_computed_output_never_shown(tmp_path):
+    source = ("# Cars\n\nThe data has `r nrow(cars)` observations. The mean stopping "
+              "distance is `{r} round(mean(cars$dist), 1)` feet.\n\n"
+              "A **residual** is an observed value minus the value the model predicts. "
+              "There are `r length(resid(fit))` of them.\n\n"
+              "**Pearson's r** measures the strength of a linear association; `r = 0.8` is a "
+              "strong one.\n")
+    shown, _, _ = build(tmp_path, source, "cars.Rmd")
+    every = shown_text(shown) + " ".join(shown.fronts)
+    for raw in ("nrow", "{r}", "round(", "length(", "observations"):
+        assert raw not in every, every
+    answers = [a for _, answers, *_ in shown for a in answers]
+    assert "residual" in answers
+    assert not any("nrow" in a or "mean" in a for a in answers)
+    # A correlation typed as code is no R code: it stays.
+    assert "r = 0.8" in every
+
+
+def test_pandoc_inline_syntax_in_body_text_never_shows(tmp_path):
+    source = ("---\ntitle: Outbreaks\n---\n\n## Curves\n\n"
+              "An **epidemic curve** is a histogram of cases by date of onset (@fig-epicurve).\n\n"
+              "A [point-source outbreak]{style=\"color: red;\"} has a single sharp peak, "
+              "as **Snow** showed in 1854 [@snow1855, p. 4].\n\n"
+              "The **attack rate** is the share of the exposed who fall ill, as "
+              "@gordis2014 defines it.\n\n"
+              "The **incubation period** is the time from infection to the first "
+              "symptoms^[For cholera, a few hours to five days.].\n\n"
+              "::: {.callout-note}\n"
+              "**Hypochlorous acid** forms when chlorine reacts with H~2~O.\n"
+              ":::\n\n\\newpage\n\n"
+              "\\noindent The **basic reproduction number** grows as x^2^ in this toy model "
+              "\\vspace{1em} of spread.\n")
+    shown, _, _ = build(tmp_path, source, "outbreaks.md")
+    every = shown_text(shown) + " ".join(shown.fronts)
+    assert not RAW.search(every), RAW.search(every)
+    by_answer = shown.text_asking()
+    assert "(the figure)" in by_answer["epidemic curve"] or \
+        "(Figure" in by_answer["epidemic curve"], by_answer
+    assert "Gordis (2014)" in by_answer["attack rate"], by_answer
+    assert "H₂O" in by_answer["Hypochlorous acid"]
+    assert "x²" in by_answer["basic reproduction number"]
+    assert by_answer["basic reproduction number"].startswith("The basic")
+    # The inline footnote is cut from the sentence and its text goes on the back.
+    note = next(s for s in shown if s[1] == ["incubation period"])
+    assert note[0].endswith("first symptoms.")
+    assert "a few hours to five days" in note[5]
+
+
+def test_a_stray_div_fence_under_a_paragraph_is_no_part_of_it(tmp_path):
+    source = ("# Ecology\n\n::: {.callout-tip}\n## Keystone species\n"
+              "A **keystone species** affects its community far more than its numbers "
+              "suggest.\n:::\n\n"
+              "A **trophic cascade** is a chain of effects down a food web after a top "
+              "predator is removed.\n:::\n\n"
+              ":::{.rmdnote}\n\n__Study Note__:\n\n"
+              "**Mutualism** is an interaction in which both species benefit.\n\n:::\n\n"
+              "**Commensalism** benefits one species and leaves the other unaffected.\n")
+    shown, _, _ = build(tmp_path, source, "ecology.qmd")
+    by_answer = shown.text_asking()
+    assert by_answer["trophic cascade"].endswith("a top predator is removed."), by_answer
+    # A fence alone in its paragraph still closes its box: what follows is read.
+    assert "Mutualism" in by_answer and "Commensalism" in by_answer, by_answer
+    assert ":::" not in shown_text(shown) + " ".join(shown.fronts)
+
+
+def test_a_timestamp_is_never_split_at_its_colon_nor_asked(tmp_path):
+    source = ("# Quadrat sampling\n\n"
+              "Reviewed: 12 October 2026 9:14 AM\nStatus: Needs another pass\n\n"
+              "## Methods\n\n"
+              "- Created: 3 October 2026 2:41 PM\n"
+              "- **Random sampling**: quadrats are placed at random coordinates.\n"
+              "- **Systematic sampling**: quadrats are placed at regular intervals.\n")
+    shown, _, _ = build(tmp_path, source, "quadrats.md")
+    every = shown_text(shown) + " ".join(shown.fronts)
+    assert "9:14" not in every and "2:41" not in every and "14 AM" not in every, every
+    answers = {a for _, answers, *_ in shown for a in answers}
+    assert "Systematic sampling" in answers, answers
+    assert not any(c.isdigit() for a in answers for c in a), answers
