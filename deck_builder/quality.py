@@ -1807,7 +1807,9 @@ def names_no_one(sentence: str) -> str | None:
 # A demonstrative standing for a noun in a sentence's first clause ("If a pathogen gets
 # past these, white blood cells attack it"): the things it means are in text the card
 # does not show (the fourteenth review: "'these' refers to nothing shown").
-_BARE_POINTER = re.compile(r"^[^,;:.!?]*?\b(?:these|those)\b(?=\s*[,;:.!?])", re.I)
+# "… these.", and a reason that is only a pointer: "Recovery is slow because of this."
+_BARE_POINTER = re.compile(r"^[^,;:.!?]*?(?:\b(?:these|those)|(?:because\s+of|due\s+to|owing\s+to|"
+                           r"as\s+a\s+result\s+of)\s+(?:this|that))\b(?=\s*[,;:.!?])", re.I)
 
 
 def points_at_nothing_shown(sentence: str) -> str | None:

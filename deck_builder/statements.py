@@ -281,6 +281,10 @@ _POINTS_AT_A_FIGURE = re.compile(
     r"shown\s+(?:above|below))\b", re.I)
 # "Demand is price inelastic.": a short sentence whose predicate is the fact. The subject is
 # named, never a pronoun ("This is …" says nothing out of its list).
+# A predicate any sentence of notes could end on, guessed without knowing the subject:
+# "Early GDMT initiation is [crucial]!" (card-quality.md: no guessable filler).
+_FILLER = (r"(?:very\s+|so\s+|really\s+|extremely\s+)?(?:important|crucial|essential|vital|key|"
+           r"critical|necessary|significant|useful|helpful|relevant|interesting)")
 _PREDICATE = re.compile(
     r"^\s*(?P<subject>(?!(?:it|this|that|these|those|they|there|he|she|we|you|which|who|what|"
     r"everything|something|anything|nothing|all|each|both|some|many|most|one|here)\b)[A-Za-z][\w/'’-]*(?:\s+[\w/'’-]+){0,3}?)\s+(?:is|are|becomes?|remains?|"
@@ -290,7 +294,7 @@ _PREDICATE = re.compile(
     r"\s+be))\s+"
     r"(?:(?:very|more|less|highly|relatively|usually|often|always|generally|mostly)\s+)?"
     r"(?P<answer>(?!(?:a|an|the|not|also|one|used|known|called|made|found|able|being|"
-    r"\w+ing|\w+ed)\b)[^,.;:()]+?)\s*[.!]?\s*$", re.I)
+    r"\w+ing|\w+ed)\b)(?!(?:" + _FILLER + r")\s*[.!]?\s*$)[^,.;:()]+?)\s*[.!]?\s*$", re.I)
 MAX_PREDICATE_WORDS = 3
 _ONE_NOUN_AFTER_ARTICLE = re.compile(r"(?:the|a|an)\s+\S+", re.I)
 # What a thing does, in the verbs notes state facts with: "<subject> <verb> <what>".
@@ -458,16 +462,20 @@ def _site(sentence: str) -> tuple[int, int] | None:
 # war"): "The result was …" alone points back at what it is the result of. Not a clause
 # ("The aim was to …", "The problem is that …"): a noun phrase only.
 # What is most common of a thing is its role filled too, in clinical and science prose: "The
-# most common etiologies of left heart failure are …", "The leading cause of … is …".
+# most common etiologies of left heart failure are …", "The leading cause of … is …"; and
+# the role of a thing said with "for": "The main risk factor for stroke is hypertension",
+# "The first-line treatment for asthma is …".
 _ROLE_QUALIFIERS = (r"main|chief|key|primary|principal|biggest|major|immediate|underlying|"
                     r"long-term|short-term|overall|most\s+important|only|most\s+common|"
-                    r"commonest|most\s+frequent|leading")
+                    r"commonest|most\s+frequent|leading|first[\s-]line|second[\s-]line|preferred|"
+                    r"definitive|initial")
 _ROLES = (r"cause|reason|result|aim|purpose|goal|effect|consequence|outcome|tool|function|"
           r"role|advantage|disadvantage|problem|weakness|strength|trigger|source|product|"
-          r"instrument|target|symptom|treatment|a?etiolog(?:y|ies)|complication|type|form")
+          r"instrument|target|symptom|treatment|a?etiolog(?:y|ies)|complication|type|form|"
+          r"risk\s+factor")
 _FILLED_ROLE = re.compile(
     rf"^\s*(?:the\s+)?(?P<qualifier>(?:(?:{_ROLE_QUALIFIERS})\s+)*)(?:{_ROLES})s?"
-    r"(?P<of>\s+of\s+[^,;:()]{1,60}?)?\s+(?:is|was|are|were)\s+"
+    r"(?P<of>\s+(?:of|for)\s+[^,;:()]{1,60}?)?\s+(?:is|was|are|were)\s+"
     r"(?!(?:that|to|not|also|because|when|where|how|why|what|which|this|it)\b)"
     r"(?P<answer>[^,.;:()]+)", re.I)
 
@@ -502,7 +510,27 @@ def _find(sentence: str) -> tuple[int, int] | None:
         # "The answer must be [correct]": a rule of one noun after "The" is about whatever
         # the text was discussing, no named thing ("The root node must be black" is).
         return match.span("answer")
-    return _cause(sentence, _CONVERTS) or _cause(sentence) or _agent(sentence)
+    return _cause(sentence, _CONVERTS) or _cause(sentence) or _agent(sentence) or \
+        _reason(sentence)
+
+
+def _reason(sentence: str) -> tuple[int, int] | None:
+    """What a sentence's named subject depends on (_DEPENDS), or the reason it gives for
+    what that subject does (_BECAUSE), to its first
+    clause after ("…, so", "which …"). Not where a short predicate is what the reason
+    explains ("Synapses are [one-directional] because …": _QUALITY asks that)."""
+    match = _DEPENDS.match(sentence) or _BECAUSE.match(sentence)
+    if match is None or _QUALITY.match(sentence) or _ANOTHER_REASON.search(match["said"]):
+        return None  # "ended not because of the blockade but because of …": which?
+    words = [w.casefold() for w in match["subject"].split()]
+    if any(w in _NOT_DOERS and w not in _OF_A_NAME for w in words) or \
+            words[0] in _VAGUE_SUBJECTS or words[0] in ("whether", "how"):
+        return None  # "People left because …": no named thing
+    found = _tidy(sentence, match, _EFFECT_END.sub("", match["answer"]))
+    if found and (_MORE_REASONS.match(sentence, found[1])
+                  or _TWO_REASONS.search(sentence, found[0], found[1])):
+        return None
+    return found
 
 
 # A trend: which way a named thing goes as something else changes ("Boiling point increases
@@ -514,8 +542,18 @@ def _find(sentence: str) -> tuple[int, int] | None:
 _DIRECTION = (r"increas(?:es|ed|e)|decreas(?:es|ed|e)|rises?|rose|falls?|fell|declines?|"
               r"declined|drops?|dropped|grows?|grew|shrinks?|shrank|"
               r"(?:goes|go|went)\s+(?:up|down)")
+# A word that links a sentence to the one before and is no part of its subject: "However,
+# the cerebellum is responsible for …", "Practically, propofol is used for …". Without it
+# the sentence states the same fact of the same named subject.
+_LINKING_LEAD = (
+    r"(?:(?:however|therefore|thus|hence|moreover|furthermore|also|besides|in\s+addition|"
+    r"in\s+practice|in\s+general|in\s+fact|indeed|practically|typically|generally|usually|"
+    r"normally|nowadays|today|eventually|finally|ultimately|similarly|likewise|"
+    r"consequently|in\s+contrast|by\s+contrast|overall|over\s+time|initially|at\s+first|"
+    r"in\s+the\s+end|in\s+summary|in\s+short|importantly|notably|crucially)\s*,\s+)?")
 _TREND_SUBJECT = (
-    r"^\s*(?:(?:the|a|an)\s+)?(?P<subject>(?!(?:it|its|this|that|these|those|they|their|"
+    r"^\s*" + _LINKING_LEAD + r"(?:(?:the|a|an)\s+)?"
+    r"(?P<subject>(?!(?:it|its|this|that|these|those|they|their|"
     r"there|he|she|we|you|our|which|who|what|when|whenever|if|as|since|because|although|"
     r"while|so|then|also|and|but|or|one|here)\b)[^\W\d_][\w/'’+-]*(?:\s+[\w/'’+-]+){0,5}?)"
     r"\s+(?:(?:\w+ly|also|generally|in\s+general|does|do|did|will|tends?\s+to|still|all)\s+)*")
@@ -747,6 +785,20 @@ _QUALITY = re.compile(
     re.I)
 
 
+# Why a named thing does what it does: "The Schlieffen Plan failed because Belgium resisted
+# the German advance", "Leaves change colour because chlorophyll breaks down", "The advance
+# lost momentum due to a lack of reserve forces", "Hereditary disorders occur as a result of
+# lysosome storage disease". The reason is the fact (a "why?" card), at most MAX_WORDS
+# words; what it explains stays on the front as its cue. The explained clause holds no
+# comma and gives or denies no other reason ("not because …"); a reason that only points
+# back ("because of this") asks nothing. _reason reads it after every other shape of
+# _find: "Synapses are [one-directional] because …" (_QUALITY) asks what they are like.
+_BECAUSE = re.compile(
+    _TREND_SUBJECT + r"(?P<said>(?!(?:because|due|owing|as)\b)[^\W\d_][^,;:.()\[\]\"“”]{0,100}?)"
+    r"(?<!\bnot)(?<!\bnor)\s+(?:(?:partly|mainly|largely|mostly|simply|chiefly|primarily)\s+)?"
+    r"(?:because(?:\s+of)?|due\s+to|owing\s+to|as\s+a\s+result\s+of)\s+"
+    r"(?!(?:this|that|these|those|which|what|such)\b)(?P<answer>[^,.;:()]+)", re.I)
+
 # What a named thing equals or varies with: "The welfare loss is equal to the difference
 # between MSC and MSB", "Work equals force times distance", "Pressure is proportional to
 # temperature". The other side is the fact, cut where its circumstances begin.
@@ -767,6 +819,28 @@ _OF_A_NAME = frozenset({"of", "the", "and", "in", "on", "at", "for", "from", "to
 # Where the other side of an equality ends and its conditions begin: "proportional to
 # temperature at constant volume".
 _CONDITION_END = re.compile(r"\s+(?:at|under|during|provided|assuming)\b.*$", re.I | re.S)
+# What a named thing depends on: "Amount remembered depends on time spent learning", "Class
+# depends on economic position". What it depends on is the fact; asking the subject instead
+# ("[Class] depends on …") asks what any of its neighbours could be. Not "whether …" or
+# "how …" (a question, no thing to recall), nor a subject that is one ("Whether this threat
+# is improper depends on …").
+_DEPENDS = re.compile(
+    _TREND_SUBJECT + r"(?P<said>)(?:(?:mainly|largely|partly|mostly|heavily|entirely|"
+    r"critically|strongly|only)\s+)?(?:depends?|depended)\s+"
+    r"(?:(?:mainly|largely|partly|mostly|heavily|entirely|critically|strongly|only)\s+)?"
+    r"(?:up)?on\s+(?!(?:whether|how|what|which|who|where|when|if|this|that|these|those|it|"
+    r"them)\b)(?P<answer>[^,.;:()]+)", re.I)
+# A reason said before the one _BECAUSE would ask: the sentence gives two, or denies one.
+_ANOTHER_REASON = re.compile(r"\b(?:because|due\s+to|owing\s+to|since|not|reason)\b|n['’]t\b",
+                             re.I)
+# The reason is the first of several ("due to import barriers, restrictions on access to
+# foreign currency, export subsidies, or state trading", "depends on the drug, site of
+# injection and use of vasoconstrictors"): one of a list is no reason.
+_MORE_REASONS = re.compile(r"\s*,[^.;:]*,\s*(?:and|or)\b|\s*,[^.;:,]+\b(?:and|or)\b|"
+                           r"\s*,?\s*(?:and|or)\s+[^.;:,]+[.;]?\s*$", re.I)
+# "due to the oil shock and the war": two reasons behind one gap ("cold and waterlogged
+# trenches" is one, its two words describing it).
+_TWO_REASONS = re.compile(r"\b(?:and|or)\s+(?:the|a|an|its|their|his|her)\b", re.I)
 _LAST_SHAPES = (_TREND, _THAN, _ROLE, _DESIGNED, _EQUAL_TO, _EQUALS, _COUNT, _QUALITY,
                 _BASIS, _ROLE_ABROAD, _AS_ROLE, _MEANS, _MEANS_CJK)
 

@@ -602,8 +602,13 @@ _NOT_DEFINING = re.compile(
 # "Turgor is pressure that pushes …", "Pneumonia is infection of lung parenchyma": after
 # "X is" a noun with no article is still a definition where a noun phrase of up to three
 # words runs into "of" or a relative clause; "is often cited", "is made of" are not.
+# A share or amount of things, no term: "About 85% of strokes", "Two thirds of patients".
+_AN_AMOUNT_OF = re.compile(r"(?:about|around|approximately|roughly|nearly|almost|over|under|"
+                           r"some|most|many|few|half|one|two|three|\d)\b.*\bof\b", re.I)
+# Not "because of", "instead of": "Recovery is slow because of this" gives a reason.
 _BARE_DEFINITION = re.compile(
-    r"^(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*\s+(?:of|that|which|whereby|where|who|whose)\b")
+    r"^(?!(?:[\w-]+\s+){0,2}(?:because|instead|regardless|irrespective)\s+of\b)"
+    r"(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*\s+(?:of|that|which|whereby|where|who|whose)\b")
 # The same opening in other languages, where notes say "X — это Y" (Russian), "X是Y" /
 # "X是指Y" (Chinese), "XとはY" (Japanese) or "Die X ist die/eine Y" (German). A CJK term of
 # two characters is a whole word, but too short a gap for a card (quality.weak_answer).
@@ -3986,6 +3991,7 @@ class _MarkdownReader:
         # topic ("At the top of [the hierarchy] …" asks nothing); "## The Calvin Cycle" names.
         pointing = bool(_LEADING_ARTICLE.match(name)) and name.split(None, 1)[-1].islower()
         if self.mode == "text" and _words(name) <= 3 and _slug(name) not in _GENERIC_HEADINGS \
+                and _slug(name) not in _PARTS_OF_A_TOPIC \
                 and not _NOT_NAME.search(name) and not pointing:
             self.terms.append(name)  # "Osmosis", "Actus reus": a name a fact may hide
             self.heading_names(_TITLE_TAG.sub("", name))
@@ -4594,6 +4600,8 @@ class _MarkdownReader:
             return None  # "The main cause of the war was …": a role, asked by what fills it
         if not _is_term(name) or re.search(r"[.!?]\s", name):
             return None  # "The kidneys filter the blood. Nephrons are …": two sentences
+        if "%" in name or _AN_AMOUNT_OF.match(name):
+            return None  # "About 85% of strokes are ischaemic": a share of them, no term
         if following in ("a", "an", "the", "one", "any", "all"):
             return match  # "Osmosis is the …", "Prey are the animals …"
         if following in ("when", "where") and verb in ("is", "are"):

@@ -1,0 +1,33 @@
+"""Clinical prose under headings that name parts of a topic (issue 14, para16): the heading
+"Risk factors" is no term to hide in "Risk factors for … are …", "Recovery is slow because
+of this" defines nothing, and "About 85% of strokes are ischaemic" is a share, no term."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from deck_builder.readers.markdown import read
+
+
+def _read(tmp_path: Path, body: str):
+    path = tmp_path / "note.md"
+    path.write_text(f"---\ntitle: Cerebrovascular disease\n---\n{body}", encoding="utf-8")
+    article, _ = read(path, path.read_text(encoding="utf-8"))
+    return article
+
+
+def test_a_heading_naming_a_part_of_a_topic_is_no_term(tmp_path):
+    article = _read(tmp_path, "## Risk factors\n\nRisk factors for haemorrhagic stroke are "
+                              "anticoagulation and amyloid angiopathy.\n")
+    assert "Risk factors" not in article.terms
+    assert not article.sections[0].definitions
+
+
+def test_a_reason_is_no_definition(tmp_path):
+    article = _read(tmp_path, "## Prognosis\n\nRecovery is slow because of this.\n")
+    assert not any(s.definitions for s in article.sections)
+
+
+def test_a_share_of_things_is_no_term(tmp_path):
+    article = _read(tmp_path, "## Overview\n\nAbout 85% of strokes are ischaemic.\n")
+    assert not any(s.definitions for s in article.sections)
