@@ -174,8 +174,18 @@ def highlighted_math(size: int) -> tuple[str, str]:
         lambda i: f"==$v_{i % 7}$== e ==$x_{{{i}}}$==, ", size, "\n")
 
 
+def repeated_answer(size: int) -> tuple[str, str]:
+    """One sentence saying its marked answer again and again: each repeat a gap of the
+    same card, each gap once asked whether it opens what the front shows (render.py: the
+    whole text before it was searched for every gap)."""
+    return "repeated_answer.md", _repeat("# Water\n\n## One\n\nThe **osmotic pressure** of ",
+                                         lambda i: "osmotic pressure and ", size,
+                                         "cells is high.\n")
+
+
 CASES = {f.__name__: f for f in (headings, facts, marks, glossary, table, nested, paragraph,
-                                 math, notes, arrow, openers, brackets, highlighted_math)}
+                                 math, notes, arrow, openers, brackets, highlighted_math,
+                                 repeated_answer)}
 
 
 def build(path: Path, timeout: float) -> tuple[float | None, float, float, int]:

@@ -193,15 +193,23 @@ def cloze_html(spans: Spans, numbers: dict[str, int], sentences: tuple[int, ...]
     def gapper(piece: Spans, cuts):
         """The gap maker for one piece of text whose front leaves out `cuts`: a hint that
         opens what the front shows (or a sentence in it) begins with a capital."""
-        opening = {s for s, _, _ in piece.spans
-                   if _SENTENCE_OPENS.search(_shown_before(piece.text, s, cuts))}
-
         def gap(phrase: str, key: str, start: int) -> str:
+            phrase = escape_text(phrase)
             hint = hints.pop(key, None)
-            if hint and start in opening:
+            if not hint:
+                return f"{{{{c{numbers[key]}::{phrase}}}}}"
+            first = hint.split(maxsplit=1)[0]
+            if first.isalpha() and first.islower() and _opens_sentence(piece.text, start, cuts):
+                # Only a word in lower case: "mRNA" and "std::vector" are written as named.
                 hint = hint[:1].upper() + hint[1:]
-            cue = f"::{escape_text(hint)}" if hint else ""
-            return f"{{{{c{numbers[key]}::{escape_text(phrase)}{cue}}}}}"
+            hint = escape_text(hint)
+            # A colon beside the "::" between answer and hint would be read as part of it
+            # ("Class A:::…" shows "[:Class A: or …]"): written as its character reference.
+            if phrase.endswith(":"):
+                phrase = phrase[:-1] + "&#58;"
+            if hint.startswith(":"):
+                hint = "&#58;" + hint[1:]
+            return f"{{{{c{numbers[key]}::{phrase}::{hint}}}}}"
         return gap
 
     if not sentences:
@@ -237,20 +245,23 @@ def cloze_html(spans: Spans, numbers: dict[str, int], sentences: tuple[int, ...]
     return f'<span class="long">{"".join(parts)}</span>'
 
 
-# What the front shows before a gap that opens it or one of its sentences.
-_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
-
-
-def _shown_before(text: str, start: int, cuts) -> str:
-    """The words of `text` before `start` that the front shows: without its `cuts`."""
-    shown, at = [], 0
-    for cut_start, cut_end, _ in cuts:
-        if cut_end > start:
-            break
-        shown.append(text[at:cut_start])
-        at = cut_end
-    shown.append(text[at:start])
-    return "".join(shown).strip(" ")
+def _opens_sentence(text: str, start: int, cuts) -> bool:
+    """Whether a gap at `start` opens what the front shows of `text`, or a sentence in it:
+    nothing shown before it but spaces, or a sentence's end. Steps back from the gap over
+    spaces and the words the front leaves out (`cuts`, sorted), never over the whole text
+    before it: a sentence of many gaps asks this once for each hint."""
+    at = start
+    starts = [s for s, _, _ in cuts]
+    while at > 0:
+        index = bisect_left(starts, at) - 1
+        if index >= 0 and at <= cuts[index][1]:
+            at = starts[index]  # inside a cut: what comes before it is what shows
+            continue
+        character = text[at - 1]
+        if character not in " \t":
+            return character in ".!?:\n"
+        at -= 1
+    return True
 
 
 def _words_outside(text: str, spans) -> int:

@@ -1645,6 +1645,37 @@ def test_a_gap_hiding_a_compared_concept_names_the_choices_in_its_own_word_form(
         assert not any("or meiosis?" in b for b in backs), backs
 
 
+def test_a_choice_named_as_written_keeps_its_case_at_the_front_s_start(tmp_path):
+    # Capitalising the hint where it opens the front made "mRNA or tRNA?" "MRNA or tRNA?":
+    # only a word written in lower case takes a capital.
+    text = ("# mRNA vs. tRNA\n\n| | mRNA | tRNA |\n|---|---|---|\n| Shape | Linear | "
+            "Cloverleaf |\n\n## Roles\n\n**mRNA** carries the code from the nucleus to the "
+            "ribosome.\n")
+    front, back = _one_card(tmp_path, text, "rna.md", "carries the code")
+    assert front == "mRNA vs. tRNA › Roles [mRNA or tRNA?] carries the code from the " \
+                    "nucleus to the ribosome.", front
+    assert "mRNA carries the code" in back
+
+
+@pytest.mark.parametrize("answer, hint", [
+    ("Class A:", "Class A: or Class B:?"),  # a colon beside the "::" between them
+    ("x", ":y or x?"),
+    ("A::B", "A::B or C}} [sound:x.mp3] <b>?"),  # Anki's markup and HTML, as text
+])
+def test_a_hint_shows_as_typed_and_never_breaks_anki_s_cloze(col, answer, hint):
+    from deck_builder.notes import Spans
+    from deck_builder.render import cloze_html
+    text = f"{answer} burns."
+    field = cloze_html(Spans(text, ((0, len(answer), "k"),)), {"k": 1}, hints={"k": hint})
+    model = col.models.by_name("deck-builder Cloze")
+    note = col.new_note(model)
+    note["Text"], note["Context"] = field, "Fires"
+    col.add_note(note, col.decks.id_for_name("Collectivism vs Individualism"))
+    (card,) = note.cards()
+    assert f"[{hint}] burns." in visible(card.question()), visible(card.question())
+    assert f"{answer} burns." in visible(card.answer()), visible(card.answer())
+
+
 def test_an_item_labelled_by_a_dimension_asks_each_sides_cell_not_the_label(tmp_path):
     # "[…] — virtue for the Stoic, freedom from pain for the Epicurean." hid the row's
     # dimension and showed both facts worth learning (two reviews: junk). Each part names
