@@ -238,6 +238,14 @@ class _Target:
 _LABEL_END = re.compile(r"\s*[:—–]|\s+-\s")
 
 
+# A labelled item's text that only says where to look: "see the section and the equation for
+# the formal statement", "cf. chapter 3", "refer to the table".
+_ONLY_POINTS = re.compile(r"\W*(?:see|cf\.?|refer to|compare)\s+(?:(?:the|a|an|also)\s+)?"
+                          r"(?:sections?|chapters?|equations?|figures?|tables?|notes?|"
+                          r"appendix|page|p\.|below|above|later|earlier)\b[^.;!?]*[.!?]?\s*$",
+                          re.I)
+
+
 def _ends_label(plain: str, end: int) -> bool:
     """Whether `plain` up to `end` is a label opening its item: its colon or dash inside
     the gap ("**Label:**") or just after it."""
@@ -1309,6 +1317,12 @@ class _ArticleNotes:
             kept.remove(key_)
         spans = tuple(s for s in spans if s[2] not in left_out)
         if not kept:
+            return False
+        if not plain[:spans[0][0]].strip(" *_") and _ONLY_POINTS.match(plain[spans[-1][1]:]):
+            # "[Homoscedasticity]: see the section and the equation for the formal
+            # statement": its words only say where the fact is (a learner's read: junk).
+            self.weak(line, f'no card: the text only points elsewhere ("{plain[:50]}"); '
+                            "state the fact")
             return False
         answers = {k: answers[k] for k in kept}
         for key_ in kept:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from test_markdown_idioms import build
+from test_markdown_idioms import build, check
 
 # Pandoc's syntax as it would show: a footnote marker or inline footnote, a span's
 # attributes, a cross reference or citation key, `~sub~`/`^sup^`, a div fence, a LaTeX
@@ -147,4 +147,18 @@ def test_latex_text_styles_typed_in_markdown_read_as_their_markdown_marks(tmp_pa
                                                 "trace."), by_answer
     note = next(s for s in shown if "ventricular pressure" in s[1])
     assert "Guyton, ch. 9." in note[5] and "Guyton" not in note[0], note  # over a line
+
+
+def test_a_text_that_only_points_elsewhere_makes_no_card(tmp_path):
+    # "[Homoscedasticity]: see the section and the equation for the formal statement" (its
+    # cross references read as words): nothing to recall but where the fact is; a learner
+    # judged it junk. `check` names it; the item beside it still makes its card.
+    source = ("# Regression\n\n## Assumptions\n\n"
+              "- **Independence**: the residuals are not correlated with each other.\n"
+              "- **Homoscedasticity**: see @sec-assumptions and @eq-var for the formal "
+              "statement.\n")
+    shown, _, _ = build(tmp_path, source, "regression.md")
+    assert [s[1] for s in shown] == [["Independence"]], shown
+    assert "regression.md:6: weak card: no card: the text only points elsewhere" in check(
+        tmp_path, source, "regression.md")
 
