@@ -216,8 +216,10 @@ def _translated(plain: str, spans, key: str) -> bool:
     own = [(s, e) for s, e, k in spans if k == key]
     if key not in ("label", "term") or len(own) != 1 or own[0][0] != 0 or len(spans) != 1:
         return False
-    gloss = plain[own[0][1]:].strip(" :—–-=")
-    return vocabulary_word(plain[:own[0][1]].rstrip(" :—–-=")) and bool(gloss) and \
+    label, after = plain[:own[0][1]].rstrip(" :—–-="), plain[own[0][1]:]
+    gloss = after.strip(" :—–-=")
+    separator = after[:len(after) - len(after.lstrip(" :—–-="))]
+    return vocabulary_word(label, equals="=" in separator) and bool(gloss) and \
         len(gloss.split()) <= MAX_TRANSLATION_WORDS
 
 

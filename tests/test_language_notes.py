@@ -157,3 +157,20 @@ def test_a_german_passive_asks_its_agent_with_the_year_shown(tmp_path):
                                    "- Die Zellwand der Bakterien wird durch Lysozym zerstört.\n")
     assert sorted(_answers(texts)) == ["Alexander Fleming", "Watson und Crick"], texts
     assert all("1953" in t or "1928" in t for t in texts), texts
+
+
+def test_a_physics_symbol_in_brackets_is_no_gender(tmp_path):
+    # "Mass (m) = 5 kg" read as a German noun with its gender: its "=" was shown as a dash
+    # ("Mass (m) — […]") and "Moles (n) = m/M" hid a formula's side as a translation.
+    texts, _ = _clozes(tmp_path, "# Moles\n\n## Quantities\n\n- Moles (n) = m/M\n"
+                                 "- Mass (m) = 5 kg\n- Volume (v) = 2 L\n\nThe molar mass is "
+                                 "the mass of one mole of a substance.\n")
+    assert not any(t.startswith("Moles (n)") for t in texts), texts
+    assert any(t.startswith("Mass (m) = {{c1::") for t in texts), texts
+    # Latin an English note writes is no Dutch word, nor a symbol a gender: a one-word
+    # gloss says too little of them, as of any English term ("heap: memory").
+    texts, _ = _clozes(tmp_path / "latin", "# Genetics\n\n## Terms\n\n- de novo – anew\n"
+                                           "- de facto – actually\n- Frequency (f) – Hertz\n")
+    assert texts == [], texts
+    assert vocabulary_word("Brücke (f)") and vocabulary_word("de auto")
+    assert not vocabulary_word("Brücke (f)", equals=True) and not vocabulary_word("Mass (m)")

@@ -2680,7 +2680,8 @@ def _labelled(text: str) -> tuple[str, str] | None:
                     _DIFFERENCE_OF_WORDS.match(shielded.partition("=")[2]):
                 return None  # "Profit = Revenue - Costs": an equation, its minus no dash
             # "die Stadt = city": a word of a vocabulary list and its meaning, no formula.
-            translated = vocabulary_word(label) and _words_of_letters(rest) >= 1
+            translated = vocabulary_word(label, equals=pattern is _EQUALS_LABEL) and \
+                _words_of_letters(rest) >= 1
             if pattern is _EQUALS_LABEL and (_words_of_letters(rest) < 2 and not translated or
                                              label.count("(") != label.count(")") or
                                              _SUM_OF_WORDS.match(rest)):
