@@ -111,6 +111,7 @@ from deck_builder.quality import (
     year_ranges,
 )
 from deck_builder.statements import (
+    ROMANCE_ARTICLES,
     clean_statement_spans,
     doer_object,
     in_brackets,
@@ -2098,7 +2099,7 @@ def _shown_subject(context: str) -> str:
 
 # A term a heading gives with its article ("## La paroi", "## Il nucleo", "## Die DNA").
 _OPENS_ON_ARTICLE = re.compile(
-    r"(?:el|la|los|las|le|les|il|lo|gli|i|o|os|der|die|das)\s+\S|l['’]\S", re.I)
+    rf"(?:{ROMANCE_ARTICLES}|der|die|das)\s+\S|l['’]\S", re.I)
 # A word that goes on with the noun before it, in Romance languages, where an adjective
 # follows its noun: "végétale", "cellulaire", "plasmatica", "químicas", "nucleare". Not an
 # ending a verb of the third person has ("fabrica", "modifica", "facilita").
@@ -2118,7 +2119,7 @@ _AFTER_A_NOUN_PHRASE = frozenset("""
 
 def _without_article(name: str) -> str:
     """`name` casefolded, without a leading article of Romance languages or English."""
-    return re.sub(r"^(?:(?:el|la|los|las|le|les|il|lo|gli|i|o|os|the|a|an)\s+|l['’])", "",
+    return re.sub(rf"^(?:(?:{ROMANCE_ARTICLES}|the|an)\s+|l['’])", "",
                   " ".join(name.casefold().split()))
 
 # Words after a noun that open a clause or qualify the verb, no adjective: "L'équation de

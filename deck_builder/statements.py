@@ -1772,12 +1772,20 @@ def verb_form(word: str) -> bool:
     return _VERB_FORM.fullmatch(word) is not None
 
 
+# The definite articles of Spanish, Italian, French and Portuguese ("el", "gli", "les",
+# "os"). One is a word of its own, a space after it ("Les lysosomes", "Organismos que …"
+# never "Le" + "s lysosomes", "O" + "rganismos"), or elided ("l'enzima", "l' enzima"):
+# ROMANCE_ARTICLE. Every reading of a Romance sentence's article uses this one list.
+ROMANCE_ARTICLES = "el|la|los|las|le|les|il|lo|gli|i|o|os|a|as"
+ROMANCE_ARTICLE = rf"(?:(?:{ROMANCE_ARTICLES})\s+|l['’]\s*)"
+
+
 # A general statement in Italian, Spanish, French or Portuguese: the definite article opens
 # every one ("Las enzimas aceleran las reacciones químicas", "Gli enzimi abbassano
 # l'energia di attivazione", "Les enzymes accélèrent les réactions chimiques"), so an
 # article and one noun is no vague subject there, as it is in English (_doer, "The study
 # found …"). The subject, a verb of the third person, and what it acts on after an article.
-_ROMANCE_ARTICLE = r"(?i:(?:el|la|los|las|le|les|il|lo|gli|i|o|os|a|as)\s+|l['’])"
+_ROMANCE_ARTICLE = rf"(?i:{ROMANCE_ARTICLE})"
 _ROMANCE_OBJECT = (r"(?:(?:el|la|los|las|le|les|il|lo|gli|i|o|os|a|as|un|una|une|uno|des|du|um|"
                    r"uma)\s+|l['’])")
 _ROMANCE_STATEMENT = re.compile(

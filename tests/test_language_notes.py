@@ -89,6 +89,17 @@ def test_a_romance_plural_definition_and_article_are_read(tmp_path):
     assert sorted(_answers(texts)) == ["ATP", "fosfolipidi", "lysosomes"], texts
 
 
+def test_a_word_opening_like_an_article_is_no_article(tmp_path):
+    # "Organismos que se alimentan …" read as the article "O" + "rganismos se …", a
+    # sentence naming its own subject, so under "## Hongos" it asked nothing: its heading
+    # is what it means. "Isla de células …" ("I" + "sla") the same.
+    texts, _ = _clozes(tmp_path, "# Biología\n\n## Hongos\n\nOrganismos que se alimentan por "
+                                 "absorción de materia orgánica.\n\n## Islotes\n\nIsla de "
+                                 "células que se forma en el páncreas.\n\n## Esporas\n\n"
+                                 "Células que se dispersan por el aire.\n")
+    assert sorted(_answers(texts)) == ["Esporas", "Hongos", "Islotes"], texts
+
+
 def test_a_rule_asks_its_short_predicate(tmp_path):
     # "A primary key must be unique" asked the heading's name ("A [primary key] must be
     # unique"), or nothing: a rule's short predicate is its fact, as "X is Y" states Y.

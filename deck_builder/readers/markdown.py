@@ -90,6 +90,7 @@ from deck_builder.readers.builder import (
 )
 from deck_builder.statements import (
     AUXILIARIES,
+    ROMANCE_ARTICLE,
     clean_statement_span,
     led_to_span,
     named_spans,
@@ -624,7 +625,7 @@ _OTHER_DEFINITION = re.compile(
     # wichtig" is no definition); or "X se define como …", "X significa …".
     # The article is a word of its own ("Les lysosomes", never "Le" + "s lysosomes"), or
     # elided; Italian's plural "I" too ("I fosfolipidi sono molecole che …").
-    r"^(?:(?:el|la|los|las|les|le|il|lo|gli|i|os|as|o)\s+|l['’]\s*)?"
+    rf"^{ROMANCE_ARTICLE}?"
     r"(?P<rom_term>[^,;:()\ue000]+?)"
     r"\s+(?P<rom_verb>(?:es|son|est|sont|é|são|è|sono)(?=\s+(?:una?|unos|unas|el|la|los|las|le|"
     r"les|l['’]|une|des|uma?|o|os|as|il|lo|gli|uno|aquel\w*|aquilo|ce(?:lle|lui)?|quel\w*)\b"
@@ -2710,7 +2711,7 @@ def _labelled(text: str) -> tuple[str, str] | None:
 # produce a través de …", "Il DNA è contenuto …", "La cellule a besoin …"). It is a fact
 # about that subject, never what the heading above it means (names_own_subject, in English).
 _ROMANCE_OWN_SUBJECT = re.compile(
-    r"^(?:el|la|los|las|il|lo|gli|i|le|les|l['’]|o|os|as)\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?\s+"
+    rf"^{ROMANCE_ARTICLE}[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}}?\s+"
     r"(?:se|si|es|son|está|están|è|sono|sta|stanno|est|sont|ha|hanno|tiene|tienen|puede|"
     r"pueden|può|possono|peut|peuvent|ont|é|são|tem|têm)\s", re.I)
 
