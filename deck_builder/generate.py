@@ -351,6 +351,28 @@ class _ArticleNotes:
             unmark(text) for text in _article_texts(self.article)).items()
             if not content_stems(phrase) <= self.subject_stems)
 
+    @cached_property
+    def _article_plain(self) -> str:
+        return "\n\n".join(unmark(text) for text in _article_texts(self.article))
+
+    @cached_property
+    def _participles(self) -> dict[str, bool]:
+        return {}
+
+    def participle(self, phrase: str) -> bool:
+        """Whether `phrase` ends in a participle that opens a clause wherever the article
+        says it ("Nouns ending in -ung …", "Nouns ending in -chen …"): no name. A gerund
+        that names a thing also stands alone somewhere ("Protein folding in the ER needs
+        chaperones" and "… show that protein folding can fail"), and is one."""
+        if not phrase.split()[-1].casefold().endswith("ing"):
+            return False
+        key = phrase.casefold()
+        if key not in self._participles:
+            self._participles[key] = all(
+                _OPENS_A_CLAUSE.match(self._article_plain, found.end())
+                for found in term_pattern(phrase).finditer(self._article_plain))
+        return self._participles[key]
+
     def said_again(self, plain: str, topic: frozenset[str]) -> list[_Target]:
         """A fact that made no card by any other reading, but holds a phrase the article
         uses as a name elsewhere too ("A self regulating system works on the principle of
@@ -381,7 +403,7 @@ class _ArticleNotes:
             answer = plain[start:end]
             if german and not answer.split()[-1][:1].isupper():
                 continue
-            if _OPENS_A_CLAUSE.match(plain, end) and answer.split()[-1].casefold().endswith("ing"):
+            if _OPENS_A_CLAUSE.match(plain, end) and self.participle(answer):
                 continue  # "[Nouns ending] in -chen …": a participle opening its clause, no name
             if content_stems(answer) <= topic or \
                     answer.split()[0].casefold() in _VAGUE or \

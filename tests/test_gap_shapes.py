@@ -138,3 +138,12 @@ def test_a_repeated_phrase_ending_in_a_participle_is_no_name(tmp_path):
                                  "die.\n")
     assert "Nouns ending" not in _answers(texts), texts
     assert "neuter" in _answers(texts), texts
+    # A gerund that names a thing stands alone elsewhere ("… show that protein folding can
+    # fail"): "[Protein folding] in the endoplasmic reticulum …" is still asked.
+    texts, _ = _clozes(tmp_path / "gerund", "# Water\n\n## Properties\n\nIce floats because "
+                                            "hydrogen bonding holds its molecules in a lattice."
+                                            "\n\n## Proteins\n\nProtein folding in the "
+                                            "endoplasmic reticulum needs chaperones.\n\n"
+                                            "Misfolded proteins show that protein folding can "
+                                            "fail.\n")
+    assert "Protein folding" in _answers(texts), texts
