@@ -111,6 +111,7 @@ from deck_builder.quality import (
     year_ranges,
 )
 from deck_builder.statements import (
+    ROMANCE_ARTICLES,
     clean_statement_spans,
     doer_object,
     in_brackets,
@@ -216,8 +217,10 @@ def _translated(plain: str, spans, key: str) -> bool:
     own = [(s, e) for s, e, k in spans if k == key]
     if key not in ("label", "term") or len(own) != 1 or own[0][0] != 0 or len(spans) != 1:
         return False
-    gloss = plain[own[0][1]:].strip(" :—–-=")
-    return vocabulary_word(plain[:own[0][1]].rstrip(" :—–-=")) and bool(gloss) and \
+    label, after = plain[:own[0][1]].rstrip(" :—–-="), plain[own[0][1]:]
+    gloss = after.strip(" :—–-=")
+    separator = after[:len(after) - len(after.lstrip(" :—–-="))]
+    return vocabulary_word(label, equals="=" in separator) and bool(gloss) and \
         len(gloss.split()) <= MAX_TRANSLATION_WORDS
 
 
@@ -356,6 +359,28 @@ class _ArticleNotes:
             unmark(text) for text in _article_texts(self.article)).items()
             if not content_stems(phrase) <= self.subject_stems)
 
+    @cached_property
+    def _article_plain(self) -> str:
+        return "\n\n".join(unmark(text) for text in _article_texts(self.article))
+
+    @cached_property
+    def _participles(self) -> dict[str, bool]:
+        return {}
+
+    def participle(self, phrase: str) -> bool:
+        """Whether `phrase` ends in a participle that opens a clause wherever the article
+        says it ("Nouns ending in -ung …", "Nouns ending in -chen …"): no name. A gerund
+        that names a thing also stands alone somewhere ("Protein folding in the ER needs
+        chaperones" and "… show that protein folding can fail"), and is one."""
+        if not phrase.split()[-1].casefold().endswith("ing"):
+            return False
+        key = phrase.casefold()
+        if key not in self._participles:
+            self._participles[key] = all(
+                _OPENS_A_CLAUSE.match(self._article_plain, found.end())
+                for found in term_pattern(phrase).finditer(self._article_plain))
+        return self._participles[key]
+
     def said_again(self, plain: str, topic: frozenset[str]) -> list[_Target]:
         """A fact that made no card by any other reading, but holds a phrase the article
         uses as a name elsewhere too ("A self regulating system works on the principle of
@@ -386,7 +411,7 @@ class _ArticleNotes:
             answer = plain[start:end]
             if german and not answer.split()[-1][:1].isupper():
                 continue
-            if _OPENS_A_CLAUSE.match(plain, end) and answer.split()[-1].casefold().endswith("ing"):
+            if _OPENS_A_CLAUSE.match(plain, end) and self.participle(answer):
                 continue  # "[Nouns ending] in -chen …": a participle opening its clause, no name
             if content_stems(answer) <= topic or \
                     answer.split()[0].casefold() in _VAGUE or \
@@ -2110,7 +2135,7 @@ def _shown_subject(context: str) -> str:
 
 # A term a heading gives with its article ("## La paroi", "## Il nucleo", "## Die DNA").
 _OPENS_ON_ARTICLE = re.compile(
-    r"(?:el|la|los|las|le|les|il|lo|gli|i|o|os|der|die|das)\s+\S|l['’]\S", re.I)
+    rf"(?:{ROMANCE_ARTICLES}|der|die|das)\s+\S|l['’]\S", re.I)
 # A word that goes on with the noun before it, in Romance languages, where an adjective
 # follows its noun: "végétale", "cellulaire", "plasmatica", "químicas", "nucleare". Not an
 # ending a verb of the third person has ("fabrica", "modifica", "facilita").
@@ -2130,7 +2155,7 @@ _AFTER_A_NOUN_PHRASE = frozenset("""
 
 def _without_article(name: str) -> str:
     """`name` casefolded, without a leading article of Romance languages or English."""
-    return re.sub(r"^(?:(?:el|la|los|las|le|les|il|lo|gli|i|o|os|the|a|an)\s+|l['’])", "",
+    return re.sub(rf"^(?:(?:{ROMANCE_ARTICLES}|the|an)\s+|l['’])", "",
                   " ".join(name.casefold().split()))
 
 # Words after a noun that open a clause or qualify the verb, no adjective: "L'équation de

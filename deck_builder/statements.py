@@ -1605,23 +1605,37 @@ def reads_as_german(text: str) -> bool:
 
 
 # A word of a German or Dutch vocabulary list, typed as learners type it: its article and
-# the noun ("der Bahnhof", "das Fahrrad, die Fahrräder", "die Katze (-n)", "Tisch, der",
-# "Zug (m)"; Dutch "de fiets", "het huis (huizen)"). German capitalises the noun, so "der",
-# "die" or "das" before a lowercase word ("die hard", "das is") is never one; Dutch writes
-# it lowercase, after "de" or "het". The gender in brackets names a noun in any language.
+# the noun ("der Bahnhof", "das Fahrrad, die Fahrräder", "die Katze (-n)", "Tisch, der";
+# Dutch "de fiets", "het huis (huizen)"). German capitalises the noun, so "der", "die" or
+# "das" before a lowercase word ("die hard", "das is") is never one; Dutch writes it
+# lowercase, after "de" or "het".
 _PLURAL = r"(?:\s*(?:,\s*|\()(?:(?:die|de)\s+)?[-¨\w]+\)?)?"
 _VOCABULARY_WORD = re.compile(
     rf"(?:(?:der|die|das)\s+[A-ZÄÖÜ][\wäöüß-]+{_PLURAL}"
     rf"|(?:de|het)\s+[a-zà-ÿ][\w-]+{_PLURAL}"
-    r"|[A-ZÄÖÜ][\wäöüß-]+,\s+(?:der|die|das)"
-    r"|\w[\w-]*\s+\((?:m|f|n|nt|pl)\.?\))")
+    r"|[A-ZÄÖÜ][\wäöüß-]+,\s+(?:der|die|das))")
+# A noun with its gender in brackets and no article ("Brücke (f)", "Bär (m)"). Physics
+# writes a quantity's symbol so ("Mass (m) = 5 kg", "Moles (n) = m/M", "Frequency (f)"),
+# so the bracket alone is no evidence of German: the noun must spell a German letter.
+_GENDERED_WORD = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*[äöüß][\wäöüß-]*\s+\((?:m|f|n|nt|pl)\.?\)")
+# "de facto", "de novo", "de jure": Latin and French phrases English writes, no Dutch noun.
+_LOAN_AFTER_DE = frozenset("""facto jure iure novo minimis rigueur luxe trop visu integro
+    nada bene""".split())
 
 
-def vocabulary_word(label: str) -> bool:
-    """Whether a label is a word of a German or Dutch vocabulary list (_VOCABULARY_WORD):
-    its meaning beside it is a translation, which says enough in one word ("der Fahrschein
-    – ticket") where an English term's one-word gloss ("heap: memory") says too little."""
-    return _VOCABULARY_WORD.fullmatch(label.strip()) is not None
+def vocabulary_word(label: str, equals: bool = False) -> bool:
+    """Whether a label is a word of a German or Dutch vocabulary list (_VOCABULARY_WORD,
+    _GENDERED_WORD): its meaning beside it is a translation, which says enough in one word
+    ("der Fahrschein – ticket") where an English term's one-word gloss ("heap: memory")
+    says too little. `equals`: the meaning follows an "=", where a bracketed letter is a
+    formula's symbol ("Mass (m) = 5 kg"), never a gender."""
+    label = label.strip()
+    if _GENDERED_WORD.fullmatch(label):
+        return not equals
+    if _VOCABULARY_WORD.fullmatch(label) is None:
+        return False
+    article, _, rest = label.partition(" ")
+    return article != "de" or re.split(r"[\W]+", rest, maxsplit=1)[0] not in _LOAN_AFTER_DE
 
 
 def named_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -1758,12 +1772,20 @@ def verb_form(word: str) -> bool:
     return _VERB_FORM.fullmatch(word) is not None
 
 
+# The definite articles of Spanish, Italian, French and Portuguese ("el", "gli", "les",
+# "os"). One is a word of its own, a space after it ("Les lysosomes", "Organismos que …"
+# never "Le" + "s lysosomes", "O" + "rganismos"), or elided ("l'enzima", "l' enzima"):
+# ROMANCE_ARTICLE. Every reading of a Romance sentence's article uses this one list.
+ROMANCE_ARTICLES = "el|la|los|las|le|les|il|lo|gli|i|o|os|a|as"
+ROMANCE_ARTICLE = rf"(?:(?:{ROMANCE_ARTICLES})\s+|l['’]\s*)"
+
+
 # A general statement in Italian, Spanish, French or Portuguese: the definite article opens
 # every one ("Las enzimas aceleran las reacciones químicas", "Gli enzimi abbassano
 # l'energia di attivazione", "Les enzymes accélèrent les réactions chimiques"), so an
 # article and one noun is no vague subject there, as it is in English (_doer, "The study
 # found …"). The subject, a verb of the third person, and what it acts on after an article.
-_ROMANCE_ARTICLE = r"(?i:(?:el|la|los|las|le|les|il|lo|gli|i|o|os|a|as)\s+|l['’])"
+_ROMANCE_ARTICLE = rf"(?i:{ROMANCE_ARTICLE})"
 _ROMANCE_OBJECT = (r"(?:(?:el|la|los|las|le|les|il|lo|gli|i|o|os|a|as|un|una|une|uno|des|du|um|"
                    r"uma)\s+|l['’])")
 _ROMANCE_STATEMENT = re.compile(

@@ -22,7 +22,7 @@ from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPack
 from anki.scheduler.v3 import CardAnswer
 from click.testing import CliRunner
 from pngs import encode_png
-from quality import weak_cards
+from quality import CLOZE_GAP, cloze_gaps, gap_texts, unclozed, weak_cards  # noqa: F401 - shared
 
 from deck_builder.cli import main
 
@@ -270,7 +270,7 @@ def visible(rendered_html: str) -> str:
 
 def field_text(value: str) -> str:
     """A field's text with cloze markup resolved, as the back of the card shows it."""
-    return visible(re.sub(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", r"\1", value, flags=re.S))
+    return visible(unclozed(value))
 
 
 def notes(col: Collection, search: str = ""):
@@ -290,8 +290,12 @@ def note_containing(col: Collection, text: str):
 def cloze_answers(note, ordinal: int, field: str = "Text") -> list[str]:
     """The text hidden on card `ordinal` (0-based) of a cloze note, as Anki would show it
     (or of a compare note's recall card, whose cell `field` holds its gap)."""
-    found = re.findall(r"\{\{c(\d+)::(.*?)(?:::[^}]*)?\}\}", note[field], re.S)  # TeX spans lines
-    return [visible(text) for number, text in found if int(number) == ordinal + 1]
+    return [visible(text) for text in gap_texts(note[field], ordinal + 1)]
+
+
+def gap_answers(texts: list[str]) -> list[str]:
+    """The hidden text of every gap in cloze texts `texts` (Anki's "Text" fields), in order."""
+    return [answer for text in texts for answer in gap_texts(text)]
 
 
 def _all_notes(col: Collection, expected: int) -> list:
@@ -312,7 +316,8 @@ def compared_together(col: Collection) -> list[frozenset[str]]:
     return [group for group in groups if len(group) > 1]
 
 
-_CHOICES = re.compile(r'(<span class="cloze"[^>]*>)\[([^\]<]+ or [^\]<]+)\?\](</span>)')
+# A hint may hold "]" ("[Type [sound:x] or Type B?]"), never "<" (escaped).
+_CHOICES = re.compile(r'(<span class="cloze"[^>]*>)\[([^<]+? or [^<]+?)\?\](</span>)')
 
 
 def without_choices(question_html: str) -> str:

@@ -18,10 +18,12 @@ from support import (
     REPO,
     cloze_answers,
     examples,
+    gap_texts,
     imported,
     note_containing,
     notes,
     run,
+    unclozed,
     visible,
 )
 from test_markdown_idioms import build, check
@@ -454,7 +456,7 @@ def test_a_context_line_that_would_show_a_mask_gives_way_to_the_title(conditioni
 def test_a_structural_label_is_no_label_and_no_answer(conditioning):
     col, _ = conditioning
     hidden = {visible(a) for n in notes(col, 'note:"deck-builder Cloze"')
-              for a in re.findall(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", n["Text"])}
+              for a in gap_texts(n["Text"])}
     assert "Definition" not in hidden and "Definition:" not in hidden
     assert not hidden & {"(B)", "B", "15", "not", "Note"}, hidden
     assert "neutral stimulus" in hidden
@@ -609,7 +611,7 @@ def test_a_front_whose_heading_names_its_answer_shows_the_title_naming_both_inst
     assert visible(card.question()).startswith(f"{title} [...] is a worldview that places")
     # "[…] in the United States" above the card for "individualistic": the same.
     (note,) = [n for n in notes(seed_collection, "note:\"deck-builder Cloze\"")
-               if re.sub(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", r"\1", visible(n["Text"])).endswith(
+               if unclozed(visible(n["Text"])).endswith(
                    "an epitome of individualistic culture.")]
     assert visible(note["Context"]) == title
 
@@ -655,6 +657,23 @@ def test_a_gap_hiding_a_compared_name_shows_the_choices_of_its_own_table(tmp_pat
         "cell in both daughter cells.",
         "Mitosis vs meiosis in the body Skin cells divide by [...] , and only the cells of "
         "the gonads divide by meiosis."], fronts
+
+
+def test_a_hint_holding_a_bracket_is_read_as_the_gap_it_is(tmp_path):
+    # Concepts "Type [sound:x]" and "Type B": the hint "[Type [sound:x] or Type B?]" holds a
+    # "]", and the suite's checker read the front as showing no gap at all.
+    text = ("# Type [sound:x] and Type B\n\n## Type [sound:x] vs Type B\n\n"
+            "| Feature | Type [sound:x] | Type B |\n| --- | --- | --- |\n"
+            "| Daughter cells | Two identical diploid cells | Four genetically different "
+            "haploid cells |\n\n## Strengths\n\n**Type [sound:x]** keeps the chromosome "
+            "number of the parent cell in both daughter cells.\n")
+    for col, _ in _built(tmp_path, text, "types.md"):
+        (note,) = notes(col, "note:\"deck-builder Cloze\"")
+        (card,) = note.cards()
+        assert visible(card.question()).endswith(
+            "[Type [sound:x] or Type B?] keeps the chromosome number of the parent cell in "
+            "both daughter cells."), visible(card.question())
+        assert cloze_answers(note, 0) == ["Type [sound:x]"]
 
 
 def test_a_list_item_its_neighbours_spell_out_makes_no_card(tmp_path):
@@ -2665,5 +2684,5 @@ def test_the_heading_an_untitled_heading_shows_is_no_name_its_text_describes(tmp
     text = ("# Week 1\n\n## Sensors\n\n### {#sec-x}\n\n"
             "Measures reflected sunlight in visible and infrared bands.\n")
     for col, _ in _built(tmp_path, text, "week-1.md"):
-        texts = [re.sub(r"\{\{c\d+::(.*?)\}\}", r"\1", visible(n["Text"])) for n in notes(col)]
+        texts = [unclozed(visible(n["Text"])) for n in notes(col)]
     assert not [t for t in texts if t.startswith(("Sensors —", "Week 1 —"))], texts

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from support import imported, notes, run, visible
+from support import gap_answers, imported, notes, run, visible
 from test_markdown_idioms import build as build_and_import
 from test_markdown_idioms import check
 
@@ -22,9 +22,6 @@ def _clozes(tmp_path: Path, source: str) -> tuple[list[str], list[str]]:
     return [entry[4] for entry in shown], check(tmp_path, source).splitlines()
 
 
-def _answers(texts: list[str]) -> list[str]:
-    return [a for t in texts for a in re.findall(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", t)]
-
 
 def test_a_sentence_naming_its_own_subject_never_hides_the_heading_above(tmp_path):
     # "## Hormones" / "The placenta, an organ of pregnancy, acts as …" made "[Hormones] —
@@ -34,19 +31,19 @@ def test_a_sentence_naming_its_own_subject_never_hides_the_heading_above(tmp_pat
                                  "pregnancy, acts as an endocrine gland.\n\n## Organs\n\n"
                                  "The placenta of the mother supplies oxygen and nutrients "
                                  "to the growing fetus.\n")
-    assert "Hormones" not in _answers(texts) and "Organs" not in _answers(texts), texts
+    assert "Hormones" not in gap_answers(texts) and "Organs" not in gap_answers(texts), texts
     assert not any(" — The placenta" in t for t in texts), texts
     # A line with no subject of its own still says what the heading means.
     texts, _ = _clozes(tmp_path, "# Climate models\n\n#### Dynamics\n\nThe movement of "
                                  "energy around the globe by winds and ocean currents.\n")
-    assert _answers(texts) == ["Dynamics"], texts
+    assert gap_answers(texts) == ["Dynamics"], texts
 
 
 def test_a_contrast_connective_is_never_part_of_a_gap(tmp_path):
     # "[Whereas arteries] carry blood away …": the gap is the subject after the connective.
     texts, _ = _clozes(tmp_path, "# Circulation\n\n## Vessels\n\nWhereas arteries carry "
                                  "blood away from the heart, veins return it to the heart.\n")
-    assert _answers(texts) == ["arteries"], texts
+    assert gap_answers(texts) == ["arteries"], texts
     assert weak_answer("Although capillaries") is not None
     assert weak_answer("Whereas arteries") is not None
 
@@ -54,7 +51,7 @@ def test_a_contrast_connective_is_never_part_of_a_gap(tmp_path):
 def test_a_pronoun_or_demonstrative_is_never_an_answer_in_any_language(tmp_path):
     texts, _ = _clozes(tmp_path, "# Geología\n\n## Minerales\n\nEstos son los minerales "
                                  "que forman el granito.\n")
-    assert "Estos" not in _answers(texts), texts
+    assert "Estos" not in gap_answers(texts), texts
     for word in ("Estos", "these", "ces", "Diese", "questi", "esses"):
         assert weak_answer(word) is not None, word
     assert weak_answer("granito") is None
@@ -69,8 +66,8 @@ def test_a_capitalised_german_noun_is_no_name_to_ask(tmp_path):
                                  "Katalysator der Reaktion.\n\nDie Zelle nutzt Glukose als "
                                  "Energiequelle.\n\nDas **Substrat** bindet am aktiven "
                                  "Zentrum des Enzyms.\n")
-    assert not {"Reaktion", "Energiequelle"} & set(_answers(texts)), texts
-    assert "Substrat" in _answers(texts), texts  # a marked noun is still asked
+    assert not {"Reaktion", "Energiequelle"} & set(gap_answers(texts)), texts
+    assert "Substrat" in gap_answers(texts), texts  # a marked noun is still asked
     # In English a capitalised word past a sentence's opening still names something, and
     # in German a run of capitalised words ("Otto von Bismarck") does.
     text = "Becomes president after the death of Roosevelt in the spring."
@@ -88,7 +85,7 @@ def test_a_german_phrase_said_twice_that_ends_in_no_noun_is_no_name(tmp_path):
                                  "Danach betrachten wir die Grenzwerte der Folge und ihre "
                                  "Eigenschaften.\n\nEine **Folge** ordnet jeder natürlichen "
                                  "Zahl eine reelle Zahl zu.\n")
-    assert _answers(texts) == ["Folge"], texts  # a marked noun is still asked
+    assert gap_answers(texts) == ["Folge"], texts  # a marked noun is still asked
 
 
 def test_a_cloze_never_cuts_a_formula_that_says_the_answer(tmp_path):
@@ -101,7 +98,7 @@ def test_a_cloze_never_cuts_a_formula_that_says_the_answer(tmp_path):
                   "\\frac{TP + TN}{TP + TN + FP + FN}$.\n\nThe **recall** is the share of "
                   "positives found.\n")
     assert not any(re.search(r"\\\((?:(?!\\\)).)*\{\{c", t) for t in texts), texts
-    assert _answers(texts) == ["recall"], texts
+    assert gap_answers(texts) == ["recall"], texts
     assert any('answer "accuracy" is written in the formula' in w for w in warnings), warnings
 
 
@@ -136,5 +133,14 @@ def test_a_repeated_phrase_ending_in_a_participle_is_no_name(tmp_path):
                                  "-ung, -heit or -keit are always feminine.\n- Nouns ending "
                                  "in -chen are always neuter.\n- The plural article is always "
                                  "die.\n")
-    assert "Nouns ending" not in _answers(texts), texts
-    assert "neuter" in _answers(texts), texts
+    assert "Nouns ending" not in gap_answers(texts), texts
+    assert "neuter" in gap_answers(texts), texts
+    # A gerund that names a thing stands alone elsewhere ("… show that protein folding can
+    # fail"): "[Protein folding] in the endoplasmic reticulum …" is still asked.
+    texts, _ = _clozes(tmp_path / "gerund", "# Water\n\n## Properties\n\nIce floats because "
+                                            "hydrogen bonding holds its molecules in a lattice."
+                                            "\n\n## Proteins\n\nProtein folding in the "
+                                            "endoplasmic reticulum needs chaperones.\n\n"
+                                            "Misfolded proteins show that protein folding can "
+                                            "fail.\n")
+    assert "Protein folding" in gap_answers(texts), texts

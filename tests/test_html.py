@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import shutil
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from support import (
     by_guid,
     examples,
     field_text,
+    gap_texts,
     notes,
     run,
     start_course,
@@ -207,7 +207,7 @@ def test_site_pages_give_their_pinned_notes(name, tmp_path, collection):
     assert len(notes(col, 'note:"deck-builder Cloze"')) == expected["cloze"]
     assert len(notes(col, 'note:"deck-builder Compare"')) == expected["compare"]
     answers = [visible(a) for n in notes(col, 'note:"deck-builder Cloze"')
-               for a in re.findall(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", n["Text"])]
+               for a in gap_texts(n["Text"])]
     assert expected["answer"] in answers
     if expected["row"]:
         assert expected["row"] in [visible(n.fields[0]) for n in notes(col,

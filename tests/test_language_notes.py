@@ -4,9 +4,9 @@ of a German sentence is a name (fix15)."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
+from support import gap_answers
 from test_markdown_idioms import build as build_and_import
 from test_markdown_idioms import check
 
@@ -19,9 +19,6 @@ def _clozes(tmp_path: Path, source: str) -> tuple[list[str], str]:
     return [entry[4] for entry in shown], check(tmp_path, source)
 
 
-def _answers(texts: list[str]) -> list[str]:
-    return [a for t in texts for a in re.findall(r"\{\{c\d+::(.*?)\}\}", t)]
-
 
 def test_a_vocabulary_line_asks_the_word_from_its_meaning(tmp_path):
     # "der Fahrschein – ticket" was refused ("leaves fewer than 2 words on its card"), "die
@@ -32,7 +29,7 @@ def test_a_vocabulary_line_asks_the_word_from_its_meaning(tmp_path):
                                  "- die Stadt = city\n- das Haus, die Häuser: house\n"
                                  "- Der Zug fährt um acht Uhr ab.\n\n## Nederlands\n\n"
                                  "- de fiets – bike\n- het kaartje – ticket\n")
-    assert sorted(_answers(texts)) == sorted([
+    assert sorted(gap_answers(texts)) == sorted([
         "der Fahrschein", "das Fahrrad, die Fahrräder", "die Stadt", "das Haus, die Häuser",
         "de fiets", "het kaartje"]), texts
     # An English term's one-word gloss still says too little ("heap: memory").
@@ -51,8 +48,8 @@ def test_a_german_grammar_fact_asks_its_case_not_a_common_noun(tmp_path):
                                    "Präposition mit steht immer der Dativ.\n\nDer Dativ folgt "
                                    "nach den Präpositionen aus, bei, mit und zu.\n\nDie Reise "
                                    "nach Hamburg dauert drei Stunden mit dem Zug.\n")
-    assert _answers(texts) == ["Dativ", "Dativ"], texts
-    assert not any("Grammatik auf Deutsch" in a for a in _answers(texts)), texts
+    assert gap_answers(texts) == ["Dativ", "Dativ"], texts
+    assert not any("Grammatik auf Deutsch" in a for a in gap_answers(texts)), texts
     assert ":9: note: facts: no card" in out, out  # common nouns only: "Reise", "Zug"
     # Still no name: a German common noun ("Reaktion"), a pronoun ("I'm").
     text = "Das Enzym dient als Katalysator der Reaktion."
@@ -73,7 +70,7 @@ def test_what_a_thing_is_made_of_is_asked_in_other_languages(tmp_path):
                                    "- Elle est composée de plusieurs couches.\n"
                                    "- Il citoscheletro è costituito da microtubuli, "
                                    "microfilamenti e filamenti intermedi.\n")
-    assert sorted(_answers(texts)) == ["ADN y proteínas", "Chitin", "Zellkern", "cellulose"], \
+    assert sorted(gap_answers(texts)) == ["ADN y proteínas", "Chitin", "Zellkern", "cellulose"], \
         texts
     for line in (9, 10, 11):  # parts not named, a pronoun subject, one part of a list
         assert f":{line}: note: facts: no card" in out, out
@@ -86,7 +83,18 @@ def test_a_romance_plural_definition_and_article_are_read(tmp_path):
                                  "- I fosfolipidi sono molecole che formano le membrane.\n"
                                  "- Les lysosomes sont des organites qui digèrent les déchets.\n"
                                  "- I mitocondri producono ATP nella cellula.\n")
-    assert sorted(_answers(texts)) == ["ATP", "fosfolipidi", "lysosomes"], texts
+    assert sorted(gap_answers(texts)) == ["ATP", "fosfolipidi", "lysosomes"], texts
+
+
+def test_a_word_opening_like_an_article_is_no_article(tmp_path):
+    # "Organismos que se alimentan …" read as the article "O" + "rganismos se …", a
+    # sentence naming its own subject, so under "## Hongos" it asked nothing: its heading
+    # is what it means. "Isla de células …" ("I" + "sla") the same.
+    texts, _ = _clozes(tmp_path, "# Biología\n\n## Hongos\n\nOrganismos que se alimentan por "
+                                 "absorción de materia orgánica.\n\n## Islotes\n\nIsla de "
+                                 "células que se forma en el páncreas.\n\n## Esporas\n\n"
+                                 "Células que se dispersan por el aire.\n")
+    assert sorted(gap_answers(texts)) == ["Esporas", "Hongos", "Islotes"], texts
 
 
 def test_a_rule_asks_its_short_predicate(tmp_path):
@@ -96,7 +104,7 @@ def test_a_rule_asks_its_short_predicate(tmp_path):
                                    "- A primary key cannot be null.\n"
                                    "- Table names should be singular.\n"
                                    "- The answer must be correct.\n")
-    assert sorted(_answers(texts)) == ["null", "singular"], texts
+    assert sorted(gap_answers(texts)) == ["null", "singular"], texts
     assert ":7: note: facts: no card" in out, out  # one noun after "The"
 
 
@@ -106,7 +114,7 @@ def test_a_reflexive_romance_verb_is_no_english_verb_of_consequence(tmp_path):
     texts, _ = _clozes(tmp_path, "# Biología\n\n## Transporte\n\n- La osmosis se produce a "
                                  "través de una membrana semipermeable.\n- La mitocondria se "
                                  "encuentra en el citoplasma.\n")
-    assert _answers(texts) == ["el citoplasma"], texts
+    assert gap_answers(texts) == ["el citoplasma"], texts
 
 
 def test_a_heading_with_its_article_is_hidden_whole_or_not_at_all(tmp_path):
@@ -119,7 +127,7 @@ def test_a_heading_with_its_article_is_hidden_whole_or_not_at_all(tmp_path):
                                  "\n## Die DNA\n\n"
                                  "- Die DNA-Struktur wurde 1953 von Watson und Crick "
                                  "entschlüsselt.\n")
-    answers = _answers(texts)
+    answers = gap_answers(texts)
     assert not {"La paroi", "Il nucleo", "Die DNA"} & set(answers), texts
 
 
@@ -129,7 +137,7 @@ def test_a_heading_word_named_in_passing_in_romance_text_is_no_gap(tmp_path):
     texts, _ = _clozes(tmp_path, "# Biologia\n\n## Cellula\n\n"
                                  "- Gli organelli svolgono funzioni diverse nella cellula.\n"
                                  "- La cellula è l'unità fondamentale degli esseri viventi.\n")
-    assert _answers(texts) == ["cellula"], texts  # the definition only
+    assert gap_answers(texts) == ["cellula"], texts  # the definition only
     assert all("nella {{" not in t for t in texts), texts
 
 
@@ -145,7 +153,7 @@ def test_a_romance_general_statement_asks_what_its_named_subject_acts_on(tmp_pat
                                  "- Les enzymes accélèrent les réactions chimiques.\n"
                                  "\n## Os anticorpos\n\n"
                                  "- Os anticorpos reconhecem os antígenos.\n")
-    assert sorted(_answers(texts)) == ["antígenos", "energia di attivazione",
+    assert sorted(gap_answers(texts)) == ["antígenos", "energia di attivazione",
                                        "reacciones químicas", "réactions chimiques"], texts
 
 
@@ -155,5 +163,22 @@ def test_a_german_passive_asks_its_agent_with_the_year_shown(tmp_path):
                                    "entschlüsselt.\n"
                                    "- Das Penicillin wurde 1928 von Alexander Fleming entdeckt.\n"
                                    "- Die Zellwand der Bakterien wird durch Lysozym zerstört.\n")
-    assert sorted(_answers(texts)) == ["Alexander Fleming", "Watson und Crick"], texts
+    assert sorted(gap_answers(texts)) == ["Alexander Fleming", "Watson und Crick"], texts
     assert all("1953" in t or "1928" in t for t in texts), texts
+
+
+def test_a_physics_symbol_in_brackets_is_no_gender(tmp_path):
+    # "Mass (m) = 5 kg" read as a German noun with its gender: its "=" was shown as a dash
+    # ("Mass (m) — […]") and "Moles (n) = m/M" hid a formula's side as a translation.
+    texts, _ = _clozes(tmp_path, "# Moles\n\n## Quantities\n\n- Moles (n) = m/M\n"
+                                 "- Mass (m) = 5 kg\n- Volume (v) = 2 L\n\nThe molar mass is "
+                                 "the mass of one mole of a substance.\n")
+    assert not any(t.startswith("Moles (n)") for t in texts), texts
+    assert any(t.startswith("Mass (m) = {{c1::") for t in texts), texts
+    # Latin an English note writes is no Dutch word, nor a symbol a gender: a one-word
+    # gloss says too little of them, as of any English term ("heap: memory").
+    texts, _ = _clozes(tmp_path / "latin", "# Genetics\n\n## Terms\n\n- de novo – anew\n"
+                                           "- de facto – actually\n- Frequency (f) – Hertz\n")
+    assert texts == [], texts
+    assert vocabulary_word("Brücke (f)") and vocabulary_word("de auto")
+    assert not vocabulary_word("Brücke (f)", equals=True) and not vocabulary_word("Mass (m)")

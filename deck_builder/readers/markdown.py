@@ -90,6 +90,7 @@ from deck_builder.readers.builder import (
 )
 from deck_builder.statements import (
     AUXILIARIES,
+    ROMANCE_ARTICLE,
     clean_statement_span,
     led_to_span,
     named_spans,
@@ -624,7 +625,7 @@ _OTHER_DEFINITION = re.compile(
     # wichtig" is no definition); or "X se define como …", "X significa …".
     # The article is a word of its own ("Les lysosomes", never "Le" + "s lysosomes"), or
     # elided; Italian's plural "I" too ("I fosfolipidi sono molecole che …").
-    r"^(?:(?:el|la|los|las|les|le|il|lo|gli|i|os|as|o)\s+|l['’]\s*)?"
+    rf"^{ROMANCE_ARTICLE}?"
     r"(?P<rom_term>[^,;:()\ue000]+?)"
     r"\s+(?P<rom_verb>(?:es|son|est|sont|é|são|è|sono)(?=\s+(?:una?|unos|unas|el|la|los|las|le|"
     r"les|l['’]|une|des|uma?|o|os|as|il|lo|gli|uno|aquel\w*|aquilo|ce(?:lle|lui)?|quel\w*)\b"
@@ -2680,7 +2681,8 @@ def _labelled(text: str) -> tuple[str, str] | None:
                     _DIFFERENCE_OF_WORDS.match(shielded.partition("=")[2]):
                 return None  # "Profit = Revenue - Costs": an equation, its minus no dash
             # "die Stadt = city": a word of a vocabulary list and its meaning, no formula.
-            translated = vocabulary_word(label) and _words_of_letters(rest) >= 1
+            translated = vocabulary_word(label, equals=pattern is _EQUALS_LABEL) and \
+                _words_of_letters(rest) >= 1
             if pattern is _EQUALS_LABEL and (_words_of_letters(rest) < 2 and not translated or
                                              label.count("(") != label.count(")") or
                                              _SUM_OF_WORDS.match(rest)):
@@ -2709,7 +2711,7 @@ def _labelled(text: str) -> tuple[str, str] | None:
 # produce a través de …", "Il DNA è contenuto …", "La cellule a besoin …"). It is a fact
 # about that subject, never what the heading above it means (names_own_subject, in English).
 _ROMANCE_OWN_SUBJECT = re.compile(
-    r"^(?:el|la|los|las|il|lo|gli|i|le|les|l['’]|o|os|as)\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?\s+"
+    rf"^{ROMANCE_ARTICLE}[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}}?\s+"
     r"(?:se|si|es|son|está|están|è|sono|sta|stanno|est|sont|ha|hanno|tiene|tienen|puede|"
     r"pueden|può|possono|peut|peuvent|ont|é|são|tem|têm)\s", re.I)
 
