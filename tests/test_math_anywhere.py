@@ -167,6 +167,21 @@ def test_a_bracket_display_under_its_lead_is_math():
     _assert_math_whole(source, [mean, transmural, "P + \\frac{1}{2}\\rho v^2 = \\text{cost}"])
 
 
+def test_dollars_in_code_or_in_prose_open_no_display_over_the_lines_below():
+    # A Markdown cheat sheet's "typed between `$$` signs:": its odd "$$" (in code) found a
+    # "closer" in the code two lines down, and the list under the lead was read as the
+    # lines of a formula, two of its items joined to the lead. "$$" opens a display over
+    # lines alone on its line (docs/markdown.md), never in code or in prose ("($$)").
+    from deck_builder.readers.markdown import read
+
+    items = ("- inline math: `$x$`\n- display math: `$$x$$` on its own line\n"
+             "- fractions: `\\frac{a}{b}`\n")
+    for lead in ("Display math is typed between `$$` signs:", "It costs money ($$) to type:"):
+        article, _ = read(Path("cheatsheet.md"), f"# Math in notes\n\n{lead}\n{items}")
+        facts = [fact.text.value for section in article.sections for fact in section.facts]
+        assert facts == [f"{lead[:-1]} › fractions: **\\frac{{a}}{{b}}**"], facts
+
+
 def test_an_environment_typed_bare_that_lives_inside_math_is_math():
     # "\begin{cases}" and "\begin{aligned}" typed with no "$$" (as Jupyter and MathJax
     # pages render them): read as a paragraph, the card showed raw TeX, its "\\" row
