@@ -232,6 +232,19 @@ def test_hugo_katex_shortcodes_are_math():
     _assert_math_whole(source, [flow, resistance])
 
 
+def test_a_katex_shortcode_left_open_stops_at_the_next_one():
+    # "{{< katex >}}" never closed read its TeX on to the next closer, past other shortcodes
+    # (and to the end of the text for each opener: 10,000 of them read in 7 s). Its TeX is
+    # only what stands before the next opener or closer.
+    from deck_builder.readers.markdown import _KATEX_SHORTCODE, _katex_math
+
+    typed = "a {{< katex >}}x and {{< katex >}}Q = R{{< /katex >}} b"
+    assert _KATEX_SHORTCODE.sub(_katex_math, typed) == "a {{< katex >}}x and $Q = R$ b"
+    unclosed = "{{< katex >}}x " * 10_000
+    assert _KATEX_SHORTCODE.sub(_katex_math, unclosed + "{{< /katex >}}") == (
+        unclosed[:-len("{{< katex >}}x ")] + "$x$")
+
+
 def test_a_github_math_fence_is_display_math():
     # GitHub's and GitLab's "```math" fence is display math: read as code, its formula made
     # no card, and the list item over one took the next paragraph for its own.
