@@ -743,3 +743,20 @@ def test_a_paragraphs_lines_are_read_once_for_the_display_closer_each_leaves_ope
         paragraphs = [t.content for t in tokens if t.type == "inline"]
         assert paragraphs == ["T", "Lead:\n" + "\n".join(["\\[ a_1"] * n), "After."]
     assert counts[1] < 6 * counts[0], counts  # every line below, for each line: 16x
+
+
+def test_lines_are_joined_to_read_a_formula_only_up_to_a_line_that_closes_one(monkeypatch):
+    # A formula typed over a line break is read on the lines joined: each line of "\[ a_1"
+    # left open was parsed joined with each of the 11 lines below, none closing it, 8.7 s
+    # for 64 KB (benchmarks/adversarial.py, display_lines).
+    from deck_builder.readers import markdown
+
+    parse, parsed = markdown._PARSER.parseInline, []
+    monkeypatch.setattr(markdown._PARSER, "parseInline",
+                        lambda src, *a: parsed.append(src) or parse(src, *a))
+    lines = ["\\[ a_1"] * 200
+    assert markdown._lines_of("\n".join(lines)) == lines
+    assert parsed == []
+    # Still joined where a line closes it: "$Q = \frac{a" / "b}$".
+    assert markdown._lines_of("La portata è $Q = \\frac{a\nb}$ e\n\\[ x") == [
+        "La portata è $Q = \\frac{a\nb}$ e", "", "\\[ x"]

@@ -2125,6 +2125,7 @@ def _line(node: SyntaxTreeNode) -> int:
 
 # A dollar or a single backslash before "(" or "[": `\\(`, `\\[` (a double one is no opener).
 _MATH_OPENER = re.compile(r"\$|\\[(\[]")
+_MATH_CLOSER = re.compile(r"\$|\\[)\]]")
 
 
 def _lines_of(source: str) -> list[str]:
@@ -2143,6 +2144,10 @@ def _lines_of(source: str) -> list[str]:
         if any(t.type == "text" and "$" in t.content for t in alone) or \
                 line.count("\\(") > line.count("\\)") or line.count("\\[") > line.count("\\]"):
             for end in range(at + 1, min(len(lines), at + 12)):
+                if not _MATH_CLOSER.search(lines[end]):
+                    # No formula closes on it. Parsed joined up to each of the 11 lines
+                    # below, a paragraph of "\\[ a_1" lines left open took 8.7 s for 64 KB.
+                    continue
                 # A formula runs over the break when the joined lines read it whole.
                 joined = "\n".join(lines[at:end + 1])
                 tokens = _PARSER.parseInline(joined)[0].children or []
