@@ -183,9 +183,30 @@ def repeated_answer(size: int) -> tuple[str, str]:
                                          "cells is high.\n")
 
 
+def display_lines(size: int) -> tuple[str, str]:
+    """One paragraph of lines that each open a display formula ("\\[ a_1") and none closes
+    it: each line looked for its closer down to the paragraph's end (review 16)."""
+    return "display_lines.md", _repeat("# Display\n\n## One\n\nThe **mark** is:\n",
+                                       lambda i: f"\\[ a_{{{i}}}\n", size)
+
+
+def katex_openers(size: int) -> tuple[str, str]:
+    """Hugo's "{{< katex >}}" shortcode opened again and again, never closed: each opener's
+    TeX was read on to the end of the text (review 16)."""
+    return "katex_openers.md", _repeat("# KaTeX\n\n## One\n\nThe **mark** is ",
+                                       lambda i: f"{{{{< katex >}}}}x_{i} ", size, "\n")
+
+
+def initials(size: int) -> tuple[str, str]:
+    """A marked name's initials said again and again between formulas ("MSE $x_1$ e MSE
+    …"): each was checked against every gap and formula of the text (review 16)."""
+    return "initials.md", _repeat("# Errors\n\n## One\n\nThe **mean squared error** is low: ",
+                                  lambda i: f"MSE $x_{{{i}}}$ e ", size, "\n")
+
+
 CASES = {f.__name__: f for f in (headings, facts, marks, glossary, table, nested, paragraph,
                                  math, notes, arrow, openers, brackets, highlighted_math,
-                                 repeated_answer)}
+                                 repeated_answer, display_lines, katex_openers, initials)}
 
 
 def build(path: Path, timeout: float) -> tuple[float | None, float, float, int]:

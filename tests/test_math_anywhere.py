@@ -167,6 +167,21 @@ def test_a_bracket_display_under_its_lead_is_math():
     _assert_math_whole(source, [mean, transmural, "P + \\frac{1}{2}\\rho v^2 = \\text{cost}"])
 
 
+def test_dollars_in_code_or_in_prose_open_no_display_over_the_lines_below():
+    # A Markdown cheat sheet's "typed between `$$` signs:": its odd "$$" (in code) found a
+    # "closer" in the code two lines down, and the list under the lead was read as the
+    # lines of a formula, two of its items joined to the lead. "$$" opens a display over
+    # lines alone on its line (docs/markdown.md), never in code or in prose ("($$)").
+    from deck_builder.readers.markdown import read
+
+    items = ("- inline math: `$x$`\n- display math: `$$x$$` on its own line\n"
+             "- fractions: `\\frac{a}{b}`\n")
+    for lead in ("Display math is typed between `$$` signs:", "It costs money ($$) to type:"):
+        article, _ = read(Path("cheatsheet.md"), f"# Math in notes\n\n{lead}\n{items}")
+        facts = [fact.text.value for section in article.sections for fact in section.facts]
+        assert facts == [f"{lead[:-1]} › fractions: **\\frac{{a}}{{b}}**"], facts
+
+
 def test_an_environment_typed_bare_that_lives_inside_math_is_math():
     # "\begin{cases}" and "\begin{aligned}" typed with no "$$" (as Jupyter and MathJax
     # pages render them): read as a paragraph, the card showed raw TeX, its "\\" row
@@ -215,6 +230,19 @@ def test_hugo_katex_shortcodes_are_math():
               f"La **resistenza** vale\n{{{{< katex display >}}}}\n{resistance}\n"
               "{{< /katex >}}\nin un tubo rigido.\n")
     _assert_math_whole(source, [flow, resistance])
+
+
+def test_a_katex_shortcode_left_open_stops_at_the_next_one():
+    # "{{< katex >}}" never closed read its TeX on to the next closer, past other shortcodes
+    # (and to the end of the text for each opener: 10,000 of them read in 7 s). Its TeX is
+    # only what stands before the next opener or closer.
+    from deck_builder.readers.markdown import _KATEX_SHORTCODE, _katex_math
+
+    typed = "a {{< katex >}}x and {{< katex >}}Q = R{{< /katex >}} b"
+    assert _KATEX_SHORTCODE.sub(_katex_math, typed) == "a {{< katex >}}x and $Q = R$ b"
+    unclosed = "{{< katex >}}x " * 10_000
+    assert _KATEX_SHORTCODE.sub(_katex_math, unclosed + "{{< /katex >}}") == (
+        unclosed[:-len("{{< katex >}}x ")] + "$x$")
 
 
 def test_a_github_math_fence_is_display_math():

@@ -693,3 +693,70 @@ def test_highlighted_formulas_are_marked_counting_the_marks_before_them_once():
     marked = _highlighted_math(held)
     assert marked.count(f"{chr(0)}**") == 2500  # every other one stands in a mark already
     assert marked.startswith(f"**{chr(0)}0{chr(0)}** and **{chr(0)}1{chr(0)} and **")
+
+
+class _CountingSpans(list):
+    """Spans that add up the items each pass over them reads."""
+
+    read = 0
+
+    def __iter__(self):
+        for item in super().__iter__():
+            _CountingSpans.read += 1
+            yield item
+
+
+def test_initials_tokens_are_kept_out_of_formulas_by_bisection(monkeypatch):
+    # "MSE $x_{i}$ e …": each "MSE" token, the answer's initials, was checked against every
+    # gap and formula of its text, 7.6 s for 135 KB (review 16).
+    from deck_builder import generate
+
+    math_spans = generate.math_spans
+    monkeypatch.setattr(generate, "math_spans", lambda text: _CountingSpans(math_spans(text)))
+    counts = []
+    for n in (200, 800):
+        lead = "The mean squared error is low: "
+        plain = lead + "".join(f"MSE \\(x_{{{i}}}\\) e " for i in range(n))
+        spans = ((4, 22, "k"),)
+        _CountingSpans.read = 0
+        joined, in_formulas = generate._with_giveaways(plain, spans, {"k": "mean squared error"})
+        counts.append(_CountingSpans.read)
+        assert in_formulas == {}
+        # Each "MSE" outside its formula joins the answer's gap; no formula is cut.
+        assert [plain[s:e] for s, e, _ in joined] == ["mean squared error"] + ["MSE"] * n
+    assert counts[1] < 6 * counts[0], counts  # every formula for each token: 16x
+
+
+def test_a_paragraphs_lines_are_read_once_for_the_display_closer_each_leaves_open(monkeypatch):
+    # Each line of "\[ a_1" left open scanned down to the paragraph's blank line for its
+    # "\]", and the next line scanned the same lines again: 8,000 lines parsed in 5 s.
+    from deck_builder.readers import markdown
+
+    line_text, read = markdown._line_text, []
+    monkeypatch.setattr(markdown, "_line_text",
+                        lambda state, line: read.append(1) or line_text(state, line))
+    counts = []
+    for n in (200, 800):
+        read.clear()
+        tokens = markdown._PARSER.parse("# T\n\nLead:\n" + "\\[ a_1\n" * n + "\nAfter.\n")
+        counts.append(len(read))
+        paragraphs = [t.content for t in tokens if t.type == "inline"]
+        assert paragraphs == ["T", "Lead:\n" + "\n".join(["\\[ a_1"] * n), "After."]
+    assert counts[1] < 6 * counts[0], counts  # every line below, for each line: 16x
+
+
+def test_lines_are_joined_to_read_a_formula_only_up_to_a_line_that_closes_one(monkeypatch):
+    # A formula typed over a line break is read on the lines joined: each line of "\[ a_1"
+    # left open was parsed joined with each of the 11 lines below, none closing it, 8.7 s
+    # for 64 KB (benchmarks/adversarial.py, display_lines).
+    from deck_builder.readers import markdown
+
+    parse, parsed = markdown._PARSER.parseInline, []
+    monkeypatch.setattr(markdown._PARSER, "parseInline",
+                        lambda src, *a: parsed.append(src) or parse(src, *a))
+    lines = ["\\[ a_1"] * 200
+    assert markdown._lines_of("\n".join(lines)) == lines
+    assert parsed == []
+    # Still joined where a line closes it: "$Q = \frac{a" / "b}$".
+    assert markdown._lines_of("La portata è $Q = \\frac{a\nb}$ e\n\\[ x") == [
+        "La portata è $Q = \\frac{a\nb}$ e", "", "\\[ x"]
