@@ -1426,11 +1426,37 @@ class _ArticleNotes:
                 unmasked = f"{title} › {unmasked}"
             candidates = [unmasked, head, title, alone, _before_mask(context, context_spans),
                           _before_mask(title, masked_context(title))]
-            context, context_spans = "", ()
+            heading, context, context_spans = context, "", ()
             for candidate in dict.fromkeys(c for c in candidates if c):
                 if not masked_context(candidate, _named(self.concept_targets, candidate)):
                     context = candidate
                     break
+            if context and is_generic_heading(context) and not all(
+                    map(is_generic_heading, heading.split(" › "))):
+                # "Introduction" left of "Introduction › Software for geocomputation" by the
+                # gap for "geocomputation": a generic heading alone says nothing of where the
+                # card is (issue 15 item 3), and the other answers lose the heading too. The
+                # answers the heading shows are left unasked; the rest keep it whole.
+                kept_before, answers_before = list(kept), answers
+                shows = []
+                for key_ in kept_before:  # each answer alone: does the heading show it?
+                    kept[:], answers = [key_], {key_: answers_before[key_]}
+                    if masked_context(heading):
+                        shows.append(key_)
+                rest = [k for k in kept_before if k not in shows]
+                kept[:], answers = rest, {k: answers_before[k] for k in rest}
+                if shows and (not rest or not masked_context(heading)):
+                    for key_ in shows:
+                        self.weak(part_lines.get(key_, line),
+                                  f'answer "{answers_before[key_]}" is said by the heading '
+                                  f'"{heading}"; hidden there, the card\'s context would be '
+                                  f'only "{context}"')
+                    if not rest:
+                        return False
+                    spans = tuple(s for s in spans if s[2] in rest)
+                    context = heading
+                else:  # no one answer shows it, or the rest do together: as before
+                    kept[:], answers = kept_before, answers_before
         if not context and (compared := next(
                 filter(None, map(self.comparison_of, answers.values())), None)):
             # A gap hiding a compared concept's name, its heading masked away ("Strengths of

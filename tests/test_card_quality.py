@@ -2686,3 +2686,22 @@ def test_the_heading_an_untitled_heading_shows_is_no_name_its_text_describes(tmp
     for col, _ in _built(tmp_path, text, "week-1.md"):
         texts = [unclozed(visible(n["Text"])) for n in notes(col)]
     assert not [t for t in texts if t.startswith(("Sensors —", "Week 1 —"))], texts
+
+
+def test_an_answer_its_heading_names_leaves_the_other_answers_their_heading(tmp_path):
+    # "R is a powerful language for [geocomputation] but … [geographic data] analysis …"
+    # under "Introduction › Software for geocomputation": the gap for "geocomputation"
+    # masked the heading, so the note's context fell back to the title, "Introduction", a
+    # generic heading alone (issue 15 item 3) on every card of the note. That answer is
+    # left unasked; "geographic data" keeps the heading that says where it is.
+    text = ("# Introduction\n\n## Software for geocomputation\n\nR is a powerful language "
+            "for **geocomputation** but there are many other options for **geographic "
+            "data** analysis providing thousands of geographic functions.\n")
+    for col, _ in _built(tmp_path, text, "intro.md"):
+        contexts = [visible(_div(card.question(), "context"))
+                    for n in notes(col) for card in _asked(n)]
+        assert contexts == ["Introduction › Software for geocomputation"], contexts
+        assert "Introduction" not in contexts
+        _, back = _front_and_back(col, "geographic data")
+        assert "R is a powerful language for geocomputation" in back
+    assert 'answer "geocomputation" is said by the heading' in check(tmp_path, text, "intro.md")
