@@ -1361,18 +1361,25 @@ class _ArticleNotes:
         # context line, a binary guess). A heading naming the answer alone is still masked.
         concept_patterns = {t.pattern for t in self.compared_targets.values()}
 
-        def masked_context(context: str, others=()) -> tuple:
-            shown = [*(t for t in targets if t.key in kept), *others]
+        def masked_context(context: str, others=(), keys=None) -> tuple:
+            """The masks `context` needs for the answers of `keys` (else every kept one)."""
+            keys = kept if keys is None else keys
+            shown = [*(t for t in targets if t.key in keys), *others]
             if self.names_choices(context):
                 shown = [t for t in shown if t.pattern not in concept_patterns]
-            asked = (context, tuple((t.key, t.pattern) for t in shown), tuple(answers.items()))
+            asking = {k: a for k, a in answers.items() if k in keys}
+            asked = (context, tuple((t.key, t.pattern) for t in shown), tuple(asking.items()))
             found = self._context_masks.get(asked)
             if found is None:
                 spans = _masked(context, shown).spans
                 found = self._context_masks[asked] = _with_giveaways(
-                    context, spans, answers, mask_key="context",
+                    context, spans, asking, mask_key="context",
                     subject=self.concept_spans(context), subject_stems=self.subject_stems)[0]
             return found
+
+        def shown_by(context: str) -> list[str]:
+            """The kept answers `context` shows, each asked alone."""
+            return [k for k in kept if masked_context(context, keys=(k,))]
 
         context = _NUMBERING.sub("", context)
         context_spans = masked_context(context)
@@ -1381,13 +1388,7 @@ class _ArticleNotes:
             # …": the title shows one item, whose card it answers, not the others, which
             # need it to say what set they are of. That item is left unasked (shown on the
             # others' cards); the rest keep the title whole.
-            kept_before, answers_before = list(kept), answers
-            shows = []
-            for key_ in kept_before:  # each item alone: does the title show it?
-                kept[:], answers = [key_], {key_: answers_before[key_]}
-                if masked_context(context):
-                    shows.append(key_)
-            kept[:], answers = kept_before, answers_before
+            shows = shown_by(context)
             # One item only, said whole (its plural too): where the title says a word of
             # several ("Types of Delusions" over "Delusion of control; Delusion of guilt; …"),
             # part of one ("May be imaged at the interscalene level" over "Interscalene
@@ -1396,14 +1397,12 @@ class _ArticleNotes:
             if len(shows) == 1 and re.search(
                     rf"(?<![\w-]){re.escape(answers[shows[0]])}(?:e?s)?(?![\w-])", context, re.I):
                 rest = [k for k in kept if k not in shows]
-                kept[:], answers = rest, {k: answers[k] for k in rest}
-                if masked_context(context):
-                    kept[:], answers = kept_before, answers_before  # another give-away
-                else:
+                if not masked_context(context, keys=rest):  # else another gives it away
                     for key_ in shows:
                         self.weak(part_lines.get(key_, line),
-                                  f'answer "{answers_before[key_]}" is said by the list\'s '
+                                  f'answer "{answers[key_]}" is said by the list\'s '
                                   "title; its card is not made")
+                    kept[:], answers = rest, {k: answers[k] for k in rest}
                     spans = tuple(s for s in spans if s[2] in rest)
                     context_spans = ()
         if context_spans:
@@ -1437,26 +1436,20 @@ class _ArticleNotes:
                 # gap for "geocomputation": a generic heading alone says nothing of where the
                 # card is (issue 15 item 3), and the other answers lose the heading too. The
                 # answers the heading shows are left unasked; the rest keep it whole.
-                kept_before, answers_before = list(kept), answers
-                shows = []
-                for key_ in kept_before:  # each answer alone: does the heading show it?
-                    kept[:], answers = [key_], {key_: answers_before[key_]}
-                    if masked_context(heading):
-                        shows.append(key_)
-                rest = [k for k in kept_before if k not in shows]
-                kept[:], answers = rest, {k: answers_before[k] for k in rest}
-                if shows and (not rest or not masked_context(heading)):
+                shows = shown_by(heading)
+                rest = [k for k in kept if k not in shows]
+                # Else no one answer shows it, or the rest do together: as before.
+                if shows and (not rest or not masked_context(heading, keys=rest)):
                     for key_ in shows:
                         self.weak(part_lines.get(key_, line),
-                                  f'answer "{answers_before[key_]}" is said by the heading '
+                                  f'answer "{answers[key_]}" is said by the heading '
                                   f'"{heading}"; hidden there, the card\'s context would be '
                                   f'only "{context}"')
                     if not rest:
                         return False
+                    kept[:], answers = rest, {k: answers[k] for k in rest}
                     spans = tuple(s for s in spans if s[2] in rest)
                     context = heading
-                else:  # no one answer shows it, or the rest do together: as before
-                    kept[:], answers = kept_before, answers_before
         if not context and (compared := next(
                 filter(None, map(self.comparison_of, answers.values())), None)):
             # A gap hiding a compared concept's name, its heading masked away ("Strengths of
