@@ -249,6 +249,13 @@ _ONLY_POINTS = re.compile(r"\W*(?:see|cf\.?|refer to|compare)\s+(?:(?:the|a|an|a
                           re.I)
 
 
+# A sentence about a figure or table shown elsewhere on the page: "the image above", "the
+# map below". ("As the table shows, the EVI adds the blue band …" still says its fact.)
+_POINTS_AT_FIGURE = re.compile(
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:image|figure|picture|diagram|photo|map|graph|"
+    r"plot|chart|table|screenshot)s?\s+(?:above|below)\b", re.I)
+
+
 def _ends_label(plain: str, end: int) -> bool:
     """Whether `plain` up to `end` is a label opening its item: its colon or dash inside
     the gap ("**Label:**") or just after it."""
@@ -1342,6 +1349,20 @@ class _ArticleNotes:
             kept.remove(key_)
         spans = tuple(s for s in spans if s[2] not in left_out)
         if not kept:
+            return False
+        about_figure = None
+        if not self.article.images and _POINTS_AT_FIGURE.search(plain):
+            starts = sentence_starts(plain, always=True)
+            about_figure = next(filter(None, (
+                _POINTS_AT_FIGURE.search(plain, start, end)
+                for start, end in zip((0, *starts), (*starts, len(plain)), strict=True)
+                if any(start <= s < end for s, _, _ in spans))), None)
+        if about_figure:
+            # "The [...] image above is shown in true colour": the gap's sentence is about
+            # an image the card does not show (a blind review, 2026-12-03: junk). A sentence
+            # beside it that points at a table ("The table below is …") costs it nothing.
+            self.weak(line, f'no card: the text is about a figure the card does not show '
+                            f'("{about_figure[0]}"); say what it shows')
             return False
         if not plain[:spans[0][0]].strip(" *_") and _ONLY_POINTS.match(plain[spans[-1][1]:]):
             # "[Homoscedasticity]: see the section and the equation for the formal

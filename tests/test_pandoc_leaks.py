@@ -162,3 +162,17 @@ def test_a_text_that_only_points_elsewhere_makes_no_card(tmp_path):
     assert "regression.md:6: weak card: no card: the text only points elsewhere" in check(
         tmp_path, source, "regression.md")
 
+
+def test_a_sentence_about_a_figure_the_card_cannot_show_makes_no_card(tmp_path):
+    # "The [...] image above is shown in true colour": the image is the page's, not the
+    # card's (a blind review: junk). A sentence beside a gap that points at a table costs
+    # the gap's own fact nothing.
+    source = ("# Remote sensing\n\n## Resolutions\n\n"
+              "The **Sentinel-2** image above is shown in true colour.\n\n"
+              "Analysts choose a sensor by weighing **spatial resolution** against revisit "
+              "time. The table below compares the two missions.\n")
+    shown, _, _ = build(tmp_path, source, "week1.md")
+    assert [s[1] for s in shown] == [["spatial resolution"]], shown
+    assert "week1.md:5: weak card: no card: the text is about a figure the card does not " \
+           'show ("The Sentinel-2 image above")' in check(tmp_path, source, "week1.md")
+
