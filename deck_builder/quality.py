@@ -966,10 +966,15 @@ def _initials_tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     cue = _CUE.match(text)
     found = []
     for m in _INITIALS_TOKEN.finditer(text, cue.end() if cue else 0):
-        token = m.group()
-        letters = token[:-1] if token.endswith("s") and token[:-1].isupper() else token
-        found.append((m.start(), m.end(), letters.upper()))
+        found.append((m.start(), m.end(), as_initials(m.group())))
     return tuple(found)
+
+
+def as_initials(token: str) -> str:
+    """A token's letters as an abbreviation, in capitals: a plural's "s" after capitals
+    dropped ("LDRs": LDR), not a word's own ("Mass": MASS, never "MA")."""
+    letters = token[:-1] if token.endswith("s") and token[:-1].isupper() else token
+    return letters.upper()
 
 
 @lru_cache(maxsize=ANSWER_CACHE)
@@ -1316,7 +1321,7 @@ def two_gap_cards(spans, keys, text: str = "", answers=None) -> list[str]:
     def gaps(key: str) -> int:
         initials = initials_of(answers[key]) if answers and key in answers else frozenset()
         return split_gaps([(s, e, k) for s, e, k in spans if k != key or not initials
-                           or text[s:e].rstrip("s").upper() not in initials], key)
+                           or as_initials(text[s:e]) not in initials], key)
 
     split = [k for k in keys if gaps(k) > 1]
     return split if len(split) < len(keys) else []
@@ -1338,7 +1343,7 @@ def too_split(text: str, spans, key: str, answer: str) -> bool:
     whole, initials = _folded(answer), initials_of(answer)
     # Its abbreviation masked with it ("[major 3rd] — Abbr.: […]") is the answer again in
     # other letters, not a part of it: recalling the name recalls both.
-    if all(_folded(text[s:e]) == whole or text[s:e].rstrip("s").upper() in initials
+    if all(_folded(text[s:e]) == whole or as_initials(text[s:e]) in initials
            for s, e, k in spans if k == key):
         return False
     # Counted only up to what it needs: each card of a 2 MiB paragraph shows most of it.

@@ -2705,3 +2705,20 @@ def test_an_answer_its_heading_names_leaves_the_other_answers_their_heading(tmp_
         _, back = _front_and_back(col, "geographic data")
         assert "R is a powerful language for geocomputation" in back
     assert 'answer "geocomputation" is said by the heading' in check(tmp_path, text, "intro.md")
+
+
+def test_a_word_ending_in_s_is_no_abbreviation_of_an_answer():
+    # "LDRs" is the plural of LDR, the letters of "light dependent resistor"; "Mass" is a
+    # word, never "MA" of "mean absolute": a gap on it is a second gap of the card, not the
+    # answer again in other letters (one reading, quality.as_initials, for all three rules).
+    from deck_builder.quality import as_initials, two_gap_cards
+    assert as_initials("LDRs") == "LDR" and as_initials("Mass") == "MASS"
+    text = "The mean absolute error of Mass data; the squared error of the rest."
+    spans = [(4, 17, "a"), (27, 31, "a"), (42, 49, "b")]
+    answers = {"a": "mean absolute", "b": "squared"}
+    assert two_gap_cards(spans, ["a", "b"], text, answers) == ["a"]
+    # The plural of the answer's letters is the answer again: one gap.
+    text = "A light dependent resistor: LDRs sense light; an ammeter measures current."
+    spans = [(2, 26, "a"), (28, 32, "a"), (49, 56, "b")]
+    answers = {"a": "light dependent resistor", "b": "ammeter"}
+    assert two_gap_cards(spans, ["a", "b"], text, answers) == []
