@@ -25,6 +25,7 @@ from pathlib import Path
 
 from real_notes import note_files
 
+from deck_builder.anki.note_types import MAX_CONCEPTS, NOTE_TYPES
 from deck_builder.build import BuildOptions, build
 from deck_builder.errors import DeckBuilderError
 
@@ -51,18 +52,21 @@ def counts(path: Path) -> tuple[int, int]:
         for note in built.plan.notes:
             if note.status == "removed":
                 continue
+            # The fields by name, as the note type lists them (its slots may grow).
+            field = dict(zip(NOTE_TYPES[note.kind].fields, note.fields, strict=True))
             if note.kind == "compare":
-                # Fields: Dimension, Comparison, then Concept/Text/Masked per slot.
-                slots = note.fields[2:14]
-                cards = sum(1 for i in range(0, 12, 3) if shown(slots[i + 2])) + sum(
-                    len(set(_CLOZE.findall(slots[i + 1]))) for i in range(0, 12, 3))
-                if not shown(note.fields[1]):
+                # A slot's "which" card where its Masked cell shows, its recall card per
+                # cloze of its Text.
+                cards = sum(1 for i in range(1, MAX_CONCEPTS + 1) if shown(field[f"Masked{i}"]))
+                cards += sum(len(set(_CLOZE.findall(field[f"Text{i}"])))
+                             for i in range(1, MAX_CONCEPTS + 1))
+                if not shown(field["Comparison"]):
                     empty += cards
                     opens += cards
-                elif shown(note.fields[1]).startswith("›"):
+                elif shown(field["Comparison"]).startswith("›"):
                     opens += cards
-            elif note.kind == "cloze" and shown(note.fields[1]).startswith("›"):
-                opens += len(set(_CLOZE.findall(note.fields[0])))
+            elif note.kind == "cloze" and shown(field["Context"]).startswith("›"):
+                opens += len(set(_CLOZE.findall(field["Text"])))
         return empty, opens
     finally:
         shutil.rmtree(folder, ignore_errors=True)
