@@ -855,9 +855,16 @@ def says_part_only(word: str, answer: str, shown: set[str]) -> bool:
     words = _WORD.findall(answer)
     if len(words) < 2 or words[1].casefold() in STOP_WORDS:
         return False
+    if _EPONYM.match(words[0]):
+        # "Cook's distance" beside "as Cook (1977) proposed" (a learner's read: the citation
+        # gives the eponym away): a name is what tells which distance, no modifier.
+        return False
     firsts = [related(word_stem, s) for s in part]
     return firsts[0] and not any(firsts[1:]) and not any(
         related(w, s) for w in shown for s in part[1:])
+
+
+_EPONYM = re.compile(r"[A-Z][\w-]*['’]s?$")
 
 
 def _without_partial_roots(text: str, answer: str, spans: list, shown: set[str]):

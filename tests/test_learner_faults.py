@@ -332,3 +332,15 @@ def test_the_pronoun_i_is_no_roman_numeral_of_a_name(tmp_path):
     answers = [a for _, found, *_ in shown for a in found]
     assert "Open Access I" not in answers, shown
     assert "Open Access" in answers, shown
+
+
+def test_a_citations_author_is_masked_beside_the_eponym_it_names(tmp_path):
+    # "[...] combines leverage …, as Cook (1977) proposed." gave "Cook's distance" away.
+    shown, _, _ = build(tmp_path, (
+        "# Regression\n\n## Influence\n\n"
+        "**Cook's distance** combines leverage and residual size into one measure of "
+        "influence, as Cook (1977) proposed.\n"))
+    asked = [front for front in shown.fronts if "combines leverage" in front]
+    assert asked, shown.fronts
+    for front in asked:
+        assert "Cook" not in front, front
