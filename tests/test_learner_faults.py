@@ -334,6 +334,19 @@ def test_the_pronoun_i_is_no_roman_numeral_of_a_name(tmp_path):
     assert "Open Access" in answers, shown
 
 
+def test_a_roles_filler_whose_head_the_next_sentence_says_is_not_asked(tmp_path):
+    # "… is [...]. However, thrombolysis is contraindicated …" hid "intravenous
+    # thrombolysis" (a learner's read: the next sentence gives it away).
+    shown, _, _ = build(tmp_path, (
+        "# Stroke\n\n## Management\n\n"
+        "The first-line treatment for acute ischaemic stroke is intravenous thrombolysis. "
+        "However, thrombolysis is contraindicated in haemorrhagic stroke because it worsens "
+        "the bleeding.\n"))
+    assert not any("intravenous thrombolysis" in answers for _, answers, *_ in shown), shown
+    for front in shown.fronts:
+        assert "is [...]. However, thrombolysis" not in front, shown.fronts
+
+
 def test_a_citations_author_is_masked_beside_the_eponym_it_names(tmp_path):
     # "[...] combines leverage …, as Cook (1977) proposed." gave "Cook's distance" away.
     shown, _, _ = build(tmp_path, (
