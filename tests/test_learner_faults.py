@@ -357,3 +357,18 @@ def test_a_citations_author_is_masked_beside_the_eponym_it_names(tmp_path):
     assert asked, shown.fronts
     for front in asked:
         assert "Cook" not in front, front
+
+
+def test_a_camelcase_identifier_spells_the_words_of_its_label(tmp_path):
+    # "Server [...] — ServerSocket" asked "sockets for TCP": "ServerSocket" says
+    # "Server" and "Socket"; what the label leaves unsaid is "TCP".
+    shown, _, _ = build(tmp_path, (
+        "# Java\n\n## Java sockets\n\nJava provides:\n\n"
+        "- Connectionless (UDP) sockets: `DatagramSocket`\n"
+        "- Multicast sockets: `MulticastSocket`\n"
+        "- Server sockets for TCP: `ServerSocket`\n"))
+    for _, answers, *_ in shown:
+        for answer in answers:
+            assert "socket" not in answer.casefold() or "Socket" in answer, shown
+    for front in shown.fronts:
+        assert "Server [...]" not in front, shown.fronts
