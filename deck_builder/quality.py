@@ -624,6 +624,35 @@ def _compounds(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
 _OPPOSING = frozenset("non anti counter un dis de in im ir il".split())
 
 
+# An identifier run together in CamelCase ("ServerSocket", "DatagramSocket"): its parts are
+# words a learner reads ("Server" + "Socket").
+_CAMEL = re.compile(r"\b[A-Z]?[a-z]+(?:[A-Z][a-z]+)+\b")
+_CAMEL_PART = re.compile(r"[A-Z]?[a-z]+")
+
+
+@lru_cache(maxsize=ARTICLE_CACHE)
+def camel_words(text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
+    """(start, end, stems of its parts) of every CamelCase identifier of `text`."""
+    if not any(c.isupper() for c in text):
+        return ()
+    return tuple((m.start(), m.end(), tuple(stem(p) for p in _CAMEL_PART.findall(m.group())
+                                            if p.casefold() not in STOP_WORDS))
+                 for m in _CAMEL.finditer(text))
+
+
+def camel_parts(text: str, answer: Stems, inside) -> list[tuple[int, int, str]]:
+    """(start, end, stem) of each CamelCase identifier of `text`, not `inside`, a part of
+    which is a word of `answer`: "ServerSocket" beside "Server [sockets for TCP]" (a
+    learner's read: the label spells the answer)."""
+    found = []
+    for start, end, parts in camel_words(text):
+        said = next((a for p in parts if len(p) > 2 for a in answer.ordered
+                     if related(p, a)), None)
+        if said is not None and not inside(start, end):
+            found.append((start, end, said))
+    return found
+
+
 def compound_words(text: str, answer: Stems, inside) -> list[tuple[int, int, str]]:
     """(start, end, stem) of each compound of `text`, not `inside`, every part of which
     is a word of `answer` (the stem is its first part's). "Min-Heap" says no "max heap",
@@ -750,7 +779,8 @@ def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
     # Words that say a word of the answer though their stems differ: a prefixed unit, a
     # compound, an acid's salt. A first word said so is masked whole ("the [...] threshold").
     prefixed = [*prefixed_units(text, stems, skipped), *compound_words(text, stems, skipped),
-                *acid_salts(text, answer, skipped), *name_spellings(text, answer, skipped)]
+                *acid_salts(text, answer, skipped), *name_spellings(text, answer, skipped),
+                *camel_parts(text, stems, skipped)]
     for start, end, unit in prefixed:
         spans.append((start, end))
         shown.add(unit)
@@ -855,9 +885,16 @@ def says_part_only(word: str, answer: str, shown: set[str]) -> bool:
     words = _WORD.findall(answer)
     if len(words) < 2 or words[1].casefold() in STOP_WORDS:
         return False
+    if _EPONYM.match(words[0]):
+        # "Cook's distance" beside "as Cook (1977) proposed" (a learner's read: the citation
+        # gives the eponym away): a name is what tells which distance, no modifier.
+        return False
     firsts = [related(word_stem, s) for s in part]
     return firsts[0] and not any(firsts[1:]) and not any(
         related(w, s) for w in shown for s in part[1:])
+
+
+_EPONYM = re.compile(r"[A-Z][\w-]*['’]s?$")
 
 
 def _without_partial_roots(text: str, answer: str, spans: list, shown: set[str]):
@@ -1150,7 +1187,7 @@ def label_unsaid(label: str, text: str) -> tuple[int, int] | None:
     support". From the first word the text lacks to the last; None when it lacks none or
     all of them (then the whole label is the answer)."""
     words = content_words(label)
-    shown = Stems(content_stems(text))
+    shown = Stems(content_stems(text) | {p for *_, parts in camel_words(text) for p in parts})
     unsaid = [(s, e) for s, e, st in words if not shown.related(st)]
     if not unsaid or len(unsaid) == len(words):
         return None

@@ -332,3 +332,43 @@ def test_the_pronoun_i_is_no_roman_numeral_of_a_name(tmp_path):
     answers = [a for _, found, *_ in shown for a in found]
     assert "Open Access I" not in answers, shown
     assert "Open Access" in answers, shown
+
+
+def test_a_roles_filler_whose_head_the_next_sentence_says_is_not_asked(tmp_path):
+    # "… is [...]. However, thrombolysis is contraindicated …" hid "intravenous
+    # thrombolysis" (a learner's read: the next sentence gives it away).
+    shown, _, _ = build(tmp_path, (
+        "# Stroke\n\n## Management\n\n"
+        "The first-line treatment for acute ischaemic stroke is intravenous thrombolysis. "
+        "However, thrombolysis is contraindicated in haemorrhagic stroke because it worsens "
+        "the bleeding.\n"))
+    assert not any("intravenous thrombolysis" in answers for _, answers, *_ in shown), shown
+    for front in shown.fronts:
+        assert "is [...]. However, thrombolysis" not in front, shown.fronts
+
+
+def test_a_citations_author_is_masked_beside_the_eponym_it_names(tmp_path):
+    # "[...] combines leverage …, as Cook (1977) proposed." gave "Cook's distance" away.
+    shown, _, _ = build(tmp_path, (
+        "# Regression\n\n## Influence\n\n"
+        "**Cook's distance** combines leverage and residual size into one measure of "
+        "influence, as Cook (1977) proposed.\n"))
+    asked = [front for front in shown.fronts if "combines leverage" in front]
+    assert asked, shown.fronts
+    for front in asked:
+        assert "Cook" not in front, front
+
+
+def test_a_camelcase_identifier_spells_the_words_of_its_label(tmp_path):
+    # "Server [...] — ServerSocket" asked "sockets for TCP": "ServerSocket" says
+    # "Server" and "Socket"; what the label leaves unsaid is "TCP".
+    shown, _, _ = build(tmp_path, (
+        "# Java\n\n## Java sockets\n\nJava provides:\n\n"
+        "- Connectionless (UDP) sockets: `DatagramSocket`\n"
+        "- Multicast sockets: `MulticastSocket`\n"
+        "- Server sockets for TCP: `ServerSocket`\n"))
+    for _, answers, *_ in shown:
+        for answer in answers:
+            assert "socket" not in answer.casefold() or "Socket" in answer, shown
+    for front in shown.fronts:
+        assert "Server [...]" not in front, shown.fronts
