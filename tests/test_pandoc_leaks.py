@@ -176,3 +176,18 @@ def test_a_sentence_about_a_figure_the_card_cannot_show_makes_no_card(tmp_path):
     assert "week1.md:5: weak card: no card: the text is about a figure the card does not " \
            'show ("The Sentinel-2 image above")' in check(tmp_path, source, "week1.md")
 
+
+
+def test_pandoc_sub_and_superscript_never_reach_inside_math(tmp_path):
+    # Pandoc's `x^2^` and `H~2~O` are read outside math only: inside a display typed over
+    # lines in a list item, a `\[` display or an inline `\[…\]`, `^` and `~` are TeX's (the
+    # property test of math anywhere found each: "v_1^2^2" shown as "v_1<sup>2</sup>2").
+    source = ("# Flow\n\n## Formulas\n\n"
+              "- The **flow** is\n  $$\n  v_1^2^2\n  $$\n  where v is constant.\n\n"
+              "The **pressure** falls as\n\\[\n10^{-3}^2\n\\]\nalong the vessel.\n\n"
+              "The **resistance** is \\[~r~\\] in a tube.\n")
+    shown, _, _ = build(tmp_path, source, "flow.md")
+    texts = " ".join(s[4] for s in shown)
+    for tex in ("v_1^2^2", "10^{-3}^2", "~r~"):
+        assert tex in texts, (tex, texts)
+    assert "<sup>" not in texts and "<sub>" not in texts, texts

@@ -2487,7 +2487,16 @@ def _katex_math(shortcode: re.Match) -> str:
 # outside math for a PDF (`\newpage`, `\vspace{1em}`, `\noindent`): they showed as typed
 # (issue 14). Inline code and math come first in the alternation, so they stay as typed.
 _PANDOC_INLINE = re.compile(
-    r"(?P<kept>(`+)[^`]*?\2|(?<![\\$])\$[^$\n]+\$|\\\(.*?\\\))"
+    # A display formula too ("$$\n v_1^2^2\n$$" in a list item is TeX's `^`, not Pandoc's
+    # superscript: the property test of math anywhere), a `\[` display opened on its own
+    # line or inside one (as the reader reads it), and a math environment likewise (a text
+    # one, `itemize` or `quote`, is prose); never a `$$` opening prose over lines, which an
+    # odd one would pair with the next and keep the prose between them as typed. An opener
+    # never closed is looked past a bounded stretch: a text of them stays linear.
+    r"(?P<kept>(`+)[^`]*?\2|\$\$[ \t]*\n[^$]*\$\$|\$\$[^$\n]+\$\$|(?<![\\$])\$[^$\n]+\$"
+    r"|\\\(.{0,2000}?\\\)|\\\[[ \t]*\n[\s\S]{0,2000}?\\\]|\\\[.{0,2000}?\\\]"
+    r"|\\begin\{((?:equation|align|aligned|alignat|gather|gathered|multline|split|cases|"
+    r"array|[pbvBV]?matrix|eqnarray)\*?)\}[\s\S]{0,5000}?\\end\{\3\})"
     r"|(?<=[^\s~])~(?P<sub>[^~\s]{1,10})~(?!~)"
     r"|(?<=[^\s^\[])\^(?P<sup>[^\^\s\[\]]{1,10})\^"
     r"|(?P<layout>\\(?:newpage|clearpage|cleardoublepage|pagebreak|noindent|bigskip|"
