@@ -85,6 +85,7 @@ from deck_builder.quality import (
     names_open_set,
     names_something,
     next_in_sequence,
+    only_points,
     open_set_member,
     outside,
     overlap_test,
@@ -239,14 +240,6 @@ class _Target:
 
 # The end of a label that opens its item: "Label:", "Label —".
 _LABEL_END = re.compile(r"\s*[:—–]|\s+-\s")
-
-
-# A labelled item's text that only says where to look: "see the section and the equation for
-# the formal statement", "cf. chapter 3", "refer to the table".
-_ONLY_POINTS = re.compile(r"\W*(?:see|cf\.?|refer to|compare)\s+(?:(?:the|a|an|also)\s+)?"
-                          r"(?:sections?|chapters?|equations?|figures?|tables?|notes?|"
-                          r"appendix|page|p\.|below|above|later|earlier)\b[^.;!?]*[.!?]?\s*$",
-                          re.I)
 
 
 # A sentence about a figure or table shown elsewhere on the page: "the image above", "the
@@ -1364,7 +1357,7 @@ class _ArticleNotes:
             self.weak(line, f'no card: the text is about a figure the card does not show '
                             f'("{about_figure[0]}"); say what it shows')
             return False
-        if not plain[:spans[0][0]].strip(" *_") and _ONLY_POINTS.match(plain[spans[-1][1]:]):
+        if not plain[:spans[0][0]].strip(" *_") and only_points(plain[spans[-1][1]:]):
             # "[Homoscedasticity]: see the section and the equation for the formal
             # statement": its words only say where the fact is (a learner's read: junk).
             self.weak(line, f'no card: the text only points elsewhere ("{plain[:50]}"); '

@@ -1090,7 +1090,8 @@ def _telling_firsts(shown: set[str], answer: str, subject: frozenset[str]) -> se
 _CROSS_REFERENCE = re.compile(
     r"(?=[(smwidcteaSMWIDCTEA])(?:"
     r"\((?:see|cf\.?)\s[^)]*\)"
-    r"|\b(?:see\s+(?:also|chapter|section|part|page|below|above)|more\s+on\s+(?:this|that)"
+    r"|\b(?:(?:see|cf\.?|refer\s+to)\s+(?:also|(?:the\s+)?(?:chapter|section|part|page|"
+    r"equation|figure|table|appendix)s?|below|above)|more\s+on\s+(?:this|that)"
     r"|(?:we|I)\s+(?:will\s+|shall\s+|'ll\s+)?(?:return|come\s+back|get\s+back|turn)\s+to"
     r"|(?:discussed|covered|explained|explored|treated|dealt\s+with)\s+(?:later|below|above"
     r"|elsewhere|further|in\s+more\s+detail)"
@@ -1102,6 +1103,17 @@ _CROSS_REFERENCE = re.compile(
 def cross_references(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of `text` that point elsewhere in the article: no gap goes there."""
     return tuple(m.span() for m in _CROSS_REFERENCE.finditer(text))
+
+
+def only_points(text: str) -> bool:
+    """Whether `text` says nothing but where to look: cross-references and punctuation
+    (": see the section and the equation for the formal statement")."""
+    references = cross_references(text)
+    if not references:
+        return False
+    rest = "".join(text[e:s] for (_, e), (s, _) in zip(
+        ((0, 0), *references), (*references, (len(text), len(text))), strict=True))
+    return not any(c.isalnum() for c in rest)
 
 
 def runs(text: str, spans: list[tuple[int, int]], skip=()) -> list[tuple[int, int]]:
