@@ -244,6 +244,9 @@ _LABEL_END = re.compile(r"\s*[:—–]|\s+-\s")
 
 # A sentence about a figure or table shown elsewhere on the page: "the image above", "the
 # map below". ("As the table shows, the EVI adds the blue band …" still says its fact.)
+# Narrower than statements._POINTS_AT_A_FIGURE (any "figure", "graph", "shaded"), which
+# keeps a guessed reading off such sentences: this one refuses an author's mark too, so it
+# asks for a figure the page places, not a word about figures ("the graph of a function").
 _POINTS_AT_FIGURE = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:image|figure|picture|diagram|photo|map|graph|"
     r"plot|chart|table|screenshot)s?\s+(?:above|below)\b", re.I)
@@ -2242,6 +2245,8 @@ _POINTING = re.compile(
     r"\b(?:the|this|these|those|its|their|"
     # the same in Italian, Spanish, French and Portuguese, with the prepositions an article
     # is written into ("nella [cellula]" under "## Cellula", "de la [cellule]", "na")
+    # (statements.ROMANCE_ARTICLES is not reused: its "a", "o", "i" are also English words
+    # and letters, "a [wave]" under "## Waves" is no pointer, and it lacks the contractions)
     r"il|lo|la|gli|le|el|los|las|les|os|"
     r"del|dello|della|dei|degli|delle|nel|nello|nella|nei|negli|nelle|al|allo|alla|ai|agli|"
     r"alle|dal|dalla|dai|dalle|sul|sulla|sui|sulle|du|des|au|aux|da|dos|das|na|nos|"
