@@ -2685,7 +2685,10 @@ def test_the_heading_an_untitled_heading_shows_is_no_name_its_text_describes(tmp
             "Measures reflected sunlight in visible and infrared bands.\n")
     for col, _ in _built(tmp_path, text, "week-1.md"):
         texts = [unclozed(visible(n["Text"])) for n in notes(col)]
+        fronts = _asked_fronts(col)
     assert not [t for t in texts if t.startswith(("Sensors —", "Week 1 —"))], texts
+    # Its line is asked as the fact it is, as the learner sees it.
+    assert any(f.endswith("easures reflected sunlight in [...] .") for f in fronts), fronts
 
 
 def test_an_answer_its_heading_names_leaves_the_other_answers_their_heading(tmp_path):

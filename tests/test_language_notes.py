@@ -129,6 +129,8 @@ def test_a_heading_with_its_article_is_hidden_whole_or_not_at_all(tmp_path):
                                  "entschlüsselt.\n")
     answers = gap_answers(texts)
     assert not {"La paroi", "Il nucleo", "Die DNA"} & set(answers), texts
+    # The German line's own fact is asked (an empty deck would pass the line above).
+    assert "Watson und Crick" in answers, texts
 
 
 def test_a_heading_word_named_in_passing_in_romance_text_is_no_gap(tmp_path):

@@ -61,6 +61,7 @@ def test_a_value_that_restates_its_label_is_not_asked(tmp_path):
         shown.fronts
     assert not any(a in ("Digoxin toxicity", "Weight-based dosing")
                    for _, answers, *_ in shown for a in answers), shown
+    assert "Pharmacology › Antidotes [...] — Opioid overdose" in shown.fronts, shown.fronts
 
 
 def test_stems_of_one_word_with_a_changing_root_are_related():
@@ -109,6 +110,9 @@ def test_half_of_a_name_is_not_asked_beside_its_other_half(tmp_path):
         "Green Open Access lets authors share a copy of their paper.\n"))
     assert not any(front.startswith("Research methods lecture › Publishing Green [...]")
                    for front in shown.fronts), shown.fronts
+    # The whole name is asked instead (an empty deck would pass the line above).
+    assert any(front.endswith("[...] lets authors share a copy of their paper.")
+               for front in shown.fronts), shown.fronts
 
 
 def test_a_one_word_name_closing_its_sentence_after_of_is_not_asked(tmp_path):
@@ -118,6 +122,8 @@ def test_a_one_word_name_closing_its_sentence_after_of_is_not_asked(tmp_path):
         "# Historia\n\n## Historia de Francia\n\nLa Bastilla fue tomada por el pueblo de "
         "París el 14 de julio de 1789.\n\nLa guerra de 1870 cambió el equilibrio de Europa.\n"))
     assert not any("Europa" in answers for _, answers, *_ in shown), shown
+    assert any(front.endswith("14 de julio de [...] .") for front in shown.fronts), \
+        shown.fronts  # the date is still asked
 
 
 # -- the three articles written for this round (notion-genetics-inheritance,
@@ -345,6 +351,8 @@ def test_a_roles_filler_whose_head_the_next_sentence_says_is_not_asked(tmp_path)
     assert not any("intravenous thrombolysis" in answers for _, answers, *_ in shown), shown
     for front in shown.fronts:
         assert "is [...]. However, thrombolysis" not in front, shown.fronts
+    # The other sentence's fact, which the front does not tell, is asked instead.
+    assert any(answers == ["haemorrhagic stroke"] for _, answers, *_ in shown), shown
 
 
 def test_a_citations_author_is_masked_beside_the_eponym_it_names(tmp_path):
@@ -372,3 +380,5 @@ def test_a_camelcase_identifier_spells_the_words_of_its_label(tmp_path):
             assert "socket" not in answer.casefold() or "Socket" in answer, shown
     for front in shown.fronts:
         assert "Server [...]" not in front, shown.fronts
+    assert "Java › Java provides Server sockets for [...] — ServerSocket" in shown.fronts, \
+        shown.fronts

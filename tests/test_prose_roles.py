@@ -31,3 +31,19 @@ def test_a_reason_is_no_definition(tmp_path):
 def test_a_share_of_things_is_no_term(tmp_path):
     article = _read(tmp_path, "## Overview\n\nAbout 85% of strokes are ischaemic.\n")
     assert not any(s.definitions for s in article.sections)
+
+
+def test_the_card_asks_the_role_and_the_share_not_the_heading(tmp_path):
+    # What the three readings above leave for the learner, as Anki shows it: the role's
+    # filler and the share are asked; the heading is not hidden; nothing from "because of
+    # this" (the reader tests would also pass on an article read as empty).
+    from test_markdown_idioms import build
+    shown, _, _ = build(tmp_path, (
+        "# Cerebrovascular disease\n\n## Risk factors\n\nRisk factors for haemorrhagic "
+        "stroke are anticoagulation and amyloid angiopathy.\n\n## Overview\n\nAbout 85% of "
+        "strokes are ischaemic.\n\n## Prognosis\n\nRecovery is slow because of this.\n"))
+    asked = {tuple(answers): front for (_, answers, *_), front in zip(shown, shown.fronts)}
+    assert asked.get(("anticoagulation and amyloid angiopathy",), "").endswith(
+        "Risk factors for haemorrhagic stroke are [...] ."), asked
+    assert asked.get(("85%",), "").endswith("About [...] of strokes are ischaemic."), asked
+    assert len(asked) == 2, asked
