@@ -42,7 +42,8 @@ def test_the_card_asks_the_role_and_the_share_not_the_heading(tmp_path):
         "# Cerebrovascular disease\n\n## Risk factors\n\nRisk factors for haemorrhagic "
         "stroke are anticoagulation and amyloid angiopathy.\n\n## Overview\n\nAbout 85% of "
         "strokes are ischaemic.\n\n## Prognosis\n\nRecovery is slow because of this.\n"))
-    asked = {tuple(answers): front for (_, answers, *_), front in zip(shown, shown.fronts, strict=True)}
+    asked = {tuple(answers): front
+             for (_, answers, *_), front in zip(shown, shown.fronts, strict=True)}
     assert asked.get(("anticoagulation and amyloid angiopathy",), "").endswith(
         "Risk factors for haemorrhagic stroke are [...] ."), asked
     assert asked.get(("85%",), "").endswith("About [...] of strokes are ischaemic."), asked
