@@ -1899,6 +1899,57 @@ def stands_alone(sentence: str) -> bool:
             and not points_back(sentence) and not _unresolved_them(sentence))
 
 
+# A sentence after the gap's says a second fact, or the answer again in other words:
+# "[Ultrafiltration] happens in the Bowman's capsule. Blood arrives at the glomerulus under
+# high pressure because …", "Japan represents a predominantly [individualist or
+# collectivist?] culture. Japanese society highly values group harmony …" (the last four
+# blind reviews: weak, "extra second sentence", "trailing sentence pads", "gives the answer
+# away"). Where the gap's sentence says its fact alone, the sentences after it leave the
+# front (templates/style.css, `ends`); the back keeps them. Four words besides its gaps,
+# two of them of meaning, ask the fact ("[…] happens in the Bowman's capsule.", "The
+# Chandrasekhar limit is […]."); with fewer the sentence after is the cue, and stays: "The
+# core idea is […]. Drugs are chemical keys that fit into biological locks …", "[…] is
+# key. It makes …" (the dev corpora: docs/card-quality.md §5b).
+TRAIL_WORDS = 4
+TRAIL_MEANING = 2
+# A sentence that leads into the next ("… in the following ways.", "… as follows.",
+# "… shown below.") needs it; so does a question, which the next sentence may answer
+# ("Which [price] do we choose? We should choose that price which …").
+_LEADS_ON = re.compile(r"\b(?:the\s+following|as\s+follows|below)\b|[:?][\"'”’)]?\s*$", re.I)
+# Words inside a sentence that point at text before it: "Academic [sceptics], however,
+# challenged this view.", "[Mrs Donoghue] suffered personal injury as a result.", "[…]
+# propose another cause of wage rigidity.", "Another type of misrepresentation is […]."
+# The sentence says its fact only with what is around it; the sentences after it stay.
+_LEANS_INSIDE = re.compile(r"\b(?:this|these|those|another|as\s+a\s+result)\b(?!['’])",
+                           re.I)
+# Words that say no fact of their own beside a gap: "The core idea is […]".
+_NO_MEANING = STOP_WORDS | COMMON_WORDS | POINTING_WORDS | _KIND_WORDS | _KIND_QUALIFIERS
+
+
+def ends_its_fact(sentence: str, spans) -> bool:
+    """Whether a sentence holding gaps (`spans`: their (start, end, key) in it, sorted)
+    says its fact without the sentences after it, on the card of each key it holds: a
+    whole sentence, not opening by pointing back ("It …", "This …", "After that …",
+    "However, it …") nor pointing inside ("this view", "as a result", "another"), not
+    leading into the next nor asking a question, with TRAIL_WORDS words or more besides
+    the card's gaps (another card's gap is words on this one) and no fewer than they hide,
+    TRAIL_MEANING of them of meaning."""
+    if not (_whole_sentence(sentence.strip()) and not points_back(sentence)
+            and not pronoun_subject(sentence) and not _unresolved_them(sentence)
+            and not _LEADS_ON.search(sentence)):
+        return False
+    for key in {k for _, _, k in spans}:
+        shown = " ".join(outside(sentence, spans, key))
+        words = _WORD.findall(shown)
+        hidden = sum(len(_WORD.findall(sentence[s:e])) for s, e, k in spans if k == key)
+        # A gap of more words than its sentence shows asks a clause from a label ("Civil
+        # Constitution of the Clergy: […]"): the sentence after is its cue.
+        if (len(words) < max(TRAIL_WORDS, hidden) or _LEANS_INSIDE.search(shown)
+                or sum(w.casefold() not in _NO_MEANING for w in words) < TRAIL_MEANING):
+            return False
+    return True
+
+
 def _unresolved_them(sentence: str) -> bool:
     """Whether "them" in a sentence has no plural before it to mean: "DNS over HTTPS
     hides them inside normal web traffic" (the fourteenth review: "'them' unresolved"),

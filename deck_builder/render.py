@@ -29,7 +29,16 @@ from deck_builder.content import Image
 from deck_builder.errors import TemplateProblem, display_path
 from deck_builder.identify import Identity
 from deck_builder.notes import MASK, NoteSpec, Spans
-from deck_builder.quality import answer_spans, front_cuts, outside, shown_alone, shown_title
+from deck_builder.quality import (
+    answer_spans,
+    ends_its_fact,
+    front_cuts,
+    outside,
+    overlap_test,
+    sentence_starts,
+    shown_alone,
+    shown_title,
+)
 from deck_builder.text import CODE_SPAN
 
 
@@ -214,7 +223,10 @@ def cloze_html(spans: Spans, numbers: dict[str, int], sentences: tuple[int, ...]
 
     if not sentences:
         cuts = front_cuts(spans.text, [(s, e) for s, e, _ in spans.spans], alone=True)
-        return _spans_html(spans, gapper(spans, cuts), cuts)
+        trailing = _trailing_sentences(spans)
+        if not trailing:
+            return _spans_html(spans, gapper(spans, cuts), cuts)
+        return _short_html(spans, trailing, cuts, gapper)
     bounds = [0, *sentences, len(spans.text)]
     parts = []
     # The spans are sorted: each sentence's are found by bisection, not by asking all of
@@ -236,6 +248,12 @@ def cloze_html(spans: Spans, numbers: dict[str, int], sentences: tuple[int, ...]
             # Only words that give an answer away, hidden with it: left off where the
             # answer's sentence is shown alone (templates/style.css).
             kind += " echo"
+        # Only the first part's front shows the part after it (templates/style.css): there
+        # a part that says its fact alone ends the front. Marked only where it changes what
+        # the front shows, so no other note's field changes.
+        if (not start and inside and " alone" not in kind
+                and ends_its_fact(sentence, inside)):
+            kind += " ends"
         previous = sentence
         cuts = front_cuts(sentence, [(s, e) for s, e, _ in inside],
                           alone=kind.startswith("s alone") or not start)
@@ -243,6 +261,56 @@ def cloze_html(spans: Spans, numbers: dict[str, int], sentences: tuple[int, ...]
         parts.append(f'<span class="{kind}">'
                      f'{_spans_html(piece, gapper(piece, cuts), cuts)}</span>')
     return f'<span class="long">{"".join(parts)}</span>'
+
+
+def _trailing_sentences(spans: Spans) -> tuple[int, ...]:
+    """Where the sentences of a short paragraph (one not cut: quality.sentence_starts)
+    after the first begin, when a sentence holding a gap says its fact alone
+    (quality.ends_its_fact) and a sentence follows it, whose front then leaves the rest
+    off (templates/style.css); else (). A cut inside a gap would split it: none there."""
+    if not spans.spans:
+        return ()
+    inside = overlap_test(spans.spans)
+    text = spans.text
+    starts = [cut for cut in sentence_starts(text, always=True) if not inside(cut, cut)]
+    cuts = []
+    for at, cut in enumerate(starts):
+        # Not inside brackets ("(fallen leaves or animal remains. Bacteria/ fungi)"), nor
+        # before a word alone, an abbreviation's end ("… cover incl. Pseudomonas").
+        after = text[cut:starts[at + 1] if at + 1 < len(starts) else len(text)]
+        if text[:cut].count("(") <= text[:cut].count(")") and len(after.split()) >= 2:
+            cuts.append(cut)
+    for start, end in zip([0, *cuts], cuts, strict=False):
+        gaps = [(s - start, e - start, k) for s, e, k in spans.spans if start <= s and e <= end]
+        if gaps and ends_its_fact(spans.text[start:end], gaps):
+            return tuple(cuts)
+    return ()
+
+
+def _short_html(spans: Spans, sentences: tuple[int, ...], cuts, gapper) -> str:
+    """A short paragraph as sentences (`sentences`: where each after the first begins),
+    all shown but those after a sentence that says its card's fact alone, marked `ends`,
+    which its front leaves off (templates/style.css). The front's cuts (`cuts`) are the
+    whole paragraph's, as before."""
+    bounds = [0, *sentences, len(spans.text)]
+    answers = answer_spans(spans.text, spans.spans)
+    parts = []
+    for start, end in zip(bounds, bounds[1:], strict=False):
+        inside = tuple((s - start, e - start, k) for s, e, k in spans.spans
+                       if start <= s and e <= end)
+        sentence = spans.text[start:end]
+        kind = "s"
+        if inside and not any((s + start, e + start) in answers for s, e, _ in inside):
+            kind += " echo"  # only words that give an answer away
+        if inside and ends_its_fact(sentence, inside):
+            kind += " ends"
+        # A cut that runs past its sentence (a closing remark over two) is clipped to it.
+        own = [(max(s, start) - start, min(e, end) - start, k) for s, e, k in cuts
+               if s < end and start < e]
+        piece = Spans(sentence, inside)
+        parts.append(f'<span class="{kind}">{_spans_html(piece, gapper(piece, own), own)}'
+                     "</span>")
+    return f'<span class="short">{"".join(parts)}</span>'
 
 
 def _opens_sentence(text: str, start: int, cuts) -> bool:

@@ -288,14 +288,19 @@ class _Sentences(HTMLParser):
         self.sentences: list[str] = []
         self.alone: list[bool] = []  # class "s alone": shown without its neighbours
         self.echo: list[bool] = []  # class "echo": its gaps only hide a give-away
+        self.ends: list[bool] = []  # class "ends": it says its fact alone, the front ends it
+        self.short = False  # a short paragraph (class "short"), shown whole but its end
         self.depth = 0  # of spans inside the current sentence, or -1 outside any
 
     def handle_starttag(self, tag, attrs):
         classes = (dict(attrs).get("class") or "").split() if tag == "span" else []
+        if "short" in classes and self.depth <= 0:
+            self.short = True
         if "s" in classes and self.depth <= 0:
             self.sentences.append("")
             self.alone.append("alone" in classes)
             self.echo.append("echo" in classes)
+            self.ends.append("ends" in classes)
             self.depth = 1
             return
         self._keep(self.get_starttag_text())
@@ -332,6 +337,12 @@ def shown_front(question: str) -> str:
     This mirrors that CSS.
     """
     text = _div(question, "text")
+    if 'class="short"' in text:
+        # A short paragraph's cuts are the whole paragraph's (render._short_html).
+        parser = _Sentences()
+        parser.feed(text)
+        return without_front_cuts("".join(parser.sentences[i]
+                                          for i in shown_sentences(parser, front=True)))
     if 'class="long"' not in text:
         return without_front_cuts(text)
     parser = _Sentences()
@@ -340,7 +351,7 @@ def shown_front(question: str) -> str:
     # two), not its aside or closing remark.
     return " ".join(without_front_cuts(parser.sentences[i],
                                        lead='class="cloze"' in parser.sentences[i])
-                    for i in shown_sentences(parser))
+                    for i in shown_sentences(parser, front=True))
 
 
 _ASIDE_OR_TAIL = r'<span class="(?:aside|tail)">[^<]*</span>'
@@ -358,16 +369,24 @@ def without_front_cuts(fragment: str, lead: bool = True) -> str:
                           if m.group(1) else "", fragment)
 
 
-def shown_sentences(parser: _Sentences) -> list[int]:
-    """Which of a long paragraph's sentences a side shows (templates/style.css)."""
+def shown_sentences(parser: _Sentences, front: bool = False) -> list[int]:
+    """Which of a long (or short) paragraph's sentences a side shows (templates/style.css):
+    on the `front`, none after the last sentence holding the answer where it says its fact
+    alone (class "ends")."""
     gaps = [i for i, s in enumerate(parser.sentences) if 'class="cloze"' in s]
     answers = [i for i in gaps if not parser.echo[i]]
-    if any(parser.alone[i] for i in answers):
-        return answers
-    if any(parser.alone[i] for i in gaps):
-        return gaps
-    keep = {k for i in gaps for k in (i - 1, i, *((i + 1,) if i == 0 else ()))}
-    return sorted(k for k in keep if 0 <= k < len(parser.sentences))
+    if parser.short:
+        keep = list(range(len(parser.sentences)))
+    elif any(parser.alone[i] for i in answers):
+        keep = answers
+    elif any(parser.alone[i] for i in gaps):
+        keep = gaps
+    else:
+        keep = sorted({k for i in gaps for k in (i - 1, i, *((i + 1,) if i == 0 else ()))
+                       if 0 <= k < len(parser.sentences)})
+    if front and answers and parser.ends[answers[-1]]:
+        keep = [k for k in keep if k <= answers[-1]]
+    return keep
 
 
 # A sentence that opens by pointing back: "It …", "These products …", "By contrast, …".
@@ -650,7 +669,7 @@ def _cloze_problems(note, card, subject: set[str], sides=((), frozenset())) -> l
 def _shown_text(text: str, question: str) -> str:
     """The note's Text, cut to the sentences the card's front shows: a repeat of the answer
     in a sentence the front leaves off is on the back only (quality15n)."""
-    if 'class="long"' not in text:
+    if 'class="long"' not in text and 'class="short"' not in text:
         return text
     front = _Sentences()
     front.feed(_div(question, "text"))
@@ -658,7 +677,7 @@ def _shown_text(text: str, question: str) -> str:
     field.feed(text)
     if len(field.sentences) != len(front.sentences):
         return text
-    return " ".join(field.sentences[i] for i in shown_sentences(front))
+    return " ".join(field.sentences[i] for i in shown_sentences(front, front=True))
 
 
 AMOUNT = (r"[<>~]?\s*\d[\d.,/–-]*\s*(?:%|°[CF]?|[^\W\d_]{1,5}(?:/[^\W\d_]{1,5})?)"

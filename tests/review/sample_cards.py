@@ -61,6 +61,13 @@ def front_as_shown(question: str) -> str:
     Stripping the <style>, as_text would show the whole paragraph, which the learner does
     not see."""
     front = re.search(r'<div class="text front">(.*?)</div>', question, re.S)
+    if front and 'class="short"' in front.group(1):
+        # A short paragraph shows whole but, on the front, what follows the sentence
+        # that says its fact alone (class "ends"); its cuts are the whole paragraph's.
+        parser = _Sentences()
+        parser.feed(front.group(1))
+        shown = "".join(parser.sentences[i] for i in shown_sentences(parser, front=True))
+        return question[:front.start(1)] + without_front_cuts(shown) + question[front.end(1):]
     if front and 'class="long"' not in front.group(1):
         # The words the front's CSS leaves off (quality.without_front_cuts).
         return question[:front.start(1)] + without_front_cuts(front.group(1)) + \
@@ -72,9 +79,9 @@ def front_as_shown(question: str) -> str:
     parser = _Sentences()
     parser.feed(found.group(2))
     sentences = parser.sentences
-    keep = set(shown_sentences(parser))
-    shown = []
     on_front = 'class="text front"' in question
+    keep = set(shown_sentences(parser, front=on_front))
+    shown = []
     for i, sentence in enumerate(sentences):
         if i in keep:
             if on_front:
