@@ -1909,7 +1909,7 @@ def stands_alone(sentence: str) -> bool:
 # two of them of meaning, ask the fact ("[…] happens in the Bowman's capsule.", "The
 # Chandrasekhar limit is […]."); with fewer the sentence after is the cue, and stays: "The
 # core idea is […]. Drugs are chemical keys that fit into biological locks …", "[…] is
-# key. It makes …" (the dev corpora: docs/card-quality.md §5b).
+# key. It makes …" (the dev corpora: docs/card-quality.md §3a).
 TRAIL_WORDS = 4
 TRAIL_MEANING = 2
 # A sentence that leads into the next ("… in the following ways.", "… as follows.",

@@ -17,6 +17,7 @@ from quality import _div, _names_a_side, shown_front, weak_cards
 from support import (
     REPO,
     cloze_answers,
+    copy_seed,
     examples,
     gap_texts,
     imported,
@@ -2725,3 +2726,109 @@ def test_a_word_ending_in_s_is_no_abbreviation_of_an_answer():
     spans = [(2, 26, "a"), (28, 32, "a"), (49, 56, "b")]
     answers = {"a": "light dependent resistor", "b": "ammeter"}
     assert two_gap_cards(spans, ["a", "b"], text, answers) == []
+
+
+# -- a front ends with the gap's sentence where it says its fact alone (§5b) --------------
+def test_a_sentence_after_the_gaps_sentence_leaves_the_front_where_it_says_its_fact_alone(
+        tmp_path):
+    # "[Ultrafiltration] happens in the Bowman's capsule. Blood arrives …" (24 words, shown
+    # whole before) and the actus reus with "It must be voluntary (Hill v Baxter, 1958)."
+    # after it: the last four blind reviews judged the sentence after "an extra second
+    # sentence" around one gap. The back keeps the paragraph; a sentence before the gap's
+    # stays; a pointer's card still shows what it points at.
+    text = ("# The Kidney\n\n## Ultrafiltration\n\n**Ultrafiltration** happens in the "
+            "Bowman's capsule. Blood arrives at the glomerulus under high pressure because "
+            "the afferent arteriole is wider than the efferent arteriole.\n\n"
+            "## Crime\n\nThe **actus reus** is the physical element of a crime: the act, "
+            "omission or state of affairs the law forbids. It must be voluntary (Hill v "
+            "Baxter, **1958**).\n\n"
+            "## Loop of Henle\n\nThe loop of Henle sits in the medulla. It makes the "
+            "medulla salty by pumping out **sodium ions**. The collecting duct runs past "
+            "it.\n")
+    for col, _ in _built(tmp_path, text, "kidney.md"):
+        (card,) = _asked(note_containing(col, "Bowman"))
+        assert visible(shown_front(card.question())) == (
+            "[...] happens in the Bowman's capsule.")
+        assert "Blood arrives at the glomerulus" in visible(card.answer())
+        # The note type's CSS leaves the sentences after off the front only.
+        assert '<span class="s ends">' in card.question()
+        css = (REPO / "templates" / "style.css").read_text(encoding="utf-8")
+        assert ".text.front :is(.long, .short) > .s.ends:not(.echo)" in css
+        actus, year = _asked(note_containing(col, "actus reus"))
+        assert visible(shown_front(actus.question())) == (
+            "The [...] is the physical element of a crime: the act, omission or state of "
+            "affairs the law forbids.")
+        assert "It must be voluntary" in visible(actus.answer())
+        # "It must be voluntary ([...])" points back: its card shows the sentence before.
+        assert visible(shown_front(year.question())) == (
+            "The actus reus is the physical element of a crime: the act, omission or state "
+            "of affairs the law forbids. It must be voluntary (Hill v Baxter, [...] ).")
+        # "It makes the medulla salty …" points back: it says its fact only with the
+        # sentence before, and its front is the paragraph, as before.
+        (loop,) = _asked(note_containing(col, "loop of Henle"))
+        assert visible(shown_front(loop.question())) == (
+            "The loop of Henle sits in the medulla. It makes the medulla salty by pumping "
+            "out [...] . The collecting duct runs past it.")
+
+
+def test_a_sentence_after_that_is_the_only_cue_stays_on_the_front(tmp_path):
+    # The dev corpora's fronts that lost their only cue when any sentence after left: "The
+    # core idea is [...]. Drugs are chemical keys …" (no word of meaning besides the gap),
+    # "[...] propose another cause of wage rigidity. They claim …" ("another" points back),
+    # and a sentence that leads into the next.
+    text = ("# Notes\n\n## Drugs\n\nThe core idea is **selective toxicity**. Drugs harm "
+            "the microbe but spare the cells of the host.\n\n"
+            "## Wages\n\n**Efficiency wage theories** propose another cause of wage "
+            "rigidity. They claim that high wages make workers more productive.\n\n"
+            "## Steps\n\nMitosis is described by **prophase** in the following way. The "
+            "chromosomes condense and the spindle forms.\n")
+    for col, _ in _built(tmp_path, text, "notes.md"):
+        fronts = [visible(shown_front(c.question())) for n in notes(col) for c in _asked(n)]
+        assert len(fronts) == 3, fronts
+        for front in fronts:
+            assert len(re.findall(r"\.(?: |$)", front)) == 2, front
+
+
+def test_which_gap_sentence_ends_its_fact():
+    from deck_builder.quality import ends_its_fact
+
+    def ends(sentence: str, *gaps: str) -> bool:
+        spans = sorted((sentence.index(g), sentence.index(g) + len(g), g) for g in gaps)
+        return ends_its_fact(sentence, spans)
+
+    assert ends("Ultrafiltration happens in the Bowman's capsule. ", "Ultrafiltration")
+    assert ends("The Chandrasekhar limit is 1.4 solar masses. ", "1.4 solar masses")
+    # Each card of the sentence must answer from it: another card's gap is words on it.
+    assert ends("Facilitated diffusion is diffusion through channel proteins or carrier "
+                "proteins. ", "Facilitated diffusion", "channel proteins", "carrier proteins")
+    assert not ends("Dopamine is key. ", "Dopamine")  # "is key": nothing of meaning
+    assert not ends("The core idea is selective toxicity. ", "selective toxicity")
+    assert not ends("It makes the medulla salty by pumping out sodium ions. ", "sodium ions")
+    assert not ends("However, it is changing in the cities of the north. ", "changing")
+    assert not ends("Academic sceptics, however, challenged this view. ", "sceptics")
+    assert not ends("Mrs Donoghue suffered personal injury as a result. ", "Mrs Donoghue")
+    assert not ends("Which price index do we choose? ", "price index")
+    assert not ends("Protein synthesis happens in the following steps. ", "Protein synthesis")
+    # A gap of more words than its sentence shows asks a clause from a label.
+    assert not ends("Civil Constitution of the Clergy: alienated many Catholics and "
+                    "divided French society. ", "alienated many Catholics and divided French "
+                    "society")
+
+
+def test_the_seeds_give_away_sentence_after_the_gap_leaves_the_front(tmp_path):
+    # "Japan represents a predominantly [individualist or collectivist?] culture. Japanese
+    # society highly values group harmony …": the sentence after gave the answer away.
+    cards = tmp_path / "cards"
+    copy_seed(cards)
+    run("build", cards, "-o", tmp_path / "deck.apkg")
+    with imported(tmp_path / "anki", tmp_path / "deck.apkg") as col:
+        assert col.note_count() == 49
+        japan = note_containing(col, "Japan represents a predominantly")
+        fronts = [visible(shown_front(c.question())) for c in _asked(japan)]
+        asked = [f for f in fronts if "individualist or collectivist?" in f]
+        assert asked == ["Japan represents a predominantly [individualist or collectivist?] "
+                         "culture."], fronts
+        innovation = note_containing(col, "embrace and celebrate innovation")
+        fronts = [visible(shown_front(c.question())) for c in _asked(innovation)]
+        assert "[Individualistic or Collectivistic?] societies tend to embrace and celebrate "\
+            "innovation and creativity." in fronts, fronts
