@@ -557,7 +557,7 @@ _VAGUE_HEADS = (r"thing|things|way|ways|one|ones|step|steps|point|points|part|pa
                 r"times|idea|ideas|example|examples|question|questions|answer|answers|"
                 r"sentence|chapter|section|lecture|week|day|year|lesson|rule|rules")
 _SUPERLATIVE_ROLE = re.compile(
-    rf"^\s*the\s+(?P<qualifier>{_SUPERLATIVES})\s+(?:known\s+)?"
+    rf"^\s*(?:by\s+far\s+)?the\s+(?P<qualifier>{_SUPERLATIVES})\s+(?:known\s+)?"
     rf"(?!(?:{_VAGUE_HEADS}|of|to|and|or|is|are|was|were)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
     r"(?P<of>\s+(?:of|for|in|on|at|among|within|to|from|found|discovered|recorded|"
     r"described|used)\s+[^,;:()]{1,60}?)?\s+(?:is|was|are|were)\s+"
@@ -1072,9 +1072,17 @@ def _year(sentence: str) -> tuple[int, int] | None:
     return None
 
 
+# A year with its era, as ancient history writes it (issue 14, a Roman Republic note written
+# for cov17): "founded in [509 BC]", "AD 79", "44 BCE". Uppercase only ("ad" is a word); not
+# the end of a range ("494–287 BC", no one year).
+_ERA_YEAR = re.compile(r"(?<![\d\-–/.,])\b\d{1,4}\s?(?:BCE?|CE|AD)\b|\bAD\s?\d{1,4}\b(?![\d\-–])")
+
+
 def _one_year(sentence: str) -> re.Match[str] | None:
     """The year of a sentence that gives one year only, or None."""
-    years = list(_YEAR.finditer(sentence))
+    eras = list(_ERA_YEAR.finditer(sentence))
+    years = [y for y in _YEAR.finditer(sentence)
+             if not any(e.start() <= y.start() < e.end() for e in eras)] + eras
     return years[0] if len(years) == 1 else None
 
 

@@ -83,3 +83,25 @@ def test_what_a_named_thing_goes_with_or_acts_on_is_asked(tmp_path):
     assert answers_of(shown) == [["insulin resistance"], ["muscarinic receptors"],
                                  ["planning and decision-making"]], answers_of(shown)
     assert "Lecture 9 › Risk Atropine acts on [...] ." in shown.fronts, shown.fronts
+
+
+def test_a_year_with_its_era_is_asked_as_a_year(tmp_path):
+    # "in 509 BC", "AD 79": ancient history writes its years so; a range ("494–287 BC")
+    # gives no one year to ask.
+    shown, _, _ = build(tmp_path, "# The Roman Republic\n\n## Beginnings\n\n"
+                        "The Republic was founded in 509 BC, when the Romans expelled their "
+                        "last king.\n\n"
+                        "The struggle of the orders lasted for two centuries (roughly 494–287 "
+                        "BC).\n")
+    assert answers_of(shown) == [["509 BC"]], answers_of(shown)
+    assert "The Roman Republic › Beginnings The Republic was founded in [...] , when the " \
+        "Romans expelled their last king." in shown.fronts, shown.fronts
+
+
+def test_a_superlative_after_by_far_is_a_role_not_a_term(tmp_path):
+    # "By far the largest store is the lithosphere": what fills the superlative is asked,
+    # never "[By far the largest store] is the lithosphere", a definition of no term.
+    shown, _, _ = build(tmp_path, "# The carbon cycle\n\n## Stores\n\n"
+                        "By far the largest store is the lithosphere, where carbon is locked "
+                        "up in sedimentary rocks.\n")
+    assert answers_of(shown) == [["lithosphere"]], answers_of(shown)
