@@ -1565,6 +1565,13 @@ def _tidy(sentence: str, match: re.Match, answer: str,
     """Where the answer `answer` (the start of match's `group`) stands, without its
     article; None when it is one of a list or not worth a card."""
     answer = _TRAILING.sub("", _AND_THEN.sub("", answer).rstrip())
+    # "caused by rising costs of production e.g. oil prices": the answer stops at the full
+    # stop of "e.g." typed with no comma before it, leaving its "e" (cov17's notes).
+    # (A sentence is cut at that stop, so a lone "e" or "i" before it is the abbreviation.)
+    abbreviation = re.search(r"\s+[ei]$", answer)
+    after = sentence[match.start(group) + len(answer):]
+    if abbreviation and (after.startswith((".g", ".e")) or after.strip() == "."):
+        answer = answer[:abbreviation.start()]
     lead = _LEADING.match(answer)
     begin = match.start(group) + (lead.end() if lead else 0)
     end = match.start(group) + len(answer)

@@ -105,3 +105,12 @@ def test_a_superlative_after_by_far_is_a_role_not_a_term(tmp_path):
                         "By far the largest store is the lithosphere, where carbon is locked "
                         "up in sedimentary rocks.\n")
     assert answers_of(shown) == [["lithosphere"]], answers_of(shown)
+
+
+def test_an_answer_stops_before_an_e_g_typed_with_no_comma(tmp_path):
+    # "caused by rising costs of production e.g. oil prices": the full stop of "e.g." cut
+    # the sentence, and the answer kept its "e" ("[… production e].g.").
+    shown, _, _ = build(tmp_path, "# Macro – Inflation\n\n"
+                        "- Cost-push inflation is caused by rising costs of production e.g. "
+                        "oil prices, wages\n")
+    assert answers_of(shown) == [["rising costs of production"]], answers_of(shown)
