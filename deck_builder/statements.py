@@ -129,6 +129,13 @@ _CAUSE = re.compile(
     # "HTTP runs on port 80", "Switches operate at layer 2", "Digoxin is contraindicated in
     # heart block"
     r"(?:runs?|operates?|listens?)\s+(?:on|at)|"
+    # what a thing goes with, and what a drug acts on (issue 14, a pharmacology lecture
+    # written for cov17): "Obesity is associated with insulin resistance", "Atropine acts
+    # on muscarinic receptors"
+    r"(?P<link>(?:is|are|was|were)\s+(?:(?:strongly|closely|often|commonly|also|mainly)\s+)?"
+    r"(?:associated|linked|correlated)\s+(?:with|to)|(?:is|are|was|were)\s+(?:(?:mainly|"
+    r"also|primarily|directly|chiefly)\s+)?involved\s+in|(?:acts?|acted)\s+(?:mainly\s+|"
+    r"directly\s+|primarily\s+)?on(?!\s+(?:the\s+)?(?:basis|principle|behalf)\b))|"
     # "A self-regulating system works on the principle of negative feedback" (the common
     # misspelling "principal" too)
     r"(?:works?|operates?|(?:is|are)\s+based)\s+on\s+the\s+princip(?:le|al)\s+of|(?:is|are)\s+(?:contra)?indicated\s+(?:in|for)|(?:measured|expressed)\s+in|occurs?\s+in|"
@@ -183,6 +190,7 @@ _DENIED = frozenset("not no never n't don't doesn't didn't cannot can't".split()
 # comes from …"). Not the reader's _POINTING_SUBJECTS, the words a line may open with and
 # still say what the heading above it is ("They are made in …"): a heading's thing is told
 # by "he", "its", "there", and by no relative "that" or "which".
+_QUANTIFIERS = frozenset("many some several most all few both each every".split())
 _POINTING_OPENERS = frozenset("this that these those it they which".split())
 # Words before a verb that make it a noun: "the increase", "a decrease".
 _NOUN_BEFORE = {"a", "an", "the", "this", "that", "any", "no", "each", "every", "its", "their",
@@ -275,6 +283,29 @@ _AMOUNT = re.compile(
     r"(?<![\w.,/-])(?:[$£€]\s?)?\d[\d,.]*(?:/\d+)?(?:\s*[-–]\s*\d[\d,.]*)?\s*"
     # (A letter before an apostrophe is an elided article, no unit: "1918 l'Europa".)
     rf"{_UNITS}(?![\w/'’])", re.I)
+# A duration is an amount too where it is measured, not a story's detail (issue 14: the
+# clinical, lab and science notes written for cov17): a range ("the full effect takes 3–5
+# days", "peak in 2–4 hours"), or one number after a word that measures the time ("within 6
+# hours of admission", "turned every 2 hours", "in as little as 2 hours", "lasts 28 days").
+# Not after "after", "for", "in" alone ("after 20 minutes the troops …").
+_DURATION_UNITS = (r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|"
+                   r"years?|yrs?)")
+_DURATION = re.compile(
+    r"(?<![\w.,/-])(?P<amount>\d[\d,.]*\s*[-–]\s*\d[\d,.]*\s*" + _DURATION_UNITS + r")(?![\w/'’-])"
+    r"|\b(?:within|every|takes?|took|taking|lasts|lasted|lasting|up\s+to|at\s+least|"
+    r"at\s+most|as\s+little\s+as|as\s+long\s+as|no\s+more\s+than|no\s+less\s+than|"
+    r"half-life\s+of)\s+(?:(?:about|around|approximately|roughly|only|just|nearly|"
+    r"almost|over|under)\s+)?(?P<measured>\d[\d,.]*\s*" + _DURATION_UNITS + r")(?![\w/'’-])", re.I)
+# A count in digits of what a thing has or holds, the noun after it its unit (issue 14,
+# notes written for cov17): "The adult skeleton has [206 bones]", "Saturn has [146 known
+# moons]", "The genome contains about [20,000 genes]". _COUNT reads a count in words.
+_COUNT_STOP = r"(?!(?:in|of|on|at|per|and|or|for|with|each|that|which|who|to|from|by)\b)"
+_COUNTED = re.compile(
+    r"\b(?:has|have|had|contains?|contained|consists?\s+of|comprises?|comprised)\s+"
+    r"(?:(?:about|around|roughly|approximately|only|exactly|just|at\s+least|over|"
+    r"more\s+than|nearly|almost|some|up\s+to)\s+)?"
+    r"(?P<amount>\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?(?:\s+(?:million|billion|thousand))?"
+    rf"\s+(?:{_COUNT_STOP}[a-z][\w-]*\s+)?{_COUNT_STOP}[a-z][\w-]*)(?![\w-])", re.I)
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,.]*(?:/\d+)?")
 _LIST_GOES_ON = re.compile(r",\s*\w+(?:\s+\w+)?\s*(?:,|and\b|or\b)")
 # (Not the French "figure de diffraction", a pattern the sentence describes, no figure.)
@@ -364,7 +395,8 @@ _NOT_DOERS = frozenset("""
 _LEADING = re.compile(r"^(?:(?:a|an|the)\s+)", re.I)
 # "reduces anaerobic conditions too": an adverb after the phrase is no part of it.
 _TRAILING = re.compile(r"(?:\s+(?:too|also|again|instead|though|however|then|now|here|there|"
-                       r"as\s+well|back))+$", re.I)
+                       r"as\s+well|back|to\s+(?:some|a\s+(?:large|lesser|great|certain))\s+"
+                       r"(?:degree|extent)))+$", re.I)
 
 
 def _statement_spans(text: str, doer: bool = True,
@@ -509,17 +541,44 @@ _FILLED_ROLE = re.compile(
     r"(?P<answer>[^,.;:()]+)", re.I)
 
 
+# A superlative narrows any noun to the one thing (or few) that fills it, as a role's
+# qualifier does, whatever the noun (issue 14, notes written for cov17): "The most common
+# sites are the sacrum and the heels", "The most abundant gas in the atmosphere is
+# nitrogen", "The largest moon of Saturn is Titan". Not a noun that names nothing ("The
+# most common thing is …", "The best way is …"), nor a clause after it (as _FILLED_ROLE).
+_SUPERLATIVES = (r"most\s+(?:common|frequent|abundant|prevalent|widely\s+used|important|"
+                 r"dangerous|serious|effective|reactive|massive|distant|populous)|"
+                 r"least\s+(?:common|frequent|abundant|reactive)|commonest|rarest|largest|"
+                 r"smallest|biggest|longest|shortest|highest|lowest|heaviest|lightest|"
+                 r"oldest|youngest|earliest|latest|fastest|slowest|brightest|deepest|"
+                 r"hottest|coldest|strongest|weakest|nearest|closest|leading|first|last|"
+                 r"only")
+_VAGUE_HEADS = (r"thing|things|way|ways|one|ones|step|steps|point|points|part|parts|time|"
+                r"times|idea|ideas|example|examples|question|questions|answer|answers|"
+                r"sentence|chapter|section|lecture|week|day|year|lesson|rule|rules")
+_SUPERLATIVE_ROLE = re.compile(
+    rf"^\s*(?:by\s+far\s+)?the\s+(?P<qualifier>{_SUPERLATIVES})\s+(?:known\s+)?"
+    rf"(?!(?:{_VAGUE_HEADS}|of|to|and|or|is|are|was|were)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+    r"(?P<of>\s+(?:of|for|in|on|at|among|within|to|from|found|discovered|recorded|"
+    r"described|used)\s+[^,;:()]{1,60}?)?\s+(?:is|was|are|were)\s+"
+    r"(?!(?:that|to|not|also|because|when|where|how|why|what|which|this|it|one|usually|"
+    r"often|probably|generally|likely|called|known|found|seen|made|used|the\s+same)\b)"
+    r"(?P<answer>[^,.;:()]+)", re.I)
+
+
 def role_opening(text: str) -> bool:
     """Whether `text` opens on a role ("The main cause of the war was …", "The result was
     …"): not a term a definition names (readers). Qualified, it is the fact of what fills
     the role (_role); bare, it points back at what it is the role of, and asks nothing."""
-    return _FILLED_ROLE.match(text) is not None
+    return _FILLED_ROLE.match(text) is not None or _SUPERLATIVE_ROLE.match(text) is not None
 
 
 def _role(sentence: str) -> tuple[int, int] | None:
     match = _FILLED_ROLE.match(sentence)
     if match is None or not (match["qualifier"] or match["of"]):
-        return None
+        match = _SUPERLATIVE_ROLE.match(sentence)
+        if match is None:
+            return None
     return _tidy(sentence, match, _agent_answer(match["answer"]))
 
 
@@ -1013,9 +1072,17 @@ def _year(sentence: str) -> tuple[int, int] | None:
     return None
 
 
+# A year with its era, as ancient history writes it (issue 14, a Roman Republic note written
+# for cov17): "founded in [509 BC]", "AD 79", "44 BCE". Uppercase only ("ad" is a word); not
+# the end of a range ("494–287 BC", no one year).
+_ERA_YEAR = re.compile(r"(?<![\d\-–/.,])\b\d{1,4}\s?(?:BCE?|CE|AD)\b|\bAD\s?\d{1,4}\b(?![\d\-–])")
+
+
 def _one_year(sentence: str) -> re.Match[str] | None:
     """The year of a sentence that gives one year only, or None."""
-    years = list(_YEAR.finditer(sentence))
+    eras = list(_ERA_YEAR.finditer(sentence))
+    years = [y for y in _YEAR.finditer(sentence)
+             if not any(e.start() <= y.start() < e.end() for e in eras)] + eras
     return years[0] if len(years) == 1 else None
 
 
@@ -1047,15 +1114,23 @@ def _quantity(sentence: str) -> tuple[int, int] | None:
     """The one amount with its unit a sentence gives ("approximately **20 micrometres**
     across", "**$400 mn** in aid", "**37/38 ATP molecules** can be produced"): the number
     is its fact. Two amounts, a bare number or a year are not."""
-    amounts = list(_AMOUNT.finditer(sentence))
+    amounts = [m.span() for m in _AMOUNT.finditer(sentence)]
+    amounts += [m.span("amount") if m["amount"] else m.span("measured")
+                for m in _DURATION.finditer(sentence)]
+    # A counted noun holds an amount its unit list reads short ("has [6 carbon] atoms").
+    counted = [m.span("amount") for m in _COUNTED.finditer(sentence)]
+    amounts = [(a, b) for a, b in amounts if not any(c <= a < d for c, d in counted)]
+    amounts = sorted(amounts + [(c, d) for c, d in counted
+                                if not any(a <= c < b for a, b in amounts)])
     # A year beside the amount dates it ("35% higher in 1951"): it is not a second amount.
     # A range is one amount ("60-100 times per minute", "0.12-0.20 s"): its two numbers count
     # as the amount's.
     numbers = [n for n in _NUMBER.finditer(sentence) if not _YEAR.fullmatch(
-        n.group().rstrip(".,")) and not (amounts and amounts[0].start() <= n.start()
-                                          < amounts[0].end())]
-    if len(amounts) == 1 and not numbers and weak_answer(amounts[0].group()) is None:
-        return amounts[0].span()  # not "1%": two characters are too short to recall
+        n.group().rstrip(".,")) and not (amounts and amounts[0][0] <= n.start()
+                                          < amounts[0][1])]
+    if len(amounts) == 1 and not numbers and \
+            weak_answer(sentence[amounts[0][0]:amounts[0][1]]) is None:
+        return amounts[0]  # not "1%": two characters are too short to recall
     return None
 
 
@@ -1381,6 +1456,11 @@ def _cause(sentence: str, pattern: re.Pattern[str] = _CAUSE) -> tuple[int, int] 
             continue  # "… do not believe that all ideas come from experience", "This is due
             # to …", "whether these arise from …": no source stated of a named thing; "come
             # from initiatives such as Plan S": a class any example's name would fit
+        if match.groupdict().get("link") and (
+                not before or before[0].casefold() in _POINTING_OPENERS | _QUANTIFIERS
+                or any(w.casefold() in _NOT_DOERS and w.casefold() not in _OF_A_NAME
+                       for w in before)):
+            continue  # "Many people were involved in the plot": no named thing it goes with
         if match.groupdict().get("made") and (
                 len(before) <= 1 and (not before or before[0].casefold() in POINTING_WORDS)
                 or (match["answer"].split() or [""])[0].casefold() in _VAGUE_PARTS
@@ -1485,6 +1565,13 @@ def _tidy(sentence: str, match: re.Match, answer: str,
     """Where the answer `answer` (the start of match's `group`) stands, without its
     article; None when it is one of a list or not worth a card."""
     answer = _TRAILING.sub("", _AND_THEN.sub("", answer).rstrip())
+    # "caused by rising costs of production e.g. oil prices": the answer stops at the full
+    # stop of "e.g." typed with no comma before it, leaving its "e" (cov17's notes).
+    # (A sentence is cut at that stop, so a lone "e" or "i" before it is the abbreviation.)
+    abbreviation = re.search(r"\s+[ei]$", answer)
+    after = sentence[match.start(group) + len(answer):]
+    if abbreviation and (after.startswith((".g", ".e")) or after.strip() == "."):
+        answer = answer[:abbreviation.start()]
     lead = _LEADING.match(answer)
     begin = match.start(group) + (lead.end() if lead else 0)
     end = match.start(group) + len(answer)
@@ -1569,6 +1656,11 @@ _TITLES = frozenset("""president king queen emperor empress prince princess chan
 # What comes before a name that makes it one of a list ("Britain, France and Germany").
 _LISTED_BEFORE = re.compile(r"(?:,|\band|\bor|&|/)\s*(?:(?:the|a|an)\s+)?$", re.I)
 _LISTED_AFTER = re.compile(r"^\s*(?:,\s*[A-Z]|and\b|or\b|&|/)")  # not ", an older grudge"
+# A name after a comma that names what a common noun before it is, not a list's next item
+# (issue 14, a case brief written for cov17): "no contract with the café owner, [Francis
+# Minchella]", "sued the manufacturer, [David Stevenson], directly". The noun has "the" and
+# no capital, so "Britain, France and Germany" stays a list.
+_APPOSITIVE_BEFORE = re.compile(r"\bthe\s+(?:[a-zà-ÿ][\w-]*\s+){0,3}[a-zà-ÿ][\w-]*,\s*$")
 MAX_NAME_WORDS = 4
 # "the balance of Europe", "el equilibrio de Europa": a noun of a place's whole (its
 # balance, map, history, rest) that many places would fit, unlike "the loop of Henle" or
@@ -1602,6 +1694,14 @@ _NOT_PROSE = re.compile(r"^\s*\[\d+\]|\|")
 _SPOKEN = re.compile(r"^(?:i|i'm|we|you|he|she|they|it|it's|this|that|my|our)\b", re.I)
 
 
+# A code span as the Markdown reader keeps it (readers.markdown._code), and the code a
+# card may ask as a name: an identifier, a call or a short token ("`.clone()`", "`Copy`",
+# "`'static`", "`&mut T`", "`git rebase -i`"), no statement or expression.
+_CODE_SPAN = re.compile(r"(?<!`)(?P<fence>`+)(?!`)(?P<code>[^`\n]{1,40}?)(?<!`)(?P=fence)(?!`)")
+_CODE_NAME = re.compile(r"(?:[&'#@.:$-]*[\w.:'-]+(?:\(\))?|&mut\s+\w+)(?:\s+-{0,2}[\w.-]+){0,2}")
+_EXAMPLE_BEFORE = re.compile(r"(?:\}|\b(?:e\.\s?g\.?|eg|for\s+example|for\s+instance|such\s+as|"
+                             r"like|i\.\s?e\.?|örneğin|por\s+ejemplo|par\s+exemple|"
+                             r"zum\s+beispiel|z\.\s?b\.|ad\s+esempio|per\s+esempio)[\s,:]*)$", re.I)
 _QUOTES_JOINED = re.compile(r"\s*(?:,|;|/|and|or|but|vs\.?|versus|,\s*and|,\s*or)\s*", re.I)
 
 
@@ -1675,7 +1775,9 @@ def named_spans(text: str) -> Iterator[tuple[int, int]]:
     specific thing when it names one: the name is its new information. Not a sentence's
     subject (its first words, or a clause's: what it says of it is the fact), one name of a
     list, a name in brackets, or a name the text says twice."""
-    shielded = shield_math(text)
+    # A full stop in code ends no sentence ("you call `.clone()`"): kept in its place.
+    shielded = _CODE_SPAN.sub(lambda m: re.sub(r"[.;!?]", "\u2024", m.group()),
+                              shield_math(text))
     if _NOT_PROSE.search(shielded):
         return
     # "Conflicts over Alliances.": in a few words a capitalised word is not told from a name.
@@ -1706,13 +1808,34 @@ def named_spans(text: str) -> Iterator[tuple[int, int]]:
                 begin = match.start("answer") + (len(match["answer"]) - len(
                     match["answer"].lstrip()))
                 found.append((begin, begin + len(answer)))
+        coded = list(_CODE_SPAN.finditer(body))
+        for index, match in enumerate(coded):
+            # "If you want a deep copy you call [`.clone()`]": in notes on programming a
+            # code span is the name the sentence gives, as a phrase in quotes is. Not one
+            # of several listed together ("such as `i32`, `bool` and `char`"), nor code
+            # that is a statement or an expression of several words ("`let s2 = s1;`").
+            paired = any(_QUOTES_JOINED.fullmatch(body[a.end():b.start()])
+                         for a, b in ((coded[index - 1], match) if index else (None, None),
+                                      (match, coded[index + 1]) if index + 1 < len(coded)
+                                      else (None, None)) if a is not None)
+            code = text[at + match.start("code"):at + match.end("code")].strip()
+            before = body[:match.start()]
+            if not paired and before.strip() and _CODE_NAME.fullmatch(code) \
+                    and not re.fullmatch(r"[a-z]+", code) and not _EXAMPLE_BEFORE.search(before):
+                # (Not "`buffer`", a word, nor "e.g. `rg8Ql34g`", one example of many, nor
+                # a MyST role's argument, "{cite}`Tennant2016`".)
+                found.append(match.span())
         for match in _PROPER.finditer(body):
+            if any(c.start() < match.start() < c.end() for c in coded):
+                continue  # "`git rebase -i HEAD~3`": a word of code, asked whole or not at all
             before = body[:match.start()]
             answer = _POSSESSIVE.sub("", match["answer"])
             after = body[match.start() + len(answer):]
             if (not before.strip() or re.search(r"(?:^|[.:;!?—–→=>-])\W*$", before)
                     or re.fullmatch(r"I(?:['’](?:m|ve|d|ll))?", answer)
-                    or _LISTED_BEFORE.search(before) or _LISTED_AFTER.match(after)
+                    or (_LISTED_BEFORE.search(before) and not (
+                        _APPOSITIVE_BEFORE.search(before) and " " in answer))
+                    or _LISTED_AFTER.match(after)
                     or len(answer.split()) > MAX_NAME_WORDS or len(answer) < 3
                     or answer.casefold() in _TITLES or re.search(r"\s[A-Z]$", answer)
                     or after[:1] in "+=^_" or before[-1:] in "+=^_"):
