@@ -75,6 +75,7 @@ def _folded(text: str) -> str:
 @given(context=st.sampled_from(CONTEXTS), first=formulas, second=formulas)
 @example(context=CONTEXTS[0], first="10^5", second="v_1 * v_2")
 @example(context=CONTEXTS[2], first="|x| = \\sqrt{2 g h}", second="a|b")
+@example(context=CONTEXTS[16], first="**", second="*")  # `**` in the front matter's title
 def test_math_anywhere_reaches_the_card_as_mathjax_byte_for_byte(context, first, second):
     # A display formula's line may open "- " or "+ " (a minus, a sum carried over): inside
     # its paragraph's "$$" it is TeX, never a list. Typed alone after "$$ " or "\\[", a

@@ -3241,7 +3241,7 @@ class _MarkdownReader:
         # One that shows nothing (a zero-width space, "&#8203;") is none: every context line
         # opened on "›" (issue 15).
         title = next((shown for shown in (
-            _inline_title(_TOOL_SYNTAX.sub("", front.get("title") or "")),
+            front.get("title") or "",
             self.bounded(_inline(_inline_child(title_heading)).plain, _line(title_heading))
             if title_heading else "") if not shows_nothing(shown)), self.path.stem)
         self.collect_concepts(blocks)
@@ -3331,6 +3331,16 @@ class _MarkdownReader:
                         self.name, value_node.start_mark.line + 1, key,
                         "is empty; ignored, as if it were not there", "warning"))
                     continue
+                if key == "title" and isinstance(value_node, yaml.ScalarNode):
+                    # Read as a `#` heading's text is before any check: "$a^{**}$" is math,
+                    # not a `**` mark left open, and "**Week 1**" is "Week 1". One that shows
+                    # nothing so read ("&#8203;", an image alone) leaves the `#` heading or
+                    # the file name to title the article (issue 15).
+                    shown = _inline_title(_TOOL_SYNTAX.sub("", str(value_node.value)))
+                    if shows_nothing(shown):
+                        continue
+                    value_node = yaml.ScalarNode(value_node.tag, shown, value_node.start_mark,
+                                                 value_node.end_mark, value_node.style)
                 if key == "topics" and isinstance(value_node, yaml.SequenceNode):
                     # Hugo's `topics` taxonomy: a list of names, not our heading: topic map.
                     self.tags += front_matter.anki_tags(front_matter.strings(value_node))
