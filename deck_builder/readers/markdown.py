@@ -244,6 +244,34 @@ def _inline_display(state, silent: bool) -> bool:
 
 _PARSER.inline.ruler.before("escape", "math_inline_display", _inline_display)
 
+
+def _inline_environment(state, silent: bool) -> bool:
+    """An amsmath environment opening a line of a paragraph and closed at a line's end: the
+    paragraph's display formula, as "$$" typed there is (_environment_block leaves it to
+    the paragraph). Its closer is looked for a bounded stretch, as _PANDOC_INLINE's is."""
+    src, start = state.src, state.pos
+    if not src.startswith("\\begin{", start):
+        return False
+    line_start = src.rfind("\n", 0, start) + 1
+    opened = _ENVIRONMENT_OPEN.match(src, start)
+    if opened is None or src[line_start:start].strip():
+        return False
+    closing = f"\\end{{{opened[1]}}}"
+    found = src.find(closing, opened.end(), min(state.posMax, start + 5000))
+    if found < 0:
+        return False
+    end = found + len(closing)
+    if src[end:].split("\n", 1)[0].strip(" \t.,;"):
+        return False  # prose after it on its line, as _environment_block asks
+    if not silent:
+        token = state.push("math_inline_double", "math", 0)
+        token.content, token.markup = src[start:end], "\\begin"
+    state.pos = end
+    return True
+
+
+_PARSER.inline.ruler.before("escape", "math_inline_environment", _inline_environment)
+
 # An amsmath environment typed with no `$$` around it, as LaTeX has it ("\\begin{align}" …
 # "\\end{align}"): MathJax reads it as display math, and so does the reader. Read as a
 # paragraph it reached the card as raw TeX, its row breaks "\\\\" made "\\" and a "50\\%" in it
@@ -269,6 +297,13 @@ def _environment_block(state, start: int, end: int, silent: bool) -> bool:
     if before.count("$$") % 2 or before.count("\\[") > before.count("\\]"):
         return False  # inside a display formula opened above ("… $$" / "\\begin{align}")
     closing = f"\\end{{{opened[1]}}}"
+    if silent and state.parentType == "paragraph" and _environment_closing(
+            state, start, end, closing) >= 0:
+        # Closed before a blank line straight under a paragraph's line, it is that
+        # paragraph's display, as "$$" there is (_paragraph, _inline_environment): cut off as
+        # a block of its own, it fell from its lead's card ("La **pressione totale**" over
+        # "\\begin{aligned}"), and a lead ending in a colon titled the next paragraph.
+        return False
     for line in range(start, end):
         text = state.src[state.bMarks[line] + state.tShift[line]:state.eMarks[line]]
         if line > start and state.sCount[line] < state.blkIndent:
@@ -287,6 +322,18 @@ def _environment_block(state, start: int, end: int, silent: bool) -> bool:
             state.line = line + 1
             return True
     return False
+
+
+def _environment_closing(state, start: int, end: int, closing: str) -> int:
+    """The line below `start` that ends with the environment's `closing` ("\\end{cases}",
+    a stop after it allowed), or -1: none before a blank line, or prose after it first."""
+    for line in range(start + 1, end):
+        if state.isEmpty(line) or state.sCount[line] < state.blkIndent:
+            return -1
+        text = _line_text(state, line)
+        if closing in text:
+            return line if text.rstrip().rstrip(".,;").endswith(closing) else -1
+    return -1
 
 
 _PARSER.block.ruler.before("paragraph", "math_environment", _environment_block,
@@ -327,6 +374,12 @@ def _display_closing(state, line: int, closers: _Closers) -> int:
     "$$" opens one alone on its line (docs/markdown.md), never in code: "typed between
     `$$` signs:" took the list under it for the formula's lines."""
     text = CODE_SPAN.sub("", _line_text(state, line))
+    if (opened := _ENVIRONMENT_OPEN.match(text.strip())) is not None:
+        # "\\begin{aligned}" typed straight under its lead, "\\end{aligned}" closing it.
+        closing = f"\\end{{{opened[1]}}}"
+        found = closers.after(closing, line)
+        return found if found >= 0 and _line_text(state, found).rstrip().rstrip(
+            ".,;").endswith(closing) else -1
     if text.strip() == "$$":
         closer = "$$"
     elif text.count("\\[") > text.count("\\]") and (
