@@ -92,7 +92,8 @@ def test_math_in_a_front_matter_title_is_math_not_an_open_mark(tmp_path):
     assert shown[0][3].startswith("Powers \\(a^{**}\\) and \\(x*y*z\\) › ")  # MathJax
     assert "Powers \\(a^{**}\\) and \\(x*y*z\\)" in decks
     # A `**` typed in prose is still shown as typed, never as a mark left open.
-    shown, _, _ = build(tmp_path / "prose", "---\ntitle: a ** b\n---\n\nThe **nucleus** holds DNA.\n")
+    shown, _, _ = build(tmp_path / "prose",
+                        "---\ntitle: a ** b\n---\n\nThe **nucleus** holds DNA.\n")
     assert shown[0][3].startswith("a ∗∗ b")
 
 

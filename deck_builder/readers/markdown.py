@@ -2594,7 +2594,65 @@ def _pandoc_inline(match: re.Match) -> str:
     return match["kept"] if match["kept"] is not None else " "  # a line break: a space
 
 
+# LaTeX's text environments typed in Markdown for a PDF, each command alone on its line:
+# read as typed, the card showed "\\begin{quote} The [...] is fast … \\end{quote}" and
+# "\\begin{itemize} \\item … \\item …" as one line. Their text is content: a quote's lines
+# are a block quote's, `\\item`s are list items, a layout's lines (`center`) plain text.
+_TEXT_ENVIRONMENT = re.compile(
+    r"^(?P<indent>[ \t]*)\\(?P<side>begin|end)\{(?P<name>quote|quotation|verse|center|"
+    r"flushleft|flushright|itemize|enumerate|description|minipage|multicols|abstract)\*?\}"
+    r"(?:\[[^\]\n]*\]|\{(?:[^{}\n]|\{[^{}\n]*\})*\})*[ \t]*$")
+_QUOTES = frozenset({"quote", "quotation", "verse", "abstract"})
+_LISTS = frozenset({"itemize", "enumerate", "description"})
+_LATEX_ITEM = re.compile(r"^\\item(?![A-Za-z])(?:\s*\[(?P<label>[^\]\n]*)\])?\s*")
+
+
+def _latex_text_environments(text: str) -> str:
+    """`\\begin{…}` … `\\end{…}` of LaTeX's text environments as the Markdown of the same
+    meaning, line for line: the command lines blank, a quote's lines "> …", an `\\item` a
+    list item ("- ", "1. " in `enumerate`, "- Label: " for `description`'s `\\item[Label]`),
+    nested as typed. Each frame is [name, what opens its lines, number of the last item]."""
+    lines = text.split("\n")
+    frames: list[list] = []
+    for index, line in enumerate(lines):
+        command = _TEXT_ENVIRONMENT.match(line)
+        if command and command["side"] == "begin":
+            lead = frames[-1][1] if frames else command["indent"]
+            frames.append([command["name"], lead + "> " if command["name"] in _QUOTES else lead,
+                           0, lead])
+            lines[index] = frames[-2][1].rstrip() if len(frames) > 1 and \
+                frames[-2][0] in _QUOTES else ""
+            continue
+        if command:  # an \\end: it closes the frame it names, and any left open inside it
+            while frames and frames[-1][0] != command["name"]:
+                frames.pop()
+            if frames:
+                frames.pop()
+            lines[index] = frames[-1][1].rstrip() if frames and frames[-1][0] in _QUOTES else ""
+            continue
+        if not frames:
+            continue
+        name, lead, number, item_lead = frames[-1]
+        content = line.strip()
+        item = _LATEX_ITEM.match(content) if name in _LISTS else None
+        if item:
+            number += 1
+            marker = f"{number}. " if name == "enumerate" else "- "
+            label = (item["label"] or "").strip()
+            rest = content[item.end():]
+            content = f"{label}: {rest}" if label and name == "description" else rest
+            frames[-1][1:3] = item_lead + " " * len(marker), number
+            lines[index] = item_lead + marker + content
+        elif content:
+            lines[index] = lead + content
+        else:  # a blank line: inside a quote, still the quote's
+            lines[index] = lead.rstrip() if name in _QUOTES else ""
+    return "\n".join(lines)
+
+
 def _blank_syntax(text: str) -> str:
+    if "\\begin{" in text:
+        text = _latex_text_environments(text)
     if "~" in text or "^" in text or "\\" in text or "@ref(" in text:
         text = _PANDOC_INLINE.sub(_pandoc_inline, text)
     if "{" in text:
