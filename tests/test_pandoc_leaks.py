@@ -45,6 +45,10 @@ def test_a_footnote_marker_is_cut_from_headings_cells_labels_and_box_titles(tmp_
     backs = {s[1][0]: s[5] for s in shown}
     assert "Tukey-Anscombe" in " ".join(backs.values())
     assert "Durbin-Watson" in " ".join(backs.values())
+    # A heading's: on the back of every card under the heading (it was lost).
+    for answer in ("residual", "Q-Q plot"):
+        assert "Strictly, the errors are unobservable" in backs[answer], backs
+    assert "Strictly" not in backs["Independence"], backs  # under another heading
 
 
 def test_r_markdown_and_quarto_inline_code_is_computed_output_never_shown(tmp_path):

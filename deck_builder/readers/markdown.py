@@ -3259,6 +3259,8 @@ class _MarkdownReader:
         self.titles: list[str] = []  # every heading, list and table title, for hints
         self.sections: list[_SectionDraft] = []
         self.heading_titles: dict[str, str] = {}  # a heading's section id -> its title
+        # A heading's section id -> the footnote markers of it and the headings above it.
+        self.heading_markers: dict[str, tuple[str, ...]] = {}
         self.section_ids = UniqueNames()
         self.container_ids = UniqueNames()
         self.defined: set[str] = set()  # definition keys: a second one is a plain fact
@@ -3382,6 +3384,8 @@ class _MarkdownReader:
             if slug not in self.used_topics:
                 self.warn(line, f"topics.{key}", f"{key!r} names no heading, list or table"
                           f"{did_you_mean(key, self.titles)}")
+        if self.heading_markers:
+            self.mark_heading_footnotes()
         sections = tuple(s for d in self.sections if (s := d.section(self.section_tags)))
         self.builder.check_unique_ids()
         if any(p.severity == "error" for p in self.problems):
@@ -4137,6 +4141,7 @@ class _MarkdownReader:
         self.mode = ("references" if kind in _REFERENCE_HEADINGS
                      else "glossary" if kind in _GLOSSARY_HEADINGS else "text")
         self.current = self.new_section(title, level, _line(block))
+        self.heading_footnotes(block)
         if shows_nothing(title):
             # "## {#sec-orbits}", "## <br>", "## {{< fa satellite >}}": a heading that shows
             # no words titles nothing, and its section's cards showed an empty context line
@@ -4167,6 +4172,37 @@ class _MarkdownReader:
                 # every fact of the article: "accept the [cognition] and assimilate" asks
                 # the article's topic, not a fact.
                 self.heading_names(term)
+
+    def heading_footnotes(self, block: SyntaxTreeNode) -> None:
+        """The footnote markers of the heading just read ("## Residuals[^1]"), with those of
+        the headings above it: the cards under it carry them (mark_heading_footnotes)."""
+        inline = _inline_child(block)
+        own = tuple(_FOOTNOTE_MARKER.findall(inline.content)) if inline is not None and \
+            "[^" in inline.content else ()
+        above = self.heading_markers.get(self.stack[-2][2], ()) if len(self.stack) > 1 else ()
+        if own or above:
+            self.heading_markers[self.current.id] = (*above, *own)
+
+    def mark_heading_footnotes(self) -> None:
+        """A heading's footnote on the back of every card under the heading, as a sentence's
+        is on its card's: each text under it ends in the heading's marker. Cut from the
+        heading (heading_plain), its text was lost. Only a footnote with text: a marker
+        with none was cut before, and is not made a problem of each card now."""
+        defined = {f"[^{note.label}]" for note in self.footnotes}
+        for draft in self.sections:
+            markers = "".join(m for m in self.heading_markers.get(draft.heading, ())
+                              if m in defined)
+            if not markers:
+                continue
+
+            def marked(text: Text, markers: str = markers) -> Text:
+                return replace(text, value=text.value + markers)
+
+            draft.facts = [replace(f, text=marked(f.text)) for f in draft.facts]
+            draft.definitions = [replace(d, text=marked(d.text)) for d in draft.definitions]
+            draft.lists = [replace(lst, items=tuple(replace(i, text=marked(i.text))
+                                                    for i in lst.items))
+                           for lst in draft.lists]
 
     def heading_names(self, term: str) -> None:
         """The heading just read names `term`: the paragraph or list right under it may say
