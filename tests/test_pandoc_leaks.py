@@ -191,6 +191,23 @@ def test_latex_text_environments_read_as_their_text_never_their_commands(tmp_pat
         by_answer
 
 
+def test_a_bookdown_reference_to_a_heading_id_with_no_prefix_says_the_section(tmp_path):
+    # bookdown numbers figures, tables and equations by a prefix (`fig:`, `tab:`, `eq:`); a
+    # heading's id has none (`## Intro {#intro}`). Read by the prefix alone, "\@ref(intro)"
+    # was "the reference", and the card pointed at a cited work that was never there.
+    source = ("# Membranes\n\n## Intro {#intro}\n\nThe **cell membrane** is a phospholipid "
+              "bilayer that controls what enters the cell.\n\n## Transport {#transport}\n\n"
+              "**Diffusion** moves particles down their gradient, as explained in "
+              "\\@ref(intro).\n\n**Active transport** uses ATP to move ions against their "
+              "gradient (see \\@ref(membrane-transport) and Table \\@ref(tab:pumps)).\n")
+    shown, _, _ = build(tmp_path, source, "membranes.Rmd")
+    by_answer = shown.text_asking()
+    assert by_answer["Diffusion"] == ("Diffusion moves particles down their gradient, as "
+                                      "explained in the section."), by_answer
+    assert by_answer["Active transport"].endswith("(see the section and Table)."), by_answer
+    assert "reference" not in shown_text(shown) + " ".join(shown.fronts)
+
+
 def test_a_text_that_only_points_elsewhere_makes_no_card(tmp_path):
     # "[Homoscedasticity]: see the section and the equation for the formal statement" (its
     # cross references read as words): nothing to recall but where the fact is; a learner

@@ -1870,6 +1870,11 @@ def _tex_reference(match: re.Match) -> str:
         return match["word"].rstrip(" \t~")
     label = match["label"] if match["label"] is not None else match["bookdown"]
     kind = re.split(r"[:\-_]", label, maxsplit=1)[0].lower()
+    if match["bookdown"] is not None and ":" not in label and kind not in _TEX_REFERENCE_KINDS:
+        # bookdown numbers figures, tables and equations by a prefix (`fig:`, `tab:`, `eq:`);
+        # an id with none is a heading's (`# Intro {#intro}`, or its title's slug): the card
+        # said "explained in the reference", as if the book cited a work there.
+        kind = "sec"
     name = "the " + _TEX_REFERENCE_KINDS.get(
         kind, "equation" if match["command"] == "eq" else "reference")
     before = match.string[max(0, match.start() - 80):match.start()].rstrip()
