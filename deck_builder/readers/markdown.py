@@ -183,8 +183,9 @@ def _pandoc_dollar():
         if start and state.src[start - 1] in _DIGITS and state.src[after - 2] in _DIGITS \
                 and not tex:
             return False  # "went from 20$, then to 30$": two prices, not math
-        if not rule(state, silent):
-            return False
+        # The probe above passed at this place, and the plugin's rule reads only the text
+        # and the place (a silent call differs only in pushing no token): it passes again.
+        rule(state, silent)
         if state.src.startswith("$", state.pos) and state.src[start + 1] != "$" and \
                 _STRAY_DOLLAR.match(state.src, state.pos):
             state.pos += 1  # "$P = \\rho g h$$ e …": the closing one typed double
