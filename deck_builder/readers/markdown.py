@@ -286,6 +286,12 @@ _ENVIRONMENT_OPEN = re.compile(r"\\begin\{((?:align|alignat|equation|eqnarray|ga
                                r"array|matrix|[pbBvV]matrix|smallmatrix)\*?)\}")
 
 
+# How far down an environment's closer is looked for: 4,000 "\\begin{aligned}" lines never
+# closed were each scanned to the end of the text (6 s), twice over once a paragraph's
+# line looked too. No formula runs to 200 lines.
+_ENVIRONMENT_LINES = 200
+
+
 def _environment_block(state, start: int, end: int, silent: bool) -> bool:
     first = state.src[state.bMarks[start] + state.tShift[start]:state.eMarks[start]]
     opened = _ENVIRONMENT_OPEN.match(first)
@@ -305,7 +311,7 @@ def _environment_block(state, start: int, end: int, silent: bool) -> bool:
         # a block of its own, it fell from its lead's card ("La **pressione totale**" over
         # "\\begin{aligned}"), and a lead ending in a colon titled the next paragraph.
         return False
-    for line in range(start, end):
+    for line in range(start, min(end, start + _ENVIRONMENT_LINES)):
         text = state.src[state.bMarks[line] + state.tShift[line]:state.eMarks[line]]
         if line > start and state.sCount[line] < state.blkIndent:
             return False  # the block it stands in ended first
@@ -328,7 +334,7 @@ def _environment_block(state, start: int, end: int, silent: bool) -> bool:
 def _environment_closing(state, start: int, end: int, closing: str) -> int:
     """The line below `start` that ends with the environment's `closing` ("\\end{cases}",
     a stop after it allowed), or -1: none before a blank line, or prose after it first."""
-    for line in range(start + 1, end):
+    for line in range(start + 1, min(end, start + _ENVIRONMENT_LINES)):
         if state.isEmpty(line) or state.sCount[line] < state.blkIndent:
             return -1
         text = _line_text(state, line)
@@ -2610,6 +2616,7 @@ _TEXT_ENVIRONMENT = re.compile(
     r"(?:\[[^\]\n]*\]|\{(?:[^{}\n]|\{[^{}\n]*\})*\})*[ \t]*$")
 _QUOTES = frozenset({"quote", "quotation", "verse", "abstract"})
 _LISTS = frozenset({"itemize", "enumerate", "description"})
+_TEXT_NESTING = 8
 _LATEX_ITEM = re.compile(r"^\\item(?![A-Za-z])(?:\s*\[(?P<label>[^\]\n]*)\])?\s*")
 
 
@@ -2624,8 +2631,13 @@ def _latex_text_environments(text: str) -> str:
         command = _TEXT_ENVIRONMENT.match(line)
         if command and command["side"] == "begin":
             lead = frames[-1][1] if frames else command["indent"]
-            frames.append([command["name"], lead + "> " if command["name"] in _QUOTES else lead,
-                           0, lead])
+            deep = len(frames) >= _TEXT_NESTING
+            if deep:
+                # Deeper than a reader nests, a frame sits where the one around it does:
+                # thousands nested made each line thousands of characters long.
+                lead = frames[-1][3]
+            quote = command["name"] in _QUOTES and not deep
+            frames.append([command["name"], lead + "> " if quote else lead, 0, lead])
             lines[index] = frames[-2][1].rstrip() if len(frames) > 1 and \
                 frames[-2][0] in _QUOTES else ""
             continue
