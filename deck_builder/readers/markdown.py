@@ -2624,7 +2624,8 @@ def _latex_text_environments(text: str) -> str:
     """`\\begin{…}` … `\\end{…}` of LaTeX's text environments as the Markdown of the same
     meaning, line for line: the command lines blank, a quote's lines "> …", an `\\item` a
     list item ("- ", "1. " in `enumerate`, "- Label: " for `description`'s `\\item[Label]`),
-    nested as typed. Each frame is [name, what opens its lines, number of the last item]."""
+    nested as typed. Each frame is [name, what opens its lines, number of the last item,
+    what opens its items]."""
     lines = text.split("\n")
     frames: list[list] = []
     for index, line in enumerate(lines):
@@ -2642,10 +2643,9 @@ def _latex_text_environments(text: str) -> str:
                 frames[-2][0] in _QUOTES else ""
             continue
         if command:  # an \\end: it closes the frame it names, and any left open inside it
-            while frames and frames[-1][0] != command["name"]:
-                frames.pop()
-            if frames:
-                frames.pop()
+            if any(frame[0] == command["name"] for frame in frames):
+                while frames.pop()[0] != command["name"]:
+                    pass
             lines[index] = frames[-1][1].rstrip() if frames and frames[-1][0] in _QUOTES else ""
             continue
         if not frames:
