@@ -47,8 +47,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.path.append(str(HERE.parent / "tests"))  # after ours: tests/quality.py's cloze pattern
 
 from corpus import NOTES_PER_ARTICLE, write_corpus  # noqa: E402
+from quality import CLOZE_GAP  # noqa: E402
 from run import Run, best, commit, deck_builder_env, machine, measure  # noqa: E402
 
 ANKDOWN = "ankdown==0.7.1"
@@ -58,7 +60,6 @@ MAX_MEMORY_RATIO = 1.5
 MAX_REBUILD_RATIO = 0.5  # an unchanged rebuild against ankdown's build
 MAX_CHECK_SHARE = 0.25  # check against deck-builder's own build
 
-_CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", re.S)
 _TAG = re.compile(r"<[^>]+>")
 
 
@@ -83,8 +84,8 @@ def ankdown_card(kind_fields: list[str], cloze: bool) -> str:
     """One ankdown card (front, back) carrying the note deck-builder made."""
     if cloze:
         text, context, source = kind_fields
-        front = _CLOZE.sub("[…]", text) + f"\n\n*{_plain(context)}*"
-        back = _CLOZE.sub(r"**\1**", text) + f"\n\n{_plain(source)}"
+        front = CLOZE_GAP.sub("[…]", text) + f"\n\n*{_plain(context)}*"
+        back = CLOZE_GAP.sub(r"**\2**", text) + f"\n\n{_plain(source)}"
     else:  # compare: Dimension, Comparison, (concept, text, masked text) x 4, ..., Source
         dimension, comparison, *slots = kind_fields
         cells = [slots[i:i + 3] for i in range(0, 12, 3) if slots[i]]

@@ -82,6 +82,21 @@ def test_toml_front_matter_as_hugo_writes_it(tmp_path):
     assert "Rivers" in decks
 
 
+def test_math_in_a_front_matter_title_is_math_not_an_open_mark(tmp_path):
+    # "$a^{**}$" holds `**`: checked as typed, the title was refused as a cloze mark never
+    # closed, and the whole note built nothing. Read first as a `#` heading is, it is math.
+    shown, result, decks = build(tmp_path, (
+        "---\ntitle: Powers $a^{**}$ and $x*y*z$\n---\n\n"
+        "The **power rule** gives the derivative of $x^n$ as $n x^{n-1}$.\n"))
+    assert [s[1] for s in shown] == [["power rule"]]
+    assert shown[0][3].startswith("Powers \\(a^{**}\\) and \\(x*y*z\\) › ")  # MathJax
+    assert "Powers \\(a^{**}\\) and \\(x*y*z\\)" in decks
+    # A `**` typed in prose is still shown as typed, never as a mark left open.
+    shown, _, _ = build(tmp_path / "prose",
+                        "---\ntitle: a ** b\n---\n\nThe **nucleus** holds DNA.\n")
+    assert shown[0][3].startswith("a ∗∗ b")
+
+
 def test_json_front_matter(tmp_path):
     shown, _, decks = build(tmp_path, '{\n  "title": "Immunity",\n  "deck": "Bio::Immunity",\n'
                             '  "tags": ["gcse/combined"],\n  "author": "Mr H"\n}\n\n'

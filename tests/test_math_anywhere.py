@@ -75,6 +75,7 @@ def _folded(text: str) -> str:
 @given(context=st.sampled_from(CONTEXTS), first=formulas, second=formulas)
 @example(context=CONTEXTS[0], first="10^5", second="v_1 * v_2")
 @example(context=CONTEXTS[2], first="|x| = \\sqrt{2 g h}", second="a|b")
+@example(context=CONTEXTS[16], first="**", second="*")  # `**` in the front matter's title
 def test_math_anywhere_reaches_the_card_as_mathjax_byte_for_byte(context, first, second):
     # A display formula's line may open "- " or "+ " (a minus, a sum carried over): inside
     # its paragraph's "$$" it is TeX, never a list. Typed alone after "$$ " or "\\[", a
@@ -195,6 +196,34 @@ def test_an_environment_typed_bare_that_lives_inside_math_is_math():
               + aligned.replace("\n", "\n  ") + "\n- La **pressione statica** agisce ovunque.\n")
     _assert_math_whole(source, [cases, aligned])
 
+
+
+def test_an_environment_typed_straight_under_its_lead_stays_on_the_leads_card(tmp_path):
+    # "$$" typed straight under a lead line is read in the lead's paragraph; a bare
+    # environment there was cut off as a block of its own, so under a lead the formula
+    # reader took for no lead ("La **pressione totale**", no colon) it fell from the card
+    # ("formula on its own"), and a lead ending in a colon titled the next paragraph.
+    from support import cloze_answers, imported, notes, run, visible
+
+    aligned = ("\\begin{aligned}\nP_{tot} &= P_{stat} + P_{din} \\\\\n"
+               "- P_{att} &= P + \\tfrac{1}{2}\\rho v^2\n\\end{aligned}")
+    cases = ("\\begin{cases}\n\\text{laminare} & Re < 2000 \\\\\n"
+             "\\text{turbolento} & Re > 3000\n\\end{cases}")
+    source = ("# Emodinamica\n\n## Pressione\n\nLa **pressione totale**\n" + aligned + "\n\n"
+              "## Reynolds\n\nIl regime di flusso:\n" + cases + "\n\n"
+              "La **viscosità** del sangue cresce con l'ematocrito.\n")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "emodinamica.md").write_text(source, encoding="utf-8")
+    run("build", tmp_path / "in", "-o", tmp_path / "deck.apkg")
+    with imported(tmp_path / "anki", tmp_path / "deck.apkg") as col:
+        cards = {answer: (visible(card.question()), visible(card.answer()))
+                 for note in notes(col) for card in note.cards()
+                 for answer in cloze_answers(note, card.ord)}
+    front, back = cards["pressione totale"]
+    assert _folded(f"\\[{aligned}\\]") in _folded(front), front  # MathJax, its "- " line too
+    assert "pressione totale \\[\\begin{aligned}" in back, back
+    # The formula under "Il regime di flusso:" is that line's, never the next one's title.
+    assert cards["viscosità"][0].endswith("La [...] del sangue cresce con l'ematocrito."), cards
 
 
 def test_a_column_name_keeps_its_formula_whole():

@@ -45,6 +45,10 @@ def test_a_footnote_marker_is_cut_from_headings_cells_labels_and_box_titles(tmp_
     backs = {s[1][0]: s[5] for s in shown}
     assert "Tukey-Anscombe" in " ".join(backs.values())
     assert "Durbin-Watson" in " ".join(backs.values())
+    # A heading's: on the back of every card under the heading (it was lost).
+    for answer in ("residual", "Q-Q plot"):
+        assert "Strictly, the errors are unobservable" in backs[answer], backs
+    assert "Strictly" not in backs["Independence"], backs  # under another heading
 
 
 def test_r_markdown_and_quarto_inline_code_is_computed_output_never_shown(tmp_path):
@@ -147,6 +151,61 @@ def test_latex_text_styles_typed_in_markdown_read_as_their_markdown_marks(tmp_pa
                                                 "trace."), by_answer
     note = next(s for s in shown if "ventricular pressure" in s[1])
     assert "Guyton, ch. 9." in note[5] and "Guyton" not in note[0], note  # over a line
+
+
+def test_latex_text_environments_read_as_their_text_never_their_commands(tmp_path):
+    # `\begin{quote}`, `center`, `flushleft`, `itemize` and `enumerate` typed in Markdown for
+    # a PDF: their command lines showed on the card around the text ("\begin{quote} The
+    # [...] is fast … \end{quote}"), the items run into one line. The text inside is content,
+    # each `\item` a list item (a `description`'s `\item[Label]` a "Label: text" item).
+    source = ("# Immunology\n\n## Barriers\n\n"
+              "\\begin{quote}\nThe **innate response** is fast and not specific to one "
+              "pathogen.\n\\end{quote}\n\n"
+              "\\begin{center}\nThe **complement system** punches holes in bacterial "
+              "membranes.\n\\end{center}\n\n"
+              "\\begin{flushleft}\n\\textbf{Interferons} warn nearby cells of a virus.\n"
+              "\\end{flushleft}\n\n"
+              "\\begin{itemize}\n  \\item The **neutrophils** arrive first at a wound.\n"
+              "  \\item The **macrophages** clear the debris later.\n\\end{itemize}\n\n"
+              "## Inflammation\n\nSteps of inflammation:\n\\begin{enumerate}[label=(\\alph*)]\n"
+              "  \\item Vasodilation\n  \\item Increased permeability\n"
+              "  \\item Migration of leukocytes\n\\end{enumerate}\n\n"
+              "\\begin{description}\n\\item[Pyrogens] raise the set point of the "
+              "hypothalamus.\n\\item[Antipyretics] lower it again, as aspirin does.\n"
+              "\\end{description}\n")
+    shown, _, _ = build(tmp_path, source, "immunology.md")
+    every = shown_text(shown) + " ".join(shown.fronts)
+    assert not re.search(r"\\(?:begin|end|item)|[{}]", every), every
+    by_answer = shown.text_asking()
+    assert by_answer["innate response"] == ("The innate response is fast and not specific to "
+                                            "one pathogen."), by_answer
+    assert by_answer["complement system"].startswith("The complement system punches"), by_answer
+    assert by_answer["Interferons"] == "Interferons warn nearby cells of a virus.", by_answer
+    # Each item its own card, as a Markdown list's sentences are; the steps one list.
+    assert by_answer["neutrophils"] == "The neutrophils arrive first at a wound.", by_answer
+    assert by_answer["macrophages"] == "The macrophages clear the debris later.", by_answer
+    assert by_answer["Vasodilation"] == ("Vasodilation; Increased permeability; Migration of "
+                                         "leukocytes"), by_answer
+    assert any(s[3].endswith("Steps of inflammation") for s in shown), shown
+    assert by_answer["Pyrogens"] == "Pyrogens — raise the set point of the hypothalamus.", \
+        by_answer
+
+
+def test_a_bookdown_reference_to_a_heading_id_with_no_prefix_says_the_section(tmp_path):
+    # bookdown numbers figures, tables and equations by a prefix (`fig:`, `tab:`, `eq:`); a
+    # heading's id has none (`## Intro {#intro}`). Read by the prefix alone, "\@ref(intro)"
+    # was "the reference", and the card pointed at a cited work that was never there.
+    source = ("# Membranes\n\n## Intro {#intro}\n\nThe **cell membrane** is a phospholipid "
+              "bilayer that controls what enters the cell.\n\n## Transport {#transport}\n\n"
+              "**Diffusion** moves particles down their gradient, as explained in "
+              "\\@ref(intro).\n\n**Active transport** uses ATP to move ions against their "
+              "gradient (see \\@ref(membrane-transport) and Table \\@ref(tab:pumps)).\n")
+    shown, _, _ = build(tmp_path, source, "membranes.Rmd")
+    by_answer = shown.text_asking()
+    assert by_answer["Diffusion"] == ("Diffusion moves particles down their gradient, as "
+                                      "explained in the section."), by_answer
+    assert by_answer["Active transport"].endswith("(see the section and Table)."), by_answer
+    assert "reference" not in shown_text(shown) + " ".join(shown.fronts)
 
 
 def test_a_text_that_only_points_elsewhere_makes_no_card(tmp_path):

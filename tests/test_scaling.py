@@ -760,3 +760,26 @@ def test_lines_are_joined_to_read_a_formula_only_up_to_a_line_that_closes_one(mo
     # Still joined where a line closes it: "$Q = \frac{a" / "b}$".
     assert markdown._lines_of("La portata è $Q = \\frac{a\nb}$ e\n\\[ x") == [
         "La portata è $Q = \\frac{a\nb}$ e", "", "\\[ x"]
+
+
+def test_latex_environments_left_open_or_nested_deep_read_in_linear_time():
+    # An amsmath opener never closed was looked for its closer down to the end of the text,
+    # for each of them (4,000 in one paragraph: 6 s, 16 s once a paragraph's line looked
+    # too); text environments nested thousands deep indented each line thousands of
+    # characters. Eight times the lines take about eight times as long, never 64.
+    import time
+
+    from deck_builder.readers.markdown import read
+
+    sources = (lambda n: "# T\n\nLead line\n" + "\\begin{aligned}\nx\n" * n,
+               lambda n: "# T\n\n" + "\\begin{itemize}\n\\item The **a** is b.\n" * n
+               + "\\end{itemize}\n" * n)
+
+    def seconds(source: str) -> float:
+        start = time.perf_counter()
+        read(Path("deep.md"), source)
+        return time.perf_counter() - start
+
+    for make in sources:
+        small = min(seconds(make(500)) for _ in range(3))
+        assert min(seconds(make(4000)) for _ in range(2)) < 24 * small

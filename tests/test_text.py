@@ -91,6 +91,25 @@ def test_matches_are_the_regex_matches(phrase, pieces):
         text._INDEXED_TEXT = indexed
 
 
+def test_a_rare_word_too_near_the_start_for_the_words_before_it_starts_no_match():
+    # A long text is searched from its phrase's rarest word, the match's start counted back
+    # from each place of it. Where that start falls before the text does, the place starts
+    # nothing: "s" of "u.s." at the text's first character (the word's "u." would stand
+    # before it), "social" one space in (its "supports " would). Neither the sampled words
+    # of the test above nor the suite's articles put a rare word there.
+    indexed = text._INDEXED_TEXT
+    text._INDEXED_TEXT = 0
+    try:
+        for phrase, sample in (("social u.s.", "s u u u social social social u.s. x"),
+                               ("supports social", " social supports supports supports "
+                                                   "supports social")):
+            pattern = term_pattern(phrase)
+            assert [m.span() for m in pattern.finditer(sample)] == \
+                [m.span() for m in _regex(pattern).finditer(sample)] != []
+    finally:
+        text._INDEXED_TEXT = indexed
+
+
 def test_unique_names_number_repeats_in_order_without_counting_from_the_start():
     from deck_builder.text import UniqueNames
 

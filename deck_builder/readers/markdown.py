@@ -183,8 +183,9 @@ def _pandoc_dollar():
         if start and state.src[start - 1] in _DIGITS and state.src[after - 2] in _DIGITS \
                 and not tex:
             return False  # "went from 20$, then to 30$": two prices, not math
-        if not rule(state, silent):
-            return False
+        # The probe above passed at this place, and the plugin's rule reads only the text
+        # and the place (a silent call differs only in pushing no token): it passes again.
+        rule(state, silent)
         if state.src.startswith("$", state.pos) and state.src[start + 1] != "$" and \
                 _STRAY_DOLLAR.match(state.src, state.pos):
             state.pos += 1  # "$P = \\rho g h$$ e …": the closing one typed double
@@ -244,6 +245,34 @@ def _inline_display(state, silent: bool) -> bool:
 
 _PARSER.inline.ruler.before("escape", "math_inline_display", _inline_display)
 
+
+def _inline_environment(state, silent: bool) -> bool:
+    """An amsmath environment opening a line of a paragraph and closed at a line's end: the
+    paragraph's display formula, as "$$" typed there is (_environment_block leaves it to
+    the paragraph). Its closer is looked for a bounded stretch, as _PANDOC_INLINE's is."""
+    src, start = state.src, state.pos
+    if not src.startswith("\\begin{", start):
+        return False
+    line_start = src.rfind("\n", 0, start) + 1
+    opened = _ENVIRONMENT_OPEN.match(src, start)
+    if opened is None or src[line_start:start].strip():
+        return False
+    closing = f"\\end{{{opened[1]}}}"
+    found = src.find(closing, opened.end(), min(state.posMax, start + 5000))
+    if found < 0:
+        return False
+    end = found + len(closing)
+    if src[end:].split("\n", 1)[0].strip(" \t.,;"):
+        return False  # prose after it on its line, as _environment_block asks
+    if not silent:
+        token = state.push("math_inline_double", "math", 0)
+        token.content, token.markup = src[start:end], "\\begin"
+    state.pos = end
+    return True
+
+
+_PARSER.inline.ruler.before("escape", "math_inline_environment", _inline_environment)
+
 # An amsmath environment typed with no `$$` around it, as LaTeX has it ("\\begin{align}" …
 # "\\end{align}"): MathJax reads it as display math, and so does the reader. Read as a
 # paragraph it reached the card as raw TeX, its row breaks "\\\\" made "\\" and a "50\\%" in it
@@ -255,6 +284,12 @@ _PARSER.inline.ruler.before("escape", "math_inline_display", _inline_display)
 _ENVIRONMENT_OPEN = re.compile(r"\\begin\{((?:align|alignat|equation|eqnarray|gather|multline|"
                                r"flalign|aligned|alignedat|gathered|split|cases|dcases|rcases|"
                                r"array|matrix|[pbBvV]matrix|smallmatrix)\*?)\}")
+
+
+# How far down an environment's closer is looked for: 4,000 "\\begin{aligned}" lines never
+# closed were each scanned to the end of the text (6 s), twice over once a paragraph's
+# line looked too. No formula runs to 200 lines.
+_ENVIRONMENT_LINES = 200
 
 
 def _environment_block(state, start: int, end: int, silent: bool) -> bool:
@@ -269,7 +304,14 @@ def _environment_block(state, start: int, end: int, silent: bool) -> bool:
     if before.count("$$") % 2 or before.count("\\[") > before.count("\\]"):
         return False  # inside a display formula opened above ("… $$" / "\\begin{align}")
     closing = f"\\end{{{opened[1]}}}"
-    for line in range(start, end):
+    if silent and state.parentType == "paragraph" and _environment_closing(
+            state, start, end, closing) >= 0:
+        # Closed before a blank line straight under a paragraph's line, it is that
+        # paragraph's display, as "$$" there is (_paragraph, _inline_environment): cut off as
+        # a block of its own, it fell from its lead's card ("La **pressione totale**" over
+        # "\\begin{aligned}"), and a lead ending in a colon titled the next paragraph.
+        return False
+    for line in range(start, min(end, start + _ENVIRONMENT_LINES)):
         text = state.src[state.bMarks[line] + state.tShift[line]:state.eMarks[line]]
         if line > start and state.sCount[line] < state.blkIndent:
             return False  # the block it stands in ended first
@@ -287,6 +329,18 @@ def _environment_block(state, start: int, end: int, silent: bool) -> bool:
             state.line = line + 1
             return True
     return False
+
+
+def _environment_closing(state, start: int, end: int, closing: str) -> int:
+    """The line below `start` that ends with the environment's `closing` ("\\end{cases}",
+    a stop after it allowed), or -1: none before a blank line, or prose after it first."""
+    for line in range(start + 1, min(end, start + _ENVIRONMENT_LINES)):
+        if state.isEmpty(line) or state.sCount[line] < state.blkIndent:
+            return -1
+        text = _line_text(state, line)
+        if closing in text:
+            return line if text.rstrip().rstrip(".,;").endswith(closing) else -1
+    return -1
 
 
 _PARSER.block.ruler.before("paragraph", "math_environment", _environment_block,
@@ -327,6 +381,12 @@ def _display_closing(state, line: int, closers: _Closers) -> int:
     "$$" opens one alone on its line (docs/markdown.md), never in code: "typed between
     `$$` signs:" took the list under it for the formula's lines."""
     text = CODE_SPAN.sub("", _line_text(state, line))
+    if (opened := _ENVIRONMENT_OPEN.match(text.strip())) is not None:
+        # "\\begin{aligned}" typed straight under its lead, "\\end{aligned}" closing it.
+        closing = f"\\end{{{opened[1]}}}"
+        found = closers.after(closing, line)
+        return found if found >= 0 and _line_text(state, found).rstrip().rstrip(
+            ".,;").endswith(closing) else -1
     if text.strip() == "$$":
         closer = "$$"
     elif text.count("\\[") > text.count("\\]") and (
@@ -1817,6 +1877,11 @@ def _tex_reference(match: re.Match) -> str:
         return match["word"].rstrip(" \t~")
     label = match["label"] if match["label"] is not None else match["bookdown"]
     kind = re.split(r"[:\-_]", label, maxsplit=1)[0].lower()
+    if match["bookdown"] is not None and ":" not in label and kind not in _TEX_REFERENCE_KINDS:
+        # bookdown numbers figures, tables and equations by a prefix (`fig:`, `tab:`, `eq:`);
+        # an id with none is a heading's (`# Intro {#intro}`, or its title's slug): the card
+        # said "explained in the reference", as if the book cited a work there.
+        kind = "sec"
     name = "the " + _TEX_REFERENCE_KINDS.get(
         kind, "equation" if match["command"] == "eq" else "reference")
     before = match.string[max(0, match.start() - 80):match.start()].rstrip()
@@ -2541,7 +2606,71 @@ def _pandoc_inline(match: re.Match) -> str:
     return match["kept"] if match["kept"] is not None else " "  # a line break: a space
 
 
+# LaTeX's text environments typed in Markdown for a PDF, each command alone on its line:
+# read as typed, the card showed "\\begin{quote} The [...] is fast … \\end{quote}" and
+# "\\begin{itemize} \\item … \\item …" as one line. Their text is content: a quote's lines
+# are a block quote's, `\\item`s are list items, a layout's lines (`center`) plain text.
+_TEXT_ENVIRONMENT = re.compile(
+    r"^(?P<indent>[ \t]*)\\(?P<side>begin|end)\{(?P<name>quote|quotation|verse|center|"
+    r"flushleft|flushright|itemize|enumerate|description|minipage|multicols|abstract)\*?\}"
+    r"(?:\[[^\]\n]*\]|\{(?:[^{}\n]|\{[^{}\n]*\})*\})*[ \t]*$")
+_QUOTES = frozenset({"quote", "quotation", "verse", "abstract"})
+_LISTS = frozenset({"itemize", "enumerate", "description"})
+_TEXT_NESTING = 8
+_LATEX_ITEM = re.compile(r"^\\item(?![A-Za-z])(?:\s*\[(?P<label>[^\]\n]*)\])?\s*")
+
+
+def _latex_text_environments(text: str) -> str:
+    """`\\begin{…}` … `\\end{…}` of LaTeX's text environments as the Markdown of the same
+    meaning, line for line: the command lines blank, a quote's lines "> …", an `\\item` a
+    list item ("- ", "1. " in `enumerate`, "- Label: " for `description`'s `\\item[Label]`),
+    nested as typed. Each frame is [name, what opens its lines, number of the last item,
+    what opens its items]."""
+    lines = text.split("\n")
+    frames: list[list] = []
+    for index, line in enumerate(lines):
+        command = _TEXT_ENVIRONMENT.match(line)
+        if command and command["side"] == "begin":
+            lead = frames[-1][1] if frames else command["indent"]
+            deep = len(frames) >= _TEXT_NESTING
+            if deep:
+                # Deeper than a reader nests, a frame sits where the one around it does:
+                # thousands nested made each line thousands of characters long.
+                lead = frames[-1][3]
+            quote = command["name"] in _QUOTES and not deep
+            frames.append([command["name"], lead + "> " if quote else lead, 0, lead])
+            lines[index] = frames[-2][1].rstrip() if len(frames) > 1 and \
+                frames[-2][0] in _QUOTES else ""
+            continue
+        if command:  # an \\end: it closes the frame it names, and any left open inside it
+            if any(frame[0] == command["name"] for frame in frames):
+                while frames.pop()[0] != command["name"]:
+                    pass
+            lines[index] = frames[-1][1].rstrip() if frames and frames[-1][0] in _QUOTES else ""
+            continue
+        if not frames:
+            continue
+        name, lead, number, item_lead = frames[-1]
+        content = line.strip()
+        item = _LATEX_ITEM.match(content) if name in _LISTS else None
+        if item:
+            number += 1
+            marker = f"{number}. " if name == "enumerate" else "- "
+            label = (item["label"] or "").strip()
+            rest = content[item.end():]
+            content = f"{label}: {rest}" if label and name == "description" else rest
+            frames[-1][1:3] = item_lead + " " * len(marker), number
+            lines[index] = item_lead + marker + content
+        elif content:
+            lines[index] = lead + content
+        else:  # a blank line: inside a quote, still the quote's
+            lines[index] = lead.rstrip() if name in _QUOTES else ""
+    return "\n".join(lines)
+
+
 def _blank_syntax(text: str) -> str:
+    if "\\begin{" in text:
+        text = _latex_text_environments(text)
     if "~" in text or "^" in text or "\\" in text or "@ref(" in text:
         text = _PANDOC_INLINE.sub(_pandoc_inline, text)
     if "{" in text:
@@ -3148,6 +3277,8 @@ class _MarkdownReader:
         self.titles: list[str] = []  # every heading, list and table title, for hints
         self.sections: list[_SectionDraft] = []
         self.heading_titles: dict[str, str] = {}  # a heading's section id -> its title
+        # A heading's section id -> the footnote markers of it and the headings above it.
+        self.heading_markers: dict[str, tuple[str, ...]] = {}
         self.section_ids = UniqueNames()
         self.container_ids = UniqueNames()
         self.defined: set[str] = set()  # definition keys: a second one is a plain fact
@@ -3241,7 +3372,7 @@ class _MarkdownReader:
         # One that shows nothing (a zero-width space, "&#8203;") is none: every context line
         # opened on "›" (issue 15).
         title = next((shown for shown in (
-            _inline_title(_TOOL_SYNTAX.sub("", front.get("title") or "")),
+            front.get("title") or "",
             self.bounded(_inline(_inline_child(title_heading)).plain, _line(title_heading))
             if title_heading else "") if not shows_nothing(shown)), self.path.stem)
         self.collect_concepts(blocks)
@@ -3271,6 +3402,8 @@ class _MarkdownReader:
             if slug not in self.used_topics:
                 self.warn(line, f"topics.{key}", f"{key!r} names no heading, list or table"
                           f"{did_you_mean(key, self.titles)}")
+        if self.heading_markers:
+            self.mark_heading_footnotes()
         sections = tuple(s for d in self.sections if (s := d.section(self.section_tags)))
         self.builder.check_unique_ids()
         if any(p.severity == "error" for p in self.problems):
@@ -3331,6 +3464,16 @@ class _MarkdownReader:
                         self.name, value_node.start_mark.line + 1, key,
                         "is empty; ignored, as if it were not there", "warning"))
                     continue
+                if key == "title" and isinstance(value_node, yaml.ScalarNode):
+                    # Read as a `#` heading's text is before any check: "$a^{**}$" is math,
+                    # not a `**` mark left open, and "**Week 1**" is "Week 1". One that shows
+                    # nothing so read ("&#8203;", an image alone) leaves the `#` heading or
+                    # the file name to title the article (issue 15).
+                    shown = _inline_title(_TOOL_SYNTAX.sub("", str(value_node.value)))
+                    if shows_nothing(shown):
+                        continue
+                    value_node = yaml.ScalarNode(value_node.tag, shown, value_node.start_mark,
+                                                 value_node.end_mark, value_node.style)
                 if key == "topics" and isinstance(value_node, yaml.SequenceNode):
                     # Hugo's `topics` taxonomy: a list of names, not our heading: topic map.
                     self.tags += front_matter.anki_tags(front_matter.strings(value_node))
@@ -4016,6 +4159,7 @@ class _MarkdownReader:
         self.mode = ("references" if kind in _REFERENCE_HEADINGS
                      else "glossary" if kind in _GLOSSARY_HEADINGS else "text")
         self.current = self.new_section(title, level, _line(block))
+        self.heading_footnotes(block)
         if shows_nothing(title):
             # "## {#sec-orbits}", "## <br>", "## {{< fa satellite >}}": a heading that shows
             # no words titles nothing, and its section's cards showed an empty context line
@@ -4046,6 +4190,37 @@ class _MarkdownReader:
                 # every fact of the article: "accept the [cognition] and assimilate" asks
                 # the article's topic, not a fact.
                 self.heading_names(term)
+
+    def heading_footnotes(self, block: SyntaxTreeNode) -> None:
+        """The footnote markers of the heading just read ("## Residuals[^1]"), with those of
+        the headings above it: the cards under it carry them (mark_heading_footnotes)."""
+        inline = _inline_child(block)
+        own = tuple(_FOOTNOTE_MARKER.findall(inline.content)) if inline is not None and \
+            "[^" in inline.content else ()
+        above = self.heading_markers.get(self.stack[-2][2], ()) if len(self.stack) > 1 else ()
+        if own or above:
+            self.heading_markers[self.current.id] = (*above, *own)
+
+    def mark_heading_footnotes(self) -> None:
+        """A heading's footnote on the back of every card under the heading, as a sentence's
+        is on its card's: each text under it ends in the heading's marker. Cut from the
+        heading (heading_plain), its text was lost. Only a footnote with text: a marker
+        with none was cut before, and is not made a problem of each card now."""
+        defined = {f"[^{note.label}]" for note in self.footnotes}
+        for draft in self.sections:
+            markers = "".join(m for m in self.heading_markers.get(draft.heading, ())
+                              if m in defined)
+            if not markers:
+                continue
+
+            def marked(text: Text, markers: str = markers) -> Text:
+                return replace(text, value=text.value + markers)
+
+            draft.facts = [replace(f, text=marked(f.text)) for f in draft.facts]
+            draft.definitions = [replace(d, text=marked(d.text)) for d in draft.definitions]
+            draft.lists = [replace(lst, items=tuple(replace(i, text=marked(i.text))
+                                                    for i in lst.items))
+                           for lst in draft.lists]
 
     def heading_names(self, term: str) -> None:
         """The heading just read names `term`: the paragraph or list right under it may say
