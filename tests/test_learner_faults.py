@@ -24,6 +24,13 @@ def test_a_letter_typed_as_an_item_is_no_name_nor_the_context_of_its_points(tmp_
     for front in shown.fronts:
         assert "; D;" not in front and "› D " not in front, shown.fronts
     assert not any(answer == "D" for _, answers, *_ in shown for answer in answers), shown
+    # Propranolol is recalled from its points, as Sotalol is (outline-revision-points.md):
+    # "Given for [performance anxiety and essential tremor]", two things behind one gap, is
+    # no card of its own, and taking the point aside left the drug with none.
+    assert "Drugs › Antiarrhythmics [...] — Crosses into the brain more than most beta " \
+           "blockers; Given for performance anxiety and essential tremor" in shown.fronts, \
+        shown.fronts
+    assert ["Propranolol"] in [answers for _, answers, *_ in shown], shown
 
 
 def test_a_two_letter_name_is_no_mark(tmp_path):

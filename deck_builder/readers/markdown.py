@@ -71,6 +71,7 @@ from deck_builder.quality import (
     is_generic_heading,
     is_structural_label,
     label_in_text,
+    list_item_fault,
     names_no_one,
     points_back,
     related,
@@ -5341,7 +5342,7 @@ class _MarkdownReader:
                     _EXAMPLE_HEAD.match(said.plain) or points_back(said.plain) or \
                     _REMARK.match(said.plain) or states_own_fact(said.plain) or \
                     next(named_spans(said.plain), None) is not None or \
-                    self.fragment_gap(said.plain, name) is not None:
+                    self.asks_own_gap(said.plain, name):
                 rest.append(point)  # a card of its own, or a sentence read as one
                 continue
             if _label_words(said.plain) < 5 and not is_clause_item(said.plain):
@@ -5361,6 +5362,15 @@ class _MarkdownReader:
                 sum(_words(unmark(p)) for p in points) > MAX_POINTS_WORDS:
             return None
         return "; ".join(points), tuple(lines), attributes, rest
+
+    def asks_own_gap(self, text: str, title: str) -> bool:
+        """Whether a point under `title` has a fragment's gap a card asks (fragment_gap).
+        Not one naming several things ("Given for [performance anxiety and essential
+        tremor]"): among its name's points it was refused (list_item_fault), and the point
+        then took the name's card with it."""
+        found = self.fragment_gap(text, title)
+        return found is not None and list_item_fault(text[found[0]:found[1]],
+                                                     clauses=False) is None
 
     def names_a_point(self, plain: str) -> bool:
         """Whether a short item's text may be the name a line under it explains."""
