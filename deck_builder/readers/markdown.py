@@ -4557,7 +4557,8 @@ class _MarkdownReader:
                   if "**" not in text.text and not text.navigation and not _TASK.match(text.plain)
                   and not self.definition_match(text.text)
                   and (found := _labelled(text.text)) and _is_term(unmark(found[0]))
-                  and _is_one_name(found[0]) and not _UNFINISHED.search(found[1])]
+                  and _is_one_name(found[0]) and not _UNFINISHED.search(found[1])
+                  and slugify(unmark(found[0])) not in _PAGE_PROPERTIES_IF_SHORT]
         if _numbered_steps([unmark(label) for label, _, _ in shaped]):
             # "P1: I borrow money …" / "P2: If everyone did this …" / "C: So …": the steps of
             # one argument, numbered; "[P1] — …" would ask a number, and a step alone ("So
@@ -4568,7 +4569,7 @@ class _MarkdownReader:
         pairs = [(label, rest, at) for label, rest, at in shaped if _names_a_thing(label, rest)]
         if not pairs or 2 * len(shaped) < len(lines) or \
                 _repeats_a_label([(label, rest) for label, rest, _ in shaped]):
-            return False
+            return self.field_lines(lines)
         titled = lines[0][0].plain.endswith(":")
         if len(lines) > 1 and (shaped[0][2] != lines[0][1] and not titled
                                or any(not label[:1].isupper() for label, _, _ in shaped)):
@@ -4591,6 +4592,20 @@ class _MarkdownReader:
                           "it states no fact")
             else:
                 self.paragraph(text, at)
+        return True
+
+    def field_lines(self, lines: list[tuple[_Inline, int]]) -> bool:
+        """Lines each "Key: value" under one heading, a capitalised key of a field a fact
+        may have ("Date: signed in 1648 at …" / "Type: a pair of peace treaties …" /
+        "Status: the founding text of …"), that are no glossary: each line is a fact of its
+        own, read as its own paragraph. Joined, the three made one card asking one of them.
+        False, reading nothing, for any other paragraph."""
+        found = [_PROPERTY_LINE.match(text.plain) for text, _ in lines]
+        if len(lines) < 2 or not all(m and m[1][:1].isupper() and slugify(m[1]) in
+                                     _PAGE_PROPERTIES_IF_SHORT | _FIELD_LABELS for m in found):
+            return False
+        for text, at in lines:
+            self.paragraph(text, at)
         return True
 
     def definition(self, text: str, line: int) -> Definition | None:
