@@ -1710,6 +1710,10 @@ def _bare_items(items: list[SyntaxTreeNode]) -> list[str]:
     return names
 
 
+# A mark after a word of its sentence, no label's ("**See also**: …" opens its line).
+_MARKED_IN_PROSE = re.compile(r"\w[^*]*?\s\*\*(?!\s)[^*]+\*\*(?!\s*:)")
+
+
 @dataclass
 class _Inline:
     """Inline content as model text, and what it dropped: images, inline `#tags`."""
@@ -1729,6 +1733,10 @@ class _Inline:
     def navigation(self) -> bool:
         """Links and at most a few words around them ("Back to [[MOC]] · see also …")."""
         if not self.linked:  # most text: no need to count its words
+            return False
+        if _MARKED_IN_PROSE.search(self.text):
+            # "La ==portata== ($v_1$) vale [la formula $v_1$](…)": a phrase marked inside a
+            # sentence is what its author asks, and no line of links marks one.
             return False
         plain = self.plain
         # CJK prose runs without spaces: its words are counted as the links' are (_words),
@@ -2171,14 +2179,27 @@ def _pipes_in_table_math(body: str, tokens: list) -> str:
     absolute-value bars, and the card showed "$\\vec a \\cdot \\vec b =" and a lone "$". The
     table reader turns `\\|` back into `|`, so the TeX reaches the card as typed."""
     lines = body.split("\n")
-    for token in tokens:
-        if token.type != "table_open" or not token.map:
-            continue
-        for at in range(*token.map):
-            if "|" in lines[at]:
-                lines[at] = _ROW_MATH.sub(
-                    lambda m: re.sub(r"(?<!\\)\|", r"\\|", m[0]), lines[at])
+    rows = {at for token in tokens if token.type == "table_open" and token.map
+            for at in range(*token.map)}
+    # A formula's bar in the header row ("|  | $|x| = 2$ | Unità |") gives it more cells
+    # than the delimiter row under it, and GFM then reads no table there at all: the rows
+    # from the header to the next blank line are the table's too.
+    code = {at for token in tokens if token.type in ("fence", "code_block") and token.map
+            for at in range(*token.map)}
+    for at, line in enumerate(lines[1:], start=1):
+        if _DELIMITER_ROW.match(line) and "|" in lines[at - 1] and \
+                not {at - 1, at} & (rows | code):
+            end = next((i for i in range(at, len(lines)) if not lines[i].strip()), len(lines))
+            rows.update(range(at - 1, end))
+    for at in sorted(rows):
+        if "|" in lines[at]:
+            lines[at] = _ROW_MATH.sub(
+                lambda m: re.sub(r"(?<!\\)\|", r"\\|", m[0]), lines[at])
     return "\n".join(lines)
+
+
+# A pipe table's delimiter row: "|---|:---:|", "--- | ---".
+_DELIMITER_ROW = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$")
 
 
 def _inline_child(node: SyntaxTreeNode) -> SyntaxTreeNode | None:
