@@ -72,6 +72,8 @@ _DOLLAR_TEX = re.compile(r"\$\$|(?<![\\$])\$(?=[^\s$\d])[^$\n]*?(?<=[^\s$\\])\$(
 # An operator a formula opens or ends on leaves it unfinished ("v_1 =", "= v_1").
 _OPEN_END = re.compile(r"^\s*(?:[=+*<~&]|\\le|\\cdot)|(?:[=+\-*<~&]|\\le|\\cdot)\s*$")
 _SYMBOL = re.compile(r"\\[A-Za-z]+|[A-Za-z0-9]+")
+# A context whose card asks a word the author marked ("La **portata** …"), not a formula.
+_ASKS_A_WORD = re.compile(r"(\*\*|==)[^\W\d_]+\1")
 
 
 def _says_something(tex: str) -> bool:
@@ -90,6 +92,7 @@ def _folded(text: str) -> str:
 @given(context=st.sampled_from(CONTEXTS), first=formulas, second=formulas)
 @example(context=CONTEXTS[0], first="10^5", second="v_1 * v_2")
 @example(context=CONTEXTS[2], first="|x| = \\sqrt{2 g h}", second="a|b")
+@example(context=CONTEXTS[7], first="v_1", second="v_1")  # was read as a line of links
 def test_math_anywhere_reaches_the_card_as_mathjax_byte_for_byte(context, first, second):
     # A display formula's line may open "- " or "+ " (a minus, a sum carried over): inside
     # its paragraph's "$$" it is TeX, never a list. Typed alone after "$$ " or "\\[", a
@@ -105,11 +108,12 @@ def test_math_anywhere_reaches_the_card_as_mathjax_byte_for_byte(context, first,
     # Each context states a fact, whatever formulas that say something it holds: a deck of
     # no notes would pass the checks below on nothing ("La ==portata== ($v_1$) vale [la
     # formula $v_1$](…)" was read as a line of links, and made none). Not a formula left
-    # open ("v_1 =", "= v_1"), nor two sharing a symbol: hidden, either shows a piece of
-    # the other's answer ("==$v_1v_1$== … ==$v_1v_1 10$ media==", a give-away), and as a
-    # table's cells they tell its rows too little apart ("= v_1", "= v_2").
-    if _says_something(first) and _says_something(second) and \
-            _symbols(first).isdisjoint(_symbols(second)):
+    # open ("v_1 =", "= v_1"), nor, where the formulas are the answers (a context asking
+    # no marked word), two sharing a symbol: hidden, either shows a piece of the other's
+    # answer ("==$v_1v_1$== … ==$v_1v_1 10$ media==", a give-away), and as a table's cells
+    # they tell its rows too little apart ("= v_1", "= v_2").
+    if _says_something(first) and _says_something(second) and (
+            _ASKS_A_WORD.search(context) or _symbols(first).isdisjoint(_symbols(second))):
         assert built.plan.notes, source
     typed = {_folded(tex) for tex in (first, second, display, f"^{{{first}}}",
                                       f"\\cdot {second}", f"|{display}|")}
