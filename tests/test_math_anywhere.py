@@ -80,8 +80,10 @@ def _says_something(tex: str) -> bool:
     return any(c.isalnum() for c in tex) and not _OPEN_END.search(tex)
 
 
-def _symbols(tex: str) -> set[str]:
-    return set(_SYMBOL.findall(tex))
+def _apart(first: str, second: str) -> bool:
+    """Whether neither formula shows a piece of the other ("\\eta" inside "\\etae^{-x}")."""
+    return first not in second and second not in first and \
+        set(_SYMBOL.findall(first)).isdisjoint(_SYMBOL.findall(second))
 
 
 def _folded(text: str) -> str:
@@ -113,7 +115,7 @@ def test_math_anywhere_reaches_the_card_as_mathjax_byte_for_byte(context, first,
     # answer ("==$v_1v_1$== … ==$v_1v_1 10$ media==", a give-away), and as a table's cells
     # they tell its rows too little apart ("= v_1", "= v_2").
     if _says_something(first) and _says_something(second) and (
-            _ASKS_A_WORD.search(context) or _symbols(first).isdisjoint(_symbols(second))):
+            _ASKS_A_WORD.search(context) or _apart(first, second)):
         assert built.plan.notes, source
     typed = {_folded(tex) for tex in (first, second, display, f"^{{{first}}}",
                                       f"\\cdot {second}", f"|{display}|")}
