@@ -644,6 +644,9 @@ _TREND_SUBJECT = (
     r"(?P<subject>(?!(?:it|its|this|that|these|those|they|their|"
     r"there|he|she|we|you|our|which|who|what|when|whenever|if|as|since|because|although|"
     r"while|so|then|also|and|but|or|one|here)\b)[^\W\d_][\w/'’+-]*(?:\s+[\w/'’+-]+){0,5}?)"
+    # "The placenta, an organ of pregnancy, acts as …": an apposition renames the subject,
+    # and the sentence states its fact as it would without it (names_own_subject allows it).
+    r"(?:\s*,\s+(?:a|an|the)\s+[^,;:.()]{1,60},)?"
     r"\s+(?:(?:\w+ly|also|generally|in\s+general|does|do|did|will|tends?\s+to|still|all)\s+)*")
 _TREND = re.compile(
     _TREND_SUBJECT + rf"(?P<answer>{_DIRECTION})\s+(?:\w+ly\s+)?"

@@ -71,6 +71,7 @@ from deck_builder.quality import (
     is_generic_heading,
     is_structural_label,
     label_in_text,
+    list_item_fault,
     names_no_one,
     points_back,
     related,
@@ -1769,6 +1770,10 @@ def _bare_items(items: list[SyntaxTreeNode]) -> list[str]:
     return names
 
 
+# A mark after a word of its sentence, no label's ("**See also**: …" opens its line).
+_MARKED_IN_PROSE = re.compile(r"\w[^*]*?\s\*\*(?!\s)[^*]+\*\*(?!\s*:)")
+
+
 @dataclass
 class _Inline:
     """Inline content as model text, and what it dropped: images, inline `#tags`."""
@@ -1788,6 +1793,10 @@ class _Inline:
     def navigation(self) -> bool:
         """Links and at most a few words around them ("Back to [[MOC]] · see also …")."""
         if not self.linked:  # most text: no need to count its words
+            return False
+        if _MARKED_IN_PROSE.search(self.text):
+            # "La ==portata== ($v_1$) vale [la formula $v_1$](…)": a phrase marked inside a
+            # sentence is what its author asks, and no line of links marks one.
             return False
         plain = self.plain
         # CJK prose runs without spaces: its words are counted as the links' are (_words),
@@ -2235,14 +2244,27 @@ def _pipes_in_table_math(body: str, tokens: list) -> str:
     absolute-value bars, and the card showed "$\\vec a \\cdot \\vec b =" and a lone "$". The
     table reader turns `\\|` back into `|`, so the TeX reaches the card as typed."""
     lines = body.split("\n")
-    for token in tokens:
-        if token.type != "table_open" or not token.map:
-            continue
-        for at in range(*token.map):
-            if "|" in lines[at]:
-                lines[at] = _ROW_MATH.sub(
-                    lambda m: re.sub(r"(?<!\\)\|", r"\\|", m[0]), lines[at])
+    rows = {at for token in tokens if token.type == "table_open" and token.map
+            for at in range(*token.map)}
+    # A formula's bar in the header row ("|  | $|x| = 2$ | Unità |") gives it more cells
+    # than the delimiter row under it, and GFM then reads no table there at all: the rows
+    # from the header to the next blank line are the table's too.
+    code = {at for token in tokens if token.type in ("fence", "code_block") and token.map
+            for at in range(*token.map)}
+    for at, line in enumerate(lines[1:], start=1):
+        if _DELIMITER_ROW.match(line) and "|" in lines[at - 1] and \
+                not {at - 1, at} & (rows | code):
+            end = next((i for i in range(at, len(lines)) if not lines[i].strip()), len(lines))
+            rows.update(range(at - 1, end))
+    for at in sorted(rows):
+        if "|" in lines[at]:
+            lines[at] = _ROW_MATH.sub(
+                lambda m: re.sub(r"(?<!\\)\|", r"\\|", m[0]), lines[at])
     return "\n".join(lines)
+
+
+# A pipe table's delimiter row: "|---|:---:|", "--- | ---".
+_DELIMITER_ROW = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$")
 
 
 def _inline_child(node: SyntaxTreeNode) -> SyntaxTreeNode | None:
@@ -4731,7 +4753,8 @@ class _MarkdownReader:
                   if "**" not in text.text and not text.navigation and not _TASK.match(text.plain)
                   and not self.definition_match(text.text)
                   and (found := _labelled(text.text)) and _is_term(unmark(found[0]))
-                  and _is_one_name(found[0]) and not _UNFINISHED.search(found[1])]
+                  and _is_one_name(found[0]) and not _UNFINISHED.search(found[1])
+                  and slugify(unmark(found[0])) not in _PAGE_PROPERTIES_IF_SHORT]
         if _numbered_steps([unmark(label) for label, _, _ in shaped]):
             # "P1: I borrow money …" / "P2: If everyone did this …" / "C: So …": the steps of
             # one argument, numbered; "[P1] — …" would ask a number, and a step alone ("So
@@ -4742,7 +4765,7 @@ class _MarkdownReader:
         pairs = [(label, rest, at) for label, rest, at in shaped if _names_a_thing(label, rest)]
         if not pairs or 2 * len(shaped) < len(lines) or \
                 _repeats_a_label([(label, rest) for label, rest, _ in shaped]):
-            return False
+            return self.field_lines(lines)
         titled = lines[0][0].plain.endswith(":")
         if len(lines) > 1 and (shaped[0][2] != lines[0][1] and not titled
                                or any(not label[:1].isupper() for label, _, _ in shaped)):
@@ -4765,6 +4788,20 @@ class _MarkdownReader:
                           "it states no fact")
             else:
                 self.paragraph(text, at)
+        return True
+
+    def field_lines(self, lines: list[tuple[_Inline, int]]) -> bool:
+        """Lines each "Key: value" under one heading, a capitalised key of a field a fact
+        may have ("Date: signed in 1648 at …" / "Type: a pair of peace treaties …" /
+        "Status: the founding text of …"), that are no glossary: each line is a fact of its
+        own, read as its own paragraph. Joined, the three made one card asking one of them.
+        False, reading nothing, for any other paragraph."""
+        found = [_PROPERTY_LINE.match(text.plain) for text, _ in lines]
+        if len(lines) < 2 or not all(m and m[1][:1].isupper() and slugify(m[1]) in
+                                     _PAGE_PROPERTIES_IF_SHORT | _FIELD_LABELS for m in found):
+            return False
+        for text, at in lines:
+            self.paragraph(text, at)
         return True
 
     def definition(self, text: str, line: int) -> Definition | None:
@@ -5516,7 +5553,7 @@ class _MarkdownReader:
                     _EXAMPLE_HEAD.match(said.plain) or points_back(said.plain) or \
                     _REMARK.match(said.plain) or states_own_fact(said.plain) or \
                     next(named_spans(said.plain), None) is not None or \
-                    self.fragment_gap(said.plain, name) is not None:
+                    self.asks_own_gap(said.plain, name):
                 rest.append(point)  # a card of its own, or a sentence read as one
                 continue
             if _label_words(said.plain) < 5 and not is_clause_item(said.plain):
@@ -5536,6 +5573,15 @@ class _MarkdownReader:
                 sum(_words(unmark(p)) for p in points) > MAX_POINTS_WORDS:
             return None
         return "; ".join(points), tuple(lines), attributes, rest
+
+    def asks_own_gap(self, text: str, title: str) -> bool:
+        """Whether a point under `title` has a fragment's gap a card asks (fragment_gap).
+        Not one naming several things ("Given for [performance anxiety and essential
+        tremor]"): among its name's points it was refused (list_item_fault), and the point
+        then took the name's card with it."""
+        found = self.fragment_gap(text, title)
+        return found is not None and list_item_fault(text[found[0]:found[1]],
+                                                     clauses=False) is None
 
     def names_a_point(self, plain: str) -> bool:
         """Whether a short item's text may be the name a line under it explains."""
