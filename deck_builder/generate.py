@@ -1614,17 +1614,25 @@ class _ArticleNotes:
         # "Models of succession" over "The […] holds that early species …" for
         # "facilitation model": the article's title, where it says none of the answer.
         title = self.article.title or ""
-        return title if title and self.places(title) and not says(title) else ""
+        if title and self.places(title) and not says(title):
+            return title
+        # No line at all only where the sentence says enough to place itself: "The […]
+        # has a new program loaded into it" for "child process" needs "Process Creation".
+        shown = content_words(" ".join(outside(sentence, [
+            (s - at, e - at, "") for s, e, _ in spans if at <= s < at + len(sentence)], "")))
+        return "" if len(shown) >= PLACING_WORDS else context
 
     def places(self, heading: str) -> bool:
         """Whether a part of a context line says where a fact is on its own: the article's
-        title, or a heading neither generic nor one word naming no term of the article
-        ("Doses", "Monitoring": §3 judged these vague). "Destructive boundaries" does."""
+        title, or a heading of two words or more none of them generic ("Innate immunity",
+        not "One-line summary"), or one word naming a term of the article: "Doses",
+        "Monitoring" alone were judged vague (§3)."""
         bare = _NUMBERING.sub("", heading).strip()
         if bare == self.article.title:
             return not is_generic_heading(bare)
-        return bool(bare) and not is_generic_heading(bare) and (
-            word_count(bare) > 1 or bare.casefold() in self.known_terms)
+        if not bare or any(is_generic_heading(w) for w in _WORDS.findall(bare)):
+            return False  # "Introduction", "One-line summary", "Worked examples"
+        return word_count(bare) > 1 or bare.casefold() in self.known_terms
 
     def without_figure_sentences(self, plain: str, marked, line: int) -> tuple[str, list]:
         """`plain` without its sentences about a figure or table the card cannot show
@@ -2943,6 +2951,10 @@ def _with_giveaways(text: str, spans, answers: dict[str, str], mask_key: str | N
     return _joined(text, sorted((*spans, *extra))), in_formulas
 
 
+# Content words a sentence shows besides its gaps to stand with no context line: "Earth's
+# crust is broken into […] that move a few centimetres a year on the mantle below" does.
+PLACING_WORDS = 6
+_WORDS = re.compile(r"[^\W\d_]+")
 # A word a phrase points at with its determiner: "down the group", "its nucleus".
 _POINTED_AT = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+$", re.I)
 # Brackets right after a gap: "[…] (NIR)", "the [NIR] (near infrared)".
@@ -2968,8 +2980,9 @@ def _bracket_spelling(text: str, spans, key: str, answer: str) -> list[tuple[int
     return found
 
 
-# A word in capitals: "NIR", "DNA", "ToM".
-_CAPITALS_TOKEN = re.compile(r"(?<![\w'’-])[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?![\w'’-])")
+# A word in capitals: "NIR", "DNA", "LDRs". Not one in camel case ("VirTheo" of a file's
+# name made a title): a context line's word that only mixes cases is a name's.
+_CAPITALS_TOKEN = re.compile(r"(?<![\w'’-])[A-Z]{2,}s?(?![\w'’-])")
 
 
 def _abbreviations_of(text: str, answer: str) -> list[tuple[int, int]]:
