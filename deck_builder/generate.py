@@ -1573,6 +1573,8 @@ class _ArticleNotes:
         choosing = self.names_choices(context)
         concept_patterns = {t.pattern for t in self.compared_targets.values()}
         telling: set[str] = set()
+        heard = [w for _, _, w in content_words(context)]
+        shown_words = None  # the text's words, read only for an answer the line may say
         for key_, answer in answers.items():
             target = next((t for t in targets if t.key == key_), None)
             if choosing and target is not None and target.pattern in concept_patterns:
@@ -1581,17 +1583,23 @@ class _ArticleNotes:
                 # A statement asked whole ("[Newton's second law states that …]") is cued
                 # by its heading, which names what the statement is: no give-away.
                 continue
-            front = content_stems(" ".join(outside(plain, spans, key_)))
             # Not a word of three letters or fewer ("di", "des": another language's small
             # words), nor a capitalised word past a name's first ("War" of "Franco-Prussian
             # War" under "The Early Cold War": another name's word, not this one's).
             # Nor one the answer points at ("Reactivity increases down [the group]" under
             # "Groups 1 & 2": the heading says which group, and the card needs it).
-            telling.update(st for at, (s_, e_, st) in enumerate(content_words(answer))
-                           if e_ - s_ > 3 and not (at and answer[s_].isupper())
-                           and not _POINTED_AT.search(answer, 0, s_)
-                           and not any(related(st, c) for c in concept_stems)
-                           and not any(related(st, f) for f in front))
+            said = [st for at, (s_, e_, st) in enumerate(content_words(answer))
+                    if e_ - s_ > 3 and not (at and answer[s_].isupper())
+                    and not _POINTED_AT.search(answer, 0, s_)
+                    and any(related(st, h) for h in heard)
+                    and not any(related(st, c) for c in concept_stems)]
+            if not said:
+                continue
+            if shown_words is None:
+                shown_words = content_words(plain)
+            own = overlap_test([(s_, e_) for s_, e_, k in spans if k == key_])
+            front = {w for s_, e_, w in shown_words if not own(s_, e_)}
+            telling.update(st for st in said if not any(related(st, f) for f in front))
         if not telling:
             return context
         # A context the text needs stays (§3): the gap's sentence must say its fact alone.
@@ -2891,6 +2899,12 @@ def _with_giveaways(text: str, spans, answers: dict[str, str], mask_key: str | N
     in_formula = None  # overlap_test(formulas), built for the first initials token
     extra = []
     in_formulas: dict[str, str] = {}
+    # Where each answer's gaps end, read once: a 2 MiB paragraph has 30,000 gaps.
+    ends: dict[str, list[int]] = {}
+    if "(" in text:
+        for _, end, key in spans:
+            if _BRACKET_AFTER.match(text, end):
+                ends.setdefault(key, []).append(end)
     skip, skipped = taken, 0
     for key, answer in answers.items():
         if len(extra) > skipped:
@@ -2917,7 +2931,8 @@ def _with_giveaways(text: str, spans, answers: dict[str, str], mask_key: str | N
         # nothing (a dev set's "[mean squared error] or MSE": its text's "MSE" is masked).
         # By bisection (overlap_test, kept for `skip` since giveaways asked it): every span
         # and formula scanned for each token was quadratic in a paragraph of "MSE $x_i$ …".
-        initials = initials_shown(text, answer) + _bracket_spelling(text, spans, key, answer)
+        initials = initials_shown(text, answer) + _bracket_spelling(
+            text, ends.get(key, ()), answer)
         if mask_key:
             # "Why vegetation looks bright in the NIR" above the card for "near infrared":
             # the heading says the answer in letters a learner reads back (read loosely
@@ -2961,18 +2976,16 @@ _POINTED_AT = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+$", re.I)
 _BRACKET_AFTER = re.compile(r"[ \t]*\(\s*([^()\n]{1,80}?)\s*\)")
 
 
-def _bracket_spelling(text: str, spans, key: str, answer: str) -> list[tuple[int, int]]:
-    """What brackets right after a gap of `key` hold, where it is the answer in other
-    letters: an abbreviation read off its words in order ("Healthy leaves reflect strongly
-    in the [...] (NIR)" for "near infrared": a blind reviewer's junk, though "infrared"
-    gives two letters, so initials_of misses it), or the words an abbreviation answer
-    stands for ("the [NIR] (near infrared)"). Masked with the gap, they fold into it
-    (_joined): the card asks "near infrared (NIR)" behind one "[…]"."""
+def _bracket_spelling(text: str, ends, answer: str) -> list[tuple[int, int]]:
+    """What brackets right after a gap of `answer` (gaps ending at `ends`) hold, where it is
+    the answer in other letters: an abbreviation read off its words in order ("Healthy
+    leaves reflect strongly in the [...] (NIR)" for "near infrared": a blind reviewer's
+    junk, though "infrared" gives two letters, so initials_of misses it), or the words an
+    abbreviation answer stands for ("the [NIR] (near infrared)"). Masked with the gap,
+    they fold into it (_joined): the card asks "near infrared (NIR)" behind one "[…]"."""
     found = []
     bare = answer.strip()
-    for _, end, other in spans:
-        if other != key:
-            continue
+    for end in ends:
         after = _BRACKET_AFTER.match(text, end)
         if after and (reads_as_abbreviation(after.group(1), bare)
                       or reads_as_abbreviation(bare, after.group(1))):

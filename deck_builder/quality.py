@@ -1033,6 +1033,7 @@ _WORD_PARTS = re.compile(r"[^\W\d_]+")
 LOOSE_LETTERS = 8  # more letters than this is a word in capitals, not an abbreviation
 
 
+@lru_cache(maxsize=ANSWER_CACHE)  # each gap of an answer asks it of the brackets after it
 def reads_as_abbreviation(token: str, phrase: str) -> bool:
     """Whether `token`, an abbreviation in capitals, can be read off the words of `phrase`
     in order: each word of meaning gives its first letter and maybe more of its letters
