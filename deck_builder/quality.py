@@ -13,7 +13,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import accumulate
 from operator import itemgetter
 
@@ -1024,6 +1024,53 @@ def initials_of(answer: str) -> frozenset[str]:
     every = "".join(w[0] for w in words).upper()
     content = "".join(w[0] for w in words if w.casefold() not in STOP_WORDS).upper()
     return frozenset(i for i in (every, content) if len(i) >= 2)
+
+
+# An abbreviation written in capitals, read loosely (reads_as_abbreviation): "NIR", "DNA",
+# "ToM", "LDRs"; letters only (a digit is read by initials_of).
+_LOOSE_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
+_WORD_PARTS = re.compile(r"[^\W\d_]+")
+LOOSE_LETTERS = 8  # more letters than this is a word in capitals, not an abbreviation
+
+
+@lru_cache(maxsize=ANSWER_CACHE)  # each gap of an answer asks it of the brackets after it
+def reads_as_abbreviation(token: str, phrase: str) -> bool:
+    """Whether `token`, an abbreviation in capitals, can be read off the words of `phrase`
+    in order: each word of meaning gives its first letter and maybe more of its letters
+    after it, a small word gives none or its first ("NIR" for "near infrared", "DNA" for
+    "deoxyribonucleic acid", "PED" for "price elasticity of demand"). Looser than
+    initials_of, which wants the first letters only: "The [...] (NIR)" spelled the answer
+    to a blind reviewer (junk) though "infrared" gives two of its letters."""
+    if not _LOOSE_ABBREVIATION.fullmatch(token):
+        return False
+    letters = (token[:-1] if token.endswith("s") and len(token) > 2 else token).casefold()
+    words = [w.casefold() for w in _WORD_PARTS.findall(phrase)]
+    if not 2 <= len(letters) <= LOOSE_LETTERS or not words or len(words) > LOOSE_LETTERS:
+        return False
+
+    @cache
+    def reads(at: int, word: int) -> bool:
+        """Whether letters[at:] can be read off words[word:]."""
+        if word == len(words):
+            return at == len(letters)
+        text, small = words[word], words[word] in STOP_WORDS
+        if small and reads(at, word + 1):
+            return True
+        if at == len(letters) or letters[at] != text[0]:
+            return False
+        # The word gives its first letter and then any of its later letters, in order.
+        taken, position = at + 1, 1
+        while True:
+            if reads(taken, word + 1):
+                return True
+            if taken == len(letters):
+                return False
+            position = text.find(letters[taken], position)
+            if position < 0:
+                return False
+            taken, position = taken + 1, position + 1
+
+    return reads(0, 0)
 
 
 @lru_cache(maxsize=ANSWER_CACHE)
