@@ -1,0 +1,92 @@
+"""Junk the ten notes written blind for coverage (cov17) still carded: lines about the notes
+(which edition the page numbers are from, the student's seminar questions), a write-up's
+record ("Date: … · Bench 6"), a case brief's heads ("Court:", "Judges:") and its Issue typed
+as a "Whether …" clause, a lab's table of numbered trials, and a list of advice asked as
+whole clauses. Each test builds a small note, imports it into real Anki and asserts the
+junk makes no card while a fact beside it still does.
+"""
+
+from __future__ import annotations
+
+from test_coverage_rules import answers_of
+from test_markdown_idioms import build
+
+
+def test_a_line_about_the_notes_edition_or_their_seminar_questions_makes_no_card(tmp_path):
+    # "Page numbers are from the [Oxford World]'s Classics edition" and "My questions for
+    # seminar: is the [copy principle] itself a matter of fact?" asked the notes, not Hume.
+    shown, result, _ = build(
+        tmp_path, "# Hume – Enquiry\n\n"
+        "*Reading summary for week 5 seminar. Page numbers are from the Oxford World's "
+        "Classics edition.*\n\n## Section IV\n\n"
+        "All objects of human reason fall into two kinds. This division is usually called "
+        "Hume's fork.\n\n"
+        "All page references are to the Penguin Classics edition of 1990.\n\n"
+        "From this he draws the copy principle: every simple idea is copied from a simple "
+        "impression.\n\n"
+        "My questions for seminar: is the copy principle itself a matter of fact? Does "
+        "Hume's argument refute itself?\n")
+    assert answers_of(shown) == [["Hume's fork"]], answers_of(shown)
+    assert not any("edition" in front or "seminar" in front for front in shown.fronts), \
+        shown.fronts
+
+
+def test_a_write_ups_record_line_makes_no_card(tmp_path):
+    # "Date: 14/10/2025 · [Bench] 6 · Partner: Priya": the write-up's own details.
+    shown, _, _ = build(
+        tmp_path, "# Lab 4 – Standardisation of NaOH\n\n"
+        "Date: 14/10/2025 · Bench 6 · Partner: Priya\n\n## Background\n\n"
+        "Phenolphthalein was the indicator.\n")
+    assert answers_of(shown) == [["Phenolphthalein"]], answers_of(shown)
+    assert not any("Bench" in front for front in shown.fronts), shown.fronts
+
+
+def test_a_case_briefs_heads_and_its_issue_as_a_whether_clause_make_no_card(tmp_path):
+    # "[Judges]: Lord Atkin, …" asked a head from its value; "[Whether a manufacturer] owes
+    # a duty …" asked a question typed as a clause. "Whether … depends on …" states a fact.
+    shown, _, _ = build(
+        tmp_path, "# Donoghue v Stevenson [1932] AC 562\n\n"
+        "**Court:** House of Lords (on appeal from the Court of Session, Scotland)\n"
+        "**Judges:** Lord Atkin, Lord Thankerton and Lord Macmillan (majority); Lord "
+        "Buckmaster and Lord Tomlin dissenting\n\n## Issue\n\n"
+        "Whether a manufacturer owes a duty of care to the ultimate consumer of its product "
+        "where there is no contract between them.\n\n## Held\n\n"
+        "The appeal was allowed by a majority of 3 to 2.\n")
+    assert answers_of(shown) == [["majority of 3"]], answers_of(shown)
+    assert not any("Judges" in front or "owes a duty" in front for front in shown.fronts), \
+        shown.fronts
+
+
+def test_a_table_of_numbered_trials_makes_no_card_and_a_table_of_names_still_does(tmp_path):
+    # "[Rough] — Mass KHP (g): 0.5102; Titre (mL): 25.40": a row of a lab's data.
+    shown, _, _ = build(
+        tmp_path, "# Lab 4\n\n## Results\n\n"
+        "| Trial | Mass KHP (g) | Titre (mL) |\n| --- | --- | --- |\n"
+        "| Rough | 0.5102 | 25.40 |\n| 1 | 0.5087 | 24.85 |\n| 2 | 0.5121 | 25.00 |\n"
+        "| 3 | 0.5094 | 24.90 |\n\n## Elements\n\n"
+        "| Element | Atomic number |\n| --- | --- |\n| Hydrogen | 1 |\n| Helium | 2 |\n"
+        "| Lithium | 3 |\n")
+    assert not any("Rough" in front or "Titre" in front for front in shown.fronts), \
+        shown.fronts
+    assert any(front.endswith("[...] — Atomic number: 2") for front in shown.fronts), \
+        shown.fronts
+
+
+def test_a_list_of_advice_is_not_asked_as_whole_clauses(tmp_path):
+    # "[Don't massage reddened areas …]; Use a pressure-redistributing mattress …; Manage
+    # …": orders, a line of the notes to recite; a list of names is still a set to recall.
+    shown, _, _ = build(
+        tmp_path, "# Pressure injuries\n\n## Prevention\n\n"
+        "- Don't massage reddened areas over bony prominences\n"
+        "- Use a pressure-redistributing mattress for anyone at high risk\n"
+        "- Manage incontinence promptly, because moisture macerates the skin\n\n"
+        "## Sites\n\nThe most common sites:\n\n- Sacrum\n- Heels\n- Greater trochanter\n")
+    # Alone under its heading, the first order was asked as what the heading names
+    # ("[Prevention] — Don't massage …"): advice says what to do, not what a thing is.
+    alone, _, _ = build(tmp_path / "alone", "# Pressure injuries\n\n## Prevention\n\n"
+                        "- Don't massage reddened areas over bony prominences\n"
+                        "- Use a pressure-redistributing mattress for anyone at high risk\n\n"
+                        "## Staging\n\nA stage 1 injury shows non-blanchable erythema.\n")
+    assert alone.fronts and not any("massage" in front for front in alone.fronts), alone.fronts
+    assert not any("massage" in front for front in shown.fronts), shown.fronts
+    assert answers_of(shown) == [["Sacrum", "Heels", "Greater trochanter"]], answers_of(shown)
