@@ -208,6 +208,12 @@ _ORDER = re.compile(
     rf"|^(?i:{_ORDER_VERBS})\s+(?!{_NOT_AFTER_VERB}\b)[a-z]", re.I)
 
 
+# "へ as a direction particle is read "e"", "を is almost never used except as a particle": a
+# subject of a few words and its verb, a whole sentence; hidden whole beside its siblings
+# it asked the closing list of a grammar note as lines to recite (cov17).
+_SENTENCE_ITEM = re.compile(r"^\S+(?:\s+\S+){0,5}\s+(?:is|are|was|were)\s+\S", re.I)
+
+
 def is_order(text: str) -> bool:
     """Whether a line tells the reader what to do (_ORDER): advice, no fact to recall."""
     text = " ".join(text.split()).strip(" \"'“”‘’*_")
@@ -233,6 +239,8 @@ def list_item_fault(item: str, clauses: bool = True) -> str | None:
         return "names several things behind one gap"
     if clauses and len(item.split()) > LIST_ITEM_WORDS:
         return "is a clause, not a name to recall"
+    if clauses and len(item.split()) >= 5 and _SENTENCE_ITEM.match(item):
+        return "is a sentence, not a name to recall; give each its own item"
     if clauses and is_clause_item(item):
         return ("is a clause saying what someone does, not a name to recall; write who does "
                 "it and **mark** what to ask")

@@ -90,3 +90,18 @@ def test_a_list_of_advice_is_not_asked_as_whole_clauses(tmp_path):
     assert alone.fronts and not any("massage" in front for front in alone.fronts), alone.fronts
     assert not any("massage" in front for front in shown.fronts), shown.fronts
     assert answers_of(shown) == [["Sacrum", "Heels", "Greater trochanter"]], answers_of(shown)
+
+
+def test_a_grouped_lists_whole_sentence_is_not_asked_whole(tmp_path):
+    # "は is read "wa" …; [へ as a direction particle is read "e"]; を is …": a subject and
+    # its verb, a line to recite; a list of names beside it is still asked item by item.
+    shown, _, _ = build(
+        tmp_path, "# Particles\n\n## Readings\n\n"
+        "- は is read \"wa\" as a particle\n- へ as a direction particle is read \"e\"\n"
+        "- を is almost never used except as a particle\n\n"
+        "## Kinds\n\nThe case particles:\n\n- Topic marker\n- Subject marker\n"
+        "- Object marker\n")
+    assert not any("is read" in front and "[...]" in front for front in shown.fronts), \
+        shown.fronts
+    assert answers_of(shown) == [["Topic marker", "Subject marker", "Object marker"]], \
+        answers_of(shown)
