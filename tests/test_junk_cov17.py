@@ -105,3 +105,20 @@ def test_a_grouped_lists_whole_sentence_is_not_asked_whole(tmp_path):
         shown.fronts
     assert answers_of(shown) == [["Topic marker", "Subject marker", "Object marker"]], \
         answers_of(shown)
+
+
+def test_the_one_everyone_quotes_defines_nothing_and_a_count_of_things_is_not_asked(tmp_path):
+    # "[Lord Atkin's speech] is the one everyone quotes": "the one" names no kind; "The
+    # width depends on [three things]" asked how many, where the next sentence asks what.
+    # "the one household expense that …" still names its kind.
+    shown, _, _ = build(
+        tmp_path, "# Confidence intervals\n\n## Reasoning\n\n"
+        "Lord Atkin's speech is the one everyone quotes.\n\n## What changes the width\n\n"
+        "The width depends on three things. A larger sample size makes the interval "
+        "narrower, because the standard error shrinks with √n. A higher confidence level "
+        "makes it wider.\n\n## Housing\n\n"
+        "The purchase of new housing is the one household expense that is categorized as "
+        "investment.\n")
+    asked = answers_of(shown)
+    assert ["Lord Atkin's speech"] not in asked and ["three things"] not in asked, asked
+    assert ["larger sample size"] in asked and ["purchase of new housing"] in asked, asked

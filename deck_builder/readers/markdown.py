@@ -847,6 +847,12 @@ _NOTES_SOURCE = re.compile(
 # "Is the copy principle itself a matter of fact?": a question the notes leave open asks
 # the reader, it states nothing to recall.
 _OPEN_QUESTION = re.compile(r"\?[\"'”’)]*$")
+# "Lord Atkin's speech is the one everyone quotes": "the one" before a clause says no kind
+# of thing, so the sentence defines nothing; hidden, it asked "[Lord Atkin's speech]"
+# (cov17). Not "the one household expense that …": a noun after it is the kind.
+_VAGUE_GENUS = re.compile(r"\W*(?:is|are|was|were)\s+the\s+(?:one|ones|thing|things)"
+                          r"(?:\s*[.!?;,]|\s*$|\s+(?:that|which|who|whom|everyone|everybody|"
+                          r"people|we|you|they|i|he|she|most|all|nobody|no\s+one)\b)", re.I)
 # "Whether a manufacturer owes a duty of care …": a question typed as a clause (a case
 # brief's Issue), no fact, unless a verb says what decides it ("Whether a term is implied
 # depends on …"). Hidden, its gap asked "[Whether a manufacturer]" (cov17).
@@ -4728,6 +4734,8 @@ class _MarkdownReader:
             return None  # "The kidneys filter the blood. Nephrons are …": two sentences
         if "%" in name or _AN_AMOUNT_OF.match(name):
             return None  # "About 85% of strokes are ischaemic": a share of them, no term
+        if _VAGUE_GENUS.match(text[match.end("term"):]):
+            return None  # "Lord Atkin's speech is the one everyone quotes": no genus
         if following in ("a", "an", "the", "one", "any", "all"):
             return match  # "Osmosis is the …", "Prey are the animals …"
         if following in ("when", "where") and verb in ("is", "are"):
