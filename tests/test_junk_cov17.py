@@ -51,8 +51,11 @@ def test_a_case_briefs_heads_and_its_issue_as_a_whether_clause_make_no_card(tmp_
         "Buckmaster and Lord Tomlin dissenting\n\n## Issue\n\n"
         "Whether a manufacturer owes a duty of care to the ultimate consumer of its product "
         "where there is no contract between them.\n\n## Held\n\n"
-        "The appeal was allowed by a majority of 3 to 2.\n")
-    assert answers_of(shown) == [["majority of 3"]], answers_of(shown)
+        "The appeal was allowed by a majority of 3 to 2.\n\n## Material contribution\n\n"
+        "Whether the defendant's negligence **contributed materially** to the harm.\n")
+    # A limb of a test whose words the author marked is asked as marked.
+    assert answers_of(shown) == [["contributed materially"], ["majority of 3"]], \
+        answers_of(shown)
     assert not any("Judges" in front or "owes a duty" in front for front in shown.fronts), \
         shown.fronts
 

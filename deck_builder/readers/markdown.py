@@ -855,7 +855,9 @@ _VAGUE_GENUS = re.compile(r"\W*(?:is|are|was|were)\s+the\s+(?:one|ones|thing|thi
                           r"people|we|you|they|i|he|she|most|all|nobody|no\s+one)\b)", re.I)
 # "Whether a manufacturer owes a duty of care …": a question typed as a clause (a case
 # brief's Issue), no fact, unless a verb says what decides it ("Whether a term is implied
-# depends on …"). Hidden, its gap asked "[Whether a manufacturer]" (cov17).
+# depends on …"). Hidden, its gap asked "[Whether a manufacturer]" (cov17). A test's limb
+# whose words the author marked ("Whether the negligence **contributed materially** to …")
+# is asked as marked.
 _WHETHER = re.compile(r"^\W*whether\s", re.I)
 _DECIDED_BY = re.compile(r"\b(?:depends?|depended|turns?\s+on|decides?|determines?|"
                          r"(?:is|was|are|were)\s+(?:decided|determined|judged|tested|unclear|"
@@ -4349,7 +4351,7 @@ class _MarkdownReader:
             self.skip(line, "paragraph about the notes", "it says where the notes come from, "
                       "not a fact of their subject")
             return
-        if _WHETHER.match(text.plain) and not _DECIDED_BY.search(
+        if _WHETHER.match(text.plain) and "**" not in text.text and not _DECIDED_BY.search(
                 _SENTENCE_BREAK.split(text.plain)[0]):
             self.skip_first_sentence(text, line, "a question typed as a clause", "\"Whether "
                                      "…\" asks, it states no fact of the subject")
