@@ -873,7 +873,8 @@ _FIELD_SEPARATOR = re.compile(r"\s+[·•|]\s+")
 # own value").
 _RECORD_LABELS = frozenset("""court courts judge judges bench coram citation citations
 neutral-citation parties counsel lecturer lecturers tutor module course partner partners
-student students author authors""".split())
+""".split())
+# (Not "Author:": under a book's notes its value is a fact of the book.)
 # "**Definition:** …", "Definition - …", "Meaning: …" (an item or paragraph under its term).
 # Where one sentence of a paragraph ends and the next begins.
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)\"”][.!?])\s+(?=[A-Z])")
