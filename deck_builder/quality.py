@@ -191,13 +191,42 @@ _SUBJECT_VERB = re.compile(
     r"[a-z]+(?:ed|[^su'’\W]s)\s+[a-z]")
 
 
+# A list item that is an order ("Don't massage reddened areas over bony prominences", "Use
+# a pressure-redistributing mattress for anyone at high risk", "Swirl constantly near the end
+# point"): advice, a clause of what to do. Hidden whole beside its siblings it asked a
+# learner to recite a line of a nursing note's list (cov17: "[Don't massage …]; Use …;
+# Manage …", junk). A base verb is told from a noun by the words it opens with: a negation
+# or "always", or one of the verbs advice is typed with before an object ("Use of force"
+# and "Check digits" are names: "of" and two words are no clause).
+_ORDER_VERBS = (r"(?:use|keep|avoid|ensure|make|check|manage|rinse|fill|swirl|add|wash|"
+                r"take|record|read|place|put|remove|apply|store|wear|write|measure|repeat|"
+                r"label|clean|dry|wipe|stir|heat|cool|turn|encourage|monitor|document|"
+                r"report|assess|inspect|reposition|offload|elevate|wait|remember|try|"
+                r"follow|dispose|discard|handle|hold|leave|let|give|get|double-check)")
+_ORDER = re.compile(
+    r"^(?:don['’]?t|do\s+not|never|always)\s+[a-z]"
+    rf"|^(?i:{_ORDER_VERBS})\s+(?!{_NOT_AFTER_VERB}\b)[a-z]", re.I)
+
+
+# "へ as a direction particle is read "e"", "を is almost never used except as a particle": a
+# subject of a few words and its verb, a whole sentence; hidden whole beside its siblings
+# it asked the closing list of a grammar note as lines to recite (cov17).
+_SENTENCE_ITEM = re.compile(r"^\S+(?:\s+\S+){0,5}\s+(?:is|are|was|were)\s+\S", re.I)
+
+
+def is_order(text: str) -> bool:
+    """Whether a line tells the reader what to do (_ORDER): advice, no fact to recall."""
+    text = " ".join(text.split()).strip(" \"'“”‘’*_")
+    return len(text.split()) >= 3 and bool(_ORDER.search(text))
+
+
 def is_clause_item(item: str) -> bool:
     """Whether a list item says what someone does, as a clause (_VERB_FIRST,
-    _SUBJECT_VERB), rather than naming a thing."""
+    _SUBJECT_VERB), or what to do (_ORDER), rather than naming a thing."""
     text = " ".join(item.split()).strip(" \"'“”‘’*_")
     if len(text.split()) < 3:
         return False
-    return bool(_VERB_FIRST.search(text) or _SUBJECT_VERB.search(text))
+    return bool(_VERB_FIRST.search(text) or _SUBJECT_VERB.search(text)) or is_order(text)
 
 
 def list_item_fault(item: str, clauses: bool = True) -> str | None:
@@ -210,6 +239,8 @@ def list_item_fault(item: str, clauses: bool = True) -> str | None:
         return "names several things behind one gap"
     if clauses and len(item.split()) > LIST_ITEM_WORDS:
         return "is a clause, not a name to recall"
+    if clauses and len(item.split()) >= 5 and _SENTENCE_ITEM.match(item):
+        return "is a sentence, not a name to recall; give each its own item"
     if clauses and is_clause_item(item):
         return ("is a clause saying what someone does, not a name to recall; write who does "
                 "it and **mark** what to ask")

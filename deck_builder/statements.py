@@ -920,7 +920,11 @@ _DEPENDS = re.compile(
     r"critically|strongly|only)\s+)?(?:depends?|depended)\s+"
     r"(?:(?:mainly|largely|partly|mostly|heavily|entirely|critically|strongly|only)\s+)?"
     r"(?:up)?on\s+(?!(?:whether|how|what|which|who|where|when|if|this|that|these|those|it|"
-    r"them)\b)(?P<answer>[^,.;:()]+)", re.I)
+    r"them)\b)(?!(?:two|three|four|five|six|several|many|a\s+few|a\s+number\s+of)\s+"
+    r"(?:things|factors|aspects|points|ways|parts|elements|variables)\b)"
+    r"(?P<answer>[^,.;:()]+)", re.I)
+# (Not a count of things the sentences after it name: "The width depends on [three
+# things]. A larger sample …" asked how many, not what (cov17: weak).)
 # A reason said before the one _BECAUSE would ask: the sentence gives two, or denies one.
 _ANOTHER_REASON = re.compile(r"\b(?:because|due\s+to|owing\s+to|since|not|reason)\b|n['’]t\b",
                              re.I)

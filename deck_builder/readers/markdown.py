@@ -69,6 +69,7 @@ from deck_builder.quality import (
     is_amount,
     is_clause_item,
     is_generic_heading,
+    is_order,
     is_structural_label,
     label_in_text,
     list_item_fault,
@@ -891,11 +892,50 @@ _PROPERTY_VALUE = re.compile(
     r"|closed|high|medium|low|yes|no|true|false|@\S+|(?:dr|prof|mr|mrs|ms)\.?\s+\S+", re.I)
 _PROPERTY_LINE = re.compile(r"^\W*([^:\n]{1,30}?)\s*:{1,2}\s")
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\b\.?)?")
-# "Typed up from the recording — …", "Slides on Moodle": where the notes come from.
+# "Typed up from the recording — …", "Slides on Moodle": where the notes come from. So are
+# "Reading summary for week 5 seminar.", "Page numbers are from the Oxford World's Classics
+# edition", "All page references are to …": what the notes are and which edition they cite,
+# no fact of the book (cov17: "Page numbers are from the [Oxford World]'s Classics edition").
 _NOTES_SOURCE = re.compile(
     r"^\W*(?:(?:typed|written|copied|taken|transcribed)\s+(?:up\s+)?(?:from|during)\s"
     r"|(?:the\s+)?slides?\s+(?:are\s+)?(?:on|at|in)\s+(?:moodle|canvas|blackboard|"
-    r"the\s+(?:vle|portal|website|drive))\b)", re.I)
+    r"the\s+(?:vle|portal|website|drive))\b"
+    r"|(?:(?:all|the)\s+)?(?:page|line)\s+(?:numbers?|references?|refs?)\s+(?:are\s+|"
+    r"refer\s+)?(?:from|to|in)\s"
+    r"|(?:reading|lecture|revision|seminar|tutorial|class|study)\s+(?:summary|notes?)\s+"
+    r"(?:for|from|on|of)\s+(?:the\s+)?(?:week|lecture|seminar|tutorial|class|session|"
+    r"lesson|unit|module|chapter|section)\b)", re.I)
+# "Is the copy principle itself a matter of fact?": a question the notes leave open asks
+# the reader, it states nothing to recall.
+_OPEN_QUESTION = re.compile(r"\?[\"'”’)]*$")
+# "Lord Atkin's speech is the one everyone quotes": "the one" before a clause says no kind
+# of thing, so the sentence defines nothing; hidden, it asked "[Lord Atkin's speech]"
+# (cov17). Not "the one household expense that …": a noun after it is the kind.
+_VAGUE_GENUS = re.compile(r"\W*(?:is|are|was|were)\s+the\s+(?:one|ones|thing|things)"
+                          r"(?:\s*[.!?;,]|\s*$|\s+(?:that|which|who|whom|everyone|everybody|"
+                          r"people|we|you|they|i|he|she|most|all|nobody|no\s+one)\b)", re.I)
+# "Whether a manufacturer owes a duty of care …": a question typed as a clause (a case
+# brief's Issue), no fact, unless a verb says what decides it ("Whether a term is implied
+# depends on …"). Hidden, its gap asked "[Whether a manufacturer]" (cov17). A test's limb
+# whose words the author marked ("Whether the negligence **contributed materially** to …")
+# is asked as marked.
+_WHETHER = re.compile(r"^\W*whether\s", re.I)
+_DECIDED_BY = re.compile(r"\b(?:depends?|depended|turns?\s+on|decides?|determines?|"
+                         r"(?:is|was|are|were)\s+(?:decided|determined|judged|tested|unclear|"
+                         r"disputed|debated|a\s+question)|remains?\s+(?:unclear|open|disputed))\b",
+                         re.I)
+# "Date: 14/10/2025 · Bench 6 · Partner: Priya": a write-up's own record, fields typed on
+# one line between dots or bars, one of them a page's property (_is_property). Its gap
+# asked "[Bench] 6" (cov17).
+_FIELD_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+# "**Court:** House of Lords …", "**Judges:** Lord Atkin, …", "Lecturer: Dr Okafor": the
+# heads of a record (a case brief's, a write-up's, a lecture's), never the answer to their
+# value: bold, "Court" was asked as "[…]: House of Lords" (cov17: "a label asked from its
+# own value").
+_RECORD_LABELS = frozenset("""court courts judge judges bench coram citation citations
+neutral-citation parties counsel lecturer lecturers tutor module course partner partners
+""".split())
+# (Not "Author:": under a book's notes its value is a fact of the book.)
 # "**Definition:** …", "Definition - …", "Meaning: …" (an item or paragraph under its term).
 # Where one sentence of a paragraph ends and the next begins.
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)\"”][.!?])\s+(?=[A-Z])")
@@ -1677,6 +1717,25 @@ def _page_properties(lines: list[str]) -> bool:
     # sure a sign that it counts twice: beside a "Status:" line too long to count, it was
     # read as a fact, and its time asked (issue 14).
     return len(found) == len(lines) and sum(_property_weight(m) for m in found) >= 2
+
+
+def _record_labels(plain: str) -> bool:
+    """Whether every line of a paragraph is "Head: value" with a record's head
+    (_RECORD_LABELS)."""
+    lines = [part for part in plain.splitlines() if part.strip()]
+    return bool(lines) and all(
+        (found := _PROPERTY_LINE.match(part)) and slugify(found[1]) in _RECORD_LABELS
+        for part in lines)
+
+
+def _record_line(plain: str) -> bool:
+    """Whether a one-line paragraph is fields typed between dots or bars ("Date: 14/10/2025
+    · Bench 6 · Partner: Priya"), short each, the first a page's property."""
+    fields = _FIELD_SEPARATOR.split(plain.strip())
+    if len(fields) < 2 or "\n" in plain.strip() or any(len(f.split()) > 4 for f in fields):
+        return False
+    found = _PROPERTY_LINE.match(fields[0])
+    return found is not None and _is_property(slugify(found[1]), fields[0][found.end():].strip())
 
 
 def _property_weight(found: re.Match) -> int:
@@ -2789,6 +2848,18 @@ def _table(node: SyntaxTreeNode) -> _Table:
 _NUMBERS_ONLY = re.compile(r"^[\s\d.,:/%~<>≤≥=+±−-]*$")
 
 
+def _measurements(table: _Table) -> bool:
+    """Whether a table records measurements: its rows numbered (trials "1", "2", "3", most
+    of them; a "Rough" or "Mean" row among them is one more row of the data), every other
+    cell a number. Hidden, a row's label asked "[Rough] — Mass KHP (g): 0.5102; Titre (mL):
+    25.40", a lab's data and no fact (cov17); "| Element | Atomic number |" names its rows."""
+    firsts = [r.cells[0].plain for r in table.rows if r.cells]
+    others = [c.plain for r in table.rows for c in r.cells[1:] if c.plain]
+    return len(firsts) >= 3 and bool(others) and \
+        2 * sum(bool(_ROW_NUMBER.match(f)) for f in firsts) > len(firsts) and \
+        all(_NUMBERS_ONLY.match(c) for c in others)
+
+
 # "| Mnemonic | Disorder | …": a column of memory hooks ("Hunting", "My", "For"), each one
 # spelling the start of the name beside it, no name of the row.
 _HOOK_COLUMN = re.compile(r"^(?:mnemonics?|memory\s+(?:aids?|hooks?)|hooks?)$", re.I)
@@ -3626,6 +3697,9 @@ class _MarkdownReader:
         cells = [c for r in table.rows for c in r.cells if c.plain]
         if not table.rows:
             table.why = "a table with no rows"
+        elif _measurements(table):
+            table.why = ("a table of measurements (numbered trials, numbers in every other "
+                         "column): data, no fact to recall")
         elif len(names) == 1:
             table.shape = "list"  # "| OSI Model |" over one layer a row: a list in a box
         elif cells and all(_labelled(c.text) for c in cells):
@@ -4291,17 +4365,18 @@ class _MarkdownReader:
         """The first sentence under a heading that is a name ("### Belief disconfirmation" /
         "- After rejecting a dissonant cognition, the person attacks it …") says what the
         name is without naming it: a labelled item hiding the heading, under the heading
-        above it. A sentence that names it, marks a phrase, or is a label, a definition, a
-        question or a title is read as it is. Of an item's several sentences the first is
-        the clue (one fact a card), the rest read as a paragraph; a paragraph of several
-        sentences is prose about the heading's topic ("## Decay" / "Dead organisms still
-        hold their nitrogen. Putrefaction is …"), not the meaning of its name."""
+        above it. A sentence that names it, marks a phrase, or is a label, a definition, an
+        order ("Don't massage …"), a question or a title is read as it is. Of an item's
+        several sentences the first is the clue (one fact a card), the rest read as a
+        paragraph; a paragraph of several sentences is prose about the heading's topic
+        ("## Decay" / "Dead organisms still hold their nitrogen. Putrefaction is …"), not the
+        meaning of its name."""
         name, above = named
         plain = text.plain
         if (not _is_term(name) or is_structural_label(name) or "**" in text.text
                 or text.images or text.navigation
                 or (_words(plain) < 6 and not _says_what_they_do(name, plain))
-                or plain.endswith((":", "?"))
+                or plain.endswith((":", "?")) or is_order(plain)
                 or _PROMPT.search(plain) or _EXAMPLE_HEAD.match(plain)
                 or _labelled(text.text) or self.definition_match(text.text)
                 or math_spans(text.text) or _EXAMPLE_HEAD.match(name) or not _names_no_topic(name)
@@ -4433,6 +4508,10 @@ class _MarkdownReader:
             return
         if self.heading_examples(text, line):
             return
+        if _record_labels(text.plain):
+            self.skip(line, "page properties", "\"Court: …\", \"Judges: …\" lines are the "
+                      "record's heads, and a head is no answer to its value")
+            return
         if _wholly_marked(text.text):
             # "**When MSB = MSC, welfare is at a maximum**": bold for emphasis over a
             # sentence that still states one thing in a plain shape (statements.py).
@@ -4470,6 +4549,15 @@ class _MarkdownReader:
             self.skip(line, "paragraph about the notes", "it says where the notes come from, "
                       "not a fact of their subject")
             return
+        if _WHETHER.match(text.plain) and "**" not in text.text and not _DECIDED_BY.search(
+                _SENTENCE_BREAK.split(text.plain)[0]):
+            self.skip_first_sentence(text, line, "a question typed as a clause", "\"Whether "
+                                     "…\" asks, it states no fact of the subject")
+            return
+        if _record_line(text.plain):
+            self.skip(line, "page properties", "\"Date: … · Bench 6\" is the write-up's own "
+                      "record, no fact of its subject")
+            return
         if _AUTHORS_INTENT.match(text.plain):
             self.skip_first_sentence(text, line, "the author's plan", "what the notes mean to "
                                      "show states no fact of the subject; state what is shown")
@@ -4478,9 +4566,11 @@ class _MarkdownReader:
             self.skip(line, "study advice", "advice on studying or the course's plan states "
                       "no fact of the subject")
             return
-        if "**" not in text.text and all(_FIRST_PERSON.match(sentence) for sentence in
-                                         _SENTENCE_BREAK.split(text.plain)):
-            # "I use Anki on my phone …": the author's own doings, no fact of the subject.
+        if "**" not in text.text and all(
+                _FIRST_PERSON.match(sentence) or _OPEN_QUESTION.search(sentence)
+                for sentence in _SENTENCE_BREAK.split(text.plain)):
+            # "I use Anki on my phone …": the author's own doings, no fact of the subject;
+            # nor "My questions for seminar: is … a matter of fact? Does … refute itself?".
             self.skip(line, "paragraph about the author", "every sentence is about the writer "
                       "and nothing in it is marked to ask")
             return
@@ -4567,6 +4657,10 @@ class _MarkdownReader:
         if _FINITE_VERB.search(first) or says_what_it_does(first) or names_own_subject(first) or \
                 _VERB_OF_A_SUBJECT.search(first) or _SUPERLATIVE.match(first):
             return None  # a verb, or a superlative: a fact of its own, no fragment
+        if is_order(first):
+            # "Don't massage reddened areas …" under "## Prevention": advice, no meaning of
+            # its heading ("[Prevention] — Don't massage …", cov17).
+            return None
         if words[0].casefold() in _NOT_TERMS | _OPENING_PREPOSITIONS or \
                 any(w.casefold() in _NOT_MEANING_HEADS for w in words[:3]):
             return None  # opens on no meaning: "Towards the end of …", "The reason for …"
@@ -4855,6 +4949,8 @@ class _MarkdownReader:
             return None  # "The kidneys filter the blood. Nephrons are …": two sentences
         if "%" in name or _AN_AMOUNT_OF.match(name):
             return None  # "About 85% of strokes are ischaemic": a share of them, no term
+        if _VAGUE_GENUS.match(text[match.end("term"):]):
+            return None  # "Lord Atkin's speech is the one everyone quotes": no genus
         if following in ("a", "an", "the", "one", "any", "all"):
             return match  # "Osmosis is the …", "Prey are the animals …"
         if following in ("when", "where") and verb in ("is", "are"):
