@@ -112,3 +112,22 @@ def test_a_sentence_about_the_image_above_makes_no_card_where_the_article_has_im
     (tmp_path / "check").mkdir()
     (tmp_path / "check" / "scene.png").write_bytes(png())
     assert 'show ("The Sentinel-2 image above")' in check(tmp_path, source, "week1.md")
+
+
+def test_a_sentence_opening_so_keeps_the_sentence_it_concludes_from(tmp_path):
+    # "So [...] is about 0.89 for this filter." alone closes a worked example whose counts
+    # the card did not show (the sixty-second blind review: junk). "So" concludes from the
+    # sentence before, as "Therefore" does; "So-called" is a word of the sentence's own.
+    source = ("# Evaluating classifiers\n\n**Precision** is the share of flagged items that "
+              "are truly positive.\n\n## Worked example\n\nA spam filter makes 40 true "
+              "positives, 50 true negatives, 5 false positives and 5 false negatives on 100 "
+              "emails.\n\n$$\n\\frac{40}{40 + 5} \\approx 0.889\n$$\n\n"
+              "So precision is about 0.89 for this filter.\n\n## Terms\n\n"
+              "So-called **false positives** are legitimate emails flagged as spam.\n")
+    shown, _, _ = build(tmp_path, source, "classifiers.md")
+    fronts = shown.fronts
+    concluding = [f for f in fronts if "So [...] is about 0.89" in f]
+    assert concluding and all("40 true positives, 50 true negatives" in f
+                              for f in concluding), fronts
+    assert any(f.endswith("So-called [...] are legitimate emails flagged as spam.")
+               for f in fronts), fronts
