@@ -786,7 +786,11 @@ def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
     # nothing away beside "Initial dose: […]".
     stems = None if is_amount(answer) else _answer_index(answer)
     if stems is None:
-        return ranged
+        # The same amount said again, though, is the answer: "It does not mean there is a
+        # [95%] probability …" after "A 95% confidence level means … about 95% of the
+        # intervals …" (the sixty-third blind review: junk).
+        return ranged + _same_amount(text, answer, skip) if stems is None and \
+            is_amount(answer) else ranged
     spans, shown = [], set()
     skipped = overlap_test(skip)  # a note's gaps, one tuple: built once (overlap_test)
     exact, heads = stems.stems, stems.heads
@@ -1764,6 +1768,14 @@ _FIELD = re.compile(r"(?:[^:;]{1,40}(?<!\d):(?!\d)\s*)?([^;]+)")
 @lru_cache(maxsize=ARTICLE_CACHE)
 def is_amount(answer: str) -> bool:
     return bool(_QUANTITY.fullmatch(answer.strip()))
+
+
+def _same_amount(text: str, answer: str, skip) -> list[tuple[int, int]]:
+    """Spans of `text`, outside `skip`, that say the amount `answer` again, as typed."""
+    said = answer.strip()
+    pattern = re.compile(rf"(?<![\w.,]){re.escape(said)}(?![\w]|[.,]\d)")
+    return [m.span() for m in pattern.finditer(text)
+            if not any(a < m.end() and m.start() < b for a, b in skip)]
 
 
 def quantity_values(text: str) -> list[tuple[int, int, str]]:

@@ -131,3 +131,17 @@ def test_a_sentence_opening_so_keeps_the_sentence_it_concludes_from(tmp_path):
                               for f in concluding), fronts
     assert any(f.endswith("So-called [...] are legitimate emails flagged as spam.")
                for f in fronts), fronts
+
+
+def test_an_amount_said_again_on_the_front_is_not_asked(tmp_path):
+    # "It does not mean there is a [95%] probability …" after "A 95% confidence level
+    # means … about 95% of the intervals …": the front said its answer twice (the
+    # sixty-third blind review: junk). An amount said once is still asked.
+    source = ("# Confidence intervals\n\n## Meaning\n\nThe interpretation trips everyone up. "
+              "A 95% confidence level means that if we repeated the sampling many times, "
+              "about 95% of the intervals would contain the true parameter. It does not "
+              "mean there is a 95% probability that this particular interval contains it."
+              "\n\n## Anatomy\n\nThe adult human skeleton has 206 bones.\n")
+    shown, _, _ = build(tmp_path, source, "ci.md")
+    assert not any("95%" in a for s in shown for a in s[1]), list(shown)
+    assert [a for s in shown for a in s[1]] == ["206 bones"], list(shown)
