@@ -542,8 +542,14 @@ class _ArticleNotes:
         # '"Ch 8 theories" prefix gives no real context').
         if _CHAPTER.match(bare):
             return f"{article} › {bare}"
-        if any(titled.related(st) for _, _, st in content_words(bare)):
+        # "Supply" of "Supply and demand"; a side of "Collectivism vs. Individualism" is
+        # whole, as is "Coasts" of "Coasts: …" (the rule tests/quality.py holds).
+        fragment = article.casefold().startswith(bare.casefold() + " ") and not re.match(
+            r"\s*(?:[,:;(›]|[–—-]\s|(?:vs\.?|versus)\s)", article[len(bare):])
+        if any(titled.related(st) for _, _, st in content_words(bare)) and not fragment:
             return found
+        # Such a fragment alone reads as the title cut short (tests/quality.py: "the
+        # context line is a fragment of the title"): it says where after the title.
         return f"{article} › {bare}" if bare else found
 
     def fact_heading(self, title: str, plain: str) -> str:
