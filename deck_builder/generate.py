@@ -1486,6 +1486,13 @@ class _ArticleNotes:
             # Only where every card shows the text's opening: a front cut to a later
             # sentence (§5) would lose the heading altogether.
             context = _without_repeated_tail(context, plain, spans)
+            title = self.article.title
+            if context and " › " not in context and title and context != title and \
+                    _without_repeated_tail(f"{title} › {context}", plain, spans) == title:
+                # "Law of total probability" alone over "Law of total probability: […]"
+                # (the heading shares a word with the title, so stood alone): the front
+                # says it already; the title says where.
+                context = title
         if titled and not context:
             # Its title masked away ("Computer Networks" over "Application; …; Network"):
             # the front no longer says what set the items are of.

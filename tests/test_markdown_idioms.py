@@ -502,6 +502,27 @@ def test_a_formula_its_heading_or_title_line_names_is_asked_whole_from_the_name(
     assert "weak card" not in check(tmp_path, source)
 
 
+def test_a_list_item_leading_into_the_display_below_the_list_shows_it_asked(tmp_path):
+    # form17: "- **Total probability**: if … then for any event $B$ we have" typed over an
+    # unindented `$$…$$` (OI wiki's "…则对任意事件 $B$ 都有"): the item is the formula's lead,
+    # shown with its label, the formula hidden whole. An item that ends as a finished point
+    # leads into nothing ("- Momentum is conserved." over a display): no such card.
+    source = (
+        "# Probability\n\n## Rules\n\n"
+        "- **Total probability**: if $A_1, \\dots, A_n$ partition $\\Omega$, then for any "
+        "event $B$ we have\n\n$$P(B) = \\sum_{i=1}^{n} P(A_i)P(B \\mid A_i)$$\n\n"
+        "- **全概率公式**：若 $P(A) > 0$，则对任意事件 $B$ 都有\n\n$$P(AB) = P(A)P(B|A)$$\n\n"
+        "## Momentum\n\n- Momentum is conserved in a closed system.\n\n$$p = mv$$\n")
+    shown, _, _ = build(tmp_path, source)
+    asked = {s[0]: s[1] for s in shown}
+    assert asked["Total probability: if \\(A_1, \\dots, A_n\\) partition \\(\\Omega\\), then "
+                 "for any event \\(B\\) we have \\[P(B) = \\sum_{i=1}^{n} P(A_i)P(B \\mid A_i)\\]"
+                 ] == ["\\[P(B) = \\sum_{i=1}^{n} P(A_i)P(B \\mid A_i)\\]"]
+    assert asked["全概率公式：若 \\(P(A) > 0\\)，则对任意事件 \\(B\\) 都有 \\[P(AB) = P(A)P(B|A)\\]"
+                 ] == ["\\[P(AB) = P(A)P(B|A)\\]"]
+    assert not [s for s in shown if "\\[p = mv\\]" in s[0]], shown
+
+
 def test_derivation_steps_and_unnamed_formulas_make_no_formula_card(tmp_path):
     # form17's near misses: displays that are steps of a derivation ("= …", "\Rightarrow
     # …", the first of several), several under one heading, a heading naming the kind of

@@ -3820,6 +3820,7 @@ class _MarkdownReader:
         # may mean (fragment_meaning).
         self.heading_above: str | None = None
         self.sentence_over_formula: tuple[_Inline, str] | None = None
+        self.item_over_formula: _Inline | None = None  # a list's last item over a display
         self.meaning_of: str | None = None
         self.describing: tuple[str, str] | None = None  # the same, for a list's first item
         # The term the list being read has just defined ("- Active transport is …"): what
@@ -3866,6 +3867,7 @@ class _MarkdownReader:
             # The one-sentence paragraph right under a naming heading that the display
             # formula below it follows ("## Variance" / "The variance measures spread …").
             over_formula, self.sentence_over_formula = self.sentence_over_formula, None
+            over_item, self.item_over_formula = self.item_over_formula, None
             if block.type == "heading":
                 self.heading(block)
             elif block.type in ("paragraph", "html_block") and (
@@ -3912,6 +3914,14 @@ class _MarkdownReader:
                     self.paragraph(text, line)
                     self.meaning_of = None
             elif block.type in ("bullet_list", "ordered_list", "table"):
+                if following is not None and following.type == "math_block" and \
+                        block.type != "table" and block.children:
+                    # "- **Multiplication rule**: if $P(A) > 0$, then for any $B$" over
+                    # `$$P(AB) = …$$` typed unindented: the item leads into the formula.
+                    last = next((c for c in block.children[-1].children
+                                 if c.type == "paragraph"), None)
+                    if last is not None and _inline_child(last) is not None:
+                        self.item_over_formula = _inline(_inline_child(last))
                 self.describing = named
                 if block.type == "table" and (caption := self.caption_of(following)) is not None:
                     # ": Passive vs active sensors {#tbl-sensors}" under the table names it.
@@ -3932,6 +3942,9 @@ class _MarkdownReader:
             elif block.type == "math_block":
                 if self.named_formula(block.content.strip(), line, above, following,
                                       over_formula):
+                    continue
+                if over_item is not None and self.item_formula(
+                        over_item, block.content.strip(), line, following):
                     continue
                 self.skip(line, "formula on its own", "a formula alone has nothing to ask; "
                           "write the sentence that says what it means")
@@ -4036,6 +4049,25 @@ class _MarkdownReader:
         # "Formula for": a name alone beside the gap is too little to answer from.
         formula = f"\\[{tex}\\]" if display else f"\\({tex}\\)"
         self.section().facts.append(Fact(Text(f"Formula for {said}: **{formula}**", line)))
+        return True
+
+    def item_formula(self, item: _Inline, tex: str, line: int,
+                     following: SyntaxTreeNode | None) -> bool:
+        """A list's last item that leads into the display typed unindented below it, as a
+        lead left unfinished does ("- **全概率公式**：… 则对任意事件 $B$ 都有" over
+        `$$P(B) = …$$`; "- **Product rule**: if … then"): the item on the front, its marks
+        shown, the formula hidden whole. Read alone, the item led into nothing."""
+        plain = item.plain.rstrip()
+        words = re.findall(r"\\\(\ue000+\\\)|[\w'’]+|[,=]", shield_math(plain))
+        last = words[-1].casefold() if words else ""
+        if self.mode != "text" or self.current is None or len(words) < 3 \
+                or following is not None and following.type == "math_block" \
+                or not (last in _LEAD_WORDS | _LEAD_VERBS | {",", "="}
+                        or plain.endswith((":", "：", ","))
+                        or _CJK_LEAD.search(last)) \
+                or not _one_statement(tex):
+            return False
+        self.section().facts.append(Fact(Text(f"{unmark(item.text)} **\\[{tex}\\]**", line)))
         return True
 
     def titled_formula(self, name: str, tex: str, line: int) -> bool:
