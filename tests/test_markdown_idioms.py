@@ -482,7 +482,10 @@ def test_a_formula_its_heading_or_title_line_names_is_asked_whole_from_the_name(
         "## Precision\n\n$$\n\\frac{TP}{TP + FP}\n$$\n\n"
         "## Circuits\n\nElectrical power:\n$$P = IV$$\n\n"
         "## Variance\n\nThe variance measures spread around the mean.\n\n"
-        "$$\\sigma^2 = E\\left[(X - \\mu)^2\\right]$$\n")
+        "$$\\sigma^2 = E\\left[(X - \\mu)^2\\right]$$\n\n"
+        # Further down its section, a sentence saying a word of the heading names it too.
+        "## Kinetic energy\n\nA moving body carries energy.\n\n"
+        "Kinetic energy grows with the square of the speed.\n\n$$E_k = \\tfrac{1}{2}mv^2$$\n")
     shown, _, _ = build(tmp_path, source)
     asked = {s[0]: s[1] for s in shown}
     assert asked["Bayes' theorem: \\[P(A \\mid B) = \\frac{P(B \\mid A)\\,P(A)}{P(B)}\\]"] == [
@@ -494,6 +497,8 @@ def test_a_formula_its_heading_or_title_line_names_is_asked_whole_from_the_name(
     assert asked["The variance measures spread around the mean. "
                  "\\[\\sigma^2 = E\\left[(X - \\mu)^2\\right]\\]"] == [
         "\\[\\sigma^2 = E\\left[(X - \\mu)^2\\right]\\]"]
+    assert asked["Kinetic energy grows with the square of the speed. "
+                 "\\[E_k = \\tfrac{1}{2}mv^2\\]"] == ["\\[E_k = \\tfrac{1}{2}mv^2\\]"]
     # The sentence keeps its own card; the field holds the TeX byte for byte, whole.
     assert asked["The variance measures spread around the mean."] == ["variance"]
     assert any("{{c1::\\[\\sigma^2 = E\\left[(X - \\mu)^2\\right]\\]}}" in s[4] for s in shown)
@@ -539,11 +544,13 @@ def test_derivation_steps_and_unnamed_formulas_make_no_formula_card(tmp_path):
         "## Notation\n\n$$f: \\mathbb{R} \\to \\mathbb{R}$$\n\n"
         "## Logarithm\n\n$$\\frac{d}{dx}\\ln x = \\lim_{h \\to 0} \\frac{\\ln(x+h) - \\ln x}{h}$$"
         "\n\n$$= \\frac{1}{x}$$\n\n"
-        "## Momentum\n\nIn one dimension\n$$p = mv$$\n\nThis gives\n\n$$F = \\dot p$$\n")
+        "## Momentum\n\nIn one dimension\n$$p = mv$$\n\nThis gives\n\n$$F = \\dot p$$\n\n"
+        "## Potential energy\n\nWe can check this numerically.\n\n$$E_p = mgh$$\n\n"
+        "## Theorem 2.1\n\n$$a^2 + b^2 = c^2$$\n")
     shown, _, _ = build(tmp_path, source)
     assert not [s for s in shown if any(a.startswith(("\\[", "\\(")) for a in s[1])], shown
     said = check(tmp_path, source)
-    assert said.count("skipped: formula on its own") >= 9, said
+    assert said.count("skipped: formula on its own") >= 11, said
 
 
 def test_a_sentence_left_unfinished_over_display_math_asks_the_formula_it_leads_into(tmp_path):

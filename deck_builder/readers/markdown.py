@@ -1575,7 +1575,10 @@ _GENERIC_HEADING_WORDS = frozenset("""formula formulas formulae formule fórmula
     definitions results key useful main important basic other more misc miscellaneous
     calculation calculations computation part lecture week question answer task tasks
     revision review cheat sheet reference quick appendix notation symbols setup
-    assumptions conventions properties""".split())
+    assumptions conventions properties definition theorem lemma corollary proposition
+    remark claim observation fact rule law principle case cases method idea intuition
+    motivation background statement definizione teorema osservazione nota proprietà
+    definición propiedad observación solución riassunto resumen""".split())
 # A heading opening on these introduces steps or a task, not a named formula.
 _STEPS_HEADING = frozenset("""deriving derivation derivazione proof proving example esempio
     ejemplo exercise esercizio ejercicio practice problem solution step worked applying
@@ -1627,6 +1630,16 @@ def _naming_heading(title: str) -> bool:
         return False
     return any(len(w) >= 3 and w.casefold() not in _GENERIC_HEADING_WORDS | _QUESTION_WORDS
                for w in words)
+
+
+def _shares_heading_word(sentence: str, title: str) -> bool:
+    """Whether a sentence's opening words (its subject, the first five) say a word of four
+    letters or more of the heading, told by its first five letters ("variance",
+    "Varianz")."""
+    def stems(text: str) -> set[str]:
+        return {w.casefold()[:5] for w in re.findall(r"[^\W\d_]{4,}", text)} - {"formu"}
+    opening = " ".join(re.sub(r"\\\(.+?\\\)", " ", sentence).split()[:5])
+    return bool(stems(opening) & stems(re.sub(r"\\\(.+?\\\)", " ", unmark(title))))
 
 
 def _one_statement(tex: str, expression: bool = False) -> bool:
@@ -3887,8 +3900,8 @@ class _MarkdownReader:
                                                     if index + 1 < len(blocks) else None)):
                     index += joined
                     continue
-                if following is not None and following.type == "math_block" and above:
-                    self.sentence_over_formula = (text, above)
+                if following is not None and following.type == "math_block":
+                    self.sentence_over_formula = (text, above or "")
                 if (titled := _TITLED_FORMULA.fullmatch(text.text)) and (
                         following is None or following.type != "math_block") and \
                         self.titled_formula(titled["name"], titled["tex"].strip(), line):
@@ -4113,10 +4126,14 @@ class _MarkdownReader:
             formula = f"\\[{tex}\\]" if display else f"\\({tex}\\)"
             self.section().facts.append(Fact(Text(f"{front} **{formula}**", line)))
             return True
-        if over is None or over[1] != title or not _naming_heading(title) \
-                or not _one_statement(tex):
+        if over is None or not _naming_heading(title) or not _one_statement(tex):
             return False
         sentence = over[0]
+        if over[1] != title and not _shares_heading_word(sentence.plain, title):
+            # Further down its section, a sentence names the formula only by a word of
+            # the heading ("## Kinetic energy" … "Kinetic energy grows with the square of
+            # the speed."); "We can check this numerically." names nothing.
+            return False
         words = re.findall(r"[\w'’]+", sentence.plain)
         if "**" in sentence.text or not sentence.plain.endswith(".") \
                 or _SENTENCE_END_AFTER.search(sentence.plain[:-1]) or not 3 <= len(words) <= 30 \
