@@ -485,7 +485,10 @@ def test_a_formula_its_heading_or_title_line_names_is_asked_whole_from_the_name(
         "$$\\sigma^2 = E\\left[(X - \\mu)^2\\right]$$\n\n"
         # Further down its section, a sentence saying a word of the heading names it too.
         "## Kinetic energy\n\nA moving body carries energy.\n\n"
-        "Kinetic energy grows with the square of the speed.\n\n$$E_k = \\tfrac{1}{2}mv^2$$\n")
+        "Kinetic energy grows with the square of the speed.\n\n$$E_k = \\tfrac{1}{2}mv^2$$\n\n"
+        # A lead ending in a colon right under the heading, the heading in the context line.
+        "## Sample variance\n\nFor a sample of $n$ values:\n\n"
+        "$$s^2 = \\frac{1}{n-1}\\sum_{i=1}^{n}(x_i - \\bar{x})^2$$\n")
     shown, _, _ = build(tmp_path, source)
     asked = {s[0]: s[1] for s in shown}
     assert asked["Bayes' theorem: \\[P(A \\mid B) = \\frac{P(B \\mid A)\\,P(A)}{P(B)}\\]"] == [
@@ -499,6 +502,11 @@ def test_a_formula_its_heading_or_title_line_names_is_asked_whole_from_the_name(
         "\\[\\sigma^2 = E\\left[(X - \\mu)^2\\right]\\]"]
     assert asked["Kinetic energy grows with the square of the speed. "
                  "\\[E_k = \\tfrac{1}{2}mv^2\\]"] == ["\\[E_k = \\tfrac{1}{2}mv^2\\]"]
+    variance = [s for s in shown if s[0].startswith("For a sample of")]
+    assert [(s[0], s[1], s[3]) for s in variance] == [(
+        "For a sample of \\(n\\) values: \\[s^2 = \\frac{1}{n-1}\\sum_{i=1}^{n}(x_i - "
+        "\\bar{x})^2\\]", ["\\[s^2 = \\frac{1}{n-1}\\sum_{i=1}^{n}(x_i - \\bar{x})^2\\]"],
+        "Formula sheet › Sample variance")]
     # The sentence keeps its own card; the field holds the TeX byte for byte, whole.
     assert asked["The variance measures spread around the mean."] == ["variance"]
     assert any("{{c1::\\[\\sigma^2 = E\\left[(X - \\mu)^2\\right]\\]}}" in s[4] for s in shown)

@@ -1612,6 +1612,10 @@ _QUESTION_WORDS = frozenset("what which".split())
 _HEADING_NUMBERING = re.compile(r"^\s*(?:[0-9]+(?:[.:][0-9]+)*[.):]?|[IVXLC]+[.)])\s+(?=\w)")
 
 
+_POINTING_WORDS = frozenset("""this these that those it its they we let start here there
+    you one""".split())
+
+
 def _naming_heading(title: str) -> bool:
     """Whether a heading names the one formula typed straight under it ("Bayes' theorem",
     "Newton's second law", "Complement rule"): a title of at most eight words with a word of
@@ -3895,13 +3899,14 @@ class _MarkdownReader:
                     if text.plain.startswith(":::") and not text.plain.endswith(":::"):
                         in_admonition = line
                     continue
+                if following is not None and following.type == "math_block":
+                    self.sentence_over_formula = (text, above or "")
                 if following is not None and following.type == "math_block" and (
                         joined := self.formula_lead(text, following, blocks[index + 1]
                                                     if index + 1 < len(blocks) else None)):
+                    self.sentence_over_formula = None
                     index += joined
                     continue
-                if following is not None and following.type == "math_block":
-                    self.sentence_over_formula = (text, above or "")
                 if (titled := _TITLED_FORMULA.fullmatch(text.text)) and (
                         following is None or following.type != "math_block") and \
                         self.titled_formula(titled["name"], titled["tex"].strip(), line):
@@ -4018,7 +4023,11 @@ class _MarkdownReader:
         if where is not None:
             value = f"{value} {where.text}"
         if not unfinished and _formula_stated(value) is None:
-            return 0
+            # "For a sample of $n$ values:" right under "## Sample variance": the heading
+            # names the formula the lead leads into, shown with it (formula_under_heading).
+            lead = self.sentence_over_formula
+            return int(lead is not None and self.formula_under_heading(
+                formula.content.strip(), self.block_line, None, after, lead, True))
         self.paragraph(_Inline(value), self.block_line)
         return 2 if where is not None else 1
 
@@ -4135,12 +4144,17 @@ class _MarkdownReader:
             # the speed."); "We can check this numerically." names nothing.
             return False
         words = re.findall(r"[\w'’]+", sentence.plain)
-        if "**" in sentence.text or not sentence.plain.endswith(".") \
+        # "For a sample of $n$ values:" right under "## Sample variance" leads into the
+        # formula the heading names, which the card's context line shows.
+        colon = sentence.plain.endswith(":") and over[1] == title
+        if "**" in sentence.text or not (sentence.plain.endswith(".") or colon) \
                 or _SENTENCE_END_AFTER.search(sentence.plain[:-1]) or not 3 <= len(words) <= 30 \
-                or words[0].casefold() in _NOT_TERMS | _DERIVING | _POINTING_OPENERS \
+                or words[0].casefold() in _NOT_TERMS | _DERIVING | (
+                    _POINTING_WORDS if colon else _POINTING_OPENERS) \
                 or words[0].casefold().endswith("ing"):
-            return False
-        # The sentence names what the formula is of; its own card is read as before.
+            return False  # a colon's lead may open on a connective: "For a sample of …:"
+        # The sentence names what the formula is of (a colon's lead, with the heading the
+        # context line shows); its own card is read as before.
         self.section().facts.append(Fact(Text(f"{sentence.text} **\\[{tex}\\]**", line)))
         return True
 
