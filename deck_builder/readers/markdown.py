@@ -1606,12 +1606,15 @@ _POINTING_OPENERS = frozenset("""this these that those it its they we let start 
     clearly obviously again rearranged general special""".split())
 
 
+# A heading asking "What is …?" names its formula by the words after these.
 _QUESTION_WORDS = frozenset("what which".split())
 # "1. ", "2.3 ", "IV. " before a heading's name: where it was, not what it is (as
 # generate._NUMBERING reads it).
 _HEADING_NUMBERING = re.compile(r"^\s*(?:[0-9]+(?:[.:][0-9]+)*[.):]?|[IVXLC]+[.)])\s+(?=\w)")
 
 
+# A lead ending in a colon may open on a connective ("For a sample of $n$ values:"), never
+# on these, which point at text before it or speak to the reader.
 _POINTING_WORDS = frozenset("""this these that those it its they we let start here there
     you one""".split())
 
@@ -3881,8 +3884,9 @@ class _MarkdownReader:
                     self.skip(line, "notebook cell marker", "layout between cells, no content")
                     continue
             asked, self.asked_heading = self.asked_heading, None
-            # The one-sentence paragraph right under a naming heading that the display
-            # formula below it follows ("## Variance" / "The variance measures spread …").
+            # The paragraph a display formula follows, and the heading right above that
+            # paragraph, if any ("## Variance" / "The variance measures spread …"), and the
+            # last item of a list a display follows: what may name the formula.
             over_formula, self.sentence_over_formula = self.sentence_over_formula, None
             over_item, self.item_over_formula = self.item_over_formula, None
             if block.type == "heading":
