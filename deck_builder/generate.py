@@ -55,6 +55,7 @@ from deck_builder.errors import Problem, display_path
 from deck_builder.notes import MASK, NoteSpec, Spans
 from deck_builder.quality import (
     LONG_WORDS,
+    PHRASE_WORDS,
     STOP_WORDS,
     Stems,
     answer_spans,
@@ -93,6 +94,7 @@ from deck_builder.quality import (
     points_back,
     pronoun_subject,
     quantity_values,
+    reads_as_abbreviation,
     related,
     said_as_another_word,
     same_degree,
@@ -1243,6 +1245,12 @@ class _ArticleNotes:
         # A weak gap of a grouped list is told at its own item's line, where the author
         # looks for why that item made no card (issue 14: silence is never the answer).
         part_lines = dict(_part_lines(parts))
+        if not items and not image_marks(plain):
+            plain, marked = self.without_figure_sentences(plain, marked, line)
+            if not plain:
+                return False
+        if lead and not image_marks(lead) and _POINTS_AT_FIGURE.search(lead):
+            lead = ""  # "The map below …" shown before a fact points at no map either
         if ends_in_lead_in(plain):
             # "The Gibbs free energy change combines both:" leads into what is not on the
             # card (a formula, a list): judged junk, a fragment with nothing to recall. The
@@ -1353,7 +1361,7 @@ class _ArticleNotes:
         if not kept:
             return False
         about_figure = None
-        if not self.article.images and _POINTS_AT_FIGURE.search(plain):
+        if not image_marks(plain) and _POINTS_AT_FIGURE.search(plain):
             starts = sentence_starts(plain, always=True)
             about_figure = next(filter(None, (
                 _POINTS_AT_FIGURE.search(plain, start, end)
@@ -1361,8 +1369,10 @@ class _ArticleNotes:
                 if any(start <= s < end for s, _, _ in spans))), None)
         if about_figure:
             # "The [...] image above is shown in true colour": the gap's sentence is about
-            # an image the card does not show (a blind review, 2026-12-03: junk). A sentence
-            # beside it that points at a table ("The table below is …") costs it nothing.
+            # an image the card does not show (a blind review, 2026-12-03: junk). Its
+            # figures are on the back, if anywhere: only an image in the text itself is on
+            # the front. A sentence beside it that points at a table ("The table below is
+            # …") was left off (without_figure_sentences).
             self.weak(line, f'no card: the text is about a figure the card does not show '
                             f'("{about_figure[0]}"); say what it shows')
             return False
@@ -1493,6 +1503,14 @@ class _ArticleNotes:
                 # (the heading shares a word with the title, so stood alone): the front
                 # says it already; the title says where.
                 context = title
+        if context and not context_spans and fallback_to_concepts and not (
+                parts or items or titled):
+            # A prose fact only: over a labelled item, a row or a grouped list the heading
+            # names the set the answer is one of ("Financial statements" over "[…] — shows
+            # revenue and expenses"), words its siblings share (§4d), and the list's title
+            # says what it lists. After the repeated tail is cut: "Risk factors" left alone
+            # over "Risk factors for haemorrhagic stroke are […]" said its heading twice.
+            context = self.context_past_answer_words(context, plain, spans, answers, targets)
         if titled and not context:
             # Its title masked away ("Computer Networks" over "Application; …; Network"):
             # the front no longer says what set the items are of.
@@ -1544,6 +1562,129 @@ class _ArticleNotes:
                 spans),
         )
         return True
+
+    def context_past_answer_words(self, context: str, plain: str, spans, answers: dict,
+                                  targets: list[_Target]) -> str:
+        """`context` without its parts that say a word of an answer the text does not
+        show, by stem: "Plate boundaries › Introduction" over "Earth's crust is broken into
+        […] that move …" for "tectonic plates" (two blind reviewers: "'Plate boundaries'
+        gives away plates"). The masks above want a first word or all of them (§4: "acid"
+        beside "[strong acid]" leaves which acid); a heading says one word in a few, and
+        leaves the learner the rest to guess from it. Not a word of the article's
+        concepts, which its cards share by design (a compare table's "Conservative
+        boundary" under "Plate boundaries", the seed's "rugged individualism" under
+        "Individualism in the United States"), nor one the text says itself (the text's
+        "continental plate" beside "[oceanic plate]").
+
+        Only where the gap's sentence says its fact alone (stands_alone): a context the
+        text needs to be answered stays ("It is broken into […]", "[…] (Abraham Darby,
+        1709)"). The parts left say where when one is a heading that places the fact (the
+        title, or a heading neither generic nor one word naming no term: §3); else the
+        article's title alone, if it says none of the answer; else no context line."""
+        concept_stems = frozenset().union(
+            *(content_stems(n) for c in self.concepts.values() for n in (c.name, *c.forms)))
+        choosing = self.names_choices(context)
+        concept_patterns = {t.pattern for t in self.compared_targets.values()}
+        telling: set[str] = set()
+        heard = [w for _, _, w in content_words(context)]
+        shown_words = None  # the text's words, read only for an answer the line may say
+        for key_, answer in answers.items():
+            target = next((t for t in targets if t.key == key_), None)
+            if choosing and target is not None and target.pattern in concept_patterns:
+                continue  # a choice between the concepts the line names (§1)
+            if any(len(part) > PHRASE_WORDS for part in answer_stems(answer)):
+                # A statement asked whole ("[Newton's second law states that …]") is cued
+                # by its heading, which names what the statement is: no give-away.
+                continue
+            # Not a word of three letters or fewer ("di", "des": another language's small
+            # words), nor a capitalised word past a name's first ("War" of "Franco-Prussian
+            # War" under "The Early Cold War": another name's word, not this one's).
+            # Nor one the answer points at ("Reactivity increases down [the group]" under
+            # "Groups 1 & 2": the heading says which group, and the card needs it).
+            said = [st for at, (s_, e_, st) in enumerate(content_words(answer))
+                    if e_ - s_ > 3 and not (at and answer[s_].isupper())
+                    and not _POINTED_AT.search(answer, 0, s_)
+                    and any(related(st, h) for h in heard)
+                    and not any(related(st, c) for c in concept_stems)]
+            if not said:
+                continue
+            if shown_words is None:
+                shown_words = content_words(plain)
+            own = overlap_test([(s_, e_) for s_, e_, k in spans if k == key_])
+            front = {w for s_, e_, w in shown_words if not own(s_, e_)}
+            telling.update(st for st in said if not any(related(st, f) for f in front))
+        if not telling:
+            return context
+        # A context the text needs stays (§3): the gap's sentence must say its fact alone.
+        first = min(s for s, _, _ in spans)
+        starts = [0, *sentence_starts(plain, always=True), len(plain)]
+        at = max(s for s in starts if s <= first)
+        sentence = plain[at:min((s for s in starts if s > first), default=len(plain))]
+        if not stands_alone(sentence.strip()):
+            return context
+
+        def says(part: str) -> bool:
+            return any(related(w, t) for _, _, w in content_words(part) for t in telling)
+
+        parts = context.split(" › ")
+        rest = [p for p in parts if not says(p)]
+        if len(rest) == len(parts):
+            return context
+        if any(self.places(p) for p in rest):
+            return " › ".join(rest)
+        # "Models of succession" over "The […] holds that early species …" for
+        # "facilitation model": the article's title, where it says none of the answer.
+        title = self.article.title or ""
+        if title and self.places(title) and not says(title):
+            return title
+        # No line at all only where the sentence says enough to place itself: "The […]
+        # has a new program loaded into it" for "child process" needs "Process Creation".
+        shown = content_words(" ".join(outside(sentence, [
+            (s - at, e - at, "") for s, e, _ in spans if at <= s < at + len(sentence)], "")))
+        return "" if len(shown) >= PLACING_WORDS else context
+
+    def places(self, heading: str) -> bool:
+        """Whether a part of a context line says where a fact is on its own: the article's
+        title, or a heading of two words or more none of them generic ("Innate immunity",
+        not "One-line summary"), or one word naming a term of the article: "Doses",
+        "Monitoring" alone were judged vague (§3)."""
+        bare = _NUMBERING.sub("", heading).strip()
+        if bare == self.article.title:
+            return not is_generic_heading(bare)
+        if not bare or any(is_generic_heading(w) for w in _WORDS.findall(bare)):
+            return False  # "Introduction", "One-line summary", "Worked examples"
+        return word_count(bare) > 1 or bare.casefold() in self.known_terms
+
+    def without_figure_sentences(self, plain: str, marked, line: int) -> tuple[str, list]:
+        """`plain` without its sentences about a figure or table the card cannot show
+        ("The table below is the one from the textbook, tidied up.", "The Sentinel-2 image
+        above is shown in true colour"), and `marked` moved to match. On another card's
+        front such a sentence points at nothing (a blind review: "refers to the table
+        below"), and a phrase marked in it is not asked: the card could not be answered
+        (check says so). A text that is all such sentences is left whole, for cloze to
+        refuse with its reason."""
+        if not _POINTS_AT_FIGURE.search(plain):
+            return plain, marked
+        bounds = [0, *sentence_starts(plain, always=True), len(plain)]
+        pieces = [(start, end, bool(_POINTS_AT_FIGURE.search(plain, start, end)))
+                  for start, end in zip(bounds, bounds[1:], strict=False) if start < end]
+        if all(about for _, _, about in pieces):
+            return plain, marked
+        kept_text, moved, shift = [], [], 0
+        for start, end, about in pieces:
+            inside = [m for m in marked if start <= m[0] < end]
+            if about:
+                for _, _, phrase in inside:
+                    self.weak(line, f'"{phrase}" is asked in a sentence about a figure the '
+                                    f'card does not show ("{plain[start:end].strip()[:60]}"); '
+                                    "say what it shows")
+                shift += end - start
+                continue
+            kept_text.append(plain[start:end])
+            moved += [(s - shift, e - shift, phrase) for s, e, phrase in inside]
+        text = "".join(kept_text)
+        stripped = text.rstrip()
+        return stripped, [(s, min(e, len(stripped)), p) for s, e, p in moved]
 
     def concept_pattern(self, phrase: str) -> re.Pattern[str] | None:
         """The pattern of the concept a marked phrase names in one of its forms, or None: a
@@ -2582,7 +2723,9 @@ def _expansion(plain: str, start: int, end: int, phrase: str) -> re.Pattern[str]
     bracketed letters masked beside it. None unless the brackets hold all the words the
     letters spell and nothing else."""
     after = _BRACKETED.match(plain, end)
-    if after and spelled_by_initials(phrase, after.group(1)) == after.group(1):
+    # Read loosely too: "**NIR** (near infrared)", "infrared" giving two of its letters.
+    if after and (spelled_by_initials(phrase, after.group(1)) == after.group(1)
+                  or reads_as_abbreviation(phrase, after.group(1))):
         return _only_at(plain, after.start(1), after.end(1))
     # Read around the gap where it stands: a copy of the text before each gap (and after
     # it) was quadratic in one long fact (a 2 MiB paragraph's 30,000 gaps).
@@ -2595,6 +2738,14 @@ def _expansion(plain: str, start: int, end: int, phrase: str) -> re.Pattern[str]
             phrase, " ".join(_last_words(plain, before, 2 * len(phrase))))
         if spelled and plain.endswith(spelled, 0, before):
             return _only_at(plain, before - len(spelled), before)
+        # "near infrared (**NIR**)": the fewest words before it that it reads off loosely.
+        words = list(re.finditer(r"\S+", plain[max(0, before - 32 * len(phrase)):before]))
+        offset = max(0, before - 32 * len(phrase))
+        for count in range(1, min(len(phrase), len(words)) + 1):
+            first = words[-count]
+            if reads_as_abbreviation(phrase, first.group() if count == 1 else
+                                     plain[offset + first.start():before]):
+                return _only_at(plain, offset + first.start(), before)
     return None
 
 
@@ -2761,6 +2912,12 @@ def _with_giveaways(text: str, spans, answers: dict[str, str], mask_key: str | N
     in_formula = None  # overlap_test(formulas), built for the first initials token
     extra = []
     in_formulas: dict[str, str] = {}
+    # Where each answer's gaps end, read once: a 2 MiB paragraph has 30,000 gaps.
+    ends: dict[str, list[int]] = {}
+    if "(" in text:
+        for _, end, key in spans:
+            if _BRACKET_AFTER.match(text, end):
+                ends.setdefault(key, []).append(end)
     skip, skipped = taken, 0
     for key, answer in answers.items():
         if len(extra) > skipped:
@@ -2787,7 +2944,13 @@ def _with_giveaways(text: str, spans, answers: dict[str, str], mask_key: str | N
         # nothing (a dev set's "[mean squared error] or MSE": its text's "MSE" is masked).
         # By bisection (overlap_test, kept for `skip` since giveaways asked it): every span
         # and formula scanned for each token was quadratic in a paragraph of "MSE $x_i$ …".
-        initials = initials_shown(text, answer)
+        initials = initials_shown(text, answer) + _bracket_spelling(
+            text, ends.get(key, ()), answer)
+        if mask_key:
+            # "Why vegetation looks bright in the NIR" above the card for "near infrared":
+            # the heading says the answer in letters a learner reads back (read loosely
+            # only here, where a mask just sends the card to another context line).
+            initials += _abbreviations_of(text, answer)
         if initials:
             shown, in_skip = set(found), overlap_test(skip)
             if formulas and in_formula is None:
@@ -2814,6 +2977,49 @@ def _with_giveaways(text: str, spans, answers: dict[str, str], mask_key: str | N
             hidden.update(formulas_within(formulas, start, end))
             extra.append((start, end, mask_key or key))
     return _joined(text, sorted((*spans, *extra))), in_formulas
+
+
+# Content words a sentence shows besides its gaps to stand with no context line: "Earth's
+# crust is broken into […] that move a few centimetres a year on the mantle below" does.
+PLACING_WORDS = 6
+_WORDS = re.compile(r"[^\W\d_]+")
+# A word a phrase points at with its determiner: "down the group", "its nucleus".
+_POINTED_AT = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+$", re.I)
+# Brackets right after a gap: "[…] (NIR)", "the [NIR] (near infrared)".
+_BRACKET_AFTER = re.compile(r"[ \t]*\(\s*([^()\n]{1,80}?)\s*\)")
+
+
+def _bracket_spelling(text: str, ends, answer: str) -> list[tuple[int, int]]:
+    """What brackets right after a gap of `answer` (gaps ending at `ends`) hold, where it is
+    the answer in other letters: an abbreviation read off its words in order ("Healthy
+    leaves reflect strongly in the [...] (NIR)" for "near infrared": a blind reviewer's
+    junk, though "infrared" gives two letters, so initials_of misses it), or the words an
+    abbreviation answer stands for ("the [NIR] (near infrared)"). Masked with the gap,
+    they fold into it (_joined): the card asks "near infrared (NIR)" behind one "[…]"."""
+    found = []
+    bare = answer.strip()
+    for end in ends:
+        after = _BRACKET_AFTER.match(text, end)
+        if after and (reads_as_abbreviation(after.group(1), bare)
+                      or reads_as_abbreviation(bare, after.group(1))):
+            found.append((after.start(1), after.end(1)))
+    return found
+
+
+# A word in capitals: "NIR", "DNA", "LDRs". Not one in camel case ("VirTheo" of a file's
+# name made a title): a context line's word that only mixes cases is a name's.
+_CAPITALS_TOKEN = re.compile(r"(?<![\w'’-])[A-Z]{2,}s?(?![\w'’-])")
+
+
+def _abbreviations_of(text: str, answer: str) -> list[tuple[int, int]]:
+    """The words in capitals of `text` that read as an abbreviation of `answer`, of two
+    words or more (reads_as_abbreviation): "NIR" for "near infrared". Of a word alone only
+    three letters or more: "UK" reads off "unknown"."""
+    if _CAPITALS_TOKEN.fullmatch(answer.strip()):
+        return []
+    several = len(content_words(answer)) > 1
+    return [m.span() for m in _CAPITALS_TOKEN.finditer(text)
+            if (several or len(m.group()) > 2) and reads_as_abbreviation(m.group(), answer)]
 
 
 # Where a short cell joins two things: "Ridges and shield volcanoes", "Takes in CO₂, gives

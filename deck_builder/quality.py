@@ -13,7 +13,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import accumulate
 from operator import itemgetter
 
@@ -191,13 +191,42 @@ _SUBJECT_VERB = re.compile(
     r"[a-z]+(?:ed|[^su'’\W]s)\s+[a-z]")
 
 
+# A list item that is an order ("Don't massage reddened areas over bony prominences", "Use
+# a pressure-redistributing mattress for anyone at high risk", "Swirl constantly near the end
+# point"): advice, a clause of what to do. Hidden whole beside its siblings it asked a
+# learner to recite a line of a nursing note's list (cov17: "[Don't massage …]; Use …;
+# Manage …", junk). A base verb is told from a noun by the words it opens with: a negation
+# or "always", or one of the verbs advice is typed with before an object ("Use of force"
+# and "Check digits" are names: "of" and two words are no clause).
+_ORDER_VERBS = (r"(?:use|keep|avoid|ensure|make|check|manage|rinse|fill|swirl|add|wash|"
+                r"take|record|read|place|put|remove|apply|store|wear|write|measure|repeat|"
+                r"label|clean|dry|wipe|stir|heat|cool|turn|encourage|monitor|document|"
+                r"report|assess|inspect|reposition|offload|elevate|wait|remember|try|"
+                r"follow|dispose|discard|handle|hold|leave|let|give|get|double-check)")
+_ORDER = re.compile(
+    r"^(?:don['’]?t|do\s+not|never|always)\s+[a-z]"
+    rf"|^(?i:{_ORDER_VERBS})\s+(?!{_NOT_AFTER_VERB}\b)[a-z]", re.I)
+
+
+# "へ as a direction particle is read "e"", "を is almost never used except as a particle": a
+# subject of a few words and its verb, a whole sentence; hidden whole beside its siblings
+# it asked the closing list of a grammar note as lines to recite (cov17).
+_SENTENCE_ITEM = re.compile(r"^\S+(?:\s+\S+){0,5}\s+(?:is|are|was|were)\s+\S", re.I)
+
+
+def is_order(text: str) -> bool:
+    """Whether a line tells the reader what to do (_ORDER): advice, no fact to recall."""
+    text = " ".join(text.split()).strip(" \"'“”‘’*_")
+    return len(text.split()) >= 3 and bool(_ORDER.search(text))
+
+
 def is_clause_item(item: str) -> bool:
     """Whether a list item says what someone does, as a clause (_VERB_FIRST,
-    _SUBJECT_VERB), rather than naming a thing."""
+    _SUBJECT_VERB), or what to do (_ORDER), rather than naming a thing."""
     text = " ".join(item.split()).strip(" \"'“”‘’*_")
     if len(text.split()) < 3:
         return False
-    return bool(_VERB_FIRST.search(text) or _SUBJECT_VERB.search(text))
+    return bool(_VERB_FIRST.search(text) or _SUBJECT_VERB.search(text)) or is_order(text)
 
 
 def list_item_fault(item: str, clauses: bool = True) -> str | None:
@@ -210,6 +239,8 @@ def list_item_fault(item: str, clauses: bool = True) -> str | None:
         return "names several things behind one gap"
     if clauses and len(item.split()) > LIST_ITEM_WORDS:
         return "is a clause, not a name to recall"
+    if clauses and len(item.split()) >= 5 and _SENTENCE_ITEM.match(item):
+        return "is a sentence, not a name to recall; give each its own item"
     if clauses and is_clause_item(item):
         return ("is a clause saying what someone does, not a name to recall; write who does "
                 "it and **mark** what to ask")
@@ -1026,6 +1057,53 @@ def initials_of(answer: str) -> frozenset[str]:
     return frozenset(i for i in (every, content) if len(i) >= 2)
 
 
+# An abbreviation written in capitals, read loosely (reads_as_abbreviation): "NIR", "DNA",
+# "ToM", "LDRs"; letters only (a digit is read by initials_of).
+_LOOSE_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
+_WORD_PARTS = re.compile(r"[^\W\d_]+")
+LOOSE_LETTERS = 8  # more letters than this is a word in capitals, not an abbreviation
+
+
+@lru_cache(maxsize=ANSWER_CACHE)  # each gap of an answer asks it of the brackets after it
+def reads_as_abbreviation(token: str, phrase: str) -> bool:
+    """Whether `token`, an abbreviation in capitals, can be read off the words of `phrase`
+    in order: each word of meaning gives its first letter and maybe more of its letters
+    after it, a small word gives none or its first ("NIR" for "near infrared", "DNA" for
+    "deoxyribonucleic acid", "PED" for "price elasticity of demand"). Looser than
+    initials_of, which wants the first letters only: "The [...] (NIR)" spelled the answer
+    to a blind reviewer (junk) though "infrared" gives two of its letters."""
+    if not _LOOSE_ABBREVIATION.fullmatch(token):
+        return False
+    letters = (token[:-1] if token.endswith("s") and len(token) > 2 else token).casefold()
+    words = [w.casefold() for w in _WORD_PARTS.findall(phrase)]
+    if not 2 <= len(letters) <= LOOSE_LETTERS or not words or len(words) > LOOSE_LETTERS:
+        return False
+
+    @cache
+    def reads(at: int, word: int) -> bool:
+        """Whether letters[at:] can be read off words[word:]."""
+        if word == len(words):
+            return at == len(letters)
+        text, small = words[word], words[word] in STOP_WORDS
+        if small and reads(at, word + 1):
+            return True
+        if at == len(letters) or letters[at] != text[0]:
+            return False
+        # The word gives its first letter and then any of its later letters, in order.
+        taken, position = at + 1, 1
+        while True:
+            if reads(taken, word + 1):
+                return True
+            if taken == len(letters):
+                return False
+            position = text.find(letters[taken], position)
+            if position < 0:
+                return False
+            taken, position = taken + 1, position + 1
+
+    return reads(0, 0)
+
+
 @lru_cache(maxsize=ANSWER_CACHE)
 def abbreviations(answer: str) -> frozenset[str]:
     """The abbreviations an answer of two words or more goes by: the first letters of its
@@ -1778,7 +1856,13 @@ _POINTER_WORDS = (r"(?:it|its|this|these|those|they|their|them|he|she|his|her|su
 _POINTS_BACK = re.compile(
     rf"^\W*(?:{_POINTER_WORDS}"
     r"|(?:therefore|thus|hence|instead|similarly|likewise|as\s+a\s+result|in\s+turn"
-    r"|after\s+(?:that|this)|afterwards)\b)",
+    r"|after\s+(?:that|this)|afterwards)\b"
+    # "So precision is about 0.89 for this filter." closes a worked example whose numbers
+    # the card does not show (the sixty-second review: junk): a "So" whose sentence points
+    # at what came before ("this filter"). "So the rule … is: …" says its own rule, and
+    # "so-called", "So far" are no conclusion.
+    r"|so\b(?![-‐’'])(?!\s+(?:far|called|much|many)\b)"
+    r"(?=[^!?]*?\b(?:this|these|those|it|here)\b))",
     re.I)
 # A sentence that says nothing without the one it points at, however long the two are
 # (quality15n; three reviews: weak, "points at text the learner can't see"): a consequence

@@ -644,6 +644,9 @@ _TREND_SUBJECT = (
     r"(?P<subject>(?!(?:it|its|this|that|these|those|they|their|"
     r"there|he|she|we|you|our|which|who|what|when|whenever|if|as|since|because|although|"
     r"while|so|then|also|and|but|or|one|here)\b)[^\W\d_][\w/'’+-]*(?:\s+[\w/'’+-]+){0,5}?)"
+    # "The placenta, an organ of pregnancy, acts as …": an apposition renames the subject,
+    # and the sentence states its fact as it would without it (names_own_subject allows it).
+    r"(?:\s*,\s+(?:a|an|the)\s+[^,;:.()]{1,60},)?"
     r"\s+(?:(?:\w+ly|also|generally|in\s+general|does|do|did|will|tends?\s+to|still|all)\s+)*")
 _TREND = re.compile(
     _TREND_SUBJECT + rf"(?P<answer>{_DIRECTION})\s+(?:\w+ly\s+)?"
@@ -917,7 +920,11 @@ _DEPENDS = re.compile(
     r"critically|strongly|only)\s+)?(?:depends?|depended)\s+"
     r"(?:(?:mainly|largely|partly|mostly|heavily|entirely|critically|strongly|only)\s+)?"
     r"(?:up)?on\s+(?!(?:whether|how|what|which|who|where|when|if|this|that|these|those|it|"
-    r"them)\b)(?P<answer>[^,.;:()]+)", re.I)
+    r"them)\b)(?!(?:two|three|four|five|six|several|many|a\s+few|a\s+number\s+of)\s+"
+    r"(?:things|factors|aspects|points|ways|parts|elements|variables)\b)"
+    r"(?P<answer>[^,.;:()]+)", re.I)
+# (Not a count of things the sentences after it name: "The width depends on [three
+# things]. A larger sample …" asked how many, not what (cov17: weak).)
 # A reason said before the one _BECAUSE would ask: the sentence gives two, or denies one.
 _ANOTHER_REASON = re.compile(r"\b(?:because|due\s+to|owing\s+to|since|not|reason)\b|n['’]t\b",
                              re.I)

@@ -26,16 +26,22 @@ def _clozes(tmp_path: Path, source: str) -> tuple[list[str], list[str]]:
 def test_a_sentence_naming_its_own_subject_never_hides_the_heading_above(tmp_path):
     # "## Hormones" / "The placenta, an organ of pregnancy, acts as …" made "[Hormones] —
     # The placenta …": the sentence is about the placenta, and the heading it falls under
-    # is no answer to it. Its own fact is asked instead.
-    texts, _ = _clozes(tmp_path, "# Pregnancy\n\n## Hormones\n\nThe placenta, an organ of "
-                                 "pregnancy, acts as an endocrine gland.\n\n## Organs\n\n"
-                                 "The placenta of the mother supplies oxygen and nutrients "
-                                 "to the growing fetus.\n")
+    # is no answer to it. Its own fact is asked instead: the role it acts in, past the
+    # apposition that renames it (no card at all, until the role's subject allowed one).
+    source = ("# Pregnancy\n\n## Hormones\n\nThe placenta, an organ of pregnancy, acts as an "
+              "endocrine gland.\n\n## Organs\n\nThe placenta of the mother supplies oxygen "
+              "and nutrients to the growing fetus.\n")
+    texts, _ = _clozes(tmp_path / "placenta", source)
     assert "Hormones" not in gap_answers(texts) and "Organs" not in gap_answers(texts), texts
     assert not any(" — The placenta" in t for t in texts), texts
+    assert gap_answers(texts) == ["endocrine gland"], texts
+    shown, _, _ = build_and_import(tmp_path / "shown", source)
+    assert shown.fronts == ["Pregnancy › Hormones The placenta, an organ of pregnancy, acts "
+                            "as an [...] ."], shown.fronts
     # A line with no subject of its own still says what the heading means.
-    texts, _ = _clozes(tmp_path, "# Climate models\n\n#### Dynamics\n\nThe movement of "
-                                 "energy around the globe by winds and ocean currents.\n")
+    texts, _ = _clozes(tmp_path / "dynamics", "# Climate models\n\n#### Dynamics\n\nThe "
+                                              "movement of energy around the globe by winds "
+                                              "and ocean currents.\n")
     assert gap_answers(texts) == ["Dynamics"], texts
 
 
@@ -49,9 +55,19 @@ def test_a_contrast_connective_is_never_part_of_a_gap(tmp_path):
 
 
 def test_a_pronoun_or_demonstrative_is_never_an_answer_in_any_language(tmp_path):
-    texts, _ = _clozes(tmp_path, "# Geología\n\n## Minerales\n\nEstos son los minerales "
-                                 "que forman el granito.\n")
+    # "[Estos] son los minerales que forman el granito." was asked. Alone, the sentence
+    # says nothing a card can show: "Estos" points at minerals named before it, as "These
+    # are …" does in English (no card, and `check` says why). Here it points at the
+    # minerals after its colon, and the card asks what the text names.
+    source = ("# Geología\n\n## Minerales\n\nEl granito es una roca ígnea de grano grueso. "
+              "Estos son los minerales que lo forman: cuarzo, feldespato y mica.\n")
+    texts, _ = _clozes(tmp_path, source)
     assert "Estos" not in gap_answers(texts), texts
+    assert gap_answers(texts) == ["granito"], texts
+    shown, _, _ = build_and_import(tmp_path / "shown", source)
+    assert shown.fronts == ["Geología › Minerales El [...] es una roca ígnea de grano grueso. "
+                            "Estos son los minerales que lo forman: cuarzo, feldespato y "
+                            "mica."], shown.fronts
     for word in ("Estos", "these", "ces", "Diese", "questi", "esses"):
         assert weak_answer(word) is not None, word
     assert weak_answer("granito") is None

@@ -24,6 +24,13 @@ def test_a_letter_typed_as_an_item_is_no_name_nor_the_context_of_its_points(tmp_
     for front in shown.fronts:
         assert "; D;" not in front and "› D " not in front, shown.fronts
     assert not any(answer == "D" for _, answers, *_ in shown for answer in answers), shown
+    # Propranolol is recalled from its points, as Sotalol is (outline-revision-points.md):
+    # "Given for [performance anxiety and essential tremor]", two things behind one gap, is
+    # no card of its own, and taking the point aside left the drug with none.
+    assert "Drugs › Antiarrhythmics [...] — Crosses into the brain more than most beta " \
+           "blockers; Given for performance anxiety and essential tremor" in shown.fronts, \
+        shown.fronts
+    assert ["Propranolol"] in [answers for _, answers, *_ in shown], shown
 
 
 def test_a_two_letter_name_is_no_mark(tmp_path):
@@ -299,12 +306,27 @@ def test_numbered_labels_of_no_argument_are_each_asked(tmp_path):
 def test_fact_lines_with_a_property_key_are_facts(tmp_path):
     # "Date: signed in 1648 at Osnabrück …" / "Type: a pair of peace treaties …" / "Status:
     # the founding text …" was skipped as a Notion page's properties: its values are facts,
-    # no date, status or person.
+    # no date, status or person. Each line is a fact of its own, as the author typed it:
+    # joined into one paragraph they made one note of all three lines, and the field's
+    # key is no answer ("[Status] — the founding text …").
     shown, _, _ = build(tmp_path, (
+        "# Treaties\n\n## Westphalia\n\nDate: signed in 1648 at Osnabrück and Münster\n"
+        "Type: a pair of peace treaties ending the **Thirty Years' War**\n"
+        "Status: the founding text of **state sovereignty** in Europe\n"))
+    assert shown.fronts == [
+        "Treaties › Westphalia Date: signed in [...] at Osnabrück and Münster",
+        "Treaties › Westphalia Status: the founding text of [...] in Europe",
+        "Treaties › Westphalia Type: a pair of peace treaties ending the [...]"], shown.fronts
+    assert sorted(answers for _, answers, *_ in shown) == [
+        ["1648"], ["Thirty Years' War"], ["state sovereignty"]], shown
+    # Unmarked, no value states a shape the reader asks but the year: that line's card
+    # shows its own line only, not the two lines after it.
+    shown, _, _ = build(tmp_path / "unmarked", (
         "# Treaties\n\n## Westphalia\n\nDate: signed in 1648 at Osnabrück and Münster\n"
         "Type: a pair of peace treaties ending the Thirty Years' War\n"
         "Status: the founding text of state sovereignty in Europe\n"))
-    assert shown, shown
+    assert shown.fronts == ["Treaties › Westphalia Date: signed in [...] at Osnabrück and "
+                            "Münster"], shown.fronts
 
 
 def test_a_property_key_with_a_dated_value_is_the_pages_metadata(tmp_path):

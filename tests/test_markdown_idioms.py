@@ -87,8 +87,9 @@ def test_math_in_a_front_matter_title_is_math_not_an_open_mark(tmp_path):
     # closed, and the whole note built nothing. Read first as a `#` heading is, it is math.
     shown, result, decks = build(tmp_path, (
         "---\ntitle: Powers $a^{**}$ and $x*y*z$\n---\n\n"
-        "The **power rule** gives the derivative of $x^n$ as $n x^{n-1}$.\n"))
-    assert [s[1] for s in shown] == [["power rule"]]
+        "The **chain rule** gives the derivative of $(x^n)^m$ as $m (x^n)^{m-1} n x^{n-1}$.\n"))
+    # (Not "power rule": a title saying "Powers" would say half its answer, and be left off.)
+    assert [s[1] for s in shown] == [["chain rule"]]
     assert shown[0][3].startswith("Powers \\(a^{**}\\) and \\(x*y*z\\) › ")  # MathJax
     assert "Powers \\(a^{**}\\) and \\(x*y*z\\)" in decks
     # A `**` typed in prose is still shown as typed, never as a mark left open.

@@ -46,15 +46,17 @@ CONTEXTS = [
     "# Emodinamica\n\nLa ==portata== ({a}) vale [la formula {b}](https://x.org).\n",
     "# Emodinamica\n\n## Portata\n\nLa =={a}== è costante, e =={b} media==.\n",
     "# Emodinamica\n\n> La **portata** è {a}; la pressione, {b}!\n",
-    "# Emodinamica\n\nFormula: {a}\nPortata: la grandezza {b} è costante\n",
+    "# Emodinamica\n\nFormula: {a}\n**Portata**: la grandezza {b} è costante\n",
     "# Emodinamica\n\n**{a}** è la **portata**, e *{b}* la velocità.\n",
     "# Emodinamica\n\nLa **portata** è\n$$\n{t}\n$$\ndove {b} è costante.\n",
     "# Emodinamica\n\nLa **portata** è \\({t}\\) e \\[{t}\\] costante.\n",
-    "# Emodinamica\n\nLa portata è data da:\n\n\\begin{{align}}\n{t} \\\\\n{t}\n\\end{{align}}\n",
+    "# Emodinamica\n\nLa **portata** è data da:\n\n\\begin{{align}}\n{t} \\\\\n{t}\n"
+    "\\end{{align}}\n",
     "# Emodinamica\n\n- La **portata** è\n\n  $${t}$$\n",
     "---\ntitle: Emodinamica {a}\n---\n\nLa **portata** {b} è costante.\n",
     "# Emodinamica\n\nLa **pressione** vale 1,013 × 10{p} Pa, cioè 3{c}10 volte.\n",
-    "# Emodinamica\n\n| Grandezza | Formula |\n|---|---|\n| Modulo | $|{t}|$ |\n",
+    "# Emodinamica\n\n| Grandezza | Formula | Unità |\n|---|---|---|\n| Modulo | $|{t}|$ | "
+    "metri al secondo |\n",
     "# Emodinamica\n\n- La **portata** è\n  $$\n  {t}\n  $$\n  dove {b} è costante.\n",
     "# Emodinamica\n\nLa **portata** vale\n\\[\n{t}\n\\]\ndove {b} è costante.\n",
     "# Emodinamica\n\n|  | {a} | Unità |\n|---|---|---|\n| Aorta | 30 | {b} |\n"
@@ -67,6 +69,23 @@ _MATHJAX = re.compile(r"\\\((?:.|\n)*?\\\)|\\\[(?:.|\n)*?\\\]")
 _DOLLAR_TEX = re.compile(r"\$\$|(?<![\\$])\$(?=[^\s$\d])[^$\n]*?(?<=[^\s$\\])\$(?!\d)")
 
 
+# An operator a formula opens or ends on leaves it unfinished ("v_1 =", "= v_1").
+_OPEN_END = re.compile(r"^\s*(?:[=+*<~&]|\\le|\\cdot)|(?:[=+\-*<~&]|\\le|\\cdot)\s*$")
+_SYMBOL = re.compile(r"\\[A-Za-z]+|[A-Za-z0-9]+")
+# A context whose card asks a word the author marked ("La **portata** …"), not a formula.
+_ASKS_A_WORD = re.compile(r"(\*\*|==)[^\W\d_]+\1")
+
+
+def _says_something(tex: str) -> bool:
+    return any(c.isalnum() for c in tex) and not _OPEN_END.search(tex)
+
+
+def _apart(first: str, second: str) -> bool:
+    """Whether neither formula shows a piece of the other ("\\eta" inside "\\etae^{-x}")."""
+    return first not in second and second not in first and \
+        set(_SYMBOL.findall(first)).isdisjoint(_SYMBOL.findall(second))
+
+
 def _folded(text: str) -> str:
     return " ".join(text.split())
 
@@ -76,6 +95,7 @@ def _folded(text: str) -> str:
 @example(context=CONTEXTS[0], first="10^5", second="v_1 * v_2")
 @example(context=CONTEXTS[2], first="|x| = \\sqrt{2 g h}", second="a|b")
 @example(context=CONTEXTS[16], first="**", second="*")  # `**` in the front matter's title
+@example(context=CONTEXTS[7], first="v_1", second="v_1")  # was read as a line of links
 def test_math_anywhere_reaches_the_card_as_mathjax_byte_for_byte(context, first, second):
     # A display formula's line may open "- " or "+ " (a minus, a sum carried over): inside
     # its paragraph's "$$" it is TeX, never a list. Typed alone after "$$ " or "\\[", a
@@ -88,6 +108,16 @@ def test_math_anywhere_reaches_the_card_as_mathjax_byte_for_byte(context, first,
         path = Path(tmp) / "note.md"
         path.write_text(source, encoding="utf-8")
         built = build([path], BuildOptions(Path(tmp) / "deck.apkg", use_cache=False))
+    # Each context states a fact, whatever formulas that say something it holds: a deck of
+    # no notes would pass the checks below on nothing ("La ==portata== ($v_1$) vale [la
+    # formula $v_1$](…)" was read as a line of links, and made none). Not a formula left
+    # open ("v_1 =", "= v_1"), nor, where the formulas are the answers (a context asking
+    # no marked word), two sharing a symbol: hidden, either shows a piece of the other's
+    # answer ("==$v_1v_1$== … ==$v_1v_1 10$ media==", a give-away), and as a table's cells
+    # they tell its rows too little apart ("= v_1", "= v_2").
+    if _says_something(first) and _says_something(second) and (
+            _ASKS_A_WORD.search(context) or _apart(first, second)):
+        assert built.plan.notes, source
     typed = {_folded(tex) for tex in (first, second, display, f"^{{{first}}}",
                                       f"\\cdot {second}", f"|{display}|")}
     for note in built.plan.notes:

@@ -69,8 +69,10 @@ from deck_builder.quality import (
     is_amount,
     is_clause_item,
     is_generic_heading,
+    is_order,
     is_structural_label,
     label_in_text,
+    list_item_fault,
     names_no_one,
     points_back,
     related,
@@ -890,11 +892,50 @@ _PROPERTY_VALUE = re.compile(
     r"|closed|high|medium|low|yes|no|true|false|@\S+|(?:dr|prof|mr|mrs|ms)\.?\s+\S+", re.I)
 _PROPERTY_LINE = re.compile(r"^\W*([^:\n]{1,30}?)\s*:{1,2}\s")
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\b\.?)?")
-# "Typed up from the recording — …", "Slides on Moodle": where the notes come from.
+# "Typed up from the recording — …", "Slides on Moodle": where the notes come from. So are
+# "Reading summary for week 5 seminar.", "Page numbers are from the Oxford World's Classics
+# edition", "All page references are to …": what the notes are and which edition they cite,
+# no fact of the book (cov17: "Page numbers are from the [Oxford World]'s Classics edition").
 _NOTES_SOURCE = re.compile(
     r"^\W*(?:(?:typed|written|copied|taken|transcribed)\s+(?:up\s+)?(?:from|during)\s"
     r"|(?:the\s+)?slides?\s+(?:are\s+)?(?:on|at|in)\s+(?:moodle|canvas|blackboard|"
-    r"the\s+(?:vle|portal|website|drive))\b)", re.I)
+    r"the\s+(?:vle|portal|website|drive))\b"
+    r"|(?:(?:all|the)\s+)?(?:page|line)\s+(?:numbers?|references?|refs?)\s+(?:are\s+|"
+    r"refer\s+)?(?:from|to|in)\s"
+    r"|(?:reading|lecture|revision|seminar|tutorial|class|study)\s+(?:summary|notes?)\s+"
+    r"(?:for|from|on|of)\s+(?:the\s+)?(?:week|lecture|seminar|tutorial|class|session|"
+    r"lesson|unit|module|chapter|section)\b)", re.I)
+# "Is the copy principle itself a matter of fact?": a question the notes leave open asks
+# the reader, it states nothing to recall.
+_OPEN_QUESTION = re.compile(r"\?[\"'”’)]*$")
+# "Lord Atkin's speech is the one everyone quotes": "the one" before a clause says no kind
+# of thing, so the sentence defines nothing; hidden, it asked "[Lord Atkin's speech]"
+# (cov17). Not "the one household expense that …": a noun after it is the kind.
+_VAGUE_GENUS = re.compile(r"\W*(?:is|are|was|were)\s+the\s+(?:one|ones|thing|things)"
+                          r"(?:\s*[.!?;,]|\s*$|\s+(?:that|which|who|whom|everyone|everybody|"
+                          r"people|we|you|they|i|he|she|most|all|nobody|no\s+one)\b)", re.I)
+# "Whether a manufacturer owes a duty of care …": a question typed as a clause (a case
+# brief's Issue), no fact, unless a verb says what decides it ("Whether a term is implied
+# depends on …"). Hidden, its gap asked "[Whether a manufacturer]" (cov17). A test's limb
+# whose words the author marked ("Whether the negligence **contributed materially** to …")
+# is asked as marked.
+_WHETHER = re.compile(r"^\W*whether\s", re.I)
+_DECIDED_BY = re.compile(r"\b(?:depends?|depended|turns?\s+on|decides?|determines?|"
+                         r"(?:is|was|are|were)\s+(?:decided|determined|judged|tested|unclear|"
+                         r"disputed|debated|a\s+question)|remains?\s+(?:unclear|open|disputed))\b",
+                         re.I)
+# "Date: 14/10/2025 · Bench 6 · Partner: Priya": a write-up's own record, fields typed on
+# one line between dots or bars, one of them a page's property (_is_property). Its gap
+# asked "[Bench] 6" (cov17).
+_FIELD_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+# "**Court:** House of Lords …", "**Judges:** Lord Atkin, …", "Lecturer: Dr Okafor": the
+# heads of a record (a case brief's, a write-up's, a lecture's), never the answer to their
+# value: bold, "Court" was asked as "[…]: House of Lords" (cov17: "a label asked from its
+# own value").
+_RECORD_LABELS = frozenset("""court courts judge judges bench coram citation citations
+neutral-citation parties counsel lecturer lecturers tutor module course partner partners
+""".split())
+# (Not "Author:": under a book's notes its value is a fact of the book.)
 # "**Definition:** …", "Definition - …", "Meaning: …" (an item or paragraph under its term).
 # Where one sentence of a paragraph ends and the next begins.
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)\"”][.!?])\s+(?=[A-Z])")
@@ -1786,6 +1827,25 @@ def _page_properties(lines: list[str]) -> bool:
     return len(found) == len(lines) and sum(_property_weight(m) for m in found) >= 2
 
 
+def _record_labels(plain: str) -> bool:
+    """Whether every line of a paragraph is "Head: value" with a record's head
+    (_RECORD_LABELS)."""
+    lines = [part for part in plain.splitlines() if part.strip()]
+    return bool(lines) and all(
+        (found := _PROPERTY_LINE.match(part)) and slugify(found[1]) in _RECORD_LABELS
+        for part in lines)
+
+
+def _record_line(plain: str) -> bool:
+    """Whether a one-line paragraph is fields typed between dots or bars ("Date: 14/10/2025
+    · Bench 6 · Partner: Priya"), short each, the first a page's property."""
+    fields = _FIELD_SEPARATOR.split(plain.strip())
+    if len(fields) < 2 or "\n" in plain.strip() or any(len(f.split()) > 4 for f in fields):
+        return False
+    found = _PROPERTY_LINE.match(fields[0])
+    return found is not None and _is_property(slugify(found[1]), fields[0][found.end():].strip())
+
+
 def _property_weight(found: re.Match) -> int:
     """2 for a property stamped to the minute, 1 for another property, else 0."""
     value = found.string[found.end():].strip()
@@ -1877,6 +1937,10 @@ def _bare_items(items: list[SyntaxTreeNode]) -> list[str]:
     return names
 
 
+# A mark after a word of its sentence, no label's ("**See also**: …" opens its line).
+_MARKED_IN_PROSE = re.compile(r"\w[^*]*?\s\*\*(?!\s)[^*]+\*\*(?!\s*:)")
+
+
 @dataclass
 class _Inline:
     """Inline content as model text, and what it dropped: images, inline `#tags`."""
@@ -1896,6 +1960,10 @@ class _Inline:
     def navigation(self) -> bool:
         """Links and at most a few words around them ("Back to [[MOC]] · see also …")."""
         if not self.linked:  # most text: no need to count its words
+            return False
+        if _MARKED_IN_PROSE.search(self.text):
+            # "La ==portata== ($v_1$) vale [la formula $v_1$](…)": a phrase marked inside a
+            # sentence is what its author asks, and no line of links marks one.
             return False
         plain = self.plain
         # CJK prose runs without spaces: its words are counted as the links' are (_words),
@@ -2343,14 +2411,27 @@ def _pipes_in_table_math(body: str, tokens: list) -> str:
     absolute-value bars, and the card showed "$\\vec a \\cdot \\vec b =" and a lone "$". The
     table reader turns `\\|` back into `|`, so the TeX reaches the card as typed."""
     lines = body.split("\n")
-    for token in tokens:
-        if token.type != "table_open" or not token.map:
-            continue
-        for at in range(*token.map):
-            if "|" in lines[at]:
-                lines[at] = _ROW_MATH.sub(
-                    lambda m: re.sub(r"(?<!\\)\|", r"\\|", m[0]), lines[at])
+    rows = {at for token in tokens if token.type == "table_open" and token.map
+            for at in range(*token.map)}
+    # A formula's bar in the header row ("|  | $|x| = 2$ | Unità |") gives it more cells
+    # than the delimiter row under it, and GFM then reads no table there at all: the rows
+    # from the header to the next blank line are the table's too.
+    code = {at for token in tokens if token.type in ("fence", "code_block") and token.map
+            for at in range(*token.map)}
+    for at, line in enumerate(lines[1:], start=1):
+        if _DELIMITER_ROW.match(line) and "|" in lines[at - 1] and \
+                not {at - 1, at} & (rows | code):
+            end = next((i for i in range(at, len(lines)) if not lines[i].strip()), len(lines))
+            rows.update(range(at - 1, end))
+    for at in sorted(rows):
+        if "|" in lines[at]:
+            lines[at] = _ROW_MATH.sub(
+                lambda m: re.sub(r"(?<!\\)\|", r"\\|", m[0]), lines[at])
     return "\n".join(lines)
+
+
+# A pipe table's delimiter row: "|---|:---:|", "--- | ---".
+_DELIMITER_ROW = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$")
 
 
 def _inline_child(node: SyntaxTreeNode) -> SyntaxTreeNode | None:
@@ -2873,6 +2954,18 @@ def _table(node: SyntaxTreeNode) -> _Table:
 
 
 _NUMBERS_ONLY = re.compile(r"^[\s\d.,:/%~<>≤≥=+±−-]*$")
+
+
+def _measurements(table: _Table) -> bool:
+    """Whether a table records measurements: its rows numbered (trials "1", "2", "3", most
+    of them; a "Rough" or "Mean" row among them is one more row of the data), every other
+    cell a number. Hidden, a row's label asked "[Rough] — Mass KHP (g): 0.5102; Titre (mL):
+    25.40", a lab's data and no fact (cov17); "| Element | Atomic number |" names its rows."""
+    firsts = [r.cells[0].plain for r in table.rows if r.cells]
+    others = [c.plain for r in table.rows for c in r.cells[1:] if c.plain]
+    return len(firsts) >= 3 and bool(others) and \
+        2 * sum(bool(_ROW_NUMBER.match(f)) for f in firsts) > len(firsts) and \
+        all(_NUMBERS_ONLY.match(c) for c in others)
 
 
 # "| Mnemonic | Disorder | …": a column of memory hooks ("Hunting", "My", "For"), each one
@@ -3712,6 +3805,9 @@ class _MarkdownReader:
         cells = [c for r in table.rows for c in r.cells if c.plain]
         if not table.rows:
             table.why = "a table with no rows"
+        elif _measurements(table):
+            table.why = ("a table of measurements (numbered trials, numbers in every other "
+                         "column): data, no fact to recall")
         elif len(names) == 1:
             table.shape = "list"  # "| OSI Model |" over one layer a row: a list in a box
         elif cells and all(_labelled(c.text) for c in cells):
@@ -4511,17 +4607,18 @@ class _MarkdownReader:
         """The first sentence under a heading that is a name ("### Belief disconfirmation" /
         "- After rejecting a dissonant cognition, the person attacks it …") says what the
         name is without naming it: a labelled item hiding the heading, under the heading
-        above it. A sentence that names it, marks a phrase, or is a label, a definition, a
-        question or a title is read as it is. Of an item's several sentences the first is
-        the clue (one fact a card), the rest read as a paragraph; a paragraph of several
-        sentences is prose about the heading's topic ("## Decay" / "Dead organisms still
-        hold their nitrogen. Putrefaction is …"), not the meaning of its name."""
+        above it. A sentence that names it, marks a phrase, or is a label, a definition, an
+        order ("Don't massage …"), a question or a title is read as it is. Of an item's
+        several sentences the first is the clue (one fact a card), the rest read as a
+        paragraph; a paragraph of several sentences is prose about the heading's topic
+        ("## Decay" / "Dead organisms still hold their nitrogen. Putrefaction is …"), not the
+        meaning of its name."""
         name, above = named
         plain = text.plain
         if (not _is_term(name) or is_structural_label(name) or "**" in text.text
                 or text.images or text.navigation
                 or (_words(plain) < 6 and not _says_what_they_do(name, plain))
-                or plain.endswith((":", "?"))
+                or plain.endswith((":", "?")) or is_order(plain)
                 or _PROMPT.search(plain) or _EXAMPLE_HEAD.match(plain)
                 or _labelled(text.text) or self.definition_match(text.text)
                 or math_spans(text.text) or _EXAMPLE_HEAD.match(name) or not _names_no_topic(name)
@@ -4653,6 +4750,10 @@ class _MarkdownReader:
             return
         if self.heading_examples(text, line):
             return
+        if _record_labels(text.plain):
+            self.skip(line, "page properties", "\"Court: …\", \"Judges: …\" lines are the "
+                      "record's heads, and a head is no answer to its value")
+            return
         if _wholly_marked(text.text):
             # "**When MSB = MSC, welfare is at a maximum**": bold for emphasis over a
             # sentence that still states one thing in a plain shape (statements.py).
@@ -4690,6 +4791,15 @@ class _MarkdownReader:
             self.skip(line, "paragraph about the notes", "it says where the notes come from, "
                       "not a fact of their subject")
             return
+        if _WHETHER.match(text.plain) and "**" not in text.text and not _DECIDED_BY.search(
+                _SENTENCE_BREAK.split(text.plain)[0]):
+            self.skip_first_sentence(text, line, "a question typed as a clause", "\"Whether "
+                                     "…\" asks, it states no fact of the subject")
+            return
+        if _record_line(text.plain):
+            self.skip(line, "page properties", "\"Date: … · Bench 6\" is the write-up's own "
+                      "record, no fact of its subject")
+            return
         if _AUTHORS_INTENT.match(text.plain):
             self.skip_first_sentence(text, line, "the author's plan", "what the notes mean to "
                                      "show states no fact of the subject; state what is shown")
@@ -4698,9 +4808,11 @@ class _MarkdownReader:
             self.skip(line, "study advice", "advice on studying or the course's plan states "
                       "no fact of the subject")
             return
-        if "**" not in text.text and all(_FIRST_PERSON.match(sentence) for sentence in
-                                         _SENTENCE_BREAK.split(text.plain)):
-            # "I use Anki on my phone …": the author's own doings, no fact of the subject.
+        if "**" not in text.text and all(
+                _FIRST_PERSON.match(sentence) or _OPEN_QUESTION.search(sentence)
+                for sentence in _SENTENCE_BREAK.split(text.plain)):
+            # "I use Anki on my phone …": the author's own doings, no fact of the subject;
+            # nor "My questions for seminar: is … a matter of fact? Does … refute itself?".
             self.skip(line, "paragraph about the author", "every sentence is about the writer "
                       "and nothing in it is marked to ask")
             return
@@ -4787,6 +4899,10 @@ class _MarkdownReader:
         if _FINITE_VERB.search(first) or says_what_it_does(first) or names_own_subject(first) or \
                 _VERB_OF_A_SUBJECT.search(first) or _SUPERLATIVE.match(first):
             return None  # a verb, or a superlative: a fact of its own, no fragment
+        if is_order(first):
+            # "Don't massage reddened areas …" under "## Prevention": advice, no meaning of
+            # its heading ("[Prevention] — Don't massage …", cov17).
+            return None
         if words[0].casefold() in _NOT_TERMS | _OPENING_PREPOSITIONS or \
                 any(w.casefold() in _NOT_MEANING_HEADS for w in words[:3]):
             return None  # opens on no meaning: "Towards the end of …", "The reason for …"
@@ -4973,7 +5089,8 @@ class _MarkdownReader:
                   if "**" not in text.text and not text.navigation and not _TASK.match(text.plain)
                   and not self.definition_match(text.text)
                   and (found := _labelled(text.text)) and _is_term(unmark(found[0]))
-                  and _is_one_name(found[0]) and not _UNFINISHED.search(found[1])]
+                  and _is_one_name(found[0]) and not _UNFINISHED.search(found[1])
+                  and slugify(unmark(found[0])) not in _PAGE_PROPERTIES_IF_SHORT]
         if _numbered_steps([unmark(label) for label, _, _ in shaped]):
             # "P1: I borrow money …" / "P2: If everyone did this …" / "C: So …": the steps of
             # one argument, numbered; "[P1] — …" would ask a number, and a step alone ("So
@@ -4984,7 +5101,7 @@ class _MarkdownReader:
         pairs = [(label, rest, at) for label, rest, at in shaped if _names_a_thing(label, rest)]
         if not pairs or 2 * len(shaped) < len(lines) or \
                 _repeats_a_label([(label, rest) for label, rest, _ in shaped]):
-            return False
+            return self.field_lines(lines)
         titled = lines[0][0].plain.endswith(":")
         if len(lines) > 1 and (shaped[0][2] != lines[0][1] and not titled
                                or any(not label[:1].isupper() for label, _, _ in shaped)):
@@ -5007,6 +5124,20 @@ class _MarkdownReader:
                           "it states no fact")
             else:
                 self.paragraph(text, at)
+        return True
+
+    def field_lines(self, lines: list[tuple[_Inline, int]]) -> bool:
+        """Lines each "Key: value" under one heading, a capitalised key of a field a fact
+        may have ("Date: signed in 1648 at …" / "Type: a pair of peace treaties …" /
+        "Status: the founding text of …"), that are no glossary: each line is a fact of its
+        own, read as its own paragraph. Joined, the three made one card asking one of them.
+        False, reading nothing, for any other paragraph."""
+        found = [_PROPERTY_LINE.match(text.plain) for text, _ in lines]
+        if len(lines) < 2 or not all(m and m[1][:1].isupper() and slugify(m[1]) in
+                                     _PAGE_PROPERTIES_IF_SHORT | _FIELD_LABELS for m in found):
+            return False
+        for text, at in lines:
+            self.paragraph(text, at)
         return True
 
     def definition(self, text: str, line: int) -> Definition | None:
@@ -5060,6 +5191,8 @@ class _MarkdownReader:
             return None  # "The kidneys filter the blood. Nephrons are …": two sentences
         if "%" in name or _AN_AMOUNT_OF.match(name):
             return None  # "About 85% of strokes are ischaemic": a share of them, no term
+        if _VAGUE_GENUS.match(text[match.end("term"):]):
+            return None  # "Lord Atkin's speech is the one everyone quotes": no genus
         if following in ("a", "an", "the", "one", "any", "all"):
             return match  # "Osmosis is the …", "Prey are the animals …"
         if following in ("when", "where") and verb in ("is", "are"):
@@ -5758,7 +5891,7 @@ class _MarkdownReader:
                     _EXAMPLE_HEAD.match(said.plain) or points_back(said.plain) or \
                     _REMARK.match(said.plain) or states_own_fact(said.plain) or \
                     next(named_spans(said.plain), None) is not None or \
-                    self.fragment_gap(said.plain, name) is not None:
+                    self.asks_own_gap(said.plain, name):
                 rest.append(point)  # a card of its own, or a sentence read as one
                 continue
             if _label_words(said.plain) < 5 and not is_clause_item(said.plain):
@@ -5778,6 +5911,15 @@ class _MarkdownReader:
                 sum(_words(unmark(p)) for p in points) > MAX_POINTS_WORDS:
             return None
         return "; ".join(points), tuple(lines), attributes, rest
+
+    def asks_own_gap(self, text: str, title: str) -> bool:
+        """Whether a point under `title` has a fragment's gap a card asks (fragment_gap).
+        Not one naming several things ("Given for [performance anxiety and essential
+        tremor]"): among its name's points it was refused (list_item_fault), and the point
+        then took the name's card with it."""
+        found = self.fragment_gap(text, title)
+        return found is not None and list_item_fault(text[found[0]:found[1]],
+                                                     clauses=False) is None
 
     def names_a_point(self, plain: str) -> bool:
         """Whether a short item's text may be the name a line under it explains."""

@@ -1,0 +1,133 @@
+"""What a front shows besides its gap never gives the answer away, nor points at what the
+card cannot show (card-quality.md §3, §4).
+
+Each test writes a small note, builds it through the CLI, imports the deck into real Anki
+and asserts what the learner sees: the front (context line and text) and the answer.
+"""
+
+from __future__ import annotations
+
+from support import png
+from test_markdown_idioms import build, check
+
+
+def cards(shown) -> dict[str, tuple[str, str]]:
+    """(context line, text) of each note, by its first answer."""
+    return {s[1][0]: (s[3], s[0]) for s in shown}
+
+
+def test_an_abbreviation_in_brackets_after_the_gap_is_hidden_with_it(tmp_path):
+    # "Healthy leaves reflect strongly in the [...] (NIR)": its letters read off "near
+    # infrared" in order, though not its initials alone (a blind reviewer: junk). In a
+    # paragraph, a list item and a table row alike it folds into the one gap.
+    source = ("# Remote sensing\n\n## Vegetation\n\n"
+              "Healthy leaves reflect strongly in the **near infrared** (NIR) because of "
+              "scattering inside the spongy mesophyll.\n\n"
+              "- The **deoxyribonucleic acid** (DNA) of a leaf cell codes for its proteins.\n"
+              "- Thermal cameras sense **long-wave infrared** (LWIR) emitted by warm "
+              "surfaces.\n\n"
+              "| Surface | Reflectance |\n|---|---|\n"
+              "| Healthy grass | high in the **near infrared** (NIR), low in the red |\n"
+              "| Clear lake water | absorbs nearly all **short-wave infrared** (SWIR) "
+              "light |\n")
+    shown, _, _ = build(tmp_path, source, "bands.md")
+    fronts = " ".join(shown.fronts)
+    assert "[...] (" not in fronts, fronts
+    answers = {a for s in shown for a in s[1]}
+    assert {"near infrared (NIR)", "deoxyribonucleic acid (DNA)",
+            "long-wave infrared (LWIR)"} <= answers, answers
+    assert "Healthy leaves reflect strongly in the [...] because of scattering" in fronts
+
+
+def test_an_abbreviation_asked_beside_its_words_in_brackets(tmp_path):
+    # The other way round: "the **NIR** (near infrared)" asks what the letters stand for,
+    # and "the near infrared (**NIR**)" asks the words, its letters hidden with them.
+    source = ("# Remote sensing\n\n## Vegetation\n\n"
+              "Healthy leaves reflect strongly in the **NIR** (near infrared) because of "
+              "scattering inside the spongy mesophyll.\n\n"
+              "Water absorbs nearly all of the short-wave infrared (**SWIR**) light that "
+              "reaches a lake.\n")
+    shown, _, _ = build(tmp_path, source, "bands.md")
+    fronts = " ".join(shown.fronts)
+    assert "near infrared" not in fronts and "short-wave infrared" not in fronts, fronts
+    assert "(SWIR)" not in fronts, fronts
+    assert "the NIR (" in fronts, fronts
+
+
+def test_a_heading_saying_a_word_of_the_answer_is_left_off(tmp_path):
+    # "Plate boundaries › Introduction" over "Earth's crust is broken into [tectonic
+    # plates]": two reviewers, "'Plate boundaries' gives away plates". Its other part is
+    # generic and the sentence says its fact alone: no context line. Where a heading below
+    # the title still places the fact, it stays alone.
+    source = ("# Plate boundaries\n\n## Introduction\n\n"
+              "Earth's crust is broken into **tectonic plates** that move a few centimetres "
+              "a year on the mantle below.\n\n"
+              "## Where crust is destroyed\n\n"
+              "The older, denser **oceanic plate** sinks beneath the continental crust in a "
+              "process called subduction.\n\n"
+              "Where an ocean floor plate sinks, a chain of **volcanoes** forms in a long "
+              "island arc, such as Japan.\n")
+    shown, _, _ = build(tmp_path, source, "plates.md")
+    by_answer = cards(shown)
+    assert by_answer["tectonic plates"][0] == "", by_answer
+    assert by_answer["oceanic plate"][0] == "Where crust is destroyed", by_answer
+    # A heading that says none of the answer stays whole.
+    assert by_answer["volcanoes"][0] == "Plate boundaries › Where crust is destroyed", \
+        by_answer
+
+
+def test_a_heading_the_text_needs_stays_though_it_says_a_word_of_the_answer(tmp_path):
+    # "It …" says nothing without its heading: the context stays, as before.
+    source = ("# Plate boundaries\n\n## Introduction\n\n"
+              "It is broken into **tectonic plates**.\n")
+    shown, _, _ = build(tmp_path, source, "plates.md")
+    assert cards(shown)["tectonic plates"][0] == "Plate boundaries › Introduction", shown
+
+
+def test_a_sentence_pointing_at_a_table_is_left_off_another_cards_front(tmp_path):
+    # "Psychologists choose a method by [...] against realism. The table below is the one
+    # from the textbook, tidied up.": the second sentence points at nothing the card
+    # shows. It is left off; alone it makes no card.
+    source = ("# Research methods\n\n## Choosing a method\n\n"
+              "Psychologists choose a method by **trading off** control against realism. "
+              "The table below is the one from the textbook, tidied up.\n\n"
+              "The chart above is copied from the **Office for National Statistics**.\n")
+    shown, _, _ = build(tmp_path, source, "methods.md")
+    assert [s[1] for s in shown] == [["trading off"]], shown
+    assert shown[0][0] == "Psychologists choose a method by trading off control against " \
+                          "realism.", shown
+
+
+def test_a_sentence_about_the_image_above_makes_no_card_where_the_article_has_images(tmp_path):
+    # The article's image is on the back at most, never on the front: "The [Sentinel-2]
+    # image above is shown in true colour" cannot be answered from the card.
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "scene.png").write_bytes(png())
+    source = ("# Remote sensing\n\n## Scenes\n\n![A scene of the Thames](scene.png)\n\n"
+              "The **Sentinel-2** image above is shown in true colour.\n\n"
+              "Analysts choose a sensor by weighing **spatial resolution** against revisit "
+              "time.\n")
+    shown, _, _ = build(tmp_path, source, "week1.md")
+    assert [s[1] for s in shown] == [["spatial resolution"]], shown
+    (tmp_path / "check").mkdir()
+    (tmp_path / "check" / "scene.png").write_bytes(png())
+    assert 'show ("The Sentinel-2 image above")' in check(tmp_path, source, "week1.md")
+
+
+def test_a_sentence_opening_so_keeps_the_sentence_it_concludes_from(tmp_path):
+    # "So [...] is about 0.89 for this filter." alone closes a worked example whose counts
+    # the card did not show (the sixty-second blind review: junk). "So" concludes from the
+    # sentence before, as "Therefore" does; "So-called" is a word of the sentence's own.
+    source = ("# Evaluating classifiers\n\n**Precision** is the share of flagged items that "
+              "are truly positive.\n\n## Worked example\n\nA spam filter makes 40 true "
+              "positives, 50 true negatives, 5 false positives and 5 false negatives on 100 "
+              "emails.\n\n$$\n\\frac{40}{40 + 5} \\approx 0.889\n$$\n\n"
+              "So precision is about 0.89 for this filter.\n\n## Terms\n\n"
+              "So-called **false positives** are legitimate emails flagged as spam.\n")
+    shown, _, _ = build(tmp_path, source, "classifiers.md")
+    fronts = shown.fronts
+    concluding = [f for f in fronts if "So [...] is about 0.89" in f]
+    assert concluding and all("40 true positives, 50 true negatives" in f
+                              for f in concluding), fronts
+    assert any(f.endswith("So-called [...] are legitimate emails flagged as spam.")
+               for f in fronts), fronts
