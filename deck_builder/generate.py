@@ -544,8 +544,14 @@ class _ArticleNotes:
         # '"Ch 8 theories" prefix gives no real context').
         if _CHAPTER.match(bare):
             return f"{article} › {bare}"
-        if any(titled.related(st) for _, _, st in content_words(bare)):
+        # "Supply" of "Supply and demand"; a side of "Collectivism vs. Individualism" is
+        # whole, as is "Coasts" of "Coasts: …" (the rule tests/quality.py holds).
+        fragment = article.casefold().startswith(bare.casefold() + " ") and not re.match(
+            r"\s*(?:[,:;(›]|[–—-]\s|(?:vs\.?|versus)\s)", article[len(bare):])
+        if any(titled.related(st) for _, _, st in content_words(bare)) and not fragment:
             return found
+        # Such a fragment alone reads as the title cut short (tests/quality.py: "the
+        # context line is a fragment of the title"): it says where after the title.
         return f"{article} › {bare}" if bare else found
 
     def fact_heading(self, title: str, plain: str) -> str:
@@ -1490,6 +1496,13 @@ class _ArticleNotes:
             # Only where every card shows the text's opening: a front cut to a later
             # sentence (§5) would lose the heading altogether.
             context = _without_repeated_tail(context, plain, spans)
+            title = self.article.title
+            if context and " › " not in context and title and context != title and \
+                    _without_repeated_tail(f"{title} › {context}", plain, spans) == title:
+                # "Law of total probability" alone over "Law of total probability: […]"
+                # (the heading shares a word with the title, so stood alone): the front
+                # says it already; the title says where.
+                context = title
         if context and not context_spans and fallback_to_concepts and not (
                 parts or items or titled):
             # A prose fact only: over a labelled item, a row or a grouped list the heading

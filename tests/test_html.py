@@ -67,9 +67,10 @@ SITES = {
     # Google Docs export: bold by CSS class, one line, a headerless table, "title" paragraph.
     "google-docs-plate-tectonics": dict(
         cloze=5, compare=3, answer="magma", row="Landforms", chrome=(), cites={"Kearey2009"}),
-    # Notion export: properties table, one list per bullet, KaTeX, "simple-table-header".
+    # Notion export: properties table, one list per bullet, KaTeX, "simple-table-header";
+    # the sentence under "Supply" names the KaTeX display below it (form17: its card).
     "notion-supply-demand": dict(
-        cloze=5, compare=2, answer="equilibrium", row="Slope", cites={"Mankiw2020"},
+        cloze=6, compare=2, answer="equilibrium", row="Slope", cites={"Mankiw2020"},
         chrome=("Economics", "Created", "📈")),
 }
 

@@ -470,12 +470,105 @@ def test_a_named_quantity_stated_as_a_formula_hides_the_formula_whole(tmp_path):
     ]
 
 
+def test_a_formula_its_heading_or_title_line_names_is_asked_whole_from_the_name(tmp_path):
+    # form17: a formula sheet's "## Bayes' theorem" over its display, a line only `$…$`
+    # under its heading, a title line typed straight over the `$$` ("Electrical power:"),
+    # and the one sentence under a heading that names the formula below it with no colon
+    # ("The variance measures spread around the mean."): each asks the formula whole, its
+    # TeX byte for byte inside the author's delimiters, never a piece of it.
+    source = (
+        "# Formula sheet\n\n## 2.1 Bayes' theorem\n\n"
+        "$$P(A \\mid B) = \\frac{P(B \\mid A)\\,P(A)}{P(B)}$$\n\n"
+        "## Complement rule\n\n$P(A^c) = 1 - P(A)$\n\n"
+        "## Precision\n\n$$\n\\frac{TP}{TP + FP}\n$$\n\n"
+        "## Circuits\n\nElectrical power:\n$$P = IV$$\n\n"
+        "## Variance\n\nThe variance measures spread around the mean.\n\n"
+        "$$\\sigma^2 = E\\left[(X - \\mu)^2\\right]$$\n\n"
+        # Further down its section, a sentence saying a word of the heading names it too.
+        "## Kinetic energy\n\nA moving body carries energy.\n\n"
+        "Kinetic energy grows with the square of the speed.\n\n$$E_k = \\tfrac{1}{2}mv^2$$\n\n"
+        # A lead ending in a colon right under the heading, the heading in the context line.
+        "## Sample variance\n\nFor a sample of $n$ values:\n\n"
+        "$$s^2 = \\frac{1}{n-1}\\sum_{i=1}^{n}(x_i - \\bar{x})^2$$\n")
+    shown, _, _ = build(tmp_path, source)
+    asked = {s[0]: s[1] for s in shown}
+    assert asked["Bayes' theorem: \\[P(A \\mid B) = \\frac{P(B \\mid A)\\,P(A)}{P(B)}\\]"] == [
+        "\\[P(A \\mid B) = \\frac{P(B \\mid A)\\,P(A)}{P(B)}\\]"]
+    assert asked["Complement rule: \\(P(A^c) = 1 - P(A)\\)"] == ["\\(P(A^c) = 1 - P(A)\\)"]
+    assert asked["Formula for Precision: \\[\\frac{TP}{TP + FP}\\]"] == [
+        "\\[\\frac{TP}{TP + FP}\\]"]
+    assert asked["Electrical power: \\[P = IV\\]"] == ["\\[P = IV\\]"]
+    assert asked["The variance measures spread around the mean. "
+                 "\\[\\sigma^2 = E\\left[(X - \\mu)^2\\right]\\]"] == [
+        "\\[\\sigma^2 = E\\left[(X - \\mu)^2\\right]\\]"]
+    assert asked["Kinetic energy grows with the square of the speed. "
+                 "\\[E_k = \\tfrac{1}{2}mv^2\\]"] == ["\\[E_k = \\tfrac{1}{2}mv^2\\]"]
+    variance = [s for s in shown if s[0].startswith("For a sample of")]
+    assert [(s[0], s[1], s[3]) for s in variance] == [(
+        "For a sample of \\(n\\) values: \\[s^2 = \\frac{1}{n-1}\\sum_{i=1}^{n}(x_i - "
+        "\\bar{x})^2\\]", ["\\[s^2 = \\frac{1}{n-1}\\sum_{i=1}^{n}(x_i - \\bar{x})^2\\]"],
+        "Formula sheet › Sample variance")]
+    # The sentence keeps its own card; the field holds the TeX byte for byte, whole.
+    assert asked["The variance measures spread around the mean."] == ["variance"]
+    assert any("{{c1::\\[\\sigma^2 = E\\left[(X - \\mu)^2\\right]\\]}}" in s[4] for s in shown)
+    assert "Bayes' theorem: [...]" in " | ".join(shown.fronts)
+    assert "2.1" not in " | ".join(shown.fronts)
+    assert "weak card" not in check(tmp_path, source)
+
+
+def test_a_list_item_leading_into_the_display_below_the_list_shows_it_asked(tmp_path):
+    # form17: "- **Total probability**: if … then for any event $B$ we have" typed over an
+    # unindented `$$…$$` (OI wiki's "…则对任意事件 $B$ 都有"): the item is the formula's lead,
+    # shown with its label, the formula hidden whole. An item that ends as a finished point
+    # leads into nothing ("- Momentum is conserved." over a display): no such card.
+    source = (
+        "# Probability\n\n## Rules\n\n"
+        "- **Total probability**: if $A_1, \\dots, A_n$ partition $\\Omega$, then for any "
+        "event $B$ we have\n\n$$P(B) = \\sum_{i=1}^{n} P(A_i)P(B \\mid A_i)$$\n\n"
+        "- **全概率公式**：若 $P(A) > 0$，则对任意事件 $B$ 都有\n\n$$P(AB) = P(A)P(B|A)$$\n\n"
+        "## Momentum\n\n- Momentum is conserved in a closed system.\n\n$$p = mv$$\n")
+    shown, _, _ = build(tmp_path, source)
+    asked = {s[0]: s[1] for s in shown}
+    assert asked["Total probability: if \\(A_1, \\dots, A_n\\) partition \\(\\Omega\\), then "
+                 "for any event \\(B\\) we have \\[P(B) = \\sum_{i=1}^{n} P(A_i)P(B \\mid A_i)\\]"
+                 ] == ["\\[P(B) = \\sum_{i=1}^{n} P(A_i)P(B \\mid A_i)\\]"]
+    assert asked["全概率公式：若 \\(P(A) > 0\\)，则对任意事件 \\(B\\) 都有 \\[P(AB) = P(A)P(B|A)\\]"
+                 ] == ["\\[P(AB) = P(A)P(B|A)\\]"]
+    assert not [s for s in shown if "\\[p = mv\\]" in s[0]], shown
+
+
+def test_derivation_steps_and_unnamed_formulas_make_no_formula_card(tmp_path):
+    # form17's near misses: displays that are steps of a derivation ("= …", "\Rightarrow
+    # …", the first of several), several under one heading, a heading naming the kind of
+    # text ("Formulas", "Worked example", "Useful identities") or steps ("Deriving …"), a
+    # line pointing back ("These only hold …"), notation, a worked value, and a bold name
+    # (the author asks the name, the formula shown) make no card asking a formula.
+    source = (
+        "# Mechanics\n\n## Deriving the work–energy theorem\n\n$$W = \\int F\\,dx$$\n\n"
+        "$$= \\int m v\\,dv$$\n\n$$\\Rightarrow W = \\tfrac{1}{2}mv_f^2 - \\tfrac{1}{2}mv_i^2$$"
+        "\n\n## Equations of motion\n\nThese only hold when $a$ is constant.\n\n"
+        "$$v = u + at$$\n\n$$s = ut + \\tfrac{1}{2}at^2$$\n\n"
+        "## Formulas\n\n$$P(A \\cup B) = P(A) + P(B) - P(A \\cap B)$$\n\n"
+        "## Worked example\n\n$$v = 12\\ \\mathrm{m/s}$$\n\n"
+        "## Notation\n\n$$f: \\mathbb{R} \\to \\mathbb{R}$$\n\n"
+        "## Logarithm\n\n$$\\frac{d}{dx}\\ln x = \\lim_{h \\to 0} \\frac{\\ln(x+h) - \\ln x}{h}$$"
+        "\n\n$$= \\frac{1}{x}$$\n\n"
+        "## Momentum\n\nIn one dimension\n$$p = mv$$\n\nThis gives\n\n$$F = \\dot p$$\n\n"
+        "## Potential energy\n\nWe can check this numerically.\n\n$$E_p = mgh$$\n\n"
+        "## Theorem 2.1\n\n$$a^2 + b^2 = c^2$$\n")
+    shown, _, _ = build(tmp_path, source)
+    assert not [s for s in shown if any(a.startswith(("\\[", "\\(")) for a in s[1])], shown
+    said = check(tmp_path, source)
+    assert said.count("skipped: formula on its own") >= 11, said
+
+
 def test_a_sentence_left_unfinished_over_display_math_asks_the_formula_it_leads_into(tmp_path):
     # "Two events are independent when" over `$$P(AB) = P(A)P(B)$$` (issue 15): one
     # statement, as a lead ending in ":" is; the card asks the formula whole and never shows
     # the lead with the formula dropped. Typed with or without a blank line before the
-    # `$$`. A derivation's step ("Applying the chain rule,", "So we get") asks no formula,
-    # and a finished sentence over a formula leaves it alone.
+    # `$$`. A derivation's step ("Applying the chain rule,", "So we get") asks no formula;
+    # a finished sentence right under the heading that names the formula ("## Mean") keeps
+    # its own card and shows the formula's (form17).
     source = (
         "# Probability\n\n## Independence\n\nTwo events are independent when\n\n"
         "$$\nP(AB) = P(A)P(B)\n$$\n\n"
@@ -507,6 +600,9 @@ def test_a_sentence_left_unfinished_over_display_math_asks_the_formula_it_leads_
         ("The Laspeyres price index is equal to \\[P = \\frac{\\sum p_t q_0}{\\sum p_0 q_0}\\]",
          ["\\[P = \\frac{\\sum p_t q_0}{\\sum p_0 q_0}\\]"]),
         ("The mean sums the values and divides by their count.", ["mean"]),
+        # form17: the one sentence right under "Mean" names its formula, asked whole.
+        ("The mean sums the values and divides by their count. \\[\\bar{x} = \\frac{1}{n}"
+         "\\sum x_i\\]", ["\\[\\bar{x} = \\frac{1}{n}\\sum x_i\\]"]),
         ("The quantity theory of money gives the quantity equation \\[MV = PT\\]",
          ["quantity equation"]),
         ("The standard deviation is its square root.", ["standard deviation"]),
@@ -561,8 +657,9 @@ def test_display_math_alone_named_by_its_heading_asks_the_formula(tmp_path):
     # what its heading names (in words, by a bracketed abbreviation, as the heading's
     # `$\alpha$`, or as one word of it), so a card asks the formula whole from that name,
     # its TeX byte for byte.
-    # Display math with no such name (a law's heading over its formula, an unnamed step, a
-    # worked value) is still "formula on its own".
+    # A law's heading over its formula asks it from the heading (form17: "Bayes' theorem:
+    # […]"); display math with no name (an unnamed step, a worked value) is still "formula
+    # on its own".
     source = (
         "# Confusion matrix\n\n## Accuracy\n\n$$\n"
         "\\text{Accuracy} = \\frac{TP + TN}{TP + TN + FP + FN}\n$$ {#eq-accuracy}\n\n"
@@ -579,6 +676,8 @@ def test_display_math_alone_named_by_its_heading_asks_the_formula(tmp_path):
         "&= \\frac{FP + FN}{TP + TN + FP + FN}\n\\end{align}\n$$\n")
     shown, _, _ = build(tmp_path, source)
     assert sorted((s[0], s[1], s[3]) for s in shown) == [
+        ("Bayes' theorem: \\[P(A \\mid B) = \\frac{P(B \\mid A)P(A)}{P(B)}\\]",
+         ["\\[P(A \\mid B) = \\frac{P(B \\mid A)P(A)}{P(B)}\\]"], "Confusion matrix"),
         ("Formula for Accuracy: \\[\\text{Accuracy} = \\frac{TP + TN}{TP + TN + FP + FN}\\]",
          ["\\[\\text{Accuracy} = \\frac{TP + TN}{TP + TN + FP + FN}\\]"],
          "Confusion matrix › Accuracy"),
@@ -597,9 +696,9 @@ def test_display_math_alone_named_by_its_heading_asks_the_formula(tmp_path):
          "Confusion matrix › Precision and recall"),
     ]
     assert any("{{c1::\\[\\begin{align}\n\\mathrm{MSE} &= \\frac{1}{n}" in s[4] for s in shown)
-    assert "Formula for Accuracy: [...]" in shown.fronts[0]
+    assert "Formula for Accuracy: [...]" in " | ".join(shown.fronts)
     said = check(tmp_path, source)
-    assert said.count("skipped: formula on its own") == 4, said
+    assert said.count("skipped: formula on its own") == 3, said
     assert "weak card" not in said, said
 
 

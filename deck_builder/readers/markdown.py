@@ -1492,6 +1492,10 @@ def _formula_stated(value: str) -> tuple[int, int] | None:
     return None
 
 
+_SUBSCRIPTED_TEXT = re.compile(r"\\(?:text|mathrm)\{([A-Za-z]+)\}(?=\s*[_^])|"
+                               r"(?<=[_^])\\(?:text|mathrm)\{([A-Za-z]+)\}")
+
+
 def _worked_step(tex: str) -> bool:
     """Whether a display formula is a step of a worked example, not a formula to learn: a
     single symbol's value is a number ("v = 12\\ \\mathrm{m/s}", "\\text{Precision} = … =
@@ -1501,6 +1505,8 @@ def _worked_step(tex: str) -> bool:
     body = _TEX_ENVIRONMENT.sub("", tex)
     right = body.partition("=")[2] if "=" in body else body
     left = re.split(r"=|\\approx", body, maxsplit=1)[0].replace("&", "")
+    # A `\\text{}` carrying a subscript, or being one, names ("\\text{SS}_\\text{res}"); no unit.
+    right = _SUBSCRIPTED_TEXT.sub(lambda named: f" {named[1] or named[2]} ", right)
     worked_value = _NUMBER_SIDE.search(body.rstrip(" \n\\")) or not re.search(
         r"[A-Za-z]", _WORKED_LAYOUT_TEX.sub("", right))
     return bool(_SYMBOL.match(left) and worked_value
@@ -1597,6 +1603,108 @@ def _names_formula(title: str, name: str) -> str | None:
             w.casefold() for w in re.findall(r"[A-Za-z]+", words)}:
         return name
     return None
+
+
+# A heading that names no formula but the kind of text under it: "Formulas", "Worked
+# example", "Useful identities", "Esempio", "Proof", "Deriving the work–energy theorem".
+_GENERIC_HEADING_WORDS = frozenset("""formula formulas formulae formule fórmula fórmulas
+    formule formules formel formeln equation equations equazione equazioni ecuación
+    ecuaciones identity identities example examples esempio esempi ejemplo ejemplos exemple
+    exemples beispiel worked exercise exercises esercizio esercizi ejercicio ejercicios
+    practice problem problems solution solutions soluzione proof dimostrazione demostración
+    derivation derivazione step steps summary recap notes note overview introduction
+    definitions results key useful main important basic other more misc miscellaneous
+    calculation calculations computation part lecture week question answer task tasks
+    revision review cheat sheet reference quick appendix notation symbols setup
+    assumptions conventions properties definition theorem lemma corollary proposition
+    remark claim observation fact rule law principle case cases method idea intuition
+    motivation background statement definizione teorema osservazione nota proprietà
+    definición propiedad observación solución riassunto resumen""".split())
+# A heading opening on these introduces steps or a task, not a named formula.
+_STEPS_HEADING = frozenset("""deriving derivation derivazione proof proving example esempio
+    ejemplo exercise esercizio ejercicio practice problem solution step worked applying
+    using computing calculating solving dimostrazione demostración""".split())
+# A display that goes on from the one before it: a step of a derivation or a chain.
+_CONTINUED_TEX = re.compile(r"^\s*(?:&\s*)?(?:=|\\(?:Rightarrow|implies|Longrightarrow|"
+                            r"therefore|iff|Leftrightarrow|to)(?![A-Za-z])|\\approx|<|>|\\le)")
+
+
+# A title line with its display formula typed straight under it, one paragraph: "Bayes'
+# theorem" / "$$P(A \mid B) = …$$".
+_TITLED_FORMULA = re.compile(r"\s*(?P<name>[^\\\n]{2,60}?)\s*\\\[(?P<tex>(?:(?!\\\]).)+)\\\]\s*",
+                             re.S)
+# A line ending in these leads into what comes next ("We get", "It follows"), naming nothing.
+_LEAD_VERBS = frozenset("""get gets got obtain obtains have has had follows reads read
+    becomes become gives give yields yield find finds""".split())
+# A paragraph only a formula: "$E = mc^2$" typed on its own line.
+_FORMULA_ONLY = re.compile(r"\s*\\[\[(](?P<tex>(?:(?!\\[)\]]).)+)\\[)\]]"
+                           r"(?:\s*\(\d+(?:\.\d+)*\))?\s*", re.S)
+# Sentences opening on these point at text before them or speak to the reader ("These
+# only hold when …", "We now …", "Let …"): no name for the formula after them.
+_POINTING_OPENERS = frozenset("""this these that those it its they we let start note
+    recall remember here there one you our similarly also likewise equivalently
+    alternatively or and but in for with since where when if moreover furthermore notice
+    clearly obviously again rearranged general special""".split())
+
+
+# A heading asking "What is …?" names its formula by the words after these.
+_QUESTION_WORDS = frozenset("what which".split())
+# "1. ", "2.3 ", "IV. " before a heading's name: where it was, not what it is (as
+# generate._NUMBERING reads it).
+_HEADING_NUMBERING = re.compile(r"^\s*(?:[0-9]+(?:[.:][0-9]+)*[.):]?|[IVXLC]+[.)])\s+(?=\w)")
+
+
+# A lead ending in a colon may open on a connective ("For a sample of $n$ values:"), never
+# on these, which point at text before it or speak to the reader.
+_POINTING_WORDS = frozenset("""this these that those it its they we let start here there
+    you one""".split())
+
+
+def _naming_heading(title: str) -> bool:
+    """Whether a heading names the one formula typed straight under it ("Bayes' theorem",
+    "Newton's second law", "Complement rule"): a title of at most eight words with a word of
+    three letters or more that says what it is of, not the kind of text under it
+    ("Formulas", "Worked example", "Useful identities"), not steps ("Deriving …", "Proof
+    of …"), not a question, and naming one thing ("Trace and determinant" names two, and a
+    formula under it one of them)."""
+    words = re.findall(r"[^\W\d_][\w'’–-]*", re.sub(r"\\\(.+?\\\)", " ", unmark(title)))
+    question = title.rstrip().endswith("?")
+    if question and not re.match(r"(?:what|which)\s+(?:is|are)\s", title, re.I):
+        return False  # "What is the geometric series?" asks the formula; "Why …?" no
+    if title == INTRODUCTION or not words or len(words) > 8 \
+            or words[0].casefold() in _STEPS_HEADING | _POINTING_OPENERS:
+        return False  # "In matrix form", "Similarly", "Deriving …": no name
+    if re.search(r"\s(?:and|vs\.?|versus|e|y|et|und|or|o)\s|[,&/]", title, re.I):
+        return False
+    return any(len(w) >= 3 and w.casefold() not in _GENERIC_HEADING_WORDS | _QUESTION_WORDS
+               for w in words)
+
+
+def _shares_heading_word(sentence: str, title: str) -> bool:
+    """Whether a sentence's opening words (its subject, the first five) say a word of four
+    letters or more of the heading, told by its first five letters ("variance",
+    "Varianz")."""
+    def stems(text: str) -> set[str]:
+        return {w.casefold()[:5] for w in re.findall(r"[^\W\d_]{4,}", text)} - {"formu"}
+    opening = " ".join(re.sub(r"\\\(.+?\\\)", " ", sentence).split()[:5])
+    return bool(stems(opening) & stems(re.sub(r"\\\(.+?\\\)", " ", unmark(title))))
+
+
+def _one_statement(tex: str, expression: bool = False) -> bool:
+    """Whether a display formula is one statement to recall whole: a relation in it (or,
+    with `expression`, an expression of letters that its heading names, `\\frac{TP}{TP +
+    FP}` under "Precision", never one symbol), no later row with a left side of its own,
+    not opening as a step that goes on from the one before ("= …", "\\Rightarrow …"), not
+    a worked value."""
+    if _CONTINUED_TEX.match(tex) or _worked_step(tex):
+        return False
+    if not _STATEMENT_TEX.search(tex) and not (
+            expression and not _SYMBOL.match(tex)
+            and not re.search(r"[:,]|\\(?:to|mapsto|in)(?![A-Za-z])", tex)):
+        return False  # "f: \\mathbb{R} \\to \\mathbb{R}" is notation, not a quantity
+    rows = [row for row in re.split(r"\\\\(?:\s*\[[^\]]*\])?", _TEX_ENVIRONMENT.sub("", tex))
+            if row.strip()]
+    return len(rows) == 1 or not any(row.split("&")[0].strip() for row in rows[1:])
 
 
 def _emphasised_sentence(plain: str) -> bool:
@@ -3827,6 +3935,8 @@ class _MarkdownReader:
         # a paragraph right under it is read, that title: what a meaning typed with no term
         # may mean (fragment_meaning).
         self.heading_above: str | None = None
+        self.sentence_over_formula: tuple[_Inline, str] | None = None
+        self.item_over_formula: _Inline | None = None  # a list's last item over a display
         self.meaning_of: str | None = None
         self.describing: tuple[str, str] | None = None  # the same, for a list's first item
         # The term the list being read has just defined ("- Active transport is …"): what
@@ -3870,6 +3980,11 @@ class _MarkdownReader:
                     self.skip(line, "notebook cell marker", "layout between cells, no content")
                     continue
             asked, self.asked_heading = self.asked_heading, None
+            # The paragraph a display formula follows, and the heading right above that
+            # paragraph, if any ("## Variance" / "The variance measures spread …"), and the
+            # last item of a list a display follows: what may name the formula.
+            over_formula, self.sentence_over_formula = self.sentence_over_formula, None
+            over_item, self.item_over_formula = self.item_over_formula, None
             if block.type == "heading":
                 self.heading(block)
             elif block.type in ("paragraph", "html_block") and (
@@ -3884,11 +3999,22 @@ class _MarkdownReader:
                     if text.plain.startswith(":::") and not text.plain.endswith(":::"):
                         in_admonition = line
                     continue
+                if following is not None and following.type == "math_block":
+                    self.sentence_over_formula = (text, above or "")
                 if following is not None and following.type == "math_block" and (
                         joined := self.formula_lead(text, following, blocks[index + 1]
                                                     if index + 1 < len(blocks) else None)):
+                    self.sentence_over_formula = None
                     index += joined
                     continue
+                if (titled := _TITLED_FORMULA.fullmatch(text.text)) and (
+                        following is None or following.type != "math_block") and \
+                        self.titled_formula(titled["name"], titled["tex"].strip(), line):
+                    continue  # "Bayes' theorem" with its `$$…$$` typed straight under it
+                if above and (alone := _FORMULA_ONLY.fullmatch(text.text)) and \
+                        self.named_formula(alone["tex"].strip(), line, above, following,
+                                           display=alone[0].lstrip().startswith("\\[")):
+                    continue  # "## Mass–energy equivalence" / "$E = mc^2$"
                 lead_in = self.lead_in(text, following)
                 if following is not None and following.type == "table" and (
                         caption := _caption(text.plain)) is not None:
@@ -3906,6 +4032,14 @@ class _MarkdownReader:
                     self.paragraph(text, line)
                     self.meaning_of = None
             elif block.type in ("bullet_list", "ordered_list", "table"):
+                if following is not None and following.type == "math_block" and \
+                        block.type != "table" and block.children:
+                    # "- **Multiplication rule**: if $P(A) > 0$, then for any $B$" over
+                    # `$$P(AB) = …$$` typed unindented: the item leads into the formula.
+                    last = next((c for c in block.children[-1].children
+                                 if c.type == "paragraph"), None)
+                    if last is not None and _inline_child(last) is not None:
+                        self.item_over_formula = _inline(_inline_child(last))
                 self.describing = named
                 if block.type == "table" and (caption := self.caption_of(following)) is not None:
                     # ": Passive vs active sensors {#tbl-sensors}" under the table names it.
@@ -3924,7 +4058,11 @@ class _MarkdownReader:
             elif block.type == "code_block":
                 self.skip(line, "indented code block", "code makes no card")
             elif block.type == "math_block":
-                if self.named_formula(block, line):
+                if self.named_formula(block.content.strip(), line, above, following,
+                                      over_formula):
+                    continue
+                if over_item is not None and self.item_formula(
+                        over_item, block.content.strip(), line, following):
                     continue
                 self.skip(line, "formula on its own", "a formula alone has nothing to ask; "
                           "write the sentence that says what it means")
@@ -3969,7 +4107,11 @@ class _MarkdownReader:
         asked = not unfinished or _formula_led(value) is not None
         if not asked and (
                 text.plain.endswith((".", "!", "?", ";", "…")) or _words(text.plain) < 4):
-            # A finished sentence, or a title line ("Key equation") over the formula.
+            # A finished sentence, or a title line ("Key equation") over the formula; a
+            # title line that names it ("*Kirchhoff's current law*") asks it.
+            if (after is None or after.type != "math_block") and self.titled_formula(
+                    text.plain, formula.content.strip(), self.block_line):
+                return 1
             return 0
         where = None
         # A "where …" paragraph says the letters of a formula the card asks; beside one it
@@ -3981,17 +4123,31 @@ class _MarkdownReader:
         if where is not None:
             value = f"{value} {where.text}"
         if not unfinished and _formula_stated(value) is None:
-            return 0
+            # "For a sample of $n$ values:" right under "## Sample variance": the heading
+            # names the formula the lead leads into, shown with it (formula_under_heading).
+            lead = self.sentence_over_formula
+            return int(lead is not None and self.formula_under_heading(
+                formula.content.strip(), self.block_line, None, after, lead, True))
         self.paragraph(_Inline(value), self.block_line)
         return 2 if where is not None else 1
 
-    def named_formula(self, formula: SyntaxTreeNode, line: int) -> bool:
+    def named_formula(self, tex: str, line: int, above: str | None = None,
+                      following: SyntaxTreeNode | None = None,
+                      over: tuple[_Inline, str] | None = None, display: bool = True) -> bool:
         """A display formula alone whose left-hand side names the quantity its heading names
         ("## Accuracy" over `$$\\text{Accuracy} = \\frac{TP + TN}{…}$$`, "## Load factor
         ($\\alpha$)" over `$$\\alpha = \\frac{N}{M}$$`): the heading says what the formula
         is of, so a card asks the formula whole from its name ("Formula for Accuracy: […]"). Not a
-        formula with no such name (a worked step, an unnamed equation): "formula on its own"."""
-        tex = formula.content.strip()
+        formula with no such name (a worked step, an unnamed equation): "formula on its own".
+
+        A formula typed straight under a heading that names it (`above`: "## Bayes' theorem"
+        over `$$P(A \\mid B) = …$$`, or a line that is only `$E = mc^2$`) is asked whole
+        from the heading ("Bayes' theorem: […]"); so is one under the one sentence typed
+        straight under such a heading (`over`: "The variance measures spread around the
+        mean."), that sentence on the front. Not the first of several displays (`following`
+        is another: steps of a derivation, a chain), one going on from a display before it
+        ("= …", "\\Rightarrow …"), nor under a heading naming the kind of text ("Formulas",
+        "Worked example") or steps ("Deriving …")."""
         if self.mode != "text" or self.current is None:
             return False
         title = self.section().title
@@ -4011,9 +4167,95 @@ class _MarkdownReader:
             # and a year, "\\text{2011 price of apples}", makes it an example's).
             said = _worded_name(name)
         if said is None:
-            return False
+            return self.formula_under_heading(tex, line, above, following, over, display)
         # "Formula for": a name alone beside the gap is too little to answer from.
-        self.section().facts.append(Fact(Text(f"Formula for {said}: **\\[{tex}\\]**", line)))
+        formula = f"\\[{tex}\\]" if display else f"\\({tex}\\)"
+        self.section().facts.append(Fact(Text(f"Formula for {said}: **{formula}**", line)))
+        return True
+
+    def item_formula(self, item: _Inline, tex: str, line: int,
+                     following: SyntaxTreeNode | None) -> bool:
+        """A list's last item that leads into the display typed unindented below it, as a
+        lead left unfinished does ("- **全概率公式**：… 则对任意事件 $B$ 都有" over
+        `$$P(B) = …$$`; "- **Product rule**: if … then"): the item on the front, its marks
+        shown, the formula hidden whole. Read alone, the item led into nothing."""
+        plain = item.plain.rstrip()
+        words = re.findall(r"\\\(\ue000+\\\)|[\w'’]+|[,=]", shield_math(plain))
+        last = words[-1].casefold() if words else ""
+        if self.mode != "text" or self.current is None or len(words) < 3 \
+                or following is not None and following.type == "math_block" \
+                or not (last in _LEAD_WORDS | _LEAD_VERBS | {",", "="}
+                        or plain.endswith((":", "：", ","))
+                        or _CJK_LEAD.search(last)) \
+                or not _one_statement(tex):
+            return False
+        self.section().facts.append(Fact(Text(f"{unmark(item.text)} **\\[{tex}\\]**", line)))
+        return True
+
+    def titled_formula(self, name: str, tex: str, line: int) -> bool:
+        """A title line typed over a display formula, as a heading would be ("Bayes'
+        theorem" or "Electrical power:" with its `$$…$$` straight under it, "*Kirchhoff's
+        current law*" over it): the formula asked whole from the name, "Bayes' theorem:
+        […]". Not a lead into steps ("We get", "Substituting, …", "This gives"), a line
+        ending in a word that leads on ("… is given by"), a name marked bold (the author
+        asks the name: the formula shows, as before), nor a name of a kind of text ("Key
+        equation", "Example")."""
+        if self.mode != "text" or self.current is None or "**" in name:
+            return False
+        name = name.strip().strip("*_").strip().removesuffix(":").strip().strip("*_").strip()
+        words = re.findall(r"[\w'’–-]+", name)
+        if not words or len(words) > 6 or not name[:1].isupper() \
+                or re.search(r"[.!?;,\\$]", name) \
+                or words[0].casefold() in _NOT_TERMS | _DERIVING | _POINTING_OPENERS \
+                or words[0].casefold().endswith("ing") \
+                or words[-1].casefold() in _LEAD_WORDS | _LEAD_VERBS \
+                or not _naming_heading(name) or not _one_statement(tex, expression=True) \
+                or _DESCRIBED_YEAR.search(tex):
+            return False
+        self.section().facts.append(Fact(Text(f"{name}: **\\[{tex}\\]**", line)))
+        return True
+
+    def formula_under_heading(self, tex: str, line: int, above: str | None,
+                              following: SyntaxTreeNode | None,
+                              over: tuple[_Inline, str] | None, display: bool) -> bool:
+        """named_formula's reading of a formula its heading names (its docstring says when)."""
+        title = self.section().title
+        if following is not None and following.type == "math_block" \
+                or _DESCRIBED_YEAR.search(tex):
+            return False
+        if above is not None and above == title and _naming_heading(title) \
+                and _one_statement(tex, expression=True):
+            # "Formula for": a name of one word beside the gap is too little to answer from
+            # ("Momentum: […]"); "Bayes' theorem: […]" says what it asks.
+            name = _HEADING_NUMBERING.sub("", title)  # "2.3 Bayes' theorem"
+            front = f"{name}:" if len(name.split()) > 1 else f"Formula for {name}:"
+            if name.endswith("?"):
+                front = name  # "What is the geometric series?" asks it
+            # The author's own delimiters: `$E = mc^2$` alone on its line stays inline.
+            formula = f"\\[{tex}\\]" if display else f"\\({tex}\\)"
+            self.section().facts.append(Fact(Text(f"{front} **{formula}**", line)))
+            return True
+        if over is None or not _naming_heading(title) or not _one_statement(tex):
+            return False
+        sentence = over[0]
+        if over[1] != title and not _shares_heading_word(sentence.plain, title):
+            # Further down its section, a sentence names the formula only by a word of
+            # the heading ("## Kinetic energy" … "Kinetic energy grows with the square of
+            # the speed."); "We can check this numerically." names nothing.
+            return False
+        words = re.findall(r"[\w'’]+", sentence.plain)
+        # "For a sample of $n$ values:" right under "## Sample variance" leads into the
+        # formula the heading names, which the card's context line shows.
+        colon = sentence.plain.endswith(":") and over[1] == title
+        if "**" in sentence.text or not (sentence.plain.endswith(".") or colon) \
+                or _SENTENCE_END_AFTER.search(sentence.plain[:-1]) or not 3 <= len(words) <= 30 \
+                or words[0].casefold() in _NOT_TERMS | _DERIVING | (
+                    _POINTING_WORDS if colon else _POINTING_OPENERS) \
+                or words[0].casefold().endswith("ing"):
+            return False  # a colon's lead may open on a connective: "For a sample of …:"
+        # The sentence names what the formula is of (a colon's lead, with the heading the
+        # context line shows); its own card is read as before.
+        self.section().facts.append(Fact(Text(f"{sentence.text} **\\[{tex}\\]**", line)))
         return True
 
     def carried_title(self, left: tuple[str, int] | None,
