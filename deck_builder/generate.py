@@ -61,6 +61,7 @@ from deck_builder.quality import (
     answer_spans,
     answer_stems,
     answer_stems_of,
+    comma_cuts_shown,
     concept_form,
     content_stems,
     content_words,
@@ -1544,8 +1545,10 @@ class _ArticleNotes:
             # A sentence that points back ("It …", "These …") stays with the one before.
             sentences=_outside_gaps(
                 [m.end() for m in _ITEM_BREAK.finditer(plain)] if items
-                else leaning_cuts(plain, sentence_starts(plain, always=self._cut_sentences),
-                                  [s for s, _ in answer_spans(plain, spans)], context),
+                else comma_cuts_shown(plain, leaning_cuts(
+                    plain, sentence_starts(plain, always=self._cut_sentences),
+                    [s for s, _ in answer_spans(plain, spans)], context),
+                    [s for s, _, _ in spans]),
                 spans),
         )
         return True
