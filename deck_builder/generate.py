@@ -1201,6 +1201,12 @@ class _ArticleNotes:
             first, previous = previous, fact_before(previous)
         if previous is None or previous.parts or not ends_in_lead_in(previous.text.value):
             return ""
+        if any(previous.text.line < skipped.line < first.text.line
+               for skipped in self.article.skipped):
+            # "… follows a simple rule:" over a formula the reader left out ($$V = IR$$): the
+            # lead-in leads into that, and glued onto the paragraph after it, it said of
+            # that paragraph what it said of the formula.
+            return ""
         value = previous.text.value
         text = unmark(strip_citations(value, find_citations(value, self.sources)[0]))
         sentence = last_sentence(" ".join(text.split()))

@@ -448,3 +448,20 @@ def test_no_side_of_a_long_paragraphs_card_stops_on_a_comma(tmp_path):
         for side in (front, back):
             assert not side.rstrip().endswith(","), sides
     assert any("so the liver cannot make" in back for _, back in sides), sides
+
+
+def test_a_lead_in_before_a_formula_is_no_lead_in_of_the_paragraph_after_it(tmp_path):
+    # "… follows a simple rule:", a display formula the reader leaves out, then a paragraph:
+    # the lead-in was glued onto that paragraph's card ("… a simple rule: A [...] breaks
+    # the circuit …"), saying of it what it said of the formula.
+    for formula in ("$$V = I R$$", "\\begin{aligned}\nV &= I R\n\\end{aligned}"):
+        shown, _, _ = build(tmp_path / str(len(formula)), (
+            "# Circuits\n\n## Resistors\n\n"
+            "The current through a resistor follows a simple rule:\n\n"
+            f"{formula}\n\n"
+            "A **fuse** breaks the circuit when the current is too high, protecting the "
+            "wiring from overheating.\n"))
+        asked = [front for front in shown.fronts if "breaks the circuit" in front]
+        assert asked, shown.fronts
+        for front in asked:
+            assert "simple rule" not in front, front
