@@ -465,3 +465,12 @@ def test_a_lead_in_before_a_formula_is_no_lead_in_of_the_paragraph_after_it(tmp_
         assert asked, shown.fronts
         for front in asked:
             assert "simple rule" not in front, front
+
+
+def test_a_name_after_the_noun_it_names_is_asked_alone(tmp_path):
+    # "Russian troops were involved in the north region Caucasus" asked "[north region
+    # Caucasus]": the noun says what kind of place the name is, and is the card's cue.
+    shown, _, _ = build(tmp_path, (
+        "# WWI\n\n## The Ottoman Empire enters the war\n\n"
+        "- Russian troops were involved in the north region Caucasus.\n"))
+    assert [answers for _, answers, *_ in shown] == [["Caucasus"]], shown
