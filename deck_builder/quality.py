@@ -1428,8 +1428,9 @@ def comma_cuts_shown(text: str, cuts, gaps) -> list[int]:
     for a gap in the first part, the second (templates/style.css), so a part ending on ","
     that holds a gap (`gaps`: their starts), or that is the second after a first holding
     one, was a front or back stopping mid-sentence ("It inhibits vitamin K epoxide
-    reductase (VKORC1)," with "so the liver cannot make …" left off). Such a part runs on
-    to the next cut."""
+    reductase (VKORC1)," with "so the liver cannot make …" left off). So does a part
+    ending on ":", which leads into what the side would not show ("… lung cancer, but this
+    causation is probabilistic:"). Such a part runs on to the next cut."""
     # Gaps found by bisection, and only a cut's last characters read: a 2 MiB paragraph
     # has thousands of both.
     gaps = sorted(gaps)
@@ -1440,7 +1441,7 @@ def comma_cuts_shown(text: str, cuts, gaps) -> list[int]:
         holds = at < len(gaps) and gaps[at] < cut
         after_first = len(kept) == 1 and bool(gaps) and gaps[0] < kept[0]
         # (The first part holding a gap is followed on its sides by the second.)
-        if (text[max(0, cut - 40):cut].rstrip().endswith(",")
+        if (text[max(0, cut - 40):cut].rstrip().endswith((",", ":"))
                 and (holds and kept or after_first)):
             continue
         kept.append(cut)
