@@ -61,6 +61,7 @@ from deck_builder.quality import (
     answer_spans,
     answer_stems,
     answer_stems_of,
+    comma_cuts_shown,
     concept_form,
     content_stems,
     content_words,
@@ -1206,6 +1207,12 @@ class _ArticleNotes:
             first, previous = previous, fact_before(previous)
         if previous is None or previous.parts or not ends_in_lead_in(previous.text.value):
             return ""
+        if any(previous.text.line < skipped.line < first.text.line
+               for skipped in self.article.skipped):
+            # "… follows a simple rule:" over a formula the reader left out ($$V = IR$$): the
+            # lead-in leads into that, and glued onto the paragraph after it, it said of
+            # that paragraph what it said of the formula.
+            return ""
         value = previous.text.value
         text = unmark(strip_citations(value, find_citations(value, self.sources)[0]))
         sentence = last_sentence(" ".join(text.split()))
@@ -1557,8 +1564,10 @@ class _ArticleNotes:
             # A sentence that points back ("It …", "These …") stays with the one before.
             sentences=_outside_gaps(
                 [m.end() for m in _ITEM_BREAK.finditer(plain)] if items
-                else leaning_cuts(plain, sentence_starts(plain, always=self._cut_sentences),
-                                  [s for s, _ in answer_spans(plain, spans)], context),
+                else comma_cuts_shown(plain, leaning_cuts(
+                    plain, sentence_starts(plain, always=self._cut_sentences),
+                    [s for s, _ in answer_spans(plain, spans)], context),
+                    [s for s, _, _ in spans]),
                 spans),
         )
         return True

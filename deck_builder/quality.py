@@ -1412,7 +1412,8 @@ def sentence_starts(text: str, always: bool = False) -> list[int]:
     # a 2 MiB paragraph quadratic.
     starts = [m.end() for m in _SENTENCE_END.finditer(text)
               if not _NOT_AN_END.search(text[max(0, m.start() - 31):m.start() + 1].rstrip())]
-    # A sentence that is itself long is cut at its clauses: "…, so that …", "…; …".
+    # A sentence that is itself long is cut at its clauses: "…, so that …", "…; …" (a cut
+    # after a comma is kept only where no side ends on it: comma_cuts_shown).
     cuts = []
     for start, end in zip([0, *starts], [*starts, len(text)], strict=True):
         cuts += [start] if start else []
@@ -1423,6 +1424,32 @@ def sentence_starts(text: str, always: bool = False) -> list[int]:
 
 _CLAUSE = re.compile(r"(?:[;:]|,(?= (?:and|but|so|which|while|whereas|although|a figure)\b))"
                      r"\s+")
+
+
+def comma_cuts_shown(text: str, cuts, gaps) -> list[int]:
+    """`cuts` (where each part of `text` after the first begins) without those after a
+    comma that would end a side: a side shows the part of its gap, the one before it and,
+    for a gap in the first part, the second (templates/style.css), so a part ending on ","
+    that holds a gap (`gaps`: their starts), or that is the second after a first holding
+    one, was a front or back stopping mid-sentence ("It inhibits vitamin K epoxide
+    reductase (VKORC1)," with "so the liver cannot make …" left off). So does a part
+    ending on ":", which leads into what the side would not show ("… lung cancer, but this
+    causation is probabilistic:"). Such a part runs on to the next cut."""
+    # Gaps found by bisection, and only a cut's last characters read: a 2 MiB paragraph
+    # has thousands of both.
+    gaps = sorted(gaps)
+    kept: list[int] = []
+    for cut in cuts:
+        start = kept[-1] if kept else 0
+        at = bisect_left(gaps, start)
+        holds = at < len(gaps) and gaps[at] < cut
+        after_first = len(kept) == 1 and bool(gaps) and gaps[0] < kept[0]
+        # (The first part holding a gap is followed on its sides by the second.)
+        if (text[max(0, cut - 40):cut].rstrip().endswith((",", ":"))
+                and (holds and kept or after_first)):
+            continue
+        kept.append(cut)
+    return kept
 
 
 # -- which card of a note to make ------------------------------------------------------

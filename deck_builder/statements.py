@@ -1582,11 +1582,22 @@ def _tidy(sentence: str, match: re.Match, answer: str,
     lead = _LEADING.match(answer)
     begin = match.start(group) + (lead.end() if lead else 0)
     end = match.start(group) + len(answer)
+    named = _NAMED_AFTER_NOUN.match(sentence, begin, end)
+    if named and not any(w.casefold() in STOP_WORDS for w in named["noun"].split()):
+        # "involved in the north region Caucasus": the name after a common noun names it,
+        # and the noun says what kind of thing the learner recalls: "the north region
+        # [Caucasus]", not "the [north region Caucasus]".
+        begin = named.start("name")
     if _LIST_GOES_ON.match(sentence, end):
         return None  # "leads to faster, stronger response": one of a list is no effect
     if end > begin and _worth(sentence[begin:end]):
         return begin, end
     return None
+
+
+# A common noun and the name it is ("north region Caucasus", "the enzyme ACE"), to the end.
+_NAMED_AFTER_NOUN = re.compile(r"(?P<noun>(?:[a-z][a-z-]*\s+)+)(?P<name>[A-Z][\w'’-]*"
+                               r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*)$")
 
 
 # ", which differ by band and are set by …": a relative clause after a comma says something

@@ -4,6 +4,10 @@ learner is asked is checked."""
 
 from __future__ import annotations
 
+import re
+
+from quality import _Sentences, shown_sentences
+from support import imported, notes, run, visible
 from test_markdown_idioms import build
 
 from deck_builder.quality import related, stem
@@ -404,3 +408,69 @@ def test_a_camelcase_identifier_spells_the_words_of_its_label(tmp_path):
         assert "Server [...]" not in front, shown.fronts
     assert "Java › Java provides Server sockets for [...] — ServerSocket" in shown.fronts, \
         shown.fronts
+
+
+def _sides_as_shown(tmp_path, source: str) -> list[tuple[str, str]]:
+    """(front, back) of every cloze card of `source` built alone and imported into Anki,
+    each as its CSS shows a long paragraph: only the parts quality.shown_sentences keeps."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "notes.md").write_text(source, encoding="utf-8")
+    apkg = tmp_path / "deck.apkg"
+    run("build", folder / "notes.md", "-o", apkg)
+
+    def shown(side: str, front: bool) -> str:
+        found = re.search(r'<span class="long">.*</span>', side, re.S)
+        if not found:
+            return visible(side)
+        parser = _Sentences()
+        parser.feed(found.group())
+        return " ".join(visible(parser.sentences[i])
+                        for i in shown_sentences(parser, front=front))
+
+    with imported(tmp_path / "anki", apkg) as col:
+        return [(shown(card.question(), True), shown(card.answer(), False))
+                for note in notes(col) for card in note.cards()]
+
+
+def test_no_side_of_a_long_paragraphs_card_stops_on_a_comma(tmp_path):
+    # A long sentence was cut into parts at ", so": a gap in the part before showed it
+    # last, so the back read "… epoxide reductase (VKORC1)," and stopped (lecture notes on
+    # anticoagulants, tests/data/styles).
+    sides = _sides_as_shown(tmp_path, (
+        "# Anticoagulants\n\n## Warfarin\n\n"
+        "**Warfarin** is a vitamin K antagonist. It inhibits vitamin K epoxide reductase "
+        "(VKORC1), so the liver cannot make active forms of clotting factors II, VII, IX and "
+        "X. Because those factors already in the blood have to be cleared first, the full "
+        "effect takes 3–5 days, and patients are usually bridged with heparin at the start.\n"))
+    assert sides
+    for front, back in sides:
+        for side in (front, back):
+            assert not side.rstrip().endswith(","), sides
+    assert any("so the liver cannot make" in back for _, back in sides), sides
+
+
+def test_a_lead_in_before_a_formula_is_no_lead_in_of_the_paragraph_after_it(tmp_path):
+    # "… follows a simple rule:", a display formula the reader leaves out, then a paragraph:
+    # the lead-in was glued onto that paragraph's card ("… a simple rule: A [...] breaks
+    # the circuit …"), saying of it what it said of the formula.
+    for formula in ("$$V = I R$$", "\\begin{aligned}\nV &= I R\n\\end{aligned}"):
+        shown, _, _ = build(tmp_path / str(len(formula)), (
+            "# Circuits\n\n## Resistors\n\n"
+            "The current through a resistor follows a simple rule:\n\n"
+            f"{formula}\n\n"
+            "A **fuse** breaks the circuit when the current is too high, protecting the "
+            "wiring from overheating.\n"))
+        asked = [front for front in shown.fronts if "breaks the circuit" in front]
+        assert asked, shown.fronts
+        for front in asked:
+            assert "simple rule" not in front, front
+
+
+def test_a_name_after_the_noun_it_names_is_asked_alone(tmp_path):
+    # "Russian troops were involved in the north region Caucasus" asked "[north region
+    # Caucasus]": the noun says what kind of place the name is, and is the card's cue.
+    shown, _, _ = build(tmp_path, (
+        "# WWI\n\n## The Ottoman Empire enters the war\n\n"
+        "- Russian troops were involved in the north region Caucasus.\n"))
+    assert [answers for _, answers, *_ in shown] == [["Caucasus"]], shown
