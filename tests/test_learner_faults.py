@@ -450,6 +450,27 @@ def test_no_side_of_a_long_paragraphs_card_stops_on_a_comma(tmp_path):
     assert any("so the liver cannot make" in back for _, back in sides), sides
 
 
+def test_no_side_of_a_long_paragraphs_card_stops_on_a_colon(tmp_path):
+    # 63ac0f9 (no test of its own): a long sentence's part ending on ":" holding a gap was a
+    # side's last, "… [...] many times over, but this causation is probabilistic:", leading
+    # into what the side did not show. The side runs on to the next cut.
+    sides = _sides_as_shown(tmp_path, (
+        "# Epidemiology\n\n## Causation\n\n"
+        "Observational studies were decisive for tobacco. Doll and Hill showed in their "
+        "cohort of British doctors that heavy smoking raises the risk of **lung cancer** many "
+        "times over, but this causation is probabilistic: many heavy smokers never develop "
+        "the disease, while some people who never smoked do, so **genes**, radon and air "
+        "pollution also play a part in who falls ill and who does not, and a single case "
+        "proves nothing.\n"))
+    fronts = [front for front, _ in sides]
+    assert any(front.startswith("Doll and Hill showed") and "risk of [...] many times over"
+               in front for front in fronts), fronts
+    for front, back in sides:
+        for side in (front, back):
+            assert not side.rstrip().endswith((",", ":")), sides
+        assert "many heavy smokers never develop the disease" in front, sides
+
+
 def test_a_lead_in_before_a_formula_is_no_lead_in_of_the_paragraph_after_it(tmp_path):
     # "… follows a simple rule:", a display formula the reader leaves out, then a paragraph:
     # the lead-in was glued onto that paragraph's card ("… a simple rule: A [...] breaks
