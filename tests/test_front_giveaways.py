@@ -37,6 +37,12 @@ def test_an_abbreviation_in_brackets_after_the_gap_is_hidden_with_it(tmp_path):
     assert {"near infrared (NIR)", "deoxyribonucleic acid (DNA)",
             "long-wave infrared (LWIR)"} <= answers, answers
     assert "Healthy leaves reflect strongly in the [...] because of scattering" in fronts
+    # The table rows' cards are made, each row's abbreviation hidden with its gap (a check
+    # on the joined fronts alone passed with no row card at all).
+    assert {"Remote sensing › Vegetation Healthy grass — high in the [...] , low in the red",
+            "Remote sensing › Vegetation Clear lake water — absorbs nearly all [...] light"
+            } <= set(shown.fronts), shown.fronts
+    assert {"short-wave infrared (SWIR)"} <= answers, answers
 
 
 def test_an_abbreviation_asked_beside_its_words_in_brackets(tmp_path):
@@ -52,6 +58,11 @@ def test_an_abbreviation_asked_beside_its_words_in_brackets(tmp_path):
     assert "near infrared" not in fronts and "short-wave infrared" not in fronts, fronts
     assert "(SWIR)" not in fronts, fronts
     assert "the NIR (" in fronts, fronts
+    # The letters the author marked are asked with the words they stand for, one gap: the
+    # checks above passed with no card for the sentence at all.
+    assert "Remote sensing › Vegetation Water absorbs nearly all of the [...] light that " \
+        "reaches a lake." in shown.fronts, shown.fronts
+    assert ["short-wave infrared (SWIR)"] in [s[1] for s in shown], list(shown)
 
 
 def test_a_heading_saying_a_word_of_the_answer_is_left_off(tmp_path):
