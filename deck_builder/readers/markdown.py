@@ -1836,6 +1836,16 @@ def _record_labels(plain: str) -> bool:
         for part in lines)
 
 
+def _marked_value(text: str) -> bool:
+    """Whether a line's value, past its "Head:" (bold or not), marks a phrase: "Partners:
+    jointly and severally liable for the debts of the **firm**" asks what the author marked,
+    and a head is a record's only with its value as typed."""
+    return "**" in _BOLD_HEAD.sub("", text)
+
+
+_BOLD_HEAD = re.compile(r"\*\*[^*\n]{1,30}?(?::\*\*|\*\*\s*:)")  # "**Court:**", "**Court**:"
+
+
 def _record_line(plain: str) -> bool:
     """Whether a one-line paragraph is fields typed between dots or bars ("Date: 14/10/2025
     · Bench 6 · Partner: Priya"), short each, the first a page's property."""
@@ -4765,7 +4775,7 @@ class _MarkdownReader:
             return
         if self.heading_examples(text, line):
             return
-        if _record_labels(text.plain):
+        if _record_labels(text.plain) and not _marked_value(text.text):
             self.skip(line, "page properties", "\"Court: …\", \"Judges: …\" lines are the "
                       "record's heads, and a head is no answer to its value")
             return
