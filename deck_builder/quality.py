@@ -1901,7 +1901,9 @@ _POINTS_BACK = re.compile(
     # at what came before ("this filter"). "So the rule … is: …" says its own rule, and
     # "so-called", "So far" are no conclusion.
     r"|so\b(?![-‐’'])(?!\s+(?:far|called|much|many)\b)"
-    r"(?=[^!?]*?\b(?:this|these|those|it|here)\b))",
+    # Within its own sentence: a pointer in the next one ("… is the ohm. It is named …")
+    # says nothing of what this "So" concludes from (a stop inside a number is no end).
+    r"(?=(?:[^.!?]|\.(?=\d))*?\b(?:this|these|those|it|here)\b))",
     re.I)
 # A sentence that says nothing without the one it points at, however long the two are
 # (quality15n; three reviews: weak, "points at text the learner can't see"): a consequence

@@ -144,6 +144,17 @@ def test_a_sentence_opening_so_keeps_the_sentence_it_concludes_from(tmp_path):
                for f in fronts), fronts
 
 
+def test_a_so_sentence_points_back_by_its_own_words_not_the_next_sentences(tmp_path):
+    # "So the SI unit … is the [ohm]." says its fact alone; a pointer in the sentence after
+    # it ("It is named after Georg Ohm.") glued the paragraph before onto its front.
+    source = ("# Circuits\n\n## Resistance\n\nResistance opposes the flow of current in a "
+              "conductor.\n\nSo the SI unit of electrical resistance is the **ohm**. It is "
+              "named after Georg Ohm.\n")
+    shown, _, _ = build(tmp_path, source, "circuits.md")
+    asking = [f for f in shown.fronts if "is the [...]" in f]
+    assert asking and not any("opposes the flow" in f for f in asking), shown.fronts
+
+
 def test_an_amount_said_again_on_the_front_is_not_asked(tmp_path):
     # "It does not mean there is a [95%] probability …" after "A 95% confidence level
     # means … about 95% of the intervals …": the front said its answer twice (the

@@ -125,3 +125,12 @@ def test_the_one_everyone_quotes_defines_nothing_and_a_count_of_things_is_not_as
     asked = answers_of(shown)
     assert ["Lord Atkin's speech"] not in asked and ["three things"] not in asked, asked
     assert ["larger sample size"] in asked and ["purchase of new housing"] in asked, asked
+
+
+def test_a_record_heads_line_whose_value_marks_a_phrase_asks_it(tmp_path):
+    # "Partners:" is a head of a write-up's record, yet a partnership note's line typed
+    # under it with its own mark is a fact the author asks, not the record's value.
+    shown, _, _ = build(
+        tmp_path, "# Partnership law\n\n## Liability\n\n"
+        "Partners: jointly and severally liable for all the debts of the **firm**.\n")
+    assert answers_of(shown) == [["firm"]], answers_of(shown)

@@ -783,3 +783,23 @@ def test_latex_environments_left_open_or_nested_deep_read_in_linear_time():
     for make in sources:
         small = min(seconds(make(500)) for _ in range(3))
         assert min(seconds(make(4000)) for _ in range(2)) < 24 * small
+
+
+def test_a_long_paragraph_with_a_link_and_no_mark_is_read_in_linear_time():
+    # Whether a linked text marks a phrase in its prose (a line of links marks none) was
+    # read from each word on to the next "*": with a link and no mark, every word scanned
+    # to the paragraph's end (100 KB: a minute). Eight times the words, about eight times
+    # as long, never 64.
+    import time
+
+    from deck_builder.readers.markdown import _Inline
+
+    def seconds(words: int) -> float:
+        inline = _Inline("See [the atlas](https://example.org) " + "word " * words)
+        inline.linked = 1
+        start = time.perf_counter()
+        inline.navigation  # noqa: B018 (the property is what is timed)
+        return time.perf_counter() - start
+
+    small = min(seconds(500) for _ in range(3))
+    assert min(seconds(4000) for _ in range(2)) < 24 * small + 0.05

@@ -1836,6 +1836,16 @@ def _record_labels(plain: str) -> bool:
         for part in lines)
 
 
+def _marked_value(text: str) -> bool:
+    """Whether a line's value, past its "Head:" (bold or not), marks a phrase: "Partners:
+    jointly and severally liable for the debts of the **firm**" asks what the author marked,
+    and a head is a record's only with its value as typed."""
+    return "**" in _BOLD_HEAD.sub("", text)
+
+
+_BOLD_HEAD = re.compile(r"\*\*[^*\n]{1,30}?(?::\*\*|\*\*\s*:)")  # "**Court:**", "**Court**:"
+
+
 def _record_line(plain: str) -> bool:
     """Whether a one-line paragraph is fields typed between dots or bars ("Date: 14/10/2025
     · Bench 6 · Partner: Priya"), short each, the first a page's property."""
@@ -1938,7 +1948,22 @@ def _bare_items(items: list[SyntaxTreeNode]) -> list[str]:
 
 
 # A mark after a word of its sentence, no label's ("**See also**: …" opens its line).
-_MARKED_IN_PROSE = re.compile(r"\w[^*]*?\s\*\*(?!\s)[^*]+\*\*(?!\s*:)")
+_MARK_AFTER_SPACE = re.compile(r"(?<=\s)\*\*(?!\s)[^*]+\*\*(?!\s*:)")
+
+
+def _marked_in_prose(text: str) -> bool:
+    """Whether a mark (_MARK_AFTER_SPACE) follows a word with no "*" between them. Read
+    from each mark back to the "*" before it, not from each word on: a lazy scan from
+    every word to the next "*" was quadratic in a long paragraph with a link and no mark
+    (100 KB: a minute)."""
+    for mark in _MARK_AFTER_SPACE.finditer(text):
+        since = text.rfind("*", 0, mark.start() - 1) + 1
+        if _WORD_CHARACTER.search(text, since, mark.start() - 1):
+            return True
+    return False
+
+
+_WORD_CHARACTER = re.compile(r"\w")
 
 
 @dataclass
@@ -1961,7 +1986,7 @@ class _Inline:
         """Links and at most a few words around them ("Back to [[MOC]] · see also …")."""
         if not self.linked:  # most text: no need to count its words
             return False
-        if _MARKED_IN_PROSE.search(self.text):
+        if _marked_in_prose(self.text):
             # "La ==portata== ($v_1$) vale [la formula $v_1$](…)": a phrase marked inside a
             # sentence is what its author asks, and no line of links marks one.
             return False
@@ -4750,7 +4775,7 @@ class _MarkdownReader:
             return
         if self.heading_examples(text, line):
             return
-        if _record_labels(text.plain):
+        if _record_labels(text.plain) and not _marked_value(text.text):
             self.skip(line, "page properties", "\"Court: …\", \"Judges: …\" lines are the "
                       "record's heads, and a head is no answer to its value")
             return
