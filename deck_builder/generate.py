@@ -3022,13 +3022,14 @@ _CAPITALS_TOKEN = re.compile(r"(?<![\w'’-])[A-Z]{2,}s?(?![\w'’-])")
 
 def _abbreviations_of(text: str, answer: str) -> list[tuple[int, int]]:
     """The words in capitals of `text` that read as an abbreviation of `answer`, of two
-    words or more (reads_as_abbreviation): "NIR" for "near infrared". Of a word alone only
-    three letters or more: "UK" reads off "unknown"."""
-    if _CAPITALS_TOKEN.fullmatch(answer.strip()):
+    words or more (reads_as_abbreviation): "NIR" for "near infrared". Never of a word
+    alone: read so loosely, "UK" reads off "unknown", and "MIT" off "mitochondria", "CAT"
+    off "catalase" (the code review of the seventeenth session: "## MIT lecture 3" was left
+    off as if it said the answer)."""
+    if _CAPITALS_TOKEN.fullmatch(answer.strip()) or len(content_words(answer)) < 2:
         return []
-    several = len(content_words(answer)) > 1
     return [m.span() for m in _CAPITALS_TOKEN.finditer(text)
-            if (several or len(m.group()) > 2) and reads_as_abbreviation(m.group(), answer)]
+            if reads_as_abbreviation(m.group(), answer)]
 
 
 # Where a short cell joins two things: "Ridges and shield volcanoes", "Takes in CO₂, gives

@@ -789,8 +789,8 @@ def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
         # The same amount said again, though, is the answer: "It does not mean there is a
         # [95%] probability …" after "A 95% confidence level means … about 95% of the
         # intervals …" (the sixty-third blind review: junk).
-        return ranged + _same_amount(text, answer, skip) if stems is None and \
-            is_amount(answer) else ranged
+        return ranged + _amount_said_again(text, answer, skip) if is_amount(answer) \
+            else ranged
     spans, shown = [], set()
     skipped = overlap_test(skip)  # a note's gaps, one tuple: built once (overlap_test)
     exact, heads = stems.stems, stems.heads
@@ -1797,12 +1797,16 @@ def is_amount(answer: str) -> bool:
     return bool(_QUANTITY.fullmatch(answer.strip()))
 
 
-def _same_amount(text: str, answer: str, skip) -> list[tuple[int, int]]:
+def _amount_said_again(text: str, answer: str, skip) -> list[tuple[int, int]]:
     """Spans of `text`, outside `skip`, that say the amount `answer` again, as typed."""
-    said = answer.strip()
-    pattern = re.compile(rf"(?<![\w.,]){re.escape(said)}(?![\w]|[.,]\d)")
-    return [m.span() for m in pattern.finditer(text)
-            if not any(a < m.end() and m.start() < b for a, b in skip)]
+    skipped = overlap_test(skip)  # a note's thousands of gaps: bisected, not each asked
+    return [m.span() for m in _amount_pattern(answer.strip()).finditer(text)
+            if not skipped(*m.span())]
+
+
+@lru_cache(maxsize=1024)  # one pattern per amount, asked again for each text of its note
+def _amount_pattern(said: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w.,]){re.escape(said)}(?![\w]|[.,]\d)")
 
 
 def quantity_values(text: str) -> list[tuple[int, int, str]]:

@@ -167,3 +167,14 @@ def test_an_amount_said_again_on_the_front_is_not_asked(tmp_path):
     shown, _, _ = build(tmp_path, source, "ci.md")
     assert not any("95%" in a for s in shown for a in s[1]), list(shown)
     assert [a for s in shown for a in s[1]] == ["206 bones"], list(shown)
+
+
+def test_a_word_in_capitals_is_no_abbreviation_of_a_one_word_answer(tmp_path):
+    # Read loosely, "MIT" reads off "mitochondria": the heading "MIT lecture 3 on
+    # organelles" was left off as if it said the answer (the session's code review).
+    shown, _, _ = build(tmp_path, "# Cell biology\n\n## MIT lecture 3 on organelles\n\nThe "
+                        "**mitochondria** produce most of the ATP of a cell by aerobic "
+                        "respiration.\n", "cells.md")
+    ((_, answers, _, context, _, _),) = shown
+    assert answers == ["mitochondria"]
+    assert context == "Cell biology › MIT lecture 3 on organelles", context
