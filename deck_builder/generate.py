@@ -57,6 +57,7 @@ from deck_builder.quality import (
     LONG_WORDS,
     PHRASE_WORDS,
     STOP_WORDS,
+    WORD_PARTS,
     Stems,
     answer_spans,
     answer_stems,
@@ -131,6 +132,7 @@ from deck_builder.statements import (
     vocabulary_word,
 )
 from deck_builder.text import (
+    HEADING_NUMBERING,
     TermIndex,
     UniqueNames,
     formula_cut,
@@ -536,7 +538,7 @@ class _ArticleNotes:
         article = self.article.title
         if not article or found.startswith(f"{article} › ") or found == article:
             return found
-        bare = _NUMBERING.sub("", found).strip()
+        bare = HEADING_NUMBERING.sub("", found).strip()
         # A concept of the article ("Strengths of Collectivism") names what it is about too.
         titled = Stems(content_stems(article) | self.subject_stems)
         # "Ch 8 theories", "Week 3 cells": the course's chapter says where in the course, not
@@ -559,7 +561,7 @@ class _ArticleNotes:
         """A fact's context line, cloze_heading; where the fact asks its heading's question
         ("### Why does TCP …?" over its answer), the article's title alone: the question
         is on the card already."""
-        if title.endswith("?") and plain.startswith(_NUMBERING.sub("", title).strip()):
+        if title.endswith("?") and plain.startswith(HEADING_NUMBERING.sub("", title).strip()):
             return self.article.title or self.cloze_heading(title)
         return self.cloze_heading(title)
 
@@ -568,7 +570,7 @@ class _ArticleNotes:
             # A section under a heading that shows nothing: "Week 1", not "Week 1 › Week 1".
             # "Introduction › Introduction" stays: a generic heading alone says nothing.
             return title
-        bare = _NUMBERING.sub("", title).strip()
+        bare = HEADING_NUMBERING.sub("", title).strip()
         known = self.known_terms
         # The last part of "Heading › Lead-in" is the one that may be a sentence.
         if self.article.title and len(bare.rpartition(" › ")[2].split()) > SENTENCE_WORDS:
@@ -1421,7 +1423,7 @@ class _ArticleNotes:
             """The kept answers `context` shows, each asked alone."""
             return [k for k in kept if masked_context(context, keys=(k,))]
 
-        context = _NUMBERING.sub("", context)
+        context = HEADING_NUMBERING.sub("", context)
         context_spans = masked_context(context)
         if context_spans and titled and len(kept) > 2:
             # "Cell Membrane Transport › … Functions" over "Transport.; Enzymatic activity.;
@@ -1657,10 +1659,10 @@ class _ArticleNotes:
         title, or a heading of two words or more none of them generic ("Innate immunity",
         not "One-line summary"), or one word naming a term of the article: "Doses",
         "Monitoring" alone were judged vague (§3)."""
-        bare = _NUMBERING.sub("", heading).strip()
+        bare = HEADING_NUMBERING.sub("", heading).strip()
         if bare == self.article.title:
             return not is_generic_heading(bare)
-        if not bare or any(is_generic_heading(w) for w in _WORDS.findall(bare)):
+        if not bare or any(is_generic_heading(w) for w in WORD_PARTS.findall(bare)):
             return False  # "Introduction", "One-line summary", "Worked examples"
         return word_count(bare) > 1 or bare.casefold() in self.known_terms
 
@@ -2991,7 +2993,6 @@ def _with_giveaways(text: str, spans, answers: dict[str, str], mask_key: str | N
 # Content words a sentence shows besides its gaps to stand with no context line: "Earth's
 # crust is broken into […] that move a few centimetres a year on the mantle below" does.
 PLACING_WORDS = 6
-_WORDS = re.compile(r"[^\W\d_]+")
 # A word a phrase points at with its determiner: "down the group", "its nucleus".
 _POINTED_AT = re.compile(r"\b(?:the|this|that|these|those|its|their)\s+$", re.I)
 # Brackets right after a gap: "[…] (NIR)", "the [NIR] (near infrared)".
@@ -3076,8 +3077,6 @@ def _without_repeated_tail(context: str, plain: str, spans=()) -> str:
 # ("Day 1 of the Somme").
 _CHAPTER = re.compile(r"(?:ch(?:apter)?|week|wk|lecture|lec|unit|module|session|day)\.?\s+"
                       r"\d{1,2}[a-z]?\b(?![.:,]?\d)(?!\s+(?:of|at|in|on)\b)", re.I)
-# "1. ", "2.3 ": a heading's numbering says where it was, not what it is about.
-_NUMBERING = re.compile(r"^\s*(?:[0-9]+(?:[.:][0-9]+)*[.):]?|[IVXLC]+[.)])\s+(?=\w)")
 
 
 # The colons closing a label or a term lead into its text: one ("Diffusion:") or a

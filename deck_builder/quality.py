@@ -1064,7 +1064,8 @@ def initials_of(answer: str) -> frozenset[str]:
 # An abbreviation written in capitals, read loosely (reads_as_abbreviation): "NIR", "DNA",
 # "ToM", "LDRs"; letters only (a digit is read by initials_of).
 _LOOSE_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
-_WORD_PARTS = re.compile(r"[^\W\d_]+")
+# The letters-only runs of a text ("COVID-19" gives "COVID"), for abbreviations and headings.
+WORD_PARTS = re.compile(r"[^\W\d_]+")
 LOOSE_LETTERS = 8  # more letters than this is a word in capitals, not an abbreviation
 
 
@@ -1079,7 +1080,7 @@ def reads_as_abbreviation(token: str, phrase: str) -> bool:
     if not _LOOSE_ABBREVIATION.fullmatch(token):
         return False
     letters = (token[:-1] if token.endswith("s") and len(token) > 2 else token).casefold()
-    words = [w.casefold() for w in _WORD_PARTS.findall(phrase)]
+    words = [w.casefold() for w in WORD_PARTS.findall(phrase)]
     if not 2 <= len(letters) <= LOOSE_LETTERS or not words or len(words) > LOOSE_LETTERS:
         return False
 

@@ -668,3 +668,8 @@ def shows_nothing(text: str) -> bool:
     """Whether `text` shows no character on a card: only spaces and zero-width or other
     format characters ("\u200b", a direction mark). A title made of them titles nothing."""
     return all(c.isspace() or unicodedata.category(c) == "Cf" for c in text)
+
+
+# "1. ", "2.3 ", "IV. " before a heading's name: where it was, not what it is about. Read
+# by the Markdown reader (a formula's heading) and by generate.py (context lines, titles).
+HEADING_NUMBERING = re.compile(r"^\s*(?:[0-9]+(?:[.:][0-9]+)*[.):]?|[IVXLC]+[.)])\s+(?=\w)")

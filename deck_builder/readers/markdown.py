@@ -108,6 +108,7 @@ from deck_builder.text import (
     CJK,
     CJK_CHARS,
     CODE_SPAN,
+    HEADING_NUMBERING,
     KANA_HAN,
     YEAR_DIGITS,
     UniqueNames,
@@ -1649,9 +1650,6 @@ _POINTING_OPENERS = frozenset("""this these that those it its they we let start 
 
 # A heading asking "What is …?" names its formula by the words after these.
 _QUESTION_WORDS = frozenset("what which".split())
-# "1. ", "2.3 ", "IV. " before a heading's name: where it was, not what it is (as
-# generate._NUMBERING reads it).
-_HEADING_NUMBERING = re.compile(r"^\s*(?:[0-9]+(?:[.:][0-9]+)*[.):]?|[IVXLC]+[.)])\s+(?=\w)")
 
 
 # A lead ending in a colon may open on a connective ("For a sample of $n$ values:"), never
@@ -4252,7 +4250,7 @@ class _MarkdownReader:
                 and _one_statement(tex, expression=True):
             # "Formula for": a name of one word beside the gap is too little to answer from
             # ("Momentum: […]"); "Bayes' theorem: […]" says what it asks.
-            name = _HEADING_NUMBERING.sub("", title)  # "2.3 Bayes' theorem"
+            name = HEADING_NUMBERING.sub("", title)  # "2.3 Bayes' theorem"
             front = f"{name}:" if len(name.split()) > 1 else f"Formula for {name}:"
             if name.endswith("?"):
                 front = name  # "What is the geometric series?" asks it
