@@ -62,13 +62,13 @@ from deck_builder.quality import (
     answer_spans,
     answer_stems,
     answer_stems_of,
-    comma_cuts_shown,
     concept_form,
     content_stems,
     content_words,
     contrast_spans,
     cross_references,
     cuts_a_name,
+    cuts_no_side_ends_on,
     describes_only,
     ends_in_lead_in,
     formula_written_out,
@@ -84,6 +84,7 @@ from deck_builder.quality import (
     leaning_cuts,
     leans_on_before,
     list_item_fault,
+    looks_like_abbreviation,
     names_no_one,
     names_open_set,
     names_something,
@@ -1566,7 +1567,7 @@ class _ArticleNotes:
             # A sentence that points back ("It …", "These …") stays with the one before.
             sentences=_outside_gaps(
                 [m.end() for m in _ITEM_BREAK.finditer(plain)] if items
-                else comma_cuts_shown(plain, leaning_cuts(
+                else cuts_no_side_ends_on(plain, leaning_cuts(
                     plain, sentence_starts(plain, always=self._cut_sentences),
                     [s for s, _ in answer_spans(plain, spans)], context),
                     [s for s, _, _ in spans]),
@@ -2750,6 +2751,9 @@ def _expansion(plain: str, start: int, end: int, phrase: str) -> re.Pattern[str]
         if spelled and plain.endswith(spelled, 0, before):
             return _only_at(plain, before - len(spelled), before)
         # "near infrared (**NIR**)": the fewest words before it that it reads off loosely.
+        # Only an abbreviation can (reads_as_abbreviation): no word list for other gaps.
+        if not looks_like_abbreviation(phrase):
+            return None
         words = list(re.finditer(r"\S+", plain[max(0, before - 32 * len(phrase)):before]))
         offset = max(0, before - 32 * len(phrase))
         for count in range(1, min(len(phrase), len(words)) + 1):

@@ -1070,6 +1070,12 @@ LOOSE_LETTERS = 8  # more letters than this is a word in capitals, not an abbrev
 
 
 @lru_cache(maxsize=ANSWER_CACHE)  # each gap of an answer asks it of the brackets after it
+def looks_like_abbreviation(token: str) -> bool:
+    """Whether `token` is written as an abbreviation in capitals (reads_as_abbreviation
+    reads nothing else): "NIR", "ToM", "LDRs"."""
+    return bool(_LOOSE_ABBREVIATION.fullmatch(token))
+
+
 def reads_as_abbreviation(token: str, phrase: str) -> bool:
     """Whether `token`, an abbreviation in capitals, can be read off the words of `phrase`
     in order: each word of meaning gives its first letter and maybe more of its letters
@@ -1077,7 +1083,7 @@ def reads_as_abbreviation(token: str, phrase: str) -> bool:
     "deoxyribonucleic acid", "PED" for "price elasticity of demand"). Looser than
     initials_of, which wants the first letters only: "The [...] (NIR)" spelled the answer
     to a blind reviewer (junk) though "infrared" gives two of its letters."""
-    if not _LOOSE_ABBREVIATION.fullmatch(token):
+    if not looks_like_abbreviation(token):
         return False
     letters = (token[:-1] if token.endswith("s") and len(token) > 2 else token).casefold()
     words = [w.casefold() for w in WORD_PARTS.findall(phrase)]
@@ -1414,7 +1420,7 @@ def sentence_starts(text: str, always: bool = False) -> list[int]:
     starts = [m.end() for m in _SENTENCE_END.finditer(text)
               if not _NOT_AN_END.search(text[max(0, m.start() - 31):m.start() + 1].rstrip())]
     # A sentence that is itself long is cut at its clauses: "…, so that …", "…; …" (a cut
-    # after a comma is kept only where no side ends on it: comma_cuts_shown).
+    # after a comma is kept only where no side ends on it: cuts_no_side_ends_on).
     cuts = []
     for start, end in zip([0, *starts], [*starts, len(text)], strict=True):
         cuts += [start] if start else []
@@ -1427,7 +1433,7 @@ _CLAUSE = re.compile(r"(?:[;:]|,(?= (?:and|but|so|which|while|whereas|although|a
                      r"\s+")
 
 
-def comma_cuts_shown(text: str, cuts, gaps) -> list[int]:
+def cuts_no_side_ends_on(text: str, cuts, gaps) -> list[int]:
     """`cuts` (where each part of `text` after the first begins) without those after a
     comma that would end a side: a side shows the part of its gap, the one before it and,
     for a gap in the first part, the second (templates/style.css), so a part ending on ","

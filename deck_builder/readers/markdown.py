@@ -187,8 +187,12 @@ def _pandoc_dollar():
                 and not tex:
             return False  # "went from 20$, then to 30$": two prices, not math
         # The probe above passed at this place, and the plugin's rule reads only the text
-        # and the place (a silent call differs only in pushing no token): it passes again.
-        rule(state, silent)
+        # and the place (a silent call differs only in pushing no token): it passes again,
+        # so only a call that pushes the token is made twice.
+        if silent:
+            state.pos = after
+        else:
+            rule(state, silent)
         if state.src.startswith("$", state.pos) and state.src[start + 1] != "$" and \
                 _STRAY_DOLLAR.match(state.src, state.pos):
             state.pos += 1  # "$P = \\rho g h$$ e …": the closing one typed double
