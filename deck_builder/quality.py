@@ -75,10 +75,11 @@ definition definitions example examples formula formulas formulae note notes
 key-point key-points key-insight key-insights summary tip tips important remember
 answer answers hint hints nb n-b ps
 tl-dr tldr date category categories keywords tags source sources author lecturer
-general-rule exception exceptions
+general-rule exception exceptions recap
 """.split())
 # (The last two lines, quality15p: a note's metadata, "Date:", "Keywords:", "Source:",
-# "TL;DR:", and a legal note's "General Rule:" / "Exception:" were asked as answers.)
+# "TL;DR:", and a legal note's "General Rule:" / "Exception:" were asked as answers; and a
+# lecture's "Recap: last week we …", asked as "[Recap]", a learner's read of 2026-12-03.)
 
 # Section headings that say nothing about the subject: a front whose only context is
 # "Summary" cannot be answered out of the article, so the article's title goes first.

@@ -134,3 +134,14 @@ def test_a_record_heads_line_whose_value_marks_a_phrase_asks_it(tmp_path):
         tmp_path, "# Partnership law\n\n## Liability\n\n"
         "Partners: jointly and severally liable for all the debts of the **firm**.\n")
     assert answers_of(shown) == [["firm"]], answers_of(shown)
+
+
+def test_a_recap_label_is_no_answer(tmp_path):
+    # "Recap: last week we defined displacement and velocity as vectors." asked "[Recap]"
+    # (a learner's read: junk); a structural label is read as the text it opens, which here
+    # states nothing to ask. The fact beside it is still asked.
+    shown, _, _ = build(
+        tmp_path, "# Kinematics\n\n"
+        "Recap: last week we defined displacement and velocity as vectors.\n\n"
+        "**Acceleration** is the rate of change of velocity.\n")
+    assert answers_of(shown) == [["Acceleration"]], answers_of(shown)
