@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from support import gap_answers
 from test_markdown_idioms import build as build_and_import
 from test_markdown_idioms import check
@@ -76,25 +77,28 @@ def test_what_a_thing_is_made_of_is_asked_in_other_languages(tmp_path):
         assert f":{line}: note: facts: no card" in out, out
 
 
-def test_a_romance_plural_definition_and_article_are_read(tmp_path):
+@pytest.mark.parametrize("source, answers", [
     # "I fosfolipidi" was an English "I" (a paragraph about the author), "Les lysosomes" the
     # term "s lysosomes", and a class with no article ("sono molecole che …") no definition.
-    texts, _ = _clozes(tmp_path, "# Biologia\n\n## Organelli\n\n"
-                                 "- I fosfolipidi sono molecole che formano le membrane.\n"
-                                 "- Les lysosomes sont des organites qui digèrent les déchets.\n"
-                                 "- I mitocondri producono ATP nella cellula.\n")
-    assert sorted(gap_answers(texts)) == ["ATP", "fosfolipidi", "lysosomes"], texts
-
-
-def test_a_word_opening_like_an_article_is_no_article(tmp_path):
+    pytest.param("# Biologia\n\n## Organelli\n\n"
+                 "- I fosfolipidi sono molecole che formano le membrane.\n"
+                 "- Les lysosomes sont des organites qui digèrent les déchets.\n"
+                 "- I mitocondri producono ATP nella cellula.\n",
+                 ["ATP", "fosfolipidi", "lysosomes"],
+                 id="a-romance-plural-article-and-definition"),
     # "Organismos que se alimentan …" read as the article "O" + "rganismos se …", a
     # sentence naming its own subject, so under "## Hongos" it asked nothing: its heading
     # is what it means. "Isla de células …" ("I" + "sla") the same.
-    texts, _ = _clozes(tmp_path, "# Biología\n\n## Hongos\n\nOrganismos que se alimentan por "
-                                 "absorción de materia orgánica.\n\n## Islotes\n\nIsla de "
-                                 "células que se forma en el páncreas.\n\n## Esporas\n\n"
-                                 "Células que se dispersan por el aire.\n")
-    assert sorted(gap_answers(texts)) == ["Esporas", "Hongos", "Islotes"], texts
+    pytest.param("# Biología\n\n## Hongos\n\nOrganismos que se alimentan por "
+                 "absorción de materia orgánica.\n\n## Islotes\n\nIsla de "
+                 "células que se forma en el páncreas.\n\n## Esporas\n\n"
+                 "Células que se dispersan por el aire.\n",
+                 ["Esporas", "Hongos", "Islotes"],
+                 id="a-word-opening-like-an-article-is-no-article"),
+])
+def test_a_romance_article_is_read_as_one_and_only_as_one(tmp_path, source, answers):
+    texts, _ = _clozes(tmp_path, source)
+    assert sorted(gap_answers(texts)) == answers, texts
 
 
 def test_a_rule_asks_its_short_predicate(tmp_path):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from test_markdown_idioms import build, check
 
 # Pandoc's syntax as it would show: a footnote marker or inline footnote, a span's
@@ -208,33 +209,34 @@ def test_a_bookdown_reference_to_a_heading_id_with_no_prefix_says_the_section(tm
     assert "reference" not in shown_text(shown) + " ".join(shown.fronts)
 
 
-def test_a_text_that_only_points_elsewhere_makes_no_card(tmp_path):
+@pytest.mark.parametrize("source, name, kept, check_line", [
     # "[Homoscedasticity]: see the section and the equation for the formal statement" (its
     # cross references read as words): nothing to recall but where the fact is; a learner
     # judged it junk. `check` names it; the item beside it still makes its card.
-    source = ("# Regression\n\n## Assumptions\n\n"
-              "- **Independence**: the residuals are not correlated with each other.\n"
-              "- **Homoscedasticity**: see @sec-assumptions and @eq-var for the formal "
-              "statement.\n")
-    shown, _, _ = build(tmp_path, source, "regression.md")
-    assert [s[1] for s in shown] == [["Independence"]], shown
-    assert "regression.md:6: weak card: no card: the text only points elsewhere" in check(
-        tmp_path, source, "regression.md")
-
-
-def test_a_sentence_about_a_figure_the_card_cannot_show_makes_no_card(tmp_path):
+    pytest.param("# Regression\n\n## Assumptions\n\n"
+                 "- **Independence**: the residuals are not correlated with each other.\n"
+                 "- **Homoscedasticity**: see @sec-assumptions and @eq-var for the formal "
+                 "statement.\n",
+                 "regression.md", [["Independence"]],
+                 "regression.md:6: weak card: no card: the text only points elsewhere",
+                 id="a-text-that-only-points-elsewhere"),
     # "The [...] image above is shown in true colour": the image is the page's, not the
     # card's (a blind review: junk). A sentence beside a gap that points at a table costs
     # the gap's own fact nothing.
-    source = ("# Remote sensing\n\n## Resolutions\n\n"
-              "The **Sentinel-2** image above is shown in true colour.\n\n"
-              "Analysts choose a sensor by weighing **spatial resolution** against revisit "
-              "time. The table below compares the two missions.\n")
-    shown, _, _ = build(tmp_path, source, "week1.md")
-    assert [s[1] for s in shown] == [["spatial resolution"]], shown
-    assert "week1.md:5: weak card: no card: the text is about a figure the card does not " \
-           'show ("The Sentinel-2 image above")' in check(tmp_path, source, "week1.md")
-
+    pytest.param("# Remote sensing\n\n## Resolutions\n\n"
+                 "The **Sentinel-2** image above is shown in true colour.\n\n"
+                 "Analysts choose a sensor by weighing **spatial resolution** against revisit "
+                 "time. The table below compares the two missions.\n",
+                 "week1.md", [["spatial resolution"]],
+                 "week1.md:5: weak card: no card: the text is about a figure the card does not "
+                 'show ("The Sentinel-2 image above")',
+                 id="a-sentence-about-a-figure-the-card-cannot-show"),
+])
+def test_a_text_about_what_the_card_cannot_hold_makes_no_card(tmp_path, source, name, kept,
+                                                              check_line):
+    shown, _, _ = build(tmp_path, source, name)
+    assert [s[1] for s in shown] == kept, shown
+    assert check_line in check(tmp_path, source, name)
 
 
 def test_pandoc_sub_and_superscript_never_reach_inside_math(tmp_path):
