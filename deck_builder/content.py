@@ -93,6 +93,9 @@ class Fact:
     # A fact joined from several source lines (a grouped list: one note, a cloze per item):
     # (marked phrase, line) of each item, so the note can say which lines its clozes cover.
     parts: tuple[tuple[str, int], ...] = ()
+    # A grouped list that was numbered: its order is the cue to each item (generate.py
+    # gives an unordered list's bare names a hint instead).
+    ordered: bool = False
 
 
 @dataclass(frozen=True)

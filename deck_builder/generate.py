@@ -1021,6 +1021,7 @@ class _ArticleNotes:
                 items=(len(fact.parts) > LIST_SHOWN_WHOLE
                        and len(fact.text.value.split()) > LIST_SHOWN_WORDS), lead=lead,
                 titled=grouped and bool(fact.parts),
+                hinted=bool(fact.parts) and not fact.ordered,
             )
             if not found and not (grouped and fact.parts) and \
                     (told := told_direction(plain)):
@@ -1242,14 +1243,16 @@ class _ArticleNotes:
 
     def cloze(self, *, key, label, section, topic, line, citations, plain, marked, first,
               context, explicit_id, fallback_to_concepts=False, figures=(), parts=(),
-              lines=(), items=False, lead="", titled=False, asked_from=()) -> bool:
+              lines=(), items=False, lead="", titled=False, asked_from=(),
+              hinted=False) -> bool:
         """Add a cloze note unless nothing in it can be hidden; True when added.
 
         `parts` (Fact.parts): the line each marked phrase comes from, when the text was
         joined from several lines; the note records the lines of the clozes it keeps.
         `lines`: other lines the whole text was read from. `titled`: a grouped list, whose
         card must show the title that says what it lists. `asked_from`: the keys of glossary
-        terms the text names only to ask from them, never hidden."""
+        terms the text names only to ask from them, never hidden. `hinted`: an unordered
+        grouped list, whose bare names' gaps show their initials (_initials_hints)."""
         remarks = self.take_remarks()
         self._cut_sentences = False
         # A weak gap of a grouped list is told at its own item's line, where the author
@@ -1556,9 +1559,10 @@ class _ArticleNotes:
             # says so. Elsewhere the choices may be named on the front already ("an ACE
             # inhibitor, a beta-blocker, [...]": the table's "ACEi / ARNI or MRA?" would
             # answer it by elimination). A definition asks its term: no choice to name.
-            hints=() if key.startswith("def/") or not self.names_choices(context) else tuple(
+            hints=(*(() if key.startswith("def/") or not self.names_choices(context) else (
                 (k, self.choices(answers[k])) for k in kept
-                if self.asks_a_choice(answers[k], plain, spans, k)),
+                if self.asks_a_choice(answers[k], plain, spans, k))),
+                *(_initials_hints(plain, spans, kept) if hinted else ())),
             mask=[t for t in targets if t.key in kept],
             # A cut inside a gap would split it between two sentences: none there.
             # A list of many items ("a; b; c; d; e; f") shows the item asked and the one
@@ -2846,6 +2850,37 @@ def _one_mark_per_item(plain: str, marked) -> bool:
         return False
     return all(bisect_left(breaks, s) == i == bisect_left(breaks, e)
                for i, (s, e, _) in enumerate(sorted(marked)))
+
+
+# An item of a titled list that is only a name ("Types of volcano: Shield volcano;
+# Composite volcano; Cinder cone; [...]") is one member of a set, and the rest shown do not
+# say which one is missing: four blind reviews judged such cards junk ("no cue which type is
+# missing"; "shale or mudstone would also be right"). Its gap shows the first letter of each
+# of its words ("[C…]", "[C… c…]"), Anki's cloze hint, which points at one member without
+# saying it. Only names of up to this many words: a longer item says something to recall.
+HINTED_ITEM_WORDS = 3
+
+
+def _initials_hints(plain: str, spans, kept) -> tuple[tuple[str, str], ...]:
+    """(key, hint) for each kept gap of a grouped list (items joined with "; ") that hides
+    its whole item, a name of up to HINTED_ITEM_WORDS words: the first letter of each of
+    its words, each followed by "…"."""
+    bounds = [0, *(m.end() for m in _ITEM_BREAK.finditer(plain)), len(plain) + 1]
+    hints = {}
+    for start, end, key in spans:
+        if key not in kept or key in hints:
+            continue
+        at = bisect_right(bounds, start) - 1
+        item = plain[bounds[at]:bounds[at + 1]].strip(" ;")
+        words = plain[start:end].split()
+        if item != plain[start:end].strip() or not 0 < len(words) <= HINTED_ITEM_WORDS:
+            continue
+        if not all(w[:1].isalpha() for w in words):
+            continue  # "[4]", "(a)": no letter to show
+        if len(words) > 1 and words[0].casefold() in ("the", "a", "an"):
+            words = words[1:]  # "The Calvin Cycle": [C… C…], not [T… C… C…]
+        hints[key] = " ".join(f"{w[0]}…" for w in words)
+    return tuple(hints.items())
 
 
 def _bare_items(plain: str, marked) -> list:

@@ -1157,7 +1157,7 @@ def test_the_ordinals_of_a_sequence_make_no_card_but_what_is_not_counted(tmp_pat
     for col, _ in _built(tmp_path, UNITS, "a.md"):
         fronts = [visible(c.question()) for c in _asked(note_containing(col, "Producers"))]
     assert len(fronts) == 1, fronts
-    assert fronts[0].endswith("[...] ; Primary consumers; Secondary consumers; Tertiary consumers")
+    assert fronts[0].endswith("[P…] ; Primary consumers; Secondary consumers; Tertiary consumers")
 
 
 SIDES = (

@@ -45,7 +45,7 @@ def test_an_item_of_several_things_or_a_clause_is_not_asked(tmp_path):
     assert "flow control and congestion control" in tcp  # still on the front, as context
     tcp_fronts = [f for f in shown.fronts if "Key features of TCP" in f]
     assert len(tcp_fronts) == 2 and all(
-        f.endswith("; flow control and congestion control") and f.count("[...]") == 1
+        f.endswith("; flow control and congestion control") and f.count("[") == 1
         for f in tcp_fronts), shown.fronts
     # Two words sharing a head are one thing ("Merit and Demerit Goods"), asked.
     assert market_answers == ["Merit and Demerit Goods", "Public goods"]

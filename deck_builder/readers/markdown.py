@@ -1303,11 +1303,12 @@ def _option(shown: _Inline, index: int, ticked: bool) -> tuple[str, str, bool]:
     return letter, plain.strip(), marked
 
 
-def _joined_fact(items: list[tuple[str, int]]) -> Fact:
+def _joined_fact(items: list[tuple[str, int]], ordered: bool = False) -> Fact:
     """One fact of several items ("a; b; c"), each marked phrase kept with its item's line:
     the note's clozes each come from one item (Fact.parts)."""
     parts = tuple((phrase, line) for text, line in items for _, _, phrase in marks(text))
-    return Fact(Text("; ".join(text for text, _ in items), items[0][1]), parts=parts)
+    return Fact(Text("; ".join(text for text, _ in items), items[0][1]), parts=parts,
+                ordered=ordered)
 
 
 def _wholly_marked(text: str) -> bool:
@@ -6084,7 +6085,8 @@ class _MarkdownReader:
             # other steps ("Client sends [SYN]" twice would be two cards with one front).
             with self.titled(title):
                 self.section().facts.append(_joined_fact(
-                    [(f"{n}. {t.text}", line) for n, (t, line) in enumerate(entries, 1)]))
+                    [(f"{n}. {t.text}", line) for n, (t, line) in enumerate(entries, 1)],
+                    ordered=True))
             return True
         if all(t.navigation for t in texts):
             for _, line in entries:  # each item is a block the author may look up
@@ -6190,7 +6192,7 @@ class _MarkdownReader:
             if 2 <= len(entries) <= MAX_GROUPED_ITEMS and all(short):
                 with self.titled(None if title else self.article_set(entries[0][1])):
                     self.section().facts.append(_joined_fact(
-                        [(_item_cloze(t.text), line) for t, line in entries]))
+                        [(_item_cloze(t.text), line) for t, line in entries], ordered))
                 # "The 2 stages of photosynthesis are..." / "* The Calvin Cycle": each item is
                 # a name of the article, which a sentence naming it may hide.
                 self.terms.extend(name for t, _ in entries if (name := _item_name(t.text)))
