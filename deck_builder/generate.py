@@ -99,6 +99,7 @@ from deck_builder.quality import (
     quantity_values,
     reads_as_abbreviation,
     related,
+    said_as_amount,
     said_as_another_word,
     same_degree,
     sentence_starts,
@@ -2670,6 +2671,16 @@ def _item_text(label: str, plain: str, subject: frozenset[str],
             # English (two reviews: junk, weak); and asked from the text, the label is given
             # away by it. No card (`None`).
             return plain, None
+        if said and said_as_amount(label, plain, said):
+            # "Light intensity" over "more light speeds it up …": the text's "light" is the
+            # label's amount, and asked alone, "more […] speeds it up" fits every factor of
+            # the list, with the label lost from the back (three reviews: junk). The label is
+            # asked and the text's word masked with it, one gap: "[…] — more […] speeds it
+            # up", as a formula saying it is ("more CO₂").
+            shift = len(text) - len(plain)
+            return text, _Target("label", re.compile(
+                rf"(?<=\A.{{0}}){re.escape(label)}|"
+                rf"(?<=\A.{{{said[0] + shift}}}){re.escape(plain[said[0]:said[1]])}", re.S))
         if said:
             return plain, _Target("label", _only_at(plain, *said))
         # "energy" gives "Pyramid of energy" away as "Terror" does "Reign of Terror"

@@ -1283,6 +1283,23 @@ _DETERMINERS = frozenset("a an the this that these those each every its their hi
                          "your my one any no some".split())
 
 
+# Words that make the noun after them an amount of it: "more light" is more light intensity.
+_AMOUNT_BEFORE = re.compile(r"\b(?:more|less|fewer|higher|lower|greater|increased|increasing|"
+                            r"reduced|decreased|decreasing|rising|falling|extra)\s+$", re.I)
+
+
+def said_as_amount(label: str, text: str, said_at: tuple[int, int]) -> bool:
+    """Whether the word at `said_at`, where `text` says its label (label_in_text), is the
+    first word of a label of several, said as an amount of it: "more light" for "Light
+    intensity", "less water" for "Water availability". The text then says the whole label,
+    and its word alone asks which amount, which every sibling factor fits: "more [light]
+    speeds it up" beside "more CO₂ raises the rate" (three reviews: junk, "ambiguous")."""
+    words = content_words(label)
+    if len(words) < 2 or len(content_words(text[said_at[0]:said_at[1]])) != 1:
+        return False
+    return bool(_AMOUNT_BEFORE.search(text, max(0, said_at[0] - 12), said_at[0]))
+
+
 def label_unsaid(label: str, text: str) -> tuple[int, int] | None:
     """The part of `label` its text does not say, when the text says some of its words and
     not all: "Cohesion" of "Group Cohesion and Support" beside "group bonds and mutual
