@@ -59,6 +59,7 @@ from deck_builder.quality import (
     STOP_WORDS,
     WORD_PARTS,
     Stems,
+    amounts_naming,
     answer_spans,
     answer_stems,
     answer_stems_of,
@@ -1078,8 +1079,11 @@ class _ArticleNotes:
                     # A unit alone is the item's fact however the aside after it is
                     # marked ("J K⁻¹ mol⁻¹ (note: **joules**, …)"): asked from its unit, the
                     # label is one of every quantity measured in it (unit_value).
+                    # "Temperature: … denature above about 45 °C": the unit names the
+                    # label, so the amount is what the card asks, from the label.
                     values = unit_value(plain) or ([] if marked else quantity_values(
-                        plain) or _named_by_formula(label, plain))
+                        plain) or _named_by_formula(label, plain)
+                        or amounts_naming(label, plain))
                     if values:
                         marked = []
                 if cells:
@@ -2006,6 +2010,13 @@ class _ArticleNotes:
             # subject's (three reviews: junk, "trivia").
             return (f'answer "{answer}" only names the symbol "{symbol}" its card shows; '
                     "ask what the symbol stands for in the subject, or leave it out")
+        named = amounts_naming(answer, front)
+        if named:
+            # "[…] — enzymes … denature above about 45 °C" for "Temperature": the unit says
+            # what the gap holds (three reviews: junk, "'45 °C' spells Temperature"), and
+            # masked with it, the amount would be a second gap the front does not explain.
+            return (f'answer "{answer}" is named by the unit of "{named[0][2]}" on its card; '
+                    "ask the amount from the quantity, or leave the amount out")
         title = self.article.title or ""
         if _BARE_YEAR.fullmatch(answer.strip()) and year_ranges(title, answer):
             # "The feudal system was abolished on 4 August [1789]" in "The French

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 from support import DATA, imported, notes, run, visible
+from test_markdown_idioms import check
 
 PAGE = DATA / "html" / "wordpress-photosynthesis.html"
 LIGHT = "more light speeds it up until another factor limits the rate."
@@ -51,3 +52,24 @@ def test_a_label_its_text_says_as_an_amount_is_asked_with_that_word_hidden(
     assert "[...] — more [...] speeds it up until another factor limits the rate." in front
     assert "Light" not in front and "light" not in front, front
     assert f"Light intensity — {LIGHT}" in back, back
+
+
+@pytest.mark.parametrize(("name", "source"), SOURCES)
+def test_a_label_its_unit_names_is_not_asked_beside_the_amount(tmp_path, name, source):
+    # "[...] — enzymes … denature above about 45 °C" asked "Temperature", which "°C" says
+    # (three reviews: junk). The amount is what the label tells: it is asked from it.
+    made = [(f, b) for f, b in cards(tmp_path, name, source) if "denature" in b]
+    assert not [f for f, _ in made if "45 °C" in f], made
+    (front, back), = made
+    assert "Temperature — enzymes work faster when warm but denature above about [...]" \
+        in front, front
+    assert f"Temperature — {TEMPERATURE[:-1]}" in back, back  # the gap's tag parts "°C ."
+
+
+def test_check_says_why_a_quantity_beside_its_unit_makes_no_card(tmp_path):
+    # A marked quantity in a sentence whose amount says it: masking the amount too would
+    # leave a second gap the front does not explain, so no card, and `check` says why.
+    output = check(tmp_path, "# Enzymes\n\n## Denaturing\n\nAbove about 45 °C the "
+                             "**temperature** breaks the bonds that hold an enzyme's active "
+                             "site in shape.\n", "enzymes.md")
+    assert 'answer "temperature" is named by the unit of "45 °C" on its card' in output, output
