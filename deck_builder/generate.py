@@ -59,6 +59,7 @@ from deck_builder.quality import (
     STOP_WORDS,
     WORD_PARTS,
     Stems,
+    amounts_naming,
     answer_spans,
     answer_stems,
     answer_stems_of,
@@ -99,6 +100,7 @@ from deck_builder.quality import (
     quantity_values,
     reads_as_abbreviation,
     related,
+    said_as_amount,
     said_as_another_word,
     same_degree,
     sentence_starts,
@@ -1078,8 +1080,11 @@ class _ArticleNotes:
                     # A unit alone is the item's fact however the aside after it is
                     # marked ("J K⁻¹ mol⁻¹ (note: **joules**, …)"): asked from its unit, the
                     # label is one of every quantity measured in it (unit_value).
+                    # "Temperature: … denature above about 45 °C": the unit names the
+                    # label, so the amount is what the card asks, from the label.
                     values = unit_value(plain) or ([] if marked else quantity_values(
-                        plain) or _named_by_formula(label, plain))
+                        plain) or _named_by_formula(label, plain)
+                        or amounts_naming(label, plain))
                     if values:
                         marked = []
                 if cells:
@@ -2009,6 +2014,13 @@ class _ArticleNotes:
             # subject's (three reviews: junk, "trivia").
             return (f'answer "{answer}" only names the symbol "{symbol}" its card shows; '
                     "ask what the symbol stands for in the subject, or leave it out")
+        named = amounts_naming(answer, front)
+        if named:
+            # "[…] — enzymes … denature above about 45 °C" for "Temperature": the unit says
+            # what the gap holds (three reviews: junk, "'45 °C' spells Temperature"), and
+            # masked with it, the amount would be a second gap the front does not explain.
+            return (f'answer "{answer}" is named by the unit of "{named[0][2]}" on its card; '
+                    "ask the amount from the quantity, or leave the amount out")
         title = self.article.title or ""
         if _BARE_YEAR.fullmatch(answer.strip()) and year_ranges(title, answer):
             # "The feudal system was abolished on 4 August [1789]" in "The French
@@ -2674,6 +2686,16 @@ def _item_text(label: str, plain: str, subject: frozenset[str],
             # English (two reviews: junk, weak); and asked from the text, the label is given
             # away by it. No card (`None`).
             return plain, None
+        if said and said_as_amount(label, plain, said):
+            # "Light intensity" over "more light speeds it up …": the text's "light" is the
+            # label's amount, and asked alone, "more […] speeds it up" fits every factor of
+            # the list, with the label lost from the back (three reviews: junk). The label is
+            # asked and the text's word masked with it, one gap: "[…] — more […] speeds it
+            # up", as a formula saying it is ("more CO₂").
+            shift = len(text) - len(plain)
+            return text, _Target("label", re.compile(
+                rf"(?<=\A.{{0}}){re.escape(label)}|"
+                rf"(?<=\A.{{{said[0] + shift}}}){re.escape(plain[said[0]:said[1]])}", re.S))
         if said:
             return plain, _Target("label", _only_at(plain, *said))
         # "energy" gives "Pyramid of energy" away as "Terror" does "Reign of Terror"

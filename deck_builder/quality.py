@@ -1283,6 +1283,23 @@ _DETERMINERS = frozenset("a an the this that these those each every its their hi
                          "your my one any no some".split())
 
 
+# Words that make the noun after them an amount of it: "more light" is more light intensity.
+_AMOUNT_BEFORE = re.compile(r"\b(?:more|less|fewer|higher|lower|greater|increased|increasing|"
+                            r"reduced|decreased|decreasing|rising|falling|extra)\s+$", re.I)
+
+
+def said_as_amount(label: str, text: str, said_at: tuple[int, int]) -> bool:
+    """Whether the word at `said_at`, where `text` says its label (label_in_text), is the
+    first word of a label of several, said as an amount of it: "more light" for "Light
+    intensity", "less water" for "Water availability". The text then says the whole label,
+    and its word alone asks which amount, which every sibling factor fits: "more [light]
+    speeds it up" beside "more CO₂ raises the rate" (three reviews: junk, "ambiguous")."""
+    words = content_words(label)
+    if len(words) < 2 or len(content_words(text[said_at[0]:said_at[1]])) != 1:
+        return False
+    return bool(_AMOUNT_BEFORE.search(text, max(0, said_at[0] - 12), said_at[0]))
+
+
 def label_unsaid(label: str, text: str) -> tuple[int, int] | None:
     """The part of `label` its text does not say, when the text says some of its words and
     not all: "Cohesion" of "Group Cohesion and Support" beside "group bonds and mutual
@@ -1863,6 +1880,54 @@ def unit_value(text: str) -> list[tuple[int, int, str]]:
         return []  # "Grade: C", "Chart: bar": a letter or a word, not a unit
     start = text.index(stripped)
     return [(start, start + found.end(), found.group())]
+
+
+# The quantity a unit measures: "45 °C" on the front says the gap beside it asks a
+# temperature ("[…] — enzymes … denature above about 45 °C" for "Temperature": three
+# reviews, junk). Units as written, case and all ("K" is kelvin, "k" no unit); a unit of
+# units ("kJ mol⁻¹", "J/kg") measures another quantity and is none of these.
+QUANTITY_UNITS = {
+    ("temperature",): ("°C", "°F", "℃", "℉", "K"),
+    ("pressure",): ("Pa", "hPa", "kPa", "MPa", "mmHg", "atm", "bar"),
+    ("speed", "velocity"): ("m/s", "km/h", "km/s", "mph", "m s⁻¹"),
+    ("energy",): ("J", "kJ", "MJ", "kWh", "eV", "cal", "kcal"),
+    ("power",): ("W", "kW", "MW"),
+    ("voltage", "potential difference"): ("V", "kV", "mV"),
+    ("current",): ("A", "mA"),
+    ("resistance",): ("Ω", "kΩ", "MΩ"),
+    ("force",): ("N", "kN"),
+    ("mass",): ("kg", "g", "mg"),
+    ("amount", "amount of substance"): ("mol", "mmol"),
+    ("frequency",): ("Hz", "kHz", "MHz", "GHz"),
+    ("time",): ("s", "ms", "min"),
+}
+_QUANTITY_OF_UNIT = {unit: names for names, units in QUANTITY_UNITS.items() for unit in units}
+# A number, then its unit right after it (a space at most: "45 °C", "45°C", "12 V"), and no
+# more unit after that ("/mol", " mol⁻¹", "·s"). Never a year's "s" ("the 1990s"): a unit
+# of one letter stands apart from its number.
+_AMOUNT_WITH_UNIT = re.compile(
+    r"(?<![\w.,])\d+(?:[.,]\d+)?(?P<near>[ \u00a0\u2009\u202f]?)"
+    r"(?P<unit>" + "|".join(re.escape(u) for u in sorted(_QUANTITY_OF_UNIT, key=len,
+                                                            reverse=True)) + r")"
+    r"(?![\w/·⋅⁻⁺¹²³^])(?!\s*(?:/|per\b)|\s\w+[⁻^-]?[¹²³\d])")
+
+
+def amounts_naming(answer: str, shown: str) -> list[tuple[int, int, str]]:
+    """(start, end, amount) of each amount of `shown` ("45 °C") whose unit names the
+    quantity `answer` is, or ends in ("Temperature", "Optimum temperature"): the front
+    says what kind of thing the gap holds, and with it the answer."""
+    words = [stem(w.casefold()) for w in _WORD.findall(answer)]
+    if not words or len(words) > PHRASE_WORDS:
+        return []
+    found = []
+    for amount in _AMOUNT_WITH_UNIT.finditer(shown):
+        unit = amount["unit"]
+        if len(unit) == 1 and unit.isalpha() and not amount["near"]:
+            continue  # "1990s", "5K run": a letter stuck to a number is no unit
+        if any(words[-len(named):] == named for named in (
+                [stem(w) for w in name.split()] for name in _QUANTITY_OF_UNIT[unit])):
+            found.append((amount.start(), amount.end(), amount.group()))
+    return found
 
 
 # -- an answer that names a side -------------------------------------------------------------
