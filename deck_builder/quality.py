@@ -719,6 +719,29 @@ def acid_salts(text: str, answer: str, inside) -> list[tuple[int, int, str]]:
     return found
 
 
+# An element's name is said by its compounds' names, which keep its root: "hypochlorous
+# acid" beside "[Chlorination] kills pathogens because [chlorine] reacts with H₂O" (a blind
+# reviewer: junk, "'hypochlorous' gives away chlorine"), "chloride" beside "[chlorine]".
+# The root is the name without "-ine" (or the "-ination" of a word made from it), of four
+# letters or more ("chlor", "fluor", "brom"); the compound's word ends as an acid's or a
+# salt's does (-ous, -ic, -ide, -ate, -ite), after any prefix ("hypo-", "per-", "hydro-").
+# "chlorophyll" and "chloroplast", whose "chloro-" is the Greek for green, are none.
+_ELEMENT = re.compile(r"\b([^\W\d_]{4,}?)(?:ine|inat(?:ion|ed|es?|ing))s?\b", re.I)
+
+
+def element_compounds(text: str, answer: str, inside) -> list[tuple[int, int, str]]:
+    """(start, end, stem of the element's word) of each compound's word in `text`, not
+    `inside`, built on the root of an element `answer` names."""
+    found = []
+    for element in _ELEMENT.finditer(answer):
+        compound = re.compile(rf"\b[^\W\d_]*?{re.escape(element.group(1))}"
+                              r"(?:ous|ic|ide|ate|ite)s?\b", re.I)
+        for m in compound.finditer(text):
+            if not inside(m.start(), m.end()):
+                found.append((m.start(), m.end(), stem(element.group())))
+    return found
+
+
 _NAME = re.compile(r"\b[A-Z][a-z]*[A-Z]?[a-z]{2,}\b")
 _VOWELS = str.maketrans("", "", "aeiouy")
 
@@ -811,11 +834,13 @@ def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
             spans.append((start, end))
             shown.add(word_stem)
     if parts and spans:
-        spans, shown = _without_partial_roots(text, answer, spans, shown)
+        spans, shown = _without_partial_roots(text, answer, spans, shown, skipped)
     # Words that say a word of the answer though their stems differ: a prefixed unit, a
-    # compound, an acid's salt. A first word said so is masked whole ("the [...] threshold").
+    # compound, an acid's salt, an element's compound. A first word said so is masked whole
+    # ("the [...] threshold").
     prefixed = [*prefixed_units(text, stems, skipped), *compound_words(text, stems, skipped),
-                *acid_salts(text, answer, skipped), *name_spellings(text, answer, skipped),
+                *acid_salts(text, answer, skipped), *element_compounds(text, answer, skipped),
+                *name_spellings(text, answer, skipped),
                 *camel_parts(text, stems, skipped)]
     for start, end, unit in prefixed:
         spans.append((start, end))
@@ -933,12 +958,30 @@ def says_part_only(word: str, answer: str, shown: set[str]) -> bool:
 _EPONYM = re.compile(r"[A-Z][\w-]*['’]s?$")
 
 
-def _without_partial_roots(text: str, answer: str, spans: list, shown: set[str]):
-    """`spans` and `shown` (giveaways) without the words that say only part of `answer`."""
+def _without_partial_roots(text: str, answer: str, spans: list, shown: set[str], skipped):
+    """`spans` and `shown` (giveaways) without the words that say only part of `answer`,
+    unless the text says too little else to answer from (fewer than SPLIT_FRONT_WORDS
+    words of meaning outside them and the gaps, `skipped`): "[Light intensity] can be
+    measured with a light meter" is told by "light" and the word for what a meter measures
+    (a blind reviewer: junk, "'light meter' spells 'light intensity'"). Masked with the
+    gap, the word leaves "[…] can be measured with a […] meter", no cue at all: too_split
+    makes no card."""
     kept = [(s, e) for s, e in spans if not says_part_only(text[s:e], answer, shown)]
-    if len(kept) == len(spans):
+    if len(kept) == len(spans) or not _says_enough_besides(text, spans, skipped):
         return spans, shown
     return kept, {stem(text[s:e]) for s, e in kept}
+
+
+def _says_enough_besides(text: str, spans: list, skipped) -> bool:
+    """Whether `text` holds SPLIT_FRONT_WORDS words of meaning outside `spans` and the
+    spans `skipped` tests for, counted only as far as that."""
+    count, masked = 0, overlap_test(spans)
+    for start, end, _ in content_words(text):
+        if not skipped(start, end) and not masked(start, end):
+            count += 1
+            if count >= SPLIT_FRONT_WORDS:
+                return True
+    return False
 
 
 @lru_cache(maxsize=ANSWER_CACHE)  # every card naming a term asks again
@@ -1050,16 +1093,27 @@ def as_initials(token: str) -> str:
     return letters.upper()
 
 
+# An interval's number said as a word is written as its digit: "major third" is "M3" as
+# "major 3rd" is, "perfect fourth" "P4" (two blind reviewers: "'P4' spells the answer").
+_NUMBER_WORDS = {"unison": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5",
+                 "sixth": "6", "seventh": "7", "octave": "8"}
+
+
 @lru_cache(maxsize=ANSWER_CACHE)
 def initials_of(answer: str) -> frozenset[str]:
     """abbreviations(answer), with a word that opens on a digit giving its digit ("major
-    3rd": M3, "perfect 4th": P4), of an answer of two to five words."""
+    3rd": M3, "perfect 4th": P4), of an answer of two to five words; a last word that is an
+    interval's number (_NUMBER_WORDS) gives its digit too ("major third": M3)."""
     words = _WORD.findall(answer)
     if not 2 <= len(words) <= 5:
         return frozenset()
     every = "".join(w[0] for w in words).upper()
     content = "".join(w[0] for w in words if w.casefold() not in STOP_WORDS).upper()
-    return frozenset(i for i in (every, content) if len(i) >= 2)
+    found = {i for i in (every, content) if len(i) >= 2}
+    digit = _NUMBER_WORDS.get(words[-1].casefold())
+    if digit:
+        found |= {i[:-1] + digit for i in found}
+    return frozenset(found)
 
 
 # An abbreviation written in capitals, read loosely (reads_as_abbreviation): "NIR", "DNA",

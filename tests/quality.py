@@ -146,6 +146,16 @@ def _with_names(front: str) -> str:
     return " ".join([front, *names])
 
 
+def _element_compounds(front: str, answer: str) -> str:
+    """The element names of `answer` whose compounds `front` names: "hypochlorous" and
+    "chloride" say "chlorine" (and "Chlorination"); not "chlorophyll" (Greek green)."""
+    found = []
+    for m in re.finditer(r"\b([^\W\d_]{4,}?)(?:ine|inat(?:ion|ed|es?|ing))s?\b", answer, re.I):
+        if re.search(rf"\b[^\W\d_]*?{re.escape(m[1])}(?:ous|ic|ide|ate|ite)s?\b", front, re.I):
+            found.append(m[0])
+    return " ".join(found)
+
+
 def _compound_words(front: str, answer: str) -> str:
     """The parts of each compound of `front` whose every part is a word of `answer`:
     "slow-start threshold" says "slow start"; "Min-Heap" says no "max heap"."""
@@ -158,6 +168,11 @@ def _compound_words(front: str, answer: str) -> str:
                 for w in parts if w.casefold() not in FILLER):
             found += parts
     return " ".join(found)
+
+
+# An interval's number word and its digit ("perfect fourth": P4).
+INTERVAL_NUMBERS = {"unison": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5",
+                    "sixth": "6", "seventh": "7", "octave": "8"}
 
 
 def _shared(answer: str, front: str, subject: set[str], outside: str | None = None,
@@ -186,6 +201,9 @@ def _shared(answer: str, front: str, subject: set[str], outside: str | None = No
     if 2 <= len(every) <= 5:
         initials = {"".join(w[0] for w in every if w.casefold() not in FILLER).upper(),
                     "".join(w[0] for w in every).upper()}
+        # "major third" is written "M3" as "major 3rd" is.
+        digit = INTERVAL_NUMBERS.get(every[-1].casefold())
+        initials |= {i[:-1] + digit for i in initials} if digit else set()
         plain = re.sub(r"\\\(.*?\\\)|\\\[.*?\\\]", " ", front, flags=re.S)
         if context and plain.startswith(context):
             plain = plain[len(context):]
@@ -199,7 +217,8 @@ def _shared(answer: str, front: str, subject: set[str], outside: str | None = No
     front = _without_parts(front, answer, context)
     outside = None if outside is None else _without_parts(outside, answer, context)
     # A lone letter ("b. Ebbinghaus", "<b>") is no word that could give an answer away.
-    front = f"{_with_names(front)} {_compound_words(front, answer)}"
+    front = f"{_with_names(front)} {_compound_words(front, answer)} " \
+        f"{_element_compounds(front, answer)}"
     shown = {s for s in _stems(front) if len(s) > 1 and any(_same_family(s, m) for m in mine)}
     # A phrase shows by its first word ("resistance" for "resistant to change") or all its
     # words ("lack of social support" for "Lack of Support"); its last word alone ("acid"
@@ -212,7 +231,8 @@ def _shared(answer: str, front: str, subject: set[str], outside: str | None = No
         if len(told) == 1 and first:
             told = [False]  # one word is its first: shown inside another gap, a neighbour
         if first and outside is not None:
-            said = f"{_with_names(outside)} {_compound_words(outside, answer)}"
+            said = f"{_with_names(outside)} {_compound_words(outside, answer)} " \
+                f"{_element_compounds(outside, answer)}"
             first = any(_same_family(s, own[0]) for s in _stems(said))
         # "Reign of Terror": the word after "of" says which reign, as a first word does.
         of = re.fullmatch(r"\s*(?:the\s+)?\w+\s+of\s+([A-Z][\w'’-]*)\s*", answer)
@@ -275,7 +295,13 @@ def _without_parts(text: str, answer: str, context: str = "") -> str:
     """`text` without the words that say only part of `answer`. The words of its `context`
     line, which `text` opens with, are the card's topic, not the term said on its front
     ("Weathering" over "[...] refers to water freezing" for "Freeze-thaw weathering")."""
-    shown = _stems(text[len(context):] if context and text.startswith(context) else text)
+    own = text[len(context):] if context and text.startswith(context) else text
+    shown = _stems(own)
+    # Unless it is all the text says besides the answer: "[...] can be measured with a
+    # light meter" for "Light intensity" (fewer than three other words of meaning).
+    mine = _stems(answer)
+    if len([s for s in shown if not any(_same_family(s, a) for a in mine)]) < 3:
+        return text
     return _WORD.sub(lambda m: " " if _says_part_only(m.group(), answer, shown) else m.group(),
                      text)
 
