@@ -1622,7 +1622,15 @@ def whole_part(before: str) -> str:
             return ""
         before = before[:part.start()]
     words = [w for w in content_words(before, common=False) if w[1] - w[0] > 1]
-    return before[:words[-1][1]] if len(words) >= 2 else ""
+    if len(words) < 2:
+        return ""
+    # "MATH 2040 — Week 2: […] logic": the number names the week with its word, and
+    # "MATH 2040 — Week" was a fragment (the style corpus's truth-table sheet).
+    number = _NUMBER_AFTER.match(before, words[-1][1])
+    return before[:number.end() if number else words[-1][1]]
+
+
+_NUMBER_AFTER = re.compile(r"\s+\d+[A-Za-z]?\b")
 
 
 # -- the other half of a contrast ------------------------------------------------------

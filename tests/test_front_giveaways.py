@@ -178,3 +178,15 @@ def test_a_word_in_capitals_is_no_abbreviation_of_a_one_word_answer(tmp_path):
     ((_, answers, _, context, _, _),) = shown
     assert answers == ["mitochondria"]
     assert context == "Cell biology › MIT lecture 3 on organelles", context
+
+
+def test_a_title_cut_before_a_word_of_the_answer_keeps_its_number(tmp_path):
+    # "MATH 2040 — Week 2: Propositional logic" over the card for "proposition": the title
+    # says the answer after its colon, so the line is the title up to there. "Week" without
+    # its number was a fragment ("MATH 2040 — Week"), which the card rules refuse.
+    source = ("---\ntitle: \"MATH 2040 — Week 2: Propositional logic\"\n---\n\n"
+              "## 1. Propositions\n\n"
+              "A **proposition** is a declarative sentence that is either true or false, but "
+              "not both.\n")
+    shown, _, _ = build(tmp_path, source)
+    assert cards(shown)["proposition"][0] == "MATH 2040 — Week 2"

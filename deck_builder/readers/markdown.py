@@ -3001,6 +3001,41 @@ def _measurements(table: _Table) -> bool:
 _HOOK_COLUMN = re.compile(r"^(?:mnemonics?|memory\s+(?:aids?|hooks?)|hooks?)$", re.I)
 
 
+# A truth table (logic, digital circuits): every body cell a truth value, the first columns
+# the variables ("p", "$q$", "A"), the rest what is computed from them. Its rows repeat
+# their first cells ("T", "T", "F", "F"), so read as rows named by their first cell they
+# made no card at all ("names more than one row"). Written as words: "T" alone is too
+# short to ask, and "true"/"false" read the same in every source's notation.
+_TRUTH_VALUES = {"t": "true", "true": "true", "⊤": "true", "f": "false", "false": "false",
+                 "⊥": "false"}
+# A variable: a letter (with a digit or subscript), as typed or as math.
+_VARIABLE = re.compile(r"`?(?:\\\(\s*)?(?:[A-Za-z]|\\neg\s*[A-Za-z])(?:_?\{?\w\}?)?"
+                       r"(?:\s*\\\))?`?")
+
+
+def _truth_table(table: _Table) -> int:
+    """How many leading columns of `table` are its variables, when it is a truth table
+    (_TRUTH_VALUES in every body cell, at least one variable and one column computed from
+    them, two rows or more); 0 when it is not one."""
+    width = len(table.header)
+    if width < 2 or len(table.rows) < 2 or any(
+            len(row.cells) != width or any(c.plain.strip().strip("*").casefold()
+                                           not in _TRUTH_VALUES for c in row.cells)
+            for row in table.rows):
+        return 0
+    inputs = 0
+    while inputs < width - 1 and _VARIABLE.fullmatch(table.header[inputs].plain.strip()):
+        inputs += 1
+    return inputs
+
+
+# A column saying how far the author got ("| # | Statement | Done? |" with ✅ and ❌): a
+# to-do list's state, no attribute of the row. Kept, it made "Done?: ✅ — Statement: [...]"
+# (a task asked from its tick).
+_STATUS_HEAD = re.compile(r"(?i)(?:done|status|completed?|checked|progress|finished|"
+                          r"reviewed|learnt|learned|✓|✔|✅)\s*\??")
+
+
 def _hook_column(table: _Table) -> bool:
     """Whether the first column of `table` holds memory hooks for its rows (_HOOK_COLUMN)."""
     return bool(table.header) and bool(_HOOK_COLUMN.match(unmark(table.header[0].plain).strip()))
@@ -6345,6 +6380,9 @@ class _MarkdownReader:
                     self.labelled_list(head.plain or title or self.section().title, pairs,
                                        table.line)
             return
+        if inputs := _truth_table(table):
+            self.truth_rows(table, inputs, title)
+            return
         if table.shape == "entity":
             self.entity_rows(table, title or self.section().title)
             return
@@ -6382,6 +6420,24 @@ class _MarkdownReader:
             self.skip(table.line, "table", table.why)
             return
         self.comparison(table, title or self.section().title)
+
+    def truth_rows(self, table: _Table, inputs: int, title: str | None) -> None:
+        """A note per row and computed column of a truth table (_truth_table), hiding the
+        value: "When \\(p\\) = T, \\(q\\) = F, \\(p \\land q\\) is [false]". One
+        note each, not one per row: two columns of the same value would be one gap."""
+        heads = [h.text.strip() for h in table.header]
+        with self.titled(title):
+            for row in table.rows:
+                values = [_TRUTH_VALUES[c.plain.strip().strip("*").casefold()]
+                          for c in row.cells]
+                # The given values as letters: said as words, they were hidden with the
+                # answer's word ("p is [...] and q is [...]: p ∧ q is [...]").
+                when = ", ".join(f"{head} = {value[0].upper()}" for head, value in
+                                 zip(heads[:inputs], values[:inputs], strict=True))
+                for head, value in zip(heads[inputs:], values[inputs:], strict=True):
+                    if head:
+                        self.section().facts.append(
+                            Fact(Text(f"When {when}, {head} is **{value}**.", row.line)))
 
     def wide_rows(self, table: _Table, title: str) -> None:
         """A comparison of more concepts than a compare note holds (five classes of
@@ -6456,7 +6512,8 @@ class _MarkdownReader:
             above = name if name and not heads_rows else ""
             name = name.rstrip(":").rstrip() if name.endswith(":") else name
             attributes = [(heads[i] if i < len(heads) else "", c.text)
-                          for i, c in enumerate(cells[1:], 1) if c.text and i != hooks]
+                          for i, c in enumerate(cells[1:], 1) if c.text and i != hooks
+                          and not (i < len(heads) and _STATUS_HEAD.fullmatch(heads[i]))]
             if not name or not attributes:
                 self.skip(row.line, "table row", "a row needs a name and something about it")
                 continue
