@@ -116,18 +116,29 @@ def test_a_display_the_sentence_above_does_not_name_makes_no_formula_card(tmp_pa
     assert not any(a.startswith("\\[") for a in asked), list(shown)
 
 
-def test_the_where_line_under_a_display_its_heading_names_is_on_that_card(tmp_path):
+@pytest.mark.parametrize("source, front, formula", [
     # form17's "Ideal gas law: [...]" now shows what n and R are; the line is no card.
-    shown, _, _ = build(tmp_path, "# Thermodynamics\n\n## Ideal gas law\n\n"
-                                  "$$pV = nRT$$\n\n"
+    pytest.param("## Ideal gas law\n\n$$pV = nRT$$\n\n",
+                 "Ideal gas law:", "\\[pV = nRT\\]", id="under-a-heading"),
+    pytest.param("## Ideal gas law\n\n$pV = nRT$\n\n",
+                 "Ideal gas law:", "\\(pV = nRT\\)", id="a-line-only-math-under-a-heading"),
+    pytest.param("## Notes\n\nIdeal gas law:\n$$pV = nRT$$\n\n",
+                 "Ideal gas law:", "\\[pV = nRT\\]", id="under-a-title-line"),
+    pytest.param("## Notes\n\n*Ideal gas law*\n\n$$pV = nRT$$\n\n",
+                 "Ideal gas law:", "\\[pV = nRT\\]", id="under-a-title-line-over-a-blank"),
+])
+def test_the_where_line_under_a_display_a_title_names_is_on_that_card(
+        tmp_path, source, front, formula):
+    where = "where \\(n\\) is the amount of gas in moles and \\(R\\) the molar gas constant."
+    shown, _, _ = build(tmp_path, f"# Thermodynamics\n\n{source}"
                                   "where $n$ is the amount of gas in moles and $R$ the molar "
-                                  "gas constant.\n")
-    assert [answers for _, answers, *_ in shown] == [["\\[pV = nRT\\]"]], list(shown)
-    assert shown.fronts[0].endswith(
-        "Ideal gas law: [...] where \\(n\\) is the amount of gas in moles and \\(R\\) the "
-        "molar gas constant.")
-    assert shown[0][0].endswith("Ideal gas law: \\[pV = nRT\\] where \\(n\\) is the amount of "
-                                "gas in moles and \\(R\\) the molar gas constant.")
+                                  "gas constant. Its unit is the joule per mole kelvin.\n")
+    asking = [text for text, answers, *_ in shown if answers == [formula]]
+    assert len(asking) == 1, list(shown)
+    assert asking[0].endswith(f"{front} {formula} {where}"), asking
+    assert any(f.endswith(f"{front} [...] {where}") for f in shown.fronts), shown.fronts
+    # The line's other sentences are read as any: no card asks what n or R is.
+    assert not any(text.startswith("where") for text, *_ in shown), list(shown)
 
 
 def test_a_where_line_under_a_display_no_card_asks_makes_no_card_of_its_own(tmp_path):

@@ -4135,11 +4135,14 @@ class _MarkdownReader:
                 if (titled := _TITLED_FORMULA.fullmatch(text.text)) and (
                         following is None or following.type != "math_block") and \
                         self.titled_formula(titled["name"], titled["tex"].strip(), line):
-                    continue  # "Bayes' theorem" with its `$$…$$` typed straight under it
+                    # "Bayes' theorem" with its `$$…$$` typed straight under it
+                    index += self.where(following)
+                    continue
                 if above and (alone := _FORMULA_ONLY.fullmatch(text.text)) and \
                         self.named_formula(alone["tex"].strip(), line, above, following,
                                            display=alone[0].lstrip().startswith("\\[")):
-                    continue  # "## Mass–energy equivalence" / "$E = mc^2$"
+                    index += self.where(following)  # "## Mass–energy equivalence" / "$E = mc^2$"
+                    continue
                 lead_in = self.lead_in(text, following)
                 if following is not None and following.type == "table" and (
                         caption := _caption(text.plain)) is not None:
@@ -4241,7 +4244,7 @@ class _MarkdownReader:
             # title line that names it ("*Kirchhoff's current law*") asks it.
             if (after is None or after.type != "math_block") and self.titled_formula(
                     text.plain, formula.content.strip(), self.block_line):
-                return 1
+                return 1 + self.where(after)
             return 0
         where = None
         # A "where …" paragraph says the letters of a formula the card asks; beside one it
