@@ -1516,7 +1516,14 @@ def _worked_step(tex: str) -> bool:
     worked_value = _NUMBER_SIDE.search(body.rstrip(" \n\\")) or not re.search(
         r"[A-Za-z]", _WORKED_LAYOUT_TEX.sub("", right))
     return bool(_SYMBOL.match(left) and worked_value
-                or not re.search(r"[A-Za-z]", re.sub(r"\\[A-Za-z]+", "", body)))
+                or not re.search(r"[A-Za-z]", re.sub(r"\\[A-Za-z]+", "", body))
+                and not _GREEK_TEX.search(body))
+
+
+# Greek letters are letters of a formula: "\eta = (\nu^3/\epsilon)^{1/4}" is no number.
+_GREEK_TEX = re.compile(r"\\(?:var)?(?:alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|"
+                        r"kappa|lambda|mu|nu|xi|pi|rho|sigma|tau|upsilon|phi|chi|psi|omega|"
+                        r"Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Upsilon|Phi|Psi|Omega)(?![A-Za-z])")
 
 
 def _formula_led(value: str) -> tuple[int, int, int, int] | None:
@@ -1554,6 +1561,80 @@ def _formula_led(value: str) -> tuple[int, int, int, int] | None:
             continue
         return found.start("lead"), start, end, stop
     return None
+
+
+def _first_sentence(value: str) -> tuple[str, str]:
+    """A text's first sentence and the rest, cut at a full stop before a capital (never
+    inside a formula)."""
+    after = _SENTENCE_END_AFTER.search(shield_math(value))
+    if after is None:
+        return value.strip(), ""
+    return value[:after.start() + 1].strip(), value[after.start() + 1:].strip()
+
+
+def _formula_introduced(value: str) -> tuple[int, int, int, int, str] | None:
+    """Where a sentence that _formula_led leaves alone (it opens on a pointing word, an
+    -ing step or a clause, or ends in a noun) introduces the display that finishes it by a
+    noun phrase of its own ("This ratio is the Reynolds number, defined as \\[…\\]", "…,
+    which gives the Kolmogorov length scale \\[…\\]", "Summing over the cycle, we obtain the
+    Clausius inequality \\[…\\]", "… the hinge loss reads \\[…\\]"): (where the sentence
+    starts, the formula's span, where its sentence ends, the name as a front says it). The
+    name is the card's question, so it must say one quantity: "the" and a named thing, or a
+    possessive name ("Bernoulli's equation"); never one that says only a formula follows
+    ("the following expression", "the result"), two things ("the heat capacities at
+    constant volume and constant pressure"), a pronoun ("It is computed as"), a worked
+    value or notation, nor a sentence with a marked phrase."""
+    if "\\[" not in value:
+        return None
+    shielded = shield_math(value)
+    for found in _UNFINISHED_LEAD.finditer(shielded):
+        lead = shielded[found.start("lead"):found.end("lead")].rstrip(" ,:")
+        named = _INTRODUCED_BEFORE.search(lead) or _INTRODUCED_AFTER.search(lead)
+        if named is None:
+            continue
+        start, end = found.span("formula")
+        tex = value[start + 2:end - 2].strip()
+        after = _SENTENCE_END_AFTER.search(shielded, end)
+        stop = after.start() + 1 if after else len(value)
+        if "**" in value[found.start("lead"):stop] or not _one_statement(tex, expression=True):
+            continue
+        name = " ".join(named["name"].split())
+        words = re.findall(r"[\w'’–-]+", name)
+        if not words or len(words) > 6 or any(
+                w.casefold() in _TWO_THINGS for w in words) or all(
+                w.casefold() in _NO_QUANTITY | _SAYS_NO_NAME for w in words):
+            continue
+        front = f"{name[0].upper()}{name[1:]}:" if len(words) > 1 else f"Formula for {name}:"
+        return found.start("lead"), start, end, stop, front
+    return None
+
+
+# A named quantity and the words that introduce the display it finishes, at the end of
+# the sentence above the display: "… the Reynolds number, defined as", "The ratio … is
+# given by" (a name of its own opening the sentence is _formula_led's), "… the momentum
+# equation reads", "Bernoulli's equation takes the form". A word of the name is no verb or
+# pronoun: "the flow is the Reynolds number" names the Reynolds number.
+_NAME_WORD = (r"(?!(?:is|are|was|were|be|been|has|have|had|gives|give|yields|that|which|who|"
+              r"where|when|we|it|this|these|its)\b)[\w'’–-]+")
+_INTRODUCED_BEFORE = re.compile(
+    rf"(?:\bthe\s+|(?<![\w'’])(?=(?-i:[A-Z])[\w–-]*['’]s\s))(?P<name>{_NAME_WORD}"
+    rf"(?:\s+{_NAME_WORD}){{0,5}}?)\s*,?\s+(?:(?:is|are|can\s+be|may\s+be)\s+)?"
+    r"(?:(?:usually|often|commonly|then)\s+)?"
+    r"(?:(?:defined|given|written|computed|calculated|expressed|evaluated)\s+(?:as|by)|"
+    r"reads|takes\s+the\s+form)$", re.I)
+# "…, which gives the Kolmogorov length scale", "we obtain the Clausius inequality": the
+# name after the verb, ending the lead.
+_INTRODUCED_AFTER = re.compile(
+    r"\b(?:gives|yields|leads\s+to|(?:we|one)\s+(?:get|gets|obtain|obtains|find|finds|"
+    rf"arrive\s+at)|is\s+obtained)\s+the\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}})$",
+    re.I)
+# Words of a name that says no quantity, only that a formula follows ("the following",
+# "the resulting expression", "the same"), besides _NO_QUANTITY's.
+_SAYS_NO_NAME = frozenset("""following same above previous resulting new final general
+    simple simpler desired required last next first second other full corresponding
+    familiar well-known known famous usual standard""".split())
+# A name of two things: one card would ask two formulas.
+_TWO_THINGS = frozenset("and or vs versus".split())
 
 
 def _formula_name(tex: str) -> str | None:
@@ -3999,6 +4080,7 @@ class _MarkdownReader:
         # may mean (fragment_meaning).
         self.heading_above: str | None = None
         self.sentence_over_formula: tuple[_Inline, str] | None = None
+        self.formula_step = False  # the paragraph read shows a derivation's step (formula_lead)
         self.item_over_formula: _Inline | None = None  # a list's last item over a display
         self.meaning_of: str | None = None
         self.describing: tuple[str, str] | None = None  # the same, for a list's first item
@@ -4020,6 +4102,7 @@ class _MarkdownReader:
         index = 0
         while index < len(blocks):
             block, following = blocks[index], blocks[index + 1] if index + 1 < len(blocks) else None
+            prior = blocks[index - 1] if index else None
             index += 1
             line = self.block_line = _line(block) or self.block_line
             if in_admonition:  # a ":::" block runs until a paragraph that closes it
@@ -4062,6 +4145,21 @@ class _MarkdownReader:
                     if text.plain.startswith(":::") and not text.plain.endswith(":::"):
                         in_admonition = line
                     continue
+                if prior is not None and prior.type == "math_block" and \
+                        text.text.startswith("where ") and \
+                        "**" not in (sentence_rest := _first_sentence(text.text))[0]:
+                    # "where $U$ is a characteristic velocity …" under a display no card
+                    # asks: it says what the formula's letters are, no fact of its own
+                    # ("where δQ is the [heat added] …" asked a symbol's meaning from half
+                    # a formula). A card asking the display takes it (formula_lead, where()).
+                    # A phrase the author marked in it ("where $V$ is the *velocity of
+                    # money*") is asked, as before.
+                    sentence, rest = sentence_rest
+                    self.skip(line, '"where …" line', "it says what the letters of the formula "
+                              "above it stand for, and that formula makes no card")
+                    if rest:
+                        self.paragraph(_Inline(rest), line)
+                    continue
                 if following is not None and following.type == "math_block":
                     self.sentence_over_formula = (text, above or "")
                 if following is not None and following.type == "math_block" and (
@@ -4073,11 +4171,14 @@ class _MarkdownReader:
                 if (titled := _TITLED_FORMULA.fullmatch(text.text)) and (
                         following is None or following.type != "math_block") and \
                         self.titled_formula(titled["name"], titled["tex"].strip(), line):
-                    continue  # "Bayes' theorem" with its `$$…$$` typed straight under it
+                    # "Bayes' theorem" with its `$$…$$` typed straight under it
+                    index += self.where(following)
+                    continue
                 if above and (alone := _FORMULA_ONLY.fullmatch(text.text)) and \
                         self.named_formula(alone["tex"].strip(), line, above, following,
                                            display=alone[0].lstrip().startswith("\\[")):
-                    continue  # "## Mass–energy equivalence" / "$E = mc^2$"
+                    index += self.where(following)  # "## Mass–energy equivalence" / "$E = mc^2$"
+                    continue
                 lead_in = self.lead_in(text, following)
                 if following is not None and following.type == "table" and (
                         caption := _caption(text.plain)) is not None:
@@ -4122,10 +4223,9 @@ class _MarkdownReader:
                 self.skip(line, "indented code block", "code makes no card")
             elif block.type == "math_block":
                 if self.named_formula(block.content.strip(), line, above, following,
-                                      over_formula):
-                    continue
-                if over_item is not None and self.item_formula(
-                        over_item, block.content.strip(), line, following):
+                                      over_formula) or over_item is not None and \
+                        self.item_formula(over_item, block.content.strip(), line, following):
+                    index += self.where(following)
                     continue
                 self.skip(line, "formula on its own", "a formula alone has nothing to ask; "
                           "write the sentence that says what it means")
@@ -4167,14 +4267,20 @@ class _MarkdownReader:
                            self.block_line)
             return 1
         value = f"{text.text} \\[{formula.content.strip()}\\]"
-        asked = not unfinished or _formula_led(value) is not None
+        # The first display of a derivation or a chain (another display follows it with no
+        # prose between, or it goes on from the lead with "= …") is a step: shown with its
+        # lead, never asked ("The momentum balance … is \[…\]" over "\Rightarrow u(r) = …").
+        step = after is not None and after.type == "math_block" or \
+            _CONTINUED_TEX.match(formula.content) is not None
+        asked = not unfinished or not step and (
+            _formula_led(value) is not None or _formula_introduced(value) is not None)
         if not asked and (
                 text.plain.endswith((".", "!", "?", ";", "…")) or _words(text.plain) < 4):
             # A finished sentence, or a title line ("Key equation") over the formula; a
             # title line that names it ("*Kirchhoff's current law*") asks it.
             if (after is None or after.type != "math_block") and self.titled_formula(
                     text.plain, formula.content.strip(), self.block_line):
-                return 1
+                return 1 + self.where(after)
             return 0
         where = None
         # A "where …" paragraph says the letters of a formula the card asks; beside one it
@@ -4191,8 +4297,30 @@ class _MarkdownReader:
             lead = self.sentence_over_formula
             return int(lead is not None and self.formula_under_heading(
                 formula.content.strip(), self.block_line, None, after, lead, True))
+        self.formula_step = unfinished and step
         self.paragraph(_Inline(value), self.block_line)
+        self.formula_step = False
         return 2 if where is not None else 1
+
+    def where(self, following: SyntaxTreeNode | None) -> int:
+        """The "where …" paragraph right under a display the card just made asks ("## Ideal
+        gas law" / `$$pV = nRT$$` / "where $n$ is the amount of gas …"): its first sentence
+        joins that card, which shows what the letters stand for, and its other sentences are
+        read on their own. The blocks it read (0 or 1)."""
+        if following is None or following.type != "paragraph" or \
+                _inline_child(following) is None:
+            return 0
+        text = _inline(_inline_child(following))
+        sentence, rest = _first_sentence(text.text)
+        if not text.text.startswith("where ") or "**" in sentence:
+            return 0  # a phrase the author marked in it is asked on its own card, as before
+        self.note_inline(text)
+        facts = self.section().facts
+        card = facts[-1].text
+        facts[-1] = Fact(Text(f"{card.value} {sentence}", card.line))
+        if rest:
+            self.paragraph(_Inline(rest), _line(following) or card.line)
+        return 1
 
     def named_formula(self, tex: str, line: int, above: str | None = None,
                       following: SyntaxTreeNode | None = None,
@@ -4904,7 +5032,7 @@ class _MarkdownReader:
                                [(self.item_subject, text.text[lead.end():], line)], line,
                                terms=False)
             return
-        if self.mode == "text" and (led := _formula_led(text.text)):
+        if self.mode == "text" and not self.formula_step and (led := _formula_led(text.text)):
             # "Two events are independent when $$P(AB) = P(A)P(B)$$": the formula finishes
             # the sentence and is what to recall, whole; the paragraph's other sentences
             # are read as they would be without it.
@@ -4912,6 +5040,20 @@ class _MarkdownReader:
             sentence = text.text[lead:stop].strip()
             self.section().facts.append(
                 Fact(Text(_marked(sentence, start - lead, end - lead), line)))
+            rest = f"{text.text[:lead]} {text.text[stop:]}".strip()
+            if rest:
+                self.paragraph(_Inline(rest), line)
+            return
+        if self.mode == "text" and not self.formula_step and \
+                (named := _formula_introduced(text.text)):
+            # "This ratio is the Reynolds number, defined as $$Re = …$$ where …": the noun
+            # phrase names the formula, asked whole from it ("Reynolds number: […] where
+            # …"); the rest of its sentence pointed at the formula and the sentences before
+            # are read on their own.
+            lead, start, end, stop, front = named
+            card = f"{front} {text.text[start:stop].strip()}"
+            self.section().facts.append(
+                Fact(Text(_marked(card, len(front) + 1, len(front) + 1 + end - start), line)))
             rest = f"{text.text[:lead]} {text.text[stop:]}".strip()
             if rest:
                 self.paragraph(_Inline(rest), line)
