@@ -77,3 +77,23 @@ def test_a_clause_that_only_names_a_symbol_makes_no_card(tmp_path):
                         "冲激响应 $h(t)$ 表示系统在单位冲激信号激励下的零状态响应。\n\n"
                         "克劳修斯熵 $S$ 的变化定义为 $dS = \\frac{dQ}{T}$，只对可逆过程成立。\n")
     assert answers_of(shown) == [["冲激响应"]]
+
+
+
+
+def test_an_item_labelled_with_a_full_width_colon_asks_its_label(tmp_path):
+    # "开尔文表述：…" is "Label: text" typed as Chinese notes type it. Not "注意：…",
+    # "补充：…" (a kind of line, no name), nor words leading into what follows ("主要包括：…",
+    # "另外还有：…").
+    shown, _, _ = build(tmp_path, OPENING +
+                        "1. 开尔文表述：不可能从单一热源吸热使之完全变为有用功而不产生其他影响。\n"
+                        "2. 克劳修斯表述：热量不能自动地从低温物体传向高温物体。\n\n"
+                        "货币政策工具\n\n"
+                        "- 主要包括：公开市场操作和再贴现率\n- 另外还有：法定存款准备金率的调整\n\n"
+                        "流动性陷阱\n\n"
+                        "- 注意：货币政策在流动性陷阱中失效\n- 补充：此时财政政策更加有效\n")
+    answers = answers_of(shown)
+    assert [["克劳修斯表述"], ["开尔文表述"]] == [a for a in answers if a[0].endswith("表述")]
+    assert not [a for a in answers if a[0] in ("主要包括", "另外还有", "注意", "补充")]
+    assert raw_asking(shown, "开尔文表述").startswith(
+        "{{c1::开尔文表述}} — 不可能从单一热源吸热")

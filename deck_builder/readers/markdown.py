@@ -1183,7 +1183,15 @@ _SUM_OF_WORDS = re.compile(
 # where words and operators are the whole side; "Theoretical - detailed, used in academia"
 # is a dash leading into a gloss.
 _DIFFERENCE_OF_WORDS = re.compile(r"^\s*\w+(?:\s\w+)?(?:\s+[-+×÷−*/]\s+\w+(?:\s\w+)?)+\s*\.?$")
-_COLON_LABEL = re.compile(rf"^(?P<label>[^:*]+?){_COLON_SEP}(?P<text>.+)$", re.S)
+# Chinese and Japanese notes type the colon full-width, with or without a space after it:
+# "1. 开尔文表述：不可能从单一热源吸热…".
+_COLON_LABEL = re.compile(rf"^(?P<label>[^:：*]+?)(?:{_COLON_SEP}|(?P<wide>：)\s*)(?P<text>.+)$",
+                          re.S)
+# Before a full-width colon, what is no label but a sentence leading into what follows: a
+# clause ("在惯性子区内，能谱满足：…") or words ending in a verb ("能谱满足：", "公式如下：",
+# "主要包括：", "可得：").
+_CJK_LEAD = re.compile(r"[，。；、]|(?:如下|包括|包含|满足|为|是|有|得|得到|可得|则|即|等于|表示|"
+                       r"指出|认为|分为|其中|以下|下列|如|有关|关系)$")
 MAX_LABEL_WORDS = 6
 # A name recalled from the points nested under it (described_by_points): few and short
 # enough to read on one front.
@@ -3087,6 +3095,8 @@ def _labelled(text: str) -> tuple[str, str] | None:
                 return None
             if label.startswith(("...", "…")):
                 return None  # "... as 1 glucose = 2 pyruvate": the item before, continued
+            if pattern is _COLON_LABEL and match["wide"] and _CJK_LEAD.search(label):
+                return None  # "能谱满足：…": a sentence leading into its formula
             if pattern is _COLON_LABEL and label[-1:].isdigit() and _RATIO_OR_TIME.fullmatch(rest):
                 # "F2 genotypic ratio → 1 : 2 : 1", "9:14 AM": a ratio, a time. Only numbers
                 # after the colon: "Vitamin B12: 2.4 µg per day" is a label and its value.
