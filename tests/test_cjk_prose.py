@@ -97,3 +97,14 @@ def test_an_item_labelled_with_a_full_width_colon_asks_its_label(tmp_path):
     assert not [a for a in answers if a[0] in ("主要包括", "另外还有", "注意", "补充")]
     assert raw_asking(shown, "开尔文表述").startswith(
         "{{c1::开尔文表述}} — 不可能从单一热源吸热")
+
+
+def test_a_heading_is_not_hidden_inside_a_longer_word_of_the_line_below(tmp_path):
+    # "## 失业" over "失业率在…": the line opens on 失业率 (the rate), not on 失业, so it does
+    # not say what the heading names; hiding 失业 there cut 失业率 in half and left "率" on
+    # the front. A line opening on the name itself still does ("死鎖是指…" under "## 死鎖").
+    shown, _, _ = build(tmp_path, "# 宏观经济学\n\n## 失业\n\n"
+                        "失业率在经济衰退时上升，通常滞后于产出下降。\n\n"
+                        "## 死锁\n\n"
+                        "死锁是指多个进程因竞争资源而造成的互相等待的现象。\n")
+    assert answers_of(shown) == [["死锁", "死锁"]]

@@ -3177,6 +3177,18 @@ def _shares_cjk_words(name: str, text: str) -> bool:
     return any(run[i:i + 2] in text for run in runs for i in range(len(run) - 1))
 
 
+# What makes a longer noun of a Chinese term written straight before it: "失业" in "失业率"
+# (rate), "安全" in "安全性", "经济" in "经济学".
+_CJK_NOUN_SUFFIX = re.compile(r"[率性化度值者论論学學器]")
+
+
+def _opens_on_cjk_name(name: str, text: str) -> bool:
+    """Whether `text` opens on the CJK `name` whole ("死鎖是指…" under "## 死鎖"), not on a
+    longer word that holds it ("失业率在经济衰退时上升" under "## 失业": hiding 失业 there
+    cuts 失业率 in half, and leaves the answer on the front)."""
+    return text.startswith(name) and not _CJK_NOUN_SUFFIX.match(text, len(name))
+
+
 def _shares_a_word(name: str, text: str) -> bool:
     """Whether a word of `text` is a form of a word of `name` ("the more dissonance" under
     "Magnitude of dissonance"): the text would half-answer a card hiding the name."""
@@ -4662,7 +4674,7 @@ class _MarkdownReader:
                 or not _opens_a_description(plain)
                 or _shares_a_word(name, plain)
                 # (one opening with the name says what it is: "死鎖是指…" under "## 死鎖")
-                or (_shares_cjk_words(name, plain) and not plain.startswith(name))):
+                or (_shares_cjk_words(name, plain) and not _opens_on_cjk_name(name, plain))):
             return False
         first, rest = text.text, ""
         sentences = _SENTENCE_BREAK.split(text.text, maxsplit=1)
