@@ -855,7 +855,7 @@ _MEANS_CJK = re.compile(
 # and the law a sentence says its fact is: "…，这就是奈奎斯特采样定理。" Chinese writes no
 # spaces between words, so the name runs from the verb to the next punctuation mark, past
 # the last 的 (what comes before it qualifies the name: "称为系统的内能" names 内能).
-_NAMING_CJK = re.compile(r"(?:称为|称作|叫做|叫作|简称为?|记为|记作|命名为|这就是|这便是|"
+_NAMING_CJK = re.compile(r"(?:称为|称之为|称作|叫做|叫作|简称为?|记为|记作|命名为|这就是|这便是|"
                          r"这就叫做?)\s*")
 # (A formula may stand in the phrase before the last 的, never in the name.)
 _NAME_CJK = re.compile(r"(?:\\\(\ue000*\\\)|[^，,。；;：:、！？!?（）()「」“”\"\ue000\\])+")
@@ -863,9 +863,13 @@ _NAME_CJK = re.compile(r"(?:\\\(\ue000*\\\)|[^，,。；;：:、！？!?（）()
 # names nothing.
 _NAMED_LAW_CJK = re.compile(r"(?:定律|定理|原理|效应|方程|公式|法则|准则|判据|现象|假说|"
                             r"悖论|规律|原则|机制|循环|模型)$")
+_ONE_OF = re.compile(r"\s*一(?:个|种|类|条|组|项|门|位)")
 # The name is a term, not a clause: at most this many Chinese characters.
 MAX_NAME_CJK = 12
 _ONE_CJK = re.compile(f"[{KANA_HAN}]")
+# Chinese characters alone: a term before 表示 holds no kana (Japanese "結果を表示する" is
+# "display the result", no definition).
+_HAN = KANA_HAN.replace("\u3040-\u30ff", "")
 
 
 def _named_cjk(sentence: str) -> tuple[int, int] | None:
@@ -876,6 +880,8 @@ def _named_cjk(sentence: str) -> tuple[int, int] | None:
         if phrase is None:
             continue
         begin = phrase.start() + phrase.group().rfind("的") + 1
+        # "称为一个群": the count before the name is no part of it
+        begin += len(m.group()) if (m := _ONE_OF.match(sentence, begin)) else 0
         answer = sentence[begin:phrase.end()]
         begin += len(answer) - len(answer.lstrip())
         answer = answer.strip()
@@ -895,14 +901,18 @@ def _named_cjk(sentence: str) -> tuple[int, int] | None:
 # no pronoun, and is never a bare symbol ("$h(t)$ 表示…", "其中 $k$ 表示波数").
 _DEFINES_CJK = re.compile(
     rf"^\s*(?!(?:这|那|它|其|该|此|本|我|你|他|她|以下|下面|上面|上式|下式|式中|这里|图中))"
-    rf"(?P<subject>(?:[A-Za-z][A-Za-z0-9-]*\s*)?[{KANA_HAN}]{{2,{MAX_NAME_CJK}}}?)"
+    rf"(?P<subject>(?:[A-Za-z][A-Za-z0-9-]*\s*)?[{_HAN}]{{2,{MAX_NAME_CJK}}}?)"
     r"(?<!的)(?:\s*\\\(\ue000+\\\))?\s*(?:表示|代表(?!性|作)|(?:被)?定义为|即(?![使将可便时刻]))")
+
+
+_CHANGE_CJK = re.compile(r"(?:升高|降低|增加|减少|增大|减小|变化|上升|下降|提高|变大|变小)$")
 
 
 def _defines_cjk(sentence: str) -> tuple[int, int] | None:
     match = _DEFINES_CJK.match(sentence)
-    if match is None or "的" in match["subject"] or not _worth(match["subject"]):
-        return None
+    if match is None or "的" in match["subject"] or _CHANGE_CJK.search(match["subject"]) \
+            or not _worth(match["subject"]):
+        return None  # "温度升高表示…": a change, a clause, no term
     return match.span("subject")
 
 

@@ -20,8 +20,9 @@ def test_a_name_given_after_a_verb_of_naming_is_asked_whole(tmp_path):
                         "湍流的能量从大尺度涡传递到小尺度涡，这一过程称为能量级串。\n\n"
                         "经济处于充分就业时的失业率叫做自然失业率，一般在 4% 到 5% 之间。\n\n"
                         "政府购买增加一单位引起的国民收入增加的倍数，被称为政府购买乘数。\n\n"
+                        "由两种金属的温差引起的电动势称之为温差电动势。\n\n"
                         "定体摩尔热容记为 $C_{V,m}$，定压摩尔热容记为 $C_{p,m}$。\n")
-    assert answers_of(shown) == [["政府购买乘数"], ["能量级串"], ["自然失业率"]]
+    assert answers_of(shown) == [["政府购买乘数"], ["温差电动势"], ["能量级串"], ["自然失业率"]]
     assert raw_asking(shown, "能量级串") == (
         "湍流的能量从大尺度涡传递到小尺度涡，这一过程称为{{c1::能量级串}}。")
 
@@ -39,12 +40,14 @@ def test_the_law_a_sentence_says_its_fact_is_is_asked(tmp_path):
 
 def test_a_term_defined_by_what_it_stands_for_is_asked_with_its_symbol_shown(tmp_path):
     # "X $s$ 表示/定义为 …" defines X: the term is asked, its symbol and formula stay on the
-    # front byte for byte. A sentence opens after "。" too, in a paragraph's middle.
+    # front byte for byte. A sentence opens after "。" too, in a paragraph's middle. A
+    # change ("温度升高表示…") is a clause, no term.
     shown, _, _ = build(tmp_path, OPENING +
                         "流动分为层流和湍流两种。雷诺数 $Re$ 表示惯性力与粘性力之比，"
                         "当 $Re$ 很大时流动趋于湍流。\n\n"
                         "基波角频率 $\\omega_0$ 定义为 $2\\pi / T$，$T$ 是信号的周期。\n\n"
-                        "菲利普斯曲线表示失业率与通货膨胀率之间的反向关系。\n")
+                        "菲利普斯曲线表示失业率与通货膨胀率之间的反向关系。\n\n"
+                        "温度升高表示分子的平均动能增大。\n")
     assert answers_of(shown) == [["基波角频率"], ["菲利普斯曲线"], ["雷诺数"]]
     assert raw_asking(shown, "雷诺数") == (
         "流动分为层流和湍流两种。{{c1::雷诺数}} \\(Re\\) 表示惯性力与粘性力之比，"
@@ -56,12 +59,14 @@ def test_a_term_defined_by_what_it_stands_for_is_asked_with_its_symbol_shown(tmp
 def test_no_gap_cuts_a_word_or_holds_a_formula(tmp_path):
     # The name runs to the next punctuation mark, past the last 的 (what qualifies it) and
     # past a formula before it: "称为 $x(t)$ 的频谱密度函数" names 频谱密度函数, and a name
-    # with Latin letters is whole ("GDP 平减指数", never "GDP" alone beside "平减指数").
+    # with Latin letters is whole ("GDP 平减指数", never "GDP" alone beside "平减指数"); a
+    # count before it ("一种") is no part of it.
     shown, _, _ = build(tmp_path, OPENING +
                         "$X(j\\omega)$ 称为 $x(t)$ 的频谱密度函数，简称频谱。\n\n"
                         "名义产出除以实际产出再乘以 100，得到的指数称为 GDP 平减指数。\n\n"
-                        "失业率定义为失业人数占劳动力总数的百分比。\n")
-    assert answers_of(shown) == [["GDP 平减指数"], ["失业率"], ["频谱密度函数"]]
+                        "失业率定义为失业人数占劳动力总数的百分比。\n\n"
+                        "两条多核苷酸链相互缠绕形成的结构称为一种双螺旋结构。\n")
+    assert answers_of(shown) == [["GDP 平减指数"], ["双螺旋结构"], ["失业率"], ["频谱密度函数"]]
     assert raw_asking(shown, "频谱密度函数") == (
         "\\(X(j\\omega)\\) 称为 \\(x(t)\\) 的{{c1::频谱密度函数}}，简称频谱。")
 
