@@ -48,7 +48,7 @@ from deck_builder.quality import (
     stem,
     weak_answer,
 )
-from deck_builder.text import YEAR_DIGITS, shield_math
+from deck_builder.text import KANA_HAN, YEAR_DIGITS, shield_math
 
 # The auxiliaries and modals: a finite verb whatever the sentence, read by names_own_subject
 # (_FINITE) and by the Markdown reader (its fragments, _FINITE_VERB, and its tasks, _TASK),
@@ -58,8 +58,9 @@ AUXILIARIES = frozenset("""is are was were has have had can could will would may
 
 MAX_WORDS = 5
 
-# A decimal point ends no sentence: "delays the impulse by about 0.1 s" is one.
-_SENTENCE = re.compile(r"(?:[^.;!?]|(?<=\d)\.(?=\d))+(?:[.;!?]+|$)")
+# A decimal point ends no sentence: "delays the impulse by about 0.1 s" is one. Chinese and
+# Japanese end theirs with full-width marks ("…称为能量级串。在惯性子区内…").
+_SENTENCE = re.compile(r"(?:[^.;!?。；！？]|(?<=\d)\.(?=\d))+(?:[.;!?。；！？]+|$)")
 _STOP = r"(?=\s*(?:[,.;:!?()\[\]\"“”]|\s[-—–]\s|$))"
 # "is called X", "are often referred to as "X"", "also known as X", "a process called X".
 _NAMED = re.compile(
@@ -592,6 +593,9 @@ def _find(sentence: str) -> tuple[int, int] | None:
         if match and _worth(match["answer"]) and (not in_brackets(sentence, match.start())
                                                   or names_the_sentence(sentence, match)):
             return match.span("answer")
+    found = _named_cjk(sentence) or _defines_cjk(sentence)
+    if found:
+        return found
     match = _PREDICATE.match(sentence)
     if match and len(match["answer"].split()) <= MAX_PREDICATE_WORDS and _worth(match["answer"]) \
             and not (match["rule"] and _ONE_NOUN_AFTER_ARTICLE.fullmatch(match["subject"])):
@@ -846,6 +850,72 @@ _MEANS_CJK = re.compile(
     r"(?:主要|一般|通常|可以|会)?通过"
     r"(?P<answer>[^，,。；;：:、（）()「」“”\s]{2,16}?)(?:来|的方式|的方法|的手段|的途径)"
     r"(?=[\u4e00-\u9fff])")
+# A name given last in Chinese, after its verb of naming: "…，这一过程称为能量级串。",
+# "…的失业率叫做自然失业率", "…被称为政府购买乘数", "$X(j\omega)$ 称为 $x(t)$ 的频谱密度函数";
+# and the law a sentence says its fact is: "…，这就是奈奎斯特采样定理。" Chinese writes no
+# spaces between words, so the name runs from the verb to the next punctuation mark, past
+# the last 的 (what comes before it qualifies the name: "称为系统的内能" names 内能).
+_NAMING_CJK = re.compile(r"(?:称为|称之为|称作|叫做|叫作|简称为?|记为|记作|命名为|这就是|这便是|"
+                         r"这就叫做?)\s*")
+# (A formula may stand in the phrase before the last 的, never in the name.)
+_NAME_CJK = re.compile(r"(?:\\\(\ue000*\\\)|[^，,。；;：:、！？!?（）()「」“”\"\ue000\\])+")
+# What a name after "这就是" ends in: a law, a principle, an effect. "这就是我们要找的结果"
+# names nothing.
+_NAMED_LAW_CJK = re.compile(r"(?:定律|定理|原理|效应|方程|公式|法则|准则|判据|现象|假说|"
+                            r"悖论|规律|原则|机制|循环|模型)$")
+_ONE_OF = re.compile(r"\s*一(?:个|种|类|条|组|项|门|位)")
+# The name is a term, not a clause: at most this many Chinese characters.
+MAX_NAME_CJK = 12
+_ONE_CJK = re.compile(f"[{KANA_HAN}]")
+# Chinese characters alone: a term before 表示 holds no kana (Japanese "結果を表示する" is
+# "display the result", no definition).
+_HAN = KANA_HAN.replace("\u3040-\u30ff", "")
+
+
+def _named_cjk(sentence: str) -> tuple[int, int] | None:
+    """The name a Chinese sentence gives last (_NAMING_CJK), whole: never a formula or a
+    symbol ("记为 $C_{V,m}$", "记为 MPC" name notation, not a term), never a clause."""
+    for verb in _NAMING_CJK.finditer(sentence):
+        phrase = _NAME_CJK.match(sentence, verb.end())
+        if phrase is None:
+            continue
+        begin = phrase.start() + phrase.group().rfind("的") + 1
+        # "称为一个群": the count before the name is no part of it
+        begin += len(m.group()) if (m := _ONE_OF.match(sentence, begin)) else 0
+        answer = sentence[begin:phrase.end()]
+        begin += len(answer) - len(answer.lstrip())
+        answer = answer.strip()
+        chars = len(_ONE_CJK.findall(answer))
+        if not chars or chars > MAX_NAME_CJK or (
+                verb.group().startswith("这") and not _NAMED_LAW_CJK.search(answer)):
+            continue
+        if _worth(answer):
+            return begin, begin + len(answer)
+    return None
+
+
+# What a Chinese sentence defines, named at its start before "表示", "代表", "定义为", "即":
+# "菲利普斯曲线表示失业率与通货膨胀率之间的反向关系", "雷诺数 $Re$ 表示惯性力与粘性力之比",
+# "失业率定义为失业人数占劳动力总数的百分比". The term is asked, as "X是指…" asks it; its
+# symbol stays shown. A term holds no 的 (a phrase: "$S$ 的变化定义为…" defines no term), is
+# no pronoun, and is never a bare symbol ("$h(t)$ 表示…", "其中 $k$ 表示波数").
+_DEFINES_CJK = re.compile(
+    rf"^\s*(?!(?:这|那|它|其|该|此|本|我|你|他|她|以下|下面|上面|上式|下式|式中|这里|图中))"
+    rf"(?P<subject>(?:[A-Za-z][A-Za-z0-9-]*\s*)?[{_HAN}]{{2,{MAX_NAME_CJK}}}?)"
+    r"(?<!的)(?:\s*\\\(\ue000+\\\))?\s*(?:表示|代表(?!性|作)|(?:被)?定义为|即(?![使将可便时刻]))")
+
+
+_CHANGE_CJK = re.compile(r"(?:升高|降低|增加|减少|增大|减小|变化|上升|下降|提高|变大|变小)$")
+
+
+def _defines_cjk(sentence: str) -> tuple[int, int] | None:
+    match = _DEFINES_CJK.match(sentence)
+    if match is None or "的" in match["subject"] or _CHANGE_CJK.search(match["subject"]) \
+            or not _worth(match["subject"]):
+        return None  # "温度升高表示…": a change, a clause, no term
+    return match.span("subject")
+
+
 # What a named thing rests on: "A climate model is based on the laws of physics", "The CPI is
 # based on family budget data". What it is based on is the fact, cut where its
 # circumstances begin.

@@ -1183,7 +1183,15 @@ _SUM_OF_WORDS = re.compile(
 # where words and operators are the whole side; "Theoretical - detailed, used in academia"
 # is a dash leading into a gloss.
 _DIFFERENCE_OF_WORDS = re.compile(r"^\s*\w+(?:\s\w+)?(?:\s+[-+×÷−*/]\s+\w+(?:\s\w+)?)+\s*\.?$")
-_COLON_LABEL = re.compile(rf"^(?P<label>[^:*]+?){_COLON_SEP}(?P<text>.+)$", re.S)
+# Chinese and Japanese notes type the colon full-width, with or without a space after it:
+# "1. 开尔文表述：不可能从单一热源吸热…".
+_COLON_LABEL = re.compile(rf"^(?P<label>[^:：*]+?)(?:{_COLON_SEP}|(?P<wide>：)\s*)(?P<text>.+)$",
+                          re.S)
+# Before a full-width colon, what is no label but a sentence leading into what follows: a
+# clause ("在惯性子区内，能谱满足：…") or words ending in a verb ("能谱满足：", "公式如下：",
+# "主要包括：", "可得：").
+_CJK_LEAD = re.compile(r"[，。；、]|(?:如下|包括|包含|满足|为|是|有|得|得到|可得|则|即|等于|表示|"
+                       r"指出|认为|分为|其中|以下|下列|如|有关|关系)$")
 MAX_LABEL_WORDS = 6
 # A name recalled from the points nested under it (described_by_points): few and short
 # enough to read on one front.
@@ -3204,6 +3212,8 @@ def _labelled(text: str) -> tuple[str, str] | None:
                 return None
             if label.startswith(("...", "…")):
                 return None  # "... as 1 glucose = 2 pyruvate": the item before, continued
+            if pattern is _COLON_LABEL and match["wide"] and _CJK_LEAD.search(label):
+                return None  # "能谱满足：…": a sentence leading into its formula
             if pattern is _COLON_LABEL and label[-1:].isdigit() and _RATIO_OR_TIME.fullmatch(rest):
                 # "F2 genotypic ratio → 1 : 2 : 1", "9:14 AM": a ratio, a time. Only numbers
                 # after the colon: "Vitamin B12: 2.4 µg per day" is a label and its value.
@@ -3282,6 +3292,18 @@ def _shares_cjk_words(name: str, text: str) -> bool:
     characters long, so any two in a row that the name holds may be one of its words."""
     runs = [run for run in re.findall(f"[{CJK_CHARS}]+", name) if len(run) >= 2]
     return any(run[i:i + 2] in text for run in runs for i in range(len(run) - 1))
+
+
+# What makes a longer noun of a Chinese term written straight before it: "失业" in "失业率"
+# (rate), "安全" in "安全性", "经济" in "经济学".
+_CJK_NOUN_SUFFIX = re.compile(r"[率性化度值者论論学學器]")
+
+
+def _opens_on_cjk_name(name: str, text: str) -> bool:
+    """Whether `text` opens on the CJK `name` whole ("死鎖是指…" under "## 死鎖"), not on a
+    longer word that holds it ("失业率在经济衰退时上升" under "## 失业": hiding 失业 there
+    cuts 失业率 in half, and leaves the answer on the front)."""
+    return text.startswith(name) and not _CJK_NOUN_SUFFIX.match(text, len(name))
 
 
 def _shares_a_word(name: str, text: str) -> bool:
@@ -4816,7 +4838,7 @@ class _MarkdownReader:
                 or not _opens_a_description(plain)
                 or _shares_a_word(name, plain)
                 # (one opening with the name says what it is: "死鎖是指…" under "## 死鎖")
-                or (_shares_cjk_words(name, plain) and not plain.startswith(name))):
+                or (_shares_cjk_words(name, plain) and not _opens_on_cjk_name(name, plain))):
             return False
         first, rest = text.text, ""
         sentences = _SENTENCE_BREAK.split(text.text, maxsplit=1)

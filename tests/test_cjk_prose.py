@@ -1,0 +1,116 @@
+"""Chinese study notes in prose (issue 14 §4): the sentences that name or define a term
+("…，这一过程称为能量级串。", "雷诺数 $Re$ 表示…", "…，这就是熵增加原理。") each give a card
+hiding the whole term. Chinese writes no spaces, so a gap ends at punctuation, a particle
+(的), a verb or a formula: never half a word, never a bare symbol, math byte for byte.
+"""
+
+from __future__ import annotations
+
+from test_coverage_rules import answers_of, raw_asking
+from test_markdown_idioms import build
+
+# A first paragraph the heading's own rules read; the sentences tested follow it.
+OPENING = "# 笔记\n\n## 第一节\n\n下面是本节的要点。\n\n"
+
+
+def test_a_name_given_after_a_verb_of_naming_is_asked_whole(tmp_path):
+    # X 称为/叫做/被称为 Y: Y is the term the sentence names. "这一过程称为能量级串" hides
+    # 能量级串, not the process it describes; 记为 a symbol names notation, no term.
+    shown, _, _ = build(tmp_path, OPENING +
+                        "湍流的能量从大尺度涡传递到小尺度涡，这一过程称为能量级串。\n\n"
+                        "经济处于充分就业时的失业率叫做自然失业率，一般在 4% 到 5% 之间。\n\n"
+                        "政府购买增加一单位引起的国民收入增加的倍数，被称为政府购买乘数。\n\n"
+                        "由两种金属的温差引起的电动势称之为温差电动势。\n\n"
+                        "定体摩尔热容记为 $C_{V,m}$，定压摩尔热容记为 $C_{p,m}$。\n")
+    assert answers_of(shown) == [["政府购买乘数"], ["温差电动势"], ["能量级串"], ["自然失业率"]]
+    assert raw_asking(shown, "能量级串") == (
+        "湍流的能量从大尺度涡传递到小尺度涡，这一过程称为{{c1::能量级串}}。")
+
+
+def test_the_law_a_sentence_says_its_fact_is_is_asked(tmp_path):
+    # "…，这就是 Y" names a law or principle; "这就是我们要找的结果" names nothing.
+    shown, _, _ = build(tmp_path, OPENING +
+                        "孤立系统的熵永不减少，这就是熵增加原理。\n\n"
+                        "采样频率必须大于信号最高频率的两倍，才能无失真地恢复原信号，"
+                        "这就是奈奎斯特采样定理。\n\n"
+                        "把两个方程相加再化简，这就是我们要找的结果。\n")
+    assert answers_of(shown) == [["奈奎斯特采样定理"], ["熵增加原理"]]
+    assert raw_asking(shown, "熵增加原理") == "孤立系统的熵永不减少，这就是{{c1::熵增加原理}}。"
+
+
+def test_a_term_defined_by_what_it_stands_for_is_asked_with_its_symbol_shown(tmp_path):
+    # "X $s$ 表示/定义为 …" defines X: the term is asked, its symbol and formula stay on the
+    # front byte for byte. A sentence opens after "。" too, in a paragraph's middle. A
+    # change ("温度升高表示…") is a clause, no term; Japanese "…を表示する" is "display".
+    shown, _, _ = build(tmp_path, OPENING +
+                        "流动分为层流和湍流两种。雷诺数 $Re$ 表示惯性力与粘性力之比，"
+                        "当 $Re$ 很大时流动趋于湍流。\n\n"
+                        "基波角频率 $\\omega_0$ 定义为 $2\\pi / T$，$T$ 是信号的周期。\n\n"
+                        "菲利普斯曲线表示失业率与通货膨胀率之间的反向关系。\n\n"
+                        "温度升高表示分子的平均动能增大。\n\n"
+                        "計算した平均値を表示する。\n")
+    assert answers_of(shown) == [["基波角频率"], ["菲利普斯曲线"], ["雷诺数"]]
+    assert raw_asking(shown, "雷诺数") == (
+        "流动分为层流和湍流两种。{{c1::雷诺数}} \\(Re\\) 表示惯性力与粘性力之比，"
+        "当 \\(Re\\) 很大时流动趋于湍流。")
+    assert raw_asking(shown, "基波角频率") == (
+        "{{c1::基波角频率}} \\(\\omega_0\\) 定义为 \\(2\\pi / T\\)，\\(T\\) 是信号的周期。")
+
+
+def test_no_gap_cuts_a_word_or_holds_a_formula(tmp_path):
+    # The name runs to the next punctuation mark, past the last 的 (what qualifies it) and
+    # past a formula before it: "称为 $x(t)$ 的频谱密度函数" names 频谱密度函数, and a name
+    # with Latin letters is whole ("GDP 平减指数", never "GDP" alone beside "平减指数"); a
+    # count before it ("一种") is no part of it.
+    shown, _, _ = build(tmp_path, OPENING +
+                        "$X(j\\omega)$ 称为 $x(t)$ 的频谱密度函数，简称频谱。\n\n"
+                        "名义产出除以实际产出再乘以 100，得到的指数称为 GDP 平减指数。\n\n"
+                        "失业率定义为失业人数占劳动力总数的百分比。\n\n"
+                        "两条多核苷酸链相互缠绕形成的结构称为一种双螺旋结构。\n")
+    assert answers_of(shown) == [["GDP 平减指数"], ["双螺旋结构"], ["失业率"], ["频谱密度函数"]]
+    assert raw_asking(shown, "频谱密度函数") == (
+        "\\(X(j\\omega)\\) 称为 \\(x(t)\\) 的{{c1::频谱密度函数}}，简称频谱。")
+
+
+def test_a_clause_that_only_names_a_symbol_makes_no_card(tmp_path):
+    # "其中 $k$ 为波数", "式中 $k$ 表示波数", "$h(t)$ 表示…": a bare symbol is no term to
+    # hide, and a name asked beside a bare symbol asks one formula's notation. The term
+    # before its symbol is asked ("冲激响应 $h(t)$ 表示…").
+    shown, _, _ = build(tmp_path, OPENING +
+                        "其中 $k$ 为波数，$\\omega$ 为角频率。\n\n"
+                        "式中 $k$ 表示波数。\n\n"
+                        "$h(t)$ 表示系统在单位冲激信号激励下的零状态响应。\n\n"
+                        "冲激响应 $h(t)$ 表示系统在单位冲激信号激励下的零状态响应。\n\n"
+                        "克劳修斯熵 $S$ 的变化定义为 $dS = \\frac{dQ}{T}$，只对可逆过程成立。\n")
+    assert answers_of(shown) == [["冲激响应"]]
+
+
+
+
+def test_an_item_labelled_with_a_full_width_colon_asks_its_label(tmp_path):
+    # "开尔文表述：…" is "Label: text" typed as Chinese notes type it. Not "注意：…",
+    # "补充：…" (a kind of line, no name), nor words leading into what follows ("主要包括：…",
+    # "另外还有：…").
+    shown, _, _ = build(tmp_path, OPENING +
+                        "1. 开尔文表述：不可能从单一热源吸热使之完全变为有用功而不产生其他影响。\n"
+                        "2. 克劳修斯表述：热量不能自动地从低温物体传向高温物体。\n\n"
+                        "货币政策工具\n\n"
+                        "- 主要包括：公开市场操作和再贴现率\n- 另外还有：法定存款准备金率的调整\n\n"
+                        "流动性陷阱\n\n"
+                        "- 注意：货币政策在流动性陷阱中失效\n- 补充：此时财政政策更加有效\n")
+    answers = answers_of(shown)
+    assert [["克劳修斯表述"], ["开尔文表述"]] == [a for a in answers if a[0].endswith("表述")]
+    assert not [a for a in answers if a[0] in ("主要包括", "另外还有", "注意", "补充")]
+    assert raw_asking(shown, "开尔文表述").startswith(
+        "{{c1::开尔文表述}} — 不可能从单一热源吸热")
+
+
+def test_a_heading_is_not_hidden_inside_a_longer_word_of_the_line_below(tmp_path):
+    # "## 失业" over "失业率在…": the line opens on 失业率 (the rate), not on 失业, so it does
+    # not say what the heading names; hiding 失业 there cut 失业率 in half and left "率" on
+    # the front. A line opening on the name itself still does ("死鎖是指…" under "## 死鎖").
+    shown, _, _ = build(tmp_path, "# 宏观经济学\n\n## 失业\n\n"
+                        "失业率在经济衰退时上升，通常滞后于产出下降。\n\n"
+                        "## 死锁\n\n"
+                        "死锁是指多个进程因竞争资源而造成的互相等待的现象。\n")
+    assert answers_of(shown) == [["死锁", "死锁"]]
