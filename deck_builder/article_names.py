@@ -55,6 +55,11 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 # A long form and its abbreviation in brackets: "translation lookaside buffer (TLB)".
 _BRACKETED_ABBREVIATION = re.compile(r"\(\s*(?P<abbr>[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z0-9]?s?)\s*\)")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# A name in Chinese characters, two or more; and the words that join two in a heading
+# ("协方差与相关系数", "期望和方差", "进程、线程"), between two names of two characters
+# or more ("饱和" holds 和 and joins nothing).
+_HAN_NAME = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]{2,}")
+_JOIN_CJK = re.compile("(?<=[\u4e00-\u9fff]{2})(?:以及|与|及|和|、)(?=[\u4e00-\u9fff]{2})")
 
 
 def other_forms(name: str) -> tuple[str, ...]:
@@ -125,11 +130,14 @@ def heading_names(title: str) -> list[str]:
     bare = re.sub(r"[^\w\s'’()&/,.+-]", "", bare).strip()  # emoji, marks
     if not bare or bare.endswith("?") or _CLAUSE.search(bare):
         return []
-    parts = [bare, *_JOIN.split(bare)] if _JOIN.search(bare) else [bare]
+    join = _JOIN_CJK if _HAN_NAME.search(bare) else _JOIN
+    parts = [bare, *join.split(bare)] if join.search(bare) else [bare]
     # Of two words or more: a one-word heading the reader did not take as a name ("Causes",
     # "Passive" of "Passive vs active") is a topic, or half of a name ("The Revolution had
-    # long-term and short-term [causes]" asks the heading's own word).
-    return [p for p in (p.strip() for p in parts) if _a_name(p) and len(p.split()) > 1]
+    # long-term and short-term [causes]" asks the heading's own word). Chinese writes a
+    # name without spaces: two characters or more ("协方差" of "协方差与相关系数").
+    return [p for p in (p.strip() for p in parts) if _a_name(p) and (
+        len(p.split()) > 1 or _HAN_NAME.fullmatch(p))]
 
 
 def _a_name(part: str) -> bool:

@@ -123,6 +123,7 @@ from deck_builder.statements import (
     clean_statement_spans,
     doer_object,
     in_brackets,
+    in_chinese,
     last_shape_span,
     named_spans,
     naming_span,
@@ -143,6 +144,7 @@ from deck_builder.text import (
     marks,
     math_spans,
     slugify,
+    stands_as_a_word,
     term_pattern,
     token_words,
     unmark,
@@ -486,7 +488,7 @@ class _ArticleNotes:
         "## Conservative margins", "MSC" for "Marginal Social Cost (MSC)"): that name,
         hidden where it stands, one gap a fact. Tried last, so a fact that already made a
         card keeps its gap."""
-        for target in self.worth_recalling(_named(self.other_form_targets, plain), plain, line):
+        for target in self.worth_recalling(_to_ask(plain, self.other_form_targets), plain, line):
             spans = [m.span() for m in target.pattern.finditer(plain)]
             # Said twice, or given away by another word of the text ("The [translation
             # lookaside buffer] (TLB) caches recent translations"): a gap that is clean or
@@ -1290,26 +1292,38 @@ class _ArticleNotes:
                             or self.concept_pattern(shown) or term_pattern(shown))
                     for start, end, phrase in marked
                     for shown in [phrase.rstrip(" :：") or phrase]]
-        targets += [t for t in _named(self.glossary_targets, plain) if t.key not in asked_from]
+        targets += [t for t in _to_ask(plain, self.glossary_targets) if t.key not in asked_from]
         targets = self.worth_recalling(_unique(targets), plain, line,
                                        glossary=section == "glossary", lines=part_lines)
         if fallback_to_concepts and not targets:
             targets = self.worth_recalling(
-                _named(self.concept_targets, plain), plain, line)
+                _to_ask(plain, self.concept_targets), plain, line)
         if fallback_to_concepts and not targets:
             targets = self.romance_statement(plain)
-        if fallback_to_concepts and not targets:
-            targets = [t for t in self.worth_recalling(
-                _named_in(plain, self.named_targets), plain, line)
-                if not _heading_in_passing(t, plain, context)
-                and not _cuts_a_noun_phrase(t, plain)]
         # The card's heading and the article's subject: words on every card of the note.
         on_every_card = frozenset(content_stems(context)) | self.subject_stems
-        if fallback_to_concepts and not targets:
+
+        def stated() -> list[_Target]:
             # "This creates [a gradient]" asks nothing where the card cannot show what
             # "this" is: its own text's sentence before, or the fact before it (`lead`).
             orphan = 0 if lead and _lead_fits(lead, plain) else pointed_cause_end(plain)
-            targets = _stated(plain, self.subject_stems, on_every_card, orphan)
+            return _stated(plain, self.subject_stems, on_every_card, orphan)
+        # What a Chinese sentence states (statements.py: a name it gives, "…称为[标准差]";
+        # the means, "肾脏通过[过滤血液]来调节…") is its fact's own gap, before a term of the
+        # article it mentions ("[方差]的算术平方根称为标准差", "[肾脏]通过过滤血液来…"):
+        # Chinese has no "the" to tell a term in passing (_heading_in_passing) by.
+        chinese = fallback_to_concepts and not targets and in_chinese(plain)
+        signpost = chinese and bool(_CHINESE_SIGNPOST.match(plain))
+
+        def named() -> list[_Target]:
+            return [t for t in self.worth_recalling(
+                _named_in(plain, self.named_targets), plain, line)
+                if not _heading_in_passing(t, plain, context)
+                and not _cuts_a_noun_phrase(t, plain)]
+        if fallback_to_concepts and not targets and not chinese:
+            targets = named()
+        if fallback_to_concepts and not targets:
+            targets = stated()
         if fallback_to_concepts and not targets:
             targets = self.worth_recalling(
                 _named_in(plain, self.linked_targets), plain, line)
@@ -1317,10 +1331,12 @@ class _ArticleNotes:
             targets = _named_thing(plain, self.subject_stems, on_every_card)
         if fallback_to_concepts and not targets:
             targets = _last_shape_target(plain, self.subject_stems)
-        if fallback_to_concepts and not targets and not states_a_shape(plain):
+        if fallback_to_concepts and not targets and not states_a_shape(plain) and not signpost:
             targets = self.named_again(plain, line, context, lead, on_every_card)
         if fallback_to_concepts and not targets and not states_a_shape(plain):
             targets = _open_doer_target(plain, self.subject_stems, on_every_card)
+        if chinese and not targets and not signpost:
+            targets = named()
         # "acid" on the card for "strong acid", shown inside the other gap, answers it: the
         # phrase that holds the other's words stays, the one held goes.
         targets, spans, kept = _hide_unheld(plain, targets)
@@ -2477,8 +2493,23 @@ def _numbered_by(plain: str, end: int, after: re.Match) -> bool:
 
 
 def _named_in(plain: str, targets: TermIndex) -> list[_Target]:
-    """The named terms a fact mentions, a term inside a longer one found left out."""
-    return _named(targets, plain)[:3]
+    """The named terms a fact mentions, a term inside a longer one found left out
+    (_to_ask)."""
+    return _to_ask(plain, targets)[:3]
+
+
+# A Chinese line about the notes ("下面是肾脏的功能。", "本节介绍方差"): the heading's term
+# said there is the topic, in passing, as "the" says it in English (_heading_in_passing).
+_CHINESE_SIGNPOST = re.compile(r"\s*(?:下面|以下|本节|本章|这里|接下来|首先|这一节|这一章)")
+
+
+def _to_ask(plain: str, targets: TermIndex) -> list[_Target]:
+    """The targets of `targets` that `plain` names, to hide as its gaps: not a Chinese term
+    said inside a compound anywhere in it ("频谱" in "频谱密度函数", "熵" in "熵增加原理"):
+    every form of an answer is hidden with it, and there the gap cut a word in half. (Found
+    by _named alone, such a term is still hidden where another answer's card shows it.)"""
+    return [t for t in _named(targets, plain)
+            if all(stands_as_a_word(plain, *m.span()) for m in t.pattern.finditer(plain))]
 
 
 def _stated(plain: str, subject_stems: frozenset[str],

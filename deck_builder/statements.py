@@ -870,6 +870,17 @@ _ONE_CJK = re.compile(f"[{KANA_HAN}]")
 # Chinese characters alone: a term before 表示 holds no kana (Japanese "結果を表示する" is
 # "display the result", no definition).
 _HAN = KANA_HAN.replace("\u3040-\u30ff", "")
+_HAN_CHAR = re.compile(f"[{_HAN}]")
+
+
+def in_chinese(text: str) -> bool:
+    """Whether `text` is written in Chinese: more Chinese characters than Latin letters
+    outside its math."""
+    prose = shield_math(text)
+    return len(_HAN_CHAR.findall(prose)) > len(_LATIN_LETTER.findall(prose))
+
+
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
 def _named_cjk(sentence: str) -> tuple[int, int] | None:

@@ -209,6 +209,38 @@ def has_unbalanced_mark(value: str) -> bool:
 _WORD_CHAR = re.compile(r"\w")
 
 
+# A Chinese term written straight before one of these is part of a longer noun ("失业",
+# unemployment, in "失业率", the unemployment rate): hidden there, a gap cut the word in
+# half and left the answer on the front ("[失业]率").
+CJK_NOUN_SUFFIX = "率性化度值者论論学學器"
+# Chinese writes no space between words, and a term is often the head or the tail of a
+# compound noun: "频谱" of "频谱密度函数", "采样定理" of "奈奎斯特采样定理", "摩尔热容" of
+# "定体摩尔热容". Hidden there, the gap took half a word. So a term written in Chinese
+# characters is found only where the character beside it is no Chinese character, or is
+# one that starts or ends the word next to it: a particle, a preposition, a copula, a
+# common verb or adverb ("当[雷诺数]超过", "孤立系统的[熵]", "[边界层]内的速度"), and the
+# nominal suffixes above are none of them. Without a
+# segmenter this misses some (a term before a rarer verb); it never cuts a word listed.
+# (stands_as_a_word: for a term to ask, found by TermIndex inside a run of characters.)
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_BEFORE_A_WORD = "的是在和与及或为当把被对从向由将了个种做叫称这那其该此各每即若如则而且并但所于与"
+_AFTER_A_WORD = ("的是在和与及或为有会能可被把对从向由将就也都还并而则即指称叫表超大小高低越不没"
+                 "很最更时中内上下里后前之等均较随使让反描刻用具满属包决取主一通总只必仍已")
+HAN_CHAR = re.compile(f"[{_HAN}]")
+
+
+def stands_as_a_word(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]`, a term found there, is a word of its own where a side of it
+    is a Chinese character (_BEFORE_A_WORD, _AFTER_A_WORD): the term may be asked there. A term's
+    pattern finds it inside compounds too, which is what hiding every form of an answer
+    needs; asking it needs this."""
+    left = not HAN_CHAR.match(text, start) or start == 0 or not HAN_CHAR.match(
+        text, start - 1) or text[start - 1] in _BEFORE_A_WORD
+    right = not HAN_CHAR.match(text, end - 1) or end >= len(text) or not HAN_CHAR.match(
+        text, end) or text[end] in _AFTER_A_WORD
+    return left and right
+
+
 @lru_cache(maxsize=4096)
 def term_pattern(term: str, forms: tuple[str, ...] = ()) -> re.Pattern[str]:
     """A case-insensitive pattern for a term, its word forms and any extra forms given.
@@ -490,13 +522,20 @@ class TermIndex:
         self._whole: dict[str, list[int]] = {}
         self._stems: dict[str, list[int]] = {}
         self._always: list[int] = []
+        # A CJK term has no word boundary before it: "雷诺数" is named inside the run
+        # "当雷诺数超过约4000时", never as a run of its own. Such a term is a candidate of a
+        # text holding its first run anywhere (a substring test), not only as a whole run:
+        # keyed by runs alone, no CJK term was ever found inside CJK prose.
+        self._inside: dict[str, list[int]] = {}
         for index, (item, term, forms) in enumerate(entries):
             self.items.append(item)
             for word in (term, *forms):
                 if not word.strip():
                     continue
                 key = _first_run_key(word)
-                if key is None:
+                if key is not None and is_cjk(word.strip()[0]):
+                    self._inside.setdefault(key[1], []).append(index)
+                elif key is None:
                     self._always.append(index)
                 else:
                     table = self._stems if key[0] else self._whole
@@ -528,6 +567,11 @@ class TermIndex:
         for end in self._stem_lengths:  # only the lengths some stem key has
             for key in {run[:end] for run in runs if len(run) >= end} & self._stems.keys():
                 found.update(self._stems[key])
+        if self._inside and CJK.search(text):
+            folded = text.casefold()
+            for key, indexes in self._inside.items():
+                if key in folded:
+                    found.update(indexes)
         return [self.items[i] for i in sorted(found)]
 
 

@@ -114,3 +114,32 @@ def test_a_heading_is_not_hidden_inside_a_longer_word_of_the_line_below(tmp_path
                         "## 死锁\n\n"
                         "死锁是指多个进程因竞争资源而造成的互相等待的现象。\n")
     assert answers_of(shown) == [["死锁", "死锁"]]
+
+
+def test_a_heading_term_named_inside_chinese_prose_is_asked(tmp_path):
+    # "当雷诺数超过约4000时": a Chinese term stands inside a run of characters, never as a
+    # run of its own; found only by runs, no heading's term was ever asked from Chinese prose.
+    shown, _, _ = build(tmp_path, "# 流体力学笔记\n\n## 雷诺数\n\n"
+                        "在管道流动中，当雷诺数超过约4000时，流动通常会转变为湍流。\n\n"
+                        "## 协方差与相关系数\n\n协方差用来刻画两个随机变量之间的线性关系。\n")
+    assert ["雷诺数"] in answers_of(shown)
+    assert any(f.endswith("在管道流动中，当 [...] 超过约4000时，流动通常会转变为湍流。")
+               for f in shown.fronts), shown.fronts
+    # A heading joining two names with 与 names each: 协方差 is asked where it is said.
+    assert ["协方差"] in answers_of(shown), shown.fronts
+
+
+def test_a_heading_term_said_only_inside_a_compound_is_not_asked(tmp_path):
+    # "克劳修斯熵", "玻尔兹曼熵": hidden there, the gap would take half a word ("克劳修斯[…]");
+    # "失业人数": 失业 is half of the compound. No card asks the heading's term from them.
+    shown, _, _ = build(tmp_path, "# 热学笔记\n\n## 熵\n\n"
+                        "克劳修斯熵与玻尔兹曼熵在平衡态下相等。\n\n## 失业\n\n"
+                        "失业人数在经济衰退时迅速上升。\n")
+    assert ["熵"] not in answers_of(shown) and ["失业"] not in answers_of(shown), shown.fronts
+
+
+def test_the_name_a_sentence_gives_is_asked_before_a_term_it_mentions(tmp_path):
+    # "[方差]的算术平方根称为标准差" asked the heading's term and showed the name given.
+    shown, _, _ = build(tmp_path, "# 概率论笔记\n\n## 方差\n\n"
+                        "方差的算术平方根称为标准差，它与随机变量有相同的量纲。\n")
+    assert answers_of(shown) == [["标准差"]], shown.fronts

@@ -107,6 +107,7 @@ from deck_builder.statements import MAX_WORDS as MAX_STATED_WORDS
 from deck_builder.text import (
     CJK,
     CJK_CHARS,
+    CJK_NOUN_SUFFIX,
     CODE_SPAN,
     HEADING_NUMBERING,
     KANA_HAN,
@@ -3296,7 +3297,7 @@ def _shares_cjk_words(name: str, text: str) -> bool:
 
 # What makes a longer noun of a Chinese term written straight before it: "失业" in "失业率"
 # (rate), "安全" in "安全性", "经济" in "经济学".
-_CJK_NOUN_SUFFIX = re.compile(r"[率性化度值者论論学學器]")
+_CJK_NOUN_SUFFIX = re.compile(f"[{CJK_NOUN_SUFFIX}]")  # text.py says why
 
 
 def _opens_on_cjk_name(name: str, text: str) -> bool:
