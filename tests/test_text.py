@@ -169,7 +169,10 @@ def test_casefold_and_word_runs_agree_with_the_regex_but_for_the_listed_characte
 
 _TERMS = ["social supports", "Individualism", "c++", ".net", "ism", "x-ism", "Müller",
           "\u212aelvin", "straße", "σοφία", "\u0130stanbul", "it's", "ι\u0345", "2002",
-          "self-reliance"]
+          "self-reliance",
+          # Chinese and Korean terms, named inside a run of their script's letters ("当雷诺数
+          # 超过"): keyed by runs alone, none was found there (eighteenth session).
+          "雷诺数", "边界层", "死锁避免(deadlock avoidance)", "프로세스", "A型"]
 
 
 @settings(max_examples=examples(150), database=None, deadline=None)
@@ -178,7 +181,8 @@ _TERMS = ["social supports", "Individualism", "c++", ".net", "ism", "x-ism", "M�
                                st.lists(st.sampled_from(_TERMS), max_size=2)), max_size=6),
     pieces=st.lists(st.sampled_from([*_TEXT_PIECES, *_TERMS, "MÜLLER", "kelvin", "STRASSE",
                                      "ΣΟΦΊΑ", "istanbul", "\u0345", "C++", "collectivist",
-                                     "individualistically", "ISMS", "x-ists"]), max_size=20),
+                                     "individualistically", "ISMS", "x-ists", "当", "超过",
+                                     "的", "가"]), max_size=20),
 )
 def test_term_index_finds_every_term_the_patterns_find(entries, pieces):
     index = text.TermIndex((i, term, tuple(forms)) for i, (term, forms) in enumerate(entries))
