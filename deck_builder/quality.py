@@ -234,6 +234,17 @@ def is_clause_item(item: str) -> bool:
     return bool(_VERB_FIRST.search(text) or _SUBJECT_VERB.search(text)) or is_order(text)
 
 
+# A list item in Chinese that is a sentence: a clause break or a full stop inside or at its
+# end, or more Chinese characters than a name has.
+_CHINESE_SENTENCE_ITEM = re.compile(
+    "[\u4e00-\u9fff][，；。！？]|[\u4e00-\u9fff]{17,}")
+
+
+def is_chinese_sentence(item: str) -> bool:
+    """Whether a list item is a sentence in Chinese (_CHINESE_SENTENCE_ITEM)."""
+    return bool(_CHINESE_SENTENCE_ITEM.search(item))
+
+
 def list_item_fault(item: str, clauses: bool = True) -> str | None:
     """Why one item of a grouped list is no gap of its own, or None: several things behind
     one gap ("flow control and congestion control", "DNS, VoIP, online games") or a clause
@@ -244,6 +255,10 @@ def list_item_fault(item: str, clauses: bool = True) -> str | None:
         return "names several things behind one gap"
     if clauses and len(item.split()) > LIST_ITEM_WORDS:
         return "is a clause, not a name to recall"
+    if clauses and is_chinese_sentence(item):
+        # "法定存款准备金率提高，货币乘数变小。": Chinese spaces no words, so the counts above
+        # never see its sentence (a blind review: junk, "a whole sentence behind a gap").
+        return "is a sentence, not a name to recall; give each its own item"
     if clauses and len(item.split()) >= 5 and _SENTENCE_ITEM.match(item):
         return "is a sentence, not a name to recall; give each its own item"
     if clauses and is_clause_item(item):
@@ -1772,14 +1787,50 @@ def formula_written_out(answer: str, shown: str) -> str | None:
     squeezed = "".join(right.split()).rstrip(",.")
     if len(squeezed) > 3 and any(squeezed in "".join(m.split()) for m in maths):
         return right.strip()
+    right = _TEX_TAG.sub(" ", right)  # "\tag{4.1}": the equation's number, no quantity
     wanted = tex_quantities(right)
     if len(wanted) < 2:
-        return None
+        return _letters_said(right, shown)
     said = set().union(*map(tex_quantities, maths)) if maths else set()
     plain = _MATH_SPAN.sub(" ", shown)
     said |= set(re.findall(r"\b[A-Z]{2,}\b", plain)) | {
         w.casefold() for w in re.findall(r"\w{3,}", plain)}
     return ", ".join(sorted(wanted)) if wanted <= said else None
+
+
+_TEX_TAG = re.compile(r"\\tag\*?\{[^{}]*\}")
+# The words a letter of a formula stands for in the sentences of physics and mechanics
+# notes: "The net force on a body equals its mass times its acceleration" over
+# `\vec{F} = m\vec{a}` says the formula (a blind review: junk, "answered by the front").
+_LETTER_WORDS = {
+    "m": ("mass",), "a": ("acceleration",), "F": ("force",), "v": ("velocity", "speed"),
+    "u": ("velocity", "speed"), "t": ("time",), "d": ("distance", "displacement"),
+    "s": ("displacement", "distance"), "p": ("momentum", "pressure"), "E": ("energy",),
+    "P": ("power", "pressure"), "V": ("voltage", "volume"), "I": ("current",),
+    "R": ("resistance",), "Q": ("charge", "heat"), "q": ("charge",),
+    "T": ("temperature", "period", "tension"), "W": ("work", "weight"),
+    "g": ("gravity", "gravitational"), "h": ("height",), "f": ("frequency",),
+    "A": ("area",), "r": ("radius",), "c": ("light",), "\\lambda": ("wavelength",),
+    "\\rho": ("density",), "\\omega": ("angular",), "\\tau": ("torque",),
+}
+_TEX_LETTER = re.compile(r"\\[A-Za-z]+|[A-Za-z]")
+
+
+def _letters_said(right: str, shown: str) -> str | None:
+    """The words of `shown` naming each letter of a formula's right-hand side
+    (_LETTER_WORDS), two letters or more, all of them named; None otherwise."""
+    tex = re.sub(r"\\(?:vec|mathbf|boldsymbol|hat|bar|dot|ddot|overline|mathrm|text)\b", " ",
+                 right)
+    letters = {m for m in _TEX_LETTER.findall(tex)
+               if m in _LETTER_WORDS or not m.startswith("\\")}
+    if len(letters) < 2 or any(letter not in _LETTER_WORDS for letter in letters):
+        return None
+    # A "where …" line names the letters one by one, which is what it is for: the words
+    # before it are what would say the formula.
+    shown = re.split(r"\b(?:where|with|here)\b", shown, maxsplit=1, flags=re.I)[0]
+    words = {w.casefold() for w in re.findall(r"\w{3,}", _MATH_SPAN.sub(" ", shown))}
+    named = [next((w for w in _LETTER_WORDS[letter] if w in words), None) for letter in letters]
+    return ", ".join(sorted(named)) if all(named) else None
 
 
 def symbol_named(answer: str, shown: str) -> str | None:

@@ -143,3 +143,13 @@ def test_the_name_a_sentence_gives_is_asked_before_a_term_it_mentions(tmp_path):
     shown, _, _ = build(tmp_path, "# 概率论笔记\n\n## 方差\n\n"
                         "方差的算术平方根称为标准差，它与随机变量有相同的量纲。\n")
     assert answers_of(shown) == [["标准差"]], shown.fronts
+
+
+def test_a_numbered_list_of_chinese_sentences_is_read_sentence_by_sentence(tmp_path):
+    # Each item a sentence ("法定存款准备金率提高，货币乘数变小。"): hidden whole beside the
+    # others it asked a line to recite (a blind review: junk). Each is read as a paragraph.
+    shown, _, _ = build(tmp_path, "# 宏观经济学\n\n## 三、货币政策\n\n"
+                        "1. 中央银行通过公开市场操作来调节货币供给。\n"
+                        "2. 法定存款准备金率提高，货币乘数变小。\n"
+                        "3. 利率下降会刺激投资，使总需求曲线右移。\n")
+    assert answers_of(shown) == [["公开市场操作"]], shown.fronts

@@ -190,3 +190,18 @@ def test_a_title_cut_before_a_word_of_the_answer_keeps_its_number(tmp_path):
               "not both.\n")
     shown, _, _ = build(tmp_path, source)
     assert cards(shown)["proposition"][0] == "MATH 2040 — Week 2"
+
+
+def test_a_formula_its_sentence_says_in_words_is_not_asked(tmp_path):
+    # "The net force on a body equals its mass times its acceleration." over F = ma: the
+    # sentence says the formula (a blind review: junk, "answered by the front itself"). A
+    # "where" line naming the letters one by one is what it is for, and keeps its card.
+    source = ("# Mechanics\n\n## Newton's second law\n\n"
+              "The net force on a body equals its mass times its acceleration.\n\n"
+              "$$\\vec{F} = m\\vec{a}$$\n\n"
+              "## First law of thermodynamics\n\n$$\\Delta U = Q - W$$\n\n"
+              "where $Q$ is the heat added to the system and $W$ the work done by it.\n")
+    shown, _, _ = build(tmp_path, source)
+    assert not any("m\\vec{a}" in a for _, answers, *_ in shown for a in answers), shown.fronts
+    assert any("Q - W" in a for _, answers, *_ in shown for a in answers), shown.fronts
+    assert "is written out on its card (acceleration, mass)" in check(tmp_path, source)

@@ -67,6 +67,7 @@ from deck_builder.quality import (
     contrast_spans,
     giveaways,
     is_amount,
+    is_chinese_sentence,
     is_clause_item,
     is_generic_heading,
     is_order,
@@ -6371,7 +6372,10 @@ class _MarkdownReader:
             texts = [t for t, _ in entries]
             if not entries:
                 return True
-        short = [len(t.plain.split()) <= MAX_ITEM_WORDS for t in texts]
+        # A sentence in Chinese is long however few its spaces: read as a paragraph, as an
+        # English one is ("中央银行通过[公开市场操作]来调节货币供给。").
+        short = [len(t.plain.split()) <= MAX_ITEM_WORDS and not is_chinese_sentence(t.plain)
+                 for t in texts]
         with self.titled(title):
             named = [self.named_in_clause(t, title) for t in texts] \
                 if 2 <= len(entries) <= MAX_GROUPED_ITEMS and all(short) else []
