@@ -63,6 +63,7 @@ from deck_builder.quality import (
     answer_spans,
     answer_stems,
     answer_stems_of,
+    chinese_answer_shown,
     concept_form,
     content_stems,
     content_words,
@@ -2044,6 +2045,10 @@ class _ArticleNotes:
             # opens in 1789, which the learner knows (the 2026-12-02 review: weak).
             return (f'answer "{answer}" opens or closes the years of the article\'s title '
                     f'("{title}"); ask the day and month with it, or what happened then')
+        chinese = chinese_answer_shown(answer, shown)
+        if chinese:
+            return (f'answer "{answer}" is said in part by "{chinese}" on its card; ask it '
+                    "where it is said once")
         ordinal = next_in_sequence(answer, front)
         if ordinal:
             return (f'answer "{answer}" is the next of a sequence its card shows ("{ordinal}"'

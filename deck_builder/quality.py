@@ -19,7 +19,7 @@ from operator import itemgetter
 
 import snowballstemmer
 
-from deck_builder.text import math_spans, slugify, tex_quantities
+from deck_builder.text import math_spans, slugify, stands_as_a_word, tex_quantities
 
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 _STEMMER = snowballstemmer.stemmer("english")
@@ -1831,6 +1831,31 @@ def _letters_said(right: str, shown: str) -> str | None:
     words = {w.casefold() for w in re.findall(r"\w{3,}", _MATH_SPAN.sub(" ", shown))}
     named = [next((w for w in _LETTER_WORDS[letter] if w in words), None) for letter in letters]
     return ", ".join(sorted(named)) if all(named) else None
+
+
+_HAN_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]+")
+
+
+def chinese_answer_shown(answer: str, shown: str) -> str | None:
+    """The run of Chinese characters on a card's front (`shown`, the text outside its
+    gap) that says a Chinese answer in part, where no mask can hide it: the whole answer
+    inside a longer word ("定体摩尔热容" beside "[摩尔热容]"; where it stands as a word of
+    its own, text.stands_as_a_word, it is hidden with the gap), or its opening, four
+    characters or more ("奈奎斯特频率" beside "[奈奎斯特采样定理]"), or two of a
+    three-character answer ("失业人数" beside "[失业率]"), opening another word. Chinese
+    writes no spaces, so the word checks of a give-away never see these (a learner's
+    read: junk, "the answer is on the front"). None otherwise."""
+    if not _HAN_RUN.fullmatch(answer) or len(answer) < 2:
+        return None
+    need = 2 if len(answer) <= 3 else 4
+    for run in _HAN_RUN.finditer(shown):
+        text = run.group()
+        for found in re.finditer(re.escape(answer[:need]), text):
+            whole = text.startswith(answer, found.start())
+            if not whole or not stands_as_a_word(text, found.start(),
+                                                 found.start() + len(answer)):
+                return text[max(0, found.start() - 2):found.start() + len(answer) + 2]
+    return None
 
 
 def symbol_named(answer: str, shown: str) -> str | None:
