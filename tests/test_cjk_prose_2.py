@@ -46,14 +46,17 @@ def test_a_term_joined_by_the_copula_wei_is_asked(tmp_path):
     # "X为Y" is "X is Y" in writing: "钠钾泵为一种…载体", "特征多项式为 $…$" (the formula
     # shown byte for byte). Not 为 as "for" ("间期为分裂期进行物质准备"), nor a value given
     # to a symbol ("质量为 $m$ 的物体", "动摩擦因数为 $\mu$") or a condition ("合外力为零时"),
-    # nor what a quantity's value is like ("加速度为常数").
+    # nor what a quantity's value is like ("加速度为常数"); a formula only after the name of
+    # one ("…多项式为", "…函数为"): "末速度为 $v = 12\,\mathrm{m/s}$" is a worked value.
     shown, _, _ = build(tmp_path, OPENING +
                         "钠钾泵为一种典型的主动运输载体。\n\n"
                         "特征多项式为 $|\\lambda E - A|$。\n\n"
                         "间期为分裂期进行物质准备。\n\n"
                         "质量为 $m$ 的物体放在粗糙水平面上，动摩擦因数为 $\\mu$。\n\n"
                         "合外力为零时，物体保持静止或匀速直线运动。\n\n"
-                        "加速度为常数。\n")
+                        "加速度为常数。\n\n"
+                        "末速度为 $v = 12\\,\\mathrm{m/s}$。\n\n"
+                        "对称轴为直线 $x = 1$。\n")
     assert answers_of(shown) == [["特征多项式"], ["钠钾泵"]], shown.fronts
     assert raw_asking(shown, "特征多项式") == "{{c1::特征多项式}}为 \\(|\\lambda E - A|\\)。"
 
@@ -68,12 +71,14 @@ def test_a_clause_said_as_a_term_is_never_a_gap(tmp_path):
 
 
 def test_a_theorem_asks_the_name_it_gives_and_nothing_else(tmp_path):
-    # "若…，则称 $A$ 为可逆矩阵": the term the theorem names, unbolded. A theorem with no
+    # "若…，则称 $A$ 为可逆矩阵": the term the theorem names, unbolded, whatever stands
+    # between 称 and 为 (never 名称为, "the name is"). A theorem with no
     # name ("若…，则方程组有唯一解") makes no card: its clause is no term.
     shown, _, _ = build(tmp_path, OPENING +
                         "设 $A$ 为 $n$ 阶方阵，若存在矩阵 $B$ 使得 $AB = BA = E$，"
                         "则称 $A$ 为可逆矩阵。\n\n"
-                        "若 $A^T A = E$，则称这样的矩阵为正交矩阵。\n\n"
+                        "我们称满足 $A^T A = E$ 的矩阵为正交矩阵。\n\n"
+                        "名称为 config 的文件保存在根目录。\n\n"
                         "若线性方程组的系数行列式不为零，则方程组有唯一解。\n")
     assert answers_of(shown) == [["可逆矩阵"], ["正交矩阵"]], shown.fronts
     assert raw_asking(shown, "可逆矩阵").endswith("则称 \\(A\\) 为{{c1::可逆矩阵}}。")
