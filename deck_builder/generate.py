@@ -137,6 +137,7 @@ from deck_builder.statements import (
     vocabulary_word,
 )
 from deck_builder.text import (
+    HAN_CHAR,
     HEADING_NUMBERING,
     TermIndex,
     UniqueNames,
@@ -1329,7 +1330,10 @@ class _ArticleNotes:
             targets = self.worth_recalling(
                 _named_in(plain, self.linked_targets), plain, line)
         if fallback_to_concepts and not targets:
-            targets = _named_thing(plain, self.subject_stems, on_every_card)
+            # Latin letters in a Chinese sentence are an abbreviation it uses ("每水解一个
+            # ATP", "受到 DNA 损伤时"), not the name it is about: "[DNA]" asked nothing. A
+            # name it quotes is one ("为细胞的“[消化车间]”").
+            targets = _named_thing(plain, self.subject_stems, on_every_card, quoted=chinese)
         if fallback_to_concepts and not targets:
             targets = _last_shape_target(plain, self.subject_stems)
         if fallback_to_concepts and not targets and not states_a_shape(plain) and not signpost:
@@ -2514,7 +2518,14 @@ def _to_ask(plain: str, targets: TermIndex) -> list[_Target]:
     every form of an answer is hidden with it, and there the gap cut a word in half. (Found
     by _named alone, such a term is still hidden where another answer's card shows it.)"""
     return [t for t in _named(targets, plain)
-            if all(stands_as_a_word(plain, *m.span()) for m in t.pattern.finditer(plain))]
+            if all(stands_as_a_word(plain, *m.span()) and not _one_han(m.group())
+                   for m in t.pattern.finditer(plain))]
+
+
+def _one_han(found: str) -> bool:
+    """Whether `found` is one Chinese character: "功", "熵" hidden in prose ask a character
+    that any sentence of the subject could hold ("力不做[功]"), and 做功 is a verb."""
+    return len(found) == 1 and HAN_CHAR.match(found) is not None
 
 
 def _stated(plain: str, subject_stems: frozenset[str],
@@ -2569,12 +2580,15 @@ def _stated(plain: str, subject_stems: frozenset[str],
 
 
 def _named_thing(plain: str, subject_stems: frozenset[str],
-                 topic: frozenset[str]) -> list[_Target]:
+                 topic: frozenset[str], quoted: bool = False) -> list[_Target]:
     """A fact that states none of _stated's shapes but names a thing past its opening
     words (statements.named_spans: "Becomes president after [FDR]'s death"): the name,
     hidden where it stands. Not the article's subject, nor a name its title or heading
-    says (`topic`: "Truman" in "Truman and the Cold War" is on every card of it)."""
+    says (`topic`: "Truman" in "Truman and the Cold War" is on every card of it).
+    `quoted`: only a name in quotation marks."""
     for start, end in named_spans(plain):
+        if quoted and not (start and plain[start - 1] in "“\"「『"):
+            continue
         stems = content_stems(plain[start:end])
         if not stems or stems <= subject_stems or _name_said_again(plain, start, end, topic) \
                 or all(any(related(s, t) for t in topic) for s in stems):

@@ -78,12 +78,14 @@ tl-dr tldr date category categories keywords tags source sources author lecturer
 general-rule exception exceptions recap
 注意 注 提示 例 例如 举例 例子 备注 总结 小结 结论 答 答案 解 证明 证 定义 说明 补充 重点
 難點 难点 考点 注意事项 注意點 注意点 舉例 總結 結論 證明 補充 說明 重點 考點
+性质 性質 定理 推论 推論 引理 特点 特點 公式
 """.split())
 # (The last two lines, quality15p: a note's metadata, "Date:", "Keywords:", "Source:",
 # "TL;DR:", and a legal note's "General Rule:" / "Exception:" were asked as answers; and a
 # lecture's "Recap: last week we …", asked as "[Recap]", a learner's read of 2026-12-03.)
 # (The third line: Chinese notes' own, "注意：…", "例：…", "总结：…", "证明：…", simplified and
-# traditional, since zh18.)
+# traditional, since zh18; the fourth, the kinds of a textbook's line, "性质：…", "定理：…",
+# "推论：…", asked as "[性质]" where a heading "定义与性质" named it, since zh18b.)
 
 # Section headings that say nothing about the subject: a front whose only context is
 # "Summary" cannot be answered out of the article, so the article's title goes first.

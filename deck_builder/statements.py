@@ -593,7 +593,7 @@ def _find(sentence: str) -> tuple[int, int] | None:
         if match and _worth(match["answer"]) and (not in_brackets(sentence, match.start())
                                                   or names_the_sentence(sentence, match)):
             return match.span("answer")
-    found = _named_cjk(sentence) or _defines_cjk(sentence)
+    found = _named_cjk(sentence) or _defines_cjk(sentence) or _copula_cjk(sentence)
     if found:
         return found
     match = _PREDICATE.match(sentence)
@@ -855,8 +855,12 @@ _MEANS_CJK = re.compile(
 # and the law a sentence says its fact is: "…，这就是奈奎斯特采样定理。" Chinese writes no
 # spaces between words, so the name runs from the verb to the next punctuation mark, past
 # the last 的 (what comes before it qualifies the name: "称为系统的内能" names 内能).
-_NAMING_CJK = re.compile(r"(?:称为|称之为|称作|叫做|叫作|简称为?|记为|记作|命名为|这就是|这便是|"
-                         r"这就叫做?)\s*")
+_NAMING_CJK = re.compile(r"(?:(?<![名声宣])称为|称之为|称作|叫做|叫作|简称为?|记为|记作|命名为|"
+                         r"这就是|这便是|这就叫做?|"
+                         # "则称 $A$ 为可逆矩阵", "称满足 $Q^T Q = E$ 的矩阵为正交矩阵": what
+                         # is named stands between 称 and 为 (never 对称, 名称, 相称 …)
+                         r"(?<![对匀相名声宣号堪])称"
+                         r"(?:\s*(?:\\\(\ue000+\\\)|[^，,。；;：:、\s\\为])){1,16}?\s*为)\s*")
 # (A formula may stand in the phrase before the last 的, never in the name.)
 _NAME_CJK = re.compile(r"(?:\\\(\ue000*\\\)|[^，,。；;：:、！？!?（）()「」“”\"\ue000\\])+")
 # What a name after "这就是" ends in: a law, a principle, an effect. "这就是我们要找的结果"
@@ -916,14 +920,96 @@ _DEFINES_CJK = re.compile(
     r"(?<!的)(?:\s*\\\(\ue000+\\\))?\s*(?:表示|代表(?!性|作)|(?:被)?定义为|即(?![使将可便时刻]))")
 
 
+# A clause opening on these is a condition, a cause, a setting or a pointing, not a term
+# that its 是 or 为 defines ("若…", "当…时", "在…中", "这…").
+_CJK_NOT_A_TERM_OPENING = (
+    r"(?!(?:若|如果|如下|如图|假如|假设|设(?!计|备|置|施)|当(?!量)|因为|由于|所以|因此|但|而|则|即|"
+    r"且|对于|在(?!线)|从|把|被(?!动|子)|将|这|那|它|其(?!他)|该|此|我|你|他|她|本(?!征|构)|以下|"
+    r"下面|上面|上述|上式|下式|式中|这里|图中|每|凡|也|就|都|又|并且|只有|只要|任何|同时|另外|此外|"
+    r"于是|然后|总之|例如|比如|即使|虽然|尽管|无论|不论|除了|通过|根据|按照|为了|关于|至于|"
+    r"注意|通常))")
+# "X是Y": X a term of three to eight characters opening its clause ("正定矩阵是所有特征值都
+# 大于零的实对称矩阵", "在真核细胞中，线粒体是有氧呼吸的主要场所"), or a role of something,
+# "A的B是C" ("细胞膜的基本骨架是磷脂双分子层"). Never an adverb before 是 ("特征值都是实数",
+# "也是", "就是"), nor "是否", "是由…组成" (what it is made of), "是不是".
+_IS_CJK = re.compile(
+    rf"{_CJK_NOT_A_TERM_OPENING}(?P<subject>[{_HAN}]{{2,16}}?)"
+    r"(?<![都也就不总还只而但于正可要若凡或算像倒则便又仍即却更才乃均皆亦并已])是"
+    rf"(?![否由不非])(?P<said>[{_HAN}][^，,。；;！？!?]*)")
+# "X为Y", the copula of written Chinese: "钠钾泵为一种典型的主动运输载体", "特征多项式为
+# $|\lambda E - A|$", "熵为状态函数". Not 为 of a longer word (作为, 因为, 成为, 认为, 称为, 分为,
+# 变为 …), nor a value given to a symbol ("质量为 $m$ 的物体"): the formula ends its sentence.
+_WEI_CJK = re.compile(
+    rf"^\s*{_CJK_NOT_A_TERM_OPENING}(?P<subject>[{_HAN}]{{3,8}}?)"
+    r"(?<![作因成认称以视分变化改义示记转设令取则即均皆都也仍又亦更较])为"
+    # a formula only after the name of one ("特征多项式为", "概率密度函数为"): "末速度为
+    # $v = 12\,\mathrm{m/s}$" gives a worked value
+    r"(?P<said>(?P<formula>\s*\\\(\ue000{3,}\\\)\s*(?:[。；;]|$))|一(?:种|类|个|门|组|项)[^，,。；;]+|"
+    # a short name ending its sentence; never a value ("合外力为零", "加速度为常数") or a
+    # condition ("合外力为零时，…")
+    rf"(?!零|正|负|常数|常量|恒量|定值|无穷|最大|最小|真|假)[{_HAN}]{{2,6}}(?=[。；;]|$))")
+# What a term's clause says it does or can do, so no term at all ("二次型可以用矩阵表示",
+# "只有保守力做功"); or what 为 says it does for something ("间期为分裂期进行物质准备").
+_CJK_CLAUSE = re.compile(r"可以|能够|可用|通常|一般|只有|必须|应该|需要|不能|没有|的")
+_CJK_DOING = re.compile(r"进行|提供|准备|服务|创造|奠定|打下|带来|"
+                        r"做|使|让|把|被|对|给|向|从|在|了|着|过")
+# What names a formula: only such a name is asked beside one ("特征多项式为 $…$", "概率密度函数
+# 为 $…$"); "末速度为 $v = 12\,\mathrm{m/s}$" gives a worked value.
+_CJK_FORMULA_NAME = re.compile(r"(?:多项式|方程|公式|表达式|关系式|定义式|函数)$")
+# A worked example's outcome ("最终结果为 $…$", "本题答案为 …"), no term.
+_CJK_WORKED = re.compile(r"(?:结果|答案|得数|结论|原式|解)$")
+# What fills a role is a name, not a clause: it holds none of these.
+_CJK_NOT_A_FILLER = re.compile(r"的|是|有|会|能|可|要|将|被|把|不|没|否|也|都|就|还|很|更|最|"
+                               r"[由在为因指与和及或]")
+
+
+def opens_as_a_clause_cjk(term: str) -> bool:
+    """Whether a Chinese phrase read as a term opens on a condition, a cause, a setting or a
+    pointing ("因此该结论是…", "若…"), so is no term."""
+    return re.match(_CJK_NOT_A_TERM_OPENING, term) is None
+
+
+def _copula_cjk(sentence: str) -> tuple[int, int] | None:
+    """What a Chinese sentence says a term is (_IS_CJK, _WEI_CJK): the term, as "X是指…"
+    asks it; or, where what is before 是 is a role of something ("…的基本骨架"), the short
+    name that fills it. At the sentence's start or a clause's after a comma."""
+    found = _WEI_CJK.match(sentence)
+    if found and not _CJK_CLAUSE.search(found["subject"]) and \
+            not _CJK_WORKED.search(found["subject"]) and \
+            (not found["formula"] or _CJK_FORMULA_NAME.search(found["subject"])) and \
+            not _CJK_DOING.search(found["said"]) and _worth(found["subject"]):
+        return found.span("subject")
+    first = len(sentence) - len(sentence.lstrip())
+    for opening in (first, *(m.end() for m in re.finditer(r"[，,]\s*", sentence))):
+        found = _IS_CJK.match(sentence, opening)
+        if found is None:
+            continue
+        subject, said = found["subject"], found["said"]
+        if "的" not in subject:
+            if 3 <= len(subject) <= 8 and not _CJK_CLAUSE.search(subject) and \
+                    ("的" in said or re.match("一(?:种|类|个|门|组|项)", said)) and \
+                    _worth(subject):
+                return found.span("subject")
+            continue
+        # "细胞膜的基本骨架是[磷脂双分子层]": the role's filler, named in a few characters
+        filler = said.rstrip()
+        # (not "需要注意的是…": what comes before 的是 is a clause, no role)
+        if opening == first and not subject.endswith("的") and 3 <= len(filler) <= 8 and \
+                not _CJK_NOT_A_FILLER.search(filler) and _worth(filler):
+            return found.start("said"), found.start("said") + len(filler)
+    return None
+
+
 _CHANGE_CJK = re.compile(r"(?:升高|降低|增加|减少|增大|减小|变化|上升|下降|提高|变大|变小)$")
 
 
 def _defines_cjk(sentence: str) -> tuple[int, int] | None:
     match = _DEFINES_CJK.match(sentence)
-    if match is None or "的" in match["subject"] or _CHANGE_CJK.search(match["subject"]) \
-            or not _worth(match["subject"]):
-        return None  # "温度升高表示…": a change, a clause, no term
+    if match is None or _CJK_CLAUSE.search(match["subject"]) or \
+            _CHANGE_CJK.search(match["subject"]) or not _worth(match["subject"]) or \
+            sentence.startswith("表示为", match.end() - 2):
+        return None  # "温度升高表示…": a change, a clause, no term; "二次型可以用矩阵表示为
+        # …" says how it is written
     return match.span("subject")
 
 

@@ -98,6 +98,7 @@ from deck_builder.statements import (
     led_to_span,
     named_spans,
     names_own_subject,
+    opens_as_a_clause_cjk,
     reads_as_german,
     role_opening,
     says_what_it_does,
@@ -1459,6 +1460,11 @@ def _other_definition(text: str) -> _Opening | None:
         return None  # "Die Zelle ist die …", not "Das Ergebnis ist wichtig"
     if side == "cjk_" and (not is_cjk(following) or verb == "是" and following == "由"):
         return None  # "進程是由…組成" says what it is made of, not what it is
+    if side == "cjk_" and ("的" in term or opens_as_a_clause_cjk(term)):
+        # "细胞膜的基本骨架是磷脂双分子层", "这个方法的缺点是…", "因此该结论是正确的": a role
+        # of something, a pointing or a clause, no term (statements.py asks the role by
+        # what fills it)
+        return None
     groups = {"term": f"{side}term", "verb": f"{side}verb", "next": f"{side}next"}
     return _Opening({k: match.span(g) for k, g in groups.items()},
                     {"term": term, "verb": verb, "next": following})
@@ -4831,6 +4837,7 @@ class _MarkdownReader:
         name, above = named
         plain = text.plain
         if (not _is_term(name) or is_structural_label(name) or "**" in text.text
+                or len(name) == 1 and is_cjk(name)  # "## 功": a character, too short a gap
                 or text.images or text.navigation
                 or (_words(plain) < 6 and not _says_what_they_do(name, plain))
                 or plain.endswith((":", "?")) or is_order(plain)

@@ -1,0 +1,113 @@
+"""Chinese study notes in prose, the shapes that still made no card or a weak one
+(issue 14 §4, after test_cjk_prose.py): "X是Y" in a paragraph's middle, "X为Y" as a
+copula, "若…，则称…为Y", and the label lines "性质：…". Each gap is a whole term, never a
+clause, never half a word, never a bare symbol, and math stays byte for byte.
+"""
+
+from __future__ import annotations
+
+from test_coverage_rules import answers_of, raw_asking
+from test_markdown_idioms import build
+
+# A first paragraph the heading's own rules read; the sentences tested follow it.
+OPENING = "# 笔记\n\n## 第一节\n\n下面是本节的要点。\n\n"
+
+
+def test_a_term_said_to_be_something_is_asked_where_its_sentence_opens(tmp_path):
+    # "X是Y" defines X as "X是指Y" does, in a paragraph's middle too ("…。正定矩阵是…") and
+    # after a comma that ends a setting ("在真核细胞中，线粒体是…"). Not a one- or
+    # two-character term (too short a gap), nor what an adverb says ("特征值都是实数").
+    shown, _, _ = build(tmp_path, OPENING +
+                        "相似矩阵有相同的特征值。正定矩阵是所有特征值都大于零的实对称矩阵。\n\n"
+                        "在真核细胞中，线粒体是有氧呼吸的主要场所。\n\n"
+                        "质量是物体惯性大小的量度。\n\n"
+                        "实对称矩阵的特征值都是实数。\n")
+    assert answers_of(shown) == [["正定矩阵"], ["线粒体"]], shown.fronts
+    assert raw_asking(shown, "正定矩阵") == (
+        "相似矩阵有相同的特征值。{{c1::正定矩阵}}是所有特征值都大于零的实对称矩阵。")
+
+
+def test_a_role_is_asked_by_what_fills_it_never_hidden_as_a_term(tmp_path):
+    # "细胞膜的基本骨架是磷脂双分子层": what comes before 是 is a role (of the membrane),
+    # no term; the short name after it is the fact. A long description after it asks
+    # nothing, and neither does a formula ("…的充要条件是 $|A| \neq 0$"), nor a clause
+    # ("因此该结论是正确的": no term, no role).
+    shown, _, _ = build(tmp_path, OPENING +
+                        "细胞膜的基本骨架是磷脂双分子层。\n\n"
+                        "目前公认的膜结构模型是流动镶嵌模型。\n\n"
+                        "方阵 $A$ 可逆的充要条件是 $|A| \\neq 0$。\n\n"
+                        "这个方法的缺点是计算量随矩阵阶数的增长而迅速增大。\n\n"
+                        "因此该结论是正确的。\n")
+    assert answers_of(shown) == [["流动镶嵌模型"], ["磷脂双分子层"]], shown.fronts
+    assert raw_asking(shown, "磷脂双分子层") == "细胞膜的基本骨架是{{c1::磷脂双分子层}}。"
+
+
+def test_a_term_joined_by_the_copula_wei_is_asked(tmp_path):
+    # "X为Y" is "X is Y" in writing: "钠钾泵为一种…载体", "特征多项式为 $…$" (the formula
+    # shown byte for byte). Not 为 as "for" ("间期为分裂期进行物质准备"), nor a value given
+    # to a symbol ("质量为 $m$ 的物体", "动摩擦因数为 $\mu$") or a condition ("合外力为零时"),
+    # nor what a quantity's value is like ("加速度为常数"); a formula only after the name of
+    # one ("…多项式为", "…函数为"): "末速度为 $v = 12\,\mathrm{m/s}$" is a worked value.
+    shown, _, _ = build(tmp_path, OPENING +
+                        "钠钾泵为一种典型的主动运输载体。\n\n"
+                        "特征多项式为 $|\\lambda E - A|$。\n\n"
+                        "间期为分裂期进行物质准备。\n\n"
+                        "质量为 $m$ 的物体放在粗糙水平面上，动摩擦因数为 $\\mu$。\n\n"
+                        "合外力为零时，物体保持静止或匀速直线运动。\n\n"
+                        "加速度为常数。\n\n"
+                        "末速度为 $v = 12\\,\\mathrm{m/s}$。\n\n"
+                        "对称轴为直线 $x = 1$。\n")
+    assert answers_of(shown) == [["特征多项式"], ["钠钾泵"]], shown.fronts
+    assert raw_asking(shown, "特征多项式") == "{{c1::特征多项式}}为 \\(|\\lambda E - A|\\)。"
+
+
+def test_a_clause_said_as_a_term_is_never_a_gap(tmp_path):
+    # "二次型可以用矩阵表示为…" is "can be written as": no definition, and the clause
+    # before 表示 was a gap. "表示…" still defines ("菲利普斯曲线表示…").
+    shown, _, _ = build(tmp_path, OPENING +
+                        "二次型可以用矩阵表示为 $f = x^T A x$，其中 $A$ 为对称矩阵。\n\n"
+                        "菲利普斯曲线表示失业率与通货膨胀率之间的反向关系。\n")
+    assert answers_of(shown) == [["菲利普斯曲线"]], shown.fronts
+
+
+def test_a_theorem_asks_the_name_it_gives_and_nothing_else(tmp_path):
+    # "若…，则称 $A$ 为可逆矩阵": the term the theorem names, unbolded, whatever stands
+    # between 称 and 为 (never 名称为, "the name is"). A theorem with no
+    # name ("若…，则方程组有唯一解") makes no card: its clause is no term.
+    shown, _, _ = build(tmp_path, OPENING +
+                        "设 $A$ 为 $n$ 阶方阵，若存在矩阵 $B$ 使得 $AB = BA = E$，"
+                        "则称 $A$ 为可逆矩阵。\n\n"
+                        "我们称满足 $A^T A = E$ 的矩阵为正交矩阵。\n\n"
+                        "名称为 config 的文件保存在根目录。\n\n"
+                        "若线性方程组的系数行列式不为零，则方程组有唯一解。\n")
+    assert answers_of(shown) == [["可逆矩阵"], ["正交矩阵"]], shown.fronts
+    assert raw_asking(shown, "可逆矩阵").endswith("则称 \\(A\\) 为{{c1::可逆矩阵}}。")
+
+
+def test_a_property_line_asks_no_label(tmp_path):
+    # "性质：…", "定理：…" say what kind of line follows, as "注意：" does: never an answer,
+    # though the heading "定义与性质" names 性质.
+    shown, _, _ = build(tmp_path, "# 线性代数\n\n## 定义与性质\n\n"
+                        "性质：行列式与它的转置行列式相等。\n\n"
+                        "定理：实对称矩阵一定可以相似对角化。\n")
+    assert not [a for a in answers_of(shown) if a[0] in ("性质", "定理")], shown.fronts
+
+
+def test_a_one_character_term_is_never_a_gap(tmp_path):
+    # "## 功" over "功是力对空间的积累效应": 功 is one character (and 做功 a verb); hidden,
+    # the card asks a character, as 熵 would. A longer heading is asked ("[机械能守恒]").
+    shown, _, _ = build(tmp_path, "# 力学\n\n## 功\n\n功是力对空间的积累效应。\n\n"
+                        "当力与位移方向垂直时，力不做功。\n\n## 机械能守恒\n\n"
+                        "如果只有保守内力做功，则系统的机械能守恒。\n")
+    assert answers_of(shown) == [["机械能守恒"]], shown.fronts
+
+
+def test_an_acronym_inside_chinese_prose_is_not_asked_alone(tmp_path):
+    # "每水解一个[ATP]", "当细胞受到[DNA]损伤时": Latin letters in a Chinese sentence are a
+    # molecule's or a unit's abbreviation, not the name the sentence is about. A name it
+    # quotes is asked ("为细胞的“消化车间”").
+    shown, _, _ = build(tmp_path, OPENING +
+                        "每水解一个 ATP 可以泵出 3 个钠离子。\n\n"
+                        "当细胞受到 DNA 损伤时，细胞周期会在检查点停滞。\n\n"
+                        "溶酶体内含多种酸性水解酶，为细胞的“消化车间”。\n")
+    assert answers_of(shown) == [["消化车间"]], shown.fronts
