@@ -885,6 +885,9 @@ _COURSE_PLACE = re.compile(
     r"\s*(?:week|woche|lecture|lesson|lektion|chapter|kapitel|unit|einheit|session|"
     r"settimana|lezione|capitolo|semaine|leçon|chapitre|semana|lección|clase|capítulo)"
     r"\s+\d+\s*(?::|--|[—–-]\s)", re.I)
+# Homework set for the next class ("Hausaufgabe bis Montag: Übung 3 + 4!", "Homework:
+# worksheet 2", "Compiti per giovedì"): a task, no fact ("Hausaufgabe bis [Montag]").
+_HOMEWORK = re.compile(r"^\W*(?:homework|hausaufgaben?|compiti|devoirs|deberes)\b", re.I)
 # A comparison sign before a number: "> 38 °C", "≥ 2", "(GCS < 15)". (Not "->", an arrow.)
 _THRESHOLD = re.compile(r"(?<![-=<>])[<>≤≥]=?\s*[-−]?\d")
 # A list's title or heading that says its items are tasks, typed without boxes ("## To do",
@@ -5028,14 +5031,20 @@ class _MarkdownReader:
                                      "learner what to do or not to confuse states no fact "
                                      "of the subject")
             return
-        if _TASK.match(text.plain) or _tool_property(text):
+        if _TASK.match(text.plain) or _HOMEWORK.match(text.plain) or _tool_property(text):
             self.skip(line, "task or property", "a task (TODO, LATER …) or an outliner's "
                       "property (id::, collapsed:: …, a timestamp) states no fact of the "
                           "subject")
             return
-        if _NOTES_SOURCE.match(text.plain) or _COURSE_PLACE.match(text.plain):
+        if _NOTES_SOURCE.match(text.plain):
             self.skip(line, "paragraph about the notes", "it says where the notes come from, "
                       "not a fact of their subject")
+            return
+        if _COURSE_PLACE.match(text.plain):
+            # "Woche 7 – Kapitel 9 im Kursbuch.": where the notes stand; a fact after it
+            # ("Lecture 3 – … The heart has four chambers.") is still read.
+            self.skip_first_sentence(text, line, "paragraph about the notes", "it says where "
+                                     "the notes stand in a course, not a fact of their subject")
             return
         if _WHETHER.match(text.plain) and "**" not in text.text and not _DECIDED_BY.search(
                 _SENTENCE_BREAK.split(text.plain)[0]):
