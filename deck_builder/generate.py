@@ -230,11 +230,42 @@ def _translated(plain: str, spans, key: str) -> bool:
     own = [(s, e) for s, e, k in spans if k == key]
     if key not in ("label", "term") or len(own) != 1 or own[0][0] != 0 or len(spans) != 1:
         return False
-    label, after = plain[:own[0][1]].rstrip(" :—–-="), plain[own[0][1]:]
+    label, after = plain[:own[0][1]].rstrip(" :—–="), plain[own[0][1]:]
+    if not re.search(r",\s*-$", label):  # "das Zimmer, -": a plural mark, no separator
+        label = label.rstrip(" -")
     gloss = after.strip(" :—–-=")
     separator = after[:len(after) - len(after.lstrip(" :—–-="))]
     return vocabulary_word(label, equals="=" in separator) and bool(gloss) and \
         len(gloss.split()) <= MAX_TRANSLATION_WORDS
+
+
+# "imperialismo → corsa agli armamenti", "Wohin? → Akkusativ": a cue of one word (or a
+# question of one) and the arrow to what it leads to, the whole item. The arrow says how
+# the two are linked, and the heading over them what kind of link ("Cause", "Grammatik"):
+# the card's cue is enough in one word, as a translation's is.
+_ARROW_CUE = re.compile(r"\s*[^\W\d_][\w'’-]*\??\s*(?:→|⇒|-{1,2}>|=>)\s*")
+ARROW_ANSWER_WORDS = 3
+
+
+def _cued_by_arrow(plain: str, spans, key: str, context: str, title: str) -> bool:
+    """Whether the one gap of a card is what a one-word cue's arrow leads to, the rest of
+    its item (_ARROW_CUE), under a heading of its own that is no generic one. Not a clause
+    ("Caporetto → [Diaz sostituisce Cadorna]": a name and a verb, three claims in a gap)."""
+    own = [(s, e) for s, e, k in spans if k == key]
+    if len(own) != 1 or len(spans) != 1:
+        return False
+    start, end = own[0]
+    answer = plain[start:end].split()
+    heading = context.rpartition(" › ")[2]
+    return (_ARROW_CUE.fullmatch(plain[:start]) is not None and not plain[end:].strip(" .")
+            and 1 <= len(answer) <= ARROW_ANSWER_WORDS
+            and (len(answer) == 1 or answer[0][:1].islower()
+                 or answer[1].casefold() in STOP_WORDS)
+            and heading != title and not is_generic_heading(heading))
+
+
+# A comparison with a number and no unit after a gap: "[…] ≥ 2: high risk".
+_BARE_THRESHOLD = re.compile(r"\s*[<>≤≥]=?\s*[-−]?\d[\d.,]*(?!\s*(?:[^\W\d_]|[%°/×]))")
 
 
 @dataclass
@@ -1371,10 +1402,16 @@ class _ArticleNotes:
                 left_out[key_] = _in_formula_fault(answers[key_], in_formulas[key_])
             elif not _has_words(outside(plain, spans, key_), MIN_FRONT_WORDS) and not (
                     key_ == "label" and _named_by_gloss(plain, spans, context, self.article.title)
-                    or _translated(plain, spans, key_)):
+                    or _translated(plain, spans, key_)
+                    or _cued_by_arrow(plain, spans, key_, context, self.article.title)):
                 # "[…] 0": a card needs words besides its gap to be answered from.
                 left_out[key_] = (f'answer "{answers[key_]}" leaves fewer than '
                                   f"{MIN_FRONT_WORDS} words on its card; say more around it")
+            elif any(_BARE_THRESHOLD.match(plain, e) for s, e, k in spans if k == key_):
+                # "[qSOFA] ≥ 2: high risk": a score's bare number cues any score (SIRS ≥ 2
+                # too); "Heart rate > [90 bpm]" asks the threshold, with its unit.
+                left_out[key_] = (f'answer "{answers[key_]}" is cued only by a bare number '
+                                  "it is compared with; give the number its unit")
             elif gives_away(set().union(*(w for k, w in gap_words.items() if k != key_)),
                             answers[key_], self.subject_stems, first=False):
                 # "[…]; Negative Consumption; Positive Production": every word of "Negative

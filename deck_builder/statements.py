@@ -44,6 +44,7 @@ from deck_builder.quality import (
     STOP_WORDS,
     content_words,
     giveaways,
+    is_clause_item,
     related,
     stem,
     weak_answer,
@@ -280,10 +281,15 @@ _UNITS = (r"(?:%|per\s*cent|percent|[mµnck]?m|km|mm|cm|nm|µm|micro\s*met(?:er|
           r"mn|bn|million|billion|thousand|trillion|times|fold|ATP(?:\s+molecules)?|"
           r"molecules|atoms|chromosomes|pairs|ions|electrons|protons|carbons?|"
           r"people|deaths|casualties|troops|soldiers|members|states|countries)")
+# A unit per another, as clinical and lab notes write a rate or a concentration ("2 mmol/L",
+# "0.5 mL/kg/h", "12 × 10⁹/L"), or a count per time with no unit before it ("20/min", "60/s"):
+# the "/…" is part of the amount, never left after its gap.
+_PER = r"(?:/(?:[mµnd]?[lL]|kg|g|m[²2]|min|h|hr|s|day|d|wk|week))"
 _AMOUNT = re.compile(
     r"(?<![\w.,/-])(?:[$£€]\s?)?\d[\d,.]*(?:/\d+)?(?:\s*[-–]\s*\d[\d,.]*)?\s*"
+    r"(?:(?:×\s*10[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*)?" + _PER + r"+|"
     # (A letter before an apostrophe is an elided article, no unit: "1918 l'Europa".)
-    rf"{_UNITS}(?![\w/'’])", re.I)
+    rf"{_UNITS}{_PER}*)(?![\w/'’])", re.I)
 # A duration is an amount too where it is measured, not a story's detail (issue 14: the
 # clinical, lab and science notes written for cov17): a range ("the full effect takes 3–5
 # days", "peak in 2–4 hours"), or one number after a word that measures the time ("within 6
@@ -1174,12 +1180,16 @@ _EFFECT = re.compile(r"\w[^;:\"“”「」]*")
 
 def _led_to(sentence: str) -> tuple[int, int] | None:
     """What the one arrow of a sentence leads to, its effect, to hide ("… cannot form → [the
-    growing wall is weak]"); None for a chain of arrows, a two-way arrow or no arrow."""
-    if len(_ARROW.findall(sentence)) != 1 or _BACK_ARROW.search(sentence):
+    growing wall is weak]"), or the middle step of a chain of two (_middle_step); None for a
+    longer chain, a two-way arrow or no arrow."""
+    arrows = len(_ARROW.findall(sentence))
+    if arrows == 2 and not _BACK_ARROW.search(sentence):
+        return _middle_step(sentence)
+    if arrows != 1 or _BACK_ARROW.search(sentence):
         return None
     arrow = _ARROW.search(sentence)
     cause = sentence[:arrow.start()].rstrip()
-    if ";" in cause or len(cause) < 2 or not _CAUSE_END.fullmatch(cause[-1]) \
+    if ";" in cause or len(cause) < 2 or not _cause_ends(cause) \
             or not re.search(r"\w", cause[:-1]):
         return None
     start, end = arrow.end(), len(sentence)
@@ -1194,6 +1204,48 @@ def _led_to(sentence: str) -> tuple[int, int] | None:
     return found.span()
 
 
+def _cause_ends(cause: str) -> bool:
+    """Whether the side before an arrow ends as a cause typed whole: on a word or a bracket
+    (_CAUSE_END); on a quotation it closes ('"vittoria mutilata" → malcontento in Italia', a
+    slogan's name), never one it leaves open (the arrow inside it); on the question a short
+    cue asks ("Wohin? → Akkusativ", a grammar note's question and its answer)."""
+    if _CAUSE_END.fullmatch(cause[-1]):
+        return True
+    if cause[-1] in "\"”»":
+        return cause.count('"') % 2 == 0 and cause.count("“") == cause.count("”") and \
+            cause.count("«") == cause.count("»")
+    return cause[-1] == "?" and len(cause.split()) <= 3 and "?" not in cause[:-1]
+
+
+# A step between two arrows a card asks: a noun phrase of a few words ("Hypotension →
+# [poor perfusion] → raised lactate"), cued by the step before it and the one after. Not a
+# clause ("Insulin binds → GLUT4 moves to membrane → …": one of three claims behind a gap).
+MIDDLE_STEP_WORDS = 3
+# A word in -s before another word: a plural subject and its verb ("tubules stop working")
+# or a verb and its object ("GLUT4 moves to membrane"); "stress response", "less oxygen"
+# keep their "ss".
+_CLAUSE_STEP = re.compile(r"[^\W\d_]{2,}(?<!s)s\s+[^\W\d_]")
+
+
+def _middle_step(sentence: str) -> tuple[int, int] | None:
+    """The middle step of "A → B → C", where each step is a short phrase of its own."""
+    first, second = list(_ARROW.finditer(sentence))
+    cause, effect = sentence[:first.start()], sentence[second.end():]
+    if ";" in sentence or not re.search(r"\w", cause) or not re.search(r"\w", effect):
+        return None
+    start, end = first.end(), second.start()
+    while start < end and sentence[start].isspace():
+        start += 1
+    while end > start and sentence[end - 1].isspace():
+        end -= 1
+    step = sentence[start:end]
+    if not _EFFECT.fullmatch(step) or len(step.split()) > MIDDLE_STEP_WORDS or \
+            is_clause_item(step) or _CLAUSE_STEP.search(step) or not _worth(step) \
+            or re.search(r"[+=]", step):
+        return None
+    return start, end
+
+
 def led_to_span(text: str) -> tuple[int, int] | None:
     """The effect the one arrow of `text` leads to (_led_to), when no other words of it
     give it away: a list item's gap, as a plain shape's is (the Markdown reader). Not after
@@ -1201,6 +1253,9 @@ def led_to_span(text: str) -> tuple[int, int] | None:
     arrow = _ARROW.search(text)
     if arrow is None or ";" in text[:arrow.start()]:
         return None
+    if text[:arrow.start()].rstrip().endswith("?"):
+        # "Wohin? → Akkusativ": the question ends no sentence of its own; read whole.
+        return next(_clean(text, iter(filter(None, [_led_to(text)]))), None)
     return next(_clean(text, _statement_spans(text, shapes=(_led_to,))), None)
 
 
@@ -1932,6 +1987,9 @@ _VOCABULARY_WORD = re.compile(
 # writes a quantity's symbol so ("Mass (m) = 5 kg", "Moles (n) = m/M", "Frequency (f)"),
 # so the bracket alone is no evidence of German: the noun must spell a German letter.
 _GENDERED_WORD = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*[äöüß][\wäöüß-]*\s+\((?:m|f|n|nt|pl)\.?\)")
+# A German adjective, adverb or verb with no article, spelled with a letter English never
+# writes ("gemütlich – cosy", "müde – tired", "schließen – to close"): one word in lower case.
+_UMLAUT_WORD = re.compile(r"[a-zäöüß]*[äöüß][a-zäöüß]*")
 # "de facto", "de novo", "de jure": Latin and French phrases English writes, no Dutch noun.
 _LOAN_AFTER_DE = frozenset("""facto jure iure novo minimis rigueur luxe trop visu integro
     nada bene""".split())
@@ -1946,6 +2004,8 @@ def vocabulary_word(label: str, equals: bool = False) -> bool:
     label = label.strip()
     if _GENDERED_WORD.fullmatch(label):
         return not equals
+    if _UMLAUT_WORD.fullmatch(label):
+        return True
     if _VOCABULARY_WORD.fullmatch(label) is None:
         return False
     article, _, rest = label.partition(" ")

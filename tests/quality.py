@@ -586,10 +586,21 @@ def _named_under_heading(front: str, heading: str, title: str) -> bool:
 
 
 # A German or Dutch word as a vocabulary list gives it, with its article and plural ("der
-# Fahrschein", "das Fahrrad, die Fahrräder", "die Verspätung (-en)", "het kaartje"): the
+# Fahrschein", "das Fahrrad, die Fahrräder", "die Verspätung (-en)", "der Bahnhof, -¨e" or
+# "das Zimmer, -" with a dictionary's plural mark, "het kaartje"): the
 # checker's own reading of the generator's vocabulary_word.
-_VOCABULARY = re.compile(r"(?:der|die|das)\s+[A-ZÄÖÜ]\S*(?:,\s*die\s+\S+|\s*\(\S+\))?"
-                         r"|(?:de|het)\s+[a-z]\S*")
+_VOCABULARY = re.compile(r"(?:der|die|das)\s+[A-ZÄÖÜ]\S*(?:,\s*die\s+\S+|,\s*[-¨]\S*|\s*\(\S+\))?"
+                         r"|(?:de|het)\s+[a-z]\S*|[a-zäöüß]*[äöüß][a-zäöüß]*")
+
+
+def _arrow_asked(answer: str, shown: str, heading: str, title: str) -> bool:
+    """A card asking what a one-word cue's arrow leads to ("imperialismo → […]", "Wohin? →
+    […]"), a short phrase, under a heading of its own that says what kind of link it is:
+    the checker's own reading of the generator's _cued_by_arrow."""
+    words = answer.split()
+    return (re.fullmatch(r"\s*[^\W\d_][\w'’-]*\??\s*(?:→|⇒|-{1,2}>|=>)\s*", shown) is not None
+            and 1 <= len(words) <= 3 and bool(heading) and heading != title
+            and heading.casefold() not in GENERIC)
 
 
 def _translation_asked(answer: str, shown: str) -> bool:
@@ -683,7 +694,9 @@ def _cloze_problems(note, card, subject: set[str], sides=((), frozenset())) -> l
                         "of its note asks one")
     # Words as the generator counts them: a run of Chinese characters is several words.
     if word_count(shown) < 2 and not _named_under_heading(front, heading, title) and not (
-            answer and len(gaps) == 1 and _translation_asked(visible(answer[2]), shown)):
+            answer and len(gaps) == 1 and (_translation_asked(visible(answer[2]), shown)
+                                           or _arrow_asked(visible(answer[2]), shown, heading,
+                                                           title))):
         problems.append(f"the front has too little to answer from: {shown!r}")
     if len(shown.split()) > MAX_FRONT_WORDS:
         problems.append(f"the front shows {len(shown.split())} words around one gap")

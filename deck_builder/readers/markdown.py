@@ -826,6 +826,11 @@ _NOT_TERMS = frozenset("""
     another other any no none everyone everything someone something anyone anything nobody
     nothing else
 """.split())
+# A label that holds its own verb is a claim ("Präfix ist betont: ANrufen, EINkaufen"), and
+# one opening on a German preposition joined to its article is where or when ("Im Satz:
+# Präfix am Ende"): neither is a term to ask from the rest of its line.
+_CLAUSE_IN_LABEL = frozenset("""is are was were ist sind war waren è sono est sont""".split())
+_ADVERBIAL_OPENING = frozenset("im am beim vom zum zur".split())
 MAX_TERM_WORDS = 5
 # An unlabelled list item of at most this many words is hidden whole (its head, before a
 # parenthesis or a dash); lists of up to MAX_GROUPED_ITEMS such items are one note.
@@ -875,6 +880,23 @@ _AUTHORS_INTENT = re.compile(
 _TASK = re.compile(r"^\W*(?:TODO|LATER|NOW|DOING|DONE|WAITING|CANCELL?ED|FIXME|TBD)(?::|$|\s+"
                    rf"(?!(?:{'|'.join(sorted(AUXILIARIES))}|"
                    r"became|becomes|remains|stands|means|\w+(?<!e)ed)\b))")
+# A week, lesson or chapter of a course and its number, as the label of a line ("Week 7 –
+# chapter 9 …", "Woche 7 – Kapitel 9 im Kursbuch", "Lezione 3: …"): where the notes stand in
+# a course, no term to ask from the rest ("[Woche 7] — Kapitel 9 …" was asked).
+_COURSE_PLACE = re.compile(
+    r"\s*(?:week|woche|lecture|lesson|lektion|chapter|kapitel|unit|einheit|session|"
+    r"settimana|lezione|capitolo|semaine|leçon|chapitre|semana|lección|clase|capítulo)"
+    r"\s+\d+\s*(?::|--|[—–-]\s)", re.I)
+# Homework set for the next class ("Hausaufgabe bis Montag: Übung 3 + 4!", "Homework:
+# worksheet 2", "Compiti per giovedì"): a task, no fact ("Hausaufgabe bis [Montag]").
+_HOMEWORK = re.compile(r"^\W*(?:homework|hausaufgaben?|compiti|devoirs|deberes)\b", re.I)
+# A comparison sign before a number: "> 38 °C", "≥ 2", "(GCS < 15)". (Not "->", an arrow.)
+_THRESHOLD = re.compile(r"(?<![-=<>])[<>≤≥]=?\s*[-−]?\d")
+# A list's title or heading that says its items are tasks, typed without boxes ("## To do",
+# "Da fare:", "À faire"): "Vokabeln wiederholen", "schema sulle cause da finire" are things
+# the writer means to do, no facts ("To do [...] ; Frau Keller fragen …" asked one whole).
+_TASKS_TITLE = re.compile(r"(?:to[\s-]?dos?|things\s+to\s+do|action\s+items|da\s+fare|"
+                          r"cose\s+da\s+fare|[àa]\s+faire|zu\s+erledigen|por\s+hacer)", re.I)
 # Properties an outliner keeps on a block or page ("id:: 6571a2f3-…", "collapsed:: true",
 # "alias:: intervals"): the tool's metadata, no fact. A Dataview field's other names
 # ("Up:: [[Phonology]]" aside) are the author's own labels, read as before.
@@ -1174,7 +1196,8 @@ _NUMBERING_ONLY = re.compile(r"^\s*(?:[0-9]+(?:[.:][0-9]+)*[.):]?|[IVXLC]+[.)])\
 _BOLD_LABEL = re.compile(
     r"^\*\*(?P<label>[^*]+?)\*\*(?P<sep>\s*:|\s*[—–]|\s+-\s)?\s*(?P<text>.*)$", re.S
 )
-_DASH_LABEL = re.compile(rf"^(?P<label>[^:*]+?)\s+{_DASH_SEP}\s+(?P<text>.+)$", re.S)
+# (Not a dash after a comma: "das Zimmer, - – room" marks a plural that does not change.)
+_DASH_LABEL = re.compile(rf"^(?P<label>[^:*]+?)(?<!,)\s+{_DASH_SEP}\s+(?P<text>.+)$", re.S)
 # "OSI = Theoretical, detailed, used in academia": a name and what it is, in shorthand.
 _EQUALS_LABEL = re.compile(r"^(?P<label>[^:*=<>]+?)\s+=\s+(?P<text>[^=]+)$", re.S)
 # "Liabilities + Equity", "mass × acceleration", "Revenue - Costs": words joined by an
@@ -1411,6 +1434,16 @@ def _occurs_when_term(name: str, rest: str) -> bool:
         return False  # (a lowercase "dissonance occurs when …" is an item's note, no term)
     sentence = _SENTENCE_BREAK.split(rest, maxsplit=1)[0]
     return (len(words) >= 2 or len(words[0]) >= 7) and not giveaways(sentence, name)
+
+
+def _not_a_term_label(label: str) -> bool:
+    """Whether a short label of several words holds its own verb (_CLAUSE_IN_LABEL) or
+    opens on a German preposition joined to its article (_ADVERBIAL_OPENING). Not a
+    question ("Which case held that goods … are an invitation to treat?" over its answer)."""
+    words = _BRACKETED.sub(" ", label).split()
+    return 1 < len(words) <= 4 and not label.rstrip().endswith("?") and (
+        any(w in _CLAUSE_IN_LABEL for w in words[1:])
+                               or words[0].casefold() in _ADVERBIAL_OPENING)
 
 
 def _is_term(name: str) -> bool:
@@ -3190,6 +3223,8 @@ def _labelled(text: str) -> tuple[str, str] | None:
         return text[match.start(group):match.end(group)]
 
     bold = _BOLD_LABEL.match(shielded)
+    if _COURSE_PLACE.match(unmark(shielded)):
+        return None  # "Woche 7 – Kapitel 9 im Kursbuch": where the notes are, no term
     if bold:
         label, rest = part(bold, "label").strip(), part(bold, "text").strip()
         # "**Label:** text" puts the separator inside the bold.
@@ -5004,7 +5039,7 @@ class _MarkdownReader:
                                      "learner what to do or not to confuse states no fact "
                                      "of the subject")
             return
-        if _TASK.match(text.plain) or _tool_property(text):
+        if _TASK.match(text.plain) or _HOMEWORK.match(text.plain) or _tool_property(text):
             self.skip(line, "task or property", "a task (TODO, LATER …) or an outliner's "
                       "property (id::, collapsed:: …, a timestamp) states no fact of the "
                           "subject")
@@ -5012,6 +5047,12 @@ class _MarkdownReader:
         if _NOTES_SOURCE.match(text.plain):
             self.skip(line, "paragraph about the notes", "it says where the notes come from, "
                       "not a fact of their subject")
+            return
+        if _COURSE_PLACE.match(text.plain):
+            # "Woche 7 – Kapitel 9 im Kursbuch.": where the notes stand; a fact after it
+            # ("Lecture 3 – … The heart has four chambers.") is still read.
+            self.skip_first_sentence(text, line, "paragraph about the notes", "it says where "
+                                     "the notes stand in a course, not a fact of their subject")
             return
         if _WHETHER.match(text.plain) and "**" not in text.text and not _DECIDED_BY.search(
                 _SENTENCE_BREAK.split(text.plain)[0]):
@@ -6308,7 +6349,9 @@ class _MarkdownReader:
                 self.skip(line, "question", "a question with no answer makes no card; write "
                           "its answer as a sentence")
             return True
-        if all(t.task for t in texts):
+        if all(t.task for t in texts) or any(
+                _TASKS_TITLE.fullmatch(unmark(name or "").strip(" :"))
+                for name in (title, self.section().title)):
             for _, line in entries:
                 self.skip(line, "task list", "tasks are things to do, not facts")
             return True
@@ -6334,6 +6377,20 @@ class _MarkdownReader:
             if not rest:
                 return True
             entries, texts = rest, [t for t, _ in rest]
+        # "- qSOFA ≥ 2: high risk", "- Altered mentation (GCS < 15)": a sign before a number
+        # states a threshold, a claim, even where no card asks it (a score's bare number):
+        # hidden whole beside the other items it was a claim behind a gap. Read on its own.
+        thresholds = [_THRESHOLD.search(t.plain) is not None for t in texts]
+        if any(thresholds):
+            with self.titled(title):
+                for (text, line), threshold in zip(entries, thresholds, strict=True):
+                    if threshold:
+                        self.paragraph(text, line)
+            entries = [e for e, threshold in zip(entries, thresholds, strict=True)
+                       if not threshold]
+            texts = [t for t, _ in entries]
+            if not entries:
+                return True
         # "- Carol Gilligan (1982): women and men think differently …" among plain points:
         # two or more items that name a thing and say what it is are labelled items.
         named = [(*found, line) for t, line in entries
@@ -6482,6 +6539,12 @@ class _MarkdownReader:
                 # also" asks nothing, and the page named is no fact of this one.
                 self.skip(item_line, f'"{unmark(label)}" item', "it points to another note "
                           "and states no fact; write what the learner should know of it")
+                continue
+            if _not_a_term_label(unmark(label)):
+                # "Präfix ist betont: ANrufen, EINkaufen", "Im Satz: Präfix am Ende": hidden,
+                # a claim or a place was asked from its examples (junk).
+                self.skip(item_line, f'"{unmark(label)}" item', "its label is a claim or says "
+                          "where, no term to ask from the rest; write the term as the label")
                 continue
             if self.mode == "text" and (value := self.short_value(label, rest)):
                 # "- Connectionless (UDP) sockets: `DatagramSocket`": hidden, the label
