@@ -243,8 +243,16 @@ _CHINESE_SENTENCE_ITEM = re.compile(
 
 
 def is_chinese_sentence(item: str) -> bool:
-    """Whether a list item is a sentence in Chinese (_CHINESE_SENTENCE_ITEM)."""
-    return bool(_CHINESE_SENTENCE_ITEM.search(item))
+    """Whether a list item is a sentence in Chinese (_CHINESE_SENTENCE_ITEM), of eight
+    Chinese characters or more: "认识，了解", a gloss of two words, is no sentence."""
+    han = len(_HAN_CHARS.findall(item))
+    # ... and more of it than Latin letters: "kennen – 认识，了解" glosses a word of another
+    # language, a term to recall.
+    return han >= 8 and han > len(re.findall(r"[A-Za-z]", item)) and bool(
+        _CHINESE_SENTENCE_ITEM.search(item))
+
+
+_HAN_CHARS = re.compile("[\u4e00-\u9fff]")
 
 
 def list_item_fault(item: str, clauses: bool = True) -> str | None:
