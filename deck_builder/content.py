@@ -105,6 +105,10 @@ class Definition:
     id: str | None = None
     line: int = 0
     figure: Figure | None = None
+    # Whether facts with nothing marked may hide the term in another form: not a quality a
+    # condition defines ("A reaction is spontaneous when …"), which other sentences only
+    # use ("… predicting whether a reaction is [spontaneous]" was a card; prose18).
+    named_elsewhere: bool = True
 
 
 @dataclass(frozen=True)

@@ -123,6 +123,7 @@ from deck_builder.statements import (
     ROMANCE_ARTICLES,
     clean_statement_spans,
     doer_object,
+    given_name_span,
     in_brackets,
     in_chinese,
     last_shape_span,
@@ -1352,7 +1353,14 @@ class _ArticleNotes:
             return [t for t in self.worth_recalling(
                 _named_in(plain, self.named_targets), plain, line)
                 if not _heading_in_passing(t, plain, context)
-                and not _cuts_a_noun_phrase(t, plain)]
+                and not _cuts_a_noun_phrase(t, plain) and not _only_in_passing(t, plain)]
+        if fallback_to_concepts and not targets and not chinese:
+            # "The second way is called [set-builder notation]": the name a sentence gives
+            # is what it says, before a term of the article it mentions ("A [set] can be
+            # given by listing …"); never the article's subject (prose18).
+            given = given_name_span(plain)
+            if given and not content_stems(plain[given[0]:given[1]]) <= self.subject_stems:
+                targets = [_said_at(plain, *given)]
         if fallback_to_concepts and not targets and not chinese:
             targets = named()
         if fallback_to_concepts and not targets:
@@ -2261,7 +2269,8 @@ def _names_and_forms(article: Article) -> Iterable[str]:
     names its headings give) in the other forms a sentence may write them in, and the
     abbreviations it spells out or uses more than once (article_names.py)."""
     names = [*article.terms, *(g.term for g in article.glossary),
-             *(d.term for section in article.sections for d in section.definitions),
+             *(d.term for section in article.sections for d in section.definitions
+               if d.named_elsewhere),
              *(name for section in article.sections for name in heading_names(section.title))]
     texts = [unmark(text) for text in _article_texts(article)]
     for long_form, abbreviation in spelled_out(texts):
@@ -2465,6 +2474,26 @@ def _cuts_a_noun_phrase(target: _Target, plain: str) -> bool:
                 or (after[2] or "").casefold() in _AFTER_A_NOUN_PHRASE):
             return True
     return False
+
+
+# Before a term, what makes it the range a sentence speaks of ("Every [system] that works in
+# real time must be causal") or the last word of a longer name ("an LTI [system]").
+_RANGE_OR_NAME_BEFORE = re.compile(r"(?:\b(?i:every|any)|(?<![\w-])[A-Z]{2,}s?)\s+$")
+# After such a quantifier's term, what narrows it to a range: "Every system that …".
+_RANGE_AFTER = re.compile(r"\s+(?:that|which|who|whose|with|in|of)\b", re.I)
+
+
+def _only_in_passing(target: _Target, plain: str) -> bool:
+    """Whether every place `plain` names the term is after "every" or "any" and before what
+    narrows it ("Every [system] that works in real time must be causal": the sentence's
+    range, not what it says) or after an abbreviation whose name it ends ("The output of
+    an LTI [system] …"):
+    hidden, the gap asked a word the sentence only passes through (prose18)."""
+    places = list(target.pattern.finditer(plain))
+    return bool(places) and all(
+        (before := _RANGE_OR_NAME_BEFORE.search(plain, max(0, m.start() - 12), m.start()))
+        and (before.group().isupper() or _RANGE_AFTER.match(plain, m.end()))
+        for m in places)
 
 
 def _heading_in_passing(target: _Target, plain: str, context: str) -> bool:

@@ -425,6 +425,11 @@ def _content_words(text: str, common: bool) -> tuple[tuple[int, int, str], ...]:
     words = _WORDS
     for m in _WORD.finditer(text):
         word = m.group()
+        if m.start() and text[m.start() - 1] == "\\" and word not in _TEX_WORDS_SHOWN:
+            # "\\(A \\subseteq B\\)" shows "A ⊆ B": a TeX command's name is no word on the
+            # card, and "subseteq" gave away "subset" (prose18). An operator's name shows as
+            # typed ("\\log", "\\max"), and a Greek letter's is read as its glyph's name.
+            continue
         kind = words.get(word)
         if kind is None:
             if len(words) >= _MAX_WORDS:
@@ -437,6 +442,14 @@ def _content_words(text: str, common: bool) -> tuple[tuple[int, int, str], ...]:
     return tuple(found)
 
 
+# The TeX commands whose names a card shows as words (operators: "\\sin x", "\\max") or
+# that a learner reads by their names (Greek letters); any other command shows a symbol.
+_TEX_WORDS_SHOWN = frozenset("""sin cos tan sec csc cot arcsin arccos arctan sinh cosh tanh
+    log ln lg exp lim liminf limsup max min sup inf det dim ker deg gcd hom arg Pr mod bmod
+    pmod text textrm textit textbf mathrm mathit mathbf mathsf mathtt mbox operatorname
+    alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu
+    nu xi omicron pi varpi rho varrho sigma varsigma tau upsilon phi varphi chi psi omega
+    Gamma Delta Theta Lambda Xi Pi Sigma Upsilon Phi Psi Omega""".split())
 # What _content_words needs of a word, by the word as written: a text's words are mostly
 # words it has seen before, and folding, testing and stemming each again was most of its time.
 _WORDS: dict[str, tuple[str | None, bool]] = {}
@@ -1770,10 +1783,21 @@ def next_in_sequence(answer: str, shown: str) -> str | None:
     ordinals = [w for w in words if w in _SEQUENCE_OF]
     if len(ordinals) != 1 or len(words) > PHRASE_WORDS:
         return None
-    seen = {w.casefold() for w in _WORD.findall(shown)}
-    if len(seen.intersection(_SEQUENCE_OF[ordinals[0]]) - {ordinals[0]}) < 2:
-        return None
+    sequence = _SEQUENCE_OF[ordinals[0]]
+    shown_words = [w.casefold() for w in _WORD.findall(shown)]
     rest = [st for _, _, st in content_words(answer) if st != stem(ordinals[0])]
+    own = Stems(rest)
+
+    def counts(at: int) -> bool:
+        # An ordinal of the answer's own things: "the first law" beside "[Newton's third
+        # law]", not "a force on a second body … on the first" (prose18). Its noun is among
+        # the next words, past the other ordinals of a list ("primary, secondary and …").
+        after = [w for w in shown_words[at + 1:at + 6] if w not in sequence
+                 and w not in ("and", "or")][:2]
+        return not rest or any(own.related(stem(w)) for w in after)
+    seen = {w for at, w in enumerate(shown_words) if w in sequence and counts(at)}
+    if len(seen - {ordinals[0]}) < 2:
+        return None
     said = Stems(content_stems(shown))
     return ordinals[0] if all(said.related(st) for st in rest) else None
 

@@ -461,7 +461,23 @@ def _clean(text: str, spans: Iterator[tuple[int, int]]) -> Iterator[tuple[int, i
     """The `spans` of `text` no other words of it give away, by a word of the answer or,
     for a gap that asks only which way, by a direction the sentence says (direction_told)."""
     return (found for found in spans if not giveaways(text, text[found[0]:found[1]], (found,))
-            and not direction_told(text, *found) and not _head_told(text, *found))
+            and not direction_told(text, *found) and not _head_told(text, *found)
+            and not _law_told(text, *found))
+
+
+_STATES_THAT = re.compile(r"\s+(?:states|says|tells\s+us|asserts|holds|predicts|guarantees)"
+                          r"\s+that\b", re.I)
+
+
+def _law_told(text: str, start: int, end: int) -> bool:
+    """Whether the law named at `start`-`end` of `text`, which states what its sentence says
+    ("[Newton's first law] states that …"), is named elsewhere in `text` without its owner
+    ("… The first law is also known as …"): which of the owner's laws is then told (prose18)."""
+    words = text[start:end].split(maxsplit=1)
+    if len(words) < 2 or len(words[1].split()) < 2 or not _STATES_THAT.match(text, end):
+        return False
+    return re.search(rf"(?<![\w'’]){re.escape(words[1])}(?!\w)",
+                     f"{text[:start]} {text[end:]}", re.I) is not None
 
 
 def _fills_role(text: str, start: int, end: int) -> bool:
@@ -1845,6 +1861,69 @@ def _side_clause(sentence: str, at: int) -> bool:
 
 
 _WHOLLY_BRACKETED = re.compile(r"\((?P<inside>[^()]*)\)[.;]?\s*$")
+
+
+# Where a name a sentence gives stops and the sentence goes on: another verb or clause ("is
+# called the empty set and is written …"), or the symbol it is of ("the power set of $A$").
+_NAME_GOES_ON = re.compile(r"\s+(?:and|but|or|which|that|who|whose|where|because|if|when|"
+                           r"whenever|while|so|since)\b|\s+(?:of|in|on|for|with)\s+\\\(|"
+                           r"\s*\\\(", re.I)
+
+
+# A law, principle or theorem that states what its sentence says: "Newton's second law
+# states that …", "The second law of thermodynamics says that …", "Bernoulli's principle
+# states that …". Its name is what the sentence gives the learner to recall.
+_LAW_STATES = re.compile(
+    r"^\s*(?:the\s+)?(?P<answer>(?:[\w'’-]+\s+){0,4}?(?:laws?|principle|theorem|rule|postulate|"
+    r"axiom|lemma|hypothesis|conjecture|paradox|equation|inequality|identity)"
+    r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?)\s+"
+    r"(?:states|say|says|tells\s+us|asserts|holds|predicts|guarantees)\s+that\s+\S", re.I)
+# What makes such a subject point back, no name: "This law states …", "The above rule …".
+_POINTING_NAME_WORDS = frozenset("""this that these those above below following previous
+    same latter former next last such our your their its his her it""".split())
+
+
+def _law_name(sentence: str) -> tuple[int, int] | None:
+    """The name of the law a sentence says states something (_LAW_STATES): a name of two
+    words or more ("Hooke's law", "second law of thermodynamics"), none pointing back."""
+    found = _LAW_STATES.match(sentence)
+    if found is None:
+        return None
+    words = [w.casefold() for w in found["answer"].split()]
+    if len(words) < 2 or _POINTING_NAME_WORDS.intersection(words):
+        return None
+    return found.span("answer")
+
+
+# A description given its name by "its": "The number of elements of a finite set is its
+# cardinality." The name ends the sentence; the description is three words or more.
+_ITS_NAME = re.compile(r"^\s*the\s+(?:[\w'’-]+\s+){2,}?(?:is|are)\s+(?:its|their)\s+"
+                       r"(?P<answer>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*[.;]?\s*$", re.I)
+
+
+def given_name_span(text: str) -> tuple[int, int] | None:
+    """The first name a sentence of `text` gives a thing it describes ("The set with no
+    elements is called [the empty set] and is written …", "The second way is called
+    [set-builder notation]", "… also known as [the law of inertia]"), or the name of the law
+    that states what it says ("[Newton's second law] states that …"), cut where the sentence
+    goes on, when no other words of `text` give it away; else None. The name a sentence
+    gives is what it says: a term of the article it mentions on the way ("The [set] with no
+    elements …") is not (prose18)."""
+    shielded = shield_math(text)
+    for sentence in _SENTENCE.finditer(shielded):
+        law = _law_name(sentence.group())
+        found = _NAMED.search(sentence.group()) or (
+            None if role_opening(sentence.group()) else _ITS_NAME.match(sentence.group()))
+        if law is None and (found is None or in_brackets(sentence.group(), found.start())):
+            continue
+        start, end = law or found.span("answer")
+        cut = _NAME_GOES_ON.search(sentence.group(), start)
+        end = cut.start() if cut and cut.start() < end else end
+        answer = sentence.group()[start:end]
+        span = (sentence.start() + start, sentence.start() + end)
+        if _worth(answer) and next(_clean(text, iter([span])), None):
+            return span
+    return None
 
 
 def in_brackets(sentence: str, at: int) -> bool:

@@ -175,6 +175,13 @@ INTERVAL_NUMBERS = {"unison": "1", "second": "2", "third": "3", "fourth": "4", "
                     "sixth": "6", "seventh": "7", "octave": "8"}
 
 
+_TEX_SYMBOL_COMMAND = re.compile(
+    r"\\(?!(?:sin|cos|tan|log|ln|exp|lim|max|min|sup|inf|det|dim|ker|deg|gcd|arg|Pr|mod|"
+    r"text\w*|math\w*|mbox|operatorname|[a-z]*(?:alpha|beta|gamma|delta|epsilon|zeta|eta|"
+    r"theta|iota|kappa|lambda|mu|nu|xi|pi|rho|sigma|tau|upsilon|phi|chi|psi|omega))(?![A-Za-z]))"
+    r"[A-Za-z]+", re.I)
+
+
 def _shared(answer: str, front: str, subject: set[str], outside: str | None = None,
             context: str = "") -> set[str]:
     """Stems of `answer` that `front` shows, leaving out the article's subject words.
@@ -214,6 +221,10 @@ def _shared(answer: str, front: str, subject: set[str], outside: str | None = No
         if said:
             return {a.casefold() for a in said}
     mine = {s for s in _stems(answer) if not any(_same_family(s, t) for t in subject)}
+    # "\\(A \\subseteq B\\)" shows "A ⊆ B": a TeX command that typesets a symbol says no
+    # word ("subseteq" is no "subset"); an operator ("\\log") or a Greek letter does.
+    front = _TEX_SYMBOL_COMMAND.sub(" ", front)
+    outside = None if outside is None else _TEX_SYMBOL_COMMAND.sub(" ", outside)
     front = _without_parts(front, answer, context)
     outside = None if outside is None else _without_parts(outside, answer, context)
     # A lone letter ("b. Ebbinghaus", "<b>") is no word that could give an answer away.

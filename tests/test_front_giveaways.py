@@ -129,8 +129,9 @@ def test_a_sentence_opening_so_keeps_the_sentence_it_concludes_from(tmp_path):
     # "So [...] is about 0.89 for this filter." alone closes a worked example whose counts
     # the card did not show (the sixty-second blind review: junk). "So" concludes from the
     # sentence before, as "Therefore" does; "So-called" is a word of the sentence's own.
+    # (Under a heading "Worked example" the example makes no card at all: prose18.)
     source = ("# Evaluating classifiers\n\n**Precision** is the share of flagged items that "
-              "are truly positive.\n\n## Worked example\n\nA spam filter makes 40 true "
+              "are truly positive.\n\n## Our spam filter\n\nA spam filter makes 40 true "
               "positives, 50 true negatives, 5 false positives and 5 false negatives on 100 "
               "emails.\n\n$$\n\\frac{40}{40 + 5} \\approx 0.889\n$$\n\n"
               "So precision is about 0.89 for this filter.\n\n## Terms\n\n"

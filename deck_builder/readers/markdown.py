@@ -95,6 +95,7 @@ from deck_builder.statements import (
     AUXILIARIES,
     ROMANCE_ARTICLE,
     clean_statement_span,
+    given_name_span,
     led_to_span,
     named_spans,
     names_own_subject,
@@ -688,7 +689,8 @@ _NO_QUANTITY = frozenset("""formula formulae formulas equation equations form ex
 # After "X is" / "X are", what opens a definition of a term nobody declared: a determiner
 # or a noun ("Producers are organisms …"), not "is often cited", "are rising", "is not".
 _NOT_DEFINING = re.compile(
-    r"^(?:\w+(?:ly|ed|ing|en)|not|also|often|usually|very|more|less|so|too|now|still|only|"
+    # ("A system is anything that takes an input …" defines: "anything" is no -ing verb.)
+    r"^(?:(?!(?:any|some)thing\W*$)\w+(?:ly|ed|ing|en)|not|also|often|usually|very|more|less|so|too|now|still|only|"
     r"just|in|at|on|by|of|for|with|to|from|used|known|called|made|found|able|important|"
     r"essential|key|crucial|true|false|possible|necessary|similar|different|here|there|"
     r"what|why|how|when|where|because|that|this|it|about|like|as|but|and|or)\W*$", re.I)
@@ -839,7 +841,9 @@ MAX_GROUPED_ITEMS = 8
 # "This document compares …", "In this chapter we …": about the notes, not their subject.
 _ABOUT_THE_NOTES = re.compile(
     r"^(?:in\s+)?(?:this|these|the\s+following)\s+(?:document|notes?|page|chapter|section|"
-    r"article|guide|post|cheat\s*sheet|lesson|unit|summary|file)\b", re.I)
+    r"article|guide|post|cheat\s*sheet|lesson|unit|summary|file|"
+    # a course page's own ("This course introduces …", "In this lecture we …"; prose18)
+    r"course|module|lecture|week)\b", re.I)
 # Not Italian's plural article, before a masculine plural in -i ("I mitocondri producono
 # ATP …", "I ribosomi"), which no English verb after "I" ends in.
 _FIRST_PERSON = re.compile(r"^\W*(?:I(?!\s+\w+i\b)|I'm|I've|I'd|I'll|My)\s")
@@ -851,7 +855,9 @@ _FIRST_PERSON = re.compile(r"^\W*(?:I(?!\s+\w+i\b)|I'm|I've|I'd|I'll|My)\s")
 _STUDY_ADVICE = re.compile(
     r"^\W*(?:(?:exam|examiner'?s?|revision|study|top)\s+(?:tips?|hints?|advice)\b"
     r"|not\s+(?:covered|examined|assessed|examinable|on\s+the\s+exam)\b"
-    r"|(?:learn|memori[sz]e|revise)\s+(?:the|these|this|those|all|them|it|how|which|what)\b)",
+    r"|(?:learn|memori[sz]e|revise)\s+(?:the|these|this|those|all|them|it|how|which|what)\b"
+    # and its grading: "Problem sets count for 30% of the grade …" (prose18)
+    r"|.*\d\s*%\s+of\s+the\s+(?:final\s+|overall\s+|course\s+|module\s+)?(?:grade|mark)s?\b)",
     re.I)
 # "Don't confuse red giants with red dwarfs.", "Always give the mass in solar masses.": an
 # order to the learner (a warning box's, a tip's), no fact: its gap asked a name of either
@@ -1460,6 +1466,13 @@ class _Opening:
     read (another language's "X — это …", "X是…"): what definition_match gives."""
     spans: dict[str, tuple[int, int]]
     values: dict[str, str]
+    # Whether facts with no mark may hide the term: not a term a condition defines ("A
+    # system is linear if …"), mostly a quality that other sentences use in passing ("A
+    # system that is both [linear] and time-invariant …").
+    names: bool = True
+    # Whether its sentence alone is the definition where a later one says the term again
+    # (the rest of the paragraph read on its own): a definition of prose18's shapes.
+    alone: bool = False
 
     def start(self, group: str) -> int:
         return self.spans[group][0]
@@ -1501,6 +1514,89 @@ def _other_definition(text: str) -> _Opening | None:
     groups = {"term": f"{side}term", "verb": f"{side}verb", "next": f"{side}next"}
     return _Opening({k: match.span(g) for k, g in groups.items()},
                     {"term": term, "verb": verb, "next": following})
+
+
+# A definition whose term stands after its verb, read where nothing of "X is …" reads one
+# (prose18: lecture notes in mathematics, physics and engineering define so, and their
+# paragraphs made no card, or hid the subject's word: "A [set] \\(A\\) is a subset of …").
+# By a condition: "A set $A$ is a subset of $B$ if …", "Two sets are equal when …", "A
+# frame of reference is said to be inertial if …", "A signal is called continuous-time if
+# …", "We say that a system is time-invariant if …". The subject is any one of a kind ("a",
+# "an", "any", "two") or a symbol; the term is what the condition makes it, one to three
+# words, with what it is of ("a subset of $B$"); the condition opens right after it.
+_MATH_SPAN = r"\\\(\ue000+\\\)"
+_CONDITION_DEFINITION = re.compile(
+    r"^(?P<verb>(?:we\s+say\s+(?:that\s+)?)?"
+    rf"(?:(?:a|an|any|two)\s+(?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*(?:\s+{_MATH_SPAN})?|"
+    rf"{_MATH_SPAN})\s+"
+    r"(?:is|are)\s+(?:(?:called|termed|said\s+to\s+be|defined\s+to\s+be|known\s+as)\s+)?"
+    r"(?:(?:a|an)\s+)?)"
+    r"(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+    rf"(?:\s+(?:of|to|from|in|on|with|at)\s+(?:{_MATH_SPAN}|(?:a|an|the|its)\s+[a-z][\w-]*))?"
+    r",?\s+(?P<next>if|iff|when|whenever|provided)\s+\S", re.I)
+# What says a word after it is a name the author gives: "is called closed if", "We say that
+# a graph is connected if".
+_NAMING_CUE = re.compile(r"\b(?:called|termed|said\s+to\s+be|defined\s+to\s+be|known\s+as|"
+                         r"we\s+say)\b", re.I)
+# What such a condition makes a thing that is no term of its own: a comparison ("is faster
+# when …"), a state a sentence reports ("is true when …", "is possible if …"), a negation.
+_NOT_CONDITIONED_TERMS = frozenset("""not no never also only always often usually sometimes
+    more less most least true false possible impossible likely unlikely able unable used
+    needed required necessary important useful zero small large big high low good bad
+    better worse best worst faster slower greater smaller larger higher lower same
+    different known given found said called then there here""".split())
+
+
+def _conditioned_term(text: str) -> _Opening | None:
+    """A term defined by the condition that makes a thing it (_CONDITION_DEFINITION), as
+    definition_match gives it; None for any other opening."""
+    match = _CONDITION_DEFINITION.match(shield_math(text))
+    if not match:
+        return None
+    term = match["term"]
+    if any(w.casefold() in _NOT_CONDITIONED_TERMS for w in term.split()) or not _is_term(term):
+        return None
+    if term.casefold().endswith("ed") and not _NAMING_CUE.search(match["verb"]):
+        return None  # "$H_0$ is rejected if …": a passive, no term, unless it is named so
+    return _Opening({k: match.span(k) for k in ("term", "verb", "next")},
+                    {"term": term, "verb": match["verb"].strip(), "next": match["next"]},
+                    names=False, alone=True)
+
+
+# A term named before the symbols it is of, or the symbol it is written as: "The union of
+# $A$ and $B$, written $A \\cup B$, is the set of …", "The difference $A \\setminus B$ is the
+# set of …". _DEFINITION reads no math inside a term, so these defined nothing (prose18).
+_SYMBOL_NAMED_DEFINITION = re.compile(
+    r"^(?:the|a|an)\s+(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?P<verb>"
+    rf"(?=\s+(?:of|between)\s+{_MATH_SPAN}|\s*,?\s+(?:written|denoted)\b|\s+{_MATH_SPAN})"
+    rf"(?:\s+(?:of|between)\s+{_MATH_SPAN}(?:\s*(?:,|and)\s*{_MATH_SPAN})*)?"
+    rf"(?:\s*,?\s+(?:written|denoted)(?:\s+by)?\s+{_MATH_SPAN}\s*,?|\s+{_MATH_SPAN})?"
+    r"\s+(?:is|are)\s+)(?P<next>the|a|an)\b", re.I)
+
+
+def _symbol_named_term(text: str) -> _Opening | None:
+    """A term defined with the symbols it is of (_SYMBOL_NAMED_DEFINITION), as
+    definition_match gives it; None for any other opening."""
+    match = _SYMBOL_NAMED_DEFINITION.match(shield_math(text))
+    if not match or not _is_term(match["term"]) or \
+            match["term"].split()[0].casefold() in _NO_QUANTITY:
+        return None  # "The answer $x = 4$ is the only root": no name
+    return _Opening({k: match.span(k) for k in ("term", "verb", "next")},
+                    {"term": match["term"], "verb": text[slice(*match.span("verb"))].strip(),
+                     "next": match["next"]}, alone=True)
+
+
+def _name_said_again(text: str) -> int | None:
+    """Where the second sentence of `text` starts, when its first gives a name
+    (statements.given_name_span: "… is called the empty set") that a later one says again;
+    else None."""
+    first, *rest = _SENTENCE_BREAK.split(text, 1)
+    if not rest or (given := given_name_span(first)) is None:
+        return None
+    name = re.sub(r"^(?:its|their)\s+", "", _LEADING_ARTICLE.sub("", first[given[0]:given[1]]))
+    if not name or not term_pattern(name).search(rest[0]):
+        return None
+    return text.index(rest[0], len(first))
 
 
 def _symbol_definition(text: str) -> _Opening | None:
@@ -1756,6 +1852,11 @@ _GENERIC_HEADING_WORDS = frozenset("""formula formulas formulae formule fórmula
     remark claim observation fact rule law principle case cases method idea intuition
     motivation background statement definizione teorema osservazione nota proprietà
     definición propiedad observación solución riassunto resumen""".split())
+# A heading opening on these heads a worked problem or tasks: prose and lists under it make
+# no card where nothing is marked and they hold numbers or math (prose18).
+_WORKED_HEADINGS = frozenset("""example examples worked exercise exercises practice problem
+    problems solution solutions esempio esempi ejemplo ejemplos exemple exemples beispiel
+    esercizio esercizi ejercicio ejercicios exercice exercices""".split())
 # A heading opening on these introduces steps or a task, not a named formula.
 _STEPS_HEADING = frozenset("""deriving derivation derivazione proof proving example esempio
     ejemplo exercise esercizio ejercicio practice problem solution step worked applying
@@ -5130,6 +5231,23 @@ class _MarkdownReader:
             if rest:
                 self.paragraph(_Inline(rest), line)
             return
+        if self.mode == "text" and "**" not in text.text and \
+                (named := _name_said_again(text.text)) is not None:
+            # "The set with no elements is called the empty set …. The empty set is a subset
+            # of every set.": the name the first sentence gives, said again after it, would
+            # show on its card; that sentence is a fact of its own, and the rest another.
+            self.section().facts.append(Fact(Text(text.text[:named].strip(), line)))
+            self.paragraph(_Inline(text.text[named:].strip()), line)
+            return
+        if self.worked_problems() and "**" not in text.text and (
+                math_spans(text.text) or re.search(r"\d", text.text)):
+            # "A box of mass 5 kg is pulled …, the acceleration is $a = 20/5$ …" under
+            # "Worked example": its numbers hold for that one problem; asked, "So after
+            # [3 s] the box moves at 12 m/s" (prose18).
+            self.skip(line, "exercises or a worked example", "a problem's steps, numbers "
+                      "and tasks hold for that problem, not the subject; state what it shows "
+                      "as a sentence of its own")
+            return
         found = self.definition(text.text, line)
         if found is None and (term := self.fragment_meaning(text)):
             # "#### Resolution" / "The timestep of the model and the … scales resolved.": a
@@ -5153,6 +5271,13 @@ class _MarkdownReader:
                 if stated:  # "The force … is $F = …$": the formula is what to recall
                     value = _marked(value, *stated)
                 self.section().facts.append(Fact(Text(value, line)))
+
+    def worked_problems(self) -> bool:
+        """Whether the section is a worked example or a set of exercises, by its heading's
+        first word ("Worked example", "2.6 Example", "Exercises", "Practice problems")."""
+        words = _NUMBERING_ONLY.sub("", self.section().title).split()
+        return self.mode == "text" and bool(words) and \
+            words[0].casefold().strip(":.") in _WORKED_HEADINGS
 
     def fragment_meaning(self, text: _Inline) -> str | None:
         """The term a meaning typed with no term of its own defines: the heading right above
@@ -5321,7 +5446,8 @@ class _MarkdownReader:
                 # Not a name other facts hide: "Marshall was …" would ask "George [Marshall]"
                 # and "[Marshall] Aid" of the sentences around it.
                 return self.define(unmark(match["term"]).strip(), _Inline(sentence.strip()),
-                                   line, match.start("term"), match.end("term"), names=False)
+                                   line, match.start("term"), match.end("term"), names=False,
+                                   named_elsewhere=getattr(match, "names", True))
         return None
 
     def term_lines(self, source: str, line: int, read: _Inline | None = None) -> bool:
@@ -5436,13 +5562,25 @@ class _MarkdownReader:
             if any(m[2] != name for m in marks(text)):
                 return None  # "The membrane is a ==bilayer==": the mark is the point
             term = name
+        first, *rest = _SENTENCE_BREAK.split(text, 1)
+        if getattr(match, "alone", False) and rest and term_pattern(name).search(rest[0]):
+            # "A system is causal when …. Every system that works in real time must be
+            # causal.": a term so defined, said again after its sentence, would show on its
+            # own card; that sentence alone defines it, and the rest is read on its own.
+            found = self.define(term, _Inline(first), line, match.start("term"),
+                                match.end("term"), names=match.names,
+                                named_elsewhere=match.names)
+            self.paragraph(_Inline(rest[0]), line)
+            return found
         # A symbol ("\\(V\\)") is asked by its definition alone: hidden in other facts it
         # would be a variable of their formulas and sentences, not what they say. So is a
         # condition "X occurs when …" defines: "Left heart failure" is no name of the
         # article's to hide in every sentence saying "left" or "heart failure".
         return self.define(term, _Inline(text), line, match.start("term"), match.end("term"),
                            names=not math_spans(term) and not _OCCURS.match(
-                               match["verb"] + " " + match["next"]))
+                               match["verb"] + " " + match["next"])
+                           and getattr(match, "names", True),
+                           named_elsewhere=getattr(match, "names", True))
 
     def definition_match(self, text: str) -> _Opening | re.Match | None:
         """The "X is …" opening of a definition of a declared or plausible term."""
@@ -5450,6 +5588,10 @@ class _MarkdownReader:
             return symbol  # "$\\varepsilon_0$ is the permittivity of free space"
         if cued := _cued_definition(text):
             return cued  # "By kinetic energy we mean …", "On appelle X …": the cue is sure
+        if conditioned := _conditioned_term(text):
+            return conditioned  # "A set $A$ is a subset of $B$ if …": the term follows
+        if symbol_named := _symbol_named_term(text):
+            return symbol_named  # "The union of $A$ and $B$, written $A \\cup B$, is …"
         match = _DEFINITION.match(shield_math(text))
         if not match:
             return _other_definition(text)
@@ -5489,7 +5631,8 @@ class _MarkdownReader:
         return match  # refers to, means, is defined as
 
     def define(self, term: str, text: _Inline, line: int, start: int = -1,
-               end: int = -1, names: bool = True) -> Definition | None:
+               end: int = -1, names: bool = True,
+               named_elsewhere: bool = True) -> Definition | None:
         """Add the definition of `term`; None when the term is already defined (the second
         paragraph opening the same way is an ordinary fact). `names`: the term is one that
         facts with no mark may hide."""
@@ -5501,7 +5644,8 @@ class _MarkdownReader:
         # The term is hidden as the definition's answer; a mark of its own adds nothing.
         if written.startswith("**") and written.endswith("**"):
             value = value[:start] + unmark(written) + value[end:]
-        definition = Definition(term, Text(value, line), None, line)
+        definition = Definition(term, Text(value, line), None, line,
+                                named_elsewhere=named_elsewhere)
         if definition_key(definition) in self.defined:
             return None
         self.defined.add(definition_key(definition))
@@ -5534,6 +5678,13 @@ class _MarkdownReader:
         line the last item carried, with its line, for the list after this one. `items`:
         only these of the list's items, read as if the list held no others (a point left
         over from described_by_points, alone)."""
+        if items is None and block.map and self.worked_problems():
+            typed = "\n".join(self.lines[block.map[0]:block.map[1]])
+            if "**" not in typed and "==" not in typed and re.search(r"\d|\$|\\[(\[]", typed):
+                self.skip(_line(block), "exercises or a worked example",
+                          "a problem's steps, numbers and tasks hold for that problem, not "
+                          "the subject; state what it shows as a sentence of its own")
+                return None
         groups, cut = self.item_groups(block, title, items)
         for items, group_title, after in groups:
             self.list_items(items, group_title, block.type == "ordered_list", cut)
