@@ -204,9 +204,24 @@ def initials(size: int) -> tuple[str, str]:
                                   lambda i: f"MSE $x_{{{i}}}$ e ", size, "\n")
 
 
+def chinese(size: int) -> tuple[str, str]:
+    """Chinese prose naming the article's terms (eighteenth session): a term is found inside
+    a run of characters by its first two (text.TermIndex), asked where it stands as a word
+    (text.stands_as_a_word, every place it is said), and refused where a longer word says
+    it (quality.chinese_answer_shown): each heading's term said in its own paragraph and
+    the last one said again and again in one long paragraph at the end."""
+    unit = lambda i: (f"## 术语{i}号\n\n当术语{i}号超过阈值时，系统的响应会变大，"  # noqa: E731
+                      f"这一过程称为饱和现象{i}。\n\n")
+    body = _repeat("# 笔记\n\n", unit, size * 3 // 4)
+    tail = _repeat("## 总结\n\n", lambda i: "当术语0号超过阈值时，术语0号的值变大，", size // 4,
+                   "这就是饱和定律。\n")
+    return "chinese.md", body + tail
+
+
 CASES = {f.__name__: f for f in (headings, facts, marks, glossary, table, nested, paragraph,
                                  math, notes, arrow, openers, brackets, highlighted_math,
-                                 repeated_answer, display_lines, katex_openers, initials)}
+                                 repeated_answer, display_lines, katex_openers, initials,
+                                 chinese)}
 
 
 def build(path: Path, timeout: float) -> tuple[float | None, float, float, int]:
