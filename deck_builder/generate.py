@@ -1380,7 +1380,9 @@ class _ArticleNotes:
         if fallback_to_concepts and not targets and not states_a_shape(plain):
             targets = _open_doer_target(plain, self.subject_stems, on_every_card)
         if chinese and not targets and not signpost:
-            targets = named()
+            # Said three times or more ("名义[GDP]除以实际[GDP]…称为[GDP]平减指数"), the term
+            # is what the text is about, and its fact is elsewhere (a learner's read: junk).
+            targets = [t for t in named() if len(t.pattern.findall(plain)) <= 2]
         # "acid" on the card for "strong acid", shown inside the other gap, answers it: the
         # phrase that holds the other's words stays, the one held goes.
         targets, spans, kept = _hide_unheld(plain, targets)

@@ -223,7 +223,11 @@ CJK_NOUN_SUFFIX = "率性化度值者论論学學器"
 # segmenter this misses some (a term before a rarer verb); it never cuts a word listed.
 # (stands_as_a_word: for a term to ask, found by TermIndex inside a run of characters.)
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_BEFORE_A_WORD = "的是在和与及或为当把被对从向由将了个种做叫称这那其该此各每即若如则而且并但所于与"
+_BEFORE_A_WORD = ("的是在和与及或为当把被对从向由将了个种做叫称这那其该此各每即若如则而且并但所于与"
+                  # the last character of a verb or preposition before its object:
+                  # 得到, 对于/由于, 表示, 上述/描述, 通过/经过, 可见, 出现/发现, 使用/利用,
+                  # 令, 设, 记, 求 ("表示[功率谱密度]", "对于[平稳过程]")
+                  "到示述过见现用令设记求")
 _AFTER_A_WORD = ("的是在和与及或为有会能可被把对从向由将就也都还并而则即指称叫表超大小高低越不没"
                  "很最更时中内上下里后前之等均较随使让反描刻用具满属包决取主一通总只必仍已")
 HAN_CHAR = re.compile(f"[{_HAN}]")

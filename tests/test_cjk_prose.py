@@ -171,3 +171,21 @@ def test_a_chinese_answer_said_in_part_elsewhere_on_its_front_is_not_asked(tmp_p
     answers = answers_of(shown)
     assert ["摩尔热容"] not in answers and ["奈奎斯特采样定理"] not in answers, shown.fronts
     assert ["频谱图"] in answers, shown.fronts
+
+
+def test_a_term_after_a_verb_or_preposition_stands_as_a_word(tmp_path):
+    # "表示功率谱密度": 示 ends the verb 表示, and the term after it is a word of its own.
+    shown, _, _ = build(tmp_path, "# 信号\n\n## 功率谱密度\n\n"
+                        "自相关函数的傅里叶变换表示功率谱密度，它描述功率在频率上的分布。\n")
+    assert ["功率谱密度"] in answers_of(shown), shown.fronts
+
+
+def test_a_term_said_three_times_is_the_topic_not_the_gap(tmp_path):
+    # "名义[GDP]除以实际[GDP]…称为[GDP]平减指数": three gaps of one word, and the fact (the
+    # deflator's ratio) shown (a learner's read: junk).
+    shown, _, _ = build(tmp_path, "# 宏观经济学\n\n### 1.1 GDP\n\n"
+                        "**国内生产总值**（GDP）是指一个国家在一定时期内生产的全部最终产品和服务的"
+                        "市场价值。\n\n"
+                        "名义 GDP 除以实际 GDP 再乘以 100，得到的指数称为 GDP 平减指数。\n")
+    assert not any("GDP" in answer for answers in answers_of(shown) for answer in answers), \
+        shown.fronts
