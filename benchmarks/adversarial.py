@@ -210,18 +210,29 @@ def chinese(size: int) -> tuple[str, str]:
     (text.stands_as_a_word, every place it is said), and refused where a longer word says
     it (quality.chinese_answer_shown): each heading's term said in its own paragraph and
     the last one said again and again in one long paragraph at the end."""
-    unit = lambda i: (f"## 术语{i}号\n\n当术语{i}号超过阈值时，系统的响应会变大，"  # noqa: E731
-                      f"这一过程称为饱和现象{i}。\n\n")
+    # Names of Chinese characters only (a digit makes a heading no name), all opening on
+    # the same two: each is found by the slices of the keys' lengths at each place.
+    def name(i: int) -> str:
+        return f"术语{chr(0x4e00 + i % 20000)}{chr(0x4e00 + i // 20000)}"
+    unit = lambda i: (f"## {name(i)}\n\n当{name(i)}超过阈值时，系统的响应会变大，"  # noqa: E731
+                      f"这一过程称为饱和现象。\n\n")
     body = _repeat("# 笔记\n\n", unit, size * 3 // 4)
-    tail = _repeat("## 总结\n\n", lambda i: "当术语0号超过阈值时，术语0号的值变大，", size // 4,
-                   "这就是饱和定律。\n")
+    tail = _repeat("## 总结\n\n", lambda i: f"当{name(0)}超过阈值时，{name(0)}的值变大，",
+                   size // 4, "这就是饱和定律。\n")
     return "chinese.md", body + tail
+
+
+def symbols(size: int) -> tuple[str, str]:
+    """One paragraph of arrows and nothing else (the code review of the eighteenth session):
+    a pattern anchored on a run of non-word characters and then scanning the line, tried at
+    each split of that run, was quadratic (60 KB: 30 s)."""
+    return "symbols.md", _repeat("# Symbols\n\n## Arrows\n\n", lambda i: "→ ", size, "x\n")
 
 
 CASES = {f.__name__: f for f in (headings, facts, marks, glossary, table, nested, paragraph,
                                  math, notes, arrow, openers, brackets, highlighted_math,
                                  repeated_answer, display_lines, katex_openers, initials,
-                                 chinese)}
+                                 chinese, symbols)}
 
 
 def build(path: Path, timeout: float) -> tuple[float | None, float, float, int]:

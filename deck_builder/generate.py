@@ -138,6 +138,7 @@ from deck_builder.statements import (
     vocabulary_word,
 )
 from deck_builder.text import (
+    CJK,
     HAN_CHAR,
     HEADING_NUMBERING,
     TermIndex,
@@ -266,6 +267,7 @@ def _cued_by_arrow(plain: str, spans, key: str, context: str, title: str) -> boo
 
 
 # A comparison with a number and no unit after a gap: "[…] ≥ 2: high risk".
+TERSE_WORDS = 6  # an item of this many words or fewer is a note's line, not a sentence
 _BARE_THRESHOLD = re.compile(r"\s*[<>≤≥]=?\s*[-−]?\d[\d.,]*(?!\s*(?:[^\W\d_]|[%°/×]))")
 
 
@@ -1417,9 +1419,12 @@ class _ArticleNotes:
                 # "[…] 0": a card needs words besides its gap to be answered from.
                 left_out[key_] = (f'answer "{answers[key_]}" leaves fewer than '
                                   f"{MIN_FRONT_WORDS} words on its card; say more around it")
-            elif any(_BARE_THRESHOLD.match(plain, e) for s, e, k in spans if k == key_):
+            elif len(plain.split()) <= TERSE_WORDS and any(
+                    _BARE_THRESHOLD.match(plain, e) for s, e, k in spans if k == key_):
                 # "[qSOFA] ≥ 2: high risk": a score's bare number cues any score (SIRS ≥ 2
-                # too); "Heart rate > [90 bpm]" asks the threshold, with its unit.
+                # too); "Heart rate > [90 bpm]" asks the threshold, with its unit. Only in
+                # a terse item: a sentence says more ("Flow becomes turbulent when the
+                # [Reynolds number] > 4000"; the code review found such cards lost).
                 left_out[key_] = (f'answer "{answers[key_]}" is cued only by a bare number '
                                   "it is compared with; give the number its unit")
             elif gives_away(set().union(*(w for k, w in gap_words.items() if k != key_)),
@@ -1632,10 +1637,11 @@ class _ArticleNotes:
             # says so. Elsewhere the choices may be named on the front already ("an ACE
             # inhibitor, a beta-blocker, [...]": the table's "ACEi / ARNI or MRA?" would
             # answer it by elimination). A definition asks its term: no choice to name.
-            hints=(*(() if key.startswith("def/") or not self.names_choices(context) else (
-                (k, self.choices(answers[k])) for k in kept
-                if self.asks_a_choice(answers[k], plain, spans, k))),
-                *(_initials_hints(plain, spans, kept) if hinted else ())),
+            # (Initials first: a choice between compared concepts, given after, wins.)
+            hints=(*(_initials_hints(plain, spans, kept) if hinted else ()),
+                   *(() if key.startswith("def/") or not self.names_choices(context) else (
+                       (k, self.choices(answers[k])) for k in kept
+                       if self.asks_a_choice(answers[k], plain, spans, k)))),
             mask=[t for t in targets if t.key in kept],
             # A cut inside a gap would split it between two sentences: none there.
             # A list of many items ("a; b; c; d; e; f") shows the item asked and the one
@@ -2999,6 +3005,7 @@ def _one_mark_per_item(plain: str, marked) -> bool:
 # of its words ("[C…]", "[C… c…]"), Anki's cloze hint, which points at one member without
 # saying it. Only names of up to this many words: a longer item says something to recall.
 HINTED_ITEM_WORDS = 3
+_ROMAN = re.compile(r"[IVXLC]+", re.I)
 
 
 def _initials_hints(plain: str, spans, kept) -> tuple[tuple[str, str], ...]:
@@ -3017,6 +3024,10 @@ def _initials_hints(plain: str, spans, kept) -> tuple[tuple[str, str], ...]:
             continue
         if not all(w[:1].isalpha() for w in words):
             continue  # "[4]", "(a)": no letter to show
+        if any(len(w) < 3 or _ROMAN.fullmatch(w) or CJK.search(w) for w in words):
+            # "Vitamin D": its initials "[V… D…]" are the answer; a Chinese name's first
+            # character is a third of it (the code review).
+            continue
         if len(words) > 1 and words[0].casefold() in ("the", "a", "an"):
             words = words[1:]  # "The Calvin Cycle": [C… C…], not [T… C… C…]
         hints[key] = " ".join(f"{w[0]}…" for w in words)

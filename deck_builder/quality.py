@@ -1672,7 +1672,9 @@ def whole_part(before: str) -> str:
     return before[:number.end() if number else words[-1][1]]
 
 
-_NUMBER_AFTER = re.compile(r"\s+\d+[A-Za-z]?\b")
+# A range whole: "Modern Europe 1789–1815: […]" keeps "Modern Europe 1789–1815", never
+# "Modern Europe 1789" (the code review), nor a fragment without its years.
+_NUMBER_AFTER = re.compile(r"\s+\d+[A-Za-z]?(?:\s*(?:[–—-]|to|and)\s*\d+[A-Za-z]?)?\b")
 
 
 # -- the other half of a contrast ------------------------------------------------------
@@ -2082,7 +2084,7 @@ _QUANTITY_OF_UNIT = {unit: names for names, units in QUANTITY_UNITS.items() for 
 # more unit after that ("/mol", " mol⁻¹", "·s"). Never a year's "s" ("the 1990s"): a unit
 # of one letter stands apart from its number.
 _AMOUNT_WITH_UNIT = re.compile(
-    r"(?<![\w.,])\d+(?:[.,]\d+)?(?P<near>[ \u00a0\u2009\u202f]?)"
+    r"(?<![\w.,/])\d+(?:[.,]\d+)?(?P<near>[ \u00a0\u2009\u202f]?)"
     r"(?P<unit>" + "|".join(re.escape(u) for u in sorted(_QUANTITY_OF_UNIT, key=len,
                                                             reverse=True)) + r")"
     r"(?![\w/·⋅⁻⁺¹²³^])(?!\s*(?:/|per\b)|\s\w+[⁻^-]?[¹²³\d])")
@@ -2090,8 +2092,10 @@ _AMOUNT_WITH_UNIT = re.compile(
 
 def amounts_naming(answer: str, shown: str) -> list[tuple[int, int, str]]:
     """(start, end, amount) of each amount of `shown` ("45 °C") whose unit names the
-    quantity `answer` is, or ends in ("Temperature", "Optimum temperature"): the front
-    says what kind of thing the gap holds, and with it the answer."""
+    quantity `answer` is ("Temperature"): the front says what kind of thing the gap holds,
+    and with it the answer. Not a quantity the answer only ends in ("Blood pressure" over
+    "120/80 mmHg", "Body temperature" over "37 °C": the unit says the kind, the answer's
+    own word which one; the code review found four such cards lost)."""
     words = [stem(w.casefold()) for w in _WORD.findall(answer)]
     if not words or len(words) > PHRASE_WORDS:
         return []
@@ -2100,7 +2104,7 @@ def amounts_naming(answer: str, shown: str) -> list[tuple[int, int, str]]:
         unit = amount["unit"]
         if len(unit) == 1 and unit.isalpha() and not amount["near"]:
             continue  # "1990s", "5K run": a letter stuck to a number is no unit
-        if any(words[-len(named):] == named for named in (
+        if any(words == named for named in (
                 [stem(w) for w in name.split()] for name in _QUANTITY_OF_UNIT[unit])):
             found.append((amount.start(), amount.end(), amount.group()))
     return found

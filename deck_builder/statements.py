@@ -939,7 +939,10 @@ def _named_cjk(sentence: str) -> tuple[int, int] | None:
 _DEFINES_CJK = re.compile(
     rf"^\s*(?!(?:这|那|它|其|该|此|本|我|你|他|她|以下|下面|上面|上式|下式|式中|这里|图中))"
     rf"(?P<subject>(?:[A-Za-z][A-Za-z0-9-]*\s*)?[{_HAN}]{{2,{MAX_NAME_CJK}}}?)"
-    r"(?<!的)(?:\s*\\\(\ue000+\\\))?\s*(?:表示|代表(?!性|作)|(?:被)?定义为|即(?![使将可便时刻]))")
+    # Not 即 closing 立即, 随即, 当即 (at once), nor 代表 opening 代表大会, 代表团 (congress,
+    # delegation): "细胞立即…", "全国人民代表大会…" (the code review: "[细胞立]即").
+    r"(?<!的)(?:\s*\\\(\ue000+\\\))?\s*(?:表示|代表(?!性|作|大|团|处)|(?:被)?定义为|"
+    r"(?<![立随当旋])即(?![使将可便时刻]))")
 
 
 # A clause opening on these is a condition, a cause, a setting or a pointing, not a term

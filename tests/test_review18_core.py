@@ -1,0 +1,91 @@
+"""What the code review of the eighteenth session found in its new rules, each with the
+review's own input: cards the rules lost or spoiled, and work that grew as the square of the
+input."""
+
+from __future__ import annotations
+
+from test_coverage_rules import answers_of
+from test_markdown_idioms import build
+
+from deck_builder.readers.markdown import _GRADING, _STUDY_ADVICE
+from deck_builder.text import TermIndex
+
+
+def answered(shown) -> list[str]:
+    return [answer for answers in answers_of(shown) for answer in answers]
+
+
+def test_grading_lines_are_told_apart_from_a_run_of_symbols():
+    # The grading test is its own search now (its ".*" after "^\W*" was quadratic on a run
+    # of arrows: benchmarks/adversarial.py's `symbols` case measures the time).
+    assert _GRADING.search("Problem sets count for 30% of the grade.")
+    for text in ("→ " * 300, "~ " * 150 + "30% of the grade"):
+        assert not _STUDY_ADVICE.match(text)
+    assert _GRADING.search("~ " * 150 + "30% of the grade")
+
+
+def test_a_quantity_the_answer_only_ends_in_does_not_refuse_it(tmp_path):
+    # "[Blood pressure] … 120/80 mmHg": the unit says the kind, the answer which one.
+    shown, _, _ = build(tmp_path, "# Physiology\n\n## Key terms\n\n"
+                        "- **Blood pressure** in a healthy adult is usually below 120/80 mmHg.\n"
+                        "- **Body temperature** is kept near 37 °C by the hypothalamus.\n")
+    assert sorted(answered(shown)) == ["Blood pressure", "Body temperature"], shown.fronts
+
+
+def test_a_bare_threshold_refuses_a_terse_item_only(tmp_path):
+    # "Flow … turbulent when the [Reynolds number] > 4000": a sentence says more than the
+    # number; "[qSOFA] ≥ 2" in a list of criteria still makes no card.
+    shown, _, _ = build(tmp_path, "# Fluid dynamics\n\n## Flow regimes\n\n"
+                        "Flow in a pipe becomes turbulent when the **Reynolds number** > 4000.\n")
+    assert answered(shown) == ["Reynolds number"], shown.fronts
+
+
+def test_no_chinese_term_is_asked_from_inside_a_compound(tmp_path):
+    # 对称 holds 对, 自由 holds 由, 下降 opens on 下, 反应 on 反: none is a word's edge.
+    source = ("# 笔记\n\n## 矩阵\n\n一个实对称矩阵总可以被正交对角化。\n\n## 电子\n\n"
+              "自由电子在金属中运动。\n\n## 梯度\n\n梯度下降法是常用的优化方法。\n\n"
+              "## 化学\n\n化学反应需要活化能。\n")
+    shown, _, _ = build(tmp_path, source)
+    assert not any(a in ("矩阵", "电子", "梯度", "化学") for a in answered(shown)), shown.fronts
+
+
+def test_a_chinese_heading_is_not_split_inside_a_word_nor_a_word_read_as_defining(tmp_path):
+    # "中华人民共和国宪法" named "中华人民共" (和 of 共和); 立即 and 人民代表大会 were read
+    # as "即" and "代表" ("[细胞立]即…", "[全国人民]代表大会…").
+    source = ("# 笔记\n\n## 中华人民共和国宪法\n\n中华人民共和国成立于1949年10月1日。\n\n"
+              "## 国家机构\n\n全国人民代表大会每年举行一次会议。\n\n## 修复\n\n"
+              "细胞立即启动修复机制。\n")
+    shown, _, _ = build(tmp_path, source)
+    assert not any(a in ("中华人民共", "全国人民", "细胞立") for a in answered(shown)), \
+        shown.fronts
+
+
+def test_an_initials_hint_never_spells_a_short_name(tmp_path):
+    # "Vitamin D": "[V… D…]" is the answer itself; the other members keep their hint.
+    shown, _, _ = build(tmp_path, "# Nutrition\n\n## Fat-soluble vitamins\n\n"
+                        "- Vitamin A\n- Vitamin D\n- Retinol binding protein\n")
+    assert shown.fronts and not any("[V… D…]" in f or "[V… A…]" in f for f in shown.fronts), \
+        shown.fronts
+    assert any("[R… b… p…]" in f for f in shown.fronts), shown.fronts
+
+
+def test_a_title_cut_before_a_year_range_drops_the_range(tmp_path):
+    # "Modern Europe 1789–1815: Napoleon" over the card for "Napoleon": "Modern Europe 1789"
+    # kept half a range; the range is kept whole.
+    shown, _, _ = build(tmp_path, "# Modern Europe 1789–1815: Napoleon\n\n## Rise\n\n"
+                        "**Napoleon** crowned himself emperor in 1804.\n")
+    assert any(f.startswith("Modern Europe 1789–1815 ") for f in shown.fronts), shown.fronts
+
+
+def test_a_chinese_term_opening_on_latin_letters_is_found_in_chinese_prose():
+    index = TermIndex([(0, "DNA聚合酶", ())])
+    assert index.candidates("在复制过程中，DNA聚合酶沿着模板链移动。") == [0]
+
+
+def test_terms_sharing_their_first_characters_are_each_found():
+    # Looked up by slices of their keys' lengths at each place two characters open one
+    # (testing every key an opening shared was quadratic in such terms; the code review).
+    terms = [f"术语{chr(0x4e00 + i)}{chr(0x4e00 + i // 7)}" for i in range(400)]
+    index = TermIndex([(i, t, ()) for i, t in enumerate(terms)])
+    found = index.candidates("当术语超过阈值时，" + terms[123] + "和" + terms[7] + "。")
+    assert 123 in found and 7 in found and 124 not in found
