@@ -130,6 +130,9 @@ def is_structural_label(label: str) -> bool:
     words = slug.split("-")
     if slug in STRUCTURAL_LABELS:
         return True
+    if (numbered := re.fullmatch(r"([^\x00-\x7f]+)-?\d+", slug)) and \
+            numbered[1] in STRUCTURAL_LABELS:
+        return True  # "例 1：设 …" is the first example, as "例：" is an example
     if len(words) > 3 or words[-1] not in _KIND_WORDS:
         return False
     return words[-1] not in _TERM_KINDS or all(w in _KIND_QUALIFIERS for w in words[:-1])

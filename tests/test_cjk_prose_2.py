@@ -30,24 +30,26 @@ def test_a_term_said_to_be_something_is_asked_where_its_sentence_opens(tmp_path)
 def test_a_role_is_asked_by_what_fills_it_never_hidden_as_a_term(tmp_path):
     # "细胞膜的基本骨架是磷脂双分子层": what comes before 是 is a role (of the membrane),
     # no term; the short name after it is the fact. A long description after it asks
-    # nothing, and neither does a formula ("…的充要条件是 $|A| \neq 0$"), nor a clause
-    # ("因此该结论是正确的": no term, no role).
+    # nothing, nor does a clause ("因此该结论是正确的": no term, no role); a named condition
+    # asks the formula, whole, never a role ("…的充要条件是 [$|A| \neq 0$]", since zh18c:
+    # test_cjk_formulas.py).
     shown, _, _ = build(tmp_path, OPENING +
                         "细胞膜的基本骨架是磷脂双分子层。\n\n"
                         "目前公认的膜结构模型是流动镶嵌模型。\n\n"
                         "方阵 $A$ 可逆的充要条件是 $|A| \\neq 0$。\n\n"
                         "这个方法的缺点是计算量随矩阵阶数的增长而迅速增大。\n\n"
                         "因此该结论是正确的。\n")
-    assert answers_of(shown) == [["流动镶嵌模型"], ["磷脂双分子层"]], shown.fronts
+    assert answers_of(shown) == [["\\(|A| \\neq 0\\)"], ["流动镶嵌模型"], ["磷脂双分子层"]], \
+        shown.fronts
     assert raw_asking(shown, "磷脂双分子层") == "细胞膜的基本骨架是{{c1::磷脂双分子层}}。"
 
 
 def test_a_term_joined_by_the_copula_wei_is_asked(tmp_path):
-    # "X为Y" is "X is Y" in writing: "钠钾泵为一种…载体", "特征多项式为 $…$" (the formula
-    # shown byte for byte). Not 为 as "for" ("间期为分裂期进行物质准备"), nor a value given
-    # to a symbol ("质量为 $m$ 的物体", "动摩擦因数为 $\mu$") or a condition ("合外力为零时"),
-    # nor what a quantity's value is like ("加速度为常数"); a formula only after the name of
-    # one ("…多项式为", "…函数为"): "末速度为 $v = 12\,\mathrm{m/s}$" is a worked value.
+    # "X为Y" is "X is Y" in writing: "钠钾泵为一种…载体"; "特征多项式为 $…$" states a
+    # formula, which it asks whole, byte for byte (since zh18c: test_cjk_formulas.py). Not
+    # 为 as "for" ("间期为分裂期进行物质准备"), nor a value given to a symbol ("质量为 $m$ 的
+    # 物体", "动摩擦因数为 $\mu$") or a condition ("合外力为零时"), nor what a quantity's
+    # value is like ("加速度为常数"); "末速度为 $v = 12\,\mathrm{m/s}$" is a worked value.
     shown, _, _ = build(tmp_path, OPENING +
                         "钠钾泵为一种典型的主动运输载体。\n\n"
                         "特征多项式为 $|\\lambda E - A|$。\n\n"
@@ -57,8 +59,9 @@ def test_a_term_joined_by_the_copula_wei_is_asked(tmp_path):
                         "加速度为常数。\n\n"
                         "末速度为 $v = 12\\,\\mathrm{m/s}$。\n\n"
                         "对称轴为直线 $x = 1$。\n")
-    assert answers_of(shown) == [["特征多项式"], ["钠钾泵"]], shown.fronts
-    assert raw_asking(shown, "特征多项式") == "{{c1::特征多项式}}为 \\(|\\lambda E - A|\\)。"
+    assert answers_of(shown) == [["\\(|\\lambda E - A|\\)"], ["钠钾泵"]], shown.fronts
+    assert raw_asking(shown, "\\(|\\lambda E - A|\\)") == \
+        "特征多项式为 {{c1::\\(|\\lambda E - A|\\)}}。"
 
 
 def test_a_clause_said_as_a_term_is_never_a_gap(tmp_path):

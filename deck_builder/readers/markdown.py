@@ -16,6 +16,7 @@ marks; in labels, titles, dimensions and concept names they are plain text.
 
 from __future__ import annotations
 
+import bisect
 import copy
 import re
 import unicodedata
@@ -96,6 +97,7 @@ from deck_builder.statements import (
     ROMANCE_ARTICLE,
     clean_statement_span,
     given_name_span,
+    in_chinese,
     led_to_span,
     named_spans,
     names_own_subject,
@@ -1647,6 +1649,103 @@ def _formula_stated(value: str) -> tuple[int, int] | None:
     return None
 
 
+# Chinese states a named quantity's formula inside its prose: "简单模型中乘数等于 $…$",
+# "标准差可表示为 $…$", "和的方差满足 $…$" (the verb and the formula ending a clause); a named
+# condition, "方阵 $A$ 可逆的充要条件是 $|A| \neq 0$"; or the name right before its formula,
+# "迈耶公式 $C_{p,m} - C_{V,m} = R$", "…的时间常数 $\tau = RC$". Read on the shielded text: a
+# formula is one span. 为 of a longer word (作为, 因为, 认为, 定义为 …) is no copula here.
+_CJK_STATED_BY = re.compile(
+    r"(?:可以|可)(?:表示|写)(?:成|为)|等于|满足|"
+    r"(?<![作因成认称以视分变化改义示记转设令取则即均皆都也仍又亦更较])为|"
+    r"(?P<condition>(?:充分必要|充要|充分|必要)?条件(?:是|为))")
+_CJK_FORMULA_AFTER = re.compile(r"\s*(?P<formula>\\\(\ue000+\\\)|\\\[\ue000+\\\])"
+                                r"(?=\s*(?:[。；;，,！!]|$|对(?:任意|一切|所有)[^。；;]*成立))")
+# The name before the verb or the formula: the run of Chinese characters after the last
+# 的 or 即 of its clause ("连续型随机变量的[数学期望]等于", "伏安关系即[欧姆定律] $u = Ri$").
+_CJK_NAME_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,8}$")
+# A clause opening on these is a step of a derivation or a worked example ("所以…为 $…$",
+# "由换路定则得 $…$", "代入上式得 $…$"), or a value given to a symbol ("设 …为 $…$").
+_CJK_DERIVING = re.compile(r"\s*(?:所以|因此|因而|于是|从而|故|由|代入|带入|将|把|即|可得|得|"
+                           r"设|令|记|取|假设|已知|解|例|同理|显然)")
+# A clause opening on a condition or a pointing states no named formula: "若线性方程组的系数
+# 行列式 $D \neq 0$，则…" sets a condition on a theorem, whose name the sentence gives.
+_CJK_CONDITION = re.compile(r"\s*(?:若|如果|假如|倘若|只要|只有|当|一旦|这|那|它|此)")
+# A name that says no quantity: a pronoun, a worked result, or a word a verb ends ("可得").
+_CJK_NO_NAME = re.compile(r"^(?:两者|二者|它们?|其|此|上式|下式|原式|该式)|"
+                          r"(?:结果|答案|得数|结论|解)$|[得到知有为是则即令设取出入示成写足等求证]$")
+
+
+_CJK_CLAUSE_BREAK = re.compile(r"[。；;，,：:！!？?]")
+# A clause longer than this (its math shielded) is no name and its formula.
+_MAX_CLAUSE_CJK = 200
+
+
+def _cjk_deriving(lead: str) -> bool:
+    """Whether a Chinese lead into a formula is a step of a derivation or a worked example:
+    its sentence or its last clause opens on one ("由定义…得", "所以…", "已知…，代入得"), or
+    it ends in 得 ("…利用期望的线性性质得"): the formula follows from the one before."""
+    sentence = re.split(r"[。！？；]", lead)[-1]
+    clause = re.split(r"[，,：:]", sentence)[-1]
+    return bool(_CJK_DERIVING.match(sentence) or _CJK_DERIVING.match(clause)
+                or re.search(r"得(?:到|出)?\s*$", lead))
+
+
+def _formula_stated_cjk(value: str) -> tuple[int, int] | None:
+    """Where a Chinese sentence states a named quantity's formula or a named condition
+    (_CJK_STATED_BY, or the name right before the formula): that formula's span, to hide
+    whole, the name on the front. Never a bare symbol, a worked value ("末速度为 $v = 12\\,
+    \\mathrm{m/s}$"), a step of a derivation ("所以…", "由…得"), nor a name that is a clause
+    ("二次型可以用矩阵表示为 …"), a pronoun or a symbol ("$f(x)$ 为 …")."""
+    if "**" in value or "\\" not in value or not in_chinese(value):
+        return None
+    shielded = shield_math(value)
+    # where each clause ends, found once: a long text with many formulas stays linear
+    breaks = [m.end() for m in _CJK_CLAUSE_BREAK.finditer(shielded)]
+    found = []
+    for formula in _CJK_FORMULA_AFTER.finditer(shielded):
+        start, end = formula.span("formula")
+        tex = value[start + 2:end - 2].strip()
+        if not re.search(r"[A-Za-z]", tex) or _SYMBOL.match(tex) or _worked_step(tex):
+            continue
+        opening = bisect.bisect_right(breaks, formula.start())
+        clause_end = formula.start()
+        # "两者满足迈耶公式：" over its display: the name before the colon leads into it
+        led = opening and not shielded[breaks[opening - 1]:clause_end].strip() and \
+            shielded[breaks[opening - 1] - 1] in "：:"
+        if led:
+            opening, clause_end = opening - 1, breaks[opening - 1] - 1
+        clause = shielded[breaks[opening - 1] if opening else 0:clause_end]
+        if len(clause) > _MAX_CLAUSE_CJK or _CJK_DERIVING.match(clause) or \
+                _CJK_CONDITION.match(clause):
+            continue
+        verbs = list(_CJK_STATED_BY.finditer(clause))
+        verb = verbs[-1] if verbs else None
+        if verb is not None and verb.end() == len(clause):
+            if verb.group() == "满足" and not _STATEMENT_TEX.search(tex):
+                continue  # what a quantity satisfies is a relation
+            named = clause[:verb.start()]
+            if verb["condition"]:
+                if _STATEMENT_TEX.search(tex) and named.strip():
+                    found.append((clause, start, end))
+                continue
+        elif led or verb is None or clause[verb.end():].strip():
+            if not _STATEMENT_TEX.search(tex):
+                continue  # a name beside an expression names it; it states nothing
+            named = clause
+        else:
+            continue
+        name = _CJK_NAME_BEFORE.search(re.split(r"的|即|满足|遵循|遵守|服从", named.rstrip())[-1])
+        if name is None or _CJK_NO_NAME.search(name.group()) or \
+                re.search(r"可以|能够|可用|通常|一般|只有|必须|应该|需要", name.group()) or \
+                opens_as_a_clause_cjk(name.group()):
+            continue
+        found.append((clause, start, end))
+    # "X 的分布律为 $…$，若…，则 X 的数学期望为 $…$": what a condition's 则 concludes is the
+    # sentence's fact; what comes before it sets it up.
+    concluded = [(start, end) for clause, start, end in found if clause.lstrip().startswith("则")]
+    return (concluded or [(start, end) for _, start, end in found] or [None])[0]
+
+
 _SUBSCRIPTED_TEXT = re.compile(r"\\(?:text|mathrm)\{([A-Za-z]+)\}(?=\s*[_^])|"
                                r"(?<=[_^])\\(?:text|mathrm)\{([A-Za-z]+)\}")
 
@@ -1699,6 +1798,8 @@ def _formula_led(value: str) -> tuple[int, int, int, int] | None:
                 or words[0].casefold().endswith("ing") \
                 or words[-1].casefold() not in _LEAD_WORDS | {",", "="} \
                 and not _CJK_LEAD.search(words[-1]):
+            continue
+        if CJK.search(lead) and _cjk_deriving(lead):
             continue
         start, end = found.span("formula")
         tex = value[start + 2:end - 2]
@@ -1860,7 +1961,7 @@ _GENERIC_HEADING_WORDS = frozenset("""formula formulas formulae formule fórmula
 # no card where nothing is marked and they hold numbers or math (prose18).
 _WORKED_HEADINGS = frozenset("""example examples worked exercise exercises practice problem
     problems solution solutions esempio esempi ejemplo ejemplos exemple exemples beispiel
-    esercizio esercizi ejercicio ejercicios exercice exercices""".split())
+    esercizio esercizi ejercicio ejercicios exercice exercices 例题 习题 练习 练习题""".split())
 # A heading opening on these introduces steps or a task, not a named formula.
 _STEPS_HEADING = frozenset("""deriving derivation derivazione proof proving example esempio
     ejemplo exercise esercizio ejercicio practice problem solution step worked applying
@@ -4461,7 +4562,8 @@ class _MarkdownReader:
                 where = None
         if where is not None:
             value = f"{value} {where.text}"
-        if not unfinished and _formula_stated(value) is None:
+        if not unfinished and _formula_stated(value) is None and \
+                _formula_stated_cjk(value) is None:
             # "For a sample of $n$ values:" right under "## Sample variance": the heading
             # names the formula the lead leads into, shown with it (formula_under_heading).
             lead = self.sentence_over_formula
@@ -5271,7 +5373,7 @@ class _MarkdownReader:
             if defined is None or _words(value) >= 3:
                 if defined is None:
                     value = self.about_the_title(value)
-                stated = _formula_stated(value)
+                stated = _formula_stated(value) or _formula_stated_cjk(value)
                 if stated:  # "The force … is $F = …$": the formula is what to recall
                     value = _marked(value, *stated)
                 self.section().facts.append(Fact(Text(value, line)))
