@@ -58,13 +58,15 @@ def test_each_name_a_paragraph_gives_is_asked_from_its_own_sentence(tmp_path):
     # before says: it stays with it, never a card of its own.
     asked = _cards(tmp_path, "## Operations on sets\n\nThe number of elements of a finite set "
                              "is its cardinality. The set of all subsets of $A$ is called the "
-                             "power set of $A$.\n\n## Unions\n\nThe union of two sets holds "
+                             "power set of $A$. A set with one element is called a "
+                             "singleton.\n\n## Unions\n\nThe union of two sets holds "
                              "every element of either. This property is also known as the "
                              "covering principle.\n", title="Sets")
     assert asked["cardinality"][0].endswith(
         "The number of elements of a finite set is its [...] ."), asked
     assert asked["the power set"][0].endswith(
         "The set of all subsets of \\(A\\) is called [...] of \\(A\\)."), asked
+    assert asked["a singleton"][0].endswith("A set with one element is called [...] ."), asked
     assert not any(front.startswith(("Sets This property", "Sets › Unions This property"))
                    for fronts in asked.values() for front in fronts), asked
 

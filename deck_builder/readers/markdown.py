@@ -1606,26 +1606,26 @@ _POINTING_OPENING = re.compile(r"^\s*(?:this|that|these|those|it|they|such|its|t
                                r"here|there)\b", re.I)
 
 
-def _second_name_given(text: str) -> int | None:
-    """Where the second sentence of `text` that gives a name of its own starts (statements.
-    given_name_span, clean in that sentence alone), when two or more give different names
-    ("The number of elements of a finite set is its cardinality. The set of all subsets of
-    $A$ is called the power set of $A$."); else None. One card a paragraph asked the first
-    name only, and the power set never (defs18)."""
+def _names_given(text: str) -> list[int]:
+    """Where each sentence of `text` that gives a name of its own starts (statements.
+    given_name_span, clean in that sentence alone; a name said before gives none), when two
+    or more give different names ("The number of elements of a finite set is its
+    cardinality. The set of all subsets of $A$ is called the power set of $A$."); else [].
+    One card a paragraph asked the first name only, and the power set never (defs18)."""
     sentences = _SENTENCE_BREAK.split(text)
     if len(sentences) < 2:
-        return None
-    names, at = [], 0
+        return []
+    starts, names, at = [], set(), 0
     for sentence in sentences:
         start = text.index(sentence, at)
         at = start + len(sentence)
         if _POINTING_OPENING.match(sentence) or (given := given_name_span(sentence)) is None:
             continue
         name = sentence[given[0]:given[1]].casefold()
-        if names and name != names[0][1]:
-            return start
-        names.append((start, name))
-    return None
+        if name not in names:
+            names.add(name)
+            starts.append(start)
+    return starts if len(starts) > 1 else []
 
 
 def _symbol_definition(text: str) -> _Opening | None:
@@ -5269,12 +5269,13 @@ class _MarkdownReader:
             self.paragraph(_Inline(text.text[named:].strip()), line)
             return
         if self.mode == "text" and "**" not in text.text and \
-                (second := _second_name_given(text.text)) is not None:
-            # Two sentences that each give a name of their own: each is read on its own, its
-            # card showing its sentence; the first keeps the paragraph's opening words (its
-            # key), and the rest is read again.
-            self.paragraph(_Inline(text.text[:second].strip()), line)
-            self.paragraph(_Inline(text.text[second:].strip()), line)
+                (starts := _names_given(text.text)):
+            # Sentences that each give a name of their own: each is read on its own (with
+            # the sentences after it that give none), its card showing its sentence; the
+            # first keeps the paragraph's opening words, its key. All cut at once: a part
+            # gives one name, and is never cut again.
+            for start, end in zip([0, *starts[1:]], [*starts[1:], len(text.text)], strict=True):
+                self.paragraph(_Inline(text.text[start:end].strip()), line)
             return
         if self.worked_problems() and "**" not in text.text and (
                 math_spans(text.text) or re.search(r"\d", text.text)):
