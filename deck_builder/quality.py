@@ -573,14 +573,39 @@ def gives_away(shown: set[str], answer: str, subject: frozenset[str] = frozenset
     if first and _told_object(answer, shown, subject):
         return True
 
+    kind = _kind_stem(answer)
+
     def shows(part: tuple[str, ...]) -> bool:
-        own = _own(part, subject)
+        own = _without_kind(_own(part, subject), kind)
         # The card for the subject itself ("Individualism") is given away by all its words
         # ("individual achievement"); its first word alone ("price" on the card for "Price
         # elasticity of demand") is on every card of the article.
         return shows_answer(shown, own, first) if own else shows_answer(shown, part, False)
 
     return any(shows(part) for part in answer_stems(answer))
+
+
+# "the law of inertia", "the principle of superposition": a name whose head says only what
+# kind of thing it is; the word after "of" says which, as a first word does. "The first law
+# is also known as the [law of inertia]" shows "law" and leaves "inertia" to recall (defs18).
+_KIND_OF = re.compile(r"^\s*(?:the\s+|an?\s+)?(?P<kind>law|rule|principle|effect|theorem|"
+                      r"lemma|equation|axiom|postulate|hypothesis|paradox|method|theory|"
+                      r"property|condition|criterion)s?\s+of\s+\S", re.I)
+
+
+@lru_cache(maxsize=ARTICLE_CACHE)
+def _kind_stem(answer: str) -> str | None:
+    """The stem of the kind a name of `answer`'s shape opens with (_KIND_OF), or None."""
+    found = _KIND_OF.match(answer)
+    if found is None or _COORDINATED.search(answer):
+        return None
+    words = content_words(found["kind"])
+    return words[0][2] if words else None
+
+
+def _without_kind(own: tuple[str, ...], kind: str | None) -> tuple[str, ...]:
+    """`own` without the kind it opens with, where more follows that says which."""
+    return own[1:] if kind and len(own) > 1 and related(own[0], kind) else own
 
 
 @lru_cache(maxsize=ARTICLE_CACHE)  # the same answers, against one article's subject, card by card
@@ -1263,8 +1288,9 @@ def _telling_firsts(shown: set[str], answer: str, subject: frozenset[str]) -> se
     firsts = set()
     if told := _told_object(answer, shown, subject):
         firsts.add(told)
+    kind = _kind_stem(answer)
     for part in answer_stems(answer):
-        own = _own(part, subject) or part
+        own = _without_kind(_own(part, subject) or part, kind)
         if 0 < len(own) <= PHRASE_WORDS and any(related(w, own[0]) for w in shown):
             firsts.add(own[0])
         elif shows_answer(shown, own, first=False):

@@ -1899,9 +1899,56 @@ def _law_name(sentence: str) -> tuple[int, int] | None:
 
 
 # A description given its name by "its": "The number of elements of a finite set is its
-# cardinality." The name ends the sentence; the description is three words or more.
+# cardinality." The name ends the sentence; the description is three words or more. So by
+# "the" where the description is of something: "The SI unit of force is the newton." (the
+# reader reads no definition of "SI unit of force" there: markdown.py, defs18); never a
+# quality ("… is the same", "… is the largest").
 _ITS_NAME = re.compile(r"^\s*the\s+(?:[\w'’-]+\s+){2,}?(?:is|are)\s+(?:its|their)\s+"
                        r"(?P<answer>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*[.;]?\s*$", re.I)
+_THE_NAME = re.compile(r"^\s*the\s+(?=(?:[\w'’-]+\s+){0,3}?of\s)(?:[\w'’-]+\s+){2,6}?"
+                       r"(?:is|are)\s+the\s+(?!(?:same|opposite|reverse|other|one|only|first|"
+                       r"last|main|key|best|worst|\w+est)\b)"
+                       r"(?P<answer>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*[.;]?\s*$", re.I)
+
+
+def description_named(sentence: str) -> bool:
+    """Whether `sentence` gives a description of something its name with "the" ("The SI
+    unit of force is the newton."): the name is its fact, no definition of the description."""
+    return not role_opening(sentence) and _THE_NAME.match(sentence) is not None
+
+
+# "X is the Y of Z" where Y names an operation or a quantity taken of Z: "The output for any
+# input is the convolution of that input with the impulse response." Y is what the sentence
+# tells of X, a whole term with the one word that says which ("dot product", "Fourier
+# transform"), never "the same weighted sum". Not where the subject points back ("This is
+# the sum of …": the card shows nothing it is) or holds a verb of its own (defs18).
+_OPERATIONS = (r"convolution|derivative|antiderivative|integral|product|sum|difference|"
+               r"quotient|ratio|inverse|transpose|average|mean|median|variance|covariance|"
+               r"gradient|divergence|curl|laplacian|determinant|trace|logarithm|reciprocal|"
+               r"complement|union|intersection|composition|limit|transform|conjugate|norm|"
+               r"square\s+root")
+_OPERATION_MODIFIERS = (r"dot|cross|inner|outer|scalar|vector|tensor|partial|total|"
+                        r"directional|definite|indefinite|line|surface|double|triple|weighted|"
+                        r"arithmetic|geometric|harmonic|moving|additive|multiplicative|"
+                        r"(?-i:[A-Z][a-z]+)")
+_OPERATION_OF = re.compile(
+    r"^\s*(?!(?:this|that|it|these|those|they|which|there|here|what|so|then|thus|hence)\b)"
+    r"(?P<subject>[^,;:()\ue000]+?)\s+(?:is|are|equals)\s+(?:the|its|their)\s+"
+    rf"(?P<answer>(?:(?:{_OPERATION_MODIFIERS})\s+)?(?:{_OPERATIONS})s?)\s+of\s+\S", re.I)
+_NOT_IN_OPERATION_SUBJECT = _BE | {"if", "when", "whenever", "where", "that", "which", "has",
+                                   "have", "can", "will", "must", "result", "answer"}
+MAX_OPERATION_SUBJECT_WORDS = 8
+
+
+def _operation_of(sentence: str) -> re.Match[str] | None:
+    """The operation a sentence says its subject is of something (_OPERATION_OF), or None."""
+    found = _OPERATION_OF.match(sentence)
+    if found is None:
+        return None
+    words = [w.casefold() for w in found["subject"].split()]
+    if len(words) > MAX_OPERATION_SUBJECT_WORDS or _NOT_IN_OPERATION_SUBJECT.intersection(words):
+        return None
+    return found
 
 
 def given_name_span(text: str) -> tuple[int, int] | None:
@@ -1916,7 +1963,8 @@ def given_name_span(text: str) -> tuple[int, int] | None:
     for sentence in _SENTENCE.finditer(shielded):
         law = _law_name(sentence.group())
         found = _NAMED.search(sentence.group()) or (
-            None if role_opening(sentence.group()) else _ITS_NAME.match(sentence.group()))
+            None if role_opening(sentence.group()) else _ITS_NAME.match(sentence.group())
+            or _THE_NAME.match(sentence.group()) or _operation_of(sentence.group()))
         if law is None and (found is None or in_brackets(sentence.group(), found.start())):
             continue
         start, end = law or found.span("answer")

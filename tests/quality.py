@@ -237,6 +237,13 @@ def _shared(answer: str, front: str, subject: set[str], outside: str | None = No
     # "duty and responsibility" is two such phrases.
     for part in re.split(r"\s*(?:[,;/&]|\band\b|\bor\b)\s*", answer, flags=re.I):
         own = [s for s in _stems_in_order(part) if s in mine]
+        # "law of inertia": the kind a name opens with says no more than that; the word
+        # after "of" says which, as a first word does.
+        if len(own) > 1 and re.match(r"\s*(?:the\s+|an?\s+)?(?:law|rule|principle|effect|"
+                                     r"theorem|lemma|equation|axiom|postulate|hypothesis|"
+                                     r"paradox|method|theory|property|condition|criterion)s?"
+                                     r"\s+of\s", part, re.I):
+            own = own[1:]
         told = [any(_same_family(s, m) for s in shown) for m in own]
         first = bool(told) and told[0] and len(told) <= 3  # 4+ words: a statement
         if len(told) == 1 and first:

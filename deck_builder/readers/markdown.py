@@ -96,6 +96,7 @@ from deck_builder.statements import (
     AUXILIARIES,
     ROMANCE_ARTICLE,
     clean_statement_span,
+    description_named,
     given_name_span,
     in_chinese,
     led_to_span,
@@ -1603,6 +1604,34 @@ def _name_said_again(text: str) -> int | None:
     if not name or not term_pattern(name).search(rest[0]):
         return None
     return text.index(rest[0], len(first))
+
+
+# A sentence that opens pointing back ("This property is also known as …"): the name it
+# gives is of what the sentence before says, which its card alone would not show.
+_POINTING_OPENING = re.compile(r"^\s*(?:this|that|these|those|it|they|such|its|their|he|she|"
+                               r"here|there)\b", re.I)
+
+
+def _names_given(text: str) -> list[int]:
+    """Where each sentence of `text` that gives a name of its own starts (statements.
+    given_name_span, clean in that sentence alone; a name said before gives none), when two
+    or more give different names ("The number of elements of a finite set is its
+    cardinality. The set of all subsets of $A$ is called the power set of $A$."); else [].
+    One card a paragraph asked the first name only, and the power set never (defs18)."""
+    sentences = _SENTENCE_BREAK.split(text)
+    if len(sentences) < 2:
+        return []
+    starts, names, at = [], set(), 0
+    for sentence in sentences:
+        start = text.index(sentence, at)
+        at = start + len(sentence)
+        if _POINTING_OPENING.match(sentence) or (given := given_name_span(sentence)) is None:
+            continue
+        name = sentence[given[0]:given[1]].casefold()
+        if name not in names:
+            names.add(name)
+            starts.append(start)
+    return starts if len(starts) > 1 else []
 
 
 def _symbol_definition(text: str) -> _Opening | None:
@@ -5345,6 +5374,15 @@ class _MarkdownReader:
             self.section().facts.append(Fact(Text(text.text[:named].strip(), line)))
             self.paragraph(_Inline(text.text[named:].strip()), line)
             return
+        if self.mode == "text" and "**" not in text.text and \
+                (starts := _names_given(text.text)):
+            # Sentences that each give a name of their own: each is read on its own (with
+            # the sentences after it that give none), its card showing its sentence; the
+            # first keeps the paragraph's opening words, its key. All cut at once: a part
+            # gives one name, and is never cut again.
+            for start, end in zip([0, *starts[1:]], [*starts[1:], len(text.text)], strict=True):
+                self.paragraph(_Inline(text.text[start:end].strip()), line)
+            return
         if self.worked_problems() and "**" not in text.text and (
                 math_spans(text.text) or re.search(r"\d", text.text)):
             # "A box of mass 5 kg is pulled …, the acceleration is $a = 20/5$ …" under
@@ -5718,6 +5756,8 @@ class _MarkdownReader:
             return None  # "About 85% of strokes are ischaemic": a share of them, no term
         if _VAGUE_GENUS.match(text[match.end("term"):]):
             return None  # "Lord Atkin's speech is the one everyone quotes": no genus
+        if description_named(_SENTENCE_BREAK.split(unmark(text), maxsplit=1)[0]):
+            return None  # "The SI unit of force is the newton.": a description given its name
         if following in ("a", "an", "the", "one", "any", "all"):
             return match  # "Osmosis is the …", "Prey are the animals …"
         if following in ("when", "where") and verb in ("is", "are"):
