@@ -58,10 +58,12 @@ def test_a_fact_opening_like_a_course_plan_keeps_its_card(tmp_path):
         "## Citoyenneté\n\n"
         "Devoirs du citoyen : voter, payer ses impôts et respecter la **loi**.\n\n"
         "This course introduces the causes of the war.\n\n"
+        "In this lecture we meet the **Schlieffen Plan**, Germany's plan to defeat France "
+        "within six weeks.\n\n"
         "Lecture 3 – the war in the west. Homework for Friday: read pages 10 to 14.\n")
     shown, _, _ = build(tmp_path, source)
     answers = answers_of(shown)
-    for marked in ("Poland", "Hattie", "Presidente del Consiglio", "loi"):
+    for marked in ("Poland", "Hattie", "Presidente del Consiglio", "loi", "Schlieffen Plan"):
         assert any(marked in answer for answer in answers), (marked, answers)
     assert any("September" in a for answer in answers for a in answer), answers
     # The course's own plan and its homework still make none.
