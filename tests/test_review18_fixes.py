@@ -129,3 +129,30 @@ def test_a_german_label_on_a_preposition_is_still_no_term(tmp_path):
                         "- Im Satz – Präfix am Ende\n"
                         "- aufstehen – to get up\n")
     assert not any("Im Satz" in answer for answers in answers_of(shown) for answer in answers)
+
+
+def test_a_chinese_label_ending_like_a_verb_is_still_a_label(tmp_path):
+    # Finding 14: "需求法则", "消费者行为", "国民所得" end on 则, 为, 得, read as a sentence
+    # leading into its colon; only "机会成本" of the list made a card.
+    shown, _, _ = build(tmp_path, "# 经济学\n\n## 基本概念\n\n"
+                        "- 需求法则：价格与需求量反向变动\n"
+                        "- 消费者行为：预算约束下的选择\n"
+                        "- 国民所得：居民收入总和\n"
+                        "- 机会成本：放弃的最大价值\n")
+    answers = answers_of(shown)
+    for label in ("需求法则", "消费者行为", "国民所得", "机会成本"):
+        assert [label] in answers, (label, answers)
+
+
+def test_a_chain_step_or_arrow_answer_is_no_clause(tmp_path):
+    # Finding 16: Chinese has no spaces, so "肾脏灌注不足导致肾小球滤过率明显降低" was one
+    # "word" behind the gap. Finding 17: "Why? → [cells need ATP]" asks anything. A short
+    # step and a question cue's one-word answer are still asked.
+    source = ("# 病理\n\n## 休克\n\n"
+              "- 血压下降 → 肾脏灌注不足导致肾小球滤过率明显降低 → 少尿\n\n"
+              "## 缺氧\n\n- 血压下降 → 组织缺氧 → 乳酸升高\n\n"
+              "## Respiration\n\n- Why? → cells need ATP\n\n"
+              "## Kasus\n\n- Wohin? → Akkusativ\n")
+    shown, _, _ = build(tmp_path, source)
+    answers = answers_of(shown)
+    assert answers == [["Akkusativ"], ["组织缺氧"]], answers

@@ -1250,6 +1250,13 @@ _COLON_LABEL = re.compile(rf"^(?P<label>[^:：*]+?)(?:{_COLON_SEP}|(?P<wide>：)
 # "主要包括：", "可得：").
 _CJK_LEAD = re.compile(r"[，。；、]|(?:如下|包括|包含|满足|为|是|有|得|得到|可得|则|即|等于|表示|"
                        r"指出|认为|分为|其中|以下|下列|如|有关|关系)$")
+# The same lead before a label's colon, where a label may end on a character that ends a
+# verb elsewhere: "需求法则：", "消费者行为：", "国民所得：" are names (review 18: only
+# "机会成本" of such a list made a card), "公式为：", "其中：", "可得：" lead in. "关系" ends
+# a name ("供求关系：").
+_CJK_LABEL_LEAD = re.compile(r"[，。；、]|(?:如下|包括|包含|满足|得到|可得|等于|表示|指出|"
+                             r"认为|分为|其中|以下|下列|有关|如|是|(?<!行)为|(?<![所固特共专])有|"
+                             r"(?<![所心])得|(?<![法原准规细])则|(?<![立随当])即)$")
 MAX_LABEL_WORDS = 6
 # A name recalled from the points nested under it (described_by_points): few and short
 # enough to read on one front.
@@ -3400,7 +3407,7 @@ def _labelled(text: str) -> tuple[str, str] | None:
                 return None
             if label.startswith(("...", "…")):
                 return None  # "... as 1 glucose = 2 pyruvate": the item before, continued
-            if pattern is _COLON_LABEL and match["wide"] and _CJK_LEAD.search(label):
+            if pattern is _COLON_LABEL and match["wide"] and _CJK_LABEL_LEAD.search(label):
                 return None  # "能谱满足：…": a sentence leading into its formula
             if pattern is _COLON_LABEL and label[-1:].isdigit() and _RATIO_OR_TIME.fullmatch(rest):
                 # "F2 genotypic ratio → 1 : 2 : 1", "9:14 AM": a ratio, a time. Only numbers
