@@ -78,6 +78,7 @@ from deck_builder.quality import (
     gives_away,
     initials_shown,
     is_amount,
+    is_clause_item,
     is_date,
     is_generic_heading,
     label_in_text,
@@ -121,6 +122,7 @@ from deck_builder.quality import (
 )
 from deck_builder.statements import (
     ROMANCE_ARTICLES,
+    cjk_step_too_long,
     clean_statement_spans,
     doer_object,
     given_name_span,
@@ -252,13 +254,18 @@ ARROW_ANSWER_WORDS = 3
 def _cued_by_arrow(plain: str, spans, key: str, context: str, title: str) -> bool:
     """Whether the one gap of a card is what a one-word cue's arrow leads to, the rest of
     its item (_ARROW_CUE), under a heading of its own that is no generic one. Not a clause
-    ("Caporetto → [Diaz sostituisce Cadorna]": a name and a verb, three claims in a gap)."""
+    ("Caporetto → [Diaz sostituisce Cadorna]": a name and a verb, three claims in a gap; a
+    Chinese one, counted by its characters). A question's cue ("Wohin? → [Akkusativ]")
+    only before one word: "Why? → [cells need ATP]" asks anything (review 18)."""
     own = [(s, e) for s, e, k in spans if k == key]
     if len(own) != 1 or len(spans) != 1:
         return False
     start, end = own[0]
     answer = plain[start:end].split()
     heading = context.rpartition(" › ")[2]
+    if HAN_CHAR.search(plain[start:end]) and cjk_step_too_long(plain[start:end]) or \
+            "?" in plain[:start] and len(answer) != 1 or is_clause_item(plain[start:end]):
+        return False
     return (_ARROW_CUE.fullmatch(plain[:start]) is not None and not plain[end:].strip(" .")
             and 1 <= len(answer) <= ARROW_ANSWER_WORDS
             and (len(answer) == 1 or answer[0][:1].islower()

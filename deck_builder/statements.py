@@ -49,7 +49,7 @@ from deck_builder.quality import (
     stem,
     weak_answer,
 )
-from deck_builder.text import KANA_HAN, YEAR_DIGITS, shield_math
+from deck_builder.text import HAN_CHAR, KANA_HAN, YEAR_DIGITS, shield_math
 
 # The auxiliaries and modals: a finite verb whatever the sentence, read by names_own_subject
 # (_FINITE) and by the Markdown reader (its fragments, _FINITE_VERB, and its tasks, _TASK),
@@ -1242,8 +1242,19 @@ def _cause_ends(cause: str) -> bool:
 MIDDLE_STEP_WORDS = 3
 # A word in -s before another word: a plural subject and its verb ("tubules stop working")
 # or a verb and its object ("GLUT4 moves to membrane"); "stress response", "less oxygen"
-# keep their "ss".
-_CLAUSE_STEP = re.compile(r"[^\W\d_]{2,}(?<!s)s\s+[^\W\d_]")
+# keep their "ss". From a word's start only: tried at each letter of a long run with no
+# "s", it was quadratic.
+_CLAUSE_STEP = re.compile(r"\b[^\W\d_]{2,}(?<!s)s\s+[^\W\d_]")
+# Chinese has no spaces to count a step's words by: a step is a phrase of at most this many
+# Han characters, with no verb of cause or "的" that makes it a clause ("血压下降 →
+# [肾脏灌注不足导致肾小球滤过率明显降低] → 少尿": review 18).
+MIDDLE_STEP_HAN = 8
+_CJK_CLAUSE_STEP = re.compile(r"导致|引起|造成|使得?|从而|因此|所以|的")
+
+
+def cjk_step_too_long(step: str) -> bool:
+    """Whether a Chinese step of a chain is longer than a phrase, or a clause."""
+    return len(HAN_CHAR.findall(step)) > MIDDLE_STEP_HAN or bool(_CJK_CLAUSE_STEP.search(step))
 
 
 def _middle_step(sentence: str) -> tuple[int, int] | None:
@@ -1259,8 +1270,8 @@ def _middle_step(sentence: str) -> tuple[int, int] | None:
         end -= 1
     step = sentence[start:end]
     if not _EFFECT.fullmatch(step) or len(step.split()) > MIDDLE_STEP_WORDS or \
-            is_clause_item(step) or _CLAUSE_STEP.search(step) or not _worth(step) \
-            or re.search(r"[+=]", step):
+            HAN_CHAR.search(step) and cjk_step_too_long(step) or is_clause_item(step) or \
+            _CLAUSE_STEP.search(step) or not _worth(step) or re.search(r"[+=]", step):
         return None
     return start, end
 

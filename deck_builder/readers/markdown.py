@@ -835,7 +835,8 @@ _NOT_TERMS = frozenset("""
 # one opening on a German preposition joined to its article is where or when ("Im Satz:
 # Präfix am Ende"): neither is a term to ask from the rest of its line.
 _CLAUSE_IN_LABEL = frozenset("""is are was were ist sind war waren è sono est sont""".split())
-_ADVERBIAL_OPENING = frozenset("im am beim vom zum zur".split())
+# As German writes them: "IM route" and "AM radio" are English abbreviations.
+_ADVERBIAL_OPENING = frozenset("im am beim vom zum zur Im Am Beim Vom Zum Zur".split())
 MAX_TERM_WORDS = 5
 # An unlabelled list item of at most this many words is hidden whole (its head, before a
 # parenthesis or a dash); lists of up to MAX_GROUPED_ITEMS such items are one note.
@@ -844,9 +845,16 @@ MAX_GROUPED_ITEMS = 8
 # "This document compares …", "In this chapter we …": about the notes, not their subject.
 _ABOUT_THE_NOTES = re.compile(
     r"^(?:in\s+)?(?:this|these|the\s+following)\s+(?:document|notes?|page|chapter|section|"
-    r"article|guide|post|cheat\s*sheet|lesson|unit|summary|file|"
-    # a course page's own ("This course introduces …", "In this lecture we …"; prose18)
-    r"course|module|lecture|week)\b", re.I)
+    r"article|guide|post|cheat\s*sheet|lesson|unit|summary|file)\b", re.I)
+# A course page's own ("This course introduces …", "In this lecture we …"; prose18), said
+# with a verb of the notes: "The following week, Germany invaded Poland" and "This course of
+# action led Britain …" are facts (review 18).
+_ABOUT_THE_COURSE = re.compile(
+    r"^in\s+this\s+(?:course|module|lecture|week),?\s+(?:we|I|you)\b"
+    r"|^this\s+(?:course|module|lecture|week)\s+(?:(?:will|we)\s+)?(?:covers?|introduces?|"
+    r"looks?\s+at|explores?|examines?|presents?|describes?|discuss(?:es)?|focus(?:es)?|"
+    r"is\s+about|deals?\s+with|reviews?|surveys?|builds?\s+on|begins?|starts?|continues?|"
+    r"teaches|aims?)\b", re.I)
 # Not Italian's plural article, before a masculine plural in -i ("I mitocondri producono
 # ATP …", "I ribosomi"), which no English verb after "I" ends in.
 _FIRST_PERSON = re.compile(r"^\W*(?:I(?!\s+\w+i\b)|I'm|I've|I'd|I'll|My)\s")
@@ -897,12 +905,30 @@ _TASK = re.compile(r"^\W*(?:TODO|LATER|NOW|DOING|DONE|WAITING|CANCELL?ED|FIXME|T
 # chapter 9 …", "Woche 7 – Kapitel 9 im Kursbuch", "Lezione 3: …"): where the notes stand in
 # a course, no term to ask from the rest ("[Woche 7] — Kapitel 9 …" was asked).
 _COURSE_PLACE = re.compile(
-    r"\s*(?:week|woche|lecture|lesson|lektion|chapter|kapitel|unit|einheit|session|"
-    r"settimana|lezione|capitolo|semaine|leçon|chapitre|semana|lección|clase|capítulo)"
-    r"\s+\d+\s*(?::|--|[—–-]\s)", re.I)
+    r"\s*(?:week|woche|lecture|lesson|lektion|settimana|lezione|semaine|leçon|semana|lección|"
+    r"clase)\s+\d+\s*(?::|--|[—–-]\s)", re.I)
+# A chapter, unit or session names a thing as often ("Chapter 11 – reorganisation" of US
+# bankruptcy law, "Unit 731 - a covert … warfare unit": review 18): a place in a course only
+# where the rest of its sentence names the course's material.
+_CHAPTER_PLACE = re.compile(
+    r"\s*(?:chapter|kapitel|unit|einheit|session|capitolo|chapitre|capítulo)\s+\d+\s*"
+    r"(?::|--|[—–-]\s)[^.!?]*?(?:\b(?:kursbuch|lehrbuch|arbeitsbuch|übung(?:en)?|übungsbuch|"
+    r"workbook|textbook|coursebook|worksheet|handout|pp?\.|pages?|seiten?|S\.|pagine|pag\.|"
+    r"páginas?|libro|manuel|cahier)(?!\w)|\b(?:in|im)\s+(?:the\s+)?(?:book|buch)\b)", re.I)
+
+
+def _course_place(text: str) -> bool:
+    """Whether `text` opens on the week, lesson or chapter of a course it stands in."""
+    return bool(_COURSE_PLACE.match(text) or _CHAPTER_PLACE.match(text))
+
+
 # Homework set for the next class ("Hausaufgabe bis Montag: Übung 3 + 4!", "Homework:
-# worksheet 2", "Compiti per giovedì"): a task, no fact ("Hausaufgabe bis [Montag]").
-_HOMEWORK = re.compile(r"^\W*(?:homework|hausaufgaben?|compiti|devoirs|deberes)\b", re.I)
+# worksheet 2", "Compiti per giovedì"): a task, no fact ("Hausaufgabe bis [Montag]"). The
+# word opening a fact is none ("Homework has only a small effect …", "Compiti del
+# Presidente …", "Devoirs du citoyen : …": duties, review 18): only with a colon or the
+# time it is due by.
+_HOMEWORK = re.compile(r"^\W*(?:homework|hausaufgaben?|compiti|devoirs|deberes)\s*(?::|"
+                       r"(?:for|due|by|bis|zum|zur|für|per|entro|pour|para|hasta)\b)", re.I)
 # A comparison sign before a number: "> 38 °C", "≥ 2", "(GCS < 15)". (Not "->", an arrow.)
 _THRESHOLD = re.compile(r"(?<![-=<>])[<>≤≥]=?\s*[-−]?\d")
 # A list's title or heading that says its items are tasks, typed without boxes ("## To do",
@@ -1231,6 +1257,13 @@ _COLON_LABEL = re.compile(rf"^(?P<label>[^:：*]+?)(?:{_COLON_SEP}|(?P<wide>：)
 # "主要包括：", "可得：").
 _CJK_LEAD = re.compile(r"[，。；、]|(?:如下|包括|包含|满足|为|是|有|得|得到|可得|则|即|等于|表示|"
                        r"指出|认为|分为|其中|以下|下列|如|有关|关系)$")
+# The same lead before a label's colon, where a label may end on a character that ends a
+# verb elsewhere: "需求法则：", "消费者行为：", "国民所得：" are names (review 18: only
+# "机会成本" of such a list made a card), "公式为：", "其中：", "可得：" lead in. "关系" ends
+# a name ("供求关系：").
+_CJK_LABEL_LEAD = re.compile(r"[，。；、]|(?:如下|包括|包含|满足|得到|可得|等于|表示|指出|"
+                             r"认为|分为|其中|以下|下列|有关|如|是|(?<!行)为|(?<![所固特共专])有|"
+                             r"(?<![所心])得|(?<![法原准规细])则|(?<![立随当])即)$")
 MAX_LABEL_WORDS = 6
 # A name recalled from the points nested under it (described_by_points): few and short
 # enough to read on one front.
@@ -1449,14 +1482,16 @@ def _occurs_when_term(name: str, rest: str) -> bool:
     return (len(words) >= 2 or len(words[0]) >= 7) and not giveaways(sentence, name)
 
 
-def _not_a_term_label(label: str) -> bool:
-    """Whether a short label of several words holds its own verb (_CLAUSE_IN_LABEL) or
-    opens on a German preposition joined to its article (_ADVERBIAL_OPENING). Not a
-    question ("Which case held that goods … are an invitation to treat?" over its answer)."""
+def _not_a_term_label(label: str, german: bool) -> bool:
+    """Whether a short label of several words holds its own verb (_CLAUSE_IN_LABEL) or,
+    in a `german` list, opens on a German preposition joined to its article
+    (_ADVERBIAL_OPENING) as German writes it: "Im Satz", never the abbreviations "IM route"
+    or "AM radio" (review 18: half of each pair was lost). Not a question ("Which case held
+    that goods … are an invitation to treat?" over its answer)."""
     words = _BRACKETED.sub(" ", label).split()
     return 1 < len(words) <= 4 and not label.rstrip().endswith("?") and (
         any(w in _CLAUSE_IN_LABEL for w in words[1:])
-                               or words[0].casefold() in _ADVERBIAL_OPENING)
+        or german and words[0] in _ADVERBIAL_OPENING)
 
 
 def _is_term(name: str) -> bool:
@@ -1986,11 +2021,18 @@ _GENERIC_HEADING_WORDS = frozenset("""formula formulas formulae formule fórmula
     remark claim observation fact rule law principle case cases method idea intuition
     motivation background statement definizione teorema osservazione nota proprietà
     definición propiedad observación solución riassunto resumen""".split())
-# A heading opening on these heads a worked problem or tasks: prose and lists under it make
-# no card where nothing is marked and they hold numbers or math (prose18).
-_WORKED_HEADINGS = frozenset("""example examples worked exercise exercises practice problem
-    problems solution solutions esempio esempi ejemplo ejemplos exemple exemples beispiel
-    esercizio esercizi ejercicio ejercicios exercice exercices 例题 习题 练习 练习题""".split())
+# A heading that is a worked problem or a set of tasks: prose and lists under it make no card
+# where nothing is marked and they hold numbers or math (prose18). The word alone, with a
+# number, or before a colon, a dash or a bracket ("Example 3: a falling ball", "Practice
+# (from the problem set)"); never a topic it opens ("Solutions" in chemistry, "Examples of
+# market failure", "Problem of evil", "Practice of medicine": review 18, their facts lost).
+# Chinese notes' 例题, 习题, 练习 (zh18c) alike.
+_WORKED_HEADING = re.compile(
+    r"(?:(?:worked\s+)?(?:examples?|exercises?|solution|esempi|esempio|ejemplos?|exemples?|"
+    r"beispiel|esercizi|esercizio|ejercicios?|exercices?|例题|习题|练习题?)"
+    r"|worked\s+(?:problems?|solutions)|(?:problems?|solutions)(?=\s*[\d:])"
+    r"|practice(?:\s+(?:problems?|questions?|exercises?|sets?))?)"
+    r"(?:\s+\d+(?:\.\d+)*[a-z]?)?\.?\s*(?:[:—–-].*|\(.*\))?", re.I)
 # A heading opening on these introduces steps or a task, not a named formula.
 _STEPS_HEADING = frozenset("""deriving derivation derivazione proof proving example esempio
     ejemplo exercise esercizio ejercicio practice problem solution step worked applying
@@ -3399,6 +3441,16 @@ def _truth_table(table: _Table) -> int:
 # (a task asked from its tick).
 _STATUS_HEAD = re.compile(r"(?i)(?:done|status|completed?|checked|progress|finished|"
                           r"reviewed|learnt|learned|✓|✔|✅)\s*\??")
+# Such a column's cells: a tick, a cross, an emoji, yes or no, done or to do, a share done,
+# or nothing. A species' "Status: Vulnerable" is an attribute of its row (review 18).
+_STATUS_WORD = re.compile(r"(?i)\[[ x]?\]|yes|no|y|n|ja|nein|sì|si|oui|non|sí|done|to\s*do|"
+                          r"todo|pending|in\s+progress|\d+(?:\.\d+)?\s*%")
+
+
+def _status_cell(text: str) -> bool:
+    """Whether a cell says how far the author got (_STATUS_WORD), no attribute of its row."""
+    text = text.strip()
+    return not any(c.isalnum() for c in text) or bool(_STATUS_WORD.fullmatch(text))
 
 
 def _hook_column(table: _Table) -> bool:
@@ -3458,7 +3510,7 @@ def _labelled(text: str) -> tuple[str, str] | None:
         return text[match.start(group):match.end(group)]
 
     bold = _BOLD_LABEL.match(shielded)
-    if _COURSE_PLACE.match(unmark(shielded)):
+    if _course_place(unmark(shielded)) and "**" not in shielded:
         return None  # "Woche 7 – Kapitel 9 im Kursbuch": where the notes are, no term
     if bold:
         label, rest = part(bold, "label").strip(), part(bold, "text").strip()
@@ -3490,7 +3542,7 @@ def _labelled(text: str) -> tuple[str, str] | None:
                 return None
             if label.startswith(("...", "…")):
                 return None  # "... as 1 glucose = 2 pyruvate": the item before, continued
-            if pattern is _COLON_LABEL and match["wide"] and _CJK_LEAD.search(label):
+            if pattern is _COLON_LABEL and match["wide"] and _CJK_LABEL_LEAD.search(label):
                 return None  # "能谱满足：…": a sentence leading into its formula
             if pattern is _COLON_LABEL and label[-1:].isdigit() and _RATIO_OR_TIME.fullmatch(rest):
                 # "F2 genotypic ratio → 1 : 2 : 1", "9:14 AM": a ratio, a time. Only numbers
@@ -5266,7 +5318,11 @@ class _MarkdownReader:
             else:
                 value = text.plain
                 text = replace(text, text=_marked(value, *said))
-        if _ABOUT_THE_NOTES.match(text.plain):
+        # What the author marked is asked: a course's plan, its homework or its place in
+        # the course has no mark ("The following week, Germany invaded **Poland**.").
+        unmarked = "**" not in text.text
+        if _ABOUT_THE_NOTES.match(text.plain) or unmarked and _ABOUT_THE_COURSE.match(
+                text.plain):
             self.skip(line, "paragraph about the notes", "it says what the page covers, not a "
                       "fact of its subject")
             return
@@ -5275,7 +5331,8 @@ class _MarkdownReader:
                                      "learner what to do or not to confuse states no fact "
                                      "of the subject")
             return
-        if _TASK.match(text.plain) or _HOMEWORK.match(text.plain) or _tool_property(text):
+        if _TASK.match(text.plain) or unmarked and _HOMEWORK.match(text.plain) or \
+                _tool_property(text):
             self.skip(line, "task or property", "a task (TODO, LATER …) or an outliner's "
                       "property (id::, collapsed:: …, a timestamp) states no fact of the "
                           "subject")
@@ -5284,7 +5341,7 @@ class _MarkdownReader:
             self.skip(line, "paragraph about the notes", "it says where the notes come from, "
                       "not a fact of their subject")
             return
-        if _COURSE_PLACE.match(text.plain):
+        if unmarked and _course_place(text.plain):
             # "Woche 7 – Kapitel 9 im Kursbuch.": where the notes stand; a fact after it
             # ("Lecture 3 – … The heart has four chambers.") is still read.
             self.skip_first_sentence(text, line, "paragraph about the notes", "it says where "
@@ -5417,11 +5474,10 @@ class _MarkdownReader:
                 self.section().facts.append(Fact(Text(value, line)))
 
     def worked_problems(self) -> bool:
-        """Whether the section is a worked example or a set of exercises, by its heading's
-        first word ("Worked example", "2.6 Example", "Exercises", "Practice problems")."""
-        words = _NUMBERING_ONLY.sub("", self.section().title).split()
-        return self.mode == "text" and bool(words) and \
-            words[0].casefold().strip(":.") in _WORKED_HEADINGS
+        """Whether the section is a worked example or a set of exercises, by its heading
+        ("Worked example", "2.6 Example", "Exercises", "Practice problems", "Problem 2")."""
+        title = " ".join(_NUMBERING_ONLY.sub("", self.section().title).split())
+        return self.mode == "text" and bool(_WORKED_HEADING.fullmatch(title))
 
     def fragment_meaning(self, text: _Inline) -> str | None:
         """The term a meaning typed with no term of its own defines: the heading right above
@@ -6828,6 +6884,9 @@ class _MarkdownReader:
         items = []
         keys: set[str] = set()
         stub = LabelledList(list_id, title, "", ())
+        pairs = list(pairs)
+        german = reads_as_german(" ".join(f"{unmark(label)} {unmark(rest)}"
+                                          for label, rest, *_ in pairs))
         for label, rest, item_line, *more in pairs:  # more: the explanation's lines
             if not self.fits(unmark(label), item_line, "label"):
                 continue
@@ -6837,7 +6896,7 @@ class _MarkdownReader:
                 self.skip(item_line, f'"{unmark(label)}" item', "it points to another note "
                           "and states no fact; write what the learner should know of it")
                 continue
-            if _not_a_term_label(unmark(label)):
+            if _not_a_term_label(unmark(label), german):
                 # "Präfix ist betont: ANrufen, EINkaufen", "Im Satz: Präfix am Ende": hidden,
                 # a claim or a place was asked from its examples (junk).
                 self.skip(item_line, f'"{unmark(label)}" item', "its label is a claim or says "
@@ -7012,6 +7071,10 @@ class _MarkdownReader:
         def first(values: list) -> list:  # the naming column first
             return [values[named], *values[:named], *values[named + 1:]] if named else values
         heads = first(heads)
+        rows = [first(row.cells) if named < len(row.cells) else row.cells
+                for row in table.rows]
+        status = {i for i, head in enumerate(heads) if _STATUS_HEAD.fullmatch(head) and all(
+            _status_cell(cells[i].plain) for cells in rows if i < len(cells))}
         pairs = []
         ditto: set[int] = set()  # lines of rows whose name is the row above's
         above = ""
@@ -7049,7 +7112,7 @@ class _MarkdownReader:
             name = name.rstrip(":").rstrip() if name.endswith(":") else name
             attributes = [(heads[i] if i < len(heads) else "", c.text)
                           for i, c in enumerate(cells[1:], 1) if c.text and i != hooks
-                          and not (i < len(heads) and _STATUS_HEAD.fullmatch(heads[i]))]
+                          and i not in status]
             if not name or not attributes:
                 self.skip(row.line, "table row", "a row needs a name and something about it")
                 continue
