@@ -6888,6 +6888,13 @@ class _MarkdownReader:
         german = reads_as_german(" ".join(f"{unmark(label)} {unmark(rest)}"
                                           for label, rest, *_ in pairs))
         for label, rest, item_line, *more in pairs:  # more: the explanation's lines
+            if "[^" in label:
+                # "- 45% red cells^[only seen when …]" over its explanation: the marker
+                # showed in the label's gap ("[…][^inline-e79e1e2c]"). It moves to the end of
+                # the text, where the footnote's words go on the back as any fact's do.
+                markers = "".join(_FOOTNOTE_MARKER.findall(label))
+                label = _FOOTNOTE_MARKER.sub("", label).rstrip()
+                rest = f"{rest.rstrip()}{markers}"
             if not self.fits(unmark(label), item_line, "label"):
                 continue
             if _POINTER_LABEL.match(unmark(label)):
