@@ -2590,7 +2590,8 @@ def _named_in(plain: str, targets: TermIndex) -> list[_Target]:
 
 # A Chinese line about the notes ("下面是肾脏的功能。", "本节介绍方差"): the heading's term
 # said there is the topic, in passing, as "the" says it in English (_heading_in_passing).
-_CHINESE_SIGNPOST = re.compile(r"\s*(?:下面|以下|本节|本章|这里|接下来|首先|这一节|这一章)")
+# (Not 首先, "first,", nor 这里, "here": they open steps and facts; the code review.)
+_CHINESE_SIGNPOST = re.compile(r"\s*(?:下面|以下|本节|本章|接下来|这一节|这一章)")
 
 
 def _to_ask(plain: str, targets: TermIndex) -> list[_Target]:
@@ -2598,7 +2599,10 @@ def _to_ask(plain: str, targets: TermIndex) -> list[_Target]:
     said inside a compound anywhere in it ("频谱" in "频谱密度函数", "熵" in "熵增加原理"):
     every form of an answer is hidden with it, and there the gap cut a word in half. (Found
     by _named alone, such a term is still hidden where another answer's card shows it.)"""
-    return [t for t in _named(targets, plain)
+    named = _named(targets, plain)
+    if not HAN_CHAR.search(plain):
+        return named  # no Chinese character beside any term: each stands as a word
+    return [t for t in named
             if all(stands_as_a_word(plain, *m.span()) and not _one_han(m.group())
                    for m in t.pattern.finditer(plain))]
 

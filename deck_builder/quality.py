@@ -1890,9 +1890,16 @@ def _letters_said(right: str, shown: str) -> str | None:
                if m in _LETTER_WORDS or not m.startswith("\\")}
     if len(letters) < 2 or any(letter not in _LETTER_WORDS for letter in letters):
         return None
-    # A "where …" line names the letters one by one, which is what it is for: the words
-    # before it are what would say the formula.
-    shown = re.split(r"\b(?:where|with|here)\b", shown, maxsplit=1, flags=re.I)[0]
+    if re.search(r"\d|\^|\\sqrt|\\frac", tex):
+        # "E_k = \frac{1}{2} m v^2" under "depends on its mass and its speed": the half and
+        # the square are what to recall, which naming the letters does not say (the code
+        # review). Only a bare product or sum of letters is said by its words.
+        return None
+    # A "where …" clause names the letters one by one, which is what it is for: the words
+    # before it are what would say the formula. (Not the preposition "with": "Motion with
+    # constant acceleration" cut the front there; the code review.)
+    shown = re.split(r"(?:^|[,;:.]\s*|\n\s*)(?:where|here)\b", shown, maxsplit=1,
+                     flags=re.I)[0]
     words = {w.casefold() for w in re.findall(r"\w{3,}", _MATH_SPAN.sub(" ", shown))}
     named = [next((w for w in _LETTER_WORDS[letter] if w in words), None) for letter in letters]
     return ", ".join(sorted(named)) if all(named) else None

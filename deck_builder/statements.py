@@ -881,7 +881,8 @@ _NAMING_CJK = re.compile(r"(?:(?<![名声宣])称为|称之为|称作|叫做|叫
                          r"这就是|这便是|这就叫做?|"
                          # "则称 $A$ 为可逆矩阵", "称满足 $Q^T Q = E$ 的矩阵为正交矩阵": what
                          # is named stands between 称 and 为 (never 对称, 名称, 相称 …)
-                         r"(?<![对匀相名声宣号堪])称"
+                         # (nor 称赞, praise: "老师称赞小明为班级做了好事"; the code review)
+                         r"(?<![对匀相名声宣号堪])称(?![赞职霸重量心道颂])"
                          r"(?:\s*(?:\\\(\ue000+\\\)|[^，,。；;：:、\s\\为])){1,16}?\s*为)\s*")
 # (A formula may stand in the phrase before the last 的, never in the name.)
 _NAME_CJK = re.compile(r"(?:\\\(\ue000*\\\)|[^，,。；;：:、！？!?（）()「」“”\"\ue000\\])+")

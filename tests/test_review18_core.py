@@ -100,3 +100,34 @@ def test_an_inline_footnote_on_a_label_goes_on_the_back(tmp_path):
                         "- 55% plasma\n    - Water and proteins\n")
     assert not any("[^" in raw for *_, raw, _ in shown), [raw for *_, raw, _ in shown]
     assert any("anticoagulant" in source for *_, source in shown), shown
+
+
+def test_a_half_adder_computes_both_its_one_letter_outputs(tmp_path):
+    # "| A | B | S | C |": S is one letter too, but A and B alone are all four rows.
+    shown, _, _ = build(tmp_path, "# Logic\n\n## Half adder\n\n| A | B | S | C |\n"
+                        "|---|---|---|---|\n| F | F | F | F |\n| F | T | T | F |\n"
+                        "| T | F | T | F |\n| T | T | F | T |\n")
+    assert len(shown.fronts) == 8, shown.fronts
+    assert any(f.endswith("When A = T, B = T, S is [...] .") for f in shown.fronts), shown.fronts
+
+
+def test_a_chinese_line_ending_in_a_full_width_colon_titles_its_list(tmp_path):
+    # "细胞器的种类：" leads into the list as "Types of organelle:" does: no card of its own.
+    shown, _, _ = build(tmp_path, "# 细胞生物学\n\n## 细胞器\n\n细胞器的种类：\n\n"
+                        "- 线粒体\n- 叶绿体\n- 内质网\n")
+    assert not any("的种类" in f and "[...]" in f.split("的种类")[0] for f in shown.fronts), \
+        shown.fronts
+
+
+def test_praise_is_no_naming(tmp_path):
+    # 称赞 (praise) is no 称…为 ("则称 A 为 Y", which names what stands between).
+    shown, _, _ = build(tmp_path, "# 笔记\n\n## 班级\n\n老师称赞小明为班级做了很多好事。\n")
+    assert not any("好事" in a for a in answered(shown)), shown.fronts
+
+
+def test_a_formula_with_a_factor_or_power_is_asked_though_its_letters_are_named(tmp_path):
+    # "depends on its mass and its speed" names m and v, not the half nor the square.
+    shown, _, _ = build(tmp_path, "# Mechanics\n\n## Kinetic energy\n\n"
+                        "The kinetic energy of a moving body depends on its mass and its speed:\n\n"
+                        "$$E_k = \\frac{1}{2} m v^2$$\n")
+    assert any("frac{1}{2}" in a for a in answered(shown)), shown.fronts

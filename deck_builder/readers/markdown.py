@@ -1252,12 +1252,10 @@ _DIFFERENCE_OF_WORDS = re.compile(r"^\s*\w+(?:\s\w+)?(?:\s+[-+×÷−*/]\s+\w+(?
 # "1. 开尔文表述：不可能从单一热源吸热…".
 _COLON_LABEL = re.compile(rf"^(?P<label>[^:：*]+?)(?:{_COLON_SEP}|(?P<wide>：)\s*)(?P<text>.+)$",
                           re.S)
-# Before a full-width colon, what is no label but a sentence leading into what follows: a
-# clause ("在惯性子区内，能谱满足：…") or words ending in a verb ("能谱满足：", "公式如下：",
-# "主要包括：", "可得：").
-_CJK_LEAD = re.compile(r"[，。；、]|(?:如下|包括|包含|满足|为|是|有|得|得到|可得|则|即|等于|表示|"
-                       r"指出|认为|分为|其中|以下|下列|如|有关|关系)$")
-# The same lead before a label's colon, where a label may end on a character that ends a
+# Before a label's full-width colon, what is no label but a sentence leading into what
+# follows: a clause ("在惯性子区内，能谱满足：…") or words ending in a verb ("能谱满足：",
+# "公式如下：", "主要包括：", "可得："). (It once shadowed the formula leads' _CJK_LEAD above,
+# the code review's finding 13.) A label may end on a character that ends a
 # verb elsewhere: "需求法则：", "消费者行为：", "国民所得：" are names (review 18: only
 # "机会成本" of such a list made a card), "公式为：", "其中：", "可得：" lead in. "关系" ends
 # a name ("供求关系：").
@@ -3433,6 +3431,14 @@ def _truth_table(table: _Table) -> int:
     inputs = 0
     while inputs < width - 1 and _VARIABLE.fullmatch(table.header[inputs].plain.strip()):
         inputs += 1
+    # The variables are the fewest first columns whose rows are all different, one row for
+    # each of their 2^k values: a half adder's "| A | B | S | C |" computes S and C from A
+    # and B, though S is one letter too (the code review: S was shown as given).
+    for given in range(1, inputs + 1):
+        rows = {tuple(c.plain.strip().strip("*").casefold() for c in row.cells[:given])
+                for row in table.rows}
+        if len(rows) == len(table.rows) == 2 ** given:
+            return given
     return inputs
 
 
@@ -5216,7 +5222,9 @@ class _MarkdownReader:
         if following is None or following.type not in ("bullet_list", "ordered_list", "table"):
             return None
         plain = text.plain
-        if plain.endswith(":") and _words(plain) <= MAX_LEAD_IN_WORDS:
+        if plain.endswith((":", "：")) and _words(plain) <= MAX_LEAD_IN_WORDS:
+            # "细胞器的种类：" over a list, as "Types of organelle:" (the code review: asked
+            # "[细胞器]的种类：" when only ":" was read).
             return plain[:-1].strip()
         if plain.endswith(("...", "…")) and _words(plain) <= MAX_LEAD_IN_WORDS:
             # "The 4 stages of respiration are...": the title is what the list names.
