@@ -156,3 +156,14 @@ def test_a_chain_step_or_arrow_answer_is_no_clause(tmp_path):
     shown, _, _ = build(tmp_path, source)
     answers = answers_of(shown)
     assert answers == [["Akkusativ"], ["组织缺氧"]], answers
+
+
+def test_a_marked_line_is_never_skipped_as_homework_or_a_course_place(tmp_path):
+    # The author's mark says what to ask, whatever the line opens on (the test audit: no
+    # marked line reached either skip before).
+    shown, _, _ = build(tmp_path, "# History 101\n\n## The Great War\n\n"
+                        "Homework for Friday: the **Treaty of Versailles** ended the war "
+                        "with Germany in 1919.\n\n"
+                        "Lecture 3 – the **Schlieffen Plan** failed at the Marne in 1914.\n")
+    asked = [a for answers in answers_of(shown) for a in answers]
+    assert "Treaty of Versailles" in asked and "Schlieffen Plan" in asked, shown.fronts

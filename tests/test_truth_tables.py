@@ -35,10 +35,16 @@ def test_words_for_truth_values_and_plain_headers_are_read_too(tmp_path):
 def test_a_table_of_other_values_or_with_no_variable_column_is_no_truth_table(tmp_path):
     # "Yes"/"No" cells, and T/F under a header that is no variable ("Claim"), are read as
     # before: no "When … = T" card.
-    source = ("# Notes\n\n## Facts\n\n| Claim | Verdict | Checked |\n|---|---|---|\n"
-              "| Earth is flat | F | T |\n| Water is wet | T | T |\n")
-    shown, _, _ = build(tmp_path, source)
-    assert not any("When" in f for f in shown.fronts), shown.fronts
+    for source in (
+            # T/F cells only, but no column headed by a variable
+            "# Notes\n\n## Facts\n\n| Claim | Verdict | Checked |\n|---|---|---|\n"
+            "| F | F | T |\n| T | F | T |\n| F | T | F |\n| T | T | T |\n",
+            # variables, but a column of words
+            "# Notes\n\n## Logic\n\n| p | q | Note |\n|---|---|---|\n"
+            "| T | T | both hold |\n| T | F | only p |\n| F | T | only q |\n"
+            "| F | F | neither |\n"):
+        shown, _, _ = build(tmp_path / str(len(source)), source)
+        assert not any("When" in f for f in shown.fronts), shown.fronts
 
 
 def test_a_tick_column_of_a_to_do_table_makes_no_card(tmp_path):

@@ -129,6 +129,7 @@ from deck_builder.text import (
     shield_math,
     shows_nothing,
     slugify,
+    stands_as_a_word,
     term_pattern,
     topic_slug,
     unmark,
@@ -3639,7 +3640,10 @@ def _opens_on_cjk_name(name: str, text: str) -> bool:
     """Whether `text` opens on the CJK `name` whole ("死鎖是指…" under "## 死鎖"), not on a
     longer word that holds it ("失业率在经济衰退时上升" under "## 失业": hiding 失业 there
     cuts 失业率 in half, and leaves the answer on the front)."""
-    return text.startswith(name) and not _CJK_NOUN_SUFFIX.match(text, len(name))
+    # As a term found in prose is asked (text.stands_as_a_word): "失业人数…" opens on the
+    # compound 失业人数, no word 失业 (the test audit found "[…] — […]人数在…" made).
+    return text.startswith(name) and not _CJK_NOUN_SUFFIX.match(text, len(name)) and \
+        stands_as_a_word(text, 0, len(name))
 
 
 def _shares_a_word(name: str, text: str) -> bool:
