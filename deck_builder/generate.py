@@ -1441,7 +1441,8 @@ class _ArticleNotes:
                 left_out[key_] = (f'answer "{answers[key_]}" is spelled out by the other '
                                   "answers its card shows; say what sets it apart")
             elif why := self.told_by_front(answers[key_],
-                                           " ".join(outside(plain, spans, key_)), context):
+                                           " ".join(outside(plain, spans, key_)), context,
+                                           marked=key_.startswith("mark:")):
                 left_out[key_] = why
         for key_ in (k for k in two_gap_cards(spans, [k for k in kept if k not in left_out],
                                               plain, answers)
@@ -2071,7 +2072,8 @@ class _ArticleNotes:
             return Spans("", ())
         return Spans(plain, spans)
 
-    def told_by_front(self, answer: str, shown: str, context: str = "") -> str | None:
+    def told_by_front(self, answer: str, shown: str, context: str = "",
+                      marked: bool = False) -> str | None:
         """Why the words a card shows besides its gap (`shown`, and its `context` line) tell
         `answer` in a way no mask mends, or None: an abbreviation its words spell
         (spelled_by_initials), the next of a sequence its front counts
@@ -2109,7 +2111,10 @@ class _ArticleNotes:
             # opens in 1789, which the learner knows (the 2026-12-02 review: weak).
             return (f'answer "{answer}" opens or closes the years of the article\'s title '
                     f'("{title}"); ask the day and month with it, or what happened then')
-        chinese = chinese_answer_shown(answer, shown)
+        # Not a phrase the author marked: "**叶绿体**是…含有叶绿素的细胞器" is the textbook's
+        # definition, asked as written (the code review); the rule is for what a sentence
+        # only states ("[失业率]定义为失业人数…", judged junk).
+        chinese = None if marked else chinese_answer_shown(answer, shown)
         if chinese:
             return (f'answer "{answer}" is said in part by "{chinese}" on its card; ask it '
                     "where it is said once")

@@ -190,3 +190,11 @@ def test_a_term_said_three_times_is_the_topic_not_the_gap(tmp_path):
                         "名义 GDP 除以实际 GDP 再乘以 100，得到的指数称为 GDP 平减指数。\n")
     assert not any("GDP" in answer for answers in answers_of(shown) for answer in answers), \
         shown.fronts
+
+
+def test_a_marked_chinese_term_is_asked_though_a_longer_word_shares_its_opening(tmp_path):
+    # "**叶绿体**…含有叶绿素": the author marked the textbook's term; only what a sentence
+    # merely states is refused for a shared opening (the code review).
+    shown, _, _ = build(tmp_path, "# 细胞生物学\n\n## 细胞器\n\n"
+                        "**叶绿体**是植物细胞中含有叶绿素、进行光合作用的细胞器。\n")
+    assert ["叶绿体"] in answers_of(shown), shown.fronts
