@@ -3327,6 +3327,12 @@ class _Table:
     caption: str = ""  # a Pandoc caption typed as its last row (_caption)
 
 
+# MyST's image directives, typed as fences ("```{figure} path"), and an option line of
+# theirs (":name: fig-heart", ":width: 60%").
+_MYST_FIGURES = frozenset({"{figure}", "{image}", "{figure-md}"})
+_MYST_OPTION = re.compile(r"^\s*:(?P<name>[\w-]+):")
+
+
 # A Pandoc/Quarto table caption: a paragraph of "Table: …", "table: …" or ": …" (its
 # `{#tbl-x}` label already dropped) right before or after the table. It names the table;
 # read as text it made a card "[Table] — Passive vs active sensors".
@@ -4576,7 +4582,9 @@ class _MarkdownReader:
                 continue
             elif block.type == "fence":
                 language = block.info.split()[0] if block.info.strip() else ""
-                if language.casefold() in _DIAGRAM_LANGUAGES:
+                if language.casefold() in _MYST_FIGURES and self.myst_figure(block, line):
+                    pass
+                elif language.casefold() in _DIAGRAM_LANGUAGES:
                     self.skip(line, f"{language} diagram", "diagrams make no card")
                 else:
                     self.skip(line, f"code block{' (' + language + ')' if language else ''}",
@@ -5286,6 +5294,39 @@ class _MarkdownReader:
             self.section().figures.append(
                 Figure(mark, Text(text, line) if text else None, line))
         return consumed
+
+    def myst_figure(self, block: SyntaxTreeNode, line: int) -> bool:
+        """A MyST (Jupyter Book) figure, typed as a fence: "```{figure} heart.png", its
+        options (":name: fig-heart", ":width: 60%", or a "---" block of them), then its
+        caption. A figure of its section as `![caption](heart.png)` is, its caption read as
+        Markdown (a marked phrase in it makes a cloze). Read as code, its image and caption
+        were lost ("code makes no card"). False where it names no image."""
+        src = block.info.split(maxsplit=1)[1].strip() if len(block.info.split()) > 1 else ""
+        if not src:
+            return False
+        body = block.content.split("\n")
+        if body and body[0].strip() == "---":  # options as YAML between "---" lines
+            end = next((i for i, row in enumerate(body[1:], 1) if row.strip() == "---"), 0)
+            body = body[end + 1:]
+        alt = ""
+        while body and (_MYST_OPTION.match(body[0]) or not body[0].strip()):
+            if (option := _MYST_OPTION.match(body[0])) and option["name"] == "alt":
+                alt = body[0][option.end():].strip()
+            body = body[1:]
+        caption_md = " ".join(row.strip() for row in body if row.strip())
+        _image_line(block)
+        reader = self.builder.images
+        caption = _inline(SyntaxTreeNode(_PARSER.parseInline(caption_md)).children[0]).text \
+            if caption_md else ""
+        # Its alt text is its ":alt:" option, as `![alt](src)` gives one: not the caption,
+        # whose marked phrase the card hides (the caption is the figure's text below).
+        mark = reader.add(src, reader.line, alt)
+        if not mark:
+            return True  # refused with its reason by the image reader
+        image = reader.images[image_index(mark)]
+        text = caption or figures.figure_caption(image)
+        self.section().figures.append(Figure(mark, Text(text, line) if text else None, line))
+        return True
 
     def skip_first_sentence(self, text: _Inline, line: int, what: str, why: str) -> None:
         """Skip the paragraph's first sentence (an order to the learner, the author's plan)
