@@ -42,6 +42,7 @@ from deck_builder.quality import (
     is_structural_label,
 )
 from deck_builder.statements import GERMAN_WORDS, verb_form
+from deck_builder.text import HAN
 
 MAX_NAME_WORDS = 4
 # "Bundle of His and Purkinje fibres", "TCP vs. UDP", "Osmosis & diffusion", "Mitosis /
@@ -57,9 +58,9 @@ _BRACKETED_ABBREVIATION = re.compile(r"\(\s*(?P<abbr>[A-Z][A-Za-z]{0,2}[A-Z][A-Z
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # A name in Chinese characters, two or more; and the words that join two in a heading
 # ("协方差与相关系数", "进程、线程"), between two names of two characters or more.
-_HAN_NAME = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]{2,}")
+_HAN_NAME = re.compile(f"[{HAN}]{{2,}}")
 # (Not 和, inside 共和, 中和, 饱和: "中华人民共和国宪法" named "中华人民共"; the code review.)
-_JOIN_CJK = re.compile("(?<=[\u4e00-\u9fff]{2})(?:以及|与|及|、)(?=[\u4e00-\u9fff]{2})")
+_JOIN_CJK = re.compile(f"(?<=[{HAN}]{{2}})(?:以及|与|及|、)(?=[{HAN}]{{2}})")
 
 
 def other_forms(name: str) -> tuple[str, ...]:

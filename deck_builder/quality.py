@@ -19,7 +19,15 @@ from operator import itemgetter
 
 import snowballstemmer
 
-from deck_builder.text import math_spans, slugify, stands_as_a_word, tex_quantities
+from deck_builder.text import (
+    GREEK_LETTERS,
+    HAN,
+    HAN_CHAR,
+    math_spans,
+    slugify,
+    stands_as_a_word,
+    tex_quantities,
+)
 
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 _STEMMER = snowballstemmer.stemmer("english")
@@ -242,20 +250,18 @@ def is_clause_item(item: str) -> bool:
 # A list item in Chinese that is a sentence: a clause break or a full stop inside or at its
 # end, or more Chinese characters than a name has.
 _CHINESE_SENTENCE_ITEM = re.compile(
-    "[\u4e00-\u9fff][，；。！？]|[\u4e00-\u9fff]{17,}")
+    f"[{HAN}][，；。！？]|[{HAN}]{{17,}}")
 
 
 def is_chinese_sentence(item: str) -> bool:
     """Whether a list item is a sentence in Chinese (_CHINESE_SENTENCE_ITEM), of eight
     Chinese characters or more: "认识，了解", a gloss of two words, is no sentence."""
-    han = len(_HAN_CHARS.findall(item))
+    han = len(HAN_CHAR.findall(item))
     # ... and more of it than Latin letters: "kennen – 认识，了解" glosses a word of another
     # language, a term to recall.
     return han >= 8 and han > len(re.findall(r"[A-Za-z]", item)) and bool(
         _CHINESE_SENTENCE_ITEM.search(item))
 
-
-_HAN_CHARS = re.compile("[\u4e00-\u9fff]")
 
 
 def list_item_fault(item: str, clauses: bool = True) -> str | None:
@@ -450,9 +456,7 @@ def _content_words(text: str, common: bool) -> tuple[tuple[int, int, str], ...]:
 _TEX_WORDS_SHOWN = frozenset("""sin cos tan sec csc cot arcsin arccos arctan sinh cosh tanh
     log ln lg exp lim liminf limsup max min sup inf det dim ker deg gcd hom arg Pr mod bmod
     pmod text textrm textit textbf mathrm mathit mathbf mathsf mathtt mbox operatorname
-    alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu
-    nu xi omicron pi varpi rho varrho sigma varsigma tau upsilon phi varphi chi psi omega
-    Gamma Delta Theta Lambda Xi Pi Sigma Upsilon Phi Psi Omega""".split())
+    """.split()) | frozenset(GREEK_LETTERS)
 # What _content_words needs of a word, by the word as written: a text's words are mostly
 # words it has seen before, and folding, testing and stemming each again was most of its time.
 _WORDS: dict[str, tuple[str | None, bool]] = {}
@@ -1905,7 +1909,7 @@ def _letters_said(right: str, shown: str) -> str | None:
     return ", ".join(sorted(named)) if all(named) else None
 
 
-_HAN_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]+")
+_HAN_RUN = re.compile(f"[{HAN}]+")
 
 
 def chinese_answer_shown(answer: str, shown: str) -> str | None:

@@ -49,7 +49,7 @@ from deck_builder.quality import (
     stem,
     weak_answer,
 )
-from deck_builder.text import HAN_CHAR, KANA_HAN, YEAR_DIGITS, shield_math
+from deck_builder.text import HAN, HAN_CHAR, KANA_HAN, YEAR_DIGITS, shield_math
 
 # The auxiliaries and modals: a finite verb whatever the sentence, read by names_own_subject
 # (_FINITE) and by the Markdown reader (its fragments, _FINITE_VERB, and its tasks, _TASK),
@@ -896,15 +896,13 @@ MAX_NAME_CJK = 12
 _ONE_CJK = re.compile(f"[{KANA_HAN}]")
 # Chinese characters alone: a term before 表示 holds no kana (Japanese "結果を表示する" is
 # "display the result", no definition).
-_HAN = KANA_HAN.replace("\u3040-\u30ff", "")
-_HAN_CHAR = re.compile(f"[{_HAN}]")
 
 
 def in_chinese(text: str) -> bool:
     """Whether `text` is written in Chinese: more Chinese characters than Latin letters
     outside its math."""
     prose = shield_math(text)
-    return len(_HAN_CHAR.findall(prose)) > len(_LATIN_LETTER.findall(prose))
+    return len(HAN_CHAR.findall(prose)) > len(_LATIN_LETTER.findall(prose))
 
 
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -939,7 +937,7 @@ def _named_cjk(sentence: str) -> tuple[int, int] | None:
 # no pronoun, and is never a bare symbol ("$h(t)$ 表示…", "其中 $k$ 表示波数").
 _DEFINES_CJK = re.compile(
     rf"^\s*(?!(?:这|那|它|其|该|此|本|我|你|他|她|以下|下面|上面|上式|下式|式中|这里|图中))"
-    rf"(?P<subject>(?:[A-Za-z][A-Za-z0-9-]*\s*)?[{_HAN}]{{2,{MAX_NAME_CJK}}}?)"
+    rf"(?P<subject>(?:[A-Za-z][A-Za-z0-9-]*\s*)?[{HAN}]{{2,{MAX_NAME_CJK}}}?)"
     # Not 即 closing 立即, 随即, 当即 (at once), nor 代表 opening 代表大会, 代表团 (congress,
     # delegation): "细胞立即…", "全国人民代表大会…" (the code review: "[细胞立]即").
     r"(?<!的)(?:\s*\\\(\ue000+\\\))?\s*(?:表示|代表(?!性|作|大|团|处)|(?:被)?定义为|"
@@ -959,21 +957,21 @@ _CJK_NOT_A_TERM_OPENING = (
 # "A的B是C" ("细胞膜的基本骨架是磷脂双分子层"). Never an adverb before 是 ("特征值都是实数",
 # "也是", "就是"), nor "是否", "是由…组成" (what it is made of), "是不是".
 _IS_CJK = re.compile(
-    rf"{_CJK_NOT_A_TERM_OPENING}(?P<subject>[{_HAN}]{{2,16}}?)"
+    rf"{_CJK_NOT_A_TERM_OPENING}(?P<subject>[{HAN}]{{2,16}}?)"
     r"(?<![都也就不总还只而但于正可要若凡或算像倒则便又仍即却更才乃均皆亦并已])是"
-    rf"(?![否由不非])(?P<said>[{_HAN}][^，,。；;！？!?]*)")
+    rf"(?![否由不非])(?P<said>[{HAN}][^，,。；;！？!?]*)")
 # "X为Y", the copula of written Chinese: "钠钾泵为一种典型的主动运输载体", "特征多项式为
 # $|\lambda E - A|$", "熵为状态函数". Not 为 of a longer word (作为, 因为, 成为, 认为, 称为, 分为,
 # 变为 …), nor a value given to a symbol ("质量为 $m$ 的物体"): the formula ends its sentence.
 _WEI_CJK = re.compile(
-    rf"^\s*{_CJK_NOT_A_TERM_OPENING}(?P<subject>[{_HAN}]{{3,8}}?)"
+    rf"^\s*{_CJK_NOT_A_TERM_OPENING}(?P<subject>[{HAN}]{{3,8}}?)"
     r"(?<![作因成认称以视分变化改义示记转设令取则即均皆都也仍又亦更较])为"
     # a formula only after the name of one ("特征多项式为", "概率密度函数为"): "末速度为
     # $v = 12\,\mathrm{m/s}$" gives a worked value
     r"(?P<said>(?P<formula>\s*\\\(\ue000{3,}\\\)\s*(?:[。；;]|$))|一(?:种|类|个|门|组|项)[^，,。；;]+|"
     # a short name ending its sentence; never a value ("合外力为零", "加速度为常数") or a
     # condition ("合外力为零时，…")
-    rf"(?!零|正|负|常数|常量|恒量|定值|无穷|最大|最小|真|假)[{_HAN}]{{2,6}}(?=[。；;]|$))")
+    rf"(?!零|正|负|常数|常量|恒量|定值|无穷|最大|最小|真|假)[{HAN}]{{2,6}}(?=[。；;]|$))")
 # What a term's clause says it does or can do, so no term at all ("二次型可以用矩阵表示",
 # "只有保守力做功"); or what 为 says it does for something ("间期为分裂期进行物质准备").
 _CJK_CLAUSE = re.compile(r"可以|能够|可用|通常|一般|只有|必须|应该|需要|不能|没有|的")

@@ -33,6 +33,18 @@ _ISM_ENDINGS = r"(?:ism|isms|ist|ists|istic|istically)"
 # the Markdown reader's Chinese and Japanese definitions ("X是…", "XとはY") take KANA_HAN alone.
 KANA_HAN = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
 CJK_CHARS = KANA_HAN + "\uac00-\ud7af"
+# Chinese characters alone (KANA_HAN without the kana), as a class's ranges: the one class
+# every Chinese rule reads (a character one rule counted and another did not was a word
+# edge to one and none to the other).
+HAN = KANA_HAN.replace("\u3040-\u30ff", "")
+HAN_CHAR = re.compile(f"[{HAN}]")
+# The names of the Greek letters as TeX writes them (`\\alpha`, `\\varepsilon`).
+GREEK_LETTERS = ("alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa "
+                 "lambda mu nu xi omicron pi varpi rho varrho sigma varsigma tau upsilon phi "
+                 "varphi chi psi omega Gamma Delta Theta Lambda Xi Pi Sigma Upsilon Phi Psi "
+                 "Omega").split()
+# A formula as shield_math leaves it, in a pattern of the prose around it.
+SHIELDED_MATH = r"\\\(\ue000+\\\)"
 CJK = re.compile(f"[{CJK_CHARS}]")  # one character of those scripts
 # Inline code as CommonMark writes it: a run of backticks, then the same run again.
 CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)")
@@ -222,12 +234,11 @@ CJK_NOUN_SUFFIX = "率性化度值者论論学學器"
 # nominal suffixes above are none of them. Without a
 # segmenter this misses some (a term before a rarer verb); it never cuts a word listed.
 # (stands_as_a_word: for a term to ask, found by TermIndex inside a run of characters.)
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # (Not 对, 由, 称, which end 相对, 自由, 对称; nor, after a term, 中, 下, 均, 能, 反, 表, 指,
 # 向, 对, 主, 通, 包, 决, 属, 用, 随, 一, which open 中枢, 下降, 均值, 能量, 反应, 表格,
 # 指数, 向量, 对称, 主义, 通道, 包络, 决策, 属性, 用户, 随机, 一致: the code review's
 # "实对称[…]", "[…]下降法", "[…]反应".)
-_BEFORE_A_WORD = ("的是在和与及或为当把被从向将了个种做叫这那其该此各每即若如则而且并但所于与"
+_BEFORE_A_WORD = ("的是在和与及或为当把被从向将了个种做叫这那其该此各每即若如则而且并但所于"
                   # the last character of a verb or preposition before its object:
                   # 得到, 对于/由于, 表示, 上述/描述, 通过/经过, 可见, 出现/发现, 使用/利用,
                   # 令, 设, 记, 求 ("表示[功率谱密度]", "对于[平稳过程]")
@@ -239,8 +250,6 @@ _AFTER_A_WORD = ("的是在和与及或为有会可被把从由将就也都还�
 _AFTER_A_WORD_TWO = frozenset(
     "用来 用于 用以 表示 表明 指出 指的 反映 能够 通过 包括 包含 属于 决定 随着 一般 主要 通常 "
     "对于 对应 向着 中的 下的 均为 均匀".split())
-HAN_CHAR = re.compile(f"[{_HAN}]")
-
 
 def stands_as_a_word(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]`, a term found there, is a word of its own where a side of it

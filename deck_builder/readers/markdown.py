@@ -115,8 +115,11 @@ from deck_builder.text import (
     CJK_CHARS,
     CJK_NOUN_SUFFIX,
     CODE_SPAN,
+    GREEK_LETTERS,
+    HAN,
     HEADING_NUMBERING,
     KANA_HAN,
+    SHIELDED_MATH,
     YEAR_DIGITS,
     UniqueNames,
     composed,
@@ -1565,15 +1568,14 @@ def _other_definition(text: str) -> _Opening | None:
 # …", "We say that a system is time-invariant if …". The subject is any one of a kind ("a",
 # "an", "any", "two") or a symbol; the term is what the condition makes it, one to three
 # words, with what it is of ("a subset of $B$"); the condition opens right after it.
-_MATH_SPAN = r"\\\(\ue000+\\\)"
 _CONDITION_DEFINITION = re.compile(
     r"^(?P<verb>(?:we\s+say\s+(?:that\s+)?)?"
-    rf"(?:(?:a|an|any|two)\s+(?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*(?:\s+{_MATH_SPAN})?|"
-    rf"{_MATH_SPAN})\s+"
+    rf"(?:(?:a|an|any|two)\s+(?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*(?:\s+{SHIELDED_MATH})?|"
+    rf"{SHIELDED_MATH})\s+"
     r"(?:is|are)\s+(?:(?:called|termed|said\s+to\s+be|defined\s+to\s+be|known\s+as)\s+)?"
     r"(?:(?:a|an)\s+)?)"
     r"(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
-    rf"(?:\s+(?:of|to|from|in|on|with|at)\s+(?:{_MATH_SPAN}|(?:a|an|the|its)\s+[a-z][\w-]*))?"
+    rf"(?:\s+(?:of|to|from|in|on|with|at)\s+(?:{SHIELDED_MATH}|(?:a|an|the|its)\s+[a-z][\w-]*))?"
     r",?\s+(?P<next>if|iff|when|whenever|provided)\s+\S", re.I)
 # What says a word after it is a name the author gives: "is called closed if", "We say that
 # a graph is connected if".
@@ -1609,9 +1611,9 @@ def _conditioned_term(text: str) -> _Opening | None:
 # set of …". _DEFINITION reads no math inside a term, so these defined nothing (prose18).
 _SYMBOL_NAMED_DEFINITION = re.compile(
     r"^(?:the|a|an)\s+(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?P<verb>"
-    rf"(?=\s+(?:of|between)\s+{_MATH_SPAN}|\s*,?\s+(?:written|denoted)\b|\s+{_MATH_SPAN})"
-    rf"(?:\s+(?:of|between)\s+{_MATH_SPAN}(?:\s*(?:,|and)\s*{_MATH_SPAN})*)?"
-    rf"(?:\s*,?\s+(?:written|denoted)(?:\s+by)?\s+{_MATH_SPAN}\s*,?|\s+{_MATH_SPAN})?"
+    rf"(?=\s+(?:of|between)\s+{SHIELDED_MATH}|\s*,?\s+(?:written|denoted)\b|\s+{SHIELDED_MATH})"
+    rf"(?:\s+(?:of|between)\s+{SHIELDED_MATH}(?:\s*(?:,|and)\s*{SHIELDED_MATH})*)?"
+    rf"(?:\s*,?\s+(?:written|denoted)(?:\s+by)?\s+{SHIELDED_MATH}\s*,?|\s+{SHIELDED_MATH})?"
     r"\s+(?:is|are)\s+)(?P<next>the|a|an)\b", re.I)
 
 
@@ -1725,7 +1727,7 @@ _CJK_FORMULA_AFTER = re.compile(r"\s*(?P<formula>\\\(\ue000+\\\)|\\\[\ue000+\\\]
                                 r"(?=\s*(?:[。；;，,！!]|$|对(?:任意|一切|所有)[^。；;]*成立))")
 # The name before the verb or the formula: the run of Chinese characters after the last
 # 的 or 即 of its clause ("连续型随机变量的[数学期望]等于", "伏安关系即[欧姆定律] $u = Ri$").
-_CJK_NAME_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,8}$")
+_CJK_NAME_BEFORE = re.compile(f"(?<![{HAN}])[{HAN}]{{2,8}}$")
 # A clause opening on these is a step of a derivation or a worked example ("所以…为 $…$",
 # "由换路定则得 $…$", "代入上式得 $…$"), or a value given to a symbol ("设 …为 $…$").
 _CJK_DERIVING = re.compile(r"\s*(?:所以|因此|因而|于是|从而|故|由|代入|带入|将|把|即|可得|得|"
@@ -1832,9 +1834,8 @@ def _worked_step(tex: str) -> bool:
 
 
 # Greek letters are letters of a formula: "\eta = (\nu^3/\epsilon)^{1/4}" is no number.
-_GREEK_TEX = re.compile(r"\\(?:var)?(?:alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|"
-                        r"kappa|lambda|mu|nu|xi|pi|rho|sigma|tau|upsilon|phi|chi|psi|omega|"
-                        r"Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Upsilon|Phi|Psi|Omega)(?![A-Za-z])")
+_GREEK_TEX = re.compile(rf"\\(?:var)?(?:{'|'.join(sorted(GREEK_LETTERS, key=len, reverse=True))})"
+                        r"(?![A-Za-z])")
 
 
 def _formula_led(value: str) -> tuple[int, int, int, int] | None:
