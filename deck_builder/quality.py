@@ -23,6 +23,7 @@ from deck_builder.text import (
     GREEK_LETTERS,
     HAN,
     HAN_CHAR,
+    in_chinese,
     math_spans,
     slugify,
     stands_as_a_word,
@@ -256,10 +257,9 @@ _CHINESE_SENTENCE_ITEM = re.compile(
 def is_chinese_sentence(item: str) -> bool:
     """Whether a list item is a sentence in Chinese (_CHINESE_SENTENCE_ITEM), of eight
     Chinese characters or more: "认识，了解", a gloss of two words, is no sentence."""
-    han = len(HAN_CHAR.findall(item))
-    # ... and more of it than Latin letters: "kennen – 认识，了解" glosses a word of another
-    # language, a term to recall.
-    return han >= 8 and han > len(re.findall(r"[A-Za-z]", item)) and bool(
+    # ... and written in Chinese (text.in_chinese): "kennen – 认识，了解" glosses a word of
+    # another language, a term to recall.
+    return len(HAN_CHAR.findall(item)) >= 8 and in_chinese(item) and bool(
         _CHINESE_SENTENCE_ITEM.search(item))
 
 

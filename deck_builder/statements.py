@@ -898,16 +898,6 @@ _ONE_CJK = re.compile(f"[{KANA_HAN}]")
 # "display the result", no definition).
 
 
-def in_chinese(text: str) -> bool:
-    """Whether `text` is written in Chinese: more Chinese characters than Latin letters
-    outside its math."""
-    prose = shield_math(text)
-    return len(HAN_CHAR.findall(prose)) > len(_LATIN_LETTER.findall(prose))
-
-
-_LATIN_LETTER = re.compile(r"[A-Za-z]")
-
-
 def _named_cjk(sentence: str) -> tuple[int, int] | None:
     """The name a Chinese sentence gives last (_NAMING_CJK), whole: never a formula or a
     symbol ("记为 $C_{V,m}$", "记为 MPC" name notation, not a term), never a clause."""

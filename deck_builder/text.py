@@ -221,17 +221,14 @@ def has_unbalanced_mark(value: str) -> bool:
 _WORD_CHAR = re.compile(r"\w")
 
 
-# A Chinese term written straight before one of these is part of a longer noun ("失业",
-# unemployment, in "失业率", the unemployment rate): hidden there, a gap cut the word in
-# half and left the answer on the front ("[失业]率").
-CJK_NOUN_SUFFIX = "率性化度值者论論学學器"
 # Chinese writes no space between words, and a term is often the head or the tail of a
 # compound noun: "频谱" of "频谱密度函数", "采样定理" of "奈奎斯特采样定理", "摩尔热容" of
 # "定体摩尔热容". Hidden there, the gap took half a word. So a term written in Chinese
 # characters is found only where the character beside it is no Chinese character, or is
 # one that starts or ends the word next to it: a particle, a preposition, a copula, a
-# common verb or adverb ("当[雷诺数]超过", "孤立系统的[熵]", "[边界层]内的速度"), and the
-# nominal suffixes above are none of them. Without a
+# common verb or adverb ("当[雷诺数]超过", "孤立系统的[熵]", "[边界层]内的速度"); never a
+# suffix that makes a longer noun of it (率, 性, 化, 度, 值, 者, 论, 学, 器: "[失业]率" cut
+# the unemployment rate in half). Without a
 # segmenter this misses some (a term before a rarer verb); it never cuts a word listed.
 # (stands_as_a_word: for a term to ask, found by TermIndex inside a run of characters.)
 # (Not 对, 由, 称, which end 相对, 自由, 对称; nor, after a term, 中, 下, 均, 能, 反, 表, 指,
@@ -683,6 +680,16 @@ def math_spans(value: str) -> list[tuple[int, int]]:
     if "\\" not in value:
         return []
     return [m.span() for m in _MATH.finditer(value)]
+
+
+def in_chinese(text: str) -> bool:
+    """Whether `text` is written in Chinese: more Chinese characters than Latin letters
+    outside its math."""
+    prose = shield_math(text)
+    return len(HAN_CHAR.findall(prose)) > len(_LATIN_LETTER.findall(prose))
+
+
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
 def shield_math(value: str) -> str:

@@ -98,7 +98,6 @@ from deck_builder.statements import (
     clean_statement_span,
     description_named,
     given_name_span,
-    in_chinese,
     led_to_span,
     named_spans,
     names_own_subject,
@@ -113,7 +112,6 @@ from deck_builder.statements import MAX_WORDS as MAX_STATED_WORDS
 from deck_builder.text import (
     CJK,
     CJK_CHARS,
-    CJK_NOUN_SUFFIX,
     CODE_SPAN,
     GREEK_LETTERS,
     HAN,
@@ -126,6 +124,7 @@ from deck_builder.text import (
     first_words,
     heading_slug,
     image_index,
+    in_chinese,
     is_cjk,
     marks,
     math_spans,
@@ -3638,19 +3637,14 @@ def _shares_cjk_words(name: str, text: str) -> bool:
     return any(run[i:i + 2] in text for run in runs for i in range(len(run) - 1))
 
 
-# What makes a longer noun of a Chinese term written straight before it: "失业" in "失业率"
-# (rate), "安全" in "安全性", "经济" in "经济学".
-_CJK_NOUN_SUFFIX = re.compile(f"[{CJK_NOUN_SUFFIX}]")  # text.py says why
-
-
 def _opens_on_cjk_name(name: str, text: str) -> bool:
     """Whether `text` opens on the CJK `name` whole ("死鎖是指…" under "## 死鎖"), not on a
     longer word that holds it ("失业率在经济衰退时上升" under "## 失业": hiding 失业 there
     cuts 失业率 in half, and leaves the answer on the front)."""
-    # As a term found in prose is asked (text.stands_as_a_word): "失业人数…" opens on the
-    # compound 失业人数, no word 失业 (the test audit found "[…] — […]人数在…" made).
-    return text.startswith(name) and not _CJK_NOUN_SUFFIX.match(text, len(name)) and \
-        stands_as_a_word(text, 0, len(name))
+    # Where it stands as a word, as a term found in prose is asked (text.stands_as_a_word,
+    # whose list of what may follow a word holds no suffix of a longer noun): "失业人数…"
+    # opens on the compound 失业人数, no word 失业 (the test audit found "[…] — […]人数" made).
+    return text.startswith(name) and stands_as_a_word(text, 0, len(name))
 
 
 def _shares_a_word(name: str, text: str) -> bool:
