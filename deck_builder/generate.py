@@ -134,6 +134,7 @@ from deck_builder.statements import (
     pointed_cause_end,
     reads_as_german,
     romance_statement_spans,
+    set_up_spans,
     states_a_shape,
     told_direction,
     vocabulary_word,
@@ -1392,6 +1393,14 @@ class _ArticleNotes:
             # Said three times or more ("名义[GDP]除以实际[GDP]…称为[GDP]平减指数"), the term
             # is what the text is about, and its fact is elsewhere (a learner's read: junk).
             targets = [t for t in named() if len(t.pattern.findall(plain)) <= 2]
+        if fallback_to_concepts and (set_ups := set_up_spans(plain)):
+            # "Consider [steady flow] along a pipe …" (blind review: junk): a sentence that
+            # sets up a problem states nothing that is so, whatever term it uses. What the
+            # author marked there is still asked.
+            in_set_up = overlap_test(set_ups)
+            targets = [t for t in targets if t.key.startswith("mark:") or any(
+                not in_set_up(found.start(), found.end())
+                for found in t.pattern.finditer(plain))]
         # "acid" on the card for "strong acid", shown inside the other gap, answers it: the
         # phrase that holds the other's words stays, the one held goes.
         targets, spans, kept = _hide_unheld(plain, targets)

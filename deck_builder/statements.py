@@ -406,6 +406,24 @@ _TRAILING = re.compile(r"(?:\s+(?:too|also|again|instead|though|however|then|now
                        r"(?:degree|extent)))+$", re.I)
 
 
+# A sentence that sets up a problem or derivation ("Consider steady flow along a pipe …",
+# "Suppose a firm raises its price …", "Let X be …") tells the reader what to imagine and
+# states nothing that is so: "Consider [steady flow] along a pipe" asked the word the lecturer
+# chose (blind review: junk).
+_SETS_UP = re.compile(r"\s*(?:consider|suppose|imagine|assume|let)\b(?!['’]s)", re.I)
+_SETS_UP_ANYWHERE = re.compile(r"\b(?:consider|suppose|imagine|assume|let)\b", re.I)
+
+
+@lru_cache(maxsize=ARTICLE_CACHE)  # asked of every fact the generator reads, and facts repeat
+def set_up_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The sentences of `text` that set up a problem (_SETS_UP), as (start, end): a phrase
+    there names nothing that is so, whichever reading found it."""
+    if not _SETS_UP_ANYWHERE.search(text):
+        return ()
+    return tuple(sentence.span() for sentence in _SENTENCE.finditer(text)
+                 if _SETS_UP.match(sentence.group()))
+
+
 def _statement_spans(text: str, doer: bool = True,
                      shapes: tuple | None = None) -> Iterator[tuple[int, int]]:
     """Each phrase a card could hide, by the shapes of the module docstring, best first: one
@@ -423,6 +441,8 @@ def _statement_spans(text: str, doer: bool = True,
         for sentence in _SENTENCE.finditer(shielded):
             if _POINTS_AT_A_FIGURE.search(sentence.group()):
                 continue  # "the shaded area represents …": answered from a figure not shown
+            if _SETS_UP.match(sentence.group()):
+                continue  # "Consider steady flow along a pipe …": a problem's set-up, no fact
             start = sentence.start()
             if start and shielded[start - 1] == "." and shielded[start:start + 1].isdigit():
                 continue  # "≈ 26.1%": a decimal point ended no sentence
@@ -674,8 +694,12 @@ _TREND_SUBJECT = (
     # and the sentence states its fact as it would without it (names_own_subject allows it).
     r"(?:\s*,\s+(?:a|an|the)\s+[^,;:.()]{1,60},)?"
     r"\s+(?:(?:\w+ly|also|generally|in\s+general|does|do|did|will|tends?\s+to|still|all)\s+)*")
+# How a quantity goes with another ("the stress grows linearly with the rate of strain"): the
+# law is the fact, and the card asks it, not "[grows]", which any synonym answers and the
+# blind review judged weak.
+_RATE = r"linearly|exponentially|quadratically|logarithmically|proportionally|geometrically"
 _TREND = re.compile(
-    _TREND_SUBJECT + rf"(?P<answer>{_DIRECTION})\s+(?:\w+ly\s+)?"
+    _TREND_SUBJECT + rf"(?P<answer>{_DIRECTION})\s+(?:(?P<rate>{_RATE})\s+|\w+ly\s+)?"
     r"(?:with|as|when|whenever|if|down|up|across|along|towards?|in\s+proportion\s+to)\b",
     re.I)
 _THAN = re.compile(
@@ -1166,6 +1190,8 @@ def _last_shape(sentence: str) -> tuple[int, int] | None:
                 continue  # "by [advancing]": a verb alone is any move; "by [introducing
                 # troops] and supplies": one of two; "Improved …'s exhaustion by …": no
                 # subject, a note's fragment opening on its verb
+        elif pattern is _TREND and match["rate"]:
+            found = match.span("rate")
         else:
             found = match.span("answer") if _worth(match["answer"]) else None
         if found:

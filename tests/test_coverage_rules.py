@@ -421,6 +421,34 @@ def test_a_trend_with_nothing_marked_asks_its_direction(tmp_path):
     assert not any("massively" in raw or "temperature" in raw for raw in raws)
 
 
+def test_a_trend_that_says_its_law_asks_the_law_not_the_direction(tmp_path):
+    # "the stress [grows] linearly": any synonym of "grows" answers it (blind review: weak);
+    # how it grows is what a learner recalls. A plain manner adverb is not asked.
+    shown, _, _ = build(tmp_path, "# Fluids\n\n## Viscous stress\n\n"
+                        "For a Newtonian fluid the stress grows linearly with the rate of "
+                        "strain.\n\n"
+                        "## Populations\n\n"
+                        "Bacterial numbers increase exponentially with time in the log "
+                        "phase.\n\n"
+                        "Boiling point increases steadily as the carbon chain gets longer.\n")
+    assert answers_of(shown) == [["exponentially"], ["increases"], ["linearly"]]
+
+
+def test_a_sentence_setting_up_a_problem_makes_no_card(tmp_path):
+    # "Consider [steady flow] along a pipe …" asked the word the lecturer chose for the
+    # set-up (blind review: junk), though the article names steady flow elsewhere; the
+    # sentence that says what steady flow is still makes its card.
+    shown, _, _ = build(tmp_path, "# Fluids\n\n## Pipes\n\n"
+                        "Consider steady flow along a pipe of radius $R$ driven by a "
+                        "pressure gradient.\n\n"
+                        "Suppose the firm raises its price by ten percent.\n\n"
+                        "## Steady flow\n\n"
+                        "In a statistically steady flow nothing changes on average.\n")
+    raws = [raw for _, _, _, _, raw, _ in shown]
+    assert not any("Consider" in raw or "Suppose" in raw for raw in raws), raws
+    assert any("nothing changes on average" in raw for raw in raws), raws
+
+
 def test_a_direction_the_sentence_says_is_not_asked(tmp_path):
     # Three blind reviews judged these weak or junk: a reason that states the mechanism
     # with a direction ("more … forces"), a hint in brackets after the trend, or a cause
