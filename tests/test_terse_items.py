@@ -129,6 +129,18 @@ def test_a_line_naming_the_week_is_about_the_notes(tmp_path):
     assert output.count("paragraph about the notes") == 2 and "task or property" in output
 
 
+def test_coursework_due_is_no_fact(tmp_path):
+    # "Lab 2 is due [Friday] — bring the breadboard" was asked; a fact about a lab or a
+    # project that says nothing of a due date still is.
+    source = ("# Logic gates\n\n> [!info] Lab 2 is due Friday — bring the breadboard.\n\n"
+              "Problem set 3 due Monday, questions 1–4.\n\n"
+              "Due Thursday: the essay plan on Boolean algebra.\n\n"
+              "## Gates\n\nA **logic gate** takes binary inputs and gives one binary output.\n")
+    shown, _, _ = build(tmp_path, source)
+    assert answers_of(shown) == [["logic gate"]], answers_of(shown)
+    assert check(tmp_path, source).count("coursework due") == 3
+
+
 def test_a_label_that_is_a_claim_or_a_place_is_not_asked(tmp_path):
     # "Präfix ist betont: ANrufen, EINkaufen", "Im Satz: Präfix am Ende": a claim or where
     # something stands, asked from its examples, was junk ("[...] — ANrufen, EINkaufen").

@@ -53,3 +53,59 @@ def test_a_tick_column_of_a_to_do_table_makes_no_card(tmp_path):
     shown, _, _ = build(tmp_path, source)
     assert not any("✅" in f or "❌" in f for f in shown.fronts), shown.fronts
     assert "a row needs a name and something about it" in check(tmp_path, source)
+
+
+GATES = ("# Digital logic\n\n## Gates\n\n"
+         "| A | B | A AND B | A ⊕ B |\n|---|---|---|---|\n"
+         "| 0 | 0 | 0 | 0 |\n| 0 | 1 | 0 | 1 |\n| 1 | 0 | 0 | 1 |\n| 1 | 1 | 1 | 0 |\n")
+
+
+def test_a_truth_table_in_zeros_and_ones_keeps_its_digits(tmp_path):
+    # Digital logic writes truth values as 0 and 1: each row and gate is a card, the
+    # inputs shown as typed, the answer the digit with its word (a digit alone is no word).
+    shown, _, _ = build(tmp_path, GATES)
+    assert len(shown.fronts) == 8, shown.fronts
+    assert "Digital logic › Gates When A = 1, B = 0, A ⊕ B is [...] ." in shown.fronts
+    answers = {text: answer for text, (answer,), *_ in shown}
+    assert answers["When A = 1, B = 1, A AND B is 1 (true)."] == "1 (true)"
+    assert answers["When A = 1, B = 1, A ⊕ B is 0 (false)."] == "0 (false)"
+
+
+def test_zeros_and_ones_under_names_with_no_operator_are_no_truth_table(tmp_path):
+    # An adjacency matrix, or counts, under plain letters: no "When A = 0 …" card.
+    source = ("# Graphs\n\n## Edges\n\n| A | B | C |\n|---|---|---|\n"
+              "| 0 | 1 | 1 |\n| 1 | 0 | 0 |\n| 1 | 0 | 0 |\n| 0 | 0 | 1 |\n")
+    shown, _, _ = build(tmp_path, source)
+    assert not any("When" in f for f in shown.fronts), shown.fronts
+
+
+SIGNS = ("# Thermochemistry\n\n## Gibbs free energy\n\n"
+         "| $\\Delta H$ | $\\Delta S$ | Spontaneous? |\n|---|---|---|\n"
+         "| $-$ | $+$ | Always |\n| $+$ | $-$ | Never |\n| $-$ | $-$ | At low $T$ |\n"
+         "| $+$ | $+$ | At high $T$ |\n")
+
+
+def test_each_case_of_a_sign_table_asks_what_follows_from_it(tmp_path):
+    # Read as rows named by their first cell, "−" named two rows and nothing was asked.
+    shown, _, _ = build(tmp_path, SIGNS)
+    answers = {text: answer for text, (answer,), *_ in shown}
+    assert len(answers) == 4, shown.fronts
+    assert answers["\\(\\Delta H\\) \\(-\\), \\(\\Delta S\\) \\(+\\) — Spontaneous? Always"] \
+        == "Always"
+    assert answers["\\(\\Delta H\\) \\(+\\), \\(\\Delta S\\) \\(+\\) — Spontaneous? At high "
+                   "\\(T\\)"] == "At high \\(T\\)"
+    assert ("Thermochemistry › Gibbs free energy \\(\\Delta H\\) \\(+\\), \\(\\Delta S\\) "
+            "\\(-\\) — Spontaneous? [...]") in shown.fronts, shown.fronts
+
+
+def test_a_grid_of_signs_or_a_case_twice_is_no_sign_table(tmp_path):
+    # Signs in every column (nothing follows in words), or one case in two rows (which
+    # would it be?): no card of the sign-table shape.
+    for source in (
+            "# Trig\n\n## Signs\n\n| sin | cos | tan |\n|---|---|---|\n"
+            "| + | + | + |\n| + | - | - |\n| - | - | + |\n| - | + | - |\n",
+            "# Notes\n\n## Cases\n\n| x | Result |\n|---|---|\n"
+            "| + | grows |\n| + | shrinks |\n"):
+        shown, _, _ = build(tmp_path / str(len(source)), source)
+        # The sign table's own shape, "x + — Result: […]", "sin +, cos + — tan: […]".
+        assert not any("x + —" in f or "sin +, cos" in f for f in shown.fronts), shown.fronts

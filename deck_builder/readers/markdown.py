@@ -932,6 +932,13 @@ def _course_place(text: str) -> bool:
 # time it is due by.
 _HOMEWORK = re.compile(r"^\W*(?:homework|hausaufgaben?|compiti|devoirs|deberes)\s*(?::|"
                        r"(?:for|due|by|bis|zum|zur|für|per|entro|pour|para|hasta)\b)", re.I)
+# Coursework and when it is due ("Lab 2 is due Friday — bring the breadboard", "Problem set
+# 3 due Monday", "Due Friday: essay plan"): a date of the course, no fact ("Lab 2 is due
+# [Friday]" was asked, cov19).
+_DUE = re.compile(r"^\W*(?:(?:lab|assignment|problem\s+sets?|p-?set|quiz|worksheet|essay|"
+                  r"coursework|project|tutorial\s+sheet|practical|report|hw|homework)"
+                  r"\s*#?\s*\d*\s+(?:is\s+|are\s+)?due\b|due\s+(?:on|by|date|next|today|"
+                  r"tomorrow|mon|tues|wednes|thurs|fri|satur|sun)\w*\b)", re.I)
 # A comparison sign before a number: "> 38 °C", "≥ 2", "(GCS < 15)". (Not "->", an arrow.)
 _THRESHOLD = re.compile(r"(?<![-=<>])[<>≤≥]=?\s*[-−]?\d")
 # A list's title or heading that says its items are tasks, typed without boxes ("## To do",
@@ -3425,15 +3432,44 @@ _VARIABLE = re.compile(r"`?(?:\\\(\s*)?(?:[A-Za-z]|\\neg\s*[A-Za-z])(?:_?\{?\w\}
                        r"(?:\s*\\\))?`?")
 
 
+# A logic operator in a header: the column computes a connective or gate ("$p \land q$",
+# "A AND B", "A ⊕ B", "¬A", Boolean algebra's "A·B" and "A + B"), so its 0s and 1s are truth
+# values, not counts.
+_LOGIC_OPERATOR = re.compile(r"[∧∨¬→↔⊕⊼⊽≡⇒⇔&|~!·⋅+]|\\(?:land|lor|neg|lnot|to|rightarrow|"
+                             r"leftrightarrow|oplus|iff|implies|equiv|wedge|vee|overline|"
+                             r"cdot|bar)\b|"
+                             r"\b(?:AND|OR|NOT|XOR|NAND|NOR|XNOR)\b|'")
+
+
+def _binary_truth_table(table: _Table, width: int) -> bool:
+    """Whether `table` is a truth table written in 0 and 1 (digital logic): every body cell
+    0 or 1 and every column after the variables headed by a logic operator. An adjacency
+    matrix or a table of counts has 0s and 1s too, under names with no operator."""
+    if any(len(row.cells) != width or any(c.plain.strip().strip("*") not in ("0", "1")
+                                          for c in row.cells) for row in table.rows):
+        return False
+    inputs = 0
+    while inputs < width - 1 and _VARIABLE.fullmatch(table.header[inputs].plain.strip()):
+        inputs += 1
+    return 0 < inputs < width and all(_LOGIC_OPERATOR.search(h.plain)
+                                      for h in table.header[inputs:])
+
+
+def _truth_value(cell: _Inline) -> str:
+    """A truth table cell's value in words: "true" for T, True, ⊤ and 1."""
+    value = cell.plain.strip().strip("*").casefold()
+    return {"1": "true", "0": "false"}.get(value) or _TRUTH_VALUES[value]
+
+
 def _truth_table(table: _Table) -> int:
     """How many leading columns of `table` are its variables, when it is a truth table
-    (_TRUTH_VALUES in every body cell, at least one variable and one column computed from
-    them, two rows or more); 0 when it is not one."""
+    (_TRUTH_VALUES in every body cell, or 0 and 1 under logic operators; at least one
+    variable and one column computed from them, two rows or more); 0 when it is not one."""
     width = len(table.header)
-    if width < 2 or len(table.rows) < 2 or any(
+    if width < 2 or len(table.rows) < 2 or (any(
             len(row.cells) != width or any(c.plain.strip().strip("*").casefold()
                                            not in _TRUTH_VALUES for c in row.cells)
-            for row in table.rows):
+            for row in table.rows) and not _binary_truth_table(table, width)):
         return 0
     inputs = 0
     while inputs < width - 1 and _VARIABLE.fullmatch(table.header[inputs].plain.strip()):
@@ -3446,6 +3482,40 @@ def _truth_table(table: _Table) -> int:
                 for row in table.rows}
         if len(rows) == len(table.rows) == 2 ** given:
             return given
+    return inputs
+
+
+# A sign table (chemistry's "| ΔH | ΔS | Spontaneous? |", calculus's "| f′ | f″ | Shape |"):
+# the first columns are the cases, each cell a sign, one case a row; the rest say what
+# follows in that case ("Always", "At low T"). Read as rows named by their first cell, "−"
+# named two rows and nothing was asked (cov19: the expected four cards were missing).
+_SIGNS = {"+": "+", "−": "−", "-": "−", "–": "−", "±": "±", "> 0": "> 0", "< 0": "< 0",
+          "0": "0", "positive": "+", "negative": "−"}
+_MATH_DELIMITERS = re.compile(r"^\\\(\s*|\s*\\\)$")
+
+
+def _sign(cell: _Inline) -> str | None:
+    """The sign a cell holds (_SIGNS), typed as text or as math ("$-$"); None for any other."""
+    value = _MATH_DELIMITERS.sub("", cell.text.strip().strip("*"))
+    return _SIGNS.get(" ".join(value.split()).casefold())
+
+
+def _sign_table(table: _Table) -> int:
+    """How many leading columns of `table` are its cases, when it is a sign table: every
+    cell of those columns a sign (_SIGNS), each row a different case, and every column
+    after them (one at least) saying in words what follows: a table of signs only is no
+    case table but a grid of values. 0 when it is not one."""
+    width = len(table.header)
+    if width < 2 or len(table.rows) < 2 or any(len(row.cells) != width for row in table.rows):
+        return 0
+    inputs = 0
+    while inputs < width - 1 and all(_sign(row.cells[inputs]) for row in table.rows):
+        inputs += 1
+    cases = {tuple(_sign(c) for c in row.cells[:inputs]) for row in table.rows}
+    if not inputs or len(cases) != len(table.rows) or any(
+            _sign(c) or not any(ch.isalpha() for ch in c.plain)
+            for row in table.rows for c in row.cells[inputs:]):
+        return 0
     return inputs
 
 
@@ -3523,8 +3593,11 @@ def _labelled(text: str) -> tuple[str, str] | None:
         return text[match.start(group):match.end(group)]
 
     bold = _BOLD_LABEL.match(shielded)
-    if _course_place(unmark(shielded)) and "**" not in shielded:
-        return None  # "Woche 7 – Kapitel 9 im Kursbuch": where the notes are, no term
+    if "**" not in shielded and (_course_place(plain := unmark(shielded))
+                                 or _HOMEWORK.match(plain) or _DUE.match(plain)):
+        # "Woche 7 – Kapitel 9 im Kursbuch": where the notes are; "Due Thursday: the essay
+        # plan": when work is due. No term either ("[Due Thursday] — …" was asked).
+        return None
     if bold:
         label, rest = part(bold, "label").strip(), part(bold, "text").strip()
         # "**Label:** text" puts the separator inside the bold.
@@ -5379,11 +5452,12 @@ class _MarkdownReader:
                                      "learner what to do or not to confuse states no fact "
                                      "of the subject")
             return
-        if _TASK.match(text.plain) or unmarked and _HOMEWORK.match(text.plain) or \
+        if _TASK.match(text.plain) or unmarked and (
+                _HOMEWORK.match(text.plain) or _DUE.match(text.plain)) or \
                 _tool_property(text):
-            self.skip(line, "task or property", "a task (TODO, LATER …) or an outliner's "
-                      "property (id::, collapsed:: …, a timestamp) states no fact of the "
-                          "subject")
+            self.skip(line, "task or property", "a task (TODO, LATER …, homework or "
+                      "coursework due) or an outliner's property (id::, collapsed:: …, a "
+                      "timestamp) states no fact of the subject")
             return
         if _NOTES_SOURCE.match(text.plain):
             self.skip(line, "paragraph about the notes", "it says where the notes come from, "
@@ -7033,6 +7107,9 @@ class _MarkdownReader:
         if inputs := _truth_table(table):
             self.truth_rows(table, inputs, title)
             return
+        if inputs := _sign_table(table):
+            self.sign_rows(table, inputs, title)
+            return
         if table.shape == "entity":
             self.entity_rows(table, title or self.section().title)
             return
@@ -7078,16 +7155,38 @@ class _MarkdownReader:
         heads = [h.text.strip() for h in table.header]
         with self.titled(title):
             for row in table.rows:
-                values = [_TRUTH_VALUES[c.plain.strip().strip("*").casefold()]
-                          for c in row.cells]
+                values = [_truth_value(c) for c in row.cells]
                 # The given values as letters: said as words, they were hidden with the
-                # answer's word ("p is [...] and q is [...]: p ∧ q is [...]").
-                when = ", ".join(f"{head} = {value[0].upper()}" for head, value in
-                                 zip(heads[:inputs], values[:inputs], strict=True))
-                for head, value in zip(heads[inputs:], values[inputs:], strict=True):
+                # answer's word ("p is [...] and q is [...]: p ∧ q is [...]"). A table in
+                # 0 and 1 keeps its digits, the notation of its gates; the answer then says
+                # both ("1 (true)"), a digit alone being no word to recall.
+                binary = row.cells[0].plain.strip().strip("*") in ("0", "1")
+                typed = [c.plain.strip().strip("*") for c in row.cells]
+                when = ", ".join(f"{head} = {digit if binary else value[0].upper()}"
+                                 for head, value, digit in
+                                 zip(heads[:inputs], values[:inputs], typed, strict=False))
+                for head, value, digit in zip(heads[inputs:], values[inputs:],
+                                              typed[inputs:], strict=True):
                     if head:
+                        answer = f"{digit} ({value})" if binary else value
                         self.section().facts.append(
-                            Fact(Text(f"When {when}, {head} is **{value}**.", row.line)))
+                            Fact(Text(f"When {when}, {head} is **{answer}**.", row.line)))
+
+    def sign_rows(self, table: _Table, inputs: int, title: str | None) -> None:
+        """A note per row and outcome column of a sign table (_sign_table), hiding the
+        outcome: "\\(\\Delta H\\) \\(-\\), \\(\\Delta S\\) \\(+\\): Spontaneous? [Always]". The
+        case is the clue; what follows from it is what a learner recalls."""
+        heads = [h.text.strip() for h in table.header]
+        with self.titled(title):
+            for row in table.rows:
+                case = ", ".join(f"{head} {cell.text.strip()}" for head, cell in
+                                 zip(heads[:inputs], row.cells[:inputs], strict=True))
+                for head, cell in zip(heads[inputs:], row.cells[inputs:], strict=True):
+                    if not head or not cell.text.strip():
+                        continue
+                    said = head if head.endswith(("?", ":")) else f"{head}:"
+                    self.section().facts.append(
+                        Fact(Text(f"{case} — {said} **{cell.text.strip()}**", row.line)))
 
     def wide_rows(self, table: _Table, title: str) -> None:
         """A comparison of more concepts than a compare note holds (five classes of
