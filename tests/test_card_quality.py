@@ -827,6 +827,22 @@ def test_no_card_hides_an_abbreviation_its_front_spells_or_gives_study_advice(tm
         assert 'answer "AF" is spelled by the initials of "Atrial fibrillation"' in output
 
 
+def test_an_abbreviation_glossary_asks_what_the_letters_stand_for(tmp_path):
+    # "| Abbreviation | Meaning |" over "| AF | Atrial fibrillation |": "[…] — Atrial
+    # fibrillation" spelled its answer and no card was made; the row asks the meaning, with
+    # the headers as its labels. A term its meaning does not spell is asked as before.
+    text = ("# Cardiology\n\n## Abbreviations\n\n| Abbreviation | Meaning |\n|---|---|\n"
+            "| AF | Atrial fibrillation |\n| HF | Heart failure |\n"
+            "| Bradycardia | A resting heart rate below 60 beats per minute |\n")
+    for col, _ in _built(tmp_path, text, "cardiology.md"):
+        fronts = _all_fronts(col)
+        assert "Cardiology › Abbreviations Abbreviation: AF — Meaning: [...]" in fronts, fronts
+        assert "Cardiology › Abbreviations Abbreviation: HF — Meaning: [...]" in fronts, fronts
+        assert any(f.endswith("[...] — A resting heart rate below 60 beats per minute")
+                   for f in fronts), fronts
+        assert len(fronts) == 3, fronts
+
+
 def test_a_table_row_named_by_an_abbreviation_asks_what_it_stands_for(tmp_path):
     # "[FTP] — Port: 21; Description: File transfer protocol" showed its answer letter by
     # letter; the row asks the words the letters stand for, and a name its row does not

@@ -3519,6 +3519,14 @@ def _sign_table(table: _Table) -> int:
     return inputs
 
 
+def _abbreviation_row(row: _Row) -> bool:
+    """Whether a glossary row's term is the initials of its meaning ("| AF | Atrial
+    fibrillation |", spelled_by_initials)."""
+    term, meaning = row.cells[0].plain.strip(), row.cells[1].plain.strip()
+    return bool(term and meaning and "**" not in row.cells[1].text
+                and spelled_by_initials(term, meaning) == meaning)
+
+
 # A column saying how far the author got ("| # | Statement | Done? |" with ✅ and ❌): a
 # to-do list's state, no attribute of the row. Kept, it made "Done?: ✅ — Statement: [...]"
 # (a task asked from its tick).
@@ -4486,6 +4494,8 @@ class _MarkdownReader:
                     self.skip(row.line, f'glossary row "{term}"', "a term and a meaning are "
                               "both needed")
                     continue
+                if _abbreviation_row(row):
+                    continue  # asked the other way round where the table stands (table())
                 self.add_glossary(GlossaryTerm(term, Text(meaning.text, row.line), (), row.line,
                                                heading))
 
@@ -7095,7 +7105,17 @@ class _MarkdownReader:
             self.skip(table.line, "table", "a table among the references makes no card")
             return
         if table.shape == "glossary":
-            return  # read before the text (collect_glossary)
+            # Read before the text (collect_glossary), but for its abbreviations: "[…] —
+            # Atrial fibrillation" spells "AF" and asked nothing (no card was made), so what
+            # the letters stand for is asked, with the headers as labels for words enough.
+            heads = [h.text.strip() for h in table.header]
+            with self.titled(title):
+                for row in table.rows:
+                    if _abbreviation_row(row):
+                        self.section().facts.append(Fact(Text(
+                            f"{heads[0]}: {row.cells[0].text.strip()} — {heads[1]}: "
+                            f"**{row.cells[1].text.strip()}**", row.line)))
+            return
         if table.shape == "lists":
             for column, head in enumerate(table.header):
                 pairs = [(*lab, row.line) for row in table.rows
