@@ -843,6 +843,26 @@ def test_an_abbreviation_glossary_asks_what_the_letters_stand_for(tmp_path):
         assert len(fronts) == 3, fronts
 
 
+def test_an_alphabet_table_asks_each_letters_sound_not_the_letter(tmp_path):
+    # "[...] — Sounds like: n in "no"; Example: нет (no)": the letter was too short to
+    # recall (Somali's "a", "e" read as option letters) and its example word spelled it.
+    # Each row asks what follows the letter; a table of words is read as before.
+    text = ("# Russian 101\n\n## Letters\n\n| Letter | Sounds like | Example |\n"
+            "|---|---|---|\n| Н н | n in \"no\" | нет (no) |\n| Р р | rolled r | река (river) |\n"
+            "\n## Somali digraphs\n\n| Xaraf | Sound |\n|---|---|\n| dh | retroflex d |\n"
+            "| kh | like Scottish loch |\n\n"
+            "## Drugs\n\n| Drug | Class | Use |\n|---|---|---|\n"
+            "| Bisoprolol | Beta blocker | Heart failure |\n| Ramipril | ACE inhibitor | "
+            "Hypertension |\n")
+    for col, _ in _built(tmp_path, text, "letters.md"):
+        fronts = _all_fronts(col)
+        assert "Russian 101 › Letters Letter: Н н — Sounds like: [...] ; Example: нет (no)" \
+            in fronts, fronts
+        assert "Russian 101 › Somali digraphs Xaraf: dh — Sound: [...]" in fronts, fronts
+        assert not any(f.split("›")[-1].strip().startswith("Letters [...]") for f in fronts)
+        assert any("[...] — Class: Beta blocker" in f for f in fronts), fronts
+
+
 def test_a_table_row_named_by_an_abbreviation_asks_what_it_stands_for(tmp_path):
     # "[FTP] — Port: 21; Description: File transfer protocol" showed its answer letter by
     # letter; the row asks the words the letters stand for, and a name its row does not

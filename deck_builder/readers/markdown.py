@@ -3527,6 +3527,23 @@ def _abbreviation_row(row: _Row) -> bool:
                 and spelled_by_initials(term, meaning) == meaning)
 
 
+# A column of letters ("| Letter | Sound |", "| Buchstabe |", "| Xaraf |"): its digraphs
+# ("sh", "dh") are letters of the alphabet too.
+_LETTER_HEAD = re.compile(r"(?i)letters?|characters?|graphemes?|kana|hiragana|katakana|"
+                          r"hangul|jamo|buchstaben?|lettere?|lettres?|letras?|xaraf|harf")
+
+
+def _letter_name(name: str, head: str) -> bool:
+    """Whether a row's name is a letter of an alphabet: one letter, a letter in both its cases
+    ("Н н", "Aa"), or, under a header naming letters (_LETTER_HEAD), up to three letters."""
+    letters = "".join(unmark(name).split())
+    if not letters.isalpha():
+        return False
+    if len(letters) == 1 or len(letters) == 2 and letters[0].casefold() == letters[1].casefold():
+        return True
+    return len(letters) <= 3 and bool(_LETTER_HEAD.fullmatch(head.strip()))
+
+
 # A column saying how far the author got ("| # | Statement | Done? |" with ✅ and ❌): a
 # to-do list's state, no attribute of the row. Kept, it made "Done?: ✅ — Statement: [...]"
 # (a task asked from its tick).
@@ -7311,6 +7328,9 @@ class _MarkdownReader:
                           "one row, so it names none of them")
             else:
                 own_name.append(pair)
+        if own_name and heads[0].strip() and all(
+                _letter_name(name, heads[0]) for name, _, _ in own_name):
+            own_name = self.letter_rows(own_name, heads, title)
         if len(heads) == 2 and all(h.strip() for h in heads):
             own_name = self.term_rows(own_name, heads, title)
         if own_name:
@@ -7319,6 +7339,28 @@ class _MarkdownReader:
             with self.titled(title):
                 for text, line in prose:
                     self.paragraph(text, line)
+
+    def letter_rows(self, pairs: list[tuple[str, str, int]], heads: list[str], title: str
+                    ) -> list[tuple[str, str, int]]:
+        """Rows of an alphabet ("| Letter | Sounds like | Example |" over "| Н н | n in "no"
+        | нет (no) |"): each asks its row's first cell after the letter, the letter shown:
+        "Letter: Н н — Sounds like: [n in "no"]; Example: нет (no)". Hidden, a letter was
+        too short to recall (an option letter, "a common word") and its example word, which
+        opens on it, spelled it. Rows with nothing after the letter are returned."""
+        rest = []
+        with self.titled(title):
+            for name, text, line in pairs:
+                head, colon, after = text.partition(": ")
+                if not colon or head not in heads:  # a two-column table: the text alone
+                    head, after = heads[1] if len(heads) > 1 else "", text
+                value, semi, more = after.partition("; ")
+                if not value.strip() or "**" in value:
+                    rest.append((name, text, line))
+                    continue
+                said = f"{head}: " if head else ""
+                self.section().facts.append(Fact(Text(
+                    f"{heads[0]}: {name} — {said}**{value}**{semi}{more}", line)))
+        return rest
 
     def term_rows(self, pairs: list[tuple[str, str, int]], heads: list[str], title: str
                   ) -> list[tuple[str, str, int]]:
