@@ -1941,10 +1941,20 @@ class _ArticleNotes:
             # ("0{{[c1]:: 0", a gap of the text alone: _item_text) does not.
             defined = target.key.startswith("term:") or (target.key == "term" and glossary)
             why = weak_answer(found.group(), _after(plain, found.end()), defined=defined) or (
-                None if target.key == "label" else open_set_member(plain, *found.span())) or (
-                # A label's own gap may be a part of it ("Pyramid of [biomass]": _item_text).
-                None if target.key == "label" or target.key.startswith("mark:")
-                else self.half_a_name(plain, found))
+                None if target.key == "label" else open_set_member(plain, *found.span()))
+            # A label's own gap may be a part of it ("Pyramid of [biomass]": _item_text).
+            longer, whole = (None, None) if why or target.key == "label" or \
+                target.key.startswith("mark:") else self.whole_name(plain, found)
+            if whole is not None:
+                # "the Bank of England's [Monetary Policy] Committee": the gap found in
+                # passing cut a longer name, so the whole name is asked, as an author who
+                # marked it would have it (cov19: the card was dropped).
+                target = _Target(target.key, _only_at(plain, *whole))
+                found = target.pattern.search(plain)
+                why = weak_answer(found.group(), _after(plain, found.end()))
+            elif longer is not None:  # the whole name is the article's subject: no card
+                why = (f'answer "{found.group()}" is part of the name "{longer}"; mark the '
+                       "whole name to ask it")
             if why is None:
                 kept.append(target)
             else:
@@ -1954,16 +1964,26 @@ class _ArticleNotes:
                     self.weak(at, why)
         return kept
 
-    def half_a_name(self, plain: str, found: re.Match) -> str | None:
-        """Why a gap found in passing (not marked by the author) is half of a longer name
-        ("the Bank of England's [Monetary Policy] Committee"), or None."""
+    def whole_name(self, plain: str, found: re.Match
+                   ) -> tuple[str | None, tuple[int, int] | None]:
+        """The longer name a gap found in passing (not marked by the author) is half of
+        ("the Bank of England's [Monetary Policy] Committee"), or None; and where it stands,
+        to be asked whole, or None where it may not be: the article's title or subject,
+        which every card of it shows."""
         words = found.group().casefold().split()
         longer = cuts_a_name(plain, *found.span(), self.long_names.get(words[0], ()) if words
                              else ())
-        if longer is None:
-            return None
-        return (f'answer "{found.group()}" is part of the name "{longer}"; mark the whole name '
-                "to ask it")
+        if longer is None or content_stems(longer) <= self.subject_stems or (
+                " ".join(longer.casefold().split())
+                == " ".join((self.article.title or "").casefold().split())):
+            return longer, None
+        at = plain.rfind(longer, 0, found.start() + len(longer))
+        added = f"{plain[at:found.start()]} {plain[found.end():at + len(longer)]}".split()
+        if at < 0 or at + len(longer) < found.end() or any(len(w) < 2 for w in added):
+            # "With Open [Access] I can read …": a letter after the name may be a pronoun,
+            # not its numeral ("World War I"); the gap is left out, as before.
+            return longer, None
+        return longer, (at, at + len(longer))
 
     def compare(self, section: Section, comparison: Comparison, row: ComparisonRow,
                 figures: tuple[Figure, ...] = ()) -> None:
