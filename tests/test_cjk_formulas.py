@@ -68,14 +68,16 @@ def test_a_formula_right_after_its_name_is_asked_from_the_name(tmp_path):
 def test_a_display_named_by_the_chinese_sentence_above_is_asked_a_step_is_not(tmp_path):
     # "卡诺热机的效率为" over `$$…$$`: the sentence names the display, asked whole. "由…得"
     # and "…，代入得" over a display lead a derivation's or an example's step: no card
-    # (before, "由定义展开平方…得 [...]" asked the step).
+    # (before, "由定义展开平方…得 [...]" asked the step). The legend under the display asks
+    # its letter with the formula shown (since zh19a).
     shown, _, _ = build(tmp_path, OPENING +
                         "卡诺热机的效率为\n\n$$\\eta = 1 - \\frac{T_2}{T_1}$$\n\n"
                         "其中 $T_1$ 为高温热源的温度。\n\n"
                         "由定义展开平方并利用期望的线性性质得\n\n"
                         "$$D(X) = E(X^2) - [E(X)]^2$$\n\n"
                         "已知方差和期望，代入得\n\n$$E(X^2) = D(X) + [E(X)]^2$$\n")
-    assert answers_of(shown) == [["\\[\\eta = 1 - \\frac{T_2}{T_1}\\]"]], shown.fronts
+    assert answers_of(shown) == [["\\[\\eta = 1 - \\frac{T_2}{T_1}\\]"], ["高温热源的温度"]], \
+        shown.fronts
 
 
 def test_a_derivation_step_or_a_worked_value_makes_no_formula_card(tmp_path):
@@ -100,3 +102,45 @@ def test_a_numbered_example_and_a_worked_example_make_no_card(tmp_path):
                         "## 功率\n\n元件吸收的功率等于 $p = ui$。\n\n### 例题\n\n"
                         "所以电阻吸收的功率为 $p = 36\\,\\mathrm{W}$。\n")
     assert answers_of(shown) == [["\\(p = ui\\)"], ["期望的线性性质"]], shown.fronts
+
+
+def test_a_legend_under_a_display_asks_each_letter_with_the_formula_shown(tmp_path):
+    # "其中 $a_k$ 为傅里叶系数，…" (式中, traditional 為) under a display: one note, a card for
+    # each meaning, the formula on the front and the symbol shown; never a bare symbol, a
+    # number ("$B$ 约为 5.0"), a two-character meaning or a class ("$R$ 为常数").
+    shown, _, _ = build(tmp_path, OPENING +
+                        "傅里叶级数的指数形式为：\n\n"
+                        "$$x(t) = \\sum_{k} a_k e^{jk\\omega_0 t}$$\n\n"
+                        "其中 $a_k$ 为傅里叶系数，$\\omega_0$ 为基波角频率。\n\n"
+                        "## 第二节\n\n对数律层中无量纲速度满足\n\n"
+                        "$$u^+ = \\frac{1}{\\kappa} \\ln y^+ + B$$\n\n"
+                        "式中 $u^+$ 为无量纲速度，$B$ 约为 5.0，$R$ 为常数，$k$ 为频谱。\n\n"
+                        "## 第三節\n\n理想氣體狀態方程：\n\n$$pV = nRT$$\n\n"
+                        "其中 $p$ 為氣體壓強。\n")
+    assert ["傅里叶系数", "基波角频率"] in answers_of(shown), shown.fronts
+    assert ["无量纲速度"] in answers_of(shown) and ["氣體壓強"] in answers_of(shown)
+    assert raw_asking(shown, "傅里叶系数", "基波角频率") == (
+        "\\[x(t) = \\sum_{k} a_k e^{jk\\omega_0 t}\\] 其中 \\(a_k\\) 为{{c1::傅里叶系数}}，"
+        "\\(\\omega_0\\) 为{{c2::基波角频率}}。")
+    # the formula itself is still asked from its lead
+    assert ["\\[x(t) = \\sum_{k} a_k e^{jk\\omega_0 t}\\]"] in answers_of(shown)
+
+
+def test_a_legend_under_no_formula_to_learn_asks_nothing(tmp_path):
+    # Under a worked value ("$v = 12\,\mathrm{m/s}$") or with no 其中 opening, the letters
+    # hold for one problem or are prose of their own.
+    shown, _, _ = build(tmp_path, OPENING +
+                        "代入数据：\n\n$$v = 12\\,\\mathrm{m/s}$$\n\n"
+                        "其中 $v$ 为物体的末速度。\n")
+    assert not any("末速度" in a for answers in answers_of(shown) for a in answers), \
+        shown.fronts
+
+
+def test_a_phrase_defined_as_a_formula_asks_the_formula(tmp_path):
+    # "克劳修斯熵 $S$ 的变化定义为 $dS = …$": what is defined is a phrase (…的变化), no term,
+    # so its formula is recalled whole; a term before 定义为 is still asked ("品质因数定义为
+    # $Q = …$" asks 品质因数), and so is one before a formula with no relation.
+    shown, _, _ = build(tmp_path, OPENING +
+                        "克劳修斯熵 $S$ 的变化定义为 $dS = \\frac{dQ}{T}$，只对可逆过程成立。\n\n"
+                        "品质因数定义为 $Q = \\frac{\\omega_0 L}{R}$。\n")
+    assert answers_of(shown) == [["\\(dS = \\frac{dQ}{T}\\)"], ["品质因数"]], shown.fronts

@@ -95,6 +95,7 @@ from deck_builder.readers.builder import (
 from deck_builder.statements import (
     AUXILIARIES,
     ROMANCE_ARTICLE,
+    cjk_name_given,
     clean_statement_span,
     description_named,
     given_name_span,
@@ -1669,6 +1670,40 @@ def _names_given(text: str) -> list[int]:
     return starts if len(starts) > 1 else []
 
 
+# Where a Chinese sentence ends: after 。！？ (a formula's inside is never a sentence's end).
+_CJK_SENTENCE_END = re.compile(r"(?<=[。！？])\s*")
+# A Chinese sentence that opens pointing back ("这种展开称为…", "此时…", "它…"): it goes on
+# from the sentence before, whose card must show it.
+_CJK_POINTING_OPENING = re.compile(r"^\s*(?:[这這]|那|此|[该該]|其|它|上述|由此|因此|所以)")
+
+
+def _names_given_cjk(text: str) -> list[int]:
+    """Where a Chinese paragraph is cut so that each part gives one name: before a sentence
+    that names a term of its own other than one named before it ("失业率定义为…。…的失业率叫做
+    自然失业率，…"), or that says again a name a sentence before it gave ("…叫做摩尔热容。定体
+    摩尔热容记为 $C_{V,m}$，…"), which on one card would show that name beside its gap (a
+    learner's read: "the answer is on the front"). A sentence pointing back ("这…", "此时…")
+    stays with the one before. [] where nothing is cut."""
+    if "**" in text or not in_chinese(text):
+        return []
+    shielded = shield_math(text)
+    starts = [0] + [m.end() for m in _CJK_SENTENCE_END.finditer(shielded)
+                    if m.end() < len(text)]
+    if len(starts) < 2:
+        return []
+    cuts, names = [], []
+    for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
+        sentence = text[start:end]
+        said_again = any(name in shield_math(sentence) for name in names)
+        name = cjk_name_given(sentence)
+        if start and not _CJK_POINTING_OPENING.match(sentence) and (
+                said_again or name is not None and names and name not in names):
+            cuts.append(start)
+        if name is not None:
+            names.append(name)
+    return cuts
+
+
 def _symbol_definition(text: str) -> _Opening | None:
     """A symbol defined in words, as definition_match gives it: "$\\varepsilon_0$ is the
     permittivity of free space", "$\\mu$ denotes the population mean". The term is the
@@ -1719,7 +1754,7 @@ def _formula_stated(value: str) -> tuple[int, int] | None:
 # "迈耶公式 $C_{p,m} - C_{V,m} = R$", "…的时间常数 $\tau = RC$". Read on the shielded text: a
 # formula is one span. 为 of a longer word (作为, 因为, 认为, 定义为 …) is no copula here.
 _CJK_STATED_BY = re.compile(
-    r"(?:可以|可)(?:表示|写)(?:成|为)|等于|满足|"
+    r"(?:可以|可)(?:表示|写)(?:成|为)|等于|满足|(?P<defined>(?:被)?定义为)|"
     r"(?<![作因成认称以视分变化改义示记转设令取则即均皆都也仍又亦更较])为|"
     r"(?P<condition>(?:充分必要|充要|充分|必要)?条件(?:是|为))")
 _CJK_FORMULA_AFTER = re.compile(r"\s*(?P<formula>\\\(\ue000+\\\)|\\\[\ue000+\\\])"
@@ -1752,6 +1787,44 @@ def _cjk_deriving(lead: str) -> bool:
     clause = re.split(r"[，,：:]", sentence)[-1]
     return bool(_CJK_DERIVING.match(sentence) or _CJK_DERIVING.match(clause)
                 or re.search(r"得(?:到|出)?\s*$", lead))
+
+
+# A Chinese symbol legend under a display: "其中 $a_k$ 为傅里叶系数，$\omega_0$ 为基波角频率。"
+# ("式中 …" the same; traditional "其中 $a_k$ 為傅立葉係數"). Each clause "$x$ 为|是|表示|代表
+# meaning" says what one letter is.
+_CJK_LEGEND_OPENING = re.compile(r"^(?:其中|式中)\s*[，,：:]?\s*")
+_CJK_LEGEND_CLAUSE = re.compile(r"\s*\\\(\ue000+\\\)\s*(?:为|為|是|表示|代表)\s*"
+                                r"(?P<meaning>[^\\\ue000]+?)\s*$")
+# A meaning too short to hide (频谱, 零点: two characters, the project's shortest gap is three),
+# a number ("$B$ 约为 5.0"), or a class any letter belongs to ("常数", "正整数").
+_CJK_LEGEND_NO_MEANING = re.compile(r"\d|^(?:常数|正整数|整数|实数|复数|变量|参数|系数)$")
+
+
+def _cjk_legend(value: str) -> tuple[int, list[tuple[int, int]]] | None:
+    """Where a Chinese paragraph opens on a symbol legend ("其中 $a_k$ 为傅里叶系数，$\\omega_0$
+    为基波角频率。"): where its first sentence ends, and the span of each meaning to hide
+    (three characters or more, no number, no formula). None for any other paragraph, a
+    marked one (the author's mark is asked) or a legend with no meaning worth a gap."""
+    if "**" in value or not _CJK_LEGEND_OPENING.match(value) or not in_chinese(value):
+        return None
+    shielded = shield_math(value)
+    end = re.search(r"[。！？]|$", shielded).end()
+    opening = _CJK_LEGEND_OPENING.match(shielded).end()
+    spans = []
+    start = opening
+    for found in re.finditer(r"[，,；;、。！？]|$", shielded[:end]):
+        clause = shielded[start:found.start()]
+        legend = _CJK_LEGEND_CLAUSE.fullmatch(clause)
+        start = found.end()
+        if legend is None:
+            continue
+        meaning = legend["meaning"]
+        if len(re.sub(r"\s", "", meaning)) < 3 or _CJK_LEGEND_NO_MEANING.search(meaning) or \
+                not CJK.search(meaning):
+            continue
+        base = found.start() - len(clause)
+        spans.append((base + legend.start("meaning"), base + legend.end("meaning")))
+    return (end, spans) if spans else None
 
 
 def _formula_stated_cjk(value: str) -> tuple[int, int] | None:
@@ -1787,6 +1860,12 @@ def _formula_stated_cjk(value: str) -> tuple[int, int] | None:
         if verb is not None and verb.end() == len(clause):
             if verb.group() == "满足" and not _STATEMENT_TEX.search(tex):
                 continue  # what a quantity satisfies is a relation
+            if verb["defined"] and (not _STATEMENT_TEX.search(tex)
+                                    or "的" not in clause[:verb.start()]):
+                # "基波角频率 $\omega_0$ 定义为 $2\pi / T$", "品质因数定义为 $Q = …$" ask the
+                # term they define; "克劳修斯熵 $S$ 的变化定义为 $dS = …$" defines no term, so
+                # its formula is what to recall
+                continue
             named = clause[:verb.start()]
             if verb["condition"]:
                 if _STATEMENT_TEX.search(tex) and named.strip():
@@ -4523,6 +4602,18 @@ class _MarkdownReader:
                     if rest:
                         self.paragraph(_Inline(rest), line)
                     continue
+                if prior is not None and prior.type == "math_block" and \
+                        _STATEMENT_TEX.search(prior.content) and \
+                        not _worked_step(prior.content.strip()) and \
+                        (legend := _cjk_legend(text.text)):
+                    # "其中 $a_k$ 为傅里叶系数，…" under the display: what each letter is,
+                    # asked with the formula shown ("\[x(t) = …\] 其中 $a_k$ 为 […]"); the
+                    # sentences after the legend are read on their own.
+                    stop, spans = legend
+                    self.legend(prior.content.strip(), text.text[:stop], spans, line)
+                    if rest := text.text[stop:].strip():
+                        self.paragraph(_Inline(rest), line)
+                    continue
                 if following is not None and following.type == "math_block":
                     self.sentence_over_formula = (text, above or "")
                 if following is not None and following.type == "math_block" and (
@@ -4667,6 +4758,16 @@ class _MarkdownReader:
         self.paragraph(_Inline(value), self.block_line)
         self.formula_step = False
         return 2 if where is not None else 1
+
+    def legend(self, tex: str, sentence: str, spans: list[tuple[int, int]], line: int) -> None:
+        """A fact of a display formula and the Chinese legend under it, each meaning in
+        `spans` of `sentence` a gap of its own: one note, a card for each letter."""
+        value, at = "", 0
+        for start, end in spans:
+            value += sentence[at:start] + f"**{sentence[start:end]}**"
+            at = end
+        value += sentence[at:]
+        self.section().facts.append(Fact(Text(f"\\[{tex}\\] {value}", line)))
 
     def where(self, following: SyntaxTreeNode | None) -> int:
         """The "where …" paragraph right under a display the card just made asks ("## Ideal
@@ -5486,6 +5587,12 @@ class _MarkdownReader:
             # first keeps the paragraph's opening words, its key. All cut at once: a part
             # gives one name, and is never cut again.
             for start, end in zip([0, *starts[1:]], [*starts[1:], len(text.text)], strict=True):
+                self.paragraph(_Inline(text.text[start:end].strip()), line)
+            return
+        if self.mode == "text" and (cuts := _names_given_cjk(text.text)):
+            # "失业率定义为…。经济处于充分就业时的失业率叫做自然失业率，…": each part that
+            # names a term is read on its own, its card showing no other part's name.
+            for start, end in zip([0, *cuts], [*cuts, len(text.text)], strict=True):
                 self.paragraph(_Inline(text.text[start:end].strip()), line)
             return
         if self.worked_problems() and "**" not in text.text and (
