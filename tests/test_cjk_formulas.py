@@ -139,8 +139,10 @@ def test_a_legend_under_no_formula_to_learn_asks_nothing(tmp_path):
 def test_a_phrase_defined_as_a_formula_asks_the_formula(tmp_path):
     # "克劳修斯熵 $S$ 的变化定义为 $dS = …$": what is defined is a phrase (…的变化), no term,
     # so its formula is recalled whole; a term before 定义为 is still asked ("品质因数定义为
-    # $Q = …$" asks 品质因数), and so is one before a formula with no relation.
+    # $Q = …$" asks 品质因数), and so is one before a formula with no relation. 约为 gives a
+    # rough value, no formula: "…之比约为 $Re^{3/4}$" asks nothing.
     shown, _, _ = build(tmp_path, OPENING +
                         "克劳修斯熵 $S$ 的变化定义为 $dS = \\frac{dQ}{T}$，只对可逆过程成立。\n\n"
-                        "品质因数定义为 $Q = \\frac{\\omega_0 L}{R}$。\n")
+                        "品质因数定义为 $Q = \\frac{\\omega_0 L}{R}$。\n\n"
+                        "大涡尺度和 Kolmogorov 尺度之比约为 $Re^{3/4}$。\n")
     assert answers_of(shown) == [["\\(dS = \\frac{dQ}{T}\\)"], ["品质因数"]], shown.fronts

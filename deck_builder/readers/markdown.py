@@ -1755,7 +1755,8 @@ def _formula_stated(value: str) -> tuple[int, int] | None:
 # formula is one span. 为 of a longer word (作为, 因为, 认为, 定义为 …) is no copula here.
 _CJK_STATED_BY = re.compile(
     r"(?:可以|可)(?:表示|写)(?:成|为)|等于|满足|(?P<defined>(?:被)?定义为)|"
-    r"(?<![作因成认称以视分变化改义示记转设令取则即均皆都也仍又亦更较])为|"
+    # (约为 gives a value, roughly: "…之比约为 $Re^{3/4}$" names no formula to recall)
+    r"(?<![作因成认称以视分变化改义示记转设令取则即均皆都也仍又亦更较约])为|"
     r"(?P<condition>(?:充分必要|充要|充分|必要)?条件(?:是|为))")
 _CJK_FORMULA_AFTER = re.compile(r"\s*(?P<formula>\\\(\ue000+\\\)|\\\[\ue000+\\\])"
                                 r"(?=\s*(?:[。；;，,！!]|$|对(?:任意|一切|所有)[^。；;]*成立))")
