@@ -146,3 +146,16 @@ def test_a_phrase_defined_as_a_formula_asks_the_formula(tmp_path):
                         "品质因数定义为 $Q = \\frac{\\omega_0 L}{R}$。\n\n"
                         "大涡尺度和 Kolmogorov 尺度之比约为 $Re^{3/4}$。\n")
     assert answers_of(shown) == [["\\(dS = \\frac{dQ}{T}\\)"], ["品质因数"]], shown.fronts
+
+
+def test_a_name_given_to_the_display_above_is_asked_with_that_display_shown(tmp_path):
+    # "上式称为伯努利方程。" under `$$…$$`: before, "上式称为 [...]" asked the name of a
+    # formula its card did not show. A lead that names no formula ("公式为：") asks nothing:
+    # "公式为：[...]" asked a formula from the word "formula".
+    shown, _, _ = build(tmp_path, OPENING +
+                        "$$p + \\frac{1}{2}\\rho v^2 + \\rho g h = C$$\n\n"
+                        "上式称为伯努利方程。\n\n"
+                        "## 第二节\n\n公式为：\n\n$$y = kx + b$$\n")
+    assert answers_of(shown) == [["伯努利方程"]], shown.fronts
+    assert raw_asking(shown, "伯努利方程") == (
+        "\\[p + \\frac{1}{2}\\rho v^2 + \\rho g h = C\\] 上式称为{{c1::伯努利方程}}。")

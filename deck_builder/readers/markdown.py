@@ -1775,6 +1775,17 @@ _CJK_NO_NAME = re.compile(r"^(?:两者|二者|它们?|其|此|上式|下式|原�
                           r"(?:结果|答案|得数|结论|解)$|[得到知有为是则即令设取出入示成写足等求证]$")
 
 
+# A name that says only that a formula follows ("公式为：", "表达式为"), unless what is
+# before it in its clause says whose ("泊松分布的公式为").
+_CJK_ONLY_FORMULA = re.compile(r"(?:计算|計算)?(?:公式|表达式|表達式|关系式|關係式|定义式|定義式|"
+                               r"式子|等式|方程式?)")
+# A Chinese lead that is only such a word and its verb: "公式为：", "其表达式如下：".
+_CJK_UNNAMED_LEAD = re.compile(rf"(?:其|它的|该|該|此)?{_CJK_ONLY_FORMULA.pattern}\s*"
+                               r"(?:如下|为|為|是|可写成|可表示为)?\s*[：:]?")
+# A Chinese sentence pointing at the display above it: "上式称为伯努利方程", "此式叫做…".
+_CJK_ABOVE_FORMULA = re.compile(r"^\s*(?:上式|上述?(?:公式|方程|关系式|關係式)|"
+                                r"上面的?(?:公式|式子)|此式|该式|該式|"
+                                r"这个?(?:式子|公式|方程|关系式)|這個?(?:式子|公式|方程))")
 _CJK_CLAUSE_BREAK = re.compile(r"[。；;，,：:！!？?]")
 # A clause longer than this (its math shielded) is no name and its formula.
 _MAX_CLAUSE_CJK = 200
@@ -1883,6 +1894,8 @@ def _formula_stated_cjk(value: str) -> tuple[int, int] | None:
                 re.search(r"可以|能够|可用|通常|一般|只有|必须|应该|需要", name.group()) or \
                 opens_as_a_clause_cjk(name.group()):
             continue
+        if _CJK_ONLY_FORMULA.fullmatch(name.group()) and named.strip() == name.group():
+            continue  # "公式为：" over a display: it says a formula follows, not whose
         found.append((clause, start, end))
     # "X 的分布律为 $…$，若…，则 X 的数学期望为 $…$": what a condition's 则 concludes is the
     # sentence's fact; what comes before it sets it up.
@@ -1944,6 +1957,8 @@ def _formula_led(value: str) -> tuple[int, int, int, int] | None:
             continue
         if CJK.search(lead) and _cjk_deriving(lead):
             continue
+        if CJK.search(lead) and _CJK_UNNAMED_LEAD.fullmatch(lead.strip()):
+            continue  # "公式为：", "其表达式如下：": no name on the front to ask it from
         start, end = found.span("formula")
         tex = value[start + 2:end - 2]
         if _worked_step(tex) or not _STATEMENT_TEX.search(tex):
@@ -4614,6 +4629,13 @@ class _MarkdownReader:
                     self.legend(prior.content.strip(), text.text[:stop], spans, line)
                     if rest := text.text[stop:].strip():
                         self.paragraph(_Inline(rest), line)
+                    continue
+                if prior is not None and prior.type == "math_block" and \
+                        _STATEMENT_TEX.search(prior.content) and \
+                        _CJK_ABOVE_FORMULA.match(text.text) and cjk_name_given(text.text):
+                    # "上式称为伯努利方程。" under the display: the name of the formula it
+                    # points at, asked with that formula on the front.
+                    self.paragraph(_Inline(f"\\[{prior.content.strip()}\\] {text.text}"), line)
                     continue
                 if following is not None and following.type == "math_block":
                     self.sentence_over_formula = (text, above or "")
