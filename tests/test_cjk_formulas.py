@@ -159,3 +159,28 @@ def test_a_name_given_to_the_display_above_is_asked_with_that_display_shown(tmp_
     assert answers_of(shown) == [["伯努利方程"]], shown.fronts
     assert raw_asking(shown, "伯努利方程") == (
         "\\[p + \\frac{1}{2}\\rho v^2 + \\rho g h = C\\] 上式称为{{c1::伯努利方程}}。")
+
+
+def test_a_legend_typed_as_dashes_or_a_list_is_read_as_a_legend(tmp_path):
+    # A textbook's "式中：$F$ —— 合外力；…", and "其中：" over "- $a_k$：傅里叶系数": each
+    # meaning asked with the formula shown. Before, the list's items were asked as labels,
+    # "[$a_k$] — 傅里叶系数", a bare symbol as the answer.
+    shown, _, _ = build(tmp_path, OPENING +
+                        "## 牛顿第二定律\n\n$$F = ma$$\n\n"
+                        "式中：$F$ —— 物体所受合外力；$m$ —— 物体的质量。\n\n"
+                        "## 傅里叶级数\n\n$$x(t) = \\sum_k a_k e^{jk\\omega_0 t}$$\n\n"
+                        "其中：\n\n- $a_k$：傅里叶系数\n- $\\omega_0$：基波角频率\n")
+    answers = answers_of(shown)
+    assert ["物体所受合外力", "物体的质量"] in answers, shown.fronts
+    assert ["傅里叶系数", "基波角频率"] in answers, shown.fronts
+    assert not any(a.startswith("\\(") and len(a) < 14 for asked in answers for a in asked)
+
+
+def test_a_display_under_a_chinese_heading_is_asked_from_the_heading_in_chinese(tmp_path):
+    # "## 一、牛顿第二定律" over `$$F = ma$$` gave "Formula for 一、牛顿第二定律: [...]":
+    # English words and the numbering on a Chinese card. Now "牛顿第二定律：[...]"; a name of
+    # fewer than four characters says whose formula ("电功率的公式：").
+    shown, _, _ = build(tmp_path, "# 笔记\n\n## 一、牛顿第二定律\n\n$$F = ma$$\n\n"
+                        "## 二、电功率\n\n$$P = UI$$\n")
+    assert sorted(shown.fronts) == ["笔记 › 一、牛顿第二定律 牛顿第二定律： [...]",
+                                    "笔记 › 二、电功率 电功率的公式： [...]"], shown.fronts

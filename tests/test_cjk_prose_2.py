@@ -143,3 +143,11 @@ def test_of_two_names_in_a_sentence_the_one_not_said_by_the_other_is_asked(tmp_p
     assert answers_of(shown) == [["平减指数"], ["特征向量"]], shown.fronts
     assert raw_asking(shown, "平减指数") == (
         "名义 GDP 除以实际 GDP 再乘以 100，得到的指数称为 GDP {{c1::平减指数}}。")
+
+
+def test_a_term_said_to_mean_something_is_asked(tmp_path):
+    # "X 指的是 …" defines X as "X 是指 …" does; before, the number in the meaning was
+    # hidden ("…主流速度 [99%] 处…").
+    shown, _, _ = build(tmp_path, OPENING +
+                        "边界层厚度指的是速度达到主流速度 99% 处到壁面的距离。\n")
+    assert answers_of(shown) == [["边界层厚度"]], shown.fronts

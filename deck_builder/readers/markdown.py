@@ -116,6 +116,7 @@ from deck_builder.text import (
     CODE_SPAN,
     GREEK_LETTERS,
     HAN,
+    HAN_CHAR,
     HEADING_NUMBERING,
     KANA_HAN,
     SHIELDED_MATH,
@@ -1782,6 +1783,10 @@ _CJK_ONLY_FORMULA = re.compile(r"(?:计算|計算)?(?:公式|表达式|表達式
 # A Chinese lead that is only such a word and its verb: "公式为：", "其表达式如下：".
 _CJK_UNNAMED_LEAD = re.compile(rf"(?:其|它的|该|該|此)?{_CJK_ONLY_FORMULA.pattern}\s*"
                                r"(?:如下|为|為|是|可写成|可表示为)?\s*[：:]?")
+# A Chinese heading's numbering: "一、", "（二）", "第三章 ", "2.1 ".
+_CJK_HEADING_NUMBERING = re.compile(r"^\s*(?:[一二三四五六七八九十百]+\s*[、.．]|"
+                                    r"[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十百0-9]+[章节節讲講]|"
+                                    r"[0-9]+(?:\.[0-9]+)*[、.．]?(?=\s))\s*")
 # A Chinese sentence pointing at the display above it: "上式称为伯努利方程", "此式叫做…".
 _CJK_ABOVE_FORMULA = re.compile(r"^\s*(?:上式|上述?(?:公式|方程|关系式|關係式)|"
                                 r"上面的?(?:公式|式子)|此式|该式|該式|"
@@ -1803,9 +1808,9 @@ def _cjk_deriving(lead: str) -> bool:
 
 # A Chinese symbol legend under a display: "其中 $a_k$ 为傅里叶系数，$\omega_0$ 为基波角频率。"
 # ("式中 …" the same; traditional "其中 $a_k$ 為傅立葉係數"). Each clause "$x$ 为|是|表示|代表
-# meaning" says what one letter is.
+# meaning" (or a textbook's "式中：$F$ —— 合外力；…") says what one letter is.
 _CJK_LEGEND_OPENING = re.compile(r"^(?:其中|式中)\s*[，,：:]?\s*")
-_CJK_LEGEND_CLAUSE = re.compile(r"\s*\\\(\ue000+\\\)\s*(?:为|為|是|表示|代表)\s*"
+_CJK_LEGEND_CLAUSE = re.compile(r"\s*\\\(\ue000+\\\)\s*(?:为|為|是|表示|代表|——|—|[：:])\s*"
                                 r"(?P<meaning>[^\\\ue000]+?)\s*$")
 # A meaning too short to hide (频谱, 零点: two characters, the project's shortest gap is three),
 # a number ("$B$ 约为 5.0"), or a class any letter belongs to ("常数", "正整数").
@@ -4632,6 +4637,19 @@ class _MarkdownReader:
                     continue
                 if prior is not None and prior.type == "math_block" and \
                         _STATEMENT_TEX.search(prior.content) and \
+                        not _worked_step(prior.content.strip()) and \
+                        _CJK_LEGEND_OPENING.fullmatch(text.text.strip()) and \
+                        (legend_items := self.legend_items(following)):
+                    # "其中：" over a list of "$a_k$：傅里叶系数" under the display: the legend
+                    # typed as a list, read as the sentence it stands for (the items were
+                    # asked as labels, "[$a_k$] — 傅里叶系数": a bare symbol).
+                    sentence = f"{text.text.strip()}{'；'.join(legend_items)}。"
+                    if legend := _cjk_legend(sentence):
+                        self.legend(prior.content.strip(), sentence, legend[1], line)
+                        index += 1
+                        continue
+                if prior is not None and prior.type == "math_block" and \
+                        _STATEMENT_TEX.search(prior.content) and \
                         _CJK_ABOVE_FORMULA.match(text.text) and cjk_name_given(text.text):
                     # "上式称为伯努利方程。" under the display: the name of the formula it
                     # points at, asked with that formula on the front.
@@ -4782,6 +4800,24 @@ class _MarkdownReader:
         self.formula_step = False
         return 2 if where is not None else 1
 
+    def legend_items(self, block: SyntaxTreeNode | None) -> list[str] | None:
+        """The items of a list typed as a symbol legend ("- $a_k$：傅里叶系数", "- $\\omega_0$
+        为基波角频率"), each as its text; None for any other block, or a list with an item of
+        another shape (nested, or no symbol opening it)."""
+        if block is None or block.type != "bullet_list":
+            return None
+        items = []
+        for item in block.children:
+            paragraphs = [c for c in item.children if c.type == "paragraph"]
+            if len(paragraphs) != 1 or len(item.children) != 1 or \
+                    _inline_child(paragraphs[0]) is None:
+                return None
+            said = _inline(_inline_child(paragraphs[0])).text.strip().rstrip("；;。，,")
+            if not _CJK_LEGEND_CLAUSE.fullmatch(shield_math(said)):
+                return None
+            items.append(said)
+        return items or None
+
     def legend(self, tex: str, sentence: str, spans: list[tuple[int, int]], line: int) -> None:
         """A fact of a display formula and the Chinese legend under it, each meaning in
         `spans` of `sentence` a gap of its own: one note, a card for each letter."""
@@ -4910,6 +4946,11 @@ class _MarkdownReader:
             # ("Momentum: […]"); "Bayes' theorem: […]" says what it asks.
             name = HEADING_NUMBERING.sub("", title)  # "2.3 Bayes' theorem"
             front = f"{name}:" if len(name.split()) > 1 else f"Formula for {name}:"
+            if in_chinese(name):
+                # "## 一、牛顿第二定律" gave "Formula for 一、牛顿第二定律:": a Chinese front,
+                # the numbering gone; a short name says whose formula ("动量的公式：").
+                name = _CJK_HEADING_NUMBERING.sub("", name)
+                front = f"{name}：" if len(HAN_CHAR.findall(name)) >= 4 else f"{name}的公式："
             if name.endswith("?"):
                 front = name  # "What is the geometric series?" asks it
             # The author's own delimiters: `$E = mc^2$` alone on its line stays inline.
