@@ -616,7 +616,8 @@ def _find(sentence: str) -> tuple[int, int] | None:
         if match and _worth(match["answer"]) and (not in_brackets(sentence, match.start())
                                                   or names_the_sentence(sentence, match)):
             return match.span("answer")
-    found = _named_cjk(sentence) or _defines_cjk(sentence) or _copula_cjk(sentence)
+    found = _named_cjk(sentence) or _defines_cjk(sentence) or _so_called_cjk(sentence) or \
+        _copula_cjk(sentence)
     if found:
         return found
     match = _PREDICATE.match(sentence)
@@ -948,7 +949,7 @@ def cjk_name_given(sentence: str) -> str | None:
     """The term a Chinese sentence names ("…叫做[摩尔热容]", "…称为 GDP [平减指数]") or
     defines at its start ("[失业率]定义为…"), or None."""
     shielded = shield_math(sentence)
-    found = _named_cjk(shielded) or _defines_cjk(shielded)
+    found = _named_cjk(shielded) or _defines_cjk(shielded) or _so_called_cjk(shielded)
     return sentence[found[0]:found[1]] if found else None
 
 
@@ -964,6 +965,19 @@ _DEFINES_CJK = re.compile(
     # delegation): "细胞立即…", "全国人民代表大会…" (the code review: "[细胞立]即").
     r"(?<!的)(?:\s*\\\(\ue000+\\\))?\s*(?:表示|代表(?!性|作|大|团|处)|(?:被)?定[义義][为為]|指的是|"
     r"(?<![立随当旋])即(?![使将可便时刻]))")
+
+
+# "所谓中央极限定理，是指…" (traditional 所謂): the term the sentence sets out to define.
+_SO_CALLED_CJK = re.compile(rf"^\s*所[谓謂]\s*[“「\"]?(?P<subject>(?:[A-Za-z][A-Za-z0-9-]*\s*)?"
+                            rf"[{HAN}]{{2,{MAX_NAME_CJK}}}?)[”」\"]?\s*[，,]?\s*"
+                            r"(?:是指|指的是|就是|即|是)")
+
+
+def _so_called_cjk(sentence: str) -> tuple[int, int] | None:
+    match = _SO_CALLED_CJK.match(sentence)
+    if match is None or _CJK_CLAUSE.search(match["subject"]) or not _worth(match["subject"]):
+        return None
+    return match.span("subject")
 
 
 # A clause opening on these is a condition, a cause, a setting or a pointing, not a term

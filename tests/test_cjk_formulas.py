@@ -184,3 +184,13 @@ def test_a_display_under_a_chinese_heading_is_asked_from_the_heading_in_chinese(
                         "## 二、电功率\n\n$$P = UI$$\n")
     assert sorted(shown.fronts) == ["笔记 › 一、牛顿第二定律 牛顿第二定律： [...]",
                                     "笔记 › 二、电功率 电功率的公式： [...]"], shown.fronts
+
+
+def test_a_legend_typed_in_the_paragraph_of_its_display_is_asked_too(tmp_path):
+    # "卡诺热机的效率为" / "$$…$$" / "其中 …" with no blank lines: one paragraph. The formula
+    # is asked from its lead (the legend on that front), and each letter from the formula.
+    shown, _, _ = build(tmp_path, OPENING +
+                        "卡诺热机的效率为\n$$\\eta = 1 - \\frac{T_2}{T_1}$$\n"
+                        "其中 $T_1$ 为高温热源的温度，$T_2$ 为低温热源的温度。\n")
+    assert answers_of(shown) == [["\\[\\eta = 1 - \\frac{T_2}{T_1}\\]"],
+                                 ["高温热源的温度", "低温热源的温度"]], shown.fronts

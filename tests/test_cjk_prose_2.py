@@ -147,7 +147,10 @@ def test_of_two_names_in_a_sentence_the_one_not_said_by_the_other_is_asked(tmp_p
 
 def test_a_term_said_to_mean_something_is_asked(tmp_path):
     # "X 指的是 …" defines X as "X 是指 …" does; before, the number in the meaning was
-    # hidden ("…主流速度 [99%] 处…").
+    # hidden ("…主流速度 [99%] 处…"). "所谓X，是指…" (traditional 所謂) defines X; it made no
+    # card.
     shown, _, _ = build(tmp_path, OPENING +
-                        "边界层厚度指的是速度达到主流速度 99% 处到壁面的距离。\n")
-    assert answers_of(shown) == [["边界层厚度"]], shown.fronts
+                        "边界层厚度指的是速度达到主流速度 99% 处到壁面的距离。\n\n"
+                        "所谓中央极限定理，是指大量独立同分布随机变量之和的分布趋近于正态分布。\n\n"
+                        "所謂大數法則，是指樣本平均數隨樣本數增加而趨近於期望值。\n")
+    assert answers_of(shown) == [["中央极限定理"], ["大數法則"], ["边界层厚度"]], shown.fronts

@@ -5618,6 +5618,11 @@ class _MarkdownReader:
             sentence = text.text[lead:stop].strip()
             self.section().facts.append(
                 Fact(Text(_marked(sentence, start - lead, end - lead), line)))
+            if legend := _cjk_legend(after := text.text[end:stop].strip()):
+                # "…的效率为 $$…$$ 其中 $T_1$ 为高温热源的温度" typed in one paragraph: the
+                # legend is asked too, as it is under a display of its own (legend()).
+                self.legend(text.text[start + 2:end - 2].strip(), after[:legend[0]],
+                            legend[1], line)
             rest = f"{text.text[:lead]} {text.text[stop:]}".strip()
             if rest:
                 self.paragraph(_Inline(rest), line)
