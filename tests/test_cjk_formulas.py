@@ -114,7 +114,8 @@ def test_a_legend_under_a_display_asks_each_letter_with_the_formula_shown(tmp_pa
                         "其中 $a_k$ 为傅里叶系数，$\\omega_0$ 为基波角频率。\n\n"
                         "## 第二节\n\n对数律层中无量纲速度满足\n\n"
                         "$$u^+ = \\frac{1}{\\kappa} \\ln y^+ + B$$\n\n"
-                        "式中 $u^+$ 为无量纲速度，$B$ 约为 5.0，$R$ 为常数，$k$ 为频谱。\n\n"
+                        "式中 $u^+$ 为无量纲速度，$B$ 约为 5.0，$R$ 为常数，$k$ 为频谱，"
+                        "$c$ 为比例系数。\n\n"
                         "## 第三節\n\n理想氣體狀態方程：\n\n$$pV = nRT$$\n\n"
                         "其中 $p$ 為氣體壓強。\n")
     assert ["傅里叶系数", "基波角频率"] in answers_of(shown), shown.fronts

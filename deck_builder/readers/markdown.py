@@ -1813,8 +1813,12 @@ _CJK_LEGEND_OPENING = re.compile(r"^(?:其中|式中)\s*[，,：:]?\s*")
 _CJK_LEGEND_CLAUSE = re.compile(r"\s*\\\(\ue000+\\\)\s*(?:为|為|是|表示|代表|——|—|[：:])\s*"
                                 r"(?P<meaning>[^\\\ue000]+?)\s*$")
 # A meaning too short to hide (频谱, 零点: two characters, the project's shortest gap is three),
-# a number ("$B$ 约为 5.0"), or a class any letter belongs to ("常数", "正整数").
-_CJK_LEGEND_NO_MEANING = re.compile(r"\d|^(?:常数|正整数|整数|实数|复数|变量|参数|系数)$")
+# a number ("$B$ 约为 5.0"), or a class any letter belongs to ("常数", "比例系数", "正整数";
+# a named constant, "玻尔兹曼常数", is a meaning).
+_CJK_LEGEND_NO_MEANING = re.compile(r"\d|^(?:任意|正|负|非零|实|比例|积分|待定)?"
+                                    r"(?:常数|常量|系数)$|"
+                                    r"^(?:正|负|非负)?(?:整数|实数|复数)$|"
+                                    r"^(?:自|因)?变量$|^参数$")
 
 
 def _cjk_legend(value: str) -> tuple[int, list[tuple[int, int]]] | None:
