@@ -936,6 +936,8 @@ def _names_cjk(sentence: str) -> Iterator[tuple[int, int]]:
         if not chars or chars > MAX_NAME_CJK or (
                 verb.group().startswith(("这", "這")) and not _NAMED_LAW_CJK.search(answer)):
             continue
+        if answer.strip() and answer.strip() in sentence[:verb.start()]:
+            continue  # "需求价格弹性（简称价格弹性）": the short name is shown in the long one
         latin = _LATIN_OPENING.match(answer)
         if latin and re.search(rf"(?<![A-Za-z]){re.escape(latin.group().strip())}(?![A-Za-z])",
                                sentence[:verb.start()]) and \
@@ -973,8 +975,16 @@ _SO_CALLED_CJK = re.compile(rf"^\s*所[谓謂]\s*[“「\"]?(?P<subject>(?:[A-Za
                             r"(?:是指|指的是|就是|即|是)")
 
 
+# "边际成本（MC）指…", "需求价格弹性（简称价格弹性）是指…": a term and its short name in
+# brackets, then what it means.
+_BRACKETED_TERM_CJK = re.compile(
+    rf"^\s*(?!(?:这|這|那|它|其|该|該|此|本|我|你|他|她))(?P<subject>(?:[A-Za-z][A-Za-z0-9-]*\s*)?"
+    rf"[{HAN}]{{2,{MAX_NAME_CJK}}}?)\s*[（(][^（）()]{{1,20}}[）)]\s*"
+    r"(?:是指|指的是|指|表示|(?:被)?定[义義][为為]|即(?![使将可便时刻]))")
+
+
 def _so_called_cjk(sentence: str) -> tuple[int, int] | None:
-    match = _SO_CALLED_CJK.match(sentence)
+    match = _SO_CALLED_CJK.match(sentence) or _BRACKETED_TERM_CJK.match(sentence)
     if match is None or _CJK_CLAUSE.search(match["subject"]) or not _worth(match["subject"]):
         return None
     return match.span("subject")
