@@ -42,6 +42,7 @@ from deck_builder.quality import (
     ARTICLE_CACHE,
     POINTING_WORDS,
     STOP_WORDS,
+    chinese_answer_shown,
     content_words,
     giveaways,
     is_clause_item,
@@ -635,7 +636,8 @@ def _find(sentence: str) -> tuple[int, int] | None:
         if match and _worth(match["answer"]) and (not in_brackets(sentence, match.start())
                                                   or names_the_sentence(sentence, match)):
             return match.span("answer")
-    found = _named_cjk(sentence) or _defines_cjk(sentence) or _copula_cjk(sentence)
+    found = _named_cjk(sentence) or _defines_cjk(sentence) or _so_called_cjk(sentence) or \
+        _copula_cjk(sentence)
     if found:
         return found
     match = _PREDICATE.match(sentence)
@@ -901,19 +903,21 @@ _MEANS_CJK = re.compile(
 # and the law a sentence says its fact is: "…，这就是奈奎斯特采样定理。" Chinese writes no
 # spaces between words, so the name runs from the verb to the next punctuation mark, past
 # the last 的 (what comes before it qualifies the name: "称为系统的内能" names 内能).
-_NAMING_CJK = re.compile(r"(?:(?<![名声宣])称为|称之为|称作|叫做|叫作|简称为?|记为|记作|命名为|"
-                         r"这就是|这便是|这就叫做?|"
+# Traditional characters the same: "…稱為自然失業率", "記為", "這就是".
+_NAMING_CJK = re.compile(r"(?:(?<![名声宣聲])[称稱][为為]|[称稱]之[为為]|[称稱]作|叫做|叫作|"
+                         r"[简簡][称稱](?:[为為])?|[记記][为為]|[记記]作|命名[为為]|"
+                         r"[这這]就是|[这這]便是|[这這]就叫做?|"
                          # "则称 $A$ 为可逆矩阵", "称满足 $Q^T Q = E$ 的矩阵为正交矩阵": what
                          # is named stands between 称 and 为 (never 对称, 名称, 相称 …)
                          # (nor 称赞, praise: "老师称赞小明为班级做了好事"; the code review)
-                         r"(?<![对匀相名声宣号堪])称(?![赞职霸重量心道颂])"
-                         r"(?:\s*(?:\\\(\ue000+\\\)|[^，,。；;：:、\s\\为])){1,16}?\s*为)\s*")
+                         r"(?<![对匀相名声宣号堪對聲號])[称稱](?![赞职霸重量心道颂讚職頌])"
+                         r"(?:\s*(?:\\\(\ue000+\\\)|[^，,。；;：:、\s\\为為])){1,16}?\s*[为為])\s*")
 # (A formula may stand in the phrase before the last 的, never in the name.)
 _NAME_CJK = re.compile(r"(?:\\\(\ue000*\\\)|[^，,。；;：:、！？!?（）()「」“”\"\ue000\\])+")
 # What a name after "这就是" ends in: a law, a principle, an effect. "这就是我们要找的结果"
 # names nothing.
-_NAMED_LAW_CJK = re.compile(r"(?:定律|定理|原理|效应|方程|公式|法则|准则|判据|现象|假说|"
-                            r"悖论|规律|原则|机制|循环|模型)$")
+_NAMED_LAW_CJK = re.compile(r"(?:定律|定理|原理|效[应應]|方程|公式|法[则則]|[准準][则則]|判据|"
+                            r"[现現]象|假[说說]|悖[论論]|[规規]律|原[则則]|[机機]制|循[环環]|模型)$")
 _ONE_OF = re.compile(r"\s*一(?:个|种|类|条|组|项|门|位)")
 # The name is a term, not a clause: at most this many Chinese characters.
 MAX_NAME_CJK = 12
@@ -924,7 +928,24 @@ _ONE_CJK = re.compile(f"[{KANA_HAN}]")
 
 def _named_cjk(sentence: str) -> tuple[int, int] | None:
     """The name a Chinese sentence gives last (_NAMING_CJK), whole: never a formula or a
-    symbol ("记为 $C_{V,m}$", "记为 MPC" name notation, not a term), never a clause."""
+    symbol ("记为 $C_{V,m}$", "记为 MPC" name notation, not a term), never a clause. Of two
+    names, the one the rest of the sentence does not say in part: "$\\lambda$ 称为 $A$ 的特
+    征值，$x$ 称为对应的特征向量" asks 特征向量, as 特征值 is said by 特征向量 on its card."""
+    names = list(_names_cjk(sentence))
+    for begin, end in names:
+        if not chinese_answer_shown(sentence[begin:end], f"{sentence[:begin]} {sentence[end:]}"):
+            return begin, end
+    return names[0] if names else None
+
+
+# A Latin word opening a Chinese name ("GDP 平减指数"), with its space.
+_LATIN_OPENING = re.compile(r"[A-Za-z][A-Za-z0-9-]*\s*(?=[\u4e00-\u9fff])")
+
+
+def _names_cjk(sentence: str) -> Iterator[tuple[int, int]]:
+    """Each name _named_cjk may give, in order. A Latin word opening the name that the
+    sentence said before it stays shown ("名义 GDP 除以实际 GDP …称为 GDP [平减指数]"): it is
+    given away there, and the name's own part is what is recalled."""
     for verb in _NAMING_CJK.finditer(sentence):
         phrase = _NAME_CJK.match(sentence, verb.end())
         if phrase is None:
@@ -937,11 +958,25 @@ def _named_cjk(sentence: str) -> tuple[int, int] | None:
         answer = answer.strip()
         chars = len(_ONE_CJK.findall(answer))
         if not chars or chars > MAX_NAME_CJK or (
-                verb.group().startswith("这") and not _NAMED_LAW_CJK.search(answer)):
+                verb.group().startswith(("这", "這")) and not _NAMED_LAW_CJK.search(answer)):
             continue
+        if answer.strip() and answer.strip() in sentence[:verb.start()]:
+            continue  # "需求价格弹性（简称价格弹性）": the short name is shown in the long one
+        latin = _LATIN_OPENING.match(answer)
+        if latin and re.search(rf"(?<![A-Za-z]){re.escape(latin.group().strip())}(?![A-Za-z])",
+                               sentence[:verb.start()]) and \
+                len(_ONE_CJK.findall(answer)) >= 3:
+            begin, answer = begin + latin.end(), answer[latin.end():]
         if _worth(answer):
-            return begin, begin + len(answer)
-    return None
+            yield begin, begin + len(answer)
+
+
+def cjk_name_given(sentence: str) -> str | None:
+    """The term a Chinese sentence names ("…叫做[摩尔热容]", "…称为 GDP [平减指数]") or
+    defines at its start ("[失业率]定义为…"), or None."""
+    shielded = shield_math(sentence)
+    found = _named_cjk(shielded) or _defines_cjk(shielded) or _so_called_cjk(shielded)
+    return sentence[found[0]:found[1]] if found else None
 
 
 # What a Chinese sentence defines, named at its start before "表示", "代表", "定义为", "即":
@@ -954,8 +989,29 @@ _DEFINES_CJK = re.compile(
     rf"(?P<subject>(?:[A-Za-z][A-Za-z0-9-]*\s*)?[{HAN}]{{2,{MAX_NAME_CJK}}}?)"
     # Not 即 closing 立即, 随即, 当即 (at once), nor 代表 opening 代表大会, 代表团 (congress,
     # delegation): "细胞立即…", "全国人民代表大会…" (the code review: "[细胞立]即").
-    r"(?<!的)(?:\s*\\\(\ue000+\\\))?\s*(?:表示|代表(?!性|作|大|团|处)|(?:被)?定义为|"
+    r"(?<!的)(?:\s*\\\(\ue000+\\\))?\s*(?:表示|代表(?!性|作|大|团|处)|(?:被)?定[义義][为為]|指的是|"
     r"(?<![立随当旋])即(?![使将可便时刻]))")
+
+
+# "所谓中央极限定理，是指…" (traditional 所謂): the term the sentence sets out to define.
+_SO_CALLED_CJK = re.compile(rf"^\s*所[谓謂]\s*[“「\"]?(?P<subject>(?:[A-Za-z][A-Za-z0-9-]*\s*)?"
+                            rf"[{HAN}]{{2,{MAX_NAME_CJK}}}?)[”」\"]?\s*[，,]?\s*"
+                            r"(?:是指|指的是|就是|即|是)")
+
+
+# "边际成本（MC）指…", "需求价格弹性（简称价格弹性）是指…": a term and its short name in
+# brackets, then what it means.
+_BRACKETED_TERM_CJK = re.compile(
+    rf"^\s*(?!(?:这|這|那|它|其|该|該|此|本|我|你|他|她))(?P<subject>(?:[A-Za-z][A-Za-z0-9-]*\s*)?"
+    rf"[{HAN}]{{2,{MAX_NAME_CJK}}}?)\s*[（(][^（）()]{{1,20}}[）)]\s*"
+    r"(?:是指|指的是|指|表示|(?:被)?定[义義][为為]|即(?![使将可便时刻]))")
+
+
+def _so_called_cjk(sentence: str) -> tuple[int, int] | None:
+    match = _SO_CALLED_CJK.match(sentence) or _BRACKETED_TERM_CJK.match(sentence)
+    if match is None or _CJK_CLAUSE.search(match["subject"]) or not _worth(match["subject"]):
+        return None
+    return match.span("subject")
 
 
 # A clause opening on these is a condition, a cause, a setting or a pointing, not a term

@@ -114,3 +114,47 @@ def test_an_acronym_inside_chinese_prose_is_not_asked_alone(tmp_path):
                         "当细胞受到 DNA 损伤时，细胞周期会在检查点停滞。\n\n"
                         "溶酶体内含多种酸性水解酶，为细胞的“消化车间”。\n")
     assert answers_of(shown) == [["消化车间"]], shown.fronts
+
+
+def test_each_sentence_naming_a_term_of_its_own_is_asked_on_its_own(tmp_path):
+    # "失业率定义为…。…的失业率叫做自然失业率" (traditional 稱為 too): one card asked the first
+    # name, which the second showed in part (no card at all); each sentence is read on its
+    # own. A sentence saying a name again ("定体摩尔热容记为 $C_{V,m}$") leaves its card, and
+    # one pointing back ("这种…") stays with the sentence it points at.
+    shown, _, _ = build(tmp_path, OPENING +
+                        "失业率定义为失业人数占劳动力总数的百分比。经济处于充分就业时的失业率"
+                        "叫做自然失业率，一般在 4% 到 5% 之间。\n\n"
+                        "1 mol 物质温度升高 1 K 所吸收的热量叫做摩尔热容。定体摩尔热容记为 "
+                        "$C_{V,m}$，定压摩尔热容记为 $C_{p,m}$。\n\n"
+                        "經濟處於充分就業時的失業率稱為自然失業率。\n")
+    assert answers_of(shown) == [["摩尔热容"], ["自然失业率"], ["自然失業率"]], shown.fronts
+    assert raw_asking(shown, "摩尔热容") == (
+        "1 mol 物质温度升高 1 K 所吸收的热量叫做{{c1::摩尔热容}}。")
+
+
+def test_of_two_names_in_a_sentence_the_one_not_said_by_the_other_is_asked(tmp_path):
+    # "…则 $\lambda$ 称为 $A$ 的特征值，$x$ 称为对应的特征向量": 特征值 is said in part by 特征向量
+    # beside it; 特征向量 is asked. A Latin word of the name said before it stays shown: "名义
+    # GDP 除以实际 GDP …称为 GDP [平减指数]".
+    shown, _, _ = build(tmp_path, OPENING +
+                        "设 $A$ 为 $n$ 阶矩阵，若 $Ax = \\lambda x$ 且 $x \\neq 0$，则 $\\lambda$ "
+                        "称为 $A$ 的特征值，$x$ 称为对应的特征向量。\n\n"
+                        "名义 GDP 除以实际 GDP 再乘以 100，得到的指数称为 GDP 平减指数。\n")
+    assert answers_of(shown) == [["平减指数"], ["特征向量"]], shown.fronts
+    assert raw_asking(shown, "平减指数") == (
+        "名义 GDP 除以实际 GDP 再乘以 100，得到的指数称为 GDP {{c1::平减指数}}。")
+
+
+def test_a_term_said_to_mean_something_is_asked(tmp_path):
+    # "X 指的是 …" defines X as "X 是指 …" does; before, the number in the meaning was
+    # hidden ("…主流速度 [99%] 处…"). "所谓X，是指…" (traditional 所謂) defines X; it made no
+    # card. So does "X（MC）指…", a short name in brackets after X; where that short name is
+    # part of X ("需求价格弹性（简称价格弹性）"), never the short name: it is on the front.
+    shown, _, _ = build(tmp_path, OPENING +
+                        "边际成本（MC）指每增加一单位产量所增加的总成本。\n\n"
+                        "需求价格弹性（简称价格弹性）是指需求量变动的百分比与价格变动的百分比之比。\n\n"
+                        "边界层厚度指的是速度达到主流速度 99% 处到壁面的距离。\n\n"
+                        "所谓中央极限定理，是指大量独立同分布随机变量之和的分布趋近于正态分布。\n\n"
+                        "所謂大數法則，是指樣本平均數隨樣本數增加而趨近於期望值。\n")
+    assert answers_of(shown) == [["中央极限定理"], ["大數法則"], ["边界层厚度"], ["边际成本"],
+                                 ["需求价格弹性"]], shown.fronts

@@ -95,6 +95,7 @@ from deck_builder.readers.builder import (
 from deck_builder.statements import (
     AUXILIARIES,
     ROMANCE_ARTICLE,
+    cjk_name_given,
     clean_statement_span,
     description_named,
     given_name_span,
@@ -115,6 +116,7 @@ from deck_builder.text import (
     CODE_SPAN,
     GREEK_LETTERS,
     HAN,
+    HAN_CHAR,
     HEADING_NUMBERING,
     KANA_HAN,
     SHIELDED_MATH,
@@ -1676,6 +1678,40 @@ def _names_given(text: str) -> list[int]:
     return starts if len(starts) > 1 else []
 
 
+# Where a Chinese sentence ends: after 。！？ (a formula's inside is never a sentence's end).
+_CJK_SENTENCE_END = re.compile(r"(?<=[。！？])\s*")
+# A Chinese sentence that opens pointing back ("这种展开称为…", "此时…", "它…"): it goes on
+# from the sentence before, whose card must show it.
+_CJK_POINTING_OPENING = re.compile(r"^\s*(?:[这這]|那|此|[该該]|其|它|上述|由此|因此|所以)")
+
+
+def _names_given_cjk(text: str) -> list[int]:
+    """Where a Chinese paragraph is cut so that each part gives one name: before a sentence
+    that names a term of its own other than one named before it ("失业率定义为…。…的失业率叫做
+    自然失业率，…"), or that says again a name a sentence before it gave ("…叫做摩尔热容。定体
+    摩尔热容记为 $C_{V,m}$，…"), which on one card would show that name beside its gap (a
+    learner's read: "the answer is on the front"). A sentence pointing back ("这…", "此时…")
+    stays with the one before. [] where nothing is cut."""
+    if "**" in text or not in_chinese(text):
+        return []
+    shielded = shield_math(text)
+    starts = [0] + [m.end() for m in _CJK_SENTENCE_END.finditer(shielded)
+                    if m.end() < len(text)]
+    if len(starts) < 2:
+        return []
+    cuts, names = [], []
+    for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
+        sentence = text[start:end]
+        said_again = any(name in shield_math(sentence) for name in names)
+        name = cjk_name_given(sentence)
+        if start and not _CJK_POINTING_OPENING.match(sentence) and (
+                said_again or name is not None and names and name not in names):
+            cuts.append(start)
+        if name is not None:
+            names.append(name)
+    return cuts
+
+
 def _symbol_definition(text: str) -> _Opening | None:
     """A symbol defined in words, as definition_match gives it: "$\\varepsilon_0$ is the
     permittivity of free space", "$\\mu$ denotes the population mean". The term is the
@@ -1726,8 +1762,9 @@ def _formula_stated(value: str) -> tuple[int, int] | None:
 # "迈耶公式 $C_{p,m} - C_{V,m} = R$", "…的时间常数 $\tau = RC$". Read on the shielded text: a
 # formula is one span. 为 of a longer word (作为, 因为, 认为, 定义为 …) is no copula here.
 _CJK_STATED_BY = re.compile(
-    r"(?:可以|可)(?:表示|写)(?:成|为)|等于|满足|"
-    r"(?<![作因成认称以视分变化改义示记转设令取则即均皆都也仍又亦更较])为|"
+    r"(?:可以|可)(?:表示|写)(?:成|为)|等于|满足|(?P<defined>(?:被)?定义为)|"
+    # (约为 gives a value, roughly: "…之比约为 $Re^{3/4}$" names no formula to recall)
+    r"(?<![作因成认称以视分变化改义示记转设令取则即均皆都也仍又亦更较约])为|"
     r"(?P<condition>(?:充分必要|充要|充分|必要)?条件(?:是|为))")
 _CJK_FORMULA_AFTER = re.compile(r"\s*(?P<formula>\\\(\ue000+\\\)|\\\[\ue000+\\\])"
                                 r"(?=\s*(?:[。；;，,！!]|$|对(?:任意|一切|所有)[^。；;]*成立))")
@@ -1746,6 +1783,21 @@ _CJK_NO_NAME = re.compile(r"^(?:两者|二者|它们?|其|此|上式|下式|原�
                           r"(?:结果|答案|得数|结论|解)$|[得到知有为是则即令设取出入示成写足等求证]$")
 
 
+# A name that says only that a formula follows ("公式为：", "表达式为"), unless what is
+# before it in its clause says whose ("泊松分布的公式为").
+_CJK_ONLY_FORMULA = re.compile(r"(?:计算|計算)?(?:公式|表达式|表達式|关系式|關係式|定义式|定義式|"
+                               r"式子|等式|方程式?)")
+# A Chinese lead that is only such a word and its verb: "公式为：", "其表达式如下：".
+_CJK_UNNAMED_LEAD = re.compile(rf"(?:其|它的|该|該|此)?{_CJK_ONLY_FORMULA.pattern}\s*"
+                               r"(?:如下|为|為|是|可写成|可表示为)?\s*[：:]?")
+# A Chinese heading's numbering: "一、", "（二）", "第三章 ", "2.1 ".
+_CJK_HEADING_NUMBERING = re.compile(r"^\s*(?:[一二三四五六七八九十百]+\s*[、.．]|"
+                                    r"[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十百0-9]+[章节節讲講]|"
+                                    r"[0-9]+(?:\.[0-9]+)*[、.．]?(?=\s))\s*")
+# A Chinese sentence pointing at the display above it: "上式称为伯努利方程", "此式叫做…".
+_CJK_ABOVE_FORMULA = re.compile(r"^\s*(?:上式|上述?(?:公式|方程|关系式|關係式)|"
+                                r"上面的?(?:公式|式子)|此式|该式|該式|"
+                                r"这个?(?:式子|公式|方程|关系式)|這個?(?:式子|公式|方程))")
 _CJK_CLAUSE_BREAK = re.compile(r"[。；;，,：:！!？?]")
 # A clause longer than this (its math shielded) is no name and its formula.
 _MAX_CLAUSE_CJK = 200
@@ -1759,6 +1811,48 @@ def _cjk_deriving(lead: str) -> bool:
     clause = re.split(r"[，,：:]", sentence)[-1]
     return bool(_CJK_DERIVING.match(sentence) or _CJK_DERIVING.match(clause)
                 or re.search(r"得(?:到|出)?\s*$", lead))
+
+
+# A Chinese symbol legend under a display: "其中 $a_k$ 为傅里叶系数，$\omega_0$ 为基波角频率。"
+# ("式中 …" the same; traditional "其中 $a_k$ 為傅立葉係數"). Each clause "$x$ 为|是|表示|代表
+# meaning" (or a textbook's "式中：$F$ —— 合外力；…") says what one letter is.
+_CJK_LEGEND_OPENING = re.compile(r"^(?:其中|式中)\s*[，,：:]?\s*")
+_CJK_LEGEND_CLAUSE = re.compile(r"\s*\\\(\ue000+\\\)\s*(?:为|為|是|表示|代表|——|—|[：:])\s*"
+                                r"(?P<meaning>[^\\\ue000]+?)\s*$")
+# A meaning too short to hide (频谱, 零点: two characters, the project's shortest gap is three),
+# a number ("$B$ 约为 5.0"), or a class any letter belongs to ("常数", "比例系数", "正整数";
+# a named constant, "玻尔兹曼常数", is a meaning).
+_CJK_LEGEND_NO_MEANING = re.compile(r"\d|^(?:任意|正|负|非零|实|比例|积分|待定)?"
+                                    r"(?:常数|常量|系数)$|"
+                                    r"^(?:正|负|非负)?(?:整数|实数|复数)$|"
+                                    r"^(?:自|因)?变量$|^参数$")
+
+
+def _cjk_legend(value: str) -> tuple[int, list[tuple[int, int]]] | None:
+    """Where a Chinese paragraph opens on a symbol legend ("其中 $a_k$ 为傅里叶系数，$\\omega_0$
+    为基波角频率。"): where its first sentence ends, and the span of each meaning to hide
+    (three characters or more, no number, no formula). None for any other paragraph, a
+    marked one (the author's mark is asked) or a legend with no meaning worth a gap."""
+    if "**" in value or not _CJK_LEGEND_OPENING.match(value) or not in_chinese(value):
+        return None
+    shielded = shield_math(value)
+    end = re.search(r"[。！？]|$", shielded).end()
+    opening = _CJK_LEGEND_OPENING.match(shielded).end()
+    spans = []
+    start = opening
+    for found in re.finditer(r"[，,；;、。！？]|$", shielded[:end]):
+        clause = shielded[start:found.start()]
+        legend = _CJK_LEGEND_CLAUSE.fullmatch(clause)
+        start = found.end()
+        if legend is None:
+            continue
+        meaning = legend["meaning"]
+        if len(re.sub(r"\s", "", meaning)) < 3 or _CJK_LEGEND_NO_MEANING.search(meaning) or \
+                not CJK.search(meaning):
+            continue
+        base = found.start() - len(clause)
+        spans.append((base + legend.start("meaning"), base + legend.end("meaning")))
+    return (end, spans) if spans else None
 
 
 def _formula_stated_cjk(value: str) -> tuple[int, int] | None:
@@ -1794,6 +1888,12 @@ def _formula_stated_cjk(value: str) -> tuple[int, int] | None:
         if verb is not None and verb.end() == len(clause):
             if verb.group() == "满足" and not _STATEMENT_TEX.search(tex):
                 continue  # what a quantity satisfies is a relation
+            if verb["defined"] and (not _STATEMENT_TEX.search(tex)
+                                    or "的" not in clause[:verb.start()]):
+                # "基波角频率 $\omega_0$ 定义为 $2\pi / T$", "品质因数定义为 $Q = …$" ask the
+                # term they define; "克劳修斯熵 $S$ 的变化定义为 $dS = …$" defines no term, so
+                # its formula is what to recall
+                continue
             named = clause[:verb.start()]
             if verb["condition"]:
                 if _STATEMENT_TEX.search(tex) and named.strip():
@@ -1810,6 +1910,8 @@ def _formula_stated_cjk(value: str) -> tuple[int, int] | None:
                 re.search(r"可以|能够|可用|通常|一般|只有|必须|应该|需要", name.group()) or \
                 opens_as_a_clause_cjk(name.group()):
             continue
+        if _CJK_ONLY_FORMULA.fullmatch(name.group()) and named.strip() == name.group():
+            continue  # "公式为：" over a display: it says a formula follows, not whose
         found.append((clause, start, end))
     # "X 的分布律为 $…$，若…，则 X 的数学期望为 $…$": what a condition's 则 concludes is the
     # sentence's fact; what comes before it sets it up.
@@ -1871,6 +1973,8 @@ def _formula_led(value: str) -> tuple[int, int, int, int] | None:
             continue
         if CJK.search(lead) and _cjk_deriving(lead):
             continue
+        if CJK.search(lead) and _CJK_UNNAMED_LEAD.fullmatch(lead.strip()):
+            continue  # "公式为：", "其表达式如下：": no name on the front to ask it from
         start, end = found.span("formula")
         tex = value[start + 2:end - 2]
         if _worked_step(tex) or not _STATEMENT_TEX.search(tex):
@@ -4623,6 +4727,38 @@ class _MarkdownReader:
                     if rest:
                         self.paragraph(_Inline(rest), line)
                     continue
+                if prior is not None and prior.type == "math_block" and \
+                        _STATEMENT_TEX.search(prior.content) and \
+                        not _worked_step(prior.content.strip()) and \
+                        (legend := _cjk_legend(text.text)):
+                    # "其中 $a_k$ 为傅里叶系数，…" under the display: what each letter is,
+                    # asked with the formula shown ("\[x(t) = …\] 其中 $a_k$ 为 […]"); the
+                    # sentences after the legend are read on their own.
+                    stop, spans = legend
+                    self.legend(prior.content.strip(), text.text[:stop], spans, line)
+                    if rest := text.text[stop:].strip():
+                        self.paragraph(_Inline(rest), line)
+                    continue
+                if prior is not None and prior.type == "math_block" and \
+                        _STATEMENT_TEX.search(prior.content) and \
+                        not _worked_step(prior.content.strip()) and \
+                        _CJK_LEGEND_OPENING.fullmatch(text.text.strip()) and \
+                        (legend_items := self.legend_items(following)):
+                    # "其中：" over a list of "$a_k$：傅里叶系数" under the display: the legend
+                    # typed as a list, read as the sentence it stands for (the items were
+                    # asked as labels, "[$a_k$] — 傅里叶系数": a bare symbol).
+                    sentence = f"{text.text.strip()}{'；'.join(legend_items)}。"
+                    if legend := _cjk_legend(sentence):
+                        self.legend(prior.content.strip(), sentence, legend[1], line)
+                        index += 1
+                        continue
+                if prior is not None and prior.type == "math_block" and \
+                        _STATEMENT_TEX.search(prior.content) and \
+                        _CJK_ABOVE_FORMULA.match(text.text) and cjk_name_given(text.text):
+                    # "上式称为伯努利方程。" under the display: the name of the formula it
+                    # points at, asked with that formula on the front.
+                    self.paragraph(_Inline(f"\\[{prior.content.strip()}\\] {text.text}"), line)
+                    continue
                 if following is not None and following.type == "math_block":
                     self.sentence_over_formula = (text, above or "")
                 if following is not None and following.type == "math_block" and (
@@ -4768,6 +4904,34 @@ class _MarkdownReader:
         self.formula_step = False
         return 2 if where is not None else 1
 
+    def legend_items(self, block: SyntaxTreeNode | None) -> list[str] | None:
+        """The items of a list typed as a symbol legend ("- $a_k$：傅里叶系数", "- $\\omega_0$
+        为基波角频率"), each as its text; None for any other block, or a list with an item of
+        another shape (nested, or no symbol opening it)."""
+        if block is None or block.type != "bullet_list":
+            return None
+        items = []
+        for item in block.children:
+            paragraphs = [c for c in item.children if c.type == "paragraph"]
+            if len(paragraphs) != 1 or len(item.children) != 1 or \
+                    _inline_child(paragraphs[0]) is None:
+                return None
+            said = _inline(_inline_child(paragraphs[0])).text.strip().rstrip("；;。，,")
+            if not _CJK_LEGEND_CLAUSE.fullmatch(shield_math(said)):
+                return None
+            items.append(said)
+        return items or None
+
+    def legend(self, tex: str, sentence: str, spans: list[tuple[int, int]], line: int) -> None:
+        """A fact of a display formula and the Chinese legend under it, each meaning in
+        `spans` of `sentence` a gap of its own: one note, a card for each letter."""
+        value, at = "", 0
+        for start, end in spans:
+            value += sentence[at:start] + f"**{sentence[start:end]}**"
+            at = end
+        value += sentence[at:]
+        self.section().facts.append(Fact(Text(f"\\[{tex}\\] {value}", line)))
+
     def where(self, following: SyntaxTreeNode | None) -> int:
         """The "where …" paragraph right under a display the card just made asks ("## Ideal
         gas law" / `$$pV = nRT$$` / "where $n$ is the amount of gas …"): its first sentence
@@ -4886,6 +5050,11 @@ class _MarkdownReader:
             # ("Momentum: […]"); "Bayes' theorem: […]" says what it asks.
             name = HEADING_NUMBERING.sub("", title)  # "2.3 Bayes' theorem"
             front = f"{name}:" if len(name.split()) > 1 else f"Formula for {name}:"
+            if in_chinese(name):
+                # "## 一、牛顿第二定律" gave "Formula for 一、牛顿第二定律:": a Chinese front,
+                # the numbering gone; a short name says whose formula ("动量的公式：").
+                name = _CJK_HEADING_NUMBERING.sub("", name)
+                front = f"{name}：" if len(HAN_CHAR.findall(name)) >= 4 else f"{name}的公式："
             if name.endswith("?"):
                 front = name  # "What is the geometric series?" asks it
             # The author's own delimiters: `$E = mc^2$` alone on its line stays inline.
@@ -5554,6 +5723,11 @@ class _MarkdownReader:
             sentence = text.text[lead:stop].strip()
             self.section().facts.append(
                 Fact(Text(_marked(sentence, start - lead, end - lead), line)))
+            if legend := _cjk_legend(after := text.text[end:stop].strip()):
+                # "…的效率为 $$…$$ 其中 $T_1$ 为高温热源的温度" typed in one paragraph: the
+                # legend is asked too, as it is under a display of its own (legend()).
+                self.legend(text.text[start + 2:end - 2].strip(), after[:legend[0]],
+                            legend[1], line)
             rest = f"{text.text[:lead]} {text.text[stop:]}".strip()
             if rest:
                 self.paragraph(_Inline(rest), line)
@@ -5587,6 +5761,12 @@ class _MarkdownReader:
             # first keeps the paragraph's opening words, its key. All cut at once: a part
             # gives one name, and is never cut again.
             for start, end in zip([0, *starts[1:]], [*starts[1:], len(text.text)], strict=True):
+                self.paragraph(_Inline(text.text[start:end].strip()), line)
+            return
+        if self.mode == "text" and (cuts := _names_given_cjk(text.text)):
+            # "失业率定义为…。经济处于充分就业时的失业率叫做自然失业率，…": each part that
+            # names a term is read on its own, its card showing no other part's name.
+            for start, end in zip([0, *cuts], [*cuts, len(text.text)], strict=True):
                 self.paragraph(_Inline(text.text[start:end].strip()), line)
             return
         if self.worked_problems() and "**" not in text.text and (
