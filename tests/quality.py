@@ -626,11 +626,16 @@ def _translation_asked(answer: str, shown: str) -> bool:
     after a dash, a colon or "=" the rest of the front ("[…] — ticket"). A translation is
     the cue a learner of a language recalls a word from, in one word too."""
     gloss = re.fullmatch(r"\s*[—–:=-]\s*(.+?)\s*", shown)
+    if gloss and _CJK_GLOSS.fullmatch(gloss.group(1)) and not _CJK.search(answer):
+        return True  # "[…] — 搬家": a meaning in another script, whatever the word's shape
     return bool(gloss and _VOCABULARY.fullmatch(answer.strip())
                 and len(gloss.group(1).split()) <= 4)
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# A word's meaning written in Chinese, Japanese or Korean, its punctuation with it.
+_CJK_GLOSS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+                        r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u3000-\u303f\uff01-\uff1f…·]*")
 
 
 def _titled(heading: str) -> bool:

@@ -1,0 +1,61 @@
+"""A vocabulary list glossed in another script (lang19): a learner whose own language is
+Chinese, Japanese or Korean writes the German (French, Spanish, English) word and its
+meaning in characters, with a space, a bracket, a full-width colon or a dash between
+them. Each word is asked from its gloss, as a word glossed in English is."""
+
+from __future__ import annotations
+
+from support import gap_answers
+from test_language_notes import _clozes
+
+WORTSCHATZ = """# 德语 A2 第8周
+
+## Wortschatz 生词
+
+- die Wohnung, -en 公寓
+- das Zimmer, - 房间
+- der Schlüssel (钥匙)
+- die Miete：房租
+- der Vermieter - 房东
+- umziehen：搬家
+- gemütlich 舒适的
+- sich freuen auf + Akk. 期待
+- Angst haben vor + Dat. 害怕
+- Lektion 8 生词
+- 看课本第45页
+
+## Redewendungen 常用句
+
+- Ich habe Hunger. 我饿了。
+- Wie spät ist es? 现在几点？
+"""
+
+
+def test_a_word_glossed_in_chinese_is_asked_from_its_gloss(tmp_path):
+    # Before, a word glossed with a space or a bracket was read as a sentence and made no
+    # card, "umziehen：搬家" was refused ("fewer than 2 words"), the set phrases were asked
+    # whole with their translation in one gap ("[Ich habe Hunger. 我饿了。]; Wie spät …"),
+    # and "Lektion 8 生词; 看课本第45页" was asked as a set.
+    texts, _ = _clozes(tmp_path, WORTSCHATZ)
+    assert sorted(gap_answers(texts)) == sorted([
+        "die Wohnung, -en", "das Zimmer, -", "der Schlüssel", "die Miete", "der Vermieter",
+        "umziehen", "gemütlich", "sich freuen auf + Akk.", "Angst haben vor + Dat.",
+        "Ich habe Hunger.", "Wie spät ist es?"]), texts
+    # The gloss is the cue, whole, and the answer's only cue: no other word of the list.
+    by_answer = {gap_answers([t])[0]: t for t in texts}
+    assert "公寓" in by_answer["die Wohnung, -en"] and "房间" not in by_answer["die Wohnung, -en"]
+    assert "现在几点？" in by_answer["Wie spät ist es?"]
+    assert not any("Lektion" in t or "看课本" in t for t in texts), texts
+
+
+def test_chinese_prose_opening_on_a_name_is_no_vocabulary(tmp_path):
+    # A Chinese line opening on a Latin-script name and a space is a sentence about it,
+    # never a word and its gloss; an example sentence with its translation is no set
+    # phrase, and never what the heading above it means ("[Beispielsätze 例句] — Ich ziehe
+    # nächste Woche um. 我下周搬家。" was asked).
+    texts, _ = _clozes(tmp_path, "# 笔记\n\n## 编程\n\n- Python 是一种编程语言\n"
+                                 "- Java 运行在虚拟机上\n\n## Beispielsätze 例句\n\n"
+                                 "- Ich ziehe nächste Woche um. 我下周搬家。\n"
+                                 "- Wir gehen heute Abend ins Kino. 我们今晚去看电影。\n")
+    assert not any(a in ("Python", "Java", "Beispielsätze 例句") or "我" in a
+                   for a in gap_answers(texts)), texts
