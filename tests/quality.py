@@ -503,7 +503,9 @@ def weak_answer(answer: str, after: str) -> str | None:
         return "hides a structural label"
     if re.fullmatch(r"\(?[A-Za-z]\)|[A-E][.)]?", bare) or re.fullmatch(r"\(?[a-eA-E]\)", answer):
         return "hides an option letter"
-    if re.fullmatch(r"[\d.,:/+-]+", bare) and not re.fullmatch(r"1\d{3}|20\d{2}", bare):
+    # A year, or the span of years an event lasted ("1848-1849"), is a date to recall.
+    if re.fullmatch(r"[\d.,:/+-]+", bare) and \
+            not re.fullmatch(r"(?:1\d{3}|20\d{2})(?:-(?:1\d{3}|20\d{2}|\d{2}))?", bare):
         return "hides a bare number"
     if not any(c.isalnum() for c in bare):
         return "hides punctuation"
