@@ -231,7 +231,7 @@ def _named_by_gloss(plain: str, spans, context: str, title: str) -> bool:
 # A word's meaning in Chinese, Japanese or Korean: CJK characters and their punctuation
 # only, a word or a short set phrase ("搬家", "现在几点？"), never a clause with Latin words.
 _CJK_TRANSLATION = re.compile(rf"[{CJK_CHARS}][{CJK_CHARS}\u3000-\u303f\uff01-\uff0f"
-                              rf"\uff1a-\uff1f…·]{{0,15}}")
+                              rf"\uff1a-\uff1f…·]{{0,9}}")
 
 
 def _translated(plain: str, spans, key: str) -> bool:

@@ -1505,7 +1505,9 @@ _LOWERCASE_PHRASE = re.compile(r"[a-zß-ÿ'’][a-zß-ÿ'’-]*(?:\s+[a-zß-ÿ'�
                                r"(?:\s*\+\s*(?:Akk|Dat|Gen|Akkusativ|Dativ|Genitiv)\.?)?")
 _GOVERNED_CASE = re.compile(r"\+\s*(?:Akk|Dat|Gen|Akkusativ|Dativ|Genitiv)\.?$")
 MAX_GLOSSED_WORDS = 4  # "sich freuen auf + Akk.", "Wie spät ist es?"; more is a sentence
-MAX_GLOSS_CHARS = 16
+# A word's meaning or a set phrase's ("搬家", "现在几点？"); longer, or a clause after a
+# comma ("凯恩斯主义认为，政府应该干预"), is what a sentence says of the word, no gloss.
+MAX_GLOSS_CHARS = 10
 
 
 def _cjk_glossed(text: str) -> tuple[str, str] | None:
@@ -1526,7 +1528,8 @@ def _cjk_glossed(text: str) -> tuple[str, str] | None:
         if not gloss.endswith((")", "）")):
             return None
         word, gloss = word[:bracketed.start()], gloss[:-1].strip()
-    if not _CJK_GLOSS.fullmatch(gloss) or len(gloss) > MAX_GLOSS_CHARS:
+    if not _CJK_GLOSS.fullmatch(gloss) or len(gloss) > MAX_GLOSS_CHARS or \
+            re.search("[，；,;]", gloss):
         return None
     separated = bracketed or _GLOSS_SEPARATOR.search(word)
     if separated and not bracketed:
