@@ -1502,6 +1502,8 @@ _GLOSSED_WORD = re.compile(r"[^\W\d_][^\W\d]*(?:[\s.,;'’¨+?!()/-]+[^\W\d]*)*"
 # on a name as often ("Python 是一种编程语言", "mRNA 携带遗传信息"), so a capitalised word, an
 # acronym or a mixed-case name is no such word.
 _LOWERCASE_PHRASE = re.compile(r"[a-zß-ÿ'’][a-zß-ÿ'’-]*(?:\s+[a-zß-ÿ'’-]+)*"
+                               # its forms in brackets: "fahren (fährt, ist gefahren)"
+                               r"(?:\s*\([a-zß-ÿ'’,\s-]+\))?"
                                r"(?:\s*\+\s*(?:Akk|Dat|Gen|Akkusativ|Dativ|Genitiv)\.?)?")
 _GOVERNED_CASE = re.compile(r"\+\s*(?:Akk|Dat|Gen|Akkusativ|Dativ|Genitiv)\.?$")
 MAX_GLOSSED_WORDS = 4  # "sich freuen auf + Akk.", "Wie spät ist es?"; more is a sentence
@@ -1528,8 +1530,10 @@ def _cjk_glossed(text: str) -> tuple[str, str] | None:
         if not gloss.endswith((")", "）")):
             return None
         word, gloss = word[:bracketed.start()], gloss[:-1].strip()
+    # "开车，乘车": two meanings of a word, each short; "凯恩斯主义认为，…" a clause.
     if not _CJK_GLOSS.fullmatch(gloss) or len(gloss) > MAX_GLOSS_CHARS or \
-            re.search("[，；,;]", gloss):
+            any(len(part.strip()) > 4 for part in re.split("[，；,;]", gloss)[1:]) or \
+            re.search("[，；,;]", gloss) and len(re.split("[，；,;]", gloss)[0]) > 4:
         return None
     separated = bracketed or _GLOSS_SEPARATOR.search(word)
     if separated and not bracketed:
@@ -6181,7 +6185,11 @@ class _MarkdownReader:
                 # hard break, explains it as a nested point would.
                 explained.append((own[0].broken[0], found.text, line, (line + 1,)))
                 continue
-            if self.mode == "text" and (found := self.explained(text, nested)):
+            # "- die Wohnung, -en 公寓" / "  - 注意：阴性名词": the word's own gloss is what it
+            # is asked from; the note under it was asked as its meaning ("[die Wohnung, -en
+            # 公寓] — 注意：阴性名词").
+            glossed = bool(nested) and self.mode == "text" and _cjk_glossed(text.text)
+            if self.mode == "text" and not glossed and (found := self.explained(text, nested)):
                 explanation, at = found
                 if text.plain.rstrip("*").endswith("?"):  # "Why …?" over its answer
                     with self.titled(title):
@@ -6190,7 +6198,7 @@ class _MarkdownReader:
                 else:
                     explained.append((text.text, explanation.text, line, (at,)))
                 continue
-            if self.mode == "text" and \
+            if self.mode == "text" and not glossed and \
                     (found := self.described_by_points(text, nested, shared_labels,
                                                        repeated)):
                 # "- Sotalol" over "- A potassium channel blocker …" and "- Prolongs the QT
