@@ -64,17 +64,20 @@ def test_chinese_prose_opening_on_a_name_is_no_vocabulary(tmp_path):
 def test_a_glossed_word_with_a_note_under_it_and_other_scripts(tmp_path):
     # A note nested under the word ("注意：阴性名词", an example) was asked as its meaning,
     # the word and its gloss behind one gap ("[die Wohnung, -en 公寓] — 注意：阴性名词"); a
-    # verb with its forms in brackets and two meanings ("开车，乘车") made no card. Japanese,
+    # verb with its forms in brackets and two meanings ("开车，乘车"), a noun with only its
+    # gender or plural mark ("Tisch (m) 桌子") made no card. Japanese,
     # Korean and French lines are read as the Chinese ones are.
     texts, _ = _clozes(tmp_path, "# Notizen\n\n## Wortschatz\n\n"
                                  "- die Wohnung, -en 公寓\n  - 注意：阴性名词\n"
                                  "- helfen + Dat. 帮助\n  - Ich helfe dir. 我帮你。\n"
-                                 "- fahren (fährt, ist gefahren) 开车，乘车\n\n"
+                                 "- fahren (fährt, ist gefahren) 开车，乘车\n"
+                                 "- Tisch (m) 桌子\n- Küche, -n 厨房\n\n"
                                  "## 単語\n\n- der Apfel りんご\n- lernen 勉強する\n\n"
                                  "## 단어\n\n- das Buch 책\n- die Katze 고양이\n\n"
                                  "## Vocabulaire\n\n- la maison 房子\n- avoir faim 饿\n")
     assert sorted(gap_answers(texts)) == sorted([
-        "die Wohnung, -en", "helfen + Dat.", "fahren (fährt, ist gefahren)", "der Apfel",
+        "die Wohnung, -en", "helfen + Dat.", "fahren (fährt, ist gefahren)", "Tisch (m)",
+        "Küche, -n", "der Apfel",
         "lernen", "das Buch", "die Katze", "la maison", "avoir faim"]), texts
     assert any(t.startswith("{{c1::fahren (fährt, ist gefahren)}}") and "开车，乘车" in t
                for t in texts), texts

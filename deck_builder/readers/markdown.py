@@ -1506,6 +1506,9 @@ _LOWERCASE_PHRASE = re.compile(r"[a-zß-ÿ'’][a-zß-ÿ'’-]*(?:\s+[a-zß-ÿ'�
                                r"(?:\s*\([a-zß-ÿ'’,\s-]+\))?"
                                r"(?:\s*\+\s*(?:Akk|Dat|Gen|Akkusativ|Dativ|Genitiv)\.?)?")
 _GOVERNED_CASE = re.compile(r"\+\s*(?:Akk|Dat|Gen|Akkusativ|Dativ|Genitiv)\.?$")
+# A noun with no article but its gender or plural mark, as a dictionary gives it ("Tisch (m)
+# 桌子", "Wohnung, -en 公寓"): beside characters a bracketed letter is no physics symbol.
+_MARKED_NOUN = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*(?:\s*\((?:m|f|n|nt|pl)\.?\)|,\s*[-¨][\w¨-]*)")
 MAX_GLOSSED_WORDS = 4  # "sich freuen auf + Akk.", "Wie spät ist es?"; more is a sentence
 # A word's meaning or a set phrase's ("搬家", "现在几点？"); longer, or a clause after a
 # comma ("凯恩斯主义认为，政府应该干预"), is what a sentence says of the word, no gloss.
@@ -1546,7 +1549,7 @@ def _cjk_glossed(text: str) -> tuple[str, str] | None:
         return word, gloss
     set_phrase = word.endswith((".", "?", "!")) and gloss.endswith(("。", "？", "！", "?", "!"))
     if vocabulary_word(word) or _LOWERCASE_PHRASE.fullmatch(word) or \
-            _GOVERNED_CASE.search(word) or set_phrase:
+            _MARKED_NOUN.fullmatch(word) or _GOVERNED_CASE.search(word) or set_phrase:
         return word, gloss
     return None
 
