@@ -2382,7 +2382,7 @@ _ROMANCE_AGENT = re.compile(
     r"i[e]?s?|u[e]?s?|t[eoa]?s?|s[oaie]))\s+"
     r"(?P<by>(?:dallo|dalla|dagli|dalle|dal|dai|da|par|por|pelos|pelas|pelo|pela)\b|"
     r"dall['’])\s*"
-    r"(?:(?:una|uno|un|un['’]|le|la|les|l['’]|el|los|las|une|des|o|a|os|as)\s*)?"
+    r"(?:(?:una|uno|un|les|le|las|la|los|el|une|des|os|as|o|a)\s+|un['’]\s*|l['’]\s*)?"
     r"(?P<answer>[^\W\d_][^,.;:()]*)", re.I)
 # "formata", "constituée", "composto": what a thing is made of, asked by _cause already.
 _MADE_OF_PARTICIPLE = re.compile(r"(?:form|costitu|constitu|compost|compos|format|fatt|fait|"
@@ -2391,8 +2391,9 @@ _MADE_OF_PARTICIPLE = re.compile(r"(?:form|costitu|constitu|compost|compos|forma
 # protegge l'organismo dalle [infezioni]": what a named thing protects against.
 _PROTECTS_AGAINST = re.compile(
     r"\b(?:protège|protègent|protegge|proteggono|protege|protegen|schützt|schützen)\s+"
-    r"(?:[^,.;:()]+?\s+)?(?:contre|contro|contra|vor|dalla|dal|dalle|dai|dagli|de\s+la|"
-    r"del|de\s+los|de\s+las)\s+(?:(?:la|le|les|l['’]|il|lo|gli|i|el|los|las|den|dem|der)\s*)?"
+    r"(?:[^,.;:()]+?\s+)?(?:(?:contre|contro|contra|vor|dalla|dal|dalle|dai|dagli|de\s+la|"
+    r"del|de\s+los|de\s+las)\s+|dall['’]\s*)"
+    r"(?:(?:les|le|las|la|los|lo|il|gli|i|el|den|dem|der)\s+|l['’]\s*)?"
     r"(?P<answer>[^\W\d_][^,.;:()]*)", re.I)
 # "Vittorio Emanuele II fu il primo re d'Italia", "Marie Curie fut la première femme …": a
 # named person or thing and the one role only it fills (a first, a last, an only one), as
@@ -2431,6 +2432,7 @@ def _foreign_fact(sentence: str) -> tuple[int, int] | None:
         answer = re.sub(rf"\s+(?:nel|en|im|in|em)\s+{YEAR_DIGITS}.*$", "", answer).rstrip(" !?")
         start = match.start("answer")
         if answer and len(answer.split()) <= MAX_WORDS and _worth(answer) and \
-                answer.casefold() not in _GENERAL_AGENTS:
+                answer.casefold() not in _GENERAL_AGENTS and \
+                answer.split()[0].casefold() not in _VAGUE_PARTS:  # "da molti scienziati"
             return start, start + len(answer)
     return None
