@@ -2374,15 +2374,16 @@ def romance_statement_spans(text: str) -> Iterator[tuple[int, int, int, int]]:
 # "da"/"par"/"por"/"pelo" and the agent, cut where the circumstances begin. Not what a
 # thing is made of ("è formata da", "est constituée de": romance "made of", _cause).
 _ROMANCE_AGENT = re.compile(
-    r"\b(?:è|sono|fu|furono|era|erano|viene|vengono|venne|vennero|è\s+stat[oaie]|"
-    r"sono\s+stat[ie]|es|son|fue|fueron|ha\s+sido|han\s+sido|est|sont|fut|furent|"
-    r"a\s+été|ont\s+été|était|étaient|foi|foram|é|são)\s+"
-    r"(?:\w+(?:mente|ment)\s+)?"
-    r"(?P<participle>[^\W\d_]{3,}(?:at[oaie]|ut[oaie]|it[oaie]|ad[oa]s?|id[oa]s?|é[e]?s?|"
-    r"i[e]?s?|u[e]?s?|t[eoa]?s?|s[oaie]))\s+"
-    r"(?P<by>(?:dallo|dalla|dagli|dalle|dal|dai|da|par|por|pelos|pelas|pelo|pela)\b|"
-    r"dall['’])\s*"
-    r"(?:(?:una|uno|un|les|le|las|la|los|el|une|des|os|as|o|a)\s+|un['’]\s*|l['’]\s*)?"
+    # each language's "to be" with its own word for "by": German "es … da", English "his
+    # son … par" are none of them
+    r"\b(?:(?:è|sono|fu|furono|era|erano|viene|vengono|venne|vennero|è\s+stat[oaie]|"
+    r"sono\s+stat[ie])\s+(?:\w+mente\s+)?(?P<it>[^\W\d_]{3,}(?:[aiu]t[oaie]|s[oaie]|tt[oaie]))"
+    r"\s+(?:(?:dallo|dalla|dagli|dalle|dal|dai|da)\b|dall['’])"
+    r"|(?:es|son|fue|fueron|ha\s+sido|han\s+sido|foi|foram|é|são)\s+(?:\w+mente\s+)?"
+    r"(?P<es>[^\W\d_]{3,}(?:[aií]d[oa]s?|t[oa]s?|ch[oa]s?))\s+(?:por|pelos|pelas|pelo|pela)\b"
+    r"|(?:est|sont|fut|furent|a\s+été|ont\s+été|était|étaient)\s+(?:\w+ment\s+)?"
+    r"(?P<fr>[^\W\d_]{3,}(?:ée?s?|ie?s?|ue?s?|te?s?))\s+par\b)\s*"
+    r"(?:(?:una|uno|uma|um|un|les|le|las|la|los|el|une|des|os|as|o|a)\s+|un['’]\s*|l['’]\s*)?"
     r"(?P<answer>[^\W\d_][^,.;:()]*)", re.I)
 # "formata", "constituée", "composto": what a thing is made of, asked by _cause already.
 _MADE_OF_PARTICIPLE = re.compile(r"(?:form|costitu|constitu|compost|compos|format|fatt|fait|"
@@ -2426,7 +2427,8 @@ def _foreign_fact(sentence: str) -> tuple[int, int] | None:
         match = pattern.search(sentence)
         if match is None or in_brackets(sentence, match.start()):
             continue
-        if pattern is _ROMANCE_AGENT and _MADE_OF_PARTICIPLE.match(match["participle"]):
+        if pattern is _ROMANCE_AGENT and _MADE_OF_PARTICIPLE.match(
+                match["it"] or match["es"] or match["fr"]):
             continue
         answer = _ROMANCE_OBJECT_END.sub("", match["answer"])
         answer = re.sub(rf"\s+(?:nel|en|im|in|em)\s+{YEAR_DIGITS}.*$", "", answer).rstrip(" !?")

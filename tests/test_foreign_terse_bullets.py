@@ -17,7 +17,8 @@ def test_a_romance_passive_asks_who_or_what_did_it(tmp_path):
                                    "- Tra il 1914 e il 1918 l'Europa fu devastata dalla guerra.\n"
                                    "- La paroi végétale est constituée de cellulose.\n"
                                    "- Robespierre fut exécuté par les thermidoriens.\n"
-                                   "- Le piante sono state studiate da molti scienziati.\n")
+                                   "- Le piante sono state studiate da molti scienziati.\n"
+                                   "- Es gibt da einen großen Unterschied.\n")
     # Before: "Il Regno delle [Due Sicilie] fu conquistato …" (a name the sentence names in
     # passing), and no card for the others. What a thing is made of is asked as before.
     assert sorted(gap_answers(texts)) == ["Cristóbal Colón", "Mille", "cellulose",
@@ -27,6 +28,8 @@ def test_a_romance_passive_asks_who_or_what_did_it(tmp_path):
     # "dalla [guerra]": one general word the years around it say; "da [molti scienziati]":
     # whoever.
     assert ":9: note: facts: no card" in out and ":12: note: facts: no card" in out, out
+    # Each language's "to be" with its own "by": German "es … da" is no Italian "è … da".
+    assert ":13: note: facts: no card" in out, out
 
 
 def test_what_a_thing_protects_against_and_the_first_of_a_kind_are_asked(tmp_path):
