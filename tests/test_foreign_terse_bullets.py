@@ -62,3 +62,20 @@ def test_a_chronology_line_opening_on_a_span_of_years_asks_the_span(tmp_path):
     assert sorted(gap_answers(texts)) == ["1848-1849", "1859", "1914–1918"], texts
     assert any(t.startswith("{{c1::1848-1849}}") and "prima guerra d'indipendenza" in t
                for t in texts), texts
+
+
+def test_terse_foreign_sentences_are_read_alone_never_hidden_whole(tmp_path):
+    # "[…]; Der Zellkern enthält die DNA; Ribosomen synthetisieren Proteine": three German
+    # sentences of three or four words were a list of names, each asked whole from the
+    # others (junk), as were the Spanish and French ones; English verbs knew none of them.
+    texts, _ = _clozes(tmp_path, "# Biologie\n\n## Die Zelle\n\n"
+                                 "- Die Mitochondrien produzieren ATP.\n"
+                                 "- Der Zellkern enthält die DNA.\n"
+                                 "- Ribosomen synthetisieren Proteine.\n\n## La célula\n\n"
+                                 "- Las mitocondrias producen ATP.\n"
+                                 "- El núcleo contiene el ADN.\n"
+                                 "- Los ribosomas sintetizan proteínas.\n\n## La cellule\n\n"
+                                 "- Les mitochondries produisent l'ATP.\n"
+                                 "- Le noyau contient l'ADN.\n")
+    assert not any(";" in t for t in texts), texts
+    assert sorted(gap_answers(texts)) == ["ADN", "ATP", "ATP", "DNA"], texts

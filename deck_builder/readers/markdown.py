@@ -1460,8 +1460,34 @@ def _is_sentence(head: str) -> bool:
     words = head.split()
     if len(words) >= 4 and (says_what_it_does(head) or _SUBJECT_IS.match(head)):
         return True
+    if len(words) >= 3 and _FOREIGN_SENTENCE.match(head):
+        return True
     return len(words) >= 5 and (head.endswith(".") or
                                 words[0].casefold().strip(",") in _PRONOUN_SUBJECTS)
+
+
+# A terse sentence of a Romance language or German, its subject and its verb ("Le noyau
+# contient l'ADN", "Las mitocondrias producen ATP", "Die Mitochondrien produzieren ATP",
+# "Ribosomen synthetisieren Proteine"): English verbs (says_what_it_does) know none of
+# them, and such items were hidden whole beside each other ("[…]; Der Zellkern enthält die
+# DNA; …", lang19). An article, a noun and an adjective at most, a verb of the third person
+# in lower case, and words after it; in German a capitalised noun, its verb, and a noun.
+_FOREIGN_SENTENCE = re.compile(
+    rf"(?i:{ROMANCE_ARTICLE})[^\W\d_][\w'’-]*(?:\s+[a-zà-ÿ][\w'’-]*)??\s+"
+    # (no preposition joined to its article, "Il sistema delle alleanze")
+    r"(?!(?:della|delle|dello|degli|dalla|dalle|dallo|dagli|nella|nelle|nello|negli|sulla|"
+    r"sulle|alla|alle|allo|agli|entre|contre|sobre|dentro|durante|come|comme|como|senza|"
+    r"sans|verso|vers|hacia)\b)"
+    # a reflexive or a form of "to be" or "to have", or a plural verb, then anything; a
+    # singular one (as often an adjective: "La membrana plasmatica esterna") before what
+    # it acts on, an article or a name ("contient l'ADN", "contiene el ADN")
+    r"(?:(?:(?:se|si)\s+[a-zà-ÿ]+|è|es|est|sont|son|sono|ha|hanno|ont|tiene|tienen|é|são|"
+    r"tem|têm|[a-zà-ÿ]{3,}(?:ent|ont|ano|ono|an|en))\s+\S"
+    r"|[a-zà-ÿ]{3,}[eat]\s+(?:(?:el|la|los|las|le|les|il|lo|gli|i|un|una|une|des|du|o|a|os|"
+    r"as|um|uma)\s+|l['’]|[A-ZÀ-Ý]))"
+    # German: a capitalised noun (its article before it), its verb, and a noun
+    r"|(?:(?:Der|Die|Das|Ein|Eine)\s+)?[A-ZÄÖÜ][\wäöüß-]+\s+[a-zäöüß]{3,}(?:t|en)\s+"
+    r"(?:(?:der|die|das|den|dem|ein|eine|einen)\s+)?[A-ZÄÖÜ]")
 
 
 # A definition opening that ends "… occurs when <word>" (its verb and the word after it).
