@@ -2027,7 +2027,8 @@ _QUOTED = re.compile(r"[\"“](?P<answer>[^\"“”,.;:!?()]{2,60}?)[\"”]")
 # A name: capitalised words or an acronym, with "of", "the", "de" … inside ("Treaty of
 # Versailles", "FDR", "Franco-Prussian War").
 _PROPER = re.compile(
-    r"(?<![\w'’/-])(?P<answer>[A-Z][A-Za-z0-9'’-]*(?:\s+(?:(?:of|the|de|du|von|van|del|da|la|"
+    # (after an elided Romance article or preposition a name begins: "l'ATP", "dell'Impero")
+    r"(?:(?<![\w'’/-])|(?<=\b[lLdD]['’])|(?<=\b[dDaAnNsS]ell['’])|(?<=\bdall['’]))(?P<answer>[A-Z][A-Za-z0-9'’-]*(?:\s+(?:(?:of|the|de|du|von|van|del|da|la|"
     r"le)\s+)?[A-Z][A-Za-z0-9'’-]*)*)(?![^\W_])")  # "CPU를": no name inside another script's word
 # "FDR's death": the name ends at its possessive.
 _POSSESSIVE = re.compile(r"['’]s\b.*$", re.S)
