@@ -141,6 +141,7 @@ from deck_builder.statements import (
 )
 from deck_builder.text import (
     CJK,
+    CJK_CHARS,
     HAN_CHAR,
     HEADING_NUMBERING,
     TermIndex,
@@ -228,6 +229,12 @@ def _named_by_gloss(plain: str, spans, context: str, title: str) -> bool:
             and not is_generic_heading(heading))
 
 
+# A word's meaning in Chinese, Japanese or Korean: CJK characters and their punctuation
+# only, a word or a short set phrase ("搬家", "现在几点？"), never a clause with Latin words.
+_CJK_TRANSLATION = re.compile(rf"[{CJK_CHARS}][{CJK_CHARS}\u3000-\u303f\uff01-\uff0f"
+                              rf"\uff1a-\uff1f…·]{{0,9}}")
+
+
 def _translated(plain: str, spans, key: str) -> bool:
     """Whether a labelled item's one gap hides a word of a German or Dutch vocabulary list
     and its card shows the word's meaning ("[…] — ticket" for "der Fahrschein – ticket"):
@@ -240,6 +247,10 @@ def _translated(plain: str, spans, key: str) -> bool:
         label = label.rstrip(" -")
     gloss = after.strip(" :—–-=")
     separator = after[:len(after) - len(after.lstrip(" :—–-="))]
+    if _CJK_TRANSLATION.fullmatch(gloss) and not re.search(f"[{CJK_CHARS}]", label):
+        # "[…] — 搬家" for "umziehen：搬家": a meaning in another script is a translation
+        # whatever the word's shape (a verb, a phrase with its case, a set phrase).
+        return True
     return vocabulary_word(label, equals="=" in separator) and bool(gloss) and \
         len(gloss.split()) <= MAX_TRANSLATION_WORDS
 

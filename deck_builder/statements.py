@@ -647,7 +647,7 @@ def _find(sentence: str) -> tuple[int, int] | None:
         # the text was discussing, no named thing ("The root node must be black" is).
         return match.span("answer")
     return _cause(sentence, _CONVERTS) or _cause(sentence) or _agent(sentence) or \
-        _reason(sentence)
+        _reason(sentence) or _foreign_fact(sentence)
 
 
 def _reason(sentence: str) -> tuple[int, int] | None:
@@ -1394,12 +1394,23 @@ def last_shape_span(text: str) -> tuple[int, int] | None:
 
 def _year(sentence: str) -> tuple[int, int] | None:
     """The one year a sentence gives ("In 1884 Germany built the MG-08"): the date is its
-    fact. Two years, or a year in brackets (a citation's, an aside's), are not."""
+    fact. Two years, or a year in brackets (a citation's, an aside's), are not; but the
+    span of two years a chronology's line opens on is (_CHRONOLOGY_SPAN)."""
     year = _one_year(sentence)
     if year and _DATED.search(sentence[:year.start()]) and \
             not _BOUND.search(sentence[:year.start()]):
         return year.span()
-    return None
+    span = _CHRONOLOGY_SPAN.match(sentence)
+    return span.span("span") if span else None
+
+
+# "1848-1849: prima guerra d'indipendenza", "1914–1918 – Prima guerra mondiale": a line of
+# a chronology opening on the span of years its event lasted, then a colon or a dash. The
+# span is the date a learner recalls, as the year of "1859: seconda guerra …" is; no other
+# year may follow (a second span is a comparison, no date of one event).
+_CHRONOLOGY_SPAN = re.compile(
+    rf"^\s*(?P<span>{YEAR_DIGITS}\s?[-–]\s?(?:{YEAR_DIGITS}|\d{{2}}))\s*(?::|\s[-–—]\s)"
+    rf"(?!.*\b{YEAR_DIGITS}\b)(?=.*[^\W\d_])", re.S)
 
 
 # A year with its era, as ancient history writes it (issue 14, a Roman Republic note written
@@ -1481,12 +1492,13 @@ def _agent(sentence: str) -> tuple[int, int] | None:
 # The German passive with its agent, the participle closing the sentence: "Die DNA-Struktur
 # wurde 1953 von Watson und Crick entschlüsselt", "Das Gesetz wurde vom Bundestag
 # beschlossen". Who did it is the fact, as "was discovered by" asks it in English; a year
-# before the agent stays on the card as its clue. "durch" gives a means ("durch Hitze"),
-# no one who did it. The agent is capitalised, as every German noun and name is, with
+# before the agent stays on the card as its clue. So is the means "durch" gives ("Die
+# Zellwand der Bakterien wird durch [Lysozym] zerstört"), which English asks after "by"
+# too ("is destroyed by lysozyme"). The agent is capitalised, as every German noun and name is, with
 # "und" between names and an article before a noun ("von der Regierung").
 _GERMAN_AGENT = re.compile(
     r"\b(?:wurde|wurden|wird|werden|ist|sind|war|waren)\b(?:\s+(?!von\b|vom\b)[^\s,.;:()]+){0,4}?"
-    r"\s+(?:von|vom)\s+(?P<answer>(?:(?:der|dem|den)\s+)?[A-ZÄÖÜ][\w'’-]*"
+    r"\s+(?:von|vom|durch)\s+(?P<answer>(?:(?:der|dem|den|die|das)\s+)?[A-ZÄÖÜ][\w'’-]*"
     r"(?:\s+(?:und\s+)?[A-ZÄÖÜ][\w'’-]*)*(?:\s+(?:der|des)\s+[A-ZÄÖÜ][\w'’-]*)?)"
     # when or where, between the agent and the participle: "von Einstein im Jahr 1905"
     r"(?:\s+(?:im|in|am|an|um|auf|nach|vor|seit|bei)\s+[^\s,.;:()]+(?:\s+\d{3,4})?)?"
@@ -1498,7 +1510,7 @@ def _german_agent(sentence: str) -> tuple[int, int] | None:
     if match is None or in_brackets(sentence, match.start()):
         return None
     start, end = match.span("answer")
-    article = re.match(r"(?:der|dem|den)\s+", match["answer"])
+    article = re.match(r"(?:der|dem|den|die|das)\s+", match["answer"])
     start += article.end() if article else 0
     return (start, end) if _worth(sentence[start:end]) else None
 
@@ -2097,7 +2109,8 @@ _QUOTED = re.compile(r"[\"“](?P<answer>[^\"“”,.;:!?()]{2,60}?)[\"”]")
 # A name: capitalised words or an acronym, with "of", "the", "de" … inside ("Treaty of
 # Versailles", "FDR", "Franco-Prussian War").
 _PROPER = re.compile(
-    r"(?<![\w'’/-])(?P<answer>[A-Z][A-Za-z0-9'’-]*(?:\s+(?:(?:of|the|de|du|von|van|del|da|la|"
+    # (after an elided Romance article or preposition a name begins: "l'ATP", "dell'Impero")
+    r"(?:(?<![\w'’/-])|(?<=\b[lLdD]['’])|(?<=\b[dDaAnNsS]ell['’])|(?<=\bdall['’]))(?P<answer>[A-Z][A-Za-z0-9'’-]*(?:\s+(?:(?:of|the|de|du|von|van|del|da|la|"
     r"le)\s+)?[A-Z][A-Za-z0-9'’-]*)*)(?![^\W_])")  # "CPU를": no name inside another script's word
 # "FDR's death": the name ends at its possessive.
 _POSSESSIVE = re.compile(r"['’]s\b.*$", re.S)
@@ -2435,3 +2448,76 @@ def romance_statement_spans(text: str) -> Iterator[tuple[int, int, int, int]]:
         end = begin + len(answer)
         if end > begin and _worth(answer) and not _LIST_GOES_ON.match(text, end):
             yield at + match.start("subject"), at + match.end("subject"), begin, end
+
+
+# The passive of Italian, Spanish, French and Portuguese with who or what did it: "Il Regno
+# delle Due Sicilie fu conquistato dai [Mille]", "Il nucleo cellulare è delimitato da una
+# [doppia membrana]", "La paroi est détruite par le [lysozyme]", "América fue descubierta
+# por [Cristóbal Colón]". A form of "to be" (or Italian "venire"), the participle, then
+# "da"/"par"/"por"/"pelo" and the agent, cut where the circumstances begin. Not what a
+# thing is made of ("è formata da", "est constituée de": romance "made of", _cause).
+_ROMANCE_AGENT = re.compile(
+    # each language's "to be" with its own word for "by": German "es … da", English "his
+    # son … par" are none of them
+    r"\b(?:(?:è|sono|fu|furono|era|erano|viene|vengono|venne|vennero|è\s+stat[oaie]|"
+    r"sono\s+stat[ie])\s+(?:\w+mente\s+)?(?P<it>[^\W\d_]{3,}(?:[aiu]t[oaie]|s[oaie]|tt[oaie]))"
+    r"\s+(?:(?:dallo|dalla|dagli|dalle|dal|dai|da)\b|dall['’])"
+    r"|(?:es|son|fue|fueron|ha\s+sido|han\s+sido|foi|foram|é|são)\s+(?:\w+mente\s+)?"
+    r"(?P<es>[^\W\d_]{3,}(?:[aií]d[oa]s?|t[oa]s?|ch[oa]s?))\s+(?:por|pelos|pelas|pelo|pela)\b"
+    r"|(?:est|sont|fut|furent|a\s+été|ont\s+été|était|étaient)\s+(?:\w+ment\s+)?"
+    r"(?P<fr>[^\W\d_]{3,}(?:ée?s?|ie?s?|ue?s?|te?s?))\s+par\b)\s*"
+    r"(?:(?:una|uno|uma|um|un|les|le|las|la|los|el|une|des|os|as|o|a)\s+|un['’]\s*|l['’]\s*)?"
+    r"(?P<answer>[^\W\d_][^,.;:()]*)", re.I)
+# "formata", "constituée", "composto": what a thing is made of, asked by _cause already.
+_MADE_OF_PARTICIPLE = re.compile(r"(?:form|costitu|constitu|compost|compos|format|fatt|fait|"
+                                 r"hech|feit)", re.I)
+# "La paroi cellulaire protège la cellule contre la [lyse osmotique]", "Il sistema immunitario
+# protegge l'organismo dalle [infezioni]": what a named thing protects against.
+_PROTECTS_AGAINST = re.compile(
+    r"\b(?:protège|protègent|protegge|proteggono|protege|protegen|schützt|schützen)\s+"
+    r"(?:[^,.;:()]+?\s+)?(?:(?:contre|contro|contra|vor|dalla|dal|dalle|dai|dagli|de\s+la|"
+    r"del|de\s+los|de\s+las)\s+|dall['’]\s*)"
+    r"(?:(?:les|le|las|la|los|lo|il|gli|i|el|den|dem|der)\s+|l['’]\s*)?"
+    r"(?P<answer>[^\W\d_][^,.;:()]*)", re.I)
+# "Vittorio Emanuele II fu il primo re d'Italia", "Marie Curie fut la première femme …": a
+# named person or thing and the one role only it fills (a first, a last, an only one), as
+# "George Washington was the first president" says in English. The name is the fact.
+_NAMED_FIRST = re.compile(
+    r"^\s*(?P<answer>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|[IVX]+|di|de|da|del|della|"
+    r"von|van|d['’]\w+))*)\s+(?:fu|è|era|fue|es|fut|est|était|foi|é|war|ist)\s+"
+    r"(?:il|lo|la|l['’]|el|le|o|a|der|die|das)\s*"
+    r"(?:prim[oa]|ultim[oa]|unic[oa]|primer|primera|últim[oa]|únic[oa]|premier|première|"
+    r"dernier|dernière|seul|seule|primeir[oa]|erste[rn]?|letzte[rn]?|einzige[rn]?)\s+"
+    r"[^\W\d_]")
+# One general word as the agent says which only with the rest of the sentence, which the
+# card shows: "Tra il 1914 e il 1918 l'Europa fu devastata dalla [guerra]" asks nothing.
+_GENERAL_AGENTS = frozenset("""guerra guerre guerras krieg tempo temps tiempo zeit
+    uomo uomini homme hommes hombre hombres mensch menschen gente gens persone personnes
+    personas popolo peuple pueblo volk stato état estado staat governo gouvernement gobierno
+    regierung natura nature naturaleza natur""".split())
+
+
+def _foreign_fact(sentence: str) -> tuple[int, int] | None:
+    """What an Italian, Spanish, French, Portuguese or German sentence states in a shape
+    the English readings above miss: the agent of a Romance passive (_ROMANCE_AGENT), what
+    a named thing protects against (_PROTECTS_AGAINST), the name of the one who was the
+    first or only one of a kind (_NAMED_FIRST). The English sentences these readings were
+    written for never match them: their verbs are no English words."""
+    named = _NAMED_FIRST.match(sentence)
+    if named:
+        return named.span("answer")
+    for pattern in (_ROMANCE_AGENT, _PROTECTS_AGAINST):
+        match = pattern.search(sentence)
+        if match is None or in_brackets(sentence, match.start()):
+            continue
+        if pattern is _ROMANCE_AGENT and _MADE_OF_PARTICIPLE.match(
+                match["it"] or match["es"] or match["fr"]):
+            continue
+        answer = _ROMANCE_OBJECT_END.sub("", match["answer"])
+        answer = re.sub(rf"\s+(?:nel|en|im|in|em)\s+{YEAR_DIGITS}.*$", "", answer).rstrip(" !?")
+        start = match.start("answer")
+        if answer and len(answer.split()) <= MAX_WORDS and _worth(answer) and \
+                answer.casefold() not in _GENERAL_AGENTS and \
+                answer.split()[0].casefold() not in _VAGUE_PARTS:  # "da molti scienziati"
+            return start, start + len(answer)
+    return None

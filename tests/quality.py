@@ -503,7 +503,9 @@ def weak_answer(answer: str, after: str) -> str | None:
         return "hides a structural label"
     if re.fullmatch(r"\(?[A-Za-z]\)|[A-E][.)]?", bare) or re.fullmatch(r"\(?[a-eA-E]\)", answer):
         return "hides an option letter"
-    if re.fullmatch(r"[\d.,:/+-]+", bare) and not re.fullmatch(r"1\d{3}|20\d{2}", bare):
+    # A year, or the span of years an event lasted ("1848-1849"), is a date to recall.
+    if re.fullmatch(r"[\d.,:/+-]+", bare) and \
+            not re.fullmatch(r"(?:1\d{3}|20\d{2})(?:-(?:1\d{3}|20\d{2}|\d{2}))?", bare):
         return "hides a bare number"
     if not any(c.isalnum() for c in bare):
         return "hides punctuation"
@@ -626,11 +628,16 @@ def _translation_asked(answer: str, shown: str) -> bool:
     after a dash, a colon or "=" the rest of the front ("[…] — ticket"). A translation is
     the cue a learner of a language recalls a word from, in one word too."""
     gloss = re.fullmatch(r"\s*[—–:=-]\s*(.+?)\s*", shown)
+    if gloss and _CJK_GLOSS.fullmatch(gloss.group(1)) and not _CJK.search(answer):
+        return True  # "[…] — 搬家": a meaning in another script, whatever the word's shape
     return bool(gloss and _VOCABULARY.fullmatch(answer.strip())
                 and len(gloss.group(1).split()) <= 4)
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# A word's meaning written in Chinese, Japanese or Korean, its punctuation with it.
+_CJK_GLOSS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+                        r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u3000-\u303f\uff01-\uff1f…·]*")
 
 
 def _titled(heading: str) -> bool:

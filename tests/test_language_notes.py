@@ -169,8 +169,11 @@ def test_a_german_passive_asks_its_agent_with_the_year_shown(tmp_path):
                                    "entschlüsselt.\n"
                                    "- Das Penicillin wurde 1928 von Alexander Fleming entdeckt.\n"
                                    "- Die Zellwand der Bakterien wird durch Lysozym zerstört.\n")
-    assert sorted(gap_answers(texts)) == ["Alexander Fleming", "Watson und Crick"], texts
-    assert all("1953" in t or "1928" in t for t in texts), texts
+    # The means "durch" gives is asked as English asks "is destroyed by [lysozyme]" (lang19:
+    # it was left out as no one who did it, and the line made no card).
+    assert sorted(gap_answers(texts)) == ["Alexander Fleming", "Lysozym", "Watson und Crick"], \
+        texts
+    assert all("1953" in t or "1928" in t for t in texts if "Lysozym" not in t), texts
 
 
 def test_a_physics_symbol_in_brackets_is_no_gender(tmp_path):

@@ -1469,8 +1469,34 @@ def _is_sentence(head: str) -> bool:
     words = head.split()
     if len(words) >= 4 and (says_what_it_does(head) or _SUBJECT_IS.match(head)):
         return True
+    if len(words) >= 3 and _FOREIGN_SENTENCE.match(head):
+        return True
     return len(words) >= 5 and (head.endswith(".") or
                                 words[0].casefold().strip(",") in _PRONOUN_SUBJECTS)
+
+
+# A terse sentence of a Romance language or German, its subject and its verb ("Le noyau
+# contient l'ADN", "Las mitocondrias producen ATP", "Die Mitochondrien produzieren ATP",
+# "Ribosomen synthetisieren Proteine"): English verbs (says_what_it_does) know none of
+# them, and such items were hidden whole beside each other ("[…]; Der Zellkern enthält die
+# DNA; …", lang19). An article, a noun and an adjective at most, a verb of the third person
+# in lower case, and words after it; in German a capitalised noun, its verb, and a noun.
+_FOREIGN_SENTENCE = re.compile(
+    rf"(?i:{ROMANCE_ARTICLE})[^\W\d_][\w'’-]*(?:\s+[a-zà-ÿ][\w'’-]*)??\s+"
+    # (no preposition joined to its article, "Il sistema delle alleanze")
+    r"(?!(?:della|delle|dello|degli|dalla|dalle|dallo|dagli|nella|nelle|nello|negli|sulla|"
+    r"sulle|alla|alle|allo|agli|entre|contre|sobre|dentro|durante|come|comme|como|senza|"
+    r"sans|verso|vers|hacia)\b)"
+    # a reflexive or a form of "to be" or "to have", or a plural verb, then anything; a
+    # singular one (as often an adjective: "La membrana plasmatica esterna") before what
+    # it acts on, an article or a name ("contient l'ADN", "contiene el ADN")
+    r"(?:(?:(?:se|si)\s+[a-zà-ÿ]+|è|es|est|sont|son|sono|ha|hanno|ont|tiene|tienen|é|são|"
+    r"tem|têm|[a-zà-ÿ]{3,}(?:ent|ont|ano|ono|an|en))\s+\S"
+    r"|[a-zà-ÿ]{3,}[eat]\s+(?:(?:el|la|los|las|le|les|il|lo|gli|i|un|una|une|des|du|o|a|os|"
+    r"as|um|uma)\s+|l['’]|[A-ZÀ-Ý]))"
+    # German: a capitalised noun (its article before it), its verb, and a noun
+    r"|(?:(?:Der|Die|Das|Ein|Eine)\s+)?[A-ZÄÖÜ][\wäöüß-]+\s+[a-zäöüß]{3,}(?:t|en)\s+"
+    r"(?:(?:der|die|das|den|dem|ein|eine|einen)\s+)?[A-ZÄÖÜ]")
 
 
 # A definition opening that ends "… occurs when <word>" (its verb and the word after it).
@@ -1490,6 +1516,86 @@ def _occurs_when_term(name: str, rest: str) -> bool:
         return False  # (a lowercase "dissonance occurs when …" is an item's note, no term)
     sentence = _SENTENCE_BREAK.split(rest, maxsplit=1)[0]
     return (len(words) >= 2 or len(words[0]) >= 7) and not giveaways(sentence, name)
+
+
+# A word or phrase of a language written in Latin letters glossed in Chinese, Japanese or
+# Korean, as a learner whose own language that is types a vocabulary list: "die Wohnung,
+# -en 公寓", "umziehen：搬家", "der Schlüssel (钥匙)", "Ich habe Hunger. 我饿了。". The gloss
+# is the first CJK character to the end, CJK punctuation and spaces within it, no digit.
+_CJK_GLOSS = re.compile(rf"[{CJK_CHARS}][{CJK_CHARS}\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f…·\s]*")
+# The separators typed between the word and its gloss, cut from the word's end: a colon
+# (full width or not), "=", or a dash with a space before it ("der Vermieter - 房东"; not
+# the plural mark of "das Zimmer, - 房间", which stays the word's).
+_GLOSS_SEPARATOR = re.compile(r"(?:\s*[:：=]|(?<!,)\s+[-–—])\s*$")
+# The word's side: Latin letters (any accent), the marks a vocabulary list writes beside a
+# word ("-en", "¨e", "(Pl.)", "+ Akk."), an apostrophe; no digit ("Lektion 8 生词" points to
+# a chapter) and no CJK character.
+_GLOSSED_WORD = re.compile(r"[^\W\d_][^\W\d]*(?:[\s.,;'’¨+?!()/-]+[^\W\d]*)*")
+# Before a gloss typed after only a space, what is certainly a word to learn: a lowercase
+# word or phrase (a verb, an adjective: "gemütlich 舒适的", "sich freuen auf + Akk. 期待")
+# or a phrase with the case it governs ("Angst haben vor + Dat. 害怕"). Chinese prose opens
+# on a name as often ("Python 是一种编程语言", "mRNA 携带遗传信息"), so a capitalised word, an
+# acronym or a mixed-case name is no such word.
+_LOWERCASE_PHRASE = re.compile(r"[a-zß-ÿ'’][a-zß-ÿ'’-]*(?:\s+[a-zß-ÿ'’-]+)*"
+                               # its forms in brackets: "fahren (fährt, ist gefahren)"
+                               r"(?:\s*\([a-zß-ÿ'’,\s-]+\))?"
+                               r"(?:\s*\+\s*(?:Akk|Dat|Gen|Akkusativ|Dativ|Genitiv)\.?)?")
+_GOVERNED_CASE = re.compile(r"\+\s*(?:Akk|Dat|Gen|Akkusativ|Dativ|Genitiv)\.?$")
+# A noun with no article but its gender or plural mark, as a dictionary gives it ("Tisch (m)
+# 桌子", "Wohnung, -en 公寓"): beside characters a bracketed letter is no physics symbol.
+_MARKED_NOUN = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*(?:\s*\((?:m|f|n|nt|pl)\.?\)|,\s*[-¨][\w¨-]*)")
+MAX_GLOSSED_WORDS = 4  # "sich freuen auf + Akk.", "Wie spät ist es?"; more is a sentence
+# A word's meaning or a set phrase's ("搬家", "现在几点？"); longer, or a clause after a
+# comma ("凯恩斯主义认为，政府应该干预"), is what a sentence says of the word, no gloss.
+MAX_GLOSS_CHARS = 10
+
+
+def _cjk_glossed(text: str) -> tuple[str, str] | None:
+    """(word, gloss) for a list item that is a word or short phrase of a Latin-script
+    language and its meaning in Chinese, Japanese or Korean (_CJK_GLOSS), or None. After a
+    separator (a colon, "=", a dash, a bracket) any such word; after a space alone only a
+    word a vocabulary list holds (vocabulary_word, _LOWERCASE_PHRASE, a case it governs)
+    or a set phrase ending as its gloss does ("Wie spät ist es? 现在几点？"). An example
+    sentence of more words ("Der Schlüssel liegt auf dem Tisch. 钥匙在桌子上。") is a
+    translation exercise, not a word to recall."""
+    plain = unmark(text).strip()
+    start = re.search(f"[{CJK_CHARS}]", plain)
+    if start is None or start.start() == 0:
+        return None
+    word, gloss = plain[:start.start()], plain[start.start():].strip()
+    bracketed = re.search(r"[(（]\s*$", word)
+    if bracketed:
+        if not gloss.endswith((")", "）")):
+            return None
+        word, gloss = word[:bracketed.start()], gloss[:-1].strip()
+    # "开车，乘车": two meanings of a word, each short; "凯恩斯主义认为，…" a clause.
+    if not _CJK_GLOSS.fullmatch(gloss) or len(gloss) > MAX_GLOSS_CHARS or \
+            any(len(part.strip()) > 4 for part in re.split("[，；,;]", gloss)[1:]) or \
+            re.search("[，；,;]", gloss) and len(re.split("[，；,;]", gloss)[0]) > 4:
+        return None
+    separated = bracketed or _GLOSS_SEPARATOR.search(word)
+    if separated and not bracketed:
+        word = word[:separated.start()]
+    word = word.strip()
+    if not _GLOSSED_WORD.fullmatch(word) or _words_of_letters(word) > MAX_GLOSSED_WORDS \
+            or word.count("(") != word.count(")"):
+        return None
+    if separated:
+        return word, gloss
+    set_phrase = word.endswith((".", "?", "!")) and gloss.endswith(("。", "？", "！", "?", "!"))
+    if vocabulary_word(word) or _LOWERCASE_PHRASE.fullmatch(word) or \
+            _MARKED_NOUN.fullmatch(word) or _GOVERNED_CASE.search(word) or set_phrase:
+        return word, gloss
+    return None
+
+
+def _translated_example(plain: str) -> bool:
+    """Whether a line is a sentence of a Latin-script language and its translation in
+    Chinese, Japanese or Korean ("Ich ziehe nächste Woche um. 我下周搬家。"): an example of
+    the language under "## Beispielsätze 例句", never what that heading means."""
+    start = re.search(f"[{CJK_CHARS}]", plain)
+    return start is not None and _words_of_letters(plain[:start.start()]) >= 2 and \
+        plain[:start.start()].rstrip().endswith((".", "!", "?"))
 
 
 def _not_a_term_label(label: str, german: bool) -> bool:
@@ -5448,6 +5554,7 @@ class _MarkdownReader:
                 or plain.endswith((":", "?")) or is_order(plain)
                 or _PROMPT.search(plain) or _EXAMPLE_HEAD.match(plain)
                 or _labelled(text.text) or self.definition_match(text.text)
+                or _translated_example(plain)
                 or math_spans(text.text) or _EXAMPLE_HEAD.match(name) or not _names_no_topic(name)
                 or not _opens_a_description(plain)
                 or _shares_a_word(name, plain)
@@ -6388,7 +6495,11 @@ class _MarkdownReader:
                 # hard break, explains it as a nested point would.
                 explained.append((own[0].broken[0], found.text, line, (line + 1,)))
                 continue
-            if self.mode == "text" and (found := self.explained(text, nested)):
+            # "- die Wohnung, -en 公寓" / "  - 注意：阴性名词": the word's own gloss is what it
+            # is asked from; the note under it was asked as its meaning ("[die Wohnung, -en
+            # 公寓] — 注意：阴性名词").
+            glossed = bool(nested) and self.mode == "text" and _cjk_glossed(text.text)
+            if self.mode == "text" and not glossed and (found := self.explained(text, nested)):
                 explanation, at = found
                 if text.plain.rstrip("*").endswith("?"):  # "Why …?" over its answer
                     with self.titled(title):
@@ -6397,7 +6508,7 @@ class _MarkdownReader:
                 else:
                     explained.append((text.text, explanation.text, line, (at,)))
                 continue
-            if self.mode == "text" and \
+            if self.mode == "text" and not glossed and \
                     (found := self.described_by_points(text, nested, shared_labels,
                                                        repeated)):
                 # "- Sotalol" over "- A potassium channel blocker …" and "- Prolongs the QT
@@ -6568,6 +6679,10 @@ class _MarkdownReader:
             entries = self.one_word_values(entries, title)
             if not entries:
                 return
+        if self.mode == "text":
+            entries = self.cjk_glossed_items(entries, title, first_line)
+            if not entries:
+                return
         labelled = [_labelled(t.text) for t, _ in entries]
         if all(labelled) and (repeated := _repeats_a_label(labelled)):
             # "- 管態: … / - 目態: … / - 管態: …": one label said twice among labels said
@@ -6632,6 +6747,42 @@ class _MarkdownReader:
         for text, line in entries:
             if line not in labelled_lines:
                 self.paragraph(text, line)
+
+    def cjk_glossed_items(self, entries: list[tuple[_Inline, int]], title: str | None,
+                          first_line: int) -> list[tuple[_Inline, int]]:
+        """Items of a vocabulary list glossed in Chinese, Japanese or Korean (_cjk_glossed:
+        "die Wohnung, -en 公寓", "umziehen：搬家"), two or more of them in a list not labelled
+        throughout: a labelled list of their own, each word asked from its gloss as a word
+        glossed in English is. With no separator, or beside lines that are no word ("Lektion
+        8 生词"), they were read as sentences and made no card. The labelled entries left
+        are returned, to be read as before; a list labelled throughout is read as before.
+        The others are read alone: beside the words they are no set ("[Lektion 8 生词];
+        看课本第45页" was asked as one)."""
+        examples = [(t, line) for t, line in entries
+                    if _translated_example(t.plain) and not _cjk_glossed(t.text)]
+        if len(examples) >= 2:
+            # "- Ich ziehe nächste Woche um. 我下周搬家。" / "- Der Schlüssel liegt …": each
+            # sentence with its translation is a fact of its own, never one of a set asked
+            # whole from the other ("[…]; Der Schlüssel liegt auf dem Tisch. 钥匙在桌子上。").
+            for text, line in examples:
+                self.paragraph(text, line)
+            entries = [entry for entry in entries if entry not in examples]
+        glossed = [_cjk_glossed(t.text) if not t.images else None for t, _ in entries]
+        if sum(map(bool, glossed)) < 2 or all(_labelled(t.text) for t, _ in entries):
+            return entries
+        self.labelled_list(title or self.section().title,
+                           [(*found, line) for found, (_, line) in zip(glossed, entries,
+                                                                      strict=True) if found],
+                           first_line, terms=False)
+        left = []
+        for (text, line), found in zip(entries, glossed, strict=True):
+            if found:
+                continue
+            if _labelled(text.text):
+                left.append((text, line))
+            else:
+                self.paragraph(text, line)
+        return left
 
     def field_items(self, entries: list[tuple[_Inline, int]], title: str | None
                     ) -> list[tuple[_Inline, int]]:
