@@ -81,6 +81,7 @@ from deck_builder.quality import (
     is_clause_item,
     is_date,
     is_generic_heading,
+    judges_only,
     label_in_text,
     label_unsaid,
     last_sentence,
@@ -135,6 +136,7 @@ from deck_builder.statements import (
     reads_as_german,
     romance_statement_spans,
     states_a_shape,
+    subject_statement_span,
     told_direction,
     vocabulary_word,
 )
@@ -522,8 +524,11 @@ class _ArticleNotes:
         article uses as a name elsewhere. A fact whose shape was found and refused (its
         gap given away, a direction it tells) stays without a card: these are no second
         try at it."""
+        # "This changes the shape of the [active site]" with no sentence before it shown
+        # (its lead judged only, _lead_fits): "this" points at nothing on the card.
+        orphan = _POINTING_OPENING.match(plain) and not (lead and _lead_fits(lead, plain))
         return (self.named_otherwise(plain, line, context) or _naming_target(plain, lead)
-                or self.said_again(plain, topic))
+                or ([] if orphan else self.said_again(plain, topic)))
 
     def named_otherwise(self, plain: str, line: int, context: str) -> list[_Target]:
         """A fact that made no card by any other reading, but names a term of the article in
@@ -1388,6 +1393,9 @@ class _ArticleNotes:
             targets = self.named_again(plain, line, context, lead, on_every_card)
         if fallback_to_concepts and not targets and not states_a_shape(plain):
             targets = _open_doer_target(plain, self.subject_stems, on_every_card)
+        if fallback_to_concepts and not targets and not chinese:
+            targets = _open_doer_target(plain, self.subject_stems, on_every_card,
+                                        find=subject_statement_span)
         if chinese and not targets and not signpost:
             # Said three times or more ("名义[GDP]除以实际[GDP]…称为[GDP]平减指数"), the term
             # is what the text is about, and its fact is elsewhere (a learner's read: junk).
@@ -1931,7 +1939,11 @@ class _ArticleNotes:
             # it. So is a label: "[pH] — …" shows it defined, the label said in its text
             # ("0{{[c1]:: 0", a gap of the text alone: _item_text) does not.
             defined = target.key.startswith("term:") or (target.key == "term" and glossary)
-            why = weak_answer(found.group(), _after(plain, found.end()), defined=defined) or (
+            judged = judges_only(_sentence_at(plain, found.start()))
+            why = (f'the sentence says only that "{found.group()}" is {judged}, nothing a '
+                   "learner could recall of it; write what it is or does") if judged else None
+            why = why or weak_answer(found.group(), _after(plain, found.end()),
+                                     defined=defined) or (
                 None if target.key == "label" else open_set_member(plain, *found.span())) or (
                 # A label's own gap may be a part of it ("Pyramid of [biomass]": _item_text).
                 None if target.key == "label" or target.key.startswith("mark:")
@@ -2688,12 +2700,14 @@ def _named_thing(plain: str, subject_stems: frozenset[str],
 
 
 def _open_doer_target(plain: str, subject_stems: frozenset[str],
-                      topic: frozenset[str]) -> list[_Target]:
+                      topic: frozenset[str], find=None) -> list[_Target]:
     """A fact that made no card by any other reading, but says what a named thing does with
     a verb of no list (statements.open_doer_span): "[Depreciation] spreads the cost of a
     non-current asset over its useful life". Not the article's subject, nor only words of
-    the card's heading (`topic`), on every card of it."""
-    found = open_doer_span(plain)
+    the card's heading (`topic`), on every card of it. `find`: another reading of the
+    subject, tried last (statements.subject_statement_span: "[B cells] are made and mature
+    in the bone marrow"), where a shape found and refused left the fact without a card."""
+    found = (find or open_doer_span)(plain)
     if found is None:
         return []
     start, end = found
@@ -3379,12 +3393,26 @@ _SIGNPOST = re.compile(r"^\W*consider\b|\b(?:the following|as follows|we have|ex
                        r"below|these)\W*:\s*$", re.I)
 
 
+# A sentence's pointing subject: "This …", "It …", "These …".
+_POINTING_OPENING = re.compile(r"\W*(?:this|that|these|those|it|they)\b", re.I)
+
+
+def _sentence_at(plain: str, at: int) -> str:
+    """The sentence of `plain` that holds the position `at`."""
+    starts = [0, *sentence_starts(plain, always=True)]
+    start = max(s for s in starts if s <= at)
+    ends = [s for s in starts if s > at]
+    return plain[start:ends[0] if ends else len(plain)]
+
+
 def _lead_fits(lead: str, text: str) -> bool:
     """Whether a fact pointing back shows its lead: not where the two would be a long
     paragraph's worth (LONG_WORDS) with its first sentence, which then stands alone, as it
     does inside a paragraph (quality.shown_alone), unless a pronoun is its subject ("It
     makes ATP …"), which says nothing alone."""
     first = ([*sentence_starts(text, always=True), len(text)])[0]
+    if judges_only(lead):
+        return False  # "Enzymes are really important. This changes …": "this" is no enzyme
     return (pronoun_subject(text)
             or len(lead.split()) + len(text[:first].split()) <= LONG_WORDS)
 
