@@ -138,6 +138,7 @@ from deck_builder.statements import (
     states_a_shape,
     subject_statement_span,
     told_direction,
+    verb_form,
     vocabulary_word,
 )
 from deck_builder.text import (
@@ -467,6 +468,8 @@ class _ArticleNotes:
             # is part of a longer name, asked whole.
             start, end = _whole_name(plain, start, end)
             answer = plain[start:end]
+            if _compound_at(plain, start, end) or _part_of_subject(plain, start, end):
+                continue  # "White [blood cells] defend …": half of a name, the rest shown
             if german and not answer.split()[-1][:1].isupper():
                 continue
             if _OPENS_A_CLAUSE.match(plain, end) and self.participle(answer):
@@ -543,6 +546,8 @@ class _ArticleNotes:
             # none, as for a phrase the fact states (_stated).
             if len(spans) == 1 and not _heading_in_passing(target, plain, context) and \
                     not _cuts_a_noun_phrase(target, plain) and \
+                    not _inside_a_compound(target, plain) and \
+                    not _part_of_subject(plain, *spans[0]) and \
                     not giveaways(plain, plain[slice(*spans[0])], tuple(spans)):
                 return [target]
         return []
@@ -1367,7 +1372,8 @@ class _ArticleNotes:
             return [t for t in self.worth_recalling(
                 _named_in(plain, self.named_targets), plain, line)
                 if not _heading_in_passing(t, plain, context)
-                and not _cuts_a_noun_phrase(t, plain) and not _only_in_passing(t, plain)]
+                and not _cuts_a_noun_phrase(t, plain) and not _only_in_passing(t, plain)
+                and not _inside_a_compound(t, plain)]
         if fallback_to_concepts and not targets and not chinese:
             # "The second way is called [set-builder notation]": the name a sentence gives
             # is what it says, before a term of the article it mentions ("A [set] can be
@@ -2506,6 +2512,51 @@ def _cuts_a_noun_phrase(target: _Target, plain: str) -> bool:
                 or (after[2] or "").casefold() in _AFTER_A_NOUN_PHRASE):
             return True
     return False
+
+
+# An English adjective by its ending ("aerobic", "cellular", "nervous", "digestive").
+_ENGLISH_ADJECTIVE = re.compile(r"[a-z]{2,}(?:ic|al|ous|ive|ary|ible|able)$", re.I)
+
+
+def _inside_a_compound(target: _Target, plain: str) -> bool:
+    """Whether a one-word term stands inside a longer name where the sentence says it:
+    before a plural noun it qualifies ("red [blood] cells", "White [blood] cells defend …"),
+    or after an adjective each time it is said twice or more ("Anaerobic [respiration]
+    releases much less energy than aerobic [respiration]"). The gap cuts the name, and its
+    other half all but says the answer (a heading "Blood" made such cards; a learner's
+    read: junk). Said once after an adjective, the term may be the fact ("a planetary
+    [nebula]")."""
+    spans = [found.span() for found in target.pattern.finditer(plain)]
+    if any(_compound_at(plain, *span) for span in spans):
+        return True
+    return len(spans) > 1 and all(_after_an_adjective(plain, start) for start, _ in spans)
+
+
+def _after_an_adjective(plain: str, start: int) -> bool:
+    """Whether an adjective by its ending ("aerobic", "continental") comes right before
+    `start`."""
+    before = re.search(r"([A-Za-z]+)[ \t]+$", plain[:start])
+    return before is not None and before[1].casefold() not in STOP_WORDS and \
+        _ENGLISH_ADJECTIVE.match(before[1]) is not None
+
+
+def _part_of_subject(plain: str, start: int, end: int) -> bool:
+    """Whether [start, end) is part of the named subject of a plain statement, not all of
+    it ("White [blood cells] defend the body …"): the gap cuts the name the sentence is
+    about, whose subject is asked whole instead (statements.subject_statement_span)."""
+    subject = subject_statement_span(plain)
+    return subject is not None and subject[0] <= start and end <= subject[1] and \
+        (start, end) != subject
+
+
+def _compound_at(plain: str, start: int, end: int) -> bool:
+    """Whether the one word at [start, end) of `plain` is inside a longer name there
+    (_inside_a_compound)."""
+    if len(plain[start:end].split()) != 1:
+        return False
+    after = re.match(r"[ \t]+([a-z]+)\b", plain[end:])
+    return after is not None and after[1].endswith("s") and not after[1].endswith("ss") and \
+        after[1] not in STOP_WORDS and not verb_form(after[1])
 
 
 # Before a term, what makes it the range a sentence speaks of ("Every [system] that works in

@@ -1722,6 +1722,9 @@ _STATEMENT_VERB = re.compile(r"(?:split|lower|raise|denature|defend|spread|speed
 # Determiners of a noun phrase that opens on a possessive or a pointer ("My notes …"): the
 # notes' own voice, no thing named.
 _OWNERS = frozenset("my our your his her its their".split())
+# A count opening a subject ("Two transport protocols carry …"): which ones, the sentence
+# does not say.
+_COUNT_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 # Prepositions no stop word list holds, never a verb after a subject ("Swirl constantly near
 # the end point": an instruction, no subject).
 _PLACE_WORDS = frozenset("""near towards toward beside behind beyond despite until unlike
@@ -1769,7 +1772,7 @@ def _subject_statement(sentence: str) -> tuple[int, int] | None:
     words = subject.split()
     if not _named_subject(subject, found.article, joining=("of", "the")):
         return None
-    if words[0].casefold() in _VAGUE_SUBJECTS | _OWNERS | _QUANTIFIERS or \
+    if words[0].casefold() in _VAGUE_SUBJECTS | _OWNERS | _QUANTIFIERS | _COUNT_WORDS or \
             any(c.isdigit() for c in subject) or _DOCUMENT_PART.match(subject) or \
             re.search(r"[_\\^=\ue000]", subject) or \
             (len(words) == 1 and (words[0].casefold() in _NO_ONE_SOURCE
@@ -1783,6 +1786,8 @@ def _subject_statement(sentence: str) -> tuple[int, int] | None:
         # an article points back at what the notes said (an organ doing its job, "The
         # pancreas secretes insulin", is _doer's).
         return None
+    if re.search(r"→|⇒|->|=>|=|\ue000", found.rest):
+        return None  # "AV node block → P waves …": an arrow or a formula, no predicate
     verb = found.verb.casefold()
     after = found.rest.split()[0].casefold()
     if after in _FINITE or after.endswith("s") and verb_form(after) or \
@@ -1803,6 +1808,13 @@ def _subject_statement(sentence: str) -> tuple[int, int] | None:
     if len(content_words(said)) < 2:
         return None  # "Both responses work together": nothing said of the subject
     return found.start, found.end
+
+
+def states_of_its_subject(sentence: str) -> bool:
+    """Whether `sentence` is a plain statement about its named subject (_subject_statement:
+    "White blood cells defend the body against pathogens"): a whole sentence, never a
+    name a list gives."""
+    return _subject_statement(shield_math(sentence)) is not None
 
 
 @lru_cache(maxsize=ARTICLE_CACHE)  # asked of every fact that made no card, and facts repeat
