@@ -1373,7 +1373,8 @@ class _ArticleNotes:
                 _named_in(plain, self.named_targets), plain, line)
                 if not _heading_in_passing(t, plain, context)
                 and not _cuts_a_noun_phrase(t, plain) and not _only_in_passing(t, plain)
-                and not _inside_a_compound(t, plain)]
+                and not _inside_a_compound(t, plain)
+                and not any(_part_of_subject(plain, *m.span()) for m in t.pattern.finditer(plain))]
         if fallback_to_concepts and not targets and not chinese:
             # "The second way is called [set-builder notation]": the name a sentence gives
             # is what it says, before a term of the article it mentions ("A [set] can be
@@ -2551,9 +2552,11 @@ def _part_of_subject(plain: str, start: int, end: int) -> bool:
 
 def _compound_at(plain: str, start: int, end: int) -> bool:
     """Whether the one word at [start, end) of `plain` is inside a longer name there
-    (_inside_a_compound)."""
-    if len(plain[start:end].split()) != 1:
-        return False
+    (_inside_a_compound): a word of the name before it, a plural noun after it."""
+    before = re.search(r"([^\W\d_][\w'’-]*)[ \t]+$", plain[:start])
+    if len(plain[start:end].split()) != 1 or before is None or \
+            before[1].casefold() in STOP_WORDS | _VAGUE:
+        return False  # "Each habitat supports …": the term opens its phrase, a verb after
     after = re.match(r"[ \t]+([a-z]+)\b", plain[end:])
     return after is not None and after[1].endswith("s") and not after[1].endswith("ss") and \
         after[1] not in STOP_WORDS and not verb_form(after[1])

@@ -1781,10 +1781,11 @@ def _subject_statement(sentence: str) -> tuple[int, int] | None:
     if len(words) == 1 and words[0].casefold() in _WIDE_CLASSES or \
             any("n't" in w.casefold() or "n’t" in w.casefold() for w in words):
         return None  # "Plants purify …": no term; "Don't stop …": an instruction
-    if found.article and len(words) == 1 and subject.islower():
-        # "The exchange takes …", "The study found …", "A vaccine contains …": one word after
-        # an article points back at what the notes said (an organ doing its job, "The
-        # pancreas secretes insulin", is _doer's).
+    head = words[:words.index("of")] if "of" in words else words
+    if found.article and len(head) == 1 and subject.islower():
+        # "The exchange takes …", "The study found …", "A vaccine contains …", "The placenta
+        # of the mother …": one word after an article points back at what the notes said
+        # (an organ doing its job, "The pancreas secretes insulin", is _doer's).
         return None
     if re.search(r"→|⇒|->|=>|=|\ue000", found.rest):
         return None  # "AV node block → P waves …": an arrow or a formula, no predicate
