@@ -77,3 +77,13 @@ def test_a_heading_word_inside_a_longer_name_is_no_gap(tmp_path):
     fronts = " | ".join(shown.fronts)
     assert "red [...] cells" not in fronts and "White [...]" not in fronts, fronts
     assert ["Haemoglobin"] in answers_of(shown), answers_of(shown)
+
+
+def test_a_trend_asks_its_direction_not_its_quantity(tmp_path):
+    # "Boiling point increases as …": the fact is which way it goes; many quantities rise
+    # with chain length, so "[Boiling point] increases as …" has no one answer.
+    shown, _, _ = build(tmp_path, "# Alkanes\n\n## Trends\n\n"
+                        "- Boiling point increases as the carbon chain gets longer, since "
+                        "there are more electrons so more london forces.\n")
+    assert not any("[...] increases as the carbon chain" in f
+                   for f in shown.fronts), shown.fronts
