@@ -1713,6 +1713,9 @@ _PLACED = re.compile(
     r"(?:\s+and\s+(?:\w+ly\s+)?[a-z]{3,})?"
     r"\s+(?:in|at|on|inside|within|into|across|along|around|between|during|throughout|near|"
     r"under|over|from|through|onto)\s+\S", re.I)
+# A comparison after "is": "Saltatory conduction is much faster than conduction along …".
+_COMPARED = re.compile(rf"^(?:(?:much|far|slightly|even|\w+ly)\s+)?(?:{_COMPARATIVES}|"
+                       r"[a-z]{3,}er)\s+than\b", re.I)
 # Verbs of science notes no list above holds, read as a subject's own where
 # _own_verb would not ("Glycolysis splits glucose …", "Insulin lowers blood glucose …",
 # "High temperatures denature enzymes …").
@@ -1795,7 +1798,7 @@ def _subject_statement(sentence: str) -> tuple[int, int] | None:
             re.match(rf"\s*\S*{re.escape(found.verb)}[,;:]", sentence[found.end:]):
         return None  # "Pipe flow becomes …", "Exchange rate, …": the "verb" was a noun
     if verb in _BE:
-        if not _PLACED.match(found.rest):
+        if not _PLACED.match(found.rest) and not _COMPARED.match(found.rest):
             return None  # "The brain is important.", "X is a …": a quality or a definition
     elif verb in _FINITE or verb in _SAYING_VERBS or verb in _NOT_DOERS or \
             verb in _TAKES_PLACE:
@@ -1822,8 +1825,21 @@ def states_of_its_subject(sentence: str) -> bool:
 def subject_statement_span(text: str) -> tuple[int, int] | None:
     """The subject of the first sentence of `text` that is a plain statement about a named
     thing (_subject_statement), no other word of `text` giving it away: the gap of a fact
-    no reading of this module asked, tried last (generate)."""
-    return next(_clean(text, _statement_spans(text, shapes=(_subject_statement,))), None)
+    no reading of this module asked, tried last (generate). Where the text says the
+    subject's last word again ("Saltatory conduction is much faster than conduction along
+    unmyelinated axons"), the words before it, which tell this one from the other: "[Saltatory]
+    conduction is much faster …"."""
+    for start, end in _statement_spans(text, shapes=(_subject_statement,)):
+        subject = text[start:end]
+        cut = start + subject.rfind(" ")
+        modifier = text[start:cut]
+        if cut > start and len(modifier) >= 4 and modifier.replace(" ", "").isalpha() and \
+                modifier.casefold() not in STOP_WORDS and re.search(
+                    rf"\b{re.escape(subject[cut - start + 1:])}\b", text[end:], re.I):
+            end = cut  # the head said again: the words that tell this one from the other
+        if next(_clean(text, iter([(start, end)])), None):
+            return start, end
+    return None
 
 
 def _cause(sentence: str, pattern: re.Pattern[str] = _CAUSE) -> tuple[int, int] | None:

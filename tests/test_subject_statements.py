@@ -87,3 +87,15 @@ def test_a_trend_asks_its_direction_not_its_quantity(tmp_path):
                         "there are more electrons so more london forces.\n")
     assert not any("[...] increases as the carbon chain" in f
                    for f in shown.fronts), shown.fronts
+
+
+def test_a_subject_whose_head_is_said_again_asks_the_words_that_tell_it_apart(tmp_path):
+    # "conduction" is said again in the comparison: hiding "Saltatory conduction" whole shows
+    # half its answer; the word that tells this conduction from the other is the fact.
+    shown, _, _ = build(tmp_path, "# Nervous system\n\n## Myelin\n\n"
+                        "Saltatory conduction is much faster than conduction along unmyelinated "
+                        "axons, since the impulse jumps between nodes.\n")
+    assert answers_of(shown) == [["Saltatory"]], answers_of(shown)
+    assert shown.fronts == ["Nervous system › Myelin [...] conduction is much faster than "
+                            "conduction along unmyelinated axons, since the impulse jumps "
+                            "between nodes."], shown.fronts
