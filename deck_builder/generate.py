@@ -81,6 +81,7 @@ from deck_builder.quality import (
     is_clause_item,
     is_date,
     is_generic_heading,
+    judges_only,
     label_in_text,
     label_unsaid,
     last_sentence,
@@ -136,7 +137,9 @@ from deck_builder.statements import (
     romance_statement_spans,
     set_up_spans,
     states_a_shape,
+    subject_statement_span,
     told_direction,
+    verb_form,
     vocabulary_word,
 )
 from deck_builder.text import (
@@ -477,6 +480,8 @@ class _ArticleNotes:
             # is part of a longer name, asked whole.
             start, end = _whole_name(plain, start, end)
             answer = plain[start:end]
+            if _compound_at(plain, start, end) or _part_of_subject(plain, start, end):
+                continue  # "White [blood cells] defend …": half of a name, the rest shown
             if german and not answer.split()[-1][:1].isupper():
                 continue
             if _OPENS_A_CLAUSE.match(plain, end) and self.participle(answer):
@@ -534,8 +539,11 @@ class _ArticleNotes:
         article uses as a name elsewhere. A fact whose shape was found and refused (its
         gap given away, a direction it tells) stays without a card: these are no second
         try at it."""
+        # "This changes the shape of the [active site]" with no sentence before it shown
+        # (its lead judged only, _lead_fits): "this" points at nothing on the card.
+        orphan = _POINTING_OPENING.match(plain) and not (lead and _lead_fits(lead, plain))
         return (self.named_otherwise(plain, line, context) or _naming_target(plain, lead)
-                or self.said_again(plain, topic))
+                or ([] if orphan else self.said_again(plain, topic)))
 
     def named_otherwise(self, plain: str, line: int, context: str) -> list[_Target]:
         """A fact that made no card by any other reading, but names a term of the article in
@@ -550,6 +558,8 @@ class _ArticleNotes:
             # none, as for a phrase the fact states (_stated).
             if len(spans) == 1 and not _heading_in_passing(target, plain, context) and \
                     not _cuts_a_noun_phrase(target, plain) and \
+                    not _inside_a_compound(target, plain) and \
+                    not _part_of_subject(plain, *spans[0]) and \
                     not giveaways(plain, plain[slice(*spans[0])], tuple(spans)):
                 return [target]
         return []
@@ -1374,7 +1384,9 @@ class _ArticleNotes:
             return [t for t in self.worth_recalling(
                 _named_in(plain, self.named_targets), plain, line)
                 if not _heading_in_passing(t, plain, context)
-                and not _cuts_a_noun_phrase(t, plain) and not _only_in_passing(t, plain)]
+                and not _cuts_a_noun_phrase(t, plain) and not _only_in_passing(t, plain)
+                and not _inside_a_compound(t, plain)
+                and not any(_part_of_subject(plain, *m.span()) for m in t.pattern.finditer(plain))]
         if fallback_to_concepts and not targets and not chinese:
             # "The second way is called [set-builder notation]": the name a sentence gives
             # is what it says, before a term of the article it mentions ("A [set] can be
@@ -1400,6 +1412,9 @@ class _ArticleNotes:
             targets = self.named_again(plain, line, context, lead, on_every_card)
         if fallback_to_concepts and not targets and not states_a_shape(plain):
             targets = _open_doer_target(plain, self.subject_stems, on_every_card)
+        if fallback_to_concepts and not targets and not chinese:
+            targets = _open_doer_target(plain, self.subject_stems, on_every_card,
+                                        find=subject_statement_span)
         if chinese and not targets and not signpost:
             # Said three times or more ("名义[GDP]除以实际[GDP]…称为[GDP]平减指数"), the term
             # is what the text is about, and its fact is elsewhere (a learner's read: junk).
@@ -1951,7 +1966,11 @@ class _ArticleNotes:
             # it. So is a label: "[pH] — …" shows it defined, the label said in its text
             # ("0{{[c1]:: 0", a gap of the text alone: _item_text) does not.
             defined = target.key.startswith("term:") or (target.key == "term" and glossary)
-            why = weak_answer(found.group(), _after(plain, found.end()), defined=defined) or (
+            judged = judges_only(_sentence_at(plain, found.start()))
+            why = (f'the sentence says only that "{found.group()}" is {judged}, nothing a '
+                   "learner could recall of it; write what it is or does") if judged else None
+            why = why or weak_answer(found.group(), _after(plain, found.end()),
+                                     defined=defined) or (
                 None if target.key == "label" else open_set_member(plain, *found.span()))
             # A label's own gap may be a part of it ("Pyramid of [biomass]": _item_text).
             longer, whole = (None, None) if why or target.key == "label" or \
@@ -2536,6 +2555,53 @@ def _cuts_a_noun_phrase(target: _Target, plain: str) -> bool:
     return False
 
 
+# An English adjective by its ending ("aerobic", "cellular", "nervous", "digestive").
+_ENGLISH_ADJECTIVE = re.compile(r"[a-z]{2,}(?:ic|al|ous|ive|ary|ible|able)$", re.I)
+
+
+def _inside_a_compound(target: _Target, plain: str) -> bool:
+    """Whether a one-word term stands inside a longer name where the sentence says it:
+    before a plural noun it qualifies ("red [blood] cells", "White [blood] cells defend …"),
+    or after an adjective each time it is said twice or more ("Anaerobic [respiration]
+    releases much less energy than aerobic [respiration]"). The gap cuts the name, and its
+    other half all but says the answer (a heading "Blood" made such cards; a learner's
+    read: junk). Said once after an adjective, the term may be the fact ("a planetary
+    [nebula]")."""
+    spans = [found.span() for found in target.pattern.finditer(plain)]
+    if any(_compound_at(plain, *span) for span in spans):
+        return True
+    return len(spans) > 1 and all(_after_an_adjective(plain, start) for start, _ in spans)
+
+
+def _after_an_adjective(plain: str, start: int) -> bool:
+    """Whether an adjective by its ending ("aerobic", "continental") comes right before
+    `start`."""
+    before = re.search(r"([A-Za-z]+)[ \t]+$", plain[:start])
+    return before is not None and before[1].casefold() not in STOP_WORDS and \
+        _ENGLISH_ADJECTIVE.match(before[1]) is not None
+
+
+def _part_of_subject(plain: str, start: int, end: int) -> bool:
+    """Whether [start, end) is part of the named subject of a plain statement, not all of
+    it ("White [blood cells] defend the body …"): the gap cuts the name the sentence is
+    about, whose subject is asked whole instead (statements.subject_statement_span)."""
+    subject = subject_statement_span(plain)
+    return subject is not None and subject[0] <= start and end <= subject[1] and \
+        (start, end) != subject
+
+
+def _compound_at(plain: str, start: int, end: int) -> bool:
+    """Whether the one word at [start, end) of `plain` is inside a longer name there
+    (_inside_a_compound): a word of the name before it, a plural noun after it."""
+    before = re.search(r"([^\W\d_][\w'’-]*)[ \t]+$", plain[:start])
+    if len(plain[start:end].split()) != 1 or before is None or \
+            before[1].casefold() in STOP_WORDS | _VAGUE:
+        return False  # "Each habitat supports …": the term opens its phrase, a verb after
+    after = re.match(r"[ \t]+([a-z]+)\b", plain[end:])
+    return after is not None and after[1].endswith("s") and not after[1].endswith("ss") and \
+        after[1] not in STOP_WORDS and not verb_form(after[1])
+
+
 # Before a term, what makes it the range a sentence speaks of ("Every [system] that works in
 # real time must be causal") or the last word of a longer name ("an LTI [system]").
 _RANGE_OR_NAME_BEFORE = re.compile(r"(?:\b(?i:every|any)|(?<![\w-])[A-Z]{2,}s?)\s+$")
@@ -2728,12 +2794,14 @@ def _named_thing(plain: str, subject_stems: frozenset[str],
 
 
 def _open_doer_target(plain: str, subject_stems: frozenset[str],
-                      topic: frozenset[str]) -> list[_Target]:
+                      topic: frozenset[str], find=None) -> list[_Target]:
     """A fact that made no card by any other reading, but says what a named thing does with
     a verb of no list (statements.open_doer_span): "[Depreciation] spreads the cost of a
     non-current asset over its useful life". Not the article's subject, nor only words of
-    the card's heading (`topic`), on every card of it."""
-    found = open_doer_span(plain)
+    the card's heading (`topic`), on every card of it. `find`: another reading of the
+    subject, tried last (statements.subject_statement_span: "[B cells] are made and mature
+    in the bone marrow"), where a shape found and refused left the fact without a card."""
+    found = (find or open_doer_span)(plain)
     if found is None:
         return []
     start, end = found
@@ -3419,12 +3487,26 @@ _SIGNPOST = re.compile(r"^\W*consider\b|\b(?:the following|as follows|we have|ex
                        r"below|these)\W*:\s*$", re.I)
 
 
+# A sentence's pointing subject: "This …", "It …", "These …".
+_POINTING_OPENING = re.compile(r"\W*(?:this|that|these|those|it|they)\b", re.I)
+
+
+def _sentence_at(plain: str, at: int) -> str:
+    """The sentence of `plain` that holds the position `at`."""
+    starts = [0, *sentence_starts(plain, always=True)]
+    start = max(s for s in starts if s <= at)
+    ends = [s for s in starts if s > at]
+    return plain[start:ends[0] if ends else len(plain)]
+
+
 def _lead_fits(lead: str, text: str) -> bool:
     """Whether a fact pointing back shows its lead: not where the two would be a long
     paragraph's worth (LONG_WORDS) with its first sentence, which then stands alone, as it
     does inside a paragraph (quality.shown_alone), unless a pronoun is its subject ("It
     makes ATP …"), which says nothing alone."""
     first = ([*sentence_starts(text, always=True), len(text)])[0]
+    if judges_only(lead):
+        return False  # "Enzymes are really important. This changes …": "this" is no enzyme
     return (pronoun_subject(text)
             or len(lead.split()) + len(text[:first].split()) <= LONG_WORDS)
 

@@ -2288,6 +2288,24 @@ _BARE_POINTER = re.compile(r"^[^,;:.!?]*?(?:\b(?:these|those)|(?:because\s+of|du
                            r"as\s+a\s+result\s+of)\s+(?:this|that))\b(?=\s*[,;:.!?])", re.I)
 
 
+# A sentence that only judges its subject ("Enzymes are really important.", "The blood is
+# complicated."): a card hiding the subject asks which thing of the notes is important,
+# which every one is, and says nothing a learner could recall of it.
+_JUDGES_ONLY = re.compile(
+    r"^\W*(?:(?:the|a|an)\s+)?[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,3}\s+(?:is|are|was|were)\s+"
+    r"(?:(?:very|really|so|quite|extremely|rather|pretty|super|incredibly|also|too)\s+)*"
+    r"(?P<judgement>important|complicated|complex|interesting|useful|helpful|relevant|"
+    r"essential|crucial|vital|key|hard|difficult|easy|confusing|tricky|good|bad|great|"
+    r"amazing|cool|weird|fascinating|significant)\W*$", re.I)
+
+
+def judges_only(sentence: str) -> str | None:
+    """The judgement word of a sentence that says nothing of its subject but how it is
+    judged (_JUDGES_ONLY: "The brain is important."), or None."""
+    found = _JUDGES_ONLY.match(sentence)
+    return found["judgement"] if found else None
+
+
 def points_at_nothing_shown(sentence: str) -> str | None:
     """The pronoun a sentence's first clause points back with and no noun follows."""
     found = _BARE_POINTER.match(sentence)

@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import NamedTuple
 
 from deck_builder.quality import (
     ARTICLE_CACHE,
@@ -1610,7 +1611,8 @@ def _named_subject(subject: str, article: str | None, joining=()) -> bool:
 # after it allowed; the verb a finite one, a word in -s or -ed that no noun ending makes
 # (_NOT_OPEN_VERBS), or a verb of a list.
 _OWN_SUBJECT_OPENING = re.compile(r"^\s*(?:(?P<article>the|a|an)\s+)?", re.I)
-_ASIDE_AFTER_SUBJECT = re.compile(r"^(?:\s*,[^,;:.]{2,60},|\s*\([^()]{1,60}\))")
+# (Or a formula: "The kinematic viscosity \\(\\nu = \\mu/\\rho\\) measures …", shielded.)
+_ASIDE_AFTER_SUBJECT = re.compile(r"^(?:\s*,[^,;:.]{2,60},|\s*\([^()]{1,60}\)|\s*\\\(\ue000*\\\))")
 _ADVERB = re.compile(rf"^(?:{_ADVERBS})$", re.I)
 _NOT_IN_SUBJECT = frozenset("""that which who whose where when whereby in for by with to on
     at from between and or as is are was were has have had via into through about under
@@ -1650,6 +1652,23 @@ def names_own_subject(sentence: str) -> bool:
     what a thing is ("The timestep of the model and the scales resolved", "A drug that
     activates a receptor"), nor a subject anyone could be ("After rejecting …, the person
     attacks it" opens on no subject; "People remember …")."""
+    found = _own_subject(sentence)
+    return found is not None and _named_subject(
+        sentence[found.start:found.end], found.article, joining=("of", "the"))
+
+
+class _OwnSubject(NamedTuple):
+    """A sentence's own subject (where it stands, after its article) and the verb after it."""
+    start: int
+    end: int
+    article: str | None
+    verb: str
+    rest: str
+
+
+def _own_subject(sentence: str, verb_of=None) -> _OwnSubject | None:
+    """The subject names_own_subject reads and its verb: the first words (at most four)
+    that a verb of their own follows (_own_verb, or `verb_of(verb, rest)` where given)."""
     opening = _OWN_SUBJECT_OPENING.match(sentence)
     article = opening["article"]
     words = list(re.finditer(r"[^\s,()]+", sentence[opening.end():]))[:8]
@@ -1658,7 +1677,7 @@ def names_own_subject(sentence: str) -> bool:
         if subject_words[-1].casefold() in _NOT_IN_SUBJECT | {"of", "the"} or any(
                 w.casefold() in _NOT_IN_SUBJECT for w in subject_words):
             if any(w.casefold() in _NOT_IN_SUBJECT for w in subject_words):
-                return False
+                return None
             continue
         after = sentence[opening.end() + words[count - 1].end():]
         aside = _ASIDE_AFTER_SUBJECT.match(after)
@@ -1666,10 +1685,11 @@ def names_own_subject(sentence: str) -> bool:
         found = re.match(r"\s+(\S+)\s+(\S+(?:.*))", after, re.S)
         if found and _ADVERB.match(found[1]):
             found = re.match(r"\s+(\S+)\s+(\S+(?:.*))", found[2] and " " + found[2], re.S)
-        if found and _own_verb(found[1].strip(",.;:"), found[2]):
-            subject = " ".join(subject_words)
-            return _named_subject(subject, article, joining=("of", "the"))
-    return False
+        verb = found[1].strip(",.;:") if found else ""
+        if found and (_own_verb(verb, found[2]) or verb_of and verb_of(verb, found[2])):
+            return _OwnSubject(opening.end() + words[0].start(),
+                               opening.end() + words[count - 1].end(), article, verb, found[2])
+    return None
 
 
 def _doer(sentence: str) -> tuple[int, int] | None:
@@ -1771,6 +1791,149 @@ def open_doer_span(text: str) -> tuple[int, int] | None:
     verb of no list (_open_doer) and no other word of it gives away: the gap of a fact
     that made no card by any other reading (generate), never a reading the reader goes by."""
     return next(_clean(text, _statement_spans(text, shapes=(_open_doer,))), None)
+
+
+# A passive that says where a thing is made, kept or used, or when it was done: "B cells are
+# made and mature in the bone marrow", "Acetylcholine is used at the neuromuscular junction",
+# "The feudal system was abolished on 4 August 1789". Its participle is no verb of naming or
+# judging ("is called …", "is considered …": what a thing is called is a definition's), and
+# a place or a time follows it, never a purpose ("is used for reflexes": _ROLE's).
+_PLACED = re.compile(
+    rf"^(?:(?:{_ADVERBS})\s+)?(?P<participle>(?!(?:called|known|named|termed|defined|referred|"
+    r"considered|thought|said|believed|seen|regarded|described|compared|related|associated|"
+    r"linked|involved|based|needed|required|given|shown|expected|supposed|meant|allowed|"
+    r"asked|told)\b)[a-z]{2,}ed|made|built|kept|held|found|broken\s+down|made\s+up|grown|"
+    r"spread|split|bound|hidden|worn|put)"
+    r"(?:\s+and\s+(?:\w+ly\s+)?[a-z]{3,})?"
+    r"\s+(?:in|at|on|inside|within|into|across|along|around|between|during|throughout|near|"
+    r"under|over|from|through|onto)\s+\S", re.I)
+# A comparison after "is": "Saltatory conduction is much faster than conduction along …".
+_COMPARED = re.compile(rf"^(?:(?:much|far|slightly|even|\w+ly)\s+)?(?:{_COMPARATIVES}|"
+                       r"[a-z]{3,}er)\s+than\b", re.I)
+# Verbs of science notes no list above holds, read as a subject's own where
+# _own_verb would not ("Glycolysis splits glucose …", "Insulin lowers blood glucose …",
+# "High temperatures denature enzymes …").
+_STATEMENT_VERB = re.compile(r"(?:split|lower|raise|denature|defend|spread|speed|widen|narrow|"
+                             r"dilate|constrict|relax|contract|diffuse|bond|dissolve|repel|"
+                             r"attract|accelerate|oppose|resist|store|convert)(?:s|es)?")
+# Determiners of a noun phrase that opens on a possessive or a pointer ("My notes …"): the
+# notes' own voice, no thing named.
+_OWNERS = frozenset("my our your his her its their".split())
+# A count opening a subject ("Two transport protocols carry …"): which ones, the sentence
+# does not say.
+_COUNT_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+# Prepositions no stop word list holds, never a verb after a subject ("Swirl constantly near
+# the end point": an instruction, no subject).
+_PLACE_WORDS = frozenset("""near towards toward beside behind beyond despite until unlike
+    like past around along across inside outside throughout upon via onto amid""".split())
+# Verbs that say a thing takes place, not what it does ("Pain occurs when the patient lies
+# flat": many things occur then, and the sentence's fact is its condition).
+_TAKES_PLACE = frozenset("""occurs occur occurred happens happen happened arises arise arose
+    exists exist existed becomes become became seems seem seemed appears appear appeared
+    means mean""".split())
+# A class so wide that a card asking it asks nothing ("[Plants] purify the air only in
+# sunlight" under "Photosynthesis"): a subject of one such word is no term.
+_WIDE_CLASSES = frozenset("""plants animals organisms humans cells things living bodies body
+    water air food energy matter substances materials objects systems""".split())
+
+
+def _statement_verb(verb: str, rest: str) -> bool:
+    """Whether `verb`, before `rest`, is the verb of a subject statement that _own_verb does
+    not read: a verb of _STATEMENT_VERB, or a plain verb before a determiner ("White blood
+    cells defend the body …"), never a preposition ("Blood flow towards the heart")."""
+    if not verb.isalpha() or not verb.islower() or not rest.split():
+        return False
+    if _STATEMENT_VERB.fullmatch(verb):
+        return True
+    return len(verb) > 3 and verb not in STOP_WORDS | _NOT_IN_SUBJECT | _PLACE_WORDS and \
+        not verb.endswith(("ly", "ing", "s", "ed")) and \
+        rest.split()[0].casefold() in ("the", "a", "an", "its", "their")
+
+
+def _subject_statement(sentence: str) -> tuple[int, int] | None:
+    """The subject of a plain statement about a named thing, where no shape of this module
+    reads it: its subject a term ("B cells are made and mature in the bone marrow",
+    "Inflammation increases blood flow to the infected area"), its verb one of its own
+    (a passive of place, _PLACED, or a verb that is no form of "be" or "have"), and what
+    follows it two words or more that say something. The subject is what the learner
+    recalls from what it does: never a subject anyone could be ("Both responses work
+    together", "Things are different …", "it is used for reflexes"), a word pointing back
+    ("The study found …", "A vaccine contains …"), or a quality ("The brain is
+    important.": a form of "be" and no passive of place)."""
+    if sentence.rstrip().endswith(("?", ":")):
+        return None
+    found = _own_subject(sentence, verb_of=_statement_verb)
+    if found is None:
+        return None
+    subject = sentence[found.start:found.end]
+    words = subject.split()
+    if not _named_subject(subject, found.article, joining=("of", "the")):
+        return None
+    if words[0].casefold() in _VAGUE_SUBJECTS | _OWNERS | _QUANTIFIERS | _COUNT_WORDS or \
+            any(c.isdigit() for c in subject) or _DOCUMENT_PART.match(subject) or \
+            re.search(r"[_\\^=\ue000]", subject) or \
+            (len(words) == 1 and (words[0].casefold() in _NO_ONE_SOURCE
+                                  or len(words[0]) == 1)):
+        return None  # "Things …", "My notes …", "Table 2 …", "Research shows …", "A …"
+    if len(words) == 1 and words[0].casefold() in _WIDE_CLASSES or \
+            any("n't" in w.casefold() or "n’t" in w.casefold() for w in words):
+        return None  # "Plants purify …": no term; "Don't stop …": an instruction
+    head = words[:words.index("of")] if "of" in words else words
+    if found.article and len(head) == 1 and subject.islower():
+        # "The exchange takes …", "The study found …", "A vaccine contains …", "The placenta
+        # of the mother …": one word after an article points back at what the notes said
+        # (an organ doing its job, "The pancreas secretes insulin", is _doer's).
+        return None
+    if re.search(r"→|⇒|->|=>|=|\ue000", found.rest):
+        return None  # "AV node block → P waves …": an arrow or a formula, no predicate
+    verb = found.verb.casefold()
+    after = found.rest.split()[0].casefold()
+    if after in _FINITE or after.endswith("s") and verb_form(after) or \
+            re.match(rf"\s*\S*{re.escape(found.verb)}[,;:]", sentence[found.end:]):
+        return None  # "Pipe flow becomes …", "Exchange rate, …": the "verb" was a noun
+    if verb in _BE:
+        if not _PLACED.match(found.rest) and not _COMPARED.match(found.rest):
+            return None  # "The brain is important.", "X is a …": a quality or a definition
+    elif verb in _FINITE or verb in _SAYING_VERBS or verb in _NOT_DOERS or \
+            verb in _TAKES_PLACE:
+        return None  # "Pipe flow becomes turbulent …", "Kant argued …": no thing done
+    elif _ONLY_DIRECTION.fullmatch(verb) and (after in STOP_WORDS or after.endswith("ly")):
+        # "Boiling point increases as the chain gets longer": a trend, whose gap is its
+        # direction (_last_shape), not the quantity any such trend could be about.
+        return None
+    # What it does, to the end of its clause: at least two words that say something.
+    said = re.split(r"[,;]|\s(?:since|because|so|as|which|e\.g\.)\s", found.rest)[0]
+    if len(content_words(said)) < 2:
+        return None  # "Both responses work together": nothing said of the subject
+    return found.start, found.end
+
+
+def states_of_its_subject(sentence: str) -> bool:
+    """Whether `sentence` is a plain statement about its named subject (_subject_statement:
+    "White blood cells defend the body against pathogens"): a whole sentence, never a
+    name a list gives."""
+    return _subject_statement(shield_math(sentence)) is not None
+
+
+@lru_cache(maxsize=ARTICLE_CACHE)  # asked of every fact that made no card, and facts repeat
+def subject_statement_span(text: str) -> tuple[int, int] | None:
+    """The subject of the first sentence of `text` that is a plain statement about a named
+    thing (_subject_statement), no other word of `text` giving it away: the gap of a fact
+    no reading of this module asked, tried last (generate). Where the text says the
+    subject's last word again ("Saltatory conduction is much faster than conduction along
+    unmyelinated axons"), the words before it, which tell this one from the other: "[Saltatory]
+    conduction is much faster …"."""
+    for start, end in _statement_spans(text, shapes=(_subject_statement,)):
+        subject = text[start:end]
+        cut = start + subject.rfind(" ")
+        modifier = text[start:cut]
+        if cut > start and len(modifier) >= 4 and modifier.replace(" ", "").isalpha() and \
+                modifier.casefold() not in STOP_WORDS and re.search(
+                    rf"\b{re.escape(subject[cut - start + 1:])}\b", text[end:], re.I):
+            end = cut  # the head said again: the words that tell this one from the other
+        if next(_clean(text, iter([(start, end)])), None):
+            return start, end
+    return None
 
 
 def _cause(sentence: str, pattern: re.Pattern[str] = _CAUSE) -> tuple[int, int] | None:

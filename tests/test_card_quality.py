@@ -2267,6 +2267,11 @@ def test_a_heading_is_not_asked_over_a_sentence_with_its_own_subject(tmp_path):
     assert "[...] — A final and unqualified expression of assent" in fronts
 
 
+def _fresh(folder):
+    folder.mkdir()
+    return folder
+
+
 def test_a_comparative_whose_reason_settles_it_is_not_asked(tmp_path):
     # "Saltatory conduction is much [faster] than …, since the impulse jumps between
     # nodes": two answers, and the reason picks one (a review: junk, "a 50/50 guess").
@@ -2274,7 +2279,13 @@ def test_a_comparative_whose_reason_settles_it_is_not_asked(tmp_path):
               "conduction along unmyelinated axons, since the impulse jumps between nodes.\n")
     shown, _, _ = build(tmp_path, source)
     assert not any("much [...] than" in f for f in shown.fronts), shown.fronts
-    assert '"faster" is the only thing to ask, and the sentence says it' in check(tmp_path, source)
+    # Its subject is asked instead (en19): "[Saltatory] conduction is much faster than …".
+    assert any(f.startswith("Nervous system › Myelin [...] conduction is much faster")
+               for f in shown.fronts), shown.fronts
+    # With no subject to ask, `check` says why the sentence made no card.
+    unnamed = source.replace("Saltatory conduction is", "The signal is")
+    assert '"faster" is the only thing to ask, and the sentence says it' in check(
+        _fresh(tmp_path / "unnamed"), unnamed)
 
 
 def test_a_vague_descriptor_or_a_row_label_the_text_renames_is_not_asked(tmp_path):

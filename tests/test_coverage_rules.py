@@ -469,14 +469,15 @@ def test_a_direction_the_sentence_says_is_not_asked(tmp_path):
               "since the impulse jumps between nodes.\n")
     shown, _, _ = build(tmp_path, source)
     # A comparison ("much [faster] than …") with a reason after it is told too: it has two
-    # answers and the reason picks one (quality15o; a review: junk, "a 50/50 guess").
-    assert answers_of(shown) == [["decrease"], ["lower"]]
+    # answers and the reason picks one (quality15o; a review: junk, "a 50/50 guess"). Its
+    # subject is asked instead, the word that tells it from the other (en19): "Saltatory".
+    assert answers_of(shown) == [["Saltatory"], ["decrease"], ["lower"]]
     raws = sorted(raw for _, _, _, _, raw, _ in shown)
     assert raws[0] == "Melting points {{c1::decrease}} down the group."
     assert raws[1] == "When the price rises, the demand for the good is {{c1::lower}}."
+    assert raws[2].startswith("{{c1::Saltatory}} conduction is much faster than conduction")
     output = check(tmp_path, source)
-    for line, told in ((7, "increases"), (11, "goes up"), (13, "lower"), (15, "decreases"),
-                       (19, "faster")):
+    for line, told in ((7, "increases"), (11, "goes up"), (13, "lower"), (15, "decreases")):
         assert f'notes.md:{line}: weak card: no card: "{told}" is the only thing to ask, and ' \
                "the sentence says it" in output, output
 

@@ -106,6 +106,7 @@ from deck_builder.statements import (
     reads_as_german,
     role_opening,
     says_what_it_does,
+    states_of_its_subject,
     states_own_fact,
     vocabulary_word,
 )
@@ -1467,7 +1468,8 @@ def _is_sentence(head: str) -> bool:
     more with a subject and its verb ("T cells mature in the thymus", "B cells are made in
     the bone marrow"), which hidden whole would leave nothing to cue them."""
     words = head.split()
-    if len(words) >= 4 and (says_what_it_does(head) or _SUBJECT_IS.match(head)):
+    if len(words) >= 4 and (says_what_it_does(head) or _SUBJECT_IS.match(head)
+                            or states_of_its_subject(head)):
         return True
     if len(words) >= 3 and _FOREIGN_SENTENCE.match(head):
         return True
