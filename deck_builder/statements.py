@@ -1330,6 +1330,9 @@ _CJK_THE_MORE = re.compile(
 # The pronouns and pointing words a clause about nothing named opens on ("这使利率下降").
 _CJK_POINTING = re.compile(r"^\s*(?:这|這|那|它|其(?![他它余餘])|此|该|該|上述|以上|前者|后者|"
                            r"後者)")
+# An effect's own pointing: "其频谱", "它的体积" are of the cause the front shows ("时域信号越
+# 窄，其频谱[越宽]"); "这", "该" point past the sentence.
+_CJK_POINTING_OUT = re.compile(r"^\s*(?:这|這|那|此|该|該|上述|以上)")
 # What is paid: a rate and the cost it is ("再贴现率提高，…借款的成本上升" says one quantity
 # twice: its direction told).
 _CJK_PAID = re.compile(r"(?:率|价|價|价格|價格|成本|费用|費用|利息)$")
@@ -1366,7 +1369,7 @@ def _changed_cjk(sentence: str) -> tuple[int, int] | None:
         if len(HAN_CHAR.findall(effect)) + len(re.findall(r"[A-Za-z]+", effect)) < 2 or \
                 _CJK_EFFECT_CLAUSE.search(effect.rpartition("的")[2]) or \
                 _CJK_ADVERB_OPENING.match(effect) or \
-                _CJK_POINTING.match(match["cause"]) or _CJK_POINTING.match(effect) or \
+                _CJK_POINTING.match(match["cause"]) or _CJK_POINTING_OUT.match(effect) or \
                 re.search(r"[，,]", match["effect"]) or \
                 _CJK_ANOTHER_STEP.search(sentence, match.end()) or not cause:
             continue

@@ -204,16 +204,17 @@ def test_a_marked_chinese_term_is_asked_though_a_longer_word_shares_its_opening(
 def test_a_change_asks_the_way_its_effect_goes_with_its_cause_shown(tmp_path):
     # A change and what it does to another quantity: the effect's direction is the fact,
     # the cause and the effect both stay on the front ("…提高，货币乘数[变小]", as "Melting
-    # points [decrease] down the group"). Not one quantity said twice (a rate and the cost it
-    # is), a chain of three (which step?), a concession or a denial ("即使…", "不一定"), a
-    # condition held ("其他条件不变"), 使 or 随 of another word ("使用", "随机"), a cause that
-    # points back ("这一政策使…"), an effect that is a clause, no quantity ("滞后于产出[下降]",
-    # "往往伴随产出[增加]"), nor a direction the front already says ("…越大，…[越大]", as
-    # "the higher …, the [higher]").
+    # points [decrease] down the group"); an effect may be the cause's own ("其频谱"). Not
+    # one quantity said twice (a rate and the cost it is), a chain of three (which step?), a
+    # concession or a denial ("即使…", "不一定"), a condition held ("其他条件不变"), 使 or 随
+    # of another word ("使用", "随机"), a cause that points back ("这一政策使…"), an effect
+    # that is a clause, no quantity ("滞后于产出[下降]", "往往伴随产出[增加]"), nor a
+    # direction the front already says ("…越大，…[越大]", as "the higher …, the [higher]").
     shown, _, _ = build(tmp_path, OPENING +
                         "法定存款准备金率提高，货币乘数变小。\n\n"
                         "利率下降会刺激投资，使总需求曲线右移。\n\n"
                         "投资需求随利率的上升而减少。\n\n"
+                        "时域信号越窄，其频谱越宽。\n\n"
                         "再贴现率提高，商业银行向央行借款的成本上升。\n\n"
                         "电阻增大，时间常数变大，充电变慢。\n\n"
                         "即使利率下降，投资也不增加。\n\n"
@@ -225,7 +226,7 @@ def test_a_change_asks_the_way_its_effect_goes_with_its_cause_shown(tmp_path):
                         "通货膨胀率上升，往往伴随产出增加。\n\n"
                         "就业人数在经济衰退时减少，滞后于产出下降。\n\n"
                         "边际消费倾向越大，政府购买乘数越大。\n")
-    assert answers_of(shown) == [["减少"], ["变小"], ["右移"]], shown.fronts
+    assert answers_of(shown) == [["减少"], ["变小"], ["右移"], ["越宽"]], shown.fronts
     assert raw_asking(shown, "变小") == "法定存款准备金率提高，货币乘数{{c1::变小}}。"
     assert raw_asking(shown, "右移") == "利率下降会刺激投资，使总需求曲线{{c1::右移}}。"
 
