@@ -1438,6 +1438,28 @@ def _parts_cjk(sentence: str) -> tuple[int, int] | None:
     return None
 
 
+# "价格等于边际成本", "全響應等於零輸入響應與零狀態響應之和": what a named quantity equals,
+# said in words (as "Work equals force times distance"). A formula after 等于 is another
+# shape's ("乘数等于 $…$": asked whole); a number or a constant is no name.
+_CJK_EQUALS = re.compile(
+    rf"(?:^|[，,])\s*(?P<subject>{_CJK_ON}{{2,24}}?)(?:恰好|正好|总是|總是|始终|始終|就)?"
+    rf"(?:等于|等於)\s*(?!零|常数|常數|无穷|無窮|[0-9一二三四五六七八九十两兩])"
+    rf"(?P<answer>{_CJK_ON}{{3,24}}?){_CJK_CLAUSE_END}")
+
+
+def _equals_cjk(sentence: str) -> tuple[int, int] | None:
+    """What a Chinese sentence says a named quantity equals, in words (_CJK_EQUALS)."""
+    for match in _CJK_EQUALS.finditer(sentence):
+        answer = match["answer"]
+        if _CJK_POINTING.match(match["subject"]) or _CJK_POINTING.match(answer) or \
+                re.search(r"[0-9\ue000=+]|[是有在把被]|[时時]$", answer) or \
+                re.match(r"\s*(?:当|當|若|如果|假如|只要)", match["subject"]):
+            continue  # "当边际收益等于边际成本时，…": a condition, no equality stated
+        if _worth(answer):
+            return match.span("answer")
+    return None
+
+
 def _related_cjk(sentence: str) -> tuple[int, int] | None:
     """What a Chinese sentence says a named quantity depends on (_CJK_DEPENDS) or is
     proportional to (_CJK_PROPORTIONAL): the other quantity. "与[收入]成正比" asks a name of
@@ -1512,12 +1534,12 @@ def _relation_told(text: str, start: int, end: int) -> bool:
 
 
 def _relation_cjk(sentence: str) -> tuple[int, int] | None:
-    """A relation a Chinese sentence states (above): the law, the parts, what it depends on
-    or is proportional to, the way an effect goes."""
+    """A relation a Chinese sentence states (above): the law, the parts, what it depends on,
+    is proportional to or equals, the way an effect goes."""
     if not HAN_CHAR.search(sentence):
         return None
     return _derived_cjk(sentence) or _parts_cjk(sentence) or _related_cjk(sentence) or \
-        _changed_cjk(sentence)
+        _equals_cjk(sentence) or _changed_cjk(sentence)
 
 
 # A sentence or a clause that ends and another that follows it, inside a text.

@@ -274,3 +274,16 @@ def test_what_a_quantity_depends_on_or_is_proportional_to_is_asked(tmp_path):
                         "商品的价格取决于很多因素。\n")
     assert answers_of(shown) == [["成正比"], ["流速的平方"], ["电路的结构和元件参数"]], \
         shown.fronts
+
+
+def test_what_a_quantity_equals_in_words_is_asked(tmp_path):
+    # "价格等于[边际成本]": the other side, as "Work equals [force times distance]". Not a
+    # condition ("当…等于…时", "若…等于…，…"), a number ("等于零"), nor a formula (asked
+    # whole by its own shape: test_cjk_formulas.py).
+    shown, _, _ = build(tmp_path, OPENING +
+                        "在完全竞争市场中，价格等于边际成本。\n\n"
+                        "当边际收益等于边际成本时，利润最大。\n\n"
+                        "若平均收益等于平均成本，厂商的经济利润为零。\n\n"
+                        "物体静止时合外力等于零。\n")
+    assert answers_of(shown) == [["边际成本"]], shown.fronts
+    assert raw_asking(shown, "边际成本") == "在完全竞争市场中，价格等于{{c1::边际成本}}。"
