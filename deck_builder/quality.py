@@ -1468,6 +1468,19 @@ def weak_answer(answer: str, after: str = "", defined: bool = False) -> str | No
     return _weak_answer(answer, "(" if _SHOWN_DEFINED.match(after) else "", defined)
 
 
+# The words a Chinese sentence says which way a change goes, or what comes of it, with
+# ("货币乘数变大", "总需求曲线右移", "货币政策无效"; simplified and traditional): each a
+# whole word, as "increases" is, though of two characters (statements._relation_cjk asks
+# them where the cause is on the front). "越大", "越久": the second half of "越…越…".
+CJK_DIRECTIONS = frozenset("""增大 增加 增多 增强 增強 升高 上升 提高 变大 變大 加大 扩大 擴大
+    加快 变快 變快 变长 變長 变宽 變寬 变陡 變陡 变强 變強 减小 減小 减少 減少 减弱 減弱 降低
+    下降 变小 變小 缩小 縮小 减慢 減慢 变慢 變慢 变短 變短 变窄 變窄 变弱 變弱 变平缓 變平緩
+    变平坦 變平坦 衰减 衰減 右移 左移 上移 下移 向右移动 向右移動 向左移动 向左移動 向右平移
+    向左平移 向上平移 向下平移 不变 不變 保持不变 保持不變 无效 無效 失效""".split())
+CJK_MORE = re.compile(r"越(?![来來])[大小高低快慢长長短多少强強弱久远遠近宽寬窄陡缓緩深浅淺重"
+                      r"轻輕厚薄平][\u4e00-\u9fff]{0,2}")
+
+
 # The same phrase is marked again and again in one course, and one fact of 60,000 marked
 # phrases asks each of them once while reading and once more while generating.
 @lru_cache(maxsize=1 << 16)
@@ -1510,7 +1523,8 @@ def _weak_answer(answer: str, after: str, defined: bool) -> str | None:
     # brackets ("“Wa” (harmony)"), or opening its definition ("pH is …", "g — …").
     shown_defined = _SHOWN_DEFINED.match(after) is not None
     acronym = len(bare) == 2 and bare.isalpha() and bare.isupper()  # "AI", "UK"
-    if len(bare) <= 2 and not (defined or shown_defined or acronym):
+    direction = bare in CJK_DIRECTIONS or CJK_MORE.fullmatch(bare) is not None
+    if len(bare) <= 2 and not (defined or shown_defined or acronym or direction):
         return (f'answer "{bare}" is too short to recall; mark a longer phrase or define '
                 "it as a term")
     return None

@@ -41,6 +41,7 @@ from typing import NamedTuple
 
 from deck_builder.quality import (
     ARTICLE_CACHE,
+    CJK_DIRECTIONS,
     POINTING_WORDS,
     STOP_WORDS,
     chinese_answer_shown,
@@ -484,7 +485,7 @@ def _clean(text: str, spans: Iterator[tuple[int, int]]) -> Iterator[tuple[int, i
     for a gap that asks only which way, by a direction the sentence says (direction_told)."""
     return (found for found in spans if not giveaways(text, text[found[0]:found[1]], (found,))
             and not direction_told(text, *found) and not _head_told(text, *found)
-            and not _law_told(text, *found))
+            and not _law_told(text, *found) and not _relation_told(text, *found))
 
 
 _STATES_THAT = re.compile(r"\s+(?:states|says|tells\s+us|asserts|holds|predicts|guarantees)"
@@ -639,6 +640,9 @@ def _find(sentence: str) -> tuple[int, int] | None:
             return match.span("answer")
     found = _named_cjk(sentence) or _defines_cjk(sentence) or _so_called_cjk(sentence) or \
         _copula_cjk(sentence)
+    if found:
+        return found
+    found = _relation_cjk(sentence)
     if found:
         return found
     match = _PREDICATE.match(sentence)
@@ -1098,9 +1102,16 @@ def _copula_cjk(sentence: str) -> tuple[int, int] | None:
 _CHANGE_CJK = re.compile(r"(?:升高|降低|增加|减少|增大|减小|变化|上升|下降|提高|变大|变小)$")
 
 
+# A subject closing on an adverb ("LM 曲线上每一点都表示…": every point … all) or holding a
+# "每" past its first character is a clause about the members of a thing, no term: "[LM 曲线上
+# 每一点都]表示货币市场的均衡" asked it (zh19b's learner read: junk). "每股收益" is a term.
+_CLAUSE_SUBJECT_CJK = re.compile(r"[都也均皆就才只便还又總总]$|(?<=.)每")
+
+
 def _defines_cjk(sentence: str) -> tuple[int, int] | None:
     match = _DEFINES_CJK.match(sentence)
     if match is None or _CJK_CLAUSE.search(match["subject"]) or \
+            _CLAUSE_SUBJECT_CJK.search(match["subject"]) or \
             _CHANGE_CJK.search(match["subject"]) or not _worth(match["subject"]) or \
             sentence.startswith("表示为", match.end() - 2):
         return None  # "温度升高表示…": a change, a clause, no term; "二次型可以用矩阵表示为
@@ -1359,6 +1370,265 @@ def led_to_span(text: str) -> tuple[int, int] | None:
         # "Wohin? → Akkusativ": the question ends no sentence of its own; read whole.
         return next(_clean(text, iter(filter(None, [_led_to(text)]))), None)
     return next(_clean(text, _statement_spans(text, shapes=(_led_to,))), None)
+
+
+# Chinese relations (lecture notes of signals, circuits, economics …): what a sentence
+# says a cause does to an effect, what a quantity depends on or is proportional to, what a
+# thing is made of, and the law a result is derived from. Each asks the phrase the sentence
+# is about, its cause and effect both left on the front: the way the effect goes
+# ("法定存款准备金率提高，货币乘数[变小]", as "Melting points [decrease] down the group"
+# is asked), what a quantity depends on ("…取决于[…]", as _DEPENDS), the parts of a whole
+# ("進程是由[程序、數據和進程控制塊]組成的實體", as "consists of …"), the law ("由[换路定则]得
+# $…$"). Chinese writes no spaces, so each ends where its clause does.
+_CJK_DIRECTION = "|".join(sorted(CJK_DIRECTIONS, key=len, reverse=True))
+_CJK_CLAUSE_END = r"(?=\s*(?:[，,。；;！!？?]|$))"
+_CJK_ON = r"[^，,。；;：:！!？?]"  # a character of the same clause
+# What may stand between an effect's subject and its direction: "也", "会", "逐渐" …
+_CJK_EFFECT_ADVERBS = (r"(?:也|会|會|将|將|就|则|則|便|随之|隨之|相应地?|相應地?|逐渐|逐漸|"
+                       r"不断|不斷|明显|明顯|大大|大幅|随即|隨即|都)*")
+# A cause's verb: "…导致可支配收入减少", "…会使利率下降", "…，使总需求曲线右移".
+_CJK_CAUSES = (r"(?:会|會|将|將|就|也|从而|從而|进而|進而)?(?:(?<![即假促迫行大天出纵縱])使得?"
+               r"(?![用命者馆館节節])|导致|導致|引起|造成)")
+_CJK_RESULT = r"(?:所以|因此|故|从而|從而|于是|於是)"
+# "A提高，B变小": a change, then the way another quantity goes.
+_CJK_CHANGED = re.compile(
+    rf"^\s*(?P<cause>{_CJK_ON}{{2,30}}?(?:{_CJK_DIRECTION})(?:时|時)?)\s*[，,]\s*"
+    rf"(?:{_CJK_RESULT}\s*)?"
+    rf"(?P<effect>{_CJK_ON}{{2,30}}?){_CJK_EFFECT_ADVERBS}(?P<answer>{_CJK_DIRECTION})"
+    + _CJK_CLAUSE_END)
+# "A使B右移", "A导致B减少", "A会刺激投资，使B右移".
+_CJK_CAUSED = re.compile(
+    rf"^\s*(?P<cause>{_CJK_ON}{{2,40}}?)(?:\s*[，,]\s*)?{_CJK_CAUSES}\s*"
+    rf"(?P<effect>{_CJK_ON}{{2,30}}?){_CJK_EFFECT_ADVERBS}(?P<answer>{_CJK_DIRECTION})"
+    + _CJK_CLAUSE_END)
+# "因为A，所以B无效".
+_CJK_BECAUSE = re.compile(
+    rf"^\s*(?:因为|因為|由于|由於)(?P<cause>{_CJK_ON}{{2,40}}?)\s*[，,]\s*(?:{_CJK_RESULT}\s*)?"
+    rf"(?P<effect>{_CJK_ON}{{2,30}}?){_CJK_EFFECT_ADVERBS}(?P<answer>{_CJK_DIRECTION})"
+    + _CJK_CLAUSE_END)
+# "投资需求随利率的上升而减少", "電容電壓隨時間按指數規律衰減".
+_CJK_ALONG = re.compile(
+    rf"^\s*(?P<effect>{_CJK_ON}{{2,20}}?)(?:会|會|将|將|也|都)?(?:随着?|隨著?)"
+    r"(?![机機意便后後即])(?!时(?!间)|時(?!間))"
+    rf"(?P<cause>{_CJK_ON}{{1,24}}?)(?:而)?{_CJK_EFFECT_ADVERBS}(?P<answer>{_CJK_DIRECTION})"
+    + _CJK_CLAUSE_END)
+# "投资对利率越敏感，IS 曲线越平坦": the second "越…" is the fact (as _PROPORTION's).
+_CJK_THE_MORE = re.compile(
+    rf"^\s*(?P<cause>{_CJK_ON}{{1,20}}?越{_CJK_ON}{{1,6}}?)\s*[，,]\s*(?P<effect>{_CJK_ON}{{2,20}}?)"
+    rf"(?:就|也|便)?(?P<answer>越(?![来來])[^，,。；;！!？?\s]{{1,3}})" + _CJK_CLAUSE_END)
+# The pronouns and pointing words a clause about nothing named opens on ("这使利率下降").
+_CJK_POINTING = re.compile(r"^\s*(?:这|這|那|它|其(?![他它余餘])|此|该|該|上述|以上|前者|后者|"
+                           r"後者)")
+# An effect's own pointing: "其频谱", "它的体积" are of the cause the front shows ("时域信号越
+# 窄，其频谱[越宽]"); "这", "该" point past the sentence.
+_CJK_POINTING_OUT = re.compile(r"^\s*(?:这|這|那|此|该|該|上述|以上)")
+# What is paid: a rate and the cost it is ("再贴现率提高，…借款的成本上升" says one quantity
+# twice: its direction told).
+_CJK_PAID = re.compile(r"(?:率|价|價|价格|價格|成本|费用|費用|利息)$")
+# A chain: another clause after the effect that says a direction too ("电阻增大，时间常数
+# 变大，充电变慢": which step is asked?).
+_CJK_ANOTHER_STEP = re.compile(rf"(?:{_CJK_DIRECTION}|越{_CJK_ON}{{1,3}}){_CJK_CLAUSE_END}")
+
+
+# An effect that is a clause, no quantity: a verb's preposition or a copula past its last
+# 的 ("滞后于产出[下降]": lags behind output), or an adverb opening it. (Not 在, 对, 给 …:
+# words of names too, 存在, 相对, 供给.)
+_CJK_EFFECT_CLAUSE = re.compile(r"[于於是把被]")
+_CJK_ADVERB_OPENING = re.compile(r"(?:通常|一般|往往|总是|總是|常常|经常|經常|还|還|又|仍|都)")
+
+
+def _cjk_subject(clause: str) -> str:
+    """The quantity a clause of change is about: its words before the direction, without
+    the connective or adverbs around them ("因为利率" → "利率")."""
+    clause = re.sub(rf"(?:{_CJK_DIRECTION})(?:时|時)?$", "", clause.strip())
+    clause = re.sub(r"^(?:随着?|隨著?|因为|因為|由于|由於|如果|若|当|當)", "", clause)
+    return re.sub(rf"{_CJK_EFFECT_ADVERBS}$", "", clause).strip()
+
+
+def _changed_cjk(sentence: str) -> tuple[int, int] | None:
+    """The way an effect goes, of a Chinese cause and effect (_CJK_CHANGED, _CJK_CAUSED,
+    _CJK_BECAUSE, _CJK_ALONG, _CJK_THE_MORE). Not where the cause points back ("这使…"),
+    the effect is no named quantity, the two are one quantity ("利率下降，贷款利率下降",
+    a rate and its cost), or another step follows (a chain)."""
+    for pattern in (_CJK_CHANGED, _CJK_CAUSED, _CJK_BECAUSE, _CJK_ALONG, _CJK_THE_MORE):
+        match = pattern.match(sentence)
+        if match is None:
+            continue
+        effect, cause = _cjk_subject(match["effect"]), _cjk_subject(match["cause"])
+        if len(HAN_CHAR.findall(effect)) + len(re.findall(r"[A-Za-z]+", effect)) < 2 or \
+                _CJK_EFFECT_CLAUSE.search(effect.rpartition("的")[2]) or \
+                _CJK_ADVERB_OPENING.match(effect) or \
+                _CJK_POINTING.match(match["cause"]) or _CJK_POINTING_OUT.match(effect) or \
+                re.search(r"[，,]", match["effect"]) or \
+                _CJK_ANOTHER_STEP.search(sentence, match.end()) or not cause:
+            continue
+        if re.match(r"\s*(?:即使|尽管|儘管|虽然|雖然|哪怕|无论|無論|不论|不論)", sentence) or \
+                re.search(r"(?:不|没|沒|未|不一定|并不|並不|不会|不會)$",
+                          sentence[:match.start("answer")]):
+            continue  # "即使利率下降，投资也不[增加]": a concession, a denial; no effect
+        if re.search(r"(?:不变|不變|无效|無效|失效)(?:时|時)?$", match["cause"]):
+            continue  # "其他条件不变，需求[增加]": a condition held, no change that causes
+        if pattern is not _CJK_THE_MORE and (
+                cause in effect or effect in cause
+                or _CJK_PAID.search(cause) and _CJK_PAID.search(effect)):
+            continue
+        if _worth(match["answer"]):
+            return match.span("answer")
+    return None
+
+
+# "X与Y成正比", "X與Y成反比", "X正比于Y": what a quantity is proportional to.
+_CJK_PROPORTIONAL = re.compile(
+    rf"(?:^|[，,])\s*(?P<subject>{_CJK_ON}{{2,24}}?)(?:与|與|和|跟)\s*(?P<answer>{_CJK_ON}{{1,16}}?)"
+    rf"\s*(?P<relation>成(?:正比|反比))|(?:^|[，,])\s*(?P<subject2>{_CJK_ON}{{2,24}}?)"
+    rf"(?:正比|反比)(?:于|於)\s*(?P<answer2>{_CJK_ON}{{2,16}}?){_CJK_CLAUSE_END}")
+# "X取决于Y", "X決定於Y": what a quantity depends on. Not a question ("取决于是否…") nor a
+# count of what the sentences after it name ("取决于以下三个因素").
+_CJK_DEPENDS = re.compile(
+    rf"(?:^|[，,])\s*(?P<subject>{_CJK_ON}{{2,24}}?)(?:主要|只|仅|僅|完全)?"
+    r"(?:取决于|取決於|决定于|決定於)\s*"
+    r"(?!是否|如何|什么|什麼|多少|哪|以下|下面|下列|这|這|那|许多|許多|很多|多种|多種|多个|多個|"
+    r"几|幾|两|兩|三|四|五|各种|各種)"
+    rf"(?P<answer>{_CJK_ON}{{2,30}}?){_CJK_CLAUSE_END}")
+# The separators of a Chinese list of parts: "A、B和C", "A與B".
+_CJK_AND = re.compile(r"、|以及|及|和|与|與|跟")
+_CJK_NUMBER = r"(?:两|兩|三|四|五|六|七|八|几|幾)"
+_CJK_COUNT = rf"{_CJK_NUMBER}?(?:个|個|种|種|类|類|大|部分|部份|方面|项|項)*"
+# "X由A、B和C组成", "進程是由…組成的實體", "X包括A、B和C", "X有A、B和C三种".
+_CJK_MADE_OF = re.compile(
+    rf"(?:^|[，,])\s*(?P<subject>{_CJK_ON}{{1,24}}?)(?:主要)?(?:是|都是)?(?:主要)?由\s*"
+    rf"(?P<answer>{_CJK_ON}{{2,48}}?)\s*{_CJK_COUNT}(?:组成|組成|构成|構成)"
+    rf"|(?:^|[，,])\s*(?P<subject2>{_CJK_ON}{{2,24}}?)(?:主要)?(?:包括|包含)\s*"
+    rf"(?P<answer2>{_CJK_ON}{{3,48}}?)\s*(?:{_CJK_NUMBER}(?:个|個|种|種|类|類|项|項|大)?"
+    r"(?:部分|部份|方面|阶段|階段|步骤|步驟|过程|過程|环节|環節|类型|類型)?)?" + _CJK_CLAUSE_END +
+    rf"|(?:^|[，,])\s*(?P<subject3>{_CJK_ON}{{2,24}}?)有\s*"
+    rf"(?P<answer3>{_CJK_ON}{{3,48}}?)\s*(?:两|兩|三|四|五|六|七|八)(?:种|種|类|類|个|個|部分)"
+    + _CJK_CLAUSE_END)
+# A part of a list is a name: no verb or clause in it ("由于…", "由此…" open none).
+MAX_PART_CJK = 10
+_CJK_NOT_A_PART = re.compile(r"^(?:于|於|此|上|该|該|这|這)|[是有在把被将將了着著过過]|等$")
+
+
+def _parts_cjk(sentence: str) -> tuple[int, int] | None:
+    """The parts a Chinese sentence says a named thing is made of, the whole list
+    (_CJK_MADE_OF): at most six, each a name of at most MAX_PART_CJK characters; never a
+    list that goes on ("包括…等"), nor a thing not named ("它由…组成")."""
+    for match in _CJK_MADE_OF.finditer(sentence):
+        which = next(g for g in ("", "2", "3") if match[f"answer{g}"] is not None)
+        subject, answer = match[f"subject{which}"], match[f"answer{which}"]
+        parts = _CJK_AND.split(answer)
+        if which and len(parts) < 2 or len(parts) > 6 or _CJK_POINTING.match(subject) or \
+                any(not part.strip() or len(part.strip()) > MAX_PART_CJK
+                    or _CJK_NOT_A_PART.search(part.strip()) for part in parts) or \
+                not re.search(rf"[{HAN}A-Za-z]{{2}}", subject.replace(" ", "")):
+            continue
+        if _worth(answer):
+            return match.span(f"answer{which}")
+    return None
+
+
+# "价格等于边际成本", "全響應等於零輸入響應與零狀態響應之和": what a named quantity equals,
+# said in words (as "Work equals force times distance"). A formula after 等于 is another
+# shape's ("乘数等于 $…$": asked whole); a number or a constant is no name.
+_CJK_EQUALS = re.compile(
+    rf"(?:^|[，,])\s*(?P<subject>{_CJK_ON}{{2,24}}?)(?:恰好|正好|总是|總是|始终|始終|就)?"
+    rf"(?:等于|等於)\s*(?!零|常数|常數|无穷|無窮|[0-9一二三四五六七八九十两兩])"
+    rf"(?P<answer>{_CJK_ON}{{3,24}}?){_CJK_CLAUSE_END}")
+
+
+def _equals_cjk(sentence: str) -> tuple[int, int] | None:
+    """What a Chinese sentence says a named quantity equals, in words (_CJK_EQUALS)."""
+    for match in _CJK_EQUALS.finditer(sentence):
+        answer = match["answer"]
+        if _CJK_POINTING.match(match["subject"]) or _CJK_POINTING.match(answer) or \
+                re.search(r"[0-9\ue000=+]|[是有在把被]|[时時]$", answer) or \
+                re.match(r"\s*(?:当|當|若|如果|假如|只要)", match["subject"]):
+            continue  # "当边际收益等于边际成本时，…": a condition, no equality stated
+        if _worth(answer):
+            return match.span("answer")
+    return None
+
+
+def _related_cjk(sentence: str) -> tuple[int, int] | None:
+    """What a Chinese sentence says a named quantity depends on (_CJK_DEPENDS) or is
+    proportional to (_CJK_PROPORTIONAL): the other quantity. "与[收入]成正比" asks a name of
+    two characters, too short a gap: then the relation, "与收入[成正比]", unless a formula on
+    the front says it ("$k_m = \\frac{1}{r_d}$，…与法定准备金率成反比")."""
+    match = _CJK_DEPENDS.search(sentence)
+    if match and not _CJK_POINTING.match(match["subject"]):
+        answer = match["answer"]
+        parts = _CJK_AND.split(answer)
+        if len(parts) <= 6 and all(0 < len(p.strip()) <= MAX_PART_CJK + 4 for p in parts) and \
+                not re.search(r"[是有在把被]", answer) and _worth(answer):
+            return match.span("answer")
+    for match in _CJK_PROPORTIONAL.finditer(sentence):
+        which = "" if match["answer"] is not None else "2"
+        subject, answer = match[f"subject{which}"], match[f"answer{which}"]
+        if _CJK_POINTING.match(subject) or _CJK_POINTING.match(answer) or \
+                re.search(r"[是有在把被]|[之它其]$", answer):
+            continue
+        if _worth(answer):
+            return match.span(f"answer{which}")
+        if not which and "\ue000" not in sentence and "\ue000" not in answer:
+            return match.span("relation")
+    return None
+
+
+# "由换路定则得 $…$", "根據疊加定理，…", "由 KVL 得 …": the law a result is derived from, a
+# name ending as laws do, or an acronym of one. Never what points back ("由上式得", "由此可
+# 知") or a worked step ("代入得", "由题意得").
+_CJK_LAW = (r"定律|定理|定则|定則|原理|法则|法則|准则|準則|公式|方程|条件|條件|引理|推论|推論|"
+            r"性质|性質|关系|關係|等式|规律|規律|原则|原則")
+_CJK_DERIVED = re.compile(
+    r"^\s*(?:(?:所以|因此|于是|於是|则|則|再|又|故|而|先)\s*)?"
+    r"(?:由|根据|根據|利用|依据|依據|应用|應用|按照|运用|運用)\s*"
+    rf"(?!上|此|该|該|这|這|前|以上|题|題|已知|图|圖|式)"
+    rf"(?P<law>[A-Z]{{2,5}}|(?:[A-Za-z][\w-]*\s*)?[{HAN}]{{1,12}}?(?:{_CJK_LAW}))"
+    r"\s*(?P<verb>[，,]|(?:可以|可|便|就|即)?(?:得到|得出|推出|写出|寫出|列出|知|得|有))"
+    r"(?P<rest>.*)$", re.S)
+
+
+def _derived_cjk(sentence: str) -> tuple[int, int] | None:
+    """The law a Chinese sentence derives its result from (_CJK_DERIVED), where the result
+    is on the front: a formula or a clause of four characters or more after it."""
+    match = _CJK_DERIVED.match(sentence)
+    if match is None:
+        return None
+    rest = match["rest"]
+    if "\ue000" not in rest and len(HAN_CHAR.findall(rest)) < 4:
+        return None
+    return match.span("law") if _worth(match["law"]) else None
+
+
+def _relation_told(text: str, start: int, end: int) -> bool:
+    """Whether the gap [start, end) of `text` is one a Chinese relation asks (_relation_cjk)
+    and the rest of `text` says it: in part, inside a longer word ("IS 曲线的斜率取决于[投资
+    对利率的敏感程度]。投资对利率越敏感，…", quality.chinese_answer_shown, which the card
+    would fail), or whole ("边际消费倾向越大，政府购买乘数[越大]", as "the higher …, the
+    [higher] …" is refused); of a list of parts, any part. Then a later sentence of the
+    text may still be asked."""
+    shielded = shield_math(text)
+    sentence = next((m for m in _SENTENCE.finditer(shielded) if m.start() <= start < m.end()),
+                    None)
+    if sentence is None:
+        return False
+    found = _relation_cjk(sentence.group())
+    if found is None or (sentence.start() + found[0], sentence.start() + found[1]) != (
+            start, end):
+        return False
+    answer, rest = text[start:end], f"{text[:start]}\ue001{text[end:]}"
+    # A list's parts each: "一个细胞周期包括[分裂间期和分裂期]。间期为分裂期进行…" shows one.
+    return any(part in rest or chinese_answer_shown(part, rest) is not None
+               for part in {answer, *(p.strip() for p in _CJK_AND.split(answer))} if part)
+
+
+def _relation_cjk(sentence: str) -> tuple[int, int] | None:
+    """A relation a Chinese sentence states (above): the law, the parts, what it depends on,
+    is proportional to or equals, the way an effect goes."""
+    if not HAN_CHAR.search(sentence):
+        return None
+    return _derived_cjk(sentence) or _parts_cjk(sentence) or _related_cjk(sentence) or \
+        _equals_cjk(sentence) or _changed_cjk(sentence)
 
 
 # A sentence or a clause that ends and another that follows it, inside a text.

@@ -82,14 +82,15 @@ def test_a_display_named_by_the_chinese_sentence_above_is_asked_a_step_is_not(tm
 
 def test_a_derivation_step_or_a_worked_value_makes_no_formula_card(tmp_path):
     # "由…得", "代入得", "所以…", a formula giving a number: a step of its example or
-    # derivation, which holds only there; never asked, nor its name hidden beside it.
+    # derivation, which holds only there; never asked, nor its name hidden beside it. The
+    # law a step is derived from is asked (since zh19b), its formula shown: "由[换路定则]得 …".
     shown, _, _ = build(tmp_path, OPENING +
                         "由换路定则得 $u_C(0_+) = u_C(0_-)$。\n\n"
                         "代入上式得 $\\rho_{XY} = 0.5$。\n\n"
                         "末速度为 $v = 12\\,\\mathrm{m/s}$。\n\n"
                         "所以合力为 $F = ma$。\n\n"
                         "因此物体的加速度为 $a = F/m$。\n")
-    assert answers_of(shown) == [], shown.fronts
+    assert answers_of(shown) == [["换路定则"]], shown.fronts
 
 
 def test_a_numbered_example_and_a_worked_example_make_no_card(tmp_path):

@@ -152,12 +152,13 @@ def test_the_name_a_sentence_gives_is_asked_before_a_term_it_mentions(tmp_path):
 
 def test_a_numbered_list_of_chinese_sentences_is_read_sentence_by_sentence(tmp_path):
     # Each item a sentence ("法定存款准备金率提高，货币乘数变小。"): hidden whole beside the
-    # others it asked a line to recite (a blind review: junk). Each is read as a paragraph.
+    # others it asked a line to recite (a blind review: junk). Each is read as a paragraph:
+    # the means, and since zh19b the way each change's effect goes.
     shown, _, _ = build(tmp_path, "# 宏观经济学\n\n## 三、货币政策\n\n"
                         "1. 中央银行通过公开市场操作来调节货币供给。\n"
                         "2. 法定存款准备金率提高，货币乘数变小。\n"
                         "3. 利率下降会刺激投资，使总需求曲线右移。\n")
-    assert answers_of(shown) == [["公开市场操作"]], shown.fronts
+    assert answers_of(shown) == [["公开市场操作"], ["变小"], ["右移"]], shown.fronts
 
 
 def test_a_chinese_answer_said_in_part_elsewhere_on_its_front_is_not_asked(tmp_path):
@@ -201,3 +202,91 @@ def test_a_marked_chinese_term_is_asked_though_a_longer_word_shares_its_opening(
     shown, _, _ = build(tmp_path, "# 细胞生物学\n\n## 细胞器\n\n"
                         "**叶绿体**是植物细胞中含有叶绿素、进行光合作用的细胞器。\n")
     assert ["叶绿体"] in answers_of(shown), shown.fronts
+
+
+def test_a_change_asks_the_way_its_effect_goes_with_its_cause_shown(tmp_path):
+    # A change and what it does to another quantity: the effect's direction is the fact,
+    # the cause and the effect both stay on the front ("…提高，货币乘数[变小]", as "Melting
+    # points [decrease] down the group"); an effect may be the cause's own ("其频谱"). Not
+    # one quantity said twice (a rate and the cost it is), a chain of three (which step?), a
+    # concession or a denial ("即使…", "不一定"), a condition held ("其他条件不变"), 使 or 随
+    # of another word ("使用", "随机"), a cause that points back ("这一政策使…"), an effect
+    # that is a clause, no quantity ("滞后于产出[下降]", "往往伴随产出[增加]"), nor a
+    # direction the front already says ("…越大，…[越大]", as "the higher …, the [higher]").
+    shown, _, _ = build(tmp_path, OPENING +
+                        "法定存款准备金率提高，货币乘数变小。\n\n"
+                        "利率下降会刺激投资，使总需求曲线右移。\n\n"
+                        "投资需求随利率的上升而减少。\n\n"
+                        "时域信号越窄，其频谱越宽。\n\n"
+                        "再贴现率提高，商业银行向央行借款的成本上升。\n\n"
+                        "电阻增大，时间常数变大，充电变慢。\n\n"
+                        "即使利率下降，投资也不增加。\n\n"
+                        "税率提高，税收收入不一定增加。\n\n"
+                        "其他条件不变时，供给减少。\n\n"
+                        "电容器使用一段时间后容量减小。\n\n"
+                        "样本随机抽取后均值减小。\n\n"
+                        "这一政策使利率上升。\n\n"
+                        "通货膨胀率上升，往往伴随产出增加。\n\n"
+                        "就业人数在经济衰退时减少，滞后于产出下降。\n\n"
+                        "边际消费倾向越大，政府购买乘数越大。\n")
+    assert answers_of(shown) == [["减少"], ["变小"], ["右移"], ["越宽"]], shown.fronts
+    assert raw_asking(shown, "变小") == "法定存款准备金率提高，货币乘数{{c1::变小}}。"
+    assert raw_asking(shown, "右移") == "利率下降会刺激投资，使总需求曲线{{c1::右移}}。"
+
+
+def test_what_a_thing_is_made_of_is_asked_as_its_parts_whole(tmp_path):
+    # "X由A、B和C组成" (traditional too): the parts, one gap, as "consists of …" is asked.
+    # Not a list that goes on ("…等"), nor one whose part the text says again ("…包括分裂
+    # 间期和分裂期。间期为分裂期…" shows 分裂期).
+    shown, _, _ = build(tmp_path, OPENING +
+                        "進程是由程序、數據和進程控制塊組成的實體。\n\n"
+                        "财政政策工具由政府购买、转移支付和税收组成。\n\n"
+                        "货币政策工具包括公开市场操作、再贴现率等。\n\n"
+                        "一个细胞周期包括分裂间期和分裂期。间期为分裂期进行物质准备。\n")
+    assert answers_of(shown) == [["政府购买、转移支付和税收"], ["程序、數據和進程控制塊"]], \
+        shown.fronts
+    assert raw_asking(shown, "程序、數據和進程控制塊") == \
+        "進程是由{{c1::程序、數據和進程控制塊}}組成的實體。"
+
+
+def test_a_result_derived_from_a_law_asks_the_laws_name(tmp_path):
+    # "由换路定则得 $…$", "根據疊加定理，…", "由 KVL 得 …": the law, its result on the front,
+    # math byte for byte. Never a step that points back ("由上式得", "由上述定理得") or a
+    # worked one ("由已知条件得"), nor a law with nothing derived after it.
+    shown, _, _ = build(tmp_path, OPENING +
+                        "由换路定则得 $u_C(0_+) = u_C(0_-)$。\n\n"
+                        "根據疊加定理，全響應等於零輸入響應與零狀態響應之和。\n\n"
+                        "由 KVL 得 $RC\\frac{du_C}{dt} + u_C = 0$。\n\n"
+                        "由上式得 $x = 1$。\n\n"
+                        "由上述定理得 $x = 2$。\n\n"
+                        "由已知条件得 $x = 3$。\n\n"
+                        "由欧姆定律得：\n")
+    assert answers_of(shown) == [["KVL"], ["换路定则"], ["疊加定理"]], shown.fronts
+    assert raw_asking(shown, "换路定则") == "由{{c1::换路定则}}得 \\(u_C(0_+) = u_C(0_-)\\)。"
+
+
+def test_what_a_quantity_depends_on_or_is_proportional_to_is_asked(tmp_path):
+    # "X取决于Y", "X与Y成正比": the other quantity; where it is two characters, too short a
+    # gap, the relation itself ("与收入[成正比]"). Never a count of what follows ("以下三个
+    # 因素") or no named thing ("很多因素").
+    shown, _, _ = build(tmp_path, OPENING +
+                        "时间常数取决于电路的结构和元件参数，与外加激励无关。\n\n"
+                        "管道中的压力损失与流速的平方成正比。\n\n"
+                        "货币的交易需求与收入成正比。\n\n"
+                        "系统的性能取决于以下三个因素。\n\n"
+                        "商品的价格取决于很多因素。\n")
+    assert answers_of(shown) == [["成正比"], ["流速的平方"], ["电路的结构和元件参数"]], \
+        shown.fronts
+
+
+def test_what_a_quantity_equals_in_words_is_asked(tmp_path):
+    # "价格等于[边际成本]": the other side, as "Work equals [force times distance]". Not a
+    # condition ("当…等于…时", "若…等于…，…"), a number ("等于零"), nor a formula (asked
+    # whole by its own shape: test_cjk_formulas.py).
+    shown, _, _ = build(tmp_path, OPENING +
+                        "在完全竞争市场中，价格等于边际成本。\n\n"
+                        "当边际收益等于边际成本时，利润最大。\n\n"
+                        "若平均收益等于平均成本，厂商的经济利润为零。\n\n"
+                        "物体静止时合外力等于零。\n")
+    assert answers_of(shown) == [["边际成本"]], shown.fronts
+    assert raw_asking(shown, "边际成本") == "在完全竞争市场中，价格等于{{c1::边际成本}}。"

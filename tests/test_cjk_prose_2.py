@@ -158,3 +158,15 @@ def test_a_term_said_to_mean_something_is_asked(tmp_path):
                         "所謂大數法則，是指樣本平均數隨樣本數增加而趨近於期望值。\n")
     assert answers_of(shown) == [["中央极限定理"], ["大數法則"], ["边界层厚度"], ["边际成本"],
                                  ["需求价格弹性"]], shown.fronts
+
+
+def test_a_clause_about_every_member_before_biaoshi_is_no_term(tmp_path):
+    # "[LM 曲线上每一点都]表示货币市场的均衡" asked a clause closing on 都 (a learner's read:
+    # junk); a term opening on 每 ("每股收益") and a plain term are still asked.
+    shown, _, _ = build(tmp_path, "# 宏观经济学\n\n## LM 曲线\n\n"
+                        "LM 曲线上每一点都表示货币市场的均衡。\n\n"
+                        "每股收益表示公司每一股普通股的盈利。\n\n"
+                        "菲利普斯曲线表示失业率与通货膨胀率之间的反向关系。\n")
+    answers = [a for found in answers_of(shown) for a in found]
+    assert "每股收益" in answers and "菲利普斯曲线" in answers, answers
+    assert not any("每一点" in a for a in answers), answers
