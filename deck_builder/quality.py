@@ -1661,6 +1661,11 @@ def two_gap_cards(spans, keys, text: str = "", answers=None) -> list[str]:
 SPLIT_FRONT_WORDS = 3
 
 
+# A word saying an amount of what follows it: "more CO₂", "less light", "higher pressure".
+_AMOUNT_BEFORE = re.compile(r"\b(?:more|less|fewer|higher|lower|increased|decreased)\s+$",
+                            re.I)
+
+
 def too_split(text: str, spans, key: str, answer: str) -> bool:
     """Whether `key`'s card shows its answer in two gaps or more, one of them only a part
     of it, with fewer than SPLIT_FRONT_WORDS words of meaning outside them."""
@@ -1669,6 +1674,12 @@ def too_split(text: str, spans, key: str, answer: str) -> bool:
     whole, initials = _folded(answer), initials_of(answer)
     # Its abbreviation masked with it ("[major 3rd] — Abbr.: […]") is the answer again in
     # other letters, not a part of it: recalling the name recalls both.
+    if any(_AMOUNT_BEFORE.search(text, 0, s) for s, e, k in spans[1:] if k == key
+           and _folded(text[s:e]) != whole):
+        # "[…] — more […] raises the rate in a greenhouse" (Carbon dioxide concentration,
+        # "more CO₂"): the answer's symbol asked again as an amount; either gap fits every
+        # factor of the list (session 19's reviews: junk).
+        return True
     if all(_folded(text[s:e]) == whole or as_initials(text[s:e]) in initials
            for s, e, k in spans if k == key):
         return False

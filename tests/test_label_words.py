@@ -43,15 +43,16 @@ SOURCES = [
 
 
 @pytest.mark.parametrize(("name", "source"), SOURCES)
-def test_a_label_its_text_says_as_an_amount_is_asked_with_that_word_hidden(
-        tmp_path, name, source):
+def test_a_label_its_text_says_as_an_amount_makes_no_card(tmp_path, name, source):
     # "more [...] speeds it up …" asked "light" with the label gone from the back: CO₂ and
-    # temperature fit the gap as well (three reviews: junk). Like its sibling "[...] — more
-    # [...] raises the rate" (CO₂ hidden), the label is asked with the text's "light".
-    (front, back), = [(f, b) for f, b in cards(tmp_path, name, source) if "speeds it up" in f]
-    assert "[...] — more [...] speeds it up until another factor limits the rate." in front
-    assert "Light" not in front and "light" not in front, front
-    assert f"Light intensity — {LIGHT}" in back, back
+    # temperature fit the gap as well (three reviews: junk). Asked with the text's "light"
+    # masked too, "[...] — more [...] speeds it up" was junk in two reviews of session 19:
+    # two gaps, and either factor fits. No card, and `check` says why.
+    made = [(f, b) for f, b in cards(tmp_path, name, source) if "speeds it up" in b]
+    assert made == [], made
+    if name.endswith(".md"):
+        assert 'label "Light intensity" is said in its text as an amount' in \
+            check(tmp_path, source, name), made
 
 
 @pytest.mark.parametrize(("name", "source"), SOURCES)

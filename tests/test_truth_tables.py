@@ -7,20 +7,25 @@ from __future__ import annotations
 from test_markdown_idioms import build, check
 
 TABLE = ("# Logic\n\n## Connectives\n\n"
-         "| $p$ | $q$ | $p \\land q$ | $p \\lor q$ |\n|---|---|---|---|\n"
-         "| T | T | T | T |\n| T | F | F | T |\n| F | T | F | T |\n| F | F | F | F |\n")
+         "| $p$ | $q$ | $p \\land q$ | $p \\to q$ | $p \\oplus q$ |\n|---|---|---|---|---|\n"
+         "| T | T | T | T | F |\n| T | F | F | F | T |\n| F | T | F | T | T |\n"
+         "| F | F | F | T | F |\n")
 
 
 def test_each_row_and_computed_column_of_a_truth_table_is_a_card(tmp_path):
     shown, _, _ = build(tmp_path, TABLE)
-    assert len(shown.fronts) == 8, shown.fronts  # four rows, two computed columns
-    assert "Logic › Connectives When \\(p\\) = T, \\(q\\) = F, \\(p \\land q\\) is [...] ." \
+    # Four rows, two computed columns asked: p ∧ q is plain English ("When p = T, q = T,
+    # p ∧ q is [true]": two reviews of session 19, junk), and `check` says so.
+    assert len(shown.fronts) == 8, shown.fronts
+    assert "Logic › Connectives When \\(p\\) = T, \\(q\\) = F, \\(p \\to q\\) is [...] ." \
         in shown.fronts, shown.fronts
-    # The answer is the value in words, each row's own: T, F -> p ∧ q false, p ∨ q true.
+    assert not any("land" in f for f in shown.fronts), shown.fronts
+    # The answer is the value in words, each row's own: T, F -> p → q false, p ⊕ q true.
     answers = {text: answer for text, (answer,), *_ in shown}
-    assert answers["When \\(p\\) = T, \\(q\\) = F, \\(p \\land q\\) is false."] == "false"
-    assert answers["When \\(p\\) = T, \\(q\\) = F, \\(p \\lor q\\) is true."] == "true"
-    assert answers["When \\(p\\) = F, \\(q\\) = F, \\(p \\lor q\\) is false."] == "false"
+    assert answers["When \\(p\\) = T, \\(q\\) = F, \\(p \\to q\\) is false."] == "false"
+    assert answers["When \\(p\\) = T, \\(q\\) = F, \\(p \\oplus q\\) is true."] == "true"
+    assert answers["When \\(p\\) = F, \\(q\\) = F, \\(p \\to q\\) is true."] == "true"
+    assert "what and, or and not give is plain English" in check(tmp_path, TABLE)
 
 
 def test_words_for_truth_values_and_plain_headers_are_read_too(tmp_path):
@@ -56,8 +61,8 @@ def test_a_tick_column_of_a_to_do_table_makes_no_card(tmp_path):
 
 
 GATES = ("# Digital logic\n\n## Gates\n\n"
-         "| A | B | A AND B | A ⊕ B |\n|---|---|---|---|\n"
-         "| 0 | 0 | 0 | 0 |\n| 0 | 1 | 0 | 1 |\n| 1 | 0 | 0 | 1 |\n| 1 | 1 | 1 | 0 |\n")
+         "| A | B | A NAND B | A ⊕ B |\n|---|---|---|---|\n"
+         "| 0 | 0 | 1 | 0 |\n| 0 | 1 | 1 | 1 |\n| 1 | 0 | 1 | 1 |\n| 1 | 1 | 0 | 0 |\n")
 
 
 def test_a_truth_table_in_zeros_and_ones_keeps_its_digits(tmp_path):
@@ -67,7 +72,7 @@ def test_a_truth_table_in_zeros_and_ones_keeps_its_digits(tmp_path):
     assert len(shown.fronts) == 8, shown.fronts
     assert "Digital logic › Gates When A = 1, B = 0, A ⊕ B is [...] ." in shown.fronts
     answers = {text: answer for text, (answer,), *_ in shown}
-    assert answers["When A = 1, B = 1, A AND B is 1 (true)."] == "1 (true)"
+    assert answers["When A = 0, B = 1, A NAND B is 1 (true)."] == "1 (true)"
     assert answers["When A = 1, B = 1, A ⊕ B is 0 (false)."] == "0 (false)"
 
 

@@ -3667,6 +3667,15 @@ def _binary_truth_table(table: _Table, width: int) -> bool:
                                       for h in table.header[inputs:])
 
 
+# One and, or or not of the variables ("p ∧ q", "$p \lor q$", "A AND B", "¬p", "A·B"): a
+# learner knows what it gives from plain English, and its rows were judged junk in two blind
+# reviews of session 19 ("When p = T, q = T, p ∧ q is [true]"). Its table's other columns
+# (→, ↔, ⊕, NAND, compound expressions) are still asked.
+_PLAIN_CONNECTIVE = re.compile(
+    r"(?:[A-Za-z]\w?\s*(?:∧|∨|·|⋅|\+|&|\||\\land|\\lor|\\wedge|\\vee|\\cdot|AND|OR)\s*"
+    r"[A-Za-z]\w?|(?:¬|~|!|\\neg\s*|\\lnot\s*|NOT\s+)[A-Za-z]\w?)")
+
+
 def _truth_value(cell: _Inline) -> str:
     """A truth table cell's value in words: "true" for T, True, ⊤ and 1."""
     value = cell.plain.strip().strip("*").casefold()
@@ -7523,6 +7532,12 @@ class _MarkdownReader:
         value: "When \\(p\\) = T, \\(q\\) = F, \\(p \\land q\\) is [false]". One
         note each, not one per row: two columns of the same value would be one gap."""
         heads = [h.text.strip() for h in table.header]
+        plain = [_MATH_DELIMITERS.sub("", h.text.strip()).strip("$ ") for h in table.header]
+        trivial = {i for i in range(inputs, len(heads)) if _PLAIN_CONNECTIVE.fullmatch(plain[i])}
+        if trivial:
+            self.skip(table.line, "truth table column", "what and, or and not give is plain "
+                      "English, no fact to recall (" + ", ".join(plain[i] for i in sorted(trivial))
+                      + "); the other columns are asked")
         with self.titled(title):
             for row in table.rows:
                 values = [_truth_value(c) for c in row.cells]
@@ -7535,9 +7550,10 @@ class _MarkdownReader:
                 when = ", ".join(f"{head} = {digit if binary else value[0].upper()}"
                                  for head, value, digit in
                                  zip(heads[:inputs], values[:inputs], typed, strict=False))
-                for head, value, digit in zip(heads[inputs:], values[inputs:],
-                                              typed[inputs:], strict=True):
-                    if head:
+                for column, head, value, digit in zip(
+                        range(inputs, len(heads)), heads[inputs:], values[inputs:],
+                        typed[inputs:], strict=True):
+                    if head and column not in trivial:
                         answer = f"{digit} ({value})" if binary else value
                         self.section().facts.append(
                             Fact(Text(f"When {when}, {head} is **{answer}**.", row.line)))
