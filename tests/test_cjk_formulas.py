@@ -8,7 +8,7 @@ a step of a derivation ("由…得", "代入得", "所以…").
 from __future__ import annotations
 
 from test_coverage_rules import answers_of, raw_asking
-from test_markdown_idioms import build
+from test_markdown_idioms import build, check
 
 # A first paragraph the heading's own rules read; the sentences tested follow it.
 OPENING = "# 笔记\n\n## 第一节\n\n下面是本节的要点。\n\n"
@@ -193,6 +193,21 @@ def test_a_legend_typed_in_the_paragraph_of_its_display_is_asked_too(tmp_path):
     # is asked from its lead (the legend on that front), and each letter from the formula.
     shown, _, _ = build(tmp_path, OPENING +
                         "卡诺热机的效率为\n$$\\eta = 1 - \\frac{T_2}{T_1}$$\n"
-                        "其中 $T_1$ 为高温热源的温度，$T_2$ 为低温热源的温度。\n")
+                        "其中 $T_1$ 为高温热源的温度，$T_2$ 为冷却水的温度。\n")
     assert answers_of(shown) == [["\\[\\eta = 1 - \\frac{T_2}{T_1}\\]"],
-                                 ["高温热源的温度", "低温热源的温度"]], shown.fronts
+                                 ["高温热源的温度", "冷却水的温度"]], shown.fronts
+
+
+def test_a_legend_meaning_one_character_from_another_is_not_asked(tmp_path):
+    # "$N(s)$ 为分子多项式，$D(s)$ 为[分母多项式]": the numerator's name gives the
+    # denominator's (a blind review of session 19: junk). Neither of the pair is asked; a
+    # third meaning beside them still is, and `check` says why a legend asks nothing.
+    source = (OPENING + "系统函数为\n\n$$H(s) = \\frac{N(s)}{D(s)} e^{-s\\tau}$$\n\n"
+              "其中 $N(s)$ 为分子多项式，$D(s)$ 为分母多项式，$\\tau$ 为延迟时间。\n\n"
+              "## 第二节\n\n卡诺热机的效率为\n\n$$\\eta = 1 - \\frac{T_2}{T_1}$$\n\n"
+              "其中 $T_1$ 为高温热源的温度，$T_2$ 为低温热源的温度。\n")
+    shown, _, _ = build(tmp_path, source)
+    answers = [a for found in answers_of(shown) for a in found]
+    assert "延迟时间" in answers, answers
+    assert not {"分子多项式", "分母多项式", "高温热源的温度", "低温热源的温度"} & set(answers)
+    assert "each meaning it gives is told by another one beside it" in check(tmp_path, source)

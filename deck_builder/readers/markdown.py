@@ -1960,7 +1960,20 @@ def _cjk_legend(value: str) -> tuple[int, list[tuple[int, int]]] | None:
             continue
         base = found.start() - len(clause)
         spans.append((base + legend.start("meaning"), base + legend.end("meaning")))
-    return (end, spans) if spans else None
+    # "$N(s)$ 为分子多项式，$D(s)$ 为[分母多项式]": a meaning one character from another the
+    # card shows is told by it (the numerator's name gives the denominator's; a blind review
+    # of session 19: junk). Neither of such a pair is asked.
+    # Still a legend, read as one, with nothing left to ask (legend() says so).
+    meanings = [shielded[a:b] for a, b in spans]
+    found = bool(spans)
+    spans = [span for span, meaning in zip(spans, meanings, strict=True)
+             if not any(_one_apart(meaning, other) for other in meanings)]
+    return (end, spans) if found else None
+
+
+def _one_apart(one: str, other: str) -> bool:
+    """Whether two phrases of one length differ in exactly one character (分子/分母)."""
+    return len(one) == len(other) and sum(a != b for a, b in zip(one, other, strict=True)) == 1
 
 
 def _formula_stated_cjk(value: str) -> tuple[int, int] | None:
@@ -5042,6 +5055,10 @@ class _MarkdownReader:
     def legend(self, tex: str, sentence: str, spans: list[tuple[int, int]], line: int) -> None:
         """A fact of a display formula and the Chinese legend under it, each meaning in
         `spans` of `sentence` a gap of its own: one note, a card for each letter."""
+        if not spans:
+            self.skip(line, "legend", "each meaning it gives is told by another one beside "
+                      "it (分子多项式, 分母多项式), so none is asked")
+            return
         value, at = "", 0
         for start, end in spans:
             value += sentence[at:start] + f"**{sentence[start:end]}**"
