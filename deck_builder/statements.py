@@ -915,13 +915,13 @@ _NAMING_CJK = re.compile(r"(?:(?<![名声宣聲])[称稱][为為]|[称稱]之[�
                          # "则称 $A$ 为可逆矩阵", "称满足 $Q^T Q = E$ 的矩阵为正交矩阵": what
                          # is named stands between 称 and 为 (never 对称, 名称, 相称 …)
                          # (nor 称赞, praise: "老师称赞小明为班级做了好事"; the code review)
-                         r"(?<![对匀相名声宣号堪對聲號])[称稱](?![赞职霸重量心道颂讚職頌])"
+                         r"(?<![对匀相名声宣号堪對勻聲號])[称稱](?![赞职霸重量心道颂讚贊職頌])"
                          r"(?:\s*(?:\\\(\ue000+\\\)|[^，,。；;：:、\s\\为為])){1,16}?\s*[为為])\s*")
 # (A formula may stand in the phrase before the last 的, never in the name.)
 _NAME_CJK = re.compile(r"(?:\\\(\ue000*\\\)|[^，,。；;：:、！？!?（）()「」“”\"\ue000\\])+")
 # What a name after "这就是" ends in: a law, a principle, an effect. "这就是我们要找的结果"
 # names nothing.
-_NAMED_LAW_CJK = re.compile(r"(?:定律|定理|原理|效[应應]|方程|公式|法[则則]|[准準][则則]|判据|"
+_NAMED_LAW_CJK = re.compile(r"(?:定律|定理|原理|效[应應]|方程|公式|法[则則]|[准準][则則]|判[据據]|"
                             r"[现現]象|假[说說]|悖[论論]|[规規]律|原[则則]|[机機]制|循[环環]|模型)$")
 _ONE_OF = re.compile(r"\s*一(?:个|种|类|条|组|项|门|位)")
 # The name is a term, not a clause: at most this many Chinese characters.
@@ -995,7 +995,7 @@ _DEFINES_CJK = re.compile(
     # Not 即 closing 立即, 随即, 当即 (at once), nor 代表 opening 代表大会, 代表团 (congress,
     # delegation): "细胞立即…", "全国人民代表大会…" (the code review: "[细胞立]即").
     r"(?<!的)(?:\s*\\\(\ue000+\\\))?\s*(?:表示|代表(?!性|作|大|团|处)|(?:被)?定[义義][为為]|指的是|"
-    r"(?<![立随当旋])即(?![使将可便时刻]))")
+    r"(?<![立随当旋隨當])即(?![使将可便时刻將時]))")
 
 
 # "所谓中央极限定理，是指…" (traditional 所謂): the term the sentence sets out to define.
@@ -1008,8 +1008,11 @@ _SO_CALLED_CJK = re.compile(rf"^\s*所[谓謂]\s*[“「\"]?(?P<subject>(?:[A-Za
 # brackets, then what it means.
 _BRACKETED_TERM_CJK = re.compile(
     rf"^\s*(?!(?:这|這|那|它|其|该|該|此|本|我|你|他|她))(?P<subject>(?:[A-Za-z][A-Za-z0-9-]*\s*)?"
-    rf"[{HAN}]{{2,{MAX_NAME_CJK}}}?)\s*[（(][^（）()]{{1,20}}[）)]\s*"
-    r"(?:是指|指的是|指|表示|(?:被)?定[义義][为為]|即(?![使将可便时刻]))")
+    # (a year or a number in the brackets cites or counts, and 指出, 指导 … are verbs of
+    # their own: "凯恩斯（1936）指出，有效需求决定就业水平" defines no 凯恩斯; the code review)
+    rf"[{HAN}]{{2,{MAX_NAME_CJK}}}?)\s*[（(](?!\s*\d+\s*[）)])[^（）()]{{1,20}}[）)]\s*"
+    r"(?:是指|指的是|指(?![出明导導向挥揮定示标標数數令责責纹紋针針南])|表示|"
+    r"(?:被)?定[义義][为為]|即(?![使将可便时刻將時]))")
 
 
 def _so_called_cjk(sentence: str) -> tuple[int, int] | None:
@@ -1105,7 +1108,7 @@ _CHANGE_CJK = re.compile(r"(?:升高|降低|增加|减少|增大|减小|变化|�
 # A subject closing on an adverb ("LM 曲线上每一点都表示…": every point … all) or holding a
 # "每" past its first character is a clause about the members of a thing, no term: "[LM 曲线上
 # 每一点都]表示货币市场的均衡" asked it (zh19b's learner read: junk). "每股收益" is a term.
-_CLAUSE_SUBJECT_CJK = re.compile(r"[都也均皆就才只便还又總总]$|(?<=.)每")
+_CLAUSE_SUBJECT_CJK = re.compile(r"[都也均皆就才只便还還又總总]$|(?<=.)每")
 
 
 def _defines_cjk(sentence: str) -> tuple[int, int] | None:
@@ -1581,7 +1584,8 @@ _CJK_LAW = (r"定律|定理|定则|定則|原理|法则|法則|准则|準則|公
             r"性质|性質|关系|關係|等式|规律|規律|原则|原則")
 _CJK_DERIVED = re.compile(
     r"^\s*(?:(?:所以|因此|于是|於是|则|則|再|又|故|而|先)\s*)?"
-    r"(?:由|根据|根據|利用|依据|依據|应用|應用|按照|运用|運用)\s*"
+    # (not 由于/由於, "because": "由于能量守恒定律，…" gives no law "于能量守恒定律")
+    r"(?:由(?![于於])|根据|根據|利用|依据|依據|应用|應用|按照|运用|運用)\s*"
     rf"(?!上|此|该|該|这|這|前|以上|题|題|已知|图|圖|式)"
     rf"(?P<law>[A-Z]{{2,5}}|(?:[A-Za-z][\w-]*\s*)?[{HAN}]{{1,12}}?(?:{_CJK_LAW}))"
     r"\s*(?P<verb>[，,]|(?:可以|可|便|就|即)?(?:得到|得出|推出|写出|寫出|列出|知|得|有))"

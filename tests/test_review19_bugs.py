@@ -1,0 +1,76 @@
+"""Bugs the session-19 code review found (/work/s19/code-review.md, section B): each test
+writes the note that showed one and asserts what the learner is asked."""
+
+from __future__ import annotations
+
+from test_markdown_idioms import build, check
+
+
+def _answers(shown) -> list[list[str]]:
+    return sorted(answers for _, answers, *_ in shown)
+
+
+def test_an_english_list_of_treaties_is_no_list_of_german_sentences(tmp_path):
+    # "between" read as a German verb made each item a sentence ("Die Zelle enthält DNA"),
+    # and the list gave no card at all; its items are names, asked from each other.
+    source = ("# WW1 causes\n\n## Alliances before 1914\n\n"
+              "- Alliance between Germany and Austria\n"
+              "- Treaty between Britain and Japan\n"
+              "- Entente between France and Russia\n")
+    shown, _, _ = build(tmp_path, source)
+    assert len(shown) == 1 and len(shown.fronts) == 3, shown
+    assert shown[0][1] == ["Alliance between Germany and Austria",
+                           "Treaty between Britain and Japan",
+                           "Entente between France and Russia"], shown
+
+
+def test_a_fact_opening_on_due_only_is_no_coursework(tmp_path):
+    # "Due only …" was read as "due on …", a date of the course, and skipped.
+    source = ("# Mechanics\n\n## Friction\n\n"
+              "Due only to friction, a sliding block slows down and stops.\n\n"
+              "Due Thursday: the essay plan on friction.\n")
+    shown, _, _ = build(tmp_path, source)
+    assert shown.fronts == ["Mechanics Due only to [...] , a sliding block slows down and "
+                            "stops."], shown.fronts
+    assert check(tmp_path, source).count("coursework due") == 1
+
+
+def test_because_is_no_law_a_result_is_derived_from(tmp_path):
+    # 由于 ("because") was read as 由 ("from"): "由 [...]，系统的总能量保持不变" asked
+    # "于能量守恒定律", half a word; 由 before a law still asks the law.
+    shown, _, _ = build(tmp_path, "# 物理\n\n## 能量\n\n"
+                                  "由于能量守恒定律，系统的总能量保持不变。\n\n"
+                                  "由於能量守恆定律，系統的總能量保持不變。\n\n"
+                                  "由动量定理得，物体所受冲量等于动量的变化。\n")
+    answers = [a for _, answers, *_ in shown for a in answers]
+    assert not any(a.startswith(("于", "於")) for a in answers), answers
+    assert "动量定理" in answers, answers
+
+
+def test_an_author_and_year_citation_is_no_defined_term(tmp_path):
+    # "凯恩斯（1936）指出，…" ("Keynes (1936) pointed out") was read as a term and its short
+    # name ("边际成本（MC）指…"): "[...]（1936）指出，有效需求决定就业水平" asked 凯恩斯.
+    shown, _, _ = build(tmp_path, "# 宏观经济学\n\n## 需求\n\n"
+                                  "凯恩斯（1936）指出，有效需求决定就业水平。\n\n"
+                                  "弗里德曼（1968）表示，长期菲利普斯曲线是垂直的。\n\n"
+                                  "萨缪尔森（经济学家）指导了许多学生。\n\n"
+                                  "边际成本（MC）指每增加一单位产量所增加的成本。\n")
+    # (what Friedman said is asked, never who said it)
+    assert _answers(shown) == [["边际成本"], ["长期菲利普斯曲线"]], _answers(shown)
+
+
+def test_traditional_characters_read_as_the_simplified_ones(tmp_path):
+    # 隨即, 當即 ("at once") closing the subject, 勻稱 ("well-proportioned") naming nothing,
+    # and a law spelled 判據: the simplified forms were already read right.
+    shown, _, _ = build(tmp_path, "# 生物\n\n## 有絲分裂\n\n"
+                                  "細胞隨即進入分裂期。\n\n"
+                                  "水溫當即下降到零度。\n\n"
+                                  "形狀勻稱的結構為穩定結構。\n\n"
+                                  "老師稱贊小明為班級做了好事。\n\n"
+                                  "## 供給\n\n供給曲線還表示廠商的邊際成本。\n\n"
+                                  "## 信號\n\n"
+                                  "採樣頻率必須大於信號最高頻率的兩倍。這就是奈奎斯特判據。\n")
+    # Before: "[...]即進入分裂期" (細胞隨), "[...]即下降到零度" (水溫當), "形狀勻稱的結構為
+    # [...]" (穩定結構), "老師稱贊小明為 [...]" (班級做了好事), "[...]表示廠商的邊際成本"
+    # (供給曲線還: "still" closing a clause's subject), and no card for 判據.
+    assert _answers(shown) == [["奈奎斯特判據"]], _answers(shown)
