@@ -1622,8 +1622,13 @@ def _relation_told(text: str, start: int, end: int) -> bool:
         return False
     answer, rest = text[start:end], f"{text[:start]}\ue001{text[end:]}"
     # A list's parts each: "一个细胞周期包括[分裂间期和分裂期]。间期为分裂期进行…" shows one.
+    # A part of one character is no part but a separator inside a word: 饱和度 is no list
+    # of 饱 and 度, and 度 in a later 强度 says nothing of it (the code review).
+    parts = [p.strip() for p in _CJK_AND.split(answer)]
+    if any(len(part) < 2 for part in parts):
+        parts = []
     return any(part in rest or chinese_answer_shown(part, rest) is not None
-               for part in {answer, *(p.strip() for p in _CJK_AND.split(answer))} if part)
+               for part in {answer, *parts} if part)
 
 
 def _relation_cjk(sentence: str) -> tuple[int, int] | None:

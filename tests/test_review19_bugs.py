@@ -74,3 +74,40 @@ def test_traditional_characters_read_as_the_simplified_ones(tmp_path):
     # [...]" (穩定結構), "老師稱贊小明為 [...]" (班級做了好事), "[...]表示廠商的邊際成本"
     # (供給曲線還: "still" closing a clause's subject), and no card for 判據.
     assert _answers(shown) == [["奈奎斯特判據"]], _answers(shown)
+
+
+def test_a_blank_outcome_of_a_sign_table_leaves_the_other_rows_asked(tmp_path):
+    # One outcome left blank made the table no sign table: no card at all, and four "first
+    # cell names more than one row" skips. The blank one is asked by no card.
+    source = ("# Thermodynamics\n\n## Spontaneity\n\n"
+              "| ΔH | ΔS | Spontaneous? |\n|---|---|---|\n"
+              "| − | + | Always |\n| + | − | |\n"
+              "| − | − | At low T |\n| + | + | At high T |\n")
+    shown, _, _ = build(tmp_path, source)
+    assert shown.fronts == [
+        "Thermodynamics › Spontaneity ΔH +, ΔS + — Spontaneous? [...]",
+        "Thermodynamics › Spontaneity ΔH −, ΔS + — Spontaneous? [...]",
+        "Thermodynamics › Spontaneity ΔH −, ΔS − — Spontaneous? [...]"], shown.fronts
+    assert _answers(shown) == [["Always"], ["At high T"], ["At low T"]], _answers(shown)
+    # The blank cell is no fact either: check tells of no "no card" for it.
+    assert "no card" not in check(tmp_path, source)
+
+
+def test_a_word_holding_and_is_no_list_of_parts(tmp_path):
+    # 饱和度 was split on its 和 into 饱 and 度, and 度 in the next sentence's 强度 "said"
+    # the answer: no relation card, and the heading was asked from the paragraph instead
+    # ("[...] 的颜色取决于 [...] 的饱和度"). A list's parts still count each.
+    shown, _, _ = build(tmp_path, "# 化学\n\n## 溶液\n\n"
+                                  "溶液的颜色取决于溶液的饱和度。光照强度增加时颜色变深。\n")
+    assert shown.fronts == ["化学 › 溶液 溶液的颜色取决于 [...] 。光照强度增加时颜色变深。"], \
+        shown.fronts
+
+
+def test_a_chinese_question_heading_over_a_formula_asks_it_as_an_english_one_does(tmp_path):
+    # "## 牛顿第二定律？" gave "牛顿第二定律？： [...]": a colon after the question mark, as
+    # only the ASCII "?" was known to close a question.
+    shown, _, _ = build(tmp_path, "# 物理\n\n## 牛顿第二定律？\n\n$$F = ma$$\n\n"
+                                  "## What is the geometric series?\n\n"
+                                  "$$S = \\frac{a}{1 - r}$$\n")
+    assert shown.fronts == ["物理 What is the geometric series? [...]",
+                            "物理 牛顿第二定律？ [...]"], shown.fronts

@@ -3737,9 +3737,11 @@ def _sign_table(table: _Table) -> int:
     while inputs < width - 1 and all(_sign(row.cells[inputs]) for row in table.rows):
         inputs += 1
     cases = {tuple(_sign(c) for c in row.cells[:inputs]) for row in table.rows}
-    if not inputs or len(cases) != len(table.rows) or any(
-            _sign(c) or not any(ch.isalpha() for ch in c.plain)
-            for row in table.rows for c in row.cells[inputs:]):
+    # A blank outcome is one the author left out, asked by no card (sign_rows); it leaves
+    # the other rows a sign table ("| + | − | |" threw the whole table away, the code review).
+    outcomes = [c for row in table.rows for c in row.cells[inputs:] if c.plain.strip()]
+    if not inputs or len(cases) != len(table.rows) or not outcomes or any(
+            _sign(c) or not any(ch.isalpha() for ch in c.plain) for c in outcomes):
         return 0
     return inputs
 
@@ -5176,7 +5178,7 @@ class _MarkdownReader:
                 # the numbering gone; a short name says whose formula ("动量的公式：").
                 name = _CJK_HEADING_NUMBERING.sub("", name)
                 front = f"{name}：" if len(HAN_CHAR.findall(name)) >= 4 else f"{name}的公式："
-            if name.endswith("?"):
+            if name.endswith(("?", "？")):
                 front = name  # "What is the geometric series?" asks it
             # The author's own delimiters: `$E = mc^2$` alone on its line stays inline.
             formula = f"\\[{tex}\\]" if display else f"\\({tex}\\)"
