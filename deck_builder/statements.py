@@ -413,7 +413,7 @@ _TRAILING = re.compile(r"(?:\s+(?:too|also|again|instead|though|however|then|now
 # "Suppose a firm raises its price …", "Let X be …") tells the reader what to imagine and
 # states nothing that is so: "Consider [steady flow] along a pipe" asked the word the lecturer
 # chose (blind review: junk).
-_SETS_UP = re.compile(r"\s*(?:consider|suppose|imagine|assume|let)\b(?!['’]s)", re.I)
+_SETS_UP = re.compile(r"\s*(?:consider|suppose|imagine|assume|let)\b", re.I)
 _SETS_UP_ANYWHERE = re.compile(r"\b(?:consider|suppose|imagine|assume|let)\b", re.I)
 
 

@@ -111,3 +111,35 @@ def test_a_chinese_question_heading_over_a_formula_asks_it_as_an_english_one_doe
                                   "$$S = \\frac{a}{1 - r}$$\n")
     assert shown.fronts == ["物理 What is the geometric series? [...]",
                             "物理 牛顿第二定律？ [...]"], shown.fronts
+
+
+def test_a_physical_property_is_a_fact_not_a_judgement(tmp_path):
+    # "Diamond is extremely hard." was read as "The brain is important.": check called it
+    # weak ("says only that "Diamond" is hard"), which fails --strict, and no card asked
+    # which form of carbon is the hard one ("Diamond is [...]" was asked instead). A
+    # judgement still asks nothing.
+    source = ("# Materials\n\n## Carbon\n\n"
+              "**Diamond** is a form of carbon in which each atom bonds to four others.\n\n"
+              "**Graphite** is a form of carbon made of stacked sheets.\n\n"
+              "Diamond is extremely hard.\n\n"
+              "## Biology\n\nThe brain is important.\n")
+    shown, _, _ = build(tmp_path, source)
+    assert "Materials › Carbon [...] is extremely hard." in shown.fronts, shown.fronts
+    assert not any("important" in front for front in shown.fronts), shown.fronts
+    assert "weak card" not in check(tmp_path, source)
+
+
+def test_lets_sets_up_a_problem_as_consider_and_suppose_do(tmp_path):
+    # "Let's" was kept out of the set-ups with no reason: "Let's suppose the Bank of England
+    # raises [...] by two points", "[...] assume a firm …" (answer "Let"), "Let's imagine
+    # that the [...] doubles the money supply" asked what the writer chose to imagine.
+    said = ("the Bank of England raises interest rates by two points.\n\n"
+            "{} assume a firm whose marginal cost rises as output grows.\n\n"
+            "{} imagine that the Federal Reserve doubles the money supply.\n")
+    lets, _, _ = build(tmp_path / "lets", "# Economics\n\n## Policy\n\nLet's suppose "
+                       + said.format("Let's", "Let's"))
+    plain, _, _ = build(tmp_path / "plain", "# Economics\n\n## Policy\n\nSuppose "
+                        + said.format("Let us", "Let us"))
+    assert _answers(lets) == _answers(plain), (_answers(lets), _answers(plain))
+    asked = {a for answers in _answers(lets) for a in answers}
+    assert not asked & {"interest rates", "Let's", "Let", "Federal Reserve"}, asked
