@@ -1390,8 +1390,9 @@ _CJK_ON = r"[^，,。；;：:！!？?]"  # a character of the same clause
 _CJK_EFFECT_ADVERBS = (r"(?:也|会|會|将|將|就|则|則|便|随之|隨之|相应地?|相應地?|逐渐|逐漸|"
                        r"不断|不斷|明显|明顯|大大|大幅|随即|隨即|都)*")
 # A cause's verb: "…导致可支配收入减少", "…会使利率下降", "…，使总需求曲线右移".
-_CJK_CAUSES = (r"(?:会|會|将|將|就|也|从而|從而|进而|進而)?(?:(?<![即假促迫行大天出纵縱])使得?"
-               r"(?![用命者馆館节節])|导致|導致|引起|造成)")
+# (促使, 迫使, 致使 are causes whole: "技术进步促使生产率提高" asks as "…使…" does.)
+_CJK_CAUSES = (r"(?:会|會|将|將|就|也|从而|從而|进而|進而)?(?:(?:促|迫|致)使|"
+               r"(?<![即假促迫致行大天出纵縱])使得?(?![用命者馆館节節])|导致|導致|引起|造成)")
 _CJK_RESULT = r"(?:所以|因此|故|从而|從而|于是|於是)"
 # "A提高，B变小": a change, then the way another quantity goes.
 _CJK_CHANGED = re.compile(
@@ -1462,7 +1463,6 @@ def _changed_cjk(sentence: str) -> tuple[int, int] | None:
                 _CJK_EFFECT_CLAUSE.search(effect.rpartition("的")[2]) or \
                 _CJK_ADVERB_OPENING.match(effect) or \
                 _CJK_POINTING.match(match["cause"]) or _CJK_POINTING_OUT.match(effect) or \
-                re.search(r"[，,]", match["effect"]) or \
                 _CJK_ANOTHER_STEP.search(sentence, match.end()) or not cause:
             continue
         if re.match(r"\s*(?:即使|尽管|儘管|虽然|雖然|哪怕|无论|無論|不论|不論)", sentence) or \
@@ -1510,6 +1510,14 @@ _CJK_MADE_OF = re.compile(
 # A part of a list is a name: no verb or clause in it ("由于…", "由此…" open none).
 MAX_PART_CJK = 10
 _CJK_NOT_A_PART = re.compile(r"^(?:于|於|此|上|该|該|这|這)|[是有在把被将將了着著过過]|等$")
+# Words of names that hold one of those verbs ("有效需求", "有机物", "过程"): taken out
+# before a part or an answer is tested for a verb (the code review: "国民收入取决于[有效
+# 需求]" and "土壤由矿物质、有机物、水和空气组成" made no card).
+_CJK_TERM_WITH_A_VERB = re.compile(r"有效|有机|有機|有限|有理|所有|过程|過程|存在|内在|內在|"
+                                   r"潜在|潛在|外在|现在|現在")
+# A subject of one character ("水由氢原子和氧原子组成"), where it opens the sentence: not a
+# word that continues one ("也由…", "都由…").
+_CJK_ONE_CHARACTER_SUBJECT = re.compile(rf"\s*(?![也都又还還就才则則而并並但且即亦])[{HAN}]\s*")
 
 
 def _parts_cjk(sentence: str) -> tuple[int, int] | None:
@@ -1521,9 +1529,12 @@ def _parts_cjk(sentence: str) -> tuple[int, int] | None:
         subject, answer = match[f"subject{which}"], match[f"answer{which}"]
         parts = _CJK_AND.split(answer)
         if which and len(parts) < 2 or len(parts) > 6 or _CJK_POINTING.match(subject) or \
-                any(not part.strip() or len(part.strip()) > MAX_PART_CJK
-                    or _CJK_NOT_A_PART.search(part.strip()) for part in parts) or \
-                not re.search(rf"[{HAN}A-Za-z]{{2}}", subject.replace(" ", "")):
+                any(not part.strip() or len(part.strip()) > MAX_PART_CJK or
+                    _CJK_NOT_A_PART.search(_CJK_TERM_WITH_A_VERB.sub("", part.strip()))
+                    for part in parts) or \
+                not re.search(rf"[{HAN}A-Za-z]{{2}}", subject.replace(" ", "")) and not (
+                    not which and not sentence[:match.start("subject")].strip()
+                    and _CJK_ONE_CHARACTER_SUBJECT.fullmatch(subject)):
             continue
         if _worth(answer):
             return match.span(f"answer{which}")
@@ -1544,7 +1555,8 @@ def _equals_cjk(sentence: str) -> tuple[int, int] | None:
     for match in _CJK_EQUALS.finditer(sentence):
         answer = match["answer"]
         if _CJK_POINTING.match(match["subject"]) or _CJK_POINTING.match(answer) or \
-                re.search(r"[0-9\ue000=+]|[是有在把被]|[时時]$", answer) or \
+                re.search(r"[0-9\ue000=+]|[是有在把被]|[时時]$",
+                          _CJK_TERM_WITH_A_VERB.sub("", answer)) or \
                 re.match(r"\s*(?:当|當|若|如果|假如|只要)", match["subject"]):
             continue  # "当边际收益等于边际成本时，…": a condition, no equality stated
         if _worth(answer):
@@ -1562,7 +1574,8 @@ def _related_cjk(sentence: str) -> tuple[int, int] | None:
         answer = match["answer"]
         parts = _CJK_AND.split(answer)
         if len(parts) <= 6 and all(0 < len(p.strip()) <= MAX_PART_CJK + 4 for p in parts) and \
-                not re.search(r"[是有在把被]", answer) and _worth(answer):
+                not re.search(r"[是有在把被]", _CJK_TERM_WITH_A_VERB.sub("", answer)) and \
+                _worth(answer):
             return match.span("answer")
     for match in _CJK_PROPORTIONAL.finditer(sentence):
         which = "" if match["answer"] is not None else "2"
@@ -1572,7 +1585,7 @@ def _related_cjk(sentence: str) -> tuple[int, int] | None:
             continue
         if _worth(answer):
             return match.span(f"answer{which}")
-        if not which and "\ue000" not in sentence and "\ue000" not in answer:
+        if not which and "\ue000" not in sentence:
             return match.span("relation")
     return None
 
@@ -2911,8 +2924,8 @@ _ROMANCE_AGENT = re.compile(
     r"(?:(?:una|uno|uma|um|un|les|le|las|la|los|el|une|des|os|as|o|a)\s+|un['’]\s*|l['’]\s*)?"
     r"(?P<answer>[^\W\d_][^,.;:()]*)", re.I)
 # "formata", "constituée", "composto": what a thing is made of, asked by _cause already.
-_MADE_OF_PARTICIPLE = re.compile(r"(?:form|costitu|constitu|compost|compos|format|fatt|fait|"
-                                 r"hech|feit)", re.I)
+# (Matched at a word's start: "form" takes "formata" too.)
+_MADE_OF_PARTICIPLE = re.compile(r"(?:form|costitu|constitu|compos|fatt|fait|hech|feit)", re.I)
 # "La paroi cellulaire protège la cellule contre la [lyse osmotique]", "Il sistema immunitario
 # protegge l'organismo dalle [infezioni]": what a named thing protects against.
 _PROTECTS_AGAINST = re.compile(

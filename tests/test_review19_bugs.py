@@ -143,3 +143,20 @@ def test_lets_sets_up_a_problem_as_consider_and_suppose_do(tmp_path):
     assert _answers(lets) == _answers(plain), (_answers(lets), _answers(plain))
     asked = {a for answers in _answers(lets) for a in answers}
     assert not asked & {"interest rates", "Let's", "Let", "Federal Reserve"}, asked
+
+
+def test_chinese_relations_of_common_terms_are_asked(tmp_path):
+    # 有效需求, 有机物, 所有 hold 有 and were read as verbs; 水, a subject of one character,
+    # was too short to name; 促使 was no cause ("技术进步促使生产率提高" gave only the
+    # heading, "[...] — 技术进步促使…"). Each made no relation card.
+    shown, _, _ = build(tmp_path, "# 科学\n\n## 组成\n\n"
+                                  "土壤由矿物质、有机物、水和空气组成。\n\n"
+                                  "水由氢原子和氧原子组成。\n\n"
+                                  "## 收入\n\n国民收入取决于有效需求。\n\n"
+                                  "总支出等于所有部门的支出之和。\n\n"
+                                  "## 增长\n\n技术进步促使生产率提高。\n")
+    assert shown.fronts == ["科学 › 增长 技术进步促使生产率 [...] 。",
+                            "科学 › 收入 国民收入取决于 [...] 。",
+                            "科学 › 收入 总支出等于 [...] 。",
+                            "科学 › 组成 土壤由 [...] 组成。",
+                            "科学 › 组成 水由 [...] 组成。"], shown.fronts
