@@ -1513,8 +1513,8 @@ _CJK_NOT_A_PART = re.compile(r"^(?:于|於|此|上|该|該|这|這)|[是有在�
 # Words of names that hold one of those verbs ("有效需求", "有机物", "过程"): taken out
 # before a part or an answer is tested for a verb (the code review: "国民收入取决于[有效
 # 需求]" and "土壤由矿物质、有机物、水和空气组成" made no card).
-_CJK_TERM_WITH_A_VERB = re.compile(r"有效|有机|有機|有限|有理|所有|过程|過程|存在|内在|內在|"
-                                   r"潜在|潛在|外在|现在|現在")
+_CJK_TERM_WITH_A_VERB = re.compile(r"有效|有机|有機|有限|有理|所有|过程|過程|内在|內在|潜在|"
+                                   r"潛在|外在")
 # A subject of one character ("水由氢原子和氧原子组成"), where it opens the sentence: not a
 # word that continues one ("也由…", "都由…").
 _CJK_ONE_CHARACTER_SUBJECT = re.compile(rf"\s*(?![也都又还還就才则則而并並但且即亦])[{HAN}]\s*")
@@ -1635,13 +1635,11 @@ def _relation_told(text: str, start: int, end: int) -> bool:
         return False
     answer, rest = text[start:end], f"{text[:start]}\ue001{text[end:]}"
     # A list's parts each: "一个细胞周期包括[分裂间期和分裂期]。间期为分裂期进行…" shows one.
-    # A part of one character is no part but a separator inside a word: 饱和度 is no list
-    # of 饱 and 度, and 度 in a later 强度 says nothing of it (the code review).
-    parts = [p.strip() for p in _CJK_AND.split(answer)]
-    if any(len(part) < 2 for part in parts):
-        parts = []
+    # A part of one character is none: 和 inside 饱和度 splits it into 饱 and 度, and 度 in
+    # a later 强度 says nothing of it (the code review); nor does 水 in 水分 tell a list's 水.
     return any(part in rest or chinese_answer_shown(part, rest) is not None
-               for part in {answer, *parts} if part)
+               for part in {answer, *(p.strip() for p in _CJK_AND.split(answer))}
+               if len(part) >= 2)
 
 
 def _relation_cjk(sentence: str) -> tuple[int, int] | None:
