@@ -2315,13 +2315,15 @@ _BARE_POINTER = re.compile(r"^[^,;:.!?]*?(?:\b(?:these|those)|(?:because\s+of|du
 
 # A sentence that only judges its subject ("Enzymes are really important.", "The blood is
 # complicated."): a card hiding the subject asks which thing of the notes is important,
-# which every one is, and says nothing a learner could recall of it.
+# which every one is, and says nothing a learner could recall of it. Not a word that also
+# names a property a thing has ("Diamond is extremely hard.", "The roots are complex.",
+# "The result is significant."): that is a fact of it (the code review).
 _JUDGES_ONLY = re.compile(
     r"^\W*(?:(?:the|a|an)\s+)?[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,3}\s+(?:is|are|was|were)\s+"
     r"(?:(?:very|really|so|quite|extremely|rather|pretty|super|incredibly|also|too)\s+)*"
-    r"(?P<judgement>important|complicated|complex|interesting|useful|helpful|relevant|"
-    r"essential|crucial|vital|key|hard|difficult|easy|confusing|tricky|good|bad|great|"
-    r"amazing|cool|weird|fascinating|significant)\W*$", re.I)
+    r"(?P<judgement>important|complicated|interesting|useful|helpful|relevant|"
+    r"essential|crucial|vital|key|difficult|easy|confusing|tricky|good|bad|great|"
+    r"amazing|cool|weird|fascinating)\W*$", re.I)
 
 
 def judges_only(sentence: str) -> str | None:

@@ -413,7 +413,7 @@ _TRAILING = re.compile(r"(?:\s+(?:too|also|again|instead|though|however|then|now
 # "Suppose a firm raises its price …", "Let X be …") tells the reader what to imagine and
 # states nothing that is so: "Consider [steady flow] along a pipe" asked the word the lecturer
 # chose (blind review: junk).
-_SETS_UP = re.compile(r"\s*(?:consider|suppose|imagine|assume|let)\b(?!['’]s)", re.I)
+_SETS_UP = re.compile(r"\s*(?:consider|suppose|imagine|assume|let)\b", re.I)
 _SETS_UP_ANYWHERE = re.compile(r"\b(?:consider|suppose|imagine|assume|let)\b", re.I)
 
 
@@ -915,13 +915,13 @@ _NAMING_CJK = re.compile(r"(?:(?<![名声宣聲])[称稱][为為]|[称稱]之[�
                          # "则称 $A$ 为可逆矩阵", "称满足 $Q^T Q = E$ 的矩阵为正交矩阵": what
                          # is named stands between 称 and 为 (never 对称, 名称, 相称 …)
                          # (nor 称赞, praise: "老师称赞小明为班级做了好事"; the code review)
-                         r"(?<![对匀相名声宣号堪對聲號])[称稱](?![赞职霸重量心道颂讚職頌])"
+                         r"(?<![对匀相名声宣号堪對勻聲號])[称稱](?![赞职霸重量心道颂讚贊職頌])"
                          r"(?:\s*(?:\\\(\ue000+\\\)|[^，,。；;：:、\s\\为為])){1,16}?\s*[为為])\s*")
 # (A formula may stand in the phrase before the last 的, never in the name.)
 _NAME_CJK = re.compile(r"(?:\\\(\ue000*\\\)|[^，,。；;：:、！？!?（）()「」“”\"\ue000\\])+")
 # What a name after "这就是" ends in: a law, a principle, an effect. "这就是我们要找的结果"
 # names nothing.
-_NAMED_LAW_CJK = re.compile(r"(?:定律|定理|原理|效[应應]|方程|公式|法[则則]|[准準][则則]|判据|"
+_NAMED_LAW_CJK = re.compile(r"(?:定律|定理|原理|效[应應]|方程|公式|法[则則]|[准準][则則]|判[据據]|"
                             r"[现現]象|假[说說]|悖[论論]|[规規]律|原[则則]|[机機]制|循[环環]|模型)$")
 _ONE_OF = re.compile(r"\s*一(?:个|种|类|条|组|项|门|位)")
 # The name is a term, not a clause: at most this many Chinese characters.
@@ -995,7 +995,7 @@ _DEFINES_CJK = re.compile(
     # Not 即 closing 立即, 随即, 当即 (at once), nor 代表 opening 代表大会, 代表团 (congress,
     # delegation): "细胞立即…", "全国人民代表大会…" (the code review: "[细胞立]即").
     r"(?<!的)(?:\s*\\\(\ue000+\\\))?\s*(?:表示|代表(?!性|作|大|团|处)|(?:被)?定[义義][为為]|指的是|"
-    r"(?<![立随当旋])即(?![使将可便时刻]))")
+    r"(?<![立随当旋隨當])即(?![使将可便时刻將時]))")
 
 
 # "所谓中央极限定理，是指…" (traditional 所謂): the term the sentence sets out to define.
@@ -1008,8 +1008,11 @@ _SO_CALLED_CJK = re.compile(rf"^\s*所[谓謂]\s*[“「\"]?(?P<subject>(?:[A-Za
 # brackets, then what it means.
 _BRACKETED_TERM_CJK = re.compile(
     rf"^\s*(?!(?:这|這|那|它|其|该|該|此|本|我|你|他|她))(?P<subject>(?:[A-Za-z][A-Za-z0-9-]*\s*)?"
-    rf"[{HAN}]{{2,{MAX_NAME_CJK}}}?)\s*[（(][^（）()]{{1,20}}[）)]\s*"
-    r"(?:是指|指的是|指|表示|(?:被)?定[义義][为為]|即(?![使将可便时刻]))")
+    # (a year or a number in the brackets cites or counts, and 指出, 指导 … are verbs of
+    # their own: "凯恩斯（1936）指出，有效需求决定就业水平" defines no 凯恩斯; the code review)
+    rf"[{HAN}]{{2,{MAX_NAME_CJK}}}?)\s*[（(](?!\s*\d+\s*[）)])[^（）()]{{1,20}}[）)]\s*"
+    r"(?:是指|指的是|指(?![出明导導向挥揮定示标標数數令责責纹紋针針南])|表示|"
+    r"(?:被)?定[义義][为為]|即(?![使将可便时刻將時]))")
 
 
 def _so_called_cjk(sentence: str) -> tuple[int, int] | None:
@@ -1105,7 +1108,7 @@ _CHANGE_CJK = re.compile(r"(?:升高|降低|增加|减少|增大|减小|变化|�
 # A subject closing on an adverb ("LM 曲线上每一点都表示…": every point … all) or holding a
 # "每" past its first character is a clause about the members of a thing, no term: "[LM 曲线上
 # 每一点都]表示货币市场的均衡" asked it (zh19b's learner read: junk). "每股收益" is a term.
-_CLAUSE_SUBJECT_CJK = re.compile(r"[都也均皆就才只便还又總总]$|(?<=.)每")
+_CLAUSE_SUBJECT_CJK = re.compile(r"[都也均皆就才只便还還又總总]$|(?<=.)每")
 
 
 def _defines_cjk(sentence: str) -> tuple[int, int] | None:
@@ -1387,8 +1390,9 @@ _CJK_ON = r"[^，,。；;：:！!？?]"  # a character of the same clause
 _CJK_EFFECT_ADVERBS = (r"(?:也|会|會|将|將|就|则|則|便|随之|隨之|相应地?|相應地?|逐渐|逐漸|"
                        r"不断|不斷|明显|明顯|大大|大幅|随即|隨即|都)*")
 # A cause's verb: "…导致可支配收入减少", "…会使利率下降", "…，使总需求曲线右移".
-_CJK_CAUSES = (r"(?:会|會|将|將|就|也|从而|從而|进而|進而)?(?:(?<![即假促迫行大天出纵縱])使得?"
-               r"(?![用命者馆館节節])|导致|導致|引起|造成)")
+# (促使, 迫使, 致使 are causes whole: "技术进步促使生产率提高" asks as "…使…" does.)
+_CJK_CAUSES = (r"(?:会|會|将|將|就|也|从而|從而|进而|進而)?(?:(?:促|迫|致)使|"
+               r"(?<![即假促迫致行大天出纵縱])使得?(?![用命者馆館节節])|导致|導致|引起|造成)")
 _CJK_RESULT = r"(?:所以|因此|故|从而|從而|于是|於是)"
 # "A提高，B变小": a change, then the way another quantity goes.
 _CJK_CHANGED = re.compile(
@@ -1459,7 +1463,6 @@ def _changed_cjk(sentence: str) -> tuple[int, int] | None:
                 _CJK_EFFECT_CLAUSE.search(effect.rpartition("的")[2]) or \
                 _CJK_ADVERB_OPENING.match(effect) or \
                 _CJK_POINTING.match(match["cause"]) or _CJK_POINTING_OUT.match(effect) or \
-                re.search(r"[，,]", match["effect"]) or \
                 _CJK_ANOTHER_STEP.search(sentence, match.end()) or not cause:
             continue
         if re.match(r"\s*(?:即使|尽管|儘管|虽然|雖然|哪怕|无论|無論|不论|不論)", sentence) or \
@@ -1507,6 +1510,14 @@ _CJK_MADE_OF = re.compile(
 # A part of a list is a name: no verb or clause in it ("由于…", "由此…" open none).
 MAX_PART_CJK = 10
 _CJK_NOT_A_PART = re.compile(r"^(?:于|於|此|上|该|該|这|這)|[是有在把被将將了着著过過]|等$")
+# Words of names that hold one of those verbs ("有效需求", "有机物", "过程"): taken out
+# before a part or an answer is tested for a verb (the code review: "国民收入取决于[有效
+# 需求]" and "土壤由矿物质、有机物、水和空气组成" made no card).
+_CJK_TERM_WITH_A_VERB = re.compile(r"有效|有机|有機|有限|有理|所有|过程|過程|内在|內在|潜在|"
+                                   r"潛在|外在")
+# A subject of one character ("水由氢原子和氧原子组成"), where it opens the sentence: not a
+# word that continues one ("也由…", "都由…").
+_CJK_ONE_CHARACTER_SUBJECT = re.compile(rf"\s*(?![也都又还還就才则則而并並但且即亦])[{HAN}]\s*")
 
 
 def _parts_cjk(sentence: str) -> tuple[int, int] | None:
@@ -1518,9 +1529,12 @@ def _parts_cjk(sentence: str) -> tuple[int, int] | None:
         subject, answer = match[f"subject{which}"], match[f"answer{which}"]
         parts = _CJK_AND.split(answer)
         if which and len(parts) < 2 or len(parts) > 6 or _CJK_POINTING.match(subject) or \
-                any(not part.strip() or len(part.strip()) > MAX_PART_CJK
-                    or _CJK_NOT_A_PART.search(part.strip()) for part in parts) or \
-                not re.search(rf"[{HAN}A-Za-z]{{2}}", subject.replace(" ", "")):
+                any(not part.strip() or len(part.strip()) > MAX_PART_CJK or
+                    _CJK_NOT_A_PART.search(_CJK_TERM_WITH_A_VERB.sub("", part.strip()))
+                    for part in parts) or \
+                not re.search(rf"[{HAN}A-Za-z]{{2}}", subject.replace(" ", "")) and not (
+                    not which and not sentence[:match.start("subject")].strip()
+                    and _CJK_ONE_CHARACTER_SUBJECT.fullmatch(subject)):
             continue
         if _worth(answer):
             return match.span(f"answer{which}")
@@ -1541,7 +1555,8 @@ def _equals_cjk(sentence: str) -> tuple[int, int] | None:
     for match in _CJK_EQUALS.finditer(sentence):
         answer = match["answer"]
         if _CJK_POINTING.match(match["subject"]) or _CJK_POINTING.match(answer) or \
-                re.search(r"[0-9\ue000=+]|[是有在把被]|[时時]$", answer) or \
+                re.search(r"[0-9\ue000=+]|[是有在把被]|[时時]$",
+                          _CJK_TERM_WITH_A_VERB.sub("", answer)) or \
                 re.match(r"\s*(?:当|當|若|如果|假如|只要)", match["subject"]):
             continue  # "当边际收益等于边际成本时，…": a condition, no equality stated
         if _worth(answer):
@@ -1559,7 +1574,8 @@ def _related_cjk(sentence: str) -> tuple[int, int] | None:
         answer = match["answer"]
         parts = _CJK_AND.split(answer)
         if len(parts) <= 6 and all(0 < len(p.strip()) <= MAX_PART_CJK + 4 for p in parts) and \
-                not re.search(r"[是有在把被]", answer) and _worth(answer):
+                not re.search(r"[是有在把被]", _CJK_TERM_WITH_A_VERB.sub("", answer)) and \
+                _worth(answer):
             return match.span("answer")
     for match in _CJK_PROPORTIONAL.finditer(sentence):
         which = "" if match["answer"] is not None else "2"
@@ -1569,7 +1585,7 @@ def _related_cjk(sentence: str) -> tuple[int, int] | None:
             continue
         if _worth(answer):
             return match.span(f"answer{which}")
-        if not which and "\ue000" not in sentence and "\ue000" not in answer:
+        if not which and "\ue000" not in sentence:
             return match.span("relation")
     return None
 
@@ -1581,7 +1597,8 @@ _CJK_LAW = (r"定律|定理|定则|定則|原理|法则|法則|准则|準則|公
             r"性质|性質|关系|關係|等式|规律|規律|原则|原則")
 _CJK_DERIVED = re.compile(
     r"^\s*(?:(?:所以|因此|于是|於是|则|則|再|又|故|而|先)\s*)?"
-    r"(?:由|根据|根據|利用|依据|依據|应用|應用|按照|运用|運用)\s*"
+    # (not 由于/由於, "because": "由于能量守恒定律，…" gives no law "于能量守恒定律")
+    r"(?:由(?![于於])|根据|根據|利用|依据|依據|应用|應用|按照|运用|運用)\s*"
     rf"(?!上|此|该|該|这|這|前|以上|题|題|已知|图|圖|式)"
     rf"(?P<law>[A-Z]{{2,5}}|(?:[A-Za-z][\w-]*\s*)?[{HAN}]{{1,12}}?(?:{_CJK_LAW}))"
     r"\s*(?P<verb>[，,]|(?:可以|可|便|就|即)?(?:得到|得出|推出|写出|寫出|列出|知|得|有))"
@@ -1618,8 +1635,11 @@ def _relation_told(text: str, start: int, end: int) -> bool:
         return False
     answer, rest = text[start:end], f"{text[:start]}\ue001{text[end:]}"
     # A list's parts each: "一个细胞周期包括[分裂间期和分裂期]。间期为分裂期进行…" shows one.
+    # A part of one character is none: 和 inside 饱和度 splits it into 饱 and 度, and 度 in
+    # a later 强度 says nothing of it (the code review); nor does 水 in 水分 tell a list's 水.
     return any(part in rest or chinese_answer_shown(part, rest) is not None
-               for part in {answer, *(p.strip() for p in _CJK_AND.split(answer))} if part)
+               for part in {answer, *(p.strip() for p in _CJK_AND.split(answer))}
+               if len(part) >= 2)
 
 
 def _relation_cjk(sentence: str) -> tuple[int, int] | None:
@@ -2902,8 +2922,8 @@ _ROMANCE_AGENT = re.compile(
     r"(?:(?:una|uno|uma|um|un|les|le|las|la|los|el|une|des|os|as|o|a)\s+|un['’]\s*|l['’]\s*)?"
     r"(?P<answer>[^\W\d_][^,.;:()]*)", re.I)
 # "formata", "constituée", "composto": what a thing is made of, asked by _cause already.
-_MADE_OF_PARTICIPLE = re.compile(r"(?:form|costitu|constitu|compost|compos|format|fatt|fait|"
-                                 r"hech|feit)", re.I)
+# (Matched at a word's start: "form" takes "formata" too.)
+_MADE_OF_PARTICIPLE = re.compile(r"(?:form|costitu|constitu|compos|fatt|fait|hech|feit)", re.I)
 # "La paroi cellulaire protège la cellule contre la [lyse osmotique]", "Il sistema immunitario
 # protegge l'organismo dalle [infezioni]": what a named thing protects against.
 _PROTECTS_AGAINST = re.compile(

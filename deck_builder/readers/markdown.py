@@ -941,7 +941,8 @@ _HOMEWORK = re.compile(r"^\W*(?:homework|hausaufgaben?|compiti|devoirs|deberes)\
 _DUE = re.compile(r"^\W*(?:(?:lab|assignment|problem\s+sets?|p-?set|quiz|worksheet|essay|"
                   r"coursework|project|tutorial\s+sheet|practical|report|hw|homework)"
                   r"\s*#?\s*\d*\s+(?:is\s+|are\s+)?due\b|due\s+(?:on|by|date|next|today|"
-                  r"tomorrow|mon|tues|wednes|thurs|fri|satur|sun)\w*\b)", re.I)
+                  # (whole words: "Due only to friction, a block slows down" is a fact)
+                  r"tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)", re.I)
 # A comparison sign before a number: "> 38 °C", "≥ 2", "(GCS < 15)". (Not "->", an arrow.)
 _THRESHOLD = re.compile(r"(?<![-=<>])[<>≤≥]=?\s*[-−]?\d")
 # A list's title or heading that says its items are tasks, typed without boxes ("## To do",
@@ -1471,7 +1472,10 @@ def _is_sentence(head: str) -> bool:
     if len(words) >= 4 and (says_what_it_does(head) or _SUBJECT_IS.match(head)
                             or states_of_its_subject(head)):
         return True
-    if len(words) >= 3 and _FOREIGN_SENTENCE.match(head):
+    foreign = _FOREIGN_SENTENCE.match(head)
+    # (an English word between two names is no German verb: "Treaty between Britain and
+    # Japan", "Alliance against France" are names of a list)
+    if len(words) >= 3 and foreign and (foreign["verb"] or "").casefold() not in STOP_WORDS:
         return True
     return len(words) >= 5 and (head.endswith(".") or
                                 words[0].casefold().strip(",") in _PRONOUN_SUBJECTS)
@@ -1497,7 +1501,7 @@ _FOREIGN_SENTENCE = re.compile(
     r"|[a-zà-ÿ]{3,}[eat]\s+(?:(?:el|la|los|las|le|les|il|lo|gli|i|un|una|une|des|du|o|a|os|"
     r"as|um|uma)\s+|l['’]|[A-ZÀ-Ý]))"
     # German: a capitalised noun (its article before it), its verb, and a noun
-    r"|(?:(?:Der|Die|Das|Ein|Eine)\s+)?[A-ZÄÖÜ][\wäöüß-]+\s+[a-zäöüß]{3,}(?:t|en)\s+"
+    r"|(?:(?:Der|Die|Das|Ein|Eine)\s+)?[A-ZÄÖÜ][\wäöüß-]+\s+(?P<verb>[a-zäöüß]{3,}(?:t|en))\s+"
     r"(?:(?:der|die|das|den|dem|ein|eine|einen)\s+)?[A-ZÄÖÜ]")
 
 
@@ -3746,9 +3750,11 @@ def _sign_table(table: _Table) -> int:
     while inputs < width - 1 and all(_sign(row.cells[inputs]) for row in table.rows):
         inputs += 1
     cases = {tuple(_sign(c) for c in row.cells[:inputs]) for row in table.rows}
-    if not inputs or len(cases) != len(table.rows) or any(
-            _sign(c) or not any(ch.isalpha() for ch in c.plain)
-            for row in table.rows for c in row.cells[inputs:]):
+    # A blank outcome is one the author left out, asked by no card (sign_rows); it leaves
+    # the other rows a sign table ("| + | − | |" threw the whole table away, the code review).
+    outcomes = [c for row in table.rows for c in row.cells[inputs:] if c.plain.strip()]
+    if not inputs or len(cases) != len(table.rows) or not outcomes or any(
+            _sign(c) or not any(ch.isalpha() for ch in c.plain) for c in outcomes):
         return 0
     return inputs
 
@@ -5189,7 +5195,7 @@ class _MarkdownReader:
                 # the numbering gone; a short name says whose formula ("动量的公式：").
                 name = _CJK_HEADING_NUMBERING.sub("", name)
                 front = f"{name}：" if len(HAN_CHAR.findall(name)) >= 4 else f"{name}的公式："
-            if name.endswith("?"):
+            if name.endswith(("?", "？")):
                 front = name  # "What is the geometric series?" asks it
             # The author's own delimiters: `$E = mc^2$` alone on its line stays inline.
             formula = f"\\[{tex}\\]" if display else f"\\({tex}\\)"
