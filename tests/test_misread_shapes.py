@@ -1,5 +1,8 @@
-"""Bugs the session-19 code review found (/work/s19/code-review.md, section B): each test
-writes the note that showed one and asserts what the learner is asked."""
+"""Shapes a reader misread (found by the nineteenth session's code review): an English list
+taken for German sentences, "Due only to …" for coursework, 由于 for 由, an author's 指出 for a
+definition, a sign table with one blank cell, a word holding 和 split as a list, traditional
+characters, a full-width question mark, a physical property taken for a judgement, "Let's".
+Each test writes the note that showed one and asserts what the learner is asked."""
 
 from __future__ import annotations
 
