@@ -229,10 +229,22 @@ def symbols(size: int) -> tuple[str, str]:
     return "symbols.md", _repeat("# Symbols\n\n## Arrows\n\n", lambda i: "→ ", size, "x\n")
 
 
+def dot_leaders(size: int) -> tuple[str, str]:
+    """A bilingual table of contents, each entry a dot leader to its page and its Chinese
+    gloss ("- Einleitung ........ 3 引言", code review 19, A1): the pattern of a glossed word
+    split each run of dots every way before the page number failed it, 4x the time for two
+    more dots, so one 40-dot leader would have run for days."""
+    names = ("Einleitung", "Grammatik", "Wortschatz", "Aussprache", "Landeskunde")
+    glosses = ("引言", "语法", "词汇", "发音", "国情")
+    return "dot_leaders.md", _repeat(
+        "# Deutsch\n\n## Inhalt\n\n",
+        lambda i: f"- {names[i % 5]} {'.' * 40} {i + 1} {glosses[i % 5]}\n", size)
+
+
 CASES = {f.__name__: f for f in (headings, facts, marks, glossary, table, nested, paragraph,
                                  math, notes, arrow, openers, brackets, highlighted_math,
                                  repeated_answer, display_lines, katex_openers, initials,
-                                 chinese, symbols)}
+                                 chinese, symbols, dot_leaders)}
 
 
 def build(path: Path, timeout: float) -> tuple[float | None, float, float, int]:
