@@ -241,10 +241,26 @@ def dot_leaders(size: int) -> tuple[str, str]:
         lambda i: f"- {names[i % 5]} {'.' * 40} {i + 1} {glosses[i % 5]}\n", size)
 
 
+def compound_names(size: int) -> tuple[str, str]:
+    """One long English paragraph that says the article's terms inside longer names again
+    and again ("Red blood cells …", "Anaerobic respiration … than aerobic respiration", code
+    review 19, A2): each place a term is said looked at the whole text before it for the
+    word before it, and every sentence's subject, each said again, was weighed against the
+    whole text (2,000 sentences: 10 s)."""
+    sentences = ("Red blood cells carry oxygen to tissues.",
+                 "White blood cells defend the body against pathogens.",
+                 "Anaerobic respiration releases much less energy than aerobic respiration.",
+                 "Consider steady flow along a pipe of radius r.", "Enzymes are really important.")
+    head = ("# Blood\n\n## Cells\n\nA **red blood cell** carries oxygen. **White blood cells** "
+            "defend the body.\n\n")
+    return "compound_names.md", _repeat(head, lambda i: f"{sentences[i % 5]} ", size, "\n")
+
+
 CASES = {f.__name__: f for f in (headings, facts, marks, glossary, table, nested, paragraph,
                                  math, notes, arrow, openers, brackets, highlighted_math,
                                  repeated_answer, display_lines, katex_openers, initials,
-                                 chinese, symbols, dot_leaders)}
+                                 chinese, symbols, dot_leaders,
+                                 compound_names)}
 
 
 def build(path: Path, timeout: float) -> tuple[float | None, float, float, int]:

@@ -2578,10 +2578,20 @@ def _inside_a_compound(target: _Target, plain: str) -> bool:
     return len(spans) > 1 and all(_after_an_adjective(plain, start) for start, _ in spans)
 
 
+# The word right before a place, and the word of a name before it (_compound_at). Each is
+# looked for in the few characters before the place, where a word and its space fit: a
+# search of the whole text before it, once for each place a term is said, made one long
+# paragraph quadratic (code review 19, A2: 2,000 sentences took 10 s).
+_LETTERS_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+_NAME_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
+_WORD_BEFORE_WINDOW = 64
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+
+
 def _after_an_adjective(plain: str, start: int) -> bool:
     """Whether an adjective by its ending ("aerobic", "continental") comes right before
     `start`."""
-    before = re.search(r"([A-Za-z]+)[ \t]+$", plain[:start])
+    before = _LETTERS_BEFORE.search(plain, max(0, start - _WORD_BEFORE_WINDOW), start)
     return before is not None and before[1].casefold() not in STOP_WORDS and \
         _ENGLISH_ADJECTIVE.match(before[1]) is not None
 
@@ -2598,11 +2608,11 @@ def _part_of_subject(plain: str, start: int, end: int) -> bool:
 def _compound_at(plain: str, start: int, end: int) -> bool:
     """Whether the one word at [start, end) of `plain` is inside a longer name there
     (_inside_a_compound): a word of the name before it, a plural noun after it."""
-    before = re.search(r"([^\W\d_][\w'’-]*)[ \t]+$", plain[:start])
+    before = _NAME_WORD_BEFORE.search(plain, max(0, start - _WORD_BEFORE_WINDOW), start)
     if len(plain[start:end].split()) != 1 or before is None or \
             before[1].casefold() in STOP_WORDS | _VAGUE:
         return False  # "Each habitat supports …": the term opens its phrase, a verb after
-    after = re.match(r"[ \t]+([a-z]+)\b", plain[end:])
+    after = _LOWER_WORD_AFTER.match(plain, end)
     return after is not None and after[1].endswith("s") and not after[1].endswith("ss") and \
         after[1] not in STOP_WORDS and not verb_form(after[1])
 

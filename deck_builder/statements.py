@@ -2205,6 +2205,14 @@ def states_of_its_subject(sentence: str) -> bool:
     return _subject_statement(shield_math(sentence)) is not None
 
 
+# How many sentences' subjects subject_statement_span weighs. A text whose first subjects are
+# each given away by its other words names them again and again, and its later ones are
+# given away alike; each refusal reads the whole text (quality.giveaways), so weighing every
+# sentence of one long paragraph was quadratic (code review 19, A2: 4x the time for 2x the
+# sentences). The style articles and the tests weigh two at most.
+_SUBJECTS_WEIGHED = 8
+
+
 @lru_cache(maxsize=ARTICLE_CACHE)  # asked of every fact that made no card, and facts repeat
 def subject_statement_span(text: str) -> tuple[int, int] | None:
     """The subject of the first sentence of `text` that is a plain statement about a named
@@ -2213,7 +2221,10 @@ def subject_statement_span(text: str) -> tuple[int, int] | None:
     subject's last word again ("Saltatory conduction is much faster than conduction along
     unmyelinated axons"), the words before it, which tell this one from the other: "[Saltatory]
     conduction is much faster …"."""
-    for start, end in _statement_spans(text, shapes=(_subject_statement,)):
+    spans = _statement_spans(text, shapes=(_subject_statement,))
+    for weighed, (start, end) in enumerate(spans):
+        if weighed == _SUBJECTS_WEIGHED:
+            break
         subject = text[start:end]
         cut = start + subject.rfind(" ")
         modifier = text[start:cut]
