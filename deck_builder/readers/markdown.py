@@ -6795,15 +6795,18 @@ class _MarkdownReader:
         are returned, to be read as before; a list labelled throughout is read as before.
         The others are read alone: beside the words they are no set ("[Lektion 8 生词];
         看课本第45页" was asked as one)."""
-        examples = [(t, line) for t, line in entries
-                    if _translated_example(t.plain) and not _cjk_glossed(t.text)]
-        if len(examples) >= 2:
+        # Which entries are examples, told once each: asked of the list of examples for each
+        # entry, a long list was quadratic (code review 19, A3: 5,000 items, 6 s).
+        example = [_translated_example(t.plain) and not _cjk_glossed(t.text) for t, _ in entries]
+        if sum(example) >= 2:
             # "- Ich ziehe nächste Woche um. 我下周搬家。" / "- Der Schlüssel liegt …": each
             # sentence with its translation is a fact of its own, never one of a set asked
             # whole from the other ("[…]; Der Schlüssel liegt auf dem Tisch. 钥匙在桌子上。").
-            for text, line in examples:
-                self.paragraph(text, line)
-            entries = [entry for entry in entries if entry not in examples]
+            for (text, line), is_example in zip(entries, example, strict=True):
+                if is_example:
+                    self.paragraph(text, line)
+            entries = [entry for entry, is_example in zip(entries, example, strict=True)
+                       if not is_example]
         glossed = [_cjk_glossed(t.text) if not t.images else None for t, _ in entries]
         if sum(map(bool, glossed)) < 2 or all(_labelled(t.text) for t, _ in entries):
             return entries
