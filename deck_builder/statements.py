@@ -2937,9 +2937,12 @@ _ROMANCE_AGENT = re.compile(
 _MADE_OF_PARTICIPLE = re.compile(r"(?:form|costitu|constitu|compos|fatt|fait|hech|feit)", re.I)
 # "La paroi cellulaire protège la cellule contre la [lyse osmotique]", "Il sistema immunitario
 # protegge l'organismo dalle [infezioni]": what a named thing protects against.
+# The words between the verb and its preposition ("protège [les cellules] contre") are a
+# few: unbounded, every "protegge" of a sentence with no preposition after it read on to
+# the sentence's end, which one long sentence of them made quadratic (code review 19, A4).
 _PROTECTS_AGAINST = re.compile(
     r"\b(?:protège|protègent|protegge|proteggono|protege|protegen|schützt|schützen)\s+"
-    r"(?:[^,.;:()]+?\s+)?(?:(?:contre|contro|contra|vor|dalla|dal|dalle|dai|dagli|de\s+la|"
+    r"(?:[^,.;:()]{1,80}?\s+)?(?:(?:contre|contro|contra|vor|dalla|dal|dalle|dai|dagli|de\s+la|"
     r"del|de\s+los|de\s+las)\s+|dall['’]\s*)"
     r"(?:(?:les|le|las|la|los|lo|il|gli|i|el|den|dem|der)\s+|l['’]\s*)?"
     r"(?P<answer>[^\W\d_][^,.;:()]*)", re.I)
