@@ -1814,16 +1814,22 @@ def _names_given_cjk(text: str) -> list[int]:
                     if m.end() < len(text)]
     if len(starts) < 2:
         return []
-    cuts, names = [], []
+    # A name said again is looked up by the sentence's slices of each name's length, and each
+    # sentence is shielded once: each name looked for in the sentence, shielded again for
+    # each, grew as the square of the names a paragraph gives (code review 19, A5).
+    cuts, names, sizes = [], set(), set()
     for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
         sentence = text[start:end]
-        said_again = any(name in shield_math(sentence) for name in names)
+        words = shield_math(sentence) if names else ""
+        said_again = any(words[at:at + size] in names
+                         for size in sizes for at in range(len(words) - size + 1))
         name = cjk_name_given(sentence)
         if start and not _CJK_POINTING_OPENING.match(sentence) and (
                 said_again or name is not None and names and name not in names):
             cuts.append(start)
         if name is not None:
-            names.append(name)
+            names.add(name)
+            sizes.add(len(name))
     return cuts
 
 
