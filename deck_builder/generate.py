@@ -1108,11 +1108,21 @@ class _ArticleNotes:
         for labelled in section.lists:
             # Each label's stems, to tell the words its siblings share from its own.
             label_stems = [content_stems(unmark(i.label)) for i in labelled.items]
+            # Only the siblings' stems that could be related to a label's own are asked
+            # about (quality.related needs three letters in common): each item gathering
+            # every other label's stems made a 2 MiB glossed list quadratic.
+            by_three: dict[str, Counter] = {}
+            for stems in label_stems:
+                for stem_ in stems:
+                    by_three.setdefault(stem_[:3], Counter())[stem_] += 1
             for position, item in enumerate(labelled.items):
                 if not self._mine():
                     continue
-                siblings = frozenset().union(*(stems for i, stems in enumerate(label_stems)
-                                               if i != position))
+                own = label_stems[position]
+                siblings = frozenset(
+                    other for three in {stem_[:3] for stem_ in own}
+                    for other, labels in by_three.get(three, {}).items()
+                    if labels > (other in own))
                 plain, marked, cited = self.clean(item.text, "items.text")
                 # "Freedom:" typed as a label: the colon leads into the text, no part of
                 # the answer (as a glossary term's, glossary()).
