@@ -1105,6 +1105,11 @@ def acronyms(text: str) -> tuple[tuple[int, int, str], ...]:
 
 _ABBREVIATION = re.compile(r"[A-Z][A-Za-z]?[A-Z]+s?")
 _WORD_START = re.compile(r"\b[^\W\d_]")
+# An abbreviation with the noun it names after it ("LTI system", "an ADC converter").
+_ABBREVIATED_NAME = re.compile(r"(?:(?:a|an|the)\s+)?(?P<letters>[A-Z][A-Za-z]?[A-Z]+s?)\s+"
+                               r"(?P<head>[a-z][a-z-]+)")
+# Words an abbreviation's letters skip ("Department of Health" is DH or DoH).
+_JOINING_WORD = re.compile(r"(?:and|of|the|for|&)\b", re.I)
 
 
 def spelled_by_initials(answer: str, shown: str) -> str | None:
@@ -1116,12 +1121,19 @@ def spelled_by_initials(answer: str, shown: str) -> str | None:
     regular expressions, not a loop of ours over its words (2 MiB articles,
     benchmarks/adversarial.py)."""
     bare = answer.strip()
+    named = _ABBREVIATED_NAME.fullmatch(bare)
+    if named and named["head"].casefold() in shown.casefold():
+        # "an [LTI system]" where the front says "a system … linear and time-invariant": the
+        # letters and a head noun the front says too (session 19's review: junk).
+        bare = named["letters"]
     if not _ABBREVIATION.fullmatch(bare):
         # The other way round ("LDR — [Light dependent resistor]") asks what the letters
         # stand for: a card worth making.
         return None
     letters = bare[:-1] if bare.endswith("s") and not bare.isupper() else bare
-    starts = list(_WORD_START.finditer(shown))
+    # "linear and time-invariant" spells LTI: a joining word has no letter in the name.
+    starts = [m for m in _WORD_START.finditer(shown)
+              if not _JOINING_WORD.match(shown, m.start())]
     found = "".join(m.group() for m in starts).upper().find(letters.upper())
     if found < 0 or len(letters) < 2:
         return None

@@ -836,6 +836,20 @@ def test_no_card_hides_an_abbreviation_its_front_spells_or_gives_study_advice(tm
         assert 'answer "AF" is spelled by the initials of "Atrial fibrillation"' in output
 
 
+def test_a_name_whose_letters_its_sentence_spells_with_a_joining_word_is_not_asked(tmp_path):
+    # "A system that is both linear and time-invariant is called an [LTI system]": the
+    # front spells L, T, I past the "and" and says "system" (session 19's review: junk).
+    text = ("# Signals\n\n## Systems\n\nA system that is both linear and time-invariant is "
+            "called an LTI system.\n\nA system whose output depends only on present and past "
+            "inputs is called a causal system.\n")
+    for col, cards in _built(tmp_path, text, "signals.md"):
+        fronts = _all_fronts(col)
+        assert not any("time-invariant" in f for f in fronts), fronts
+        assert any("is called a [...]" in f or "is called [...]" in f for f in fronts), fronts
+        assert 'is spelled by the initials of "linear and time-invariant"' in \
+            run("check", cards).output
+
+
 def test_an_abbreviation_glossary_asks_what_the_letters_stand_for(tmp_path):
     # "| Abbreviation | Meaning |" over "| AF | Atrial fibrillation |": "[…] — Atrial
     # fibrillation" spelled its answer and no card was made; the row asks the meaning, with
