@@ -170,3 +170,16 @@ def test_a_clause_about_every_member_before_biaoshi_is_no_term(tmp_path):
     answers = [a for found in answers_of(shown) for a in found]
     assert "每股收益" in answers and "菲利普斯曲线" in answers, answers
     assert not any("每一点" in a for a in answers), answers
+
+
+def test_a_sentence_opening_on_qita_is_no_pointing_back(tmp_path):
+    # "其他商品…" (other goods) opens on 其 but points at nothing: its sentence gives a name
+    # of its own, so the paragraph is read sentence by sentence (before: one card, the
+    # second name never asked). "其…" alone ("其弹性…") still points back.
+    shown, _, _ = build(tmp_path, "# 微观经济学\n\n## 需求\n\n"
+                        "商品自身价格变化引起的购买量变化称为价格效应。"
+                        "其他商品价格变化引起的购买量变化称为交叉效应。\n")
+    assert sorted(a for found in answers_of(shown) for a in found) == ["交叉效应", "价格效应"], \
+        shown.fronts
+    assert any(f.endswith("其他商品价格变化引起的购买量变化称为 [...] 。") for f in shown.fronts), \
+        shown.fronts

@@ -1796,8 +1796,10 @@ def _names_given(text: str) -> list[int]:
 # Where a Chinese sentence ends: after 。！？ (a formula's inside is never a sentence's end).
 _CJK_SENTENCE_END = re.compile(r"(?<=[。！？])\s*")
 # A Chinese sentence that opens pointing back ("这种展开称为…", "此时…", "它…"): it goes on
-# from the sentence before, whose card must show it.
-_CJK_POINTING_OPENING = re.compile(r"^\s*(?:[这這]|那|此|[该該]|其|它|上述|由此|因此|所以)")
+# from the sentence before, whose card must show it. Not 其他/其它/其余 ("other …"), which
+# point at nothing (statements._CJK_POINTING reads 其 the same way).
+_CJK_POINTING_OPENING = re.compile(r"^\s*(?:[这這]|那|此|[该該]|其(?![他它余餘])|它|上述|由此|"
+                                   r"因此|所以)")
 
 
 def _names_given_cjk(text: str) -> list[int]:
