@@ -146,6 +146,7 @@ from deck_builder.statements import (
 from deck_builder.text import (
     CJK,
     CJK_CHARS,
+    CJK_PUNCTUATION,
     HAN_CHAR,
     HEADING_NUMBERING,
     TermIndex,
@@ -235,8 +236,7 @@ def _named_by_gloss(plain: str, spans, context: str, title: str) -> bool:
 
 # A word's meaning in Chinese, Japanese or Korean: CJK characters and their punctuation
 # only, a word or a short set phrase ("搬家", "现在几点？"), never a clause with Latin words.
-_CJK_TRANSLATION = re.compile(rf"[{CJK_CHARS}][{CJK_CHARS}\u3000-\u303f\uff01-\uff0f"
-                              rf"\uff1a-\uff1f…·]{{0,9}}")
+_CJK_TRANSLATION = re.compile(rf"[{CJK_CHARS}][{CJK_CHARS}{CJK_PUNCTUATION}]{{0,9}}")
 
 
 def _translated(plain: str, spans, key: str) -> bool:
@@ -1409,8 +1409,8 @@ class _ArticleNotes:
             given = given_name_span(plain)
             if given and not content_stems(plain[given[0]:given[1]]) <= self.subject_stems:
                 targets = [_said_at(plain, *given)]
-        if fallback_to_concepts and not targets and not chinese:
-            targets = named()
+            if not targets:
+                targets = named()
         if fallback_to_concepts and not targets:
             targets = stated()
         if fallback_to_concepts and not targets:

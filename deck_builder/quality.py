@@ -1673,11 +1673,6 @@ def two_gap_cards(spans, keys, text: str = "", answers=None) -> list[str]:
 SPLIT_FRONT_WORDS = 3
 
 
-# A word saying an amount of what follows it: "more CO₂", "less light", "higher pressure".
-_AMOUNT_BEFORE = re.compile(r"\b(?:more|less|fewer|higher|lower|increased|decreased)\s+$",
-                            re.I)
-
-
 def too_split(text: str, spans, key: str, answer: str) -> bool:
     """Whether `key`'s card shows its answer in two gaps or more, one of them only a part
     of it, with fewer than SPLIT_FRONT_WORDS words of meaning outside them."""

@@ -46,6 +46,9 @@ GREEK_LETTERS = ("alpha beta gamma delta epsilon varepsilon zeta eta theta varth
 # A formula as shield_math leaves it, in a pattern of the prose around it.
 SHIELDED_MATH = r"\\\(\ue000+\\\)"
 CJK = re.compile(f"[{CJK_CHARS}]")  # one character of those scripts
+# The punctuation those scripts write (ideographic space, 、。「」, full-width ！，：？), and
+# the ellipsis and middle dot: a gloss in them ("期待！", "现在几点？") is one gloss.
+CJK_PUNCTUATION = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f…·"
 # Inline code as CommonMark writes it: a run of backticks, then the same run again.
 CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)")
 # What a word of such a script is worth, in characters: Chinese words run one to three.

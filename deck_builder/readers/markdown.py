@@ -94,6 +94,7 @@ from deck_builder.readers.builder import (
 )
 from deck_builder.statements import (
     AUXILIARIES,
+    CJK_POINTING_WORDS,
     ROMANCE_ARTICLE,
     cjk_name_given,
     clean_statement_span,
@@ -114,6 +115,7 @@ from deck_builder.statements import MAX_WORDS as MAX_STATED_WORDS
 from deck_builder.text import (
     CJK,
     CJK_CHARS,
+    CJK_PUNCTUATION,
     CODE_SPAN,
     GREEK_LETTERS,
     HAN,
@@ -1528,7 +1530,7 @@ def _occurs_when_term(name: str, rest: str) -> bool:
 # Korean, as a learner whose own language that is types a vocabulary list: "die Wohnung,
 # -en 公寓", "umziehen：搬家", "der Schlüssel (钥匙)", "Ich habe Hunger. 我饿了。". The gloss
 # is the first CJK character to the end, CJK punctuation and spaces within it, no digit.
-_CJK_GLOSS = re.compile(rf"[{CJK_CHARS}][{CJK_CHARS}\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f…·\s]*")
+_CJK_GLOSS = re.compile(rf"[{CJK_CHARS}][{CJK_CHARS}{CJK_PUNCTUATION}\s]*")
 # The separators typed between the word and its gloss, cut from the word's end: a colon
 # (full width or not), "=", or a dash with a space before it ("der Vermieter - 房东"; not
 # the plural mark of "das Zimmer, - 房间", which stays the word's).
@@ -1796,10 +1798,8 @@ def _names_given(text: str) -> list[int]:
 # Where a Chinese sentence ends: after 。！？ (a formula's inside is never a sentence's end).
 _CJK_SENTENCE_END = re.compile(r"(?<=[。！？])\s*")
 # A Chinese sentence that opens pointing back ("这种展开称为…", "此时…", "它…"): it goes on
-# from the sentence before, whose card must show it. Not 其他/其它/其余 ("other …"), which
-# point at nothing (statements._CJK_POINTING reads 其 the same way).
-_CJK_POINTING_OPENING = re.compile(r"^\s*(?:[这這]|那|此|[该該]|其(?![他它余餘])|它|上述|由此|"
-                                   r"因此|所以)")
+# from the sentence before, whose card must show it (statements.CJK_POINTING_WORDS).
+_CJK_POINTING_OPENING = re.compile(rf"^\s*(?:{CJK_POINTING_WORDS}|由此|因此|所以)")
 
 
 def _names_given_cjk(text: str) -> list[int]:
