@@ -92,8 +92,10 @@ def test_a_property_line_asks_no_label(tmp_path):
     # though the heading "定义与性质" names 性质.
     shown, _, _ = build(tmp_path, "# 线性代数\n\n## 定义与性质\n\n"
                         "性质：行列式与它的转置行列式相等。\n\n"
-                        "定理：实对称矩阵一定可以相似对角化。\n")
-    assert not [a for a in answers_of(shown) if a[0] in ("性质", "定理")], shown.fronts
+                        "定理：实对称矩阵一定可以相似对角化。\n\n"
+                        "正定矩阵是所有特征值都大于零的实对称矩阵。\n")
+    # The section is read (its definition asked); its label lines ask nothing.
+    assert answers_of(shown) == [["正定矩阵"]], shown.fronts
 
 
 def test_a_one_character_term_is_never_a_gap(tmp_path):

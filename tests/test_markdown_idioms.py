@@ -31,7 +31,7 @@ class Shown(list):
         return sorted((text, tuple(answers)) for text, answers, *_ in self)
 
 
-def build(tmp_path: Path, source: str, name: str = "notes.md", check: bool = False):
+def build(tmp_path: Path, source: str, name: str = "notes.md"):
     """The note built alone; returns (Anki notes as `Shown`, build result, deck names)."""
     folder = tmp_path / "in"
     folder.mkdir(parents=True, exist_ok=True)

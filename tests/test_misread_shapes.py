@@ -6,11 +6,8 @@ Each test writes the note that showed one and asserts what the learner is asked.
 
 from __future__ import annotations
 
+from test_coverage_rules import answers_of
 from test_markdown_idioms import build, check
-
-
-def _answers(shown) -> list[list[str]]:
-    return sorted(answers for _, answers, *_ in shown)
 
 
 def test_an_english_list_of_treaties_is_no_list_of_german_sentences(tmp_path):
@@ -59,7 +56,7 @@ def test_an_author_and_year_citation_is_no_defined_term(tmp_path):
                                   "萨缪尔森（经济学家）指导了许多学生。\n\n"
                                   "边际成本（MC）指每增加一单位产量所增加的成本。\n")
     # (what Friedman said is asked, never who said it)
-    assert _answers(shown) == [["边际成本"], ["长期菲利普斯曲线"]], _answers(shown)
+    assert answers_of(shown) == [["边际成本"], ["长期菲利普斯曲线"]], answers_of(shown)
 
 
 def test_traditional_characters_read_as_the_simplified_ones(tmp_path):
@@ -76,7 +73,7 @@ def test_traditional_characters_read_as_the_simplified_ones(tmp_path):
     # Before: "[...]即進入分裂期" (細胞隨), "[...]即下降到零度" (水溫當), "形狀勻稱的結構為
     # [...]" (穩定結構), "老師稱贊小明為 [...]" (班級做了好事), "[...]表示廠商的邊際成本"
     # (供給曲線還: "still" closing a clause's subject), and no card for 判據.
-    assert _answers(shown) == [["奈奎斯特判據"]], _answers(shown)
+    assert answers_of(shown) == [["奈奎斯特判據"]], answers_of(shown)
 
 
 def test_a_blank_outcome_of_a_sign_table_leaves_the_other_rows_asked(tmp_path):
@@ -91,7 +88,7 @@ def test_a_blank_outcome_of_a_sign_table_leaves_the_other_rows_asked(tmp_path):
         "Thermodynamics › Spontaneity ΔH +, ΔS + — Spontaneous? [...]",
         "Thermodynamics › Spontaneity ΔH −, ΔS + — Spontaneous? [...]",
         "Thermodynamics › Spontaneity ΔH −, ΔS − — Spontaneous? [...]"], shown.fronts
-    assert _answers(shown) == [["Always"], ["At high T"], ["At low T"]], _answers(shown)
+    assert answers_of(shown) == [["Always"], ["At high T"], ["At low T"]], answers_of(shown)
     # The blank cell is no fact either: check tells of no "no card" for it.
     assert "no card" not in check(tmp_path, source)
 
@@ -143,8 +140,8 @@ def test_lets_sets_up_a_problem_as_consider_and_suppose_do(tmp_path):
                        + said.format("Let's", "Let's"))
     plain, _, _ = build(tmp_path / "plain", "# Economics\n\n## Policy\n\nSuppose "
                         + said.format("Let us", "Let us"))
-    assert _answers(lets) == _answers(plain), (_answers(lets), _answers(plain))
-    asked = {a for answers in _answers(lets) for a in answers}
+    assert answers_of(lets) == answers_of(plain), (answers_of(lets), answers_of(plain))
+    asked = {a for answers in answers_of(lets) for a in answers}
     assert not asked & {"interest rates", "Let's", "Let", "Federal Reserve"}, asked
 
 

@@ -7,11 +7,8 @@ back, beside the near miss the skip was written for, which still makes none."""
 
 from __future__ import annotations
 
+from test_coverage_rules import answers_of
 from test_markdown_idioms import build, check
-
-
-def answers_of(shown) -> list[list[str]]:
-    return sorted(answers for _, answers, *_ in shown)
 
 
 def test_a_topic_heading_is_no_worked_example(tmp_path):

@@ -7,11 +7,8 @@ Each test builds a small note, imports the deck into real Anki and reads the car
 
 from __future__ import annotations
 
+from test_coverage_rules import answers_of
 from test_markdown_idioms import build
-
-
-def answers_of(shown) -> list[list[str]]:
-    return sorted(answers for _, answers, *_ in shown)
 
 
 def test_a_statement_of_a_named_subject_asks_the_subject(tmp_path):

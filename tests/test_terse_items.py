@@ -6,11 +6,8 @@ near miss must not get (tests/data/styles/terse-*.md are the articles they come 
 
 from __future__ import annotations
 
+from test_coverage_rules import answers_of
 from test_markdown_idioms import build, check
-
-
-def answers_of(shown) -> list[list[str]]:
-    return sorted(answers for _, answers, *_ in shown)
 
 
 def fronts_with(shown, words: str) -> list[str]:
