@@ -1115,14 +1115,11 @@ class _ArticleNotes:
             for stems in label_stems:
                 for stem_ in stems:
                     by_three.setdefault(stem_[:3], Counter())[stem_] += 1
+            buckets: dict[str, Stems] = {}
             for position, item in enumerate(labelled.items):
                 if not self._mine():
                     continue
-                own = label_stems[position]
-                siblings = frozenset(
-                    other for three in {stem_[:3] for stem_ in own}
-                    for other, labels in by_three.get(three, {}).items()
-                    if labels > (other in own))
+                siblings = SiblingStems(by_three, buckets, label_stems[position])
                 plain, marked, cited = self.clean(item.text, "items.text")
                 # "Freedom:" typed as a label: the colon leads into the text, no part of
                 # the answer (as a glossary term's, glossary()).
@@ -2926,8 +2923,37 @@ def _renamed_in_text(label: str, plain: str) -> str | None:
     return None
 
 
+class SiblingStems:
+    """The stems of a labelled item's siblings' labels: every label's of its list that
+    shares three letters with one of its own (quality.related needs them), less its own
+    that no other label has. Asked by membership and `related`, never listed: each item
+    building a Stems of its siblings' stems made a long list of like labels ("umziehen0",
+    "umziehen2", …) quadratic; the list's Stems, one per three letters, are built once
+    (`buckets`) and asked with the item's own stems left out."""
+
+    def __init__(self, by_three: dict[str, Counter], buckets: dict[str, Stems],
+                 own: frozenset[str] | set[str]) -> None:
+        self.by_three, self.buckets = by_three, buckets
+        self.threes = {stem[:3] for stem in own}
+        self.alone = frozenset(stem for stem in own if by_three[stem[:3]][stem] == 1)
+
+    def __bool__(self) -> bool:
+        return sum(len(self.by_three[three]) for three in self.threes) > len(self.alone)
+
+    def __contains__(self, stem: str) -> bool:
+        return stem[:3] in self.threes and stem in self.by_three[stem[:3]] and \
+            stem not in self.alone
+
+    def related(self, stem: str) -> bool:
+        if stem[:3] not in self.threes:
+            return False
+        if stem[:3] not in self.buckets:
+            self.buckets[stem[:3]] = Stems(self.by_three[stem[:3]])
+        return self.buckets[stem[:3]].related(stem, self.alone)
+
+
 def _item_text(label: str, plain: str, subject: frozenset[str],
-               shared: frozenset[str] = frozenset()) -> tuple[str, _Target | None]:
+               shared: SiblingStems) -> tuple[str, _Target | None]:
     """A labelled item's card text and the gap that asks its label (its key "label" keeps
     the cloze number the item always had).
 
@@ -2979,8 +3005,7 @@ def _item_text(label: str, plain: str, subject: frozenset[str],
         # eighth review: junk). It is the gap, in the label and in the text: "Pyramid of
         # […] — shows the […] flowing through each level per year".
         shift = len(text) - len(plain)
-        siblings = Stems(shared)
-        at = [*((s, e) for s, e, st in content_words(label) if not siblings.related(st)),
+        at = [*((s, e) for s, e, st in content_words(label) if not shared.related(st)),
               *((s + shift, e + shift) for s, e in telling)]
         return text, _Target("label", re.compile("|".join(
             rf"(?<=\A.{{{s}}}){re.escape(text[s:e])}" for s, e in at), re.S))
@@ -2988,7 +3013,7 @@ def _item_text(label: str, plain: str, subject: frozenset[str],
     # word of the rest tells the label as a first word does: "… sorted into gametes
     # independently …" gave away "[Law of independent assortment]" (blind review). The text's
     # word is masked with the label, one gap, as an answer's first word is (quality.giveaways).
-    common = frozenset(st for _, _, st in content_words(label) if Stems(shared).related(st)) \
+    common = frozenset(st for _, _, st in content_words(label) if shared.related(st)) \
         if shared else frozenset()
     told = giveaways(plain, label, subject=subject | common) if common else []
     if told:
@@ -3000,14 +3025,13 @@ def _item_text(label: str, plain: str, subject: frozenset[str],
 
 
 def _telling_in_text(label: str, plain: str,
-                     shared: frozenset[str]) -> list[tuple[int, int]]:
+                     shared: SiblingStems) -> list[tuple[int, int]]:
     """Where `plain` says each word of `label` that tells it from its siblings' labels (the
     words those lack: "energy" of "Pyramid of energy" beside "Pyramid of numbers"), when
     there are such words and the text says them all; else []."""
     if not shared:
         return []
-    siblings = Stems(shared)
-    own = [st for _, _, st in content_words(label) if not siblings.related(st)]
+    own = [st for _, _, st in content_words(label) if not shared.related(st)]
     if not own or len(own) == len(content_words(label)):
         return []
     index = Stems(set(own))

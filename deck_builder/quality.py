@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from functools import cache, lru_cache
 from itertools import accumulate
 from operator import itemgetter
@@ -388,31 +388,41 @@ class Stems:
         self.alternate_heads = frozenset(alt[:5] for s in self.stems for alt in _alternates(s))
         self.threes = frozenset(s[:3] for s in self.stems)
 
-    def related(self, stem: str) -> bool:
-        if stem in self.stems:
+    def related(self, stem: str, besides: frozenset[str] = frozenset()) -> bool:
+        """Whether `stem` is related to one of these stems other than `besides`, as
+        Stems(stems - besides) would answer without building it: a list asks it for each
+        label, leaving out that label's own stems (generate.SiblingStems)."""
+        stems = self.stems
+        if stem in stems and stem not in besides:
             return True
-        if (len(stem) == 4 and stem + "at" in self.stems) or (
-                len(stem) == 6 and stem.endswith("at") and stem[:4] in self.stems):
+        if (len(stem) == 4 and stem + "at" in stems and stem + "at" not in besides) or (
+                len(stem) == 6 and stem.endswith("at") and stem[:4] in stems
+                and stem[:4] not in besides):
             return True  # "caus" and "causat": related() above
+        # The loops below read every stem anyway; those left out are skipped.
         if stem in self.short or any(
                 stem[:n] in self.short and stem[n:] in COMBINING for n in (3, 4)):
-            return any(related(stem, s) for s in self.stems)  # "volt" and "voltmet"
+            return any(related(stem, s) for s in stems if s not in besides)  # "volt", "voltmet"
         if stem[:3] in self.threes and _alternates(stem) and \
-                any(related(stem, s) for s in self.stems):
+                any(related(stem, s) for s in stems if s not in besides):
             return True  # "resolv" and "resolut": related() above
         if stem[:5] not in self.heads or len(stem) < 5:
             return False
-        # A longer stem begins with it: the first one after it does.
+        # A longer stem begins with it: the first one after it (not left out) does.
         index = bisect_left(self.ordered, stem)
+        while index < len(self.ordered) and self.ordered[index] in besides:
+            index += 1
         if index < len(self.ordered) and self.ordered[index].startswith(stem):
             return True
         # It begins with a shorter stem of 5+ letters.
-        if any(stem[:end] in self.stems for end in range(5, len(stem))):
+        if any(stem[:end] in stems and stem[:end] not in besides
+               for end in range(5, len(stem))):
             return True
         # One of theirs in another form begins it or it begins one ("invers" of "Inversions"
         # and "invert" of "inverting"): related() finds it so, and a heading "Inversions"
         # over the gap for "inverting" gave the answer away (blind review).
-        return stem[:5] in self.alternate_heads and any(related(stem, s) for s in self.stems)
+        return stem[:5] in self.alternate_heads and any(
+            related(stem, s) for s in stems if s not in besides)
 
 
 def content_words(text: str, common: bool = True) -> tuple[tuple[int, int, str], ...]:
@@ -1372,7 +1382,7 @@ LABEL_EXTRA_WORDS = 2
 
 
 def label_in_text(label: str, text: str,
-                  shared: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+                  shared: Container[str] = frozenset()) -> tuple[int, int] | None:
     """Where `text` says its labelled item's label: the shortest run of its words (one word
     or less apart, in one clause: `runs`) with a word of each of the label's, by stem
     ("fall into groupthink" for "Groupthink", "avoid conflict" for "Conflict Avoidance",

@@ -701,6 +701,18 @@ def test_stems_finds_a_related_stem_as_trying_each_would(pool, stem):
     assert Stems(pool).related(stem) == any(related(stem, other) for other in pool)
 
 
+@settings(max_examples=examples(150), deadline=None, database=None)
+@given(st.lists(st.text("abtmeg", min_size=1, max_size=9), max_size=12),
+       st.lists(st.booleans(), min_size=12, max_size=12),
+       st.text("abtmeg", min_size=1, max_size=9))
+def test_stems_leaving_some_out_answers_as_stems_without_them(pool, left_out, stem):
+    """A list's labels ask one Stems with each label's own stems left out (a label's word
+    gives nothing away that only it has): the answer is the one a Stems built without them
+    gives, so a give-away is the same one it was when each label built its own."""
+    besides = frozenset(one for one, out in zip(pool, left_out, strict=False) if out)
+    assert Stems(pool).related(stem, besides) == Stems(set(pool) - besides).related(stem)
+
+
 def test_a_four_letter_stem_and_its_ation_noun_are_one_family():
     # "Causation — … the legal cause of the result" answered itself (sixth review: junk).
     assert related("caus", "causat") and Stems({"causat"}).related("caus")
