@@ -57,6 +57,7 @@ from deck_builder.quality import (
     ARTICLE_CACHE,
     LONG_WORDS,
     PHRASE_WORDS,
+    POINTING_OPENINGS,
     STOP_WORDS,
     WORD_PARTS,
     Stems,
@@ -3534,7 +3535,7 @@ _SIGNPOST = re.compile(r"^\W*consider\b|\b(?:the following|as follows|we have|ex
 
 
 # A sentence's pointing subject: "This …", "It …", "These …".
-_POINTING_OPENING = re.compile(r"\W*(?:this|that|these|those|it|they)\b", re.I)
+_POINTING_OPENING = re.compile(rf"\W*(?:{POINTING_OPENINGS}|that)\b", re.I)
 
 
 def _sentence_at(plain: str, at: int) -> str:

@@ -2223,6 +2223,11 @@ def ends_in_lead_in(text: str) -> bool:
 
 
 # -- sentences that lean on the one before ------------------------------------------------
+# The words a sentence opens on when it points back ("This …", "It …", "These …"): the
+# pointer words below and the pointing openings of generate and readers.markdown are built
+# on these, each adding its own ("that" is the readers' only).
+POINTING_OPENINGS = "this|these|those|it|they"
+
 # "It must be voluntary", "These products are used by …", "However, it …": a sentence that
 # opens by pointing back means nothing without the one it points at. The eighth review
 # judged such fronts ("It", "These products", "here", "By contrast") as pointing at text
@@ -2231,7 +2236,7 @@ def ends_in_lead_in(text: str) -> bool:
 # its own, and the sentence before only lengthened the front and showed other cards'
 # answers ("… such as “Wa” (harmony) … Furthermore, … their very [high context …]": two
 # reviews, weak: "long paragraph; also reveals 'Wa', the answer of another card").
-_POINTER_WORDS = (r"(?:it|its|this|these|those|they|their|them|he|she|his|her|such|here)"
+_POINTER_WORDS = (rf"(?:{POINTING_OPENINGS}|its|their|them|he|she|his|her|such|here)"
                   r"\b(?!['’])")
 _POINTS_BACK = re.compile(
     rf"^\W*(?:{_POINTER_WORDS}"

@@ -63,6 +63,7 @@ from deck_builder.content import (
 from deck_builder.errors import ContentError, Problem, display_path
 from deck_builder.quality import (
     LIST_ITEM_WORDS,
+    POINTING_OPENINGS,
     STOP_WORDS,
     content_words,
     contrast_spans,
@@ -1769,8 +1770,8 @@ def _name_said_again(text: str) -> int | None:
 
 # A sentence that opens pointing back ("This property is also known as …"): the name it
 # gives is of what the sentence before says, which its card alone would not show.
-_POINTING_OPENING = re.compile(r"^\s*(?:this|that|these|those|it|they|such|its|their|he|she|"
-                               r"here|there)\b", re.I)
+_POINTING_OPENING = re.compile(rf"^\s*(?:{POINTING_OPENINGS}|that|such|its|their|he|she|here|"
+                               r"there)\b", re.I)
 
 
 def _names_given(text: str) -> list[int]:
