@@ -1500,7 +1500,7 @@ CJK_DIRECTIONS = frozenset("""增大 增加 增多 增强 增強 升高 上升 �
     变平坦 變平坦 衰减 衰減 右移 左移 上移 下移 向右移动 向右移動 向左移动 向左移動 向右平移
     向左平移 向上平移 向下平移 不变 不變 保持不变 保持不變 无效 無效 失效""".split())
 CJK_MORE = re.compile(r"越(?![来來])[大小高低快慢长長短多少强強弱久远遠近宽寬窄陡缓緩深浅淺重"
-                      r"轻輕厚薄平][\u4e00-\u9fff]{0,2}")
+                      rf"轻輕厚薄平][{HAN}]{{0,2}}")
 
 
 # The same phrase is marked again and again in one course, and one fact of 60,000 marked

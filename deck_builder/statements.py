@@ -899,10 +899,10 @@ _MEANS = re.compile(
 # 的方式 …): Chinese puts no space between words, so nothing else tells where it ends. The
 # subject opens the sentence and is named, never a pronoun (我们, 它 …).
 _MEANS_CJK = re.compile(
-    r"^\s*(?P<subject>(?![我你他她它这那该此其本])[\u4e00-\u9fff\w]{2,12}?)"
+    rf"^\s*(?P<subject>(?![我你他她它这那该此其本])[{HAN}\w]{{2,12}}?)"
     r"(?:主要|一般|通常|可以|会)?通过"
     r"(?P<answer>[^，,。；;：:、（）()「」“”\s]{2,16}?)(?:来|的方式|的方法|的手段|的途径)"
-    r"(?=[\u4e00-\u9fff])")
+    rf"(?=[{HAN}])")
 # A name given last in Chinese, after its verb of naming: "…，这一过程称为能量级串。",
 # "…的失业率叫做自然失业率", "…被称为政府购买乘数", "$X(j\omega)$ 称为 $x(t)$ 的频谱密度函数";
 # and the law a sentence says its fact is: "…，这就是奈奎斯特采样定理。" Chinese writes no
@@ -944,7 +944,7 @@ def _named_cjk(sentence: str) -> tuple[int, int] | None:
 
 
 # A Latin word opening a Chinese name ("GDP 平减指数"), with its space.
-_LATIN_OPENING = re.compile(r"[A-Za-z][A-Za-z0-9-]*\s*(?=[\u4e00-\u9fff])")
+_LATIN_OPENING = re.compile(rf"[A-Za-z][A-Za-z0-9-]*\s*(?=[{HAN}])")
 
 
 def _names_cjk(sentence: str) -> Iterator[tuple[int, int]]:
