@@ -1059,7 +1059,7 @@ _CJK_DOING = re.compile(r"进行|提供|准备|服务|创造|奠定|打下|带�
 # 为 $…$"); "末速度为 $v = 12\,\mathrm{m/s}$" gives a worked value.
 _CJK_FORMULA_NAME = re.compile(r"(?:多项式|方程|公式|表达式|关系式|定义式|函数)$")
 # A worked example's outcome ("最终结果为 $…$", "本题答案为 …"), no term.
-_CJK_WORKED = re.compile(r"(?:结果|答案|得数|结论|原式|解)$")
+CJK_WORKED = re.compile(r"(?:结果|答案|得数|结论|原式|解)$")
 # What fills a role is a name, not a clause: it holds none of these.
 _CJK_NOT_A_FILLER = re.compile(r"的|是|有|会|能|可|要|将|被|把|不|没|否|也|都|就|还|很|更|最|"
                                r"[由在为因指与和及或]")
@@ -1077,7 +1077,7 @@ def _copula_cjk(sentence: str) -> tuple[int, int] | None:
     name that fills it. At the sentence's start or a clause's after a comma."""
     found = _WEI_CJK.match(sentence)
     if found and not _CJK_CLAUSE.search(found["subject"]) and \
-            not _CJK_WORKED.search(found["subject"]) and \
+            not CJK_WORKED.search(found["subject"]) and \
             (not found["formula"] or _CJK_FORMULA_NAME.search(found["subject"])) and \
             not _CJK_DOING.search(found["said"]) and _worth(found["subject"]):
         return found.span("subject")

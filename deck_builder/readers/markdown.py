@@ -96,6 +96,7 @@ from deck_builder.readers.builder import (
 from deck_builder.statements import (
     AUXILIARIES,
     CJK_POINTING_WORDS,
+    CJK_WORKED,
     ROMANCE_ARTICLE,
     cjk_name_given,
     clean_statement_span,
@@ -1902,9 +1903,10 @@ _CJK_DERIVING = re.compile(r"\s*(?:所以|因此|因而|于是|从而|故|由|�
 # A clause opening on a condition or a pointing states no named formula: "若线性方程组的系数
 # 行列式 $D \neq 0$，则…" sets a condition on a theorem, whose name the sentence gives.
 _CJK_CONDITION = re.compile(r"\s*(?:若|如果|假如|倘若|只要|只有|当|一旦|这|那|它|此)")
-# A name that says no quantity: a pronoun, a worked result, or a word a verb ends ("可得").
+# A name that says no quantity: a pronoun, a worked result (statements.CJK_WORKED), or a
+# word a verb ends ("可得").
 _CJK_NO_NAME = re.compile(r"^(?:两者|二者|它们?|其|此|上式|下式|原式|该式)|"
-                          r"(?:结果|答案|得数|结论|解)$|[得到知有为是则即令设取出入示成写足等求证]$")
+                          rf"{CJK_WORKED.pattern}|[得到知有为是则即令设取出入示成写足等求证]$")
 
 
 # A name that says only that a formula follows ("公式为：", "表达式为"), unless what is
