@@ -1385,7 +1385,9 @@ def led_to_span(text: str) -> tuple[int, int] | None:
 # $…$"). Chinese writes no spaces, so each ends where its clause does.
 _CJK_DIRECTION = "|".join(sorted(CJK_DIRECTIONS, key=len, reverse=True))
 _CJK_CLAUSE_END = r"(?=\s*(?:[，,。；;！!？?]|$))"
-_CJK_ON = r"[^，,。；;：:！!？?]"  # a character of the same clause
+# The marks that end a Chinese clause (the Markdown reader cuts clauses at them too).
+CJK_CLAUSE_MARKS = "，,。；;：:！!？?"
+_CJK_ON = rf"[^{CJK_CLAUSE_MARKS}]"  # a character of the same clause
 # What may stand between an effect's subject and its direction: "也", "会", "逐渐" …
 _CJK_EFFECT_ADVERBS = (r"(?:也|会|會|将|將|就|则|則|便|随之|隨之|相应地?|相應地?|逐渐|逐漸|"
                        r"不断|不斷|明显|明顯|大大|大幅|随即|隨即|都)*")

@@ -95,6 +95,7 @@ from deck_builder.readers.builder import (
 )
 from deck_builder.statements import (
     AUXILIARIES,
+    CJK_CLAUSE_MARKS,
     CJK_POINTING_WORDS,
     CJK_WORKED,
     ROMANCE_ARTICLE,
@@ -1924,7 +1925,7 @@ _CJK_HEADING_NUMBERING = re.compile(r"^\s*(?:[一二三四五六七八九十百]
 _CJK_ABOVE_FORMULA = re.compile(r"^\s*(?:上式|上述?(?:公式|方程|关系式|關係式)|"
                                 r"上面的?(?:公式|式子)|此式|该式|該式|"
                                 r"这个?(?:式子|公式|方程|关系式)|這個?(?:式子|公式|方程))")
-_CJK_CLAUSE_BREAK = re.compile(r"[。；;，,：:！!？?]")
+_CJK_CLAUSE_BREAK = re.compile(f"[{CJK_CLAUSE_MARKS}]")
 # A clause longer than this (its math shielded) is no name and its formula.
 _MAX_CLAUSE_CJK = 200
 
