@@ -187,6 +187,16 @@ def test_korean_and_romance_definitions_hide_their_term(tmp_path):
     assert korean.startswith("{{c1::스레드}}란 프로세스 안에서")
 
 
+def test_a_korean_first_sentence_ending_in_a_full_stop_mark_is_read_alone(tmp_path):
+    # "…이 있다。" ends the first sentence as "." does, so the next sentence's definition
+    # ending ("…이다") does not make the first a definition (before: "[…]이란 여러 종류가
+    # 있다。 장기 […]은 …", a card asking a name the item never defines).
+    shown, _, _ = build(tmp_path, "# 운영체제\n\n"
+                        "- 스케줄링이란 여러 종류가 있다。 장기 스케줄링은 중요한 개념이다.\n"
+                        "- 스레드란 프로세스 안에서 실행되는 흐름의 단위이다.\n")
+    assert answers_of(shown) == [["스레드"]], shown.fronts
+
+
 def test_a_question_heading_asks_its_prose_answer(tmp_path):
     # The first sentence under "### Why …?" answers it: the card asks the question, with the
     # article's title (not the question again) as its context. A definition under "What is

@@ -832,8 +832,9 @@ _NOT_A_NAME = re.compile(r"\d|\s[—–-]\s")
 # "The question is whether …", "The issue is how …": a question the note goes on to ask, no
 # term it defines.
 _OPEN_QUESTIONS = frozenset("question questions issue issues challenge test thing".split())
-# Where the first sentence of a Korean definition ends.
-_SENTENCE_END = re.compile(r"(?<=[.。!?])\s")
+# Where the first sentence of a Korean definition ends (not _SENTENCE_END below, which
+# has no "。": one name for both gave this one's use the other's).
+_KO_SENTENCE_END = re.compile(r"(?<=[.。!?])\s")
 _GERMAN_ARTICLES = frozenset("der die das ein eine einer eines einen dem den".split())
 # Words that open a sentence but never a term being defined ("It is …", "This means …").
 _NOT_TERMS = frozenset("""
@@ -1667,7 +1668,7 @@ def _other_definition(text: str) -> _Opening | None:
     if not _is_term(term) or "**" in term:
         return None
     if side == "ko_" and (not is_cjk(term[-1]) and not term[-1].isalnum()
-                          or not _KOREAN_DEFINED.search(_SENTENCE_END.split(text, 1)[0] + " ")):
+                          or not _KOREAN_DEFINED.search(_KO_SENTENCE_END.split(text, 1)[0] + " ")):
         return None  # "장기, 중기, 단기 스케줄링이 있다": no "X는 …이다"
     if side == "ko_" and any(_KOREAN_CLAUSE.search(w) for w in term.split()):
         return None  # "프로세스가 종료되는 …": a clause with its own subject or verb, no name
