@@ -1778,12 +1778,13 @@ _POINTING_OPENING = re.compile(rf"^\s*(?:{POINTING_OPENINGS}|that|such|its|their
 
 
 def _names_given(text: str) -> list[int]:
-    """Where each sentence of `text` that gives a name of its own starts (statements.
-    given_name_span, clean in that sentence alone; a name said before gives none), when two
-    or more give different names ("The number of elements of a finite set is its
-    cardinality. The set of all subsets of $A$ is called the power set of $A$."); else [].
-    One card a paragraph asked the first name only, and the power set never (defs18)."""
-    sentences = _SENTENCE_BREAK.split(text)
+    """Where a paragraph is cut so that each part gives one name: before each sentence
+    after the first that gives a name of its own (statements.given_name_span, clean in that
+    sentence alone; a name said before gives none), when two or more give different names
+    ("The number of elements of a finite set is its cardinality. The set of all subsets of
+    $A$ is called the power set of $A$."); else [], as _names_given_cjk. One card a
+    paragraph asked the first name only, and the power set never (defs18)."""
+    sentences = [] if "**" in text else _SENTENCE_BREAK.split(text)
     if len(sentences) < 2:
         return []
     starts, names, at = [], set(), 0
@@ -1796,7 +1797,7 @@ def _names_given(text: str) -> list[int]:
         if name not in names:
             names.add(name)
             starts.append(start)
-    return starts if len(starts) > 1 else []
+    return starts[1:]
 
 
 # Where a Chinese sentence ends: after 。！？ (a formula's inside is never a sentence's end).
@@ -5911,18 +5912,13 @@ class _MarkdownReader:
             self.section().facts.append(Fact(Text(text.text[:named].strip(), line)))
             self.paragraph(_Inline(text.text[named:].strip()), line)
             return
-        if self.mode == "text" and "**" not in text.text and \
-                (starts := _names_given(text.text)):
+        if self.mode == "text" and (
+                cuts := _names_given(text.text) or _names_given_cjk(text.text)):
             # Sentences that each give a name of their own: each is read on its own (with
             # the sentences after it that give none), its card showing its sentence; the
             # first keeps the paragraph's opening words, its key. All cut at once: a part
-            # gives one name, and is never cut again.
-            for start, end in zip([0, *starts[1:]], [*starts[1:], len(text.text)], strict=True):
-                self.paragraph(_Inline(text.text[start:end].strip()), line)
-            return
-        if self.mode == "text" and (cuts := _names_given_cjk(text.text)):
-            # "失业率定义为…。经济处于充分就业时的失业率叫做自然失业率，…": each part that
-            # names a term is read on its own, its card showing no other part's name.
+            # gives one name, and is never cut again. So in Chinese: "失业率定义为…。经济处
+            # 于充分就业时的失业率叫做自然失业率，…": its card shows no other part's name.
             for start, end in zip([0, *cuts], [*cuts, len(text.text)], strict=True):
                 self.paragraph(_Inline(text.text[start:end].strip()), line)
             return
