@@ -677,6 +677,7 @@ class _ArticleNotes:
         cuts: list[int] | None = None  # where each sentence after the first begins
 
         def sentence_of(at: int) -> int:
+            # The sentence's index, not its text (_sentence_at): spans are told apart by it.
             return bisect_right(cuts, at)
 
         for key_ in list(kept):
@@ -3541,7 +3542,8 @@ _POINTING_OPENING = re.compile(rf"\W*(?:{POINTING_OPENINGS}|that)\b", re.I)
 def _sentence_at(plain: str, at: int) -> str:
     """The sentence of `plain` that holds the position `at`, found by bisection among its
     sentence starts, worked out once per text: a 2 MiB paragraph of 60,000 marks asked it
-    of each mark, and finding them all again each time took minutes (benchmarks: marks)."""
+    of each mark, and finding them all again each time took minutes (benchmarks: marks).
+    Its text, unstripped: not with_contrasts' sentence_of, an index that tells spans apart."""
     starts = _sentence_bounds(plain)
     i = bisect_right(starts, at) - 1
     return plain[starts[i]:starts[i + 1] if i + 1 < len(starts) else len(plain)]
