@@ -1600,6 +1600,45 @@ def _cjk_glossed(text: str) -> tuple[str, str] | None:
     return None
 
 
+# A short sentence with its translation is a sentence to say, asked whole from the
+# translation as the set phrases are ("[…] — 我下周搬家。" → "Ich ziehe nächste Woche um.");
+# a longer one is a translation exercise, too much to recall in one answer.
+MAX_TRANSLATED_SENTENCE_WORDS = 8
+# A sentence's translation in characters: no Latin letter (a name or cognate written as the
+# sentence writes it would be read off the front), a sentence's length at most.
+_CJK_SENTENCE = re.compile(rf"[{CJK_CHARS}][{CJK_CHARS}{CJK_PUNCTUATION}\s]{{0,29}}")
+
+
+def _cjk_translated_sentence(text: str) -> tuple[str, str] | None:
+    """(sentence, translation) for a list item that is a short sentence of a Latin-script
+    language and its translation in Chinese, Japanese or Korean ("Ich ziehe nächste Woche
+    um. 我下周搬家。"), or None: a sentence of more than MAX_TRANSLATED_SENTENCE_WORDS words,
+    or one with a word **marked** (the learner's own choice of what to ask, its gap shown
+    with the translation beside it)."""
+    plain = unmark(text).strip()
+    if "**" in text or not _translated_example(plain):
+        return None
+    start = re.search(f"[{CJK_CHARS}]", plain).start()
+    sentence, translation = plain[:start].strip(), plain[start:].strip()
+    if len(sentence.split()) > MAX_TRANSLATED_SENTENCE_WORDS or \
+            re.search(f"[{CJK_CHARS}]", sentence) or not _CJK_SENTENCE.fullmatch(translation):
+        return None
+    return sentence, translation
+
+
+# A Latin-script name, a space and a Chinese clause about it: "Python 是一种编程语言".
+_NAME_THEN_CHINESE = re.compile(rf"[A-Za-z][\w.+#-]*\s+(?P<said>[{CJK_CHARS}].*)")
+
+
+def _chinese_clause_on_a_name(plain: str) -> bool:
+    """Whether a list item is a Chinese sentence opening on a Latin-script name ("Python
+    是一种编程语言", "Java 运行在虚拟机上"): what it says of the name takes five characters
+    or more, more than a word's gloss ("Tisch 桌子"). Hidden whole beside another such item
+    it was asked from it (review: "[Python 是一种编程语言]; Java 运行在虚拟机上", junk)."""
+    found = _NAME_THEN_CHINESE.fullmatch(plain.strip())
+    return found is not None and len(HAN_CHAR.findall(found["said"])) >= 5
+
+
 def _translated_example(plain: str) -> bool:
     """Whether a line is a sentence of a Latin-script language and its translation in
     Chinese, Japanese or Korean ("Ich ziehe nächste Woche um. 我下周搬家。"): an example of
@@ -6805,7 +6844,10 @@ class _MarkdownReader:
         看课本第45页" was asked as one)."""
         # Which entries are examples, told once each: asked of the list of examples for each
         # entry, a long list was quadratic (code review 19, A3: 5,000 items, 6 s).
-        example = [_translated_example(t.plain) and not _cjk_glossed(t.text) for t, _ in entries]
+        said = [_cjk_glossed(t.text) or _cjk_translated_sentence(t.text)
+                if not t.images else None for t, _ in entries]
+        example = [_translated_example(t.plain) and not found
+                   for (t, _), found in zip(entries, said, strict=True)]
         if sum(example) >= 2:
             # "- Ich ziehe nächste Woche um. 我下周搬家。" / "- Der Schlüssel liegt …": each
             # sentence with its translation is a fact of its own, never one of a set asked
@@ -6813,10 +6855,17 @@ class _MarkdownReader:
             for (text, line), is_example in zip(entries, example, strict=True):
                 if is_example:
                     self.paragraph(text, line)
+            said = [found for found, is_example in zip(said, example, strict=True)
+                    if not is_example]
             entries = [entry for entry, is_example in zip(entries, example, strict=True)
                        if not is_example]
-        glossed = [_cjk_glossed(t.text) if not t.images else None for t, _ in entries]
-        if sum(map(bool, glossed)) < 2 or all(_labelled(t.text) for t, _ in entries):
+        glossed = said
+        # One sentence with its translation is enough: its shape (a sentence's end, then a
+        # sentence in characters) is never Chinese prose opening on a name, as a word is.
+        sentences = any(found and _translated_example(t.plain)
+                        for found, (t, _) in zip(glossed, entries, strict=True))
+        if sum(map(bool, glossed)) < 2 and not sentences or \
+                all(_labelled(t.text) for t, _ in entries):
             return entries
         self.labelled_list(title or self.section().title,
                            [(*found, line) for found, (_, line) in zip(glossed, entries,
@@ -7320,7 +7369,7 @@ class _MarkdownReader:
         # A sentence in Chinese is long however few its spaces: read as a paragraph, as an
         # English one is ("中央银行通过[公开市场操作]来调节货币供给。").
         short = [len(t.plain.split()) <= MAX_ITEM_WORDS and not is_chinese_sentence(t.plain)
-                 for t in texts]
+                 and not _chinese_clause_on_a_name(t.plain) for t in texts]
         with self.titled(title):
             named = [self.named_in_clause(t, title) for t in texts] \
                 if 2 <= len(entries) <= MAX_GROUPED_ITEMS and all(short) else []
