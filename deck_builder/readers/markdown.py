@@ -1626,6 +1626,36 @@ def _cjk_translated_sentence(text: str) -> tuple[str, str] | None:
     return sentence, translation
 
 
+# A sentence that opens on "I", "you" or "we" in a language a learner practises ("Ich bin
+# um sieben Uhr aufgestanden.", "Wir gehen ins Kino."): an example of the language, said by
+# someone, never what the heading above it means ("[Perfekt] — Ich bin …" was asked).
+_SPEAKER_OPENING = re.compile(r"(?:Ich|Du|Wir|Ihr|Je|J’|J'|Tu|Nous|Vous|Yo|Tú|Nosotros|"
+                              r"Io|Noi|Voi|Ik|Jij|Wij|Eu|Nós)\b")
+
+
+# A sentence, a dash (or "=", an arrow) and its translation: "Er trinkt Kaffee. — He
+# drinks coffee.", "Was kostet das? – How much is that?".
+_SENTENCE_AND_TRANSLATION = re.compile(
+    r"(?P<sentence>[^\W\d_][^—–=→]*?[.!?])\s*(?:—|–|-|=|→)\s+(?P<translation>[^\W\d_].*)")
+MAX_TRANSLATION_SENTENCE_WORDS = 15
+
+
+def _latin_translated_sentence(text: str) -> tuple[str, str] | None:
+    """(sentence, translation) for a list item that is a short sentence and, after a dash,
+    its translation in a language of the same script, or None: a sentence of more than
+    MAX_TRANSLATED_SENTENCE_WORDS words (a translation exercise), one with a word **marked**
+    (its gap is the learner's choice), a translation that reads as German too."""
+    found = _SENTENCE_AND_TRANSLATION.fullmatch(unmark(text).strip())
+    if "**" in text or found is None:
+        return None
+    sentence, translation = found["sentence"].strip(), found["translation"].strip()
+    if not 2 <= len(sentence.split()) <= MAX_TRANSLATED_SENTENCE_WORDS or \
+            len(translation.split()) > MAX_TRANSLATION_SENTENCE_WORDS or \
+            reads_as_german(translation) or re.search(f"[{CJK_CHARS}]", translation):
+        return None
+    return sentence, translation
+
+
 # A Latin-script name, a space and a Chinese clause about it: "Python 是一种编程语言".
 _NAME_THEN_CHINESE = re.compile(rf"[A-Za-z][\w.+#-]*\s+(?P<said>[{CJK_CHARS}].*)")
 
@@ -5638,7 +5668,7 @@ class _MarkdownReader:
                 or plain.endswith((":", "?")) or is_order(plain)
                 or _PROMPT.search(plain) or _EXAMPLE_HEAD.match(plain)
                 or _labelled(text.text) or self.definition_match(text.text)
-                or _translated_example(plain)
+                or _translated_example(plain) or _SPEAKER_OPENING.match(plain)
                 or math_spans(text.text) or _EXAMPLE_HEAD.match(name) or not _names_no_topic(name)
                 or not _opens_a_description(plain)
                 or _shares_a_word(name, plain)
@@ -6765,6 +6795,8 @@ class _MarkdownReader:
                 return
         if self.mode == "text":
             entries = self.cjk_glossed_items(entries, title, first_line)
+            if entries:
+                entries = self.translated_sentences(entries, title, first_line)
             if not entries:
                 return
         labelled = [_labelled(t.text) for t, _ in entries]
@@ -6831,6 +6863,26 @@ class _MarkdownReader:
         for text, line in entries:
             if line not in labelled_lines:
                 self.paragraph(text, line)
+
+    def translated_sentences(self, entries: list[tuple[_Inline, int]], title: str | None,
+                             first_line: int) -> list[tuple[_Inline, int]]:
+        """Short sentences of a language a learner practises, each with its translation
+        after a dash ("Er trinkt Kaffee. — He drinks coffee."): a labelled list of their
+        own, each sentence asked whole from its translation, as the set phrases glossed in
+        Chinese are. Read so only where one of them is plainly not English (German by its
+        small words or letters, or opening on "Ich", "Je", "Yo" …): "The heart pumps
+        blood. — It has four chambers." is an English note. Before, a sentence with a noun
+        whose cognate the translation says was asked with it ("Er trinkt [Kaffee]. — He
+        drinks coffee."), and most asked nothing. The entries left are returned."""
+        found = [_latin_translated_sentence(t.text) if not t.images else None
+                 for t, _ in entries]
+        if not any(pair and (reads_as_german(pair[0]) or _SPEAKER_OPENING.match(pair[0])
+                             or re.search("[äöüß]", pair[0])) for pair in found):
+            return entries
+        self.labelled_list(title or self.section().title,
+                           [(*pair, line) for pair, (_, line) in zip(found, entries, strict=True)
+                            if pair], first_line, terms=False)
+        return [entry for entry, pair in zip(entries, found, strict=True) if not pair]
 
     def cjk_glossed_items(self, entries: list[tuple[_Inline, int]], title: str | None,
                           first_line: int) -> list[tuple[_Inline, int]]:
