@@ -1656,6 +1656,24 @@ def _latin_translated_sentence(text: str) -> tuple[str, str] | None:
     return sentence, translation
 
 
+def _bold_headwords_unmarked(entries: list[tuple[_Inline, int]]) -> list[tuple[_Inline, int]]:
+    """The entries, each vocabulary line with its headword in bold ("**das Kino**, die
+    Kinos – cinema") unmarked: the bold says which word the line is about, not which part of
+    it to ask. Hidden alone it left the plural to spell it ("[…], die Kinos – cinema")."""
+    def headword(text: str) -> bool:
+        found = _labelled(unmark(text)) if text.lstrip().startswith("**") and \
+            len(marks(text)) == 1 else None
+        return found is not None and vocabulary_word(unmark(found[0]))
+    return [(replace(t, text=unmark(t.text)) if headword(t.text) else t, line)
+            for t, line in entries]
+
+
+# A heading over the homework ("## Hausaufgabe", "## Homework", "## 作业"): the line under
+# it is a task, never what the heading means ("[Hausaufgabe] — Übung 5 im Arbeitsbuch").
+_HOMEWORK_HEADING = re.compile(r"(?:homework|hausaufgaben?|compiti|devoirs|deberes|作业|作業|"
+                               r"숙제)(?:\s+(?:作业|作業|숙제))?", re.I)
+
+
 # A Latin-script name, a space and a Chinese clause about it: "Python 是一种编程语言".
 _NAME_THEN_CHINESE = re.compile(rf"[A-Za-z][\w.+#-]*\s+(?P<said>[{CJK_CHARS}].*)")
 
@@ -5669,6 +5687,7 @@ class _MarkdownReader:
                 or _PROMPT.search(plain) or _EXAMPLE_HEAD.match(plain)
                 or _labelled(text.text) or self.definition_match(text.text)
                 or _translated_example(plain) or _SPEAKER_OPENING.match(plain)
+                or _HOMEWORK_HEADING.fullmatch(name) or _TASKS_TITLE.fullmatch(name)
                 or math_spans(text.text) or _EXAMPLE_HEAD.match(name) or not _names_no_topic(name)
                 or not _opens_a_description(plain)
                 or _shares_a_word(name, plain)
@@ -6796,7 +6815,8 @@ class _MarkdownReader:
         if self.mode == "text":
             entries = self.cjk_glossed_items(entries, title, first_line)
             if entries:
-                entries = self.translated_sentences(entries, title, first_line)
+                entries = self.translated_sentences(_bold_headwords_unmarked(entries), title,
+                                                    first_line)
             if not entries:
                 return
         labelled = [_labelled(t.text) for t, _ in entries]
