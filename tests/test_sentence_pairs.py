@@ -38,7 +38,8 @@ def test_a_short_sentence_with_its_chinese_translation_is_asked_whole(tmp_path):
                                  "- Der Bahnhof ist neben dem Rathaus. — 火车站在市政厅旁边。\n"
                                  "- Die Apotheke ist an der **Ecke**. 药店在拐角处。\n"
                                  "- Gestern bin ich mit meiner Freundin in die Stadt gefahren "
-                                 "und wir haben viel eingekauft. 昨天我和女朋友进城买了很多东西。\n\n"
+                                 "und wir haben viel eingekauft. "
+                                 "昨天我和女朋友进城买了很多东西。\n\n"
                                  "## Perfekt\n\n- Ich habe meinen Schlüssel vergessen.\n"
                                  "  我忘了带钥匙。\n")
     assert sorted(gap_answers(texts)) == sorted([
