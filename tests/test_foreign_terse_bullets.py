@@ -46,10 +46,12 @@ def test_what_a_thing_protects_against_and_the_first_of_a_kind_are_asked(tmp_pat
                for t in texts), texts
     # "un generale": one of many, no role only he filled; "un periodo": vague.
     assert ":6: note: facts: no card" in out and ":7: note: facts: no card" in out, out
-    # An article opens no name: "[Il Piemonte] fu il primo stato …" hid it with the name.
+    # An article opens no name: "[Il Piemonte] fu il primo stato …" hid it with the name;
+    # then no card ("names no concept"). The name past its article is the one asked.
     texts, _ = _clozes(tmp_path / "article", "# Ripasso\n\n## Stati\n\n- Il Piemonte fu il "
                                              "primo stato italiano con una costituzione.\n")
-    assert not any(a.startswith("Il ") for a in gap_answers(texts)), texts
+    assert gap_answers(texts) == ["Piemonte"], texts
+    assert texts[0].startswith("Il {{c1::Piemonte}} fu il primo stato"), texts
 
 
 def test_a_chronology_line_opening_on_a_span_of_years_asks_the_span(tmp_path):
