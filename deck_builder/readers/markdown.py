@@ -1195,6 +1195,9 @@ _GENERIC_HEADINGS = {
     "exercises", "quiz", "faq", "causes", "effects", "types", "features", "uses", "advantages",
     "disadvantages", "key-facts", "facts", "tips", "resources", "sources", "further-reading",
     "stages", "steps", "phases", "parts", "components", "kinds", "forms", "categories",
+    # "## Fatti" over "- L'Italia ottenne il Veneto …": facts, in the languages a learner
+    # revises in ("[Fatti] — L'Italia ottenne …" was asked).
+    "fatti", "faits", "hechos", "fakten",
 }
 # Headings that name a part of a topic ("### Result", "## Significance"), not a thing: the
 # sentence below says something about the topic, not what the heading means.
