@@ -59,3 +59,17 @@ def test_a_bold_headword_with_its_plural_is_asked_whole(tmp_path):
                                  "## Hausaufgabe\n\n- Übung 5 im Arbeitsbuch, S. 62\n")
     assert sorted(gap_answers(texts)) == ["das Kino, die Kinos", "der Ausflug, die Ausflüge"]
     assert not any("Hausaufgabe" in a for a in gap_answers(texts)), texts
+
+
+def test_a_chinese_translation_in_brackets_or_after_a_sentence_with_no_full_stop(tmp_path):
+    # Five words or more in these shapes asked nothing, or a noun of the sentence
+    # ("Er kommt aus einer kleinen [Stadt]. （他来自一个小城市。）"), or the heading
+    # ("[例句] — Ich wohne seit drei Jahren in Berlin 我在柏林住了三年。").
+    texts, _ = _clozes(tmp_path, "# 德语\n\n## 例句\n\n"
+                                 "- Ich wohne seit drei Jahren in Berlin 我在柏林住了三年。\n"
+                                 "- Er kommt aus einer kleinen Stadt. （他来自一个小城市。）\n"
+                                 "- Sie hat zwei Kinder und einen Hund：她有两个孩子和一只狗。\n")
+    assert sorted(texts) == sorted([
+        "{{c1::Ich wohne seit drei Jahren in Berlin}} — 我在柏林住了三年。",
+        "{{c1::Er kommt aus einer kleinen Stadt.}} — 他来自一个小城市。",
+        "{{c1::Sie hat zwei Kinder und einen Hund}} — 她有两个孩子和一只狗。"]), texts

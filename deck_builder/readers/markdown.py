@@ -1615,16 +1615,29 @@ _CJK_SENTENCE = re.compile(rf"[{CJK_CHARS}][{CJK_CHARS}{CJK_PUNCTUATION}\s]{{0,2
 def _cjk_translated_sentence(text: str) -> tuple[str, str] | None:
     """(sentence, translation) for a list item that is a short sentence of a Latin-script
     language and its translation in Chinese, Japanese or Korean ("Ich ziehe nächste Woche
-    um. 我下周搬家。"), or None: a sentence of more than MAX_TRANSLATED_SENTENCE_WORDS words,
-    or one with a word **marked** (the learner's own choice of what to ask, its gap shown
-    with the translation beside it)."""
+    um. 我下周搬家。"), after a space, a dash, a colon or in brackets; or None: a sentence of
+    more than MAX_TRANSLATED_SENTENCE_WORDS words, or one with a word **marked** (the
+    learner's own choice of what to ask, its gap shown with the translation beside it). A
+    sentence typed without its full stop is one still when its translation ends as a
+    sentence does, and it has three words and no digit ("Lektion 8 生词。" points to a book)."""
     plain = unmark(text).strip()
-    if "**" in text or not _translated_example(plain):
+    start = re.search(f"[{CJK_CHARS}]", plain)
+    if "**" in text or start is None:
         return None
-    start = re.search(f"[{CJK_CHARS}]", plain).start()
-    sentence, translation = plain[:start].strip(), plain[start:].strip()
-    if len(sentence.split()) > MAX_TRANSLATED_SENTENCE_WORDS or \
-            re.search(f"[{CJK_CHARS}]", sentence) or not _CJK_SENTENCE.fullmatch(translation):
+    sentence, translation = plain[:start.start()], plain[start.start():].strip()
+    bracketed = re.search(r"[(（]\s*$", sentence)
+    if bracketed:
+        if not translation.endswith((")", "）")):
+            return None
+        sentence, translation = sentence[:bracketed.start()], translation[:-1].strip()
+    sentence = re.sub(r"\s*(?:[:：=]|\s[-–—])\s*$", "", sentence.strip()).strip()
+    words = sentence.split()
+    ended = sentence.endswith((".", "!", "?")) or (
+        len(words) >= 3 and not re.search(r"\d", sentence)
+        and translation.endswith(("。", "？", "！")))
+    if not ended or not 2 <= _words_of_letters(sentence) or \
+            len(words) > MAX_TRANSLATED_SENTENCE_WORDS or \
+            not _CJK_SENTENCE.fullmatch(translation) or not _GLOSSED_WORD.fullmatch(sentence):
         return None
     return sentence, translation
 
@@ -1647,14 +1660,16 @@ def _latin_translated_sentence(text: str) -> tuple[str, str] | None:
     """(sentence, translation) for a list item that is a short sentence and, after a dash,
     its translation in a language of the same script, or None: a sentence of more than
     MAX_TRANSLATED_SENTENCE_WORDS words (a translation exercise), one with a word **marked**
-    (its gap is the learner's choice), a translation that reads as German too."""
+    (its gap is the learner's choice), a translation that reads as German too or has no
+    word in lower case (a name: "Je pense, donc je suis. — Descartes")."""
     found = _SENTENCE_AND_TRANSLATION.fullmatch(unmark(text).strip())
     if "**" in text or found is None:
         return None
     sentence, translation = found["sentence"].strip(), found["translation"].strip()
     if not 2 <= len(sentence.split()) <= MAX_TRANSLATED_SENTENCE_WORDS or \
             len(translation.split()) > MAX_TRANSLATION_SENTENCE_WORDS or \
-            reads_as_german(translation) or re.search(f"[{CJK_CHARS}]", translation):
+            reads_as_german(translation) or re.search(f"[{CJK_CHARS}]", translation) or \
+            not re.search(r"(?:^|\s)[a-z]", translation):  # "— Descartes": who said it
         return None
     return sentence, translation
 
@@ -6937,7 +6952,7 @@ class _MarkdownReader:
         glossed = said
         # One sentence with its translation is enough: its shape (a sentence's end, then a
         # sentence in characters) is never Chinese prose opening on a name, as a word is.
-        sentences = any(found and _translated_example(t.plain)
+        sentences = any(found and _cjk_translated_sentence(t.text) == found
                         for found, (t, _) in zip(glossed, entries, strict=True))
         if sum(map(bool, glossed)) < 2 and not sentences or \
                 all(_labelled(t.text) for t, _ in entries):
