@@ -1652,7 +1652,7 @@ _SPEAKER_OPENING = re.compile(r"(?:Ich|Du|Wir|Ihr|Je|J’|J'|Tu|Nous|Vous|Yo|Tú
 # A sentence, a dash (or "=", an arrow) and its translation: "Er trinkt Kaffee. — He
 # drinks coffee.", "Was kostet das? – How much is that?".
 _SENTENCE_AND_TRANSLATION = re.compile(
-    r"(?P<sentence>[^\W\d_][^—–=→]*?[.!?])\s*(?:—|–|-|=|→)\s+(?P<translation>[^\W\d_].*)")
+    r"(?P<sentence>[¿¡]?[^\W\d_][^—–=→]*?[.!?])\s*(?:—|–|-|=|→)\s+(?P<translation>[^\W\d_].*)")
 MAX_TRANSLATION_SENTENCE_WORDS = 15
 
 
@@ -6908,14 +6908,14 @@ class _MarkdownReader:
         after a dash ("Er trinkt Kaffee. — He drinks coffee."): a labelled list of their
         own, each sentence asked whole from its translation, as the set phrases glossed in
         Chinese are. Read so only where one of them is plainly not English (German by its
-        small words or letters, or opening on "Ich", "Je", "Yo" …): "The heart pumps
+        small words, a letter English never writes, or opening on "Ich", "Je", "Yo" …): "The heart pumps
         blood. — It has four chambers." is an English note. Before, a sentence with a noun
         whose cognate the translation says was asked with it ("Er trinkt [Kaffee]. — He
         drinks coffee."), and most asked nothing. The entries left are returned."""
         found = [_latin_translated_sentence(t.text) if not t.images else None
                  for t, _ in entries]
         if not any(pair and (reads_as_german(pair[0]) or _SPEAKER_OPENING.match(pair[0])
-                             or re.search("[äöüß]", pair[0])) for pair in found):
+                             or re.search("[äöüßñ¿¡çœ]", pair[0])) for pair in found):
             return entries
         self.labelled_list(title or self.section().title,
                            [(*pair, line) for pair, (_, line) in zip(found, entries, strict=True)
