@@ -6908,8 +6908,8 @@ class _MarkdownReader:
         after a dash ("Er trinkt Kaffee. — He drinks coffee."): a labelled list of their
         own, each sentence asked whole from its translation, as the set phrases glossed in
         Chinese are. Read so only where one of them is plainly not English (German by its
-        small words, a letter English never writes, or opening on "Ich", "Je", "Yo" …): "The heart pumps
-        blood. — It has four chambers." is an English note. Before, a sentence with a noun
+        small words, a letter English never writes, or opening on "Ich", "Je", "Yo" …):
+        "The heart pumps blood. — It has four chambers." is an English note. Before, a sentence with a noun
         whose cognate the translation says was asked with it ("Er trinkt [Kaffee]. — He
         drinks coffee."), and most asked nothing. The entries left are returned."""
         found = [_latin_translated_sentence(t.text) if not t.images else None
