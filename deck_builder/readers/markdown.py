@@ -6909,9 +6909,10 @@ class _MarkdownReader:
         own, each sentence asked whole from its translation, as the set phrases glossed in
         Chinese are. Read so only where one of them is plainly not English (German by its
         small words, a letter English never writes, or opening on "Ich", "Je", "Yo" …):
-        "The heart pumps blood. — It has four chambers." is an English note. Before, a sentence with a noun
-        whose cognate the translation says was asked with it ("Er trinkt [Kaffee]. — He
-        drinks coffee."), and most asked nothing. The entries left are returned."""
+        "The heart pumps blood. — It has four chambers." is an English note, not read so
+        here. Before, a sentence with a noun whose cognate the translation says was asked
+        with it ("Er trinkt [Kaffee]. — He drinks coffee."), and most asked nothing. The
+        entries left are returned."""
         found = [_latin_translated_sentence(t.text) if not t.images else None
                  for t, _ in entries]
         if not any(pair and (reads_as_german(pair[0]) or _SPEAKER_OPENING.match(pair[0])
