@@ -73,3 +73,20 @@ def test_a_chinese_translation_in_brackets_or_after_a_sentence_with_no_full_stop
         "{{c1::Ich wohne seit drei Jahren in Berlin}} — 我在柏林住了三年。",
         "{{c1::Er kommt aus einer kleinen Stadt.}} — 他来自一个小城市。",
         "{{c1::Sie hat zwei Kinder und einen Hund}} — 她有两个孩子和一只狗。"]), texts
+
+
+def test_a_marked_word_its_translation_says_is_not_hidden(tmp_path):
+    # "Sie fährt morgen nach [Berlin]. — She is going to [...] tomorrow." (the name masked
+    # in the translation too: any city) and "Wir spielen im [Park]. — We play in the
+    # [...]." asked nothing answerable. Short, the sentence is asked whole; long, nothing.
+    texts, out = _clozes(tmp_path, "# Deutsch\n\n## Sätze\n\n"
+                                   "- Sie fährt morgen nach **Berlin**. — She is going to "
+                                   "Berlin tomorrow.\n"
+                                   "- Wir spielen im **Park**. — We play in the park.\n"
+                                   "- Ich lese ein **Buch**. — I am reading a book.\n"
+                                   "- Am Samstag fahren wir mit dem Zug nach **München** und "
+                                   "besuchen dort Freunde. — On Saturday we are taking the "
+                                   "train to München and visiting friends there.\n")
+    assert sorted(gap_answers(texts)) == ["Buch", "Sie fährt morgen nach Berlin.",
+                                          "Wir spielen im Park."], texts
+    assert ":8: skipped: sentence and translation" in out, out

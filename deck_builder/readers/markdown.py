@@ -1660,10 +1660,11 @@ def _latin_translated_sentence(text: str) -> tuple[str, str] | None:
     """(sentence, translation) for a list item that is a short sentence and, after a dash,
     its translation in a language of the same script, or None: a sentence of more than
     MAX_TRANSLATED_SENTENCE_WORDS words (a translation exercise), one with a word **marked**
-    (its gap is the learner's choice), a translation that reads as German too or has no
-    word in lower case (a name: "Je pense, donc je suis. — Descartes")."""
+    (its gap is the learner's choice) unless the translation says that word too, a
+    translation that reads as German too or has no word in lower case (a name: "Je pense,
+    donc je suis. — Descartes")."""
     found = _SENTENCE_AND_TRANSLATION.fullmatch(unmark(text).strip())
-    if "**" in text or found is None:
+    if found is None or "**" in text and not _bold_in_translation(text):
         return None
     sentence, translation = found["sentence"].strip(), found["translation"].strip()
     if not 2 <= len(sentence.split()) <= MAX_TRANSLATED_SENTENCE_WORDS or \
@@ -1672,6 +1673,18 @@ def _latin_translated_sentence(text: str) -> tuple[str, str] | None:
             not re.search(r"(?:^|\s)[a-z]", translation):  # "— Descartes": who said it
         return None
     return sentence, translation
+
+
+def _bold_in_translation(text: str) -> bool:
+    """Whether a sentence pair's translation after its dash says a word the sentence marks:
+    "Sie fährt nach **Berlin**. — She is going to Berlin." Hidden, the name was masked in
+    the translation too, and the card asked any city ("nach […]. — … going to […]")."""
+    found = _SENTENCE_AND_TRANSLATION.fullmatch(unmark(text).strip())
+    if found is None:
+        return False
+    translation = {w.casefold() for w in re.findall(r"[^\W\d_]+", found["translation"])}
+    return any(w.casefold() in translation for _, _, phrase in marks(text)
+               for w in re.findall(r"[^\W\d_]+", phrase))
 
 
 def _bold_headwords_unmarked(entries: list[tuple[_Inline, int]]) -> list[tuple[_Inline, int]]:
@@ -6918,9 +6931,16 @@ class _MarkdownReader:
         if not any(pair and (reads_as_german(pair[0]) or _SPEAKER_OPENING.match(pair[0])
                              or re.search("[äöüßñ¿¡çœ]", pair[0])) for pair in found):
             return entries
+        for i, (text, line) in enumerate(entries):
+            if found[i] is None and "**" in text.text and _bold_in_translation(text.text):
+                # A long sentence whose marked word its translation says: no card
+                # asks it, whole (too long) or hidden (shown beside it).
+                self.skip(line, "sentence and translation", "the translation says the "
+                          "marked word, and the sentence is too long to ask whole")
+                found[i] = ("", "")
         self.labelled_list(title or self.section().title,
                            [(*pair, line) for pair, (_, line) in zip(found, entries, strict=True)
-                            if pair], first_line, terms=False)
+                            if pair and pair[0]], first_line, terms=False)
         return [entry for entry, pair in zip(entries, found, strict=True) if not pair]
 
     def cjk_glossed_items(self, entries: list[tuple[_Inline, int]], title: str | None,
