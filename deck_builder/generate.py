@@ -297,8 +297,8 @@ _BARE_THRESHOLD = re.compile(r"\s*[<>≤≥]=?\s*[-−]?\d[\d.,]*(?!\s*(?:[^\W\d
 # An ordinal just before a phrase: which one of the phrase's kind it is ("la terza guerra
 # d'indipendenza", "the second law", "der Dritte Reich" aside: capitalised, a name's own).
 _ORDINAL_BEFORE = re.compile(
-    r"\b(first|second|third|fourth|fifth|prim[oa]|second[oa]|terz[oa]|quart[oa]|quint[oa]|"
-    r"premi[eè]re?|deuxième|second[e]?|troisième|quatrième|primer[oa]?|segund[oa]|tercer[oa]?|"
+    r"\b(first|third|fourth|fifth|prim[oa]|second[oae]?|terz[oa]|quart[oa]|quint[oa]|"
+    r"premi[eè]re?|deuxième|troisième|quatrième|primer[oa]?|segund[oa]|tercer[oa]?|"
     r"cuart[oa]|erste[nrs]?|zweite[nrs]?|dritte[nrs]?|vierte[nrs]?)\s+$")
 
 
