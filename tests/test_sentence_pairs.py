@@ -90,3 +90,21 @@ def test_a_marked_word_its_translation_says_is_not_hidden(tmp_path):
     assert sorted(gap_answers(texts)) == ["Buch", "Sie fährt morgen nach Berlin.",
                                           "Wir spielen im Park."], texts
     assert ":8: skipped: sentence and translation" in out, out
+
+
+def test_numbered_sentences_with_no_full_stop_are_asked_one_by_one(tmp_path):
+    # "1. Ich wohne in Berlin 我住在柏林" / "2. Wir lernen …" were one note, each sentence
+    # and its translation hidden whole beside the others ("[…]; Wir lernen jeden Tag
+    # Deutsch 我们每天学德语; …": junk); "Das ist mein Bruder" was refused as a claim made
+    # of a label ("ist"), as "Präfix ist betont: …" is.
+    texts, _ = _clozes(tmp_path, "# 德语\n\n## 例句\n\n1. Ich wohne in Berlin 我住在柏林\n"
+                                 "2. Wir lernen jeden Tag Deutsch 我们每天学德语\n"
+                                 "3. Das ist mein Bruder 这是我哥哥\n\n## Sätze\n\n"
+                                 "- Das ist mein Bruder. — This is my brother.\n"
+                                 "- Das ist nicht teuer. — That is not expensive.\n")
+    assert sorted(texts) == sorted([
+        "{{c1::Ich wohne in Berlin}} — 我住在柏林",
+        "{{c1::Wir lernen jeden Tag Deutsch}} — 我们每天学德语",
+        "{{c1::Das ist mein Bruder}} — 这是我哥哥",
+        "{{c1::Das ist mein Bruder.}} — This is my brother.",
+        "{{c1::Das ist nicht teuer.}} — That is not expensive."]), texts

@@ -1619,7 +1619,8 @@ def _cjk_translated_sentence(text: str) -> tuple[str, str] | None:
     more than MAX_TRANSLATED_SENTENCE_WORDS words, or one with a word **marked** (the
     learner's own choice of what to ask, its gap shown with the translation beside it). A
     sentence typed without its full stop is one still when its translation ends as a
-    sentence does, and it has three words and no digit ("Lektion 8 生词。" points to a book)."""
+    sentence does or it opens on a capital and goes on in lower case, and it has three
+    words and no digit ("Lektion 8 生词。" points to a book)."""
     plain = unmark(text).strip()
     start = re.search(f"[{CJK_CHARS}]", plain)
     if "**" in text or start is None:
@@ -1634,7 +1635,10 @@ def _cjk_translated_sentence(text: str) -> tuple[str, str] | None:
     words = sentence.split()
     ended = sentence.endswith((".", "!", "?")) or (
         len(words) >= 3 and not re.search(r"\d", sentence)
-        and translation.endswith(("。", "？", "！")))
+        and (translation.endswith(("。", "？", "！"))
+             # "Das ist mein Bruder 这是我哥哥": a capital, then words in lower case; not a
+             # name in capitals ("Central Processing Unit 中央处理器"), read as before
+             or words[0][:1].isupper() and any(w[:1].islower() for w in words[1:])))
     if not ended or not 2 <= _words_of_letters(sentence) or \
             len(words) > MAX_TRANSLATED_SENTENCE_WORDS or \
             not _CJK_SENTENCE.fullmatch(translation) or not _GLOSSED_WORD.fullmatch(sentence):
@@ -6938,9 +6942,10 @@ class _MarkdownReader:
                 self.skip(line, "sentence and translation", "the translation says the "
                           "marked word, and the sentence is too long to ask whole")
                 found[i] = ("", "")
-        self.labelled_list(title or self.section().title,
-                           [(*pair, line) for pair, (_, line) in zip(found, entries, strict=True)
-                            if pair and pair[0]], first_line, terms=False)
+        pairs = [(*pair, line) for pair, (_, line) in zip(found, entries, strict=True)
+                 if pair and pair[0]]
+        self.labelled_list(title or self.section().title, pairs, first_line, terms=False,
+                           sentences=frozenset(line for *_, line in pairs))
         return [entry for entry, pair in zip(entries, found, strict=True) if not pair]
 
     def cjk_glossed_items(self, entries: list[tuple[_Inline, int]], title: str | None,
@@ -6973,15 +6978,15 @@ class _MarkdownReader:
         glossed = said
         # One sentence with its translation is enough: its shape (a sentence's end, then a
         # sentence in characters) is never Chinese prose opening on a name, as a word is.
-        sentences = any(found and _cjk_translated_sentence(t.text) == found
-                        for found, (t, _) in zip(glossed, entries, strict=True))
+        sentences = frozenset(line for found, (t, line) in zip(glossed, entries, strict=True)
+                              if found and _cjk_translated_sentence(t.text) == found)
         if sum(map(bool, glossed)) < 2 and not sentences or \
                 all(_labelled(t.text) for t, _ in entries):
             return entries
         self.labelled_list(title or self.section().title,
                            [(*found, line) for found, (_, line) in zip(glossed, entries,
                                                                       strict=True) if found],
-                           first_line, terms=False)
+                           first_line, terms=False, sentences=sentences)
         left = []
         for (text, line), found in zip(entries, glossed, strict=True):
             if found:
@@ -7564,8 +7569,12 @@ class _MarkdownReader:
         finally:
             self.current = outer if outer is not None else parent
 
-    def labelled_list(self, title: str, pairs, line: int, terms: bool = True) -> None:
-        """A labelled list; with `terms`, its labels are names other facts may hide."""
+    def labelled_list(self, title: str, pairs, line: int, terms: bool = True,
+                      sentences: frozenset[int] = frozenset()) -> None:
+        """A labelled list; with `terms`, its labels are names other facts may hide. The
+        labels of the items on the lines of `sentences` are sentences of a language, asked
+        whole from their translation ("Das ist mein Bruder 这是我哥哥"): a verb in one is no
+        claim made of a label ("Präfix ist betont: …")."""
         section = self.section()
         title = unmark(title)
         list_id = self.container_ids.claim(slugify(title) or "list")
@@ -7591,7 +7600,7 @@ class _MarkdownReader:
                 self.skip(item_line, f'"{unmark(label)}" item', "it points to another note "
                           "and states no fact; write what the learner should know of it")
                 continue
-            if _not_a_term_label(unmark(label), german):
+            if item_line not in sentences and _not_a_term_label(unmark(label), german):
                 # "Präfix ist betont: ANrufen, EINkaufen", "Im Satz: Präfix am Ende": hidden,
                 # a claim or a place was asked from its examples (junk).
                 self.skip(item_line, f'"{unmark(label)}" item', "its label is a claim or says "
