@@ -295,6 +295,14 @@ TERSE_WORDS = 6  # an item of this many words or fewer is a note's line, not a s
 _BARE_THRESHOLD = re.compile(r"\s*[<>≤≥]=?\s*[-−]?\d[\d.,]*(?!\s*(?:[^\W\d_]|[%°/×]))")
 
 
+# An ordinal just before a phrase: which one of the phrase's kind it is ("la terza guerra
+# d'indipendenza", "the second law", "der Dritte Reich" aside: capitalised, a name's own).
+_ORDINAL_BEFORE = re.compile(
+    r"\b(first|third|fourth|fifth|prim[oa]|second[oae]?|terz[oa]|quart[oa]|quint[oa]|"
+    r"premi[eè]re?|deuxième|troisième|quatrième|primer[oa]?|segund[oa]|tercer[oa]?|"
+    r"cuart[oa]|erste[nrs]?|zweite[nrs]?|dritte[nrs]?|vierte[nrs]?)\s+$")
+
+
 @dataclass
 class Generated:
     notes: list[NoteSpec]
@@ -481,6 +489,11 @@ class _ArticleNotes:
             # "Green [Open Access]" (a review: weak, half the term on the front): the phrase
             # is part of a longer name, asked whole.
             start, end = _whole_name(plain, start, end)
+            if ordinal := _ORDINAL_BEFORE.search(plain, 0, start):
+                # "con la terza [guerra d'indipendenza]" (a review: the filler hidden, the
+                # word that matters shown): the page says the phrase of each war, its
+                # ordinal says which; that is the gap ("con la [terza] guerra …").
+                start, end = ordinal.span(1)
             answer = plain[start:end]
             if _compound_at(plain, start, end) or _part_of_subject(plain, start, end):
                 continue  # "White [blood cells] defend …": half of a name, the rest shown

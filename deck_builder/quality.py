@@ -332,8 +332,10 @@ def related(a: str, b: str) -> bool:
 # nouns and their "-tic" words, "analysis" and "analytic", "Anaesthesia" and "anaesthetic".
 # A review judged "[Resolution] … scales it resolves" and "[Local Anaesthesia] …
 # anaesthetic agents" weak: the front says the answer in another form (issue 15, rule 4).
+# So do a "-nce" noun and its "-nt" adjective, in English or Italian: "La [compliance] è …:
+# le vene sono … più complianti delle arterie" (a blind review: the front spelled it).
 _ALTERNATING_ENDINGS = (("v", "ut"), ("iv", "pt"), ("b", "pt"), ("sia", "t"), ("si", "t"),
-                        ("si", "st"))
+                        ("si", "st"), ("nc", "nt"))
 
 
 @lru_cache(maxsize=ANSWER_CACHE)

@@ -2952,9 +2952,12 @@ _PROTECTS_AGAINST = re.compile(
     r"(?P<answer>[^\W\d_][^,.;:()]*)", re.I)
 # "Vittorio Emanuele II fu il primo re d'Italia", "Marie Curie fut la première femme …": a
 # named person or thing and the one role only it fills (a first, a last, an only one), as
-# "George Washington was the first president" says in English. The name is the fact.
+# "George Washington was the first president" says in English. The name is the fact, past
+# the article a Romance or German name of a place takes ("Il [Piemonte] fu il primo stato
+# italiano con una costituzione": before, no card).
 _NAMED_FIRST = re.compile(
-    r"^\s*(?P<answer>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|[IVX]+|di|de|da|del|della|"
+    r"^\s*(?:(?:Il|Lo|La|El|Le|Les|O|A|Der|Die|Das)\s+|L['’]\s*)?"
+    r"(?P<answer>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|[IVX]+|di|de|da|del|della|"
     r"von|van|d['’]\w+))*)\s+(?:fu|è|era|fue|es|fut|est|était|foi|é|war|ist)\s+"
     r"(?:il|lo|la|l['’]|el|le|o|a|der|die|das)\s*"
     r"(?:prim[oa]|ultim[oa]|unic[oa]|primer|primera|últim[oa]|únic[oa]|premier|première|"

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from support import gap_answers
 from test_language_notes import _clozes
+from test_markdown_idioms import build
+
+from deck_builder.quality import related, stem
 
 
 def test_a_romance_passive_asks_who_or_what_did_it(tmp_path):
@@ -46,10 +49,12 @@ def test_what_a_thing_protects_against_and_the_first_of_a_kind_are_asked(tmp_pat
                for t in texts), texts
     # "un generale": one of many, no role only he filled; "un periodo": vague.
     assert ":6: note: facts: no card" in out and ":7: note: facts: no card" in out, out
-    # An article opens no name: "[Il Piemonte] fu il primo stato …" hid it with the name.
+    # An article opens no name: "[Il Piemonte] fu il primo stato …" hid it with the name;
+    # then no card ("names no concept"). The name past its article is the one asked.
     texts, _ = _clozes(tmp_path / "article", "# Ripasso\n\n## Stati\n\n- Il Piemonte fu il "
                                              "primo stato italiano con una costituzione.\n")
-    assert not any(a.startswith("Il ") for a in gap_answers(texts)), texts
+    assert gap_answers(texts) == ["Piemonte"], texts
+    assert texts[0].startswith("Il {{c1::Piemonte}} fu il primo stato"), texts
 
 
 def test_a_chronology_line_opening_on_a_span_of_years_asks_the_span(tmp_path):
@@ -81,3 +86,28 @@ def test_terse_foreign_sentences_are_read_alone_never_hidden_whole(tmp_path):
     # The name each one gives is asked, after an elided article too ("l'[ATP]": a name
     # after an apostrophe was read as no name, as "O'Brien" has none inside it).
     assert sorted(gap_answers(texts)) == ["ADN", "ADN", "ATP", "ATP", "ATP", "DNA"], texts
+
+
+def test_the_ordinal_is_asked_where_the_page_names_several_of_a_kind(tmp_path):
+    # "L'Italia ottenne il Veneto con la terza [guerra d'indipendenza]" (a blind review: the
+    # phrase the page says of every war hidden, "terza", the word that tells which, shown).
+    texts, _ = _clozes(tmp_path, "# Storia\n\n## Date\n\n"
+                                 "- 1848-1849: prima guerra d'indipendenza\n"
+                                 "- 1859: seconda guerra d'indipendenza\n\n## Fatti\n\n"
+                                 "- L'Italia ottenne il Veneto con la terza guerra "
+                                 "d'indipendenza.\n")
+    assert "L'Italia ottenne il Veneto con la {{c1::terza}} guerra d'indipendenza." in texts, \
+        texts
+    # Nor the heading over it, a word for "facts" ("[Fatti] — L'Italia ottenne …").
+    assert "Fatti" not in gap_answers(texts), texts
+
+
+def test_an_italian_adjective_of_the_answer_is_masked(tmp_path):
+    # "La [compliance] è C = ΔV/ΔP: le vene sono … più complianti delle arterie" (a blind
+    # review: "complianti" spells the answer). English says it so too ("compliant").
+    shown, _, _ = build(tmp_path, "# Emodinamica\n\n## Energia del fluido\n\n"
+                                  "La **compliance** è la variazione di volume per variazione "
+                                  "di pressione: le vene sono circa 20 volte più complianti "
+                                  "delle arterie.\n")
+    assert shown.fronts and not any("complianti" in f for f in shown.fronts), shown.fronts
+    assert related(stem("compliance"), stem("compliant"))

@@ -50,15 +50,21 @@ def test_a_word_glossed_in_chinese_is_asked_from_its_gloss(tmp_path):
 
 def test_chinese_prose_opening_on_a_name_is_no_vocabulary(tmp_path):
     # A Chinese line opening on a Latin-script name and a space is a sentence about it,
-    # never a word and its gloss; an example sentence with its translation is no set
-    # phrase, and never what the heading above it means ("[Beispielsätze 例句] — Ich ziehe
-    # nächste Woche um. 我下周搬家。" was asked).
+    # never a word and its gloss; an example sentence with its translation is never what
+    # the heading above it means ("[Beispielsätze 例句] — Ich ziehe nächste Woche um. 我下周
+    # 搬家。" was asked): a short one is asked whole from its translation (lang20).
     texts, _ = _clozes(tmp_path, "# 笔记\n\n## 编程\n\n- Python 是一种编程语言\n"
                                  "- Java 运行在虚拟机上\n\n## Beispielsätze 例句\n\n"
                                  "- Ich ziehe nächste Woche um. 我下周搬家。\n"
                                  "- Wir gehen heute Abend ins Kino. 我们今晚去看电影。\n")
     assert not any(a in ("Python", "Java", "Beispielsätze 例句") or "我" in a
                    for a in gap_answers(texts)), texts
+    # Two Chinese sentences were hidden whole, each asked from the other ("{{c1::Python 是一种
+    # 编程语言}}; {{c2::Java 运行在虚拟机上}}"): junk. Neither is a name of a set.
+    assert not any(";" in t for t in texts), texts
+    assert not any("Python" in a or "Java" in a for a in gap_answers(texts)), texts
+    assert sorted(gap_answers(texts)) == ["Ich ziehe nächste Woche um.",
+                                          "Wir gehen heute Abend ins Kino."], texts
 
 
 def test_a_glossed_word_with_a_note_under_it_and_other_scripts(tmp_path):
@@ -78,7 +84,10 @@ def test_a_glossed_word_with_a_note_under_it_and_other_scripts(tmp_path):
     assert sorted(gap_answers(texts)) == sorted([
         "die Wohnung, -en", "helfen + Dat.", "fahren (fährt, ist gefahren)", "Tisch (m)",
         "Küche, -n", "der Apfel",
-        "lernen", "das Buch", "die Katze", "la maison", "avoir faim"]), texts
+        "lernen", "das Buch", "die Katze", "la maison", "avoir faim",
+        # the example under helfen is a short sentence, asked whole from its translation
+        "Ich helfe dir."]), texts
     assert any(t.startswith("{{c1::fahren (fährt, ist gefahren)}}") and "开车，乘车" in t
                for t in texts), texts
-    assert not any("注意" in t or "我帮你" in t for t in texts), texts
+    assert not any("注意" in t for t in texts), texts
+    assert [t for t in texts if "我帮你" in t] == ["{{c1::Ich helfe dir.}} — 我帮你。"], texts

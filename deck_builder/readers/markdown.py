@@ -1199,6 +1199,9 @@ _GENERIC_HEADINGS = {
     "exercises", "quiz", "faq", "causes", "effects", "types", "features", "uses", "advantages",
     "disadvantages", "key-facts", "facts", "tips", "resources", "sources", "further-reading",
     "stages", "steps", "phases", "parts", "components", "kinds", "forms", "categories",
+    # "## Fatti" over "- L'Italia ottenne il Veneto …": facts, in the languages a learner
+    # revises in ("[Fatti] — L'Italia ottenne …" was asked).
+    "fatti", "faits", "hechos", "fakten",
 }
 # Headings that name a part of a topic ("### Result", "## Significance"), not a thing: the
 # sentence below says something about the topic, not what the heading means.
@@ -1602,6 +1605,125 @@ def _cjk_glossed(text: str) -> tuple[str, str] | None:
             _MARKED_NOUN.fullmatch(word) or _GOVERNED_CASE.search(word) or set_phrase:
         return word, gloss
     return None
+
+
+# A short sentence with its translation is a sentence to say, asked whole from the
+# translation as the set phrases are ("[…] — 我下周搬家。" → "Ich ziehe nächste Woche um.");
+# a longer one is a translation exercise, too much to recall in one answer.
+MAX_TRANSLATED_SENTENCE_WORDS = 8
+# A sentence's translation in characters: no Latin letter (a name or cognate written as the
+# sentence writes it would be read off the front), a sentence's length at most.
+_CJK_SENTENCE = re.compile(rf"[{CJK_CHARS}][{CJK_CHARS}{CJK_PUNCTUATION}\s]{{0,29}}")
+
+
+def _cjk_translated_sentence(text: str) -> tuple[str, str] | None:
+    """(sentence, translation) for a list item that is a short sentence of a Latin-script
+    language and its translation in Chinese, Japanese or Korean ("Ich ziehe nächste Woche
+    um. 我下周搬家。"), after a space, a dash, a colon or in brackets; or None: a sentence of
+    more than MAX_TRANSLATED_SENTENCE_WORDS words, or one with a word **marked** (the
+    learner's own choice of what to ask, its gap shown with the translation beside it). A
+    sentence typed without its full stop is one still when its translation ends as a
+    sentence does or it opens on a capital and goes on in lower case, and it has three
+    words and no digit ("Lektion 8 生词。" points to a book)."""
+    plain = unmark(text).strip()
+    start = re.search(f"[{CJK_CHARS}]", plain)
+    if "**" in text or start is None:
+        return None
+    sentence, translation = plain[:start.start()], plain[start.start():].strip()
+    bracketed = re.search(r"[(（]\s*$", sentence)
+    if bracketed:
+        if not translation.endswith((")", "）")):
+            return None
+        sentence, translation = sentence[:bracketed.start()], translation[:-1].strip()
+    sentence = re.sub(r"\s*(?:[:：=]|\s[-–—])\s*$", "", sentence.strip()).strip()
+    words = sentence.split()
+    ended = sentence.endswith((".", "!", "?")) or (
+        len(words) >= 3 and not re.search(r"\d", sentence)
+        and (translation.endswith(("。", "？", "！"))
+             # "Das ist mein Bruder 这是我哥哥": a capital, then words in lower case; not a
+             # name in capitals ("Central Processing Unit 中央处理器"), read as before
+             or words[0][:1].isupper() and any(w[:1].islower() for w in words[1:])))
+    if not ended or not 2 <= _words_of_letters(sentence) or \
+            len(words) > MAX_TRANSLATED_SENTENCE_WORDS or \
+            not _CJK_SENTENCE.fullmatch(translation) or not _GLOSSED_WORD.fullmatch(sentence):
+        return None
+    return sentence, translation
+
+
+# A sentence that opens on "I", "you" or "we" in a language a learner practises ("Ich bin
+# um sieben Uhr aufgestanden.", "Wir gehen ins Kino."): an example of the language, said by
+# someone, never what the heading above it means ("[Perfekt] — Ich bin …" was asked).
+_SPEAKER_OPENING = re.compile(r"(?:Ich|Du|Wir|Ihr|Je|J’|J'|Tu|Nous|Vous|Yo|Tú|Nosotros|"
+                              r"Io|Noi|Voi|Ik|Jij|Wij|Eu|Nós)\b")
+
+
+# A sentence, a dash (or "=", an arrow) and its translation: "Er trinkt Kaffee. — He
+# drinks coffee.", "Was kostet das? – How much is that?".
+_SENTENCE_AND_TRANSLATION = re.compile(
+    r"(?P<sentence>[¿¡]?[^\W\d_][^—–=→]*?[.!?])\s*(?:—|–|-|=|→)\s+(?P<translation>[^\W\d_].*)")
+MAX_TRANSLATION_SENTENCE_WORDS = 15
+
+
+def _latin_translated_sentence(text: str) -> tuple[str, str] | None:
+    """(sentence, translation) for a list item that is a short sentence and, after a dash,
+    its translation in a language of the same script, or None: a sentence of more than
+    MAX_TRANSLATED_SENTENCE_WORDS words (a translation exercise), one with a word **marked**
+    (its gap is the learner's choice) unless the translation says that word too, a
+    translation that reads as German too or has no word in lower case (a name: "Je pense,
+    donc je suis. — Descartes")."""
+    found = _SENTENCE_AND_TRANSLATION.fullmatch(unmark(text).strip())
+    if found is None or "**" in text and not _bold_in_translation(text):
+        return None
+    sentence, translation = found["sentence"].strip(), found["translation"].strip()
+    if not 2 <= len(sentence.split()) <= MAX_TRANSLATED_SENTENCE_WORDS or \
+            len(translation.split()) > MAX_TRANSLATION_SENTENCE_WORDS or \
+            reads_as_german(translation) or re.search(f"[{CJK_CHARS}]", translation) or \
+            not re.search(r"(?:^|\s)[a-z]", translation):  # "— Descartes": who said it
+        return None
+    return sentence, translation
+
+
+def _bold_in_translation(text: str) -> bool:
+    """Whether a sentence pair's translation after its dash says a word the sentence marks:
+    "Sie fährt nach **Berlin**. — She is going to Berlin." Hidden, the name was masked in
+    the translation too, and the card asked any city ("nach […]. — … going to […]")."""
+    found = _SENTENCE_AND_TRANSLATION.fullmatch(unmark(text).strip())
+    if found is None:
+        return False
+    translation = {w.casefold() for w in re.findall(r"[^\W\d_]+", found["translation"])}
+    return any(w.casefold() in translation for _, _, phrase in marks(text)
+               for w in re.findall(r"[^\W\d_]+", phrase))
+
+
+def _bold_headwords_unmarked(entries: list[tuple[_Inline, int]]) -> list[tuple[_Inline, int]]:
+    """The entries, each vocabulary line with its headword in bold ("**das Kino**, die
+    Kinos – cinema") unmarked: the bold says which word the line is about, not which part of
+    it to ask. Hidden alone it left the plural to spell it ("[…], die Kinos – cinema")."""
+    def headword(text: str) -> bool:
+        found = _labelled(unmark(text)) if text.lstrip().startswith("**") and \
+            len(marks(text)) == 1 else None
+        return found is not None and vocabulary_word(unmark(found[0]))
+    return [(replace(t, text=unmark(t.text)) if headword(t.text) else t, line)
+            for t, line in entries]
+
+
+# A heading over the homework ("## Hausaufgabe", "## Homework", "## 作业"): the line under
+# it is a task, never what the heading means ("[Hausaufgabe] — Übung 5 im Arbeitsbuch").
+_HOMEWORK_HEADING = re.compile(r"(?:homework|hausaufgaben?|compiti|devoirs|deberes|作业|作業|"
+                               r"숙제)(?:\s+(?:作业|作業|숙제))?", re.I)
+
+
+# A Latin-script name, a space and a Chinese clause about it: "Python 是一种编程语言".
+_NAME_THEN_CHINESE = re.compile(rf"[A-Za-z][\w.+#-]*\s+(?P<said>[{CJK_CHARS}].*)")
+
+
+def _chinese_clause_on_a_name(plain: str) -> bool:
+    """Whether a list item is a Chinese sentence opening on a Latin-script name ("Python
+    是一种编程语言", "Java 运行在虚拟机上"): what it says of the name takes five characters
+    or more, more than a word's gloss ("Tisch 桌子"). Hidden whole beside another such item
+    it was asked from it (review: "[Python 是一种编程语言]; Java 运行在虚拟机上", junk)."""
+    found = _NAME_THEN_CHINESE.fullmatch(plain.strip())
+    return found is not None and len(HAN_CHAR.findall(found["said"])) >= 5
 
 
 def _translated_example(plain: str) -> bool:
@@ -5605,7 +5727,8 @@ class _MarkdownReader:
                 or plain.endswith((":", "?")) or is_order(plain)
                 or _PROMPT.search(plain) or _EXAMPLE_HEAD.match(plain)
                 or _labelled(text.text) or self.definition_match(text.text)
-                or _translated_example(plain)
+                or _translated_example(plain) or _SPEAKER_OPENING.match(plain)
+                or _HOMEWORK_HEADING.fullmatch(name) or _TASKS_TITLE.fullmatch(name)
                 or math_spans(text.text) or _EXAMPLE_HEAD.match(name) or not _names_no_topic(name)
                 or not _opens_a_description(plain)
                 or _shares_a_word(name, plain)
@@ -6727,6 +6850,9 @@ class _MarkdownReader:
                 return
         if self.mode == "text":
             entries = self.cjk_glossed_items(entries, title, first_line)
+            if entries:
+                entries = self.translated_sentences(_bold_headwords_unmarked(entries), title,
+                                                    first_line)
             if not entries:
                 return
         labelled = [_labelled(t.text) for t, _ in entries]
@@ -6794,6 +6920,35 @@ class _MarkdownReader:
             if line not in labelled_lines:
                 self.paragraph(text, line)
 
+    def translated_sentences(self, entries: list[tuple[_Inline, int]], title: str | None,
+                             first_line: int) -> list[tuple[_Inline, int]]:
+        """Short sentences of a language a learner practises, each with its translation
+        after a dash ("Er trinkt Kaffee. — He drinks coffee."): a labelled list of their
+        own, each sentence asked whole from its translation, as the set phrases glossed in
+        Chinese are. Read so only where one of them is plainly not English (German by its
+        small words, a letter English never writes, or opening on "Ich", "Je", "Yo" …):
+        "The heart pumps blood. — It has four chambers." is an English note, not read so
+        here. Before, a sentence with a noun whose cognate the translation says was asked
+        with it ("Er trinkt [Kaffee]. — He drinks coffee."), and most asked nothing. The
+        entries left are returned."""
+        found = [_latin_translated_sentence(t.text) if not t.images else None
+                 for t, _ in entries]
+        if not any(pair and (reads_as_german(pair[0]) or _SPEAKER_OPENING.match(pair[0])
+                             or re.search("[äöüßñ¿¡çœ]", pair[0])) for pair in found):
+            return entries
+        for i, (text, line) in enumerate(entries):
+            if found[i] is None and "**" in text.text and _bold_in_translation(text.text):
+                # A long sentence whose marked word its translation says: no card
+                # asks it, whole (too long) or hidden (shown beside it).
+                self.skip(line, "sentence and translation", "the translation says the "
+                          "marked word, and the sentence is too long to ask whole")
+                found[i] = ("", "")
+        pairs = [(*pair, line) for pair, (_, line) in zip(found, entries, strict=True)
+                 if pair and pair[0]]
+        self.labelled_list(title or self.section().title, pairs, first_line, terms=False,
+                           sentences=frozenset(line for *_, line in pairs))
+        return [entry for entry, pair in zip(entries, found, strict=True) if not pair]
+
     def cjk_glossed_items(self, entries: list[tuple[_Inline, int]], title: str | None,
                           first_line: int) -> list[tuple[_Inline, int]]:
         """Items of a vocabulary list glossed in Chinese, Japanese or Korean (_cjk_glossed:
@@ -6806,7 +6961,10 @@ class _MarkdownReader:
         看课本第45页" was asked as one)."""
         # Which entries are examples, told once each: asked of the list of examples for each
         # entry, a long list was quadratic (code review 19, A3: 5,000 items, 6 s).
-        example = [_translated_example(t.plain) and not _cjk_glossed(t.text) for t, _ in entries]
+        said = [_cjk_glossed(t.text) or _cjk_translated_sentence(t.text)
+                if not t.images else None for t, _ in entries]
+        example = [_translated_example(t.plain) and not found
+                   for (t, _), found in zip(entries, said, strict=True)]
         if sum(example) >= 2:
             # "- Ich ziehe nächste Woche um. 我下周搬家。" / "- Der Schlüssel liegt …": each
             # sentence with its translation is a fact of its own, never one of a set asked
@@ -6814,15 +6972,22 @@ class _MarkdownReader:
             for (text, line), is_example in zip(entries, example, strict=True):
                 if is_example:
                     self.paragraph(text, line)
+            said = [found for found, is_example in zip(said, example, strict=True)
+                    if not is_example]
             entries = [entry for entry, is_example in zip(entries, example, strict=True)
                        if not is_example]
-        glossed = [_cjk_glossed(t.text) if not t.images else None for t, _ in entries]
-        if sum(map(bool, glossed)) < 2 or all(_labelled(t.text) for t, _ in entries):
+        glossed = said
+        # One sentence with its translation is enough: its shape (a sentence's end, then a
+        # sentence in characters) is never Chinese prose opening on a name, as a word is.
+        sentences = frozenset(line for found, (t, line) in zip(glossed, entries, strict=True)
+                              if found and _cjk_translated_sentence(t.text) == found)
+        if sum(map(bool, glossed)) < 2 and not sentences or \
+                all(_labelled(t.text) for t, _ in entries):
             return entries
         self.labelled_list(title or self.section().title,
                            [(*found, line) for found, (_, line) in zip(glossed, entries,
                                                                       strict=True) if found],
-                           first_line, terms=False)
+                           first_line, terms=False, sentences=sentences)
         left = []
         for (text, line), found in zip(entries, glossed, strict=True):
             if found:
@@ -7321,7 +7486,7 @@ class _MarkdownReader:
         # A sentence in Chinese is long however few its spaces: read as a paragraph, as an
         # English one is ("中央银行通过[公开市场操作]来调节货币供给。").
         short = [len(t.plain.split()) <= MAX_ITEM_WORDS and not is_chinese_sentence(t.plain)
-                 for t in texts]
+                 and not _chinese_clause_on_a_name(t.plain) for t in texts]
         with self.titled(title):
             named = [self.named_in_clause(t, title) for t in texts] \
                 if 2 <= len(entries) <= MAX_GROUPED_ITEMS and all(short) else []
@@ -7405,8 +7570,12 @@ class _MarkdownReader:
         finally:
             self.current = outer if outer is not None else parent
 
-    def labelled_list(self, title: str, pairs, line: int, terms: bool = True) -> None:
-        """A labelled list; with `terms`, its labels are names other facts may hide."""
+    def labelled_list(self, title: str, pairs, line: int, terms: bool = True,
+                      sentences: frozenset[int] = frozenset()) -> None:
+        """A labelled list; with `terms`, its labels are names other facts may hide. The
+        labels of the items on the lines of `sentences` are sentences of a language, asked
+        whole from their translation ("Das ist mein Bruder 这是我哥哥"): a verb in one is no
+        claim made of a label ("Präfix ist betont: …")."""
         section = self.section()
         title = unmark(title)
         list_id = self.container_ids.claim(slugify(title) or "list")
@@ -7432,7 +7601,7 @@ class _MarkdownReader:
                 self.skip(item_line, f'"{unmark(label)}" item', "it points to another note "
                           "and states no fact; write what the learner should know of it")
                 continue
-            if _not_a_term_label(unmark(label), german):
+            if item_line not in sentences and _not_a_term_label(unmark(label), german):
                 # "Präfix ist betont: ANrufen, EINkaufen", "Im Satz: Präfix am Ende": hidden,
                 # a claim or a place was asked from its examples (junk).
                 self.skip(item_line, f'"{unmark(label)}" item', "its label is a claim or says "
