@@ -107,6 +107,7 @@ from deck_builder.statements import (
     reads_as_german,
     role_opening,
     says_what_it_does,
+    set_up_spans,
     states_of_its_subject,
     states_own_fact,
     vocabulary_word,
@@ -3968,6 +3969,11 @@ def _opens_a_description(text: str) -> bool:
     word = words[0] if words else ""
     if _STEP.search(text):
         return False  # "US + neutral stimulus → CS": a step of a process, not a meaning
+    set_ups = set_up_spans(text)
+    if set_ups and not text[:set_ups[0][0]].strip():
+        # "Suppose the Bank of England raises interest rates …" under "## Policy" says what
+        # to imagine, nothing that is so: "[Policy] — Suppose …" asked a heading it falls under
+        return False
     opening = _RELATIVE_CLAUSE.sub("", " ".join(text.split()[1:4]))
     if word.casefold() not in _POINTING_SUBJECTS and (
             _CLAUSE_VERB.search(opening) or _MODAL_VERB.search(opening.split(" that ")[0])):
