@@ -3696,13 +3696,18 @@ def _binary_truth_table(table: _Table, width: int) -> bool:
                                       for h in table.header[inputs:])
 
 
-# One and, or or not of the variables ("p ∧ q", "$p \lor q$", "A AND B", "¬p", "A·B"): a
-# learner knows what it gives from plain English, and its rows were judged junk in two blind
-# reviews of session 19 ("When p = T, q = T, p ∧ q is [true]"). Its table's other columns
-# (→, ↔, ⊕, NAND, compound expressions) are still asked.
+# One and, or, exclusive or or not of the variables ("p ∧ q", "$p \lor q$", "A AND B", "¬p",
+# "A·B", "A ⊕ B"), named or not ("C = A·B", "S = A ⊕ B" of a half adder): a learner knows what
+# it gives from the words, and its rows were judged junk in blind reviews ("When p = T, q = T,
+# p ∧ q is [true]", two of session 19; "When A = 1, B = 0, C = A·B is [...]", eight of session
+# 20). Its table's other columns (→, ↔, NAND, compound expressions) are still asked.
+_OPERAND = r"[A-Za-z]\w?"
 _PLAIN_CONNECTIVE = re.compile(
-    r"(?:[A-Za-z]\w?\s*(?:∧|∨|·|⋅|\+|&|\||\\land|\\lor|\\wedge|\\vee|\\cdot|AND|OR)\s*"
-    r"[A-Za-z]\w?|(?:¬|~|!|\\neg\s*|\\lnot\s*|NOT\s+)[A-Za-z]\w?)")
+    rf"(?:[A-Za-z]\w*\s*=\s*)?(?:{_OPERAND}\s*(?P<op>∧|∨|·|⋅|\+|&|\||⊕|\\land|\\lor|"
+    r"\\wedge|\\vee|\\cdot|\\oplus|AND|OR|XOR)\s*"
+    rf"{_OPERAND}(?:\s*(?P=op)\s*{_OPERAND})*"
+    rf"|(?:¬|~|!|\\neg\s*|\\lnot\s*|NOT\s+){_OPERAND}|{_OPERAND}'"
+    rf"|\\(?:overline|bar)\s*\{{{_OPERAND}\}})")
 
 
 def _truth_value(cell: _Inline) -> str:
@@ -7578,9 +7583,11 @@ class _MarkdownReader:
         plain = [_MATH_DELIMITERS.sub("", h.text.strip()).strip("$ ") for h in table.header]
         trivial = {i for i in range(inputs, len(heads)) if _PLAIN_CONNECTIVE.fullmatch(plain[i])}
         if trivial:
-            self.skip(table.line, "truth table column", "what and, or and not give is plain "
-                      "English, no fact to recall (" + ", ".join(plain[i] for i in sorted(trivial))
-                      + "); the other columns are asked")
+            self.skip(table.line, "truth table column", "what and, or, exclusive or and not "
+                      "give is plain English, no fact to recall ("
+                      + ", ".join(plain[i] for i in sorted(trivial)) + ")"
+                      + ("; the other columns are asked"
+                         if len(trivial) < len(heads) - inputs else ""))
         with self.titled(title):
             for row in table.rows:
                 values = [_truth_value(c) for c in row.cells]
