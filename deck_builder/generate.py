@@ -3868,6 +3868,70 @@ def _with_uncited_names(article: Article, sources: Sources) -> Article:
     return replace(article, concepts=tuple(concepts))
 
 
+# A text longer than this is cut to the part around its gap on the front (sentences), and a
+# paragraph of thousands of gaps would be copied once per gap: such notes are not compared.
+_SAME_FRONT_CHARS = 2000
+
+
+def _one_answer_per_front(notes: list[NoteSpec], builder: _ArticleNotes) -> list[NoteSpec]:
+    """`notes` without the cards whose front is another card's of the article and whose
+    answer is not: "Notes › Cases x: + — Result: [...]" asked "grows" of one row and
+    "shrinks" of the next, and neither is answerable (a learner cannot tell which is meant).
+    Each such card goes, its words shown on the note's other cards; a note left with no card
+    goes. `check` says so as a note."""
+    fronts: dict[tuple, list[tuple[int, str, str]]] = {}
+    for at, spec in enumerate(notes):
+        if spec.kind != "cloze" or spec.text is None or len(spec.text.text) > _SAME_FRONT_CHARS:
+            continue
+        text = spec.text.text
+        context = _masked_text(spec.context) if spec.context else ""
+        hints = dict(spec.hints)
+        gaps: dict[str, list[tuple[int, int]]] = {}
+        for start, end, key in spec.text.spans:
+            gaps.setdefault(key, []).append((start, end))
+        for key, where in gaps.items():
+            pieces, answer, last = [], [], 0
+            for start, end in where:
+                pieces.append(text[last:start])
+                answer.append(text[start:end])
+                last = end
+            pieces.append(text[last:])
+            front = (context, hints.get(key, ""), *pieces)
+            fronts.setdefault(front, []).append((at, key, " ".join(" ".join(answer).split())))
+    dropped: dict[int, set[str]] = {}
+    for cards in fronts.values():
+        if len({answer.casefold() for _, _, answer in cards}) < 2:
+            continue
+        for at, key, _ in cards:
+            dropped.setdefault(at, set()).add(key)
+        lines = sorted({notes[at].line for at, _, _ in cards})
+        answers = ", ".join(dict.fromkeys(f'"{a}"' for _, _, a in cards))
+        builder.problems.append(Problem(
+            builder.file, lines[0], "",
+            f"no card: {len(cards)} cards (lines {', '.join(map(str, lines))}) show one front "
+            f"and ask different answers ({answers}): a learner cannot tell which is meant; "
+            "say on each what tells it apart", "info"))
+    if not dropped:
+        return notes
+    kept = []
+    for at, spec in enumerate(notes):
+        if at not in dropped:
+            kept.append(spec)
+        elif targets := tuple(k for k in spec.targets if k not in dropped[at]):
+            kept.append(replace(spec, targets=targets, text=Spans(spec.text.text, tuple(
+                span for span in spec.text.spans if span[2] not in dropped[at]))))
+    return kept
+
+
+def _masked_text(spans: Spans) -> str:
+    """`spans`' text as a front shows it, each span masked."""
+    pieces, last = [], 0
+    for start, end, _ in spans.spans:
+        pieces += [spans.text[last:start], MASK]
+        last = end
+    return "".join([*pieces, spans.text[last:]])
+
+
 def generate(articles: list[Article], track=None, split: bool = False) -> Generated:
     """Note specs for every article; `track` reports progress over them (build.plan_build).
     `split`: a large article may use a second core (_ArticleNotes._generate_split)."""
@@ -3880,7 +3944,7 @@ def generate(articles: list[Article], track=None, split: bool = False) -> Genera
         article_sources, references = _sources(article, file, problems)
         article = _with_uncited_names(article, article_sources)
         builder = _ArticleNotes(article, article_sources)
-        article_notes = builder.generate(split)
+        article_notes = _one_answer_per_front(builder.generate(split), builder)
         if not article_notes:
             problems.append(_no_note(builder.file))
         for key, text in article_sources.references().items():

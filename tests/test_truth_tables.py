@@ -130,3 +130,24 @@ def test_a_grid_of_signs_or_a_case_twice_is_no_sign_table(tmp_path):
         shown, _, _ = build(tmp_path / str(len(source)), source)
         # The sign table's own shape, "x + — Result: […]", "sin +, cos + — tan: […]".
         assert not any("x + —" in f or "sin +, cos" in f for f in shown.fronts), shown.fronts
+        # Nor two cards of one front asking two answers ("Notes › Cases x: + — Result: [...]"
+        # asked "grows" and "shrinks"): neither is answerable.
+        assert len(set(shown.fronts)) == len(shown.fronts), shown.fronts
+
+
+def test_no_two_cards_show_one_front_and_ask_different_answers(tmp_path):
+    # Whatever made them (a case twice in a table, one sentence twice with another word
+    # marked), a learner shown the front cannot tell which answer is meant: both go, the
+    # others stay, and `check` says why.
+    for source, kept in (
+            ("# Notes\n\n## Cases\n\n| x | Result |\n|---|---|\n"
+             "| + | grows |\n| + | shrinks |\n| - | stays the same |\n",
+             {"Notes › Cases x: - — Result: [...]": ["stays the same"]}),
+            ("# France\n\n## Cities\n\nThe largest city on the river is **Paris**.\n\n"
+             "The largest city on the river is **Lyon**.\n\n"
+             "The oldest city of the country is **Marseille**.\n",
+             {"France › Cities The oldest city of the country is [...] .": ["Marseille"]})):
+        shown, _, _ = build(tmp_path / str(len(source)), source)
+        assert dict(zip(shown.fronts, (answers for _, answers, *_ in shown),
+                        strict=True)) == kept, (shown.fronts, shown)
+        assert "show one front and ask different answers" in check(tmp_path, source)
