@@ -126,6 +126,8 @@ from deck_builder.statements import (
     ROMANCE_ARTICLES,
     cjk_step_too_long,
     clean_statement_spans,
+    comparative_before,
+    direction_told,
     doer_object,
     given_name_span,
     in_brackets,
@@ -704,6 +706,26 @@ class _ArticleNotes:
                     # card held two facts behind two gaps (two reviews: weak, "split them").
                     self._cut_sentences = True
                     continue
+                # (Not a phrase the author marked, nor a compared concept, whose card names
+                # the choices: those are what the author asks.)
+                compared = None if key_.startswith(("mark:", "concept:")) else \
+                    self.compared_by(plain, own, start, end)
+                if compared is not None:
+                    # "[…] releases much less energy than […]" asked two things whose answers
+                    # each come only with the other (a blind review of session 20: junk): the
+                    # comparison's fact is its direction, asked with both sides shown.
+                    others = {k for _, _, k in holder if k != key_}
+                    spans = tuple(sorted((*(sp for sp in spans
+                                            if sp[2] != key_ and sp[2] not in others),
+                                          (*compared, key_))))
+                    for other in others & set(kept):
+                        kept.remove(other)
+                        self.weak(line, f'answer "{answers[other]}" is one side of a '
+                                        f'comparison with "{answers[key_]}"; its direction '
+                                        f'("{plain[compared[0]:compared[1]]}") is asked')
+                    answers[key_] = plain[compared[0]:compared[1]]
+                    own_of = None
+                    break
                 if not holder:
                     if not _has_words(outside(plain, sorted((*spans, (start, end, key_))),
                                                key_), MIN_FRONT_WORDS + 1):
@@ -722,6 +744,23 @@ class _ArticleNotes:
                     continue
                 paired.add(key_)
         return tuple(sorted(spans)), paired
+
+    @staticmethod
+    def compared_by(plain: str, own, start: int, end: int) -> tuple[int, int] | None:
+        """Where the comparative is that compares an answer (its one gap, `own`) with the
+        other half of its contrast at [start, end) in the same sentence, the one after the
+        other ("Anaerobic respiration releases much [less] energy than aerobic
+        respiration"), when the sentence does not tell it; None otherwise."""
+        if len(own) != 1:
+            return None
+        (own_start, own_end), = own
+        first_end, second_start = (own_end, start) if own_start < start else (end, own_start)
+        if first_end > second_start:
+            return None
+        found = comparative_before(plain, first_end, second_start)
+        if found is None or direction_told(plain, *found):
+            return None
+        return found
 
     def first_sentence_only(self, plain: str, spans) -> tuple:
         """`spans` without a gap's repeats in later sentences, where the sentence of its
@@ -2122,6 +2161,8 @@ class _ArticleNotes:
         if why is None and gives_away(content_stems(title), answer,
                                       self.subject_stems):
             why = f'answer "{answer}" is given away by its card\'s context line "{title}"'
+        if why is None and not marked:
+            why = self.said_by_definition(name, answer)
         if why is None:
             # The card names its concept ("Collectivism: …") and the comparison's title.
             why = self.told_by_front(answer, f"{name}: {plain[:start]} {plain[end:]}",
@@ -2145,6 +2186,31 @@ class _ArticleNotes:
                                 f'says it again as "{echo}"; mark a phrase the cell says once')
             return Spans("", ())
         return Spans(plain, spans)
+
+    @cached_property
+    def definitions(self) -> dict[str, str]:
+        """What the article says each term it defines is (its definitions and glossary), by
+        the term casefolded: the first it gives."""
+        found: dict[str, str] = {}
+        for section in self.article.sections:
+            for definition in section.definitions:
+                found.setdefault(definition.term.casefold(), unmark(definition.text.value))
+        for term in self.article.glossary:
+            if term.definition is not None:
+                found.setdefault(term.term.casefold(), unmark(term.definition.value))
+        return found
+
+    def said_by_definition(self, name: str, answer: str) -> str | None:
+        """Why a whole cell is no recall card when the article's definition of its concept
+        says every word of it: "Supply: [Sellers]" under "Who", where "Supply is the quantity
+        of a good sellers are willing … to sell": the name on the front answers it (a blind
+        review of session 20: junk). None otherwise."""
+        definition = self.definitions.get(name.casefold())
+        stems = content_stems(answer)
+        if not definition or not stems or not stems <= content_stems(definition):
+            return None
+        return (f'answer "{answer}" is said by the definition of "{name}" ("{definition}"), '
+                "which its name on the card recalls; ask what the definition does not say")
 
     def told_by_front(self, answer: str, shown: str, context: str = "",
                       marked: bool = False) -> str | None:

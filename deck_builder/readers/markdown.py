@@ -644,6 +644,9 @@ _SYMBOL_MEANING = re.compile(r"^the$|^[A-Z][a-z]+(?:['’]s)?$")
 # one span. The name opens its sentence or a "that" clause ("Newton's second law says that
 # the net force on a body is $F = ma$"); a colon may lead into the formula ("is given by:
 # $$…$$"). The formula ends its sentence, or a "where …" clause or a bracket follows it.
+# Words only English prose has among the languages the notes are in (Italian's "a", "e" are
+# not English words): a cue the reader adds to a card is English only beside them.
+_ENGLISH_WORD = re.compile(r"\b(?:the|is|are|of|and|to|with|its)\b", re.I)
 _FORMULA_STATEMENT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\sthat\s))(?P<name>[A-Za-z](?:(?!\sthat\s)[^,;:()\\\ue000.!?])*?)\s+"
     r"(?:is|are|equals|is\s+given\s+by|is\s+defined\s+as|is\s+calculated\s+(?:as|by|using)|"
@@ -5242,8 +5245,14 @@ class _MarkdownReader:
                 or words[0].casefold().endswith("ing"):
             return False  # a colon's lead may open on a connective: "For a sample of …:"
         # The sentence names what the formula is of (a colon's lead, with the heading the
-        # context line shows); its own card is read as before.
-        self.section().facts.append(Fact(Text(f"{sentence.text} **\\[{tex}\\]**", line)))
+        # context line shows); its own card is read as before. After a finished sentence the
+        # gap is cued as a formula: "Supply is the quantity … at each price. […]" did not say
+        # what was asked (a blind review of session 20: junk).
+        # (English words only: Italian prose under "## Varianza campionaria" keeps its own.)
+        english = _ENGLISH_WORD.search(sentence.plain) and not reads_as_german(sentence.plain)
+        cue = " As a formula:" if english and not colon else ""
+        self.section().facts.append(Fact(Text(f"{sentence.text}{cue} **\\[{tex}\\]**",
+                                              line)))
         return True
 
     def carried_title(self, left: tuple[str, int] | None,
