@@ -3968,6 +3968,13 @@ def _names_no_topic(name: str) -> bool:
                 or first.endswith("ing"))
 
 
+def _opens_a_set_up(text: str) -> bool:
+    """Whether `text` opens on a sentence that sets up a problem ("Suppose …", "Consider …",
+    "Imagine that …", "Let's assume …": statements.set_up_spans)."""
+    set_ups = set_up_spans(text)
+    return bool(set_ups) and not text[:set_ups[0][0]].strip()
+
+
 def _opens_a_description(text: str) -> bool:
     """Whether a line can say what a thing is: not one opening with an acronym, a number,
     a sum, an adverb or a name ("FDR expected …", "$400 mn in aid …", "Completely
@@ -3977,8 +3984,7 @@ def _opens_a_description(text: str) -> bool:
     word = words[0] if words else ""
     if _STEP.search(text):
         return False  # "US + neutral stimulus → CS": a step of a process, not a meaning
-    set_ups = set_up_spans(text)
-    if set_ups and not text[:set_ups[0][0]].strip():
+    if _opens_a_set_up(text):
         # "Suppose the Bank of England raises interest rates …" under "## Policy" says what
         # to imagine, nothing that is so: "[Policy] — Suppose …" asked a heading it falls under
         return False
@@ -6002,9 +6008,10 @@ class _MarkdownReader:
         if _FINITE_VERB.search(first) or says_what_it_does(first) or names_own_subject(first) or \
                 _VERB_OF_A_SUBJECT.search(first) or _SUPERLATIVE.match(first):
             return None  # a verb, or a superlative: a fact of its own, no fragment
-        if is_order(first):
+        if is_order(first) or _opens_a_set_up(first):
             # "Don't massage reddened areas …" under "## Prevention": advice, no meaning of
-            # its heading ("[Prevention] — Don't massage …", cov17).
+            # its heading ("[Prevention] — Don't massage …", cov17); "Imagine that the
+            # Federal Reserve doubles …" under "## Markets" says what to picture.
             return None
         if words[0].casefold() in _NOT_TERMS | _OPENING_PREPOSITIONS or \
                 any(w.casefold() in _NOT_MEANING_HEADS for w in words[:3]):
