@@ -127,6 +127,8 @@ from deck_builder.statements import (
     ROMANCE_ARTICLES,
     cjk_step_too_long,
     clean_statement_spans,
+    comparative_before,
+    direction_told,
     doer_object,
     given_name_span,
     in_brackets,
@@ -719,6 +721,26 @@ class _ArticleNotes:
                     # card held two facts behind two gaps (two reviews: weak, "split them").
                     self._cut_sentences = True
                     continue
+                # (Not a phrase the author marked, nor a compared concept, whose card names
+                # the choices: those are what the author asks.)
+                compared = None if key_.startswith(("mark:", "concept:")) else \
+                    self.compared_by(plain, own, start, end)
+                if compared is not None:
+                    # "[…] releases much less energy than […]" asked two things whose answers
+                    # each come only with the other (a blind review of session 20: junk): the
+                    # comparison's fact is its direction, asked with both sides shown.
+                    others = {k for _, _, k in holder if k != key_}
+                    spans = tuple(sorted((*(sp for sp in spans
+                                            if sp[2] != key_ and sp[2] not in others),
+                                          (*compared, key_))))
+                    for other in others & set(kept):
+                        kept.remove(other)
+                        self.weak(line, f'answer "{answers[other]}" is one side of a '
+                                        f'comparison with "{answers[key_]}"; its direction '
+                                        f'("{plain[compared[0]:compared[1]]}") is asked')
+                    answers[key_] = plain[compared[0]:compared[1]]
+                    own_of = None
+                    break
                 if not holder:
                     if not _has_words(outside(plain, sorted((*spans, (start, end, key_))),
                                                key_), MIN_FRONT_WORDS + 1):
@@ -737,6 +759,23 @@ class _ArticleNotes:
                     continue
                 paired.add(key_)
         return tuple(sorted(spans)), paired
+
+    @staticmethod
+    def compared_by(plain: str, own, start: int, end: int) -> tuple[int, int] | None:
+        """Where the comparative is that compares an answer (its one gap, `own`) with the
+        other half of its contrast at [start, end) in the same sentence, the one after the
+        other ("Anaerobic respiration releases much [less] energy than aerobic
+        respiration"), when the sentence does not tell it; None otherwise."""
+        if len(own) != 1:
+            return None
+        (own_start, own_end), = own
+        first_end, second_start = (own_end, start) if own_start < start else (end, own_start)
+        if first_end > second_start:
+            return None
+        found = comparative_before(plain, first_end, second_start)
+        if found is None or direction_told(plain, *found):
+            return None
+        return found
 
     def first_sentence_only(self, plain: str, spans) -> tuple:
         """`spans` without a gap's repeats in later sentences, where the sentence of its
@@ -2134,6 +2173,8 @@ class _ArticleNotes:
         if why is None and gives_away(content_stems(title), answer,
                                       self.subject_stems):
             why = f'answer "{answer}" is given away by its card\'s context line "{title}"'
+        if why is None and not marked:
+            why = self.said_by_definition(name, answer)
         if why is None:
             # The card names its concept ("Collectivism: …") and the comparison's title.
             why = self.told_by_front(answer, f"{name}: {plain[:start]} {plain[end:]}",
@@ -2157,6 +2198,31 @@ class _ArticleNotes:
                                 f'says it again as "{echo}"; mark a phrase the cell says once')
             return Spans("", ())
         return Spans(plain, spans)
+
+    @cached_property
+    def definitions(self) -> dict[str, str]:
+        """What the article says each term it defines is (its definitions and glossary), by
+        the term casefolded: the first it gives."""
+        found: dict[str, str] = {}
+        for section in self.article.sections:
+            for definition in section.definitions:
+                found.setdefault(definition.term.casefold(), unmark(definition.text.value))
+        for term in self.article.glossary:
+            if term.definition is not None:
+                found.setdefault(term.term.casefold(), unmark(term.definition.value))
+        return found
+
+    def said_by_definition(self, name: str, answer: str) -> str | None:
+        """Why a whole cell is no recall card when the article's definition of its concept
+        says every word of it: "Supply: [Sellers]" under "Who", where "Supply is the quantity
+        of a good sellers are willing … to sell": the name on the front answers it (a blind
+        review of session 20: junk). None otherwise."""
+        definition = self.definitions.get(name.casefold())
+        stems = content_stems(answer)
+        if not definition or not stems or not stems <= content_stems(definition):
+            return None
+        return (f'answer "{answer}" is said by the definition of "{name}" ("{definition}"), '
+                "which its name on the card recalls; ask what the definition does not say")
 
     def told_by_front(self, answer: str, shown: str, context: str = "",
                       marked: bool = False) -> str | None:
@@ -3908,6 +3974,70 @@ def _with_uncited_names(article: Article, sources: Sources) -> Article:
     return replace(article, concepts=tuple(concepts))
 
 
+# A text longer than this is cut to the part around its gap on the front (sentences), and a
+# paragraph of thousands of gaps would be copied once per gap: such notes are not compared.
+_SAME_FRONT_CHARS = 2000
+
+
+def _one_answer_per_front(notes: list[NoteSpec], builder: _ArticleNotes) -> list[NoteSpec]:
+    """`notes` without the cards whose front is another card's of the article and whose
+    answer is not: "Notes › Cases x: + — Result: [...]" asked "grows" of one row and
+    "shrinks" of the next, and neither is answerable (a learner cannot tell which is meant).
+    Each such card goes, its words shown on the note's other cards; a note left with no card
+    goes. `check` says so as a note."""
+    fronts: dict[tuple, list[tuple[int, str, str]]] = {}
+    for at, spec in enumerate(notes):
+        if spec.kind != "cloze" or spec.text is None or len(spec.text.text) > _SAME_FRONT_CHARS:
+            continue
+        text = spec.text.text
+        context = _masked_text(spec.context) if spec.context else ""
+        hints = dict(spec.hints)
+        gaps: dict[str, list[tuple[int, int]]] = {}
+        for start, end, key in spec.text.spans:
+            gaps.setdefault(key, []).append((start, end))
+        for key, where in gaps.items():
+            pieces, answer, last = [], [], 0
+            for start, end in where:
+                pieces.append(text[last:start])
+                answer.append(text[start:end])
+                last = end
+            pieces.append(text[last:])
+            front = (context, hints.get(key, ""), *pieces)
+            fronts.setdefault(front, []).append((at, key, " ".join(" ".join(answer).split())))
+    dropped: dict[int, set[str]] = {}
+    for cards in fronts.values():
+        if len({answer.casefold() for _, _, answer in cards}) < 2:
+            continue
+        for at, key, _ in cards:
+            dropped.setdefault(at, set()).add(key)
+        lines = sorted({notes[at].line for at, _, _ in cards})
+        answers = ", ".join(dict.fromkeys(f'"{a}"' for _, _, a in cards))
+        builder.problems.append(Problem(
+            builder.file, lines[0], "",
+            f"no card: {len(cards)} cards (lines {', '.join(map(str, lines))}) show one front "
+            f"and ask different answers ({answers}): a learner cannot tell which is meant; "
+            "say on each what tells it apart", "info"))
+    if not dropped:
+        return notes
+    kept = []
+    for at, spec in enumerate(notes):
+        if at not in dropped:
+            kept.append(spec)
+        elif targets := tuple(k for k in spec.targets if k not in dropped[at]):
+            kept.append(replace(spec, targets=targets, text=Spans(spec.text.text, tuple(
+                span for span in spec.text.spans if span[2] not in dropped[at]))))
+    return kept
+
+
+def _masked_text(spans: Spans) -> str:
+    """`spans`' text as a front shows it, each span masked."""
+    pieces, last = [], 0
+    for start, end, _ in spans.spans:
+        pieces += [spans.text[last:start], MASK]
+        last = end
+    return "".join([*pieces, spans.text[last:]])
+
+
 def generate(articles: list[Article], track=None, split: bool = False) -> Generated:
     """Note specs for every article; `track` reports progress over them (build.plan_build).
     `split`: a large article may use a second core (_ArticleNotes._generate_split)."""
@@ -3920,7 +4050,7 @@ def generate(articles: list[Article], track=None, split: bool = False) -> Genera
         article_sources, references = _sources(article, file, problems)
         article = _with_uncited_names(article, article_sources)
         builder = _ArticleNotes(article, article_sources)
-        article_notes = builder.generate(split)
+        article_notes = _one_answer_per_front(builder.generate(split), builder)
         if not article_notes:
             problems.append(_no_note(builder.file))
         for key, text in article_sources.references().items():

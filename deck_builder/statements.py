@@ -715,6 +715,24 @@ _THAN = re.compile(
     rf"(?P<answer>(?:more|less)\s+[a-z]\w*|{_COMPARATIVES})\b[^,;.]{{0,40}}?\s+than\b",
     re.I)
 
+# The comparative of "X releases much less energy than Y", ending right before Y: between the
+# two things compared, at most three words after it ("less energy", "more slowly in water").
+# "more" or "less" is asked with the word it grades ("less energy"): alone, a common word.
+_COMPARED_THAN = re.compile(
+    rf"\b(?P<answer>(?:more|less)\s+(?!than\b)[\w-]+|(?!(?:more|less)\b)(?:{_COMPARATIVES}))"
+    r"\b(?:\s+[\w-]+){0,3}?\s+than\s+(?:(?:the|a|an)\s+)?$", re.I)
+
+
+def comparative_before(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the comparative that compares one thing with the next is, when `text[start:end]`
+    (the words between them) ends in "… <comparative> … than": "Anaerobic respiration releases
+    much [less] energy than aerobic respiration". None for any other words between them."""
+    found = _COMPARED_THAN.search(text, start, end)
+    if found is None or re.search(r"[.;!?]", text[start:found.start()]):
+        return None
+    return found.span("answer")
+
+
 # "If/When …, the subject will rise/falls/will exceed …": what a named quantity does under
 # the condition the sentence opens on. _OUTCOME reads the same opening with "is/becomes";
 # this, a verb of direction or of one quantity passing another ("If price is too high, the
@@ -2000,6 +2018,8 @@ def _doer(sentence: str) -> tuple[int, int] | None:
     # a capital would have named it ("Arteries carry …").
     if not _named_subject(match["subject"], article or match["lead"]):
         return None
+    if not article and len(words) == 1 and words[0].casefold() in _WIDE_CLASSES:
+        return None  # "[Blood] enters the kidney through the renal artery …": guessed
     verb = " ".join(match["verb"].casefold().split())
     if not (verb.endswith(("s", "ed")) or verb in _PAST or words[-1].casefold().endswith("s")):
         return None  # "The simple form is …", "flow control": a noun read as a verb
@@ -2126,9 +2146,11 @@ _TAKES_PLACE = frozenset("""occurs occur occurred happens happen happened arises
     exists exist existed becomes become became seems seem seemed appears appear appeared
     means mean""".split())
 # A class so wide that a card asking it asks nothing ("[Plants] purify the air only in
-# sunlight" under "Photosynthesis"): a subject of one such word is no term.
+# sunlight" under "Photosynthesis"): a subject of one such word is no term. The everyday
+# stuff a body or a place takes in is guessed from where it goes ("[Blood] enters the kidney
+# through the renal artery …": the artery says it; a blind review of session 20, junk).
 _WIDE_CLASSES = frozenset("""plants animals organisms humans cells things living bodies body
-    water air food energy matter substances materials objects systems""".split())
+    water air food energy matter substances materials objects systems blood light heat""".split())
 
 
 def _statement_verb(verb: str, rest: str) -> bool:

@@ -131,10 +131,15 @@ def test_a_legend_under_a_display_asks_each_letter_with_the_formula_shown(tmp_pa
 def test_a_legend_under_no_formula_to_learn_asks_nothing(tmp_path):
     # Under a worked value ("$v = 12\,\mathrm{m/s}$") or with no 其中 opening, the letters
     # hold for one problem or are prose of their own.
+    # A formula to learn in a second section, its legend under it, is still asked: its
+    # formula and its letter's meaning.
     shown, _, _ = build(tmp_path, OPENING +
                         "代入数据：\n\n$$v = 12\\,\\mathrm{m/s}$$\n\n"
-                        "其中 $v$ 为物体的末速度。\n")
+                        "其中 $v$ 为物体的末速度。\n\n## 第二节\n\n卡诺热机的效率为\n\n"
+                        "$$\\eta = 1 - \\frac{T_2}{T_1}$$\n\n其中 $T_1$ 为高温热源的温度。\n")
     assert not any("末速度" in a for answers in answers_of(shown) for a in answers), \
+        shown.fronts
+    assert answers_of(shown) == [["\\[\\eta = 1 - \\frac{T_2}{T_1}\\]"], ["高温热源的温度"]], \
         shown.fronts
 
 

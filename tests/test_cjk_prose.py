@@ -194,6 +194,8 @@ def test_a_term_said_three_times_is_the_topic_not_the_gap(tmp_path):
                         "名义 GDP 除以实际 GDP 再乘以 100，得到的指数称为 GDP 平减指数。\n")
     assert not any("GDP" in answer for answers in answers_of(shown) for answer in answers), \
         shown.fronts
+    # The marked term, and the deflator's own name (the words after the thrice-said GDP).
+    assert answers_of(shown) == [["国内生产总值"], ["平减指数"]], shown.fronts
 
 
 def test_a_marked_chinese_term_is_asked_though_a_longer_word_shares_its_opening(tmp_path):

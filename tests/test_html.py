@@ -70,9 +70,10 @@ SITES = {
     "google-docs-plate-tectonics": dict(
         cloze=5, compare=3, answer="magma", row="Landforms", chrome=(), cites={"Kearey2009"}),
     # Notion export: properties table, one list per bullet, KaTeX, "simple-table-header";
-    # the sentence under "Supply" names the KaTeX display below it (form17: its card).
+    # the sentence under "Supply" names the KaTeX display below it (form17: its card). The
+    # "Who" row makes no note: "Supply: [Sellers]" was said by Supply's own definition.
     "notion-supply-demand": dict(
-        cloze=6, compare=2, answer="equilibrium", row="Slope", cites={"Mankiw2020"},
+        cloze=6, compare=1, answer="equilibrium", row="Slope", cites={"Mankiw2020"},
         chrome=("Economics", "Created", "📈")),
 }
 

@@ -498,10 +498,10 @@ def test_a_formula_its_heading_or_title_line_names_is_asked_whole_from_the_name(
     assert asked["Formula for Precision: \\[\\frac{TP}{TP + FP}\\]"] == [
         "\\[\\frac{TP}{TP + FP}\\]"]
     assert asked["Electrical power: \\[P = IV\\]"] == ["\\[P = IV\\]"]
-    assert asked["The variance measures spread around the mean. "
+    assert asked["The variance measures spread around the mean. As a formula: "
                  "\\[\\sigma^2 = E\\left[(X - \\mu)^2\\right]\\]"] == [
         "\\[\\sigma^2 = E\\left[(X - \\mu)^2\\right]\\]"]
-    assert asked["Kinetic energy grows with the square of the speed. "
+    assert asked["Kinetic energy grows with the square of the speed. As a formula: "
                  "\\[E_k = \\tfrac{1}{2}mv^2\\]"] == ["\\[E_k = \\tfrac{1}{2}mv^2\\]"]
     variance = [s for s in shown if s[0].startswith("For a sample of")]
     assert [(s[0], s[1], s[3]) for s in variance] == [(
@@ -600,8 +600,10 @@ def test_a_sentence_left_unfinished_over_display_math_asks_the_formula_it_leads_
         ("The Laspeyres price index is equal to \\[P = \\frac{\\sum p_t q_0}{\\sum p_0 q_0}\\]",
          ["\\[P = \\frac{\\sum p_t q_0}{\\sum p_0 q_0}\\]"]),
         ("The mean sums the values and divides by their count.", ["mean"]),
-        # form17: the one sentence right under "Mean" names its formula, asked whole.
-        ("The mean sums the values and divides by their count. \\[\\bar{x} = \\frac{1}{n}"
+        # form17: the one sentence right under "Mean" names its formula, asked whole, the
+        # gap cued as a formula (session 20).
+        ("The mean sums the values and divides by their count. As a formula: "
+         "\\[\\bar{x} = \\frac{1}{n}"
          "\\sum x_i\\]", ["\\[\\bar{x} = \\frac{1}{n}\\sum x_i\\]"]),
         ("The quantity theory of money gives the quantity equation \\[MV = PT\\]",
          ["quantity equation"]),

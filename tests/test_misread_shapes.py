@@ -143,6 +143,15 @@ def test_lets_sets_up_a_problem_as_consider_and_suppose_do(tmp_path):
     assert answers_of(lets) == answers_of(plain), (answers_of(lets), answers_of(plain))
     asked = {a for answers in answers_of(lets) for a in answers}
     assert not asked & {"interest rates", "Let's", "Let", "Federal Reserve"}, asked
+    # Nor the heading it falls under: "Economics [...] — Suppose the Bank of England …" asked
+    # "Policy", which the set-up only falls under.
+    assert answers_of(plain) == [], answers_of(plain)
+    # One alone under its heading, read as the heading's meaning, neither: "[Markets] —
+    # Imagine that the Federal Reserve doubles …".
+    alone, _, _ = build(tmp_path / "alone", "# Economics\n\n## Markets\n\nImagine that the "
+                        "Federal Reserve doubles the money supply overnight.\n\n## Firms\n\n"
+                        "Consider a firm whose marginal cost rises as output grows.\n")
+    assert answers_of(alone) == [], answers_of(alone)
 
 
 def test_chinese_relations_of_common_terms_are_asked(tmp_path):

@@ -36,7 +36,10 @@ def _glossary_course(folder, n: int):
     terms = [f"term{i:04} word" for i in range(n)]
     article = {
         "title": "Many terms",
-        "glossary": [{"term": t, "definition": f"The meaning of {t}."} for t in terms],
+        # (Each definition its own words: "The meaning of [...]" asking every term was one
+        # front with fifty answers, which no card may be.)
+        "glossary": [{"term": t, "definition": f"The meaning of {t}, listed as number {i}."}
+                     for i, t in enumerate(terms)],
         "sections": [{"title": "Facts", "facts": [
             f"Often {t} goes with {terms[(i + 1) % n]} and {terms[(i * 7 + 3) % n]}."
             for i, t in enumerate(terms)]}],
@@ -542,7 +545,9 @@ def test_the_terms_an_article_names_are_indexed_only_for_a_fact_with_no_mark(tmp
     monkeypatch.setattr(generate, "_named_targets",
                         lambda names: indexed.append(len(names)) or index(names))
     marked = "**Osmosis** moves water across a membrane from the dilute side to the other.\n\n"
-    many = "".join(f"The **distinct term{i:03}** is marked here.\n\n" for i in range(300))
+    # (Each sentence its own: "The [...] is marked here." asking 300 terms was one front.)
+    many = "".join(f"The **distinct term{i:03}** is marked in paragraph {i}.\n\n"
+                   for i in range(300))
     (tmp_path / "marked").mkdir()
     (tmp_path / "marked" / "cells.md").write_text(f"# Cells\n\n## Transport\n\n{marked}{many}")
     run("build", tmp_path / "marked", "-o", tmp_path / "marked.apkg")

@@ -76,7 +76,8 @@ def test_facts_opening_alike_in_both_processes_get_the_keys_of_one(split_every, 
     # after the ones before it, which the process making it cannot know.
     path = tmp_path / "alike.md"
     opening = "The nucleus of every cell in the body holds the genes"
-    facts = "".join(f"{opening} of **kind {i}**.\n\n" for i in range(5))
+    # (Each ending its own: "… holds the genes of [...]." five times was one front.)
+    facts = "".join(f"{opening} of **kind {i}** in tissue {i}.\n\n" for i in range(5))
     path.write_text(f"# Alike\n\n## Cells\n\n{facts}", encoding="utf-8")
     one, two = _both(path)
     _same(one, two)

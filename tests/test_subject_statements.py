@@ -79,11 +79,16 @@ def test_a_heading_word_inside_a_longer_name_is_no_gap(tmp_path):
 def test_a_trend_asks_its_direction_not_its_quantity(tmp_path):
     # "Boiling point increases as …": the fact is which way it goes; many quantities rise
     # with chain length, so "[Boiling point] increases as …" has no one answer.
+    # (The first says why it goes up, which tells the direction: no card. The second asks
+    # its direction, so the deck is not empty by accident.)
     shown, _, _ = build(tmp_path, "# Alkanes\n\n## Trends\n\n"
                         "- Boiling point increases as the carbon chain gets longer, since "
-                        "there are more electrons so more london forces.\n")
+                        "there are more electrons so more london forces.\n"
+                        "- Melting point increases as the carbon chain gets longer.\n")
     assert not any("[...] increases as the carbon chain" in f
                    for f in shown.fronts), shown.fronts
+    assert shown.fronts == ["Alkanes › Trends Melting point [...] as the carbon chain gets "
+                            "longer."], shown.fronts
 
 
 def test_a_subject_whose_head_is_said_again_asks_the_words_that_tell_it_apart(tmp_path):

@@ -219,9 +219,11 @@ def _merged_build_keeps_every_note(repo: Path, packages: list[Path], expected: i
 def test_two_branches_that_each_add_an_article_merge_and_import_without_a_lost_note(repo):
     cards = repo / "cards"
     ours = _branch(repo, "ours", lambda: _article(
-        cards / "ours.yaml", "Ours", ["Ours has **neon**.", "Ours has **argon**."]))
+        cards / "ours.yaml", "Ours", ["Ours has **neon** in its signs.",
+                                      "Ours has **argon** in its bulbs."]))
     theirs = _branch(repo, "theirs", lambda: _article(
-        cards / "theirs.yaml", "Theirs", ["Theirs has **neon**.", "Theirs has **argon**."]))
+        cards / "theirs.yaml", "Theirs", ["Theirs has **neon** in its signs.",
+                                          "Theirs has **argon** in its bulbs."]))
     _git(repo, "merge", "-q", "ours")
     merged = _git(repo, "merge", "-q", "theirs", check=False)
     lock_text = (cards / "deck-builder.lock").read_text(encoding="utf-8")

@@ -110,6 +110,7 @@ from deck_builder.statements import (
     reads_as_german,
     role_opening,
     says_what_it_does,
+    set_up_spans,
     states_of_its_subject,
     states_own_fact,
     vocabulary_word,
@@ -646,6 +647,9 @@ _SYMBOL_MEANING = re.compile(r"^the$|^[A-Z][a-z]+(?:['’]s)?$")
 # one span. The name opens its sentence or a "that" clause ("Newton's second law says that
 # the net force on a body is $F = ma$"); a colon may lead into the formula ("is given by:
 # $$…$$"). The formula ends its sentence, or a "where …" clause or a bracket follows it.
+# Words only English prose has among the languages the notes are in (Italian's "a", "e" are
+# not English words): a cue the reader adds to a card is English only beside them.
+_ENGLISH_WORD = re.compile(r"\b(?:the|is|are|of|and|to|with|its)\b", re.I)
 _FORMULA_STATEMENT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\sthat\s))(?P<name>[A-Za-z](?:(?!\sthat\s)[^,;:()\\\ue000.!?])*?)\s+"
     r"(?:is|are|equals|is\s+given\s+by|is\s+defined\s+as|is\s+calculated\s+(?:as|by|using)|"
@@ -3823,13 +3827,18 @@ def _binary_truth_table(table: _Table, width: int) -> bool:
                                       for h in table.header[inputs:])
 
 
-# One and, or or not of the variables ("p ∧ q", "$p \lor q$", "A AND B", "¬p", "A·B"): a
-# learner knows what it gives from plain English, and its rows were judged junk in two blind
-# reviews of session 19 ("When p = T, q = T, p ∧ q is [true]"). Its table's other columns
-# (→, ↔, ⊕, NAND, compound expressions) are still asked.
+# One and, or, exclusive or or not of the variables ("p ∧ q", "$p \lor q$", "A AND B", "¬p",
+# "A·B", "A ⊕ B"), named or not ("C = A·B", "S = A ⊕ B" of a half adder): a learner knows what
+# it gives from the words, and its rows were judged junk in blind reviews ("When p = T, q = T,
+# p ∧ q is [true]", two of session 19; "When A = 1, B = 0, C = A·B is [...]", eight of session
+# 20). Its table's other columns (→, ↔, NAND, compound expressions) are still asked.
+_OPERAND = r"[A-Za-z]\w?"
 _PLAIN_CONNECTIVE = re.compile(
-    r"(?:[A-Za-z]\w?\s*(?:∧|∨|·|⋅|\+|&|\||\\land|\\lor|\\wedge|\\vee|\\cdot|AND|OR)\s*"
-    r"[A-Za-z]\w?|(?:¬|~|!|\\neg\s*|\\lnot\s*|NOT\s+)[A-Za-z]\w?)")
+    rf"(?:[A-Za-z]\w*\s*=\s*)?(?:{_OPERAND}\s*(?P<op>∧|∨|·|⋅|\+|&|\||⊕|\\land|\\lor|"
+    r"\\wedge|\\vee|\\cdot|\\oplus|AND|OR|XOR)\s*"
+    rf"{_OPERAND}(?:\s*(?P=op)\s*{_OPERAND})*"
+    rf"|(?:¬|~|!|\\neg\s*|\\lnot\s*|NOT\s+){_OPERAND}|{_OPERAND}'"
+    rf"|\\(?:overline|bar)\s*\{{{_OPERAND}\}})")
 
 
 def _truth_value(cell: _Inline) -> str:
@@ -4087,6 +4096,13 @@ def _names_no_topic(name: str) -> bool:
                 or first.endswith("ing"))
 
 
+def _opens_a_set_up(text: str) -> bool:
+    """Whether `text` opens on a sentence that sets up a problem ("Suppose …", "Consider …",
+    "Imagine that …", "Let's assume …": statements.set_up_spans)."""
+    set_ups = set_up_spans(text)
+    return bool(set_ups) and not text[:set_ups[0][0]].strip()
+
+
 def _opens_a_description(text: str) -> bool:
     """Whether a line can say what a thing is: not one opening with an acronym, a number,
     a sum, an adverb or a name ("FDR expected …", "$400 mn in aid …", "Completely
@@ -4096,6 +4112,10 @@ def _opens_a_description(text: str) -> bool:
     word = words[0] if words else ""
     if _STEP.search(text):
         return False  # "US + neutral stimulus → CS": a step of a process, not a meaning
+    if _opens_a_set_up(text):
+        # "Suppose the Bank of England raises interest rates …" under "## Policy" says what
+        # to imagine, nothing that is so: "[Policy] — Suppose …" asked a heading it falls under
+        return False
     opening = _RELATIVE_CLAUSE.sub("", " ".join(text.split()[1:4]))
     if word.casefold() not in _POINTING_SUBJECTS and (
             _CLAUSE_VERB.search(opening) or _MODAL_VERB.search(opening.split(" that ")[0])):
@@ -5359,8 +5379,14 @@ class _MarkdownReader:
                 or words[0].casefold().endswith("ing"):
             return False  # a colon's lead may open on a connective: "For a sample of …:"
         # The sentence names what the formula is of (a colon's lead, with the heading the
-        # context line shows); its own card is read as before.
-        self.section().facts.append(Fact(Text(f"{sentence.text} **\\[{tex}\\]**", line)))
+        # context line shows); its own card is read as before. After a finished sentence the
+        # gap is cued as a formula: "Supply is the quantity … at each price. […]" did not say
+        # what was asked (a blind review of session 20: junk).
+        # (English words only: Italian prose under "## Varianza campionaria" keeps its own.)
+        english = _ENGLISH_WORD.search(sentence.plain) and not reads_as_german(sentence.plain)
+        cue = " As a formula:" if english and not colon else ""
+        self.section().facts.append(Fact(Text(f"{sentence.text}{cue} **\\[{tex}\\]**",
+                                              line)))
         return True
 
     def carried_title(self, left: tuple[str, int] | None,
@@ -6106,9 +6132,10 @@ class _MarkdownReader:
         if _FINITE_VERB.search(first) or says_what_it_does(first) or names_own_subject(first) or \
                 _VERB_OF_A_SUBJECT.search(first) or _SUPERLATIVE.match(first):
             return None  # a verb, or a superlative: a fact of its own, no fragment
-        if is_order(first):
+        if is_order(first) or _opens_a_set_up(first):
             # "Don't massage reddened areas …" under "## Prevention": advice, no meaning of
-            # its heading ("[Prevention] — Don't massage …", cov17).
+            # its heading ("[Prevention] — Don't massage …", cov17); "Imagine that the
+            # Federal Reserve doubles …" under "## Markets" says what to picture.
             return None
         if words[0].casefold() in _NOT_TERMS | _OPENING_PREPOSITIONS or \
                 any(w.casefold() in _NOT_MEANING_HEADS for w in words[:3]):
@@ -7742,9 +7769,11 @@ class _MarkdownReader:
         plain = [_MATH_DELIMITERS.sub("", h.text.strip()).strip("$ ") for h in table.header]
         trivial = {i for i in range(inputs, len(heads)) if _PLAIN_CONNECTIVE.fullmatch(plain[i])}
         if trivial:
-            self.skip(table.line, "truth table column", "what and, or and not give is plain "
-                      "English, no fact to recall (" + ", ".join(plain[i] for i in sorted(trivial))
-                      + "); the other columns are asked")
+            self.skip(table.line, "truth table column", "what and, or, exclusive or and not "
+                      "give is plain English, no fact to recall ("
+                      + ", ".join(plain[i] for i in sorted(trivial)) + ")"
+                      + ("; the other columns are asked"
+                         if len(trivial) < len(heads) - inputs else ""))
         with self.titled(title):
             for row in table.rows:
                 values = [_truth_value(c) for c in row.cells]
