@@ -108,3 +108,14 @@ def test_numbered_sentences_with_no_full_stop_are_asked_one_by_one(tmp_path):
         "{{c1::Das ist mein Bruder}} — 这是我哥哥",
         "{{c1::Das ist mein Bruder.}} — This is my brother.",
         "{{c1::Das ist nicht teuer.}} — That is not expensive."]), texts
+
+
+def test_english_notes_with_their_chinese_beside_ask_their_terms(tmp_path):
+    # A computing student's bilingual notes learn the subject, not English: a definition
+    # with its Chinese beside asks its term, as the longer line beside it does. Before (after
+    # lang20), the short one was asked whole from its Chinese, "[…] — 进程是执行中的程序。".
+    texts, _ = _clozes(tmp_path, "# OS 笔记\n\n## 进程\n\n"
+                                 "- A process is a program in execution. 进程是执行中的程序。\n"
+                                 "- A thread is the smallest unit of CPU scheduling. "
+                                 "线程是CPU调度的最小单位。\n")
+    assert sorted(gap_answers(texts)) == ["process", "thread"], texts

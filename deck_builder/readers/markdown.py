@@ -1730,6 +1730,14 @@ def _chinese_clause_on_a_name(plain: str) -> bool:
     return found is not None and len(HAN_CHAR.findall(found["said"])) >= 5
 
 
+def _plainly_foreign(sentence: str) -> bool:
+    """Whether a sentence is plainly not English: German by its small words, a letter
+    English never writes, or an opening on "Ich", "Je", "Yo" …. Only a list holding one is
+    read as a learner's practice sentences, each asked whole from its translation."""
+    return bool(reads_as_german(sentence) or _SPEAKER_OPENING.match(sentence)
+                or re.search("[äöüßñ¿¡çœ]", sentence))
+
+
 def _translated_example(plain: str) -> bool:
     """Whether a line is a sentence of a Latin-script language and its translation in
     Chinese, Japanese or Korean ("Ich ziehe nächste Woche um. 我下周搬家。"): an example of
@@ -6960,8 +6968,7 @@ class _MarkdownReader:
         entries left are returned."""
         found = [_latin_translated_sentence(t.text) if not t.images else None
                  for t, _ in entries]
-        if not any(pair and (reads_as_german(pair[0]) or _SPEAKER_OPENING.match(pair[0])
-                             or re.search("[äöüßñ¿¡çœ]", pair[0])) for pair in found):
+        if not any(pair and _plainly_foreign(pair[0]) for pair in found):
             return entries
         for i, (text, line) in enumerate(entries):
             if found[i] is None and "**" in text.text and _bold_in_translation(text.text):
@@ -6988,8 +6995,15 @@ class _MarkdownReader:
         看课本第45页" was asked as one)."""
         # Which entries are examples, told once each: asked of the list of examples for each
         # entry, a long list was quadratic (code review 19, A3: 5,000 items, 6 s).
-        said = [_cjk_glossed(t.text) or _cjk_translated_sentence(t.text)
-                if not t.images else None for t, _ in entries]
+        sentence_pairs = [_cjk_translated_sentence(t.text) if not t.images else None
+                          for t, _ in entries]
+        if not any(pair and _plainly_foreign(pair[0]) for pair in sentence_pairs):
+            # Notes in English with their Chinese beside ("A process is a program in
+            # execution. 进程是执行中的程序。") learn the subject, not the language: their
+            # terms are asked as any English note's are, never the sentence whole.
+            sentence_pairs = [None] * len(entries)
+        said = [_cjk_glossed(t.text) or pair if not t.images else None
+                for (t, _), pair in zip(entries, sentence_pairs, strict=True)]
         example = [_translated_example(t.plain) and not found
                    for (t, _), found in zip(entries, said, strict=True)]
         if sum(example) >= 2:
