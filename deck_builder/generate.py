@@ -123,6 +123,7 @@ from deck_builder.quality import (
     year_ranges,
 )
 from deck_builder.statements import (
+    CJK_POINTING_WORDS,
     ROMANCE_ARTICLES,
     cjk_step_too_long,
     clean_statement_spans,
@@ -147,6 +148,7 @@ from deck_builder.text import (
     CJK,
     CJK_CHARS,
     CJK_PUNCTUATION,
+    HAN,
     HAN_CHAR,
     HEADING_NUMBERING,
     TermIndex,
@@ -1766,18 +1768,24 @@ class _ArticleNotes:
             own = overlap_test([(s_, e_) for s_, e_, k in spans if k == key_])
             front = {w for s_, e_, w in shown_words if not own(s_, e_)}
             telling.update(st for st in said if not any(related(st, f) for f in front))
-        if not telling:
+        # A Chinese answer inside a heading's words: Chinese writes no spaces, so no word
+        # of "传递函数回顾" or "零点与极点" is the answer's, yet the line says "[传递函数]" and
+        # "[零点]" (zh20: "…叫做系统的[…]" under "传递函数回顾").
+        said_cjk = [a for a in answers.values() if a and HAN_CHAR.match(a)
+                    and _HAN_WORD.fullmatch(a) and a in context]
+        if not telling and not said_cjk:
             return context
         # A context the text needs stays (§3): the gap's sentence must say its fact alone.
         first = min(s for s, _, _ in spans)
         starts = [0, *sentence_starts(plain, always=True), len(plain)]
         at = max(s for s in starts if s <= first)
         sentence = plain[at:min((s for s in starts if s > first), default=len(plain))]
-        if not stands_alone(sentence.strip()):
+        if not (stands_alone(sentence.strip()) or said_cjk and _stands_alone_cjk(sentence)):
             return context
 
         def says(part: str) -> bool:
-            return any(related(w, t) for _, _, w in content_words(part) for t in telling)
+            return any(a in part for a in said_cjk) or \
+                any(related(w, t) for _, _, w in content_words(part) for t in telling)
 
         parts = context.split(" › ")
         rest = [p for p in parts if not says(p)]
@@ -2500,6 +2508,18 @@ _DEMONSTRATIVE_NOUN = re.compile(
 # verb of the subject's own: after "this"/"that" a singular noun or a verb follows ("This
 # varies", "That means …").
 _VERB_AFTER_DEMONSTRATIVE = re.compile(r"\w+(?<!e)ed|\w+(?<![sui])s", re.I)
+
+
+# A Chinese answer that is one run of characters ("传递函数"), which a heading may hold.
+_HAN_WORD = re.compile(f"[{HAN}]+")
+# A Chinese sentence that says its fact alone, as stands_alone asks of words: eight
+# characters or more (Chinese has no spaces to count words by), not opening by pointing back.
+_CJK_POINTS_BACK = re.compile(rf"^\s*(?:{CJK_POINTING_WORDS}|前者|后者|後者|以上)")
+
+
+def _stands_alone_cjk(sentence: str) -> bool:
+    return sum(map(len, _HAN_WORD.findall(sentence))) >= 8 and \
+        not _CJK_POINTS_BACK.match(sentence)
 
 
 # The "›" that joins a context line's parts, where a part is missing before or after it,

@@ -943,6 +943,8 @@ def _named_cjk(sentence: str) -> tuple[int, int] | None:
     return names[0] if names else None
 
 
+# A formula after a Chinese name, its symbol: "屈服极限 \(\ue000\)".
+_SYMBOL_AFTER_NAME = re.compile(rf"(?<=[{HAN}])\s*\\\(\ue000+\\\)\s*$")
 # A Latin word opening a Chinese name ("GDP 平减指数"), with its space.
 _LATIN_OPENING = re.compile(r"[A-Za-z][A-Za-z0-9-]*\s*(?=[\u4e00-\u9fff])")
 
@@ -960,7 +962,10 @@ def _names_cjk(sentence: str) -> Iterator[tuple[int, int]]:
         begin += len(m.group()) if (m := _ONE_OF.match(sentence, begin)) else 0
         answer = sentence[begin:phrase.end()]
         begin += len(answer) - len(answer.lstrip())
-        answer = answer.strip()
+        # "…被称为屈服极限 $\sigma_s$", "…叫做临界增益 $K_c$": the name's symbol after it
+        # stays shown, as a term's before 表示 does; the name is asked (zh20: before, the
+        # symbol inside the name left the sentence with no card)
+        answer = _SYMBOL_AFTER_NAME.sub("", answer).strip()
         chars = len(_ONE_CJK.findall(answer))
         if not chars or chars > MAX_NAME_CJK or (
                 verb.group().startswith(("这", "這")) and not _NAMED_LAW_CJK.search(answer)):
@@ -972,8 +977,21 @@ def _names_cjk(sentence: str) -> Iterator[tuple[int, int]]:
                                sentence[:verb.start()]) and \
                 len(_ONE_CJK.findall(answer)) >= 3:
             begin, answer = begin + latin.end(), answer[latin.end():]
-        if _worth(answer):
+        if _worth(answer) or _named_term_cjk(answer):
             yield begin, begin + len(answer)
+
+
+# A Chinese term of two characters: a word of its own ("内力", "应力", "定态", "宇称"), as one
+# English word is. Where its sentence names it ("…的改变量叫做内力", "所谓定态，是指…") the
+# card defines it, and it is worth recalling as a defined term is (card-quality.md: two
+# characters are too short only where nothing defines them). Before, such a sentence made no
+# card at all, and the long paragraphs of engineering notes around it none either (zh20).
+_TWO_HAN = re.compile(f"[{HAN}]{{2}}")
+
+
+def _named_term_cjk(answer: str) -> bool:
+    return _TWO_HAN.fullmatch(answer) is not None and \
+        weak_answer(answer, defined=True) is None
 
 
 def cjk_name_given(sentence: str) -> str | None:
@@ -1017,7 +1035,8 @@ _BRACKETED_TERM_CJK = re.compile(
 
 def _so_called_cjk(sentence: str) -> tuple[int, int] | None:
     match = _SO_CALLED_CJK.match(sentence) or _BRACKETED_TERM_CJK.match(sentence)
-    if match is None or _CJK_CLAUSE.search(match["subject"]) or not _worth(match["subject"]):
+    if match is None or _CJK_CLAUSE.search(match["subject"]) or not (
+            _worth(match["subject"]) or _named_term_cjk(match["subject"])):
         return None
     return match.span("subject")
 
@@ -1065,6 +1084,21 @@ _CJK_NOT_A_FILLER = re.compile(r"的|是|有|会|能|可|要|将|被|把|不|没
                                r"[由在为因指与和及或]")
 
 
+# What makes a phrase before 是, 表示 or 为 a clause and no term: an adverb ending it ("标准
+# 条件看起来只是…": only; "…都是", "…也是"), 对 as "with respect to" ("方程对时间是一阶的";
+# never of 对称, 对数, 绝对, 相对 …), a purpose ("为了直观地表示…"), or a manner word 地.
+_CJK_CLAUSE_INSIDE = re.compile(r"[都也就不总还只而但于正可要若凡或算像倒则便又仍即却更才"
+                                r"乃均皆亦并已]$|看起来|似乎|好像|为了|地$|"
+                                r"(?<![绝相针反核面应配成])对(?![称数偶流角应象比话立照策偶])")
+
+
+def reads_as_a_clause_cjk(term: str) -> bool:
+    """Whether a Chinese phrase read as a term before its verb is a clause, no term
+    (_CJK_CLAUSE_INSIDE): "[标准条件看起来只]是数学上的限制", "[方程对时间]是一阶的", "[为了直
+    观地]表示…" were asked (zh20, a learner's read: junk)."""
+    return _CJK_CLAUSE_INSIDE.search(term) is not None
+
+
 def opens_as_a_clause_cjk(term: str) -> bool:
     """Whether a Chinese phrase read as a term opens on a condition, a cause, a setting or a
     pointing ("因此该结论是…", "若…"), so is no term."""
@@ -1089,6 +1123,7 @@ def _copula_cjk(sentence: str) -> tuple[int, int] | None:
         subject, said = found["subject"], found["said"]
         if "的" not in subject:
             if 3 <= len(subject) <= 8 and not _CJK_CLAUSE.search(subject) and \
+                    not reads_as_a_clause_cjk(subject) and \
                     ("的" in said or re.match("一(?:种|类|个|门|组|项)", said)) and \
                     _worth(subject):
                 return found.span("subject")
@@ -1115,6 +1150,7 @@ def _defines_cjk(sentence: str) -> tuple[int, int] | None:
     match = _DEFINES_CJK.match(sentence)
     if match is None or _CJK_CLAUSE.search(match["subject"]) or \
             _CLAUSE_SUBJECT_CJK.search(match["subject"]) or \
+            reads_as_a_clause_cjk(match["subject"]) or \
             _CHANGE_CJK.search(match["subject"]) or not _worth(match["subject"]) or \
             sentence.startswith("表示为", match.end() - 2):
         return None  # "温度升高表示…": a change, a clause, no term; "二次型可以用矩阵表示为

@@ -104,6 +104,7 @@ from deck_builder.statements import (
     named_spans,
     names_own_subject,
     opens_as_a_clause_cjk,
+    reads_as_a_clause_cjk,
     reads_as_german,
     role_opening,
     says_what_it_does,
@@ -1675,7 +1676,8 @@ def _other_definition(text: str) -> _Opening | None:
         return None  # "Die Zelle ist die …", not "Das Ergebnis ist wichtig"
     if side == "cjk_" and (not is_cjk(following) or verb == "是" and following == "由"):
         return None  # "進程是由…組成" says what it is made of, not what it is
-    if side == "cjk_" and ("的" in term or opens_as_a_clause_cjk(term)):
+    if side == "cjk_" and ("的" in term or opens_as_a_clause_cjk(term)
+                           or reads_as_a_clause_cjk(term)):
         # "细胞膜的基本骨架是磷脂双分子层", "这个方法的缺点是…", "因此该结论是正确的": a role
         # of something, a pointing or a clause, no term (statements.py asks the role by
         # what fills it)
@@ -1820,19 +1822,36 @@ def _names_given_cjk(text: str) -> list[int]:
     # sentence is shielded once: each name looked for in the sentence, shielded again for
     # each, grew as the square of the names a paragraph gives (code review 19, A5).
     cuts, names, sizes = [], set(), set()
-    for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
-        sentence = text[start:end]
+    sentences = [text[start:end] for start, end in
+                 zip(starts, [*starts[1:], len(text)], strict=True)]
+    given = [cjk_name_given(sentence) for sentence in sentences]
+    pointing = [bool(_CJK_POINTING_OPENING.match(sentence)) for sentence in sentences]
+    for at, (start, sentence, name) in enumerate(zip(starts, sentences, given, strict=True)):
         words = shield_math(sentence) if names else ""
         said_again = any(words[at:at + size] in names
                          for size in sizes for at in range(len(words) - size + 1))
-        name = cjk_name_given(sentence)
-        if start and not _CJK_POINTING_OPENING.match(sentence) and (
-                said_again or name is not None and names and name not in names):
+        # A sentence that says the name again is cut off even where it points back ("…叫做
+        # 内力。这里说的内力是「附加内力」…"): kept, it showed the answer on the name's card.
+        if start and (said_again or not pointing[at] and (
+                name is not None and names and name not in names
+                or _opens_naming_part_cjk(at, given, pointing))):
             cuts.append(start)
         if name is not None:
             names.add(name)
             sizes.add(len(name))
     return cuts
+
+
+def _opens_naming_part_cjk(at: int, given: list, pointing: list[bool]) -> bool:
+    """Whether sentence `at` of a Chinese paragraph opens a part of its own around a name
+    one sentence gives: it gives the name itself ("…。我们把…的奇偶性叫做宇称。"), or the
+    sentence after it gives one pointing back at it ("…的现象。这种现象称为屈服。"). The long
+    paragraphs of engineering notes name a term in the middle of their explanation; read
+    whole, the sentences before the name were on its card, and a formula or a phrase of
+    theirs was asked in its place (zh20: "取成…的形式 [$-a/2 < x < a/2$]" over 宇称)."""
+    if given[at] is not None:
+        return True
+    return at + 1 < len(given) and given[at + 1] is not None and pointing[at + 1]
 
 
 def _symbol_definition(text: str) -> _Opening | None:

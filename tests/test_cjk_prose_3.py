@@ -1,0 +1,65 @@
+"""Chinese lecture notes of engineering and physics courses (zh20): long paragraphs that
+name a term in the middle of an explanation, with inline math and no bold. Each term a
+sentence names is asked from that sentence, never from the paragraph around it, and a
+clause before 是 or 表示 is never asked as a term.
+"""
+
+from __future__ import annotations
+
+from test_coverage_rules import answers_of, raw_asking
+from test_markdown_idioms import build
+
+OPENING = "# 笔记\n\n## 第一节\n\n下面是本节的要点。\n\n"
+
+
+def test_a_two_character_term_a_sentence_names_is_asked(tmp_path):
+    # "…叫做内力", "所谓定态，是指…": a Chinese word of two characters is a whole term, and
+    # the sentence naming it defines it. The sentence after it that says 内力 again (even
+    # opening on 这里) leaves its card: on it, "附加内力" showed the answer.
+    shown, _, _ = build(tmp_path, OPENING +
+                        "构件在外力作用下，内部各部分之间相互作用力的改变量叫做内力。这里说的内力"
+                        "是「附加内力」，也就是由外力引起的那一部分。\n\n"
+                        "所谓定态，是指能量具有确定值的状态。\n")
+    assert ["内力"] in answers_of(shown) and ["定态"] in answers_of(shown), shown.fronts
+    assert raw_asking(shown, "内力") == \
+        "构件在外力作用下，内部各部分之间相互作用力的改变量叫做{{c1::内力}}。"
+
+
+def test_a_heading_that_holds_a_chinese_answer_leaves_its_card(tmp_path):
+    # "## 2.4 内能与功" over "…称为系统的[内能]": Chinese writes no spaces, so no word of
+    # the heading was the answer's; the line said it all the same.
+    shown, _, _ = build(tmp_path, "# 热学笔记\n\n## 内能与功\n\n"
+                        "系统内所有分子热运动的动能和势能之和，称为系统的内能。\n")
+    assert answers_of(shown) == [["内能"]]
+    assert all("内能与功" not in front for front in shown.fronts), shown.fronts
+
+
+def test_a_name_in_a_paragraphs_middle_is_asked_from_its_own_sentence(tmp_path):
+    # The sentences before the naming one were on its card, and their formula was asked in
+    # its place ("取成…的形式 [$-a/2 < x < a/2$]"); now they are read on their own.
+    shown, _, _ = build(tmp_path, OPENING +
+                        "无限深势阱如果取成关于原点对称的形式 $-a/2 < x < a/2$，它的本征函数要么是"
+                        "偶函数，要么是奇函数。我们把波函数在空间反射 $x \\to -x$ 下的奇偶性叫做"
+                        "宇称。\n")
+    assert ["宇称"] in answers_of(shown), shown.fronts
+    assert raw_asking(shown, "宇称") == \
+        "我们把波函数在空间反射 \\(x \\to -x\\) 下的奇偶性叫做{{c1::宇称}}。"
+
+
+def test_a_name_followed_by_its_symbol_is_asked_the_symbol_shown(tmp_path):
+    shown, _, _ = build(tmp_path, OPENING +
+                        "屈服阶段最低点对应的应力被称为屈服极限 $\\sigma_s$，它是衡量塑性材料强度"
+                        "的重要指标。\n")
+    assert answers_of(shown) == [["屈服极限"]], shown.fronts
+    assert "{{c1::屈服极限}} \\(\\sigma_s\\)" in raw_asking(shown, "屈服极限")
+
+
+def test_a_clause_before_shi_or_biaoshi_is_no_term(tmp_path):
+    # An adverb ending it ("看起来只是"), a preposition inside it ("对时间"), a purpose
+    # ("为了…地表示"): each was asked as a term (a learner's read: junk).
+    shown, _, _ = build(tmp_path, OPENING +
+                        "标准条件看起来只是数学上的限制，但正是它们导致了束缚态能量的量子化。\n\n"
+                        "方程对时间是一阶的，这意味着给定初始时刻的波函数，以后的波函数就确定了。\n\n"
+                        "为了直观地表示轴力沿杆轴线的变化情况，常把轴力随截面位置变化的图线画出来。\n")
+    asked = [a for answers in answers_of(shown) for a in answers]
+    assert not {"标准条件看起来只", "方程对时间", "为了直观地"} & set(asked), shown.fronts
