@@ -1772,7 +1772,8 @@ class _ArticleNotes:
         # of "传递函数回顾" or "零点与极点" is the answer's, yet the line says "[传递函数]" and
         # "[零点]" (zh20: "…叫做系统的[…]" under "传递函数回顾").
         said_cjk = [a for a in answers.values() if a and HAN_CHAR.match(a)
-                    and _HAN_WORD.fullmatch(a) and a in context]
+                    and _HAN_WORD.fullmatch(a)
+                    and (a in context or chinese_answer_shown(a, context))]
         if not telling and not said_cjk:
             return context
         # A context the text needs stays (§3): the gap's sentence must say its fact alone.
@@ -1784,7 +1785,7 @@ class _ArticleNotes:
             return context
 
         def says(part: str) -> bool:
-            return any(a in part for a in said_cjk) or \
+            return any(a in part or chinese_answer_shown(a, part) for a in said_cjk) or \
                 any(related(w, t) for _, _, w in content_words(part) for t in telling)
 
         parts = context.split(" › ")

@@ -63,3 +63,24 @@ def test_a_clause_before_shi_or_biaoshi_is_no_term(tmp_path):
                         "为了直观地表示轴力沿杆轴线的变化情况，常把轴力随截面位置变化的图线画出来。\n")
     asked = [a for answers in answers_of(shown) for a in answers]
     assert not {"标准条件看起来只", "方程对时间", "为了直观地"} & set(asked), shown.fronts
+
+
+def test_a_condition_named_under_its_display_is_asked_with_the_display(tmp_path):
+    # "这个条件叫做归一化条件" under the display it names: alone, "这个条件叫做[…]" said
+    # nothing to answer from; the sentence after it, a remark of its own, leaves it.
+    shown, _, _ = build(tmp_path, OPENING +
+                        "粒子在全空间出现的总概率必须等于 1，即\n\n"
+                        "$$\\int |\\psi|^2 \\mathrm{d}^3 r = 1$$\n\n"
+                        "这个条件叫做归一化条件。注意到 $\\psi$ 和 $c\\psi$ 描述的是同一个状态。\n")
+    assert ["归一化条件"] in answers_of(shown), shown.fronts
+    assert any(f.endswith("\\[\\int |\\psi|^2 \\mathrm{d}^3 r = 1\\] 这个条件叫做 [...] 。")
+               for f in shown.fronts), shown.fronts
+
+
+def test_a_heading_that_opens_like_the_answer_leaves_its_card(tmp_path):
+    # "一维无限深势阱" over "[一维无限深方势阱]": four characters of the answer opening it.
+    shown, _, _ = build(tmp_path, "# 量子力学\n\n## 一维无限深势阱\n\n"
+                        "设粒子在 $0 < x < a$ 的区域内势能为零，在区域外势能为无穷大，这种势场叫做"
+                        "一维无限深方势阱。\n")
+    assert answers_of(shown) == [["一维无限深方势阱"]], shown.fronts
+    assert all("一维无限深势阱" not in f for f in shown.fronts), shown.fronts

@@ -1845,11 +1845,12 @@ def _names_given_cjk(text: str) -> list[int]:
 def _opens_naming_part_cjk(at: int, given: list, pointing: list[bool]) -> bool:
     """Whether sentence `at` of a Chinese paragraph opens a part of its own around a name
     one sentence gives: it gives the name itself ("…。我们把…的奇偶性叫做宇称。"), or the
-    sentence after it gives one pointing back at it ("…的现象。这种现象称为屈服。"). The long
-    paragraphs of engineering notes name a term in the middle of their explanation; read
-    whole, the sentences before the name were on its card, and a formula or a phrase of
-    theirs was asked in its place (zh20: "取成…的形式 [$-a/2 < x < a/2$]" over 宇称)."""
-    if given[at] is not None:
+    sentence after it gives one pointing back at it ("…的现象。这种现象称为屈服。"), or the
+    sentence before gave one ("…这种势场叫做一维无限深方势阱。由于…满足 …。"). The
+    long paragraphs of engineering notes name a term in the middle of their explanation;
+    read whole, the sentences around the name were on its card, and a formula or a phrase
+    of theirs was asked in its place (zh20: "取成…的形式 [$-a/2 < x < a/2$]" over 宇称)."""
+    if given[at] is not None or given[at - 1] is not None:
         return True
     return at + 1 < len(given) and given[at + 1] is not None and pointing[at + 1]
 
@@ -1936,10 +1937,12 @@ _CJK_UNNAMED_LEAD = re.compile(rf"(?:其|它的|该|該|此)?{_CJK_ONLY_FORMULA.
 _CJK_HEADING_NUMBERING = re.compile(r"^\s*(?:[一二三四五六七八九十百]+\s*[、.．]|"
                                     r"[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十百0-9]+[章节節讲講]|"
                                     r"[0-9]+(?:\.[0-9]+)*[、.．]?(?=\s))\s*")
-# A Chinese sentence pointing at the display above it: "上式称为伯努利方程", "此式叫做…".
-_CJK_ABOVE_FORMULA = re.compile(r"^\s*(?:上式|上述?(?:公式|方程|关系式|關係式)|"
-                                r"上面的?(?:公式|式子)|此式|该式|該式|"
-                                r"这个?(?:式子|公式|方程|关系式)|這個?(?:式子|公式|方程))")
+# A Chinese sentence pointing at the display above it: "上式称为伯努利方程", "此式叫做…",
+# and a condition the display states, "这个条件叫做归一化条件" (zh20: asked alone, "这个条件
+# 叫做[…]" said nothing to answer from).
+_CJK_ABOVE_FORMULA = re.compile(r"^\s*(?:上式|上述?(?:公式|方程|关系式|關係式|条件)|"
+                                r"上面的?(?:公式|式子)|此式|该式|該式|此条件|该条件|"
+                                r"这[个一]?(?:式子|公式|方程|关系式|条件)|這個?(?:式子|公式|方程|條件))")
 _CJK_CLAUSE_BREAK = re.compile(r"[。；;，,：:！!？?]")
 # A clause longer than this (its math shielded) is no name and its formula.
 _MAX_CLAUSE_CJK = 200
