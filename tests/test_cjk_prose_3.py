@@ -84,3 +84,13 @@ def test_a_heading_that_opens_like_the_answer_leaves_its_card(tmp_path):
                         "一维无限深方势阱。\n")
     assert answers_of(shown) == [["一维无限深方势阱"]], shown.fronts
     assert all("一维无限深势阱" not in f for f in shown.fronts), shown.fronts
+
+
+def test_a_clause_counting_what_follows_its_colon_is_no_label(tmp_path):
+    # "衡量材料塑性的指标有两个：…" leads into the two it counts; "[衡量材料塑性的指标有两个]
+    # — 延伸率…" asked a clause. The formula it names is asked instead.
+    shown, _, _ = build(tmp_path, OPENING +
+                        "衡量材料塑性的指标有两个：延伸率 $\\delta = \\frac{l_1 - l}{l}$ "
+                        "和断面收缩率 $\\psi = \\frac{A - A_1}{A}$。\n")
+    asked = [a for answers in answers_of(shown) for a in answers]
+    assert asked and "衡量材料塑性的指标有两个" not in asked, shown.fronts

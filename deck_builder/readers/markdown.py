@@ -1279,6 +1279,11 @@ _COLON_LABEL = re.compile(rf"^(?P<label>[^:：*]+?)(?:{_COLON_SEP}|(?P<wide>：)
 _CJK_LABEL_LEAD = re.compile(r"[，。；、]|(?:如下|包括|包含|满足|得到|可得|等于|表示|指出|"
                              r"认为|分为|其中|以下|下列|有关|如|是|(?<!行)为|(?<![所固特共专])有|"
                              r"(?<![所心])得|(?<![法原准规细])则|(?<![立随当])即)$")
+# Before a full-width colon, a clause that counts what follows: "衡量材料塑性的指标有两个：
+# 延伸率…和断面收缩率…" (zh20: "[衡量材料塑性的指标有两个] — 延伸率…" was asked). Not an
+# ordinal, "第一步：截开".
+_CJK_LABEL_COUNTS = re.compile(r"(?<!第)[一二两三四五六七八九十几]+"
+                               r"(?:个|种|类|条|点|项|步|方面|部分)$")
 MAX_LABEL_WORDS = 6
 # A name recalled from the points nested under it (described_by_points): few and short
 # enough to read on one front.
@@ -3926,7 +3931,8 @@ def _labelled(text: str) -> tuple[str, str] | None:
                 return None
             if label.startswith(("...", "…")):
                 return None  # "... as 1 glucose = 2 pyruvate": the item before, continued
-            if pattern is _COLON_LABEL and match["wide"] and _CJK_LABEL_LEAD.search(label):
+            if pattern is _COLON_LABEL and match["wide"] and (
+                    _CJK_LABEL_LEAD.search(label) or _CJK_LABEL_COUNTS.search(label)):
                 return None  # "能谱满足：…": a sentence leading into its formula
             if pattern is _COLON_LABEL and label[-1:].isdigit() and _RATIO_OR_TIME.fullmatch(rest):
                 # "F2 genotypic ratio → 1 : 2 : 1", "9:14 AM": a ratio, a time. Only numbers
