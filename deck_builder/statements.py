@@ -642,7 +642,7 @@ def _find(sentence: str) -> tuple[int, int] | None:
         _copula_cjk(sentence)
     if found:
         return found
-    found = _relation_cjk(sentence)
+    found = _relation_cjk(sentence) or _condition_cjk(sentence)
     if found:
         return found
     match = _PREDICATE.match(sentence)
@@ -1600,6 +1600,60 @@ def _equals_cjk(sentence: str) -> tuple[int, int] | None:
         if _worth(answer):
             return match.span("answer")
     return None
+
+
+# A condition a Chinese sentence states in words, after a named subject: "线性定常系统稳定的
+# 充分必要条件是：闭环特征方程的所有根都具有负实部，…", "系统稳定的充要条件是劳斯表第一列各元素
+# 全部为正". (A formula after 条件是 is asked whole by the reader: "…的充要条件是 $|A| \neq 0$".)
+_CJK_CONDITION_IS = re.compile(
+    rf"(?P<subject>[{HAN}][^，,。；;：:]*?)的(?:充分必要|充要|充分|必要)?条件[是为為]\s*[：:，,]?\s*"
+    r"(?P<condition>[^，,。；;：:\ue000]+)(?=[，,。；;]|$)")
+# The verb inside a condition after which its fact is said: "所有根都具有[负实部]", "各元素全
+# 部为正" (then the verb is asked with it, "[全部为正]": one character is too short a gap).
+_CJK_CONDITION_VERB = re.compile(r"(?:都|均|全部|全)?(?:具有|位于|落在|为|是|在|小于|大于|等于|"
+                                 r"不超过|不包围|包围)")
+# Which kind of condition a sentence says a thing is: "…各项系数全部为正只是系统稳定的[必要条件]
+# 而不是充分条件".
+_CJK_CONDITION_KIND = re.compile(rf"是[{HAN}][^，,。；;]*?的"
+                                 r"(?P<kind>充分必要条件|充要条件|必要条件|充分条件)")
+# A condition past this many characters is a clause no learner recalls whole: its part after
+# its verb is asked.
+MAX_CONDITION_CJK = 10
+
+
+def _condition_cjk(sentence: str) -> tuple[int, int] | None:
+    """The condition a Chinese sentence states for a named subject (_CJK_CONDITION_IS), or
+    which kind of condition it says a thing is (_CJK_CONDITION_KIND): "…稳定的充分必要条件
+    是：闭环特征方程的所有根都具有[负实部]", "…只是系统稳定的[必要条件]而不是充分条件".
+    Engineering notes state their criteria so, and before zh20 such a sentence made no card.
+    Never a condition that points back or opens on one of its own ("若…", "当…时")."""
+    match = _CJK_CONDITION_IS.search(sentence)
+    if match and not _CJK_POINTING.match(match["subject"]) and \
+            not re.match(r"\s*(?:当|若|如果|只要|只有)", match["condition"]):
+        start, end = match.span("condition")
+        condition = match["condition"]
+        if len(condition.strip()) > MAX_CONDITION_CJK:
+            verbs = list(_CJK_CONDITION_VERB.finditer(condition))
+            if not verbs:
+                return None
+            verb = verbs[-1]
+            start += verb.end() if len(condition) - verb.end() >= 2 else verb.start()
+        answer = sentence[start:end]
+        start += len(answer) - len(answer.lstrip())
+        answer = answer.strip()
+        if answer and (_worth(answer) or _named_term_cjk(answer)):
+            return start, start + len(answer)
+    kind = _CJK_CONDITION_KIND.search(sentence)
+    if kind and not _CJK_POINTING.match(sentence):
+        return kind.span("kind")
+    return None
+
+
+def cjk_condition_given(sentence: str) -> str | None:
+    """The condition a Chinese sentence states (_condition_cjk), or None."""
+    shielded = shield_math(sentence)
+    found = _condition_cjk(shielded)
+    return shielded[found[0]:found[1]] if found else None
 
 
 def _related_cjk(sentence: str) -> tuple[int, int] | None:

@@ -94,3 +94,18 @@ def test_a_clause_counting_what_follows_its_colon_is_no_label(tmp_path):
                         "和断面收缩率 $\\psi = \\frac{A - A_1}{A}$。\n")
     asked = [a for answers in answers_of(shown) for a in answers]
     assert asked and "衡量材料塑性的指标有两个" not in asked, shown.fronts
+
+
+def test_a_condition_stated_in_words_is_asked_from_its_sentence(tmp_path):
+    # "…的充分必要条件是：…都具有负实部": the condition, past ten characters, is asked after
+    # its verb; "…只是…的必要条件而不是充分条件" asks which kind. Each card shows its own
+    # sentence, not the paragraph's remark after it. A condition opening on one of its own
+    # ("…的条件是当…时") asks nothing.
+    shown, _, _ = build(tmp_path, OPENING +
+                        "线性定常系统稳定的充分必要条件是：闭环特征方程的所有根都具有负实部。工程上"
+                        "临界稳定一般也视为不稳定。\n\n"
+                        "特征方程各项系数全部为正只是系统稳定的必要条件而不是充分条件。\n\n"
+                        "系统处于平衡的条件是当外力撤去时系统不动。\n")
+    assert answers_of(shown) == [["必要条件"], ["负实部"]], shown.fronts
+    assert raw_asking(shown, "负实部") == \
+        "线性定常系统稳定的充分必要条件是：闭环特征方程的所有根都具有{{c1::负实部}}。"

@@ -96,6 +96,7 @@ from deck_builder.statements import (
     AUXILIARIES,
     CJK_POINTING_WORDS,
     ROMANCE_ARTICLE,
+    cjk_condition_given,
     cjk_name_given,
     clean_statement_span,
     description_named,
@@ -1831,6 +1832,10 @@ def _names_given_cjk(text: str) -> list[int]:
                  zip(starts, [*starts[1:], len(text)], strict=True)]
     given = [cjk_name_given(sentence) for sentence in sentences]
     pointing = [bool(_CJK_POINTING_OPENING.match(sentence)) for sentence in sentences]
+    # A sentence stating a condition ("…稳定的充要条件是…都具有负实部") is read on its own
+    # as one naming a term is: its card shows that sentence, not the paragraph around it.
+    stated = [name or cjk_condition_given(sentence) for name, sentence in
+              zip(given, sentences, strict=True)]
     for at, (start, sentence, name) in enumerate(zip(starts, sentences, given, strict=True)):
         words = shield_math(sentence) if names else ""
         said_again = any(words[at:at + size] in names
@@ -1839,7 +1844,7 @@ def _names_given_cjk(text: str) -> list[int]:
         # 内力。这里说的内力是「附加内力」…"): kept, it showed the answer on the name's card.
         if start and (said_again or not pointing[at] and (
                 name is not None and names and name not in names
-                or _opens_naming_part_cjk(at, given, pointing))):
+                or _opens_naming_part_cjk(at, stated, pointing))):
             cuts.append(start)
         if name is not None:
             names.add(name)
