@@ -1771,9 +1771,10 @@ class _ArticleNotes:
         # A Chinese answer inside a heading's words: Chinese writes no spaces, so no word
         # of "传递函数回顾" or "零点与极点" is the answer's, yet the line says "[传递函数]" and
         # "[零点]" (zh20: "…叫做系统的[…]" under "传递函数回顾").
-        said_cjk = [a for a in answers.values() if a and HAN_CHAR.match(a)
-                    and _HAN_WORD.fullmatch(a)
-                    and (a in context or chinese_answer_shown(a, context))]
+        # (A law's English name in brackets, hidden with it, is no part of what a heading
+        # may say: "[海森伯不确定关系（uncertainty principle）]" under "不确定关系".)
+        said_cjk = [a for a in (_ENGLISH_NAME_AFTER.sub("", a) for a in answers.values())
+                    if a and _HAN_WORD.fullmatch(a) and _says_cjk_answer(context, a)]
         if not telling and not said_cjk:
             return context
         # A context the text needs stays (§3): the gap's sentence must say its fact alone.
@@ -1785,7 +1786,7 @@ class _ArticleNotes:
             return context
 
         def says(part: str) -> bool:
-            return any(a in part or chinese_answer_shown(a, part) for a in said_cjk) or \
+            return any(_says_cjk_answer(part, a) for a in said_cjk) or \
                 any(related(w, t) for _, _, w in content_words(part) for t in telling)
 
         parts = context.split(" › ")
@@ -2516,6 +2517,19 @@ _HAN_WORD = re.compile(f"[{HAN}]+")
 # A Chinese sentence that says its fact alone, as stands_alone asks of words: eight
 # characters or more (Chinese has no spaces to count words by), not opening by pointing back.
 _CJK_POINTS_BACK = re.compile(rf"^\s*(?:{CJK_POINTING_WORDS}|前者|后者|後者|以上)")
+
+
+# A name's English original in brackets after it: "（uncertainty principle）".
+_ENGLISH_NAME_AFTER = re.compile(r"\s*[（(][A-Za-z][^（）()]*[）)]$")
+
+
+def _says_cjk_answer(line: str, answer: str) -> bool:
+    """Whether a context line says a Chinese answer: whole ("零点与极点" over "[零点]"), in
+    part (chinese_answer_shown: "一维无限深势阱" over "[一维无限深方势阱]"), or as a heading
+    of three characters or more that the answer holds ("不确定关系" over "[海森伯不确定关
+    系]")."""
+    return answer in line or chinese_answer_shown(answer, line) is not None or any(
+        len(run) >= 3 and run in answer for run in _HAN_WORD.findall(line))
 
 
 def _stands_alone_cjk(sentence: str) -> bool:

@@ -642,7 +642,7 @@ def _find(sentence: str) -> tuple[int, int] | None:
         _copula_cjk(sentence)
     if found:
         return found
-    found = _relation_cjk(sentence) or _condition_cjk(sentence)
+    found = _relation_cjk(sentence) or _condition_cjk(sentence) or _law_said_cjk(sentence)
     if found:
         return found
     match = _PREDICATE.match(sentence)
@@ -1647,6 +1647,24 @@ def _condition_cjk(sentence: str) -> tuple[int, int] | None:
     if kind and not _CJK_POINTING.match(sentence):
         return kind.span("kind")
     return None
+
+
+# A named law or criterion opening the sentence that states it: "圣维南原理（Saint-Venant's
+# principle）是说：…", "海森伯不确定关系…是说，…", "胡克定律指出：…". Its English name in
+# brackets is hidden with it: shown, it answers the gap.
+_CJK_LAW_SAYS = re.compile(
+    rf"^\s*(?P<law>[{HAN}]{{2,10}}(?:定律|定理|原理|判据|准则|法则|效应|关系|假说)"
+    r"(?:\s*[（(][A-Za-z][^（）()]{0,40}[）)])?)\s*"
+    r"(?:是说|指出|表明|告诉我们|的内容是|说的是|可以?表述为)\s*[：:，,]")
+
+
+def _law_said_cjk(sentence: str) -> tuple[int, int] | None:
+    """The name of the law a Chinese sentence opens on and states (_CJK_LAW_SAYS): a
+    theorem's statement asks its name, as "[Newton's first law] states that …" does."""
+    match = _CJK_LAW_SAYS.match(sentence)
+    if match is None or _CJK_CLAUSE.search(match["law"].split("（")[0].split("(")[0]):
+        return None
+    return match.span("law")
 
 
 def cjk_condition_given(sentence: str) -> str | None:

@@ -109,3 +109,14 @@ def test_a_condition_stated_in_words_is_asked_from_its_sentence(tmp_path):
     assert answers_of(shown) == [["必要条件"], ["负实部"]], shown.fronts
     assert raw_asking(shown, "负实部") == \
         "线性定常系统稳定的充分必要条件是：闭环特征方程的所有根都具有{{c1::负实部}}。"
+
+
+def test_a_law_opening_its_statement_is_asked_with_its_english_name(tmp_path):
+    # "圣维南原理（Saint-Venant's principle）是说：…": the name is asked, its English name in
+    # brackets hidden with it (shown, it answers the gap). A heading the name holds
+    # ("不确定关系" over "海森伯不确定关系") leaves the card.
+    shown, _, _ = build(tmp_path, "# 笔记\n\n## 不确定关系\n\n"
+                        "海森伯不确定关系（uncertainty principle）是说，粒子的位置和动量不能同时"
+                        "具有确定的值。\n")
+    assert answers_of(shown) == [["海森伯不确定关系（uncertainty principle）"]], shown.fronts
+    assert shown.fronts == ["笔记 [...] 是说，粒子的位置和动量不能同时具有确定的值。"]
