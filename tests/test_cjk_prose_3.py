@@ -120,3 +120,12 @@ def test_a_law_opening_its_statement_is_asked_with_its_english_name(tmp_path):
                         "具有确定的值。\n")
     assert answers_of(shown) == [["海森伯不确定关系（uncertainty principle）"]], shown.fronts
     assert shown.fronts == ["笔记 [...] 是说，粒子的位置和动量不能同时具有确定的值。"]
+
+
+def test_a_name_a_paragraph_gives_is_asked_before_a_symbols_value(tmp_path):
+    # "反馈通道为 [$H(s)$]" asked a bare symbol where the paragraph names a term after it.
+    shown, _, _ = build(tmp_path, OPENING +
+                        "若前向通道传递函数为 $G(s)$，反馈通道为 $H(s)$，则闭环传递函数为 "
+                        "$\\Phi(s) = \\frac{G(s)}{1 + G(s)H(s)}$。"
+                        "其中 $G(s)H(s)$ 被称为开环传递函数。\n")
+    assert answers_of(shown) == [["开环传递函数"]], shown.fronts

@@ -1852,6 +1852,13 @@ def _names_given_cjk(text: str) -> list[int]:
     return cuts
 
 
+def _names_a_term_cjk(value: str) -> bool:
+    """Whether a Chinese paragraph names a term in words ("…其中 $G(s)H(s)$ 被称为开环传递函
+    数"): that name is its fact, before an inline formula a clause of it gives ("反馈通道为
+    [$H(s)$]" was asked, a bare symbol; zh20)."""
+    return in_chinese(value) and "**" not in value and cjk_name_given(value) is not None
+
+
 def _opens_naming_part_cjk(at: int, given: list, pointing: list[bool]) -> bool:
     """Whether sentence `at` of a Chinese paragraph opens a part of its own around a name
     one sentence gives: it gives the name itself ("…。我们把…的奇偶性叫做宇称。"), or the
@@ -5983,6 +5990,9 @@ class _MarkdownReader:
                 if defined is None:
                     value = self.about_the_title(value)
                 stated = _formula_stated(value) or _formula_stated_cjk(value)
+                if stated and not value.startswith("\\[", stated[0]) and \
+                        _names_a_term_cjk(value):
+                    stated = None  # the name is asked (a display a lead introduces stays)
                 if stated:  # "The force … is $F = …$": the formula is what to recall
                     value = _marked(value, *stated)
                 self.section().facts.append(Fact(Text(value, line)))
