@@ -642,7 +642,8 @@ def _find(sentence: str) -> tuple[int, int] | None:
         _copula_cjk(sentence)
     if found:
         return found
-    found = _relation_cjk(sentence) or _condition_cjk(sentence) or _law_said_cjk(sentence)
+    found = _relation_cjk(sentence) or _condition_cjk(sentence) or \
+        _law_said_cjk(sentence) or _meaning_cjk(sentence)
     if found:
         return found
     match = _PREDICATE.match(sentence)
@@ -1665,6 +1666,25 @@ def _law_said_cjk(sentence: str) -> tuple[int, int] | None:
     if match is None or _CJK_CLAUSE.search(match["law"].split("（")[0].split("(")[0]):
         return None
     return match.span("law")
+
+
+# What a quantity means, said of it by name: "相角裕度的物理意义是：系统在截止频率上再增加多少
+# 相角滞后就会变成临界稳定", "散度的几何意义是…". The name is asked, as "X是指…" asks it; its
+# symbol after it stays shown.
+_CJK_MEANING_OF = re.compile(
+    rf"^\s*(?P<subject>(?:[A-Za-z][A-Za-z0-9-]*\s*)?[{HAN}]{{2,{MAX_NAME_CJK}}}?)"
+    r"(?:\s*\\\(\ue000+\\\))?\s*的(?:物理|几何|统计|实际)?(?:意义|含义)(?:是|在于|为)")
+
+
+def _meaning_cjk(sentence: str) -> tuple[int, int] | None:
+    """The quantity whose meaning a Chinese sentence states (_CJK_MEANING_OF); never a
+    pointing ("它的物理意义是…") or a clause."""
+    match = _CJK_MEANING_OF.match(sentence)
+    if match is None or opens_as_a_clause_cjk(match["subject"]) or \
+            _CJK_CLAUSE.search(match["subject"]) or reads_as_a_clause_cjk(match["subject"]) or \
+            not (_worth(match["subject"]) or _named_term_cjk(match["subject"])):
+        return None
+    return match.span("subject")
 
 
 def cjk_condition_given(sentence: str) -> str | None:

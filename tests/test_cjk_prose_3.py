@@ -129,3 +129,11 @@ def test_a_name_a_paragraph_gives_is_asked_before_a_symbols_value(tmp_path):
                         "$\\Phi(s) = \\frac{G(s)}{1 + G(s)H(s)}$。"
                         "其中 $G(s)H(s)$ 被称为开环传递函数。\n")
     assert answers_of(shown) == [["开环传递函数"]], shown.fronts
+
+
+def test_the_quantity_whose_meaning_a_sentence_states_is_asked(tmp_path):
+    # "相角裕度的物理意义是：…" asks 相角裕度; "它的物理意义是…" points back, no card.
+    shown, _, _ = build(tmp_path, OPENING +
+                        "相角裕度的物理意义是：系统在截止频率上再增加多少相角滞后就会变成临界稳定。\n\n"
+                        "它的物理意义是：某一区域内粒子出现的概率减少了多少，就有多少概率流出去。\n")
+    assert answers_of(shown) == [["相角裕度"]], shown.fronts
