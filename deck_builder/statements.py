@@ -946,6 +946,10 @@ def _named_cjk(sentence: str) -> tuple[int, int] | None:
 
 # A formula after a Chinese name, its symbol: "屈服极限 \(\ue000\)".
 _SYMBOL_AFTER_NAME = re.compile(rf"(?<=[{HAN}])\s*\\\(\ue000+\\\)\s*$")
+# A name in quotes after a verb of naming: "被称为「概率幅」", "叫做“量子隧穿”" (zh20).
+_QUOTED_NAME_CJK = re.compile(r"\s*[「“『\"](?P<name>[^」”』\"，,。；;：:]{1,16})[」”』\"]")
+
+
 # A Latin word opening a Chinese name ("GDP 平减指数"), with its space.
 _LATIN_OPENING = re.compile(r"[A-Za-z][A-Za-z0-9-]*\s*(?=[\u4e00-\u9fff])")
 
@@ -955,13 +959,16 @@ def _names_cjk(sentence: str) -> Iterator[tuple[int, int]]:
     sentence said before it stays shown ("名义 GDP 除以实际 GDP …称为 GDP [平减指数]"): it is
     given away there, and the name's own part is what is recalled."""
     for verb in _NAMING_CJK.finditer(sentence):
+        # "…被称为「概率幅」", "叫做“量子隧穿”": the name in quotes, whole
+        quoted = _QUOTED_NAME_CJK.match(sentence, verb.end())
         phrase = _NAME_CJK.match(sentence, verb.end())
-        if phrase is None:
+        if quoted is None and phrase is None:
             continue
-        begin = phrase.start() + phrase.group().rfind("的") + 1
+        start, stop = quoted.span("name") if quoted else phrase.span()
+        begin = start + sentence[start:stop].rfind("的") + 1
         # "称为一个群": the count before the name is no part of it
         begin += len(m.group()) if (m := _ONE_OF.match(sentence, begin)) else 0
-        answer = sentence[begin:phrase.end()]
+        answer = sentence[begin:stop]
         begin += len(answer) - len(answer.lstrip())
         # "…被称为屈服极限 $\sigma_s$", "…叫做临界增益 $K_c$": the name's symbol after it
         # stays shown, as a term's before 表示 does; the name is asked (zh20: before, the

@@ -137,3 +137,13 @@ def test_the_quantity_whose_meaning_a_sentence_states_is_asked(tmp_path):
                         "相角裕度的物理意义是：系统在截止频率上再增加多少相角滞后就会变成临界稳定。\n\n"
                         "它的物理意义是：某一区域内粒子出现的概率减少了多少，就有多少概率流出去。\n")
     assert answers_of(shown) == [["相角裕度"]], shown.fronts
+
+
+def test_a_name_given_in_quotes_is_asked_whole(tmp_path):
+    # "…也被称为「概率幅」", "…叫做“量子隧穿”": the quoted name is the one given; one the
+    # sentence said before it ("…临界稳定状态，…被称为「临界稳定」") is shown, no card.
+    shown, _, _ = build(tmp_path, OPENING +
+                        "波函数本身不能直接测量，所以波函数也被称为「概率幅」。\n\n"
+                        "粒子穿过高于其能量的势垒，我们把这种现象叫做“量子隧穿”。\n\n"
+                        "系统处于临界稳定状态，这种状态被称为「临界稳定」。\n")
+    assert answers_of(shown) == [["概率幅"], ["量子隧穿"]], shown.fronts
