@@ -147,3 +147,13 @@ def test_a_name_given_in_quotes_is_asked_whole(tmp_path):
                         "粒子穿过高于其能量的势垒，我们把这种现象叫做“量子隧穿”。\n\n"
                         "系统处于临界稳定状态，这种状态被称为「临界稳定」。\n")
     assert answers_of(shown) == [["概率幅"], ["量子隧穿"]], shown.fronts
+
+
+def test_a_legend_giving_a_class_with_its_count_asks_nothing(tmp_path):
+    # "其中 $z$ 是一个复变量": any letter of the class fits, as "$R$ 为常数" does.
+    shown, _, _ = build(tmp_path, OPENING +
+                        "序列的 Z 变换定义为\n\n"
+                        "$$X(z) = \\sum_{n=-\\infty}^{\\infty} x(n) z^{-n}$$\n\n"
+                        "其中 $z$ 是一个复变量。\n")
+    asked = [a for answers in answers_of(shown) for a in answers]
+    assert "一个复变量" not in asked and asked, shown.fronts

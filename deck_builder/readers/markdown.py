@@ -1987,7 +1987,7 @@ _CJK_LEGEND_CLAUSE = re.compile(r"\s*\\\(\ue000+\\\)\s*(?:为|為|是|表示|代
 _CJK_LEGEND_NO_MEANING = re.compile(r"\d|^(?:任意|正|负|非零|实|比例|积分|待定)?"
                                     r"(?:常数|常量|系数)$|"
                                     r"^(?:正|负|非负)?(?:整数|实数|复数)$|"
-                                    r"^(?:自|因)?变量$|^参数$")
+                                    r"^(?:自|因|复|实)?变量$|^参数$")
 
 
 def _cjk_legend(value: str) -> tuple[int, list[tuple[int, int]]] | None:
@@ -2009,7 +2009,9 @@ def _cjk_legend(value: str) -> tuple[int, list[tuple[int, int]]] | None:
         if legend is None:
             continue
         meaning = legend["meaning"]
-        if len(re.sub(r"\s", "", meaning)) < 3 or _CJK_LEGEND_NO_MEANING.search(meaning) or \
+        # ("其中 $z$ 是一个复变量": a class said with its count, zh20)
+        if len(re.sub(r"\s", "", meaning)) < 3 or \
+                _CJK_LEGEND_NO_MEANING.search(re.sub(r"^一[个种]", "", meaning)) or \
                 not CJK.search(meaning):
             continue
         base = found.start() - len(clause)
