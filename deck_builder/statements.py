@@ -639,7 +639,7 @@ def _find(sentence: str) -> tuple[int, int] | None:
                                                   or names_the_sentence(sentence, match)):
             return match.span("answer")
     found = _named_cjk(sentence) or _defines_cjk(sentence) or _so_called_cjk(sentence) or \
-        _copula_cjk(sentence)
+        _defined_as_cjk(sentence) or _copula_cjk(sentence)
     if found:
         return found
     found = _relation_cjk(sentence) or _condition_cjk(sentence) or \
@@ -1002,11 +1002,43 @@ def _named_term_cjk(answer: str) -> bool:
         weak_answer(answer, defined=True) is None
 
 
+# A name a definition gives last: "我们把单位时间内通过导体横截面的电荷量定义为电流强度",
+# "定义单位正电荷…时电场力做的功为 A、B 两点间的电势差". What is defined stands between 把
+# (将) and 定义为, or between 定义 and 为; the name runs to the punctuation, past its last 的.
+_DEFINED_AS_CJK = re.compile(
+    r"(?:^\s*(?:我们|人们)?(?:通常|一般|常|可以)?(?:把|将)(?P<what>[^。；;：:]{2,80}?)定义[为為]|"
+    r"^\s*(?:我们|人们)?(?:通常|一般|常|可以)?定[义義](?![为為])(?P<what2>[^。；;：:]{2,80}?)"
+    r"[为為])\s*"
+    r"(?P<name>(?:\\\(\ue000*\\\)|[^，,。；;：:、！？!?（）()「」“”\"\ue000\\])+)")
+
+
+def _defined_as_cjk(sentence: str) -> tuple[int, int] | None:
+    """The name a Chinese definition gives last (_DEFINED_AS_CJK), after its last 的; never a
+    formula, a clause or a name the sentence said before it. Before zh20, "把…定义为电流强度"
+    made no card."""
+    match = _DEFINED_AS_CJK.search(sentence)
+    # "将系统的熵定义为…之比的积分" defines what stands first: the name is the short side,
+    # what it names the long one (at least twice its length)
+    if match is None or len(match["what"] or match["what2"]) < 2 * len(match["name"].strip()):
+        return None
+    begin, end = match.span("name")
+    begin += sentence[begin:end].rfind("的") + 1
+    name = sentence[begin:end]
+    begin += len(name) - len(name.lstrip())
+    name = _SYMBOL_AFTER_NAME.sub("", name).strip()
+    if not name or len(_ONE_CJK.findall(name)) > MAX_NAME_CJK or "\ue000" in name or \
+            name in sentence[:match.start("name")] or _CJK_CLAUSE.search(name) or \
+            not (_worth(name) or _named_term_cjk(name)):
+        return None
+    return begin, begin + len(name)
+
+
 def cjk_name_given(sentence: str) -> str | None:
     """The term a Chinese sentence names ("…叫做[摩尔热容]", "…称为 GDP [平减指数]") or
     defines at its start ("[失业率]定义为…"), or None."""
     shielded = shield_math(sentence)
-    found = _named_cjk(shielded) or _defines_cjk(shielded) or _so_called_cjk(shielded)
+    found = _named_cjk(shielded) or _defines_cjk(shielded) or _so_called_cjk(shielded) or \
+        _defined_as_cjk(shielded)
     return sentence[found[0]:found[1]] if found else None
 
 

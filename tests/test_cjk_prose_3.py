@@ -157,3 +157,14 @@ def test_a_legend_giving_a_class_with_its_count_asks_nothing(tmp_path):
                         "其中 $z$ 是一个复变量。\n")
     asked = [a for answers in answers_of(shown) for a in answers]
     assert "一个复变量" not in asked and asked, shown.fronts
+
+
+def test_a_name_a_definition_gives_last_is_asked(tmp_path):
+    # "我们把…定义为电流强度", "定义…为两点间的电势差": the name is the short side. "将系统的熵
+    # 定义为…的积分" defines 熵 by a long phrase: "[积分]" would be no name.
+    shown, _, _ = build(tmp_path, OPENING +
+                        "我们把单位时间内通过导体横截面的电荷量定义为电流强度。\n\n"
+                        "通常定义单位正电荷从 A 点移到 B 点时电场力做的功为两点间的电势差。\n\n"
+                        "将系统的熵定义为可逆过程中吸收的热量与温度之比的积分。\n")
+    asked = [a for answers in answers_of(shown) for a in answers]
+    assert "电流强度" in asked and "电势差" in asked and "积分" not in asked, shown.fronts
