@@ -1646,15 +1646,15 @@ def _equals_cjk(sentence: str) -> tuple[int, int] | None:
 # 充分必要条件是：闭环特征方程的所有根都具有负实部，…", "系统稳定的充要条件是劳斯表第一列各元素
 # 全部为正". (A formula after 条件是 is asked whole by the reader: "…的充要条件是 $|A| \neq 0$".)
 _CJK_CONDITION_IS = re.compile(
-    rf"(?P<subject>[{HAN}][^，,。；;：:]*?)的(?:充分必要|充要|充分|必要)?条件[是为為]\s*[：:，,]?\s*"
-    r"(?P<condition>[^，,。；;：:\ue000]+)(?=[，,。；;]|$)")
+    rf"(?P<subject>[{HAN}][^，,。；;：:]{{0,40}}?)的(?:充分必要|充要|充分|必要)?条件[是为為]\s*"
+    r"[：:，,]?\s*(?P<condition>[^，,。；;：:\ue000]{1,60})(?=[，,。；;]|$)")
 # The verb inside a condition after which its fact is said: "所有根都具有[负实部]", "各元素全
 # 部为正" (then the verb is asked with it, "[全部为正]": one character is too short a gap).
 _CJK_CONDITION_VERB = re.compile(r"(?:都|均|全部|全)?(?:具有|位于|落在|为|是|在|小于|大于|等于|"
                                  r"不超过|不包围|包围)")
 # Which kind of condition a sentence says a thing is: "…各项系数全部为正只是系统稳定的[必要条件]
 # 而不是充分条件".
-_CJK_CONDITION_KIND = re.compile(rf"是[{HAN}][^，,。；;]*?的"
+_CJK_CONDITION_KIND = re.compile(rf"是[{HAN}][^，,。；;]{{0,40}}?的"
                                  r"(?P<kind>充分必要条件|充要条件|必要条件|充分条件)")
 # A condition past this many characters is a clause no learner recalls whole: its part after
 # its verb is asked.
