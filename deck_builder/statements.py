@@ -643,7 +643,7 @@ def _find(sentence: str) -> tuple[int, int] | None:
     if found:
         return found
     found = _relation_cjk(sentence) or _condition_cjk(sentence) or \
-        _law_said_cjk(sentence) or _meaning_cjk(sentence)
+        _law_said_cjk(sentence) or _meaning_cjk(sentence) or _glossed_subject_cjk(sentence)
     if found:
         return found
     match = _PREDICATE.match(sentence)
@@ -1724,6 +1724,29 @@ def _meaning_cjk(sentence: str) -> tuple[int, int] | None:
             not (_worth(match["subject"]) or _named_term_cjk(match["subject"])):
         return None
     return match.span("subject")
+
+
+# A term opening its sentence with its English name in brackets, then what it does or is:
+# "奈奎斯特判据（Nyquist criterion）利用开环频率特性来判断闭环系统的稳定性". Notes gloss a
+# term so where they introduce it, and the sentence is about it. Not a term's property
+# ("电场强度（electric field）的方向…": 的 after it).
+_GLOSSED_SUBJECT_CJK = re.compile(
+    rf"^\s*(?P<term>[{HAN}]{{2,{MAX_NAME_CJK}}}\s*[（(][A-Za-z][A-Za-z '’-]{{1,40}}[）)])"
+    rf"(?!\s*[的之])\s*(?=[{HAN}])")
+# What the sentence says after such a term: at least this many characters of its own.
+MIN_SAID_CJK = 8
+
+
+def _glossed_subject_cjk(sentence: str) -> tuple[int, int] | None:
+    """The term, with its English name, that a Chinese sentence opens on and says something
+    of (_GLOSSED_SUBJECT_CJK)."""
+    match = _GLOSSED_SUBJECT_CJK.match(sentence)
+    if match is None or len(_ONE_CJK.findall(sentence[match.end():])) < MIN_SAID_CJK:
+        return None
+    term = re.split(r"\s*[（(]", match["term"])[0]
+    if opens_as_a_clause_cjk(term) or _CJK_CLAUSE.search(term) or reads_as_a_clause_cjk(term):
+        return None
+    return match.span("term")
 
 
 def cjk_condition_given(sentence: str) -> str | None:

@@ -168,3 +168,13 @@ def test_a_name_a_definition_gives_last_is_asked(tmp_path):
                         "将系统的熵定义为可逆过程中吸收的热量与温度之比的积分。\n")
     asked = [a for answers in answers_of(shown) for a in answers]
     assert "电流强度" in asked and "电势差" in asked and "积分" not in asked, shown.fronts
+
+
+def test_a_term_glossed_in_english_opening_its_sentence_is_asked(tmp_path):
+    # "奈奎斯特判据（Nyquist criterion）利用…来判断…": the sentence is about the term it
+    # introduces; its English name is hidden with it. A property of it ("…的方向") is not.
+    shown, _, _ = build(tmp_path, OPENING +
+                        "奈奎斯特判据（Nyquist criterion）利用开环频率特性来判断闭环系统的"
+                        "稳定性。\n\n"
+                        "电场强度（electric field）的方向规定为正电荷受力的方向。\n")
+    assert answers_of(shown) == [["奈奎斯特判据（Nyquist criterion）"]], shown.fronts
