@@ -1167,6 +1167,11 @@ def _copula_cjk(sentence: str) -> tuple[int, int] | None:
                     ("的" in said or re.match("一(?:种|类|个|门|组|项)", said)) and \
                     _worth(subject):
                 return found.span("subject")
+            # "湍流是一种不规则的、随机的三维有旋流动": a term of two characters that its
+            # sentence opens on and puts in a class is defined there (zh20)
+            if opening == first and _named_term_cjk(subject) and \
+                    re.match("一(?:种|类)", said) and "的" in said:
+                return found.span("subject")
             continue
         # "细胞膜的基本骨架是[磷脂双分子层]": the role's filler, named in a few characters
         filler = said.rstrip()

@@ -178,3 +178,12 @@ def test_a_term_glossed_in_english_opening_its_sentence_is_asked(tmp_path):
                         "稳定性。\n\n"
                         "电场强度（electric field）的方向规定为正电荷受力的方向。\n")
     assert answers_of(shown) == [["奈奎斯特判据（Nyquist criterion）"]], shown.fronts
+
+
+def test_a_two_character_term_put_in_a_class_is_asked(tmp_path):
+    # "超导是一种…的现象": "X是一种…" defines X as a naming verb does; "质量是物体惯性大小的量度"
+    # (no class) still asks nothing (test_cjk_prose_2).
+    shown, _, _ = build(tmp_path, OPENING +
+                        "超导是一种在低温下电阻突然消失的物理现象。\n\n"
+                        "质量是物体惯性大小的量度。\n")
+    assert answers_of(shown) == [["超导"]], shown.fronts
