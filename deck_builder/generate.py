@@ -2514,11 +2514,7 @@ _VERB_AFTER_DEMONSTRATIVE = re.compile(r"\w+(?<!e)ed|\w+(?<![sui])s", re.I)
 
 # A Chinese answer that is one run of characters ("传递函数"), which a heading may hold.
 _HAN_WORD = re.compile(f"[{HAN}]+")
-# A Chinese sentence that says its fact alone, as stands_alone asks of words: eight
-# characters or more (Chinese has no spaces to count words by), not opening by pointing back.
 _CJK_POINTS_BACK = re.compile(rf"^\s*(?:{CJK_POINTING_WORDS}|前者|后者|後者|以上)")
-
-
 # A name's English original in brackets after it: "（uncertainty principle）".
 _ENGLISH_NAME_AFTER = re.compile(r"\s*[（(][A-Za-z][^（）()]*[）)]$")
 
@@ -2533,6 +2529,9 @@ def _says_cjk_answer(line: str, answer: str) -> bool:
 
 
 def _stands_alone_cjk(sentence: str) -> bool:
+    """Whether a Chinese sentence says its fact alone, as stands_alone asks of words: eight
+    characters or more (Chinese has no spaces to count words by), not opening by pointing
+    back."""
     return sum(map(len, _HAN_WORD.findall(sentence))) >= 8 and \
         not _CJK_POINTS_BACK.match(sentence)
 

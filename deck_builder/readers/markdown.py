@@ -1838,8 +1838,8 @@ def _names_given_cjk(text: str) -> list[int]:
               zip(given, sentences, strict=True)]
     for at, (start, sentence, name) in enumerate(zip(starts, sentences, given, strict=True)):
         words = shield_math(sentence) if names else ""
-        said_again = any(words[at:at + size] in names
-                         for size in sizes for at in range(len(words) - size + 1))
+        said_again = any(words[i:i + size] in names
+                         for size in sizes for i in range(len(words) - size + 1))
         # A sentence that says the name again is cut off even where it points back ("…叫做
         # 内力。这里说的内力是「附加内力」…"): kept, it showed the answer on the name's card.
         if start and (said_again or not pointing[at] and (
