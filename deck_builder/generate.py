@@ -124,6 +124,7 @@ from deck_builder.quality import (
     year_ranges,
 )
 from deck_builder.statements import (
+    CJK_POINTING_WORDS,
     ROMANCE_ARTICLES,
     cjk_step_too_long,
     clean_statement_spans,
@@ -150,6 +151,7 @@ from deck_builder.text import (
     CJK,
     CJK_CHARS,
     CJK_PUNCTUATION,
+    HAN,
     HAN_CHAR,
     HEADING_NUMBERING,
     TermIndex,
@@ -1817,18 +1819,26 @@ class _ArticleNotes:
             own = overlap_test([(s_, e_) for s_, e_, k in spans if k == key_])
             front = {w for s_, e_, w in shown_words if not own(s_, e_)}
             telling.update(st for st in said if not any(related(st, f) for f in front))
-        if not telling:
+        # A Chinese answer inside a heading's words: Chinese writes no spaces, so no word
+        # of "传递函数回顾" or "零点与极点" is the answer's, yet the line says "[传递函数]" and
+        # "[零点]" (zh20: "…叫做系统的[…]" under "传递函数回顾").
+        # (A law's English name in brackets, hidden with it, is no part of what a heading
+        # may say: "[海森伯不确定关系（uncertainty principle）]" under "不确定关系".)
+        said_cjk = [a for a in (_ENGLISH_NAME_AFTER.sub("", a) for a in answers.values())
+                    if a and _HAN_WORD.fullmatch(a) and _says_cjk_answer(context, a)]
+        if not telling and not said_cjk:
             return context
         # A context the text needs stays (§3): the gap's sentence must say its fact alone.
         first = min(s for s, _, _ in spans)
         starts = [0, *sentence_starts(plain, always=True), len(plain)]
         at = max(s for s in starts if s <= first)
         sentence = plain[at:min((s for s in starts if s > first), default=len(plain))]
-        if not stands_alone(sentence.strip()):
+        if not (stands_alone(sentence.strip()) or said_cjk and _stands_alone_cjk(sentence)):
             return context
 
         def says(part: str) -> bool:
-            return any(related(w, t) for _, _, w in content_words(part) for t in telling)
+            return any(_says_cjk_answer(part, a) for a in said_cjk) or \
+                any(related(w, t) for _, _, w in content_words(part) for t in telling)
 
         parts = context.split(" › ")
         rest = [p for p in parts if not says(p)]
@@ -2578,6 +2588,30 @@ _DEMONSTRATIVE_NOUN = re.compile(
 # verb of the subject's own: after "this"/"that" a singular noun or a verb follows ("This
 # varies", "That means …").
 _VERB_AFTER_DEMONSTRATIVE = re.compile(r"\w+(?<!e)ed|\w+(?<![sui])s", re.I)
+
+
+# A Chinese answer that is one run of characters ("传递函数"), which a heading may hold.
+_HAN_WORD = re.compile(f"[{HAN}]+")
+_CJK_POINTS_BACK = re.compile(rf"^\s*(?:{CJK_POINTING_WORDS}|前者|后者|後者|以上)")
+# A name's English original in brackets after it: "（uncertainty principle）".
+_ENGLISH_NAME_AFTER = re.compile(r"\s*[（(][A-Za-z][^（）()]*[）)]$")
+
+
+def _says_cjk_answer(line: str, answer: str) -> bool:
+    """Whether a context line says a Chinese answer: whole ("零点与极点" over "[零点]"), in
+    part (chinese_answer_shown: "一维无限深势阱" over "[一维无限深方势阱]"), or as a heading
+    of three characters or more that the answer holds ("不确定关系" over "[海森伯不确定关
+    系]")."""
+    return answer in line or chinese_answer_shown(answer, line) is not None or any(
+        len(run) >= 3 and run in answer for run in _HAN_WORD.findall(line))
+
+
+def _stands_alone_cjk(sentence: str) -> bool:
+    """Whether a Chinese sentence says its fact alone, as stands_alone asks of words: eight
+    characters or more (Chinese has no spaces to count words by), not opening by pointing
+    back."""
+    return sum(map(len, _HAN_WORD.findall(sentence))) >= 8 and \
+        not _CJK_POINTS_BACK.match(sentence)
 
 
 # The "›" that joins a context line's parts, where a part is missing before or after it,

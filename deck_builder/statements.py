@@ -639,10 +639,11 @@ def _find(sentence: str) -> tuple[int, int] | None:
                                                   or names_the_sentence(sentence, match)):
             return match.span("answer")
     found = _named_cjk(sentence) or _defines_cjk(sentence) or _so_called_cjk(sentence) or \
-        _copula_cjk(sentence)
+        _defined_as_cjk(sentence) or _copula_cjk(sentence)
     if found:
         return found
-    found = _relation_cjk(sentence)
+    found = _relation_cjk(sentence) or _condition_cjk(sentence) or \
+        _law_said_cjk(sentence) or _meaning_cjk(sentence) or _glossed_subject_cjk(sentence)
     if found:
         return found
     match = _PREDICATE.match(sentence)
@@ -961,6 +962,12 @@ def _named_cjk(sentence: str) -> tuple[int, int] | None:
     return names[0] if names else None
 
 
+# A formula after a Chinese name, its symbol: "屈服极限 \(\ue000\)".
+_SYMBOL_AFTER_NAME = re.compile(rf"(?<=[{HAN}])\s*\\\(\ue000+\\\)\s*$")
+# A name in quotes after a verb of naming: "被称为「概率幅」", "叫做“量子隧穿”" (zh20).
+_QUOTED_NAME_CJK = re.compile(r"\s*[「“『\"](?P<name>[^」”』\"，,。；;：:]{1,16})[」”』\"]")
+
+
 # A Latin word opening a Chinese name ("GDP 平减指数"), with its space.
 _LATIN_OPENING = re.compile(rf"[A-Za-z][A-Za-z0-9-]*\s*(?=[{HAN}])")
 
@@ -970,15 +977,21 @@ def _names_cjk(sentence: str) -> Iterator[tuple[int, int]]:
     sentence said before it stays shown ("名义 GDP 除以实际 GDP …称为 GDP [平减指数]"): it is
     given away there, and the name's own part is what is recalled."""
     for verb in _NAMING_CJK.finditer(sentence):
+        # "…被称为「概率幅」", "叫做“量子隧穿”": the name in quotes, whole
+        quoted = _QUOTED_NAME_CJK.match(sentence, verb.end())
         phrase = _NAME_CJK.match(sentence, verb.end())
-        if phrase is None:
+        if quoted is None and phrase is None:
             continue
-        begin = phrase.start() + phrase.group().rfind("的") + 1
+        start, stop = quoted.span("name") if quoted else phrase.span()
+        begin = start + sentence[start:stop].rfind("的") + 1
         # "称为一个群": the count before the name is no part of it
         begin += len(m.group()) if (m := _ONE_OF.match(sentence, begin)) else 0
-        answer = sentence[begin:phrase.end()]
+        answer = sentence[begin:stop]
         begin += len(answer) - len(answer.lstrip())
-        answer = answer.strip()
+        # "…被称为屈服极限 $\sigma_s$", "…叫做临界增益 $K_c$": the name's symbol after it
+        # stays shown, as a term's before 表示 does; the name is asked (zh20: before, the
+        # symbol inside the name left the sentence with no card)
+        answer = _SYMBOL_AFTER_NAME.sub("", answer).strip()
         chars = len(_ONE_CJK.findall(answer))
         if not chars or chars > MAX_NAME_CJK or (
                 verb.group().startswith(("这", "這")) and not _NAMED_LAW_CJK.search(answer)):
@@ -990,15 +1003,60 @@ def _names_cjk(sentence: str) -> Iterator[tuple[int, int]]:
                                sentence[:verb.start()]) and \
                 len(_ONE_CJK.findall(answer)) >= 3:
             begin, answer = begin + latin.end(), answer[latin.end():]
-        if _worth(answer):
+        if _worth(answer) or _named_term_cjk(answer):
             yield begin, begin + len(answer)
+
+
+# A Chinese term of two characters: a word of its own ("内力", "应力", "定态", "宇称"), as one
+# English word is. Where its sentence names it ("…的改变量叫做内力", "所谓定态，是指…") the
+# card defines it, and it is worth recalling as a defined term is (card-quality.md: two
+# characters are too short only where nothing defines them). Before, such a sentence made no
+# card at all, and the long paragraphs of engineering notes around it none either (zh20).
+_TWO_HAN = re.compile(f"[{HAN}]{{2}}")
+
+
+def _named_term_cjk(answer: str) -> bool:
+    return _TWO_HAN.fullmatch(answer) is not None and \
+        weak_answer(answer, defined=True) is None
+
+
+# A name a definition gives last: "我们把单位时间内通过导体横截面的电荷量定义为电流强度",
+# "定义单位正电荷…时电场力做的功为 A、B 两点间的电势差". What is defined stands between 把
+# (将) and 定义为, or between 定义 and 为; the name runs to the punctuation, past its last 的.
+_DEFINED_AS_CJK = re.compile(
+    r"(?:^\s*(?:我们|人们)?(?:通常|一般|常|可以)?(?:把|将)(?P<what>[^。；;：:]{2,80}?)定义[为為]|"
+    r"^\s*(?:我们|人们)?(?:通常|一般|常|可以)?定[义義](?![为為])(?P<what2>[^。；;：:]{2,80}?)"
+    r"[为為])\s*"
+    r"(?P<name>(?:\\\(\ue000*\\\)|[^，,。；;：:、！？!?（）()「」“”\"\ue000\\])+)")
+
+
+def _defined_as_cjk(sentence: str) -> tuple[int, int] | None:
+    """The name a Chinese definition gives last (_DEFINED_AS_CJK), after its last 的; never a
+    formula, a clause or a name the sentence said before it. Before zh20, "把…定义为电流强度"
+    made no card."""
+    match = _DEFINED_AS_CJK.search(sentence)
+    # "将系统的熵定义为…之比的积分" defines what stands first: the name is the short side,
+    # what it names the long one (at least twice its length)
+    if match is None or len(match["what"] or match["what2"]) < 2 * len(match["name"].strip()):
+        return None
+    begin, end = match.span("name")
+    begin += sentence[begin:end].rfind("的") + 1
+    name = sentence[begin:end]
+    begin += len(name) - len(name.lstrip())
+    name = _SYMBOL_AFTER_NAME.sub("", name).strip()
+    if not name or len(_ONE_CJK.findall(name)) > MAX_NAME_CJK or "\ue000" in name or \
+            name in sentence[:match.start("name")] or _CJK_CLAUSE.search(name) or \
+            not (_worth(name) or _named_term_cjk(name)):
+        return None
+    return begin, begin + len(name)
 
 
 def cjk_name_given(sentence: str) -> str | None:
     """The term a Chinese sentence names ("…叫做[摩尔热容]", "…称为 GDP [平减指数]") or
     defines at its start ("[失业率]定义为…"), or None."""
     shielded = shield_math(sentence)
-    found = _named_cjk(shielded) or _defines_cjk(shielded) or _so_called_cjk(shielded)
+    found = _named_cjk(shielded) or _defines_cjk(shielded) or _so_called_cjk(shielded) or \
+        _defined_as_cjk(shielded)
     return sentence[found[0]:found[1]] if found else None
 
 
@@ -1035,7 +1093,8 @@ _BRACKETED_TERM_CJK = re.compile(
 
 def _so_called_cjk(sentence: str) -> tuple[int, int] | None:
     match = _SO_CALLED_CJK.match(sentence) or _BRACKETED_TERM_CJK.match(sentence)
-    if match is None or _CJK_CLAUSE.search(match["subject"]) or not _worth(match["subject"]):
+    if match is None or _CJK_CLAUSE.search(match["subject"]) or not (
+            _worth(match["subject"]) or _named_term_cjk(match["subject"])):
         return None
     return match.span("subject")
 
@@ -1083,6 +1142,21 @@ _CJK_NOT_A_FILLER = re.compile(r"的|是|有|会|能|可|要|将|被|把|不|没
                                r"[由在为因指与和及或]")
 
 
+# What makes a phrase before 是, 表示 or 为 a clause and no term: an adverb ending it ("标准
+# 条件看起来只是…": only; "…都是", "…也是"), 对 as "with respect to" ("方程对时间是一阶的";
+# never of 对称, 对数, 绝对, 相对 …), a purpose ("为了直观地表示…"), or a manner word 地.
+_CJK_CLAUSE_INSIDE = re.compile(r"[都也就不总还只而但于正可要若凡或算像倒则便又仍即却更才"
+                                r"乃均皆亦并已]$|看起来|似乎|好像|为了|地$|"
+                                r"(?<![绝相针反核面应配成])对(?![称数偶流角应象比话立照策偶])")
+
+
+def reads_as_a_clause_cjk(term: str) -> bool:
+    """Whether a Chinese phrase read as a term before its verb is a clause, no term
+    (_CJK_CLAUSE_INSIDE): "[标准条件看起来只]是数学上的限制", "[方程对时间]是一阶的", "[为了直
+    观地]表示…" were asked (zh20, a learner's read: junk)."""
+    return _CJK_CLAUSE_INSIDE.search(term) is not None
+
+
 def opens_as_a_clause_cjk(term: str) -> bool:
     """Whether a Chinese phrase read as a term opens on a condition, a cause, a setting or a
     pointing ("因此该结论是…", "若…"), so is no term."""
@@ -1107,8 +1181,14 @@ def _copula_cjk(sentence: str) -> tuple[int, int] | None:
         subject, said = found["subject"], found["said"]
         if "的" not in subject:
             if 3 <= len(subject) <= 8 and not _CJK_CLAUSE.search(subject) and \
+                    not reads_as_a_clause_cjk(subject) and \
                     ("的" in said or re.match("一(?:种|类|个|门|组|项)", said)) and \
                     _worth(subject):
+                return found.span("subject")
+            # "湍流是一种不规则的、随机的三维有旋流动": a term of two characters that its
+            # sentence opens on and puts in a class is defined there (zh20)
+            if opening == first and _named_term_cjk(subject) and \
+                    re.match("一(?:种|类)", said) and "的" in said:
                 return found.span("subject")
             continue
         # "细胞膜的基本骨架是[磷脂双分子层]": the role's filler, named in a few characters
@@ -1133,6 +1213,7 @@ def _defines_cjk(sentence: str) -> tuple[int, int] | None:
     match = _DEFINES_CJK.match(sentence)
     if match is None or _CJK_CLAUSE.search(match["subject"]) or \
             _CLAUSE_SUBJECT_CJK.search(match["subject"]) or \
+            reads_as_a_clause_cjk(match["subject"]) or \
             _CHANGE_CJK.search(match["subject"]) or not _worth(match["subject"]) or \
             sentence.startswith("表示为", match.end() - 2):
         return None  # "温度升高表示…": a change, a clause, no term; "二次型可以用矩阵表示为
@@ -1584,6 +1665,120 @@ def _equals_cjk(sentence: str) -> tuple[int, int] | None:
         if _worth(answer):
             return match.span("answer")
     return None
+
+
+# A condition a Chinese sentence states in words, after a named subject: "线性定常系统稳定的
+# 充分必要条件是：闭环特征方程的所有根都具有负实部，…", "系统稳定的充要条件是劳斯表第一列各元素
+# 全部为正". (A formula after 条件是 is asked whole by the reader: "…的充要条件是 $|A| \neq 0$".)
+_CJK_CONDITION_IS = re.compile(
+    rf"(?P<subject>[{HAN}][^，,。；;：:]{{0,40}}?)的(?:充分必要|充要|充分|必要)?条件[是为為]\s*"
+    r"[：:，,]?\s*(?P<condition>[^，,。；;：:\ue000]{1,60})(?=[，,。；;]|$)")
+# The verb inside a condition after which its fact is said: "所有根都具有[负实部]", "各元素全
+# 部为正" (then the verb is asked with it, "[全部为正]": one character is too short a gap).
+_CJK_CONDITION_VERB = re.compile(r"(?:都|均|全部|全)?(?:具有|位于|落在|为|是|在|小于|大于|等于|"
+                                 r"不超过|不包围|包围)")
+# Which kind of condition a sentence says a thing is: "…各项系数全部为正只是系统稳定的[必要条件]
+# 而不是充分条件".
+_CJK_CONDITION_KIND = re.compile(rf"是[{HAN}][^，,。；;]{{0,40}}?的"
+                                 r"(?P<kind>充分必要条件|充要条件|必要条件|充分条件)")
+# A condition past this many characters is a clause no learner recalls whole: its part after
+# its verb is asked.
+MAX_CONDITION_CJK = 10
+
+
+def _condition_cjk(sentence: str) -> tuple[int, int] | None:
+    """The condition a Chinese sentence states for a named subject (_CJK_CONDITION_IS), or
+    which kind of condition it says a thing is (_CJK_CONDITION_KIND): "…稳定的充分必要条件
+    是：闭环特征方程的所有根都具有[负实部]", "…只是系统稳定的[必要条件]而不是充分条件".
+    Engineering notes state their criteria so, and before zh20 such a sentence made no card.
+    Never a condition that points back or opens on one of its own ("若…", "当…时")."""
+    match = _CJK_CONDITION_IS.search(sentence)
+    if match and not _CJK_POINTING.match(match["subject"]) and \
+            not re.match(r"\s*(?:当|若|如果|只要|只有)", match["condition"]):
+        start, end = match.span("condition")
+        condition = match["condition"]
+        if len(condition.strip()) > MAX_CONDITION_CJK:
+            verbs = list(_CJK_CONDITION_VERB.finditer(condition))
+            if not verbs:
+                return None
+            verb = verbs[-1]
+            start += verb.end() if len(condition) - verb.end() >= 2 else verb.start()
+        answer = sentence[start:end]
+        start += len(answer) - len(answer.lstrip())
+        answer = answer.strip()
+        if answer and (_worth(answer) or _named_term_cjk(answer)):
+            return start, start + len(answer)
+    kind = _CJK_CONDITION_KIND.search(sentence)
+    if kind and not _CJK_POINTING.match(sentence):
+        return kind.span("kind")
+    return None
+
+
+# A named law or criterion opening the sentence that states it: "圣维南原理（Saint-Venant's
+# principle）是说：…", "海森伯不确定关系…是说，…", "胡克定律指出：…". Its English name in
+# brackets is hidden with it: shown, it answers the gap.
+_CJK_LAW_SAYS = re.compile(
+    rf"^\s*(?P<law>[{HAN}]{{2,10}}(?:定律|定理|原理|判据|准则|法则|效应|关系|假说)"
+    r"(?:\s*[（(][A-Za-z][^（）()]{0,40}[）)])?)\s*"
+    r"(?:是说|指出|表明|告诉我们|的内容是|说的是|可以?表述为)\s*[：:，,]")
+
+
+def _law_said_cjk(sentence: str) -> tuple[int, int] | None:
+    """The name of the law a Chinese sentence opens on and states (_CJK_LAW_SAYS): a
+    theorem's statement asks its name, as "[Newton's first law] states that …" does."""
+    match = _CJK_LAW_SAYS.match(sentence)
+    if match is None or _CJK_CLAUSE.search(match["law"].split("（")[0].split("(")[0]):
+        return None
+    return match.span("law")
+
+
+# What a quantity means, said of it by name: "相角裕度的物理意义是：系统在截止频率上再增加多少
+# 相角滞后就会变成临界稳定", "散度的几何意义是…". The name is asked, as "X是指…" asks it; its
+# symbol after it stays shown.
+_CJK_MEANING_OF = re.compile(
+    rf"^\s*(?P<subject>(?:[A-Za-z][A-Za-z0-9-]*\s*)?[{HAN}]{{2,{MAX_NAME_CJK}}}?)"
+    r"(?:\s*\\\(\ue000+\\\))?\s*的(?:物理|几何|统计|实际)?(?:意义|含义)(?:是|在于|为)")
+
+
+def _meaning_cjk(sentence: str) -> tuple[int, int] | None:
+    """The quantity whose meaning a Chinese sentence states (_CJK_MEANING_OF); never a
+    pointing ("它的物理意义是…") or a clause."""
+    match = _CJK_MEANING_OF.match(sentence)
+    if match is None or opens_as_a_clause_cjk(match["subject"]) or \
+            _CJK_CLAUSE.search(match["subject"]) or reads_as_a_clause_cjk(match["subject"]) or \
+            not (_worth(match["subject"]) or _named_term_cjk(match["subject"])):
+        return None
+    return match.span("subject")
+
+
+# A term opening its sentence with its English name in brackets, then what it does or is:
+# "奈奎斯特判据（Nyquist criterion）利用开环频率特性来判断闭环系统的稳定性". Notes gloss a
+# term so where they introduce it, and the sentence is about it. Not a term's property
+# ("电场强度（electric field）的方向…": 的 after it).
+_GLOSSED_SUBJECT_CJK = re.compile(
+    rf"^\s*(?P<term>[{HAN}]{{2,{MAX_NAME_CJK}}}\s*[（(][A-Za-z][A-Za-z '’-]{{1,40}}[）)])"
+    rf"(?!\s*[的之])\s*(?=[{HAN}])")
+# What the sentence says after such a term: at least this many characters of its own.
+MIN_SAID_CJK = 8
+
+
+def _glossed_subject_cjk(sentence: str) -> tuple[int, int] | None:
+    """The term, with its English name, that a Chinese sentence opens on and says something
+    of (_GLOSSED_SUBJECT_CJK)."""
+    match = _GLOSSED_SUBJECT_CJK.match(sentence)
+    if match is None or len(_ONE_CJK.findall(sentence[match.end():])) < MIN_SAID_CJK:
+        return None
+    term = re.split(r"\s*[（(]", match["term"])[0]
+    if opens_as_a_clause_cjk(term) or _CJK_CLAUSE.search(term) or reads_as_a_clause_cjk(term):
+        return None
+    return match.span("term")
+
+
+def cjk_condition_given(sentence: str) -> str | None:
+    """The condition a Chinese sentence states (_condition_cjk), or None."""
+    shielded = shield_math(sentence)
+    found = _condition_cjk(shielded)
+    return shielded[found[0]:found[1]] if found else None
 
 
 def _related_cjk(sentence: str) -> tuple[int, int] | None:

@@ -42,8 +42,9 @@ def test_the_law_a_sentence_says_its_fact_is_is_asked(tmp_path):
 
 def test_a_term_defined_by_what_it_stands_for_is_asked_with_its_symbol_shown(tmp_path):
     # "X $s$ 表示/定义为 …" defines X: the term is asked, its symbol and formula stay on the
-    # front byte for byte. A sentence opens after "。" too, in a paragraph's middle. A
-    # change ("温度升高表示…") is a clause, no term; Japanese "…を表示する" is "display".
+    # front byte for byte. A sentence opens after "。" too, in a paragraph's middle (and is
+    # read alone since zh20: the sentence before it is no part of its fact). A change
+    # ("温度升高表示…") is a clause, no term; Japanese "…を表示する" is "display".
     shown, _, _ = build(tmp_path, OPENING +
                         "流动分为层流和湍流两种。雷诺数 $Re$ 表示惯性力与粘性力之比，"
                         "当 $Re$ 很大时流动趋于湍流。\n\n"
@@ -53,7 +54,7 @@ def test_a_term_defined_by_what_it_stands_for_is_asked_with_its_symbol_shown(tmp
                         "計算した平均値を表示する。\n")
     assert answers_of(shown) == [["基波角频率"], ["菲利普斯曲线"], ["雷诺数"]]
     assert raw_asking(shown, "雷诺数") == (
-        "流动分为层流和湍流两种。{{c1::雷诺数}} \\(Re\\) 表示惯性力与粘性力之比，"
+        "{{c1::雷诺数}} \\(Re\\) 表示惯性力与粘性力之比，"
         "当 \\(Re\\) 很大时流动趋于湍流。")
     assert raw_asking(shown, "基波角频率") == (
         "{{c1::基波角频率}} \\(\\omega_0\\) 定义为 \\(2\\pi / T\\)，\\(T\\) 是信号的周期。")

@@ -99,6 +99,7 @@ from deck_builder.statements import (
     CJK_POINTING_WORDS,
     CJK_WORKED,
     ROMANCE_ARTICLE,
+    cjk_condition_given,
     cjk_name_given,
     clean_statement_span,
     description_named,
@@ -107,6 +108,7 @@ from deck_builder.statements import (
     named_spans,
     names_own_subject,
     opens_as_a_clause_cjk,
+    reads_as_a_clause_cjk,
     reads_as_german,
     role_opening,
     says_what_it_does,
@@ -1289,6 +1291,11 @@ _COLON_LABEL = re.compile(rf"^(?P<label>[^:：*]+?)(?:{_COLON_SEP}|(?P<wide>：)
 _CJK_LABEL_LEAD = re.compile(r"[，。；、]|(?:如下|包括|包含|满足|得到|可得|等于|表示|指出|"
                              r"认为|分为|其中|以下|下列|有关|如|是|(?<!行)为|(?<![所固特共专])有|"
                              r"(?<![所心])得|(?<![法原准规细])则|(?<![立随当])即)$")
+# Before a full-width colon, a clause that counts what follows: "衡量材料塑性的指标有两个：
+# 延伸率…和断面收缩率…" (zh20: "[衡量材料塑性的指标有两个] — 延伸率…" was asked). Not an
+# ordinal, "第一步：截开".
+_CJK_LABEL_COUNTS = re.compile(r"(?<!第)[一二两三四五六七八九十几]+"
+                               r"(?:个|种|类|条|点|项|步|方面|部分)$")
 MAX_LABEL_WORDS = 6
 # A name recalled from the points nested under it (described_by_points): few and short
 # enough to read on one front.
@@ -1813,7 +1820,8 @@ def _other_definition(text: str) -> _Opening | None:
         return None  # "Die Zelle ist die …", not "Das Ergebnis ist wichtig"
     if side == "cjk_" and (not is_cjk(following) or verb == "是" and following == "由"):
         return None  # "進程是由…組成" says what it is made of, not what it is
-    if side == "cjk_" and ("的" in term or opens_as_a_clause_cjk(term)):
+    if side == "cjk_" and ("的" in term or opens_as_a_clause_cjk(term)
+                           or reads_as_a_clause_cjk(term)):
         # "细胞膜的基本骨架是磷脂双分子层", "这个方法的缺点是…", "因此该结论是正确的": a role
         # of something, a pointing or a clause, no term (statements.py asks the role by
         # what fills it)
@@ -1959,19 +1967,48 @@ def _names_given_cjk(text: str) -> list[int]:
     # sentence is shielded once: each name looked for in the sentence, shielded again for
     # each, grew as the square of the names a paragraph gives (code review 19, A5).
     cuts, names, sizes = [], set(), set()
-    for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
-        sentence = text[start:end]
+    sentences = [text[start:end] for start, end in
+                 zip(starts, [*starts[1:], len(text)], strict=True)]
+    given = [cjk_name_given(sentence) for sentence in sentences]
+    pointing = [bool(_CJK_POINTING_OPENING.match(sentence)) for sentence in sentences]
+    # A sentence stating a condition ("…稳定的充要条件是…都具有负实部") is read on its own
+    # as one naming a term is: its card shows that sentence, not the paragraph around it.
+    stated = [name or cjk_condition_given(sentence) for name, sentence in
+              zip(given, sentences, strict=True)]
+    for at, (start, sentence, name) in enumerate(zip(starts, sentences, given, strict=True)):
         words = shield_math(sentence) if names else ""
-        said_again = any(words[at:at + size] in names
-                         for size in sizes for at in range(len(words) - size + 1))
-        name = cjk_name_given(sentence)
-        if start and not _CJK_POINTING_OPENING.match(sentence) and (
-                said_again or name is not None and names and name not in names):
+        said_again = any(words[i:i + size] in names
+                         for size in sizes for i in range(len(words) - size + 1))
+        # A sentence that says the name again is cut off even where it points back ("…叫做
+        # 内力。这里说的内力是「附加内力」…"): kept, it showed the answer on the name's card.
+        if start and (said_again or not pointing[at] and (
+                name is not None and names and name not in names
+                or _opens_naming_part_cjk(at, stated, pointing))):
             cuts.append(start)
         if name is not None:
             names.add(name)
             sizes.add(len(name))
     return cuts
+
+
+def _names_a_term_cjk(value: str) -> bool:
+    """Whether a Chinese paragraph names a term in words ("…其中 $G(s)H(s)$ 被称为开环传递函
+    数"): that name is its fact, before an inline formula a clause of it gives ("反馈通道为
+    [$H(s)$]" was asked, a bare symbol; zh20)."""
+    return in_chinese(value) and "**" not in value and cjk_name_given(value) is not None
+
+
+def _opens_naming_part_cjk(at: int, given: list, pointing: list[bool]) -> bool:
+    """Whether sentence `at` of a Chinese paragraph opens a part of its own around a name
+    one sentence gives: it gives the name itself ("…。我们把…的奇偶性叫做宇称。"), or the
+    sentence after it gives one pointing back at it ("…的现象。这种现象称为屈服。"), or the
+    sentence before gave one ("…这种势场叫做一维无限深方势阱。由于…满足 …。"). The
+    long paragraphs of engineering notes name a term in the middle of their explanation;
+    read whole, the sentences around the name were on its card, and a formula or a phrase
+    of theirs was asked in its place (zh20: "取成…的形式 [$-a/2 < x < a/2$]" over 宇称)."""
+    if given[at] is not None or given[at - 1] is not None:
+        return True
+    return at + 1 < len(given) and given[at + 1] is not None and pointing[at + 1]
 
 
 def _symbol_definition(text: str) -> _Opening | None:
@@ -2057,10 +2094,12 @@ _CJK_UNNAMED_LEAD = re.compile(rf"(?:其|它的|该|該|此)?{_CJK_ONLY_FORMULA.
 _CJK_HEADING_NUMBERING = re.compile(r"^\s*(?:[一二三四五六七八九十百]+\s*[、.．]|"
                                     r"[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十百0-9]+[章节節讲講]|"
                                     r"[0-9]+(?:\.[0-9]+)*[、.．]?(?=\s))\s*")
-# A Chinese sentence pointing at the display above it: "上式称为伯努利方程", "此式叫做…".
-_CJK_ABOVE_FORMULA = re.compile(r"^\s*(?:上式|上述?(?:公式|方程|关系式|關係式)|"
-                                r"上面的?(?:公式|式子)|此式|该式|該式|"
-                                r"这个?(?:式子|公式|方程|关系式)|這個?(?:式子|公式|方程))")
+# A Chinese sentence pointing at the display above it: "上式称为伯努利方程", "此式叫做…",
+# and a condition the display states, "这个条件叫做归一化条件" (zh20: asked alone, "这个条件
+# 叫做[…]" said nothing to answer from).
+_CJK_ABOVE_FORMULA = re.compile(r"^\s*(?:上式|上述?(?:公式|方程|关系式|關係式|条件)|"
+                                r"上面的?(?:公式|式子)|此式|该式|該式|此条件|该条件|"
+                                r"这[个一]?(?:式子|公式|方程|关系式|条件)|這個?(?:式子|公式|方程|條件))")
 _CJK_CLAUSE_BREAK = re.compile(f"[{CJK_CLAUSE_MARKS}]")
 # A clause longer than this (its math shielded) is no name and its formula.
 _MAX_CLAUSE_CJK = 200
@@ -2088,7 +2127,7 @@ _CJK_LEGEND_CLAUSE = re.compile(r"\s*\\\(\ue000+\\\)\s*(?:为|為|是|表示|代
 _CJK_LEGEND_NO_MEANING = re.compile(r"\d|^(?:任意|正|负|非零|实|比例|积分|待定)?"
                                     r"(?:常数|常量|系数)$|"
                                     r"^(?:正|负|非负)?(?:整数|实数|复数)$|"
-                                    r"^(?:自|因)?变量$|^参数$")
+                                    r"^(?:自|因|复|实)?变量$|^参数$")
 
 
 def _cjk_legend(value: str) -> tuple[int, list[tuple[int, int]]] | None:
@@ -2110,7 +2149,9 @@ def _cjk_legend(value: str) -> tuple[int, list[tuple[int, int]]] | None:
         if legend is None:
             continue
         meaning = legend["meaning"]
-        if len(re.sub(r"\s", "", meaning)) < 3 or _CJK_LEGEND_NO_MEANING.search(meaning) or \
+        # ("其中 $z$ 是一个复变量": a class said with its count, zh20)
+        if len(re.sub(r"\s", "", meaning)) < 3 or \
+                _CJK_LEGEND_NO_MEANING.search(re.sub(r"^一[个种]", "", meaning)) or \
                 not CJK.search(meaning):
             continue
         base = found.start() - len(clause)
@@ -4049,7 +4090,8 @@ def _labelled(text: str) -> tuple[str, str] | None:
                 return None
             if label.startswith(("...", "…")):
                 return None  # "... as 1 glucose = 2 pyruvate": the item before, continued
-            if pattern is _COLON_LABEL and match["wide"] and _CJK_LABEL_LEAD.search(label):
+            if pattern is _COLON_LABEL and match["wide"] and (
+                    _CJK_LABEL_LEAD.search(label) or _CJK_LABEL_COUNTS.search(label)):
                 return None  # "能谱满足：…": a sentence leading into its formula
             if pattern is _COLON_LABEL and label[-1:].isdigit() and _RATIO_OR_TIME.fullmatch(rest):
                 # "F2 genotypic ratio → 1 : 2 : 1", "9:14 AM": a ratio, a time. Only numbers
@@ -6108,6 +6150,9 @@ class _MarkdownReader:
                 if defined is None:
                     value = self.about_the_title(value)
                 stated = _formula_stated(value) or _formula_stated_cjk(value)
+                if stated and not value.startswith("\\[", stated[0]) and \
+                        _names_a_term_cjk(value):
+                    stated = None  # the name is asked (a display a lead introduces stays)
                 if stated:  # "The force … is $F = …$": the formula is what to recall
                     value = _marked(value, *stated)
                 self.section().facts.append(Fact(Text(value, line)))
