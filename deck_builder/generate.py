@@ -125,6 +125,7 @@ from deck_builder.quality import (
 )
 from deck_builder.statements import (
     CJK_POINTING_WORDS,
+    GLOSS_AFTER_CJK,
     ROMANCE_ARTICLES,
     cjk_step_too_long,
     clean_statement_spans,
@@ -2593,8 +2594,9 @@ _VERB_AFTER_DEMONSTRATIVE = re.compile(r"\w+(?<!e)ed|\w+(?<![sui])s", re.I)
 # A Chinese answer that is one run of characters ("传递函数"), which a heading may hold.
 _HAN_WORD = re.compile(f"[{HAN}]+")
 _CJK_POINTS_BACK = re.compile(rf"^\s*(?:{CJK_POINTING_WORDS}|前者|后者|後者|以上)")
-# A name's English original in brackets after it: "（uncertainty principle）".
-_ENGLISH_NAME_AFTER = re.compile(r"\s*[（(][A-Za-z][^（）()]*[）)]$")
+# A name's English original in brackets after it: "（uncertainty principle）", or another
+# name of it, "（也叫剪切频率）" (statements.GLOSS_AFTER_CJK).
+_ENGLISH_NAME_AFTER = re.compile(rf"{GLOSS_AFTER_CJK.pattern}$")
 
 
 def _says_cjk_answer(line: str, answer: str) -> bool:

@@ -641,11 +641,11 @@ def _find(sentence: str) -> tuple[int, int] | None:
     found = _named_cjk(sentence) or _defines_cjk(sentence) or _so_called_cjk(sentence) or \
         _defined_as_cjk(sentence) or _copula_cjk(sentence)
     if found:
-        return found
+        return with_gloss_cjk(sentence, found)
     found = _relation_cjk(sentence) or _condition_cjk(sentence) or \
         _law_said_cjk(sentence) or _meaning_cjk(sentence) or _glossed_subject_cjk(sentence)
     if found:
-        return found
+        return with_gloss_cjk(sentence, found)
     match = _PREDICATE.match(sentence)
     if match and len(match["answer"].split()) <= MAX_PREDICATE_WORDS and _worth(match["answer"]) \
             and not (match["rule"] and _ONE_NOUN_AFTER_ARTICLE.fullmatch(match["subject"])):
@@ -1712,6 +1712,26 @@ def _condition_cjk(sentence: str) -> tuple[int, int] | None:
     if kind and not _CJK_POINTING.match(sentence):
         return kind.span("kind")
     return None
+
+
+# A bracket glossing the Chinese term before it: its English name ("（transfer function）",
+# "（Poisson's ratio）") or another name of it ("（也叫剪切频率）", "（又称…）"). Shown after a
+# gap it answers the gap, so it is hidden with the term, as _CJK_LAW_SAYS hides a law's
+# English name: "叫做系统的[传递函数（transfer function）]" (zh20b: before, "[…]（transfer
+# function）" was asked).
+GLOSS_AFTER_CJK = re.compile(
+    r"\s*[（(](?:[A-Za-z][A-Za-z0-9 '’.,-]{0,40}|"
+    rf"(?:也叫|也叫做|又叫|又称|亦称|也称|也称为|又称为|简称|簡稱|或称|俗称)[^（）()，,。；;]{{1,16}})[）)]")
+
+
+def with_gloss_cjk(sentence: str, found: tuple[int, int]) -> tuple[int, int]:
+    """`found`, the gap of a Chinese sentence, with the bracket that glosses it
+    (GLOSS_AFTER_CJK) when one follows it: shown, the gloss would answer it."""
+    start, end = found
+    if not HAN_CHAR.search(sentence[start:end]):
+        return found
+    gloss = GLOSS_AFTER_CJK.match(sentence, end)
+    return (start, gloss.end()) if gloss else found
 
 
 # A named law or criterion opening the sentence that states it: "圣维南原理（Saint-Venant's
