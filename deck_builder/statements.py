@@ -1721,7 +1721,7 @@ def _condition_cjk(sentence: str) -> tuple[int, int] | None:
 # function）" was asked).
 GLOSS_AFTER_CJK = re.compile(
     r"\s*[（(](?:[A-Za-z][A-Za-z0-9 '’.,-]{0,40}|"
-    rf"(?:也叫|也叫做|又叫|又称|亦称|也称|也称为|又称为|简称|簡稱|或称|俗称)[^（）()，,。；;]{{1,16}})[）)]")
+    r"(?:也叫|也叫做|又叫|又称|亦称|也称|也称为|又称为|简称|簡稱|或称|俗称)[^（）()，,。；;]{1,16})[）)]")
 
 
 def with_gloss_cjk(sentence: str, found: tuple[int, int]) -> tuple[int, int]:
