@@ -1305,7 +1305,8 @@ class _ArticleNotes:
         here …") points at: the last sentence of the fact before it in its section, as the
         learner reads it. Without it the front points at text it does not show (the eighth
         review). Empty for any other fact, and for one with nothing before it."""
-        if previous is None or previous.parts or not points_back(fact.text.value):
+        if previous is None or previous.parts or not (
+                points_back(fact.text.value) or _CJK_FORMER.match(fact.text.value)):
             return ""
         value = previous.text.value
         found = self._leads.get(value)  # facts pointing back at one text repeat its reading
@@ -2594,6 +2595,10 @@ _VERB_AFTER_DEMONSTRATIVE = re.compile(r"\w+(?<!e)ed|\w+(?<![sui])s", re.I)
 # A Chinese answer that is one run of characters ("传递函数"), which a heading may hold.
 _HAN_WORD = re.compile(f"[{HAN}]+")
 _CJK_POINTS_BACK = re.compile(rf"^\s*(?:{CJK_POINTING_WORDS}|前者|后者|後者|以上)")
+# "前者叫做幅值条件，后者叫做相角条件": "the former", "the latter", "the above" name nothing
+# but what the text before said; a Chinese fact opening so shows it as its lead (zh20b: the
+# card asked "前者叫做[…]" with nothing the former could be).
+_CJK_FORMER = re.compile(r"^\s*(?:前者|后者|後者|以上)")
 # A name's English original in brackets after it: "（uncertainty principle）", or another
 # name of it, "（也叫剪切频率）" (statements.GLOSS_AFTER_CJK).
 _ENGLISH_NAME_AFTER = re.compile(rf"{GLOSS_AFTER_CJK.pattern}$")

@@ -24,3 +24,21 @@ def test_a_gloss_after_a_chinese_gap_is_hidden_with_it(tmp_path):
                for front in shown.fronts), shown.fronts
     assert "叫做系统的{{c1::传递函数（transfer function）}}，一般记为" in \
         raw_asking(shown, "传递函数（transfer function）")
+
+
+def test_the_former_and_the_latter_are_asked_with_what_they_point_at(tmp_path):
+    # "前者叫做[…]，后者叫做相角条件" was asked alone: the former of nothing shown. Opening
+    # its paragraph, the display and the sentence above it lead its card; in a paragraph's
+    # middle, the sentence before stays with it.
+    shown, _, _ = build(tmp_path, OPENING +
+                        "闭环特征方程可以改写为 $G(s)H(s) = -1$，由此得到两个条件：\n\n"
+                        "$$|G(s)H(s)| = 1, \\qquad \\angle G(s)H(s) = (2k+1)\\pi$$\n\n"
+                        "前者叫做幅值条件，后者叫做相角条件。\n\n"
+                        "## 第二节\n\n"
+                        "系统的输出与输入之比不随输入改变。劳斯判据和赫尔维茨判据都只看特征方程的系数。"
+                        "前者叫做代数判据，后者叫做频域判据。\n")
+    fronts = [f for f in shown.fronts if "前者叫做 [...]" in f]
+    assert len(fronts) == 2, shown.fronts
+    assert any("\\angle G(s)H(s) = (2k+1)\\pi\\] 前者叫做 [...]" in f for f in fronts), fronts
+    assert any("劳斯判据和赫尔维茨判据都只看特征方程的系数。前者叫做 [...]" in f
+               for f in fronts), fronts
