@@ -42,3 +42,18 @@ def test_the_former_and_the_latter_are_asked_with_what_they_point_at(tmp_path):
     assert any("\\angle G(s)H(s) = (2k+1)\\pi\\] 前者叫做 [...]" in f for f in fronts), fronts
     assert any("劳斯判据和赫尔维茨判据都只看特征方程的系数。前者叫做 [...]" in f
                for f in fronts), fronts
+
+
+def test_a_procedure_step_asks_no_formula(tmp_path):
+    # "1. 写出闭环特征方程 [$…$]，并检查各项系数是否都为正；" asked the formula of a step
+    # that tells what to do; the named formula stated in prose is still asked.
+    shown, _, _ = build(tmp_path, OPENING +
+                        "劳斯判据的使用步骤如下：\n\n"
+                        "1. 写出闭环特征方程 $a_0 s^n + a_1 s^{n-1} + \\cdots + a_n = 0$，"
+                        "并检查各项系数是否都为正；\n"
+                        "2. 列出劳斯表 $R = [r_{ij}]$，并逐行计算；\n"
+                        "3. 最后看第一列元素的符号。\n\n"
+                        "一阶系统的时间常数 $\\tau = RC$。\n")
+    assert all("写出" not in front and "列出" not in front for front in shown.fronts), \
+        shown.fronts
+    assert any("时间常数 [...]" in front for front in shown.fronts), shown.fronts

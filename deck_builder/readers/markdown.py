@@ -2073,9 +2073,12 @@ _CJK_FORMULA_AFTER = re.compile(r"\s*(?P<formula>\\\(\ue000+\\\)|\\\[\ue000+\\\]
 # 的 or 即 of its clause ("连续型随机变量的[数学期望]等于", "伏安关系即[欧姆定律] $u = Ri$").
 _CJK_NAME_BEFORE = re.compile(f"(?<![{HAN}])[{HAN}]{{2,8}}$")
 # A clause opening on these is a step of a derivation or a worked example ("所以…为 $…$",
-# "由换路定则得 $…$", "代入上式得 $…$"), or a value given to a symbol ("设 …为 $…$").
+# "由换路定则得 $…$", "代入上式得 $…$"), or a value given to a symbol ("设 …为 $…$"); or
+# a step of a procedure, opening on what to do ("1. 写出闭环特征方程 $…$，并检查…": zh20b,
+# its formula was asked of a step that states nothing).
 _CJK_DERIVING = re.compile(r"\s*(?:所以|因此|因而|于是|从而|故|由|代入|带入|将|把|即|可得|得|"
-                           r"设|令|记|取|假设|已知|解|例|同理|显然)")
+                           r"设|令|记|取|假设|已知|解|例|同理|显然|"
+                           r"写出|列出|求出|画出|检查|计算(?!公式|式))")
 # A clause opening on a condition or a pointing states no named formula: "若线性方程组的系数
 # 行列式 $D \neq 0$，则…" sets a condition on a theorem, whose name the sentence gives.
 _CJK_CONDITION = re.compile(r"\s*(?:若|如果|假如|倘若|只要|只有|当|一旦|这|那|它|此)")
