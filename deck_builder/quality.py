@@ -2820,7 +2820,43 @@ def front_cuts(sentence: str, gaps, alone: bool) -> list[tuple[int, int, str]]:
                 and len(tail.group().split()) >= 5
                 and len(sentence[:tail.start()].split()) >= ALONE_WORDS):
             cuts.append((tail.start(), tail.end(), "tail"))
+    repeat = _cjk_repeating_tail(sentence, gaps)
+    if repeat and clear(*repeat):
+        cuts.append((*repeat, "tail"))
     return sorted(cuts)
+
+
+# Where a Chinese clause ends, and where its sentence does.
+_CJK_CLAUSE_MARK = re.compile(r"[，,；;]")
+_CJK_SENTENCE_STOP = re.compile(r"[。！？]")
+# Before a clause cut, the front keeps at least this many Chinese characters of its own.
+MIN_KEPT_CJK = 6
+
+
+def _cjk_repeating_tail(sentence: str, gaps) -> tuple[int, int] | None:
+    """The clauses of a Chinese sentence after the one holding its last gap, to its end,
+    where they say a gap's answer again: "…的奇偶性叫做[宇称]，偶函数的宇称为 $+1$…",
+    "…被称为系统的[特征方程]，特征方程的根就是…" (a learner's read: junk, the answer on the
+    front). The front ends with the gap's clause; the back shows the sentence whole, as a
+    closing remark's tail is left off. Masking the repeat instead made a front of two gaps
+    for one term, which two reviews judged junk (card-quality.md, pH)."""
+    if not gaps:
+        return None
+    last = max(e for _, e in gaps)
+    stop = _CJK_SENTENCE_STOP.search(sentence, last)
+    stop = stop.start() if stop else len(sentence.rstrip())
+    mark = _CJK_CLAUSE_MARK.search(sentence, last, stop)
+    if mark is None:
+        return None
+    rest = sentence[mark.start():stop]
+    hidden = sum(len("".join(_HAN_RUN.findall(sentence[s:e]))) for s, e in gaps)
+    if len("".join(_HAN_RUN.findall(sentence[:mark.start()]))) - hidden < MIN_KEPT_CJK:
+        return None
+    for start, end in gaps:
+        answer = re.split(r"\s*[（(]", sentence[start:end].strip())[0]
+        if _HAN_RUN.fullmatch(answer) and len(answer) >= 2 and answer in rest:
+            return mark.start(), stop
+    return None
 
 
 def answer_spans(text: str, spans) -> set[tuple[int, int]]:
