@@ -65,6 +65,7 @@ from deck_builder.quality import (
     answer_spans,
     answer_stems,
     answer_stems_of,
+    chinese_answer_composed,
     chinese_answer_shown,
     concept_form,
     content_stems,
@@ -2282,6 +2283,12 @@ class _ArticleNotes:
         if chinese:
             return (f'answer "{answer}" is said in part by "{chinese}" on its card; ask it '
                     "where it is said once")
+        composed = None if marked else chinese_answer_composed(answer, front)
+        if composed:
+            # "临界稳定状态，此时的增益叫做[临界增益]": each part of the answer is on the
+            # front, which puts it together (a learner's read: junk).
+            return (f'answer "{answer}" is made of words its card shows ("{composed}"); '
+                    "ask it where its parts are not said")
         ordinal = next_in_sequence(answer, front)
         if ordinal:
             return (f'answer "{answer}" is the next of a sequence its card shows ("{ordinal}"'

@@ -1980,6 +1980,33 @@ def chinese_answer_shown(answer: str, shown: str) -> str | None:
     return None
 
 
+def chinese_answer_composed(answer: str, front: str) -> str | None:
+    """The words of a card's front (`front`, its context line and the text outside its
+    gap) that a Chinese answer is made of, two or more, each of two characters or more:
+    "临界增益" beside "临界稳定状态，此时的增益叫做[…]", "剪切胡克定律" beside "剪切比例极限"
+    under "应变与胡克定律". Each part said, the answer is put together from the front, as an
+    English answer whose words the front all says is (giveaways; a learner's read: junk).
+    A gloss after the term ("（transfer function）") is no part of it. None otherwise."""
+    term = re.split(r"\s*[（(]", answer.strip())[0]
+    if not _HAN_RUN.fullmatch(term) or len(term) < 4:
+        return None
+    runs = _HAN_RUN.findall(front)
+
+    def said(piece: str) -> bool:
+        return any(piece in run for run in runs)
+
+    # parts[i]: the parts term[i:] splits into, fewest first (None: it does not)
+    parts: list[list[str] | None] = [None] * len(term) + [[]]
+    for start in range(len(term) - 2, -1, -1):
+        for end in range(len(term), start + 1, -1):
+            rest = parts[end]
+            if rest is not None and said(term[start:end]) and (
+                    parts[start] is None or len(rest) + 1 < len(parts[start])):
+                parts[start] = [term[start:end], *rest]
+    found = parts[0]
+    return "、".join(found) if found and len(found) >= 2 else None
+
+
 def symbol_named(answer: str, shown: str) -> str | None:
     """The symbol on a card's front (`shown`) whose name is the whole answer ("Greek: α —
     English: [Alpha]"), or the name on the front of the symbol that is the whole answer;

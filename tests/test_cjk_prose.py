@@ -20,7 +20,9 @@ def test_a_name_given_after_a_verb_of_naming_is_asked_whole(tmp_path):
                         "湍流的能量从大尺度涡传递到小尺度涡，这一过程称为能量级串。\n\n"
                         "经济处于充分就业时的失业率叫做自然失业率，一般在 4% 到 5% 之间。\n\n"
                         "政府购买增加一单位引起的国民收入增加的倍数，被称为政府购买乘数。\n\n"
-                        "由两种金属的温差引起的电动势称之为温差电动势。\n\n"
+                        # (not "由两种金属的温差引起的电动势…": 温差 and 电动势 on the
+                        # front would put the answer together; zh20b)
+                        "由两种金属接触处的温度差引起的电动势称之为温差电动势。\n\n"
                         "定体摩尔热容记为 $C_{V,m}$，定压摩尔热容记为 $C_{p,m}$。\n")
     # "政府购买增加…被称为政府购买乘数" says the name's first four characters before it:
     # no card (test_a_chinese_answer_said_in_part_elsewhere_on_its_front_is_not_asked).
@@ -79,15 +81,15 @@ def test_no_gap_cuts_a_word_or_holds_a_formula(tmp_path):
 def test_a_clause_that_only_names_a_symbol_makes_no_card(tmp_path):
     # "其中 $k$ 为波数", "式中 $k$ 表示波数", "$h(t)$ 表示…": a bare symbol is no term to
     # hide, and a name asked beside a bare symbol asks one formula's notation. The term
-    # before its symbol is asked ("冲激响应 $h(t)$ 表示…"); "克劳修斯熵 $S$ 的变化定义为
+    # before its symbol is asked ("传递函数 $H(s)$ 表示…"); "克劳修斯熵 $S$ 的变化定义为
     # $dS = …$" defines no term, and asks its formula whole (since zh19a).
     shown, _, _ = build(tmp_path, OPENING +
                         "其中 $k$ 为波数，$\\omega$ 为角频率。\n\n"
                         "式中 $k$ 表示波数。\n\n"
                         "$h(t)$ 表示系统在单位冲激信号激励下的零状态响应。\n\n"
-                        "冲激响应 $h(t)$ 表示系统在单位冲激信号激励下的零状态响应。\n\n"
+                        "传递函数 $H(s)$ 表示系统零状态下输出与输入的拉氏变换之比。\n\n"
                         "克劳修斯熵 $S$ 的变化定义为 $dS = \\frac{dQ}{T}$，只对可逆过程成立。\n")
-    assert answers_of(shown) == [["\\(dS = \\frac{dQ}{T}\\)"], ["冲激响应"]]
+    assert answers_of(shown) == [["\\(dS = \\frac{dQ}{T}\\)"], ["传递函数"]]
 
 
 

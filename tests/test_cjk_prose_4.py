@@ -79,3 +79,14 @@ def test_a_clause_saying_the_answer_again_is_left_off_the_front(tmp_path):
     ((back, front),) = [(b, f) for b, f in seen.items() if "奇偶性叫做" in f]
     assert front.endswith("我们把波函数在空间反射下的奇偶性叫做 [...] 。"), front
     assert "偶函数的宇称为" in back, back
+
+
+def test_a_chinese_answer_made_of_words_its_front_says_asks_nothing(tmp_path):
+    # "临界稳定状态，此时的增益叫做[临界增益]": 临界 and 增益 both on the front put the
+    # answer together. A name whose parts are not all said is still asked.
+    shown, _, _ = build(tmp_path, OPENING +
+                        "根轨迹与虚轴的交点对应系统的临界稳定状态，此时的增益叫做临界增益 "
+                        "$K_c$。\n\n"
+                        "闭环系统输出与输入的拉氏变换之比，叫做系统的闭环传递函数，记为 "
+                        "$\\Phi(s)$。\n")
+    assert answers_of(shown) == [["闭环传递函数"]], shown.fronts

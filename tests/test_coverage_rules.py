@@ -53,7 +53,9 @@ def test_chinese_labelled_items_keep_their_cards(tmp_path):
     # Seven characters are a phrase, not one word: "取出的指令地址" is enough to answer from.
     shown, _, _ = build(tmp_path, "# 操作系統\n\n## 寄存器的類型\n\n"
                         "- 程序計數器: 取出的指令地址\n- 指令寄存器: 包含了最近取出的指令\n")
-    assert answers_of(shown) == [["指令寄存器"], ["程序計數器"]]
+    # "[指令寄存器] — 包含了最近取出的指令" under "寄存器的類型": 指令 and 寄存器 both on its
+    # front put the answer together (zh20b), so that item asks nothing.
+    assert answers_of(shown) == [["程序計數器"]]
     assert any(raw.endswith("}} — 取出的指令地址") for _, _, _, _, raw, _ in shown)
 
 
