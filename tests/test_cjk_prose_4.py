@@ -90,3 +90,15 @@ def test_a_chinese_answer_made_of_words_its_front_says_asks_nothing(tmp_path):
                         "闭环系统输出与输入的拉氏变换之比，叫做系统的闭环传递函数，记为 "
                         "$\\Phi(s)$。\n")
     assert answers_of(shown) == [["闭环传递函数"]], shown.fronts
+
+
+def test_a_paragraph_naming_the_display_above_it_shows_that_display(tmp_path):
+    # "这就是轴向拉压杆的[…]。" opened its paragraph under the display it names, which its
+    # card did not show: "this" of nothing.
+    shown, _, _ = build(tmp_path, "# 笔记\n\n## 强度条件\n\n"
+                        "构件内的最大工作应力不能超过材料的许用应力，即\n\n"
+                        "$$\\sigma_{max} = \\frac{F_{N,max}}{A} \\leq [\\sigma]$$\n\n"
+                        "这就是轴向拉压杆的强度条件。许用应力 $[\\sigma]$ 等于材料的极限应力除以"
+                        "一个大于 1 的安全因数 $n$：对塑性材料取屈服极限，对脆性材料取强度极限。\n")
+    (front,) = [f for f in shown.fronts if "这就是轴向拉压杆的 [...]" in f]
+    assert "\\leq [\\sigma]\\] 这就是" in front, front
