@@ -71,6 +71,10 @@ _NAMED = re.compile(
     r"\b(?:(?:is|are|was|were|be)\s+(?:\w+ly\s+|also\s+|often\s+|sometimes\s+)*"
     r"(?:called|termed|named|referred\s+to\s+as|known\s+as)|also\s+known\s+as|a\.k\.a\.?|"
     r"(?:also|often|commonly|sometimes|usually)\s+(?:called|termed|referred\s+to\s+as)|"
+    # a lecturer naming what the sentences before explain: "From then on the object falls at
+    # a constant speed. We call this speed the terminal velocity." (the name with its article)
+    r"\bwe\s+(?:call|term|name)\s+(?:this|these|that|those|it|them|such)(?:\s+[a-z-]+){0,2}?"
+    r"(?=\s+(?:the|an?)\s)|"
     # "… in a process called oxidative phosphorylation", "a hormone known as insulin"
     r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:process|phenomenon|mechanism|effect|condition|"
     r"structure|method|technique|state|reaction|theory|model|principle|disorder|disease|"

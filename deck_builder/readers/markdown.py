@@ -870,7 +870,11 @@ _ABOUT_THE_COURSE = re.compile(
     r"|^this\s+(?:course|module|lecture|week)\s+(?:(?:will|we)\s+)?(?:covers?|introduces?|"
     r"looks?\s+at|explores?|examines?|presents?|describes?|discuss(?:es)?|focus(?:es)?|"
     r"is\s+about|deals?\s+with|reviews?|surveys?|builds?\s+on|begins?|starts?|continues?|"
-    r"teaches|aims?)\b", re.I)
+    r"teaches|aims?)\b"
+    # the lecture's place among the others: "Last time we looked at where biopotentials
+    # come from. Today: how we …" (its card asked "where [biopotentials] come from")
+    r"|^(?:last|next)\s+(?:time|week|lecture|class|session),?\s+(?:we|I)\s+(?:looked\s+at|"
+    r"saw|covered|discussed|introduced|studied|met|will)\b", re.I)
 # Not Italian's plural article, before a masculine plural in -i ("I mitocondri producono
 # ATP …", "I ribosomi"), which no English verb after "I" ends in.
 _FIRST_PERSON = re.compile(r"^\W*(?:I(?!\s+\w+i\b)|I'm|I've|I'd|I'll|My)\s")

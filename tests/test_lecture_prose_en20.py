@@ -1,0 +1,35 @@
+"""English lecture notes in physics and bioengineering (en20): explanatory paragraphs with
+nothing marked, as instructors type them on course sites. A name the lecturer gives after
+explaining the thing ("We call this speed the terminal velocity") is what the card asks;
+the lecture's place among the others ("Last time we looked at …") asks nothing.
+
+Each test builds a small note through the CLI, imports the deck into Anki and reads the
+cards as the learner sees them."""
+
+from __future__ import annotations
+
+from test_prose_definitions import _cards
+
+
+def test_a_name_the_lecturer_gives_after_explaining_is_asked(tmp_path):
+    # Before: "From then on the [...] is zero …" → net force, a step of the explanation,
+    # while the name the paragraph teaches stayed on the front.
+    asked = _cards(tmp_path, "## Drag forces\n\nAs a falling object speeds up, the drag on "
+                   "it grows until it balances the weight. From then on the net force is zero "
+                   "and the object falls at a constant speed. We call this speed the terminal "
+                   "velocity.\n", title="Friction and drag")
+    assert list(asked) == ["the terminal velocity"], asked
+    assert "falls at a constant speed. We call this speed [...]" in asked[
+        "the terminal velocity"][0]
+
+
+def test_where_the_lecture_stands_among_the_others_makes_no_card(tmp_path):
+    # Before: "Last time we looked at where [...] come from." → biopotentials.
+    asked = _cards(tmp_path, "## Amplifiers\n\nLast time we looked at where biopotentials "
+                   "come from. Today: how we get them into a measurable form without "
+                   "drowning them in noise.\n\n## Why we need amplification\n\nBiopotentials "
+                   "are tiny. An ECG measured at the skin is about 1 mV.\n\nAn instrumentation "
+                   "amplifier is the standard front end for biopotential recording.\n",
+                   title="Lecture 5")
+    assert not [front for fronts in asked.values() for front in fronts
+                if "Last time" in front], asked
