@@ -369,6 +369,9 @@ _DOING = (
     r"lacks?|slows|emulsifies|catalys(?:es|e)|catalyz(?:es|e)|hydrolys(?:es|e)|"
     r"oxidi[sz]es|transmits?|conducts?|excretes?|guarantees?|erodes?|transfers?|"
     r"forwards?|blocks?|reverses?|"
+    # what a named quantity says, in engineering notes: "The gain-bandwidth product tells
+    # us how the gain trades off against the bandwidth", "The Q factor determines …"
+    r"tells\s+us|determines|quantifies|characteri[sz]es|"
     # who found or made a thing, in psychology, science and history notes: "Milgram
     # studied obedience", "Fleming discovered penicillin", "Bandura developed …"
     r"studied|investigated|discovered|invented|wrote|developed|coined|identified|"
@@ -695,7 +698,10 @@ _LINKING_LEAD = (
     r"in\s+practice|in\s+general|in\s+fact|indeed|practically|typically|generally|usually|"
     r"normally|nowadays|today|eventually|finally|ultimately|similarly|likewise|"
     r"consequently|in\s+contrast|by\s+contrast|overall|over\s+time|initially|at\s+first|"
-    r"in\s+the\s+end|in\s+summary|in\s+short|importantly|notably|crucially)\s*,\s+)?")
+    r"in\s+the\s+end|in\s+summary|in\s+short|importantly|notably|crucially)\s*,\s+"
+    # a lecturer pointing at what the reader should see: "Notice that the acceleration of a
+    # body is inversely proportional to its mass" states it of the same named subject
+    r"|(?:notice|note|observe)\s+that\s+)?")
 _TREND_SUBJECT = (
     r"^\s*" + _LINKING_LEAD + r"(?:(?:the|a|an)\s+)?"
     r"(?P<subject>(?!(?:it|its|this|that|these|those|they|their|"
@@ -1234,7 +1240,19 @@ _MORE_REASONS = re.compile(r"\s*,[^.;:]*,\s*(?:and|or)\b|\s*,[^.;:,]+\b(?:and|or
 # "due to the oil shock and the war": two reasons behind one gap ("cold and waterlogged
 # trenches" is one, its two words describing it).
 _TWO_REASONS = re.compile(r"\b(?:and|or)\s+(?:the|a|an|its|their|his|her)\b", re.I)
-_LAST_SHAPES = (_TREND, _THAN, _ROLE, _DESIGNED, _EQUAL_TO, _EQUALS, _COUNT, _QUALITY,
+# What an ideal device has, the model a lecture states before real ones: "An ideal voltage
+# source has zero internal resistance", "An ideal op-amp draws no current into its inputs".
+# The property is the fact; one property, not a list ("infinite gain, infinite input
+# impedance and zero output impedance" is three behind one gap).
+_IDEAL = re.compile(
+    r"^\s*" + _LINKING_LEAD + r"(?:an?|the)\s+(?P<subject>ideal\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)"
+    r"{0,2}?)\s+(?:has|have|draws?|passes|pass)\s+(?P<answer>(?:zero|no|infinite|unlimited|"
+    r"constant|unity|unit)\s+[^,.;:()]+?)"
+    # where it has it stays on the front: "draws [no current] into its inputs"
+    r"(?:\s+(?:into|in|at|through|from|to|with|across|between|for)\b[^,.;:()]*)?"
+    r"\s*(?:[.!]?\s*$|,\s*(?:so|which|and\s+so)\b)",
+    re.I)
+_LAST_SHAPES = (_TREND, _THAN, _ROLE, _DESIGNED, _EQUAL_TO, _EQUALS, _COUNT, _QUALITY, _IDEAL,
                 _BASIS, _ROLE_ABROAD, _AS_ROLE, _MEANS, _MEANS_CJK)
 
 
@@ -2408,7 +2426,7 @@ def _tidy(sentence: str, match: re.Match, answer: str,
     after = sentence[match.start(group) + len(answer):]
     if abbreviation and (after.startswith((".g", ".e")) or after.strip() == "."):
         answer = answer[:abbreviation.start()]
-    lead = _LEADING.match(answer)
+    lead = _LEADING.match(answer) or _OWNER_LEADING.match(answer)
     begin = match.start(group) + (lead.end() if lead else 0)
     end = match.start(group) + len(answer)
     named = _NAMED_AFTER_NOUN.match(sentence, begin, end)
@@ -2424,6 +2442,9 @@ def _tidy(sentence: str, match: re.Match, answer: str,
     return None
 
 
+# "inversely proportional to [its mass]": the owner, like an article, is no part of the
+# answer; the learner recalls "mass".
+_OWNER_LEADING = re.compile(r"^(?:its|their)\s+(?=\w)", re.I)
 # A common noun and the name it is ("north region Caucasus", "the enzyme ACE"), to the end.
 _NAMED_AFTER_NOUN = re.compile(r"(?P<noun>(?:[a-z][a-z-]*\s+)+)(?P<name>[A-Z][\w'’-]*"
                                r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*)$")

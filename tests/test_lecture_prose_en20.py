@@ -33,3 +33,36 @@ def test_where_the_lecture_stands_among_the_others_makes_no_card(tmp_path):
                    title="Lecture 5")
     assert not [front for fronts in asked.values() for front in fronts
                 if "Last time" in front], asked
+
+
+def test_what_a_named_quantity_tells_us_asks_its_name(tmp_path):
+    # Before: "[Amplifiers] — The gain-bandwidth product tells us …", the heading asked.
+    asked = _cards(tmp_path, "## Amplifiers\n\nThe gain-bandwidth product tells us how the "
+                   "gain of an op-amp trades off against its bandwidth.\n", title="Op-amps")
+    assert asked == {"gain-bandwidth product": [
+        "Op-amps › Amplifiers The [...] tells us how the gain of an op-amp trades off "
+        "against its bandwidth."]}, asked
+
+
+def test_a_proportion_the_lecturer_points_at_asks_the_other_quantity(tmp_path):
+    # Before: no card ("Notice that" hid the subject); and "[its mass]" asked the owner too.
+    asked = _cards(tmp_path, "## Second law\n\nNotice that the acceleration of a body is "
+                   "inversely proportional to its mass.\n", title="Dynamics")
+    assert asked == {"mass": ["Dynamics › Second law Notice that the acceleration of a body "
+                              "is inversely proportional to its [...] ."]}, asked
+
+
+def test_what_an_ideal_device_has_is_asked(tmp_path):
+    # Before: no card ("names no concept, glossary term or marked phrase").
+    asked = _cards(tmp_path, "## Voltage sources\n\nAn ideal voltage source has zero internal "
+                   "resistance, so its terminal voltage does not change with the load.\n\n"
+                   "## Op-amps\n\nAn ideal op-amp draws no current into its inputs.\n\n"
+                   "An ideal op-amp has infinite open-loop gain, infinite input impedance and "
+                   "zero output impedance.\n", title="Circuits")
+    assert asked["zero internal resistance"] == [
+        "Circuits › Voltage sources An ideal voltage source has [...] , so its terminal "
+        "voltage does not change with the load."], asked
+    assert asked["no current"] == ["Circuits › Op-amps An ideal op-amp draws [...] into its "
+                                   "inputs."], asked
+    # Three properties behind one gap would be a list to recite, not one fact.
+    assert not any("infinite" in answer for answer in asked), asked
