@@ -2661,7 +2661,7 @@ def _inside_a_compound(target: _Target, plain: str) -> bool:
     read: junk). Said once after an adjective, the term may be the fact ("a planetary
     [nebula]")."""
     spans = [found.span() for found in target.pattern.finditer(plain)]
-    if any(_compound_at(plain, *span) for span in spans):
+    if any(_compound_at(plain, *span) for span in spans) or _in_a_hyphened_word(target, plain):
         return True
     return len(spans) > 1 and all(_after_an_adjective(plain, start) for start, _ in spans)
 
@@ -2815,10 +2815,24 @@ def _to_ask(plain: str, targets: TermIndex) -> list[_Target]:
     by _named alone, such a term is still hidden where another answer's card shows it.)"""
     named = _named(targets, plain)
     if not HAN_CHAR.search(plain):
-        return named  # no Chinese character beside any term: each stands as a word
+        # no Chinese character beside any term: each stands as a word, but where a hyphen
+        # joins it to another
+        return [t for t in named if not _in_a_hyphened_word(t, plain)]
     return [t for t in named
             if all(stands_as_a_word(plain, *m.span()) and not _one_han(m.group())
                    for m in t.pattern.finditer(plain))]
+
+
+def _in_a_hyphened_word(target: _Target, plain: str) -> bool:
+    """Whether a term is said somewhere as part of a word a hyphen makes ("op-amp" in "the
+    three-op-amp instrumentation amplifier", "blood" in "blood-brain barrier"): the gap
+    there cut the word, "three- [...] instrumentation amplifier", and the rest of it stayed
+    on the front (en20: junk)."""
+    return any(found.start() > 1 and plain[found.start() - 1] == "-"
+               and plain[found.start() - 2].isalnum()
+               or plain[found.end():found.end() + 1] == "-"
+               and plain[found.end() + 1:found.end() + 2].isalnum()
+               for found in target.pattern.finditer(plain))
 
 
 def _one_han(found: str) -> bool:

@@ -66,3 +66,14 @@ def test_what_an_ideal_device_has_is_asked(tmp_path):
                                    "inputs."], asked
     # Three properties behind one gap would be a list to recite, not one fact.
     assert not any("infinite" in answer for answer in asked), asked
+
+
+def test_a_term_inside_a_hyphened_word_is_not_cut_out_of_it(tmp_path):
+    # Before: "The gain of the three- [...] instrumentation amplifier …" → op-amp, a gap that
+    # cut the word "three-op-amp" and left its other half on the front.
+    asked = _cards(tmp_path, "## Op-amps\n\nAn op-amp is a high-gain differential amplifier "
+                   "with two inputs and one output.\n\n## Instrumentation amplifiers\n\nThe "
+                   "gain of the three-op-amp instrumentation amplifier is set by a single "
+                   "resistor.\n", title="Amplifiers")
+    fronts = [front for fronts in asked.values() for front in fronts]
+    assert not [front for front in fronts if "three- " in front or "-[...]" in front], asked
