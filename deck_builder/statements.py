@@ -2629,6 +2629,11 @@ _PROPER = re.compile(
     r"le)\s+)?[A-Z][A-Za-z0-9'’-]*)*)(?![^\W_])")  # "CPU를": no name inside another script's word
 # "FDR's death": the name ends at its possessive.
 _POSSESSIVE = re.compile(r"['’]s\b.*$", re.S)
+# "Young's modulus", "Hooke's law": the name of a term made of a person's name, which the
+# gap would cut ("Cortical bone has a [Young]'s modulus of …", en20: junk).
+_EPONYM_AFTER = re.compile(r"['’]s\s+(?:law|modulus|ratio|principle|equation|constant|theorem|"
+                           r"rule|number|effect|coefficient|lemma|formula|paradox|method|"
+                           r"test|syndrome|disease|sign|triad|reflex)\b", re.I)
 # A title alone is no name ("expected to become President").
 _TITLES = frozenset("""president king queen emperor empress prince princess chancellor
     minister senator governor general pope tsar czar kaiser sultan chairman premier mayor
@@ -2816,6 +2821,8 @@ def named_spans(text: str) -> Iterator[tuple[int, int]]:
             before = body[:match.start()]
             answer = _POSSESSIVE.sub("", match["answer"])
             after = body[match.start() + len(answer):]
+            if _EPONYM_AFTER.match(after):
+                continue
             if (not before.strip() or re.search(r"(?:^|[.:;!?—–→=>-])\W*$", before)
                     or re.fullmatch(r"I(?:['’](?:m|ve|d|ll))?", answer)
                     or (_LISTED_BEFORE.search(before) and not (

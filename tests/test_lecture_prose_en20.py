@@ -77,3 +77,20 @@ def test_a_term_inside_a_hyphened_word_is_not_cut_out_of_it(tmp_path):
                    "resistor.\n", title="Amplifiers")
     fronts = [front for fronts in asked.values() for front in fronts]
     assert not [front for front in fronts if "three- " in front or "-[...]" in front], asked
+
+
+def test_a_sentence_explaining_a_name_stays_with_it(tmp_path):
+    # Before: "It describes how stiff …" was cut from the sentence naming Young's modulus,
+    # its card showing the paragraph before ("… obeys Hooke's law.") as what "It" was, and
+    # its gap "[...]'s modulus" asked "Young", cut out of the term.
+    asked = _cards(tmp_path, "## The curve\n\nIn this region the material obeys Hooke's "
+                   "law.\n\nThe slope $E$ of the linear region is called Young's modulus, or "
+                   "the elastic modulus. It describes how stiff a material is: a large $E$ "
+                   "means a large stress is needed for a small strain. Cortical bone has a "
+                   "Young's modulus of about 17 GPa, while tendon is closer to 1 GPa.\n",
+                   title="Tissues")
+    assert "Young" not in asked, asked
+    assert [front for front in asked["Young's modulus"] if "It describes" in front] == [
+        r"Tissues › The curve The slope \(E\) of the linear region is called [...] , or the "
+        r"elastic modulus. It describes how stiff a material is: a large \(E\) means a large "
+        r"stress is needed for a small strain."], asked

@@ -1906,7 +1906,16 @@ def _name_said_again(text: str) -> int | None:
     name = re.sub(r"^(?:its|their)\s+", "", _LEADING_ARTICLE.sub("", first[given[0]:given[1]]))
     if not name or not term_pattern(name).search(rest[0]):
         return None
-    return text.index(rest[0], len(first))
+    at = text.index(rest[0], len(first))
+    # "… is called Young's modulus. It describes how stiff a material is: …": a sentence
+    # that points back stays with the one it points at, whose name it explains; cut alone,
+    # its card showed the paragraph before as what "It" was (en20: Hooke's law).
+    while _POINTING_OPENING.match(text[at:]):
+        following = _SENTENCE_BREAK.split(text[at:], 1)
+        if len(following) < 2:
+            return None
+        at = text.index(following[1], at + len(following[0]))
+    return at
 
 
 # A sentence that opens pointing back ("This property is also known as …"): the name it
