@@ -398,13 +398,15 @@ _PASSIVE_PLACE = re.compile(r"(?:from|through|across|via|within|during|under)\b"
 # A word that may be a verb ("increases", "was", "reduced"), never inside a subject's name.
 _VERB_LIKE = re.compile(r"(?:[^s'’us]s|es|ed)$", re.I)
 # Subjects anyone could be, or words that make a phrase no subject.
-# (A reference anyone reads, "Wikipedia describes …", is where the notes came from, no doer.)
+# (A reference anyone reads, "Wikipedia describes …", is where the notes came from, no doer;
+# nor is what anyone has, "Experience suggests that an object at rest …", en20.)
 _NOT_DOERS = frozenset("""
     people person humans someone everyone anyone we you they he she it this that these those
     there here which who what one both all some many most each every other others such
     historians scientists researchers students teachers experts critics economists
     farmers patients doctors individuals users kids children adults men women parents
     wikipedia google chatgpt youtube textbook website
+    experience intuition evidence observation observations experiment experiments
     and or of with in on at by for from to as not no
     can could may might must will would shall should be been is are was were has have had
     do does did
@@ -2411,7 +2413,15 @@ def _effect(answer: str) -> str:
 def _agent_answer(answer: str) -> str:
     """`answer` cut where its circumstances begin (_EFFECT_END: "… which", "… for") and
     then at its first preposition (_AGENT_END: "Paul Mockapetris [in 1983]")."""
-    return _AGENT_END.sub("", _EFFECT_END.sub("", answer))
+    return _PARTICIPLE_END.sub("", _AGENT_END.sub("", _EFFECT_END.sub("", answer)))
+
+
+# "attenuated by the voltage divider formed with the electrode impedance": cut at "with",
+# the participle left over begins a clause about the answer, no word of it (en20:
+# "[voltage divider formed]").
+_PARTICIPLE_END = re.compile(r"(?<=\w)\s+(?:formed|made|created|produced|caused|used|given|"
+                             r"built|generated|obtained|found|seen|shown|known|set|placed|"
+                             r"connected|applied|measured)$", re.I)
 
 
 def _tidy(sentence: str, match: re.Match, answer: str,

@@ -94,3 +94,21 @@ def test_a_sentence_explaining_a_name_stays_with_it(tmp_path):
         r"Tissues › The curve The slope \(E\) of the linear region is called [...] , or the "
         r"elastic modulus. It describes how stiff a material is: a large \(E\) means a large "
         r"stress is needed for a small strain."], asked
+
+
+def test_what_experience_suggests_does_not_ask_experience(tmp_path):
+    # Before: "[...] suggests that an object at rest will remain at rest …" → Experience.
+    asked = _cards(tmp_path, "## First law\n\nExperience suggests that an object at rest will "
+                   "remain at rest if left alone. However, it is not so obvious that an object "
+                   "in motion will keep moving.\n", title="Newton's laws")
+    assert "Experience" not in asked, asked
+
+
+def test_an_agent_is_asked_without_the_participle_after_it(tmp_path):
+    # Before: "attenuated by the [voltage divider formed] with the electrode impedance".
+    asked = _cards(tmp_path, "## Amplifier requirements\n\nThe input impedance of the amplifier "
+                   "should be much larger than the electrode impedance. Otherwise the signal "
+                   "is attenuated by the voltage divider formed with the electrode "
+                   "impedance.\n", title="Amplifiers")
+    assert list(asked) == ["voltage divider"], asked
+    assert "by the [...] formed with the electrode impedance." in asked["voltage divider"][0]
