@@ -112,3 +112,13 @@ def test_an_agent_is_asked_without_the_participle_after_it(tmp_path):
                    "impedance.\n", title="Amplifiers")
     assert list(asked) == ["voltage divider"], asked
     assert "by the [...] formed with the electrode impedance." in asked["voltage divider"][0]
+
+
+def test_a_students_log_of_the_lecture_makes_no_card(tmp_path):
+    # Before: "Started with a recap of the ideal op-amp model, then moved on to [...]" →
+    # active filters.
+    asked = _cards(tmp_path, "Started with a recap of the ideal op-amp model, then moved on "
+                   "to active filters.\n\n## Active filters\n\nActive filters use an op-amp "
+                   "to buffer each stage.\n", title="Lec 7 - Op-amp circuits")
+    assert not [front for fronts in asked.values() for front in fronts
+                if "recap" in front], asked

@@ -874,7 +874,11 @@ _ABOUT_THE_COURSE = re.compile(
     # the lecture's place among the others: "Last time we looked at where biopotentials
     # come from. Today: how we …" (its card asked "where [biopotentials] come from")
     r"|^(?:last|next)\s+(?:time|week|lecture|class|session),?\s+(?:we|I)\s+(?:looked\s+at|"
-    r"saw|covered|discussed|introduced|studied|met|will)\b", re.I)
+    r"saw|covered|discussed|introduced|studied|met|will)\b"
+    # a student's log of the lecture: "Started with a recap of the ideal op-amp model, then
+    # moved on to active filters" (its card asked "then moved on to [active filters]")
+    r"|^(?:we\s+|I\s+)?(?:started|began|opened|finished|ended)\s+(?:with|by)\s+(?:a\s+|the\s+)?"
+    r"(?:quick\s+|short\s+|brief\s+)?(?:recap|review|revision|summary)\b", re.I)
 # Not Italian's plural article, before a masculine plural in -i ("I mitocondri producono
 # ATP …", "I ribosomi"), which no English verb after "I" ends in.
 _FIRST_PERSON = re.compile(r"^\W*(?:I(?!\s+\w+i\b)|I'm|I've|I'd|I'll|My)\s")
