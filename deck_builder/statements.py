@@ -284,6 +284,10 @@ _UNITS = (r"(?:%|per\s*cent|percent|[mµnck]?m|km|mm|cm|nm|µm|micro\s*met(?:er|
           r"(?:milli|centi|kilo|nano)?met(?:er|re)s?|k?g|mg|kilograms?|grams?|m?l|litres?|"
           r"liters?|ms|(?<=\s)s|cycles|[kKMGT]i?B|bits|bytes|m/s|km/h|mph|[kMG]Hz|mol|mmol|"
           r"k?Pa|atm|ppm|"
+          # electronics' and mechanics' units ("must stay below 10 µA", "above 10 MΩ",
+          # "about 17 GPa"); a capital's unit only as a capital ("5 N", not "5 n")
+          r"(?-i:[mµnp]?A|[kM]?N|[mµnp]F)|amps?|amperes?|[kMG]?Ω|ohms?|dB|newtons?|[MG]Pa|"
+          r"µV|µs|ns|"
           r"°[CF]?|degrees?|kcal|calories|k?J|joules|W|watts|m?V|volts|Hz|bpm|mmHg|"
           r"mn|bn|million|billion|thousand|trillion|times|fold|ATP(?:\s+molecules)?|"
           r"molecules|atoms|chromosomes|pairs|ions|electrons|protons|carbons?|"

@@ -122,3 +122,16 @@ def test_a_students_log_of_the_lecture_makes_no_card(tmp_path):
                    "to buffer each stage.\n", title="Lec 7 - Op-amp circuits")
     assert not [front for fronts in asked.values() for front in fronts
                 if "recap" in front], asked
+
+
+def test_an_amount_in_electronics_units_is_asked(tmp_path):
+    # Before: no card ("names no concept, …"): µA, MΩ and dB were read as no unit.
+    asked = _cards(tmp_path, "## Safety\n\nThe leakage current through the patient must stay "
+                   "below 10 µA for equipment connected directly to the heart.\n\n## Filters"
+                   "\n\nAbove the cutoff the output of a first-order filter falls by 20 dB per "
+                   "decade.\n", title="ECG amplifiers")
+    assert asked["10 µA"] == ["ECG amplifiers › Safety The leakage current through the patient "
+                              "must stay below [...] for equipment connected directly to the "
+                              "heart."], asked
+    assert asked["20 dB"] == ["ECG amplifiers › Filters Above the cutoff the output of a "
+                              "first-order filter falls by [...] per decade."], asked
