@@ -135,3 +135,11 @@ def test_an_amount_in_electronics_units_is_asked(tmp_path):
                               "heart."], asked
     assert asked["20 dB"] == ["ECG amplifiers › Filters Above the cutoff the output of a "
                               "first-order filter falls by [...] per decade."], asked
+
+
+def test_a_symbols_kind_named_again_is_not_asked_as_a_term(tmp_path):
+    # Before: "The [...] \(k\) is the spring [...] , and it measures how stiff the spring
+    # is." → constant, hidden twice, the second inside the name the sentence gives.
+    asked = _cards(tmp_path, "## Springs\n\nThe constant $k$ is the spring constant, and it "
+                   "measures how stiff the spring is.\n", title="Forces")
+    assert "constant" not in asked, asked

@@ -1895,6 +1895,11 @@ def _symbol_named_term(text: str) -> _Opening | None:
     if not match or not _is_term(match["term"]) or \
             match["term"].split()[0].casefold() in _NO_QUANTITY:
         return None  # "The answer $x = 4$ is the only root": no name
+    if term_pattern(match["term"]).search(_SENTENCE_BREAK.split(text[match.end():], 1)[0]):
+        # "The constant $k$ is the spring constant": the word before the symbol says what
+        # kind of thing it is, and the sentence names it; "constant" was hidden in both
+        # ("The [...] $k$ is the spring [...]", en20: junk).
+        return None
     return _Opening({k: match.span(k) for k in ("term", "verb", "next")},
                     {"term": match["term"], "verb": text[slice(*match.span("verb"))].strip(),
                      "next": match["next"]}, alone=True)
