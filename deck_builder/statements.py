@@ -1882,6 +1882,11 @@ def _reduced_agent(sentence: str) -> tuple[int, int] | None:
     words = match["answer"].split()
     if words[0].casefold() in _NO_AGENT | _NOT_OBJECT or words[0].casefold().endswith("ing"):
         return None  # "by taking in nitrates": a means, not who did it
+    if any(w.casefold() in _NOT_IN_A_NAME - {"and", "or", "no"} for w in words):
+        # "The force exerted by an ideal spring is proportional to …": a sentence whose
+        # subject has its agent, no fragment; its gap took the verb ("an [ideal spring is
+        # proportional] to how far …", en20: junk)
+        return None
     return _tidy(sentence, match, _agent_answer(match["answer"]))
 
 

@@ -143,3 +143,12 @@ def test_a_symbols_kind_named_again_is_not_asked_as_a_term(tmp_path):
     asked = _cards(tmp_path, "## Springs\n\nThe constant $k$ is the spring constant, and it "
                    "measures how stiff the spring is.\n", title="Forces")
     assert "constant" not in asked, asked
+
+
+def test_an_agent_inside_a_subject_takes_no_verb_into_its_gap(tmp_path):
+    # Before: "The force exerted by an [...] to how far it is stretched …" → "ideal spring
+    # is proportional", a gap across the sentence's verb.
+    asked = _cards(tmp_path, "## Springs\n\nThe force exerted by an ideal spring is "
+                   "proportional to how far it is stretched or compressed from its natural "
+                   "length.\n", title="Forces")
+    assert not [answer for answer in asked if " is " in f" {answer} "], asked
