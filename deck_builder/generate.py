@@ -2684,6 +2684,16 @@ def _after_an_adjective(plain: str, start: int) -> bool:
         _ENGLISH_ADJECTIVE.match(before[1]) is not None
 
 
+_ACRONYM_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,5}[ \t]+$")
+
+
+def _after_a_modifier(plain: str, start: int) -> bool:
+    """Whether an adjective by its ending ("capacitive") or an abbreviation ("AC", "ECG")
+    comes right before `start`, making a compound name with the word there."""
+    return _after_an_adjective(plain, start) or _ACRONYM_BEFORE.search(
+        plain, max(0, start - 8), start) is not None
+
+
 def _part_of_subject(plain: str, start: int, end: int) -> bool:
     """Whether [start, end) is part of the named subject of a plain statement, not all of
     it ("White [blood cells] defend the body …"): the gap cuts the name the sentence is
@@ -2737,6 +2747,11 @@ def _heading_in_passing(target: _Target, plain: str, context: str) -> bool:
     if found is None or not heading or len(found.group().split()) > 1 or not gives_away(
             content_stems(heading), found.group()):
         return False
+    if all(_after_a_modifier(plain, place.start()) for place in target.pattern.finditer(plain)):
+        # "Most ECG amplifiers are AC [coupled]", "Shielded cables reduce capacitive
+        # [coupling]" under "## Coupling": the heading's word in a compound the sentence
+        # names, whose first half gives it away (en20: junk).
+        return True
     opening = plain[:found.start()].rpartition(". ")[2]
     # "the waves" points back at the heading's topic; "releases [hormones] such as …" names
     # the kind of thing the rest of the sentence is an instance of, a fact worth asking.
