@@ -78,7 +78,12 @@ _NAMED = re.compile(
     # "… in a process called oxidative phosphorylation", "a hormone known as insulin"
     r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:process|phenomenon|mechanism|effect|condition|"
     r"structure|method|technique|state|reaction|theory|model|principle|disorder|disease|"
-    r"enzyme|hormone|molecule|protein|bond|law|rule|doctrine|policy|concept)\s+"
+    r"enzyme|hormone|molecule|protein|bond|law|rule|doctrine|policy|concept|"
+    # a physical quantity or a part of a circuit: "a potential difference called the
+    # half-cell potential", "a resistive force called the drag force" (en20)
+    r"quantity|difference|force|layer|region|ratio|circuit|device|component|frequency|"
+    r"voltage|current|signal|filter|amplifier|speed|velocity|acceleration|angle|"
+    r"coefficient|parameter|property|configuration|arrangement)\s+"
     r"(?:called|termed|named|known\s+as)|"
     # "… becoming publishers themselves (referred to as Diamond Open Access).": a name in
     # brackets, asked only where its bracket closes the sentence (_names_the_sentence)

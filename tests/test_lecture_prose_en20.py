@@ -160,3 +160,13 @@ def test_a_headings_word_in_a_compound_is_not_asked(tmp_path):
     asked = _cards(tmp_path, "## Coupling\n\nShielded cables reduce capacitive coupling of "
                    "mains interference into the leads.\n", title="ECG amplifiers")
     assert "coupling" not in asked, asked
+
+
+def test_a_quantity_called_by_its_name_is_asked(tmp_path):
+    # Before: no card ("names no concept, …"): only "a process called …", "a hormone
+    # known as …" and such kinds of thing were read as naming.
+    asked = _cards(tmp_path, "## Electrodes\n\nAt the interface a charge distribution forms. "
+                   "This charge separation produces a potential difference called the "
+                   "half-cell potential.\n", title="Biopotentials")
+    assert [front for front in asked.get("the half-cell potential", [])
+            if front.endswith("produces a potential difference called [...] .")], asked
