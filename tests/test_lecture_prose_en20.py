@@ -170,3 +170,13 @@ def test_a_quantity_called_by_its_name_is_asked(tmp_path):
                    "half-cell potential.\n", title="Biopotentials")
     assert [front for front in asked.get("the half-cell potential", [])
             if front.endswith("produces a potential difference called [...] .")], asked
+
+
+def test_a_heading_that_spells_out_a_clipped_name_is_not_shown_with_it(tmp_path):
+    # Before: "The operational amplifier An [...] is a high-gain differential amplifier …"
+    # → op-amp: the heading over the gap said its answer in full.
+    asked = _cards(tmp_path, "## The operational amplifier\n\nAn op-amp is a high-gain "
+                   "differential amplifier with two inputs and one output.\n",
+                   title="Amplifiers")
+    assert asked["op-amp"] == ["Amplifiers An [...] is a high-gain differential amplifier "
+                               "with two inputs and one output."], asked
