@@ -431,8 +431,12 @@ _TRAILING = re.compile(r"(?:\s+(?:too|also|again|instead|though|however|then|now
 # "Suppose a firm raises its price …", "Let X be …") tells the reader what to imagine and
 # states nothing that is so: "Consider [steady flow] along a pipe" asked the word the lecturer
 # chose (blind review: junk).
-_SETS_UP = re.compile(r"\s*(?:consider|suppose|imagine|assume|let)\b", re.I)
-_SETS_UP_ANYWHERE = re.compile(r"\b(?:consider|suppose|imagine|assume|let)\b", re.I)
+# So does a step of the derivation after it ("It follows that the output spectrum … is the
+# input spectrum multiplied by the [frequency response]", "Substituting $v = \omega r$ …"):
+# what it says holds for the argument, and its fact is the sentence it follows from (en20).
+_STEPS = r"consider|suppose|imagine|assume|let|it\s+follows\s+that|substituting|rearranging"
+_SETS_UP = re.compile(rf"\s*(?:{_STEPS})\b", re.I)
+_SETS_UP_ANYWHERE = re.compile(rf"\b(?:{_STEPS})\b", re.I)
 
 
 @lru_cache(maxsize=ARTICLE_CACHE)  # asked of every fact the generator reads, and facts repeat

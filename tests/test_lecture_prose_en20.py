@@ -180,3 +180,15 @@ def test_a_heading_that_spells_out_a_clipped_name_is_not_shown_with_it(tmp_path)
                    title="Amplifiers")
     assert asked["op-amp"] == ["Amplifiers An [...] is a high-gain differential amplifier "
                                "with two inputs and one output."], asked
+
+
+def test_a_step_of_a_derivation_asks_nothing(tmp_path):
+    # Before: "It follows that the output spectrum of an LTI system is the input spectrum
+    # multiplied by the [...]" → frequency response, a step of the argument.
+    asked = _cards(tmp_path, "## Frequency response\n\nThe frequency response tells us how "
+                   "much the system scales a sinusoid.\n\n## Convolution\n\nConvolution in "
+                   "the time domain corresponds to multiplication in the frequency domain. It "
+                   "follows that the output spectrum of an LTI system is the input spectrum "
+                   "multiplied by the frequency response.\n", title="Signals")
+    assert not [front for fronts in asked.values() for front in fronts
+                if "multiplied by the [...]" in front], asked
