@@ -2711,7 +2711,7 @@ def _inside_a_compound(target: _Target, plain: str) -> bool:
     read: junk). Said once after an adjective, the term may be the fact ("a planetary
     [nebula]")."""
     spans = [found.span() for found in target.pattern.finditer(plain)]
-    if any(_compound_at(plain, *span) for span in spans):
+    if any(_compound_at(plain, *span) for span in spans) or _in_a_hyphened_word(target, plain):
         return True
     return len(spans) > 1 and all(_after_an_adjective(plain, start) for start, _ in spans)
 
@@ -2732,6 +2732,16 @@ def _after_an_adjective(plain: str, start: int) -> bool:
     before = _LETTERS_BEFORE.search(plain, max(0, start - _WORD_BEFORE_WINDOW), start)
     return before is not None and before[1].casefold() not in STOP_WORDS and \
         _ENGLISH_ADJECTIVE.match(before[1]) is not None
+
+
+_ACRONYM_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,5}[ \t]+$")
+
+
+def _after_a_modifier(plain: str, start: int) -> bool:
+    """Whether an adjective by its ending ("capacitive") or an abbreviation ("AC", "ECG")
+    comes right before `start`, making a compound name with the word there."""
+    return _after_an_adjective(plain, start) or _ACRONYM_BEFORE.search(
+        plain, max(0, start - 8), start) is not None
 
 
 def _part_of_subject(plain: str, start: int, end: int) -> bool:
@@ -2787,6 +2797,11 @@ def _heading_in_passing(target: _Target, plain: str, context: str) -> bool:
     if found is None or not heading or len(found.group().split()) > 1 or not gives_away(
             content_stems(heading), found.group()):
         return False
+    if all(_after_a_modifier(plain, place.start()) for place in target.pattern.finditer(plain)):
+        # "Most ECG amplifiers are AC [coupled]", "Shielded cables reduce capacitive
+        # [coupling]" under "## Coupling": the heading's word in a compound the sentence
+        # names, whose first half gives it away (en20: junk).
+        return True
     opening = plain[:found.start()].rpartition(". ")[2]
     # "the waves" points back at the heading's topic; "releases [hormones] such as …" names
     # the kind of thing the rest of the sentence is an instance of, a fact worth asking.
@@ -2865,10 +2880,24 @@ def _to_ask(plain: str, targets: TermIndex) -> list[_Target]:
     by _named alone, such a term is still hidden where another answer's card shows it.)"""
     named = _named(targets, plain)
     if not HAN_CHAR.search(plain):
-        return named  # no Chinese character beside any term: each stands as a word
+        # no Chinese character beside any term: each stands as a word, but where a hyphen
+        # joins it to another
+        return [t for t in named if not _in_a_hyphened_word(t, plain)]
     return [t for t in named
             if all(stands_as_a_word(plain, *m.span()) and not _one_han(m.group())
                    for m in t.pattern.finditer(plain))]
+
+
+def _in_a_hyphened_word(target: _Target, plain: str) -> bool:
+    """Whether a term is said somewhere as part of a word a hyphen makes ("op-amp" in "the
+    three-op-amp instrumentation amplifier", "blood" in "blood-brain barrier"): the gap
+    there cut the word, "three- [...] instrumentation amplifier", and the rest of it stayed
+    on the front (en20: junk)."""
+    return any(found.start() > 1 and plain[found.start() - 1] == "-"
+               and plain[found.start() - 2].isalnum()
+               or plain[found.end():found.end() + 1] == "-"
+               and plain[found.end() + 1:found.end() + 2].isalnum()
+               for found in target.pattern.finditer(plain))
 
 
 def _one_han(found: str) -> bool:

@@ -771,6 +771,27 @@ def camel_parts(text: str, answer: Stems, inside) -> list[tuple[int, int, str]]:
     return found
 
 
+# A name clipped from the words it stands for, a part of each joined by hyphens: "op-amp"
+# (operational amplifier), "in-amp", "sci-fi".
+_CLIPPED = re.compile(r"^\s*([A-Za-z]{2,4})-([A-Za-z]{2,4})\s*$")
+
+
+def clipped_words(text: str, answer: str, inside) -> list[tuple[int, int, str]]:
+    """(start, end, stem of the answer) of two words of `text`, not `inside`, that an
+    answer clipped from them shortens: "operational amplifier" on the card of "[op-amp]"
+    (the heading "The operational amplifier" over "An [...] is a high-gain differential
+    amplifier …", en20: the heading spelled the answer)."""
+    clipped = _CLIPPED.match(answer)
+    if clipped is None:
+        return []
+    first, second = (part.casefold() for part in clipped.groups())
+    pattern = re.compile(rf"(?<![\w-]){re.escape(first)}[a-z]+\s+{re.escape(second)}[a-z]+",
+                         re.I)
+    said = stem(answer.strip().casefold())
+    return [(m.start(), m.end(), said) for m in pattern.finditer(text)
+            if not inside(m.start(), m.end())]
+
+
 def compound_words(text: str, answer: Stems, inside) -> list[tuple[int, int, str]]:
     """(start, end, stem) of each compound of `text`, not `inside`, every part of which
     is a word of `answer` (the stem is its first part's). "Min-Heap" says no "max heap",
@@ -926,7 +947,7 @@ def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
     # ("the [...] threshold").
     prefixed = [*prefixed_units(text, stems, skipped), *compound_words(text, stems, skipped),
                 *acid_salts(text, answer, skipped), *element_compounds(text, answer, skipped),
-                *name_spellings(text, answer, skipped),
+                *name_spellings(text, answer, skipped), *clipped_words(text, answer, skipped),
                 *camel_parts(text, stems, skipped)]
     for start, end, unit in prefixed:
         spans.append((start, end))

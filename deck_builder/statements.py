@@ -71,10 +71,19 @@ _NAMED = re.compile(
     r"\b(?:(?:is|are|was|were|be)\s+(?:\w+ly\s+|also\s+|often\s+|sometimes\s+)*"
     r"(?:called|termed|named|referred\s+to\s+as|known\s+as)|also\s+known\s+as|a\.k\.a\.?|"
     r"(?:also|often|commonly|sometimes|usually)\s+(?:called|termed|referred\s+to\s+as)|"
+    # a lecturer naming what the sentences before explain: "From then on the object falls at
+    # a constant speed. We call this speed the terminal velocity." (the name with its article)
+    r"\bwe\s+(?:call|term|name)\s+(?:this|these|that|those|it|them|such)(?:\s+[a-z-]+){0,2}?"
+    r"(?=\s+(?:the|an?)\s)|"
     # "… in a process called oxidative phosphorylation", "a hormone known as insulin"
     r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:process|phenomenon|mechanism|effect|condition|"
     r"structure|method|technique|state|reaction|theory|model|principle|disorder|disease|"
-    r"enzyme|hormone|molecule|protein|bond|law|rule|doctrine|policy|concept)\s+"
+    r"enzyme|hormone|molecule|protein|bond|law|rule|doctrine|policy|concept|"
+    # a physical quantity or a part of a circuit: "a potential difference called the
+    # half-cell potential", "a resistive force called the drag force" (en20)
+    r"quantity|difference|force|layer|region|ratio|circuit|device|component|frequency|"
+    r"voltage|current|signal|filter|amplifier|speed|velocity|acceleration|angle|"
+    r"coefficient|parameter|property|configuration|arrangement)\s+"
     r"(?:called|termed|named|known\s+as)|"
     # "… becoming publishers themselves (referred to as Diamond Open Access).": a name in
     # brackets, asked only where its bracket closes the sentence (_names_the_sentence)
@@ -280,6 +289,10 @@ _UNITS = (r"(?:%|per\s*cent|percent|[mµnck]?m|km|mm|cm|nm|µm|micro\s*met(?:er|
           r"(?:milli|centi|kilo|nano)?met(?:er|re)s?|k?g|mg|kilograms?|grams?|m?l|litres?|"
           r"liters?|ms|(?<=\s)s|cycles|[kKMGT]i?B|bits|bytes|m/s|km/h|mph|[kMG]Hz|mol|mmol|"
           r"k?Pa|atm|ppm|"
+          # electronics' and mechanics' units ("must stay below 10 µA", "above 10 MΩ",
+          # "about 17 GPa"); a capital's unit only as a capital ("5 N", not "5 n")
+          r"(?-i:[mµnp]?A|[kM]?N|[mµnp]F)|amps?|amperes?|[kMG]?Ω|ohms?|dB|newtons?|[MG]Pa|"
+          r"µV|µs|ns|"
           r"°[CF]?|degrees?|kcal|calories|k?J|joules|W|watts|m?V|volts|Hz|bpm|mmHg|"
           r"mn|bn|million|billion|thousand|trillion|times|fold|ATP(?:\s+molecules)?|"
           r"molecules|atoms|chromosomes|pairs|ions|electrons|protons|carbons?|"
@@ -365,6 +378,9 @@ _DOING = (
     r"lacks?|slows|emulsifies|catalys(?:es|e)|catalyz(?:es|e)|hydrolys(?:es|e)|"
     r"oxidi[sz]es|transmits?|conducts?|excretes?|guarantees?|erodes?|transfers?|"
     r"forwards?|blocks?|reverses?|"
+    # what a named quantity says, in engineering notes: "The gain-bandwidth product tells
+    # us how the gain trades off against the bandwidth", "The Q factor determines …"
+    r"tells\s+us|determines|quantifies|characteri[sz]es|"
     # who found or made a thing, in psychology, science and history notes: "Milgram
     # studied obedience", "Fleming discovered penicillin", "Bandura developed …"
     r"studied|investigated|discovered|invented|wrote|developed|coined|identified|"
@@ -391,13 +407,15 @@ _PASSIVE_PLACE = re.compile(r"(?:from|through|across|via|within|during|under)\b"
 # A word that may be a verb ("increases", "was", "reduced"), never inside a subject's name.
 _VERB_LIKE = re.compile(r"(?:[^s'’us]s|es|ed)$", re.I)
 # Subjects anyone could be, or words that make a phrase no subject.
-# (A reference anyone reads, "Wikipedia describes …", is where the notes came from, no doer.)
+# (A reference anyone reads, "Wikipedia describes …", is where the notes came from, no doer;
+# nor is what anyone has, "Experience suggests that an object at rest …", en20.)
 _NOT_DOERS = frozenset("""
     people person humans someone everyone anyone we you they he she it this that these those
     there here which who what one both all some many most each every other others such
     historians scientists researchers students teachers experts critics economists
     farmers patients doctors individuals users kids children adults men women parents
     wikipedia google chatgpt youtube textbook website
+    experience intuition evidence observation observations experiment experiments
     and or of with in on at by for from to as not no
     can could may might must will would shall should be been is are was were has have had
     do does did
@@ -413,8 +431,12 @@ _TRAILING = re.compile(r"(?:\s+(?:too|also|again|instead|though|however|then|now
 # "Suppose a firm raises its price …", "Let X be …") tells the reader what to imagine and
 # states nothing that is so: "Consider [steady flow] along a pipe" asked the word the lecturer
 # chose (blind review: junk).
-_SETS_UP = re.compile(r"\s*(?:consider|suppose|imagine|assume|let)\b", re.I)
-_SETS_UP_ANYWHERE = re.compile(r"\b(?:consider|suppose|imagine|assume|let)\b", re.I)
+# So does a step of the derivation after it ("It follows that the output spectrum … is the
+# input spectrum multiplied by the [frequency response]", "Substituting $v = \omega r$ …"):
+# what it says holds for the argument, and its fact is the sentence it follows from (en20).
+_STEPS = r"consider|suppose|imagine|assume|let|it\s+follows\s+that|substituting|rearranging"
+_SETS_UP = re.compile(rf"\s*(?:{_STEPS})\b", re.I)
+_SETS_UP_ANYWHERE = re.compile(rf"\b(?:{_STEPS})\b", re.I)
 
 
 @lru_cache(maxsize=ARTICLE_CACHE)  # asked of every fact the generator reads, and facts repeat
@@ -692,7 +714,10 @@ _LINKING_LEAD = (
     r"in\s+practice|in\s+general|in\s+fact|indeed|practically|typically|generally|usually|"
     r"normally|nowadays|today|eventually|finally|ultimately|similarly|likewise|"
     r"consequently|in\s+contrast|by\s+contrast|overall|over\s+time|initially|at\s+first|"
-    r"in\s+the\s+end|in\s+summary|in\s+short|importantly|notably|crucially)\s*,\s+)?")
+    r"in\s+the\s+end|in\s+summary|in\s+short|importantly|notably|crucially)\s*,\s+"
+    # a lecturer pointing at what the reader should see: "Notice that the acceleration of a
+    # body is inversely proportional to its mass" states it of the same named subject
+    r"|(?:notice|note|observe)\s+that\s+)?")
 _TREND_SUBJECT = (
     r"^\s*" + _LINKING_LEAD + r"(?:(?:the|a|an)\s+)?"
     r"(?P<subject>(?!(?:it|its|this|that|these|those|they|their|"
@@ -1311,7 +1336,19 @@ _MORE_REASONS = re.compile(r"\s*,[^.;:]*,\s*(?:and|or)\b|\s*,[^.;:,]+\b(?:and|or
 # "due to the oil shock and the war": two reasons behind one gap ("cold and waterlogged
 # trenches" is one, its two words describing it).
 _TWO_REASONS = re.compile(r"\b(?:and|or)\s+(?:the|a|an|its|their|his|her)\b", re.I)
-_LAST_SHAPES = (_TREND, _THAN, _ROLE, _DESIGNED, _EQUAL_TO, _EQUALS, _COUNT, _QUALITY,
+# What an ideal device has, the model a lecture states before real ones: "An ideal voltage
+# source has zero internal resistance", "An ideal op-amp draws no current into its inputs".
+# The property is the fact; one property, not a list ("infinite gain, infinite input
+# impedance and zero output impedance" is three behind one gap).
+_IDEAL = re.compile(
+    r"^\s*" + _LINKING_LEAD + r"(?:an?|the)\s+(?P<subject>ideal\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)"
+    r"{0,2}?)\s+(?:has|have|draws?|passes|pass)\s+(?P<answer>(?:zero|no|infinite|unlimited|"
+    r"constant|unity|unit)\s+[^,.;:()]+?)"
+    # where it has it stays on the front: "draws [no current] into its inputs"
+    r"(?:\s+(?:into|in|at|through|from|to|with|across|between|for)\b[^,.;:()]*)?"
+    r"\s*(?:[.!]?\s*$|,\s*(?:so|which|and\s+so)\b)",
+    re.I)
+_LAST_SHAPES = (_TREND, _THAN, _ROLE, _DESIGNED, _EQUAL_TO, _EQUALS, _COUNT, _QUALITY, _IDEAL,
                 _BASIS, _ROLE_ABROAD, _AS_ROLE, _MEANS, _MEANS_CJK)
 
 
@@ -2069,6 +2106,11 @@ def _reduced_agent(sentence: str) -> tuple[int, int] | None:
     words = match["answer"].split()
     if words[0].casefold() in _NO_AGENT | _NOT_OBJECT or words[0].casefold().endswith("ing"):
         return None  # "by taking in nitrates": a means, not who did it
+    if any(w.casefold() in _NOT_IN_A_NAME - {"and", "or", "no"} for w in words):
+        # "The force exerted by an ideal spring is proportional to …": a sentence whose
+        # subject has its agent, no fragment; its gap took the verb ("an [ideal spring is
+        # proportional] to how far …", en20: junk)
+        return None
     return _tidy(sentence, match, _agent_answer(match["answer"]))
 
 
@@ -2604,7 +2646,15 @@ def _effect(answer: str) -> str:
 def _agent_answer(answer: str) -> str:
     """`answer` cut where its circumstances begin (_EFFECT_END: "… which", "… for") and
     then at its first preposition (_AGENT_END: "Paul Mockapetris [in 1983]")."""
-    return _AGENT_END.sub("", _EFFECT_END.sub("", answer))
+    return _PARTICIPLE_END.sub("", _AGENT_END.sub("", _EFFECT_END.sub("", answer)))
+
+
+# "attenuated by the voltage divider formed with the electrode impedance": cut at "with",
+# the participle left over begins a clause about the answer, no word of it (en20:
+# "[voltage divider formed]").
+_PARTICIPLE_END = re.compile(r"(?<=\w)\s+(?:formed|made|created|produced|caused|used|given|"
+                             r"built|generated|obtained|found|seen|shown|known|set|placed|"
+                             r"connected|applied|measured)$", re.I)
 
 
 def _tidy(sentence: str, match: re.Match, answer: str,
@@ -2619,7 +2669,7 @@ def _tidy(sentence: str, match: re.Match, answer: str,
     after = sentence[match.start(group) + len(answer):]
     if abbreviation and (after.startswith((".g", ".e")) or after.strip() == "."):
         answer = answer[:abbreviation.start()]
-    lead = _LEADING.match(answer)
+    lead = _LEADING.match(answer) or _OWNER_LEADING.match(answer)
     begin = match.start(group) + (lead.end() if lead else 0)
     end = match.start(group) + len(answer)
     named = _NAMED_AFTER_NOUN.match(sentence, begin, end)
@@ -2635,6 +2685,9 @@ def _tidy(sentence: str, match: re.Match, answer: str,
     return None
 
 
+# "inversely proportional to [its mass]": the owner, like an article, is no part of the
+# answer; the learner recalls "mass".
+_OWNER_LEADING = re.compile(r"^(?:its|their)\s+(?=\w)", re.I)
 # A common noun and the name it is ("north region Caucasus", "the enzyme ACE"), to the end.
 _NAMED_AFTER_NOUN = re.compile(r"(?P<noun>(?:[a-z][a-z-]*\s+)+)(?P<name>[A-Z][\w'’-]*"
                                r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*)$")
@@ -2819,6 +2872,11 @@ _PROPER = re.compile(
     r"le)\s+)?[A-Z][A-Za-z0-9'’-]*)*)(?![^\W_])")  # "CPU를": no name inside another script's word
 # "FDR's death": the name ends at its possessive.
 _POSSESSIVE = re.compile(r"['’]s\b.*$", re.S)
+# "Young's modulus", "Hooke's law": the name of a term made of a person's name, which the
+# gap would cut ("Cortical bone has a [Young]'s modulus of …", en20: junk).
+_EPONYM_AFTER = re.compile(r"['’]s\s+(?:law|modulus|ratio|principle|equation|constant|theorem|"
+                           r"rule|number|effect|coefficient|lemma|formula|paradox|method|"
+                           r"test|syndrome|disease|sign|triad|reflex)\b", re.I)
 # A title alone is no name ("expected to become President").
 _TITLES = frozenset("""president king queen emperor empress prince princess chancellor
     minister senator governor general pope tsar czar kaiser sultan chairman premier mayor
@@ -3006,6 +3064,8 @@ def named_spans(text: str) -> Iterator[tuple[int, int]]:
             before = body[:match.start()]
             answer = _POSSESSIVE.sub("", match["answer"])
             after = body[match.start() + len(answer):]
+            if _EPONYM_AFTER.match(after):
+                continue
             if (not before.strip() or re.search(r"(?:^|[.:;!?—–→=>-])\W*$", before)
                     or re.fullmatch(r"I(?:['’](?:m|ve|d|ll))?", answer)
                     or (_LISTED_BEFORE.search(before) and not (

@@ -872,7 +872,15 @@ _ABOUT_THE_COURSE = re.compile(
     r"|^this\s+(?:course|module|lecture|week)\s+(?:(?:will|we)\s+)?(?:covers?|introduces?|"
     r"looks?\s+at|explores?|examines?|presents?|describes?|discuss(?:es)?|focus(?:es)?|"
     r"is\s+about|deals?\s+with|reviews?|surveys?|builds?\s+on|begins?|starts?|continues?|"
-    r"teaches|aims?)\b", re.I)
+    r"teaches|aims?)\b"
+    # the lecture's place among the others: "Last time we looked at where biopotentials
+    # come from. Today: how we …" (its card asked "where [biopotentials] come from")
+    r"|^(?:last|next)\s+(?:time|week|lecture|class|session),?\s+(?:we|I)\s+(?:looked\s+at|"
+    r"saw|covered|discussed|introduced|studied|met|will)\b"
+    # a student's log of the lecture: "Started with a recap of the ideal op-amp model, then
+    # moved on to active filters" (its card asked "then moved on to [active filters]")
+    r"|^(?:we\s+|I\s+)?(?:started|began|opened|finished|ended)\s+(?:with|by)\s+(?:a\s+|the\s+)?"
+    r"(?:quick\s+|short\s+|brief\s+)?(?:recap|review|revision|summary)\b", re.I)
 # Not Italian's plural article, before a masculine plural in -i ("I mitocondri producono
 # ATP …", "I ribosomi"), which no English verb after "I" ends in.
 _FIRST_PERSON = re.compile(r"^\W*(?:I(?!\s+\w+i\b)|I'm|I've|I'd|I'll|My)\s")
@@ -1895,6 +1903,11 @@ def _symbol_named_term(text: str) -> _Opening | None:
     if not match or not _is_term(match["term"]) or \
             match["term"].split()[0].casefold() in _NO_QUANTITY:
         return None  # "The answer $x = 4$ is the only root": no name
+    if term_pattern(match["term"]).search(_SENTENCE_BREAK.split(text[match.end():], 1)[0]):
+        # "The constant $k$ is the spring constant": the word before the symbol says what
+        # kind of thing it is, and the sentence names it; "constant" was hidden in both
+        # ("The [...] $k$ is the spring [...]", en20: junk).
+        return None
     return _Opening({k: match.span(k) for k in ("term", "verb", "next")},
                     {"term": match["term"], "verb": text[slice(*match.span("verb"))].strip(),
                      "next": match["next"]}, alone=True)
@@ -1910,7 +1923,16 @@ def _name_said_again(text: str) -> int | None:
     name = re.sub(r"^(?:its|their)\s+", "", _LEADING_ARTICLE.sub("", first[given[0]:given[1]]))
     if not name or not term_pattern(name).search(rest[0]):
         return None
-    return text.index(rest[0], len(first))
+    at = text.index(rest[0], len(first))
+    # "… is called Young's modulus. It describes how stiff a material is: …": a sentence
+    # that points back stays with the one it points at, whose name it explains; cut alone,
+    # its card showed the paragraph before as what "It" was (en20: Hooke's law).
+    while _POINTING_OPENING.match(text[at:]):
+        following = _SENTENCE_BREAK.split(text[at:], 1)
+        if len(following) < 2:
+            return None
+        at = text.index(following[1], at + len(following[0]))
+    return at
 
 
 # A sentence that opens pointing back ("This property is also known as …"): the name it
