@@ -83,7 +83,8 @@ STRUCTURAL_LABELS = frozenset("""
 definition definitions example examples formula formulas formulae note notes
 key-point key-points key-insight key-insights summary tip tips important remember
 answer answers hint hints nb n-b ps
-tl-dr tldr date category categories keywords tags source sources author lecturer
+tl-dr tldr date category categories keywords tags source sources author lecturer exam
+husk obs
 general-rule exception exceptions recap
 注意 注 提示 例 例如 举例 例子 备注 总结 小结 结论 答 答案 解 证明 证 定义 说明 补充 重点
 難點 难点 考点 注意事项 注意點 注意点 舉例 總結 結論 證明 補充 說明 重點 考點

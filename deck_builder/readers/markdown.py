@@ -898,7 +898,11 @@ _SENTENCE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had)\b", re.I)
 _ORDER_TO_LEARNER = re.compile(
     r"^\W*(?:(?:don['’]?t|do\s+not|never)\s+(?:confuse|mix\s+up|forget)\b"
     r"|always\s+(?:give|write|show|include|state|quote|label|check|remember)\b"
-    r"|make\s+sure\b|remember\s+to\b|be\s+careful\b)", re.I)
+    r"|make\s+sure\b|remember\s+to\b|be\s+careful\b"
+    # (in the languages notes are written in: "Husk at læse …", "Husk å …", "Kom ihåg att
+    # …", "Ricordati di …", "No olvides …", "N'oublie pas …", "Vergiss nicht …")
+    r"|husk\s+(?:at|å)\b|kom\s+ihåg\b|glem\s+ikke\b|ricorda(?:ti)?\s+di\b"
+    r"|no\s+olvides\b|n['’]oublie[sz]?\s+pas\b|vergiss\s+nicht\b)", re.I)
 # "We mean to show in the lab that friction turns work into heat", "In this lecture we will
 # derive …", "Let us now look at …": what the author means to do, not a fact of the subject
 # (a review: "We mean to show … [heat]" junk, the author's intent carded as a fact). What is
@@ -1833,13 +1837,19 @@ def _other_definition(text: str) -> _Opening | None:
 # words, with what it is of ("a subset of $B$"); the condition opens right after it.
 _CONDITION_DEFINITION = re.compile(
     r"^(?P<verb>(?:we\s+say\s+(?:that\s+)?)?"
-    rf"(?:(?:a|an|any|two)\s+(?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*(?:\s+{SHIELDED_MATH})?|"
+    # (the same in the languages maths is revised in: "Un espacio es compacto si …", "Una
+    # funzione è continua se …", "Un espace est compact si …", "Ein Raum heißt kompakt, wenn")
+    r"(?:(?:a|an|any|two|un|una|uno|un'|une|um|uma|dos|due|deux|ein|eine|zwei)\s+"
+    rf"(?:[^\W\d_][\w-]*\s+){{0,3}}?[^\W\d_][\w-]*(?:\s+{SHIELDED_MATH})?|"
     rf"{SHIELDED_MATH})\s+"
-    r"(?:is|are)\s+(?:(?:called|termed|said\s+to\s+be|defined\s+to\s+be|known\s+as)\s+)?"
-    r"(?:(?:a|an)\s+)?)"
-    r"(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+    r"(?:is|are|es|son|è|sono|est|sont|é|são|ist|sind|heißt|heißen)\s+"
+    r"(?:(?:called|termed|said\s+to\s+be|defined\s+to\s+be|known\s+as|llamado|llamada|"
+    r"detto|detta|dit|dite|chamado|chamada)\s+)?"
+    r"(?:(?:a|an|un|una|uno|une|um|uma)\s+)?)"
+    r"(?P<term>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2}?)"
     rf"(?:\s+(?:of|to|from|in|on|with|at)\s+(?:{SHIELDED_MATH}|(?:a|an|the|its)\s+[a-z][\w-]*))?"
-    r",?\s+(?P<next>if|iff|when|whenever|provided)\s+\S", re.I)
+    r",?\s+(?P<next>if|iff|when|whenever|provided|si|sii|cuando|se|quando|lorsque|quand|"
+    r"wenn|falls)\s+\S", re.I)
 # What says a word after it is a name the author gives: "is called closed if", "We say that
 # a graph is connected if".
 _NAMING_CUE = re.compile(r"\b(?:called|termed|said\s+to\s+be|defined\s+to\s+be|known\s+as|"
@@ -1850,7 +1860,10 @@ _NOT_CONDITIONED_TERMS = frozenset("""not no never also only always often usuall
     more less most least true false possible impossible likely unlikely able unable used
     needed required necessary important useful zero small large big high low good bad
     better worse best worst faster slower greater smaller larger higher lower same
-    different known given found said called then there here""".split())
+    different known given found said called then there here
+    no non ne pas nicht kein keine más menos più meno plus moins mehr weniger verdadero
+    falso vero vrai faux wahr possible posible possibile möglich necesario necessario
+    nécessaire notwendig importante important wichtig igual uguale égal gleich""".split())
 
 
 def _conditioned_term(text: str) -> _Opening | None:
@@ -6946,6 +6959,20 @@ class _MarkdownReader:
                  and (found := _labelled(text.text)) and _names_a_thing(*found)]
         if _repeats_a_label([(label, rest) for label, rest, _ in pairs]):
             pairs = []
+        if self.mode == "glossary":
+            # Under "## Key terms", "- HHI (…): sum of squared market shares" beside "-
+            # Allocative efficiency → P = MC": a labelled item is a term of the glossary, as
+            # in a list labelled throughout; read as a paragraph it asked nothing.
+            pairs = [(*found, line) for text, line in entries
+                     if "**" not in text.text and (found := _labelled(text.text))
+                     and _names_a_thing(*found)]
+            for label, rest, line in pairs:
+                self.add_glossary(GlossaryTerm(unmark(label), Text(rest, line), (), line))
+            named = {line for _, _, line in pairs}
+            for text, line in entries:
+                if line not in named:
+                    self.paragraph(text, line)
+            return
         if pairs:  # less sure names than a list labelled throughout: not hidden elsewhere
             self.labelled_list(title or self.section().title, pairs, first_line, terms=False)
         labelled_lines = {line for _, _, line in pairs}
@@ -7524,6 +7551,16 @@ class _MarkdownReader:
             texts = [t for t, _ in entries]
             if not entries:
                 return True
+        # "## Husk" (Danish "Remember") over "- Laktat måles igen efter 2-4 timer" and "- spørg
+        # bagvagten om …": a heading naming a kind of note says no set; its items, hidden
+        # whole beside each other, asked a learner to recite a reminder (§4e). Each is read
+        # as the sentence it is, as a "Remember" list's English sentences are.
+        if is_structural_label(kind := unmark(title or self.section().title)) or \
+                _slug(kind) in _NOTE_KINDS_ABROAD:
+            with self.titled(title):
+                for text, line in entries:
+                    self.paragraph(text, line)
+            return True
         # A sentence in Chinese is long however few its spaces: read as a paragraph, as an
         # English one is ("中央银行通过[公开市场操作]来调节货币供给。").
         short = [len(t.plain.split()) <= MAX_ITEM_WORDS and not is_chinese_sentence(t.plain)
@@ -7656,7 +7693,10 @@ class _MarkdownReader:
                     f"{shown}{unmark(label)}: **{value}**", item_line)))
                 continue
             said = label_in_text(unmark(label), unmark(rest)) if terms else None
-            if terms and not (said and said_as_another_word(unmark(label), unmark(rest), said)):
+            if terms and not (said and said_as_another_word(unmark(label), unmark(rest), said)) \
+                    and len(unmark(label).strip()) > 2:
+                # (Nor a symbol, "n = principal quantum number": hidden in "number of nodes =
+                # [n] − 1" it was a gap of one letter, weak; its own item still asks it.)
                 # Not "Spending" over "… borrow and spend less": a label its text says only
                 # as another word names what the text does, no term a sentence elsewhere
                 # may hide ("higher consumer [spending]", judged filler: junk).
