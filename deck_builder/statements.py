@@ -299,12 +299,22 @@ _AMOUNT = re.compile(
 # hours of admission", "turned every 2 hours", "in as little as 2 hours", "lasts 28 days").
 # Not after "after", "for", "in" alone ("after 20 minutes the troops …").
 _DURATION_UNITS = (r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|"
-                   r"years?|yrs?)")
+                   r"years?|yrs?"
+                   # (the same in the languages clinical notes are written in: "inden for 1
+                   # time", "efter 2-4 timer", "entro 6 ore", "dentro de 3 horas")
+                   r"|sekunder|minutter|timer|døgn|dage|dager|dagar|uger|uker|veckor|"
+                   # (not English "2 time steps", "3 time zones")
+                   r"time(?!\s+(?:steps?|zones?|units?|slots?|constants?|periods?|points?|"
+                   r"series|scales?|frames?)\b)|måneder|månader|Stunden?|Tagen?|Wochen|Monaten?|Jahren?|"
+                   r"secondi|minuti|ore|ora|giorni|settimane|mesi|anni|segundos|minutos|horas?|"
+                   r"días|semanas|meses|años|secondes|heures?|jours|semaines|mois)")
 _DURATION = re.compile(
     r"(?<![\w.,/-])(?P<amount>\d[\d,.]*\s*[-–]\s*\d[\d,.]*\s*" + _DURATION_UNITS + r")(?![\w/'’-])"
     r"|\b(?:within|every|takes?|took|taking|lasts|lasted|lasting|up\s+to|at\s+least|"
     r"at\s+most|as\s+little\s+as|as\s+long\s+as|no\s+more\s+than|no\s+less\s+than|"
-    r"half-life\s+of)\s+(?:(?:about|around|approximately|roughly|only|just|nearly|"
+    r"half-life\s+of|inden\s+for|innen(?:\s+for)?|inom|innerhalb(?:\s+von)?|entro|"
+    r"dentro\s+de|en\s+menos\s+de|en\s+moins\s+de|toutes\s+les|ogni|cada|hver)\s+"
+    r"(?:(?:about|around|approximately|roughly|only|just|nearly|"
     r"almost|over|under)\s+)?(?P<measured>\d[\d,.]*\s*" + _DURATION_UNITS + r")(?![\w/'’-])", re.I)
 # A count in digits of what a thing has or holds, the noun after it its unit (issue 14,
 # notes written for cov17): "The adult skeleton has [206 bones]", "Saturn has [146 known

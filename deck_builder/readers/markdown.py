@@ -4074,9 +4074,17 @@ def _labelled(text: str) -> tuple[str, str] | None:
                 # its acronym an alias ("[FH = Formula of Humanity]" was asked whole).
                 label = f"{spelled[1].strip()} ({spelled[0].strip()})"
             if (label and _label_words(label) <= MAX_LABEL_WORDS and any(c.isalpha() for c in label)
-                    and not is_structural_label(label)):
+                    and not is_structural_label(label) and not _ends_a_sentence(label)):
                 return label, rest
     return None
+
+
+def _ends_a_sentence(label: str) -> bool:
+    """Whether a label holds a whole sentence before its last words: "Lecture 9 summary
+    (Mankiw ch. 14–17). Exam: know the 4 structures" is a sentence, then a label of its
+    own; hidden whole, the front asked for both ("[…] — know the 4 structures")."""
+    before = _SENTENCE_BREAK.split(label, maxsplit=1)
+    return len(before) == 2 and _words(before[0]) >= 3
 
 
 # A Spanish, Italian, French or Portuguese sentence naming its own subject: an article, its
