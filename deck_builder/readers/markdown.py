@@ -4014,6 +4014,10 @@ def _bare_heading(title: str) -> str:
 _RATIO_OR_TIME = re.compile(r"\d+(?:\s*:\s*\d+)*(?:\s*[AaPp]\.?[Mm]\.?)?")
 
 
+# A name opening on a letter of its own, lowercase by rule: "s orbitals", "p block", "t test".
+_LETTER_NAMED = re.compile(r"^[a-z]\s+[a-z]{3,}")
+
+
 def _labelled(text: str) -> tuple[str, str] | None:
     """("Label", "text") for a labelled item, or None. A dash or colon inside a formula
     is math, never a label's separator.
@@ -5979,6 +5983,18 @@ class _MarkdownReader:
             self.skip(line, "paragraph about the notes", "it says what the page covers, not a "
                       "fact of its subject")
             return
+        sentences = _SENTENCE_BREAK.split(text.text)
+        if len(sentences) > 1 and any(_ORDER_TO_LEARNER.match(unmark(sentence))
+                                      for sentence in sentences[1:]):
+            # "Notes from week 38. Remember to read the DASAIM guideline.": an order after
+            # the first sentence is no fact either (its gap asked the guideline's name);
+            # the other sentences are read without it.
+            self.skip(line, "an order to the learner", "telling the learner what to do "
+                      "states no fact of the subject")
+            kept = [sentences[0]] + [sentence for sentence in sentences[1:]
+                                     if not _ORDER_TO_LEARNER.match(unmark(sentence))]
+            self.paragraph(replace(text, text=" ".join(kept)), line)
+            return
         if _ORDER_TO_LEARNER.match(text.plain):
             self.skip_first_sentence(text, line, "an order to the learner", "telling the "
                                      "learner what to do or not to confuse states no fact "
@@ -7158,9 +7174,11 @@ class _MarkdownReader:
                 return None
             label, value = unmark(found[0]).strip(), unmark(found[1]).strip().rstrip(".")
             # A lowercase label ("heap: memory", "class: b1-selective") is a note to self,
-            # not a cue the author set down to be answered from.
+            # not a cue the author set down to be answered from; a letter that names a kind
+            # ("s orbitals: spherical", "t distribution: …") is written lowercase by rule.
             if "**" in found[1] or _words(value) != 1 or not value[:1].islower() \
-                    or not label[:1].isupper() or not _cues_a_value(label) \
+                    or not (label[:1].isupper() or _LETTER_NAMED.match(label)) \
+                    or not _cues_a_value(label) \
                     or weak_answer(value) or math_spans(value) or giveaways(value, label) \
                     or giveaways(value, whose):
                 return None
