@@ -1221,7 +1221,10 @@ _EXAMPLE_HEAD = re.compile(r"^(?:ex|eg|e\.g|examples?|case|cases|case study)\b",
 # "Examples: Furosemide, Bumetanide", "e.g., Lidocaine, Bupivacaine": a line naming some
 # members of the class its heading names (heading_examples).
 _EXAMPLES_LINE = re.compile(
-    r"^(?:(?:examples?|eg)\s*(?:[:–—-]\s*)+|e\.\s?g\.?\s*[:,]?\s*)"
+    # (and as lecture bullets shorten it: "Ex: wheat farming, …", "Ex.: restaurants, …",
+    # Danish "fx", Spanish "ej.", German "z. B.", "Bsp.")
+    r"^(?:(?:examples?|eg|ex\.?|fx\.?|ej\.?|bsp\.?)\s*(?:[:–—-]\s*)+"
+    r"|(?:e\.\s?g|z\.\s?b|p\.\s?ej)\.?\s*[:,]?\s*)"
     r"(?P<names>[^:;.!?]+?)\.?$", re.I)
 _EXAMPLE_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 MAX_EXAMPLE_NAMES = 6
