@@ -115,5 +115,5 @@ def test_a_shortened_examples_line_asks_the_class_it_shows(tmp_path):
                                  "- Ex.: restaurants, hairdressers\n")
     assert any(t.startswith("{{c1::Perfect competition}} — Ex: wheat farming") for t in texts), \
         texts
-    assert any(t.startswith("{{c1::Monopolistic competition}} — Ex.: restaurants") for t in texts), \
-        texts
+    assert any(t.startswith("{{c1::Monopolistic competition}} — Ex.: restaurants")
+               for t in texts), texts
