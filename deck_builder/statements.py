@@ -1331,10 +1331,17 @@ def _led_to(sentence: str) -> tuple[int, int] | None:
     while end > start and (sentence[end - 1].isspace() or sentence[end - 1] in ".;"):
         end -= 1
     found = _EFFECT.fullmatch(sentence, start, end)
-    # "6CO₂ + 6H₂O → C₆H₁₂O₆ + 6O₂": two products of an equation, not one effect.
-    if found is None or not _worth(found.group()) or re.search(r"[+=]", found.group()):
+    # "6CO₂ + 6H₂O → C₆H₁₂O₆ + 6O₂": two products of an equation, not one effect. A
+    # condition of letters is one ("Allocative efficiency → [P = MC]"), a step of working
+    # with its numbers ("x = 3") is not.
+    if found is None or not _worth(found.group()) or "+" in found.group() or (
+            "=" in found.group() and not _LETTERS_EQUAL.fullmatch(found.group())):
         return None
     return found.span()
+
+
+# "P = MC", "MR = MC = P": symbols of a subject's notes set equal, no number in them.
+_LETTERS_EQUAL = re.compile(r"[A-Za-z]{1,4}(?:\s*=\s*[A-Za-z]{1,4})+")
 
 
 def _cause_ends(cause: str) -> bool:

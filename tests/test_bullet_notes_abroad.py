@@ -117,3 +117,13 @@ def test_a_shortened_examples_line_asks_the_class_it_shows(tmp_path):
         texts
     assert any(t.startswith("{{c1::Monopolistic competition}} — Ex.: restaurants")
                for t in texts), texts
+
+
+def test_an_arrow_to_symbols_set_equal_asks_them(tmp_path):
+    # "Allocative efficiency → P = MC" made no card: an "=" after the arrow was read as an
+    # equation's products ("6CO₂ + 6H₂O → …"). A step of working still asks nothing.
+    texts, _ = _clozes(tmp_path, "# Market structures\n\n## Efficiency\n\n"
+                                 "- Allocative efficiency → P = MC\n"
+                                 "- Kinked demand curve → sticky prices\n\n## Working\n\n"
+                                 "- x = 2 → y = 4\n")
+    assert sorted(gap_answers(texts)) == ["P = MC", "sticky prices"], texts
