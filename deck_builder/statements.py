@@ -278,7 +278,7 @@ _BE = {"is", "are", "was", "were", "be", "been", "being"}
 # minutes", "the next 40 years" are mostly a story's detail, not its fact.
 _UNITS = (r"(?:%|per\s*cent|percent|[mµnck]?m|km|mm|cm|nm|µm|micro\s*met(?:er|re)s?|"
           r"(?:milli|centi|kilo|nano)?met(?:er|re)s?|k?g|mg|kilograms?|grams?|m?l|litres?|"
-          r"liters?|ms|(?<=\s)s|cycles|[kKMGT]i?B|bits|bytes|m/s|km/h|mph|[kMG]Hz|mol|mmol|"
+          r"liters?|ms|(?<=\s)s|secs?|sek|cycles|[kKMGT]i?B|bits|bytes|m/s|km/h|mph|[kMG]Hz|mol|mmol|"
           r"k?Pa|atm|ppm|"
           r"°[CF]?|degrees?|kcal|calories|k?J|joules|W|watts|m?V|volts|Hz|bpm|mmHg|"
           r"mn|bn|million|billion|thousand|trillion|times|fold|ATP(?:\s+molecules)?|"
@@ -287,7 +287,8 @@ _UNITS = (r"(?:%|per\s*cent|percent|[mµnck]?m|km|mm|cm|nm|µm|micro\s*met(?:er|
 # A unit per another, as clinical and lab notes write a rate or a concentration ("2 mmol/L",
 # "0.5 mL/kg/h", "12 × 10⁹/L"), or a count per time with no unit before it ("20/min", "60/s"):
 # the "/…" is part of the amount, never left after its gap.
-_PER = r"(?:/(?:[mµnd]?[lL]|kg|g|m[²2]|min|h|hr|s|day|d|wk|week))"
+# ("/t" is the hour of Danish and Norwegian notes: "0,5 ml/kg/t".)
+_PER = r"(?:/(?:[mµnd]?[lL]|kg|g|m[²2]|min|h|hr|t|s|day|d|wk|week))"
 _AMOUNT = re.compile(
     r"(?<![\w.,/-])(?:[$£€]\s?)?\d[\d,.]*(?:/\d+)?(?:\s*[-–]\s*\d[\d,.]*)?\s*"
     r"(?:(?:×\s*10[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*)?" + _PER + r"+|"

@@ -127,3 +127,19 @@ def test_an_arrow_to_symbols_set_equal_asks_them(tmp_path):
                                  "- Kinked demand curve → sticky prices\n\n## Working\n\n"
                                  "- x = 2 → y = 4\n")
     assert sorted(gap_answers(texts)) == ["P = MC", "sticky prices"], texts
+
+
+def test_a_threshold_in_the_bracket_closing_a_sign_is_asked(tmp_path):
+    # "Oliguria (urine output < 0.5 mL/kg/h)" made no card: an amount in brackets was read
+    # as an aside. "Heart rate > [90 bpm]" is asked; so is the bracket's threshold, with its
+    # Danish units too. A bare number ("GCS < 15") is still no answer.
+    texts, _ = _clozes(tmp_path, "# Sepsis\n\n## Signs\n\n- Fever or hypothermia\n"
+                                 "- Tachycardia, tachypnoea\n"
+                                 "- Oliguria (urine output < 0.5 mL/kg/h)\n"
+                                 "- Altered mentation (GCS < 15)\n\n## Klinik\n\n"
+                                 "- Feber eller hypotermi\n- Takykardi, takypnø\n"
+                                 "- Oliguri (diurese < 0,5 ml/kg/t)\n"
+                                 "- Marmoreret hud, forlænget kapillærrespons (> 3 sek)\n")
+    answers = gap_answers(texts)
+    assert {"0.5 mL/kg/h", "0,5 ml/kg/t", "3 sek"} <= set(answers), texts
+    assert "15" not in answers, texts

@@ -4021,6 +4021,25 @@ _RATIO_OR_TIME = re.compile(r"\d+(?:\s*:\s*\d+)*(?:\s*[AaPp]\.?[Mm]\.?)?")
 _LETTER_NAMED = re.compile(r"^[a-z]\s+[a-z]{3,}")
 
 
+# A bracket closing an item: "Oliguria (urine output < 0.5 mL/kg/h)".
+_CLOSING_BRACKET = re.compile(r"\((?P<inner>[^()]*)\)\s*\.?\s*$")
+
+
+def _bracketed_threshold(text: str) -> tuple[int, int] | None:
+    """The amount with its unit after a sign in the bracket that closes a terse item
+    ("Oliguri (diurese < 0,5 ml/kg/t)", "prolonged capillary refill (> 3 sec)"): the
+    threshold that defines the sign the item names, asked as "Heart rate > [90 bpm]" is.
+    None for a bare number ("Altered mentation (GCS < 15)") or no sign."""
+    if "**" in text or not (found := _CLOSING_BRACKET.search(text)):
+        return None
+    inner = found["inner"]
+    sign = _THRESHOLD.search(inner)
+    said = clean_statement_span(inner, doer=False) if sign else None
+    if said is None or said[0] < sign.start() or not text[:found.start()].strip():
+        return None
+    return found.start("inner") + said[0], found.start("inner") + said[1]
+
+
 def _labelled(text: str) -> tuple[str, str] | None:
     """("Label", "text") for a labelled item, or None. A dash or colon inside a formula
     is math, never a label's separator.
@@ -7528,7 +7547,12 @@ class _MarkdownReader:
         if any(thresholds):
             with self.titled(title):
                 for (text, line), threshold in zip(entries, thresholds, strict=True):
-                    if threshold:
+                    if threshold and (said := _bracketed_threshold(text.text)):
+                        # "Oliguria (urine output < 0.5 mL/kg/h)": the sign named, its
+                        # threshold in the bracket the gap (an aside elsewhere, never asked).
+                        self.section().facts.append(Fact(Text(_marked(text.text, *said),
+                                                              line)))
+                    elif threshold:
                         self.paragraph(text, line)
             entries = [e for e, threshold in zip(entries, thresholds, strict=True)
                        if not threshold]
