@@ -143,3 +143,13 @@ def test_a_threshold_in_the_bracket_closing_a_sign_is_asked(tmp_path):
     answers = gap_answers(texts)
     assert {"0.5 mL/kg/h", "0,5 ml/kg/t", "3 sek"} <= set(answers), texts
     assert "15" not in answers, texts
+
+
+def test_a_line_naming_the_notes_lecture_is_no_label(tmp_path):
+    # "Appunti lezione 12 – prof. Bianchi" asked "[Appunti lezione 12] — prof. Bianchi", as
+    # "Lezione 12 – …" alone does not: where the notes stand in the course, no term.
+    texts, _ = _clozes(tmp_path, "# L'unificazione tedesca\n\nAppunti lezione 12 – prof. "
+                                 "Bianchi\n\n## Conseguenze\n\n- Kulturkampf = scontro con la "
+                                 "Chiesa cattolica\n- Guerra dei ducati (1864) contro la "
+                                 "Danimarca\n")
+    assert not any("Appunti" in a for a in gap_answers(texts)), texts

@@ -925,8 +925,13 @@ _TASK = re.compile(r"^\W*(?:TODO|LATER|NOW|DOING|DONE|WAITING|CANCELL?ED|FIXME|T
 # chapter 9 …", "Woche 7 – Kapitel 9 im Kursbuch", "Lezione 3: …"): where the notes stand in
 # a course, no term to ask from the rest ("[Woche 7] — Kapitel 9 …" was asked).
 _COURSE_PLACE = re.compile(
-    r"\s*(?:week|woche|lecture|lesson|lektion|settimana|lezione|semaine|leçon|semana|lección|"
-    r"clase)\s+\d+\s*(?::|--|[—–-]\s)", re.I)
+    # (the notes' own word before it: "Appunti lezione 12 – prof. Bianchi", "Notes week 3 -
+    # Dr Lee", "Noter uge 38: …", "Apuntes clase 4 – …")
+    r"\s*(?:(?:appunti|apuntes|notas|notes|noter|notater|anteckningar|notizen|mitschrift)"
+    r"\s+(?:(?:di|della|de(?:\s+la)?|from|fra|från|zur|zum|der)\s+)?)?"
+    r"(?:week|woche|uge|uke|vecka|lecture|lesson|lektion|settimana|lezione|semaine|leçon|"
+    r"semana|lección|clase|forelæsning|forelesning|föreläsning|vorlesung)\s+\d+\s*"
+    r"(?::|--|[—–-]\s)", re.I)
 # A chapter, unit or session names a thing as often ("Chapter 11 – reorganisation" of US
 # bankruptcy law, "Unit 731 - a covert … warfare unit": review 18): a place in a course only
 # where the rest of its sentence names the course's material.
