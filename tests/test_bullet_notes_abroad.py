@@ -153,3 +153,15 @@ def test_a_line_naming_the_notes_lecture_is_no_label(tmp_path):
                                  "Chiesa cattolica\n- Guerra dei ducati (1864) contro la "
                                  "Danimarca\n")
     assert not any("Appunti" in a for a in gap_answers(texts)), texts
+
+
+def test_a_step_and_when_it_is_taken_is_no_name_of_a_set(tmp_path):
+    # "Hydrocortisone if refractory shock" beside "Abx: …" and "Fluids: …" was asked from
+    # their labels ("Abx; Fluids; Source control; […]"), a step no cue recalls (junk).
+    texts, _ = _clozes(tmp_path, "# Sepsis\n\n## Management\n\n"
+                                 "- Abx: broad-spectrum, e.g. pip-taz\n"
+                                 "- Fluids: 500 mL bolus, repeat up to 30 mL/kg\n"
+                                 "- Source control: drain abscess, remove infected lines\n"
+                                 "- Hydrocortisone if refractory shock\n")
+    assert not any("Hydrocortisone" in a for a in gap_answers(texts)), texts
+    assert sorted(gap_answers(texts)) == ["Abx", "Fluids", "Source control"], texts

@@ -1471,10 +1471,16 @@ def _bare_name(text: str) -> bool:
     own in brackets or after a dash, no sentence, no comparison ("- Macro vs Micro" names
     a topic to compare, not one member of a set)."""
     return _item_name(text) is not None and not _item_parts(text)[1].strip() and \
-        not unmark(text).rstrip().endswith(".") and not _COMPARISON.search(text)
+        not unmark(text).rstrip().endswith(".") and not _COMPARISON.search(text) and \
+        not _WHEN_WORD.search(unmark(text))
 
 
 _COMPARISON = re.compile(r"\b(?:vs\.?|versus)(?!\w)", re.I)
+# "Hydrocortisone if refractory shock", "Bloddyrkning før antibiotika": a step and when it is
+# taken, no name of a set (asked from its siblings' labels, "Abx; Fluids; […]", it was junk).
+_WHEN_WORD = re.compile(r"\b(?:if|when|unless|before|after|until|once|hvis|når|før|efter|"
+                        r"ved|inden|om|si|cuando|antes|después|quando|prima|dopo|wenn|falls|"
+                        r"bevor|nachdem|lorsque|avant|après)\b", re.I)
 
 
 # The year an item ends with, in brackets: "(1712)", "(Abraham Darby, 1709)", "(c. 1764)".
