@@ -165,3 +165,16 @@ def test_a_step_and_when_it_is_taken_is_no_name_of_a_set(tmp_path):
                                  "- Hydrocortisone if refractory shock\n")
     assert not any("Hydrocortisone" in a for a in gap_answers(texts)), texts
     assert sorted(gap_answers(texts)) == ["Abx", "Fluids", "Source control"], texts
+
+
+def test_a_long_labelled_item_names_its_nested_points_by_its_label(tmp_path):
+    # "- Natural monopoly: one firm can supply …" over "- e.g. water supply, railway track":
+    # too long to title its point, the item was passed over, and the examples asked the
+    # heading, "[Monopoly] — e.g. water supply, …", which they are not examples of alone.
+    texts, _ = _clozes(tmp_path, "# Market structures\n\n## Monopoly\n\n"
+                                 "- Barriers to entry: patents, economies of scale\n"
+                                 "- Natural monopoly: one firm can supply the whole market at "
+                                 "lower cost than two or more\n"
+                                 "  - e.g. water supply, railway track\n")
+    assert any(t.startswith("{{c1::Natural monopoly}} — e.g. water supply") for t in texts), \
+        texts

@@ -6859,6 +6859,13 @@ class _MarkdownReader:
                 fielded[line] = found
             # "- Mechanical barriers" over "- Skin", "- Cilia": the parent is the context.
             parent = text.plain if _words(text.plain) <= MAX_LEAD_IN_WORDS // 2 else None
+            if parent is None and self.mode == "text" and (found := _labelled(text.text)) and \
+                    _is_term(label := unmark(found[0]).strip()):
+                # "- Septic shock: vasopressors needed for MAP ≥ 65 …" over "- mortality >
+                # 40%": too long to be the nested point's title, its label names what the
+                # point is of ("Septic shock › mortality > [40%]"); the point alone left one
+                # word beside its gap (no card).
+                parent = label
             for child in nested:
                 # "- Homologous series, the families …" over "- They have the same general
                 # formula": what the nested items call "They" is the term the parent names.
