@@ -178,3 +178,15 @@ def test_a_long_labelled_item_names_its_nested_points_by_its_label(tmp_path):
                                  "  - e.g. water supply, railway track\n")
     assert any(t.startswith("{{c1::Natural monopoly}} — e.g. water supply") for t in texts), \
         texts
+
+
+def test_a_label_naming_an_attribute_is_no_answer(tmp_path):
+    # "Order: 1s 2s 2p 3s …" beside "Hund's rule: …" asked "[Order] — 1s 2s 2p …": a word
+    # any list could have, no name of the subject.
+    texts, _ = _clozes(tmp_path, "# Atomic orbitals\n\n## Filling rules\n\n"
+                                 "- Aufbau principle: electrons fill the lowest-energy "
+                                 "orbitals first\n"
+                                 "- Hund's rule: electrons occupy degenerate orbitals singly "
+                                 "before pairing\n"
+                                 "- Order: 1s 2s 2p 3s 3p 4s 3d 4p …\n")
+    assert sorted(gap_answers(texts)) == ["Aufbau principle", "Hund's rule"], texts

@@ -4383,7 +4383,15 @@ def _names_a_thing(label: str, rest: str) -> bool:
     plain = unmark(rest)
     if vocabulary_word(unmark(label)):
         return _words(plain) >= 1 and not giveaways(plain, unmark(label))
+    if _slug(unmark(label)) in _ATTRIBUTE_WORDS:
+        return False  # "Order: 1s 2s 2p …" beside "Hund's rule: …": "[Order]" asks a word
     return _is_one_name(label) and _words(plain) >= 2 and not giveaways(plain, unmark(label))
+
+
+# What a label names of the list's subject, not a thing of its own: "Order: 1s 2s 2p 3s …"
+# under "## Filling rules" asked "[Order]" (junk), a word any list could have.
+_ATTRIBUTE_WORDS = frozenset("""order sequence size shape colour color location position
+    range value values number amount rate speed duration timing frequency""".split())
 
 
 def _spelled_out(label: str, value: str) -> bool:
@@ -7755,6 +7763,11 @@ class _MarkdownReader:
                 # a claim or a place was asked from its examples (junk).
                 self.skip(item_line, f'"{unmark(label)}" item', "its label is a claim or says "
                           "where, no term to ask from the rest; write the term as the label")
+                continue
+            if self.mode == "text" and _slug(unmark(label)) in _ATTRIBUTE_WORDS:
+                # "Order: 1s 2s 2p 3s …" under "## Filling rules": "[Order]" asks a word.
+                self.skip(item_line, f'"{unmark(label)}" item', "its label names what the "
+                          "text is of the subject (order, size, location …), no term to ask")
                 continue
             if self.mode == "text" and (value := self.short_value(label, rest)):
                 # "- Connectionless (UDP) sockets: `DatagramSocket`": hidden, the label
