@@ -18,8 +18,10 @@ def test_a_definition_by_its_condition_asks_its_term_in_other_languages(tmp_path
                                  "tiene un subrecubrimiento finito\n"
                                  "- Una funzione è continua se la controimmagine di ogni aperto "
                                  "è aperta\n"
-                                 "- Un número es posible si nadie lo impide\n")
-    assert sorted(gap_answers(texts)) == ["compacto", "continua"], texts
+                                 "- Un número es posible si nadie lo impide\n"
+                                 "- Una función es derivable en $a$ si existe el límite del "
+                                 "cociente incremental\n")
+    assert sorted(gap_answers(texts)) == ["compacto", "continua", "derivable"], texts
     assert any(t.startswith("Un espacio es {{c1::compacto}} si todo") for t in texts), texts
 
 

@@ -1861,7 +1861,8 @@ _CONDITION_DEFINITION = re.compile(
     r"detto|detta|dit|dite|chamado|chamada)\s+)?"
     r"(?:(?:a|an|un|una|uno|une|um|uma)\s+)?)"
     r"(?P<term>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2}?)"
-    rf"(?:\s+(?:of|to|from|in|on|with|at)\s+(?:{SHIELDED_MATH}|(?:a|an|the|its)\s+[a-z][\w-]*))?"
+    rf"(?:\s+(?:of|to|from|in|on|with|at|en|de|di|da|a|em|sur|dans|su|bei|auf|von|an)\s+"
+    rf"(?:{SHIELDED_MATH}|(?:a|an|the|its)\s+[a-z][\w-]*))?"
     r",?\s+(?P<next>if|iff|when|whenever|provided|si|sii|cuando|se|quando|lorsque|quand|"
     r"wenn|falls)\s+\S", re.I)
 # What says a word after it is a name the author gives: "is called closed if", "We say that
