@@ -83,11 +83,17 @@ STRUCTURAL_LABELS = frozenset("""
 definition definitions example examples formula formulas formulae note notes
 key-point key-points key-insight key-insights summary tip tips important remember
 answer answers hint hints nb n-b ps
-tl-dr tldr date category categories keywords tags source sources author lecturer
+tl-dr tldr date category categories keywords tags source sources author lecturer exam
 general-rule exception exceptions recap
 注意 注 提示 例 例如 举例 例子 备注 总结 小结 结论 答 答案 解 证明 证 定义 说明 补充 重点
 難點 难点 考点 注意事项 注意點 注意点 舉例 總結 結論 證明 補充 說明 重點 考點
 性质 性質 定理 推论 推論 引理 特点 特點 公式
+husk obs counterexample counter-example
+definición definiciones ejemplo ejemplos contraejemplo nota notas resumen respuesta ojo
+definizione definizioni esempio esempi controesempio riassunto risposta
+définition exemple exemples contre-exemple remarque résumé réponse rappel
+beispiel beispiele gegenbeispiel hinweis merke zusammenfassung antwort
+eksempel eksempler modeksempel bemærk resumé svar
 """.split())
 # (The last two lines, quality15p: a note's metadata, "Date:", "Keywords:", "Source:",
 # "TL;DR:", and a legal note's "General Rule:" / "Exception:" were asked as answers; and a
@@ -95,6 +101,9 @@ general-rule exception exceptions recap
 # (The third line: Chinese notes' own, "注意：…", "例：…", "总结：…", "证明：…", simplified and
 # traditional, since zh18; the fourth, the kinds of a textbook's line, "性质：…", "定理：…",
 # "推论：…", asked as "[性质]" where a heading "定义与性质" named it, since zh18b.)
+# (The last six: the same kinds in the other languages notes are written in, and a lecture's
+# "Exam: know …": "[contraejemplo] — topología cofinita en ℝ", "[Husk] — Laktat måles igen
+# …" (Danish "Remember") were asked, list20.)
 
 # Section headings that say nothing about the subject: a front whose only context is
 # "Summary" cannot be answered out of the article, so the article's title goes first.

@@ -287,7 +287,7 @@ _BE = {"is", "are", "was", "were", "be", "been", "being"}
 # minutes", "the next 40 years" are mostly a story's detail, not its fact.
 _UNITS = (r"(?:%|per\s*cent|percent|[mµnck]?m|km|mm|cm|nm|µm|micro\s*met(?:er|re)s?|"
           r"(?:milli|centi|kilo|nano)?met(?:er|re)s?|k?g|mg|kilograms?|grams?|m?l|litres?|"
-          r"liters?|ms|(?<=\s)s|cycles|[kKMGT]i?B|bits|bytes|m/s|km/h|mph|[kMG]Hz|mol|mmol|"
+          r"liters?|ms|(?<=\s)s|secs?|sek|cycles|[kKMGT]i?B|bits|bytes|m/s|km/h|mph|[kMG]Hz|mol|mmol|"
           r"k?Pa|atm|ppm|"
           # electronics' and mechanics' units ("must stay below 10 µA", "above 10 MΩ",
           # "about 17 GPa"); a capital's unit only as a capital ("5 N", not "5 n")
@@ -300,7 +300,8 @@ _UNITS = (r"(?:%|per\s*cent|percent|[mµnck]?m|km|mm|cm|nm|µm|micro\s*met(?:er|
 # A unit per another, as clinical and lab notes write a rate or a concentration ("2 mmol/L",
 # "0.5 mL/kg/h", "12 × 10⁹/L"), or a count per time with no unit before it ("20/min", "60/s"):
 # the "/…" is part of the amount, never left after its gap.
-_PER = r"(?:/(?:[mµnd]?[lL]|kg|g|m[²2]|min|h|hr|s|day|d|wk|week))"
+# ("/t" is the hour of Danish and Norwegian notes: "0,5 ml/kg/t".)
+_PER = r"(?:/(?:[mµnd]?[lL]|kg|g|m[²2]|min|h|hr|t|s|day|d|wk|week))"
 _AMOUNT = re.compile(
     r"(?<![\w.,/-])(?:[$£€]\s?)?\d[\d,.]*(?:/\d+)?(?:\s*[-–]\s*\d[\d,.]*)?\s*"
     r"(?:(?:×\s*10[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*)?" + _PER + r"+|"
@@ -312,12 +313,22 @@ _AMOUNT = re.compile(
 # hours of admission", "turned every 2 hours", "in as little as 2 hours", "lasts 28 days").
 # Not after "after", "for", "in" alone ("after 20 minutes the troops …").
 _DURATION_UNITS = (r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|"
-                   r"years?|yrs?)")
+                   r"years?|yrs?"
+                   # (the same in the languages clinical notes are written in: "inden for 1
+                   # time", "efter 2-4 timer", "entro 6 ore", "dentro de 3 horas")
+                   r"|sekunder|minutter|timer|døgn|dage|dager|dagar|uger|uker|veckor|"
+                   # (not English "2 time steps", "3 time zones")
+                   r"time(?!\s+(?:steps?|zones?|units?|slots?|constants?|periods?|points?|"
+                   r"series|scales?|frames?)\b)|måneder|månader|Stunden?|Tagen?|Wochen|Monaten?|Jahren?|"
+                   r"secondi|minuti|ore|ora|giorni|settimane|mesi|anni|segundos|minutos|horas?|"
+                   r"días|semanas|meses|años|secondes|heures?|jours|semaines|mois)")
 _DURATION = re.compile(
     r"(?<![\w.,/-])(?P<amount>\d[\d,.]*\s*[-–]\s*\d[\d,.]*\s*" + _DURATION_UNITS + r")(?![\w/'’-])"
     r"|\b(?:within|every|takes?|took|taking|lasts|lasted|lasting|up\s+to|at\s+least|"
     r"at\s+most|as\s+little\s+as|as\s+long\s+as|no\s+more\s+than|no\s+less\s+than|"
-    r"half-life\s+of)\s+(?:(?:about|around|approximately|roughly|only|just|nearly|"
+    r"half-life\s+of|inden\s+for|innen(?:\s+for)?|inom|innerhalb(?:\s+von)?|entro|"
+    r"dentro\s+de|en\s+menos\s+de|en\s+moins\s+de|toutes\s+les|ogni|cada|hver)\s+"
+    r"(?:(?:about|around|approximately|roughly|only|just|nearly|"
     r"almost|over|under)\s+)?(?P<measured>\d[\d,.]*\s*" + _DURATION_UNITS + r")(?![\w/'’-])", re.I)
 # A count in digits of what a thing has or holds, the noun after it its unit (issue 14,
 # notes written for cov17): "The adult skeleton has [206 bones]", "Saturn has [146 known
@@ -1439,10 +1450,17 @@ def _led_to(sentence: str) -> tuple[int, int] | None:
     while end > start and (sentence[end - 1].isspace() or sentence[end - 1] in ".;"):
         end -= 1
     found = _EFFECT.fullmatch(sentence, start, end)
-    # "6CO₂ + 6H₂O → C₆H₁₂O₆ + 6O₂": two products of an equation, not one effect.
-    if found is None or not _worth(found.group()) or re.search(r"[+=]", found.group()):
+    # "6CO₂ + 6H₂O → C₆H₁₂O₆ + 6O₂": two products of an equation, not one effect. A
+    # condition of letters is one ("Allocative efficiency → [P = MC]"), a step of working
+    # with its numbers ("x = 3") is not.
+    if found is None or not _worth(found.group()) or "+" in found.group() or (
+            "=" in found.group() and not _LETTERS_EQUAL.fullmatch(found.group())):
         return None
     return found.span()
+
+
+# "P = MC", "MR = MC = P": symbols of a subject's notes set equal, no number in them.
+_LETTERS_EQUAL = re.compile(r"[A-Za-z]{1,4}(?:\s*=\s*[A-Za-z]{1,4})+")
 
 
 def _cause_ends(cause: str) -> bool:

@@ -908,7 +908,11 @@ _SENTENCE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had)\b", re.I)
 _ORDER_TO_LEARNER = re.compile(
     r"^\W*(?:(?:don['’]?t|do\s+not|never)\s+(?:confuse|mix\s+up|forget)\b"
     r"|always\s+(?:give|write|show|include|state|quote|label|check|remember)\b"
-    r"|make\s+sure\b|remember\s+to\b|be\s+careful\b)", re.I)
+    r"|make\s+sure\b|remember\s+to\b|be\s+careful\b"
+    # (in the languages notes are written in: "Husk at læse …", "Husk å …", "Kom ihåg att
+    # …", "Ricordati di …", "No olvides …", "N'oublie pas …", "Vergiss nicht …")
+    r"|husk\s+(?:at|å)\b|kom\s+ihåg\b|glem\s+ikke\b|ricorda(?:ti)?\s+di\b"
+    r"|no\s+olvides\b|n['’]oublie[sz]?\s+pas\b|vergiss\s+nicht\b)", re.I)
 # "We mean to show in the lab that friction turns work into heat", "In this lecture we will
 # derive …", "Let us now look at …": what the author means to do, not a fact of the subject
 # (a review: "We mean to show … [heat]" junk, the author's intent carded as a fact). What is
@@ -931,8 +935,13 @@ _TASK = re.compile(r"^\W*(?:TODO|LATER|NOW|DOING|DONE|WAITING|CANCELL?ED|FIXME|T
 # chapter 9 …", "Woche 7 – Kapitel 9 im Kursbuch", "Lezione 3: …"): where the notes stand in
 # a course, no term to ask from the rest ("[Woche 7] — Kapitel 9 …" was asked).
 _COURSE_PLACE = re.compile(
-    r"\s*(?:week|woche|lecture|lesson|lektion|settimana|lezione|semaine|leçon|semana|lección|"
-    r"clase)\s+\d+\s*(?::|--|[—–-]\s)", re.I)
+    # (the notes' own word before it: "Appunti lezione 12 – prof. Bianchi", "Notes week 3 -
+    # Dr Lee", "Noter uge 38: …", "Apuntes clase 4 – …")
+    r"\s*(?:(?:appunti|apuntes|notas|notes|noter|notater|anteckningar|notizen|mitschrift)"
+    r"\s+(?:(?:di|della|de(?:\s+la)?|from|fra|från|zur|zum|der)\s+)?)?"
+    r"(?:week|woche|uge|uke|vecka|lecture|lesson|lektion|settimana|lezione|semaine|leçon|"
+    r"semana|lección|clase|forelæsning|forelesning|föreläsning|vorlesung)\s+\d+\s*"
+    r"(?::|--|[—–-]\s)", re.I)
 # A chapter, unit or session names a thing as often ("Chapter 11 – reorganisation" of US
 # bankruptcy law, "Unit 731 - a covert … warfare unit": review 18): a place in a course only
 # where the rest of its sentence names the course's material.
@@ -1227,7 +1236,10 @@ _EXAMPLE_HEAD = re.compile(r"^(?:ex|eg|e\.g|examples?|case|cases|case study)\b",
 # "Examples: Furosemide, Bumetanide", "e.g., Lidocaine, Bupivacaine": a line naming some
 # members of the class its heading names (heading_examples).
 _EXAMPLES_LINE = re.compile(
-    r"^(?:(?:examples?|eg)\s*(?:[:–—-]\s*)+|e\.\s?g\.?\s*[:,]?\s*)"
+    # (and as lecture bullets shorten it: "Ex: wheat farming, …", "Ex.: restaurants, …",
+    # Danish "fx", Spanish "ej.", German "z. B.", "Bsp.")
+    r"^(?:(?:examples?|eg|ex\.?|fx\.?|ej\.?|bsp\.?)\s*(?:[:–—-]\s*)+"
+    r"|(?:e\.\s?g|z\.\s?b|p\.\s?ej)\.?\s*[:,]?\s*)"
     r"(?P<names>[^:;.!?]+?)\.?$", re.I)
 _EXAMPLE_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 MAX_EXAMPLE_NAMES = 6
@@ -1474,10 +1486,16 @@ def _bare_name(text: str) -> bool:
     own in brackets or after a dash, no sentence, no comparison ("- Macro vs Micro" names
     a topic to compare, not one member of a set)."""
     return _item_name(text) is not None and not _item_parts(text)[1].strip() and \
-        not unmark(text).rstrip().endswith(".") and not _COMPARISON.search(text)
+        not unmark(text).rstrip().endswith(".") and not _COMPARISON.search(text) and \
+        not _WHEN_WORD.search(unmark(text))
 
 
 _COMPARISON = re.compile(r"\b(?:vs\.?|versus)(?!\w)", re.I)
+# "Hydrocortisone if refractory shock", "Bloddyrkning før antibiotika": a step and when it is
+# taken, no name of a set (asked from its siblings' labels, "Abx; Fluids; […]", it was junk).
+_WHEN_WORD = re.compile(r"\b(?:if|when|unless|before|after|until|once|hvis|når|før|efter|"
+                        r"ved|inden|om|si|cuando|antes|después|quando|prima|dopo|wenn|falls|"
+                        r"bevor|nachdem|lorsque|avant|après)\b", re.I)
 
 
 # The year an item ends with, in brackets: "(1712)", "(Abraham Darby, 1709)", "(c. 1764)".
@@ -1849,13 +1867,20 @@ def _other_definition(text: str) -> _Opening | None:
 # words, with what it is of ("a subset of $B$"); the condition opens right after it.
 _CONDITION_DEFINITION = re.compile(
     r"^(?P<verb>(?:we\s+say\s+(?:that\s+)?)?"
-    rf"(?:(?:a|an|any|two)\s+(?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*(?:\s+{SHIELDED_MATH})?|"
+    # (the same in the languages maths is revised in: "Un espacio es compacto si …", "Una
+    # funzione è continua se …", "Un espace est compact si …", "Ein Raum heißt kompakt, wenn")
+    r"(?:(?:a|an|any|two|un|una|uno|un'|une|um|uma|dos|due|deux|ein|eine|zwei)\s+"
+    rf"(?:[^\W\d_][\w-]*\s+){{0,3}}?[^\W\d_][\w-]*(?:\s+{SHIELDED_MATH})?|"
     rf"{SHIELDED_MATH})\s+"
-    r"(?:is|are)\s+(?:(?:called|termed|said\s+to\s+be|defined\s+to\s+be|known\s+as)\s+)?"
-    r"(?:(?:a|an)\s+)?)"
-    r"(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
-    rf"(?:\s+(?:of|to|from|in|on|with|at)\s+(?:{SHIELDED_MATH}|(?:a|an|the|its)\s+[a-z][\w-]*))?"
-    r",?\s+(?P<next>if|iff|when|whenever|provided)\s+\S", re.I)
+    r"(?:is|are|es|son|è|sono|est|sont|é|são|ist|sind|heißt|heißen)\s+"
+    r"(?:(?:called|termed|said\s+to\s+be|defined\s+to\s+be|known\s+as|llamado|llamada|"
+    r"detto|detta|dit|dite|chamado|chamada)\s+)?"
+    r"(?:(?:a|an|un|una|uno|une|um|uma)\s+)?)"
+    r"(?P<term>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2}?)"
+    rf"(?:\s+(?:of|to|from|in|on|with|at|en|de|di|da|a|em|sur|dans|su|bei|auf|von|an)\s+"
+    rf"(?:{SHIELDED_MATH}|(?:a|an|the|its)\s+[a-z][\w-]*))?"
+    r",?\s+(?P<next>if|iff|when|whenever|provided|si|sii|cuando|se|quando|lorsque|quand|"
+    r"wenn|falls)\s+\S", re.I)
 # What says a word after it is a name the author gives: "is called closed if", "We say that
 # a graph is connected if".
 _NAMING_CUE = re.compile(r"\b(?:called|termed|said\s+to\s+be|defined\s+to\s+be|known\s+as|"
@@ -1866,7 +1891,10 @@ _NOT_CONDITIONED_TERMS = frozenset("""not no never also only always often usuall
     more less most least true false possible impossible likely unlikely able unable used
     needed required necessary important useful zero small large big high low good bad
     better worse best worst faster slower greater smaller larger higher lower same
-    different known given found said called then there here""".split())
+    different known given found said called then there here
+    no non ne pas nicht kein keine más menos più meno plus moins mehr weniger verdadero
+    falso vero vrai faux wahr possible posible possibile möglich necesario necessario
+    nécessaire notwendig importante important wichtig igual uguale égal gleich""".split())
 
 
 def _conditioned_term(text: str) -> _Opening | None:
@@ -4069,6 +4097,29 @@ def _bare_heading(title: str) -> str:
 _RATIO_OR_TIME = re.compile(r"\d+(?:\s*:\s*\d+)*(?:\s*[AaPp]\.?[Mm]\.?)?")
 
 
+# A name opening on a letter of its own, lowercase by rule: "s orbitals", "p block", "t test".
+_LETTER_NAMED = re.compile(r"^[a-z]\s+[a-z]{3,}")
+
+
+# A bracket closing an item: "Oliguria (urine output < 0.5 mL/kg/h)".
+_CLOSING_BRACKET = re.compile(r"\((?P<inner>[^()]*)\)\s*\.?\s*$")
+
+
+def _bracketed_threshold(text: str) -> tuple[int, int] | None:
+    """The amount with its unit after a sign in the bracket that closes a terse item
+    ("Oliguri (diurese < 0,5 ml/kg/t)", "prolonged capillary refill (> 3 sec)"): the
+    threshold that defines the sign the item names, asked as "Heart rate > [90 bpm]" is.
+    None for a bare number ("Altered mentation (GCS < 15)") or no sign."""
+    if "**" in text or not (found := _CLOSING_BRACKET.search(text)):
+        return None
+    inner = found["inner"]
+    sign = _THRESHOLD.search(inner)
+    said = clean_statement_span(inner, doer=False) if sign else None
+    if said is None or said[0] < sign.start() or not text[:found.start()].strip():
+        return None
+    return found.start("inner") + said[0], found.start("inner") + said[1]
+
+
 def _labelled(text: str) -> tuple[str, str] | None:
     """("Label", "text") for a labelled item, or None. A dash or colon inside a formula
     is math, never a label's separator.
@@ -4130,9 +4181,17 @@ def _labelled(text: str) -> tuple[str, str] | None:
                 # its acronym an alias ("[FH = Formula of Humanity]" was asked whole).
                 label = f"{spelled[1].strip()} ({spelled[0].strip()})"
             if (label and _label_words(label) <= MAX_LABEL_WORDS and any(c.isalpha() for c in label)
-                    and not is_structural_label(label)):
+                    and not is_structural_label(label) and not _ends_a_sentence(label)):
                 return label, rest
     return None
+
+
+def _ends_a_sentence(label: str) -> bool:
+    """Whether a label holds a whole sentence before its last words: "Lecture 9 summary
+    (Mankiw ch. 14–17). Exam: know the 4 structures" is a sentence, then a label of its
+    own; hidden whole, the front asked for both ("[…] — know the 4 structures")."""
+    before = _SENTENCE_BREAK.split(label, maxsplit=1)
+    return len(before) == 2 and _words(before[0]) >= 3
 
 
 # A Spanish, Italian, French or Portuguese sentence naming its own subject: an article, its
@@ -4394,7 +4453,15 @@ def _names_a_thing(label: str, rest: str) -> bool:
     plain = unmark(rest)
     if vocabulary_word(unmark(label)):
         return _words(plain) >= 1 and not giveaways(plain, unmark(label))
+    if _slug(unmark(label)) in _ATTRIBUTE_WORDS:
+        return False  # "Order: 1s 2s 2p …" beside "Hund's rule: …": "[Order]" asks a word
     return _is_one_name(label) and _words(plain) >= 2 and not giveaways(plain, unmark(label))
+
+
+# What a label names of the list's subject, not a thing of its own: "Order: 1s 2s 2p 3s …"
+# under "## Filling rules" asked "[Order]" (junk), a word any list could have.
+_ATTRIBUTE_WORDS = frozenset("""order sequence size shape colour color location position
+    range value values number amount rate speed duration timing frequency""".split())
 
 
 def _spelled_out(label: str, value: str) -> bool:
@@ -6027,6 +6094,18 @@ class _MarkdownReader:
             self.skip(line, "paragraph about the notes", "it says what the page covers, not a "
                       "fact of its subject")
             return
+        sentences = _SENTENCE_BREAK.split(text.text)
+        if len(sentences) > 1 and any(_ORDER_TO_LEARNER.match(unmark(sentence))
+                                      for sentence in sentences[1:]):
+            # "Notes from week 38. Remember to read the DASAIM guideline.": an order after
+            # the first sentence is no fact either (its gap asked the guideline's name);
+            # the other sentences are read without it.
+            self.skip(line, "an order to the learner", "telling the learner what to do "
+                      "states no fact of the subject")
+            kept = [sentences[0]] + [sentence for sentence in sentences[1:]
+                                     if not _ORDER_TO_LEARNER.match(unmark(sentence))]
+            self.paragraph(replace(text, text=" ".join(kept)), line)
+            return
         if _ORDER_TO_LEARNER.match(text.plain):
             self.skip_first_sentence(text, line, "an order to the learner", "telling the "
                                      "learner what to do or not to confuse states no fact "
@@ -6861,6 +6940,13 @@ class _MarkdownReader:
                 fielded[line] = found
             # "- Mechanical barriers" over "- Skin", "- Cilia": the parent is the context.
             parent = text.plain if _words(text.plain) <= MAX_LEAD_IN_WORDS // 2 else None
+            if parent is None and self.mode == "text" and (found := _labelled(text.text)) and \
+                    _is_term(label := unmark(found[0]).strip()):
+                # "- Septic shock: vasopressors needed for MAP ≥ 65 …" over "- mortality >
+                # 40%": too long to be the nested point's title, its label names what the
+                # point is of ("Septic shock › mortality > [40%]"); the point alone left one
+                # word beside its gap (no card).
+                parent = label
             for child in nested:
                 # "- Homologous series, the families …" over "- They have the same general
                 # formula": what the nested items call "They" is the term the parent names.
@@ -7018,6 +7104,20 @@ class _MarkdownReader:
                  and (found := _labelled(text.text)) and _names_a_thing(*found)]
         if _repeats_a_label([(label, rest) for label, rest, _ in pairs]):
             pairs = []
+        if self.mode == "glossary":
+            # Under "## Key terms", "- HHI (…): sum of squared market shares" beside "-
+            # Allocative efficiency → P = MC": a labelled item is a term of the glossary, as
+            # in a list labelled throughout; read as a paragraph it asked nothing.
+            pairs = [(*found, line) for text, line in entries
+                     if "**" not in text.text and (found := _labelled(text.text))
+                     and _names_a_thing(*found)]
+            for label, rest, line in pairs:
+                self.add_glossary(GlossaryTerm(unmark(label), Text(rest, line), (), line))
+            named = {line for _, _, line in pairs}
+            for text, line in entries:
+                if line not in named:
+                    self.paragraph(text, line)
+            return
         if pairs:  # less sure names than a list labelled throughout: not hidden elsewhere
             self.labelled_list(title or self.section().title, pairs, first_line, terms=False)
         labelled_lines = {line for _, _, line in pairs}
@@ -7195,9 +7295,11 @@ class _MarkdownReader:
                 return None
             label, value = unmark(found[0]).strip(), unmark(found[1]).strip().rstrip(".")
             # A lowercase label ("heap: memory", "class: b1-selective") is a note to self,
-            # not a cue the author set down to be answered from.
+            # not a cue the author set down to be answered from; a letter that names a kind
+            # ("s orbitals: spherical", "t distribution: …") is written lowercase by rule.
             if "**" in found[1] or _words(value) != 1 or not value[:1].islower() \
-                    or not label[:1].isupper() or not _cues_a_value(label) \
+                    or not (label[:1].isupper() or _LETTER_NAMED.match(label)) \
+                    or not _cues_a_value(label) \
                     or weak_answer(value) or math_spans(value) or giveaways(value, label) \
                     or giveaways(value, whose):
                 return None
@@ -7544,7 +7646,12 @@ class _MarkdownReader:
         if any(thresholds):
             with self.titled(title):
                 for (text, line), threshold in zip(entries, thresholds, strict=True):
-                    if threshold:
+                    if threshold and (said := _bracketed_threshold(text.text)):
+                        # "Oliguria (urine output < 0.5 mL/kg/h)": the sign named, its
+                        # threshold in the bracket the gap (an aside elsewhere, never asked).
+                        self.section().facts.append(Fact(Text(_marked(text.text, *said),
+                                                              line)))
+                    elif threshold:
                         self.paragraph(text, line)
             entries = [e for e, threshold in zip(entries, thresholds, strict=True)
                        if not threshold]
@@ -7596,6 +7703,16 @@ class _MarkdownReader:
             texts = [t for t, _ in entries]
             if not entries:
                 return True
+        # "## Husk" (Danish "Remember") over "- Laktat måles igen efter 2-4 timer" and "- spørg
+        # bagvagten om …": a heading naming a kind of note says no set; its items, hidden
+        # whole beside each other, asked a learner to recite a reminder (§4e). Each is read
+        # as the sentence it is, as a "Remember" list's English sentences are.
+        if is_structural_label(kind := unmark(title or self.section().title)) or \
+                _slug(kind) in _NOTE_KINDS_ABROAD:
+            with self.titled(title):
+                for text, line in entries:
+                    self.paragraph(text, line)
+            return True
         # A sentence in Chinese is long however few its spaces: read as a paragraph, as an
         # English one is ("中央银行通过[公开市场操作]来调节货币供给。").
         short = [len(t.plain.split()) <= MAX_ITEM_WORDS and not is_chinese_sentence(t.plain)
@@ -7720,6 +7837,11 @@ class _MarkdownReader:
                 self.skip(item_line, f'"{unmark(label)}" item', "its label is a claim or says "
                           "where, no term to ask from the rest; write the term as the label")
                 continue
+            if self.mode == "text" and _slug(unmark(label)) in _ATTRIBUTE_WORDS:
+                # "Order: 1s 2s 2p 3s …" under "## Filling rules": "[Order]" asks a word.
+                self.skip(item_line, f'"{unmark(label)}" item', "its label names what the "
+                          "text is of the subject (order, size, location …), no term to ask")
+                continue
             if self.mode == "text" and (value := self.short_value(label, rest)):
                 # "- Connectionless (UDP) sockets: `DatagramSocket`": hidden, the label
                 # would leave one word to answer from; the value is asked under it.
@@ -7728,7 +7850,10 @@ class _MarkdownReader:
                     f"{shown}{unmark(label)}: **{value}**", item_line)))
                 continue
             said = label_in_text(unmark(label), unmark(rest)) if terms else None
-            if terms and not (said and said_as_another_word(unmark(label), unmark(rest), said)):
+            if terms and not (said and said_as_another_word(unmark(label), unmark(rest), said)) \
+                    and len(unmark(label).strip()) > 2:
+                # (Nor a symbol, "n = principal quantum number": hidden in "number of nodes =
+                # [n] − 1" it was a gap of one letter, weak; its own item still asks it.)
                 # Not "Spending" over "… borrow and spend less": a label its text says only
                 # as another word names what the text does, no term a sentence elsewhere
                 # may hide ("higher consumer [spending]", judged filler: junk).
