@@ -192,3 +192,17 @@ def test_a_label_naming_an_attribute_is_no_answer(tmp_path):
                                  "before pairing\n"
                                  "- Order: 1s 2s 2p 3s 3p 4s 3d 4p …\n")
     assert sorted(gap_answers(texts)) == ["Aufbau principle", "Hund's rule"], texts
+
+
+def test_a_line_of_topics_taken_from_the_slides_asks_nothing(tmp_path):
+    # The learner read of session 20 judged "Aufbau + [quantum numbers], from the lecture
+    # slides." junk: it says what the notes cover. A fact that goes on past its source is
+    # still read.
+    texts, _ = _clozes(tmp_path, "# Atomic orbitals\n\n## Introduction\n\n"
+                                 "Chem 1A, weeks 3-4. Aufbau + quantum numbers, from the lecture "
+                                 "slides.\n\n## Quantum numbers\n\n"
+                                 "- n: the shell; l: the subshell.\n\n## Rules\n\n"
+                                 "The **Aufbau principle** says electrons fill the lowest-energy "
+                                 "orbitals first.\n")
+    assert "quantum numbers" not in gap_answers(texts), texts
+    assert "Aufbau principle" in gap_answers(texts), texts  # the rules below are still read

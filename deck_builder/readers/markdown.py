@@ -1017,6 +1017,13 @@ _NOTES_SOURCE = re.compile(
     r"|(?:reading|lecture|revision|seminar|tutorial|class|study)\s+(?:summary|notes?)\s+"
     r"(?:for|from|on|of)\s+(?:the\s+)?(?:week|lecture|seminar|tutorial|class|session|"
     r"lesson|unit|module|chapter|section)\b)", re.I)
+# "Aufbau + quantum numbers, from the lecture slides.": a short line of topics closed by
+# where they were taken from says what the notes cover, no fact (learner read 20: asked
+# "Aufbau + [quantum numbers]"). A sentence going on past its source is read.
+_NOTES_SOURCE_TAIL = re.compile(r"[,;:—–-]\s*(?:all\s+)?(?:taken\s+|copied\s+)?from\s+"
+                                r"(?:the|my|our)\s+(?:lecture\s+|class\s+|course\s+)?"
+                                r"(?:slides|recordings?|handouts?|podcast)\W*$", re.I)
+MAX_NOTES_SOURCE_WORDS = 12
 # "Is the copy principle itself a matter of fact?": a question the notes leave open asks
 # the reader, it states nothing to recall.
 _OPEN_QUESTION = re.compile(r"\?[\"'”’)]*$")
@@ -6118,7 +6125,8 @@ class _MarkdownReader:
                       "coursework due) or an outliner's property (id::, collapsed:: …, a "
                       "timestamp) states no fact of the subject")
             return
-        if _NOTES_SOURCE.match(text.plain):
+        if _NOTES_SOURCE.match(text.plain) or _NOTES_SOURCE_TAIL.search(text.plain) and \
+                len(text.plain.split()) <= MAX_NOTES_SOURCE_WORDS:
             self.skip(line, "paragraph about the notes", "it says where the notes come from, "
                       "not a fact of their subject")
             return
