@@ -1455,6 +1455,7 @@ class _ArticleNotes:
             return [t for t in self.worth_recalling(
                 _named_in(plain, self.named_targets), plain, line)
                 if not _heading_in_passing(t, plain, context)
+                and not _title_word_in_compound(t, plain, self.article.title or "")
                 and not _cuts_a_noun_phrase(t, plain) and not _only_in_passing(t, plain)
                 and not _inside_a_compound(t, plain)
                 and not any(_part_of_subject(plain, *m.span()) for m in t.pattern.finditer(plain))]
@@ -2806,6 +2807,19 @@ def _heading_in_passing(target: _Target, plain: str, context: str) -> bool:
     # "the waves" points back at the heading's topic; "releases [hormones] such as …" names
     # the kind of thing the rest of the sentence is an instance of, a fact worth asking.
     return bool(content_words(opening)) and _POINTING.search(opening) is not None
+
+
+def _title_word_in_compound(target: _Target, plain: str, title: str) -> bool:
+    """Whether `target` is one word of the article's title, said only as the second half of
+    a compound ("static [friction]" in "Chapter 6: Friction, Drag and Circular Motion"):
+    the whole text is about it and the adjective is the fact (the learner read of session
+    20: junk). The longer name the article gives, if any, is asked instead. Not where it
+    stands alone: "The SI unit of force is the [newton]" under "Newton's laws" asks a fact."""
+    found = target.pattern.search(plain)
+    if found is None or len(found.group().split()) > 1 or \
+            not gives_away(content_stems(title), found.group()):
+        return False
+    return all(_after_a_modifier(plain, place.start()) for place in target.pattern.finditer(plain))
 
 
 _POINTING = re.compile(
