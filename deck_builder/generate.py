@@ -113,6 +113,7 @@ from deck_builder.quality import (
     shown_title,
     shows_answer,
     spelled_by_initials,
+    split_gaps,
     stands_alone,
     stem,
     symbol_named,
@@ -1560,6 +1561,13 @@ class _ArticleNotes:
                      and too_split(plain, spans, k, answers[k])):
             left_out[key_] = (f'answer "{answers[key_]}" shows as two gaps on its card and '
                               "leaves too little to answer from; say it once")
+        for key_ in (k for k in kept if k not in left_out and k.startswith("term:")
+                     and split_gaps(spans, k) > 1 and not _defined_at_gap(plain, spans, k)):
+            # "… on both measurement [...], … the difference between the [...]" (the learner
+            # read of session 20: junk): a term of the article it mentions twice in passing,
+            # each gap guessed from the other; the card says nothing it teaches (§4b, pH).
+            left_out[key_] = (f'answer "{answers[key_]}" shows as {split_gaps(spans, key_)} '
+                              "gaps on its card and the text does not define it; no card")
         for key_, why in left_out.items():
             self.weak(part_lines.get(key_, line), why)
             kept.remove(key_)
@@ -2807,6 +2815,21 @@ def _heading_in_passing(target: _Target, plain: str, context: str) -> bool:
     # "the waves" points back at the heading's topic; "releases [hormones] such as …" names
     # the kind of thing the rest of the sentence is an instance of, a fact worth asking.
     return bool(content_words(opening)) and _POINTING.search(opening) is not None
+
+
+# A gap where the text says what the answer is: opening its sentence, as what the sentence is
+# about ("[pH] is the negative logarithm …", "[を] (pronounced "o") marks the direct
+# object …"), or the name it gives ("… is called [...]").
+_NAMED_BEFORE = re.compile(r"\b(?:called|termed|known\s+as|named)\s+(?:the\s+|an?\s+)?$", re.I)
+_OPENS_SENTENCE = re.compile(r"(?:\A|[.!?:]\s+)(?:(?:the|an?)\s+)?$", re.I)
+
+
+def _defined_at_gap(plain: str, spans, key: str) -> bool:
+    """Whether one of `key`'s gaps in `plain` is where the text says what it is
+    (_OPENS_SENTENCE, _NAMED_BEFORE): then its other gaps repeat what the card teaches."""
+    return any(_OPENS_SENTENCE.search(plain[max(0, s - 30):s]) or
+               _NAMED_BEFORE.search(plain[max(0, s - 30):s])
+               for s, _, k in spans if k == key)
 
 
 def _title_word_in_compound(target: _Target, plain: str, title: str) -> bool:

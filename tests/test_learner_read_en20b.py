@@ -25,3 +25,27 @@ def test_a_title_word_after_its_adjective_is_not_asked(tmp_path):
     # The name the adjective makes with it is what the sentence says supplies the force.
     assert [front for front in asked.get("static friction", [])
             if "unbanked curve, [...] between the tyres" in front], asked
+
+
+def test_one_answer_hidden_twice_in_passing_makes_no_card(tmp_path):
+    # Before: "This interference appears almost equally on both measurement [...], so it is
+    # a common-mode signal, while the ECG itself appears as the difference between the
+    # [...]." → electrodes twice, each gap guessed from the other.
+    asked = _cards(tmp_path, "## Electrodes\n\nElectrodes are placed on the skin of the "
+                   "chest.\n\n## Why we need amplification\n\nThe bigger problem is interference. The body acts as an antenna and picks up 50 "
+                   "or 60 Hz from the power lines. This interference appears almost equally on "
+                   "both measurement electrodes, so it is a common-mode signal, while the ECG "
+                   "itself appears as the difference between the electrodes.\n",
+                   title="Amplifiers for biopotentials")
+    assert not [front for front in asked.get("electrodes", []) if front.count("[...]") > 1], \
+        asked
+
+
+def test_one_answer_hidden_twice_where_the_text_says_what_it_is_is_asked(tmp_path):
+    # "[pH] is the negative logarithm …: [pH] = …": the first gap opens the sentence that
+    # says what the answer is; the second repeats it.
+    asked = _cards(tmp_path, "## Electrodes\n\nElectrodes are placed on the skin.\n\n"
+                   "## Recording\n\nElectrodes pick up the potential at the skin, and the "
+                   "amplifier compares two electrodes.\n",
+                   title="Amplifiers for biopotentials")
+    assert [front for front in asked.get("Electrodes", []) if front.count("[...]") > 1], asked
