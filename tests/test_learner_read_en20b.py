@@ -32,8 +32,9 @@ def test_one_answer_hidden_twice_in_passing_makes_no_card(tmp_path):
     # a common-mode signal, while the ECG itself appears as the difference between the
     # [...]." → electrodes twice, each gap guessed from the other.
     asked = _cards(tmp_path, "## Electrodes\n\nElectrodes are placed on the skin of the "
-                   "chest.\n\n## Why we need amplification\n\nThe bigger problem is interference. The body acts as an antenna and picks up 50 "
-                   "or 60 Hz from the power lines. This interference appears almost equally on "
+                   "chest.\n\n## Why we need amplification\n\nThe bigger problem is "
+                   "interference. The body acts as an antenna and picks up 50 or 60 Hz from "
+                   "the power lines. This interference appears almost equally on "
                    "both measurement electrodes, so it is a common-mode signal, while the ECG "
                    "itself appears as the difference between the electrodes.\n",
                    title="Amplifiers for biopotentials")
