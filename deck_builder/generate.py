@@ -185,6 +185,9 @@ MIN_FRONT_WORDS = 2  # besides the gap: "Leaves hold […]." is the least a card
 # A cell of up to this many words is one answer ("Stored in glucose", "Low context: direct");
 # a longer one is a sentence, and its recall card asks for the phrase marked in it.
 ASK_WORDS = 8
+# An unmarked plural noun said in this many topics at least (and in half of them) is the
+# article's everyday word (everyday_word), never a gap.
+EVERYDAY_SECTIONS = 3
 VAGUE_WORDS = 2  # a heading this short that names no term of the article needs its title
 # A list's or table's "title" longer than this is a sentence ("These are the first line of
 # defence and work against any pathogen", "Copied from my week 3 handout, where …"), which
@@ -2059,6 +2062,8 @@ class _ArticleNotes:
                    "learner could recall of it; write what it is or does") if judged else None
             why = why or weak_answer(found.group(), _after(plain, found.end()),
                                      defined=defined) or (
+                self.everyday_word(found.group()) if target.key.startswith("term") and
+                not glossary else None) or (
                 None if target.key == "label" else open_set_member(plain, *found.span()))
             # A label's own gap may be a part of it ("Pyramid of [biomass]": _item_text).
             longer, whole = (None, None) if why or target.key == "label" or \
@@ -2081,6 +2086,34 @@ class _ArticleNotes:
                     self._told_weak.add((at, why))
                     self.weak(at, why)
         return kept
+
+    @cached_property
+    def _sections_saying(self) -> tuple[Counter, int]:
+        """How many topics of the article (a section with its subsections) say each word
+        stem, and how many topics there are with words."""
+        said: dict[str, set[str]] = {}
+        for section in self.article.sections:
+            said.setdefault(section.topic, set()).update(content_stems(" ".join(
+                unmark(t) for t in _article_texts(replace(self.article, sections=(section,))))))
+        counts: Counter = Counter()
+        for stems in said.values():
+            counts.update(stems)
+        return counts, sum(1 for stems in said.values() if stems)
+
+    def everyday_word(self, answer: str) -> str | None:
+        """Why `answer`, found unmarked, is no gap: one plural common noun that most sections
+        of the article say ("firms" in a chapter on market structures: "Few interdependent
+        [firms]", "[Firms] are price takers"; session 20's learner read: junk). The
+        article's everyday word for what it is about, filled in without learning anything."""
+        words = answer.split()
+        if len(words) != 1 or not re.fullmatch(r"[A-Za-z]+[^s\W]s", words[0]) or \
+                any(c.isupper() for c in words[0][1:]):
+            return None
+        counts, sections = self._sections_saying
+        if counts[stem(words[0])] < max(EVERYDAY_SECTIONS, (sections + 1) // 2):
+            return None
+        return (f'answer "{answer}" is a word most topics of the article say, its '
+                "everyday word; ask what the sentence says of it")
 
     def whole_name(self, plain: str, found: re.Match
                    ) -> tuple[str | None, tuple[int, int] | None]:

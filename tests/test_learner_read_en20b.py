@@ -50,3 +50,37 @@ def test_one_answer_hidden_twice_where_the_text_says_what_it_is_is_asked(tmp_pat
                    "amplifier compares two electrodes.\n",
                    title="Amplifiers for biopotentials")
     assert [front for front in asked.get("Electrodes", []) if front.count("[...]") > 1], asked
+
+
+_MARKETS = """## Perfect competition
+
+- Many buyers and sellers, identical products
+- Firms are price takers → P = MR = AR
+
+## Monopoly
+
+- Single seller, no close substitutes
+- Natural monopoly: one firm can supply the whole market at lower cost than two or more
+
+## Oligopoly
+
+- Few interdependent firms
+- Cartel: firms agree to act as a monopoly (e.g. OPEC)
+
+## Monopolistic competition
+
+- Many firms, differentiated products
+"""
+
+
+def test_the_articles_everyday_plural_is_not_asked(tmp_path):
+    # Before: "Oligopoly Few interdependent [...]" and "[...] are price takers → P = MR = AR"
+    # → firms, said in every structure of a chapter on markets: filled in, nothing learnt.
+    asked = _cards(tmp_path, _MARKETS, title="Market structures")
+    assert not {"firms", "Firms"} & set(asked), asked
+    # A plural said in fewer topics is still asked.
+    asked = _cards(tmp_path / "two", "## Oligopoly\n\n- Few interdependent firms\n\n"
+                   "## Monopoly\n\n- Single seller, no close substitutes\n\n"
+                   "## Perfect competition\n\n- Firms are price takers → P = MR = AR\n",
+                   title="Market structures")
+    assert {"firms", "Firms"} & set(asked), asked
