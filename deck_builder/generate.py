@@ -2106,7 +2106,8 @@ class _ArticleNotes:
         [firms]", "[Firms] are price takers"; session 20's learner read: junk). The
         article's everyday word for what it is about, filled in without learning anything."""
         words = answer.split()
-        if len(words) != 1 or not re.fullmatch(r"[A-Za-z]+[^s\W]s", words[0]) or \
+        # "Photosynthesis", "stimulus", "process": singulars that end in "s".
+        if len(words) != 1 or not re.fullmatch(r"[A-Za-z]+[^ius\W]s", words[0]) or \
                 any(c.isupper() for c in words[0][1:]):
             return None
         counts, sections = self._sections_saying
