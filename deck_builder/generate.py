@@ -113,6 +113,7 @@ from deck_builder.quality import (
     shown_title,
     shows_answer,
     spelled_by_initials,
+    split_gaps,
     stands_alone,
     stem,
     symbol_named,
@@ -184,6 +185,9 @@ MIN_FRONT_WORDS = 2  # besides the gap: "Leaves hold […]." is the least a card
 # A cell of up to this many words is one answer ("Stored in glucose", "Low context: direct");
 # a longer one is a sentence, and its recall card asks for the phrase marked in it.
 ASK_WORDS = 8
+# An unmarked plural noun said in this many topics at least (and in half of them) is the
+# article's everyday word (everyday_word), never a gap.
+EVERYDAY_SECTIONS = 3
 VAGUE_WORDS = 2  # a heading this short that names no term of the article needs its title
 # A list's or table's "title" longer than this is a sentence ("These are the first line of
 # defence and work against any pathogen", "Copied from my week 3 handout, where …"), which
@@ -1455,6 +1459,7 @@ class _ArticleNotes:
             return [t for t in self.worth_recalling(
                 _named_in(plain, self.named_targets), plain, line)
                 if not _heading_in_passing(t, plain, context)
+                and not _title_word_in_compound(t, plain, self.article.title or "")
                 and not _cuts_a_noun_phrase(t, plain) and not _only_in_passing(t, plain)
                 and not _inside_a_compound(t, plain)
                 and not any(_part_of_subject(plain, *m.span()) for m in t.pattern.finditer(plain))]
@@ -1559,6 +1564,13 @@ class _ArticleNotes:
                      and too_split(plain, spans, k, answers[k])):
             left_out[key_] = (f'answer "{answers[key_]}" shows as two gaps on its card and '
                               "leaves too little to answer from; say it once")
+        for key_ in (k for k in kept if k not in left_out and k.startswith("term:")
+                     and split_gaps(spans, k) > 1 and not _defined_at_gap(plain, spans, k)):
+            # "… on both measurement [...], … the difference between the [...]" (the learner
+            # read of session 20: junk): a term of the article it mentions twice in passing,
+            # each gap guessed from the other; the card says nothing it teaches (§4b, pH).
+            left_out[key_] = (f'answer "{answers[key_]}" shows as {split_gaps(spans, key_)} '
+                              "gaps on its card and the text does not define it; no card")
         for key_, why in left_out.items():
             self.weak(part_lines.get(key_, line), why)
             kept.remove(key_)
@@ -2050,6 +2062,8 @@ class _ArticleNotes:
                    "learner could recall of it; write what it is or does") if judged else None
             why = why or weak_answer(found.group(), _after(plain, found.end()),
                                      defined=defined) or (
+                self.everyday_word(found.group()) if target.key.startswith("term") and
+                not glossary else None) or (
                 None if target.key == "label" else open_set_member(plain, *found.span()))
             # A label's own gap may be a part of it ("Pyramid of [biomass]": _item_text).
             longer, whole = (None, None) if why or target.key == "label" or \
@@ -2072,6 +2086,35 @@ class _ArticleNotes:
                     self._told_weak.add((at, why))
                     self.weak(at, why)
         return kept
+
+    @cached_property
+    def _sections_saying(self) -> tuple[Counter, int]:
+        """How many topics of the article (a section with its subsections) say each word
+        stem, and how many topics there are with words."""
+        said: dict[str, set[str]] = {}
+        for section in self.article.sections:
+            said.setdefault(section.topic, set()).update(content_stems(" ".join(
+                unmark(t) for t in _article_texts(replace(self.article, sections=(section,))))))
+        counts: Counter = Counter()
+        for stems in said.values():
+            counts.update(stems)
+        return counts, sum(1 for stems in said.values() if stems)
+
+    def everyday_word(self, answer: str) -> str | None:
+        """Why `answer`, found unmarked, is no gap: one plural common noun that most sections
+        of the article say ("firms" in a chapter on market structures: "Few interdependent
+        [firms]", "[Firms] are price takers"; session 20's learner read: junk). The
+        article's everyday word for what it is about, filled in without learning anything."""
+        words = answer.split()
+        # "Photosynthesis", "stimulus", "process": singulars that end in "s".
+        if len(words) != 1 or not re.fullmatch(r"[A-Za-z]+[^ius\W]s", words[0]) or \
+                any(c.isupper() for c in words[0][1:]):
+            return None
+        counts, sections = self._sections_saying
+        if counts[stem(words[0])] < max(EVERYDAY_SECTIONS, (sections + 1) // 2):
+            return None
+        return (f'answer "{answer}" is a word most topics of the article say, its '
+                "everyday word; ask what the sentence says of it")
 
     def whole_name(self, plain: str, found: re.Match
                    ) -> tuple[str | None, tuple[int, int] | None]:
@@ -2806,6 +2849,34 @@ def _heading_in_passing(target: _Target, plain: str, context: str) -> bool:
     # "the waves" points back at the heading's topic; "releases [hormones] such as …" names
     # the kind of thing the rest of the sentence is an instance of, a fact worth asking.
     return bool(content_words(opening)) and _POINTING.search(opening) is not None
+
+
+# A gap where the text says what the answer is: opening its sentence, as what the sentence is
+# about ("[pH] is the negative logarithm …", "[を] (pronounced "o") marks the direct
+# object …"), or the name it gives ("… is called [...]").
+_NAMED_BEFORE = re.compile(r"\b(?:called|termed|known\s+as|named)\s+(?:the\s+|an?\s+)?$", re.I)
+_OPENS_SENTENCE = re.compile(r"(?:\A|[.!?:]\s+)(?:(?:the|an?)\s+)?$", re.I)
+
+
+def _defined_at_gap(plain: str, spans, key: str) -> bool:
+    """Whether one of `key`'s gaps in `plain` is where the text says what it is
+    (_OPENS_SENTENCE, _NAMED_BEFORE): then its other gaps repeat what the card teaches."""
+    return any(_OPENS_SENTENCE.search(plain[max(0, s - 30):s]) or
+               _NAMED_BEFORE.search(plain[max(0, s - 30):s])
+               for s, _, k in spans if k == key)
+
+
+def _title_word_in_compound(target: _Target, plain: str, title: str) -> bool:
+    """Whether `target` is one word of the article's title, said only as the second half of
+    a compound ("static [friction]" in "Chapter 6: Friction, Drag and Circular Motion"):
+    the whole text is about it and the adjective is the fact (the learner read of session
+    20: junk). The longer name the article gives, if any, is asked instead. Not where it
+    stands alone: "The SI unit of force is the [newton]" under "Newton's laws" asks a fact."""
+    found = target.pattern.search(plain)
+    if found is None or len(found.group().split()) > 1 or \
+            not gives_away(content_stems(title), found.group()):
+        return False
+    return all(_after_a_modifier(plain, place.start()) for place in target.pattern.finditer(plain))
 
 
 _POINTING = re.compile(
