@@ -126,7 +126,7 @@ from deck_builder.quality import (
     year_ranges,
 )
 from deck_builder.statements import (
-    CJK_POINTING_WORDS,
+    CJK_POINTING,
     GLOSS_AFTER_CJK,
     ROMANCE_ARTICLES,
     cjk_step_too_long,
@@ -2644,7 +2644,6 @@ _VERB_AFTER_DEMONSTRATIVE = re.compile(r"\w+(?<!e)ed|\w+(?<![sui])s", re.I)
 
 # A Chinese answer that is one run of characters ("传递函数"), which a heading may hold.
 _HAN_WORD = re.compile(f"[{HAN}]+")
-_CJK_POINTS_BACK = re.compile(rf"^\s*(?:{CJK_POINTING_WORDS}|前者|后者|後者|以上)")
 # "前者叫做幅值条件，后者叫做相角条件": "the former", "the latter", "the above" name nothing
 # but what the text before said; a Chinese fact opening so shows it as its lead (zh20b: the
 # card asked "前者叫做[…]" with nothing the former could be). So does one naming what the
@@ -2670,7 +2669,7 @@ def _stands_alone_cjk(sentence: str) -> bool:
     characters or more (Chinese has no spaces to count words by), not opening by pointing
     back."""
     return sum(map(len, _HAN_WORD.findall(sentence))) >= 8 and \
-        not _CJK_POINTS_BACK.match(sentence)
+        not CJK_POINTING.match(sentence)
 
 
 # The "›" that joins a context line's parts, where a part is missing before or after it,

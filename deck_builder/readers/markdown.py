@@ -2003,7 +2003,7 @@ def _names_given(text: str) -> list[int]:
 _CJK_SENTENCE_END = re.compile(r"(?<=[。！？])\s*")
 # A Chinese sentence that opens pointing back ("这种展开称为…", "此时…", "它…", "前者…"): it
 # goes on from the sentence before, whose card must show it (statements.CJK_POINTING_WORDS;
-# 以上, 前者, 后者 as statements._CJK_POINTING has them).
+# 以上, 前者, 后者 as statements.CJK_POINTING has them).
 _CJK_POINTING_OPENING = re.compile(
     rf"^\s*(?:{CJK_POINTING_WORDS}|以上|前者|后者|後者|由此|因此|所以)")
 
