@@ -1612,6 +1612,24 @@ MAX_GLOSSED_WORDS = 4  # "sich freuen auf + Akk.", "Wie spät ist es?"; more is 
 MAX_GLOSS_CHARS = 10
 
 
+def _split_at_cjk(text: str) -> tuple[str, str, bool] | None:
+    """(what comes before its first Chinese, Japanese or Korean character, the rest, whether
+    the rest was in brackets) of a list item, unmarked: "gemütlich 舒适的", "Tisch (桌子)"
+    (_cjk_glossed, _cjk_translated_sentence); None without such a character, or with a
+    bracket opened before it that it does not close."""
+    plain = unmark(text).strip()
+    start = re.search(f"[{CJK_CHARS}]", plain)
+    if start is None:
+        return None
+    before, rest = plain[:start.start()], plain[start.start():].strip()
+    bracketed = re.search(r"[(（]\s*$", before)
+    if bracketed:
+        if not rest.endswith((")", "）")):
+            return None
+        before, rest = before[:bracketed.start()], rest[:-1].strip()
+    return before, rest, bracketed is not None
+
+
 def _cjk_glossed(text: str) -> tuple[str, str] | None:
     """(word, gloss) for a list item that is a word or short phrase of a Latin-script
     language and its meaning in Chinese, Japanese or Korean (_CJK_GLOSS), or None. After a
@@ -1620,16 +1638,10 @@ def _cjk_glossed(text: str) -> tuple[str, str] | None:
     or a set phrase ending as its gloss does ("Wie spät ist es? 现在几点？"). An example
     sentence of more words ("Der Schlüssel liegt auf dem Tisch. 钥匙在桌子上。") is a
     translation exercise, not a word to recall."""
-    plain = unmark(text).strip()
-    start = re.search(f"[{CJK_CHARS}]", plain)
-    if start is None or start.start() == 0:
+    split = _split_at_cjk(text)
+    if split is None or not split[0]:
         return None
-    word, gloss = plain[:start.start()], plain[start.start():].strip()
-    bracketed = re.search(r"[(（]\s*$", word)
-    if bracketed:
-        if not gloss.endswith((")", "）")):
-            return None
-        word, gloss = word[:bracketed.start()], gloss[:-1].strip()
+    word, gloss, bracketed = split
     # "开车，乘车": two meanings of a word, each short; "凯恩斯主义认为，…" a clause.
     if not _CJK_GLOSS.fullmatch(gloss) or len(gloss) > MAX_GLOSS_CHARS or \
             any(len(part.strip()) > 4 for part in re.split("[，；,;]", gloss)[1:]) or \
@@ -1669,16 +1681,10 @@ def _cjk_translated_sentence(text: str) -> tuple[str, str] | None:
     sentence typed without its full stop is one still when its translation ends as a
     sentence does or it opens on a capital and goes on in lower case, and it has three
     words and no digit ("Lektion 8 生词。" points to a book)."""
-    plain = unmark(text).strip()
-    start = re.search(f"[{CJK_CHARS}]", plain)
-    if "**" in text or start is None:
+    split = None if "**" in text else _split_at_cjk(text)
+    if split is None:
         return None
-    sentence, translation = plain[:start.start()], plain[start.start():].strip()
-    bracketed = re.search(r"[(（]\s*$", sentence)
-    if bracketed:
-        if not translation.endswith((")", "）")):
-            return None
-        sentence, translation = sentence[:bracketed.start()], translation[:-1].strip()
+    sentence, translation, _ = split
     sentence = re.sub(r"\s*(?:[:：=]|\s[-–—])\s*$", "", sentence.strip()).strip()
     words = sentence.split()
     ended = sentence.endswith((".", "!", "?")) or (
