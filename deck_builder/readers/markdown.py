@@ -1598,11 +1598,12 @@ _GLOSSED_WORD = re.compile(r"[^\W\d_][^\W\d]*(?:[\s.,;'’¨+?!()/-]+[^\W\d]+)*[
 # or a phrase with the case it governs ("Angst haben vor + Dat. 害怕"). Chinese prose opens
 # on a name as often ("Python 是一种编程语言", "mRNA 携带遗传信息"), so a capitalised word, an
 # acronym or a mixed-case name is no such word.
+_CASE_GOVERNED = r"\+\s*(?:Akk|Dat|Gen|Akkusativ|Dativ|Genitiv)\.?"
 _LOWERCASE_PHRASE = re.compile(r"[a-zß-ÿ'’][a-zß-ÿ'’-]*(?:\s+[a-zß-ÿ'’-]+)*"
                                # its forms in brackets: "fahren (fährt, ist gefahren)"
                                r"(?:\s*\([a-zß-ÿ'’,\s-]+\))?"
-                               r"(?:\s*\+\s*(?:Akk|Dat|Gen|Akkusativ|Dativ|Genitiv)\.?)?")
-_GOVERNED_CASE = re.compile(r"\+\s*(?:Akk|Dat|Gen|Akkusativ|Dativ|Genitiv)\.?$")
+                               rf"(?:\s*{_CASE_GOVERNED})?")
+_GOVERNED_CASE = re.compile(rf"{_CASE_GOVERNED}$")
 # A noun with no article but its gender or plural mark, as a dictionary gives it ("Tisch (m)
 # 桌子", "Wohnung, -en 公寓"): beside characters a bracketed letter is no physics symbol.
 _MARKED_NOUN = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*(?:\s*\((?:m|f|n|nt|pl)\.?\)|,\s*[-¨][\w¨-]*)")
