@@ -1576,11 +1576,11 @@ _CJK_ALONG = re.compile(
 _CJK_THE_MORE = re.compile(
     rf"^\s*(?P<cause>{_CJK_ON}{{1,20}}?越{_CJK_ON}{{1,6}}?)\s*[，,]\s*(?P<effect>{_CJK_ON}{{2,20}}?)"
     rf"(?:就|也|便)?(?P<answer>越(?![来來])[^，,。；;！!？?\s]{{1,3}})" + _CJK_CLAUSE_END)
-# The pronouns and pointing words a clause about nothing named opens on ("这使利率下降").
-# Not 其他/其它/其余 ("other …"), which point at nothing; the Markdown reader's pointing
-# openings are built on the same words.
-CJK_POINTING_WORDS = r"这|這|那|它|其(?![他它余餘])|此|该|該|上述"
-CJK_POINTING = re.compile(rf"^\s*(?:{CJK_POINTING_WORDS}|以上|前者|后者|後者)")
+# The pronouns and pointing words a clause about nothing named opens on ("这使利率下降",
+# "前者…"). Not 其他/其它/其余 ("other …"), which point at nothing; the Markdown reader's
+# pointing openings are built on the same words.
+CJK_POINTING_WORDS = r"这|這|那|它|其(?![他它余餘])|此|该|該|上述|以上|前者|后者|後者"
+CJK_POINTING = re.compile(rf"^\s*(?:{CJK_POINTING_WORDS})")
 # An effect's own pointing: "其频谱", "它的体积" are of the cause the front shows ("时域信号越
 # 窄，其频谱[越宽]"); "这", "该" point past the sentence.
 _CJK_POINTING_OUT = re.compile(r"^\s*(?:这|這|那|此|该|該|上述|以上)")

@@ -2009,10 +2009,8 @@ def _names_given(text: str) -> list[int]:
 # Where a Chinese sentence ends: after 。！？ (a formula's inside is never a sentence's end).
 _CJK_SENTENCE_END = re.compile(r"(?<=[。！？])\s*")
 # A Chinese sentence that opens pointing back ("这种展开称为…", "此时…", "它…", "前者…"): it
-# goes on from the sentence before, whose card must show it (statements.CJK_POINTING_WORDS;
-# 以上, 前者, 后者 as statements.CJK_POINTING has them).
-_CJK_POINTING_OPENING = re.compile(
-    rf"^\s*(?:{CJK_POINTING_WORDS}|以上|前者|后者|後者|由此|因此|所以)")
+# goes on from the sentence before, whose card must show it (statements.CJK_POINTING_WORDS).
+_CJK_POINTING_OPENING = re.compile(rf"^\s*(?:{CJK_POINTING_WORDS}|由此|因此|所以)")
 
 
 def _names_given_cjk(text: str) -> list[int]:
