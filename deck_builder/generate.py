@@ -55,6 +55,7 @@ from deck_builder.errors import Problem, display_path
 from deck_builder.notes import MASK, NoteSpec, Spans
 from deck_builder.quality import (
     ARTICLE_CACHE,
+    HAN_RUN,
     LONG_WORDS,
     PHRASE_WORDS,
     POINTING_OPENINGS,
@@ -126,7 +127,7 @@ from deck_builder.quality import (
     year_ranges,
 )
 from deck_builder.statements import (
-    CJK_POINTING_WORDS,
+    CJK_POINTING,
     GLOSS_AFTER_CJK,
     ROMANCE_ARTICLES,
     cjk_step_too_long,
@@ -154,7 +155,6 @@ from deck_builder.text import (
     CJK,
     CJK_CHARS,
     CJK_PUNCTUATION,
-    HAN,
     HAN_CHAR,
     HEADING_NUMBERING,
     TermIndex,
@@ -1840,7 +1840,7 @@ class _ArticleNotes:
         # (A law's English name in brackets, hidden with it, is no part of what a heading
         # may say: "[海森伯不确定关系（uncertainty principle）]" under "不确定关系".)
         said_cjk = [a for a in (_ENGLISH_NAME_AFTER.sub("", a) for a in answers.values())
-                    if a and _HAN_WORD.fullmatch(a) and _says_cjk_answer(context, a)]
+                    if a and HAN_RUN.fullmatch(a) and _says_cjk_answer(context, a)]
         if not telling and not said_cjk:
             return context
         # A context the text needs stays (§3): the gap's sentence must say its fact alone.
@@ -2642,9 +2642,6 @@ _DEMONSTRATIVE_NOUN = re.compile(
 _VERB_AFTER_DEMONSTRATIVE = re.compile(r"\w+(?<!e)ed|\w+(?<![sui])s", re.I)
 
 
-# A Chinese answer that is one run of characters ("传递函数"), which a heading may hold.
-_HAN_WORD = re.compile(f"[{HAN}]+")
-_CJK_POINTS_BACK = re.compile(rf"^\s*(?:{CJK_POINTING_WORDS}|前者|后者|後者|以上)")
 # "前者叫做幅值条件，后者叫做相角条件": "the former", "the latter", "the above" name nothing
 # but what the text before said; a Chinese fact opening so shows it as its lead (zh20b: the
 # card asked "前者叫做[…]" with nothing the former could be). So does one naming what the
@@ -2662,15 +2659,15 @@ def _says_cjk_answer(line: str, answer: str) -> bool:
     of three characters or more that the answer holds ("不确定关系" over "[海森伯不确定关
     系]")."""
     return answer in line or chinese_answer_shown(answer, line) is not None or any(
-        len(run) >= 3 and run in answer for run in _HAN_WORD.findall(line))
+        len(run) >= 3 and run in answer for run in HAN_RUN.findall(line))
 
 
 def _stands_alone_cjk(sentence: str) -> bool:
     """Whether a Chinese sentence says its fact alone, as stands_alone asks of words: eight
     characters or more (Chinese has no spaces to count words by), not opening by pointing
     back."""
-    return sum(map(len, _HAN_WORD.findall(sentence))) >= 8 and \
-        not _CJK_POINTS_BACK.match(sentence)
+    return sum(map(len, HAN_RUN.findall(sentence))) >= 8 and \
+        not CJK_POINTING.match(sentence)
 
 
 # The "›" that joins a context line's parts, where a part is missing before or after it,

@@ -1985,7 +1985,9 @@ def _letters_said(right: str, shown: str) -> str | None:
     return ", ".join(sorted(named)) if all(named) else None
 
 
-_HAN_RUN = re.compile(f"[{HAN}]+")
+# A run of Chinese characters: a Chinese answer that is one ("传递函数"), which a heading may
+# hold, or the words of a front a Chinese answer is looked for among.
+HAN_RUN = re.compile(f"[{HAN}]+")
 
 
 def chinese_answer_shown(answer: str, shown: str) -> str | None:
@@ -1997,10 +1999,10 @@ def chinese_answer_shown(answer: str, shown: str) -> str | None:
     three-character answer ("失业人数" beside "[失业率]"), opening another word. Chinese
     writes no spaces, so the word checks of a give-away never see these (a learner's
     read: junk, "the answer is on the front"). None otherwise."""
-    if not _HAN_RUN.fullmatch(answer) or len(answer) < 2:
+    if not HAN_RUN.fullmatch(answer) or len(answer) < 2:
         return None
     need = 2 if len(answer) <= 3 else 4
-    for run in _HAN_RUN.finditer(shown):
+    for run in HAN_RUN.finditer(shown):
         text = run.group()
         for found in re.finditer(re.escape(answer[:need]), text):
             whole = text.startswith(answer, found.start())
@@ -2018,9 +2020,9 @@ def chinese_answer_composed(answer: str, front: str) -> str | None:
     English answer whose words the front all says is (giveaways; a learner's read: junk).
     A gloss after the term ("（transfer function）") is no part of it. None otherwise."""
     term = re.split(r"\s*[（(]", answer.strip())[0]
-    if not _HAN_RUN.fullmatch(term) or len(term) < 4:
+    if not HAN_RUN.fullmatch(term) or len(term) < 4:
         return None
-    runs = _HAN_RUN.findall(front)
+    runs = HAN_RUN.findall(front)
 
     def said(piece: str) -> bool:
         return any(piece in run for run in runs)
@@ -2906,12 +2908,12 @@ def _cjk_repeating_tail(sentence: str, gaps) -> tuple[int, int] | None:
     if mark is None:
         return None
     rest = sentence[mark.start():stop]
-    hidden = sum(len("".join(_HAN_RUN.findall(sentence[s:e]))) for s, e in gaps)
-    if len("".join(_HAN_RUN.findall(sentence[:mark.start()]))) - hidden < MIN_KEPT_CJK:
+    hidden = sum(len("".join(HAN_RUN.findall(sentence[s:e]))) for s, e in gaps)
+    if len("".join(HAN_RUN.findall(sentence[:mark.start()]))) - hidden < MIN_KEPT_CJK:
         return None
     for start, end in gaps:
         answer = re.split(r"\s*[（(]", sentence[start:end].strip())[0]
-        if _HAN_RUN.fullmatch(answer) and len(answer) >= 2 and answer in rest:
+        if HAN_RUN.fullmatch(answer) and len(answer) >= 2 and answer in rest:
             return mark.start(), stop
     return None
 

@@ -1576,11 +1576,11 @@ _CJK_ALONG = re.compile(
 _CJK_THE_MORE = re.compile(
     rf"^\s*(?P<cause>{_CJK_ON}{{1,20}}?越{_CJK_ON}{{1,6}}?)\s*[，,]\s*(?P<effect>{_CJK_ON}{{2,20}}?)"
     rf"(?:就|也|便)?(?P<answer>越(?![来來])[^，,。；;！!？?\s]{{1,3}})" + _CJK_CLAUSE_END)
-# The pronouns and pointing words a clause about nothing named opens on ("这使利率下降").
-# Not 其他/其它/其余 ("other …"), which point at nothing; the Markdown reader's pointing
-# openings are built on the same words.
-CJK_POINTING_WORDS = r"这|這|那|它|其(?![他它余餘])|此|该|該|上述"
-_CJK_POINTING = re.compile(rf"^\s*(?:{CJK_POINTING_WORDS}|以上|前者|后者|後者)")
+# The pronouns and pointing words a clause about nothing named opens on ("这使利率下降",
+# "前者…"). Not 其他/其它/其余 ("other …"), which point at nothing; the Markdown reader's
+# pointing openings are built on the same words.
+CJK_POINTING_WORDS = r"这|這|那|它|其(?![他它余餘])|此|该|該|上述|以上|前者|后者|後者"
+CJK_POINTING = re.compile(rf"^\s*(?:{CJK_POINTING_WORDS})")
 # An effect's own pointing: "其频谱", "它的体积" are of the cause the front shows ("时域信号越
 # 窄，其频谱[越宽]"); "这", "该" point past the sentence.
 _CJK_POINTING_OUT = re.compile(r"^\s*(?:这|這|那|此|该|該|上述|以上)")
@@ -1620,7 +1620,7 @@ def _changed_cjk(sentence: str) -> tuple[int, int] | None:
         if len(HAN_CHAR.findall(effect)) + len(re.findall(r"[A-Za-z]+", effect)) < 2 or \
                 _CJK_EFFECT_CLAUSE.search(effect.rpartition("的")[2]) or \
                 _CJK_ADVERB_OPENING.match(effect) or \
-                _CJK_POINTING.match(match["cause"]) or _CJK_POINTING_OUT.match(effect) or \
+                CJK_POINTING.match(match["cause"]) or _CJK_POINTING_OUT.match(effect) or \
                 _CJK_ANOTHER_STEP.search(sentence, match.end()) or not cause:
             continue
         if re.match(r"\s*(?:即使|尽管|儘管|虽然|雖然|哪怕|无论|無論|不论|不論)", sentence) or \
@@ -1686,7 +1686,7 @@ def _parts_cjk(sentence: str) -> tuple[int, int] | None:
         which = next(g for g in ("", "2", "3") if match[f"answer{g}"] is not None)
         subject, answer = match[f"subject{which}"], match[f"answer{which}"]
         parts = _CJK_AND.split(answer)
-        if which and len(parts) < 2 or len(parts) > 6 or _CJK_POINTING.match(subject) or \
+        if which and len(parts) < 2 or len(parts) > 6 or CJK_POINTING.match(subject) or \
                 any(not part.strip() or len(part.strip()) > MAX_PART_CJK or
                     _CJK_NOT_A_PART.search(_CJK_TERM_WITH_A_VERB.sub("", part.strip()))
                     for part in parts) or \
@@ -1712,7 +1712,7 @@ def _equals_cjk(sentence: str) -> tuple[int, int] | None:
     """What a Chinese sentence says a named quantity equals, in words (_CJK_EQUALS)."""
     for match in _CJK_EQUALS.finditer(sentence):
         answer = match["answer"]
-        if _CJK_POINTING.match(match["subject"]) or _CJK_POINTING.match(answer) or \
+        if CJK_POINTING.match(match["subject"]) or CJK_POINTING.match(answer) or \
                 re.search(r"[0-9\ue000=+]|[是有在把被]|[时時]$",
                           _CJK_TERM_WITH_A_VERB.sub("", answer)) or \
                 re.match(r"\s*(?:当|當|若|如果|假如|只要)", match["subject"]):
@@ -1748,7 +1748,7 @@ def _condition_cjk(sentence: str) -> tuple[int, int] | None:
     Engineering notes state their criteria so, and before zh20 such a sentence made no card.
     Never a condition that points back or opens on one of its own ("若…", "当…时")."""
     match = _CJK_CONDITION_IS.search(sentence)
-    if match and not _CJK_POINTING.match(match["subject"]) and \
+    if match and not CJK_POINTING.match(match["subject"]) and \
             not re.match(r"\s*(?:当|若|如果|只要|只有)", match["condition"]):
         start, end = match.span("condition")
         condition = match["condition"]
@@ -1764,7 +1764,7 @@ def _condition_cjk(sentence: str) -> tuple[int, int] | None:
         if answer and (_worth(answer) or _named_term_cjk(answer)):
             return start, start + len(answer)
     kind = _CJK_CONDITION_KIND.search(sentence)
-    if kind and not _CJK_POINTING.match(sentence):
+    if kind and not CJK_POINTING.match(sentence):
         return kind.span("kind")
     return None
 
@@ -1862,7 +1862,7 @@ def _related_cjk(sentence: str) -> tuple[int, int] | None:
     two characters, too short a gap: then the relation, "与收入[成正比]", unless a formula on
     the front says it ("$k_m = \\frac{1}{r_d}$，…与法定准备金率成反比")."""
     match = _CJK_DEPENDS.search(sentence)
-    if match and not _CJK_POINTING.match(match["subject"]):
+    if match and not CJK_POINTING.match(match["subject"]):
         answer = match["answer"]
         parts = _CJK_AND.split(answer)
         if len(parts) <= 6 and all(0 < len(p.strip()) <= MAX_PART_CJK + 4 for p in parts) and \
@@ -1872,7 +1872,7 @@ def _related_cjk(sentence: str) -> tuple[int, int] | None:
     for match in _CJK_PROPORTIONAL.finditer(sentence):
         which = "" if match["answer"] is not None else "2"
         subject, answer = match[f"subject{which}"], match[f"answer{which}"]
-        if _CJK_POINTING.match(subject) or _CJK_POINTING.match(answer) or \
+        if CJK_POINTING.match(subject) or CJK_POINTING.match(answer) or \
                 re.search(r"[是有在把被]|[之它其]$", answer):
             continue
         if _worth(answer):

@@ -1598,11 +1598,12 @@ _GLOSSED_WORD = re.compile(r"[^\W\d_][^\W\d]*(?:[\s.,;'’¨+?!()/-]+[^\W\d]+)*[
 # or a phrase with the case it governs ("Angst haben vor + Dat. 害怕"). Chinese prose opens
 # on a name as often ("Python 是一种编程语言", "mRNA 携带遗传信息"), so a capitalised word, an
 # acronym or a mixed-case name is no such word.
+_CASE_GOVERNED = r"\+\s*(?:Akk|Dat|Gen|Akkusativ|Dativ|Genitiv)\.?"
 _LOWERCASE_PHRASE = re.compile(r"[a-zß-ÿ'’][a-zß-ÿ'’-]*(?:\s+[a-zß-ÿ'’-]+)*"
                                # its forms in brackets: "fahren (fährt, ist gefahren)"
                                r"(?:\s*\([a-zß-ÿ'’,\s-]+\))?"
-                               r"(?:\s*\+\s*(?:Akk|Dat|Gen|Akkusativ|Dativ|Genitiv)\.?)?")
-_GOVERNED_CASE = re.compile(r"\+\s*(?:Akk|Dat|Gen|Akkusativ|Dativ|Genitiv)\.?$")
+                               rf"(?:\s*{_CASE_GOVERNED})?")
+_GOVERNED_CASE = re.compile(rf"{_CASE_GOVERNED}$")
 # A noun with no article but its gender or plural mark, as a dictionary gives it ("Tisch (m)
 # 桌子", "Wohnung, -en 公寓"): beside characters a bracketed letter is no physics symbol.
 _MARKED_NOUN = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*(?:\s*\((?:m|f|n|nt|pl)\.?\)|,\s*[-¨][\w¨-]*)")
@@ -1610,6 +1611,24 @@ MAX_GLOSSED_WORDS = 4  # "sich freuen auf + Akk.", "Wie spät ist es?"; more is 
 # A word's meaning or a set phrase's ("搬家", "现在几点？"); longer, or a clause after a
 # comma ("凯恩斯主义认为，政府应该干预"), is what a sentence says of the word, no gloss.
 MAX_GLOSS_CHARS = 10
+
+
+def _split_at_cjk(text: str) -> tuple[str, str, bool] | None:
+    """(what comes before its first Chinese, Japanese or Korean character, the rest, whether
+    the rest was in brackets) of a list item, unmarked: "gemütlich 舒适的", "Tisch (桌子)"
+    (_cjk_glossed, _cjk_translated_sentence); None without such a character, or with a
+    bracket opened before it that it does not close."""
+    plain = unmark(text).strip()
+    start = re.search(f"[{CJK_CHARS}]", plain)
+    if start is None:
+        return None
+    before, rest = plain[:start.start()], plain[start.start():].strip()
+    bracketed = re.search(r"[(（]\s*$", before)
+    if bracketed:
+        if not rest.endswith((")", "）")):
+            return None
+        before, rest = before[:bracketed.start()], rest[:-1].strip()
+    return before, rest, bracketed is not None
 
 
 def _cjk_glossed(text: str) -> tuple[str, str] | None:
@@ -1620,16 +1639,10 @@ def _cjk_glossed(text: str) -> tuple[str, str] | None:
     or a set phrase ending as its gloss does ("Wie spät ist es? 现在几点？"). An example
     sentence of more words ("Der Schlüssel liegt auf dem Tisch. 钥匙在桌子上。") is a
     translation exercise, not a word to recall."""
-    plain = unmark(text).strip()
-    start = re.search(f"[{CJK_CHARS}]", plain)
-    if start is None or start.start() == 0:
+    split = _split_at_cjk(text)
+    if split is None or not split[0]:
         return None
-    word, gloss = plain[:start.start()], plain[start.start():].strip()
-    bracketed = re.search(r"[(（]\s*$", word)
-    if bracketed:
-        if not gloss.endswith((")", "）")):
-            return None
-        word, gloss = word[:bracketed.start()], gloss[:-1].strip()
+    word, gloss, bracketed = split
     # "开车，乘车": two meanings of a word, each short; "凯恩斯主义认为，…" a clause.
     if not _CJK_GLOSS.fullmatch(gloss) or len(gloss) > MAX_GLOSS_CHARS or \
             any(len(part.strip()) > 4 for part in re.split("[，；,;]", gloss)[1:]) or \
@@ -1669,16 +1682,10 @@ def _cjk_translated_sentence(text: str) -> tuple[str, str] | None:
     sentence typed without its full stop is one still when its translation ends as a
     sentence does or it opens on a capital and goes on in lower case, and it has three
     words and no digit ("Lektion 8 生词。" points to a book)."""
-    plain = unmark(text).strip()
-    start = re.search(f"[{CJK_CHARS}]", plain)
-    if "**" in text or start is None:
+    split = None if "**" in text else _split_at_cjk(text)
+    if split is None:
         return None
-    sentence, translation = plain[:start.start()], plain[start.start():].strip()
-    bracketed = re.search(r"[(（]\s*$", sentence)
-    if bracketed:
-        if not translation.endswith((")", "）")):
-            return None
-        sentence, translation = sentence[:bracketed.start()], translation[:-1].strip()
+    sentence, translation, _ = split
     sentence = re.sub(r"\s*(?:[:：=]|\s[-–—])\s*$", "", sentence.strip()).strip()
     words = sentence.split()
     ended = sentence.endswith((".", "!", "?")) or (
@@ -2002,10 +2009,8 @@ def _names_given(text: str) -> list[int]:
 # Where a Chinese sentence ends: after 。！？ (a formula's inside is never a sentence's end).
 _CJK_SENTENCE_END = re.compile(r"(?<=[。！？])\s*")
 # A Chinese sentence that opens pointing back ("这种展开称为…", "此时…", "它…", "前者…"): it
-# goes on from the sentence before, whose card must show it (statements.CJK_POINTING_WORDS;
-# 以上, 前者, 后者 as statements._CJK_POINTING has them).
-_CJK_POINTING_OPENING = re.compile(
-    rf"^\s*(?:{CJK_POINTING_WORDS}|以上|前者|后者|後者|由此|因此|所以)")
+# goes on from the sentence before, whose card must show it (statements.CJK_POINTING_WORDS).
+_CJK_POINTING_OPENING = re.compile(rf"^\s*(?:{CJK_POINTING_WORDS}|由此|因此|所以)")
 
 
 def _names_given_cjk(text: str) -> list[int]:
