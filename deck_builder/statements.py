@@ -536,14 +536,23 @@ def _law_told(text: str, start: int, end: int) -> bool:
                      f"{text[:start]} {text[end:]}", re.I) is not None
 
 
+@lru_cache(maxsize=ARTICLE_CACHE)  # each gap of a text asks which sentence holds it
+def _sentences(text: str) -> tuple[re.Match, ...]:
+    return tuple(_SENTENCE.finditer(text))
+
+
+def _sentence_holding(text: str, at: int) -> re.Match | None:
+    """The sentence (_SENTENCE) of `text` that holds the position `at`, or None."""
+    return next((m for m in _sentences(text) if m.start() <= at < m.end()), None)
+
+
 def _fills_role(text: str, start: int, end: int) -> bool:
     """Whether the gap [start, end) of `text` is the filler of a role its sentence opens on."""
-    for m in _SENTENCE.finditer(text):
-        if m.start() <= start < m.end():
-            found = _role(m.group())
-            return found is not None and (m.start() + found[0], m.start() + found[1]) == (
-                start, end)
-    return False
+    m = _sentence_holding(text, start)
+    if m is None:
+        return False
+    found = _role(m.group())
+    return found is not None and (m.start() + found[0], m.start() + found[1]) == (start, end)
 
 
 def _head_told(text: str, start: int, end: int) -> bool:
@@ -567,8 +576,7 @@ def doer_object(text: str, start: int) -> tuple[int, int] | None:
     """What the doer at `start` of `text` does it to ("DNS queries normally use **UDP** on
     port 53"), to its first preposition or clause: the sentence's new information, where its
     subject is the topic every card of the section is about."""
-    sentence = next((m for m in _SENTENCE.finditer(text) if m.start() <= start < m.end()),
-                    None)
+    sentence = _sentence_holding(text, start)
     if sentence is None:
         return None
     at = sentence.start()
@@ -826,7 +834,7 @@ def direction_told(text: str, start: int, end: int) -> bool:
     direction ("Melting points [decrease] down the group") is asked."""
     if not _ONLY_DIRECTION.fullmatch(text[start:end].strip()):
         return False
-    sentence = next((m for m in _SENTENCE.finditer(text) if m.start() <= start < m.end()), None)
+    sentence = _sentence_holding(text, start)
     if sentence is None:
         return False
     before, after = text[sentence.start():start], text[end:sentence.end()]
@@ -1917,8 +1925,7 @@ def _relation_told(text: str, start: int, end: int) -> bool:
     [higher] …" is refused); of a list of parts, any part. Then a later sentence of the
     text may still be asked."""
     shielded = shield_math(text)
-    sentence = next((m for m in _SENTENCE.finditer(shielded) if m.start() <= start < m.end()),
-                    None)
+    sentence = _sentence_holding(shielded, start)
     if sentence is None:
         return False
     found = _relation_cjk(sentence.group())
