@@ -581,10 +581,8 @@ class _ArticleNotes:
             # Said twice, or given away by another word of the text ("The [translation
             # lookaside buffer] (TLB) caches recent translations"): a gap that is clean or
             # none, as for a phrase the fact states (_stated).
-            if len(spans) == 1 and not _heading_in_passing(target, plain, context) and \
-                    not _cuts_a_noun_phrase(target, plain) and \
-                    not _inside_a_compound(target, plain) and \
-                    not _part_of_subject(plain, *spans[0]) and \
+            if len(spans) == 1 and \
+                    not _named_in_passing(target, plain, context, self.article.title or "") and \
                     not giveaways(plain, plain[slice(*spans[0])], tuple(spans)):
                 return [target]
         return []
@@ -1458,11 +1456,11 @@ class _ArticleNotes:
         def named() -> list[_Target]:
             return [t for t in self.worth_recalling(
                 _named_in(plain, self.named_targets), plain, line)
-                if not _heading_in_passing(t, plain, context)
-                and not _title_word_in_compound(t, plain, self.article.title or "")
-                and not _cuts_a_noun_phrase(t, plain) and not _only_in_passing(t, plain)
-                and not _inside_a_compound(t, plain)
-                and not any(_part_of_subject(plain, *m.span()) for m in t.pattern.finditer(plain))]
+                if not _named_in_passing(t, plain, context, self.article.title or "")
+                # Only here, not in named_otherwise: there it read "NB" in "NB [dapagliflozin]
+                # does not need titrating" as an abbreviation the drug's name ends, and lost a
+                # card worth its gap (clinical-hfref-drugs).
+                and not _only_in_passing(t, plain)]
         if fallback_to_concepts and not targets and not chinese:
             # "The second way is called [set-builder notation]": the name a sentence gives
             # is what it says, before a term of the article it mentions ("A [set] can be
@@ -2716,6 +2714,19 @@ _NO_ADJECTIVE = frozenset("""
     anche además inoltre ya già déjà sempre toujours siempre solo seulement solamente non ne
     no não ainda também
 """.split())
+
+
+def _named_in_passing(target: _Target, plain: str, context: str, title: str) -> bool:
+    """Whether a term of the article, hidden where `plain` names it, is no fact of its own:
+    the heading said in passing, the heading or title word as half of a compound, a word
+    cut out of the noun phrase, name or subject it belongs to. One test for a term the fact
+    names (named) and one it names in another form (named_otherwise), which had drifted
+    apart."""
+    return (_heading_in_passing(target, plain, context)
+            or _title_word_in_compound(target, plain, title)
+            or _cuts_a_noun_phrase(target, plain)
+            or _inside_a_compound(target, plain)
+            or any(_part_of_subject(plain, *m.span()) for m in target.pattern.finditer(plain)))
 
 
 def _cuts_a_noun_phrase(target: _Target, plain: str) -> bool:
