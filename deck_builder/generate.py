@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from deck_builder.article_names import (
     heading_names,
@@ -54,7 +54,6 @@ from deck_builder.content import (
 from deck_builder.errors import Problem, display_path
 from deck_builder.notes import MASK, NoteSpec, Spans
 from deck_builder.quality import (
-    ARTICLE_CACHE,
     HAN_RUN,
     LONG_WORDS,
     PHRASE_WORDS,
@@ -110,6 +109,7 @@ from deck_builder.quality import (
     said_as_amount,
     said_as_another_word,
     same_degree,
+    sentence_bounds,
     sentence_starts,
     shown_title,
     shows_answer,
@@ -581,10 +581,8 @@ class _ArticleNotes:
             # Said twice, or given away by another word of the text ("The [translation
             # lookaside buffer] (TLB) caches recent translations"): a gap that is clean or
             # none, as for a phrase the fact states (_stated).
-            if len(spans) == 1 and not _heading_in_passing(target, plain, context) and \
-                    not _cuts_a_noun_phrase(target, plain) and \
-                    not _inside_a_compound(target, plain) and \
-                    not _part_of_subject(plain, *spans[0]) and \
+            if len(spans) == 1 and \
+                    not _named_in_passing(target, plain, context, self.article.title or "") and \
                     not giveaways(plain, plain[slice(*spans[0])], tuple(spans)):
                 return [target]
         return []
@@ -717,7 +715,7 @@ class _ArticleNotes:
                                or self.partner_spans(answers[key_], plain, own)):
                 holder = [(s, e, k) for s, e, k in spans if s < end and start < e]
                 if cuts is None:
-                    cuts = sentence_starts(plain, always=True)
+                    cuts = sentence_bounds(plain)[1:]
                 mine = {sentence_of(s) for s, _ in own}
                 if cuts and len(mine) == 1 and sentence_of(start) not in mine and all(
                         stands_alone(part) for part in _sentences_at(
@@ -791,7 +789,7 @@ class _ArticleNotes:
         microorganisms that cause disease. [...] include bacteria …" showed one answer as
         two gaps, the second only repeating the first (quality15n). The text then comes as
         sentences, so the card shows the first alone and the back the rest, unmasked."""
-        cuts = sentence_starts(plain, always=True) if spans else None
+        cuts = sentence_bounds(plain)[1:] if spans else None
         if not cuts:
             return spans
         # "**Calling of the Estates-General:** Significance: … Louis XVI called the
@@ -1417,7 +1415,7 @@ class _ArticleNotes:
             # sentences before it stand; with none, no card.
             self.weak(line, f'"{" ".join(plain.split()[-6:])}" leads into what its card does '
                             "not show; write the sentence whole")
-            cut = ([0, *sentence_starts(plain, always=True)])[-1]
+            cut = sentence_bounds(plain)[-1]
             plain = plain[:cut].rstrip()
             marked = [(s, e, p) for s, e, p in marked if e <= len(plain)]
             if not plain:
@@ -1458,11 +1456,11 @@ class _ArticleNotes:
         def named() -> list[_Target]:
             return [t for t in self.worth_recalling(
                 _named_in(plain, self.named_targets), plain, line)
-                if not _heading_in_passing(t, plain, context)
-                and not _title_word_in_compound(t, plain, self.article.title or "")
-                and not _cuts_a_noun_phrase(t, plain) and not _only_in_passing(t, plain)
-                and not _inside_a_compound(t, plain)
-                and not any(_part_of_subject(plain, *m.span()) for m in t.pattern.finditer(plain))]
+                if not _named_in_passing(t, plain, context, self.article.title or "")
+                # Only here, not in named_otherwise: there it read "NB" in "NB [dapagliflozin]
+                # does not need titrating" as an abbreviation the drug's name ends, and lost a
+                # card worth its gap (clinical-hfref-drugs).
+                and not _only_in_passing(t, plain)]
         if fallback_to_concepts and not targets and not chinese:
             # "The second way is called [set-builder notation]": the name a sentence gives
             # is what it says, before a term of the article it mentions ("A [set] can be
@@ -1579,7 +1577,7 @@ class _ArticleNotes:
             return False
         about_figure = None
         if not image_marks(plain) and _POINTS_AT_FIGURE.search(plain):
-            starts = sentence_starts(plain, always=True)
+            starts = sentence_bounds(plain)[1:]
             about_figure = next(filter(None, (
                 _POINTS_AT_FIGURE.search(plain, start, end)
                 for start, end in zip((0, *starts), (*starts, len(plain)), strict=True)
@@ -1709,7 +1707,7 @@ class _ArticleNotes:
             # gap for "MRA", one of four drug classes).
             context = self.comparison_name(compared)
         if not context_spans and not any(
-                at < max(e for _, e, _ in spans) for at in sentence_starts(plain, always=True)):
+                at < max(e for _, e, _ in spans) for at in sentence_bounds(plain)[1:]):
             # Only where every card shows the text's opening: a front cut to a later
             # sentence (§5) would lose the heading altogether.
             context = _without_repeated_tail(context, plain, spans)
@@ -1845,7 +1843,7 @@ class _ArticleNotes:
             return context
         # A context the text needs stays (§3): the gap's sentence must say its fact alone.
         first = min(s for s, _, _ in spans)
-        starts = [0, *sentence_starts(plain, always=True), len(plain)]
+        starts = [*sentence_bounds(plain), len(plain)]
         at = max(s for s in starts if s <= first)
         sentence = plain[at:min((s for s in starts if s > first), default=len(plain))]
         if not (stands_alone(sentence.strip()) or said_cjk and _stands_alone_cjk(sentence)):
@@ -1894,7 +1892,7 @@ class _ArticleNotes:
         refuse with its reason."""
         if not _POINTS_AT_FIGURE.search(plain):
             return plain, marked
-        bounds = [0, *sentence_starts(plain, always=True), len(plain)]
+        bounds = [*sentence_bounds(plain), len(plain)]
         pieces = [(start, end, bool(_POINTS_AT_FIGURE.search(plain, start, end)))
                   for start, end in zip(bounds, bounds[1:], strict=False) if start < end]
         if all(about for _, _, about in pieces):
@@ -2716,6 +2714,19 @@ _NO_ADJECTIVE = frozenset("""
     anche además inoltre ya già déjà sempre toujours siempre solo seulement solamente non ne
     no não ainda também
 """.split())
+
+
+def _named_in_passing(target: _Target, plain: str, context: str, title: str) -> bool:
+    """Whether a term of the article, hidden where `plain` names it, is no fact of its own:
+    the heading said in passing, the heading or title word as half of a compound, a word
+    cut out of the noun phrase, name or subject it belongs to. One test for a term the fact
+    names (named) and one it names in another form (named_otherwise), which had drifted
+    apart."""
+    return (_heading_in_passing(target, plain, context)
+            or _title_word_in_compound(target, plain, title)
+            or _cuts_a_noun_phrase(target, plain)
+            or _inside_a_compound(target, plain)
+            or any(_part_of_subject(plain, *m.span()) for m in target.pattern.finditer(plain)))
 
 
 def _cuts_a_noun_phrase(target: _Target, plain: str) -> bool:
@@ -3770,14 +3781,9 @@ def _sentence_at(plain: str, at: int) -> str:
     sentence starts, worked out once per text: a 2 MiB paragraph of 60,000 marks asked it
     of each mark, and finding them all again each time took minutes (benchmarks: marks).
     Its text, unstripped: not with_contrasts' sentence_of, an index that tells spans apart."""
-    starts = _sentence_bounds(plain)
+    starts = sentence_bounds(plain)
     i = bisect_right(starts, at) - 1
     return plain[starts[i]:starts[i + 1] if i + 1 < len(starts) else len(plain)]
-
-
-@lru_cache(maxsize=ARTICLE_CACHE)  # one text's targets each ask it; a str keeps its hash
-def _sentence_bounds(plain: str) -> tuple[int, ...]:
-    return (0, *sentence_starts(plain, always=True))
 
 
 def _lead_fits(lead: str, text: str) -> bool:
@@ -3785,7 +3791,7 @@ def _lead_fits(lead: str, text: str) -> bool:
     paragraph's worth (LONG_WORDS) with its first sentence, which then stands alone, as it
     does inside a paragraph (quality.shown_alone), unless a pronoun is its subject ("It
     makes ATP …"), which says nothing alone."""
-    first = ([*sentence_starts(text, always=True), len(text)])[0]
+    first = ([*sentence_bounds(text)[1:], len(text)])[0]
     if judges_only(lead):
         return False  # "Enzymes are really important. This changes …": "this" is no enzyme
     return (pronoun_subject(text)

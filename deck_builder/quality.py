@@ -1644,6 +1644,14 @@ def sentence_starts(text: str, always: bool = False) -> list[int]:
     return cuts
 
 
+@lru_cache(maxsize=ARTICLE_CACHE)  # each gap and target of a text asks for the same sentences
+def sentence_bounds(text: str) -> tuple[int, ...]:
+    """Where each sentence of `text` begins, the first's 0 included (sentence_starts with
+    `always`): the one place every part of the builder finds a text's sentences, worked
+    out once per text."""
+    return (0, *sentence_starts(text, always=True))
+
+
 _CLAUSE = re.compile(r"(?:[;:]|,(?= (?:and|but|so|which|while|whereas|although|a figure)\b))"
                      r"\s+")
 
@@ -2616,7 +2624,7 @@ def leaning_cuts(text: str, cuts, gaps=(), context: str = "") -> list[int]:
 
 def last_sentence(text: str) -> str:
     """The last sentence of `text`."""
-    return text[_sentence_openings(text)[-1]:].strip()
+    return text[sentence_bounds(text)[-1]:].strip()
 
 
 def shown_title(title: str, path) -> str:
@@ -2674,11 +2682,6 @@ _SERIES_WORDS = 5  # an item of a series is a phrase; a longer gap is a clause o
 _SERIES_WINDOW = 300  # characters either side of a gap that say whether it is a series item
 
 
-@lru_cache(maxsize=ARTICLE_CACHE)  # each gap of a text asks for the same sentences
-def _sentence_openings(text: str) -> tuple[int, ...]:
-    return (0, *sentence_starts(text, always=True))
-
-
 def open_set_member(text: str, start: int, end: int) -> str | None:
     """Why the gap at [start, end) of `text` is one member of an open set the sentence
     lists ("A, B, and [C]", "A, [B], and C") or samples ("such as [B]"), or None.
@@ -2689,7 +2692,7 @@ def open_set_member(text: str, start: int, end: int) -> str | None:
     answer = text[start:end]
     if len(answer.split()) > _SERIES_WORDS:
         return None
-    starts = _sentence_openings(text)
+    starts = sentence_bounds(text)
     opening = starts[bisect_right(starts, start) - 1]
     # Only what stands near the gap is read: a list, "such as" or a count is within a few
     # phrases of it. Reading the whole sentence (and all the text after it) for each gap

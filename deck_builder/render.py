@@ -35,7 +35,7 @@ from deck_builder.quality import (
     front_cuts,
     outside,
     overlap_test,
-    sentence_starts,
+    sentence_bounds,
     shown_alone,
     shown_title,
 )
@@ -272,7 +272,7 @@ def _trailing_sentences(spans: Spans) -> tuple[int, ...]:
         return ()
     inside = overlap_test(spans.spans)
     text = spans.text
-    starts = [cut for cut in sentence_starts(text, always=True) if not inside(cut, cut)]
+    starts = [cut for cut in sentence_bounds(text)[1:] if not inside(cut, cut)]
     cuts = []
     for at, cut in enumerate(starts):
         # Not inside brackets ("(fallen leaves or animal remains. Bacteria/ fungi)"), nor

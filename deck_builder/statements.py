@@ -536,14 +536,23 @@ def _law_told(text: str, start: int, end: int) -> bool:
                      f"{text[:start]} {text[end:]}", re.I) is not None
 
 
+@lru_cache(maxsize=ARTICLE_CACHE)  # each gap of a text asks which sentence holds it
+def _sentences(text: str) -> tuple[re.Match, ...]:
+    return tuple(_SENTENCE.finditer(text))
+
+
+def _sentence_holding(text: str, at: int) -> re.Match | None:
+    """The sentence (_SENTENCE) of `text` that holds the position `at`, or None."""
+    return next((m for m in _sentences(text) if m.start() <= at < m.end()), None)
+
+
 def _fills_role(text: str, start: int, end: int) -> bool:
     """Whether the gap [start, end) of `text` is the filler of a role its sentence opens on."""
-    for m in _SENTENCE.finditer(text):
-        if m.start() <= start < m.end():
-            found = _role(m.group())
-            return found is not None and (m.start() + found[0], m.start() + found[1]) == (
-                start, end)
-    return False
+    m = _sentence_holding(text, start)
+    if m is None:
+        return False
+    found = _role(m.group())
+    return found is not None and (m.start() + found[0], m.start() + found[1]) == (start, end)
 
 
 def _head_told(text: str, start: int, end: int) -> bool:
@@ -567,8 +576,7 @@ def doer_object(text: str, start: int) -> tuple[int, int] | None:
     """What the doer at `start` of `text` does it to ("DNS queries normally use **UDP** on
     port 53"), to its first preposition or clause: the sentence's new information, where its
     subject is the topic every card of the section is about."""
-    sentence = next((m for m in _SENTENCE.finditer(text) if m.start() <= start < m.end()),
-                    None)
+    sentence = _sentence_holding(text, start)
     if sentence is None:
         return None
     at = sentence.start()
@@ -826,7 +834,7 @@ def direction_told(text: str, start: int, end: int) -> bool:
     direction ("Melting points [decrease] down the group") is asked."""
     if not _ONLY_DIRECTION.fullmatch(text[start:end].strip()):
         return False
-    sentence = next((m for m in _SENTENCE.finditer(text) if m.start() <= start < m.end()), None)
+    sentence = _sentence_holding(text, start)
     if sentence is None:
         return False
     before, after = text[sentence.start():start], text[end:sentence.end()]
@@ -1096,13 +1104,22 @@ def cjk_name_given(sentence: str) -> str | None:
     return sentence[found[0]:found[1]] if found else None
 
 
+# The pronouns and pointing words a clause about nothing named opens on ("这使利率下降",
+# "前者…"). Not 其他/其它/其余 ("other …"), which point at nothing; the Markdown reader's
+# pointing openings are built on the same words.
+CJK_POINTING_WORDS = r"这|這|那|它|其(?![他它余餘])|此|该|該|上述|以上|前者|后者|後者"
+# What no term a Chinese sentence names or defines opens on: a pointing word, a personal
+# pronoun, 本 ("this …"), and any 其 (其他/其余, "other …", names no term either).
+_NO_TERM_CJK = rf"{CJK_POINTING_WORDS}|其|本|我|你|他|她"
+
+
 # What a Chinese sentence defines, named at its start before "表示", "代表", "定义为", "即":
 # "菲利普斯曲线表示失业率与通货膨胀率之间的反向关系", "雷诺数 $Re$ 表示惯性力与粘性力之比",
 # "失业率定义为失业人数占劳动力总数的百分比". The term is asked, as "X是指…" asks it; its
 # symbol stays shown. A term holds no 的 (a phrase: "$S$ 的变化定义为…" defines no term), is
 # no pronoun, and is never a bare symbol ("$h(t)$ 表示…", "其中 $k$ 表示波数").
 _DEFINES_CJK = re.compile(
-    rf"^\s*(?!(?:这|那|它|其|该|此|本|我|你|他|她|以下|下面|上面|上式|下式|式中|这里|图中))"
+    rf"^\s*(?!(?:{_NO_TERM_CJK}|以下|下面|上面|上式|下式|式中|这里|图中))"
     rf"(?P<subject>(?:[A-Za-z][A-Za-z0-9-]*\s*)?[{HAN}]{{2,{MAX_NAME_CJK}}}?)"
     # Not 即 closing 立即, 随即, 当即 (at once), nor 代表 opening 代表大会, 代表团 (congress,
     # delegation): "细胞立即…", "全国人民代表大会…" (the code review: "[细胞立]即").
@@ -1119,7 +1136,7 @@ _SO_CALLED_CJK = re.compile(rf"^\s*所[谓謂]\s*[“「\"]?(?P<subject>(?:[A-Za
 # "边际成本（MC）指…", "需求价格弹性（简称价格弹性）是指…": a term and its short name in
 # brackets, then what it means.
 _BRACKETED_TERM_CJK = re.compile(
-    rf"^\s*(?!(?:这|這|那|它|其|该|該|此|本|我|你|他|她))(?P<subject>(?:[A-Za-z][A-Za-z0-9-]*\s*)?"
+    rf"^\s*(?!(?:{_NO_TERM_CJK}))(?P<subject>(?:[A-Za-z][A-Za-z0-9-]*\s*)?"
     # (a year or a number in the brackets cites or counts, and 指出, 指导 … are verbs of
     # their own: "凯恩斯（1936）指出，有效需求决定就业水平" defines no 凯恩斯; the code review)
     rf"[{HAN}]{{2,{MAX_NAME_CJK}}}?)\s*[（(](?!\s*\d+\s*[）)])[^（）()]{{1,20}}[）)]\s*"
@@ -1576,10 +1593,6 @@ _CJK_ALONG = re.compile(
 _CJK_THE_MORE = re.compile(
     rf"^\s*(?P<cause>{_CJK_ON}{{1,20}}?越{_CJK_ON}{{1,6}}?)\s*[，,]\s*(?P<effect>{_CJK_ON}{{2,20}}?)"
     rf"(?:就|也|便)?(?P<answer>越(?![来來])[^，,。；;！!？?\s]{{1,3}})" + _CJK_CLAUSE_END)
-# The pronouns and pointing words a clause about nothing named opens on ("这使利率下降",
-# "前者…"). Not 其他/其它/其余 ("other …"), which point at nothing; the Markdown reader's
-# pointing openings are built on the same words.
-CJK_POINTING_WORDS = r"这|這|那|它|其(?![他它余餘])|此|该|該|上述|以上|前者|后者|後者"
 CJK_POINTING = re.compile(rf"^\s*(?:{CJK_POINTING_WORDS})")
 # An effect's own pointing: "其频谱", "它的体积" are of the cause the front shows ("时域信号越
 # 窄，其频谱[越宽]"); "这", "该" point past the sentence.
@@ -1917,8 +1930,7 @@ def _relation_told(text: str, start: int, end: int) -> bool:
     [higher] …" is refused); of a list of parts, any part. Then a later sentence of the
     text may still be asked."""
     shielded = shield_math(text)
-    sentence = next((m for m in _SENTENCE.finditer(shielded) if m.start() <= start < m.end()),
-                    None)
+    sentence = _sentence_holding(shielded, start)
     if sentence is None:
         return False
     found = _relation_cjk(sentence.group())

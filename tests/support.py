@@ -22,7 +22,16 @@ from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPack
 from anki.scheduler.v3 import CardAnswer
 from click.testing import CliRunner
 from pngs import encode_png
-from quality import CLOZE_GAP, cloze_gaps, gap_texts, unclozed, weak_cards  # noqa: F401 - shared
+from quality import (  # noqa: F401 - shared
+    CLOZE_GAP,
+    _Sentences,
+    cloze_gaps,
+    gap_texts,
+    shown_front,
+    shown_sentences,
+    unclozed,
+    weak_cards,
+)
 
 from deck_builder.cli import main
 
@@ -271,6 +280,42 @@ def visible(rendered_html: str) -> str:
 def field_text(value: str) -> str:
     """A field's text with cloze markup resolved, as the back of the card shows it."""
     return visible(unclozed(value))
+
+
+def cards_shown(tmp_path: Path, source: str, name: str = "notes.md", *,
+                text: bool = False) -> list[tuple[str, str]]:
+    """(front, back) of every card of `source` (an article named `name`) built alone and
+    imported into Anki, each side as its CSS shows it: the front's text cut as
+    quality.shown_front cuts it, a long paragraph on the back cut to the sentences it shows;
+    with `text`, only that text (no context line above it, no source below). A list in
+    Anki's order, not a dict: two cards with the same back are two cards."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / name).write_text(source, encoding="utf-8")
+    apkg = tmp_path / "deck.apkg"
+    run("build", folder / name, "-o", apkg)
+    with imported(tmp_path / "anki", apkg) as col:
+        return [(_side_shown(card.question(), True, text), _side_shown(card.answer(), False, text))
+                for note in notes(col) for card in note.cards()]
+
+
+# A cloze card's text, or a compare card's cell (no nested divs in it).
+_TEXT_DIV = re.compile(r'<div class="text\b[^"]*">(.*?)</div>', re.S)
+
+
+def _side_shown(side: str, front: bool, text: bool) -> str:
+    found = _TEXT_DIV.search(side)
+    if not found:
+        return "" if text else visible(side)
+    if front:
+        shown = shown_front(side)
+    elif 'class="long"' in found.group(1):
+        parser = _Sentences()
+        parser.feed(found.group(1))
+        shown = " ".join(parser.sentences[i] for i in shown_sentences(parser))
+    else:
+        shown = found.group(1)
+    return visible(shown if text else side[:found.start(1)] + shown + side[found.end(1):])
 
 
 def notes(col: Collection, search: str = ""):

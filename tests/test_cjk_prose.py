@@ -92,6 +92,19 @@ def test_a_clause_that_only_names_a_symbol_makes_no_card(tmp_path):
     assert answers_of(shown) == [["\\(dS = \\frac{dQ}{T}\\)"], ["传递函数"]]
 
 
+def test_a_sentence_opening_on_a_pointing_word_defines_no_term(tmp_path):
+    # "[這種方法]定義為…", "[上述关系]表示…", "[前者（简称MPC）]是指…" asked what the sentence
+    # points back at, no term: the words a definition's subject never opens on are the
+    # pointing words of statements.CJK_POINTING_WORDS (traditional 這, 該 too), not a list of
+    # their own. The term defined with its short name is still asked.
+    shown, _, _ = build(tmp_path, OPENING +
+                        "這種方法定義為把信號分解成正弦波之和的過程。\n\n"
+                        "上述关系表示需求量与价格之间的反向变化。\n\n"
+                        "前者（简称MPC）是指消费增量与收入增量之比。\n\n"
+                        "边际消费倾向（简称MPC）是指消费增量与收入增量之比。\n")
+    assert answers_of(shown) == [["边际消费倾向（简称MPC）"]], shown.fronts
+
+
 
 
 def test_an_item_labelled_with_a_full_width_colon_asks_its_label(tmp_path):

@@ -5,21 +5,11 @@ answer, an answer the front says again or in parts asks nothing, a sentence poin
 
 from __future__ import annotations
 
-from quality import shown_front
-from support import imported, notes, run, visible
+from support import cards_shown
 from test_coverage_rules import answers_of, raw_asking
 from test_markdown_idioms import build
 
 OPENING = "# 笔记\n\n## 第一节\n\n下面是本节的要点。\n\n"
-
-
-def fronts_seen(tmp_path, source: str) -> dict[str, str]:
-    """Each card's front as the learner sees it (its CSS cuts applied), by its note's back."""
-    (tmp_path / "notes.md").write_text(source, encoding="utf-8")
-    run("build", tmp_path / "notes.md", "-o", tmp_path / "deck.apkg")
-    with imported(tmp_path / "anki", tmp_path / "deck.apkg") as col:
-        return {visible(card.answer()): visible(shown_front(card.question()))
-                for note in notes(col) for card in note.cards()}
 
 
 def test_a_gloss_after_a_chinese_gap_is_hidden_with_it(tmp_path):
@@ -73,10 +63,10 @@ def test_a_procedure_step_asks_no_formula(tmp_path):
 def test_a_clause_saying_the_answer_again_is_left_off_the_front(tmp_path):
     # "…的奇偶性叫做[…]，偶函数的宇称为 +1…" said 宇称 beside its gap; the front now ends
     # with the gap's clause, and the back shows the sentence whole.
-    seen = fronts_seen(tmp_path, OPENING +
+    seen = cards_shown(tmp_path, OPENING +
                        "我们把波函数在空间反射下的奇偶性叫做宇称，偶函数的宇称为 $+1$，奇函数的宇称"
                        "为 $-1$。\n")
-    ((back, front),) = [(b, f) for b, f in seen.items() if "奇偶性叫做" in f]
+    ((front, back),) = [(f, b) for f, b in seen if "奇偶性叫做" in f]
     assert front.endswith("我们把波函数在空间反射下的奇偶性叫做 [...] 。"), front
     assert "偶函数的宇称为" in back, back
 

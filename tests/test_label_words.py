@@ -9,7 +9,7 @@ into real Anki and asserts what the learner sees: each card's front and back.
 from __future__ import annotations
 
 import pytest
-from support import DATA, imported, notes, run, visible
+from support import DATA, cards_shown
 from test_markdown_idioms import check
 
 PAGE = DATA / "html" / "wordpress-photosynthesis.html"
@@ -21,18 +21,6 @@ BOLD = ("# Photosynthesis\n\n## Limiting factors of photosynthesis\n\n"
         "- **Carbon dioxide concentration**: more CO2 raises the rate in a greenhouse.\n"
         f"- **Temperature**: {TEMPERATURE}\n")
 PLAIN = BOLD.replace("**", "")
-
-
-def cards(tmp_path, name: str, source: str) -> list[tuple[str, str]]:
-    """(front, back) of every card, as Anki renders them."""
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / name).write_text(source, encoding="utf-8")
-    apkg = tmp_path / "deck.apkg"
-    run("build", folder / name, "-o", apkg)
-    with imported(tmp_path / "anki", apkg) as col:
-        return [(visible(card.question()), visible(card.answer()))
-                for note in notes(col) for card in note.cards()]
 
 
 SOURCES = [
@@ -48,7 +36,7 @@ def test_a_label_its_text_says_as_an_amount_makes_no_card(tmp_path, name, source
     # temperature fit the gap as well (three reviews: junk). Asked with the text's "light"
     # masked too, "[...] — more [...] speeds it up" was junk in two reviews of session 19:
     # two gaps, and either factor fits. No card, and `check` says why.
-    shown = cards(tmp_path, name, source)
+    shown = cards_shown(tmp_path, source, name)
     made = [(f, b) for f, b in shown if "speeds it up" in b]
     assert made == [], made
     # The sibling whose label its text does not say as an amount is still asked.
@@ -62,7 +50,7 @@ def test_a_label_its_text_says_as_an_amount_makes_no_card(tmp_path, name, source
 def test_a_label_its_unit_names_is_not_asked_beside_the_amount(tmp_path, name, source):
     # "[...] — enzymes … denature above about 45 °C" asked "Temperature", which "°C" says
     # (three reviews: junk). The amount is what the label tells: it is asked from it.
-    made = [(f, b) for f, b in cards(tmp_path, name, source) if "denature" in b]
+    made = [(f, b) for f, b in cards_shown(tmp_path, source, name) if "denature" in b]
     assert not [f for f, _ in made if "45 °C" in f], made
     (front, back), = made
     assert "Temperature — enzymes work faster when warm but denature above about [...]" \

@@ -4,10 +4,7 @@ learner is asked is checked."""
 
 from __future__ import annotations
 
-import re
-
-from quality import _Sentences, shown_sentences
-from support import imported, notes, run, visible
+from support import cards_shown
 from test_markdown_idioms import build
 
 from deck_builder.quality import related, stem
@@ -410,39 +407,17 @@ def test_a_camelcase_identifier_spells_the_words_of_its_label(tmp_path):
         shown.fronts
 
 
-def _sides_as_shown(tmp_path, source: str) -> list[tuple[str, str]]:
-    """(front, back) of every cloze card of `source` built alone and imported into Anki,
-    each as its CSS shows a long paragraph: only the parts quality.shown_sentences keeps."""
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "notes.md").write_text(source, encoding="utf-8")
-    apkg = tmp_path / "deck.apkg"
-    run("build", folder / "notes.md", "-o", apkg)
-
-    def shown(side: str, front: bool) -> str:
-        found = re.search(r'<span class="long">.*</span>', side, re.S)
-        if not found:
-            return visible(side)
-        parser = _Sentences()
-        parser.feed(found.group())
-        return " ".join(visible(parser.sentences[i])
-                        for i in shown_sentences(parser, front=front))
-
-    with imported(tmp_path / "anki", apkg) as col:
-        return [(shown(card.question(), True), shown(card.answer(), False))
-                for note in notes(col) for card in note.cards()]
-
-
 def test_no_side_of_a_long_paragraphs_card_stops_on_a_comma(tmp_path):
     # A long sentence was cut into parts at ", so": a gap in the part before showed it
     # last, so the back read "… epoxide reductase (VKORC1)," and stopped (lecture notes on
     # anticoagulants, tests/data/styles).
-    sides = _sides_as_shown(tmp_path, (
+    sides = cards_shown(tmp_path, (
         "# Anticoagulants\n\n## Warfarin\n\n"
         "**Warfarin** is a vitamin K antagonist. It inhibits vitamin K epoxide reductase "
         "(VKORC1), so the liver cannot make active forms of clotting factors II, VII, IX and "
         "X. Because those factors already in the blood have to be cleared first, the full "
-        "effect takes 3–5 days, and patients are usually bridged with heparin at the start.\n"))
+        "effect takes 3–5 days, and patients are usually bridged with heparin at the start.\n"),
+        text=True)
     assert sides
     for front, back in sides:
         for side in (front, back):
@@ -454,14 +429,14 @@ def test_no_side_of_a_long_paragraphs_card_stops_on_a_colon(tmp_path):
     # 63ac0f9 (no test of its own): a long sentence's part ending on ":" holding a gap was a
     # side's last, "… [...] many times over, but this causation is probabilistic:", leading
     # into what the side did not show. The side runs on to the next cut.
-    sides = _sides_as_shown(tmp_path, (
+    sides = cards_shown(tmp_path, (
         "# Epidemiology\n\n## Causation\n\n"
         "Observational studies were decisive for tobacco. Doll and Hill showed in their "
         "cohort of British doctors that heavy smoking raises the risk of **lung cancer** many "
         "times over, but this causation is probabilistic: many heavy smokers never develop "
         "the disease, while some people who never smoked do, so **genes**, radon and air "
         "pollution also play a part in who falls ill and who does not, and a single case "
-        "proves nothing.\n"))
+        "proves nothing.\n"), text=True)
     fronts = [front for front, _ in sides]
     assert any(front.startswith("Doll and Hill showed") and "risk of [...] many times over"
                in front for front in fronts), fronts
