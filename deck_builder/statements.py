@@ -1862,7 +1862,8 @@ def _related_cjk(sentence: str) -> tuple[int, int] | None:
     two characters, too short a gap: then the relation, "与收入[成正比]", unless a formula on
     the front says it ("$k_m = \\frac{1}{r_d}$，…与法定准备金率成反比")."""
     match = _CJK_DEPENDS.search(sentence)
-    if match and not CJK_POINTING.match(match["subject"]):
+    if match and not CJK_POINTING.match(match["subject"]) and \
+            not sentence[match.end("answer"):].lstrip().startswith("等"):  # a list goes on
         answer = match["answer"]
         parts = _CJK_AND.split(answer)
         if len(parts) <= 6 and all(0 < len(p.strip()) <= MAX_PART_CJK + 4 for p in parts) and \
@@ -1957,6 +1958,104 @@ _VAGUE_PARTS = frozenset("""diverse diversi varie vari alcune alcuni molte molti
     quelques nombreuses nombreux différentes différents divers mehreren mehrere einigen
     einige vielen viele verschiedenen""".split())
 _VAGUE_SUBJECTS = frozenset("thing things stuff something everything anything nothing".split())
+# Chinese explanatory prose (zh21): unmarked notes explain a concept without naming it
+# ("X称为…") or saying which way a quantity goes. What such a sentence says of its named
+# subject is still one phrase at a clause's end, after a verb that tells what the phrase is:
+# what the subject turns into ("湍流的动能会通过粘性不断转化为[热能]"), shows as ("…使位错
+# 运动越来越困难，宏观上表现为[加工硬化]"), relies on ("与层流相比，湍流的动量传递主要依靠
+# [涡团的脉动]"), or the noun a result clause ends on ("…压强得不到恢复，因此产生很大的[压差
+# 阻力]"); the agent it acts under ("由于[粘性]的作用，…", "位错在[切应力]作用下沿滑移面
+# 运动"); the properties it has, a list ("湍流具有[不规则性、扩散性和耗散性]").
+_CJK_TURNS = re.compile(
+    r"(?P<verb>(?:转化|轉化|转变|轉變|转换|轉換|演变|演變|退化|(?<![改转轉演退])变|(?<![改转轉演退])變)"
+    r"(?:为|為|成)|(?:表现|表現|体现|體現)(?:为|為)|(?:主要)?(?:依靠|依赖|依賴|借助于?|借助於?)|"
+    rf"{_CJK_RESULT}\s*(?:会|會|就|将|將)?(?:产生|產生|形成|引起|造成|导致|導致|出现|出現)|"
+    r"(?:会|會|将|將)(?:产生|產生|引起|造成|导致|導致|引入|带来|帶來))\s*"
+    rf"(?P<answer>{_CJK_ON}{{2,24}}?){_CJK_CLAUSE_END}")
+# "由于粘性的作用，", "在切应力(的)作用下", "在重力的影响下": the agent, a name before 的作用;
+# never "在外力作用点附近" (where a force acts, no agent).
+_CJK_ACTED_ON = re.compile(
+    rf"(?:^|[，,])\s*(?:{_CJK_ON}{{0,12}}?)(?:由于|由於|在)\s*"
+    rf"(?P<answer>{_CJK_ON}{{2,10}}?)\s*(?:的)?(?:作用|影响|影響)(?:下|之下|(?=\s*[，,]))")
+# "X具有A、B和C" (the properties of X, the whole list, as _parts_cjk asks a whole's parts);
+# never "…工具有A、B和C三种" (工具, tools, has …: a count _parts_cjk reads).
+_CJK_HAS_TRAITS = re.compile(
+    rf"^\s*(?P<subject>{_CJK_ON}{{2,16}}?)(?:都|均|一般|通常)?(?<![工道家玩器农農量刀模文餐茶])具有\s*"
+    rf"(?P<answer>{_CJK_ON}{{5,40}}?)\s*(?:等)?(?:{_CJK_NUMBER}(?:个|個|种|種|大|方面))?"
+    r"(?:特点|特點|特征|特徵|特性|性质|性質)?" + _CJK_CLAUSE_END)
+# "如图 8-1 所示，…", "从图中可以看出…": answered from a figure the card does not show.
+_CJK_FIGURE = re.compile(r"如[下上左右]?图|[见見]图|[见見]圖|如[下上]?圖|[图圖]中|[下上][图圖]")
+# A phrase that is a clause or a count, never a term: a verb, a pointer, a number.
+_CJK_NOT_A_TERM = re.compile(rf"[是有在把被将將了着著过過使让讓得]|^(?:{CJK_POINTING_WORDS})|"
+                             r"^(?:一定|一些|某种|某種|很多|许多|許多|大量|更多)|[0-9\ue000]")
+# A term of two characters that its last one makes a noun of a science: a property, an
+# energy, a force, a rate ("粘性", "热能", "重力", "频率"), never a modal ("可能", "不能").
+_CJK_TWO_HAN_TERM = re.compile(rf"(?![可不才只未])[{HAN}][性能力率]")
+# The most Chinese characters such an answer may have: a term, not a description.
+MAX_EXPLAINED_CJK = 8
+
+
+def _explained_term_cjk(answer: str) -> str | None:
+    """`answer` as a term of Chinese prose (_explained_cjk): past the last 的 of a noun
+    phrase with a quality before it ("很大的压差阻力" → "压差阻力"), but whole where the
+    part before 的 names what it is of ("涡团的脉动"); None for a clause or a count."""
+    head, _, noun = answer.rpartition("的")
+    if head and (re.search(r"(?:很|更|较|較|极|極|非常|一定|相当|相當)", head)
+                 or len(HAN_CHAR.findall(head)) > 4):
+        answer = noun
+    answer = answer.strip()
+    chars = len(HAN_CHAR.findall(answer))
+    if chars < 2 or chars > MAX_EXPLAINED_CJK or re.search(r"[A-Za-z]{2}", answer) or \
+            _CJK_NOT_A_TERM.search(_CJK_TERM_WITH_A_VERB.sub("", answer)):
+        return None
+    return answer
+
+
+def _explained_cjk(sentence: str) -> tuple[int, int] | None:
+    """The phrase a Chinese sentence of explanation says of its named subject (_CJK_TURNS,
+    _CJK_ACTED_ON, _CJK_HAS_TRAITS): a term of at most MAX_EXPLAINED_CJK characters. Not of
+    a sentence that opens pointing back ("这使…", "它…": what at?), of a condition ("如果…",
+    "当…": no fact that is so), nor of one that points at a figure (_CJK_FIGURE)."""
+    if not HAN_CHAR.search(sentence) or CJK_POINTING.match(sentence) or \
+            re.match(r"\s*(?:如果|若|假如|假设|假設|当|當|只要|即使|例如|比如)", sentence) or \
+            _CJK_FIGURE.search(sentence):
+        return None
+    match = _CJK_HAS_TRAITS.match(sentence)
+    if match and not CJK_POINTING.match(match["subject"]) and \
+            not sentence[match.end("answer"):].lstrip().startswith("等"):  # a list goes on
+        parts = _CJK_AND.split(match["answer"])
+        if 2 <= len(parts) <= 6 and all(
+                1 < len(part.strip()) <= MAX_PART_CJK and not _CJK_NOT_A_PART.search(part.strip())
+                for part in parts) and _worth(match["answer"]):
+            return match.span("answer")
+    for pattern in (_CJK_TURNS, _CJK_ACTED_ON):
+        for match in pattern.finditer(sentence):
+            clause = sentence[:match.start()].rpartition("，")[2].rpartition(",")[2]
+            if CJK_POINTING.match(clause) or (
+                    pattern is _CJK_TURNS and not match["verb"].startswith(
+                        ("因此", "所以", "故", "从而", "從而", "于是", "於是", "表现", "表現",
+                         "体现", "體現", "会", "會", "将", "將"))
+                    and len(HAN_CHAR.findall(clause)) < 2):
+                continue  # "它变成…", "变为…": a subject not named in its clause (a result,
+                # "…，因此产生…", "…，会引入…", says what the clauses before it lead to)
+            answer = _explained_term_cjk(match["answer"])
+            if answer is None or not (_worth(answer) or _CJK_TWO_HAN_TERM.fullmatch(answer)):
+                continue
+            end = match.end("answer")
+            end -= len(match["answer"]) - len(match["answer"].rstrip())
+            return end - len(answer), end
+    return None
+
+
+def _explained_span_cjk(text: str) -> tuple[int, int] | None:
+    """The first phrase of `text` _explained_cjk finds that no other words of it give away,
+    also in part, as Chinese writes it: "由于[粘性]的作用，… 粘性力可以忽略不计" shows the
+    answer in 粘性力 (quality.chinese_answer_shown)."""
+    return next((found for found in _clean(text, _statement_spans(text, shapes=(_explained_cjk,)))
+                 if not chinese_answer_shown(text[found[0]:found[1]],
+                                             f"{text[:found[0]]} {text[found[1]:]}")), None)
+
+
 _CREASE = re.compile(r"\b(?:in|de)creas", re.I)
 
 
@@ -1972,7 +2071,7 @@ def last_shape_span(text: str) -> tuple[int, int] | None:
     if found and _CREASE.search(text[found[0]:found[1]]) and \
             len(_CREASE.findall(text)) > 1:
         return None
-    return found or led_to_span(text)
+    return found or led_to_span(text) or _explained_span_cjk(text)
 
 
 def _year(sentence: str) -> tuple[int, int] | None:
