@@ -1,0 +1,73 @@
+"""Chinese explanatory prose read by a learner (zh21): notes that explain a concept without
+naming it ("X称为…") still say one term a card can ask, at the end of a clause whose verb
+tells what it is: what a thing turns into, shows as, relies on or results in, what it acts
+under, the properties it has. Each asserted on the front and answer a learner sees, beside
+a sentence of the same shape that must make no card.
+"""
+
+from __future__ import annotations
+
+from test_coverage_rules import answers_of
+from test_markdown_idioms import build, check
+
+OPENING = "# 笔记\n\n## 第一节\n\n下面是本节的要点。\n\n"
+
+
+def test_what_a_named_thing_turns_into_or_shows_as_is_asked(tmp_path):
+    shown, _, _ = build(tmp_path, OPENING +
+                        "湍流的动能会通过粘性不断转化为热能，如果没有外界持续供给能量，湍流就会逐渐"
+                        "衰减。\n\n"
+                        "冷加工后金属中的位错密度大大增加，位错之间相互缠结，使位错运动越来越困难，"
+                        "宏观上表现为加工硬化。\n\n"
+                        "连续时间信号经过采样后变成离散时间信号。\n\n"
+                        # a figure's sentence: answered from what the card does not show
+                        "如图 8-1 所示，平板前缘附近是层流边界层，往下游经过一段转捩区后变为湍流"
+                        "边界层。\n")
+    assert answers_of(shown) == [["加工硬化"], ["热能"], ["离散时间信号"]], shown.fronts
+    assert any(f.endswith("湍流的动能会通过粘性不断转化为 [...] ，如果没有外界持续供给能量，"
+                          "湍流就会逐渐衰减。") for f in shown.fronts), shown.fronts
+    assert any(f.endswith("宏观上表现为 [...] 。") for f in shown.fronts), shown.fronts
+    assert not any("如图" in f for f in shown.fronts), shown.fronts
+
+
+def test_what_a_thing_relies_on_and_what_a_result_clause_ends_on_are_asked(tmp_path):
+    shown, _, _ = build(tmp_path, OPENING +
+                        "与层流相比，湍流的动量传递主要依靠涡团的脉动，而不是分子的粘性。\n\n"
+                        "分离后在物体后方形成尾涡区，压强得不到恢复，因此产生很大的压差阻力。\n\n"
+                        "与理想内插相比，零阶保持的频率响应在通带内不平坦，会引入一定的幅度失真。\n\n"
+                        # a pointer opens it: what "this" is, the card cannot show
+                        "这会带来很大的能量损失。\n")
+    # The quality before 的 ("很大的", "一定的") stays on the front; "涡团的" is the answer's.
+    assert answers_of(shown) == [["压差阻力"], ["幅度失真"], ["涡团的脉动"]], shown.fronts
+    assert any(f.endswith("湍流的动量传递主要依靠 [...] ，而不是分子的粘性。")
+               for f in shown.fronts), shown.fronts
+    assert any(f.endswith("因此产生很大的 [...] 。") for f in shown.fronts), shown.fronts
+    assert not any("能量损失" in f for f in shown.fronts), shown.fronts
+
+
+def test_the_agent_a_thing_acts_under_is_asked_where_the_front_does_not_say_it(tmp_path):
+    source = (OPENING +
+              "两端被钉扎的位错线段在切应力作用下弯曲，不断扩展后形成位错环。\n\n"
+              # where a force acts, no agent: "作用点"
+              "杆件在外力作用点附近应力分布并不均匀。\n\n"
+              # 粘性力 after it says the answer in part: no card, and none `check` lists
+              "由于粘性的作用，边界层内速度梯度很大。边界层外速度梯度很小，粘性力可以忽略不计。\n")
+    shown, _, _ = build(tmp_path, source)
+    assert answers_of(shown) == [["切应力"]], shown.fronts
+    assert "weak card" not in check(tmp_path, source)
+    assert any(f.endswith("两端被钉扎的位错线段在 [...] 作用下弯曲，不断扩展后形成位错环。")
+               for f in shown.fronts), shown.fronts
+
+
+def test_the_properties_a_thing_has_are_asked_as_one_list(tmp_path):
+    source = (OPENING +
+              "湍流具有不规则性、扩散性和耗散性。湍流中流体质点的运动杂乱无章。\n\n"
+              # a list that goes on (等): no set to recall
+              "晶体具有各向异性、固定熔点等特点。\n\n"
+              # 工具 has …: no 具有
+              "央行常用的工具有公开市场业务和再贴现率。\n")
+    shown, _, _ = build(tmp_path, source)
+    assert answers_of(shown) == [["不规则性、扩散性和耗散性"]], shown.fronts
+    assert any(f.endswith("湍流具有 [...] 。湍流中流体质点的运动杂乱无章。")
+               for f in shown.fronts), shown.fronts
+    assert "weak card" not in check(tmp_path, source)
