@@ -1982,15 +1982,19 @@ _CJK_ACTED_ON = re.compile(
 _CJK_HAS_TRAITS = re.compile(
     rf"^\s*(?P<subject>{_CJK_ON}{{2,16}}?)(?:都|均|一般|通常)?(?<![工道家玩器农農量刀模文餐茶])具有\s*"
     rf"(?P<answer>{_CJK_ON}{{5,40}}?)\s*(?:等)?(?:{_CJK_NUMBER}(?:个|個|种|種|大|方面))?"
-    r"(?:特点|特點|特征|特徵|特性|性质|性質)?" + _CJK_CLAUSE_END)
+    r"(?:的?(?:特点|特點|特征|特徵|特性|性质|性質))?" + _CJK_CLAUSE_END)
 # "如图 8-1 所示，…", "从图中可以看出…": answered from a figure the card does not show.
 _CJK_FIGURE = re.compile(r"如[下上左右]?图|[见見]图|[见見]圖|如[下上]?圖|[图圖]中|[下上][图圖]")
 # A phrase that is a clause or a count, never a term: a verb, a pointer, a number.
 _CJK_NOT_A_TERM = re.compile(rf"[是有在把被将將了着著过過使让讓得]|^(?:{CJK_POINTING_WORDS})|"
-                             r"^(?:一定|一些|某种|某種|很多|许多|許多|大量|更多)|[0-9\ue000]")
+                             r"^(?:不|没|沒|无|無|未|一定|一些|某种|某種|很多|许多|許多|大量|更多)|"
+                             r"[0-9\ue000]")
 # A term of two characters that its last one makes a noun of a science: a property, an
 # energy, a force, a rate ("粘性", "热能", "重力", "频率"), never a modal ("可能", "不能").
 _CJK_TWO_HAN_TERM = re.compile(rf"(?![可不才只未])[{HAN}][性能力率]")
+# "在这种情况下，…", "此时…": what the sentence holds of is in the one before it.
+_CJK_POINTED_CASE = re.compile(r"(?:这|這|此|该|該|那)(?:种|種|个|個|样|樣|些|类|類)?"
+                               r"(?:情况|情況|时|時|条件|條件|过程|過程)")
 # The most Chinese characters such an answer may have: a term, not a description.
 MAX_EXPLAINED_CJK = 8
 
@@ -1998,7 +2002,12 @@ MAX_EXPLAINED_CJK = 8
 def _explained_term_cjk(answer: str) -> str | None:
     """`answer` as a term of Chinese prose (_explained_cjk): past the last 的 of a noun
     phrase with a quality before it ("很大的压差阻力" → "压差阻力"), but whole where the
-    part before 的 names what it is of ("涡团的脉动"); None for a clause or a count."""
+    part before 的 names what it is of ("涡团的脉动"); a short list whole; None for a clause
+    or a count."""
+    parts = _CJK_AND.split(answer)
+    if 2 <= len(parts) <= 6 and all(1 < len(part.strip()) <= MAX_PART_CJK and
+                                    not _CJK_NOT_A_PART.search(part.strip()) for part in parts):
+        return answer.strip()  # "表现为[外部性、公共物品和信息不对称]": the list is the fact
     head, _, noun = answer.rpartition("的")
     if head and (re.search(r"(?:很|更|较|較|极|極|非常|一定|相当|相當)", head)
                  or len(HAN_CHAR.findall(head)) > 4):
@@ -2031,13 +2040,16 @@ def _explained_cjk(sentence: str) -> tuple[int, int] | None:
     for pattern in (_CJK_TURNS, _CJK_ACTED_ON):
         for match in pattern.finditer(sentence):
             clause = sentence[:match.start()].rpartition("，")[2].rpartition(",")[2]
-            if CJK_POINTING.match(clause) or (
+            if CJK_POINTING.match(clause) or _CJK_POINTED_CASE.search(sentence[:match.start()]) \
+                    or pattern is _CJK_ACTED_ON and "的" in match["answer"] or (
                     pattern is _CJK_TURNS and not match["verb"].startswith(
                         ("因此", "所以", "故", "从而", "從而", "于是", "於是", "表现", "表現",
                          "体现", "體現", "会", "會", "将", "將"))
                     and len(HAN_CHAR.findall(clause)) < 2):
                 continue  # "它变成…", "变为…": a subject not named in its clause (a result,
-                # "…，因此产生…", "…，会引入…", says what the clauses before it lead to)
+                # "…，因此产生…", "…，会引入…", says what the clauses before it lead to);
+                # "在这种情况下，…": held of what the sentence before says; "在[酶的催化]作用
+                # 下": an action, no agent
             answer = _explained_term_cjk(match["answer"])
             if answer is None or not (_worth(answer) or _CJK_TWO_HAN_TERM.fullmatch(answer)):
                 continue

@@ -71,3 +71,19 @@ def test_the_properties_a_thing_has_are_asked_as_one_list(tmp_path):
     assert any(f.endswith("湍流具有 [...] 。湍流中流体质点的运动杂乱无章。")
                for f in shown.fronts), shown.fronts
     assert "weak card" not in check(tmp_path, source)
+
+
+def test_a_list_it_shows_as_is_asked_whole_and_no_action_or_pointed_case_is(tmp_path):
+    shown, _, _ = build(tmp_path, OPENING +
+                        "市场失灵主要表现为外部性、公共物品和信息不对称。\n\n"
+                        # "的特点" after the list is no part of it
+                        "DNA 复制具有半保留复制、边解旋边复制的特点。\n\n"
+                        # an action before 作用, no agent: "[酶的催化]" asked nothing
+                        "在酶的催化作用下，反应速率大大加快。\n\n"
+                        # held of what the sentence before says
+                        "在这种情况下，摩擦力做的功会转化为热能。\n\n"
+                        # "[不稳定]" is a state denied, no term
+                        "系统的闭环极点进入右半平面后会变为不稳定。\n")
+    assert answers_of(shown) == [["半保留复制、边解旋边复制"],
+                                 ["外部性、公共物品和信息不对称"]], shown.fronts
+    assert any(f.endswith("DNA 复制具有 [...] 的特点。") for f in shown.fronts), shown.fronts
