@@ -1972,6 +1972,13 @@ _CJK_TURNS = re.compile(
     rf"{_CJK_RESULT}\s*(?:会|會|就|将|將)?(?:产生|產生|形成|引起|造成|导致|導致|出现|出現)|"
     r"(?:会|會|将|將)(?:产生|產生|引起|造成|导致|導致|引入|带来|帶來))\s*"
     rf"(?P<answer>{_CJK_ON}{{2,24}}?){_CJK_CLAUSE_END}")
+# "细菌的抗药性是自然选择的结果", "塑性变形就是大量位错滑移的结果": what a named thing results
+# from; "抗混叠滤波器本质上是一个低通滤波器": what it is at heart.
+_CJK_RESULT_OF = re.compile(
+    r"(?:(?:就|正|都|也)?是)\s*(?:大量|许多|許多|多种|多種)?"
+    rf"(?P<answer>{_CJK_ON}{{2,12}}?)(?:的|所)(?:结果|結果|产物|產物){_CJK_CLAUSE_END}|"
+    r"(?:本质上|本質上|实质上|實質上|实际上|實際上|其实|其實)(?:就)?是\s*"
+    rf"(?:一(?:个|個|种|種|类|類))?(?P<answer2>{_CJK_ON}{{2,12}}?){_CJK_CLAUSE_END}")
 # "由于粘性的作用，", "在切应力(的)作用下", "在重力的影响下": the agent, a name before 的作用;
 # never "在外力作用点附近" (where a force acts, no agent).
 _CJK_ACTED_ON = re.compile(
@@ -2022,9 +2029,10 @@ def _explained_term_cjk(answer: str) -> str | None:
 
 def _explained_cjk(sentence: str) -> tuple[int, int] | None:
     """The phrase a Chinese sentence of explanation says of its named subject (_CJK_TURNS,
-    _CJK_ACTED_ON, _CJK_HAS_TRAITS): a term of at most MAX_EXPLAINED_CJK characters. Not of
-    a sentence that opens pointing back ("这使…", "它…": what at?), of a condition ("如果…",
-    "当…": no fact that is so), nor of one that points at a figure (_CJK_FIGURE)."""
+    _CJK_ACTED_ON, _CJK_RESULT_OF, _CJK_HAS_TRAITS): a term of at most MAX_EXPLAINED_CJK
+    characters, or a short list. Not of a sentence that opens pointing back ("这使…", "它…":
+    what at?), of a condition ("如果…", "当…": no fact that is so), nor of one that points at
+    a figure (_CJK_FIGURE)."""
     if not HAN_CHAR.search(sentence) or CJK_POINTING.match(sentence) or \
             re.match(r"\s*(?:如果|若|假如|假设|假設|当|當|只要|即使|例如|比如)", sentence) or \
             _CJK_FIGURE.search(sentence):
@@ -2037,11 +2045,13 @@ def _explained_cjk(sentence: str) -> tuple[int, int] | None:
                 1 < len(part.strip()) <= MAX_PART_CJK and not _CJK_NOT_A_PART.search(part.strip())
                 for part in parts) and _worth(match["answer"]):
             return match.span("answer")
-    for pattern in (_CJK_TURNS, _CJK_ACTED_ON):
+    for pattern in (_CJK_TURNS, _CJK_ACTED_ON, _CJK_RESULT_OF):
         for match in pattern.finditer(sentence):
+            group = "answer2" if pattern is _CJK_RESULT_OF and match["answer2"] else "answer"
             clause = sentence[:match.start()].rpartition("，")[2].rpartition(",")[2]
             if CJK_POINTING.match(clause) or _CJK_POINTED_CASE.search(sentence[:match.start()]) \
-                    or pattern is _CJK_ACTED_ON and "的" in match["answer"] or (
+                    or pattern is _CJK_ACTED_ON and "的" in match["answer"] \
+                    or pattern is _CJK_RESULT_OF and len(HAN_CHAR.findall(clause)) < 2 or (
                     pattern is _CJK_TURNS and not match["verb"].startswith(
                         ("因此", "所以", "故", "从而", "從而", "于是", "於是", "表现", "表現",
                          "体现", "體現", "会", "會", "将", "將"))
@@ -2050,11 +2060,11 @@ def _explained_cjk(sentence: str) -> tuple[int, int] | None:
                 # "…，因此产生…", "…，会引入…", says what the clauses before it lead to);
                 # "在这种情况下，…": held of what the sentence before says; "在[酶的催化]作用
                 # 下": an action, no agent
-            answer = _explained_term_cjk(match["answer"])
+            answer = _explained_term_cjk(match[group])
             if answer is None or not (_worth(answer) or _CJK_TWO_HAN_TERM.fullmatch(answer)):
                 continue
-            end = match.end("answer")
-            end -= len(match["answer"]) - len(match["answer"].rstrip())
+            end = match.end(group)
+            end -= len(match[group]) - len(match[group].rstrip())
             return end - len(answer), end
     return None
 

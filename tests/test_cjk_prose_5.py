@@ -87,3 +87,16 @@ def test_a_list_it_shows_as_is_asked_whole_and_no_action_or_pointed_case_is(tmp_
     assert answers_of(shown) == [["半保留复制、边解旋边复制"],
                                  ["外部性、公共物品和信息不对称"]], shown.fronts
     assert any(f.endswith("DNA 复制具有 [...] 的特点。") for f in shown.fronts), shown.fronts
+
+
+def test_what_a_thing_results_from_or_is_at_heart_is_asked(tmp_path):
+    shown, _, _ = build(tmp_path, OPENING +
+                        "晶体宏观的塑性变形就是大量位错滑移的结果。\n\n"
+                        "抗混叠滤波器本质上是一个低通滤波器，它的截止频率应该不高于采样频率的一半。\n\n"
+                        # a pointer's result: of what?
+                        "这是长期进化的结果。\n")
+    assert answers_of(shown) == [["位错滑移"], ["低通滤波器"]], shown.fronts
+    assert any(f.endswith("晶体宏观的塑性变形就是大量 [...] 的结果。") for f in shown.fronts), \
+        shown.fronts
+    assert any(f.endswith("抗混叠滤波器本质上是一个 [...] ，它的截止频率应该不高于采样频率的一半。")
+               for f in shown.fronts), shown.fronts
