@@ -50,6 +50,7 @@ from deck_builder.quality import (
     is_clause_item,
     related,
     stem,
+    too_split,
     weak_answer,
 )
 from deck_builder.text import HAN, HAN_CHAR, KANA_HAN, YEAR_DIGITS, shield_math
@@ -2076,6 +2077,43 @@ def _explained_span_cjk(text: str) -> tuple[int, int] | None:
     return next((found for found in _clean(text, _statement_spans(text, shapes=(_explained_cjk,)))
                  if not chinese_answer_shown(text[found[0]:found[1]],
                                              f"{text[:found[0]]} {text[found[1]:]}")), None)
+
+
+# "根轨迹起始于开环极点，终止于开环零点": where a named thing starts and where it ends, two
+# terms that tell each other (极点 beside 零点), so asked together behind one cloze (§4c).
+_CJK_STARTS_ENDS = re.compile(
+    r"(?:起始|開始|开始|起|始)(?:于|於)\s*"
+    rf"(?P<start>{_CJK_ON}{{2,12}}?)\s*[，,]\s*(?:而|并|並|最后|最後)?"
+    r"(?:终止|終止|结束|結束|终|終|止)(?:于|於)\s*"
+    rf"(?P<end>{_CJK_ON}{{2,12}}?){_CJK_CLAUSE_END}")
+
+
+def starts_ends_spans_cjk(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where a Chinese sentence of `text` says its named subject starts and where it ends
+    (_CJK_STARTS_ENDS), each a term (_explained_term_cjk), as the two spans to hide
+    together; None where its subject is not named in its clause, or no words of `text`
+    outside them leave a cue. Tried after every other reading (generate)."""
+    for sentence in _SENTENCE.finditer(shield_math(text)):
+        match = _CJK_STARTS_ENDS.search(sentence.group())
+        if match is None:
+            continue
+        clause = sentence.group()[:match.start()].rpartition("，")[2].rpartition(",")[2]
+        if len(HAN_CHAR.findall(clause)) < 2 or CJK_POINTING.match(clause):
+            continue
+        spans = []
+        for group in ("start", "end"):
+            answer = _explained_term_cjk(match[group])
+            if answer is None or answer != match[group].strip() or not (
+                    _worth(answer) or _CJK_TWO_HAN_TERM.fullmatch(answer)):
+                break
+            at = sentence.start() + match.start(group) + match[group].index(answer)
+            spans.append((at, at + len(answer)))
+        # "电容的充电过程起始于[…]，终止于[…]。": two gaps and little else is no front to
+        # answer from (quality.too_split, which `check` names)
+        if len(spans) == 2 and not too_split(text, tuple((*found, "") for found in spans), "",
+                                             text[spans[0][0]:spans[0][1]]):
+            return spans[0], spans[1]
+    return None
 
 
 _CREASE = re.compile(r"\b(?:in|de)creas", re.I)

@@ -100,3 +100,19 @@ def test_what_a_thing_results_from_or_is_at_heart_is_asked(tmp_path):
         shown.fronts
     assert any(f.endswith("抗混叠滤波器本质上是一个 [...] ，它的截止频率应该不高于采样频率的一半。")
                for f in shown.fronts), shown.fronts
+
+
+def test_where_a_thing_starts_and_ends_is_asked_together(tmp_path):
+    # 开环极点 beside 开环零点: each alone is told by the other, so both are one cloze.
+    source = (OPENING +
+              "绘制根轨迹时常用的几条规则：\n\n"
+              "- 根轨迹的分支数等于特征方程的阶数。\n"
+              "- 根轨迹起始于开环极点，终止于开环零点；如果 $n > m$，有 $n - m$ 条分支终止于"
+              "无穷远处。\n\n"
+              # two gaps and little else: no front to answer from
+              "电容的充电过程起始于零电压，终止于电源电压。\n")
+    shown, _, _ = build(tmp_path, source)
+    assert ["开环极点", "开环零点"] in answers_of(shown), shown.fronts
+    assert any("根轨迹起始于 [...] ，终止于 [...] ；如果" in f for f in shown.fronts), shown.fronts
+    assert not any("零电压" in a for answers in answers_of(shown) for a in answers)
+    assert "weak card" not in check(tmp_path, source)
