@@ -1991,12 +1991,15 @@ _CJK_HAS_TRAITS = re.compile(
     rf"^\s*(?P<subject>{_CJK_ON}{{2,16}}?)(?:都|均|一般|通常)?(?<![工道家玩器农農量刀模文餐茶])具有\s*"
     rf"(?P<answer>{_CJK_ON}{{5,40}}?)\s*(?:等)?(?:{_CJK_NUMBER}(?:个|個|种|種|大|方面))?"
     r"(?:的?(?:特点|特點|特征|特徵|特性|性质|性質))?" + _CJK_CLAUSE_END)
+# The nouns a relative clause ends on, naming no term: "…是把电能转化为化学能的装置".
+_CJK_GENERIC_HEAD = re.compile(r"装置|裝置|设备|設備|方法|过程|過程|现象|現象|物质|物質|东西|東西|"
+                               r"部分|地方|结果|結果|情况|情況|问题|問題|手段|工具|能力|作用")
 # "如图 8-1 所示，…", "从图中可以看出…": answered from a figure the card does not show.
 _CJK_FIGURE = re.compile(r"如[下上左右]?图|[见見]图|[见見]圖|如[下上]?圖|[图圖]中|[下上][图圖]")
 # A phrase that is a clause or a count, never a term: a verb, a pointer, a number.
 _CJK_NOT_A_TERM = re.compile(rf"[是有在把被将將了着著过過使让讓得]|^(?:{CJK_POINTING_WORDS})|"
                              r"^(?:不|没|沒|无|無|未|一定|一些|某种|某種|很多|许多|許多|大量|更多)|"
-                             r"[0-9\ue000]")
+                             r"[0-9\ue000越]")
 # A term of two characters that its last one makes a noun of a science: a property, an
 # energy, a force, a rate ("粘性", "热能", "重力", "频率"), never a modal ("可能", "不能").
 _CJK_TWO_HAN_TERM = re.compile(rf"(?![可不才只未])[{HAN}][性能力率]")
@@ -2017,9 +2020,12 @@ def _explained_term_cjk(answer: str) -> str | None:
                                     not _CJK_NOT_A_PART.search(part.strip()) for part in parts):
         return answer.strip()  # "表现为[外部性、公共物品和信息不对称]": the list is the fact
     head, _, noun = answer.rpartition("的")
-    if head and (re.search(r"(?:很|更|较|較|极|極|非常|一定|相当|相當)", head)
-                 or len(HAN_CHAR.findall(head)) > 4):
+    if head and _CJK_GENERIC_HEAD.fullmatch(noun.strip()):
+        return None  # "转化为化学能的[装置]": the phrase names what the whole sentence is
+    if head and re.search(r"(?:很|更|较|較|极|極|非常|一定|相当|相當)", head):
         answer = noun
+    elif len(HAN_CHAR.findall(head)) > 4:
+        return None  # "依靠哈希函数来确定元素的存储位置": a clause, no term
     answer = answer.strip()
     chars = len(HAN_CHAR.findall(answer))
     if chars < 2 or chars > MAX_EXPLAINED_CJK or re.search(r"[A-Za-z]{2}", answer) or \

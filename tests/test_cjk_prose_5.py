@@ -116,3 +116,16 @@ def test_where_a_thing_starts_and_ends_is_asked_together(tmp_path):
     assert any("根轨迹起始于 [...] ，终止于 [...] ；如果" in f for f in shown.fronts), shown.fronts
     assert not any("零电压" in a for answers in answers_of(shown) for a in answers)
     assert "weak card" not in check(tmp_path, source)
+
+
+def test_a_clause_after_the_verb_is_no_term_to_ask(tmp_path):
+    shown, _, _ = build(tmp_path, OPENING +
+                        "原电池把化学能转变为电能。\n\n"
+                        # what it relies on runs into a purpose: "[存储位置]" asked a clause's end
+                        "哈希表依靠哈希函数来确定元素的存储位置。\n\n"
+                        # the phrase names what the whole sentence is: "[化学能的装置]"
+                        "电解池则是把电能转化为化学能的装置。\n\n"
+                        # a trend, no term: "[失业率越来越高]"
+                        "经济萧条往往表现为失业率越来越高。\n")
+    assert answers_of(shown) == [["电能"]], shown.fronts
+    assert any(f.endswith("原电池把化学能转变为 [...] 。") for f in shown.fronts), shown.fronts
