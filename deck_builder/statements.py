@@ -1985,6 +1985,11 @@ _CJK_RESULT_OF = re.compile(
 _CJK_ACTED_ON = re.compile(
     rf"(?:^|[，,])\s*(?:{_CJK_ON}{{0,12}}?)(?:由于|由於|在)\s*"
     rf"(?P<answer>{_CJK_ON}{{2,10}}?)\s*(?:的)?(?:作用|影响|影響)(?:下|之下|(?=\s*[，,]))")
+# "位错是晶体中的线缺陷": a term of two characters put in its kind, which _copula_cjk does
+# not ask (its term too short to recall alone, zh20): the kind, past the last 的, is.
+_CJK_IS_KIND = re.compile(
+    rf"^\s*(?P<subject>[{HAN}]{{2}})(?:就|也|都)?是\s*(?P<said>{_CJK_ON}{{1,16}}?的)"
+    rf"(?P<answer>{_CJK_ON}{{3,6}}?){_CJK_CLAUSE_END}")
 # "X具有A、B和C" (the properties of X, the whole list, as _parts_cjk asks a whole's parts);
 # never "…工具有A、B和C三种" (工具, tools, has …: a count _parts_cjk reads).
 _CJK_HAS_TRAITS = re.compile(
@@ -2036,10 +2041,10 @@ def _explained_term_cjk(answer: str) -> str | None:
 
 def _explained_cjk(sentence: str) -> tuple[int, int] | None:
     """The phrase a Chinese sentence of explanation says of its named subject (_CJK_TURNS,
-    _CJK_ACTED_ON, _CJK_RESULT_OF, _CJK_HAS_TRAITS): a term of at most MAX_EXPLAINED_CJK
-    characters, or a short list. Not of a sentence that opens pointing back ("这使…", "它…":
-    what at?), of a condition ("如果…", "当…": no fact that is so), nor of one that points at
-    a figure (_CJK_FIGURE)."""
+    _CJK_ACTED_ON, _CJK_RESULT_OF, _CJK_HAS_TRAITS, _CJK_IS_KIND): a term of at most
+    MAX_EXPLAINED_CJK characters, or a short list. Not of a sentence that opens pointing
+    back ("这使…", "它…": what at?), of a condition ("如果…", "当…": no fact that is so), nor
+    of one that points at a figure (_CJK_FIGURE)."""
     if not HAN_CHAR.search(sentence) or CJK_POINTING.match(sentence) or \
             re.match(r"\s*(?:如果|若|假如|假设|假設|当|當|只要|即使|例如|比如)", sentence) or \
             _CJK_FIGURE.search(sentence):
@@ -2052,6 +2057,14 @@ def _explained_cjk(sentence: str) -> tuple[int, int] | None:
                 1 < len(part.strip()) <= MAX_PART_CJK and not _CJK_NOT_A_PART.search(part.strip())
                 for part in parts) and _worth(match["answer"]):
             return match.span("answer")
+    match = _CJK_IS_KIND.match(sentence)
+    # (never the page itself: "本文是…第三章的[复习笔记]")
+    if match and not re.match(rf"(?:{CJK_POINTING_WORDS}|我|你|他|她|本)", match["subject"]) and \
+            not _CJK_GENERIC_HEAD.search(match["answer"]) and not re.match(
+                r"[一这這那该該每各某]", match["answer"]) and \
+            not _CJK_NOT_A_TERM.search(_CJK_TERM_WITH_A_VERB.sub("", match["answer"])) and \
+            _worth(match["answer"]):
+        return match.span("answer")
     for pattern in (_CJK_TURNS, _CJK_ACTED_ON, _CJK_RESULT_OF):
         for match in pattern.finditer(sentence):
             group = "answer2" if pattern is _CJK_RESULT_OF and match["answer2"] else "answer"
@@ -2079,10 +2092,12 @@ def _explained_cjk(sentence: str) -> tuple[int, int] | None:
 def _explained_span_cjk(text: str) -> tuple[int, int] | None:
     """The first phrase of `text` _explained_cjk finds that no other words of it give away,
     also in part, as Chinese writes it: "由于[粘性]的作用，… 粘性力可以忽略不计" shows the
-    answer in 粘性力 (quality.chinese_answer_shown)."""
+    answer in 粘性力 (quality.chinese_answer_shown); "线程是 CPU 调度的[基本单位]，进程是资源
+    分配的基本单位" says it again."""
     return next((found for found in _clean(text, _statement_spans(text, shapes=(_explained_cjk,)))
-                 if not chinese_answer_shown(text[found[0]:found[1]],
-                                             f"{text[:found[0]]} {text[found[1]:]}")), None)
+                 if text.count(text[found[0]:found[1]]) == 1
+                 and not chinese_answer_shown(text[found[0]:found[1]],
+                                              f"{text[:found[0]]} {text[found[1]:]}")), None)
 
 
 # "根轨迹起始于开环极点，终止于开环零点": where a named thing starts and where it ends, two

@@ -129,3 +129,17 @@ def test_a_clause_after_the_verb_is_no_term_to_ask(tmp_path):
                         "经济萧条往往表现为失业率越来越高。\n")
     assert answers_of(shown) == [["电能"]], shown.fronts
     assert any(f.endswith("原电池把化学能转变为 [...] 。") for f in shown.fronts), shown.fronts
+
+
+def test_a_two_character_term_put_in_its_kind_asks_the_kind(tmp_path):
+    shown, _, _ = build(tmp_path, OPENING +
+                        "位错是晶体中的线缺陷，它是已滑移区与未滑移区的边界。\n\n"
+                        # the page itself, no fact of the subject
+                        "本文是材料科学基础第三章的复习笔记。\n\n"
+                        # said again beside it: two gaps of one answer
+                        "线程是 CPU 调度的基本单位，进程是资源分配的基本单位。\n\n"
+                        # a kind anything is: "[重要方法]"
+                        "迭代是求解非线性方程的重要方法。\n")
+    assert answers_of(shown) == [["线缺陷"]], shown.fronts
+    assert any(f.endswith("位错是晶体中的 [...] ，它是已滑移区与未滑移区的边界。")
+               for f in shown.fronts), shown.fronts
