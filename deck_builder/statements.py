@@ -1990,6 +1990,12 @@ _CJK_ACTED_ON = re.compile(
 _CJK_IS_KIND = re.compile(
     rf"^\s*(?P<subject>[{HAN}]{{2}})(?:就|也|都)?是\s*(?P<said>{_CJK_ON}{{1,16}}?的)"
     rf"(?P<answer>{_CJK_ON}{{3,6}}?){_CJK_CLAUSE_END}")
+# Words of the notes' own talk before 是, no term: "问题是…", "结论是…", "今天是…".
+_CJK_TALK = re.compile(r"今天|昨天|明天|现在|現在|目前|当时|當時|问题|問題|原因|结果|結果|"
+                       r"结论|結論|目标|目標|条件|條件|优点|優點|缺点|缺點|重点|重點|难点|難點|关键|關鍵|答案|"
+                       r"方法|作用|意义|意義|目的|任务|任務|要求|步骤|步驟|思路|作业|作業|前提|本质|"
+                       r"本質|特点|特點|区别|區別|办法|辦法|基础|基礎|核心|主题|主題|内容|內容|理由|"
+                       r"好处|好處|坏处|壞處|用途|难度|難度|动机|動機|证明|證明|例子|题目|題目")
 # "X具有A、B和C" (the properties of X, the whole list, as _parts_cjk asks a whole's parts);
 # never "…工具有A、B和C三种" (工具, tools, has …: a count _parts_cjk reads).
 _CJK_HAS_TRAITS = re.compile(
@@ -2002,7 +2008,8 @@ _CJK_GENERIC_HEAD = re.compile(r"装置|裝置|设备|設備|方法|过程|過�
 # "如图 8-1 所示，…", "从图中可以看出…": answered from a figure the card does not show.
 _CJK_FIGURE = re.compile(r"如[下上左右]?图|[见見]图|[见見]圖|如[下上]?圖|[图圖]中|[下上][图圖]")
 # A phrase that is a clause or a count, never a term: a verb, a pointer, a number.
-_CJK_NOT_A_TERM = re.compile(rf"[是有在把被将將了着著过過使让讓得]|^(?:{CJK_POINTING_WORDS})|"
+_CJK_NOT_A_TERM = re.compile(rf"[是有在把被将將了着著过過使让讓得]|导致|導致|引起|造成|"
+                             rf"^(?:{CJK_POINTING_WORDS})|"
                              r"^(?:不|没|沒|无|無|未|一定|一些|某种|某種|很多|许多|許多|大量|更多)|"
                              r"[0-9\ue000越]")
 # A term of two characters that its last one makes a noun of a science: a property, an
@@ -2060,6 +2067,7 @@ def _explained_cjk(sentence: str) -> tuple[int, int] | None:
     match = _CJK_IS_KIND.match(sentence)
     # (never the page itself: "本文是…第三章的[复习笔记]")
     if match and not re.match(rf"(?:{CJK_POINTING_WORDS}|我|你|他|她|本)", match["subject"]) and \
+            not _CJK_TALK.fullmatch(match["subject"]) and \
             not _CJK_GENERIC_HEAD.search(match["answer"]) and not re.match(
                 r"[一这這那该該每各某]", match["answer"]) and \
             not _CJK_NOT_A_TERM.search(_CJK_TERM_WITH_A_VERB.sub("", match["answer"])) and \
