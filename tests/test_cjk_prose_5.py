@@ -140,8 +140,8 @@ def test_a_two_character_term_put_in_its_kind_asks_the_kind(tmp_path):
                         "线程是 CPU 调度的基本单位，进程是资源分配的基本单位。\n\n"
                         # a kind anything is: "[重要方法]"
                         "迭代是求解非线性方程的重要方法。\n\n"
-                        # the notes' own talk before 是, no term: "[必要条件]"
-                        "结论是系统稳定的必要条件。\n\n"
+                        # the notes' own talk before 是, no term: "[适用范围]"
+                        "问题是这个方法的适用范围。\n\n"
                         # a cause's verb in it: "[温度太高导致]"
                         "细菌的抗药性是滥用抗生素导致的结果。\n")
     assert answers_of(shown) == [["线缺陷"]], shown.fronts
