@@ -145,6 +145,7 @@ from deck_builder.statements import (
     reads_as_german,
     romance_statement_spans,
     set_up_spans,
+    starts_ends_spans_cjk,
     states_a_shape,
     subject_statement_span,
     told_direction,
@@ -1482,6 +1483,8 @@ class _ArticleNotes:
             targets = _named_thing(plain, self.subject_stems, on_every_card, quoted=chinese)
         if fallback_to_concepts and not targets:
             targets = _last_shape_target(plain, self.subject_stems)
+        if fallback_to_concepts and not targets:
+            targets = _starts_ends_target(plain)
         if fallback_to_concepts and not targets and not states_a_shape(plain) and not signpost:
             targets = self.named_again(plain, line, context, lead, on_every_card)
         if fallback_to_concepts and not targets and not states_a_shape(plain):
@@ -3085,6 +3088,19 @@ def _last_shape_target(plain: str, subject_stems: frozenset[str]) -> list[_Targe
     if stems and stems <= subject_stems:
         return []
     return [_said_at(plain, start, end)]
+
+
+def _starts_ends_target(plain: str) -> list[_Target]:
+    """Where a Chinese fact says a named thing starts and ends (statements.starts_ends_spans_cjk:
+    "根轨迹起始于[开环极点]，终止于[开环零点]"): both terms behind one cloze, as each alone is
+    told by the other beside it."""
+    found = starts_ends_spans_cjk(plain)
+    if found is None:
+        return []
+    (start, end), (start2, end2) = found
+    return [_Target(f"said:{plain[start:end].casefold()}|{plain[start2:end2].casefold()}",
+                    re.compile(rf"(?<=\A.{{{start}}}){re.escape(plain[start:end])}|"
+                               rf"(?<=\A.{{{start2}}}){re.escape(plain[start2:end2])}", re.S))]
 
 
 def _written_as_initials(answer: str, plain: str) -> bool:

@@ -50,6 +50,7 @@ from deck_builder.quality import (
     is_clause_item,
     related,
     stem,
+    too_split,
     weak_answer,
 )
 from deck_builder.text import HAN, HAN_CHAR, KANA_HAN, YEAR_DIGITS, shield_math
@@ -1875,7 +1876,8 @@ def _related_cjk(sentence: str) -> tuple[int, int] | None:
     two characters, too short a gap: then the relation, "与收入[成正比]", unless a formula on
     the front says it ("$k_m = \\frac{1}{r_d}$，…与法定准备金率成反比")."""
     match = _CJK_DEPENDS.search(sentence)
-    if match and not CJK_POINTING.match(match["subject"]):
+    if match and not CJK_POINTING.match(match["subject"]) and \
+            not sentence[match.end("answer"):].lstrip().startswith("等"):  # a list goes on
         answer = match["answer"]
         parts = _CJK_AND.split(answer)
         if len(parts) <= 6 and all(0 < len(p.strip()) <= MAX_PART_CJK + 4 for p in parts) and \
@@ -1969,6 +1971,192 @@ _VAGUE_PARTS = frozenset("""diverse diversi varie vari alcune alcuni molte molti
     quelques nombreuses nombreux différentes différents divers mehreren mehrere einigen
     einige vielen viele verschiedenen""".split())
 _VAGUE_SUBJECTS = frozenset("thing things stuff something everything anything nothing".split())
+# Chinese explanatory prose (zh21): unmarked notes explain a concept without naming it
+# ("X称为…") or saying which way a quantity goes. What such a sentence says of its named
+# subject is still one phrase at a clause's end, after a verb that tells what the phrase is:
+# what the subject turns into ("湍流的动能会通过粘性不断转化为[热能]"), shows as ("…使位错
+# 运动越来越困难，宏观上表现为[加工硬化]"), relies on ("与层流相比，湍流的动量传递主要依靠
+# [涡团的脉动]"), or the noun a result clause ends on ("…压强得不到恢复，因此产生很大的[压差
+# 阻力]"); the agent it acts under ("由于[粘性]的作用，…", "位错在[切应力]作用下沿滑移面
+# 运动"); the properties it has, a list ("湍流具有[不规则性、扩散性和耗散性]").
+_CJK_TURNS = re.compile(
+    r"(?P<verb>(?:转化|轉化|转变|轉變|转换|轉換|演变|演變|退化|(?<![改转轉演退])变|(?<![改转轉演退])變)"
+    r"(?:为|為|成)|(?:表现|表現|体现|體現)(?:为|為)|(?:主要)?(?:依靠|依赖|依賴|借助于?|借助於?)|"
+    rf"{_CJK_RESULT}\s*(?:会|會|就|将|將)?(?:产生|產生|形成|引起|造成|导致|導致|出现|出現)|"
+    r"(?:会|會|将|將)(?:产生|產生|引起|造成|导致|導致|引入|带来|帶來))\s*"
+    rf"(?P<answer>{_CJK_ON}{{2,24}}?){_CJK_CLAUSE_END}")
+# "细菌的抗药性是自然选择的结果", "塑性变形就是大量位错滑移的结果": what a named thing results
+# from; "抗混叠滤波器本质上是一个低通滤波器": what it is at heart.
+_CJK_RESULT_OF = re.compile(
+    r"(?:(?:就|正|都|也)?是)\s*(?:大量|许多|許多|多种|多種)?"
+    rf"(?P<answer>{_CJK_ON}{{2,12}}?)(?:的|所)(?:结果|結果|产物|產物){_CJK_CLAUSE_END}|"
+    r"(?:本质上|本質上|实质上|實質上|实际上|實際上|其实|其實)(?:就)?是\s*"
+    rf"(?:一(?:个|個|种|種|类|類))?(?P<answer2>{_CJK_ON}{{2,12}}?){_CJK_CLAUSE_END}")
+# "由于粘性的作用，", "在切应力(的)作用下", "在重力的影响下": the agent, a name before 的作用;
+# never "在外力作用点附近" (where a force acts, no agent).
+_CJK_ACTED_ON = re.compile(
+    rf"(?:^|[，,])\s*(?:{_CJK_ON}{{0,12}}?)(?:由于|由於|在)\s*"
+    rf"(?P<answer>{_CJK_ON}{{2,10}}?)\s*(?:的)?(?:作用|影响|影響)(?:下|之下|(?=\s*[，,]))")
+# "位错是晶体中的线缺陷": a term of two characters put in its kind, which _copula_cjk does
+# not ask (its term too short to recall alone, zh20): the kind, past the last 的, is.
+_CJK_IS_KIND = re.compile(
+    rf"^\s*(?P<subject>[{HAN}]{{2}})(?:就|也|都)?是\s*(?P<said>{_CJK_ON}{{1,16}}?的)"
+    rf"(?P<answer>{_CJK_ON}{{3,6}}?){_CJK_CLAUSE_END}")
+# Words of the notes' own talk before 是, no term: "问题是…", "结论是…", "今天是…".
+_CJK_TALK = re.compile(r"今天|昨天|明天|现在|現在|目前|当时|當時|问题|問題|原因|结果|結果|"
+                       r"结论|結論|目标|目標|条件|條件|优点|優點|缺点|缺點|重点|重點|难点|難點|关键|關鍵|答案|"
+                       r"方法|作用|意义|意義|目的|任务|任務|要求|步骤|步驟|思路|作业|作業|前提|本质|"
+                       r"本質|特点|特點|区别|區別|办法|辦法|基础|基礎|核心|主题|主題|内容|內容|理由|"
+                       r"好处|好處|坏处|壞處|用途|难度|難度|动机|動機|证明|證明|例子|题目|題目")
+# "X具有A、B和C" (the properties of X, the whole list, as _parts_cjk asks a whole's parts);
+# never "…工具有A、B和C三种" (工具, tools, has …: a count _parts_cjk reads).
+_CJK_HAS_TRAITS = re.compile(
+    rf"^\s*(?P<subject>{_CJK_ON}{{2,16}}?)(?:都|均|一般|通常)?(?<![工道家玩器农農量刀模文餐茶])具有\s*"
+    rf"(?P<answer>{_CJK_ON}{{5,40}}?)\s*(?:等)?(?:{_CJK_NUMBER}(?:个|個|种|種|大|方面))?"
+    r"(?:的?(?:特点|特點|特征|特徵|特性|性质|性質))?" + _CJK_CLAUSE_END)
+# The nouns a relative clause ends on, naming no term: "…是把电能转化为化学能的装置".
+_CJK_GENERIC_HEAD = re.compile(r"装置|裝置|设备|設備|方法|过程|過程|现象|現象|物质|物質|东西|東西|"
+                               r"部分|地方|结果|結果|情况|情況|问题|問題|手段|工具|能力|作用")
+# "如图 8-1 所示，…", "从图中可以看出…": answered from a figure the card does not show.
+_CJK_FIGURE = re.compile(r"如[下上左右]?图|[见見]图|[见見]圖|如[下上]?圖|[图圖]中|[下上][图圖]")
+# A phrase that is a clause or a count, never a term: a verb, a pointer, a number.
+_CJK_NOT_A_TERM = re.compile(rf"[是有在把被将將了着著过過使让讓得]|导致|導致|引起|造成|"
+                             rf"^(?:{CJK_POINTING_WORDS})|"
+                             r"^(?:不|没|沒|无|無|未|一定|一些|某种|某種|很多|许多|許多|大量|更多)|"
+                             r"[0-9\ue000越]")
+# A term of two characters that its last one makes a noun of a science: a property, an
+# energy, a force, a rate ("粘性", "热能", "重力", "频率"), never a modal ("可能", "不能").
+_CJK_TWO_HAN_TERM = re.compile(rf"(?![可不才只未])[{HAN}][性能力率]")
+# "在这种情况下，…", "此时…": what the sentence holds of is in the one before it.
+_CJK_POINTED_CASE = re.compile(r"(?:这|這|此|该|該|那)(?:种|種|个|個|样|樣|些|类|類)?"
+                               r"(?:情况|情況|时|時|条件|條件|过程|過程)")
+# The most Chinese characters such an answer may have: a term, not a description.
+MAX_EXPLAINED_CJK = 8
+
+
+def _explained_term_cjk(answer: str) -> str | None:
+    """`answer` as a term of Chinese prose (_explained_cjk): past the last 的 of a noun
+    phrase with a quality before it ("很大的压差阻力" → "压差阻力"), but whole where the
+    part before 的 names what it is of ("涡团的脉动"); a short list whole; None for a clause
+    or a count."""
+    parts = _CJK_AND.split(answer)
+    if 2 <= len(parts) <= 6 and all(1 < len(part.strip()) <= MAX_PART_CJK and
+                                    not _CJK_NOT_A_PART.search(part.strip()) for part in parts):
+        return answer.strip()  # "表现为[外部性、公共物品和信息不对称]": the list is the fact
+    head, _, noun = answer.rpartition("的")
+    if head and _CJK_GENERIC_HEAD.fullmatch(noun.strip()):
+        return None  # "转化为化学能的[装置]": the phrase names what the whole sentence is
+    if head and re.search(r"(?:很|更|较|較|极|極|非常|一定|相当|相當)", head):
+        answer = noun
+    elif len(HAN_CHAR.findall(head)) > 4:
+        return None  # "依靠哈希函数来确定元素的存储位置": a clause, no term
+    answer = answer.strip()
+    chars = len(HAN_CHAR.findall(answer))
+    if chars < 2 or chars > MAX_EXPLAINED_CJK or re.search(r"[A-Za-z]{2}", answer) or \
+            _CJK_NOT_A_TERM.search(_CJK_TERM_WITH_A_VERB.sub("", answer)):
+        return None
+    return answer
+
+
+def _explained_cjk(sentence: str) -> tuple[int, int] | None:
+    """The phrase a Chinese sentence of explanation says of its named subject (_CJK_TURNS,
+    _CJK_ACTED_ON, _CJK_RESULT_OF, _CJK_HAS_TRAITS, _CJK_IS_KIND): a term of at most
+    MAX_EXPLAINED_CJK characters, or a short list. Not of a sentence that opens pointing
+    back ("这使…", "它…": what at?), of a condition ("如果…", "当…": no fact that is so), nor
+    of one that points at a figure (_CJK_FIGURE)."""
+    if not HAN_CHAR.search(sentence) or CJK_POINTING.match(sentence) or \
+            re.match(r"\s*(?:如果|若|假如|假设|假設|当|當|只要|即使|例如|比如)", sentence) or \
+            _CJK_FIGURE.search(sentence):
+        return None
+    match = _CJK_HAS_TRAITS.match(sentence)
+    if match and not CJK_POINTING.match(match["subject"]) and \
+            not sentence[match.end("answer"):].lstrip().startswith("等"):  # a list goes on
+        parts = _CJK_AND.split(match["answer"])
+        if 2 <= len(parts) <= 6 and all(
+                1 < len(part.strip()) <= MAX_PART_CJK and not _CJK_NOT_A_PART.search(part.strip())
+                for part in parts) and _worth(match["answer"]):
+            return match.span("answer")
+    match = _CJK_IS_KIND.match(sentence)
+    # (never the page itself: "本文是…第三章的[复习笔记]")
+    if match and not re.match(rf"(?:{CJK_POINTING_WORDS}|我|你|他|她|本)", match["subject"]) and \
+            not _CJK_TALK.fullmatch(match["subject"]) and \
+            not _CJK_GENERIC_HEAD.search(match["answer"]) and not re.match(
+                r"[一这這那该該每各某]", match["answer"]) and \
+            not _CJK_NOT_A_TERM.search(_CJK_TERM_WITH_A_VERB.sub("", match["answer"])) and \
+            _worth(match["answer"]):
+        return match.span("answer")
+    for pattern in (_CJK_TURNS, _CJK_ACTED_ON, _CJK_RESULT_OF):
+        for match in pattern.finditer(sentence):
+            group = "answer2" if pattern is _CJK_RESULT_OF and match["answer2"] else "answer"
+            clause = sentence[:match.start()].rpartition("，")[2].rpartition(",")[2]
+            if CJK_POINTING.match(clause) or _CJK_POINTED_CASE.search(sentence[:match.start()]) \
+                    or pattern is _CJK_ACTED_ON and "的" in match["answer"] \
+                    or pattern is _CJK_RESULT_OF and len(HAN_CHAR.findall(clause)) < 2 or (
+                    pattern is _CJK_TURNS and not match["verb"].startswith(
+                        ("因此", "所以", "故", "从而", "從而", "于是", "於是", "表现", "表現",
+                         "体现", "體現", "会", "會", "将", "將"))
+                    and len(HAN_CHAR.findall(clause)) < 2):
+                continue  # "它变成…", "变为…": a subject not named in its clause (a result,
+                # "…，因此产生…", "…，会引入…", says what the clauses before it lead to);
+                # "在这种情况下，…": held of what the sentence before says; "在[酶的催化]作用
+                # 下": an action, no agent
+            answer = _explained_term_cjk(match[group])
+            if answer is None or not (_worth(answer) or _CJK_TWO_HAN_TERM.fullmatch(answer)):
+                continue
+            end = match.end(group)
+            end -= len(match[group]) - len(match[group].rstrip())
+            return end - len(answer), end
+    return None
+
+
+def _explained_span_cjk(text: str) -> tuple[int, int] | None:
+    """The first phrase of `text` _explained_cjk finds that no other words of it give away,
+    also in part, as Chinese writes it: "由于[粘性]的作用，… 粘性力可以忽略不计" shows the
+    answer in 粘性力 (quality.chinese_answer_shown); "线程是 CPU 调度的[基本单位]，进程是资源
+    分配的基本单位" says it again."""
+    return next((found for found in _clean(text, _statement_spans(text, shapes=(_explained_cjk,)))
+                 if text.count(text[found[0]:found[1]]) == 1
+                 and not chinese_answer_shown(text[found[0]:found[1]],
+                                              f"{text[:found[0]]} {text[found[1]:]}")), None)
+
+
+# "根轨迹起始于开环极点，终止于开环零点": where a named thing starts and where it ends, two
+# terms that tell each other (极点 beside 零点), so asked together behind one cloze (§4c).
+_CJK_STARTS_ENDS = re.compile(
+    r"(?:起始|開始|开始|起|始)(?:于|於)\s*"
+    rf"(?P<start>{_CJK_ON}{{2,12}}?)\s*[，,]\s*(?:而|并|並|最后|最後)?"
+    r"(?:终止|終止|结束|結束|终|終|止)(?:于|於)\s*"
+    rf"(?P<end>{_CJK_ON}{{2,12}}?){_CJK_CLAUSE_END}")
+
+
+def starts_ends_spans_cjk(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where a Chinese sentence of `text` says its named subject starts and where it ends
+    (_CJK_STARTS_ENDS), each a term (_explained_term_cjk), as the two spans to hide
+    together; None where its subject is not named in its clause, or no words of `text`
+    outside them leave a cue. Tried after every other reading (generate)."""
+    for sentence in _SENTENCE.finditer(shield_math(text)):
+        match = _CJK_STARTS_ENDS.search(sentence.group())
+        if match is None:
+            continue
+        clause = sentence.group()[:match.start()].rpartition("，")[2].rpartition(",")[2]
+        if len(HAN_CHAR.findall(clause)) < 2 or CJK_POINTING.match(clause):
+            continue
+        spans = []
+        for group in ("start", "end"):
+            answer = _explained_term_cjk(match[group])
+            if answer is None or answer != match[group].strip() or not (
+                    _worth(answer) or _CJK_TWO_HAN_TERM.fullmatch(answer)):
+                break
+            at = sentence.start() + match.start(group) + match[group].index(answer)
+            spans.append((at, at + len(answer)))
+        # "电容的充电过程起始于[…]，终止于[…]。": two gaps and little else is no front to
+        # answer from (quality.too_split, which `check` names)
+        if len(spans) == 2 and not too_split(text, tuple((*found, "") for found in spans), "",
+                                             text[spans[0][0]:spans[0][1]]):
+            return spans[0], spans[1]
+    return None
+
+
 _CREASE = re.compile(r"\b(?:in|de)creas", re.I)
 
 
@@ -1984,7 +2172,7 @@ def last_shape_span(text: str) -> tuple[int, int] | None:
     if found and _CREASE.search(text[found[0]:found[1]]) and \
             len(_CREASE.findall(text)) > 1:
         return None
-    return found or led_to_span(text)
+    return found or led_to_span(text) or _explained_span_cjk(text)
 
 
 def _year(sentence: str) -> tuple[int, int] | None:
