@@ -209,6 +209,14 @@ LIST_SHOWN_WORDS = 20  # a list of short items ("Harmful contact; …; Intent; �
 _ITEM_BREAK = re.compile(r"; ")
 
 
+def _participle_form(word: str) -> bool:
+    """Whether `word` may be a participle: "ending", or a regular past one ("exerted",
+    "stored"), never a noun in -eed ("speed", "seed")."""
+    word = word.casefold()
+    return word.endswith("ing") or (len(word) > 4 and word.endswith("ed")
+                                    and not word.endswith("eed"))
+
+
 def _has_words(pieces: Iterable[str], count: int) -> bool:
     """Whether the pieces, joined by spaces, have `count` words (_word_count), counted
     only as far as that: a card's front of 2 MiB was counted whole for each of its gaps."""
@@ -460,10 +468,11 @@ class _ArticleNotes:
 
     def participle(self, phrase: str) -> bool:
         """Whether `phrase` ends in a participle that opens a clause wherever the article
-        says it ("Nouns ending in -ung …", "Nouns ending in -chen …"): no name. A gerund
+        says it ("Nouns ending in -ung …", "Nouns ending in -chen …"; "The force exerted by an
+        ideal spring …", "The force exerted by a spring on a mass …"): no name. A gerund
         that names a thing also stands alone somewhere ("Protein folding in the ER needs
         chaperones" and "… show that protein folding can fail"), and is one."""
-        if not phrase.split()[-1].casefold().endswith("ing"):
+        if not _participle_form(phrase.split()[-1]):
             return False
         key = phrase.casefold()
         if key not in self._participles:

@@ -4132,6 +4132,10 @@ def _bracketed_threshold(text: str) -> tuple[int, int] | None:
     return found.start("inner") + said[0], found.start("inner") + said[1]
 
 
+# An item's opening label up to its colon or dash ("contraejemplo: …", "Note – …").
+_STRUCTURAL_HEAD = re.compile(r"\s*(?P<label>[^\W\d][\w -]{0,30}?)\s*(?::|：|\s[–—-]\s)\s*\S")
+
+
 def _labelled(text: str) -> tuple[str, str] | None:
     """("Label", "text") for a labelled item, or None. A dash or colon inside a formula
     is math, never a label's separator.
@@ -7589,6 +7593,23 @@ class _MarkdownReader:
                  for t, line in entries if line in bare or line in labels]))
         return bare
 
+    def without_kinds_of_text(self, entries: list[tuple[_Inline, int]]):
+        """`entries` without the items a structural label heads ("- contraejemplo: topología
+        cofinita en los reales", "- Note: …"): the label says what kind of text the item is,
+        an example or a note on the point above, no member of a set beside its siblings.
+        Hidden whole beside them, "[contraejemplo: …]; ejemplo: …" asked a learner to recite
+        an example from the other (a blind review: junk); alone, it has no point to show."""
+        kept = []
+        for text, line in entries:
+            head = _STRUCTURAL_HEAD.match(text.plain)
+            if head and is_structural_label(head["label"]):
+                self.skip(line, "list item", f'"{head["label"]}" says what kind of text the '
+                          "item is, not what it is about; write it as a sentence that names "
+                          "what it is an example of")
+            else:
+                kept.append((text, line))
+        return kept
+
     def plain_list(self, entries: list[tuple[_Inline, int]], title: str | None,
                    ordered: bool = False) -> bool:
         """Unlabelled, unmarked items under a title ("Key features of TCP:"): 2 to 8 short
@@ -7637,6 +7658,10 @@ class _MarkdownReader:
         # tries those first for an item read as a sentence.)
         # So is a fragment about the title ("Decreases AV nodal conduction"): fragment_gap.
         about = title or self.section().title
+        entries = self.without_kinds_of_text(entries)
+        if not entries:
+            return True
+        texts = [t for t, _ in entries]
         # So is a step and what it leads to ("Low blood glucose → glucagon release"): the
         # effect is the gap, not the whole item beside the others (statements.led_to_span).
         stating = [clean_statement_span(t.text, doer=False)
