@@ -1522,11 +1522,15 @@ class _ArticleNotes:
         subject = self.concept_spans(plain)
         spans, in_formulas = _with_giveaways(plain, spans, answers, subject=subject,
                                              subject_stems=self.subject_stems)
+        spans = _kind_before_name_shown(plain, spans, answers)
         if not items:
             spans = self.first_sentence_only(plain, spans)
         spans, paired = self.with_contrasts(plain, spans, answers, kept, line)
         # Before the cards are judged: "Rome, a […]." taking its "a" leaves "Rome," alone.
         spans = _article_in_concept_gaps(plain, spans, subject)
+        if not self.explained_topics_left_out(plain, spans, answers, kept, context, line):
+            return False
+        spans = tuple(s for s in spans if s[2] in kept)
         # Judged on the cards as first made, all at once: a gap left out shows its words.
         left_out = {}
         # The words of each target's gaps, read once: a 2 MiB paragraph's 97 targets have
@@ -1792,6 +1796,23 @@ class _ArticleNotes:
                 spans),
         )
         return True
+
+    def explained_topics_left_out(self, plain: str, spans, answers: dict[str, str],
+                                  kept: list[str], context: str, line: int) -> list[str]:
+        """`kept` without the answers that are what their sentence explains where the
+        heading names them too: "The microscopic reason for [friction] is that real
+        surfaces touch …" under "6.1 Friction" (a learner's read: junk). The front drops the
+        heading that says it, and the gap asks the topic; the fact is the reason, a clause
+        no gap holds. `check` says so as a note; a phrase the author marked is asked."""
+        for key in [k for k in kept if not k.startswith("mark:")
+                    and _explained_topic(plain, spans, k)
+                    and content_stems(answers[k]) <= content_stems(context)]:
+            self.problems.append(Problem(
+                self.file, line, "", f'no card for "{answers[key]}": its sentence explains it '
+                "and the heading names it, so the gap asks the topic; mark (**…**) the phrase "
+                "of the explanation to ask", "info"))
+            kept.remove(key)
+        return kept
 
     def context_past_answer_words(self, context: str, plain: str, spans, answers: dict,
                                   targets: list[_Target]) -> str:
@@ -3731,6 +3752,45 @@ def _shows_words(text: str, spans) -> bool:
             return True
         position = end
     return bool(content_words(text[position:]))
+
+
+# A verb that gives the name after it to the noun before it: "a resistive force called
+# the drag force", "a protein known as haemoglobin".
+_NAMING_VERB = re.compile(r"\s*,?\s+(?:(?:is|are|was|were)\s+)?(?:(?:also|often|usually|"
+                          r"commonly)\s+)?(?:called|known\s+as|termed|named)\s+$", re.I)
+
+
+# The noun a sentence explains its topic with: "The microscopic reason for friction is that
+# …", "The main cause of scurvy is …".
+_EXPLAINING = re.compile(r"\b(?:reasons?|causes?|explanations?|origins?|mechanisms?|basis)\s+"
+                         r"(?:for|of|behind)\s+(?:the\s+)?$", re.I)
+_EXPLAINED_BY = re.compile(r"\s+(?:is|are|was|were|lies|lie)\b", re.I)
+
+
+def _explained_topic(text: str, spans, key: str) -> bool:
+    """Whether every gap of `key` is what its sentence explains: "The microscopic reason
+    for [...] is that …" (_EXPLAINING before it, "is" after)."""
+    gaps = [(s, e) for s, e, k in spans if k == key]
+    return bool(gaps) and all(_EXPLAINING.search(text, max(0, s - 40), s)
+                              and _EXPLAINED_BY.match(text, e) for s, e in gaps)
+
+
+def _kind_before_name_shown(text: str, spans, answers: dict[str, str]) -> tuple:
+    """`spans` without a give-away mask on the noun a naming verb follows where it is the
+    last word of the name given: "experiences a resistive force called the drag force"
+    showed "a resistive [...] called [...]" (a learner's read: junk, two gaps for one
+    name). That noun says what kind of thing the name is, the cue; the words before it
+    in the name are the answer ("… a resistive force called [...]")."""
+    starts = {(k, s) for s, _, k in spans}
+    kept = []
+    for start, end, key in spans:
+        last = (answers.get(key) or "").split()[-1:]
+        if last and stem(text[start:end].strip()) == stem(last[0]) and any(
+                (key, at) in starts for at in range(end, min(len(text), end + 40) + 1)
+                if _NAMING_VERB.fullmatch(text, end, at)) and " " in answers[key].strip():
+            continue
+        kept.append((start, end, key))
+    return tuple(kept)
 
 
 def _joined(text: str, spans) -> tuple:

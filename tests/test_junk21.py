@@ -1,0 +1,42 @@
+"""Junk cards of session 21's blind reviews, a learner's read and a code audit (junk21),
+each removed by a rule of the text's shape; each test also pins a neighbour card the
+reader must still make, so a rule that drops too much fails by name.
+
+Each test builds a small note through the CLI, imports the deck into Anki and reads the
+cards as the learner sees them."""
+
+from __future__ import annotations
+
+from test_prose_definitions import _cards, _check
+
+_FRICTION = ("## Friction\n\nThe microscopic reason for friction is that real surfaces touch "
+             "only at a small number of high points.\n\nThe dimensionless constant mu is "
+             "called the coefficient of static friction.\n\n## Fluids\n\nAn object moving "
+             "through a fluid such as air or water experiences a resistive force called the "
+             "drag force.\n\n## Bonds\n\nThe main reason for friction is that atoms of the two "
+             "surfaces form temporary bonds.\n")
+
+
+def test_the_kind_a_name_is_given_to_shows_and_the_name_is_asked(tmp_path):
+    # Was "… experiences a resistive [...] called [...]": the noun "called" follows was
+    # masked as a give-away of "the drag force", a second gap for one name.
+    # ("Drag" in the title is a word of the article's subject, so "force" was all of the
+    # answer's own words the front showed.)
+    asked = _cards(tmp_path, _FRICTION, title="Friction and Drag")
+    assert asked["the drag force"] == [
+        "Friction and Drag › Fluids An object moving through a fluid such as air or water experiences "
+        "a resistive force called [...] ."], asked
+    assert asked["the coefficient of static friction"] == [
+        "Friction and Drag › Friction The dimensionless constant mu is called [...] ."], asked
+
+
+def test_what_a_sentence_explains_is_no_gap_under_a_heading_naming_it(tmp_path):
+    # "The microscopic reason for [...] is that real surfaces touch …" under "Friction"
+    # (a learner's read: junk): the front drops the heading that names its answer, and
+    # the gap asks the topic; the fact is the reason. Under a heading that does not name
+    # it ("Bonds") the topic is a cue-worthy gap and still asked.
+    asked = _cards(tmp_path, _FRICTION, title="Mechanics")
+    assert asked["friction"] == ["Mechanics › Bonds The main reason for [...] is that atoms "
+                                 "of the two surfaces form temporary bonds."], asked
+    assert 'no card for "friction": its sentence explains it and the heading names it' in \
+        _check(tmp_path, _FRICTION)
