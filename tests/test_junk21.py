@@ -40,3 +40,23 @@ def test_what_a_sentence_explains_is_no_gap_under_a_heading_naming_it(tmp_path):
                                  "of the two surfaces form temporary bonds."], asked
     assert 'no card for "friction": its sentence explains it and the heading names it' in \
         _check(tmp_path, _FRICTION)
+
+
+_SEPSIS = ("## Definitioner\n\n- Sepsis: livstruende organdysfunktion forårsaget af en "
+           "dysreguleret værtsrespons på infektion\n- Organdysfunktion = stigning i SOFA-score "
+           "≥ 2 point\n\n## Behandling\n\n- Væske: 30 ml/kg krystalloid inden for de første 3 "
+           "timer\n- Vasopressor: noradrenalin 1. valg\n- Fokuskontrol: fx dræn af absces\n")
+
+
+def test_a_kind_word_label_asks_the_value_that_says_which(tmp_path):
+    # Was "[Væske] — 30 ml/kg krystalloid …" and "[Vasopressor] — noradrenalin 1. valg"
+    # (a learner's read: junk): a plain kind word asked from its own value. The dose and
+    # the drug of choice are the facts, the label their cue, as "Vasopressor of choice:
+    # [noradrenaline]" asks. A label defined by its text is still asked from it.
+    asked = _cards(tmp_path, _SEPSIS, title="Sepsis – noter")
+    assert asked["30 ml/kg"] == ["Sepsis – noter › Behandling Væske: [...] krystalloid inden "
+                                 "for de første 3 timer"], asked
+    assert asked["noradrenalin"] == ["Sepsis – noter › Behandling Vasopressor: [...] 1. valg"]
+    assert not {"Væske", "Vasopressor"} & set(asked), asked
+    assert asked["Sepsis"] == ["[...] — livstruende organdysfunktion forårsaget af en "
+                               "dysreguleret værtsrespons på infektion"], asked

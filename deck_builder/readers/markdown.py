@@ -4136,6 +4136,35 @@ def _bracketed_threshold(text: str) -> tuple[int, int] | None:
 _STRUCTURAL_HEAD = re.compile(r"\s*(?P<label>[^\W\d][\w -]{0,30}?)\s*(?::|：|\s[–—-]\s)\s*\S")
 
 
+# An amount with its unit opening a value, more after it: "30 ml/kg krystalloid inden for de
+# første 3 timer", "500 mL crystalloid over 15 min" (values_of_a_kind).
+_AMOUNT_OPENING = re.compile(
+    r"(?P<value>[<>≤≥~]?\s*\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*(?:%|(?:[kmµμn]?(?:g|l|L|mol|Eq)"
+    r"|mmHg|IU|IE|E|U|bpm|mcg)(?:/(?:kg|min|h|t|d|L|l|m²))?))(?![\w/])(?=\s+\S)")
+# One name ranked as the choice of its kind: "noradrenalin 1. valg", "amoxicillin (first
+# line)", "metformin first-line", "adrenalina di scelta" (values_of_a_kind).
+_RANKED_NAME = re.compile(
+    r"(?P<value>[^\W\d_][\w-]*)\s+\(?(?:(?:\d+\.?\s*|\d+(?:st|nd|rd|th)[\s-]*|first[\s-]*|"
+    r"første\s*|erste\s+|prima\s+|primera\s+|premier\s+|première\s+)(?:valg|choice|line|linje|"
+    r"wahl|scelta|línea|linea|choix|intention)|of\s+choice|di\s+scelta|de\s+elección|de\s+choix|"
+    r"der\s+wahl)\)?\.?", re.I)
+
+
+def _value_of_a_kind(label: str, value: str) -> tuple[int, int] | None:
+    """Where `value` says which one of the kind its label names, precisely: an amount with
+    its unit opening it ("Væske: 30 ml/kg krystalloid inden for de første 3 timer"), or one
+    name ranked as the choice ("Vasopressor: noradrenalin 1. valg"). Hidden, the label was
+    a plain kind word asked from its own value ("[Væske] — 30 ml/kg …", "[Vasopressor] —
+    noradrenalin 1. valg": a learner's read, junk); the value is the fact, asked with the
+    label as its cue, as "Vasopressor of choice: [noradrenaline]" is. None for another
+    value, a label of more than two words, or one its value says."""
+    if _words(label) > 2 or not label[:1].isupper() or not _cues_a_value(label) or \
+            math_spans(value) or "**" in value:
+        return None
+    said = _AMOUNT_OPENING.match(value) or _RANKED_NAME.fullmatch(value)
+    return said.span("value") if said and not giveaways(value, label) else None
+
+
 def _labelled(text: str) -> tuple[str, str] | None:
     """("Label", "text") for a labelled item, or None. A dash or colon inside a formula
     is math, never a label's separator.
@@ -7886,6 +7915,12 @@ class _MarkdownReader:
                 shown = "" if slugify(title) == slugify(section.title) else f"{title} › "
                 section.facts.append(Fact(Text(
                     f"{shown}{unmark(label)}: **{value}**", item_line)))
+                continue
+            if self.mode == "text" and (kind := _value_of_a_kind(unmark(label), unmark(rest))):
+                # "[Vasopressor] — noradrenalin 1. valg" asked a kind word from its value.
+                shown = "" if slugify(title) == slugify(section.title) else f"{title} › "
+                section.facts.append(Fact(Text(
+                    f"{shown}{unmark(label)}: {_marked(unmark(rest), *kind)}", item_line)))
                 continue
             said = label_in_text(unmark(label), unmark(rest)) if terms else None
             if terms and not (said and said_as_another_word(unmark(label), unmark(rest), said)) \
