@@ -24,8 +24,8 @@ def test_the_kind_a_name_is_given_to_shows_and_the_name_is_asked(tmp_path):
     # answer's own words the front showed.)
     asked = _cards(tmp_path, _FRICTION, title="Friction and Drag")
     assert asked["the drag force"] == [
-        "Friction and Drag › Fluids An object moving through a fluid such as air or water experiences "
-        "a resistive force called [...] ."], asked
+        "Friction and Drag › Fluids An object moving through a fluid such as air or water "
+        "experiences a resistive force called [...] ."], asked
     assert asked["the coefficient of static friction"] == [
         "Friction and Drag › Friction The dimensionless constant mu is called [...] ."], asked
 
