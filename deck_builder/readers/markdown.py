@@ -77,6 +77,7 @@ from deck_builder.quality import (
     label_in_text,
     list_item_fault,
     names_no_one,
+    opens_on_a_verb,
     points_back,
     related,
     said_as_another_word,
@@ -4150,6 +4151,19 @@ _RANKED_NAME = re.compile(
     r"der\s+wahl)\)?\.?", re.I)
 
 
+# A heading naming a thing of someone's ("Truman's first years", "Kennan's telegram").
+_POSSESSIVE_HEADING = re.compile(r"[^\W\d_]['’]s?\s+[^\W\d_]")
+
+
+def _doer_unsaid(item: str, heading: str) -> bool:
+    """Whether `item` opens on its verb ("Sends the "Long Telegram", describing …") under a
+    heading that names something of someone's, not who acts ("Truman's first years": a
+    time, whose list holds what Britain, the protests and others did too). The front asked
+    the name with no one doing it (a blind review: junk, "who sends?"). A heading naming
+    the doer ("What Truman did at first", "## Containment") is its subject, as before."""
+    return opens_on_a_verb(item) and bool(_POSSESSIVE_HEADING.search(heading))
+
+
 def _value_of_a_kind(label: str, value: str) -> tuple[int, int] | None:
     """Where `value` says which one of the kind its label names, precisely: an amount with
     its unit opening it ("Væske: 30 ml/kg krystalloid inden for de første 3 timer"), or one
@@ -7794,7 +7808,10 @@ class _MarkdownReader:
                 # from UN Security Council"): there is no group, and each hidden whole was
                 # a clause behind a gap, refused. One item left over keeps the group.
                 for (text, line), said in zip(entries, named, strict=True):
-                    if said:
+                    if said and _doer_unsaid(text.plain, self.section().shown or title or ""):
+                        self.skip(line, "list item", "it says what someone does, and its "
+                                  "heading names no one; write who does it")
+                    elif said:
                         self.section().facts.append(Fact(Text(_marked(text.text, *said),
                                                               line)))
                 entries = [e for e, said in zip(entries, named, strict=True) if not said]
