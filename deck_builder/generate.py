@@ -1431,6 +1431,7 @@ class _ArticleNotes:
             marked = [(s, e, p) for s, e, p in marked if e <= len(plain)]
             if not plain:
                 return False
+        marked = _cases_of_marked(plain, marked)
         targets = list(first)
         # "**Tennis Court Oath:** …": the colon a bold label takes with it is no part of the
         # answer ("[Tennis Court Oath:] — …"); the gap stops before it. The key stays the
@@ -3758,6 +3759,30 @@ def _shows_words(text: str, spans) -> bool:
 # the drag force", "a protein known as haemoglobin".
 _NAMING_VERB = re.compile(r"\s*,?\s+(?:(?:is|are|was|were)\s+)?(?:(?:also|often|usually|"
                           r"commonly)\s+)?(?:called|known\s+as|termed|named)\s+$", re.I)
+
+
+# A marked name said to be a piecewise formula whose branches are words: "Il **regime di
+# flusso** è: \[\begin{cases} \text{laminare} & \text{se } Re < 2000 \\ … \end{cases}\]".
+_NAMED_CASES = re.compile(r"\s*(?:è|sono|is|are|est|sont|es|son|ist|sind)?\s*[:=]\s*(?P<formula>"
+                          r"\\\[\s*\\begin\{cases\}(?P<body>.*?)\\end\{cases\}\s*\\\])\s*$", re.S)
+_WORD_BRANCH = re.compile(r"(?:\\begin\{cases\}|\\\\)\s*\\text\{[^{}]+\}\s*&")
+
+
+def _cases_of_marked(plain: str, marked: list) -> list:
+    """`marked`, a name the text says is a piecewise formula of words moved to that formula:
+    "Il [regime di flusso] è: (cases: laminare se Re < 2000, turbolento se Re > 3000)"
+    (a learner's read: junk) asked the name its own branches say ("laminare" and
+    "turbolento" are the regimes), and the fact, where each begins, stayed on the front.
+    Asked whole from its name, the card recalls the thresholds: "Il regime di flusso è:
+    [...]"."""
+    kept = []
+    for start, end, phrase in marked:
+        found = _NAMED_CASES.match(plain, end)
+        if found and len(_WORD_BRANCH.findall(f"\\begin{{cases}}{found['body']}")) >= 2:
+            kept.append((found.start("formula"), found.end("formula"), found["formula"]))
+        else:
+            kept.append((start, end, phrase))
+    return kept
 
 
 # The noun a sentence explains its topic with: "The microscopic reason for friction is that

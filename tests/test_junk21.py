@@ -86,3 +86,24 @@ def test_a_name_in_an_item_of_what_someone_does_needs_who_on_the_front(tmp_path)
         "grudge" for heading in ("Truman's first years", "What Truman did")], asked
     assert "it says what someone does, and its heading names no one" in _check(tmp_path,
                                                                                  _TRUMAN)
+
+
+_REGIMES = ("## Legge di Poiseuille\n\n- Il **regime di flusso** è:\n  \\begin{cases}\n  "
+            "\\text{laminare} & \\text{se } Re < 2000 \\\\\n  \\text{turbolento} & \\text{se } "
+            "Re > 3000\n  \\end{cases}\n- La **funzione di Heaviside** è:\n  \\begin{cases}\n"
+            "  0 & \\text{se } x < 0 \\\\\n  1 & \\text{se } x \\ge 0\n  \\end{cases}\n"
+            "- La turbolenza genera **soffi** udibili con lo stetoscopio.\n")
+
+
+def test_a_name_said_to_be_cases_of_words_asks_the_cases(tmp_path):
+    # Was "Il [...] è: \[cases: laminare se Re < 2000, turbolento se Re > 3000\]" (a
+    # learner's read: junk): the branches say what the name is, and the thresholds, the
+    # fact, stayed on the front. Cases of numbers ask their name as before.
+    asked = _cards(tmp_path, _REGIMES, title="Emodinamica")
+    cases = [a for a in asked if a.startswith("\\[\\begin{cases}") and "laminare" in a]
+    assert [asked[a] for a in cases] == [["Emodinamica › Legge di Poiseuille Il regime di "
+                                          "flusso è: [...]"]], asked
+    assert "regime di flusso" not in asked, asked
+    assert "funzione di Heaviside" in asked, asked
+    assert asked["soffi"] == ["Emodinamica › Legge di Poiseuille La turbolenza genera [...] "
+                              "udibili con lo stetoscopio."], asked
