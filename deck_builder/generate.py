@@ -348,6 +348,20 @@ _POINTS_AT_FIGURE = re.compile(
     r"plot|chart|table|screenshot)s?\s+(?:above|below)\b", re.I)
 
 
+# A sentence's lead-in pointing at a table or figure: "As the table shows, …", "As shown in
+# Figure 2, …" (a Quarto cross-reference reads "the table": readers/markdown.py).
+_SHOWN_IN = (r"(?:(?:the|this|that)\s+)?(?:[\w-]+\s+)?(?:table|figure|plot|graph|chart|map|diagram|"
+             r"image|picture|photo|screenshot)s?(?:\s+\d+[a-z]?)?(?:\s+(?:above|below))?")
+_POINTING_LEAD = re.compile(
+    rf"\s*(?:As|Like)\s+(?:{_SHOWN_IN}\s+(?:shows?|illustrates?|indicates?|suggests?|"
+    rf"demonstrates?|reveals?|confirms?)|(?:shown|seen|illustrated|listed|summari[sz]ed)\s+"
+    rf"(?:in|by)\s+{_SHOWN_IN})\s*,\s*(?=\S)", re.I)
+# A row of a table named by its number: "observation 49", "patient 3", "sample 12".
+_DATA_ROW = re.compile(r"\b(?:observations?|rows?|cases?|samples?|participants?|subjects?|"
+                       r"patients?|records?|entr(?:y|ies)|respondents?)\s+(?:#|no\.\s*)?\d+\b",
+                       re.I)
+
+
 def _ends_label(plain: str, end: int) -> bool:
     """Whether `plain` up to `end` is a label opening its item: its colon or dash inside
     the gap ("**Label:**") or just after it."""
@@ -1418,6 +1432,10 @@ class _ArticleNotes:
             plain, marked = self.without_figure_sentences(plain, marked, line)
             if not plain:
                 return False
+        if not items and not first and not image_marks(plain):
+            plain, marked = self.without_pointing_lead(plain, marked, line)
+            if not plain:
+                return False
         if lead and not image_marks(lead) and _POINTS_AT_FIGURE.search(lead):
             lead = ""  # "The map below …" shown before a fact points at no map either
         if ends_in_lead_in(plain):
@@ -1945,6 +1963,26 @@ class _ArticleNotes:
         text = "".join(kept_text)
         stripped = text.rstrip()
         return stripped, [(s, min(e, len(stripped)), p) for s, e, p in moved]
+
+    def without_pointing_lead(self, plain: str, marked, line: int) -> tuple[str, list]:
+        """`plain` without a lead-in pointing at a table or figure the card does not show
+        ("As the table shows, the Enhanced Vegetation Index (EVI) adds the blue band …"), and
+        `marked` moved to match: what follows states the fact alone (a blind review: "which
+        table?"). "" where what follows is about a row of the table ("observation 49 has the
+        largest Cook's distance"), which needs the table to be answered: no card (`check`
+        says so as a note)."""
+        found = _POINTING_LEAD.match(plain)
+        if found is None:
+            return plain, marked
+        rest = plain[found.end():]
+        if _DATA_ROW.search(rest):
+            self.problems.append(Problem(
+                self.file, line, "", f'no card: "{plain[:found.end()].strip()}" what follows '
+                "is about a row of a table the card does not show; say what it shows", "info"))
+            return "", []
+        cut = found.end()
+        return rest[:1].upper() + rest[1:], [(s - cut, e - cut, p) for s, e, p in marked
+                                             if s >= cut]
 
     def concept_pattern(self, phrase: str) -> re.Pattern[str] | None:
         """The pattern of the concept a marked phrase names in one of its forms, or None: a

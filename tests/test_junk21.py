@@ -107,3 +107,25 @@ def test_a_name_said_to_be_cases_of_words_asks_the_cases(tmp_path):
     assert "funzione di Heaviside" in asked, asked
     assert asked["soffi"] == ["Emodinamica › Legge di Poiseuille La turbolenza genera [...] "
                               "udibili con lo stetoscopio."], asked
+
+
+_TABLE_LEADS = ("## Indices\n\n| Index | Bands |\n|---|---|\n| NDVI | NIR, red |\n| EVI | NIR, "
+                "red, blue |\n\nAs the table shows, the **Enhanced Vegetation Index** (EVI) adds "
+                "the blue band to correct for the atmosphere.\n\n## Influence\n\n**Leverage** "
+                "measures how far an observation's predictor values are from their mean.\n\n"
+                "As the table shows, observation 49 has the largest **Cook's distance**.\n")
+
+
+def test_a_lead_in_pointing_at_a_table_is_left_off_the_front(tmp_path):
+    # Was "As the table shows, the [...] adds the blue band …" with no table on the card
+    # (a blind review: "which table?"); the sentence states its fact alone. One about a
+    # row of the table ("observation 49 has the largest [...]") needs the table: no card.
+    asked = _cards(tmp_path, _TABLE_LEADS, title="Remote sensing")
+    assert asked["Enhanced Vegetation Index (EVI)"] == [
+        "Remote sensing › Indices The [...] adds the blue band to correct for the "
+        "atmosphere."], asked
+    assert "Cook's distance" not in asked, asked
+    assert asked["Leverage"] == ["Remote sensing › Influence [...] measures how far an "
+                                 "observation's predictor values are from their mean."], asked
+    assert 'no card: "As the table shows," what follows is about a row of a table' in \
+        _check(tmp_path, _TABLE_LEADS)
