@@ -1824,7 +1824,7 @@ class _ArticleNotes:
         heading that says it, and the gap asks the topic; the fact is the reason, a clause
         no gap holds. `check` says so as a note; a phrase the author marked is asked."""
         for key in [k for k in kept if not k.startswith("mark:")
-                    and _explained_topic(plain, spans, k)
+                    and (_explained_topic(plain, spans, k) or _qualified_topic_cjk(plain, spans, k))
                     and content_stems(answers[k]) <= content_stems(context)]:
             self.problems.append(Problem(
                 self.file, line, "", f'no card for "{answers[key]}": its sentence explains it '
@@ -3836,6 +3836,23 @@ def _explained_topic(text: str, spans, key: str) -> bool:
     gaps = [(s, e) for s, e, k in spans if k == key]
     return bool(gaps) and all(_EXPLAINING.search(text, max(0, s - 40), s)
                               and _EXPLAINED_BY.match(text, e) for s, e in gaps)
+
+
+def _qualified_topic_cjk(text: str, spans, key: str) -> bool:
+    """Whether every gap of `key` is the head of its clause's subject, after a qualifier
+    ending on 的 ("右边信号的[收敛域]在某条竖线的右侧"): the clause says something of one kind
+    of it, its fact the predicate, as "The reason for [...] is …" explains its gap
+    (_explained_topic)."""
+    gaps = [(s, e) for s, e, k in spans if k == key]
+    return bool(gaps) and in_chinese(text) and all(
+        _CJK_QUALIFIER.fullmatch(re.split(r"[。；！？，：、\n]", text[:s])[-1].strip())
+        for s, _ in gaps)
+
+
+# A clause's opening qualifier ending on 的, its subject's head after it ("右边信号的", "周期信号
+# 的"): no verb of naming or being in it ("…叫做该点的[应力]", "这就是…的[强度条件]" name their
+# gap, and are asked).
+_CJK_QUALIFIER = re.compile(r"[^叫称是把则即为有]{1,10}的")
 
 
 def _kind_before_name_shown(text: str, spans, answers: dict[str, str]) -> tuple:

@@ -129,3 +129,22 @@ def test_a_lead_in_pointing_at_a_table_is_left_off_the_front(tmp_path):
                                  "observation's predictor values are from their mean."], asked
     assert 'no card: "As the table shows," what follows is about a row of a table' in \
         _check(tmp_path, _TABLE_LEADS)
+
+
+_ROC = ("## 1.2 收敛域\n\n使积分收敛的 $s$ 的取值范围称为收敛域，记为 ROC。\n\n"
+        "1. 右边信号的收敛域在某条竖线的右侧；\n2. 左边信号的收敛域在某条竖线的左侧；\n"
+        "3. 双边信号的收敛域是**一个带状区域**，也可能不存在。\n\n"
+        "## 1.3 应力\n\n我们把截面上一点处内力的集度叫做该点的应力，它的单位是帕斯卡（Pa）。\n")
+
+
+def test_the_headings_topic_qualified_in_chinese_is_no_gap(tmp_path):
+    # Was "右边信号的[...]在某条竖线的右侧" under "1.2 收敛域" (a learner's read: junk): the card
+    # showed the rule and asked the topic its heading names. A name the sentence gives
+    # after 的 ("…叫做该点的[应力]") and a phrase the author marked are asked as before.
+    asked = _cards(tmp_path, _ROC, title="拉普拉斯变换")
+    assert "收敛域" not in asked, asked
+    assert asked["一个带状区域"] == [
+        "拉普拉斯变换 › 收敛域 双边信号的收敛域是 [...] ，也可能不存在。"], asked
+    assert asked["应力"] == [
+        "拉普拉斯变换 我们把截面上一点处内力的集度叫做该点的 [...] ，"
+        "它的单位是帕斯卡（Pa）。"], asked
