@@ -67,23 +67,27 @@ _POINTS = ("Points from the lecture:\n\n- Becomes president after FDR's death\n-
            "Telegram\", describing the threat of Soviet expansionism\n- Treaty of Frankfurt → "
            "end of the Franco-Prussian War, an older grudge\n- Britain, France and Italy fear "
            "communist parties at home\n- Refuses to share atomic secrets with the Soviets\n")
-_TRUMAN = f"## Truman's first years\n\n{_POINTS}\n## What Truman did\n\n{_POINTS}"
+_TRUMAN = f"## Truman's first years\n\n{_POINTS}\n## What Truman did\n\n{_POINTS}\n" \
+    f"## Truman's doctrine\n\n{_POINTS}"
 
 
 def test_a_name_in_an_item_of_what_someone_does_needs_who_on_the_front(tmp_path):
     # Was "Truman's first years Sends the "[...]", describing the threat of Soviet
     # expansionism" (a blind review: junk, "who sends?"): the heading names a time of
     # Truman's, whose list holds what others did too, so the item's subject is unsaid.
-    # A title naming the doer ("What Truman did") is its subject: asked as before, and so
-    # is a name in an item with a subject of its own.
+    # A title naming the doer ("What Truman did", "Truman's doctrine": no time) is its
+    # subject, asked as before, and so is a name in an item with a subject of its own.
     asked = _cards(tmp_path, _TRUMAN, title="The Early Cold War")
-    assert asked["Long Telegram"] == ["The Early Cold War › What Truman did Sends the \" [...] "
-                                      "\", describing the threat of Soviet expansionism"], asked
-    assert asked["FDR"] == ["The Early Cold War › What Truman did Becomes president after "
-                            "[...] 's death"], asked
+    doers = ("Truman's doctrine", "What Truman did")
+    assert sorted(asked["Long Telegram"]) == [
+        f"The Early Cold War › {heading} Sends the \" [...] \", describing the threat of Soviet "
+        "expansionism" for heading in doers], asked
+    assert sorted(asked["FDR"]) == [f"The Early Cold War › {heading} Becomes president after "
+                                    "[...] 's death" for heading in doers], asked
     assert sorted(asked["Franco-Prussian War"]) == [
         f"The Early Cold War › {heading} Treaty of Frankfurt → end of the [...] , an older "
-        "grudge" for heading in ("Truman's first years", "What Truman did")], asked
+        "grudge" for heading in ("Truman's doctrine", "Truman's first years", "What Truman did")
+    ], asked
     assert "it says what someone does, and its heading names no one" in _check(tmp_path,
                                                                                  _TRUMAN)
 

@@ -4151,17 +4151,23 @@ _RANKED_NAME = re.compile(
     r"der\s+wahl)\)?\.?", re.I)
 
 
-# A heading naming a thing of someone's ("Truman's first years", "Kennan's telegram").
-_POSSESSIVE_HEADING = re.compile(r"[^\W\d_]['’]s?\s+[^\W\d_]")
+# A heading naming a time of someone's ("Truman's first years", "Stalin's last years",
+# "Nixon's presidency"): not "Newton's first law", whose law is the doer of its items.
+_POSSESSIVE_TIME = re.compile(
+    r"[^\W\d_]['’]s?\s+(?:(?:early|first|last|late|final|later|middle|second|two|three)\s+)*"
+    r"(?:years?|days|months|decades?|era|reign|presidency|premiership|term|tenure|rule|life|"
+    r"lifetime|childhood|youth|career|administration|government|leadership|time|period)\b",
+    re.I)
 
 
 def _doer_unsaid(item: str, heading: str) -> bool:
     """Whether `item` opens on its verb ("Sends the "Long Telegram", describing …") under a
-    heading that names something of someone's, not who acts ("Truman's first years": a
-    time, whose list holds what Britain, the protests and others did too). The front asked
-    the name with no one doing it (a blind review: junk, "who sends?"). A heading naming
-    the doer ("What Truman did at first", "## Containment") is its subject, as before."""
-    return opens_on_a_verb(item) and bool(_POSSESSIVE_HEADING.search(heading))
+    heading that names a time of someone's, not who acts ("Truman's first years": its list
+    holds what Britain, the protests and others did too). The front asked the name with
+    no one doing it (a blind review: junk, "who sends?"). A heading naming the doer ("What
+    Truman did at first", "Newton's first law", "## Containment") is its subject, as
+    before."""
+    return opens_on_a_verb(item) and bool(_POSSESSIVE_TIME.search(heading))
 
 
 def _value_of_a_kind(label: str, value: str) -> tuple[int, int] | None:
