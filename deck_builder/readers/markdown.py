@@ -4133,8 +4133,12 @@ def _bracketed_threshold(text: str) -> tuple[int, int] | None:
     return found.start("inner") + said[0], found.start("inner") + said[1]
 
 
-# An item's opening label up to its colon or dash ("contraejemplo: …", "Note – …").
-_STRUCTURAL_HEAD = re.compile(r"\s*(?P<label>[^\W\d][\w -]{0,30}?)\s*(?::|：|\s[–—-]\s)\s*\S")
+# An item's opening label naming an example, up to its colon or dash ("contraejemplo: …",
+# "Example – …", "例：…"), in the languages notes are written in.
+_EXAMPLE_LABEL = re.compile(
+    r"\s*(?P<label>(?:counter-?|contra-?|contre-?|contro|gegen|mod)?(?:examples?|ejemplos?|"
+    r"esempi[oi]?|exemples?|exemplos?|beispiele?|eksempler?|exempel|voorbeelden?)|e\.?g|ex|"
+    r"反例|例子|举例|舉例|例)\s*(?::|：|\s[–—-]\s)\s*\S", re.I)
 
 
 # An amount with its unit opening a value, more after it: "30 ml/kg krystalloid inden for de
@@ -7642,16 +7646,16 @@ class _MarkdownReader:
                  for t, line in entries if line in bare or line in labels]))
         return bare
 
-    def without_kinds_of_text(self, entries: list[tuple[_Inline, int]]):
-        """`entries` without the items a structural label heads ("- contraejemplo: topología
-        cofinita en los reales", "- Note: …"): the label says what kind of text the item is,
-        an example or a note on the point above, no member of a set beside its siblings.
+    def without_examples(self, entries: list[tuple[_Inline, int]]):
+        """`entries` without the items an example's label heads ("- contraejemplo: topología
+        cofinita en los reales", "- Example: …"): the label says what kind of text the item
+        is, an example of the point above, no member of a set beside its siblings.
         Hidden whole beside them, "[contraejemplo: …]; ejemplo: …" asked a learner to recite
         an example from the other (a blind review: junk); alone, it has no point to show."""
         kept = []
         for text, line in entries:
-            head = _STRUCTURAL_HEAD.match(text.plain)
-            if head and is_structural_label(head["label"]):
+            head = _EXAMPLE_LABEL.match(text.plain)
+            if head:
                 self.skip(line, "list item", f'"{head["label"]}" says what kind of text the '
                           "item is, not what it is about; write it as a sentence that names "
                           "what it is an example of")
@@ -7707,7 +7711,7 @@ class _MarkdownReader:
         # tries those first for an item read as a sentence.)
         # So is a fragment about the title ("Decreases AV nodal conduction"): fragment_gap.
         about = title or self.section().title
-        entries = self.without_kinds_of_text(entries)
+        entries = self.without_examples(entries)
         if not entries:
             return True
         texts = [t for t, _ in entries]
