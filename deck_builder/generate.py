@@ -210,6 +210,14 @@ LIST_SHOWN_WORDS = 20  # a list of short items ("Harmful contact; …; Intent; �
 _ITEM_BREAK = re.compile(r"; ")
 
 
+def _participle_form(word: str) -> bool:
+    """Whether `word` may be a participle: "ending", or a regular past one ("exerted",
+    "stored"), never a noun in -eed ("speed", "seed")."""
+    word = word.casefold()
+    return word.endswith("ing") or (len(word) > 4 and word.endswith("ed")
+                                    and not word.endswith("eed"))
+
+
 def _has_words(pieces: Iterable[str], count: int) -> bool:
     """Whether the pieces, joined by spaces, have `count` words (_word_count), counted
     only as far as that: a card's front of 2 MiB was counted whole for each of its gaps."""
@@ -341,6 +349,20 @@ _POINTS_AT_FIGURE = re.compile(
     r"plot|chart|table|screenshot)s?\s+(?:above|below)\b", re.I)
 
 
+# A sentence's lead-in pointing at a table or figure: "As the table shows, …", "As shown in
+# Figure 2, …" (a Quarto cross-reference reads "the table": readers/markdown.py).
+_SHOWN_IN = (r"(?:(?:the|this|that)\s+)?(?:[\w-]+\s+)?(?:table|figure|plot|graph|chart|map|diagram|"
+             r"image|picture|photo|screenshot)s?(?:\s+\d+[a-z]?)?(?:\s+(?:above|below))?")
+_POINTING_LEAD = re.compile(
+    rf"\s*(?:As|Like)\s+(?:{_SHOWN_IN}\s+(?:shows?|illustrates?|indicates?|suggests?|"
+    rf"demonstrates?|reveals?|confirms?)|(?:shown|seen|illustrated|listed|summari[sz]ed)\s+"
+    rf"(?:in|by)\s+{_SHOWN_IN})\s*,\s*(?=\S)", re.I)
+# A row of a table named by its number: "observation 49", "patient 3", "sample 12".
+_DATA_ROW = re.compile(r"\b(?:observations?|rows?|cases?|samples?|participants?|subjects?|"
+                       r"patients?|records?|entr(?:y|ies)|respondents?)\s+(?:#|no\.\s*)?\d+\b",
+                       re.I)
+
+
 def _ends_label(plain: str, end: int) -> bool:
     """Whether `plain` up to `end` is a label opening its item: its colon or dash inside
     the gap ("**Label:**") or just after it."""
@@ -461,10 +483,11 @@ class _ArticleNotes:
 
     def participle(self, phrase: str) -> bool:
         """Whether `phrase` ends in a participle that opens a clause wherever the article
-        says it ("Nouns ending in -ung …", "Nouns ending in -chen …"): no name. A gerund
+        says it ("Nouns ending in -ung …", "Nouns ending in -chen …"; "The force exerted by an
+        ideal spring …", "The force exerted by a spring on a mass …"): no name. A gerund
         that names a thing also stands alone somewhere ("Protein folding in the ER needs
         chaperones" and "… show that protein folding can fail"), and is one."""
-        if not phrase.split()[-1].casefold().endswith("ing"):
+        if not _participle_form(phrase.split()[-1]):
             return False
         key = phrase.casefold()
         if key not in self._participles:
@@ -1408,6 +1431,10 @@ class _ArticleNotes:
             plain, marked = self.without_figure_sentences(plain, marked, line)
             if not plain:
                 return False
+        if not items and not first and not image_marks(plain):
+            plain, marked = self.without_pointing_lead(plain, marked, line)
+            if not plain:
+                return False
         if lead and not image_marks(lead) and _POINTS_AT_FIGURE.search(lead):
             lead = ""  # "The map below …" shown before a fact points at no map either
         if ends_in_lead_in(plain):
@@ -1421,6 +1448,7 @@ class _ArticleNotes:
             marked = [(s, e, p) for s, e, p in marked if e <= len(plain)]
             if not plain:
                 return False
+        marked = _cases_of_marked(plain, marked)
         targets = list(first)
         # "**Tennis Court Oath:** …": the colon a bold label takes with it is no part of the
         # answer ("[Tennis Court Oath:] — …"); the gap stops before it. The key stays the
@@ -1514,11 +1542,15 @@ class _ArticleNotes:
         subject = self.concept_spans(plain)
         spans, in_formulas = _with_giveaways(plain, spans, answers, subject=subject,
                                              subject_stems=self.subject_stems)
+        spans = _kind_before_name_shown(plain, spans, answers)
         if not items:
             spans = self.first_sentence_only(plain, spans)
         spans, paired = self.with_contrasts(plain, spans, answers, kept, line)
         # Before the cards are judged: "Rome, a […]." taking its "a" leaves "Rome," alone.
         spans = _article_in_concept_gaps(plain, spans, subject)
+        if not self.explained_topics_left_out(plain, spans, answers, kept, context, line):
+            return False
+        spans = tuple(s for s in spans if s[2] in kept)
         # Judged on the cards as first made, all at once: a gap left out shows its words.
         left_out = {}
         # The words of each target's gaps, read once: a 2 MiB paragraph's 97 targets have
@@ -1785,6 +1817,23 @@ class _ArticleNotes:
         )
         return True
 
+    def explained_topics_left_out(self, plain: str, spans, answers: dict[str, str],
+                                  kept: list[str], context: str, line: int) -> list[str]:
+        """`kept` without the answers that are what their sentence explains where the
+        heading names them too: "The microscopic reason for [friction] is that real
+        surfaces touch …" under "6.1 Friction" (a learner's read: junk). The front drops the
+        heading that says it, and the gap asks the topic; the fact is the reason, a clause
+        no gap holds. `check` says so as a note; a phrase the author marked is asked."""
+        for key in [k for k in kept if not k.startswith("mark:")
+                    and (_explained_topic(plain, spans, k) or _qualified_topic_cjk(plain, spans, k))
+                    and content_stems(answers[k]) <= content_stems(context)]:
+            self.problems.append(Problem(
+                self.file, line, "", f'no card for "{answers[key]}": its sentence explains it '
+                "and the heading names it, so the gap asks the topic; mark (**…**) the phrase "
+                "of the explanation to ask", "info"))
+            kept.remove(key)
+        return kept
+
     def context_past_answer_words(self, context: str, plain: str, spans, answers: dict,
                                   targets: list[_Target]) -> str:
         """`context` without its parts that say a word of an answer the text does not
@@ -1915,6 +1964,26 @@ class _ArticleNotes:
         text = "".join(kept_text)
         stripped = text.rstrip()
         return stripped, [(s, min(e, len(stripped)), p) for s, e, p in moved]
+
+    def without_pointing_lead(self, plain: str, marked, line: int) -> tuple[str, list]:
+        """`plain` without a lead-in pointing at a table or figure the card does not show
+        ("As the table shows, the Enhanced Vegetation Index (EVI) adds the blue band …"), and
+        `marked` moved to match: what follows states the fact alone (a blind review: "which
+        table?"). "" where what follows is about a row of the table ("observation 49 has the
+        largest Cook's distance"), which needs the table to be answered: no card (`check`
+        says so as a note)."""
+        found = _POINTING_LEAD.match(plain)
+        if found is None:
+            return plain, marked
+        rest = plain[found.end():]
+        if _DATA_ROW.search(rest):
+            self.problems.append(Problem(
+                self.file, line, "", f'no card: "{plain[:found.end()].strip()}" what follows '
+                "is about a row of a table the card does not show; say what it shows", "info"))
+            return "", []
+        cut = found.end()
+        return rest[:1].upper() + rest[1:], [(s - cut, e - cut, p) for s, e, p in marked
+                                             if s >= cut]
 
     def concept_pattern(self, phrase: str) -> re.Pattern[str] | None:
         """The pattern of the concept a marked phrase names in one of its forms, or None: a
@@ -3749,6 +3818,86 @@ def _shows_words(text: str, spans) -> bool:
             return True
         position = end
     return bool(content_words(text[position:]))
+
+
+# A verb that gives the name after it to the noun before it: "a resistive force called
+# the drag force", "a protein known as haemoglobin".
+_NAMING_VERB = re.compile(r"\s*,?\s+(?:(?:is|are|was|were)\s+)?(?:(?:also|often|usually|"
+                          r"commonly)\s+)?(?:called|known\s+as|termed|named)\s+$", re.I)
+
+
+# A marked name said to be a piecewise formula whose branches are words: "Il **regime di
+# flusso** è: \[\begin{cases} \text{laminare} & \text{se } Re < 2000 \\ … \end{cases}\]".
+_NAMED_CASES = re.compile(r"\s*(?:è|sono|is|are|est|sont|es|son|ist|sind)?\s*[:=]\s*(?P<formula>"
+                          r"\\\[\s*\\begin\{cases\}(?P<body>.*?)\\end\{cases\}\s*\\\])\s*$", re.S)
+_WORD_BRANCH = re.compile(r"(?:\\begin\{cases\}|\\\\)\s*\\text\{[^{}]+\}\s*&")
+
+
+def _cases_of_marked(plain: str, marked: list) -> list:
+    """`marked`, a name the text says is a piecewise formula of words moved to that formula:
+    "Il [regime di flusso] è: (cases: laminare se Re < 2000, turbolento se Re > 3000)"
+    (a learner's read: junk) asked the name its own branches say ("laminare" and
+    "turbolento" are the regimes), and the fact, where each begins, stayed on the front.
+    Asked whole from its name, the card recalls the thresholds: "Il regime di flusso è:
+    [...]"."""
+    kept = []
+    for start, end, phrase in marked:
+        found = _NAMED_CASES.match(plain, end)
+        if found and len(_WORD_BRANCH.findall(f"\\begin{{cases}}{found['body']}")) >= 2:
+            kept.append((found.start("formula"), found.end("formula"), found["formula"]))
+        else:
+            kept.append((start, end, phrase))
+    return kept
+
+
+# The noun a sentence explains its topic with: "The microscopic reason for friction is that
+# …", "The main cause of scurvy is …".
+_EXPLAINING = re.compile(r"\b(?:reasons?|causes?|explanations?|origins?|mechanisms?|basis)\s+"
+                         r"(?:for|of|behind)\s+(?:the\s+)?$", re.I)
+_EXPLAINED_BY = re.compile(r"\s+(?:is|are|was|were|lies|lie)\b", re.I)
+
+
+def _explained_topic(text: str, spans, key: str) -> bool:
+    """Whether every gap of `key` is what its sentence explains: "The microscopic reason
+    for [...] is that …" (_EXPLAINING before it, "is" after)."""
+    gaps = [(s, e) for s, e, k in spans if k == key]
+    return bool(gaps) and all(_EXPLAINING.search(text, max(0, s - 40), s)
+                              and _EXPLAINED_BY.match(text, e) for s, e in gaps)
+
+
+def _qualified_topic_cjk(text: str, spans, key: str) -> bool:
+    """Whether every gap of `key` is the head of its clause's subject, after a qualifier
+    ending on 的 ("右边信号的[收敛域]在某条竖线的右侧"): the clause says something of one kind
+    of it, its fact the predicate, as "The reason for [...] is …" explains its gap
+    (_explained_topic)."""
+    gaps = [(s, e) for s, e, k in spans if k == key]
+    return bool(gaps) and in_chinese(text) and all(
+        _CJK_QUALIFIER.fullmatch(re.split(r"[。；！？，：、\n]", text[:s])[-1].strip())
+        for s, _ in gaps)
+
+
+# A clause's opening qualifier ending on 的, its subject's head after it ("右边信号的", "周期信号
+# 的"): no verb of naming or being in it ("…叫做该点的[应力]", "这就是…的[强度条件]" name their
+# gap, and are asked).
+_CJK_QUALIFIER = re.compile(r"[^叫称是把则即为有]{1,10}的")
+
+
+def _kind_before_name_shown(text: str, spans, answers: dict[str, str]) -> tuple:
+    """`spans` without a give-away mask on the noun a naming verb follows where it is the
+    last word of the name given: "experiences a resistive force called the drag force"
+    showed "a resistive [...] called [...]" (a learner's read: junk, two gaps for one
+    name). That noun says what kind of thing the name is, the cue; the words before it
+    in the name are the answer ("… a resistive force called [...]")."""
+    starts = {(k, s) for s, _, k in spans}
+    kept = []
+    for start, end, key in spans:
+        last = (answers.get(key) or "").split()[-1:]
+        if last and stem(text[start:end].strip()) == stem(last[0]) and any(
+                (key, at) in starts for at in range(end, min(len(text), end + 40) + 1)
+                if _NAMING_VERB.fullmatch(text, end, at)) and " " in answers[key].strip():
+            continue
+        kept.append((start, end, key))
+    return tuple(kept)
 
 
 def _joined(text: str, spans) -> tuple:

@@ -257,6 +257,12 @@ def is_clause_item(item: str) -> bool:
     return bool(_VERB_FIRST.search(text) or _SUBJECT_VERB.search(text)) or is_order(text)
 
 
+def opens_on_a_verb(item: str) -> bool:
+    """Whether a list item opens on its verb, its subject left to what is above it ("Sends
+    the "Long Telegram", …", "Adopts rhetoric of …")."""
+    return bool(_VERB_FIRST.search(" ".join(item.split()).strip(" \"'“”‘’*_")))
+
+
 # A list item in Chinese that is a sentence: a clause break or a full stop inside or at its
 # end, or more Chinese characters than a name has.
 _CHINESE_SENTENCE_ITEM = re.compile(

@@ -2785,6 +2785,9 @@ def _cause(sentence: str, pattern: re.Pattern[str] = _CAUSE) -> tuple[int, int] 
             continue  # "increases massively", "decreases down the group": no object, a trend
         if change and before and before[-1].casefold() in _HAVE_BE:
             continue  # "Branched isomers have lower boiling points": an adjective, no verb
+        if change and before and before[-1].casefold() in _PREPOSITIONS_BEFORE_ADJECTIVE:
+            continue  # "supply the market at lower cost than two or more": a comparative
+            # after a preposition, no verb; its gap cut the comparison ("[cost than two …]")
         answer = _effect(match["answer"])
         if match.groupdict().get("source"):
             # "comes from savings and the demand … comes from investment": one source.
@@ -2820,6 +2823,9 @@ def pointed_cause_end(text: str) -> int:
     return 0
 
 
+# Prepositions a change word after is an adjective ("at lower cost", "with higher risk").
+# Not "to", which opens an infinitive ("to lower the cost").
+_PREPOSITIONS_BEFORE_ADJECTIVE = frozenset("at with in on for from into under over".split())
 _LEFT_PARTICIPLE = re.compile(r"\s+(?:\w+ly\s+)?[a-z]+ed$")
 _MAIN_VERB_AFTER = re.compile(r"\s+(?:is|are|was|were|has|have|had|can|could|will|would|"
                               r"must|may|might|should)\b.*$", re.I | re.S)

@@ -924,8 +924,9 @@ def _answer_problems(note, text: str, ordinal: int, context: str, shown: str,
             # Math with no "=" (`\(\mathrm{Na}^+\)`) is read as its letters, as any answer:
             # its TeX's command names ("mathrm") are no words of it.
             said = re.sub(r"\\[A-Za-z]+", " ", answer) if math else answer
-            leaked = _shared(said, f"{context} {shown}", subject, f"{context} {outside}",
-                             context=context)
+            kind = _named_kind(text[:found.start()], answer)
+            leaked = _shared(said, f"{context} {_without_kind(shown, kind)}", subject,
+                             f"{context} {_without_kind(outside, kind)}", context=context)
         if leaked:
             problems.append(f"answer {answer!r} is given away by {sorted(leaked)} on the front")
         ranged = _year_in_a_range(answer, f"{context} {shown}")
@@ -940,6 +941,25 @@ def _answer_problems(note, text: str, ordinal: int, context: str, shown: str,
                             "concept's name the front shows")
         break
     return problems
+
+
+# A verb that gives the name after it to the noun before it ("a resistive force called …").
+_NAMING = (r"\s*,?\s+(?:(?:is|are|was|were)\s+)?(?:(?:also|often|usually|commonly)\s+)?"
+           r"(?:called|known\s+as|termed|named)")
+
+
+def _named_kind(before: str, answer: str) -> str | None:
+    """The noun a naming verb right before the gap follows, where it is the answer's last
+    word: the kind of thing the name is ("a resistive force called [the drag force]"), its
+    cue, not a give-away; the words before it in the name are what the learner recalls."""
+    found = re.search(rf"([^\W\d_][\w-]*){_NAMING}\s*$", visible(before))
+    last = answer.split()[-1:] if len(answer.split()) > 1 else []
+    return found[1] if found and last and _stem(found[1].casefold()) == \
+        _stem(last[0].casefold()) else None
+
+
+def _without_kind(shown: str, kind: str | None) -> str:
+    return re.sub(rf"\b{re.escape(kind)}(?={_NAMING}\b)", " ", shown, count=1) if kind else shown
 
 
 def _formula_shown(answer: str, front: str) -> set[str]:

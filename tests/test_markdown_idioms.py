@@ -1164,14 +1164,14 @@ def test_quarto_and_r_markdown_files_are_read_as_markdown(tmp_path, name):
     # Statistics courses write their notes in Quarto (.qmd) or R Markdown (.Rmd): Markdown
     # whose code chunks are fences. They were refused as "not an article file", as was a
     # README.MD. A cross-reference to a figure or equation the card cannot show says what
-    # it points at; the R chunk is code and makes no card.
+    # it points at; the R chunk is code and makes no card. A lead-in pointing at the figure
+    # ("As the figure shows,") is left off the front, which shows no figure (junk21).
     shown, result, decks = build(tmp_path, QUARTO, name=name)
     assert result.exit_code == 0, result.output
     assert decks[-1] == "Week 4 regression"
     assert shown.texts_and_answers() == [
-        ("As the figure shows, height and weight have a roughly linear relationship.",
-         ("linear",)),
         ("Figure is a plot of residuals against fitted values.", ("fitted values",)),
+        ("Height and weight have a roughly linear relationship.", ("linear",)),
         ("The equation puts the fitted line through the point of means.",
          ("point of means",))]
     assert "ggplot" not in result.output

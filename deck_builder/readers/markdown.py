@@ -77,6 +77,7 @@ from deck_builder.quality import (
     label_in_text,
     list_item_fault,
     names_no_one,
+    opens_on_a_verb,
     points_back,
     related,
     said_as_another_word,
@@ -4132,6 +4133,62 @@ def _bracketed_threshold(text: str) -> tuple[int, int] | None:
     return found.start("inner") + said[0], found.start("inner") + said[1]
 
 
+# An item's opening label naming an example, up to its colon or dash ("contraejemplo: …",
+# "Example – …", "例：…"), in the languages notes are written in.
+_EXAMPLE_LABEL = re.compile(
+    r"\s*(?P<label>(?:counter-?|contra-?|contre-?|contro|gegen|mod)?(?:examples?|ejemplos?|"
+    r"esempi[oi]?|exemples?|exemplos?|beispiele?|eksempler?|exempel|voorbeelden?)|e\.?g|ex|"
+    r"反例|例子|举例|舉例|例)\s*(?::|：|\s[–—-]\s)\s*\S", re.I)
+
+
+# An amount with its unit opening a value, more after it: "30 ml/kg krystalloid inden for de
+# første 3 timer", "500 mL crystalloid over 15 min" (values_of_a_kind).
+_AMOUNT_OPENING = re.compile(
+    r"(?P<value>[<>≤≥~]?\s*\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*(?:%|(?:[kmµμn]?(?:g|l|L|mol|Eq)"
+    r"|mmHg|IU|IE|E|U|bpm|mcg)(?:/(?:kg|min|h|t|d|L|l|m²))?))(?![\w/])(?=\s+\S)")
+# One name ranked as the choice of its kind: "noradrenalin 1. valg", "amoxicillin (first
+# line)", "metformin first-line", "adrenalina di scelta" (values_of_a_kind).
+_RANKED_NAME = re.compile(
+    r"(?P<value>[^\W\d_][\w-]*)\s+\(?(?:(?:\d+\.?\s*|\d+(?:st|nd|rd|th)[\s-]*|first[\s-]*|"
+    r"første\s*|erste\s+|prima\s+|primera\s+|premier\s+|première\s+)(?:valg|choice|line|linje|"
+    r"wahl|scelta|línea|linea|choix|intention)|of\s+choice|di\s+scelta|de\s+elección|de\s+choix|"
+    r"der\s+wahl)\)?\.?", re.I)
+
+
+# A heading naming a time of someone's ("Truman's first years", "Stalin's last years",
+# "Nixon's presidency"): not "Newton's first law", whose law is the doer of its items.
+_POSSESSIVE_TIME = re.compile(
+    r"[^\W\d_]['’]s?\s+(?:(?:early|first|last|late|final|later|middle|second|two|three)\s+)*"
+    r"(?:years?|days|months|decades?|era|reign|presidency|premiership|term|tenure|rule|life|"
+    r"lifetime|childhood|youth|career|administration|government|leadership|time|period)\b",
+    re.I)
+
+
+def _doer_unsaid(item: str, heading: str) -> bool:
+    """Whether `item` opens on its verb ("Sends the "Long Telegram", describing …") under a
+    heading that names a time of someone's, not who acts ("Truman's first years": its list
+    holds what Britain, the protests and others did too). The front asked the name with
+    no one doing it (a blind review: junk, "who sends?"). A heading naming the doer ("What
+    Truman did at first", "Newton's first law", "## Containment") is its subject, as
+    before."""
+    return opens_on_a_verb(item) and bool(_POSSESSIVE_TIME.search(heading))
+
+
+def _value_of_a_kind(label: str, value: str) -> tuple[int, int] | None:
+    """Where `value` says which one of the kind its label names, precisely: an amount with
+    its unit opening it ("Væske: 30 ml/kg krystalloid inden for de første 3 timer"), or one
+    name ranked as the choice ("Vasopressor: noradrenalin 1. valg"). Hidden, the label was
+    a plain kind word asked from its own value ("[Væske] — 30 ml/kg …", "[Vasopressor] —
+    noradrenalin 1. valg": a learner's read, junk); the value is the fact, asked with the
+    label as its cue, as "Vasopressor of choice: [noradrenaline]" is. None for another
+    value, a label of more than two words, or one its value says."""
+    if _words(label) > 2 or not label[:1].isupper() or not _cues_a_value(label) or \
+            math_spans(value) or "**" in value:
+        return None
+    said = _AMOUNT_OPENING.match(value) or _RANKED_NAME.fullmatch(value)
+    return said.span("value") if said and not giveaways(value, label) else None
+
+
 def _labelled(text: str) -> tuple[str, str] | None:
     """("Label", "text") for a labelled item, or None. A dash or colon inside a formula
     is math, never a label's separator.
@@ -7589,6 +7646,23 @@ class _MarkdownReader:
                  for t, line in entries if line in bare or line in labels]))
         return bare
 
+    def without_examples(self, entries: list[tuple[_Inline, int]]):
+        """`entries` without the items an example's label heads ("- contraejemplo: topología
+        cofinita en los reales", "- Example: …"): the label says what kind of text the item
+        is, an example of the point above, no member of a set beside its siblings.
+        Hidden whole beside them, "[contraejemplo: …]; ejemplo: …" asked a learner to recite
+        an example from the other (a blind review: junk); alone, it has no point to show."""
+        kept = []
+        for text, line in entries:
+            head = _EXAMPLE_LABEL.match(text.plain)
+            if head:
+                self.skip(line, "list item", f'"{head["label"]}" says what kind of text the '
+                          "item is, not what it is about; write it as a sentence that names "
+                          "what it is an example of")
+            else:
+                kept.append((text, line))
+        return kept
+
     def plain_list(self, entries: list[tuple[_Inline, int]], title: str | None,
                    ordered: bool = False) -> bool:
         """Unlabelled, unmarked items under a title ("Key features of TCP:"): 2 to 8 short
@@ -7637,6 +7711,10 @@ class _MarkdownReader:
         # tries those first for an item read as a sentence.)
         # So is a fragment about the title ("Decreases AV nodal conduction"): fragment_gap.
         about = title or self.section().title
+        entries = self.without_examples(entries)
+        if not entries:
+            return True
+        texts = [t for t, _ in entries]
         # So is a step and what it leads to ("Low blood glucose → glucagon release"): the
         # effect is the gap, not the whole item beside the others (statements.led_to_span).
         stating = [clean_statement_span(t.text, doer=False)
@@ -7740,7 +7818,10 @@ class _MarkdownReader:
                 # from UN Security Council"): there is no group, and each hidden whole was
                 # a clause behind a gap, refused. One item left over keeps the group.
                 for (text, line), said in zip(entries, named, strict=True):
-                    if said:
+                    if said and _doer_unsaid(text.plain, self.section().shown or title or ""):
+                        self.skip(line, "list item", "it says what someone does, and its "
+                                  "heading names no one; write who does it")
+                    elif said:
                         self.section().facts.append(Fact(Text(_marked(text.text, *said),
                                                               line)))
                 entries = [e for e, said in zip(entries, named, strict=True) if not said]
@@ -7861,6 +7942,12 @@ class _MarkdownReader:
                 shown = "" if slugify(title) == slugify(section.title) else f"{title} › "
                 section.facts.append(Fact(Text(
                     f"{shown}{unmark(label)}: **{value}**", item_line)))
+                continue
+            if self.mode == "text" and (kind := _value_of_a_kind(unmark(label), unmark(rest))):
+                # "[Vasopressor] — noradrenalin 1. valg" asked a kind word from its value.
+                shown = "" if slugify(title) == slugify(section.title) else f"{title} › "
+                section.facts.append(Fact(Text(
+                    f"{shown}{unmark(label)}: {_marked(unmark(rest), *kind)}", item_line)))
                 continue
             said = label_in_text(unmark(label), unmark(rest)) if terms else None
             if terms and not (said and said_as_another_word(unmark(label), unmark(rest), said)) \
