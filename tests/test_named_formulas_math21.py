@@ -39,9 +39,10 @@ def test_a_formula_stated_before_a_phrase_is_asked_whole(tmp_path):
 
 def test_a_threshold_that_decides_a_state_is_asked_with_the_state_shown(tmp_path):
     # "X is <state> when $COND$", "当 $COND$ 时…为<state>", "若 $COND$，…为<state>": the
-    # threshold is the fact. Not a step ("so … when"), not a condition whose clause states
-    # no state ("当 $t = 0$ 时，$u_C = U_0$"), and not one whose letter another formula of
-    # the card shows ("… when $\zeta < 1$ … When $\zeta = 1$ …": it gives it away).
+    # threshold is the fact. Not a step ("so … when"), nor a condition whose clause states
+    # no state ("当 $t = 0$ 时，$u_C = U_0$"). Two thresholds of one letter in a paragraph
+    # ("… when $\zeta < 1$ … When $\zeta = 1$ …") are asked sentence by sentence: on one
+    # card the other's formula gave the letter away, and the paragraph made no card.
     shown, _, _ = build(tmp_path, OPENING +
                         "Flow in a round pipe is turbulent when $Re > 4000$.\n\n"
                         "A system is underdamped when $\\zeta < 1$, and its step response "
@@ -52,7 +53,10 @@ def test_a_threshold_that_decides_a_state_is_asked_with_the_state_shown(tmp_path
                         "- 若 $Fr > 1$，水流为急流\n- 水流的深度和速度都会变化\n\n"
                         "当 $t = 0$ 时，$u_C = U_0$。\n")
     assert answers_of(shown) == [
-        ["\\(0 < \\zeta < 1\\)"], ["\\(Fr > 1\\)"], ["\\(Re > 4000\\)"]], shown.fronts
+        ["\\(0 < \\zeta < 1\\)"], ["\\(Fr > 1\\)"], ["\\(Re > 4000\\)"],
+        ["\\(\\zeta < 1\\)"], ["\\(\\zeta = 1\\)"]], shown.fronts
+    assert "When {{c1::\\(\\zeta = 1\\)}} the system is critically damped." in raw_asking(
+        shown, "\\(\\zeta = 1\\)")
     assert raw_asking(shown, "\\(Re > 4000\\)") == (
         "Flow in a round pipe is turbulent when {{c1::\\(Re > 4000\\)}}.")
     assert raw_asking(shown, "\\(0 < \\zeta < 1\\)") == (

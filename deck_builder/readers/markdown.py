@@ -2208,6 +2208,23 @@ def _symbol_shown_again(value: str, start: int, end: int) -> bool:
                if (s, e) != (start, end))
 
 
+def _threshold_sentences(value: str) -> list[str] | None:
+    """The sentences of an unmarked paragraph where two or more of them state a threshold as
+    the condition of a state (_condition_stated) and the paragraph read whole asks none
+    (each threshold's letter shows in the other): each is a card of its own. None for any
+    other paragraph."""
+    if "**" in value or "\\(" not in value:
+        return None
+    shielded = shield_math(value)
+    cuts = [m.start() + 1 for m in _SENTENCE_END_AFTER.finditer(shielded)]
+    sentences = [value[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(value)],
+                                                      strict=True)]
+    if len(sentences) < 2 or _condition_stated(value) is not None or \
+            sum(_condition_stated(sentence) is not None for sentence in sentences) < 2:
+        return None
+    return sentences
+
+
 def _condition_stated(value: str) -> tuple[int, int] | None:
     """Where a sentence of an unmarked text states a threshold as the condition of a state it
     names (_CONDITION_FORMULA in English, _CONDITION_FORMULA_CJK in Chinese): the
@@ -6395,6 +6412,13 @@ class _MarkdownReader:
             rest = f"{text.text[:lead]} {text.text[stop:]}".strip()
             if rest:
                 self.paragraph(_Inline(rest), line)
+            return
+        if self.mode == "text" and (cut := _threshold_sentences(text.text)):
+            # "… underdamped when $\zeta < 1$, …. When $\zeta = 1$ the system is critically
+            # damped.": on one card either threshold showed the other's letter, and the
+            # paragraph made no card; each sentence is read on its own (math21).
+            for sentence in cut:
+                self.paragraph(_Inline(sentence), line)
             return
         if self.mode == "text" and "**" not in text.text and \
                 (named := _name_said_again(text.text)) is not None:
