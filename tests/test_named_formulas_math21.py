@@ -17,9 +17,10 @@ OPENING_CJK = "# 笔记\n\n## 第一节\n\n下面是本节的要点。\n\n"
 
 
 def test_a_formula_stated_before_a_phrase_is_asked_whole(tmp_path):
-    # "NAME is $FORMULA$, <phrase>": the phrase after the comma used to leave the sentence
-    # with no card. A long formula is copied, not recalled; a value with a unit is a worked
-    # example's; "Substituting … gives" is a step: none of them is asked.
+    # "NAME is $FORMULA$, <phrase>" (or "; <phrase>", or "for …", "in …"): the phrase after
+    # the formula used to leave the sentence with no card. A long formula is copied, not
+    # recalled; a value with a unit is a worked example's; a bare symbol names no formula;
+    # "Substituting … gives" and "we find that …" are steps: none of them is asked.
     shown, _, _ = build(tmp_path, OPENING +
                         "An object moving in a circle at constant speed is still accelerating. "
                         "The centripetal acceleration is $a = v^2/r$, directed toward the "
@@ -31,16 +32,26 @@ def test_a_formula_stated_before_a_phrase_is_asked_whole(tmp_path):
                         "The speed of the car is $v = 15\\ \\mathrm{m/s}$, well under the limit."
                         "\n\n"
                         "Substituting $v = 2\\pi r/T$ gives $a = 4\\pi^2 r/T^2$, the same "
-                        "acceleration.\n")
-    assert answers_of(shown) == [["\\(SE = s/\\sqrt{n}\\)"], ["\\(a = v^2/r\\)"]], shown.fronts
+                        "acceleration.\n\n"
+                        "The energy stored in a capacitor is $E = \\frac{1}{2}CV^2$; it is "
+                        "released when the capacitor discharges.\n\n"
+                        "The wave speed is $v = f\\lambda$ for any periodic wave.\n\n"
+                        "The speed of light is $c$, a universal constant.\n\n"
+                        "The total of the sample is $S = 45$ for this class.\n\n"
+                        "From this we find that the speed is $v = \\sqrt{2gh}$, independent of "
+                        "the mass.\n")
+    assert answers_of(shown) == [
+        ["\\(E = \\frac{1}{2}CV^2\\)"], ["\\(SE = s/\\sqrt{n}\\)"], ["\\(a = v^2/r\\)"],
+        ["\\(v = f\\lambda\\)"]], shown.fronts
     assert ("The centripetal acceleration is {{c1::\\(a = v^2/r\\)}}, directed toward the "
             "centre of the circle.") in raw_asking(shown, "\\(a = v^2/r\\)")
 
 
 def test_a_threshold_that_decides_a_state_is_asked_with_the_state_shown(tmp_path):
     # "X is <state> when $COND$", "当 $COND$ 时…为<state>", "若 $COND$，…为<state>": the
-    # threshold is the fact. Not a step ("so … when"), nor a condition whose clause states
-    # no state ("当 $t = 0$ 时，$u_C = U_0$"). Two thresholds of one letter in a paragraph
+    # threshold is the fact. Not a step ("so … when"), a worked value (a unit), a state of a
+    # pronoun ("it is …"), nor a condition whose clause states no state ("当 $t = 0$ 时，
+    # $u_C = U_0$"). Two thresholds of one letter in a paragraph
     # ("… when $\zeta < 1$ … When $\zeta = 1$ …") are asked sentence by sentence: on one
     # card the other's formula gave the letter away, and the paragraph made no card.
     shown, _, _ = build(tmp_path, OPENING +
@@ -48,9 +59,13 @@ def test_a_threshold_that_decides_a_state_is_asked_with_the_state_shown(tmp_path
                         "A system is underdamped when $\\zeta < 1$, and its step response "
                         "overshoots. When $\\zeta = 1$ the system is critically damped.\n\n"
                         "So the string goes slack when $v < \\sqrt{g r}$ at the top.\n\n"
+                        "The box in the example is at rest when $F = 5\\ \\mathrm{N}$ exactly."
+                        "\n\n"
+                        "Take any real number. If $x > 2$ it is positive as well.\n\n"
                         "## 第二节\n\n"
                         "当 $0 < \\zeta < 1$ 时，系统为欠阻尼，阶跃响应是衰减振荡。\n\n"
                         "- 若 $Fr > 1$，水流为急流\n- 水流的深度和速度都会变化\n\n"
+                        "若 $x > 2$，则它为正数。\n\n"
                         "当 $t = 0$ 时，$u_C = U_0$。\n")
     assert answers_of(shown) == [
         ["\\(0 < \\zeta < 1\\)"], ["\\(Fr > 1\\)"], ["\\(Re > 4000\\)"],

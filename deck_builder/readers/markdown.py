@@ -2124,12 +2124,15 @@ def _formula_stated(value: str) -> tuple[int, int] | None:
 # A named quantity's formula with a phrase after it, past a comma: "The centripetal
 # acceleration is $a = v^2/r$, directed toward the centre", "The period is $T = 2\pi r/v$,
 # the time for one full revolution", "The standard error of the mean is $SE = s/\sqrt{n}$,
-# so quadrupling …" (math21: lecture notes go on after the formula, and such a sentence made
-# no card). The phrase opens in lower case; the formula must be short (_short_formula).
+# so quadrupling …", "The wave speed is $v = f\lambda$ for any periodic wave" (math21:
+# lecture notes go on after the formula, and such a sentence made no card). The phrase
+# opens in lower case after a comma or a semicolon, or on a preposition or a conjunction;
+# the formula must be short (_short_formula).
 _FORMULA_THEN_PHRASE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\sthat\s))(?P<name>[A-Za-z](?:(?!\sthat\s)[^,;:()\\\ue000.!?])*?)\s+"
     r"(?:is|are|equals|is\s+given\s+by|is\s+defined\s+as)\s+"
-    r"(?P<formula>\\\(\ue000+\\\))(?=,\s+[a-z])")
+    r"(?P<formula>\\\(\ue000+\\\))(?=[,;]\s+[a-z]|\s+(?:for|in|at|with|when|whenever|if|as|"
+    r"because|since|provided|unless)\s)")
 # Past this many TeX characters (spaces left out) a formula is too long to recall whole as a
 # card's answer: "V_{out} = -R_f\left(\frac{V_1}{R_1} + …\right)" is copied, not recalled.
 _MAX_ANSWER_TEX = 25
@@ -2162,7 +2165,9 @@ def _formula_then_phrase(shielded: str, value: str) -> tuple[int, int] | None:
                 or role_opening(found["name"] + " is") \
                 or len(bare) <= 2 and bare[-1].casefold() in _NO_QUANTITY \
                 or not re.search(r"[A-Za-z]", tex) or not _short_formula(tex) \
-                or _UNIT_TEX.search(tex):
+                or _worked_step(tex) \
+                or _DERIVING_SENTENCE.search(shielded[:found.start()].rsplit(". ", 1)[-1]):
+            # ("From this we find that the speed is $v = …$, …" is a derivation's step)
             continue
         return start, end
     return None
