@@ -66,9 +66,12 @@ def test_a_threshold_that_decides_a_state_is_asked_with_the_state_shown(tmp_path
                         "当 $0 < \\zeta < 1$ 时，系统为欠阻尼，阶跃响应是衰减振荡。\n\n"
                         "- 若 $Fr > 1$，水流为急流\n- 水流的深度和速度都会变化\n\n"
                         "若 $x > 2$，则它为正数。\n\n"
+                        "当 $\\omega = \\omega_0$ 时电路发生谐振。\n\n"
+                        "若 $\\Delta > 0$，方程有两个不等实根。\n\n"
                         "当 $t = 0$ 时，$u_C = U_0$。\n")
     assert answers_of(shown) == [
         ["\\(0 < \\zeta < 1\\)"], ["\\(Fr > 1\\)"], ["\\(Re > 4000\\)"],
+        ["\\(\\Delta > 0\\)"], ["\\(\\omega = \\omega_0\\)"],
         ["\\(\\zeta < 1\\)"], ["\\(\\zeta = 1\\)"]], shown.fronts
     assert "When {{c1::\\(\\zeta = 1\\)}} the system is critically damped." in raw_asking(
         shown, "\\(\\zeta = 1\\)")

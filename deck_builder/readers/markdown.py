@@ -2186,11 +2186,14 @@ _STATE_VERB = re.compile(r"\b(?:is|are|becomes?|is\s+called|is\s+said\s+to\s+be)
 _DERIVING_SENTENCE = re.compile(r"\b(?:we\s+(?:get|obtain|have|find)|gives|yields|substitut\w*|"
                                 r"plugging|solving|rearranging)\b", re.I)
 # The same in Chinese: "当 $Re > 4000$ 时流动为湍流", "若 $Fr > 1$，水流为急流", "$Fr = 1$ 时为
-# 临界流". The clause after it names the regime (为/是/视为 …, two Chinese characters or more).
+# 临界流", "当 $\omega = \omega_0$ 时电路发生谐振", "若 $\Delta > 0$，方程有两个不等实根". The
+# clause after it names the regime or what happens (为/是/视为, 发生, 有/没有 …, two Chinese
+# characters or more after it).
 _CONDITION_FORMULA_CJK = re.compile(
     r"(?:^|(?<=[。；;！？，,：:]))\s*(?P<opening>当|當|若|如果|只要|一旦)?\s*"
     r"(?P<formula>\\\(\ue000+\\\))\s*(?P<closing>时|時|的时候|的時候)?")
-_REGIME_CJK = re.compile(rf"(?:为|為|是|属于|屬於|处于|處於|呈)\s*[{HAN}]{{2,}}")
+_REGIME_CJK = re.compile(rf"(?:为|為|是|属于|屬於|处于|處於|呈|发生|發生|出现|出現|有|无|無)"
+                         rf"\s*[{HAN}]{{2,}}")
 # A state said of a pronoun ("If $x > 0$ it is positive", "若 $x > 0$，则它为正数"): what it
 # points at is not on the card.
 _POINTED_STATE = re.compile(r"\b(?:it|this|that|they|these|those)\s+(?:is|are|becomes?)\b", re.I)
