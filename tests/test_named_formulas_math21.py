@@ -48,7 +48,8 @@ def test_a_formula_stated_before_a_phrase_is_asked_whole(tmp_path):
 
 
 def test_a_threshold_that_decides_a_state_is_asked_with_the_state_shown(tmp_path):
-    # "X is <state> when $COND$", "当 $COND$ 时…为<state>", "若 $COND$，…为<state>": the
+    # "X is <state> when $COND$" (or "… above about $COND$", after its state: "The region
+    # above $y = 0$ …" says where), "当 $COND$ 时…为<state>", "若 $COND$，…为<state>": the
     # threshold is the fact. Not a step ("so … when"), a worked value (a unit), a state of a
     # pronoun ("it is …"), nor a condition whose clause states no state ("当 $t = 0$ 时，
     # $u_C = U_0$"). Two thresholds of one letter in a paragraph
@@ -56,6 +57,8 @@ def test_a_threshold_that_decides_a_state_is_asked_with_the_state_shown(tmp_path
     # card the other's formula gave the letter away, and the paragraph made no card.
     shown, _, _ = build(tmp_path, OPENING +
                         "Flow in a round pipe is turbulent when $Re > 4000$.\n\n"
+                        "Open-channel flow becomes supercritical above about $Fr = 1$.\n\n"
+                        "The region above $y = 0$ is shaded in the figure.\n\n"
                         "A system is underdamped when $\\zeta < 1$, and its step response "
                         "overshoots. When $\\zeta = 1$ the system is critically damped.\n\n"
                         "So the string goes slack when $v < \\sqrt{g r}$ at the top.\n\n"
@@ -70,7 +73,7 @@ def test_a_threshold_that_decides_a_state_is_asked_with_the_state_shown(tmp_path
                         "若 $\\Delta > 0$，方程有两个不等实根。\n\n"
                         "当 $t = 0$ 时，$u_C = U_0$。\n")
     assert answers_of(shown) == [
-        ["\\(0 < \\zeta < 1\\)"], ["\\(Fr > 1\\)"], ["\\(Re > 4000\\)"],
+        ["\\(0 < \\zeta < 1\\)"], ["\\(Fr = 1\\)"], ["\\(Fr > 1\\)"], ["\\(Re > 4000\\)"],
         ["\\(\\Delta > 0\\)"], ["\\(\\omega = \\omega_0\\)"],
         ["\\(\\zeta < 1\\)"], ["\\(\\zeta = 1\\)"]], shown.fronts
     assert "When {{c1::\\(\\zeta = 1\\)}} the system is critically damped." in raw_asking(
@@ -96,6 +99,24 @@ def test_a_signed_threshold_is_asked_with_its_name_shown(tmp_path):
     assert not any(len(a) == 1 and a[0].startswith(("≥", ">")) and "2 mmol" in a[0] or
                    a == ["≥ 65 mmHg"] for a in answers_of(shown)), shown.fronts
     assert "A qSOFA score [...] means a high risk of a poor outcome." in " ".join(shown.fronts)
+
+
+def test_a_quantity_a_named_thing_has_is_asked_as_its_formula(tmp_path):
+    # "X has a gain of $…$": the gain's formula is what to recall (a learner missed the
+    # amplifier's gain formulas). Not a number ("a gain of $10^5$"), a pronoun's, a worked
+    # value ("a mass of $m = 2\ \mathrm{kg}$") nor a bare symbol.
+    shown, _, _ = build(tmp_path, OPENING +
+                        "The non-inverting amplifier has a gain of $1 + R_f/R_1$ and a very "
+                        "high input impedance.\n\n"
+                        "A typical op-amp has an open-loop gain of $10^5$ at low frequencies."
+                        "\n\n"
+                        "Take the follower next. It has a gain of $1 + 0/R_1$ in theory.\n\n"
+                        "The trolley has a mass of $m = 2\\ \\mathrm{kg}$ in this problem.\n\n"
+                        "The load resistor has a resistance of $R_L$ in the circuit.\n")
+    assert answers_of(shown) == [["\\(1 + R_f/R_1\\)"]], shown.fronts
+    assert raw_asking(shown, "\\(1 + R_f/R_1\\)") == (
+        "The non-inverting amplifier has a gain of {{c1::\\(1 + R_f/R_1\\)}} and a very high "
+        "input impedance.")
 
 
 def test_a_chinese_name_after_the_state_it_holds_in_is_asked_from(tmp_path):

@@ -2117,7 +2117,7 @@ def _formula_stated(value: str) -> tuple[int, int] | None:
         if not re.search(r"[A-Za-z]", value[start + 2:end - 2]):
             continue
         return start, end
-    return _formula_then_phrase(shielded, value)
+    return _formula_then_phrase(shielded, value) or _formula_had(shielded, value)
 
 
 
@@ -2173,10 +2173,37 @@ def _formula_then_phrase(shielded: str, value: str) -> tuple[int, int] | None:
     return None
 
 
+
+# A named thing's quantity given as a formula: "The non-inverting amplifier has a gain of
+# $1 + R_f/R_1$ and a very high input impedance" (math21: the gain is what to recall).
+_FORMULA_HAD = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<name>[A-Z][^,;:()\\\ue000.!?]*?)\s+(?:has|have)\s+an?\s+"
+    r"(?P<quantity>[a-z]+(?:[\s-][a-z]+)?)\s+of\s+(?P<formula>\\\(\ue000+\\\))"
+    r"(?=\s*(?:[.;,]|$|\s(?:and|for|in|at|when|if|which)\s))")
+
+
+def _formula_had(shielded: str, value: str) -> tuple[int, int] | None:
+    """Where a sentence gives a named thing's quantity as a short formula (_FORMULA_HAD):
+    the formula's span, the name and the quantity on the front. Not a number ("a gain of
+    $10^5$"), a worked value or a pronoun's ("It has a gain of …")."""
+    for found in _FORMULA_HAD.finditer(shielded):
+        start, end = found.span("formula")
+        tex = value[start + 2:end - 2]
+        words = found["name"].split()
+        if len(words) > 8 or words[0].casefold() in _NOT_TERMS | _DERIVING or \
+                not re.search(r"[A-Za-z]", re.sub(r"\\[A-Za-z]+", "", tex)) or \
+                not _short_formula(tex) or _worked_step(tex) or _SYMBOL.match(tex):
+            continue
+        return start, end
+    return None
+
 # A threshold a sentence states as the condition of what it says: "A second-order system is
 # underdamped when $\zeta < 1$", "When $\zeta = 1$ the system is critically damped", "The
-# series converges if $|r| < 1$". The formula follows its conjunction right away.
-_CONDITION_FORMULA = re.compile(r"(?:^|(?<=\s))(?:when|whenever|if|once|unless)\s+"
+# series converges if $|r| < 1$", "Pipe flow becomes turbulent above about $Re = 4000$". The
+# formula follows its conjunction (or "above", "below" after the state: "The region above
+# $y = 0$ is shaded" says where, no threshold) right away.
+_CONDITION_FORMULA = re.compile(r"(?:^|(?<=\s))(?:when|whenever|if|once|unless|(?:above|below|"
+                                r"beyond)(?:\s+(?:about|approximately|roughly|around))?)\s+"
                                 r"(?P<formula>\\\(\ue000+\\\))", re.I)
 # What the rest of such a sentence must say: a state or a name ("is underdamped", "are
 # called …", "becomes turbulent"), not a step ("then $f(x) > 0$").
@@ -2255,6 +2282,8 @@ def _condition_stated(value: str) -> tuple[int, int] | None:
                 or _DERIVING_SENTENCE.search(sentence) \
                 or not _STATE_VERB.search(rest) or len(re.findall(r"[A-Za-z]{2,}", rest)) < 3 \
                 or _POINTED_STATE.search(rest) \
+                or found.group().casefold().startswith(("above", "below", "beyond")) and \
+                not _STATE_VERB.search(shielded[opening:found.start()]) \
                 or not _threshold_tex(value[start + 2:end - 2]) \
                 or _symbol_shown_again(value, start, end):
             continue
