@@ -119,6 +119,20 @@ def test_a_quantity_a_named_thing_has_is_asked_as_its_formula(tmp_path):
         "input impedance.")
 
 
+def test_a_law_said_with_its_formula_and_a_formula_named_after_it(tmp_path):
+    # "The work-energy theorem says $W = \Delta KE$." asks the formula from the law's name;
+    # "$\tau = RC$ is called the time constant of the circuit." asks the name from the
+    # formula. Neither made a card. A law's long formula is copied, not recalled.
+    shown, _, _ = build(tmp_path, OPENING +
+                        "The work-energy theorem says $W = \\Delta KE$.\n\n"
+                        "$\\tau = RC$ is called the time constant of the circuit.\n\n"
+                        "Bernoulli's equation states $p + \\tfrac{1}{2}\\rho v^2 + \\rho g z = "
+                        "\\text{const}$.\n")
+    assert answers_of(shown) == [["\\(W = \\Delta KE\\)"], ["time constant"]], shown.fronts
+    assert raw_asking(shown, "time constant") == (
+        "\\(\\tau = RC\\) is called the {{c1::time constant}} of the circuit.")
+
+
 def test_a_chinese_name_after_the_state_it_holds_in_is_asked_from(tmp_path):
     # "层流时沿程阻力系数等于 $…$": the name is 沿程阻力系数, after 时; before, the run of nine
     # characters was read as no name, and the sentence made no card. 时间常数 is one word.

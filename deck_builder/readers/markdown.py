@@ -2197,6 +2197,36 @@ def _formula_had(shielded: str, value: str) -> tuple[int, int] | None:
         return start, end
     return None
 
+
+# A law said with its formula: "The work-energy theorem says $W = \Delta KE$", "Ohm's law
+# states $V = IR$." The name ends in a word of a law; the formula ends the sentence.
+_LAW_STATES_FORMULA = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<name>[A-Z][^,;:()\\\ue000.!?]*?\b(?:law|theorem|principle|rule|"
+    r"equation|relation|criterion|lemma|identity|inequality))\s+(?:says|states|reads|is)\s*:?\s+"
+    r"(?P<formula>\\\(\ue000+\\\))(?=\s*(?:[.;]|$))")
+# A formula named after it: "$\tau = RC$ is called the time constant of the circuit". The
+# name (up to five words, before "of", "for", "in" or the sentence's end) is asked.
+_FORMULA_CALLED = re.compile(
+    r"(?:^|(?<=[.!?]\s))\\\(\ue000+\\\)\s+(?:is|are)\s+(?:called|known\s+as|referred\s+to\s+as|"
+    r"termed)\s+(?:the\s+|an?\s+)?(?P<name>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,4}?)"
+    r"(?=\s*(?:[.;,]|$)|\s+(?:of|for|in|and)\s)")
+
+
+def _formula_named(value: str) -> tuple[int, int] | None:
+    """Where an unmarked sentence names a formula, the formula shown: the formula a law's
+    name says ("The work-energy theorem says [$W = \\Delta KE$]"), or the name a formula is
+    called ("$\\tau = RC$ is called the [time constant] of the circuit"). Only a short
+    formula is an answer (_short_formula)."""
+    if "**" in value or "\\(" not in value:
+        return None
+    shielded = shield_math(value)
+    for found in _LAW_STATES_FORMULA.finditer(shielded):
+        start, end = found.span("formula")
+        if len(found["name"].split()) <= 8 and _short_formula(value[start + 2:end - 2]):
+            return start, end
+    found = _FORMULA_CALLED.search(shielded)
+    return found.span("name") if found else None
+
 # A threshold a sentence states as the condition of what it says: "A second-order system is
 # underdamped when $\zeta < 1$", "When $\zeta = 1$ the system is critically damped", "The
 # series converges if $|r| < 1$", "Pipe flow becomes turbulent above about $Re = 4000$". The
@@ -6504,7 +6534,7 @@ class _MarkdownReader:
                 if defined is None:
                     value = self.about_the_title(value)
                 stated = _formula_stated(value) or _formula_stated_cjk(value) or \
-                    _condition_stated(value) or _threshold_stated(value)
+                    _condition_stated(value) or _threshold_stated(value) or _formula_named(value)
                 if stated and not value.startswith("\\[", stated[0]) and \
                         _names_a_term_cjk(value):
                     stated = None  # the name is asked (a display a lead introduces stays)
