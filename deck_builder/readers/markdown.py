@@ -2120,7 +2120,6 @@ def _formula_stated(value: str) -> tuple[int, int] | None:
     return _formula_then_phrase(shielded, value) or _formula_had(shielded, value)
 
 
-
 # A named quantity's formula with a phrase after it, past a comma: "The centripetal
 # acceleration is $a = v^2/r$, directed toward the centre", "The period is $T = 2\pi r/v$,
 # the time for one full revolution", "The standard error of the mean is $SE = s/\sqrt{n}$,
@@ -2153,9 +2152,10 @@ def _short_formula(tex: str) -> bool:
 
 
 def _formula_then_phrase(shielded: str, value: str) -> tuple[int, int] | None:
-    """Where a sentence states a named quantity's short formula and goes on past a comma
+    """Where a sentence states a named quantity's short formula and goes on after it
     (_FORMULA_THEN_PHRASE): the formula's span, to hide whole, its name on the front. The
-    name is judged as _formula_stated judges it."""
+    name is judged as _formula_stated judges it; a step of a derivation or a worked value
+    is no formula to recall."""
     for found in _FORMULA_THEN_PHRASE.finditer(shielded):
         words = found["name"].split()
         bare = [w for w in words if w.casefold() not in ("the", "a", "an")]
@@ -2171,7 +2171,6 @@ def _formula_then_phrase(shielded: str, value: str) -> tuple[int, int] | None:
             continue
         return start, end
     return None
-
 
 
 # A named thing's quantity given as a formula: "The non-inverting amplifier has a gain of
@@ -2226,6 +2225,7 @@ def _formula_named(value: str) -> tuple[int, int] | None:
             return start, end
     found = _FORMULA_CALLED.search(shielded)
     return found.span("name") if found else None
+
 
 # A threshold a sentence states as the condition of what it says: "A second-order system is
 # underdamped when $\zeta < 1$", "When $\zeta = 1$ the system is critically damped", "The
@@ -2371,6 +2371,7 @@ def _threshold_stated(value: str) -> tuple[int, int] | None:
         # the scene; the sentence's fact is what it says of the patient)
         return None
     return start, end
+
 
 # Chinese states a named quantity's formula inside its prose: "简单模型中乘数等于 $…$",
 # "标准差可表示为 $…$", "和的方差满足 $…$" (the verb and the formula ending a clause); a named
