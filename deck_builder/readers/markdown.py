@@ -2166,7 +2166,8 @@ def _formula_then_phrase(shielded: str, value: str) -> tuple[int, int] | None:
                 or len(bare) <= 2 and bare[-1].casefold() in _NO_QUANTITY \
                 or not re.search(r"[A-Za-z]", tex) or not _short_formula(tex) \
                 or _worked_step(tex) \
-                or _DERIVING_SENTENCE.search(shielded[:found.start()].rsplit(". ", 1)[-1]):
+                or _DERIVING_SENTENCE.search(
+                    shielded, shielded.rfind(". ", 0, found.start()) + 1, found.start()):
             # ("From this we find that the speed is $v = …$, …" is a derivation's step)
             continue
         return start, end
@@ -2264,12 +2265,12 @@ def _threshold_tex(tex: str) -> bool:
                 and _short_formula(tex) and not _UNIT_TEX.search(tex))
 
 
-def _symbol_shown_again(value: str, start: int, end: int) -> bool:
-    """Whether another formula of `value` holds the letter the formula at start:end compares
-    ("… underdamped when $\\zeta < 1$ … When $\\zeta = 1$ …"): shown on the card, it gives the
-    hidden threshold away, and the card is dropped as weak."""
+def _symbol_shown_again(value: str, start: int, end: int, formulas: list) -> bool:
+    """Whether another of the `formulas` (math_spans) of `value` holds the letter the formula
+    at start:end compares ("… underdamped when $\\zeta < 1$ … When $\\zeta = 1$ …"): shown on
+    the card, it gives the hidden threshold away, and the card is dropped as weak."""
     symbol = re.search(r"\\[A-Za-z]+|[A-Za-z]", value[start + 2:end - 2])
-    return any(symbol.group() in value[s + 2:e - 2] for s, e in math_spans(value)
+    return any(symbol.group() in value[s + 2:e - 2] for s, e in formulas
                if (s, e) != (start, end))
 
 
@@ -2300,10 +2301,12 @@ def _condition_stated(value: str) -> tuple[int, int] | None:
     if "**" in value or "\\(" not in value:
         return None
     shielded = shield_math(value)
+    formulas = None  # math_spans(value), found once: a long paragraph stays linear
+    stops = [m.end() for m in re.finditer(r"[.!?]\s", shielded)]  # where sentences end
     for found in _CONDITION_FORMULA.finditer(shielded):
         start, end = found.span("formula")
-        opening = max(shielded.rfind(". ", 0, start), shielded.rfind("? ", 0, start),
-                      shielded.rfind("! ", 0, start)) + 1
+        at = bisect.bisect_right(stops, start)
+        opening = stops[at - 1] if at else 0
         after = _SENTENCE_END_AFTER.search(shielded, end)
         sentence = shielded[opening:after.start() if after else len(shielded)].strip()
         rest = sentence.replace(shielded[found.start():end], " ")
@@ -2314,21 +2317,25 @@ def _condition_stated(value: str) -> tuple[int, int] | None:
                 or _POINTED_STATE.search(rest) \
                 or found.group().casefold().startswith(("above", "below", "beyond")) and \
                 not _STATE_VERB.search(shielded[opening:found.start()]) \
-                or not _threshold_tex(value[start + 2:end - 2]) \
-                or _symbol_shown_again(value, start, end):
+                or not _threshold_tex(value[start + 2:end - 2]):
+            continue
+        formulas = math_spans(value) if formulas is None else formulas
+        if _symbol_shown_again(value, start, end, formulas):
             continue
         return start, end
     if not in_chinese(value):
         return None
+    stops = [m.end() for m in re.finditer(r"[。！？；;]", shielded)]  # where sentences end
     for found in _CONDITION_FORMULA_CJK.finditer(shielded):
         if not (found["opening"] or found["closing"]) or \
                 found["opening"] in ("当", "當") and not found["closing"]:
             continue
         start, end = found.span("formula")
-        sentence = re.split(r"[。！？；;]", shielded[:found.start()])[-1]
+        at = bisect.bisect_right(stops, found.start())
+        sentence = shielded[stops[at - 1] if at else 0:found.start()]
         if _CJK_DERIVING.match(sentence) or re.search(r"得(?:到|出)?\s*$", sentence):
             continue
-        clause = re.split(r"[，,。；;！？]", shielded[found.end():].lstrip("，, "), maxsplit=1)[0]
+        clause = re.match(r"[，,\s]*([^，,。；;！？]*)", shielded[found.end():found.end() + 400])[1]
         if not _REGIME_CJK.search(clause) or "\ue000" in clause or \
                 _POINTED_STATE_CJK.match(clause) or \
                 not _threshold_tex(value[start + 2:end - 2]):
