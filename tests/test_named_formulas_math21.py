@@ -136,10 +136,13 @@ def test_a_law_said_with_its_formula_and_a_formula_named_after_it(tmp_path):
 def test_a_chinese_name_after_the_state_it_holds_in_is_asked_from(tmp_path):
     # "层流时沿程阻力系数等于 $…$": the name is 沿程阻力系数, after 时; before, the run of nine
     # characters was read as no name, and the sentence made no card. 时间常数 is one word.
+    # So is a rule's verb before the name: "采样定理要求[采样频率]满足 $…$".
     shown, _, _ = build(tmp_path, OPENING_CJK +
                         "层流时沿程阻力系数等于 $\\lambda = 64/Re$，与管壁粗糙度无关。\n\n"
-                        "一阶电路的时间常数 $\\tau = RC$。\n")
-    assert answers_of(shown) == [["\\(\\lambda = 64/Re\\)"], ["\\(\\tau = RC\\)"]], shown.fronts
+                        "一阶电路的时间常数 $\\tau = RC$。\n\n"
+                        "采样定理要求采样频率满足 $f_s \\geq 2 f_m$，否则会产生混叠。\n")
+    assert answers_of(shown) == [["\\(\\lambda = 64/Re\\)"], ["\\(\\tau = RC\\)"],
+                                 ["\\(f_s \\geq 2 f_m\\)"]], shown.fronts
 
 
 def test_a_long_paragraph_of_thresholds_is_read_in_linear_time():

@@ -2396,9 +2396,9 @@ _CJK_FORMULA_AFTER = re.compile(r"\s*(?P<formula>\\\(\ue000+\\\)|\\\[\ue000+\\\]
 # 的 or 即 of its clause ("连续型随机变量的[数学期望]等于", "伏安关系即[欧姆定律] $u = Ri$").
 _CJK_NAME_BEFORE = re.compile(f"(?<![{HAN}])[{HAN}]{{2,8}}$")
 # What ends the words before a formula's name: "连续型随机变量的[数学期望]等于", "伏安关系即
-# [欧姆定律]", and a state the name holds in ("层流时[沿程阻力系数]等于 $…$", math21), not the
-# 时 of a word (时间常数, 时域, 时刻 …).
-_CJK_NAME_SPLIT = re.compile(rf"的|即|满足|遵循|遵守|服从|"
+# [欧姆定律]", a state the name holds in ("层流时[沿程阻力系数]等于 $…$", math21), not the
+# 时 of a word (时间常数, 时域, 时刻 …), and a rule's verb ("采样定理要求[采样频率]满足 $…$").
+_CJK_NAME_SPLIT = re.compile(rf"的|即|满足|遵循|遵守|服从|要求|規定|规定|"
                              rf"(?<=[{HAN}]{{2}})时(?![间刻域序钟期代效态速候])")
 # A clause opening on these is a step of a derivation or a worked example ("所以…为 $…$",
 # "由换路定则得 $…$", "代入上式得 $…$"), or a value given to a symbol ("设 …为 $…$"); or
