@@ -2234,6 +2234,13 @@ def states_own_fact(text: str) -> bool:
                 or next(_statement_spans(text, shapes=(_bounded_year,)), None))
 
 
+def amount_end(text: str, start: int) -> int | None:
+    """Where the amount with its unit that opens at `start` of `text` ends ("2 mmol/L",
+    "0.5 mL/kg/h", "90 mmHg"), or None where no unit follows its number."""
+    found = _AMOUNT.match(text, start)
+    return found.end() if found else None
+
+
 def _quantity(sentence: str) -> tuple[int, int] | None:
     """The one amount with its unit a sentence gives ("approximately **20 micrometres**
     across", "**$400 mn** in aid", "**37/38 ATP molecules** can be produced"): the number

@@ -50,7 +50,9 @@ def test_vague_statements_make_no_card(tmp_path):
                         "- Swirl constantly near the end point and add NaOH dropwise\n"
                         "- Don't stop the beta-blocker in an acute decompensation.\n"
                         "- Pipe flow becomes turbulent above about $Re = 4000$.\n")
-    assert answers_of(shown) == [], answers_of(shown)
+    # (Pipe flow's subject is never asked; since math21 its threshold is, the state shown:
+    # test_named_formulas_math21.)
+    assert answers_of(shown) == [["\\(Re = 4000\\)"]], answers_of(shown)
 
 
 def test_a_pointing_sentence_after_a_judgement_asks_nothing(tmp_path):

@@ -100,6 +100,7 @@ from deck_builder.statements import (
     CJK_POINTING_WORDS,
     CJK_WORKED,
     ROMANCE_ARTICLE,
+    amount_end,
     cjk_condition_given,
     cjk_name_given,
     clean_statement_span,
@@ -2117,7 +2118,267 @@ def _formula_stated(value: str) -> tuple[int, int] | None:
         if not re.search(r"[A-Za-z]", value[start + 2:end - 2]):
             continue
         return start, end
+    return _formula_then_phrase(shielded, value) or _formula_had(shielded, value)
+
+
+# A named quantity's formula with a phrase after it, past a comma: "The centripetal
+# acceleration is $a = v^2/r$, directed toward the centre", "The period is $T = 2\pi r/v$,
+# the time for one full revolution", "The standard error of the mean is $SE = s/\sqrt{n}$,
+# so quadrupling …", "The wave speed is $v = f\lambda$ for any periodic wave" (math21:
+# lecture notes go on after the formula, and such a sentence made no card). The phrase
+# opens in lower case after a comma or a semicolon, or on a preposition or a conjunction;
+# the formula must be short (_short_formula).
+_FORMULA_THEN_PHRASE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\sthat\s))(?P<name>[A-Za-z](?:(?!\sthat\s)[^,;:()\\\ue000.!?])*?)\s+"
+    r"(?:is|are|equals|is\s+given\s+by|is\s+defined\s+as)\s+"
+    r"(?P<formula>\\\(\ue000+\\\))(?=[,;]\s+[a-z]|\s+(?:for|in|at|with|when|whenever|if|as|"
+    r"because|since|provided|unless)\s)")
+# Past this many TeX characters (spaces left out) a formula is too long to recall whole as a
+# card's answer: "V_{out} = -R_f\left(\frac{V_1}{R_1} + …\right)" is copied, not recalled.
+_MAX_ANSWER_TEX = 25
+# What makes a formula a comparison: a condition or a threshold ("\zeta < 1", "p < 0.05").
+_COMPARISON_TEX = re.compile(r"[=<>]|\\(?:le|ge|leq|geq|neq|ne|ll|gg|leqslant|geqslant)"
+                             r"(?![A-Za-z])")
+# A unit or a spacing in TeX: a worked value ("m = 2\ \mathrm{kg}"), no threshold to learn.
+_UNIT_TEX = re.compile(r"\\(?:mathrm|text|rm|[,;:! ])")
+
+
+def _short_formula(tex: str) -> bool:
+    """Whether a formula is short enough to be a card's answer: at most _MAX_ANSWER_TEX
+    characters of TeX without spaces, and one relation (a range, "0 < \\zeta < 1", is one:
+    two relations with no "=")."""
+    relations = _COMPARISON_TEX.findall(tex)
+    return len(re.sub(r"\s", "", tex)) <= _MAX_ANSWER_TEX and (
+        len(relations) <= 1 or len(relations) == 2 and "=" not in relations)
+
+
+def _formula_then_phrase(shielded: str, value: str) -> tuple[int, int] | None:
+    """Where a sentence states a named quantity's short formula and goes on after it
+    (_FORMULA_THEN_PHRASE): the formula's span, to hide whole, its name on the front. The
+    name is judged as _formula_stated judges it; a step of a derivation or a worked value
+    is no formula to recall."""
+    for found in _FORMULA_THEN_PHRASE.finditer(shielded):
+        words = found["name"].split()
+        bare = [w for w in words if w.casefold() not in ("the", "a", "an")]
+        start, end = found.span("formula")
+        tex = value[start + 2:end - 2]
+        if not bare or len(words) > 8 or words[0].casefold() in _NOT_TERMS | _DERIVING \
+                or role_opening(found["name"] + " is") \
+                or len(bare) <= 2 and bare[-1].casefold() in _NO_QUANTITY \
+                or not re.search(r"[A-Za-z]", tex) or not _short_formula(tex) \
+                or _worked_step(tex) \
+                or _DERIVING_SENTENCE.search(
+                    shielded, shielded.rfind(". ", 0, found.start()) + 1, found.start()):
+            # ("From this we find that the speed is $v = …$, …" is a derivation's step)
+            continue
+        return start, end
     return None
+
+
+# A named thing's quantity given as a formula: "The non-inverting amplifier has a gain of
+# $1 + R_f/R_1$ and a very high input impedance" (math21: the gain is what to recall).
+_FORMULA_HAD = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<name>[A-Z][^,;:()\\\ue000.!?]*?)\s+(?:has|have)\s+an?\s+"
+    r"(?P<quantity>[a-z]+(?:[\s-][a-z]+)?)\s+of\s+(?P<formula>\\\(\ue000+\\\))"
+    r"(?=\s*(?:[.;,]|$|\s(?:and|for|in|at|when|if|which)\s))")
+
+
+def _formula_had(shielded: str, value: str) -> tuple[int, int] | None:
+    """Where a sentence gives a named thing's quantity as a short formula (_FORMULA_HAD):
+    the formula's span, the name and the quantity on the front. Not a number ("a gain of
+    $10^5$"), a worked value or a pronoun's ("It has a gain of …")."""
+    for found in _FORMULA_HAD.finditer(shielded):
+        start, end = found.span("formula")
+        tex = value[start + 2:end - 2]
+        words = found["name"].split()
+        if len(words) > 8 or words[0].casefold() in _NOT_TERMS | _DERIVING or \
+                not re.search(r"[A-Za-z]", re.sub(r"\\[A-Za-z]+", "", tex)) or \
+                not _short_formula(tex) or _worked_step(tex) or _SYMBOL.match(tex):
+            continue
+        return start, end
+    return None
+
+
+# A law said with its formula: "The work-energy theorem says $W = \Delta KE$", "Ohm's law
+# states $V = IR$." The name ends in a word of a law; the formula ends the sentence.
+_LAW_STATES_FORMULA = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<name>[A-Z][^,;:()\\\ue000.!?]*?\b(?:law|theorem|principle|rule|"
+    r"equation|relation|criterion|lemma|identity|inequality))\s+(?:says|states|reads|is)\s*:?\s+"
+    r"(?P<formula>\\\(\ue000+\\\))(?=\s*(?:[.;]|$))")
+# A formula named after it: "$\tau = RC$ is called the time constant of the circuit". The
+# name (up to five words, before "of", "for", "in" or the sentence's end) is asked.
+_FORMULA_CALLED = re.compile(
+    r"(?:^|(?<=[.!?]\s))\\\(\ue000+\\\)\s+(?:is|are)\s+(?:called|known\s+as|referred\s+to\s+as|"
+    r"termed)\s+(?:the\s+|an?\s+)?(?P<name>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,4}?)"
+    r"(?=\s*(?:[.;,]|$)|\s+(?:of|for|in|and)\s)")
+
+
+def _formula_named(value: str) -> tuple[int, int] | None:
+    """Where an unmarked sentence names a formula, the formula shown: the formula a law's
+    name says ("The work-energy theorem says [$W = \\Delta KE$]"), or the name a formula is
+    called ("$\\tau = RC$ is called the [time constant] of the circuit"). Only a short
+    formula is an answer (_short_formula)."""
+    if "**" in value or "\\(" not in value:
+        return None
+    shielded = shield_math(value)
+    for found in _LAW_STATES_FORMULA.finditer(shielded):
+        start, end = found.span("formula")
+        if len(found["name"].split()) <= 8 and _short_formula(value[start + 2:end - 2]):
+            return start, end
+    found = _FORMULA_CALLED.search(shielded)
+    return found.span("name") if found else None
+
+
+# A threshold a sentence states as the condition of what it says: "A second-order system is
+# underdamped when $\zeta < 1$", "When $\zeta = 1$ the system is critically damped", "The
+# series converges if $|r| < 1$", "Pipe flow becomes turbulent above about $Re = 4000$". The
+# formula follows its conjunction (or "above", "below" after the state: "The region above
+# $y = 0$ is shaded" says where, no threshold) right away.
+_CONDITION_FORMULA = re.compile(r"(?:^|(?<=\s))(?:when|whenever|if|once|unless|(?:above|below|"
+                                r"beyond)(?:\s+(?:about|approximately|roughly|around))?)\s+"
+                                r"(?P<formula>\\\(\ue000+\\\))", re.I)
+# What the rest of such a sentence must say: a state or a name ("is underdamped", "are
+# called …", "becomes turbulent"), not a step ("then $f(x) > 0$").
+_STATE_VERB = re.compile(r"\b(?:is|are|becomes?|is\s+called|is\s+said\s+to\s+be)\s+"
+                         r"(?!(?:the\s+)?(?:same|true|false|trivial|obvious|clear)\b)[a-z]")
+# A sentence deriving or working out rather than stating: "Substituting … gives …", "we get".
+_DERIVING_SENTENCE = re.compile(r"\b(?:we\s+(?:get|obtain|have|find)|gives|yields|substitut\w*|"
+                                r"plugging|solving|rearranging)\b", re.I)
+# The same in Chinese: "当 $Re > 4000$ 时流动为湍流", "若 $Fr > 1$，水流为急流", "$Fr = 1$ 时为
+# 临界流", "当 $\omega = \omega_0$ 时电路发生谐振", "若 $\Delta > 0$，方程有两个不等实根". The
+# clause after it names the regime or what happens (为/是/视为, 发生, 有/没有 …, two Chinese
+# characters or more after it).
+_CONDITION_FORMULA_CJK = re.compile(
+    r"(?:^|(?<=[。；;！？，,：:]))\s*(?P<opening>当|當|若|如果|只要|一旦)?\s*"
+    r"(?P<formula>\\\(\ue000+\\\))\s*(?P<closing>时|時|的时候|的時候)?")
+_REGIME_CJK = re.compile(rf"(?:为|為|是|属于|屬於|处于|處於|呈|发生|發生|出现|出現|有|无|無)"
+                         rf"\s*[{HAN}]{{2,}}")
+# A state said of a pronoun ("If $x > 0$ it is positive", "若 $x > 0$，则它为正数"): what it
+# points at is not on the card.
+_POINTED_STATE = re.compile(r"\b(?:it|this|that|they|these|those)\s+(?:is|are|becomes?)\b", re.I)
+_POINTED_STATE_CJK = re.compile(r"^\s*(?:则|就)?\s*(?:它们?|其|这|這|此|该|該)")
+
+
+def _threshold_tex(tex: str) -> bool:
+    """Whether a formula is a threshold to learn as a condition: a short comparison of a
+    letter, with no unit (a worked value) in it."""
+    return bool(re.search(r"[A-Za-z]", tex) and _COMPARISON_TEX.search(tex)
+                and _short_formula(tex) and not _UNIT_TEX.search(tex))
+
+
+def _symbol_shown_again(value: str, start: int, end: int, formulas: list) -> bool:
+    """Whether another of the `formulas` (math_spans) of `value` holds the letter the formula
+    at start:end compares ("… underdamped when $\\zeta < 1$ … When $\\zeta = 1$ …"): shown on
+    the card, it gives the hidden threshold away, and the card is dropped as weak."""
+    symbol = re.search(r"\\[A-Za-z]+|[A-Za-z]", value[start + 2:end - 2])
+    return any(symbol.group() in value[s + 2:e - 2] for s, e in formulas
+               if (s, e) != (start, end))
+
+
+def _threshold_sentences(value: str) -> list[str] | None:
+    """The sentences of an unmarked paragraph where two or more of them state a threshold as
+    the condition of a state (_condition_stated) and the paragraph read whole asks none
+    (each threshold's letter shows in the other): each is a card of its own. None for any
+    other paragraph."""
+    if "**" in value or "\\(" not in value:
+        return None
+    shielded = shield_math(value)
+    cuts = [m.start() + 1 for m in _SENTENCE_END_AFTER.finditer(shielded)]
+    sentences = [value[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(value)],
+                                                      strict=True)]
+    if len(sentences) < 2 or _condition_stated(value) is not None or \
+            sum(_condition_stated(sentence) is not None for sentence in sentences) < 2:
+        return None
+    return sentences
+
+
+def _condition_stated(value: str) -> tuple[int, int] | None:
+    """Where a sentence of an unmarked text states a threshold as the condition of a state it
+    names (_CONDITION_FORMULA in English, _CONDITION_FORMULA_CJK in Chinese): the
+    condition's formula, to hide whole, the state on the front ("A second-order system is
+    underdamped when [\\zeta < 1]", "当 [Re > 4000] 时流动为湍流"). Never in a step of a
+    derivation or a worked example ("So …", "Substituting … gives …", "所以…", "由…得"), nor
+    a long formula or one with a unit."""
+    if "**" in value or "\\(" not in value:
+        return None
+    shielded = shield_math(value)
+    formulas = None  # math_spans(value), found once: a long paragraph stays linear
+    stops = [m.end() for m in re.finditer(r"[.!?]\s", shielded)]  # where sentences end
+    for found in _CONDITION_FORMULA.finditer(shielded):
+        start, end = found.span("formula")
+        at = bisect.bisect_right(stops, start)
+        opening = stops[at - 1] if at else 0
+        after = _SENTENCE_END_AFTER.search(shielded, end)
+        sentence = shielded[opening:after.start() if after else len(shielded)].strip()
+        rest = sentence.replace(shielded[found.start():end], " ")
+        first = re.match(r"[A-Za-z']+", sentence)
+        if first is None or first.group().casefold() in _DERIVING \
+                or _DERIVING_SENTENCE.search(sentence) \
+                or not _STATE_VERB.search(rest) or len(re.findall(r"[A-Za-z]{2,}", rest)) < 3 \
+                or _POINTED_STATE.search(rest) \
+                or found.group().casefold().startswith(("above", "below", "beyond")) and \
+                not _STATE_VERB.search(shielded[opening:found.start()]) \
+                or not _threshold_tex(value[start + 2:end - 2]):
+            continue
+        formulas = math_spans(value) if formulas is None else formulas
+        if _symbol_shown_again(value, start, end, formulas):
+            continue
+        return start, end
+    if not in_chinese(value):
+        return None
+    stops = [m.end() for m in re.finditer(r"[。！？；;]", shielded)]  # where sentences end
+    for found in _CONDITION_FORMULA_CJK.finditer(shielded):
+        if not (found["opening"] or found["closing"]) or \
+                found["opening"] in ("当", "當") and not found["closing"]:
+            continue
+        start, end = found.span("formula")
+        at = bisect.bisect_right(stops, found.start())
+        sentence = shielded[stops[at - 1] if at else 0:found.start()]
+        if _CJK_DERIVING.match(sentence) or re.search(r"得(?:到|出)?\s*$", sentence):
+            continue
+        clause = re.match(r"[，,\s]*([^，,。；;！？]*)", shielded[found.end():found.end() + 400])[1]
+        if not _REGIME_CJK.search(clause) or "\ue000" in clause or \
+                _POINTED_STATE_CJK.match(clause) or \
+                not _threshold_tex(value[start + 2:end - 2]):
+            continue
+        return start, end
+    return None
+
+
+# A threshold typed with a sign after the name of what it bounds, as clinical and lab notes
+# write one: "A qSOFA score ≥ 2 means a high risk …", "A GCS ≤ 8 means …", "Oliguria is urine
+# output < 0.5 mL/kg/h for more than 6 hours". The sign and its amount are the gap: "≥ 2" and
+# "> 2" are different thresholds (math21: "A [qSOFA score ≥ 2] means …" hid the name with it,
+# and the front said nothing of what was asked).
+_SIGNED_THRESHOLD = re.compile(r"(?<=[A-Za-z)\]]\s)(?P<sign>[≥≤<>⩾⩽])\s?"
+                               r"(?P<number>\d+(?:[.,]\d+)?)(?![\d.,]|\s*[×x]\s)")
+
+
+def _threshold_stated(value: str) -> tuple[int, int] | None:
+    """Where an unmarked text states its one threshold (_SIGNED_THRESHOLD) in a sentence that says
+    what it means: the sign and the amount with its unit, to hide, the name it bounds on the
+    front. None for a text of two thresholds or more (each shown gives the other's away),
+    a bare "Heart rate > 90 bpm" (a criterion of a list, which its list asks), or a step of
+    a worked example."""
+    if "**" in value or not re.search(r"[≥≤<>⩾⩽]", value):
+        return None
+    shielded = shield_math(value)
+    found = list(_SIGNED_THRESHOLD.finditer(shielded))
+    if len(found) != 1 or len(re.findall(r"[≥≤⩾⩽]|(?<!-)[<>](?!-)", shielded)) != 1:
+        return None
+    start, end = found[0].span()
+    end = max(end, amount_end(shielded, found[0].start("number")) or end)
+    opening = max(shielded.rfind(". ", 0, start), shielded.rfind("; ", 0, start)) + 1
+    after = _SENTENCE_END_AFTER.search(shielded, end)
+    sentence = shielded[opening:after.start() if after else len(shielded)]
+    words = re.findall(r"[A-Za-z]{2,}", sentence)
+    if len(words) < 5 or words[0].casefold() in _DERIVING or \
+            _DERIVING_SENTENCE.search(sentence) or \
+            shielded.count("(", opening, start) > shielded.count(")", opening, start):
+        # ("Every patient with HFrEF (LVEF ≤40%) should be on …": a bracketed aside sets
+        # the scene; the sentence's fact is what it says of the patient)
+        return None
+    return start, end
 
 
 # Chinese states a named quantity's formula inside its prose: "简单模型中乘数等于 $…$",
@@ -2135,6 +2396,11 @@ _CJK_FORMULA_AFTER = re.compile(r"\s*(?P<formula>\\\(\ue000+\\\)|\\\[\ue000+\\\]
 # The name before the verb or the formula: the run of Chinese characters after the last
 # 的 or 即 of its clause ("连续型随机变量的[数学期望]等于", "伏安关系即[欧姆定律] $u = Ri$").
 _CJK_NAME_BEFORE = re.compile(f"(?<![{HAN}])[{HAN}]{{2,8}}$")
+# What ends the words before a formula's name: "连续型随机变量的[数学期望]等于", "伏安关系即
+# [欧姆定律]", a state the name holds in ("层流时[沿程阻力系数]等于 $…$", math21), not the
+# 时 of a word (时间常数, 时域, 时刻 …), and a rule's verb ("采样定理要求[采样频率]满足 $…$").
+_CJK_NAME_SPLIT = re.compile(rf"的|即|满足|遵循|遵守|服从|要求|規定|规定|"
+                             rf"(?<=[{HAN}]{{2}})时(?![间刻域序钟期代效态速候])")
 # A clause opening on these is a step of a derivation or a worked example ("所以…为 $…$",
 # "由换路定则得 $…$", "代入上式得 $…$"), or a value given to a symbol ("设 …为 $…$"); or
 # a step of a procedure, opening on what to do ("1. 写出闭环特征方程 $…$，并检查…": zh20b,
@@ -2290,7 +2556,7 @@ def _formula_stated_cjk(value: str) -> tuple[int, int] | None:
             named = clause
         else:
             continue
-        name = _CJK_NAME_BEFORE.search(re.split(r"的|即|满足|遵循|遵守|服从", named.rstrip())[-1])
+        name = _CJK_NAME_BEFORE.search(_CJK_NAME_SPLIT.split(named.rstrip())[-1])
         if name is None or _CJK_NO_NAME.search(name.group()) or \
                 re.search(r"可以|能够|可用|通常|一般|只有|必须|应该|需要", name.group()) or \
                 opens_as_a_clause_cjk(name.group()):
@@ -6279,6 +6545,13 @@ class _MarkdownReader:
             if rest:
                 self.paragraph(_Inline(rest), line)
             return
+        if self.mode == "text" and (cut := _threshold_sentences(text.text)):
+            # "… underdamped when $\zeta < 1$, …. When $\zeta = 1$ the system is critically
+            # damped.": on one card either threshold showed the other's letter, and the
+            # paragraph made no card; each sentence is read on its own (math21).
+            for sentence in cut:
+                self.paragraph(_Inline(sentence), line)
+            return
         if self.mode == "text" and "**" not in text.text and \
                 (named := _name_said_again(text.text)) is not None:
             # "The set with no elements is called the empty set …. The empty set is a subset
@@ -6325,7 +6598,8 @@ class _MarkdownReader:
             if defined is None or _words(value) >= 3:
                 if defined is None:
                     value = self.about_the_title(value)
-                stated = _formula_stated(value) or _formula_stated_cjk(value)
+                stated = _formula_stated(value) or _formula_stated_cjk(value) or \
+                    _condition_stated(value) or _threshold_stated(value) or _formula_named(value)
                 if stated and not value.startswith("\\[", stated[0]) and \
                         _names_a_term_cjk(value):
                     stated = None  # the name is asked (a display a lead introduces stays)
@@ -6619,6 +6893,8 @@ class _MarkdownReader:
              if name.casefold() in {g.term.casefold(), *(f.casefold() for f in g.forms)}),
             None,
         )
+        if term is None and _SIGNED_THRESHOLD.search(name):
+            return None  # "A GCS ≤ 8 means …": a threshold, no term; _threshold_stated asks it
         if term is None:
             if any(m[2] != name for m in marks(text)):
                 return None  # "The membrane is a ==bilayer==": the mark is the point
