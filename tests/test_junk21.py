@@ -152,3 +152,28 @@ def test_the_headings_topic_qualified_in_chinese_is_no_gap(tmp_path):
     assert asked["应力"] == [
         "拉普拉斯变换 我们把截面上一点处内力的集度叫做该点的 [...] ，"
         "它的单位是帕斯卡（Pa）。"], asked
+
+
+_SENSORS = ("# Lecture 12: Biosensors\n\n## Sensor types\n\n"
+            "* Invasive sensors\n    * placed inside the body through surgery\n"
+            "    * Example: pacemaker lead\n"
+            "* Wearable sensors\n    * worn on the body for long periods\n"
+            "    * e.g. smartwatch photoplethysmography\n")
+
+
+def test_a_name_over_its_explanation_and_an_example_asks_the_name(tmp_path):
+    # "- Invasive sensors" over "- placed inside …" and "- Example: pacemaker lead": once an
+    # example's point was no member of a set, the explanation alone under the name made
+    # "placed inside the [...]" or nothing; the name is asked from its explanation, as with
+    # one point below it, and the example is read on the back, never asked.
+    from support import cards_shown
+    shown = cards_shown(tmp_path, _SENSORS)
+    fronts = sorted(front for front, _ in shown)
+    assert fronts == [
+        "Lecture 12: Biosensors › Sensor types [...] — placed inside the body through surgery.",
+        "Lecture 12: Biosensors › Sensor types [...] — worn on the body for long periods. "
+        "e.g. smartwatch photoplethysmography",
+    ], shown
+    backs = " ".join(back for _, back in shown)
+    assert "Invasive sensors — placed inside the body through surgery. Example: pacemaker " \
+           "lead" in backs and "e.g. smartwatch photoplethysmography" in backs, shown

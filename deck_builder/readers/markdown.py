@@ -4399,12 +4399,21 @@ def _bracketed_threshold(text: str) -> tuple[int, int] | None:
     return found.start("inner") + said[0], found.start("inner") + said[1]
 
 
+def _example_point(item: SyntaxTreeNode) -> bool:
+    """Whether a list item is one plain paragraph an example's label opens ("- Example:
+    pacemaker lead", "- e.g. …")."""
+    return len(item.children) == 1 and item.children[0].type == "paragraph" and \
+        bool(_EXAMPLE_LABEL.match(_inline_child(item.children[0]).content))
+
+
 # An item's opening label naming an example, up to its colon or dash ("contraejemplo: …",
 # "Example – …", "例：…"), in the languages notes are written in.
 _EXAMPLE_LABEL = re.compile(
     r"\s*(?P<label>(?:counter-?|contra-?|contre-?|contro|gegen|mod)?(?:examples?|ejemplos?|"
     r"esempi[oi]?|exemples?|exemplos?|beispiele?|eksempler?|exempel|voorbeelden?)|e\.?g|ex|"
-    r"反例|例子|举例|舉例|例)\s*(?::|：|\s[–—-]\s)\s*\S", re.I)
+    r"反例|例子|举例|舉例|例)\s*(?::|：|\s[–—-]\s)\s*\S"
+    # "e.g. smartwatch …", "z. B. …": the abbreviation is the label, with no colon after it.
+    r"|\s*(?P<abbreviation>e\.\s?g\.|z\.\s?B\.|p\.\s?ej\.|par ex\.|ad es\.)\s+\S", re.I)
 
 
 # An amount with its unit opening a value, more after it: "30 ml/kg krystalloid inden for de
@@ -7204,10 +7213,9 @@ class _MarkdownReader:
                 explanation, at = found
                 if text.plain.rstrip("*").endswith("?"):  # "Why …?" over its answer
                     with self.titled(title):
-                        self.question(_Inline(unmark(text.text)), explanation, line,
-                                      also=(at,))
+                        self.question(_Inline(unmark(text.text)), explanation, line, also=at)
                 else:
-                    explained.append((text.text, explanation.text, line, (at,)))
+                    explained.append((text.text, explanation.text, line, at))
                 continue
             if self.mode == "text" and not glossed and \
                     (found := self.described_by_points(text, nested, shared_labels,
@@ -7697,13 +7705,23 @@ class _MarkdownReader:
                 for text, line in sorted(names, key=lambda n: n[1])]
 
     def explained(self, text: _Inline, nested: list[SyntaxTreeNode]
-                  ) -> tuple[_Inline, int] | None:
+                  ) -> tuple[_Inline, tuple[int, ...]] | None:
         """The one plain sentence nested under a short item ("- Not specific" over "- Same
         cells respond to a range of pathogens"), with its line: the item names what the
         sentence explains, so the pair is a labelled item (or a question and its answer).
         None when the item has its own marks, label or definition, or its explanation does,
         since those make cards as they are."""
-        if len(nested) != 1 or len(nested[0].children) != 1 or not text.plain:
+        if len(nested) != 1 or not text.plain:
+            return None
+        # "- Invasive sensors" over "- placed inside the body" and "- Example: pacemaker
+        # lead": an example's point says what kind of text it is (without_examples), so the
+        # one other point still explains the name, and the examples go on its back. Without
+        # this the name's points were no card at all, or each hidden whole as a set.
+        points = [p for p in nested[0].children if not _example_point(p)]
+        examples = [p for p in nested[0].children if _example_point(p)]
+        if not points and len(examples) == 1:
+            points, examples = examples, []  # "- Natural monopoly" over "- e.g. water supply"
+        if len(points) != 1:
             return None
         plain = unmark(text.text) if _wholly_marked(text.text) else text.text
         question = plain.endswith("?")
@@ -7714,11 +7732,17 @@ class _MarkdownReader:
             return None
         if "**" in plain or text.images or text.navigation or not self.names_a_point(plain):
             return None
-        child = nested[0].children[0]
+        child = points[0]
         if any(c.type != "paragraph" for c in child.children) or len(child.children) != 1:
             return None
         explanation = self.inline(_inline_child(child.children[0]))
-        return (explanation, _line(child)) if self.explains(explanation) else None
+        if not self.explains(explanation):
+            return None
+        if examples:
+            said = " ".join(self.inline(_inline_child(e.children[0])).text for e in examples)
+            explanation = replace(explanation,
+                                  text=f"{explanation.text.rstrip().rstrip('.;,')}. {said}")
+        return explanation, (_line(child), *(_line(e) for e in examples))
 
     def described_by_points(self, text: _Inline, nested: list[SyntaxTreeNode],
                             shared_labels: set[str], repeated: frozenset[str] = frozenset()
@@ -7932,7 +7956,7 @@ class _MarkdownReader:
         for text, line in entries:
             head = _EXAMPLE_LABEL.match(text.plain)
             if head:
-                self.skip(line, "list item", f'"{head["label"]}" says what kind of text the '
+                self.skip(line, "list item", f'"{head["label"] or head["abbreviation"]}" says what kind of text the '
                           "item is, not what it is about; write it as a sentence that names "
                           "what it is an example of")
             else:
