@@ -158,7 +158,7 @@ _SENSORS = ("# Lecture 12: Biosensors\n\n## Sensor types\n\n"
             "* Invasive sensors\n    * placed inside the body through surgery\n"
             "    * Example: pacemaker lead\n"
             "* Wearable sensors\n    * worn on the body for long periods\n"
-            "    * e.g. smartwatch photoplethysmography\n")
+            "    * Example – smartwatch photoplethysmography\n")
 
 
 def test_a_name_over_its_explanation_and_an_example_asks_the_name(tmp_path):
@@ -171,9 +171,8 @@ def test_a_name_over_its_explanation_and_an_example_asks_the_name(tmp_path):
     fronts = sorted(front for front, _ in shown)
     assert fronts == [
         "Lecture 12: Biosensors › Sensor types [...] — placed inside the body through surgery.",
-        "Lecture 12: Biosensors › Sensor types [...] — worn on the body for long periods. "
-        "e.g. smartwatch photoplethysmography",
+        "Lecture 12: Biosensors › Sensor types [...] — worn on the body for long periods.",
     ], shown
     backs = " ".join(back for _, back in shown)
     assert "Invasive sensors — placed inside the body through surgery. Example: pacemaker " \
-           "lead" in backs and "e.g. smartwatch photoplethysmography" in backs, shown
+           "lead" in backs and "Example – smartwatch photoplethysmography" in backs, shown

@@ -4411,9 +4411,9 @@ def _example_point(item: SyntaxTreeNode) -> bool:
 _EXAMPLE_LABEL = re.compile(
     r"\s*(?P<label>(?:counter-?|contra-?|contre-?|contro|gegen|mod)?(?:examples?|ejemplos?|"
     r"esempi[oi]?|exemples?|exemplos?|beispiele?|eksempler?|exempel|voorbeelden?)|e\.?g|ex|"
-    r"反例|例子|举例|舉例|例)\s*(?::|：|\s[–—-]\s)\s*\S"
-    # "e.g. smartwatch …", "z. B. …": the abbreviation is the label, with no colon after it.
-    r"|\s*(?P<abbreviation>e\.\s?g\.|z\.\s?B\.|p\.\s?ej\.|par ex\.|ad es\.)\s+\S", re.I)
+    r"反例|例子|举例|舉例|例)\s*(?::|：|\s[–—-]\s)\s*\S", re.I)
+# ("- e.g. water supply, railway track" with no colon is left out: alone under a labelled
+# item it is what the label is asked from, test_bullet_notes_abroad.)
 
 
 # An amount with its unit opening a value, more after it: "30 ml/kg krystalloid inden for de
@@ -7956,7 +7956,7 @@ class _MarkdownReader:
         for text, line in entries:
             head = _EXAMPLE_LABEL.match(text.plain)
             if head:
-                self.skip(line, "list item", f'"{head["label"] or head["abbreviation"]}" says what kind of text the '
+                self.skip(line, "list item", f'"{head["label"]}" says what kind of text the '
                           "item is, not what it is about; write it as a sentence that names "
                           "what it is an example of")
             else:
