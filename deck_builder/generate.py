@@ -147,6 +147,7 @@ from deck_builder.statements import (
     set_up_spans,
     states_a_shape,
     subject_statement_span,
+    terse_item_span,
     told_direction,
     verb_form,
     vocabulary_word,
@@ -1482,6 +1483,8 @@ class _ArticleNotes:
             targets = _named_thing(plain, self.subject_stems, on_every_card, quoted=chinese)
         if fallback_to_concepts and not targets:
             targets = _last_shape_target(plain, self.subject_stems)
+        if fallback_to_concepts and not targets:
+            targets = _terse_item_target(plain, context)
         if fallback_to_concepts and not targets and not states_a_shape(plain) and not signpost:
             targets = self.named_again(plain, line, context, lead, on_every_card)
         if fallback_to_concepts and not targets and not states_a_shape(plain):
@@ -3085,6 +3088,15 @@ def _last_shape_target(plain: str, subject_stems: frozenset[str]) -> list[_Targe
     if stems and stems <= subject_stems:
         return []
     return [_said_at(plain, start, end)]
+
+
+def _terse_item_target(plain: str, context: str) -> list[_Target]:
+    """A terse item's own gap where no other reading found one (statements.terse_item_span:
+    "leggi fascistissime [1925-1926]", "first line [amoxicillin or doxycycline]", "seit 表示
+    [从过去持续到现在的时间]"): tried last, so what a sentence names or states comes first.
+    `context`: the heading its card shows."""
+    found = terse_item_span(plain, context)
+    return [_said_at(plain, *found)] if found else []
 
 
 def _written_as_initials(answer: str, plain: str) -> bool:

@@ -3322,3 +3322,119 @@ def _foreign_fact(sentence: str) -> tuple[int, int] | None:
                 answer.split()[0].casefold() not in _VAGUE_PARTS:  # "da molti scienziati"
             return start, start + len(answer)
     return None
+
+
+# Terse list items with nothing marked (list21): study notes in many languages state a fact
+# in a bullet of a few words with no verb a sentence reading knows, and made no card ("the
+# fact names no concept …"). Each reading below asks the one word or amount a learner
+# recalls, the rest of the item (and its heading or parent item) the cue.
+TERSE_ITEM_WORDS = 12  # more is a sentence, read by the shapes above
+
+# "leggi fascistissime 1925-1926", "guerra d'Etiopia 1935-36", "Treaty of Versailles 1919": a
+# named event closing on its year or span, no verb and no preposition before it; the date is
+# what a chronology asks. Not after a preposition or an article ("dopo il 1918": a bound,
+# _BOUND; "in 1919" is _year's), nor an edition ("ESC guidelines 2021": the year names which
+# text, no event). Nor a year in brackets: "Watt's separate condenser (1769)" in a long
+# list is asked by its name's list (readers/markdown.py, _ITEM_YEAR), and the reader takes a
+# bracket elsewhere for an aside.
+_CLOSING_YEARS = re.compile(
+    rf"(?P<before>\S+)\s+(?P<years>{YEAR_DIGITS}(?:\s?[-–]\s?(?:{YEAR_DIGITS}|\d{{2}}))?)"
+    r"\s*[.!]?\s*$")
+_NO_EVENT_BEFORE_YEAR = re.compile(
+    r"(?i:after|before|since|until|till|from|to|by|around|circa|c\.|dopo|prima|fino|nach|vor|"
+    r"seit|bis|efter|før|siden|indtil|después|antes|desde|hasta|après|avant|depuis|vers|"
+    r"guidelines?|edition|version|update|revision|report|census|[\w'’]{1,3})$")
+
+
+def _closing_years(item: str) -> tuple[int, int] | None:
+    match = _CLOSING_YEARS.search(item)
+    if match is None or _NO_EVENT_BEFORE_YEAR.match(match["before"].strip("(,;:")) or \
+            len(_NUMBER.findall(item[:match.start("years")])) or \
+            len(re.findall(r"[^\W\d_]{2,}", item[:match.start("years")])) < 2 or \
+            match["before"].endswith((":", ",", ";")):
+        return None
+    return match.span("years")
+
+
+# "first line amoxicillin or doxycycline", "nebulised salbutamol + ipratropium first line",
+# "noradrenalin 1. valg", "Mittel der Wahl: Metformin": the drug (or step) a role names is
+# what a clinical note asks; a route or form before it ("nebulised", "IV") stays its cue.
+# ("of choice" and "de elección" only after the word for a drug or treatment: "el axioma de
+# elección" is a name.)
+_CHOICE = (r"(?:first[- ]line|1st[- ]line|second[- ]line|2nd[- ]line|"
+           r"(?:drug|treatment|agent)\s+of\s+choice|"
+           r"1\.\s?valg|første\s?valg|førstevalg|prima\s+scelta|di\s+prima\s+scelta|"
+           r"(?:de\s+)?primera\s+(?:elección|línea)|(?:fármaco|tratamiento)\s+de\s+elección|"
+           r"(?:Mittel|Therapie)\s+der\s+"
+           r"(?:1\.\s?|ersten\s+)?Wahl|premi[eè]re\s+intention|en\s+premi[eè]re\s+intention)")
+_ROUTE = (r"(?:(?:nebuli[sz]ed|inhaled|oral|intravenous|IV|i\.v\.|PO|p\.o\.|IM|SC|s\.c\.|"
+          r"topical)\s+)")
+_CHOICE_FIRST = re.compile(rf"^\s*(?i:{_CHOICE})\s*:?\s+{_ROUTE}?(?P<answer>[^,;:()]+?)\s*$")
+_CHOICE_LAST = re.compile(rf"^\s*{_ROUTE}?(?P<answer>[^,;:()]+?)\s*[:,–-]?\s+(?i:{_CHOICE})"
+                          r"(?:\s+(?:for|in|ved|bei|per|para|pour)\s+[^,;:]+)?\s*[.!]?\s*$")
+MAX_CHOICE_WORDS = 5
+
+
+def _choice(item: str) -> tuple[int, int] | None:
+    for pattern in (_CHOICE_FIRST, _CHOICE_LAST):
+        match = pattern.match(item)
+        if match and len(match["answer"].split()) <= MAX_CHOICE_WORDS and \
+                re.search(r"[^\W\d_]{3,}", match["answer"]) and \
+                not is_clause_item(match["answer"]) and _worth(match["answer"]):
+            return match.span("answer")
+    return None
+
+
+# "prednisolone 30 mg OD for 5 days", "Amoxicillin 500 mg TDS x 5 days": a dose, then how
+# long it is given. Two amounts read as none (_quantity); the dose is the fact, the
+# duration its cue.
+_DOSE_FOR = re.compile(
+    r"^\s*(?P<drug>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2})\s+"
+    r"(?P<dose>\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?\s*(?:mg|g|µg|mcg|micrograms?|ml|mL|units?|IU|"
+    r"mmol)(?:/kg)?)\b(?P<rest>.*?\b(?:for|x|×|i|in|für|per|por|pour)\s+\d[\d,.]*(?:\s*[-–]\s*"
+    r"\d[\d,.]*)?\s*" + _DURATION_UNITS + r")\s*[.!]?\s*$", re.I)
+
+
+def _dose(item: str) -> tuple[int, int] | None:
+    match = _DOSE_FOR.match(item)
+    return match.span("dose") if match else None
+
+
+# "mit 表示工具或交通方式：mit dem Bus", "seit 表示从过去持续到现在的时间", "Wo? 用第三格，Wohin?
+# 用第四格", "helfen, danken, gefallen, gehören 都支配第三格", "口语中 wegen 常用第三格": a
+# Chinese student's note of what a foreign word means, takes or is used for. The Chinese
+# after the verb is the fact; the foreign word, shown, its cue.
+_USES_CJK = re.compile(
+    rf"^\s*(?:[{HAN}]{{1,6}}\s*)?(?P<word>[A-Za-zÄÖÜäöüßÀ-ÿ][A-Za-zÄÖÜäöüßÀ-ÿ ,./+?'’-]{{0,60}}?)"
+    rf"\s*(?:都|也|常|一般|通常)?\s*(?:表示|意为|意思是|用于|用在|用来|用|支配|接|后面接|后接|"
+    rf"后面用|要求)\s*(?P<answer>[{HAN}“”\"'A-Za-z0-9 ]{{2,24}}?)\s*(?=[，,：:；;。.（(]|$)")
+
+
+def _uses_cjk(item: str) -> tuple[int, int] | None:
+    match = _USES_CJK.match(item)
+    if match is None or len(HAN_CHAR.findall(match["answer"])) < 2 or \
+            not re.search(r"[A-Za-zÄÖÜäöüß]{2,}", match["word"]):
+        return None
+    start, end = match.span("answer")
+    answer = match["answer"].strip("“”\"' ")
+    start = item.index(answer, start)
+    return start, start + len(answer)
+
+
+def terse_item_span(item: str, heading: str = "") -> tuple[int, int] | None:
+    """The gap of a terse list item that states a fact in no sentence's shape: a named
+    event's closing year, the drug a first-line role names, a dose given for a time, what a
+    Chinese note says a foreign word means or takes. None for a longer text (a sentence),
+    or where the item or its `heading` (on the card's front) says the answer: "都支配[第三格]"
+    under "支配第三格的动词"."""
+    if len(item.split()) > TERSE_ITEM_WORDS or "\n" in item.strip():
+        return None
+    found = _uses_cjk(item) if HAN_CHAR.search(item) else (
+        _closing_years(item) or _choice(item) or _dose(item))
+    if found is None:
+        return None
+    answer = item[found[0]:found[1]]
+    if giveaways(item, answer, (found,)) or chinese_answer_shown(answer, heading) or \
+            (answer in heading and not answer.isdigit()):
+        return None
+    return found

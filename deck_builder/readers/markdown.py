@@ -115,6 +115,7 @@ from deck_builder.statements import (
     set_up_spans,
     states_of_its_subject,
     states_own_fact,
+    terse_item_span,
     vocabulary_word,
 )
 from deck_builder.statements import MAX_WORDS as MAX_STATED_WORDS
@@ -7641,7 +7642,7 @@ class _MarkdownReader:
         # effect is the gap, not the whole item beside the others (statements.led_to_span).
         stating = [clean_statement_span(t.text, doer=False)
                    or self.fragment_gap(t.text, about, participle=False)
-                   or led_to_span(t.text) for t in texts]
+                   or led_to_span(t.text) or terse_item_span(t.text, about) for t in texts]
         rest = [(t, line) for (t, line), said in zip(entries, stating, strict=True) if not said]
         if any(stating):
             with self.titled(title):
