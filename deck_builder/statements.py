@@ -48,6 +48,7 @@ from deck_builder.quality import (
     content_words,
     giveaways,
     is_clause_item,
+    is_order,
     related,
     stem,
     weak_answer,
@@ -3337,9 +3338,11 @@ TERSE_ITEM_WORDS = 12  # more is a sentence, read by the shapes above
 # text, no event). Nor a year in brackets: "Watt's separate condenser (1769)" in a long
 # list is asked by its name's list (readers/markdown.py, _ITEM_YEAR), and the reader takes a
 # bracket elsewhere for an aside.
+# So where the event is a label over what it was ("biennio rosso 1919-1920: scioperi e
+# occupazione delle fabbriche"): the years close the label.
 _CLOSING_YEARS = re.compile(
     rf"(?P<before>\S+)\s+(?P<years>{YEAR_DIGITS}(?:\s?[-–]\s?(?:{YEAR_DIGITS}|\d{{2}}))?)"
-    r"\s*[.!]?\s*$")
+    r"\s*(?:[.!]?\s*$|:\s+(?=[^\W\d_])(?!.*\d))")
 _NO_EVENT_BEFORE_YEAR = re.compile(
     r"(?i:after|before|since|until|till|from|to|by|around|circa|c\.|dopo|prima|fino|nach|vor|"
     r"seit|bis|efter|før|siden|indtil|después|antes|desde|hasta|après|avant|depuis|vers|"
@@ -3347,7 +3350,7 @@ _NO_EVENT_BEFORE_YEAR = re.compile(
 
 
 def _closing_years(item: str) -> tuple[int, int] | None:
-    match = _CLOSING_YEARS.search(item)
+    match = next(_CLOSING_YEARS.finditer(item), None)
     if match is None or _NO_EVENT_BEFORE_YEAR.match(match["before"].strip("(,;:")) or \
             len(_NUMBER.findall(item[:match.start("years")])) or \
             len(re.findall(r"[^\W\d_]{2,}", item[:match.start("years")])) < 2 or \
@@ -3410,6 +3413,45 @@ _USES_CJK = re.compile(
     rf"后面用|要求)\s*(?P<answer>[{HAN}“”\"'A-Za-z0-9 ]{{2,24}}?)\s*(?=[，,：:；;。.（(]|$)")
 
 
+# "Bloddyrkning før antibiotika", "antibiotics if sputum purulent", "consider IV
+# aminophylline if no response to nebs", "Kortikosteroid (hydrocortison) ved refraktær
+# shock": a step of care and when it is taken, or what it comes before. The step is what a
+# clinical note asks, the condition its cue. Not a clause ("demand is elastic when …",
+# "market fails when …": a verb says what happens, no step), nor an order with nothing
+# named ("check inhaler technique").
+# (Not "se" or "si": the reflexive of Spanish and Italian, "El nucléolo se encuentra …".)
+_WHEN = (r"(?:if|when|unless|before|prior\s+to|ved|hvis|før|bei|wenn|falls|vor|prima\s+d[ie]|"
+         r"antes\s+de|en\s+caso\s+de|avant|en\s+cas\s+de)")
+_STEP_WHEN = re.compile(
+    r"^\s*(?:(?:consider|give|start|offer|overvej|giv|erwägen)\s+)?"
+    rf"(?P<answer>[^\W\d_][\w+/-]*(?:\s+(?!{_WHEN}\b)[\w+/-]+){{0,3}}(?:\s+\([^()]{{2,30}}\))?)"
+    rf"\s+{_WHEN}\s+(?P<when>[^\W\d_][^:;.]*?)\s*!?\s*$", re.I)
+# A longer condition, or a full stop, is a sentence's clause with a subject and verb of its
+# own ("Another complication arises if the infection spreads to the valves."), no note's.
+MAX_WHEN_WORDS = 4
+_ORDER_OPENING = re.compile(r"\s*(?:stop|avoid|withhold|hold|check|repeat|monitor|measure|"
+                            r"remember|don['’]?t|do\s+not|never|always)\b", re.I)
+# A verb in the condition makes the item a sentence ("market fails when resources are not
+# allocated …", "water boils when heated", "Wash hands before eating"): what happens, no
+# step of care a note lists.
+_VERB_IN_WHEN = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|does|do|did|er|var|har|ist|sind|war|hat|è|sono|"
+    r"es|son|est|sont)\b|\b\w{3,}(?:ed|ing)\b", re.I)
+
+
+def _step_when(item: str) -> tuple[int, int] | None:
+    match = _STEP_WHEN.match(item)
+    # (A number in the condition is a threshold, asked as one: "Stop metformin if eGFR <
+    # [30]"; an order opening the item is advice, no step named: "Stop …", "Avoid …".)
+    if match is None or len(match["when"].split()) > MAX_WHEN_WORDS or \
+            _VERB_IN_WHEN.search(match["when"]) or re.search(r"[\d<>≤≥=]", match["when"]) or \
+            _ORDER_OPENING.match(item) or is_order(item) or is_order(match["answer"]) or \
+            is_clause_item(match["answer"]) or verb_form(match["answer"].split()[-1]) or \
+            match["answer"].split()[0].casefold() in STOP_WORDS or not _worth(match["answer"]):
+        return None
+    return match.span("answer")
+
+
 def _uses_cjk(item: str) -> tuple[int, int] | None:
     match = _USES_CJK.match(item)
     if match is None or len(HAN_CHAR.findall(match["answer"])) < 2 or \
@@ -3430,7 +3472,7 @@ def terse_item_span(item: str, heading: str = "") -> tuple[int, int] | None:
     if len(item.split()) > TERSE_ITEM_WORDS or "\n" in item.strip():
         return None
     found = _uses_cjk(item) if HAN_CHAR.search(item) else (
-        _closing_years(item) or _choice(item) or _dose(item))
+        _closing_years(item) or _choice(item) or _dose(item) or _step_when(item))
     if found is None:
         return None
     answer = item[found[0]:found[1]]
