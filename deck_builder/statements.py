@@ -3452,6 +3452,30 @@ def _step_when(item: str) -> tuple[int, int] | None:
     return match.span("answer")
 
 
+# "positive for normal goods" under "Income elasticity (YED)", "substitutes have positive
+# XED", "necessities tend to be price inelastic": an economics note states which sign a
+# measure takes, or whether demand is elastic, for a kind of good. The sign is the fact (a
+# learner recalls it from the kind); the measure is on the front, in the item or its parent.
+_SIGN = r"(?:positive|negative|zero|elastic|inelastic|unit\s+elastic|perfectly\s+(?:in)?elastic)"
+_SIGN_FOR = re.compile(rf"^\s*(?P<answer>{_SIGN})\s+(?:for|with|in)\s+[^\W\d_][^,;:]{{2,40}}$",
+                       re.I)
+_HAS_SIGN = re.compile(
+    rf"^\s*[^\W\d_][\w-]*(?:\s+[\w-]+){{0,2}}\s+(?:have|has|show|shows|give|gives)\s+(?:an?\s+)?"
+    rf"(?P<answer>{_SIGN})\s+(?:[A-Z]{{2,4}}|(?:price\s+|income\s+|cross\s+)?elasticity|"
+    r"correlation|gradient|slope|demand|supply)\s*$", re.I)
+_TENDS_TO_BE = re.compile(
+    r"^\s*[^\W\d_][\w-]*(?:\s+[\w-]+){0,3}\s+(?:tends?\s+to\s+be|are|is|are\s+usually|"
+    rf"is\s+usually)\s+(?:(?:price|income)\s+)?(?P<answer>{_SIGN})\s*$", re.I)
+
+
+def _sign(item: str) -> tuple[int, int] | None:
+    for pattern in (_SIGN_FOR, _HAS_SIGN, _TENDS_TO_BE):
+        match = pattern.match(item)
+        if match:
+            return match.span("answer")
+    return None
+
+
 def _uses_cjk(item: str) -> tuple[int, int] | None:
     match = _USES_CJK.match(item)
     if match is None or len(HAN_CHAR.findall(match["answer"])) < 2 or \
@@ -3472,7 +3496,8 @@ def terse_item_span(item: str, heading: str = "") -> tuple[int, int] | None:
     if len(item.split()) > TERSE_ITEM_WORDS or "\n" in item.strip():
         return None
     found = _uses_cjk(item) if HAN_CHAR.search(item) else (
-        _closing_years(item) or _choice(item) or _dose(item) or _step_when(item))
+        _closing_years(item) or _choice(item) or _dose(item) or _step_when(item)
+        or _sign(item))
     if found is None:
         return None
     answer = item[found[0]:found[1]]
