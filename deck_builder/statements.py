@@ -3354,7 +3354,7 @@ def _closing_years(item: str) -> tuple[int, int] | None:
     if match is None or _NO_EVENT_BEFORE_YEAR.match(match["before"].strip("(,;:")) or \
             len(_NUMBER.findall(item[:match.start("years")])) or \
             len(re.findall(r"[^\W\d_]{2,}", item[:match.start("years")])) < 2 or \
-            match["before"].endswith((":", ",", ";")):
+            match["before"].endswith((":", ";")):
         return None
     return match.span("years")
 
@@ -3476,6 +3476,83 @@ def _sign(item: str) -> tuple[int, int] | None:
     return None
 
 
+# "Hyppigste årsag er pneumokokker", "La causa más frecuente de neumonía es el neumococo",
+# "Häufigste Ursache ist die Arteriosklerose": the commonest cause, said in the languages
+# clinical notes are written in. English says it so too, and is asked (_SUPERLATIVE_ROLE);
+# what fills the role is the fact.
+_COMMONEST_ABROAD = re.compile(
+    r"^\s*(?:(?:la|el|le|die|der|den)\s+)?(?:"
+    r"(?:hyppigste|almindeligste)\s+(?:årsag|årsager|komplikation|symptom)(?:\s+til\s+[^,;:]+?)?"
+    r"\s+(?:er|var)|"
+    r"causa\s+(?:più|más)\s+(?:frequente|comune|frecuente|común)"
+    r"(?:\s+(?:d[ie]l?|della|dello|dei|degli|delle|de\s+la)\s+[^,;:]+?)?"
+    r"\s+(?:è|fu|es|era|fue)|"
+    r"cause\s+la\s+plus\s+(?:fréquente|courante)(?:\s+d[eu]\s+[^,;:]+?)?\s+(?:est|était)|"
+    r"(?:häufigste|wichtigste)\s+(?:Ursache|Komplikation)(?:\s+(?:für|von|der|des)\s+[^,;:]+?)?"
+    r"\s+(?:ist|war|sind))\s+"
+    r"(?:(?:il|lo|la|l['’]|i|gli|le|el|los|las|der|die|das|den|les|un|una|ein|eine)\s*)?"
+    r"(?P<answer>[^\W\d_][^,.;:()]*?)\s*[.!]?\s*$", re.I)
+
+# "Todo espacio métrico es Hausdorff", "Ogni funzione derivabile è continua", "Jede
+# konvergente Folge ist beschränkt": a theorem stated of every one of a kind. What every one
+# is, one or two words, is the fact (the kind, shown, its cue); not where the kind's name
+# says it ("Todo subespacio de un Hausdorff es Hausdorff": a give-away).
+_UNIVERSAL = re.compile(
+    r"^\s*(?:todo|toda|todos|todas|cada|ogni|tutti|tutte|tout|toute|tous|toutes|jede[rsn]?|"
+    r"alle|every|all|enhver|ethvert|alle)\s+(?P<kind>[^\W\d_].{2,60}?)\s+"
+    r"(?:es|son|è|sono|est|sont|ist|sind|is|are|er)\s+(?:(?:un|una|uno|une|ein|eine|an?|en|et)\s+)?"
+    r"(?P<answer>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)\s*[.!]?\s*$", re.I)
+
+# "Noble gases have a full outer shell", "Ionic compounds have high melting points": what a
+# named kind has, in a terse bullet. Not a pointing or vague subject ("It has …", "Both types
+# have …"), nor a vague thing had ("advantages", "effects").
+_HAS = re.compile(
+    r"^\s*(?P<subject>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,3})\s+"
+    r"(?:have|has|haben|hat|har|tienen|tiene|hanno|ont)\s+"
+    r"(?:(?:an?|un|una|une|einen?|eine|en|et|el|la|los|las|le|les)\s+)?"
+    r"(?P<answer>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,3})\s*[.!]?\s*$")
+_VAGUE_HAD = frozenset("""advantages disadvantages effects effect benefits problems issues
+    features properties characteristics uses roles functions parts types things""".split())
+# ("Caffeine has little effect on recall": how much, no thing had.)
+_SOME_AMOUNT = frozenset("little some much many few more less several".split())
+
+
+def _has(item: str) -> tuple[int, int] | None:
+    match = _HAS.match(item)
+    if match is None:
+        return None
+    first = match["subject"].split()[0].casefold()
+    had = match["answer"].casefold().split()
+    if first in POINTING_WORDS or first in STOP_WORDS or _VAGUE_HAD.intersection(had) or \
+            had[0] in _SOME_AMOUNT or \
+            verb_form(match["answer"].split()[0]) or not _worth(match["answer"]):
+        return None
+    return match.span("answer")
+
+
+def _said_of_a_kind(item: str) -> tuple[int, int] | None:
+    for pattern in (_COMMONEST_ABROAD, _UNIVERSAL):
+        match = pattern.match(item)
+        if match and len(match["answer"].split()) <= MAX_CHOICE_WORDS and \
+                _worth(match["answer"]) and not is_clause_item(match["answer"]):
+            return match.span("answer")
+    return _has(item)
+
+
+# "sein 的过去分词是 gewesen", "第三格阳性定冠词是 dem": a Chinese note's sentence whose
+# complement is a word of the language it teaches. That word is the fact.
+_IS_FOREIGN_CJK = re.compile(
+    rf"^\s*(?P<subject>[^，,：:；;。]*[{HAN}][^，,：:；;。]*?)\s*是\s*"
+    r"(?P<answer>[A-Za-zÄÖÜäöüßÀ-ÿ][A-Za-zÄÖÜäöüßÀ-ÿ' -]{0,30}?)\s*[。.]?\s*$")
+
+
+def _is_foreign_cjk(item: str) -> tuple[int, int] | None:
+    match = _IS_FOREIGN_CJK.match(item)
+    if match is None or len(HAN_CHAR.findall(match["subject"])) < 2:
+        return None
+    return match.span("answer")
+
+
 def _uses_cjk(item: str) -> tuple[int, int] | None:
     match = _USES_CJK.match(item)
     if match is None or len(HAN_CHAR.findall(match["answer"])) < 2 or \
@@ -3495,9 +3572,9 @@ def terse_item_span(item: str, heading: str = "") -> tuple[int, int] | None:
     under "支配第三格的动词"."""
     if len(item.split()) > TERSE_ITEM_WORDS or "\n" in item.strip():
         return None
-    found = _uses_cjk(item) if HAN_CHAR.search(item) else (
+    found = (_uses_cjk(item) or _is_foreign_cjk(item)) if HAN_CHAR.search(item) else (
         _closing_years(item) or _choice(item) or _dose(item) or _step_when(item)
-        or _sign(item))
+        or _sign(item) or _said_of_a_kind(item))
     if found is None:
         return None
     answer = item[found[0]:found[1]]
