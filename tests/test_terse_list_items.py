@@ -122,3 +122,38 @@ def test_a_chinese_note_asks_what_a_german_word_means_or_takes(tmp_path):
     assert "从过去持续到现在的时间" in answers and "工具或交通方式" in answers, answers
     # Under "支配第三格的动词" the heading on the front says "第三格": no card asks it.
     assert not any("都支配 [...]" in f for f in fronts), fronts
+
+
+def test_what_a_terse_bullet_says_of_a_kind_is_asked(tmp_path):
+    # Each made no card, or among short siblings was hidden whole ("[Todo espacio métrico es
+    # Hausdorff]; [Todo compacto en un Hausdorff es cerrado]", "[Noble gases have a full
+    # outer shell]; …"): the commonest cause said abroad, a theorem of every one of a kind,
+    # what a kind has, a Chinese note's German word, a treaty's year after a comma.
+    texts, _ = _clozes(tmp_path, "# Ripasso\n\n## Klinik\n\n"
+                                 "- Hyppigste årsag er pneumokokker\n"
+                                 "- La causa más frecuente de neumonía es el neumococo\n"
+                                 "- la causa più frequente della crisi fu la sovrapproduzione\n\n"
+                                 "## Topología\n\n- Todo espacio métrico es Hausdorff\n"
+                                 "- Todo compacto en un Hausdorff es cerrado\n"
+                                 "- Todo subespacio de un Hausdorff es Hausdorff\n\n"
+                                 "## Chemistry\n\n- Noble gases have a full outer shell\n"
+                                 "- Ionic compounds have high melting points\n"
+                                 "- Caffeine has little effect on recall\n"
+                                 "- Both types have advantages\n\n"
+                                 "## Storia\n\n- marcia su Roma nel 1922\n"
+                                 "- Trattato di Rapallo con la Jugoslavia, 1920\n\n"
+                                 "## 德语\n\n- 句子很重要\n- sein 的过去分词是 gewesen\n")
+    assert "Hyppigste årsag er {{c1::pneumokokker}}" in texts, texts
+    assert "La causa más frecuente de neumonía es el {{c1::neumococo}}" in texts, texts
+    assert "la causa più frequente della crisi fu la {{c1::sovrapproduzione}}" in texts, texts
+    assert "Todo espacio métrico es {{c1::Hausdorff}}" in texts, texts
+    assert "Todo compacto en un Hausdorff es {{c1::cerrado}}" in texts, texts
+    assert "Noble gases have a {{c1::full outer shell}}" in texts, texts
+    assert "Ionic compounds have {{c1::high melting points}}" in texts, texts
+    assert "Trattato di Rapallo con la Jugoslavia, {{c1::1920}}" in texts, texts
+    assert "sein 的过去分词是 {{c1::gewesen}}" in texts, texts
+    # The kind's own name says what every one is; how much, or a vague thing had, is no
+    # fact to recall.
+    answers = gap_answers(texts)
+    assert not {"little effect on recall", "advantages"} & set(answers), texts
+    assert not any("subespacio" in t for t in texts), texts
