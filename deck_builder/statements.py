@@ -3330,6 +3330,9 @@ def _foreign_fact(sentence: str) -> tuple[int, int] | None:
 # fact names no concept …"). Each reading below asks the one word or amount a learner
 # recalls, the rest of the item (and its heading or parent item) the cue.
 TERSE_ITEM_WORDS = 12  # more is a sentence, read by the shapes above
+# Chinese writes no spaces: a paragraph of it is one "word". Longer than this is no item
+# (and the readings below stay linear on a long text).
+TERSE_ITEM_CHARACTERS = 160
 
 # "leggi fascistissime 1925-1926", "guerra d'Etiopia 1935-36", "Treaty of Versailles 1919": a
 # named event closing on its year or span, no verb and no preposition before it; the date is
@@ -3524,7 +3527,7 @@ def _has(item: str) -> tuple[int, int] | None:
     first = match["subject"].split()[0].casefold()
     had = match["answer"].casefold().split()
     if first in POINTING_WORDS or first in STOP_WORDS or _VAGUE_HAD.intersection(had) or \
-            had[0] in _SOME_AMOUNT or \
+            had[0] in _SOME_AMOUNT or had[0] in STOP_WORDS or \
             verb_form(match["answer"].split()[0]) or not _worth(match["answer"]):
         return None
     return match.span("answer")
@@ -3570,7 +3573,8 @@ def terse_item_span(item: str, heading: str = "") -> tuple[int, int] | None:
     Chinese note says a foreign word means or takes. None for a longer text (a sentence),
     or where the item or its `heading` (on the card's front) says the answer: "都支配[第三格]"
     under "支配第三格的动词"."""
-    if len(item.split()) > TERSE_ITEM_WORDS or "\n" in item.strip():
+    if len(item.split()) > TERSE_ITEM_WORDS or len(item) > TERSE_ITEM_CHARACTERS or \
+            "\n" in item.strip():
         return None
     found = (_uses_cjk(item) or _is_foreign_cjk(item)) if HAN_CHAR.search(item) else (
         _closing_years(item) or _choice(item) or _dose(item) or _step_when(item)
