@@ -3542,6 +3542,35 @@ def _said_of_a_kind(item: str) -> tuple[int, int] | None:
     return _has(item)
 
 
+# "mit always takes the dative", "trotz governs the genitive", "wegen + Genitiv": a grammar
+# note's word and the case (or form) it takes; the word, shown, is the cue. So a drug and
+# where it must not be given: "Metformin contraindicated in severe renal impairment".
+_CASES = (r"(?:(?:nominative|accusative|dative|genitive|Nominativ|Akkusativ|Dativ|Genitiv)\b|"
+          r"(?:Nom|Akk|Dat|Gen)\.)")
+_TAKES = re.compile(
+    r"^\s*(?P<word>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s+(?:always\s+|usually\s+|only\s+|"
+    r"immer\s+)?(?:takes|governs|requires|is\s+followed\s+by|are\s+followed\s+by|take|govern|"
+    r"verlangt|regiert|fordert)\s+(?:(?:the|a|an|den|dem|der|das)\s+)?"
+    r"(?P<answer>[^\W\d_][^,;:()]{1,40}?)\s*[.!]?\s*$", re.I)
+# (Two words before "+": "warten auf + [Akk.]"; "wegen + […]" leaves one word to answer from.)
+_PLUS_CASE = re.compile(rf"^\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{1,2}}\s*\+\s*"
+                        rf"(?P<answer>{_CASES})\s*$", re.I)
+_CONTRAINDICATED = re.compile(
+    r"^\s*(?P<drug>[^\W\d_][\w+/-]*(?:\s+[\w+/()-]+){0,3})\s+(?:is\s+|are\s+|er\s+|è\s+|ist\s+)?"
+    r"(?:contraindicated|contra-indicated|kontraindiceret|controindicat[oaie]|"
+    r"contraindicad[oa]s?|kontraindiziert|CI)\s+(?:in|with|ved|hos|bei|nel|nella|nei|nelle|in\s+caso\s+di|"
+    r"en|if)\s+(?P<answer>[^\W\d_][^,;:()]{2,50}?)\s*[.!]?\s*$", re.I)
+
+
+def _takes(item: str) -> tuple[int, int] | None:
+    for pattern in (_PLUS_CASE, _TAKES, _CONTRAINDICATED):
+        match = pattern.match(item)
+        if match and len(match["answer"].split()) <= MAX_CHOICE_WORDS and \
+                not is_clause_item(match["answer"]) and _worth(match["answer"]):
+            return match.span("answer")
+    return None
+
+
 # "sein 的过去分词是 gewesen", "第三格阳性定冠词是 dem": a Chinese note's sentence whose
 # complement is a word of the language it teaches. That word is the fact.
 _IS_FOREIGN_CJK = re.compile(
@@ -3578,7 +3607,7 @@ def terse_item_span(item: str, heading: str = "") -> tuple[int, int] | None:
         return None
     found = (_uses_cjk(item) or _is_foreign_cjk(item)) if HAN_CHAR.search(item) else (
         _closing_years(item) or _choice(item) or _dose(item) or _step_when(item)
-        or _sign(item) or _said_of_a_kind(item))
+        or _sign(item) or _said_of_a_kind(item) or _takes(item))
     if found is None:
         return None
     answer = item[found[0]:found[1]]

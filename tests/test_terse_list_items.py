@@ -157,3 +157,22 @@ def test_what_a_terse_bullet_says_of_a_kind_is_asked(tmp_path):
     answers = gap_answers(texts)
     assert not {"little effect on recall", "advantages"} & set(answers), texts
     assert not any("subespacio" in t for t in texts), texts
+
+
+def test_the_case_a_word_takes_and_where_a_drug_is_contraindicated_are_asked(tmp_path):
+    # "mit always takes the dative" and "trotz governs the genitive" were hidden whole
+    # beside each other; "Metformin contraindicated in severe renal impairment" too.
+    texts, _ = _clozes(tmp_path, "# Revision\n\n## Grammar\n\n"
+                                 "- mit always takes the dative\n"
+                                 "- trotz governs the genitive\n"
+                                 "- warten auf + Akk.\n\n"
+                                 "## Drugs\n\n"
+                                 "- ACE inhibitors cause dry cough\n"
+                                 "- Metformin contraindicated in severe renal impairment\n"
+                                 "- NSAIDs are contraindicated in asthma\n")
+    assert "mit always takes the {{c1::dative}}" in texts, texts
+    assert "trotz governs the {{c1::genitive}}" in texts, texts
+    assert "warten auf + {{c1::Akk.}}" in texts, texts
+    assert "Metformin contraindicated in {{c1::severe renal impairment}}" in texts, texts
+    assert "NSAIDs are contraindicated in {{c1::asthma}}" in texts, texts
+    assert not any(";" in t for t in texts), texts
