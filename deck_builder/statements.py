@@ -3587,7 +3587,8 @@ def _is_foreign_cjk(item: str) -> tuple[int, int] | None:
 
 def _uses_cjk(item: str) -> tuple[int, int] | None:
     match = _USES_CJK.match(item)
-    if match is None or len(HAN_CHAR.findall(match["answer"])) < 2 or \
+    # (Two characters read as too short to recall: "um 用于[钟点]" is refused, weak.)
+    if match is None or len(HAN_CHAR.findall(match["answer"])) < 3 or \
             not re.search(r"[A-Za-zÄÖÜäöüß]{2,}", match["word"]):
         return None
     start, end = match.span("answer")
