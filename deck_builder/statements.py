@@ -3571,6 +3571,32 @@ def _takes(item: str) -> tuple[int, int] | None:
     return None
 
 
+# "Behandles med penicillin i 10 dage", "Ved penicillinallergi gives clarithromycin",
+# "CURB-65 bruges til at vurdere sværhedsgrad": a Danish (or Italian, Spanish, German) note's
+# treatment, the drug given in a case, and what a score or test is used for. The drug and
+# the purpose are the fact; "for 10 days", the case or the score's name its cue.
+_FOR_A_TIME = r"(?:i|in|for|per|für|pour|por|durante|x)"
+_TREATED_WITH = re.compile(
+    r"^\s*(?:behandles|behandlet|si\s+tratta|trattat[oaie]|se\s+trata|tratad[oa]s?|traité[es]?|"
+    r"wird\s+behandelt|behandelt|Therapie|terapia|tratamiento|traitement)\s+(?:med|con|avec|mit|par)\s+"
+    rf"(?P<answer>[^\W\d_][\w+/()-]*(?:\s+(?!{_FOR_A_TIME}\b)[\w+/()-]+){{0,3}})"
+    rf"(?:\s+{_FOR_A_TIME}\s+[^,;:]+)?\s*[.!]?\s*$", re.I)
+_GIVEN_IN_CASE = re.compile(
+    r"^\s*ved\s+[^\W\d_][^,;:]{1,40}?\s+(?:gives|gis|anvendes|bruges)\s+"
+    r"(?P<answer>[^\W\d_][\w+/()-]*(?:\s+[\w+/()-]+){0,3})\s*[.!]?\s*$", re.I)
+_USED_FOR = re.compile(
+    r"^\s*[^\W\d_][\w+/-]*(?:\s+[\w+/-]+){0,3}\s+(?:bruges|anvendes|benyttes)\s+til\s+"
+    r"(?:at\s+)?(?P<answer>[^\W\d_][^,;:()]{2,50}?)\s*[.!]?\s*$", re.I)
+
+
+def _treatment_abroad(item: str) -> tuple[int, int] | None:
+    for pattern in (_TREATED_WITH, _GIVEN_IN_CASE, _USED_FOR):
+        match = pattern.match(item)
+        if match and len(match["answer"].split()) <= MAX_CHOICE_WORDS and _worth(match["answer"]):
+            return match.span("answer")
+    return None
+
+
 # "sein 的过去分词是 gewesen", "第三格阳性定冠词是 dem": a Chinese note's sentence whose
 # complement is a word of the language it teaches. That word is the fact.
 _IS_FOREIGN_CJK = re.compile(
@@ -3608,7 +3634,7 @@ def terse_item_span(item: str, heading: str = "") -> tuple[int, int] | None:
         return None
     found = (_uses_cjk(item) or _is_foreign_cjk(item)) if HAN_CHAR.search(item) else (
         _closing_years(item) or _choice(item) or _dose(item) or _step_when(item)
-        or _sign(item) or _said_of_a_kind(item) or _takes(item))
+        or _sign(item) or _said_of_a_kind(item) or _takes(item) or _treatment_abroad(item))
     if found is None:
         return None
     answer = item[found[0]:found[1]]

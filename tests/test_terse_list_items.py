@@ -176,3 +176,17 @@ def test_the_case_a_word_takes_and_where_a_drug_is_contraindicated_are_asked(tmp
     assert "Metformin contraindicated in {{c1::severe renal impairment}}" in texts, texts
     assert "NSAIDs are contraindicated in {{c1::asthma}}" in texts, texts
     assert not any(";" in t for t in texts), texts
+
+
+def test_a_danish_treatment_the_drug_given_in_a_case_and_a_score_s_use_are_asked(tmp_path):
+    # The four were one note hiding each item whole behind the others ("[…]; Ved
+    # penicillinallergi gives clarithromycin; CURB-65 bruges til …").
+    texts, _ = _clozes(tmp_path, "# Pneumoni\n\n## Behandling\n\n"
+                                 "- Behandles med penicillin i 10 dage\n"
+                                 "- Ved penicillinallergi gives clarithromycin\n"
+                                 "- CURB-65 bruges til at vurdere sværhedsgrad\n"
+                                 "- Røntgen af thorax er diagnostisk\n")
+    assert "Behandles med {{c1::penicillin}} i 10 dage" in texts, texts
+    assert "Ved penicillinallergi gives {{c1::clarithromycin}}" in texts, texts
+    assert "CURB-65 bruges til at {{c1::vurdere sværhedsgrad}}" in texts, texts
+    assert not any(";" in t for t in texts), texts
