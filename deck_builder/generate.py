@@ -148,6 +148,7 @@ from deck_builder.statements import (
     starts_ends_spans_cjk,
     states_a_shape,
     subject_statement_span,
+    terse_item_span,
     told_direction,
     verb_form,
     vocabulary_word,
@@ -1513,6 +1514,8 @@ class _ArticleNotes:
             targets = _last_shape_target(plain, self.subject_stems)
         if fallback_to_concepts and not targets:
             targets = _starts_ends_target(plain)
+        if fallback_to_concepts and not targets:
+            targets = _terse_item_target(plain, context)
         if fallback_to_concepts and not targets and not states_a_shape(plain) and not signpost:
             targets = self.named_again(plain, line, context, lead, on_every_card)
         if fallback_to_concepts and not targets and not states_a_shape(plain):
@@ -3170,6 +3173,15 @@ def _starts_ends_target(plain: str) -> list[_Target]:
     return [_Target(f"said:{plain[start:end].casefold()}|{plain[start2:end2].casefold()}",
                     re.compile(rf"(?<=\A.{{{start}}}){re.escape(plain[start:end])}|"
                                rf"(?<=\A.{{{start2}}}){re.escape(plain[start2:end2])}", re.S))]
+
+
+def _terse_item_target(plain: str, context: str) -> list[_Target]:
+    """A terse item's own gap where no other reading found one (statements.terse_item_span:
+    "leggi fascistissime [1925-1926]", "first line [amoxicillin or doxycycline]", "seit 表示
+    [从过去持续到现在的时间]"): tried last, so what a sentence names or states comes first.
+    `context`: the heading its card shows."""
+    found = terse_item_span(plain, context)
+    return [_said_at(plain, *found)] if found else []
 
 
 def _written_as_initials(answer: str, plain: str) -> bool:

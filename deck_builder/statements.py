@@ -48,6 +48,7 @@ from deck_builder.quality import (
     content_words,
     giveaways,
     is_clause_item,
+    is_order,
     related,
     stem,
     too_split,
@@ -3523,3 +3524,322 @@ def _foreign_fact(sentence: str) -> tuple[int, int] | None:
                 answer.split()[0].casefold() not in _VAGUE_PARTS:  # "da molti scienziati"
             return start, start + len(answer)
     return None
+
+
+# Terse list items with nothing marked (list21): study notes in many languages state a fact
+# in a bullet of a few words with no verb a sentence reading knows, and made no card ("the
+# fact names no concept …"). Each reading below asks the one word or amount a learner
+# recalls, the rest of the item (and its heading or parent item) the cue.
+TERSE_ITEM_WORDS = 12  # more is a sentence, read by the shapes above
+# Chinese writes no spaces: a paragraph of it is one "word". Longer than this is no item
+# (and the readings below stay linear on a long text).
+TERSE_ITEM_CHARACTERS = 160
+
+# "leggi fascistissime 1925-1926", "guerra d'Etiopia 1935-36", "Treaty of Versailles 1919": a
+# named event closing on its year or span, no verb and no preposition before it; the date is
+# what a chronology asks. Not after a preposition or an article ("dopo il 1918": a bound,
+# _BOUND; "in 1919" is _year's), nor an edition ("ESC guidelines 2021": the year names which
+# text, no event). Nor a year in brackets: "Watt's separate condenser (1769)" in a long
+# list is asked by its name's list (readers/markdown.py, _ITEM_YEAR), and the reader takes a
+# bracket elsewhere for an aside.
+# So where the event is a label over what it was ("biennio rosso 1919-1920: scioperi e
+# occupazione delle fabbriche"): the years close the label.
+_CLOSING_YEARS = re.compile(
+    rf"(?P<before>\S+)\s+(?P<years>{YEAR_DIGITS}(?:\s?[-–]\s?(?:{YEAR_DIGITS}|\d{{2}}))?)"
+    r"\s*(?:[.!]?\s*$|:\s+(?=[^\W\d_])(?!.*\d))")
+_NO_EVENT_BEFORE_YEAR = re.compile(
+    r"(?i:after|before|since|until|till|from|to|by|around|circa|c\.|dopo|prima|fino|nach|vor|"
+    r"seit|bis|efter|før|siden|indtil|después|antes|desde|hasta|après|avant|depuis|vers|"
+    r"guidelines?|edition|version|update|revision|report|census|[\w'’]{1,3})$")
+
+
+def _closing_years(item: str) -> tuple[int, int] | None:
+    match = next(_CLOSING_YEARS.finditer(item), None)
+    if match is None or _NO_EVENT_BEFORE_YEAR.match(match["before"].strip("(,;:")) or \
+            len(_NUMBER.findall(item[:match.start("years")])) or \
+            len(re.findall(r"[^\W\d_]{2,}", item[:match.start("years")])) < 2 or \
+            match["before"].endswith((":", ";")):
+        return None
+    return match.span("years")
+
+
+# "first line amoxicillin or doxycycline", "nebulised salbutamol + ipratropium first line",
+# "noradrenalin 1. valg", "Mittel der Wahl: Metformin": the drug (or step) a role names is
+# what a clinical note asks; a route or form before it ("nebulised", "IV") stays its cue.
+# ("of choice" and "de elección" only after the word for a drug or treatment: "el axioma de
+# elección" is a name.)
+_CHOICE = (r"(?:first[- ]line|1st[- ]line|second[- ]line|2nd[- ]line|"
+           r"(?:drug|treatment|agent)\s+of\s+choice|"
+           r"1\.\s?valg|første\s?valg|førstevalg|prima\s+scelta|di\s+prima\s+scelta|"
+           r"(?:de\s+)?primera\s+(?:elección|línea)|(?:fármaco|tratamiento)\s+de\s+elección|"
+           r"(?:Mittel|Therapie)\s+der\s+"
+           r"(?:1\.\s?|ersten\s+)?Wahl|premi[eè]re\s+intention|en\s+premi[eè]re\s+intention)")
+_ROUTE = (r"(?:(?:nebuli[sz]ed|inhaled|oral|intravenous|IV|i\.v\.|PO|p\.o\.|IM|SC|s\.c\.|"
+          r"topical)\s+)")
+_CHOICE_FIRST = re.compile(rf"^\s*(?i:{_CHOICE})\s*:?\s+{_ROUTE}?(?P<answer>[^,;:()]+?)\s*$")
+_CHOICE_LAST = re.compile(rf"^\s*{_ROUTE}?(?P<answer>[^,;:()]+?)\s*[:,–-]?\s+(?i:{_CHOICE})"
+                          r"(?:\s+(?:for|in|ved|bei|per|para|pour)\s+[^,;:]+)?\s*[.!]?\s*$")
+MAX_CHOICE_WORDS = 5
+
+
+def _choice(item: str) -> tuple[int, int] | None:
+    for pattern in (_CHOICE_FIRST, _CHOICE_LAST):
+        match = pattern.match(item)
+        if match and len(match["answer"].split()) <= MAX_CHOICE_WORDS and \
+                re.search(r"[^\W\d_]{3,}", match["answer"]) and \
+                not is_clause_item(match["answer"]) and _worth(match["answer"]):
+            return match.span("answer")
+    return None
+
+
+# "prednisolone 30 mg OD for 5 days", "Amoxicillin 500 mg TDS x 5 days": a dose, then how
+# long it is given. Two amounts read as none (_quantity); the dose is the fact, the
+# duration its cue.
+_DOSE_FOR = re.compile(
+    r"^\s*(?P<drug>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2})\s+"
+    r"(?P<dose>\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?\s*(?:mg|g|µg|mcg|micrograms?|ml|mL|units?|IU|"
+    r"mmol)(?:/kg)?)\b(?P<rest>.*?\b(?:for|x|×|i|in|für|per|por|pour)\s+\d[\d,.]*(?:\s*[-–]\s*"
+    r"\d[\d,.]*)?\s*" + _DURATION_UNITS + r")\s*[.!]?\s*$", re.I)
+
+
+def _dose(item: str) -> tuple[int, int] | None:
+    match = _DOSE_FOR.match(item)
+    return match.span("dose") if match else None
+
+
+# "mit 表示工具或交通方式：mit dem Bus", "seit 表示从过去持续到现在的时间", "Wo? 用第三格，Wohin?
+# 用第四格", "helfen, danken, gefallen, gehören 都支配第三格", "口语中 wegen 常用第三格": a
+# Chinese student's note of what a foreign word means, takes or is used for. The Chinese
+# after the verb is the fact; the foreign word, shown, its cue.
+_USES_CJK = re.compile(
+    rf"^\s*(?:[{HAN}]{{1,6}}\s*)?(?P<word>[A-Za-zÄÖÜäöüßÀ-ÿ][A-Za-zÄÖÜäöüßÀ-ÿ ,./+?'’-]{{0,60}}?)"
+    rf"\s*(?:都|也|常|一般|通常)?\s*(?:表示|意为|意思是|用于|用在|用来|用|支配|接|后面接|后接|"
+    rf"后面用|要求)\s*(?P<answer>[{HAN}“”\"'A-Za-z0-9 ]{{2,24}}?)\s*(?=[，,：:；;。.（(]|$)")
+
+
+# "Bloddyrkning før antibiotika", "antibiotics if sputum purulent", "consider IV
+# aminophylline if no response to nebs", "Kortikosteroid (hydrocortison) ved refraktær
+# shock": a step of care and when it is taken, or what it comes before. The step is what a
+# clinical note asks, the condition its cue. Not a clause ("demand is elastic when …",
+# "market fails when …": a verb says what happens, no step), nor an order with nothing
+# named ("check inhaler technique").
+# (Not "se" or "si": the reflexive of Spanish and Italian, "El nucléolo se encuentra …".)
+_WHEN = (r"(?:if|when|unless|before|prior\s+to|ved|hvis|før|bei|wenn|falls|vor|prima\s+d[ie]|"
+         r"antes\s+de|en\s+caso\s+de|avant|en\s+cas\s+de)")
+_STEP_WHEN = re.compile(
+    r"^\s*(?:(?:consider|give|start|offer|overvej|giv|erwägen)\s+)?"
+    rf"(?P<answer>[^\W\d_][\w+/-]*(?:\s+(?!{_WHEN}\b)[\w+/-]+){{0,3}}(?:\s+\([^()]{{2,30}}\))?)"
+    rf"\s+{_WHEN}\s+(?P<when>[^\W\d_][^:;.]*?)\s*!?\s*$", re.I)
+# A longer condition, or a full stop, is a sentence's clause with a subject and verb of its
+# own ("Another complication arises if the infection spreads to the valves."), no note's.
+MAX_WHEN_WORDS = 4
+_ORDER_OPENING = re.compile(r"\s*(?:stop|avoid|withhold|hold|check|repeat|monitor|measure|"
+                            r"remember|don['’]?t|do\s+not|never|always)\b", re.I)
+# A verb in the condition makes the item a sentence ("market fails when resources are not
+# allocated …", "water boils when heated", "Wash hands before eating"): what happens, no
+# step of care a note lists.
+_VERB_IN_WHEN = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|does|do|did|er|var|har|ist|sind|war|hat|è|sono|"
+    r"es|son|est|sont)\b|\b\w{3,}(?:ed|ing)\b", re.I)
+
+
+def _step_when(item: str) -> tuple[int, int] | None:
+    match = _STEP_WHEN.match(item)
+    # (A number in the condition is a threshold, asked as one: "Stop metformin if eGFR <
+    # [30]"; an order opening the item is advice, no step named: "Stop …", "Avoid …".)
+    if match is None or len(match["when"].split()) > MAX_WHEN_WORDS or \
+            _VERB_IN_WHEN.search(match["when"]) or re.search(r"[\d<>≤≥=]", match["when"]) or \
+            _ORDER_OPENING.match(item) or is_order(item) or is_order(match["answer"]) or \
+            is_clause_item(match["answer"]) or verb_form(match["answer"].split()[-1]) or \
+            match["answer"].split()[0].casefold() in STOP_WORDS or not _worth(match["answer"]):
+        return None
+    return match.span("answer")
+
+
+# "positive for normal goods" under "Income elasticity (YED)", "substitutes have positive
+# XED", "necessities tend to be price inelastic": an economics note states which sign a
+# measure takes, or whether demand is elastic, for a kind of good. The sign is the fact (a
+# learner recalls it from the kind); the measure is on the front, in the item or its parent.
+_SIGN = r"(?:positive|negative|zero|elastic|inelastic|unit\s+elastic|perfectly\s+(?:in)?elastic)"
+_SIGN_FOR = re.compile(rf"^\s*(?P<answer>{_SIGN})\s+(?:for|with|in)\s+[^\W\d_][^,;:]{{2,40}}$",
+                       re.I)
+_HAS_SIGN = re.compile(
+    rf"^\s*[^\W\d_][\w-]*(?:\s+[\w-]+){{0,2}}\s+(?:have|has|show|shows|give|gives)\s+(?:an?\s+)?"
+    rf"(?P<answer>{_SIGN})\s+(?:[A-Z]{{2,4}}|(?:price\s+|income\s+|cross\s+)?elasticity|"
+    r"correlation|gradient|slope|demand|supply)\s*$", re.I)
+_TENDS_TO_BE = re.compile(
+    r"^\s*[^\W\d_][\w-]*(?:\s+[\w-]+){0,3}\s+(?:tends?\s+to\s+be|are|is|are\s+usually|"
+    rf"is\s+usually)\s+(?:(?:price|income)\s+)?(?P<answer>{_SIGN})\s*$", re.I)
+
+
+def _sign(item: str) -> tuple[int, int] | None:
+    for pattern in (_SIGN_FOR, _HAS_SIGN, _TENDS_TO_BE):
+        match = pattern.match(item)
+        if match:
+            return match.span("answer")
+    return None
+
+
+# "Hyppigste årsag er pneumokokker", "La causa más frecuente de neumonía es el neumococo",
+# "Häufigste Ursache ist die Arteriosklerose": the commonest cause, said in the languages
+# clinical notes are written in. English says it so too, and is asked (_SUPERLATIVE_ROLE);
+# what fills the role is the fact.
+_COMMONEST_ABROAD = re.compile(
+    r"^\s*(?:(?:la|el|le|die|der|den)\s+)?(?:"
+    r"(?:hyppigste|almindeligste)\s+(?:årsag|årsager|komplikation|symptom)(?:\s+til\s+[^,;:]+?)?"
+    r"\s+(?:er|var)|"
+    r"causa\s+(?:più|más)\s+(?:frequente|comune|frecuente|común)"
+    r"(?:\s+(?:d[ie]l?|della|dello|dei|degli|delle|de\s+la)\s+[^,;:]+?)?"
+    r"\s+(?:è|fu|es|era|fue)|"
+    r"cause\s+la\s+plus\s+(?:fréquente|courante)(?:\s+d[eu]\s+[^,;:]+?)?\s+(?:est|était)|"
+    r"(?:häufigste|wichtigste)\s+(?:Ursache|Komplikation)(?:\s+(?:für|von|der|des)\s+[^,;:]+?)?"
+    r"\s+(?:ist|war|sind))\s+"
+    r"(?:(?:il|lo|la|l['’]|i|gli|le|el|los|las|der|die|das|den|les|un|una|ein|eine)\s*)?"
+    r"(?P<answer>[^\W\d_][^,.;:()]*?)\s*[.!]?\s*$", re.I)
+
+# "Todo espacio métrico es Hausdorff", "Ogni funzione derivabile è continua", "Jede
+# konvergente Folge ist beschränkt": a theorem stated of every one of a kind. What every one
+# is, one or two words, is the fact (the kind, shown, its cue); not where the kind's name
+# says it ("Todo subespacio de un Hausdorff es Hausdorff": a give-away).
+_UNIVERSAL = re.compile(
+    r"^\s*(?:todo|toda|todos|todas|cada|ogni|tutti|tutte|tout|toute|tous|toutes|jede[rsn]?|"
+    r"alle|every|all|enhver|ethvert|alle)\s+(?P<kind>[^\W\d_].{2,60}?)\s+"
+    r"(?:es|son|è|sono|est|sont|ist|sind|is|are|er)\s+(?:(?:un|una|uno|une|ein|eine|an?|en|et)\s+)?"
+    r"(?P<answer>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)\s*[.!]?\s*$", re.I)
+
+# "Noble gases have a full outer shell", "Ionic compounds have high melting points": what a
+# named kind has, in a terse bullet. Not a pointing or vague subject ("It has …", "Both types
+# have …"), nor a vague thing had ("advantages", "effects").
+_HAS = re.compile(
+    r"^\s*(?P<subject>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,3})\s+"
+    r"(?:have|has|haben|hat|har|tienen|tiene|hanno|ont)\s+"
+    r"(?:(?:an?|un|una|une|einen?|eine|en|et|el|la|los|las|le|les)\s+)?"
+    r"(?P<answer>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,3})\s*[.!]?\s*$")
+_VAGUE_HAD = frozenset("""advantages disadvantages effects effect benefits problems issues
+    features properties characteristics uses roles functions parts types things""".split())
+# ("Caffeine has little effect on recall": how much, no thing had.)
+_SOME_AMOUNT = frozenset("little some much many few more less several".split())
+
+
+def _has(item: str) -> tuple[int, int] | None:
+    match = _HAS.match(item)
+    if match is None:
+        return None
+    first = match["subject"].split()[0].casefold()
+    had = match["answer"].casefold().split()
+    if first in POINTING_WORDS or first in STOP_WORDS or _VAGUE_HAD.intersection(had) or \
+            had[0] in _SOME_AMOUNT or had[0] in STOP_WORDS or \
+            verb_form(match["answer"].split()[0]) or not _worth(match["answer"]):
+        return None
+    return match.span("answer")
+
+
+def _said_of_a_kind(item: str) -> tuple[int, int] | None:
+    for pattern in (_COMMONEST_ABROAD, _UNIVERSAL):
+        match = pattern.match(item)
+        if match and len(match["answer"].split()) <= MAX_CHOICE_WORDS and \
+                _worth(match["answer"]) and not is_clause_item(match["answer"]):
+            return match.span("answer")
+    return _has(item)
+
+
+# "mit always takes the dative", "trotz governs the genitive", "wegen + Genitiv": a grammar
+# note's word and the case (or form) it takes; the word, shown, is the cue. So a drug and
+# where it must not be given: "Metformin contraindicated in severe renal impairment".
+_CASES = (r"(?:(?:nominative|accusative|dative|genitive|Nominativ|Akkusativ|Dativ|Genitiv)\b|"
+          r"(?:Nom|Akk|Dat|Gen)\.)")
+_TAKES = re.compile(
+    r"^\s*(?P<word>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s+(?:always\s+|usually\s+|only\s+|"
+    r"immer\s+)?(?:takes|governs|requires|is\s+followed\s+by|are\s+followed\s+by|take|govern|"
+    r"verlangt|regiert|fordert)\s+(?:(?:the|a|an|den|dem|der|das)\s+)?"
+    r"(?P<answer>[^\W\d_][^,;:()]{1,40}?)\s*[.!]?\s*$", re.I)
+# (Two words before "+": "warten auf + [Akk.]"; "wegen + […]" leaves one word to answer from.)
+_PLUS_CASE = re.compile(rf"^\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{1,2}}\s*\+\s*"
+                        rf"(?P<answer>{_CASES})\s*$", re.I)
+_CONTRAINDICATED = re.compile(
+    r"^\s*(?P<drug>[^\W\d_][\w+/-]*(?:\s+[\w+/()-]+){0,3})\s+(?:is\s+|are\s+|er\s+|è\s+|ist\s+)?"
+    r"(?:contraindicated|contra-indicated|kontraindiceret|controindicat[oaie]|"
+    r"contraindicad[oa]s?|kontraindiziert|CI)\s+(?:in|with|ved|hos|bei|nel|nella|nei|nelle|in\s+caso\s+di|"
+    r"en|if)\s+(?P<answer>[^\W\d_][^,;:()]{2,50}?)\s*[.!]?\s*$", re.I)
+
+
+def _takes(item: str) -> tuple[int, int] | None:
+    for pattern in (_PLUS_CASE, _TAKES, _CONTRAINDICATED):
+        match = pattern.match(item)
+        if match and len(match["answer"].split()) <= MAX_CHOICE_WORDS and \
+                not is_clause_item(match["answer"]) and _worth(match["answer"]):
+            return match.span("answer")
+    return None
+
+
+# "Behandles med penicillin i 10 dage", "Ved penicillinallergi gives clarithromycin",
+# "CURB-65 bruges til at vurdere sværhedsgrad": a Danish (or Italian, Spanish, German) note's
+# treatment, the drug given in a case, and what a score or test is used for. The drug and
+# the purpose are the fact; "for 10 days", the case or the score's name its cue.
+_FOR_A_TIME = r"(?:i|in|for|per|für|pour|por|durante|x)"
+_TREATED_WITH = re.compile(
+    r"^\s*(?:behandles|behandlet|si\s+tratta|trattat[oaie]|se\s+trata|tratad[oa]s?|traité[es]?|"
+    r"wird\s+behandelt|behandelt|Therapie|terapia|tratamiento|traitement)\s+(?:med|con|avec|mit|par)\s+"
+    rf"(?P<answer>[^\W\d_][\w+/()-]*(?:\s+(?!{_FOR_A_TIME}\b)[\w+/()-]+){{0,3}})"
+    rf"(?:\s+{_FOR_A_TIME}\s+[^,;:]+)?\s*[.!]?\s*$", re.I)
+_GIVEN_IN_CASE = re.compile(
+    r"^\s*ved\s+[^\W\d_][^,;:]{1,40}?\s+(?:gives|gis|anvendes|bruges)\s+"
+    r"(?P<answer>[^\W\d_][\w+/()-]*(?:\s+[\w+/()-]+){0,3})\s*[.!]?\s*$", re.I)
+_USED_FOR = re.compile(
+    r"^\s*[^\W\d_][\w+/-]*(?:\s+[\w+/-]+){0,3}\s+(?:bruges|anvendes|benyttes)\s+til\s+"
+    r"(?:at\s+)?(?P<answer>[^\W\d_][^,;:()]{2,50}?)\s*[.!]?\s*$", re.I)
+
+
+def _treatment_abroad(item: str) -> tuple[int, int] | None:
+    for pattern in (_TREATED_WITH, _GIVEN_IN_CASE, _USED_FOR):
+        match = pattern.match(item)
+        if match and len(match["answer"].split()) <= MAX_CHOICE_WORDS and _worth(match["answer"]):
+            return match.span("answer")
+    return None
+
+
+# "sein 的过去分词是 gewesen", "第三格阳性定冠词是 dem": a Chinese note's sentence whose
+# complement is a word of the language it teaches. That word is the fact.
+_IS_FOREIGN_CJK = re.compile(
+    rf"^\s*(?P<subject>[^，,：:；;。]*[{HAN}][^，,：:；;。]*?)\s*是\s*"
+    r"(?P<answer>[A-Za-zÄÖÜäöüßÀ-ÿ][A-Za-zÄÖÜäöüßÀ-ÿ' -]{0,30}?)\s*[。.]?\s*$")
+
+
+def _is_foreign_cjk(item: str) -> tuple[int, int] | None:
+    match = _IS_FOREIGN_CJK.match(item)
+    if match is None or len(HAN_CHAR.findall(match["subject"])) < 2:
+        return None
+    return match.span("answer")
+
+
+def _uses_cjk(item: str) -> tuple[int, int] | None:
+    match = _USES_CJK.match(item)
+    # (Two characters read as too short to recall: "um 用于[钟点]" is refused, weak.)
+    if match is None or len(HAN_CHAR.findall(match["answer"])) < 3 or \
+            not re.search(r"[A-Za-zÄÖÜäöüß]{2,}", match["word"]):
+        return None
+    start, end = match.span("answer")
+    answer = match["answer"].strip("“”\"' ")
+    start = item.index(answer, start)
+    return start, start + len(answer)
+
+
+def terse_item_span(item: str, heading: str = "") -> tuple[int, int] | None:
+    """The gap of a terse list item that states a fact in no sentence's shape: a named
+    event's closing year, the drug a first-line role names, a dose given for a time, what a
+    Chinese note says a foreign word means or takes. None for a longer text (a sentence),
+    or where the item or its `heading` (on the card's front) says the answer: "都支配[第三格]"
+    under "支配第三格的动词"."""
+    if len(item.split()) > TERSE_ITEM_WORDS or len(item) > TERSE_ITEM_CHARACTERS or \
+            "\n" in item.strip():
+        return None
+    found = (_uses_cjk(item) or _is_foreign_cjk(item)) if HAN_CHAR.search(item) else (
+        _closing_years(item) or _choice(item) or _dose(item) or _step_when(item)
+        or _sign(item) or _said_of_a_kind(item) or _takes(item) or _treatment_abroad(item))
+    if found is None:
+        return None
+    answer = item[found[0]:found[1]]
+    if giveaways(item, answer, (found,)) or chinese_answer_shown(answer, heading) or \
+            (answer in heading and not answer.isdigit()):
+        return None
+    return found

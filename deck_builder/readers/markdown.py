@@ -117,6 +117,7 @@ from deck_builder.statements import (
     set_up_spans,
     states_of_its_subject,
     states_own_fact,
+    terse_item_span,
     vocabulary_word,
 )
 from deck_builder.statements import MAX_WORDS as MAX_STATED_WORDS
@@ -8020,13 +8021,21 @@ class _MarkdownReader:
         stating = [clean_statement_span(t.text, doer=False)
                    or self.fragment_gap(t.text, about, participle=False)
                    or led_to_span(t.text) for t in texts]
+        # So is a terse item's year, dose, first-line drug, sign or step (terse_item_span:
+        # "[positive] for normal goods"), though no name of the article for other sentences
+        # to hide: "negative externality → [overproduction]" became "[negative] externality".
+        terse = [not said and terse_item_span(t.text, about) for t, said in zip(
+            texts, stating, strict=True)]
+        stating = [said or found for said, found in zip(stating, terse, strict=True)]
         rest = [(t, line) for (t, line), said in zip(entries, stating, strict=True) if not said]
         if any(stating):
             with self.titled(title):
-                for (text, line), said in zip(entries, stating, strict=True):
+                for (text, line), said, value in zip(entries, stating, terse, strict=True):
                     if said:  # that phrase is the gap, as if the author had marked it
-                        self.section().facts.append(Fact(Text(
+                        self.section().facts.append(fact := Fact(Text(
                             self.with_subject(_marked(text.text, *said), about), line)))
+                        if value:
+                            self.field_values.add(id(fact))
             if not rest:
                 return True
             entries, texts = rest, [t for t, _ in rest]
