@@ -1176,7 +1176,7 @@ class _ArticleNotes:
                 items=(len(fact.parts) > LIST_SHOWN_WHOLE
                        and len(fact.text.value.split()) > LIST_SHOWN_WORDS), lead=lead,
                 titled=grouped and bool(fact.parts),
-                hinted=bool(fact.parts) and not fact.ordered,
+                hinted=bool(fact.parts) and not fact.ordered, lines=fact.lines,
             )
             if not found and not (grouped and fact.parts) and \
                     (told := told_direction(plain)):

@@ -97,3 +97,24 @@ def test_a_block_that_makes_no_card_is_told_why_at_its_own_line(tmp_path, case):
     assert silent == [], report
     assert any(f"notes.md:{line}: " in row and reason in row
                for row in report.splitlines()), report
+
+
+_LED_DISPLAYS = ("---\ntitle: 第二章 连续时间系统\n---\n\n## 2.1 微分方程\n\n"
+                 "系统的输入输出关系可以用常系数线性微分方程描述，其一般形式为\n\n"
+                 "$$\na_n y^{(n)}(t) + \\cdots + a_0 y(t) = "
+                 "b_m x^{(m)}(t) + \\cdots + b_0 x(t)\n$$\n\n"
+                 "## 2.2 Convolution\n\nConvolution is commutative:\n\n"
+                 "$$\nx(t) * h(t) = h(t) * x(t)\n$$\n")
+
+
+def test_a_display_led_into_by_the_sentence_above_belongs_to_that_sentences_note(tmp_path):
+    # The lead and its display are one note asking the formula ("其一般形式为 [...]"), which
+    # starts at the lead's line; the display's own lines were in no note, so neither
+    # `check` (which gave no reason, as a note holds it) nor a coverage count credited it:
+    # on a held-out lecture note 17 displays read this way counted as made into no card.
+    made = note_lines(tmp_path, _LED_DISPLAYS)
+    displays = [block for block in card_worthy_blocks(_LED_DISPLAYS)
+                if block.text.lstrip().startswith("$$")]
+    assert [block.start for block in displays] == [9, 17], displays
+    assert all(any(block.start <= at <= block.end for at in made) for block in displays), \
+        (made, displays)

@@ -5541,7 +5541,9 @@ class _MarkdownReader:
                         _CJK_ABOVE_FORMULA.match(text.text) and cjk_name_given(text.text):
                     # "上式称为伯努利方程。" under the display: the name of the formula it
                     # points at, asked with that formula on the front.
-                    self.paragraph(_Inline(f"\\[{prior.content.strip()}\\] {text.text}"), line)
+                    with self.read_from(prior):
+                        self.paragraph(_Inline(f"\\[{prior.content.strip()}\\] {text.text}"),
+                                       line)
                     continue
                 if following is not None and following.type == "math_block":
                     self.sentence_over_formula = (text, above or "")
@@ -5648,8 +5650,9 @@ class _MarkdownReader:
             # it leads into is shown with it. Read alone, the lead led into nothing on its
             # card, and a lead with no card of its own titled the next paragraph ("Il numero
             # di Reynolds è …: La [viscosità] del sangue …", the formula between them lost).
-            self.paragraph(_Inline(f"{text.text} \\[{formula.content.strip()}\\]"),
-                           self.block_line)
+            with self.read_from(formula):
+                self.paragraph(_Inline(f"{text.text} \\[{formula.content.strip()}\\]"),
+                               self.block_line)
             return 1
         value = f"{text.text} \\[{formula.content.strip()}\\]"
         # The first display of a derivation or a chain (another display follows it with no
@@ -5681,10 +5684,12 @@ class _MarkdownReader:
             # "For a sample of $n$ values:" right under "## Sample variance": the heading
             # names the formula the lead leads into, shown with it (formula_under_heading).
             lead = self.sentence_over_formula
-            return int(lead is not None and self.formula_under_heading(
-                formula.content.strip(), self.block_line, None, after, lead, True))
+            with self.read_from(formula):
+                return int(lead is not None and self.formula_under_heading(
+                    formula.content.strip(), self.block_line, None, after, lead, True))
         self.formula_step = unfinished and step
-        self.paragraph(_Inline(value), self.block_line)
+        with self.read_from(formula, after if where is not None else None):
+            self.paragraph(_Inline(value), self.block_line)
         self.formula_step = False
         return 2 if where is not None else 1
 
@@ -8169,6 +8174,20 @@ class _MarkdownReader:
                 else:  # hidden whole it would leave a front of nothing: read as a sentence
                     self.paragraph(text, line)
         return True
+
+    @contextmanager
+    def read_from(self, *blocks: SyntaxTreeNode | None):
+        """Facts read inside record the lines of `blocks` as lines their text was read from
+        (Fact.lines): a display formula joined to the sentence leading into it starts no
+        note of its own, and a report (or benchmarks/real_notes.py) that looked only at
+        the lead's line said the formula made no card."""
+        facts = self.section().facts
+        before = len(facts)
+        yield
+        lines = tuple(_line(b) for b in blocks if b is not None and b.map)
+        if lines:
+            facts[before:] = [replace(f, lines=tuple(sorted({*f.lines, *lines})))
+                              for f in facts[before:]]
 
     @contextmanager
     def titled(self, title: str | None):
