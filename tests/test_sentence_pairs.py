@@ -119,3 +119,29 @@ def test_english_notes_with_their_chinese_beside_ask_their_terms(tmp_path):
                                  "- A thread is the smallest unit of CPU scheduling. "
                                  "线程是CPU调度的最小单位。\n")
     assert sorted(gap_answers(texts)) == ["process", "thread"], texts
+
+
+_NEBENSAETZE = (
+    "# Woche 7: Nebensätze 从句\n\n## Beispielsätze 例句\n\n"
+    "- Ich bleibe heute zu Hause, weil ich eine schlimme Erkältung habe. "
+    "我今天待在家里，因为我得了重感冒。\n"
+    "- Obwohl es stark regnet, gehen wir am Nachmittag spazieren. "
+    "虽然雨下得很大，我们下午还是去散步。\n"
+    "- Am Montag habe ich einen Termin beim Arzt und danach gehe ich einkaufen. "
+    "周一我要去看医生，然后去购物。\n"
+    "- Wir lernen jeden Tag Deutsch. 我们每天学德语。\n\n"
+    "## Hausaufgaben 作业\n\n- Übung 3 auf Seite 45 machen\n- Wörter der Lektion 8 lernen\n")
+
+
+def test_a_long_example_sentence_asks_the_conjunction_its_translation_means(tmp_path):
+    # Too long to say whole from its translation, such a sentence made no card; the
+    # conjunction opening its subordinate clause is the grammar it drills, recalled from
+    # what the translation says it means ("因为", "虽然"). A long sentence with no such
+    # clause still makes none; a short one is asked whole, as before. A homework list
+    # under "Hausaufgaben 作业" makes no card ("Übung 3 auf [Seite] 45 machen" was asked).
+    texts, report = _clozes(tmp_path, _NEBENSAETZE)
+    assert sorted(gap_answers(texts)) == ["Obwohl", "Wir lernen jeden Tag Deutsch.",
+                                          "weil"], texts
+    assert "Ich bleibe heute zu Hause, {{c1::weil}} ich eine schlimme Erkältung habe. " \
+           "我今天待在家里，因为我得了重感冒。" in texts, texts
+    assert "task list" in report, report

@@ -980,8 +980,13 @@ _THRESHOLD = re.compile(r"(?<![-=<>])[<>≤≥]=?\s*[-−]?\d")
 # A list's title or heading that says its items are tasks, typed without boxes ("## To do",
 # "Da fare:", "À faire"): "Vokabeln wiederholen", "schema sulle cause da finire" are things
 # the writer means to do, no facts ("To do [...] ; Frau Keller fragen …" asked one whole).
-_TASKS_TITLE = re.compile(r"(?:to[\s-]?dos?|things\s+to\s+do|action\s+items|da\s+fare|"
-                          r"cose\s+da\s+fare|[àa]\s+faire|zu\s+erledigen|por\s+hacer)", re.I)
+# Homework too, in the languages notes are written in, and a heading giving it in two
+# ("Hausaufgaben 作业"): "Übung 3 auf [Seite] 45 machen" was asked under it.
+_TASK_WORDS = (r"(?:to[\s-]?dos?|things\s+to\s+do|action\s+items|da\s+fare|"
+               r"cose\s+da\s+fare|[àa]\s+faire|zu\s+erledigen|por\s+hacer|homework|"
+               r"hausaufgaben?|devoirs|compiti(?:\s+per\s+casa)?|deberes|huiswerk|"
+               r"(?:课后|家庭)?作业|待办(?:事项)?)")
+_TASKS_TITLE = re.compile(rf"{_TASK_WORDS}(?:\s*[/·|]?\s*{_TASK_WORDS})*", re.I)
 # Properties an outliner keeps on a block or page ("id:: 6571a2f3-…", "collapsed:: true",
 # "alias:: intervals"): the tool's metadata, no fact. A Dataview field's other names
 # ("Up:: [[Phonology]]" aside) are the author's own labels, read as before.
@@ -1786,6 +1791,32 @@ def _plainly_foreign(sentence: str) -> bool:
     read as a learner's practice sentences, each asked whole from its translation."""
     return bool(reads_as_german(sentence) or _SPEAKER_OPENING.match(sentence)
                 or re.search("[äöüßñ¿¡çœ]", sentence))
+
+
+# The conjunctions that open a subordinate clause, in the languages learners practise with
+# Chinese, Japanese or Korean notes: what a week of "Nebensätze" drills, each sentence's
+# translation saying what it means ("因为", "虽然", "是否").
+_CLAUSE_CONJUNCTION = re.compile(
+    r"(?:(?<=^)|(?<=, ))(?P<word>(?:weil|dass|obwohl|wenn|ob|als|damit|nachdem|bevor|"
+    r"während|falls|sobald|seitdem|solange|sodass|parce que|bien que|pour que|quand|"
+    r"porque|aunque|para que|cuando|perché|benché|sebbene|quando|affinché))\b", re.I)
+
+
+def _conjunction_marked(text: _Inline) -> _Inline:
+    """A long example sentence and its translation ("Ich bleibe heute zu Hause, weil ich
+    eine schlimme Erkältung habe. 我今天待在家里，因为我得了重感冒。") with the conjunction
+    that opens its subordinate clause marked: too long to say whole from the translation
+    (_cjk_translated_sentence), it was no card; the conjunction is the grammar it shows,
+    recalled from what the translation says it means. Unchanged when nothing is marked
+    yet and no such clause opens the sentence or follows its comma."""
+    start = re.search(f"[{CJK_CHARS}]", text.text)
+    if "**" in text.text or start is None:
+        return text
+    found = _CLAUSE_CONJUNCTION.search(text.text[:start.start()])
+    if found is None:
+        return text
+    at, end = found.span("word")
+    return replace(text, text=f"{text.text[:at]}**{text.text[at:end]}**{text.text[end:]}")
 
 
 def _translated_example(plain: str) -> bool:
@@ -7544,7 +7575,7 @@ class _MarkdownReader:
             # whole from the other ("[…]; Der Schlüssel liegt auf dem Tisch. 钥匙在桌子上。").
             for (text, line), is_example in zip(entries, example, strict=True):
                 if is_example:
-                    self.paragraph(text, line)
+                    self.paragraph(_conjunction_marked(text), line)
             said = [found for found, is_example in zip(said, example, strict=True)
                     if not is_example]
             entries = [entry for entry, is_example in zip(entries, example, strict=True)
