@@ -1295,10 +1295,12 @@ _COUNT = re.compile(
 # What a named thing is like, with why: "Synapses are one-directional because receptors are
 # only on one side", "The enthalpy change is negative as the reaction is exothermic". A
 # short predicate (at most MAX_PREDICATE_WORDS words) that the reason after it explains;
-# _PREDICATE reads the same without a reason, and only a whole short sentence.
+# _PREDICATE reads the same without a reason, and only a whole short sentence. Not a degree
+# ("The corpus callosum is very [thick] because it links …", a blind review: junk, a
+# guessable adjective): the reason is asked instead (_BECAUSE).
 _QUALITY = re.compile(
-    _TREND_SUBJECT + r"(?:is|are|was|were)\s+(?:(?:very|highly|relatively|quite|fairly|"
-    r"extremely|usually|always|often|generally|mostly)\s+)?"
+    _TREND_SUBJECT + r"(?:is|are|was|were)\s+(?:(?:usually|always|often|generally|mostly)\s+)?"
+    r"(?!(?:very|highly|relatively|quite|fairly|extremely|rather|so|too|really)\b)"
     r"(?P<answer>(?!(?:a|an|the|not|no|also|one|used|known|called|made|found|able|being|"
     r"important|different|same|similar|\w+ing|\w+ed)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
     # "as" only before a clause ("as the reaction is exothermic"), not "as rain, snow …"

@@ -539,11 +539,25 @@ def test_a_plain_fact_asks_what_its_subject_is_for_how_many_it_has_and_what_it_i
                         "- it is used for reflexes\n"
                         "- The spinal cord has two enlargements.\n"
                         "- Things are different in other mammals\n")
-    assert answers_of(shown) == [["balance and coordination"], ["four"], ["thick"]]
+    # A degree ("very [thick]") is no quality to ask: the reason is (deg21; a blind review
+    # judged "very [thick]" junk, a guessable adjective).
+    assert answers_of(shown) == [["balance and coordination"], ["four"],
+                                 ["it links the halves"]]
     raws = sorted(raw for _, _, _, _, raw, _ in shown)
     assert raws[0] == "The brain has {{c1::four}} lobes in each hemisphere."
-    assert raws[2] == ("The corpus callosum is very {{c1::thick}} because it links the "
-                       "halves")
+    assert raws[2] == ("The corpus callosum is very thick because {{c1::it links the "
+                       "halves}}")
+
+
+def test_a_quality_its_reason_explains_is_asked_but_not_a_degree(tmp_path):
+    # "The reaction is [exothermic] because …" asks what it is like; "very [thick]"
+    # asked a degree anyone guesses (a blind review: junk), so its reason is asked.
+    shown, _, _ = build(tmp_path, "# Nervous system\n\n## Parts\n\n"
+                        "- The reaction is exothermic because bonds form\n"
+                        "- The corpus callosum is very thick because it links the "
+                        "halves\n")
+    assert sorted(map(tuple, answers_of(shown))) == [("exothermic",),
+                                                     ("it links the halves",)], shown
 
 
 def test_an_adjective_fragment_says_its_complement_of_the_item_above(tmp_path):
