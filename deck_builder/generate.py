@@ -1190,6 +1190,16 @@ class _ArticleNotes:
                     "and states no name, proportion, consequence or outcome to ask",
                     "info",
                 ))
+            if not found and not (grouped and fact.parts):
+                # A display formula read with the sentence leading into it (Fact.lines) is
+                # told at its own line too, where the author looks for it (issue 14:
+                # silence is never the answer).
+                for at in fact.lines:
+                    if at != fact.text.line:
+                        self.problems.append(Problem(
+                            self.file, at, fact.text.field or "facts",
+                            f"no card: read with the sentence at line {fact.text.line}, "
+                            "which makes none (the reason is given there)", "info"))
         for labelled in section.lists:
             # Each label's stems, to tell the words its siblings share from its own.
             label_stems = [content_stems(unmark(i.label)) for i in labelled.items]

@@ -68,6 +68,11 @@ CASES = {
         "| Cell Membrane | Flexible, thin outer layer surrounding the cytoplasm of a cell  Made "
         "up of phospho**lipids** | Allow substances in/out of the cell  Encloses the cell |\n",
         9, 'no card for the **marked** "lipids": it is joined to the letters beside it'),
+    "a display read with a lead that makes no card": (
+        "# Turbulence notes\n\n## Reynolds decomposition\n\nFollowing the usual practice, we "
+        "can write the instantaneous velocity as\n\n$$\nu_i = \\bar{u}_i + u_i'\n$$\n\n"
+        "and substitute it into the equations.\n",
+        7, "no card: read with the sentence at line 5"),
     "a row named by a formula": (
         "# Elasticity\n\n| elastic | unit-elastic | inelastic |\n| --- | --- | --- |\n"
         "| \\|$\\varepsilon$\\|$>1$ | \\|$\\varepsilon$\\|$=1$ | \\|$\\varepsilon$\\|$<1$ |\n",
