@@ -686,6 +686,7 @@ def _find(sentence: str) -> tuple[int, int] | None:
     if found:
         return with_gloss_cjk(sentence, found)
     found = _relation_cjk(sentence) or _condition_cjk(sentence) or \
+        _condition_at_symbol_cjk(sentence) or \
         _law_said_cjk(sentence) or _meaning_cjk(sentence) or _glossed_subject_cjk(sentence)
     if found:
         return with_gloss_cjk(sentence, found)
@@ -976,7 +977,7 @@ _MEANS_CJK = re.compile(
 # Traditional characters the same: "…稱為自然失業率", "記為", "這就是".
 _NAMING_CJK = re.compile(r"(?:(?<![名声宣聲])[称稱][为為]|[称稱]之[为為]|[称稱]作|叫做|叫作|"
                          r"[简簡][称稱](?:[为為])?|[记記][为為]|[记記]作|命名[为為]|"
-                         r"[这這]就是|[这這]便是|[这這]就叫做?|"
+                         r"[这這]就是|[这這]便是|[这這]就叫做?|此即(?:为|為|是)?|"
                          # "则称 $A$ 为可逆矩阵", "称满足 $Q^T Q = E$ 的矩阵为正交矩阵": what
                          # is named stands between 称 and 为 (never 对称, 名称, 相称 …)
                          # (nor 称赞, praise: "老师称赞小明为班级做了好事"; the code review)
@@ -1040,7 +1041,8 @@ def _names_cjk(sentence: str) -> Iterator[tuple[int, int]]:
         answer = _SYMBOL_AFTER_NAME.sub("", answer).strip()
         chars = len(_ONE_CJK.findall(answer))
         if not chars or chars > MAX_NAME_CJK or (
-                verb.group().startswith(("这", "這")) and not _NAMED_LAW_CJK.search(answer)):
+                verb.group().startswith(("这", "這", "此即")) and
+                not _NAMED_LAW_CJK.search(answer)):
             continue
         if answer.strip() and answer.strip() in sentence[:verb.start()]:
             continue  # "需求价格弹性（简称价格弹性）": the short name is shown in the long one
@@ -1125,7 +1127,9 @@ _DEFINES_CJK = re.compile(
     rf"(?P<subject>(?:[A-Za-z][A-Za-z0-9-]*\s*)?[{HAN}]{{2,{MAX_NAME_CJK}}}?)"
     # Not 即 closing 立即, 随即, 当即 (at once), nor 代表 opening 代表大会, 代表团 (congress,
     # delegation): "细胞立即…", "全国人民代表大会…" (the code review: "[细胞立]即").
-    r"(?<!的)(?:\s*\\\(\ue000+\\\))?\s*(?:表示|代表(?!性|作|大|团|处)|(?:被)?定[义義][为為]|指的是|"
+    # ("习惯上用 $x(t) \leftrightarrow X(j\omega)$ 表示…" says how a symbol is used: no term)
+    r"(?<!的)(?!(?<=用)\s*\\\()(?:\s*\\\(\ue000+\\\))?\s*(?:表示|代表(?!性|作|大|团|处)|"
+    r"(?:被)?定[义義][为為]|指的是|"
     r"(?<![立随当旋隨當])即(?![使将可便时刻將時]))")
 
 
@@ -1782,6 +1786,25 @@ def _condition_cjk(sentence: str) -> tuple[int, int] | None:
     if kind and not CJK_POINTING.match(sentence):
         return kind.span("kind")
     return None
+
+
+# The same condition where the place it names holds its symbol: "系统稳定的充要条件是闭环极
+# 点全部位于 $s$ 左半平面" (zhmath21: the math in it left the sentence with no card). The
+# place, its bare symbol with it, is asked whole: "[$s$ 左半平面]".
+_CJK_CONDITION_AT_SYMBOL = re.compile(
+    rf"(?P<subject>[{HAN}][^，,。；;：:\ue000]{{0,40}}?)的(?:充分必要|充要|充分|必要)?条件[是为為]"
+    r"\s*[：:，,]?\s*[^，,。；;：:\ue000]{1,30}?(?:位于|落在|处于|都在|均在|全在)\s*"
+    rf"(?P<place>\\\(\ue000{{1,6}}\\\)\s*(?:平面)?的?[{HAN}]{{2,6}})(?=\s*[，,。；;]|$)")
+
+
+def _condition_at_symbol_cjk(sentence: str) -> tuple[int, int] | None:
+    """Where a Chinese condition (_CJK_CONDITION_AT_SYMBOL) puts its subject: the place and
+    its symbol, hidden whole, never cut inside the math."""
+    match = _CJK_CONDITION_AT_SYMBOL.search(sentence)
+    if match is None or CJK_POINTING.match(match["subject"]) or \
+            re.match(r"\s*(?:当|若|如果|只要|只有)", match["subject"]):
+        return None
+    return match.span("place")
 
 
 # A bracket glossing the Chinese term before it: its English name ("（transfer function）",
