@@ -2719,7 +2719,7 @@ _VERB_AFTER_DEMONSTRATIVE = re.compile(r"\w+(?<!e)ed|\w+(?<![sui])s", re.I)
 # but what the text before said; a Chinese fact opening so shows it as its lead (zh20b: the
 # card asked "前者叫做[…]" with nothing the former could be). So does one naming what the
 # text before says: "这就是轴向拉压杆的[…]" under the display it names.
-_CJK_FORMER = re.compile(r"^\s*(?:前者|后者|後者|以上|[这這](?:就|便)是|此即|"
+_CJK_FORMER = re.compile(r"^\s*(?:前者|后者|後者|以上|[这這](?:就|便)是|"
                          r"[这這][个個一]?(?:方程|公式|式子|关系式|關係式))")
 # A name's English original in brackets after it: "（uncertainty principle）", or another
 # name of it, "（也叫剪切频率）" (statements.GLOSS_AFTER_CJK).
