@@ -87,3 +87,16 @@ def test_how_a_symbol_is_written_names_no_term(tmp_path):
     shown, _, _ = build(tmp_path, OPENING +
                         "习惯上用 $x(t) \\leftrightarrow X(j\\omega)$ 表示一对傅里叶变换。\n")
     assert not any("习惯上用" in answers for _, answers, *_ in shown), shown.fronts
+
+
+def test_the_short_formula_a_named_region_obeys_is_asked_whole(tmp_path):
+    # "在粘性底层中，$u^+ = y^+$，即…": the region's law made no card. Not a region pointed at
+    # or an example's ("在本例中"), nor a worked value.
+    shown, _, _ = build(tmp_path, OPENING +
+                        "在粘性底层中，$u^+ = y^+$，即速度与离壁距离成线性关系。\n\n"
+                        "在本例中，$x = a + b$。\n\n"
+                        "在此区域中，$u = U_0$。\n\n"
+                        "在管道中，$m = 2\\ \\mathrm{kg}$。\n")
+    assert answers_of(shown) == [["\\(u^+ = y^+\\)"]], shown.fronts
+    assert "在粘性底层中，{{c1::\\(u^+ = y^+\\)}}，即速度与离壁距离成线性关系。" in raw_asking(
+        shown, "\\(u^+ = y^+\\)")

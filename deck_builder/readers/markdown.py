@@ -2377,6 +2377,33 @@ def _joined_condition_cjk(value: str) -> tuple[int, int] | None:
     return None
 
 
+# A short formula that holds in a named region, said first: "在粘性底层中，$u^+ = y^+$，即速度与
+# 离壁距离成线性关系" (zhmath21: the region's law made no card). The region is named in
+# Chinese, no pointing word ("在此区域中"), and the formula stands alone in its clause.
+_FORMULA_IN_REGION_CJK = re.compile(
+    rf"(?:^|(?<=[。；;！？]))\s*在(?P<place>[{HAN}]{{2,10}}?)(?:中|内|內|里|裡)\s*[，,]\s*"
+    r"(?P<formula>\\\(\ue000+\\\))\s*(?=[，,。；;！？]|$)")
+
+
+def _formula_in_region_cjk(value: str) -> tuple[int, int] | None:
+    """Where a Chinese sentence gives the short formula a named region obeys
+    (_FORMULA_IN_REGION_CJK): the formula, hidden whole, the region on the front. Not a
+    pointed region ("在此区域中"), an example's, a long formula nor a worked value."""
+    if "**" in value or "\\(" not in value or not in_chinese(value):
+        return None
+    shielded = shield_math(value)
+    for found in _FORMULA_IN_REGION_CJK.finditer(shielded):
+        start, end = found.span("formula")
+        tex = value[start + 2:end - 2]
+        # ("在本例中，$x = a + b$", "在上图中": an example's or a figure's, no region's law)
+        if re.match(rf"{CJK_POINTING_WORDS}|本|例|上|下|图|圖|表", found["place"]) or \
+                "=" not in tex or \
+                not _short_formula(tex) or _worked_step(tex) or _UNIT_TEX.search(tex):
+            continue
+        return start, end
+    return None
+
+
 # A threshold typed with a sign after the name of what it bounds, as clinical and lab notes
 # write one: "A qSOFA score ≥ 2 means a high risk …", "A GCS ≤ 8 means …", "Oliguria is urine
 # output < 0.5 mL/kg/h for more than 6 hours". The sign and its amount are the gap: "≥ 2" and
@@ -6731,7 +6758,8 @@ class _MarkdownReader:
                     value = self.about_the_title(value)
                 stated = _formula_stated(value) or _formula_stated_cjk(value) or \
                     _condition_stated(value) or _threshold_stated(value) or \
-                    _formula_named(value) or _joined_condition_cjk(value)
+                    _formula_named(value) or _joined_condition_cjk(value) or \
+                    _formula_in_region_cjk(value)
                 if stated and not value.startswith("\\[", stated[0]) and \
                         _names_a_term_cjk(value):
                     stated = None  # the name is asked (a display a lead introduces stays)
