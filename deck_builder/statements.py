@@ -686,7 +686,7 @@ def _find(sentence: str) -> tuple[int, int] | None:
     if found:
         return with_gloss_cjk(sentence, found)
     found = _relation_cjk(sentence) or _condition_cjk(sentence) or \
-        _condition_at_symbol_cjk(sentence) or \
+        _condition_at_symbol_cjk(sentence) or _so_called_property_cjk(sentence) or \
         _law_said_cjk(sentence) or _meaning_cjk(sentence) or _glossed_subject_cjk(sentence)
     if found:
         return with_gloss_cjk(sentence, found)
@@ -1805,6 +1805,41 @@ def _condition_at_symbol_cjk(sentence: str) -> tuple[int, int] | None:
             re.match(r"\s*(?:当|若|如果|只要|只有)", match["subject"]):
         return None
     return match.span("place")
+
+
+# A property a textbook defines by its condition with 则称 and no 为: "若线性系统在初始扰动的影响
+# 下，…逐渐衰减并趋于零，则称系统渐近稳定", "若 $P(AB) = P(A)P(B)$，则称 $A$ 与 $B$ 相互独立"
+# (zhmath21: no naming verb the name readings know, and no card). The property ends the clause.
+_SO_CALLED_PROPERTY_CJK = re.compile(
+    r"^\s*(?P<condition>(?:若|如果|假如|倘若|当|當|设|設)[^。；;！？]+?)[，,]\s*(?:则|則|就)?\s*"
+    r"[称稱](?P<said>[^，,。；;！？为為]{2,40}?)(?=\s*(?:[，,。；;！？]|$))")
+
+
+def _so_called_property_cjk(sentence: str) -> tuple[int, int] | None:
+    """The property a Chinese condition says a thing has (_SO_CALLED_PROPERTY_CJK): the
+    words after the thing, which the condition names before ("…线性系统…，则称系统[渐近稳定]")
+    or which is a symbol ("则称 $A$ 与 $B$ [相互独立]"); "是…的" around it is left shown."""
+    match = _SO_CALLED_PROPERTY_CJK.match(sentence)
+    if match is None:
+        return None
+    said, base = match["said"], match.start("said")
+    symbols = list(re.finditer(r"\\\(\ue000+\\\)", said))
+    if symbols:
+        at = symbols[-1].end()
+    else:
+        said_bare = re.sub(r"^(?:该|該|此|这|這)", "", said)
+        base += len(said) - len(said_bare)
+        said = said_bare
+        # the thing: the longest opening the condition names ("系统" of "线性系统")
+        at = next((n for n in range(len(said) - 2, 1, -1) if said[:n] in match["condition"]),
+                  0)
+    if not at:
+        return None
+    found = re.fullmatch(rf"\s*(?:是|為|为)?\s*(?P<property>[{HAN}]{{2,8}}?)(?:的)?\s*", said[at:])
+    if found is None or re.search(r"[与與和及]$", said[:at].strip()):
+        return None
+    start = base + at + found.start("property")
+    return start, start + len(found["property"])
 
 
 # A bracket glossing the Chinese term before it: its English name ("（transfer function）",

@@ -100,3 +100,17 @@ def test_the_short_formula_a_named_region_obeys_is_asked_whole(tmp_path):
     assert answers_of(shown) == [["\\(u^+ = y^+\\)"]], shown.fronts
     assert "在粘性底层中，{{c1::\\(u^+ = y^+\\)}}，即速度与离壁距离成线性关系。" in raw_asking(
         shown, "\\(u^+ = y^+\\)")
+
+
+def test_a_property_a_condition_defines_with_ze_cheng_is_asked(tmp_path):
+    # "若…，则称系统渐近稳定" has no 为: no naming reading knew it, and it made no card. The
+    # property after the thing (named in the condition, or a symbol) is asked; "是…的" stays
+    # shown. A pronoun's property ("则称它很好") names no thing.
+    shown, _, _ = build(tmp_path, OPENING +
+                        "若线性系统在初始扰动的影响下，其动态过程随时间的推移逐渐衰减并趋于零，"
+                        "则称系统渐近稳定。\n\n"
+                        "若 $P(AB) = P(A)P(B)$，则称 $A$ 与 $B$ 相互独立。\n\n"
+                        "如果矩阵 $A$ 的行列式不为零，则称矩阵 $A$ 是可逆的。\n\n"
+                        "若 $x > 0$，则称它很好。\n")
+    assert answers_of(shown) == [["可逆"], ["渐近稳定"], ["相互独立"]], shown.fronts
+    assert "则称 \\(A\\) 与 \\(B\\) {{c1::相互独立}}。" in raw_asking(shown, "相互独立")
