@@ -1835,7 +1835,9 @@ def _so_called_property_cjk(sentence: str) -> tuple[int, int] | None:
                   0)
     if not at:
         return None
-    found = re.fullmatch(rf"\s*(?:是|為|为)?\s*(?P<property>[{HAN}]{{2,8}}?)(?:的)?\s*", said[at:])
+    # ("则称 $f(x)$ 在 $x_0$ 处[连续]": the place's 处 is no part of the property)
+    found = re.fullmatch(rf"\s*(?:处|處|点|點|上|时|時)?\s*(?:是|為|为)?\s*"
+                         rf"(?P<property>[{HAN}]{{2,8}}?)(?:的)?\s*", said[at:])
     if found is None or re.search(r"[与與和及]$", said[:at].strip()):
         return None
     start = base + at + found.start("property")

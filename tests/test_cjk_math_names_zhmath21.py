@@ -74,11 +74,12 @@ def test_each_symbol_named_in_one_sentence_is_asked_with_the_other_shown(tmp_pat
                         "二阶系统的闭环传递函数一般写成 $\\Phi(s) = \\frac{\\omega_n^2}{s^2 + "
                         "2\\zeta\\omega_n s + \\omega_n^2}$，其中 $\\zeta$ 称为阻尼比，$\\omega_n$ "
                         "称为无阻尼自然频率。\n\n"
-                        "$k$ 称为湍动能，$\\varepsilon$ 为湍动能耗散率。\n")
+                        "$k$ 称为湍动能，$\\varepsilon$ 为湍动能耗散率。\n\n"
+                        "其中 $n$ 为正整数，$G$ 称为开环增益。\n")
     assert ["阻尼比", "无阻尼自然频率"] in answers_of(shown), shown.fronts
     assert "其中 \\(\\zeta\\) 称为{{c1::阻尼比}}，\\(\\omega_n\\) 称为{{c2::无阻尼自然频率}}。" in \
         raw_asking(shown, "阻尼比", "无阻尼自然频率")
-    assert not any("湍动能耗散率" in answers for _, answers, *_ in shown)
+    assert not any("湍动能耗散率" in answers or "正整数" in answers for _, answers, *_ in shown)
 
 
 def test_how_a_symbol_is_written_names_no_term(tmp_path):
@@ -111,6 +112,7 @@ def test_a_property_a_condition_defines_with_ze_cheng_is_asked(tmp_path):
                         "则称系统渐近稳定。\n\n"
                         "若 $P(AB) = P(A)P(B)$，则称 $A$ 与 $B$ 相互独立。\n\n"
                         "如果矩阵 $A$ 的行列式不为零，则称矩阵 $A$ 是可逆的。\n\n"
-                        "若 $x > 0$，则称它很好。\n")
-    assert answers_of(shown) == [["可逆"], ["渐近稳定"], ["相互独立"]], shown.fronts
+                        "若 $x > 0$，则称它很好。\n\n"
+                        "若 $\\lim_{x \\to x_0} f(x) = f(x_0)$，则称 $f(x)$ 在 $x_0$ 处连续。\n")
+    assert answers_of(shown) == [["可逆"], ["渐近稳定"], ["相互独立"], ["连续"]], shown.fronts
     assert "则称 \\(A\\) 与 \\(B\\) {{c1::相互独立}}。" in raw_asking(shown, "相互独立")

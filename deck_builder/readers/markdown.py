@@ -2588,8 +2588,8 @@ def _symbols_named_cjk(value: str) -> tuple[int, int, list[tuple[int, int]]] | N
         for found in re.finditer(r"[，,；;。！？]|$", sentence):
             clause = _SYMBOL_NAMED_CLAUSE_CJK.fullmatch(sentence, at, found.start())
             at = found.end()
-            if clause is None:
-                continue
+            if clause is None or _CJK_LEGEND_NO_MEANING.search(clause["meaning"]):
+                continue  # ("$n$ 为正整数": a class any letter belongs to, no name)
             naming = naming or clause["verb"] not in ("为", "為")
             spans.append((base + clause.start("meaning"), base + clause.end("meaning")))
         names = [shielded[a:b] for a, b in spans]
