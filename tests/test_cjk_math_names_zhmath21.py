@@ -116,3 +116,15 @@ def test_a_property_a_condition_defines_with_ze_cheng_is_asked(tmp_path):
                         "若 $\\lim_{x \\to x_0} f(x) = f(x_0)$，则称 $f(x)$ 在 $x_0$ 处连续。\n")
     assert answers_of(shown) == [["可逆"], ["渐近稳定"], ["相互独立"], ["连续"]], shown.fronts
     assert "则称 \\(A\\) 与 \\(B\\) {{c1::相互独立}}。" in raw_asking(shown, "相互独立")
+
+
+def test_the_other_name_of_a_name_the_sentence_tells_is_asked(tmp_path):
+    # "…频域中两个频谱的卷积…，称为频域卷积定理，也叫调制定理": 频域 and 卷积 said before it,
+    # the first name was refused as weak and the sentence made no card; the other name is
+    # asked. A name the sentence does not tell is asked as before.
+    shown, _, _ = build(tmp_path, OPENING +
+                        "时域中两个信号相乘，对应频域中两个频谱的卷积再除以 $2\\pi$，"
+                        "称为频域卷积定理，也叫调制定理。\n\n"
+                        "系统零状态响应与输入的拉氏变换之比称为传递函数，也叫系统函数。\n")
+    assert answers_of(shown) == [["传递函数"], ["调制定理"]], shown.fronts
+    assert "称为频域卷积定理，也叫{{c1::调制定理}}。" in raw_asking(shown, "调制定理")
