@@ -681,11 +681,15 @@ def _find(sentence: str) -> tuple[int, int] | None:
         if match and _worth(match["answer"]) and (not in_brackets(sentence, match.start())
                                                   or names_the_sentence(sentence, match)):
             return match.span("answer")
+    found = _alias_of_told_name_cjk(sentence)
+    if found:
+        return found
     found = _named_cjk(sentence) or _defines_cjk(sentence) or _so_called_cjk(sentence) or \
         _defined_as_cjk(sentence) or _copula_cjk(sentence)
     if found:
         return with_gloss_cjk(sentence, found)
     found = _relation_cjk(sentence) or _condition_cjk(sentence) or \
+        _condition_at_symbol_cjk(sentence) or _so_called_property_cjk(sentence) or \
         _law_said_cjk(sentence) or _meaning_cjk(sentence) or _glossed_subject_cjk(sentence)
     if found:
         return with_gloss_cjk(sentence, found)
@@ -976,7 +980,7 @@ _MEANS_CJK = re.compile(
 # Traditional characters the same: "…稱為自然失業率", "記為", "這就是".
 _NAMING_CJK = re.compile(r"(?:(?<![名声宣聲])[称稱][为為]|[称稱]之[为為]|[称稱]作|叫做|叫作|"
                          r"[简簡][称稱](?:[为為])?|[记記][为為]|[记記]作|命名[为為]|"
-                         r"[这這]就是|[这這]便是|[这這]就叫做?|"
+                         r"[这這]就是|[这這]便是|[这這]就叫做?|此即(?:为|為|是)?|"
                          # "则称 $A$ 为可逆矩阵", "称满足 $Q^T Q = E$ 的矩阵为正交矩阵": what
                          # is named stands between 称 and 为 (never 对称, 名称, 相称 …)
                          # (nor 称赞, praise: "老师称赞小明为班级做了好事"; the code review)
@@ -1040,7 +1044,8 @@ def _names_cjk(sentence: str) -> Iterator[tuple[int, int]]:
         answer = _SYMBOL_AFTER_NAME.sub("", answer).strip()
         chars = len(_ONE_CJK.findall(answer))
         if not chars or chars > MAX_NAME_CJK or (
-                verb.group().startswith(("这", "這")) and not _NAMED_LAW_CJK.search(answer)):
+                verb.group().startswith(("这", "這", "此即")) and
+                not _NAMED_LAW_CJK.search(answer)):
             continue
         if answer.strip() and answer.strip() in sentence[:verb.start()]:
             continue  # "需求价格弹性（简称价格弹性）": the short name is shown in the long one
@@ -1125,7 +1130,9 @@ _DEFINES_CJK = re.compile(
     rf"(?P<subject>(?:[A-Za-z][A-Za-z0-9-]*\s*)?[{HAN}]{{2,{MAX_NAME_CJK}}}?)"
     # Not 即 closing 立即, 随即, 当即 (at once), nor 代表 opening 代表大会, 代表团 (congress,
     # delegation): "细胞立即…", "全国人民代表大会…" (the code review: "[细胞立]即").
-    r"(?<!的)(?:\s*\\\(\ue000+\\\))?\s*(?:表示|代表(?!性|作|大|团|处)|(?:被)?定[义義][为為]|指的是|"
+    # ("习惯上用 $x(t) \leftrightarrow X(j\omega)$ 表示…" says how a symbol is used: no term)
+    r"(?<!的)(?!(?<=用)\s*\\\()(?:\s*\\\(\ue000+\\\))?\s*(?:表示|代表(?!性|作|大|团|处)|"
+    r"(?:被)?定[义義][为為]|指的是|"
     r"(?<![立随当旋隨當])即(?![使将可便时刻將時]))")
 
 
@@ -1784,6 +1791,89 @@ def _condition_cjk(sentence: str) -> tuple[int, int] | None:
     if kind and not CJK_POINTING.match(sentence):
         return kind.span("kind")
     return None
+
+
+# The same condition where the place it names holds its symbol: "系统稳定的充要条件是闭环极
+# 点全部位于 $s$ 左半平面" (zhmath21: the math in it left the sentence with no card). The
+# place, its bare symbol with it, is asked whole: "[$s$ 左半平面]".
+_CJK_CONDITION_AT_SYMBOL = re.compile(
+    rf"(?P<subject>[{HAN}][^，,。；;：:\ue000]{{0,40}}?)的(?:充分必要|充要|充分|必要)?条件[是为為]"
+    r"\s*[：:，,]?\s*[^，,。；;：:\ue000]{1,30}?(?:位于|落在|处于|都在|均在|全在)\s*"
+    rf"(?P<place>\\\(\ue000{{1,6}}\\\)\s*(?:平面)?的?[{HAN}]{{2,6}})(?=\s*[，,。；;]|$)")
+
+
+def _condition_at_symbol_cjk(sentence: str) -> tuple[int, int] | None:
+    """Where a Chinese condition (_CJK_CONDITION_AT_SYMBOL) puts its subject: the place and
+    its symbol, hidden whole, never cut inside the math."""
+    match = _CJK_CONDITION_AT_SYMBOL.search(sentence)
+    if match is None or CJK_POINTING.match(match["subject"]) or \
+            re.match(r"\s*(?:当|若|如果|只要|只有)", match["subject"]):
+        return None
+    return match.span("place")
+
+
+# A property a textbook defines by its condition with 则称 and no 为: "若线性系统在初始扰动的影响
+# 下，…逐渐衰减并趋于零，则称系统渐近稳定", "若 $P(AB) = P(A)P(B)$，则称 $A$ 与 $B$ 相互独立"
+# (zhmath21: no naming verb the name readings know, and no card). The property ends the clause.
+_SO_CALLED_PROPERTY_CJK = re.compile(
+    r"^\s*(?P<condition>(?:若|如果|假如|倘若|当|當|设|設)[^。；;！？]+?)[，,]\s*(?:则|則|就)?\s*"
+    r"[称稱](?P<said>[^，,。；;！？为為]{2,40}?)(?=\s*(?:[，,。；;！？]|$))")
+
+
+def _so_called_property_cjk(sentence: str) -> tuple[int, int] | None:
+    """The property a Chinese condition says a thing has (_SO_CALLED_PROPERTY_CJK): the
+    words after the thing, which the condition names before ("…线性系统…，则称系统[渐近稳定]")
+    or which is a symbol ("则称 $A$ 与 $B$ [相互独立]"); "是…的" around it is left shown."""
+    match = _SO_CALLED_PROPERTY_CJK.match(sentence)
+    if match is None:
+        return None
+    said, base = match["said"], match.start("said")
+    symbols = list(re.finditer(r"\\\(\ue000+\\\)", said))
+    if symbols:
+        at = symbols[-1].end()
+    else:
+        said_bare = re.sub(r"^(?:该|該|此|这|這)", "", said)
+        base += len(said) - len(said_bare)
+        said = said_bare
+        # the thing: the longest opening the condition names ("系统" of "线性系统")
+        at = next((n for n in range(len(said) - 2, 1, -1) if said[:n] in match["condition"]),
+                  0)
+    if not at:
+        return None
+    # ("则称 $f(x)$ 在 $x_0$ 处[连续]": the place's 处 is no part of the property)
+    found = re.fullmatch(rf"\s*(?:处|處|点|點|上|时|時)?\s*(?:是|為|为)?\s*"
+                         rf"(?P<property>[{HAN}]{{2,8}}?)(?:的)?\s*", said[at:])
+    if found is None or re.search(r"[与與和及]$", said[:at].strip()):
+        return None
+    start = base + at + found.start("property")
+    return start, start + len(found["property"])
+
+
+# A name with another name after it, unbracketed: "…，称为频域卷积定理，也叫调制定理。"
+_NAME_AND_ALIAS_CJK = re.compile(
+    rf"(?:[称稱][为為]|叫做|叫作)\s*(?P<name>[{HAN}]{{3,12}})\s*[，,]\s*"
+    rf"(?:也叫做?|也[称稱](?:[为為])?|又[称稱](?:[为為])?|又叫|亦[称稱])\s*"
+    rf"(?P<alias>[{HAN}]{{3,12}})(?=\s*(?:[。；;！？]|$))")
+# The kind a name ends in, no part the sentence must tell: 频域卷积[定理].
+_NAME_KIND_CJK = re.compile(r"(?:定理|定律|性质|性質|方程|公式|条件|條件|原理|法则|法則)$")
+
+
+def _alias_of_told_name_cjk(sentence: str) -> tuple[int, int] | None:
+    """The other name of a name the sentence tells in its own words ("时域中两个信号相乘，对应
+    频域中两个频谱的卷积…，称为频域卷积定理，也叫[调制定理]"): 频域 and 卷积 are said before it,
+    so the first name is no gap (zhmath21: it was refused as weak, and the sentence made no
+    card); the alias is one, its characters not said before it."""
+    found = _NAME_AND_ALIAS_CJK.search(sentence)
+    if found is None:
+        return None
+    before = sentence[:found.start()]
+    stem = _NAME_KIND_CJK.sub("", found["name"])
+    chunks = [stem[i:i + 2] for i in range(0, len(stem), 2)]
+    alias_stem = _NAME_KIND_CJK.sub("", found["alias"])
+    if len(stem) < 2 or not all(len(c) == 2 and c in before for c in chunks) or \
+            any(alias_stem[i:i + 2] in before for i in range(len(alias_stem) - 1)):
+        return None
+    return found.span("alias")
 
 
 # A bracket glossing the Chinese term before it: its English name ("（transfer function）",

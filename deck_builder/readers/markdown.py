@@ -2377,6 +2377,64 @@ def _condition_stated(value: str) -> tuple[int, int] | None:
     return None
 
 
+# Two thresholds a Chinese sentence makes one condition of: "对二阶系统而言，只要 $\zeta > 0$ 且
+# $\omega_n > 0$，系统就是稳定的", "当 $Re > 2300$ 且 $x > 0$ 时…" (zhmath21: one formula each
+# side of 且 was no condition _CONDITION_FORMULA_CJK reads, and the sentence made no card).
+_JOINED_CONDITION_CJK = re.compile(
+    r"(?:^|(?<=[。；;！？，,：:]))\s*(?:当|當|若|如果|只要|一旦)\s*"
+    r"(?P<both>\\\(\ue000+\\\)\s*(?:且|并且|並且|和|与|與)\s*\\\(\ue000+\\\))\s*(?:时|時)?")
+
+
+def _joined_condition_cjk(value: str) -> tuple[int, int] | None:
+    """Where a Chinese sentence states two thresholds as one condition of a state it names
+    (_JOINED_CONDITION_CJK): both formulas and the 且 between them, hidden whole (either shown
+    would tell half the answer). Not a step of a derivation, a state of a pronoun, nor a
+    formula that is no short threshold."""
+    if "**" in value or "\\(" not in value or not in_chinese(value):
+        return None
+    shielded = shield_math(value)
+    for found in _JOINED_CONDITION_CJK.finditer(shielded):
+        start, end = found.span("both")
+        opening = max(shielded.rfind(mark, 0, found.start()) for mark in "。！？；") + 1
+        if _CJK_DERIVING.match(shielded[opening:found.start()]):
+            continue
+        clause = re.match(r"[，,\s]*([^，,。；;！？]*)", shielded[found.end():found.end() + 400])[1]
+        formulas = re.findall(r"\\\((.*?)\\\)", value[start:end])
+        if not _REGIME_CJK.search(clause) or "\ue000" in clause or \
+                _POINTED_STATE_CJK.match(clause) or len(formulas) != 2 or \
+                not all(_threshold_tex(tex) for tex in formulas):
+            continue
+        return start, end
+    return None
+
+
+# A short formula that holds in a named region, said first: "在粘性底层中，$u^+ = y^+$，即速度与
+# 离壁距离成线性关系" (zhmath21: the region's law made no card). The region is named in
+# Chinese, no pointing word ("在此区域中"), and the formula stands alone in its clause.
+_FORMULA_IN_REGION_CJK = re.compile(
+    rf"(?:^|(?<=[。；;！？]))\s*在(?P<place>[{HAN}]{{2,10}}?)(?:中|内|內|里|裡)\s*[，,]\s*"
+    r"(?P<formula>\\\(\ue000+\\\))\s*(?=[，,。；;！？]|$)")
+
+
+def _formula_in_region_cjk(value: str) -> tuple[int, int] | None:
+    """Where a Chinese sentence gives the short formula a named region obeys
+    (_FORMULA_IN_REGION_CJK): the formula, hidden whole, the region on the front. Not a
+    pointed region ("在此区域中"), an example's, a long formula nor a worked value."""
+    if "**" in value or "\\(" not in value or not in_chinese(value):
+        return None
+    shielded = shield_math(value)
+    for found in _FORMULA_IN_REGION_CJK.finditer(shielded):
+        start, end = found.span("formula")
+        tex = value[start + 2:end - 2]
+        # ("在本例中，$x = a + b$", "在上图中": an example's or a figure's, no region's law)
+        if re.match(rf"{CJK_POINTING_WORDS}|本|例|上|下|图|圖|表", found["place"]) or \
+                "=" not in tex or \
+                not _short_formula(tex) or _worked_step(tex) or _UNIT_TEX.search(tex):
+            continue
+        return start, end
+    return None
+
+
 # A threshold typed with a sign after the name of what it bounds, as clinical and lab notes
 # write one: "A qSOFA score ≥ 2 means a high risk …", "A GCS ≤ 8 means …", "Oliguria is urine
 # output < 0.5 mL/kg/h for more than 6 hours". The sign and its amount are the gap: "≥ 2" and
@@ -2467,6 +2525,9 @@ _CJK_ABOVE_FORMULA = re.compile(r"^\s*(?:上式|上述?(?:公式|方程|关系�
                                 r"上面的?(?:公式|式子)|此式|该式|該式|此条件|该条件|"
                                 r"这[个一]?(?:式子|公式|方程|关系式|条件)|這個?(?:式子|公式|方程|條件))")
 _CJK_CLAUSE_BREAK = re.compile(f"[{CJK_CLAUSE_MARKS}]")
+# The sentence under a display that names the law it states: "此即帕塞瓦尔定理。", "这就是
+# 纳维-斯托克斯方程，简称 N-S 方程。" (up to its full stop).
+_NAMED_AFTER_DISPLAY_CJK = re.compile(r"\s*(?:此即|[这這](?:就|便)是)[^。！？]*[。！？]?")
 # A clause longer than this (its math shielded) is no name and its formula.
 _MAX_CLAUSE_CJK = 200
 
@@ -2531,6 +2592,44 @@ def _cjk_legend(value: str) -> tuple[int, list[tuple[int, int]]] | None:
     spans = [span for span, meaning in zip(spans, meanings, strict=True)
              if not any(_one_apart(meaning, other) for other in meanings)]
     return (end, spans) if found else None
+
+
+# A clause naming a symbol: "$\zeta$ 称为阻尼比", "$\omega_n$ 叫做无阻尼自然频率", "$\mu$ 为动力
+# 粘度" (after "其中" or not); the name, three to ten Chinese characters, ends the clause.
+_SYMBOL_NAMED_CLAUSE_CJK = re.compile(
+    r"\s*(?:(?:其中|式中)\s*[，,]?\s*)?\\\(\ue000+\\\)\s*"
+    rf"(?P<verb>(?:被)?[称稱][为為]|叫做|叫作|为|為)\s*(?P<meaning>[{HAN}]{{3,10}})\s*")
+
+
+def _symbols_named_cjk(value: str) -> tuple[int, int, list[tuple[int, int]]] | None:
+    """The sentence of a Chinese paragraph that names two symbols or more, one of them with
+    称为 or 叫做 ("…，其中 $\\zeta$ 称为阻尼比，$\\omega_n$ 称为无阻尼自然频率。"): where it starts
+    and ends, and each name's span, to ask on a card of its own with the others shown
+    (zhmath21: only the last name was asked, "$\\zeta$ 称为[阻尼比]" never). None where a name
+    is told by another (one holds the other, "湍动能" in "湍动能耗散率", or one character apart)
+    or any other paragraph."""
+    if "**" in value or "\\(" not in value or not in_chinese(value):
+        return None
+    shielded = shield_math(value)
+    start = 0
+    for stop in [m.end() for m in re.finditer(r"[。！？]", shielded)] + [len(shielded)]:
+        sentence, base, start = shielded[start:stop], start, stop
+        spans, naming = [], False
+        at = 0
+        for found in re.finditer(r"[，,；;。！？]|$", sentence):
+            clause = _SYMBOL_NAMED_CLAUSE_CJK.fullmatch(sentence, at, found.start())
+            at = found.end()
+            if clause is None or _CJK_LEGEND_NO_MEANING.search(clause["meaning"]):
+                continue  # ("$n$ 为正整数": a class any letter belongs to, no name)
+            naming = naming or clause["verb"] not in ("为", "為")
+            spans.append((base + clause.start("meaning"), base + clause.end("meaning")))
+        names = [shielded[a:b] for a, b in spans]
+        if len(spans) < 2 or not naming or any(
+                one != other and (one in other or _one_apart(one, other))
+                for one in names for other in names) or len(set(names)) < len(names):
+            continue
+        return base, stop, spans
+    return None
 
 
 def _one_apart(one: str, other: str) -> bool:
@@ -5576,6 +5675,12 @@ class _MarkdownReader:
                         self.paragraph(_Inline(f"\\[{prior.content.strip()}\\] {text.text}"),
                                        line)
                     continue
+                if following is not None and following.type == "math_block" and \
+                        self.display_named_after(text, following, blocks[index + 1]
+                                                 if index + 1 < len(blocks) else None):
+                    self.sentence_over_formula = None
+                    index += 2
+                    continue
                 if following is not None and following.type == "math_block":
                     self.sentence_over_formula = (text, above or "")
                 if following is not None and following.type == "math_block" and (
@@ -5723,6 +5828,30 @@ class _MarkdownReader:
             self.paragraph(_Inline(value), self.block_line)
         self.formula_step = False
         return 2 if where is not None else 1
+
+    def display_named_after(self, text: _Inline, formula: SyntaxTreeNode,
+                            after: SyntaxTreeNode | None) -> bool:
+        """A Chinese lead, its display and the law's name under it ("信号在时域中的能量等于
+        它在频域中的能量，即" / "$$…$$" / "此即帕塞瓦尔定理。"), read as the one sentence they
+        are: the name asked with what it states shown (zhmath21: the name alone, "此即[…]。",
+        was too short to ask and the paragraph made no card). The rest of the paragraph
+        under the display is read on its own. False, reading nothing, for any other shape."""
+        if after is None or after.type != "paragraph" or _inline_child(after) is None or \
+                "**" in text.text or not in_chinese(text.text) or \
+                not _STATEMENT_TEX.search(formula.content) or \
+                text.plain.rstrip().endswith(("。", "！", "？", ".")):
+            return False
+        below = self.inline(_inline_child(after))
+        found = _NAMED_AFTER_DISPLAY_CJK.match(below.text)
+        if found is None or (name := cjk_name_given(found.group())) is None:
+            return False
+        value = f"{text.text} \\[{formula.content.strip()}\\] {found.group().strip()}"
+        at = value.rfind(name)  # the name is asked, not the display it names
+        with self.read_from(formula, after):
+            self.paragraph(_Inline(_marked(value, at, at + len(name))), self.block_line)
+        if rest := below.text[found.end():].strip():
+            self.paragraph(_Inline(rest), _line(after) or self.block_line)
+        return True
 
     def legend_items(self, block: SyntaxTreeNode | None) -> list[str] | None:
         """The items of a list typed as a symbol legend ("- $a_k$：傅里叶系数", "- $\\omega_0$
@@ -6591,6 +6720,20 @@ class _MarkdownReader:
             if rest:
                 self.paragraph(_Inline(rest), line)
             return
+        if self.mode == "text" and (named := _symbols_named_cjk(text.text)):
+            # "…，其中 $\zeta$ 称为阻尼比，$\omega_n$ 称为无阻尼自然频率。": each symbol's name is
+            # asked, the others shown (zhmath21); the sentences around it are read on their own.
+            start, stop, spans = named
+            if before := text.text[:start].strip():
+                self.paragraph(_Inline(before), line)
+            value, at = "", start
+            for a, b in spans:
+                value += text.text[at:a] + f"**{text.text[a:b]}**"
+                at = b
+            self.section().facts.append(Fact(Text(value + text.text[at:stop], line)))
+            if rest := text.text[stop:].strip():
+                self.paragraph(_Inline(rest), line)
+            return
         if self.mode == "text" and (cut := _threshold_sentences(text.text)):
             # "… underdamped when $\zeta < 1$, …. When $\zeta = 1$ the system is critically
             # damped.": on one card either threshold showed the other's letter, and the
@@ -6645,7 +6788,9 @@ class _MarkdownReader:
                 if defined is None:
                     value = self.about_the_title(value)
                 stated = _formula_stated(value) or _formula_stated_cjk(value) or \
-                    _condition_stated(value) or _threshold_stated(value) or _formula_named(value)
+                    _condition_stated(value) or _threshold_stated(value) or \
+                    _formula_named(value) or _joined_condition_cjk(value) or \
+                    _formula_in_region_cjk(value)
                 if stated and not value.startswith("\\[", stated[0]) and \
                         _names_a_term_cjk(value):
                     stated = None  # the name is asked (a display a lead introduces stays)
