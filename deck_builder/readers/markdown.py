@@ -955,9 +955,53 @@ _CHAPTER_PLACE = re.compile(
     r"páginas?|libro|manuel|cahier)(?!\w)|\b(?:in|im)\s+(?:the\s+)?(?:book|buch)\b)", re.I)
 
 
+def _study_note(text: str) -> bool:
+    """Whether `text` is a note to oneself about studying (_STUDY_NOTE) of at most ten
+    words: a longer sentence opening so states more than where to look."""
+    return len(text.split()) <= 10 and _STUDY_NOTE.match(text) is not None
+
+
+# A line naming only the chapters or lectures the notes cover, each with its title in
+# brackets ("Ch. 5 (Elasticity) and Ch. 10 (Market failure)."): what the page covers, no
+# fact; hidden, a title was asked ("Ch. 10 ([Market failure])", a learner's read: junk).
+_CHAPTER_LIST = re.compile(
+    r"\s*(?:(?:,|;|and|&|\+|und|e|et|y|og)?\s*(?:ch\.|chs?\b|chapters?|lectures?|weeks?|units?|"
+    r"kapitel|capitolo|chapitre|capítulo|lezione)\s*\d+(?:\s*[-–]\s*\d+)?\s*"
+    r"(?:\([^()]{1,60}\))?\s*)+[.;:]?\s*", re.I)
+
+
 def _course_place(text: str) -> bool:
-    """Whether `text` opens on the week, lesson or chapter of a course it stands in."""
-    return bool(_COURSE_PLACE.match(text) or _CHAPTER_PLACE.match(text))
+    """Whether `text` opens on the week, lesson or chapter of a course it stands in, or
+    names only the chapters it covers (_CHAPTER_LIST)."""
+    return bool(_COURSE_PLACE.match(text) or _CHAPTER_PLACE.match(text)
+                or _CHAPTER_LIST.fullmatch(_SENTENCE_BREAK.split(text)[0]))
+
+
+# A student's note to themselves about studying, in the languages notes are written in: a
+# pointer to where the material is ("see lecture 4", "vedi schema sul quaderno", "siehe
+# Folie 12", "See lecture 3 slides for the diagrams"), an errand ("revise GOLD staging",
+# "chiedere alla prof. se …", "ask the tutor about …") or a bare flag ("importante!!").
+# A learner's read of this session's notes judged each asked as junk ("[…]; revise GOLD
+# staging", "vedi schema sul quaderno; […]; importante!!"). Not "See how the curve shifts"
+# (a verb of the subject after it is none of these) nor a clinical order ("Ask about
+# smoking"): only a place in the course or a teacher after the verb.
+_COURSE_THING = (r"(?:lectures?|lecture\s+notes|slides?|handouts?|notes|notebook|textbook|"
+                 r"book|chapter|ch\.|page|p\.|pp\.|week|figure|fig\.|diagram|video|recording|"
+                 r"lezione|lezioni|slide|dispense|quaderno|appunti|libro|capitolo|pagina|pag\.|"
+                 r"schema|Vorlesung|Folien?|Skript|Buch|Kapitel|Seite|S\.|Heft|cours|"
+                 r"diapos?|chapitre|clase|diapositivas?|apuntes|cuaderno|capítulo|"
+                 r"forelæsning|slides|noter|bog|kapitel|side)\b")
+_STUDY_NOTE = re.compile(
+    r"^\W*(?:(?:see|cf\.?|vedi|vedere|siehe|voir|véase|ver)\s+(?:(?:the|my|our|il|la|lo|"
+    r"le|i|gli|l['’]|sul|sulla|nel|nella|die|der|das|den|le|la|les|el|los|las|mi|mis)\s*)?"
+    r"(?:\w+\s+){0,2}?" + _COURSE_THING +
+    r"|(?:revise|review|ripassare|ripasso|rivedere|wiederholen|réviser|repasar|repetir|"
+    r"genlæs|læs\s+op\s+på)\s+(?!(?:of|is|are|was|were|has|have|shows?|found|finds|"
+    r"articles?|papers?|panel|board|process|date)\b)\S"
+    r"|(?:ask|chiedere|domandare|fragen|demander|preguntar|spørg)\s+(?:\w+\s+){0,2}?"
+    r"(?:prof\b|prof\.|professor\w*|teacher|tutor|lecturer|docente|insegnante|Lehrer\w*|"
+    r"Dozent\w*|profesor\w*|underviser\w*)"
+    r"|(?:importante?|important|wichtig|vigtigt|viktig)\s*!+\s*$)", re.I)
 
 
 # Homework set for the next class ("Hausaufgabe bis Montag: Übung 3 + 4!", "Homework:
@@ -1022,6 +1066,8 @@ _NOTES_SOURCE = re.compile(
     r"the\s+(?:vle|portal|website|drive))\b"
     r"|(?:(?:all|the)\s+)?(?:page|line)\s+(?:numbers?|references?|refs?)\s+(?:are\s+|"
     r"refer\s+)?(?:from|to|in)\s"
+    r"|(?:(?:mixed|rough|quick|short|brief|random|loose|my|our)\s+)?notes\s+(?:from|for)\s+"
+    r"(?:the|my|our|this|last|today['’]?s?)\s"
     r"|(?:reading|lecture|revision|seminar|tutorial|class|study)\s+(?:summary|notes?)\s+"
     r"(?:for|from|on|of)\s+(?:the\s+)?(?:week|lecture|seminar|tutorial|class|session|"
     r"lesson|unit|module|chapter|section)\b)", re.I)
@@ -1040,7 +1086,8 @@ _OPEN_QUESTION = re.compile(r"\?[\"'”’)]*$")
 # (cov17). Not "the one household expense that …": a noun after it is the kind.
 _VAGUE_GENUS = re.compile(r"\W*(?:is|are|was|were)\s+the\s+(?:one|ones|thing|things)"
                           r"(?:\s*[.!?;,]|\s*$|\s+(?:that|which|who|whom|everyone|everybody|"
-                          r"people|we|you|they|i|he|she|most|all|nobody|no\s+one)\b)", re.I)
+                          r"people|we|you|they|i|he|she|most|all|nobody|no\s+one|our|my|"
+                          r"your|their)\b)", re.I)
 # "Whether a manufacturer owes a duty of care …": a question typed as a clause (a case
 # brief's Issue), no fact, unless a verb says what decides it ("Whether a term is implied
 # depends on …"). Hidden, its gap asked "[Whether a manufacturer]" (cov17). A test's limb
@@ -6605,6 +6652,14 @@ class _MarkdownReader:
                       "fact of its subject")
             return
         sentences = _SENTENCE_BREAK.split(text.text)
+        if len(sentences) > 1 and unmarked and any(_study_note(sentence)
+                                                   for sentence in sentences[1:]):
+            # "Ch. 5 … and Ch. 10 …. See lecture 3 slides for the diagrams.": a note to
+            # oneself after the first sentence is no fact; the others are read without it.
+            self.paragraph(replace(text, text=" ".join(
+                [sentences[0]] + [sentence for sentence in sentences[1:]
+                                  if not _study_note(sentence)])), line)
+            return
         if len(sentences) > 1 and any(_ORDER_TO_LEARNER.match(unmark(sentence))
                                       for sentence in sentences[1:]):
             # "Notes from week 38. Remember to read the DASAIM guideline.": an order after
@@ -6622,8 +6677,8 @@ class _MarkdownReader:
                                      "of the subject")
             return
         if _TASK.match(text.plain) or unmarked and (
-                _HOMEWORK.match(text.plain) or _DUE.match(text.plain)) or \
-                _tool_property(text):
+                _HOMEWORK.match(text.plain) or _DUE.match(text.plain)
+                or _study_note(text.plain)) or _tool_property(text):
             self.skip(line, "task or property", "a task (TODO, LATER …, homework or "
                       "coursework due) or an outliner's property (id::, collapsed:: …, a "
                       "timestamp) states no fact of the subject")
@@ -8180,7 +8235,7 @@ class _MarkdownReader:
                 self.skip(line, "question", "a question with no answer makes no card; write "
                           "its answer as a sentence")
             return True
-        if all(t.task for t in texts) or any(
+        if all(t.task or "**" not in t.text and _study_note(t.plain) for t in texts) or any(
                 _TASKS_TITLE.fullmatch(unmark(name or "").strip(" :"))
                 for name in (title, self.section().title)):
             for _, line in entries:
@@ -8194,6 +8249,13 @@ class _MarkdownReader:
         # So is a fragment about the title ("Decreases AV nodal conduction"): fragment_gap.
         about = title or self.section().title
         entries = self.without_examples(entries)
+        # A note to oneself among facts ("see lecture 4") is no member of their set.
+        kept = [(t, line) for t, line in entries if "**" in t.text or not _study_note(t.plain)]
+        for t, line in entries:
+            if (t, line) not in kept:
+                self.skip(line, "task or property", "a note to yourself about studying (where "
+                          "to look, what to revise or ask) states no fact of the subject")
+        entries = kept
         if not entries:
             return True
         texts = [t for t, _ in entries]
