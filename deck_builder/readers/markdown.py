@@ -1980,6 +1980,100 @@ def _name_said_again(text: str) -> int | None:
     return at
 
 
+# A paragraph a math course opens on the kind of statement it is, marked or not, with its
+# number and a name in brackets: "**Definition 3.2.** Let …", "*Theorem 3.5 (Cantor).* For
+# every set …", "**Teorema (di Weierstrass).** Ogni …", "Lemma 2:". The label is no answer:
+# asked, "[Definition 3.2.] Let $A$ and $B$ be sets. We say …" (mathdef21: junk).
+_RESULT_WORDS = r"""theorem|thm|lemma|proposition|prop|corollary|axiom|claim|conjecture|
+    teorema|proposizione|corollario|assioma|proposición|corolario|axioma|lema|théorème|
+    lemme|corollaire|satz|korollar"""
+_STATEMENT_WORDS = r"""definition|def|remark|observation|notation|definizione|
+    osservazione|notazione|definición|observación|notación|observacion|definicion|
+    définition|remarque|bemerkung"""
+_PROOF_WORDS = r"""proof|pf|sketch\s+of\s+proof|proof\s+sketch|dimostrazione|dim|demostración|
+    demostracion|dem|prueba|preuve|démonstration|beweis"""
+_ENVIRONMENT_LEAD = re.compile(
+    r"^(?P<marks>\*\*)?(?P<word>" + "|".join(
+        " ".join(words.split()) for words in (_RESULT_WORDS, _STATEMENT_WORDS, _PROOF_WORDS)
+    ).replace(" ", "") + r")(?P<number>\s+\d+(?:\.\d+)*[a-z]?)?"
+    r"(?:\s*\((?P<name>[^()*\\]{2,60})\))?(?:\s+of\s+(?:theorem|lemma|proposition)"
+    r"(?:\s+\d+(?:\.\d+)*)?)?\s*[.:]?\s*(?(marks)\*\*)\s*[.:]?\s+(?P<body>\S.*)$",
+    re.I | re.S)
+# The words that join a result's name to the word before it: "(di Weierstrass)", "(of
+# Cantor)", "(de Bolzano)".
+_NAME_JOINER = re.compile(r"^(?:di|del|della|dei|de|del|of|von|du|des)\s+", re.I)
+
+
+def _environment_lead(text: str) -> tuple[str, str | None, str] | None:
+    """The kind of statement a math paragraph opens on ("theorem", "definition", "proof"),
+    the name its label gives in brackets, and the paragraph after the label; None when it
+    opens on no such label. Unmarked, only with a number, a name or a full stop after the
+    word ("Definition. …", "Theorem 2 …"), not a sentence that opens on the word ("Proof
+    of concept is …", "Note that …")."""
+    found = _ENVIRONMENT_LEAD.match(text)
+    if found is None:
+        return None
+    word = found["word"].casefold()
+    if not found["marks"] and not re.match(r"[^\s.:]*(?:\s+\d[\d.]*[a-z]?)?\s*(?:\([^()]*\))?"
+                                           r"\s*[.:]\s", text):
+        return None  # "Note that …", "Proof of concept is …": a sentence, no label
+    if re.fullmatch(" ".join(_PROOF_WORDS.split()).replace(" ", ""), word, re.I):
+        kind = "proof"
+    elif re.fullmatch(" ".join(_RESULT_WORDS.split()).replace(" ", ""), word, re.I):
+        kind = "result"
+    else:
+        kind = "statement"
+    return kind, found["name"], found["body"].strip()
+
+
+def _without_environment_label(text: str) -> str | None:
+    """The paragraph a math label opens (_environment_lead) as a learner's card shows it:
+    the label dropped, a result's name in brackets kept before it and asked ("Theorem
+    (**Cantor**). For every set …"), unless the paragraph says the name itself. None for
+    no label."""
+    lead = _environment_lead(text)
+    if lead is None:
+        return None
+    kind, name, body = lead
+    if kind == "result" and name:
+        name = name.strip()
+        asked = _NAME_JOINER.sub("", name)
+        if asked and not term_pattern(unmark(asked)).search(unmark(body)):
+            word = _ENVIRONMENT_LEAD.match(text)["word"]
+            return f"{word.capitalize()} ({name[:len(name) - len(asked)]}**{asked}**). {body}"
+    return body
+
+
+# "Ogni funzione derivabile è continua. Il viceversa è falso: la funzione $|x|$ è continua in
+# $0$ ma …": a result that every thing of a kind has a property, the sentences after it
+# saying the property again; on one card its gap showed twice, and the paragraph made none
+# (mathdef21). English, Italian, Spanish, French, German.
+_EVERY_IS = re.compile(
+    r"^(?:every|any|each|ogni|qualsiasi|qualunque|tod[oa]|cada|tout|toute|chaque|jede[rsn]?)\s+"
+    r"[^.;:\\]{3,80}?\s(?:is|è|es|est|ist)\s+(?:also\s+|anche\s+|también\s+|aussi\s+|auch\s+)?"
+    r"(?P<what>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\.$", re.I)
+
+
+# A sentence on the converse of the one before it: "The converse is false", "Il viceversa è
+# falso", "El recíproco no es cierto", "La réciproque est fausse", "Conversely, …".
+_CONVERSE = re.compile(r"\s*(?:(?:the|il|el|lo|la|le)\s+)?(?:converse|conversely|viceversa|"
+                       r"vice\s+versa|inverso|recíproc[oa]|reciproc[oa]|réciproque|umkehrung)"
+                       r"\b", re.I)
+
+
+def _property_said_again(text: str) -> int | None:
+    """Where the second sentence of `text` starts, when its first says every thing of a kind
+    is something (_EVERY_IS: "Every metric space is Hausdorff.") and a later one says that
+    again; else None."""
+    first, *rest = _SENTENCE_BREAK.split(text, 1)
+    found = _EVERY_IS.match(first.strip())
+    if not rest or found is None:
+        return None
+    if not term_pattern(found["what"]).search(rest[0]):
+        return None
+    return text.index(rest[0], len(first))
+
+
 # A sentence that opens pointing back ("This property is also known as …"): the name it
 # gives is of what the sentence before says, which its card alone would not show.
 _POINTING_OPENING = re.compile(rf"^\s*(?:{POINTING_OPENINGS}|that|such|its|their|he|she|here|"
@@ -2007,6 +2101,31 @@ def _names_given(text: str) -> list[int]:
             names.add(name)
             starts.append(start)
     return starts[1:]
+
+
+def _marks_held_apart(text: str) -> list[int]:
+    """Where a marked paragraph is cut so that a sentence marking a phrase that holds a
+    phrase an earlier sentence marked is read on its own: "A **force** is a push or pull …
+    The vector sum of all forces … is called the **net force**, written $\\vec F_{\\text{net}}
+    = …$." On one card the held phrase went (the holder's gap shows it) and, the holder
+    refused (its formula says "net"), the paragraph made no card (mathdef21). []
+    where nothing is cut."""
+    if "**" not in text:
+        return []
+    sentences = _SENTENCE_BREAK.split(text)
+    if len(sentences) < 2:
+        return []
+    cuts, marked, at = [], [], 0
+    for sentence in sentences:
+        start = text.index(sentence, at)
+        at = start + len(sentence)
+        here = [unmark(m).casefold() for m in re.findall(r"\*\*(.+?)\*\*", sentence)]
+        if marked and not _POINTING_OPENING.match(sentence) and any(
+                held != phrase and term_pattern(held).search(phrase)
+                for phrase in here for held in marked):
+            cuts.append(start)
+        marked.extend(here)
+    return cuts
 
 
 # Where a Chinese sentence ends: after 。！？ (a formula's inside is never a sentence's end).
@@ -6411,6 +6530,13 @@ class _MarkdownReader:
         if text.navigation:
             self.skip(line, "links", "a line of links states no fact")
             return
+        if self.mode == "text" and (bare := _without_environment_label(text.text)) is not None:
+            if _environment_lead(text.text)[0] == "proof":
+                # "*Proof.* Let $A$ be any set. …": asked, "[Proof.] Let …" (mathdef21).
+                self.skip(line, "a proof", "its steps argue for a result stated on its own; "
+                          "the result is what to recall")
+                return
+            text = replace(text, text=bare)
         if self.heading_examples(text, line):
             return
         if _record_labels(text.plain) and not _marked_value(text.text):
@@ -6575,8 +6701,22 @@ class _MarkdownReader:
             self.section().facts.append(Fact(Text(text.text[:named].strip(), line)))
             self.paragraph(_Inline(text.text[named:].strip()), line)
             return
+        if self.mode == "text" and "**" not in text.text and \
+                (said := _property_said_again(text.text)) is not None:
+            # "Ogni funzione derivabile è continua. Il viceversa è falso: … continua …": the
+            # result is a fact of its own, its property asked where nothing says it again.
+            self.section().facts.append(Fact(Text(text.text[:said].strip(), line)))
+            if _CONVERSE.match(text.text[said:]):
+                # "Il viceversa è falso: la funzione $|x|$ è [continua] in $0$ …": alone,
+                # what the converse is would not show.
+                self.skip(line, "a remark on the result before it", "it says what the "
+                          "result before it does not, which its card alone would not show")
+                return
+            self.paragraph(_Inline(text.text[said:].strip()), line)
+            return
         if self.mode == "text" and (
-                cuts := _names_given(text.text) or _names_given_cjk(text.text)):
+                cuts := _names_given(text.text) or _names_given_cjk(text.text)
+                or _marks_held_apart(text.text)):
             # Sentences that each give a name of their own: each is read on its own (with
             # the sentences after it that give none), its card showing its sentence; the
             # first keeps the paragraph's opening words, its key. All cut at once: a part
