@@ -1020,6 +1020,12 @@ _NOTES_SOURCE = re.compile(
     r"|(?:reading|lecture|revision|seminar|tutorial|class|study)\s+(?:summary|notes?)\s+"
     r"(?:for|from|on|of)\s+(?:the\s+)?(?:week|lecture|seminar|tutorial|class|session|"
     r"lesson|unit|module|chapter|section)\b)", re.I)
+# "Reading: Velleman, *How to Prove It*, sections 1.3–1.5.": what to read before a lecture,
+# no fact of its subject; asked, "Reading: Velleman, [How to Prove It], sections …"
+# (mathdef21: junk).
+_READING_ASSIGNMENT = re.compile(r"^\W*(?:(?:required|suggested|recommended|further|"
+                                 r"pre-?lecture)\s+)?(?:readings?|lettur[ae]|lecturas?|"
+                                 r"lectures?\s+recommandées?)\s*:\s", re.I)
 # "Aufbau + quantum numbers, from the lecture slides.": a short line of topics closed by
 # where they were taken from says what the notes cover, no fact (learner read 20: asked
 # "Aufbau + [quantum numbers]"). A sentence going on past its source is read.
@@ -1925,6 +1931,62 @@ def _conditioned_term(text: str) -> _Opening | None:
         return None
     if term.casefold().endswith("ed") and not _NAMING_CUE.search(match["verb"]):
         return None  # "$H_0$ is rejected if …": a passive, no term, unless it is named so
+    return _Opening({k: match.span(k) for k in ("term", "verb", "next")},
+                    {"term": term, "verb": match["verb"].strip(), "next": match["next"]},
+                    names=False, alone=True)
+
+
+# A term defined by a condition where _CONDITION_DEFINITION reads none (mathdef21): after a
+# sentence that sets up its symbols ("Let $(X, d)$ be a metric space. A subset $U
+# \subseteq X$ is open if …", "Sia $f$ una funzione. …"), or of a subject said with what it
+# is between or in ("A map $f : X \to Y$ between topological spaces is continuous when
+# …"). Both made no card. The subject names no relative clause ("A system that is both
+# linear …" is read by the name it is called).
+_SETS_UP_SYMBOLS = re.compile(r"(?:let|sia|siano|sea|sean|soit|soient|sei|seien)\s+"
+                              r"[^.;!?]{1,160}?\.\s+(?=[A-Z])", re.I)
+_QUALIFIED_CONDITION = re.compile(
+    r"(?P<verb>(?:we\s+say\s+(?:that\s+)?)?"
+    r"(?:a|an|any|two|un|una|uno|une|ein|eine|zwei|due|dos|deux)\s+"
+    r"(?:(?!(?:that|which|who|whose|is|are|not|che|cui|que|qui|quien|der|die|das)\b)"
+    r"[^\s.;:,!?]+\s+){1,10}?"
+    r"(?:is|are|es|son|è|sono|est|sont|ist|sind|heißt)\s+"
+    r"(?:(?:called|termed|said\s+to\s+be|defined\s+to\s+be|detto|detta|llamado|llamada|dit|"
+    r"dite)\s+)?(?:(?:a|an|un|una|uno|une)\s+)?)"
+    r"(?P<term>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2}?)"
+    rf"(?:\s+(?:of|to|from|in|on|with|at|en|de|di|da|a|sur|dans|su|bei|auf|von|an)\s+"
+    rf"(?:{SHIELDED_MATH}|(?:a|an|the|its)\s+[a-z][\w-]*))?"
+    r",?\s+(?P<next>if|iff|when|whenever|provided|si|sii|cuando|se|quando|lorsque|quand|"
+    r"wenn|falls)\s+\S", re.I)
+
+
+def _two_sentences_and_rest(text: str) -> list[str]:
+    """The first two sentences of `text` as one, and the rest if any."""
+    first, *rest = _SENTENCE_BREAK.split(text, 1)
+    if not rest:
+        return [first]
+    second, *rest = _SENTENCE_BREAK.split(rest[0], 1)
+    return [text[:text.index(second, len(first)) + len(second)], *rest]
+
+
+def _late_conditioned_term(text: str) -> _Opening | None:
+    """A term defined by a condition after a sentence setting up its symbols, or of a
+    subject with a qualifier (_QUALIFIED_CONDITION), as definition_match gives it; None for
+    any other text. Read where _conditioned_term reads nothing."""
+    shielded = shield_math(text)
+    at = 0
+    if (set_up := _SETS_UP_SYMBOLS.match(shielded)) is not None:
+        at = set_up.end()
+    elif not re.match(rf"(?:we\s+say\s+(?:that\s+)?)?\S+\s+\S+\s+{SHIELDED_MATH}\s+\S",
+                      shielded, re.I):
+        return None  # no set-up and no symbol in the subject: _conditioned_term's to read
+    match = _QUALIFIED_CONDITION.match(shielded, at)
+    if not match:
+        return None
+    term = match["term"]
+    if any(w.casefold() in _NOT_CONDITIONED_TERMS for w in term.split()) or \
+            not _is_term(term) or term.casefold().endswith("ed") and \
+            not _NAMING_CUE.search(match["verb"]):
+        return None
     return _Opening({k: match.span(k) for k in ("term", "verb", "next")},
                     {"term": term, "verb": match["verb"].strip(), "next": match["next"]},
                     names=False, alone=True)
@@ -6594,6 +6656,10 @@ class _MarkdownReader:
                       "coursework due) or an outliner's property (id::, collapsed:: …, a "
                       "timestamp) states no fact of the subject")
             return
+        if _READING_ASSIGNMENT.match(text.plain):
+            self.skip(line, "a reading assignment", "it says what to read, not a fact of the "
+                      "subject")
+            return
         if _NOTES_SOURCE.match(text.plain) or _NOTES_SOURCE_TAIL.search(text.plain) and \
                 len(text.plain.split()) <= MAX_NOTES_SOURCE_WORDS:
             self.skip(line, "paragraph about the notes", "it says where the notes come from, "
@@ -7055,6 +7121,10 @@ class _MarkdownReader:
                 return None  # "The membrane is a ==bilayer==": the mark is the point
             term = name
         first, *rest = _SENTENCE_BREAK.split(text, 1)
+        if getattr(match, "alone", False) and rest and match.start("term") > len(first):
+            # "Let $(X, d)$ be a metric space. A subset … is open if …": the term's own
+            # sentence goes with the set-up before it (_late_conditioned_term).
+            first, *rest = _two_sentences_and_rest(text)
         if getattr(match, "alone", False) and rest and term_pattern(name).search(rest[0]):
             # "A system is causal when …. Every system that works in real time must be
             # causal.": a term so defined, said again after its sentence, would show on its
@@ -7084,6 +7154,8 @@ class _MarkdownReader:
             return conditioned  # "A set $A$ is a subset of $B$ if …": the term follows
         if symbol_named := _symbol_named_term(text):
             return symbol_named  # "The union of $A$ and $B$, written $A \\cup B$, is …"
+        if late := _late_conditioned_term(text):
+            return late  # "Let $(X, d)$ be a metric space. A subset … is open if …"
         match = _DEFINITION.match(shield_math(text))
         if not match:
             return _other_definition(text)
