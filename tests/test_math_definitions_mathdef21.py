@@ -1,0 +1,142 @@
+"""Math and physics course notes state definitions and theorems in words around symbols
+(mathdef21): a paragraph opened by its label ("**Definition 3.2.**", "*Theorem 3.5
+(Cantor).*", "*Proof.*"), a definition after a sentence that sets up its symbols ("Let
+$(X, d)$ be a metric space. A subset … is open if …"), a subject qualified by what it is
+between, a result that every thing of a kind is something, said again after it. Before, the
+label was the answer ("[Definition 3.2.] Let $A$ and $B$ be sets. …"), a proof was a card,
+and the others made none.
+
+Each test builds a small note through the CLI, imports the deck into Anki and reads the
+cards as the learner sees them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from support import cloze_answers, imported, notes, run, visible
+
+
+def _cards(tmp_path: Path, body: str, title: str = "Notes") -> dict[str, list[str]]:
+    """Each answer asked, with the fronts of the cards that ask it."""
+    folder = tmp_path / "in"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "notes.md"
+    path.write_text(f"# {title}\n\n{body}", encoding="utf-8")
+    apkg = tmp_path / "deck.apkg"
+    run("build", path, "-o", apkg)
+    asked: dict[str, list[str]] = {}
+    with imported(tmp_path / "anki", apkg) as col:
+        for note in notes(col):
+            if note.note_type()["name"] != "deck-builder Cloze":
+                continue
+            for card in note.cards():
+                for answer in cloze_answers(note, card.ord):
+                    asked.setdefault(answer, []).append(visible(card.question()))
+    return asked
+
+
+def _check(tmp_path: Path, body: str) -> str:
+    path = tmp_path / "check" / "notes.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(f"# Notes\n\n{body}", encoding="utf-8")
+    return run("check", "--no-cache", path).output
+
+
+def test_a_definitions_label_is_never_the_answer_nor_on_its_front(tmp_path):
+    # Before: "[Definition 3.2.] Let \\(A\\) and \\(B\\) be sets. …" beside the subset card.
+    asked = _cards(tmp_path, (
+        "## Sets\n\n**Definition 3.2.** Let $A$ and $B$ be sets. We say that $A$ is a "
+        "*subset* of $B$, written $A \\subseteq B$, if every element of $A$ is also an "
+        "element of $B$.\n"))
+    assert list(asked) == ["subset"], asked
+    assert asked["subset"][0].endswith(
+        "Let \\(A\\) and \\(B\\) be sets. We say that \\(A\\) is a [...] of \\(B\\), written "
+        "\\(A \\subseteq B\\), if every element of \\(A\\) is also an element of \\(B\\)."), asked
+
+
+def test_a_theorem_named_in_brackets_is_asked_by_whose_it_is(tmp_path):
+    # Before: "[Theorem 3.5 (Cantor).] For every set …" and "[Teorema (di Weierstrass).]".
+    asked = _cards(tmp_path, (
+        "## Cardinality\n\n**Theorem 3.5 (Cantor).** For every set $A$, there is no "
+        "surjection from $A$ onto $\\mathcal{P}(A)$.\n\n## Continuità\n\n*Teorema (di "
+        "Weierstrass).* Ogni funzione continua su un intervallo chiuso e limitato $[a,b]$ "
+        "ammette massimo e minimo.\n"))
+    assert set(asked) == {"Cantor", "Weierstrass"}, asked
+    assert asked["Cantor"][0].endswith(
+        "Theorem ( [...] ). For every set \\(A\\), there is no surjection from \\(A\\) onto "
+        "\\(\\mathcal{P}(A)\\)."), asked
+    assert "Teorema (di [...] ). Ogni funzione continua" in asked["Weierstrass"][0], asked
+
+
+def test_a_theorem_with_no_name_is_asked_as_its_statement_says(tmp_path):
+    # Before: "[Theorem 3.3.] The empty set is a subset of every set."
+    asked = _cards(tmp_path, (
+        "## Sets\n\nThe set with no elements is called the empty set.\n\n## Results\n\n"
+        "**Theorem 3.3.** The empty set is a subset of every set.\n"))
+    assert "Theorem 3.3." not in asked, asked
+    assert any(front.endswith("The [...] is a subset of every set.")
+               for front in asked.get("empty set", [])), asked
+
+
+def test_a_proof_and_a_reading_line_make_no_card(tmp_path):
+    # Before: "[Proof.] Let \\(A\\) be any set. …", "[Dimostrazione.] Si usa …" and
+    # "Reading: Velleman, [How to Prove It], …".
+    body = (
+        "## Sets\n\nReading: Velleman, *How to Prove It*, sections 1.3–1.5.\n\n"
+        "*Proof.* Let $A$ be any set. Since $\\emptyset$ has no elements, every element of "
+        "$\\emptyset$ is in $A$. $\\square$\n\n"
+        "*Dimostrazione.* Si usa il metodo di *bisezione*: si divide l'intervallo a metà.\n\n"
+        "## Forces\n\nThe force that opposes sliding between two surfaces is called "
+        "friction.\n")
+    assert list(_cards(tmp_path, body)) == ["friction"]
+    output = _check(tmp_path, body)
+    assert output.count("skipped: a proof") == 2, output
+    assert "skipped: a reading assignment" in output, output
+
+
+def test_a_result_about_every_thing_said_again_is_asked_from_its_sentence(tmp_path):
+    # Before: "continua" showed twice on the paragraph's one card, which was refused.
+    asked = _cards(tmp_path, (
+        "## Continuità\n\nOgni funzione derivabile è continua. Il viceversa è falso: la "
+        "funzione $|x|$ è continua in $0$ ma non è derivabile.\n"))
+    assert list(asked) == ["continua"], asked
+    assert asked["continua"] == ["Notes › Continuità Ogni funzione derivabile è [...] ."], asked
+
+
+def test_a_marked_term_a_later_mark_holds_is_asked_from_its_own_sentence(tmp_path):
+    # Before: "net force" (refused: the formula says "net") took "force" with it.
+    asked = _cards(tmp_path, (
+        "## Forces\n\nA *force* is a push or pull acting on an object, measured in newtons. "
+        "The vector sum of all forces on an object is called the *net force*, written "
+        "$\\vec F_{\\text{net}} = \\sum \\vec F_i$.\n"), title="Mechanics")
+    assert list(asked) == ["force"], asked
+    assert asked["force"][0].endswith(
+        "A [...] is a push or pull acting on an object, measured in newtons."), asked
+
+
+def test_a_definition_after_its_set_up_or_of_a_qualified_subject_is_asked(tmp_path):
+    asked = _cards(tmp_path, (
+        "## Open sets\n\nLet $(X, d)$ be a metric space. A subset $U \\subseteq X$ is open if "
+        "for every $x \\in U$ there is $r > 0$ with $B(x, r) \\subseteq U$. A set is closed "
+        "if its complement is open.\n\n## Continuity\n\nA map $f : X \\to Y$ between "
+        "topological spaces is continuous when the preimage of every open set is open.\n"),
+        title="Topology")
+    assert asked["open"] == [
+        "Topology Let \\((X, d)\\) be a metric space. A subset \\(U \\subseteq X\\) is [...] "
+        "if for every \\(x \\in U\\) there is \\(r > 0\\) with \\(B(x, r) \\subseteq U\\)."], \
+        asked
+    assert asked["continuous"][0].endswith(
+        "A map \\(f : X \\to Y\\) between topological spaces is [...] when the preimage of "
+        "every open set is open."), asked
+
+
+def test_a_step_working_out_one_problem_is_no_fact(tmp_path):
+    # Before: "Suppose a 2 kg book rests on a table. Then the [normal force] balances the
+    # weight, so …" and "… balances the [weight] …".
+    asked = _cards(tmp_path, title="Newton's Laws of Motion", body=(
+        "## Gravity\n\nThe *weight* of an object is the gravitational force the Earth "
+        "exerts on it.\n\n## Normal force\n\nAn object is in *equilibrium* when the net "
+        "force on it is zero.\n\nSuppose a 2 kg book rests on a table. Then the normal force "
+        "balances the weight, so $N = mg = 19.6\\ \\mathrm{N}$.\n"))
+    assert set(asked) == {"weight", "equilibrium"}, asked
+    assert not any("Suppose" in front for fronts in asked.values() for front in fronts), asked
