@@ -466,10 +466,8 @@ def test_a_structural_label_is_no_label_and_no_answer(conditioning):
 def test_check_lists_each_weak_card_with_its_line_and_strict_fails(conditioning):
     _, cards = conditioning
     result = run("check", cards)
-    # (Line 7's "**Definition:** Extinction is …" was a weak card asking "Definition" until
-    # mathdef21: the label is dropped, and the paragraph read as the definition it opens.)
-    assert ('cards/conditioning.md:9: weak card: answer "15" is a number with no unit; mark '
-            "the number with what it counts") in result.output.replace(str(cards.parent) + "/", "")
+    assert ('cards/conditioning.md:7: weak card: answer "Definition" is a label; write the '
+            "term as the label") in result.output.replace(str(cards.parent) + "/", "")
     for answer, rule in [("B", "an option letter"), ("15", "a number with no unit"),
                          ("not", "a common word"), ("Note", "a label")]:
         assert f'answer "{answer}" is {rule}' in result.output, result.output
