@@ -140,3 +140,27 @@ def test_a_step_working_out_one_problem_is_no_fact(tmp_path):
         "balances the weight, so $N = mg = 19.6\\ \\mathrm{N}$.\n"))
     assert set(asked) == {"weight", "equilibrium"}, asked
     assert not any("Suppose" in front for fronts in asked.values() for front in fronts), asked
+
+
+def test_a_quarto_theorem_div_is_a_box_and_its_proof_no_card(tmp_path):
+    # Before: "## Baire category theorem" inside `::: {#thm-baire}` headed every card after
+    # the div ("Polish spaces › Baire category theorem A subset of …"), and the proof div's
+    # "Let $U_n$ be dense open sets. …" was read as a fact.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    path = folder / "polish.qmd"
+    path.write_text(
+        "---\ntitle: Polish spaces\n---\n\n## Polish spaces\n\n::: {#thm-baire}\n"
+        "## Baire category theorem\nEvery completely metrizable space is a Baire space.\n"
+        ":::\n\n::: {.proof}\nLet $U_n$ be dense open sets. We build a Cauchy sequence of "
+        "points in their intersection.\n:::\n\nA subset of a Polish space is called analytic "
+        "if it is the continuous image of a Borel set.\n", encoding="utf-8")
+    apkg = tmp_path / "deck.apkg"
+    run("build", path, "-o", apkg)
+    with imported(tmp_path / "anki", apkg) as col:
+        fronts = [visible(card.question()) for note in notes(col) for card in note.cards()]
+    assert "Polish spaces A subset of a Polish space is called [...] if it is the continuous " \
+           "image of a Borel set." in fronts, fronts
+    assert not any("Baire category theorem A subset" in front for front in fronts), fronts
+    assert not any("dense open sets" in front for front in fronts), fronts
+    assert "skipped: a proof" in run("check", "--no-cache", path).output

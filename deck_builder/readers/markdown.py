@@ -601,6 +601,15 @@ _DIV_TITLE = re.compile(r"""(?:^|\s)title=(?:"([^"]*)"|'([^']*)'|(\S+))""")
 _DIV_BOXES = {"note", "tip", "warning", "important", "caution", "danger", "info", "example",
               "definition", "def", "theorem", "lemma", "proof", "remark", "hint", "summary",
               "attention", "error", "seealso", "admonition", "question", "exercise"}
+# Quarto's theorem and definition divs, known by their id's prefix, not a class: `::: {#thm-baire}`
+# over "## Baire category theorem" and its statement. Read as layout, the heading inside
+# headed every card after the div (mathdef21); they are boxes, the heading their title.
+_QUARTO_THEOREM_ID = re.compile(r"(?:^|\s)#(?P<prefix>thm|lem|cor|prp|cnj|def|exm|exr|sol|rem)-")
+_QUARTO_THEOREM_KINDS = {"thm": "theorem", "lem": "lemma", "cor": "theorem", "prp": "theorem",
+                         "cnj": "theorem", "def": "definition", "exm": "example",
+                         "exr": "exercise", "sol": "proof", "rem": "remark"}
+# A box that argues for a result: its steps make no card, the result does (mathdef21).
+_PROOF_BOXES = {"proof", "solution"}
 # Obsidian and GitHub callouts: `> [!note] Title`, `> [!definition]- Title` (folded).
 _CALLOUT = re.compile(r"^\s*\[!(?P<kind>[\w-]+)\][+-]?\s*(?P<title>.*)$")
 _DEFINITION_CALLOUTS = {"definition", "def", "defn", "term"}
@@ -6117,6 +6126,8 @@ class _MarkdownReader:
             classes = [c.casefold() for c in _DIV_CLASS.findall(div["attributes"])]
             boxes = [c.removeprefix("callout-") for c in classes
                      if c.startswith("callout-") or c in _DIV_BOXES]
+            if not boxes and (quarto := _QUARTO_THEOREM_ID.search(div["attributes"])):
+                boxes = [_QUARTO_THEOREM_KINDS[quarto["prefix"]]]
             if not boxes:
                 # A layout div: its body is the surrounding content's.
                 self.blocks(children)
@@ -6179,6 +6190,11 @@ class _MarkdownReader:
     def aside(self, kind: str, title: str, body: list[SyntaxTreeNode], line: int) -> None:
         """A callout's body read like any other content, its title as the cards' context;
         a definition callout titled with a term defines that term."""
+        if kind in _PROOF_BOXES:
+            # `::: {.proof}`, "```{prf:proof}": "Let $U_n$ be dense open sets. We build …"
+            self.skip(line, "a proof", "its steps argue for a result stated on its own; the "
+                      "result is what to recall")
+            return
         if kind in _QUESTION_CALLOUTS:
             # `> [!question]- Why do muscle cells have many mitochondria?` over its answer,
             # folded to test oneself: the question asked, the answer's first sentence hidden,
