@@ -119,7 +119,9 @@ def test_a_definition_after_its_set_up_or_of_a_qualified_subject_is_asked(tmp_pa
         "## Open sets\n\nLet $(X, d)$ be a metric space. A subset $U \\subseteq X$ is open if "
         "for every $x \\in U$ there is $r > 0$ with $B(x, r) \\subseteq U$. A set is closed "
         "if its complement is open.\n\n## Continuity\n\nA map $f : X \\to Y$ between "
-        "topological spaces is continuous when the preimage of every open set is open.\n"),
+        "topological spaces is continuous when the preimage of every open set is open.\n\n"
+        "## Meager sets\n\nA set $A \\subseteq X$ has the Baire property if there is an "
+        "open set $U$ such that $A \\triangle U$ is meager.\n"),
         title="Topology")
     assert asked["open"] == [
         "Topology Let \\((X, d)\\) be a metric space. A subset \\(U \\subseteq X\\) is [...] "
@@ -128,6 +130,9 @@ def test_a_definition_after_its_set_up_or_of_a_qualified_subject_is_asked(tmp_pa
     assert asked["continuous"][0].endswith(
         "A map \\(f : X \\to Y\\) between topological spaces is [...] when the preimage of "
         "every open set is open."), asked
+    assert asked["Baire property"][0].endswith(
+        "A set \\(A \\subseteq X\\) has the [...] if there is an open set \\(U\\) such "
+        "that \\(A \\triangle U\\) is meager."), asked
 
 
 def test_a_step_working_out_one_problem_is_no_fact(tmp_path):

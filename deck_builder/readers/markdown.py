@@ -1958,9 +1958,11 @@ _QUALIFIED_CONDITION = re.compile(
     r"(?:a|an|any|two|un|una|uno|une|ein|eine|zwei|due|dos|deux)\s+"
     r"(?:(?!(?:that|which|who|whose|is|are|not|che|cui|que|qui|quien|der|die|das)\b)"
     r"[^\s.;:,!?]+\s+){1,10}?"
-    r"(?:is|are|es|son|è|sono|est|sont|ist|sind|heißt)\s+"
+    r"(?:(?:is|are|es|son|è|sono|est|sont|ist|sind|heißt)\s+"
     r"(?:(?:called|termed|said\s+to\s+be|defined\s+to\s+be|detto|detta|llamado|llamada|dit|"
-    r"dite)\s+)?(?:(?:a|an|un|una|uno|une)\s+)?)"
+    r"dite)\s+)?(?:(?:a|an|un|una|uno|une)\s+)?"
+    # "A set $A \subseteq X$ has the Baire property if …": a property it has.
+    r"|(?:has|have|ha|hanno|tiene|tienen|hat|haben)\s+(?:the|la|il|lo|el|die|der|das)\s+))"
     r"(?P<term>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2}?)"
     rf"(?:\s+(?:of|to|from|in|on|with|at|en|de|di|da|a|sur|dans|su|bei|auf|von|an)\s+"
     rf"(?:{SHIELDED_MATH}|(?:a|an|the|its)\s+[a-z][\w-]*))?"
