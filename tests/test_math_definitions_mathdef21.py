@@ -169,3 +169,22 @@ def test_a_quarto_theorem_div_is_a_box_and_its_proof_no_card(tmp_path):
     assert not any("Baire category theorem A subset" in front for front in fronts), fronts
     assert not any("dense open sets" in front for front in fronts), fronts
     assert "skipped: a proof" in run("check", "--no-cache", path).output
+
+
+def test_a_label_in_a_list_item_or_a_name_after_it_is_no_answer(tmp_path):
+    # Before: "[Definition 2.1] — A subgroup …", "[Theorem (Sylow)] — A finite group …", and
+    # "**Theorem.** (Cauchy) If …" made no card.
+    asked = _cards(tmp_path, (
+        "## Subgroups\n\n**Theorem.** (Cauchy) If a prime $p$ divides $|G|$, then $G$ has an "
+        "element of order $p$.\n\n"
+        "- **Theorem (Sylow).** A finite group has a subgroup of order $p^k$ for each prime "
+        "power $p^k$ dividing its order.\n"
+        "- **Definition 2.1.** A subgroup $N$ is normal if $gNg^{-1} = N$ for all "
+        "$g \\in G$.\n"), title="Group theory")
+    assert set(asked) == {"Cauchy", "Sylow", "normal"}, asked
+    assert asked["Cauchy"][0].endswith(
+        "Theorem ( [...] ). If a prime \\(p\\) divides \\(|G|\\), then \\(G\\) has an "
+        "element of order \\(p\\)."), asked
+    assert "[...] : A finite group has a subgroup" in asked["Sylow"][0], asked
+    assert asked["normal"][0].endswith(
+        "A subgroup \\(N\\) is [...] if \\(gNg^{-1} = N\\) for all \\(g \\in G\\)."), asked

@@ -2070,7 +2070,9 @@ _ENVIRONMENT_LEAD = re.compile(
         " ".join(words.split()) for words in (_RESULT_WORDS, _STATEMENT_WORDS, _PROOF_WORDS)
     ).replace(" ", "") + r")(?P<number>\s+\d+(?:\.\d+)*[a-z]?)?"
     r"(?:\s*\((?P<name>[^()*\\]{2,60})\))?(?:\s+of\s+(?:theorem|lemma|proposition)"
-    r"(?:\s+\d+(?:\.\d+)*)?)?\s*[.:]?\s*(?(marks)\*\*)\s*[.:]?\s+(?P<body>\S.*)$",
+    r"(?:\s+\d+(?:\.\d+)*)?)?\s*[.:]?\s*(?(marks)\*\*)\s*[.:]?"
+    # "**Theorem.** (Cauchy) If a prime …": the name in brackets after the label's marks.
+    r"(?(name)|(?:\s*\((?P<after>[^()*\\]{2,60})\)\s*[.:]?)?)\s+(?P<body>\S.*)$",
     re.I | re.S)
 # The words that join a result's name to the word before it: "(di Weierstrass)", "(of
 # Cantor)", "(de Bolzano)".
@@ -2094,16 +2096,17 @@ def _environment_lead(text: str) -> tuple[str, str | None, str] | None:
         kind = "proof"
     elif re.fullmatch(" ".join(_RESULT_WORDS.split()).replace(" ", ""), word, re.I):
         kind = "result"
-    elif not found["number"] and not found["name"] and re.match(r"[^:.]*:", text):
+    elif not found["number"] and not found["name"] and not found["after"] and \
+            re.match(r"[^:.]*:", text):
         # "**Definition**: Strong electrostatic force …" under "### Ionic Bonding" defines
         # the heading (test_markdown_idioms); the reader reads that label as it did.
         return None
     else:
         kind = "statement"
-    return kind, found["name"], found["body"].strip()
+    return kind, found["name"] or found["after"], found["body"].strip()
 
 
-def _without_environment_label(text: str) -> str | None:
+def _without_environment_label(text: str, item: bool = False) -> str | None:
     """The paragraph a math label opens (_environment_lead) as a learner's card shows it:
     the label dropped, a result's name in brackets kept before it and asked ("Theorem
     (**Cantor**). For every set …"), unless the paragraph says the name itself. None for
@@ -2116,6 +2119,8 @@ def _without_environment_label(text: str) -> str | None:
         name = name.strip()
         asked = _NAME_JOINER.sub("", name)
         if asked and not term_pattern(unmark(asked)).search(unmark(body)):
+            if item:  # "- **Theorem (Sylow).** …": a labelled item, "[Sylow] — …"
+                return f"**{asked}**: {body}"
             word = _ENVIRONMENT_LEAD.match(text)["word"]
             return f"{word.capitalize()} ({name[:len(name) - len(asked)]}**{asked}**). {body}"
     return body
@@ -7433,6 +7438,15 @@ class _MarkdownReader:
                            [], sum(t.linked for t in own), own[0].task if own else "",
                            field_mark=any(t.field_mark for t in own))
             line = _line(item)
+            if self.mode == "text" and not nested and \
+                    (bare := _without_environment_label(text.text, item=True)) is not None:
+                # "- **Definition 2.1.** A subgroup $N$ is normal if …": asked, "[Definition
+                # 2.1] — A subgroup …" (mathdef21); read as the paragraph it would be.
+                if _environment_lead(text.text)[0] == "proof":
+                    self.skip(line, "a proof", "its steps argue for a result stated on its "
+                              "own; the result is what to recall")
+                    continue
+                text = replace(text, text=bare)
             if named and item is items[0] and self.mode == "text" and \
                     self.describes(named, text, line):
                 described = True
