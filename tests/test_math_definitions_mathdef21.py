@@ -188,3 +188,15 @@ def test_a_label_in_a_list_item_or_a_name_after_it_is_no_answer(tmp_path):
     assert "[...] : A finite group has a subgroup" in asked["Sylow"][0], asked
     assert asked["normal"][0].endswith(
         "A subgroup \\(N\\) is [...] if \\(gNg^{-1} = N\\) for all \\(g \\in G\\)."), asked
+
+
+def test_a_bare_label_before_a_colon_is_dropped_only_where_only_maths_says_it(tmp_path):
+    # "**Theorem:** …" asked "[Theorem]"; "**Lemma**: the base form of a word" is a
+    # linguist's term, and "**Claim:**" a lawyer's head: both still asked.
+    asked = _cards(tmp_path, (
+        "## Words\n\n**Lemma**: the base form of a word, as listed in a dictionary.\n\n"
+        "## Spaces\n\n**Theorem:** Every metric space is Hausdorff.\n\n"
+        "## Negligence\n\n**Claim:** the plaintiff must show that the defendant owed a duty "
+        "of care.\n"), title="Notes")
+    assert set(asked) == {"Lemma", "Claim", "Hausdorff"}, asked
+    assert asked["Hausdorff"] == ["Notes › Spaces Every metric space is [...] ."], asked

@@ -2079,6 +2079,12 @@ _ENVIRONMENT_LEAD = re.compile(
 _NAME_JOINER = re.compile(r"^(?:di|del|della|dei|de|del|of|von|du|des)\s+", re.I)
 
 
+# Words that only a math text puts before a colon: "**Theorem:** Every metric space is
+# Hausdorff." asked "[Theorem]" (mathdef21).
+_THEOREM_ONLY = re.compile(r"theorem|thm|teorema|théorème|corollary|corollario|corolario|"
+                           r"corollaire|korollar", re.I)
+
+
 def _environment_lead(text: str) -> tuple[str, str | None, str] | None:
     """The kind of statement a math paragraph opens on ("theorem", "definition", "proof"),
     the name its label gives in brackets, and the paragraph after the label; None when it
@@ -2094,13 +2100,15 @@ def _environment_lead(text: str) -> tuple[str, str | None, str] | None:
         return None  # "Note that …", "Proof of concept is …": a sentence, no label
     if re.fullmatch(" ".join(_PROOF_WORDS.split()).replace(" ", ""), word, re.I):
         kind = "proof"
+    elif not found["number"] and not found["name"] and not found["after"] and \
+            re.match(r"[^:.]*:", text) and not _THEOREM_ONLY.fullmatch(word):
+        # "**Definition**: Strong electrostatic force …" under "### Ionic Bonding" defines
+        # the heading (test_markdown_idioms), "**Lemma**: the base form of a word" is a
+        # linguist's term, "**Claim:** the plaintiff must show …" a lawyer's head: a bare
+        # word before a colon is read as any label is.
+        return None
     elif re.fullmatch(" ".join(_RESULT_WORDS.split()).replace(" ", ""), word, re.I):
         kind = "result"
-    elif not found["number"] and not found["name"] and not found["after"] and \
-            re.match(r"[^:.]*:", text):
-        # "**Definition**: Strong electrostatic force …" under "### Ionic Bonding" defines
-        # the heading (test_markdown_idioms); the reader reads that label as it did.
-        return None
     else:
         kind = "statement"
     return kind, found["name"] or found["after"], found["body"].strip()
