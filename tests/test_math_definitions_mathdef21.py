@@ -200,3 +200,13 @@ def test_a_bare_label_before_a_colon_is_dropped_only_where_only_maths_says_it(tm
         "of care.\n"), title="Notes")
     assert set(asked) == {"Lemma", "Claim", "Hausdorff"}, asked
     assert asked["Hausdorff"] == ["Notes › Spaces Every metric space is [...] ."], asked
+
+
+def test_a_proof_typed_with_a_colon_is_a_proof_only_where_it_argues_in_maths(tmp_path):
+    # "Proof: Let $A$ be any set. …" asked "[Proof] — Let …"; a law note's "**Proof:** the
+    # standard …" is the law's word, still asked.
+    body = ("## Civil cases\n\n**Proof:** the standard in civil cases is the balance of "
+            "probabilities.\n\n## Sets\n\nProof: Let $A$ be any set. Then $\\emptyset "
+            "\\subseteq A$ vacuously.\n")
+    assert list(_cards(tmp_path, body)) == ["Proof"]
+    assert _check(tmp_path, body).count("skipped: a proof") == 1

@@ -2099,6 +2099,9 @@ def _environment_lead(text: str) -> tuple[str, str | None, str] | None:
                                            r"\s*[.:]\s", text):
         return None  # "Note that …", "Proof of concept is …": a sentence, no label
     if re.fullmatch(" ".join(_PROOF_WORDS.split()).replace(" ", ""), word, re.I):
+        if re.match(r"[^:.]*:", text) and "\\(" not in found["body"] and \
+                not re.search(r"(?:∎|□|■|\bQED|\bQ\.E\.D\.?)\s*$", found["body"]):
+            return None  # "**Proof:** the standard is the balance of probabilities" (law)
         kind = "proof"
     elif not found["number"] and not found["name"] and not found["after"] and \
             re.match(r"[^:.]*:", text) and not _THEOREM_ONLY.fullmatch(word):
@@ -5785,7 +5788,9 @@ class _MarkdownReader:
                     index += 1
                     after = blocks[index] if index < len(blocks) else None
                     carried = self.carried_title(self.container(following, lead_in), after)
-                elif not self.term_lines(_inline_child(block).content, line, text):
+                elif (lead := _environment_lead(text.text)) and lead[0] == "proof" or \
+                        not self.term_lines(_inline_child(block).content, line, text):
+                    # ("Proof: Let $A$ be any set. …" is no term's line: paragraph skips it.)
                     self.meaning_of = above
                     self.paragraph(text, line)
                     self.meaning_of = None
