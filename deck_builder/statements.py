@@ -459,7 +459,23 @@ def set_up_spans(text: str) -> tuple[tuple[int, int], ...]:
     if not _SETS_UP_ANYWHERE.search(text):
         return ()
     return tuple(sentence.span() for sentence in _SENTENCE.finditer(text)
-                 if _SETS_UP.match(sentence.group()))
+                 if _SETS_UP.match(sentence.group())) + _worked_then_spans(text)
+
+
+# "Suppose a 2 kg book rests on a table. Then the normal force balances the weight, so
+# $N = 19.6\ \mathrm{N}$.": the sentence after a set-up with a number in it works that one
+# problem out; asked, "Then the [normal force] balances the weight" (mathdef21: junk). A
+# set-up with no number ("Suppose $f$ is continuous on $[a,b]$. Then $f$ has a maximum.")
+# states a theorem, and its "Then" sentence stays.
+_THEN = re.compile(r"\s*(?:then|so|hence|therefore)\b", re.I)
+
+
+def _worked_then_spans(text: str) -> tuple[tuple[int, int], ...]:
+    sentences = list(_SENTENCE.finditer(text))
+    return tuple(after.span() for before, after in zip(sentences, sentences[1:], strict=False)
+                 if _SETS_UP.match(before.group()) and re.search(
+                     r"\d", re.sub(r"\\\(.+?\\\)", " ", before.group()))
+                 and _THEN.match(after.group()))
 
 
 def _statement_spans(text: str, doer: bool = True,

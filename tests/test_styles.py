@@ -19,7 +19,7 @@ from quality import weak_cards
 from support import DATA, imported, notes, run, visible
 
 STYLES = DATA / "styles"
-ARTICLES = sorted(p for p in STYLES.glob("*.md")
+ARTICLES = sorted(p for p in [*STYLES.glob("*.md"), *STYLES.glob("*.qmd")]
                   if not p.name.endswith(".expect.md") and p.name != "README.md")
 PIN = os.environ.get("DECK_BUILDER_PIN") == "1"
 

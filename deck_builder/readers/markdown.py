@@ -601,6 +601,15 @@ _DIV_TITLE = re.compile(r"""(?:^|\s)title=(?:"([^"]*)"|'([^']*)'|(\S+))""")
 _DIV_BOXES = {"note", "tip", "warning", "important", "caution", "danger", "info", "example",
               "definition", "def", "theorem", "lemma", "proof", "remark", "hint", "summary",
               "attention", "error", "seealso", "admonition", "question", "exercise"}
+# Quarto's theorem and definition divs, known by their id's prefix, not a class: `::: {#thm-baire}`
+# over "## Baire category theorem" and its statement. Read as layout, the heading inside
+# headed every card after the div (mathdef21); they are boxes, the heading their title.
+_QUARTO_THEOREM_ID = re.compile(r"(?:^|\s)#(?P<prefix>thm|lem|cor|prp|cnj|def|exm|exr|sol|rem)-")
+_QUARTO_THEOREM_KINDS = {"thm": "theorem", "lem": "lemma", "cor": "theorem", "prp": "theorem",
+                         "cnj": "theorem", "def": "definition", "exm": "example",
+                         "exr": "exercise", "sol": "proof", "rem": "remark"}
+# A box that argues for a result: its steps make no card, the result does (mathdef21).
+_PROOF_BOXES = {"proof", "solution"}
 # Obsidian and GitHub callouts: `> [!note] Title`, `> [!definition]- Title` (folded).
 _CALLOUT = re.compile(r"^\s*\[!(?P<kind>[\w-]+)\][+-]?\s*(?P<title>.*)$")
 _DEFINITION_CALLOUTS = {"definition", "def", "defn", "term"}
@@ -1071,6 +1080,12 @@ _NOTES_SOURCE = re.compile(
     r"|(?:reading|lecture|revision|seminar|tutorial|class|study)\s+(?:summary|notes?)\s+"
     r"(?:for|from|on|of)\s+(?:the\s+)?(?:week|lecture|seminar|tutorial|class|session|"
     r"lesson|unit|module|chapter|section)\b)", re.I)
+# "Reading: Velleman, *How to Prove It*, sections 1.3–1.5.": what to read before a lecture,
+# no fact of its subject; asked, "Reading: Velleman, [How to Prove It], sections …"
+# (mathdef21: junk).
+_READING_ASSIGNMENT = re.compile(r"^\W*(?:(?:required|suggested|recommended|further|"
+                                 r"pre-?lecture)\s+)?(?:readings?|lettur[ae]|lecturas?|"
+                                 r"lectures?\s+recommandées?)\s*:\s", re.I)
 # "Aufbau + quantum numbers, from the lecture slides.": a short line of topics closed by
 # where they were taken from says what the notes cover, no fact (learner read 20: asked
 # "Aufbau + [quantum numbers]"). A sentence going on past its source is read.
@@ -2008,6 +2023,64 @@ def _conditioned_term(text: str) -> _Opening | None:
                     names=False, alone=True)
 
 
+# A term defined by a condition where _CONDITION_DEFINITION reads none (mathdef21): after a
+# sentence that sets up its symbols ("Let $(X, d)$ be a metric space. A subset $U
+# \subseteq X$ is open if …", "Sia $f$ una funzione. …"), or of a subject said with what it
+# is between or in ("A map $f : X \to Y$ between topological spaces is continuous when
+# …"). Both made no card. The subject names no relative clause ("A system that is both
+# linear …" is read by the name it is called).
+_SETS_UP_SYMBOLS = re.compile(r"(?:let|sia|siano|sea|sean|soit|soient|sei|seien)\s+"
+                              r"[^.;!?]{1,160}?\.\s+(?=[A-Z])", re.I)
+_QUALIFIED_CONDITION = re.compile(
+    r"(?P<verb>(?:we\s+say\s+(?:that\s+)?)?"
+    r"(?:a|an|any|two|un|una|uno|une|ein|eine|zwei|due|dos|deux)\s+"
+    r"(?:(?!(?:that|which|who|whose|is|are|not|che|cui|que|qui|quien|der|die|das)\b)"
+    r"[^\s.;:,!?]+\s+){1,10}?"
+    r"(?:(?:is|are|es|son|è|sono|est|sont|ist|sind|heißt)\s+"
+    r"(?:(?:called|termed|said\s+to\s+be|defined\s+to\s+be|detto|detta|llamado|llamada|dit|"
+    r"dite)\s+)?(?:(?:a|an|un|una|uno|une)\s+)?"
+    # "A set $A \subseteq X$ has the Baire property if …": a property it has.
+    r"|(?:has|have|ha|hanno|tiene|tienen|hat|haben)\s+(?:the|la|il|lo|el|die|der|das)\s+))"
+    r"(?P<term>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2}?)"
+    rf"(?:\s+(?:of|to|from|in|on|with|at|en|de|di|da|a|sur|dans|su|bei|auf|von|an)\s+"
+    rf"(?:{SHIELDED_MATH}|(?:a|an|the|its)\s+[a-z][\w-]*))?"
+    r",?\s+(?P<next>if|iff|when|whenever|provided|si|sii|cuando|se|quando|lorsque|quand|"
+    r"wenn|falls)\s+\S", re.I)
+
+
+def _two_sentences_and_rest(text: str) -> list[str]:
+    """The first two sentences of `text` as one, and the rest if any."""
+    first, *rest = _SENTENCE_BREAK.split(text, 1)
+    if not rest:
+        return [first]
+    second, *rest = _SENTENCE_BREAK.split(rest[0], 1)
+    return [text[:text.index(second, len(first)) + len(second)], *rest]
+
+
+def _late_conditioned_term(text: str) -> _Opening | None:
+    """A term defined by a condition after a sentence setting up its symbols, or of a
+    subject with a qualifier (_QUALIFIED_CONDITION), as definition_match gives it; None for
+    any other text. Read where _conditioned_term reads nothing."""
+    shielded = shield_math(text)
+    at = 0
+    if (set_up := _SETS_UP_SYMBOLS.match(shielded)) is not None:
+        at = set_up.end()
+    elif not re.match(rf"(?:we\s+say\s+(?:that\s+)?)?\S+\s+\S+\s+{SHIELDED_MATH}\s+\S",
+                      shielded, re.I):
+        return None  # no set-up and no symbol in the subject: _conditioned_term's to read
+    match = _QUALIFIED_CONDITION.match(shielded, at)
+    if not match:
+        return None
+    term = match["term"]
+    if any(w.casefold() in _NOT_CONDITIONED_TERMS for w in term.split()) or \
+            not _is_term(term) or term.casefold().endswith("ed") and \
+            not _NAMING_CUE.search(match["verb"]):
+        return None
+    return _Opening({k: match.span(k) for k in ("term", "verb", "next")},
+                    {"term": term, "verb": match["verb"].strip(), "next": match["next"]},
+                    names=False, alone=True)
+
+
 # A term named before the symbols it is of, or the symbol it is written as: "The union of
 # $A$ and $B$, written $A \\cup B$, is the set of …", "The difference $A \\setminus B$ is the
 # set of …". _DEFINITION reads no math inside a term, so these defined nothing (prose18).
@@ -2058,6 +2131,120 @@ def _name_said_again(text: str) -> int | None:
     return at
 
 
+# A paragraph a math course opens on the kind of statement it is, marked or not, with its
+# number and a name in brackets: "**Definition 3.2.** Let …", "*Theorem 3.5 (Cantor).* For
+# every set …", "**Teorema (di Weierstrass).** Ogni …", "Lemma 2:". The label is no answer:
+# asked, "[Definition 3.2.] Let $A$ and $B$ be sets. We say …" (mathdef21: junk).
+_RESULT_WORDS = r"""theorem|thm|lemma|proposition|prop|corollary|axiom|claim|conjecture|
+    teorema|proposizione|corollario|assioma|proposición|corolario|axioma|lema|théorème|
+    lemme|corollaire|satz|korollar"""
+_STATEMENT_WORDS = r"""definition|def|remark|observation|notation|definizione|
+    osservazione|notazione|definición|observación|notación|observacion|definicion|
+    définition|remarque|bemerkung"""
+_PROOF_WORDS = r"""proof|pf|sketch\s+of\s+proof|proof\s+sketch|dimostrazione|dim|demostración|
+    demostracion|dem|prueba|preuve|démonstration|beweis"""
+_ENVIRONMENT_LEAD = re.compile(
+    r"^(?P<marks>\*\*)?(?P<word>" + "|".join(
+        " ".join(words.split()) for words in (_RESULT_WORDS, _STATEMENT_WORDS, _PROOF_WORDS)
+    ).replace(" ", "") + r")(?P<number>\s+\d+(?:\.\d+)*[a-z]?)?"
+    r"(?:\s*\((?P<name>[^()*\\]{2,60})\))?(?:\s+of\s+(?:theorem|lemma|proposition)"
+    r"(?:\s+\d+(?:\.\d+)*)?)?\s*[.:]?\s*(?(marks)\*\*)\s*[.:]?"
+    # "**Theorem.** (Cauchy) If a prime …": the name in brackets after the label's marks.
+    r"(?(name)|(?:\s*\((?P<after>[^()*\\]{2,60})\)\s*[.:]?)?)\s+(?P<body>\S.*)$",
+    re.I | re.S)
+# The words that join a result's name to the word before it: "(di Weierstrass)", "(of
+# Cantor)", "(de Bolzano)".
+_NAME_JOINER = re.compile(r"^(?:di|del|della|dei|de|del|of|von|du|des)\s+", re.I)
+
+
+# Words that only a math text puts before a colon: "**Theorem:** Every metric space is
+# Hausdorff." asked "[Theorem]" (mathdef21).
+_THEOREM_ONLY = re.compile(r"theorem|thm|teorema|théorème|corollary|corollario|corolario|"
+                           r"corollaire|korollar", re.I)
+
+
+def _environment_lead(text: str) -> tuple[str, str | None, str] | None:
+    """The kind of statement a math paragraph opens on ("theorem", "definition", "proof"),
+    the name its label gives in brackets, and the paragraph after the label; None when it
+    opens on no such label. Unmarked, only with a number, a name or a full stop after the
+    word ("Definition. …", "Theorem 2 …"), not a sentence that opens on the word ("Proof
+    of concept is …", "Note that …")."""
+    found = _ENVIRONMENT_LEAD.match(text)
+    if found is None:
+        return None
+    word = found["word"].casefold()
+    if not found["marks"] and not re.match(r"[^\s.:]*(?:\s+\d[\d.]*[a-z]?)?\s*(?:\([^()]*\))?"
+                                           r"\s*[.:]\s", text):
+        return None  # "Note that …", "Proof of concept is …": a sentence, no label
+    if re.fullmatch(" ".join(_PROOF_WORDS.split()).replace(" ", ""), word, re.I):
+        if re.match(r"[^:.]*:", text) and "\\(" not in found["body"] and \
+                not re.search(r"(?:∎|□|■|\bQED|\bQ\.E\.D\.?)\s*$", found["body"]):
+            return None  # "**Proof:** the standard is the balance of probabilities" (law)
+        kind = "proof"
+    elif not found["number"] and not found["name"] and not found["after"] and \
+            re.match(r"[^:.]*:", text) and not _THEOREM_ONLY.fullmatch(word):
+        # "**Definition**: Strong electrostatic force …" under "### Ionic Bonding" defines
+        # the heading (test_markdown_idioms), "**Lemma**: the base form of a word" is a
+        # linguist's term, "**Claim:** the plaintiff must show …" a lawyer's head: a bare
+        # word before a colon is read as any label is.
+        return None
+    elif re.fullmatch(" ".join(_RESULT_WORDS.split()).replace(" ", ""), word, re.I):
+        kind = "result"
+    else:
+        kind = "statement"
+    return kind, found["name"] or found["after"], found["body"].strip()
+
+
+def _without_environment_label(text: str, item: bool = False) -> str | None:
+    """The paragraph a math label opens (_environment_lead) as a learner's card shows it:
+    the label dropped, a result's name in brackets kept before it and asked ("Theorem
+    (**Cantor**). For every set …"), unless the paragraph says the name itself. None for
+    no label."""
+    lead = _environment_lead(text)
+    if lead is None:
+        return None
+    kind, name, body = lead
+    if kind == "result" and name:
+        name = name.strip()
+        asked = _NAME_JOINER.sub("", name)
+        if asked and not term_pattern(unmark(asked)).search(unmark(body)):
+            if item:  # "- **Theorem (Sylow).** …": a labelled item, "[Sylow] — …"
+                return f"**{asked}**: {body}"
+            word = _ENVIRONMENT_LEAD.match(text)["word"]
+            return f"{word.capitalize()} ({name[:len(name) - len(asked)]}**{asked}**). {body}"
+    return body
+
+
+# "Ogni funzione derivabile è continua. Il viceversa è falso: la funzione $|x|$ è continua in
+# $0$ ma …": a result that every thing of a kind has a property, the sentences after it
+# saying the property again; on one card its gap showed twice, and the paragraph made none
+# (mathdef21). English, Italian, Spanish, French, German.
+_EVERY_IS = re.compile(
+    r"^(?:every|any|each|ogni|qualsiasi|qualunque|tod[oa]|cada|tout|toute|chaque|jede[rsn]?)\s+"
+    r"[^.;:\\]{3,80}?\s(?:is|è|es|est|ist)\s+(?:also\s+|anche\s+|también\s+|aussi\s+|auch\s+)?"
+    r"(?P<what>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\.$", re.I)
+
+
+# A sentence on the converse of the one before it: "The converse is false", "Il viceversa è
+# falso", "El recíproco no es cierto", "La réciproque est fausse", "Conversely, …".
+_CONVERSE = re.compile(r"\s*(?:(?:the|il|el|lo|la|le)\s+)?(?:converse|conversely|viceversa|"
+                       r"vice\s+versa|inverso|recíproc[oa]|reciproc[oa]|réciproque|umkehrung)"
+                       r"\b", re.I)
+
+
+def _property_said_again(text: str) -> int | None:
+    """Where the second sentence of `text` starts, when its first says every thing of a kind
+    is something (_EVERY_IS: "Every metric space is Hausdorff.") and a later one says that
+    again; else None."""
+    first, *rest = _SENTENCE_BREAK.split(text, 1)
+    found = _EVERY_IS.match(first.strip())
+    if not rest or found is None:
+        return None
+    if not term_pattern(found["what"]).search(rest[0]):
+        return None
+    return text.index(rest[0], len(first))
+
+
 # A sentence that opens pointing back ("This property is also known as …"): the name it
 # gives is of what the sentence before says, which its card alone would not show.
 _POINTING_OPENING = re.compile(rf"^\s*(?:{POINTING_OPENINGS}|that|such|its|their|he|she|here|"
@@ -2085,6 +2272,31 @@ def _names_given(text: str) -> list[int]:
             names.add(name)
             starts.append(start)
     return starts[1:]
+
+
+def _marks_held_apart(text: str) -> list[int]:
+    """Where a marked paragraph is cut so that a sentence marking a phrase that holds a
+    phrase an earlier sentence marked is read on its own: "A **force** is a push or pull …
+    The vector sum of all forces … is called the **net force**, written $\\vec F_{\\text{net}}
+    = …$." On one card the held phrase went (the holder's gap shows it) and, the holder
+    refused (its formula says "net"), the paragraph made no card (mathdef21). []
+    where nothing is cut."""
+    if "**" not in text:
+        return []
+    sentences = _SENTENCE_BREAK.split(text)
+    if len(sentences) < 2:
+        return []
+    cuts, marked, at = [], [], 0
+    for sentence in sentences:
+        start = text.index(sentence, at)
+        at = start + len(sentence)
+        here = [unmark(m).casefold() for m in re.findall(r"\*\*(.+?)\*\*", sentence)]
+        if marked and not _POINTING_OPENING.match(sentence) and any(
+                held != phrase and term_pattern(held).search(phrase)
+                for phrase in here for held in marked):
+            cuts.append(start)
+        marked.extend(here)
+    return cuts
 
 
 # Where a Chinese sentence ends: after 。！？ (a formula's inside is never a sentence's end).
@@ -5759,7 +5971,9 @@ class _MarkdownReader:
                     index += 1
                     after = blocks[index] if index < len(blocks) else None
                     carried = self.carried_title(self.container(following, lead_in), after)
-                elif not self.term_lines(_inline_child(block).content, line, text):
+                elif (lead := _environment_lead(text.text)) and lead[0] == "proof" or \
+                        not self.term_lines(_inline_child(block).content, line, text):
+                    # ("Proof: Let $A$ be any set. …" is no term's line: paragraph skips it.)
                     self.meaning_of = above
                     self.paragraph(text, line)
                     self.meaning_of = None
@@ -6139,6 +6353,8 @@ class _MarkdownReader:
             classes = [c.casefold() for c in _DIV_CLASS.findall(div["attributes"])]
             boxes = [c.removeprefix("callout-") for c in classes
                      if c.startswith("callout-") or c in _DIV_BOXES]
+            if not boxes and (quarto := _QUARTO_THEOREM_ID.search(div["attributes"])):
+                boxes = [_QUARTO_THEOREM_KINDS[quarto["prefix"]]]
             if not boxes:
                 # A layout div: its body is the surrounding content's.
                 self.blocks(children)
@@ -6201,6 +6417,11 @@ class _MarkdownReader:
     def aside(self, kind: str, title: str, body: list[SyntaxTreeNode], line: int) -> None:
         """A callout's body read like any other content, its title as the cards' context;
         a definition callout titled with a term defines that term."""
+        if kind in _PROOF_BOXES:
+            # `::: {.proof}`, "```{prf:proof}": "Let $U_n$ be dense open sets. We build …"
+            self.skip(line, "a proof", "its steps argue for a result stated on its own; the "
+                      "result is what to recall")
+            return
         if kind in _QUESTION_CALLOUTS:
             # `> [!question]- Why do muscle cells have many mitochondria?` over its answer,
             # folded to test oneself: the question asked, the answer's first sentence hidden,
@@ -6618,6 +6839,13 @@ class _MarkdownReader:
         if text.navigation:
             self.skip(line, "links", "a line of links states no fact")
             return
+        if self.mode == "text" and (bare := _without_environment_label(text.text)) is not None:
+            if _environment_lead(text.text)[0] == "proof":
+                # "*Proof.* Let $A$ be any set. …": asked, "[Proof.] Let …" (mathdef21).
+                self.skip(line, "a proof", "its steps argue for a result stated on its own; "
+                          "the result is what to recall")
+                return
+            text = replace(text, text=bare)
         if self.heading_examples(text, line):
             return
         if _record_labels(text.plain) and not _marked_value(text.text):
@@ -6682,6 +6910,10 @@ class _MarkdownReader:
             self.skip(line, "task or property", "a task (TODO, LATER …, homework or "
                       "coursework due) or an outliner's property (id::, collapsed:: …, a "
                       "timestamp) states no fact of the subject")
+            return
+        if _READING_ASSIGNMENT.match(text.plain):
+            self.skip(line, "a reading assignment", "it says what to read, not a fact of the "
+                      "subject")
             return
         if _NOTES_SOURCE.match(text.plain) or _NOTES_SOURCE_TAIL.search(text.plain) and \
                 len(text.plain.split()) <= MAX_NOTES_SOURCE_WORDS:
@@ -6804,8 +7036,22 @@ class _MarkdownReader:
             self.section().facts.append(Fact(Text(text.text[:named].strip(), line)))
             self.paragraph(_Inline(text.text[named:].strip()), line)
             return
+        if self.mode == "text" and "**" not in text.text and \
+                (said := _property_said_again(text.text)) is not None:
+            # "Ogni funzione derivabile è continua. Il viceversa è falso: … continua …": the
+            # result is a fact of its own, its property asked where nothing says it again.
+            self.section().facts.append(Fact(Text(text.text[:said].strip(), line)))
+            if _CONVERSE.match(text.text[said:]):
+                # "Il viceversa è falso: la funzione $|x|$ è [continua] in $0$ …": alone,
+                # what the converse is would not show.
+                self.skip(line, "a remark on the result before it", "it says what the "
+                          "result before it does not, which its card alone would not show")
+                return
+            self.paragraph(_Inline(text.text[said:].strip()), line)
+            return
         if self.mode == "text" and (
-                cuts := _names_given(text.text) or _names_given_cjk(text.text)):
+                cuts := _names_given(text.text) or _names_given_cjk(text.text)
+                or _marks_held_apart(text.text)):
             # Sentences that each give a name of their own: each is read on its own (with
             # the sentences after it that give none), its card showing its sentence; the
             # first keeps the paragraph's opening words, its key. All cut at once: a part
@@ -7146,6 +7392,10 @@ class _MarkdownReader:
                 return None  # "The membrane is a ==bilayer==": the mark is the point
             term = name
         first, *rest = _SENTENCE_BREAK.split(text, 1)
+        if getattr(match, "alone", False) and rest and match.start("term") > len(first):
+            # "Let $(X, d)$ be a metric space. A subset … is open if …": the term's own
+            # sentence goes with the set-up before it (_late_conditioned_term).
+            first, *rest = _two_sentences_and_rest(text)
         if getattr(match, "alone", False) and rest and term_pattern(name).search(rest[0]):
             # "A system is causal when …. Every system that works in real time must be
             # causal.": a term so defined, said again after its sentence, would show on its
@@ -7175,6 +7425,8 @@ class _MarkdownReader:
             return conditioned  # "A set $A$ is a subset of $B$ if …": the term follows
         if symbol_named := _symbol_named_term(text):
             return symbol_named  # "The union of $A$ and $B$, written $A \\cup B$, is …"
+        if late := _late_conditioned_term(text):
+            return late  # "Let $(X, d)$ be a metric space. A subset … is open if …"
         match = _DEFINITION.match(shield_math(text))
         if not match:
             return _other_definition(text)
@@ -7430,6 +7682,15 @@ class _MarkdownReader:
                            [], sum(t.linked for t in own), own[0].task if own else "",
                            field_mark=any(t.field_mark for t in own))
             line = _line(item)
+            if self.mode == "text" and not nested and \
+                    (bare := _without_environment_label(text.text, item=True)) is not None:
+                # "- **Definition 2.1.** A subgroup $N$ is normal if …": asked, "[Definition
+                # 2.1] — A subgroup …" (mathdef21); read as the paragraph it would be.
+                if _environment_lead(text.text)[0] == "proof":
+                    self.skip(line, "a proof", "its steps argue for a result stated on its "
+                              "own; the result is what to recall")
+                    continue
+                text = replace(text, text=bare)
             if named and item is items[0] and self.mode == "text" and \
                     self.describes(named, text, line):
                 described = True
