@@ -45,3 +45,18 @@ def test_a_line_of_chapters_and_a_note_on_the_numbers_used_make_no_card(tmp_path
     assert answers == ["inelastic"], texts
     # `check` says why: the chapters the page covers, not "no concept named".
     assert ":3: skipped: paragraph about the notes" in report, report
+
+
+def test_a_step_of_a_derivation_makes_no_card(tmp_path):
+    # "Differentiating $Q = CV_C$ … we get $I = …$, which we substitute into [Kirchhoff]'s
+    # loop rule." (junk): a step between formulas. A sentence saying what an operation gives
+    # in words ("… gives the heat capacities") states a result, asked as before.
+    texts, report = _clozes(tmp_path, "# RC circuits\n\n## Charging\n\n"
+                                      "Differentiating $Q = CV_C$ with respect to time we get "
+                                      "$I = C\\,dV_C/dt$, which we substitute into Kirchhoff's "
+                                      "loop rule.\n\n"
+                                      "The time constant of an RC circuit is called the "
+                                      "**time constant** $\\tau = RC$.\n")
+    assert not any("Kirchhoff" in a for a in gap_answers(texts)), texts
+    assert "a step of a derivation" in report, report
+    assert "time constant" in gap_answers(texts), texts

@@ -964,6 +964,15 @@ _CHAPTER_PLACE = re.compile(
     r"páginas?|libro|manuel|cahier)(?!\w)|\b(?:in|im)\s+(?:the\s+)?(?:book|buch)\b)", re.I)
 
 
+# An English sentence working one formula into the next: an operation on it, then what
+# "we get" (math21 keeps such steps out of its formula cards; this keeps them out of all).
+_DERIVATION_STEP = re.compile(
+    r"\W*(?:differentiating|integrating|substituting|rearranging|plugging|solving|"
+    r"multiplying|dividing|expanding|combining|eliminating|squaring)\b[^.;]*?"
+    r"\b(?:we\s+(?:get|obtain|find|have|arrive\s+at)\b|(?:gives?|yields?)\s+(?:us\s+)?"
+    r"(?:\$|\\\(|\\\[))", re.I)
+
+
 def _study_note(text: str) -> bool:
     """Whether `text` is a note to oneself about studying (_STUDY_NOTE) of at most ten
     words: a longer sentence opening so states more than where to look."""
@@ -7068,6 +7077,15 @@ class _MarkdownReader:
             self.skip(line, "exercises or a worked example", "a problem's steps, numbers "
                       "and tasks hold for that problem, not the subject; state what it shows "
                       "as a sentence of its own")
+            return
+        if "**" not in text.text and math_spans(text.text) and \
+                _DERIVATION_STEP.match(_SENTENCE_BREAK.split(text.plain)[0]):
+            # "Differentiating $Q = CV_C$ with respect to time we get $I = C\,dV_C/dt$,
+            # which we substitute into Kirchhoff's loop rule.": a step between formulas, no
+            # fact (a learner's read: "[Kirchhoff]'s loop rule" asked of it, junk).
+            self.skip_first_sentence(text, line, "a step of a derivation", "it works one "
+                                     "formula into the next; state the result it reaches "
+                                     "as a sentence of its own")
             return
         found = self.definition(text.text, line)
         if found is None and (term := self.fragment_meaning(text)):
