@@ -2072,7 +2072,10 @@ def chinese_answer_composed(answer: str, front: str) -> str | None:
     term = re.split(r"\s*[（(]", answer.strip())[0]
     if not HAN_RUN.fullmatch(term) or len(term) < 4:
         return None
-    runs = HAN_RUN.findall(front)
+    # The answer said whole (a heading naming it, dropped from the card) is no part of it:
+    # its parts are looked for around it ("边界层理论" and "…不会发生分离" for "[边界层
+    # 分离]" under "## 边界层分离", junk21b).
+    runs = HAN_RUN.findall(front.replace(term, "\0"))
 
     def said(piece: str) -> bool:
         return any(piece in run for run in runs)
