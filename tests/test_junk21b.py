@@ -83,3 +83,31 @@ def test_a_chinese_answer_its_heading_names_is_refused_when_the_front_says_its_p
     assert asked["压差阻力"] == [
         "流体力学笔记 边界层理论 › 阻力 分离后在物体后方形成尾涡区，压强得不到恢复，"
         "因此产生很大的 [...] 。"], asked
+
+
+_DISCHARGE = ("## Discharge\n\n- check inhaler technique\n- pulmonary rehab within 4 weeks of "
+              "discharge\n- smoking cessation is the only intervention that slows decline in "
+              "FEV1\n")
+
+
+def test_a_duration_is_asked_not_what_it_counts_from(tmp_path):
+    # Was "pulmonary rehab within 4 weeks of [...]" for "discharge", the heading's word (a
+    # learner's read: junk): the 4 weeks is the fact. The item beside it keeps its card.
+    asked = _cards(tmp_path, _DISCHARGE, title="COPD exacerbation")
+    assert asked["4 weeks"] == ["COPD exacerbation › Discharge pulmonary rehab within [...] of "
+                                "discharge"], asked
+    assert "discharge" not in asked, asked
+    assert "smoking cessation" in asked, asked
+
+
+_TAXES = ("## Price elasticity of demand\n\n- cigarettes have inelastic demand, so taxes raise "
+          "a lot of revenue\n- higher taxes lead to lower consumption of cigarettes\n")
+
+
+def test_a_filler_amount_is_no_gap(tmp_path):
+    # Was "cigarettes have inelastic demand, so taxes raise a [...]" for "lot of revenue" (a
+    # learner's read: junk): the gap's noun is the obvious word, how much is filler. What
+    # the other item causes is still asked.
+    asked = _cards(tmp_path, _TAXES, title="ECON101")
+    assert not [a for a in asked if "lot of" in a], asked
+    assert "lower consumption of cigarettes" in asked, asked
