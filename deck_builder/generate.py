@@ -1500,7 +1500,7 @@ class _ArticleNotes:
                 # Only here, not in named_otherwise: there it read "NB" in "NB [dapagliflozin]
                 # does not need titrating" as an abbreviation the drug's name ends, and lost a
                 # card worth its gap (clinical-hfref-drugs).
-                and not _only_in_passing(t, plain)]
+                and not _only_in_passing(t, plain) and not _after_a_duration(t, plain)]
         if fallback_to_concepts and not targets and not chinese:
             # "The second way is called [set-builder notation]": the name a sentence gives
             # is what it says, before a term of the article it mentions ("A [set] can be
@@ -2906,6 +2906,22 @@ def _compound_at(plain: str, start: int, end: int) -> bool:
 _RANGE_OR_NAME_BEFORE = re.compile(r"(?:\b(?i:every|any)|(?<![\w-])[A-Z]{2,}s?)\s+$")
 # After such a quantifier's term, what narrows it to a range: "Every system that …".
 _RANGE_AFTER = re.compile(r"\s+(?:that|which|who|whose|with|in|of)\b", re.I)
+
+
+# How long before or after something a thing is done: "within 4 weeks of discharge",
+# "2 hours after the meal". What it is counted from is no fact; how long is.
+_DURATION_BEFORE = re.compile(
+    r"\b(?:within|in|for|up\s+to|at\s+least|at\s+most|no\s+later\s+than)?\s*\d[\d,.]*"
+    r"(?:\s*[-–]\s*\d[\d,.]*)?\s*(?:minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?|"
+    r"years?)\s+(?:of|after|before|from|since|post)\s+(?:the\s+|a\s+)?$", re.I)
+
+
+def _after_a_duration(target: _Target, plain: str) -> bool:
+    """Whether a name the text uses is only what a duration counts from: "pulmonary rehab
+    within 4 weeks of [discharge]" under "## Discharge" asked the heading's word, the 4
+    weeks shown (junk21b); the duration is the fact (statements' amount) and asked instead."""
+    return any(_DURATION_BEFORE.search(plain, max(0, found.start() - 40), found.start())
+               for found in target.pattern.finditer(plain))
 
 
 def _only_in_passing(target: _Target, plain: str) -> bool:

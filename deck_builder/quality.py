@@ -141,12 +141,48 @@ the a an core standard textbook dictionary my our
 """.split())
 
 
+# A label naming a worked example, an exercise or a recap, in the languages notes are
+# written in, or the kind of text a line is ("缩写：zu + dem = zum …"): "[...] — 水在直径
+# d = 0.1 m 的圆管中流动 …" asked "例 4-1", "[...] — velocity is a vector, so …" asked "Quick
+# recap from last week" (junk21b). Numbered ("Example 3", "例 3-2", "Exercise 2.1"), after
+# a qualifier ("Worked example", "Quick recap") or before where it came from ("… from the
+# lecture", "… from last week"). "Exercise" alone may be a term (the body's), so only its
+# plural or a numbered one.
+WORKED_LABEL = re.compile(
+    r"(?:(?:worked|quick|short|brief)\s+)?"
+    r"(?:(?:examples?|exercises?|recap|beispiel|übung|esempio|esercizio|ejemplo|"
+    r"ejercicio|exemple|exercice)(?:\s*\d+(?:[.\-–]\d+)*[a-z]?)?(?:\s+from\s+\S.*)?"
+    r"|(?:例题?|习题|练习题?|例題|習題|練習題?)\s*\d+(?:[.\-–－]\d+)*)", re.I)
+PROBLEM_LABEL_WORDS = frozenset("""
+例题 习题 练习 练习题 例題 習題 練習 exercises übung übungen esercizi ejercicios exercices
+""".split())
+KIND_OF_TEXT_LABELS = frozenset("""
+回顾 回顧 复习 復習 缩写 縮寫 abbreviations abkürzungen abreviaturas abbreviazioni abréviations
+""".split())
+
+
+def names_a_problem(label: str) -> bool:
+    """True for a label naming a worked example or an exercise ("例 4-1", "Example 3",
+    "Worked example from the lecture", "习题"); not for a recap."""
+    bare = " ".join(label.strip(" :.：").split()).casefold()
+    return bool(WORKED_LABEL.fullmatch(bare)) and bare != "exercise" and \
+        "recap" not in bare or bare in PROBLEM_LABEL_WORDS
+
+
+def names_worked_example(label: str) -> bool:
+    """True for a label naming an example, an exercise, a recap or a kind of text
+    ("例 4-1", "Worked example from the lecture", "Quick recap from last week", "缩写")."""
+    bare = " ".join(label.strip(" :.：").split()).casefold()
+    return names_a_problem(label) or bool(WORKED_LABEL.fullmatch(bare)) and \
+        bare != "exercise" or bare in KIND_OF_TEXT_LABELS
+
+
 def is_structural_label(label: str) -> bool:
     """True for "Definition", "Key insight:", "Examples", "Exam tip" and the like; not for
     "Empirical formula" or "Operational definition", which are terms."""
     slug = _slug(label.strip(" :."))
     words = slug.split("-")
-    if slug in STRUCTURAL_LABELS:
+    if slug in STRUCTURAL_LABELS or names_worked_example(label):
         return True
     if (numbered := re.fullmatch(r"([^\x00-\x7f]+)-?\d+", slug)) and \
             numbered[1] in STRUCTURAL_LABELS:
@@ -2036,7 +2072,10 @@ def chinese_answer_composed(answer: str, front: str) -> str | None:
     term = re.split(r"\s*[（(]", answer.strip())[0]
     if not HAN_RUN.fullmatch(term) or len(term) < 4:
         return None
-    runs = HAN_RUN.findall(front)
+    # The answer said whole (a heading naming it, dropped from the card) is no part of it:
+    # its parts are looked for around it ("边界层理论" and "…不会发生分离" for "[边界层
+    # 分离]" under "## 边界层分离", junk21b).
+    runs = HAN_RUN.findall(front.replace(term, "\0"))
 
     def said(piece: str) -> bool:
         return any(piece in run for run in runs)

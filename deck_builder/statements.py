@@ -2854,6 +2854,12 @@ def subject_statement_span(text: str) -> tuple[int, int] | None:
     return None
 
 
+# An object whose amount is a filler of speech: "so taxes raise a lot of revenue" hid "lot of
+# revenue", its noun the obvious word and the fact (inelastic demand) shown (junk21b).
+_FILLER_AMOUNT = re.compile(r"\s*(?:an?\s+)?(?:lot|lots|great\s+deal|good\s+deal|plenty|"
+                            r"loads?|tons?|bit)\s+of\b", re.I)
+
+
 def _cause(sentence: str, pattern: re.Pattern[str] = _CAUSE) -> tuple[int, int] | None:
     for match in _overlapping(pattern, sentence):
         if in_brackets(sentence, match.start()):
@@ -2897,6 +2903,8 @@ def _cause(sentence: str, pattern: re.Pattern[str] = _CAUSE) -> tuple[int, int] 
         first = match["answer"].split()[0].casefold() if match["answer"].split() else ""
         if first in _NOT_OBJECT:
             continue  # "the legal cause of the result": the verb was a noun
+        if _FILLER_AMOUNT.match(match["answer"]):
+            continue  # "taxes raise a [lot of revenue]": how much is filler, what is plain
         if change and (first.endswith("ly") or first in _TREND_WAY):
             continue  # "increases massively", "decreases down the group": no object, a trend
         if change and before and before[-1].casefold() in _HAVE_BE:

@@ -76,6 +76,7 @@ from deck_builder.quality import (
     is_structural_label,
     label_in_text,
     list_item_fault,
+    names_a_problem,
     names_no_one,
     opens_on_a_verb,
     points_back,
@@ -4929,6 +4930,20 @@ def _labelled(text: str) -> tuple[str, str] | None:
     return None
 
 
+# A paragraph's opening label and its colon or full stop: "例 4-1：", "Example. ", "Worked
+# example from the lecture: ". A number's dot ("例 7.1") is no full stop.
+_OPENING_LABEL = re.compile(r"^(?P<label>[^:：\n]{1,40}?)\s*(?:[:：]|\.(?=\s))")
+
+
+def _opens_on_a_problem(plain: str) -> bool:
+    """Whether a paragraph opens on a label naming a worked example or an exercise: "例 4-1：
+    水在直径 d = 0.1 m 的圆管中流动 …", "**Example.** A 1200 kg car takes a bend …". Its
+    numbers hold for that one problem (junk21b: "[...] — 20% of the control group … so ARR
+    = 0.05 and NNT = 20." asked "Worked example from the lecture")."""
+    opening = _OPENING_LABEL.match(plain)
+    return opening is not None and names_a_problem(opening["label"])
+
+
 def _ends_a_sentence(label: str) -> bool:
     """Whether a label holds a whole sentence before its last words: "Lecture 9 summary
     (Mankiw ch. 14–17). Exam: know the 4 structures" is a sentence, then a label of its
@@ -7069,8 +7084,8 @@ class _MarkdownReader:
             for start, end in zip([0, *cuts], [*cuts, len(text.text)], strict=True):
                 self.paragraph(_Inline(text.text[start:end].strip()), line)
             return
-        if self.worked_problems() and "**" not in text.text and (
-                math_spans(text.text) or re.search(r"\d", text.text)):
+        if (self.worked_problems() and "**" not in text.text or _opens_on_a_problem(text.plain)) \
+                and (math_spans(text.text) or re.search(r"\d", text.text)):
             # "A box of mass 5 kg is pulled …, the acceleration is $a = 20/5$ …" under
             # "Worked example": its numbers hold for that one problem; asked, "So after
             # [3 s] the box moves at 12 m/s" (prose18).
