@@ -11,35 +11,8 @@ cards as the learner sees them."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from support import cloze_answers, imported, notes, run, visible
-
-
-def _cards(tmp_path: Path, body: str, title: str = "Notes") -> dict[str, list[str]]:
-    """Each answer asked, with the fronts of the cards that ask it."""
-    folder = tmp_path / "in"
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "notes.md"
-    path.write_text(f"# {title}\n\n{body}", encoding="utf-8")
-    apkg = tmp_path / "deck.apkg"
-    run("build", path, "-o", apkg)
-    asked: dict[str, list[str]] = {}
-    with imported(tmp_path / "anki", apkg) as col:
-        for note in notes(col):
-            if note.note_type()["name"] != "deck-builder Cloze":
-                continue
-            for card in note.cards():
-                for answer in cloze_answers(note, card.ord):
-                    asked.setdefault(answer, []).append(visible(card.question()))
-    return asked
-
-
-def _check(tmp_path: Path, body: str) -> str:
-    path = tmp_path / "check" / "notes.md"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(f"# Notes\n\n{body}", encoding="utf-8")
-    return run("check", "--no-cache", path).output
+from support import imported, notes, run, visible
+from test_prose_definitions import _cards, _check
 
 
 def test_a_definitions_label_is_never_the_answer_nor_on_its_front(tmp_path):
