@@ -65,6 +65,7 @@ from deck_builder.quality import (
     LIST_ITEM_WORDS,
     POINTING_OPENINGS,
     STOP_WORDS,
+    content_stems,
     content_words,
     contrast_spans,
     giveaways,
@@ -2296,16 +2297,25 @@ def _marks_held_apart(text: str) -> list[int]:
     sentences = _SENTENCE_BREAK.split(text)
     if len(sentences) < 2:
         return []
-    cuts, marked, at = [], [], 0
+    # The phrases marked so far, by the stems of their words (quality.content_stems): a
+    # phrase is held in another only where they share a stem, so each phrase is tried
+    # against those alone (all of them, per sentence, was quadratic: a paragraph of 1 MiB
+    # with a mark per sentence took 52 s, the adversarial benchmark).
+    cuts, at = [], 0
+    marked: dict[str, set[str]] = {}
     for sentence in sentences:
         start = text.index(sentence, at)
         at = start + len(sentence)
         here = [unmark(m).casefold() for m in re.findall(r"\*\*(.+?)\*\*", sentence)]
         if marked and not _POINTING_OPENING.match(sentence) and any(
                 held != phrase and term_pattern(held).search(phrase)
-                for phrase in here for held in marked):
+                for phrase in here
+                for held in {h for stem in content_stems(phrase)
+                             for h in marked.get(stem, ())}):
             cuts.append(start)
-        marked.extend(here)
+        for phrase in here:
+            for stem in content_stems(phrase) or {phrase}:
+                marked.setdefault(stem, set()).add(phrase)
     return cuts
 
 
