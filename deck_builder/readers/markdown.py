@@ -8554,9 +8554,11 @@ class _MarkdownReader:
         about = title or self.section().title
         entries = self.without_examples(entries)
         # A note to oneself among facts ("see lecture 4") is no member of their set.
-        kept = [(t, line) for t, line in entries if "**" in t.text or not _study_note(t.plain)]
+        kept = []
         for t, line in entries:
-            if (t, line) not in kept:
+            if "**" in t.text or not _study_note(t.plain):
+                kept.append((t, line))
+            else:
                 self.skip(line, "task or property", "a note to yourself about studying (where "
                           "to look, what to revise or ask) states no fact of the subject")
         entries = kept
