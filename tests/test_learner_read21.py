@@ -60,3 +60,15 @@ def test_a_step_of_a_derivation_makes_no_card(tmp_path):
     assert not any("Kirchhoff" in a for a in gap_answers(texts)), texts
     assert "a step of a derivation" in report, report
     assert "time constant" in gap_answers(texts), texts
+
+
+def test_where_the_notes_come_from_and_a_local_check_make_no_card(tmp_path):
+    # "Resp block, wk 3. From the ward teaching + [NICE NG115]. Check local abx
+    # guidelines." asked the guideline the notes were taken from (junk).
+    texts, _ = _clozes(tmp_path, "# COPD exacerbation\n\n"
+                                 "Resp block, wk 3. From the ward teaching + NICE NG115.\n\n"
+                                 "Exacerbations are often viral. Check local abx guidelines."
+                                 "\n\n## Treatment\n\n"
+                                 "- prednisolone 30 mg OD for 5 days\n")
+    # The fact beside the local check is still asked.
+    assert sorted(gap_answers(texts)) == ["30 mg", "viral"], texts

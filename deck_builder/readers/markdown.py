@@ -1021,7 +1021,8 @@ _STUDY_NOTE = re.compile(
     r"|(?:ask|chiedere|domandare|fragen|demander|preguntar|spørg)\s+(?:\w+\s+){0,2}?"
     r"(?:prof\b|prof\.|professor\w*|teacher|tutor|lecturer|docente|insegnante|Lehrer\w*|"
     r"Dozent\w*|profesor\w*|underviser\w*)"
-    r"|(?:importante?|important|wichtig|vigtigt|viktig)\s*!+\s*$)", re.I)
+    r"|(?:importante?|important|wichtig|vigtigt|viktig)\s*!+\s*$"
+    r"|(?:check|consult)\s+(?:the\s+|your\s+)?local\s+\w+)", re.I)
 
 
 # Homework set for the next class ("Hausaufgabe bis Montag: Übung 3 + 4!", "Homework:
@@ -1082,6 +1083,9 @@ _TIME_OF_DAY = re.compile(r"\b\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\b\.?)?")
 # no fact of the book (cov17: "Page numbers are from the [Oxford World]'s Classics edition").
 _NOTES_SOURCE = re.compile(
     r"^\W*(?:(?:typed|written|copied|taken|transcribed)\s+(?:up\s+)?(?:from|during)\s"
+    # "From the ward teaching + NICE NG115." (a learner's read: "[NICE NG115]" asked)
+    r"|from\s+(?:the\s+|my\s+|our\s+)?(?:ward\s+|bedside\s+|lecture\s+|class\s+)?"
+    r"(?:teaching|lectures?|slides|seminars?|tutorials?|textbook)\b"
     r"|(?:the\s+)?slides?\s+(?:are\s+)?(?:on|at|in)\s+(?:moodle|canvas|blackboard|"
     r"the\s+(?:vle|portal|website|drive))\b"
     r"|(?:(?:all|the)\s+)?(?:page|line)\s+(?:numbers?|references?|refs?)\s+(?:are\s+|"
@@ -6914,13 +6918,15 @@ class _MarkdownReader:
                       "fact of its subject")
             return
         sentences = _SENTENCE_BREAK.split(text.text)
-        if len(sentences) > 1 and unmarked and any(_study_note(sentence)
-                                                   for sentence in sentences[1:]):
+        if len(sentences) > 1 and unmarked and any(
+                _study_note(sentence) or _NOTES_SOURCE.match(sentence)
+                for sentence in sentences[1:]):
             # "Ch. 5 … and Ch. 10 …. See lecture 3 slides for the diagrams.": a note to
             # oneself after the first sentence is no fact; the others are read without it.
             self.paragraph(replace(text, text=" ".join(
                 [sentences[0]] + [sentence for sentence in sentences[1:]
-                                  if not _study_note(sentence)])), line)
+                                  if not _study_note(sentence)
+                                  and not _NOTES_SOURCE.match(sentence)])), line)
             return
         if len(sentences) > 1 and any(_ORDER_TO_LEARNER.match(unmark(sentence))
                                       for sentence in sentences[1:]):
