@@ -2355,7 +2355,10 @@ _POINTER_WORDS = (rf"(?:{POINTING_OPENINGS}|its|their|them|he|she|his|her|such|h
 _POINTS_BACK = re.compile(
     rf"^\W*(?:{_POINTER_WORDS}"
     r"|(?:therefore|thus|hence|instead|similarly|likewise|as\s+a\s+result|in\s+turn"
-    r"|after\s+(?:that|this)|afterwards)\b"
+    r"|after\s+(?:that|this)|afterwards"
+    # "In that case $x$ is called the limit of the sequence" (a learner's read: shown
+    # without the condition it names, junk)
+    r"|in\s+(?:that|this|which|such\s+a|either)\s+case)\b"
     # "So precision is about 0.89 for this filter." closes a worked example whose numbers
     # the card does not show (the sixty-second review: junk): a "So" whose sentence points
     # at what came before ("this filter"). "So the rule … is: …" says its own rule, and

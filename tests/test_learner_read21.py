@@ -72,3 +72,15 @@ def test_where_the_notes_come_from_and_a_local_check_make_no_card(tmp_path):
                                  "- prednisolone 30 mg OD for 5 days\n")
     # The fact beside the local check is still asked.
     assert sorted(gap_answers(texts)) == ["30 mg", "viral"], texts
+
+
+def test_a_sentence_opening_in_that_case_is_shown_with_the_case(tmp_path):
+    # "In that case $x$ is called [...]" was shown alone, the convergence it names cut off
+    # (junk): the sentence before it is on the front, as for "This …" or "Therefore …".
+    from support import cards_shown
+    shown = cards_shown(tmp_path, "# Metric spaces\n\n## Sequences\n\n"
+                                  "Let $(x_n)$ be a sequence in $X$. We say $(x_n)$ converges "
+                                  "to $x$ if $d(x_n, x) \\to 0$. In that case $x$ is called the "
+                                  "limit of the sequence, and we write $x_n \\to x$.\n")
+    fronts = [front for front, _ in shown if "In that case" in front]
+    assert fronts and all("converges to" in front for front in fronts), shown
