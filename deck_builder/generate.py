@@ -360,7 +360,9 @@ _POINTING_LEAD = re.compile(
     rf"(?:in|by)\s+{_SHOWN_IN})\s*,\s*(?=\S)", re.I)
 # A row of a table named by its number: "observation 49", "patient 3", "sample 12".
 _DATA_ROW = re.compile(r"\b(?:observations?|rows?|cases?|samples?|participants?|subjects?|"
-                       r"patients?|records?|entr(?:y|ies)|respondents?)\s+(?:#|no\.\s*)?\d+\b",
+                       r"patients?|records?|entr(?:y|ies)|respondents?)\s+(?:#|no\.\s*)?\d+\b"
+                       # not an age or a count ("patients 65 years and older", code review)
+                       r"(?!\s*(?:years?|yrs?|%|[-–]\s*\d|and\s+(?:older|over)|or\s+(?:older|more)))",
                        re.I)
 
 
@@ -1561,7 +1563,7 @@ class _ArticleNotes:
         spans, paired = self.with_contrasts(plain, spans, answers, kept, line)
         # Before the cards are judged: "Rome, a […]." taking its "a" leaves "Rome," alone.
         spans = _article_in_concept_gaps(plain, spans, subject)
-        if not self.explained_topics_left_out(plain, spans, answers, kept, context, line):
+        if not self.without_explained_topics(plain, spans, answers, kept, context, line):
             return False
         spans = tuple(s for s in spans if s[2] in kept)
         # Judged on the cards as first made, all at once: a gap left out shows its words.
@@ -1830,16 +1832,18 @@ class _ArticleNotes:
         )
         return True
 
-    def explained_topics_left_out(self, plain: str, spans, answers: dict[str, str],
+    def without_explained_topics(self, plain: str, spans, answers: dict[str, str],
                                   kept: list[str], context: str, line: int) -> list[str]:
-        """`kept` without the answers that are what their sentence explains where the
-        heading names them too: "The microscopic reason for [friction] is that real
-        surfaces touch …" under "6.1 Friction" (a learner's read: junk). The front drops the
-        heading that says it, and the gap asks the topic; the fact is the reason, a clause
-        no gap holds. `check` says so as a note; a phrase the author marked is asked."""
+        """`kept`, changed in place, without the answers that are what their sentence
+        explains where the heading names them too: "The microscopic reason for [friction] is
+        that real surfaces touch …" under "6.1 Friction" (a learner's read: junk). The front
+        drops the heading that says it, and the gap asks the topic; the fact is the reason,
+        a clause no gap holds. `check` says so as a note; a phrase the author marked is
+        asked. An answer with no content word is never taken for the heading's."""
         for key in [k for k in kept if not k.startswith("mark:")
                     and (_explained_topic(plain, spans, k) or _qualified_topic_cjk(plain, spans, k))
-                    and content_stems(answers[k]) <= content_stems(context)]:
+                    and (stems := content_stems(answers[k]))
+                    and stems <= content_stems(context)]:
             self.problems.append(Problem(
                 self.file, line, "", f'no card for "{answers[key]}": its sentence explains it '
                 "and the heading names it, so the gap asks the topic; mark (**…**) the phrase "

@@ -151,7 +151,7 @@ the a an core standard textbook dictionary my our
 WORKED_LABEL = re.compile(
     r"(?:(?:worked|quick|short|brief)\s+)?"
     r"(?:(?:examples?|exercises?|recap|beispiel|übung|esempio|esercizio|ejemplo|"
-    r"ejercicio|exemple|exercice)(?:\s*\d+(?:[.\-–]\d+)*[a-z]?)?(?:\s+from\s+\S.*)?"
+    r"ejercicio|exemple|exercice)(?:\s*\d+(?:[.\-–]\d+)*[a-z]?)?(?:\s+from\s+(?:the\s+|last\s+)?(?:lecture|class|week|tutorial|seminar|book|slides)\b.*)?"
     r"|(?:例题?|习题|练习题?|例題|習題|練習題?)\s*\d+(?:[.\-–－]\d+)*)", re.I)
 PROBLEM_LABEL_WORDS = frozenset("""
 例题 习题 练习 练习题 例題 習題 練習 exercises übung übungen esercizi ejercicios exercices

@@ -35,6 +35,7 @@ guesses is worse than a note of one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
@@ -468,13 +469,18 @@ def set_up_spans(text: str) -> tuple[tuple[int, int], ...]:
 # set-up with no number ("Suppose $f$ is continuous on $[a,b]$. Then $f$ has a maximum.")
 # states a theorem, and its "Then" sentence stays.
 _THEN = re.compile(r"\s*(?:then|so|hence|therefore)\b", re.I)
+# A given value: a number with its unit ("a 2 kg book", "at 15 m/s"), not a bound a theorem
+# states ("Suppose p is a prime greater than 2. Then p is odd.", the code review).
+_GIVEN_VALUE = re.compile(r"\d\s*(?:[kcmµμn]?(?:g|m|s|N|J|W|V|A|Hz|Pa|L|l)|kg|km|mph|°C?|K|"
+                          r"mol|ohms?|Ω|min|h|hours?|seconds?|metres?|meters?|newtons?|joules?)"
+                          r"(?![^\W\d_])")
 
 
 def _worked_then_spans(text: str) -> tuple[tuple[int, int], ...]:
     sentences = list(_SENTENCE.finditer(text))
     return tuple(after.span() for before, after in zip(sentences, sentences[1:], strict=False)
-                 if _SETS_UP.match(before.group()) and re.search(
-                     r"\d", re.sub(r"\\\(.+?\\\)", " ", before.group()))
+                 if _SETS_UP.match(before.group()) and _GIVEN_VALUE.search(
+                     re.sub(r"\\\(.+?\\\)", " ", before.group()))
                  and _THEN.match(after.group()))
 
 
@@ -555,13 +561,18 @@ def _law_told(text: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=ARTICLE_CACHE)  # each gap of a text asks which sentence holds it
-def _sentences(text: str) -> tuple[re.Match, ...]:
-    return tuple(_SENTENCE.finditer(text))
+def _sentences(text: str) -> tuple[tuple[re.Match, ...], tuple[int, ...]]:
+    """The sentences (_SENTENCE) of `text`, and where each starts, in order."""
+    found = tuple(_SENTENCE.finditer(text))
+    return found, tuple(m.start() for m in found)
 
 
 def _sentence_holding(text: str, at: int) -> re.Match | None:
-    """The sentence (_SENTENCE) of `text` that holds the position `at`, or None."""
-    return next((m for m in _sentences(text) if m.start() <= at < m.end()), None)
+    """The sentence (_SENTENCE) of `text` that holds the position `at`, or None. Found by
+    bisection: a scan per gap was gaps × sentences on a long paragraph (code review)."""
+    found, starts = _sentences(text)
+    i = bisect_right(starts, at) - 1
+    return found[i] if i >= 0 and at < found[i].end() else None
 
 
 def _fills_role(text: str, start: int, end: int) -> bool:
@@ -2194,11 +2205,16 @@ def _explained_cjk(sentence: str) -> tuple[int, int] | None:
             not _CJK_NOT_A_TERM.search(_CJK_TERM_WITH_A_VERB.sub("", match["answer"])) and \
             _worth(match["answer"]):
         return match.span("answer")
+    # Where "在这种情况下" first ends, once: searched again before every match, and the clause
+    # found by slicing the sentence before it, a long sentence was quadratic (code review).
+    pointed = _CJK_POINTED_CASE.search(sentence)
+    pointed_end = pointed.end() if pointed else len(sentence) + 1
     for pattern in (_CJK_TURNS, _CJK_ACTED_ON, _CJK_RESULT_OF):
         for match in pattern.finditer(sentence):
             group = "answer2" if pattern is _CJK_RESULT_OF and match["answer2"] else "answer"
-            clause = sentence[:match.start()].rpartition("，")[2].rpartition(",")[2]
-            if CJK_POINTING.match(clause) or _CJK_POINTED_CASE.search(sentence[:match.start()]) \
+            at = match.start()
+            clause = sentence[max(sentence.rfind("，", 0, at), sentence.rfind(",", 0, at)) + 1:at]
+            if CJK_POINTING.match(clause) or pointed_end <= at \
                     or pattern is _CJK_ACTED_ON and "的" in match["answer"] \
                     or pattern is _CJK_RESULT_OF and len(HAN_CHAR.findall(clause)) < 2 or (
                     pattern is _CJK_TURNS and not match["verb"].startswith(
@@ -3666,7 +3682,11 @@ _CLOSING_YEARS = re.compile(
 _NO_EVENT_BEFORE_YEAR = re.compile(
     r"(?i:after|before|since|until|till|from|to|by|around|circa|c\.|dopo|prima|fino|nach|vor|"
     r"seit|bis|efter|før|siden|indtil|después|antes|desde|hasta|après|avant|depuis|vers|"
-    r"guidelines?|edition|version|update|revision|report|census|[\w'’]{1,3})$")
+    r"guidelines?|edition|version|update|revision|report|census|"
+    # short words before a year that name no event ("in 1918", "il 1918"), not any word
+    # of three letters: "Gulf War 1991", "Boer War 1899-1902" (the code review)
+    r"in|on|at|of|the|il|lo|la|le|el|en|et|i|a|al|del|di|da|de|du|des|den|der|dem|des|im|am|"
+    r"um|zu|og|på|ca)$")
 
 
 def _closing_years(item: str) -> tuple[int, int] | None:
@@ -3740,7 +3760,8 @@ _USES_CJK = re.compile(
 # "market fails when …": a verb says what happens, no step), nor an order with nothing
 # named ("check inhaler technique").
 # (Not "se" or "si": the reflexive of Spanish and Italian, "El nucléolo se encuentra …".)
-_WHEN = (r"(?:if|when|unless|before|prior\s+to|ved|hvis|før|bei|wenn|falls|vor|prima\s+d[ie]|"
+# (Not German "falls": "Demand falls if price rises" is English's verb, the code review.)
+_WHEN = (r"(?:if|when|unless|before|prior\s+to|ved|hvis|før|bei|wenn|vor|prima\s+d[ie]|"
          r"antes\s+de|en\s+caso\s+de|avant|en\s+cas\s+de)")
 _STEP_WHEN = re.compile(
     r"^\s*(?:(?:consider|give|start|offer|overvej|giv|erwägen)\s+)?"
@@ -3828,7 +3849,8 @@ _UNIVERSAL = re.compile(
 # have …"), nor a vague thing had ("advantages", "effects").
 _HAS = re.compile(
     r"^\s*(?P<subject>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,3})\s+"
-    r"(?:have|has|haben|hat|har|tienen|tiene|hanno|ont)\s+"
+    # (Not German "hat": "Wear a hat outdoors" asked "[outdoors]", the code review.)
+    r"(?:have|has|haben|har|tienen|tiene|hanno|ont)\s+"
     r"(?:(?:an?|un|una|une|einen?|eine|en|et|el|la|los|las|le|les)\s+)?"
     r"(?P<answer>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,3})\s*[.!]?\s*$")
 _VAGUE_HAD = frozenset("""advantages disadvantages effects effect benefits problems issues
@@ -3868,7 +3890,12 @@ _TAKES = re.compile(
     r"^\s*(?P<word>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s+(?:always\s+|usually\s+|only\s+|"
     r"immer\s+)?(?:takes|governs|requires|is\s+followed\s+by|are\s+followed\s+by|take|govern|"
     r"verlangt|regiert|fordert)\s+(?:(?:the|a|an|den|dem|der|das)\s+)?"
-    r"(?P<answer>[^\W\d_][^,;:()]{1,40}?)\s*[.!]?\s*$", re.I)
+    r"(?P<answer>(?:(?:the|a|an)\s+)?(?:[^\W\d_]+\s+)?(?:case|nominative|accusative|dative|"
+    r"genitive|Nominativ|Akkusativ|Dativ|Genitiv|Nom\.|Akk\.|Dat\.|Gen\.|subjunctive|"
+    r"infinitive|Konjunktiv|Infinitiv|participle|Partizip|gerund|congiuntivo|subjuntivo|"
+    r"subjonctif)\b\.?)\s*[.!]?\s*$", re.I)
+# (Only a case or a form: "Photosynthesis takes [place in chloroplasts]", "Meiosis takes
+# [two divisions]" were asked, the code review.)
 # (Two words before "+": "warten auf + [Akk.]"; "wegen + […]" leaves one word to answer from.)
 _PLUS_CASE = re.compile(rf"^\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{1,2}}\s*\+\s*"
                         rf"(?P<answer>{_CASES})\s*$", re.I)

@@ -1010,19 +1010,22 @@ _COURSE_THING = (r"(?:lectures?|lecture\s+notes|slides?|handouts?|notes|notebook
                  r"lezione|lezioni|slide|dispense|quaderno|appunti|libro|capitolo|pagina|pag\.|"
                  r"schema|Vorlesung|Folien?|Skript|Buch|Kapitel|Seite|S\.|Heft|cours|"
                  r"diapos?|chapitre|clase|diapositivas?|apuntes|cuaderno|capítulo|"
-                 r"forelæsning|slides|noter|bog|kapitel|side)\b")
+                 r"forelæsning|slides|noter|bog|kapitel)(?:\b|(?<=\.))")
 _STUDY_NOTE = re.compile(
     r"^\W*(?:(?:see|cf\.?|vedi|vedere|siehe|voir|véase|ver)\s+(?:(?:the|my|our|il|la|lo|"
     r"le|i|gli|l['’]|sul|sulla|nel|nella|die|der|das|den|le|la|les|el|los|las|mi|mis)\s*)?"
     r"(?:\w+\s+){0,2}?" + _COURSE_THING +
-    r"|(?:revise|review|ripassare|ripasso|rivedere|wiederholen|réviser|repasar|repetir|"
-    r"genlæs|læs\s+op\s+på)\s+(?!(?:of|is|are|was|were|has|have|shows?|found|finds|"
+    # ("Review sites are …", "Review bodies set …": "review" only before a course's thing.)
+    r"|(?:revise|ripassare|ripasso|rivedere|wiederholen|réviser|repasar|genlæs|"
+    r"læs\s+op\s+på)\s+(?!(?:of|is|are|was|were|has|have|shows?|found|finds|"
     r"articles?|papers?|panel|board|process|date)\b)\S"
+    r"|review\s+(?:(?:the|my|our)\s+)?(?:\w+\s+){0,2}?" + _COURSE_THING +
     r"|(?:ask|chiedere|domandare|fragen|demander|preguntar|spørg)\s+(?:\w+\s+){0,2}?"
     r"(?:prof\b|prof\.|professor\w*|teacher|tutor|lecturer|docente|insegnante|Lehrer\w*|"
     r"Dozent\w*|profesor\w*|underviser\w*)"
     r"|(?:importante?|important|wichtig|vigtigt|viktig)\s*!+\s*$"
-    r"|(?:check|consult)\s+(?:the\s+|your\s+)?local\s+\w+)", re.I)
+    r"|(?:check|consult)\s+(?:the\s+|your\s+)?local\s+(?:\w+\s+)?(?:guidelines?|guidance|"
+    r"polic(?:y|ies)|protocols?|formular(?:y|ies)|antibiogram|pathways?)\b)", re.I)
 
 
 # Homework set for the next class ("Hausaufgabe bis Montag: Übung 3 + 4!", "Homework:

@@ -1,0 +1,32 @@
+"""Rules of the twenty-first session a code review found too broad: each fired on an
+ordinary sentence of another subject and dropped or damaged its card. Each test builds the
+note through the CLI, imports the deck into Anki and reads what the learner sees."""
+
+from __future__ import annotations
+
+from support import gap_answers
+from test_language_notes import _clozes
+
+
+def test_words_of_a_study_note_or_a_grammar_note_in_other_sentences_are_read(tmp_path):
+    # "Review sites are …" and "Check local anaesthetic toxicity …" were skipped as notes to
+    # oneself; "Wear a hat outdoors" asked "[outdoors]" (German "hat"); "Demand falls if
+    # price rises" was read with German "falls" ("if"); "Photosynthesis takes [place in
+    # chloroplasts]" as a case a word takes; "Gulf War [1991]" refused as a year after a
+    # short word. A real study note and a real case are still read so.
+    texts, report = _clozes(tmp_path, "# Notes\n\n## Economics\n\n"
+                                      "Review sites are websites where customers publish "
+                                      "product ratings.\n\n"
+                                      "Check local anaesthetic toxicity before a nerve "
+                                      "block.\n\n## Wars\n\n- Gulf War 1991\n"
+                                      "- Boer War 1899-1902\n\n## Grammar\n\n"
+                                      "- mit always takes the dative\n"
+                                      "- Photosynthesis takes place in chloroplasts\n\n"
+                                      "## Reading\n\n- See p. 45.\n- revise GOLD staging\n")
+    answers = gap_answers(texts)
+    assert "Review sites" in answers, texts
+    assert "1991" in answers and "1899-1902" in answers, texts
+    assert "dative" in answers and "place in chloroplasts" not in answers, texts
+    assert not any("anaesthetic" in row and "task" in row for row in report.splitlines()), \
+        report
+    assert not any("45" in a or "GOLD" in a for a in answers), texts
