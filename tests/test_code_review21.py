@@ -30,3 +30,12 @@ def test_words_of_a_study_note_or_a_grammar_note_in_other_sentences_are_read(tmp
     assert not any("anaesthetic" in row and "task" in row for row in report.splitlines()), \
         report
     assert not any("45" in a or "GOLD" in a for a in answers), texts
+
+
+def test_a_theorems_set_up_is_no_definition_and_its_conclusion_is_asked(tmp_path):
+    # "Suppose p is a prime greater than 2. Then p is odd." defined "[Suppose p]" (junk), and
+    # its "Then" sentence was taken for a worked step (a digit in the set-up); a bound is no
+    # given value, so the conclusion is asked.
+    texts, _ = _clozes(tmp_path, "# Number theory\n\n## Primes\n\n"
+                                 "Suppose p is a prime greater than 2. Then p is odd.\n")
+    assert gap_answers(texts) == ["odd"], texts

@@ -861,8 +861,9 @@ _NOT_TERMS = frozenset("""
     it this that these those there they he she we you i here what when why how which who
     each every most some all one both only such its their his her our your my many much
     another other any no none everyone everything someone something anyone anything nobody
-    nothing else
+    nothing else suppose assume imagine
 """.split())
+# ("Suppose p is a prime greater than 2." defined "[Suppose p]": a set-up's verb, no term.)
 # A label that holds its own verb is a claim ("Präfix ist betont: ANrufen, EINkaufen"), and
 # one opening on a German preposition joined to its article is where or when ("Im Satz:
 # Präfix am Ende"): neither is a term to ask from the rest of its line.
