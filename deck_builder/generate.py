@@ -216,7 +216,13 @@ def _participle_form(word: str) -> bool:
     "stored"), never a noun in -eed ("speed", "seed")."""
     word = word.casefold()
     return word.endswith("ing") or (len(word) > 4 and word.endswith("ed")
-                                    and not word.endswith("eed"))
+                                    and not word.endswith("eed")
+                                    and word not in _NOT_PARTICIPLES)
+
+
+# Words in -ed that are no participle (the code review: "hundred", "seabed", "sacred").
+_NOT_PARTICIPLES = frozenset("""hundred seabed riverbed flowerbed hotbed sacred naked wicked
+    kindred rugged ragged jagged crooked beloved""".split())
 
 
 def _has_words(pieces: Iterable[str], count: int) -> bool:

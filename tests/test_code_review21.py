@@ -39,3 +39,11 @@ def test_a_theorems_set_up_is_no_definition_and_its_conclusion_is_asked(tmp_path
     texts, _ = _clozes(tmp_path, "# Number theory\n\n## Primes\n\n"
                                  "Suppose p is a prime greater than 2. Then p is odd.\n")
     assert gap_answers(texts) == ["odd"], texts
+
+
+def test_a_noun_in_ed_is_no_participle():
+    # "The [force exerted] by …" is no name (junk21); "two hundred" or "the seabed" said
+    # before a preposition every time were read the same way.
+    from deck_builder.generate import _participle_form
+    assert _participle_form("exerted") and _participle_form("stored")
+    assert not any(_participle_form(word) for word in ("hundred", "seabed", "sacred", "speed"))
