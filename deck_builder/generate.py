@@ -67,6 +67,7 @@ from deck_builder.quality import (
     answer_stems_of,
     chinese_answer_composed,
     chinese_answer_shown,
+    cjk_answer_said_again,
     concept_form,
     content_stems,
     content_words,
@@ -1609,6 +1610,10 @@ class _ArticleNotes:
                                            " ".join(outside(plain, spans, key_)), context,
                                            marked=key_.startswith("mark:")):
                 left_out[key_] = why
+            elif not key_.startswith("mark:") and (again := cjk_answer_said_again(
+                    plain, [(s, e) for s, e, k in spans if k == key_])):
+                left_out[key_] = (f'answer "{again}" is said again, whole, after its gap in '
+                                  "its sentence; ask it where it is said once")
         for key_ in (k for k in two_gap_cards(spans, [k for k in kept if k not in left_out],
                                               plain, answers)
                      if k not in paired):

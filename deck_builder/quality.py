@@ -2969,6 +2969,32 @@ def _cjk_repeating_tail(sentence: str, gaps) -> tuple[int, int] | None:
     return None
 
 
+def cjk_answer_said_again(text: str, gaps) -> str | None:
+    """A Chinese answer that its own sentence says again, whole, after its gap, where the
+    front cannot leave that clause off (_cjk_repeating_tail keeps too little before it):
+    "\\(\\sigma\\%\\) 称为[超调量]，它只与阻尼比有关，阻尼比越小，超调量越大。" showed its
+    answer (a blind review: junk). `gaps`: the (start, end) of one answer's gaps in `text`.
+    None where the repeat is cut off, or there is none."""
+    for start, end in gaps:
+        answer = re.split(r"\s*[（(]", text[start:end].strip())[0]
+        if not HAN_RUN.fullmatch(answer) or len(answer) < 2:
+            continue
+        opening = max((m.end() for m in _CJK_SENTENCE_STOP.finditer(text, 0, start)), default=0)
+        stop = _CJK_SENTENCE_STOP.search(text, end)
+        stop = stop.end() if stop else len(text)
+        # (an occurrence hidden as a gap of its own is no repeat: "[刃型位错] — [刃型位错]
+        # 的柏氏矢量…" masks both)
+        if not any(not any(s <= found.start() and found.end() <= e for s, e in gaps)
+                   for found in re.finditer(re.escape(answer), text[:stop])
+                   if found.start() >= end):
+            continue
+        sentence = text[opening:stop]
+        inside = [(s - opening, e - opening) for s, e in gaps if opening <= s and e <= stop]
+        if _cjk_repeating_tail(sentence, inside) is None:
+            return answer
+    return None
+
+
 def answer_spans(text: str, spans) -> set[tuple[int, int]]:
     """The (start, end) of each gap that is its card's answer, not a word of the text that
     gives the answer away and is hidden with it (§4: "It tends to prioritize [collective]
