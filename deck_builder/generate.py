@@ -1948,6 +1948,12 @@ class _ArticleNotes:
         # has a new program loaded into it" for "child process" needs "Process Creation".
         shown = content_words(" ".join(outside(sentence, [
             (s - at, e - at, "") for s, e, _ in spans if at <= s < at + len(sentence)], "")))
+        if said_cjk and _stands_alone_cjk(sentence):
+            # "所谓[稳定性]，是指系统受到扰动作用…的能力" under "系统的稳定性" in "线性系统的
+            # 稳定性与根轨迹": every part says the answer, and the Chinese sentence, counted
+            # in characters (no spaces to count words by), places itself (blind review
+            # 3434: junk, the heading on its front).
+            return ""
         return "" if len(shown) >= PLACING_WORDS else context
 
     def places(self, heading: str) -> bool:

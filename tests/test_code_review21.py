@@ -62,3 +62,16 @@ def test_a_chinese_name_said_again_in_a_clause_the_front_keeps_makes_no_card(tmp
                                       "电容充电到终值的63%所需的时间称为时间常数。\n")
     assert sorted(gap_answers(texts)) == ["宇称", "时间常数"], texts
     assert "said again, whole, after its gap" in report, report
+
+
+def test_a_chinese_answer_every_context_part_says_is_asked_with_no_context_line(tmp_path):
+    # "所谓[稳定性]，是指…的能力" under "系统的稳定性" in "线性系统的稳定性与根轨迹" showed
+    # the heading (blind review 3434: junk): the heading is left off, and the title says the
+    # answer too, so the sentence, which places itself, is shown alone.
+    from support import cards_shown
+    shown = cards_shown(tmp_path, "---\ntitle: 自动控制原理 第四章 线性系统的稳定性与根轨迹\n"
+                                  "---\n\n## 系统的稳定性\n\n所谓稳定性，是指系统受到扰动作用"
+                                  "偏离平衡状态后，当扰动消失时系统能够以足够的精度恢复到原平衡"
+                                  "状态的能力。\n")
+    ((front, _),) = shown
+    assert "稳定性" not in front and front.startswith("所谓 [...]"), front
