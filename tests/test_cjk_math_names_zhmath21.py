@@ -85,9 +85,13 @@ def test_each_symbol_named_in_one_sentence_is_asked_with_the_other_shown(tmp_pat
 def test_how_a_symbol_is_written_names_no_term(tmp_path):
     # "习惯上用 $x(t) \leftrightarrow X(j\omega)$ 表示一对傅里叶变换" says how a pair is
     # written: it asked "[习惯上用]" as if that were the term defined.
+    # (The re-read: absent a control, this passed on an empty deck; the property named
+    # beside it must still be asked.)
     shown, _, _ = build(tmp_path, OPENING +
-                        "习惯上用 $x(t) \\leftrightarrow X(j\\omega)$ 表示一对傅里叶变换。\n")
+                        "习惯上用 $x(t) \\leftrightarrow X(j\\omega)$ 表示一对傅里叶变换。\n\n"
+                        "若 $P(AB) = P(A)P(B)$，则称 $A$ 与 $B$ 相互独立。\n")
     assert not any("习惯上用" in answers for _, answers, *_ in shown), shown.fronts
+    assert any("相互独立" in answers for _, answers, *_ in shown), shown.fronts
 
 
 def test_the_short_formula_a_named_region_obeys_is_asked_whole(tmp_path):
