@@ -1836,7 +1836,7 @@ class _ArticleNotes:
             sentences=_outside_gaps(
                 [m.end() for m in _ITEM_BREAK.finditer(plain)] if items
                 else cuts_no_side_ends_on(plain, leaning_cuts(
-                    plain, sentence_starts(plain, always=self._cut_sentences),
+                    plain, sentence_starts(plain, always=self._cut_sentences, cjk=True),
                     [s for s, _ in answer_spans(plain, spans)], context),
                     [s for s, _, _ in spans]),
                 spans),

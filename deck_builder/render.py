@@ -39,7 +39,7 @@ from deck_builder.quality import (
     shown_alone,
     shown_title,
 )
-from deck_builder.text import CODE_SPAN
+from deck_builder.text import CODE_SPAN, word_count
 
 
 def default_templates_dir() -> Path:
@@ -335,7 +335,8 @@ def _opens_sentence(text: str, start: int, cuts) -> bool:
 def _words_outside(text: str, spans) -> int:
     """How many words of `text` lie outside its `spans` (start, end, key), which are sorted:
     quality.outside's pieces with every gap counted as one key's."""
-    return len(" ".join(outside(text, [(s, e, None) for s, e, _ in spans], None)).split())
+    return word_count(" ".join(outside(text, [(s, e, None) for s, e, _ in spans], None)),
+                      tokens=True)
 
 
 def masked_html(spans: Spans) -> str:

@@ -55,7 +55,14 @@ from deck_builder.quality import (
     too_split,
     weak_answer,
 )
-from deck_builder.text import HAN, HAN_CHAR, KANA_HAN, YEAR_DIGITS, shield_math
+from deck_builder.text import (
+    CJK_POINTING_WORDS,
+    HAN,
+    HAN_CHAR,
+    KANA_HAN,
+    YEAR_DIGITS,
+    shield_math,
+)
 
 # The auxiliaries and modals: a finite verb whatever the sentence, read by names_own_subject
 # (_FINITE) and by the Markdown reader (its fragments, _FINITE_VERB, and its tasks, _TASK),
@@ -1138,10 +1145,6 @@ def cjk_name_given(sentence: str) -> str | None:
     return sentence[found[0]:found[1]] if found else None
 
 
-# The pronouns and pointing words a clause about nothing named opens on ("这使利率下降",
-# "前者…"). Not 其他/其它/其余 ("other …"), which point at nothing; the Markdown reader's
-# pointing openings are built on the same words.
-CJK_POINTING_WORDS = r"这|這|那|它|其(?![他它余餘])|此|该|該|上述|以上|前者|后者|後者"
 # What no term a Chinese sentence names or defines opens on: a pointing word, a personal
 # pronoun, 本 ("this …"), and any 其 (其他/其余, "other …", names no term either).
 _NO_TERM_CJK = rf"{CJK_POINTING_WORDS}|其|本|我|你|他|她"

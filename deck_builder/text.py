@@ -58,6 +58,13 @@ CJK_WORD_CHARS = 2
 YEAR_DIGITS = r"(?:1[0-9]{3}|20[0-9]{2})"
 
 
+# The pronouns and pointing words a clause about nothing named opens on ("这使利率下降",
+# "前者…"). Not 其他/其它/其余 ("other …"), which point at nothing. The statements'
+# readings, the Markdown reader's pointing openings and the fronts' sentence cuts
+# (quality.py) are built on the same words.
+CJK_POINTING_WORDS = r"这|這|那|它|其(?![他它余餘])|此|该|該|上述|以上|前者|后者|後者"
+
+
 def is_cjk(char: str) -> bool:
     return bool(CJK.match(char))
 

@@ -2330,7 +2330,7 @@ def _marks_held_apart(text: str) -> list[int]:
 # Where a Chinese sentence ends: after 。！？ (a formula's inside is never a sentence's end).
 _CJK_SENTENCE_END = re.compile(r"(?<=[。！？])\s*")
 # A Chinese sentence that opens pointing back ("这种展开称为…", "此时…", "它…", "前者…"): it
-# goes on from the sentence before, whose card must show it (statements.CJK_POINTING_WORDS).
+# goes on from the sentence before, whose card must show it (text.CJK_POINTING_WORDS).
 _CJK_POINTING_OPENING = re.compile(rf"^\s*(?:{CJK_POINTING_WORDS}|由此|因此|所以)")
 
 
