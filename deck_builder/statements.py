@@ -3812,6 +3812,30 @@ _TENDS_TO_BE = re.compile(
     rf"is\s+usually)\s+(?:(?:price|income)\s+)?(?P<answer>{_SIGN})\s*$", re.I)
 
 
+# "CXR to exclude pneumonia and pneumothorax", "ECG: look for arrhythmia", "LFTs to rule
+# out hepatitis": a clinical note's test and what it is done for. What it looks for is the
+# fact (the test, shown, its cue); hidden whole beside the other tests, the item was "an
+# uncued member of an unordered set of assessments" (a blind review of session 21: junk).
+# The test is a name of four words at most, with no verb of its own.
+_TEST_FOR = re.compile(
+    r"^\s*(?P<test>[^\W\d_][\w+/-]*(?:\s+[\w+/-]+){0,3})\s*(?:\s+to|:)\s+"
+    r"(?:exclude|rule\s+out|confirm|detect|diagnose|look\s+for|check\s+for|screen\s+for|"
+    r"assess\s+for)\s+"
+    r"(?P<answer>[^\W\d_][^,;:.()]*?)\s*\.?\s*$", re.I)
+MAX_TEST_FOR_WORDS = 5
+
+
+def _test_for(item: str) -> tuple[int, int] | None:
+    match = _TEST_FOR.match(item)
+    if match is None or len(match["answer"].split()) > MAX_TEST_FOR_WORDS or \
+            _ORDER_OPENING.match(item) or is_order(match["test"]) or \
+            any(verb_form(word) or word.casefold() in STOP_WORDS
+                for word in match["test"].split()) or \
+            not _worth(match["answer"]):
+        return None
+    return match.span("answer")
+
+
 def _sign(item: str) -> tuple[int, int] | None:
     for pattern in (_SIGN_FOR, _HAS_SIGN, _TENDS_TO_BE):
         match = pattern.match(item)
@@ -3981,7 +4005,8 @@ def terse_item_span(item: str, heading: str = "") -> tuple[int, int] | None:
         return None
     found = (_uses_cjk(item) or _is_foreign_cjk(item)) if HAN_CHAR.search(item) else (
         _closing_years(item) or _choice(item) or _dose(item) or _step_when(item)
-        or _sign(item) or _said_of_a_kind(item) or _takes(item) or _treatment_abroad(item))
+        or _sign(item) or _said_of_a_kind(item) or _takes(item) or _treatment_abroad(item)
+        or _test_for(item))
     if found is None:
         return None
     answer = item[found[0]:found[1]]
