@@ -2935,6 +2935,15 @@ def _second_predicate(sentence: str):
     return found if re.search(rf"\b{verb}\b", sentence[:found.start()]) else None
 
 
+# An aside that points at the page the note is on ("(see the section)", "(see Figure 3)",
+# "(see lecture 4)", "(cf. p. 12)") cues nothing a card can show: the learner has no page
+# to turn to (a blind review of session 21: weak, "'(see the section)' refers to the
+# source, which the learner cannot see"). Left off the front, however short its sentence.
+_PAGE_POINTER = re.compile(
+    r" \((?:see|cf\.?|vgl\.?|voir|véase|vedi|siehe)\s+(?:also\s+)?(?:the\s+|this\s+)?"
+    r"(?:sections?|above|below|chapters?|chap\.|fig(?:ure)?s?\.?|tables?|lectures?|pages?|"
+    r"p\.|pp\.|§|slides?|appendix|notes?|later|earlier|previous|next|practical|"
+    r"worked\s+example|example\s+\d)(?:\s+[\w.§-]+){0,4}\)", re.I)
 ASIDE_WORDS = 15  # a sentence shorter than this keeps its aside: it is not long
 TAIL_WORDS = 22   # nor its closing remark
 
@@ -2963,6 +2972,9 @@ def front_cuts(sentence: str, gaps, alone: bool) -> list[tuple[int, int, str]]:
     inner = _INNER_LEAD.match(sentence, opening)
     if alone and inner and clear(inner.start(1), inner.end(1)):
         cuts.append((inner.start(1), inner.end(1), "lead"))
+    for found in _PAGE_POINTER.finditer(sentence):
+        if clear(found.start(), found.end()) and len(sentence[:found.start()].split()) >= 2:
+            cuts.append((found.start(), found.end(), "aside"))
     words = len(sentence.split())
     # Only in prose: in a list's items, a row's fields or a labelled item ("a; b (c)",
     # "Label — text (aside)") an aside is a part of the item, and what is asked.
@@ -2979,7 +2991,8 @@ def front_cuts(sentence: str, gaps, alone: bool) -> list[tuple[int, int, str]]:
                     and not _CUED_ASIDE.match(inside) and clear(found.start(), found.end())
                     # a gloss of the gap ("“[…]” (harmony)") is its cue
                     and not any(0 <= found.start() - e <= 2 for _, e in gaps)
-                    and len(before.split()) >= 2):
+                    and len(before.split()) >= 2
+                    and not _PAGE_POINTER.match(sentence, found.start())):
                 cuts.append((found.start(), found.end(), "aside"))
     if words >= TAIL_WORDS and gaps and prose:
         tail = _TAIL.search(sentence) or _second_predicate(sentence)

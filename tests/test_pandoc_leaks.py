@@ -205,7 +205,10 @@ def test_a_bookdown_reference_to_a_heading_id_with_no_prefix_says_the_section(tm
     by_answer = shown.text_asking()
     assert by_answer["Diffusion"] == ("Diffusion moves particles down their gradient, as "
                                       "explained in the section."), by_answer
-    assert by_answer["Active transport"].endswith("(see the section and Table)."), by_answer
+    # (The aside is a span of its own, left off the front: the test's reading of the field
+    # puts a space after it that Anki does not show.)
+    assert by_answer["Active transport"].replace(") .", ").").endswith(
+        "(see the section and Table)."), by_answer
     assert "reference" not in shown_text(shown) + " ".join(shown.fronts)
 
 
