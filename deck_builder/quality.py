@@ -2530,7 +2530,17 @@ def stands_alone(sentence: str) -> bool:
         return (_cjk_whole_sentence(sentence) and word_count(sentence) >= ALONE_WORDS
                 and not _CJK_POINTS_BACK.match(sentence))
     return (_whole_sentence(sentence) and len(sentence.split()) >= ALONE_WORDS
-            and not points_back(sentence) and not _unresolved_them(sentence))
+            and not points_back(sentence) and not _unresolved_them(sentence)
+            and not _REASON_BEFORE.search(sentence))
+
+
+# A reason the sentence before gave, pointed at from inside: "In negative sentences は often
+# replaces が or […] for this reason." shown alone left "this reason" unsaid (a blind review
+# of session 21: weak, "a dangling 'for this reason'"). It keeps the sentence before.
+_REASON_BEFORE = re.compile(
+    r"\b(?:for\s+(?:this|that|these|those)\s+reasons?|because\s+of\s+(?:this|that)|"
+    r"due\s+to\s+(?:this|that)|owing\s+to\s+(?:this|that)|as\s+a\s+result(?!\s+of))\b"
+    r"(?![-\w])", re.I)
 
 
 # A Chinese sentence that goes on from the one before: it opens on a pointing word
