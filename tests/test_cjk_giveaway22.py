@@ -44,3 +44,19 @@ def test_a_short_name_stays_where_the_front_says_little_else(tmp_path):
     front, _ = _card(shown, "频率特性函数")
     assert "简称" not in front, front
 
+
+def test_a_heading_saying_what_the_text_does_not_of_a_chinese_answer_is_left_off(tmp_path):
+    # "时域采样定理" over "…这就是[奈奎斯特采样定理]" said "采样定理" and left only "奈奎斯特"
+    # to recall; the title, which says none of it, places the card. "传递函数回顾" over
+    # "[开环传递函数]" stays: its text says "传递函数" itself.
+    shown = cards_shown(tmp_path, "---\ntitle: 信号与系统 第七章 采样\n---\n\n"
+                                  "## 7.1 时域采样定理\n\n对于带限信号，只要采样频率大于信号最高"
+                                  "频率的两倍，就可以由采样值无失真地恢复原信号。这就是奈奎斯特"
+                                  "采样定理。\n\n## 传递函数回顾\n\n单位负反馈系统中，闭环传递"
+                                  "函数为 $\\Phi(s) = \\frac{G(s)}{1 + G(s)H(s)}$。其中 $G(s)H(s)$ "
+                                  "被称为开环传递函数，它在根轨迹法里是出发点。\n")
+    front, back = _card(shown, "奈奎斯特采样定理")
+    assert "采样定理" not in front and front.startswith("信号与系统 第七章 采样 对于带限信号"), \
+        front
+    front, _ = _card(shown, "开环传递函数")
+    assert front.startswith("信号与系统 第七章 采样 › 传递函数回顾"), front
