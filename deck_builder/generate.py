@@ -1919,6 +1919,8 @@ class _ArticleNotes:
         # may say: "[海森伯不确定关系（uncertainty principle）]" under "不确定关系".)
         said_cjk = [a for a in (_ENGLISH_NAME_AFTER.sub("", a) for a in answers.values())
                     if a and HAN_RUN.fullmatch(a) and _says_cjk_answer(context, a)]
+        told_cjk = _cjk_parts_told(context, plain, spans, answers, said_cjk)
+        said_cjk += list(told_cjk)
         if not telling and not said_cjk:
             return context
         # A context the text needs stays (§3): the gap's sentence must say its fact alone.
@@ -1931,6 +1933,7 @@ class _ArticleNotes:
 
         def says(part: str) -> bool:
             return any(_says_cjk_answer(part, a) for a in said_cjk) or \
+                any(_cjk_part_told(part, a, shown_) for a, shown_ in told_cjk.items()) or \
                 any(related(w, t) for _, _, w in content_words(part) for t in telling)
 
         parts = context.split(" › ")
@@ -2764,6 +2767,39 @@ def _says_cjk_answer(line: str, answer: str) -> bool:
     系]")."""
     return answer in line or chinese_answer_shown(answer, line) is not None or any(
         len(run) >= 3 and run in answer for run in HAN_RUN.findall(line))
+
+
+def _cjk_parts_told(context: str, plain: str, spans, answers: dict[str, str],
+                    said: list[str]) -> dict[str, str]:
+    """{answer: the text its card shows} of the Chinese answers (none of `said`, which the
+    line says whole) that the context line says four characters or more of, which the
+    text outside the answer's gaps does not (_cjk_part_told)."""
+    told = {}
+    for key, answer in answers.items():
+        answer = _ENGLISH_NAME_AFTER.sub("", answer)
+        if not answer or not HAN_RUN.fullmatch(answer) or answer in said or answer in told:
+            continue
+        shown = " ".join(outside(plain, spans, key))
+        if _cjk_part_told(context, answer, shown):
+            told[answer] = shown
+    return told
+
+
+def _cjk_part_told(line: str, answer: str, shown: str) -> str | None:
+    """The longest run of four Chinese characters or more of `answer` that a context line
+    says and its card's text (`shown`) does not: "时域采样定理" over "…就可以由采样值无失真地
+    恢复原信号。这就是[奈奎斯特采样定理]" says "采样定理", what the text names, and leaves
+    the learner only "奈奎斯特" to recall; an English heading's word the text does not say
+    is left off so (context_past_answer_words). Four characters: two words, not a head noun
+    one heading shares with many answers ("[相对稳定性]" under "…的稳定性与根轨迹"); none
+    the text says itself ("传递函数" of "[开环传递函数]" under "传递函数回顾", beside
+    "闭环传递函数为…")."""
+    for size in range(len(answer) - 1, 3, -1):
+        for at in range(len(answer) - size + 1):
+            piece = answer[at:at + size]
+            if piece in line and piece not in shown:
+                return piece
+    return None
 
 
 def _stands_alone_cjk(sentence: str) -> bool:

@@ -3015,6 +3015,8 @@ def front_cuts(sentence: str, gaps, alone: bool) -> list[tuple[int, int, str]]:
     repeat = _cjk_repeating_tail(sentence, gaps)
     if repeat and clear(*repeat):
         cuts.append((*repeat, "tail"))
+    cuts += [alias for alias in _cjk_alias_remarks(sentence, gaps)
+             if clear(*alias[:2]) and not any(s < alias[1] and alias[0] < e for s, e, _ in cuts)]
     return sorted(cuts)
 
 
@@ -3049,6 +3051,39 @@ def _cjk_repeating_tail(sentence: str, gaps) -> tuple[int, int] | None:
         if HAN_RUN.fullmatch(answer) and len(answer) >= 2 and answer in rest:
             return mark.start(), stop
     return None
+
+
+# A remark right after a Chinese gap giving its answer's other name: "，简称 N-S 方程",
+# "（又称剪应力）", "，简称频谱". The name runs to the clause's end, or to the bracket's.
+_CJK_ALIAS_REMARK = re.compile(
+    r"\s*(?:[，,]\s*(?:简称|缩写|略称|又称|也称|亦称|也叫|又叫|俗称|通称)(?:为|作)?\s*"
+    r"[^，,。；;！？：:（）()\n]+?(?=\s*(?:[，,。；;！？]|$))"
+    r"|[（(]\s*(?:简称|缩写|略称|又称|也称|亦称|也叫|又叫|俗称|通称)(?:为|作)?\s*[^（）()\n]+[）)])")
+
+
+def _cjk_alias_remarks(sentence: str, gaps) -> list[tuple[int, int, str]]:
+    """The remarks giving a Chinese answer's other name right after its gap, which its
+    front leaves off (kind "aside"): "这就是[纳维-斯托克斯方程]，简称 N-S 方程。" spelled the
+    answer's initials (blind review: weak), "则称系统[渐近稳定]，简称稳定" and "…的[频谱密度
+    函数]，简称频谱" its head. The short name says what the answer is, as "(PED)" after
+    "[…]" does in English (generate._bracket_spelling); the back keeps it. Only where the
+    front keeps enough of its own besides its gaps and the remark (MIN_KEPT_CJK), as a
+    repeat's tail is cut (_cjk_repeating_tail), a formula or a Latin word counted as two
+    characters ("X(jω) 称为 x(t) 的[频谱密度函数]" says what it names)."""
+    cuts = []
+    for start, end in gaps:
+        answer = re.split(r"\s*[（(]", sentence[start:end].strip())[0]
+        if not HAN_RUN.search(answer):
+            continue
+        remark = _CJK_ALIAS_REMARK.match(sentence, end)
+        if remark is None:
+            continue
+        kept = " ".join(outside(sentence, sorted(
+            [(s, e, None) for s, e in gaps] + [(remark.start(), remark.end(), None)]), None))
+        others = [w for w in HAN_RUN.sub(" ", kept).split() if any(c.isalnum() for c in w)]
+        if len("".join(HAN_RUN.findall(kept))) + 2 * len(others) >= MIN_KEPT_CJK:
+            cuts.append((remark.start(), remark.end(), "aside"))
+    return cuts
 
 
 def cjk_answer_said_again(text: str, gaps) -> str | None:
