@@ -11,8 +11,16 @@ names shown, and a sentence saying one thing of each makes no card, `check` sayi
 from __future__ import annotations
 
 import re
+import shutil
+
+import pytest
 from quality import shown_front
-from support import imported, notes, run, visible
+from support import DATA, SEED, imported, notes, run, visible
+
+# A gap that names the choices ("[Photosynthesis or respiration?]") and a plain gap, both of
+# the card being asked: the second only the other choice.
+_CHOICE = r"\[[^\]]+ or [^\]]+\?\]"
+_CHOICE_AND_GAP = re.compile(rf"{_CHOICE}.*\[\.\.\.\]|\[\.\.\.\].*{_CHOICE}")
 
 PHOTOSYNTHESIS = """\
 # Photosynthesis vs Respiration
@@ -92,3 +100,24 @@ def test_both_compared_concepts_marked_in_one_parallel_sentence_make_no_card(tmp
                for f in fronts), fronts
     said = run("check", "--no-cache", article).output
     assert 'no card for "Mitosis"' in said and 'no card for "meiosis"' in said, said
+
+
+# The seed as YAML, its Markdown copy and its web page: the same marks, the same card.
+@pytest.mark.parametrize("article", [
+    SEED, DATA / "markdown" / "collectivism-vs-individualism.md",
+    DATA / "html" / "collectivism-vs-individualism.html"], ids=["yaml", "markdown", "html"])
+def test_the_seed_asks_why_collectivist_societies_resist_change(tmp_path, article):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    copy = folder / article.name
+    shutil.copy(article, copy)
+    cards = _cards(tmp_path, copy)
+    (front, back), = [(f, b) for f, b in cards if "resistant to change" in f]
+    # Before: "[Individualist or Collectivist?] societies may be more resistant to change
+    # than [...] societies because …": the second gap only the other choice.
+    assert front.endswith(
+        "Collectivist societies may be more resistant to change than individualistic "
+        "societies because change is seen as having the potential to upend the balance of "
+        "[...] ."), front
+    assert "upend the balance of group harmony" in back, back
+    assert not [f for f, _ in cards if _CHOICE_AND_GAP.search(f)], cards
