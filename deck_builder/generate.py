@@ -761,9 +761,16 @@ class _ArticleNotes:
                     # card held two facts behind two gaps (two reviews: weak, "split them").
                     self._cut_sentences = True
                     continue
+                # Both compared concepts named in one sentence: hiding one leaves the other
+                # to answer it, hiding both asked two things, one answer giving the other
+                # (blind reviews: "Plants do both: [Photosynthesis or respiration?] stores
+                # …, and […] releases it", weak three times).
+                both = sentence_of(start) in mine and self.names_two_concepts(
+                    answers[key_], plain[start:end])
                 # (Not a phrase the author marked, nor a compared concept, whose card names
-                # the choices: those are what the author asks.)
-                compared = None if key_.startswith(("mark:", "concept:")) else \
+                # the choices: those are what the author asks, unless the sentence names
+                # the other choice too.)
+                compared = None if key_.startswith(("mark:", "concept:")) and not both else \
                     self.compared_by(plain, own, start, end)
                 if compared is not None:
                     # "[…] releases much less energy than […]" asked two things whose answers
@@ -780,6 +787,16 @@ class _ArticleNotes:
                                         f'("{plain[compared[0]:compared[1]]}") is asked')
                     answers[key_] = plain[compared[0]:compared[1]]
                     own_of = None
+                    break
+                if both:
+                    # "Plants do both: photosynthesis stores …, and respiration releases it
+                    # again": each side says its own fact; no gap asks either without the
+                    # other answering it. No card (`check` says so) is better than a guess.
+                    kept.remove(key_)
+                    self.weak(line, f'no card for "{answers[key_]}": its sentence names the '
+                                    f'other compared concept ("{plain[start:end]}") too, so '
+                                    "either answers the other; mark (**…**) a phrase of what "
+                                    "one of them does, or compare them (\"… more … than …\")")
                     break
                 if not holder:
                     if not _has_words(outside(plain, sorted((*spans, (start, end, key_))),
@@ -799,6 +816,13 @@ class _ArticleNotes:
                     continue
                 paired.add(key_)
         return tuple(sorted(spans)), paired
+
+    def names_two_concepts(self, answer: str, other: str) -> bool:
+        """Whether `answer` and `other` are the names (any form) of two different concepts
+        of the article: "photosynthesis" and "respiration", "Collectivist" and
+        "individualistic"."""
+        own = self.concept_pattern(answer.strip())
+        return own is not None and self.concept_pattern(other) not in (None, own)
 
     @staticmethod
     def compared_by(plain: str, own, start: int, end: int) -> tuple[int, int] | None:

@@ -1694,15 +1694,13 @@ def test_the_quality_helper_names_a_compound_heading_or_salt_giving_an_answer_aw
 
 
 @pytest.mark.parametrize("columns, shown", [
-    # two compared concepts: the one shown answers the other by elimination (the review of
-    # seed 9001: weak), so the pair is asked together, as an exothermic/endothermic pair
-    ("Photosynthesis | Respiration", "[...] stores energy from light in glucose, and [...] "
-                                     "releases it again."),
-    # three: "respiration" shown still leaves photosynthesis or fermentation
+    # Of two compared concepts the one shown answers the other by elimination, and both
+    # hidden asked two things (three blind reviews: weak): no card, test_both_names22.py.
+    # Of three, "respiration" shown still leaves photosynthesis or fermentation.
     ("Photosynthesis | Respiration | Fermentation",
      "[...] stores energy from light in glucose, and respiration releases it again."),
 ])
-def test_a_concept_asked_beside_the_one_other_compared_concept_is_asked_with_it(
+def test_a_concept_asked_beside_one_of_two_other_compared_concepts_is_asked_alone(
         tmp_path, columns, shown):
     places = ("Chloroplasts", "Mitochondria", "Cytoplasm")[:columns.count("|") + 1]
     text = (f"# Energy in cells\n\n## Key differences\n\n| | {columns} |\n"

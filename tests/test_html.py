@@ -52,8 +52,10 @@ SITES = {
         # compare=3: the "When" row (equal cells, too long to recall) makes no note, as a
         # note Anki gives no card would sit unseen in the collection. cloze=5: "Light
         # intensity" and "Carbon dioxide concentration", each said in its text as an amount
-        # ("more light", "more CO₂"), make none (session 19's reviews: junk).
-        cloze=5, compare=3, answer="chlorophyll", row="Gases",
+        # ("more light", "more CO₂"), make none (session 19's reviews: junk); nor "Plants do
+        # both: photosynthesis stores …, and respiration releases it" (both22: either compared
+        # concept's name answers the other's gap).
+        cloze=4, compare=3, answer="chlorophyll", row="Gases",
         cites={"Taiz2010", "Berg2019"},
         chrome=("Share this", "Transpiration", "Recent Posts", "Proudly powered")),
     # MediaWiki: infobox, [edit] links, a <dl> of phases, MathML, rowspan, reference list.

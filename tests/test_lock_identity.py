@@ -118,10 +118,10 @@ def test_a_version_2_lock_migrates_changing_no_note(tmp_path):
     # conclusion's "harmony" and the differences fact's "higher priority" alike; and the six
     # notes the seed re-marked on 2026-12-02 after marks they had retired: "collectivist"
     # in four strengths of collectivism and the introduction's contrast, "a responsibility
-    # to the group"; since seed16, "collectivist" for "Resistance to Change" and
-    # "individualistic" for "Lack of Support", after their retired "resistant" and "social
-    # safety net", while "Collective Welfare" asks its "social and economic inequalities"
-    # again, a number both locks hold). Only such notes differ.
+    # to the group"; since seed16, "collectivist" (both22: "group harmony") for "Resistance
+    # to Change" and "individualistic" for "Lack of Support", after their retired
+    # "resistant" and "social safety net", while "Collective Welfare" asks its "social and
+    # economic inequalities" again, a number both locks hold). Only such notes differ.
     differ = [k for k in notes if committed[k]["digest"] != notes[k]["digest"]]
     assert len(differ) == 10 and all(
         committed[k]["clozes"].keys() > notes[k]["clozes"].keys() for k in differ)
