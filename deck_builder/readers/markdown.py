@@ -3555,6 +3555,13 @@ def _marked_in_prose(text: str) -> bool:
 _WORD_CHARACTER = re.compile(r"\w")
 
 
+def _inline_markdown(value: str) -> _Inline:
+    """Inline Markdown typed inside HTML (a `<summary>`'s text), read as a paragraph's is."""
+    if not value.strip():
+        return _Inline("")
+    return _inline(SyntaxTreeNode(_PARSER.parseInline(value)).children[0])
+
+
 @dataclass
 class _Inline:
     """Inline content as model text, and what it dropped: images, inline `#tags`."""
@@ -3681,6 +3688,16 @@ def _tex_reference(match: re.Match) -> str:
 # An inline `#tag`: not `C#`, `&#123;`, a URL's `/#part` or a heading.
 _INLINE_TAG = re.compile(r"(?<![\w&#/\"'=:])#([A-Za-z][\w/-]*)")
 # Inline HTML whose meaning is kept; any other tag is dropped and its text kept.
+# GitHub's folded answers: "<details><summary>Question?</summary> … </details>".
+_DETAILS = re.compile(r"\s*<details\b[^>]*>", re.I)
+_DETAILS_CLOSE = re.compile(r"</details\s*>", re.I)
+_SUMMARY = re.compile(r"<summary\b[^>]*>(.*?)</summary\s*>", re.I | re.S)
+# A summary that only says an answer is folded under it ("Answer", "Show solution").
+_ANSWER_SUMMARY = re.compile(
+    r"\W*(?:(?:show|see|reveal|view|check)\s+(?:the\s+)?|click\s+(?:here\s+)?(?:to|for)\s+"
+    r"(?:see\s+|show\s+|reveal\s+|view\s+)?(?:the\s+)?)?"
+    r"(?:answers?|solutions?|réponses?|antworte?n?|lösung(?:en)?|respuestas?|soluci[oó]n(?:es)?|"
+    r"rispost[ae]|soluzion[ei]|答案|解答|答え)\W*", re.I)
 _HTML_TAG = re.compile(r"^<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>$")
 _SUBSCRIPT = str.maketrans("0123456789+-=()aehijklmnoprstuvx",
                            "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ")
@@ -6089,13 +6106,64 @@ class _MarkdownReader:
             elif block.type == "footnote_block":
                 self.read_footnotes(block)
             elif block.type == "html_block":
-                if not block.content.lstrip().startswith("<!--"):  # a comment is not content
+                if (consumed := self.details(block, blocks, index, prior)) is not None:
+                    index += consumed
+                elif not block.content.lstrip().startswith("<!--"):  # a comment is no content
                     self.skip(line, "raw HTML", "HTML makes no card")
             elif block.type != "hr":
                 self.skip(line, block.type.replace("_", " "), "not recognised")
         if in_admonition:
             self.warn(in_admonition, "", "the `:::` block opened here is never closed; "
                       "everything after it was skipped")
+
+    def details(self, block: SyntaxTreeNode, blocks: list[SyntaxTreeNode], index: int,
+                prior: SyntaxTreeNode | None) -> int | None:
+        """A `<details>` block, GitHub's folded answer: "<summary>What hormone …?</summary>"
+        over its answer asks the question, the answer's first paragraph hidden; so does a
+        question typed right above "<summary>Answer</summary>". Another summary ("Click to
+        expand") folds ordinary content, read as it is. How many of the blocks after `block`
+        (from blocks[index]) it took, up to its "</details>"; None for any other HTML."""
+        content = block.content
+        if not _DETAILS.match(content) or (found := _SUMMARY.search(content)) is None:
+            return None
+        line = _line(block) or self.block_line
+        summary = _inline_markdown(" ".join(found.group(1).split()))
+        inside = content[found.end():]
+        closed = _DETAILS_CLOSE.search(inside)
+        body: list[_Inline] = []
+        if (typed := _inline_markdown(" ".join(inside[:closed.start() if closed else None]
+                                                .split()))).plain:
+            body.append(typed)  # "<details><summary>Q?</summary>A</details>" on one line
+        consumed, rest, answer_line = 0, [], line
+        while closed is None and index + consumed < len(blocks):
+            part = blocks[index + consumed]
+            consumed += 1
+            if part.type == "html_block" and (closed := _DETAILS_CLOSE.search(part.content)):
+                break
+            if not body and not rest and part.type == "paragraph" and _inline_child(part):
+                body.append(self.inline(_inline_child(part)))
+                answer_line = _line(part) or line
+            else:
+                rest.append(part)
+        question = summary if summary.plain.rstrip().endswith(("?", "？")) else None
+        if question is None and _ANSWER_SUMMARY.fullmatch(summary.plain) and \
+                prior is not None and prior.type == "paragraph" and _inline_child(prior) and \
+                (asked := self.inline(_inline_child(prior))).plain.rstrip().endswith(("?", "？")):
+            # "Which layer routes packets?" over "<summary>Answer</summary>": the question
+            # was skipped when it was read (no answer under it); its answer is folded here.
+            question, at = asked, _line(prior)
+            self.skipped = [s for s in self.skipped if s.line != at]
+            line = at
+        if question is None:
+            # Folded content under a title: read as it is, the title no question.
+            self.blocks([b for b in blocks[index:index + consumed]
+                         if not (b.type == "html_block" and _DETAILS_CLOSE.search(b.content))])
+            return consumed
+        self.question(question, body[0] if body else None, line,
+                      also=(answer_line,) if answer_line != line else ())
+        if rest:
+            self.blocks(rest)
+        return consumed
 
     def formula_lead(self, text: _Inline, formula: SyntaxTreeNode,
                      after: SyntaxTreeNode | None) -> int:
