@@ -209,10 +209,6 @@ _NUMBERED_NAME = re.compile(r"(?:\b(?i:type|phase|stage|grade|class|chapter|step
 _YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 SAID_AGAIN_WORDS = 5  # a fact shorter than this gives a repeated phrase too little context
 LIST_SHOWN_WORDS = 20  # a list of short items ("Harmful contact; …; Intent; …") is one fact
-# The one item of a grouped list left to hide, among items that are clauses, is asked only
-# when it is a short name ("[legge Acerbo] (1923)"): a phrase of this many words, or one with
-# a label of its own, is no member of a set the clauses beside it cue.
-LONE_ITEM_WORDS = 4
 _ITEM_BREAK = re.compile(r"; ")
 
 
@@ -1199,24 +1195,7 @@ class _ArticleNotes:
                         continue
                 # A row read as "TCP: …; UDP: …" (no parts) holds sentences: only several
                 # things behind one gap are left out of it.
-                before = len(marked)
                 marked = self.list_items(marked, fact, clauses=bool(fact.parts))
-                if fact.parts and len(marked) == 1 < before and (
-                        ":" in marked[0][2] or len(marked[0][2].split()) >= LONE_ITEM_WORDS):
-                    # The other items stay on the front as the clauses they are, and the
-                    # one left hidden, a phrase of its own, is no member of a set they cue:
-                    # "acute worsening …; bacterial causes: …; [other triggers: air
-                    # pollution, …]" (a learner's read: junk, "hides a whole labelled list;
-                    # the front doesn't say what is asked"). A short name is still asked
-                    # ("[legge Acerbo] (1923): premio di maggioranza", "… Give IV fluids;
-                    # [Measure lactate]").
-                    item_line = dict(_part_lines(fact.parts))
-                    phrase = marked[0][2]
-                    self.weak(item_line.get(f"mark:{phrase.casefold()}", fact.text.line),
-                              f'no card for "{phrase}": the other items of its list are '
-                              "clauses, not names, so nothing beside it cues it; give each "
-                              "its own item, and **mark** what to ask")
-                    continue
                 if not marked:
                     continue
             # Two facts opening with the same words: the second keeps a distinct key.
