@@ -1,39 +1,14 @@
-"""A bold line of its own over the paragraph that says what it is asks the name.
+"""A bold line of its own over a paragraph.
 
-"**Anchoring**" then "People rely too heavily on …" (a glossary typed as paragraphs, as many
-Obsidian notes are) made no card: the bold line was "the whole text is marked", and the
-paragraph named nothing. It is a labelled item now, as "**Anchoring**" and its line typed as
-one paragraph already were.
+"**Example**" over a paragraph marks the paragraph as an example: neither makes a card
+("Asked whether Gandhi died before or after age [140, people] then guess …" asked the
+example's data). A bold name over the paragraph saying what it is is not read as a labelled
+item: tried in session 22 (boldhead22), on unseen real notes such bold lines were mostly
+sub-headings ("Interpret", "Performance measure"), and 7 of the 8 cards the reading made there
+were judged junk by a blind reviewer (docs/markdown.md).
 """
 
 from support import cards_shown, run
-
-_GLOSSARY = """# Heuristics
-
-## Judgement
-
-**Availability heuristic**
-
-Judging how likely something is by how easily examples of it come to mind.
-
-**Anchoring:**
-
-People rely too heavily on the first number they see when making an estimate.
-"""
-
-
-def test_each_bold_name_is_asked_from_the_paragraph_under_it(tmp_path):
-    cards = cards_shown(tmp_path, _GLOSSARY, text=True)
-    assert sorted(cards) == sorted([
-        ("[...] — Judging how likely something is by how easily examples of it come to mind.",
-         "Availability heuristic — Judging how likely something is by how easily examples of "
-         "it come to mind."),
-        ("[...] — People rely too heavily on the first number they see when making an "
-         "estimate.",
-         "Anchoring — People rely too heavily on the first number they see when making an "
-         "estimate."),
-    ])
-
 
 _EXAMPLE = """# Heuristics
 

@@ -5937,16 +5937,6 @@ class _MarkdownReader:
                 index += consumed - 1
             elif block.type == "paragraph":
                 text = self.inline(_inline_child(block))
-                if self.mode == "text" and (heads := self.bold_heads(blocks, index - 1)):
-                    # "**Anchoring**" on a line of its own over the paragraph that says what
-                    # it is: a glossary typed as paragraphs. The bold line was refused as
-                    # "the whole text is marked" and its explanation named nothing, so the
-                    # pair made no card; it is a labelled item, the name asked from what the
-                    # paragraph under it says (as "**Anchoring**" and its line typed as one
-                    # paragraph already were).
-                    self.labelled_list(self.section().title, heads, line)
-                    index += 2 * len(heads) - 1
-                    continue
                 if self.mode == "text" and following is not None and \
                         following.type == "paragraph" and _wholly_marked(text.text) and \
                         _EXAMPLE_HEAD.match(unmark(text.text).strip()) and \
@@ -8471,34 +8461,6 @@ class _MarkdownReader:
         found = self.fragment_gap(text, title)
         return found is not None and list_item_fault(text[found[0]:found[1]],
                                                      clauses=False) is None
-
-    def bold_heads(self, blocks: list[SyntaxTreeNode], start: int) -> list[tuple]:
-        """The run of (name, explanation, line, (its line,)) pairs from blocks[start]: a
-        paragraph that is one marked name of at most MAX_LABEL_WORDS words ("**Anchoring**",
-        "**Confirmation bias:**"), then a paragraph explaining it (explains: a sentence
-        with no mark, label or definition of its own, not pointing back). A structural label
-        ("**Example**", "**Note**") heads what follows, no name of it; [] where the first
-        pair is not one."""
-        heads = []
-        while start + 1 < len(blocks):
-            head, below = blocks[start], blocks[start + 1]
-            if head.type != "paragraph" or below.type != "paragraph" or \
-                    _inline_child(head) is None or _inline_child(below) is None:
-                break
-            shown = self.inline(_inline_child(head))
-            name = unmark(shown.text).strip().rstrip(":：").strip()
-            if not _wholly_marked(shown.text) or "\n" in name or not name or \
-                    _words(name) > MAX_LABEL_WORDS or name.endswith("?") or \
-                    is_structural_label(name) or not _is_term(name) or \
-                    not self.names_a_point(name):
-                break
-            explanation = self.inline(_inline_child(below))
-            if not self.explains(explanation) or points_back(explanation.plain) or \
-                    not (explanation.plain[:1].isupper() or CJK.match(explanation.plain)):
-                break
-            heads.append((name, explanation.text, _line(head), (_line(below),)))
-            start += 2
-        return heads
 
     def names_a_point(self, plain: str) -> bool:
         """Whether a short item's text may be the name a line under it explains."""
