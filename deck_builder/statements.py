@@ -297,7 +297,7 @@ _BE = {"is", "are", "was", "were", "be", "been", "being"}
 # minutes", "the next 40 years" are mostly a story's detail, not its fact.
 _UNITS = (r"(?:%|per\s*cent|percent|[mµnck]?m|km|mm|cm|nm|µm|micro\s*met(?:er|re)s?|"
           r"(?:milli|centi|kilo|nano)?met(?:er|re)s?|k?g|mg|kilograms?|grams?|m?l|litres?|"
-          r"liters?|ms|(?<=\s)s|secs?|sek|cycles|[kKMGT]i?B|bits|bytes|m/s|km/h|mph|[kMG]Hz|mol|mmol|"
+          r"liters?|ms|(?<=\s)s|secs?|sek|cycles|[kKMGT]i?B|bits|bytes|m/s|km/h|mph|[kMG]Hz|mol|mmol|[µu]mol|"
           r"k?Pa|atm|ppm|"
           # electronics' and mechanics' units ("must stay below 10 µA", "above 10 MΩ",
           # "about 17 GPa"); a capital's unit only as a capital ("5 N", not "5 n")
@@ -3808,11 +3808,27 @@ _STEP_PAST_THRESHOLDS = re.compile(
     rf"\s+{_WHEN}\s+(?P<when>[^\W\d_][^:;]*?)\s*[.!]?\s*$", re.I)
 
 
+# One threshold is asked as one where its amount has a unit ("dosisreduktion hvis kreatinin >
+# [133 µmol/L]"); a bare number bounds a measure with none ("K-vitamin hvis INR > 9"), and
+# hiding the measure left "[INR] > 9", cued only by that number: the step is asked.
+_SIGNED_NUMBER = re.compile(r"(?<![-=<>])[<>≤≥]=?\s*(?P<number>[-−]?\d)")
+# ("undgå dabigatran ved eGFR < 30": an order, as "Avoid …" is, _ORDER_OPENING.)
+_ORDER_ABROAD = re.compile(r"\s*(?:undgå|seponer|pauser|stop|vermeiden|absetzen|evitare|"
+                           r"sospendere|evitar|suspender)\b", re.I)
+
+
 def _step_past_thresholds(item: str) -> tuple[int, int] | None:
     match = _STEP_PAST_THRESHOLDS.match(item)
-    if match is None or len(_SIGNED_AMOUNT.findall(match["when"])) < 2 or \
-            re.search(r"\d", match["answer"]) or _VERB_IN_WHEN.search(match["when"]) or \
-            _ORDER_OPENING.match(item) or is_order(item) or is_order(match["answer"]) or \
+    if match is None:
+        return None
+    if "," in match["when"]:  # "Umsatz steigt bei Preissenkung, falls |ε| > 1": a clause
+        return None
+    signs = list(_SIGNED_NUMBER.finditer(item, match.start("when")))
+    if len(signs) == 1 and (end := amount_end(item, signs[0].start("number"))):
+        return signs[0].start("number"), end
+    if not signs or re.search(r"\d", match["answer"]) or _VERB_IN_WHEN.search(match["when"]) or \
+            _ORDER_OPENING.match(item) or _ORDER_ABROAD.match(item) or is_order(item) or \
+            is_order(match["answer"]) or \
             is_clause_item(match["answer"]) or verb_form(match["answer"].split()[-1]) or \
             match["answer"].split()[0].casefold() in STOP_WORDS or not _worth(match["answer"]):
         return None

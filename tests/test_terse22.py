@@ -71,3 +71,16 @@ def test_a_kind_asks_the_range_its_measure_takes(tmp_path):
     assert ("luxuries have YED [...]", "luxuries have YED > 1") in shown, shown
     assert ("necessities have YED [...]", "necessities have YED between 0 and 1") in shown, shown
     assert ("inferior goods have YED [...]", "inferior goods have YED < 0") in shown, shown
+
+
+def test_one_threshold_asks_its_amount_or_where_it_has_no_unit_the_step(tmp_path):
+    # "[INR] > 9" was refused (cued only by a bare number) and "hvis" before a threshold in a
+    # Danish item made no card; an order ("undgå", avoid) still makes none.
+    shown = cards_shown(tmp_path, "# Antikoagulation\n\n## Warfarin og NOAK\n\n"
+                        "- K-vitamin hvis INR > 9\n"
+                        "- dosisreduktion hvis kreatinin > 133 µmol/L\n"
+                        "- undgå dabigatran ved eGFR < 30\n", text=True)
+    assert ("[...] hvis INR > 9", "K-vitamin hvis INR > 9") in shown, shown
+    assert ("dosisreduktion hvis kreatinin > [...]",
+            "dosisreduktion hvis kreatinin > 133 µmol/L") in shown, shown
+    assert not any("dabigatran" in back for _, back in shown), shown
