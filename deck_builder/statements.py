@@ -3811,6 +3811,8 @@ _STEP_PAST_THRESHOLDS = re.compile(
 # One threshold is asked as one where its amount has a unit ("dosisreduktion hvis kreatinin >
 # [133 µmol/L]"); a bare number bounds a measure with none ("K-vitamin hvis INR > 9"), and
 # hiding the measure left "[INR] > 9", cued only by that number: the step is asked.
+_COPULA = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|er|var|har|ist|sind|war|hat|"
+                     r"è|sono|es|son|est|sont)\b", re.I)
 _SIGNED_NUMBER = re.compile(r"(?<![-=<>])[<>≤≥]=?\s*(?P<number>[-−]?\d)")
 # ("undgå dabigatran ved eGFR < 30": an order, as "Avoid …" is, _ORDER_OPENING.)
 _ORDER_ABROAD = re.compile(r"\s*(?:undgå|seponer|pauser|stop|vermeiden|absetzen|evitare|"
@@ -3826,7 +3828,9 @@ def _step_past_thresholds(item: str) -> tuple[int, int] | None:
     signs = list(_SIGNED_NUMBER.finditer(item, match.start("when")))
     if len(signs) == 1 and (end := amount_end(item, signs[0].start("number"))):
         return signs[0].start("number"), end
+    # (Not a clause: "supply is elastic when PES > 1" asks the word it defines, _rule_bound.)
     if not signs or re.search(r"\d", match["answer"]) or _VERB_IN_WHEN.search(match["when"]) or \
+            _COPULA.search(match["answer"]) or \
             _ORDER_OPENING.match(item) or _ORDER_ABROAD.match(item) or is_order(item) or \
             is_order(match["answer"]) or \
             is_clause_item(match["answer"]) or verb_form(match["answer"].split()[-1]) or \
@@ -4119,8 +4123,8 @@ def terse_item_span(item: str, heading: str = "") -> tuple[int, int] | None:
         found = (_uses_cjk(item) or _is_foreign_cjk(item)) if HAN_CHAR.search(item) else (
             _closing_years(item) or _choice(item) or _dose(item) or _step_when(item)
             or _sign(item) or _said_of_a_kind(item) or _takes(item) or _treatment_abroad(item)
-            or _test_for(item) or _step_past_thresholds(item) or _given_via(item)
-            or _rule_bound(item, heading))
+            or _test_for(item) or _rule_bound(item, heading) or _step_past_thresholds(item)
+            or _given_via(item))
     if found is None:
         return None
     answer = item[found[0]:found[1]]

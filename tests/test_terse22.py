@@ -45,8 +45,11 @@ def test_a_rule_asks_the_word_its_threshold_defines(tmp_path):
     shown = cards_shown(tmp_path, "# Elasticity rules\n\n## Demand\n\n"
                         "- demand is inelastic when |PED| < 1\n"
                         "- Nachfrage ist unelastisch, wenn |ε| < 1\n"
+                        "- supply is elastic when PES > 1\n"
                         "- firms compete on price\n", text=True)
     assert ("demand is [...] when |PED| < 1", "demand is inelastic when |PED| < 1") in shown, shown
+    # Never the clause before "when" as a step: "[supply is elastic] when PES > 1".
+    assert ("supply is [...] when PES > 1", "supply is elastic when PES > 1") in shown, shown
     assert ("Nachfrage ist [...] , wenn |ε| < 1",
             "Nachfrage ist unelastisch , wenn |ε| < 1") in shown, shown
 
