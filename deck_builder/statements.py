@@ -297,7 +297,7 @@ _BE = {"is", "are", "was", "were", "be", "been", "being"}
 # minutes", "the next 40 years" are mostly a story's detail, not its fact.
 _UNITS = (r"(?:%|per\s*cent|percent|[mµnck]?m|km|mm|cm|nm|µm|micro\s*met(?:er|re)s?|"
           r"(?:milli|centi|kilo|nano)?met(?:er|re)s?|k?g|mg|kilograms?|grams?|m?l|litres?|"
-          r"liters?|ms|(?<=\s)s|secs?|sek|cycles|[kKMGT]i?B|bits|bytes|m/s|km/h|mph|[kMG]Hz|mol|mmol|"
+          r"liters?|ms|(?<=\s)s|secs?|sek|cycles|[kKMGT]i?B|bits|bytes|m/s|km/h|mph|[kMG]Hz|mol|mmol|[µu]mol|"
           r"k?Pa|atm|ppm|"
           # electronics' and mechanics' units ("must stay below 10 µA", "above 10 MΩ",
           # "about 17 GPa"); a capital's unit only as a capital ("5 N", not "5 n")
@@ -3796,6 +3796,117 @@ def _step_when(item: str) -> tuple[int, int] | None:
     return match.span("answer")
 
 
+# "NIV if pH < 7.35 and pCO2 > 6 kPa despite optimal medical therapy": a step of care taken
+# past two thresholds at once. One threshold is asked as one ("ICU referral if PaCO2 >
+# [6 kPa]"); of two, each shown beside the other's gap cues a pair of numbers, not the step.
+# The step is what the note asks, the thresholds its cue (a learner asked "[…] if pH <
+# 7.35 and pCO2 > 6 kPa" recalls the treatment); _step_when's other refusals hold.
+_SIGNED_AMOUNT = re.compile(r"(?<![-=<>])[<>≤≥]=?\s*[-−]?\d")
+_STEP_PAST_THRESHOLDS = re.compile(
+    r"^\s*(?:(?:consider|give|start|offer|overvej|giv|erwägen)\s+)?"
+    rf"(?P<answer>[^\W\d_][\w+/-]*(?:\s+(?!{_WHEN}\b)[\w+/-]+){{0,3}})"
+    rf"\s+{_WHEN}\s+(?P<when>[^\W\d_][^:;]*?)\s*[.!]?\s*$", re.I)
+
+
+# One threshold is asked as one where its amount has a unit ("dosisreduktion hvis kreatinin >
+# [133 µmol/L]"); a bare number bounds a measure with none ("K-vitamin hvis INR > 9"), and
+# hiding the measure left "[INR] > 9", cued only by that number: the step is asked.
+_COPULA = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|er|var|har|ist|sind|war|hat|"
+                     r"è|sono|es|son|est|sont)\b", re.I)
+_SIGNED_NUMBER = re.compile(r"(?<![-=<>])[<>≤≥]=?\s*(?P<number>[-−]?\d)")
+# ("undgå dabigatran ved eGFR < 30": an order, as "Avoid …" is, _ORDER_OPENING.)
+_ORDER_ABROAD = re.compile(r"\s*(?:undgå|seponer|pauser|stop|vermeiden|absetzen|evitare|"
+                           r"sospendere|evitar|suspender)\b", re.I)
+
+
+def _step_past_thresholds(item: str) -> tuple[int, int] | None:
+    match = _STEP_PAST_THRESHOLDS.match(item)
+    if match is None:
+        return None
+    if "," in match["when"]:  # "Umsatz steigt bei Preissenkung, falls |ε| > 1": a clause
+        return None
+    signs = list(_SIGNED_NUMBER.finditer(item, match.start("when")))
+    if len(signs) == 1 and (end := amount_end(item, signs[0].start("number"))):
+        return signs[0].start("number"), end
+    # (Not a clause: "supply is elastic when PES > 1" asks the word it defines, _rule_bound.)
+    if not signs or re.search(r"\d", match["answer"]) or _VERB_IN_WHEN.search(match["when"]) or \
+            _COPULA.search(match["answer"]) or \
+            _ORDER_OPENING.match(item) or _ORDER_ABROAD.match(item) or is_order(item) or \
+            is_order(match["answer"]) or \
+            is_clause_item(match["answer"]) or verb_form(match["answer"].split()[-1]) or \
+            match["answer"].split()[0].casefold() in STOP_WORDS or not _worth(match["answer"]):
+        return None
+    return match.span("answer")
+
+
+# "controlled O2 via Venturi mask", "ufraktioneret heparin gives i.v. via perfusor": a
+# treatment and the means it is given by. The means is the fact (the treatment, shown, its
+# cue); a dose or a target after it ("O2 via nasal cannula to keep SpO2 94-98%") is another
+# reading's. Nor an order ("check X via Y") or a clause before "via".
+_VIA = re.compile(
+    r"^\s*(?P<given>[^\W\d_][\w+/-]*(?:\s+[\w+/-]+){0,3}?)\s+"
+    r"(?:(?:is\s+|are\s+)?given\s+|gives\s+|gis\s+|administreres\s+|wird\s+)?"
+    rf"{_ROUTE}?via\s+(?P<answer>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){{0,3}})\s*[.!]?\s*$",
+    re.I)
+
+
+# ("see notes via Moodle", "revise via flashcards": how to study, no treatment.)
+_STUDY_OPENING = re.compile(r"\s*(?:see|read|revise|review|learn|practi[cs]e|watch|submit|ask|"
+                            r"email|contact|find|access|download|log\s*in|login|sign\s+up)\b",
+                            re.I)
+
+
+def _given_via(item: str) -> tuple[int, int] | None:
+    match = _VIA.match(item)
+    if match is None or _ORDER_OPENING.match(item) or _STUDY_OPENING.match(item) or \
+            is_order(item) or \
+            is_clause_item(match["given"]) or \
+            any(verb_form(word) or word.casefold() in STOP_WORDS
+                for word in match["given"].split()) or \
+            any(word.casefold() in STOP_WORDS - {"and", "or", "og", "eller", "und", "oder"}
+                for word in match["answer"].split()) or not _worth(match["answer"]):
+        return None
+    return match.span("answer")
+
+
+# "demand is elastic when |PED| > 1", "Nachfrage ist elastisch, wenn |ε| > 1": a rule naming
+# what a measure past its threshold makes a thing. The word it defines is asked: the front
+# then states the whole definition ("demand is […] when |PED| > 1"), as a glossary card
+# does, and a learner recalls the name; asked the other way, "> 1" is the bound of every
+# elasticity rule, told apart only by the sign. "luxuries have YED > 1", "necessities have
+# YED between 0 and 1": a kind and the range its measure takes name no word; the range,
+# its sign with it ("> 1" and "< 1" are different facts), is asked, the kind the cue; so
+# is a rule's bound where the heading on the front already shows the word it defines.
+_RULE_BOUND = (r"(?:(?<![<>≤≥=])[<>≤≥=]=?\s*[-−]?\d[\d.,]*|"
+               r"between\s+[-−]?\d[\d.,]*\s+and\s+[-−]?\d[\d.,]*)")
+_MEASURE = r"(?:\|[^|\s]{1,12}\||[^\W\d_][\w-]{0,30})"
+_DEFINED_BY_BOUND = re.compile(
+    r"^\s*(?:[^\W\d_][\w-]*\s+){1,3}(?:is|are|ist|sind|er|è|sono|es|son|est|sont)\s+"
+    r"(?P<answer>(?:(?:unit|perfectly|price|income|vollkommen|vollständig)\s+)?[^\W\d_][\w-]*)"
+    r"\s*,?\s+(?:when|if|wenn|falls|hvis|når|quando|se|si|cuando)\s+"
+    rf"{_MEASURE}\s*(?P<bound>{_RULE_BOUND})\s*[.!]?\s*$", re.I)
+_HAS_BOUND = re.compile(
+    r"^\s*(?:[^\W\d_][\w-]*\s+){1,3}(?:have|has|haben|hat|har|hanno|ha|tienen|tiene|ont|a)\s+"
+    r"(?:(?:an?|eine?n?|en|et|un|una|une)\s+)?"
+    rf"{_MEASURE}\s+(?P<answer>{_RULE_BOUND})\s*[.!]?\s*$", re.I)
+
+
+def _rule_bound(item: str, heading: str) -> tuple[int, int] | None:
+    # ("It is true when n > 2": what is?)
+    if any(word.casefold() in POINTING_WORDS for word in item.split()[:1]):
+        return None
+    match = _DEFINED_BY_BOUND.match(item)
+    if match and not verb_form(match["answer"].split()[-1]) and \
+            match["answer"].casefold() not in STOP_WORDS:
+        if match["answer"].casefold() in heading.casefold():
+            # Under "Price elasticity of demand" the front shows "elastic": the bound is
+            # asked ("demand is elastic when |PED| [> 1]"), its sign with it.
+            return match.span("bound")
+        return match.span("answer")
+    match = _HAS_BOUND.match(item)
+    return match.span("answer") if match else None
+
+
 # "positive for normal goods" under "Income elasticity (YED)", "substitutes have positive
 # XED", "necessities tend to be price inelastic": an economics note states which sign a
 # measure takes, or whether demand is elastic, for a kind of good. The sign is the fact (a
@@ -4000,13 +4111,20 @@ def terse_item_span(item: str, heading: str = "") -> tuple[int, int] | None:
     Chinese note says a foreign word means or takes. None for a longer text (a sentence),
     or where the item or its `heading` (on the card's front) says the answer: "都支配[第三格]"
     under "支配第三格的动词"."""
-    if len(item.split()) > TERSE_ITEM_WORDS or len(item) > TERSE_ITEM_CHARACTERS or \
-            "\n" in item.strip():
+    if len(item) > TERSE_ITEM_CHARACTERS or "\n" in item.strip():
         return None
-    found = (_uses_cjk(item) or _is_foreign_cjk(item)) if HAN_CHAR.search(item) else (
-        _closing_years(item) or _choice(item) or _dose(item) or _step_when(item)
-        or _sign(item) or _said_of_a_kind(item) or _takes(item) or _treatment_abroad(item)
-        or _test_for(item))
+    if len(item.split()) > TERSE_ITEM_WORDS:
+        # (A sign and its amount are no words of a sentence: "NIV if pH < 7.35 and pCO2 > 6
+        # kPa despite optimal medical therapy" is a step of nine words past two thresholds.)
+        if len(_SIGNED_AMOUNT.sub("", item).split()) > TERSE_ITEM_WORDS:
+            return None
+        found = _step_past_thresholds(item)
+    else:
+        found = (_uses_cjk(item) or _is_foreign_cjk(item)) if HAN_CHAR.search(item) else (
+            _closing_years(item) or _choice(item) or _dose(item) or _step_when(item)
+            or _sign(item) or _said_of_a_kind(item) or _takes(item) or _treatment_abroad(item)
+            or _test_for(item) or _rule_bound(item, heading) or _step_past_thresholds(item)
+            or _given_via(item))
     if found is None:
         return None
     answer = item[found[0]:found[1]]
