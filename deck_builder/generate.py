@@ -77,6 +77,7 @@ from deck_builder.quality import (
     cuts_no_side_ends_on,
     describes_only,
     ends_in_lead_in,
+    ends_its_fact,
     formula_written_out,
     giveaways,
     gives_away,
@@ -873,6 +874,35 @@ class _ArticleNotes:
         self._cut_sentences = True
         return tuple(s for s in spans if s not in dropped)
 
+    def cjk_first_sentence_only(self, plain: str, spans, answers: dict[str, str]
+                                ) -> dict[str, int]:
+        """Where the front of each key whose Chinese answer its text says again after the
+        first sentence ends: that sentence's end, where it holds the key's first gap and
+        says its fact alone (quality.ends_its_fact), so the front ends there (render.py:
+        "ends"; the text comes as sentences). The repeats after it are no gaps: the back
+        shows them. "[柏氏矢量]是描述位错性质的一个重要物理量…。[柏氏矢量]的模表示…" and
+        "[混叠]会使高频分量折叠到低频…。因此…要先经过抗[混叠]滤波器…" showed one answer two or
+        three times, once inside a longer word (a learner's read: junk); §4b does this for
+        English, by its own sentence test (first_sentence_only)."""
+        if not spans or not in_chinese(plain):
+            return {}
+        stop = _CJK_STOP.search(plain)
+        first_end = stop.end() if stop else len(plain)
+        if not plain[first_end:].strip():
+            return {}
+        ends = {}
+        for key, answer in answers.items():
+            own = [(s, e, k) for s, e, k in spans if k == key]
+            if not own or own[0][1] > first_end or not HAN_RUN.fullmatch(answer.strip()):
+                continue
+            if answer.strip() not in plain[first_end:]:
+                continue
+            if ends_its_fact(plain[:first_end], [g for g in spans if g[1] <= first_end]):
+                ends[key] = first_end
+        if ends:
+            self._cut_sentences = True
+        return ends
+
     def partner_spans(self, answer: str, plain: str, own) -> list[tuple[int, int]]:
         """Where `plain` names the other of exactly two compared concepts when `answer` is
         one: "Plants do both: [photosynthesis] stores energy …, and respiration releases
@@ -1299,6 +1329,14 @@ class _ArticleNotes:
                     # ("5 mg BD" is no part of "2.5 mg BD".)
                     text, marked = f"{label} — {plain}", []
                     first = _value_targets(values)
+                elif not marked and (said := _cjk_label_in_text(label, plain)):
+                    # "混叠" over "混叠会使高频分量折叠到低频…抗混叠滤波器…": asked from the
+                    # label, the card hid one answer three times, once inside a longer word.
+                    target, why = said
+                    if target is None:
+                        self.weak(item.line, f'no card: label "{label}" {why}')
+                        continue
+                    text, first = plain, [target]
                 elif marked and giveaways(plain, label, subject=self.subject_stems):
                     # The text says its label ("Conflict Avoidance" over "… tend to avoid
                     # conflict …") and the author marked what to ask: the label is a
@@ -1591,6 +1629,9 @@ class _ArticleNotes:
         spans = _kind_before_name_shown(plain, spans, answers)
         if not items:
             spans = self.first_sentence_only(plain, spans)
+        front_ends = self.cjk_first_sentence_only(plain, spans, answers) if not items else {}
+        if front_ends:
+            spans = tuple(s for s in spans if s[0] < front_ends.get(s[2], len(plain)))
         spans, paired = self.with_contrasts(plain, spans, answers, kept, line)
         # Before the cards are judged: "Rome, a […]." taking its "a" leaves "Rome," alone.
         spans = _article_in_concept_gaps(plain, spans, subject)
@@ -1631,7 +1672,8 @@ class _ArticleNotes:
                 left_out[key_] = (f'answer "{answers[key_]}" is spelled out by the other '
                                   "answers its card shows; say what sets it apart")
             elif why := self.told_by_front(answers[key_],
-                                           " ".join(outside(plain, spans, key_)), context,
+                                           " ".join(outside(plain[:front_ends.get(
+                                               key_, len(plain))], spans, key_)), context,
                                            marked=key_.startswith("mark:")):
                 left_out[key_] = why
             elif not key_.startswith("mark:") and (again := cjk_answer_said_again(
@@ -2188,6 +2230,9 @@ class _ArticleNotes:
             # it. So is a label: "[pH] — …" shows it defined, the label said in its text
             # ("0{{[c1]:: 0", a gap of the text alone: _item_text) does not.
             defined = target.key.startswith("term:") or (target.key == "term" and glossary)
+            # A Chinese label its text says (_cjk_label_in_text) is the heading's term, asked
+            # where the text defines it ("[混叠]会使高频分量…"), as "[混叠] — …" was.
+            defined = defined or target.key == "label" and bool(HAN_CHAR.match(found.group()))
             judged = judges_only(_sentence_at(plain, found.start()))
             why = (f'the sentence says only that "{found.group()}" is {judged}, nothing a '
                    "learner could recall of it; write what it is or does") if judged else None
@@ -3465,6 +3510,44 @@ def _item_text(label: str, plain: str, subject: frozenset[str],
         return text, _Target("label", re.compile("|".join(
             rf"(?<=\A.{{{s}}}){re.escape(text[s:e])}" for s, e in at), re.S))
     return text, _Target("label", term_pattern(label))
+
+
+# Where a Chinese sentence ends.
+_CJK_STOP = re.compile(r"[。！？]")
+
+
+def _cjk_label_in_text(label: str, plain: str) -> tuple[_Target | None, str] | None:
+    """The gap asking a Chinese label that its text's first sentence says, or (None, why)
+    for no card; None where the label is no Chinese word its first sentence says.
+
+    "[混叠] — [混叠]会使高频分量折叠到低频…。因此…要先经过抗[混叠]滤波器…" and "[螺型位错] —
+    [螺型位错]的柏氏矢量与位错线平行。与刃型位错相比，[螺型位错]没有…" hid one answer two or
+    three times (a learner's read: junk), once inside a longer word. As an English item
+    whose text says its label (_item_text), the card is the text alone, the label asked
+    where its first sentence says it: "[混叠]会使高频分量折叠到低频…". The sentences after
+    it, which say it again, are the back's: the first must end the front (ends_its_fact).
+    A first sentence saying the label only inside a longer word ("滑移" over "位错…沿滑移面
+    运动") spells the answer whether that word is shown or half hidden: no card."""
+    if not HAN_RUN.fullmatch(label) or label not in plain:
+        return None
+    stop = _CJK_STOP.search(plain)
+    first_end = stop.end() if stop else len(plain)
+    said = [m.span() for m in re.finditer(re.escape(label), plain)]
+    first = [span for span in said if span[1] <= first_end]
+    if not first:
+        return None
+    joined = [span for span in first if not stands_as_a_word(plain, *span)]
+    if joined:
+        start, end = joined[0]
+        return None, (f'is said in its text\'s first sentence joined to the characters beside '
+                      f'it ("{plain[max(0, start - 2):end + 2]}"), in a longer word that spells '
+                      "it or that a gap would cut; say what it is in a sentence of its own")
+    start, end = first[0]
+    if any(s >= first_end for s, _ in said) and not ends_its_fact(
+            plain[:first_end], [(start, end, "label")]):
+        return None, ("is said again in its text after a first sentence too short to ask "
+                      "it from alone; say it once")
+    return _Target("label", _only_at(plain, start, end)), ""
 
 
 def _telling_in_text(label: str, plain: str,

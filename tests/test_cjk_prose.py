@@ -135,7 +135,8 @@ def test_a_heading_is_not_hidden_inside_a_longer_word_of_the_line_below(tmp_path
                         "失业率在经济衰退时上升，通常滞后于产出下降。\n\n"
                         "## 死锁\n\n"
                         "死锁是指多个进程因竞争资源而造成的互相等待的现象。\n")
-    assert answers_of(shown) == [["死锁", "死锁"]]
+    # (one gap since cjkrep22: the line alone, "[死锁]是指…", not "[死锁] — [死锁]是指…")
+    assert answers_of(shown) == [["死锁"]]
 
 
 def test_a_heading_term_named_inside_chinese_prose_is_asked(tmp_path):
