@@ -1329,6 +1329,12 @@ _ABOUT_A_TOPIC = {"basics", "overview", "notes", "summary", "introduction", "int
                   "fundamentals", "recap", "review", "revision", "essentials", "101"}
 _STEP = re.compile(r"→|->|=>|⇒|\s[=+]\s")
 _EXAMPLE_HEAD = re.compile(r"^(?:ex|eg|e\.g|examples?|case|cases|case study)\b", re.I)
+# A bold line of its own that only says an example follows ("**Example**", "**Example 2:**",
+# "**E.g.**", "**Case study**"): the paragraph under it is the example. Whole, not opening
+# the line as _EXAMPLE_HEAD does: "**Case fatality rate**" over its definition is a term.
+_EXAMPLE_LINE = re.compile(r"(?:(?:worked\s+|for\s+)?examples?|e\.?\s?g\.?|ex\.?|"
+                           r"case\s+stud(?:y|ies)|beispiel|eksempel|exemple|esempio|ejemplo)"
+                           r"(?:\s*\d+[a-z]?)?\s*[:.：]?", re.I)
 # "Examples: Furosemide, Bumetanide", "e.g., Lidocaine, Bupivacaine": a line naming some
 # members of the class its heading names (heading_examples).
 _EXAMPLES_LINE = re.compile(
@@ -3691,7 +3697,12 @@ _INLINE_TAG = re.compile(r"(?<![\w&#/\"'=:])#([A-Za-z][\w/-]*)")
 # GitHub's folded answers: "<details><summary>Question?</summary> … </details>".
 _DETAILS = re.compile(r"\s*<details\b[^>]*>", re.I)
 _DETAILS_CLOSE = re.compile(r"</details\s*>", re.I)
-_SUMMARY = re.compile(r"<summary\b[^>]*>(.*?)</summary\s*>", re.I | re.S)
+_DETAILS_TAG = re.compile(r"<(/?)details\b", re.I)
+_CLOSES_FIRST = re.compile(r"^(?:\s*</details\s*>)+", re.I)
+# (Its text runs to the first "</summary>" after the opening, found once: a lazy ".*?" up
+# to it scanned to the end from every "<summary" of a block that never closes one.)
+_SUMMARY = re.compile(r"<summary\b[^>]*>", re.I)
+_SUMMARY_CLOSE = re.compile(r"</summary\s*>", re.I)
 # A summary that only says an answer is folded under it ("Answer", "Show solution").
 _ANSWER_SUMMARY = re.compile(
     r"\W*(?:(?:show|see|reveal|view|check)\s+(?:the\s+)?|click\s+(?:here\s+)?(?:to|for)\s+"
@@ -5939,8 +5950,7 @@ class _MarkdownReader:
                 text = self.inline(_inline_child(block))
                 if self.mode == "text" and following is not None and \
                         following.type == "paragraph" and _wholly_marked(text.text) and \
-                        _EXAMPLE_HEAD.match(unmark(text.text).strip()) and \
-                        _words(unmark(text.text)) <= 3:
+                        _EXAMPLE_LINE.fullmatch(unmark(text.text).strip()):
                     # "**Example**" over a paragraph: the paragraph is the example, no fact
                     # of its own ("Asked whether Gandhi died before or after age [140,
                     # people] then guess …" asked the example's data).
@@ -6113,23 +6123,37 @@ class _MarkdownReader:
         question typed right above "<summary>Answer</summary>". Another summary ("Click to
         expand") folds ordinary content, read as it is. How many of the blocks after `block`
         (from blocks[index]) it took, up to its "</details>"; None for any other HTML."""
-        content = block.content
-        if not _DETAILS.match(content) or (found := _SUMMARY.search(content)) is None:
+        # (A block may open on the close of the fold before it: "A1\n</details>\n<details>
+        # \n<summary>Q2?</summary>", no blank line between, is one HTML block.)
+        content = _CLOSES_FIRST.sub("", block.content)
+        if not _DETAILS.match(content) or (opened := _SUMMARY.search(content)) is None or \
+                (shut := _SUMMARY_CLOSE.search(content, opened.end())) is None:
             return None
         line = _line(block) or self.block_line
-        summary = _inline_markdown(" ".join(found.group(1).split()))
-        inside = content[found.end():]
+        summary = _inline_markdown(" ".join(content[opened.end():shut.start()].split()))
+        inside = content[shut.end():]
         closed = _DETAILS_CLOSE.search(inside)
         body: list[_Inline] = []
         if (typed := _inline_markdown(" ".join(inside[:closed.start() if closed else None]
                                                 .split()))).plain:
             body.append(typed)  # "<details><summary>Q?</summary>A</details>" on one line
         consumed, rest, answer_line = 0, [], line
+        depth = 1  # a <details> folded inside this one closes before it does
         while closed is None and index + consumed < len(blocks):
             part = blocks[index + consumed]
             consumed += 1
-            if part.type == "html_block" and (closed := _DETAILS_CLOSE.search(part.content)):
-                break
+            if part.type == "html_block":
+                for tag in _DETAILS_TAG.finditer(part.content):
+                    depth += -1 if tag.group(1) else 1
+                    if depth == 0:
+                        break
+                if depth == 0:
+                    closed, consumed = True, consumed - 1  # (its closing block, read below)
+                    if _DETAILS_TAG.search(part.content, tag.end()):
+                        # "</details>\n<details>\n<summary>Q2?</summary>": the block opens
+                        # the next fold too, read after this one (the next block read).
+                        closed = False
+                    break
             if not body and not rest and part.type == "paragraph" and _inline_child(part):
                 body.append(self.inline(_inline_child(part)))
                 answer_line = _line(part) or line
@@ -6146,14 +6170,13 @@ class _MarkdownReader:
             line = at
         if question is None:
             # Folded content under a title: read as it is, the title no question.
-            self.blocks([b for b in blocks[index:index + consumed]
-                         if not (b.type == "html_block" and _DETAILS_CLOSE.search(b.content))])
-            return consumed
+            self.blocks(blocks[index:index + consumed])
+            return consumed + (closed is True)
         self.question(question, body[0] if body else None, line,
                       also=(answer_line,) if answer_line != line else ())
         if rest:
             self.blocks(rest)
-        return consumed
+        return consumed + (closed is True)  # and the block closing it, if one did
 
     def formula_lead(self, text: _Inline, formula: SyntaxTreeNode,
                      after: SyntaxTreeNode | None) -> int:

@@ -1,0 +1,107 @@
+"""Review of session 22's changes: what the learner sees where its rules misfired.
+
+Each test is a note shape a rule of session 22 was not written for, and the cards (or the
+`check` lines) it makes, read as Anki shows them.
+"""
+
+import time
+
+from support import cards_shown, run
+
+# --- "**Example**" over a paragraph (markdown.py, _EXAMPLE_HEAD) -------------------------
+
+_CASE_FATALITY = """# Epidemiology measures
+
+**Case fatality rate**
+
+The case fatality rate is the proportion of people diagnosed with a disease who die of it within a stated period.
+"""
+
+
+def test_a_bold_term_opening_on_case_is_no_example_line(tmp_path):
+    # "Case fatality rate" is a term, not "Case study": its paragraph says what it is,
+    # and made a card before the "**Example**" rule took both lines as an example.
+    fronts = [front for front, _ in cards_shown(tmp_path, _CASE_FATALITY, text=True)]
+    assert any("proportion of people diagnosed" in front for front in fronts), fronts
+    (tmp_path / "case.md").write_text(_CASE_FATALITY, encoding="utf-8")
+    assert "skipped: example" not in run("check", tmp_path / "case.md").output
+
+
+_EXAMPLE_LINES = """# Heuristics
+
+## Anchoring
+
+**Example 1:**
+
+Asked whether Gandhi died before or after age 140, people then guess an older age of death.
+"""
+
+
+def test_a_numbered_example_line_still_makes_no_card(tmp_path):
+    assert cards_shown(tmp_path, _EXAMPLE_LINES) == []
+
+
+# --- <details> (markdown.py, _MarkdownReader.details) ------------------------------------
+
+_NESTED = """# Physiology
+
+<details>
+<summary>What hormone increases water reabsorption in the collecting duct?</summary>
+
+Antidiuretic hormone
+
+<details><summary>Where is it made?</summary>In the hypothalamus.</details>
+
+The posterior pituitary releases antidiuretic hormone when plasma osmolality rises above its set point.
+
+</details>
+"""
+
+
+def test_a_nested_folded_answer_does_not_close_the_outer_one(tmp_path):
+    # The inner "</details>" closed the outer block: its own "</details>" was left over as
+    # "raw HTML" in `check`.
+    (tmp_path / "nested.md").write_text(_NESTED, encoding="utf-8")
+    output = run("check", tmp_path / "nested.md").output
+    assert "raw HTML" not in output, output
+    cards = cards_shown(tmp_path, _NESTED, text=True)
+    assert ("What hormone increases water reabsorption in the collecting duct? — [...]",
+            "What hormone increases water reabsorption in the collecting duct? — "
+            "Antidiuretic hormone") in cards
+    assert ("Where is it made? — [...]", "Where is it made? — In the hypothalamus.") in cards
+
+
+_RUN_OF_FOLDS = """# Physiology
+
+<details>
+<summary>What hormone increases water reabsorption in the collecting duct?</summary>
+
+Antidiuretic hormone
+</details>
+<details>
+<summary>What does aldosterone increase?</summary>
+
+Sodium reabsorption in the distal nephron
+</details>
+"""
+
+
+def test_each_of_a_run_of_folds_typed_without_blank_lines_is_asked(tmp_path):
+    # "</details>" and the next "<details><summary>…" on the lines after it are one HTML
+    # block: it was taken whole as the first fold's close, and the second question lost
+    # (its answer "no card", its close "raw HTML").
+    cards = cards_shown(tmp_path, _RUN_OF_FOLDS, text=True)
+    assert ("What does aldosterone increase? — [...]",
+            "What does aldosterone increase? — Sodium reabsorption in the distal nephron"
+            ) in cards, cards
+    assert len(cards) == 2, cards
+
+
+def test_many_unclosed_summaries_are_read_in_linear_time(tmp_path):
+    # "<summary" opened 50,000 times and never closed: the summary's lazy pattern scanned
+    # to the end from each (about 100 s for 500 KB).
+    source = "# Q\n\n<details>" + "<summary>x" * 50_000 + "\n"
+    (tmp_path / "many.md").write_text(source, encoding="utf-8")
+    started = time.monotonic()
+    run("check", tmp_path / "many.md")
+    assert time.monotonic() - started < 20
