@@ -168,6 +168,7 @@ from deck_builder.text import (
     in_chinese,
     marks,
     math_spans,
+    shield_math,
     slugify,
     stands_as_a_word,
     term_pattern,
@@ -886,7 +887,7 @@ class _ArticleNotes:
         English, by its own sentence test (first_sentence_only)."""
         if not spans or not in_chinese(plain):
             return {}
-        stop = _CJK_STOP.search(plain)
+        stop = _CJK_STOP.search(shield_math(plain))  # (none inside a formula)
         first_end = stop.end() if stop else len(plain)
         if not plain[first_end:].strip():
             return {}
@@ -3530,7 +3531,7 @@ def _cjk_label_in_text(label: str, plain: str) -> tuple[_Target | None, str] | N
     运动") spells the answer whether that word is shown or half hidden: no card."""
     if not HAN_RUN.fullmatch(label) or label not in plain:
         return None
-    stop = _CJK_STOP.search(plain)
+    stop = _CJK_STOP.search(shield_math(plain))  # (none inside a formula)
     first_end = stop.end() if stop else len(plain)
     said = [m.span() for m in re.finditer(re.escape(label), plain)]
     first = [span for span in said if span[1] <= first_end]

@@ -105,3 +105,23 @@ def test_many_unclosed_summaries_are_read_in_linear_time(tmp_path):
     started = time.monotonic()
     run("check", tmp_path / "many.md")
     assert time.monotonic() - started < 20
+
+
+# --- A Chinese label said in its text (generate.py, _cjk_label_in_text) ------------------
+
+_CJK_MATH = """# 信号与系统
+
+## 采样
+
+- 采样：\\(f_s。2f\\) 采样使连续信号变为离散信号。采样后的信号要再经过低通滤波器才能恢复原信号。
+"""
+
+
+def test_a_full_stop_inside_math_ends_no_chinese_sentence(tmp_path):
+    # "。" inside "\\(f_s。2f\\)" was read as the first sentence's end, before the label
+    # was said: the card fell back to hiding "采样" three times, once in "采样后".
+    cards = cards_shown(tmp_path, _CJK_MATH, text=True)
+    assert cards, cards
+    for front, _ in cards:
+        assert front.count("[...]") == 1, front
+        assert "采样后" not in front and "[...]后" not in front, front
