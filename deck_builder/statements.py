@@ -3886,9 +3886,13 @@ _DEFINED_BY_BOUND = re.compile(
     r"\s*,?\s+(?:when|if|wenn|falls|hvis|når|quando|se|si|cuando)\s+"
     rf"{_MEASURE}\s*(?P<bound>{_RULE_BOUND})\s*[.!]?\s*$", re.I)
 _HAS_BOUND = re.compile(
-    r"^\s*(?:[^\W\d_][\w-]*\s+){1,3}(?:have|has|haben|hat|har|hanno|ha|tienen|tiene|ont|a)\s+"
+    r"^\s*(?:[^\W\d_][\w-]*\s+){1,3}(?P<has>have|has|haben|hat|har|hanno|ha|tienen|tiene|ont|a)\s+"
     r"(?:(?:an?|eine?n?|en|et|un|una|une)\s+)?"
     rf"{_MEASURE}\s+(?P<answer>{_RULE_BOUND})\s*[.!]?\s*$", re.I)
+
+
+# A French subject, which "a" ("has") may follow: "Le luxe a YED > 1".
+_FRENCH_OPENING = re.compile(r"\s*(?:le|la|les|l['’]|un|une|ce|cet|cette|ces)\b", re.I)
 
 
 def _rule_bound(item: str, heading: str) -> tuple[int, int] | None:
@@ -3904,6 +3908,8 @@ def _rule_bound(item: str, heading: str) -> tuple[int, int] | None:
             return match.span("bound")
         return match.span("answer")
     match = _HAS_BOUND.match(item)
+    if match and match["has"].casefold() == "a" and not _FRENCH_OPENING.match(item):
+        return None  # "Pick a seed > 0": English "a" is an article, no French "has"
     return match.span("answer") if match else None
 
 
@@ -3934,11 +3940,18 @@ _TEST_FOR = re.compile(
     r"assess\s+for)\s+"
     r"(?P<answer>[^\W\d_][^,;:.()]*?)\s*\.?\s*$", re.I)
 MAX_TEST_FOR_WORDS = 5
+# What a note's line may open on that is no test: "Goal: confirm the hypothesis", "Aim:
+# detect fraud early" say what is wanted, not what a test looks for.
+_PURPOSE_LABEL = re.compile(
+    r"(?:goals?|aims?|purposes?|objectives?|tasks?|plan|idea|job|role|uses?|functions?|why|"
+    r"reasons?|intent|mission|target|step(?:\s+\d+)?|next|then|first|finally|todo|"
+    r"ziel|zweck|aufgabe|mål|formål|opgave|but|objectif|obiettivo|scopo|objetivo|meta)", re.I)
 
 
 def _test_for(item: str) -> tuple[int, int] | None:
     match = _TEST_FOR.match(item)
     if match is None or len(match["answer"].split()) > MAX_TEST_FOR_WORDS or \
+            _PURPOSE_LABEL.fullmatch(match["test"]) or \
             _ORDER_OPENING.match(item) or is_order(match["test"]) or \
             any(verb_form(word) or word.casefold() in STOP_WORDS
                 for word in match["test"].split()) or \

@@ -125,3 +125,41 @@ def test_a_full_stop_inside_math_ends_no_chinese_sentence(tmp_path):
     for front, _ in cards:
         assert front.count("[...]") == 1, front
         assert "采样后" not in front and "[...]后" not in front, front
+
+
+# --- Terse items (statements.py, _rule_bound and _test_for) ------------------------------
+
+_SETTINGS = """# Operations notes
+
+## Setup
+
+- Pick a seed > 0
+- Use a timeout > 30
+- Goal: confirm the hypothesis
+- Aim: detect fraud early
+"""
+
+
+def test_an_article_a_is_no_verb_and_a_goal_no_test(tmp_path):
+    # "a" was read as French "has" ("Pick a seed [> 0]" as "luxuries have YED [> 1]"),
+    # and a goal as a clinical test ("Goal: confirm [the hypothesis]" as "CXR to exclude
+    # [pneumonia]").
+    fronts = [front for front, _ in cards_shown(tmp_path, _SETTINGS, text=True)]
+    for asked in ("Pick a seed [...]", "Use a timeout [...]", "Goal: confirm [...]",
+                  "Aim: detect [...]"):
+        assert not any(asked in front for front in fronts), fronts
+
+
+_RULES = """# Economics
+
+## Elasticity
+
+- luxuries have YED > 1
+- CXR to exclude pneumonia and pneumothorax
+"""
+
+
+def test_the_rules_still_ask_a_kinds_range_and_a_tests_purpose(tmp_path):
+    fronts = [front for front, _ in cards_shown(tmp_path, _RULES, text=True)]
+    assert any("luxuries have YED [...]" in front for front in fronts), fronts
+    assert any("CXR to exclude [...]" in front for front in fronts), fronts
