@@ -2545,9 +2545,11 @@ _REASON_BEFORE = re.compile(
 
 # A Chinese sentence that goes on from the one before: it opens on a pointing word
 # ("这就是…", "其中 \(EA\) 称为…") or a connective ("因此…", "但…", "同时…").
+# (Not a word these characters open: 故障 "fault", 即使/即便 "even if", 即时 "at once":
+# "故障树分析是…" names its term, and "即使…，…" says its fact alone.)
 _CJK_POINTS_BACK = re.compile(
-    rf"^\s*(?:{CJK_POINTING_WORDS}|由此|因此|所以|于是|於是|但|而|然而|同时|同時|另外|此外|"
-    r"反之|相反|也|又|即|故)")
+    rf"^\s*(?:{CJK_POINTING_WORDS}|由此|因此|所以|于是|於是|但(?!丁)|而|然而|同时|同時|另外|此外|"
+    r"反之|相反|也|又|即(?![使便时時刻])|故(?![障事意乡鄉宫宮居]))")
 # One that leads into the next: "…分为以下三类：", "…如下。", or a question.
 _CJK_LEADS_ON = re.compile(r"以下|如下|下列|[：:？?][”’」』）)]*\s*$")
 
@@ -2616,8 +2618,12 @@ def _cjk_ends_its_fact(sentence: str, spans) -> bool:
     each card's gaps and no fewer than they hide: "[圣维南原理]是说：作用在弹性体一小部分
     区域上的力系…可以忽略。" says its fact, and the sentence after it ("正是由于这个原理…")
     only lengthened the front (two blind reviews: weak, "a long passage around one gap")."""
-    if not (_cjk_whole_sentence(sentence) and not _CJK_POINTS_BACK.match(sentence)
-            and not _CJK_LEADS_ON.search(sentence)):
+    # (A sentence opening on a gap opens on its answer, no word pointing back: "[故障树
+    # 分析]是…", "[此消彼长]…".)
+    opening = len(sentence) - len(sentence.lstrip())
+    if not (_cjk_whole_sentence(sentence) and (
+            any(s <= opening < e for s, e, _ in spans)
+            or not _CJK_POINTS_BACK.match(sentence)) and not _CJK_LEADS_ON.search(sentence)):
         return False
     for key in {k for _, _, k in spans}:
         shown = len(HAN_CHAR.findall("".join(outside(sentence, spans, key))))

@@ -163,3 +163,26 @@ def test_the_rules_still_ask_a_kinds_range_and_a_tests_purpose(tmp_path):
     fronts = [front for front, _ in cards_shown(tmp_path, _RULES, text=True)]
     assert any("luxuries have YED [...]" in front for front in fronts), fronts
     assert any("CXR to exclude [...]" in front for front in fronts), fronts
+
+
+# --- A Chinese sentence pointing back (quality.py, _CJK_POINTS_BACK) ---------------------
+
+_FAULT_TREE = """# 可靠性工程
+
+## 分析方法
+
+**故障树分析**是一种自上而下的演绎式失效分析方法，用布尔逻辑组合各个低阶事件来找出系统失效的原因。故障树分析广泛用于航空航天和核电领域的安全评估。
+
+**事件树分析**是一种从初始事件出发的归纳式分析方法，沿时间顺序推演各种可能的后果序列。事件树分析常与故障树分析配合使用。
+"""
+
+
+def test_a_chinese_term_opening_on_gu_is_asked_from_its_first_sentence_alone(tmp_path):
+    # "故障树分析是…" opens on 故 ("therefore") as the word 故障 ("fault"): its first
+    # sentence was taken as going on from one before, and the card hid the term twice,
+    # as its neighbour "事件树分析" was not.
+    cards = cards_shown(tmp_path, _FAULT_TREE, text=True)
+    fronts = [front for front, _ in cards]
+    assert len(fronts) == 2, fronts
+    assert all(front.count("[...]") == 1 for front in fronts), fronts
+    assert all("航空航天" not in front for front in fronts), fronts
