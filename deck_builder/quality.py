@@ -2551,7 +2551,11 @@ _CJK_POINTS_BACK = re.compile(
     rf"^\s*(?:{CJK_POINTING_WORDS}|由此|因此|所以|于是|於是|但(?!丁)|而|然而|同时|同時|另外|此外|"
     r"反之|相反|也|又|即(?![使便时時刻])|故(?![障事意乡鄉宫宮居]))")
 # One that leads into the next: "…分为以下三类：", "…如下。", or a question.
-_CJK_LEADS_ON = re.compile(r"以下|如下|下列|[：:？?][”’」』）)]*\s*$")
+# (以下 and 下列 lead on where they count what follows, "分为以下三类", "下列几种情况"; 以下
+# is also "below": "切应力降到零以下时发生回流" says its fact alone.)
+_CJK_LEADS_ON = re.compile(
+    r"(?:以下|下列)(?:[几一二三四五六七八九十两\d]+|各)?(?:种|类|个|点|条|步|项|方面|部分|情况|"
+    r"内容|特点|性质|步骤|条件|公式|几)|如下|[：:？?][”’」』）)]*\s*$")
 
 
 def _cjk_whole_sentence(sentence: str) -> bool:
