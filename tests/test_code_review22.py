@@ -97,6 +97,25 @@ def test_each_of_a_run_of_folds_typed_without_blank_lines_is_asked(tmp_path):
     assert len(cards) == 2, cards
 
 
+_TYPED_IN_THE_FOLD = """# Renal
+
+## Notes
+
+<details>
+<summary>Click to expand</summary>
+The juxtaglomerular cells release renin when renal perfusion pressure falls below normal.
+</details>
+"""
+
+
+def test_text_typed_inside_a_fold_under_a_title_is_read(tmp_path):
+    # A summary that is no question folds content "read as it is"; text typed inside the
+    # HTML block itself was dropped, and `check` said nothing (before session 22: "raw HTML").
+    fronts = [front for front, _ in cards_shown(tmp_path, _TYPED_IN_THE_FOLD, text=True)]
+    assert fronts == ["The [...] release renin when renal perfusion pressure falls below "
+                      "normal."], fronts
+
+
 def test_many_unclosed_summaries_are_read_in_linear_time(tmp_path):
     # "<summary" opened 50,000 times and never closed: the summary's lazy pattern scanned
     # to the end from each (about 100 s for 500 KB).

@@ -6169,7 +6169,11 @@ class _MarkdownReader:
             self.skipped = [s for s in self.skipped if s.line != at]
             line = at
         if question is None:
-            # Folded content under a title: read as it is, the title no question.
+            # Folded content under a title: read as it is, the title no question; so is
+            # text typed inside the HTML itself ("<summary>More</summary>The macula densa
+            # …</details>"), which was dropped with no word from `check`.
+            if typed.plain:
+                self.paragraph(typed, line)
             self.blocks(blocks[index:index + consumed])
             return consumed + (closed is True)
         self.question(question, body[0] if body else None, line,
