@@ -50,6 +50,7 @@ from deck_builder.quality import (
     giveaways,
     is_clause_item,
     is_order,
+    is_structural_label,
     related,
     stem,
     too_split,
@@ -3941,17 +3942,19 @@ _TEST_FOR = re.compile(
     r"(?P<answer>[^\W\d_][^,;:.()]*?)\s*\.?\s*$", re.I)
 MAX_TEST_FOR_WORDS = 5
 # What a note's line may open on that is no test: "Goal: confirm the hypothesis", "Aim:
-# detect fraud early" say what is wanted, not what a test looks for.
+# detect fraud early" say what is wanted, "Strategy: look for patterns" how, not what a
+# test looks for; nor does a structural label ("Tip: check for typos", "Note: …").
 _PURPOSE_LABEL = re.compile(
     r"(?:goals?|aims?|purposes?|objectives?|tasks?|plan|idea|job|role|uses?|functions?|why|"
     r"reasons?|intent|mission|target|step(?:\s+\d+)?|next|then|first|finally|todo|"
+    r"warning|caution|strategy|approach|method|trick|practi[cs]e|homework|exercise|"
     r"ziel|zweck|aufgabe|mål|formål|opgave|but|objectif|obiettivo|scopo|objetivo|meta)", re.I)
 
 
 def _test_for(item: str) -> tuple[int, int] | None:
     match = _TEST_FOR.match(item)
     if match is None or len(match["answer"].split()) > MAX_TEST_FOR_WORDS or \
-            _PURPOSE_LABEL.fullmatch(match["test"]) or \
+            _PURPOSE_LABEL.fullmatch(match["test"]) or is_structural_label(match["test"]) or \
             _ORDER_OPENING.match(item) or is_order(match["test"]) or \
             any(verb_form(word) or word.casefold() in STOP_WORDS
                 for word in match["test"].split()) or \

@@ -225,3 +225,21 @@ def test_a_chinese_sentence_saying_below_does_not_lead_into_the_next(tmp_path):
                or front.startswith("[...]是指边界层内流体在逆压梯度作用下脱离壁面的现象")
                for front in fronts), fronts
     assert all(front.count("[...]") == 1 for front in fronts), fronts
+
+
+_STUDY_TIPS = """# Debugging
+
+## Habits
+
+- Tip: check for typos
+- Strategy: look for patterns
+- Warning: check for overflow
+"""
+
+
+def test_a_tip_or_a_strategy_is_no_clinical_test(tmp_path):
+    # "Tip: check for [typos]" read the label as a test ("ECG: look for [arrhythmia]").
+    fronts = [front for front, _ in cards_shown(tmp_path, _STUDY_TIPS, text=True)]
+    for asked in ("Tip: check for [...]", "Strategy: look for [...]",
+                  "Warning: check for [...]"):
+        assert asked not in fronts, fronts
