@@ -10,12 +10,9 @@ from support import cards_shown, run
 
 # --- "**Example**" over a paragraph (markdown.py, _EXAMPLE_HEAD) -------------------------
 
-_CASE_FATALITY = """# Epidemiology measures
-
-**Case fatality rate**
-
-The case fatality rate is the proportion of people diagnosed with a disease who die of it within a stated period.
-"""
+_CASE_FATALITY = ("# Epidemiology measures\n\n**Case fatality rate**\n\n"
+                  "The case fatality rate is the proportion of people diagnosed with a disease "
+                  "who die of it within a stated period.\n")
 
 
 def test_a_bold_term_opening_on_case_is_no_example_line(tmp_path):
@@ -52,7 +49,8 @@ Antidiuretic hormone
 
 <details><summary>Where is it made?</summary>In the hypothalamus.</details>
 
-The posterior pituitary releases antidiuretic hormone when plasma osmolality rises above its set point.
+The posterior pituitary releases antidiuretic hormone when plasma osmolality rises above
+its set point.
 
 </details>
 """
@@ -207,13 +205,11 @@ def test_a_chinese_term_opening_on_gu_is_asked_from_its_first_sentence_alone(tmp
     assert all("航空航天" not in front for front in fronts), fronts
 
 
-_BELOW = """# 流体力学
-
-## 壁面流动
-
-- 边界层分离：边界层分离是指边界层内流体在逆压梯度作用下脱离壁面的现象，壁面切应力降到零以下时发生回流。边界层分离会显著增加物体的压差阻力。
-- 边界层转捩：边界层转捩是指边界层内流动由层流发展为湍流的过程，与来流扰动和壁面粗糙度都有关系。边界层转捩会显著增加壁面的摩擦阻力。
-"""
+_BELOW = ("# 流体力学\n\n## 壁面流动\n\n"
+          "- 边界层分离：边界层分离是指边界层内流体在逆压梯度作用下脱离壁面的现象，"
+          "壁面切应力降到零以下时发生回流。边界层分离会显著增加物体的压差阻力。\n"
+          "- 边界层转捩：边界层转捩是指边界层内流动由层流发展为湍流的过程，"
+          "与来流扰动和壁面粗糙度都有关系。边界层转捩会显著增加壁面的摩擦阻力。\n")
 
 
 def test_a_chinese_sentence_saying_below_does_not_lead_into_the_next(tmp_path):
