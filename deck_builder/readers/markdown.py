@@ -1328,6 +1328,12 @@ _GENERIC_HEADINGS = {
 _ABOUT_A_TOPIC = {"basics", "overview", "notes", "summary", "introduction", "intro",
                   "fundamentals", "recap", "review", "revision", "essentials", "101"}
 _STEP = re.compile(r"→|->|=>|⇒|\s[=+]\s")
+# A line that says when something happens states a rule of the section's topic, not what
+# the heading's name is: "## Costs" / "- firm shuts down in the short run when P < AVC",
+# "## Preiselastizität" / "- Nachfrage ist elastisch, wenn |ε| > 1" asked "[Costs] — …" (junk:
+# the heading is a topic, and the line one of its facts). (describes)
+_STATES_WHEN = re.compile(r"(?:^|[\s,;])(?:when|whenever|if|unless|wenn|falls|sobald|hvis|når|"
+                          r"quand|lorsque|cuando|quando)\s", re.I)
 _EXAMPLE_HEAD = re.compile(r"^(?:ex|eg|e\.g|examples?|case|cases|case study)\b", re.I)
 # "Examples: Furosemide, Bumetanide", "e.g., Lidocaine, Bupivacaine": a line naming some
 # members of the class its heading names (heading_examples).
@@ -6802,7 +6808,7 @@ class _MarkdownReader:
                 or _HOMEWORK_HEADING.fullmatch(name) or _TASKS_TITLE.fullmatch(name)
                 or math_spans(text.text) or _EXAMPLE_HEAD.match(name) or not _names_no_topic(name)
                 or not _opens_a_description(plain)
-                or _shares_a_word(name, plain)
+                or _shares_a_word(name, plain) or _STATES_WHEN.search(plain)
                 # (one opening with the name says what it is: "死鎖是指…" under "## 死鎖")
                 or (_shares_cjk_words(name, plain) and not _opens_on_cjk_name(name, plain))):
             return False
