@@ -1112,6 +1112,14 @@ _NOTES_SOURCE_TAIL = re.compile(r"[,;:—–-]\s*(?:all\s+)?(?:taken\s+|copied\s
                                 r"(?:the|my|our)\s+(?:lecture\s+|class\s+|course\s+)?"
                                 r"(?:slides|recordings?|handouts?|podcast)\W*$", re.I)
 MAX_NOTES_SOURCE_WORDS = 12
+# "Ward round notes, FY1 teaching. BTS/SIGN 2019.", "Micro revision sheet, week 4. Learn these
+# thresholds for the MCQs.": a short paragraph opening on what kind of notes the page is
+# says what the page is, no fact of its subject (a reader of session 22's new articles:
+# "BTS/SIGN [2019]", "… for the [MCQs]" asked). Not "Cornell notes are …", a fact about notes.
+_NOTES_KIND = re.compile(
+    r"^\W*(?:[\w/+&-]+\s+){0,3}(?:notes|revision\s+sheet|revision\s+notes|cheat\s*sheet|"
+    r"summary\s+sheet|crib\s+sheet|study\s+guide|handout|mitschrift|appunti|apuntes|noter)"
+    r"\s*(?:[,(:;—–-]|\.(?=\s|$))", re.I)
 # "Is the copy principle itself a matter of fact?": a question the notes leave open asks
 # the reader, it states nothing to recall.
 _OPEN_QUESTION = re.compile(r"\?[\"'”’)]*$")
@@ -7046,7 +7054,8 @@ class _MarkdownReader:
             self.skip(line, "a reading assignment", "it says what to read, not a fact of the "
                       "subject")
             return
-        if _NOTES_SOURCE.match(text.plain) or _NOTES_SOURCE_TAIL.search(text.plain) and \
+        if _NOTES_SOURCE.match(text.plain) or (_NOTES_SOURCE_TAIL.search(text.plain) or (
+                unmarked and _NOTES_KIND.match(text.plain))) and \
                 len(text.plain.split()) <= MAX_NOTES_SOURCE_WORDS:
             self.skip(line, "paragraph about the notes", "it says where the notes come from, "
                       "not a fact of their subject")
