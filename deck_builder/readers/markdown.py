@@ -6156,7 +6156,11 @@ class _MarkdownReader:
             # "Which layer routes packets?" over "<summary>Answer</summary>": the question
             # was skipped when it was read (no answer under it); its answer is folded here.
             question, at = asked, _line(prior)
-            self.skipped = [s for s in self.skipped if s.line != at]
+            # (Its skips are the last ones told: the paragraph was the block before this.
+            # Popped from the end, not filtered: a page of 10,000 folded answers filtered
+            # every skip for each of them.)
+            while self.skipped and self.skipped[-1].line == at:
+                self.skipped.pop()
             line = at
         if question is None:
             # Folded content under a title: read as it is, the title no question.
