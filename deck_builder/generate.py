@@ -3261,7 +3261,70 @@ def _stated(plain: str, subject_stems: frozenset[str],
         chosen = (start, end)
     start, end = chosen
     # Only that occurrence: "the higher …, the higher the PED" asks the second one.
-    return [_said_at(plain, start, end)]
+    return _set_members(plain, start, end) or [_said_at(plain, start, end)]
+
+
+# Between the members of a set a sentence names: "lipase, amylase and protease", "the sacrum
+# and the heels". Not "or": alternatives are no set. In Chinese, 、 parts a set, and 和/与/及
+# joins its last two members only after a 、: alone, 和 is as often inside a word (饱和度,
+# 缓和) as between two.
+_SET_JOIN = re.compile(r"\s*,\s*(?:(?:and|und|et|y|e|og|och)\s+)?|\s+(?:and|und|et|y|e|og|och)\s+")
+_CJK_SET_JOIN = re.compile(r"\s*[、，]\s*")
+_CJK_LAST_JOIN = re.compile(r"\s*(?:以及|和|与|與|及)\s*")
+_SET_ARTICLE = re.compile(r"(?:the|a|an|el|la|los|las|le|les|il|lo|gli|i|die|der|das|den)\s+",
+                          re.I)
+# A member opening on a preposition is a place or a circumstance ("nelle articolazioni e
+# nella trachea"), one phrase of the sentence, not a set's member.
+_MEMBER_PREPOSITION = frozenset(
+    "in on at by for with from to into of nel nella nelle nei negli nello del della delle dei "
+    "degli dello en dans sur sous del de des du aux au im am zum zur vom beim auf mit".split())
+MAX_SET_MEMBERS = 5
+MAX_MEMBER_WORDS = 4
+
+
+def _set_members(plain: str, start: int, end: int) -> list[_Target]:
+    """The members of a set a stated phrase names, each a gap of its own: "Risk factors …
+    are [anticoagulation] and cerebral amyloid angiopathy" and "… anticoagulation and
+    [cerebral amyloid angiopathy]", one card a member with the others shown. Behind one gap
+    the set was an enumeration to recite (three blind reviews of session 22: weak, "asks for
+    a set of three enzymes in one gap", "货币乘数取决于[…]"; junk, "El citoplasma celular
+    contiene los [ribosomas y el retículo endoplasmático]"). [] unless the phrase is 2 to
+    MAX_SET_MEMBERS short members and nothing else."""
+    answer = plain[start:end]
+    if any(c in answer for c in "()[]{};:\\"):
+        return []
+    members: list[tuple[int, int]] = []
+    if HAN_CHAR.search(answer):
+        position = 0
+        for join in _CJK_SET_JOIN.finditer(answer):
+            members.append((position, join.start()))
+            position = join.end()
+        if not members:
+            return []
+        last = _CJK_LAST_JOIN.search(answer, position)
+        if last is not None and last.start() > position:
+            members.append((position, last.start()))
+            position = last.end()
+        members.append((position, len(answer)))
+    else:
+        position = 0
+        for join in _SET_JOIN.finditer(answer):
+            members.append((position, join.start()))
+            position = join.end()
+        members.append((position, len(answer)))
+    if not 2 <= len(members) <= MAX_SET_MEMBERS:
+        return []
+    targets = []
+    for s, e in members:
+        article = _SET_ARTICLE.match(answer, s)
+        s = article.end() if article and article.end() < e else s
+        member = answer[s:e].strip()
+        first = member.split()[0].casefold() if member.split() else ""
+        if not member or word_count(member) > MAX_MEMBER_WORDS or first in STOP_WORDS or \
+                first in _MEMBER_PREPOSITION:
+            return []
+        targets.append(_said_at(plain, start + s, start + s + len(member)))
+    return targets
 
 
 def _named_thing(plain: str, subject_stems: frozenset[str],

@@ -255,8 +255,9 @@ def test_a_change_asks_the_way_its_effect_goes_with_its_cause_shown(tmp_path):
     assert raw_asking(shown, "右移") == "利率下降会刺激投资，使总需求曲线{{c1::右移}}。"
 
 
-def test_what_a_thing_is_made_of_is_asked_as_its_parts_whole(tmp_path):
-    # "X由A、B和C组成" (traditional too): the parts, one gap, as "consists of …" is asked.
+def test_what_a_thing_is_made_of_is_asked_part_by_part(tmp_path):
+    # "X由A、B和C组成" (traditional too): the parts, as "consists of …" is asked, one a card
+    # with the others shown (sets22: one gap over the set was an enumeration to recite).
     # Not a list that goes on ("…等"), nor one whose part the text says again ("…包括分裂
     # 间期和分裂期。间期为分裂期…" shows 分裂期).
     shown, _, _ = build(tmp_path, OPENING +
@@ -264,10 +265,10 @@ def test_what_a_thing_is_made_of_is_asked_as_its_parts_whole(tmp_path):
                         "财政政策工具由政府购买、转移支付和税收组成。\n\n"
                         "货币政策工具包括公开市场操作、再贴现率等。\n\n"
                         "一个细胞周期包括分裂间期和分裂期。间期为分裂期进行物质准备。\n")
-    assert answers_of(shown) == [["政府购买、转移支付和税收"], ["程序、數據和進程控制塊"]], \
-        shown.fronts
-    assert raw_asking(shown, "程序、數據和進程控制塊") == \
-        "進程是由{{c1::程序、數據和進程控制塊}}組成的實體。"
+    assert answers_of(shown) == [["政府购买", "转移支付", "税收"],
+                                 ["程序", "數據", "進程控制塊"]], shown.fronts
+    assert raw_asking(shown, "程序", "數據", "進程控制塊") == \
+        "進程是由{{c1::程序}}、{{c2::數據}}和{{c3::進程控制塊}}組成的實體。"
 
 
 def test_a_result_derived_from_a_law_asks_the_laws_name(tmp_path):

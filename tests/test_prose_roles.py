@@ -42,9 +42,10 @@ def test_the_card_asks_the_role_and_the_share_not_the_heading(tmp_path):
         "# Cerebrovascular disease\n\n## Risk factors\n\nRisk factors for haemorrhagic "
         "stroke are anticoagulation and amyloid angiopathy.\n\n## Overview\n\nAbout 85% of "
         "strokes are ischaemic.\n\n## Prognosis\n\nRecovery is slow because of this.\n"))
-    asked = {tuple(answers): front
-             for (_, answers, *_), front in zip(shown, shown.fronts, strict=True)}
-    assert asked.get(("anticoagulation and amyloid angiopathy",), "").endswith(
-        "Risk factors for haemorrhagic stroke are [...] ."), asked
-    assert asked.get(("85%",), "").endswith("About [...] of strokes are ischaemic."), asked
-    assert len(asked) == 2, asked
+    # (The two risk factors are a set, one a card with the other shown: sets22.)
+    assert sorted(answers for _, answers, *_ in shown) == [
+        ["85%"], ["anticoagulation", "amyloid angiopathy"]], shown.fronts
+    assert any(front.endswith("Risk factors for haemorrhagic stroke are [...] and amyloid "
+                              "angiopathy .") for front in shown.fronts), shown.fronts
+    assert any(front.endswith("About [...] of strokes are ischaemic.")
+               for front in shown.fronts), shown.fronts

@@ -1112,6 +1112,14 @@ _NOTES_SOURCE_TAIL = re.compile(r"[,;:—–-]\s*(?:all\s+)?(?:taken\s+|copied\s
                                 r"(?:the|my|our)\s+(?:lecture\s+|class\s+|course\s+)?"
                                 r"(?:slides|recordings?|handouts?|podcast)\W*$", re.I)
 MAX_NOTES_SOURCE_WORDS = 12
+# "Ward round notes, FY1 teaching. BTS/SIGN 2019.", "Micro revision sheet, week 4. Learn these
+# thresholds for the MCQs.": a short paragraph opening on what kind of notes the page is
+# says what the page is, no fact of its subject (a reader of session 22's new articles:
+# "BTS/SIGN [2019]", "… for the [MCQs]" asked). Not "Cornell notes are …", a fact about notes.
+_NOTES_KIND = re.compile(
+    r"^\W*(?:[\w/+&-]+\s+){0,3}(?:notes|revision\s+sheet|revision\s+notes|cheat\s*sheet|"
+    r"summary\s+sheet|crib\s+sheet|study\s+guide|handout|mitschrift|appunti|apuntes|noter)"
+    r"\s*(?:[,(:;—–-]|\.(?=\s|$))", re.I)
 # "Is the copy principle itself a matter of fact?": a question the notes leave open asks
 # the reader, it states nothing to recall.
 _OPEN_QUESTION = re.compile(r"\?[\"'”’)]*$")
@@ -1328,6 +1336,12 @@ _GENERIC_HEADINGS = {
 _ABOUT_A_TOPIC = {"basics", "overview", "notes", "summary", "introduction", "intro",
                   "fundamentals", "recap", "review", "revision", "essentials", "101"}
 _STEP = re.compile(r"→|->|=>|⇒|\s[=+]\s")
+# A line that says when something happens states a rule of the section's topic, not what
+# the heading's name is: "## Costs" / "- firm shuts down in the short run when P < AVC",
+# "## Preiselastizität" / "- Nachfrage ist elastisch, wenn |ε| > 1" asked "[Costs] — …" (junk:
+# the heading is a topic, and the line one of its facts). (describes)
+_STATES_WHEN = re.compile(r"(?:^|[\s,;])(?:when|whenever|if|unless|wenn|falls|sobald|hvis|når|"
+                          r"quand|lorsque|cuando|quando)\s", re.I)
 _EXAMPLE_HEAD = re.compile(r"^(?:ex|eg|e\.g|examples?|case|cases|case study)\b", re.I)
 # A bold line of its own that only says an example follows ("**Example**", "**Example 2:**",
 # "**E.g.**", "**Case study**"): the paragraph under it is the example. Whole, not opening
@@ -6166,7 +6180,11 @@ class _MarkdownReader:
             # "Which layer routes packets?" over "<summary>Answer</summary>": the question
             # was skipped when it was read (no answer under it); its answer is folded here.
             question, at = asked, _line(prior)
-            self.skipped = [s for s in self.skipped if s.line != at]
+            # (Its skips are the last ones told: the paragraph was the block before this.
+            # Popped from the end, not filtered: a page of 10,000 folded answers filtered
+            # every skip for each of them.)
+            while self.skipped and self.skipped[-1].line == at:
+                self.skipped.pop()
             line = at
         if question is None:
             # Folded content under a title: read as it is, the title no question; so is
@@ -6829,7 +6847,7 @@ class _MarkdownReader:
                 or _HOMEWORK_HEADING.fullmatch(name) or _TASKS_TITLE.fullmatch(name)
                 or math_spans(text.text) or _EXAMPLE_HEAD.match(name) or not _names_no_topic(name)
                 or not _opens_a_description(plain)
-                or _shares_a_word(name, plain)
+                or _shares_a_word(name, plain) or _STATES_WHEN.search(plain)
                 # (one opening with the name says what it is: "死鎖是指…" under "## 死鎖")
                 or (_shares_cjk_words(name, plain) and not _opens_on_cjk_name(name, plain))):
             return False
@@ -7067,7 +7085,8 @@ class _MarkdownReader:
             self.skip(line, "a reading assignment", "it says what to read, not a fact of the "
                       "subject")
             return
-        if _NOTES_SOURCE.match(text.plain) or _NOTES_SOURCE_TAIL.search(text.plain) and \
+        if _NOTES_SOURCE.match(text.plain) or (_NOTES_SOURCE_TAIL.search(text.plain) or (
+                unmarked and _NOTES_KIND.match(text.plain))) and \
                 len(text.plain.split()) <= MAX_NOTES_SOURCE_WORDS:
             self.skip(line, "paragraph about the notes", "it says where the notes come from, "
                       "not a fact of their subject")

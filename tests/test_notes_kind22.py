@@ -1,0 +1,25 @@
+"""A short paragraph opening on what kind of notes the page is makes no card.
+
+"Ward round notes, FY1 teaching. BTS/SIGN 2019." asked "BTS/SIGN [2019]", and "Micro revision
+sheet, week 4. Learn these thresholds for the MCQs." asked "[MCQs]" (a reader of session 22's
+new articles: junk). A sentence about a kind of notes as a subject is still read.
+"""
+
+import pytest
+from support import cards_shown, run
+
+
+@pytest.mark.parametrize("intro", ["Ward round notes, FY1 teaching. BTS/SIGN 2019.",
+                                   "Micro revision sheet, week 4. Learn these thresholds for "
+                                   "the MCQs."])
+def test_a_line_saying_what_notes_these_are_makes_no_card(tmp_path, intro):
+    source = f"# Acute asthma\n\n{intro}\n\n## Severity\n\n- ICU referral if PaCO2 > 6 kPa\n"
+    assert all("ICU referral" in back for _, back in cards_shown(tmp_path, source, text=True))
+    (tmp_path / "n.md").write_text(source, encoding="utf-8")
+    assert "n.md:3: skipped: paragraph about the notes" in run("check", tmp_path / "n.md").output
+
+
+def test_a_fact_about_a_kind_of_notes_is_still_read(tmp_path):
+    source = ("# Study skills\n\n## Note-taking\n\nCornell notes, a system from the 1950s, divide "
+              "the page into a **cue column**, a note-taking area and a summary.\n")
+    assert any("cue column" in back for _, back in cards_shown(tmp_path, source, text=True))
