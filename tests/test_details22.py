@@ -68,3 +68,30 @@ def test_content_folded_under_a_title_is_read_as_it_is(tmp_path):
     assert cards_shown(tmp_path, _FOLDED, text=True) == [
         ("The [...] senses sodium chloride in the distal tubule.",
          "The macula densa senses sodium chloride in the distal tubule.")]
+
+
+_PROOF = """# Topology
+
+## Compactness
+
+<details>
+<summary>Proof</summary>
+Take an open cover of the closed subset and add the complement. Q.E.D.
+</details>
+
+<details>
+<summary>Solution</summary>
+
+The sum is 12, so the mean is 4.
+
+</details>
+"""
+
+
+def test_a_folded_proof_or_a_solution_under_no_question_makes_no_card(tmp_path):
+    # "[Q.E.D.]" was asked from a folded proof's last line (a blind reviewer: junk).
+    assert cards_shown(tmp_path, _PROOF) == []
+    (tmp_path / "t.md").write_text(_PROOF, encoding="utf-8")
+    output = run("check", tmp_path / "t.md").output
+    assert "t.md:5: skipped: a proof" in output
+    assert "t.md:10: skipped: a folded answer" in output

@@ -3723,6 +3723,9 @@ _ANSWER_SUMMARY = re.compile(
     r"(?:see\s+|show\s+|reveal\s+|view\s+)?(?:the\s+)?)?"
     r"(?:answers?|solutions?|réponses?|antworte?n?|lösung(?:en)?|respuestas?|soluci[oó]n(?:es)?|"
     r"rispost[ae]|soluzion[ei]|答案|解答|答え)\W*", re.I)
+# A fold titled as a proof ("<summary>Proof</summary>", "Beweis", "Dimostrazione", "证明").
+_PROOF_SUMMARY = re.compile(r"\W*(?:proof|beweis|preuve|démonstration|dimostrazione|"
+                            r"demostración|prova|bevis|证明|證明|証明)(?:\s+of\b.*)?\W*", re.I)
 _HTML_TAG = re.compile(r"^<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>$")
 _SUBSCRIPT = str.maketrans("0123456789+-=()aehijklmnoprstuvx",
                            "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ")
@@ -6186,6 +6189,16 @@ class _MarkdownReader:
             while self.skipped and self.skipped[-1].line == at:
                 self.skipped.pop()
             line = at
+        if question is None and (_PROOF_SUMMARY.fullmatch(summary.plain)
+                                 or _ANSWER_SUMMARY.fullmatch(summary.plain)):
+            # "<summary>Proof</summary>" folds a proof, whose steps argue for a result stated
+            # on its own ("[Q.E.D.]" was asked from one); "<summary>Solution</summary>" under
+            # no question folds an exercise's working. Neither states a fact to recall.
+            what = "a proof" if _PROOF_SUMMARY.fullmatch(summary.plain) else "a folded answer"
+            self.skip(line, what, "its steps argue for a result stated on its own; the result "
+                      "is what to recall" if what == "a proof" else "it answers no question the "
+                      "page asks; write the question above it")
+            return consumed + (closed is True)
         if question is None:
             # Folded content under a title: read as it is, the title no question; so is
             # text typed inside the HTML itself ("<summary>More</summary>The macula densa
