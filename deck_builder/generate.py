@@ -158,6 +158,7 @@ from deck_builder.statements import (
 from deck_builder.text import (
     CJK,
     CJK_CHARS,
+    CJK_POINTING_WORDS,
     CJK_PUNCTUATION,
     HAN_CHAR,
     HEADING_NUMBERING,
@@ -1187,7 +1188,9 @@ class _ArticleNotes:
                                           "sentence before it says who; name them")
                 continue
             pointer = None if lead else (points_at_nothing_shown(fact.text.value)
-                                         or leans_on_before(fact.text.value))
+                                         or leans_on_before(fact.text.value)
+                                         or (fact_before(fact) is None
+                                             and _cjk_opening_pointer(fact.text.value)))
             if pointer:
                 self.weak(fact.text.line, f'no card: "{pointer}" points at text before the '
                                           "fact that its card cannot show; name them")
@@ -3211,6 +3214,19 @@ def _one_han(found: str) -> bool:
     """Whether `found` is one Chinese character: "功", "熵" hidden in prose ask a character
     that any sentence of the subject could hold ("力不做[功]"), and 做功 is a verb."""
     return len(found) == 1 and HAN_CHAR.match(found) is not None
+
+
+# A Chinese paragraph opening on what it points into: "其中 \(\omega_0\) 称为基波频率，\(T\) 为
+# 信号的周期。" right under a heading says what the letters of a formula are, and its card
+# showed no formula (a blind review of session 22: junk, "dangling 其中 with no formula").
+_CJK_OPENING_POINTER = re.compile(rf"\s*(?:其中|{CJK_POINTING_WORDS})")
+
+
+def _cjk_opening_pointer(text: str) -> str | None:
+    """The pointing word a Chinese fact opens on, where nothing before it in its section is
+    shown with it; else None."""
+    found = _CJK_OPENING_POINTER.match(text)
+    return found.group().strip() if found and in_chinese(text) else None
 
 
 def _stated(plain: str, subject_stems: frozenset[str],
