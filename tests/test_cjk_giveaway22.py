@@ -36,7 +36,9 @@ def test_a_short_name_said_after_a_chinese_gap_is_left_off_its_front(tmp_path):
 def test_a_short_name_stays_where_the_front_says_little_else(tmp_path):
     # "[…]，简称频谱" with only "称为…的" besides: the short name is what the front says of
     # it, and stays (a formula counts: "X(jω) 称为 x(t) 的[…]" says what it names).
+    # (A sentence before it: "它…" opening its section points at nothing, orphan22.)
     shown = cards_shown(tmp_path, "---\ntitle: 信号与系统\n---\n\n## 傅里叶变换\n\n"
+                                  "傅里叶变换把信号从时域变到频域。\n\n"
                                   "它称为频谱密度函数，简称频谱。\n\n"
                                   "$X(j\\omega)$ 称为 $x(t)$ 的频率特性函数，简称频特。\n")
     front, _ = _card(shown, "频谱密度函数")
