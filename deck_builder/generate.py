@@ -3284,8 +3284,11 @@ def _stated(plain: str, subject_stems: frozenset[str],
 # and the heels". Not "or": alternatives are no set. In Chinese, 、 parts a set, and 和/与/及
 # joins its last two members only after a 、: alone, 和 is as often inside a word (饱和度,
 # 缓和) as between two.
-_SET_JOIN = re.compile(r"\s*,\s*(?:(?:and|und|et|y|e|og|och)\s+)?|\s+(?:and|und|et|y|e|og|och)\s+")
-_CJK_SET_JOIN = re.compile(r"\s*[、，]\s*")
+# A comma joins members only with a space after it ("250,000" is one number), and the set
+# says "and" somewhere: "Salzburg, Austria" or "Washington, D.C." is one place, no set of two.
+_SET_JOIN = re.compile(r"\s*,\s+(?:(?:and|und|et|y|e|og|och)\s+)?|\s+(?:and|und|et|y|e|og|och)\s+")
+_SET_AND = re.compile(r"\s(?:and|und|et|y|e|og|och)\s")
+_CJK_SET_JOIN = re.compile(r"\s*、\s*")
 _CJK_LAST_JOIN = re.compile(r"\s*(?:以及|和|与|與|及)\s*")
 _SET_ARTICLE = re.compile(r"(?:the|a|an|el|la|los|las|le|les|il|lo|gli|i|die|der|das|den)\s+",
                           re.I)
@@ -3323,6 +3326,8 @@ def _set_members(plain: str, start: int, end: int) -> list[_Target]:
             position = last.end()
         members.append((position, len(answer)))
     else:
+        if not _SET_AND.search(answer):
+            return []
         position = 0
         for join in _SET_JOIN.finditer(answer):
             members.append((position, join.start()))

@@ -50,3 +50,18 @@ def test_alternatives_are_no_set(tmp_path):
     # "or" names one of two, not both: no card hides one of them with the other shown.
     assert not any("is [...] or anticoagulation" in front
                    for front, _ in cards_shown(tmp_path, _OR, text=True))
+
+
+_ONE_THING = """# Geography notes
+
+## Cities
+
+The city has a population of about 250,000 people.
+"""
+
+
+def test_a_number_with_a_thousands_comma_is_one_gap(tmp_path):
+    # "250,000" split at its comma asked "about [...],000 people" and "about 250,[...]".
+    fronts = [front.replace(" .", ".") for front, _ in cards_shown(tmp_path, _ONE_THING,
+                                                                   text=True)]
+    assert fronts == ["The city has a population of about [...]."], fronts
