@@ -3289,6 +3289,14 @@ def _stated(plain: str, subject_stems: frozenset[str],
 _SET_JOIN = re.compile(r"\s*,\s+(?:(?:and|und|et|y|e|og|och)\s+)?|\s+(?:and|und|et|y|e|og|och)\s+")
 _SET_AND = re.compile(r"\s(?:and|und|et|y|e|og|och)\s")
 _CJK_SET_JOIN = re.compile(r"\s*、\s*")
+# Pairs said as one name, never two members: "supply and demand", "Bosnia and Herzegovina".
+_BINOMIALS = re.compile(
+    r"\b(?:supply and demand|checks and balances|trial and error|cause and effect|"
+    r"research and development|law and order|pros and cons|profit and loss|mergers and "
+    r"acquisitions|oil and gas|rock and roll|bed and breakfast|black and white|"
+    r"bosnia and herzegovina|trinidad and tobago|antigua and barbuda|saint kitts and nevis|"
+    r"são tomé and príncipe|sao tome and principe|heart and lungs? machine|"
+    r"angebot und nachfrage|offre et demande|oferta y demanda|domanda e offerta)\b", re.I)
 _CJK_LAST_JOIN = re.compile(r"\s*(?:以及|和|与|與|及)\s*")
 _SET_ARTICLE = re.compile(r"(?:the|a|an|el|la|los|las|le|les|il|lo|gli|i|die|der|das|den)\s+",
                           re.I)
@@ -3326,7 +3334,7 @@ def _set_members(plain: str, start: int, end: int) -> list[_Target]:
             position = last.end()
         members.append((position, len(answer)))
     else:
-        if not _SET_AND.search(answer):
+        if not _SET_AND.search(answer) or _BINOMIALS.search(answer):
             return []
         position = 0
         for join in _SET_JOIN.finditer(answer):

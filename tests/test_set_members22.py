@@ -65,3 +65,12 @@ def test_a_number_with_a_thousands_comma_is_one_gap(tmp_path):
     fronts = [front.replace(" .", ".") for front, _ in cards_shown(tmp_path, _ONE_THING,
                                                                    text=True)]
     assert fronts == ["The city has a population of about [...]."], fronts
+
+
+def test_a_pair_said_as_one_name_is_one_gap(tmp_path):
+    # "supply and demand" is the name of one model, not two members of a set.
+    source = ("# Economics\n\n## Markets\n\nPrices in a free market are set by the interaction "
+              "of supply and demand.\n")
+    fronts = [front for front, _ in cards_shown(tmp_path, source, text=True)]
+    assert not any("[...] and demand" in front or "supply and [...]" in front
+                   for front in fronts), fronts
