@@ -41,3 +41,7 @@ def test_a_paragraph_pointing_back_does_not_explain_the_name_above_it(tmp_path):
     # "This is why …" says why something else is so, not what loss aversion is.
     assert not any(back.startswith("Loss aversion —")
                    for _, back in cards_shown(tmp_path, _POINTING, text=True))
+    # The paragraph was read, and refused for pointing back (not lost on the way).
+    (tmp_path / "losses.md").write_text(_POINTING, encoding="utf-8")
+    assert 'losses.md:7: weak card: no card: "This is" points at text before the fact' in \
+        run("check", tmp_path / "losses.md").output

@@ -41,12 +41,23 @@ def test_a_theorems_set_up_is_no_definition_and_its_conclusion_is_asked(tmp_path
     assert gap_answers(texts) == ["odd"], texts
 
 
-def test_a_noun_in_ed_is_no_participle():
+def test_a_noun_in_ed_is_no_participle(tmp_path):
     # "The [force exerted] by …" is no name (junk21); "two hundred" or "the seabed" said
     # before a preposition every time were read the same way.
     from deck_builder.generate import _participle_form
     assert _participle_form("exerted") and _participle_form("stored")
     assert not any(_participle_form(word) for word in ("hundred", "seabed", "sacred", "speed"))
+    # As the learner sees it: "deep seabed", said twice and each time before "in", is
+    # still the name asked (read as "force exerted", its card was lost).
+    from support import cards_shown
+    shown = cards_shown(tmp_path, "# Oceans\n\n## Resources\n\nMining companies want to "
+                                  "dredge the deep seabed in the Pacific for manganese "
+                                  "nodules.\n\nSediment plumes from the deep seabed in mining "
+                                  "zones smother filter feeders for kilometres around.\n",
+                        text=True)
+    assert ("Sediment plumes from the [...] in mining zones smother filter feeders for "
+            "kilometres around.", "Sediment plumes from the deep seabed in mining zones smother "
+            "filter feeders for kilometres around.") in shown, shown
 
 
 def test_a_chinese_name_said_again_in_a_clause_the_front_keeps_makes_no_card(tmp_path):

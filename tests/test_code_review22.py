@@ -36,6 +36,11 @@ Asked whether Gandhi died before or after age 140, people then guess an older ag
 
 def test_a_numbered_example_line_still_makes_no_card(tmp_path):
     assert cards_shown(tmp_path, _EXAMPLE_LINES) == []
+    # Read, and skipped as an example (not lost on the way, nor an empty deck for another
+    # reason).
+    (tmp_path / "ex.md").write_text(_EXAMPLE_LINES, encoding="utf-8")
+    assert "ex.md:7: skipped: example (the paragraph under an \"Example\" line" in \
+        run("check", tmp_path / "ex.md").output
 
 
 # --- <details> (markdown.py, _MarkdownReader.details) ------------------------------------
@@ -165,6 +170,11 @@ def test_an_article_a_is_no_verb_and_a_goal_no_test(tmp_path):
     for asked in ("Pick a seed [...]", "Use a timeout [...]", "Goal: confirm [...]",
                   "Aim: detect [...]"):
         assert not any(asked in front for front in fronts), fronts
+    # The two settings were read, and made no card for naming nothing to ask.
+    (tmp_path / "setup.md").write_text(_SETTINGS, encoding="utf-8")
+    said = run("check", tmp_path / "setup.md").output
+    for line in (5, 6):
+        assert f"setup.md:{line}: note: facts: no card: the fact names no concept" in said, said
 
 
 _RULES = """# Economics
@@ -239,3 +249,9 @@ def test_a_tip_or_a_strategy_is_no_clinical_test(tmp_path):
     for asked in ("Tip: check for [...]", "Strategy: look for [...]",
                   "Warning: check for [...]"):
         assert asked not in fronts, fronts
+    # A real test under the same shape of label is still asked what it looks for.
+    control = tmp_path / "control"
+    control.mkdir()
+    assert "ECG: look for [...]" in [
+        front for front, _ in cards_shown(control, _STUDY_TIPS + "- ECG: look for arrhythmia\n",
+                                          text=True)]

@@ -49,6 +49,8 @@ def test_the_question_over_a_folded_answer_is_not_told_as_unanswered(tmp_path):
     output = run("check", tmp_path / "guide.md").output
     assert "guide.md:13:" not in output  # "Which cells secrete renin?" has its answer
     assert "raw HTML" not in output
+    # The guide was read: its three questions are three notes.
+    assert "1 article(s): 3 cloze notes" in output, output
 
 
 _FOLDED = """# Renal physiology

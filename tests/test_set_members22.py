@@ -48,8 +48,11 @@ The main risk factor for haemorrhagic stroke is hypertension or anticoagulation.
 
 def test_alternatives_are_no_set(tmp_path):
     # "or" names one of two, not both: no card hides one of them with the other shown.
+    shown = cards_shown(tmp_path, _OR, text=True)
     assert not any("is [...] or anticoagulation" in front
-                   for front, _ in cards_shown(tmp_path, _OR, text=True))
+                   for front, _ in shown)
+    # The sentence is still asked, both alternatives on its back.
+    assert any("is hypertension or anticoagulation" in back for _, back in shown), shown
 
 
 _ONE_THING = """# Geography notes
@@ -71,6 +74,9 @@ def test_a_pair_said_as_one_name_is_one_gap(tmp_path):
     # "supply and demand" is the name of one model, not two members of a set.
     source = ("# Economics\n\n## Markets\n\nPrices in a free market are set by the interaction "
               "of supply and demand.\n")
-    fronts = [front for front, _ in cards_shown(tmp_path, source, text=True)]
+    shown = cards_shown(tmp_path, source, text=True)
+    fronts = [front for front, _ in shown]
     assert not any("[...] and demand" in front or "supply and [...]" in front
                    for front in fronts), fronts
+    # The sentence is still asked, the name whole on its back.
+    assert any("interaction of supply and demand" in back for _, back in shown), shown

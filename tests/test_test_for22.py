@@ -6,7 +6,7 @@ beside them: "[…]; ECG: look for arrhythmia; Anthonisen criteria" (a blind rev
 cue; what it excludes or looks for is the fact.
 """
 
-from support import cards_shown
+from support import cards_shown, run
 
 _ASSESSMENT = """# COPD exacerbation
 
@@ -41,3 +41,8 @@ def test_a_pronoun_or_an_article_is_no_test(tmp_path):
     fronts = [front for front, _ in cards_shown(tmp_path, _NOT_A_TEST, text=True)]
     assert "It is used to detect [...]" not in fronts
     assert not any(front.startswith("The scan to confirm [") for front in fronts)
+    # Both items were read, and made no card for naming nothing to ask.
+    (tmp_path / "onc.md").write_text(_NOT_A_TEST, encoding="utf-8")
+    said = run("check", tmp_path / "onc.md").output
+    for line in (5, 6):
+        assert f"onc.md:{line}: note: facts: no card: the fact names no concept" in said, said
