@@ -164,20 +164,25 @@ KIND_OF_TEXT_LABELS = frozenset("""
 """.split())
 
 
+def _worked_label(label: str) -> tuple[str, bool]:
+    """`label` bare (casefolded, its colon and spaces dropped), and whether WORKED_LABEL
+    names it ("Exercise" alone is a term)."""
+    bare = " ".join(label.strip(" :.：").split()).casefold()
+    return bare, bool(WORKED_LABEL.fullmatch(bare)) and bare != "exercise"
+
+
 def names_a_problem(label: str) -> bool:
     """True for a label naming a worked example or an exercise ("例 4-1", "Example 3",
     "Worked example from the lecture", "习题"); not for a recap."""
-    bare = " ".join(label.strip(" :.：").split()).casefold()
-    return bool(WORKED_LABEL.fullmatch(bare)) and bare != "exercise" and \
-        "recap" not in bare or bare in PROBLEM_LABEL_WORDS
+    bare, worked = _worked_label(label)
+    return (worked and "recap" not in bare) or bare in PROBLEM_LABEL_WORDS
 
 
 def names_worked_example(label: str) -> bool:
     """True for a label naming an example, an exercise, a recap or a kind of text
     ("例 4-1", "Worked example from the lecture", "Quick recap from last week", "缩写")."""
-    bare = " ".join(label.strip(" :.：").split()).casefold()
-    return names_a_problem(label) or bool(WORKED_LABEL.fullmatch(bare)) and \
-        bare != "exercise" or bare in KIND_OF_TEXT_LABELS
+    bare, worked = _worked_label(label)
+    return worked or bare in PROBLEM_LABEL_WORDS or bare in KIND_OF_TEXT_LABELS
 
 
 def is_structural_label(label: str) -> bool:
