@@ -2068,6 +2068,12 @@ def _letters_said(right: str, shown: str) -> str | None:
 HAN_RUN = re.compile(f"[{HAN}]+")
 
 
+def _without_gloss(answer: str) -> str:
+    """A Chinese answer without the gloss in brackets after it: "傅里叶变换" of "傅里叶变换
+    （Fourier transform）"."""
+    return re.split(r"\s*[（(]", answer.strip())[0]
+
+
 def chinese_answer_shown(answer: str, shown: str) -> str | None:
     """The run of Chinese characters on a card's front (`shown`, the text outside its
     gap) that says a Chinese answer in part, where no mask can hide it: the whole answer
@@ -2097,7 +2103,7 @@ def chinese_answer_composed(answer: str, front: str) -> str | None:
     under "应变与胡克定律". Each part said, the answer is put together from the front, as an
     English answer whose words the front all says is (giveaways; a learner's read: junk).
     A gloss after the term ("（transfer function）") is no part of it. None otherwise."""
-    term = re.split(r"\s*[（(]", answer.strip())[0]
+    term = _without_gloss(answer)
     if not HAN_RUN.fullmatch(term) or len(term) < 4:
         return None
     # The answer said whole (a heading naming it, dropped from the card) is no part of it:
@@ -3062,7 +3068,7 @@ def _cjk_repeating_tail(sentence: str, gaps) -> tuple[int, int] | None:
     if len("".join(HAN_RUN.findall(sentence[:mark.start()]))) - hidden < MIN_KEPT_CJK:
         return None
     for start, end in gaps:
-        answer = re.split(r"\s*[（(]", sentence[start:end].strip())[0]
+        answer = _without_gloss(sentence[start:end])
         if HAN_RUN.fullmatch(answer) and len(answer) >= 2 and answer in rest:
             return mark.start(), stop
     return None
@@ -3087,7 +3093,7 @@ def _cjk_alias_remarks(sentence: str, gaps) -> list[tuple[int, int, str]]:
     characters ("X(jω) 称为 x(t) 的[频谱密度函数]" says what it names)."""
     cuts = []
     for start, end in gaps:
-        answer = re.split(r"\s*[（(]", sentence[start:end].strip())[0]
+        answer = _without_gloss(sentence[start:end])
         if not HAN_RUN.search(answer):
             continue
         remark = _CJK_ALIAS_REMARK.match(sentence, end)
@@ -3108,7 +3114,7 @@ def cjk_answer_said_again(text: str, gaps) -> str | None:
     answer (a blind review: junk). `gaps`: the (start, end) of one answer's gaps in `text`.
     None where the repeat is cut off, or there is none."""
     for start, end in gaps:
-        answer = re.split(r"\s*[（(]", text[start:end].strip())[0]
+        answer = _without_gloss(text[start:end])
         if not HAN_RUN.fullmatch(answer) or len(answer) < 2:
             continue
         opening = max((m.end() for m in _CJK_SENTENCE_STOP.finditer(text, 0, start)), default=0)
