@@ -54,6 +54,7 @@ from deck_builder.content import (
 from deck_builder.errors import Problem, display_path
 from deck_builder.notes import MASK, NoteSpec, Spans
 from deck_builder.quality import (
+    CJK_SENTENCE_STOP,
     HAN_RUN,
     LONG_WORDS,
     PHRASE_WORDS,
@@ -888,8 +889,7 @@ class _ArticleNotes:
         English, by its own sentence test (first_sentence_only)."""
         if not spans or not in_chinese(plain):
             return {}
-        stop = _CJK_STOP.search(shield_math(plain))  # (none inside a formula)
-        first_end = stop.end() if stop else len(plain)
+        first_end = _cjk_first_sentence_end(plain)
         if not plain[first_end:].strip():
             return {}
         ends = {}
@@ -3605,8 +3605,11 @@ def _item_text(label: str, plain: str, subject: frozenset[str],
     return text, _Target("label", term_pattern(label))
 
 
-# Where a Chinese sentence ends.
-_CJK_STOP = re.compile(r"[。！？]")
+def _cjk_first_sentence_end(plain: str) -> int:
+    """Where the first Chinese sentence of `plain` ends (after its 。！？, none inside a
+    formula), or its length."""
+    stop = CJK_SENTENCE_STOP.search(shield_math(plain))
+    return stop.end() if stop else len(plain)
 
 
 def _cjk_label_in_text(label: str, plain: str) -> tuple[_Target | None, str] | None:
@@ -3623,8 +3626,7 @@ def _cjk_label_in_text(label: str, plain: str) -> tuple[_Target | None, str] | N
     运动") spells the answer whether that word is shown or half hidden: no card."""
     if not HAN_RUN.fullmatch(label) or label not in plain:
         return None
-    stop = _CJK_STOP.search(shield_math(plain))  # (none inside a formula)
-    first_end = stop.end() if stop else len(plain)
+    first_end = _cjk_first_sentence_end(plain)
     said = [m.span() for m in re.finditer(re.escape(label), plain)]
     first = [span for span in said if span[1] <= first_end]
     if not first:

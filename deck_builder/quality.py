@@ -3043,7 +3043,7 @@ def front_cuts(sentence: str, gaps, alone: bool) -> list[tuple[int, int, str]]:
 
 # Where a Chinese clause ends, and where its sentence does.
 _CJK_CLAUSE_MARK = re.compile(r"[，,；;]")
-_CJK_SENTENCE_STOP = re.compile(r"[。！？]")
+CJK_SENTENCE_STOP = re.compile(r"[。！？]")
 # Before a clause cut, the front keeps at least this many Chinese characters of its own.
 MIN_KEPT_CJK = 6
 
@@ -3058,7 +3058,7 @@ def _cjk_repeating_tail(sentence: str, gaps) -> tuple[int, int] | None:
     if not gaps:
         return None
     last = max(e for _, e in gaps)
-    stop = _CJK_SENTENCE_STOP.search(sentence, last)
+    stop = CJK_SENTENCE_STOP.search(sentence, last)
     stop = stop.start() if stop else len(sentence.rstrip())
     mark = _CJK_CLAUSE_MARK.search(sentence, last, stop)
     if mark is None:
@@ -3117,8 +3117,8 @@ def cjk_answer_said_again(text: str, gaps) -> str | None:
         answer = _without_gloss(text[start:end])
         if not HAN_RUN.fullmatch(answer) or len(answer) < 2:
             continue
-        opening = max((m.end() for m in _CJK_SENTENCE_STOP.finditer(text, 0, start)), default=0)
-        stop = _CJK_SENTENCE_STOP.search(text, end)
+        opening = max((m.end() for m in CJK_SENTENCE_STOP.finditer(text, 0, start)), default=0)
+        stop = CJK_SENTENCE_STOP.search(text, end)
         stop = stop.end() if stop else len(text)
         # (an occurrence hidden as a gap of its own is no repeat: "[刃型位错] — [刃型位错]
         # 的柏氏矢量…" masks both)
