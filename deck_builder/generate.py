@@ -3301,10 +3301,11 @@ _CJK_LAST_JOIN = re.compile(r"\s*(?:以及|和|与|與|及)\s*")
 _SET_ARTICLE = re.compile(r"(?:the|a|an|el|la|los|las|le|les|il|lo|gli|i|die|der|das|den)\s+",
                           re.I)
 # A member opening on a preposition is a place or a circumstance ("nelle articolazioni e
-# nella trachea"), one phrase of the sentence, not a set's member.
+# nella trachea"), one phrase of the sentence, not a set's member. (English ones, "in",
+# "with", are STOP_WORDS, which _set_members checks too.)
 _MEMBER_PREPOSITION = frozenset(
-    "in on at by for with from to into of nel nella nelle nei negli nello del della delle dei "
-    "degli dello en dans sur sous del de des du aux au im am zum zur vom beim auf mit".split())
+    "nel nella nelle nei negli nello del della delle dei degli dello en dans sur sous de des "
+    "du aux au im am zum zur vom beim auf mit".split())
 MAX_SET_MEMBERS = 5
 MAX_MEMBER_WORDS = 4
 
