@@ -1691,11 +1691,8 @@ def sentence_starts(text: str, always: bool = False, cjk: bool = False) -> list[
     characters say (text.word_count): a paragraph of three Chinese sentences, 130
     characters around one gap, was no word past CUT_WORDS and showed whole (two blind
     reviews of session 21: weak, "a long passage surrounds one gap")."""
-    if always:
-        starts = [m.end() for m in _SENTENCE_END.finditer(text)
-                  if not _NOT_AN_END.search(text[max(0, m.start() - 31):m.start() + 1].rstrip())]
-        return sorted({*starts, *_cjk_sentence_starts(text)}) if cjk else starts
-    if (word_count(text, tokens=True) if cjk else len(text.split())) <= CUT_WORDS:
+    if not always and \
+            (word_count(text, tokens=True) if cjk else len(text.split())) <= CUT_WORDS:
         return []
     # _NOT_AN_END ends where the text before the break does, and spans 9 characters at
     # most with the one its \b looks at: a copy of the whole text before every break made
@@ -1704,6 +1701,8 @@ def sentence_starts(text: str, always: bool = False, cjk: bool = False) -> list[
               if not _NOT_AN_END.search(text[max(0, m.start() - 31):m.start() + 1].rstrip())]
     if cjk:
         starts = sorted({*starts, *_cjk_sentence_starts(text)})
+    if always:
+        return starts
     # A sentence that is itself long is cut at its clauses: "…, so that …", "…; …" (a cut
     # after a comma is kept only where no side ends on it: cuts_no_side_ends_on).
     cuts = []
