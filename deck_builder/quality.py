@@ -1671,9 +1671,10 @@ _NOT_AN_END = re.compile(r"(?:\b(?:i\.e|e\.g|etc|vs|al|cf|Dr|Mr|Mrs|Ms|St|No|Fig
                          r"|\b[A-Z]|[:;]\s?\d{1,2})\.[\"'”’)]?$")
 
 
-# A Chinese or Japanese sentence ends at 。！？ (a closing quote or bracket may follow),
-# and the next begins with no space: "…影响可以忽略。正是由于这个原理，…".
-_CJK_SENTENCE_END = re.compile(r"[。！？][”’」』）)]*\s*(?=\S)")
+# A Chinese or Japanese sentence ends at 。！？ (a closing quote or bracket may follow,
+# _CJK_CLOSING), and the next begins with no space: "…影响可以忽略。正是由于这个原理，…".
+_CJK_CLOSING = r"[”’」』）)]*"
+_CJK_SENTENCE_END = re.compile(rf"[。！？]{_CJK_CLOSING}\s*(?=\S)")
 
 
 def _cjk_sentence_starts(text: str) -> list[int]:
@@ -2565,12 +2566,15 @@ _CJK_POINTS_BACK = re.compile(
 # is also "below": "切应力降到零以下时发生回流" says its fact alone.)
 _CJK_LEADS_ON = re.compile(
     r"(?:以下|下列)(?:[几一二三四五六七八九十两\d]+|各)?(?:种|类|个|点|条|步|项|方面|部分|情况|"
-    r"内容|特点|性质|步骤|条件|公式|几)|如下|[：:？?][”’」』）)]*\s*$")
+    rf"内容|特点|性质|步骤|条件|公式|几)|如下|[：:？?]{_CJK_CLOSING}\s*$")
+
+
+_CJK_WHOLE_SENTENCE = re.compile(rf"[。！？]{_CJK_CLOSING}\s*$")
 
 
 def _cjk_whole_sentence(sentence: str) -> bool:
     """Whether a Chinese sentence ends as a sentence does (。！？), not at a clause."""
-    return bool(re.search(r"[。！？][”’」』）)]*\s*$", sentence))
+    return bool(_CJK_WHOLE_SENTENCE.search(sentence))
 
 
 # A sentence after the gap's says a second fact, or the answer again in other words:
