@@ -351,20 +351,23 @@ class _Target:
 _LABEL_END = re.compile(r"\s*[:—–]|\s+-\s")
 
 
+# What a page shows beside its prose, and a card does not.
+_FIGURE = r"(?:image|figure|picture|diagram|photo|map|graph|plot|chart|table|screenshot)s?"
+
+
 # A sentence about a figure or table shown elsewhere on the page: "the image above", "the
 # map below". ("As the table shows, the EVI adds the blue band …" still says its fact.)
 # Narrower than statements._POINTS_AT_A_FIGURE (any "figure", "graph", "shaded"), which
 # keeps a guessed reading off such sentences: this one refuses an author's mark too, so it
 # asks for a figure the page places, not a word about figures ("the graph of a function").
 _POINTS_AT_FIGURE = re.compile(
-    r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:image|figure|picture|diagram|photo|map|graph|"
-    r"plot|chart|table|screenshot)s?\s+(?:above|below)\b", re.I)
+    rf"\b(?:the|this|that)\s+(?:[\w-]+\s+)?{_FIGURE}\s+(?:above|below)\b", re.I)
 
 
 # A sentence's lead-in pointing at a table or figure: "As the table shows, …", "As shown in
 # Figure 2, …" (a Quarto cross-reference reads "the table": readers/markdown.py).
-_SHOWN_IN = (r"(?:(?:the|this|that)\s+)?(?:[\w-]+\s+)?(?:table|figure|plot|graph|chart|map|diagram|"
-             r"image|picture|photo|screenshot)s?(?:\s+\d+[a-z]?)?(?:\s+(?:above|below))?")
+_SHOWN_IN = (rf"(?:(?:the|this|that)\s+)?(?:[\w-]+\s+)?{_FIGURE}(?:\s+\d+[a-z]?)?"
+             r"(?:\s+(?:above|below))?")
 _POINTING_LEAD = re.compile(
     rf"\s*(?:As|Like)\s+(?:{_SHOWN_IN}\s+(?:shows?|illustrates?|indicates?|suggests?|"
     rf"demonstrates?|reveals?|confirms?)|(?:shown|seen|illustrated|listed|summari[sz]ed)\s+"
