@@ -3079,10 +3079,10 @@ def _cjk_repeating_tail(sentence: str, gaps) -> tuple[int, int] | None:
 
 # A remark right after a Chinese gap giving its answer's other name: "，简称 N-S 方程",
 # "（又称剪应力）", "，简称频谱". The name runs to the clause's end, or to the bracket's.
+_CJK_ALIAS_WORDS = r"(?:简称|缩写|略称|又称|也称|亦称|也叫|又叫|俗称|通称)(?:为|作)?"
 _CJK_ALIAS_REMARK = re.compile(
-    r"\s*(?:[，,]\s*(?:简称|缩写|略称|又称|也称|亦称|也叫|又叫|俗称|通称)(?:为|作)?\s*"
-    r"[^，,。；;！？：:（）()\n]+?(?=\s*(?:[，,。；;！？]|$))"
-    r"|[（(]\s*(?:简称|缩写|略称|又称|也称|亦称|也叫|又叫|俗称|通称)(?:为|作)?\s*[^（）()\n]+[）)])")
+    rf"\s*(?:[，,]\s*{_CJK_ALIAS_WORDS}\s*[^，,。；;！？：:（）()\n]+?(?=\s*(?:[，,。；;！？]|$))"
+    rf"|[（(]\s*{_CJK_ALIAS_WORDS}\s*[^（）()\n]+[）)])")
 
 
 def _cjk_alias_remarks(sentence: str, gaps) -> list[tuple[int, int, str]]:
