@@ -3226,8 +3226,8 @@ _CJK_OPENING_POINTER = re.compile(rf"\s*(?:其中|{CJK_POINTING_WORDS})")
 
 
 def _cjk_opening_pointer(text: str) -> str | None:
-    """The pointing word a Chinese fact opens on, where nothing before it in its section is
-    shown with it; else None."""
+    """The pointing word a Chinese fact opens on ("其中", "这"), else None. (Asked only of a
+    fact with no fact before it in its section, whose card could show what it points at.)"""
     found = _CJK_OPENING_POINTER.match(text)
     return found.group().strip() if found and in_chinese(text) else None
 
