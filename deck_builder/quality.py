@@ -3125,9 +3125,10 @@ def cjk_answer_said_again(text: str, gaps) -> str | None:
         stop = stop.end() if stop else len(text)
         # (an occurrence hidden as a gap of its own is no repeat: "[刃型位错] — [刃型位错]
         # 的柏氏矢量…" masks both)
-        if not any(not any(s <= found.start() and found.end() <= e for s, e in gaps)
-                   for found in re.finditer(re.escape(answer), text[:stop])
-                   if found.start() >= end):
+        shown_again = [found for found in re.finditer(re.escape(answer), text[:stop])
+                       if found.start() >= end
+                       and not any(s <= found.start() and found.end() <= e for s, e in gaps)]
+        if not shown_again:
             continue
         sentence = text[opening:stop]
         inside = [(s - opening, e - opening) for s, e in gaps if opening <= s and e <= stop]
