@@ -1642,7 +1642,8 @@ class _ArticleNotes:
         spans, paired = self.with_contrasts(plain, spans, answers, kept, line)
         # Before the cards are judged: "Rome, a […]." taking its "a" leaves "Rome," alone.
         spans = _article_in_concept_gaps(plain, spans, subject)
-        if not self.without_explained_topics(plain, spans, answers, kept, context, line):
+        self.drop_explained_topics(plain, spans, answers, kept, context, line)
+        if not kept:
             return False
         spans = tuple(s for s in spans if s[2] in kept)
         # Judged on the cards as first made, all at once: a gap left out shows its words.
@@ -1916,24 +1917,23 @@ class _ArticleNotes:
         )
         return True
 
-    def without_explained_topics(self, plain: str, spans, answers: dict[str, str],
-                                  kept: list[str], context: str, line: int) -> list[str]:
-        """`kept`, changed in place, without the answers that are what their sentence
-        explains where the heading names them too: "The microscopic reason for [friction] is
+    def drop_explained_topics(self, plain: str, spans, answers: dict[str, str],
+                              kept: list[str], context: str, line: int) -> None:
+        """Drops from `kept` the answers that are what their sentence explains where the
+        heading names them too: "The microscopic reason for [friction] is
         that real surfaces touch …" under "6.1 Friction" (a learner's read: junk). The front
         drops the heading that says it, and the gap asks the topic; the fact is the reason,
         a clause no gap holds. `check` says so as a note; a phrase the author marked is
         asked. An answer with no content word is never taken for the heading's."""
+        heading = content_stems(context)
         for key in [k for k in kept if not k.startswith("mark:")
                     and (_explained_topic(plain, spans, k) or _qualified_topic_cjk(plain, spans, k))
-                    and (stems := content_stems(answers[k]))
-                    and stems <= content_stems(context)]:
+                    and (stems := content_stems(answers[k])) and stems <= heading]:
             self.problems.append(Problem(
                 self.file, line, "", f'no card for "{answers[key]}": its sentence explains it '
                 "and the heading names it, so the gap asks the topic; mark (**…**) the phrase "
                 "of the explanation to ask", "info"))
             kept.remove(key)
-        return kept
 
     def context_past_answer_words(self, context: str, plain: str, spans, answers: dict,
                                   targets: list[_Target]) -> str:
