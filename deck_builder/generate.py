@@ -3420,8 +3420,8 @@ def _starts_ends_target(plain: str) -> list[_Target]:
         return []
     (start, end), (start2, end2) = found
     return [_Target(f"said:{plain[start:end].casefold()}|{plain[start2:end2].casefold()}",
-                    re.compile(rf"(?<=\A.{{{start}}}){re.escape(plain[start:end])}|"
-                               rf"(?<=\A.{{{start2}}}){re.escape(plain[start2:end2])}", re.S))]
+                    re.compile(f"{_only_at(plain, start, end).pattern}|"
+                               f"{_only_at(plain, start2, end2).pattern}", re.S))]
 
 
 def _terse_item_target(plain: str, context: str) -> list[_Target]:
