@@ -3096,7 +3096,8 @@ def _heading_in_passing(target: _Target, plain: str, context: str) -> bool:
 # A gap where the text says what the answer is: opening its sentence, as what the sentence is
 # about ("[pH] is the negative logarithm …", "[を] (pronounced "o") marks the direct
 # object …"), or the name it gives ("… is called [...]").
-_NAMED_BEFORE = re.compile(r"\b(?:called|termed|known\s+as|named)\s+(?:the\s+|an?\s+)?$", re.I)
+_NAMING = r"(?:called|termed|known\s+as|named)"  # the verbs giving a name after them
+_NAMED_BEFORE = re.compile(rf"\b{_NAMING}\s+(?:the\s+|an?\s+)?$", re.I)
 _OPENS_SENTENCE = re.compile(r"(?:\A|[.!?:]\s+)(?:(?:the|an?)\s+)?$", re.I)
 
 
@@ -4124,7 +4125,7 @@ def _shows_words(text: str, spans) -> bool:
 # A verb that gives the name after it to the noun before it: "a resistive force called
 # the drag force", "a protein known as haemoglobin".
 _NAMING_VERB = re.compile(r"\s*,?\s+(?:(?:is|are|was|were)\s+)?(?:(?:also|often|usually|"
-                          r"commonly)\s+)?(?:called|known\s+as|termed|named)\s+$", re.I)
+                          rf"commonly)\s+)?{_NAMING}\s+$", re.I)
 
 
 # A marked name said to be a piecewise formula whose branches are words: "Il **regime di
