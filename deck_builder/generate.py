@@ -54,6 +54,7 @@ from deck_builder.content import (
 from deck_builder.errors import Problem, display_path
 from deck_builder.notes import MASK, NoteSpec, Spans
 from deck_builder.quality import (
+    CJK_SENTENCE_STOP,
     HAN_RUN,
     LONG_WORDS,
     PHRASE_WORDS,
@@ -350,20 +351,23 @@ class _Target:
 _LABEL_END = re.compile(r"\s*[:—–]|\s+-\s")
 
 
+# What a page shows beside its prose, and a card does not.
+_FIGURE = r"(?:image|figure|picture|diagram|photo|map|graph|plot|chart|table|screenshot)s?"
+
+
 # A sentence about a figure or table shown elsewhere on the page: "the image above", "the
 # map below". ("As the table shows, the EVI adds the blue band …" still says its fact.)
 # Narrower than statements._POINTS_AT_A_FIGURE (any "figure", "graph", "shaded"), which
 # keeps a guessed reading off such sentences: this one refuses an author's mark too, so it
 # asks for a figure the page places, not a word about figures ("the graph of a function").
 _POINTS_AT_FIGURE = re.compile(
-    r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:image|figure|picture|diagram|photo|map|graph|"
-    r"plot|chart|table|screenshot)s?\s+(?:above|below)\b", re.I)
+    rf"\b(?:the|this|that)\s+(?:[\w-]+\s+)?{_FIGURE}\s+(?:above|below)\b", re.I)
 
 
 # A sentence's lead-in pointing at a table or figure: "As the table shows, …", "As shown in
 # Figure 2, …" (a Quarto cross-reference reads "the table": readers/markdown.py).
-_SHOWN_IN = (r"(?:(?:the|this|that)\s+)?(?:[\w-]+\s+)?(?:table|figure|plot|graph|chart|map|diagram|"
-             r"image|picture|photo|screenshot)s?(?:\s+\d+[a-z]?)?(?:\s+(?:above|below))?")
+_SHOWN_IN = (rf"(?:(?:the|this|that)\s+)?(?:[\w-]+\s+)?{_FIGURE}(?:\s+\d+[a-z]?)?"
+             r"(?:\s+(?:above|below))?")
 _POINTING_LEAD = re.compile(
     rf"\s*(?:As|Like)\s+(?:{_SHOWN_IN}\s+(?:shows?|illustrates?|indicates?|suggests?|"
     rf"demonstrates?|reveals?|confirms?)|(?:shown|seen|illustrated|listed|summari[sz]ed)\s+"
@@ -888,8 +892,7 @@ class _ArticleNotes:
         English, by its own sentence test (first_sentence_only)."""
         if not spans or not in_chinese(plain):
             return {}
-        stop = _CJK_STOP.search(shield_math(plain))  # (none inside a formula)
-        first_end = stop.end() if stop else len(plain)
+        first_end = _cjk_first_sentence_end(plain)
         if not plain[first_end:].strip():
             return {}
         ends = {}
@@ -1639,7 +1642,8 @@ class _ArticleNotes:
         spans, paired = self.with_contrasts(plain, spans, answers, kept, line)
         # Before the cards are judged: "Rome, a […]." taking its "a" leaves "Rome," alone.
         spans = _article_in_concept_gaps(plain, spans, subject)
-        if not self.without_explained_topics(plain, spans, answers, kept, context, line):
+        self.drop_explained_topics(plain, spans, answers, kept, context, line)
+        if not kept:
             return False
         spans = tuple(s for s in spans if s[2] in kept)
         # Judged on the cards as first made, all at once: a gap left out shows its words.
@@ -1913,24 +1917,23 @@ class _ArticleNotes:
         )
         return True
 
-    def without_explained_topics(self, plain: str, spans, answers: dict[str, str],
-                                  kept: list[str], context: str, line: int) -> list[str]:
-        """`kept`, changed in place, without the answers that are what their sentence
-        explains where the heading names them too: "The microscopic reason for [friction] is
+    def drop_explained_topics(self, plain: str, spans, answers: dict[str, str],
+                              kept: list[str], context: str, line: int) -> None:
+        """Drops from `kept` the answers that are what their sentence explains where the
+        heading names them too: "The microscopic reason for [friction] is
         that real surfaces touch …" under "6.1 Friction" (a learner's read: junk). The front
         drops the heading that says it, and the gap asks the topic; the fact is the reason,
         a clause no gap holds. `check` says so as a note; a phrase the author marked is
         asked. An answer with no content word is never taken for the heading's."""
+        heading = content_stems(context)
         for key in [k for k in kept if not k.startswith("mark:")
                     and (_explained_topic(plain, spans, k) or _qualified_topic_cjk(plain, spans, k))
-                    and (stems := content_stems(answers[k]))
-                    and stems <= content_stems(context)]:
+                    and (stems := content_stems(answers[k])) and stems <= heading]:
             self.problems.append(Problem(
                 self.file, line, "", f'no card for "{answers[key]}": its sentence explains it '
                 "and the heading names it, so the gap asks the topic; mark (**…**) the phrase "
                 "of the explanation to ask", "info"))
             kept.remove(key)
-        return kept
 
     def context_past_answer_words(self, context: str, plain: str, spans, answers: dict,
                                   targets: list[_Target]) -> str:
@@ -3093,7 +3096,8 @@ def _heading_in_passing(target: _Target, plain: str, context: str) -> bool:
 # A gap where the text says what the answer is: opening its sentence, as what the sentence is
 # about ("[pH] is the negative logarithm …", "[を] (pronounced "o") marks the direct
 # object …"), or the name it gives ("… is called [...]").
-_NAMED_BEFORE = re.compile(r"\b(?:called|termed|known\s+as|named)\s+(?:the\s+|an?\s+)?$", re.I)
+_NAMING = r"(?:called|termed|known\s+as|named)"  # the verbs giving a name after them
+_NAMED_BEFORE = re.compile(rf"\b{_NAMING}\s+(?:the\s+|an?\s+)?$", re.I)
 _OPENS_SENTENCE = re.compile(r"(?:\A|[.!?:]\s+)(?:(?:the|an?)\s+)?$", re.I)
 
 
@@ -3223,8 +3227,8 @@ _CJK_OPENING_POINTER = re.compile(rf"\s*(?:其中|{CJK_POINTING_WORDS})")
 
 
 def _cjk_opening_pointer(text: str) -> str | None:
-    """The pointing word a Chinese fact opens on, where nothing before it in its section is
-    shown with it; else None."""
+    """The pointing word a Chinese fact opens on ("其中", "这"), else None. (Asked only of a
+    fact with no fact before it in its section, whose card could show what it points at.)"""
     found = _CJK_OPENING_POINTER.match(text)
     return found.group().strip() if found and in_chinese(text) else None
 
@@ -3301,10 +3305,11 @@ _CJK_LAST_JOIN = re.compile(r"\s*(?:以及|和|与|與|及)\s*")
 _SET_ARTICLE = re.compile(r"(?:the|a|an|el|la|los|las|le|les|il|lo|gli|i|die|der|das|den)\s+",
                           re.I)
 # A member opening on a preposition is a place or a circumstance ("nelle articolazioni e
-# nella trachea"), one phrase of the sentence, not a set's member.
+# nella trachea"), one phrase of the sentence, not a set's member. (English ones, "in",
+# "with", are STOP_WORDS, which _set_members checks too.)
 _MEMBER_PREPOSITION = frozenset(
-    "in on at by for with from to into of nel nella nelle nei negli nello del della delle dei "
-    "degli dello en dans sur sous del de des du aux au im am zum zur vom beim auf mit".split())
+    "nel nella nelle nei negli nello del della delle dei degli dello en dans sur sous de des "
+    "du aux au im am zum zur vom beim auf mit".split())
 MAX_SET_MEMBERS = 5
 MAX_MEMBER_WORDS = 4
 
@@ -3416,8 +3421,8 @@ def _starts_ends_target(plain: str) -> list[_Target]:
         return []
     (start, end), (start2, end2) = found
     return [_Target(f"said:{plain[start:end].casefold()}|{plain[start2:end2].casefold()}",
-                    re.compile(rf"(?<=\A.{{{start}}}){re.escape(plain[start:end])}|"
-                               rf"(?<=\A.{{{start2}}}){re.escape(plain[start2:end2])}", re.S))]
+                    re.compile(f"{_only_at(plain, start, end).pattern}|"
+                               f"{_only_at(plain, start2, end2).pattern}", re.S))]
 
 
 def _terse_item_target(plain: str, context: str) -> list[_Target]:
@@ -3605,8 +3610,11 @@ def _item_text(label: str, plain: str, subject: frozenset[str],
     return text, _Target("label", term_pattern(label))
 
 
-# Where a Chinese sentence ends.
-_CJK_STOP = re.compile(r"[。！？]")
+def _cjk_first_sentence_end(plain: str) -> int:
+    """Where the first Chinese sentence of `plain` ends (after its 。！？, none inside a
+    formula), or its length."""
+    stop = CJK_SENTENCE_STOP.search(shield_math(plain))
+    return stop.end() if stop else len(plain)
 
 
 def _cjk_label_in_text(label: str, plain: str) -> tuple[_Target | None, str] | None:
@@ -3623,8 +3631,7 @@ def _cjk_label_in_text(label: str, plain: str) -> tuple[_Target | None, str] | N
     运动") spells the answer whether that word is shown or half hidden: no card."""
     if not HAN_RUN.fullmatch(label) or label not in plain:
         return None
-    stop = _CJK_STOP.search(shield_math(plain))  # (none inside a formula)
-    first_end = stop.end() if stop else len(plain)
+    first_end = _cjk_first_sentence_end(plain)
     said = [m.span() for m in re.finditer(re.escape(label), plain)]
     first = [span for span in said if span[1] <= first_end]
     if not first:
@@ -4118,7 +4125,7 @@ def _shows_words(text: str, spans) -> bool:
 # A verb that gives the name after it to the noun before it: "a resistive force called
 # the drag force", "a protein known as haemoglobin".
 _NAMING_VERB = re.compile(r"\s*,?\s+(?:(?:is|are|was|were)\s+)?(?:(?:also|often|usually|"
-                          r"commonly)\s+)?(?:called|known\s+as|termed|named)\s+$", re.I)
+                          rf"commonly)\s+)?{_NAMING}\s+$", re.I)
 
 
 # A marked name said to be a piecewise formula whose branches are words: "Il **regime di

@@ -164,20 +164,25 @@ KIND_OF_TEXT_LABELS = frozenset("""
 """.split())
 
 
+def _worked_label(label: str) -> tuple[str, bool]:
+    """`label` bare (casefolded, its colon and spaces dropped), and whether WORKED_LABEL
+    names it ("Exercise" alone is a term)."""
+    bare = " ".join(label.strip(" :.：").split()).casefold()
+    return bare, bool(WORKED_LABEL.fullmatch(bare)) and bare != "exercise"
+
+
 def names_a_problem(label: str) -> bool:
     """True for a label naming a worked example or an exercise ("例 4-1", "Example 3",
     "Worked example from the lecture", "习题"); not for a recap."""
-    bare = " ".join(label.strip(" :.：").split()).casefold()
-    return bool(WORKED_LABEL.fullmatch(bare)) and bare != "exercise" and \
-        "recap" not in bare or bare in PROBLEM_LABEL_WORDS
+    bare, worked = _worked_label(label)
+    return (worked and "recap" not in bare) or bare in PROBLEM_LABEL_WORDS
 
 
 def names_worked_example(label: str) -> bool:
     """True for a label naming an example, an exercise, a recap or a kind of text
     ("例 4-1", "Worked example from the lecture", "Quick recap from last week", "缩写")."""
-    bare = " ".join(label.strip(" :.：").split()).casefold()
-    return names_a_problem(label) or bool(WORKED_LABEL.fullmatch(bare)) and \
-        bare != "exercise" or bare in KIND_OF_TEXT_LABELS
+    bare, worked = _worked_label(label)
+    return worked or bare in PROBLEM_LABEL_WORDS or bare in KIND_OF_TEXT_LABELS
 
 
 def is_structural_label(label: str) -> bool:
@@ -1666,9 +1671,10 @@ _NOT_AN_END = re.compile(r"(?:\b(?:i\.e|e\.g|etc|vs|al|cf|Dr|Mr|Mrs|Ms|St|No|Fig
                          r"|\b[A-Z]|[:;]\s?\d{1,2})\.[\"'”’)]?$")
 
 
-# A Chinese or Japanese sentence ends at 。！？ (a closing quote or bracket may follow),
-# and the next begins with no space: "…影响可以忽略。正是由于这个原理，…".
-_CJK_SENTENCE_END = re.compile(r"[。！？][”’」』）)]*\s*(?=\S)")
+# A Chinese or Japanese sentence ends at 。！？ (a closing quote or bracket may follow,
+# _CJK_CLOSING), and the next begins with no space: "…影响可以忽略。正是由于这个原理，…".
+_CJK_CLOSING = r"[”’」』）)]*"
+_CJK_SENTENCE_END = re.compile(rf"[。！？]{_CJK_CLOSING}\s*(?=\S)")
 
 
 def _cjk_sentence_starts(text: str) -> list[int]:
@@ -1686,11 +1692,8 @@ def sentence_starts(text: str, always: bool = False, cjk: bool = False) -> list[
     characters say (text.word_count): a paragraph of three Chinese sentences, 130
     characters around one gap, was no word past CUT_WORDS and showed whole (two blind
     reviews of session 21: weak, "a long passage surrounds one gap")."""
-    if always:
-        starts = [m.end() for m in _SENTENCE_END.finditer(text)
-                  if not _NOT_AN_END.search(text[max(0, m.start() - 31):m.start() + 1].rstrip())]
-        return sorted({*starts, *_cjk_sentence_starts(text)}) if cjk else starts
-    if (word_count(text, tokens=True) if cjk else len(text.split())) <= CUT_WORDS:
+    if not always and \
+            (word_count(text, tokens=True) if cjk else len(text.split())) <= CUT_WORDS:
         return []
     # _NOT_AN_END ends where the text before the break does, and spans 9 characters at
     # most with the one its \b looks at: a copy of the whole text before every break made
@@ -1699,6 +1702,8 @@ def sentence_starts(text: str, always: bool = False, cjk: bool = False) -> list[
               if not _NOT_AN_END.search(text[max(0, m.start() - 31):m.start() + 1].rstrip())]
     if cjk:
         starts = sorted({*starts, *_cjk_sentence_starts(text)})
+    if always:
+        return starts
     # A sentence that is itself long is cut at its clauses: "…, so that …", "…; …" (a cut
     # after a comma is kept only where no side ends on it: cuts_no_side_ends_on).
     cuts = []
@@ -2063,6 +2068,12 @@ def _letters_said(right: str, shown: str) -> str | None:
 HAN_RUN = re.compile(f"[{HAN}]+")
 
 
+def _without_gloss(answer: str) -> str:
+    """A Chinese answer without the gloss in brackets after it: "傅里叶变换" of "傅里叶变换
+    （Fourier transform）"."""
+    return re.split(r"\s*[（(]", answer.strip())[0]
+
+
 def chinese_answer_shown(answer: str, shown: str) -> str | None:
     """The run of Chinese characters on a card's front (`shown`, the text outside its
     gap) that says a Chinese answer in part, where no mask can hide it: the whole answer
@@ -2092,7 +2103,7 @@ def chinese_answer_composed(answer: str, front: str) -> str | None:
     under "应变与胡克定律". Each part said, the answer is put together from the front, as an
     English answer whose words the front all says is (giveaways; a learner's read: junk).
     A gloss after the term ("（transfer function）") is no part of it. None otherwise."""
-    term = re.split(r"\s*[（(]", answer.strip())[0]
+    term = _without_gloss(answer)
     if not HAN_RUN.fullmatch(term) or len(term) < 4:
         return None
     # The answer said whole (a heading naming it, dropped from the card) is no part of it:
@@ -2555,12 +2566,15 @@ _CJK_POINTS_BACK = re.compile(
 # is also "below": "切应力降到零以下时发生回流" says its fact alone.)
 _CJK_LEADS_ON = re.compile(
     r"(?:以下|下列)(?:[几一二三四五六七八九十两\d]+|各)?(?:种|类|个|点|条|步|项|方面|部分|情况|"
-    r"内容|特点|性质|步骤|条件|公式|几)|如下|[：:？?][”’」』）)]*\s*$")
+    rf"内容|特点|性质|步骤|条件|公式|几)|如下|[：:？?]{_CJK_CLOSING}\s*$")
+
+
+_CJK_WHOLE_SENTENCE = re.compile(rf"[。！？]{_CJK_CLOSING}\s*$")
 
 
 def _cjk_whole_sentence(sentence: str) -> bool:
     """Whether a Chinese sentence ends as a sentence does (。！？), not at a clause."""
-    return bool(re.search(r"[。！？][”’」』）)]*\s*$", sentence))
+    return bool(_CJK_WHOLE_SENTENCE.search(sentence))
 
 
 # A sentence after the gap's says a second fact, or the answer again in other words:
@@ -3032,7 +3046,7 @@ def front_cuts(sentence: str, gaps, alone: bool) -> list[tuple[int, int, str]]:
 
 # Where a Chinese clause ends, and where its sentence does.
 _CJK_CLAUSE_MARK = re.compile(r"[，,；;]")
-_CJK_SENTENCE_STOP = re.compile(r"[。！？]")
+CJK_SENTENCE_STOP = re.compile(r"[。！？]")
 # Before a clause cut, the front keeps at least this many Chinese characters of its own.
 MIN_KEPT_CJK = 6
 
@@ -3047,7 +3061,7 @@ def _cjk_repeating_tail(sentence: str, gaps) -> tuple[int, int] | None:
     if not gaps:
         return None
     last = max(e for _, e in gaps)
-    stop = _CJK_SENTENCE_STOP.search(sentence, last)
+    stop = CJK_SENTENCE_STOP.search(sentence, last)
     stop = stop.start() if stop else len(sentence.rstrip())
     mark = _CJK_CLAUSE_MARK.search(sentence, last, stop)
     if mark is None:
@@ -3057,7 +3071,7 @@ def _cjk_repeating_tail(sentence: str, gaps) -> tuple[int, int] | None:
     if len("".join(HAN_RUN.findall(sentence[:mark.start()]))) - hidden < MIN_KEPT_CJK:
         return None
     for start, end in gaps:
-        answer = re.split(r"\s*[（(]", sentence[start:end].strip())[0]
+        answer = _without_gloss(sentence[start:end])
         if HAN_RUN.fullmatch(answer) and len(answer) >= 2 and answer in rest:
             return mark.start(), stop
     return None
@@ -3065,10 +3079,10 @@ def _cjk_repeating_tail(sentence: str, gaps) -> tuple[int, int] | None:
 
 # A remark right after a Chinese gap giving its answer's other name: "，简称 N-S 方程",
 # "（又称剪应力）", "，简称频谱". The name runs to the clause's end, or to the bracket's.
+_CJK_ALIAS_WORDS = r"(?:简称|缩写|略称|又称|也称|亦称|也叫|又叫|俗称|通称)(?:为|作)?"
 _CJK_ALIAS_REMARK = re.compile(
-    r"\s*(?:[，,]\s*(?:简称|缩写|略称|又称|也称|亦称|也叫|又叫|俗称|通称)(?:为|作)?\s*"
-    r"[^，,。；;！？：:（）()\n]+?(?=\s*(?:[，,。；;！？]|$))"
-    r"|[（(]\s*(?:简称|缩写|略称|又称|也称|亦称|也叫|又叫|俗称|通称)(?:为|作)?\s*[^（）()\n]+[）)])")
+    rf"\s*(?:[，,]\s*{_CJK_ALIAS_WORDS}\s*[^，,。；;！？：:（）()\n]+?(?=\s*(?:[，,。；;！？]|$))"
+    rf"|[（(]\s*{_CJK_ALIAS_WORDS}\s*[^（）()\n]+[）)])")
 
 
 def _cjk_alias_remarks(sentence: str, gaps) -> list[tuple[int, int, str]]:
@@ -3082,7 +3096,7 @@ def _cjk_alias_remarks(sentence: str, gaps) -> list[tuple[int, int, str]]:
     characters ("X(jω) 称为 x(t) 的[频谱密度函数]" says what it names)."""
     cuts = []
     for start, end in gaps:
-        answer = re.split(r"\s*[（(]", sentence[start:end].strip())[0]
+        answer = _without_gloss(sentence[start:end])
         if not HAN_RUN.search(answer):
             continue
         remark = _CJK_ALIAS_REMARK.match(sentence, end)
@@ -3103,17 +3117,18 @@ def cjk_answer_said_again(text: str, gaps) -> str | None:
     answer (a blind review: junk). `gaps`: the (start, end) of one answer's gaps in `text`.
     None where the repeat is cut off, or there is none."""
     for start, end in gaps:
-        answer = re.split(r"\s*[（(]", text[start:end].strip())[0]
+        answer = _without_gloss(text[start:end])
         if not HAN_RUN.fullmatch(answer) or len(answer) < 2:
             continue
-        opening = max((m.end() for m in _CJK_SENTENCE_STOP.finditer(text, 0, start)), default=0)
-        stop = _CJK_SENTENCE_STOP.search(text, end)
+        opening = max((m.end() for m in CJK_SENTENCE_STOP.finditer(text, 0, start)), default=0)
+        stop = CJK_SENTENCE_STOP.search(text, end)
         stop = stop.end() if stop else len(text)
         # (an occurrence hidden as a gap of its own is no repeat: "[刃型位错] — [刃型位错]
         # 的柏氏矢量…" masks both)
-        if not any(not any(s <= found.start() and found.end() <= e for s, e in gaps)
-                   for found in re.finditer(re.escape(answer), text[:stop])
-                   if found.start() >= end):
+        shown_again = [found for found in re.finditer(re.escape(answer), text[:stop])
+                       if found.start() >= end
+                       and not any(s <= found.start() and found.end() <= e for s, e in gaps)]
+        if not shown_again:
             continue
         sentence = text[opening:stop]
         inside = [(s - opening, e - opening) for s, e in gaps if opening <= s and e <= stop]
