@@ -3802,7 +3802,6 @@ def _step_when(item: str) -> tuple[int, int] | None:
 # [6 kPa]"); of two, each shown beside the other's gap cues a pair of numbers, not the step.
 # The step is what the note asks, the thresholds its cue (a learner asked "[…] if pH <
 # 7.35 and pCO2 > 6 kPa" recalls the treatment); _step_when's other refusals hold.
-_SIGNED_AMOUNT = re.compile(r"(?<![-=<>])[<>≤≥]=?\s*[-−]?\d")
 _STEP_PAST_THRESHOLDS = re.compile(
     r"^\s*(?:(?:consider|give|start|offer|overvej|giv|erwägen)\s+)?"
     rf"(?P<answer>[^\W\d_][\w+/-]*(?:\s+(?!{_WHEN}\b)[\w+/-]+){{0,3}})"
@@ -4132,7 +4131,7 @@ def terse_item_span(item: str, heading: str = "") -> tuple[int, int] | None:
     if len(item.split()) > TERSE_ITEM_WORDS:
         # (A sign and its amount are no words of a sentence: "NIV if pH < 7.35 and pCO2 > 6
         # kPa despite optimal medical therapy" is a step of nine words past two thresholds.)
-        if len(_SIGNED_AMOUNT.sub("", item).split()) > TERSE_ITEM_WORDS:
+        if len(_SIGNED_NUMBER.sub("", item).split()) > TERSE_ITEM_WORDS:
             return None
         found = _step_past_thresholds(item)
     else:
