@@ -2158,14 +2158,21 @@ _CJK_POINTED_CASE = re.compile(r"(?:这|這|此|该|該|那)(?:种|種|个|個|�
 MAX_EXPLAINED_CJK = 8
 
 
+def _short_list_cjk(answer: str) -> bool:
+    """Whether `answer` is a list of two to six names, each of at most MAX_PART_CJK
+    characters and none a clause's word (_CJK_NOT_A_PART)."""
+    parts = _CJK_AND.split(answer)
+    return 2 <= len(parts) <= 6 and all(1 < len(part.strip()) <= MAX_PART_CJK and
+                                        not _CJK_NOT_A_PART.search(part.strip())
+                                        for part in parts)
+
+
 def _explained_term_cjk(answer: str) -> str | None:
     """`answer` as a term of Chinese prose (_explained_cjk): past the last 的 of a noun
     phrase with a quality before it ("很大的压差阻力" → "压差阻力"), but whole where the
     part before 的 names what it is of ("涡团的脉动"); a short list whole; None for a clause
     or a count."""
-    parts = _CJK_AND.split(answer)
-    if 2 <= len(parts) <= 6 and all(1 < len(part.strip()) <= MAX_PART_CJK and
-                                    not _CJK_NOT_A_PART.search(part.strip()) for part in parts):
+    if _short_list_cjk(answer):
         return answer.strip()  # "表现为[外部性、公共物品和信息不对称]": the list is the fact
     head, _, noun = answer.rpartition("的")
     if head and _CJK_GENERIC_HEAD.fullmatch(noun.strip()):
@@ -2195,10 +2202,7 @@ def _explained_cjk(sentence: str) -> tuple[int, int] | None:
     match = _CJK_HAS_TRAITS.match(sentence)
     if match and not CJK_POINTING.match(match["subject"]) and \
             not sentence[match.end("answer"):].lstrip().startswith("等"):  # a list goes on
-        parts = _CJK_AND.split(match["answer"])
-        if 2 <= len(parts) <= 6 and all(
-                1 < len(part.strip()) <= MAX_PART_CJK and not _CJK_NOT_A_PART.search(part.strip())
-                for part in parts) and _worth(match["answer"]):
+        if _short_list_cjk(match["answer"]) and _worth(match["answer"]):
             return match.span("answer")
     match = _CJK_IS_KIND.match(sentence)
     # (never the page itself: "本文是…第三章的[复习笔记]")
