@@ -2174,18 +2174,18 @@ def _name_said_again(text: str) -> int | None:
 # number and a name in brackets: "**Definition 3.2.** Let …", "*Theorem 3.5 (Cantor).* For
 # every set …", "**Teorema (di Weierstrass).** Ogni …", "Lemma 2:". The label is no answer:
 # asked, "[Definition 3.2.] Let $A$ and $B$ be sets. We say …" (mathdef21: junk).
-_RESULT_WORDS = r"""theorem|thm|lemma|proposition|prop|corollary|axiom|claim|conjecture|
+# (Each list is written over lines; the line breaks are taken out once, here.)
+_RESULT_WORDS = "".join(r"""theorem|thm|lemma|proposition|prop|corollary|axiom|claim|conjecture|
     teorema|proposizione|corollario|assioma|proposición|corolario|axioma|lema|théorème|
-    lemme|corollaire|satz|korollar"""
-_STATEMENT_WORDS = r"""definition|def|remark|observation|notation|definizione|
+    lemme|corollaire|satz|korollar""".split())
+_STATEMENT_WORDS = "".join(r"""definition|def|remark|observation|notation|definizione|
     osservazione|notazione|definición|observación|notación|observacion|definicion|
-    définition|remarque|bemerkung"""
-_PROOF_WORDS = r"""proof|pf|sketch\s+of\s+proof|proof\s+sketch|dimostrazione|dim|demostración|
-    demostracion|dem|prueba|preuve|démonstration|beweis"""
+    définition|remarque|bemerkung""".split())
+_PROOF_WORDS = "".join(r"""proof|pf|sketch\s+of\s+proof|proof\s+sketch|dimostrazione|dim|
+    demostración|demostracion|dem|prueba|preuve|démonstration|beweis""".split())
 _ENVIRONMENT_LEAD = re.compile(
-    r"^(?P<marks>\*\*)?(?P<word>" + "|".join(
-        " ".join(words.split()) for words in (_RESULT_WORDS, _STATEMENT_WORDS, _PROOF_WORDS)
-    ).replace(" ", "") + r")(?P<number>\s+\d+(?:\.\d+)*[a-z]?)?"
+    r"^(?P<marks>\*\*)?(?P<word>" + "|".join((_RESULT_WORDS, _STATEMENT_WORDS, _PROOF_WORDS))
+    + r")(?P<number>\s+\d+(?:\.\d+)*[a-z]?)?"
     r"(?:\s*\((?P<name>[^()*\\]{2,60})\))?(?:\s+of\s+(?:theorem|lemma|proposition)"
     r"(?:\s+\d+(?:\.\d+)*)?)?\s*[.:]?\s*(?(marks)\*\*)\s*[.:]?"
     # "**Theorem.** (Cauchy) If a prime …": the name in brackets after the label's marks.
@@ -2215,7 +2215,7 @@ def _environment_lead(text: str) -> tuple[str, str | None, str] | None:
     if not found["marks"] and not re.match(r"[^\s.:]*(?:\s+\d[\d.]*[a-z]?)?\s*(?:\([^()]*\))?"
                                            r"\s*[.:]\s", text):
         return None  # "Note that …", "Proof of concept is …": a sentence, no label
-    if re.fullmatch(" ".join(_PROOF_WORDS.split()).replace(" ", ""), word, re.I):
+    if re.fullmatch(_PROOF_WORDS, word, re.I):
         if re.match(r"[^:.]*:", text) and "\\(" not in found["body"] and \
                 not re.search(r"(?:∎|□|■|\bQED|\bQ\.E\.D\.?)\s*$", found["body"]):
             return None  # "**Proof:** the standard is the balance of probabilities" (law)
@@ -2227,7 +2227,7 @@ def _environment_lead(text: str) -> tuple[str, str | None, str] | None:
         # linguist's term, "**Claim:** the plaintiff must show …" a lawyer's head: a bare
         # word before a colon is read as any label is.
         return None
-    elif re.fullmatch(" ".join(_RESULT_WORDS.split()).replace(" ", ""), word, re.I):
+    elif re.fullmatch(_RESULT_WORDS, word, re.I):
         kind = "result"
     else:
         kind = "statement"
