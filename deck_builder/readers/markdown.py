@@ -2598,6 +2598,14 @@ _POINTED_STATE = re.compile(r"\b(?:it|this|that|they|these|those)\s+(?:is|are|be
 _POINTED_STATE_CJK = re.compile(r"^\s*(?:则|就)?\s*(?:它们?|其|这|這|此|该|該)")
 
 
+def _regime_follows_cjk(shielded: str, at: int) -> bool:
+    """Whether the Chinese clause after a condition that ends at `at` of `shielded` names the
+    regime it puts a thing in (_REGIME_CJK): no formula of its own, no pronoun's state."""
+    clause = re.match(r"[，,\s]*([^，,。；;！？]*)", shielded[at:at + 400])[1]
+    return bool(_REGIME_CJK.search(clause)) and "\ue000" not in clause and \
+        not _POINTED_STATE_CJK.match(clause)
+
+
 def _threshold_tex(tex: str) -> bool:
     """Whether a formula is a threshold to learn as a condition: a short comparison of a
     letter, with no unit (a worked value) in it."""
@@ -2675,9 +2683,7 @@ def _condition_stated(value: str) -> tuple[int, int] | None:
         sentence = shielded[stops[at - 1] if at else 0:found.start()]
         if _CJK_DERIVING.match(sentence) or re.search(r"得(?:到|出)?\s*$", sentence):
             continue
-        clause = re.match(r"[，,\s]*([^，,。；;！？]*)", shielded[found.end():found.end() + 400])[1]
-        if not _REGIME_CJK.search(clause) or "\ue000" in clause or \
-                _POINTED_STATE_CJK.match(clause) or \
+        if not _regime_follows_cjk(shielded, found.end()) or \
                 not _threshold_tex(value[start + 2:end - 2]):
             continue
         return start, end
@@ -2705,10 +2711,8 @@ def _joined_condition_cjk(value: str) -> tuple[int, int] | None:
         opening = max(shielded.rfind(mark, 0, found.start()) for mark in "。！？；") + 1
         if _CJK_DERIVING.match(shielded[opening:found.start()]):
             continue
-        clause = re.match(r"[，,\s]*([^，,。；;！？]*)", shielded[found.end():found.end() + 400])[1]
         formulas = re.findall(r"\\\((.*?)\\\)", value[start:end])
-        if not _REGIME_CJK.search(clause) or "\ue000" in clause or \
-                _POINTED_STATE_CJK.match(clause) or len(formulas) != 2 or \
+        if not _regime_follows_cjk(shielded, found.end()) or len(formulas) != 2 or \
                 not all(_threshold_tex(tex) for tex in formulas):
             continue
         return start, end
