@@ -612,6 +612,8 @@ _QUARTO_THEOREM_KINDS = {"thm": "theorem", "lem": "lemma", "cor": "theorem", "pr
                          "exr": "exercise", "sol": "proof", "rem": "remark"}
 # A box that argues for a result: its steps make no card, the result does (mathdef21).
 _PROOF_BOXES = {"proof", "solution"}
+# Why `check` says a proof (a box, a fold, a labelled paragraph or item) made no card.
+_PROOF_SKIPPED = "its steps argue for a result stated on its own; the result is what to recall"
 # Obsidian and GitHub callouts: `> [!note] Title`, `> [!definition]- Title` (folded).
 _CALLOUT = re.compile(r"^\s*\[!(?P<kind>[\w-]+)\][+-]?\s*(?P<title>.*)$")
 _DEFINITION_CALLOUTS = {"definition", "def", "defn", "term"}
@@ -6199,9 +6201,8 @@ class _MarkdownReader:
             # on its own ("[Q.E.D.]" was asked from one); "<summary>Solution</summary>" under
             # no question folds an exercise's working. Neither states a fact to recall.
             what = "a proof" if _PROOF_SUMMARY.fullmatch(summary.plain) else "a folded answer"
-            self.skip(line, what, "its steps argue for a result stated on its own; the result "
-                      "is what to recall" if what == "a proof" else "it answers no question the "
-                      "page asks; write the question above it")
+            self.skip(line, what, _PROOF_SKIPPED if what == "a proof" else "it answers no "
+                      "question the page asks; write the question above it")
             return consumed + (closed is True)
         if question is None:
             # Folded content under a title: read as it is, the title no question; so is
@@ -6604,8 +6605,7 @@ class _MarkdownReader:
         a definition callout titled with a term defines that term."""
         if kind in _PROOF_BOXES:
             # `::: {.proof}`, "```{prf:proof}": "Let $U_n$ be dense open sets. We build …"
-            self.skip(line, "a proof", "its steps argue for a result stated on its own; the "
-                      "result is what to recall")
+            self.skip(line, "a proof", _PROOF_SKIPPED)
             return
         if kind in _QUESTION_CALLOUTS:
             # `> [!question]- Why do muscle cells have many mitochondria?` over its answer,
@@ -7027,8 +7027,7 @@ class _MarkdownReader:
         if self.mode == "text" and (bare := _without_environment_label(text.text)) is not None:
             if _environment_lead(text.text)[0] == "proof":
                 # "*Proof.* Let $A$ be any set. …": asked, "[Proof.] Let …" (mathdef21).
-                self.skip(line, "a proof", "its steps argue for a result stated on its own; "
-                          "the result is what to recall")
+                self.skip(line, "a proof", _PROOF_SKIPPED)
                 return
             text = replace(text, text=bare)
         if self.heading_examples(text, line):
@@ -7884,8 +7883,7 @@ class _MarkdownReader:
                 # "- **Definition 2.1.** A subgroup $N$ is normal if …": asked, "[Definition
                 # 2.1] — A subgroup …" (mathdef21); read as the paragraph it would be.
                 if _environment_lead(text.text)[0] == "proof":
-                    self.skip(line, "a proof", "its steps argue for a result stated on its "
-                              "own; the result is what to recall")
+                    self.skip(line, "a proof", _PROOF_SKIPPED)
                     continue
                 text = replace(text, text=bare)
             if named and item is items[0] and self.mode == "text" and \
