@@ -3794,11 +3794,17 @@ def _step_when(item: str) -> tuple[int, int] | None:
     # [30]"; an order opening the item is advice, no step named: "Stop …", "Avoid …".)
     if match is None or len(match["when"].split()) > MAX_WHEN_WORDS or \
             _VERB_IN_WHEN.search(match["when"]) or re.search(r"[\d<>≤≥=]", match["when"]) or \
-            _ORDER_OPENING.match(item) or is_order(item) or is_order(match["answer"]) or \
-            is_clause_item(match["answer"]) or verb_form(match["answer"].split()[-1]) or \
-            match["answer"].split()[0].casefold() in STOP_WORDS or not _worth(match["answer"]):
+            _no_step(item, match["answer"]):
         return None
     return match.span("answer")
+
+
+def _no_step(item: str, answer: str) -> bool:
+    """Whether `item` is an order ("Stop …", "Avoid …": advice, no step named) or its
+    `answer` is no step of care: a clause, a verb, a stop word, nothing worth asking."""
+    return bool(_ORDER_OPENING.match(item) or is_order(item) or is_order(answer) or
+                is_clause_item(answer) or verb_form(answer.split()[-1]) or
+                answer.split()[0].casefold() in STOP_WORDS or not _worth(answer))
 
 
 # "NIV if pH < 7.35 and pCO2 > 6 kPa despite optimal medical therapy": a step of care taken
@@ -3834,11 +3840,8 @@ def _step_past_thresholds(item: str) -> tuple[int, int] | None:
         return signs[0].start("number"), end
     # (Not a clause: "supply is elastic when PES > 1" asks the word it defines, _rule_bound.)
     if not signs or re.search(r"\d", match["answer"]) or _VERB_IN_WHEN.search(match["when"]) or \
-            _COPULA.search(match["answer"]) or \
-            _ORDER_OPENING.match(item) or _ORDER_ABROAD.match(item) or is_order(item) or \
-            is_order(match["answer"]) or \
-            is_clause_item(match["answer"]) or verb_form(match["answer"].split()[-1]) or \
-            match["answer"].split()[0].casefold() in STOP_WORDS or not _worth(match["answer"]):
+            _COPULA.search(match["answer"]) or _ORDER_ABROAD.match(item) or \
+            _no_step(item, match["answer"]):
         return None
     return match.span("answer")
 
