@@ -3863,13 +3863,18 @@ _STUDY_OPENING = re.compile(r"\s*(?:see|read|revise|review|learn|practi[cs]e|wat
                             re.I)
 
 
+def _verb_or_stop_word(name: str) -> bool:
+    """Whether a word of what a reading takes for a name (a treatment, a test) is a verb form
+    or a stop word: a clause, no name."""
+    return any(verb_form(word) or word.casefold() in STOP_WORDS for word in name.split())
+
+
 def _given_via(item: str) -> tuple[int, int] | None:
     match = _VIA.match(item)
     if match is None or _ORDER_OPENING.match(item) or _STUDY_OPENING.match(item) or \
             is_order(item) or \
             is_clause_item(match["given"]) or \
-            any(verb_form(word) or word.casefold() in STOP_WORDS
-                for word in match["given"].split()) or \
+            _verb_or_stop_word(match["given"]) or \
             any(word.casefold() in STOP_WORDS - {"and", "or", "og", "eller", "und", "oder"}
                 for word in match["answer"].split()) or not _worth(match["answer"]):
         return None
@@ -3962,8 +3967,7 @@ def _test_for(item: str) -> tuple[int, int] | None:
     if match is None or len(match["answer"].split()) > MAX_TEST_FOR_WORDS or \
             _PURPOSE_LABEL.fullmatch(match["test"]) or is_structural_label(match["test"]) or \
             _ORDER_OPENING.match(item) or is_order(match["test"]) or \
-            any(verb_form(word) or word.casefold() in STOP_WORDS
-                for word in match["test"].split()) or \
+            _verb_or_stop_word(match["test"]) or \
             not _worth(match["answer"]):
         return None
     return match.span("answer")
