@@ -6183,7 +6183,9 @@ class _MarkdownReader:
             else:
                 rest.append(part)
         question = summary if summary.plain.rstrip().endswith(("?", "？")) else None
-        if question is None and _ANSWER_SUMMARY.fullmatch(summary.plain) and \
+        answer_fold = _ANSWER_SUMMARY.fullmatch(summary.plain) is not None
+        proof_fold = _PROOF_SUMMARY.fullmatch(summary.plain) is not None
+        if question is None and answer_fold and \
                 prior is not None and prior.type == "paragraph" and _inline_child(prior) and \
                 (asked := self.inline(_inline_child(prior))).plain.rstrip().endswith(("?", "？")):
             # "Which layer routes packets?" over "<summary>Answer</summary>": the question
@@ -6195,14 +6197,15 @@ class _MarkdownReader:
             while self.skipped and self.skipped[-1].line == at:
                 self.skipped.pop()
             line = at
-        if question is None and (_PROOF_SUMMARY.fullmatch(summary.plain)
-                                 or _ANSWER_SUMMARY.fullmatch(summary.plain)):
+        if question is None and (proof_fold or answer_fold):
             # "<summary>Proof</summary>" folds a proof, whose steps argue for a result stated
             # on its own ("[Q.E.D.]" was asked from one); "<summary>Solution</summary>" under
             # no question folds an exercise's working. Neither states a fact to recall.
-            what = "a proof" if _PROOF_SUMMARY.fullmatch(summary.plain) else "a folded answer"
-            self.skip(line, what, _PROOF_SKIPPED if what == "a proof" else "it answers no "
-                      "question the page asks; write the question above it")
+            if proof_fold:
+                self.skip(line, "a proof", _PROOF_SKIPPED)
+            else:
+                self.skip(line, "a folded answer", "it answers no question the page asks; "
+                          "write the question above it")
             return consumed + (closed is True)
         if question is None:
             # Folded content under a title: read as it is, the title no question; so is
