@@ -8694,7 +8694,7 @@ class _MarkdownReader:
                 self.skip(line, "question", "a question with no answer makes no card; write "
                           "its answer as a sentence")
             return True
-        if all(t.task or "**" not in t.text and _study_note(t.plain) for t in texts) or any(
+        if all(t.task or _study_note(t.plain) for t in texts) or any(
                 _TASKS_TITLE.fullmatch(unmark(name or "").strip(" :"))
                 for name in (title, self.section().title)):
             for _, line in entries:
@@ -8708,10 +8708,11 @@ class _MarkdownReader:
         # So is a fragment about the title ("Decreases AV nodal conduction"): fragment_gap.
         about = title or self.section().title
         entries = self.without_examples(entries)
-        # A note to oneself among facts ("see lecture 4") is no member of their set.
+        # A note to oneself among facts ("see lecture 4") is no member of their set. (No
+        # item is marked here: a list with marks was read item by item above.)
         kept = []
         for t, line in entries:
-            if "**" in t.text or not _study_note(t.plain):
+            if not _study_note(t.plain):
                 kept.append((t, line))
             else:
                 self.skip(line, "task or property", "a note to yourself about studying (where "
