@@ -1794,6 +1794,8 @@ _CJK_CONDITION_KIND = re.compile(rf"是[{HAN}][^，,。；;]{{0,40}}?的"
 # A condition past this many characters is a clause no learner recalls whole: its part after
 # its verb is asked.
 MAX_CONDITION_CJK = 10
+# A condition's own opening ("若…", "当…时"): no condition stated of a named subject.
+_CJK_OWN_CONDITION = re.compile(r"\s*(?:当|若|如果|只要|只有)")
 
 
 def _condition_cjk(sentence: str) -> tuple[int, int] | None:
@@ -1804,7 +1806,7 @@ def _condition_cjk(sentence: str) -> tuple[int, int] | None:
     Never a condition that points back or opens on one of its own ("若…", "当…时")."""
     match = _CJK_CONDITION_IS.search(sentence)
     if match and not CJK_POINTING.match(match["subject"]) and \
-            not re.match(r"\s*(?:当|若|如果|只要|只有)", match["condition"]):
+            not _CJK_OWN_CONDITION.match(match["condition"]):
         start, end = match.span("condition")
         condition = match["condition"]
         if len(condition.strip()) > MAX_CONDITION_CJK:
@@ -1838,7 +1840,7 @@ def _condition_at_symbol_cjk(sentence: str) -> tuple[int, int] | None:
     its symbol, hidden whole, never cut inside the math."""
     match = _CJK_CONDITION_AT_SYMBOL.search(sentence)
     if match is None or CJK_POINTING.match(match["subject"]) or \
-            re.match(r"\s*(?:当|若|如果|只要|只有)", match["subject"]):
+            _CJK_OWN_CONDITION.match(match["subject"]):
         return None
     return match.span("place")
 
