@@ -2052,8 +2052,12 @@ def _conditioned_term(text: str) -> _Opening | None:
     """A term defined by the condition that makes a thing it (_CONDITION_DEFINITION), as
     definition_match gives it; None for any other opening."""
     match = _CONDITION_DEFINITION.match(shield_math(text))
-    if not match:
-        return None
+    return _conditioned_opening(match) if match else None
+
+
+def _conditioned_opening(match: re.Match) -> _Opening | None:
+    """The term a condition makes a thing (_CONDITION_DEFINITION, _QUALIFIED_CONDITION), as
+    definition_match gives it; None where it is no term (_NOT_CONDITIONED_TERMS)."""
     term = match["term"]
     if any(w.casefold() in _NOT_CONDITIONED_TERMS for w in term.split()) or not _is_term(term):
         return None
@@ -2110,16 +2114,7 @@ def _late_conditioned_term(text: str) -> _Opening | None:
                       shielded, re.I):
         return None  # no set-up and no symbol in the subject: _conditioned_term's to read
     match = _QUALIFIED_CONDITION.match(shielded, at)
-    if not match:
-        return None
-    term = match["term"]
-    if any(w.casefold() in _NOT_CONDITIONED_TERMS for w in term.split()) or \
-            not _is_term(term) or term.casefold().endswith("ed") and \
-            not _NAMING_CUE.search(match["verb"]):
-        return None
-    return _Opening({k: match.span(k) for k in ("term", "verb", "next")},
-                    {"term": term, "verb": match["verb"].strip(), "next": match["next"]},
-                    names=False, alone=True)
+    return _conditioned_opening(match) if match else None
 
 
 # A term named before the symbols it is of, or the symbol it is written as: "The union of
