@@ -2190,7 +2190,7 @@ _ENVIRONMENT_LEAD = re.compile(
     re.I | re.S)
 # The words that join a result's name to the word before it: "(di Weierstrass)", "(of
 # Cantor)", "(de Bolzano)".
-_NAME_JOINER = re.compile(r"^(?:di|del|della|dei|de|del|of|von|du|des)\s+", re.I)
+_NAME_JOINER = re.compile(r"^(?:di|del|della|dei|de|of|von|du|des)\s+", re.I)
 
 
 # Words that only a math text puts before a colon: "**Theorem:** Every metric space is
