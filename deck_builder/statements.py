@@ -1794,6 +1794,8 @@ _CJK_CONDITION_KIND = re.compile(rf"是[{HAN}][^，,。；;]{{0,40}}?的"
 # A condition past this many characters is a clause no learner recalls whole: its part after
 # its verb is asked.
 MAX_CONDITION_CJK = 10
+# A condition's own opening ("若…", "当…时"): no condition stated of a named subject.
+_CJK_OWN_CONDITION = re.compile(r"\s*(?:当|若|如果|只要|只有)")
 
 
 def _condition_cjk(sentence: str) -> tuple[int, int] | None:
@@ -1804,7 +1806,7 @@ def _condition_cjk(sentence: str) -> tuple[int, int] | None:
     Never a condition that points back or opens on one of its own ("若…", "当…时")."""
     match = _CJK_CONDITION_IS.search(sentence)
     if match and not CJK_POINTING.match(match["subject"]) and \
-            not re.match(r"\s*(?:当|若|如果|只要|只有)", match["condition"]):
+            not _CJK_OWN_CONDITION.match(match["condition"]):
         start, end = match.span("condition")
         condition = match["condition"]
         if len(condition.strip()) > MAX_CONDITION_CJK:
@@ -1838,7 +1840,7 @@ def _condition_at_symbol_cjk(sentence: str) -> tuple[int, int] | None:
     its symbol, hidden whole, never cut inside the math."""
     match = _CJK_CONDITION_AT_SYMBOL.search(sentence)
     if match is None or CJK_POINTING.match(match["subject"]) or \
-            re.match(r"\s*(?:当|若|如果|只要|只有)", match["subject"]):
+            _CJK_OWN_CONDITION.match(match["subject"]):
         return None
     return match.span("place")
 
@@ -2158,14 +2160,21 @@ _CJK_POINTED_CASE = re.compile(r"(?:这|這|此|该|該|那)(?:种|種|个|個|�
 MAX_EXPLAINED_CJK = 8
 
 
+def _short_list_cjk(answer: str) -> bool:
+    """Whether `answer` is a list of two to six names, each of at most MAX_PART_CJK
+    characters and none a clause's word (_CJK_NOT_A_PART)."""
+    parts = _CJK_AND.split(answer)
+    return 2 <= len(parts) <= 6 and all(1 < len(part.strip()) <= MAX_PART_CJK and
+                                        not _CJK_NOT_A_PART.search(part.strip())
+                                        for part in parts)
+
+
 def _explained_term_cjk(answer: str) -> str | None:
     """`answer` as a term of Chinese prose (_explained_cjk): past the last 的 of a noun
     phrase with a quality before it ("很大的压差阻力" → "压差阻力"), but whole where the
     part before 的 names what it is of ("涡团的脉动"); a short list whole; None for a clause
     or a count."""
-    parts = _CJK_AND.split(answer)
-    if 2 <= len(parts) <= 6 and all(1 < len(part.strip()) <= MAX_PART_CJK and
-                                    not _CJK_NOT_A_PART.search(part.strip()) for part in parts):
+    if _short_list_cjk(answer):
         return answer.strip()  # "表现为[外部性、公共物品和信息不对称]": the list is the fact
     head, _, noun = answer.rpartition("的")
     if head and _CJK_GENERIC_HEAD.fullmatch(noun.strip()):
@@ -2195,10 +2204,7 @@ def _explained_cjk(sentence: str) -> tuple[int, int] | None:
     match = _CJK_HAS_TRAITS.match(sentence)
     if match and not CJK_POINTING.match(match["subject"]) and \
             not sentence[match.end("answer"):].lstrip().startswith("等"):  # a list goes on
-        parts = _CJK_AND.split(match["answer"])
-        if 2 <= len(parts) <= 6 and all(
-                1 < len(part.strip()) <= MAX_PART_CJK and not _CJK_NOT_A_PART.search(part.strip())
-                for part in parts) and _worth(match["answer"]):
+        if _short_list_cjk(match["answer"]) and _worth(match["answer"]):
             return match.span("answer")
     match = _CJK_IS_KIND.match(sentence)
     # (never the page itself: "本文是…第三章的[复习笔记]")
@@ -3790,11 +3796,17 @@ def _step_when(item: str) -> tuple[int, int] | None:
     # [30]"; an order opening the item is advice, no step named: "Stop …", "Avoid …".)
     if match is None or len(match["when"].split()) > MAX_WHEN_WORDS or \
             _VERB_IN_WHEN.search(match["when"]) or re.search(r"[\d<>≤≥=]", match["when"]) or \
-            _ORDER_OPENING.match(item) or is_order(item) or is_order(match["answer"]) or \
-            is_clause_item(match["answer"]) or verb_form(match["answer"].split()[-1]) or \
-            match["answer"].split()[0].casefold() in STOP_WORDS or not _worth(match["answer"]):
+            _no_step(item, match["answer"]):
         return None
     return match.span("answer")
+
+
+def _no_step(item: str, answer: str) -> bool:
+    """Whether `item` is an order ("Stop …", "Avoid …": advice, no step named) or its
+    `answer` is no step of care: a clause, a verb, a stop word, nothing worth asking."""
+    return bool(_ORDER_OPENING.match(item) or is_order(item) or is_order(answer) or
+                is_clause_item(answer) or verb_form(answer.split()[-1]) or
+                answer.split()[0].casefold() in STOP_WORDS or not _worth(answer))
 
 
 # "NIV if pH < 7.35 and pCO2 > 6 kPa despite optimal medical therapy": a step of care taken
@@ -3802,7 +3814,6 @@ def _step_when(item: str) -> tuple[int, int] | None:
 # [6 kPa]"); of two, each shown beside the other's gap cues a pair of numbers, not the step.
 # The step is what the note asks, the thresholds its cue (a learner asked "[…] if pH <
 # 7.35 and pCO2 > 6 kPa" recalls the treatment); _step_when's other refusals hold.
-_SIGNED_AMOUNT = re.compile(r"(?<![-=<>])[<>≤≥]=?\s*[-−]?\d")
 _STEP_PAST_THRESHOLDS = re.compile(
     r"^\s*(?:(?:consider|give|start|offer|overvej|giv|erwägen)\s+)?"
     rf"(?P<answer>[^\W\d_][\w+/-]*(?:\s+(?!{_WHEN}\b)[\w+/-]+){{0,3}})"
@@ -3831,11 +3842,8 @@ def _step_past_thresholds(item: str) -> tuple[int, int] | None:
         return signs[0].start("number"), end
     # (Not a clause: "supply is elastic when PES > 1" asks the word it defines, _rule_bound.)
     if not signs or re.search(r"\d", match["answer"]) or _VERB_IN_WHEN.search(match["when"]) or \
-            _COPULA.search(match["answer"]) or \
-            _ORDER_OPENING.match(item) or _ORDER_ABROAD.match(item) or is_order(item) or \
-            is_order(match["answer"]) or \
-            is_clause_item(match["answer"]) or verb_form(match["answer"].split()[-1]) or \
-            match["answer"].split()[0].casefold() in STOP_WORDS or not _worth(match["answer"]):
+            _COPULA.search(match["answer"]) or _ORDER_ABROAD.match(item) or \
+            _no_step(item, match["answer"]):
         return None
     return match.span("answer")
 
@@ -3857,13 +3865,18 @@ _STUDY_OPENING = re.compile(r"\s*(?:see|read|revise|review|learn|practi[cs]e|wat
                             re.I)
 
 
+def _verb_or_stop_word(name: str) -> bool:
+    """Whether a word of what a reading takes for a name (a treatment, a test) is a verb form
+    or a stop word: a clause, no name."""
+    return any(verb_form(word) or word.casefold() in STOP_WORDS for word in name.split())
+
+
 def _given_via(item: str) -> tuple[int, int] | None:
     match = _VIA.match(item)
     if match is None or _ORDER_OPENING.match(item) or _STUDY_OPENING.match(item) or \
             is_order(item) or \
             is_clause_item(match["given"]) or \
-            any(verb_form(word) or word.casefold() in STOP_WORDS
-                for word in match["given"].split()) or \
+            _verb_or_stop_word(match["given"]) or \
             any(word.casefold() in STOP_WORDS - {"and", "or", "og", "eller", "und", "oder"}
                 for word in match["answer"].split()) or not _worth(match["answer"]):
         return None
@@ -3956,8 +3969,7 @@ def _test_for(item: str) -> tuple[int, int] | None:
     if match is None or len(match["answer"].split()) > MAX_TEST_FOR_WORDS or \
             _PURPOSE_LABEL.fullmatch(match["test"]) or is_structural_label(match["test"]) or \
             _ORDER_OPENING.match(item) or is_order(match["test"]) or \
-            any(verb_form(word) or word.casefold() in STOP_WORDS
-                for word in match["test"].split()) or \
+            _verb_or_stop_word(match["test"]) or \
             not _worth(match["answer"]):
         return None
     return match.span("answer")
@@ -4132,7 +4144,7 @@ def terse_item_span(item: str, heading: str = "") -> tuple[int, int] | None:
     if len(item.split()) > TERSE_ITEM_WORDS:
         # (A sign and its amount are no words of a sentence: "NIV if pH < 7.35 and pCO2 > 6
         # kPa despite optimal medical therapy" is a step of nine words past two thresholds.)
-        if len(_SIGNED_AMOUNT.sub("", item).split()) > TERSE_ITEM_WORDS:
+        if len(_SIGNED_NUMBER.sub("", item).split()) > TERSE_ITEM_WORDS:
             return None
         found = _step_past_thresholds(item)
     else:

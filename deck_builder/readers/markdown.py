@@ -612,6 +612,8 @@ _QUARTO_THEOREM_KINDS = {"thm": "theorem", "lem": "lemma", "cor": "theorem", "pr
                          "exr": "exercise", "sol": "proof", "rem": "remark"}
 # A box that argues for a result: its steps make no card, the result does (mathdef21).
 _PROOF_BOXES = {"proof", "solution"}
+# Why `check` says a proof (a box, a fold, a labelled paragraph or item) made no card.
+_PROOF_SKIPPED = "its steps argue for a result stated on its own; the result is what to recall"
 # Obsidian and GitHub callouts: `> [!note] Title`, `> [!definition]- Title` (folded).
 _CALLOUT = re.compile(r"^\s*\[!(?P<kind>[\w-]+)\][+-]?\s*(?P<title>.*)$")
 _DEFINITION_CALLOUTS = {"definition", "def", "defn", "term"}
@@ -2050,8 +2052,12 @@ def _conditioned_term(text: str) -> _Opening | None:
     """A term defined by the condition that makes a thing it (_CONDITION_DEFINITION), as
     definition_match gives it; None for any other opening."""
     match = _CONDITION_DEFINITION.match(shield_math(text))
-    if not match:
-        return None
+    return _conditioned_opening(match) if match else None
+
+
+def _conditioned_opening(match: re.Match) -> _Opening | None:
+    """The term a condition makes a thing (_CONDITION_DEFINITION, _QUALIFIED_CONDITION), as
+    definition_match gives it; None where it is no term (_NOT_CONDITIONED_TERMS)."""
     term = match["term"]
     if any(w.casefold() in _NOT_CONDITIONED_TERMS for w in term.split()) or not _is_term(term):
         return None
@@ -2108,16 +2114,7 @@ def _late_conditioned_term(text: str) -> _Opening | None:
                       shielded, re.I):
         return None  # no set-up and no symbol in the subject: _conditioned_term's to read
     match = _QUALIFIED_CONDITION.match(shielded, at)
-    if not match:
-        return None
-    term = match["term"]
-    if any(w.casefold() in _NOT_CONDITIONED_TERMS for w in term.split()) or \
-            not _is_term(term) or term.casefold().endswith("ed") and \
-            not _NAMING_CUE.search(match["verb"]):
-        return None
-    return _Opening({k: match.span(k) for k in ("term", "verb", "next")},
-                    {"term": term, "verb": match["verb"].strip(), "next": match["next"]},
-                    names=False, alone=True)
+    return _conditioned_opening(match) if match else None
 
 
 # A term named before the symbols it is of, or the symbol it is written as: "The union of
@@ -2174,18 +2171,18 @@ def _name_said_again(text: str) -> int | None:
 # number and a name in brackets: "**Definition 3.2.** Let …", "*Theorem 3.5 (Cantor).* For
 # every set …", "**Teorema (di Weierstrass).** Ogni …", "Lemma 2:". The label is no answer:
 # asked, "[Definition 3.2.] Let $A$ and $B$ be sets. We say …" (mathdef21: junk).
-_RESULT_WORDS = r"""theorem|thm|lemma|proposition|prop|corollary|axiom|claim|conjecture|
+# (Each list is written over lines; the line breaks are taken out once, here.)
+_RESULT_WORDS = "".join(r"""theorem|thm|lemma|proposition|prop|corollary|axiom|claim|conjecture|
     teorema|proposizione|corollario|assioma|proposición|corolario|axioma|lema|théorème|
-    lemme|corollaire|satz|korollar"""
-_STATEMENT_WORDS = r"""definition|def|remark|observation|notation|definizione|
+    lemme|corollaire|satz|korollar""".split())
+_STATEMENT_WORDS = "".join(r"""definition|def|remark|observation|notation|definizione|
     osservazione|notazione|definición|observación|notación|observacion|definicion|
-    définition|remarque|bemerkung"""
-_PROOF_WORDS = r"""proof|pf|sketch\s+of\s+proof|proof\s+sketch|dimostrazione|dim|demostración|
-    demostracion|dem|prueba|preuve|démonstration|beweis"""
+    définition|remarque|bemerkung""".split())
+_PROOF_WORDS = "".join(r"""proof|pf|sketch\s+of\s+proof|proof\s+sketch|dimostrazione|dim|
+    demostración|demostracion|dem|prueba|preuve|démonstration|beweis""".split())
 _ENVIRONMENT_LEAD = re.compile(
-    r"^(?P<marks>\*\*)?(?P<word>" + "|".join(
-        " ".join(words.split()) for words in (_RESULT_WORDS, _STATEMENT_WORDS, _PROOF_WORDS)
-    ).replace(" ", "") + r")(?P<number>\s+\d+(?:\.\d+)*[a-z]?)?"
+    r"^(?P<marks>\*\*)?(?P<word>" + "|".join((_RESULT_WORDS, _STATEMENT_WORDS, _PROOF_WORDS))
+    + r")(?P<number>\s+\d+(?:\.\d+)*[a-z]?)?"
     r"(?:\s*\((?P<name>[^()*\\]{2,60})\))?(?:\s+of\s+(?:theorem|lemma|proposition)"
     r"(?:\s+\d+(?:\.\d+)*)?)?\s*[.:]?\s*(?(marks)\*\*)\s*[.:]?"
     # "**Theorem.** (Cauchy) If a prime …": the name in brackets after the label's marks.
@@ -2193,7 +2190,7 @@ _ENVIRONMENT_LEAD = re.compile(
     re.I | re.S)
 # The words that join a result's name to the word before it: "(di Weierstrass)", "(of
 # Cantor)", "(de Bolzano)".
-_NAME_JOINER = re.compile(r"^(?:di|del|della|dei|de|del|of|von|du|des)\s+", re.I)
+_NAME_JOINER = re.compile(r"^(?:di|del|della|dei|de|of|von|du|des)\s+", re.I)
 
 
 # Words that only a math text puts before a colon: "**Theorem:** Every metric space is
@@ -2215,7 +2212,7 @@ def _environment_lead(text: str) -> tuple[str, str | None, str] | None:
     if not found["marks"] and not re.match(r"[^\s.:]*(?:\s+\d[\d.]*[a-z]?)?\s*(?:\([^()]*\))?"
                                            r"\s*[.:]\s", text):
         return None  # "Note that …", "Proof of concept is …": a sentence, no label
-    if re.fullmatch(" ".join(_PROOF_WORDS.split()).replace(" ", ""), word, re.I):
+    if re.fullmatch(_PROOF_WORDS, word, re.I):
         if re.match(r"[^:.]*:", text) and "\\(" not in found["body"] and \
                 not re.search(r"(?:∎|□|■|\bQED|\bQ\.E\.D\.?)\s*$", found["body"]):
             return None  # "**Proof:** the standard is the balance of probabilities" (law)
@@ -2227,7 +2224,7 @@ def _environment_lead(text: str) -> tuple[str, str | None, str] | None:
         # linguist's term, "**Claim:** the plaintiff must show …" a lawyer's head: a bare
         # word before a colon is read as any label is.
         return None
-    elif re.fullmatch(" ".join(_RESULT_WORDS.split()).replace(" ", ""), word, re.I):
+    elif re.fullmatch(_RESULT_WORDS, word, re.I):
         kind = "result"
     else:
         kind = "statement"
@@ -2598,6 +2595,14 @@ _POINTED_STATE = re.compile(r"\b(?:it|this|that|they|these|those)\s+(?:is|are|be
 _POINTED_STATE_CJK = re.compile(r"^\s*(?:则|就)?\s*(?:它们?|其|这|這|此|该|該)")
 
 
+def _regime_follows_cjk(shielded: str, at: int) -> bool:
+    """Whether the Chinese clause after a condition that ends at `at` of `shielded` names the
+    regime it puts a thing in (_REGIME_CJK): no formula of its own, no pronoun's state."""
+    clause = re.match(r"[，,\s]*([^，,。；;！？]*)", shielded[at:at + 400])[1]
+    return bool(_REGIME_CJK.search(clause)) and "\ue000" not in clause and \
+        not _POINTED_STATE_CJK.match(clause)
+
+
 def _threshold_tex(tex: str) -> bool:
     """Whether a formula is a threshold to learn as a condition: a short comparison of a
     letter, with no unit (a worked value) in it."""
@@ -2675,9 +2680,7 @@ def _condition_stated(value: str) -> tuple[int, int] | None:
         sentence = shielded[stops[at - 1] if at else 0:found.start()]
         if _CJK_DERIVING.match(sentence) or re.search(r"得(?:到|出)?\s*$", sentence):
             continue
-        clause = re.match(r"[，,\s]*([^，,。；;！？]*)", shielded[found.end():found.end() + 400])[1]
-        if not _REGIME_CJK.search(clause) or "\ue000" in clause or \
-                _POINTED_STATE_CJK.match(clause) or \
+        if not _regime_follows_cjk(shielded, found.end()) or \
                 not _threshold_tex(value[start + 2:end - 2]):
             continue
         return start, end
@@ -2705,10 +2708,8 @@ def _joined_condition_cjk(value: str) -> tuple[int, int] | None:
         opening = max(shielded.rfind(mark, 0, found.start()) for mark in "。！？；") + 1
         if _CJK_DERIVING.match(shielded[opening:found.start()]):
             continue
-        clause = re.match(r"[，,\s]*([^，,。；;！？]*)", shielded[found.end():found.end() + 400])[1]
         formulas = re.findall(r"\\\((.*?)\\\)", value[start:end])
-        if not _REGIME_CJK.search(clause) or "\ue000" in clause or \
-                _POINTED_STATE_CJK.match(clause) or len(formulas) != 2 or \
+        if not _regime_follows_cjk(shielded, found.end()) or len(formulas) != 2 or \
                 not all(_threshold_tex(tex) for tex in formulas):
             continue
         return start, end
@@ -6177,7 +6178,9 @@ class _MarkdownReader:
             else:
                 rest.append(part)
         question = summary if summary.plain.rstrip().endswith(("?", "？")) else None
-        if question is None and _ANSWER_SUMMARY.fullmatch(summary.plain) and \
+        answer_fold = _ANSWER_SUMMARY.fullmatch(summary.plain) is not None
+        proof_fold = _PROOF_SUMMARY.fullmatch(summary.plain) is not None
+        if question is None and answer_fold and \
                 prior is not None and prior.type == "paragraph" and _inline_child(prior) and \
                 (asked := self.inline(_inline_child(prior))).plain.rstrip().endswith(("?", "？")):
             # "Which layer routes packets?" over "<summary>Answer</summary>": the question
@@ -6189,15 +6192,15 @@ class _MarkdownReader:
             while self.skipped and self.skipped[-1].line == at:
                 self.skipped.pop()
             line = at
-        if question is None and (_PROOF_SUMMARY.fullmatch(summary.plain)
-                                 or _ANSWER_SUMMARY.fullmatch(summary.plain)):
+        if question is None and (proof_fold or answer_fold):
             # "<summary>Proof</summary>" folds a proof, whose steps argue for a result stated
             # on its own ("[Q.E.D.]" was asked from one); "<summary>Solution</summary>" under
             # no question folds an exercise's working. Neither states a fact to recall.
-            what = "a proof" if _PROOF_SUMMARY.fullmatch(summary.plain) else "a folded answer"
-            self.skip(line, what, "its steps argue for a result stated on its own; the result "
-                      "is what to recall" if what == "a proof" else "it answers no question the "
-                      "page asks; write the question above it")
+            if proof_fold:
+                self.skip(line, "a proof", _PROOF_SKIPPED)
+            else:
+                self.skip(line, "a folded answer", "it answers no question the page asks; "
+                          "write the question above it")
             return consumed + (closed is True)
         if question is None:
             # Folded content under a title: read as it is, the title no question; so is
@@ -6600,8 +6603,7 @@ class _MarkdownReader:
         a definition callout titled with a term defines that term."""
         if kind in _PROOF_BOXES:
             # `::: {.proof}`, "```{prf:proof}": "Let $U_n$ be dense open sets. We build …"
-            self.skip(line, "a proof", "its steps argue for a result stated on its own; the "
-                      "result is what to recall")
+            self.skip(line, "a proof", _PROOF_SKIPPED)
             return
         if kind in _QUESTION_CALLOUTS:
             # `> [!question]- Why do muscle cells have many mitochondria?` over its answer,
@@ -7023,8 +7025,7 @@ class _MarkdownReader:
         if self.mode == "text" and (bare := _without_environment_label(text.text)) is not None:
             if _environment_lead(text.text)[0] == "proof":
                 # "*Proof.* Let $A$ be any set. …": asked, "[Proof.] Let …" (mathdef21).
-                self.skip(line, "a proof", "its steps argue for a result stated on its own; "
-                          "the result is what to recall")
+                self.skip(line, "a proof", _PROOF_SKIPPED)
                 return
             text = replace(text, text=bare)
         if self.heading_examples(text, line):
@@ -7880,8 +7881,7 @@ class _MarkdownReader:
                 # "- **Definition 2.1.** A subgroup $N$ is normal if …": asked, "[Definition
                 # 2.1] — A subgroup …" (mathdef21); read as the paragraph it would be.
                 if _environment_lead(text.text)[0] == "proof":
-                    self.skip(line, "a proof", "its steps argue for a result stated on its "
-                              "own; the result is what to recall")
+                    self.skip(line, "a proof", _PROOF_SKIPPED)
                     continue
                 text = replace(text, text=bare)
             if named and item is items[0] and self.mode == "text" and \
@@ -8689,7 +8689,7 @@ class _MarkdownReader:
                 self.skip(line, "question", "a question with no answer makes no card; write "
                           "its answer as a sentence")
             return True
-        if all(t.task or "**" not in t.text and _study_note(t.plain) for t in texts) or any(
+        if all(t.task or _study_note(t.plain) for t in texts) or any(
                 _TASKS_TITLE.fullmatch(unmark(name or "").strip(" :"))
                 for name in (title, self.section().title)):
             for _, line in entries:
@@ -8703,10 +8703,11 @@ class _MarkdownReader:
         # So is a fragment about the title ("Decreases AV nodal conduction"): fragment_gap.
         about = title or self.section().title
         entries = self.without_examples(entries)
-        # A note to oneself among facts ("see lecture 4") is no member of their set.
+        # A note to oneself among facts ("see lecture 4") is no member of their set. (No
+        # item is marked here: a list with marks was read item by item above.)
         kept = []
         for t, line in entries:
-            if "**" in t.text or not _study_note(t.plain):
+            if not _study_note(t.plain):
                 kept.append((t, line))
             else:
                 self.skip(line, "task or property", "a note to yourself about studying (where "
