@@ -1232,7 +1232,8 @@ class _ArticleNotes:
                         continue
                 # A row read as "TCP: …; UDP: …" (no parts) holds sentences: only several
                 # things behind one gap are left out of it.
-                marked = self.list_items(marked, fact, clauses=bool(fact.parts))
+                if not fact.steps:  # a step says what to do: that is what it asks
+                    marked = self.list_items(marked, fact, clauses=bool(fact.parts))
                 if not marked:
                     continue
             # Two facts opening with the same words: the second keeps a distinct key.

@@ -2686,6 +2686,35 @@ _DOCUMENT_PART = re.compile(r"(?:examples?|tables?|figures?|fig|chapters?|sectio
                             r"exercises?|problems?|lectures?|slides?|appendix)\b", re.I)
 
 
+# The verbs a step of a procedure opens with, as an instruction ("Give IV antibiotics",
+# "Expand any brackets", "Take blood cultures"): how a protocol, a method or an algorithm is
+# written. Only verbs that rarely open a noun phrase instead ("Test results", "Check valves"
+# would be read as steps, so "test" and "check" are here only with the words that follow
+# them as a verb's object would: see _STEP_OPENING).
+STEP_VERBS = frozenset("""add adjust administer aim allow apply arrange ask assess assign
+attach avoid begin boil bring build calculate call cancel choose clean clear close collect
+combine compare compute confirm connect consider construct continue convert copy count
+cover create cut decide define delete derive describe design determine differentiate dilute
+discard divide document draw drop eliminate enter establish estimate evaluate examine
+exclude expand explain express extract factor factorise factorize fill find fit fix follow
+form get give heat identify include increase indicate insert inspect install integrate
+invert isolate keep label lay let lie list listen load locate look make mark measure merge
+mix monitor move multiply note notify observe obtain open order perform pick place plot
+plug pour prepare press prescribe print process put raise read reassess record reduce
+refer remove repeat replace report request reset restart return review rewrite rinse run
+save search select send separate set shake simplify sit solve sort specify split start
+state stir stop store check test subtract substitute sum swap take tell transfer transform treat try
+turn update use verify wait warm wash weigh withdraw write""".split())
+_STEP_OBJECT = frozenset("a an the any each all every some your both".split())
+
+
+def _instruction(words: list[str]) -> bool:
+    """Whether a sentence's "subject" is an instruction's verb and the start of its object
+    ("Check a peak", "Take the blood"): a determiner after a verb of steps opens no name."""
+    return len(words) > 1 and words[0].casefold() in STEP_VERBS and \
+        words[1].casefold() in _STEP_OBJECT
+
+
 def _open_doer(sentence: str) -> tuple[int, int] | None:
     """The named subject of a sentence that says what it does with a verb no list holds
     (_OPEN_DOER): asked as _doer asks, on the same terms (a named subject, never one
@@ -2698,6 +2727,8 @@ def _open_doer(sentence: str) -> tuple[int, int] | None:
             verb in _SAYING_VERBS:
         return None  # "Wikipedia describes …": who says it, no doer of the subject
     words = match["subject"].split()
+    if _instruction(words):
+        return None  # "Check a peak flow and …": an instruction, no "[Check a peak]" doing
     if any(c.isdigit() for c in match["subject"]) or \
             _DOCUMENT_PART.match(match["subject"]):
         return None  # "Example 1 illustrates …", "Table 2 summarises …": a part of the notes
@@ -2800,7 +2831,8 @@ def _subject_statement(sentence: str) -> tuple[int, int] | None:
         return None
     subject = sentence[found.start:found.end]
     words = subject.split()
-    if not _named_subject(subject, found.article, joining=("of", "the")):
+    if not _named_subject(subject, found.article, joining=("of", "the")) or \
+            _instruction(words):
         return None
     if words[0].casefold() in _VAGUE_SUBJECTS | _OWNERS | _QUANTIFIERS | _COUNT_WORDS or \
             any(c.isdigit() for c in subject) or _DOCUMENT_PART.match(subject) or \

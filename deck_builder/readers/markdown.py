@@ -102,6 +102,7 @@ from deck_builder.statements import (
     CJK_POINTING_WORDS,
     CJK_WORKED,
     ROMANCE_ARTICLE,
+    STEP_VERBS,
     amount_end,
     cjk_condition_given,
     cjk_name_given,
@@ -1553,12 +1554,26 @@ def _option(shown: _Inline, index: int, ticked: bool) -> tuple[str, str, bool]:
     return letter, plain.strip(), marked
 
 
-def _joined_fact(items: list[tuple[str, int]], ordered: bool = False) -> Fact:
+def _are_steps(texts: list[_Inline]) -> bool:
+    """Whether the items of an ordered list are the steps of a procedure: 2 to 8 short
+    items, each an instruction opening with a verb (STEP_VERBS), but for one of three or
+    more that is not the first ("4. The largest value is the absolute maximum": what the
+    steps found)."""
+    if not 2 <= len(texts) <= MAX_GROUPED_ITEMS or any(
+            _words(t.plain) > MAX_ITEM_WORDS or is_chinese_sentence(t.plain) for t in texts):
+        return False
+    steps = [(first := re.match(r"[A-Z][a-z]+\b", t.plain.strip())) is not None
+             and first.group().casefold() in STEP_VERBS for t in texts]
+    return steps[0] and (all(steps) or len(steps) >= 3 and sum(steps) == len(steps) - 1)
+
+
+def _joined_fact(items: list[tuple[str, int]], ordered: bool = False,
+                 steps: bool = False) -> Fact:
     """One fact of several items ("a; b; c"), each marked phrase kept with its item's line:
     the note's clozes each come from one item (Fact.parts)."""
     parts = tuple((phrase, line) for text, line in items for _, _, phrase in marks(text))
     return Fact(Text("; ".join(text for text, _ in items), items[0][1]), parts=parts,
-                ordered=ordered)
+                ordered=ordered, steps=steps)
 
 
 def _wholly_marked(text: str) -> bool:
@@ -8727,6 +8742,20 @@ class _MarkdownReader:
         terse = [not said and terse_item_span(t.text, about) for t, said in zip(
             texts, stating, strict=True)]
         stating = [said or found for said, found in zip(stating, terse, strict=True)]
+        if ordered and _are_steps(texts) and 2 * sum(map(bool, stating)) < len(texts):
+            # "1. Call for help  2. Lie the patient flat …  3. Give IM adrenaline …": steps
+            # in order, each an instruction. Hidden one at a time beside the others, each
+            # card asks what comes where in the procedure, which is what a protocol or a
+            # method is learned for. Read one by one, an instruction names nothing to ask
+            # (no card) or gives a stray gap ("raise the [legs]"), and grouped as names
+            # each was refused as "a clause, not a name to recall". Where most steps
+            # state a small fact of their own ("Give prednisolone [40 mg] orally"), those
+            # are asked instead: a smaller answer.
+            with self.titled(title):
+                self.section().facts.append(_joined_fact(
+                    [(f"{n}. **{t.text.strip().rstrip('.;')}**", line)
+                     for n, (t, line) in enumerate(entries, 1)], ordered=True, steps=True))
+            return True
         rest = [(t, line) for (t, line), said in zip(entries, stating, strict=True) if not said]
         if any(stating):
             with self.titled(title):
