@@ -3715,6 +3715,8 @@ _DETAILS_CLOSE = re.compile(r"</details\s*>", re.I)
 _DETAILS_TAG = re.compile(r"<(/?)details\b", re.I)
 _CLOSES_FIRST = re.compile(r"(?:\s*</details\s*>)+", re.I)  # (matched where a fold may open)
 _DETAILS_OPEN = re.compile(r"<details\b", re.I)
+# An answer typed as HTML paragraphs ("<p>Skeletal muscle.</p>"), nothing else in its block.
+_PARAGRAPH_TAGS = re.compile(r"<p\b[^>]*>(?P<text>(?:(?!</?p\b).)*)</p\s*>", re.I | re.S)
 # (Its text runs to the first "</summary>" after the opening, found once: a lazy ".*?" up
 # to it scanned to the end from every "<summary" of a block that never closes one.)
 _SUMMARY = re.compile(r"<summary\b[^>]*>", re.I)
@@ -6201,6 +6203,12 @@ class _MarkdownReader:
                     break
             if not body and not rest and part.type == "paragraph" and _inline_child(part):
                 body.append(self.inline(_inline_child(part)))
+                answer_line = _line(part) or line
+            elif not body and not rest and part.type == "html_block" and \
+                    (wrapped := _PARAGRAPH_TAGS.fullmatch(part.content.strip())):
+                # "<p>Skeletal muscle.</p>": the answer typed as HTML, its text what GitHub
+                # shows (it was skipped as raw HTML, the question told as unanswered).
+                body.append(_inline_markdown(" ".join(wrapped["text"].split())))
                 answer_line = _line(part) or line
             else:
                 rest.append(part)
