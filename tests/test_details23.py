@@ -45,6 +45,37 @@ def test_the_question_over_a_folded_list_is_not_told_as_unanswered(tmp_path):
     assert "1 article(s): 1 cloze notes" in output, output
 
 
+_PHASES = """# Cell division
+
+## Mitosis
+
+<details>
+<summary>What are the four phases of mitosis, in the order they happen?</summary>
+
+1. Prophase
+2. Metaphase
+3. Anaphase
+4. Telophase
+</details>
+"""
+
+_PHASE_NAMES = ("Prophase", "Metaphase", "Anaphase", "Telophase")
+
+
+def test_a_folded_numbered_list_is_one_note_under_its_question_however_long(tmp_path):
+    # A question of more than eight words is no heading, and was left off the context
+    # line: "Cell division [...] ; Metaphase ; …" never said what it asked.
+    cards = cards_shown(tmp_path, _PHASES)
+    assert len(cards) == 4, cards
+    for n, (front, back) in enumerate(cards):
+        assert front.startswith("Cell division › What are the four phases of mitosis, in the "
+                                "order they happen? "), front
+        assert " ; ".join(_PHASE_NAMES) in back, back
+        # the other phases shown in their order around the one hidden
+        shown = [name for name in _PHASE_NAMES if name in front]
+        assert shown == [name for i, name in enumerate(_PHASE_NAMES) if i != n], front
+
+
 _STEPS = """# Muscle tissue
 
 ## Contraction
@@ -60,16 +91,15 @@ _STEPS = """# Muscle tissue
 """
 
 
-def test_a_folded_numbered_list_is_one_note_under_its_question(tmp_path):
-    cards = cards_shown(tmp_path, _STEPS)
-    assert len(cards) == 4, cards
-    for front, _back in cards:
-        assert "What are the steps of the cross-bridge cycle, in order?" in front, front
-        # the other three steps are shown, in order, around the one hidden
-        assert sum(step in front for step in ("Myosin head binds to actin",
-                                              "Power stroke pulls the thin filament",
-                                              "ATP binds and myosin detaches",
-                                              "ATP hydrolysis re-cocks the myosin head")) == 3
+def test_folded_steps_that_are_sentences_are_read_as_a_titled_list_of_sentences_is(tmp_path):
+    # Each step is a sentence: as under any title, each is read as the sentence it is (a
+    # whole sentence hidden among the others leaves its card nothing to cue it), and the
+    # question is no longer told as unanswered.
+    assert len(cards_shown(tmp_path, _STEPS)) == 4
+    (tmp_path / "t.md").write_text(_STEPS, encoding="utf-8")
+    output = run("check", tmp_path / "t.md").output
+    assert "question with no answer" not in output, output
+    assert "1 article(s): 4 cloze notes" in output, output
 
 
 _LED = """# Muscle tissue
@@ -88,17 +118,16 @@ The sarcomere is built from two overlapping filaments:
 """
 
 
-def test_a_line_leading_into_a_folded_list_titles_nothing_the_question_does(tmp_path):
-    cards = cards_shown(tmp_path, _LED)
-    assert cards, "the folded list made no card"
-    for front, _back in cards:
-        assert "What are the two myofilaments of a sarcomere?" in front, front
+def test_a_line_leading_into_a_folded_list_is_no_answer_the_list_is(tmp_path):
+    cards = cards_shown(tmp_path, _LED, text=True)
     # The lead line was asked as the answer: "… — [The sarcomere is built from two
-    # overlapping filaments:]", a line leading into what its card does not show.
-    assert not any("built from two overlapping" in back for _front, back in cards), cards
+    # overlapping filaments:]", a line leading into what its card does not show. The list
+    # is read as a list under a title is (its marked items each asked).
+    assert sorted(cards) == [("[...] (thick filament)", "Myosin (thick filament)"),
+                             ("[...] (thin filament)", "Actin (thin filament)")]
     (tmp_path / "t.md").write_text(_LED, encoding="utf-8")
     output = run("check", tmp_path / "t.md").output
-    assert "t.md:7: skipped: title line" in output, output
+    assert "t.md:8: skipped: title line" in output, output
     assert "weak card" not in output, output
 
 

@@ -6142,8 +6142,10 @@ class _MarkdownReader:
         """A `<details>` block, GitHub's folded answer: "<summary>What hormone …?</summary>"
         over its answer asks the question, the answer's first paragraph hidden; so does a
         question typed right above "<summary>Answer</summary>". Another summary ("Click to
-        expand") folds ordinary content, read as it is. How many of the blocks after `block`
-        (from blocks[index]) it took, up to its "</details>"; None for any other HTML."""
+        expand") folds ordinary content, read as it is. A list right under the question (or
+        under a line leading into it, "… filaments:") is its answer, the question its title.
+        How many of the blocks after `block` (from blocks[index]) it took, up to its
+        "</details>"; None for any other HTML."""
         line = _line(block) or self.block_line
         read = self.fold(block, blocks, index, prior, 0, line)
         if read is None:
@@ -6245,8 +6247,22 @@ class _MarkdownReader:
                 self.paragraph(typed, line)
             self.blocks(blocks[index:index + consumed])
             return consumed + (closed is True), ends_at
-        self.question(question, body[0] if body else None, line,
-                      also=(answer_line,) if answer_line != line else ())
+        if rest and rest[0].type in ("bullet_list", "ordered_list") and (
+                not body or len(body) == 1 and self.lead_in(body[0], rest[0]) is not None):
+            # "What are the three types of muscle tissue?" over "- Skeletal / - Cardiac /
+            # - Smooth": the list answers it, read as a list under a title is (one note, a
+            # card per item hiding it among the rest), the question the title every card
+            # shows. Read under no title, its cards never said what they asked. A line
+            # leading into the list ("… two overlapping filaments:") says what the
+            # question does: a title line, not the answer (it was asked, its list unshown).
+            if body:
+                self.title_line(answer_line)
+            # (A title typed under its last item titles no list here: told, as over nothing.)
+            self.carried_title(self.container(rest[0], question.plain), None)
+            rest = rest[1:]
+        else:
+            self.question(question, body[0] if body else None, line,
+                          also=(answer_line,) if answer_line != line else ())
         if rest:
             self.blocks(rest)
         return consumed + (closed is True), ends_at  # and the block closing it, if one did
