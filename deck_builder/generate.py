@@ -691,12 +691,19 @@ class _ArticleNotes:
         # context line is a fragment of the title"): it says where after the title.
         return f"{article} › {bare}" if bare else found
 
-    def fact_heading(self, title: str, plain: str) -> str:
+    def fact_heading(self, title: str, plain: str, items: bool = False) -> str:
         """A fact's context line, cloze_heading; where the fact asks its heading's question
         ("### Why does TCP …?" over its answer), the article's title alone: the question
-        is on the card already."""
+        is on the card already. A list's `items` titled by a question ("What are the three
+        main types of muscle tissue found in the body?", a folded answer's summary) answer
+        it: the question is the context however long, the article's title before it as
+        before a heading. A sentence over eight words was no heading, and its cards said
+        "[S…] ; Cardiac ; Smooth" under the title alone, never what they asked."""
         if title.endswith("?") and plain.startswith(HEADING_NUMBERING.sub("", title).strip()):
             return self.article.title or self.cloze_heading(title)
+        if items and title.rstrip().endswith(("?", "？")) and \
+                len(title.split()) > SENTENCE_WORDS and self.article.title:
+            return f"{self.article.title} › {title}"
         return self.cloze_heading(title)
 
     def _heading(self, title: str) -> str:
@@ -1241,7 +1248,8 @@ class _ArticleNotes:
             found = self.cloze(
                 key=key, label=" ".join(plain.split()[:8]) + "…", section=section.id,
                 topic=section.topic, line=fact.text.line, citations=cited, plain=plain,
-                marked=marked, first=[], context=self.fact_heading(section.title, plain),
+                marked=marked, first=[],
+                context=self.fact_heading(section.title, plain, grouped and bool(fact.parts)),
                 explicit_id=bool(fact.id),
                 fallback_to_concepts=True, figures=_with(shared, fact.figure), parts=fact.parts,
                 items=(len(fact.parts) > LIST_SHOWN_WHOLE

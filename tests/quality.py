@@ -664,9 +664,12 @@ def _cloze_problems(note, card, subject: set[str], sides=((), frozenset())) -> l
         # "Collectivism vs. Individualism" is whole.
         problems.append(f"the context line is a fragment of the title: {context!r}")
     heading = context.rpartition(" › ")[2]
-    if heading != title and len(heading.split()) > 8 and not _titled(heading):
+    if heading != title and len(heading.split()) > 8 and not _titled(heading) and not (
+            heading.endswith(("?", "？")) and len(note.cards()) > 1):
         # "Copied from my week 3 handout, where …" over a card: a sentence, not a heading.
         # "Lecture 3: The Struggle for Civil Rights to 1961" is a long title, capitalised.
+        # A question over the list that answers it (a card per item: "What are the three
+        # main types of muscle tissue …?" folded over its list) is what each card asks.
         problems.append(f"the context line is a sentence, not a heading: {heading!r}")
     front = shown_front(question)
     pointing = cut_points_back(question)

@@ -3728,7 +3728,10 @@ _INLINE_TAG = re.compile(r"(?<![\w&#/\"'=:])#([A-Za-z][\w/-]*)")
 _DETAILS = re.compile(r"\s*<details\b[^>]*>", re.I)
 _DETAILS_CLOSE = re.compile(r"</details\s*>", re.I)
 _DETAILS_TAG = re.compile(r"<(/?)details\b", re.I)
-_CLOSES_FIRST = re.compile(r"^(?:\s*</details\s*>)+", re.I)
+_CLOSES_FIRST = re.compile(r"(?:\s*</details\s*>)+", re.I)  # (matched where a fold may open)
+_DETAILS_OPEN = re.compile(r"<details\b", re.I)
+# An answer typed as HTML paragraphs ("<p>Skeletal muscle.</p>"), nothing else in its block.
+_PARAGRAPH_TAGS = re.compile(r"<p\b[^>]*>(?P<text>(?:(?!</?p\b).)*)</p\s*>", re.I | re.S)
 # (Its text runs to the first "</summary>" after the opening, found once: a lazy ".*?" up
 # to it scanned to the end from every "<summary" of a block that never closes one.)
 _SUMMARY = re.compile(r"<summary\b[^>]*>", re.I)
@@ -6154,20 +6157,48 @@ class _MarkdownReader:
         """A `<details>` block, GitHub's folded answer: "<summary>What hormone …?</summary>"
         over its answer asks the question, the answer's first paragraph hidden; so does a
         question typed right above "<summary>Answer</summary>". Another summary ("Click to
-        expand") folds ordinary content, read as it is. How many of the blocks after `block`
-        (from blocks[index]) it took, up to its "</details>"; None for any other HTML."""
+        expand") folds ordinary content, read as it is. A list right under the question (or
+        under a line leading into it, "… filaments:") is its answer, the question its title.
+        How many of the blocks after `block` (from blocks[index]) it took, up to its
+        "</details>"; None for any other HTML."""
+        line = _line(block) or self.block_line
+        read = self.fold(block, blocks, index, prior, 0, line)
+        if read is None:
+            return None
+        taken, ends_at = read
+        # "<details><summary>Q1?</summary>A1.</details>" over "<details><summary>Q2?
+        # </summary>A2.</details>", no blank line between, is one HTML block: the second
+        # fold was lost. Each fold opened on the lines after one closed on the block's own
+        # lines is read from where it opens (and may take blocks after this one, as any fold
+        # does). A loop, its lines counted on from the last fold's: a page of a thousand
+        # such folds is one block.
+        at = 0
+        while ends_at is not None and (opening := _DETAILS_OPEN.search(block.content, ends_at)):
+            line += block.content.count("\n", at, opening.start())
+            at = opening.start()
+            if (read := self.fold(block, blocks, index, None, ends_at, line)) is None:
+                self.skip(line, "raw HTML", "HTML makes no card")  # "<details>" and no summary
+                break
+            taken, ends_at = taken + read[0], read[1]
+        return taken
+
+    def fold(self, block: SyntaxTreeNode, blocks: list[SyntaxTreeNode], index: int,
+             prior: SyntaxTreeNode | None, start: int, line: int) -> tuple[int, int | None] | None:
+        """The fold opening at `start` in the text of `block` (on `line`), read as details()
+        says: how many blocks after `block` it took, and where in the block's text it
+        closed when it closed there (else None); None if no fold opens there."""
+        text = block.content
         # (A block may open on the close of the fold before it: "A1\n</details>\n<details>
         # \n<summary>Q2?</summary>", no blank line between, is one HTML block.)
-        content = _CLOSES_FIRST.sub("", block.content)
-        if not _DETAILS.match(content) or (opened := _SUMMARY.search(content)) is None or \
-                (shut := _SUMMARY_CLOSE.search(content, opened.end())) is None:
+        begin = closes.end() if (closes := _CLOSES_FIRST.match(text, start)) else start
+        if not _DETAILS.match(text, begin) or (opened := _SUMMARY.search(text, begin)) is None \
+                or (shut := _SUMMARY_CLOSE.search(text, opened.end())) is None:
             return None
-        line = _line(block) or self.block_line
-        summary = _inline_markdown(" ".join(content[opened.end():shut.start()].split()))
-        inside = content[shut.end():]
-        closed = _DETAILS_CLOSE.search(inside)
+        summary = _inline_markdown(" ".join(text[opened.end():shut.start()].split()))
+        closed = _DETAILS_CLOSE.search(text, shut.end())
+        ends_at = closed.end() if closed else None  # another fold may open after it
         body: list[_Inline] = []
-        if (typed := _inline_markdown(" ".join(inside[:closed.start() if closed else None]
+        if (typed := _inline_markdown(" ".join(text[shut.end():closed.start() if closed else None]
                                                 .split()))).plain:
             body.append(typed)  # "<details><summary>Q?</summary>A</details>" on one line
         consumed, rest, answer_line = 0, [], line
@@ -6189,6 +6220,12 @@ class _MarkdownReader:
                     break
             if not body and not rest and part.type == "paragraph" and _inline_child(part):
                 body.append(self.inline(_inline_child(part)))
+                answer_line = _line(part) or line
+            elif not body and not rest and part.type == "html_block" and \
+                    (wrapped := _PARAGRAPH_TAGS.fullmatch(part.content.strip())):
+                # "<p>Skeletal muscle.</p>": the answer typed as HTML, its text what GitHub
+                # shows (it was skipped as raw HTML, the question told as unanswered).
+                body.append(_inline_markdown(" ".join(wrapped["text"].split())))
                 answer_line = _line(part) or line
             else:
                 rest.append(part)
@@ -6216,7 +6253,7 @@ class _MarkdownReader:
             else:
                 self.skip(line, "a folded answer", "it answers no question the page asks; "
                           "write the question above it")
-            return consumed + (closed is True)
+            return consumed + (closed is True), ends_at
         if question is None:
             # Folded content under a title: read as it is, the title no question; so is
             # text typed inside the HTML itself ("<summary>More</summary>The macula densa
@@ -6224,12 +6261,26 @@ class _MarkdownReader:
             if typed.plain:
                 self.paragraph(typed, line)
             self.blocks(blocks[index:index + consumed])
-            return consumed + (closed is True)
-        self.question(question, body[0] if body else None, line,
-                      also=(answer_line,) if answer_line != line else ())
+            return consumed + (closed is True), ends_at
+        if rest and rest[0].type in ("bullet_list", "ordered_list") and (
+                not body or len(body) == 1 and self.lead_in(body[0], rest[0]) is not None):
+            # "What are the three types of muscle tissue?" over "- Skeletal / - Cardiac /
+            # - Smooth": the list answers it, read as a list under a title is (one note, a
+            # card per item hiding it among the rest), the question the title every card
+            # shows. Read under no title, its cards never said what they asked. A line
+            # leading into the list ("… two overlapping filaments:") says what the
+            # question does: a title line, not the answer (it was asked, its list unshown).
+            if body:
+                self.title_line(answer_line)
+            # (A title typed under its last item titles no list here: told, as over nothing.)
+            self.carried_title(self.container(rest[0], question.plain), None)
+            rest = rest[1:]
+        else:
+            self.question(question, body[0] if body else None, line,
+                          also=(answer_line,) if answer_line != line else ())
         if rest:
             self.blocks(rest)
-        return consumed + (closed is True)  # and the block closing it, if one did
+        return consumed + (closed is True), ends_at  # and the block closing it, if one did
 
     def formula_lead(self, text: _Inline, formula: SyntaxTreeNode,
                      after: SyntaxTreeNode | None) -> int:
