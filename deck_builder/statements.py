@@ -81,6 +81,8 @@ _STOP = r"(?=\s*(?:[,.;:!?()\[\]\"“”]|\s[-—–]\s|$))"
 _NAMED = re.compile(
     r"\b(?:(?:is|are|was|were|be)\s+(?:\w+ly\s+|also\s+|often\s+|sometimes\s+)*"
     r"(?:called|termed|named|referred\s+to\s+as|known\s+as)|also\s+known\s+as|a\.k\.a\.?|"
+    # Russian: "Процесс деления ядра называется митозом" (the name after, in its case)
+    r"(?:называ(?:ется|ются|ют)|принято\s+называть)|"
     r"(?:also|often|commonly|sometimes|usually)\s+(?:called|termed|referred\s+to\s+as)|"
     # a lecturer naming what the sentences before explain: "From then on the object falls at
     # a constant speed. We call this speed the terminal velocity." (the name with its article)

@@ -135,9 +135,11 @@ _TWO_IN_ONE_BLOCK = """# Muscle tissue
 
 ## Self-test
 
-<details><summary>Which type of muscle contains intercalated discs?</summary>Cardiac muscle.</details>
+<details><summary>Which type of muscle contains intercalated discs?</summary>\
+Cardiac muscle.</details>
 <details><summary>Where is smooth muscle found?</summary>In the walls of hollow organs.</details>
-<details><summary>Which muscle has striations but no voluntary control?</summary>Cardiac muscle.</details>
+<details><summary>Which muscle has striations but no voluntary control?</summary>\
+Cardiac muscle.</details>
 """
 
 

@@ -805,6 +805,8 @@ _CUED_DEFINITIONS = tuple(re.compile(rf"^{cue}\s+(?P<next>\S+)", re.I) for cue i
     rf"(?:Chama-se|Denomina-se|Define-se)\s+{_CUE_TERM}\s*,?(?:\s+(?:a|como))?"
     rf"(?=\s+{_CUE_ARTICLES})",
     rf"Entende-se\s+por\s+{_CUE_TERM}\s*,?(?=\s+{_CUE_ARTICLES})",
+    # Russian: "Под осмосом понимают диффузию воды …" (the term in its case, no articles)
+    rf"Под\s+{_CUE_TERM}\s+(?:понима(?:ют|ем|ется)|подразумева(?:ют|ем|ется))",
 ))
 # What follows such a cue but is no term: a connective ("By contrast, we mean …", "By then"),
 # a word that points back ("On appelle cela …", "Per questo si intende …", "Unter diesen
