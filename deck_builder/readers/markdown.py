@@ -1123,8 +1123,12 @@ MAX_NOTES_SOURCE_WORDS = 12
 # "BTS/SIGN [2019]", "… for the [MCQs]" asked). Not "Cornell notes are …", a fact about notes.
 _NOTES_KIND = re.compile(
     r"^\W*(?:[\w/+&-]+\s+){0,3}(?:notes|revision\s+sheet|revision\s+notes|cheat\s*sheet|"
-    r"summary\s+sheet|crib\s+sheet|study\s+guide|handout|mitschrift|appunti|apuntes|noter)"
-    r"\s*(?:[,(:;—–-]|\.(?=\s|$))", re.I)
+    r"summary\s+sheet|crib\s+sheet|study\s+guide|handout|mitschrift|appunti|apuntes|noter"
+    # "Study guide for ANAT 201.", "Revision sheet for Unit 3 —": the course it is for.
+    # (Not bare "notes for/on …": "Notes on the treble clef: E, G, B, D, F" is music.)
+    r"|(?:revision\s+(?:sheet|notes)|cheat\s*sheet|summary\s+sheet|crib\s+sheet|"
+    r"study\s+guide|handout)\s+(?:for|on)\s+[^.,;:!?()]{1,40}?)"
+    r"\s*(?:[,(:;—–-]|[.!](?=\s|$))", re.I)
 # "Is the copy principle itself a matter of fact?": a question the notes leave open asks
 # the reader, it states nothing to recall.
 _OPEN_QUESTION = re.compile(r"\?[\"'”’)]*$")
