@@ -82,7 +82,8 @@ _NAMED = re.compile(
     r"\b(?:(?:is|are|was|were|be)\s+(?:\w+ly\s+|also\s+|often\s+|sometimes\s+)*"
     r"(?:called|termed|named|referred\s+to\s+as|known\s+as)|also\s+known\s+as|a\.k\.a\.?|"
     # Russian: "Процесс деления ядра называется митозом" (the name after, in its case)
-    r"(?:называ(?:ется|ются|ют)|принято\s+называть)|"
+    # (not "называют по-разному / так / иначе": how, not what, it is called)
+    r"(?:называ(?:ется|ются|ют)|принято\s+называть)(?!\s+(?:по-|так\b|иначе\b))|"
     r"(?:also|often|commonly|sometimes|usually)\s+(?:called|termed|referred\s+to\s+as)|"
     # a lecturer naming what the sentences before explain: "From then on the object falls at
     # a constant speed. We call this speed the terminal velocity." (the name with its article)
@@ -2690,10 +2691,10 @@ _DOCUMENT_PART = re.compile(r"(?:examples?|tables?|figures?|fig|chapters?|sectio
 
 # The verbs a step of a procedure opens with, as an instruction ("Give IV antibiotics",
 # "Expand any brackets", "Take blood cultures"): how a protocol, a method or an algorithm is
-# written. Only verbs that rarely open a noun phrase instead ("Test results", "Check valves"
-# would be read as steps, so "test" and "check" are here only with the words that follow
-# them as a verb's object would: see _STEP_OPENING).
-STEP_VERBS = frozenset("""add adjust administer aim allow apply arrange ask assess assign
+# written. Some also open a noun phrase ("Test results from the lab", "Order sheet for the
+# ward"): those (STEP_NOUNS) open a step only before a word that opens a verb's object
+# (_STEP_OBJECT: "Test the urine", "Record all vital signs"), in a list as in a sentence.
+STEP_VERBS = frozenset("""add adjust ensure administer aim allow apply arrange ask assess assign
 attach avoid begin boil bring build calculate call cancel choose clean clear close collect
 combine compare compute confirm connect consider construct continue convert copy count
 cover create cut decide define delete derive describe design determine differentiate dilute
@@ -2707,7 +2708,13 @@ refer remove repeat replace report request reset restart return review rewrite r
 save search select send separate set shake simplify sit solve sort specify split start
 state stir stop store check test subtract substitute sum swap take tell transfer transform treat try
 turn update use verify wait warm wash weigh withdraw write""".split())
-_STEP_OBJECT = frozenset("a an the any each all every some your both".split())
+_STEP_OBJECT = frozenset("""a an the any each all every some your both it them this
+these that those its their his her""".split())
+STEP_NOUNS = frozenset("""order report record note test count plot process form state set
+list sum factor place store check mark label cover cut drop fill fix load press print save
+search sort split start stop swap turn update wash mix fit return review run read request
+reset design document draw estimate express extract heat increase insert monitor move raise
+reduce remove repeat replace select send treat weigh copy""".split())
 
 
 def _instruction(words: list[str]) -> bool:

@@ -35,3 +35,12 @@ def test_a_guide_naming_its_course_is_about_the_notes(tmp_path):
     cards = cards_shown(tmp_path, source, text=True)
     assert cards == [("Skeletal muscle is [...] and voluntary.",
                       "Skeletal muscle is striated and voluntary.")], cards
+
+
+def test_a_sentence_about_a_handout_is_still_read(tmp_path):
+    # "A handout for nurses, …" states a fact; only a line naming the guide and its course,
+    # closed by its full stop, is about the notes (the code review).
+    cards = cards_shown(tmp_path, "# Hygiene\n\n## Moments\n\nA handout for nurses, printed "
+                        "in 1998, lists **five moments** of hand hygiene.\n", text=True)
+    assert [front for front, _ in cards] == [
+        "A handout for nurses, printed in 1998, lists [...] of hand hygiene."], cards

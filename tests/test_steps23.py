@@ -56,18 +56,50 @@ def test_steps_that_state_their_own_small_fact_keep_that_gap(tmp_path):
     assert not any(front.startswith("[...] flow") for front in fronts), fronts
 
 
-def test_a_bulleted_list_or_a_list_of_names_is_no_procedure(tmp_path):
-    # Bullets carry no order, and names are no instructions: each is read as before.
-    cards = cards_shown(tmp_path, """# Cell biology
+def test_a_bulleted_list_or_a_numbered_list_of_things_is_no_procedure(tmp_path):
+    # Bullets carry no order; "Order sheet", "Report from …" are things the verbs of steps
+    # also name (the code review: read as a procedure, "1. [...]; 2. Report from radiology").
+    cards = cards_shown(tmp_path, """# Ward
 
-## Organelles of the animal cell
+## Key documents in a patient file
 
-1. Nucleus
-2. Mitochondrion
-3. Ribosome
+1. Order sheet for the ward
+2. Report from radiology
+3. Record of vital signs
+4. Note from the admitting doctor
+
+## Emergency treatment
+
+- Call for help
+- Lie the patient flat and raise the legs
+- Give IM adrenaline
 """, text=True)
-    assert not any("1. [...]" in front for front, _ in cards), cards
-    assert any("[...]" in front and "Mitochondrion" in front for front, _ in cards), cards
+    fronts = [front for front, _ in cards]
+    assert not any(front.startswith(("1. ", "… ")) for front in fronts), fronts
+    assert "[...] ; Report from radiology ; Record of vital signs ; Note from the admitting " \
+        "doctor" in fronts, fronts
+
+
+def test_a_step_keeps_the_number_it_was_typed_with_in_any_case(tmp_path):
+    # A list that starts at 4 asks step 5 as step 5; "call for help" typed in lower case is
+    # an instruction too; so is "Do not …".
+    cards = cards_shown(tmp_path, """# Calculus
+
+## Finding absolute extrema, continued
+
+4. Evaluate f at the endpoints.
+5. Compare the values.
+6. Pick the largest.
+
+## Anaphylaxis
+
+1. call for help
+2. Do not give fluids by mouth
+3. give IM adrenaline
+""", text=True)
+    fronts = [front for front, _ in cards]
+    assert "4. Evaluate f at the endpoints ; 5. [...] ; 6. Pick the largest" in fronts, fronts
+    assert "1. call for help ; 2. [...] ; 3. give IM adrenaline" in fronts, fronts
 
 
 def test_check_names_a_step_its_neighbours_spell_out(tmp_path):

@@ -97,11 +97,13 @@ from deck_builder.readers.builder import (
     name_too_long,
 )
 from deck_builder.statements import (
+    _STEP_OBJECT,
     AUXILIARIES,
     CJK_CLAUSE_MARKS,
     CJK_POINTING_WORDS,
     CJK_WORKED,
     ROMANCE_ARTICLE,
+    STEP_NOUNS,
     STEP_VERBS,
     amount_end,
     cjk_condition_given,
@@ -806,7 +808,9 @@ _CUED_DEFINITIONS = tuple(re.compile(rf"^{cue}\s+(?P<next>\S+)", re.I) for cue i
     rf"(?=\s+{_CUE_ARTICLES})",
     rf"Entende-se\s+por\s+{_CUE_TERM}\s*,?(?=\s+{_CUE_ARTICLES})",
     # Russian: "Под осмосом понимают диффузию воды …" (the term in its case, no articles)
-    rf"Под\s+{_CUE_TERM}\s+(?:понима(?:ют|ем|ется)|подразумева(?:ют|ем|ется))",
+    # (one to three words: "Под микроскопом студенты понимают …" has its subject between)
+    r"Под\s+(?P<term>[^\W\d_][\w-]*(?:\s+[\w-]+){0,2}?)\s+"
+    r"(?:понима(?:ют|ем|ется)|подразумева(?:ют|ем|ется))(?=\s)",
 ))
 # What follows such a cue but is no term: a connective ("By contrast, we mean …", "By then"),
 # a word that points back ("On appelle cela …", "Per questo si intende …", "Unter diesen
@@ -819,6 +823,7 @@ _NOT_CUED_TERMS = frozenset("""
     dies beispiel
     questo questa questi queste quello quella ciò così
     isto isso aquilo
+    этим этой этом этих этими ним ней них нём нем таким такой такими таком тем том
 """.split())
 
 
@@ -1127,7 +1132,7 @@ _NOTES_KIND = re.compile(
     # "Study guide for ANAT 201.", "Revision sheet for Unit 3 —": the course it is for.
     # (Not bare "notes for/on …": "Notes on the treble clef: E, G, B, D, F" is music.)
     r"|(?:revision\s+(?:sheet|notes)|cheat\s*sheet|summary\s+sheet|crib\s+sheet|"
-    r"study\s+guide|handout)\s+(?:for|on)\s+[^.,;:!?()]{1,40}?)"
+    r"study\s+guide|handout)\s+(?:for|on)\s+[^.,;:!?()]{1,40}?(?=[.!](?:\s|$)))"
     r"\s*(?:[,(:;—–-]|[.!](?=\s|$))", re.I)
 # "Is the copy principle itself a matter of fact?": a question the notes leave open asks
 # the reader, it states nothing to recall.
@@ -1560,6 +1565,18 @@ def _option(shown: _Inline, index: int, ticked: bool) -> tuple[str, str, bool]:
     return letter, plain.strip(), marked
 
 
+def _opens_a_step(text: str) -> bool:
+    """Whether an item opens as an instruction: a verb of steps (STEP_VERBS, any case), or
+    "Do not …"; a verb that also names a thing (STEP_NOUNS: "Order sheet for the ward",
+    "Test results") only before the start of its object ("Order an ECG", "Test the urine")."""
+    words = re.findall(r"[^\W\d_]+", text.casefold())[:2]
+    if words[:2] == ["do", "not"] or words[:1] == ["don"]:
+        return True
+    if not words or words[0] not in STEP_VERBS:
+        return False
+    return words[0] not in STEP_NOUNS or len(words) > 1 and words[1] in _STEP_OBJECT
+
+
 def _are_steps(texts: list[_Inline]) -> bool:
     """Whether the items of an ordered list are the steps of a procedure: 2 to 8 short
     items, each an instruction opening with a verb (STEP_VERBS), but for one of three or
@@ -1568,8 +1585,7 @@ def _are_steps(texts: list[_Inline]) -> bool:
     if not 2 <= len(texts) <= MAX_GROUPED_ITEMS or any(
             _words(t.plain) > MAX_ITEM_WORDS or is_chinese_sentence(t.plain) for t in texts):
         return False
-    steps = [(first := re.match(r"[A-Z][a-z]+\b", t.plain.strip())) is not None
-             and first.group().casefold() in STEP_VERBS for t in texts]
+    steps = [_opens_a_step(t.plain) for t in texts]
     return steps[0] and (all(steps) or len(steps) >= 3 and sum(steps) == len(steps) - 1)
 
 
@@ -8726,6 +8742,14 @@ class _MarkdownReader:
                 kept.append((text, line))
         return kept
 
+    def item_number(self, line: int, counted: int) -> int:
+        """The number a numbered item was typed with ("4. Evaluate f …" in a list that
+        starts at 4), else its place in the list: a step's number is part of what its card
+        asks."""
+        typed = re.match(r"\s*(\d{1,4})[.)]\s", self.lines[line - 1]) \
+            if 0 < line <= len(self.lines) else None
+        return int(typed.group(1)) if typed else counted
+
     def plain_list(self, entries: list[tuple[_Inline, int]], title: str | None,
                    ordered: bool = False) -> bool:
         """Unlabelled, unmarked items under a title ("Key features of TCP:"): 2 to 8 short
@@ -8810,7 +8834,7 @@ class _MarkdownReader:
             # are asked instead: a smaller answer.
             with self.titled(title):
                 self.section().facts.append(_joined_fact(
-                    [(f"{n}. **{t.text.strip().rstrip('.;')}**", line)
+                    [(f"{self.item_number(line, n)}. **{t.text.strip().rstrip('.;')}**", line)
                      for n, (t, line) in enumerate(entries, 1)], ordered=True, steps=True))
             return True
         rest = [(t, line) for (t, line), said in zip(entries, stating, strict=True) if not said]
