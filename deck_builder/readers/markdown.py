@@ -3572,6 +3572,10 @@ def _is_mark(plain: str, glossary: dict, items: _ItemNames, position: int) -> bo
     name = _bare_item(plain)
     if not (name.isalpha() and len(name) <= 2) or name.casefold() in glossary:
         return False
+    if any(ord(c) >= 0x2E80 for c in name):
+        # "心肌" among "骨骼肌", "平滑肌": two characters of Chinese, Japanese or Korean are a
+        # word, not a letter; read as one, it was dropped from its list without a word.
+        return False
     named, capitalised, long, letters = items.others(position)
     if len(set(name)) > 1:
         return bool(named) and not capitalised
