@@ -11,3 +11,12 @@ def test_a_two_character_chinese_item_stays_in_its_list(tmp_path):
     assert ("[...] ; 心肌; 平滑肌", "骨骼肌 ; 心肌; 平滑肌") in cards, cards
     (tmp_path / "z.md").write_text(source, encoding="utf-8")
     assert 'z.md:6: weak card: answer "心肌" is too short' in run("check", tmp_path / "z.md").output
+
+
+def test_other_heading_a_list_item_is_no_member_of_its_set(tmp_path):
+    # "其他" ("other") over its own points names nothing of "实验前; 实验中; 实验后" (the
+    # gate: kept as an item it made junk cards); the three stages stay one set.
+    source = ("# 物理\n\n## 如何做好物理实验\n\n- 实验前\n- 实验中\n- 实验后\n- 其他\n"
+              "  - 手脑并用\n  - 多做简易实验\n")
+    fronts = [front for front, _ in cards_shown(tmp_path, source, text=True)]
+    assert not any("其他" in front for front in fronts), fronts
