@@ -45,3 +45,4 @@ def test_a_pointing_word_or_a_manner_is_no_term(tmp_path):
     assert "Процесс деления ядра клетки называется [...] ." in fronts, fronts
     assert not any(front.startswith("Под [...]") or "называют [...]" in front
                    for front in fronts), fronts
+

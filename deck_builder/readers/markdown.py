@@ -3560,6 +3560,12 @@ def _is_letter_item(name: str) -> bool:
     return name.isalpha() and len(name) <= 2 and len(set(name)) == 1
 
 
+# Chinese words that head a list item but name nothing of the set: "other", "remarks",
+# "note", "summary".
+_CJK_NO_MEMBER = frozenset("其他 其它 其余 另外 备注 備註 注意 补充 補充 总结 總結 小结 小結 概述 "
+                           "例如 比如 举例 舉例".split())
+
+
 def _is_mark(plain: str, glossary: dict, items: _ItemNames, position: int) -> bool:
     """A letter or two typed as an item ("- D" over the fourth group of benefits, "- SE"
     among "- indications", "- dosing"): a list's mark or a field's abbreviation, no name to
@@ -3572,6 +3578,12 @@ def _is_mark(plain: str, glossary: dict, items: _ItemNames, position: int) -> bo
     name = _bare_item(plain)
     if not (name.isalpha() and len(name) <= 2) or name.casefold() in glossary:
         return False
+    if any(ord(c) >= 0x2E80 for c in name):
+        # "心肌" among "骨骼肌", "平滑肌": two characters of Chinese, Japanese or Korean are a
+        # word, not a letter; read as one, it was dropped from its list without a word.
+        # "其他" ("other") over its own points still names no member of the set (the gate:
+        # kept, it made "实验前; 实验中; [...]; 其他" and a list titled "其他", junk and weak).
+        return name in _CJK_NO_MEMBER
     named, capitalised, long, letters = items.others(position)
     if len(set(name)) > 1:
         return bool(named) and not capitalised
