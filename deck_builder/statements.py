@@ -2694,20 +2694,20 @@ _DOCUMENT_PART = re.compile(r"(?:examples?|tables?|figures?|fig|chapters?|sectio
 # written. Some also open a noun phrase ("Test results from the lab", "Order sheet for the
 # ward"): those (STEP_NOUNS) open a step only before a word that opens a verb's object
 # (_STEP_OBJECT: "Test the urine", "Record all vital signs"), in a list as in a sentence.
-STEP_VERBS = frozenset("""add adjust ensure administer aim allow apply arrange ask assess assign
-attach avoid begin boil bring build calculate call cancel choose clean clear close collect
-combine compare compute confirm connect consider construct continue convert copy count
-cover create cut decide define delete derive describe design determine differentiate dilute
-discard divide document draw drop eliminate enter establish estimate evaluate examine
-exclude expand explain express extract factor factorise factorize fill find fit fix follow
-form get give heat identify include increase indicate insert inspect install integrate
-invert isolate keep label lay let lie list listen load locate look make mark measure merge
-mix monitor move multiply note notify observe obtain open order perform pick place plot
-plug pour prepare press prescribe print process put raise read reassess record reduce
-refer remove repeat replace report request reset restart return review rewrite rinse run
-save search select send separate set shake simplify sit solve sort specify split start
-state stir stop store check test subtract substitute sum swap take tell transfer transform treat try
-turn update use verify wait warm wash weigh withdraw write""".split())
+STEP_VERBS = frozenset("""add adjust administer aim allow apply arrange ask assess assign
+attach avoid begin boil bring build calculate call cancel check choose clean clear close
+collect combine compare compute confirm connect consider construct continue convert copy
+count cover create cut decide define delete derive describe design determine differentiate
+dilute discard divide document draw drop eliminate ensure enter establish estimate
+evaluate examine exclude expand explain express extract factor factorise factorize fill
+find fit fix follow form get give heat identify include increase indicate insert inspect
+install integrate invert isolate keep label lay let lie list listen load locate look make
+mark measure merge mix monitor move multiply note notify observe obtain open order perform
+pick place plot plug pour prepare prescribe press print process put raise read reassess
+record reduce refer remove repeat replace report request reset restart return review
+rewrite rinse run save search select send separate set shake simplify sit solve sort
+specify split start state stir stop store substitute subtract sum swap take tell test
+transfer transform treat try turn update use verify wait warm wash weigh withdraw write""".split())
 _STEP_OBJECT = frozenset("""a an the any each all every some your both it them this
 these that those its their his her""".split())
 STEP_NOUNS = frozenset("""order report record note test count plot process form state set
@@ -2722,6 +2722,19 @@ def _instruction(words: list[str]) -> bool:
     ("Check a peak", "Take the blood"): a determiner after a verb of steps opens no name."""
     return len(words) > 1 and words[0].casefold() in STEP_VERBS and \
         words[1].casefold() in _STEP_OBJECT
+
+
+def opens_a_step(text: str) -> bool:
+    """Whether a list item opens as an instruction: a verb of steps (STEP_VERBS, any case),
+    or "Do not …"; a verb that also names a thing (STEP_NOUNS: "Order sheet for the ward",
+    "Test results") only before the start of its object ("Order an ECG", "Test the urine"),
+    as _instruction asks of a sentence's subject."""
+    words = re.findall(r"[^\W\d_]+", text.casefold())[:2]
+    if words[:2] == ["do", "not"] or words[:1] == ["don"]:
+        return True
+    if not words or words[0] not in STEP_VERBS:
+        return False
+    return words[0] not in STEP_NOUNS or len(words) > 1 and words[1] in _STEP_OBJECT
 
 
 def _open_doer(sentence: str) -> tuple[int, int] | None:

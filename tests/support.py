@@ -87,6 +87,13 @@ def run(*args: str, expect: int | None = 0):
     return result
 
 
+def checked(tmp_path: Path, source: str, name: str = "t.md") -> str:
+    """What `deck-builder check` prints for `source`, written as the article `name`."""
+    path = tmp_path / name
+    path.write_text(source, encoding="utf-8")
+    return run("check", path).output
+
+
 def copy_seed(folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     return Path(shutil.copy(SEED, folder / SEED.name))

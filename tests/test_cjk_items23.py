@@ -1,6 +1,6 @@
 """A Chinese list item of two characters is a word, not a list's letter mark (cjkmark23)."""
 
-from support import cards_shown, run
+from support import cards_shown, checked
 
 
 def test_a_two_character_chinese_item_stays_in_its_list(tmp_path):
@@ -9,8 +9,7 @@ def test_a_two_character_chinese_item_stays_in_its_list(tmp_path):
     source = "# 肌肉\n\n## 肌肉组织的类型\n\n- 骨骼肌\n- 心肌\n- 平滑肌\n"
     cards = cards_shown(tmp_path, source, text=True)
     assert ("[...] ; 心肌; 平滑肌", "骨骼肌 ; 心肌; 平滑肌") in cards, cards
-    (tmp_path / "z.md").write_text(source, encoding="utf-8")
-    assert 'z.md:6: weak card: answer "心肌" is too short' in run("check", tmp_path / "z.md").output
+    assert 'z.md:6: weak card: answer "心肌" is too short' in checked(tmp_path, source, "z.md")
 
 
 def test_other_heading_a_list_item_is_no_member_of_its_set(tmp_path):

@@ -8,7 +8,7 @@
 - An answer typed in `<p>` (its own HTML block) was skipped as raw HTML.
 """
 
-from support import cards_shown, run
+from support import cards_shown, checked
 
 _TYPES = """# Muscle tissue
 
@@ -39,8 +39,7 @@ def test_a_folded_list_is_asked_under_its_question_one_item_hidden_on_each_card(
 
 
 def test_the_question_over_a_folded_list_is_not_told_as_unanswered(tmp_path):
-    (tmp_path / "guide.md").write_text(_TYPES, encoding="utf-8")
-    output = run("check", tmp_path / "guide.md").output
+    output = checked(tmp_path, _TYPES, "guide.md")
     assert "question with no answer" not in output, output
     assert "1 article(s): 1 cloze notes" in output, output
 
@@ -96,8 +95,7 @@ def test_folded_steps_that_are_sentences_are_read_as_a_titled_list_of_sentences_
     # whole sentence hidden among the others leaves its card nothing to cue it), and the
     # question is no longer told as unanswered.
     assert len(cards_shown(tmp_path, _STEPS)) == 4
-    (tmp_path / "t.md").write_text(_STEPS, encoding="utf-8")
-    output = run("check", tmp_path / "t.md").output
+    output = checked(tmp_path, _STEPS)
     assert "question with no answer" not in output, output
     assert "1 article(s): 4 cloze notes" in output, output
 
@@ -125,8 +123,7 @@ def test_a_line_leading_into_a_folded_list_is_no_answer_the_list_is(tmp_path):
     # is read as a list under a title is (its marked items each asked).
     assert sorted(cards) == [("[...] (thick filament)", "Myosin (thick filament)"),
                              ("[...] (thin filament)", "Actin (thin filament)")]
-    (tmp_path / "t.md").write_text(_LED, encoding="utf-8")
-    output = run("check", tmp_path / "t.md").output
+    output = checked(tmp_path, _LED)
     assert "t.md:8: skipped: title line" in output, output
     assert "weak card" not in output, output
 
@@ -199,8 +196,7 @@ def test_an_answer_typed_in_a_p_tag_is_asked(tmp_path):
     assert cards_shown(tmp_path, _IN_P, text=True) == [
         ("Which muscle tissue is under voluntary control? — [...]",
          "Which muscle tissue is under voluntary control? — Skeletal muscle.")]
-    (tmp_path / "t.md").write_text(_IN_P, encoding="utf-8")
-    output = run("check", tmp_path / "t.md").output
+    output = checked(tmp_path, _IN_P)
     assert "raw HTML" not in output, output
 
 
@@ -230,8 +226,7 @@ _LONG = """# Muscle tissue
 def test_a_folded_list_too_long_to_show_whole_makes_no_card_and_check_says_why(tmp_path):
     fronts = [front for front, _back in cards_shown(tmp_path, _LONG, text=True)]
     assert fronts == ["Which gene is mutated in Duchenne muscular dystrophy? — [...]"]
-    (tmp_path / "t.md").write_text(_LONG, encoding="utf-8")
-    output = run("check", tmp_path / "t.md").output
+    output = checked(tmp_path, _LONG)
     for line in range(8, 18):  # each name says why it made no card
         assert f"t.md:{line}: skipped: list item" in output, output
     assert "more than 8" in output

@@ -7,7 +7,7 @@ stray gap ("raise the [legs]", "[Check a peak] flow …"), and grouped as names 
 refused as "a clause, not a name to recall".
 """
 
-from support import cards_shown, run
+from support import cards_shown, checked
 
 _PROTOCOL = """# Anaphylaxis
 
@@ -105,15 +105,12 @@ def test_a_step_keeps_the_number_it_was_typed_with_in_any_case(tmp_path):
 def test_check_names_a_step_its_neighbours_spell_out(tmp_path):
     # "Evaluate f at each critical number" after "Find the critical numbers of f": its
     # words are on the front, so it is left out, and `check` says so at its line.
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "calc.md").write_text("""# Calculus
+    out = checked(tmp_path, """# Calculus
 
 ## Finding absolute extrema
 
 1. Find the critical numbers of f.
 2. Evaluate f at each critical number.
 3. Evaluate f at the endpoints.
-""", encoding="utf-8")
-    out = run("check", folder / "calc.md").output
+""", "calc.md")
     assert "calc.md:6: weak card: answer \"Evaluate f at each critical number\"" in out, out

@@ -97,14 +97,11 @@ from deck_builder.readers.builder import (
     name_too_long,
 )
 from deck_builder.statements import (
-    _STEP_OBJECT,
     AUXILIARIES,
     CJK_CLAUSE_MARKS,
     CJK_POINTING_WORDS,
     CJK_WORKED,
     ROMANCE_ARTICLE,
-    STEP_NOUNS,
-    STEP_VERBS,
     amount_end,
     cjk_condition_given,
     cjk_name_given,
@@ -114,6 +111,7 @@ from deck_builder.statements import (
     led_to_span,
     named_spans,
     names_own_subject,
+    opens_a_step,
     opens_as_a_clause_cjk,
     reads_as_a_clause_cjk,
     reads_as_german,
@@ -1565,27 +1563,15 @@ def _option(shown: _Inline, index: int, ticked: bool) -> tuple[str, str, bool]:
     return letter, plain.strip(), marked
 
 
-def _opens_a_step(text: str) -> bool:
-    """Whether an item opens as an instruction: a verb of steps (STEP_VERBS, any case), or
-    "Do not …"; a verb that also names a thing (STEP_NOUNS: "Order sheet for the ward",
-    "Test results") only before the start of its object ("Order an ECG", "Test the urine")."""
-    words = re.findall(r"[^\W\d_]+", text.casefold())[:2]
-    if words[:2] == ["do", "not"] or words[:1] == ["don"]:
-        return True
-    if not words or words[0] not in STEP_VERBS:
-        return False
-    return words[0] not in STEP_NOUNS or len(words) > 1 and words[1] in _STEP_OBJECT
-
-
 def _are_steps(texts: list[_Inline]) -> bool:
     """Whether the items of an ordered list are the steps of a procedure: 2 to 8 short
-    items, each an instruction opening with a verb (STEP_VERBS), but for one of three or
+    items, each an instruction (statements.opens_a_step), but for one of three or
     more that is not the first ("4. The largest value is the absolute maximum": what the
     steps found)."""
     if not 2 <= len(texts) <= MAX_GROUPED_ITEMS or any(
             _words(t.plain) > MAX_ITEM_WORDS or is_chinese_sentence(t.plain) for t in texts):
         return False
-    steps = [_opens_a_step(t.plain) for t in texts]
+    steps = [opens_a_step(t.plain) for t in texts]
     return steps[0] and (all(steps) or len(steps) >= 3 and sum(steps) == len(steps) - 1)
 
 
