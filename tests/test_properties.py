@@ -336,6 +336,10 @@ def test_any_text_builds_a_sound_deck_or_reports_problems(article, file_name):
 # colons; Anki's cloze syntax typed as a label keeps its own, shown as typed.
 @example(value="0<::", field="label")
 @example(value="{{c1::", field="label")
+# Found by a random run: a title of one zero-width space (or a mark of direction) put
+# "\u200b › Section" on every card, a context line opening on nothing.
+@example(value="\u200b", field="title")
+@example(value="\u202a", field="title")
 def test_any_text_in_one_field_of_a_valid_article(value, field):
     """One field at a time, in an article that is otherwise fine: the failure is that field's."""
     article = {
