@@ -2143,10 +2143,15 @@ def _late_conditioned_term(text: str) -> _Opening | None:
 # A term named before the symbols it is of, or the symbol it is written as: "The union of
 # $A$ and $B$, written $A \\cup B$, is the set of …", "The difference $A \\setminus B$ is the
 # set of …". _DEFINITION reads no math inside a term, so these defined nothing (prose18).
+# The thing a term is of, when its kind is said before its symbol: "of a matrix $A$", "of a
+# linear map $T$" ("An eigenvector of a matrix $A$ is a nonzero vector …": math notes define
+# most terms so, and the kind said made the sentence no definition at all).
+_OF_KIND = r"(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,3})?"
 _SYMBOL_NAMED_DEFINITION = re.compile(
     r"^(?:the|a|an)\s+(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?P<verb>"
-    rf"(?=\s+(?:of|between)\s+{SHIELDED_MATH}|\s*,?\s+(?:written|denoted)\b|\s+{SHIELDED_MATH})"
-    rf"(?:\s+(?:of|between)\s+{SHIELDED_MATH}(?:\s*(?:,|and)\s*{SHIELDED_MATH})*)?"
+    rf"(?=\s+(?:of|between)\s+{_OF_KIND}{SHIELDED_MATH}|\s*,?\s+(?:written|denoted)\b|"
+    rf"\s+{SHIELDED_MATH})"
+    rf"(?:\s+(?:of|between)\s+{_OF_KIND}{SHIELDED_MATH}(?:\s*(?:,|and)\s*{SHIELDED_MATH})*)?"
     rf"(?:\s*,?\s+(?:written|denoted)(?:\s+by)?\s+{SHIELDED_MATH}\s*,?|\s+{SHIELDED_MATH})?"
     r"\s+(?:is|are)\s+)(?P<next>the|a|an)\b", re.I)
 
