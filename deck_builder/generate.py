@@ -4573,10 +4573,10 @@ _FEW_STEMS = 8
 
 def _with_contrast(asks: list[Spans], cells: list[tuple[str, str]]) -> list[Spans]:
     """Each recall card hiding its whole short cell ("Meiosis: [...]" under "Divisions")
-    with the other concepts' short cells after it: "Meiosis: [...] (Mitosis: One)". Alone,
+    with the other concept's short cell after it: "Meiosis: [...] (Mitosis: One)". Alone,
     the gap said nothing of what kind of answer the row wants (two blind reviews: weak,
     "terse front; only clear via the heading"); the row's other side says it, as a table
-    read across does. Not where another cell is long, empty, or shares a word with the
+    read across does. Not where the other cell is long, empty, or shares a word with the
     answer (it would tell it), nor beside a marked phrase, whose cell says enough."""
     out = []
     for slot, ask in enumerate(asks):
@@ -4584,8 +4584,11 @@ def _with_contrast(asks: list[Spans], cells: list[tuple[str, str]]) -> list[Span
             not ask.text[ask.spans[0][1]:].strip(" .")
         others = [(name, plain.strip().rstrip(" .")) for i, (name, plain) in enumerate(cells)
                   if i != slot]
-        if not whole or not others or any(
-                not text or word_count(text) > ASK_WORDS or "\n" in text for _, text in others):
+        # Of two concepts only: beside three or four, the other cells made a list the front
+        # had to be read through ("(Laboratory experiment: High; Field experiment: …)").
+        if not whole or len(others) != 1 or any(
+                not text or word_count(text) > ASK_WORDS or "\n" in text or
+                text.startswith(("- ", "* ")) for _, text in others):
             out.append(ask)
             continue
         answer = ask.text[:ask.spans[0][1]]
