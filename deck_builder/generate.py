@@ -4592,8 +4592,13 @@ def _with_contrast(asks: list[Spans], cells: list[tuple[str, str]]) -> list[Span
             out.append(ask)
             continue
         answer = ask.text[:ask.spans[0][1]]
-        if any(gives_away(content_stems(text), answer) or
-               text.casefold() == answer.casefold() for _, text in others):
+        # A word of the answer in the other cell is on the front (issue 15, rule 4: "Stored
+        # in [glucose]" beside "Released from glucose"), and a bare number beside another
+        # says no more than the row's name did.
+        stems = content_stems(answer)
+        if not re.search(r"[^\W\d_]", answer) or any(
+                not re.search(r"[^\W\d_]", text) or stems & content_stems(text) or
+                text.casefold() == answer.casefold() for _, text in others):
             out.append(ask)
             continue
         shown = "; ".join(f"{name}: {text}" for name, text in others)
