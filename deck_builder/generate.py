@@ -2344,6 +2344,7 @@ class _ArticleNotes:
             cell_citations.append(tuple(c.key for c in cited))
             cells.append((concept.name, plain, _masked(plain, mask)))
             asks.append(self.ask(row, concept.name, plain, marked, subject))
+        asks = _with_contrast(asks, [(name, plain) for name, plain, _ in cells])
         cells = self.which_cells(comparison, row, cells)
         if not any(ask.text for ask in asks) and not any(m.text for _, _, m in cells):
             # Anki gives such a note no card at all: it would sit in the collection unseen.
@@ -4568,6 +4569,41 @@ def _stop(pid: int) -> None:
 
 # Up to this many stems, trying each is cheaper than building their index (Stems).
 _FEW_STEMS = 8
+
+
+def _with_contrast(asks: list[Spans], cells: list[tuple[str, str]]) -> list[Spans]:
+    """Each recall card hiding its whole short cell ("Meiosis: [...]" under "Divisions")
+    with the other concept's short cell after it: "Meiosis: [...] (Mitosis: One)". Alone,
+    the gap said nothing of what kind of answer the row wants (two blind reviews: weak,
+    "terse front; only clear via the heading"); the row's other side says it, as a table
+    read across does. Not where the other cell is long, empty, or shares a word with the
+    answer (it would tell it), nor beside a marked phrase, whose cell says enough."""
+    out = []
+    for slot, ask in enumerate(asks):
+        whole = len(ask.spans) == 1 and ask.spans[0][0] == 0 and \
+            not ask.text[ask.spans[0][1]:].strip(" .")
+        others = [(name, plain.strip().rstrip(" .")) for i, (name, plain) in enumerate(cells)
+                  if i != slot]
+        # Of two concepts only: beside three or four, the other cells made a list the front
+        # had to be read through ("(Laboratory experiment: High; Field experiment: …)").
+        if not whole or len(others) != 1 or any(
+                not text or word_count(text) > ASK_WORDS or "\n" in text or
+                text.startswith(("- ", "* ")) for _, text in others):
+            out.append(ask)
+            continue
+        answer = ask.text[:ask.spans[0][1]]
+        # A word of the answer in the other cell is on the front (issue 15, rule 4: "Stored
+        # in [glucose]" beside "Released from glucose"), and a bare number beside another
+        # says no more than the row's name did.
+        stems = content_stems(answer)
+        if not re.search(r"[^\W\d_]", answer) or any(
+                not re.search(r"[^\W\d_]", text) or stems & content_stems(text) or
+                text.casefold() == answer.casefold() for _, text in others):
+            out.append(ask)
+            continue
+        shown = "; ".join(f"{name}: {text}" for name, text in others)
+        out.append(Spans(f"{ask.text.rstrip()} ({shown})", ask.spans))
+    return out
 
 
 def _related_to_one_of(stems: set[str]):

@@ -52,6 +52,10 @@ Card = tuple[str, str, str]  # (folder, front, back)
 
 def render(revision: str, folders: list[str]) -> list[Card]:
     """Every card of `folders` as Anki shows it, built by the code at `revision`."""
+    # A lock the folder had before (the seed's, committed in cards/) is kept as it was;
+    # only one the build left behind goes (rendering cards/ once deleted the seed's lock).
+    locks = {f: (Path(f) / "deck-builder.lock").read_bytes()
+             for f in folders if (Path(f) / "deck-builder.lock").exists()}
     with tempfile.TemporaryDirectory() as tree:
         subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", tree, revision],
                        check=True, capture_output=True)
@@ -64,7 +68,11 @@ def render(revision: str, folders: list[str]) -> list[Card]:
             subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", tree],
                            check=False, capture_output=True)
             for folder in folders:  # a build leaves its lock beside the articles
-                (Path(folder) / "deck-builder.lock").unlink(missing_ok=True)
+                lock = Path(folder) / "deck-builder.lock"
+                if folder in locks:
+                    lock.write_bytes(locks[folder])
+                else:
+                    lock.unlink(missing_ok=True)
     return [tuple(line.split("\t")) for line in done.stdout.splitlines() if line]
 
 
