@@ -6,20 +6,17 @@ math notes define most terms, made no card ("the fact names no concept …").
 
 from support import cards_shown
 
-_NOTES = """# Linear algebra
-
-## Eigenvalues
-
-An eigenvector of a matrix $A$ is a nonzero vector $v$ such that $Av = \\lambda v$ for some scalar $\\lambda$.
-
-## Maps
-
-The kernel of a linear map $T$ is the set of vectors $v$ with $T(v) = 0$.
-
-## Critical numbers
-
-**Definition** A critical number of a function $f$ is a number $c$ in the domain of $f$ such that $f'(c) = 0$ or $f'(c)$ does not exist.
-"""
+_NOTES = "\n\n".join([
+    "# Linear algebra",
+    "## Eigenvalues",
+    "An eigenvector of a matrix $A$ is a nonzero vector $v$ such that $Av = \\lambda v$ for "
+    "some scalar $\\lambda$.",
+    "## Maps",
+    "The kernel of a linear map $T$ is the set of vectors $v$ with $T(v) = 0$.",
+    "## Critical numbers",
+    "**Definition** A critical number of a function $f$ is a number $c$ in the domain of $f$ "
+    "such that $f'(c) = 0$ or $f'(c)$ does not exist.",
+]) + "\n"
 
 
 def test_a_term_of_a_kind_of_thing_with_its_symbol_is_defined(tmp_path):
