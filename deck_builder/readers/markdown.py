@@ -5951,6 +5951,9 @@ class _MarkdownReader:
         # may mean (fragment_meaning).
         self.heading_above: str | None = None
         self.sentence_over_formula: tuple[_Inline, str] | None = None
+        # A titled box's title while its first block is read: a display formula's lead there
+        # is right under the title that names it, as under a heading (formula_under_heading).
+        self.box_above: str | None = None
         self.formula_step = False  # the paragraph read shows a derivation's step (formula_lead)
         self.item_over_formula: _Inline | None = None  # a list's last item over a display
         self.meaning_of: str | None = None
@@ -5987,6 +5990,7 @@ class _MarkdownReader:
             # "### Belief disconfirmation" over the sentence that says what it is (heading()).
             named, self.named_heading = self.named_heading, None
             above, self.heading_above = self.heading_above, None
+            box_above, self.box_above = self.box_above, None
             if block.type == "hr" or block.type == "paragraph" and _CELL_MARKER.match(
                     _inline_child(block).content if _inline_child(block) else ""):
                 # A rule, or a notebook's cell marker ("+++ {"slideshow": …}"), between a
@@ -6084,7 +6088,7 @@ class _MarkdownReader:
                     index += 2
                     continue
                 if following is not None and following.type == "math_block":
-                    self.sentence_over_formula = (text, above or "")
+                    self.sentence_over_formula = (text, box_above or above or "")
                 if following is not None and following.type == "math_block" and (
                         joined := self.formula_lead(text, following, blocks[index + 1]
                                                     if index + 1 < len(blocks) else None)):
@@ -6731,7 +6735,12 @@ class _MarkdownReader:
                 and not _says_part_of(title, unmark(said))
                 # "Third Estate" over "Everyone else: about 98% …": the body means the
                 # rest of a group its card would not name (quality.names_no_one).
-                and not names_no_one(unmark(said))):
+                and not names_no_one(unmark(said))
+                # "Hooke's law" over "The restoring force … is proportional to its
+                # extension:" and its `$$F = -kx$$`: the title names the formula the lead
+                # leads into, read below as under a heading (formula_under_heading).
+                and not (first.plain.rstrip().endswith((":", "：")) and len(body) > 1
+                         and body[1].type == "math_block")):
             # `!!! note "Zombie"` over "A process terminated, but …": the title is the
             # term and the body says what it is — a labelled item hiding the title.
             # "… are separate phonemes" under "Phoneme": a later sentence naming the term
@@ -6752,7 +6761,12 @@ class _MarkdownReader:
                 if term_pattern(title).search(text.plain) and self.define(
                         title, text, _line(body[0]) or line):
                     body = body[1:]
+            # "```{admonition} Newton's second law" over "… will change according to:" and
+            # its `$$…$$`: the box's title names the formula its lead leads into (the lead
+            # alone "leads into what its card does not show", the formula was "on its own").
+            self.box_above = None if defines else self.section().title or None
             self.blocks(body)
+            self.box_above = None
 
     def read_footnotes(self, block: SyntaxTreeNode) -> None:
         """Each footnote's text: a reference makes its markers citations, a remark is cut."""
