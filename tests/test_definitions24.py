@@ -43,3 +43,19 @@ def test_a_kind_that_names_no_term_is_still_no_definition(tmp_path):
 The answer of the equation $x^2 = 4$ is the pair of roots $x = \\pm 2$.
 """, text=True)
     assert not any(front.startswith("The [...] of") for front, _ in cards), cards
+
+
+def test_a_term_whose_head_noun_is_its_genus_is_defined(tmp_path):
+    # "Real GDP is GDP adjusted for inflation" under "## GDP": the acronym after "is" read
+    # as no genus, so the item hid "GDP" twice and made no card (headgenus24).
+    cards = dict(cards_shown(tmp_path, "\n\n".join([
+        "# Macroeconomics",
+        "## GDP",
+        "GDP is the value of all final goods and services produced in a country in a year.",
+        "- Real GDP is GDP adjusted for inflation\n- Nominal GDP is GDP measured at current "
+        "prices",
+    ]) + "\n", text=True))
+    assert cards.get("[...] is GDP adjusted for inflation") == \
+        "Real GDP is GDP adjusted for inflation", cards
+    assert cards.get("[...] is GDP measured at current prices") == \
+        "Nominal GDP is GDP measured at current prices", cards

@@ -7755,6 +7755,12 @@ class _MarkdownReader:
         if following in ("whether", "how") and verb == "is" and not _NOT_A_NAME.search(name) \
                 and name.split()[-1].casefold() not in _NOT_A_NAME_WORDS | _OPEN_QUESTIONS:
             return match  # "Voicing is whether the vocal folds vibrate", "Elasticity is how …"
+        if verb in ("is", "are") and len(name.split()) >= 2 and \
+                following == name.split()[-1].casefold().strip("*"):
+            # "Real GDP is GDP adjusted for inflation", "Blood pressure is pressure exerted
+            # on …": the term's own head noun is the kind it is of, and its first words are
+            # what sets it apart (an acronym after "is" read as no genus: no card).
+            return match
         if verb in ("is", "was"):  # never "X is often cited"
             if verb == "is" and not _NOT_DEFINING.match(following) and \
                     not _NOT_A_NAME.search(name) and \
