@@ -17,7 +17,7 @@ from html.parser import HTMLParser
 
 import snowballstemmer
 
-from deck_builder.text import tex_quantities, word_count
+from deck_builder.text import CJK_CHARS, tex_quantities, word_count
 
 _STEM = snowballstemmer.stemmer("english")
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
@@ -634,10 +634,11 @@ def _translation_asked(answer: str, shown: str) -> bool:
                 and len(gloss.group(1).split()) <= 4)
 
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# The generator's own ranges (text.CJK_CHARS): a meaning in a character past the Basic
+# Multilingual Plane ("— 𠀀", a random run) is a translation to both, or to neither.
+_CJK = re.compile(f"[{CJK_CHARS}]")
 # A word's meaning written in Chinese, Japanese or Korean, its punctuation with it.
-_CJK_GLOSS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
-                        r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u3000-\u303f\uff01-\uff1f…·]*")
+_CJK_GLOSS = re.compile(f"[{CJK_CHARS}][{CJK_CHARS}\u3000-\u303f\uff01-\uff1f…·]*")
 
 
 def _titled(heading: str) -> bool:
