@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "review"))
-from changed_cards import changed, score, sheet, write  # noqa: E402
+from changed_cards import changed, render, score, sheet, write  # noqa: E402
 
 _KEPT = ("notes", "A kept [...].", "A kept card.")
 _GONE = ("notes", "[...] — a gone card", "Gone — a gone card")
@@ -37,3 +37,19 @@ def test_each_verdict_is_charged_to_the_rendering_where_its_card_changed(tmp_pat
     # _GONE went and _NEW came in the middle rendering (1); _LATER only in the last (2).
     assert counts["removed@1"] == {"weak": 1}
     assert counts["added@1"] == {"junk": 1} and counts["added@2"] == {"junk": 1}
+
+
+def test_render_keeps_a_lock_the_folder_had_and_leaves_none_it_did_not(tmp_path):
+    # Rendering cards/ once deleted the seed's committed lock: a build's lock was removed
+    # from every folder rendered, the author's own with it.
+    kept, bare = tmp_path / "kept", tmp_path / "bare"
+    for folder in (kept, bare):
+        folder.mkdir()
+        (folder / "notes.md").write_text("# Cells\n\n## Parts\n\n**Mitochondria** make ATP.\n",
+                                         encoding="utf-8")
+    lock = b'{"the author\'s": "lock"}\n'
+    (kept / "deck-builder.lock").write_bytes(lock)
+    cards = render("HEAD", [str(kept), str(bare)])
+    assert len(cards) == 2 and all("[...]" in front for _, front, _ in cards), cards
+    assert (kept / "deck-builder.lock").read_bytes() == lock
+    assert not (bare / "deck-builder.lock").exists()
