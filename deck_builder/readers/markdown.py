@@ -3696,6 +3696,9 @@ _CROSS_REFERENCE = re.compile(
     r"Definition|Example|Exercise|Listing)s?\.?\s+)?(?P<open>\[)?(?P<suppress>-)?(?<![\w@])"
     r"@(?P<kind>[Ff]ig|[Tt]bl|[Ee]q|[Ss]ec|[Tt]hm|[Ll]em|[Cc]or|[Pp]rp|[Cc]nj|[Dd]ef|[Ee]xm|[Ee]xr"
     r"|[Ss]ol|[Rr]em|[Ll]st)[-:][\w-]*\w(?(open)\])")
+# A Quarto cross-reference alone in round brackets, "(@eq-ndvi)", "(see @fig-map)".
+_BRACKETED_REFERENCE = re.compile(
+    r"\s*\((?:see\s+)?-?@(?:[Ff]ig|[Tt]bl|[Ee]q|[Ss]ec)[-:][\w-]*\w\)")
 _CROSS_REFERENCE_NAMES = {"fig": "figure", "tbl": "table", "eq": "equation", "sec": "section",
                           "thm": "theorem", "lem": "lemma", "cor": "corollary",
                           "prp": "proposition", "cnj": "conjecture", "def": "definition",
@@ -3862,6 +3865,10 @@ class _InlineWalk:
         if "[[" in value:
             value = _WIKI_LINK.sub(lambda m: self.wiki_link(m), value)
         if "@" in value:
+            # "… divided by their sum (@eq-ndvi).": a reference alone in brackets only points
+            # at what the card does not show; "(the equation)" was left on the card (two
+            # blind reviews: "a broken leftover"). Said in a sentence, it is read as before.
+            value = _BRACKETED_REFERENCE.sub("", value)
             value = _CROSS_REFERENCE.sub(_cross_reference, value)
         if "ref{" in value or "@ref(" in value:
             value = _TEX_REFERENCE.sub(_tex_reference, value)
