@@ -3866,8 +3866,8 @@ class _InlineWalk:
             value = _WIKI_LINK.sub(lambda m: self.wiki_link(m), value)
         if "@" in value:
             # "… divided by their sum (@eq-ndvi).": a reference alone in brackets only points
-            # at what the card does not show; "(the equation)" was left on the card (two
-            # blind reviews: "a broken leftover"). Said in a sentence, it is read as before.
+            # at what the card does not show; "(the equation)" was left on the card (a blind
+            # review of session 24: "a broken leftover"). Said in a sentence, it is read as before.
             value = _BRACKETED_REFERENCE.sub("", value)
             value = _CROSS_REFERENCE.sub(_cross_reference, value)
         if "ref{" in value or "@ref(" in value:
