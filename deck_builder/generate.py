@@ -4576,34 +4576,30 @@ def _with_contrast(asks: list[Spans], cells: list[tuple[str, str]]) -> list[Span
     with the other concept's short cell after it: "Meiosis: [...] (Mitosis: One)". Alone,
     the gap said nothing of what kind of answer the row wants (two blind reviews: weak,
     "terse front; only clear via the heading"); the row's other side says it, as a table
-    read across does. Not where the other cell is long, empty, or shares a word with the
-    answer (it would tell it), nor beside a marked phrase, whose cell says enough."""
+    read across does. Of two concepts only: beside three or four, the other cells made a
+    list the front had to be read through ("(Laboratory experiment: High; Field experiment:
+    …)"). Not where the other cell is long, empty, a list or a bare number, nor where it
+    shares a word with the answer (issue 15, rule 4: "Stored in [glucose]" beside "Released
+    from glucose"), nor beside a marked phrase, whose cell says enough."""
+    if len(cells) != 2:
+        return asks
     out = []
-    for slot, ask in enumerate(asks):
+    for ask, (name, other) in zip(asks, reversed(cells), strict=True):
+        other = other.strip().rstrip(" .")
         whole = len(ask.spans) == 1 and ask.spans[0][0] == 0 and \
             not ask.text[ask.spans[0][1]:].strip(" .")
-        others = [(name, plain.strip().rstrip(" .")) for i, (name, plain) in enumerate(cells)
-                  if i != slot]
-        # Of two concepts only: beside three or four, the other cells made a list the front
-        # had to be read through ("(Laboratory experiment: High; Field experiment: …)").
-        if not whole or len(others) != 1 or any(
-                not text or word_count(text) > ASK_WORDS or "\n" in text or
-                text.startswith(("- ", "* ")) for _, text in others):
+        answer = ask.text[:ask.spans[0][1]] if whole else ""
+        if not whole or not _HAS_LETTER.search(answer) or not _HAS_LETTER.search(other) or \
+                word_count(other) > ASK_WORDS or "\n" in other or \
+                other.startswith(("- ", "* ")) or other.casefold() == answer.casefold() or \
+                content_stems(answer) & content_stems(other):
             out.append(ask)
-            continue
-        answer = ask.text[:ask.spans[0][1]]
-        # A word of the answer in the other cell is on the front (issue 15, rule 4: "Stored
-        # in [glucose]" beside "Released from glucose"), and a bare number beside another
-        # says no more than the row's name did.
-        stems = content_stems(answer)
-        if not re.search(r"[^\W\d_]", answer) or any(
-                not re.search(r"[^\W\d_]", text) or stems & content_stems(text) or
-                text.casefold() == answer.casefold() for _, text in others):
-            out.append(ask)
-            continue
-        shown = "; ".join(f"{name}: {text}" for name, text in others)
-        out.append(Spans(f"{ask.text.rstrip()} ({shown})", ask.spans))
+        else:
+            out.append(Spans(f"{ask.text.rstrip()} ({name}: {other})", ask.spans))
     return out
+
+
+_HAS_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _related_to_one_of(stems: set[str]):

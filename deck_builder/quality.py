@@ -27,6 +27,7 @@ from deck_builder.text import (
     in_chinese,
     math_spans,
     shield_math,
+    shows_nothing,
     slugify,
     stands_as_a_word,
     tex_quantities,
@@ -2768,19 +2769,13 @@ def last_sentence(text: str) -> str:
     return text[sentence_bounds(text)[-1]:].strip()
 
 
-def _invisible(text: str) -> bool:
-    """Whether `text` shows nothing: spaces, control characters and format characters
-    (zero-width space, marks of direction, a byte-order mark: Unicode's Cc and Cf)."""
-    return all(c.isspace() or unicodedata.category(c) in ("Cc", "Cf") for c in text)
-
-
 def shown_title(title: str, path) -> str:
     """The title an article's cards show: its own, or where that is only its file's name
     ("no-title-food-webs"), the name humanised ("No title food webs"). The reviews judged a
     file name on every card's context line and source as junk. The deck keeps its name. A
     title of only invisible characters ("\u200b") is none: shown, it left a context line
     opening on " › " (found by test_properties)."""
-    if _invisible(title):
+    if shows_nothing(title):
         return ""
     if title != path.stem or " " in title or not re.search(r"[-_]", title):
         return title

@@ -2734,7 +2734,7 @@ def opens_a_step(text: str) -> bool:
         return True
     if not words or words[0] not in STEP_VERBS:
         return False
-    return words[0] not in STEP_NOUNS or len(words) > 1 and words[1] in _STEP_OBJECT
+    return words[0] not in STEP_NOUNS or _instruction(words)
 
 
 def _open_doer(sentence: str) -> tuple[int, int] | None:

@@ -758,9 +758,10 @@ def tex_quantities(tex: str) -> set[str]:
 
 
 def shows_nothing(text: str) -> bool:
-    """Whether `text` shows no character on a card: only spaces and zero-width or other
-    format characters ("\u200b", a direction mark). A title made of them titles nothing."""
-    return all(c.isspace() or unicodedata.category(c) == "Cf" for c in text)
+    """Whether `text` shows no character on a card: only spaces, control characters and
+    zero-width or other format characters ("\u200b", a direction mark, a byte-order mark:
+    Unicode's Cc and Cf). A title made of them titles nothing."""
+    return all(c.isspace() or unicodedata.category(c) in ("Cc", "Cf") for c in text)
 
 
 # "1. ", "2.3 ", "IV. " before a heading's name: where it was, not what it is about. Read

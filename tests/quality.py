@@ -17,7 +17,7 @@ from html.parser import HTMLParser
 
 import snowballstemmer
 
-from deck_builder.text import CJK_CHARS, tex_quantities, word_count
+from deck_builder.text import CJK, CJK_CHARS, tex_quantities, word_count
 
 _STEM = snowballstemmer.stemmer("english")
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
@@ -516,7 +516,7 @@ def weak_answer(answer: str, after: str) -> str | None:
     acronym = len(bare) == 2 and bare.isalpha() and bare.isupper()  # "AI", "UK"
     # One or two Chinese or Japanese characters are a whole word ("功", work; "の").
     defined = re.match(r"^[\"'”’]*\s*(?:\(|—|is\b|are\b)", after)
-    if len(bare) <= 2 and not acronym and not _CJK.search(bare) and not defined:
+    if len(bare) <= 2 and not acronym and not CJK.search(bare) and not defined:
         return "hides two characters or fewer"
     return None
 
@@ -628,15 +628,14 @@ def _translation_asked(answer: str, shown: str) -> bool:
     after a dash, a colon or "=" the rest of the front ("[…] — ticket"). A translation is
     the cue a learner of a language recalls a word from, in one word too."""
     gloss = re.fullmatch(r"\s*[—–:=-]\s*(.+?)\s*", shown)
-    if gloss and _CJK_GLOSS.fullmatch(gloss.group(1)) and not _CJK.search(answer):
+    if gloss and _CJK_GLOSS.fullmatch(gloss.group(1)) and not CJK.search(answer):
         return True  # "[…] — 搬家": a meaning in another script, whatever the word's shape
     return bool(gloss and _VOCABULARY.fullmatch(answer.strip())
                 and len(gloss.group(1).split()) <= 4)
 
 
-# The generator's own ranges (text.CJK_CHARS): a meaning in a character past the Basic
-# Multilingual Plane ("— 𠀀", a random run) is a translation to both, or to neither.
-_CJK = re.compile(f"[{CJK_CHARS}]")
+# The generator's own ranges (text.CJK, text.CJK_CHARS): a meaning in a character past
+# the Basic Multilingual Plane ("— 𠀀", a random run) is a translation to both, or neither.
 # A word's meaning written in Chinese, Japanese or Korean, its punctuation with it.
 _CJK_GLOSS = re.compile(f"[{CJK_CHARS}][{CJK_CHARS}\u3000-\u303f\uff01-\uff1f…·]*")
 

@@ -97,6 +97,26 @@ def test_labelled_item_whose_text_says_its_label_asks_the_phrase_the_seed_marks(
     assert "Cohesion" not in visible(card.answer())
 
 
+def test_a_sentence_that_tells_its_worldview_asks_a_phrase_of_its_own(seed_collection):
+    # seedmarks24: "[Individualism or Collectivism?] promotes personal freedom and autonomy,
+    # where individuals …" and four more were weak 10 of 10 in a blind gate (their words say
+    # the side); the phrase each now marks was good 9 of 10. The worldview shows, the phrase
+    # is the card's one gap, and no card of the note asks "which" any more.
+    for opening, phrase in (
+            ("Individualism promotes", "personal freedom and autonomy"),
+            ("Individualism celebrates success", "social and economic inequality"),
+            ("collectivism tends to suppress", "expressions of individuality"),
+            ("Collectivist cultures tend to", "avoid conflict"),
+            ("Whereas an individualist society", "social supports")):
+        note = note_containing(seed_collection, opening)
+        shown = [c for c in note.cards() if f"{{{{c{c.ord + 1}::" in note["Text"]]
+        assert [cloze_answers(note, c.ord) for c in shown] == [[phrase]], opening
+        front = visible(shown[0].question())
+        assert "[...]" in front and phrase not in front, front
+        assert not re.search(r"\[\w+ or \w+\?\]", front), front  # no "[A or B?]" choice
+        assert opening.split()[0].casefold() in front.casefold(), front
+
+
 def test_a_gap_hiding_a_compared_worldview_says_which_two_it_is_one_of(seed_collection):
     # "[...] cultures tend to avoid conflict" with no context line (its heading "Strengths
     # of Collectivism" says the answer, and the title was dropped for naming it): two blind
