@@ -6717,6 +6717,17 @@ class _MarkdownReader:
                         title.strip(), self.inline(_inline_child(body[0])),
                         _line(body[0]) or line):
                 return
+            if (title.rstrip().endswith(("?", "？")) and body and body[0].type == "paragraph"
+                    and "**" in _inline(_inline_child(body[0])).text) or (
+                    title and len(body) == 1 and body[0].type in ("bullet_list", "ordered_list")):
+                # `??? question "Qu'est-ce qu'une métropole ?"` over "Une **grande ville**
+                # qui exerce une influence …": the author marked the answer's key words, so
+                # the body is read as any marked text is, the question as its context. A
+                # list alone under "Cite les 3 grands foyers de peuplement mondiaux." is
+                # the answer's items, read as a list under its title is.
+                with self.titled(title):
+                    self.blocks(body)
+                return
             self.skip(line, f"{kind} callout", "a question with no marked answer makes no card")
             return
         first = _inline(_inline_child(body[0])) if body and body[0].type == "paragraph" else None
