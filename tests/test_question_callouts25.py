@@ -69,3 +69,24 @@ Cells are small because **diffusion** is slow over long distances.
 """)
     assert all("Why do cells stay small?" not in f for f, _ in cards), cards
     assert any("[...]" in f and "diffusion" in b for f, b in cards), cards
+
+
+def test_a_question_saying_its_marked_answer_makes_no_card(tmp_path):
+    # The context line would give the answer away, so the card would be masked down to a
+    # gap with no question ("[...] (Constantin)"): no card, and `check` says why.
+    cards = cards_shown(tmp_path, """# Histoire
+
+## Révision
+
+??? question "Quel édit autorise le christianisme en 313 ?"
+    L'**Édit de Milan** (Constantin)
+
+??? question "Que signifie ZIP ?"
+    **Zone Industrialo-Portuaire** : zone d'industries situées près d'un port.
+
+??? question "Qui peut voter dans la démocratie athénienne ?"
+    Les **citoyens** : hommes adultes nés de père et mère athéniens
+""")
+    assert [f for f, _ in cards] == [
+        "Histoire › Qui peut voter dans la démocratie athénienne ? Les [...] : hommes adultes "
+        "nés de père et mère athéniens"], cards

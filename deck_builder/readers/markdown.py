@@ -69,6 +69,7 @@ from deck_builder.quality import (
     content_words,
     contrast_spans,
     giveaways,
+    initials_shown,
     is_amount,
     is_chinese_sentence,
     is_clause_item,
@@ -4978,6 +4979,20 @@ def _value_of_a_kind(label: str, value: str) -> tuple[int, int] | None:
     return said.span("value") if said and not giveaways(value, label) else None
 
 
+def _question_says_answer(question: str, text: str) -> bool:
+    """Whether `question` says a word of a phrase `text` marks, or its initials ("Quel
+    édit autorise …?" over "L'**Édit de Milan**", "Que signifie ZIP ?" over "**Zone
+    Industrialo-Portuaire**"): the context line would show the answer, so the card masks it
+    away and asks the gap with no question at all ("[…] (Constantin)")."""
+    asked = {stem for _, _, stem in content_words(question)}
+    for found in re.finditer(r"\*\*(.+?)\*\*", text):
+        answer = unmark(found.group(1))
+        if asked & {stem for _, _, stem in content_words(answer)} or \
+                initials_shown(question, answer.replace("-", " ")):
+            return True
+    return False
+
+
 def _labelled(text: str) -> tuple[str, str] | None:
     """("Label", "text") for a labelled item, or None. A dash or colon inside a formula
     is math, never a label's separator.
@@ -6717,8 +6732,14 @@ class _MarkdownReader:
                         title.strip(), self.inline(_inline_child(body[0])),
                         _line(body[0]) or line):
                 return
-            if (title.rstrip().endswith(("?", "？")) and body and body[0].type == "paragraph"
-                    and "**" in _inline(_inline_child(body[0])).text) or (
+            marked = _inline(_inline_child(body[0])).text \
+                if body and body[0].type == "paragraph" else ""
+            if "**" in marked and title.rstrip().endswith(("?", "？")) and \
+                    _question_says_answer(title, marked):
+                self.skip(line, f"{kind} callout", "the question says a word of the answer "
+                          "marked under it, so its card could not show the question")
+                return
+            if "**" in marked and title.rstrip().endswith(("?", "？")) or (
                     title and len(body) == 1 and body[0].type in ("bullet_list", "ordered_list")):
                 # `??? question "Qu'est-ce qu'une métropole ?"` over "Une **grande ville**
                 # qui exerce une influence …": the author marked the answer's key words, so
