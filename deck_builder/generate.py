@@ -696,13 +696,18 @@ class _ArticleNotes:
         ("### Why does TCP …?" over its answer), the article's title alone: the question
         is on the card already. A list's `items` titled by a question ("What are the three
         main types of muscle tissue found in the body?", a folded answer's summary) answer
-        it: the question is the context however long, the article's title before it as
-        before a heading. A sentence over eight words was no heading, and its cards said
-        "[S…] ; Cardiac ; Smooth" under the title alone, never what they asked."""
+        it, and a lead-in sentence says what they are: either is the context however long,
+        the article's title before it as before a heading. A sentence over eight words was
+        no heading, and its cards said "[S…] ; Cardiac ; Smooth" (or "[T…]; Hypotension")
+        under the title alone, never what they asked."""
         if title.endswith("?") and plain.startswith(HEADING_NUMBERING.sub("", title).strip()):
             return self.article.title or self.cloze_heading(title)
-        if items and title.rstrip().endswith(("?", "？")) and \
-                len(title.split()) > SENTENCE_WORDS and self.article.title:
+        if items and len(title.split()) > SENTENCE_WORDS and self.article.title and \
+                " › " not in title:
+            # "Arrange an urgent echocardiogram and pericardiocentesis if signs of cardiac
+            # tamponade:" over "Tachycardia; Hypotension; …" says what the items are, as a
+            # question over them does; without it the cards asked "[T…]; Hypotension" of
+            # nothing but the article's title.
             return f"{self.article.title} › {title}"
         return self.cloze_heading(title)
 
@@ -723,6 +728,13 @@ class _ArticleNotes:
                 and bare.casefold() not in self.article.title.casefold()):
             return f"{self.article.title} › {bare}"
         return with_title(self.article.title, title)
+
+    @cached_property
+    def list_titles(self) -> frozenset[str]:
+        """The titles of sections holding a grouped list: a list's lead-in, which its
+        other items' sections (a number asked alone) bear too."""
+        return frozenset(section.title for section in self.article.sections
+                         if any(fact.parts for fact in section.facts))
 
     @cached_property
     def known_terms(self) -> set[str]:
@@ -1249,7 +1261,11 @@ class _ArticleNotes:
                 key=key, label=" ".join(plain.split()[:8]) + "…", section=section.id,
                 topic=section.topic, line=fact.text.line, citations=cited, plain=plain,
                 marked=marked, first=[],
-                context=self.fact_heading(section.title, plain, grouped and bool(fact.parts)),
+                # The other items of a list under a long lead-in ("High fever >38°C" beside
+                # the grouped names under "Admit the patient if … any of the following")
+                # need that lead-in as much as the grouped ones do.
+                context=self.fact_heading(section.title, plain, grouped and bool(fact.parts)
+                                          or section.title in self.list_titles),
                 explicit_id=bool(fact.id),
                 fallback_to_concepts=True, figures=_with(shared, fact.figure), parts=fact.parts,
                 items=(len(fact.parts) > LIST_SHOWN_WHOLE

@@ -648,7 +648,8 @@ def _titled(heading: str) -> bool:
         sum(w[0].isupper() for w in words) * 3 >= len(words) * 2
 
 
-def _cloze_problems(note, card, subject: set[str], sides=((), frozenset())) -> list[str]:
+def _cloze_problems(note, card, subject: set[str], sides=((), frozenset()),
+                    lead_ins: frozenset[str] = frozenset()) -> list[str]:
     question = card.question()
     problems = []
     context = visible(_div(question, "context"))
@@ -665,11 +666,13 @@ def _cloze_problems(note, card, subject: set[str], sides=((), frozenset())) -> l
         problems.append(f"the context line is a fragment of the title: {context!r}")
     heading = context.rpartition(" › ")[2]
     if heading != title and len(heading.split()) > 8 and not _titled(heading) and not (
-            heading.endswith(("?", "？")) and len(note.cards()) > 1):
+            heading.endswith(("?", "？")) and len(note.cards()) > 1) and heading not in lead_ins:
         # "Copied from my week 3 handout, where …" over a card: a sentence, not a heading.
         # "Lecture 3: The Struggle for Civil Rights to 1961" is a long title, capitalised.
         # A question over the list that answers it (a card per item: "What are the three
-        # main types of muscle tissue …?" folded over its list) is what each card asks.
+        # main types of muscle tissue …?" folded over its list) is what each card asks; a
+        # lead-in over a list ("Admit the patient if … any of the following") says what
+        # its items are, on the card of each item, the one asked alone too (lead_ins).
         problems.append(f"the context line is a sentence, not a heading: {heading!r}")
     front = shown_front(question)
     pointing = cut_points_back(question)
@@ -1140,6 +1143,11 @@ def weak_cards(col) -> list[str]:
     subject = _subject(col)
     sides = _sides(col)
     found = []
+    # The context line of a grouped list's note (a card per item): the list's lead-in.
+    lead_ins = frozenset(
+        visible(_div(note.cards()[0].question(), "context")).rpartition(" › ")[2]
+        for nid in col.find_notes("") if (note := col.get_note(nid)).note_type()["name"]
+        == "deck-builder Cloze" and len(note.cards()) > 1)
     for nid in col.find_notes(""):
         note = col.get_note(nid)
         kind = note.note_type()["name"]
@@ -1147,7 +1155,7 @@ def weak_cards(col) -> list[str]:
             if kind == "deck-builder Cloze":
                 if f"{{{{c{card.ord + 1}::" not in note["Text"]:
                     continue  # a deletion since removed: Anki keeps its card, blank
-                problems = _cloze_problems(note, card, subject, sides)
+                problems = _cloze_problems(note, card, subject, sides, lead_ins)
             elif kind != "deck-builder Compare":
                 problems = []  # a learner's own note type is not ours to judge
             elif card.template()["name"].startswith("Which"):

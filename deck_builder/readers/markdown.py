@@ -8134,7 +8134,13 @@ class _MarkdownReader:
             if self.mode == "text" and (found := _fields_below(nested, shared_labels)):
                 fielded[line] = found
             # "- Mechanical barriers" over "- Skin", "- Cilia": the parent is the context.
-            parent = text.plain if _words(text.plain) <= MAX_LEAD_IN_WORDS // 2 else None
+            # A parent ending in a colon leads into its items, as a lead-in line does: up to
+            # that length it is their title ("- Arrange an urgent echocardiogram and
+            # pericardiocentesis if signs of cardiac tamponade:" over "- Tachycardia", …),
+            # which had been left off, the cards asking "Tachycardia; [...]" of nothing.
+            parent = text.plain if _words(text.plain) <= MAX_LEAD_IN_WORDS // 2 or (
+                text.plain.rstrip().endswith((":", "：")) and nested
+                and _words(text.plain) <= MAX_LEAD_IN_WORDS) else None
             if parent is None and self.mode == "text" and (found := _labelled(text.text)) and \
                     _is_term(label := unmark(found[0]).strip()):
                 # "- Septic shock: vasopressors needed for MAP ≥ 65 …" over "- mortality >
