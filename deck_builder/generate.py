@@ -703,7 +703,7 @@ class _ArticleNotes:
         if title.endswith("?") and plain.startswith(HEADING_NUMBERING.sub("", title).strip()):
             return self.article.title or self.cloze_heading(title)
         if items and len(title.split()) > SENTENCE_WORDS and self.article.title and \
-                " › " not in title:
+                " › " not in title and not points_back(title):
             # "Arrange an urgent echocardiogram and pericardiocentesis if signs of cardiac
             # tamponade:" over "Tachycardia; Hypotension; …" says what the items are, as a
             # question over them does; without it the cards asked "[T…]; Hypotension" of
