@@ -138,6 +138,7 @@ from deck_builder.statements import (
     comparative_before,
     direction_told,
     doer_object,
+    equation_span,
     given_name_span,
     in_brackets,
     last_shape_span,
@@ -1219,6 +1220,10 @@ class _ArticleNotes:
                 continue
             lead = lead or self.list_lead_in(fact_before, fact)
             plain, marked, cited = self.clean(fact.text, "facts")
+            if not marked and not fact.parts and (typed := equation_span(plain)):
+                # "GDP = C + I + G + NX", "Critical ratio = \(…\)": what the named
+                # quantity equals is the fact, as if the author had marked it.
+                marked = [(*typed, plain[typed[0]:typed[1]])]
             grouped = _one_mark_per_item(plain, marked)
             if grouped:
                 if fact.parts and (not section.title.strip()
@@ -1686,7 +1691,9 @@ class _ArticleNotes:
             elif not _has_words(outside(plain, spans, key_), MIN_FRONT_WORDS) and not (
                     key_ == "label" and _named_by_gloss(plain, spans, context, self.article.title)
                     or _translated(plain, spans, key_)
-                    or _cued_by_arrow(plain, spans, key_, context, self.article.title)):
+                    or _cued_by_arrow(plain, spans, key_, context, self.article.title)
+                    or [(s, e) for s, e, k in spans] == [equation_span(plain)]):
+                # ("GDP = […]": the named quantity before the sign is the cue, however short.)
                 # "[…] 0": a card needs words besides its gap to be answered from.
                 left_out[key_] = (f'answer "{answers[key_]}" leaves fewer than '
                                   f"{MIN_FRONT_WORDS} words on its card; say more around it")

@@ -623,6 +623,13 @@ def _arrow_asked(answer: str, shown: str, heading: str, title: str) -> bool:
             and heading.casefold() not in GENERIC)
 
 
+def _equation_asked(shown: str) -> bool:
+    """A card asking what a quantity named in words equals ("Profit = […]", "GDP = […]"):
+    the name before the sign is the cue, the checker's own reading of the generator's
+    statements.equation_span."""
+    return re.fullmatch(r"\s*[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,4}\s*[=≈]\s*", shown) is not None
+
+
 def _translation_asked(answer: str, shown: str) -> bool:
     """A vocabulary card: one gap hiding a German or Dutch word, its meaning of a few words
     after a dash, a colon or "=" the rest of the front ("[…] — ticket"). A translation is
@@ -726,6 +733,7 @@ def _cloze_problems(note, card, subject: set[str], sides=((), frozenset()),
     # Words as the generator counts them: a run of Chinese characters is several words.
     if word_count(shown) < 2 and not _named_under_heading(front, heading, title) and not (
             answer and len(gaps) == 1 and (_translation_asked(visible(answer[2]), shown)
+                                           or _equation_asked(shown)
                                            or _arrow_asked(visible(answer[2]), shown, heading,
                                                            title))):
         problems.append(f"the front has too little to answer from: {shown!r}")
