@@ -3289,8 +3289,9 @@ _EQUATION = re.compile(
 # An expression of named terms: words or numbers joined by operators ("Exports − Imports").
 _EXPRESSION = re.compile(r"[\w'’]+(?:[ \t]+[\w'’]+){0,3}(?:[ \t]*[-+−×*/÷·][ \t]*"
                          r"[\w'’]+(?:[ \t]+[\w'’]+){0,3}){1,5}")
-# One value: a number with its unit, or a word of size ("infinite").
-_VALUE = re.compile(r"[-−]?\d+(?:[.,]\d+)?(?:[ \t]*[%\w°]{1,6})?|infinite|infinity|zero|one")
+# One value in words ("infinite"). A number is not taken: "Indirizzo = 32 bit" under "these
+# example data" is a problem's setting, which a named constant cannot be told apart from.
+_VALUE = re.compile(r"infinite|infinity|zero|one", re.I)
 # A worked problem's bookkeeping, not a named quantity: "Answer = 42", "Total = 5 + 3".
 _NOT_QUANTITIES = {"answer", "result", "total", "solution", "ans", "example", "step", "so",
                    "then", "thus", "hence", "therefore", "where", "let", "if", "and", "or"}
