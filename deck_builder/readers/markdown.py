@@ -3785,6 +3785,13 @@ _MATH_HOLD = re.compile("\x00(\\d+)\x00")
 # prolongation"): a label and its text, read as `Key: value`. Only with a space (or the end
 # of the text) after it, so `std::vector` and `a::b` stay as typed.
 _FIELD_MARK = re.compile(r"(?<=[^\s:])\s*::(?=\s|$)")
+# A single-line card of Obsidian's Spaced Repetition plugin, `Question::Answer` or, reversed,
+# `Front:::Back`, typed with no space after the colons (typed with one, `::` is a Dataview
+# field's, read as a label's colon: _FIELD_MARK). Not `std::vector`: a front of words.
+# `Question?;;Answer` is the separator many set instead (Dataview keeps `::`).
+_SR_INLINE = re.compile(r"(?P<front>[^:;\n]*[^\s:;])\s*(?P<sep>:::|::|;;)(?P<back>[^\s:;][^\n]*)")
+# The tag the Spaced Repetition plugin reviews a note by, in its body.
+_FLASHCARDS_TAG = re.compile(r"(?<![\w/#&])#flashcards?\b", re.I)
 
 
 # Labels that name a kind of attribute, which the same label under another heading holds
@@ -5591,6 +5598,10 @@ class _MarkdownReader:
         body = _drop_tool_syntax(front_block.body)
         # As typed: a MyST fence the body reads as a `:::` box is named as the author typed it.
         self.typed_lines = front_block.body.split("\n")
+        # A note the Spaced Repetition plugin reviews is tagged #flashcards (its default):
+        # there, `Term::meaning` is a card its author wrote, not a Dataview field.
+        self.flashcard_note = bool(_FLASHCARDS_TAG.search(body)) or any(
+            tag.split("::")[0].casefold() in ("flashcards", "flashcard") for tag in self.tags)
         tokens = self.parse(body)
         if "$" in body or "\\(" in body:
             escaped = _pipes_in_table_math(body, tokens)
@@ -7156,6 +7167,47 @@ class _MarkdownReader:
         if rest:
             self.paragraph(_Inline(rest), line)
 
+    def spaced_repetition_card(self, text: _Inline, line: int) -> bool:
+        """A card typed for Obsidian's Spaced Repetition plugin, asked as its author wrote
+        it: `Question?::Answer` (or `Term::Meaning` in a note tagged #flashcards) asks the
+        answer from the question; `Front:::Back`, reversed, asks each side from the other;
+        a question's lines, a line `?` (or `??`, reversed) and the answer's lines, likewise.
+        Before, the question and its answer were one unasked fact, the `::` shown raw."""
+        found = _SR_INLINE.fullmatch(text.text)
+        if found:
+            front, back, reversed_ = found["front"], found["back"], found["sep"] == ":::"
+        elif text.field_mark and (labelled := _labelled(text.text)):
+            # `Question? :: Answer`, spaced, was read as a Dataview field's label and value.
+            front, back, reversed_ = labelled[0], labelled[1], False
+            found = labelled
+        else:
+            typed = []
+            for raw in self.typed_lines[line - 1:]:
+                if not raw.strip():
+                    break
+                typed.append(raw.strip())
+            separator = next((s for s in typed[1:-1] if s in ("?", "??")), None)
+            if separator is None or f" {separator} " not in text.text:
+                return False
+            front, back = text.text.split(f" {separator} ", 1)
+            reversed_ = separator == "??"
+        front, back = front.strip(), back.strip()
+        # A line of its own between the sides is the plugin's alone; one line with `::` is
+        # a card where it asks a question or the note is tagged for review (else a Dataview
+        # field, "Status:: draft", or code).
+        if not front or not back or "**" in back or found is not None and not (
+                front.rstrip("*_").endswith(("?", "？")) or self.flashcard_note):
+            return False
+        if reversed_:
+            self.section().facts.append(Fact(Text(f"**{unmark(front)}** — **{back}**", line)))
+        elif front.rstrip("*_").endswith(("?", "？")):
+            self.question(_Inline(unmark(front)), _Inline(unmark(back)), line)
+        else:
+            # "Stomata" over its meaning: a term, asked from its meaning as a labelled item
+            # is ("Stomata — [...]" hid a whole clause behind one word of cue).
+            self.labelled_list(self.section().title, [(unmark(front), back, line)], line)
+        return True
+
     def paragraph(self, text: _Inline, line: int) -> None:
         if not text.text:
             self.skip(line, "paragraph with no text", "nothing to ask")
@@ -7172,6 +7224,8 @@ class _MarkdownReader:
                 self.skip(line, "a proof", _PROOF_SKIPPED)
                 return
             text = replace(text, text=bare)
+        if self.mode == "text" and self.spaced_repetition_card(text, line):
+            return
         if self.heading_examples(text, line):
             return
         if _record_labels(text.plain) and not _marked_value(text.text):
