@@ -3589,6 +3589,25 @@ def _bare_item(plain: str) -> str:
     return unmark(plain).strip(" :*_.)")
 
 
+def _members_of_a_set(items: list[SyntaxTreeNode]) -> bool:
+    """Whether a list is three or more short phrases typed as names ("### Politiche" over
+    "- Desiderio di rivincita francese verso i tedeschi", "- Rivalità austro-russa", …): no
+    sentence (a full stop), no label or amount ("Direction: …", "apixaban 5 mg x 2"), no
+    points of their own. They are members of the set the heading names, not a first line
+    saying what the heading is ("[Politiche] — Desiderio di rivincita …" was asked, junk)."""
+    if len(items) < 3:
+        return False
+    for item in items:
+        children = [c.type for c in item.children]
+        if children != ["paragraph"]:
+            return False
+        typed = unmark(_inline_child(item.children[0]).content).strip()
+        if not typed or _words(typed) > LIST_ITEM_WORDS or typed.endswith((".", ":")) or \
+                re.search(r"[:\d<>=]", typed):
+            return False
+    return True
+
+
 def _bare_items(items: list[SyntaxTreeNode]) -> list[str]:
     """Each item's own text, as _is_mark compares it with its siblings'."""
     names = []
@@ -3790,6 +3809,8 @@ _FIELD_MARK = re.compile(r"(?<=[^\s:])\s*::(?=\s|$)")
 # field's, read as a label's colon: _FIELD_MARK). Not `std::vector`: a front of words.
 # `Question?;;Answer` is the separator many set instead (Dataview keeps `::`).
 _SR_INLINE = re.compile(r"(?P<front>[^:;\n]*[^\s:;])\s*(?P<sep>:::|::|;;)(?P<back>[^\s:;][^\n]*)")
+# A card typed over more lines than this is no card of the plugin's: a paragraph of notes.
+MAX_CARD_LINES = 20
 # The tag the Spaced Repetition plugin reviews a note by, in its body.
 _FLASHCARDS_TAG = re.compile(r"(?<![\w/#&])#flashcards?\b", re.I)
 
@@ -7180,9 +7201,9 @@ class _MarkdownReader:
             # `Question? :: Answer`, spaced, was read as a Dataview field's label and value.
             front, back, reversed_ = labelled[0], labelled[1], False
             found = labelled
-        else:
+        elif " ? " in text.text or " ?? " in text.text:
             typed = []
-            for raw in self.typed_lines[line - 1:]:
+            for raw in self.typed_lines[line - 1:line - 1 + MAX_CARD_LINES]:
                 if not raw.strip():
                     break
                 typed.append(raw.strip())
@@ -7191,6 +7212,8 @@ class _MarkdownReader:
                 return False
             front, back = text.text.split(f" {separator} ", 1)
             reversed_ = separator == "??"
+        else:
+            return False
         front, back = front.strip(), back.strip()
         # A line of its own between the sides is the plugin's alone; one line with `::` is
         # a card where it asks a question or the note is tagged for review (else a Dataview
@@ -8089,6 +8112,7 @@ class _MarkdownReader:
                     continue
                 text = replace(text, text=bare)
             if named and item is items[0] and self.mode == "text" and \
+                    not _members_of_a_set(items) and \
                     self.describes(named, text, line):
                 described = True
                 for child in nested:
