@@ -3589,6 +3589,29 @@ def _bare_item(plain: str) -> str:
     return unmark(plain).strip(" :*_.)")
 
 
+# Labels that say their value is the formula of what the heading names: "Formula: $P = W/t$"
+# under "## Power".
+_FORMULA_LABELS = frozenset("""formula equation formel formule fórmula ecuación equazione
+    gleichung 公式 定义式 计算公式 表达式""".split())
+
+
+_FORMULA_FIELD = re.compile(r"\s*(?:\*\*|__)?(?P<label>[^:：*_\\]{1,20}?)(?:\*\*|__)?\s*[:：]"
+                            r"\s*(?:\*\*|__)?(?P<value>.+?)(?:\*\*|__)?\s*", re.S)
+
+
+def _formula_field(text: str) -> tuple[str, str] | None:
+    """("Formula", "\\(P = \\frac{W}{t}\\)") of "Formula: $P = \\frac{W}{t}$": a label of
+    _FORMULA_LABELS over one formula and nothing else, or None."""
+    # (Its own match: "Formula" is a structural label to _labelled, a kind of text.)
+    found = _FORMULA_FIELD.fullmatch(text)
+    if not found or found["label"].strip().casefold() not in _FORMULA_LABELS:
+        return None
+    value = found["value"].strip().rstrip(".。").strip()
+    if math_spans(value) != [(0, len(value))]:
+        return None
+    return found["label"].strip(), value
+
+
 def _members_of_a_set(items: list[SyntaxTreeNode]) -> bool:
     """Whether a list is three or more short phrases typed as names ("### Politiche" over
     "- Desiderio di rivincita francese verso i tedeschi", "- Rivalità austro-russa", …): no
@@ -7249,6 +7272,11 @@ class _MarkdownReader:
             text = replace(text, text=bare)
         if self.mode == "text" and self.spaced_repetition_card(text, line):
             return
+        if self.mode == "text" and (field := _formula_field(text.text)) and \
+                (whose := self.formula_owner(None)):
+            # "## Kinetic energy" / "Formula: $E_k = \frac{1}{2}mv^2$" (formula_fields).
+            self.field_fact(f"{whose} › {field[0]}: **{field[1]}**", line)
+            return
         if self.heading_examples(text, line):
             return
         if _record_labels(text.plain) and not _marked_value(text.text):
@@ -8318,6 +8346,7 @@ class _MarkdownReader:
             if self.section_fields and not self.attributes and not _nested(items[0].parent):
                 entries = self.heading_fields(entries, title)
             entries = self.one_word_values(entries, title)
+            entries = self.formula_fields(entries, title)
             if not entries:
                 return
         if self.mode == "text":
@@ -8584,6 +8613,25 @@ class _MarkdownReader:
                 return None
             return label, value
         return self.take_fields(entries, whose, as_field)
+
+    def formula_fields(self, entries: list[tuple[_Inline, int]], title: str | None
+                       ) -> list[tuple[_Inline, int]]:
+        """`Formula: $…$` items (_formula_field) under a heading naming what they are the
+        formula of ("## Power" / "- Formula: $P = W/t$"): the formula asked under it,
+        "Power › Formula: […]". Before, a formula was no field's value, and no card."""
+        whose = self.formula_owner(title)
+        if not whose:
+            return entries
+        return self.take_fields(entries, whose, lambda text: _formula_field(text.text))
+
+    def formula_owner(self, title: str | None) -> str | None:
+        """What a `Formula:` line under `title` (else its section's) is the formula of."""
+        whose = _LEADING_ENUMERATION.sub("", unmark(title or self.section().title)).strip()
+        whose = _NUMBERING_ONLY.sub("", whose).strip()
+        if not whose or whose == INTRODUCTION or is_generic_heading(whose) \
+                or _slug(whose) in _GENERIC_HEADINGS:
+            return None
+        return whose
 
     def take_fields(self, entries: list[tuple[_Inline, int]], whose: str,
                     as_field: Callable[[_Inline], tuple[str, str] | None]
