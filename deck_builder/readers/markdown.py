@@ -2822,6 +2822,11 @@ _CJK_FORMULA_AFTER = re.compile(r"\s*(?P<formula>\\\(\ue000+\\\)|\\\[\ue000+\\\]
                                 r"(?=\s*(?:[。；;，,！!]|$|对(?:任意|一切|所有)[^。；;]*成立))")
 # The name before the verb or the formula: the run of Chinese characters after the last
 # 的 or 即 of its clause ("连续型随机变量的[数学期望]等于", "伏安关系即[欧姆定律] $u = Ri$").
+# A name typed over its formula in Chinese or Japanese: two to eight of their characters.
+_CJK_FORMULA_NAME = re.compile(rf"[{KANA_HAN}]{{2,8}}")
+# Characters that lead into a formula or say something of it, no name's: "为", "得", "是",
+# "其", "由", "则", "即", "有", "如下", "满足", "所以", "因此", "可".
+_CJK_FORMULA_LEAD = re.compile(r"[为為得是其由则則即有如满滿所因可令设設若当當]")
 _CJK_NAME_BEFORE = re.compile(f"(?<![{HAN}])[{HAN}]{{2,8}}$")
 # What ends the words before a formula's name: "连续型随机变量的[数学期望]等于", "伏安关系即
 # [欧姆定律]", a state the name holds in ("层流时[沿程阻力系数]等于 $…$", math21), not the
@@ -3610,25 +3615,6 @@ def _formula_field(text: str) -> tuple[str, str] | None:
     if math_spans(value) != [(0, len(value))]:
         return None
     return found["label"].strip(), value
-
-
-def _members_of_a_set(items: list[SyntaxTreeNode]) -> bool:
-    """Whether a list is three or more short phrases typed as names ("### Politiche" over
-    "- Desiderio di rivincita francese verso i tedeschi", "- Rivalità austro-russa", …): no
-    sentence (a full stop), no label or amount ("Direction: …", "apixaban 5 mg x 2"), no
-    points of their own. They are members of the set the heading names, not a first line
-    saying what the heading is ("[Politiche] — Desiderio di rivincita …" was asked, junk)."""
-    if len(items) < 3:
-        return False
-    for item in items:
-        children = [c.type for c in item.children]
-        if children != ["paragraph"]:
-            return False
-        typed = unmark(_inline_child(item.children[0]).content).strip()
-        if not typed or _words(typed) > LIST_ITEM_WORDS or typed.endswith((".", ":")) or \
-                re.search(r"[:\d<>=]", typed):
-            return False
-    return True
 
 
 def _bare_items(items: list[SyntaxTreeNode]) -> list[str]:
@@ -6593,7 +6579,17 @@ class _MarkdownReader:
         equation", "Example")."""
         if self.mode != "text" or self.current is None or "**" in name:
             return False
-        name = name.strip().strip("*_").strip().removesuffix(":").strip().strip("*_").strip()
+        name = name.strip().strip("*_").strip().removesuffix(":").removesuffix("：").strip()
+        name = name.strip("*_").strip()
+        if _CJK_FORMULA_NAME.fullmatch(name):
+            # "波函数" over `$$y = A\cos[…]$$`: a name in Chinese or Japanese has no capital
+            # to tell it by; a short run of its characters with no word leading into the
+            # formula ("其表达式为", "由此得") is one.
+            if _CJK_FORMULA_LEAD.search(name) or not _one_statement(tex, expression=True) \
+                    or _DESCRIBED_YEAR.search(tex):
+                return False
+            self.section().facts.append(Fact(Text(f"{name}: **\\[{tex}\\]**", line)))
+            return True
         words = re.findall(r"[\w'’–-]+", name)
         if not words or len(words) > 6 or not name[:1].isupper() \
                 or re.search(r"[.!?;,\\$]", name) \
@@ -8140,7 +8136,6 @@ class _MarkdownReader:
                     continue
                 text = replace(text, text=bare)
             if named and item is items[0] and self.mode == "text" and \
-                    not _members_of_a_set(items) and \
                     self.describes(named, text, line):
                 described = True
                 for child in nested:
