@@ -138,6 +138,7 @@ from deck_builder.statements import (
     comparative_before,
     direction_told,
     doer_object,
+    equation_span,
     given_name_span,
     in_brackets,
     last_shape_span,
@@ -696,13 +697,18 @@ class _ArticleNotes:
         ("### Why does TCP …?" over its answer), the article's title alone: the question
         is on the card already. A list's `items` titled by a question ("What are the three
         main types of muscle tissue found in the body?", a folded answer's summary) answer
-        it: the question is the context however long, the article's title before it as
-        before a heading. A sentence over eight words was no heading, and its cards said
-        "[S…] ; Cardiac ; Smooth" under the title alone, never what they asked."""
+        it, and a lead-in sentence says what they are: either is the context however long,
+        the article's title before it as before a heading. A sentence over eight words was
+        no heading, and its cards said "[S…] ; Cardiac ; Smooth" (or "[T…]; Hypotension")
+        under the title alone, never what they asked."""
         if title.endswith("?") and plain.startswith(HEADING_NUMBERING.sub("", title).strip()):
             return self.article.title or self.cloze_heading(title)
-        if items and title.rstrip().endswith(("?", "？")) and \
-                len(title.split()) > SENTENCE_WORDS and self.article.title:
+        if items and len(title.split()) > SENTENCE_WORDS and self.article.title and \
+                " › " not in title and not points_back(title):
+            # "Arrange an urgent echocardiogram and pericardiocentesis if signs of cardiac
+            # tamponade:" over "Tachycardia; Hypotension; …" says what the items are, as a
+            # question over them does; without it the cards asked "[T…]; Hypotension" of
+            # nothing but the article's title.
             return f"{self.article.title} › {title}"
         return self.cloze_heading(title)
 
@@ -723,6 +729,13 @@ class _ArticleNotes:
                 and bare.casefold() not in self.article.title.casefold()):
             return f"{self.article.title} › {bare}"
         return with_title(self.article.title, title)
+
+    @cached_property
+    def list_titles(self) -> frozenset[str]:
+        """The titles of sections holding a grouped list: a list's lead-in, which its
+        other items' sections (a number asked alone) bear too."""
+        return frozenset(section.title for section in self.article.sections
+                         if any(fact.parts for fact in section.facts))
 
     @cached_property
     def known_terms(self) -> set[str]:
@@ -1207,6 +1220,10 @@ class _ArticleNotes:
                 continue
             lead = lead or self.list_lead_in(fact_before, fact)
             plain, marked, cited = self.clean(fact.text, "facts")
+            if not marked and not fact.parts and (typed := equation_span(plain)):
+                # "GDP = C + I + G + NX", "Critical ratio = \(…\)": what the named
+                # quantity equals is the fact, as if the author had marked it.
+                marked = [(*typed, plain[typed[0]:typed[1]])]
             grouped = _one_mark_per_item(plain, marked)
             if grouped:
                 if fact.parts and (not section.title.strip()
@@ -1249,7 +1266,11 @@ class _ArticleNotes:
                 key=key, label=" ".join(plain.split()[:8]) + "…", section=section.id,
                 topic=section.topic, line=fact.text.line, citations=cited, plain=plain,
                 marked=marked, first=[],
-                context=self.fact_heading(section.title, plain, grouped and bool(fact.parts)),
+                # The other items of a list under a long lead-in ("High fever >38°C" beside
+                # the grouped names under "Admit the patient if … any of the following")
+                # need that lead-in as much as the grouped ones do.
+                context=self.fact_heading(section.title, plain, grouped and bool(fact.parts)
+                                          or section.title in self.list_titles),
                 explicit_id=bool(fact.id),
                 fallback_to_concepts=True, figures=_with(shared, fact.figure), parts=fact.parts,
                 items=(len(fact.parts) > LIST_SHOWN_WHOLE
@@ -1670,7 +1691,9 @@ class _ArticleNotes:
             elif not _has_words(outside(plain, spans, key_), MIN_FRONT_WORDS) and not (
                     key_ == "label" and _named_by_gloss(plain, spans, context, self.article.title)
                     or _translated(plain, spans, key_)
-                    or _cued_by_arrow(plain, spans, key_, context, self.article.title)):
+                    or _cued_by_arrow(plain, spans, key_, context, self.article.title)
+                    or [(s, e) for s, e, k in spans] == [equation_span(plain)]):
+                # ("GDP = […]": the named quantity before the sign is the cue, however short.)
                 # "[…] 0": a card needs words besides its gap to be answered from.
                 left_out[key_] = (f'answer "{answers[key_]}" leaves fewer than '
                                   f"{MIN_FRONT_WORDS} words on its card; say more around it")

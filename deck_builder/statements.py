@@ -62,6 +62,7 @@ from deck_builder.text import (
     HAN_CHAR,
     KANA_HAN,
     YEAR_DIGITS,
+    math_spans,
     shield_math,
 )
 
@@ -3276,6 +3277,42 @@ def names_the_sentence(sentence: str, match: re.Match) -> bool:
     # something the sentence says happens or is done.
     return _CLOSES_SENTENCE.match(sentence, match.end("answer")) is not None and \
         opening == sentence.rfind("(") and len(sentence[:opening].split()) >= 4
+
+
+# "Critical ratio = \(\dfrac{c_u}{c_o + c_u}\)", "GDP = C + I + G + NX", "Unit elastic = 1": a
+# quantity named in words and what it equals, typed as an equation of its own (a bound,
+# "eGFR < 30", is a threshold, read by the terse readings). The name is up to five words,
+# no symbol; the right side is one formula, an expression of named terms, or one value.
+_EQUATION = re.compile(
+    r"\s*(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[\w'’-]+){0,4}?)[ \t]*"
+    r"(?P<op>=|≈)[ \t]*(?P<rhs>\S.*?)[ \t]*\.?\s*$")
+# An expression of named terms: words or numbers joined by operators ("Exports − Imports").
+_EXPRESSION = re.compile(r"[\w'’]+(?:[ \t]+[\w'’]+){0,3}(?:[ \t]*[-+−×*/÷·][ \t]*"
+                         r"[\w'’]+(?:[ \t]+[\w'’]+){0,3}){1,5}")
+# One value in words ("infinite"). A number is not taken: "Indirizzo = 32 bit" under "these
+# example data" is a problem's setting, which a named constant cannot be told apart from.
+_VALUE = re.compile(r"infinite|infinity|zero|one", re.I)
+# A worked problem's bookkeeping, not a named quantity: "Answer = 42", "Total = 5 + 3".
+_NOT_QUANTITIES = {"answer", "result", "total", "solution", "ans", "example", "step", "so",
+                   "then", "thus", "hence", "therefore", "where", "let", "if", "and", "or"}
+
+
+def equation_span(text: str) -> tuple[int, int] | None:
+    """The side of a typed equation (_EQUATION) a card asks: what the named quantity equals,
+    its right side ("GDP = [C + I + G + NX]")."""
+    found = _EQUATION.fullmatch(text)
+    if found is None:
+        return None
+    name, rhs = found["name"], found["rhs"]
+    words = name.split()
+    if len(name) < 2 or words[0].casefold() in _NOT_QUANTITIES | POINTING_WORDS or \
+            any(w.casefold() in _NOT_QUANTITIES for w in words) or \
+            re.search(r"[=<>≈≤≥]", rhs):
+        return None
+    if not (math_spans(rhs) == [(0, len(rhs))] or _EXPRESSION.fullmatch(rhs)
+            or _VALUE.fullmatch(rhs)):
+        return None
+    return found.span("rhs")
 
 
 def _worth(answer: str) -> bool:

@@ -623,6 +623,13 @@ def _arrow_asked(answer: str, shown: str, heading: str, title: str) -> bool:
             and heading.casefold() not in GENERIC)
 
 
+def _equation_asked(shown: str) -> bool:
+    """A card asking what a quantity named in words equals ("Profit = […]", "GDP = […]"):
+    the name before the sign is the cue, the checker's own reading of the generator's
+    statements.equation_span."""
+    return re.fullmatch(r"\s*[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,4}\s*[=≈]\s*", shown) is not None
+
+
 def _translation_asked(answer: str, shown: str) -> bool:
     """A vocabulary card: one gap hiding a German or Dutch word, its meaning of a few words
     after a dash, a colon or "=" the rest of the front ("[…] — ticket"). A translation is
@@ -648,7 +655,8 @@ def _titled(heading: str) -> bool:
         sum(w[0].isupper() for w in words) * 3 >= len(words) * 2
 
 
-def _cloze_problems(note, card, subject: set[str], sides=((), frozenset())) -> list[str]:
+def _cloze_problems(note, card, subject: set[str], sides=((), frozenset()),
+                    lead_ins: frozenset[str] = frozenset()) -> list[str]:
     question = card.question()
     problems = []
     context = visible(_div(question, "context"))
@@ -665,11 +673,13 @@ def _cloze_problems(note, card, subject: set[str], sides=((), frozenset())) -> l
         problems.append(f"the context line is a fragment of the title: {context!r}")
     heading = context.rpartition(" › ")[2]
     if heading != title and len(heading.split()) > 8 and not _titled(heading) and not (
-            heading.endswith(("?", "？")) and len(note.cards()) > 1):
+            heading.endswith(("?", "？")) and len(note.cards()) > 1) and heading not in lead_ins:
         # "Copied from my week 3 handout, where …" over a card: a sentence, not a heading.
         # "Lecture 3: The Struggle for Civil Rights to 1961" is a long title, capitalised.
         # A question over the list that answers it (a card per item: "What are the three
-        # main types of muscle tissue …?" folded over its list) is what each card asks.
+        # main types of muscle tissue …?" folded over its list) is what each card asks; a
+        # lead-in over a list ("Admit the patient if … any of the following") says what
+        # its items are, on the card of each item, the one asked alone too (lead_ins).
         problems.append(f"the context line is a sentence, not a heading: {heading!r}")
     front = shown_front(question)
     pointing = cut_points_back(question)
@@ -723,6 +733,7 @@ def _cloze_problems(note, card, subject: set[str], sides=((), frozenset())) -> l
     # Words as the generator counts them: a run of Chinese characters is several words.
     if word_count(shown) < 2 and not _named_under_heading(front, heading, title) and not (
             answer and len(gaps) == 1 and (_translation_asked(visible(answer[2]), shown)
+                                           or _equation_asked(shown)
                                            or _arrow_asked(visible(answer[2]), shown, heading,
                                                            title))):
         problems.append(f"the front has too little to answer from: {shown!r}")
@@ -1140,6 +1151,11 @@ def weak_cards(col) -> list[str]:
     subject = _subject(col)
     sides = _sides(col)
     found = []
+    # The context line of a grouped list's note (a card per item): the list's lead-in.
+    lead_ins = frozenset(
+        visible(_div(note.cards()[0].question(), "context")).rpartition(" › ")[2]
+        for nid in col.find_notes("") if (note := col.get_note(nid)).note_type()["name"]
+        == "deck-builder Cloze" and len(note.cards()) > 1)
     for nid in col.find_notes(""):
         note = col.get_note(nid)
         kind = note.note_type()["name"]
@@ -1147,7 +1163,7 @@ def weak_cards(col) -> list[str]:
             if kind == "deck-builder Cloze":
                 if f"{{{{c{card.ord + 1}::" not in note["Text"]:
                     continue  # a deletion since removed: Anki keeps its card, blank
-                problems = _cloze_problems(note, card, subject, sides)
+                problems = _cloze_problems(note, card, subject, sides, lead_ins)
             elif kind != "deck-builder Compare":
                 problems = []  # a learner's own note type is not ours to judge
             elif card.template()["name"].startswith("Which"):

@@ -960,10 +960,12 @@ def test_an_ion_charge_is_no_sum_but_an_ascii_minus_between_words_is(tmp_path):
     source = ("# Physiology\n\n## Electrolytes\n\n- Acidosis = excess H+ in the blood\n"
               "- Hyperkalaemia = too much K+ in the serum\n\n## Accounts\n\n"
               "- Profit = Revenue - Costs\n- Margin = Price - Cost\n")
-    # Read as a gloss, "Profit = Revenue - Costs" asked "[...] — Costs" (a weak card).
+    # Read as a gloss, "Profit = Revenue - Costs" asked "[...] — Costs" (a weak card); as
+    # the equation it is, what profit equals (equation25).
     shown, _, _ = build(tmp_path, source)
     assert sorted(answers for _, answers in shown.texts_and_answers()) == [
-        ("Acidosis",), ("Hyperkalaemia",)], shown.texts_and_answers()
+        ("Acidosis",), ("Hyperkalaemia",), ("Price - Cost",), ("Revenue - Costs",)], \
+        shown.texts_and_answers()
     assert "Acidosis — excess H+ in the blood" in shown.text_asking().values()
 
 
@@ -977,7 +979,9 @@ def test_a_dash_leading_into_a_gloss_after_an_equals_is_no_equation(tmp_path):
     fronts = shown.fronts
     assert any("detailed, used in academia" in front for front in fronts), fronts
     assert any("simpler, used on the internet" in front for front in fronts), fronts
+    # The equation asks its whole right side, never "[...] — Costs" (equation25).
     assert not any("Costs" in front for front in fronts), fronts
+    assert ("Profit = Revenue - Costs", ("Revenue - Costs",)) in shown.texts_and_answers()
 
 
 def test_one_bold_head_among_plain_items_still_groups_the_list(tmp_path):

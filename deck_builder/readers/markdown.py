@@ -69,6 +69,7 @@ from deck_builder.quality import (
     content_words,
     contrast_spans,
     giveaways,
+    initials_shown,
     is_amount,
     is_chinese_sentence,
     is_clause_item,
@@ -2821,6 +2822,11 @@ _CJK_FORMULA_AFTER = re.compile(r"\s*(?P<formula>\\\(\ue000+\\\)|\\\[\ue000+\\\]
                                 r"(?=\s*(?:[。；;，,！!]|$|对(?:任意|一切|所有)[^。；;]*成立))")
 # The name before the verb or the formula: the run of Chinese characters after the last
 # 的 or 即 of its clause ("连续型随机变量的[数学期望]等于", "伏安关系即[欧姆定律] $u = Ri$").
+# A name typed over its formula in Chinese or Japanese: two to eight of their characters.
+_CJK_FORMULA_NAME = re.compile(rf"[{KANA_HAN}]{{2,8}}")
+# Characters that lead into a formula or say something of it, no name's: "为", "得", "是",
+# "其", "由", "则", "即", "有", "如下", "满足", "所以", "因此", "可".
+_CJK_FORMULA_LEAD = re.compile(r"[为為得是其由则則即有如满滿所因可令设設若当當]")
 _CJK_NAME_BEFORE = re.compile(f"(?<![{HAN}])[{HAN}]{{2,8}}$")
 # What ends the words before a formula's name: "连续型随机变量的[数学期望]等于", "伏安关系即
 # [欧姆定律]", a state the name holds in ("层流时[沿程阻力系数]等于 $…$", math21), not the
@@ -3588,6 +3594,29 @@ def _bare_item(plain: str) -> str:
     return unmark(plain).strip(" :*_.)")
 
 
+# Labels that say their value is the formula of what the heading names: "Formula: $P = W/t$"
+# under "## Power".
+_FORMULA_LABELS = frozenset("""formula equation formel formule fórmula ecuación equazione
+    gleichung 公式 定义式 计算公式 表达式""".split())
+
+
+_FORMULA_FIELD = re.compile(r"\s*(?:\*\*|__)?(?P<label>[^:：*_\\]{1,20}?)(?:\*\*|__)?\s*[:：]"
+                            r"\s*(?:\*\*|__)?(?P<value>.+?)(?:\*\*|__)?\s*", re.S)
+
+
+def _formula_field(text: str) -> tuple[str, str] | None:
+    """("Formula", "\\(P = \\frac{W}{t}\\)") of "Formula: $P = \\frac{W}{t}$": a label of
+    _FORMULA_LABELS over one formula and nothing else, or None."""
+    # (Its own match: "Formula" is a structural label to _labelled, a kind of text.)
+    found = _FORMULA_FIELD.fullmatch(text)
+    if not found or found["label"].strip().casefold() not in _FORMULA_LABELS:
+        return None
+    value = found["value"].strip().rstrip(".。").strip()
+    if math_spans(value) != [(0, len(value))]:
+        return None
+    return found["label"].strip(), value
+
+
 def _bare_items(items: list[SyntaxTreeNode]) -> list[str]:
     """Each item's own text, as _is_mark compares it with its siblings'."""
     names = []
@@ -3784,6 +3813,15 @@ _MATH_HOLD = re.compile("\x00(\\d+)\x00")
 # prolongation"): a label and its text, read as `Key: value`. Only with a space (or the end
 # of the text) after it, so `std::vector` and `a::b` stay as typed.
 _FIELD_MARK = re.compile(r"(?<=[^\s:])\s*::(?=\s|$)")
+# A single-line card of Obsidian's Spaced Repetition plugin, `Question::Answer` or, reversed,
+# `Front:::Back`, typed with no space after the colons (typed with one, `::` is a Dataview
+# field's, read as a label's colon: _FIELD_MARK). Not `std::vector`: a front of words.
+# `Question?;;Answer` is the separator many set instead (Dataview keeps `::`).
+_SR_INLINE = re.compile(r"(?P<front>[^:;\n]*[^\s:;])\s*(?P<sep>:::|::|;;)(?P<back>[^\s:;][^\n]*)")
+# A card typed over more lines than this is no card of the plugin's: a paragraph of notes.
+MAX_CARD_LINES = 20
+# The tag the Spaced Repetition plugin reviews a note by, in its body.
+_FLASHCARDS_TAG = re.compile(r"(?<![\w/#&])#flashcards?\b", re.I)
 
 
 # Labels that name a kind of attribute, which the same label under another heading holds
@@ -4978,6 +5016,20 @@ def _value_of_a_kind(label: str, value: str) -> tuple[int, int] | None:
     return said.span("value") if said and not giveaways(value, label) else None
 
 
+def _question_says_answer(question: str, text: str) -> bool:
+    """Whether `question` says a word of a phrase `text` marks, or its initials ("Quel
+    édit autorise …?" over "L'**Édit de Milan**", "Que signifie ZIP ?" over "**Zone
+    Industrialo-Portuaire**"): the context line would show the answer, so the card masks it
+    away and asks the gap with no question at all ("[…] (Constantin)")."""
+    asked = {stem for _, _, stem in content_words(question)}
+    for found in re.finditer(r"\*\*(.+?)\*\*", text):
+        answer = unmark(found.group(1))
+        if asked & {stem for _, _, stem in content_words(answer)} or \
+                initials_shown(question, answer.replace("-", " ")):
+            return True
+    return False
+
+
 def _labelled(text: str) -> tuple[str, str] | None:
     """("Label", "text") for a labelled item, or None. A dash or colon inside a formula
     is math, never a label's separator.
@@ -5576,6 +5628,10 @@ class _MarkdownReader:
         body = _drop_tool_syntax(front_block.body)
         # As typed: a MyST fence the body reads as a `:::` box is named as the author typed it.
         self.typed_lines = front_block.body.split("\n")
+        # A note the Spaced Repetition plugin reviews is tagged #flashcards (its default):
+        # there, `Term::meaning` is a card its author wrote, not a Dataview field.
+        self.flashcard_note = bool(_FLASHCARDS_TAG.search(body)) or any(
+            tag.split("::")[0].casefold() in ("flashcards", "flashcard") for tag in self.tags)
         tokens = self.parse(body)
         if "$" in body or "\\(" in body:
             escaped = _pipes_in_table_math(body, tokens)
@@ -6523,7 +6579,17 @@ class _MarkdownReader:
         equation", "Example")."""
         if self.mode != "text" or self.current is None or "**" in name:
             return False
-        name = name.strip().strip("*_").strip().removesuffix(":").strip().strip("*_").strip()
+        name = name.strip().strip("*_").strip().removesuffix(":").removesuffix("：").strip()
+        name = name.strip("*_").strip()
+        if _CJK_FORMULA_NAME.fullmatch(name):
+            # "波函数" over `$$y = A\cos[…]$$`: a name in Chinese or Japanese has no capital
+            # to tell it by; a short run of its characters with no word leading into the
+            # formula ("其表达式为", "由此得") is one.
+            if _CJK_FORMULA_LEAD.search(name) or not _one_statement(tex, expression=True) \
+                    or _DESCRIBED_YEAR.search(tex):
+                return False
+            self.section().facts.append(Fact(Text(f"{name}: **\\[{tex}\\]**", line)))
+            return True
         words = re.findall(r"[\w'’–-]+", name)
         if not words or len(words) > 6 or not name[:1].isupper() \
                 or re.search(r"[.!?;,\\$]", name) \
@@ -6716,6 +6782,23 @@ class _MarkdownReader:
                     body[0].type == "paragraph" and self.answers(
                         title.strip(), self.inline(_inline_child(body[0])),
                         _line(body[0]) or line):
+                return
+            marked = _inline(_inline_child(body[0])).text \
+                if body and body[0].type == "paragraph" else ""
+            if "**" in marked and title.rstrip().endswith(("?", "？")) and \
+                    _question_says_answer(title, marked):
+                self.skip(line, f"{kind} callout", "the question says a word of the answer "
+                          "marked under it, so its card could not show the question")
+                return
+            if "**" in marked and title.rstrip().endswith(("?", "？")) or (
+                    title and len(body) == 1 and body[0].type in ("bullet_list", "ordered_list")):
+                # `??? question "Qu'est-ce qu'une métropole ?"` over "Une **grande ville**
+                # qui exerce une influence …": the author marked the answer's key words, so
+                # the body is read as any marked text is, the question as its context. A
+                # list alone under "Cite les 3 grands foyers de peuplement mondiaux." is
+                # the answer's items, read as a list under its title is.
+                with self.titled(title):
+                    self.blocks(body)
                 return
             self.skip(line, f"{kind} callout", "a question with no marked answer makes no card")
             return
@@ -7124,6 +7207,49 @@ class _MarkdownReader:
         if rest:
             self.paragraph(_Inline(rest), line)
 
+    def spaced_repetition_card(self, text: _Inline, line: int) -> bool:
+        """A card typed for Obsidian's Spaced Repetition plugin, asked as its author wrote
+        it: `Question?::Answer` (or `Term::Meaning` in a note tagged #flashcards) asks the
+        answer from the question; `Front:::Back`, reversed, asks each side from the other;
+        a question's lines, a line `?` (or `??`, reversed) and the answer's lines, likewise.
+        Before, the question and its answer were one unasked fact, the `::` shown raw."""
+        found = _SR_INLINE.fullmatch(text.text)
+        if found:
+            front, back, reversed_ = found["front"], found["back"], found["sep"] == ":::"
+        elif text.field_mark and (labelled := _labelled(text.text)):
+            # `Question? :: Answer`, spaced, was read as a Dataview field's label and value.
+            front, back, reversed_ = labelled[0], labelled[1], False
+            found = labelled
+        elif " ? " in text.text or " ?? " in text.text:
+            typed = []
+            for raw in self.typed_lines[line - 1:line - 1 + MAX_CARD_LINES]:
+                if not raw.strip():
+                    break
+                typed.append(raw.strip())
+            separator = next((s for s in typed[1:-1] if s in ("?", "??")), None)
+            if separator is None or f" {separator} " not in text.text:
+                return False
+            front, back = text.text.split(f" {separator} ", 1)
+            reversed_ = separator == "??"
+        else:
+            return False
+        front, back = front.strip(), back.strip()
+        # A line of its own between the sides is the plugin's alone; one line with `::` is
+        # a card where it asks a question or the note is tagged for review (else a Dataview
+        # field, "Status:: draft", or code).
+        if not front or not back or "**" in back or found is not None and not (
+                front.rstrip("*_").endswith(("?", "？")) or self.flashcard_note):
+            return False
+        if reversed_:
+            self.section().facts.append(Fact(Text(f"**{unmark(front)}** — **{back}**", line)))
+        elif front.rstrip("*_").endswith(("?", "？")):
+            self.question(_Inline(unmark(front)), _Inline(unmark(back)), line)
+        else:
+            # "Stomata" over its meaning: a term, asked from its meaning as a labelled item
+            # is ("Stomata — [...]" hid a whole clause behind one word of cue).
+            self.labelled_list(self.section().title, [(unmark(front), back, line)], line)
+        return True
+
     def paragraph(self, text: _Inline, line: int) -> None:
         if not text.text:
             self.skip(line, "paragraph with no text", "nothing to ask")
@@ -7140,6 +7266,13 @@ class _MarkdownReader:
                 self.skip(line, "a proof", _PROOF_SKIPPED)
                 return
             text = replace(text, text=bare)
+        if self.mode == "text" and self.spaced_repetition_card(text, line):
+            return
+        if self.mode == "text" and (field := _formula_field(text.text)) and \
+                (whose := self.formula_owner(None)):
+            # "## Kinetic energy" / "Formula: $E_k = \frac{1}{2}mv^2$" (formula_fields).
+            self.field_fact(f"{whose} › {field[0]}: **{field[1]}**", line)
+            return
         if self.heading_examples(text, line):
             return
         if _record_labels(text.plain) and not _marked_value(text.text):
@@ -8102,7 +8235,13 @@ class _MarkdownReader:
             if self.mode == "text" and (found := _fields_below(nested, shared_labels)):
                 fielded[line] = found
             # "- Mechanical barriers" over "- Skin", "- Cilia": the parent is the context.
-            parent = text.plain if _words(text.plain) <= MAX_LEAD_IN_WORDS // 2 else None
+            # A parent ending in a colon leads into its items, as a lead-in line does: up to
+            # that length it is their title ("- Arrange an urgent echocardiogram and
+            # pericardiocentesis if signs of cardiac tamponade:" over "- Tachycardia", …),
+            # which had been left off, the cards asking "Tachycardia; [...]" of nothing.
+            parent = text.plain if _words(text.plain) <= MAX_LEAD_IN_WORDS // 2 or (
+                text.plain.rstrip().endswith((":", "：")) and nested
+                and _words(text.plain) <= MAX_LEAD_IN_WORDS) else None
             if parent is None and self.mode == "text" and (found := _labelled(text.text)) and \
                     _is_term(label := unmark(found[0]).strip()):
                 # "- Septic shock: vasopressors needed for MAP ≥ 65 …" over "- mortality >
@@ -8202,6 +8341,7 @@ class _MarkdownReader:
             if self.section_fields and not self.attributes and not _nested(items[0].parent):
                 entries = self.heading_fields(entries, title)
             entries = self.one_word_values(entries, title)
+            entries = self.formula_fields(entries, title)
             if not entries:
                 return
         if self.mode == "text":
@@ -8468,6 +8608,25 @@ class _MarkdownReader:
                 return None
             return label, value
         return self.take_fields(entries, whose, as_field)
+
+    def formula_fields(self, entries: list[tuple[_Inline, int]], title: str | None
+                       ) -> list[tuple[_Inline, int]]:
+        """`Formula: $…$` items (_formula_field) under a heading naming what they are the
+        formula of ("## Power" / "- Formula: $P = W/t$"): the formula asked under it,
+        "Power › Formula: […]". Before, a formula was no field's value, and no card."""
+        whose = self.formula_owner(title)
+        if not whose:
+            return entries
+        return self.take_fields(entries, whose, lambda text: _formula_field(text.text))
+
+    def formula_owner(self, title: str | None) -> str | None:
+        """What a `Formula:` line under `title` (else its section's) is the formula of."""
+        whose = _LEADING_ENUMERATION.sub("", unmark(title or self.section().title)).strip()
+        whose = _NUMBERING_ONLY.sub("", whose).strip()
+        if not whose or whose == INTRODUCTION or is_generic_heading(whose) \
+                or _slug(whose) in _GENERIC_HEADINGS:
+            return None
+        return whose
 
     def take_fields(self, entries: list[tuple[_Inline, int]], whose: str,
                     as_field: Callable[[_Inline], tuple[str, str] | None]

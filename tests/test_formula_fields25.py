@@ -1,0 +1,36 @@
+"""`Formula: $…$` under a heading asks the formula of what the heading names (formulafield25).
+
+"## Power" over "- Definition: …", "- Formula: $P = \\frac{W}{t}$", "- Unit: watt (W)" asked
+the unit and the definition but not the formula: a formula was no field's value, and
+"Formula" is a kind of text to the label reader, so the line made no card.
+"""
+
+from support import cards_shown
+
+_NOTES = """# Physics
+
+## Power
+
+- Definition: the rate at which work is done
+- Formula: $P = \\frac{W}{t}$
+- Unit: watt (W)
+
+## Kinetic energy
+
+Formula: $E_k = \\frac{1}{2}mv^2$
+"""
+
+
+def test_a_formula_line_is_asked_under_its_heading(tmp_path):
+    cards = cards_shown(tmp_path, _NOTES, text=True)
+    for front, formula in (("Power › Formula: [...]", "\\(P = \\frac{W}{t}\\)"),
+                           ("Kinetic energy › Formula: [...]", "\\(E_k = \\frac{1}{2}mv^2\\)")):
+        found = [b for f, b in cards if f == front]
+        assert found == [front.replace("[...]", formula)], (front, cards)
+
+
+def test_a_formula_line_with_words_after_it_is_read_as_before(tmp_path):
+    # "Formula: $P = W/t$, where W is the work done" says more than the formula: no field.
+    cards = cards_shown(tmp_path, "# Physics\n\n## Power\n\n"
+                        "Formula: $P = W/t$, where W is the work done\n", text=True)
+    assert not any(f.endswith("Formula: [...]") for f, _ in cards), cards

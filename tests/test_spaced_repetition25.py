@@ -1,0 +1,59 @@
+"""Cards typed for Obsidian's Spaced Repetition plugin are asked as written (srcards25).
+
+A vault reviewed with the plugin holds cards its author already wrote: `Question::Answer`,
+`Front:::Back` (reversed: both ways), and a question's lines over a line `?` (or `??`)
+over the answer's. Each made no card here, or an unasked fact showing `::` raw. The plugin
+reviews notes tagged `#flashcards`; there `Term::Meaning` is a card too, elsewhere it may
+be a Dataview field ("Status:: draft") and is left as before.
+"""
+
+from support import cards_shown, run
+
+_NOTES = """# Photosynthesis
+
+## Flashcards
+
+Which pigment is needed for photosynthesis?::Chlorophyll
+
+Where do the light reactions happen? :: In the thylakoid membranes
+
+What is the main product of the Calvin cycle?:::Glucose (G3P)
+
+Stomata
+?
+Pores in the leaf surface that let gases in and out
+"""
+
+
+def test_each_typed_card_asks_its_answer_from_its_question(tmp_path):
+    cards = cards_shown(tmp_path, _NOTES)
+    for front, answer in (
+            ("Which pigment is needed for photosynthesis? — [...]", "Chlorophyll"),
+            ("Where do the light reactions happen? — [...]", "In the thylakoid membranes"),
+            ("What is the main product of the Calvin cycle? — [...]", "Glucose (G3P)"),
+            ("[...] — Pores in the leaf surface that let gases in and out", "Stomata")):
+        found = [(f, b) for f, b in cards if f.endswith(front)]
+        assert len(found) == 1, (front, cards)
+        assert answer in found[0][1], found[0][1]
+    # The reversed card asks the other way too, and no card shows the plugin's separators.
+    assert any(f.endswith("[...] — Glucose (G3P)") for f, _ in cards), cards
+    assert not any("::" in f or "::" in b for f, b in cards), cards
+
+
+def test_a_term_card_needs_the_notes_flashcards_tag(tmp_path):
+    source = "# Plants\n\n## Enzymes\n\nRubisco::the enzyme that fixes carbon dioxide\n"
+    (tmp_path / "untagged").mkdir()
+    (tmp_path / "tagged").mkdir()
+    assert cards_shown(tmp_path / "untagged", source) == []
+    cards = cards_shown(tmp_path / "tagged", source + "\n#flashcards\n")
+    assert [f for f, _ in cards] == [
+        "Plants › Enzymes [...] — the enzyme that fixes carbon dioxide"], cards
+
+
+def test_a_dataview_field_and_code_are_no_cards(tmp_path):
+    source = "# Plants\n\n## Meta\n\nStatus:: draft\n\nUse std::vector for arrays.\n"
+    (tmp_path / "plants.md").write_text(source, encoding="utf-8")
+    said = run("check", tmp_path / "plants.md").output
+    assert "made no note" in said or "no card" in said, said
+    (tmp_path / "t").mkdir()
+    assert not any("draft" in b or "vector" in b for _, b in cards_shown(tmp_path / "t", source))
