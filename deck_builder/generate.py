@@ -1692,7 +1692,10 @@ class _ArticleNotes:
                     key_ == "label" and _named_by_gloss(plain, spans, context, self.article.title)
                     or _translated(plain, spans, key_)
                     or _cued_by_arrow(plain, spans, key_, context, self.article.title)
-                    or [(s, e) for s, e, k in spans] == [equation_span(plain)]):
+                    or [(s, e) for s, e, k in spans] == [equation_span(plain)]
+                    or context.rstrip().endswith(("?", "？")) and len(spans) == 1):
+                # ("Quel courant réchauffe l'Europe de l'Ouest ? / Le […]." the question on
+                # the context line is the cue.)
                 # ("GDP = […]": the named quantity before the sign is the cue, however short.)
                 # "[…] 0": a card needs words besides its gap to be answered from.
                 left_out[key_] = (f'answer "{answers[key_]}" leaves fewer than '
@@ -3610,6 +3613,18 @@ def _item_text(label: str, plain: str, subject: frozenset[str],
             # list (three reviews: junk); asked with the text's word masked too, "[…] — more
             # […] gives a faster rate" was junk in two reviews of session 19 (two gaps, either
             # factor fits). No card (`None`).
+            return plain, None
+        part = plain[said[0]:said[1]].casefold() if said else ""
+        unsaid = [w for w in label.split()[1:] if w[:1].isupper() and w.casefold() not in part]
+        if said and (content_stems(part) < content_stems(label) and unsaid or (
+                label.isalpha() and part in label.casefold()
+                and len(part) <= 0.7 * len(label))):
+            # "Courant de Humboldt" over "courant froid qui longe la côte du Pérou", or
+            # "Seitenerosion" over "Fluss erodiert auf die Seiten": the text says the
+            # label's common part, and a gap there asks that everyday word with the name
+            # that tells which gone, "[…] froid qui longe …" (junk). No card (`None`).
+            # ("Antibody production" over "lymphocytes make antibodies …" still asks
+            # "antibodies": the part unsaid is no name.)
             return plain, None
         if said:
             return plain, _Target("label", _only_at(plain, *said))
