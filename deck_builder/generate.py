@@ -3529,6 +3529,12 @@ _NO_KIND = frozenset("""a an the this that these those its their his her our you
     own same each every any of and or to in on at by for with from""".split())
 
 
+# A label that is a common noun and the name that tells which after a connector: "Courant
+# de Humboldt", "Law of Demand", "Battle of Verdun", "Canale di Suez".
+_NAMED_AFTER_CONNECTOR = re.compile(
+    r"([^\W\d_]+)\s+(?:of|de|du|des|del|della|di|da|do|von|van)\s+[A-Z][\w'’-]*(?:\s+\S+)?")
+
+
 def _renamed_in_text(label: str, plain: str) -> str | None:
     """Why a two-word label is no gap when its text calls the same thing by another name of
     the same head: "Policy rate" over "The committee changes the base rate" would hide
@@ -3615,8 +3621,8 @@ def _item_text(label: str, plain: str, subject: frozenset[str],
             # factor fits). No card (`None`).
             return plain, None
         part = plain[said[0]:said[1]].casefold() if said else ""
-        unsaid = [w for w in label.split()[1:] if w[:1].isupper() and w.casefold() not in part]
-        if said and (content_stems(part) < content_stems(label) and unsaid or (
+        named_after = _NAMED_AFTER_CONNECTOR.fullmatch(label)
+        if said and (named_after and part.split()[:1] == [named_after[1].casefold()] or (
                 label.isalpha() and part in label.casefold()
                 and len(part) <= 0.7 * len(label))):
             # "Courant de Humboldt" over "courant froid qui longe la côte du Pérou", or
@@ -3624,7 +3630,7 @@ def _item_text(label: str, plain: str, subject: frozenset[str],
             # label's common part, and a gap there asks that everyday word with the name
             # that tells which gone, "[…] froid qui longe …" (junk). No card (`None`).
             # ("Antibody production" over "lymphocytes make antibodies …" still asks
-            # "antibodies": the part unsaid is no name.)
+            # "antibodies": what it leaves unsaid is no name after "of"/"de".)
             return plain, None
         if said:
             return plain, _Target("label", _only_at(plain, *said))
