@@ -1692,7 +1692,10 @@ class _ArticleNotes:
                     key_ == "label" and _named_by_gloss(plain, spans, context, self.article.title)
                     or _translated(plain, spans, key_)
                     or _cued_by_arrow(plain, spans, key_, context, self.article.title)
-                    or [(s, e) for s, e, k in spans] == [equation_span(plain)]):
+                    or [(s, e) for s, e, k in spans] == [equation_span(plain)]
+                    or context.rstrip().endswith(("?", "？")) and len(spans) == 1):
+                # ("Quel courant réchauffe l'Europe de l'Ouest ? / Le […]." the question on
+                # the context line is the cue.)
                 # ("GDP = […]": the named quantity before the sign is the cue, however short.)
                 # "[…] 0": a card needs words besides its gap to be answered from.
                 left_out[key_] = (f'answer "{answers[key_]}" leaves fewer than '
@@ -3526,6 +3529,12 @@ _NO_KIND = frozenset("""a an the this that these those its their his her our you
     own same each every any of and or to in on at by for with from""".split())
 
 
+# A label that is a common noun and the name that tells which after a connector: "Courant
+# de Humboldt", "Law of Demand", "Battle of Verdun", "Canale di Suez".
+_NAMED_AFTER_CONNECTOR = re.compile(
+    r"([^\W\d_]+)\s+(?:of|de|du|des|del|della|di|da|do|von|van)\s+[A-Z][\w'’-]*(?:\s+\S+)?")
+
+
 def _renamed_in_text(label: str, plain: str) -> str | None:
     """Why a two-word label is no gap when its text calls the same thing by another name of
     the same head: "Policy rate" over "The committee changes the base rate" would hide
@@ -3610,6 +3619,18 @@ def _item_text(label: str, plain: str, subject: frozenset[str],
             # list (three reviews: junk); asked with the text's word masked too, "[…] — more
             # […] gives a faster rate" was junk in two reviews of session 19 (two gaps, either
             # factor fits). No card (`None`).
+            return plain, None
+        part = plain[said[0]:said[1]].casefold() if said else ""
+        named_after = _NAMED_AFTER_CONNECTOR.fullmatch(label)
+        if said and (named_after and part.split()[:1] == [named_after[1].casefold()] or (
+                label.isalpha() and part in label.casefold()
+                and len(part) <= 0.7 * len(label))):
+            # "Courant de Humboldt" over "courant froid qui longe la côte du Pérou", or
+            # "Seitenerosion" over "Fluss erodiert auf die Seiten": the text says the
+            # label's common part, and a gap there asks that everyday word with the name
+            # that tells which gone, "[…] froid qui longe …" (junk). No card (`None`).
+            # ("Antibody production" over "lymphocytes make antibodies …" still asks
+            # "antibodies": what it leaves unsaid is no name after "of"/"de".)
             return plain, None
         if said:
             return plain, _Target("label", _only_at(plain, *said))

@@ -3293,8 +3293,9 @@ _EXPRESSION = re.compile(r"[\w'’]+(?:[ \t]+[\w'’]+){0,3}(?:[ \t]*[-+−×*/�
 # example data" is a problem's setting, which a named constant cannot be told apart from.
 _VALUE = re.compile(r"infinite|infinity|zero|one", re.I)
 # A worked problem's bookkeeping, not a named quantity: "Answer = 42", "Total = 5 + 3".
-_NOT_QUANTITIES = {"answer", "result", "total", "solution", "ans", "example", "step", "so",
-                   "then", "thus", "hence", "therefore", "where", "let", "if", "and", "or"}
+_NOT_QUANTITIES = {"answer", "result", "total", "solution", "ans", "example", "step"}
+# A line going on from the one before ("So profit = 40 − 25"): a step, no named quantity.
+_CONNECTIVES = {"so", "then", "thus", "hence", "therefore", "where", "let", "if", "and", "or"}
 
 
 def equation_span(text: str) -> tuple[int, int] | None:
@@ -3305,9 +3306,8 @@ def equation_span(text: str) -> tuple[int, int] | None:
         return None
     name, rhs = found["name"], found["rhs"]
     words = name.split()
-    if len(name) < 2 or words[0].casefold() in _NOT_QUANTITIES | POINTING_WORDS or \
-            any(w.casefold() in _NOT_QUANTITIES for w in words) or \
-            re.search(r"[=<>≈≤≥]", rhs):
+    if len(name) < 2 or words[0].casefold() in _CONNECTIVES | POINTING_WORDS or \
+            name.casefold() in _NOT_QUANTITIES or re.search(r"[=<>≈≤≥]", rhs):
         return None
     if not (math_spans(rhs) == [(0, len(rhs))] or _EXPRESSION.fullmatch(rhs)
             or _VALUE.fullmatch(rhs)):

@@ -732,6 +732,7 @@ def _cloze_problems(note, card, subject: set[str], sides=((), frozenset()),
                         "of its note asks one")
     # Words as the generator counts them: a run of Chinese characters is several words.
     if word_count(shown) < 2 and not _named_under_heading(front, heading, title) and not (
+            heading.rstrip().endswith(("?", "？")) and len(gaps) == 1) and not (
             answer and len(gaps) == 1 and (_translation_asked(visible(answer[2]), shown)
                                            or _equation_asked(shown)
                                            or _arrow_asked(visible(answer[2]), shown, heading,

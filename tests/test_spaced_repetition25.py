@@ -57,3 +57,18 @@ def test_a_dataview_field_and_code_are_no_cards(tmp_path):
     assert "made no note" in said or "no card" in said, said
     (tmp_path / "t").mkdir()
     assert not any("draft" in b or "vector" in b for _, b in cards_shown(tmp_path / "t", source))
+
+
+def test_cards_typed_one_under_another_are_read_one_by_one(tmp_path):
+    # One paragraph to Markdown, a card a line to the plugin: joined, the first card's
+    # answer ran on into the next card's "::" ("[...] — the site of protein synthesis What
+    # do lysosomes contain?::…").
+    cards = cards_shown(tmp_path, "# Cells\n\n## Organelles\n\n"
+                        "The ==mitochondria== are the site of aerobic respiration.\n"
+                        "Ribosomes::the site of protein synthesis\n"
+                        "What do lysosomes contain?::Digestive enzymes\n\n"
+                        "status:: to review\n\n#flashcards\n", text=True)
+    assert sorted(f for f, _ in cards) == [
+        "The [...] are the site of aerobic respiration.",
+        "What do lysosomes contain? — [...]",
+        "[...] — the site of protein synthesis"], cards

@@ -1034,6 +1034,9 @@ _STUDY_NOTE = re.compile(
     r"(?:prof\b|prof\.|professor\w*|teacher|tutor|lecturer|docente|insegnante|Lehrer\w*|"
     r"Dozent\w*|profesor\w*|underviser\w*)"
     r"|(?:importante?|important|wichtig|vigtigt|viktig)\s*!+\s*$"
+    # "[[Cell structure]] has the diagrams.": where to find them, in another note.
+    r"|(?:\S+\s+){1,5}?(?:has|have|holds?|contains?)\s+(?:all\s+)?(?:the|my|more)\s+"
+    r"(?:diagrams?|pictures?|figures?|images?|drawings?|examples?|details?)\s*[.!]?\s*$"
     r"|(?:check|consult)\s+(?:the\s+|your\s+)?local\s+(?:\w+\s+)?(?:guidelines?|guidance|"
     r"polic(?:y|ies)|protocols?|formular(?:y|ies)|antibiogram|pathways?)\b)", re.I)
 
@@ -6076,6 +6079,9 @@ class _MarkdownReader:
                 index += consumed - 1
             elif block.type == "paragraph":
                 text = self.inline(_inline_child(block))
+                if self.mode == "text" and (self.spaced_repetition_lines(block, line) or
+                                            self.spaced_repetition_card(text, line)):
+                    continue  # before a heading's first line is read as what it names
                 if self.mode == "text" and following is not None and \
                         following.type == "paragraph" and _wholly_marked(text.text) and \
                         _EXAMPLE_LINE.fullmatch(unmark(text.text).strip()):
@@ -7207,6 +7213,27 @@ class _MarkdownReader:
         if rest:
             self.paragraph(_Inline(rest), line)
 
+    def spaced_repetition_lines(self, block: SyntaxTreeNode, line: int) -> bool:
+        """A paragraph of lines typed one under another, one or more of them a single-line
+        card ("Ribosomes::the site of protein synthesis" under "The ==mitochondria== are
+        …"): the plugin reads each line on its own, and so does this, each card asked as
+        written and each other line read as a paragraph. Joined, the cards ran into one
+        another ("[…] — the site of protein synthesis What do lysosomes contain?::…")."""
+        typed = _inline_child(block).content.split("\n")
+        if len(typed) < 2 or any(raw.strip() in ("?", "??") for raw in typed):
+            return False  # one line, or a card over several lines (spaced_repetition_card)
+        if not any((found := _SR_INLINE.fullmatch(raw.strip())) and (
+                self.flashcard_note or found["front"].rstrip("*_").endswith(("?", "？")))
+                for raw in typed):
+            return False
+        for offset, raw in enumerate(typed):
+            if not raw.strip():
+                continue
+            text = self.inline(SyntaxTreeNode(_PARSER.parseInline(raw.strip())).children[0])
+            if not self.spaced_repetition_card(text, line + offset):
+                self.paragraph(text, line + offset)
+        return True
+
     def spaced_repetition_card(self, text: _Inline, line: int) -> bool:
         """A card typed for Obsidian's Spaced Repetition plugin, asked as its author wrote
         it: `Question?::Answer` (or `Term::Meaning` in a note tagged #flashcards) asks the
@@ -7240,6 +7267,8 @@ class _MarkdownReader:
         if not front or not back or "**" in back or found is not None and not (
                 front.rstrip("*_").endswith(("?", "？")) or self.flashcard_note):
             return False
+        if found is not None and re.fullmatch(r"[a-z][a-z_-]*", front):
+            return False  # "status:: to review": a Dataview field, lowercase, one word
         if reversed_:
             self.section().facts.append(Fact(Text(f"**{unmark(front)}** — **{back}**", line)))
         elif front.rstrip("*_").endswith(("?", "？")):
