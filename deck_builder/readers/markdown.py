@@ -3597,6 +3597,13 @@ def _bare_item(plain: str) -> str:
     return unmark(plain).strip(" :*_.)")
 
 
+# A label that is a condition, its text the outcome: "If vertical erosion is strong: gorge",
+# "Wenn Tiefenerosion stark ist: Schlucht", "Si la pente est forte : torrent".
+_CONDITION_LABEL = re.compile(r"\s*(?P<condition>(?:if|when|whenever|wenn|falls|sobald|si|"
+                              r"lorsque|quand|se|quando|cuando|als)\s+[^:：\n]{3,120}?)"
+                              r"\s*[:：]\s+(?P<outcome>\S[^:：\n]*)", re.I)
+# An outcome longer than this is a clause of its own, read as before.
+MAX_CONDITION_OUTCOME_WORDS = 5
 # Labels that say their value is the formula of what the heading names: "Formula: $P = W/t$"
 # under "## Power".
 _FORMULA_LABELS = frozenset("""formula equation formel formule fórmula ecuación equazione
@@ -8371,6 +8378,7 @@ class _MarkdownReader:
                 entries = self.heading_fields(entries, title)
             entries = self.one_word_values(entries, title)
             entries = self.formula_fields(entries, title)
+            entries = self.condition_values(entries, title)
             if not entries:
                 return
         if self.mode == "text":
@@ -8647,6 +8655,31 @@ class _MarkdownReader:
         if not whose:
             return entries
         return self.take_fields(entries, whose, lambda text: _formula_field(text.text))
+
+    def condition_values(self, entries: list[tuple[_Inline, int]], title: str | None
+                         ) -> list[tuple[_Inline, int]]:
+        """`Condition: outcome` items ("Wenn Tiefenerosion stark ist: Schlucht", "If vertical
+        erosion is strong: gorge"): the outcome asked from its condition under the list's
+        title, "Flussformen › Wenn Tiefenerosion stark ist: […]". Read as a label and its
+        text, the card hid the whole condition ("[…] — Cañon") or a phrase of it ("If […]
+        is weaker than lateral erosion: canyon"): junk either way."""
+        whose = self.formula_owner(title)
+        if not whose:
+            return entries
+
+        def as_field(text: _Inline) -> tuple[str, str] | None:
+            # (Its own match: a condition is longer than a label _labelled reads.)
+            found = _CONDITION_LABEL.fullmatch(shield_math(text.text)) \
+                if "**" not in text.text and not text.images else None
+            if not found:
+                return None
+            condition = text.text[:found.end("condition")].strip()
+            value = text.text[found.start("outcome"):].strip().rstrip(".")
+            if not value or _words(value) > MAX_CONDITION_OUTCOME_WORDS or \
+                    weak_answer(value) or giveaways(value, condition):
+                return None
+            return condition, value
+        return self.take_fields(entries, whose, as_field)
 
     def formula_owner(self, title: str | None) -> str | None:
         """What a `Formula:` line under `title` (else its section's) is the formula of."""
