@@ -3886,10 +3886,11 @@ class _InlineWalk:
             folded = _without_computed(folded)
         if "==" in folded and "\x00" in folded:
             folded = _highlighted_math(folded)
-        if "[[" in folded and "\x00" in folded:
+        if "[[" in folded and "]]" in folded:
             # A wiki link showing a formula ("[[Poiseuille|$R \\propto r^{-4}$]]",
-            # "[[Reynolds#$Re$]]"): its brackets stand in two text nodes, one each side of
-            # the formula, so no node held the link and the card showed "[[Poiseuille|\\(…\\)]]".
+            # "[[Reynolds#$Re$]]") or running across a mark ("**Calculating [[Equilibrium
+            # Concentrations:** … Equilibrium]])"): its brackets stand in two text nodes, so
+            # no node held the link and the card showed "[[Poiseuille|\\(…\\)]]" or "[[".
             folded = _WIKI_LINK.sub(_wiki_link_shown, folded)
         # Composed (text.composed) as YAML values are: an accent typed decomposed, or
         # written as character references ("e&#x301;"), is the letter Anki will show.
