@@ -1,28 +1,13 @@
-"""A math theme's named box and a one-column matrix (hugoname25, matrix25).
+"""A one-column matrix asks each row's value (matrix25).
 
-`{{< definition name="Matrix" counter=4 >}}` over "An $m \\times n$ matrix is …" defines the
-term its `name=` gives, as `title=` did; the box was dropped and its text read as a plain
-fact, with no card. A table of two columns with an empty corner ("|  | Endung |" over
-"| wir | -en |") holds dimensions in its first column: each row asks its value, "wir —
-Endung: [...]"; read as a thing and its attribute, it hid "wir" (a pronoun: no card).
+A table of two columns with an empty corner ("|  | Endung |" over "| wir | -en |") holds
+dimensions in its first column: each row asks its value, "wir — Endung: [...]"; read as a
+thing and its attribute, it hid "wir" (a pronoun: no card). A column of bare numbers (one
+year's national accounts) is data, read as before.
 """
 
 from support import cards_shown
 
-
-def test_a_named_definition_shortcode_defines_its_name(tmp_path):
-    cards = cards_shown(tmp_path, """# Linear Algebra
-
-## Matrices
-
-{{< definition name="Matrix" counter=4 >}}
-An \\( m \\times n \\) matrix is a rectangular array of numbers with \\( m \\) rows and
-\\( n \\) columns.
-{{< /definition >}}
-""", text=True)
-    asked = [(f, b) for f, b in cards if "[...] is a rectangular array" in f]
-    assert len(asked) == 1, cards
-    assert "matrix is a rectangular array" in asked[0][1], asked
 
 def test_a_one_column_matrix_asks_each_rows_value(tmp_path):
     cards = cards_shown(tmp_path, """# Deutsch
@@ -40,3 +25,16 @@ def test_a_one_column_matrix_asks_each_rows_value(tmp_path):
     fronts = sorted(f for f, _ in cards)
     assert "du — Endung: [...]" in fronts and "wir — Endung: [...]" in fronts, cards
     assert not any(f.startswith("[...] — Endung") for f in fronts), cards
+
+
+def test_a_one_column_matrix_of_bare_numbers_is_read_as_before(tmp_path):
+    cards = cards_shown(tmp_path, """# GDP
+
+## The expenditure approach
+
+|                   | Current prices 2019 |
+|-------------------|---------------------|
+| Final consumption | 857.7               |
+| Exports           | 427.6               |
+""", text=True)
+    assert not any("Current prices 2019: [...]" in f for f, _ in cards), cards

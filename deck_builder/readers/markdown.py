@@ -4303,10 +4303,8 @@ def _drop_tool_syntax(body: str) -> str:
 _SHORTCODE_LINE = re.compile(
     r"^[ \t]*\{\{[<%]\s*(?P<close>/)?\s*(?P<name>[A-Za-z][\w-]*)(?P<args>[^\n]*?)\s*/?\s*[>%]\}\}"
     r"[ \t]*$")
-# (`name=` too: a math theme's `{{< definition name="Matrix" counter=4 >}}` names the term
-# its box defines.)
 _SHORTCODE_TITLE = re.compile(
-    r"\b(?:title|header|name)\s*=\s*(?:\"([^\"\n]*)\"|'([^'\n]*)')|^\s*\"([^\"\n]*)\"")
+    r"\b(?:title|header)\s*=\s*(?:\"([^\"\n]*)\"|'([^'\n]*)')|^\s*\"([^\"\n]*)\"")
 # Shortcodes that group others: their quoted argument is an id ("estates"), not a title.
 _GROUPING_SHORTCODES = {"tabs", "tabpane", "columns", "row", "section", "blocks", "cards"}
 _SHORTCODE_TYPE = re.compile(r"""\btype\s*=\s*["']?([A-Za-z][\w-]*)""")
@@ -9476,7 +9474,10 @@ class _MarkdownReader:
         rows = [r for r in table.rows if len(r.cells) >= 2]
         if not rows or any(not r.cells[0].plain.strip() or not r.cells[1].plain.strip()
                            or _words(r.cells[1].plain) > MAX_MATRIX_VALUE_WORDS
-                           or "**" in r.cells[1].text for r in rows):
+                           or "**" in r.cells[1].text
+                           # "| + Exports | 427.6 |": one year's figures, a table of data
+                           or re.fullmatch(r"[-+−]?[\d.,\s%]+", r.cells[1].plain.strip())
+                           for r in rows):
             return False
         with self.titled(title or self.section().title):
             for row in rows:
