@@ -2271,7 +2271,12 @@ class _ArticleNotes:
             # concept only named in `concepts:` is not, so "F" stays where a sentence names
             # it. So is a label: "[pH] — …" shows it defined, the label said in its text
             # ("0{{[c1]:: 0", a gap of the text alone: _item_text) does not.
-            defined = target.key.startswith("term:") or (target.key == "term" and glossary)
+            # A glossary term of one or two letters ("F") hidden in a fact is defined only
+            # where the fact shows it so ("F is …"), as a term of `definitions:` is: "0 [F]
+            # 0" asked a letter (a property run; tests/quality.py refuses it too).
+            defined = target.key.startswith("term:") and (
+                len(found.group().strip()) > 2 or bool(CJK.search(found.group()))) or (
+                target.key == "term" and glossary)
             # A Chinese label its text says (_cjk_label_in_text) is the heading's term, asked
             # where the text defines it ("[混叠]会使高频分量…"), as "[混叠] — …" was.
             defined = defined or target.key == "label" and bool(HAN_CHAR.match(found.group()))

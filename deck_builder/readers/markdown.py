@@ -3597,6 +3597,9 @@ def _bare_item(plain: str) -> str:
     return unmark(plain).strip(" :*_.)")
 
 
+# A one-column matrix's values longer than this are meanings, not values: its rows are read
+# as a thing and its attribute, as before.
+MAX_MATRIX_VALUE_WORDS = 4
 # A label that is a condition, its text the outcome: "If vertical erosion is strong: gorge",
 # "Wenn Tiefenerosion stark ist: Schlucht", "Si la pente est forte : torrent".
 _CONDITION_LABEL = re.compile(r"\s*(?P<condition>(?:if|when|whenever|wenn|falls|sobald|si|"
@@ -9419,6 +9422,8 @@ class _MarkdownReader:
         if inputs := _sign_table(table):
             self.sign_rows(table, inputs, title)
             return
+        if self.one_column_matrix(table, title):
+            return
         if table.shape == "entity":
             self.entity_rows(table, title or self.section().title)
             return
@@ -9456,6 +9461,30 @@ class _MarkdownReader:
             self.skip(table.line, "table", table.why)
             return
         self.comparison(table, title or self.section().title)
+
+    def one_column_matrix(self, table: _Table, title: str | None) -> bool:
+        """A table of two columns with an empty corner and short values ("|  | Endung |"
+        over "| wir | -en |"): the first column holds the dimensions, as in a wider matrix,
+        and the one other column is what each is asked for, "wir — Endung: […]". Read as
+        a thing and its attribute, the card hid the dimension ("[wir] — Endung: -en"), a
+        pronoun or a word too short to ask from."""
+        if len(table.header) != 2 or table.header[0].plain.strip() or \
+                not (head := table.header[1].plain.strip()) or not table.rows:
+            return False
+        rows = [r for r in table.rows if len(r.cells) >= 2]
+        if not rows or any(not r.cells[0].plain.strip() or not r.cells[1].plain.strip()
+                           or _words(r.cells[1].plain) > MAX_MATRIX_VALUE_WORDS
+                           or "**" in r.cells[1].text
+                           # "| + Exports | 427.6 |": one year's figures, a table of data
+                           or re.fullmatch(r"[-+−]?[\d.,\s%]+", r.cells[1].plain.strip())
+                           for r in rows):
+            return False
+        with self.titled(title or self.section().title):
+            for row in rows:
+                self.section().facts.append(Fact(Text(
+                    f"{row.cells[0].text.strip()} — {head}: **{row.cells[1].text.strip()}**",
+                    row.line)))
+        return True
 
     def truth_rows(self, table: _Table, inputs: int, title: str | None) -> None:
         """A note per row and computed column of a truth table (_truth_table), hiding the

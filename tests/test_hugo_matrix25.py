@@ -1,0 +1,40 @@
+"""A one-column matrix asks each row's value (matrix25).
+
+A table of two columns with an empty corner ("|  | Endung |" over "| wir | -en |") holds
+dimensions in its first column: each row asks its value, "wir — Endung: [...]"; read as a
+thing and its attribute, it hid "wir" (a pronoun: no card). A column of bare numbers (one
+year's national accounts) is data, read as before.
+"""
+
+from support import cards_shown
+
+
+def test_a_one_column_matrix_asks_each_rows_value(tmp_path):
+    cards = cards_shown(tmp_path, """# Deutsch
+
+## Verben
+
+### Präsens
+
+|           | Endung |
+|-----------|--------|
+| du        | -st    |
+| wir       | -en    |
+| ihr       | -t     |
+""", text=True)
+    fronts = sorted(f for f, _ in cards)
+    assert "du — Endung: [...]" in fronts and "wir — Endung: [...]" in fronts, cards
+    assert not any(f.startswith("[...] — Endung") for f in fronts), cards
+
+
+def test_a_one_column_matrix_of_bare_numbers_is_read_as_before(tmp_path):
+    cards = cards_shown(tmp_path, """# GDP
+
+## The expenditure approach
+
+|                   | Current prices 2019 |
+|-------------------|---------------------|
+| Final consumption | 857.7               |
+| Exports           | 427.6               |
+""", text=True)
+    assert not any("Current prices 2019: [...]" in f for f, _ in cards), cards
