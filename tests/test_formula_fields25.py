@@ -34,3 +34,14 @@ def test_a_formula_line_with_words_after_it_is_read_as_before(tmp_path):
     cards = cards_shown(tmp_path, "# Physics\n\n## Power\n\n"
                         "Formula: $P = W/t$, where W is the work done\n", text=True)
     assert not any(f.endswith("Formula: [...]") for f, _ in cards), cards
+
+
+def test_a_short_formula_under_a_terms_label_is_asked_from_the_name(tmp_path):
+    # "[...] — \(\frac{m}{p_2}\)" had too few words to ask the name from: no card. The
+    # name is the cue, the formula the answer (formulavalue25).
+    cards = cards_shown(tmp_path, "# Budget constraints\n\n## Key components\n\n"
+                        "- **Vertical intercept**: $\\frac{m}{p_2}$\n"
+                        "- **Horizontal intercept**: $\\frac{m}{p_1}$\n", text=True)
+    assert sorted(f for f, _ in cards) == [
+        "Key components › Horizontal intercept: [...]",
+        "Key components › Vertical intercept: [...]"], cards

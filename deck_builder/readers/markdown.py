@@ -3617,6 +3617,25 @@ _FORMULA_FIELD = re.compile(r"\s*(?:\*\*|__)?(?P<label>[^:：*_\\]{1,20}?)(?:\*\
                             r"\s*(?:\*\*|__)?(?P<value>.+?)(?:\*\*|__)?\s*", re.S)
 
 
+def _small_formula_value(text: str) -> tuple[str, str] | None:
+    """("Vertical intercept", "\\(\\frac{m}{p_2}\\)") of "**Vertical intercept**: $\\frac{m}{p_2}$":
+    a term's label over a formula too short to ask the name from (a card needs words
+    besides its gap, and "[…] — \\(m/p_2\\)" has none), asked from the name instead. A
+    longer formula ("Total holding cost: $H = hQ/2$") still asks its name."""
+    found = _labelled(text)
+    if not found:
+        return None
+    label, value = unmark(found[0]).strip(), unmark(found[1]).strip().rstrip(".。").strip()
+    if math_spans(value) != [(0, len(value))] or not _is_term(label) or \
+            not _cues_a_value(label) or len(value) > MAX_SMALL_FORMULA_CHARS or "=" in value:
+        return None
+    return label, value
+
+
+# A formula this short (its TeX with delimiters) says too little to ask a name from.
+MAX_SMALL_FORMULA_CHARS = 24
+
+
 def _formula_field(text: str) -> tuple[str, str] | None:
     """("Formula", "\\(P = \\frac{W}{t}\\)") of "Formula: $P = \\frac{W}{t}$": a label of
     _FORMULA_LABELS over one formula and nothing else, or None."""
@@ -8658,7 +8677,8 @@ class _MarkdownReader:
         whose = self.formula_owner(title)
         if not whose:
             return entries
-        return self.take_fields(entries, whose, lambda text: _formula_field(text.text))
+        return self.take_fields(entries, whose, lambda text: _formula_field(text.text) or (
+            _small_formula_value(text.text)))
 
     def condition_values(self, entries: list[tuple[_Inline, int]], title: str | None
                          ) -> list[tuple[_Inline, int]]:
