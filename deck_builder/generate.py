@@ -1275,7 +1275,7 @@ class _ArticleNotes:
                 # need that lead-in as much as the grouped ones do.
                 context=self.fact_heading(section.title, plain, section.cue and (
                     grouped and bool(fact.parts) or section.title in self.list_titles),
-                    question=grouped and bool(fact.parts)),
+                    question=grouped and bool(fact.parts) or section.title in self.list_titles),
                 cued=section.cue,
                 explicit_id=bool(fact.id),
                 fallback_to_concepts=True, figures=_with(shared, fact.figure), parts=fact.parts,

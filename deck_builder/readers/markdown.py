@@ -2829,7 +2829,7 @@ _CJK_FORMULA_NAME = re.compile(rf"[{KANA_HAN}]{{2,8}}")
 # "设", "若", "当") or ending it ("…为", "…得", "…是", "如下", "满足"), and the Japanese
 # connectives ("したがって", "よって"). A name holding 有 or 因 ("有效值", "功率因数") is one.
 _CJK_FORMULA_LEAD = re.compile(
-    r"^(?:其|由此|由于|由於|所以|因此|因而|故|设|設|令|若|当|當|则|則|即|可得|于是|於是)|"
+    r"^(?:其|由|所以|因此|因而|故|设|設|令|若|当|當|则|則|即|可得|于是|於是)|"
     r"(?:为|為|得|是|如下|满足|滿足|可表示|表示)$|"
     r"^(?:したがって|従って|よって|ゆえに|故に|つまり|すなわち|即ち|ここで|これより)")
 # The name before the verb or the formula: the run of Chinese characters after the last
