@@ -180,6 +180,10 @@ class Section:
     # Anki tags of this section's notes only (an inline `#tag` under a heading, Markdown).
     tags: tuple[str, ...] = ()
     figures: tuple[Figure, ...] = ()  # shown on the back of every note of the section
+    # The title is a line its author typed over these items to ask them by (a list's
+    # lead-in, a question box's question), not a heading: shown however long, and a
+    # question there is a short front's cue (Markdown reader).
+    cue: bool = False
 
 
 @dataclass(frozen=True)

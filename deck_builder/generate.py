@@ -692,7 +692,8 @@ class _ArticleNotes:
         # context line is a fragment of the title"): it says where after the title.
         return f"{article} › {bare}" if bare else found
 
-    def fact_heading(self, title: str, plain: str, items: bool = False) -> str:
+    def fact_heading(self, title: str, plain: str, items: bool = False,
+                     question: bool = False) -> str:
         """A fact's context line, cloze_heading; where the fact asks its heading's question
         ("### Why does TCP …?" over its answer), the article's title alone: the question
         is on the card already. A list's `items` titled by a question ("What are the three
@@ -703,6 +704,9 @@ class _ArticleNotes:
         under the title alone, never what they asked."""
         if title.endswith("?") and plain.startswith(HEADING_NUMBERING.sub("", title).strip()):
             return self.article.title or self.cloze_heading(title)
+        if question and title.rstrip().endswith(("?", "？")) and \
+                len(title.split()) > SENTENCE_WORDS and self.article.title:
+            return f"{self.article.title} › {title}"
         if items and len(title.split()) > SENTENCE_WORDS and self.article.title and \
                 " › " not in title and not points_back(title):
             # "Arrange an urgent echocardiogram and pericardiocentesis if signs of cardiac
@@ -1269,8 +1273,10 @@ class _ArticleNotes:
                 # The other items of a list under a long lead-in ("High fever >38°C" beside
                 # the grouped names under "Admit the patient if … any of the following")
                 # need that lead-in as much as the grouped ones do.
-                context=self.fact_heading(section.title, plain, grouped and bool(fact.parts)
-                                          or section.title in self.list_titles),
+                context=self.fact_heading(section.title, plain, section.cue and (
+                    grouped and bool(fact.parts) or section.title in self.list_titles),
+                    question=grouped and bool(fact.parts) or section.title in self.list_titles),
+                cued=section.cue,
                 explicit_id=bool(fact.id),
                 fallback_to_concepts=True, figures=_with(shared, fact.figure), parts=fact.parts,
                 items=(len(fact.parts) > LIST_SHOWN_WHOLE
@@ -1532,7 +1538,7 @@ class _ArticleNotes:
     def cloze(self, *, key, label, section, topic, line, citations, plain, marked, first,
               context, explicit_id, fallback_to_concepts=False, figures=(), parts=(),
               lines=(), items=False, lead="", titled=False, asked_from=(),
-              hinted=False) -> bool:
+              hinted=False, cued=False) -> bool:
         """Add a cloze note unless nothing in it can be hidden; True when added.
 
         `parts` (Fact.parts): the line each marked phrase comes from, when the text was
@@ -1693,7 +1699,7 @@ class _ArticleNotes:
                     or _translated(plain, spans, key_)
                     or _cued_by_arrow(plain, spans, key_, context, self.article.title)
                     or [(s, e) for s, e, k in spans] == [equation_span(plain)]
-                    or context.rstrip().endswith(("?", "？")) and len(spans) == 1):
+                    or cued and context.rstrip().endswith(("?", "？")) and len(spans) == 1):
                 # ("Quel courant réchauffe l'Europe de l'Ouest ? / Le […]." the question on
                 # the context line is the cue.)
                 # ("GDP = […]": the named quantity before the sign is the cue, however short.)

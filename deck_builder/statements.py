@@ -3279,10 +3279,11 @@ def names_the_sentence(sentence: str, match: re.Match) -> bool:
         opening == sentence.rfind("(") and len(sentence[:opening].split()) >= 4
 
 
-# "Critical ratio = \(\dfrac{c_u}{c_o + c_u}\)", "GDP = C + I + G + NX", "Unit elastic = 1": a
-# quantity named in words and what it equals, typed as an equation of its own (a bound,
-# "eGFR < 30", is a threshold, read by the terse readings). The name is up to five words,
-# no symbol; the right side is one formula, an expression of named terms, or one value.
+# "Critical ratio = \(\dfrac{c_u}{c_o + c_u}\)", "GDP = C + I + G + NX", "Perfect elastic =
+# infinite": a quantity named in words and what it equals, typed as an equation of its own
+# (a bound, "eGFR < 30", is a threshold, read by the terse readings). The name is up to five
+# words, no symbol; the right side is one formula, an expression of named terms, or one
+# value in words (a number is not: _VALUE).
 _EQUATION = re.compile(
     r"\s*(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[\w'’-]+){0,4}?)[ \t]*"
     r"(?P<op>=|≈)[ \t]*(?P<rhs>\S.*?)[ \t]*\.?\s*$")
@@ -3292,7 +3293,8 @@ _EXPRESSION = re.compile(r"[\w'’]+(?:[ \t]+[\w'’]+){0,3}(?:[ \t]*[-+−×*/�
 # One value in words ("infinite"). A number is not taken: "Indirizzo = 32 bit" under "these
 # example data" is a problem's setting, which a named constant cannot be told apart from.
 _VALUE = re.compile(r"infinite|infinity|zero|one", re.I)
-# A worked problem's bookkeeping, not a named quantity: "Answer = 42", "Total = 5 + 3".
+# A worked problem's bookkeeping, not a named quantity: "Answer = 42", "The total = 5 + 3"
+# (its last word; "Total magnification = …" names one).
 _NOT_QUANTITIES = {"answer", "result", "total", "solution", "ans", "example", "step"}
 # A line going on from the one before ("So profit = 40 − 25"): a step, no named quantity.
 _CONNECTIVES = {"so", "then", "thus", "hence", "therefore", "where", "let", "if", "and", "or"}
@@ -3307,7 +3309,7 @@ def equation_span(text: str) -> tuple[int, int] | None:
     name, rhs = found["name"], found["rhs"]
     words = name.split()
     if len(name) < 2 or words[0].casefold() in _CONNECTIVES | POINTING_WORDS or \
-            name.casefold() in _NOT_QUANTITIES or re.search(r"[=<>≈≤≥]", rhs):
+            words[-1].casefold() in _NOT_QUANTITIES or re.search(r"[=<>≈≤≥]", rhs):
         return None
     if not (math_spans(rhs) == [(0, len(rhs))] or _EXPRESSION.fullmatch(rhs)
             or _VALUE.fullmatch(rhs)):

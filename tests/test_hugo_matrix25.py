@@ -37,4 +37,7 @@ def test_a_one_column_matrix_of_bare_numbers_is_read_as_before(tmp_path):
 | Final consumption | 857.7               |
 | Exports           | 427.6               |
 """, text=True)
-    assert not any("Current prices 2019: [...]" in f for f, _ in cards), cards
+    fronts = [f for f, _ in cards]
+    assert not any("Current prices 2019: [...]" in f for f in fronts), cards
+    # Read as before: each row's name asked from its figure, not the figure from the name.
+    assert not any(f.startswith(("Final consumption — ", "Exports — ")) for f in fronts), cards

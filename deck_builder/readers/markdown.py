@@ -2823,13 +2823,17 @@ _CJK_STATED_BY = re.compile(
     r"(?P<condition>(?:充分必要|充要|充分|必要)?条件(?:是|为))")
 _CJK_FORMULA_AFTER = re.compile(r"\s*(?P<formula>\\\(\ue000+\\\)|\\\[\ue000+\\\])"
                                 r"(?=\s*(?:[。；;，,！!]|$|对(?:任意|一切|所有)[^。；;]*成立))")
-# The name before the verb or the formula: the run of Chinese characters after the last
-# 的 or 即 of its clause ("连续型随机变量的[数学期望]等于", "伏安关系即[欧姆定律] $u = Ri$").
 # A name typed over its formula in Chinese or Japanese: two to eight of their characters.
 _CJK_FORMULA_NAME = re.compile(rf"[{KANA_HAN}]{{2,8}}")
-# Characters that lead into a formula or say something of it, no name's: "为", "得", "是",
-# "其", "由", "则", "即", "有", "如下", "满足", "所以", "因此", "可".
-_CJK_FORMULA_LEAD = re.compile(r"[为為得是其由则則即有如满滿所因可令设設若当當]")
+# Words that lead into a formula, no name: opening the line ("其表达式为", "由此得", "所以",
+# "设", "若", "当") or ending it ("…为", "…得", "…是", "如下", "满足"), and the Japanese
+# connectives ("したがって", "よって"). A name holding 有 or 因 ("有效值", "功率因数") is one.
+_CJK_FORMULA_LEAD = re.compile(
+    r"^(?:其|由|所以|因此|因而|故|设|設|令|若|当|當|则|則|即|可得|于是|於是)|"
+    r"(?:为|為|得|是|如下|满足|滿足|可表示|表示)$|"
+    r"^(?:したがって|従って|よって|ゆえに|故に|つまり|すなわち|即ち|ここで|これより)")
+# The name before the verb or the formula: the run of Chinese characters after the last
+# 的 or 即 of its clause ("连续型随机变量的[数学期望]等于", "伏安关系即[欧姆定律] $u = Ri$").
 _CJK_NAME_BEFORE = re.compile(f"(?<![{HAN}])[{HAN}]{{2,8}}$")
 # What ends the words before a formula's name: "连续型随机变量的[数学期望]等于", "伏安关系即
 # [欧姆定律]", a state the name holds in ("层流时[沿程阻力系数]等于 $…$", math21), not the
@@ -3602,8 +3606,11 @@ def _bare_item(plain: str) -> str:
 MAX_MATRIX_VALUE_WORDS = 4
 # A label that is a condition, its text the outcome: "If vertical erosion is strong: gorge",
 # "Wenn Tiefenerosion stark ist: Schlucht", "Si la pente est forte : torrent".
-_CONDITION_LABEL = re.compile(r"\s*(?P<condition>(?:if|when|whenever|wenn|falls|sobald|si|"
-                              r"lorsque|quand|se|quando|cuando|als)\s+[^:：\n]{3,120}?)"
+# (A clause after the connective: two words or more, three after "si"/"se", which also
+# open "Se forme par: …"; no "als", which opens "Als Beispiel: …".)
+_CONDITION_LABEL = re.compile(r"\s*(?P<condition>(?:(?:if|when|whenever|wenn|falls|sobald|lorsque|"
+                              r"quand|quando|cuando)(?:\s+[^\s:：]+){2,}|(?:si|se)"
+                              r"(?:\s+[^\s:：]+){3,})[^:：\n]{0,120}?)"
                               r"\s*[:：]\s+(?P<outcome>\S[^:：\n]*)", re.I)
 # An outcome longer than this is a clause of its own, read as before.
 MAX_CONDITION_OUTCOME_WORDS = 5
@@ -3615,6 +3622,10 @@ _FORMULA_LABELS = frozenset("""formula equation formel formule fórmula ecuació
 
 _FORMULA_FIELD = re.compile(r"\s*(?:\*\*|__)?(?P<label>[^:：*_\\]{1,20}?)(?:\*\*|__)?\s*[:：]"
                             r"\s*(?:\*\*|__)?(?P<value>.+?)(?:\*\*|__)?\s*", re.S)
+
+
+# A formula this short (its TeX with delimiters) says too little to ask a name from.
+MAX_SMALL_FORMULA_CHARS = 24
 
 
 def _small_formula_value(text: str) -> tuple[str, str] | None:
@@ -3630,10 +3641,6 @@ def _small_formula_value(text: str) -> tuple[str, str] | None:
             not _cues_a_value(label) or len(value) > MAX_SMALL_FORMULA_CHARS or "=" in value:
         return None
     return label, value
-
-
-# A formula this short (its TeX with delimiters) says too little to ask a name from.
-MAX_SMALL_FORMULA_CHARS = 24
 
 
 def _formula_field(text: str) -> tuple[str, str] | None:
@@ -5491,6 +5498,7 @@ class _SectionDraft:
     # The context line its cards show, where it is not `title` (which the reading of its
     # content goes by): "Biodiversity › Threats" for the list titled "Threats".
     shown: str = ""
+    cue: bool = False  # titled by a lead-in or a box's title, not a heading (Section.cue)
 
     def section(self, tags: dict[str, list[str]]) -> Section | None:
         if not (self.facts or self.definitions or self.lists or self.comparisons
@@ -5499,7 +5507,7 @@ class _SectionDraft:
         return Section(self.id, self.shown or self.title, self.topic, tuple(self.facts),
                        tuple(self.definitions), tuple(self.lists), tuple(self.comparisons),
                        self.line, tuple(dict.fromkeys(tags.get(self.heading, ()))),
-                       figures=tuple(self.figures))
+                       figures=tuple(self.figures), cue=self.cue)
 
 
 def _syntax_tree(tokens) -> SyntaxTreeNode:
@@ -7279,10 +7287,12 @@ class _MarkdownReader:
             found = labelled
         elif " ? " in text.text or " ?? " in text.text:
             typed = []
-            for raw in self.typed_lines[line - 1:line - 1 + MAX_CARD_LINES]:
+            for raw in self.typed_lines[line - 1:line + MAX_CARD_LINES]:
                 if not raw.strip():
                     break
                 typed.append(raw.strip())
+            if len(typed) > MAX_CARD_LINES:
+                return False  # a paragraph of notes with a "?" line in it, no card
             separator = next((s for s in typed[1:-1] if s in ("?", "??")), None)
             if separator is None or f" {separator} " not in text.text:
                 return False
@@ -7328,7 +7338,7 @@ class _MarkdownReader:
         if self.mode == "text" and self.spaced_repetition_card(text, line):
             return
         if self.mode == "text" and (field := _formula_field(text.text)) and \
-                (whose := self.formula_owner(None)):
+                (whose := self.heading_subject(None)):
             # "## Kinetic energy" / "Formula: $E_k = \frac{1}{2}mv^2$" (formula_fields).
             self.field_fact(f"{whose} › {field[0]}: **{field[1]}**", line)
             return
@@ -8294,13 +8304,7 @@ class _MarkdownReader:
             if self.mode == "text" and (found := _fields_below(nested, shared_labels)):
                 fielded[line] = found
             # "- Mechanical barriers" over "- Skin", "- Cilia": the parent is the context.
-            # A parent ending in a colon leads into its items, as a lead-in line does: up to
-            # that length it is their title ("- Arrange an urgent echocardiogram and
-            # pericardiocentesis if signs of cardiac tamponade:" over "- Tachycardia", …),
-            # which had been left off, the cards asking "Tachycardia; [...]" of nothing.
-            parent = text.plain if _words(text.plain) <= MAX_LEAD_IN_WORDS // 2 or (
-                text.plain.rstrip().endswith((":", "：")) and nested
-                and _words(text.plain) <= MAX_LEAD_IN_WORDS) else None
+            parent = text.plain if _words(text.plain) <= MAX_LEAD_IN_WORDS // 2 else None
             if parent is None and self.mode == "text" and (found := _labelled(text.text)) and \
                     _is_term(label := unmark(found[0]).strip()):
                 # "- Septic shock: vasopressors needed for MAP ≥ 65 …" over "- mortality >
@@ -8674,7 +8678,7 @@ class _MarkdownReader:
         """`Formula: $…$` items (_formula_field) under a heading naming what they are the
         formula of ("## Power" / "- Formula: $P = W/t$"): the formula asked under it,
         "Power › Formula: […]". Before, a formula was no field's value, and no card."""
-        whose = self.formula_owner(title)
+        whose = self.heading_subject(title)
         if not whose:
             return entries
         return self.take_fields(entries, whose, lambda text: _formula_field(text.text) or (
@@ -8687,7 +8691,7 @@ class _MarkdownReader:
         title, "Flussformen › Wenn Tiefenerosion stark ist: […]". Read as a label and its
         text, the card hid the whole condition ("[…] — Cañon") or a phrase of it ("If […]
         is weaker than lateral erosion: canyon"): junk either way."""
-        whose = self.formula_owner(title)
+        whose = self.heading_subject(title)
         if not whose:
             return entries
 
@@ -8705,8 +8709,9 @@ class _MarkdownReader:
             return condition, value
         return self.take_fields(entries, whose, as_field)
 
-    def formula_owner(self, title: str | None) -> str | None:
-        """What a `Formula:` line under `title` (else its section's) is the formula of."""
+    def heading_subject(self, title: str | None) -> str | None:
+        """What the lines under `title` (else its section's) are about: the formula a
+        `Formula:` line gives, the set a condition's outcome belongs to."""
         whose = _LEADING_ENUMERATION.sub("", unmark(title or self.section().title)).strip()
         whose = _NUMBERING_ONLY.sub("", whose).strip()
         if not whose or whose == INTRODUCTION or is_generic_heading(whose) \
@@ -9294,7 +9299,7 @@ class _MarkdownReader:
             shown = f"{parent.title} › {shown}"
         draft = _SectionDraft(unmark(title), self.section_ids.claim(
                                   f"{parent.id}-{_slug(title) or 'list'}"), parent.topic,
-                              self.block_line, heading=parent.heading, shown=shown)
+                              self.block_line, heading=parent.heading, shown=shown, cue=True)
         self.sections.append(draft)
         self.current = draft
         try:
