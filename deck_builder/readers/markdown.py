@@ -3628,6 +3628,24 @@ _FORMULA_FIELD = re.compile(r"\s*(?:\*\*|__)?(?P<label>[^:：*_\\]{1,20}?)(?:\*\
 MAX_SMALL_FORMULA_CHARS = 24
 
 
+def _cjk_formula_name(name: str) -> bool:
+    """"波函数" over `$$y = A\\cos[…]$$`: a name in Chinese or Japanese has no capital to
+    tell it by; a short run of its characters with no word leading into the formula
+    ("其表达式为", "由此得") is one."""
+    return bool(_CJK_FORMULA_NAME.fullmatch(name)) and not _CJK_FORMULA_LEAD.search(name)
+
+
+def _latin_formula_name(name: str) -> bool:
+    """A capitalised name of up to six words over its formula, no lead into steps or
+    sentence (titled_formula's docstring says which)."""
+    words = re.findall(r"[\w'’–-]+", name)
+    return bool(words) and len(words) <= 6 and name[:1].isupper() \
+        and not re.search(r"[.!?;,\\$]", name) \
+        and words[0].casefold() not in _NOT_TERMS | _DERIVING | _POINTING_OPENERS \
+        and not words[0].casefold().endswith("ing") \
+        and words[-1].casefold() not in _LEAD_WORDS | _LEAD_VERBS and _naming_heading(name)
+
+
 def _small_formula_value(text: str) -> tuple[str, str] | None:
     """("Vertical intercept", "\\(\\frac{m}{p_2}\\)") of "**Vertical intercept**: $\\frac{m}{p_2}$":
     a term's label over a formula too short to ask the name from (a card needs words
@@ -3637,7 +3655,7 @@ def _small_formula_value(text: str) -> tuple[str, str] | None:
     if not found:
         return None
     label, value = unmark(found[0]).strip(), unmark(found[1]).strip().rstrip(".。").strip()
-    if math_spans(value) != [(0, len(value))] or not _is_term(label) or \
+    if not _FORMULA_ONLY.fullmatch(value) or not _is_term(label) or \
             not _cues_a_value(label) or len(value) > MAX_SMALL_FORMULA_CHARS or "=" in value:
         return None
     return label, value
@@ -3651,7 +3669,7 @@ def _formula_field(text: str) -> tuple[str, str] | None:
     if not found or found["label"].strip().casefold() not in _FORMULA_LABELS:
         return None
     value = found["value"].strip().rstrip(".。").strip()
-    if math_spans(value) != [(0, len(value))]:
+    if not _FORMULA_ONLY.fullmatch(value):
         return None
     return found["label"].strip(), value
 
@@ -6625,23 +6643,8 @@ class _MarkdownReader:
             return False
         name = name.strip().strip("*_").strip().removesuffix(":").removesuffix("：").strip()
         name = name.strip("*_").strip()
-        if _CJK_FORMULA_NAME.fullmatch(name):
-            # "波函数" over `$$y = A\cos[…]$$`: a name in Chinese or Japanese has no capital
-            # to tell it by; a short run of its characters with no word leading into the
-            # formula ("其表达式为", "由此得") is one.
-            if _CJK_FORMULA_LEAD.search(name) or not _one_statement(tex, expression=True) \
-                    or _DESCRIBED_YEAR.search(tex):
-                return False
-            self.section().facts.append(Fact(Text(f"{name}: **\\[{tex}\\]**", line)))
-            return True
-        words = re.findall(r"[\w'’–-]+", name)
-        if not words or len(words) > 6 or not name[:1].isupper() \
-                or re.search(r"[.!?;,\\$]", name) \
-                or words[0].casefold() in _NOT_TERMS | _DERIVING | _POINTING_OPENERS \
-                or words[0].casefold().endswith("ing") \
-                or words[-1].casefold() in _LEAD_WORDS | _LEAD_VERBS \
-                or not _naming_heading(name) or not _one_statement(tex, expression=True) \
-                or _DESCRIBED_YEAR.search(tex):
+        if not (_cjk_formula_name(name) or _latin_formula_name(name)) or \
+                not _one_statement(tex, expression=True) or _DESCRIBED_YEAR.search(tex):
             return False
         self.section().facts.append(Fact(Text(f"{name}: **\\[{tex}\\]**", line)))
         return True
@@ -7260,9 +7263,8 @@ class _MarkdownReader:
         typed = _inline_child(block).content.split("\n")
         if len(typed) < 2 or any(raw.strip() in ("?", "??") for raw in typed):
             return False  # one line, or a card over several lines (spaced_repetition_card)
-        if not any((found := _SR_INLINE.fullmatch(raw.strip())) and (
-                self.flashcard_note or found["front"].rstrip("*_").endswith(("?", "？")))
-                for raw in typed):
+        if not any((found := _SR_INLINE.fullmatch(raw.strip()))
+                   and self.one_line_card(found["front"].strip()) for raw in typed):
             return False
         for offset, raw in enumerate(typed):
             if not raw.strip():
@@ -7272,20 +7274,27 @@ class _MarkdownReader:
                 self.paragraph(text, line + offset)
         return True
 
+    def one_line_card(self, front: str) -> bool:
+        """Whether a line with `::` is a card: where it asks a question, or the note is
+        tagged for review; never "status:: to review" (a Dataview field: lowercase, one
+        word), and untagged never a term, which may be a field or code ("std::vector")."""
+        return front.rstrip("*_").endswith(("?", "？")) or (
+            self.flashcard_note and not re.fullmatch(r"[a-z][a-z_-]*", front))
+
     def spaced_repetition_card(self, text: _Inline, line: int) -> bool:
         """A card typed for Obsidian's Spaced Repetition plugin, asked as its author wrote
         it: `Question?::Answer` (or `Term::Meaning` in a note tagged #flashcards) asks the
         answer from the question; `Front:::Back`, reversed, asks each side from the other;
         a question's lines, a line `?` (or `??`, reversed) and the answer's lines, likewise.
         Before, the question and its answer were one unasked fact, the `::` shown raw."""
-        found = _SR_INLINE.fullmatch(text.text)
-        if found:
+        one_line = True
+        if found := _SR_INLINE.fullmatch(text.text):
             front, back, reversed_ = found["front"], found["back"], found["sep"] == ":::"
         elif text.field_mark and (labelled := _labelled(text.text)):
             # `Question? :: Answer`, spaced, was read as a Dataview field's label and value.
             front, back, reversed_ = labelled[0], labelled[1], False
-            found = labelled
         elif " ? " in text.text or " ?? " in text.text:
+            one_line = False
             typed = []
             for raw in self.typed_lines[line - 1:line + MAX_CARD_LINES]:
                 if not raw.strip():
@@ -7301,14 +7310,9 @@ class _MarkdownReader:
         else:
             return False
         front, back = front.strip(), back.strip()
-        # A line of its own between the sides is the plugin's alone; one line with `::` is
-        # a card where it asks a question or the note is tagged for review (else a Dataview
-        # field, "Status:: draft", or code).
-        if not front or not back or "**" in back or found is not None and not (
-                front.rstrip("*_").endswith(("?", "？")) or self.flashcard_note):
+        # A line of its own between the sides is the plugin's alone (one_line_card).
+        if not front or not back or "**" in back or one_line and not self.one_line_card(front):
             return False
-        if found is not None and re.fullmatch(r"[a-z][a-z_-]*", front):
-            return False  # "status:: to review": a Dataview field, lowercase, one word
         if reversed_:
             self.section().facts.append(Fact(Text(f"**{unmark(front)}** — **{back}**", line)))
         elif front.rstrip("*_").endswith(("?", "？")):
@@ -7335,8 +7339,6 @@ class _MarkdownReader:
                 self.skip(line, "a proof", _PROOF_SKIPPED)
                 return
             text = replace(text, text=bare)
-        if self.mode == "text" and self.spaced_repetition_card(text, line):
-            return
         if self.mode == "text" and (field := _formula_field(text.text)) and \
                 (whose := self.heading_subject(None)):
             # "## Kinetic energy" / "Formula: $E_k = \frac{1}{2}mv^2$" (formula_fields).
