@@ -424,11 +424,15 @@ def test_a_gap_is_judged_a_list_item_by_what_stands_near_it():
 
 
 def _expansion_by_copying(plain, start, end, phrase):
-    """generate._expansion as it read the text before a gap: by a copy of all of it."""
+    """generate._expansion as it read the text before a gap: by a copy of all of it. The
+    same rules, the loose reading of an abbreviation's letters included ("NIR" in "near
+    infrared"): a random run found "LD (LDR)", which the oracle had never been taught."""
     from deck_builder.generate import _BRACKETED, _only_at, spelled_by_initials
+    from deck_builder.quality import looks_like_abbreviation, reads_as_abbreviation
 
     after = _BRACKETED.match(plain, end)
-    if after and spelled_by_initials(phrase, after.group(1)) == after.group(1):
+    if after and (spelled_by_initials(phrase, after.group(1)) == after.group(1)
+                  or reads_as_abbreviation(phrase, after.group(1))):
         return _only_at(plain, after.start(1), after.end(1))
     before = plain[:start].rstrip()
     if before.endswith("(") and plain[end:].lstrip().startswith(")"):
@@ -436,6 +440,15 @@ def _expansion_by_copying(plain, start, end, phrase):
         spelled = spelled_by_initials(phrase, " ".join(before.split()[-2 * len(phrase):]))
         if spelled and before.endswith(spelled):
             return _only_at(plain, len(before) - len(spelled), len(before))
+        if not looks_like_abbreviation(phrase):
+            return None
+        window = before[-32 * len(phrase):]
+        words = list(re.finditer(r"\S+", window))
+        for count in range(1, min(len(phrase), len(words)) + 1):
+            first = words[-count]
+            if reads_as_abbreviation(phrase, window[first.start():]):
+                at = len(before) - len(window) + first.start()
+                return _only_at(plain, at, len(before))
     return None
 
 
@@ -449,6 +462,7 @@ _EXPANSION_PIECES = ["(", ")", " ", "  ", "\n", "\u2003", "SABA", "LDR", "LD", "
        gap=st.integers(0, 29))
 @example(pieces=["Light dependent resistor", " ", "(", "LDR", ")"], gap=3)
 @example(pieces=["SABA", " ", "(", "Short-Acting Beta-Agonist", ")", " is"], gap=0)
+@example(pieces=["LD", "(", "LDR", ")"], gap=0)  # the loose reading (a random run)
 def test_an_expansion_beside_a_gap_is_found_as_copying_the_text_finds_it(pieces, gap):
     from deck_builder.generate import _expansion
 
