@@ -272,6 +272,20 @@ def _named_by_gloss(plain: str, spans, context: str, title: str) -> bool:
 _CJK_TRANSLATION = re.compile(rf"[{CJK_CHARS}][{CJK_CHARS}{CJK_PUNCTUATION}]{{0,9}}")
 
 
+# "\\(G(Q^*)\\) = \\(\\dfrac{c_s}{c_o + c_s}\\)": a formula's two sides as the Markdown
+# reader splits an identity (its formula_side), a condition after them ("\\(\\forall a\\)").
+_FORMULA_SIDES = re.compile(r"\\\((?:(?!\\\)).)+\\\) = (?P<right>\\\((?:(?!\\\)).)+\\\))"
+                            r"(?: \\\((?:(?!\\\)).)+\\\))?", re.S)
+
+
+def formula_side_span(plain: str) -> tuple[int, int] | None:
+    """Where a formula's right side stands in an identity read as its two sides: what the
+    left side equals is asked, and the left side, however short, is its cue ("\\(Q^*\\) =
+    […]" under "## EOQ"), as a named quantity's is (equation_span)."""
+    found = _FORMULA_SIDES.fullmatch(plain)
+    return found.span("right") if found else None
+
+
 def _translated(plain: str, spans, key: str) -> bool:
     """Whether a labelled item's one gap hides a word of a German or Dutch vocabulary list
     and its card shows the word's meaning ("[…] — ticket" for "der Fahrschein – ticket"):
@@ -1398,6 +1412,20 @@ class _ArticleNotes:
                                              f"{how}; mark what to ask")
                         continue
                     gap = target.pattern.search(text)
+                    # (Only where the card is the text alone: a label shown beside its text
+                    # is read as before, "Pyramid of […] — shows the […] flowing …".)
+                    apart = f"{text[:gap.start()]} {text[gap.end():]}" \
+                        if gap and text == plain else ""
+                    if len(own := content_stems(label)) >= 2 and own <= content_stems(apart):
+                        # "Dotted Half Note: When there is a dot behind a note, it adds half
+                        # of …": the text says every word of its label apart from the label,
+                        # so each is masked as a giveaway of the gap and the front was cut to
+                        # "When there is a […]." (formulaside26 gate: junk). A label said
+                        # only where its gap is ("… lead to social isolation", "Ice melting
+                        # has …") is hidden there, as before.
+                        self.weak(item.line, f'no card: its text says every word of label '
+                                             f'"{label}" apart from it; mark what to ask')
+                        continue
                     renamed = gap and gap.group() != label and _renamed_in_text(label, plain)
                     if renamed:
                         # "[…] rate — … changes the base rate": half the label hidden, beside
@@ -1689,8 +1717,11 @@ class _ArticleNotes:
         gap_words: dict[str, set[str]] = {}
         for s, e, k in spans:
             gap_words.setdefault(k, set()).update(content_stems(plain[s:e]))
+        # "\\(\\int kf(x)\\,dx\\) = […]": a formula's right side shares the letters of
+        # its left, which is the cue, not a giveaway (formulaside26).
+        side = [(s, e) for s, e, k in spans] == [formula_side_span(plain)]
         for key_ in kept:
-            if key_ in in_formulas:
+            if key_ in in_formulas and not side:
                 # "The [accuracy] is … correct: \\(\\text{Accuracy} = \\frac{…}\\)": the
                 # formula says the answer on the front, and a gap may not cut it.
                 left_out[key_] = _in_formula_fault(answers[key_], in_formulas[key_])
@@ -1699,6 +1730,7 @@ class _ArticleNotes:
                     or _translated(plain, spans, key_)
                     or _cued_by_arrow(plain, spans, key_, context, self.article.title)
                     or [(s, e) for s, e, k in spans] == [equation_span(plain)]
+                    or side
                     or cued and context.rstrip().endswith(("?", "？")) and len(spans) == 1):
                 # ("Quel courant réchauffe l'Europe de l'Ouest ? / Le […]." the question on
                 # the context line is the cue.)

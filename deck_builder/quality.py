@@ -137,12 +137,16 @@ answer answers hint hints reminder idea ideas takeaway takeaways
 # "Empirical formula", "Operational definition": a qualified formula or definition is
 # most often a term of the subject; only these qualifiers keep it a kind of text.
 # So is an idea ("Platonic idea"); "Key idea:" (a Notion callout's label) names the box.
+# So is a note ("Whole note", "Root note", "Grace note" in music; "Promissory note"):
+# only "Side note:", "Quick note:" and the like head a remark.
 _TERM_KINDS = frozenset("""definition definitions formula formulas formulae idea ideas
-takeaway takeaways""".split())
+takeaway takeaways note notes""".split())
 _KIND_QUALIFIERS = frozenset("""
 key main general important useful basic quick short formal simple informal full worked exam
-the a an core standard textbook dictionary my our
-""".split())
+the a an core standard textbook dictionary my our side final extra additional further
+personal lecture study small little brief special technical historical fun random
+interesting helpful handy practical good nice cool pro usage grammar style safety revision
+teacher's author's editor's translator's""".split())
 
 
 # A label naming a worked example, an exercise or a recap, in the languages notes are

@@ -630,6 +630,14 @@ def _equation_asked(shown: str) -> bool:
     return re.fullmatch(r"\s*[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,4}\s*[=≈]\s*", shown) is not None
 
 
+def _formula_side_asked(answer: str, shown: str) -> bool:
+    """A card asking a formula's right side from its left ("\\(Q^*\\) = […]" under "## EOQ"),
+    a condition after the gap allowed ("\\(\\forall a \\in D\\)"): the left side is the
+    cue, however short, the checker's own reading of the reader's formula_side."""
+    return answer.strip().startswith("\\(") and re.fullmatch(
+        r"\s*\\\((?:(?!\\\)).)+\\\)\s*=\s*(?:\\\((?:(?!\\\)).)+\\\)\s*)?", shown) is not None
+
+
 def _translation_asked(answer: str, shown: str) -> bool:
     """A vocabulary card: one gap hiding a German or Dutch word, its meaning of a few words
     after a dash, a colon or "=" the rest of the front ("[…] — ticket"). A translation is
@@ -735,6 +743,7 @@ def _cloze_problems(note, card, subject: set[str], sides=((), frozenset()),
             heading.rstrip().endswith(("?", "？")) and len(gaps) == 1) and not (
             answer and len(gaps) == 1 and (_translation_asked(visible(answer[2]), shown)
                                            or _equation_asked(shown)
+                                           or _formula_side_asked(visible(answer[2]), shown)
                                            or _arrow_asked(visible(answer[2]), shown, heading,
                                                            title))):
         problems.append(f"the front has too little to answer from: {shown!r}")
@@ -931,9 +940,11 @@ def _answer_problems(note, text: str, ordinal: int, context: str, shown: str,
             problems.append(f"answer {answer!r} is a label leading into its text")
         outside = visible(unclozed(text, " "))
         math = re.fullmatch(r"\s*\\[\[(](.*)\\[\])]\s*", answer, re.S)
-        if math and "=" in math[1]:
+        if math and ("=" in math[1] or _formula_side_asked(answer, shown)):
             # A formula asked whole: its right-hand side written on the front gives it away;
-            # its name (the left-hand side) on the front is what the card asks it from.
+            # its name (the left-hand side) on the front is what the card asks it from. So
+            # is a right side asked from its left ("\\(\\int kf(x)\\,dx\\) = […]"), whose
+            # letters the left side shares.
             leaked = _formula_shown(answer, f"{context} {shown}")
         else:
             # Math with no "=" (`\(\mathrm{Na}^+\)`) is read as its letters, as any answer:

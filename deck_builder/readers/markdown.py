@@ -80,6 +80,7 @@ from deck_builder.quality import (
     list_item_fault,
     names_a_problem,
     names_no_one,
+    names_worked_example,
     opens_on_a_verb,
     points_back,
     related,
@@ -880,6 +881,9 @@ _CLAUSE_IN_LABEL = frozenset("""is are was were ist sind war waren è sono est s
 # As German writes them: "IM route" and "AM radio" are English abbreviations.
 _ADVERBIAL_OPENING = frozenset("im am beim vom zum zur Im Am Beim Vom Zum Zur".split())
 MAX_TERM_WORDS = 5
+# Words no term ends on: where one "ends" on them, the verb read after it was a noun ("From
+# the means of production" under "Workers suffer alienation:" defined "From the").
+_DANGLING_WORDS = frozenset("""the a an of from to in on at by with for into than""".split())
 # An unlabelled list item of at most this many words is hidden whole (its head, before a
 # parenthesis or a dash); lists of up to MAX_GROUPED_ITEMS such items are one note.
 MAX_ITEM_WORDS = 15
@@ -3211,6 +3215,102 @@ def _formula_name(tex: str) -> str | None:
     if _RELATION_TEX.search(left) or re.search(r"[-<>]", left):
         return None
     return left
+
+
+# What ends a formula's right side at its top level: a condition or a remark after it
+# ("f(a)\ \forall a \in D", "…, n \ge 1", "\quad \text{for } x > 0"), left on the front.
+_SIDE_TAIL = re.compile(r",\s|;|\\(?:forall|quad|qquad|iff|implies|Rightarrow|Leftrightarrow|"
+                        r"because|therefore)(?![A-Za-z])|\\(?:text|mbox|mathrm)\s*\{\s*(?:for|if|"
+                        r"when|where|with|per|para|se|wenn|für|pour|si|falls)\b")
+# Relations other than "=" that make a formula no identity of two sides.
+_OTHER_RELATION_TEX = re.compile(r"[<>]|\\(?:approx|le|ge|leq|geq|neq|ne|sim|simeq|propto|"
+                                 r"equiv|cong|to|mapsto|in|subset|subseteq|ll|gg|lesssim|"
+                                 r"gtrsim|lessapprox|stackrel|overset|coloneqq|iff|implies|"
+                                 r"Rightarrow|Leftrightarrow|rightarrow)(?![A-Za-z])")
+MAX_SIDE_TEX = 110  # a right side longer than this is no one gap to recall
+
+
+# Headings over formulas that are worked out, not learned: a solution, a proof, practice.
+_WORKING_HEADING = re.compile(
+    r"\b(?:solutions?|practi[cs]e|exercises?|problems?|proofs?|homework|quiz|tutorial|"
+    r"worked|beweis|lösung(?:en)?|übung(?:en)?|dimostrazione|soluzion[ei]|esercizi[o]?|"
+    r"démonstration|exercices?|demostración|solución|ejercicios?)\b|证明|解答|练习|習題|演習|証明",
+    re.I)
+# A heading that is only a numbered label ("Theorem 2.1", "Lemma 3"): it says no quantity,
+# and a formula under it asks "\\(a^2 + b^2\\) = […]" from nothing but its letters.
+_NUMBERED_LABEL = re.compile(r"(?:theorem|lemma|proposition|definition|satz|teorema|"
+                             r"théorème|teorema|proposizione|lemme|example|equation|"
+                             r"formula|eq\.?|section|chapter|lecture|part|week|unit|lesson|"
+                             r"kapitel|abschnitt|capitolo|sezione|chapitre|capítulo|sección)"
+                             r"\s*[\dIVX.]+\.?|(?:定理|命题|引理|公式)\s*[\d.]+|第\s*\S{1,3}\s*[节章课講回部]",
+                             re.I)
+# A step of a derivation, over the display it works out: "Step 1: take logs", "**Schritt 2**".
+_STEP_LEAD = re.compile(r"\W*(?:step|schritt|passo|paso|étape|etapa|stap)\s*\d", re.I)
+# A paragraph that goes on with the sentence a display is the middle of: ", hence …",
+# "and therefore …", "which gives …".
+_GOES_ON = re.compile(r"\s*(?:[,;]|(?:hence|thus|so|and|which|therefore|then|giving|"
+                      r"yielding|or|i\.e\.)\b)", re.I)
+
+
+def _top_level(tex: str) -> str:
+    """TeX with what its braces hold taken out: "\\lim_{x \\to a} f(x)" -> "\\lim_{} f(x)",
+    whose relation ("\\to") is the limit's, not the formula's."""
+    while True:
+        inner = re.sub(r"\{[^{}]*\}", "{}", tex)
+        if inner == tex:
+            return tex
+        tex = inner
+
+
+def _formula_sides(tex: str) -> tuple[str, str, str] | None:
+    """(left, right, tail) of a formula that is one identity, `left = right` at its top
+    level ("\\int kf(x)\\,dx = k\\int f(x)\\,dx", "G(Q^*) = \\dfrac{c_s}{c_o + c_s}",
+    "\\lim_{x \\to a} f(x) = f(a)\\ \\forall a \\in D", whose tail "\\ \\forall …" is a
+    condition left on the front): what the left side equals is what a card asks. None for
+    several rows or equations, a chain ("a = b = c"), another relation, a worked value
+    ("v = 12\\ \\mathrm{m/s}"), a step going on from one before ("= …"), and a number that a
+    single letter is set to ("n = 5": a problem's setting, as equation25 found)."""
+    tex = tex.strip()
+    if not tex or "&" in tex or "\\\\" in tex or "\\begin" in tex or "\n\n" in tex \
+            or _CONTINUED_TEX.match(tex) or _worked_step(tex):
+        return None
+    depth, equals = 0, []
+    for at, char in enumerate(tex):
+        if char in "{([":
+            depth += 1 if tex[at - 1:at] != "\\" else 0
+        elif char in "})]":
+            depth -= 1 if tex[at - 1:at] != "\\" else 0
+        elif char == "=" and depth == 0 and tex[at - 1:at] not in ("<", ">", "!", ":", "\\") \
+                and tex[at + 1:at + 2] != "=":
+            equals.append(at)
+    if len(equals) != 1 or depth != 0 or "\\left" in tex and "\\right" in tex and \
+            tex.index("\\left") < equals[0] < tex.rindex("\\right"):
+        return None
+    left, right = tex[:equals[0]].strip(), tex[equals[0] + 1:].strip()
+    cut = None
+    depth = 0
+    for at, char in enumerate(right):
+        if char in "{([":
+            depth += 1
+        elif char in "})]":
+            depth -= 1
+        elif depth == 0 and at and right[at - 1] != "\\" and _SIDE_TAIL.match(right, at):
+            cut = at
+            break
+    tail = right[cut:].strip() if cut is not None else ""
+    right = right[:cut] if cut is not None else right
+    right = re.sub(r"(?:\\[ ,;:!]|\s)+$", "", right).strip()  # "f(a)\\ " before "\\forall"
+    if not left or not right or len(right) > MAX_SIDE_TEX or len(left) > 60 \
+            or right == left or _OTHER_RELATION_TEX.search(_top_level(left)) \
+            or _OTHER_RELATION_TEX.search(_top_level(right)):
+        return None
+    letters = re.search(r"[A-Za-z]", re.sub(r"\\(?:frac|dfrac|tfrac|sqrt|cdot|times|left|right|"
+                                            r"infty|pm|mp|[,;!: ])(?![A-Za-z])", "", right))
+    if not letters:
+        # "n = 5" is a problem's setting; "\\lim_{x \\to a} f(x) = +\\infty" one case of a
+        # definition (formulaside26 gate: junk). A value is no formula to recall.
+        return None
+    return left, right, tail
 
 
 def _worded_name(name: str) -> str | None:
@@ -5594,6 +5694,8 @@ class _MarkdownReader:
         self.name = display_path(path)
         self.section_fields: set[str] = set()  # collect_fields
         self.field_values: set[int] = set()  # ids of the facts asking a field's value
+        # Per section draft, the left sides of the formulas formula_side has asked there.
+        self.sides_asked: dict[int, set[str]] = {}
         # The shared builder reads the front matter and checks every key for clashes:
         # same messages, same checks as a YAML article.
         self.builder = ArticleBuilder(path, self.name, ids=False)
@@ -6283,6 +6385,10 @@ class _MarkdownReader:
                         self.item_formula(over_item, block.content.strip(), line, following):
                     index += self.where(following)
                     continue
+                if self.formula_side(block.content.strip(), line, display=True,
+                                     following=following, over=over_formula):
+                    index += self.where(following)
+                    continue
                 self.skip(line, "formula on its own", "a formula alone has nothing to ask; "
                           "write the sentence that says what it means")
             elif block.type == "admonition":
@@ -6610,6 +6716,57 @@ class _MarkdownReader:
         # "Formula for": a name alone beside the gap is too little to answer from.
         formula = f"\\[{tex}\\]" if display else f"\\({tex}\\)"
         self.section().facts.append(Fact(Text(f"Formula for {said}: **{formula}**", line)))
+        return True
+
+    def formula_side(self, text: str, line: int, display: bool = False,
+                     following: SyntaxTreeNode | None = None,
+                     over: tuple[_Inline, str] | None = None) -> bool:
+        """A formula alone on its line, a list item or a display that is one identity under a
+        heading that says what it is of ("## Integrale indefinito" over "- $\\int kf(x)\\,dx
+        = k\\int f(x)\\,dx$", "### Newsvendor" over "$G(Q^*) = \\dfrac{c_s}{c_o + c_s}$"):
+        its card asks what the left side equals, "\\(G(Q^*)\\) = […]", the heading path
+        above it. Whole, it was "a formula on its own" and made no card, though a learner
+        recalls a formula by its left side. Not under a heading of worked examples or none,
+        nor a formula _formula_sides reads as no identity. `text`: model text, or a display's
+        TeX with `display`."""
+        title = self.section().title if self.current is not None else ""
+        if self.mode != "text" or self.current is None or title in ("", INTRODUCTION) \
+                or is_generic_heading(title) or names_worked_example(title) \
+                or _WORKING_HEADING.search(title) or _NUMBERED_LABEL.fullmatch(title.strip()):
+            return False
+        if display:
+            if following is not None and following.type == "math_block" and \
+                    _CONTINUED_TEX.match(following.content) or \
+                    following is not None and following.type == "paragraph" and \
+                    _GOES_ON.match(following.content if following.children == [] else
+                                   (_inline_child(following).content
+                                    if _inline_child(following) is not None else "")):
+                return False  # the first step of a derivation, or a sentence's middle
+            lead = over[0].plain.strip() if over is not None else ""
+            if _STEP_LEAD.match(lead) or lead and (
+                    lead.split()[0].casefold().strip(",") in _DERIVING
+                    or re.search(r"\b(?:gives?|get|obtain|yields?|becomes?|find|have)\W*$",
+                                 lead, re.I)):
+                # "Step 1: take logs of both sides.", "This gives", "So we get": a step
+                # of a derivation over the display it works out.
+                return False
+            tex = text
+        else:
+            alone = _FORMULA_ONLY.fullmatch(text.rstrip(" .;。"))
+            if alone is None:
+                return False  # (a comma after it: a sentence goes on below, "hence …")
+            tex = alone["tex"]
+        sides = _formula_sides(tex)
+        if sides is None:
+            return False
+        left, right, tail = sides
+        if left in self.sides_asked.get(id(self.current), ()):
+            # "\\hat{y}_t = …" a second time in one section: a derivation working the same
+            # quantity out another way, whose steps would ask one front twice.
+            return False
+        self.sides_asked.setdefault(id(self.current), set()).add(left)
+        shown = f" \\({tail}\\)" if tail else ""
+        self.section().facts.append(Fact(Text(f"\\({left}\\) = **\\({right}\\)**{shown}", line)))
         return True
 
     def item_formula(self, item: _Inline, tex: str, line: int,
@@ -7346,6 +7503,8 @@ class _MarkdownReader:
             return
         if self.heading_examples(text, line):
             return
+        if self.formula_side(text.text, line):
+            return
         if _record_labels(text.plain) and not _marked_value(text.text):
             self.skip(line, "page properties", "\"Court: …\", \"Judges: …\" lines are the "
                       "record's heads, and a head is no answer to its value")
@@ -7953,6 +8112,8 @@ class _MarkdownReader:
             return None  # "The main cause of the war was …": a role, asked by what fills it
         if not _is_term(name) or re.search(r"[.!?]\s", name):
             return None  # "The kidneys filter the blood. Nephrons are …": two sentences
+        if name.split()[-1].casefold() in _DANGLING_WORDS:
+            return None  # "From the means of production": "means" was a noun, no verb
         if "%" in name or _AN_AMOUNT_OF.match(name):
             return None  # "About 85% of strokes are ischaemic": a share of them, no term
         if _VAGUE_GENUS.match(text[match.end("term"):]):

@@ -1,0 +1,109 @@
+"""A formula typed alone as one identity asks what its left side equals (formulaside26).
+
+Under "### Newsvendor model", the item "- $G(Q^*) = \\dfrac{c_s}{c_o + c_s}$" made no card:
+no heading named its left side, so it was "a formula on its own" (a display) or a fact
+naming nothing (an item). The held-out notes hold many such formula sheets (inventory
+models, calculus rules, macroeconomic accounts), and two blind judges would make a cloze
+of each: the left side is the cue, the right side the gap, the heading path the context.
+"""
+
+from support import cards_shown
+
+_SHEET = """# Operations
+
+## Newsvendor model
+
+The critical ratio sets how much to order.
+
+- $G(Q^*) = \\dfrac{c_s}{c_o + c_s}$
+
+## Integrals
+
+- $\\int kf(x) \\, dx=k\\int f(x) \\, dx$
+
+## Limits
+
+- A limit describes the values of a function near a point.
+
+$$\\lim_{ x \\to a } f(x) = f(a)\\ \\forall a \\in D$$
+
+## Magnetism
+
+The field of a long straight wire falls off with distance.
+
+$\\mu_0 = 4\\pi \\times 10^{-7} \\mathrm{T \\cdot m/A}$
+"""
+
+
+def _asked(cards):
+    return {f: b for f, b in cards}
+
+
+def test_an_identity_asks_its_right_side_from_its_left(tmp_path):
+    cards = _asked(cards_shown(tmp_path, _SHEET, text=True))
+    expected = {
+        "\\(G(Q^*)\\) = [...]": "\\(G(Q^*)\\) = \\(\\dfrac{c_s}{c_o + c_s}\\)",
+        "\\(\\int kf(x) \\, dx\\) = [...]": "\\(\\int kf(x) \\, dx\\) = \\(k\\int f(x) \\, dx\\)",
+        # A condition after the identity stays on the front, outside the gap.
+        "\\(\\lim_{ x \\to a } f(x)\\) = [...] \\(\\forall a \\in D\\)":
+            "\\(\\lim_{ x \\to a } f(x)\\) = \\(f(a)\\) \\(\\forall a \\in D\\)",
+        "\\(\\mu_0\\) = [...]": "\\(\\mu_0\\) = \\(4\\pi \\times 10^{-7} \\mathrm{T \\cdot m/A}\\)",
+    }
+    for front, back in expected.items():
+        assert cards.get(front) == back, (front, sorted(cards))
+
+
+def test_its_card_shows_the_heading_it_is_under(tmp_path):
+    cards = cards_shown(tmp_path, _SHEET)
+    fronts = [f for f, _ in cards if "G(Q^*)" in f]
+    assert fronts and all("Newsvendor model" in f for f in fronts), fronts
+
+
+_NOT_IDENTITIES = """# Mechanics
+
+## Kinematics
+
+A car accelerates from rest for five seconds.
+
+- $n = 5$
+- $v = u + at = 3 + 2 \\cdot 5$
+- $F \\approx ma$
+
+## Solution 2.1
+
+- $v(\\Delta t) = v_0 + a \\Delta t$
+
+## Energy
+
+The kinetic energy follows from the work done on the body.
+
+$$W = \\int F \\, dx$$
+
+$$= \\frac{1}{2}mv^2$$
+
+## Momentum
+
+The impulse changes the momentum.
+
+$$p = mv$$
+
+, hence the momentum is conserved when no force acts.
+"""
+
+
+def test_no_card_for_a_setting_a_chain_a_worked_solution_or_a_derivation(tmp_path):
+    # "n = 5" is a problem's setting; "a = b = c" a chain of steps; "≈" no identity; a
+    # heading "Solution" works an exercise out; a display followed by "= …" is the first
+    # step of a derivation; one followed by ", hence" is the middle of a sentence.
+    cards = cards_shown(tmp_path, _NOT_IDENTITIES, text=True)
+    asked = [f for f, _ in cards if "\\(" in f and "= [...]" in f]
+    assert asked == [], asked
+
+
+def test_one_left_side_twice_in_a_section_is_asked_once(tmp_path):
+    # A derivation working one quantity out two ways would ask one front twice.
+    cards = cards_shown(tmp_path, "# Macro\n\n## Log-linearisation\n\n"
+                        "- $\\hat{y}_t = \\log y_t - \\log y$\n"
+                        "- $\\hat{y}_t = \\frac{y_t - y}{y}$\n", text=True)
+    fronts = [f for f, _ in cards if f.startswith("\\(\\hat{y}_t\\)")]
+    assert fronts == ["\\(\\hat{y}_t\\) = [...]"], cards
