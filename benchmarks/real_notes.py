@@ -155,7 +155,12 @@ RAW = {
     "%%": re.compile(r"%%"),
     "#tag": re.compile(r"(?<![\w&#/\"'=:])#[A-Za-z][\w/-]*"),
     "[!note]": re.compile(r"\[![A-Za-z-]+\]"),
-    "!!!": re.compile(r"(?:!!!|\?\?\?)\s*[A-Za-z]"),
+    # An admonition's opening: its type or a quoted title after the marker. The author's
+    # own "???" at a sentence's end ("… (coda). ???", held-out-6) is text, as typed.
+    "!!!": re.compile(
+        r"(?:!!!|\?\?\?)\+?[ \t]*(?:(?:note|abstract|summary|tldr|info|todo|tip|hint|important|"
+        r"success|check|done|question|help|faq|warning|caution|attention|failure|fail|missing|"
+        r"danger|error|bug|example|quote|cite)\b|[A-Za-z-]+[ \t]+\"|\")", re.I),
     # Pandoc, Quarto and R Markdown (since 2026-12-03): a footnote marker `[^1]` or an
     # inline footnote `^[text]`, inline R code (`` `r x` ``, `` `{r} x` ``, seen as the
     # `<code>` the reader makes of it), a bracketed span `[text]{.class}`, a cross reference

@@ -102,6 +102,10 @@ class Fact:
     # Other lines the text was read from: the display formula under the sentence leading
     # into it ("其一般形式为" over `$$…$$`), so the note says it holds that block too.
     lines: tuple[int, ...] = ()
+    # What to ask where `text` as written makes no card: the same sentence read another
+    # way ("自相关函数 \\(R_X\\) = **\\(…\\)**", its formula split into its sides), which
+    # no card the text makes gives way to.
+    otherwise: Text | None = None
 
 
 @dataclass(frozen=True)

@@ -272,18 +272,11 @@ def _named_by_gloss(plain: str, spans, context: str, title: str) -> bool:
 _CJK_TRANSLATION = re.compile(rf"[{CJK_CHARS}][{CJK_CHARS}{CJK_PUNCTUATION}]{{0,9}}")
 
 
-# "\\(G(Q^*)\\) = \\(\\dfrac{c_s}{c_o + c_s}\\)": a formula's two sides as the Markdown
-# reader splits an identity (its formula_side), a condition after them ("\\(\\forall a\\)").
-_FORMULA_SIDES = re.compile(r"\\\((?:(?!\\\)).)+\\\) = (?P<right>\\\((?:(?!\\\)).)+\\\))"
-                            r"(?: \\\((?:(?!\\\)).)+\\\))?", re.S)
-
-
-def formula_side_span(plain: str) -> tuple[int, int] | None:
-    """Where a formula's right side stands in an identity read as its two sides: what the
-    left side equals is asked, and the left side, however short, is its cue ("\\(Q^*\\) =
-    […]" under "## EOQ"), as a named quantity's is (equation_span)."""
-    found = _FORMULA_SIDES.fullmatch(plain)
-    return found.span("right") if found else None
+def _side_gap(plain: str, start: int, end: int) -> bool:
+    """Whether [start, end) is a formula's right side after its left side and "=", as the
+    Markdown reader splits an identity, alone or after its lead ("自相关函数 \\(R_X\\) = …")."""
+    return plain.startswith("\\(", start) and plain[:end].endswith("\\)") and \
+        plain[:start].rstrip().endswith("\\) =")
 
 
 def _translated(plain: str, spans, key: str) -> bool:
@@ -1280,6 +1273,7 @@ class _ArticleNotes:
                     continue
             # Two facts opening with the same words: the second keeps a distinct key.
             key = self._fact_key(fact_key(section, fact))
+            told_before = len(self.problems)
             found = self.cloze(
                 key=key, label=" ".join(plain.split()[:8]) + "…", section=section.id,
                 topic=section.topic, line=fact.text.line, citations=cited, plain=plain,
@@ -1298,6 +1292,20 @@ class _ArticleNotes:
                 titled=grouped and bool(fact.parts),
                 hinted=bool(fact.parts) and not fact.ordered, lines=fact.lines,
             )
+            if not found and fact.otherwise is not None:
+                # The sentence as written asks nothing: its other reading (a formula split
+                # into its sides, formula_side_after_lead) is asked instead, and what the
+                # first attempt said of it is taken back.
+                other, other_marked, _ = self.clean(fact.otherwise, "facts")
+                found = self.cloze(
+                    key=key, label=" ".join(other.split()[:8]) + "…", section=section.id,
+                    topic=section.topic, line=fact.text.line, citations=cited, plain=other,
+                    marked=other_marked, first=[],
+                    context=self.fact_heading(section.title, other, False), cued=section.cue,
+                    explicit_id=bool(fact.id), fallback_to_concepts=False,
+                    figures=_with(shared, fact.figure), lead=lead)
+                if found:
+                    del self.problems[told_before:]
             if not found and not (grouped and fact.parts) and \
                     (told := told_direction(plain)):
                 self.weak(fact.text.line, f'no card: "{told}" is the only thing to ask, and '
@@ -1719,7 +1727,7 @@ class _ArticleNotes:
             gap_words.setdefault(k, set()).update(content_stems(plain[s:e]))
         # "\\(\\int kf(x)\\,dx\\) = […]": a formula's right side shares the letters of
         # its left, which is the cue, not a giveaway (formulaside26).
-        side = [(s, e) for s, e, k in spans] == [formula_side_span(plain)]
+        side = len(spans) == 1 and _side_gap(plain, spans[0][0], spans[0][1])
         for key_ in kept:
             if key_ in in_formulas and not side:
                 # "The [accuracy] is … correct: \\(\\text{Accuracy} = \\frac{…}\\)": the

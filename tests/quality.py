@@ -631,11 +631,12 @@ def _equation_asked(shown: str) -> bool:
 
 
 def _formula_side_asked(answer: str, shown: str) -> bool:
-    """A card asking a formula's right side from its left ("\\(Q^*\\) = […]" under "## EOQ"),
-    a condition after the gap allowed ("\\(\\forall a \\in D\\)"): the left side is the
-    cue, however short, the checker's own reading of the reader's formula_side."""
-    return answer.strip().startswith("\\(") and re.fullmatch(
-        r"\s*\\\((?:(?!\\\)).)+\\\)\s*=\s*(?:\\\((?:(?!\\\)).)+\\\)\s*)?", shown) is not None
+    """A card asking a formula's right side from its left ("\\(Q^*\\) = […]" under "## EOQ",
+    "自相关函数 \\(R_X(t,s)\\) = […] ."), a condition after the gap allowed ("\\(\\forall a
+    \\in D\\)"): the left side is the cue, however short, the checker's own reading of the
+    reader's formula_side and formula_side_after_lead."""
+    return answer.strip().startswith("\\(") and re.search(
+        r"\\\)\s*=\s*(?:\\\((?:(?!\\\)).)+\\\)\s*)?[.。,，:：]?\s*$", shown) is not None
 
 
 def _translation_asked(answer: str, shown: str) -> bool:

@@ -107,3 +107,43 @@ def test_one_left_side_twice_in_a_section_is_asked_once(tmp_path):
                         "- $\\hat{y}_t = \\frac{y_t - y}{y}$\n", text=True)
     fronts = [f for f, _ in cards if f.startswith("\\(\\hat{y}_t\\)")]
     assert fronts == ["\\(\\hat{y}_t\\) = [...]"], cards
+
+
+_LEADS = """# Stochastic processes
+
+## Moments
+
+均值函数（一阶原点矩） $\\mu_X(t)=\\mathrm{E}[X(t)]$ .
+
+## Derivatives
+
+Se $f$ è invertibile, vale $(f^{-1})'(y)=\\frac{1}{f'(x)}$
+
+So we get $y = 3x + 2$.
+
+## Capacitors
+
+With a dielectric the capacitance becomes $C = k_e \\varepsilon_0 \\frac{S}{d}$.
+
+For example, $y=x^2$ has its minimum at $x=0$.
+"""
+
+
+def test_a_sentence_ending_in_an_identity_asks_its_right_side_with_its_lead(tmp_path):
+    # A name in Chinese has no verb, "vale" and "becomes" lead into no name: no other
+    # reading took these, and each made no card (formulaside26).
+    cards = _asked(cards_shown(tmp_path, _LEADS, text=True))
+    expected = {
+        "均值函数（一阶原点矩） \\(\\mu_X(t)\\) = [...] .":
+            "均值函数（一阶原点矩） \\(\\mu_X(t)\\) = \\(\\mathrm{E}[X(t)]\\) .",
+        "Se \\(f\\) è invertibile, vale \\((f^{-1})'(y)\\) = [...]":
+            "Se \\(f\\) è invertibile, vale \\((f^{-1})'(y)\\) = \\(\\frac{1}{f'(x)}\\)",
+        # (Anki shows the full stop after the gap's math apart from it.)
+        "With a dielectric the capacitance becomes \\(C\\) = [...] .":
+            "With a dielectric the capacitance becomes \\(C\\) = "
+            "\\(k_e \\varepsilon_0 \\frac{S}{d}\\) .",
+    }
+    for front, back in expected.items():
+        assert cards.get(front) == back, (front, sorted(cards))
+    # A step worked out ("So we get") and an example ask nothing of their formula.
+    assert not any("3x + 2" in b or "x^2" in b for b in cards.values()), sorted(cards)

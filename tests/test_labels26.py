@@ -49,3 +49,19 @@ def test_a_list_with_a_noun_means_is_read_as_one_list(tmp_path):
     assert len(cards) >= 2 and all(f.startswith("From the product; ") or "[...]" in f
                                    for f in fronts), cards
     assert any("From the product; [...]" in f for f in fronts), fronts
+
+
+def test_a_table_row_whose_first_cell_is_a_passage_does_not_refuse_the_file(tmp_path):
+    # Held-out-6: a history page quoting soldiers' letters in a table's first column, the
+    # analysis in the second. One letter of 1,508 characters was read as its row's name,
+    # "a name has at most 1,000", and the whole file built nothing. The row is left out
+    # with its reason; the other rows and the rest of the page make their cards.
+    letter = "Nous avons marché toute la nuit sous la pluie. " * 30
+    source = ("# La Grande Guerre\n\n## Les lettres\n\n| Lettre | Ce qu'elle montre |\n"
+              "| --- | --- |\n"
+              f"| {letter.strip()} | La fatigue des soldats |\n"
+              "| « J'ai reçu ton paquet de provisions. » | Le manque de nourriture |\n\n"
+              "## Verdun\n\nLa bataille de **Verdun** dura de février à décembre 1916.\n")
+    cards = cards_shown(tmp_path, source, text=True)
+    assert any("Verdun" in b for _, b in cards), cards
+    assert not any(letter[:40] in b for _, b in cards), cards

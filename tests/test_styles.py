@@ -32,7 +32,12 @@ RAW_SYNTAX = {
     "%%comment%%": re.compile(r"%%"),
     "#tag": re.compile(r"(?<![\w&#/\"'=:])#[A-Za-z][\w/-]*"),
     "callout": re.compile(r"\[![A-Za-z-]+\]"),
-    "admonition": re.compile(r"(?:!!!|\?\?\?)\s*[A-Za-z]"),
+    # An admonition's opening: its type or a quoted title after the marker. The author's
+    # own "???" at a sentence's end ("… (coda). ???", held-out-6) is text, as typed.
+    "admonition": re.compile(
+        r"(?:!!!|\?\?\?)\+?[ \t]*(?:(?:note|abstract|summary|tldr|info|todo|tip|hint|important|"
+        r"success|check|done|question|help|faq|warning|caution|attention|failure|fail|missing|"
+        r"danger|error|bug|example|quote|cite)\b|[A-Za-z-]+[ \t]+\"|\")", re.I),
     "HTML tag": re.compile(r"<\s*/?\s*(?:span|abbr|details|summary|sub|sup|kbd|mark|u|br)\b"),
     "footnote marker": re.compile(r"\[\^[\w-]+\]|\^\["),
     # Pandoc's, Quarto's and R Markdown's own (issue 14): a span's attributes, a cross

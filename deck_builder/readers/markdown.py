@@ -3227,6 +3227,9 @@ _OTHER_RELATION_TEX = re.compile(r"[<>]|\\(?:approx|le|ge|leq|geq|neq|ne|sim|sim
                                  r"equiv|cong|to|mapsto|in|subset|subseteq|ll|gg|lesssim|"
                                  r"gtrsim|lessapprox|stackrel|overset|coloneqq|iff|implies|"
                                  r"Rightarrow|Leftrightarrow|rightarrow)(?![A-Za-z])")
+# A right side that only says "a constant": one letter, or the word in a text command.
+_CONSTANT_SIDE = re.compile(r"[A-Za-z]|\\(?:text|mathrm|rm)\s*\{\s*(?:const\.?|constant|cst|"
+                            r"konst\.?|costante|constante)\s*\}|const\.?", re.I)
 MAX_SIDE_TEX = 110  # a right side longer than this is no one gap to recall
 
 
@@ -3236,6 +3239,24 @@ _WORKING_HEADING = re.compile(
     r"worked|beweis|lösung(?:en)?|übung(?:en)?|dimostrazione|soluzion[ei]|esercizi[o]?|"
     r"démonstration|exercices?|demostración|solución|ejercicios?)\b|证明|解答|练习|習題|演習|証明",
     re.I)
+# A formula that ends its sentence: the last thing of a paragraph but its full stop.
+_TRAILING_FORMULA = re.compile(r"\\\((?P<tex>(?:(?!\\[()]).)+)\\\)(?P<end>\s*[.。,，:：]?)$", re.S)
+# A lead that works a step out or gives an example, in the languages the notes are in.
+_DERIVED_LEAD = re.compile(
+    r"\s*(?:(?:so|thus|hence|then|therefore|now|finally|substituting|plugging|rearranging|"
+    r"quindi|allora|dunque|poi|also|daher|dann|somit|donc|alors|ainsi|entonces|luego|"
+    r"for\s+example|e\.g\.|for\s+instance|per\s+esempio|ad\s+esempio|zum\s+Beispiel|z\.\s?B\.|"
+    r"par\s+exemple|por\s+ejemplo|example|esempio|beispiel|ejemplo|here|in\s+this|in\s+that|"
+    r"in\s+the\s+example|in\s+questo|in\s+diesem|dans\s+ce|en\s+este)\b|则|所以|因此|于是|故|即|"
+    r"例如|比如|如|よって|したがって|ゆえに|例えば|在?本例|在?此|在?这|这里|此时|此处|この|再|然后|"
+    r"进而)", re.I)
+# "…，例如连续时间随相正弦波 $X(t) = …$": the formula is an example of what the lead says.
+_EXAMPLE_IN_LEAD = re.compile(r"例如|比如|譬如|例えば|\b(?:for\s+example|for\s+instance|e\.g\.|"
+                              r"such\s+as|ad\s+esempio|per\s+esempio|zum\s+Beispiel|z\.\s?B\.|"
+                              r"par\s+exemple|por\s+ejemplo)", re.I)
+# A lead ending on what a step got: "两边取拉氏变换，得", "Solving for x gives".
+_STEP_GOT = re.compile(r"(?:得|得到|可得|求得|解得|代入|\b(?:gives?|get|gets|obtain(?:s|ed)?|"
+                       r"yields?|we\s+have|ergibt|erhält\s+man|otteniamo|on\s+obtient))\W*$", re.I)
 # A heading that is only a numbered label ("Theorem 2.1", "Lemma 3"): it says no quantity,
 # and a formula under it asks "\\(a^2 + b^2\\) = […]" from nothing but its letters.
 _NUMBERED_LABEL = re.compile(r"(?:theorem|lemma|proposition|definition|satz|teorema|"
@@ -3276,10 +3297,11 @@ def _formula_sides(tex: str) -> tuple[str, str, str] | None:
         return None
     depth, equals = 0, []
     for at, char in enumerate(tex):
+        # ("\\{X_n,\\;n=1,2,\\cdots\\}" is a set: its "\\{" opens as "{" does.)
         if char in "{([":
-            depth += 1 if tex[at - 1:at] != "\\" else 0
+            depth += 1
         elif char in "})]":
-            depth -= 1 if tex[at - 1:at] != "\\" else 0
+            depth -= 1
         elif char == "=" and depth == 0 and tex[at - 1:at] not in ("<", ">", "!", ":", "\\") \
                 and tex[at + 1:at + 2] != "=":
             equals.append(at)
@@ -3306,9 +3328,10 @@ def _formula_sides(tex: str) -> tuple[str, str, str] | None:
         return None
     letters = re.search(r"[A-Za-z]", re.sub(r"\\(?:frac|dfrac|tfrac|sqrt|cdot|times|left|right|"
                                             r"infty|pm|mp|[,;!: ])(?![A-Za-z])", "", right))
-    if not letters:
+    if not letters or _CONSTANT_SIDE.fullmatch(right):
         # "n = 5" is a problem's setting; "\\lim_{x \\to a} f(x) = +\\infty" one case of a
-        # definition (formulaside26 gate: junk). A value is no formula to recall.
+        # definition (formulaside26 gate: junk). A value is no formula to recall, nor is
+        # "= \\text{const}" or "= C", a letter saying only that the left side is constant.
         return None
     return left, right, tail
 
@@ -6769,6 +6792,46 @@ class _MarkdownReader:
         self.section().facts.append(Fact(Text(f"\\({left}\\) = **\\({right}\\)**{shown}", line)))
         return True
 
+    def formula_side_after_lead(self, value: str) -> str | None:
+        """One sentence ending in an identity, its lead naming it or leading into it ("自相关
+        函数 $R_X(t,s)=\\mathrm{E}[…]$ .", "Se $f$ è invertibile, vale $(f^{-1})'(y) =
+        \\frac{1}{f'(x)}$", "With a dielectric the capacitance becomes $C = k_e\\varepsilon_0
+        S/d$."): where the sentence as written makes no card, asked as formula_side asks a
+        formula alone, the lead on the front, "自相关函数 \\(R_X(t,s)\\) = […]" (the fact's
+        `otherwise`). A name in Chinese has no verb, and "vale", "becomes" lead into no
+        name, so no other reading took these; where one does ("GDP 由[消费]、投资…组成，即
+        $Y = C + I + G + NX$"), its cards stay. Not a lead that works a step out ("So",
+        "则", "quindi", "两边取拉氏变换，得"), gives an example ("For example", "例如"), points
+        at one ("In this case", "在本例中"), names no quantity ("The simple form is", form17's
+        judgement), or is over thirty words;
+        not a paragraph of several sentences, marked text, or a formula in its lead's middle
+        that says more ("when $x=0$, … $x = I/p_x$")."""
+        if self.mode != "text" or self.current is None or "**" in value:
+            return None
+        value = value.rstrip()
+        found = _TRAILING_FORMULA.search(value)
+        if found is None:
+            return None
+        lead = value[:found.start()].rstrip()
+        plain_lead = unmark(lead)
+        words = plain_lead.split()
+        if not words or len(words) > 30 or _SENTENCE_BREAK.search(plain_lead) or \
+                re.search(r"[。；;！？!?]", plain_lead) or "=" in plain_lead or \
+                _DERIVED_LEAD.match(plain_lead) or _STEP_GOT.search(plain_lead) or \
+                _EXAMPLE_IN_LEAD.search(plain_lead) or \
+                re.search(rf"\b(?:{'|'.join(_NO_QUANTITY)})\s+(?:is|are|was|reads)\W*$",
+                          plain_lead, re.I) or \
+                not (len(words) >= 2 or len(HAN_CHAR.findall(plain_lead)) >= 2):
+            return None
+        sides = _formula_sides(found["tex"])
+        if sides is None:
+            return None
+        left, right, tail = sides
+        if "".join(right.split()) in "".join(lead.split()):
+            return None  # "… show that $d_{vc} \\leq d+1$ …, only possible if $d_{vc} = d+1$"
+        shown = f" \\({tail}\\)" if tail else ""
+        return f"{lead} \\({left}\\) = **\\({right}\\)**{shown}{found['end'].rstrip()}"
+
     def item_formula(self, item: _Inline, tex: str, line: int,
                      following: SyntaxTreeNode | None) -> bool:
         """A list's last item that leads into the display typed unindented below it, as a
@@ -7766,7 +7829,10 @@ class _MarkdownReader:
                     stated = None  # the name is asked (a display a lead introduces stays)
                 if stated:  # "The force … is $F = …$": the formula is what to recall
                     value = _marked(value, *stated)
-                self.section().facts.append(Fact(Text(value, line)))
+                # Where the sentence as typed makes no card, its identity asked by its sides.
+                other = None if stated else self.formula_side_after_lead(value)
+                self.section().facts.append(Fact(Text(value, line), otherwise=other and Text(
+                    other, line)))
 
     def worked_problems(self) -> bool:
         """Whether the section is a worked example or a set of exercises, by its heading
@@ -9493,6 +9559,16 @@ class _MarkdownReader:
                 markers = "".join(_FOOTNOTE_MARKER.findall(label))
                 label = _FOOTNOTE_MARKER.sub("", label).rstrip()
                 rest = f"{rest.rstrip()}{markers}"
+            if len(unmark(label)) > MAX_NAME_CHARS and len(unmark(label).split()) > 50:
+                # A table's first cell of 1,508 characters (a soldier's letter quoted beside
+                # its analysis, held-out-6) was read as the row's name and refused the whole
+                # file. A passage of many words is no name, whatever its marks: the row is
+                # left out with its reason, and the rest of the file is read. (One "word" of
+                # a thousand letters is still refused as a name, as in YAML.)
+                self.skip(item_line, "table row or item", f"its first part is a passage of "
+                          f"{len(unmark(label)):,} characters, too long to be the name of "
+                          "its row; write the name first and the passage after it")
+                continue
             if not self.fits(unmark(label), item_line, "label"):
                 continue
             if _POINTER_LABEL.match(unmark(label)):
