@@ -1695,6 +1695,11 @@ class _ArticleNotes:
             targets = [t for t in targets if t.key.startswith("mark:") or any(
                 not in_set_up(found.start(), found.end())
                 for found in t.pattern.finditer(plain))]
+        if fallback_to_concepts:
+            # "This gives us the new [linear system]": a term named only as an instance the
+            # text points at is no fact of it, whichever reading found it (_pointed_at).
+            targets = [t for t in targets if t.key.startswith("mark:")
+                       or not _pointed_at(t, plain)]
         # "acid" on the card for "strong acid", shown inside the other gap, answers it: the
         # phrase that holds the other's words stays, the one held goes.
         targets, spans, kept = _hide_unheld(plain, targets)
@@ -3032,6 +3037,24 @@ def _named_in_passing(target: _Target, plain: str, context: str, title: str) -> 
             or _cuts_a_noun_phrase(target, plain)
             or _inside_a_compound(target, plain)
             or any(_part_of_subject(plain, *m.span()) for m in target.pattern.finditer(plain)))
+
+
+# "this [linear system]", "the new [linear system]", "the following [augmented matrix]": an
+# instance the text points at (an example's), not the term it says something of.
+# ("that" only opening a sentence: "Act only according to that [maxim] whereby …" is
+# Kant's formula, whose "that" leads a relative clause.)
+_POINTING_BEFORE = re.compile(r"(?:\b[Tt]his|\b[Tt]hese|\b[Tt]hose|(?:^|[.!?]\s+)That|\bthe\s+new|"
+                              r"\bthe\s+following|\bthe\s+same|\bsuch\s+an?)\s+$")
+
+
+def _pointed_at(target: _Target, plain: str) -> bool:
+    """Whether every place `plain` names the term points at an instance of it ("That
+    [linear system] becomes the following augmented matrix", "This gives us the new
+    [linear system]"): hidden there, the gap asks which word the example was (formulaside26's
+    textbf gate: junk, "a term hidden in a passing sentence that says nothing about it")."""
+    found = list(target.pattern.finditer(plain))
+    return bool(found) and all(_POINTING_BEFORE.search(plain, max(0, m.start() - 40), m.start())
+                               for m in found)
 
 
 def _cuts_a_noun_phrase(target: _Target, plain: str) -> bool:

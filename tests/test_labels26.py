@@ -65,3 +65,17 @@ def test_a_table_row_whose_first_cell_is_a_passage_does_not_refuse_the_file(tmp_
     cards = cards_shown(tmp_path, source, text=True)
     assert any("Verdun" in b for _, b in cards), cards
     assert not any(letter[:40] in b for _, b in cards), cards
+
+
+
+def test_a_term_the_text_points_at_an_instance_of_is_not_hidden_there(tmp_path):
+    # "This gives us the new [linear system]", "That [linear system] becomes …": an
+    # example's system the text points at, no fact of the term (a blind gate: junk).
+    cards = cards_shown(tmp_path, (
+        "# Linear algebra\n\n## Systems\n\n"
+        "A **linear system** is a collection of linear equations in the same variables.\n\n"
+        "## Elimination\n\n"
+        "We add the first equation to the second. This gives us the new linear system.\n\n"
+        "That linear system becomes the following augmented matrix.\n"), text=True)
+    assert [f for f, _ in cards] == [
+        "A [...] is a collection of linear equations in the same variables."], cards
