@@ -1064,9 +1064,16 @@ def _ask_problems(note, card, subject: set[str], sides=((), frozenset())) -> lis
         problems.append("the recall card asks one example of many: the whole cell, under "
                         f"{visible(note['Dimension'])!r}")
     # The concept is named on the front by design: its words are no give-away here.
+    # A similarity's cell shows the other concept's after it, "(0: 0 A)": the cell the
+    # card hides whole is the part before (a random property run: "0 A0:", a whole cell,
+    # was read as a label leading into its text).
+    other = visible(note[f"Concept{3 - slot}"]) if slot in (1, 2) else ""
+    cell = _cell(note, slot)
+    if other:
+        cell = re.sub(rf"\s*\({re.escape(other)}: .*\)\s*$", "", cell, flags=re.S)
     return problems + _answer_problems(note, text, card.ord + 1, context,
                                        f"{concept}: {shown}", subject | _stems(concept),
-                                       whole=_cell(note, slot), sides=sides)
+                                       whole=cell, sides=sides)
 
 
 def _cell(note, slot: int) -> str:
