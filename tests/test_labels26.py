@@ -12,6 +12,8 @@
 
 from support import cards_shown
 
+from deck_builder.readers.markdown import _CATEGORY_HEADING
+
 _DURATIONS = """# Music theory
 
 ## Note types (by duration)
@@ -79,3 +81,16 @@ def test_a_term_the_text_points_at_an_instance_of_is_not_hidden_there(tmp_path):
         "That linear system becomes the following augmented matrix.\n"), text=True)
     assert [f for f, _ in cards] == [
         "A [...] is a collection of linear equations in the same variables."], cards
+
+
+def test_the_first_item_under_a_heading_of_kinds_is_one_kind_not_its_meaning(tmp_path):
+    # "## Marktformen" over "- Preisbildung im Monopol über die Cournot-Menge" asked
+    # "[Marktformen] — Preisbildung im Monopol …" (the sample 8282 and two earlier: junk).
+    cards = cards_shown(tmp_path, (
+        "# Lecture notes\n\n## Marktformen\n\n"
+        "- Preisbildung im Monopol über die Cournot-Menge\n"
+        "- Marktzutritt im Polypol ohne Schranken\n"))
+    assert cards and not any("Marktformen — Preisbildung" in b for _, b in cards), cards
+    # "### Type 1" is one kind, which its first item may define: no heading of kinds.
+    assert _CATEGORY_HEADING.search("Marktformen") and _CATEGORY_HEADING.search("Types of bonds")
+    assert not _CATEGORY_HEADING.search("Type 1")

@@ -3488,6 +3488,17 @@ def _emphasised_sentence(plain: str) -> bool:
     return _words(plain) >= 6 and plain.rstrip("*_ ").endswith((".", "!", "…"))
 
 
+# A heading naming a set by its kinds ("Marktformen", "Types of bonds", "Causes of WWI",
+# "Formes de marché"): the first of several items under it is one member, not what the
+# heading means ("[Marktformen] — Preisbildung im Monopol …" asked the heading: junk).
+# Plurals only: "### Type 1" under "## Diabetes" is one kind, which its first item defines.
+_CATEGORY_HEADING = re.compile(
+    r"(?:formen|arten|typen|sorten|gruppen|klassen|ursachen|folgen|merkmale|phasen|stufen)\b|"
+    r"\b(?:types|kinds|forms|classes|categories|causes|phases|stages|features|"
+    r"characteristics|examples|tipos|tipi|formes|formas|forme|cause|causas|fasi|fases|"
+    r"phases|catégories|categorie|categorías)\b", re.I)
+
+
 def _plural(title: str) -> bool:
     """Whether a title reads as a plural ("Alkaline earth metals", "B lymphocytes")."""
     last = title.rstrip(" :").split()[-1:] or [""]
@@ -8434,6 +8445,7 @@ class _MarkdownReader:
                     continue
                 text = replace(text, text=bare)
             if named and item is items[0] and self.mode == "text" and \
+                    not (len(items) > 1 and _CATEGORY_HEADING.search(named[0])) and \
                     self.describes(named, text, line):
                 described = True
                 for child in nested:
