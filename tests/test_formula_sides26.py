@@ -147,3 +147,21 @@ def test_a_sentence_ending_in_an_identity_asks_its_right_side_with_its_lead(tmp_
         assert cards.get(front) == back, (front, sorted(cards))
     # A step worked out ("So we get") and an example ask nothing of their formula.
     assert not any("3x + 2" in b or "x^2" in b for b in cards.values()), sorted(cards)
+
+
+def test_a_lead_over_a_display_asks_the_display_by_its_sides(tmp_path):
+    # "Date $f$ e $g$ derivabili, vale:" over `$$\int f'(x) g(x)\,dx = …$$` (integration by
+    # parts): the display joins its lead, and the identity is asked by its sides. A step
+    # ("Applying the chain rule,") or a page pointing back ("由前一頁可知") asks nothing.
+    cards = _asked(cards_shown(tmp_path, (
+        "# Analisi\n\n## Integrale indefinito\n\nDate $f$ e $g$ derivabili, vale:\n"
+        "$$\n\\int f'(x)\\cdot g(x) \\, dx = f(x) \\cdot g(x) - \\int f(x) \\cdot g'(x) \\, dx\n$$"
+        "\n\n## Momentum\n\nApplying the chain rule,\n$$\nF = m\\frac{dv}{dt} + v\\frac{dm}{dt}\n$$"
+        "\n\n## 駐波\n\n由前一頁可知，駐波可寫成：\n"
+        "$$\ny(x,t) = 2A\\sin(kx)\\cos(\\omega t)\n$$\n"),
+        text=True))
+    front = "Date \\(f\\) e \\(g\\) derivabili, vale: \\(\\int f'(x)\\cdot g(x) \\, dx\\) = [...]"
+    assert cards.get(front) == front.replace(
+        "[...]", "\\(f(x) \\cdot g(x) - \\int f(x) \\cdot g'(x) \\, dx\\)"), sorted(cards)
+    assert not any("\\(F\\) = [...]" in f or "\\(y(x,t)\\) = [...]" in f for f in cards), \
+        sorted(cards)

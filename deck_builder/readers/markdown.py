@@ -3240,7 +3240,8 @@ _WORKING_HEADING = re.compile(
     r"démonstration|exercices?|demostración|solución|ejercicios?)\b|证明|解答|练习|習題|演習|証明",
     re.I)
 # A formula that ends its sentence: the last thing of a paragraph but its full stop.
-_TRAILING_FORMULA = re.compile(r"\\\((?P<tex>(?:(?!\\[()]).)+)\\\)(?P<end>\s*[.。,，:：]?)$", re.S)
+_TRAILING_FORMULA = re.compile(r"\\(?P<open>[(\[])(?P<tex>(?:(?!\\[()\[\]]).)+)\\[)\]]"
+                               r"(?P<end>\s*[.。,，:：]?)$", re.S)
 # A lead that works a step out or gives an example, in the languages the notes are in.
 _DERIVED_LEAD = re.compile(
     r"\s*(?:(?:so|thus|hence|then|therefore|now|finally|substituting|plugging|rearranging|"
@@ -3249,11 +3250,16 @@ _DERIVED_LEAD = re.compile(
     r"par\s+exemple|por\s+ejemplo|example|esempio|beispiel|ejemplo|here|in\s+this|in\s+that|"
     r"in\s+the\s+example|in\s+questo|in\s+diesem|dans\s+ce|en\s+este)\b|则|所以|因此|于是|故|即|"
     r"例如|比如|如|よって|したがって|ゆえに|例えば|在?本例|在?此|在?这|这里|此时|此处|この|再|然后|"
-    r"进而)", re.I)
+    r"进而|similarly|likewise|in\s+the\s+same\s+way|this\s+can\s+be|which\s+can\s+be)", re.I)
 # "…，例如连续时间随相正弦波 $X(t) = …$": the formula is an example of what the lead says.
 _EXAMPLE_IN_LEAD = re.compile(r"例如|比如|譬如|例えば|\b(?:for\s+example|for\s+instance|e\.g\.|"
                               r"such\s+as|ad\s+esempio|per\s+esempio|zum\s+Beispiel|z\.\s?B\.|"
                               r"par\s+exemple|por\s+ejemplo)", re.I)
+# A lead that says a step got it, wherever it says so: "并求平均得到平均方程", "原頁推導出 …",
+# "This can be written as", "we can define … in the same way".
+_WORKED_IN_LEAD = re.compile(r"得到|求得|推导出|推導出|推出|前一[頁页]|上一?[頁页]|上式|"
+                             r"\b(?:can\s+be\s+written|rewritten|in\s+the\s+same\s+way|"
+                             r"previous\s+(?:page|equation|result))\b", re.I)
 # A lead ending on what a step got: "两边取拉氏变换，得", "Solving for x gives".
 _STEP_GOT = re.compile(r"(?:得|得到|可得|求得|解得|代入|\b(?:gives?|get|gets|obtain(?:s|ed)?|"
                        r"yields?|we\s+have|ergibt|erhält\s+man|otteniamo|on\s+obtient))\W*$", re.I)
@@ -6812,9 +6818,10 @@ class _MarkdownReader:
         `otherwise`). A name in Chinese has no verb, and "vale", "becomes" lead into no
         name, so no other reading took these; where one does ("GDP 由[消费]、投资…组成，即
         $Y = C + I + G + NX$"), its cards stay. Not a lead that works a step out ("So",
-        "则", "quindi", "两边取拉氏变换，得"), gives an example ("For example", "例如"), points
-        at one ("In this case", "在本例中"), names no quantity ("The simple form is", form17's
-        judgement), or is over thirty words;
+        "则", "quindi", "两边取拉氏变换，得", a participle's clause: "Applying the chain rule,",
+        "Following the usual practice, we can write … as"), gives an example ("For example",
+        "例如"), points at one or back ("In this case", "在本例中", "由前一頁可知"), names no
+        quantity ("The simple form is", form17's judgement), or is over thirty words;
         not a paragraph of several sentences, marked text, or a formula in its lead's middle
         that says more ("when $x=0$, … $x = I/p_x$")."""
         if self.mode != "text" or self.current is None or "**" in value:
@@ -6829,15 +6836,18 @@ class _MarkdownReader:
         if not words or len(words) > 30 or _SENTENCE_BREAK.search(plain_lead) or \
                 re.search(r"[。；;！？!?]", plain_lead) or "=" in plain_lead or \
                 _DERIVED_LEAD.match(plain_lead) or _STEP_GOT.search(plain_lead) or \
-                _EXAMPLE_IN_LEAD.search(plain_lead) or \
+                _EXAMPLE_IN_LEAD.search(plain_lead) or _WORKED_IN_LEAD.search(plain_lead) or \
+                re.match(r"\s*[A-Za-z]+ing\b[^,]*,", plain_lead) or \
                 re.search(rf"\b(?:{'|'.join(_NO_QUANTITY)})\s+(?:is|are|was|reads)\W*$",
                           plain_lead, re.I) or \
                 not (len(words) >= 2 or len(HAN_CHAR.findall(plain_lead)) >= 2):
             return None
-        sides = _formula_sides(found["tex"])
+        sides = _formula_sides(found["tex"].strip())
         if sides is None:
             return None
         left, right, tail = sides
+        if re.search(r"\\(?:blacksquare|square|qed|Box)\b", tail):
+            return None  # "… it must be that $d_{vc} = d + 1 \\quad \\blacksquare$": a proof's end
         if "".join(right.split()) in "".join(lead.split()):
             return None  # "… show that $d_{vc} \\leq d+1$ …, only possible if $d_{vc} = d+1$"
         shown = f" \\({tail}\\)" if tail else ""
