@@ -276,7 +276,7 @@ def _side_gap(plain: str, start: int, end: int) -> bool:
     """Whether [start, end) is a formula's right side after its left side and "=", as the
     Markdown reader splits an identity, alone or after its lead ("自相关函数 \\(R_X\\) = …")."""
     return plain.startswith("\\(", start) and plain[:end].endswith("\\)") and \
-        plain[:start].rstrip().endswith("\\) =")
+        plain[:start].rstrip().endswith(("\\) =", "\\) ≡", "\\) :="))
 
 
 def _translated(plain: str, spans, key: str) -> bool:

@@ -636,7 +636,7 @@ def _formula_side_asked(answer: str, shown: str) -> bool:
     \\in D\\)"): the left side is the cue, however short, the checker's own reading of the
     reader's formula_side and formula_side_after_lead."""
     return answer.strip().startswith("\\(") and re.search(
-        r"\\\)\s*=\s*(?:\\\((?:(?!\\\)).)+\\\)\s*)?[.。,，:：]?\s*$", shown) is not None
+        r"\\\)\s*(?:=|≡|:=)\s*(?:\\\((?:(?!\\\)).)+\\\)\s*)?[.。,，:：]?\s*$", shown) is not None
 
 
 def _translation_asked(answer: str, shown: str) -> bool:

@@ -9,6 +9,9 @@ of each: the left side is the cue, the right side the gap, the heading path the 
 
 from support import cards_shown
 
+from deck_builder.build import BuildOptions
+from deck_builder.build import build as build_library
+
 _SHEET = """# Operations
 
 ## Newsvendor model
@@ -165,3 +168,29 @@ def test_a_lead_over_a_display_asks_the_display_by_its_sides(tmp_path):
         "[...]", "\\(f(x) \\cdot g(x) - \\int f(x) \\cdot g'(x) \\, dx\\)"), sorted(cards)
     assert not any("\\(F\\) = [...]" in f or "\\(y(x,t)\\) = [...]" in f for f in cards), \
         sorted(cards)
+
+
+def test_a_definition_sign_keeps_its_sign_between_the_sides(tmp_path):
+    # "$$\vec{v} \equiv \frac{d\vec{r}}{dt}$$" was "a formula on its own"; a congruence is
+    # no definition and asks nothing.
+    cards = _asked(cards_shown(tmp_path, (
+        "# Mechanics\n\n## Kinematics\n\n- Position is measured from the origin.\n\n"
+        "$$\\vec{v} \\equiv \\frac{d\\vec{r}}{dt}$$\n\n"
+        "## Congruences\n\nWe work with remainders.\n\n$$x \\equiv 3 \\pmod 5$$\n"), text=True))
+    assert cards.get("\\(\\vec{v}\\) ≡ [...]") == "\\(\\vec{v}\\) ≡ \\(\\frac{d\\vec{r}}{dt}\\)", \
+        sorted(cards)
+    assert not any("pmod" in b for b in cards.values()), sorted(cards)
+
+
+def test_a_title_line_over_its_display_names_the_display_line_too(tmp_path):
+    # "对热流量方程" over `$$…$$` asks the display whole from its title; the note named only
+    # the title's line, so the display, the block the card asks, was counted as making no
+    # card (benchmarks/real_notes.py credits a block to a note that names its line).
+    path = tmp_path / "in" / "flow.md"
+    path.parent.mkdir()
+    path.write_text("# 湍流\n\n## 方程\n\n对热流量方程\n\n$$\n"
+                    "\\frac{\\partial \\theta}{\\partial t} + u_j = \\nu_\\theta\n$$\n",
+                    encoding="utf-8")
+    built = build_library([path], BuildOptions(tmp_path / "deck.apkg", use_cache=False))
+    ((note,),) = [built.plan.notes]
+    assert (note.line, note.lines) == (5, (7,)), (note.line, note.lines)

@@ -3222,6 +3222,8 @@ def _formula_name(tex: str) -> str | None:
 _SIDE_TAIL = re.compile(r",\s|;|\\(?:forall|quad|qquad|iff|implies|Rightarrow|Leftrightarrow|"
                         r"because|therefore)(?![A-Za-z])|\\(?:text|mbox|mathrm)\s*\{\s*(?:for|if|"
                         r"when|where|with|per|para|se|wenn|für|pour|si|falls)\b")
+# A definition's sign in TeX: "\\equiv", ":=", "\\coloneqq", "\\triangleq".
+_DEFINED_AS_TEX = re.compile(r"\\(?:equiv|coloneqq|triangleq)(?![A-Za-z])|:=")
 # Relations other than "=" that make a formula no identity of two sides.
 _OTHER_RELATION_TEX = re.compile(r"[<>]|\\(?:approx|le|ge|leq|geq|neq|ne|sim|simeq|propto|"
                                  r"equiv|cong|to|mapsto|in|subset|subseteq|ll|gg|lesssim|"
@@ -3289,8 +3291,8 @@ def _top_level(tex: str) -> str:
         tex = inner
 
 
-def _formula_sides(tex: str) -> tuple[str, str, str] | None:
-    """(left, right, tail) of a formula that is one identity, `left = right` at its top
+def _formula_sides(tex: str) -> tuple[str, str, str, str] | None:
+    """(left, right, tail, sign) of a formula that is one identity, `left = right` at its top
     level ("\\int kf(x)\\,dx = k\\int f(x)\\,dx", "G(Q^*) = \\dfrac{c_s}{c_o + c_s}",
     "\\lim_{x \\to a} f(x) = f(a)\\ \\forall a \\in D", whose tail "\\ \\forall …" is a
     condition left on the front): what the left side equals is what a card asks. None for
@@ -3311,10 +3313,20 @@ def _formula_sides(tex: str) -> tuple[str, str, str] | None:
         elif char == "=" and depth == 0 and tex[at - 1:at] not in ("<", ">", "!", ":", "\\") \
                 and tex[at + 1:at + 2] != "=":
             equals.append(at)
+    op, width = "=", 1
+    if not equals and depth == 0 and len(_DEFINED_AS_TEX.findall(tex)) == 1 and \
+            _DEFINED_AS_TEX.search(_top_level(tex)):
+        # "\\vec{v} \\equiv \\frac{d\\vec{r}}{dt}", "\\hat{x}_t := \\log x_t - \\log x": a
+        # definition's sign, shown as such between the sides.
+        found = _DEFINED_AS_TEX.search(tex)
+        equals, width = [found.start()], found.end() - found.start()
+        op = "≡" if "equiv" in found.group() else ":="
+        if re.search(r"\\[pb]?mod(?![A-Za-z])|\bmod\b", tex):
+            return None  # "x \\equiv 3 \\pmod 5": a congruence, no definition
     if len(equals) != 1 or depth != 0 or "\\left" in tex and "\\right" in tex and \
             tex.index("\\left") < equals[0] < tex.rindex("\\right"):
         return None
-    left, right = tex[:equals[0]].strip(), tex[equals[0] + 1:].strip()
+    left, right = tex[:equals[0]].strip(), tex[equals[0] + width:].strip()
     cut = None
     depth = 0
     for at, char in enumerate(right):
@@ -3339,7 +3351,7 @@ def _formula_sides(tex: str) -> tuple[str, str, str] | None:
         # definition (formulaside26 gate: junk). A value is no formula to recall, nor is
         # "= \\text{const}" or "= C", a letter saying only that the left side is constant.
         return None
-    return left, right, tail
+    return left, right, tail, op
 
 
 def _worded_name(name: str) -> str | None:
@@ -6614,7 +6626,7 @@ class _MarkdownReader:
             # A finished sentence, or a title line ("Key equation") over the formula; a
             # title line that names it ("*Kirchhoff's current law*") asks it.
             if (after is None or after.type != "math_block") and self.titled_formula(
-                    text.plain, formula.content.strip(), self.block_line):
+                    text.plain, formula.content.strip(), self.block_line, _line(formula)):
                 return 1 + self.where(after)
             return 0
         where = None
@@ -6799,14 +6811,15 @@ class _MarkdownReader:
         sides = _formula_sides(tex)
         if sides is None:
             return False
-        left, right, tail = sides
+        left, right, tail, sign = sides
         if left in self.sides_asked.get(id(self.current), ()):
             # "\\hat{y}_t = …" a second time in one section: a derivation working the same
             # quantity out another way, whose steps would ask one front twice.
             return False
         self.sides_asked.setdefault(id(self.current), set()).add(left)
         shown = f" \\({tail}\\)" if tail else ""
-        self.section().facts.append(Fact(Text(f"\\({left}\\) = **\\({right}\\)**{shown}", line)))
+        self.section().facts.append(Fact(Text(f"\\({left}\\) {sign} **\\({right}\\)**{shown}",
+                                              line)))
         return True
 
     def formula_side_after_lead(self, value: str) -> str | None:
@@ -6845,13 +6858,13 @@ class _MarkdownReader:
         sides = _formula_sides(found["tex"].strip())
         if sides is None:
             return None
-        left, right, tail = sides
+        left, right, tail, sign = sides
         if re.search(r"\\(?:blacksquare|square|qed|Box)\b", tail):
             return None  # "… it must be that $d_{vc} = d + 1 \\quad \\blacksquare$": a proof's end
         if "".join(right.split()) in "".join(lead.split()):
             return None  # "… show that $d_{vc} \\leq d+1$ …, only possible if $d_{vc} = d+1$"
         shown = f" \\({tail}\\)" if tail else ""
-        return f"{lead} \\({left}\\) = **\\({right}\\)**{shown}{found['end'].rstrip()}"
+        return f"{lead} \\({left}\\) {sign} **\\({right}\\)**{shown}{found['end'].rstrip()}"
 
     def item_formula(self, item: _Inline, tex: str, line: int,
                      following: SyntaxTreeNode | None) -> bool:
@@ -6872,7 +6885,8 @@ class _MarkdownReader:
         self.section().facts.append(Fact(Text(f"{unmark(item.text)} **\\[{tex}\\]**", line)))
         return True
 
-    def titled_formula(self, name: str, tex: str, line: int) -> bool:
+    def titled_formula(self, name: str, tex: str, line: int,
+                       display_line: int | None = None) -> bool:
         """A title line typed over a display formula, as a heading would be ("Bayes'
         theorem" or "Electrical power:" with its `$$…$$` straight under it, "*Kirchhoff's
         current law*" over it): the formula asked whole from the name, "Bayes' theorem:
@@ -6887,7 +6901,10 @@ class _MarkdownReader:
         if not (_cjk_formula_name(name) or _latin_formula_name(name)) or \
                 not _one_statement(tex, expression=True) or _DESCRIBED_YEAR.search(tex):
             return False
-        self.section().facts.append(Fact(Text(f"{name}: **\\[{tex}\\]**", line)))
+        # (The display's own line, where it is typed apart from its title, is the note's
+        # too: "与扰动方程" over `$$…$$` made a card that said nothing of the display's line.)
+        self.section().facts.append(Fact(Text(f"{name}: **\\[{tex}\\]**", line), lines=(
+            (display_line,) if display_line and display_line != line else ())))
         return True
 
     def formula_under_heading(self, tex: str, line: int, above: str | None,
