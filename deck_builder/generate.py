@@ -1297,6 +1297,7 @@ class _ArticleNotes:
                 # into its sides, formula_side_after_lead) is asked instead, and what the
                 # first attempt said of it is taken back.
                 other, other_marked, _ = self.clean(fact.otherwise, "facts")
+                told_first = len(self.problems)
                 found = self.cloze(
                     key=key, label=" ".join(other.split()[:8]) + "…", section=section.id,
                     topic=section.topic, line=fact.text.line, citations=cited, plain=other,
@@ -1304,8 +1305,12 @@ class _ArticleNotes:
                     context=self.fact_heading(section.title, other, False), cued=section.cue,
                     explicit_id=bool(fact.id), fallback_to_concepts=False,
                     figures=_with(shared, fact.figure), lead=lead)
+                # Only one attempt's words reach the author: the one that stands (the second
+                # spoke of an answer they never marked: the re-read of session 26).
                 if found:
                     del self.problems[told_before:]
+                else:
+                    del self.problems[told_first:]
             if not found and not (grouped and fact.parts) and \
                     (told := told_direction(plain)):
                 self.weak(fact.text.line, f'no card: "{told}" is the only thing to ask, and '
@@ -3043,12 +3048,14 @@ def _named_in_passing(target: _Target, plain: str, context: str, title: str) -> 
 # instance the text points at (an example's), not the term it says something of.
 # ("that" only opening a sentence: "Act only according to that [maxim] whereby …" is
 # Kant's formula, whose "that" leads a relative clause.)
-_POINTING_BEFORE = re.compile(r"(?:\b[Tt]his|\b[Tt]hese|\b[Tt]hose|(?:^|[.!?]\s+)That|\bthe\s+new|"
+# (Not "these"/"those": "Catalysts speed up reactions. These [enzymes] lower …" says
+# something of the class.)
+_POINTING_BEFORE = re.compile(r"(?:\b[Tt]his|(?:^|[.!?]\s+)That|\bthe\s+new|"
                               r"\bthe\s+following|\bthe\s+same|\bsuch\s+an?)\s+$")
 
 
 def _pointed_at(target: _Target, plain: str) -> bool:
-    """Whether every place `plain` names the term points at an instance of it ("That
+    """Whether every place `plain` names the term points at one instance of it ("That
     [linear system] becomes the following augmented matrix", "This gives us the new
     [linear system]"): hidden there, the gap asks which word the example was (formulaside26's
     textbf gate: junk, "a term hidden in a passing sentence that says nothing about it")."""

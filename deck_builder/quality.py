@@ -138,14 +138,16 @@ answer answers hint hints reminder idea ideas takeaway takeaways
 # most often a term of the subject; only these qualifiers keep it a kind of text.
 # So is an idea ("Platonic idea"); "Key idea:" (a Notion callout's label) names the box.
 # So is a note ("Whole note", "Root note", "Grace note" in music; "Promissory note"):
-# only "Side note:", "Quick note:" and the like head a remark.
+# only "Side note:", "Quick note:" and the like head a remark (_NOTE_REMARKS, asked of a
+# note alone: _KIND_QUALIFIERS also says which words of a sentence mean nothing).
 _TERM_KINDS = frozenset("""definition definitions formula formulas formulae idea ideas
 takeaway takeaways note notes""".split())
 _KIND_QUALIFIERS = frozenset("""
 key main general important useful basic quick short formal simple informal full worked exam
-the a an core standard textbook dictionary my our side final extra additional further
-personal lecture study small little brief special technical historical fun random
-interesting helpful handy practical good nice cool pro usage grammar style safety revision
+the a an core standard textbook dictionary my our
+""".split())
+_NOTE_REMARKS = _KIND_QUALIFIERS | frozenset("""side final extra additional further personal
+lecture study small little brief fun random interesting helpful handy good nice cool pro
 teacher's author's editor's translator's""".split())
 
 
@@ -202,7 +204,8 @@ def is_structural_label(label: str) -> bool:
         return True  # "例 1：设 …" is the first example, as "例：" is an example
     if len(words) > 3 or words[-1] not in _KIND_WORDS:
         return False
-    return words[-1] not in _TERM_KINDS or all(w in _KIND_QUALIFIERS for w in words[:-1])
+    qualifiers = _NOTE_REMARKS if words[-1] in ("note", "notes") else _KIND_QUALIFIERS
+    return words[-1] not in _TERM_KINDS or all(w in qualifiers for w in words[:-1])
 
 
 def is_generic_heading(title: str) -> bool:

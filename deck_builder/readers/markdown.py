@@ -3273,12 +3273,33 @@ _NUMBERED_LABEL = re.compile(r"(?:theorem|lemma|proposition|definition|satz|teor
                              r"kapitel|abschnitt|capitolo|sezione|chapitre|capítulo|sección)"
                              r"\s*[\dIVX.]+\.?|(?:定理|命题|引理|公式)\s*[\d.]+|第\s*\S{1,3}\s*[节章课講回部]",
                              re.I)
+# A sentence saying the displays after it derive or prove something (not "the derivative",
+# "derivata": a quantity's name).
+_DERIVATION_LEAD = re.compile(r"\b(?:derive[sd]?|deriving|derivation|prove|proof|show\s+that|"
+                              r"completing\s+the\s+square|"
+                              r"herleit\w*|dimostr\w*|démontr\w*|demostr\w*)\b|推导|证明|證明|導出",
+                              re.I)
 # A step of a derivation, over the display it works out: "Step 1: take logs", "**Schritt 2**".
 _STEP_LEAD = re.compile(r"\W*(?:step|schritt|passo|paso|étape|etapa|stap)\s*\d", re.I)
 # A paragraph that goes on with the sentence a display is the middle of: ", hence …",
 # "and therefore …", "which gives …".
 _GOES_ON = re.compile(r"\s*(?:[,;]|(?:hence|thus|so|and|which|therefore|then|giving|"
                       r"yielding|or|i\.e\.)\b)", re.I)
+
+
+# Pairs of TeX delimiters a side must hold both of, or neither.
+_TEX_PAIRS = (("\\left", "\\right"), ("\\langle", "\\rangle"), ("\\lVert", "\\rVert"),
+              ("\\lvert", "\\rvert"), ("\\lbrace", "\\rbrace"), ("\\lfloor", "\\rfloor"),
+              ("\\lceil", "\\rceil"), ("\\{", "\\}"), ("\\begin", "\\end"))
+
+
+def _balanced(tex: str) -> bool:
+    """Whether a side of a split formula opens no delimiter it does not close: braces, and
+    the TeX pairs ("\\left" … "\\right", "\\langle" … "\\rangle")."""
+    if tex.count("{") - tex.count("\\{") != tex.count("}") - tex.count("\\}"):
+        return False
+    return all(len(re.findall(re.escape(a) + r"(?![A-Za-z])", tex))
+               == len(re.findall(re.escape(b) + r"(?![A-Za-z])", tex)) for a, b in _TEX_PAIRS)
 
 
 def _top_level(tex: str) -> str:
@@ -3303,7 +3324,9 @@ def _formula_sides(tex: str) -> tuple[str, str, str, str] | None:
     if not tex or "&" in tex or "\\\\" in tex or "\\begin" in tex or "\n\n" in tex \
             or _CONTINUED_TEX.match(tex) or _worked_step(tex):
         return None
-    depth, equals = 0, []
+    if re.search(r"\\not\s*=|==|=:", tex):
+        return None  # "a \\not= b", "p == q", "b + c =: a": no identity read left to right
+    depth, equals, defined = 0, [], []
     for at, char in enumerate(tex):
         # ("\\{X_n,\\;n=1,2,\\cdots\\}" is a set: its "\\{" opens as "{" does.)
         if char in "{([":
@@ -3313,12 +3336,14 @@ def _formula_sides(tex: str) -> tuple[str, str, str, str] | None:
         elif char == "=" and depth == 0 and tex[at - 1:at] not in ("<", ">", "!", ":", "\\") \
                 and tex[at + 1:at + 2] != "=":
             equals.append(at)
+        if depth == 0 and (sign := _DEFINED_AS_TEX.match(tex, at)):
+            defined.append(sign)
     op, width = "=", 1
-    if not equals and depth == 0 and len(_DEFINED_AS_TEX.findall(tex)) == 1 and \
-            _DEFINED_AS_TEX.search(_top_level(tex)):
+    if not equals and depth == 0 and len(defined) == 1 and \
+            len(_DEFINED_AS_TEX.findall(tex)) == 1:
         # "\\vec{v} \\equiv \\frac{d\\vec{r}}{dt}", "\\hat{x}_t := \\log x_t - \\log x": a
-        # definition's sign, shown as such between the sides.
-        found = _DEFINED_AS_TEX.search(tex)
+        # definition's sign at the top level, shown as such between the sides.
+        found = defined[0]
         equals, width = [found.start()], found.end() - found.start()
         op = "≡" if "equiv" in found.group() else ":="
         if re.search(r"\\[pb]?mod(?![A-Za-z])|\bmod\b", tex):
@@ -3337,6 +3362,8 @@ def _formula_sides(tex: str) -> tuple[str, str, str, str] | None:
         elif depth == 0 and at and right[at - 1] != "\\" and _SIDE_TAIL.match(right, at):
             cut = at
             break
+    if cut is not None and not (_balanced(right[:cut]) and _balanced(right[cut:])):
+        cut = None  # "\\langle \\cos t, \\sin t \\rangle": the comma is the vector's, asked whole
     tail = right[cut:].strip() if cut is not None else ""
     right = right[:cut] if cut is not None else right
     right = re.sub(r"(?:\\[ ,;:!]|\s)+$", "", right).strip()  # "f(a)\\ " before "\\forall"
@@ -3346,6 +3373,12 @@ def _formula_sides(tex: str) -> tuple[str, str, str, str] | None:
         return None
     letters = re.search(r"[A-Za-z]", re.sub(r"\\(?:frac|dfrac|tfrac|sqrt|cdot|times|left|right|"
                                             r"infty|pm|mp|[,;!: ])(?![A-Za-z])", "", right))
+    if any(not _balanced(side) for side in (left, right, tail)):
+        # "\\nabla f = \\left\\langle f_x, f_y \\right\\rangle" cut at its comma: a \\left
+        # or \\langle with its partner on the other side of a cut breaks MathJax.
+        return None
+    if tail and "".join(right.split()) in "".join(tail.split()):
+        return None  # "S = (n-2)\\pi, \\quad (n-2)\\pi > 0": the condition says the answer
     if not letters or _CONSTANT_SIDE.fullmatch(right):
         # "n = 5" is a problem's setting; "\\lim_{x \\to a} f(x) = +\\infty" one case of a
         # definition (formulaside26 gate: junk). A value is no formula to recall, nor is
@@ -3420,8 +3453,10 @@ _STEPS_HEADING = frozenset("""deriving derivation derivazione proof proving exam
     ejemplo exercise esercizio ejercicio practice problem solution step worked applying
     using computing calculating solving dimostrazione demostración""".split())
 # A display that goes on from the one before it: a step of a derivation or a chain.
+# ("\\left(x + …\\right)^2 = …" opens on no "\\le": the re-read of session 26.)
 _CONTINUED_TEX = re.compile(r"^\s*(?:&\s*)?(?:=|\\(?:Rightarrow|implies|Longrightarrow|"
-                            r"therefore|iff|Leftrightarrow|to)(?![A-Za-z])|\\approx|<|>|\\le)")
+                            r"therefore|iff|Leftrightarrow|to)(?![A-Za-z])|\\approx|<|>|"
+                            r"\\le(?![A-Za-z]))")
 
 
 # A title line with its display formula typed straight under it, one paragraph: "Bayes'
@@ -3511,9 +3546,9 @@ def _emphasised_sentence(plain: str) -> bool:
 # heading means ("[Marktformen] — Preisbildung im Monopol …" asked the heading: junk).
 # Plurals only: "### Type 1" under "## Diabetes" is one kind, which its first item defines.
 _CATEGORY_HEADING = re.compile(
-    r"(?:formen|arten|typen|sorten|gruppen|klassen|ursachen|folgen|merkmale|phasen|stufen)\b|"
+    r"\b\w*(?:formen|typen|sorten|gruppen|klassen|ursachen|merkmale|phasen|stufen)\b|"
     r"\b(?:types|kinds|forms|classes|categories|causes|phases|stages|features|"
-    r"characteristics|examples|tipos|tipi|formes|formas|forme|cause|causas|fasi|fases|"
+    r"characteristics|examples|tipos|tipi|formes|formas|causas|fasi|fases|"
     r"phases|catégories|categorie|categorías)\b", re.I)
 
 
@@ -5748,6 +5783,8 @@ class _MarkdownReader:
         self.field_values: set[int] = set()  # ids of the facts asking a field's value
         # Per section draft, the left sides of the formulas formula_side has asked there.
         self.sides_asked: dict[int, set[str]] = {}
+        # The section drafts whose displays a sentence said are a derivation's steps.
+        self.deriving: set[int] = set()
         # The shared builder reads the front matter and checks every key for clashes:
         # same messages, same checks as a YAML article.
         self.builder = ArticleBuilder(path, self.name, ids=False)
@@ -6795,6 +6832,12 @@ class _MarkdownReader:
                                     if _inline_child(following) is not None else "")):
                 return False  # the first step of a derivation, or a sentence's middle
             lead = over[0].plain.strip() if over is not None else ""
+            if _DERIVATION_LEAD.search(lead):
+                # "We derive it by completing the square." over three displays: each is a
+                # step of the derivation, to the end of the section (the re-read's finding).
+                self.deriving.add(id(self.current))
+            if id(self.current) in self.deriving:
+                return False
             if _STEP_LEAD.match(lead) or lead and (
                     lead.split()[0].casefold().strip(",") in _DERIVING
                     or re.search(r"\b(?:gives?|get|obtain|yields?|becomes?|find|have)\W*$",
@@ -8216,7 +8259,7 @@ class _MarkdownReader:
             return None  # "The main cause of the war was …": a role, asked by what fills it
         if not _is_term(name) or re.search(r"[.!?]\s", name):
             return None  # "The kidneys filter the blood. Nephrons are …": two sentences
-        if name.split()[-1].casefold() in _DANGLING_WORDS:
+        if name.split()[-1] in _DANGLING_WORDS:  # (not "Vitamin A", "Hepatitis A")
             return None  # "From the means of production": "means" was a noun, no verb
         if "%" in name or _AN_AMOUNT_OF.match(name):
             return None  # "About 85% of strokes are ischaemic": a share of them, no term
