@@ -69,3 +69,13 @@ def test_a_class_named_after_these_is_still_asked(tmp_path):
         "## Rates\n\nCatalysts speed up reactions. These enzymes lower the activation "
         "energy of a reaction.\n"), text=True)
     assert any("These [...] lower" in f for f, _ in cards), cards
+
+
+def test_a_line_about_what_the_notes_do_is_no_meaning_of_the_heading(tmp_path):
+    # "[Quadratic formula] — We derive it by completing the square.": the writer says what
+    # the notes do; the heading was asked from it as if it said what the heading is.
+    cards = cards_shown(tmp_path, "# Algebra\n\n## Quadratic formula\n\n"
+                        "We derive it by completing the square.\n\n"
+                        "## Trimming\n\nHere the pitching moment coefficient is especially "
+                        "important.\n")
+    assert not [b for _, b in cards if "— We derive" in b or "— Here the" in b], cards

@@ -5415,6 +5415,10 @@ def _opens_a_description(text: str) -> bool:
     something else."""
     words = [w.strip("\"'“”(,.:;") for w in text.split()[:2]]
     word = words[0] if words else ""
+    if word.casefold() in ("we", "let's", "let", "here"):
+        # "We derive it by completing the square." under "## Quadratic formula": the writer
+        # says what the notes do, not what the heading is (the re-read of session 26).
+        return False
     if _STEP.search(text):
         return False  # "US + neutral stimulus → CS": a step of a process, not a meaning
     if _opens_a_set_up(text):
