@@ -98,6 +98,7 @@ definizione definizioni esempio esempi controesempio riassunto risposta
 définition exemple exemples contre-exemple remarque résumé réponse rappel
 beispiel beispiele gegenbeispiel hinweis merke zusammenfassung antwort
 eksempel eksempler modeksempel bemærk resumé svar
+good-to-know nice-to-know need-to-know fyi achtung attenzione nota-bene
 """.split())
 # (The last two lines, quality15p: a note's metadata, "Date:", "Keywords:", "Source:",
 # "TL;DR:", and a legal note's "General Rule:" / "Exception:" were asked as answers; and a
@@ -105,7 +106,9 @@ eksempel eksempler modeksempel bemærk resumé svar
 # (The third line: Chinese notes' own, "注意：…", "例：…", "总结：…", "证明：…", simplified and
 # traditional, since zh18; the fourth, the kinds of a textbook's line, "性质：…", "定理：…",
 # "推论：…", asked as "[性质]" where a heading "定义与性质" named it, since zh18b.)
-# (The last six: the same kinds in the other languages notes are written in, and a lecture's
+# (The last line: a box's heading that says how much the note matters, "Good to know:",
+# "Achtung:", "Nota bene:", asked as "[Good to know]" on unseen notes: a blind sample, 2026-12-04.)
+# (The six before: the same kinds in the other languages notes are written in, and a lecture's
 # "Exam: know …": "[contraejemplo] — topología cofinita en ℝ", "[Husk] — Laktat måles igen
 # …" (Danish "Remember") were asked, list20.)
 
@@ -162,7 +165,9 @@ WORKED_LABEL = re.compile(
     r"(?:(?:worked|quick|short|brief)\s+)?"
     r"(?:(?:examples?|exercises?|recap|beispiel|übung|esempio|esercizio|ejemplo|"
     r"ejercicio|exemple|exercice)(?:\s*\d+(?:[.\-–]\d+)*[a-z]?)?(?:\s+from\s+(?:the\s+|last\s+)?(?:lecture|class|week|tutorial|seminar|book|slides)\b.*)?"
-    r"|(?:例题?|习题|练习题?|例題|習題|練習題?)\s*\d+(?:[.\-–－]\d+)*)", re.I)
+    r"|(?:例题?|习题|练习题?|例題|習題|練習題?)\s*\d+(?:[.\-–－]\d+)*"
+    # "Ex2", "Ex. 3", "Bsp. 1": an example's or an exercise's label, abbreviated.
+    r"|(?:ex|bsp|esp|ej|exo)\.?\s*\d+[a-z]?)", re.I)
 PROBLEM_LABEL_WORDS = frozenset("""
 例题 习题 练习 练习题 例題 習題 練習 exercises übung übungen esercizi ejercicios exercices
 """.split())

@@ -94,3 +94,15 @@ def test_the_first_item_under_a_heading_of_kinds_is_one_kind_not_its_meaning(tmp
     # "### Type 1" is one kind, which its first item may define: no heading of kinds.
     assert _CATEGORY_HEADING.search("Marktformen") and _CATEGORY_HEADING.search("Types of bonds")
     assert not _CATEGORY_HEADING.search("Type 1")
+
+
+def test_a_label_saying_how_much_a_line_matters_is_never_asked(tmp_path):
+    # "[Good to know] — …" and "[Ex2] — …" were cards on unseen notes (a blind sample of
+    # held-out-6's cards, 2026-12-04: junk): the label says what kind of line follows.
+    cards = cards_shown(tmp_path, (
+        "# Networks\n\n## Frames\n\n"
+        "- Good to know: the data link layer groups the bits into frames.\n"
+        "- Ex2: a frame of 64 bytes carries at most 46 bytes of data.\n"
+        "- Achtung: a switch learns addresses from the frames it forwards.\n"))
+    assert cards and not [b for _, b in cards
+                          if "Good to know —" in b or "Ex2 —" in b or "Achtung —" in b], cards
