@@ -1273,6 +1273,8 @@ class _ArticleNotes:
                     continue
             # Two facts opening with the same words: the second keeps a distinct key.
             key = self._fact_key(fact_key(section, fact))
+            # A list's item, asked beside the other items under its title or lead-in.
+            listed = grouped and bool(fact.parts) or section.title in self.list_titles
             told_before = len(self.problems)
             found = self.cloze(
                 key=key, label=" ".join(plain.split()[:8]) + "…", section=section.id,
@@ -1281,9 +1283,8 @@ class _ArticleNotes:
                 # The other items of a list under a long lead-in ("High fever >38°C" beside
                 # the grouped names under "Admit the patient if … any of the following")
                 # need that lead-in as much as the grouped ones do.
-                context=self.fact_heading(section.title, plain, section.cue and (
-                    grouped and bool(fact.parts) or section.title in self.list_titles),
-                    question=grouped and bool(fact.parts) or section.title in self.list_titles),
+                context=self.fact_heading(section.title, plain, section.cue and listed,
+                                          question=listed),
                 cued=section.cue,
                 explicit_id=bool(fact.id),
                 fallback_to_concepts=True, figures=_with(shared, fact.figure), parts=fact.parts,

@@ -32,8 +32,11 @@ def test_a_formula_line_is_asked_under_its_heading(tmp_path):
 def test_a_formula_line_with_words_after_it_is_read_as_before(tmp_path):
     # "Formula: $P = W/t$, where W is the work done" says more than the formula: no field.
     cards = cards_shown(tmp_path, "# Physics\n\n## Power\n\n"
-                        "Formula: $P = W/t$, where W is the work done\n", text=True)
-    assert not any(f.endswith("Formula: [...]") for f, _ in cards), cards
+                        "Formula: $P = W/t$, where W is the work done\n\n"
+                        "## Kinetic energy\n\nFormula: $E_k = \\frac{1}{2}mv^2$\n", text=True)
+    # Only the formula line with nothing after it is a field (the deck is not empty).
+    assert [f for f, _ in cards if f.endswith("Formula: [...]")] == [
+        "Kinetic energy › Formula: [...]"], cards
 
 
 def test_a_short_formula_under_a_terms_label_is_asked_from_the_name(tmp_path):
@@ -45,3 +48,5 @@ def test_a_short_formula_under_a_terms_label_is_asked_from_the_name(tmp_path):
     assert sorted(f for f, _ in cards) == [
         "Key components › Horizontal intercept: [...]",
         "Key components › Vertical intercept: [...]"], cards
+    assert ("Key components › Vertical intercept: [...]",
+            "Key components › Vertical intercept: \\(\\frac{m}{p_2}\\)") in cards, cards

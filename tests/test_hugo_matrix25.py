@@ -24,6 +24,7 @@ def test_a_one_column_matrix_asks_each_rows_value(tmp_path):
 """, text=True)
     fronts = sorted(f for f, _ in cards)
     assert "du — Endung: [...]" in fronts and "wir — Endung: [...]" in fronts, cards
+    assert ("du — Endung: [...]", "du — Endung: -st") in cards, cards
     assert not any(f.startswith("[...] — Endung") for f in fronts), cards
 
 
@@ -41,3 +42,5 @@ def test_a_one_column_matrix_of_bare_numbers_is_read_as_before(tmp_path):
     assert not any("Current prices 2019: [...]" in f for f in fronts), cards
     # Read as before: each row's name asked from its figure, not the figure from the name.
     assert not any(f.startswith(("Final consumption — ", "Exports — ")) for f in fronts), cards
+    assert ("[...] — Current prices 2019: 857.7",
+            "Final consumption — Current prices 2019: 857.7") in cards, cards

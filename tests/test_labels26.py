@@ -48,8 +48,11 @@ def test_a_list_with_a_noun_means_is_read_as_one_list(tmp_path):
     # One note: each card hides an item and shows the others (those whose gap says too
     # little beside them, "From the [...]", are left out by the card rules).
     fronts = [f for f, _ in cards]
-    assert len(cards) >= 2 and all(f.startswith("From the product; ") or "[...]" in f
-                                   for f in fronts), cards
+    # One note: every card's back is the whole list (Anki shows a space before a ";" that
+    # follows a hidden item's place).
+    assert len(cards) >= 2 and len({b for _, b in cards}) == 1, cards
+    assert all(b.replace(" ;", ";") == "From the product; From the means of production; "
+               "From each other; From species being" for _, b in cards), cards
     assert any("From the product; [...]" in f for f in fronts), fronts
 
 
@@ -67,6 +70,8 @@ def test_a_table_row_whose_first_cell_is_a_passage_does_not_refuse_the_file(tmp_
     cards = cards_shown(tmp_path, source, text=True)
     assert any("Verdun" in b for _, b in cards), cards
     assert not any(letter[:40] in b for _, b in cards), cards
+    assert ("[...] — Le manque de nourriture",
+            "« J'ai reçu ton paquet de provisions. » — Le manque de nourriture") in cards, cards
 
 
 

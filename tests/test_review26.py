@@ -56,8 +56,10 @@ def test_displays_under_a_derivation_ask_no_step(tmp_path):
         "# Algebra\n\n## Quadratic formula\n\nWe derive it by completing the square.\n\n"
         "$$x^2 + \\frac{b}{a}x = -\\frac{c}{a}$$\n\n"
         "$$x^2 + \\frac{b}{a}x + \\frac{b^2}{4a^2} = \\frac{b^2 - 4ac}{4a^2}$$\n\n"
-        "$$x = \\frac{-b \\pm \\sqrt{b^2-4ac}}{2a}$$\n"), text=True)
-    assert not [f for f, _ in cards if "\\) = [...]" in f], cards
+        "$$x = \\frac{-b \\pm \\sqrt{b^2-4ac}}{2a}$$\n\n"
+        "## Energy\n\n- Energy is conserved.\n\n$$E_k = \\tfrac{1}{2}mv^2$$\n"), text=True)
+    # Another section's display is still asked: only the derivation's section is steps.
+    assert [f for f, _ in cards if "\\) = [...]" in f] == ["\\(E_k\\) = [...]"], cards
 
 
 def test_a_class_named_after_these_is_still_asked(tmp_path):
@@ -77,5 +79,8 @@ def test_a_line_about_what_the_notes_do_is_no_meaning_of_the_heading(tmp_path):
     cards = cards_shown(tmp_path, "# Algebra\n\n## Quadratic formula\n\n"
                         "We derive it by completing the square.\n\n"
                         "## Trimming\n\nHere the pitching moment coefficient is especially "
-                        "important.\n")
+                        "important.\n\n## Discriminant\n\nThe **discriminant** of a quadratic "
+                        "tells how many real roots it has.\n", text=True)
     assert not [b for _, b in cards if "— We derive" in b or "— Here the" in b], cards
+    assert [f for f, _ in cards] == [
+        "The [...] of a quadratic tells how many real roots it has."], cards

@@ -3246,13 +3246,14 @@ _TRAILING_FORMULA = re.compile(r"\\(?P<open>[(\[])(?P<tex>(?:(?!\\[()\[\]]).)+)\
                                r"(?P<end>\s*[.。,，:：]?)$", re.S)
 # A lead that works a step out or gives an example, in the languages the notes are in.
 _DERIVED_LEAD = re.compile(
+    # (Examples anywhere in a lead are _EXAMPLE_IN_LEAD's, "in the same way" _WORKED_IN_LEAD's:
+    # formula_side_after_lead asks all three.)
     r"\s*(?:(?:so|thus|hence|then|therefore|now|finally|substituting|plugging|rearranging|"
     r"quindi|allora|dunque|poi|also|daher|dann|somit|donc|alors|ainsi|entonces|luego|"
-    r"for\s+example|e\.g\.|for\s+instance|per\s+esempio|ad\s+esempio|zum\s+Beispiel|z\.\s?B\.|"
-    r"par\s+exemple|por\s+ejemplo|example|esempio|beispiel|ejemplo|here|in\s+this|in\s+that|"
+    r"example|esempio|beispiel|ejemplo|here|in\s+this|in\s+that|"
     r"in\s+the\s+example|in\s+questo|in\s+diesem|dans\s+ce|en\s+este)\b|则|所以|因此|于是|故|即|"
-    r"例如|比如|如|よって|したがって|ゆえに|例えば|在?本例|在?此|在?这|这里|此时|此处|この|再|然后|"
-    r"进而|similarly|likewise|in\s+the\s+same\s+way|this\s+can\s+be|which\s+can\s+be)", re.I)
+    r"如|よって|したがって|ゆえに|在?本例|在?此|在?这|この|再|然后|"
+    r"进而|similarly|likewise|this\s+can\s+be|which\s+can\s+be)", re.I)
 # "…，例如连续时间随相正弦波 $X(t) = …$": the formula is an example of what the lead says.
 _EXAMPLE_IN_LEAD = re.compile(r"例如|比如|譬如|例えば|\b(?:for\s+example|for\s+instance|e\.g\.|"
                               r"such\s+as|ad\s+esempio|per\s+esempio|zum\s+Beispiel|z\.\s?B\.|"
@@ -3263,12 +3264,12 @@ _WORKED_IN_LEAD = re.compile(r"得到|求得|推导出|推導出|推出|前一[�
                              r"\b(?:can\s+be\s+written|rewritten|in\s+the\s+same\s+way|"
                              r"previous\s+(?:page|equation|result))\b", re.I)
 # A lead ending on what a step got: "两边取拉氏变换，得", "Solving for x gives".
-_STEP_GOT = re.compile(r"(?:得|得到|可得|求得|解得|代入|\b(?:gives?|get|gets|obtain(?:s|ed)?|"
+_STEP_GOT = re.compile(r"(?:得|得到|代入|\b(?:gives?|get|gets|obtain(?:s|ed)?|"
                        r"yields?|we\s+have|ergibt|erhält\s+man|otteniamo|on\s+obtient))\W*$", re.I)
 # A heading that is only a numbered label ("Theorem 2.1", "Lemma 3"): it says no quantity,
 # and a formula under it asks "\\(a^2 + b^2\\) = […]" from nothing but its letters.
 _NUMBERED_LABEL = re.compile(r"(?:theorem|lemma|proposition|definition|satz|teorema|"
-                             r"théorème|teorema|proposizione|lemme|example|equation|"
+                             r"théorème|proposizione|lemme|example|equation|"
                              r"formula|eq\.?|section|chapter|lecture|part|week|unit|lesson|"
                              r"kapitel|abschnitt|capitolo|sezione|chapitre|capítulo|sección)"
                              r"\s*[\dIVX.]+\.?|(?:定理|命题|引理|公式)\s*[\d.]+|第\s*\S{1,3}\s*[节章课講回部]",
@@ -3290,7 +3291,7 @@ _GOES_ON = re.compile(r"\s*(?:[,;]|(?:hence|thus|so|and|which|therefore|then|giv
 # Pairs of TeX delimiters a side must hold both of, or neither.
 _TEX_PAIRS = (("\\left", "\\right"), ("\\langle", "\\rangle"), ("\\lVert", "\\rVert"),
               ("\\lvert", "\\rvert"), ("\\lbrace", "\\rbrace"), ("\\lfloor", "\\rfloor"),
-              ("\\lceil", "\\rceil"), ("\\{", "\\}"), ("\\begin", "\\end"))
+              ("\\lceil", "\\rceil"), ("\\{", "\\}"))
 
 
 def _balanced(tex: str) -> bool:
@@ -3333,9 +3334,8 @@ def _formula_sides(tex: str) -> tuple[str, str, str, str] | None:
             depth += 1
         elif char in "})]":
             depth -= 1
-        elif char == "=" and depth == 0 and tex[at - 1:at] not in ("<", ">", "!", ":", "\\") \
-                and tex[at + 1:at + 2] != "=":
-            equals.append(at)
+        elif char == "=" and depth == 0 and tex[at - 1:at] not in ("<", ">", "!", ":", "\\"):
+            equals.append(at)  # ("==" returned above)
         if depth == 0 and (sign := _DEFINED_AS_TEX.match(tex, at)):
             defined.append(sign)
     op, width = "=", 1
@@ -3549,7 +3549,7 @@ _CATEGORY_HEADING = re.compile(
     r"\b\w*(?:formen|typen|sorten|gruppen|klassen|ursachen|merkmale|phasen|stufen)\b|"
     r"\b(?:types|kinds|forms|classes|categories|causes|phases|stages|features|"
     r"characteristics|examples|tipos|tipi|formes|formas|causas|fasi|fases|"
-    r"phases|catégories|categorie|categorías)\b", re.I)
+    r"catégories|categorie|categorías)\b", re.I)
 
 
 def _plural(title: str) -> bool:
@@ -5708,6 +5708,10 @@ class _SectionDraft:
     # content goes by): "Biodiversity › Threats" for the list titled "Threats".
     shown: str = ""
     cue: bool = False  # titled by a lead-in or a box's title, not a heading (Section.cue)
+    # The left sides of the formulas formula_side has asked here, and whether a sentence
+    # said the displays after it are a derivation's steps.
+    sides_asked: set[str] = field(default_factory=set)
+    deriving: bool = False
 
     def section(self, tags: dict[str, list[str]]) -> Section | None:
         if not (self.facts or self.definitions or self.lists or self.comparisons
@@ -5785,10 +5789,6 @@ class _MarkdownReader:
         self.name = display_path(path)
         self.section_fields: set[str] = set()  # collect_fields
         self.field_values: set[int] = set()  # ids of the facts asking a field's value
-        # Per section draft, the left sides of the formulas formula_side has asked there.
-        self.sides_asked: dict[int, set[str]] = {}
-        # The section drafts whose displays a sentence said are a derivation's steps.
-        self.deriving: set[int] = set()
         # The shared builder reads the front matter and checks every key for clashes:
         # same messages, same checks as a YAML article.
         self.builder = ArticleBuilder(path, self.name, ids=False)
@@ -6831,16 +6831,15 @@ class _MarkdownReader:
             if following is not None and following.type == "math_block" and \
                     _CONTINUED_TEX.match(following.content) or \
                     following is not None and following.type == "paragraph" and \
-                    _GOES_ON.match(following.content if following.children == [] else
-                                   (_inline_child(following).content
-                                    if _inline_child(following) is not None else "")):
+                    _inline_child(following) is not None and \
+                    _GOES_ON.match(_inline_child(following).content):
                 return False  # the first step of a derivation, or a sentence's middle
             lead = over[0].plain.strip() if over is not None else ""
             if _DERIVATION_LEAD.search(lead):
                 # "We derive it by completing the square." over three displays: each is a
                 # step of the derivation, to the end of the section (the re-read's finding).
-                self.deriving.add(id(self.current))
-            if id(self.current) in self.deriving:
+                self.current.deriving = True
+            if self.current.deriving:
                 return False
             if _STEP_LEAD.match(lead) or lead and (
                     lead.split()[0].casefold().strip(",") in _DERIVING
@@ -6859,11 +6858,11 @@ class _MarkdownReader:
         if sides is None:
             return False
         left, right, tail, sign = sides
-        if left in self.sides_asked.get(id(self.current), ()):
+        if left in self.current.sides_asked:
             # "\\hat{y}_t = …" a second time in one section: a derivation working the same
             # quantity out another way, whose steps would ask one front twice.
             return False
-        self.sides_asked.setdefault(id(self.current), set()).add(left)
+        self.current.sides_asked.add(left)
         shown = f" \\({tail}\\)" if tail else ""
         self.section().facts.append(Fact(Text(f"\\({left}\\) {sign} **\\({right}\\)**{shown}",
                                               line)))
