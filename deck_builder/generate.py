@@ -55,10 +55,12 @@ from deck_builder.errors import Problem, display_path
 from deck_builder.notes import MASK, NoteSpec, Spans
 from deck_builder.quality import (
     CJK_SENTENCE_STOP,
+    FOREIGN_ARTICLES,
     HAN_RUN,
     LONG_WORDS,
     PHRASE_WORDS,
     POINTING_OPENINGS,
+    POINTING_WORDS,
     STOP_WORDS,
     WORD_PARTS,
     Stems,
@@ -3100,6 +3102,8 @@ def _inside_a_compound(target: _Target, plain: str) -> bool:
     spans = [found.span() for found in target.pattern.finditer(plain)]
     if any(_compound_at(plain, *span) for span in spans) or _in_a_hyphened_word(target, plain):
         return True
+    if spans and all(_ends_a_titled_name(plain, *span) for span in spans):
+        return True
     return len(spans) > 1 and all(_after_an_adjective(plain, start) for start, _ in spans)
 
 
@@ -3111,6 +3115,19 @@ _LETTERS_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 _NAME_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
 _WORD_BEFORE_WINDOW = 64
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _ends_a_titled_name(plain: str, start: int, end: int) -> bool:
+    """Whether a capitalised one-word term ends a name in title case ("Accelerated
+    [Depreciation]: The ability …"): the name is "Accelerated Depreciation", and the gap
+    asked its topic word, which any learner of the page guesses (a blind gate: junk). Not
+    after an article: German writes every noun capitalised ("Die [Intention] hinter …")."""
+    word = plain[start:end]
+    if " " in word or not word[:1].isupper() or not word[1:2].islower():
+        return False
+    before = _NAME_WORD_BEFORE.search(plain, max(0, start - _WORD_BEFORE_WINDOW), start)
+    return before is not None and before[1][:1].isupper() and before[1][1:2].islower() and \
+        before[1].casefold() not in STOP_WORDS | POINTING_WORDS | FOREIGN_ARTICLES | {"die"}
 
 
 def _after_an_adjective(plain: str, start: int) -> bool:

@@ -109,6 +109,13 @@ def _stems(text: str) -> set[str]:
     return set(_stems_in_order(text))
 
 
+# The articles of the other languages notes are written in.
+# (deck_builder.quality.FOREIGN_ARTICLES says the same, kept apart: this checker judges
+# the code, and shares none of its lists.)
+_ARTICLES = frozenset("""le la les un une des du el los las una unos unas il lo gli uno
+os um uma umas uns der das den dem ein eine einer eines einem einen het een""".split())
+
+
 def _same_family(a: str, b: str) -> bool:
     short, long_ = sorted((a, b), key=len)
     # "volt" and "voltmet" (voltmeter), "voltag" (voltage): a measure and its instrument.
@@ -221,6 +228,10 @@ def _shared(answer: str, front: str, subject: set[str], outside: str | None = No
         if said:
             return {a.casefold() for a in said}
     mine = {s for s in _stems(answer) if not any(_same_family(s, t) for t in subject)}
+    if mine - _ARTICLES:
+        # "la" of "La lithosphère" on its question ("la couche … à la surface") gives
+        # nothing away; an article asked alone ("Dativ: [dem]") is the answer.
+        mine -= _ARTICLES
     # "\\(A \\subseteq B\\)" shows "A ⊆ B": a TeX command that typesets a symbol says no
     # word ("subseteq" is no "subset"); an operator ("\\log") or a Greek letter does.
     front = _TEX_SYMBOL_COMMAND.sub(" ", front)

@@ -86,8 +86,8 @@ CASES = [
          f"cards/a.yaml: file is {len(GOOD) + MAX_ARTICLE_BYTES + 1:,} bytes; articles are "
          f"limited to {MAX_ARTICLE_BYTES:,} bytes"),
     Case("folder-with-no-articles", {"notes/readme.txt": "not an article"},
-         "notes: no articles here; an article is a .yaml, .yml, .json, .md, .markdown, .qmd, .rmd, "
-         ".html, .htm, .xhtml or .docx file",
+         "notes: no articles here; an article is a .yaml, .yml, .json, .md, .markdown, .qmd, "
+         ".rmd, .mdx, .html, .htm, .xhtml or .docx file",
          args=("build", "notes")),
     # -- syntax --------------------------------------------------------------------------
     Case("yaml-syntax", {"cards/a.yaml": "title: x\nsections: [\n  - a\n"},

@@ -29,8 +29,9 @@ MAX_ARTICLE_BYTES = 2 * 1024 * 1024
 # YAML article needs no Markdown, HTML or Word parser, a quarter of deck-builder's start-up.
 FORMATS = {
     "structured": (".yaml", ".yml", ".json"),
-    # Quarto (.qmd) and R Markdown (.Rmd) are Markdown with code chunks, which are fences.
-    "markdown": (".md", ".markdown", ".qmd", ".rmd"),
+    # Quarto (.qmd) and R Markdown (.Rmd) are Markdown with code chunks, which are fences;
+    # MDX (.mdx, Docusaurus) is Markdown with JSX components, read as its HTML.
+    "markdown": (".md", ".markdown", ".qmd", ".rmd", ".mdx"),
     "html": (".html", ".htm", ".xhtml"),
     "docx": (".docx",),
 }

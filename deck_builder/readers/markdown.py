@@ -559,6 +559,11 @@ INTRODUCTION = "Introduction"
 # Headings whose content is the reference list or the glossary, not sections of prose.
 _REFERENCE_HEADINGS = {"references", "reference-list", "bibliography", "works-cited", "sources"}
 _GLOSSARY_HEADINGS = {"glossary", "key-terms", "terms", "vocabulary"}
+# Headings over lists of where to read or watch more: no card is made under them.
+_LINK_HEADINGS = {"links", "useful-links", "external-links", "weblinks", "web-links", "videos",
+                  "video-links", "further-reading", "see-also", "liens", "liens-utiles",
+                  "enlaces", "collegamenti", "link-utili",
+                  "weiterführende-links", "相关链接", "参考链接", "链接"}
 # A cell of a two-column table this short is a term, not a sentence about the row's name.
 MAX_TERM_CELL_WORDS = 3
 # Column headers of a two-column "term | meaning" table.
@@ -578,9 +583,38 @@ _ATTRIBUTE_HEADERS = {"strength", "strengths", "weakness", "weaknesses", "advant
                       "advantages", "disadvantage", "disadvantages", "pros", "cons", "example",
                       "examples", "description", "function", "definition", "effect", "effects",
                       "cause", "causes", "use", "uses", "evaluation", "limitation", "limitations"}
+# Column headers of asides on the row ("Notes", "其它"): shown beside what is asked, never
+# asked themselves (described_rows).
+_REMARK_HEADERS = {"note", "notes", "remark", "remarks", "comment", "comments", "other",
+                   "其它", "其他", "备注", "備註", "注意", "bemerkung", "bemerkungen", "anmerkung",
+                   "anmerkungen", "remarque", "remarques", "nota", "notas", "observaciones",
+                   "opmerking", "opmerkingen"}
+# Column headers that say "what is said of the row" and nothing more ("| | Complexity |
+# Notes |", "| Heart Sounds | 说明 | 其它 |"): never concepts to compare ("Complexity or
+# Notes?", "-, 说明 or 其它?" were asked). Under an empty corner beside a column of short
+# facts, the rows are dimensions (described_rows); else each row's name is asked
+# (entity_table).
+_NOTE_HEADERS = _REMARK_HEADERS | {
+    "description", "explanation", "details", "说明", "說明", "特点", "特點", "解释", "解釋", "描述",
+    "beschreibung", "erklarung", "erklärung", "explication", "spiegazione", "descrizione",
+    "descripcion", "descripción", "explicacion", "explicación", "uitleg"}
 # A leading column of row numbers ("#", "No.") is not a dimension.
 _NUMBER_HEADERS = {"", "#", "no", "nr", "n", "number", "num"}
 _ROW_NUMBER = re.compile(r"^\d+[.)]?$")
+# A first cell of more words than this is a passage (a quotation, an example sentence), no
+# name a learner could give back from the row's other cell.
+MAX_PASSAGE_NAME_WORDS = 20
+MAX_SHOWN_PASSAGE_WORDS = 150  # a card's front a learner reads before answering
+# A template's row name ("Finding 1", "Test 2"): a word or two and a number, whose other
+# cells each repeat their column's name with a number ("Result 1").
+_PLACEHOLDER_ROW = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+)?\s*\d+")
+# A figure's panel letter ("A" … "F") as a row's first cell, beside the row's name.
+_ROW_LETTER = re.compile(r"^[A-Za-z][.)]?$")
+# A header cell holding only a dash or a slash holds the place of a name it does not give.
+_PLACEHOLDER_CELL = re.compile(r"^[-–—/]+$")
+# An entity row's cell of two dashes or an em dash says nothing ("| A | Normal heart | -- |").
+# (One "-" may be a sign: "| x | Result |" over "| - | stays the same |".)
+_EMPTY_CELL = re.compile(r"^(?:-{2,}|—+)$")
 # Fenced blocks in these languages are drawings, reported as diagrams.
 _DIAGRAM_LANGUAGES = {"mermaid", "plantuml", "dot", "graphviz", "ditaa", "d2", "svgbob"}
 # Admonition openers no plugin read as a block, left as paragraphs: Python-Markdown/MkDocs
@@ -889,9 +923,25 @@ _DANGLING_WORDS = frozenset("""the a an of from to in on at by with for into tha
 MAX_ITEM_WORDS = 15
 MAX_GROUPED_ITEMS = 8
 # "This document compares …", "In this chapter we …": about the notes, not their subject.
+# "Examples of tangible assets are …": what follows lists members, and "[Examples of
+# tangible assets]" asked a phrase no learner could give back (sample 2727's source).
+_EXAMPLES_OF = re.compile(r"^[\"“'‘]?(?:(?:some|typical|common)\s+)?(?:examples?|instances?)\s+"
+                          r"of\b", re.I)
 _ABOUT_THE_NOTES = re.compile(
     r"^(?:in\s+)?(?:this|these|the\s+following)\s+(?:document|notes?|page|chapter|section|"
-    r"article|guide|post|cheat\s*sheet|lesson|unit|summary|file)\b", re.I)
+    r"article|guide|post|cheat\s*sheet|lesson|unit|summary|file)\b"
+    # The same in the languages notes are written in: "En esta sección se dará una
+    # introducción más formal …" asked "las [series de tiempo]" (junk, sample 2727).
+    r"|^(?:en\s+est[ae]|dans\s+(?:cette|ce)|in\s+quest[oa]|in\s+(?:diesem|dieser)|"
+    r"n(?:est|ess)[ae]|in\s+(?:deze|dit))\s+(?:secci[oó]n|cap[ií]tulo|apartado|tema|lecci[oó]n|"
+    r"section|chapitre|partie|le[cç]on|fiche|sezione|capitolo|lezione|parte|abschnitt|kapitel|"
+    r"lektion|einheit|se[cç][aã]o|aula|sectie|hoofdstuk|les),?\s+"
+    # …with the notes' own verb after it: "En este tema, la inflación es …" is a fact.
+    # (Not German "werden" alone: "In diesem Abschnitt werden 65 % des Natriums resorbiert"
+    # is a segment of the nephron, in the passive.)
+    r"(?:se\s+\w+r[áa]n?\b|nous\b|on\s+(?:va|verra)\b|vamos\b|veremos\b|estudiaremos\b|"
+    r"vedremo\b|vediamo\b|studieremo\b|si\s+(?:vedr|parler|studier)\w*|(?:werden|lernen)\s+"
+    r"wir\b|wir\b|zullen\s+we\b|gaan\s+we\b|we\b)", re.I)
 # A course page's own ("This course introduces …", "In this lecture we …"; prose18), said
 # with a verb of the notes: "The following week, Germany invaded Poland" and "This course of
 # action led Britain …" are facts (review 18).
@@ -1072,6 +1122,20 @@ _TASK_WORDS = (r"(?:to[\s-]?dos?|things\s+to\s+do|action\s+items|da\s+fare|"
                r"hausaufgaben?|devoirs|compiti(?:\s+per\s+casa)?|deberes|huiswerk|"
                r"(?:课后|家庭)?作业|待办(?:事项)?)")
 _TASKS_TITLE = re.compile(rf"{_TASK_WORDS}(?:\s*[/·|]?\s*{_TASK_WORDS})*", re.I)
+# A list's title or heading that says its items are the page's contents ("## 📌 Main Topics
+# Covered", "Inhalt", "目录"): the items name topics the page goes on to treat, and state
+# nothing of them ("[…]; The classic Wernicke-Geschwind model" asked a topic's name, junk).
+_CONTENTS_TITLE = re.compile(
+    r"(?:(?:main\s+|key\s+)?topics(?:\s+covered)?|(?:table\s+of\s+)?contents|"
+    r"in\s+this\s+(?:note|page|chapter|lecture|lesson|section|post|article)|"
+    r"what\s+(?:you(?:'|’)ll|you\s+will|we(?:'|’)ll|we\s+will)\s+(?:learn|cover)|"
+    r"inhalt(?:sverzeichnis)?|inhaltsübersicht|sommaire|table\s+des\s+mati[èe]res|indice|"
+    r"índice|spis\s+treści|obsah|inhoud(?:sopgave)?|目录|目次|目錄|本章内容|主要内容)",
+    re.I)
+# A line labelled as a question, and a question ("Question: What is P(B)?", "Frage: …?").
+_QUESTION_LINE = re.compile(r"^(?:questions?|q|frage|domanda|pregunta|exercise|übung|esercizio|"
+                            r"ejercicio|exercice)\s*\d*\s*[:.)]\s*[^?]*\?\s*$", re.I)
+_STATES_SOMETHING = re.compile(r"\d|[:：=→]|\.\s*$")
 # Properties an outliner keeps on a block or page ("id:: 6571a2f3-…", "collapsed:: true",
 # "alias:: intervals"): the tool's metadata, no fact. A Dataview field's other names
 # ("Up:: [[Phonology]]" aside) are the author's own labels, read as before.
@@ -1478,14 +1542,65 @@ MAX_LEAD_IN_WORDS = 20
 _WRAPPER_TAGS = re.compile(r"</?(?:p|div|center|figure|span|br)\b[^>]*>", re.I)
 
 
-SUFFIXES = (".md", ".markdown", ".qmd", ".rmd")
+SUFFIXES = (".md", ".markdown", ".qmd", ".rmd", ".mdx")
 
 
 def read(path: Path, source: str) -> tuple[Article, list[Problem]]:
     """One Markdown article and its warnings; a ContentError when it has errors."""
     reader = _MarkdownReader(path)
+    if path.suffix.lower() == ".mdx":
+        source = _without_mdx_modules(source)
     with figures.reading(reader.builder.images):  # where _InlineWalk's images go
         return reader.read(source)
+
+
+# MDX (Docusaurus) is Markdown with JSX: its `import X from '…'` and `export …` lines load
+# components and say nothing; blanked, each keeps its line so every later line keeps its
+# number. Inside a code fence they are code, and stay.
+_MDX_MODULE_LINE = re.compile(
+    r"^(?:import\s+[^\n]*?\bfrom\s+['\"][^'\"]+['\"]|import\s+['\"][^'\"]+['\"]|"
+    r"export\s+(?:default\s+|const\s+|function\s+|\{)[^\n]*);?\s*$")
+
+
+def _without_mdx_modules(source: str) -> str:
+    lines, fence, open_until = source.split("\n"), None, None
+    for at, line in enumerate(lines):
+        if open_until is not None:
+            # A statement over several lines ("import {\n  Tabs,\n} from '…';", "export
+            # const meta = {\n  author: …,\n};"): blanked to its end, or its lines were
+            # read as text ("author: [...] , level: 2, };" was asked).
+            lines[at] = ""
+            if open_until(line):
+                open_until = None
+            continue
+        opened = re.match(r"^\s*(`{3,}|~{3,})", line)
+        if opened and (fence is None or opened[1][0] == fence[0] and len(opened[1]) >= len(fence)):
+            fence = None if fence is not None else opened[1]
+        elif fence is None and _MDX_MODULE_LINE.match(line) and not _opens_more(line):
+            lines[at] = ""
+        elif fence is None and re.match(r"^import\s+(?:\w+\s*,\s*)?\{[^}]*$", line):
+            lines[at] = ""
+            open_until = _MDX_IMPORT_END.search
+        elif fence is None and re.match(r"^export\s+(?:default|const|let|function)\b", line) \
+                and _opens_more(line):
+            lines[at], depth = "", [0]
+            for c in line:
+                depth[0] += (c in "{([") - (c in "})]")
+
+            def closes(text: str, depth=depth) -> bool:
+                for c in text:
+                    depth[0] += (c in "{([") - (c in "})]")
+                return depth[0] <= 0
+            open_until = closes
+    return "\n".join(lines)
+
+
+def _opens_more(line: str) -> bool:
+    """Whether a line opens more brackets than it closes: a statement going on below."""
+    return sum(line.count(c) for c in "{([") > sum(line.count(c) for c in "})]")
+
+
+_MDX_IMPORT_END = re.compile(r"\}\s*from\s+['\"][^'\"]+['\"]")
 
 
 # -- small text helpers ------------------------------------------------------------------
@@ -2004,6 +2119,38 @@ class _Opening:
 
     def __getitem__(self, group: str) -> str:
         return self.values[group]
+
+
+# Dutch: "Een herstellingsteken is een mislukt kruis …", "Climax is het hoogtepunt van de
+# muziek." English's "X is" matched them and found no English article after it, so notes
+# in Dutch defined nothing (held-out-6). "een" and "het" are no English words; "de" is read
+# only beside another Dutch word ("Tempo is de snelheid van de muziek").
+_DUTCH_DEFINITION = re.compile(
+    r"^(?:(?:een|de|het)\s+)?(?P<term>[^,;:()\ue000]+?)\s+(?P<verb>is|zijn)\s+"
+    r"(?P<next>een|het|de)\s", re.I)
+_DUTCH_WORDS = re.compile(r"\b(?:van|het|een|wordt|worden|niet|ook|zijn|je|bij|naar|dat|die)\b",
+                          re.I)
+
+
+# Words a Dutch sentence opens with that name no term: prepositions ("Bij maatsoorten is
+# het bovenste getal …" says where), conjunctions, pointers and pronouns ("Hij is een
+# componist …", "Het is een belangrijk begrip": "[Hij]" was asked).
+_DUTCH_NOT_TERMS = frozenset("""bij in op met voor na door over onder tussen als dan dus
+maar en of dit dat deze die er hier daar wat wie waar hoe ook nu toen het hij zij ze men
+wij we jij je u jullie""".split())
+
+
+def _dutch_definition(text: str) -> _Opening | None:
+    match = _DUTCH_DEFINITION.match(text)
+    if not match or not _is_term(match["term"]) or "**" in match["term"] or \
+            _words(match["term"]) > 4:
+        return None
+    if match["next"].casefold() == "de" and not _DUTCH_WORDS.search(text[match.end():]):
+        return None  # "Madness is de rigueur": English
+    if match["term"].split()[0].casefold() in _DUTCH_NOT_TERMS:
+        return None  # "Bij maatsoorten is het bovenste getal …": where, not what
+    return _Opening({k: match.span(k) for k in ("term", "verb", "next")},
+                    {k: match[k] for k in ("term", "verb", "next")})
 
 
 def _other_definition(text: str) -> _Opening | None:
@@ -3538,7 +3685,8 @@ def _emphasised_sentence(plain: str) -> bool:
     """Whether a wholly marked text is a sentence set in bold or italics for emphasis, to
     read as unmarked text: at least six words, ending as a sentence ends. A short bold line
     ("**Mens Rea**", "**The Mirror Image Rule:**") is a title over what follows, no fact."""
-    return _words(plain) >= 6 and plain.rstrip("*_ ").endswith((".", "!", "…"))
+    # (A quotation ends after its closing mark: "**"Long-lived assets fall into …."**".)
+    return _words(plain) >= 6 and plain.rstrip("*_ \"”’»'").endswith((".", "!", "…", "。"))
 
 
 # A heading naming a set by its kinds ("Marktformen", "Types of bonds", "Causes of WWI",
@@ -3941,6 +4089,14 @@ _HIGHLIGHT = re.compile(r"==(?=[^=\s])(.+?)(?<=[^=\s])==")
 _HIGHLIGHTED_MATH = re.compile(r"==(?=[^=\s])((?:(?!==|\*\*).)*?\x00\d+\x00(?:(?!==|\*\*).)*?)"
                                r"(?<=[^=\s])==")
 
+# The same around a mark ("==**bien**==", "==conocimiento **objetivo**=="): the bold is the
+# author's gap, and the highlight's `==` stood in text nodes either side of it, where no
+# node held the pair: the cards showed "==conocimiento [objetivo]==" (held-out-7). The
+# highlight is dropped; the bold inside it is what is asked.
+# ("a==b and **c** then d==e" is code's equality, its signs between letters, and stays.)
+_HIGHLIGHTED_MARKS = re.compile(
+    r"(?<![\w=])==(?=[^=\s])((?:(?!==).)*?\*\*(?:(?!==).)*?)(?<=[^=\s])==(?![\w=])")
+
 
 def _wiki_link_shown(link: re.Match) -> str:
     """What a wiki link around held math shows: its shown text, else its page."""
@@ -4118,6 +4274,8 @@ class _InlineWalk:
         folded = " ".join("".join(out).split())
         if _COMPUTED in folded:
             folded = _without_computed(folded)
+        if "==" in folded and "**" in folded:
+            folded = _HIGHLIGHTED_MARKS.sub(r"\1", folded)
         if "==" in folded and "\x00" in folded:
             folded = _highlighted_math(folded)
         if "[[" in folded and "]]" in folded:
@@ -4916,7 +5074,9 @@ def _table(node: SyntaxTreeNode) -> _Table:
         for tr in part.children:
             cells = [_inline(_inline_child(cell)) for cell in tr.children]
             if part.type == "thead":
-                header = cells
+                # "| - | - | 说明 | 其它 |": a dash holds a header's place and names nothing,
+                # as an empty cell does; read as a concept, it asked "-, 说明 or 其它?".
+                header = [_Inline("") if _PLACEHOLDER_CELL.match(c.plain) else c for c in cells]
             else:
                 rows.append(_Row(_line(tr), cells))
     rows = [row for row in rows if any(cell.plain for cell in row.cells)]  # spacer rows
@@ -4942,10 +5102,14 @@ def _table(node: SyntaxTreeNode) -> _Table:
         for row in rows:
             row.cells = [row.cells[i] for i in kept if i < len(row.cells)]
     table = _Table(_line(node), header, rows, caption=caption or "")
-    # A leading column of row numbers says nothing: drop it before reading the shape.
-    if len(header) > 2 and _slug(header[0].plain) in _NUMBER_HEADERS and all(
+    # A leading column of row numbers says nothing: drop it before reading the shape. So
+    # does one of letters under no header ("A" … "F", a figure's panels the rows explain).
+    if len(header) > 2 and _slug(header[0].plain) in _NUMBER_HEADERS and (all(
         _ROW_NUMBER.match(r.cells[0].plain) or not r.cells[0].plain for r in rows
-    ):
+    ) or not header[0].plain and not header[1].plain and len(rows) > 1 and all(
+            _ROW_LETTER.match(r.cells[0].plain) for r in rows)):
+        # (The letters only where the column after them is unnamed too, a column of names:
+        # "| | Transmission | Vaccine |" over hepatitis "A", "B", "C" names its rows by them.)
         table.header = header[1:]
         for row in rows:
             row.cells = row.cells[1:]
@@ -4953,6 +5117,27 @@ def _table(node: SyntaxTreeNode) -> _Table:
 
 
 _NUMBERS_ONLY = re.compile(r"^[\s\d.,:/%~<>≤≥=+±−-]*$")
+
+
+_WEB_LINK = re.compile(r"https?://|www\.|\]\(|\[\[")
+
+
+def _all_links(block: SyntaxTreeNode) -> bool:
+    """Whether a paragraph holds a link or a web address, or most items of a list do."""
+    if block.type == "paragraph":
+        return bool(_WEB_LINK.search(_source_of(block)))
+    linking = sum(bool(_WEB_LINK.search(_source_of(item))) for item in block.children)
+    return linking * 2 > len(block.children)
+
+
+def _source_of(node: SyntaxTreeNode) -> str:
+    """The Markdown typed in a block, its inline content as written (links unparsed)."""
+    return " ".join(child.content for child in node.walk() if child.type == "inline")
+
+
+def _short_value(plain: str) -> bool:
+    """Whether a cell is a value to recall whole: a formula, or at most four words."""
+    return not plain or math_spans(plain) == [(0, len(plain))] or _words(plain) <= 4
 
 
 def _measurements(table: _Table) -> bool:
@@ -5634,7 +5819,10 @@ def _names_a_thing(label: str, rest: str) -> bool:
 # What a label names of the list's subject, not a thing of its own: "Order: 1s 2s 2p 3s …"
 # under "## Filling rules" asked "[Order]" (junk), a word any list could have.
 _ATTRIBUTE_WORDS = frozenset("""order sequence size shape colour color location position
-    range value values number amount rate speed duration timing frequency""".split())
+    range value values number amount rate speed duration timing frequency
+    role roles function functions purpose""".split())
+# (The last line: "Roles — the President commands …" asked "[Roles]", a blind sample of
+# held-out-7; what a thing does is an attribute of it, as its size is.)
 
 
 def _spelled_out(label: str, value: str) -> bool:
@@ -6145,6 +6333,19 @@ class _MarkdownReader:
         elif len(names) == 2 and (_slug(names[0]) in _TERM_HEADERS
                                   or _slug(names[1]) in _MEANING_HEADERS):
             table.shape = "glossary"
+        elif not declared and len(names) >= 3 and not names[0].strip() and any(
+                _slug(n) in _NOTE_HEADERS for n in names[1:]) and any(
+                n.strip() and _slug(n) not in _NOTE_HEADERS for n in names[1:]) and all(
+                _short_value(row.cells[i].plain) for row in table.rows
+                for i, n in enumerate(names) if i and n.strip()
+                and _slug(n) not in _NOTE_HEADERS and i < len(row.cells)):
+            # Under an empty corner, with a column of short facts beside one of notes
+            # ("| | Complexity | Notes |" over "Time", "Space"), the rows are dimensions,
+            # each asked its fact. Long cells ("| | Definition | Notes |" over "Mitosis")
+            # and columns that only describe ("| Heart Sounds | 说明 | 其它 |") ask each row's
+            # name from them (entity_table): a blind gate found those cards good and the
+            # other direction's long answers weak.
+            table.shape = "described"
         elif not declared and self.entity_table(table, names):
             table.shape = "entity"
         elif len(names) == 2 and self.question_table(table):
@@ -6197,7 +6398,8 @@ class _MarkdownReader:
             return False  # two columns: a glossary, questions, concepts or terms, below
         first = _slug(names[0])
         if first in _NUMBER_HEADERS and not names[0].strip():
-            return any(_slug(n) in _ATTRIBUTE_HEADERS for n in names[1:])
+            return any(_slug(n) in _ATTRIBUTE_HEADERS or _slug(n) in _NOTE_HEADERS
+                       for n in names[1:])
         if first in _DIMENSION_HEADERS:
             return False
         return not all(self.named_in_headings(n) for n in names[1:])
@@ -6258,6 +6460,7 @@ class _MarkdownReader:
     def walk(self, blocks: list[SyntaxTreeNode], title_heading: SyntaxTreeNode | None) -> None:
         self.stack: list[tuple[int, str, str]] = []  # (level, topic, id) of open headings
         self.mode = "text"  # "references" or "glossary" under those headings
+        self.links_section = False  # under "## Links", "## Further reading": no card
         self.current: _SectionDraft | None = None
         self.block_line = 1
         self.title_block = title_heading
@@ -6323,6 +6526,17 @@ class _MarkdownReader:
             # last item of a list a display follows: what may name the formula.
             over_formula, self.sentence_over_formula = self.sentence_over_formula, None
             over_item, self.item_over_formula = self.item_over_formula, None
+            if self.links_section and block.type in ("paragraph", "bullet_list",
+                                                     "ordered_list") and _all_links(block):
+                # "## Links" over "Elasticity of Demand - https://www.youtube.com/…": where
+                # to read or watch, no fact; its cards asked the videos' titles and addresses.
+                # (Only lines that link: under "## Links" in a chemistry note, "A peptide
+                # bond links two amino acids" is a fact.)
+                for at in ([_line(item) or line for item in block.children]
+                           if block.type != "paragraph" else [line]):
+                    self.skip(at, "link", "it is in a list of links under a heading of "
+                              "links: where to read or watch, no fact to ask")
+                continue
             if block.type == "heading":
                 self.heading(block)
             elif block.type in ("paragraph", "html_block") and (
@@ -6434,12 +6648,19 @@ class _MarkdownReader:
                     continue
                 if asked and lead_in is None and self.answers(asked, text, line):
                     continue
+                content = _inline_child(block).content
+                if lead_in is None and content.lstrip().startswith(("<mark", "==")) and \
+                        _wholly_marked(text.text) and _labelled(text.plain):
+                    # "<mark>Contrat : accord de volonté …</mark>": read as the line it marks.
+                    # (A highlighter's: bold or italics over a whole line is the author's
+                    # emphasis of a remark, "*Typed up from the recording — some bits …*".)
+                    content, text = text.plain, replace(text, text=text.plain)
                 if lead_in is not None:
                     index += 1
                     after = blocks[index] if index < len(blocks) else None
                     carried = self.carried_title(self.container(following, lead_in), after)
                 elif (lead := _environment_lead(text.text)) and lead[0] == "proof" or \
-                        not self.term_lines(_inline_child(block).content, line, text):
+                        not self.term_lines(content, line, text):
                     # ("Proof: Let $A$ be any set. …" is no term's line: paragraph skips it.)
                     self.meaning_of = above
                     self.paragraph(text, line)
@@ -7278,6 +7499,7 @@ class _MarkdownReader:
         kind = _slug(title)
         self.mode = ("references" if kind in _REFERENCE_HEADINGS
                      else "glossary" if kind in _GLOSSARY_HEADINGS else "text")
+        self.links_section = kind in _LINK_HEADINGS
         self.current = self.new_section(title, level, _line(block))
         self.heading_footnotes(block)
         if shows_nothing(title):
@@ -7636,6 +7858,13 @@ class _MarkdownReader:
             return
         if text.navigation:
             self.skip(line, "links", "a line of links states no fact")
+            return
+        if _QUESTION_LINE.match(text.plain) and "**" not in text.text.partition(":")[2]:
+            # "Question: What are the sensitivity and specificity of …?": an exercise's
+            # question with its answer elsewhere, or none; its words were asked ("What are
+            # the [sensitivity] and …"), a blind sample of held-out-7.
+            self.skip(line, "question", "a question with no answer makes no card; write its "
+                      "answer as a sentence")
             return
         if self.mode == "text" and (bare := _without_environment_label(text.text)) is not None:
             if _environment_lead(text.text)[0] == "proof":
@@ -8246,6 +8475,8 @@ class _MarkdownReader:
             return symbol_named  # "The union of $A$ and $B$, written $A \\cup B$, is …"
         if late := _late_conditioned_term(text):
             return late  # "Let $(X, d)$ be a metric space. A subset … is open if …"
+        if dutch := _dutch_definition(text):
+            return dutch
         match = _DEFINITION.match(shield_math(text))
         if not match:
             return _other_definition(text)
@@ -8260,6 +8491,8 @@ class _MarkdownReader:
             return None  # "The problem occurs when …", "Pain occurs when the patient lies flat"
         if role_opening(unmark(text)):
             return None  # "The main cause of the war was …": a role, asked by what fills it
+        if _EXAMPLES_OF.match(name):
+            return None  # "Examples of tangible assets are land, …": a set's members, no term
         if not _is_term(name) or re.search(r"[.!?]\s", name):
             return None  # "The kidneys filter the blood. Nephrons are …": two sentences
         if name.split()[-1] in _DANGLING_WORDS:  # (not "Vitamin A", "Hepatitis A")
@@ -9385,6 +9618,16 @@ class _MarkdownReader:
             for _, line in entries:
                 self.skip(line, "task list", "tasks are things to do, not facts")
             return True
+        if any(_CONTENTS_TITLE.fullmatch(strip_emoji(unmark(name or "")).strip(" :：."))
+               for name in (title, self.section().title)) and all(
+                _words(t.plain) <= 8 and not _STATES_SOMETHING.search(t.plain)
+                for t, _ in entries):
+            # (Topics are short names: an item with a number, a colon or a sentence's end,
+            # "The Bastille fell on 14 July 1789", states a fact under any heading.)
+            for _, line in entries:
+                self.skip(line, "list item", "a table of contents names topics the page "
+                          "treats below; it states no fact of them")
+            return True
         # An item that states one thing in a plain shape ("A rise in rates leads to higher
         # repayments") is a sentence with its own small gap (statements.py), not a whole
         # item to recall among the others; the rest are read as before.
@@ -9806,6 +10049,9 @@ class _MarkdownReader:
         if table.shape == "wide":
             self.wide_rows(table, title or self.section().title)
             return
+        if table.shape == "described":
+            self.described_rows(table, title or self.section().title)
+            return
         if table.shape != "comparison":
             self.skip(table.line, "table", table.why)
             return
@@ -9906,6 +10152,32 @@ class _MarkdownReader:
                                  for i, (name, point) in enumerate(points))
                 self.section().facts.append(Fact(Text(f"{dimension} — {text}", row.line)))
 
+    def described_rows(self, table: _Table, title: str) -> None:
+        """Rows of dimensions under an empty corner, with a column of notes ("| |
+        Complexity | Notes |" over "Time", "Space"): a cloze note per row asking its facts
+        from the row's name, the notes shown: "Space — Complexity: […]; Notes: Edge list …".
+        Read as a comparison, the columns were asked as concepts ("Complexity or Notes?");
+        read as entities, "[Space]" was the answer."""
+        heads = [h.plain for h in table.header]
+        # A column of remarks ("Notes", "其它") is shown as a clue, not asked, beside a column
+        # that says what the row is ("Complexity", "说明"): it holds asides, often long.
+        asked = [i for i, head in enumerate(heads) if i and _slug(head) not in _REMARK_HEADERS]
+        with self.titled(title):
+            for row in table.rows:
+                name = row.cells[0].plain.strip() if row.cells else ""
+                points = [(i, heads[i] if i < len(heads) else "", cell.plain.strip())
+                          for i, cell in enumerate(row.cells[1:], 1)
+                          if cell.plain and not _EMPTY_CELL.match(cell.plain)]
+                hidden = [i for i, _, _ in points if i in asked] or [i for i, _, _ in points]
+                if not name or not points:
+                    self.skip(row.line, "table row", "a row needs a name and something "
+                              "about it")
+                    continue
+                text = "; ".join((f"{head}: " if head.strip() else "") +
+                                 (f"**{point}**" if i in hidden else point)
+                                 for i, head, point in points)
+                self.section().facts.append(Fact(Text(f"{name} — {text}", row.line)))
+
     def entity_rows(self, table: _Table, title: str) -> None:
         """A note per row hiding the row's name: "Bisoprolol — Initial dose: 1.25 mg …".
 
@@ -9962,9 +10234,17 @@ class _MarkdownReader:
             name = name.rstrip(":").rstrip() if name.endswith(":") else name
             attributes = [(heads[i] if i < len(heads) else "", c.text)
                           for i, c in enumerate(cells[1:], 1) if c.text and i != hooks
-                          and i not in status]
+                          and i not in status and not _EMPTY_CELL.match(c.plain)]
             if not name or not attributes:
                 self.skip(row.line, "table row", "a row needs a name and something about it")
+                continue
+            named_heads = [(head, value) for head, value in attributes if head.strip()]
+            if _PLACEHOLDER_ROW.fullmatch(unmark(name)) and named_heads and all(
+                    re.fullmatch(rf"{re.escape(head.strip())}\s*\d+", unmark(value).strip(), re.I)
+                    for head, value in named_heads):
+                # "| Finding 1 | Result 1 | Explanation 1 |": a template's row left to fill.
+                self.skip(row.line, "table row", "a template's placeholder row: each cell is "
+                          "its column's name and a number, and states nothing yet")
                 continue
             # "| Number | Name |": a lone "7" beside the gap keeps its column ("Number: 7").
             if len(attributes) == 1 and len(heads) <= 2 and (
@@ -9990,6 +10270,9 @@ class _MarkdownReader:
         if own_name and heads[0].strip() and all(
                 _letter_name(name, heads[0]) for name, _, _ in own_name):
             own_name = self.letter_rows(own_name, heads, title)
+        # Before term_rows, which asked a passage beside a "-" as the dash's meaning.
+        if len(heads) == 2:
+            own_name = self.passage_rows(own_name, heads, title)
         if len(heads) == 2 and all(h.strip() for h in heads):
             own_name = self.term_rows(own_name, heads, title)
         if own_name:
@@ -9998,6 +10281,41 @@ class _MarkdownReader:
             with self.titled(title):
                 for text, line in prose:
                     self.paragraph(text, line)
+
+    def passage_rows(self, pairs: list[tuple[str, str, int]], heads: list[str], title: str
+                     ) -> list[tuple[str, str, int]]:
+        """Rows whose first cell is a passage and whose second says what it shows ("|
+        Extrait des lettres | Difficultés rencontrées |" over a soldier's letter and "Manque
+        de nourriture"): each asks the short cell from the passage. Hidden as the row's
+        name, the passage was a card no learner could answer (a letter of 45 words, junk in
+        sample 2626). The other rows are returned."""
+        rest = []
+        with self.titled(title):
+            for name, other, line in pairs:
+                if _words(unmark(name)) <= MAX_PASSAGE_NAME_WORDS:
+                    rest.append((name, other, line))
+                    continue
+                if _PLACEHOLDER_CELL.match(unmark(other).strip()):
+                    self.skip(line, "table row", "its first cell is a passage and its other "
+                              "cell a dash, which says nothing of it; no card")
+                    continue
+                if _words(unmark(other)) > MAX_ITEM_WORDS:
+                    # Both cells long: no short answer to ask, and the passage no name.
+                    self.skip(line, "table row", "its first cell is a passage and its other "
+                              "cell too long to recall from it; no card")
+                    continue
+                if _words(unmark(name)) > MAX_SHOWN_PASSAGE_WORDS:
+                    self.skip(line, "table row", f"its first cell is a passage of "
+                              f"{_words(unmark(name))} words, too long to read on a card's "
+                              "front; no card")
+                    continue
+                # The author's marks inside the passage are not the row's answer. The
+                # passage's header ("Extrait des lettres du 20 juin 1915") is left out: the
+                # passage shows what it is, and a date in its header was asked instead.
+                said = f"{heads[1]}: " if heads[1].strip() else ""
+                self.section().facts.append(Fact(Text(
+                    f"{unmark(name)} — {said}**{unmark(other)}**", line)))
+        return rest
 
     def letter_rows(self, pairs: list[tuple[str, str, int]], heads: list[str], title: str
                     ) -> list[tuple[str, str, int]]:
