@@ -1792,11 +1792,11 @@ class _ArticleNotes:
             left_out[key_] = (f'answer "{answers[key_]}" shows as two gaps on its card and '
                               "leaves too little to answer from; say it once")
         for key_ in (k for k in kept if k not in left_out and k.startswith("term:")
-                     and split_gaps(spans, k) > 1 and not _defined_at_gap(plain, spans, k)):
+                     and split_gaps(spans, k, plain) > 1 and not _defined_at_gap(plain, spans, k)):
             # "… on both measurement [...], … the difference between the [...]" (the learner
             # read of session 20: junk): a term of the article it mentions twice in passing,
             # each gap guessed from the other; the card says nothing it teaches (§4b, pH).
-            left_out[key_] = (f'answer "{answers[key_]}" shows as {split_gaps(spans, key_)} '
+            left_out[key_] = (f'answer "{answers[key_]}" shows as {split_gaps(spans, key_, plain)} '
                               "gaps on its card and the text does not define it; no card")
         for key_, why in left_out.items():
             self.weak(part_lines.get(key_, line), why)
@@ -2339,9 +2339,24 @@ class _ArticleNotes:
             # A Chinese label its text says (_cjk_label_in_text) is the heading's term, asked
             # where the text defines it ("[混叠]会使高频分量…"), as "[混叠] — …" was.
             defined = defined or target.key == "label" and bool(HAN_CHAR.match(found.group()))
-            judged = judges_only(_sentence_at(plain, found.start()))
+            sentence = _sentence_at(plain, found.start())
+            judged = judges_only(sentence)
             why = (f'the sentence says only that "{found.group()}" is {judged}, nothing a '
                    "learner could recall of it; write what it is or does") if judged else None
+            # (In a grouped list, "A; B; Könnten Sie …? 我可以打扰您一下吗？", the item the gap is
+            # in, not the list, is what may ask.)
+            asked = sentence if "; " not in sentence else plain[
+                plain.rfind("; ", 0, found.start()) + 1:
+                (plain.find("; ", found.end()) + 1 or len(plain) + 1) - 1]
+            if why is None and asked.rstrip(" \t\"”’)*_;").endswith(("?", "？")) and \
+                    target.key != "label" and " — " not in asked and \
+                    _ASKS.search(asked.strip()):
+                # "到底什么是[湍流]呢？", "What is a [cell] made of?": a word of a question the
+                # text asks, no fact it states (sample 2777: junk). (Not a label asked from
+                # its question: "[Wie viel kostet das?] — How much is that?" is a phrase
+                # asked from its translation.)
+                why = (f'"{found.group()}" stands in a question the text asks; a card asks '
+                       "what the text states")
             why = why or weak_answer(found.group(), _after(plain, found.end()),
                                      defined=defined) or (
                 self.everyday_word(found.group()) if target.key.startswith("term") and
@@ -4394,6 +4409,16 @@ _SIGNPOST = re.compile(r"^\W*consider\b|\b(?:the following|as follows|we have|ex
 
 # A sentence's pointing subject: "This …", "It …", "These …".
 _POINTING_OPENING = re.compile(rf"\W*(?:{POINTING_OPENINGS}|that)\b", re.I)
+
+
+# A question the text asks: opening on a question word, or, in Chinese and Japanese, holding
+# one. ("Factual causation uses the 'but for' test: … would the result have happened?" states
+# a test, whose words are asked.)
+_ASKS = re.compile(
+    r"^\W*(?:what|which|who|whom|whose|why|how|when|where|does|do|did|is|are|was|were|can|"
+    r"could|should|will|would|qu[eé]|cu[aá]l|qui[eé]n|por\s+qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|"
+    r"qu'est|quel|quelle|pourquoi|comment|quand|o[uù]|che|cosa|quale|chi|perch[eé]|come|dove|"
+    r"was|welche[rsmn]?|wer|warum|wie|wann|wo)\b|什么|为什么|怎么|如何|哪|吗|呢|何|なぜ|どう", re.I)
 
 
 def _sentence_at(plain: str, at: int) -> str:

@@ -104,7 +104,8 @@ definition definitions example examples formula formulas formulae note notes
 key-point key-points key-insight key-insights summary tip tips important remember
 answer answers hint hints nb n-b ps
 tl-dr tldr date category categories keywords tags source sources author lecturer exam
-general-rule exception exceptions recap
+general-rule general-principle principio-generale principio-general principe-général
+allgemeines-prinzip grundprinzip exception exceptions recap
 注意 注 提示 例 例如 举例 例子 备注 总结 小结 结论 答 答案 解 证明 证 定义 说明 补充 重点
 難點 难点 考点 注意事项 注意點 注意点 舉例 總結 結論 證明 補充 說明 重點 考點
 性质 性質 定理 推论 推論 引理 特点 特點 公式
@@ -461,6 +462,8 @@ def _begins(a: str, b: str) -> bool:
 # review's card 80), though "volt" is too short a stem to begin every longer one ("port",
 # "portion").
 COMBINING = frozenset({"met", "metr", "ag"})
+# (Not "-ular": "cellular" as a word of "cell" made "cell" the subject of every "Cellular
+# biology" deck, and its cards were lost; tried in session 27.)
 
 
 def _combines(short: str, rest: str) -> bool:
@@ -1008,6 +1011,18 @@ def _answer_index(answer: str) -> Stems | None:
     return Stems(stems) if stems else None
 
 
+_GLOSSED_ANSWER = re.compile(r"(.+?)\s*[(（]([^()（）]{2,40})[)）]")
+
+
+def _said_whole(text: str, phrase: str, skip) -> list[tuple[int, int]]:
+    """Where `text` says `phrase` as whole words (case aside), outside `skip`."""
+    if not re.search(r"\w", phrase):
+        return []
+    outside = overlap_test(skip)
+    return [m.span() for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text, re.I)
+            if not outside(*m.span())]
+
+
 def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
               subject: frozenset[str] = frozenset(), parts: bool = False):
     """Spans of `text` holding a content word of `answer` (by stem), outside `skip`, when
@@ -1018,6 +1033,12 @@ def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
     part of the answer (`says_part_only`) is none: it stays on the front. The choices made
     from give-aways (whether a labelled item's text says its label, §4a and §4d) still
     count it, so those cards ask what they asked."""
+    # "오류(Error)" under the heading "Error": the answer's own gloss in brackets, said on the
+    # front, is the answer in other words (sample 2777: junk). (Not a formula's brackets:
+    # "Entorno de \(x\)".)
+    if "\\" not in answer and (glossed := _GLOSSED_ANSWER.fullmatch(answer.strip())) and \
+            (said := _said_whole(text, glossed[2].strip(), skip)):
+        return said
     # "the winter of 1946-47" beside "Europe in […]" for 1947: given away whatever else shows.
     ranged = year_ranges(text, answer, skip) if "-" in text or "/" in text or "–" in text else []
     # An amount's unit says what kind of number, not which: "Target dose: 10 mg OD" gives
@@ -1247,6 +1268,7 @@ def acronyms(text: str) -> tuple[tuple[int, int, str], ...]:
 
 
 _ABBREVIATION = re.compile(r"[A-Z][A-Za-z]?[A-Z]+s?")
+_NUMBERED_ABBREVIATION = re.compile(r"([A-Z][A-Za-z]?[A-Z]+)-?\d{1,2}")
 _WORD_START = re.compile(r"\b[^\W\d_]")
 # An abbreviation with the noun it names after it ("LTI system", "an ADC converter").
 _ABBREVIATED_NAME = re.compile(r"(?:(?:a|an|the)\s+)?(?P<letters>[A-Z][A-Za-z]?[A-Z]+s?)\s+"
@@ -1269,6 +1291,10 @@ def spelled_by_initials(answer: str, shown: str) -> str | None:
         # "an [LTI system]" where the front says "a system … linear and time-invariant": the
         # letters and a head noun the front says too (session 19's review: junk).
         bare = named["letters"]
+    if numbered := _NUMBERED_ABBREVIATION.fullmatch(bare):
+        # "[AP-1] (activator protein 1)", "IL-6": the letters spell it, the number with them
+        # (sample 2777: the expansion beside the gap gave it away).
+        bare = numbered[1]
     if not _ABBREVIATION.fullmatch(bare):
         # The other way round ("LDR — [Light dependent resistor]") asks what the letters
         # stand for: a card worth making.
@@ -1479,9 +1505,16 @@ def cross_references(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _CROSS_REFERENCE.finditer(text))
 
 
+# "See …" opening what a label says, in the other languages notes are written in.
+_SEE_OTHER_LANGUAGES = re.compile(r"^\W*(?:vedi|vedere|voir|siehe|véase|vease|zie|ver\s+(?:el|la|"
+                                  r"los|las|cap[ií]tulo|secci[oó]n))\b", re.I)
+
+
 def only_points(text: str) -> bool:
     """Whether `text` says nothing but where to look: cross-references and punctuation
     (": see the section and the equation for the formal statement")."""
+    if _SEE_OTHER_LANGUAGES.match(text):
+        return True  # "HB — vedi focus su modulo sugli amminoacidi" (sample 2777: junk)
     references = cross_references(text)
     if not references:
         return False
@@ -1825,12 +1858,15 @@ def cuts_no_side_ends_on(text: str, cuts, gaps) -> list[int]:
 # card of one gap, that card is the better one and the other is not made.
 
 
-def split_gaps(spans, key: str) -> int:
+def split_gaps(spans, key: str, text: str | None = None) -> int:
     """How many separate gaps the card of `key` shows (masks run together count once, and
-    so does an abbreviation in brackets right after its words: "[…] ([…])")."""
+    so does an abbreviation in brackets right after its words: "[…] ([…])"). With `text`,
+    only a space or a bracket joins two: "[…]::[…]" is two gaps (a property run's typed
+    cloze syntax, "{{c1::{{c1", where the tests' checker counts two)."""
     count, last = 0, None
     for start, end in sorted((s, e) for s, e, k in spans if k == key):
-        if last is None or start - last > len(" ("):
+        if last is None or start - last > len(" (") or (
+                text is not None and text[last:start].strip(" (")):
             count += 1
         last = end
     return count
@@ -1844,7 +1880,7 @@ def two_gap_cards(spans, keys, text: str = "", answers=None) -> list[str]:
     def gaps(key: str) -> int:
         initials = initials_of(answers[key]) if answers and key in answers else frozenset()
         return split_gaps([(s, e, k) for s, e, k in spans if k != key or not initials
-                           or as_initials(text[s:e]) not in initials], key)
+                           or as_initials(text[s:e]) not in initials], key, text or None)
 
     split = [k for k in keys if gaps(k) > 1]
     return split if len(split) < len(keys) else []
@@ -1861,7 +1897,7 @@ SPLIT_FRONT_WORDS = 3
 def too_split(text: str, spans, key: str, answer: str) -> bool:
     """Whether `key`'s card shows its answer in two gaps or more, one of them only a part
     of it, with fewer than SPLIT_FRONT_WORDS words of meaning outside them."""
-    if split_gaps(spans, key) < 2:
+    if split_gaps(spans, key, text) < 2:
         return False
     whole, initials = _folded(answer), initials_of(answer)
     # Its abbreviation masked with it ("[major 3rd] — Abbr.: […]") is the answer again in
@@ -2900,14 +2936,19 @@ def open_set_member(text: str, start: int, end: int) -> str | None:
     a term glossed right after it ("such as “Wa” (harmony)" defines it), nor for a gap
     longer than a phrase."""
     answer = text[start:end]
-    if len(answer.split()) > _SERIES_WORDS:
-        return None
     starts = sentence_bounds(text)
     opening = starts[bisect_right(starts, start) - 1]
     # Only what stands near the gap is read: a list, "such as" or a count is within a few
     # phrases of it. Reading the whole sentence (and all the text after it) for each gap
     # made one fact of 60,000 marks quadratic (benchmarks/adversarial.py, marks).
     before = text[max(opening, start - _SERIES_WINDOW):start]
+    if len(answer.split()) > _SERIES_WORDS:
+        # A quoted example of any length is one example ('e.g., "[See unit procedure book
+        # for tracheostomy care.]"', sample 2777: junk); any other long gap is a clause.
+        if _SAMPLED.search(before) and before.rstrip().endswith(("\"", "“", "'", "‘")):
+            return (f'answer "{answer}" is one example of an open set ("e.g. …"); mark what '
+                    "the sentence says of them")
+        return None
     after = text[end:end + _SERIES_WINDOW]
     if re.match(r"^[\"'”’]*\s*\(", after) or _RESPECTIVELY.match(after):
         return None

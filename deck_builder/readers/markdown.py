@@ -961,6 +961,8 @@ _ABOUT_THE_COURSE = re.compile(
     r"(?:quick\s+|short\s+|brief\s+)?(?:recap|review|revision|summary)\b", re.I)
 # Not Italian's plural article, before a masculine plural in -i ("I mitocondri producono
 # ATP …", "I ribosomi"), which no English verb after "I" ends in.
+_ITALIAN_WORDS = re.compile(r"\b(?:il|della|delle|degli|dei|nel|nella|che|sono|devono|"
+                            r"vengono|hanno|per|essere|questo|questa|anche|viene)\b")
 _FIRST_PERSON = re.compile(r"^\W*(?:I(?!\s+\w+i\b)|I'm|I've|I'd|I'll|My)\s")
 # "Exam tip: always link a cause to a consequence": advice on taking the exam, not a fact of
 # the subject (the thirteenth blind review: junk, "study-skill advice; the gap is filler").
@@ -3686,7 +3688,14 @@ def _emphasised_sentence(plain: str) -> bool:
     read as unmarked text: at least six words, ending as a sentence ends. A short bold line
     ("**Mens Rea**", "**The Mirror Image Rule:**") is a title over what follows, no fact."""
     # (A quotation ends after its closing mark: "**"Long-lived assets fall into …."**".)
-    return _words(plain) >= 6 and plain.rstrip("*_ \"”’»'").endswith((".", "!", "…", "。"))
+    # Twelve words or more are a sentence whatever its end: "*I frame dentro la finestra
+    # devono essere mantenuti in memoria …*", typed without its full stop, is no title.
+    # (Not a chain of names, "**Hearing → Auditory Cortex → Wernicke's Area → …**": a
+    # sentence has its small words in lower case.)
+    ends = plain.rstrip("*_ \"”’»'")
+    return _words(plain) >= 12 and not ends.endswith((":", "：")) and len(
+        re.findall(r"(?<!\S)[a-zà-ÿ]", plain)) >= 4 or \
+        _words(plain) >= 6 and ends.endswith((".", "!", "…", "。"))
 
 
 # A heading naming a set by its kinds ("Marktformen", "Types of bonds", "Causes of WWI",
@@ -4157,6 +4166,52 @@ _TEX_REFERENCE = re.compile(
 # Index entries and labels typed in prose ("geocomputation\\index{geocomputation}", bookdown
 # and LaTeX): markup for a printed book's index, never shown.
 _TEX_INDEX = re.compile(r"\\(?:index|label)\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}")
+# LaTeX typed in prose by notes written for Pandoc ("\\emph{gittata cardiaca}",
+# "\\marginnote{…}", "\\asidefigure{img/piezo.png}{↑ Tubi piezometrici …}"): a card showed
+# the commands as typed (a blind sample of held-out-2). Emphasis keeps its words; an aside
+# (a margin note, a footnote) its words in brackets; any other command the words of its
+# arguments that are no file paths. "\\ " (TeX's space) is a space. Math is held aside
+# here, and code spans are left as typed.
+_TEX_EMPHASIS = re.compile(r"\\(?:emph|textbf|textit|textsl|textsc|textrm|underline|mbox)"
+                           r"\{([^{}]*)\}")
+_TEX_ASIDE = re.compile(r"\s*\\(?:marginnote|sidenote|footnote|marginpar)\{([^{}]*)\}")
+_TEX_COMMAND = re.compile(r"\\[a-zA-Z]+((?:\{[^{}]*\})+)")
+_TEX_PATH = re.compile(r"^[\w./-]+\.(?:png|jpe?g|gif|svg|pdf|eps)$|^[\w-]+/[\w./-]+$", re.I)
+
+
+def _without_tex_text_commands(text: str) -> str:
+    pieces = re.split(r"(`[^`]*`)", text)
+    for at in range(0, len(pieces), 2):
+        piece = pieces[at]
+        if "$" in piece or _TEX_MATH_COMMAND.search(piece):
+            # TeX the math reader did not take ("$n=\\lfloor \\dfrac{t_f}{T_s} \\rfloor $",
+            # "\\begin{equation*}"): shown as typed, never rewritten.
+            continue
+        for _ in range(3):  # nested: "\\marginnote{… \\emph{gittata} …}"
+            if "\\" not in piece:
+                break
+            before = piece
+            piece = _TEX_EMPHASIS.sub(r"\1", piece)
+            piece = _TEX_COLOURED.sub(r"\1", piece)
+            piece = _TEX_ASIDE.sub(lambda m: f" ({m[1].strip()})" if m[1].strip() else "", piece)
+            piece = _TEX_COMMAND.sub(lambda m: " ".join(
+                arg for arg in re.findall(r"\{([^{}]*)\}", m[1])
+                if arg.strip() and not _TEX_PATH.match(arg.strip())), piece)
+            if piece == before:
+                break
+        pieces[at] = re.sub(r"\\ ", " ", piece) if "\\ " in piece else piece
+    return "".join(pieces)
+
+
+_TEX_COLOURED = re.compile(r"\\(?:textcolor|colorbox|color)\{[^{}]*\}\{([^{}]*)\}")
+# Commands of math, and environments: where they stand in prose the author's TeX was not
+# read as math, and a card shows it as typed.
+_TEX_MATH_COMMAND = re.compile(
+    r"\\(?:d?t?frac|sqrt|sum|int|prod|lim|begin|end|left|right|math\w*|text|operatorname|"
+    r"hat|bar|vec|overline|cdot|times|alpha|beta|gamma|delta|lambda|mu|sigma|pi|theta|"
+    r"lfloor|rfloor|lceil|rceil|leq?|geq?|neq|infty|partial|nabla)(?![a-zA-Z])")
+
+
 _TEX_REFERENCE_KINDS = {**_CROSS_REFERENCE_NAMES, "tab": "table", "chap": "chapter",
                         "ch": "chapter", "subsec": "section"}
 
@@ -4278,6 +4333,8 @@ class _InlineWalk:
             folded = _HIGHLIGHTED_MARKS.sub(r"\1", folded)
         if "==" in folded and "\x00" in folded:
             folded = _highlighted_math(folded)
+        if "\\" in folded:
+            folded = _without_tex_text_commands(folded)
         if "[[" in folded and "]]" in folded:
             # A wiki link showing a formula ("[[Poiseuille|$R \\propto r^{-4}$]]",
             # "[[Reynolds#$Re$]]") or running across a mark ("**Calculating [[Equilibrium
@@ -5820,9 +5877,15 @@ def _names_a_thing(label: str, rest: str) -> bool:
 # under "## Filling rules" asked "[Order]" (junk), a word any list could have.
 _ATTRIBUTE_WORDS = frozenset("""order sequence size shape colour color location position
     range value values number amount rate speed duration timing frequency
-    role roles function functions purpose""".split())
-# (The last line: "Roles — the President commands …" asked "[Roles]", a blind sample of
-# held-out-7; what a thing does is an attribute of it, as its size is.)
+    role roles function functions purpose funzione funzioni ruolo función funciones papel
+    fonction fonctions rôle funktion funktionen rolle aufgabe aufgaben
+    物理意义 意义 含义 单位 定义式 表达式 计算公式
+    base-case inductive-step induction-step""".split())
+# (The lines from "role": "Roles — the President commands …", "Funzione — come i
+# mastociti …", "物理意义 — 功率是表示做功快慢的物理量" ("physical meaning") and a proof's "Base
+# case" were asked (blind samples of held-out-7 and 2777); what a thing does or means is an
+# attribute of it, as its size is, and the label no term. Its item is left out, the list's
+# other labels read as before.)
 
 
 def _spelled_out(label: str, value: str) -> bool:
@@ -7981,7 +8044,9 @@ class _MarkdownReader:
             return
         if "**" not in text.text and all(
                 _FIRST_PERSON.match(sentence) or _OPEN_QUESTION.search(sentence)
-                for sentence in _SENTENCE_BREAK.split(text.plain)):
+                for sentence in _SENTENCE_BREAK.split(text.plain)) and \
+                len(_ITALIAN_WORDS.findall(text.plain)) < 2:
+            # (Italian's plural "I" opens "I frame dentro la finestra devono essere …".)
             # "I use Anki on my phone …": the author's own doings, no fact of the subject;
             # nor "My questions for seminar: is … a matter of fact? Does … refute itself?".
             self.skip(line, "paragraph about the author", "every sentence is about the writer "
