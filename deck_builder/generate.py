@@ -4103,7 +4103,8 @@ def _with_giveaways(text: str, spans, answers: dict[str, str], mask_key: str | N
         # "(DV)" does (blind reviews: "M3" beside the gap for "major 3rd", "just the
         # initials"). Masked with the gap, not taken for the text saying its label
         # (_item_text), so the row still asks its name from what else it says ("Semitones: 4").
-        found = giveaways(text, answer, skip, subject_stems, parts=mask_key is None)
+        found = giveaways(text, answer, skip, subject_stems, parts=mask_key is None,
+                          context=mask_key is not None)
         # Not inside a formula, where the letters are its symbol ("\\text{MSE} = …"): a gap
         # may not cut it, and hidden whole or refused, the card asked the formula too or
         # nothing (a dev set's "[mean squared error] or MSE": its text's "MSE" is masked).

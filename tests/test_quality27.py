@@ -531,3 +531,22 @@ def test_two_gaps_joined_by_typed_cloze_colons_count_as_two():
     spans = [(7, 11, "a"), (13, 17, "a")]
     assert split_gaps(spans, "a", text) == 2
     assert split_gaps([(0, 4, "b"), (6, 9, "b")], "b", "Test (ABC)") == 1  # "[…] ([…])"
+
+
+def test_a_chinese_answer_said_in_the_context_line_is_masked_there(tmp_path):
+    # "什么是湍流" ("what is turbulence") over "…被称为[湍流 (turbulence)]": the heading
+    # said the answer inside its words, where no word of it stands apart.
+    cards = cards_shown(tmp_path, (
+        "# Fluids\n\n## 什么是湍流\n\n但是，如果一下把出水量跳到最大，水流就喷涌而出。\n\n"
+        "这种喷涌而出的水流就被称为**湍流 (turbulence)**。\n"))
+    fronts = [f for f, _ in cards]
+    assert fronts and not [f for f in fronts if "湍流" in f], fronts
+    from deck_builder.quality import giveaways
+    assert giveaways("什么是湍流", "湍流", context=True) == [(3, 5)]
+    assert giveaways("什么是湍流", "湍流") == []  # a card's own text: chinese_answer_shown's
+
+
+def test_a_revision_sheets_to_know_label_is_no_term():
+    # "[À savoir faire] — Lire un graphique …" asked what a revision sheet says to know.
+    from deck_builder.quality import is_structural_label
+    assert is_structural_label("À savoir faire") and is_structural_label("À retenir")
