@@ -2344,13 +2344,8 @@ class _ArticleNotes:
             why = (f'the sentence says only that "{found.group()}" is {judged}, nothing a '
                    "learner could recall of it; write what it is or does") if judged else None
             # (In a grouped list, "A; B; Könnten Sie …? 我可以打扰您一下吗？", the item the gap is
-            # in, not the list, is what may ask.)
-            asked = sentence if "; " not in sentence else plain[
-                plain.rfind("; ", 0, found.start()) + 1:
-                (plain.find("; ", found.end()) + 1 or len(plain) + 1) - 1]
-            if why is None and asked.rstrip(" \t\"”’)*_;").endswith(("?", "？")) and \
-                    target.key != "label" and " — " not in asked and \
-                    _ASKS.search(asked.strip()):
+            # in, not the list, is what may ask: _in_a_question.)
+            if why is None and target.key != "label" and _in_a_question(plain, found.start()):
                 # "到底什么是[湍流]呢？", "What is a [cell] made of?": a word of a question the
                 # text asks, no fact it states (sample 2777: junk). (Not a label asked from
                 # its question: "[Wie viel kostet das?] — How much is that?" is a phrase
@@ -4412,14 +4407,61 @@ _SIGNPOST = re.compile(r"^\W*consider\b|\b(?:the following|as follows|we have|ex
 _POINTING_OPENING = re.compile(rf"\W*(?:{POINTING_OPENINGS}|that)\b", re.I)
 
 
-# A question the text asks: opening on a question word, or, in Chinese and Japanese, holding
-# one. ("Factual causation uses the 'but for' test: … would the result have happened?" states
-# a test, whose words are asked.)
-_ASKS = re.compile(
-    r"^\W*(?:what|which|who|whom|whose|why|how|when|where|does|do|did|is|are|was|were|can|"
+# A question the text asks: opening on a question word (after a "Q:" or "Frage:" label),
+# or, in Chinese and Japanese, holding one. ("Factual causation uses the 'but for' test: …
+# would the result have happened?" states a test, whose words are asked.) An item holding
+# " — " pairs a phrase with its translation, no question of the text's.
+_ASKS_OPENING = re.compile(
+    r"\W*(?:(?:q|question|frage|domanda|pregunta)\s*\d*\s*[:.]\s*)?"
+    r"(?:what|which|who|whom|whose|why|how|when|where|does|do|did|is|are|was|were|can|"
     r"could|should|will|would|qu[eé]|cu[aá]l|qui[eé]n|por\s+qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|"
     r"qu'est|quel|quelle|pourquoi|comment|quand|o[uù]|che|cosa|quale|chi|perch[eé]|come|dove|"
-    r"was|welche[rsmn]?|wer|warum|wie|wann|wo)\b|什么|为什么|怎么|如何|哪|吗|呢|何|なぜ|どう", re.I)
+    r"welche[rsmn]?|wer|warum|wie|wann|wo)\b", re.I)
+_ASKS_CJK = re.compile(r"什么|为什么|怎么|如何|哪|吗|呢|何|なぜ|どう|ですか|ますか")
+# How far an item's question is read: a long run of text is no question to skip.
+_QUESTION_WINDOW = 300
+
+
+def _item_breaks(plain: str) -> tuple[int, ...]:
+    """Where each "; " of a text stands (a grouped list's items), worked out once per
+    text: a check per gap that searched the text for them made a 2 MiB paragraph
+    quadratic."""
+    if _ITEM_BREAKS_SEEN[0] is not plain:
+        _ITEM_BREAKS_SEEN[:] = [plain, tuple(m.start() for m in re.finditer("; ", plain))]
+    return _ITEM_BREAKS_SEEN[1]
+
+
+_ITEM_BREAKS_SEEN: list = [None, ()]
+
+
+def _in_a_question(plain: str, at: int) -> bool:
+    """Whether the sentence, or grouped list item, holding `at` is a question its text asks:
+    it ends in "?" and opens on a question word, or holds a Chinese or Japanese one."""
+    starts = sentence_bounds(plain)
+    i = bisect_right(starts, at) - 1
+    start, end = starts[i], starts[i + 1] if i + 1 < len(starts) else len(plain)
+    breaks = _item_breaks(plain)
+    j = bisect_right(breaks, at)
+    if j and breaks[j - 1] >= start:
+        start = breaks[j - 1] + 2
+    if j < len(breaks) and breaks[j] < end:
+        end = breaks[j]
+    # Chinese and Japanese sentences end on "。！？", which sentence_bounds leaves alone: read
+    # in the window around the gap only.
+    back = max(start, at - _QUESTION_WINDOW)
+    stop = max(plain.rfind(c, back, at) for c in "。！？")
+    if stop >= 0:
+        start = stop + 1
+    ahead = [i for i in (plain.find(c, at, min(end, at + _QUESTION_WINDOW)) for c in "。！？")
+             if i >= 0]
+    if ahead:
+        end = min(ahead) + 1
+    tail = plain[max(start, end - 12):end].rstrip(" \t\"”’)*_;")
+    if not tail.endswith(("?", "？")):
+        return False
+    item = plain[start:min(end, start + _QUESTION_WINDOW)]
+    return " — " not in item and bool(_ASKS_OPENING.match(item) or (
+        end - start <= _QUESTION_WINDOW and _ASKS_CJK.search(item)))
 
 
 def _sentence_at(plain: str, at: int) -> str:

@@ -1525,9 +1525,15 @@ def cross_references(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _CROSS_REFERENCE.finditer(text))
 
 
-# "See …" opening what a label says, in the other languages notes are written in.
-_SEE_OTHER_LANGUAGES = re.compile(r"^\W*(?:vedi|vedere|voir|siehe|véase|vease|zie|ver\s+(?:el|la|"
-                                  r"los|las|cap[ií]tulo|secci[oó]n))\b", re.I)
+# "See …" opening what a label says, in the other languages notes are written in, with what
+# it points at: "vedi focus su modulo …", "siehe oben", "voir ci-dessous". ("Apercevoir:
+# voir brièvement …" and "vedere i colori" are verbs of a definition: the re-read.)
+_SEE_OTHER_LANGUAGES = re.compile(
+    r"^\W*(?:vedi|siehe|véase|vease|voir|zie)\s+(?:(?:anche|auch|aussi|también|ook)\s+)?"
+    r"(?:sopra|sotto|focus|modulo|capitolo|sezione|lezione|paragrafo|appunti|oben|unten|"
+    r"kapitel|abschnitt|folie|ci-dessus|ci-dessous|plus\s+(?:haut|bas)|chapitre|section|"
+    r"partie|cours|arriba|abajo|cap[ií]tulo|secci[oó]n|tema|boven|onder|hoofdstuk|"
+    r"p\.|pag|s\.|seite|page|p[aá]gina|\d)", re.I)
 
 
 def only_points(text: str) -> bool:
@@ -1724,6 +1730,10 @@ def _weak_answer(answer: str, after: str, defined: bool) -> str | None:
     words = [w.casefold() for w in _WORD.findall(bare)]
     if words and all(w in STOP_WORDS or w in COMMON_WORDS for w in words):
         return f'answer "{bare}" is a common word; mark the term that says something'
+    if len(words) > 1 and all(w in STOP_WORDS or w in FOREIGN_ARTICLES for w in words):
+        # "sind [in der] Fovea konzentriert" (gate g1: junk): a preposition and an article,
+        # no word of the fact. (One article alone, "Dativ: [dem]", is a grammar answer.)
+        return f'answer "{bare}" is only small words; mark the term that says something'
     if words and all(w in POINTING_WORDS for w in words) and not (
             len(bare) > 1 and bare.isupper()):  # "US", "ER": acronyms, no pronouns
         # "[Estos] son los minerales …", "[Diese] sind …": a word that points at what the
@@ -1886,7 +1896,7 @@ def split_gaps(spans, key: str, text: str | None = None) -> int:
     count, last = 0, None
     for start, end in sorted((s, e) for s, e, k in spans if k == key):
         if last is None or start - last > len(" (") or (
-                text is not None and text[last:start].strip(" (")):
+                text is not None and text[last:start].strip(" (（")):
             count += 1
         last = end
     return count

@@ -961,9 +961,11 @@ _ABOUT_THE_COURSE = re.compile(
     r"(?:quick\s+|short\s+|brief\s+)?(?:recap|review|revision|summary)\b", re.I)
 # Not Italian's plural article, before a masculine plural in -i ("I mitocondri producono
 # ATP …", "I ribosomi"), which no English verb after "I" ends in.
-_ITALIAN_WORDS = re.compile(r"\b(?:il|della|delle|degli|dei|nel|nella|che|sono|devono|"
-                            r"vengono|hanno|per|essere|questo|questa|anche|viene)\b")
 _FIRST_PERSON = re.compile(r"^\W*(?:I(?!\s+\w+i\b)|I'm|I've|I'd|I'll|My)\s")
+# Italian's small words: two different ones say a paragraph opening "I frame …" is Italian
+# ("I" its plural article), no author writing "I …". (Not "per": English says "per day".)
+_ITALIAN_WORDS = re.compile(r"\b(?:il|della|delle|degli|dei|nel|nella|che|sono|devono|"
+                            r"vengono|hanno|essere|questo|questa|anche|viene)\b")
 # "Exam tip: always link a cause to a consequence": advice on taking the exam, not a fact of
 # the subject (the thirteenth blind review: junk, "study-skill advice; the gap is filler").
 # So is the course's plan: "Not covered this week: … — see week 4" (the fourteenth: junk).
@@ -4175,11 +4177,30 @@ _TEX_INDEX = re.compile(r"\\(?:index|label)\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}")
 _TEX_EMPHASIS = re.compile(r"\\(?:emph|textbf|textit|textsl|textsc|textrm|underline|mbox)"
                            r"\{([^{}]*)\}")
 _TEX_ASIDE = re.compile(r"\s*\\(?:marginnote|sidenote|footnote|marginpar)\{([^{}]*)\}")
-_TEX_COMMAND = re.compile(r"\\[a-zA-Z]+((?:\{[^{}]*\})+)")
-_TEX_PATH = re.compile(r"^[\w./-]+\.(?:png|jpe?g|gif|svg|pdf|eps)$|^[\w-]+/[\w./-]+$", re.I)
+# A command of two or more arguments, one of them an image file ("\\asidefigure{img/x.png}
+# {caption}"): a figure, its caption kept. Any other command is left as typed ("\\d{5}",
+# "\\SI{130}{km/h}", "C:\\Users\\{name}": the re-read found them lost).
+_TEX_COMMAND = re.compile(r"\\[a-zA-Z]+((?:\{[^{}]*\}){2,})")
+_TEX_PATH = re.compile(r"^[\w./-]+\.(?:png|jpe?g|gif|svg|pdf|eps|webp)$", re.I)
+# A command of one argument of words ("\\part{Fisiologia}", a note's own "\\a{cuore}",
+# "\\hl{TCP/IP}"): its words. Not an argument without a letter ("\\d{5}", a pattern).
+# (A second argument opened and left for the next line, "\\normalbox{Effetti …}{", goes.)
+_TEX_WORDS_COMMAND = re.compile(
+    r"\\[a-zA-Z]+\{([^{}\\]*[^\W\d_][^{}\\]*)\}(?:\{\s*$|(?!\{))")
+
+
+def _figure_command(command: re.Match) -> str:
+    """A figure command's words, its file left out; any other command as typed."""
+    arguments = re.findall(r"\{([^{}]*)\}", command[1])
+    if not any(_TEX_PATH.match(argument.strip()) for argument in arguments):
+        return command[0]
+    return " ".join(a for a in arguments if a.strip() and not _TEX_PATH.match(a.strip()))
 
 
 def _without_tex_text_commands(text: str) -> str:
+    """`text` with LaTeX's text commands typed in prose read as the words they show
+    (_TEX_EMPHASIS, _TEX_COLOURED, _TEX_ASIDE, a figure's _TEX_COMMAND); every other
+    backslash as typed."""
     pieces = re.split(r"(`[^`]*`)", text)
     for at in range(0, len(pieces), 2):
         piece = pieces[at]
@@ -4194,9 +4215,8 @@ def _without_tex_text_commands(text: str) -> str:
             piece = _TEX_EMPHASIS.sub(r"\1", piece)
             piece = _TEX_COLOURED.sub(r"\1", piece)
             piece = _TEX_ASIDE.sub(lambda m: f" ({m[1].strip()})" if m[1].strip() else "", piece)
-            piece = _TEX_COMMAND.sub(lambda m: " ".join(
-                arg for arg in re.findall(r"\{([^{}]*)\}", m[1])
-                if arg.strip() and not _TEX_PATH.match(arg.strip())), piece)
+            piece = _TEX_COMMAND.sub(_figure_command, piece)
+            piece = _TEX_WORDS_COMMAND.sub(r"\1", piece)
             if piece == before:
                 break
         pieces[at] = re.sub(r"\\ ", " ", piece) if "\\ " in piece else piece
@@ -5877,8 +5897,8 @@ def _names_a_thing(label: str, rest: str) -> bool:
 # under "## Filling rules" asked "[Order]" (junk), a word any list could have.
 _ATTRIBUTE_WORDS = frozenset("""order sequence size shape colour color location position
     range value values number amount rate speed duration timing frequency
-    role roles function functions purpose funzione funzioni ruolo función funciones papel
-    fonction fonctions rôle funktion funktionen rolle aufgabe aufgaben
+    role roles function functions purpose funzione funzioni ruolo función funciones
+    fonction fonctions rôle funktion funktionen aufgabe aufgaben
     物理意义 意义 含义 单位 定义式 表达式 计算公式
     base-case inductive-step induction-step""".split())
 # (The lines from "role": "Roles — the President commands …", "Funzione — come i
@@ -8045,7 +8065,7 @@ class _MarkdownReader:
         if "**" not in text.text and all(
                 _FIRST_PERSON.match(sentence) or _OPEN_QUESTION.search(sentence)
                 for sentence in _SENTENCE_BREAK.split(text.plain)) and \
-                len(_ITALIAN_WORDS.findall(text.plain)) < 2:
+                len(set(_ITALIAN_WORDS.findall(text.plain))) < 2:
             # (Italian's plural "I" opens "I frame dentro la finestra devono essere …".)
             # "I use Anki on my phone …": the author's own doings, no fact of the subject;
             # nor "My questions for seminar: is … a matter of fact? Does … refute itself?".
