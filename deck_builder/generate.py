@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from deck_builder.article_names import (
     heading_names,
@@ -54,6 +54,7 @@ from deck_builder.content import (
 from deck_builder.errors import Problem, display_path
 from deck_builder.notes import MASK, NoteSpec, Spans
 from deck_builder.quality import (
+    ARTICLE_CACHE,
     CJK_SENTENCE_STOP,
     FOREIGN_ARTICLES,
     HAN_RUN,
@@ -4422,22 +4423,19 @@ _ASKS_CJK = re.compile(r"什么|为什么|怎么|如何|哪|吗|呢|何|なぜ|�
 _QUESTION_WINDOW = 300
 
 
+@lru_cache(maxsize=ARTICLE_CACHE)
 def _item_breaks(plain: str) -> tuple[int, ...]:
     """Where each "; " of a text stands (a grouped list's items), worked out once per
     text: a check per gap that searched the text for them made a 2 MiB paragraph
     quadratic."""
-    if _ITEM_BREAKS_SEEN[0] is not plain:
-        _ITEM_BREAKS_SEEN[:] = [plain, tuple(m.start() for m in re.finditer("; ", plain))]
-    return _ITEM_BREAKS_SEEN[1]
-
-
-_ITEM_BREAKS_SEEN: list = [None, ()]
+    return tuple(m.start() for m in re.finditer("; ", plain))
 
 
 def _in_a_question(plain: str, at: int) -> bool:
     """Whether the sentence, or grouped list item, holding `at` is a question its text asks:
     it ends in "?" and opens on a question word, or holds a Chinese or Japanese one."""
-    starts = sentence_bounds(plain)
+    # (Chinese and Japanese sentences too, "…的酶。那么细胞核的作用是什么？": cjk.)
+    starts = sentence_bounds(plain, cjk=True)
     i = bisect_right(starts, at) - 1
     start, end = starts[i], starts[i + 1] if i + 1 < len(starts) else len(plain)
     breaks = _item_breaks(plain)
@@ -4446,16 +4444,6 @@ def _in_a_question(plain: str, at: int) -> bool:
         start = breaks[j - 1] + 2
     if j < len(breaks) and breaks[j] < end:
         end = breaks[j]
-    # Chinese and Japanese sentences end on "。！？", which sentence_bounds leaves alone: read
-    # in the window around the gap only.
-    back = max(start, at - _QUESTION_WINDOW)
-    stop = max(plain.rfind(c, back, at) for c in "。！？")
-    if stop >= 0:
-        start = stop + 1
-    ahead = [i for i in (plain.find(c, at, min(end, at + _QUESTION_WINDOW)) for c in "。！？")
-             if i >= 0]
-    if ahead:
-        end = min(ahead) + 1
     tail = plain[max(start, end - 12):end].rstrip(" \t\"”’)*_;")
     if not tail.endswith(("?", "？")):
         return False

@@ -1022,13 +1022,15 @@ def _han_head(answer: str) -> str | None:
     return head if len(head) >= 2 and HAN_RUN.fullmatch(head) else None
 
 
-def _said_whole(text: str, phrase: str, skip) -> list[tuple[int, int]]:
-    """Where `text` says `phrase` as whole words (case aside), outside `skip`."""
+def _said_at(text: str, phrase: str, skip, whole_words: bool = True) -> list[tuple[int, int]]:
+    """Where `text` says `phrase` (as whole words, case aside: _occurrences_of; or anywhere,
+    as a Chinese answer is said inside a run of characters), outside `skip`."""
     if not re.search(r"\w", phrase):
         return []
     outside = overlap_test(skip)
-    return [m.span() for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text, re.I)
-            if not outside(*m.span())]
+    starts = _occurrences_of(text.casefold(), phrase.casefold()) if whole_words else (
+        m.start() for m in re.finditer(re.escape(phrase), text))
+    return [(at, at + len(phrase)) for at in starts if not outside(at, at + len(phrase))]
 
 
 def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
@@ -1049,15 +1051,13 @@ def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
     # front, is the answer in other words (sample 2777: junk). (Not a formula's brackets:
     # "Entorno de \(x\)".)
     if "\\" not in answer and (glossed := _GLOSSED_ANSWER.fullmatch(answer.strip())) and \
-            (said := _said_whole(text, glossed[2].strip(), skip)):
+            (said := _said_at(text, glossed[2].strip(), skip)):
         return said
     if context and (han := _han_head(answer)):
         # A context line ("什么是湍流" over "…被称为[湍流 (turbulence)]") says a Chinese
         # answer inside its words, where no word of it stands apart (sample 2777's gate:
         # junk). Its own text is read by chinese_answer_shown.
-        outside = overlap_test(skip)
-        if said := [m.span() for m in re.finditer(re.escape(han), text)
-                    if not outside(*m.span())]:
+        if said := _said_at(text, han, skip, whole_words=False):
             return said
     # "the winter of 1946-47" beside "Europe in […]" for 1947: given away whatever else shows.
     ranged = year_ranges(text, answer, skip) if "-" in text or "/" in text or "–" in text else []
@@ -1843,11 +1843,11 @@ def sentence_starts(text: str, always: bool = False, cjk: bool = False) -> list[
 
 
 @lru_cache(maxsize=ARTICLE_CACHE)  # each gap and target of a text asks for the same sentences
-def sentence_bounds(text: str) -> tuple[int, ...]:
+def sentence_bounds(text: str, cjk: bool = False) -> tuple[int, ...]:
     """Where each sentence of `text` begins, the first's 0 included (sentence_starts with
     `always`): the one place every part of the builder finds a text's sentences, worked
     out once per text."""
-    return (0, *sentence_starts(text, always=True))
+    return (0, *sentence_starts(text, always=True, cjk=cjk))
 
 
 _CLAUSE = re.compile(r"(?:[;:]|,(?= (?:and|but|so|which|while|whereas|although|a figure)\b))"
