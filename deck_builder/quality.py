@@ -119,7 +119,12 @@ good-to-know nice-to-know need-to-know fyi achtung attenzione nota-bene
 calculation calcolo calcoli calcul cálculo berechnung
 question questions frage fragen domanda domande pregunta preguntas authors
 à-savoir-faire à-savoir a-savoir à-retenir a-retenir zu-wissen da-sapere da-ricordare
+relation-utile relations-utiles formule-utile formules-utiles useful-relation
+useful-relations nützliche-formel formula-utile formule-utili fórmula-útil
 """.split())
+# (The line from "relation-utile": "Relation utile — \(\alpha_V = p\,\alpha_p…\)" asked
+# "[Relation utile]" of a French thermodynamics note, whose word order puts the kind first,
+# so _KIND_WORDS's "useful formula" reading does not see it.)
 # (The line from "calculation": the kind of a worked line, "Calcolo = log2(16) = 4 bit",
 # asked as "[Calcolo]" in blind sample 2727; not "Solution" or "Result", in any language,
 # which name terms too. The line from "question": "Question — …", "Authors — …", asked in
@@ -1794,9 +1799,20 @@ _BULLET = r"(?:[•▪◦‣·]\s*)?"
 _SENTENCE_END = re.compile(rf"(?<=[.!?])[\"'”’)]?\s+(?={_BULLET}[\"'“‘(]?[A-Z0-9])")
 # "i.e. the", "e.g. Mill", "B. F. Skinner", "Dr. Jones", "et al. (2002)": no sentence ends.
 # Nor an item's number after a lead-in or the item before ("… reduce mortality: 1. ACE
-# inhibitor …; 2. Beta-blocker …").
-_NOT_AN_END = re.compile(r"(?:\b(?:i\.e|e\.g|etc|vs|al|cf|Dr|Mr|Mrs|Ms|St|No|Fig|approx)"
-                         r"|\b[A-Z]|[:;]\s?\d{1,2})\.[\"'”’)]?$")
+# inhibitor …; 2. Beta-blocker …"). Nor the abbreviations of other languages' notes, whose
+# next word may well be capitalised, as every German noun is: "Steine u. Mineralien", "(z. B.
+# Salz)", "bzw. Wind", "p. ex. Paris", "bv. Auto". Cut there, a front ended "[…]: alle
+# Prozesse, die Steine u." (a German geography note of held-out-4).
+_NOT_AN_END = re.compile(r"(?:\b(?:i\.e|e\.g|etc|vs|al|cf|Dr|Mr|Mrs|Ms|St|No|Fig|approx"
+                         r"|bzw|ca|evtl|ggf|inkl|zw|usw|vgl|Nr|Abb|bspw|sog|chem|max|min|bv"
+                         r"|ecc|pag|aprox|env|ex|resp|Jh|Chr|geb|Kap|Bd|Hrsg|Prof|Sr|Sra)"
+                         r"|\b[A-Z]|(?:(?<=[^\W\d_] )|(?<=[,;(] )|(?<=\())u|(?<=\b[A-Za-z]\. )[a-z]"
+                         r"|[:;]\s?\d{1,2})\.[\"'”’)]?$")
+# (Of lone small letters only German's "u." (und), and the second of a pair, "d. h.": not
+# a variable ending its sentence, "… use the t distribution instead of z. The t …", nor a
+# unit after a number, "0.20 s.". The first of a pair, "z. B.", is told by what follows it:
+# _PAIR_AFTER.)
+_PAIR_AFTER = re.compile(r"[A-Za-z]\.")
 
 
 # A Chinese or Japanese sentence ends at 。！？ (a closing quote or bracket may follow,
@@ -1827,7 +1843,8 @@ def sentence_starts(text: str, always: bool = False, cjk: bool = False) -> list[
     # most with the one its \b looks at: a copy of the whole text before every break made
     # a 2 MiB paragraph quadratic.
     starts = [m.end() for m in _SENTENCE_END.finditer(text)
-              if not _NOT_AN_END.search(text[max(0, m.start() - 31):m.start() + 1].rstrip())]
+              if not _NOT_AN_END.search(text[max(0, m.start() - 31):m.start() + 1].rstrip())
+              and not _PAIR_AFTER.match(text, m.end())]
     if cjk:
         starts = sorted({*starts, *_cjk_sentence_starts(text)})
     if always:

@@ -1417,6 +1417,13 @@ _GENERIC_HEADINGS = {
     # "## Fatti" over "- L'Italia ottenne il Veneto …": facts, in the languages a learner
     # revises in ("[Fatti] — L'Italia ottenne …" was asked).
     "fatti", "faits", "hechos", "fakten",
+    # "### Allgemein" over "- Abtragung entfernt … Gestein": a section of general points
+    # ("[Allgemein] — Abtragung entfernt …" was asked, a German geography note).
+    "general", "allgemein", "allgemeines", "generale", "generalita", "généralités",
+    "generalites", "generalidades", "basics", "grundlagen", "einleitung",
+    "einführung", "introduzione", "introducción", "zusammenfassung", "überblick", "übersicht",
+    "riassunto", "résumé", "resumen", "aperçu", "panoramica", "inleiding", "samenvatting",
+    "algemeen", "概述", "总结", "概要", "まとめ",
 }
 # Headings that name a part of a topic ("### Result", "## Significance"), not a thing: the
 # sentence below says something about the topic, not what the heading means.
@@ -4355,6 +4362,9 @@ class _InlineWalk:
             folded = _highlighted_math(folded)
         if "\\" in folded:
             folded = _without_tex_text_commands(folded)
+            if folded.endswith("\\") and not folded.endswith("\\\\"):
+                # The same escaped space ending its line, whose space Markdown drops.
+                folded = folded[:-1].rstrip()
         if "[[" in folded and "]]" in folded:
             # A wiki link showing a formula ("[[Poiseuille|$R \\propto r^{-4}$]]",
             # "[[Reynolds#$Re$]]") or running across a mark ("**Calculating [[Equilibrium
@@ -4395,6 +4405,11 @@ class _InlineWalk:
         if "#" in value:
             value = _INLINE_TAG.sub(lambda m: self.tags.append(m[1]) or "", value)
         value = _literal(value)
+        if "\\ " in value:
+            # "![](./figs/lotp.png)\ ": Pandoc's escaped space (a space that breaks no line,
+            # typed after an image to keep it inline), and TeX's control space. Left as
+            # typed, a card showed "Visualization of […]: \" (blind sample 2828).
+            value = value.replace("\\ ", " ")
         if "==" in value:
             value = _HIGHLIGHT.sub(r"**\1**" if depth == 0 else r"\1", value)
         if "::" in value:
@@ -5157,6 +5172,7 @@ def _table(node: SyntaxTreeNode) -> _Table:
             else:
                 rows.append(_Row(_line(tr), cells))
     rows = [row for row in rows if any(cell.plain for cell in row.cells)]  # spacer rows
+    _fill_dittos(rows)
     caption = None
     if rows and not any(c.plain for c in rows[-1].cells[1:]):
         # ": Passive vs active sensors" typed on the line under the last row, with no blank
@@ -5196,7 +5212,50 @@ def _table(node: SyntaxTreeNode) -> _Table:
 _NUMBERS_ONLY = re.compile(r"^[\s\d.,:/%~<>≤≥=+±−-]*$")
 
 
+# A cell that repeats its neighbour's content by a sign ("同左", same as the left; "同上",
+# "〃", "ditto": same as above) says what that cell says. Read as typed, a comparison row
+# "| 共同点 | 都属特异性免疫 … | 同左 |" asked "体液免疫 or 细胞免疫?" of a fact both share,
+# its front and back the same (a blind learner's sample of held-out-7).
+_DITTO_LEFT = frozenset({"同左", "同前", "same as left", "as left", "same as before"})
+_DITTO_ABOVE = frozenset({"同上", "〃", "″", "ditto", "dito", "idem", "ídem", "same as above",
+                          "as above"})
+
+
+def _fill_dittos(rows: list[_Row]) -> None:
+    """Replace each ditto cell (_DITTO_LEFT, _DITTO_ABOVE) by the cell it repeats."""
+    for at, row in enumerate(rows):
+        for i, cell in enumerate(row.cells):
+            sign = cell.plain.strip().strip("（）()").lower()
+            if sign in _DITTO_LEFT and i > 1 and row.cells[i - 1].plain:
+                row.cells[i] = row.cells[i - 1]
+            elif sign in _DITTO_ABOVE and at and i < len(rows[at - 1].cells) \
+                    and rows[at - 1].cells[i].plain:
+                row.cells[i] = rows[at - 1].cells[i]
+
+
 _WEB_LINK = re.compile(r"https?://|www\.|\]\(|\[\[")
+
+
+# A time in a recording, or a span of two, opening an item: "00:00–01:00", "1:02:15",
+# "[12:30]", "(3:05 - 4:10)", bold or not.
+_TIMESTAMP = re.compile(r"^[\s*_(\[]*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-–—]\s*\d{1,2}:\d{2}"
+                        r"(?::\d{2})?)?[\s*_)\]]*(?:[-–—:|]\s|$)")
+
+
+# A title over a recording's times: a time alone there is one too.
+_RECORDING_TITLE = re.compile(r"time\s?stamps?|zeitstempel|horodatage|minutage|video|vídeo|"
+                              r"recording|lecture\s+map|chapters|kapitel(?:marken)?", re.I)
+
+
+def _timestamped(item: SyntaxTreeNode, spans_only: bool = True) -> bool:
+    """Whether a list item opens on a time in a recording (_TIMESTAMP): a span of two times,
+    or with `spans_only` false (under a title naming a recording) a time alone. A time alone
+    elsewhere is a time of day: "06:30 — US troops land at Omaha Beach" states a fact."""
+    first = item.children[0] if item.children else None
+    inline = _inline_child(first) if first is not None and first.type == "paragraph" else None
+    found = _TIMESTAMP.match(inline.content) if inline is not None else None
+    return found is not None and (not spans_only or bool(re.search(r"\d\s*[-–—]\s*\d",
+                                                                     found.group())))
 
 
 def _all_links(block: SyntaxTreeNode) -> bool:
@@ -5253,6 +5312,25 @@ _LOGIC_OPERATOR = re.compile(r"[∧∨¬→↔⊕⊼⊽≡⇒⇔&|~!·⋅+]|\\(?
                              r"leftrightarrow|oplus|iff|implies|equiv|wedge|vee|overline|"
                              r"cdot|bar)\b|"
                              r"\b(?:AND|OR|NOT|XOR|NAND|NOR|XNOR)\b|'")
+
+
+def _grid_of_bits(table: _Table) -> bool:
+    """Whether every body cell after the first column is 0 or 1 and there are two such
+    columns or more: a grid read as a whole (a Karnaugh map, an adjacency matrix), not
+    a truth table (_truth_table, read first)."""
+    return len(table.header) >= 3 and len(table.rows) >= 2 and all(
+        len(row.cells) >= 3 and all(c.plain.strip().strip("*") in ("0", "1")
+                                    for c in row.cells[1:]) for row in table.rows) and all(
+        # (Headed by variables or logic, "\\overline{B} \\cdot C", "A", "q1": a feature
+        # table's 1s and 0s under "| Reliable | TCP | UDP |" compare its concepts.)
+        _VARIABLE.fullmatch(h.plain.strip()) or _LOGIC_OPERATOR.search(h.plain)
+        or h.plain.lstrip().startswith("\\(") and _LITERALS.fullmatch(
+            _LITERAL_SIGNS.sub("", h.plain)) for h in table.header[1:])
+
+
+# A product of literals in TeX, "$C\,\overline{D}$": its signs and spacing, then its letters.
+_LITERAL_SIGNS = re.compile(r"\\(?:overline|bar|cdot|neg|lnot|[,;:! ()])|[{}\s'¬·⋅]")
+_LITERALS = re.compile(r"[A-Za-z]{1,4}")
 
 
 def _binary_truth_table(table: _Table, width: int) -> bool:
@@ -5893,6 +5971,8 @@ def _names_a_thing(label: str, rest: str) -> bool:
     return _is_one_name(label) and _words(plain) >= 2 and not giveaways(plain, unmark(label))
 
 
+# A bold label opening an item, its colon inside the bold or after it.
+_BOLD_FIELD = re.compile(r"^\*\*(?P<label>[^*]{1,40}?)\*\*(?P<sep>\s*:)?\s*")
 # What a label names of the list's subject, not a thing of its own: "Order: 1s 2s 2p 3s …"
 # under "## Filling rules" asked "[Order]" (junk), a word any list could have.
 _ATTRIBUTE_WORDS = frozenset("""order sequence size shape colour color location position
@@ -5900,7 +5980,15 @@ _ATTRIBUTE_WORDS = frozenset("""order sequence size shape colour color location 
     role roles function functions purpose funzione funzioni ruolo función funciones
     fonction fonctions rôle funktion funktionen aufgabe aufgaben
     物理意义 意义 含义 单位 定义式 表达式 计算公式
-    base-case inductive-step induction-step""".split())
+    base-case inductive-step induction-step
+    paradigm approach complexity time-complexity space-complexity running-time runtime
+    overall-equation general-equation
+    input inputs output outputs category categories preconditions precondition
+    postconditions postcondition use-cases typical-use-cases applications alternatives
+    alternatives-to-consider not-suitable-for best-case worst-case average-case""".split())
+# (The lines from "paradigm": an algorithm's fields, "**Paradigm:** Greedy, global edge
+# sort …", "**Input:** Undirected, connected graph …", asked "[Paradigm]" and "[Input]"
+# (blind sample 2828: junk); "Overall equation — \(Y = B \cdot C + …\)" likewise.)
 # (The lines from "role": "Roles — the President commands …", "Funzione — come i
 # mastociti …", "物理意义 — 功率是表示做功快慢的物理量" ("physical meaning") and a proof's "Base
 # case" were asked (blind samples of held-out-7 and 2777); what a thing does or means is an
@@ -8766,6 +8854,20 @@ class _MarkdownReader:
 
     def list_items(self, items: list[SyntaxTreeNode], title: str | None, ordered: bool,
                    cut: dict) -> None:
+        stamped = [item for item in items if _timestamped(
+            item, spans_only=not _RECORDING_TITLE.search(f"{title or ''} {self.section().title}"
+                                                         if self.current else title or ""))]
+        if len(stamped) >= 2:
+            # "- **02:59–04:55** — Two ways of defining Usul al-Fiqh": a lecture's map of
+            # where the recording treats what. Read as a label, a card asked the time (blind
+            # sample 2828: junk); read as a sentence, a word of the topic, which the line
+            # names and does not state.
+            for item in stamped:
+                self.skip(_line(item), "list item", "a timestamp says where a recording "
+                          "treats a topic; it states no fact of it")
+            items = [item for item in items if item not in stamped]
+            if not items:
+                return
         first_line = _line(items[0]) if items else self.block_line
         named, self.describing = self.describing, None  # only the list right under it
         outer_subject, self.item_subject = self.item_subject, self.subject_seed or ""
@@ -8810,6 +8912,12 @@ class _MarkdownReader:
                     # as the same formula typed in the item's paragraph is. Skipped, the
                     # card asked "The [power] is" with the formula it leads into gone.
                     own.append(_Inline(f"\\[{child.content.strip()}\\]"))
+                elif child.type == "math_block" and not own and not nested and \
+                        "\n" not in (formula := child.content.strip()) and "\\\\" not in formula:
+                    # "- $$Current\ ratio=\frac{vlotte\ activa}{…}$$": an item that is one
+                    # display formula on one line is read as the same formula typed inline,
+                    # which asks a named formula's right side ("Current ratio = […]").
+                    own.append(_Inline(f"\\({formula}\\)"))
                 elif self.mode == "text" and child.type in _BOXES_IN_ITEMS:
                     # A callout or a titled shortcode's box indented under an item: its own
                     # content with its own title, read where it stands.
@@ -8826,6 +8934,12 @@ class _MarkdownReader:
             text = _Inline(" ".join(t.text for t in own), [a for t in own for a in t.images],
                            [], sum(t.linked for t in own), own[0].task if own else "",
                            field_mark=any(t.field_mark for t in own))
+            if self.mode == "text" and (field := _BOLD_FIELD.match(text.text)) and \
+                    _slug(field["label"].strip(" :")) in _ATTRIBUTE_WORDS:
+                # "**Paradigm:** Greedy, …", "**Input:** …": the bold marks the field, not a
+                # phrase to ask; read as the field it is (left out, with its reason).
+                text = replace(text, text=f"{field['label'].strip()}{field['sep'] or ''} "
+                                          f"{text.text[field.end():]}")
             line = _line(item)
             if self.mode == "text" and not nested and \
                     (bare := _without_environment_label(text.text, item=True)) is not None:
@@ -9558,6 +9672,8 @@ class _MarkdownReader:
             return False
         raw = [line.strip() for child in item.children if child.type == "paragraph"
                for line in (_inline_child(child).content.split("\n"))]
+        if not raw:
+            return False  # an item of one display formula: no question
         first_line = _inline(SyntaxTreeNode(_PARSER.parseInline(raw[0])).children[0]).plain
         if not first_line.endswith(("?", ":")):
             return False
@@ -10095,6 +10211,14 @@ class _MarkdownReader:
             return
         if inputs := _truth_table(table):
             self.truth_rows(table, inputs, title)
+            return
+        if _grid_of_bits(table):
+            # A Karnaugh map or an adjacency matrix: "| $\overline{A}$ | 0 | 0 | 1 | 0 |"
+            # asked "\(B \cdot \overline{C}\): […]" under "\(\overline{A}\)", a 0
+            # of a grid (blind sample 2828: junk). Its cells are read together or not at all.
+            for row in table.rows:
+                self.skip(row.line, "table row", "a grid of 0s and 1s: no cell of it is a "
+                          "fact to recall alone")
             return
         if inputs := _sign_table(table):
             self.sign_rows(table, inputs, title)

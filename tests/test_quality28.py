@@ -1,0 +1,158 @@
+"""Cards a learner would delete, found on notes nobody wrote for the reader (the
+twenty-eighth session), each shape written here as people type it: every test fails on
+the code before its mend (2c86a8e)."""
+
+from support import cards_shown, checked
+
+
+def test_a_ditto_cell_says_what_the_cell_it_repeats_says(tmp_path):
+    # "| 共同点 | 都属特异性免疫… | 同左 |" ("same as the left") was read as two different
+    # cells: a "which concept?" card asked "体液免疫 or 细胞免疫?" of a fact both share,
+    # and another showed "同左" as a fact of one of them.
+    source = ("# 免疫\n\n## 体液免疫与细胞免疫的比较\n\n"
+              "| | 体液免疫 | 细胞免疫 |\n| --- | --- | --- |\n"
+              "| 作战细胞 | 浆细胞 | 效应 T 细胞 |\n"
+              "| 作用对象 | 细胞外的抗原 | 被感染的靶细胞 |\n"
+              "| 共同点 | 都产生记忆细胞 | 同左 |\n")
+    cards = cards_shown(tmp_path, source, text=True)
+    assert cards, "the rows that differ still make cards"
+    assert not [c for c in cards if "同左" in c[0] + c[1]], cards
+    # The shared fact is asked of neither as a choice between them: both have it.
+    assert not [c for c in cards if "都产生记忆细胞" in c[0] and "?" in c[0]], cards
+    assert ("体液免疫: [...] (细胞免疫: 效应 T 细胞)", "体液免疫: 浆细胞 (细胞免疫: 效应 T 细胞)") \
+        in cards, cards
+
+
+def test_a_ditto_mark_repeats_the_cell_above(tmp_path):
+    source = ("# Drugs\n\n## Beta blockers\n\n| Drug | Class | Route |\n|---|---|---|\n"
+              "| Propranolol | non-selective beta blocker | oral |\n"
+              "| Metoprolol | cardioselective beta blocker | 〃 |\n")
+    cards = cards_shown(tmp_path, source, text=True)
+    assert cards
+    assert not [c for c in cards if "〃" in c[0] + c[1]], cards
+    assert any("Metoprolol" in back and "oral" in back for _, back in cards), cards
+
+
+def test_a_german_abbreviation_ends_no_sentence(tmp_path):
+    # "… die Steine u. Mineralien zerstören": cut after "u.", the front ended "[…]: alle
+    # Prozesse, die Steine u." and the back went on; "(z. B. durch …)" likewise.
+    source = ("# Geomorphologie\n\n## Verwitterung\n\n"
+              "Verwitterung: alle Prozesse, die Steine u. Mineralien zerstören. Sie wirkt "
+              "an der Erdoberfläche, wo Gestein mit Luft, Wasser und Lebewesen in Kontakt "
+              "kommt, über lange Zeiträume hinweg.\n")
+    cards = cards_shown(tmp_path, source, text=True)
+    assert cards
+    assert all("Mineralien zerstören" in front for front, _ in cards), cards
+
+
+def test_a_unit_after_a_number_and_a_list_letter_still_end_sentences():
+    from deck_builder.quality import sentence_starts
+    text = "A normal PR interval is 0.12-0.20 s. A longer one means heart block."
+    assert sentence_starts(text, always=True) == [text.index("A longer")]
+    text = "It stops if it finds no 1. b. A universal machine reads the tape."
+    assert sentence_starts(text, always=True) == [text.index("A universal")]
+
+
+def test_a_general_section_is_no_answer(tmp_path):
+    # "### Allgemein" over its points asked "[Allgemein] — Abtragung entfernt …".
+    source = ("# Geomorphologie\n\n## Abtragung\n\n### Allgemein\n\n"
+              "* Abtragung entfernt verwittertes Gestein vom Anstehungsort.\n"
+              "* Erosion: Abtragung durch fliessendes Wasser\n")
+    cards = cards_shown(tmp_path, source, text=True)
+    assert not [b for _, b in cards if b.startswith("Allgemein")], cards
+    assert len(cards) == 2 and all(back.startswith(("Abtragung", "Erosion"))
+                                   for _, back in cards), cards
+
+
+def test_a_useful_relation_is_a_kind_of_line_not_a_term(tmp_path):
+    source = ("# Thermodynamique\n\n## Coefficients thermoélastiques\n\n"
+              "- Coefficient de dilatation : $\\alpha_V = \\frac{1}{V}\\frac{dV}{dT}$\n"
+              "- Relation utile : $\\alpha_V = p\\, \\alpha_p\\, \\mathcal{K}_T$\n")
+    cards = cards_shown(tmp_path, source, text=True)
+    assert not [b for _, b in cards if b.startswith("Relation utile —")], cards
+
+
+def test_an_item_of_one_display_formula_asks_its_named_side(tmp_path):
+    # "- $$Current\ ratio=\frac{…}{…}$$" was skipped ("math block in a list item"); typed
+    # inline, the same formula asked what the ratio equals.
+    source = ("# Ratio's\n\n## Liquiditeit\n\n"
+              "- $$Current\\ ratio=\\frac{vlotte\\ activa}{schulden\\ op\\ korte\\ termijn}$$\n"
+              "- $$Quick\\ ratio=\\frac{vlotte\\ activa-voorraden}{schulden\\ op\\ korte\\ "
+              "termijn}$$\n")
+    cards = cards_shown(tmp_path, source, text=True)
+    assert sorted(f for f, _ in cards) == ["\\(Current\\ ratio\\) = [...]",
+                                           "\\(Quick\\ ratio\\) = [...]"], cards
+    assert "math block in a list item" not in checked(tmp_path, source)
+
+
+def test_pandoc_s_escaped_space_after_an_image_shows_no_backslash(tmp_path):
+    # "![](./figs/lotp.png)\ " keeps a Pandoc image inline; the card showed
+    # "Visualization of […]: \" (blind sample 2828: junk).
+    source = ("# Probability\n\n## Total probability\n\n"
+              "- The **law of total probability** splits an event over a partition.\n\n"
+              "  ![](./figs/lotp.png)\\ \n\n"
+              "- A **partition** of the sample space is a set of disjoint events whose "
+              "union is the\\ whole space.\n")
+    cards = cards_shown(tmp_path, source, text=True)
+    assert cards
+    assert not [c for c in cards if "\\" in c[0] + c[1]], cards
+    assert any("union is the whole space" in back for _, back in cards), cards
+
+
+def test_a_lecture_s_timestamps_make_no_cards(tmp_path):
+    source = ("# Usul al-Fiqh\n\n## Lecture map\n\n"
+              "- **00:00–01:00** — Recap of Lecture I and purpose of Usul al-Fiqh\n"
+              "- **02:59–04:55** — Two ways of defining Usul al-Fiqh: linguistic + construct "
+              "phrase\n- **05:15–07:12** — Difference between ma'rifah and ilm\n\n"
+              "## Definitions\n\n**Fiqh** is knowledge of the practical rulings of the "
+              "Sharia derived from their detailed evidence.\n")
+    cards = cards_shown(tmp_path, source, text=True)
+    assert [f for f, _ in cards] == ["[...] is knowledge of the practical rulings of the "
+                                     "Sharia derived from their detailed evidence."], cards
+    assert "notes.md:5: skipped: list item (a timestamp says where a recording treats a " \
+        "topic" in checked(tmp_path, source, name="notes.md")
+
+
+def test_a_time_of_day_in_a_timeline_is_not_a_timestamp():
+    from markdown_it.tree import SyntaxTreeNode
+
+    from deck_builder.readers.markdown import _PARSER, _timestamped
+    items = SyntaxTreeNode(_PARSER.parse(
+        "- 06:30 — US troops land at Omaha Beach\n- 0:30–2:10 — Recap\n")).children[0].children
+    assert [_timestamped(item) for item in items] == [False, True]
+    assert _timestamped(items[0], spans_only=False)
+
+
+def test_a_karnaugh_map_s_cells_are_no_facts(tmp_path):
+    # "| $\overline{A}$ | 0 | 0 | 1 | 0 |" asked "\(B \cdot C\): […]" under "\(\overline{A}\)".
+    source = ("# Karnaugh Maps\n\n## Grid\n\nAdjacent cells of a **Karnaugh map** differ "
+              "by a single literal.\n\n"
+              "| | $\\overline{B} \\cdot \\overline{C}$ | $\\overline{B} \\cdot C$ | $B \\cdot C$ "
+              "| $B \\cdot \\overline{C}$ |\n|---|---|---|---|---|\n"
+              "| $\\overline{A}$ | 0 | 0 | 1 | 0 |\n| $A$ | 1 | 0 | 1 | 1 |\n")
+    cards = cards_shown(tmp_path, source, text=True)
+    assert [f for f, _ in cards] == ["Adjacent cells of a [...] differ by a single literal."], \
+        cards
+    assert "notes.md:9: skipped: table row (a grid of 0s and 1s" in \
+        checked(tmp_path, source, name="notes.md")
+
+
+def test_a_feature_table_of_ones_and_zeros_still_compares(tmp_path):
+    source = ("# Protocols\n\n## TCP vs UDP\n\n| Feature | TCP | UDP |\n|---|---|---|\n"
+              "| Reliable delivery | 1 | 0 |\n| Connection set-up | 1 | 0 |\n")
+    assert "grid of 0s and 1s" not in checked(tmp_path, source, name="notes.md")
+
+
+def test_an_algorithm_s_fields_are_no_answers(tmp_path):
+    # "**Paradigm:** Greedy, …", "**Input:** …", "**Role**: …" asked "[Paradigm]",
+    # "[Input]", "[Role]" (blind sample 2828: junk). The field's value is read instead.
+    source = ("# Kruskal's Algorithm\n\n> [!abstract] Overview\n> Kruskal's Algorithm builds "
+              "a **Minimum Spanning Tree (MST)** by adding the lightest edge that makes no "
+              "cycle.\n>\n"
+              "> - **Input:** Undirected, connected graph $G$ with edge weights $w$\n"
+              "> - **Paradigm:** Greedy, global edge sort + Disjoint Sets (Union-Find)\n"
+              "> - **Output:** A set of edges $X$ forming a minimum spanning tree of $G$\n")
+    cards = cards_shown(tmp_path, source, text=True)
+    assert cards
+    assert not [(f, b) for f, b in cards if f.startswith("[...]")
+                and b.startswith(("Input", "Paradigm", "Output"))], cards
