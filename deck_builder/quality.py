@@ -230,6 +230,9 @@ def names_worked_example(label: str) -> bool:
     return worked or bare in PROBLEM_LABEL_WORDS or bare in KIND_OF_TEXT_LABELS
 
 
+_NUMBERED_CASE = re.compile(r"(?:sub)?(?:case|fall|cas|caso)-?(?:\d{1,2}[a-z]?|[ivx]{1,4}|[a-d])")
+
+
 def is_structural_label(label: str) -> bool:
     """True for "Definition", "Key insight:", "Examples", "Exam tip" and the like; not for
     "Empirical formula" or "Operational definition", which are terms."""
@@ -240,6 +243,10 @@ def is_structural_label(label: str) -> bool:
     if (numbered := re.fullmatch(r"([^\x00-\x7f]+)-?\d+", slug)) and \
             numbered[1] in STRUCTURAL_LABELS:
         return True  # "例 1：设 …" is the first example, as "例：" is an example
+    if _NUMBERED_CASE.fullmatch(slug):
+        # "Case 1 — \(a \ge 0\). Then …": a proof's case, asked as "[Case 1]" (blind
+        # sample 2829: junk). (Not "Step 2", whose card asks where a step comes.)
+        return True
     if len(words) > 3 or words[-1] not in _KIND_WORDS:
         return False
     qualifiers = _NOTE_REMARKS if words[-1] in ("note", "notes") else _KIND_QUALIFIERS
@@ -909,6 +916,28 @@ def clipped_words(text: str, answer: str, inside) -> list[tuple[int, int, str]]:
             if not inside(m.start(), m.end())]
 
 
+# A word made from a name: "McCarthyism", "Keynesian", "Marxist", "Darwinism", "Thatcherite".
+_FROM_A_NAME = re.compile(r"(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)?)(?:ism|ist|ists|ian|ians|ite|ites)",
+                          re.U)
+
+
+def named_after(text: str, answer: str, inside) -> list[tuple[int, int, str]]:
+    """(start, end, stem of the answer) where `text` says the name an answer's word is made
+    from: "Senator Joseph McCarthy made himself well known …" beside the gap for
+    "McCarthyism" (blind sample 2829: junk, "the front spells the answer"). Stems differ
+    ("mccarthy", "mccarthyism"), so the word checks did not see it."""
+    found = []
+    for word in re.findall(r"[A-Z][A-Za-z]+", answer):
+        made = _FROM_A_NAME.fullmatch(word)
+        if made is None or len(made["name"]) < 4:
+            continue
+        said = stem(word.casefold())
+        found += [(m.start(), m.end(), said)
+                  for m in re.finditer(rf"(?<![\w-]){re.escape(made['name'])}(?![\w-])", text)
+                  if not inside(m.start(), m.end())]
+    return found
+
+
 def compound_words(text: str, answer: Stems, inside) -> list[tuple[int, int, str]]:
     """(start, end, stem) of each compound of `text`, not `inside`, every part of which
     is a word of `answer` (the stem is its first part's). "Min-Heap" says no "max heap",
@@ -1055,15 +1084,23 @@ def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
     # "오류(Error)" under the heading "Error": the answer's own gloss in brackets, said on the
     # front, is the answer in other words (sample 2777: junk). (Not a formula's brackets:
     # "Entorno de \(x\)".)
-    if "\\" not in answer and (glossed := _GLOSSED_ANSWER.fullmatch(answer.strip())) and \
-            (said := _said_at(text, glossed[2].strip(), skip)):
-        return said
+    said: list[tuple[int, int]] = []
+    if "\\" not in answer and (glossed := _GLOSSED_ANSWER.fullmatch(answer.strip())):
+        said = _said_at(text, glossed[2].strip(), skip)
     if context and (han := _han_head(answer)):
         # A context line ("什么是湍流" over "…被称为[湍流 (turbulence)]") says a Chinese
         # answer inside its words, where no word of it stands apart (sample 2777's gate:
         # junk). Its own text is read by chinese_answer_shown.
-        if said := _said_at(text, han, skip, whole_words=False):
-            return said
+        said += _said_at(text, han, skip, whole_words=False)
+    words = _word_giveaways(text, answer, skip, subject, parts)
+    # (Both kinds, where both show: the gloss alone, returned first, left the answer's
+    # own words on the front unmasked; the code review of session 27.)
+    return sorted({*said, *words}) if said else words
+
+
+def _word_giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...],
+                    subject: frozenset[str], parts: bool):
+    """giveaways by the answer's words (its stems, units, symbols and initials)."""
     # "the winter of 1946-47" beside "Europe in […]" for 1947: given away whatever else shows.
     ranged = year_ranges(text, answer, skip) if "-" in text or "/" in text or "–" in text else []
     # An amount's unit says what kind of number, not which: "Target dose: 10 mg OD" gives
@@ -1104,7 +1141,7 @@ def giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...] = (),
     prefixed = [*prefixed_units(text, stems, skipped), *compound_words(text, stems, skipped),
                 *acid_salts(text, answer, skipped), *element_compounds(text, answer, skipped),
                 *name_spellings(text, answer, skipped), *clipped_words(text, answer, skipped),
-                *camel_parts(text, stems, skipped)]
+                *camel_parts(text, stems, skipped), *named_after(text, answer, skipped)]
     for start, end, unit in prefixed:
         spans.append((start, end))
         shown.add(unit)

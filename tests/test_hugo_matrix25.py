@@ -28,7 +28,7 @@ def test_a_one_column_matrix_asks_each_rows_value(tmp_path):
     assert not any(f.startswith("[...] — Endung") for f in fronts), cards
 
 
-def test_a_one_column_matrix_of_bare_numbers_is_read_as_before(tmp_path):
+def test_a_one_column_matrix_of_bare_figures_makes_no_card(tmp_path):
     cards = cards_shown(tmp_path, """# GDP
 
 ## The expenditure approach
@@ -38,9 +38,7 @@ def test_a_one_column_matrix_of_bare_numbers_is_read_as_before(tmp_path):
 | Final consumption | 857.7               |
 | Exports           | 427.6               |
 """, text=True)
-    fronts = [f for f, _ in cards]
-    assert not any("Current prices 2019: [...]" in f for f in fronts), cards
-    # Read as before: each row's name asked from its figure, not the figure from the name.
-    assert not any(f.startswith(("Final consumption — ", "Exports — ")) for f in fronts), cards
-    assert ("[...] — Current prices 2019: 857.7",
-            "Final consumption — Current prices 2019: 857.7") in cards, cards
+    # A row's figure alone does not tell which row it is: "[…] — Current prices 2019:
+    # 857.7" was junk to two blind reviewers (sample 2828, gate28-g2), so since quality28b
+    # such rows make no card (test_quality28); nor is the figure asked from the name.
+    assert cards == [], cards

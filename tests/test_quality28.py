@@ -156,3 +156,79 @@ def test_an_algorithm_s_fields_are_no_answers(tmp_path):
     assert cards
     assert not [(f, b) for f, b in cards if f.startswith("[...]")
                 and b.startswith(("Input", "Paradigm", "Output"))], cards
+
+
+def test_a_glossed_answer_is_masked_in_both_its_forms():
+    # "오류(Error)": where the front said the gloss "Error", only it was masked, and the
+    # answer's own word "오류" stayed on the front beside its gap.
+    from deck_builder.quality import giveaways
+    text = "오류 is common; see Error"
+    assert giveaways(text, "오류(Error)") == [(0, 2), (18, 23)]
+
+
+def test_a_lead_ending_on_its_preposition_keeps_the_item_above(tmp_path):
+    # "- liquiditeitstest" / "- belangrijk voor" / "- leveranciers …": the cards read
+    # "belangrijk voor › [l…]; werknemers; …" ("important for what?", sample 2828: junk).
+    source = ("# Costing\n\n## Ratio's\n\n- liquiditeitstest\n\t- belangrijk voor\n"
+              "\t\t- leveranciers\n\t\t- werknemers\n\t\t- kredietinstellingen\n")
+    cards = cards_shown(tmp_path, source)
+    assert len(cards) == 3, cards
+    assert all("liquiditeitstest › belangrijk voor" in front for front, _ in cards), cards
+
+
+def test_numbers_alone_do_not_tell_a_row_but_a_code_does(tmp_path):
+    # "| Subsidies on products | 2.4 |" asked "[…] — Current prices year 2019 (bil. lei):
+    # 2.4" (sample 2828: junk); "Port: 22" still asks SSH.
+    source = ("# GDP\n\n## The income approach\n\n| Item | Current prices 2019 (bil. lei) |\n"
+              "|---|---|\n| Compensation of employees | 405.1 |\n| Subsidies on products | 2.4 |\n"
+              "| Net taxes on production | 103.8 |\n\n## Ports\n\n| Protocol | Port |\n|---|---|\n"
+              "| SSH | 22 |\n| DNS | 53 |\n| HTTP | 80 |\n")
+    cards = cards_shown(tmp_path, source, text=True)
+    assert not [c for c in cards if "bil. lei" in c[0]], cards
+    assert ("[...] — 22", "SSH — 22") in cards or any(
+        b.startswith("SSH") and "22" in f for f, b in cards), cards
+
+
+def test_definition_of_a_term_names_the_term(tmp_path):
+    source = ("# Usul al-Fiqh\n\n## Rulings\n\n"
+              "::: {.callout-definition title=\"Definition of Hukm\"}\n"
+              "The address of God concerning the acts of the legally responsible.\n:::\n")
+    cards = cards_shown(tmp_path, source, text=True)
+    assert [b for _, b in cards] == [
+        "Hukm — The address of God concerning the acts of the legally responsible."], cards
+
+
+def test_a_part_of_a_structure_asks_the_structure(tmp_path):
+    source = ("# Brain\n\n### Wernicke's area\n\n"
+              "- Located in the posterior part of the left superior temporal gyrus.\n")
+    cards = cards_shown(tmp_path, source, text=True)
+    # (The test's reading of a card puts a space between a gap and the "." after it.)
+    assert cards == [("Located in the posterior part of the [...] .",
+                      "Located in the posterior part of the left superior temporal gyrus .")], \
+        cards
+
+
+def test_a_name_an_answer_is_made_from_gives_it_away():
+    # "[McCarthyism] — … Senator Joseph McCarthy made himself well known …" (sample 2829).
+    from deck_builder.quality import giveaways
+    text = "From the late 1940s, Senator Joseph McCarthy made himself well known."
+    assert giveaways(text, "McCarthyism") == [(text.index("McCarthy"),
+                                               text.index("McCarthy") + len("McCarthy"))]
+    assert giveaways("Joseph McCarthy made himself well known.", "Red Scare") == []
+
+
+def test_a_proof_s_case_is_no_answer(tmp_path):
+    source = ("# Number theory\n\n## Theorem 4.1 (Euclid)\n\n"
+              "- Case 1: $a \\ge 0$. Then $a = d0 + a$ and hence $a \\in S$.\n"
+              "- Case 2: $a < 0$ and $d > 0$.\n")
+    cards = cards_shown(tmp_path, source, text=True)
+    assert not [b for _, b in cards if b.startswith("Case")], cards
+
+
+def test_a_target_label_is_an_attribute_not_a_term(tmp_path):
+    # "Alvo — Músculo Liso, Cardíaco e Glândulas" asked "[Alvo]" ("target", sample 2829).
+    source = ("# Sistema nervoso\n\n## Sistema Nervoso Visceral (Autônomo)\n\n"
+              "- Alvo: Músculo Liso, Cardíaco e Glândulas.\n"
+              "- Controle: involuntário, pelo hipotálamo e tronco encefálico.\n")
+    cards = cards_shown(tmp_path, source, text=True)
+    assert not [b for _, b in cards if b.startswith("Alvo")], cards

@@ -1678,6 +1678,12 @@ _PROMPT = re.compile(
     r"justify|calculate|summari[sz]e|examine|to what extent|"
     # learning objectives: "Understand the functions of …", "Differentiate between …"
     r"understand|differentiate|distinguish|define|recall|recogni[sz]e)\b", re.I)
+# A sentence opening as a question does, in the languages notes are written in.
+_QUESTION_OPENING = re.compile(
+    r"^(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have|how|what|why|"
+    r"when|where|which|who|ist|sind|wie|was|warum|wann|wo|welche[rsn]?|est-ce|comment|"
+    r"pourquoi|quand|où|quel(?:le)?s?|qué|cómo|por\s+qué|cuándo|dónde|cosa|come|perché|"
+    r"quando|dove)\b", re.I)
 # FAQ pairs: "Q: … ? A: …".
 _QA_PAIR = re.compile(r"^(?:Q|Question)\s*[:.]\s*(?P<q>.+?\?)\s+(?:A|Answer)\s*[:.]\s*"
                       r"(?P<a>.+)$", re.S)
@@ -3761,9 +3767,21 @@ def _fragment_gap(text: str, found: re.Match[str]) -> tuple[int, int] | None:
         # ("… through the AV node"), that is the gap, and the rest cues it.
         start += inner.start("place")
         gap = inner["place"]
+    if len(gap.split()) > MAX_STATED_WORDS and (part := _PART_OF.match(gap)):
+        # "Located in the posterior part of the left superior temporal gyrus" under
+        # "Wernicke's area": the part is the cue and the structure the gap, "… posterior
+        # part of the [left superior temporal gyrus]"; whole, it was too long to ask.
+        start += part.start("place")
+        gap = part["place"]
     if not 1 <= len(gap.split()) <= MAX_STATED_WORDS or weak_answer(gap):
         return None
     return start, start + len(gap)
+
+
+# "posterior part of the left superior temporal gyrus": a part, then the whole it is of.
+_PART_OF = re.compile(r"^(?:[\w-]+\s+){0,3}(?:part|portion|region|area|side|end|surface|"
+                      r"half|third|layer|wall|border|edge|tip|base|floor|roof)\s+of\s+"
+                      r"(?:the\s+|a\s+|an\s+)?(?P<place>\S.*)$", re.I)
 
 
 # "conduction through the AV node": what a verb acts on, then where (_fragment_gap).
@@ -5642,7 +5660,7 @@ def _labelled(text: str) -> tuple[str, str] | None:
             return None  # "**Mitosis** divides a cell" is a sentence, not a label
         if label and rest and _label_words(label) <= MAX_LABEL_WORDS and \
                 not is_structural_label(label):
-            return label, rest
+            return _defined_term(label), rest
         return None
     for pattern in (_DASH_LABEL, _COLON_LABEL, _EQUALS_LABEL):
         match = pattern.match(shielded)
@@ -5677,8 +5695,23 @@ def _labelled(text: str) -> tuple[str, str] | None:
                 label = f"{spelled[1].strip()} ({spelled[0].strip()})"
             if (label and _label_words(label) <= MAX_LABEL_WORDS and any(c.isalpha() for c in label)
                     and not is_structural_label(label) and not _ends_a_sentence(label)):
-                return label, rest
+                return _defined_term(label), rest
     return None
+
+
+# "Definition of Hukm (Usuli)": a label saying its text defines a term names the term.
+_DEFINITION_OF = re.compile(r"^(?:(?:the\s+)?(?:definition|meaning)\s+of|defining|"
+                            r"d[ée]finition\s+(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+)|"
+                            r"definici[óo]n\s+de(?:l)?\s+|definizione\s+d(?:i|el(?:la)?|ell['’])\s*|"
+                            r"definition\s+(?:von|der|des)\s+|begriff\s+)\s*(?P<term>\S.*)$", re.I)
+
+
+def _defined_term(label: str) -> str:
+    """The term a label names: itself, or what "Definition of …" defines (_DEFINITION_OF).
+    Hidden whole, "[Definition of Hukm (Usuli)] — خطاب الله …" asked a label (blind sample
+    2828: junk); the term is the answer."""
+    found = _DEFINITION_OF.match(label)
+    return found["term"].strip() if found and found["term"].strip(" :") else label
 
 
 # A paragraph's opening label and its colon or full stop: "例 4-1：", "Example. ", "Worked
@@ -5971,6 +6004,13 @@ def _names_a_thing(label: str, rest: str) -> bool:
     return _is_one_name(label) and _words(plain) >= 2 and not giveaways(plain, unmark(label))
 
 
+# Two numbers as a range: "3,7 - 5,7", "50 ~ 70", "0.1–1".
+_RANGE = re.compile(r"\d\s*(?:-|–|—|~|to|bis|à|a)\s*\d")
+# A lead ending on its preposition ("belangrijk voor", "important for", "wichtig für"): it
+# says what for only with what is above it.
+_DANGLING_LEAD = re.compile(r"\s(?:for|of|in|on|to|with|by|from|about|voor|van|met|aan|bij|"
+                            r"für|von|mit|über|zu|bei|pour|avec|par|sur|per|di|con|su|para|por)"
+                            r"\s*:?$", re.I)
 # A bold label opening an item, its colon inside the bold or after it.
 _BOLD_FIELD = re.compile(r"^\*\*(?P<label>[^*]{1,40}?)\*\*(?P<sep>\s*:)?\s*")
 # What a label names of the list's subject, not a thing of its own: "Order: 1s 2s 2p 3s …"
@@ -5985,7 +6025,10 @@ _ATTRIBUTE_WORDS = frozenset("""order sequence size shape colour color location 
     overall-equation general-equation
     input inputs output outputs category categories preconditions precondition
     postconditions postcondition use-cases typical-use-cases applications alternatives
-    alternatives-to-consider not-suitable-for best-case worst-case average-case""".split())
+    alternatives-to-consider not-suitable-for best-case worst-case average-case
+    target alvo ziel cible bersaglio""".split())
+# (The line from "target": "Alvo — Músculo Liso, Cardíaco e Glândulas" under a nervous
+# system asked "[Alvo]" ("target", blind sample 2829: junk).)
 # (The lines from "paradigm": an algorithm's fields, "**Paradigm:** Greedy, global edge
 # sort …", "**Input:** Undirected, connected graph …", asked "[Paradigm]" and "[Input]"
 # (blind sample 2828: junk); "Overall equation — \(Y = B \cdot C + …\)" likewise.)
@@ -7512,6 +7555,8 @@ class _MarkdownReader:
     def aside(self, kind: str, title: str, body: list[SyntaxTreeNode], line: int) -> None:
         """A callout's body read like any other content, its title as the cards' context;
         a definition callout titled with a term defines that term."""
+        if kind in _DEFINITION_CALLOUTS and title:
+            title = _defined_term(title)  # "Definition of Hukm (Usuli)" defines "Hukm (Usuli)"
         if kind in _PROOF_BOXES:
             # `::: {.proof}`, "```{prf:proof}": "Let $U_n$ be dense open sets. We build …"
             self.skip(line, "a proof", _PROOF_SKIPPED)
@@ -9058,13 +9103,20 @@ class _MarkdownReader:
                 # point is of ("Septic shock › mortality > [40%]"); the point alone left one
                 # word beside its gap (no card).
                 parent = label
+            shown = parent
+            if parent and title and _DANGLING_LEAD.search(parent):
+                # "- liquiditeitstest" / "- belangrijk voor" / "- leveranciers": a lead
+                # ending on its preposition says what for only with the item above it. Alone
+                # the card read "belangrijk voor › [l…]; werknemers; …" (blind sample 2828:
+                # junk, "important for what?").
+                shown = f"{title} › {parent}"
             for child in nested:
                 # "- Homologous series, the families …" over "- They have the same general
                 # formula": what the nested items call "They" is the term the parent names.
                 self.subject_seed = self.named_by(text)
                 # "- Application Layer: where apps reside" names its fields by its label.
                 owner = (_labelled(text.text) or (parent, ""))[0] if parent else None
-                self.fields_list(child, parent, owner, shared_labels)
+                self.fields_list(child, shown, owner, shared_labels)
             self.subject_seed = None
         if explained and len(entries) == 1 and self.mode == "text" and \
                 (names := self.names_beside_explained(explained, entries)):
@@ -9808,7 +9860,12 @@ class _MarkdownReader:
         if any("**" in t.text or t.images or "=" in t.text or math_spans(t.text)
                for t in texts) or any(self.definition_match(t.text) for t in texts):
             return False  # marked, defining, or a calculation: each item is read on its own
-        if all(_PROMPT.search(t.plain) for t in texts):
+        asked = sum(bool(_PROMPT.search(t.plain)) for t in texts)
+        if asked == len(texts) or len(texts) >= 3 and asked * 3 >= len(texts) * 2 and all(
+                _QUESTION_OPENING.match(t.plain) for t in texts):
+            # (Most of a list of questions, the rest typed without their "?": "Is the
+            # emotion … realistic enough." among "Is the situation representative of real
+            # life?" made "Is the situation representative of […]?" (blind sample: junk).)
             for _, line in entries:
                 self.skip(line, "question", "a question with no answer makes no card; write "
                           "its answer as a sentence")
@@ -10446,6 +10503,19 @@ class _MarkdownReader:
                           and i not in status and not _EMPTY_CELL.match(c.plain)]
             if not name or not attributes:
                 self.skip(row.line, "table row", "a row needs a name and something about it")
+                continue
+            if all(_NUMBERS_ONLY.match(unmark(value).strip()) and re.search(r"\d", value)
+                   and not re.fullmatch(r"\d{1,5}", unmark(value).strip())
+                   and not _RANGE.search(unmark(value)) for _, value in attributes):
+                # "| Subsidies on products | 2.4 |", "| M+ ∩ F- | 0.13 |": a row's numbers
+                # alone do not tell which it is; "[…] — Current prices year 2019 (bil. lei):
+                # 2.4" asked a line of a statistics table (blind sample 2828: junk). (A whole
+                # number is often the row's own code: "Port: 22" asks SSH, "Layer: 7" the
+                # application layer; nor a range a row is known by, "Essigsäure/Acetat —
+                # pH-Bereich: 3,7 - 5,7", which a blind reviewer would keep.)
+                self.skip(row.line, "table row", "its cells are numbers only, which do not "
+                          "tell which row it is; a card asks a number from its row's name "
+                          "where a row says more")
                 continue
             named_heads = [(head, value) for head, value in attributes if head.strip()]
             if _PLACEHOLDER_ROW.fullmatch(unmark(name)) and named_heads and all(
