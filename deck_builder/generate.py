@@ -2068,7 +2068,7 @@ class _ArticleNotes:
             # War" under "The Early Cold War": another name's word, not this one's).
             # Nor one the answer points at ("Reactivity increases down [the group]" under
             # "Groups 1 & 2": the heading says which group, and the card needs it).
-            said = [st for at, (s_, e_, st) in enumerate(content_words(answer))
+            said = [st for at, (s_, e_, st) in enumerate(_with_hyphen_parts(answer))
                     if e_ - s_ > 3 and not (at and answer[s_].isupper())
                     and not _POINTED_AT.search(answer, 0, s_)
                     and any(related(st, h) for h in heard)
@@ -3321,6 +3321,22 @@ def _numbered_by(plain: str, end: int, after: re.Match) -> bool:
     return closes is not None or _NAME_WITH_NUMERAL.search(plain[:end]) is not None
 
 
+def _with_hyphen_parts(answer: str) -> list[tuple[int, int, str]]:
+    """The content words of `answer` (quality.content_words), a hyphened word's parts after
+    it: "Left-lateralization" under "Left Hemisphere Dominance" says "left" (blind sample
+    2829: a give-away), which the whole word's stem did not show."""
+    words = []
+    for s_, e_, st in content_words(answer):
+        words.append((s_, e_, st))
+        if "-" in answer[s_:e_]:
+            at = s_
+            for part in answer[s_:e_].split("-"):
+                if len(part) > 3 and part.isalpha():
+                    words.append((at, at + len(part), stem(part.casefold())))
+                at += len(part) + 1
+    return words
+
+
 def _named_in(plain: str, targets: TermIndex) -> list[_Target]:
     """The named terms a fact mentions, a term inside a longer one found left out
     (_to_ask)."""
@@ -3339,6 +3355,11 @@ def _to_ask(plain: str, targets: TermIndex) -> list[_Target]:
     every form of an answer is hidden with it, and there the gap cut a word in half. (Found
     by _named alone, such a term is still hidden where another answer's card shows it.)"""
     named = _named(targets, plain)
+    if ": " in plain and "; " in plain:
+        # "Asie du Sud — Population: ~1,8 milliard; Localisation: Inde, …": a table row's
+        # fields, each its column's name; a term that is one only names the column, and a
+        # card hid it, "Asie du Sud — […]: ~1,8 milliard" (blind sample 2829: junk).
+        named = [t for t in named if not _only_as_field(t, plain)]
     if not HAN_CHAR.search(plain):
         # no Chinese character beside any term: each stands as a word, but where a hyphen
         # joins it to another
@@ -3346,6 +3367,21 @@ def _to_ask(plain: str, targets: TermIndex) -> list[_Target]:
     return [t for t in named
             if all(stands_as_a_word(plain, *m.span()) and not _one_han(m.group())
                    for m in t.pattern.finditer(plain))]
+
+
+# A field of a row's text: "Population: ~1,8 milliard; Localisation: …" (entity_rows).
+_FIELD_BEFORE = re.compile(r"(?:^|;|—|–)\s*$")
+
+
+def _only_as_field(target: _Target, plain: str) -> bool:
+    """Whether every place `plain` says `target` is the name of one of two or more fields
+    ("Name: value; Name: value"), never what a field says."""
+    if len(re.findall(r"(?:^|;\s)[^;:]{1,40}:\s", plain)) < 2:
+        return False
+    found = list(target.pattern.finditer(plain))
+    return bool(found) and all(
+        _FIELD_BEFORE.search(plain[max(0, m.start() - 3):m.start()])
+        and plain[m.end():m.end() + 2].lstrip().startswith(":") for m in found)
 
 
 def _in_a_hyphened_word(target: _Target, plain: str) -> bool:

@@ -917,8 +917,8 @@ def clipped_words(text: str, answer: str, inside) -> list[tuple[int, int, str]]:
 
 
 # A word made from a name: "McCarthyism", "Keynesian", "Marxist", "Darwinism", "Thatcherite".
-_FROM_A_NAME = re.compile(r"(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)?)(?:ism|ist|ists|ian|ians|ite|ites)",
-                          re.U)
+_FROM_A_NAME = re.compile(r"(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)?)"
+                          r"(?:ism|ist|ists|ian|ians|ite|ites)")
 
 
 def named_after(text: str, answer: str, inside) -> list[tuple[int, int, str]]:

@@ -232,3 +232,43 @@ def test_a_target_label_is_an_attribute_not_a_term(tmp_path):
               "- Controle: involuntário, pelo hipotálamo e tronco encefálico.\n")
     cards = cards_shown(tmp_path, source, text=True)
     assert not [b for _, b in cards if b.startswith("Alvo")], cards
+
+
+def test_a_column_name_in_a_row_s_text_is_no_gap(tmp_path):
+    # "Asie du Sud — […]: ~1,8 milliard; Localisation: …": the article's term "Population"
+    # was hidden where it only names the column (sample 2829: junk).
+    source = ("# Géographie\n\n## La métropole\n\n| Critère | Description |\n|---|---|\n"
+              "| **Population** | Plusieurs millions d'habitants |\n"
+              "| **Fonctions** | Commandement politique et économique |\n\n"
+              "## Les foyers de peuplement\n\n"
+              "| Foyer | Population | Localisation |\n|---|---|---|\n"
+              "| **Asie de l'Est** | ~1,5 milliard | Chine, Japon, Corée |\n"
+              "| **Asie du Sud** | ~1,8 milliard | Inde, Pakistan, Bangladesh |\n")
+    cards = cards_shown(tmp_path, source, text=True)
+    assert not [f for f, _ in cards if "[...]: ~" in f], cards
+    assert any(f.startswith("[...] — Population: ~1,8 milliard") for f, _ in cards), cards
+
+
+def test_a_one_word_value_is_asked_under_its_label(tmp_path):
+    # "- langfristig: Strukturpolitik": hidden, the label left one word to answer from and
+    # no card was made; the value is asked under it (gate28-g4: good).
+    source = ("# Makroökonomie\n\n## New Macroeconomic Consensus\n\nMaßnahmen:\n\n"
+              "- langfristig: Strukturpolitik\n- kurzfristig: Konjunkturpolitik\n")
+    cards = cards_shown(tmp_path, source, text=True)
+    assert sorted(f for f, _ in cards) == ["Maßnahmen › kurzfristig: [...]",
+                                           "Maßnahmen › langfristig: [...]"], cards
+    # A word of a vocabulary list is asked from its meaning as before.
+    (tmp_path / "v").mkdir()
+    vocabulary = cards_shown(tmp_path / "v", "# Deutsch\n\n## Wohnen\n\n- das Zimmer: room\n"
+                             "- die Miete: rent\n- die Wohnung: flat\n", text=True)
+    assert ("[...] — room", "das Zimmer — room") in vocabulary, vocabulary
+
+
+def test_a_hyphened_answer_s_word_in_the_heading_gives_it_away(tmp_path):
+    # "Microwave Engineering › High Frequency Characteristics" over "[High-frequency
+    # signals] travel in the line of sight …": the heading said the answer.
+    source = ("# Microwave Engineering\n\n## High Frequency Characteristics\n\n"
+              "**High-frequency signals** travel in the line of sight and are not bent by the "
+              "ionosphere.\n")
+    build = cards_shown(tmp_path, source)
+    assert build and not [f for f, _ in build if "High Frequency Characteristics" in f], build

@@ -6039,6 +6039,28 @@ _ATTRIBUTE_WORDS = frozenset("""order sequence size shape colour color location 
 # other labels read as before.)
 
 
+def _terse_value(label: str, rest: str) -> str | None:
+    """The value of a "Label: value" item whose value is one word (a number beside it
+    allowed): "langfristig: Strukturpolitik", "Formants (resonant frequencies): timbre",
+    "Lebenslänglich: 30 Jahre". Hidden, the label left one word to answer from, so no card
+    was made ("answer leaves fewer than 2 words"); the value is asked under its label
+    instead. None for a value that is marked, math, a list, a word of the label, or no
+    answer (quality.weak_answer: a common word, a lone number)."""
+    value = unmark(rest).strip().rstrip(".")
+    words = value.split()
+    # (Not Chinese or Japanese, whose sentence is one "word" with no spaces, nor a word of
+    # a vocabulary list, "das Zimmer: room", asked from its meaning as before, nor an
+    # acronym, "Nephritic: PHAROH", whose label is asked from it as before.)
+    if not words or len(words) > 2 or _words_of_letters(value) != 1 or "**" in rest or \
+            is_cjk(value) or is_cjk(label) or vocabulary_word(unmark(label)) or \
+            not re.fullmatch(r"[\w\s'’.%-]+", value) or re.fullmatch(r"[A-Z0-9]{2,}", value) or \
+            any(c in value for c in ",;:/=()") or math_spans(rest) or weak_answer(value) or \
+            _label_words(unmark(label)) > 4 or _shares_a_word(unmark(label), value) or \
+            is_structural_label(unmark(label)):
+        return None
+    return value
+
+
 def _spelled_out(label: str, value: str) -> bool:
     """Whether `label` is an acronym (two to six capitals) of `value`'s words, its little
     words ("of", "the") skipped or not: "FUL" of "Formula of Universal Law"."""
@@ -9223,7 +9245,8 @@ class _MarkdownReader:
             once = [(label, rest, line) for (label, rest), (_, line), one
                     in zip(labelled, entries, said_once, strict=True) if one]
             if self.mode == "text" and len(once) >= 2 and 2 * len(once) > len(entries):
-                self.labelled_list(title or self.section().title, once, first_line)
+                self.labelled_list(title or self.section().title, once, first_line,
+                                   typed=True)
             else:
                 # "**Misconception:** … / **Misconception:** …": a label that names every
                 # item is a field name, not a term to recall; each item is a statement.
@@ -9255,7 +9278,7 @@ class _MarkdownReader:
                 for label, rest, line in pairs:
                     self.add_glossary(GlossaryTerm(unmark(label), Text(rest, line), (), line))
                 return
-            self.labelled_list(title or self.section().title, pairs, first_line)
+            self.labelled_list(title or self.section().title, pairs, first_line, typed=True)
             return
         if self.mode == "text" and self.plain_list(entries, title,
                                                    ordered):
@@ -9284,7 +9307,8 @@ class _MarkdownReader:
                     self.paragraph(text, line)
             return
         if pairs:  # less sure names than a list labelled throughout: not hidden elsewhere
-            self.labelled_list(title or self.section().title, pairs, first_line, terms=False)
+            self.labelled_list(title or self.section().title, pairs, first_line, terms=False,
+                               typed=True)
         labelled_lines = {line for _, _, line in pairs}
         if len(pairs) >= 2:
             labelled_lines |= self.names_beside_labels(entries, pairs, title, ordered)
@@ -10123,11 +10147,13 @@ class _MarkdownReader:
             self.current = outer if outer is not None else parent
 
     def labelled_list(self, title: str, pairs, line: int, terms: bool = True,
-                      sentences: frozenset[int] = frozenset()) -> None:
+                      sentences: frozenset[int] = frozenset(), typed: bool = False) -> None:
         """A labelled list; with `terms`, its labels are names other facts may hide. The
         labels of the items on the lines of `sentences` are sentences of a language, asked
         whole from their translation ("Das ist mein Bruder 这是我哥哥"): a verb in one is no
-        claim made of a label ("Präfix ist betont: …")."""
+        claim made of a label ("Präfix ist betont: …"). With `typed` (a list's typed
+        "Label: value" items, not a table's rows), a one-word value is asked under its
+        label (_terse_value)."""
         section = self.section()
         title = unmark(title)
         list_id = self.container_ids.claim(slugify(title) or "list")
@@ -10174,7 +10200,8 @@ class _MarkdownReader:
                 self.skip(item_line, f'"{unmark(label)}" item', "its label names what the "
                           "text is of the subject (order, size, location …), no term to ask")
                 continue
-            if self.mode == "text" and (value := self.short_value(label, rest)):
+            if self.mode == "text" and (value := self.short_value(label, rest)
+                                        or typed and _terse_value(label, rest)):
                 # "- Connectionless (UDP) sockets: `DatagramSocket`": hidden, the label
                 # would leave one word to answer from; the value is asked under it.
                 shown = "" if slugify(title) == slugify(section.title) else f"{title} › "
