@@ -2068,8 +2068,8 @@ class _ArticleNotes:
             # War" under "The Early Cold War": another name's word, not this one's).
             # Nor one the answer points at ("Reactivity increases down [the group]" under
             # "Groups 1 & 2": the heading says which group, and the card needs it).
-            said = [st for at, (s_, e_, st) in enumerate(_with_hyphen_parts(answer))
-                    if e_ - s_ > 3 and not (at and answer[s_].isupper())
+            said = [st for s_, e_, st in _with_hyphen_parts(answer)
+                    if e_ - s_ > 3 and not (answer[:s_].strip() and answer[s_].isupper())
                     and not _POINTED_AT.search(answer, 0, s_)
                     and any(related(st, h) for h in heard)
                     and not any(related(st, c) for c in concept_stems)]
@@ -3355,10 +3355,13 @@ def _to_ask(plain: str, targets: TermIndex) -> list[_Target]:
     every form of an answer is hidden with it, and there the gap cut a word in half. (Found
     by _named alone, such a term is still hidden where another answer's card shows it.)"""
     named = _named(targets, plain)
-    if ": " in plain and "; " in plain:
+    if ": " in plain and "; " in plain and len(plain) < 2000 and _all_fields(plain):
         # "Asie du Sud — Population: ~1,8 milliard; Localisation: Inde, …": a table row's
         # fields, each its column's name; a term that is one only names the column, and a
         # card hid it, "Asie du Sud — […]: ~1,8 milliard" (blind sample 2829: junk).
+        # (Only where every part after the row's name is a field: a sentence's "…
+        # tissues; Nicotinic receptors: skeletal muscle; …" is prose. A row's text is
+        # short: a 2 MiB paragraph is no row.)
         named = [t for t in named if not _only_as_field(t, plain)]
     if not HAN_CHAR.search(plain):
         # no Chinese character beside any term: each stands as a word, but where a hyphen
@@ -3373,11 +3376,19 @@ def _to_ask(plain: str, targets: TermIndex) -> list[_Target]:
 _FIELD_BEFORE = re.compile(r"(?:^|;|—|–)\s*$")
 
 
+_FIELD = re.compile(r"[^;:]{1,40}:\s")
+
+
+def _all_fields(plain: str) -> bool:
+    """Whether `plain` after its name ("Asie du Sud — ") is two fields or more, every part
+    "Name: value" (entity_rows writes a row so)."""
+    parts = plain.split(" — ", 1)[-1].split("; ")
+    return len(parts) >= 2 and all(_FIELD.match(part.strip()) for part in parts)
+
+
 def _only_as_field(target: _Target, plain: str) -> bool:
-    """Whether every place `plain` says `target` is the name of one of two or more fields
-    ("Name: value; Name: value"), never what a field says."""
-    if len(re.findall(r"(?:^|;\s)[^;:]{1,40}:\s", plain)) < 2:
-        return False
+    """Whether every place `plain` (a row's fields: _all_fields) says `target`
+    is the name of a field ("Name: value; Name: value"), never what a field says."""
     found = list(target.pattern.finditer(plain))
     return bool(found) and all(
         _FIELD_BEFORE.search(plain[max(0, m.start() - 3):m.start()])

@@ -151,7 +151,13 @@ GENERIC_HEADINGS = frozenset("""
 introduction intro summary overview glossary key-points key-terms notes examples example
 details definitions differences similarities conclusion conclusions background
 comparison comparisons key-differences key-similarities side-by-side at-a-glance
+introducción introduccion introduzione introdução einleitung einführung inleiding
+zusammenfassung resumen riassunto résumé resumo samenvatting überblick übersicht
+panoramica aperçu allgemein allgemeines généralités generalites generalidades
 """.split())
+# (The lines from "introducción": the same parts of a text in the languages notes are
+# written in; "Introducción" over "En series de tiempo, …" was its card's context line,
+# a fragment of the title "Introducción a las series de tiempo".)
 
 _OPTION_LETTER = re.compile(r"^\(?[A-Za-z]\)$|^\(?[A-Ea-e][.)]?$|^\([ivxIVX]+\)$")
 # Digits alone: "15" hides a count of nothing. "15%", "3 km" or a year (1927) say what they are.
@@ -230,7 +236,9 @@ def names_worked_example(label: str) -> bool:
     return worked or bare in PROBLEM_LABEL_WORDS or bare in KIND_OF_TEXT_LABELS
 
 
-_NUMBERED_CASE = re.compile(r"(?:sub)?(?:case|fall|cas|caso)-?(?:\d{1,2}[a-z]?|[ivx]{1,4}|[a-d])")
+# (A number, or a letter or numeral after a hyphen: not "falla", "casa", "casi".)
+_NUMBERED_CASE = re.compile(r"(?:sub)?(?:case|fall|cas|caso)"
+                            r"(?:-?\d{1,2}[a-z]?|-(?:[ivx]{1,4}|[a-d]))")
 
 
 def is_structural_label(label: str) -> bool:
@@ -1740,6 +1748,14 @@ CJK_MORE = re.compile(r"越(?![来來])[大小高低快慢长長短多少强強�
                       rf"轻輕厚薄平][{HAN}]{{0,2}}")
 
 
+# An adverb of manner or respect: English "-edly", "-ously", "-ingly", "-ically"
+# ("repeatedly", "chemically"; not "-ly" at large: "quarterly", "daily", "friendly",
+# "monopoly" and "inclusively", how intervals are counted, are answers), Italian, Spanish
+# and Portuguese "-mente" ("fisiologicamente"; not "mente", "demente", "clemente",
+# "semente": five letters or more before it).
+_ADVERB = re.compile(r"[a-zà-ÿ]{2,}(?:edly|ously|ingly|ically)|[a-zà-ÿ]{5,}mente")
+
+
 # The same phrase is marked again and again in one course, and one fact of 60,000 marked
 # phrases asks each of them once while reading and once more while generating.
 @lru_cache(maxsize=1 << 16)
@@ -1772,6 +1788,10 @@ def _weak_answer(answer: str, after: str, defined: bool) -> str | None:
     words = [w.casefold() for w in _WORD.findall(bare)]
     if words and all(w in STOP_WORDS or w in COMMON_WORDS for w in words):
         return f'answer "{bare}" is a common word; mark the term that says something'
+    if len(words) == 1 and not defined and _ADVERB.fullmatch(words[0]):
+        # "[Fisiologicamente] i globuli rossi si respingono …" (blind sample 2829: junk): an
+        # adverb says how or in what respect, no thing to recall.
+        return f'answer "{bare}" is an adverb; mark the term that says something'
     if len(words) > 1 and all(w in STOP_WORDS or w in FOREIGN_ARTICLES for w in words):
         # "sind [in der] Fovea konzentriert" (gate g1: junk): a preposition and an article,
         # no word of the fact. (One article alone, "Dativ: [dem]", is a grammar answer.)
@@ -1841,7 +1861,7 @@ _SENTENCE_END = re.compile(rf"(?<=[.!?])[\"'”’)]?\s+(?={_BULLET}[\"'“‘(]
 # Salz)", "bzw. Wind", "p. ex. Paris", "bv. Auto". Cut there, a front ended "[…]: alle
 # Prozesse, die Steine u." (a German geography note of held-out-4).
 _NOT_AN_END = re.compile(r"(?:\b(?:i\.e|e\.g|etc|vs|al|cf|Dr|Mr|Mrs|Ms|St|No|Fig|approx"
-                         r"|bzw|ca|evtl|ggf|inkl|zw|usw|vgl|Nr|Abb|bspw|sog|chem|max|min|bv"
+                         r"|bzw|ca|evtl|ggf|inkl|zw|usw|vgl|Nr|Abb|bspw|sog|chem|bv"
                          r"|ecc|pag|aprox|env|ex|resp|Jh|Chr|geb|Kap|Bd|Hrsg|Prof|Sr|Sra)"
                          r"|\b[A-Z]|(?:(?<=[^\W\d_] )|(?<=[,;(] )|(?<=\())u|(?<=\b[A-Za-z]\. )[a-z]"
                          r"|[:;]\s?\d{1,2})\.[\"'”’)]?$")
@@ -1850,6 +1870,9 @@ _NOT_AN_END = re.compile(r"(?:\b(?:i\.e|e\.g|etc|vs|al|cf|Dr|Mr|Mrs|Ms|St|No|Fig
 # unit after a number, "0.20 s.". The first of a pair, "z. B.", is told by what follows it:
 # _PAIR_AFTER.)
 _PAIR_AFTER = re.compile(r"[A-Za-z]\.")
+# (Only after a lone small letter, "z. B.", "p. ex.": "… enteric fever. E. coli is …" and
+# "… in 1945. U.S. troops …" are two sentences, the code review.)
+_LONE_SMALL = re.compile(r"(?<![\w.])[a-z]\.$")
 
 
 # A Chinese or Japanese sentence ends at 。！？ (a closing quote or bracket may follow,
@@ -1881,7 +1904,8 @@ def sentence_starts(text: str, always: bool = False, cjk: bool = False) -> list[
     # a 2 MiB paragraph quadratic.
     starts = [m.end() for m in _SENTENCE_END.finditer(text)
               if not _NOT_AN_END.search(text[max(0, m.start() - 31):m.start() + 1].rstrip())
-              and not _PAIR_AFTER.match(text, m.end())]
+              and not (_PAIR_AFTER.match(text, m.end())
+                       and _LONE_SMALL.search(text, max(0, m.start() - 3), m.start()))]
     if cjk:
         starts = sorted({*starts, *_cjk_sentence_starts(text)})
     if always:

@@ -1678,12 +1678,12 @@ _PROMPT = re.compile(
     r"justify|calculate|summari[sz]e|examine|to what extent|"
     # learning objectives: "Understand the functions of …", "Differentiate between …"
     r"understand|differentiate|distinguish|define|recall|recogni[sz]e)\b", re.I)
-# A sentence opening as a question does, in the languages notes are written in.
+# A question typed without its "?": opening on an auxiliary verb, as only a question does
+# ("Is the emotion … realistic enough."). Not a question word: "When the Northern
+# Hemisphere is tilted …" answers the question above it (the code review).
 _QUESTION_OPENING = re.compile(
-    r"^(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have|how|what|why|"
-    r"when|where|which|who|ist|sind|wie|was|warum|wann|wo|welche[rsn]?|est-ce|comment|"
-    r"pourquoi|quand|où|quel(?:le)?s?|qué|cómo|por\s+qué|cuándo|dónde|cosa|come|perché|"
-    r"quando|dove)\b", re.I)
+    r"^(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have|ist|sind|hat|"
+    r"haben|kann|können|est-ce|is\s+het)\s|^¿", re.I)
 # FAQ pairs: "Q: … ? A: …".
 _QA_PAIR = re.compile(r"^(?:Q|Question)\s*[:.]\s*(?P<q>.+?\?)\s+(?:A|Answer)\s*[:.]\s*"
                       r"(?P<a>.+)$", re.S)
@@ -4380,9 +4380,6 @@ class _InlineWalk:
             folded = _highlighted_math(folded)
         if "\\" in folded:
             folded = _without_tex_text_commands(folded)
-            if folded.endswith("\\") and not folded.endswith("\\\\"):
-                # The same escaped space ending its line, whose space Markdown drops.
-                folded = folded[:-1].rstrip()
         if "[[" in folded and "]]" in folded:
             # A wiki link showing a formula ("[[Poiseuille|$R \\propto r^{-4}$]]",
             # "[[Reynolds#$Re$]]") or running across a mark ("**Calculating [[Equilibrium
@@ -4423,11 +4420,12 @@ class _InlineWalk:
         if "#" in value:
             value = _INLINE_TAG.sub(lambda m: self.tags.append(m[1]) or "", value)
         value = _literal(value)
-        if "\\ " in value:
-            # "![](./figs/lotp.png)\ ": Pandoc's escaped space (a space that breaks no line,
-            # typed after an image to keep it inline), and TeX's control space. Left as
-            # typed, a card showed "Visualization of […]: \" (blind sample 2828).
-            value = value.replace("\\ ", " ")
+        if self.after_link and value.startswith("\\") and value[1:2] in ("", " ", "\t"):
+            # "![](./figs/lotp.png)\ ": Pandoc's escaped space (a space that breaks no line),
+            # typed after an image to keep it inline; the line's end may have taken the
+            # space. Left as typed, a card showed "Visualization of […]: \" (blind sample
+            # 2828). Anywhere else a backslash is the author's ("a Windows path is \").
+            value = value[1:]
         if "==" in value:
             value = _HIGHLIGHT.sub(r"**\1**" if depth == 0 else r"\1", value)
         if "::" in value:
@@ -5244,6 +5242,8 @@ def _fill_dittos(rows: list[_Row]) -> None:
     for at, row in enumerate(rows):
         for i, cell in enumerate(row.cells):
             sign = cell.plain.strip().strip("（）()").lower()
+            # (Not the second cell: the cell left of it is the row's name, which no value
+            # repeats.)
             if sign in _DITTO_LEFT and i > 1 and row.cells[i - 1].plain:
                 row.cells[i] = row.cells[i - 1]
             elif sign in _DITTO_ABOVE and at and i < len(rows[at - 1].cells) \
@@ -5260,20 +5260,18 @@ _TIMESTAMP = re.compile(r"^[\s*_(\[]*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-–—]\s*\
                         r"(?::\d{2})?)?[\s*_)\]]*(?:[-–—:|]\s|$)")
 
 
-# A title over a recording's times: a time alone there is one too.
-_RECORDING_TITLE = re.compile(r"time\s?stamps?|zeitstempel|horodatage|minutage|video|vídeo|"
-                              r"recording|lecture\s+map|chapters|kapitel(?:marken)?", re.I)
+# A title over a recording's times ("Lecture II Timestamps", "Video chapters"): only there
+# is a time in a recording's. Elsewhere it is a time of day: "05:50–06:25 — Allied warships
+# bombard …" under "## 6 June 1944" states a fact (the code review).
+_RECORDING_TITLE = re.compile(r"\b(?:time\s?stamps?|zeitstempel|horodatage|minutage|videos?|"
+                              r"vídeos?|recordings?|lecture\s+map|chapters)\b", re.I)
 
 
-def _timestamped(item: SyntaxTreeNode, spans_only: bool = True) -> bool:
-    """Whether a list item opens on a time in a recording (_TIMESTAMP): a span of two times,
-    or with `spans_only` false (under a title naming a recording) a time alone. A time alone
-    elsewhere is a time of day: "06:30 — US troops land at Omaha Beach" states a fact."""
+def _timestamped(item: SyntaxTreeNode) -> bool:
+    """Whether a list item opens on a time, or a span of two (_TIMESTAMP)."""
     first = item.children[0] if item.children else None
     inline = _inline_child(first) if first is not None and first.type == "paragraph" else None
-    found = _TIMESTAMP.match(inline.content) if inline is not None else None
-    return found is not None and (not spans_only or bool(re.search(r"\d\s*[-–—]\s*\d",
-                                                                     found.group())))
+    return inline is not None and bool(_TIMESTAMP.match(inline.content))
 
 
 def _all_links(block: SyntaxTreeNode) -> bool:
@@ -5700,7 +5698,7 @@ def _labelled(text: str) -> tuple[str, str] | None:
 
 
 # "Definition of Hukm (Usuli)": a label saying its text defines a term names the term.
-_DEFINITION_OF = re.compile(r"^(?:(?:the\s+)?(?:definition|meaning)\s+of|defining|"
+_DEFINITION_OF = re.compile(r"^(?:(?:the\s+)?(?:definition|meaning)\s+of|"
                             r"d[ée]finition\s+(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+)|"
                             r"definici[óo]n\s+de(?:l)?\s+|definizione\s+d(?:i|el(?:la)?|ell['’])\s*|"
                             r"definition\s+(?:von|der|des)\s+|begriff\s+)\s*(?P<term>\S.*)$", re.I)
@@ -6004,6 +6002,14 @@ def _names_a_thing(label: str, rest: str) -> bool:
     return _is_one_name(label) and _words(plain) >= 2 and not giveaways(plain, unmark(label))
 
 
+# A column of statistics, not of a row's own value: a year ("Current prices year 2019"), a
+# unit in brackets ("(bil. lei)", "(%)") or a probability ("\(P(O^+ | …)\)"). One figure
+# under "Value" (a constant: "Normal arterial blood pH | 7.40") says which row it is, as
+# two or more figures alone do not (the code review).
+_STATISTIC_HEAD = re.compile(r"\b(?:1[5-9]|20)\d\d\b|\(|\\\(|\b(?:prob|probability|"
+                             r"percent|share|rate)\b", re.I)
+# A date, "14.07.1789", "1.3.2020": a row's own value, not a statistic.
+_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}")
 # Two numbers as a range: "3,7 - 5,7", "50 ~ 70", "0.1–1".
 _RANGE = re.compile(r"\d\s*(?:-|–|—|~|to|bis|à|a)\s*\d")
 # A lead ending on its preposition ("belangrijk voor", "important for", "wichtig für"): it
@@ -6011,6 +6017,9 @@ _RANGE = re.compile(r"\d\s*(?:-|–|—|~|to|bis|à|a)\s*\d")
 _DANGLING_LEAD = re.compile(r"\s(?:for|of|in|on|to|with|by|from|about|voor|van|met|aan|bij|"
                             r"für|von|mit|über|zu|bei|pour|avec|par|sur|per|di|con|su|para|por)"
                             r"\s*:?$", re.I)
+# Fields only beside other fields (_ATTRIBUTE_WORDS): an algorithm's "**Input:**" and
+# "**Output:**" beside "**Paradigm:**" and "**Category:**".
+_FIELDS_AMONG_FIELDS = frozenset("input inputs output outputs target targets".split())
 # A bold label opening an item, its colon inside the bold or after it.
 _BOLD_FIELD = re.compile(r"^\*\*(?P<label>[^*]{1,40}?)\*\*(?P<sep>\s*:)?\s*")
 # What a label names of the list's subject, not a thing of its own: "Order: 1s 2s 2p 3s …"
@@ -6021,14 +6030,15 @@ _ATTRIBUTE_WORDS = frozenset("""order sequence size shape colour color location 
     fonction fonctions rôle funktion funktionen aufgabe aufgaben
     物理意义 意义 含义 单位 定义式 表达式 计算公式
     base-case inductive-step induction-step
-    paradigm approach complexity time-complexity space-complexity running-time runtime
-    overall-equation general-equation
-    input inputs output outputs category categories preconditions precondition
-    postconditions postcondition use-cases typical-use-cases applications alternatives
+    paradigm time-complexity space-complexity running-time runtime
+    overall-equation general-equation category categories preconditions precondition
+    postconditions postcondition use-cases typical-use-cases alternatives
     alternatives-to-consider not-suitable-for best-case worst-case average-case
-    target alvo ziel cible bersaglio""".split())
-# (The line from "target": "Alvo — Músculo Liso, Cardíaco e Glândulas" under a nervous
-# system asked "[Alvo]" ("target", blind sample 2829: junk).)
+    alvo bersaglio""".split())
+# (The line from "alvo": "Alvo — Músculo Liso, Cardíaco e Glândulas" under a nervous
+# system asked "[Alvo]" ("target", blind sample 2829: junk). Not "Input", "Output",
+# "Target", "Applications": "**Output**: the total value of goods and services …" under
+# "## Measuring the economy" defines a term, the code review found.)
 # (The lines from "paradigm": an algorithm's fields, "**Paradigm:** Greedy, global edge
 # sort …", "**Input:** Undirected, connected graph …", asked "[Paradigm]" and "[Input]"
 # (blind sample 2828: junk); "Overall equation — \(Y = B \cdot C + …\)" likewise.)
@@ -8921,9 +8931,9 @@ class _MarkdownReader:
 
     def list_items(self, items: list[SyntaxTreeNode], title: str | None, ordered: bool,
                    cut: dict) -> None:
-        stamped = [item for item in items if _timestamped(
-            item, spans_only=not _RECORDING_TITLE.search(f"{title or ''} {self.section().title}"
-                                                         if self.current else title or ""))]
+        recording = _RECORDING_TITLE.search(
+            f"{title or ''} {self.section().title}" if self.current else title or "")
+        stamped = [item for item in items if _timestamped(item)] if recording else []
         if len(stamped) >= 2:
             # "- **02:59–04:55** — Two ways of defining Usul al-Fiqh": a lecture's map of
             # where the recording treats what. Read as a label, a card asked the time (blind
@@ -8932,7 +8942,8 @@ class _MarkdownReader:
             for item in stamped:
                 self.skip(_line(item), "list item", "a timestamp says where a recording "
                           "treats a topic; it states no fact of it")
-            items = [item for item in items if item not in stamped]
+            skipped = {id(item) for item in stamped}
+            items = [item for item in items if id(item) not in skipped]
             if not items:
                 return
         first_line = _line(items[0]) if items else self.block_line
@@ -8965,6 +8976,9 @@ class _MarkdownReader:
         repeated = _repeated_points(items) if shared_labels else frozenset()
         fielded: dict[int, str] = {}  # an item's line: its fields, "Motor: …; Sensory: …"
         item_names = _ItemNames(_bare_items(items) if self.mode == "text" else [])
+        fields_here = self.mode == "text" and any(
+            (found := _BOLD_FIELD.match(_source_of(item).lstrip())) is not None
+            and _slug(found["label"].strip(" :")) in _ATTRIBUTE_WORDS for item in items)
         for position, item in enumerate(items):
             own, nested = [], []
             for child in item.children:
@@ -9001,12 +9015,20 @@ class _MarkdownReader:
             text = _Inline(" ".join(t.text for t in own), [a for t in own for a in t.images],
                            [], sum(t.linked for t in own), own[0].task if own else "",
                            field_mark=any(t.field_mark for t in own))
-            if self.mode == "text" and (field := _BOLD_FIELD.match(text.text)) and \
-                    _slug(field["label"].strip(" :")) in _ATTRIBUTE_WORDS:
-                # "**Paradigm:** Greedy, …", "**Input:** …": the bold marks the field, not a
-                # phrase to ask; read as the field it is (left out, with its reason).
+            if self.mode == "text" and (field := _BOLD_FIELD.match(text.text)) and (
+                    (slug := _slug(field["label"].strip(" :"))) in _ATTRIBUTE_WORDS
+                    or slug in _FIELDS_AMONG_FIELDS and fields_here):
+                # "**Paradigm:** Greedy, …", "**Category:** …": the bold marks the field, not
+                # a phrase to ask; read as the field it is (left out, with its reason). So
+                # does "**Input:**" beside such fields; beside none it may be a term defined
+                # ("**Output**: the total value of goods and services …").
                 text = replace(text, text=f"{field['label'].strip()}{field['sep'] or ''} "
                                           f"{text.text[field.end():]}")
+                if slug in _FIELDS_AMONG_FIELDS and not nested:
+                    self.skip(_line(item), f'"{field["label"].strip(" :")}" item',
+                              "its label names what the text is of the subject, beside the "
+                              "subject's other fields, no term to ask")
+                    continue
             line = _line(item)
             if self.mode == "text" and not nested and \
                     (bare := _without_environment_label(text.text, item=True)) is not None:
@@ -9886,7 +9908,7 @@ class _MarkdownReader:
             return False  # marked, defining, or a calculation: each item is read on its own
         asked = sum(bool(_PROMPT.search(t.plain)) for t in texts)
         if asked == len(texts) or len(texts) >= 3 and asked * 3 >= len(texts) * 2 and all(
-                _QUESTION_OPENING.match(t.plain) for t in texts):
+                _PROMPT.search(t.plain) or _QUESTION_OPENING.match(t.plain) for t in texts):
             # (Most of a list of questions, the rest typed without their "?": "Is the
             # emotion … realistic enough." among "Is the situation representative of real
             # life?" made "Is the situation representative of […]?" (blind sample: junk).)
@@ -10531,9 +10553,12 @@ class _MarkdownReader:
             if not name or not attributes:
                 self.skip(row.line, "table row", "a row needs a name and something about it")
                 continue
-            if all(_NUMBERS_ONLY.match(unmark(value).strip()) and re.search(r"\d", value)
-                   and not re.fullmatch(r"\d{1,5}", unmark(value).strip())
-                   and not _RANGE.search(unmark(value)) for _, value in attributes):
+            if (len(attributes) >= 2 or any(_STATISTIC_HEAD.search(h) for h, _ in attributes))\
+                    and all(_NUMBERS_ONLY.match(unmark(value).strip()) and re.search(r"\d", value)
+                            and not re.fullmatch(r"\d{1,5}", unmark(value).strip())
+                            and not _RANGE.search(unmark(value))
+                            and not _DATE.fullmatch(unmark(value).strip())
+                            for _, value in attributes):
                 # "| Subsidies on products | 2.4 |", "| M+ ∩ F- | 0.13 |": a row's numbers
                 # alone do not tell which it is; "[…] — Current prices year 2019 (bil. lei):
                 # 2.4" asked a line of a statistics table (blind sample 2828: junk). (A whole
