@@ -2656,6 +2656,14 @@ class _ArticleNotes:
                 position = end
             return normal("".join(out) + masked.text[position:])
 
+        examples = [name for name, _, _ in cells if _EXAMPLE_COLUMN.match(name)]
+        if examples:
+            # "| | Endung Konjunktiv I | Beispiel "haben" |": an ending and its example are
+            # no two concepts to choose between; "habe — Endung Konjunktiv I or Beispiel
+            # "haben"?" asked a column's name (blind sample 2829: junk). Each cell is still
+            # asked from the other (the recall cards), which a blind reviewer would keep.
+            self.no_which(row, f'"{examples[0]}" is a column of examples, no concept to choose')
+            return [(name, text, Spans("", ())) for name, text, _ in cells]
         seen = [shown(masked) for _, _, masked in cells]
         out = []
         for index, (name, text, masked) in enumerate(cells):
@@ -3384,6 +3392,12 @@ def _all_fields(plain: str) -> bool:
     "Name: value" (entity_rows writes a row so)."""
     parts = plain.split(" — ", 1)[-1].split("; ")
     return len(parts) >= 2 and all(_FIELD.match(part.strip()) for part in parts)
+
+
+# A column of examples: "Beispiel "haben"", "Example", "e.g.", "Exemples", "例".
+_EXAMPLE_COLUMN = re.compile(r"^\W*(?:examples?|e\.?\s?g\.?|beispiele?|bsp\.?|exemples?|"
+                             r"esempi[o]?|ejemplos?|exemplos?|voorbeeld(?:en)?|例子?|例如|举例)"
+                             r"(?:\W|$)", re.I)
 
 
 def _only_as_field(target: _Target, plain: str) -> bool:

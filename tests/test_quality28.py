@@ -351,3 +351,15 @@ def test_definition_of_as_a_label_names_its_term(tmp_path):
     backs = sorted(b for _, b in cards_shown(tmp_path, source, text=True))
     assert backs == ["Fiqh — knowledge of the practical rulings of the Sharia.",
                      "Usul — the evidence from which the rulings are derived."], backs
+
+
+def test_a_column_of_examples_is_no_concept_to_choose(tmp_path):
+    # "habe — Endung Konjunktiv I or Beispiel "haben"?" asked a column's name (blind
+    # sample 2829: junk); each cell is still asked from the other.
+    source = ("# Deutsch\n\n## Konjunktiv I\n\n| | Endung Konjunktiv I | Beispiel \"haben\" |\n"
+              "| --- | --- | --- |\n| ich | -e | habe |\n| du | -est | habest |\n"
+              "| wir | -en | haben |\n")
+    fronts = [f for f, _ in cards_shown(tmp_path, source)]
+    assert not [f for f in fronts if 'or Beispiel "haben"?' in f], fronts
+    assert any('Endung Konjunktiv I: [...] (Beispiel "haben": habest)' in f for f in fronts), \
+        fronts
