@@ -147,14 +147,20 @@ useful-relations nützliche-formel formula-utile formule-utili fórmula-útil
 
 # Section headings that say nothing about the subject: a front whose only context is
 # "Summary" cannot be answered out of the article, so the article's title goes first.
+# An introduction, a summary, an overview or general points, in the languages notes are
+# written in besides English (the reader's section words add to these: readers/markdown.py
+# _GENERIC_HEADINGS).
+GENERIC_HEADINGS_ABROAD = frozenset("""
+introducción introduzione einleitung einführung inleiding zusammenfassung resumen riassunto
+résumé samenvatting überblick übersicht panoramica aperçu allgemein allgemeines généralités
+generalites generalidades
+""".split())
 GENERIC_HEADINGS = frozenset("""
 introduction intro summary overview glossary key-points key-terms notes examples example
 details definitions differences similarities conclusion conclusions background
 comparison comparisons key-differences key-similarities side-by-side at-a-glance
-introducción introduccion introduzione introdução einleitung einführung inleiding
-zusammenfassung resumen riassunto résumé resumo samenvatting überblick übersicht
-panoramica aperçu allgemein allgemeines généralités generalites generalidades
-""".split())
+introduccion introdução resumo
+""".split()) | GENERIC_HEADINGS_ABROAD
 # (The lines from "introducción": the same parts of a text in the languages notes are
 # written in; "Introducción" over "En series de tiempo, …" was its card's context line,
 # a fragment of the title "Introducción a las series de tiempo".)

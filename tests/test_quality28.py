@@ -70,6 +70,10 @@ def test_a_useful_relation_is_a_kind_of_line_not_a_term(tmp_path):
               "- Relation utile : $\\alpha_V = p\\, \\alpha_p\\, \\mathcal{K}_T$\n")
     cards = cards_shown(tmp_path, source, text=True)
     assert not [b for _, b in cards if b.startswith("Relation utile —")], cards
+    # The relation itself is asked from its left side, and the term beside it as before.
+    fronts = sorted(f for f, _ in cards)
+    assert fronts == ["Relation utile : \\(\\alpha_V\\) = [...]",
+                      "[...] — \\(\\alpha_V = \\frac{1}{V}\\frac{dV}{dT}\\)"], cards
 
 
 def test_an_item_of_one_display_formula_asks_its_named_side(tmp_path):
@@ -142,6 +146,9 @@ def test_a_feature_table_of_ones_and_zeros_still_compares(tmp_path):
     source = ("# Protocols\n\n## TCP vs UDP\n\n| Feature | TCP | UDP |\n|---|---|---|\n"
               "| Reliable delivery | 1 | 0 |\n| Connection set-up | 1 | 0 |\n")
     assert "grid of 0s and 1s" not in checked(tmp_path, source, name="notes.md")
+    (tmp_path / "cards").mkdir()
+    fronts = [f for f, _ in cards_shown(tmp_path / "cards", source)]
+    assert "TCP vs UDP › Reliable delivery TCP: [...]" in fronts, fronts
 
 
 def test_an_algorithm_s_fields_are_no_answers(tmp_path):
@@ -247,6 +254,8 @@ def test_a_target_label_is_an_attribute_not_a_term(tmp_path):
               "- Controle: involuntário, pelo hipotálamo e tronco encefálico.\n")
     cards = cards_shown(tmp_path, source, text=True)
     assert not [b for _, b in cards if b.startswith("Alvo")], cards
+    assert [b for _, b in cards] == [
+        "Controle — involuntário, pelo hipotálamo e tronco encefálico."], cards
 
 
 def test_a_column_name_in_a_row_s_text_is_no_gap(tmp_path):

@@ -62,6 +62,7 @@ from deck_builder.content import (
 )
 from deck_builder.errors import ContentError, Problem, display_path
 from deck_builder.quality import (
+    GENERIC_HEADINGS_ABROAD,
     LIST_ITEM_WORDS,
     POINTING_OPENINGS,
     STOP_WORDS,
@@ -1418,13 +1419,11 @@ _GENERIC_HEADINGS = {
     # revises in ("[Fatti] — L'Italia ottenne …" was asked).
     "fatti", "faits", "hechos", "fakten",
     # "### Allgemein" over "- Abtragung entfernt … Gestein": a section of general points
-    # ("[Allgemein] — Abtragung entfernt …" was asked, a German geography note).
-    "general", "allgemein", "allgemeines", "generale", "generalita", "généralités",
-    "generalites", "generalidades", "basics", "grundlagen", "einleitung",
-    "einführung", "introduzione", "introducción", "zusammenfassung", "überblick", "übersicht",
-    "riassunto", "résumé", "resumen", "aperçu", "panoramica", "inleiding", "samenvatting",
-    "algemeen", "概述", "总结", "概要", "まとめ",
-}
+    # ("[Allgemein] — Abtragung entfernt …" was asked, a German geography note); with
+    # the other languages' introductions and summaries (quality.GENERIC_HEADINGS_ABROAD).
+    "general", "generale", "generalita", "basics", "grundlagen", "algemeen",
+    "概述", "总结", "概要", "まとめ",
+} | GENERIC_HEADINGS_ABROAD
 # Headings that name a part of a topic ("### Result", "## Significance"), not a thing: the
 # sentence below says something about the topic, not what the heading means.
 # "Macroeconomics basics", "Cell biology recap": a heading about a topic, not a name.
