@@ -112,7 +112,7 @@ _NAMED = re.compile(
 # a definition with its cue first, read by the Markdown reader), nor a person called ("se
 # llama a la profesora").
 _NAMED_ABROAD = re.compile(
-    r"(?<=\w)[\s,]+(?:se\s+(?:denomina|llama|conoce)(?:n)?(?:\s+como)?|"
+    r"(?<=[\w$)])[\s,]+(?:se\s+(?:l[oae]s?\s+)?(?:denomina|llama|conoce)(?:n)?(?:\s+como)?|"
     r"reciben?\s+el\s+nombre\s+de|s['’]appelle(?:nt)?|(?:est|sont)\s+(?:appel|nomm|dénomm)ée?s?|"
     r"porte(?:nt)?\s+le\s+nom\s+de|si\s+chiama(?:no)?|"
     r"(?:è|sono|viene|vengono)\s+(?:chiamat|denominat|dett)[oaie]|prende(?:no)?\s+il\s+nome\s+di|"
@@ -120,6 +120,16 @@ _NAMED_ABROAD = re.compile(
     r"(?!al?\s|que\s|che\s|qu['’])"
     r"(?:(?:un|une|des|le|la|les|el|los|las|una|il|lo|gli|uno|um|uma)\s+|l['’])?"
     r"(?P<answer>[^,.;:()\"”’]+?)" + _STOP, re.I)
+# German names the thing before its verb: "Dieser Wert wird als Gleichgewichtskonstante
+# bezeichnet", "… werden auch als Lipide bezeichnet", "Diesen Vorgang nennt man Osmose".
+# Not "bezeichnet als" with nothing after the name, nor a person ("nennt man ihn").
+_NAMED_GERMAN = re.compile(
+    r"(?<=\w)\s+(?:wird|werden|wurde|wurden)\s+(?:(?:auch|oft|häufig|meist|meistens|daher|"
+    r"deshalb|allgemein)\s+)*als\s+(?:(?:der|die|das|ein|eine)\s+)?(?P<answer>(?-i:[A-ZÄÖÜ])[^,.;:()\"„“”]*?)"
+    r"\s+(?:bezeichnet|genannt)\s*(?:[,.;:!?]|$)|"
+    r"\bnennt\s+man\s+(?:auch\s+)?(?:(?:der|die|das|den|eine?n?)\s+)?"
+    r"(?!(?:ihn|sie|es|ihm|ihr|das|dies|diese[snm]?)\b)"
+    r"(?P<named>(?-i:[A-ZÄÖÜ])[^,.;:()\"„“”]*?)" + _STOP, re.I)
 # Turkish names last, before "denir": "Hareket halindeki bir cismin sahip olduğu enerjiye
 # kinetik enerji denir." The name follows the last word in the dative ("enerjiye", "işe"),
 # the thing it names; not "da"/"de" (also), nor a sentence pointing back ("Buna … denir").
@@ -694,6 +704,13 @@ _SUPERLATIVE_ROLE = re.compile(
     r"(?P<answer>[^,.;:()]+)", re.I)
 
 
+# A long name's head before what it is of: "generalized eigenspace" of "the generalized
+# eigenspace of the matrix", "multiplicité algébrique" of "… de la valeur propre".
+_NAME_BEFORE_ITS_OWNER = re.compile(
+    r"(?:(?:the|a|an|la|le|l['’]|el|il|der|die|das)\s+)?(?P<name>\S+(?:\s+\S+){0,3}?)"
+    r"\s+(?:of|de|del|des|du|di|dell['’]|della|dello|degli|delle|der|des|von)\b", re.I)
+
+
 def role_opening(text: str) -> bool:
     """Whether `text` opens on a role ("The main cause of the war was …", "The result was
     …"): not a term a definition names (readers). Qualified, it is the fact of what fills
@@ -714,12 +731,21 @@ def _find(sentence: str) -> tuple[int, int] | None:
     site = _site(sentence) or _role(sentence)
     if site:
         return site
-    for pattern in (_NAMED, _NAMED_ABROAD, _NAMED_TURKISH, _PROPORTION, _OUTCOME,
-                    _CONDITIONED_CHANGE):
+    for pattern in (_NAMED, _NAMED_ABROAD, _NAMED_GERMAN, _NAMED_TURKISH, _PROPORTION,
+                    _OUTCOME, _CONDITIONED_CHANGE):
         match = pattern.search(sentence)
-        if match and _worth(match["answer"]) and (not in_brackets(sentence, match.start())
-                                                  or names_the_sentence(sentence, match)):
-            return match.span("answer")
+        group = "named" if match and match["answer"] is None else "answer"
+        if match is None or in_brackets(sentence, match.start()) and \
+                not names_the_sentence(sentence, match):
+            continue
+        if _worth(match[group]):
+            return match.span(group)
+        if pattern in (_NAMED, _NAMED_ABROAD, _NAMED_GERMAN) and \
+                (head := _NAME_BEFORE_ITS_OWNER.match(match[group])) and _worth(head["name"]):
+            # "… is called the generalized eigenspace of the matrix", "… est appelé la
+            # multiplicité algébrique de la valeur propre": the name is asked, what it is
+            # of stays on the card (whole, the answer was too long and no card was made).
+            return match.start(group), match.start(group) + head.end("name")
     found = _alias_of_told_name_cjk(sentence)
     if found:
         return found

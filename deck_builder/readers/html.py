@@ -209,6 +209,26 @@ def page_markdown(path: Path, source: str, article_id: str | None = None,
     return writer.document(title, title_line, meta, skipped, article_id)
 
 
+def fragment_markdown(fragment: str, folder: Path) -> list[tuple[str, int]]:
+    """An HTML block of a Markdown note as Markdown lines, each with its line in the
+    fragment (from 1); [] where lxml reads no element. Images stay relative to `folder`,
+    the note's."""
+    import lxml.etree
+    import lxml.html
+
+    try:
+        root = lxml.html.fragment_fromstring(_CONTROL.sub("", fragment), create_parent="div")
+    except (lxml.etree.ParserError, ValueError):
+        return []
+    for element in root.iter():
+        if isinstance(element.tag, str):
+            element.set(SOURCE_LINE, str(element.sourceline or 1))
+    writer = MarkdownWriter(folder)
+    writer.line_breaks = True
+    writer.blocks(root)
+    return writer.out
+
+
 def parse(path: Path, source: str):
     # lxml and readability load only when a page is read: they would slow every command.
     import lxml.etree
@@ -494,6 +514,10 @@ def _apa_name(name: str) -> str:
 # -- HTML elements to Markdown ------------------------------------------------------------
 
 
+# A `<br>` inside a paragraph, until the paragraph is cut into its lines.
+_LINE_BREAK = "\x00"
+
+
 def _line_of(element) -> int:
     try:
         return int(element.get(SOURCE_LINE, 0))
@@ -513,6 +537,10 @@ class MarkdownWriter:
         self.out: list[tuple[str, int]] = []  # (Markdown line, source line)
         self.skipped: list[Text] = []
         self.words = 0
+        # A paragraph's `<br>` as a line of its own (a note's HTML block: "<b>Disciplina</b>:
+        # …<br><b>Professora</b>: …" are lines, as they are typed in Markdown); a page's
+        # paragraphs are joined as before.
+        self.line_breaks = False
 
     # -- output ----------------------------------------------------------------------
     def emit(self, lines: list[str], source: int) -> None:
@@ -588,8 +616,9 @@ class MarkdownWriter:
                 self.emit([f"{'#' * int(tag[1])} {text}"], self.line_of(element))
         elif tag == "p" or tag in ("dt", "summary", "address"):
             text = self.inline_text(element)
-            if text:
-                self.emit([_guard(text)], self.line_of(element))
+            lines = [_guard(line.strip()) for line in text.split(_LINE_BREAK) if line.strip()]
+            if lines:
+                self.emit(lines, self.line_of(element))
             elif element.find(".//img") is None:
                 return
         elif tag in ("ul", "ol", "menu"):
@@ -761,6 +790,8 @@ class MarkdownWriter:
     # -- inline ----------------------------------------------------------------------
     def inline_text(self, element, marks: bool = True, skip: set | None = None) -> str:
         text = "".join(self.inline_children(element, marks, skip or set()))
+        if element.tag not in ("p", "dt", "summary", "address"):
+            text = text.replace(_LINE_BREAK, " ")  # one line: a heading, an item, a cell
         return " ".join(text.split())
 
     def inline_children(self, element, marks: bool, skip: set) -> list[str]:
@@ -783,7 +814,7 @@ class MarkdownWriter:
         if tag == "img":
             return self.image(element)
         if tag == "br":
-            return " "
+            return _LINE_BREAK if self.line_breaks else " "
         if tag in _EMBEDS:
             self.skip(element, _EMBEDS[tag], "makes no card")
             return ""

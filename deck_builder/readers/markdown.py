@@ -26,6 +26,7 @@ from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from html import escape as html_escape
 from pathlib import Path
 
 import yaml
@@ -1241,6 +1242,17 @@ _RECORD_LABELS = frozenset("""court courts judge judges bench coram citation cit
 neutral-citation parties counsel lecturer lecturers tutor module course partner partners
 """.split())
 # (Not "Author:": under a book's notes its value is a fact of the book.)
+# Who teaches and who takes a course, in the languages notes are written in: a paragraph of
+# "Key: value" lines naming one of them beside another course field is a lecture's header
+# ("**Disciplina**: DIREITO CIVIL" / "**Professora**: MARIANA TAVARES" / "**Data**: 14 de
+# março de 2024" / "**Aluno**: …"), each bold key of which was asked (held-out-5: junk).
+_COURSE_PEOPLE = frozenset("""professor professora professore professeur professeure prof
+teacher teachers lecturer lecturers instructor instructors tutor tutors docente docentes
+dozent dozentin lehrer lehrerin student students aluno aluna alumno alumna studente
+studentessa etudiant etudiante eleve schuler schulerin author autor autora""".split())
+_COURSE_FIELDS = _COURSE_PEOPLE | frozenset("""course curso corso cours kurs module modul
+disciplina discipline materia subject fach class turma classe semester semestre term
+periodo period date data datum fecha day dia room sala aula lecture lezione""".split())
 # "**Definition:** …", "Definition - …", "Meaning: …" (an item or paragraph under its term).
 # Where one sentence of a paragraph ends and the next begins.
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)\"”][.!?])\s+(?=[A-Z])")
@@ -3848,6 +3860,20 @@ def _page_properties(lines: list[str]) -> bool:
     return len(found) == len(lines) and sum(_property_weight(m) for m in found) >= 2
 
 
+def _without_accents(word: str) -> str:
+    """"eleve" of "élève", "schuler" of "schüler": a key typed with or without its accents."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _course_header(plain: str) -> bool:
+    """Whether a paragraph of lines is a lecture's header: two "Key: value" lines or more
+    with course fields for keys (_COURSE_FIELDS), one of them a person (_COURSE_PEOPLE)."""
+    keys = [_without_accents(slugify(found[1])) for part in plain.splitlines()
+            if (found := _PROPERTY_LINE.match(part))]
+    fields = [key for key in keys if key in _COURSE_FIELDS]
+    return len(fields) >= 2 and any(key in _COURSE_PEOPLE for key in fields)
+
+
 def _record_labels(plain: str) -> bool:
     """Whether every line of a paragraph is "Head: value" with a record's head
     (_RECORD_LABELS)."""
@@ -4795,12 +4821,13 @@ def _drop_tool_syntax(body: str) -> str:
 # A paired shortcode alone on its lines whose arguments give a title: Hugo themes' boxes
 # (`{{< admonition type="tip" title="Negligence" >}}`, Docsy's `{{< alert title="…" >}}`),
 # tabs (`{{< tab "First Estate" >}}`, `{{< tab header="…" >}}`), details (`{{< details
-# "Who was Robespierre?" >}}`).
+# "Who was Robespierre?" >}}`), a maths theme's named blocks (`{{< definition name="Linear
+# Equation" counter=1 >}}`: the term its body defines).
 _SHORTCODE_LINE = re.compile(
     r"^[ \t]*\{\{[<%]\s*(?P<close>/)?\s*(?P<name>[A-Za-z][\w-]*)(?P<args>[^\n]*?)\s*/?\s*[>%]\}\}"
     r"[ \t]*$")
 _SHORTCODE_TITLE = re.compile(
-    r"\b(?:title|header)\s*=\s*(?:\"([^\"\n]*)\"|'([^'\n]*)')|^\s*\"([^\"\n]*)\"")
+    r"\b(?:title|header|name)\s*=\s*(?:\"([^\"\n]*)\"|'([^'\n]*)')|^\s*\"([^\"\n]*)\"")
 # Shortcodes that group others: their quoted argument is an id ("estates"), not a title.
 _GROUPING_SHORTCODES = {"tabs", "tabpane", "columns", "row", "section", "blocks", "cards"}
 _SHORTCODE_TYPE = re.compile(r"""\btype\s*=\s*["']?([A-Za-z][\w-]*)""")
@@ -5115,7 +5142,43 @@ def _latex_text_environments(text: str) -> str:
     return "\n".join(lines)
 
 
+# remark.js (xaringan) slides' classes, `.darkblue[A metapopulation is …]`, `.pull-left[`
+# over lines and `]` alone after them: the class styles what its brackets hold, shown
+# without the class or the brackets.
+_REMARK_CLASS = re.compile(r"(?<![^\s#>(*_])\.[a-z][\w-]*(?:\.[a-z][\w-]*)*\[")
+_BRACKET_OR_ESCAPE = re.compile(r"\\.|[\[\]]|(?<![^\s#>(*_])\.(?=[a-z])", re.S)
+
+
+def _remark_classes(text: str) -> str:
+    """`text` without remark.js's class openers and the brackets that close them (a `\\[`
+    of TeX is no bracket). An opener never closed is left as typed."""
+    cut: list[tuple[int, int]] = []
+    stack: list[tuple[int, int] | None] = []  # an opener's span, or None for a plain "["
+    opened_at = -1  # the "[" an opener ends in, met again by the search
+    for found in _BRACKET_OR_ESCAPE.finditer(text):
+        mark = found[0]
+        if mark == "[" and found.start() != opened_at:
+            stack.append(None)
+        elif mark == "]" and stack:
+            opener = stack.pop()
+            if opener is not None:
+                cut += [opener, found.span()]
+        elif mark == "." and (opener := _REMARK_CLASS.match(text, found.start())):
+            stack.append(opener.span())
+            opened_at = opener.end() - 1
+    if not cut:
+        return text
+    out, at = [], 0
+    for start, end in sorted(cut):
+        out.append(text[at:start])
+        at = end
+    out.append(text[at:])
+    return "".join(out)
+
+
 def _blank_syntax(text: str) -> str:
+    if ".[" in text or "[" in text and _REMARK_CLASS.search(text):
+        text = _remark_classes(text)
     if "\\begin{" in text:
         text = _latex_text_environments(text)
     if "~" in text or "^" in text or "\\" in text or "@ref(" in text:
@@ -6048,6 +6111,72 @@ _ATTRIBUTE_WORDS = frozenset("""order sequence size shape colour color location 
 # other labels read as before.)
 
 
+def _term_over_its_text(lines: list[str]) -> str | None:
+    """A term alone on its line, ending in a colon, over the text that says what it is
+    ("滞涨:" / "生产停滞, 失业增加, 物价居高不下并存.", "**Tax effect:**" / "Rising prices
+    push …"): the one "Term: text" line the author broke after the colon, joined. Read line
+    by line, the term was a title over nothing and its text a fact naming nothing (no card).
+    None where the lines below are a list typed without bullets ("Symptoms:" / "Fever" /
+    "Cough"), or themselves labelled ("Vente d'une maison :" / "objet = maison"), or where
+    the first line is no term ("The formula is as follows:")."""
+    if len(lines) < 2 or not all(lines):
+        return None
+    head = unmark(lines[0]).strip()
+    if not head.endswith((":", "：")) or "$" in head or "\\(" in head:
+        return None
+    below = lines[1:]
+    if any(_TYPED_BULLET.match(part) or _TERM_LINE.match(part) or _ITEM_MARKER.match(part)
+           for part in below):
+        return None
+    # Running text, not items: every line but a closing one says several words (a Chinese
+    # or Japanese line, several characters); a line of one or two words is a list's item.
+    if any(_words(unmark(part)) < 3 and not (is_cjk(part) and len(unmark(part)) >= 6)
+           for part in below[:-1]) or _words(unmark(" ".join(below))) < 3 and not is_cjk(below[0]):
+        return None
+    label = head[:-1].strip()
+    if not label or _label_words(label) > MAX_LABEL_WORDS or not _is_term(label):
+        return None
+    return f"{lines[0]} {' '.join(below)}"
+
+
+# A title ending on the date or period it is of, in brackets: "Néolithique (vers -10 000)",
+# "Treaty of Versailles (1919)", "Weimar Republic (1918–1933)".
+_DATED_TITLE = re.compile(r"^(?P<name>[^()\d]*[^\W\d][^()\d]*?)(?P<dated>\s*\((?:[^()\d]{0,12})?"
+                          r"[-–−]?\d[\d\s.,–—−-]*(?:\s*[^\W\d]{1,6}\.?)?\))$")
+
+
+def _undated(title: str) -> tuple[str, str]:
+    """A callout's title and the date it ends on, apart (_DATED_TITLE): ("Néolithique",
+    " (vers -10 000)"). Whole, the date's digits told the title from a name (_NOT_NAME), and
+    its box made no card. The title and "" for any other title."""
+    match = _DATED_TITLE.match(title.strip())
+    if match is None:
+        return title, ""
+    return match["name"].strip(), f" {match['dated'].strip()}"
+
+
+# An HTML block that is Markdown's own structure typed as HTML (html_structure).
+_HTML_STRUCTURE = re.compile(r"\s*<(?:h[1-6]|p|ol|ul|dl|table|blockquote)\b", re.I)
+# A formula typed inside HTML, which the converter would escape as text: `\(…\)`, `\[…\]`,
+# `$$…$$`, and `$…$` by Pandoc's rule (a "$5" is money).
+_HTML_MATH = re.compile(r"\\\((?P<inline>.+?)\\\)|\\\[(?P<display>.+?)\\\]|"
+                        r"\$\$(?P<ddisplay>.+?)\$\$|(?<![\\$])\$(?=\S)(?P<dollar>[^$]+?)"
+                        r"(?<=\S)\$(?!\d)", re.S)
+
+
+def _math_as_spans(content: str) -> str:
+    """HTML with each formula in it as the span the web page reader writes as math."""
+    def span(match: re.Match) -> str:
+        display = match["display"] is not None or match["ddisplay"] is not None
+        tex = next(g for g in (match["inline"], match["display"], match["ddisplay"],
+                               match["dollar"]) if g is not None)
+        quoted = html_escape(" ".join(tex.split()), quote=True)
+        shown = ' data-db-display="1"' if display else ""
+        return f'<span data-db-tex="{quoted}"{shown}>{quoted}</span>'
+
+    return _HTML_MATH.sub(span, content)
+
+
 def _terse_value(label: str, rest: str) -> str | None:
     """The value of a "Label: value" item whose value is one word (a number beside it
     allowed): "langfristig: Strukturpolitik", "Formants (resonant frequencies): timbre",
@@ -6963,6 +7092,8 @@ class _MarkdownReader:
             elif block.type == "html_block":
                 if (consumed := self.details(block, blocks, index, prior)) is not None:
                     index += consumed
+                elif self.html_structure(block):
+                    pass
                 elif not block.content.lstrip().startswith("<!--"):  # a comment is no content
                     self.skip(line, "raw HTML", "HTML makes no card")
             elif block.type != "hr":
@@ -6970,6 +7101,29 @@ class _MarkdownReader:
         if in_admonition:
             self.warn(in_admonition, "", "the `:::` block opened here is never closed; "
                       "everything after it was skipped")
+
+    def html_structure(self, block: SyntaxTreeNode) -> bool:
+        """An HTML block of headings, paragraphs, lists, tables or quotes in a Markdown
+        note (`<h3>Linear System Solutions</h3>`, `<ol><li>No solution, …</li>`), as a
+        Hugo or Jekyll page's author types where Markdown falls short: read as the Markdown
+        it stands for, by the web page reader's converter (readers/html.py), each block at
+        its own line. Skipped as raw HTML, its heading and its items made no card. False,
+        reading nothing, for any other HTML (a `<div>` of figures, a `<script>`)."""
+        if not _HTML_STRUCTURE.match(block.content):
+            return False
+        from deck_builder.readers import html  # html imports this module
+        markdown_lines = html.fragment_markdown(_math_as_spans(block.content),
+                                                self.builder.images.path.parent)
+        if not markdown_lines:
+            return False
+        start = block.map[0] if block.map else self.block_line - 1
+        tokens = _PARSER.parse("\n".join(text for text, _ in markdown_lines))
+        for token in tokens:
+            if token.map:  # each block at the HTML line it came from
+                token.map = [start + markdown_lines[min(at, len(markdown_lines) - 1)][1] - 1
+                             for at in token.map]
+        self.blocks(SyntaxTreeNode(tokens).children)
+        return True
 
     def details(self, block: SyntaxTreeNode, blocks: list[SyntaxTreeNode], index: int,
                 prior: SyntaxTreeNode | None) -> int | None:
@@ -7633,6 +7787,8 @@ class _MarkdownReader:
             else ("", "")
         # `> [!definition] Chlorophyll` over "The green pigment in chloroplasts …": a body
         # that never names its term (checked below) is read as the term's labelled item too.
+        # `!!! info "Néolithique (vers -10 000)"`: the name is the title before its date.
+        title, dated = _undated(title) if not defines else (title, "")
         if ((not defines or kind in _DEFINITION_CALLOUTS) and title and _is_term(title)
                 and _slug(title) not in _GENERIC_HEADINGS and not _kind_of_note(title)
                 and _slug(title) not in _GENERIC_CALLOUTS and not _NOT_NAME.search(title)
@@ -7656,15 +7812,17 @@ class _MarkdownReader:
             # in another form names it too, and is read as prose, not as the term's clue.
             whole = not (term_pattern(title).search(opening)
                          or (rest and label_in_text(title, unmark(rest))))
-            self.labelled_list(self.section().title,
-                               [(title, first.text if whole else said, _line(body[0]) or line)],
+            # Its date stays on the card, after what the name is: "[Néolithique] — Passage
+            # de la prédation à la production … (vers -10 000)".
+            said = f"{(first.text if whole else said).rstrip()}{dated}"
+            self.labelled_list(self.section().title, [(title, said, _line(body[0]) or line)],
                                line)
             if not whole:
                 self.paragraph(_Inline(rest), _line(body[0]) or line)
             body = body[1:]
             if not body:
                 return
-        with self.titled(None if defines else title):
+        with self.titled(None if defines else f"{title}{dated}"):
             if defines and body and body[0].type == "paragraph":
                 text = self.inline(_inline_child(body[0]))
                 if term_pattern(title).search(text.plain) and self.define(
@@ -8585,7 +8743,10 @@ class _MarkdownReader:
             return False  # under References each line is a work
         # "• Tangible: Money, goods …" line after line: bullets typed (or pasted from a word
         # processor) inside one paragraph are lines of their own, the bullet no part of them.
-        raw = [_TYPED_BULLET.sub("", part.strip()) for part in _lines_of(source)]
+        typed = [part.strip() for part in _lines_of(source)]
+        raw = [_TYPED_BULLET.sub("", part) for part in typed]
+        if (joined := _term_over_its_text(typed)) is not None:
+            raw = [joined]  # "滞涨:" / "生产停滞, 失业增加, …": one "Term: text" line
         if not any(_TERM_LINE.match(part) for part in raw):
             return False  # the common case, decided before any line is parsed
         term = _DEFINITION_LIST.match(source)
@@ -8603,6 +8764,10 @@ class _MarkdownReader:
                       line + at) for at, part in enumerate(raw) if part]
         if _QA_PAIR.match(" ".join(text.plain for text, _ in lines)):
             return False  # "**Q:** What …?" / "A: …" is a question and its answer
+        if _course_header("\n".join(text.plain for text, _ in lines)):
+            self.skip(line, "course header", "who teaches or takes the course, and when, "
+                      "states no fact of its subject")
+            return True
         if _page_properties([text.plain for text, _ in lines]):
             self.skip(line, "page properties", "\"Created: …\", \"Status: …\" lines are the "
                       "page's metadata (a Notion export's properties), no fact of its subject")
