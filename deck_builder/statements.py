@@ -705,9 +705,10 @@ _SUPERLATIVE_ROLE = re.compile(
 
 
 # A long name's head before what it is of: "generalized eigenspace" of "the generalized
-# eigenspace of the matrix", "multiplicité algébrique" of "… de la valeur propre".
+# eigenspace of the matrix", "multiplicité algébrique" of "… de la valeur propre". Two words
+# or more: "the law of conservation of mass" is no "[law]".
 _NAME_BEFORE_ITS_OWNER = re.compile(
-    r"(?:(?:the|a|an|la|le|l['’]|el|il|der|die|das)\s+)?(?P<name>\S+(?:\s+\S+){0,3}?)"
+    r"(?:(?:the|a|an|la|le|l['’]|el|il|der|die|das)\s+)?(?P<name>\S+(?:\s+\S+){1,3}?)"
     r"\s+(?:of|de|del|des|du|di|dell['’]|della|dello|degli|delle|der|des|von)\b", re.I)
 
 

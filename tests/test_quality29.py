@@ -170,3 +170,11 @@ def test_remark_slide_classes_show_no_syntax(tmp_path):
 def test_a_bracket_after_a_capitalised_name_is_kept():
     from deck_builder.readers.markdown import _remark_classes
     assert _remark_classes("Written in .NET[1] and a.b[c]") == "Written in .NET[1] and a.b[c]"
+
+
+def test_a_long_name_is_never_cut_to_one_word():
+    # "[law] of conservation of mass …" would ask a word any law has.
+    from deck_builder.statements import _find
+    sentence = "This principle is called the law of conservation of mass and energy in chemistry."
+    found = _find(sentence)
+    assert found is None or len(sentence[found[0]:found[1]].split()) >= 3, found
