@@ -2667,6 +2667,13 @@ class _ArticleNotes:
         seen = [shown(masked) for _, _, masked in cells]
         out = []
         for index, (name, text, masked) in enumerate(cells):
+            if _NOTES_COLUMN.match(name):
+                # A rule's cell is no form of a concept: "Drop です — Long, Short or Rule?"
+                # asked the column's name. The forms' cells are still asked which they are
+                # ("学生だ — Long, Short or Rule?": gate29-g3, good).
+                self.no_which(row, f'"{name}" is a column of rules or notes, no concept')
+                out.append((name, text, Spans("", ())))
+                continue
             # "High" and "Higher" say the same: neither has a single answer.
             if not seen[index] or any(i != index and same_degree(seen[index], other)
                                       for i, other in enumerate(seen)):
@@ -3398,6 +3405,14 @@ def _all_fields(plain: str) -> bool:
 _EXAMPLE_COLUMN = re.compile(r"^\W*(?:examples?|e\.?\s?g\.?|beispiele?|bsp\.?|exemples?|"
                              r"esempi[o]?|ejemplos?|exemplos?|voorbeeld(?:en)?|例子?|例如|举例)"
                              r"(?:\W|$)", re.I)
+# A column of rules or notes says how the others are made or read, no concept of its own:
+# "| | Long | Short | Rule |" (Japanese forms) asked "Drop です — Long, Short or Rule?"
+# (blind sample 2901: junk, "the answer is a column name"). Its cells make no "which" card;
+# the other columns' cells still do.
+_NOTES_COLUMN = re.compile(r"^\W*(?:rules?|notes?|remarks?|comments?|explanations?|how|"
+                           r"regeln?|anmerkungen?|bemerkungen?|hinweise?|règles?|remarques?|"
+                           r"regol[ae]|note|reglas?|regras?|observa[cç](?:ão|ion|ión)|"
+                           r"说明|备注|注意|规则|ルール|備考)(?:\W|$)", re.I)
 
 
 def _only_as_field(target: _Target, plain: str) -> bool:

@@ -966,6 +966,29 @@ def compound_words(text: str, answer: Stems, inside) -> list[tuple[int, int, str
     return found
 
 
+# Prefixes that make a word's opposite: "Injustice" says "Justice", "Untrustworthy"
+# "Trustworthy", "Impatience" "Patience" (a table of vices beside their virtues asked
+# "Vice: Injustice — Virtue: […]"; gate29-g1: junk, the front spells the answer).
+_NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non", "non-")
+_LETTER_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
+def opposite_words(text: str, answer: str, stems: Stems, inside) -> list[tuple[int, int, str]]:
+    """(start, end, stem) of each word of `text`, not `inside`, that is a one-word
+    `answer` with a negating prefix, or the `answer` without one."""
+    word = answer.strip().casefold()
+    if not word.isalpha() or len(word) < 4 or not stems.ordered:
+        return []
+    found = []
+    for match in _LETTER_WORD.finditer(text):
+        shown = match[0].casefold()
+        if shown != word and len(shown) >= 4 and any(
+                shown == prefix + word or word == prefix + shown
+                for prefix in _NEGATING_PREFIXES) and not inside(*match.span()):
+            found.append((match.start(), match.end(), stems.ordered[0]))
+    return found
+
+
 # An acid's salt says the acid: "Salt formed: Chloride" beside the gap for "Hydrochloric
 # acid", "Nitrate" for "Nitric acid" (the thirteenth and eleventh reviews: weak, "nearly
 # gives it away"). The acid's word without "hydro-" and "-ic" ("chlor", "nitr", "sulf",
@@ -1155,7 +1178,8 @@ def _word_giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...],
     prefixed = [*prefixed_units(text, stems, skipped), *compound_words(text, stems, skipped),
                 *acid_salts(text, answer, skipped), *element_compounds(text, answer, skipped),
                 *name_spellings(text, answer, skipped), *clipped_words(text, answer, skipped),
-                *camel_parts(text, stems, skipped), *named_after(text, answer, skipped)]
+                *camel_parts(text, stems, skipped), *named_after(text, answer, skipped),
+                *opposite_words(text, answer, stems, skipped)]
     for start, end, unit in prefixed:
         spans.append((start, end))
         shown.add(unit)
@@ -3087,7 +3111,16 @@ def open_set_member(text: str, start: int, end: int) -> str | None:
 # real notes (§4e).
 _OPEN_SET_TITLE = re.compile(
     r"(?<![\w.])(?:examples?|e\.g\.?|such\s+as|for\s+(?:example|instance)|"
-    r"includ(?:e|es|ing)|(?<!each\s)other|some|avoid(?:ed|ing)?)(?![\w])", re.I)
+    r"includ(?:e|es|ing)|(?<!each\s)other|some|avoid(?:ed|ing)?|" + (
+        # the same in the other languages notes are written in: "Drei typische Beispiele"
+        # over seven biases (blind sample 2901: junk, "one of 7 in an open list")
+        r"beispiele?|z\.\s?b\.?|beispielsweise|exemples?|par\s+exemple|notamment|"
+        r"ejemplos?|exemplos?|por\s+ejemplo|por\s+exemplo|esempi[oi]?|ad\s+esempio|"
+        r"per\s+esempio|tra\s+cui|voorbeelden?|bijvoorbeeld|примеры?|например)(?![\w])|"
+        r"例如|比如|举例|例子|例えば|예를\s?들어|예시"), re.I)
+# A count of the examples is no count of the set: "Drei typische Beispiele" over seven.
+_EXAMPLE_WORD = re.compile(r"(?:example|beispiel|exemple|ejemplo|exemplo|esempi|voorbeeld|"
+                           r"пример|例)", re.I)
 
 
 def names_open_set(title: str) -> str | None:
@@ -3096,7 +3129,7 @@ def names_open_set(title: str) -> str | None:
     when it says none or counts its set."""
     last = title.rpartition(" › ")[2]
     found = _OPEN_SET_TITLE.search(last)
-    if not found or _COUNTED.search(last):
+    if not found or _COUNTED.search(last) and not _EXAMPLE_WORD.search(found.group(0)):
         return None
     return found.group(0)
 

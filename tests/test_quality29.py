@@ -178,3 +178,108 @@ def test_a_long_name_is_never_cut_to_one_word():
     sentence = "This principle is called the law of conservation of mass and energy in chemistry."
     found = _find(sentence)
     assert found is None or len(sentence[found[0]:found[1]].split()) >= 3, found
+
+
+def test_an_opposite_made_by_a_prefix_gives_the_answer_away(tmp_path):
+    # "Vice: Injustice — Virtue: […]": the front spells "Justice" (gate29-g1: junk, four
+    # rows of one table). A pair whose words differ is still asked.
+    source = ("# Ethics\n\n## Virtues and Vices\n\n| Vice | Virtue |\n| --- | --- |\n"
+              "| Injustice | Justice |\n| Cowardice | Courage |\n| Impatience | Patience |\n"
+              "| Envy | Kindness |\n")
+    fronts = [front for front, _ in cards_shown(tmp_path, source, text=True)]
+    assert "Virtue: Courage — Vice: [...]" in fronts, fronts
+    assert not [f for f in fronts if "Injustice" in f or "Impatience" in f or "Patience" in f
+                or "Justice" in f], fronts
+
+
+def test_two_small_letters_in_a_list_are_words_shown_beside_the_others(tmp_path):
+    # "in" and "an" among "auf", "hinter", "über" were taken for a list's marks and dropped
+    # without a word: the set shown lacked them, and "[a…]" fitted "an" and "auf" alike
+    # (blind sample 2901: junk). Too short to ask, they still show, and `check` says so.
+    source = ("# Deutsch\n\n## Präpositionen\n\nAkkusativ oder Dativ:\n\n"
+              "- in\n- an\n- auf\n- hinter\n- zwischen\n- über\n- unter\n")
+    fronts = [front for front, _ in cards_shown(tmp_path, source, text=True)]
+    # (The helper joins each item's span and the "; " after it with a space.)
+    assert "in; an; [a…] ; hinter ; zwischen ; über ; unter" in fronts, fronts
+    assert len(fronts) == 5, fronts
+    assert 'answer "an" is a common word' in checked(tmp_path, source)
+
+
+def test_a_list_of_examples_titled_in_german_is_an_open_set(tmp_path):
+    # "Drei typische Beispiele" over seven biases: any other bias fits each gap (blind
+    # sample 2901: junk); a count of the examples is no count of the set.
+    source = ("# Epidemiologie\n\n## Bias\n\nDrei typische Beispiele:\n\n"
+              "- Selection bias\n- Information bias\n- Confounding bias\n"
+              "- Publication bias\n\n**Bias** ist ein systematischer Fehler einer Studie.\n")
+    cards = cards_shown(tmp_path, source, text=True)
+    assert cards, "the marked fact still makes its card"
+    assert not [c for c in cards if "Selection bias" in c[1]], cards
+    assert 'names a sample of an open set ("Beispiele")' in checked(tmp_path, source)
+
+
+def test_a_bracketed_legend_is_no_label(tmp_path):
+    # "(Dark green - on-hand inventory, Red - …)" under a figure asked "[(Dark green] — …".
+    source = ("# Inventory\n\n## (Q,r) model\n\nThe inventory position is on-hand inventory "
+              "plus outstanding orders minus **backorders**.\n\n(Dark green - on-hand "
+              "inventory, Red - negative of backorder, Orange - outstanding orders)\n")
+    cards = cards_shown(tmp_path, source, text=True)
+    assert [back for _, back in cards] == ["The inventory position is on-hand inventory plus "
+                                           "outstanding orders minus backorders ."], cards
+
+
+def test_a_column_of_rules_is_no_concept_to_choose(tmp_path):
+    # "| | Long | Short | Rule |": "Drop です — Long, Short or Rule?" asked a column's name.
+    source = ("# Japanese\n\n## Past tense\n\n| | Long | Short | Rule |\n|---|---|---|---|\n"
+              "| Dictionary form | 食べます | 食べる | Drop ます, add る |\n"
+              "| noun + です | 学生です | 学生だ | Replace です with だ |\n")
+    cards = cards_shown(tmp_path, source)
+    assert [c for c in cards if "Long: [...]" in c[0]], "the cells are still asked"
+    # A rule's cell is asked no "which"; a form's still is (gate29-g3: good).
+    assert not [c for c in cards if "or Rule?" in c[0] and "Drop" in c[0]], cards
+    assert [c for c in cards if "or Rule?" in c[0] and "食べる" in c[0]], cards
+
+
+def test_what_a_subject_drew_on_or_is_made_of_is_no_term(tmp_path):
+    # "[Inspiration] — Ideas of Baron de Montesquieu.", "[Estruturas] — Nervos …" (blind
+    # sample 2901: junk): fields of the subject, no terms.
+    source = ("# The Constitution\n\n## Separation of Powers\n\n"
+              "- Inspiration: Ideas of Baron de Montesquieu.\n"
+              "- Checks and balances: each branch can limit the powers of the other two.\n"
+              "- Federalism: power divided between the national and state governments.\n")
+    backs = [back for _, back in cards_shown(tmp_path, source, text=True)]
+    assert any(b.startswith("Checks and balances") for b in backs), backs
+    assert not [b for b in backs if b.startswith("Inspiration")], backs
+
+
+def test_lettered_options_under_a_question_ask_the_marked_one(tmp_path):
+    # "## … Which of These Can We Conclude?" over "- A. Crime is one of several causes of
+    # poverty." … "- **E. None of the above**": each wrong option was read as a fact and
+    # taught as true ("A. Crime is one of several causes of [poverty].", blind sample 2901).
+    source = ("# Crime\n\n## Knowing that Poverty and Crime Are Correlated, Which of These Can "
+              "We Conclude?\n- A. Crime is one of several causes of poverty.\n"
+              "- B. Poverty is the main cause of crime.\n- **C. None of the above**\n\n"
+              "## Hormones\n\nWhich organ makes insulin?\n\n- A. Liver\n- **B. Pancreas**\n"
+              "- C. Kidney\n\nWhich gland makes cortisol?\n\n- A. Adrenal cortex\n"
+              "- B. Thyroid\n")
+    cards = cards_shown(tmp_path, source, text=True)
+    # "None of the above" says nothing without the options above it: they are shown.
+    asked = ("Knowing that Poverty and Crime Are Correlated, Which of These Can We Conclude? "
+             "(Crime is one of several causes of poverty; Poverty is the main cause of crime)")
+    assert sorted(cards) == sorted([
+        (f"{asked} — [...]", f"{asked} — None of the above"),
+        ("Which organ makes insulin? — [...]", "Which organ makes insulin? — Pancreas")]), cards
+    told = checked(tmp_path, source)
+    assert "a wrong option is no fact" in told
+    assert "no single option is marked as the answer" in told
+
+
+def test_an_item_ending_in_a_wide_colon_titles_the_list_under_it(tmp_path):
+    # "- 波函数的要求：" over its points asked "[波函数]的要求：" (blind sample 2901: junk).
+    source = ("# 量子力学部分\n\n### 波函数\n\n"
+              "- **波函数**$\\Psi(x, y, z, t)$是空间与时间的函数，蕴含了粒子的运动状态。\n"
+              "    - 当粒子运动状态不随时间变化时，波函数为**定态波函数**$\\psi(x, y, z)$\n"
+              "    - 波函数的要求：\n        - $\\Psi(x, y, z, t)$是单值、连续、有限的函数\n"
+              "        - **归一化条件**：$\\iiint\\limits_V \\Psi^* \\Psi \\text{d}V = 1$\n")
+    fronts = [front for front, _ in cards_shown(tmp_path, source, text=True)]
+    assert fronts, "the marked facts still make cards"
+    assert not [f for f in fronts if "的要求" in f and "[...]" in f], fronts

@@ -1700,6 +1700,28 @@ _QA_PAIR = re.compile(r"^(?:Q|Question)\s*[:.]\s*(?P<q>.+?\?)\s+(?:A|Answer)\s*[
                       r"(?P<a>.+)$", re.S)
 
 
+# An option that answers by the others: "None of the above", "All of these", "Both A and B".
+_ABOUT_THE_OTHERS = re.compile(r"(?:none|all|both|neither)\s+(?:of\s+)?(?:the\s+)?"
+                               r"(?:above|these|options)|(?:both\s+)?[A-E]\s+and\s+[A-E]\b",
+                               re.I)
+
+
+def _lettered_options(items: list[SyntaxTreeNode]) -> list[tuple[str, str, bool, int]] | None:
+    """(letter, text, marked, line) of each item of a list of lettered options ("A. …",
+    "(b) …", a bold or ticked one the answer), two or more, each one paragraph; None for
+    any other list. The letters run from A: "C. elegans" alone is no option."""
+    options = []
+    for index, item in enumerate(items):
+        if len(item.children) != 1 or item.children[0].type != "paragraph":
+            return None
+        shown = _inline(_inline_child(item.children[0]))
+        found = _OPTION.match(unmark(shown.text))
+        if found is None or found["letter"].casefold() != "abcde"[min(index, 4)]:
+            return None
+        options.append((*_option(shown, index, shown.task == "done"), _line(item)))
+    return options if len(options) >= 2 else None
+
+
 def _option(shown: _Inline, index: int, ticked: bool) -> tuple[str, str, bool]:
     """(letter, text, marked) of a multiple-choice option."""
     text = shown.text
@@ -3986,7 +4008,10 @@ def _is_mark(plain: str, glossary: dict, items: _ItemNames, position: int) -> bo
         return name in _CJK_NO_MEMBER
     named, capitalised, long, letters = items.others(position)
     if len(set(name)) > 1:
-        return bool(named) and not capitalised
+        # (Not two small letters, a word: "in" and "an" among "auf", "hinter", "über" were
+        # dropped from the prepositions they are two of, and "[a…]" then fitted "an" and
+        # "auf" alike; blind sample 2901.)
+        return bool(named) and not capitalised and not name.islower()
     # A run: a sibling one letter before or after it ("- C" beside "- B" or "- D").
     if letters[ord(name[0].casefold()) - 1] > 0 or letters[ord(name[0].casefold()) + 1] > 0:
         return True
@@ -5753,8 +5778,11 @@ def _labelled(text: str) -> tuple[str, str] | None:
                 # "FH = Formula of Humanity: treat humanity …": the name is the expansion,
                 # its acronym an alias ("[FH = Formula of Humanity]" was asked whole).
                 label = f"{spelled[1].strip()} ({spelled[0].strip()})"
+            # "(Dark green - on-hand inventory, Red - …)": a bracket opened before the
+            # dash and closed after it holds a legend, no label (blind sample 2901: junk).
             if (label and _label_words(label) <= MAX_LABEL_WORDS and any(c.isalpha() for c in label)
-                    and not is_structural_label(label) and not _ends_a_sentence(label)):
+                    and not is_structural_label(label) and not _ends_a_sentence(label)
+                    and label.count("(") <= label.count(")")):
                 return _defined_term(label), rest
     return None
 
@@ -6096,7 +6124,12 @@ _ATTRIBUTE_WORDS = frozenset("""order sequence size shape colour color location 
     overall-equation general-equation category categories preconditions precondition
     postconditions postcondition use-cases typical-use-cases alternatives
     alternatives-to-consider not-suitable-for best-case worst-case average-case
-    alvo bersaglio""".split())
+    alvo bersaglio inspiration inspirations influences significance importance
+    structures estruturas estructuras strutture strukturen components componentes
+    componenti komponenten bestandteile""".split())
+# (The lines from "inspiration": "[Inspiration] — Ideas of Baron de Montesquieu." under
+# "Separation of Powers", "[Estruturas] — Nervos (cranianos e espinais), Gânglios …" under
+# "SNP": what the subject drew on or is made of, no term (blind sample 2901: junk).)
 # (The line from "alvo": "Alvo — Músculo Liso, Cardíaco e Glândulas" under a nervous
 # system asked "[Alvo]" ("target", blind sample 2829: junk). Not "Input", "Output",
 # "Target", "Applications": "**Output**: the total value of goods and services …" under
@@ -8083,6 +8116,8 @@ class _MarkdownReader:
         if following is None or following.type not in ("bullet_list", "ordered_list", "table"):
             return None
         plain = text.plain
+        if plain.endswith(("?", "？")) and _lettered_options(following.children) is not None:
+            return plain  # "Which organ makes insulin?" over "- A. Liver", "- **B. Pancreas**"
         if plain.endswith((":", "：")) and _words(plain) <= MAX_LEAD_IN_WORDS:
             # "细胞器的种类：" over a list, as "Types of organelle:" (the code review: asked
             # "[细胞器]的种类：" when only ":" was read).
@@ -9133,6 +9168,8 @@ class _MarkdownReader:
 
     def read_items(self, items: list[SyntaxTreeNode], title: str | None, ordered: bool,
                    cut: dict, named: tuple[str, str] | None, first_line: int) -> None:
+        if self.mode == "text" and self.options_under_question(items, title):
+            return
         entries: list[tuple[_Inline, int]] = []
         explained: list[tuple[str, str, int, tuple[int, ...]]] = []  # labelled by its item
         described = False
@@ -9251,9 +9288,12 @@ class _MarkdownReader:
                     finally:
                         self.subject_seed = None
                 continue
-            if nested and (not text.text or text.plain.endswith(":") or _wholly_marked(text.text)):
-                # "- Phases:" with a list below: the item titles the nested list.
-                name = text.plain.rstrip(":").strip()
+            if nested and (not text.text or text.plain.endswith((":", "："))
+                           or _wholly_marked(text.text)):
+                # "- Phases:" with a list below: the item titles the nested list. So does
+                # "- 波函数的要求：" (its full-width colon): read as a fact, it asked
+                # "[波函数]的要求：" (blind sample 2901: junk).
+                name = text.plain.rstrip(":：").strip()
                 for index, child in enumerate(nested):
                     if index == 0 and self.mode == "text" and _is_term(name) and \
                             _wholly_marked(text.text.rstrip(":").strip()):
@@ -9296,6 +9336,8 @@ class _MarkdownReader:
             if self.mode == "text" and _is_mark(text.plain, self.glossary, item_names, position):
                 # "Ranolazine; D; Propranolol" (a review: junk): a mark is no member of
                 # the set of names beside it, and alone it asks nothing.
+                self.skip(line, "list item", f'"{text.plain.strip()}" is a letter or a '
+                          "field's abbreviation beside names, no name to recall")
                 continue
             entries.append((text, line))
             if nested:
@@ -9966,6 +10008,36 @@ class _MarkdownReader:
                       "answer (✓, [x], bold, or 'Answer: B')")
             return True
         self.question(_Inline(first_line), _Inline(correct[0][1]), line)
+        return True
+
+    def options_under_question(self, items: list[SyntaxTreeNode], title: str | None) -> bool:
+        """Lettered options ("- A. Crime is one of several causes of poverty.", "- **E. None
+        of the above**") under their question: the line leading into the list, or the
+        heading over it ("## … Which of These Can We Conclude?"). The marked option is the
+        answer, "question — [option]"; the others are no facts. Read one by one, each
+        wrong option was taught as true ("A. Crime is one of several causes of [poverty].",
+        blind sample 2901). False, reading nothing, for any other list."""
+        question = title if title and title.rstrip().endswith(("?", "？")) else \
+            self.section().title if self.section().title.rstrip().endswith(("?", "？")) \
+            else None
+        options = _lettered_options(items) if question else None
+        if options is None:
+            return False
+        correct = [(text, line) for _, text, marked, line in options if marked]
+        if len(correct) != 1:
+            for *_, line in options:
+                self.skip(line, "multiple-choice option", "no single option is marked as the "
+                          "answer (✓, [x], bold); an option is no fact")
+            return True
+        if _ABOUT_THE_OTHERS.match(correct[0][0]):
+            # "None of the above" says nothing without what is above it: the other options
+            # are the question's (gate29-g4: "asks without showing the options").
+            others = "; ".join(text.rstrip(".") for _, text, marked, _ in options if not marked)
+            question = f"{question} ({others})"
+        self.question(_Inline(question), _Inline(correct[0][0]), correct[0][1])
+        for *_, marked, line in options:
+            if not marked:
+                self.skip(line, "multiple-choice option", "a wrong option is no fact")
         return True
 
     def named_in_clause(self, text: _Inline, title: str | None) -> tuple[int, int] | None:
