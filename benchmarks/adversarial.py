@@ -267,11 +267,33 @@ def glossed_list(size: int) -> tuple[str, str]:
         f"- umziehen{i}：搬家\n", size)
 
 
+def html_blocks(size: int) -> tuple[str, str]:
+    """HTML typed in a note, block after block (a Hugo page's `<h3>`, `<ol><li>` with a
+    formula, `<table>`): each is converted by the web page reader's writer and parsed again
+    (session 29), so each block's cost must not grow with the ones before it."""
+    return "html_blocks.md", _repeat(
+        "# Linear systems\n\n",
+        lambda i: (f"<h3>Part {i}</h3>\n\n<ol>\n  <li>No solution {i}, making the system "
+                   f"<b>inconsistent</b> with \\( x_{{{i}}} \\) free.</li>\n  <li>One "
+                   f"solution {i}.</li>\n</ol>\n\n<table><tr><th>Vice</th><th>Virtue</th></tr>"
+                   f"<tr><td>Envy {i}</td><td>Kindness {i}</td></tr></table>\n\n"), size)
+
+
+def slide_classes(size: int) -> tuple[str, str]:
+    """remark.js slide classes over and over, nested, among links, footnotes and TeX
+    brackets (`_remark_classes` pairs every bracket of the note in one pass)."""
+    return "slide_classes.md", _repeat(
+        "# Slides\n\n",
+        lambda i: (f".pull-left[\nThe **population {i}** is [linked](x{i}.md) and "
+                   f".darkblue[rare [^{i}]] with \\[f_{i} = 1\\] and [[page {i}]].\n]\n\n"
+                   f"[^{i}]: a note {i}\n\n"), size)
+
+
 CASES = {f.__name__: f for f in (headings, facts, marks, glossary, table, nested, paragraph,
                                  math, notes, arrow, openers, brackets, highlighted_math,
                                  repeated_answer, display_lines, katex_openers, initials,
                                  chinese, symbols, dot_leaders,
-                                 compound_names, glossed_list)}
+                                 compound_names, glossed_list, html_blocks, slide_classes)}
 
 
 def build(path: Path, timeout: float) -> tuple[float | None, float, float, int]:
