@@ -971,6 +971,11 @@ def compound_words(text: str, answer: Stems, inside) -> list[tuple[int, int, str
 # "Vice: Injustice — Virtue: […]"; gate29-g1: junk, the front spells the answer).
 _NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non", "non-")
 _LETTER_WORD = re.compile(r"[^\W\d_][\w-]*")
+# The word opposed ends as a quality or a state does ("justice", "patience", "gratitude",
+# "trustworthy", "ability"): "Dislocation" says no "location", "Import" no "port",
+# "Discharge" no "charge" (the code review found each masked).
+_QUALITY_ENDING = re.compile(r"(?:ice|ence|ance|ity|ude|ful|able|ible|ive|ous|ant|ent|ness|"
+                             r"worthy|ship)$")
 
 
 def opposite_words(text: str, answer: str, stems: Stems, inside) -> list[tuple[int, int, str]]:
@@ -984,7 +989,8 @@ def opposite_words(text: str, answer: str, stems: Stems, inside) -> list[tuple[i
         shown = match[0].casefold()
         if shown != word and len(shown) >= 4 and any(
                 shown == prefix + word or word == prefix + shown
-                for prefix in _NEGATING_PREFIXES) and not inside(*match.span()):
+                for prefix in _NEGATING_PREFIXES) and not inside(*match.span()) and \
+                _QUALITY_ENDING.search(min(shown, word, key=len)):
             found.append((match.start(), match.end(), stems.ordered[0]))
     return found
 

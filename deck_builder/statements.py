@@ -108,28 +108,34 @@ _NAMED = re.compile(
     r"(?P<quote>[\"“‘'])?(?P<answer>[^,.;:()\"”’]+?)(?(quote)[\"”’']|[\"”’']?" + _STOP + ")", re.I)
 # The same name, last, in the other languages lecture notes are written in: "Les atomes …
 # s'appellent des isotopes", "Las moléculas … se denominan anfipáticas", "Gli atomi … si
-# chiamano isotopi", "… é chamado de …". Never opening its sentence ("Se denomina X a …" is
-# a definition with its cue first, read by the Markdown reader), nor a person called ("se
-# llama a la profesora").
+# chiamano isotopi", "… é chamado de …", "se lo denomina …", "se le conoce como …" (not
+# "se le llama": "se le llama la atención" scolds, "… por teléfono" calls). Never opening
+# its sentence ("Se denomina X a …" is a definition with its cue first, read by the Markdown
+# reader), nor a person called ("se llama a la profesora").
 _NAMED_ABROAD = re.compile(
-    r"(?<=[\w$)])[\s,]+(?:se\s+(?:l[oae]s?\s+)?(?:denomina|llama|conoce)(?:n)?(?:\s+como)?|"
+    r"(?<=[\w$)])[\s,]+(?:se\s+(?:l[oa]s?\s+|les?\s+(?=conoce|denomina))?"
+    r"(?:denomina|llama|conoce)(?:n)?(?:\s+como)?|"
     r"reciben?\s+el\s+nombre\s+de|s['’]appelle(?:nt)?|(?:est|sont)\s+(?:appel|nomm|dénomm)ée?s?|"
     r"porte(?:nt)?\s+le\s+nom\s+de|si\s+chiama(?:no)?|"
     r"(?:è|sono|viene|vengono)\s+(?:chiamat|denominat|dett)[oaie]|prende(?:no)?\s+il\s+nome\s+di|"
     r"(?:é|são)\s+(?:chamad|denominad)[oa]s?(?:\s+de)?|chama-se|chamam-se)\s+"
-    r"(?!al?\s|que\s|che\s|qu['’])"
+    r"(?!al?\s|que\s|che\s|qu['’]|por\s|la\s+atenci[oó]n)"
     r"(?:(?:un|une|des|le|la|les|el|los|las|una|il|lo|gli|uno|um|uma)\s+|l['’])?"
     r"(?P<answer>[^,.;:()\"”’]+?)" + _STOP, re.I)
 # German names the thing before its verb: "Dieser Wert wird als Gleichgewichtskonstante
-# bezeichnet", "… werden auch als Lipide bezeichnet", "Diesen Vorgang nennt man Osmose".
-# Not "bezeichnet als" with nothing after the name, nor a person ("nennt man ihn").
+# bezeichnet", "Diesen Vorgang nennt man Osmose". Only a sentence opening on what it names,
+# pointed at ("Dieser …", "Diesen …", "Solche …", "Das"), and the name closing it: "Osmose
+# nennt man den Vorgang, bei dem …" names "Osmose" before the verb, "Heute nennt man Berlin
+# die Hauptstadt …" and "… werden häufig als Ursachen genannt" ("mentioned as") name
+# nothing (the code review: each asked a wrong word).
 _NAMED_GERMAN = re.compile(
-    r"(?<=\w)\s+(?:wird|werden|wurde|wurden)\s+(?:(?:auch|oft|häufig|meist|meistens|daher|"
-    r"deshalb|allgemein)\s+)*als\s+(?:(?:der|die|das|ein|eine)\s+)?(?P<answer>(?-i:[A-ZÄÖÜ])[^,.;:()\"„“”]*?)"
-    r"\s+(?:bezeichnet|genannt)\s*(?:[,.;:!?]|$)|"
-    r"\bnennt\s+man\s+(?:auch\s+)?(?:(?:der|die|das|den|eine?n?)\s+)?"
-    r"(?!(?:ihn|sie|es|ihm|ihr|das|dies|diese[snm]?)\b)"
-    r"(?P<named>(?-i:[A-ZÄÖÜ])[^,.;:()\"„“”]*?)" + _STOP, re.I)
+    r"^\s*(?:diese[rnsm]?|solche[rnsm]?|das|dies|ein\s+solche[rnsm]?)\b[^.;:!?]*?\s+"
+    r"(?:(?:wird|werden|wurde|wurden)\s+(?:(?:auch|oft|häufig|meist|meistens|daher|deshalb|"
+    r"allgemein)\s+)*als\s+(?:(?:der|die|das|ein|eine)\s+)?"
+    r"(?P<answer>(?-i:[A-ZÄÖÜ])[^,.;:()\"„“”\s]*(?:\s+[^,.;:()\"„“”\s]+){0,2}?)\s+bezeichnet|"
+    r"nennt\s+man\s+(?:auch\s+)?(?:(?:der|die|das|den|eine?n?)\s+)?"
+    r"(?P<named>(?-i:[A-ZÄÖÜ])[^,.;:()\"„“”\s]*(?:\s+[^,.;:()\"„“”\s]+){0,2}?))"
+    r"\s*[.!]?\s*$", re.I)
 # Turkish names last, before "denir": "Hareket halindeki bir cismin sahip olduğu enerjiye
 # kinetik enerji denir." The name follows the last word in the dative ("enerjiye", "işe"),
 # the thing it names; not "da"/"de" (also), nor a sentence pointing back ("Buna … denir").
@@ -706,9 +712,11 @@ _SUPERLATIVE_ROLE = re.compile(
 
 # A long name's head before what it is of: "generalized eigenspace" of "the generalized
 # eigenspace of the matrix", "multiplicité algébrique" of "… de la valeur propre". Two words
-# or more: "the law of conservation of mass" is no "[law]".
+# or more, the first not an article ("the law of gravity" is no "[the law]"), in small
+# letters: "Déclaration des droits de l'homme" is one name, not cut at its "des".
 _NAME_BEFORE_ITS_OWNER = re.compile(
-    r"(?:(?:the|a|an|la|le|l['’]|el|il|der|die|das)\s+)?(?P<name>\S+(?:\s+\S+){1,3}?)"
+    r"(?:(?:the|a|an|la|le|l['’]|el|il|der|die|das)\s+)?"
+    r"(?P<name>(?!(?:the|a|an|la|le|el|il|der|die|das)\s)(?-i:[a-zà-ÿ])\S*(?:\s+\S+){1,3}?)"
     r"\s+(?:of|de|del|des|du|di|dell['’]|della|dello|degli|delle|der|des|von)\b", re.I)
 
 

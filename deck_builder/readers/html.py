@@ -225,6 +225,7 @@ def fragment_markdown(fragment: str, folder: Path) -> list[tuple[str, int]]:
             element.set(SOURCE_LINE, str(element.sourceline or 1))
     writer = MarkdownWriter(folder)
     writer.line_breaks = True
+    writer.escape = lambda text: text.replace("\xa0", " ")
     writer.blocks(root)
     return writer.out
 
@@ -541,6 +542,10 @@ class MarkdownWriter:
         # …<br><b>Professora</b>: …" are lines, as they are typed in Markdown); a page's
         # paragraphs are joined as before.
         self.line_breaks = False
+        # A page's text is text: its "*" and "_" are escaped. A note's HTML block holds the
+        # note's own Markdown ("<li>**Osmosis** is …</li>"): kept, or its bold showed as
+        # "∗∗Osmosis∗∗" on the back (the code review).
+        self.escape: Callable[[str], str] = _escape
 
     # -- output ----------------------------------------------------------------------
     def emit(self, lines: list[str], source: int) -> None:
@@ -596,7 +601,7 @@ class MarkdownWriter:
     def inline_paragraph(self, run: list, container) -> None:
         if not run:
             return
-        text = "".join(self.inline(node) if not isinstance(node, str) else _escape(node)
+        text = "".join(self.inline(node) if not isinstance(node, str) else self.escape(node)
                        for node in run)
         text = " ".join(text.split())
         if text:
@@ -795,12 +800,12 @@ class MarkdownWriter:
         return " ".join(text.split())
 
     def inline_children(self, element, marks: bool, skip: set) -> list[str]:
-        out = [_escape(element.text or "")]
+        out = [self.escape(element.text or "")]
         for child in element:
             if child not in skip:
                 out.append(self.inline(child, marks, skip))
             if child.tail:
-                out.append(_escape(child.tail))
+                out.append(self.escape(child.tail))
         return out
 
     def inline(self, element, marks: bool = True, skip: set | None = None) -> str:

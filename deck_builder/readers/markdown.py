@@ -1700,6 +1700,8 @@ _QA_PAIR = re.compile(r"^(?:Q|Question)\s*[:.]\s*(?P<q>.+?\?)\s+(?:A|Answer)\s*[
                       r"(?P<a>.+)$", re.S)
 
 
+# An option this short, unmarked among unmarked ones, is an option, not a point.
+MAX_OPTION_WORDS = 6
 # An option that answers by the others: "None of the above", "All of these", "Both A and B".
 _ABOUT_THE_OTHERS = re.compile(r"(?:none|all|both|neither)\s+(?:of\s+)?(?:the\s+)?"
                                r"(?:above|these|options)|(?:both\s+)?[A-E]\s+and\s+[A-E]\b",
@@ -4820,7 +4822,7 @@ def _drop_tool_syntax(body: str) -> str:
     (which stays as typed)."""
     if "%%" not in body and "{" not in body and "```math" not in body and "~" not in body \
             and "^" not in body and "\\" not in body and not (
-            "**" in body and CJK.search(body)):
+            "**" in body and CJK.search(body)) and not _REMARK_CLASS.search(body):
         return body
     if "{" in body or "```math" in body:
         body = _myst_directives(body)  # before the fences are set apart: some are boxes
@@ -5169,28 +5171,29 @@ def _latex_text_environments(text: str) -> str:
 
 # remark.js (xaringan) slides' classes, `.darkblue[A metapopulation is …]`, `.pull-left[`
 # over lines and `]` alone after them: the class styles what its brackets hold, shown
-# without the class or the brackets.
-_REMARK_CLASS = re.compile(r"(?<![^\s#>(*_])\.[a-z][\w-]*(?:\.[a-z][\w-]*)*\[")
-_BRACKET_OR_ESCAPE = re.compile(r"\\.|[\[\]]|(?<![^\s#>(*_])\.(?=[a-z])", re.S)
+# without the class or the brackets. Only where a line opens (after its indent, a heading's
+# "#"s, a quote's ">" or a list's marker): "The .loc[] indexer selects …" and ".str[0]" in
+# pandas notes are code, not classes (the code review: a first form ate them). Never "[]".
+_REMARK_CLASS = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|>[ \t]*|[-*+][ \t]+)?"
+                           r"(?P<opener>\.[a-z][\w-]*(?:\.[a-z][\w-]*)*\[)(?!\])", re.M)
+_BRACKET_OR_ESCAPE = re.compile(r"\\.|[\[\]]", re.S)
 
 
 def _remark_classes(text: str) -> str:
     """`text` without remark.js's class openers and the brackets that close them (a `\\[`
     of TeX is no bracket). An opener never closed is left as typed."""
+    openers = {m.end("opener") - 1: m.span("opener") for m in _REMARK_CLASS.finditer(text)}
+    if not openers:
+        return text
     cut: list[tuple[int, int]] = []
     stack: list[tuple[int, int] | None] = []  # an opener's span, or None for a plain "["
-    opened_at = -1  # the "[" an opener ends in, met again by the search
     for found in _BRACKET_OR_ESCAPE.finditer(text):
-        mark = found[0]
-        if mark == "[" and found.start() != opened_at:
-            stack.append(None)
-        elif mark == "]" and stack:
+        if found[0] == "[":
+            stack.append(openers.get(found.start()))
+        elif found[0] == "]" and stack:
             opener = stack.pop()
             if opener is not None:
                 cut += [opener, found.span()]
-        elif mark == "." and (opener := _REMARK_CLASS.match(text, found.start())):
-            stack.append(opener.span())
-            opened_at = opener.end() - 1
     if not cut:
         return text
     out, at = [], 0
@@ -5202,7 +5205,7 @@ def _remark_classes(text: str) -> str:
 
 
 def _blank_syntax(text: str) -> str:
-    if ".[" in text or "[" in text and _REMARK_CLASS.search(text):
+    if "[" in text and "." in text:
         text = _remark_classes(text)
     if "\\begin{" in text:
         text = _latex_text_environments(text)
@@ -6144,6 +6147,15 @@ _ATTRIBUTE_WORDS = frozenset("""order sequence size shape colour color location 
 # other labels read as before.)
 
 
+# Labels that say what kind of text is below, no term it defines ("Translation:" over a
+# quotation, "Syntax:" over code, "Key idea:" over a claim): the code review found each
+# joined onto its text and asked.
+_KINDS_OF_TEXT = frozenset("""translation syntax results result output outputs input code
+    usage quote quotation key-idea main-idea idea big-idea takeaway key-takeaway
+    exam-questions questions question open-questions problem exercise task solution
+    hint reminder warning caution note tip proof derivation query""".split())
+
+
 def _term_over_its_text(lines: list[str]) -> str | None:
     """A term alone on its line, ending in a colon, over the text that says what it is
     ("滞涨:" / "生产停滞, 失业增加, 物价居高不下并存.", "**Tax effect:**" / "Rising prices
@@ -6166,16 +6178,36 @@ def _term_over_its_text(lines: list[str]) -> str | None:
     if any(_words(unmark(part)) < 3 and not (is_cjk(part) and len(unmark(part)) >= 6)
            for part in below[:-1]) or _words(unmark(" ".join(below))) < 3 and not is_cjk(below[0]):
         return None
+    # Nor questions, rows of figures, or lines that are items, each opening a capital after
+    # one that ended on no punctuation ("Scurvy:" / "Bleeding gums and loose teeth" / "Slow
+    # healing of small wounds"): joined, they ran together (the code review). One sentence
+    # wrapped over lines goes on in small letters, or after a comma; a new one after a stop.
+    plain = [unmark(part).strip() for part in below]
+    if any(part.endswith(("?", "？")) for part in plain) or any(
+            sum(c.isdigit() for c in part) * 3 > sum(c.isalpha() for c in part)
+            for part in plain):
+        return None
+    for part, after in zip(plain, plain[1:], strict=False):
+        if not is_cjk(part) and not part.endswith((",", ";", ".", "!", ":", "，", "；", "。")) \
+                and after[:1].isupper():
+            return None
     label = head[:-1].strip()
-    if not label or _label_words(label) > MAX_LABEL_WORDS or not _is_term(label):
+    if not label or _label_words(label) > MAX_LABEL_WORDS or not _is_term(label) \
+            or is_structural_label(label) or _slug(label) in _KINDS_OF_TEXT:
         return None
     return f"{lines[0]} {' '.join(below)}"
 
 
 # A title ending on the date or period it is of, in brackets: "Néolithique (vers -10 000)",
-# "Treaty of Versailles (1919)", "Weimar Republic (1918–1933)".
-_DATED_TITLE = re.compile(r"^(?P<name>[^()\d]*[^\W\d][^()\d]*?)(?P<dated>\s*\((?:[^()\d]{0,12})?"
-                          r"[-–−]?\d[\d\s.,–—−-]*(?:\s*[^\W\d]{1,6}\.?)?\))$")
+# "Treaty of Versailles (1919)", "Weimar Republic (1918–1933)", "Rome (753 BC)". A year: three
+# digits or more. Not a page range, a day's date or a count ("Reading (pp. 45–60)", "Lecture
+# (12.03.2024)", "Assignment (3)": the words left named nothing, the code review found).
+_YEAR = r"[-–−]?(?:\d{3,4}|\d{1,3}(?:[ \u202f]\d{3})+)"
+_DATED_TITLE = re.compile(
+    r"^(?P<name>[^()\d]*[^\W\d][^()\d]*?)(?P<dated>\s*\((?:(?:vers|ca\.?|c\.|circa|about|"
+    r"around|um|env\.|hacia|intorno\s+al)\s*)?" + _YEAR + r"(?:\s*(?:[-–—]|to|bis|à|a)\s*"
+    + _YEAR + r")?(?:\s*(?:BC|BCE|AD|CE|av\.\s*J\.-C\.|v\.\s*Chr\.|n\.\s*Chr\.|a\.\s*C\.|"
+    r"d\.\s*C\.))?\))$")
 
 
 def _undated(title: str) -> tuple[str, str]:
@@ -6190,24 +6222,36 @@ def _undated(title: str) -> tuple[str, str]:
 
 # An HTML block that is Markdown's own structure typed as HTML (html_structure).
 _HTML_STRUCTURE = re.compile(r"\s*<(?:h[1-6]|p|ol|ul|dl|table|blockquote)\b", re.I)
-# A formula typed inside HTML, which the converter would escape as text: `\(…\)`, `\[…\]`,
-# `$$…$$`, and `$…$` by Pandoc's rule (a "$5" is money).
-_HTML_MATH = re.compile(r"\\\((?P<inline>.+?)\\\)|\\\[(?P<display>.+?)\\\]|"
-                        r"\$\$(?P<ddisplay>.+?)\$\$|(?<![\\$])\$(?=\S)(?P<dollar>[^$]+?)"
-                        r"(?<=\S)\$(?!\d)", re.S)
+# A formula typed inside HTML, which the converter would escape as text: `\\(…\\)`, `\\[…\\]`,
+# `$$…$$`, and `$…$` by Pandoc's rule (a "$5" is money). None runs over a tag ("<code>$PATH
+# </code> … <code>$SHELL</code>" was one formula, the code review found) or past 2,000
+# characters (an unclosed `\\(` searched to the end from each one: quadratic).
+_HTML_MATH = re.compile(r"\\\((?P<inline>(?:(?!</?[A-Za-z]).){1,2000}?)\\\)|"
+                        r"\\\[(?P<display>(?:(?!</?[A-Za-z]).){1,2000}?)\\\]|"
+                        r"\$\$(?P<ddisplay>(?:(?!</?[A-Za-z]).){1,2000}?)\$\$|"
+                        r"(?<![\\$])\$(?=\S)(?P<dollar>[^$<>\n]{1,2000}?)(?<=\S)\$(?!\d)", re.S)
+# Code in HTML is code: a formula's signs inside it stay as typed.
+_HTML_CODE = re.compile(r"<(code|pre|kbd|samp)\b[^>]*>.*?</\1\s*>", re.S | re.I)
 
 
 def _math_as_spans(content: str) -> str:
-    """HTML with each formula in it as the span the web page reader writes as math."""
+    """HTML with each formula in it (outside code) as the span the web page reader writes
+    as math; each keeps its line breaks after it, so the lines below keep their numbers."""
     def span(match: re.Match) -> str:
         display = match["display"] is not None or match["ddisplay"] is not None
         tex = next(g for g in (match["inline"], match["display"], match["ddisplay"],
                                match["dollar"]) if g is not None)
         quoted = html_escape(" ".join(tex.split()), quote=True)
         shown = ' data-db-display="1"' if display else ""
-        return f'<span data-db-tex="{quoted}"{shown}>{quoted}</span>'
+        return f'<span data-db-tex="{quoted}"{shown}>{quoted}</span>' + \
+            "\n" * match[0].count("\n")
 
-    return _HTML_MATH.sub(span, content)
+    out, at = [], 0
+    for code in _HTML_CODE.finditer(content):
+        out += [_HTML_MATH.sub(span, content[at:code.start()]), code[0]]
+        at = code.end()
+    out.append(_HTML_MATH.sub(span, content[at:]))
+    return "".join(out)
 
 
 def _terse_value(label: str, rest: str) -> str | None:
@@ -9007,6 +9051,10 @@ class _MarkdownReader:
             if table is None:  # a table inside a callout ("> [!NOTE]") is not top-level
                 table = self.tables[id(block)] = _table(block)
                 self.classify(table, self.declared)
+                # Nor one typed in HTML (html_structure): a glossary's rows are read here,
+                # where the first pass (collect_glossary) never saw them; skipped as a
+                # glossary table below, they were lost without a word (the code review).
+                self.collect_glossary([block])
             self.table(table, table.caption or title)
             return None
         return self.list_block(block, title)
@@ -10017,18 +10065,26 @@ class _MarkdownReader:
         answer, "question — [option]"; the others are no facts. Read one by one, each
         wrong option was taught as true ("A. Crime is one of several causes of [poverty].",
         blind sample 2901). False, reading nothing, for any other list."""
+        # (The heading's question only over a list right under it, not nested in another.)
         question = title if title and title.rstrip().endswith(("?", "？")) else \
             self.section().title if self.section().title.rstrip().endswith(("?", "？")) \
-            else None
+            and items and not _nested(items[0].parent) else None
         options = _lettered_options(items) if question else None
         if options is None:
             return False
         correct = [(text, line) for _, text, marked, line in options if marked]
-        if len(correct) != 1:
+        if not correct and all(_words(text) <= MAX_OPTION_WORDS for _, text, _, _ in options):
+            # "- A. Adrenal cortex" / "- B. Thyroid" and no answer marked: options, no facts.
             for *_, line in options:
                 self.skip(line, "multiple-choice option", "no single option is marked as the "
                           "answer (✓, [x], bold); an option is no fact")
             return True
+        if len(correct) != 1:
+            # "a) **Prokaryotic** cells lack a nucleus …" / "b) **Eukaryotic** cells …"
+            # under "## What are the two main types of cells?": lettered points answering
+            # the question together, none marked whole, read as before (the code review:
+            # taken for options, all four were lost).
+            return False
         if _ABOUT_THE_OTHERS.match(correct[0][0]):
             # "None of the above" says nothing without what is above it: the other options
             # are the question's (gate29-g4: "asks without showing the options").
