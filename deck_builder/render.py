@@ -203,7 +203,10 @@ def cloze_html(spans: Spans, numbers: dict[str, int], sentences: tuple[int, ...]
         """The gap maker for one piece of text whose front leaves out `cuts`: a hint that
         opens what the front shows (or a sentence in it) begins with a capital."""
         def gap(phrase: str, key: str, start: int) -> str:
-            phrase = escape_text(phrase)
+            # A code span the answer holds whole is code on the back too: "大坂`を`知って
+            # いますか？" showed its backticks (blind sample 2902). A span the gap cuts
+            # keeps them, as typed (_spans_html).
+            phrase = _text_html(phrase) if "`" in phrase else escape_text(phrase)
             hint = hints.pop(key, None)
             if not hint:
                 return f"{{{{c{numbers[key]}::{phrase}}}}}"

@@ -60,7 +60,8 @@ from test_markdown_idioms import build
                  "Implement the shared `buffer` as a circular array.\n\n"
                  "A random password such as `rg8Ql34g` has high entropy per "
                  "character.\n",
-                 [["`.clone()`"]],
+                 # (The answer shows in a code font, its backticks gone: session 29.)
+                 [[".clone()"]],
                  "Ownership in Rust › Copies If you really want a deep copy of heap data you "
                  "call [...] , which is explicit on purpose.",
                  id="a-code-span-its-sentence-names-not-a-plain-word-or-an-example"),

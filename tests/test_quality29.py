@@ -397,3 +397,25 @@ def test_lines_under_a_formula_in_html_keep_their_numbers(tmp_path):
               "\\frac{f(x+h) - f(x)}{h}\n\\]\n</p>\n<ul>\n<li>Something happened there.</li>\n"
               "</ul>\n")
     assert "t.md:10:" in checked(tmp_path, source)
+
+
+def test_code_inside_an_answer_shows_as_code_not_backticks(tmp_path):
+    # "大坂`を`知っていますか？ - Do you know Osaka?": the label, hidden, showed its backticks
+    # on the back (blind sample 2902: "stray backticks").
+    source = ("# Particles\n\n## Examples\n\n- 大坂`を`知っていますか？ - Do you know Osaka?\n"
+              "- 東京`に`行きます - I go to Tokyo\n")
+    cards = cards_shown(tmp_path, source, text=True)
+    assert cards and all("`" not in back for _, back in cards), cards
+    assert any(back.startswith("大坂 を 知っていますか？") or back.startswith("大坂を知っていますか？")
+               for _, back in cards), cards
+
+
+def test_the_kind_of_a_statement_is_no_label_but_a_proposition_is_defined(tmp_path):
+    # "Theorem: in a second-price auction, every buyer …" asked "[Theorem]" (blind sample
+    # 2902: junk); "A proposition is a statement …" still defines "proposition".
+    source = ("# Auctions\n\n## Second-price auction\n\nTheorem: in a second-price auction, "
+              "every buyer has as dominant strategy to bid their private valuation.\n\n"
+              "## Logic\n\nA proposition is a statement that is either true or false.\n")
+    backs = [back for _, back in cards_shown(tmp_path, source, text=True)]
+    assert not [b for b in backs if b.startswith("Theorem")], backs
+    assert "A proposition is a statement that is either true or false." in backs, backs

@@ -5785,11 +5785,18 @@ def _labelled(text: str) -> tuple[str, str] | None:
             # dash and closed after it holds a legend, no label (blind sample 2901: junk).
             if (label and _label_words(label) <= MAX_LABEL_WORDS and any(c.isalpha() for c in label)
                     and not is_structural_label(label) and not _ends_a_sentence(label)
-                    and label.count("(") <= label.count(")")):
+                    and label.count("(") <= label.count(")")
+                    and _slug(label) not in _STATEMENT_KINDS):
                 return _defined_term(label), rest
     return None
 
 
+# The kind of a mathematical statement as a label: "Theorem: in a second-price auction,
+# every buyer …" asked "[Theorem]" (blind sample 2902: junk). Only as a label: "A
+# proposition is a statement that is either true or false" defines one.
+_STATEMENT_KINDS = frozenset("""theorem lemma corollary proposition claim conjecture remark
+    observation proof teorema lemme théorème corollaire satz korollar beweis bemerkung lema
+    corolario demostración dimostrazione osservazione""".split())
 # "Definition of Hukm (Usuli)": a label saying its text defines a term names the term.
 _DEFINITION_OF = re.compile(r"^(?:(?:the\s+)?(?:definition|meaning)\s+of|"
                             r"d[ée]finition\s+(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+)|"
