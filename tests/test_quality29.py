@@ -406,7 +406,7 @@ def test_code_inside_an_answer_shows_as_code_not_backticks(tmp_path):
               "- 東京`に`行きます - I go to Tokyo\n")
     cards = cards_shown(tmp_path, source, text=True)
     assert cards and all("`" not in back for _, back in cards), cards
-    assert any(back.startswith("大坂 を 知っていますか？") or back.startswith("大坂を知っていますか？")
+    assert any(back.replace(" ", "").startswith("大坂を知っていますか？")
                for _, back in cards), cards
 
 
