@@ -372,7 +372,16 @@ _FIGURE = r"(?:image|figure|picture|diagram|photo|map|graph|plot|chart|table|scr
 # keeps a guessed reading off such sentences: this one refuses an author's mark too, so it
 # asks for a figure the page places, not a word about figures ("the graph of a function").
 _POINTS_AT_FIGURE = re.compile(
-    rf"\b(?:the|this|that)\s+(?:[\w-]+\s+)?{_FIGURE}\s+(?:above|below)\b", re.I)
+    rf"\b(?:the|this|that)\s+(?:[\w-]+\s+)?{_FIGURE}\s+(?:above|below)\b|"
+    # "The time series plot of births in the figure shows a trend" (blind sample 2901:
+    # junk, "refers to a figure"), "come sotto:", "wie in der Abbildung", "如图所示": the
+    # same pointing in the words and languages notes use
+    rf"\bin\s+(?:the|this)\s+(?:[\w-]+\s+)?{_FIGURE}\b(?!\s+(?:of|for)\b)|"
+    r"\b(?:come|wie|comme|como)\s+(?:sotto|sopra|unten|oben|ci-dessous|ci-dessus|abajo|"
+    r"arriba)\b|\b(?:in|auf)\s+(?:der|dieser)\s+(?:Abbildung|Grafik|Tabelle|Skizze)\b|"
+    r"\b(?:nella|nel|dans\s+la|dans\s+le|en\s+la|na)\s+(?:figura|figure|grafico|"
+    r"graphique|tabella|tableau|tabla|imagen|immagine)\b|如图|下图|上图|图中|見図|下の図",
+    re.I)
 
 
 # A sentence's lead-in pointing at a table or figure: "As the table shows, …", "As shown in

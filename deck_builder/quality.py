@@ -1792,6 +1792,10 @@ CJK_MORE = re.compile(r"越(?![来來])[大小高低快慢长長短多少强強�
 _ADVERB = re.compile(r"[a-zà-ÿ]{2,}(?:edly|ously|ingly|ically)|[a-zà-ÿ]{5,}mente")
 
 
+# A note's marker and its number: "NB1", "N.B. 2", "PS", "P.S.".
+_NOTE_MARKER = re.compile(r"(?:N\.?\s?B|P\.?\s?S)\.?\s*\d{0,2}", re.I)
+
+
 # The same phrase is marked again and again in one course, and one fact of 60,000 marked
 # phrases asks each of them once while reading and once more while generating.
 @lru_cache(maxsize=1 << 16)
@@ -1802,7 +1806,8 @@ def _weak_answer(answer: str, after: str, defined: bool) -> str | None:
     bare = text.strip(" \"'“”‘’()[].,;:")
     if not bare:
         return "is empty"
-    if is_structural_label(bare):
+    if is_structural_label(bare) or _NOTE_MARKER.fullmatch(bare):
+        # ("**NB1**. Piggybacking = …": a note's number, asked as "[NB1]"; gate29-g6.)
         return f'answer "{bare}" is a label; write the term as the label'
     labelled = re.match(r"^([^:]{1,30}):\s*(.+)$", bare)
     if labelled and is_structural_label(labelled.group(1)):  # "Answer: b" hides "b"

@@ -419,3 +419,19 @@ def test_the_kind_of_a_statement_is_no_label_but_a_proposition_is_defined(tmp_pa
     backs = [back for _, back in cards_shown(tmp_path, source, text=True)]
     assert not [b for b in backs if b.startswith("Theorem")], backs
     assert "A proposition is a statement that is either true or false." in backs, backs
+
+
+def test_a_sentence_pointing_at_a_figure_in_other_words_asks_nothing(tmp_path):
+    # "The [time series] plot of births in the figure shows a trend." (blind sample 2901),
+    # "… come sotto:", "如图所示": each points at a figure the card does not show.
+    source = ("# Time series\n\n## Births\n\nThe time series plot of births in the figure "
+              "shows a trend.\n\nA **stationary** series has a constant mean and variance.\n\n"
+              "## 湍流\n\n综上，**湍流**与层流的区别如图所示。\n")
+    fronts = [front for front, _ in cards_shown(tmp_path, source, text=True)]
+    assert fronts == ["A [...] series has a constant mean and variance."], fronts
+
+
+def test_a_note_marker_is_no_answer():
+    from deck_builder.quality import weak_answer
+    assert weak_answer("NB1") and weak_answer("P.S.") and weak_answer("N.B. 2")
+    assert weak_answer("NBA") is None and weak_answer("PSA test") is None
