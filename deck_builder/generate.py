@@ -302,6 +302,20 @@ def _translated(plain: str, spans, key: str) -> bool:
         len(gloss.split()) <= MAX_TRANSLATION_WORDS
 
 
+def _glossed_head(plain: str, spans, key: str) -> bool:
+    """Whether a card's one gap is an item's head and the rest of the item is its gloss in
+    brackets ("[bei] (at)", "[mit] (with)" under "Dativ"): the gloss is the cue a learner
+    recalls the word from, as a translation after a dash is (_translated). Only one word
+    glossed, in one to four words, no sentence."""
+    own = [(s, e) for s, e, k in spans if k == key]
+    if len(own) != 1 or own[0][0] != 0 or len(spans) != 1 or \
+            len(plain[:own[0][1]].split()) != 1:
+        return False  # a word, not a phrase and its aside ("Expected lost sales (units)")
+    gloss = re.fullmatch(r"\s*\(([^()]+)\)\s*[.;]?\s*", plain[own[0][1]:])
+    return bool(gloss) and 1 <= len(gloss[1].split()) <= 4 and \
+        any(c.isalpha() for c in gloss[1]) and not re.search(r"[.!?]\s", gloss[1])
+
+
 # "imperialismo → corsa agli armamenti", "Wohin? → Akkusativ": a cue of one word (or a
 # question of one) and the arrow to what it leads to, the whole item. The arrow says how
 # the two are linked, and the heading over them what kind of link ("Cause", "Grammatik"):
@@ -1758,7 +1772,7 @@ class _ArticleNotes:
                 left_out[key_] = _in_formula_fault(answers[key_], in_formulas[key_])
             elif not _has_words(outside(plain, spans, key_), MIN_FRONT_WORDS) and not (
                     key_ == "label" and _named_by_gloss(plain, spans, context, self.article.title)
-                    or _translated(plain, spans, key_)
+                    or _translated(plain, spans, key_) or _glossed_head(plain, spans, key_)
                     or _cued_by_arrow(plain, spans, key_, context, self.article.title)
                     or [(s, e) for s, e, k in spans] == [equation_span(plain)]
                     or side

@@ -652,11 +652,15 @@ def _formula_side_asked(answer: str, shown: str) -> bool:
 
 def _translation_asked(answer: str, shown: str) -> bool:
     """A vocabulary card: one gap hiding a German or Dutch word, its meaning of a few words
-    after a dash, a colon or "=" the rest of the front ("[…] — ticket"). A translation is
-    the cue a learner of a language recalls a word from, in one word too."""
+    after a dash, a colon or "=" the rest of the front ("[…] — ticket"), or one word hiding
+    with its gloss in brackets ("[…] (at)"). A translation is the cue a learner of a
+    language recalls a word from, in one word too."""
     gloss = re.fullmatch(r"\s*[—–:=-]\s*(.+?)\s*", shown)
     if gloss and _CJK_GLOSS.fullmatch(gloss.group(1)) and not CJK.search(answer):
         return True  # "[…] — 搬家": a meaning in another script, whatever the word's shape
+    bracketed = re.fullmatch(r"\s*\(([^()]+)\)\s*[.;]?\s*", shown)
+    if bracketed and len(answer.split()) == 1 and 1 <= len(bracketed.group(1).split()) <= 4:
+        return True  # "[…] (at)" for "bei (at)": one word glossed in brackets (session 29)
     return bool(gloss and _VOCABULARY.fullmatch(answer.strip())
                 and len(gloss.group(1).split()) <= 4)
 

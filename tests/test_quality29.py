@@ -435,3 +435,18 @@ def test_a_note_marker_is_no_answer():
     from deck_builder.quality import weak_answer
     assert weak_answer("NB1") and weak_answer("P.S.") and weak_answer("N.B. 2")
     assert weak_answer("NBA") is None and weak_answer("PSA test") is None
+
+
+def test_a_word_glossed_in_brackets_is_asked_from_its_gloss(tmp_path):
+    # "- bei (at)" among nine prepositions: hidden, the word left its one-word gloss, and
+    # no card was made ("fewer than 2 words"); a gloss is a translation's cue. A phrase and
+    # its aside ("Expected lost sales (units)") still makes none.
+    items = "".join(f"- {word} ({gloss})\n" for word, gloss in (
+        ("aus", "out of / from"), ("bei", "at"), ("mit", "with"), ("nach", "to / after"),
+        ("von", "from"), ("seit", "since"), ("zu", "to"), ("ausser", "except"),
+        ("gegenüber", "opposite")))
+    source = (f"# Deutsch\n\n## Prepositions\n\nDativ:\n\n{items}\n## Costs\n\n"
+              "- Expected lost sales (units)\n- Holding cost per unit (dollars)\n")
+    cards = cards_shown(tmp_path, source, text=True)
+    assert ("[...] (at)", "bei (at)") in cards, cards
+    assert not [c for c in cards if c[0] in ("[...] (units)", "[...] (dollars)")], cards
