@@ -450,3 +450,40 @@ def test_a_word_glossed_in_brackets_is_asked_from_its_gloss(tmp_path):
     cards = cards_shown(tmp_path, source, text=True)
     assert ("[...] (at)", "bei (at)") in cards, cards
     assert not [c for c in cards if c[0] in ("[...] (units)", "[...] (dollars)")], cards
+
+
+def test_an_acronym_table_asks_the_full_form(tmp_path):
+    # "| EEG | electroencephalogram | brain |" under "Acronym | Full form | …" asked "[…] —
+    # Full form: electroencephalogram" (blind sample 2903: junk, the front spells it).
+    source = ("# Transducers\n\n## Biotransducers\n\n|Acronym | Full form | Organ involved |\n"
+              "|---|---|---|\n| ECG | electrocardiogram | heart |\n"
+              "| EEG | electroencephalogram | brain |\n")
+    cards = cards_shown(tmp_path, source, text=True)
+    assert ("EEG — Full form: [...] ; Organ involved: brain",
+            "EEG — Full form: electroencephalogram ; Organ involved: brain") in cards, cards
+    assert not [c for c in cards if c[0].startswith("[...]")], cards
+
+
+def test_a_table_of_a_subjects_aspects_asks_each_value_under_it(tmp_path):
+    # "| Caractéristique | Description |" over "| **Religion** | Christianisme orthodoxe |"
+    # under "### L'Empire byzantin" asked "[Religion] — …" (blind sample 2903: junk).
+    source = ("# Histoire\n\n### L'Empire byzantin\n\n| Caractéristique | Description |\n"
+              "|---|---|\n| **Durée** | 395 à 1453 |\n| **Religion** | Christianisme orthodoxe |\n")
+    fronts = [front for front, _ in cards_shown(tmp_path, source, text=True)]
+    assert "L'Empire byzantin › Religion: [...]" in fronts, fronts
+    assert not [f for f in fronts if f.startswith("[...]")], fronts
+
+
+def test_an_exercise_or_a_label_that_asks_makes_no_card_of_its_words(tmp_path):
+    # "Find the absolute [extrema] of the function …" and "[Why it doesn't create cycles or
+    # miss vertices]: The find(u) ≠ find(v) check …" (blind sample 2903: junk).
+    source = ("# Notes\n\n## Extrema\n\nFind the absolute extrema of the function on the given "
+              "interval: $g(t) = 2t^3 + 3t^2 - 1$ on $[0,2]$.\n\n## Kruskal\n\n**Why it doesn't "
+              "create cycles or miss vertices:** The find check rejects any edge whose endpoints "
+              "are already in the same **component**.\n")
+    cards = cards_shown(tmp_path, source)
+    # The question the bold asks is the card's context, its text's marked word the gap.
+    assert [front for front, _ in cards] == [
+        "Notes › Why it doesn't create cycles or miss vertices The find check rejects any edge "
+        "whose endpoints are already in the same [...] ."], cards
+    assert "skipped: an exercise" in checked(tmp_path, source)

@@ -1689,6 +1689,12 @@ _PROMPT = re.compile(
     r"justify|calculate|summari[sz]e|examine|to what extent|"
     # learning objectives: "Understand the functions of …", "Differentiate between …"
     r"understand|differentiate|distinguish|define|recall|recogni[sz]e)\b", re.I)
+# An exercise's task: "Find the absolute extrema of …", "Determine whether …", "Show that
+# …", "Prove that …", "Compute …", "Solve …", "Sketch the graph of …".
+_EXERCISE = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:find|determine|compute|solve|sketch|verify|"
+                       r"show\s+that|prove\s+that|bestimme|berechne|zeige,?\s+dass|"
+                       r"trouver|déterminer|calculer|montrer\s+que|calcola|determina|"
+                       r"dimostra(?:re)?\s+che|halla|calcula|demuestra\s+que)\b", re.I)
 # A question typed without its "?": opening on an auxiliary verb, as only a question does
 # ("Is the emotion … realistic enough."). Not a question word: "When the Northern
 # Hemisphere is tilted …" answers the question above it (the code review).
@@ -5575,6 +5581,27 @@ def _status_cell(text: str) -> bool:
     return not any(c.isalnum() for c in text) or bool(_STATUS_WORD.fullmatch(text))
 
 
+# The first header of a table of a subject's aspects: "Caractéristique | Description",
+# "Feature | Details", "Merkmal | Beschreibung".
+_ASPECT_HEAD = re.compile(r"(?:characteristics?|features?|aspects?|properties|property|"
+                          r"attributes?|caractéristiques?|aspect|propriétés?|merkmale?|"
+                          r"eigenschaften?|características?|caratteristiche|caratteristica|"
+                          r"kenmerken?|特征|特點|特点|特性|項目)", re.I)
+def _aspect_table(table: _Table) -> bool:
+    """Whether a two-column table lists its section's subject's aspects (_ASPECT_HEAD)."""
+    return len(table.header) == 2 and \
+        _ASPECT_HEAD.fullmatch(unmark(table.header[0].plain).strip()) is not None
+
+
+# A column that spells out the row's name: "Full form", "Stands for", "Expansion",
+# "Abbreviation of", "Langform", "Signification" …; and a name that is an acronym.
+_EXPANSION_HEAD = re.compile(r"(?:full\s+(?:form|name)|stands\s+for|expansion|expanded|"
+                             r"meaning|long\s+form|langform|bedeutung|signification|"
+                             r"forme\s+longue|significado|significato|forma\s+estesa|"
+                             r"全称|全稱|英文全称|正式名称)", re.I)
+_ACRONYM_NAME = re.compile(r"[A-Z][A-Z0-9&/-]{1,7}s?")
+
+
 def _hook_column(table: _Table) -> bool:
     """Whether the first column of `table` holds memory hooks for its rows (_HOOK_COLUMN)."""
     return bool(table.header) and bool(_HOOK_COLUMN.match(unmark(table.header[0].plain).strip()))
@@ -5786,11 +5813,19 @@ def _labelled(text: str) -> tuple[str, str] | None:
             if (label and _label_words(label) <= MAX_LABEL_WORDS and any(c.isalpha() for c in label)
                     and not is_structural_label(label) and not _ends_a_sentence(label)
                     and label.count("(") <= label.count(")")
-                    and _slug(label) not in _STATEMENT_KINDS):
+                    and _slug(label) not in _STATEMENT_KINDS
+                    and not (_WH_LABEL.match(label) and not label.endswith(("?", "？")))):
                 return _defined_term(label), rest
     return None
 
 
+# A label that asks ("Why it doesn't create cycles or miss vertices:", "How it works:"):
+# its text answers it, and "[Why it doesn't …]" asked a heading (blind sample 2903: junk).
+# (A question with its mark, "What is active transport? — …", is a question and its answer.)
+_WH_LABEL = re.compile(r"(?:why|how|what|when|where|which|who|warum|wie|wieso|pourquoi|"
+                       r"comment|por\s+qué|cómo|perché|come|为什么|如何)\b", re.I)
+_BOLD_WH_LABEL = re.compile(r"^\*\*(?P<label>(?:why|how|what|when|where|which|who)\b"
+                            r"[^*?]{0,80}?:?)\*\*(?P<sep>\s*:)?\s*", re.I)
 # The kind of a mathematical statement as a label: "Theorem: in a second-price auction,
 # every buyer …" asked "[Theorem]" (blind sample 2902: junk). Only as a label: "A
 # proposition is a statement that is either true or false" defines one.
@@ -6888,8 +6923,8 @@ class _MarkdownReader:
             if block.type == "heading":
                 heading = strip_emoji(self.heading_plain(block))
             table = self.tables.get(id(block)) if block.type == "table" else None
-            if table is None or table.shape != "glossary":
-                continue
+            if table is None or table.shape != "glossary" or _aspect_table(table):
+                continue  # (a subject's aspects are no glossary: table())
             for row in table.rows:
                 term, meaning = row.cells[0].plain, row.cells[1]
                 if not term or not meaning.text:
@@ -8349,6 +8384,19 @@ class _MarkdownReader:
             return
         if text.navigation:
             self.skip(line, "links", "a line of links states no fact")
+            return
+        if (asks := _BOLD_WH_LABEL.match(text.text)) is not None and text.text[asks.end():]:
+            # "**Why it doesn't create cycles or miss vertices:** The find(u) ≠ find(v) check
+            # …": the bold marks the question its text answers, no phrase to ask; the text
+            # is read under it, as under a heading that asks.
+            with self.titled(asks["label"].strip().rstrip(":").strip()):
+                self.paragraph(replace(text, text=text.text[asks.end():]), line)
+            return
+        if _EXERCISE.match(text.plain) and "**" not in text.text:
+            # "Find the absolute extrema of the function on the given interval: \(g(t) = …\)":
+            # an exercise's task, its answer worked below or nowhere; asked, "Find the
+            # absolute [extrema] …" (blind sample 2903: junk).
+            self.skip(line, "an exercise", "a task to do states no fact; write what it finds")
             return
         if _QUESTION_LINE.match(text.plain) and "**" not in text.text.partition(":")[2]:
             # "Question: What are the sensitivity and specificity of …?": an exercise's
@@ -10594,6 +10642,20 @@ class _MarkdownReader:
         if self.mode == "references":
             self.skip(table.line, "table", "a table among the references makes no card")
             return
+        if _aspect_table(table):
+            # "| Caractéristique | Description |" over "| **Religion** | Christianisme
+            # orthodoxe |" under "### L'Empire byzantin": the rows are the section's
+            # subject's aspects, and "[Religion] — Christianisme orthodoxe" asked a field's
+            # name (blind sample 2903: junk). Each aspect's value is asked under it.
+            whose = self.heading_subject(title)
+            for row in table.rows:
+                if len(row.cells) < 2 or not row.cells[0].plain or not row.cells[1].plain:
+                    self.skip(row.line, "table row", "a row needs an aspect and its value")
+                    continue
+                aspect = unmark(row.cells[0].text).strip().rstrip(":")
+                self.field_fact(f"{whose + ' › ' if whose else ''}{aspect}: "
+                                f"**{unmark(row.cells[1].text).strip()}**", row.line)
+            return
         if table.shape == "glossary":
             # Read before the text (collect_glossary), but for its abbreviations: "[…] —
             # Atrial fibrillation" spells "AF" and asked nothing (no card was made), so what
@@ -10875,6 +10937,20 @@ class _MarkdownReader:
                 # "| Finding 1 | Result 1 | Explanation 1 |": a template's row left to fill.
                 self.skip(row.line, "table row", "a template's placeholder row: each cell is "
                           "its column's name and a number, and states nothing yet")
+                continue
+            spelled = next((i for i, (head, value) in enumerate(attributes)
+                            if _EXPANSION_HEAD.fullmatch(unmark(head).strip())), None)
+            if spelled is not None and _ACRONYM_NAME.fullmatch(unmark(name).strip()):
+                # "| EEG | electroencephalogram | brain |" under "Acronym | Full form | …":
+                # the full form spells the acronym, so "[…] — Full form: electroencephalogram"
+                # asked nothing (blind sample 2903: junk). The full form is asked instead,
+                # from the acronym and the row's other cells.
+                head, value = attributes[spelled]
+                rest = "; ".join(f"{h}: {v}" if h else v
+                                 for i, (h, v) in enumerate(attributes) if i != spelled)
+                self.section().facts.append(Fact(Text(
+                    f"{unmark(name)} — {head}: **{unmark(value)}**" + (f"; {rest}" if rest
+                                                                      else ""), row.line)))
                 continue
             # "| Number | Name |": a lone "7" beside the gap keeps its column ("Number: 7").
             if len(attributes) == 1 and len(heads) <= 2 and (
