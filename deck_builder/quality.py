@@ -121,7 +121,11 @@ question questions frage fragen domanda domande pregunta preguntas authors
 à-savoir-faire à-savoir a-savoir à-retenir a-retenir zu-wissen da-sapere da-ricordare
 relation-utile relations-utiles formule-utile formules-utiles useful-relation
 useful-relations nützliche-formel formula-utile formule-utili fórmula-útil
+in-short in-other-words basically put-simply simply-put in-a-nutshell
+简而言之 簡而言之 总之 總之 总而言之 總而言之 换言之 換言之 也就是说 也就是說 要するに つまり
 """.split())
+# (The line from "in-short": "[简而言之] — 贷方记录的是…" asked "in short", a discourse
+# marker (blind sample 2904: junk).)
 # (The line from "relation-utile": "Relation utile — \(\alpha_V = p\,\alpha_p…\)" asked
 # "[Relation utile]" of a French thermodynamics note, whose word order puts the kind first,
 # so _KIND_WORDS's "useful formula" reading does not see it.)

@@ -487,3 +487,23 @@ def test_an_exercise_or_a_label_that_asks_makes_no_card_of_its_words(tmp_path):
         "Notes › Why it doesn't create cycles or miss vertices The find check rejects any edge "
         "whose endpoints are already in the same [...] ."], cards
     assert "skipped: an exercise" in checked(tmp_path, source)
+
+
+def test_a_discourse_marker_a_field_or_an_invitation_is_no_answer(tmp_path):
+    # Blind sample 2904: "[简而言之] — 贷方记录…" ("in short"), "[成因] — 细胞膜对 K⁺ …" (a
+    # field, "cause"), "[Focus]: Favored stronger state governments …", and "[形態素]と語彙素
+    # の違いを理解するために、日本語の例を見てみましょう。" ("let's look at an example").
+    source = ("# Notes\n\n## 国际收支\n\n简而言之: 贷方记录的是本国从外国取得收入的交易, "
+              "借方记录的是本国向外国进行支付的交易。\n\n## 静息电位\n\n- 成因: 细胞膜对钾离子有"
+              "较高通透性, 钾离子顺浓度梯度外流。\n"
+              "- 定义: 细胞在安静状态下存在于膜两侧的电位差。\n\n"
+              "## Federalists\n\n"
+              "- Focus: Advocated for a strong national government.\n- Leader: Alexander "
+              "Hamilton, who wrote most of the Federalist Papers.\n\n## 形態素の例\n\n"
+              "形態素と語彙素の違いを理解するために、日本語の例を見てみましょう。語彙素「飲む」は、場面に"
+              "応じて様々な**活用形**に変わります。\n")
+    backs = [back for _, back in cards_shown(tmp_path, source, text=True)]
+    assert not [b for b in backs if b.startswith(("简而言之", "成因", "Focus —"))], backs
+    assert not [b for b in backs if "見てみましょう" in b], backs
+    assert any("活用形" in b for b in backs), backs
+    assert "skipped: an invitation to read on" in checked(tmp_path, source)

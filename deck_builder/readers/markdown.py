@@ -1689,6 +1689,10 @@ _PROMPT = re.compile(
     r"justify|calculate|summari[sz]e|examine|to what extent|"
     # learning objectives: "Understand the functions of …", "Differentiate between …"
     r"understand|differentiate|distinguish|define|recall|recogni[sz]e)\b", re.I)
+# A sentence inviting the reader on, in Japanese and Chinese notes: "…見てみましょう。",
+# "…考えていきましょう。", "让我们来看…", "下面我们来看…".
+_INVITATION = re.compile(r"(?:てみましょう|ていきましょう|でみましょう|しましょう|みよう)"
+                         r"[。！!]?\s*$|^(?:下面|接下来|接下來)?(?:让|讓)?我们来看")
 # An exercise's task: "Find the absolute extrema of …", "Determine whether …", "Show that
 # …", "Prove that …", "Compute …", "Solve …", "Sketch the graph of …".
 _EXERCISE = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:find|determine|compute|solve|sketch|verify|"
@@ -6169,7 +6173,9 @@ _ATTRIBUTE_WORDS = frozenset("""order sequence size shape colour color location 
     overall-equation general-equation category categories preconditions precondition
     postconditions postcondition use-cases typical-use-cases alternatives
     alternatives-to-consider not-suitable-for best-case worst-case average-case
-    alvo bersaglio inspiration inspirations influences significance importance
+    alvo bersaglio focus goal goals aim aims stance
+    成因 原因 机制 機制 表现 表現 组成 組成 分类 分類 过程 過程
+    inspiration inspirations influences significance importance
     structures estruturas estructuras strutture strukturen components componentes
     componenti komponenten bestandteile""".split())
 # (The lines from "inspiration": "[Inspiration] — Ideas of Baron de Montesquieu." under
@@ -8147,7 +8153,7 @@ class _MarkdownReader:
                 or len(name) == 1 and is_cjk(name)  # "## 功": a character, too short a gap
                 or text.images or text.navigation
                 or (_words(plain) < 6 and not _says_what_they_do(name, plain))
-                or plain.endswith((":", "?")) or is_order(plain)
+                or plain.endswith((":", "?")) or is_order(plain) or _INVITATION.search(plain)
                 or _PROMPT.search(plain) or _EXAMPLE_HEAD.match(plain)
                 or _labelled(text.text) or self.definition_match(text.text)
                 or _translated_example(plain) or _SPEAKER_OPENING.match(plain)
@@ -8391,6 +8397,21 @@ class _MarkdownReader:
             # is read under it, as under a heading that asks.
             with self.titled(asks["label"].strip().rstrip(":").strip()):
                 self.paragraph(replace(text, text=text.text[asks.end():]), line)
+            return
+        first, stop, rest = text.text.partition("。")
+        if stop and rest.strip() and "**" not in first and _INVITATION.search(unmark(first + stop)):
+            # "…日本語の例を見てみましょう。探偵の比喩を続けるなら、…": the invitation opens the
+            # paragraph; the sentences after it are read without it.
+            self.skip(line, "an invitation to read on", "it says what the notes do next, not "
+                      "a fact of the subject")
+            self.paragraph(_Inline(rest.strip()), line)
+            return
+        if "**" not in text.text and _INVITATION.search(text.plain) and \
+                text.plain.rstrip("。！!").count("。") == 0:
+            # "形態素と語彙素の違いを理解するために、日本語の例を見てみましょう。": "let's look
+            # at an example" says what comes, no fact (blind sample 2904: junk, "[形態素]").
+            self.skip(line, "an invitation to read on", "it says what the notes do next, not "
+                      "a fact of the subject")
             return
         if _EXERCISE.match(text.plain) and "**" not in text.text:
             # "Find the absolute extrema of the function on the given interval: \(g(t) = …\)":
