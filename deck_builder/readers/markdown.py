@@ -6173,11 +6173,13 @@ _ATTRIBUTE_WORDS = frozenset("""order sequence size shape colour color location 
     overall-equation general-equation category categories preconditions precondition
     postconditions postcondition use-cases typical-use-cases alternatives
     alternatives-to-consider not-suitable-for best-case worst-case average-case
-    alvo bersaglio focus goal goals aim aims stance
+    alvo bersaglio focus stance
     成因 原因 机制 機制 表现 表現 组成 組成 分类 分類 过程 過程
     inspiration inspirations influences significance importance
     structures estruturas estructuras strutture strukturen components componentes
     componenti komponenten bestandteile""".split())
+# (Not "Goal" or "Aim": "Goal — virtue for the Stoic, freedom from pain for the Epicurean"
+# compares by it, and "Aim: detect fraud early" asks its value; a first form took both.)
 # (The lines from "inspiration": "[Inspiration] — Ideas of Baron de Montesquieu." under
 # "Separation of Powers", "[Estruturas] — Nervos (cranianos e espinais), Gânglios …" under
 # "SNP": what the subject drew on or is made of, no term (blind sample 2901: junk).)
