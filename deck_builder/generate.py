@@ -308,12 +308,16 @@ def _glossed_head(plain: str, spans, key: str) -> bool:
     recalls the word from, as a translation after a dash is (_translated). Only one word
     glossed, in one to four words, no sentence."""
     own = [(s, e) for s, e, k in spans if k == key]
-    if len(own) != 1 or own[0][0] != 0 or len(spans) != 1 or \
-            len(plain[:own[0][1]].split()) != 1:
-        return False  # a word, not a phrase and its aside ("Expected lost sales (units)")
+    word = plain[:own[0][1]] if own else ""
+    if len(own) != 1 or own[0][0] != 0 or len(spans) != 1 or len(word.split()) != 1 \
+            or not word.islower():
+        # A word in small letters, as a preposition, a verb or an adjective of a language
+        # is: not a phrase and its aside ("Expected lost sales (units)"), nor a column and
+        # its unit ("Income (USD)", "Age (years)": the code re-read).
+        return False
     gloss = re.fullmatch(r"\s*\(([^()]+)\)\s*[.;]?\s*", plain[own[0][1]:])
-    return bool(gloss) and 1 <= len(gloss[1].split()) <= 4 and \
-        any(c.isalpha() for c in gloss[1]) and not re.search(r"[.!?]\s", gloss[1])
+    return bool(gloss) and 1 <= len(gloss[1].split()) <= 4 and gloss[1].islower() and \
+        not re.search(r"[.!?]\s|\d", gloss[1])
 
 
 # "imperialismo → corsa agli armamenti", "Wohin? → Akkusativ": a cue of one word (or a
@@ -390,11 +394,15 @@ _POINTS_AT_FIGURE = re.compile(
     # "The time series plot of births in the figure shows a trend" (blind sample 2901:
     # junk, "refers to a figure"), "come sotto:", "wie in der Abbildung", "如图所示": the
     # same pointing in the words and languages notes use
-    rf"\bin\s+(?:the|this)\s+(?:[\w-]+\s+)?{_FIGURE}\b(?!\s+(?:of|for)\b)|"
+    # (Only words that name a picture: "in the graph", "in the table", "in the periodic
+    # table" are data structures and things in graph theory, databases and chemistry
+    # notes, the code re-read found.)
+    r"\bin\s+(?:the|this)\s+(?:[\w-]+\s+)?(?:figure|picture|diagram|image|photo|"
+    r"screenshot|illustration)s?\b(?!\s+(?:of|for)\b)|"
     r"\b(?:come|wie|comme|como)\s+(?:sotto|sopra|unten|oben|ci-dessous|ci-dessus|abajo|"
-    r"arriba)\b|\b(?:in|auf)\s+(?:der|dieser)\s+(?:Abbildung|Grafik|Tabelle|Skizze)\b|"
-    r"\b(?:nella|nel|dans\s+la|dans\s+le|en\s+la|na)\s+(?:figura|figure|grafico|"
-    r"graphique|tabella|tableau|tabla|imagen|immagine)\b|如图|下图|上图|图中|見図|下の図",
+    r"arriba)\s*(?:[:.,;)]|$)|\b(?:in|auf)\s+(?:der|dieser)\s+(?:Abbildung|Skizze)\b|"
+    r"\b(?:nella|dans\s+la|en\s+la)\s+(?:figura|figure|imagen|immagine)\b(?!\s+d[ie]\b)|"
+    r"(?<!例)如图|下图|上图|見図|下の図",
     re.I)
 
 

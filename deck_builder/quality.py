@@ -1796,8 +1796,9 @@ CJK_MORE = re.compile(r"越(?![来來])[大小高低快慢长長短多少强強�
 _ADVERB = re.compile(r"[a-zà-ÿ]{2,}(?:edly|ously|ingly|ically)|[a-zà-ÿ]{5,}mente")
 
 
-# A note's marker and its number: "NB1", "N.B. 2", "PS", "P.S.".
-_NOTE_MARKER = re.compile(r"(?:N\.?\s?B|P\.?\s?S)\.?\s*\d{0,2}", re.I)
+# A note's marker and its number: "NB1", "N.B. 2", "P.S.".
+_NOTE_MARKER = re.compile(r"N\.?\s?B\.?\s*\d{0,2}|P\.\s?S\.?")
+# (In its own case, and "PS" only with its stops: "PS2", "PS5" are consoles.)
 
 
 # The same phrase is marked again and again in one course, and one fact of 60,000 marked

@@ -659,8 +659,11 @@ def _translation_asked(answer: str, shown: str) -> bool:
     if gloss and _CJK_GLOSS.fullmatch(gloss.group(1)) and not CJK.search(answer):
         return True  # "[…] — 搬家": a meaning in another script, whatever the word's shape
     bracketed = re.fullmatch(r"\s*\(([^()]+)\)\s*[.;]?\s*", shown)
-    if bracketed and len(answer.split()) == 1 and 1 <= len(bracketed.group(1).split()) <= 4:
-        return True  # "[…] (at)" for "bei (at)": one word glossed in brackets (session 29)
+    if bracketed and len(answer.split()) == 1 and answer.islower() and \
+            bracketed.group(1).islower() and not re.search(r"\d", bracketed.group(1)) and \
+            1 <= len(bracketed.group(1).split()) <= 4:
+        return True  # "[…] (at)" for "bei (at)": a word in small letters glossed in brackets,
+        # not "Income (USD)" (session 29)
     return bool(gloss and _VOCABULARY.fullmatch(answer.strip())
                 and len(gloss.group(1).split()) <= 4)
 

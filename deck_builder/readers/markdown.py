@@ -1692,13 +1692,19 @@ _PROMPT = re.compile(
 # A sentence inviting the reader on, in Japanese and Chinese notes: "…見てみましょう。",
 # "…考えていきましょう。", "让我们来看…", "下面我们来看…".
 _INVITATION = re.compile(r"(?:てみましょう|ていきましょう|でみましょう|しましょう|みよう)"
-                         r"[。！!]?\s*$|^(?:下面|接下来|接下來)?(?:让|讓)?我们来看")
+                         r"[。！!]?\s*$|^(?:下面|接下来|接下來)?(?:让|讓)?(?:我们|我們)(?:来|來)看")
 # An exercise's task: "Find the absolute extrema of …", "Determine whether …", "Show that
 # …", "Prove that …", "Compute …", "Solve …", "Sketch the graph of …".
-_EXERCISE = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:find|determine|compute|solve|sketch|verify|"
-                       r"show\s+that|prove\s+that|bestimme|berechne|zeige,?\s+dass|"
-                       r"trouver|déterminer|calculer|montrer\s+que|calcola|determina|"
-                       r"dimostra(?:re)?\s+che|halla|calcula|demuestra\s+que)\b", re.I)
+_EXERCISE = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:(?:find|determine|compute|solve|sketch|verify|"
+                       r"calculate|evaluate)\s+(?:the|all|a|an|each|every|whether|if|how|which|"
+                       r"what|where|when|why|for)\b|(?:find|determine|compute|calculate)\s+"
+                       r"[^:.;]{1,40}:|(?:show|prove)\s+that\b|(?:bestimme|berechne)\s+(?:den|die|"
+                       r"das|alle|ob)\b|zeige,?\s+dass\b|(?:trouver|déterminer|calculer)\s+(?:le|"
+                       r"la|les|l['’])|montrer\s+que\b|(?:calcola|determina)\s+(?:il|la|lo|i|"
+                       r"le|gli|l['’])|dimostra(?:re)?\s+che\b|(?:halla|calcula)\s+(?:el|la|"
+                       r"los|las)\b|demuestra\s+que\b)", re.I)
+# (A verb and what it works on: "Find returns the representative …", "Compute shaders
+# run …" state facts, the code re-read found.)
 # A question typed without its "?": opening on an auxiliary verb, as only a question does
 # ("Is the emotion … realistic enough."). Not a question word: "When the Northern
 # Hemisphere is tilted …" answers the question above it (the code review).
@@ -4389,6 +4395,7 @@ _FLASHCARDS_TAG = re.compile(r"(?<![\w/#&])#flashcards?\b", re.I)
 # Labels that name a kind of attribute, which the same label under another heading holds
 # for another name (collect_fields): never a term of their own.
 _FIELD_LABELS = {
+    "focus", "leaders", "leader", "beliefs", "views", "supporters",
     "usage", "use", "uses", "indication", "indications", "side-effect", "side-effects",
     "adverse-effect", "adverse-effects", "contraindication", "contraindications", "mechanism",
     "mechanism-of-action", "moa", "dose", "doses", "dosing", "dosage", "monitoring",
@@ -5587,10 +5594,15 @@ def _status_cell(text: str) -> bool:
 
 # The first header of a table of a subject's aspects: "Caractéristique | Description",
 # "Feature | Details", "Merkmal | Beschreibung".
-_ASPECT_HEAD = re.compile(r"(?:characteristics?|features?|aspects?|properties|property|"
-                          r"attributes?|caractéristiques?|aspect|propriétés?|merkmale?|"
-                          r"eigenschaften?|características?|caratteristiche|caratteristica|"
-                          r"kenmerken?|特征|特點|特点|特性|項目)", re.I)
+_ASPECT_HEAD = re.compile(r"(?:characteristics?|features?|aspects?|caractéristiques?|merkmale?|"
+                          r"características?|caratteristiche|caratteristica|kenmerken?|"
+                          r"特征|特點|特点)", re.I)
+# (Not "Property", "Attribute", "Eigenschaft": "| Property | Description |" over Ductility,
+# Malleability is a glossary of terms, the code re-read found.)
+_TABLE_WORD = re.compile(r"\b(?:table|summary|overview|data|tableau|tabelle|tabla|tabella|"
+                         r"übersicht|resumen|riassunto)\b", re.I)
+
+
 def _aspect_table(table: _Table) -> bool:
     """Whether a two-column table lists its section's subject's aspects (_ASPECT_HEAD)."""
     return len(table.header) == 2 and \
@@ -5600,9 +5612,9 @@ def _aspect_table(table: _Table) -> bool:
 # A column that spells out the row's name: "Full form", "Stands for", "Expansion",
 # "Abbreviation of", "Langform", "Signification" …; and a name that is an acronym.
 _EXPANSION_HEAD = re.compile(r"(?:full\s+(?:form|name)|stands\s+for|expansion|expanded|"
-                             r"meaning|long\s+form|langform|bedeutung|signification|"
-                             r"forme\s+longue|significado|significato|forma\s+estesa|"
+                             r"long\s+form|langform|forme\s+longue|forma\s+estesa|"
                              r"全称|全稱|英文全称|正式名称)", re.I)
+# (Not "Meaning": "| Method | Meaning |" over GET, POST says what each does, no letters.)
 _ACRONYM_NAME = re.compile(r"[A-Z][A-Z0-9&/-]{1,7}s?")
 
 
@@ -5817,7 +5829,8 @@ def _labelled(text: str) -> tuple[str, str] | None:
             if (label and _label_words(label) <= MAX_LABEL_WORDS and any(c.isalpha() for c in label)
                     and not is_structural_label(label) and not _ends_a_sentence(label)
                     and label.count("(") <= label.count(")")
-                    and _slug(label) not in _STATEMENT_KINDS
+                    and not (_slug(re.sub(r"[\s\d.]+$", "", label)) in _STATEMENT_KINDS
+                             and not _DEFINING_OPENING.match(rest))
                     and not (_WH_LABEL.match(label) and not label.endswith(("?", "？")))):
                 return _defined_term(label), rest
     return None
@@ -5826,13 +5839,22 @@ def _labelled(text: str) -> tuple[str, str] | None:
 # A label that asks ("Why it doesn't create cycles or miss vertices:", "How it works:"):
 # its text answers it, and "[Why it doesn't …]" asked a heading (blind sample 2903: junk).
 # (A question with its mark, "What is active transport? — …", is a question and its answer.)
-_WH_LABEL = re.compile(r"(?:why|how|what|when|where|which|who|warum|wie|wieso|pourquoi|"
-                       r"comment|por\s+qué|cómo|perché|come|为什么|如何)\b", re.I)
-_BOLD_WH_LABEL = re.compile(r"^\*\*(?P<label>(?:why|how|what|when|where|which|who)\b"
-                            r"[^*?]{0,80}?:?)\*\*(?P<sep>\s*:)?\s*", re.I)
+_WH_LABEL = re.compile(r"(?:[Ww]hy|[Hh]ow|[Ww]hat|[Ww]hen|[Ww]here|[Ww]hich|[Ww]ho|[Ww]arum|"
+                       r"[Ww]ie|[Ww]ieso|[Pp]ourquoi|[Cc]omment|[Pp]or\s+qué|[Cc]ómo|[Pp]erché)"
+                       r"\s(?!much\b|many\b)|为什么|如何")
+# (A wh-word and a space, in its own case: not "WHO grade", "What-if analysis", "Who's who",
+# "How much:"; the code re-read found each.)
+_BOLD_WH_LABEL = re.compile(r"^\*\*(?P<label>(?:[Ww]hy|[Hh]ow|[Ww]hat|[Ww]hen|[Ww]here|"
+                            r"[Ww]hich|[Ww]ho)\s[^*?:]{1,80}?)(?::\*\*|\*\*\s*:)\s*")
+# (Only with its colon, in its own case: "**WHO** declared …" and "**When a cell divides,
+# its DNA is copied …**" are a name and a marked sentence.)
+# A text that says what its label is: "a statement that has been proven", "an assertion …".
+_DEFINING_OPENING = re.compile(r"^\W*(?:a|an|the|un|une|le|la|ein|eine|der|die|das|uno|una|"
+                               r"el)\s", re.I)
 # The kind of a mathematical statement as a label: "Theorem: in a second-price auction,
-# every buyer …" asked "[Theorem]" (blind sample 2902: junk). Only as a label: "A
-# proposition is a statement that is either true or false" defines one.
+# every buyer …" asked "[Theorem]" (blind sample 2902: junk), "Theorem 2.3: …" too. Only a
+# label over a statement: "A proposition is a statement …", "Lemma: a minor theorem used
+# to prove …" and a CER list's "Claim: a statement that answers …" define one.
 _STATEMENT_KINDS = frozenset("""theorem lemma corollary proposition claim conjecture remark
     observation proof teorema lemme théorème corollaire satz korollar beweis bemerkung lema
     corolario demostración dimostrazione osservazione""".split())
@@ -6173,8 +6195,7 @@ _ATTRIBUTE_WORDS = frozenset("""order sequence size shape colour color location 
     overall-equation general-equation category categories preconditions precondition
     postconditions postcondition use-cases typical-use-cases alternatives
     alternatives-to-consider not-suitable-for best-case worst-case average-case
-    alvo bersaglio focus stance
-    成因 原因 机制 機制 表现 表現 组成 組成 分类 分類 过程 過程
+    alvo bersaglio stance 成因 原因 表现 表現
     inspiration inspirations influences significance importance
     structures estruturas estructuras strutture strukturen components componentes
     componenti komponenten bestandteile""".split())
@@ -8397,15 +8418,22 @@ class _MarkdownReader:
             # "**Why it doesn't create cycles or miss vertices:** The find(u) ≠ find(v) check
             # …": the bold marks the question its text answers, no phrase to ask; the text
             # is read under it, as under a heading that asks.
-            with self.titled(asks["label"].strip().rstrip(":").strip()):
+            with self.titled(asks["label"].strip()):
                 self.paragraph(replace(text, text=text.text[asks.end():]), line)
             return
         first, stop, rest = text.text.partition("。")
         if stop and rest.strip() and "**" not in first and _INVITATION.search(unmark(first + stop)):
-            # "…日本語の例を見てみましょう。探偵の比喩を続けるなら、…": the invitation opens the
-            # paragraph; the sentences after it are read without it.
+            # "…日本語の例を見てみましょう。探偵の比喩を続けるなら、…": the invitations opening
+            # the paragraph are skipped (in a loop: one call for a thousand of them); the
+            # sentences after them are read without them.
             self.skip(line, "an invitation to read on", "it says what the notes do next, not "
                       "a fact of the subject")
+            while True:
+                first, stop, after = rest.partition("。")
+                if not (stop and after.strip() and "**" not in first
+                        and _INVITATION.search(unmark(first + stop))):
+                    break
+                rest = after
             self.paragraph(_Inline(rest.strip()), line)
             return
         if "**" not in text.text and _INVITATION.search(text.plain) and \
@@ -10671,6 +10699,8 @@ class _MarkdownReader:
             # subject's aspects, and "[Religion] — Christianisme orthodoxe" asked a field's
             # name (blind sample 2903: junk). Each aspect's value is asked under it.
             whose = self.heading_subject(title)
+            if whose and _TABLE_WORD.search(whose):
+                whose = None  # "## Summary table": the heading names the table, no subject
             for row in table.rows:
                 if len(row.cells) < 2 or not row.cells[0].plain or not row.cells[1].plain:
                     self.skip(row.line, "table row", "a row needs an aspect and its value")
