@@ -573,3 +573,13 @@ def test_a_japanese_invitation_run_is_skipped_without_recursion(tmp_path):
     source = ("# 形態素\n\n## 例\n\n" + "例を見てみましょう。" * 1500 +
               "語彙素は場面に応じて様々な**活用形**に変わります。\n")
     assert any("活用形" in b for _, b in cards_shown(tmp_path, source, text=True))
+
+
+def test_a_bare_this_doing_what_its_sentence_says_asks_nothing(tmp_path):
+    # "Until the 1990s, this shaped US [foreign policy]" (blind sample 2904: junk, "'this'
+    # is never named"); a sentence naming its subject is asked as before.
+    source = ("# Cold War\n\n## George F. Kennan\n\nUntil the 1990s, this shaped US **foreign "
+              "policy**.\n\nKennan's Long Telegram shaped US **foreign policy** until the "
+              "1990s.\n")
+    fronts = [front for front, _ in cards_shown(tmp_path, source, text=True)]
+    assert fronts == ["Kennan's Long Telegram shaped US [...] until the 1990s."], fronts
