@@ -494,7 +494,8 @@ def test_a_discourse_marker_a_field_or_an_invitation_is_no_answer(tmp_path):
     # field, "cause"), "[Focus]: Favored stronger state governments …" (a field under each
     # of two headings; "Focus" alone may be a term), and "[形態素]と語彙素
     # の違いを理解するために、日本語の例を見てみましょう。" ("let's look at an example").
-    source = ("# Economics, biology and civics\n\n## 国际收支\n\n简而言之: 贷方记录的是本国从外国取得收入的交易, "
+    source = ("# Economics, biology and civics\n\n## 国际收支\n\n"
+              "简而言之: 贷方记录的是本国从外国取得收入的交易, "
               "借方记录的是本国向外国进行支付的交易。\n\n## 静息电位\n\n- 成因: 细胞膜对钾离子有"
               "较高通透性, 钾离子顺浓度梯度外流。\n"
               "- 定义: 细胞在安静状态下存在于膜两侧的电位差。\n\n"
