@@ -3442,7 +3442,7 @@ _EXAMPLE_COLUMN = re.compile(r"^\W*(?:examples?|e\.?\s?g\.?|beispiele?|bsp\.?|ex
 # the other columns' cells still do.
 _NOTES_COLUMN = re.compile(r"^\W*(?:rules?|notes?|remarks?|comments?|explanations?|how|"
                            r"regeln?|anmerkungen?|bemerkungen?|hinweise?|règles?|remarques?|"
-                           r"regol[ae]|note|reglas?|regras?|observa[cç](?:ão|ion|ión)|"
+                           r"regol[ae]|reglas?|regras?|observa[cç](?:ão|ion|ión)|"
                            r"说明|备注|注意|规则|ルール|備考)(?:\W|$)", re.I)
 
 

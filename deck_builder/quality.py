@@ -2670,11 +2670,11 @@ _SAYS_NOTHING_ALONE = re.compile(
 # points at is needed to say what it means ("These products are used by the [...]").
 _LEANS_ON_BEFORE = re.compile(
     rf"{_SAYS_NOTHING_ALONE.pattern}|^\W*(?:these|those)\s+[a-z]+\b|"
-    # "Until the 1990s, this shaped US foreign policy", "This led to …", "It was signed …":
+    # "Until the 1990s, this shaped US foreign policy", "This led to …", "It became …":
     # a bare "this" or "it" doing what its sentence says, the thing it is never named on
     # the card (blind sample 2904: junk, "'this' is never named").
-    r"^\W*(?:[^,;:.!?]{1,40},\s+)?(?:this|it)\s+(?:[a-z]+ed|led|made|became|meant|began|"
-    r"gave|took|brought|means|shows|causes|leads|results|allows|helps|became)\b", re.I)
+    r"^\W*(?:[^,;:.!?]{1,40},\s+)?(?:this|it)\s+(?:[a-z]+ed|made|became|meant|began|"
+    r"gave|took|brought|means|shows|causes|leads|results|allows|helps)\b", re.I)
 
 
 def leans_on_before(sentence: str) -> str | None:

@@ -206,7 +206,7 @@ def cloze_html(spans: Spans, numbers: dict[str, int], sentences: tuple[int, ...]
             # A code span the answer holds whole is code on the back too: "大坂`を`知って
             # いますか？" showed its backticks (blind sample 2902). A span the gap cuts
             # keeps them, as typed (_spans_html).
-            phrase = _text_html(phrase) if "`" in phrase else escape_text(phrase)
+            phrase = _text_html(phrase)
             hint = hints.pop(key, None)
             if not hint:
                 return f"{{{{c{numbers[key]}::{phrase}}}}}"

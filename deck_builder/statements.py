@@ -128,14 +128,15 @@ _NAMED_ABROAD = re.compile(
 # nennt man den Vorgang, bei dem …" names "Osmose" before the verb, "Heute nennt man Berlin
 # die Hauptstadt …" and "… werden häufig als Ursachen genannt" ("mentioned as") name
 # nothing (the code review: each asked a wrong word).
+_POINTED_GERMAN = r"^\s*(?:diese[rnsm]?|solche[rnsm]?|das|dies|ein\s+solche[rnsm]?)\b[^.;:!?]*?\s+"
+_GERMAN_NAME = (r"(?P<answer>(?-i:[A-ZÄÖÜ])[^,.;:()\"„“”\s]*(?:\s+[^,.;:()\"„“”\s]+){0,2}?)")
 _NAMED_GERMAN = re.compile(
-    r"^\s*(?:diese[rnsm]?|solche[rnsm]?|das|dies|ein\s+solche[rnsm]?)\b[^.;:!?]*?\s+"
-    r"(?:(?:wird|werden|wurde|wurden)\s+(?:(?:auch|oft|häufig|meist|meistens|daher|deshalb|"
-    r"allgemein)\s+)*als\s+(?:(?:der|die|das|ein|eine)\s+)?"
-    r"(?P<answer>(?-i:[A-ZÄÖÜ])[^,.;:()\"„“”\s]*(?:\s+[^,.;:()\"„“”\s]+){0,2}?)\s+bezeichnet|"
-    r"nennt\s+man\s+(?:auch\s+)?(?:(?:der|die|das|den|eine?n?)\s+)?"
-    r"(?P<named>(?-i:[A-ZÄÖÜ])[^,.;:()\"„“”\s]*(?:\s+[^,.;:()\"„“”\s]+){0,2}?))"
-    r"\s*[.!]?\s*$", re.I)
+    _POINTED_GERMAN + r"(?:wird|werden|wurde|wurden)\s+(?:(?:auch|oft|häufig|meist|meistens|"
+    r"daher|deshalb|allgemein)\s+)*als\s+(?:(?:der|die|das|ein|eine)\s+)?" + _GERMAN_NAME +
+    r"\s+bezeichnet\s*[.!]?\s*$", re.I)
+_CALLED_GERMAN = re.compile(
+    _POINTED_GERMAN + r"nennt\s+man\s+(?:auch\s+)?(?:(?:der|die|das|den|eine?n?)\s+)?" +
+    _GERMAN_NAME + r"\s*[.!]?\s*$", re.I)
 # Turkish names last, before "denir": "Hareket halindeki bir cismin sahip olduğu enerjiye
 # kinetik enerji denir." The name follows the last word in the dative ("enerjiye", "işe"),
 # the thing it names; not "da"/"de" (also), nor a sentence pointing back ("Buna … denir").
@@ -740,21 +741,20 @@ def _find(sentence: str) -> tuple[int, int] | None:
     site = _site(sentence) or _role(sentence)
     if site:
         return site
-    for pattern in (_NAMED, _NAMED_ABROAD, _NAMED_GERMAN, _NAMED_TURKISH, _PROPORTION,
-                    _OUTCOME, _CONDITIONED_CHANGE):
+    for pattern in (_NAMED, _NAMED_ABROAD, _NAMED_GERMAN, _CALLED_GERMAN, _NAMED_TURKISH,
+                    _PROPORTION, _OUTCOME, _CONDITIONED_CHANGE):
         match = pattern.search(sentence)
-        group = "named" if match and match["answer"] is None else "answer"
         if match is None or in_brackets(sentence, match.start()) and \
                 not names_the_sentence(sentence, match):
             continue
-        if _worth(match[group]):
-            return match.span(group)
-        if pattern in (_NAMED, _NAMED_ABROAD, _NAMED_GERMAN) and \
-                (head := _NAME_BEFORE_ITS_OWNER.match(match[group])) and _worth(head["name"]):
+        if _worth(match["answer"]):
+            return match.span("answer")
+        if pattern in (_NAMED, _NAMED_ABROAD, _NAMED_GERMAN, _CALLED_GERMAN) and \
+                (head := _NAME_BEFORE_ITS_OWNER.match(match["answer"])) and _worth(head["name"]):
             # "… is called the generalized eigenspace of the matrix", "… est appelé la
             # multiplicité algébrique de la valeur propre": the name is asked, what it is
             # of stays on the card (whole, the answer was too long and no card was made).
-            return match.start(group), match.start(group) + head.end("name")
+            return match.start("answer"), match.start("answer") + head.end("name")
     found = _alias_of_told_name_cjk(sentence)
     if found:
         return found

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import codecs
 import dataclasses
+import html
 import json
 import os
 import re
@@ -209,23 +210,53 @@ def page_markdown(path: Path, source: str, article_id: str | None = None,
     return writer.document(title, title_line, meta, skipped, article_id)
 
 
+# A formula typed inside a note's HTML, which the writer would escape as text: `\\(…\\)`, `\\[…\\]`,
+# `$$…$$`, and `$…$` by Pandoc's rule (a "$5" is money). None runs over a tag ("<code>$PATH
+# </code> … <code>$SHELL</code>" was one formula, the code review found) or past 2,000
+# characters (an unclosed `\\(` searched to the end from each one: quadratic).
+_HTML_MATH = re.compile(r"\\\((?P<inline>(?:(?!</?[A-Za-z]).){1,2000}?)\\\)|"
+                        r"\\\[(?P<display>(?:(?!</?[A-Za-z]).){1,2000}?)\\\]|"
+                        r"\$\$(?P<ddisplay>(?:(?!</?[A-Za-z]).){1,2000}?)\$\$|"
+                        r"(?<![\\$])\$(?=\S)(?P<dollar>[^$<>\n]{1,2000}?)(?<=\S)\$(?!\d)", re.S)
+# Code in HTML is code: a formula's signs inside it stay as typed.
+_HTML_CODE = re.compile(r"<(code|pre|kbd|samp)\b[^>]*>.*?</\1\s*>", re.S | re.I)
+
+
+def _math_as_spans(content: str) -> str:
+    """HTML with each formula in it (outside code) as the span the web page reader writes
+    as math; each keeps its line breaks after it, so the lines below keep their numbers."""
+    def span(match: re.Match) -> str:
+        display = match["display"] is not None or match["ddisplay"] is not None
+        tex = next(g for g in (match["inline"], match["display"], match["ddisplay"],
+                               match["dollar"]) if g is not None)
+        quoted = html.escape(" ".join(tex.split()), quote=True)
+        shown = f' {_DISPLAY}="1"' if display else ""
+        return f'<span {_TEX}="{quoted}"{shown}>{quoted}</span>' + "\n" * match[0].count("\n")
+
+    out, at = [], 0
+    for code in _HTML_CODE.finditer(content):
+        out += [_HTML_MATH.sub(span, content[at:code.start()]), code[0]]
+        at = code.end()
+    out.append(_HTML_MATH.sub(span, content[at:]))
+    return "".join(out)
+
+
 def fragment_markdown(fragment: str, folder: Path) -> list[tuple[str, int]]:
     """An HTML block of a Markdown note as Markdown lines, each with its line in the
-    fragment (from 1); [] where lxml reads no element. Images stay relative to `folder`,
-    the note's."""
+    fragment (from 1); [] where lxml reads no element. Its formulas are math
+    (_math_as_spans); images stay relative to `folder`, the note's."""
     import lxml.etree
     import lxml.html
 
     try:
-        root = lxml.html.fragment_fromstring(_CONTROL.sub("", fragment), create_parent="div")
+        root = lxml.html.fragment_fromstring(_CONTROL.sub("", _math_as_spans(fragment)),
+                                             create_parent="div")
     except (lxml.etree.ParserError, ValueError):
         return []
     for element in root.iter():
         if isinstance(element.tag, str):
             element.set(SOURCE_LINE, str(element.sourceline or 1))
-    writer = MarkdownWriter(folder)
-    writer.line_breaks = True
-    writer.escape = lambda text: text.replace("\xa0", " ")
+    writer = MarkdownWriter(folder, note_html=True)
     writer.blocks(root)
     return writer.out
 
@@ -530,7 +561,7 @@ class MarkdownWriter:
     """Writes Markdown blocks for HTML elements, remembering each line's source line."""
 
     def __init__(self, page_folder: Path, line_of: Callable = _line_of,
-                 folder: Path | None = None):
+                 folder: Path | None = None, note_html: bool = False):
         self.page_folder = page_folder
         # Where the Markdown will be saved: an image's path is made relative to it.
         self.folder = folder or page_folder
@@ -538,14 +569,14 @@ class MarkdownWriter:
         self.out: list[tuple[str, int]] = []  # (Markdown line, source line)
         self.skipped: list[Text] = []
         self.words = 0
-        # A paragraph's `<br>` as a line of its own (a note's HTML block: "<b>Disciplina</b>:
-        # …<br><b>Professora</b>: …" are lines, as they are typed in Markdown); a page's
-        # paragraphs are joined as before.
-        self.line_breaks = False
-        # A page's text is text: its "*" and "_" are escaped. A note's HTML block holds the
-        # note's own Markdown ("<li>**Osmosis** is …</li>"): kept, or its bold showed as
-        # "∗∗Osmosis∗∗" on the back (the code review).
-        self.escape: Callable[[str], str] = _escape
+        # `note_html`: an HTML block of a Markdown note (fragment_markdown), not a page.
+        # There a paragraph's `<br>` is a line of its own ("<b>Disciplina</b>: …<br><b>
+        # Professora</b>: …" are lines, as they are typed in Markdown), and the text is the
+        # note's own Markdown ("<li>**Osmosis** is …</li>"), kept: escaped, its bold showed
+        # as "∗∗Osmosis∗∗" on the back (the code review). A page's paragraphs are joined and
+        # its "*" and "_" escaped, as before.
+        self.line_breaks = note_html
+        self.escape: Callable[[str], str] = _unbroken_spaces if note_html else _escape
 
     # -- output ----------------------------------------------------------------------
     def emit(self, lines: list[str], source: int) -> None:
@@ -856,6 +887,10 @@ def _mark(inner: str, mark: str) -> str:
     lead = inner[: len(inner) - len(inner.lstrip())]
     trail = inner[len(inner.rstrip()):]
     return f"{lead}{mark}{stripped}{mark}{trail}"
+
+
+def _unbroken_spaces(text: str) -> str:
+    return text.replace("\xa0", " ")
 
 
 def _escape(text: str) -> str:

@@ -26,7 +26,6 @@ from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from html import escape as html_escape
 from pathlib import Path
 
 import yaml
@@ -6220,11 +6219,11 @@ _ATTRIBUTE_WORDS = frozenset("""order sequence size shape colour color location 
 
 # Labels that say what kind of text is below, no term it defines ("Translation:" over a
 # quotation, "Syntax:" over code, "Key idea:" over a claim): the code review found each
-# joined onto its text and asked.
+# joined onto its text and asked. (Besides quality.is_structural_label's: "Note:", "Tip:",
+# "Key idea:", "Questions:" are kinds of text there already.)
 _KINDS_OF_TEXT = frozenset("""translation syntax results result output outputs input code
-    usage quote quotation key-idea main-idea idea big-idea takeaway key-takeaway
-    exam-questions questions question open-questions problem exercise task solution
-    hint reminder warning caution note tip proof derivation query""".split())
+    usage quote quotation big-idea exam-questions open-questions problem exercise task
+    solution warning caution proof derivation query""".split())
 
 
 def _term_over_its_text(lines: list[str]) -> str | None:
@@ -6293,38 +6292,6 @@ def _undated(title: str) -> tuple[str, str]:
 
 # An HTML block that is Markdown's own structure typed as HTML (html_structure).
 _HTML_STRUCTURE = re.compile(r"\s*<(?:h[1-6]|p|ol|ul|dl|table|blockquote)\b", re.I)
-# A formula typed inside HTML, which the converter would escape as text: `\\(…\\)`, `\\[…\\]`,
-# `$$…$$`, and `$…$` by Pandoc's rule (a "$5" is money). None runs over a tag ("<code>$PATH
-# </code> … <code>$SHELL</code>" was one formula, the code review found) or past 2,000
-# characters (an unclosed `\\(` searched to the end from each one: quadratic).
-_HTML_MATH = re.compile(r"\\\((?P<inline>(?:(?!</?[A-Za-z]).){1,2000}?)\\\)|"
-                        r"\\\[(?P<display>(?:(?!</?[A-Za-z]).){1,2000}?)\\\]|"
-                        r"\$\$(?P<ddisplay>(?:(?!</?[A-Za-z]).){1,2000}?)\$\$|"
-                        r"(?<![\\$])\$(?=\S)(?P<dollar>[^$<>\n]{1,2000}?)(?<=\S)\$(?!\d)", re.S)
-# Code in HTML is code: a formula's signs inside it stay as typed.
-_HTML_CODE = re.compile(r"<(code|pre|kbd|samp)\b[^>]*>.*?</\1\s*>", re.S | re.I)
-
-
-def _math_as_spans(content: str) -> str:
-    """HTML with each formula in it (outside code) as the span the web page reader writes
-    as math; each keeps its line breaks after it, so the lines below keep their numbers."""
-    def span(match: re.Match) -> str:
-        display = match["display"] is not None or match["ddisplay"] is not None
-        tex = next(g for g in (match["inline"], match["display"], match["ddisplay"],
-                               match["dollar"]) if g is not None)
-        quoted = html_escape(" ".join(tex.split()), quote=True)
-        shown = ' data-db-display="1"' if display else ""
-        return f'<span data-db-tex="{quoted}"{shown}>{quoted}</span>' + \
-            "\n" * match[0].count("\n")
-
-    out, at = [], 0
-    for code in _HTML_CODE.finditer(content):
-        out += [_HTML_MATH.sub(span, content[at:code.start()]), code[0]]
-        at = code.end()
-    out.append(_HTML_MATH.sub(span, content[at:]))
-    return "".join(out)
-
-
 def _terse_value(label: str, rest: str) -> str | None:
     """The value of a "Label: value" item whose value is one word (a number beside it
     allowed): "langfristig: Strukturpolitik", "Formants (resonant frequencies): timbre",
@@ -7260,8 +7227,7 @@ class _MarkdownReader:
         if not _HTML_STRUCTURE.match(block.content):
             return False
         from deck_builder.readers import html  # html imports this module
-        markdown_lines = html.fragment_markdown(_math_as_spans(block.content),
-                                                self.builder.images.path.parent)
+        markdown_lines = html.fragment_markdown(block.content, self.builder.images.path.parent)
         if not markdown_lines:
             return False
         start = block.map[0] if block.map else self.block_line - 1
@@ -8421,27 +8387,25 @@ class _MarkdownReader:
             with self.titled(asks["label"].strip()):
                 self.paragraph(replace(text, text=text.text[asks.end():]), line)
             return
-        first, stop, rest = text.text.partition("。")
-        if stop and rest.strip() and "**" not in first and _INVITATION.search(unmark(first + stop)):
-            # "…日本語の例を見てみましょう。探偵の比喩を続けるなら、…": the invitations opening
-            # the paragraph are skipped (in a loop: one call for a thousand of them); the
-            # sentences after them are read without them.
-            self.skip(line, "an invitation to read on", "it says what the notes do next, not "
-                      "a fact of the subject")
-            while True:
-                first, stop, after = rest.partition("。")
-                if not (stop and after.strip() and "**" not in first
-                        and _INVITATION.search(unmark(first + stop))):
-                    break
-                rest = after
-            self.paragraph(_Inline(rest.strip()), line)
-            return
-        if "**" not in text.text and _INVITATION.search(text.plain) and \
+        # "…日本語の例を見てみましょう。探偵の比喩を続けるなら、…": the invitations opening the
+        # paragraph ("let's look at an example") say what comes, no fact (blind sample 2904:
+        # junk, "[形態素]"); they are cut in a loop (one call for a thousand of them) and
+        # the sentences after them read without them.
+        rest, invited = text.text, False
+        while True:
+            first, stop, after = rest.partition("。")
+            if not (stop and after.strip() and "**" not in first
+                    and _INVITATION.search(unmark(first + stop))):
+                break
+            rest, invited = after, True
+        if not invited and "**" not in text.text and _INVITATION.search(text.plain) and \
                 text.plain.rstrip("。！!").count("。") == 0:
-            # "形態素と語彙素の違いを理解するために、日本語の例を見てみましょう。": "let's look
-            # at an example" says what comes, no fact (blind sample 2904: junk, "[形態素]").
+            rest, invited = "", True  # a paragraph of one invitation
+        if invited:
             self.skip(line, "an invitation to read on", "it says what the notes do next, not "
                       "a fact of the subject")
+            if rest.strip():
+                self.paragraph(_Inline(rest.strip()), line)
             return
         if _EXERCISE.match(text.plain) and "**" not in text.text:
             # "Find the absolute extrema of the function on the given interval: \(g(t) = …\)":
@@ -9814,7 +9778,7 @@ class _MarkdownReader:
         nerve › Motor: [extension of the wrist]", as when every point is labelled. The
         other points are returned, to be read as before."""
         parent, fields = unmark(self.attributes[0]), self.attributes[1]
-        if is_generic_heading(parent) or _slug(parent) in (*_GENERIC_HEADINGS, "general"):
+        if is_generic_heading(parent) or _slug(parent) in _GENERIC_HEADINGS:
             return entries  # "- General" / "  - SE: …": whose field, it does not say
 
         def as_field(text: _Inline) -> tuple[str, str] | None:
