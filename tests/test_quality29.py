@@ -609,3 +609,14 @@ def test_a_bare_this_doing_what_its_sentence_says_asks_nothing(tmp_path):
               "1990s.\n")
     fronts = [front for front, _ in cards_shown(tmp_path, source, text=True)]
     assert fronts == ["Kennan's Long Telegram shaped US [...] until the 1990s."], fronts
+
+
+def test_a_line_break_in_loose_html_text_shows_no_marker(tmp_path):
+    # "<div>… by the <b>ribosome</b><br></div>" after a "<p>": the writer's line-break mark
+    # reached the card as "�" (the second code re-read).
+    source = ("# Biology\n\n## Proteins\n\n<p>Cells need proteins.</p>\n<div>Proteins are "
+              "made from amino acids by the <b>ribosome</b><br></div>\n")
+    cards = cards_shown(tmp_path, source, text=True)
+    assert ("Proteins are made from amino acids by the [...]",
+            "Proteins are made from amino acids by the ribosome") in cards, cards
+    assert not [c for c in cards if "\x00" in c[0] + c[1] or "\ufffd" in c[0] + c[1]], cards

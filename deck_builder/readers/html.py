@@ -550,6 +550,13 @@ def _apa_name(name: str) -> str:
 _LINE_BREAK = "\x00"
 
 
+def _lines_at_breaks(text: str) -> list[str]:
+    """A paragraph's text as its lines, cut at its `<br>`s (_LINE_BREAK, a note's HTML
+    only), each kept from reading as a heading or list: loose text in a `<div>` too, where
+    the marker reached the card as "�" (the code re-read)."""
+    return [_guard(line) for part in text.split(_LINE_BREAK) if (line := " ".join(part.split()))]
+
+
 def _line_of(element) -> int:
     try:
         return int(element.get(SOURCE_LINE, 0))
@@ -634,10 +641,10 @@ class MarkdownWriter:
             return
         text = "".join(self.inline(node) if not isinstance(node, str) else self.escape(node)
                        for node in run)
-        text = " ".join(text.split())
-        if text:
+        lines = _lines_at_breaks(text)
+        if lines:
             first = next((n for n in run if not isinstance(n, str)), container)
-            self.emit([_guard(text)], self.line_of(first))
+            self.emit(lines, self.line_of(first))
 
     def block(self, element) -> None:
         tag = element.tag
@@ -651,8 +658,7 @@ class MarkdownWriter:
             if text:
                 self.emit([f"{'#' * int(tag[1])} {text}"], self.line_of(element))
         elif tag == "p" or tag in ("dt", "summary", "address"):
-            text = self.inline_text(element)
-            lines = [_guard(line.strip()) for line in text.split(_LINE_BREAK) if line.strip()]
+            lines = _lines_at_breaks(self.inline_text(element))
             if lines:
                 self.emit(lines, self.line_of(element))
             elif element.find(".//img") is None:
