@@ -2665,7 +2665,11 @@ _POINTS_BACK = re.compile(
 # at a thought its heading often places, and stands alone past 40 words (§3a).
 _SAYS_NOTHING_ALONE = re.compile(
     r"^\W*(?:(?:this|that)\s+(?:is\s+(?:why|because)|means|explains)"
-    r"|after\s+(?:that|this)|afterwards|here\b)", re.I)
+    r"|after\s+(?:that|this)|afterwards|here\b"
+    # "Note the negative sign, which reflects …" points at the formula above it ("Note the
+    # [...]", blind sample 2905: junk, "points at an equation the card never shows").
+    # ("Note the minus sign in the inverting gain: …" says what it notes, and stands alone.)
+    r"|(?:note|notice|observe)\s+the(?:\s+[\w-]+){1,2}\s*(?:[,.;]|$))", re.I)
 # Those, and a demonstrative with its noun: what a sentence opens with when the sentence it
 # points at is needed to say what it means ("These products are used by the [...]").
 _LEANS_ON_BEFORE = re.compile(

@@ -80,7 +80,7 @@ _SENTENCE = re.compile(r"(?:[^.;!?。；！？]|(?<=\d)\.(?=\d))+(?:[.;!?。；�
 _STOP = r"(?=\s*(?:[,.;:!?()\[\]\"“”]|\s[-—–]\s|$))"
 # "is called X", "are often referred to as "X"", "also known as X", "a process called X".
 _NAMED = re.compile(
-    r"\b(?:(?:is|are|was|were|be)\s+(?:\w+ly\s+|also\s+|often\s+|sometimes\s+)*"
+    r"\b(?:(?:is|are|was|were|be)\s+(?:\w+ly\s+|also\s+|often\s+|sometimes\s+|all\s+|both\s+)*"
     r"(?:called|termed|named|referred\s+to\s+as|known\s+as)|also\s+known\s+as|a\.k\.a\.?|"
     # Russian: "Процесс деления ядра называется митозом" (the name after, in its case)
     # (not "называют по-разному / так / иначе": how, not what, it is called)

@@ -972,6 +972,17 @@ _ITALIAN_WORDS = re.compile(r"\b(?:il|della|delle|degli|dei|nel|nella|che|sono|d
 # So is the course's plan: "Not covered this week: … — see week 4" (the fourteenth: junk).
 # So is an order to learn what the page shows: "Learn the three salt names above — they
 # come up every year" (this session's reviews of seeds 1357 and 9001: junk, "study advice").
+# A byline under the title ("von André Sommer am 25.09.2021", "By Jane Doe, 3 March 2021",
+# "*Written by Tom O'Neil*"): who wrote the page and when, no fact of its subject ("von
+# André [Sommer] am 25.09.2021" was asked, blind sample 2905: junk). Only names and a date:
+# "By 1789, France was …" and "By April 1917 the US had …" go on to state something.
+_BYLINE_NAME = r"[A-ZÀ-ÞĀ-Ž][\w.'’-]*"
+_BYLINE = re.compile(
+    r"^(?i:(?:written|posted|compiled|notes|edited)\s+by|by|von|verfasst\s+von|par|"
+    r"écrit\s+par|por|escrito\s+por|di|door|author|autor(?:in)?|auteur|autore)\s*:?\s+"
+    rf"{_BYLINE_NAME}(?:\s+(?:(?:and|und|et|y|e|en|&)\s+)?{_BYLINE_NAME}){{0,4}}"
+    r"(?:\s*(?:[,·|–—-]|\s(?:am|on|le|el|il|den|op))?\s*\(?(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|"
+    r"\d{1,2}\.?\s+\w+\.?\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4}|\w+\s+\d{4}|\d{4})\)?)?\s*\.?$")
 _STUDY_ADVICE = re.compile(
     r"^\W*(?:(?:exam|examiner'?s?|revision|study|top)\s+(?:tips?|hints?|advice)\b"
     r"|not\s+(?:covered|examined|assessed|examinable|on\s+the\s+exam)\b"
@@ -1137,6 +1148,16 @@ _CONTENTS_TITLE = re.compile(
     r"inhalt(?:sverzeichnis)?|inhaltsübersicht|sommaire|table\s+des\s+mati[èe]res|indice|"
     r"índice|spis\s+treści|obsah|inhoud(?:sopgave)?|目录|目次|目錄|本章内容|主要内容)",
     re.I)
+# A heading over the last lecture's topics ("## Review from Last Class" / "- Sample spaces
+# (finite)"): names of what was taught before, no fact of them ("[U… p… s…]" asked one of
+# five topics, blind sample 2905: junk).
+_RECAP_TITLE = re.compile(
+    r"(?:(?:quick\s+|short\s+|brief\s+)?(?:review|recap|revision|summary)\s+(?:of|from)\s+"
+    r"(?:the\s+)?(?:last|previous|prior)\s+(?:class|lecture|session|week|time|lesson)|"
+    r"(?:last|previous)\s+(?:class|lecture|session|time|lesson)(?:'s\s+topics)?|"
+    r"rappel\s+du\s+cours\s+pr[ée]c[ée]dent|wiederholung\s+der\s+letzten\s+"
+    r"(?:stunde|vorlesung|sitzung)|ripasso\s+della\s+lezione\s+precedente|"
+    r"repaso\s+de\s+la\s+clase\s+anterior|上节课回顾|上节回顾|前回の復習)", re.I)
 # A line labelled as a question, and a question ("Question: What is P(B)?", "Frage: …?").
 _QUESTION_LINE = re.compile(r"^(?:questions?|q|frage|domanda|pregunta|exercise|übung|esercizio|"
                             r"ejercicio|exercice)\s*\d*\s*[:.)]\s*[^?]*\?\s*$", re.I)
@@ -5602,6 +5623,14 @@ _TABLE_WORD = re.compile(r"\b(?:table|summary|overview|data|tableau|tabelle|tabl
                          r"übersicht|resumen|riassunto)\b", re.I)
 
 
+def _question_rows(table: _Table) -> bool:
+    """Whether most rows are headed by a question (two rows at least): a worksheet's grid.
+    (A question mark anywhere: "2. Quel est le pays ? A quel camp appartient-il ? (Triple
+    Entente/Triple Alliance)." asks, and so does "(Début ? Milieu ? Fin ?)".)"""
+    heads = [r.cells[0].plain for r in table.rows if r.cells and r.cells[0].plain.strip()]
+    return len(heads) >= 2 and sum("?" in h or "？" in h for h in heads) * 2 > len(heads)
+
+
 def _aspect_table(table: _Table) -> bool:
     """Whether a two-column table lists its section's subject's aspects (_ASPECT_HEAD)."""
     return len(table.header) == 2 and \
@@ -6197,7 +6226,12 @@ _ATTRIBUTE_WORDS = frozenset("""order sequence size shape colour color location 
     alvo bersaglio stance 成因 原因 表现 表現
     inspiration inspirations influences significance importance
     structures estruturas estructuras strutture strukturen components componentes
-    componenti komponenten bestandteile""".split())
+    componenti komponenten bestandteile
+    challenge challenges obstacle obstacles difficulty difficulties outcome outcomes
+    impact impacts""".split())
+# (The lines from "challenge": "[Challenge] — Adoption of the Constitution was uncertain."
+# under "An Uncertain Future" (blind sample 2905: junk); an outcome or an impact likewise
+# says what came of the subject.)
 # (Not "Goal" or "Aim": "Goal — virtue for the Stoic, freedom from pain for the Epicurean"
 # compares by it, and "Aim: detect fraud early" asks its value; a first form took both.)
 # (The lines from "inspiration": "[Inspiration] — Ideas of Baron de Montesquieu." under
@@ -6835,6 +6869,16 @@ class _MarkdownReader:
             # name from them (entity_table): a blind gate found those cards good and the
             # other direction's long answers weak.
             table.shape = "described"
+        elif len(names) >= 3 and any(h.images for h in table.header[1:]) and \
+                _question_rows(table):
+            # A worksheet's questions about pictures ("| Affiches | ![](affiche-1915.jpg)
+            # d'Abel Faivre, 1915 | … |" over "| 6. Quel est son but ? | Financer la guerre
+            # | … |"): the answers hold for posters no card shows. Read as entities, "[6.
+            # Quel est son but ?] — …: Financer la guerre" hid the question (blind sample
+            # 2905: junk); read as questions, a gate found 10 of 14 cards junk, "asks about
+            # a poster the learner cannot see".
+            table.why = ("a worksheet's questions about the pictures heading its columns: "
+                         "no card shows the pictures its answers are about")
         elif not declared and self.entity_table(table, names):
             table.shape = "entity"
         elif len(names) == 2 and self.question_table(table):
@@ -7133,7 +7177,14 @@ class _MarkdownReader:
                 if following is not None and following.type == "table" and (
                         caption := _caption(text.plain)) is not None:
                     lead_in = caption  # "Table: Passive vs active sensors" over the table
-                if named and lead_in is None and self.describes(named, text, line, item=False):
+                if named and lead_in is None and self.describes(
+                        named, replace(text, text=text.plain) if _wholly_marked(text.text)
+                        and not text.plain.rstrip("*_ ").endswith((".", "!", "。"))
+                        and not _FINITE_VERB.search(text.plain) else text, line, item=False):
+                    # ("### Plagal Cadence" / "**A subdominant chord resolving to the
+                    # tonic**": bold over the whole meaning is emphasis, no gap; it was
+                    # skipped as marked text. A whole sentence in italics is the author's
+                    # style over a fact of its own, read as written: paragraph().)
                     continue
                 if asked and lead_in is None and self.answers(asked, text, line):
                     continue
@@ -8528,6 +8579,9 @@ class _MarkdownReader:
         if _AUTHORS_INTENT.match(text.plain):
             self.skip_first_sentence(text, line, "the author's plan", "what the notes mean to "
                                      "show states no fact of the subject; state what is shown")
+            return
+        if _BYLINE.match(" ".join(text.plain.split())):
+            self.skip(line, "byline", "who wrote the page and when is no fact of its subject")
             return
         if _STUDY_ADVICE.match(text.plain) or _GRADING.search(text.plain):
             self.skip(line, "study advice", "advice on studying or the course's plan states "
@@ -10284,15 +10338,18 @@ class _MarkdownReader:
             for _, line in entries:
                 self.skip(line, "task list", "tasks are things to do, not facts")
             return True
-        if any(_CONTENTS_TITLE.fullmatch(strip_emoji(unmark(name or "")).strip(" :：."))
-               for name in (title, self.section().title)) and all(
-                _words(t.plain) <= 8 and not _STATES_SOMETHING.search(t.plain)
-                for t, _ in entries):
+        names = [strip_emoji(unmark(name or "")).strip(" :：.")
+                 for name in (title, self.section().title)]
+        topics = ("a table of contents names topics the page treats below"
+                  if any(_CONTENTS_TITLE.fullmatch(name) for name in names) else
+                  "a recap names the topics of a lecture before"
+                  if any(_RECAP_TITLE.fullmatch(name) for name in names) else None)
+        if topics and all(_words(t.plain) <= 8 and not _STATES_SOMETHING.search(t.plain)
+                          for t, _ in entries):
             # (Topics are short names: an item with a number, a colon or a sentence's end,
             # "The Bastille fell on 14 July 1789", states a fact under any heading.)
             for _, line in entries:
-                self.skip(line, "list item", "a table of contents names topics the page "
-                          "treats below; it states no fact of them")
+                self.skip(line, "list item", f"{topics}; it states no fact of them")
             return True
         # An item that states one thing in a plain shape ("A rise in rates leads to higher
         # repayments") is a sentence with its own small gap (statements.py), not a whole
