@@ -135,3 +135,42 @@ def test_a_sentence_noting_what_is_above_it_makes_no_card(tmp_path):
     assert not [f for f in fronts if f.startswith("Note the [...]")], fronts
     assert "t.md:9: weak card: no card: \"Note the\" points at text before" in \
         checked(tmp_path, source), checked(tmp_path, source)
+
+
+def test_a_named_result_is_asked_from_its_statement_where_it_asks_nothing_else(tmp_path):
+    # "### Le Chatelier's principle" over its statement, no word of it marked: no card was
+    # made ("names no concept … marked phrase"). The name is asked from the statement, its
+    # heading left off the front (it is the answer). A statement with a gap of its own
+    # keeps it, and a field of law ("## Contract law") or a law named by its number alone
+    # names no result.
+    source = ("# Chemistry\n\n### Le Chatelier's principle\n\nWhen a system at equilibrium is "
+              "disturbed, the equilibrium shifts to counteract the change.\n\n"
+              "### Satz von Vieta\n\nDie Summe der Lösungen einer quadratischen Gleichung ist "
+              "gleich dem negativen linearen Koeffizienten.\n\n"
+              "### Newton's second law\n\nThe net force on a body equals its **mass times its "
+              "acceleration**.\n\n## Contract law\n\nAn offer must be communicated to the "
+              "offeree.\n")
+    cards = cards_shown(tmp_path, source)
+    fronts = [front for front, _ in cards]
+    assert ("Chemistry [...] — When a system at equilibrium is disturbed, the equilibrium "
+            "shifts to counteract the change.") in fronts, fronts
+    assert ("Chemistry [...] — Die Summe der Lösungen einer quadratischen Gleichung ist "
+            "gleich dem negativen linearen Koeffizienten.") in fronts, fronts
+    assert any("The net force on a body equals its [...]" in f for f in fronts), fronts
+    assert not [f for f in fronts if "[...] — An offer" in f], fronts
+
+
+def test_a_subjectless_line_in_italian_or_portuguese_defines_its_heading(tmp_path):
+    # "### PPPoE" / "È il protocollo normalmente utilizzato per …": the subject a language
+    # drops anyway is the heading; "[DSL]" was asked. A question is no definition.
+    source = ("# Reti\n\n### PPPoE (Point to Point Protocol over Ethernet)\n\nÈ il protocollo "
+              "normalmente utilizzato per il "
+              "collegamento del router su linea DSL.\n\n### Mitose\n\nÉ o processo de divisão "
+              "de uma célula em duas células-filhas idênticas.\n")
+    cards = cards_shown(tmp_path, source, text=True)
+    assert ("[...] è il protocollo normalmente utilizzato per il collegamento del router su "
+            "linea DSL.", "PPPoE è il protocollo normalmente utilizzato per il collegamento "
+            "del router su linea DSL.") in cards, cards
+    # (A short heading over it is asked as what the line describes: "Mitose — É o …".)
+    assert any(back.startswith("Mitose") and front.startswith("[...]")
+               for front, back in cards), cards

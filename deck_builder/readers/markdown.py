@@ -1296,7 +1296,11 @@ _DASH_SEP = r"(?:--|[—–-])"
 # or ":".
 _TERM_LINE = re.compile(rf"^(?::\s|[^:\n]{{1,80}}?(?:{_COLON_SEP}|\s(?:{_DASH_SEP}|=)\s))")
 # A sentence that leaves out its subject, the heading above ("Is a specialized tree …").
-_SUBJECTLESS = re.compile(r"^(?:Is|Are)\s+(?:a|an|the)\s+\w")
+# (In the languages that drop a subject anyway: "## PPPoE" / "È il protocollo normalmente
+# utilizzato per …", "## Mitose" / "É o processo …", "Est un protocole …", "Ist ein …".)
+_SUBJECTLESS = re.compile(r"^(?:Is|Are|È|É|Es|Est|Ist|Sono|Son|São|Sont|Sind)\s+(?:(?:a|an|the|"
+                          r"il|lo|la|i|gli|le|un|uno|una|o|os|as|um|uma|el|los|las|une|des|"
+                          r"ein|eine|einer|der|die|das)\s+\w|(?:l|un)['’]\w)")
 # The alias a defined name ends in (_ALIAS_FORMS), cut to leave the name.
 _ALIAS = re.compile(rf"(?:{_ALIAS_FORMS})$", re.I)
 # A notebook's cell marker (Jupytext, MyST): "+++" alone or with its cell's metadata.
@@ -5883,6 +5887,32 @@ _DEFINING_OPENING = re.compile(r"^\W*(?:a|an|the|un|une|le|la|ein|eine|der|die|d
 # every buyer …" asked "[Theorem]" (blind sample 2902: junk), "Theorem 2.3: …" too. Only a
 # label over a statement: "A proposition is a statement …", "Lemma: a minor theorem used
 # to prove …" and a CER list's "Claim: a statement that answers …" define one.
+# A heading naming a result by its kind and its own name ("### Rolle's theorem", "### Le
+# Chatelier's principle", "### Teorema della funzione costante", "### Satz von Vieta"): the
+# statement under it is what the name means, and the name is what to recall from it. Not
+# the kind alone or with a number ("### Theorem 2.1", "### Laws"), which names nothing.
+_NAMED_RESULT = re.compile(
+    r"\b(?:theorem|lemma|law|principle|postulate|axiom|paradox|criterion|"
+    r"teorema|legge|principio|postulato|assioma|criterio|ley|"
+    r"théorème|lemme|loi|principe|postulat|critère|satz|gesetz|"
+    r"prinzip|kriterium|princípio|critério|stelling)\b", re.I)
+# A law named by its owner or its object ("Newton's second law", "Law of demand"), not a
+# field of law ("## Contract law" / "An offer must be communicated …" asked "[Contract
+# law]") nor a law named by its number alone ("## Second law").
+_LAW_HEADING = re.compile(r"\b(?:law|legge|ley|loi|gesetz)\b", re.I)
+_LAW_NAMED = re.compile(r"[’']s\s|\b(?:law|legge|ley|loi|gesetz)\s+(?:of|de[ls]?|d[ei]|della|"
+                        r"dell['’]|von|der|du|des)\b|\b(?:gesetz|satz)\s+von\b", re.I)
+_RESULT_KIND_ONLY = re.compile(
+    rf"^(?:the\s+)?(?:{_NAMED_RESULT.pattern})(?:s|es|e|i)?\s*[\d.:()\s-]*$", re.I)
+# A line that stops where what it says goes on below: "Sia $f$ … tale che", "… è", "… that".
+_ENDS_IN_A_LEAD = re.compile(r"(?:\b(?:è|e|che|tale\s+che|that|where|if|then|when|such\s+that|"
+                             r"with|and|or|is|are|ist|sind|dass|wenn|est|que|es|si|allora)|"
+                             r"[,;:])\s*$", re.I)
+# A statement's set-up ("Sia $f: D \to \mathbb R$.", "Let $f$ be …"): its result comes after.
+_SETS_UP = re.compile(r"^(?:sia|siano|sei|seien|soit|soient|sea|sean|seja|sejam|let|suppose|"
+                      r"given|assume)\b", re.I)
+# A statement longer than this is prose about its result, no one fact to recall it by.
+MAX_RESULT_WORDS = 60
 _STATEMENT_KINDS = frozenset("""theorem lemma corollary proposition claim conjecture remark
     observation proof teorema lemme théorème corollaire satz korollar beweis bemerkung lema
     corolario demostración dimostrazione osservazione""".split())
@@ -6998,6 +7028,7 @@ class _MarkdownReader:
         self.block_line = 1
         self.title_block = title_heading
         self.named_heading: tuple[str, str] | None = None  # (name, parent title): heading()
+        self.named_result: str | None = None  # "Rolle's theorem": heading(), states_result()
         self.asked_heading: str | None = None  # "Why does …?": heading(), for its answer
         # The heading (or the article's title) right above the block being read, and, while
         # a paragraph right under it is read, that title: what a meaning typed with no term
@@ -7042,6 +7073,7 @@ class _MarkdownReader:
                 continue
             # "### Belief disconfirmation" over the sentence that says what it is (heading()).
             named, self.named_heading = self.named_heading, None
+            result, self.named_result = self.named_result, None
             above, self.heading_above = self.heading_above, None
             box_above, self.box_above = self.box_above, None
             if block.type == "hr" or block.type == "paragraph" and _CELL_MARKER.match(
@@ -7177,6 +7209,8 @@ class _MarkdownReader:
                 if following is not None and following.type == "table" and (
                         caption := _caption(text.plain)) is not None:
                     lead_in = caption  # "Table: Passive vs active sensors" over the table
+                if result and lead_in is None and self.states_result(result, text, line):
+                    continue
                 if named and lead_in is None and self.describes(
                         named, replace(text, text=text.plain) if _wholly_marked(text.text)
                         and not text.plain.rstrip("*_ ").endswith((".", "!", "。"))
@@ -8087,6 +8121,10 @@ class _MarkdownReader:
         # "## The hierarchy": an article before lowercase words points at a part of the
         # topic ("At the top of [the hierarchy] …" asks nothing); "## The Calvin Cycle" names.
         pointing = bool(_LEADING_ARTICLE.match(name)) and name.split(None, 1)[-1].islower()
+        if self.mode == "text" and _words(name) <= 8 and _NAMED_RESULT.search(name) and \
+                not _RESULT_KIND_ONLY.match(name) and not name.endswith(("?", ":")) and \
+                (not _LAW_HEADING.search(name) or _LAW_NAMED.search(name)):
+            self.named_result = _TITLE_TAG.sub("", name).strip()  # (states_result)
         if self.mode == "text" and _words(name) <= 3 and _slug(name) not in _GENERIC_HEADINGS \
                 and _slug(name) not in _PARTS_OF_A_TOPIC \
                 and not _NOT_NAME.search(name) and not pointing:
@@ -8133,6 +8171,40 @@ class _MarkdownReader:
             draft.lists = [replace(lst, items=tuple(replace(i, text=marked(i.text))
                                                     for i in lst.items))
                            for lst in draft.lists]
+
+    def states_result(self, name: str, text: _Inline, line: int) -> bool:
+        """The paragraph right under a heading that names a result ("### Le Chatelier's
+        principle" / "When a system at equilibrium is disturbed, the equilibrium shifts to
+        counteract the change.") states it. Read as any paragraph; where that asks nothing,
+        the name is asked from the statement instead, "[…] — When a system …", as a learner
+        asks "which principle says this?" (a gap the statement has of its own, "The net
+        force on a body equals its [mass times its acceleration]", says more than the
+        name). False, reading nothing, for a marked paragraph (its marks are the gaps), a
+        statement naming the result (it gives the answer away) or pointing back, a set-up
+        ("Let $f$ …"), a line leading into a display, a question, an order, or a paragraph
+        of more than two sentences (prose about the result) or a long one."""
+        plain = " ".join(text.plain.split())
+        sentences = _SENTENCE_BREAK.split(plain)
+        if ("**" in text.text or text.images or text.navigation or _words(plain) < 6
+                or _words(plain) > MAX_RESULT_WORDS or len(sentences) > 2
+                or plain.endswith((":", "?", "：", "？")) or is_order(plain)
+                or _INVITATION.search(plain) or _PROMPT.search(plain)
+                or _labelled(text.text) or points_back(plain) or _opens_a_set_up(plain)
+                or plain.split()[0].casefold() in ("we", "let", "let's", "here", "proof",
+                                                   "proof.", "beweis", "dimostrazione",
+                                                   "notice", "note", "observe", "experience")
+                or _ENDS_IN_A_LEAD.search(plain) or _SETS_UP.match(plain)
+                or term_pattern(name).search(plain) or _shares_a_word(
+                    _NAMED_RESULT.sub(" ", name), plain)):
+            return False
+        section = self.section()
+        before = len(section.facts)
+        self.paragraph(text, line)
+        added = section.facts[before:]
+        if len(added) == 1 and added[0].otherwise is None:
+            section.facts[before] = replace(
+                added[0], otherwise=Text(f"**{name}** — {text.text}", line))
+        return True
 
     def heading_names(self, term: str) -> None:
         """The heading just read names `term`: the paragraph or list right under it may say
@@ -8609,6 +8681,7 @@ class _MarkdownReader:
                                     len(term)):
                 return
         if self.mode == "text" and _SUBJECTLESS.match(text.text) and \
+                not text.plain.rstrip().endswith(("?", "？")) and \
                 (term := self.heading_term(self.section().title.split(",")[0])) and \
                 self.define(term, _Inline(f"{term} {text.text[0].lower()}{text.text[1:]}"),
                             line, 0, len(term)):
