@@ -3365,7 +3365,9 @@ def _worth(answer: str) -> bool:
 # A phrase in quotes past a sentence's first word: "Sends the "Long Telegram"", "presents
 # "containment" policy". Not a quotation ("I accept, but …"): at most MAX_NAME_WORDS words
 # and no clause punctuation inside.
-_QUOTED = re.compile(r"[\"“](?P<answer>[^\"“”,.;:!?()]{2,60}?)[\"”]")
+# (Not a part of a word set in quotes: the Taylor "mono"nomial asked "mono", blind sample
+# 3001: junk, a pun.)
+_QUOTED = re.compile(r"(?<![A-Za-zÀ-ÿ])[\"“](?P<answer>[^\"“”,.;:!?()]{2,60}?)[\"”](?![A-Za-zÀ-ÿ])")
 # A name: capitalised words or an acronym, with "of", "the", "de" … inside ("Treaty of
 # Versailles", "FDR", "Franco-Prussian War").
 _PROPER = re.compile(

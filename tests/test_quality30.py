@@ -4,6 +4,8 @@ the code before it (5508fe5); the guards beside them say what is still read as b
 
 from support import cards_shown, checked
 
+from deck_builder.statements import named_spans
+
 
 def test_a_worksheet_about_pictures_makes_no_card_and_says_why(tmp_path):
     # A history worksheet: two posters side by side, a question a row. Read as a table of
@@ -174,3 +176,32 @@ def test_a_subjectless_line_in_italian_or_portuguese_defines_its_heading(tmp_pat
     # (A short heading over it is asked as what the line describes: "Mitose — É o …".)
     assert any(back.startswith("Mitose") and front.startswith("[...]")
                for front, back in cards), cards
+
+
+def test_an_abbreviation_in_italics_or_a_quoted_part_of_a_word_is_no_answer(tmp_path):
+    # "…can be shattered, _i.e._ we cannot achieve …" asked "[...] we cannot achieve" (the
+    # Latin set in italics read as a mark), and the Taylor "mono"nomial asked "mono" (blind
+    # sample 3001: junk, both). A name in quotes is still asked, in Chinese too.
+    source = ("# ML\n\n## VC dimension\n\nProving that $d_{vc}$ is at most $d+1$ requires "
+              "showing that there no set of $d+2$ points can be shattered, _i.e._ we cannot "
+              "achieve $2^{d+2}$ dichotomies.\n\n"
+              "## Taylor\n\n> Therefore, the Taylor \"mono\"nomial, p(x) = a, where a = f(0)."
+              "\n\n## Cold War\n\nKennan wrote the \"Long Telegram\" in 1946 from "
+              "Moscow.\n\n## 细胞\n\n溶酶体内含多种酸性水解酶，为细胞的“消化车间”。\n")
+    cards = cards_shown(tmp_path, source, text=True)
+    backs = [back for _, back in cards]
+    fronts = [front for front, _ in cards]
+    assert not [f for f in fronts if "[...] we cannot" in f or "[...]\"nomial" in f
+                or "\"[...]\"nomial" in f], fronts
+    # (The helper shows a space on each side of a gap between wide quotes.)
+    assert "溶酶体内含多种酸性水解酶，为细胞的“ [...] ”。" in fronts, fronts
+    assert any("Long Telegram" in b for b in backs), cards
+
+
+def test_a_quoted_part_of_a_word_is_no_name_to_ask():
+    # The corpus's card was "Therefore, the Taylor "[...]"nomial, p(x) = a" (blind sample
+    # 3001: junk, a pun); the names a sentence gives in quotes are still asked.
+    text = 'Therefore, the Taylor "mono"nomial is p(x) = a.'
+    assert [text[a:b] for a, b in named_spans(text)] == []
+    text = 'After the war Kennan sent the "Long Telegram" from Moscow.'
+    assert "Long Telegram" in [text[a:b] for a, b in named_spans(text)]
