@@ -205,3 +205,40 @@ def test_a_quoted_part_of_a_word_is_no_name_to_ask():
     assert [text[a:b] for a, b in named_spans(text)] == []
     text = 'After the war Kennan sent the "Long Telegram" from Moscow.'
     assert "Long Telegram" in [text[a:b] for a, b in named_spans(text)]
+
+
+def test_cases_named_by_their_values_ask_the_names(tmp_path):
+    # "Coefficient of Elasticity" over "1. Perfect Inelastic = 0", "2. Unit elastic = 1", …:
+    # read as calculations, no item made a card. Where the values are words ("Handeln =
+    # Begehen"), the value is the term asked. A problem's quantities ("Mass = 5 kg") are
+    # no names to recall.
+    source = ("# Pricing\n\n### Elasticity of Demand\n\nCoefficient of Elasticity\n\n"
+              "1. Perfect Inelastic = 0\n2. Unit elastic = 1\n3. Perfect elastic = infinite\n\n"
+              "### Täterverhalten\n\n* Handeln = Begehen\n* Nichtstun = Unterlassen\n\n"
+              "### Worked example\n\n- Mass = 5 kg\n- Speed = 10 m/s\n")
+    cards = cards_shown(tmp_path, source, text=True)
+    fronts = [front for front, _ in cards]
+    assert "[...] = 0; Unit elastic = 1; Perfect elastic = infinite" in fronts, fronts
+    # (The helper shows a space before the "; " after a cloze.)
+    assert "Handeln = [...] ; Nichtstun = Unterlassen" in fronts, fronts
+    assert not [f for f in fronts if "Mass" in f and "[...]" in f.split("Mass")[1][:4]], fronts
+
+
+def test_learning_objectives_and_reading_lists_make_no_card(tmp_path):
+    # "**Objectives**" over "1. Define time series, common components …": "Define [...],
+    # common components …" was asked (blind sample 3002: junk); "**Reading materials**"
+    # over "Chapter 1.1--1.4 in @Brockwell:Davis:2002" asked "[...] — Davis:2002" (a
+    # citation key's colon read as a label's). Goals stated as facts are still asked.
+    source = ("# Time Series\n\n**Objectives**\n\n"
+              "1. Define time series, common components (decomposition), and patterns to "
+              "look out for.\n1. Learn simple models for univariate time series.\n"
+              "1. Define autocorrelation and partial autocorrelation.\n\n"
+              "**Reading materials**\n\n* Chapter 1.1--1.4 in @Brockwell:Davis:2002\n\n"
+              "## Monetary policy\n\n### Objectives\n\n- Price stability\n- Full employment\n")
+    cards = cards_shown(tmp_path, source, text=True)
+    assert not [c for c in cards if "Define" in c[1] or "Davis" in c[1]], cards
+    assert ("[P… s…] ; Full employment", "Price stability ; Full employment") in cards, cards
+    report = checked(tmp_path, source)
+    assert "t.md:5: skipped: list item (learning objectives say what the lecture teaches" \
+        in report, report
+    assert "t.md:11: skipped: list item (a reading list says what to read" in report, report

@@ -1158,6 +1158,23 @@ _RECAP_TITLE = re.compile(
     r"rappel\s+du\s+cours\s+pr[ée]c[ée]dent|wiederholung\s+der\s+letzten\s+"
     r"(?:stunde|vorlesung|sitzung)|ripasso\s+della\s+lezione\s+precedente|"
     r"repaso\s+de\s+la\s+clase\s+anterior|上节课回顾|上节回顾|前回の復習)", re.I)
+# A lecture's learning objectives ("**Objectives**" over "1. Define time series, common
+# components …", "1. Learn simple models …"): what the lecture will teach, said as orders
+# ("Define [...], common components …" was asked, blind sample 3002: junk).
+_OBJECTIVES_TITLE = re.compile(
+    r"(?:(?:learning|lecture|lesson|course|chapter|session|study)\s+)?(?:objectives|outcomes|aims)"
+    r"|learning\s+goals|(?:by\s+the\s+end\s+of\s+this\s+\w+,?\s+)?you\s+(?:will|should)\s+be\s+able\s+to"
+    r"|lernziele|obiettivi(?:\s+di\s+apprendimento)?|objetivos(?:\s+de\s+aprendizaje)?|"
+    r"objectifs(?:\s+d['’]apprentissage)?|学习目标|学習目標", re.I)
+# A list of what to read ("**Reading materials**" over "* Chapter 1.1--1.4 in
+# @Brockwell:Davis:2002", which asked "[...] — Davis:2002").
+_READING_TITLE = re.compile(r"(?:(?:required|further|suggested|recommended|assigned|core)\s+)?"
+                            r"readings?(?:\s+(?:materials?|list|assignments?))?|"
+                            r"(?:weiterführende\s+)?literatur|lektüre|letture|lecturas|"
+                            r"lectures\s+(?:recommandées|obligatoires)|参考(?:书目|文献|资料)|"
+                            r"阅读材料", re.I)
+_LEARN_ORDER = re.compile(r"^(?:learn|know|use|apply|interpret|identify|be\s+able\s+to|"
+                          r"become|get\s+familiar|practi[sc]e|review)\b", re.I)
 # A line labelled as a question, and a question ("Question: What is P(B)?", "Frage: …?").
 _QUESTION_LINE = re.compile(r"^(?:questions?|q|frage|domanda|pregunta|exercise|übung|esercizio|"
                             r"ejercicio|exercice)\s*\d*\s*[:.)]\s*[^?]*\?\s*$", re.I)
@@ -1692,6 +1709,13 @@ _STRESSED_WORDS = frozenset("""
 """.split())
 
 
+# A case named by its value: "Perfect Inelastic = 0", "Elastic > 1", "Unit elastic = 1":
+# a name of words, a relation, and a value of at most three words (not a chain, "Half-Step =
+# One Fret = Half-tone", nor a sum).
+_NAMED_VALUE = re.compile(r"(?P<name>[^\W\d_][\w'’-]+(?:\s[\w'’-]+){0,2}?)\s*"
+                          r"(?P<relation><=|>=|=|<|>|≈|≤|≥)\s*"
+                          r"(?P<value>[^\s=<>+*/−-][^\s=<>+*/]*(?:\s[^\s=<>+*/−-][^\s=<>+*/]*){0,2})")
+_MEASURED = re.compile(r"\d\s*[^\W\d_]|\d\s*[%°/]")
 # The abbreviations that link a sentence's parts, often set in italics as Latin: never a
 # term, whatever marks them.
 _ABBREVIATED_LINKS = frozenset("""i.e. i.e e.g. e.g ie eg etc. etc cf. cf viz. viz vs. vs
@@ -5852,6 +5876,10 @@ def _labelled(text: str) -> tuple[str, str] | None:
                 return None
             if label.startswith(("...", "…")):
                 return None  # "... as 1 glucose = 2 pyruvate": the item before, continued
+            if pattern is _COLON_LABEL and re.search(r"@[\w.#$%&+?<>~/-]+$", label):
+                # "Chapter 1.1--1.4 in @Brockwell:Davis:2002": a Pandoc citation's key
+                # holds the colon ("[...] — Davis:2002" was asked).
+                return None
             if pattern is _COLON_LABEL and match["wide"] and (
                     _CJK_LABEL_LEAD.search(label) or _CJK_LABEL_COUNTS.search(label)):
                 return None  # "能谱满足：…": a sentence leading into its formula
@@ -10396,6 +10424,27 @@ class _MarkdownReader:
                     [(f"{n}. {t.text}", line) for n, (t, line) in enumerate(entries, 1)],
                     ordered=True))
             return True
+        named = [_NAMED_VALUE.fullmatch(" ".join(t.plain.split())) for t in texts]
+        if 2 <= len(texts) <= MAX_GROUPED_ITEMS and all(named) and \
+                not any("**" in t.text or math_spans(t.text) or t.images for t in texts) and \
+                not any(_MEASURED.search(m["value"]) for m in named) and \
+                not self.worked_problems():
+            # (Not a problem's given quantities, "Mass = 5 kg", "Speed = 10 m/s": values
+            # of that problem, no names to recall.)
+            # "Coefficient of Elasticity" over "1. Perfect Inelastic = 0", "2. Inelastic <
+            # 1", …: each item names a case by its value, and the names are what to recall,
+            # one note asking each beside the others. Read as calculations, no item made a
+            # card; a name ends the "=" the card shows.
+            with self.titled(title):
+                # (Where every value is words, "Handeln = Begehen", "Nichtstun =
+                # Unterlassen", the value is the term the plain name is given, and asked.)
+                words = all(not re.search(r"\d", m["value"]) and _words_of_letters(m["value"])
+                            for m in named)
+                self.section().facts.append(_joined_fact(
+                    [(f"{m['name'].strip()} {m['relation']} **{m['value'].strip()}**" if words
+                      else f"**{m['name'].strip()}** {m['relation']} {m['value'].strip()}", line)
+                     for m, (_, line) in zip(named, entries, strict=True)], ordered=ordered))
+            return True
         if all(t.navigation for t in texts):
             for _, line in entries:  # each item is a block the author may look up
                 self.skip(line, "list of links", "links state no fact")
@@ -10421,12 +10470,22 @@ class _MarkdownReader:
             return True
         names = [strip_emoji(unmark(name or "")).strip(" :：.")
                  for name in (title, self.section().title)]
+        if any(_OBJECTIVES_TITLE.fullmatch(name) for name in names) and sum(
+                bool(_PROMPT.search(t.plain) or _LEARN_ORDER.match(t.plain) or is_order(t.plain))
+                for t in texts) * 2 >= len(texts):
+            for _, line in entries:
+                self.skip(line, "list item", "learning objectives say what the lecture "
+                          "teaches, as orders; they state no fact of it")
+            return True
         topics = ("a table of contents names topics the page treats below"
                   if any(_CONTENTS_TITLE.fullmatch(name) for name in names) else
                   "a recap names the topics of a lecture before"
-                  if any(_RECAP_TITLE.fullmatch(name) for name in names) else None)
-        if topics and all(_words(t.plain) <= 8 and not _STATES_SOMETHING.search(t.plain)
-                          for t, _ in entries):
+                  if any(_RECAP_TITLE.fullmatch(name) for name in names) else
+                  "a reading list says what to read"
+                  if any(_READING_TITLE.fullmatch(name) for name in names) else None)
+        if topics and (topics.startswith("a reading list") or all(
+                _words(t.plain) <= 8 and not _STATES_SOMETHING.search(t.plain)
+                for t, _ in entries)):
             # (Topics are short names: an item with a number, a colon or a sentence's end,
             # "The Bastille fell on 14 July 1789", states a fact under any heading.)
             for _, line in entries:
