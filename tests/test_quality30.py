@@ -242,3 +242,28 @@ def test_learning_objectives_and_reading_lists_make_no_card(tmp_path):
     assert "t.md:5: skipped: list item (learning objectives say what the lecture teaches" \
         in report, report
     assert "t.md:11: skipped: list item (a reading list says what to read" in report, report
+
+
+def test_items_finishing_a_lead_are_read_with_it(tmp_path):
+    # "A symmetric matrix $A$ is:" over "* Positive semi-definite (PSD) if for all $x$ …":
+    # each item finishes the lead's sentence; alone, no item named anything to ask. The
+    # abbreviation is hidden with its term (shown, its initials spelled the answer).
+    source = ("# Linear Algebra\n\n## Definite Matrix\n\nA symmetric matrix $A$ is:\n\n"
+              "* Positive semi-definite (PSD) if for all $x$, there is $x^TAx\\geq 0$.\n"
+              "* Positive definite (PD) if for all non-zero $x$, there is $x^TAx>0$.\n")
+    cards = cards_shown(tmp_path, source, text=True)
+    assert ("A symmetric matrix \\(A\\) is [...] if for all \\(x\\), there is "
+            "\\(x^TAx\\geq 0\\).", "A symmetric matrix \\(A\\) is positive semi-definite (PSD) "
+            "if for all \\(x\\), there is \\(x^TAx\\geq 0\\).") in cards, cards
+    assert len(cards) == 2, cards
+
+
+def test_classes_named_by_their_ranges_ask_the_names(tmp_path):
+    # "### Belastungsdauer" over "Kurzzeitausdauer (<35s)", "Mittelzeit-Ausdauer (35s -
+    # 8min)", …: each a name and its range; alone, each asked nothing.
+    source = ("# Trainingslehre\n\n### Belastungsdauer\n\n* Kurzzeitausdauer (<35s)\n"
+              "* Mittelzeit-Ausdauer (35s - 8min)\n* Langzeitausdauer (> 8min)\n")
+    fronts = [front for front, _ in cards_shown(tmp_path, source, text=True)]
+    assert "Kurzzeitausdauer (<35s); [...] (35s - 8min); Langzeitausdauer (> 8min)" in \
+        fronts, fronts
+    assert len(fronts) == 3, fronts

@@ -1715,7 +1715,19 @@ _STRESSED_WORDS = frozenset("""
 _NAMED_VALUE = re.compile(r"(?P<name>[^\W\d_][\w'’-]+(?:\s[\w'’-]+){0,2}?)\s*"
                           r"(?P<relation><=|>=|=|<|>|≈|≤|≥)\s*"
                           r"(?P<value>[^\s=<>+*/−-][^\s=<>+*/]*(?:\s[^\s=<>+*/−-][^\s=<>+*/]*){0,2})")
+# A class named by its range: "Kurzzeitausdauer (<35s)", "Stage 2 (160–179 mmHg)" (the
+# bracket opening on a bound or a number).
+_NAMED_RANGE = re.compile(r"(?P<name>[^\W\d_][\w'’-]+(?:\s[\w'’-]+){0,3}?)\s*"
+                          r"\((?P<value>\s*[<>≤≥~≈]?\s*\d[^()]{0,24})\)")
 _MEASURED = re.compile(r"\d\s*[^\W\d_]|\d\s*[%°/]")
+# A list's lead that the items finish ("A symmetric matrix $A$ is:", "Un espacio es:"), and
+# an item that is a term and the condition that makes the subject it ("Positive definite
+# (PD) if for all non-zero $x$ …", "compacto si …").
+_COPULA_LEAD = re.compile(r"(?P<lead>.{3,120}?\b(?:is|are|is\s+called|are\s+called|est|sont|"
+                          r"è|sono|es|son|ist|sind|é|são))\s*[:：]?$", re.I)
+_TERM_ON_CONDITION = re.compile(r"[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,4}(?:\s+\([^()]{1,12}\))?"
+                                r"\s+(?:if|when|whenever|iff|si|se|wenn|falls|quand|cuando|"
+                                r"lorsque|quando)\b", re.I)
 # The abbreviations that link a sentence's parts, often set in italics as Latin: never a
 # term, whatever marks them.
 _ABBREVIATED_LINKS = frozenset("""i.e. i.e e.g. e.g ie eg etc. etc cf. cf viz. viz vs. vs
@@ -2326,7 +2338,8 @@ _CONDITION_DEFINITION = re.compile(
     r"(?:(?:called|termed|said\s+to\s+be|defined\s+to\s+be|known\s+as|llamado|llamada|"
     r"detto|detta|dit|dite|chamado|chamada)\s+)?"
     r"(?:(?:a|an|un|una|uno|une|um|uma)\s+)?)"
-    r"(?P<term>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2}?)"
+    # (an abbreviation after the term is hidden with it: "is positive definite (PD) if …")
+    r"(?P<term>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2}?(?:\s+\([A-Z]{2,6}\))?)"
     rf"(?:\s+(?:of|to|from|in|on|with|at|en|de|di|da|a|em|sur|dans|su|bei|auf|von|an)\s+"
     rf"(?:{SHIELDED_MATH}|(?:a|an|the|its)\s+[a-z][\w-]*))?"
     r",?\s+(?P<next>if|iff|when|whenever|provided|si|sii|cuando|se|quando|lorsque|quand|"
@@ -10409,6 +10422,19 @@ class _MarkdownReader:
         # "- **Skin**", "- **Nose**": bold over whole items marks the list, not a phrase; so
         # does bold over one item's head among plain items ("**Ischemic heart disease**
         # (most common)", "Hypertension", …), which is the very gap a grouped item gets.
+        if title and (lead := _COPULA_LEAD.match(" ".join(title.split()))) and \
+                all(_TERM_ON_CONDITION.match(t.plain) and "**" not in t.text
+                    for t, _ in entries):
+            # "A symmetric matrix $A$ is:" over "- Positive semi-definite (PSD) if for all
+            # $x$ …": each item finishes the lead's sentence, a term and the condition that
+            # makes the subject it, asked as the sentence is ("… is [positive
+            # semi-definite (PSD)] if …"). Alone, no item named anything to ask.
+            for text, line in entries:
+                item = text.text  # ("Positive definite …" goes on the sentence in its case)
+                if item[1:2].islower():
+                    item = item[0].lower() + item[1:]
+                self.paragraph(replace(text, text=f"{lead['lead']} {item}"), line)
+            return True
         mixed = any("**" not in t.text for t, _ in entries)
         entries = [(replace(t, text=unmark(t.text)) if _wholly_marked(t.text) or (
                         mixed and t.text == _item_cloze(unmark(t.text))
@@ -10423,6 +10449,17 @@ class _MarkdownReader:
                 self.section().facts.append(_joined_fact(
                     [(f"{n}. {t.text}", line) for n, (t, line) in enumerate(entries, 1)],
                     ordered=True))
+            return True
+        ranged = [_NAMED_RANGE.fullmatch(" ".join(t.plain.split())) for t in texts]
+        if 2 <= len(texts) <= MAX_GROUPED_ITEMS and all(ranged) and \
+                not any("**" in t.text or math_spans(t.text) or t.images for t in texts):
+            # "### Belastungsdauer" over "Kurzzeitausdauer (<35s)", "Mittelzeit-Ausdauer
+            # (35s - 8min)", …: each item names a class by its range, asked beside the
+            # others; alone, each was a name and a number in brackets, and asked nothing.
+            with self.titled(title):
+                self.section().facts.append(_joined_fact(
+                    [(f"**{m['name'].strip()}** ({m['value'].strip()})", line)
+                     for m, (_, line) in zip(ranged, entries, strict=True)], ordered=ordered))
             return True
         named = [_NAMED_VALUE.fullmatch(" ".join(t.plain.split())) for t in texts]
         if 2 <= len(texts) <= MAX_GROUPED_ITEMS and all(named) and \
