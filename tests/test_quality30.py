@@ -267,3 +267,16 @@ def test_classes_named_by_their_ranges_ask_the_names(tmp_path):
     assert "Kurzzeitausdauer (<35s); [...] (35s - 8min); Langzeitausdauer (> 8min)" in \
         fronts, fronts
     assert len(fronts) == 3, fronts
+
+
+def test_a_table_of_before_and_after_asks_each_side_with_both_times_shown(tmp_path):
+    # "| Avant (Paléolithique) | Après (Néolithique) |" over "| Nomades | **Sédentaires**
+    # |": read as a term and its meaning, "Nomades — [...]" showed neither time and most
+    # rows were refused as too short.
+    source = ("# Histoire\n\n#### La révolution néolithique\n\n"
+              "| Avant (Paléolithique) | Après (Néolithique) |\n|---|---|\n"
+              "| Nomades | **Sédentaires** |\n| Campements | **Villages** |\n")
+    cards = cards_shown(tmp_path, source, text=True)
+    assert ("Avant (Paléolithique): Nomades ; Après (Néolithique): [...]",
+            "Avant (Paléolithique): Nomades ; Après (Néolithique): Sédentaires") in cards, cards
+    assert len(cards) == 4, cards

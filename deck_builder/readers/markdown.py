@@ -1728,6 +1728,12 @@ _COPULA_LEAD = re.compile(r"(?P<lead>.{3,120}?\b(?:is|are|is\s+called|are\s+call
 _TERM_ON_CONDITION = re.compile(r"[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,4}(?:\s+\([^()]{1,12}\))?"
                                 r"\s+(?:if|when|whenever|iff|si|se|wenn|falls|quand|cuando|"
                                 r"lorsque|quando)\b", re.I)
+# The two columns of a change: what was before and what came after.
+_BEFORE_HEADER = re.compile(r"\W*(?:before|then|past|old|previously|avant|autrefois|vorher|"
+                            r"früher|davor|prima|antes|voor|przed|до|以前|之前)\b", re.I)
+_AFTER_HEADER = re.compile(r"\W*(?:after|now|present|today|new|afterwards|après|aujourd['’]hui|"
+                           r"nachher|heute|danach|dopo|oggi|después|despues|depois|hoje|"
+                           r"po|после|以后|之后|现在)\b", re.I)
 # The abbreviations that link a sentence's parts, often set in italics as Latin: never a
 # term, whatever marks them.
 _ABBREVIATED_LINKS = frozenset("""i.e. i.e e.g. e.g ie eg etc. etc cf. cf viz. viz vs. vs
@@ -6962,7 +6968,11 @@ class _MarkdownReader:
             table.shape = "entity"
         elif len(names) == 2 and self.question_table(table):
             table.shape = "questions"
-        elif len(names) == 2 and all(self.named_in_headings(n) for n in names):
+        elif len(names) == 2 and (all(self.named_in_headings(n) for n in names) or (
+                _BEFORE_HEADER.match(names[0]) and _AFTER_HEADER.match(names[1]))):
+            # ("| Avant (Paléolithique) | Après (Néolithique) |" over "| Nomades |
+            # **Sédentaires** |": a time before and after, each row a point of each; read
+            # as a term and its meaning, "Nomades — [...]" showed neither time.)
             table.shape, table.concepts = "concepts", [self.known_concept(n) or n for n in names]
         elif len(names) >= 3:
             concepts = names[1:]
