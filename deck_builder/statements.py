@@ -3367,7 +3367,9 @@ def _worth(answer: str) -> bool:
 # and no clause punctuation inside.
 # (Not a part of a word set in quotes: the Taylor "mono"nomial asked "mono", blind sample
 # 3001: junk, a pun.)
-_QUOTED = re.compile(r"(?<![A-Za-zÀ-ÿ])[\"“](?P<answer>[^\"“”,.;:!?()]{2,60}?)[\"”](?![A-Za-zÀ-ÿ])")
+# (Latin and Cyrillic letters: a CJK name in quotes, "为细胞的“消化车间”", is still one.)
+_QUOTED = re.compile(r"(?<![A-Za-zÀ-ÖØ-öø-ɏЀ-ӿ])[\"“](?P<answer>[^\"“”,.;:!?()]{2,60}?)[\"”]"
+                     r"(?![A-Za-zÀ-ÖØ-öø-ɏЀ-ӿ-])")
 # A name: capitalised words or an acronym, with "of", "the", "de" … inside ("Treaty of
 # Versailles", "FDR", "Franco-Prussian War").
 _PROPER = re.compile(

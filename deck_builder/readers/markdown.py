@@ -974,15 +974,19 @@ _ITALIAN_WORDS = re.compile(r"\b(?:il|della|delle|degli|dei|nel|nella|che|sono|d
 # come up every year" (this session's reviews of seeds 1357 and 9001: junk, "study advice").
 # A byline under the title ("von André Sommer am 25.09.2021", "By Jane Doe, 3 March 2021",
 # "*Written by Tom O'Neil*"): who wrote the page and when, no fact of its subject ("von
-# André [Sommer] am 25.09.2021" was asked, blind sample 2905: junk). Only names and a date:
-# "By 1789, France was …" and "By April 1917 the US had …" go on to state something.
-_BYLINE_NAME = r"[A-ZÀ-ÞĀ-Ž][\w.'’-]*"
+# André [Sommer] am 25.09.2021" was asked, blind sample 2905: junk). Only names and a day's
+# or a month's date: "By 1789, France was …" and "By April 1917 the US had …" go on to
+# state something.
+_BYLINE_NAME = r"[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĨĪĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w.'’-]*"
+_MONTH = (r"(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz]|janv|févr|avr|juil|"
+          r"ao[uû]|d[ée]c|genn|febb|magg|giu|lug|ago|sett|ott|dic|ene|abr|juin)[^\W\d_]*\.?")
 _BYLINE = re.compile(
     r"^(?i:(?:written|posted|compiled|notes|edited)\s+by|by|von|verfasst\s+von|par|"
     r"écrit\s+par|por|escrito\s+por|di|door|author|autor(?:in)?|auteur|autore)\s*:?\s+"
     rf"{_BYLINE_NAME}(?:\s+(?:(?:and|und|et|y|e|en|&)\s+)?{_BYLINE_NAME}){{0,4}}"
     r"(?:\s*(?:[,·|–—-]|\s(?:am|on|le|el|il|den|op))?\s*\(?(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|"
-    r"\d{1,2}\.?\s+\w+\.?\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4}|\w+\s+\d{4}|\d{4})\)?)?\s*\.?$")
+    rf"(?i:\d{{1,2}}\.?\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|{_MONTH}\s+\d{{4}})"
+    r")\)?)?\s*\.?$")
 _STUDY_ADVICE = re.compile(
     r"^\W*(?:(?:exam|examiner'?s?|revision|study|top)\s+(?:tips?|hints?|advice)\b"
     r"|not\s+(?:covered|examined|assessed|examinable|on\s+the\s+exam)\b"
@@ -1162,19 +1166,27 @@ _RECAP_TITLE = re.compile(
 # components …", "1. Learn simple models …"): what the lecture will teach, said as orders
 # ("Define [...], common components …" was asked, blind sample 3002: junk).
 _OBJECTIVES_TITLE = re.compile(
-    r"(?:(?:learning|lecture|lesson|course|chapter|session|study)\s+)?(?:objectives|outcomes|aims)"
-    r"|learning\s+goals|(?:by\s+the\s+end\s+of\s+this\s+\w+,?\s+)?you\s+(?:will|should)\s+be\s+able\s+to"
-    r"|lernziele|obiettivi(?:\s+di\s+apprendimento)?|objetivos(?:\s+de\s+aprendizaje)?|"
-    r"objectifs(?:\s+d['’]apprentissage)?|学习目标|学習目標", re.I)
+    r"(?:learning|lecture|lesson|course|chapter|session|study)\s+(?:objectives|outcomes|aims|goals)"
+    r"|(?:by\s+the\s+end\s+of\s+this\s+\w+,?\s+)?you\s+(?:will|should)\s+be\s+able\s+to"
+    r"|lernziele|obiettivi\s+di\s+apprendimento|objetivos\s+de\s+aprendizaje|"
+    r"objectifs\s+d['’]apprentissage|学习目标|学習目標", re.I)
+# A title that says it only with every item a learning verb ("**Objectives**" over "Define
+# …", "Discuss …", "Learn …"): "### Aims" over "Identify and avoid triggers", "Use the lowest
+# dose …" is a treatment's aims (the re-read).
+_OBJECTIVES_IF_LEARNING = re.compile(r"objectives|outcomes|aims|goals|obiettivi|objetivos|"
+                                     r"objectifs|ziele", re.I)
 # A list of what to read ("**Reading materials**" over "* Chapter 1.1--1.4 in
 # @Brockwell:Davis:2002", which asked "[...] — Davis:2002").
-_READING_TITLE = re.compile(r"(?:(?:required|further|suggested|recommended|assigned|core)\s+)?"
-                            r"readings?(?:\s+(?:materials?|list|assignments?))?|"
-                            r"(?:weiterführende\s+)?literatur|lektüre|letture|lecturas|"
-                            r"lectures\s+(?:recommandées|obligatoires)|参考(?:书目|文献|资料)|"
-                            r"阅读材料", re.I)
-_LEARN_ORDER = re.compile(r"^(?:learn|know|use|apply|interpret|identify|be\s+able\s+to|"
-                          r"become|get\s+familiar|practi[sc]e|review)\b", re.I)
+# (A qualifier says it: "## Reading" over "Children who are read to daily know …" and "##
+# Literatur" over "Der Simplicissimus … erschien 1668." are a subject's sections.)
+_READING_TITLE = re.compile(r"(?:required|further|suggested|recommended|assigned|core)\s+"
+                            r"readings?|readings?\s+(?:materials?|list|assignments?)|readings|"
+                            r"weiterführende\s+literatur|literaturliste|letture\s+consigliate|"
+                            r"lecturas\s+recomendadas|lectures\s+(?:recommandées|obligatoires)|"
+                            r"参考(?:书目|资料)|阅读材料", re.I)
+_LEARN_ORDER = re.compile(r"^(?:\d+[.)]\s*)?(?:define|explain|describe|understand|learn|discuss|"
+                          r"know|recall|recogni[sz]e|distinguish|differentiate|compare|outline|"
+                          r"summari[sz]e|list|state|be\s+able\s+to)\b", re.I)
 # A line labelled as a question, and a question ("Question: What is P(B)?", "Frage: …?").
 _QUESTION_LINE = re.compile(r"^(?:questions?|q|frage|domanda|pregunta|exercise|übung|esercizio|"
                             r"ejercicio|exercice)\s*\d*\s*[:.)]\s*[^?]*\?\s*$", re.I)
@@ -1314,10 +1326,16 @@ _DASH_SEP = r"(?:--|[—–-])"
 _TERM_LINE = re.compile(rf"^(?::\s|[^:\n]{{1,80}}?(?:{_COLON_SEP}|\s(?:{_DASH_SEP}|=)\s))")
 # A sentence that leaves out its subject, the heading above ("Is a specialized tree …").
 # (In the languages that drop a subject anyway: "## PPPoE" / "È il protocollo normalmente
-# utilizzato per …", "## Mitose" / "É o processo …", "Est un protocole …", "Ist ein …".)
-_SUBJECTLESS = re.compile(r"^(?:Is|Are|È|É|Es|Est|Ist|Sono|Son|São|Sont|Sind)\s+(?:(?:a|an|the|"
-                          r"il|lo|la|i|gli|le|un|uno|una|o|os|as|um|uma|el|los|las|une|des|"
-                          r"ein|eine|einer|der|die|das)\s+\w|(?:l|un)['’]\w)")
+# utilizzato per …", "## Mitose" / "É o processo …". Not French or German, which keep
+# theirs ("Ist die Temperatur zu hoch, …" is a condition), nor an impersonal opening, "È
+# un errore comune pensare che …", "Es un hecho que …": _IMPERSONAL.)
+_SUBJECTLESS = re.compile(r"^(?:Is|Are|È|É|Es|Sono|Son|São)\s+(?:(?:a|an|the|"
+                          r"il|lo|la|i|gli|le|un|uno|una|o|os|as|um|uma|el|los|las)\s+\w|"
+                          r"(?:l|un)['’]\w)")
+_IMPERSONAL = re.compile(r"^\S+\s+(?:\S+\s+){0,3}?(?:errore|fatto|hecho|fato|hora|ora|momento|"
+                         r"bene|importante|necessari[oa]|necesari[oa]|necessári[oa]|possibile|"
+                         r"posible|possível|vero|verdad|verdade|chiaro|claro|evidente|noto|"
+                         r"sabido|sabid[oa]|utile|útil)\b", re.I)
 # The alias a defined name ends in (_ALIAS_FORMS), cut to leave the name.
 _ALIAS = re.compile(rf"(?:{_ALIAS_FORMS})$", re.I)
 # A notebook's cell marker (Jupytext, MyST): "+++" alone or with its cell's metadata.
@@ -1712,20 +1730,29 @@ _STRESSED_WORDS = frozenset("""
 # A case named by its value: "Perfect Inelastic = 0", "Elastic > 1", "Unit elastic = 1":
 # a name of words, a relation, and a value of at most three words (not a chain, "Half-Step =
 # One Fret = Half-tone", nor a sum).
-_NAMED_VALUE = re.compile(r"(?P<name>[^\W\d_][\w'’-]+(?:\s[\w'’-]+){0,2}?)\s*"
+_NAMED_VALUE = re.compile(r"(?P<name>[^\W\d_](?:[^\W\d_]|['’-])*(?:\s(?:[^\W\d_]|['’-])+){0,2}?)\s*"
                           r"(?P<relation><=|>=|=|<|>|≈|≤|≥)\s*"
                           r"(?P<value>[^\s=<>+*/−-][^\s=<>+*/]*(?:\s[^\s=<>+*/−-][^\s=<>+*/]*){0,2})")
 # A class named by its range: "Kurzzeitausdauer (<35s)", "Stage 2 (160–179 mmHg)" (the
 # bracket opening on a bound or a number).
 _NAMED_RANGE = re.compile(r"(?P<name>[^\W\d_][\w'’-]+(?:\s[\w'’-]+){0,3}?)\s*"
                           r"\((?P<value>\s*[<>≤≥~≈]?\s*\d[^()]{0,24})\)")
+# A range or a bound in brackets ("<35s", "35s - 8min", "0° < 10°"), not a year, a share
+# or a date ("Asch (1951)", "Midterm exam (30%)", "Memory (10 Sept)": the re-read).
+_BOUND = re.compile(r"[<>≤≥]|\d[^\W\d_°%]{0,4}[°%]?\s*(?:[-–—]|to|bis|à|a)\s*\d")
+# A setting's name, "DEBUG", "ALLOWED_HOSTS", "max_connections": code, no case to recall.
+_SETTING_NAME = re.compile(r"_|^[A-Z]{2,}$")
 _MEASURED = re.compile(r"\d\s*[^\W\d_]|\d\s*[%°/]")
 # A list's lead that the items finish ("A symmetric matrix $A$ is:", "Un espacio es:"), and
 # an item that is a term and the condition that makes the subject it ("Positive definite
 # (PD) if for all non-zero $x$ …", "compacto si …").
 _COPULA_LEAD = re.compile(r"(?P<lead>.{3,120}?\b(?:is|are|is\s+called|are\s+called|est|sont|"
                           r"è|sono|es|son|ist|sind|é|são))\s*[:：]?$", re.I)
-_TERM_ON_CONDITION = re.compile(r"[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,4}(?:\s+\([^()]{1,12}\))?"
+# (Not an item opening on an article, a sentence of its own: "- La fiebre se mantiene alta
+# …" under "Los síntomas más frecuentes son:", "- The median when …": the re-read.)
+_TERM_ON_CONDITION = re.compile(r"(?!(?:the|a|an|la|le|les|il|lo|gli|el|los|las|der|die|das|"
+                                r"ein|eine|o|os|as|um|uma|un|une|una|uno|this|these)\b)"
+                                r"[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}(?:\s+\([^()]{1,12}\))?"
                                 r"\s+(?:if|when|whenever|iff|si|se|wenn|falls|quand|cuando|"
                                 r"lorsque|quando)\b", re.I)
 # The two columns of a change: what was before and what came after.
@@ -1734,11 +1761,21 @@ _BEFORE_HEADER = re.compile(r"\W*(?:before|then|past|old|previously|avant|autref
 _AFTER_HEADER = re.compile(r"\W*(?:after|now|present|today|new|afterwards|après|aujourd['’]hui|"
                            r"nachher|heute|danach|dopo|oggi|después|despues|depois|hoje|"
                            r"po|после|以后|之后|现在)\b", re.I)
+# A Pandoc citation key ending a label: "Chapter 1.1--1.4 in @Brockwell:Davis:2002".
+_CITATION_KEY_END = re.compile(r"@[\w.#$%&+?<>~/-]+$")
 # The abbreviations that link a sentence's parts, often set in italics as Latin: never a
 # term, whatever marks them.
 _ABBREVIATED_LINKS = frozenset("""i.e. i.e e.g. e.g ie eg etc. etc cf. cf viz. viz vs. vs
     n.b. nb ca. z.b. d.h. u.a. bzw. p.ej. cioè p.es. c.-à-d. vgl.""".split()) | {
     "et al.", "ad es.", "p. ex.", "z. b."}
+def _abbreviated_link(inside: str) -> bool:
+    """Whether marked text is one of _ABBREVIATED_LINKS, in its own case or capitalised with
+    its stops ("E.g."): "ETC" (the electron transport chain) and "Nb" are no Latin."""
+    word = inside.rstrip(",:")
+    return word in _ABBREVIATED_LINKS or "." in word and \
+        word[:1].lower() + word[1:] in _ABBREVIATED_LINKS
+
+
 _SYMBOL_NAMES = {"<": " lt ", ">": " gt ", "=": " eq ", "+": " plus ", "-": " minus ",
                  "≤": " le ", "≥": " ge ", "∞": " inf ", "/": " over ", "^": " pow "}
 
@@ -1835,6 +1872,27 @@ def _are_steps(texts: list[_Inline]) -> bool:
         return False
     steps = [opens_a_step(t.plain) for t in texts]
     return steps[0] and (all(steps) or len(steps) >= 3 and sum(steps) == len(steps) - 1)
+
+
+def _bold_meaning(content: str, text: _Inline, following: SyntaxTreeNode | None) -> bool:
+    """Whether a line right under a heading is its meaning set in bold ("### Plagal
+    Cadence" / "**A subdominant chord resolving to the tonic**"): emphasis over the whole
+    meaning, no gap, read as the unmarked line is (describes). Not italics, an editor's
+    aside ("*Adapted from Campbell Biology …*", "*Continued from last week …*"), nor a bold
+    line over a paragraph, a title for it ("**The light-dependent stage in the thylakoid
+    membranes**"), nor a sentence: a whole sentence in bold is the author's style over a
+    fact of its own, read as written (paragraph())."""
+    raw = content.strip()
+    return raw.startswith(("**", "__")) and raw.endswith(("**", "__")) and \
+        _wholly_marked(text.text) and not _EDITORIAL_OPENING.match(text.plain) and \
+        (following is None or following.type != "paragraph") and \
+        not text.plain.rstrip("*_ ").endswith((".", "!", "。")) and \
+        not _FINITE_VERB.search(text.plain)
+
+
+# An editor's aside opening a line: where the notes come from or continue.
+_EDITORIAL_OPENING = re.compile(r"\W*(?:adapted|continued|notes?|source|from|based|taken|"
+                                r"summari[sz]ed|excerpt|see)\b", re.I)
 
 
 def _joined_fact(items: list[tuple[str, int]], ordered: bool = False,
@@ -4647,7 +4705,7 @@ class _InlineWalk:
             self.walk(child, depth + 1)
             inside = _MATH_HOLD.sub("x", "".join(self.out[start + 1:])).strip()
             if inside and not (kind == "em" and inside.casefold() in _STRESSED_WORDS) and \
-                    inside.casefold().rstrip(",:") not in _ABBREVIATED_LINKS:
+                    not _abbreviated_link(inside):
                 self.out.append("**")
             else:
                 # Emphasis around nothing readable (an image) marks nothing, an italic
@@ -5895,7 +5953,7 @@ def _labelled(text: str) -> tuple[str, str] | None:
                 return None
             if label.startswith(("...", "…")):
                 return None  # "... as 1 glucose = 2 pyruvate": the item before, continued
-            if pattern is _COLON_LABEL and re.search(r"@[\w.#$%&+?<>~/-]+$", label):
+            if pattern is _COLON_LABEL and _CITATION_KEY_END.search(label):
                 # "Chapter 1.1--1.4 in @Brockwell:Davis:2002": a Pandoc citation's key
                 # holds the colon ("[...] — Davis:2002" was asked).
                 return None
@@ -5944,27 +6002,59 @@ _DEFINING_OPENING = re.compile(r"^\W*(?:a|an|the|un|une|le|la|ein|eine|der|die|d
 # to prove …" and a CER list's "Claim: a statement that answers …" define one.
 # A heading naming a result by its kind and its own name ("### Rolle's theorem", "### Le
 # Chatelier's principle", "### Teorema della funzione costante", "### Satz von Vieta"): the
-# statement under it is what the name means, and the name is what to recall from it. Not
-# the kind alone or with a number ("### Theorem 2.1", "### Laws"), which names nothing.
-_NAMED_RESULT = re.compile(
-    r"\b(?:theorem|lemma|law|principle|postulate|axiom|paradox|criterion|"
-    r"teorema|legge|principio|postulato|assioma|criterio|ley|"
-    r"théorème|lemme|loi|principe|postulat|critère|satz|gesetz|"
-    r"prinzip|kriterium|princípio|critério|stelling)\b", re.I)
-# A law named by its owner or its object ("Newton's second law", "Law of demand"), not a
-# field of law ("## Contract law" / "An offer must be communicated …" asked "[Contract
-# law]") nor a law named by its number alone ("## Second law").
-_LAW_HEADING = re.compile(r"\b(?:law|legge|ley|loi|gesetz)\b", re.I)
-_LAW_NAMED = re.compile(r"[’']s\s|\b(?:law|legge|ley|loi|gesetz)\s+(?:of|de[ls]?|d[ei]|della|"
-                        r"dell['’]|von|der|du|des)\b|\b(?:gesetz|satz)\s+von\b", re.I)
-_RESULT_KIND_ONLY = re.compile(
-    rf"^(?:the\s+)?(?:{_NAMED_RESULT.pattern})(?:s|es|e|i)?\s*[\d.:()\s-]*$", re.I)
+# statement under it is what the name means, and the name is what to recall from it
+# (states_result). The kind is the name's head: last after its owner, or first before
+# what it is of.
+_RESULT_KINDS = (r"theorem|lemma|law|principle|postulate|axiom|paradox|criterion|teorema|"
+                 r"legge|principio|postulato|assioma|criterio|ley|théorème|lemme|loi|"
+                 r"principe|postulat|critère|satz|gesetz|prinzip|kriterium|princípio|"
+                 r"critério|stelling")
+_LAW_WORDS = r"law|legge|ley|loi|gesetz"
+_NAMED_RESULT = re.compile(rf"\b(?:{_RESULT_KINDS})\b", re.I)
+_RESULT_KIND_LAST = re.compile(rf"^(?P<owner>.{{2,60}}?)\s+(?P<kind>{_RESULT_KINDS})$", re.I)
+_RESULT_KIND_FIRST = re.compile(
+    rf"^(?:(?:the|il|le|la|der|das|el|o|a)\s+)?(?:(?:first|second|third|zeroth)\s+)?"
+    rf"(?:{_RESULT_KINDS})\s+(?:of|de[ls]?|d[ei]|del(?:la|lo)?|dell['’]|von|der|du|des|da|do)"
+    r"\s*\S", re.I)
+# Not the result itself but something about it ("### Proof of Rolle's theorem", "###
+# Applications of Bayes' theorem"), a device's "Principle of operation", a field of law
+# ("## Contract law", "## Law of Contract"), nor a law by its number alone ("## Second law").
+_NOT_A_RESULT = re.compile(
+    r"\b(?:proofs?|applications?|examples?|uses?|history|intuition|consequences?|"
+    r"corollar(?:y|ies)|derivations?|statement|beweis|dimostrazione|démonstration|"
+    r"demostración|operation|working|design|functioning|funktionsweise|funzionamento|"
+    r"fonctionnement|funcionamiento)\b", re.I)
+_LEGAL_FIELD = re.compile(
+    rf"\b(?:{_LAW_WORDS})\s+(?:of\s+)?(?:the\s+)?(?:contracts?|torts?|property|evidence|"
+    r"succession|obligations|persons|sea|war|nations|trusts?|equity|agency|crimes?|land|"
+    r"family|employment|business)\b", re.I)
+_ORDINAL_OWNER = re.compile(r"^(?:the\s+)?(?:first|second|third|fourth|zeroth|1st|2nd|3rd|"
+                            r"\d+(?:st|nd|rd|th)?)$|^(?:the|il|lo|la|le|der|die|das|el|o|a|"
+                            r"un|una|une|ein|eine)$", re.I)
+
+
+def _names_a_result(name: str) -> bool:
+    """Whether a heading names a result by its kind and its own name (_RESULT_KINDS): "Rolle's
+    theorem", "Pareto principle", "Law of demand", "Teorema di Weierstrass". A law after its
+    owner only where the owner is a person's ("Newton's second law", "Ohm's law"): "Contract
+    law", "Roman law" are fields."""
+    if _NOT_A_RESULT.search(name) or _LEGAL_FIELD.search(name) or name.endswith(("?", ":")):
+        return False
+    if _RESULT_KIND_FIRST.match(name):
+        return True
+    last = _RESULT_KIND_LAST.match(name)
+    if not last or _ORDINAL_OWNER.match(last["owner"]):
+        return False
+    return not re.fullmatch(_LAW_WORDS, last["kind"], re.I) or bool(
+        re.search(r"[’']s?\b", last["owner"]))
+
+
 # A line that stops where what it says goes on below: "Sia $f$ … tale che", "… è", "… that".
 _ENDS_IN_A_LEAD = re.compile(r"(?:\b(?:è|e|che|tale\s+che|that|where|if|then|when|such\s+that|"
                              r"with|and|or|is|are|ist|sind|dass|wenn|est|que|es|si|allora)|"
                              r"[,;:])\s*$", re.I)
 # A statement's set-up ("Sia $f: D \to \mathbb R$.", "Let $f$ be …"): its result comes after.
-_SETS_UP = re.compile(r"^(?:sia|siano|sei|seien|soit|soient|sea|sean|seja|sejam|let|suppose|"
+_RESULT_SET_UP = re.compile(r"^(?:sia|siano|sei|seien|soit|soient|sea|sean|seja|sejam|let|suppose|"
                       r"given|assume)\b", re.I)
 # A statement longer than this is prose about its result, no one fact to recall it by.
 MAX_RESULT_WORDS = 60
@@ -6271,7 +6361,7 @@ def _names_a_thing(label: str, rest: str) -> bool:
     plain = unmark(rest)
     if vocabulary_word(unmark(label)):
         return _words(plain) >= 1 and not giveaways(plain, unmark(label))
-    if _slug(unmark(label)) in _ATTRIBUTE_WORDS:
+    if _attribute_label(label, rest):
         return False  # "Order: 1s 2s 2p …" beside "Hund's rule: …": "[Order]" asks a word
     return _is_one_name(label) and _words(plain) >= 2 and not giveaways(plain, unmark(label))
 
@@ -6311,12 +6401,22 @@ _ATTRIBUTE_WORDS = frozenset("""order sequence size shape colour color location 
     alvo bersaglio stance 成因 原因 表现 表現
     inspiration inspirations influences significance importance
     structures estruturas estructuras strutture strukturen components componentes
-    componenti komponenten bestandteile
-    challenge challenges obstacle obstacles difficulty difficulties outcome outcomes
-    impact impacts""".split())
-# (The lines from "challenge": "[Challenge] — Adoption of the Constitution was uncertain."
-# under "An Uncertain Future" (blind sample 2905: junk); an outcome or an impact likewise
-# says what came of the subject.)
+    componenti komponenten bestandteile""".split())
+# What came of the subject, as a label: "**Challenge**: Adoption of the Constitution was
+# uncertain.", "**Outcome**: Ratified in 1788 …" (blind sample 2905: "[Challenge]", junk).
+# Only over a sentence or a participle about the subject: "**Challenge**: deliberate
+# exposure of a vaccinated animal to the live pathogen" defines a term (the re-read).
+_OUTCOME_WORDS = frozenset("""challenge challenges obstacle obstacles difficulty
+    difficulties outcome outcomes impact impacts""".split())
+
+
+def _attribute_label(label: str, rest: str) -> bool:
+    """Whether a "Label: text" item's label names what the text is of the list's subject
+    (_ATTRIBUTE_WORDS, _OUTCOME_WORDS), no term of its own to ask."""
+    slug = _slug(unmark(label))
+    plain = unmark(rest)
+    return slug in _ATTRIBUTE_WORDS or slug in _OUTCOME_WORDS and bool(
+        re.match(r"\W*[^\W\d_]+ed\b", plain) or _FINITE_VERB.search(plain))
 # (Not "Goal" or "Aim": "Goal — virtue for the Stoic, freedom from pain for the Epicurean"
 # compares by it, and "Aim: detect fraud early" asks its value; a first form took both.)
 # (The lines from "inspiration": "[Inspiration] — Ideas of Baron de Montesquieu." under
@@ -7271,13 +7371,9 @@ class _MarkdownReader:
                 if result and lead_in is None and self.states_result(result, text, line):
                     continue
                 if named and lead_in is None and self.describes(
-                        named, replace(text, text=text.plain) if _wholly_marked(text.text)
-                        and not text.plain.rstrip("*_ ").endswith((".", "!", "。"))
-                        and not _FINITE_VERB.search(text.plain) else text, line, item=False):
-                    # ("### Plagal Cadence" / "**A subdominant chord resolving to the
-                    # tonic**": bold over the whole meaning is emphasis, no gap; it was
-                    # skipped as marked text. A whole sentence in italics is the author's
-                    # style over a fact of its own, read as written: paragraph().)
+                        named, replace(text, text=unmark(text.text)) if _bold_meaning(
+                            _inline_child(block).content, text, following) else text,
+                        line, item=False):
                     continue
                 if asked and lead_in is None and self.answers(asked, text, line):
                     continue
@@ -8180,9 +8276,7 @@ class _MarkdownReader:
         # "## The hierarchy": an article before lowercase words points at a part of the
         # topic ("At the top of [the hierarchy] …" asks nothing); "## The Calvin Cycle" names.
         pointing = bool(_LEADING_ARTICLE.match(name)) and name.split(None, 1)[-1].islower()
-        if self.mode == "text" and _words(name) <= 8 and _NAMED_RESULT.search(name) and \
-                not _RESULT_KIND_ONLY.match(name) and not name.endswith(("?", ":")) and \
-                (not _LAW_HEADING.search(name) or _LAW_NAMED.search(name)):
+        if self.mode == "text" and _words(name) <= 8 and _names_a_result(name):
             self.named_result = _TITLE_TAG.sub("", name).strip()  # (states_result)
         if self.mode == "text" and _words(name) <= 3 and _slug(name) not in _GENERIC_HEADINGS \
                 and _slug(name) not in _PARTS_OF_A_TOPIC \
@@ -8249,10 +8343,10 @@ class _MarkdownReader:
                 or plain.endswith((":", "?", "：", "？")) or is_order(plain)
                 or _INVITATION.search(plain) or _PROMPT.search(plain)
                 or _labelled(text.text) or points_back(plain) or _opens_a_set_up(plain)
-                or plain.split()[0].casefold() in ("we", "let", "let's", "here", "proof",
+                or plain.split()[0].casefold() in ("we", "let's", "here", "proof",
                                                    "proof.", "beweis", "dimostrazione",
                                                    "notice", "note", "observe", "experience")
-                or _ENDS_IN_A_LEAD.search(plain) or _SETS_UP.match(plain)
+                or _ENDS_IN_A_LEAD.search(plain) or _RESULT_SET_UP.match(plain)
                 or term_pattern(name).search(plain) or _shares_a_word(
                     _NAMED_RESULT.sub(" ", name), plain)):
             return False
@@ -8711,7 +8805,10 @@ class _MarkdownReader:
             self.skip_first_sentence(text, line, "the author's plan", "what the notes mean to "
                                      "show states no fact of the subject; state what is shown")
             return
-        if _BYLINE.match(" ".join(text.plain.split())):
+        if (self.section() is self.introduction or self.section().title == self.article_title) \
+                and _BYLINE.match(" ".join(text.plain.split())):
+            # (Only where a byline stands, under the title: "## Guernica" / "Par Pablo
+            # Picasso, 1937." and "By Bismarck in 1871." say who did what, the re-read.)
             self.skip(line, "byline", "who wrote the page and when is no fact of its subject")
             return
         if _STUDY_ADVICE.match(text.plain) or _GRADING.search(text.plain):
@@ -8740,6 +8837,7 @@ class _MarkdownReader:
                                     len(term)):
                 return
         if self.mode == "text" and _SUBJECTLESS.match(text.text) and \
+                not _IMPERSONAL.match(text.plain) and \
                 not text.plain.rstrip().endswith(("?", "？")) and \
                 (term := self.heading_term(self.section().title.split(",")[0])) and \
                 self.define(term, _Inline(f"{term} {text.text[0].lower()}{text.text[1:]}"),
@@ -10424,6 +10522,44 @@ class _MarkdownReader:
             if 0 < line <= len(self.lines) else None
         return int(typed.group(1)) if typed else counted
 
+    def named_cases(self, entries: list[tuple[_Inline, int]], title: str | None,
+                    ordered: bool) -> bool:
+        """Two to eight items each naming a case by its value or range: one note asking
+        each name beside the others. "Coefficient of Elasticity" over "1. Perfect
+        Inelastic = 0", "2. Inelastic < 1", …, and "### Belastungsdauer" over
+        "Kurzzeitausdauer (<35s)", "Mittelzeit-Ausdauer (35s - 8min)", …: read as
+        calculations or a name and a number in brackets, no item made a card. Where every
+        value is words ("Handeln = Begehen", "Nichtstun = Unterlassen"), the value is the
+        term the plain name is given, and asked. Not a problem's quantities ("Mass = 5 kg"),
+        a table of data ("Mean = 12", "Homework = 20"), nor settings ("DEBUG = True"): an
+        equals sign with a number says no case (the re-read); an inequality or words do."""
+        texts = [t for t, _ in entries]
+        if not 2 <= len(texts) <= MAX_GROUPED_ITEMS or any(
+                "**" in t.text or math_spans(t.text) or t.images for t in texts):
+            return False
+        lines = [" ".join(t.plain.split()) for t in texts]
+        ranged = [_NAMED_RANGE.fullmatch(line) for line in lines]
+        named = [_NAMED_VALUE.fullmatch(line) for line in lines]
+        if all(ranged) and all(_BOUND.search(m["value"]) for m in ranged):
+            items = [f"**{m['name'].strip()}** ({m['value'].strip()})" for m in ranged]
+        elif all(named) and not self.worked_problems() and not any(
+                _MEASURED.search(m["value"]) or _SETTING_NAME.search(m["name"])
+                for m in named):
+            words = all(not re.search(r"\d", m["value"]) and _words_of_letters(m["value"])
+                        for m in named)
+            if not words and not any(m["relation"] != "=" for m in named):
+                return False
+            items = [f"{m['name'].strip()} {m['relation']} **{m['value'].strip()}**" if words
+                     else f"**{m['name'].strip()}** {m['relation']} {m['value'].strip()}"
+                     for m in named]
+        else:
+            return False
+        with self.titled(title):
+            self.section().facts.append(_joined_fact(
+                [(item, line) for item, (_, line) in zip(items, entries, strict=True)],
+                ordered=ordered))
+        return True
+
     def plain_list(self, entries: list[tuple[_Inline, int]], title: str | None,
                    ordered: bool = False) -> bool:
         """Unlabelled, unmarked items under a title ("Key features of TCP:"): 2 to 8 short
@@ -10440,10 +10576,7 @@ class _MarkdownReader:
             # makes the subject it, asked as the sentence is ("… is [positive
             # semi-definite (PSD)] if …"). Alone, no item named anything to ask.
             for text, line in entries:
-                item = text.text  # ("Positive definite …" goes on the sentence in its case)
-                if item[1:2].islower():
-                    item = item[0].lower() + item[1:]
-                self.paragraph(replace(text, text=f"{lead['lead']} {item}"), line)
+                self.paragraph(replace(text, text=f"{lead['lead']} {text.text}"), line)
             return True
         mixed = any("**" not in t.text for t, _ in entries)
         entries = [(replace(t, text=unmark(t.text)) if _wholly_marked(t.text) or (
@@ -10460,41 +10593,35 @@ class _MarkdownReader:
                     [(f"{n}. {t.text}", line) for n, (t, line) in enumerate(entries, 1)],
                     ordered=True))
             return True
-        ranged = [_NAMED_RANGE.fullmatch(" ".join(t.plain.split())) for t in texts]
-        if 2 <= len(texts) <= MAX_GROUPED_ITEMS and all(ranged) and \
-                not any("**" in t.text or math_spans(t.text) or t.images for t in texts):
-            # "### Belastungsdauer" over "Kurzzeitausdauer (<35s)", "Mittelzeit-Ausdauer
-            # (35s - 8min)", …: each item names a class by its range, asked beside the
-            # others; alone, each was a name and a number in brackets, and asked nothing.
-            with self.titled(title):
-                self.section().facts.append(_joined_fact(
-                    [(f"**{m['name'].strip()}** ({m['value'].strip()})", line)
-                     for m, (_, line) in zip(ranged, entries, strict=True)], ordered=ordered))
-            return True
-        named = [_NAMED_VALUE.fullmatch(" ".join(t.plain.split())) for t in texts]
-        if 2 <= len(texts) <= MAX_GROUPED_ITEMS and all(named) and \
-                not any("**" in t.text or math_spans(t.text) or t.images for t in texts) and \
-                not any(_MEASURED.search(m["value"]) for m in named) and \
-                not self.worked_problems():
-            # (Not a problem's given quantities, "Mass = 5 kg", "Speed = 10 m/s": values
-            # of that problem, no names to recall.)
-            # "Coefficient of Elasticity" over "1. Perfect Inelastic = 0", "2. Inelastic <
-            # 1", …: each item names a case by its value, and the names are what to recall,
-            # one note asking each beside the others. Read as calculations, no item made a
-            # card; a name ends the "=" the card shows.
-            with self.titled(title):
-                # (Where every value is words, "Handeln = Begehen", "Nichtstun =
-                # Unterlassen", the value is the term the plain name is given, and asked.)
-                words = all(not re.search(r"\d", m["value"]) and _words_of_letters(m["value"])
-                            for m in named)
-                self.section().facts.append(_joined_fact(
-                    [(f"{m['name'].strip()} {m['relation']} **{m['value'].strip()}**" if words
-                      else f"**{m['name'].strip()}** {m['relation']} {m['value'].strip()}", line)
-                     for m, (_, line) in zip(named, entries, strict=True)], ordered=ordered))
-            return True
         if all(t.navigation for t in texts):
             for _, line in entries:  # each item is a block the author may look up
                 self.skip(line, "list of links", "links state no fact")
+            return True
+        names = [strip_emoji(unmark(name or "")).strip(" :：.")
+                 for name in (title, self.section().title)]
+        learning = [bool(_LEARN_ORDER.match(t.plain)) for t in texts]
+        if any(_OBJECTIVES_TITLE.fullmatch(name) for name in names) and \
+                sum(learning) * 2 >= len(texts) or \
+                any(_OBJECTIVES_IF_LEARNING.fullmatch(name) for name in names) and all(learning):
+            for _, line in entries:
+                self.skip(line, "list item", "learning objectives say what the lecture "
+                          "teaches, as orders; they state no fact of it")
+            return True
+        topics = ("a table of contents names topics the page treats below"
+                  if any(_CONTENTS_TITLE.fullmatch(name) for name in names) else
+                  "a recap names the topics of a lecture before"
+                  if any(_RECAP_TITLE.fullmatch(name) for name in names) else
+                  "a reading list says what to read"
+                  if any(_READING_TITLE.fullmatch(name) for name in names) else None)
+        if topics and (topics.startswith("a reading list") or all(
+                _words(t.plain) <= 8 and not _STATES_SOMETHING.search(t.plain)
+                for t, _ in entries)):
+            # (Topics are short names: an item with a number, a colon or a sentence's end,
+            # "The Bastille fell on 14 July 1789", states a fact under any heading.)
+            for _, line in entries:
+                self.skip(line, "list item", f"{topics}; it states no fact of them")
+            return True
+        if self.named_cases(entries, title, ordered):
             return True
         if any("**" in t.text or t.images or "=" in t.text or math_spans(t.text)
                for t in texts) or any(self.definition_match(t.text) for t in texts):
@@ -10514,29 +10641,6 @@ class _MarkdownReader:
                 for name in (title, self.section().title)):
             for _, line in entries:
                 self.skip(line, "task list", "tasks are things to do, not facts")
-            return True
-        names = [strip_emoji(unmark(name or "")).strip(" :：.")
-                 for name in (title, self.section().title)]
-        if any(_OBJECTIVES_TITLE.fullmatch(name) for name in names) and sum(
-                bool(_PROMPT.search(t.plain) or _LEARN_ORDER.match(t.plain) or is_order(t.plain))
-                for t in texts) * 2 >= len(texts):
-            for _, line in entries:
-                self.skip(line, "list item", "learning objectives say what the lecture "
-                          "teaches, as orders; they state no fact of it")
-            return True
-        topics = ("a table of contents names topics the page treats below"
-                  if any(_CONTENTS_TITLE.fullmatch(name) for name in names) else
-                  "a recap names the topics of a lecture before"
-                  if any(_RECAP_TITLE.fullmatch(name) for name in names) else
-                  "a reading list says what to read"
-                  if any(_READING_TITLE.fullmatch(name) for name in names) else None)
-        if topics and (topics.startswith("a reading list") or all(
-                _words(t.plain) <= 8 and not _STATES_SOMETHING.search(t.plain)
-                for t, _ in entries)):
-            # (Topics are short names: an item with a number, a colon or a sentence's end,
-            # "The Bastille fell on 14 July 1789", states a fact under any heading.)
-            for _, line in entries:
-                self.skip(line, "list item", f"{topics}; it states no fact of them")
             return True
         # An item that states one thing in a plain shape ("A rise in rates leads to higher
         # repayments") is a sentence with its own small gap (statements.py), not a whole
@@ -10823,7 +10927,7 @@ class _MarkdownReader:
                 self.skip(item_line, f'"{unmark(label)}" item', "its label is a claim or says "
                           "where, no term to ask from the rest; write the term as the label")
                 continue
-            if self.mode == "text" and _slug(unmark(label)) in _ATTRIBUTE_WORDS:
+            if self.mode == "text" and _attribute_label(label, rest):
                 # "Order: 1s 2s 2p 3s …" under "## Filling rules": "[Order]" asks a word.
                 self.skip(item_line, f'"{unmark(label)}" item', "its label names what the "
                           "text is of the subject (order, size, location …), no term to ask")
