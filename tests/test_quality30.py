@@ -385,3 +385,27 @@ def test_an_acronym_in_bold_keeps_its_mark(tmp_path):
               "through ATP synthase, which makes ATP from ADP.\n")
     fronts = [front for front, _ in cards_shown(tmp_path, source, text=True)]
     assert fronts and not [f for f in fronts if f.startswith("[...] — Protons")], fronts
+
+
+def test_a_dutch_definition_with_an_adverb_or_als_defines_its_term(tmp_path):
+    # "Drumcomputer is gewoon een …" (an adverb before the article) and "Meerstemmig is als
+    # er meerdere melodieën tegelijk klinken" ("is when …") made no card.
+    source = ("# Muziek\n\n## Begrippen\n\nMeerstemmig is als er meerdere melodieën tegelijk "
+              "klinken.\n\nDrumcomputer is gewoon een elektronisch instrument dat drumgeluiden "
+              "maakt.\n")
+    fronts = [front for front, _ in cards_shown(tmp_path, source, text=True)]
+    assert "[...] is als er meerdere melodieën tegelijk klinken." in fronts, fronts
+    assert "[...] is gewoon een elektronisch instrument dat drumgeluiden maakt." in fronts, \
+        fronts
+
+
+def test_a_first_item_in_bold_over_its_headings_meaning_asks_the_heading(tmp_path):
+    # "## Cadences" / "- **Musical punctuation that marks the end of a phrase**": bold over
+    # the whole meaning made no card ("a clause, not a name to recall"); unmarked, it asked
+    # the heading.
+    source = ("# Music\n\n## Cadences\n\n- **Musical punctuation that marks the end of a "
+              "phrase**\n- The second chord in a cadence should fall on a stronger beat than "
+              "the first\n")
+    cards = cards_shown(tmp_path, source, text=True)
+    assert ("[...] — Musical punctuation that marks the end of a phrase",
+            "Cadences — Musical punctuation that marks the end of a phrase") in cards, cards

@@ -1890,6 +1890,14 @@ def _bold_meaning(content: str, text: _Inline, following: SyntaxTreeNode | None)
         not _FINITE_VERB.search(text.plain)
 
 
+def _meaning_marked_whole(text: "_Inline") -> bool:
+    """Whether an item is marked whole over a meaning with no verb and no sentence's end, no
+    editor's aside: the first item under a heading that the heading names (describes)."""
+    return _wholly_marked(text.text) and not _EDITORIAL_OPENING.match(text.plain) and \
+        not text.plain.rstrip("*_ ").endswith((".", "!", "。")) and \
+        not _FINITE_VERB.search(text.plain)
+
+
 # An editor's aside opening a line: where the notes come from or continue.
 _EDITORIAL_OPENING = re.compile(r"\W*(?:adapted|continued|notes?|source|from|based|taken|"
                                 r"summari[sz]ed|excerpt|see)\b", re.I)
@@ -2322,9 +2330,12 @@ class _Opening:
 # muziek." English's "X is" matched them and found no English article after it, so notes
 # in Dutch defined nothing (held-out-6). "een" and "het" are no English words; "de" is read
 # only beside another Dutch word ("Tempo is de snelheid van de muziek").
+# (With an adverb before its article, "Drumcomputer is gewoon een …", and said by when it
+# is so, "Meerstemmig is als er meerdere melodieën tegelijk klinken.")
 _DUTCH_DEFINITION = re.compile(
     r"^(?:(?:een|de|het)\s+)?(?P<term>[^,;:()\ue000]+?)\s+(?P<verb>is|zijn)\s+"
-    r"(?P<next>een|het|de)\s", re.I)
+    r"(?:(?:gewoon|eigenlijk|simpelweg|altijd|meestal|vaak|dus)\s+)?"
+    r"(?P<next>een|het|de|als|wanneer)\s", re.I)
 _DUTCH_WORDS = re.compile(r"\b(?:van|het|een|wordt|worden|niet|ook|zijn|je|bij|naar|dat|die)\b",
                           re.I)
 
@@ -9643,7 +9654,10 @@ class _MarkdownReader:
                 text = replace(text, text=bare)
             if named and item is items[0] and self.mode == "text" and \
                     not (len(items) > 1 and _CATEGORY_HEADING.search(named[0])) and \
-                    self.describes(named, text, line):
+                    self.describes(named, replace(text, text=unmark(text.text))
+                                   if _meaning_marked_whole(text) else text, line):
+                # ("# Cadences" / "- **Musical punctuation that marks the end of a phrase**":
+                # emphasis over the whole meaning, as over a line: _bold_meaning.)
                 described = True
                 for child in nested:
                     self.list_block(child, None)
