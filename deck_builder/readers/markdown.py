@@ -1890,7 +1890,7 @@ def _bold_meaning(content: str, text: _Inline, following: SyntaxTreeNode | None)
         not _FINITE_VERB.search(text.plain)
 
 
-def _meaning_marked_whole(text: "_Inline") -> bool:
+def _meaning_marked_whole(text: _Inline) -> bool:
     """Whether an item is marked whole over a meaning with no verb and no sentence's end, no
     editor's aside: the first item under a heading that the heading names (describes)."""
     return _wholly_marked(text.text) and not _EDITORIAL_OPENING.match(text.plain) and \
