@@ -409,3 +409,13 @@ def test_a_first_item_in_bold_over_its_headings_meaning_asks_the_heading(tmp_pat
     cards = cards_shown(tmp_path, source, text=True)
     assert ("[...] — Musical punctuation that marks the end of a phrase",
             "Cadences — Musical punctuation that marks the end of a phrase") in cards, cards
+
+
+def test_a_counted_line_titles_the_list_under_it(tmp_path):
+    # "五类经济交易" ("five kinds of economic transaction") over its numbered list, typed with
+    # no colon: the list had "no title saying what it lists" and made no card.
+    source = ("# 国际收支\n\n## 经济交易\n\n五类经济交易\n\n1. 金融资产与商品和劳务之间的交换\n"
+              "2. 商品和劳务与商品和劳务之间的交换\n3. 金融资产和金融资产之间交换\n")
+    cards = cards_shown(tmp_path, source)
+    assert len(cards) == 3, cards
+    assert all("五类经济交易" in front for front, _ in cards), cards

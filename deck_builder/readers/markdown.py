@@ -1898,6 +1898,15 @@ def _meaning_marked_whole(text: _Inline) -> bool:
         not _FINITE_VERB.search(text.plain)
 
 
+# A line opening on how many there are ("5 shifters of demand", "Three types of rock",
+# "Drei Arten von Gestein", "五类经济交易"), a list's title typed without its colon.
+_COUNTED_TITLE = re.compile(
+    r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|zwei|drei|vier|fünf|sechs|"
+    r"deux|trois|quatre|cinq|six|due|tre|quattro|cinque|sei|dos|tres|cuatro|cinco|seis|"
+    r"duas|três|quatro)\s+[^\W\d_]{3,}|[一二三四五六七八九十两]+[类種种个個点點条條项項大步]",
+    re.I)
+
+
 # An editor's aside opening a line: where the notes come from or continue.
 _EDITORIAL_OPENING = re.compile(r"\W*(?:adapted|continued|notes?|source|from|based|taken|"
                                 r"summari[sz]ed|excerpt|see)\b", re.I)
@@ -8497,6 +8506,13 @@ class _MarkdownReader:
                 _words(plain) <= MAX_LEAD_IN_WORDS and not plain.endswith("?"):
             # "**Ways carbon is stored**" alone over a list: a heading typed in bold.
             return plain
+        if following.type != "table" and _COUNTED_TITLE.match(plain.strip()) and \
+                _words(plain) <= MAX_LEAD_IN_WORDS and "," not in plain and \
+                not plain.rstrip().endswith((".", "。", "?", "？", "!")) and \
+                not _FINITE_VERB.search(plain):
+            # "五类经济交易" ("five kinds of economic transaction") or "5 shifters of demand"
+            # over the list of them, typed with no colon: a count names what the list is.
+            return plain.strip()
         return None
 
     def figures(self, block: SyntaxTreeNode, following: SyntaxTreeNode | None) -> int:
