@@ -261,7 +261,7 @@ def test_items_finishing_a_lead_are_read_with_it(tmp_path):
               "* Positive definite (PD) if for all non-zero $x$, there is $x^TAx>0$.\n")
     cards = cards_shown(tmp_path, source, text=True)
     assert ("A symmetric matrix \\(A\\) is [...] if for all \\(x\\), there is "
-            "\\(x^TAx\\geq 0\\).", "A symmetric matrix \\(A\\) is Positive semi-definite (PSD) "
+            "\\(x^TAx\\geq 0\\).", "A symmetric matrix \\(A\\) is positive semi-definite (PSD) "
             "if for all \\(x\\), there is \\(x^TAx\\geq 0\\).") in cards, cards
     assert len(cards) == 2, cards
 
@@ -419,3 +419,57 @@ def test_a_counted_line_titles_the_list_under_it(tmp_path):
     cards = cards_shown(tmp_path, source)
     assert len(cards) == 3, cards
     assert all("五类经济交易" in front for front, _ in cards), cards
+
+
+# The second re-read (tidy30b): each assertion failed on the code before its mend.
+
+def test_the_second_rereads_lost_cards_are_back(tmp_path):
+    # An Italian definition with "importante" in it, a German "Ist ein …", a theorem named
+    # with a modifier ("Fundamental theorem of calculus"), an elasticity list of "=" only
+    # and "z.B." in italics each lost its card to the first re-read's mends.
+    notes = {
+        "it": ("# Biologia\n\n## Emoglobina (proteina del sangue)\n\nÈ una proteina "
+               "importante per il trasporto dell'ossigeno nel sangue.\n"),
+        "de": ("# Enzyme\n\n## Amylase\n\nAmylase kommt im Speichel vor.\n\nIst ein Enzym, "
+               "das Stärke in Maltose spaltet.\n"),
+        "en": ("# Calculus\n\n## Fundamental theorem of calculus\n\nIf f is continuous on "
+               "[a, b] and F is an antiderivative of f, then the integral of f from a to b "
+               "equals F(b) minus F(a).\n"),
+        "el": ("# Pricing\n\n## Elasticity\n\nCoefficient of Elasticity\n\n"
+               "1. Perfectly inelastic = 0\n2. Unit elastic = 1\n3. Perfectly elastic = "
+               "infinite\n"),
+        "zb": ("# Biologie\n\n## Säugetiere\n\nSäugetiere, *z.B.* Hunde und Katzen, säugen "
+               "ihre Jungen mit Milch.\n"),
+    }
+    shown = {}
+    for key, source in notes.items():
+        (tmp_path / key).mkdir()
+        shown[key] = cards_shown(tmp_path / key, source, text=True)
+    assert any(back.startswith("Emoglobina") for _, back in shown["it"]), shown["it"]
+    assert any(front == "[...] ist ein Enzym, das Stärke in Maltose spaltet."
+               for front, _ in shown["de"]), shown["de"]
+    assert any(back.startswith("Fundamental theorem of calculus") for _, back in shown["en"]), \
+        shown["en"]
+    assert any(front == "[...] = 0; Unit elastic = 1; Perfectly elastic = infinite"
+               for front, _ in shown["el"]), shown["el"]
+    assert not [f for f, _ in shown["zb"] if "[...] Hunde" in f], shown["zb"]
+
+
+def test_the_second_rereads_junk_makes_no_card(tmp_path):
+    # Learning objectives said with "Apply", "Interpret", "Calculate"; "**Outcome**:" and
+    # "**Impact**:" beside a "**Date**:"; Dutch "is als volgt" and "is als een …"; an
+    # italic aside as a first item; a Spanish reflexive "se" taken for "if".
+    source = ("# Notes\n\n## Learning objectives\n\n- Apply Bayes' theorem to a diagnostic "
+              "test\n- Interpret a confidence interval for a mean\n- Calculate the standard "
+              "error of a proportion\n\n## Battle of Saratoga\n\n- **Date**: October 1777\n"
+              "- **Outcome**: decisive American victory\n- **Impact**: French entry into the "
+              "war\n\n## Atoom\n\nEen atoom is als een klein zonnestelsel met een kern.\n\n"
+              "## Krebs cycle\n\n- *Slides twelve to twenty of the week five lecture*\n"
+              "- Acetyl-CoA joins oxaloacetate to form citrate\n\n## Síntomas\n\n"
+              "Los síntomas más frecuentes son:\n\n- Fiebre alta se mantiene tres días\n"
+              "- Cansancio se nota sobre todo por la tarde\n")
+    cards = cards_shown(tmp_path, source, text=True)
+    backs = [back for _, back in cards]
+    assert not [b for b in backs if b.startswith(("Apply", "Outcome", "Impact", "Een atoom",
+                                                  "Atoom", "Krebs", "Los"))], cards
+    assert "learning objectives" in checked(tmp_path, source)

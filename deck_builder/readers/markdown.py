@@ -978,8 +978,9 @@ _ITALIAN_WORDS = re.compile(r"\b(?:il|della|delle|degli|dei|nel|nella|che|sono|d
 # or a month's date: "By 1789, France was …" and "By April 1917 the US had …" go on to
 # state something.
 _BYLINE_NAME = r"[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĨĪĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w.'’-]*"
-_MONTH = (r"(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz]|janv|févr|avr|juil|"
-          r"ao[uû]|d[ée]c|genn|febb|magg|giu|lug|ago|sett|ott|dic|ene|abr|juin)[^\W\d_]*\.?")
+_MONTH = (r"(?:jan|feb|fev|m[aä]r|maa|apr|ma[iy]|mei|jun|jul|aug|sep|set|o[ck]t|out|nov|de[cz]|"
+          r"janv|févr|avr|juil|ao[uû]|d[ée]c|genn|febb|magg|giu|lug|ago|sett|ott|dic|ene|abr|"
+          r"juin)[^\W\d_]*\.?")
 _BYLINE = re.compile(
     r"^(?i:(?:written|posted|compiled|notes|edited)\s+by|by|von|verfasst\s+von|par|"
     r"écrit\s+par|por|escrito\s+por|di|door|author|autor(?:in)?|auteur|autore)\s*:?\s+"
@@ -1326,13 +1327,15 @@ _DASH_SEP = r"(?:--|[—–-])"
 _TERM_LINE = re.compile(rf"^(?::\s|[^:\n]{{1,80}}?(?:{_COLON_SEP}|\s(?:{_DASH_SEP}|=)\s))")
 # A sentence that leaves out its subject, the heading above ("Is a specialized tree …").
 # (In the languages that drop a subject anyway: "## PPPoE" / "È il protocollo normalmente
-# utilizzato per …", "## Mitose" / "É o processo …". Not French or German, which keep
-# theirs ("Ist die Temperatur zu hoch, …" is a condition), nor an impersonal opening, "È
-# un errore comune pensare che …", "Es un hecho que …": _IMPERSONAL.)
-_SUBJECTLESS = re.compile(r"^(?:Is|Are|È|É|Es|Sono|Son|São)\s+(?:(?:a|an|the|"
+# utilizzato per …", "## Mitose" / "É o processo …", and French or German before an
+# indefinite article only ("Ist ein Enzym, das …"; "Ist die Temperatur zu hoch, …" is a
+# condition), nor an impersonal opening, "È un errore comune pensare che …": _IMPERSONAL.)
+_SUBJECTLESS = re.compile(r"^(?:(?:Is|Are|È|É|Es|Sono|Son|São)\s+(?:(?:a|an|the|"
                           r"il|lo|la|i|gli|le|un|uno|una|o|os|as|um|uma|el|los|las)\s+\w|"
-                          r"(?:l|un)['’]\w)")
-_IMPERSONAL = re.compile(r"^\S+\s+(?:\S+\s+){0,3}?(?:errore|fatto|hecho|fato|hora|ora|momento|"
+                          r"(?:l|un)['’]\w)|(?:Ist|Sind|Est|Sont)\s+(?:ein|eine|einer|un|une|"
+                          r"des)\s+\w)")
+_IMPERSONAL = re.compile(r"^\S+\s+(?:(?:un|uno|una|um|uma|il|el|la|a|o)\s+)?"
+                         r"(?:errore|fatto|hecho|fato|hora|ora|momento|"
                          r"bene|importante|necessari[oa]|necesari[oa]|necessári[oa]|possibile|"
                          r"posible|possível|vero|verdad|verdade|chiaro|claro|evidente|noto|"
                          r"sabido|sabid[oa]|utile|útil)\b", re.I)
@@ -1740,21 +1743,34 @@ _NAMED_RANGE = re.compile(r"(?P<name>[^\W\d_][\w'’-]+(?:\s[\w'’-]+){0,3}?)\s
 # A range or a bound in brackets ("<35s", "35s - 8min", "0° < 10°"), not a year, a share
 # or a date ("Asch (1951)", "Midterm exam (30%)", "Memory (10 Sept)": the re-read).
 _BOUND = re.compile(r"[<>≤≥]|\d[^\W\d_°%]{0,4}[°%]?\s*(?:[-–—]|to|bis|à|a)\s*\d")
-# A setting's name, "DEBUG", "ALLOWED_HOSTS", "max_connections": code, no case to recall.
-_SETTING_NAME = re.compile(r"_|^[A-Z]{2,}$")
+# A setting's name, "DEBUG", "TIMEOUT": code, no case to recall.
+_SETTING_NAME = re.compile(r"^[A-Z]{2,}$")
+# A statistic, a grade's part or an answer's count ("Mean = 12", "Homework = 20", "Yes =
+# 45"), and a section of results or data: values of a data set, no cases to recall.
+_DATA_NAME = re.compile(r"mean|median|mode|range|variance|sd|std|total|sum|average|count|"
+                        r"min(?:imum)?|max(?:imum)?|n|homework|midterm|final(?:\s+exam)?|exam|"
+                        r"quiz(?:zes)?|project|participation|attendance|labs?|yes|no|"
+                        r"undecided|other|score", re.I)
+_DATA_TITLE = re.compile(r"\b(?:results?|data|grading|grades?|scores?|output|survey|poll|"
+                         r"statistics)\b", re.I)
 _MEASURED = re.compile(r"\d\s*[^\W\d_]|\d\s*[%°/]")
 # A list's lead that the items finish ("A symmetric matrix $A$ is:", "Un espacio es:"), and
 # an item that is a term and the condition that makes the subject it ("Positive definite
 # (PD) if for all non-zero $x$ …", "compacto si …").
-_COPULA_LEAD = re.compile(r"(?P<lead>.{3,120}?\b(?:is|are|is\s+called|are\s+called|est|sont|"
-                          r"è|sono|es|son|ist|sind|é|são))\s*[:：]?$", re.I)
+_COPULA_LEAD = re.compile(r"(?P<lead>.{3,120}?\b(?P<copula>is|are|is\s+called|are\s+called|est|"
+                          r"sont|è|sono|es|son|ist|sind|é|são))\s*[:：]?$", re.I)
+# The word for "if" in the lead's language: Spanish "se" is a reflexive, not "if" ("Fiebre
+# alta se mantiene …", the re-read); Italian and Portuguese "se" is.
+_IF_BY_COPULA = {"es": "si|cuando", "son": "si|cuando", "è": "se|quando", "sono": "se|quando",
+                 "é": "se|quando", "são": "se|quando", "est": "si|quand|lorsque",
+                 "sont": "si|quand|lorsque", "ist": "wenn|falls", "sind": "wenn|falls"}
 # (Not an item opening on an article, a sentence of its own: "- La fiebre se mantiene alta
 # …" under "Los síntomas más frecuentes son:", "- The median when …": the re-read.)
 _TERM_ON_CONDITION = re.compile(r"(?!(?:the|a|an|la|le|les|il|lo|gli|el|los|las|der|die|das|"
                                 r"ein|eine|o|os|as|um|uma|un|une|una|uno|this|these)\b)"
                                 r"[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}(?:\s+\([^()]{1,12}\))?"
-                                r"\s+(?:if|when|whenever|iff|si|se|wenn|falls|quand|cuando|"
-                                r"lorsque|quando)\b", re.I)
+                                r"\s+(?P<conjunction>if|when|whenever|iff|si|se|wenn|falls|quand|"
+                                r"cuando|lorsque|quando)\b", re.I)
 # The two columns of a change: what was before and what came after.
 _BEFORE_HEADER = re.compile(r"\W*(?:before|then|past|old|previously|avant|autrefois|vorher|"
                             r"früher|davor|prima|antes|voor|przed|до|以前|之前)\b", re.I)
@@ -1769,11 +1785,12 @@ _ABBREVIATED_LINKS = frozenset("""i.e. i.e e.g. e.g ie eg etc. etc cf. cf viz. v
     n.b. nb ca. z.b. d.h. u.a. bzw. p.ej. cioè p.es. c.-à-d. vgl.""".split()) | {
     "et al.", "ad es.", "p. ex.", "z. b."}
 def _abbreviated_link(inside: str) -> bool:
-    """Whether marked text is one of _ABBREVIATED_LINKS, in its own case or capitalised with
-    its stops ("E.g."): "ETC" (the electron transport chain) and "Nb" are no Latin."""
+    """Whether marked text is one of _ABBREVIATED_LINKS ("i.e.", "z.B.", "N.B.", "E.g."):
+    without its stops only in small letters ("etc", "vs")."""
     word = inside.rstrip(",:")
-    return word in _ABBREVIATED_LINKS or "." in word and \
-        word[:1].lower() + word[1:] in _ABBREVIATED_LINKS
+    if "." not in word and word[:1].isupper():
+        return False  # "ETC" (the electron transport chain), "Nb", "Cf": no Latin
+    return word.casefold() in _ABBREVIATED_LINKS
 
 
 _SYMBOL_NAMES = {"<": " lt ", ">": " gt ", "=": " eq ", "+": " plus ", "-": " minus ",
@@ -1874,30 +1891,6 @@ def _are_steps(texts: list[_Inline]) -> bool:
     return steps[0] and (all(steps) or len(steps) >= 3 and sum(steps) == len(steps) - 1)
 
 
-def _bold_meaning(content: str, text: _Inline, following: SyntaxTreeNode | None) -> bool:
-    """Whether a line right under a heading is its meaning set in bold ("### Plagal
-    Cadence" / "**A subdominant chord resolving to the tonic**"): emphasis over the whole
-    meaning, no gap, read as the unmarked line is (describes). Not italics, an editor's
-    aside ("*Adapted from Campbell Biology …*", "*Continued from last week …*"), nor a bold
-    line over a paragraph, a title for it ("**The light-dependent stage in the thylakoid
-    membranes**"), nor a sentence: a whole sentence in bold is the author's style over a
-    fact of its own, read as written (paragraph())."""
-    raw = content.strip()
-    return raw.startswith(("**", "__")) and raw.endswith(("**", "__")) and \
-        _wholly_marked(text.text) and not _EDITORIAL_OPENING.match(text.plain) and \
-        (following is None or following.type != "paragraph") and \
-        not text.plain.rstrip("*_ ").endswith((".", "!", "。")) and \
-        not _FINITE_VERB.search(text.plain)
-
-
-def _meaning_marked_whole(text: _Inline) -> bool:
-    """Whether an item is marked whole over a meaning with no verb and no sentence's end, no
-    editor's aside: the first item under a heading that the heading names (describes)."""
-    return _wholly_marked(text.text) and not _EDITORIAL_OPENING.match(text.plain) and \
-        not text.plain.rstrip("*_ ").endswith((".", "!", "。")) and \
-        not _FINITE_VERB.search(text.plain)
-
-
 # A line opening on how many there are ("5 shifters of demand", "Three types of rock",
 # "Drei Arten von Gestein", "五类经济交易"), a list's title typed without its colon.
 _COUNTED_TITLE = re.compile(
@@ -1909,7 +1902,32 @@ _COUNTED_TITLE = re.compile(
 
 # An editor's aside opening a line: where the notes come from or continue.
 _EDITORIAL_OPENING = re.compile(r"\W*(?:adapted|continued|notes?|source|from|based|taken|"
-                                r"summari[sz]ed|excerpt|see)\b", re.I)
+                                r"summari[sz]ed|excerpt|see|slides?)\b", re.I)
+# A meaning opening on an indefinite article: "**A subdominant chord resolving to …**".
+_INDEFINITE_OPENING = re.compile(r"\W*(?:a|an|un|une|una|uno|um|uma|ein|eine|een)\s", re.I)
+
+
+def _meaning_marked_whole(content: str, text: _Inline) -> bool:
+    """Whether a line or an item is bold over a meaning (no verb, no sentence's end, no
+    editor's aside): emphasis over what its heading means, read as the unmarked line is
+    (describes). Not italics: "*Adapted from Campbell Biology …*", "*Slides twelve to
+    twenty …*" are asides (the re-reads); a whole sentence in bold is the author's style
+    over a fact of its own, read as written (paragraph())."""
+    raw = content.strip()
+    return raw.startswith(("**", "__")) and raw.endswith(("**", "__")) and \
+        _wholly_marked(text.text) and not _EDITORIAL_OPENING.match(text.plain) and \
+        not text.plain.rstrip("*_ ").endswith((".", "!", "。")) and \
+        not _FINITE_VERB.search(text.plain)
+
+
+def _bold_meaning(content: str, text: _Inline, following: SyntaxTreeNode | None) -> bool:
+    """Whether a line right under a heading is its meaning set in bold ("### Plagal
+    Cadence" / "**A subdominant chord resolving to the tonic**", _meaning_marked_whole).
+    Over a paragraph, only a meaning opening on an indefinite article: "**The light-
+    dependent stage in the thylakoid membranes**" titles the paragraph under it."""
+    return _meaning_marked_whole(content, text) and (
+        following is None or following.type != "paragraph"
+        or bool(_INDEFINITE_OPENING.match(text.plain)))
 
 
 def _joined_fact(items: list[tuple[str, int]], ordered: bool = False,
@@ -2340,11 +2358,12 @@ class _Opening:
 # in Dutch defined nothing (held-out-6). "een" and "het" are no English words; "de" is read
 # only beside another Dutch word ("Tempo is de snelheid van de muziek").
 # (With an adverb before its article, "Drumcomputer is gewoon een …", and said by when it
-# is so, "Meerstemmig is als er meerdere melodieën tegelijk klinken.")
+# is so, "Meerstemmig is als er meerdere melodieën tegelijk klinken"; not "is als volgt"
+# nor "is als een …", "is as follows" and "is like a …".)
 _DUTCH_DEFINITION = re.compile(
     r"^(?:(?:een|de|het)\s+)?(?P<term>[^,;:()\ue000]+?)\s+(?P<verb>is|zijn)\s+"
-    r"(?:(?:gewoon|eigenlijk|simpelweg|altijd|meestal|vaak|dus)\s+)?"
-    r"(?P<next>een|het|de|als|wanneer)\s", re.I)
+    r"(?:(?:gewoon|eigenlijk|simpelweg|altijd|meestal|vaak)\s+)?"
+    r"(?P<next>een|het|de|als(?!\s+(?:volgt|een|de|het)\b)|wanneer)\s", re.I)
 _DUTCH_WORDS = re.compile(r"\b(?:van|het|een|wordt|worden|niet|ook|zijn|je|bij|naar|dat|die)\b",
                           re.I)
 
@@ -6033,9 +6052,9 @@ _LAW_WORDS = r"law|legge|ley|loi|gesetz"
 _NAMED_RESULT = re.compile(rf"\b(?:{_RESULT_KINDS})\b", re.I)
 _RESULT_KIND_LAST = re.compile(rf"^(?P<owner>.{{2,60}}?)\s+(?P<kind>{_RESULT_KINDS})$", re.I)
 _RESULT_KIND_FIRST = re.compile(
-    rf"^(?:(?:the|il|le|la|der|das|el|o|a)\s+)?(?:(?:first|second|third|zeroth)\s+)?"
-    rf"(?:{_RESULT_KINDS})\s+(?:of|de[ls]?|d[ei]|del(?:la|lo)?|dell['’]|von|der|du|des|da|do)"
-    r"\s*\S", re.I)
+    rf"^(?:(?:the|il|le|la|der|das|el|o|a)\s+)?(?:[^\W\d_][\w'’-]*\s+){{0,2}}"
+    rf"(?:{_RESULT_KINDS})\s+(?:[^\W\d_]+\s+)?"
+    r"(?:of|de[ls]?|d[ei]|del(?:la|lo)?|dell['’]|von|der|du|des|da|do)\s*\S", re.I)
 # Not the result itself but something about it ("### Proof of Rolle's theorem", "###
 # Applications of Bayes' theorem"), a device's "Principle of operation", a field of law
 # ("## Contract law", "## Law of Contract"), nor a law by its number alone ("## Second law").
@@ -6058,6 +6077,7 @@ def _names_a_result(name: str) -> bool:
     theorem", "Pareto principle", "Law of demand", "Teorema di Weierstrass". A law after its
     owner only where the owner is a person's ("Newton's second law", "Ohm's law"): "Contract
     law", "Roman law" are fields."""
+    name = " ".join(_BRACKETED.sub(" ", _TITLE_TAG.sub("", name)).split())
     if _NOT_A_RESULT.search(name) or _LEGAL_FIELD.search(name) or name.endswith(("?", ":")):
         return False
     if _RESULT_KIND_FIRST.match(name):
@@ -6430,13 +6450,19 @@ _OUTCOME_WORDS = frozenset("""challenge challenges obstacle obstacles difficulty
     difficulties outcome outcomes impact impacts""".split())
 
 
-def _attribute_label(label: str, rest: str) -> bool:
+def _attribute_label(label: str, rest: str, others: tuple[str, ...] = ()) -> bool:
     """Whether a "Label: text" item's label names what the text is of the list's subject
-    (_ATTRIBUTE_WORDS, _OUTCOME_WORDS), no term of its own to ask."""
+    (_ATTRIBUTE_WORDS, _OUTCOME_WORDS), no term of its own to ask. An outcome word is one
+    over a sentence or a participle, or beside another such label ("## Battle of Saratoga"
+    / "- **Outcome**: decisive American victory", "- **Impact**: French entry into the
+    war": the re-read); beside terms, over a noun phrase, it is a term ("**Challenge**:
+    deliberate exposure of …" beside "**Adjuvant**: …")."""
     slug = _slug(unmark(label))
     plain = unmark(rest)
     return slug in _ATTRIBUTE_WORDS or slug in _OUTCOME_WORDS and bool(
-        re.match(r"\W*[^\W\d_]+ed\b", plain) or _FINITE_VERB.search(plain))
+        re.match(r"\W*[^\W\d_]+ed\b", plain) or _FINITE_VERB.search(plain) or any(
+            _slug(unmark(o)) in _OUTCOME_WORDS | _ATTRIBUTE_WORDS | _PAGE_PROPERTIES_IF_SHORT
+            for o in others if _slug(unmark(o)) != slug))
 # (Not "Goal" or "Aim": "Goal — virtue for the Stoic, freedom from pain for the Epicurean"
 # compares by it, and "Aim: detect fraud early" asks its value; a first form took both.)
 # (The lines from "inspiration": "[Inspiration] — Ideas of Baron de Montesquieu." under
@@ -8363,7 +8389,7 @@ class _MarkdownReader:
                 or plain.endswith((":", "?", "：", "？")) or is_order(plain)
                 or _INVITATION.search(plain) or _PROMPT.search(plain)
                 or _labelled(text.text) or points_back(plain) or _opens_a_set_up(plain)
-                or plain.split()[0].casefold() in ("we", "let's", "here", "proof",
+                or plain.split()[0].casefold() in ("we", "here", "proof",
                                                    "proof.", "beweis", "dimostrazione",
                                                    "notice", "note", "observe", "experience")
                 or _ENDS_IN_A_LEAD.search(plain) or _RESULT_SET_UP.match(plain)
@@ -8378,6 +8404,17 @@ class _MarkdownReader:
             section.facts[before] = replace(
                 added[0], otherwise=Text(f"**{name}** — {text.text}", line))
         return True
+
+    def first_item_marked_whole(self, items: list[SyntaxTreeNode], text: _Inline) -> bool:
+        """Whether a list's first item is bold over a meaning (_meaning_marked_whole) and
+        the only item marked whole: bold over every item marks the list ("- **Public
+        goods …**", "- **Externalities**"), read as the items they are (the re-read)."""
+        raws = [_inline_child(item.children[0]).content if item.children and
+                item.children[0].type == "paragraph" and _inline_child(item.children[0])
+                else "" for item in items]
+        return _meaning_marked_whole(raws[0], text) and not any(
+            r.strip().startswith(("**", "__")) and r.strip().endswith(("**", "__"))
+            for r in raws[1:])
 
     def heading_names(self, term: str) -> None:
         """The heading just read names `term`: the paragraph or list right under it may say
@@ -8832,9 +8869,8 @@ class _MarkdownReader:
             self.skip_first_sentence(text, line, "the author's plan", "what the notes mean to "
                                      "show states no fact of the subject; state what is shown")
             return
-        if (self.section() is self.introduction or self.section().title == self.article_title) \
-                and _BYLINE.match(" ".join(text.plain.split())):
-            # (Only where a byline stands, under the title: "## Guernica" / "Par Pablo
+        if _BYLINE.match(" ".join(text.plain.split())):
+            # (A day's or a month's date, never a year alone: "## Guernica" / "Par Pablo
             # Picasso, 1937." and "By Bismarck in 1871." say who did what, the re-read.)
             self.skip(line, "byline", "who wrote the page and when is no fact of its subject")
             return
@@ -9606,9 +9642,10 @@ class _MarkdownReader:
         repeated = _repeated_points(items) if shared_labels else frozenset()
         fielded: dict[int, str] = {}  # an item's line: its fields, "Motor: …; Sensory: …"
         item_names = _ItemNames(_bare_items(items) if self.mode == "text" else [])
+        bold_labels = tuple(found["label"].strip(" :") for item in items
+                            if (found := _BOLD_FIELD.match(_source_of(item).lstrip())))
         fields_here = self.mode == "text" and any(
-            (found := _BOLD_FIELD.match(_source_of(item).lstrip())) is not None
-            and _slug(found["label"].strip(" :")) in _ATTRIBUTE_WORDS for item in items)
+            _slug(label) in _ATTRIBUTE_WORDS for label in bold_labels)
         for position, item in enumerate(items):
             own, nested = [], []
             for child in item.children:
@@ -9646,8 +9683,11 @@ class _MarkdownReader:
                            [], sum(t.linked for t in own), own[0].task if own else "",
                            field_mark=any(t.field_mark for t in own))
             if self.mode == "text" and (field := _BOLD_FIELD.match(text.text)) and (
-                    (slug := _slug(field["label"].strip(" :"))) in _ATTRIBUTE_WORDS
-                    or slug in _FIELDS_AMONG_FIELDS and fields_here):
+                    _attribute_label(field["label"].strip(" :"), text.text[field.end():],
+                                     bold_labels)
+                    or _slug(field["label"].strip(" :")) in _FIELDS_AMONG_FIELDS
+                    and fields_here):
+                slug = _slug(field["label"].strip(" :"))
                 # "**Paradigm:** Greedy, …", "**Category:** …": the bold marks the field, not
                 # a phrase to ask; read as the field it is (left out, with its reason). So
                 # does "**Input:**" beside such fields; beside none it may be a term defined
@@ -9671,7 +9711,8 @@ class _MarkdownReader:
             if named and item is items[0] and self.mode == "text" and \
                     not (len(items) > 1 and _CATEGORY_HEADING.search(named[0])) and \
                     self.describes(named, replace(text, text=unmark(text.text))
-                                   if _meaning_marked_whole(text) else text, line):
+                                   if self.first_item_marked_whole(items, text) else text,
+                                   line):
                 # ("# Cadences" / "- **Musical punctuation that marks the end of a phrase**":
                 # emphasis over the whole meaning, as over a line: _bold_meaning.)
                 described = True
@@ -10577,7 +10618,8 @@ class _MarkdownReader:
                 for m in named):
             words = all(not re.search(r"\d", m["value"]) and _words_of_letters(m["value"])
                         for m in named)
-            if not words and not any(m["relation"] != "=" for m in named):
+            if any(_DATA_NAME.fullmatch(m["name"].strip()) for m in named) or \
+                    _DATA_TITLE.search(f"{title or ''} {self.section().title}"):
                 return False
             items = [f"{m['name'].strip()} {m['relation']} **{m['value'].strip()}**" if words
                      else f"**{m['name'].strip()}** {m['relation']} {m['value'].strip()}"
@@ -10598,15 +10640,22 @@ class _MarkdownReader:
         # "- **Skin**", "- **Nose**": bold over whole items marks the list, not a phrase; so
         # does bold over one item's head among plain items ("**Ischemic heart disease**
         # (most common)", "Hypertension", …), which is the very gap a grouped item gets.
-        if title and (lead := _COPULA_LEAD.match(" ".join(title.split()))) and \
-                all(_TERM_ON_CONDITION.match(t.plain) and "**" not in t.text
-                    for t, _ in entries):
+        if title and (lead := _COPULA_LEAD.match(" ".join(title.split()))) and all(
+                (found := _TERM_ON_CONDITION.match(t.plain)) and "**" not in t.text and
+                re.fullmatch(_IF_BY_COPULA.get(lead["copula"].casefold(),
+                                               "if|when|whenever|iff"),
+                             found["conjunction"], re.I)
+                for t, _ in entries):
             # "A symmetric matrix $A$ is:" over "- Positive semi-definite (PSD) if for all
             # $x$ …": each item finishes the lead's sentence, a term and the condition that
             # makes the subject it, asked as the sentence is ("… is [positive
             # semi-definite (PSD)] if …"). Alone, no item named anything to ask.
             for text, line in entries:
-                self.paragraph(replace(text, text=f"{lead['lead']} {text.text}"), line)
+                item = text.text  # ("Positive definite …" goes on the sentence in its case;
+                # a German noun, an acronym or a name keeps its capital)
+                if lead["copula"].casefold() not in ("ist", "sind") and item[1:2].islower():
+                    item = item[0].lower() + item[1:]
+                self.paragraph(replace(text, text=f"{lead['lead']} {item}"), line)
             return True
         mixed = any("**" not in t.text for t, _ in entries)
         entries = [(replace(t, text=unmark(t.text)) if _wholly_marked(t.text) or (
@@ -10630,8 +10679,9 @@ class _MarkdownReader:
         names = [strip_emoji(unmark(name or "")).strip(" :：.")
                  for name in (title, self.section().title)]
         learning = [bool(_LEARN_ORDER.match(t.plain)) for t in texts]
-        if any(_OBJECTIVES_TITLE.fullmatch(name) for name in names) and \
-                sum(learning) * 2 >= len(texts) or \
+        if any(_OBJECTIVES_TITLE.fullmatch(name) for name in names) and sum(
+                bool(_PROMPT.search(t.plain) or is_order(t.plain)) or said
+                for t, said in zip(texts, learning, strict=True)) * 2 >= len(texts) or \
                 any(_OBJECTIVES_IF_LEARNING.fullmatch(name) for name in names) and all(learning):
             for _, line in entries:
                 self.skip(line, "list item", "learning objectives say what the lecture "
@@ -10957,7 +11007,8 @@ class _MarkdownReader:
                 self.skip(item_line, f'"{unmark(label)}" item', "its label is a claim or says "
                           "where, no term to ask from the rest; write the term as the label")
                 continue
-            if self.mode == "text" and _attribute_label(label, rest):
+            if self.mode == "text" and _attribute_label(
+                    label, rest, tuple(other for other, *_ in pairs)):
                 # "Order: 1s 2s 2p 3s …" under "## Filling rules": "[Order]" asks a word.
                 self.skip(item_line, f'"{unmark(label)}" item', "its label names what the "
                           "text is of the subject (order, size, location …), no term to ask")
