@@ -47,7 +47,10 @@ from deck_builder.text import HAN
 MAX_NAME_WORDS = 4
 # "Bundle of His and Purkinje fibres", "TCP vs. UDP", "Osmosis & diffusion", "Mitosis /
 # meiosis", "Causes, symptoms and treatment": where a heading joins two or more names.
-_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|vs\.?|versus)\s|&|/|\+)\s*", re.I)
+# (Not a decimal comma: "Mittelbreiten (23,5° < 66,5°)" is one name, and its half
+# "Mittelbreiten (23" was asked, "[...],5° < 66,5°)": two blind samples.)
+_JOIN = re.compile(r"\s*(?:(?<!\d),(?!\d)\s*(?:and\s+|or\s+)?|\s(?:and|or|vs\.?|versus)\s|"
+                   r"&|/|\+)\s*", re.I)
 _NUMBERING = re.compile(r"^\s*(?:[0-9]+(?:[.:][0-9]+)*[.):]?|[IVXLC]+[.)])\s+")
 # Not a name: a question or a clause ("Why people live near volcanoes", "How DNS works").
 _CLAUSE = re.compile(r"^(?:where|what|how|why|when|which|who|whose|is|are|do|does|can)\b|"

@@ -2,6 +2,8 @@
 session, each shape written here as people type it: every test of a new behaviour fails on
 the code before it (5508fe5); the guards beside them say what is still read as before."""
 
+import re
+
 from support import cards_shown, checked
 
 from deck_builder.statements import named_spans
@@ -473,3 +475,13 @@ def test_the_second_rereads_junk_makes_no_card(tmp_path):
     assert not [b for b in backs if b.startswith(("Apply", "Outcome", "Impact", "Een atoom",
                                                   "Atoom", "Krebs", "Los"))], cards
     assert "learning objectives" in checked(tmp_path, source)
+
+
+def test_a_decimal_comma_splits_no_name(tmp_path):
+    # "Mittelbreiten (23,5° < 66,5°)" over its nested list was split at its decimal comma
+    # and "[...],5° < 66,5°)" asked "Mittelbreiten (23" (blind samples 3003 and 3004).
+    source = ("# Klima\n\n## Zonen\n\n- Mittelbreiten (23,5° < 66,5°)\n"
+              "  - niedere (subtropen) (23,5° < 45°)\n"
+              "  - hohe (gemäßigten Breiten) (45° < 66,5°)\n")
+    fronts = [front for front, _ in cards_shown(tmp_path, source, text=True)]
+    assert not [f for f in fronts if re.match(r"\[\.\.\.\]\s*,5", f)], fronts
