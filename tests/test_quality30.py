@@ -485,3 +485,18 @@ def test_a_decimal_comma_splits_no_name(tmp_path):
               "  - hohe (gemäßigten Breiten) (45° < 66,5°)\n")
     fronts = [front for front, _ in cards_shown(tmp_path, source, text=True)]
     assert not [f for f in fronts if re.match(r"\[\.\.\.\]\s*,5", f)], fronts
+
+
+def test_documents_by_number_are_read_by_what_they_say(tmp_path):
+    # "| Document | Exemples de souffrances … |" over "| Doc 5 | Travail forcé … |": read as
+    # things and what they are, "[Doc 5] — Travail forcé" asked a worksheet's number
+    # (blind sample 3003: junk); each document's line is read as a line of its own.
+    source = ("# Guerre\n\n#### Les civils, victimes de violences\n\n"
+              "| Document | Exemples de souffrances ou de violences |\n|---|---|\n"
+              "| Doc 1 | Deuil des soldats pour les familles => De nombreuses veuves et "
+              "orphelins |\n| Doc 2 | Travail forcé dans les régions occupées. |\n")
+    cards = cards_shown(tmp_path, source, text=True)
+    assert not [c for c in cards if c[1].startswith("Doc")], cards
+    assert ("Deuil des soldats pour les familles => [...]",
+            "Deuil des soldats pour les familles => De nombreuses veuves et orphelins") \
+        in cards, cards

@@ -1900,6 +1900,13 @@ _COUNTED_TITLE = re.compile(
     re.I)
 
 
+# A worksheet's or a book's reference to a document by its number: "Doc 5", "Document 2",
+# "Source A", "Fig. 3", "Annexe 1", "Abbildung 4", "M3".
+_DOCUMENT_REFERENCE = re.compile(
+    r"(?:doc(?:ument)?s?|source|sources|fig(?:ure)?|annexe|anhang|abb(?:ildung)?|"
+    r"quelle|material|texte?|text|m)\s*\.?\s*(?:\d{1,3}[a-z]?|[A-H])", re.I)
+
+
 # An editor's aside opening a line: where the notes come from or continue.
 _EDITORIAL_OPENING = re.compile(r"\W*(?:adapted|continued|notes?|source|from|based|taken|"
                                 r"summari[sz]ed|excerpt|see|slides?)\b", re.I)
@@ -7100,6 +7107,13 @@ class _MarkdownReader:
             # name from them (entity_table): a blind gate found those cards good and the
             # other direction's long answers weak.
             table.shape = "described"
+        elif len(names) == 2 and len(table.rows) >= 2 and all(
+                _DOCUMENT_REFERENCE.fullmatch(r.cells[0].plain.strip())
+                for r in table.rows if r.cells):
+            # "| Document | Exemples de souffrances … |" over "| Doc 5 | Travail forcé … |":
+            # a worksheet's documents by number, and "[Doc 5] — Travail forcé" asked the
+            # number (blind sample 3003: junk). What each says is read as a line of its own.
+            table.shape = "documents"
         elif len(names) >= 3 and any(h.images for h in table.header[1:]) and \
                 _question_rows(table):
             # A worksheet's questions about pictures ("| Affiches | ![](affiche-1915.jpg)
@@ -11148,6 +11162,15 @@ class _MarkdownReader:
                 with self.titled(named or title):
                     for text, line in entries:
                         self.paragraph(text, line)
+            return
+        if table.shape == "documents":
+            with self.titled(table.header[1].plain.strip() or title):
+                for row in table.rows:
+                    if len(row.cells) > 1 and row.cells[1].plain.strip():
+                        self.paragraph(row.cells[1], row.line)
+                    else:
+                        self.skip(row.line, "table row", "a document's number with nothing "
+                                  "it says")
             return
         if table.shape == "questions":
             with self.titled(title):
