@@ -1185,9 +1185,18 @@ _READING_TITLE = re.compile(r"(?:required|further|suggested|recommended|assigned
                             r"weiterführende\s+literatur|literaturliste|letture\s+consigliate|"
                             r"lecturas\s+recomendadas|lectures\s+(?:recommandées|obligatoires)|"
                             r"参考(?:书目|资料)|阅读材料", re.I)
-_LEARN_ORDER = re.compile(r"^(?:\d+[.)]\s*)?(?:define|explain|describe|understand|learn|discuss|"
-                          r"know|recall|recogni[sz]e|distinguish|differentiate|compare|outline|"
-                          r"summari[sz]e|list|state|be\s+able\s+to)\b", re.I)
+# Titles over lists that name what the page or the course holds, not facts: the reason
+# `check` gives, and whether only short items are read so (_CONTENTS_TITLE …).
+_TOPIC_LISTS = (
+    (_CONTENTS_TITLE, "a table of contents names topics the page treats below", True),
+    (_RECAP_TITLE, "a recap names the topics of a lecture before", True),
+    (_READING_TITLE, "a reading list says what to read", False),
+)
+# The verbs an exam prompt and a learning objective share (_PROMPT, _LEARN_ORDER).
+_LEARNING_VERBS = (r"define|explain|describe|understand|discuss|recall|recogni[sz]e|"
+                   r"distinguish|differentiate|compare|outline|summari[sz]e|state")
+_LEARN_ORDER = re.compile(rf"^(?:\d+[.)]\s*)?(?:{_LEARNING_VERBS}|learn|know|list|"
+                          r"be\s+able\s+to)\b", re.I)
 # A line labelled as a question, and a question ("Question: What is P(B)?", "Frage: …?").
 _QUESTION_LINE = re.compile(r"^(?:questions?|q|frage|domanda|pregunta|exercise|übung|esercizio|"
                             r"ejercicio|exercice)\s*\d*\s*[:.)]\s*[^?]*\?\s*$", re.I)
@@ -1809,11 +1818,10 @@ _ANSWER = re.compile(r"^(?:\*\*)?(?:correct\s+)?answer\s*[:=]\s*\(?(?P<letter>[A
 _TICK = re.compile(r"\s*\(?[✓✔]\)?\s*")
 # A question or an exam prompt with no answer: no card.
 _PROMPT = re.compile(
-    r"\?\s*(?:\(\d+\s+marks?\))?$|\(\d+\s+marks?\)\s*$|^(?:\d+[.)]\s*)?(?:compare|contrast|"
-    r"evaluate|outline|explain|describe|discuss|assess|analy[sz]e|state|identify|suggest|"
-    r"justify|calculate|summari[sz]e|examine|to what extent|"
-    # learning objectives: "Understand the functions of …", "Differentiate between …"
-    r"understand|differentiate|distinguish|define|recall|recogni[sz]e)\b", re.I)
+    r"\?\s*(?:\(\d+\s+marks?\))?$|\(\d+\s+marks?\)\s*$|^(?:\d+[.)]\s*)?(?:contrast|"
+    r"evaluate|assess|analy[sz]e|identify|suggest|justify|calculate|examine|to what extent|"
+    # learning objectives too: "Understand the functions of …", "Differentiate between …"
+    rf"{_LEARNING_VERBS})\b", re.I)
 # A sentence inviting the reader on, in Japanese and Chinese notes: "…見てみましょう。",
 # "…考えていきましょう。", "让我们来看…", "下面我们来看…".
 _INVITATION = re.compile(r"(?:てみましょう|ていきましょう|でみましょう|しましょう|みよう)"
@@ -1895,7 +1903,7 @@ def _are_steps(texts: list[_Inline]) -> bool:
 # "Drei Arten von Gestein", "五类经济交易"), a list's title typed without its colon.
 _COUNTED_TITLE = re.compile(
     r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|zwei|drei|vier|fünf|sechs|"
-    r"deux|trois|quatre|cinq|six|due|tre|quattro|cinque|sei|dos|tres|cuatro|cinco|seis|"
+    r"deux|trois|quatre|cinq|due|tre|quattro|cinque|sei|dos|tres|cuatro|cinco|seis|"
     r"duas|três|quatro)\s+[^\W\d_]{3,}|[一二三四五六七八九十两]+[类種种个個点點条條项項大步]",
     re.I)
 
@@ -1904,7 +1912,7 @@ _COUNTED_TITLE = re.compile(
 # "Source A", "Fig. 3", "Annexe 1", "Abbildung 4", "M3".
 _DOCUMENT_REFERENCE = re.compile(
     r"(?:doc(?:ument)?s?|source|sources|fig(?:ure)?|annexe|anhang|abb(?:ildung)?|"
-    r"quelle|material|texte?|text|m)\s*\.?\s*(?:\d{1,3}[a-z]?|[A-H])", re.I)
+    r"quelle|material|texte?|m)\s*\.?\s*(?:\d{1,3}[a-z]?|[A-H])", re.I)
 
 
 # An editor's aside opening a line: where the notes come from or continue.
@@ -2496,7 +2504,10 @@ def _conditioned_opening(match: re.Match) -> _Opening | None:
 # is between or in ("A map $f : X \to Y$ between topological spaces is continuous when
 # …"). Both made no card. The subject names no relative clause ("A system that is both
 # linear …" is read by the name it is called).
-_SETS_UP_SYMBOLS = re.compile(r"(?:let|sia|siano|sea|sean|soit|soient|sei|seien)\s+"
+# The words a mathematical set-up opens with in the languages maths is revised in: "Let",
+# "Sia", "Sea", "Soit", "Sei" … (_SETS_UP_SYMBOLS, _RESULT_SET_UP).
+_SET_UP_WORDS = r"let|sia|siano|sea|sean|soit|soient|sei|seien"
+_SETS_UP_SYMBOLS = re.compile(rf"(?:{_SET_UP_WORDS})\s+"
                               r"[^.;!?]{1,160}?\.\s+(?=[A-Z])", re.I)
 _QUALIFIED_CONDITION = re.compile(
     r"(?P<verb>(?:we\s+say\s+(?:that\s+)?)?"
@@ -5782,11 +5793,16 @@ _TABLE_WORD = re.compile(r"\b(?:table|summary|overview|data|tableau|tabelle|tabl
                          r"übersicht|resumen|riassunto)\b", re.I)
 
 
+def _row_heads(table: _Table) -> list[str]:
+    """The first cell of each row that has one (question_table, _question_rows)."""
+    return [r.cells[0].plain for r in table.rows if r.cells and r.cells[0].plain.strip()]
+
+
 def _question_rows(table: _Table) -> bool:
     """Whether most rows are headed by a question (two rows at least): a worksheet's grid.
     (A question mark anywhere: "2. Quel est le pays ? A quel camp appartient-il ? (Triple
     Entente/Triple Alliance)." asks, and so does "(Début ? Milieu ? Fin ?)".)"""
-    heads = [r.cells[0].plain for r in table.rows if r.cells and r.cells[0].plain.strip()]
+    heads = _row_heads(table)
     return len(heads) >= 2 and sum("?" in h or "？" in h for h in heads) * 2 > len(heads)
 
 
@@ -6099,10 +6115,11 @@ def _names_a_result(name: str) -> bool:
 # A line that stops where what it says goes on below: "Sia $f$ … tale che", "… è", "… that".
 _ENDS_IN_A_LEAD = re.compile(r"(?:\b(?:è|e|che|tale\s+che|that|where|if|then|when|such\s+that|"
                              r"with|and|or|is|are|ist|sind|dass|wenn|est|que|es|si|allora)|"
-                             r"[,;:])\s*$", re.I)
-# A statement's set-up ("Sia $f: D \to \mathbb R$.", "Let $f$ be …"): its result comes after.
-_RESULT_SET_UP = re.compile(r"^(?:sia|siano|sei|seien|soit|soient|sea|sean|seja|sejam|let|suppose|"
-                      r"given|assume)\b", re.I)
+                             r"[,;])\s*$", re.I)
+# A statement's set-up ("Sia $f: D \to \mathbb R$.", "Seja $f$ …", "Given a set $A$, …"): its
+# result comes after. (English "Let", "Suppose", "Assume" are statements.set_up_spans':
+# _opens_a_set_up.)
+_RESULT_SET_UP = re.compile(rf"^(?:{_SET_UP_WORDS}|seja|sejam|given)\b", re.I)
 # A statement longer than this is prose about its result, no one fact to recall it by.
 MAX_RESULT_WORDS = 60
 _STATEMENT_KINDS = frozenset("""theorem lemma corollary proposition claim conjecture remark
@@ -7194,7 +7211,7 @@ class _MarkdownReader:
             table.rows.insert(0, _Row(table.line, header))
         elif any(h.plain for h in header):
             return False
-        lefts = [r.cells[0].plain for r in table.rows if r.cells and r.cells[0].plain]
+        lefts = _row_heads(table)
         return bool(lefts) and sum(q.endswith("?") for q in lefts) * 2 >= len(lefts)
 
     def named_in_headings(self, name: str) -> bool:
@@ -10701,20 +10718,16 @@ class _MarkdownReader:
                 self.skip(line, "list item", "learning objectives say what the lecture "
                           "teaches, as orders; they state no fact of it")
             return True
-        topics = ("a table of contents names topics the page treats below"
-                  if any(_CONTENTS_TITLE.fullmatch(name) for name in names) else
-                  "a recap names the topics of a lecture before"
-                  if any(_RECAP_TITLE.fullmatch(name) for name in names) else
-                  "a reading list says what to read"
-                  if any(_READING_TITLE.fullmatch(name) for name in names) else None)
-        if topics and (topics.startswith("a reading list") or all(
-                _words(t.plain) <= 8 and not _STATES_SOMETHING.search(t.plain)
-                for t, _ in entries)):
+        shortness = all(_words(t.plain) <= 8 and not _STATES_SOMETHING.search(t.plain)
+                        for t, _ in entries)
+        for pattern, says, only_short in _TOPIC_LISTS:
             # (Topics are short names: an item with a number, a colon or a sentence's end,
-            # "The Bastille fell on 14 July 1789", states a fact under any heading.)
-            for _, line in entries:
-                self.skip(line, "list item", f"{topics}; it states no fact of them")
-            return True
+            # "The Bastille fell on 14 July 1789", states a fact under any heading; a
+            # reading list's items are works, whatever their length.)
+            if any(pattern.fullmatch(name) for name in names) and (shortness or not only_short):
+                for _, line in entries:
+                    self.skip(line, "list item", f"{says}; it states no fact of them")
+                return True
         if self.named_cases(entries, title, ordered):
             return True
         if any("**" in t.text or t.images or "=" in t.text or math_spans(t.text)
