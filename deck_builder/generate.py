@@ -540,6 +540,45 @@ class _ArticleNotes:
     def _participles(self) -> dict[str, bool]:
         return {}
 
+    @cached_property
+    def _wordings(self) -> dict[str, bool]:
+        return {}
+
+    def one_wording(self, phrase: str) -> bool:
+        """Whether the article says `phrase` only in one wording around different things:
+        the same opening of its sentence before it and the same two words after it each
+        time, in texts that say different things. "En este caso podemos probar que …" over
+        the matrix of "Caso 1" and again over that of "Caso 2", "In math notation we would
+        say" over two formulas, "… John Wiley & Sons." closing two references: a wording
+        its author reuses is a way of putting things, not a name, and its phrase asked "En
+        [este caso podemos] probar que" (blind sample 3005: junk). A name is said in
+        sentences of its own ("… the principle of negative feedback", "negative feedback
+        loops"), as in parallel ones ("\\(N\\) is a normalization constant", "\\(k\\) is a
+        normalization constant"); and a text said again whole ("- Fixed setup cost to start
+        production" under two models, a sentence alone and again over its formula) is one
+        fact said twice, whose phrase a gate kept."""
+        key = phrase.casefold()
+        if key not in self._wordings:
+            plain = self._article_plain
+            openings, texts = set(), set()
+            for m in term_pattern(phrase).finditer(plain):
+                # The text the phrase is in: the texts are joined by blank lines.
+                start = plain.rfind("\n\n", 0, m.start()) + 2 if "\n\n" in plain[:m.start()] \
+                    else 0
+                end = plain.find("\n\n", m.end())
+                texts.add(plain[start:end if end >= 0 else len(plain)])
+                # The sentence's words before it, and two after (a line break inside a
+                # display formula ends no sentence).
+                before = _WORD.findall(_SENTENCE_END.split(plain[max(start, m.start() - 80):
+                                                                 m.start()])[-1].casefold())
+                openings.add((tuple(before), tuple(_WORD.findall(
+                    plain[m.end():min(m.end() + 60, end if end >= 0 else len(plain))]
+                    .casefold())[:2])))
+            longest = max(texts, key=len, default="")
+            self._wordings[key] = len(openings) == 1 and \
+                not all(text in longest for text in texts)
+        return self._wordings[key]
+
     def participle(self, phrase: str) -> bool:
         """Whether `phrase` ends in a participle that opens a clause wherever the article
         says it ("Nouns ending in -ung …", "Nouns ending in -chen …"; "The force exerted by an
@@ -594,6 +633,8 @@ class _ArticleNotes:
                 continue
             if _OPENS_A_CLAUSE.match(plain, end) and self.participle(answer):
                 continue  # "[Nouns ending] in -chen …": a participle opening its clause, no name
+            if self.one_wording(phrase):
+                continue  # "In [math notation] we would say …" twice: a way of putting it
             if content_stems(answer) <= topic or \
                     answer.split()[0].casefold() in _VAGUE or \
                     in_brackets(plain, start) or \
@@ -3715,6 +3756,9 @@ def _naming_target(plain: str, lead: str) -> list[_Target]:
 _BARE_YEAR = re.compile(r"(?:1[0-9]|20)[0-9]{2}")
 
 
+# A word around a phrase, and where its sentence ends (Generator.one_wording).
+_WORD = re.compile(r"[^\W_]+")
+_SENTENCE_END = re.compile(r"[.!?;:。！？；：](?:\s|$)")
 # "served by [many machines around the world]", "run by [your internet provider]": a phrase
 # opening so has many right answers (the eighth review: "vague gap").
 _VAGUE = frozenset("""many some several various other others most much few lots numerous

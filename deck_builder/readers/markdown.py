@@ -1688,6 +1688,36 @@ def _without_mdx_modules(source: str) -> str:
     return "\n".join(lines)
 
 
+# A line that is one HTML tag and nothing else: `<center>`, `<div class="fig">`, `</div>`.
+_TAG_LINE = re.compile(r"^ {0,3}</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>\s*$")
+
+
+def _fences_out_of_html(body: str) -> str:
+    """The body with a lone HTML tag blanked where a fence opens right under it.
+
+    CommonMark reads `<center>` and the code chunk on the next line as one HTML block that
+    ends at the chunk's first blank line; the code after that became paragraphs, and the
+    chunk's closing fence opened a new one that swallowed the rest of the note (an R
+    Markdown slide: `mtext(side = 2, …, "[...]")` was asked, blind sample 3005). knitr and
+    Quarto run the chunk before any Markdown is read, and a fence typed anywhere means code.
+    Blanked, not removed: every later line keeps its number."""
+    if "<" not in body:
+        return body
+    lines, fence = body.split("\n"), ""
+    for at, line in enumerate(lines):
+        opened = _FENCE_LINE.match(line)
+        if fence:
+            if opened and opened[1][0] == fence[0] and len(opened[1]) >= len(fence) and \
+                    not line.strip().strip(fence[0]):
+                fence = ""
+            continue
+        if opened:
+            fence = opened[1]
+            if at and _TAG_LINE.match(lines[at - 1]):
+                lines[at - 1] = ""
+    return "\n".join(lines)
+
+
 def _opens_more(line: str) -> bool:
     """Whether a line opens more brackets than it closes: a statement going on below."""
     return sum(line.count(c) for c in "{([") > sum(line.count(c) for c in "})]")
@@ -4362,6 +4392,10 @@ class _Inline:
         plain = self.plain
         # CJK prose runs without spaces: its words are counted as the links' are (_words),
         # or a paragraph with one link in it reads as a line of links.
+        # "[[Acid-Base Equilibria]] (This will cover weak acids/bases, …)": a link and what
+        # the page it opens will say, a contents line (blind sample 3005: junk).
+        if (covers := _COVERS_NOTE.search(plain)) is not None:
+            plain = plain[:covers.start()]
         words = word_count(plain, tokens=True) if CJK.search(plain) else \
             sum(any(c.isalpha() for c in w) for w in plain.split())
         return words - self.linked <= 4
@@ -4371,6 +4405,13 @@ class _Inline:
         return unmark(self.text)
 
 
+# A closing remark in brackets on what a page will cover or says more about, said of the
+# link before it: "(This will cover …)", "(covers …)", "(more on this later)".
+_COVERS_NOTE = re.compile(
+    r"\s*\(\s*(?:(?:this|it|which|that page|the page|that note)\s+(?:will\s+|also\s+)?)?"
+    r"(?:covers?|includes?|discuss(?:es)?|explains?|goes\s+over|go\s+over|deals?\s+with|"
+    r"looks?\s+at|more\s+on|more\s+about|see\s+also|coming\s+soon)\b[^()]*(?:\([^()]*\)[^()]*)*"
+    r"\)\s*$", re.I)
 # Obsidian's `[[Page]]`, `[[Page|shown]]`, `[[Page#Part]]`, and `![[embed]]` (an image).
 _WIKI_LINK = re.compile(r"(!?)\[\[([^\[\]|#]*)(#[^\[\]|]*)?(?:\|([^\[\]]*))?\]\]")
 # `==highlight==` (Obsidian, pymdown's mark): a cloze mark like **bold**.
@@ -6361,6 +6402,15 @@ def _names_itself(match: re.Match) -> bool:
     return not (pointed and pointed[0].casefold() in ("the", "a", "an") and term.islower())
 
 
+def _sentence_column(table: _Table, index: int) -> bool:
+    """Whether a column's cells are sentences, not names: two in three of those filled at
+    least six words long, or four ending in a full stop."""
+    cells = [unmark(row.cells[index].plain).strip() for row in table.rows
+             if index < len(row.cells) and row.cells[index].plain.strip()]
+    said = sum(_words(c) >= 6 or _words(c) >= 4 and c.endswith(".") for c in cells)
+    return len(cells) >= 2 and 3 * said >= 2 * len(cells)
+
+
 def _fields_below(nested: list[SyntaxTreeNode], shared: set[str]) -> str | None:
     """The points nested under an item, joined ("Motor: …; Sensory: …"), when every one
     is a single line labelled with a field its siblings share (_attribute_labels); None
@@ -6465,7 +6515,8 @@ _ATTRIBUTE_WORDS = frozenset("""order sequence size shape colour color location 
     alvo bersaglio stance 成因 原因 表现 表現
     inspiration inspirations influences significance importance
     structures estruturas estructuras strutture strukturen components componentes
-    componenti komponenten bestandteile""".split())
+    componenti komponenten bestandteile
+    context requirement requirements method methods concerns""".split())
 # What came of the subject, as a label: "**Challenge**: Adoption of the Constitution was
 # uncertain.", "**Outcome**: Ratified in 1788 …" (blind sample 2905: "[Challenge]", junk).
 # Only over a sentence or a participle about the subject: "**Challenge**: deliberate
@@ -6845,7 +6896,7 @@ class _MarkdownReader:
             self.warn(front_block.line, "front matter", "front matter opened here is never "
                       "closed (end it with a line `---`); it is read as text")
         front = self.front_matter(front_block)
-        body = _drop_tool_syntax(front_block.body)
+        body = _drop_tool_syntax(_fences_out_of_html(front_block.body))
         # As typed: a MyST fence the body reads as a `:::` box is named as the author typed it.
         self.typed_lines = front_block.body.split("\n")
         # A note the Spaced Repetition plugin reviews is tagged #flashcards (its default):
@@ -7141,6 +7192,13 @@ class _MarkdownReader:
             # a poster the learner cannot see".
             table.why = ("a worksheet's questions about the pictures heading its columns: "
                          "no card shows the pictures its answers are about")
+        elif not declared and len(names) >= 3 and all(n.strip() for n in names) and all(
+                _sentence_column(table, i) for i in range(len(names))):
+            # "| Przyjaciele Hioba | Hiob | Bóg |" over what each says, a sentence a cell: the
+            # columns are the parties, and no cell names its row. Read as entities, each card
+            # hid a whole sentence of the first column, its party unsaid (blind sample 3005:
+            # junk). Each cell is read as a line of its column.
+            table.shape = "sentences"
         elif not declared and self.entity_table(table, names):
             table.shape = "entity"
         elif len(names) == 2 and self.question_table(table):
@@ -7489,8 +7547,10 @@ class _MarkdownReader:
                 self.describing = None  # a table under the heading took none of it
                 continue
             elif block.type == "fence":
-                language = block.info.split()[0] if block.info.strip() else ""
-                if language.casefold() in _MYST_FIGURES and self.myst_figure(block, line):
+                typed = block.info.split()[0] if block.info.strip() else ""
+                # A knitr or Quarto chunk's `{r, fig.width = 8}` names its language first.
+                language = re.split(r"[\s,{}]+", block.info.strip().lstrip("{"))[0]
+                if typed.casefold() in _MYST_FIGURES and self.myst_figure(block, line):
                     pass
                 elif language.casefold() in _DIAGRAM_LANGUAGES:
                     self.skip(line, f"{language} diagram", "diagrams make no card")
@@ -11175,6 +11235,14 @@ class _MarkdownReader:
                 with self.titled(named or title):
                     for text, line in entries:
                         self.paragraph(text, line)
+            return
+        if table.shape == "sentences":
+            with self.titled(title or self.section().title):
+                for index, head in enumerate(table.header):
+                    with self.titled(strip_emoji(head.plain)):
+                        for row in table.rows:
+                            if index < len(row.cells) and row.cells[index].text:
+                                self.paragraph(row.cells[index], row.line)
             return
         if table.shape == "documents":
             with self.titled(table.header[1].plain.strip() or title):

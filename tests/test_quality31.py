@@ -1,0 +1,115 @@
+"""Junk a blind sample named, in the thirty-first session, each shape written here as
+people type it: every test of a new behaviour fails on the code before it (ef1f370); the
+guards beside them say what is still read as before."""
+
+from support import cards_shown, checked
+
+
+def test_a_code_chunk_right_under_an_html_tag_stays_code(tmp_path):
+    # A slide deck in R Markdown centres its plot: `<center>` on the line above the chunk.
+    # CommonMark reads the chunk as part of the HTML block, which ends at the chunk's first
+    # blank line, and the code after it became paragraphs: `mtext(side = 2, outer = TRUE,
+    # "[...]", …)` was asked (blind sample 3005: junk). knitr runs chunks before Markdown
+    # is read, and an author who typed a fence meant code.
+    source = ("# Metapopulations\n\n## Four models\n\n<center>\n"
+              "```{r, fig.width = 8}\npars()\n\n"
+              "both(xlab = \"probability of incidence\", label = FALSE)\n"
+              "mtext(side = 2, outer = TRUE, \"Extinction\", cex = 2, col = \"darkred\")\n"
+              "```\n</center>\n\n"
+              "A metapopulation persists when **colonization** balances extinction.\n")
+    cards = cards_shown(tmp_path, source, text=True)
+    assert [front for front, _ in cards] == [
+        "A metapopulation persists when [...] balances extinction."], cards
+
+
+
+def test_a_link_with_what_its_page_will_cover_makes_no_card(tmp_path):
+    # A note's closing contents: "[[Acid-Base Equilibria]] (This will cover …)" asked
+    # "[...] (This will cover weak acids/bases, …)" (blind sample 3005: junk). A link
+    # glossed with what it is is still a term and its meaning.
+    source = ("# Equilibrium\n\n## Next\n\n[[Acid-Base Equilibria]]  (This will cover weak "
+              "acids/bases, $K_a$, $K_b$, pH calculations, buffers, etc.)\n\n"
+              "[[Solubility Equilibria]] (covers $K_{sp}$ and the common ion effect)\n\n"
+              "[[Photosynthesis]] (the process by which plants make sugar from light)\n")
+    fronts = [front for front, _ in cards_shown(tmp_path, source, text=True)]
+    assert fronts == ["[...] (the process by which plants make sugar from light)"], fronts
+    report = checked(tmp_path, source)
+    assert "t.md:5: skipped: links" in report and "t.md:7: skipped: links" in report, report
+
+
+def test_a_lead_in_the_author_reuses_is_not_asked_as_a_name(tmp_path):
+    # "En este caso podemos probar que …" opens both cases of a note on Jordan matrices;
+    # said twice, "este caso podemos" was taken for a phrase the article names, and asked
+    # ("En [...] probar que", blind sample 3005: junk; "In [math notation] we would say"
+    # likewise). A phrase said in sentences of their own is still asked.
+    source = ("# Matrices de Jordan\n\n## Caso 1\n\n"
+              "En este caso podemos probar que $A \\sim J_1$ con dos bloques.\n\n"
+              "## Caso 2\n\nEn este caso podemos probar que $A \\sim J_2$ con un bloque.\n\n"
+              "# Homeostasis\n\n## Regulation\n\n"
+              "A self regulating system works on the principle of negative feedback.\n\n"
+              "Body temperature is held near 37 °C by negative feedback loops.\n")
+    fronts = [front for front, _ in cards_shown(tmp_path, source, text=True)]
+    assert not [f for f in fronts if "probar" in f], fronts
+    assert "A self regulating system works on the principle of [...] ." in fronts, fronts
+
+
+def test_a_sentence_said_again_whole_still_asks_its_phrase(tmp_path):
+    # The guard: a line said whole under two models is one fact said twice, and its phrase
+    # a name of the article ("Fixed [setup cost] to start production", a gate: good).
+    lines = ("- Unlimited **rate of** production capacity\n"
+             "- Instantaneous satisfaction of demand and no supply lead time\n"
+             "- Fixed setup cost to start production\n"
+             "- Products can be analysed individually, a single product or no interactions "
+             "between products\n")
+    source = ("# Inventory Management\n\n## Economic Order Quantity model\n\n**Assumptions**"
+              f"\n\n{lines}\n## Economic Production Quantity model\n\n**Assumptions**\n\n"
+              f"{lines}\nThe setup cost is paid once for each production run.\n")
+    fronts = [front for front, _ in cards_shown(tmp_path, source, text=True)]
+    assert "Fixed [...] to start production" in fronts, fronts
+
+
+def test_a_table_of_what_each_party_says_is_read_cell_by_cell(tmp_path):
+    # Three parties of a debate, a sentence a cell. Read as a table of things named by its
+    # first column, each card hid a whole sentence of it and never said whose it was
+    # ("[...] — Hiob: Wierzy w Boga …", blind sample 3005: junk). Each cell is a line of
+    # its column now, its marked phrase asked under the party's name.
+    source = ("# The Book of Job\n\n## The dialogues\n\n"
+              "| Job's friends | Job | God |\n|---|---|---|\n"
+              "| They urged Job to confess his **sins** and repent. | He keeps his "
+              "**humility** and defends his innocence. | He does not answer Job's questions "
+              "at once. |\n"
+              "| They said that suffering comes from **sin** alone. | He asks why he "
+              "suffers but stays **faithful**. | He shows that man cannot know **God's "
+              "plans**. |\n")
+    fronts = [front for front, _ in cards_shown(tmp_path, source)]
+    assert "The dialogues › Job He keeps his [...] and defends his innocence." in fronts, \
+        fronts
+    assert "The dialogues › Job's friends They urged Job to confess his [...] and repent." \
+        in fronts, fronts
+    assert not [f for f in fronts if "[...] —" in f], fronts
+
+
+def test_a_table_of_things_with_long_descriptions_still_asks_their_names(tmp_path):
+    # The guard: short names down the first column are still the rows' names.
+    source = ("# Parties\n\n## Early parties\n\n"
+              "| Party | Founded by | Stood for |\n|---|---|---|\n"
+              "| Federalists | Alexander Hamilton and John Adams in the 1790s | A strong "
+              "national government and a national bank for the new republic |\n"
+              "| Democratic-Republicans | Thomas Jefferson and James Madison in 1792 | The "
+              "rights of the states and an economy of small independent farmers |\n")
+    fronts = [front for front, _ in cards_shown(tmp_path, source, text=True)]
+    assert any(f.startswith("[...] — Founded by: Alexander Hamilton") for f in fronts), fronts
+
+
+def test_a_field_of_the_heading_is_not_asked_as_a_name(tmp_path):
+    # "- **Methods**: Widespread use of printing presses …" under "### Campaign Tactics"
+    # asked "[Methods]" from the line (blind sample 3003: junk); "Context" and "Requirement"
+    # likewise. A name beside them ("**Brutus No. 1**") is still asked from what it says.
+    source = ("# The Constitution\n\n### The Ratification Campaign\n"
+              "- **Context**: First national political campaign in America.\n"
+              "- **Requirement**: Nine of thirteen states needed to ratify the Constitution.\n"
+              "- **Methods**: Widespread use of printing presses for pamphlets and letters.\n"
+              "- **Brutus No. 1**: Critique of the proposed Constitution's power and size.\n")
+    fronts = [front for front, _ in cards_shown(tmp_path, source, text=True)]
+    assert "[...] — Critique of the proposed Constitution's power and size." in fronts, fronts
+    assert not [f for f in fronts if f.startswith("[...] —") and "Critique" not in f], fronts
