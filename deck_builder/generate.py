@@ -434,6 +434,7 @@ class _ArticleNotes:
         self.sources = sources
         self.file = display_path(article.path)
         self.problems: list[Problem] = []
+        self._weak_said: set[tuple[int, str]] = set()  # each weak card said once (weak)
         self._told_weak: set[tuple[int, str]] = set()
         self.notes: list[NoteSpec] = []
         self.all_citations: list[Citation] = []
@@ -1033,8 +1034,12 @@ class _ArticleNotes:
         return []
 
     def weak(self, line: int, message: str) -> None:
-        """A card `check` lists for the author: the rule it breaks and what to write instead."""
-        self.problems.append(Problem(self.file, line, "", f"weak card: {message}", "weak"))
+        """A card `check` lists for the author: the rule it breaks and what to write instead.
+        Once: two readings that find the same gap and refuse it for one reason are one
+        card to rewrite."""
+        if (line, message) not in self._weak_said:
+            self._weak_said.add((line, message))
+            self.problems.append(Problem(self.file, line, "", f"weak card: {message}", "weak"))
 
     def take_remarks(self) -> tuple[str, ...]:
         """The remarks of the texts cleaned since the last note, each once."""
@@ -1832,6 +1837,13 @@ class _ArticleNotes:
                 # "[…] 0": a card needs words besides its gap to be answered from.
                 left_out[key_] = (f'answer "{answers[key_]}" leaves fewer than '
                                   f"{MIN_FRONT_WORDS} words on its card; say more around it")
+            elif key_ != "label" and any(_in_a_question(plain, s) for s, e, k in spans
+                                         if k == key_):
+                # "Does college (X) cause [voter engagement] (Y)?" (blind sample 3001: junk):
+                # worth_recalling refused the phrase, and a reading that found it again asked
+                # it. Whichever reading finds a gap, a word of a question is no fact.
+                left_out[key_] = (f'"{answers[key_]}" stands in a question the text asks; a '
+                                  "card asks what the text states")
             elif len(plain.split()) <= TERSE_WORDS and any(
                     _BARE_THRESHOLD.match(plain, e) for s, e, k in spans if k == key_):
                 # "[qSOFA] ≥ 2: high risk": a score's bare number cues any score (SIRS ≥ 2
@@ -4570,6 +4582,12 @@ _ASKS_OPENING = re.compile(
     r"qu'est|quel|quelle|pourquoi|comment|quand|o[uù]|che|cosa|quale|chi|perch[eé]|come|dove|"
     r"welche[rsmn]?|wer|warum|wie|wann|wo)\b", re.I)
 _ASKS_CJK = re.compile(r"什么|为什么|怎么|如何|哪|吗|呢|何|なぜ|どう|ですか|ますか")
+# The same after the condition it is asked under: "given that a local population might go
+# extinct, will the metapopulation go extinct?", "Assuming all of the null hypotheses are
+# true, what's the probability …?" (blind sample 3005: "[extinct]", junk).
+_ASKS_AFTER_CONDITION = re.compile(
+    r"\W*(?:given(?:\s+that)?|if|assuming|suppose|supposing)\b[^?,]{0,200},\s*(?:what|which|"
+    r"who|why|how|when|where|does|do|did|is|are|was|were|can|could|should|will|would)\b", re.I)
 # How far an item's question is read: a long run of text is no question to skip.
 _QUESTION_WINDOW = 300
 
@@ -4599,7 +4617,8 @@ def _in_a_question(plain: str, at: int) -> bool:
     if not tail.endswith(("?", "？")):
         return False
     item = plain[start:min(end, start + _QUESTION_WINDOW)]
-    return " — " not in item and bool(_ASKS_OPENING.match(item) or (
+    return " — " not in item and bool(_ASKS_OPENING.match(item) or
+                                      _ASKS_AFTER_CONDITION.match(item) or (
         end - start <= _QUESTION_WINDOW and _ASKS_CJK.search(item)))
 
 

@@ -113,3 +113,34 @@ def test_a_field_of_the_heading_is_not_asked_as_a_name(tmp_path):
     fronts = [front for front, _ in cards_shown(tmp_path, source, text=True)]
     assert "[...] — Critique of the proposed Constitution's power and size." in fronts, fronts
     assert not [f for f in fronts if f.startswith("[...] —") and "Critique" not in f], fronts
+
+
+def test_a_marked_word_of_a_question_is_not_asked(tmp_path):
+    # "Does **college** ($X$) cause **voter engagement** ($Y$)?" asked "[voter engagement]"
+    # (blind sample 3001: junk), and "given that a local population might go **extinct**,
+    # will the metapopulation go **extinct**?" asked "[extinct]" (3005): a question states
+    # nothing. A question's answer after it is still asked.
+    source = ("# DAGs\n\n## The Question\n\n"
+              "Does **college** ($X$) cause **voter engagement** ($Y$)?\n\n"
+              "## Metapopulations\n\n- given that a local population might go **extinct**, "
+              "will the metapopulation go **extinct**?\n\n"
+              "## Cells\n\nWhat is the powerhouse of the cell? **Mitochondria**.\n")
+    fronts = [front for front, _ in cards_shown(tmp_path, source, text=True)]
+    assert fronts == ["What is the powerhouse of the cell? [...] ."], fronts
+    report = checked(tmp_path, source)
+    assert 't.md:5: weak card: "voter engagement" stands in a question the text asks' in \
+        report, report
+    assert report.count('"voter engagement" stands in a question') == 1, report
+
+
+def test_two_fields_typed_on_one_line_make_no_card(tmp_path):
+    # "negative values: right-skewed positive values: left-skewed": the break between two
+    # fields was lost, and the card asked "[...] — right-skewed positive values:
+    # left-skewed" (blind samples 3004 and 3005: junk).
+    source = ("# Statistical assumptions\n\n### quantifying normality\n\n-   skew\n\n"
+              "negative values: right-skewed positive values: left-skewed\n\n-   kurtosis\n\n"
+              "negative values: flatly distributed positive values: pointedly distributed\n\n"
+              "### Normal distribution\n\nThe **kurtosis** of a normal distribution is three.\n")
+    fronts = [front for front, _ in cards_shown(tmp_path, source, text=True)]
+    assert fronts == ["The [...] of a normal distribution is three."], fronts
+    assert "t.md:7: skipped: fields run together" in checked(tmp_path, source)

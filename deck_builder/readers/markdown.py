@@ -6063,6 +6063,8 @@ def _labelled(text: str) -> tuple[str, str] | None:
             if pattern is _COLON_LABEL and match["wide"] and (
                     _CJK_LABEL_LEAD.search(label) or _CJK_LABEL_COUNTS.search(label)):
                 return None  # "能谱满足：…": a sentence leading into its formula
+            if pattern is _COLON_LABEL and _fields_run_together(text):
+                return None
             if pattern is _COLON_LABEL and label[-1:].isdigit() and _RATIO_OR_TIME.fullmatch(rest):
                 # "F2 genotypic ratio → 1 : 2 : 1", "9:14 AM": a ratio, a time. Only numbers
                 # after the colon: "Vitamin B12: 2.4 µg per day" is a label and its value.
@@ -6084,6 +6086,28 @@ def _labelled(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _fields_run_together(text: str) -> bool:
+    """Whether an unmarked line is two "Label: value" fields typed as one, their break lost:
+    "negative values: right-skewed positive values: left-skewed". Where the first value ends
+    no reader can tell, and every card of it cut a field in two ("[...] — right-skewed
+    positive values: left-skewed", blind samples 3004 and 3005: junk)."""
+    if "**" in text or "==" in text or ":" not in text:
+        return False
+    found = _COLON_LABEL.match(shield_math(text))
+    if found is None or found["wide"] or _label_words(found["label"]) > MAX_LABEL_WORDS:
+        return False
+    second = _SECOND_FIELD.fullmatch(found["text"].strip())
+    # Both fields short: a longer run before the colon is a clause leading into what
+    # follows ("Delta: Wenn Fluss in See oder Meer mündet: Ablagerungen …" is one field).
+    return second is not None and len(second["run"].split()) <= 5 and \
+        len(second["value"].split()) <= 4
+
+
+# A value that runs into a second label with nothing between to end the first: no stop,
+# comma, bracket or formula before the second colon ("right-skewed positive values:
+# left-skewed"), and one value after it. Not a time or ratio ("10:30").
+_SECOND_FIELD = re.compile(r"(?P<run>[^\W\d][^.,;:()\[\]!?\x00]*[^\W\d]):\s+"
+                           r"(?P<value>[^:\x00]+)")
 # A label that asks ("Why it doesn't create cycles or miss vertices:", "How it works:"):
 # its text answers it, and "[Why it doesn't …]" asked a heading (blind sample 2903: junk).
 # (A question with its mark, "What is active transport? — …", is a question and its answer.)
@@ -8810,6 +8834,10 @@ class _MarkdownReader:
             return
         if text.navigation:
             self.skip(line, "links", "a line of links states no fact")
+            return
+        if _fields_run_together(text.text):
+            self.skip(line, "fields run together", "two \"Label: value\" fields on one line, "
+                      "where the first value ends nobody can tell; put each on its own line")
             return
         if (asks := _BOLD_WH_LABEL.match(text.text)) is not None and text.text[asks.end():]:
             # "**Why it doesn't create cycles or miss vertices:** The find(u) ≠ find(v) check
