@@ -144,3 +144,38 @@ def test_two_fields_typed_on_one_line_make_no_card(tmp_path):
     fronts = [front for front, _ in cards_shown(tmp_path, source, text=True)]
     assert fronts == ["The [...] of a normal distribution is three."], fronts
     assert "t.md:7: skipped: fields run together" in checked(tmp_path, source)
+
+
+def test_content_tabs_are_read_as_boxes_titled_by_their_tab(tmp_path):
+    # MkDocs Material's content tabs (`=== "Title"`, pymdownx.tabbed), in a box and alone:
+    # left as typed, `=== "③ キーをコピーして使ってみよう"` showed on a card that hid its title
+    # (blind sample 3101: junk). Each tab's body is read under its title.
+    source = ('# Languages\n\n!!! example "Two languages"\n    === "Python"\n'
+              '        Python is a **dynamically typed** language.\n\n'
+              '    ===+ "Rust"\n        Rust manages memory through **ownership**.\n\n'
+              '=== "Go"\n    Go schedules **goroutines** on a few threads.\n\n'
+              '=== "③ Copy the key"\n'
+              '    The name you entered now shows in the list on the right.\n\n'
+              '```text\n=== "not a tab"\n```\n')
+    cards = cards_shown(tmp_path, source)
+    fronts = [front for front, _ in cards]
+    assert not [side for card in cards for side in card if "===" in side], cards
+    assert any(f.endswith("Python is a [...] language.") for f in fronts), fronts
+    assert any(f.endswith("Rust manages memory through [...] .") for f in fronts), fronts
+    assert any("Go schedules [...] on a few threads." in f for f in fronts), fronts
+    # A step's title is its context, never a term its body is asked to name.
+    assert not [f for f in fronts if "The name you entered" in f], fronts
+
+
+def test_a_heading_under_a_page_break_is_a_heading(tmp_path):
+    # `<div style="page-break-after: always;"></div>` typed right over "## News Vendor
+    # model": CommonMark read the heading as part of the HTML block, so it was lost and its
+    # lines went under the section before ("Miscellaneous This is [periodic review]",
+    # blind sample 3101: junk).
+    source = ("# Inventory Management\n\n## Introduction\n\n- Performance measures\n"
+              "- Miscellaneous\n\n"
+              '<div style="page-break-after: always;"></div>\n## News Vendor model\n\n'
+              "The news vendor model uses **periodic review** of a perishable stock.\n")
+    fronts = [front for front, _ in cards_shown(tmp_path, source)]
+    assert "Inventory Management › News Vendor model The news vendor model uses [...] of a " \
+        "perishable stock." in fronts, fronts

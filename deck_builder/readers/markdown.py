@@ -1688,19 +1688,55 @@ def _without_mdx_modules(source: str) -> str:
     return "\n".join(lines)
 
 
-# A line that is one HTML tag and nothing else: `<center>`, `<div class="fig">`, `</div>`.
-_TAG_LINE = re.compile(r"^ {0,3}</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>\s*$")
+# A title numbering a step: "③ …", "Step 2: …", "Schritt 3", "2. …", "第3步".
+_STEP_TITLE = re.compile(r"\s*(?:[\u2460-\u2473\u2776-\u277f]|\d+[.)]\s|(?:step|schritt|étape|"
+                         r"paso|passo|stap|ステップ)\s*\d+|第\s*\d+\s*步)", re.I)
+# A content tab of MkDocs Material (pymdownx.tabbed): `=== "Python"`, `===+ "Step 2"`,
+# `===! "New group"`, its body indented under it as an admonition's is.
+_CONTENT_TAB = re.compile(r'^(?P<indent>[ \t]*)===[!+]?[ \t]+(?P<title>"[^"\n]*")[ \t]*$', re.M)
 
 
-def _fences_out_of_html(body: str) -> str:
-    """The body with a lone HTML tag blanked where a fence opens right under it.
+def _content_tabs(body: str) -> str:
+    """The body with each content tab typed as the admonition it is read as: its title the
+    context of its indented body. Left as typed, `=== "③ キーをコピーして使ってみよう"`
+    showed on a card whose gap hid its title (blind sample 3101: junk). Same line, same
+    number; inside a fence it is code, and stays."""
+    if '=== "' not in body and '===+ "' not in body and '===! "' not in body:
+        return body
+    lines, fence = body.split("\n"), ""
+    for at, line in enumerate(lines):
+        opened = _FENCE_LINE.match(line.lstrip())
+        if fence:
+            if opened and opened[1][0] == fence[0] and len(opened[1]) >= len(fence):
+                fence = ""
+            continue
+        if opened:
+            fence = opened[1]
+        elif (tab := _CONTENT_TAB.match(line)) is not None:
+            lines[at] = f"{tab['indent']}!!! tab {tab['title']}"
+    return "\n".join(lines)
+
+
+# A line of HTML tags and nothing else: `<center>`, `<div class="fig">`, `</div>`, `<div
+# style="page-break-after: always;"></div>`.
+_TAG_LINE = re.compile(r"^ {0,3}(?:</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>\s*)+$")
+# An ATX heading's line.
+_HEADING_LINE = re.compile(r"^ {0,3}#{1,6}(?:\s|$)")
+
+
+def _blocks_out_of_html(body: str) -> str:
+    """The body with a line of HTML tags blanked where a fence opens or a heading stands
+    right under it.
 
     CommonMark reads `<center>` and the code chunk on the next line as one HTML block that
     ends at the chunk's first blank line; the code after that became paragraphs, and the
     chunk's closing fence opened a new one that swallowed the rest of the note (an R
     Markdown slide: `mtext(side = 2, …, "[...]")` was asked, blind sample 3005). knitr and
     Quarto run the chunk before any Markdown is read, and a fence typed anywhere means code.
-    Blanked, not removed: every later line keeps its number."""
+    So a heading under a page break (`<div style="page-break-after: always;"></div>` over
+    "## News Vendor model") was HTML, lost, and its section's lines read under the heading
+    before ("Miscellaneous This is [periodic review]", blind sample 3101: junk). Blanked, not
+    removed: every later line keeps its number."""
     if "<" not in body:
         return body
     lines, fence = body.split("\n"), ""
@@ -1713,8 +1749,8 @@ def _fences_out_of_html(body: str) -> str:
             continue
         if opened:
             fence = opened[1]
-            if at and _TAG_LINE.match(lines[at - 1]):
-                lines[at - 1] = ""
+        if (opened or _HEADING_LINE.match(line)) and at and _TAG_LINE.match(lines[at - 1]):
+            lines[at - 1] = ""
     return "\n".join(lines)
 
 
@@ -6920,7 +6956,7 @@ class _MarkdownReader:
             self.warn(front_block.line, "front matter", "front matter opened here is never "
                       "closed (end it with a line `---`); it is read as text")
         front = self.front_matter(front_block)
-        body = _drop_tool_syntax(_fences_out_of_html(front_block.body))
+        body = _drop_tool_syntax(_content_tabs(_blocks_out_of_html(front_block.body)))
         # As typed: a MyST fence the body reads as a `:::` box is named as the author typed it.
         self.typed_lines = front_block.body.split("\n")
         # A note the Spaced Repetition plugin reviews is tagged #flashcards (its default):
@@ -8304,7 +8340,11 @@ class _MarkdownReader:
         # that never names its term (checked below) is read as the term's labelled item too.
         # `!!! info "Néolithique (vers -10 000)"`: the name is the title before its date.
         title, dated = _undated(title) if not defines else (title, "")
-        if ((not defines or kind in _DEFINITION_CALLOUTS) and title and _is_term(title)
+        # A tutorial's step ("③ キーをコピーして使ってみよう", "Step 2: create a key") is the
+        # context of what it says, never a term its body defines ("[...] — 「キー」の部分に…"
+        # asked the step's title, blind sample 3101: junk).
+        if ((not defines or kind in _DEFINITION_CALLOUTS) and title
+                and not _STEP_TITLE.match(title) and _is_term(title)
                 and _slug(title) not in _GENERIC_HEADINGS and not _kind_of_note(title)
                 and _slug(title) not in _GENERIC_CALLOUTS and not _NOT_NAME.search(title)
                 and first and "**" not in first.text and not self.definition_match(opening)
