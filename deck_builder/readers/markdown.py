@@ -4834,6 +4834,14 @@ class _InlineWalk:
             if depth:  # a mark never nests: ***both*** or **a *b* c** is one phrase
                 self.walk(child, depth + 1)
                 return
+            if kind == "em" and (any(n.type == "strong" for n in child.children)
+                                 or _italic_line(child)):
+                # "*NOTE: … is called an **octave**.*": italics over a sentence set it
+                # apart as an aside, and the bold inside is the author's mark. Read as one
+                # mark, the whole line was hidden and "octave" never asked; the next note's
+                # line, in italics too, was a gap of fifteen words (blind sample 3101: junk).
+                self.walk(child, depth)
+                return
             start = len(self.out)
             self.out.append("**")
             self.walk(child, depth + 1)
@@ -4865,6 +4873,19 @@ class _InlineWalk:
             self.linked += _words(_MATH_HOLD.sub("x", "".join(self.out[before:])))
         else:  # links, strikethrough, anything a plugin adds: keep the words
             self.walk(child, depth)
+
+
+def _italic_line(node: SyntaxTreeNode) -> bool:
+    """Whether italics hold a whole line of several, and that line a sentence (six words or
+    more, ending in a stop): notes typed one a line in italics ("*NOTE: …*"), a style. (A
+    paragraph in italics whole is read as marked text is: _wholly_marked.)"""
+    before, after = node.previous_sibling, node.next_sibling
+    breaks = ("softbreak", "hardbreak")
+    if not (before is None or before.type in breaks) or \
+            not (after is None or after.type in breaks) or before is after is None:
+        return False
+    said = "".join(n.content for n in node.walk() if n.type == "text").strip()
+    return said.endswith((".", "!", "?", "。")) and len(said.split()) >= 6
 
 
 # R Markdown's and Quarto's inline code, `r mean(x)` and `{r} x` (`{python} x`, …): the
