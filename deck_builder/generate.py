@@ -435,7 +435,6 @@ class _ArticleNotes:
         self.file = display_path(article.path)
         self.problems: list[Problem] = []
         self._weak_said: set[tuple[int, str]] = set()  # each weak card said once (weak)
-        self._told_weak: set[tuple[int, str]] = set()
         self.notes: list[NoteSpec] = []
         self.all_citations: list[Citation] = []
         # Where each work is first cited, for "cited but not in `references:`".
@@ -546,38 +545,34 @@ class _ArticleNotes:
         return {}
 
     def one_wording(self, phrase: str) -> bool:
-        """Whether the article says `phrase` only in one wording around different things:
-        the same opening of its sentence before it and the same two words after it each
-        time, in texts that say different things. "En este caso podemos probar que …" over
-        the matrix of "Caso 1" and again over that of "Caso 2", "In math notation we would
-        say" over two formulas, "… John Wiley & Sons." closing two references: a wording
-        its author reuses is a way of putting things, not a name, and its phrase asked "En
-        [este caso podemos] probar que" (blind sample 3005: junk). A name is said in
-        sentences of its own ("… the principle of negative feedback", "negative feedback
-        loops"), as in parallel ones ("\\(N\\) is a normalization constant", "\\(k\\) is a
-        normalization constant"); and a text said again whole ("- Fixed setup cost to start
-        production" under two models, a sentence alone and again over its formula) is one
-        fact said twice, whose phrase a gate kept."""
+        """Whether the article says `phrase` only in a lead-in it reuses before different
+        formulas: texts that differ in their math alone. "En este caso podemos probar que
+        …" over the matrix of "Caso 1" and again over that of "Caso 2", "In math notation
+        we would say" over two formulas: a way of putting things, not a name, and its
+        phrase asked "En [este caso podemos] probar que" (blind sample 3005: junk). A name
+        said in two facts ("In a free market the price mechanism sets the price of bread …",
+        "… sets the wage of workers …", the code re-read), in parallel ones ("\\(N\\) is a
+        normalization constant", "\\(k\\) is a normalization constant"), or in one text
+        said twice, alone and over its formula, is still asked."""
         key = phrase.casefold()
         if key not in self._wordings:
             plain = self._article_plain
-            openings, texts = set(), set()
+            texts, openings = set(), set()
             for m in term_pattern(phrase).finditer(plain):
                 # The text the phrase is in: the texts are joined by blank lines.
-                start = plain.rfind("\n\n", 0, m.start()) + 2 if "\n\n" in plain[:m.start()] \
-                    else 0
+                cut = plain.rfind("\n\n", 0, m.start())
+                start = cut + 2 if cut >= 0 else 0
                 end = plain.find("\n\n", m.end())
                 texts.add(plain[start:end if end >= 0 else len(plain)])
-                # The sentence's words before it, and two after (a line break inside a
-                # display formula ends no sentence).
-                before = _WORD.findall(_SENTENCE_END.split(plain[max(start, m.start() - 80):
-                                                                 m.start()])[-1].casefold())
-                openings.add((tuple(before), tuple(_WORD.findall(
-                    plain[m.end():min(m.end() + 60, end if end >= 0 else len(plain))]
-                    .casefold())[:2])))
-            longest = max(texts, key=len, default="")
-            self._wordings[key] = len(openings) == 1 and \
-                not all(text in longest for text in texts)
+                openings.add(plain[start:m.start()].casefold())
+            said = [_WORD.findall(shield_math(text).casefold()) for text in texts]
+            longest = max(said, key=len, default=[])
+            # The same words before the phrase, formulas and all, and formulas alone apart
+            # after it: a lead into them. ("\\(N\\) is a normalization constant" and
+            # "\\(k\\) is a …" differ before it: a name said of two symbols.)
+            self._wordings[key] = len(texts) > 1 and len(openings) == 1 and \
+                all(math_spans(t) for t in texts) and \
+                all(words == longest[:len(words)] for words in said)
         return self._wordings[key]
 
     def participle(self, phrase: str) -> bool:
@@ -2458,10 +2453,8 @@ class _ArticleNotes:
             if why is None:
                 kept.append(target)
             else:
-                at = (lines or {}).get(target.key, line)
-                if (at, why) not in self._told_weak:  # the fallbacks read a text again
-                    self._told_weak.add((at, why))
-                    self.weak(at, why)
+                # (The fallbacks read a text again: weak() says each once.)
+                self.weak((lines or {}).get(target.key, line), why)
         return kept
 
     @cached_property
@@ -3768,9 +3761,8 @@ def _naming_target(plain: str, lead: str) -> list[_Target]:
 _BARE_YEAR = re.compile(r"(?:1[0-9]|20)[0-9]{2}")
 
 
-# A word around a phrase, and where its sentence ends (Generator.one_wording).
+# A word of a text (_ArticleNotes.one_wording).
 _WORD = re.compile(r"[^\W_]+")
-_SENTENCE_END = re.compile(r"[.!?;:。！？；：](?:\s|$)")
 # "served by [many machines around the world]", "run by [your internet provider]": a phrase
 # opening so has many right answers (the eighth review: "vague gap").
 _VAGUE = frozenset("""many some several various other others most much few lots numerous
@@ -4586,7 +4578,7 @@ _ASKS_CJK = re.compile(r"什么|为什么|怎么|如何|哪|吗|呢|何|なぜ|�
 # extinct, will the metapopulation go extinct?", "Assuming all of the null hypotheses are
 # true, what's the probability …?" (blind sample 3005: "[extinct]", junk).
 _ASKS_AFTER_CONDITION = re.compile(
-    r"\W*(?:given(?:\s+that)?|if|assuming|suppose|supposing)\b[^?,]{0,200},\s*(?:what|which|"
+    r"\W*(?:given(?:\s+that)?|if|assuming|suppose|supposing)\b[^?]{0,200}?,\s*(?:what|which|"
     r"who|why|how|when|where|does|do|did|is|are|was|were|can|could|should|will|would)\b", re.I)
 # How far an item's question is read: a long run of text is no question to skip.
 _QUESTION_WINDOW = 300

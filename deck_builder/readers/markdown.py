@@ -558,7 +558,14 @@ FRONT_MATTER_KEYS = {
 INTRODUCTION = "Introduction"
 
 # Headings whose content is the reference list or the glossary, not sections of prose.
-_REFERENCE_HEADINGS = {"references", "reference-list", "bibliography", "works-cited", "sources"}
+# (In the languages notes are written in: "## Bibliografía" over "Box, G., … John Wiley &
+# Sons." asked "[John Wiley] & Sons", a gate's junk.)
+_REFERENCE_HEADINGS = {"references", "reference-list", "bibliography", "works-cited", "sources",
+                       "bibliografía", "bibliografia", "bibliographie", "literaturverzeichnis",
+                       "quellenverzeichnis", "referencias", "referências", "références",
+                       "referencias-bibliográficas", "referências-bibliográficas",
+                       "références-bibliographiques", "riferimenti-bibliografici",
+                       "literatuurlijst", "bibliografie", "библиография", "参考文献"}
 _GLOSSARY_HEADINGS = {"glossary", "key-terms", "terms", "vocabulary"}
 # Headings over lists of where to read or watch more: no card is made under them.
 _LINK_HEADINGS = {"links", "useful-links", "external-links", "weblinks", "web-links", "videos",
@@ -4426,15 +4433,18 @@ class _Inline:
             # sentence is what its author asks, and no line of links marks one.
             return False
         plain = self.plain
+        # "[[Acid-Base Equilibria]] (This will cover weak acids/bases, …)": links and what
+        # the page they open will say, a contents line (blind sample 3005: junk). Only
+        # after links alone: "[[Enzymes]] lower the activation energy (see also catalysts)"
+        # states a fact (the code re-read).
+        covers = _COVERS_NOTE.search(plain)
+        if covers is not None:
+            plain = plain[:covers.start()]
         # CJK prose runs without spaces: its words are counted as the links' are (_words),
         # or a paragraph with one link in it reads as a line of links.
-        # "[[Acid-Base Equilibria]] (This will cover weak acids/bases, …)": a link and what
-        # the page it opens will say, a contents line (blind sample 3005: junk).
-        if (covers := _COVERS_NOTE.search(plain)) is not None:
-            plain = plain[:covers.start()]
         words = word_count(plain, tokens=True) if CJK.search(plain) else \
             sum(any(c.isalpha() for c in w) for w in plain.split())
-        return words - self.linked <= 4
+        return words - self.linked <= (0 if covers is not None else 4)
 
     @property
     def plain(self) -> str:
@@ -4442,11 +4452,13 @@ class _Inline:
 
 
 # A closing remark in brackets on what a page will cover or says more about, said of the
-# link before it: "(This will cover …)", "(covers …)", "(more on this later)".
+# links before it (navigation): "(This will cover …)", "(This page covers …)", "(will
+# cover …)", "(to be covered next week …)", "(more on this later)".
 _COVERS_NOTE = re.compile(
-    r"\s*\(\s*(?:(?:this|it|which|that page|the page|that note)\s+(?:will\s+|also\s+)?)?"
-    r"(?:covers?|includes?|discuss(?:es)?|explains?|goes\s+over|go\s+over|deals?\s+with|"
-    r"looks?\s+at|more\s+on|more\s+about|see\s+also|coming\s+soon)\b[^()]*(?:\([^()]*\)[^()]*)*"
+    r"\s*\(\s*(?:(?:this|that|the)\s+(?:page|note|lecture|chapter|section|topic)\s+|"
+    r"(?:this|it|which)\s+)?(?:will\s+|also\s+|to\s+be\s+)?(?:covers?|covered|includes?|"
+    r"discuss(?:es)?|explains?|goes\s+over|go\s+over|deals?\s+with|looks?\s+at|"
+    r"more\s+on|more\s+about|see\s+also|coming\s+soon)\b[^()]*(?:\([^()]*\)[^()]*)*"
     r"\)\s*$", re.I)
 # Obsidian's `[[Page]]`, `[[Page|shown]]`, `[[Page#Part]]`, and `![[embed]]` (an image).
 _WIKI_LINK = re.compile(r"(!?)\[\[([^\[\]|#]*)(#[^\[\]|]*)?(?:\|([^\[\]]*))?\]\]")
@@ -6154,17 +6166,22 @@ def _fields_run_together(text: str) -> bool:
     if found is None or found["wide"] or _label_words(found["label"]) > MAX_LABEL_WORDS:
         return False
     second = _SECOND_FIELD.fullmatch(found["text"].strip())
-    # Both fields short: a longer run before the colon is a clause leading into what
-    # follows ("Delta: Wenn Fluss in See oder Meer mündet: Ablagerungen …" is one field).
-    return second is not None and len(second["run"].split()) <= 5 and \
-        len(second["value"].split()) <= 4
+    if second is None:
+        return False
+    run, label = second["run"].split(), found["label"].split()
+    # The second label says the first again in parallel, its last word the same
+    # ("negative values" … "positive values"), and both fields are short: a gloss and its
+    # example ("Präteritum: simple past: ich ging", the code re-read) or a clause leading
+    # on ("Delta: Wenn Fluss in See oder Meer mündet: Ablagerungen …") are one field.
+    return len(run) > 1 and run[-1].casefold() == label[-1].casefold() and \
+        len(run) <= 5 and len(second["value"].split()) <= 4
 
 
 # A value that runs into a second label with nothing between to end the first: no stop,
 # comma, bracket or formula before the second colon ("right-skewed positive values:
-# left-skewed"), and one value after it. Not a time or ratio ("10:30").
+# left-skewed"), and one value after it, no list. Not a time or ratio ("10:30").
 _SECOND_FIELD = re.compile(r"(?P<run>[^\W\d][^.,;:()\[\]!?\x00]*[^\W\d]):\s+"
-                           r"(?P<value>[^:\x00]+)")
+                           r"(?P<value>[^:,;\x00]+)")
 # A label that asks ("Why it doesn't create cycles or miss vertices:", "How it works:"):
 # its text answers it, and "[Why it doesn't …]" asked a heading (blind sample 2903: junk).
 # (A question with its mark, "What is active transport? — …", is a question and its answer.)
@@ -6483,6 +6500,20 @@ def _names_itself(match: re.Match) -> bool:
     return not (pointed and pointed[0].casefold() in ("the", "a", "an") and term.islower())
 
 
+# A first column of questions or criteria over what each column says of them.
+_QUESTION_HEADERS = {"question", "questions", "frage", "fragen", "domanda", "domande",
+                     "pregunta", "preguntas", "pergunta", "perguntas", "vraag", "vragen"}
+# Columns of one sentence in several languages: a phrasebook's rows.
+_LANGUAGE_HEADERS = set("""english englisch anglais inglese inglés ingles german deutsch
+    allemand tedesco alemán aleman alemão french français francais französisch francese
+    francés spanish español espanol spanisch espagnol spagnolo italian italiano
+    italienisch italien portuguese português portugues dutch nederlands niederländisch
+    polish polski russian русский chinese 中文 汉语 japanese 日本語 korean 한국어 latin
+    latein greek griechisch arabic العربية turkish türkçe swedish svenska norwegian norsk
+    danish dansk finnish suomi hindi translation übersetzung traduction traduzione
+    traducción""".split())
+
+
 def _sentence_column(table: _Table, index: int) -> bool:
     """Whether a column's cells are sentences, not names: two in three of those filled at
     least six words long, or four ending in a full stop."""
@@ -6596,14 +6627,19 @@ _ATTRIBUTE_WORDS = frozenset("""order sequence size shape colour color location 
     alvo bersaglio stance 成因 原因 表现 表現
     inspiration inspirations influences significance importance
     structures estruturas estructuras strutture strukturen components componentes
-    componenti komponenten bestandteile
-    context requirement requirements method methods concerns""".split())
+    componenti komponenten bestandteile""".split())
 # What came of the subject, as a label: "**Challenge**: Adoption of the Constitution was
 # uncertain.", "**Outcome**: Ratified in 1788 …" (blind sample 2905: "[Challenge]", junk).
 # Only over a sentence or a participle about the subject: "**Challenge**: deliberate
 # exposure of a vaccinated animal to the live pathogen" defines a term (the re-read).
 _OUTCOME_WORDS = frozenset("""challenge challenges obstacle obstacles difficulty
     difficulties outcome outcomes impact impacts""".split())
+# The same of what surrounds the subject, on the same terms: "**Context**: First national
+# political campaign in America." beside "**Requirement**: Nine of thirteen states …"
+# (blind sample 3003: "[Methods]", junk); beside terms over a noun phrase, a term ("**Context**:
+# a way to pass data through the component tree …" beside "**Props**", the code re-read).
+_CIRCUMSTANCE_WORDS = frozenset("""context requirement requirements method methods concerns
+    """.split())
 
 
 def _attribute_label(label: str, rest: str, others: tuple[str, ...] = ()) -> bool:
@@ -6615,9 +6651,10 @@ def _attribute_label(label: str, rest: str, others: tuple[str, ...] = ()) -> boo
     deliberate exposure of …" beside "**Adjuvant**: …")."""
     slug = _slug(unmark(label))
     plain = unmark(rest)
-    return slug in _ATTRIBUTE_WORDS or slug in _OUTCOME_WORDS and bool(
+    fields = _OUTCOME_WORDS | _CIRCUMSTANCE_WORDS
+    return slug in _ATTRIBUTE_WORDS or slug in fields and bool(
         re.match(r"\W*[^\W\d_]+ed\b", plain) or _FINITE_VERB.search(plain) or any(
-            _slug(unmark(o)) in _OUTCOME_WORDS | _ATTRIBUTE_WORDS | _PAGE_PROPERTIES_IF_SHORT
+            _slug(unmark(o)) in fields | _ATTRIBUTE_WORDS | _PAGE_PROPERTIES_IF_SHORT
             for o in others if _slug(unmark(o)) != slug))
 # (Not "Goal" or "Aim": "Goal — virtue for the Stoic, freedom from pain for the Epicurean"
 # compares by it, and "Aim: detect fraud early" asks its value; a first form took both.)
@@ -7273,12 +7310,17 @@ class _MarkdownReader:
             # a poster the learner cannot see".
             table.why = ("a worksheet's questions about the pictures heading its columns: "
                          "no card shows the pictures its answers are about")
-        elif not declared and len(names) >= 3 and all(n.strip() for n in names) and all(
+        elif not declared and len(names) >= 3 and all(n.strip() for n in names) and \
+                _slug(names[0]) not in _DIMENSION_HEADERS | _QUESTION_HEADERS and \
+                not any(_slug(n) in _LANGUAGE_HEADERS for n in names) and \
+                not _question_rows(table) and all(
                 _sentence_column(table, i) for i in range(len(names))):
             # "| Przyjaciele Hioba | Hiob | Bóg |" over what each says, a sentence a cell: the
             # columns are the parties, and no cell names its row. Read as entities, each card
             # hid a whole sentence of the first column, its party unsaid (blind sample 3005:
-            # junk). Each cell is read as a line of its column.
+            # junk). Each cell is read as a line of its column. Not a comparison whose first
+            # column asks or names the rows ("| Question | Mitosis | Meiosis |"), nor a
+            # phrasebook, each row one sentence in several languages (the code re-read).
             table.shape = "sentences"
         elif not declared and self.entity_table(table, names):
             table.shape = "entity"
