@@ -540,41 +540,6 @@ class _ArticleNotes:
     def _participles(self) -> dict[str, bool]:
         return {}
 
-    @cached_property
-    def _wordings(self) -> dict[str, bool]:
-        return {}
-
-    def one_wording(self, phrase: str) -> bool:
-        """Whether the article says `phrase` only in a lead-in it reuses before different
-        formulas: texts that differ in their math alone. "En este caso podemos probar que
-        …" over the matrix of "Caso 1" and again over that of "Caso 2", "In math notation
-        we would say" over two formulas: a way of putting things, not a name, and its
-        phrase asked "En [este caso podemos] probar que" (blind sample 3005: junk). A name
-        said in two facts ("In a free market the price mechanism sets the price of bread …",
-        "… sets the wage of workers …", the code re-read), in parallel ones ("\\(N\\) is a
-        normalization constant", "\\(k\\) is a normalization constant"), or in one text
-        said twice, alone and over its formula, is still asked."""
-        key = phrase.casefold()
-        if key not in self._wordings:
-            plain = self._article_plain
-            texts, openings = set(), set()
-            for m in term_pattern(phrase).finditer(plain):
-                # The text the phrase is in: the texts are joined by blank lines.
-                cut = plain.rfind("\n\n", 0, m.start())
-                start = cut + 2 if cut >= 0 else 0
-                end = plain.find("\n\n", m.end())
-                texts.add(plain[start:end if end >= 0 else len(plain)])
-                openings.add(plain[start:m.start()].casefold())
-            said = [_WORD.findall(shield_math(text).casefold()) for text in texts]
-            longest = max(said, key=len, default=[])
-            # The same words before the phrase, formulas and all, and formulas alone apart
-            # after it: a lead into them. ("\\(N\\) is a normalization constant" and
-            # "\\(k\\) is a …" differ before it: a name said of two symbols.)
-            self._wordings[key] = len(texts) > 1 and len(openings) == 1 and \
-                all(math_spans(t) for t in texts) and \
-                all(words == longest[:len(words)] for words in said)
-        return self._wordings[key]
-
     def participle(self, phrase: str) -> bool:
         """Whether `phrase` ends in a participle that opens a clause wherever the article
         says it ("Nouns ending in -ung …", "Nouns ending in -chen …"; "The force exerted by an
@@ -629,8 +594,6 @@ class _ArticleNotes:
                 continue
             if _OPENS_A_CLAUSE.match(plain, end) and self.participle(answer):
                 continue  # "[Nouns ending] in -chen …": a participle opening its clause, no name
-            if self.one_wording(phrase):
-                continue  # "In [math notation] we would say …" twice: a way of putting it
             if content_stems(answer) <= topic or \
                     answer.split()[0].casefold() in _VAGUE or \
                     in_brackets(plain, start) or \
@@ -3761,8 +3724,6 @@ def _naming_target(plain: str, lead: str) -> list[_Target]:
 _BARE_YEAR = re.compile(r"(?:1[0-9]|20)[0-9]{2}")
 
 
-# A word of a text (_ArticleNotes.one_wording).
-_WORD = re.compile(r"[^\W_]+")
 # "served by [many machines around the world]", "run by [your internet provider]": a phrase
 # opening so has many right answers (the eighth review: "vague gap").
 _VAGUE = frozenset("""many some several various other others most much few lots numerous
@@ -4605,6 +4566,11 @@ def _in_a_question(plain: str, at: int) -> bool:
         start = breaks[j - 1] + 2
     if j < len(breaks) and breaks[j] < end:
         end = breaks[j]
+    # A question over its worked formula ("What is the probability that two cards drawn …
+    # will both be aces? \\[\\frac{…}{…}\\]") asks before the formula.
+    while plain[start:end].rstrip().endswith("\\]") and \
+            (opened := plain.rfind("\\[", start, end)) > at:
+        end = opened
     tail = plain[max(start, end - 12):end].rstrip(" \t\"”’)*_;")
     if not tail.endswith(("?", "？")):
         return False

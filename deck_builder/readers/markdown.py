@@ -1695,20 +1695,21 @@ def _without_mdx_modules(source: str) -> str:
     return "\n".join(lines)
 
 
-# A title numbering a step: "③ …", "Step 2: …", "Schritt 3", "2. …", "第3步".
-_STEP_TITLE = re.compile(r"\s*(?:[\u2460-\u2473\u2776-\u277f]|\d+[.)]\s|(?:step|schritt|étape|"
-                         r"paso|passo|stap|ステップ)\s*\d+|第\s*\d+\s*步)", re.I)
+# A title numbering a step with no digit (a title holding one is no name: _NOT_NAME):
+# "③ …", "⑴ …", "➀ …", "第三步".
+_STEP_TITLE = re.compile(r"\s*(?:[\u2460-\u24ff\u2776-\u2793]|第[一二三四五六七八九十]+步)")
 # A content tab of MkDocs Material (pymdownx.tabbed): `=== "Python"`, `===+ "Step 2"`,
 # `===! "New group"`, its body indented under it as an admonition's is.
-_CONTENT_TAB = re.compile(r'^(?P<indent>[ \t]*)===[!+]?[ \t]+(?P<title>"[^"\n]*")[ \t]*$', re.M)
+_CONTENT_TAB = re.compile(r'(?P<indent>[ \t]*)===[!+]{0,2}[ \t]+(?P<title>"[^"\n]*")[ \t]*$')
+_CONTENT_TAB_ANYWHERE = re.compile(r'^[ \t]*===[!+]{0,2}[ \t]+"', re.M)
 
 
 def _content_tabs(body: str) -> str:
-    """The body with each content tab typed as the admonition it is read as: its title the
-    context of its indented body. Left as typed, `=== "③ キーをコピーして使ってみよう"`
-    showed on a card whose gap hid its title (blind sample 3101: junk). Same line, same
-    number; inside a fence it is code, and stays."""
-    if '=== "' not in body and '===+ "' not in body and '===! "' not in body:
+    """The body with each content tab typed as the box it is read as (`!!! tabbed
+    "Title"`): its title the context of its indented body. Left as typed, `=== "③
+    キーをコピーして使ってみよう"` showed on a card whose gap hid its title (blind sample
+    3101: junk). Same line, same number; inside a fence it is code, and stays."""
+    if not _CONTENT_TAB_ANYWHERE.search(body):
         return body
     lines, fence = body.split("\n"), ""
     for at, line in enumerate(lines):
@@ -1719,14 +1720,17 @@ def _content_tabs(body: str) -> str:
             continue
         if opened:
             fence = opened[1]
-        elif (tab := _CONTENT_TAB.match(line)) is not None:
-            lines[at] = f"{tab['indent']}!!! tab {tab['title']}"
+        elif (tab := _CONTENT_TAB.fullmatch(line)) is not None:
+            lines[at] = f"{tab['indent']}!!! tabbed {tab['title']}"
     return "\n".join(lines)
 
 
 # A line of HTML tags and nothing else: `<center>`, `<div class="fig">`, `</div>`, `<div
 # style="page-break-after: always;"></div>`.
-_TAG_LINE = re.compile(r"^ {0,3}(?:</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>\s*)+$")
+_TAG_LINE = re.compile(r"^ {0,3}(?:</?[A-Za-z][^<>]*>[ \t]*)+$")
+# Tags whose block CommonMark reads raw to their closing tag, blank lines and all (`<pre>`
+# over a shell's "# comment" is code, no heading), and images, which are content.
+_RAW_OR_IMAGE_TAG = re.compile(r"<(?:pre|script|style|textarea|img)\b", re.I)
 # An ATX heading's line.
 _HEADING_LINE = re.compile(r"^ {0,3}#{1,6}(?:\s|$)")
 
@@ -1756,7 +1760,8 @@ def _blocks_out_of_html(body: str) -> str:
             continue
         if opened:
             fence = opened[1]
-        if (opened or _HEADING_LINE.match(line)) and at and _TAG_LINE.match(lines[at - 1]):
+        if (opened or _HEADING_LINE.match(line)) and at and _TAG_LINE.match(lines[at - 1]) \
+                and not _RAW_OR_IMAGE_TAG.search(lines[at - 1]):
             lines[at - 1] = ""
     return "\n".join(lines)
 
@@ -4439,7 +4444,8 @@ class _Inline:
         # states a fact (the code re-read).
         covers = _COVERS_NOTE.search(plain)
         if covers is not None:
-            plain = plain[:covers.start()]
+            # ("Next week: [[X]] (This will cover …)": a label over the links is theirs.)
+            plain = _LEADING_LABEL.sub("", plain[:covers.start()])
         # CJK prose runs without spaces: its words are counted as the links' are (_words),
         # or a paragraph with one link in it reads as a line of links.
         words = word_count(plain, tokens=True) if CJK.search(plain) else \
@@ -4460,6 +4466,8 @@ _COVERS_NOTE = re.compile(
     r"discuss(?:es)?|explains?|goes\s+over|go\s+over|deals?\s+with|looks?\s+at|"
     r"more\s+on|more\s+about|see\s+also|coming\s+soon)\b[^()]*(?:\([^()]*\)[^()]*)*"
     r"\)\s*$", re.I)
+# A short label opening a line: "Next week: ", "Siehe: ".
+_LEADING_LABEL = re.compile(r"^[^:：\n]{1,30}[:：]\s*")
 # Obsidian's `[[Page]]`, `[[Page|shown]]`, `[[Page#Part]]`, and `![[embed]]` (an image).
 _WIKI_LINK = re.compile(r"(!?)\[\[([^\[\]|#]*)(#[^\[\]|]*)?(?:\|([^\[\]]*))?\]\]")
 # `==highlight==` (Obsidian, pymdown's mark): a cloze mark like **bold**.
@@ -6627,19 +6635,22 @@ _ATTRIBUTE_WORDS = frozenset("""order sequence size shape colour color location 
     alvo bersaglio stance 成因 原因 表现 表現
     inspiration inspirations influences significance importance
     structures estruturas estructuras strutture strukturen components componentes
-    componenti komponenten bestandteile""".split())
+    componenti komponenten bestandteile
+    requirement requirements concerns method""".split())
 # What came of the subject, as a label: "**Challenge**: Adoption of the Constitution was
 # uncertain.", "**Outcome**: Ratified in 1788 …" (blind sample 2905: "[Challenge]", junk).
 # Only over a sentence or a participle about the subject: "**Challenge**: deliberate
 # exposure of a vaccinated animal to the live pathogen" defines a term (the re-read).
 _OUTCOME_WORDS = frozenset("""challenge challenges obstacle obstacles difficulty
-    difficulties outcome outcomes impact impacts""".split())
+    difficulties outcome outcomes impact impacts result results""".split())
 # The same of what surrounds the subject, on the same terms: "**Context**: First national
 # political campaign in America." beside "**Requirement**: Nine of thirteen states …"
 # (blind sample 3003: "[Methods]", junk); beside terms over a noun phrase, a term ("**Context**:
-# a way to pass data through the component tree …" beside "**Props**", the code re-read).
-_CIRCUMSTANCE_WORDS = frozenset("""context requirement requirements method methods concerns
-    """.split())
+# a way to pass data through the component tree …" beside "**Props**", "**Methods**:
+# functions defined inside a class …" beside "**Attributes**", the code re-read).
+# ("Requirement(s)", "Concerns" and a practical's "Method" are fields wherever they stand:
+# _ATTRIBUTE_WORDS.)
+_CIRCUMSTANCE_WORDS = frozenset("""context methods""".split())
 
 
 def _attribute_label(label: str, rest: str, others: tuple[str, ...] = ()) -> bool:
@@ -7312,7 +7323,7 @@ class _MarkdownReader:
                          "no card shows the pictures its answers are about")
         elif not declared and len(names) >= 3 and all(n.strip() for n in names) and \
                 _slug(names[0]) not in _DIMENSION_HEADERS | _QUESTION_HEADERS and \
-                not any(_slug(n) in _LANGUAGE_HEADERS for n in names) and \
+                not all(_slug(n) in _LANGUAGE_HEADERS for n in names) and \
                 not _question_rows(table) and all(
                 _sentence_column(table, i) for i in range(len(names))):
             # "| Przyjaciele Hioba | Hiob | Bóg |" over what each says, a sentence a cell: the
@@ -8403,10 +8414,12 @@ class _MarkdownReader:
         # that never names its term (checked below) is read as the term's labelled item too.
         # `!!! info "Néolithique (vers -10 000)"`: the name is the title before its date.
         title, dated = _undated(title) if not defines else (title, "")
-        # A tutorial's step ("③ キーをコピーして使ってみよう", "Step 2: create a key") is the
-        # context of what it says, never a term its body defines ("[...] — 「キー」の部分に…"
-        # asked the step's title, blind sample 3101: junk).
-        if ((not defines or kind in _DEFINITION_CALLOUTS) and title
+        # A tutorial's step ("③ キーをコピーして使ってみよう", "第三步") is the context of what
+        # it says, never a term its body defines ("[...] — 「キー」の部分に…" asked the step's
+        # title, blind sample 3101: junk); so is a content tab's title ("Windows" over
+        # "Download the official installer …": a platform, a language, a step). Hugo's
+        # `{{< tab "Second Estate" >}}` names the thing its body is about, and is asked.
+        if ((not defines or kind in _DEFINITION_CALLOUTS) and title and kind != "tabbed"
                 and not _STEP_TITLE.match(title) and _is_term(title)
                 and _slug(title) not in _GENERIC_HEADINGS and not _kind_of_note(title)
                 and _slug(title) not in _GENERIC_CALLOUTS and not _NOT_NAME.search(title)
