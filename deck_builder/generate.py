@@ -4528,10 +4528,11 @@ _POINTING_OPENING = re.compile(rf"\W*(?:{POINTING_OPENINGS}|that)\b", re.I)
 # or, in Chinese and Japanese, holding one. ("Factual causation uses the 'but for' test: …
 # would the result have happened?" states a test, whose words are asked.) An item holding
 # " — " pairs a phrase with its translation, no question of the text's.
+_ASKS_EN = (r"what|which|who|why|how|when|where|does|do|did|is|are|was|were|can|could|should|"
+            r"will|would")
 _ASKS_OPENING = re.compile(
     r"\W*(?:(?:q|question|frage|domanda|pregunta)\s*\d*\s*[:.]\s*)?"
-    r"(?:what|which|who|whom|whose|why|how|when|where|does|do|did|is|are|was|were|can|"
-    r"could|should|will|would|qu[eé]|cu[aá]l|qui[eé]n|por\s+qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|"
+    rf"(?:{_ASKS_EN}|whom|whose|qu[eé]|cu[aá]l|qui[eé]n|por\s+qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|"
     r"qu'est|quel|quelle|pourquoi|comment|quand|o[uù]|che|cosa|quale|chi|perch[eé]|come|dove|"
     r"welche[rsmn]?|wer|warum|wie|wann|wo)\b", re.I)
 _ASKS_CJK = re.compile(r"什么|为什么|怎么|如何|哪|吗|呢|何|なぜ|どう|ですか|ますか")
@@ -4539,8 +4540,8 @@ _ASKS_CJK = re.compile(r"什么|为什么|怎么|如何|哪|吗|呢|何|なぜ|�
 # extinct, will the metapopulation go extinct?", "Assuming all of the null hypotheses are
 # true, what's the probability …?" (blind sample 3005: "[extinct]", junk).
 _ASKS_AFTER_CONDITION = re.compile(
-    r"\W*(?:given(?:\s+that)?|if|assuming|suppose|supposing)\b[^?]{0,200}?,\s*(?:what|which|"
-    r"who|why|how|when|where|does|do|did|is|are|was|were|can|could|should|will|would)\b", re.I)
+    r"\W*(?:given(?:\s+that)?|if|assuming|suppose|supposing)\b[^?]{0,200}?,\s*"
+    rf"(?:{_ASKS_EN})\b", re.I)
 # How far an item's question is read: a long run of text is no question to skip.
 _QUESTION_WINDOW = 300
 

@@ -1626,7 +1626,9 @@ MAX_POINTS_WORDS = 40
 # line, no name; "1871 German unification" keeps its year's card.
 _NOT_DESCRIBED = frozenset("""notation considerations characteristic characteristics special course
     key main general elements factors points rules details info information""".split())
-_COUNTED_NAME = re.compile(r"^(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b)",
+# English counts from two (_COUNTED_NAME, _COUNTED_TITLE).
+_NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten"
+_COUNTED_NAME = re.compile(rf"^(?:\d|(?:{_NUMBER_WORDS})\b)",
                            re.I)  # "Two special cases": a count of the points, no name
 _CODE_ONLY = re.compile(r"`[^`\n]+`")  # a value that is code and nothing else
 # Any year in a name, also one of a range ("1914-1918 war"), which statements._YEAR (a year
@@ -1700,8 +1702,28 @@ def _without_mdx_modules(source: str) -> str:
 _STEP_TITLE = re.compile(r"\s*(?:[\u2460-\u24ff\u2776-\u2793]|第[一二三四五六七八九十]+步)")
 # A content tab of MkDocs Material (pymdownx.tabbed): `=== "Python"`, `===+ "Step 2"`,
 # `===! "New group"`, its body indented under it as an admonition's is.
-_CONTENT_TAB = re.compile(r'(?P<indent>[ \t]*)===[!+]{0,2}[ \t]+(?P<title>"[^"\n]*")[ \t]*$')
-_CONTENT_TAB_ANYWHERE = re.compile(r'^[ \t]*===[!+]{0,2}[ \t]+"', re.M)
+_CONTENT_TAB = re.compile(r'^(?P<indent>[ \t]*)===[!+]{0,2}[ \t]+(?P<title>"[^"\n]*")[ \t]*$',
+                          re.M)
+
+
+def _fences(lines: list[str], indented: bool = False, bare_close: bool = False) -> list[str]:
+    """Each line's place: "text", "opens" (a code fence's first line) or "code" (inside a
+    fence, its closing line too). `indented`: a fence at any indent (inside a tab or a
+    box); `bare_close`: only a line of the fence's characters closes it (CommonMark)."""
+    kinds, fence = [], ""
+    for line in lines:
+        opened = _FENCE_LINE.match(line.lstrip() if indented else line)
+        if fence:
+            kinds.append("code")
+            if opened and opened[1][0] == fence[0] and len(opened[1]) >= len(fence) and \
+                    not (bare_close and line.strip().strip(fence[0])):
+                fence = ""
+        elif opened:
+            kinds.append("opens")
+            fence = opened[1]
+        else:
+            kinds.append("text")
+    return kinds
 
 
 def _content_tabs(body: str) -> str:
@@ -1709,18 +1731,11 @@ def _content_tabs(body: str) -> str:
     "Title"`): its title the context of its indented body. Left as typed, `=== "③
     キーをコピーして使ってみよう"` showed on a card whose gap hid its title (blind sample
     3101: junk). Same line, same number; inside a fence it is code, and stays."""
-    if not _CONTENT_TAB_ANYWHERE.search(body):
+    if not _CONTENT_TAB.search(body):
         return body
-    lines, fence = body.split("\n"), ""
-    for at, line in enumerate(lines):
-        opened = _FENCE_LINE.match(line.lstrip())
-        if fence:
-            if opened and opened[1][0] == fence[0] and len(opened[1]) >= len(fence):
-                fence = ""
-            continue
-        if opened:
-            fence = opened[1]
-        elif (tab := _CONTENT_TAB.fullmatch(line)) is not None:
+    lines = body.split("\n")
+    for at, kind in enumerate(_fences(lines, indented=True)):
+        if kind == "text" and (tab := _CONTENT_TAB.fullmatch(lines[at])) is not None:
             lines[at] = f"{tab['indent']}!!! tabbed {tab['title']}"
     return "\n".join(lines)
 
@@ -1750,18 +1765,10 @@ def _blocks_out_of_html(body: str) -> str:
     removed: every later line keeps its number."""
     if "<" not in body:
         return body
-    lines, fence = body.split("\n"), ""
-    for at, line in enumerate(lines):
-        opened = _FENCE_LINE.match(line)
-        if fence:
-            if opened and opened[1][0] == fence[0] and len(opened[1]) >= len(fence) and \
-                    not line.strip().strip(fence[0]):
-                fence = ""
-            continue
-        if opened:
-            fence = opened[1]
-        if (opened or _HEADING_LINE.match(line)) and at and _TAG_LINE.match(lines[at - 1]) \
-                and not _RAW_OR_IMAGE_TAG.search(lines[at - 1]):
+    lines = body.split("\n")
+    for at, kind in enumerate(_fences(lines, bare_close=True)):
+        if (kind == "opens" or kind == "text" and _HEADING_LINE.match(lines[at])) and at and \
+                _TAG_LINE.match(lines[at - 1]) and not _RAW_OR_IMAGE_TAG.search(lines[at - 1]):
             lines[at - 1] = ""
     return "\n".join(lines)
 
@@ -1980,7 +1987,7 @@ def _are_steps(texts: list[_Inline]) -> bool:
 # A line opening on how many there are ("5 shifters of demand", "Three types of rock",
 # "Drei Arten von Gestein", "五类经济交易"), a list's title typed without its colon.
 _COUNTED_TITLE = re.compile(
-    r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|zwei|drei|vier|fünf|sechs|"
+    rf"(?:\d{{1,2}}|{_NUMBER_WORDS}|zwei|drei|vier|fünf|sechs|"
     r"deux|trois|quatre|cinq|due|tre|quattro|cinque|sei|dos|tres|cuatro|cinco|seis|"
     r"duas|três|quatro)\s+[^\W\d_]{3,}|[一二三四五六七八九十两]+[类種种个個点點条條项項大步]",
     re.I)
@@ -6651,6 +6658,10 @@ _OUTCOME_WORDS = frozenset("""challenge challenges obstacle obstacles difficulty
 # ("Requirement(s)", "Concerns" and a practical's "Method" are fields wherever they stand:
 # _ATTRIBUTE_WORDS.)
 _CIRCUMSTANCE_WORDS = frozenset("""context methods""".split())
+# Labels a field only over a sentence or beside other fields (_attribute_label), and the
+# labels that make their siblings fields.
+_FIELDS_IF_SAID_SO = _OUTCOME_WORDS | _CIRCUMSTANCE_WORDS
+_FIELD_LIKE_LABELS = _FIELDS_IF_SAID_SO | _ATTRIBUTE_WORDS | _PAGE_PROPERTIES_IF_SHORT
 
 
 def _attribute_label(label: str, rest: str, others: tuple[str, ...] = ()) -> bool:
@@ -6662,11 +6673,9 @@ def _attribute_label(label: str, rest: str, others: tuple[str, ...] = ()) -> boo
     deliberate exposure of …" beside "**Adjuvant**: …")."""
     slug = _slug(unmark(label))
     plain = unmark(rest)
-    fields = _OUTCOME_WORDS | _CIRCUMSTANCE_WORDS
-    return slug in _ATTRIBUTE_WORDS or slug in fields and bool(
+    return slug in _ATTRIBUTE_WORDS or slug in _FIELDS_IF_SAID_SO and bool(
         re.match(r"\W*[^\W\d_]+ed\b", plain) or _FINITE_VERB.search(plain) or any(
-            _slug(unmark(o)) in fields | _ATTRIBUTE_WORDS | _PAGE_PROPERTIES_IF_SHORT
-            for o in others if _slug(unmark(o)) != slug))
+            _slug(unmark(o)) in _FIELD_LIKE_LABELS for o in others if _slug(unmark(o)) != slug))
 # (Not "Goal" or "Aim": "Goal — virtue for the Stoic, freedom from pain for the Epicurean"
 # compares by it, and "Aim: detect fraud early" asks its value; a first form took both.)
 # (The lines from "inspiration": "[Inspiration] — Ideas of Baron de Montesquieu." under
@@ -11206,6 +11215,7 @@ class _MarkdownReader:
         pairs = list(pairs)
         german = reads_as_german(" ".join(f"{unmark(label)} {unmark(rest)}"
                                           for label, rest, *_ in pairs))
+        labels = tuple(label for label, *_ in pairs)
         for label, rest, item_line, *more in pairs:  # more: the explanation's lines
             if "[^" in label:
                 # "- 45% red cells^[only seen when …]" over its explanation: the marker
@@ -11238,8 +11248,7 @@ class _MarkdownReader:
                 self.skip(item_line, f'"{unmark(label)}" item', "its label is a claim or says "
                           "where, no term to ask from the rest; write the term as the label")
                 continue
-            if self.mode == "text" and _attribute_label(
-                    label, rest, tuple(other for other, *_ in pairs)):
+            if self.mode == "text" and _attribute_label(label, rest, labels):
                 # "Order: 1s 2s 2p 3s …" under "## Filling rules": "[Order]" asks a word.
                 self.skip(item_line, f'"{unmark(label)}" item', "its label names what the "
                           "text is of the subject (order, size, location …), no term to ask")
