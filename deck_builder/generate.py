@@ -1802,6 +1802,10 @@ class _ArticleNotes:
                 # it. Whichever reading finds a gap, a word of a question is no fact.
                 left_out[key_] = (f'"{answers[key_]}" stands in a question the text asks; a '
                                   "card asks what the text states")
+            elif key_ != "label" and any(_leads_into_formula(plain, s) for s, e, k in spans
+                                         if k == key_):
+                left_out[key_] = (f'"{answers[key_]}" stands in the words that lead into a '
+                                  "formula; ask what the formula says")
             elif len(plain.split()) <= TERSE_WORDS and any(
                     _BARE_THRESHOLD.match(plain, e) for s, e, k in spans if k == key_):
                 # "[qSOFA] ≥ 2: high risk": a score's bare number cues any score (SIRS ≥ 2
@@ -2552,6 +2556,7 @@ class _ArticleNotes:
         # A whole cell is read with its row's name: "Control of variables — High" and
         # "Divisions — 2" say what they are, where a lone "high" or "2" in a sentence does not.
         why = weak_answer(answer, plain[end:]) if marked else (
+            _exclaimed(answer) or
             None if content_words(answer) or any(c.isdigit() for c in answer) else
             f'answer "{answer}" is no word to recall; write what the cell means')
         if why is None and gives_away(content_stems(row.dimension), answer,
@@ -2712,6 +2717,12 @@ class _ArticleNotes:
                 # asked the column's name. The forms' cells are still asked which they are
                 # ("学生だ — Long, Short or Rule?": gate29-g3, good).
                 self.no_which(row, f'"{name}" is a column of rules or notes, no concept')
+                out.append((name, text, Spans("", ())))
+                continue
+            if _exclaimed(text):
+                # "| Don't Reject | Good! | Type 2 Error |": a cheer, no form of its column
+                # ("Good! — H_0 is TRUE or H_0 is FALSE?", blind sample 3102: junk).
+                self.no_which(row, _exclaimed(text))
                 out.append((name, text, Spans("", ())))
                 continue
             # "High" and "Higher" say the same: neither has a single answer.
@@ -2878,6 +2889,18 @@ def _named_by_formula(label: str, plain: str) -> list[tuple[int, int, str]]:
 
 
 _ROW_FIELD = re.compile(r"\s*([^:;]{1,40}):\s*([^;]*?)\s*(?:;|\Z)")
+
+
+# A cell that is a cheer or a cry, one or two words and "!": "Good!", "Oops!", "Richtig!".
+_EXCLAMATION = re.compile(r"\W*[^\W\d]+(?:\s+[^\W\d]+)?\s*!+\W*")
+
+
+def _exclaimed(cell: str) -> str | None:
+    """Why a whole cell that only exclaims ("Good!") is no answer, or None."""
+    if _EXCLAMATION.fullmatch(cell.strip()):
+        return (f'the cell "{cell.strip()}" exclaims, no fact to recall; write what it means '
+                '("correct decision")')
+    return None
 
 
 def _cells_telling(label: str, plain: str, subject: frozenset[str]):
@@ -4579,6 +4602,42 @@ def _in_a_question(plain: str, at: int) -> bool:
     return " — " not in item and bool(_ASKS_OPENING.match(item) or
                                       _ASKS_AFTER_CONDITION.match(item) or (
         end - start <= _QUESTION_WINDOW and _ASKS_CJK.search(item)))
+
+
+# A clause that hands over to the formula after it: "In math notation we would say \\[…\\]",
+# "En este caso podemos probar que \\(A \\sim J_1\\)", "Daraus erhalten wir \\[…\\]". Its
+# words say how the formula is come to, no fact: "In [math notation] we would say" and
+# "En [este caso podemos] probar que" were asked (blind samples 3101, 3102: junk).
+_LEAD_INTO_FORMULA = re.compile(
+    r"(?:\b(?:we|one|you)\s+(?:would\s+|can\s+|could\s+|may\s+|might\s+|will\s+)?"
+    r"(?:say|write|get|obtain|have|find|express|state|prove|show|see)"
+    r"|\b(?:podemos|puede|podríamos|se\s+puede)\s+(?:probar|demostrar|escribir|decir|ver|"
+    r"expresar|obtener)"
+    r"|\b(?:tenemos|obtenemos|escribimos|vemos|abbiamo|otteniamo|possiamo\s+scrivere|"
+    r"nous\s+avons|on\s+(?:a|obtient|peut\s+écrire)|erhalten\s+wir|wir\s+erhalten|"
+    r"gilt|folgt))\s*(?:that|que|che|dass|:|,)?\s*$", re.I)
+# A clause naming how the formula is reached: "By the [chain rule] we get \\[…\\]" asks the
+# rule, a fact worth a card.
+_BY_A_METHOD = re.compile(r"\W*(?:by|using|from|applying|with|via|por|mediante|aplicando|"
+                          r"usando|durch|mit|nach|par|avec|en\s+utilisant|grazie\s+a|"
+                          r"usando)\b", re.I)
+# How much a clause leading into a formula says: a longer one says a fact of its own.
+_LEAD_IN_WORDS = 12
+
+
+def _leads_into_formula(plain: str, at: int) -> bool:
+    """Whether the text at `at` is in a short clause that only leads into the formula
+    after it (_LEAD_INTO_FORMULA), in its sentence."""
+    sentence_start = sentence_bounds(plain)[bisect_right(sentence_bounds(plain), at) - 1]
+    formula = min((found for found in (plain.find("\\[", at), plain.find("\\(", at))
+                   if found != -1), default=-1)
+    if formula == -1:
+        return False
+    lead = plain[sentence_start:formula]
+    if "\\(" in lead[at - sentence_start:] or len(lead.split()) > _LEAD_IN_WORDS or \
+            _BY_A_METHOD.match(lead):
+        return False
+    return _LEAD_INTO_FORMULA.search(lead) is not None
 
 
 def _sentence_at(plain: str, at: int) -> str:

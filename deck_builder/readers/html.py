@@ -33,6 +33,7 @@ import yaml
 from deck_builder.content import Article, Text
 from deck_builder.errors import ContentError, Problem, display_path
 from deck_builder.readers import markdown
+from deck_builder.readers.formula_images import formula_tex
 
 SUFFIXES = (".html", ".htm", ".xhtml")
 # A page saved from a browser carries its scripts and styles; its article is a small part.
@@ -302,6 +303,14 @@ def _replace_math(tree) -> None:
                and "math" in outer.getparent().get("class", "")):
             outer = outer.getparent()
         _math_span(outer, tex, math.get("display") == "block")
+    # An image a formula service draws from the TeX in its address (formula_images).
+    for image in tree.xpath("//img[@src]"):
+        found = formula_tex(image.get("src", ""))
+        if found is not None and image.getparent() is not None:
+            parent = image.getparent()
+            alone = not (parent.text or "").strip() and not (image.tail or "").strip() and \
+                len(parent) == 1
+            _math_span(image, found[0], alone and not found[1])
     # Rendered copies of formulas read above, and images standing in for them.
     for rendered in tree.xpath(
             '//*[contains(concat(" ", @class, " "), " MathJax_Preview ") or '

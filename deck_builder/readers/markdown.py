@@ -26,6 +26,7 @@ from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from html import unescape
 from pathlib import Path
 
 import yaml
@@ -99,6 +100,7 @@ from deck_builder.readers.builder import (
     fold_name,
     name_too_long,
 )
+from deck_builder.readers.formula_images import with_formulas
 from deck_builder.statements import (
     AUXILIARIES,
     CJK_CLAUSE_MARKS,
@@ -1726,6 +1728,78 @@ def _fences(lines: list[str], indented: bool = False, bare_close: bool = False) 
     return kinds
 
 
+# A statement of SQL typed as text: it opens on a statement's keyword and goes on in
+# keywords, names and values, no lower-case word of prose among them ("CREATE IF NOT
+# EXISTS", "ALTER TABLE users ADD COLUMN email VARCHAR(100);", "SELECT name FROM users
+# WHERE id = 1"). "DELETE the old rows before you load" is an instruction, its words prose.
+_SQL_OPENING = re.compile(r"(?:SELECT|INSERT\s+INTO|UPDATE|DELETE\s+FROM|CREATE|ALTER|DROP|"
+                          r"TRUNCATE|GRANT|REVOKE|WITH)\b")
+_SQL_KEYWORDS = frozenset("""FROM WHERE TABLE INTO VALUES SET IF NOT EXISTS INDEX COLUMN ADD
+    JOIN ON BY GROUP ORDER DATABASE VIEW SCHEMA PRIMARY KEY REFERENCES DEFAULT NULL AS AND OR
+    IN LIMIT UNIQUE CONSTRAINT CONCURRENTLY TO""".split())
+
+
+def _typed_code(plain: str) -> bool:
+    """Whether a line is a statement of SQL typed as text (_SQL_OPENING): after its opening
+    keyword, another keyword, and every word a keyword, an identifier or a value."""
+    found = _SQL_OPENING.match(plain.strip())
+    if found is None:
+        return False
+    words = re.findall(r"[^\s,;()]+", plain.strip()[found.end():])
+    if not any(word in _SQL_KEYWORDS for word in words):
+        return False
+    # Prose has words of several lower-case letters between its capitals: "ALTER the
+    # table if it exists" is an instruction to a reader, two words of prose in a row.
+    prose = 0
+    for word in words:
+        if word in _SQL_KEYWORDS or not re.fullmatch(r"[a-z]{2,}", word):
+            prose = 0
+            continue
+        prose += 1
+        if prose == 2:
+            return False
+    return True
+
+
+# An item of a formula's legend, its math shielded (shield_math): the symbol, then a colon,
+# dash, "=" or "is", then what it stands for.
+_SYMBOL_LEGEND_ITEM = re.compile(r"(?P<symbol>\\\(\ue000+\\\))\s*(?:[:：=—–-]|\bis\b|\bare\b)"
+                                 r"\s*(?P<meaning>[^\ue000]+)")
+MAX_LEGEND_WORDS = 10
+
+
+def _told_by_title(title: str, meaning: str) -> bool:
+    """Whether a heading says a letter's meaning: two words of it, as typed ("Escape
+    velocity" of "the escape velocity of the body"). One word is a topic, no answer:
+    "Gravitation" over "the gravitational constant"."""
+    def words(text: str) -> set[str]:
+        return {w for w in re.findall(r"[^\W\d_]{2,}", text.casefold()) if w not in STOP_WORDS}
+    return len(words(title) & words(meaning)) >= 2
+
+
+def _display_tex(block: SyntaxTreeNode | None) -> str | None:
+    """The TeX of a display formula that states something (=, <, ∝ …): a `$$…$$` block, or
+    one quoted alone ("> $$F = …$$"); None for any other block."""
+    if block is not None and block.type == "blockquote" and len(block.children) == 1:
+        block = block.children[0]
+    if block is None or block.type != "math_block":
+        return None
+    tex = block.content.strip()
+    return tex if _STATEMENT_TEX.search(tex) else None
+
+
+def _formula_images(body: str) -> str:
+    """The body with each image of a formula service as its TeX (formula_images), outside
+    code. Same lines, same numbers."""
+    if "://" not in body:
+        return body
+    lines = body.split("\n")
+    for at, kind in enumerate(_fences(lines, indented=True)):
+        if kind == "text":
+            lines[at] = with_formulas(lines[at])
+    return "\n".join(lines)
+
+
 def _content_tabs(body: str) -> str:
     """The body with each content tab typed as the box it is read as (`!!! tabbed
     "Title"`): its title the context of its indented body. Left as typed, `=== "③
@@ -1767,10 +1841,36 @@ def _blocks_out_of_html(body: str) -> str:
         return body
     lines = body.split("\n")
     for at, kind in enumerate(_fences(lines, bare_close=True)):
-        if (kind == "opens" or kind == "text" and _HEADING_LINE.match(lines[at])) and at and \
-                _TAG_LINE.match(lines[at - 1]) and not _RAW_OR_IMAGE_TAG.search(lines[at - 1]):
+        if not ((kind == "opens" or kind == "text" and _HEADING_LINE.match(lines[at])) and at
+                and _TAG_LINE.match(lines[at - 1])):
+            continue
+        if _IMAGE_TAGS_LINE.match(lines[at - 1]):
+            # `<img src="cell.png" width="300">` right over "## Mitosis": the picture is
+            # content, written as the Markdown image it is; as HTML it took the heading
+            # into its block, and the section's cards went under the heading before.
+            lines[at - 1] = _IMAGE_TAG.sub(_markdown_image, lines[at - 1])
+        elif not _RAW_OR_IMAGE_TAG.search(lines[at - 1]):
             lines[at - 1] = ""
     return "\n".join(lines)
+
+
+# A line of `<img>` tags alone, and one tag with its source and words.
+_IMAGE_TAG = re.compile(r"<img\b[^<>]*>", re.I)
+_IMAGE_TAGS_LINE = re.compile(r"^ {0,3}(?:<img\b[^<>]*>[ \t]*)+$", re.I)
+_TAG_ATTRIBUTE = re.compile(r"\b(src|alt|title)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')", re.I)
+
+
+def _markdown_image(tag: re.Match) -> str:
+    """An `<img>` tag as the Markdown image it shows, or as typed without a source."""
+    said = {found[1].casefold(): unescape(found[2] if found[2] is not None else found[3])
+            for found in _TAG_ATTRIBUTE.finditer(tag.group())}
+    source = said.get("src", "").strip()
+    if not source:
+        return tag.group()
+    alt = " ".join((said.get("alt") or said.get("title") or "").split())
+    alt = alt.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
+    target = f"<{source}>" if re.search(r"[\s()<>]", source) else source
+    return f"![{alt}]({target})"
 
 
 def _opens_more(line: str) -> bool:
@@ -6531,11 +6631,12 @@ _LANGUAGE_HEADERS = set("""english englisch anglais inglese inglés ingles germa
 
 def _sentence_column(table: _Table, index: int) -> bool:
     """Whether a column's cells are sentences, not names: two in three of those filled at
-    least six words long, or four ending in a full stop."""
+    least six words long, or four ending in a full stop. One filled cell is enough (a table
+    of one row, or a party that said nothing in the others), when it is a sentence."""
     cells = [unmark(row.cells[index].plain).strip() for row in table.rows
              if index < len(row.cells) and row.cells[index].plain.strip()]
     said = sum(_words(c) >= 6 or _words(c) >= 4 and c.endswith(".") for c in cells)
-    return len(cells) >= 2 and 3 * said >= 2 * len(cells)
+    return bool(cells) and 3 * said >= 2 * len(cells)
 
 
 def _fields_below(nested: list[SyntaxTreeNode], shared: set[str]) -> str | None:
@@ -6555,6 +6656,16 @@ def _fields_below(nested: list[SyntaxTreeNode], shared: set[str]) -> str | None:
     if all(is_amount(part.partition(": ")[2]) for part in said):
         return None  # "Dose: 75 mg": amounts are asked from the name (card-quality §4a)
     return "; ".join(said) or None
+
+
+def _shared_field(point: SyntaxTreeNode, shared: set[str]) -> bool:
+    """Whether a nested point is one line labelled with a field its siblings share
+    (_attribute_labels): "- people: durkheim" under "- functionalism" beside "- people:
+    marx and weber" under "- conflict theory"."""
+    if len(point.children) != 1 or point.children[0].type != "paragraph":
+        return False
+    found = _labelled(_inline_child(point.children[0]).content.strip())
+    return bool(found) and slugify(unmark(found[0])) in shared
 
 
 def _attribute_labels(items: list[SyntaxTreeNode]) -> set[str]:
@@ -7034,7 +7145,8 @@ class _MarkdownReader:
             self.warn(front_block.line, "front matter", "front matter opened here is never "
                       "closed (end it with a line `---`); it is read as text")
         front = self.front_matter(front_block)
-        body = _drop_tool_syntax(_content_tabs(_blocks_out_of_html(front_block.body)))
+        body = _drop_tool_syntax(_content_tabs(_blocks_out_of_html(
+            _formula_images(front_block.body))))
         # As typed: a MyST fence the body reads as a `:::` box is named as the author typed it.
         self.typed_lines = front_block.body.split("\n")
         # A note the Spaced Repetition plugin reviews is tagged #flashcards (its default):
@@ -7672,6 +7784,15 @@ class _MarkdownReader:
                     self.meaning_of = above
                     self.paragraph(text, line)
                     self.meaning_of = None
+            elif block.type == "bullet_list" and self.mode == "text" and \
+                    (tex := _display_tex(prior)) is not None and \
+                    (legend := self.symbol_legend(block)) is not None:
+                # "- $G$: the gravitational constant" under `$$F = G…$$`: what each letter
+                # of the formula stands for, asked with the formula shown, one note a card
+                # a letter. Read as labelled items, each card hid the bare symbol ("[...] —
+                # the gravitational constant": notation trivia, gate32).
+                self.section().facts.append(Fact(Text(f"\\[{tex}\\] {legend}", line)))
+                continue
             elif block.type in ("bullet_list", "ordered_list", "table"):
                 if following is not None and following.type == "math_block" and \
                         block.type != "table" and block.children:
@@ -7988,6 +8109,34 @@ class _MarkdownReader:
                 return None
             items.append(said)
         return items or None
+
+    def symbol_legend(self, block: SyntaxTreeNode) -> str | None:
+        """A list typed as a formula's legend, every item "$G$: the gravitational constant"
+        (or "—", "=", "is"), two items or more, as one text with each meaning marked:
+        "\\(G\\): **the gravitational constant**; \\(r\\): **the distance …**". None for a
+        list with an item of another shape (nested, no symbol opening it, a meaning that
+        is a formula, a number, or longer than a short phrase)."""
+        said = []
+        for item in block.children:
+            paragraphs = [c for c in item.children if c.type == "paragraph"]
+            if len(paragraphs) != 1 or len(item.children) != 1 or \
+                    _inline_child(paragraphs[0]) is None:
+                return None
+            text = self.inline(_inline_child(paragraphs[0])).text.strip().rstrip(";；,.。")
+            found = _SYMBOL_LEGEND_ITEM.fullmatch(shield_math(text))
+            if found is None:
+                return None
+            meaning = text[found.start("meaning"):found.end("meaning")].strip()
+            symbol = text[:found.end("symbol")]
+            if "**" in meaning or math_spans(meaning) or not re.search(r"[^\W\d]{2}", meaning) \
+                    or len(meaning.split()) > MAX_LEGEND_WORDS or len(meaning) > 80:
+                return None
+            # "- $v$: 지구의 중력을 벗어나기 위한 물체의 탈출 속도" under "#### 물체의 탈출 속도
+            # 구하기": the heading on the card's context line says it (gate32: junk), so it
+            # is left out, and the other letters are asked.
+            if not _told_by_title(self.section().title, meaning):
+                said.append(f"{symbol}: **{meaning}**")
+        return "; ".join(said) if len(said) >= 2 else None
 
     def legend(self, tex: str, sentence: str, spans: list[tuple[int, int]], line: int) -> None:
         """A fact of a display formula and the Chinese legend under it, each meaning in
@@ -8717,7 +8866,8 @@ class _MarkdownReader:
                 or (_words(plain) < 6 and not _says_what_they_do(name, plain))
                 or plain.endswith((":", "?")) or is_order(plain) or _INVITATION.search(plain)
                 or _PROMPT.search(plain) or _EXAMPLE_HEAD.match(plain)
-                or _labelled(text.text) or self.definition_match(text.text)
+                or _labelled(text.text) or _fields_run_together(text.text)
+                or self.definition_match(text.text)
                 or _translated_example(plain) or _SPEAKER_OPENING.match(plain)
                 or _HOMEWORK_HEADING.fullmatch(name) or _TASKS_TITLE.fullmatch(name)
                 or math_spans(text.text) or _EXAMPLE_HEAD.match(name) or not _names_no_topic(name)
@@ -8959,6 +9109,12 @@ class _MarkdownReader:
             return
         if text.navigation:
             self.skip(line, "links", "a line of links states no fact")
+            return
+        if _typed_code(text.plain) and "**" not in text.text:
+            # "- ALTER TABLE users ADD COLUMN IF NOT EXISTS email VARCHAR(100);" typed as a
+            # bullet: a statement of SQL, its keywords asked as names ("[CREATE] IF NOT
+            # EXISTS", "email [VARCHAR](100)", blind sample 3101: junk). Code makes no card.
+            self.skip(line, "code typed as text", "code makes no card; write what it does")
             return
         if _fields_run_together(text.text):
             self.skip(line, "fields run together", "two \"Label: value\" fields on one line, "
@@ -9994,7 +10150,8 @@ class _MarkdownReader:
                 # no short set of names to group.
                 name = unmark(text.plain)
                 for point in rest:
-                    if len(point.children) == 1 and point.children[0].type == "paragraph":
+                    if len(point.children) == 1 and point.children[0].type == "paragraph" \
+                            and not _shared_field(point, shared_labels):
                         with self.titled(name):
                             self.paragraph(self.inline(_inline_child(point.children[0])),
                                            _line(point))
@@ -10600,7 +10757,7 @@ class _MarkdownReader:
                 sum(c.isalpha() for c in name) < 3 or plain.endswith("：") or \
                 _words(plain) > MAX_LABEL_WORDS or not _is_term(name) or \
                 not self.names_a_point(plain) or _names_nothing(plain) or \
-                is_clause_item(plain) or _is_sentence(plain) or \
+                is_clause_item(plain) or _is_sentence(plain) or names_own_subject(plain) or \
                 words[0].casefold() in _GENERIC_HEADINGS | _PARTS_OF_A_TOPIC | _NOT_DESCRIBED \
                 or slugify(words[0]) in _GENERIC_HEADINGS | _PARTS_OF_A_TOPIC \
                 or _NOT_ONE_NAME.search(name) or _DESCRIBED_YEAR.search(name) \
@@ -10611,6 +10768,7 @@ class _MarkdownReader:
         rest: list[SyntaxTreeNode] = []
         attributes: list[Fact] = []
         fielded = False  # a labelled point whose label the siblings' points share
+        set_aside = False  # a plain point too long for the clue, or saying the name
         for point in nested[0].children:
             said = self.inline(_inline_child(point.children[0])) if len(point.children) == 1 \
                 and point.children[0].type == "paragraph" else None
@@ -10619,10 +10777,30 @@ class _MarkdownReader:
                 fielded = fielded or slugify(unmark(_labelled(said.text)[0])) in shared_labels
                 continue
             if said is not None and _labelled(said.text):
-                return None  # "- CI: Asthma, COPD, …": read as before, not "[CI] — …"
+                if not _shared_field(point, shared_labels):
+                    return None  # "- CI: Asthma, COPD, …": read as before, not "[CI] — …"
+                # "- people: durkheim" under "- functionalism", its siblings typed with
+                # "people:" too: a field of the name read as the fields are (one word is
+                # too little for attribute_of), not a reason to leave the name unasked.
+                rest.append(point)
+                fielded = True
+                continue
+            if said is not None and self.explains(said) and not said.navigation and \
+                    not math_spans(said.text) and "**" not in said.text and \
+                    not _shares_a_word(name, said.plain) and \
+                    (_words(said.plain) > MAX_POINT_WORDS or said.plain.count(",") >= 3):
+                # "- can manifest in various forms, such as political corruption, economic
+                # decline, or …" beside "- can refer to a decline in social or moral
+                # values" under "- decadence": too long for the clue, it is left off, and
+                # the one plain point left still says what the name is (it made no card at
+                # all while one point was asked for two). Not a point saying a word of the
+                # name: "- Isreal wants more land" over "- Isreal starts off with a war …"
+                # is a sentence's subject, no name its points describe (gate32).
+                rest.append(point)
+                set_aside = True
+                continue
             if said is None or not self.explains(said) or said.navigation or \
-                    math_spans(said.text) or _words(said.plain) > MAX_POINT_WORDS or \
-                    said.plain.count(",") >= 3 or _shares_a_word(name, said.plain) or \
+                    math_spans(said.text) or _shares_a_word(name, said.plain) or \
                     _EXAMPLE_HEAD.match(said.plain) or points_back(said.plain) or \
                     _REMARK.match(said.plain) or states_own_fact(said.plain) or \
                     next(named_spans(said.plain), None) is not None or \
@@ -10641,7 +10819,7 @@ class _MarkdownReader:
         # sets this name apart from its siblings, its clue as a row's other cell is. Not a
         # point typed under a sibling too ("Also has alpha-1 blocking ability" under two
         # drugs): either name would fit its gap.
-        least = 1 if fielded and not (set(points) & repeated) else 2
+        least = 1 if (fielded or set_aside) and not (set(points) & repeated) else 2
         if not least <= len(points) <= MAX_DESCRIBING_POINTS or \
                 sum(_words(unmark(p)) for p in points) > MAX_POINTS_WORDS:
             return None
