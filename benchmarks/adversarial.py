@@ -289,11 +289,23 @@ def slide_classes(size: int) -> tuple[str, str]:
                    f"[^{i}]: a note {i}\n\n"), size)
 
 
+def formula_images(size: int) -> tuple[str, str]:
+    """Formula-service pictures (formula_images.py), thousands on one line, and a line of
+    image openings never closed: each was once searched to its line's end."""
+    image = "![x](https://latex.codecogs.com/png.latex?%5Clarge%20x_{0}%3D1) "
+    return "formula_images.md", _repeat(
+        "# Formulas\n\n## Pictures\n\nSee https:// " + "![a" * 2000 + "\n\n",
+        lambda i: image.format(i) + ("\n\n$$F = ma$$\n\n- $F$: the **force**\n"
+                                     "- $m$: the mass\n\n" if i % 500 == 499 else ""),
+        size, "\n")
+
+
 CASES = {f.__name__: f for f in (headings, facts, marks, glossary, table, nested, paragraph,
                                  math, notes, arrow, openers, brackets, highlighted_math,
                                  repeated_answer, display_lines, katex_openers, initials,
                                  chinese, symbols, dot_leaders,
-                                 compound_names, glossed_list, html_blocks, slide_classes)}
+                                 compound_names, glossed_list, html_blocks, slide_classes,
+                                 formula_images)}
 
 
 def build(path: Path, timeout: float) -> tuple[float | None, float, float, int]:

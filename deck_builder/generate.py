@@ -1802,8 +1802,13 @@ class _ArticleNotes:
                 # it. Whichever reading finds a gap, a word of a question is no fact.
                 left_out[key_] = (f'"{answers[key_]}" stands in a question the text asks; a '
                                   "card asks what the text states")
-            elif key_ != "label" and any(_leads_into_formula(plain, s) for s, e, k in spans
-                                         if k == key_):
+            elif key_ != "label" and any(
+                    _leads_into_formula(plain, s) and not (key_.startswith("mark:") and
+                                                           not plain.startswith("\\", s))
+                    for s, e, k in spans if k == key_):
+                # (Not a phrase the author marked: "For an **ideal gas** we have $pV = nRT$"
+                # asks what the formula holds for, the code re-read. A marked formula after
+                # words that only lead into it is asked by nothing.)
                 left_out[key_] = (f'"{answers[key_]}" stands in the words that lead into a '
                                   "formula; ask what the formula says")
             elif len(plain.split()) <= TERSE_WORDS and any(
@@ -2892,7 +2897,8 @@ _ROW_FIELD = re.compile(r"\s*([^:;]{1,40}):\s*([^;]*?)\s*(?:;|\Z)")
 
 
 # A cell that is a cheer or a cry, one or two words and "!": "Good!", "Oops!", "Richtig!".
-_EXCLAMATION = re.compile(r"\W*[^\W\d]+(?:\s+[^\W\d]+)?\s*!+\W*")
+# (Words of two letters or more: "n!" is a factorial.)
+_EXCLAMATION = re.compile(r"\W*[^\W\d]{2,}(?:\s+[^\W\d]+)?\s*!+\W*")
 
 
 def _exclaimed(cell: str) -> str | None:
@@ -4628,8 +4634,13 @@ _LEAD_IN_WORDS = 12
 def _leads_into_formula(plain: str, at: int) -> bool:
     """Whether the text at `at` is in a short clause that only leads into the formula
     after it (_LEAD_INTO_FORMULA), in its sentence."""
-    sentence_start = sentence_bounds(plain)[bisect_right(sentence_bounds(plain), at) - 1]
-    formula = min((found for found in (plain.find("\\[", at), plain.find("\\(", at))
+    starts = sentence_bounds(plain)
+    i = bisect_right(starts, at) - 1
+    sentence_start = starts[i]
+    # Only as far as the sentence's end, and no further than a lead-in's length: a search
+    # to the text's end for each gap made a long paragraph of marks quadratic.
+    stop = min(starts[i + 1] if i + 1 < len(starts) else len(plain), at + 400)
+    formula = min((found for found in (plain.find("\\[", at, stop), plain.find("\\(", at, stop))
                    if found != -1), default=-1)
     if formula == -1:
         return False

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from deck_builder.text import has_unbalanced_mark, slugify, topic_slug
+from deck_builder.text import composed, has_unbalanced_mark, slugify, topic_slug
 
 # The characters Anki drops on import, and plane 15, which stands for images inside text
 # (text.image_mark): readers/builder.py refuses both.
@@ -28,6 +28,7 @@ MESSAGES = {
                           r"can show"),
     "topic": re.compile(r"^topic .* has no letters or digits$"),
     "deck": re.compile(r"^.* names no deck; write a name, or remove `deck:` to use the title$"),
+    "twice": re.compile(r'^concept ".*" is listed twice \(also on line \d+\); remove one$'),
     "clash": re.compile(r" (again|clashes with .*) (\(first )?on line \d+\)?; each item needs "
                         r"its own note"),
 }
@@ -93,6 +94,11 @@ def deserved(article: dict) -> set[str]:
     # A name refused as empty or for a control character is keyed by what is left of it,
     # which may be a sibling's key (a list titled "" after one titled "0\x1b"): the clash
     # then follows from that flaw, not from a reader refusing sound text.
+    # One concept typed twice, the same once composed (NFC) and folded: "É" and "E" with a
+    # combining accent.
+    names = [c if isinstance(c, str) else c.get("name", "") for c in article.get("concepts", ())]
+    if _has_repeat(composed(n).casefold() for n in names if isinstance(n, str) and n.strip()):
+        flaws.add("twice")
     if _clashing_keys(article) or flaws & {"empty", "control"}:
         flaws.add("clash")
     return flaws

@@ -250,3 +250,128 @@ def test_a_letter_its_heading_names_is_left_out_of_the_legend(tmp_path):
     assert sorted(f for f in fronts if f.startswith(formula)) == [
         f"{formula} \\(G\\): [...]; \\(M\\): the mass of the Earth",
         f"{formula} \\(G\\): the gravitational constant; \\(M\\): [...]"], fronts
+
+
+# -- credits and licences ------------------------------------------------------------------
+
+def test_a_list_of_credits_with_a_licence_makes_no_card(tmp_path):
+    # A Korean school guide opens on what it summarises, its author's class and name, and
+    # its licence; grouped, each line was asked from the others (blind samples 3101, 3102).
+    source = ("# 2. 태양계와 지구\n* 고등학교 1학년 과학 2학기 1차 지필고사 요약  \n"
+              "* 한국디지털미디어고등학교 15기 1학년 4반 박준영\n"
+              "* Licensed under [CC0 1.0 Universal](https://creativecommons.org/"
+              "publicdomain/zero/1.0/)\n\n## 태양계\n\n"
+              "태양계는 **원시 태양 성운**에서 형성되었다.\n")
+    fronts = [front for front, _ in cards_shown(tmp_path, source, text=True)]
+    assert [f.replace(" ", "") for f in fronts] == ["태양계는[...]에서형성되었다."], fronts
+    report = checked(tmp_path, source)
+    assert "t.md:3: skipped: credits" in report, report
+
+
+def test_licence_lines_at_a_note_s_foot_make_no_card(tmp_path):
+    source = ("# Biology\n\n## Cells\n\nThe **nucleus** holds the DNA.\n\n---\n\n"
+              "© 2023 Jane Doe. All rights reserved.\n\nLicense: CC BY-SA 4.0\n\n"
+              "This work is licensed under a Creative Commons Attribution 4.0 License.\n")
+    fronts = [front for front, _ in cards_shown(tmp_path, source, text=True)]
+    assert fronts == ["The [...] holds the DNA."], fronts
+
+
+def test_a_law_note_about_licences_is_still_read(tmp_path):
+    # The guard: licences and copyright as a subject are facts.
+    source = ("# Land law\n\n## Licences\n\nLicence: a **permission** to enter land that "
+              "would otherwise be a trespass.\n\n## Copyright\n\nThe Copyright Act 1976 "
+              "protects works for the author's life plus **70 years**.\n")
+    fronts = [front for front, _ in cards_shown(tmp_path, source, text=True)]
+    assert any("[...]" in f and "enter land" in f for f in fronts), fronts
+    assert any("[...]" in f and "Copyright Act" in f for f in fronts), fronts
+
+
+def test_a_fact_before_a_sentence_leading_into_a_formula_is_still_asked(tmp_path):
+    # The test audit: the lead-in rule read from the marked phrase's sentence on to the
+    # formula of the next ("… are **equal** when … . We write $A = B$."), and lost the card.
+    source = ("# Sets\n\n## Equality\n\nTwo sets are **equal** when they share all elements. "
+              "We write $A = B$.\n")
+    fronts = [front for front, _ in cards_shown(tmp_path, source, text=True)]
+    assert fronts == ["Two sets are [...] when they share all elements."], fronts
+
+
+def test_an_insert_with_its_column_list_is_code():
+    # The test audit: "(id, name)" read as two words of prose in a row.
+    from deck_builder.readers.markdown import _typed_code
+    assert _typed_code("INSERT INTO users (id, name) VALUES (1, 'admin');")
+
+
+# -- the code re-read's findings ------------------------------------------------------------
+
+def test_a_phrase_the_author_marked_before_a_formula_is_asked(tmp_path):
+    # The lead-in rule took "For an **ideal gas** we have $pV = nRT$" for words leading
+    # into the formula; the author marked what it holds for.
+    source = ("# Gases\n\n## Laws\n\nFor an **ideal gas** we have $pV = nRT$.\n\n"
+              "Für **ideale Gase** gilt $pV = nRT$.\n")
+    fronts = [front for front, _ in cards_shown(tmp_path, source, text=True)]
+    assert "For an [...] we have \\(pV = nRT\\)." in fronts, fronts
+    assert "Für [...] gilt \\(pV = nRT\\)." in fronts, fronts
+
+
+def test_sql_words_in_prose_of_any_script_are_prose():
+    from deck_builder.readers.markdown import _typed_code
+    assert not _typed_code("DROP TABLE löscht Struktur und Daten.")
+    assert not _typed_code("DROP TABLE 은 테이블 구조와 데이터를 모두 삭제하므로 되돌릴 수 없다.")
+    assert not _typed_code("WITH HIGH FEVER AND RASH, THINK OF MEASLES.")
+    assert _typed_code("SELECT name, email FROM users")
+
+
+def test_a_letter_its_heading_does_not_give_is_asked(tmp_path):
+    # "R: the ideal gas constant" shares two words with "## Ideal gas law", but R is no
+    # side of pV = nRT: the heading does not say what R is (it was left out).
+    source = ("# Physics\n\n## Ideal gas law\n\n$$pV = nRT$$\n\n- $p$: the pressure\n"
+              "- $R$: the ideal gas constant\n")
+    fronts = [front.replace(" ;", ";") for front, _ in cards_shown(tmp_path, source, text=True)]
+    assert "\\[pV = nRT\\] \\(p\\): the pressure; \\(R\\): [...]" in fronts, fronts
+
+
+def test_a_factorial_in_a_table_is_no_exclamation(tmp_path):
+    source = ("# Counting\n\n## Orderings\n\n| | Permutations | Combinations |\n|---|---|---|\n"
+              "| Choosing all of them | n! | 1 |\n| Choosing one | n | n |\n")
+    cards = cards_shown(tmp_path, source)
+    assert any("Choosing all of them" in front and "n! Permutations or Combinations?" in front
+               for front, _ in cards), cards
+
+
+def test_a_legend_after_where_and_a_linked_formula_picture(tmp_path):
+    # The codecogs editor's output links each picture to itself; read as a link it was
+    # "links", and its legend's letters were asked bare. "where:" between the formula and
+    # its legend is read as the legend right under it.
+    source = ("# Mechanics\n\n## Newton's second law\n\n"
+              "[![F=ma](https://latex.codecogs.com/gif.latex?F%3Dma)]"
+              "(https://www.codecogs.com/eqnedit.php?latex=F%3Dma)\n\nwhere:\n\n"
+              "- ![F](https://latex.codecogs.com/gif.latex?F): the net force\n"
+              "- ![m](https://latex.codecogs.com/gif.latex?m): the mass of the body\n")
+    fronts = [front.replace(" ;", ";") for front, _ in cards_shown(tmp_path, source, text=True)]
+    assert "\\[F=ma\\] \\(F\\): [...]; \\(m\\): the mass of the body" in fronts, fronts
+    assert not any(front.startswith("[...] —") for front in fronts), fronts
+
+
+def test_a_formula_picture_in_code_or_linked_in_a_web_page(tmp_path):
+    from deck_builder.readers.formula_images import formula_tex, with_formulas
+    # How to type one, in a code span, stays as typed.
+    assert with_formulas("Type `![](https://latex.codecogs.com/svg.latex?x^2)` for "
+                         "![](https://latex.codecogs.com/svg.latex?x^2) here") == \
+        "Type `![](https://latex.codecogs.com/svg.latex?x^2)` for \\(x^2\\) here"
+    # TeX's own "\#" is no fragment; a drawing command in braces ends at its brace.
+    assert formula_tex("https://latex.codecogs.com/png.latex?\\#A") == ("\\#A", False)
+    assert formula_tex("https://latex.codecogs.com/png.latex?\\bg{white}x^2") == \
+        ("x^2", False)
+    page = ("<!DOCTYPE html><html><head><title>E</title></head><body><h1>Energy</h1>"
+            "<h2>Mass</h2><p>The energy of a body at rest is <a href=\"https://www.codecogs"
+            ".com/eqnedit.php?latex=E=mc^2\"><img src=\"https://latex.codecogs.com/gif.latex"
+            "?E=mc^2\"></a> where c is the <strong>speed of light</strong>.</p></body></html>")
+    fronts = [front for front, _ in cards_shown(tmp_path, page, "energy.html", text=True)]
+    assert [f.replace(" .", ".") for f in fronts] == [
+        "The energy of a body at rest is \\(E=mc^2\\) where c is the [...]."], fronts
+
+
+def test_a_lazy_picture_over_a_heading_keeps_its_own_source():
+    from deck_builder.readers.markdown import _blocks_out_of_html
+    body = '<img src="a.png" data-src="b.png" alt="lazy">\n## Cells\n'
+    assert _blocks_out_of_html(body) == "![lazy](a.png)\n## Cells\n"

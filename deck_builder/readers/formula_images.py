@@ -18,6 +18,8 @@ from __future__ import annotations
 import html
 import re
 import urllib.parse
+from bisect import bisect_right
+from functools import lru_cache
 
 # The codecogs editor's own spellings inside an address ("\inline&space;x&plus;1").
 _EDITOR_ENTITIES = (("&space;", " "), ("&plus;", "+"), ("&amp;", "&"), ("&lt;", "<"),
@@ -25,9 +27,10 @@ _EDITOR_ENTITIES = (("&space;", " "), ("&plus;", "+"), ("&amp;", "&"), ("&lt;", 
 # Commands that set how the picture is drawn, not what the formula says: its size, its
 # resolution, background, font and inline style. MathJax draws the card's formula its own
 # way, and `\dpi{150}` on a card is no formula.
+# (A command in braces ends at its brace, "\\bg{white}x^2"; a bare one at its last letter.)
 _DRAWING = re.compile(
-    r"^\s*\\(?:inline|tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|"
-    r"Huge|dpi\{\d+\}|dpi\d+|bg_\w+|bg\{\w+\}|fn_\w+|fg_\w+|pagecolor\{\w+\})(?![A-Za-z])\s*")
+    r"^\s*\\(?:(?:dpi|bg|pagecolor|fg)\{\w+\}|(?:inline|tiny|scriptsize|footnotesize|small|"
+    r"normalsize|large|Large|LARGE|huge|Huge|dpi\d+|bg_\w+|fn_\w+|fg_\w+)(?![A-Za-z]))\s*")
 
 
 def formula_tex(url: str) -> tuple[str, bool] | None:
@@ -35,13 +38,13 @@ def formula_tex(url: str) -> tuple[str, bool] | None:
     (codecogs' `\\inline`); None for any other address, or one holding no formula."""
     parts = urllib.parse.urlsplit(url.strip())
     host, path = parts.netloc.casefold(), parts.path
-    if parts.scheme.casefold() not in ("http", "https"):
+    if parts.scheme.casefold() not in ("http", "https", ""):  # "//latex.codecogs.com/…"
         return None
     raw: str | None = None
     if host == "latex.codecogs.com" and re.fullmatch(
             r"/(?:png|gif|svg|pdf|emf|jpg|jpeg)\.(?:latex|image|download)", path, re.I):
         raw = url.split("?", 1)[1] if "?" in url else ""
-        raw = raw.split("#", 1)[0]
+        raw = re.split(r"(?<!\\)#", raw, maxsplit=1)[0]  # a fragment; "\\#" is TeX's sign
         for entity, said in _EDITOR_ENTITIES:
             raw = raw.replace(entity, said)
         raw = urllib.parse.unquote(raw)
@@ -66,13 +69,24 @@ def formula_tex(url: str) -> tuple[str, bool] | None:
 
 # A Markdown image, its address with balanced brackets (a formula's "f(x)") and an
 # optional title; an HTML <img> with its src.
+# (Each run bounded: a line of "![a" or '<img src="a' twenty thousand times, none closed,
+# was searched from each opening to the line's end, 19 s a line.)
 _MARKDOWN_IMAGE = re.compile(
-    r"!\[(?:[^\]\\]|\\.)*\]\(\s*(?:<(?P<angled>[^>\n]*)>|(?P<bare>(?:[^\s()]|\([^\s()]*\))+))"
-    r"(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)")
-_HTML_IMAGE = re.compile(r"<img\b[^>]*?\bsrc\s*=\s*(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)')[^>]*>",
-                         re.I)
+    r"!\[(?:[^\]\\\n]|\\.){0,300}\]\(\s*(?:<(?P<angled>[^>\n]{0,2000})>|"
+    r"(?P<bare>(?:[^\s()]|\((?:[^\s()]|\([^\s()]{0,300}\)){0,300}\)){1,2000}))"
+    r"(?:\s+(?:\"[^\"\n]{0,300}\"|'[^'\n]{0,300}'))?\s*\)")
+_HTML_IMAGE = re.compile(r"<img\b[^<>]{0,300}?\bsrc\s*=\s*(?:\"(?P<dq>[^\"<>]{0,2000})\"|"
+                         r"'(?P<sq>[^'<>]{0,2000})')[^<>]{0,300}>", re.I)
+# The codecogs editor's output: the picture, linked to the editor that drew it
+# (`[![F=ma](…gif.latex?F%3Dma)](…eqnedit.php?latex=F%3Dma)`); read as a link it was
+# "links", no card.
+_LINKED_IMAGE = re.compile(r"\[\s*" + _MARKDOWN_IMAGE.pattern + r"\s*\]\((?:[^\s()]|"
+                           r"\([^\s()]{0,300}\)){0,2000}\)")
+_LINKED_HTML_IMAGE = re.compile(r"<a\b[^<>]{0,2000}>\s*" + _HTML_IMAGE.pattern + r"\s*</a>",
+                                re.I)
 # A line that is the image alone (inside a quote or not): a formula set apart, on display.
-_ALONE = re.compile(r"^[ \t]*(?:>[ \t]*)*$")
+_ALONE = re.compile(r"[ \t]*(?:>[ \t]*)*")
+_BLANK = re.compile(r"\s*")
 
 
 def _as_math(tex: str, inline: bool, alone: bool) -> str:
@@ -82,19 +96,44 @@ def _as_math(tex: str, inline: bool, alone: bool) -> str:
 
 
 def with_formulas(line: str) -> str:
-    """A line of Markdown with each image of a formula service as its TeX (formula_tex);
-    every other image as typed."""
-    if "://" not in line:
+    """A line of Markdown with each image of a formula service as its TeX (formula_tex),
+    a link around it too (the codecogs editor links each picture back to itself); every
+    other image, and one in a code span, as typed."""
+    if "//" not in line:
         return line
 
-    def replace(match: re.Match, url: str) -> str:
+    def replace(match: re.Match, url: str, typed: str) -> str:
         found = formula_tex(url)
-        if found is None:
+        if found is None or _in_code(typed, match.start()):
             return match.group()
-        alone = bool(_ALONE.match(line[:match.start()])) and not line[match.end():].strip()
+        # (Matched in place: a slice of the line before and after each image copied it
+        # once an image, quadratic on a line of thousands.)
+        alone = _ALONE.fullmatch(typed, 0, match.start()) is not None and \
+            _BLANK.fullmatch(typed, match.end()) is not None
         return _as_math(found[0], found[1], alone)
 
-    line = _MARKDOWN_IMAGE.sub(lambda m: replace(m, m["angled"] or m["bare"]), line)
+    for pattern in (_LINKED_IMAGE, _MARKDOWN_IMAGE):
+        line = pattern.sub(lambda m, typed=line: replace(m, m["angled"] or m["bare"], typed),
+                           line)
     # An attribute's value is HTML: Google's "cht=tx&amp;chl=…" is "cht=tx&chl=…".
-    return _HTML_IMAGE.sub(
-        lambda m: replace(m, html.unescape(m["dq"] if m["dq"] is not None else m["sq"])), line)
+    for pattern in (_LINKED_HTML_IMAGE, _HTML_IMAGE):
+        line = pattern.sub(lambda m, typed=line: replace(
+            m, html.unescape(m["dq"] if m["dq"] is not None else m["sq"]), typed), line)
+    return line
+
+
+# A code span on a line: `![](…png.latex?x^2)` shows how to type one, and stays as typed.
+_CODE_SPAN = re.compile(r"(`+)[^`\n]{1,2000}?\1")
+
+
+def _in_code(line: str, at: int) -> bool:
+    if "`" not in line:
+        return False
+    spans = _code_spans(line)
+    i = bisect_right(spans, (at, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= at < spans[i][1]
+
+
+@lru_cache(maxsize=64)  # asked once for each image of the line
+def _code_spans(line: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _CODE_SPAN.finditer(line)]

@@ -306,11 +306,23 @@ def _replace_math(tree) -> None:
     # An image a formula service draws from the TeX in its address (formula_images).
     for image in tree.xpath("//img[@src]"):
         found = formula_tex(image.get("src", ""))
-        if found is not None and image.getparent() is not None:
-            parent = image.getparent()
-            alone = not (parent.text or "").strip() and not (image.tail or "").strip() and \
-                len(parent) == 1
-            _math_span(image, found[0], alone and not found[1])
+        if found is None or image.getparent() is None or \
+                image.xpath("ancestor::code or ancestor::pre"):
+            continue
+        # Alone in its block, a link around it or not (the codecogs editor links each
+        # picture): display math; in a sentence, inline.
+        outer = image
+        while outer.getparent() is not None and outer.getparent().tag in ("a", "span") and \
+                len(outer.getparent()) == 1 and not (outer.getparent().text or "").strip() \
+                and not (outer.tail or "").strip():
+            outer = outer.getparent()
+        block = outer.getparent()
+        alone = block is not None and len(block) == 1 and not (block.text or "").strip() and \
+            not (outer.tail or "").strip()
+        if outer is not image:
+            outer.getparent().replace(outer, image)
+            image.tail = outer.tail
+        _math_span(image, found[0], alone and not found[1])
     # Rendered copies of formulas read above, and images standing in for them.
     for rendered in tree.xpath(
             '//*[contains(concat(" ", @class, " "), " MathJax_Preview ") or '

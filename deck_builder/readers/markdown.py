@@ -1739,25 +1739,59 @@ _SQL_KEYWORDS = frozenset("""FROM WHERE TABLE INTO VALUES SET IF NOT EXISTS INDE
     IN LIMIT UNIQUE CONSTRAINT CONCURRENTLY TO""".split())
 
 
+# A licence or copyright line: "Licensed under [CC0 1.0 Universal](…)", "License: MIT",
+# "© 2021 Jane Doe", "Copyright (c) 2020", "CC BY-SA 4.0".
+# Only opening the line (after a bullet, and "This work is"): "Software licensed under the
+# GPL must …" in a law course is a fact, so is "The Copyright Act 1976 …".
+_LICENCE_LINE = re.compile(
+    r"^[\W\d]*(?:(?:this|these|the|all|my|our)\s+(?:[\w-]+\s+){0,3}(?:is|are)\s+)?"
+    r"(?:licen[sc]ed\s+under|licen[sc]e\s*:\s*\W*(?:cc\b|mit\b|gpl|lgpl|agpl|apache|bsd|mpl|"
+    r"unlicense|public\s+domain|creative\s+commons)|copyright\s+(?:\(c\)|©)|©\s*\d{4}|"
+    r"cc\s+(?:by(?:-(?:sa|nc|nd))*|0)\s+\d\.\d)", re.I | re.M)
+
+
+MAX_LICENCE_WORDS = 40  # a licence line, not a paragraph about licences
+_LICENCE_SKIPPED = "who may use the notes, and how, is no fact of the subject"
+
+
+def _licence(text: _Inline) -> bool:
+    """Whether a line is a licence or copyright line at a note's foot ("© 2023 Jane Doe. All
+    rights reserved.", "License: CC BY-SA 4.0"): asked, "© [2023] Jane Doe" and "[License]
+    — CC BY-SA 4.0" (junk). Not a marked line, nor a paragraph about licences."""
+    return "**" not in text.text and _words(text.plain) <= MAX_LICENCE_WORDS and \
+        _LICENCE_LINE.search(text.plain) is not None
+
+
 def _typed_code(plain: str) -> bool:
     """Whether a line is a statement of SQL typed as text (_SQL_OPENING): after its opening
     keyword, another keyword, and every word a keyword, an identifier or a value."""
     found = _SQL_OPENING.match(plain.strip())
     if found is None:
         return False
-    words = re.findall(r"[^\s,;()]+", plain.strip()[found.end():])
-    if not any(word in _SQL_KEYWORDS for word in words):
+    # (A column list in brackets, "(id, name)", holds names, not prose.)
+    rest = plain.strip()[found.end():]
+    # (A column list in brackets, "(id, name)", holds names, not prose; a comma ends a run
+    # of names, "SELECT name, email FROM users".)
+    words = re.findall(r"[^\s;()]+", re.sub(r"\([^()]*\)", " ", rest))
+    keywords = sum(word.strip(",") in _SQL_KEYWORDS for word in words)
+    # A statement has two keywords ("CREATE IF NOT EXISTS"), or one and a name or a sign
+    # ("SELECT * FROM t"): "WITH HIGH FEVER AND RASH, THINK OF MEASLES" is a shout.
+    if not keywords or keywords == 1 and not re.search(r"[a-z_*=;'\"0-9]", rest):
         return False
-    # Prose has words of several lower-case letters between its capitals: "ALTER the
-    # table if it exists" is an instruction to a reader, two words of prose in a row.
+    # Prose has words of small letters between its capitals, in any script: "ALTER the
+    # table if it exists", "DROP TABLE löscht Struktur und Daten", "DROP TABLE 은 테이블
+    # 구조와 …": two words of prose in a row.
     prose = 0
     for word in words:
-        if word in _SQL_KEYWORDS or not re.fullmatch(r"[a-z]{2,}", word):
+        bare = word.strip(",.:")
+        if bare in _SQL_KEYWORDS or bare.isupper() or not re.fullmatch(r"[^\W\d_]{2,}", bare):
             prose = 0
             continue
         prose += 1
         if prose == 2:
             return False
+        if word.endswith(","):
+            prose = 0  # "name, email": a list of names
     return True
 
 
@@ -1766,6 +1800,12 @@ def _typed_code(plain: str) -> bool:
 _SYMBOL_LEGEND_ITEM = re.compile(r"(?P<symbol>\\\(\ue000+\\\))\s*(?:[:：=—–-]|\bis\b|\bare\b)"
                                  r"\s*(?P<meaning>[^\ue000]+)")
 MAX_LEGEND_WORDS = 10
+
+
+# The word between a formula and its legend: "where:", "with", "其中：", "여기서".
+_LEGEND_LEAD = re.compile(r"\W*(?:where|with|here|in\s+which|wobei|mit|dabei\s+ist|où|avec|"
+                          r"dove|con|donde|gdzie|где|onde|其中|式中|여기서|ここで)\s*[:：,，]?\s*",
+                          re.I)
 
 
 def _told_by_title(title: str, meaning: str) -> bool:
@@ -1857,7 +1897,8 @@ def _blocks_out_of_html(body: str) -> str:
 # A line of `<img>` tags alone, and one tag with its source and words.
 _IMAGE_TAG = re.compile(r"<img\b[^<>]*>", re.I)
 _IMAGE_TAGS_LINE = re.compile(r"^ {0,3}(?:<img\b[^<>]*>[ \t]*)+$", re.I)
-_TAG_ATTRIBUTE = re.compile(r"\b(src|alt|title)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')", re.I)
+# (Not "data-src": a lazy-loading page's other picture, the code re-read.)
+_TAG_ATTRIBUTE = re.compile(r"(?<![\w-])(src|alt|title)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')", re.I)
 
 
 def _markdown_image(tag: re.Match) -> str:
@@ -7658,6 +7699,21 @@ class _MarkdownReader:
                 index += consumed - 1
             elif block.type == "paragraph":
                 text = self.inline(_inline_child(block))
+                if self.mode == "text" and _LEGEND_LEAD.fullmatch(text.plain.strip()) and \
+                        following is not None and following.type == "bullet_list" and \
+                        (tex := _display_tex(prior)) is not None and \
+                        (legend := self.symbol_legend(following, tex)) is not None:
+                    # `$$F = ma$$` / "where:" / "- $F$: the net force": the legend with its
+                    # lead-in word between, read as the legend right under the formula is
+                    # (a bare letter was asked of each item, the code re-read).
+                    self.section().facts.append(Fact(Text(f"\\[{tex}\\] {legend}", line)))
+                    index += 1
+                    continue
+                if _licence(text):
+                    # (Before the readings of labels and years: "License: CC BY-SA 4.0" was
+                    # a field, "© 2023 Jane Doe" a year to ask.)
+                    self.skip(line, "licence", _LICENCE_SKIPPED)
+                    continue
                 if self.mode == "text" and (self.spaced_repetition_lines(block, line) or
                                             self.spaced_repetition_card(text, line)):
                     continue  # before a heading's first line is read as what it names
@@ -7786,7 +7842,7 @@ class _MarkdownReader:
                     self.meaning_of = None
             elif block.type == "bullet_list" and self.mode == "text" and \
                     (tex := _display_tex(prior)) is not None and \
-                    (legend := self.symbol_legend(block)) is not None:
+                    (legend := self.symbol_legend(block, tex)) is not None:
                 # "- $G$: the gravitational constant" under `$$F = G…$$`: what each letter
                 # of the formula stands for, asked with the formula shown, one note a card
                 # a letter. Read as labelled items, each card hid the bare symbol ("[...] —
@@ -8110,7 +8166,7 @@ class _MarkdownReader:
             items.append(said)
         return items or None
 
-    def symbol_legend(self, block: SyntaxTreeNode) -> str | None:
+    def symbol_legend(self, block: SyntaxTreeNode, tex: str) -> str | None:
         """A list typed as a formula's legend, every item "$G$: the gravitational constant"
         (or "—", "=", "is"), two items or more, as one text with each meaning marked:
         "\\(G\\): **the gravitational constant**; \\(r\\): **the distance …**". None for a
@@ -8132,9 +8188,12 @@ class _MarkdownReader:
                     or len(meaning.split()) > MAX_LEGEND_WORDS or len(meaning) > 80:
                 return None
             # "- $v$: 지구의 중력을 벗어나기 위한 물체의 탈출 속도" under "#### 물체의 탈출 속도
-            # 구하기": the heading on the card's context line says it (gate32: junk), so it
-            # is left out, and the other letters are asked.
-            if not _told_by_title(self.section().title, meaning):
+            # 구하기": the heading on the card's context line says what the formula gives
+            # (gate32: junk), so that letter, its left side, is left out, and the others
+            # are asked. ("- $R$: the ideal gas constant" under "## Ideal gas law" is
+            # asked: R is no side of $pV = nRT$, the code re-read.)
+            if not (symbol[2:-2].strip() == tex.split("=")[0].strip() and
+                    _told_by_title(self.section().title, meaning)):
                 said.append(f"{symbol}: **{meaning}**")
         return "; ".join(said) if len(said) >= 2 else None
 
@@ -9110,6 +9169,9 @@ class _MarkdownReader:
         if text.navigation:
             self.skip(line, "links", "a line of links states no fact")
             return
+        if _licence(text):
+            self.skip(line, "licence", _LICENCE_SKIPPED)
+            return
         if _typed_code(text.plain) and "**" not in text.text:
             # "- ALTER TABLE users ADD COLUMN IF NOT EXISTS email VARCHAR(100);" typed as a
             # bullet: a statement of SQL, its keywords asked as names ("[CREATE] IF NOT
@@ -9896,6 +9958,17 @@ class _MarkdownReader:
                           "a problem's steps, numbers and tasks hold for that problem, not "
                           "the subject; state what it shows as a sentence of its own")
                 return None
+        if items is None and block.map and any(
+                _LICENCE_LINE.search(line) for line in self.lines[block.map[0]:block.map[1]]):
+            # "* 고등학교 1학년 과학 … 요약" / "* …고등학교 15기 1학년 4반 박준영" / "* Licensed
+            # under [CC0 1.0 Universal](…)": what the notes are, who wrote them and their
+            # licence, no fact of the subject; grouped, each line was asked from the others
+            # (blind samples 3101, 3102: junk).
+            for item in block.children:
+                self.skip(_line(item) or _line(block), "credits", "a list with a licence "
+                          "line says whose notes these are and how they may be used, no fact "
+                          "of the subject")
+            return None
         groups, cut = self.item_groups(block, title, items)
         for items, group_title, after in groups:
             self.list_items(items, group_title, block.type == "ordered_list", cut)
