@@ -25,6 +25,7 @@ from deck_builder.text import (
     HAN,
     HAN_CHAR,
     in_chinese,
+    is_cjk,
     math_spans,
     shield_math,
     shows_nothing,
@@ -1757,6 +1758,11 @@ def _is_symbolic(text: str) -> bool:
 # something else ('F "(see 2001)', the property test).
 _SHOWN_DEFINED = re.compile(r"^[\"'”’]*\s*(?:\(|—|is\b|are\b|denotes\b|represents\b|"
                             r"stands\s+for\b)")
+# A Chinese or Japanese term of two characters (most of its words: "**加法**：将两个…") is
+# shown defined by the colon its meaning follows. (Not one character: "**光**：不仅…".)
+# Only its colon: a gloss in another script beside the gap gives the answer ("[...]（Reflex）：
+# 在中枢神经系统的参与下…" asks the translation back, gate32-g4: weak).
+_SHOWN_DEFINED_CJK = re.compile(r"^[\"'”’」』]*\s*[:：]")
 
 
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.I)
@@ -1772,7 +1778,9 @@ def weak_answer(answer: str, after: str = "", defined: bool = False) -> str | No
     # `after` counts only by whether it shows the term defined: asked by that, the reader's
     # ask and the cloze's ask of one marked phrase are one entry of the cache, where each
     # gap's own following text made every ask a miss (60,000 marks, twice each).
-    return _weak_answer(answer, "(" if _SHOWN_DEFINED.match(after) else "", defined)
+    shown = _SHOWN_DEFINED.match(after) or (
+        len(answer.strip()) == 2 and is_cjk(answer) and _SHOWN_DEFINED_CJK.match(after))
+    return _weak_answer(answer, "(" if shown else "", defined)
 
 
 # The words a Chinese sentence says which way a change goes, or what comes of it, with
