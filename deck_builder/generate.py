@@ -4625,8 +4625,8 @@ _LEAD_INTO_FORMULA = re.compile(
 # A clause naming how the formula is reached: "By the [chain rule] we get \\[…\\]" asks the
 # rule, a fact worth a card.
 _BY_A_METHOD = re.compile(r"\W*(?:by|using|from|applying|with|via|por|mediante|aplicando|"
-                          r"usando|durch|mit|nach|par|avec|en\s+utilisant|grazie\s+a|"
-                          r"usando)\b", re.I)
+                          r"usando|durch|mit|nach|par|avec|en\s+utilisant|grazie\s+a)\b",
+                          re.I)
 # How much a clause leading into a formula says: a longer one says a fact of its own.
 _LEAD_IN_WORDS = 12
 
