@@ -1803,8 +1803,9 @@ class _ArticleNotes:
                 left_out[key_] = (f'"{answers[key_]}" stands in a question the text asks; a '
                                   "card asks what the text states")
             elif key_ != "label" and any(
-                    _leads_into_formula(plain, s) and not (key_.startswith("mark:") and
-                                                           not plain.startswith("\\", s))
+                    _leads_into_formula(plain, s) and not (
+                        key_.startswith("mark:") and not plain.startswith("\\", s) and
+                        not _STEP_WORD.fullmatch(plain[s:e].strip()))
                     for s, e, k in spans if k == key_):
                 # (Not a phrase the author marked: "For an **ideal gas** we have $pV = nRT$"
                 # asks what the formula holds for, the code re-read. A marked formula after
@@ -4627,6 +4628,9 @@ _LEAD_INTO_FORMULA = re.compile(
 _BY_A_METHOD = re.compile(r"\W*(?:by|using|from|applying|with|via|por|mediante|aplicando|"
                           r"usando|durch|mit|nach|par|avec|en\s+utilisant|grazie\s+a)\b",
                           re.I)
+# A step of working, marked as worked examples mark them: "**Substituting** the values we get
+# $v = 12$ m/s", "**Simplifying**, we obtain …" (the second re-read: asked, junk).
+_STEP_WORD = re.compile(r"[A-Za-z]+(?:ing|ed)")
 # How much a clause leading into a formula says: a longer one says a fact of its own.
 _LEAD_IN_WORDS = 12
 

@@ -1763,6 +1763,18 @@ _SHOWN_DEFINED = re.compile(r"^[\"'”’]*\s*(?:\(|—|is\b|are\b|denotes\b|rep
 # Only its colon: a gloss in another script beside the gap gives the answer ("[...]（Reflex）：
 # 在中枢神经系统的参与下…" asks the translation back, gate32-g4: weak).
 _SHOWN_DEFINED_CJK = re.compile(r"^[\"'”’」』]*\s*[:：]")
+# Words of two characters a colon follows that name a field, a step, a speaker or a part of
+# the notes, no term (the second re-read: "**场所**：叶绿体。", "**首先**：", "**老师**：…",
+# "**定義**：", "**장점**:"): the colon shows nothing defined.
+CJK_FIELD_WORDS = frozenset("""
+    场所 場所 条件 條件 原因 作用 过程 過程 方法 优点 優點 缺点 缺點 特点 特點 定义 定義 概念 意义
+    意義 目的 结果 結果 影响 影響 特征 特徵 特徴 性质 性質 原理 步骤 步驟 结构 結構 功能 分类 分類
+    举例 舉例 例如 例子 注意 备注 備註 补充 補充 总结 總結 结论 結論 答案 解析 解答 说明 說明 提示
+    理由 意味 问题 問題 回答 答え 首先 其次 然后 然後 最后 最後 另外 此外 因此 所以 但是 然而 老师
+    老師 学生 學生 教师 教師 同学 同學 メモ 例え 解説 補足 手順 まず なお 次に 特長 要点 要點 重点
+    重點 难点 難點 考点 考點 来源 來源 去路 时间 時間 地点 地點 人物 背景 内容 內容 表现 表現 评价
+    評價 정의 장점 단점 참고 예시 특징 원인 결과 목적 방법 주의 요약 결론 과정 조건 기능 구조 예제
+    """.split())
 
 
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.I)
@@ -1778,8 +1790,10 @@ def weak_answer(answer: str, after: str = "", defined: bool = False) -> str | No
     # `after` counts only by whether it shows the term defined: asked by that, the reader's
     # ask and the cloze's ask of one marked phrase are one entry of the cache, where each
     # gap's own following text made every ask a miss (60,000 marks, twice each).
+    bare = answer.strip()
     shown = _SHOWN_DEFINED.match(after) or (
-        len(answer.strip()) == 2 and is_cjk(answer) and _SHOWN_DEFINED_CJK.match(after))
+        len(bare) == 2 and all(map(is_cjk, bare)) and bare not in CJK_FIELD_WORDS and
+        _SHOWN_DEFINED_CJK.match(after))
     return _weak_answer(answer, "(" if shown else "", defined)
 
 

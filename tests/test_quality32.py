@@ -375,3 +375,65 @@ def test_a_lazy_picture_over_a_heading_keeps_its_own_source():
     from deck_builder.readers.markdown import _blocks_out_of_html
     body = '<img src="a.png" data-src="b.png" alt="lazy">\n## Cells\n'
     assert _blocks_out_of_html(body) == "![lazy](a.png)\n## Cells\n"
+
+
+# -- the second code re-read's findings ----------------------------------------------------
+
+def test_a_list_of_facts_about_licences_is_no_credits(tmp_path):
+    # A software-licensing course: its bullets are facts with marked terms, one of them a
+    # licence; the credits rule took the whole list (and, nested, a whole outline).
+    source = ("# Open source licensing\n\n## Kernels\n\n"
+              "- The Linux kernel is licensed under **GPL-2.0-only**.\n"
+              "- FreeBSD uses the permissive **BSD licence**.\n\n"
+              "## Light reactions\n\n- Light reactions\n"
+              "    - Take place in the **thylakoid membrane**.\n"
+              "    - © 2021 diagram from OpenStax Biology\n")
+    fronts = [front.replace(" .", ".") for front, _ in cards_shown(tmp_path, source,
+                                                                   text=True)]
+    assert fronts == ["The Linux kernel is licensed under [...].",
+                      "FreeBSD uses the permissive [...].", "Take place in the [...]."], fronts
+
+
+def test_a_paragraph_about_a_licence_is_a_fact(tmp_path):
+    source = ("# Licensing\n\n## Linux\n\nThe Linux kernel is licensed under GPL-2.0-only "
+              "since 1992, when Torvalds changed its licence.\n")
+    fronts = [front for front, _ in cards_shown(tmp_path, source, text=True)]
+    assert len(fronts) == 1 and "[...]" in fronts[0], fronts
+
+
+def test_two_character_labels_steps_and_speakers_are_no_terms(tmp_path):
+    # "**场所**：叶绿体。" names a field of the reaction, "**首先**：" a step, "**老师**：" a
+    # speaker, "**問1**：" a question's number: none is a term its colon defines.
+    source = ("# 光合作用\n\n## 光反应\n\n- **场所**：叶绿体的类囊体薄膜上。\n"
+              "- **首先**：水在光下分解，释放氧气。\n- **老师**：今天我们学习光合作用的过程。\n"
+              "- **問1**：次の化学反応式を完成させよ。\n- **장점**: 빠르고 정확하다\n"
+              "- **酵素**：生体内で化学反応を促進するタンパク質。\n")
+    fronts = [front.replace(" ", "") for front, _ in cards_shown(tmp_path, source, text=True)]
+    assert fronts == ["[...]：生体内で化学反応を促進するタンパク質。"], fronts
+
+
+def test_a_step_marked_before_a_formula_is_not_asked(tmp_path):
+    source = ("# Kinematics\n\n## Worked example\n\n**Substituting** the values we get "
+              "$v = 12$ m/s.\n\n**Simplifying**, we obtain $y = 3x + 2$.\n")
+    fronts = [front for front, _ in cards_shown(tmp_path, source, text=True)]
+    assert not any(front.startswith("[...]") for front in fronts), fronts
+
+
+def test_a_letter_its_heading_names_is_left_out_however_its_tex_is_braced(tmp_path):
+    source = ("# Physics\n\n## Escape velocity\n\n$$v_{e} = \\sqrt{\\frac{2GM}{r}}$$\n\n"
+              "where:\n\n- $v_e$: the escape velocity of the body\n"
+              "- $M$: the mass of the planet\n- $r$: its radius\n")
+    fronts = [front for front, _ in cards_shown(tmp_path, source, text=True)]
+    assert fronts and not any("escape velocity of the body" in f for f in fronts), fronts
+
+
+def test_a_protocol_relative_formula_picture_is_its_formula(tmp_path):
+    from deck_builder.readers.markdown import _formula_images
+    assert _formula_images("# Laws\n\n![F=ma](//latex.codecogs.com/gif.latex?F%3Dma)\n") == \
+        "# Laws\n\n\\[F=ma\\]\n"
+
+
+def test_prose_in_brackets_after_sql_words_is_prose():
+    from deck_builder.readers.markdown import _typed_code
+    assert not _typed_code("CREATE INDEX ON orders (this speeds up lookups by customer)")
+    assert _typed_code("INSERT INTO users (id, name) VALUES (1, 'admin');")

@@ -122,8 +122,8 @@ def with_formulas(line: str) -> str:
     return line
 
 
-# A code span on a line: `![](…png.latex?x^2)` shows how to type one, and stays as typed.
-_CODE_SPAN = re.compile(r"(`+)[^`\n]{1,2000}?\1")
+# A run of backticks: a code span opens at one and closes at the next run as long.
+_BACKTICKS = re.compile(r"`+")
 
 
 def _in_code(line: str, at: int) -> bool:
@@ -136,4 +136,24 @@ def _in_code(line: str, at: int) -> bool:
 
 @lru_cache(maxsize=64)  # asked once for each image of the line
 def _code_spans(line: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _CODE_SPAN.finditer(line)]
+    """The code spans of a line (`![](…png.latex?x^2)` shows how to type a picture, and
+    stays as typed), in one pass over its runs of backticks: a pattern that tried each run
+    against the rest of the line took 9 s on a line of 40,000 backticks (the second
+    re-read)."""
+    runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(line)]
+    later: dict[int, list[int]] = {}  # each run length -> the indexes of its runs, last first
+    for index in range(len(runs) - 1, -1, -1):
+        later.setdefault(runs[index][1] - runs[index][0], []).append(index)
+    spans, index = [], 0
+    while index < len(runs):
+        start, end = runs[index]
+        same = later[end - start]
+        while same and same[-1] <= index:
+            same.pop()
+        if not same:
+            index += 1
+            continue
+        close = same.pop()
+        spans.append((start, runs[close][1]))
+        index = close + 1
+    return spans

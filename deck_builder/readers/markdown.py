@@ -1743,14 +1743,21 @@ _SQL_KEYWORDS = frozenset("""FROM WHERE TABLE INTO VALUES SET IF NOT EXISTS INDE
 # "© 2021 Jane Doe", "Copyright (c) 2020", "CC BY-SA 4.0".
 # Only opening the line (after a bullet, and "This work is"): "Software licensed under the
 # GPL must …" in a law course is a fact, so is "The Copyright Act 1976 …".
+# The notes themselves as the subject ("This work is licensed under …", "All content on this
+# site is …"): "The Linux kernel is licensed under GPL-2.0" in a licensing course is a fact
+# (the second re-read).
 _LICENCE_LINE = re.compile(
-    r"^[\W\d]*(?:(?:this|these|the|all|my|our)\s+(?:[\w-]+\s+){0,3}(?:is|are)\s+)?"
+    r"^[\W\d]*(?:(?:this|these|the|all|my|our)\s+(?:[\w-]+\s+){0,2}?(?:work|works|notes?|"
+    r"page|pages|document|site|website|repository|repo|content|material|materials|text|book|"
+    r"guide|summary|blog|post|wiki|slides|deck)(?:\s+(?:on|in|of)\s+(?:this|these|the)\s+"
+    r"[\w-]+)?\s+(?:is|are)\s+)?"
     r"(?:licen[sc]ed\s+under|licen[sc]e\s*:\s*\W*(?:cc\b|mit\b|gpl|lgpl|agpl|apache|bsd|mpl|"
     r"unlicense|public\s+domain|creative\s+commons)|copyright\s+(?:\(c\)|©)|©\s*\d{4}|"
     r"cc\s+(?:by(?:-(?:sa|nc|nd))*|0)\s+\d\.\d)", re.I | re.M)
 
 
-MAX_LICENCE_WORDS = 40  # a licence line, not a paragraph about licences
+MAX_LICENCE_WORDS = 24  # a licence line, not a paragraph about licences
+MAX_CREDIT_ITEMS = 6  # a note's credits: what it is, whose, under what licence
 _LICENCE_SKIPPED = "who may use the notes, and how, is no fact of the subject"
 
 
@@ -1760,6 +1767,11 @@ def _licence(text: _Inline) -> bool:
     — CC BY-SA 4.0" (junk). Not a marked line, nor a paragraph about licences."""
     return "**" not in text.text and _words(text.plain) <= MAX_LICENCE_WORDS and \
         _LICENCE_LINE.search(text.plain) is not None
+
+
+# A bracket of names or values parted by commas, "(id, name)", "(1, 'admin')": not "(this
+# speeds up lookups by customer)", prose in brackets.
+_COLUMN_LIST = re.compile(r"\(\s*[^\s(),]+(?:\s*,\s*[^\s(),]+)*\s*\)")
 
 
 def _typed_code(plain: str) -> bool:
@@ -1772,7 +1784,7 @@ def _typed_code(plain: str) -> bool:
     rest = plain.strip()[found.end():]
     # (A column list in brackets, "(id, name)", holds names, not prose; a comma ends a run
     # of names, "SELECT name, email FROM users".)
-    words = re.findall(r"[^\s;()]+", re.sub(r"\([^()]*\)", " ", rest))
+    words = re.findall(r"[^\s;()]+", _COLUMN_LIST.sub(" ", rest))
     keywords = sum(word.strip(",") in _SQL_KEYWORDS for word in words)
     # A statement has two keywords ("CREATE IF NOT EXISTS"), or one and a name or a sign
     # ("SELECT * FROM t"): "WITH HIGH FEVER AND RASH, THINK OF MEASLES" is a shout.
@@ -1808,6 +1820,11 @@ _LEGEND_LEAD = re.compile(r"\W*(?:where|with|here|in\s+which|wobei|mit|dabei\s+i
                           re.I)
 
 
+def _same_tex(one: str, other: str) -> bool:
+    """Whether two bits of TeX typeset the same, braces and spaces aside: "v_e", "v_{e}"."""
+    return re.sub(r"[{}\s]", "", one) == re.sub(r"[{}\s]", "", other)
+
+
 def _told_by_title(title: str, meaning: str) -> bool:
     """Whether a heading says a letter's meaning: two words of it, as typed ("Escape
     velocity" of "the escape velocity of the body"). One word is a topic, no answer:
@@ -1831,7 +1848,7 @@ def _display_tex(block: SyntaxTreeNode | None) -> str | None:
 def _formula_images(body: str) -> str:
     """The body with each image of a formula service as its TeX (formula_images), outside
     code. Same lines, same numbers."""
-    if "://" not in body:
+    if "//" not in body:  # an address, "https://…" or "//latex.codecogs.com/…"
         return body
     lines = body.split("\n")
     for at, kind in enumerate(_fences(lines, indented=True)):
@@ -8192,7 +8209,7 @@ class _MarkdownReader:
             # (gate32: junk), so that letter, its left side, is left out, and the others
             # are asked. ("- $R$: the ideal gas constant" under "## Ideal gas law" is
             # asked: R is no side of $pV = nRT$, the code re-read.)
-            if not (symbol[2:-2].strip() == tex.split("=")[0].strip() and
+            if not (_same_tex(symbol[2:-2], tex.split("=")[0]) and
                     _told_by_title(self.section().title, meaning)):
                 said.append(f"{symbol}: **{meaning}**")
         return "; ".join(said) if len(said) >= 2 else None
@@ -9958,8 +9975,13 @@ class _MarkdownReader:
                           "a problem's steps, numbers and tasks hold for that problem, not "
                           "the subject; state what it shows as a sentence of its own")
                 return None
-        if items is None and block.map and any(
-                _LICENCE_LINE.search(line) for line in self.lines[block.map[0]:block.map[1]]):
+        if items is None and block.map and len(block.children) <= MAX_CREDIT_ITEMS and \
+                "**" not in "\n".join(self.lines[block.map[0]:block.map[1]]) and any(
+                    item.map and _LICENCE_LINE.search(self.lines[item.map[0]])
+                    for item in block.children):
+            # (An item of the list itself, not a line nested under a point, "- © 2021
+            # diagram from OpenStax" under "- Light reactions"; and no marked phrase: a
+            # list of a licensing course's facts is no credits, the second re-read.)
             # "* 고등학교 1학년 과학 … 요약" / "* …고등학교 15기 1학년 4반 박준영" / "* Licensed
             # under [CC0 1.0 Universal](…)": what the notes are, who wrote them and their
             # licence, no fact of the subject; grouped, each line was asked from the others
