@@ -1803,9 +1803,12 @@ class _ArticleNotes:
                 left_out[key_] = (f'"{answers[key_]}" stands in a question the text asks; a '
                                   "card asks what the text states")
             elif key_ != "label" and any(
-                    _leads_into_formula(plain, s) and not (
+                    (_leads_into_formula(plain, s) and not (
                         key_.startswith("mark:") and not plain.startswith("\\", s) and
-                        not _STEP_WORD.fullmatch(plain[s:e].strip()))
+                        not _STEP_WORD.fullmatch(plain[s:e].strip()))) or
+                    # "By **substituting** the values we get …": a step, whatever opens it.
+                    (_STEP_WORD.fullmatch(plain[s:e].strip()) is not None and
+                     _leads_into_formula(plain, s, methods=False))
                     for s, e, k in spans if k == key_):
                 # (Not a phrase the author marked: "For an **ideal gas** we have $pV = nRT$"
                 # asks what the formula holds for, the code re-read. A marked formula after
@@ -4635,7 +4638,7 @@ _STEP_WORD = re.compile(r"[A-Za-z]+(?:ing|ed)")
 _LEAD_IN_WORDS = 12
 
 
-def _leads_into_formula(plain: str, at: int) -> bool:
+def _leads_into_formula(plain: str, at: int, methods: bool = True) -> bool:
     """Whether the text at `at` is in a short clause that only leads into the formula
     after it (_LEAD_INTO_FORMULA), in its sentence."""
     starts = sentence_bounds(plain)
@@ -4650,7 +4653,7 @@ def _leads_into_formula(plain: str, at: int) -> bool:
         return False
     lead = plain[sentence_start:formula]
     if "\\(" in lead[at - sentence_start:] or len(lead.split()) > _LEAD_IN_WORDS or \
-            _BY_A_METHOD.match(lead):
+            methods and _BY_A_METHOD.match(lead):
         return False
     return _LEAD_INTO_FORMULA.search(lead) is not None
 

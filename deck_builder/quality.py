@@ -1828,6 +1828,10 @@ _NOTE_MARKER = re.compile(r"N\.?\s?B\.?\s*\d{0,2}|P\.\s?S\.?")
 @lru_cache(maxsize=1 << 16)
 def _weak_answer(answer: str, after: str, defined: bool) -> str | None:
     text = " ".join(answer.split()).strip()
+    if text in CJK_FIELD_WORDS:
+        # "**去路**：氧化分解供能…" under "血糖的来源与去路", read as a label and asked,
+        # "[...]：…" (gate32-g4: junk; the second test audit): a field's name, no term.
+        return f'answer "{text}" names a field of what the text is about, no term'
     if math_spans(text) == [(0, len(text))]:
         return _weak_formula(text[2:-2].strip(), after, defined)
     bare = text.strip(" \"'“”‘’()[].,;:")

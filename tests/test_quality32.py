@@ -437,3 +437,35 @@ def test_prose_in_brackets_after_sql_words_is_prose():
     from deck_builder.readers.markdown import _typed_code
     assert not _typed_code("CREATE INDEX ON orders (this speeds up lookups by customer)")
     assert _typed_code("INSERT INTO users (id, name) VALUES (1, 'admin');")
+
+
+# -- the second test audit's findings ------------------------------------------------------
+
+def test_a_legend_of_two_whose_side_is_left_out_asks_the_other_letter(tmp_path):
+    source = ("# Physics\n\n## Escape velocity\n\n$$v_e = \\sqrt{\\frac{2GM}{R}}$$\n\n"
+              "- $v_e$: the escape velocity of the body\n- $M$: the mass of the planet\n")
+    fronts = [front for front, _ in cards_shown(tmp_path, source, text=True)]
+    assert not any(front.startswith("[...] —") for front in fronts), fronts
+    assert any("\\(M\\): [...]" in front for front in fronts), fronts
+
+
+def test_a_copyright_line_nested_under_a_point_leaves_its_siblings_read(tmp_path):
+    source = ("# Photosynthesis\n\n## Stages\n\n- Light reactions\n"
+              "    - take place in the thylakoid membrane\n"
+              "    - © 2021 diagram from OpenStax Biology\n")
+    fronts = [front for front, _ in cards_shown(tmp_path, source, text=True)]
+    assert any("thylakoid" in front and "[...]" in front for front in fronts) or \
+        any("take place in the [...]" in front for front in fronts), fronts
+
+
+def test_a_field_word_is_never_asked_as_a_label(tmp_path):
+    source = ("# 血糖\n\n## 血糖的来源与去路\n\n- **去路**：氧化分解供能、合成肝糖元和肌糖元\n")
+    fronts = [front for front, _ in cards_shown(tmp_path, source, text=True)]
+    assert not any(front.replace(" ", "").startswith("[...]：") for front in fronts), fronts
+
+
+def test_a_step_after_by_before_a_formula_is_not_asked(tmp_path):
+    source = ("# Kinematics\n\n## Worked example\n\nBy **substituting** the values we get "
+              "$v = 12$ m/s.\n")
+    fronts = [front for front, _ in cards_shown(tmp_path, source, text=True)]
+    assert not any("By [...]" in front for front in fronts), fronts

@@ -8212,7 +8212,9 @@ class _MarkdownReader:
             if not (_same_tex(symbol[2:-2], tex.split("=")[0]) and
                     _told_by_title(self.section().title, meaning)):
                 said.append(f"{symbol}: **{meaning}**")
-        return "; ".join(said) if len(said) >= 2 else None
+        # (A list of two whose left side is left out still asks the other letter with
+        # the formula, not both bare: the second test audit.)
+        return "; ".join(said) if len(block.children) >= 2 and said else None
 
     def legend(self, tex: str, sentence: str, spans: list[tuple[int, int]], line: int) -> None:
         """A fact of a display formula and the Chinese legend under it, each meaning in
@@ -9976,6 +9978,7 @@ class _MarkdownReader:
                           "the subject; state what it shows as a sentence of its own")
                 return None
         if items is None and block.map and len(block.children) <= MAX_CREDIT_ITEMS and \
+                (block.parent is None or block.parent.type != "list_item") and \
                 "**" not in "\n".join(self.lines[block.map[0]:block.map[1]]) and any(
                     item.map and _LICENCE_LINE.search(self.lines[item.map[0]])
                     for item in block.children):
