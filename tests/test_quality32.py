@@ -469,3 +469,21 @@ def test_a_step_after_by_before_a_formula_is_not_asked(tmp_path):
               "$v = 12$ m/s.\n")
     fronts = [front for front, _ in cards_shown(tmp_path, source, text=True)]
     assert not any("By [...]" in front for front in fronts), fronts
+
+
+def test_licence_lines_among_a_list_s_facts_make_no_card(tmp_path):
+    # (The second test audit: read as labels, "[...] — MIT (Jane Doe, 2021)".)
+    source = ("# OSS\n\n## Projects\n\n- The kernel uses **GPL-2.0**.\n"
+              "- License: MIT (Jane Doe, 2021)\n"
+              "- CC BY-NC-SA 4.0 — Jane Doe, University of Leeds, 2021\n")
+    fronts = [front.replace(" .", ".") for front, _ in cards_shown(tmp_path, source,
+                                                                   text=True)]
+    assert fronts == ["The kernel uses [...]."], fronts
+
+
+def test_a_numbered_legend_after_where_is_a_legend(tmp_path):
+    source = ("# Physics\n\n## Newton\n\n$$F = ma$$\n\nwhere:\n\n1. $F$: the net force\n"
+              "2. $m$: the mass of the body\n")
+    fronts = [front.replace(" ;", ";") for front, _ in cards_shown(tmp_path, source, text=True)]
+    assert "\\[F = ma\\] \\(F\\): [...]; \\(m\\): the mass of the body" in fronts, fronts
+    assert not any(front.startswith("[...] —") for front in fronts), fronts

@@ -7717,7 +7717,8 @@ class _MarkdownReader:
             elif block.type == "paragraph":
                 text = self.inline(_inline_child(block))
                 if self.mode == "text" and _LEGEND_LEAD.fullmatch(text.plain.strip()) and \
-                        following is not None and following.type == "bullet_list" and \
+                        following is not None and \
+                        following.type in ("bullet_list", "ordered_list") and \
                         (tex := _display_tex(prior)) is not None and \
                         (legend := self.symbol_legend(following, tex)) is not None:
                     # `$$F = ma$$` / "where:" / "- $F$: the net force": the legend with its
@@ -7857,7 +7858,7 @@ class _MarkdownReader:
                     self.meaning_of = above
                     self.paragraph(text, line)
                     self.meaning_of = None
-            elif block.type == "bullet_list" and self.mode == "text" and \
+            elif block.type in ("bullet_list", "ordered_list") and self.mode == "text" and \
                     (tex := _display_tex(prior)) is not None and \
                     (legend := self.symbol_legend(block, tex)) is not None:
                 # "- $G$: the gravitational constant" under `$$F = G…$$`: what each letter
@@ -10180,6 +10181,11 @@ class _MarkdownReader:
             text = _Inline(" ".join(t.text for t in own), [a for t in own for a in t.images],
                            [], sum(t.linked for t in own), own[0].task if own else "",
                            field_mark=any(t.field_mark for t in own))
+            if own and not nested and _licence(text):
+                # "- License: MIT (Jane Doe, 2021)" among a list's facts: asked as a label,
+                # "[...] — MIT (Jane Doe, 2021)" (the second test audit).
+                self.skip(_line(item), "licence", _LICENCE_SKIPPED)
+                continue
             if self.mode == "text" and (field := _BOLD_FIELD.match(text.text)) and (
                     _attribute_label(field["label"].strip(" :"), text.text[field.end():],
                                      bold_labels)
