@@ -487,3 +487,37 @@ def test_a_numbered_legend_after_where_is_a_legend(tmp_path):
     fronts = [front.replace(" ;", ";") for front, _ in cards_shown(tmp_path, source, text=True)]
     assert "\\[F = ma\\] \\(F\\): [...]; \\(m\\): the mass of the body" in fronts, fronts
     assert not any(front.startswith("[...] —") for front in fronts), fronts
+
+
+# -- the re-read of the whole change: what the helper tests above say, as Anki shows it -----
+
+def test_sql_and_prose_opening_on_its_words_as_anki_shows_them(tmp_path):
+    # _typed_code's cases above, through a build: the statements make no card and `check`
+    # names them; the prose beside them, in German and Korean, is asked.
+    source = ("# Datenbanken\n\n## Befehle\n\n"
+              "- INSERT INTO users (id, name) VALUES (1, 'admin');\n"
+              "- CREATE INDEX ON orders (this speeds up lookups by **customer id**)\n"
+              "- DROP TABLE löscht **Struktur und Daten** endgültig.\n"
+              "- DROP TABLE 은 **테이블 구조와 데이터**를 모두 삭제한다.\n")
+    fronts = [front.replace(" ", "") for front, _ in cards_shown(tmp_path, source, text=True)]
+    assert "DROPTABLElöscht[...]endgültig." in fronts, fronts
+    assert "DROPTABLE은[...]를모두삭제한다." in fronts, fronts
+    assert any("customer" not in f and "CREATEINDEX" in f for f in fronts), fronts
+    assert not any("INSERT" in f for f in fronts), fronts
+    assert "t.md:5: skipped: code typed as text" in checked(tmp_path, source)
+
+
+def test_a_protocol_relative_formula_picture_on_its_card(tmp_path):
+    source = ("# Mechanics\n\n## Newton's second law\n\n"
+              "![F=ma](//latex.codecogs.com/gif.latex?F%3Dma)\n")
+    cards = cards_shown(tmp_path, source, text=True)
+    assert cards and all("\\[F=ma\\]" in back for _, back in cards), cards
+    assert "remote image" not in checked(tmp_path, source)
+
+
+def test_a_lazy_picture_over_a_heading_is_looked_for_by_its_own_source(tmp_path):
+    source = ('# Cells\n\n## Parts\n\nThe **nucleus** holds the DNA.\n\n'
+              '<img src="a.png" data-src="b.png" alt="lazy">\n## Mitosis\n\n'
+              'Mitosis makes two **identical** cells.\n')
+    report = checked(tmp_path, source)
+    assert "image file not found: a.png" in report and "b.png" not in report, report

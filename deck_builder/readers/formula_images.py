@@ -15,11 +15,11 @@ an image.
 
 from __future__ import annotations
 
-import html
 import re
 import urllib.parse
 from bisect import bisect_right
-from functools import lru_cache
+
+from deck_builder.readers.images import tag_attributes
 
 # The codecogs editor's own spellings inside an address ("\inline&space;x&plus;1").
 _EDITOR_ENTITIES = (("&space;", " "), ("&plus;", "+"), ("&amp;", "&"), ("&lt;", "<"),
@@ -75,8 +75,7 @@ _MARKDOWN_IMAGE = re.compile(
     r"!\[(?:[^\]\\\n]|\\.){0,300}\]\(\s*(?:<(?P<angled>[^>\n]{0,2000})>|"
     r"(?P<bare>(?:[^\s()]|\((?:[^\s()]|\([^\s()]{0,300}\)){0,300}\)){1,2000}))"
     r"(?:\s+(?:\"[^\"\n]{0,300}\"|'[^'\n]{0,300}'))?\s*\)")
-_HTML_IMAGE = re.compile(r"<img\b[^<>]{0,300}?\bsrc\s*=\s*(?:\"(?P<dq>[^\"<>]{0,2000})\"|"
-                         r"'(?P<sq>[^'<>]{0,2000})')[^<>]{0,300}>", re.I)
+_HTML_IMAGE = re.compile(r"(?P<image><img\b[^<>]{0,2600}>)", re.I)
 # The codecogs editor's output: the picture, linked to the editor that drew it
 # (`[![F=ma](…gif.latex?F%3Dma)](…eqnedit.php?latex=F%3Dma)`); read as a link it was
 # "links", no card.
@@ -102,9 +101,9 @@ def with_formulas(line: str) -> str:
     if "//" not in line:
         return line
 
-    def replace(match: re.Match, url: str, typed: str) -> str:
+    def replace(match: re.Match, url: str, typed: str, code: list[tuple[int, int]]) -> str:
         found = formula_tex(url)
-        if found is None or _in_code(typed, match.start()):
+        if found is None or _inside(code, match.start()):
             return match.group()
         # (Matched in place: a slice of the line before and after each image copied it
         # once an image, quadratic on a line of thousands.)
@@ -112,29 +111,32 @@ def with_formulas(line: str) -> str:
             _BLANK.fullmatch(typed, match.end()) is not None
         return _as_math(found[0], found[1], alone)
 
-    for pattern in (_LINKED_IMAGE, _MARKDOWN_IMAGE):
-        line = pattern.sub(lambda m, typed=line: replace(m, m["angled"] or m["bare"], typed),
-                           line)
-    # An attribute's value is HTML: Google's "cht=tx&amp;chl=…" is "cht=tx&chl=…".
-    for pattern in (_LINKED_HTML_IMAGE, _HTML_IMAGE):
-        line = pattern.sub(lambda m, typed=line: replace(
-            m, html.unescape(m["dq"] if m["dq"] is not None else m["sq"]), typed), line)
+    # Each pass reads the line as the one before left it; its code spans are found once a
+    # pass (looked for once an image, a line of 80,000 pictures took 11x a quarter of it).
+    for pattern in (_LINKED_IMAGE, _MARKDOWN_IMAGE, _LINKED_HTML_IMAGE, _HTML_IMAGE):
+        code = _code_spans(line) if "`" in line else []
+        line = pattern.sub(lambda m, typed=line, code=code: replace(
+            m, _source(m), typed, code), line)
     return line
+
+
+def _source(match: re.Match) -> str:
+    """The address a Markdown image or an `<img>` tag shows (tag_attributes unescapes an
+    attribute's HTML: Google's "cht=tx&amp;chl=…" is "cht=tx&chl=…")."""
+    if "image" in match.re.groupindex:
+        return tag_attributes(match["image"]).get("src", "")
+    return match["angled"] or match["bare"]
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    i = bisect_right(spans, (at, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= at < spans[i][1]
 
 
 # A run of backticks: a code span opens at one and closes at the next run as long.
 _BACKTICKS = re.compile(r"`+")
 
 
-def _in_code(line: str, at: int) -> bool:
-    if "`" not in line:
-        return False
-    spans = _code_spans(line)
-    i = bisect_right(spans, (at, float("inf"))) - 1
-    return i >= 0 and spans[i][0] <= at < spans[i][1]
-
-
-@lru_cache(maxsize=64)  # asked once for each image of the line
 def _code_spans(line: str) -> list[tuple[int, int]]:
     """The code spans of a line (`![](…png.latex?x^2)` shows how to type a picture, and
     stays as typed), in one pass over its runs of backticks: a pattern that tried each run

@@ -34,6 +34,7 @@ from deck_builder.content import Article, Text
 from deck_builder.errors import ContentError, Problem, display_path
 from deck_builder.readers import markdown
 from deck_builder.readers.formula_images import formula_tex
+from deck_builder.readers.images import markdown_image
 
 SUFFIXES = (".html", ".htm", ".xhtml")
 # A page saved from a browser carries its scripts and styles; its article is a small part.
@@ -779,10 +780,7 @@ class MarkdownWriter:
             # A saved page names "My page_files/a b.png" as "My%20page_files/a%20b.png".
             local = urllib.parse.unquote(src.split("?")[0].split("#")[0])
             src = Path(os.path.relpath(self.page_folder / local, self.folder)).as_posix()
-        target = f"<{src}>" if re.search(r"[\s()<>]", src) else src
-        alt = alt.replace("[", "\\[").replace("]", "\\]")
-        title = title.replace('"', "'")
-        return f'![{alt}]({target} "{title}")' if title else f"![{alt}]({target})"
+        return markdown_image(src, alt, title)
 
     def table(self, element, caption: str | None) -> None:
         own_caption = element.find("caption")

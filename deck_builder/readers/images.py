@@ -168,9 +168,7 @@ class ImageReader:
 
     def html_tag(self, tag: str, line: int) -> str:
         """The mark for an `<img src=…>` tag; "" for a tag without a src."""
-        attributes = {m[1].lower(): html.unescape(m[3] if m[3] is not None else
-                                                  m[4] if m[4] is not None else m[5])
-                      for m in _ATTRIBUTE.finditer(tag)}
+        attributes = tag_attributes(tag)
         src = attributes.get("src", "")
         if not src:
             self.problem(line, "image", "an <img> tag without src shows nothing", "warning")
@@ -260,6 +258,25 @@ def embeds(text: str) -> str:
     if reader is None or "![[" not in text:
         return text
     return OBSIDIAN_EMBED.sub(lambda m: reader.obsidian(m[1].strip(), m[2], reader.line), text)
+
+
+def tag_attributes(tag: str) -> dict[str, str]:
+    """An HTML tag's attributes by their names in small letters, their values unescaped:
+    `<img src="a.png" data-src="b.png" alt='A &amp; B'>` gives src "a.png", data-src
+    "b.png", alt "A & B"."""
+    return {m[1].lower(): html.unescape(m[3] if m[3] is not None else
+                                        m[4] if m[4] is not None else m[5])
+            for m in _ATTRIBUTE.finditer(tag)}
+
+
+def markdown_image(src: str, alt: str, title: str = "") -> str:
+    """The Markdown image `![alt](src "title")` for a picture typed otherwise (an `<img>`
+    tag, a web page's picture): a source with spaces or brackets in angle brackets, the
+    alt's square brackets escaped."""
+    target = f"<{src}>" if re.search(r"[\s()<>]", src) else src
+    alt = alt.replace("[", "\\[").replace("]", "\\]")
+    title = title.replace('"', "'")
+    return f'![{alt}]({target} "{title}")' if title else f"![{alt}]({target})"
 
 
 def obsidian(target: str, option: str | None) -> str:

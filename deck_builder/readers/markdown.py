@@ -26,7 +26,6 @@ from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from html import unescape
 from pathlib import Path
 
 import yaml
@@ -1826,12 +1825,10 @@ def _same_tex(one: str, other: str) -> bool:
 
 
 def _told_by_title(title: str, meaning: str) -> bool:
-    """Whether a heading says a letter's meaning: two words of it, as typed ("Escape
-    velocity" of "the escape velocity of the body"). One word is a topic, no answer:
-    "Gravitation" over "the gravitational constant"."""
-    def words(text: str) -> set[str]:
-        return {w for w in re.findall(r"[^\W\d_]{2,}", text.casefold()) if w not in STOP_WORDS}
-    return len(words(title) & words(meaning)) >= 2
+    """Whether a heading says a letter's meaning: two words of it ("Escape velocity" of
+    "the escape velocity of the body"). One word is a topic, no answer: "Gravitation"
+    over "the gravitational constant"."""
+    return len(content_stems(title) & content_stems(meaning)) >= 2
 
 
 def _display_tex(block: SyntaxTreeNode | None) -> str | None:
@@ -1911,24 +1908,20 @@ def _blocks_out_of_html(body: str) -> str:
     return "\n".join(lines)
 
 
-# A line of `<img>` tags alone, and one tag with its source and words.
+# A line of `<img>` tags alone, and one tag.
 _IMAGE_TAG = re.compile(r"<img\b[^<>]*>", re.I)
 _IMAGE_TAGS_LINE = re.compile(r"^ {0,3}(?:<img\b[^<>]*>[ \t]*)+$", re.I)
-# (Not "data-src": a lazy-loading page's other picture, the code re-read.)
-_TAG_ATTRIBUTE = re.compile(r"(?<![\w-])(src|alt|title)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')", re.I)
 
 
 def _markdown_image(tag: re.Match) -> str:
-    """An `<img>` tag as the Markdown image it shows, or as typed without a source."""
-    said = {found[1].casefold(): unescape(found[2] if found[2] is not None else found[3])
-            for found in _TAG_ATTRIBUTE.finditer(tag.group())}
+    """An `<img>` tag as the Markdown image it shows (its alt, else its title, as the
+    alt), or as typed without a source."""
+    said = figures.tag_attributes(tag.group())
     source = said.get("src", "").strip()
     if not source:
         return tag.group()
-    alt = " ".join((said.get("alt") or said.get("title") or "").split())
-    alt = alt.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
-    target = f"<{source}>" if re.search(r"[\s()<>]", source) else source
-    return f"![{alt}]({target})"
+    return figures.markdown_image(source, " ".join((said.get("alt") or said.get("title")
+                                                    or "").split()))
 
 
 def _opens_more(line: str) -> bool:
@@ -7724,7 +7717,7 @@ class _MarkdownReader:
                     # `$$F = ma$$` / "where:" / "- $F$: the net force": the legend with its
                     # lead-in word between, read as the legend right under the formula is
                     # (a bare letter was asked of each item, the code re-read).
-                    self.section().facts.append(Fact(Text(f"\\[{tex}\\] {legend}", line)))
+                    self.legend_fact(tex, legend, line)
                     index += 1
                     continue
                 if _licence(text):
@@ -7865,7 +7858,7 @@ class _MarkdownReader:
                 # of the formula stands for, asked with the formula shown, one note a card
                 # a letter. Read as labelled items, each card hid the bare symbol ("[...] —
                 # the gravitational constant": notation trivia, gate32).
-                self.section().facts.append(Fact(Text(f"\\[{tex}\\] {legend}", line)))
+                self.legend_fact(tex, legend, line)
                 continue
             elif block.type in ("bullet_list", "ordered_list", "table"):
                 if following is not None and following.type == "math_block" and \
@@ -8229,7 +8222,12 @@ class _MarkdownReader:
             value += sentence[at:start] + f"**{sentence[start:end]}**"
             at = end
         value += sentence[at:]
-        self.section().facts.append(Fact(Text(f"\\[{tex}\\] {value}", line)))
+        self.legend_fact(tex, value, line)
+
+    def legend_fact(self, tex: str, legend: str, line: int) -> None:
+        """A display formula and its legend, each meaning marked, as one fact: a card a
+        letter, the formula on every front."""
+        self.section().facts.append(Fact(Text(f"\\[{tex}\\] {legend}", line)))
 
     def where(self, following: SyntaxTreeNode | None) -> int:
         """The "where …" paragraph right under a display the card just made asks ("## Ideal
