@@ -101,7 +101,7 @@ _NEGATIONS_ENDING = frozenset("nie ne non no nicht kein keine niet não nem".spl
 # Labels that say what kind of text follows, not what it is about. As a cloze answer
 # they teach nothing; a list of "Definition: …" items is read as ordinary paragraphs.
 STRUCTURAL_LABELS = frozenset("""
-definition definitions example examples formula formulas formulae note notes
+definition definitions example examples formula formulas formulae note notes concept
 key-point key-points key-insight key-insights summary tip tips important remember
 answer answers hint hints nb n-b ps
 tl-dr tldr date category categories keywords tags source sources author lecturer exam
@@ -125,6 +125,9 @@ useful-relations nützliche-formel formula-utile formule-utili fórmula-útil
 in-short in-other-words basically put-simply simply-put in-a-nutshell
 简而言之 簡而言之 总之 總之 总而言之 總而言之 换言之 換言之 也就是说 也就是說 要するに つまり
 """.split())
+# (The first line's "concept": "**Concept**: Distributes powers …" under a heading is that
+# heading's definition, read as "Definition:" is (readers/markdown.py _DEFINITION_LABEL);
+# asked as a label, "[Concept]" (blind sample 3202: junk).)
 # (The line from "in-short": "[简而言之] — 贷方记录的是…" asked "in short", a discourse
 # marker (blind sample 2904: junk).)
 # (The line from "relation-utile": "Relation utile — \(\alpha_V = p\,\alpha_p…\)" asked

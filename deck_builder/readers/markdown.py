@@ -1475,7 +1475,10 @@ _GAP_END = re.compile(r"\s+(?:to|which|that|so|because|when|if|while|whereas|unl
 _GAP_LIST_GOES_ON = re.compile(r"^,\s*[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|and\b|or\b)")
 # A definition list (Pandoc, PHP Markdown Extra, MkDocs def_list): "Term" over ": meaning".
 _DEFINITION_LIST = re.compile(r"^[^\n:]+\n:\s+\S")
-_DEFINITION_LABEL = re.compile(r"^(?:\*\*)?\s*(?:definition|defn?|meaning)\s*(?:\*\*)?\s*"
+# ("Concept:" under "### Separation of Powers" says what the heading is, as "Definition:"
+# does; asked as a label, "[Concept] — Distributes powers …", blind sample 3202: junk.)
+_DEFINITION_LABEL = re.compile(r"^(?:\*\*)?\s*(?:definition|defn?|meaning|concept|concepto|"
+                               r"concetto|konzept)\s*(?:\*\*)?\s*"
                                r"[:—–-]\s*(?:\*\*)?\s*(?P<rest>\S.*)$", re.I | re.S)
 # "Metallic Bonding [TEST]", "Osmosis (revise)": a tag after a heading is not its name.
 _TITLE_TAG = re.compile(r"\s*[\[(][^\])]*[\])]\s*$")
@@ -6819,11 +6822,18 @@ _OUTCOME_WORDS = frozenset("""challenge challenges obstacle obstacles difficulty
 # functions defined inside a class …" beside "**Attributes**", the code re-read).
 # ("Requirement(s)", "Concerns" and a practical's "Method" are fields wherever they stand:
 # _ATTRIBUTE_WORDS.)
-_CIRCUMSTANCE_WORDS = frozenset("""context methods""".split())
+_CIRCUMSTANCE_WORDS = frozenset("""context methods origin origins mechanism""".split())
 # Labels a field only over a sentence or beside other fields (_attribute_label), and the
 # labels that make their siblings fields.
 _FIELDS_IF_SAID_SO = _OUTCOME_WORDS | _CIRCUMSTANCE_WORDS
-_FIELD_LIKE_LABELS = _FIELDS_IF_SAID_SO | _ATTRIBUTE_WORDS | _PAGE_PROPERTIES_IF_SHORT
+# A plural the notes qualify as the ones to know: "**Notable Essays**: Federalist No. 10 and
+# No. 51.", "**Key Concerns**: …", "**Ongoing Debates**: …" (blind sample 3202: "[Notable
+# Essays]", junk). It names which of the subject's things the text lists, no term. (Not
+# "Primary colours", "Main sequence", "Key Stage 3": a term's own first word, or no plural.)
+_QUALIFIED_FIELD = re.compile(r"(?:key|main|major|notable|important|famous|ongoing|guiding|"
+                              r"other|common|central|core)-[a-z]+s")
+_FIELD_LIKE_LABELS = _FIELDS_IF_SAID_SO | _ATTRIBUTE_WORDS | _PAGE_PROPERTIES_IF_SHORT | {
+    "concept", "definition", "meaning"}  # the heading's definition: the others are its fields
 
 
 def _attribute_label(label: str, rest: str, others: tuple[str, ...] = ()) -> bool:
@@ -6835,7 +6845,8 @@ def _attribute_label(label: str, rest: str, others: tuple[str, ...] = ()) -> boo
     deliberate exposure of …" beside "**Adjuvant**: …")."""
     slug = _slug(unmark(label))
     plain = unmark(rest)
-    return slug in _ATTRIBUTE_WORDS or slug in _FIELDS_IF_SAID_SO and bool(
+    return slug in _ATTRIBUTE_WORDS or _QUALIFIED_FIELD.fullmatch(slug) is not None or \
+        slug in _FIELDS_IF_SAID_SO and bool(
         re.match(r"\W*[^\W\d_]+ed\b", plain) or _FINITE_VERB.search(plain) or any(
             _slug(unmark(o)) in _FIELD_LIKE_LABELS for o in others if _slug(unmark(o)) != slug))
 # (Not "Goal" or "Aim": "Goal — virtue for the Stoic, freedom from pain for the Epicurean"
@@ -10198,6 +10209,20 @@ class _MarkdownReader:
                                           f"{text.text[field.end():]}")
                 if slug in _FIELDS_AMONG_FIELDS and not nested:
                     self.skip(_line(item), f'"{field["label"].strip(" :")}" item',
+                              "its label names what the text is of the subject, beside the "
+                              "subject's other fields, no term to ask")
+                    continue
+                if not nested and (_QUALIFIED_FIELD.fullmatch(slug) or not _attribute_label(
+                        field["label"].strip(" :"), text.text[field.end():])):
+                    # Told here, a field by its siblings alone: a "Concept" or "Definition"
+                    # sibling is read as the heading's definition, and the list left with
+                    # one label asked it ("[Origins] — Drawn from …" beside "**Concept**:
+                    # …"). And the ones to know of a kind, which read as a fact hid a name
+                    # they list ("Notable Essays: [Federalist No]. 10 and No. 51."). (Other
+                    # fields read on, as before: "Purpose: … the [Constitution].")
+                    self.skip(_line(item), f'"{field["label"].strip(" :")}" item',
+                              "its label says which of the subject's things the text lists, "
+                              "no term to ask" if _QUALIFIED_FIELD.fullmatch(slug) else
                               "its label names what the text is of the subject, beside the "
                               "subject's other fields, no term to ask")
                     continue

@@ -1,0 +1,66 @@
+"""Card-worthy notes the thirty-third session's samples and misses showed, each shape written
+here as people type it: every test of a new behaviour fails on the code before it (a9846fa);
+the guards beside them say what is still read as before."""
+
+from support import cards_shown, checked
+
+# An AI-summarised chapter outline, the shape blind sample 3202 judged: every heading a
+# thing, every item a bold field of it.
+_OUTLINE = (
+    "---\ntitle: Chapter 2 – The Constitution\ntags: [govt, ch2]\n---\n\n"
+    "# Chapter 2: The Constitution 🏛️\n\n## 2.3 Structure of government\n\n"
+    "### Separation of Powers\n"
+    "- **Concept**: Splits authority among institutions so that no one branch rules alone.\n"
+    "- **Origins**: Drawn from the writings of Montesquieu.\n\n"
+    "### Judicial Review\n"
+    "**Concept:** the power of courts to strike down laws that conflict with the "
+    "Constitution\n\n"
+    "### The Federalist Papers\n"
+    "- **Authors**: Alexander Hamilton, James Madison, John Jay.\n"
+    "- **Notable Essays**: Federalist No. 10 and No. 51.\n"
+    "- **Key Concerns**: Tyranny of the majority.\n\n"
+    "### The Constitution's Legacy\n"
+    "- **Ongoing Debates**: Role of national government, state powers, individual rights.\n"
+    "- **Guiding Philosophies**: Continue to influence American governance today.\n")
+
+
+def test_a_concept_label_under_a_heading_defines_the_heading(tmp_path):
+    # "[Concept] — Distributes powers …" asked the word "Concept" (sample 3202: junk). The
+    # heading is what the concept is; it is asked, as under "**Definition**:".
+    cards = cards_shown(tmp_path, _OUTLINE, text=True)
+    asked = {front.split("\n")[-1]: back.split("\n")[-1] for front, back in cards}
+    assert asked.get("[...] — Splits authority among institutions so that no one branch "
+                     "rules alone.", "").startswith("Separation of Powers — "), cards
+    assert asked.get("[...] — the power of courts to strike down laws that conflict with the "
+                     "Constitution", "").startswith("Judicial Review — "), cards
+    assert not any(back.split("\n")[-1].startswith("Concept") for back in asked.values()), cards
+
+
+def test_the_ones_to_know_of_a_kind_are_no_term(tmp_path):
+    # "[Notable Essays]: Federalist No. 10 and No. 51." (sample 3202: junk), "[Key Concerns]",
+    # "[Ongoing Debates]" (named junk of session 32), "[Guiding Philosophies]"; and a field
+    # its "Concept" sibling leaves alone in its list, "[Origins] — Drawn from …".
+    cards = cards_shown(tmp_path, _OUTLINE, text=True)
+    backs = [back.split("\n")[-1] for _, back in cards]
+    for label in ("Notable Essays", "Key Concerns", "Ongoing Debates", "Guiding Philosophies",
+                  "Origins"):
+        assert not any(back.startswith(label) for back in backs), (label, cards)
+    assert not any("[Federalist" in front or "Federalist [" in front for front, _ in cards)
+    problems = checked(tmp_path, _OUTLINE)
+    assert '"Notable Essays" item (its label says which of the subject\'s things the text ' \
+        "lists" in problems, problems
+
+
+def test_terms_that_open_on_a_qualifier_are_still_asked(tmp_path):
+    # The guards: a term's own first word ("Main sequence", "Key Stage 3", "Primary
+    # colours") is no qualifier of a field, and "Origin" defined in anatomy is a term.
+    source = ("# Science\n\n## Terms\n\n"
+              "- **Main sequence**: the band of stars that fuse hydrogen in their cores\n"
+              "- **Key Stage 3**: the three years of schooling in England before GCSEs\n"
+              "- **Primary colours**: red, yellow and blue, from which painters mix others\n\n"
+              "## Muscles\n\n"
+              "- **Origin**: the attachment of a muscle that stays fixed when it contracts\n"
+              "- **Insertion**: the attachment that moves when the muscle contracts\n")
+    backs = [back.split("\n")[-1] for _, back in cards_shown(tmp_path, source, text=True)]
+    for term in ("Main sequence", "Key Stage 3", "Primary colours", "Origin", "Insertion"):
+        assert any(back.startswith(term) for back in backs), (term, backs)
