@@ -10896,6 +10896,8 @@ class _MarkdownReader:
         attributes: list[Fact] = []
         fielded = False  # a labelled point whose label the siblings' points share
         set_aside = False  # a plain point too long for the clue, or saying the name
+        point_nodes: list[SyntaxTreeNode] = []  # the nodes of `points`
+        shared_aside = False  # a plain point left off for saying a word of the name
         for point in nested[0].children:
             said = self.inline(_inline_child(point.children[0])) if len(point.children) == 1 \
                 and point.children[0].type == "paragraph" else None
@@ -10933,6 +10935,13 @@ class _MarkdownReader:
                     next(named_spans(said.plain), None) is not None or \
                     self.asks_own_gap(said.plain, name):
                 rest.append(point)  # a card of its own, or a sentence read as one
+                # A plain point that says a word of the name ("- often seen as having
+                # greater power … over other actors" under "- principal actor") would give
+                # it away on the front; the others still say what the name is.
+                shared_aside = shared_aside or (
+                    said is not None and "**" not in said.text and _shares_a_word(
+                        name, said.plain) and not said.navigation and not math_spans(
+                        said.text) and self.explains(said) and not states_own_fact(said.plain))
                 continue
             if _label_words(said.plain) < 5 and not is_clause_item(said.plain):
                 # "- Silent mutation", "- Apprehension": the points are a set of names,
@@ -10940,6 +10949,23 @@ class _MarkdownReader:
                 return None
             points.append(said.text.rstrip(" ;,."))
             lines.append(_line(point))
+            point_nodes.append(point)
+        while len(points) > 1 and sum(_words(unmark(p)) for p in points) > MAX_POINTS_WORDS:
+            # "- principal actor" over "- individual or group that holds a central or
+            # dominant position in …" and two more points, too many words together for one
+            # front: the first points say what the name is, the last are left for a card
+            # of their own (held-out-7: the name made no card).
+            points.pop()
+            lines.pop()
+            rest.append(point_nodes.pop())
+            set_aside = True
+        if shared_aside and points and point_nodes[0] is nested[0].children[0] and not (
+                _FINITE_VERB.search(unmark(points[0])) or _is_sentence(unmark(points[0]))):
+            # Only where the first point, a noun phrase, says what the name is ("individual
+            # or group that holds …"): a last point left alone ("- Bulk transport … occurs by
+            # exocytosis" under "- Passive diffusion", its siblings set aside) or a rule
+            # ("plain form should be used …" under "relative clause + の") is no meaning.
+            set_aside = True
         # "- Facial nerve" / "  - Taste to the anterior two thirds of the tongue" / "  -
         # Motor: Muscles of facial expression", its siblings typed with the same "Motor:":
         # the fields are asked as a table's cells are, and the one plain point left is what
