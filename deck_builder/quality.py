@@ -73,6 +73,18 @@ people person time times year years day days sick well better best yes
 importance high highly low strong whole tend tends tended place places expense
 """.split())
 
+# Modal and auxiliary verbs, finite or "be", in the languages notes are written in.
+AUXILIARY_VERBS = frozenset("""
+can could may might must shall should will would cannot be is are was were been being
+può possono potrebbe potrebbero deve devono dovrebbe dovrebbero è sono era erano viene
+vengono essere stato stata stati
+puede pueden podría podrían debe deben debería es son era eran está están ser sido
+peut peuvent pourrait pourraient doit doivent devrait est sont était étaient être été
+kann können könnte könnten muss müssen soll sollen sollte darf dürfen wird werden ist sind
+war waren sein worden
+pode podem poderia deve devem é são estão
+""".split())
+
 # Pronouns and demonstratives, in the languages notes are written in: a word that points
 # back at what the text said ("these", "estos", "ces", "diese", "questi") is never an answer.
 # The readers' other lists of pronouns ask where a word stands, in English: a sentence's
@@ -1871,6 +1883,12 @@ def _weak_answer(answer: str, after: str, defined: bool) -> str | None:
         # "sind [in der] Fovea konzentriert" (gate g1: junk): a preposition and an article,
         # no word of the fact. (One article alone, "Dativ: [dem]", is a grammar answer.)
         return f'answer "{bare}" is only small words; mark the term that says something'
+    if len(words) > 1 and all(w in AUXILIARY_VERBS or w in STOP_WORDS for w in words) and \
+            any(w in AUXILIARY_VERBS for w in words):
+        # "che poi [possono essere] recuperate" (blind sample 3202: junk, "the filler verb"):
+        # a modal and "be", in any language, say how the fact is put, not the fact. (One
+        # alone may be a grammar answer: "können (to be able to); [dürfen] (to be allowed)".)
+        return f'answer "{bare}" is only auxiliary verbs; mark the term that says something'
     if words and all(w in POINTING_WORDS for w in words) and not (
             len(bare) > 1 and bare.isupper()):  # "US", "ER": acronyms, no pronouns
         # "[Estos] son los minerales …", "[Diese] sind …": a word that points at what the

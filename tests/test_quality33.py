@@ -102,3 +102,32 @@ def test_a_last_point_left_alone_is_no_meaning_of_the_name(tmp_path):
     cards = cards_shown(tmp_path, source, text=True)
     assert not any(back.split("\n")[-1].startswith("Passive diffusion — Bulk")
                    for _, back in cards), cards
+
+
+# -- filler verbs ---------------------------------------------------------------------------
+
+def test_a_modal_and_be_are_never_the_gap(tmp_path):
+    # "… che poi [possono essere] recuperate …" (blind sample 3202: junk, "the filler verb
+    # possono"): "can be" says how the fact is put, in any language.
+    source = ("# La memoria\n\n"
+              "- Funzione che permette di immagazzinare tracce delle esperienze vissute che "
+              "poi possono essere recuperate attraverso i ricordi per essere riutilizzate\n"
+              "- Non è illimitata e opera in modo selettivo\n\n"
+              "## Le fasi della memoria\n\n"
+              "- Codificazione: le informazioni sono selezionate in base alla loro importanza\n"
+              "- Recupero o rievocazione: la traccia viene recuperata attraverso un ricordo\n\n"
+              "## La memoria a breve termine (MBT)\n\n"
+              "- Memoria attiva che trattiene informazioni temporanee che possono essere "
+              "riutilizzate in tempo brevi\n- Usata nella quotidianità\n")
+    cards = cards_shown(tmp_path, source, text=True)
+    assert cards, "the phases are still asked"
+    assert not any("che poi [...] recuperate" in front for front, _ in cards), cards
+
+
+def test_a_modal_verb_of_a_grammar_list_is_still_asked(tmp_path):
+    # The guard: a German grammar note's modal verbs are the vocabulary to learn.
+    source = ("# Deutsch\n\n### Modal Verben\n\n- können (to be able to)\n"
+              "- dürfen (to be allowed)\n- müssen (must, to have to)\n- wollen (to want)\n"
+              "- sollen (should, to be supposed to)\n")
+    cards = cards_shown(tmp_path, source, text=True)
+    assert any("[...] (to be allowed)" in front for front, _ in cards), cards
