@@ -1664,6 +1664,7 @@ def runs(text: str, spans: list[tuple[int, int]], skip=()) -> list[tuple[int, in
         if out:
             between = text[out[-1][1]:start]
             if (not _BREAK.search(between) and not _more_words_than(between, 1)
+                    and not _RUN_APART.search(between)
                     and not (crosses := crosses or overlap_test(skip))(out[-1][1], start)):
                 out[-1] = (out[-1][0], end)
                 continue
@@ -1672,6 +1673,10 @@ def runs(text: str, spans: list[tuple[int, int]], skip=()) -> list[tuple[int, in
 
 
 _BREAK = re.compile(r"[.;:!?()—]")  # between two words, it keeps them in two masks
+# Four words or more between two, small ones too: "plaintiff [contributed to his or her own
+# injury through his/her negligent] actions" was one mask for "contributory negligence",
+# a clause hidden with the words of the answer at its ends (held-out-7).
+_RUN_APART = re.compile(r"(?:\S+\s+){4}\S")
 
 
 # A label said in its text may have a few of the text's own words among its words

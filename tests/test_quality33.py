@@ -131,3 +131,18 @@ def test_a_modal_verb_of_a_grammar_list_is_still_asked(tmp_path):
               "- sollen (should, to be supposed to)\n")
     cards = cards_shown(tmp_path, source, text=True)
     assert any("[...] (to be allowed)" in front for front, _ in cards), cards
+
+
+# -- one mask is one phrase -------------------------------------------------------------------
+
+def test_words_of_an_answer_far_apart_are_masked_apart(tmp_path):
+    # A Cold War cheat sheet's row: the answer "The 'loss' of China" is said again in the
+    # text by "China" and "'loss'", five words apart, small ones; masked as one run, the
+    # front lost "China, they perceived it as a" with them (held-out-2).
+    source = ("# Cold War\n\n| Event | Meaning |\n| --- | --- |\n"
+              "| The \"loss\" of China | Communists in China win the Civil War in 1949; although "
+              "the US had never possessed China, they perceived it as a 'loss' to Communism |\n"
+              "| The Truman Doctrine | The US would support free peoples resisting subjugation "
+              "by armed minorities or outside pressure |\n")
+    fronts = [front for front, _ in cards_shown(tmp_path, source, text=True)]
+    assert any("they perceived it as a" in front for front in fronts), fronts
