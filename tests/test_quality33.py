@@ -146,3 +146,50 @@ def test_words_of_an_answer_far_apart_are_masked_apart(tmp_path):
               "by armed minorities or outside pressure |\n")
     fronts = [front for front, _ in cards_shown(tmp_path, source, text=True)]
     assert any("they perceived it as a" in front for front in fronts), fronts
+
+
+# -- a definition box under the heading it defines ---------------------------------------------
+
+def test_a_definition_box_with_no_term_defines_its_heading(tmp_path):
+    # Obsidian and MkDocs notes put the meaning in a box under the term's heading, the box
+    # titled by its kind only: each made no card at all (held-out-4's French geography
+    # revision page, under "### Qu'est-ce qu'un littoral ?").
+    source = ("# Geography\n\n## Coasts 🌊\n\n### Coastline\n\n> [!definition]\n"
+              "> Zone where the land meets the sea\n\n### Estuary\n\n!!! definition\n"
+              "    The tidal mouth of a large river, where the tide meets the stream\n\n"
+              "### Spit\n\n!!! note \"Definition\"\n"
+              "    A long narrow ridge of sand running out into the sea from the coast\n\n"
+              "### Qu'est-ce qu'un littoral ?\n\n!!! info \"Définition\"\n"
+              "    Zone de contact entre la terre et la mer\n")
+    asked = {back.split("\n")[-1].split(" — ")[0]: front.split("\n")[-1]
+             for front, back in cards_shown(tmp_path, source, text=True)}
+    assert asked.get("Coastline") == "[...] — Zone where the land meets the sea", asked
+    assert asked.get("Estuary", "").startswith("[...] — The tidal mouth"), asked
+    assert asked.get("Spit", "").startswith("[...] — A long narrow ridge"), asked
+    assert asked.get("littoral") == "[...] — Zone de contact entre la terre et la mer", asked
+
+
+def test_a_question_heading_in_another_language_names_its_term(tmp_path):
+    # "Was ist eine Düne?" asks about "Düne" as "What is a dune?" does: the sentence under
+    # it says what the name is, and the name is asked.
+    source = ("# Küsten\n\n### Was ist eine Düne?\n\n"
+              "Ein vom Wind aufgeschütteter Sandhügel an der Küste.\n")
+    cards = cards_shown(tmp_path, source, text=True)
+    assert ("[...] — Ein vom Wind aufgeschütteter Sandhügel an der Küste.", "Düne") in [
+        (front.split("\n")[-1], back.split("\n")[-1].split(" — ")[0]) for front, back in cards
+    ], cards
+
+
+def test_a_definition_box_that_names_its_own_term_is_read_as_before(tmp_path):
+    # The guards: the body says what it defines ("A topological space is Polish if …"),
+    # and a heading that only says "Definitions" (in Spanish) is no term.
+    source = ("# Descriptive set theory\n\n## Polish spaces\n\n::: {#def-polish}\n"
+              "A topological space is Polish if it is separable and completely metrizable.\n"
+              ":::\n\n## Modelos de series de tiempo\n\n### Definiciones\n\n"
+              "!!! note \"Definición\"\n"
+              "    Una serie de tiempo $Y_t$, es una secuencia de valores numéricos "
+              "indexados por una variable, generalmente tiempo $t$.\n")
+    backs = [back.split("\n")[-1] for _, back in cards_shown(tmp_path, source, text=True)]
+    assert not any(back.startswith(("Polish spaces —", "Definiciones —")) for back in backs), \
+        backs
+    assert any("is Polish if" in back for back in backs), backs

@@ -663,6 +663,12 @@ _PROOF_SKIPPED = "its steps argue for a result stated on its own; the result is 
 # Obsidian and GitHub callouts: `> [!note] Title`, `> [!definition]- Title` (folded).
 _CALLOUT = re.compile(r"^\s*\[!(?P<kind>[\w-]+)\][+-]?\s*(?P<title>.*)$")
 _DEFINITION_CALLOUTS = {"definition", "def", "defn", "term"}
+# A box titled only by its kind, in the languages notes are written in: `!!! info
+# "Définition"`, `> [!note] Definition`.
+_DEFINITION_TITLE = re.compile(r"(?:definitions?|définitions?|definición|definiciones|"
+                               r"definizione|definizioni|definição|definições|definitie|"
+                               r"definicja|определение|tanım|定义|定義|정의|def\.?|defn\.?)\s*:?",
+                               re.I)
 # Questions for self-testing: their answer is a nested callout or nothing.
 _QUESTION_CALLOUTS = {"question", "faq", "help", "quiz", "exercise"}
 # A comparison table about what the concepts share, by its title.
@@ -1488,6 +1494,28 @@ _WHAT_IS = re.compile(
     r"^(?:what|who)(?:\s+(?:is|are|was|were)|\s*['’]s)\s+(?:(?:a|an|the)\s+)?(?P<term>[^?]+?)"
     r"\s*\?$|^what\s+(?:does|do)\s+(?:(?:a|an|the)\s+)?(?P<meant>[^?]+?)\s+"
     r"(?:mean|stand\s+for)\s*\?$", re.I)
+# The same question in the other languages notes are written in: "### Qu'est-ce qu'un
+# littoral ?", "¿Qué es una serie de tiempo?", "Cos'è un vettore?", "Was ist eine Düne?",
+# "O que é um átomo?", "什么是湍流？", "湍流是什么？".
+_WHAT_IS_ABROAD = re.compile(
+    r"^(?:qu['’]est[- ]ce\s+qu['’]?\s*(?:(?:un|une|le|la|les|l['’])\s*)?"
+    r"|¿?\s*qu[ée]\s+(?:es|son)\s+(?:(?:un|una|el|la|los|las|lo)\s+)?"
+    r"|(?:che\s+)?cos['’]\s*[èe]\s+(?:(?:un|una|uno|il|lo|la|i|gli|le|l['’])\s*)?"
+    r"|was\s+(?:ist|sind)\s+(?:(?:ein|eine|der|die|das)\s+)?"
+    r"|o\s+que\s+(?:é|e|são)\s+(?:(?:um|uma|o|a|os|as)\s+)?)"
+    r"(?P<term>[^?？]+?)\s*[?？]$"
+    r"|^什么是(?P<han>[^?？]+?)\s*[?？]?$|^(?P<han_first>[^?？]+?)是什么\s*[?？]?$", re.I)
+
+
+def asked_term(title: str) -> str | None:
+    """The name a heading asks about ("What is a dune?" -> "dune", "Qu'est-ce qu'un littoral
+    ?" -> "littoral"), or None for a heading that asks no "What is" question."""
+    asked = _WHAT_IS.match(title) or _WHAT_IS_ABROAD.match(title)
+    if asked is None:
+        return None
+    return next(group for group in asked.groups() if group is not None).strip()
+
+
 # "What is the difference between X and Y?": two things, not one name.
 _NOT_ONE_NAME = re.compile(r"\b(?:and|or|vs\.?|versus|between|difference|differences|"
                            r"relationship|role|purpose|point|use|importance)\b", re.I)
@@ -8646,6 +8674,16 @@ class _MarkdownReader:
                 return
             self.skip(line, f"{kind} callout", "a question with no marked answer makes no card")
             return
+        if (kind in _DEFINITION_CALLOUTS and not title or _DEFINITION_TITLE.fullmatch(
+                title)) and body and body[0].type == "paragraph" and self.defines_heading(
+                    self.inline(_inline_child(body[0])), _line(body[0]) or line):
+            # `> [!definition]` or `!!! info "Définition"` under "### Coastline" or "### Qu'est-ce
+            # qu'un littoral ?", over "Zone de contact entre la terre et la mer": the box
+            # names no term of its own, and the heading is the term it defines (read as
+            # "**Definition**: …" is). It made no card at all (held-out-4).
+            body = body[1:]
+            if not body:
+                return
         first = _inline(_inline_child(body[0])) if body and body[0].type == "paragraph" else None
         opening = first.plain if first else ""
         # `!!! note "Entropy"` over "Entropy (S) is …" defines its title as well.
@@ -8808,8 +8846,7 @@ class _MarkdownReader:
             self.heading_names(_TITLE_TAG.sub("", name))
         elif self.mode == "text" and name.endswith("?"):
             self.asked_heading = name
-            asked = _WHAT_IS.match(name)
-            term = asked and (asked["term"] or asked["meant"]).strip()
+            term = asked_term(name)
             if term and _words(term) <= 4 and _is_term(term) and not _NOT_ONE_NAME.search(term):
                 # "### What is a cognition?" over "- The beliefs … that matter to us": the
                 # name it asks about is what the item says (describes). Not a term for
@@ -8921,11 +8958,10 @@ class _MarkdownReader:
         # An answer that says the question's words again ("How did militarism cause ww1?" /
         # "The main event of Militarism causing …") restates it: its gap would show the
         # question's words as gaps too. The name a "What is X?" asks about may be said.
-        named = _WHAT_IS.match(question)
+        named = asked_term(question)
         said = {st for _, _, st in content_words(first)}
         asked = {st for _, _, st in content_words(question)} - (
-            {st for _, _, st in content_words(named["term"] or named["meant"])} if named
-            else set())
+            {st for _, _, st in content_words(named)} if named else set())
         if said & asked:
             return False
         self.question(_Inline(question), _Inline(first.rstrip().rstrip(".")), line)
@@ -9678,6 +9714,23 @@ class _MarkdownReader:
             return unmark(found["term"]).strip()
         head = _APPOSITION.match(text.plain)
         return head["term"] if head and _is_term(head["term"]) else None
+
+    def defines_heading(self, text: _Inline, line: int) -> bool:
+        """Whether `text`, a definition box's first paragraph that names no term, is read as
+        the definition of the term its heading names or asks about ("### Coastline", "###
+        What is a dune?"); False where the heading names none, or the text says the term
+        itself, marks its own answer or is a formula (read as any text is)."""
+        title = self.section().title
+        term = asked_term(title) if title.rstrip().endswith(("?", "？")) else \
+            self.heading_term(title)
+        if not term or not _is_term(term) or _NOT_ONE_NAME.search(term) or "**" in text.text \
+                or is_structural_label(term) or _slug(term) in _PARTS_OF_A_TOPIC \
+                or self.definition_match(text.text) or text.images \
+                or math_spans(text.text) == [(0, len(text.text))] \
+                or term_pattern(term).search(text.plain) or _words(text.plain) < 3:
+            return False
+        return self.define(term, _Inline(f"{term} — {text.text}"), line, 0, len(term)) \
+            is not None
 
     def heading_term(self, title: str) -> str | None:
         """The term a heading names ("### Ionic Bonding [TEST]" -> "Ionic Bonding"), or None
