@@ -2654,6 +2654,14 @@ def _own_subject(sentence: str, verb_of=None) -> _OwnSubject | None:
         if found and _ADVERB.match(found[1]):
             found = re.match(r"\s+(\S+)\s+(\S+(?:.*))", found[2] and " " + found[2], re.S)
         verb = found[1].strip(",.;:") if found else ""
+        if found and article and article.casefold() in ("a", "an") and \
+                verb.casefold() not in _FINITE and not verb.endswith(("s", "ed")) and \
+                verb.casefold() not in _PAST:
+            # "A lasting increase in the strength of a synapse …": one thing is never the
+            # subject of a bare verb ("A drug activates …", not "activate"); "increase" is
+            # the noun the article's phrase goes on to, and the sentence says what a name
+            # is (the "Long-term potentiation" heading over it made no card).
+            continue
         if found and (_own_verb(verb, found[2]) or verb_of and verb_of(verb, found[2])):
             return _OwnSubject(opening.end() + words[0].start(),
                                opening.end() + words[count - 1].end(), article, verb, found[2])

