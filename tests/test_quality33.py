@@ -223,3 +223,38 @@ def test_a_quotation_in_italics_under_a_name_says_what_the_name_is(tmp_path):
             'Hebbian learning — "Neurons that fire together wire together."') in pairs, pairs
     assert any(front.startswith("Locke called") and "[...]" in front and "tabula rasa" in back
                for front, back in pairs), pairs
+
+
+# -- the fields of a named thing --------------------------------------------------------------
+
+_PHARM = ("---\ntitle: \"Pharmacology – week 3\"\ndate: 2024-02-01\n---\n\n"
+          "# Antihypertensives 💊\n\n## ACE inhibitors\n- e.g. ramipril, lisinopril\n"
+          "- SE: dry cough (bradykinin), hyperkalaemia, angioedema\n"
+          "- CI: pregnancy, bilateral renal artery stenosis\n\n"
+          "## Beta blockers\nExamples: bisoprolol, atenolol\n"
+          "Mechanism: block β1 receptors in the heart, lowering heart rate and contractility\n"
+          "Side effects: fatigue, cold peripheries, bronchospasm in asthmatics\n")
+
+
+def test_a_field_of_the_drug_a_heading_names_is_asked_under_the_name(tmp_path):
+    # "[SE] — dry cough …", "[CI] — pregnancy …": a drug's fields were asked as terms, and
+    # any drug's line has them (junk). A short value is asked under the name and field.
+    cards = cards_shown(tmp_path, _PHARM, text=True)
+    fronts = [front.split("\n")[-1] for front, _ in cards]
+    assert "ACE inhibitors › SE: [...]" in fronts, fronts
+    assert "ACE inhibitors › CI: [...]" in fronts, fronts
+    assert not any(back.split("\n")[-1].startswith(("SE —", "CI —")) for _, back in cards)
+
+
+def test_a_long_field_value_asks_the_name_and_a_paragraph_of_fields_is_read(tmp_path):
+    # The beta blockers' fields, typed as lines of one paragraph opening "Examples:", were
+    # skipped whole as a worked example (for the "1" of "β1"); a value too long to recall
+    # asks the drug from it, as a table row asks its name.
+    cards = cards_shown(tmp_path, _PHARM, text=True)
+    asked = [(front.split("\n")[-1], back.split("\n")[-1]) for front, back in cards]
+    assert ("[...] — Side effects: fatigue, cold peripheries, bronchospasm in asthmatics",
+            "Beta blockers — Side effects: fatigue, cold peripheries, bronchospasm in "
+            "asthmatics") in asked, asked
+    assert ("[...] — Examples: bisoprolol, atenolol",
+            "Beta blockers — Examples: bisoprolol, atenolol") in asked, asked
+    assert "exercises or a worked example" not in checked(tmp_path, _PHARM)

@@ -1593,6 +1593,22 @@ _PARTS_OF_A_TOPIC = {
     "success", "failure", "rise", "fall", "spread", "end", "reasons", "reason", "premonitions",
     "overview", "summary", "notes", "key", "main", "other", "more", "background",
 }
+# The fields notes give a named thing, a drug, a disease, an organ, an event: "MoA:", "SE:",
+# "CI:" under "## ACE inhibitors", "Symptoms:" under "## Asthma". (Not "Examples", whose
+# items are the thing's members: "[ACE inhibitors] — e.g. ramipril" asks the class.)
+_FIELDS_OF_A_THING = frozenset("""
+    moa mechanism mechanism-of-action mechanisms se ses side-effects side-effect adverse-effects
+    adverse-effect ae aes ci cis contraindications contraindication contra-indications
+    indications indication uses use dose doses dosing dosage route monitoring interactions
+    drug-interactions cautions symptoms symptom signs signs-and-symptoms causes cause treatment
+    treatments management diagnosis investigations complications risk-factors prognosis
+    aetiology etiology pathophysiology epidemiology presentation clinical-features dx tx rx mx
+    ix sx px location function functions structure role purpose
+    wirkmechanismus nebenwirkungen kontraindikationen indikationen dosierung
+    mécanisme effets-indésirables contre-indications posologie
+    mecanismo efectos-adversos contraindicaciones indicaciones dosis
+    meccanismo effetti-collaterali controindicazioni indicazioni posologia
+""".split())
 # Callout titles that name one point of an evaluation ("> [!success] Strength"), not a term.
 _EVALUATION_TITLES = {
     "strength", "strengths", "weakness", "weaknesses", "limitation", "limitations",
@@ -9863,7 +9879,12 @@ class _MarkdownReader:
             return self.field_lines(lines)
         titled = lines[0][0].plain.endswith(":")
         if len(lines) > 1 and (shaped[0][2] != lines[0][1] and not titled
+                               and not ((kind := _OPENING_LABEL.match(lines[0][0].plain))
+                                        and is_structural_label(kind["label"]))
                                or any(not label[:1].isupper() for label, _, _ in shaped)):
+            # (A first line labelled by a kind, "Examples: bisoprolol, atenolol", over
+            # "Mechanism: …" and "Side effects: …", is a line of its own: read whole, the
+            # paragraph was skipped as a worked example for the "1" of "beta-1".)
             return False  # prose wrapped at a colon ("… unless\ncontraindicated: an ACE …")
         # "**Forms of stratification:**" over the lines is their title.
         title = lines[0][0].plain[:-1].strip() if titled and shaped[0][2] != lines[0][1] else ""
@@ -11659,6 +11680,26 @@ class _MarkdownReader:
                 self.skip(item_line, f'"{unmark(label)}" item', "its label is a claim or says "
                           "where, no term to ask from the rest; write the term as the label")
                 continue
+            if self.mode == "text" and _slug(unmark(label)) in _FIELDS_OF_A_THING \
+                    and (thing := self.heading_term(title)) and _slug(thing) == _slug(
+                        _bare_heading(section.title)) and _slug(thing) not in _FIELDS_OF_A_THING:
+                # "## ACE inhibitors" over "- MoA: block conversion of angiotensin I …", "- SE:
+                # dry cough …": each label is a field of the drug the heading names, asked
+                # "[SE] — dry cough …" (junk: any drug's line has one). Its value is asked
+                # under the name and the field, as a name's own points are (attribute_of).
+                found = self.attribute_of((thing, ""), _Inline(f"{unmark(label)}: {rest}"))
+                if found:
+                    section.facts.append(Fact(Text(found, item_line)))
+                    continue
+                if _words(unmark(rest)) <= MAX_STATED_WORDS or math_spans(rest) or \
+                        giveaways(unmark(rest), thing):
+                    self.skip(item_line, f'"{unmark(label)}" item', f'its label names a field '
+                              f'of "{thing}", no term, and its value gives no card')
+                    continue
+                # Too long a value to recall ("Side effects: fatigue, cold peripheries,
+                # bronchospasm in asthmatics"): the name is asked from it, as a table's row
+                # name is from its cells.
+                label, rest = thing, f"{unmark(label)}: {rest}"
             if self.mode == "text" and _attribute_label(label, rest, labels):
                 # "Order: 1s 2s 2p 3s …" under "## Filling rules": "[Order]" asks a word.
                 self.skip(item_line, f'"{unmark(label)}" item', "its label names what the "
