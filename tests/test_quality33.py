@@ -258,3 +258,16 @@ def test_a_long_field_value_asks_the_name_and_a_paragraph_of_fields_is_read(tmp_
     assert ("[...] — Examples: bisoprolol, atenolol",
             "Beta blockers — Examples: bisoprolol, atenolol") in asked, asked
     assert "exercises or a worked example" not in checked(tmp_path, _PHARM)
+
+
+def test_an_example_heading_in_another_language_is_no_name_its_text_describes(tmp_path):
+    # "### Exemple chiffré" over a worked figure was asked as the name the paragraph says
+    # what it is, "[Exemple chiffré] — Si le prix passe de 10 € à 12 € …" ("Example" in
+    # English was never asked so).
+    source = ("# Économie – Chapitre 4 : Le marché\n\n## Exemple chiffré\n"
+              "Si le prix passe de 10 € à 12 €, et la quantité de 100 à 90, l'élasticité vaut "
+              "-0,5.\n\n## Beispielrechnung\n\nBei einem Preis von 5 € werden 200 Stück "
+              "verkauft, bei 6 € nur noch 150 Stück.\n")
+    backs = [back.split("\n")[-1] for _, back in cards_shown(tmp_path, source, text=True)]
+    assert not any(back.startswith(("Exemple chiffré", "Beispielrechnung")) for back in backs), \
+        backs

@@ -1558,7 +1558,12 @@ _STEP = re.compile(r"→|->|=>|⇒|\s[=+]\s")
 # the heading is a topic, and the line one of its facts). (describes)
 _STATES_WHEN = re.compile(r"(?:^|[\s,;])(?:when|whenever|if|unless|wenn|falls|sobald|hvis|når|"
                           r"quand|lorsque|cuando|quando)\s", re.I)
-_EXAMPLE_HEAD = re.compile(r"^(?:ex|eg|e\.g|examples?|case|cases|case study)\b", re.I)
+_EXAMPLE_HEAD = re.compile(r"^(?:ex|eg|e\.g|examples?|case|cases|case study|exemples?|"
+                           r"(?:rechen)?beispiel\w*|esempi[oi]?|ejemplos?|exemplos?|voorbeelden|voorbeeld|"
+                           r"przykłady|przykład|пример[ыа]?|eksempler|eksempel|例[题題]?)\b",
+                           re.I)
+# (The other languages: "### Exemple chiffré" over "Si le prix passe de 10 € à 12 € …" was
+# asked as the name the paragraph describes, "[Exemple chiffré] — Si le prix …".)
 # A bold line of its own that only says an example follows ("**Example**", "**Example 2:**",
 # "**E.g.**", "**Case study**"): the paragraph under it is the example. Whole, not opening
 # the line as _EXAMPLE_HEAD does: "**Case fatality rate**" over its definition is a term.
