@@ -1007,6 +1007,19 @@ _STUDY_ADVICE = re.compile(
     r"|not\s+(?:covered|examined|assessed|examinable|on\s+the\s+exam)\b"
     r"|(?:learn|memori[sz]e|revise)\s+(?:the|these|this|those|all|them|it|how|which|what)\b)",
     re.I)
+# A sentence of what the course does later: "We will re-demonstrate it from first principles
+# in the statistical mechanics class.", "We'll see this in the next lecture.", "Nous verrons
+# cela dans le prochain chapitre.", "Das behandeln wir in der nächsten Vorlesung."
+_COURSE_PLAN = re.compile(
+    r"^\W*(?:we\s+(?:will|shall|are\s+going\s+to)|we['’]ll)\b[^.!?]*\b(?:in|during|at)\s+(?:the|a|"
+    r"our|another|this|that|next|later|future|a\s+later)\b[^.!?]{0,40}?\b(?:class|classes|"
+    r"lecture|lectures|course|chapter|section|session|week|module|unit|lab|tutorial|"
+    r"seminar)\b[^.!?]*[.!?]?\s*$"
+    r"|^\W*nous\s+(?:verrons|allons\s+voir|reviendrons)\b[^.!?]*\b(?:cours|chapitre|séance|"
+    r"section)\b[^.!?]*[.!?]?\s*$"
+    r"|^\W*(?:das|dies|dazu)\s+\w+\s+wir\b[^.!?]*\b(?:vorlesung|kapitel|sitzung|übung)\b"
+    r"[^.!?]*[.!?]?\s*$", re.I)
+_PLAN_WORDS = re.compile(r"\b(?:we|nous|wir)\b", re.I)  # read first: most paragraphs hold none
 # ... and its grading: "Problem sets count for 30% of the grade …" (prose18). Searched on
 # its own: after the anchored "^\W*" above, a ".*" made every failing match of a long run
 # of arrows or emoji quadratic (60 KB of "→ ": 30 s; the code review).
@@ -9453,6 +9466,22 @@ class _MarkdownReader:
             self.skip(line, "study advice", "advice on studying or the course's plan states "
                       "no fact of the subject")
             return
+        if "**" not in text.text and _PLAN_WORDS.search(text.plain) and any(
+                _COURSE_PLAN.search(unmark(part)) for part in _SENTENCE_BREAK.split(text.text)):
+            # "… We will re-demonstrate it from first principles in the statistical
+            # mechanics class.": what a later class will do, asked "in the [statistical
+            # mechanics] class" (blind sample 3301: junk). The sentences saying so go; the
+            # rest of the paragraph is read as it would be without them.
+            kept = [part for part in _SENTENCE_BREAK.split(text.text)
+                    if not _COURSE_PLAN.search(unmark(part))]
+            if len(kept) == len(_SENTENCE_BREAK.split(text.text)):
+                pass  # the plan is inside a sentence that says more: read whole
+            elif not kept:
+                self.skip(line, "course plan", "what a later class or chapter will do states "
+                          "no fact of the subject")
+                return
+            else:
+                text = _Inline(" ".join(part.strip() for part in kept))
         if "**" not in text.text and all(
                 _FIRST_PERSON.match(sentence) or _OPEN_QUESTION.search(sentence)
                 for sentence in _SENTENCE_BREAK.split(text.plain)) and \
