@@ -46,6 +46,9 @@ def test_the_ones_to_know_of_a_kind_are_no_term(tmp_path):
                   "Origins"):
         assert not any(back.startswith(label) for back in backs), (label, cards)
     assert not any("[Federalist" in front or "Federalist [" in front for front, _ in cards)
+    # Its value, short, is asked under the thing the heading names, as a field's is.
+    assert "The Federalist Papers › Key Concerns: [...]" in [
+        front.split("\n")[-1] for front, _ in cards], cards
     problems = checked(tmp_path, _OUTLINE)
     assert '"Notable Essays" item (its label says which of the subject\'s things the text ' \
         "lists" in problems, problems

@@ -10355,6 +10355,15 @@ class _MarkdownReader:
                     # …"). And the ones to know of a kind, which read as a fact hid a name
                     # they list ("Notable Essays: [Federalist No]. 10 and No. 51."). (Other
                     # fields read on, as before: "Purpose: … the [Constitution].")
+                    thing = self.heading_term(self.section().title) if title is None else None
+                    if thing and _QUALIFIED_FIELD.fullmatch(slug) and (
+                            found := self.attribute_of((thing, ""), _Inline(
+                                f"{field['label'].strip(' :')}: {text.text[field.end():]}"))):
+                        # Under a heading that names the thing, its value is asked as the
+                        # thing's field is: "The Federalist Papers › Notable Essays: [Federalist
+                        # No. 10 and No. 51]".
+                        self.section().facts.append(Fact(Text(found, _line(item))))
+                        continue
                     self.skip(_line(item), f'"{field["label"].strip(" :")}" item',
                               "its label says which of the subject's things the text lists, "
                               "no term to ask" if _QUALIFIED_FIELD.fullmatch(slug) else
