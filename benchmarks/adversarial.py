@@ -300,12 +300,24 @@ def formula_images(size: int) -> tuple[str, str]:
         size, "\n")
 
 
+def long_run(size: int) -> tuple[str, str]:
+    """A labelled item whose text is one run of letters with no space between two words of
+    its label (quality.runs counts the words between them: a pattern of repeated words was
+    quadratic on such a run), and a sentence of a course's plan repeated on one line (the
+    two-step _course_plan: one pattern of two open runs was quadratic on it)."""
+    half = max(size // 2 - 200, 0)
+    return "long_run.md", ("# Runs\n\n- Heat engine: converts heat " + "═" * (half // 3)
+                           + " engine into work\n\n"
+                           + "We will measure the samples in the lab and in the class "
+                           * (half // 57) + ".\n")
+
+
 CASES = {f.__name__: f for f in (headings, facts, marks, glossary, table, nested, paragraph,
                                  math, notes, arrow, openers, brackets, highlighted_math,
                                  repeated_answer, display_lines, katex_openers, initials,
                                  chinese, symbols, dot_leaders,
                                  compound_names, glossed_list, html_blocks, slide_classes,
-                                 formula_images)}
+                                 formula_images, long_run)}
 
 
 def build(path: Path, timeout: float) -> tuple[float | None, float, float, int]:

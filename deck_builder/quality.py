@@ -73,17 +73,19 @@ people person time times year years day days sick well better best yes
 importance high highly low strong whole tend tends tended place places expense
 """.split())
 
-# Modal and auxiliary verbs, finite or "be", in the languages notes are written in.
-AUXILIARY_VERBS = frozenset("""
-can could may might must shall should will would cannot be is are was were been being
-può possono potrebbe potrebbero deve devono dovrebbe dovrebbero è sono era erano viene
-vengono essere stato stata stati
-puede pueden podría podrían debe deben debería es son era eran está están ser sido
-peut peuvent pourrait pourraient doit doivent devrait est sont était étaient être été
-kann können könnte könnten muss müssen soll sollen sollte darf dürfen wird werden ist sind
-war waren sein worden
-pode podem poderia deve devem é são estão
+# Modal verbs, and the forms of "be" after them, in the languages notes are written in: "can
+# be", "possono essere", "kann sein". (Not "will", "wird": a future's "[wird gemacht]" is a
+# grammar note's answer; nor "era", "war": English nouns.)
+MODAL_VERBS = frozenset("""
+can could may might must shall should would cannot
+può possono potrebbe potrebbero deve devono dovrebbe dovrebbero
+puede pueden podría podrían debe deben debería deberían
+peut peuvent pourrait pourraient doit doivent devrait devraient
+kann können könnte könnten muss müssen soll sollen sollte sollten darf dürfen
+pode podem poderia poderiam devem deveria
 """.split())
+BE_AFTER_A_MODAL = frozenset("""be been being essere stato stata stati state ser sido estar
+    être été sein worden werden""".split())
 
 # Pronouns and demonstratives, in the languages notes are written in: a word that points
 # back at what the text said ("these", "estos", "ces", "diese", "questi") is never an answer.
@@ -113,7 +115,7 @@ _NEGATIONS_ENDING = frozenset("nie ne non no nicht kein keine niet não nem".spl
 # Labels that say what kind of text follows, not what it is about. As a cloze answer
 # they teach nothing; a list of "Definition: …" items is read as ordinary paragraphs.
 STRUCTURAL_LABELS = frozenset("""
-definition definitions example examples formula formulas formulae note notes concept
+definition definitions example examples formula formulas formulae note notes
 key-point key-points key-insight key-insights summary tip tips important remember
 answer answers hint hints nb n-b ps
 tl-dr tldr date category categories keywords tags source sources author lecturer exam
@@ -137,9 +139,6 @@ useful-relations nützliche-formel formula-utile formule-utili fórmula-útil
 in-short in-other-words basically put-simply simply-put in-a-nutshell
 简而言之 簡而言之 总之 總之 总而言之 總而言之 换言之 換言之 也就是说 也就是說 要するに つまり
 """.split())
-# (The first line's "concept": "**Concept**: Distributes powers …" under a heading is that
-# heading's definition, read as "Definition:" is (readers/markdown.py _DEFINITION_LABEL);
-# asked as a label, "[Concept]" (blind sample 3202: junk).)
 # (The line from "in-short": "[简而言之] — 贷方记录的是…" asked "in short", a discourse
 # marker (blind sample 2904: junk).)
 # (The line from "relation-utile": "Relation utile — \(\alpha_V = p\,\alpha_p…\)" asked
@@ -1664,7 +1663,7 @@ def runs(text: str, spans: list[tuple[int, int]], skip=()) -> list[tuple[int, in
         if out:
             between = text[out[-1][1]:start]
             if (not _BREAK.search(between) and not _more_words_than(between, 1)
-                    and not _RUN_APART.search(between)
+                    and len(between.split(None, RUN_APART_WORDS)) < RUN_APART_WORDS
                     and not (crosses := crosses or overlap_test(skip))(out[-1][1], start)):
                 out[-1] = (out[-1][0], end)
                 continue
@@ -1675,8 +1674,10 @@ def runs(text: str, spans: list[tuple[int, int]], skip=()) -> list[tuple[int, in
 _BREAK = re.compile(r"[.;:!?()—]")  # between two words, it keeps them in two masks
 # Four words or more between two, small ones too: "plaintiff [contributed to his or her own
 # injury through his/her negligent] actions" was one mask for "contributory negligence",
-# a clause hidden with the words of the answer at its ends (held-out-7).
-_RUN_APART = re.compile(r"(?:\S+\s+){4}\S")
+# a clause hidden with the words of the answer at its ends (held-out-7). Counted by a split
+# that stops at the fourth: a pattern of repeated words was quadratic on a long run of
+# letters with no space (60,000: 47 s, the code re-read).
+RUN_APART_WORDS = 4
 
 
 # A label said in its text may have a few of the text's own words among its words
@@ -1797,6 +1798,10 @@ CJK_FIELD_WORDS = frozenset("""
     """.split())
 
 
+_CONCEPT_WORD = re.compile(r"(?:key\s+)?(?:concepts?|conceptos?|concetti|concetto|konzepte?)",
+                           re.I)
+_LABEL_AFTER = re.compile(r"^[\"'”’]*\s*[:：—–]")
+
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.I)
 
 
@@ -1811,6 +1816,11 @@ def weak_answer(answer: str, after: str = "", defined: bool = False) -> str | No
     # ask and the cloze's ask of one marked phrase are one entry of the cache, where each
     # gap's own following text made every ask a miss (60,000 marks, twice each).
     bare = answer.strip()
+    if _CONCEPT_WORD.fullmatch(bare) and _LABEL_AFTER.match(after):
+        # "[Concept]: Scarcity …" asks the label of a field ("Concept:" under a heading is
+        # the heading's definition, readers/markdown.py); "A [concept] is a mental
+        # representation …" asks the term.
+        return f'answer "{bare}" is a label; write the term as the label'
     shown = _SHOWN_DEFINED.match(after) or (
         len(bare) == 2 and all(map(is_cjk, bare)) and bare not in CJK_FIELD_WORDS and
         _SHOWN_DEFINED_CJK.match(after))
@@ -1888,12 +1898,13 @@ def _weak_answer(answer: str, after: str, defined: bool) -> str | None:
         # "sind [in der] Fovea konzentriert" (gate g1: junk): a preposition and an article,
         # no word of the fact. (One article alone, "Dativ: [dem]", is a grammar answer.)
         return f'answer "{bare}" is only small words; mark the term that says something'
-    if len(words) > 1 and all(w in AUXILIARY_VERBS or w in STOP_WORDS for w in words) and \
-            any(w in AUXILIARY_VERBS for w in words):
+    if len(words) > 1 and any(w in MODAL_VERBS for w in words) and all(
+            w in MODAL_VERBS or w in BE_AFTER_A_MODAL or w in STOP_WORDS for w in words):
         # "che poi [possono essere] recuperate" (blind sample 3202: junk, "the filler verb"):
         # a modal and "be", in any language, say how the fact is put, not the fact. (One
-        # alone may be a grammar answer: "können (to be able to); [dürfen] (to be allowed)".)
-        return f'answer "{bare}" is only auxiliary verbs; mark the term that says something'
+        # alone may be a grammar answer: "können (to be able to); [dürfen] (to be allowed)";
+        # so may a tense without a modal, "io **sono stato**", the code re-read.)
+        return f'answer "{bare}" is only a modal verb; mark the term that says something'
     if words and all(w in POINTING_WORDS for w in words) and not (
             len(bare) > 1 and bare.isupper()):  # "US", "ER": acronyms, no pronouns
         # "[Estos] son los minerales …", "[Diese] sind …": a word that points at what the

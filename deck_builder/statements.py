@@ -3396,6 +3396,12 @@ _TITLES = frozenset("""president king queen emperor empress prince princess chan
     minister senator governor general pope tsar czar kaiser sultan chairman premier mayor
     lord duke sir dr mr mrs ms professor captain""".split())
 # What comes before a name that makes it one of a list ("Britain, France and Germany").
+_WINDOW = 200  # characters read around a name (named_spans): its clause's words
+# A name right after a sentence's break or an arrow opens what follows it.
+_OPENS_AFTER = re.compile(r"[.:;!?—–→=>-]\W*$")
+# The last word of a text: a name ending past it closes its text, nothing but punctuation
+# after it (unlike _NEXT_SENTENCE, which finds a sentence that ends with another after it).
+_LAST_WORD = re.compile(r"\w(?=\W*$)")
 _LISTED_BEFORE = re.compile(r"(?:,|\band|\bor|&|/)\s*(?:(?:the|a|an)\s+)?$", re.I)
 _LISTED_AFTER = re.compile(r"^\s*(?:,\s*[A-Z]|and\b|or\b|&|/)")  # not ", an older grudge"
 # A name after a comma that names what a common noun before it is, not a list's next item
@@ -3413,9 +3419,6 @@ _QUALIFIER_BEFORE = re.compile(
     r"politik|economy|economía|économie|wirtschaft|people|pueblo|peuple|volk|future|futuro|"
     r"avenir|zukunft|borders?|fronteras?|frontières?|grenzen?)\s+"
     r"(?:of|de|di|du|del|della|des|von|der)\s+$", re.I)
-# Nothing but punctuation left: where a word closes its text (unlike _NEXT_SENTENCE, which
-# finds a sentence that ends with another after it).
-_CLOSES_TEXT = re.compile(r"\W*$")
 # Sentences about the page, not its subject: "Images taken from here under Creative Commons
 # Licence", "all images used are from the book "Principles of Economics"".
 _ABOUT_THE_PAGE = re.compile(
@@ -3572,15 +3575,25 @@ def named_spans(text: str) -> Iterator[tuple[int, int]]:
                 # (Not "`buffer`", a word, nor "e.g. `rg8Ql34g`", one example of many, nor
                 # a MyST role's argument, "{cite}`Tennant2016`".)
                 found.append(match.span())
+        # Where the sentence's first word stands: a name at it or before it opens the
+        # sentence. The checks below read only the words around each name (a window before
+        # it, the text after it read in place): each name once copied and searched all the
+        # text before and after it, quadratic in a sentence of many capitals (a 100 KB line
+        # of "We will measure …": 6 s of 8, benchmarks/adversarial.py long_run).
+        first_word = (found_word.start() if (found_word := re.search(r"\w", body))
+                      else len(body))
+        last_word = (found_word.start() + 1 if (found_word := _LAST_WORD.search(body))
+                     else 0)
         for match in _PROPER.finditer(body):
             if any(c.start() < match.start() < c.end() for c in coded):
                 continue  # "`git rebase -i HEAD~3`": a word of code, asked whole or not at all
-            before = body[:match.start()]
+            before = body[max(0, match.start() - _WINDOW):match.start()]
             answer = _POSSESSIVE.sub("", match["answer"])
-            after = body[match.start() + len(answer):]
+            end = match.start() + len(answer)
+            after = body[end:end + _WINDOW]
             if _EPONYM_AFTER.match(after):
                 continue
-            if (not before.strip() or re.search(r"(?:^|[.:;!?—–→=>-])\W*$", before)
+            if (match.start() <= first_word or _OPENS_AFTER.search(before)
                     or re.fullmatch(r"I(?:['’](?:m|ve|d|ll))?", answer)
                     or (_LISTED_BEFORE.search(before) and not (
                         _APPOSITIVE_BEFORE.search(before) and " " in answer))
@@ -3590,7 +3603,7 @@ def named_spans(text: str) -> Iterator[tuple[int, int]]:
                     or after[:1] in "+=^_" or before[-1:] in "+=^_"):
                 continue  # an initial ("James F. Kurose"), a formula ("CnH2n+2")
             if " " not in answer and not answer.isupper() and _QUALIFIER_BEFORE.search(before) \
-                    and _CLOSES_TEXT.match(after):
+                    and end >= last_word:
                 # "cambió el equilibrio de [Europa]." (a review: weak, "a bare name with no
                 # context to recall from"): one word closing its sentence after "of" says
                 # whose the thing named before it is, which many names would fit.

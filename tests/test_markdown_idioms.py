@@ -805,7 +805,9 @@ def test_a_definition_label_under_a_heading_defines_the_heading(tmp_path):
         ("Demand is price inelastic.", "price inelastic"),
         ("Ionic Bonding — Strong electrostatic force of attraction between oppositely charged "
          "ions.", "Ionic Bonding"),
-        ("Structure: Giant lattice of ions.", "Structure"),
+        # (Asked as a field of the heading's thing since thingfields33: "[Structure]" asked
+        # a word any heading's list could hold.)
+        ("Ionic Bonding › Structure: Giant lattice of ions", "Giant lattice of ions"),
         ("When marginal benefit equals marginal cost, welfare is at a maximum", "at a maximum"),
     ]
 

@@ -1009,16 +1009,31 @@ _STUDY_ADVICE = re.compile(
     re.I)
 # A sentence of what the course does later: "We will re-demonstrate it from first principles
 # in the statistical mechanics class.", "We'll see this in the next lecture.", "Nous verrons
-# cela dans le prochain chapitre.", "Das behandeln wir in der nächsten Vorlesung."
-_COURSE_PLAN = re.compile(
-    r"^\W*(?:we\s+(?:will|shall|are\s+going\s+to)|we['’]ll)\b[^.!?]*\b(?:in|during|at)\s+(?:the|a|"
-    r"our|another|this|that|next|later|future|a\s+later)\b[^.!?]{0,40}?\b(?:class|classes|"
-    r"lecture|lectures|course|chapter|section|session|week|module|unit|lab|tutorial|"
-    r"seminar)\b[^.!?]*[.!?]?\s*$"
-    r"|^\W*nous\s+(?:verrons|allons\s+voir|reviendrons)\b[^.!?]*\b(?:cours|chapitre|séance|"
-    r"section)\b[^.!?]*[.!?]?\s*$"
-    r"|^\W*(?:das|dies|dazu)\s+\w+\s+wir\b[^.!?]*\b(?:vorlesung|kapitel|sitzung|übung)\b"
-    r"[^.!?]*[.!?]?\s*$", re.I)
+# cela dans le prochain chapitre.", "Das behandeln wir in der nächsten Vorlesung." Read in two
+# bounded steps (an opening, then a place of the course): one pattern of two open runs was
+# quadratic on a long sentence (50 KB: 14 s, the code re-read). A teaching verb and a place
+# named in small letters: "We'll make every field private in the Account class" is code.
+_PLAN_OPENING = re.compile(
+    r"\W*(?:we\s+(?:will|shall|are\s+going\s+to)|we['’]ll)\s+(?:\w+\s+)?(?:re-?)?(?:see|show|"
+    r"cover|discuss|prove|derive|demonstrate|learn|study|look|return|revisit|talk|explore|"
+    r"examine|introduce|treat|deal|go\s+over|come\s+back)\b"
+    r"|\W*nous\s+(?:verrons|allons\s+voir|reviendrons|étudierons|aborderons)\b"
+    r"|\W*(?:das|dies|dazu|darauf)\s+(?:behandeln|sehen|besprechen|kommen|lernen)\s+wir\b",
+    re.I)
+_PLAN_PLACE = re.compile(
+    r"\b(?:in|during|at|dans|in|im)\s+(?:the|a|our|another|this|that|next|later|future|le|la|"
+    r"un|une|prochain|prochaine|der|dem|einer|nächsten|späteren)\s+(?:[a-zäöüéèàç-]+\s+){0,3}?"
+    r"(?:class|classes|lecture|lectures|course|chapter|session|week|unit|seminar|tutorial|"
+    r"lesson|cours|chapitre|séance|vorlesung|kapitel|sitzung|übung|stunde)\b")
+
+
+def _course_plan(sentence: str) -> bool:
+    """Whether `sentence` says what a later class or chapter will do (_PLAN_OPENING and
+    _PLAN_PLACE)."""
+    return _PLAN_OPENING.match(sentence) is not None and \
+        _PLAN_PLACE.search(sentence) is not None
+
+
 _PLAN_WORDS = re.compile(r"\b(?:we|nous|wir)\b", re.I)  # read first: most paragraphs hold none
 # ... and its grading: "Problem sets count for 30% of the grade …" (prose18). Searched on
 # its own: after the anchored "^\W*" above, a ".*" made every failing match of a long run
@@ -1496,9 +1511,13 @@ _GAP_LIST_GOES_ON = re.compile(r"^,\s*[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|and\b|
 _DEFINITION_LIST = re.compile(r"^[^\n:]+\n:\s+\S")
 # ("Concept:" under "### Separation of Powers" says what the heading is, as "Definition:"
 # does; asked as a label, "[Concept] — Distributes powers …", blind sample 3202: junk.)
-_DEFINITION_LABEL = re.compile(r"^(?:\*\*)?\s*(?:definition|defn?|meaning|concept|concepto|"
-                               r"concetto|konzept)\s*(?:\*\*)?\s*"
+_DEFINITION_LABEL = re.compile(r"^(?:\*\*)?\s*(?:definition|defn?|meaning|(?:key\s+)?concept|"
+                               r"concepto|concetto|konzept)\s*(?:\*\*)?\s*"
                                r"[:—–-]\s*(?:\*\*)?\s*(?P<rest>\S.*)$", re.I | re.S)
+# A "Concept:" label over what the heading's term is: read as "Definition:" is, never as a
+# term of its own (a word, "**concept**", in a sentence is asked as any term is).
+_BOLD_FIELD_INSIDE = re.compile(r"\*\*[^*\n]{1,40}?(?::\*\*|\*\*\s*:)")
+_CONCEPT_LABEL = re.compile(r"(?:key\s+)?(?:concept|concepto|concetto|konzept)\s*:?", re.I)
 # "Metallic Bonding [TEST]", "Osmosis (revise)": a tag after a heading is not its name.
 _TITLE_TAG = re.compile(r"\s*[\[(][^\])]*[\])]\s*$")
 # "### What is a subnet mask?", "## What does PED mean?": a heading that asks what a name
@@ -1511,7 +1530,7 @@ _WHAT_IS = re.compile(
 # littoral ?", "¿Qué es una serie de tiempo?", "Cos'è un vettore?", "Was ist eine Düne?",
 # "O que é um átomo?", "什么是湍流？", "湍流是什么？".
 _WHAT_IS_ABROAD = re.compile(
-    r"^(?:qu['’]est[- ]ce\s+qu['’]?\s*(?:(?:un|une|le|la|les|l['’])\s*)?"
+    r"^(?:qu['’]est[- ]ce\s+qu(?:e\s+|['’]\s*)(?:(?:un|une|le|la|les)\s+|l['’]\s*)?"
     r"|¿?\s*qu[ée]\s+(?:es|son)\s+(?:(?:un|una|el|la|los|las|lo)\s+)?"
     r"|(?:che\s+)?cos['’]\s*[èe]\s+(?:(?:un|una|uno|il|lo|la|i|gli|le|l['’])\s*)?"
     r"|was\s+(?:ist|sind)\s+(?:(?:ein|eine|der|die|das)\s+)?"
@@ -1529,6 +1548,15 @@ def asked_term(title: str) -> str | None:
     return next(group for group in asked.groups() if group is not None).strip()
 
 
+# The same in the other languages a "What is …?" heading is read in: "Was ist der Unterschied
+# zwischen Mitose und Meiose?" asks no one name.
+_NOT_ONE_NAME_ABROAD = re.compile(r"\b(?:und|oder|zwischen|unterschied|unterschiede|et|ou|entre|"
+                                  r"différence|différences|y|o|diferencia|diferencias|e|"
+                                  r"differenza|differenze|diferença|diferenças)\b|[和与與或]",
+                                  re.I)
+# Headings of the study itself, no term a box under them defines: "### Revision", "### Notes".
+_STUDY_HEADINGS = frozenset("""revision revisions review recap notes note to-do todo reading
+    readings exercises exercise practice questions quiz""".split())
 # "What is the difference between X and Y?": two things, not one name.
 _NOT_ONE_NAME = re.compile(r"\b(?:and|or|vs\.?|versus|between|difference|differences|"
                            r"relationship|role|purpose|point|use|importance)\b", re.I)
@@ -1621,12 +1649,16 @@ _FIELDS_OF_A_THING = frozenset("""
     drug-interactions cautions symptoms symptom signs signs-and-symptoms causes cause treatment
     treatments management diagnosis investigations complications risk-factors prognosis
     aetiology etiology pathophysiology epidemiology presentation clinical-features dx tx rx mx
-    ix sx px location function functions structure role purpose
+    ix sx px location function functions structure role purpose origin origins
     wirkmechanismus nebenwirkungen kontraindikationen indikationen dosierung
     mécanisme effets-indésirables contre-indications posologie
     mecanismo efectos-adversos contraindicaciones indicaciones dosis
     meccanismo effetti-collaterali controindicazioni indicazioni posologia
 """.split())
+# A value opening on an article is a term's definition, not a field's value: "**Mechanism**:
+# the sequence of elementary steps …" under "## Reaction kinetics" (the code re-read).
+_DEFINING_ARTICLE = re.compile(r"\s*(?:the|a|an|le|la|les|l['’]|un|une|der|die|das|ein|eine|"
+                               r"el|los|las|il|lo|uno|una|o|os|as|um|uma)\s", re.I)
 # Callout titles that name one point of an evaluation ("> [!success] Strength"), not a term.
 _EVALUATION_TITLES = {
     "strength", "strengths", "weakness", "weaknesses", "limitation", "limitations",
@@ -5132,7 +5164,7 @@ def _italic_line(node: SyntaxTreeNode) -> bool:
 
 
 _OPENING_QUOTE = re.compile(r"[\"“„«‘'「『]\s*$")
-_CLOSING_QUOTE = re.compile(r"^\s*[\"”“»’'」』]")
+_CLOSING_QUOTE = re.compile(r"^\s*[\"”“»’'」』]")  # (“ closes a German „quotation“)
 
 
 def _italic_quotation(node: SyntaxTreeNode) -> bool:
@@ -5145,7 +5177,11 @@ def _italic_quotation(node: SyntaxTreeNode) -> bool:
             not _CLOSING_QUOTE.match(after.content):
         return False
     said = "".join(n.content for n in node.walk() if n.type == "text").strip()
-    return len(said.split()) >= 4
+    # A sentence, ending on its stop ("Neurons that fire together wire together."), or a long
+    # passage: a title or a phrase in quotes ("*The Wealth of Nations*", "*survival of the
+    # fittest*") is the author's mark, the thing to ask (the code re-read).
+    return len(said.split()) >= 4 and said.endswith((".", "!", "?", "…", "。")) or \
+        len(said.split()) >= 12
 
 
 # R Markdown's and Quarto's inline code, `r mean(x)` and `{r} x` (`{python} x`, …): the
@@ -6351,7 +6387,7 @@ def _labelled(text: str) -> tuple[str, str] | None:
         elif not bold["sep"]:
             return None  # "**Mitosis** divides a cell" is a sentence, not a label
         if label and rest and _label_words(label) <= MAX_LABEL_WORDS and \
-                not is_structural_label(label):
+                not is_structural_label(label) and not _CONCEPT_LABEL.fullmatch(label):
             return _defined_term(label), rest
         return None
     for pattern in (_DASH_LABEL, _COLON_LABEL, _EQUALS_LABEL):
@@ -6574,6 +6610,19 @@ def _starts_a_line_of_its_own(before: str, line: str) -> bool:
         return False
     return bool(_TERM_LINE.match(line)) or before.rstrip().endswith((".", "!", "?")) or \
         _labelled(_ITEM_MARKER.sub("", before.strip())) is not None
+
+
+def _aside(plain: str) -> bool:
+    """Whether a line is the author's aside, no meaning of the name above it: about the
+    writer ("I always forget this one …"), the notes or the course ("Taken from the AQA
+    specification, section 3.4.3 …"), what to study or read. The paragraph reader skips
+    these with their reasons; read as the line under a name, they were its meaning ("[…] —
+    I always forget this one", the code re-read of session 33)."""
+    return bool(_FIRST_PERSON.match(plain) or _ABOUT_THE_NOTES.match(plain)
+                or _ABOUT_THE_COURSE.match(plain) or _NOTES_SOURCE.match(plain)
+                or _STUDY_ADVICE.match(plain) or _READING_ASSIGNMENT.match(plain)
+                or _NOTES_SOURCE_TAIL.search(plain)
+                and len(plain.split()) <= MAX_NOTES_SOURCE_WORDS)
 
 
 def _names_no_topic(name: str) -> bool:
@@ -6901,7 +6950,11 @@ _OUTCOME_WORDS = frozenset("""challenge challenges obstacle obstacles difficulty
 # functions defined inside a class …" beside "**Attributes**", the code re-read).
 # ("Requirement(s)", "Concerns" and a practical's "Method" are fields wherever they stand:
 # _ATTRIBUTE_WORDS.)
-_CIRCUMSTANCE_WORDS = frozenset("""context methods origin origins mechanism""".split())
+_CIRCUMSTANCE_WORDS = frozenset("""context methods""".split())
+# (Not "Origin" or "Mechanism" over a sentence: "**Origin**: the end of a muscle that is
+# attached to the bone that does not move" defines a term of anatomy, "**Mechanism**: the
+# sequence of elementary steps …" one of chemistry, the code re-read of session 33. Beside a
+# "Concept:" sibling they are fields still: the bold-field reading.)
 # Labels a field only over a sentence or beside other fields (_attribute_label), and the
 # labels that make their siblings fields.
 _FIELDS_IF_SAID_SO = _OUTCOME_WORDS | _CIRCUMSTANCE_WORDS
@@ -6909,8 +6962,10 @@ _FIELDS_IF_SAID_SO = _OUTCOME_WORDS | _CIRCUMSTANCE_WORDS
 # No. 51.", "**Key Concerns**: …", "**Ongoing Debates**: …" (blind sample 3202: "[Notable
 # Essays]", junk). It names which of the subject's things the text lists, no term. (Not
 # "Primary colours", "Main sequence", "Key Stage 3": a term's own first word, or no plural.)
-_QUALIFIED_FIELD = re.compile(r"(?:key|main|major|notable|important|famous|ongoing|guiding|"
-                              r"other|common|central|core)-[a-z]+s")
+_QUALIFIED_FIELD = re.compile(r"(?:key|major|notable|important|famous|ongoing|guiding)-"
+                              r"[a-z]+(?<![iu])s")
+# (Not "main", "common", "other", "core": "Main clauses", "Common nouns", "Common goods" are
+# terms of grammar and economics, each beside its partner; nor "Key axis": no plural.)
 _FIELD_LIKE_LABELS = _FIELDS_IF_SAID_SO | _ATTRIBUTE_WORDS | _PAGE_PROPERTIES_IF_SHORT | {
     "concept", "definition", "meaning"}  # the heading's definition: the others are its fields
 
@@ -9054,6 +9109,7 @@ class _MarkdownReader:
                 or _labelled(text.text) or _fields_run_together(text.text)
                 or self.definition_match(text.text)
                 or _translated_example(plain) or _SPEAKER_OPENING.match(plain)
+                or _aside(plain)
                 or _HOMEWORK_HEADING.fullmatch(name) or _TASKS_TITLE.fullmatch(name)
                 or math_spans(text.text) or _EXAMPLE_HEAD.match(name) or not _names_no_topic(name)
                 or not _opens_a_description(plain)
@@ -9466,22 +9522,20 @@ class _MarkdownReader:
             self.skip(line, "study advice", "advice on studying or the course's plan states "
                       "no fact of the subject")
             return
-        if "**" not in text.text and _PLAN_WORDS.search(text.plain) and any(
-                _COURSE_PLAN.search(unmark(part)) for part in _SENTENCE_BREAK.split(text.text)):
+        parts = _SENTENCE_BREAK.split(text.text) if "**" not in text.text and \
+            _PLAN_WORDS.search(text.plain) else []
+        planned = [_course_plan(unmark(part)) for part in parts]
+        if any(planned):
             # "… We will re-demonstrate it from first principles in the statistical
             # mechanics class.": what a later class will do, asked "in the [statistical
             # mechanics] class" (blind sample 3301: junk). The sentences saying so go; the
             # rest of the paragraph is read as it would be without them.
-            kept = [part for part in _SENTENCE_BREAK.split(text.text)
-                    if not _COURSE_PLAN.search(unmark(part))]
-            if len(kept) == len(_SENTENCE_BREAK.split(text.text)):
-                pass  # the plan is inside a sentence that says more: read whole
-            elif not kept:
+            kept = [part for part, plan in zip(parts, planned, strict=True) if not plan]
+            if not kept:
                 self.skip(line, "course plan", "what a later class or chapter will do states "
                           "no fact of the subject")
                 return
-            else:
-                text = _Inline(" ".join(part.strip() for part in kept))
+            text = _Inline(" ".join(part.strip() for part in kept))
         if "**" not in text.text and all(
                 _FIRST_PERSON.match(sentence) or _OPEN_QUESTION.search(sentence)
                 for sentence in _SENTENCE_BREAK.split(text.plain)) and \
@@ -9496,9 +9550,13 @@ class _MarkdownReader:
         if pair:  # "**Q:** What …? A: …" (FAQ pages)
             self.question(_Inline(pair["q"]), _Inline(pair["a"]), line)
             return
-        if self.mode == "text" and (defined := _DEFINITION_LABEL.match(text.text)):
+        if self.mode == "text" and (defined := _DEFINITION_LABEL.match(text.text)) and not (
+                _CONCEPT_LABEL.match(unmark(text.text).lstrip()) and (
+                    _words(unmark(defined["rest"])) < 4 or _BOLD_FIELD_INSIDE.search(
+                        defined["rest"]))):
             # "**Definition**: Strong electrostatic force …" under "### Ionic Bonding": the
-            # heading (or list title) is the term it defines.
+            # heading (or list title) is the term it defines. (Not "**Concept:** Scarcity",
+            # which names the concept, nor over lines of its own, "**Definition:** …" below.)
             term = self.heading_term(self.section().title)
             if term and self.define(term, _Inline(f"{term} — {defined['rest']}"), line, 0,
                                     len(term)):
@@ -9792,6 +9850,24 @@ class _MarkdownReader:
         head = _APPOSITION.match(text.plain)
         return head["term"] if head and _is_term(head["term"]) else None
 
+    def thing_field(self, thing: str, label: str, rest: str, line: int) -> str | None:
+        """A field of the thing a heading names, read as one ("## ACE inhibitors" / "- SE: dry
+        cough …"): the value asked under the name and the field when it is short enough to
+        recall ("ACE inhibitors › SE: [...]", attribute_of), added as a fact; else None, and
+        the caller asks the name from the field ("[...] — Side effects: fatigue, cold
+        peripheries, …", as a table row asks its name) when `rest` is long enough and says
+        no word of the name, or skips it. Returns "asked", "name" or None (skipped)."""
+        found = self.attribute_of((thing, ""), _Inline(f"{label}: {rest}"))
+        if found:
+            self.section().facts.append(Fact(Text(found, line)))
+            return "asked"
+        if _words(unmark(rest)) <= MAX_STATED_WORDS or math_spans(rest) or \
+                giveaways(unmark(rest), thing):
+            self.skip(line, f'"{label}" item', f'its label names a field of "{thing}", no '
+                      "term, and its value gives no card")
+            return None
+        return "name"
+
     def defines_heading(self, text: _Inline, line: int) -> bool:
         """Whether `text`, a definition box's first paragraph that names no term, is read as
         the definition of the term its heading names or asks about ("### Coastline", "###
@@ -9801,6 +9877,10 @@ class _MarkdownReader:
         term = asked_term(title) if title.rstrip().endswith(("?", "？")) else \
             self.heading_term(title)
         if not term or not _is_term(term) or _NOT_ONE_NAME.search(term) or "**" in text.text \
+                or _NOT_ONE_NAME_ABROAD.search(term) or _plural(term) \
+                or not _names_no_topic(term) or _HOMEWORK_HEADING.fullmatch(term) \
+                or _TASKS_TITLE.fullmatch(term) or _slug(term) in _STUDY_HEADINGS \
+                or giveaways(text.plain, term) \
                 or is_structural_label(term) or _slug(term) in _PARTS_OF_A_TOPIC \
                 or self.definition_match(text.text) or text.images \
                 or math_spans(text.text) == [(0, len(text.text))] \
@@ -10330,35 +10410,51 @@ class _MarkdownReader:
                 # "[...] — MIT (Jane Doe, 2021)" (the second test audit).
                 self.skip(_line(item), "licence", _LICENCE_SKIPPED)
                 continue
+            if self.mode == "text" and not nested and title is None and \
+                    (field := _BOLD_FIELD.match(text.text)) and \
+                    _slug(field["label"].strip(" :")) in _FIELDS_OF_A_THING and \
+                    not _DEFINING_ARTICLE.match(unmark(text.text[field.end():])) and \
+                    (thing := self.heading_term(_bare_heading(self.section().title))) and \
+                    _slug(thing) not in _FIELDS_OF_A_THING:
+                # "**Origins**: Drawn from …" beside "**Concept**:" under "### Separation of
+                # Powers": a field of the thing the heading names (thing_field). Read on, it
+                # was left alone in its list when "Concept:" became the heading's definition,
+                # and its label was asked ("[Origins] — …").
+                label, value = field["label"].strip(" :"), text.text[field.end():]
+                if self.thing_field(thing, label, value, _line(item)) == "name":
+                    self.labelled_list(self.section().title, [
+                        (thing, f"{label}: {value}", _line(item))], _line(item), terms=False)
+                continue
             if self.mode == "text" and (field := _BOLD_FIELD.match(text.text)) and (
                     _attribute_label(field["label"].strip(" :"), text.text[field.end():],
                                      bold_labels)
                     or _slug(field["label"].strip(" :")) in _FIELDS_AMONG_FIELDS
                     and fields_here):
                 slug = _slug(field["label"].strip(" :"))
+                value = text.text[field.end():]  # (before the text is written without bold)
                 # "**Paradigm:** Greedy, …", "**Category:** …": the bold marks the field, not
                 # a phrase to ask; read as the field it is (left out, with its reason). So
                 # does "**Input:**" beside such fields; beside none it may be a term defined
                 # ("**Output**: the total value of goods and services …").
                 text = replace(text, text=f"{field['label'].strip()}{field['sep'] or ''} "
-                                          f"{text.text[field.end():]}")
+                                          f"{value}")
                 if slug in _FIELDS_AMONG_FIELDS and not nested:
                     self.skip(_line(item), f'"{field["label"].strip(" :")}" item',
                               "its label names what the text is of the subject, beside the "
                               "subject's other fields, no term to ask")
                     continue
+                thing = self.heading_term(self.section().title) if title is None else None
                 if not nested and (_QUALIFIED_FIELD.fullmatch(slug) or not _attribute_label(
-                        field["label"].strip(" :"), text.text[field.end():])):
+                        field["label"].strip(" :"), value)):
                     # Told here, a field by its siblings alone: a "Concept" or "Definition"
                     # sibling is read as the heading's definition, and the list left with
                     # one label asked it ("[Origins] — Drawn from …" beside "**Concept**:
                     # …"). And the ones to know of a kind, which read as a fact hid a name
                     # they list ("Notable Essays: [Federalist No]. 10 and No. 51."). (Other
                     # fields read on, as before: "Purpose: … the [Constitution].")
-                    thing = self.heading_term(self.section().title) if title is None else None
                     if thing and _QUALIFIED_FIELD.fullmatch(slug) and (
                             found := self.attribute_of((thing, ""), _Inline(
-                                f"{field['label'].strip(' :')}: {text.text[field.end():]}"))):
+                                f"{field['label'].strip(' :')}: {value}"))):
                         # Under a heading that names the thing, its value is asked as the
                         # thing's field is: "The Federalist Papers › Notable Essays: [Federalist
                         # No. 10 and No. 51]".
@@ -11724,20 +11820,15 @@ class _MarkdownReader:
                           "where, no term to ask from the rest; write the term as the label")
                 continue
             if self.mode == "text" and _slug(unmark(label)) in _FIELDS_OF_A_THING \
-                    and (thing := self.heading_term(title)) and _slug(thing) == _slug(
-                        _bare_heading(section.title)) and _slug(thing) not in _FIELDS_OF_A_THING:
+                    and not _DEFINING_ARTICLE.match(unmark(rest)) \
+                    and (thing := self.heading_term(_bare_heading(title))) \
+                    and _slug(thing) == _slug(_bare_heading(section.title)) \
+                    and _slug(thing) not in _FIELDS_OF_A_THING:
                 # "## ACE inhibitors" over "- MoA: block conversion of angiotensin I …", "- SE:
                 # dry cough …": each label is a field of the drug the heading names, asked
                 # "[SE] — dry cough …" (junk: any drug's line has one). Its value is asked
                 # under the name and the field, as a name's own points are (attribute_of).
-                found = self.attribute_of((thing, ""), _Inline(f"{unmark(label)}: {rest}"))
-                if found:
-                    section.facts.append(Fact(Text(found, item_line)))
-                    continue
-                if _words(unmark(rest)) <= MAX_STATED_WORDS or math_spans(rest) or \
-                        giveaways(unmark(rest), thing):
-                    self.skip(item_line, f'"{unmark(label)}" item', f'its label names a field '
-                              f'of "{thing}", no term, and its value gives no card')
+                if self.thing_field(thing, unmark(label), rest, item_line) != "name":
                     continue
                 # Too long a value to recall ("Side effects: fatigue, cold peripheries,
                 # bronchospasm in asthmatics"): the name is asked from it, as a table's row
