@@ -300,6 +300,17 @@ def formula_images(size: int) -> tuple[str, str]:
         size, "\n")
 
 
+def thresholds(size: int) -> tuple[str, str]:
+    """One paragraph of thresholds, English and Chinese: each once looked back over all the
+    text before it for its sentence's start (tests/test_named_formulas_math21.py timed it,
+    which the tests no longer do)."""
+    return "thresholds.md", _repeat(
+        "# Thresholds\n\n",
+        lambda i: ("The gain is \\(A = 1 + x\\), so it grows if \\(x > 1\\) and we get more. "
+                   if i % 2 else "注：当 \\(Re > 4000\\) 时流动的 \\(Re\\) 很大，"),
+        size, "\n")
+
+
 def long_run(size: int) -> tuple[str, str]:
     """A labelled item whose text is one run of letters with no space between two words of
     its label (quality.runs counts the words between them: a pattern of repeated words was
@@ -317,7 +328,7 @@ CASES = {f.__name__: f for f in (headings, facts, marks, glossary, table, nested
                                  repeated_answer, display_lines, katex_openers, initials,
                                  chinese, symbols, dot_leaders,
                                  compound_names, glossed_list, html_blocks, slide_classes,
-                                 formula_images, long_run)}
+                                 formula_images, long_run, thresholds)}
 
 
 def build(path: Path, timeout: float) -> tuple[float | None, float, float, int]:

@@ -145,22 +145,6 @@ def test_a_chinese_name_after_the_state_it_holds_in_is_asked_from(tmp_path):
                                  ["\\(f_s \\geq 2 f_m\\)"]], shown.fronts
 
 
-def test_a_long_paragraph_of_thresholds_is_read_in_linear_time():
-    # Each threshold looked back for its sentence's start over the whole text (an "? " that
-    # never came), and each Chinese one split all the text before it. Eight times the
-    # sentences take about eight times as long, never 64.
-    import time
-
-    from deck_builder.readers.markdown import _condition_stated, _threshold_sentences
-
-    def seconds(units: int, unit: str) -> float:
-        text = unit * units
-        start = time.perf_counter()
-        _condition_stated(text)
-        _threshold_sentences(text)
-        return time.perf_counter() - start
-
-    for unit in ("The gain is \\(A = 1 + x\\), so it grows if \\(x > 1\\) and we get more. ",
-                 "注：当 \\(Re > 4000\\) 时流动的 \\(Re\\) 很大，"):
-        small = min(seconds(500, unit) for _ in range(3))
-        assert min(seconds(4000, unit) for _ in range(2)) < 24 * small + 0.05
+# (A long paragraph of thresholds read in linear time is measured where speed is measured,
+# benchmarks/adversarial.py's "thresholds" case: a timed test here failed under a loaded
+# machine, and the project times nothing in its tests.)
