@@ -1018,12 +1018,13 @@ _PLAN_OPENING = re.compile(
     r"cover|discuss|prove|derive|demonstrate|learn|study|look|return|revisit|talk|explore|"
     r"examine|introduce|treat|deal|go\s+over|come\s+back)\b"
     r"|\W*nous\s+(?:verrons|allons\s+voir|reviendrons|étudierons|aborderons)\b"
-    r"|\W*(?:das|dies|dazu|darauf)\s+(?:behandeln|sehen|besprechen|kommen|lernen)\s+wir\b",
+    r"|\W*(?:das|dies|dazu|darauf)\s+\w+\s+wir\b",
     re.I)
 _PLAN_PLACE = re.compile(
-    r"\b(?:in|during|at|dans|in|im)\s+(?:the|a|our|another|this|that|next|later|future|le|la|"
-    r"un|une|prochain|prochaine|der|dem|einer|nächsten|späteren)\s+(?:[a-zäöüéèàç-]+\s+){0,3}?"
-    r"(?:class|classes|lecture|lectures|course|chapter|session|week|unit|seminar|tutorial|"
+    r"\b(?i:in|during|at|dans|in|im)\s+(?i:the|a|our|another|this|that|next|later|future|le|"
+    r"la|un|une|prochain|prochaine|der|dem|einer|nächsten|späteren)\s+"
+    r"(?:[a-zäöüéèàç-]+\s+){0,3}?"  # (in small letters: "the Account class" is code)
+    r"(?i:class|classes|lecture|lectures|course|chapter|session|week|unit|seminar|tutorial|"
     r"lesson|cours|chapitre|séance|vorlesung|kapitel|sitzung|übung|stunde)\b")
 
 
