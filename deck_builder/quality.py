@@ -1798,8 +1798,10 @@ CJK_FIELD_WORDS = frozenset("""
     """.split())
 
 
-_CONCEPT_WORD = re.compile(r"(?:key\s+)?(?:concepts?|conceptos?|concetti|concetto|konzepte?)",
-                           re.I)
+# "Concept", "Key concept", in the languages notes are written in: a label over what its
+# heading's term is (readers/markdown.py reads "Concept:" as "Definition:").
+CONCEPT_WORD = re.compile(r"(?:key\s+)?(?:concepts?|conceptos?|concetti|concetto|konzepte?)",
+                          re.I)
 _LABEL_AFTER = re.compile(r"^[\"'”’]*\s*[:：—–]")
 
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.I)
@@ -1816,7 +1818,7 @@ def weak_answer(answer: str, after: str = "", defined: bool = False) -> str | No
     # ask and the cloze's ask of one marked phrase are one entry of the cache, where each
     # gap's own following text made every ask a miss (60,000 marks, twice each).
     bare = answer.strip()
-    if _CONCEPT_WORD.fullmatch(bare) and _LABEL_AFTER.match(after):
+    if CONCEPT_WORD.fullmatch(bare) and _LABEL_AFTER.match(after):
         # "[Concept]: Scarcity …" asks the label of a field ("Concept:" under a heading is
         # the heading's definition, readers/markdown.py); "A [concept] is a mental
         # representation …" asks the term.

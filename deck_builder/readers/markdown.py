@@ -62,6 +62,7 @@ from deck_builder.content import (
 )
 from deck_builder.errors import ContentError, Problem, display_path
 from deck_builder.quality import (
+    CONCEPT_WORD,
     GENERIC_HEADINGS_ABROAD,
     LIST_ITEM_WORDS,
     POINTING_OPENINGS,
@@ -1518,7 +1519,7 @@ _DEFINITION_LABEL = re.compile(r"^(?:\*\*)?\s*(?:definition|defn?|meaning|(?:key
 # A "Concept:" label over what the heading's term is: read as "Definition:" is, never as a
 # term of its own (a word, "**concept**", in a sentence is asked as any term is).
 _BOLD_FIELD_INSIDE = re.compile(r"\*\*[^*\n]{1,40}?(?::\*\*|\*\*\s*:)")
-_CONCEPT_LABEL = re.compile(r"(?:key\s+)?(?:concept|concepto|concetto|konzept)\s*:?", re.I)
+_CONCEPT_LABEL = re.compile(rf"{CONCEPT_WORD.pattern}\s*:?", re.I)
 # "Metallic Bonding [TEST]", "Osmosis (revise)": a tag after a heading is not its name.
 _TITLE_TAG = re.compile(r"\s*[\[(][^\])]*[\])]\s*$")
 # "### What is a subnet mask?", "## What does PED mean?": a heading that asks what a name
@@ -9851,6 +9852,17 @@ class _MarkdownReader:
         head = _APPOSITION.match(text.plain)
         return head["term"] if head and _is_term(head["term"]) else None
 
+    def thing_of(self, title: str, label: str, value: str) -> str | None:
+        """The thing `title` names whose field "`label`: `value`" is (thing_field), or None:
+        the label names a field of a thing (_FIELDS_OF_A_THING), the value does not define a
+        term ("the sequence of …", _DEFINING_ARTICLE), and the heading names a thing that
+        is no field itself."""
+        if _slug(unmark(label).strip(" :")) not in _FIELDS_OF_A_THING or \
+                _DEFINING_ARTICLE.match(unmark(value)):
+            return None
+        thing = self.heading_term(_bare_heading(title))
+        return thing if thing and _slug(thing) not in _FIELDS_OF_A_THING else None
+
     def thing_field(self, thing: str, label: str, rest: str, line: int) -> str | None:
         """A field of the thing a heading names, read as one ("## ACE inhibitors" / "- SE: dry
         cough …"): the value asked under the name and the field when it is short enough to
@@ -10412,11 +10424,8 @@ class _MarkdownReader:
                 self.skip(_line(item), "licence", _LICENCE_SKIPPED)
                 continue
             if self.mode == "text" and not nested and title is None and \
-                    (field := _BOLD_FIELD.match(text.text)) and \
-                    _slug(field["label"].strip(" :")) in _FIELDS_OF_A_THING and \
-                    not _DEFINING_ARTICLE.match(unmark(text.text[field.end():])) and \
-                    (thing := self.heading_term(_bare_heading(self.section().title))) and \
-                    _slug(thing) not in _FIELDS_OF_A_THING:
+                    (field := _BOLD_FIELD.match(text.text)) and (thing := self.thing_of(
+                        self.section().title, field["label"], text.text[field.end():])):
                 # "**Origins**: Drawn from …" beside "**Concept**:" under "### Separation of
                 # Powers": a field of the thing the heading names (thing_field). Read on, it
                 # was left alone in its list when "Concept:" became the heading's definition,
@@ -11820,11 +11829,8 @@ class _MarkdownReader:
                 self.skip(item_line, f'"{unmark(label)}" item', "its label is a claim or says "
                           "where, no term to ask from the rest; write the term as the label")
                 continue
-            if self.mode == "text" and _slug(unmark(label)) in _FIELDS_OF_A_THING \
-                    and not _DEFINING_ARTICLE.match(unmark(rest)) \
-                    and (thing := self.heading_term(_bare_heading(title))) \
-                    and _slug(thing) == _slug(_bare_heading(section.title)) \
-                    and _slug(thing) not in _FIELDS_OF_A_THING:
+            if self.mode == "text" and (thing := self.thing_of(title, label, rest)) \
+                    and _slug(thing) == _slug(_bare_heading(section.title)):
                 # "## ACE inhibitors" over "- MoA: block conversion of angiotensin I …", "- SE:
                 # dry cough …": each label is a field of the drug the heading names, asked
                 # "[SE] — dry cough …" (junk: any drug's line has one). Its value is asked
