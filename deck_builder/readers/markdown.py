@@ -1671,7 +1671,7 @@ _GENERIC_CALLOUTS = {
     "note", "tip", "tips", "hint", "warning", "caution", "danger", "important", "info",
     "abstract", "todo", "success", "failure", "bug", "quote", "memory-hook", "exam-tip",
     "remember", "mnemonic", "aside", "see-also", "reminder"}
-_NOT_NAME = re.compile(r"[?:!]|\bvs\.?\b|\d", re.I)
+_NOT_NAME = re.compile(r"[?:!？：！]|\bvs\.?\b|\d", re.I)
 # "NSC-68", "COVID-19", "IL-6", "B12": a name whose digits are part of its code, not a
 # number of the notes ("Chapter 3", "1871 German unification", "Week 4"). A word glued to
 # its number is a code, "Ch8" too, as the generator's _CHAPTER reads it: no case tells it
@@ -8962,7 +8962,7 @@ class _MarkdownReader:
                 and not _NOT_NAME.search(name) and not pointing:
             self.terms.append(name)  # "Osmosis", "Actus reus": a name a fact may hide
             self.heading_names(_TITLE_TAG.sub("", name))
-        elif self.mode == "text" and name.endswith("?"):
+        elif self.mode == "text" and name.endswith(("?", "？")):
             self.asked_heading = name
             term = asked_term(name)
             if term and _words(term) <= 4 and _is_term(term) and not _NOT_ONE_NAME.search(term):
@@ -9082,7 +9082,20 @@ class _MarkdownReader:
             {st for _, _, st in content_words(named)} if named else set())
         if said & asked:
             return False
-        self.question(_Inline(question), _Inline(first.rstrip().rstrip(".")), line)
+        if named and _words(named) <= 4 and _is_term(named) and not _NOT_ONE_NAME.search(
+                named) and not _NOT_ONE_NAME_ABROAD.search(named):
+            # "## What is a bar?" / "A ridge of sand across a bay. It can trap …": the first
+            # sentence says what the name is. Asked as any definition is, the name hidden
+            # ("[bar] — A ridge of sand …"), not the whole answer from its question ("What
+            # is a bar? — [...]", named weak by the blind samples). An answer that says the
+            # name itself ("沙丘是风力堆积形成的…") is a definition read as it is written.
+            if term_pattern(named).search(unmark(first)) or giveaways(unmark(first), named):
+                return False
+            if self.define(named, _Inline(f"{named} — {first.rstrip().rstrip('.')}"), line,
+                           0, len(named)) is None:
+                return False
+        else:
+            self.question(_Inline(question), _Inline(first.rstrip().rstrip(".")), line)
         if len(sentences) == 2 and not points_back(sentences[1]):
             # "It normally runs on port 53" would lose what "It" is: it is left with its
             # paragraph, which the card above already came from.
