@@ -49,3 +49,32 @@ def test_an_answer_that_says_the_name_is_read_as_its_definition(tmp_path):
     fronts = [front.split("\n")[-1] for front, _ in cards_shown(tmp_path, source, text=True)]
     assert fronts and not any(front.startswith("什么是沙丘？ —") for front in fronts), fronts
     assert not any("[...]" == front.split(" — ")[-1] for front in fronts), fronts
+
+
+def test_an_exam_tip_asks_no_adverb_as_its_subject(tmp_path):
+    # "> [!tip] Exam tip" / "> Always link the terms …" asked "[Always] link the terms of the
+    # treaty to German anger" (an adverb in -s read as a plural subject): junk. An order is
+    # advice, and "Sometimes" names no one either.
+    source = ("# WW1\n\n## League\n\nThe League of Nations was set up in 1920.\n\n"
+              "> [!tip] Exam tip\n> Always link the terms of the treaty to German anger.\n\n"
+              "- Never forget the date of the armistice.\n"
+              "- Sometimes historians blame the generals.\n")
+    fronts = [front for front, _ in cards_shown(tmp_path, source, text=True)]
+    assert any("was set up in" in front for front in fronts), fronts
+    assert not any(front.startswith(("[...] link", "[...] historians", "[...] forget"))
+                   for front in fronts), fronts
+
+
+def test_a_timeline_typed_without_bullets_asks_each_year(tmp_path):
+    # "1919 – treaty signed" / "1923 – hyperinflation in Germany" in one paragraph was one
+    # run-on fact asking "[Germany]"; each line is a year and its event, as a list's is.
+    source = ("# WW1\n\n## Key dates\n1919 – treaty signed\n1923 – hyperinflation in Germany\n"
+              "August 1914: Germany invades Belgium\n")
+    asked = _asked(cards_shown(tmp_path, source, text=True))
+    assert asked.pop("[...] – treaty signed") == "1919 – treaty signed", asked
+    assert asked.pop("[...] – hyperinflation in Germany") == \
+        "1923 – hyperinflation in Germany", asked
+    # (The card's side as the test reads it keeps a space before the colon.)
+    assert [(front.replace(" :", ":"), back.replace(" :", ":")) for front, back in
+            asked.items()] == [("August [...]: Germany invades Belgium",
+                                "August 1914: Germany invades Belgium")], asked

@@ -1378,6 +1378,11 @@ _DASH_SEP = r"(?:--|[—–-])"
 # What a line of a glossary typed without bullets opens with: "Term:", "Term -", "Term =",
 # or ":".
 _TERM_LINE = re.compile(rf"^(?::\s|[^:\n]{{1,80}}?(?:{_COLON_SEP}|\s(?:{_DASH_SEP}|=)\s))")
+# A line of a timeline typed without bullets: a year or a date, then a separator and what
+# happened ("1919 – treaty signed", "c. 1450: printing press", "28 June 1914 - Sarajevo").
+_DATED_LINE = re.compile(r"^(?:c\.\s*)?(?:\d{1,2}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?"
+                         r"\d{3,4}s?(?:\s*(?:BC|BCE|AD|CE)\b)?(?:\s*[-–—]\s*\d{2,4})?"
+                         r"\s*(?::|\s[-–—]|[–—])\s*\S")
 # A sentence that leaves out its subject, the heading above ("Is a specialized tree …").
 # (In the languages that drop a subject anyway: "## PPPoE" / "È il protocollo normalmente
 # utilizzato per …", "## Mitose" / "É o processo …", and French or German before an
@@ -9994,6 +9999,13 @@ class _MarkdownReader:
         if _page_properties([text.plain for text, _ in lines]):
             self.skip(line, "page properties", "\"Created: …\", \"Status: …\" lines are the "
                       "page's metadata (a Notion export's properties), no fact of its subject")
+            return True
+        if len(lines) > 1 and all(_DATED_LINE.match(text.plain) for text, _ in lines):
+            # "1919 – treaty signed" / "1923 – hyperinflation": a timeline typed without
+            # bullets. Its lines were one run-on fact ("… 1923 – hyperinflation in [Germany]
+            # 1925 – …"); each is read as its own line is, as the bulleted list's items are.
+            for text, at in lines:
+                self.paragraph(text, at)
             return True
         # Whether the paragraph is a glossary is judged on the lines shaped "Term - text"; a
         # line whose text is one word ("Biotic - living") or says its term ("Wind shear -
