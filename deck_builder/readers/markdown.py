@@ -1645,6 +1645,10 @@ _PARTS_OF_A_TOPIC = {
     "key-events", "events", "debate", "debates", "evidence", "research", "studies", "study",
     "success", "failure", "rise", "fall", "spread", "end", "reasons", "reason", "premonitions",
     "overview", "summary", "notes", "key", "main", "other", "more", "background",
+    # "### Required practical" over "1. Cut potato cylinders …" asked "[Required practical]
+    # — Cut potato cylinders of equal length" (a GCSE note): a practical is the steps of
+    # the topic's experiment, not a name they describe.
+    "practical", "required-practical", "core-practical", "procedure", "experiment",
 }
 # The fields notes give a named thing, a drug, a disease, an organ, an event: "MoA:", "SE:",
 # "CI:" under "## ACE inhibitors", "Symptoms:" under "## Asthma". (Not "Examples", whose
@@ -7192,6 +7196,24 @@ class _SectionDraft:
                        figures=tuple(self.figures), cue=self.cue)
 
 
+# The last line of a paragraph that titles the list under it ("Factors affecting rate:"),
+# after lines that end as sentences do.
+_TITLE_LINE = re.compile(r"(?P<head>(?:.*\n)*.*[.!?。！？)]\s*)\n(?P<title>[^\n]+[:：])\s*$")
+
+
+def _sentences_over_a_title(block: SyntaxTreeNode) -> tuple[str, str] | None:
+    """A paragraph of sentences whose last line titles the list below it, split into the
+    sentences and that line; None for any other paragraph (most have one line)."""
+    inline = _inline_child(block)
+    if inline is None or "\n" not in inline.content or block.map is None:
+        return None
+    found = _TITLE_LINE.fullmatch(inline.content.strip())
+    if found is None or _words(found["title"]) > MAX_LEAD_IN_WORDS or \
+            found["head"].lstrip().startswith(("|", ":::", "!!!", "???")):
+        return None
+    return found["head"].rstrip(), found["title"].strip()
+
+
 def _syntax_tree(tokens) -> SyntaxTreeNode:
     """SyntaxTreeNode(tokens), the same nodes, made in one pass over the tokens.
 
@@ -7859,6 +7881,22 @@ class _MarkdownReader:
             elif block.type in ("paragraph", "html_block") and (
                     consumed := self.figures(block, following)):
                 index += consumed - 1
+            elif block.type == "paragraph" and following is not None and \
+                    following.type in ("bullet_list", "ordered_list") and \
+                    (parts := _sentences_over_a_title(block)) is not None:
+                # "The net movement of particles from …" / "Factors affecting rate:" over a
+                # list, typed as one paragraph: the sentences say what the heading is, the
+                # last line titles the list. Read whole, neither made a card, and the list's
+                # cards named no title. Each is read as the block it would be with a blank
+                # line between them, the heading still right above the first.
+                self.named_heading, self.named_result, self.heading_above = named, result, above
+                self.box_above, self.asked_heading = box_above, asked
+                head, title = parts
+                start = block.map[0]
+                self.blocks([*_syntax_tree(self.parse_at(head, start)).children,
+                             *_syntax_tree(self.parse_at(title, start + head.count("\n") + 1))
+                             .children, following])
+                index += 1
             elif block.type == "paragraph":
                 text = self.inline(_inline_child(block))
                 if self.mode == "text" and _LEGEND_LEAD.fullmatch(text.plain.strip()) and \
