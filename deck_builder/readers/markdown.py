@@ -7208,7 +7208,10 @@ def _sentences_over_a_title(block: SyntaxTreeNode) -> tuple[str, str] | None:
     if inline is None or "\n" not in inline.content or block.map is None:
         return None
     found = _TITLE_LINE.fullmatch(inline.content.strip())
-    if found is None or _words(found["title"]) > MAX_LEAD_IN_WORDS or \
+    # A title names what the list holds ("Factors affecting rate:"); a longer line, or one
+    # pointing back ("Questo comporta un utilizzo inefficiente …, che dipende da:"), is a
+    # sentence leading into the list, read with the sentences before it as before.
+    if found is None or _words(found["title"]) > 6 or points_back(found["title"]) or \
             found["head"].lstrip().startswith(("|", ":::", "!!!", "???")):
         return None
     return found["head"].rstrip(), found["title"].strip()
