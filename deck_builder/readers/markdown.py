@@ -1378,6 +1378,11 @@ _DASH_SEP = r"(?:--|[—–-])"
 # What a line of a glossary typed without bullets opens with: "Term:", "Term -", "Term =",
 # or ":".
 _TERM_LINE = re.compile(rf"^(?::\s|[^:\n]{{1,80}}?(?:{_COLON_SEP}|\s(?:{_DASH_SEP}|=)\s))")
+# A line of a timeline typed without bullets: a year or a date, then a separator and what
+# happened ("1919 – treaty signed", "c. 1450: printing press", "28 June 1914 - Sarajevo").
+_DATED_LINE = re.compile(r"^(?:c\.\s*)?(?:\d{1,2}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?"
+                         r"\d{3,4}s?(?:\s*(?:BC|BCE|AD|CE)\b)?(?:\s*[-–—]\s*\d{2,4})?"
+                         r"\s*(?::|\s[-–—]|[–—])\s*\S")
 # A sentence that leaves out its subject, the heading above ("Is a specialized tree …").
 # (In the languages that drop a subject anyway: "## PPPoE" / "È il protocollo normalmente
 # utilizzato per …", "## Mitose" / "É o processo …", and French or German before an
@@ -1640,6 +1645,10 @@ _PARTS_OF_A_TOPIC = {
     "key-events", "events", "debate", "debates", "evidence", "research", "studies", "study",
     "success", "failure", "rise", "fall", "spread", "end", "reasons", "reason", "premonitions",
     "overview", "summary", "notes", "key", "main", "other", "more", "background",
+    # "### Required practical" over "1. Cut potato cylinders …" asked "[Required practical]
+    # — Cut potato cylinders of equal length" (a GCSE note): a practical is the steps of
+    # the topic's experiment, not a name they describe.
+    "practical", "required-practical", "core-practical", "procedure", "experiment",
 }
 # The fields notes give a named thing, a drug, a disease, an organ, an event: "MoA:", "SE:",
 # "CI:" under "## ACE inhibitors", "Symptoms:" under "## Asthma". (Not "Examples", whose
@@ -1671,7 +1680,7 @@ _GENERIC_CALLOUTS = {
     "note", "tip", "tips", "hint", "warning", "caution", "danger", "important", "info",
     "abstract", "todo", "success", "failure", "bug", "quote", "memory-hook", "exam-tip",
     "remember", "mnemonic", "aside", "see-also", "reminder"}
-_NOT_NAME = re.compile(r"[?:!]|\bvs\.?\b|\d", re.I)
+_NOT_NAME = re.compile(r"[?:!？：！]|\bvs\.?\b|\d", re.I)
 # "NSC-68", "COVID-19", "IL-6", "B12": a name whose digits are part of its code, not a
 # number of the notes ("Chapter 3", "1871 German unification", "Week 4"). A word glued to
 # its number is a code, "Ch8" too, as the generator's _CHAPTER reads it: no case tells it
@@ -7187,6 +7196,27 @@ class _SectionDraft:
                        figures=tuple(self.figures), cue=self.cue)
 
 
+# The last line of a paragraph that titles the list under it ("Factors affecting rate:"),
+# after lines that end as sentences do.
+_TITLE_LINE = re.compile(r"(?P<head>(?:.*\n)*.*[.!?。！？)]\s*)\n(?P<title>[^\n]+[:：])\s*$")
+
+
+def _sentences_over_a_title(block: SyntaxTreeNode) -> tuple[str, str] | None:
+    """A paragraph of sentences whose last line titles the list below it, split into the
+    sentences and that line; None for any other paragraph (most have one line)."""
+    inline = _inline_child(block)
+    if inline is None or "\n" not in inline.content or block.map is None:
+        return None
+    found = _TITLE_LINE.fullmatch(inline.content.strip())
+    # A title names what the list holds ("Factors affecting rate:"); a longer line, or one
+    # pointing back ("Questo comporta un utilizzo inefficiente …, che dipende da:"), is a
+    # sentence leading into the list, read with the sentences before it as before.
+    if found is None or _words(found["title"]) > 6 or points_back(found["title"]) or \
+            found["head"].lstrip().startswith(("|", ":::", "!!!", "???")):
+        return None
+    return found["head"].rstrip(), found["title"].strip()
+
+
 def _syntax_tree(tokens) -> SyntaxTreeNode:
     """SyntaxTreeNode(tokens), the same nodes, made in one pass over the tokens.
 
@@ -7854,6 +7884,22 @@ class _MarkdownReader:
             elif block.type in ("paragraph", "html_block") and (
                     consumed := self.figures(block, following)):
                 index += consumed - 1
+            elif block.type == "paragraph" and following is not None and \
+                    following.type in ("bullet_list", "ordered_list") and \
+                    (parts := _sentences_over_a_title(block)) is not None:
+                # "The net movement of particles from …" / "Factors affecting rate:" over a
+                # list, typed as one paragraph: the sentences say what the heading is, the
+                # last line titles the list. Read whole, neither made a card, and the list's
+                # cards named no title. Each is read as the block it would be with a blank
+                # line between them, the heading still right above the first.
+                self.named_heading, self.named_result, self.heading_above = named, result, above
+                self.box_above, self.asked_heading = box_above, asked
+                head, title = parts
+                start = block.map[0]
+                self.blocks([*_syntax_tree(self.parse_at(head, start)).children,
+                             *_syntax_tree(self.parse_at(title, start + head.count("\n") + 1))
+                             .children, following])
+                index += 1
             elif block.type == "paragraph":
                 text = self.inline(_inline_child(block))
                 if self.mode == "text" and _LEGEND_LEAD.fullmatch(text.plain.strip()) and \
@@ -8962,7 +9008,7 @@ class _MarkdownReader:
                 and not _NOT_NAME.search(name) and not pointing:
             self.terms.append(name)  # "Osmosis", "Actus reus": a name a fact may hide
             self.heading_names(_TITLE_TAG.sub("", name))
-        elif self.mode == "text" and name.endswith("?"):
+        elif self.mode == "text" and name.endswith(("?", "？")):
             self.asked_heading = name
             term = asked_term(name)
             if term and _words(term) <= 4 and _is_term(term) and not _NOT_ONE_NAME.search(term):
@@ -9082,7 +9128,20 @@ class _MarkdownReader:
             {st for _, _, st in content_words(named)} if named else set())
         if said & asked:
             return False
-        self.question(_Inline(question), _Inline(first.rstrip().rstrip(".")), line)
+        if named and _words(named) <= 4 and _is_term(named) and not _NOT_ONE_NAME.search(
+                named) and not _NOT_ONE_NAME_ABROAD.search(named):
+            # "## What is a bar?" / "A ridge of sand across a bay. It can trap …": the first
+            # sentence says what the name is. Asked as any definition is, the name hidden
+            # ("[bar] — A ridge of sand …"), not the whole answer from its question ("What
+            # is a bar? — [...]", named weak by the blind samples). An answer that says the
+            # name itself ("沙丘是风力堆积形成的…") is a definition read as it is written.
+            if term_pattern(named).search(unmark(first)) or giveaways(unmark(first), named):
+                return False
+            if self.define(named, _Inline(f"{named} — {first.rstrip().rstrip('.')}"), line,
+                           0, len(named)) is None:
+                return False
+        else:
+            self.question(_Inline(question), _Inline(first.rstrip().rstrip(".")), line)
         if len(sentences) == 2 and not points_back(sentences[1]):
             # "It normally runs on port 53" would lose what "It" is: it is left with its
             # paragraph, which the card above already came from.
@@ -9981,6 +10040,13 @@ class _MarkdownReader:
         if _page_properties([text.plain for text, _ in lines]):
             self.skip(line, "page properties", "\"Created: …\", \"Status: …\" lines are the "
                       "page's metadata (a Notion export's properties), no fact of its subject")
+            return True
+        if len(lines) > 1 and all(_DATED_LINE.match(text.plain) for text, _ in lines):
+            # "1919 – treaty signed" / "1923 – hyperinflation": a timeline typed without
+            # bullets. Its lines were one run-on fact ("… 1923 – hyperinflation in [Germany]
+            # 1925 – …"); each is read as its own line is, as the bulleted list's items are.
+            for text, at in lines:
+                self.paragraph(text, at)
             return True
         # Whether the paragraph is a glossary is judged on the lines shaped "Term - text"; a
         # line whose text is one word ("Biotic - living") or says its term ("Wind shear -

@@ -1,0 +1,80 @@
+"""Card-worthy notes the thirty-fourth session's test notes showed, each shape written here as
+people type it: every test of a new behaviour fails on the code before it (ddbd5e1); the
+guards beside them say what is still read as before."""
+
+from support import cards_shown
+
+# A revision page of questions as headings, each answered by the paragraph under it, in the
+# languages geography is revised in.
+_WHAT_IS_PAGE = (
+    "---\ntitle: Coasts 🌊\ntags: [geography, gcse]\ndate: 2024-03-02\n---\n\n"
+    "# Coasts\n\n"
+    "## What is a bar?\n\nA ridge of sand across a bay. It can trap a lagoon behind it.\n\n"
+    "## Was ist Entropie?\n\nEin Maß für die Unordnung eines Systems.\n\n"
+    "## 什么是沙丘？\n\n由风力堆积形成的沙质丘状地貌，常见于海滩后方。\n\n"
+    "## Why do cliffs collapse?\n\nWaves undercut the base until the rock above falls. "
+    "Heavy rain makes it worse.\n")
+
+
+def _asked(cards: list[tuple[str, str]]) -> dict[str, str]:
+    return {front.split("\n")[-1]: back.split("\n")[-1] for front, back in cards}
+
+
+def test_a_what_is_heading_asks_its_name_from_the_answer(tmp_path):
+    # "What is a bar? — [...]" asked the whole answer from the question (named weak by the
+    # blind samples); "什么是沙丘？" (a full-width question mark) was taken for a name and
+    # shown whole as the answer ("什么是沙丘？ — 由风力…"). The name is asked, as "### Bar"
+    # over the same line asks it.
+    asked = _asked(cards_shown(tmp_path, _WHAT_IS_PAGE, text=True))
+    assert asked.get("[...] — A ridge of sand across a bay") == \
+        "bar — A ridge of sand across a bay", asked
+    assert asked.get("[...] — Ein Maß für die Unordnung eines Systems") == \
+        "Entropie — Ein Maß für die Unordnung eines Systems", asked
+    assert asked.get("[...] — 由风力堆积形成的沙质丘状地貌，常见于海滩后方。") == \
+        "沙丘 — 由风力堆积形成的沙质丘状地貌，常见于海滩后方。", asked
+    assert not any(front.startswith(("What is", "Was ist", "什么是")) for front in asked), asked
+
+
+def test_a_question_that_asks_no_name_is_still_answered_whole(tmp_path):
+    # The guard: "Why …?" names nothing; its answer's first sentence is asked from it.
+    asked = _asked(cards_shown(tmp_path, _WHAT_IS_PAGE, text=True))
+    assert asked.get("Why do cliffs collapse? — [...]") == (
+        "Why do cliffs collapse? — Waves undercut the base until the rock above falls"), asked
+
+
+def test_an_answer_that_says_the_name_is_read_as_its_definition(tmp_path):
+    # The guard: "沙丘是…" under "什么是沙丘？" defines the name itself; it is read as any
+    # definition is, never asked as the question's whole answer.
+    source = "# 海岸地貌\n\n## 什么是沙丘？\n\n沙丘是风力堆积形成的沙质丘状地貌。\n"
+    fronts = [front.split("\n")[-1] for front, _ in cards_shown(tmp_path, source, text=True)]
+    assert fronts and not any(front.startswith("什么是沙丘？ —") for front in fronts), fronts
+    assert not any("[...]" == front.split(" — ")[-1] for front in fronts), fronts
+
+
+def test_an_exam_tip_asks_no_adverb_as_its_subject(tmp_path):
+    # "> [!tip] Exam tip" / "> Always link the terms …" asked "[Always] link the terms of the
+    # treaty to German anger" (an adverb in -s read as a plural subject): junk. An order is
+    # advice, and "Sometimes" names no one either.
+    source = ("# WW1\n\n## League\n\nThe League of Nations was set up in 1920.\n\n"
+              "> [!tip] Exam tip\n> Always link the terms of the treaty to German anger.\n\n"
+              "- Never forget the date of the armistice.\n"
+              "- Sometimes historians blame the generals.\n")
+    fronts = [front for front, _ in cards_shown(tmp_path, source, text=True)]
+    assert any("was set up in" in front for front in fronts), fronts
+    assert not any(front.startswith(("[...] link", "[...] historians", "[...] forget"))
+                   for front in fronts), fronts
+
+
+def test_a_timeline_typed_without_bullets_asks_each_year(tmp_path):
+    # "1919 – treaty signed" / "1923 – hyperinflation in Germany" in one paragraph was one
+    # run-on fact asking "[Germany]"; each line is a year and its event, as a list's is.
+    source = ("# WW1\n\n## Key dates\n1919 – treaty signed\n1923 – hyperinflation in Germany\n"
+              "August 1914: Germany invades Belgium\n")
+    asked = _asked(cards_shown(tmp_path, source, text=True))
+    assert asked.pop("[...] – treaty signed") == "1919 – treaty signed", asked
+    assert asked.pop("[...] – hyperinflation in Germany") == \
+        "1923 – hyperinflation in Germany", asked
+    # (The card's side as the test reads it keeps a space before the colon.)
+    assert [(front.replace(" :", ":"), back.replace(" :", ":")) for front, back in
+            asked.items()] == [("August [...]: Germany invades Belgium",
+                                "August 1914: Germany invades Belgium")], asked
