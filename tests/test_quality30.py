@@ -469,7 +469,11 @@ def test_the_second_rereads_junk_makes_no_card(tmp_path):
     # Learning objectives said with "Apply", "Interpret", "Calculate"; "**Outcome**:" and
     # "**Impact**:" beside a "**Date**:"; Dutch "is als volgt" and "is als een …"; an
     # italic aside as a first item; a Spanish reflexive "se" taken for "if".
-    source = ("# Notes\n\n## Learning objectives\n\n- Apply Bayes' theorem to a diagnostic "
+    # (Titled "Revision notes": the fields of the battle are asked under its name since
+    # session 34, "Battle of Saratoga › Outcome: [...]", and a card's context line of the
+    # title "Notes" alone is the test checker's generic-context fault.)
+    source = ("# Revision notes\n\n## Learning objectives\n\n- Apply Bayes' theorem to a "
+              "diagnostic "
               "test\n- Interpret a confidence interval for a mean\n- Calculate the standard "
               "error of a proportion\n\n## Battle of Saratoga\n\n- **Date**: October 1777\n"
               "- **Outcome**: decisive American victory\n- **Impact**: French entry into the "
@@ -486,6 +490,8 @@ def test_the_second_rereads_junk_makes_no_card(tmp_path):
     assert not [f for f, _ in cards if "[...] is als een" in f or "[...] is als volgt" in f], \
         cards
     assert "learning objectives" in checked(tmp_path, source)
+    assert ("Battle of Saratoga › Outcome: [...]", "Battle of Saratoga › Outcome: decisive "
+            "American victory") in cards, cards
 
 
 def test_a_decimal_comma_splits_no_name(tmp_path):

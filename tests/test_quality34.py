@@ -78,3 +78,40 @@ def test_a_timeline_typed_without_bullets_asks_each_year(tmp_path):
     assert [(front.replace(" :", ":"), back.replace(" :", ":")) for front, back in
             asked.items()] == [("August [...]: Germany invades Belgium",
                                 "August 1914: Germany invades Belgium")], asked
+
+
+# A civics outline as an AI summary or a student types it: every heading a thing, its
+# points what the thing does or its fields.
+_BRANCHES = (
+    "# Chapter 2: The Constitution\n\n## Powers of Each Branch\n\n"
+    "### Executive Branch\n- Executes laws.\n- Vetoes legislation.\n"
+    "- Nominates judges and key officials.\n\n"
+    "### Judicial Branch\n- Interprets contested laws.\n- Declares laws unconstitutional.\n\n"
+    "### Impact and Legacy\n- Exposed the inadequacy of a weak central government.\n"
+    "- Influenced the development of the U.S. Constitution.\n\n"
+    "### Separation of Powers\n- **Inspiration**: Ideas of Baron de Montesquieu.\n"
+    "- **Leader**: President, serving four-year terms.\n")
+
+
+def test_what_a_named_thing_does_asks_its_name_item_by_item(tmp_path):
+    # "- Nominates judges and key officials." under "### Executive Branch" made no card, or
+    # "[E… l…]; Vetoes legislation" under the article's title alone (a clause to recite).
+    asked = _asked(cards_shown(tmp_path, _BRANCHES, text=True))
+    assert asked.get("[...] — Nominates judges and key officials") == \
+        "Executive Branch — Nominates judges and key officials", asked
+    assert asked.get("[...] — Declares laws unconstitutional") == \
+        "Judicial Branch — Declares laws unconstitutional", asked
+    assert asked.get("[...] — Vetoes legislation") == "Executive Branch — Vetoes legislation"
+    # "Executes laws" says "Executive" in other words: no card asks the name from it.
+    assert "[...] — Executes laws" not in asked, asked
+    # A section of the notes is no name: "[Impact and Legacy] — Exposed …" is never asked.
+    assert not any(back.startswith("Impact and Legacy") for back in asked.values()), asked
+
+
+def test_the_fields_of_an_event_are_asked_under_its_name(tmp_path):
+    # "**Inspiration**: Ideas of Baron de Montesquieu." made no card, and "[Leader] —
+    # President, serving four-year terms." asked the field's name.
+    asked = _asked(cards_shown(tmp_path, _BRANCHES, text=True))
+    assert asked.get("Separation of Powers › Inspiration: [...]") == \
+        "Separation of Powers › Inspiration: Ideas of Baron de Montesquieu", asked
+    assert not any(back.startswith(("Leader —", "Inspiration —")) for back in asked.values())

@@ -1380,9 +1380,15 @@ _DASH_SEP = r"(?:--|[—–-])"
 _TERM_LINE = re.compile(rf"^(?::\s|[^:\n]{{1,80}}?(?:{_COLON_SEP}|\s(?:{_DASH_SEP}|=)\s))")
 # A line of a timeline typed without bullets: a year or a date, then a separator and what
 # happened ("1919 – treaty signed", "c. 1450: printing press", "28 June 1914 - Sarajevo").
-_DATED_LINE = re.compile(r"^(?:c\.\s*)?(?:\d{1,2}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?"
-                         r"\d{3,4}s?(?:\s*(?:BC|BCE|AD|CE)\b)?(?:\s*[-–—]\s*\d{2,4})?"
+_DATED_LINE = re.compile(r"^(?:c\.\s*)?(?:\d{1,2}\s+[A-Z][a-z]+\s+|"
+                         r"[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?\d{3,4}s?(?:\s*(?:BC|BCE|AD|CE)\b)?(?:\s*[-–—]\s*\d{2,4})?"
                          r"\s*(?::|\s[-–—]|[–—])\s*\S")
+# An item that opens on what its subject does, the subject left out: a verb in -s or a past
+# tense ("Executes laws.", "Gives State of the Union Address.", "Established a union …").
+_DOING = re.compile(r"^[A-Z][a-z]+(?:[^su'’\W]s|[sxz]es|ches|shes|ed)\s+\S")
+# Words such an opening may be that are no verb: adverbs, pronouns, plural nouns of a kind.
+_NOT_DOINGS = frozenset("""always sometimes perhaps thus yes this its his hers ours yours
+    theirs whereas was has does is as plus minus""".split())
 # A sentence that leaves out its subject, the heading above ("Is a specialized tree …").
 # (In the languages that drop a subject anyway: "## PPPoE" / "È il protocollo normalmente
 # utilizzato per …", "## Mitose" / "É o processo …", and French or German before an
@@ -1665,6 +1671,16 @@ _FIELDS_OF_A_THING = frozenset("""
     mécanisme effets-indésirables contre-indications posologie
     mecanismo efectos-adversos contraindicaciones indicaciones dosis
     meccanismo effetti-collaterali controindicazioni indicazioni posologia
+""".split())
+# The fields an outline gives an event or an institution ("### Separation of Powers" / "-
+# **Inspiration**: Ideas of Baron de Montesquieu."): asked under the name where the value is
+# short ("Separation of Powers › Inspiration: [...]"). A longer value is left alone: asked
+# from it, the name was a guess ("[The Ratification Debate] — Requirements: Approval by
+# special state conventions …", blind sample 3003: junk).
+_SHORT_FIELDS_OF_AN_EVENT = frozenset("""
+    inspiration concerns concern outcome outcomes requirement requirements context
+    significance impact impacts result results consequence consequences date dates leader
+    leaders members participants goal goals aim aims author authors founder founders
 """.split())
 # A value opening on an article is a term's definition, not a field's value: "**Mechanism**:
 # the sequence of elementary steps …" under "## Reaction kinetics" (the code re-read).
@@ -9916,7 +9932,10 @@ class _MarkdownReader:
         the label names a field of a thing (_FIELDS_OF_A_THING), the value does not define a
         term ("the sequence of …", _DEFINING_ARTICLE), and the heading names a thing that
         is no field itself."""
-        if _slug(unmark(label).strip(" :")) not in _FIELDS_OF_A_THING or \
+        slug = _slug(unmark(label).strip(" :"))
+        if slug not in _FIELDS_OF_A_THING and (
+                slug not in _SHORT_FIELDS_OF_AN_EVENT
+                or _words(unmark(value)) > MAX_STATED_WORDS) or \
                 _DEFINING_ARTICLE.match(unmark(value)):
             return None
         thing = self.heading_term(_bare_heading(title))
@@ -10433,9 +10452,50 @@ class _MarkdownReader:
         finally:
             self.attributes = outer
 
+    def what_a_name_does(self, items: list[SyntaxTreeNode], named: tuple[str, str]) -> bool:
+        """A short list right under a heading that names a thing, every item what the thing
+        does with its subject left out ("#### Executive Branch" / "- Executes laws." / "-
+        Nominates judges and key officials."): each item asks the name, "[Executive Branch]
+        — Nominates judges and key officials", as a table row asks its name from its cells.
+        Read as a list, its cards asked a learner to recite clauses under the article's
+        title alone ("[E… l…]; Vetoes legislation"), or made none. False, reading nothing,
+        for any other list."""
+        name, above = named
+        if not 2 <= len(items) <= MAX_GROUPED_ITEMS or not _is_term(name) or \
+                _CATEGORY_HEADING.search(name) or is_structural_label(name) or \
+                _NOT_ONE_NAME.search(name) or any(  # "Impact and Legacy", "Key Provisions"
+                    _slug(word) in _PARTS_OF_A_TOPIC or _slug(word) in _GENERIC_HEADINGS
+                    for word in name.split()) or \
+                any(len(item.children) != 1 or item.children[0].type != "paragraph"
+                    for item in items):
+            return False
+        texts = [self.inline(_inline_child(item.children[0])) for item in items]
+        plains = [text.plain.strip() for text in texts]
+        if not all(_DOING.match(plain) and 2 <= _words(plain) <= 15 and "**" not in text.text
+                   and not math_spans(text.text) and not _labelled(text.text)
+                   and not text.images and plain.split()[0].casefold() not in _NOT_DOINGS
+                   for text, plain in zip(texts, plains, strict=True)) or \
+                2 * sum(map(opens_on_a_verb, plains)) < len(plains) or \
+                any(self.fragment_gap(text.text, name) for text in texts):
+            # (A point the fragment reading asks, "Digoxin slows conduction through the
+            # [AV node]", keeps its list to that reading.)
+            return False
+        for item, plain in zip(items, plains, strict=True):
+            line = _line(item)
+            if giveaways(plain, name):
+                # "Executes laws." under "Executive Branch": the verb says the name.
+                self.skip(line, "list item", f'it says "{name}" in other words, so asking '
+                          "the name from it would show the answer")
+                continue
+            self.labelled_list(above, [(name, plain.rstrip("."), line)], line, terms=False)
+        return True
+
     def read_items(self, items: list[SyntaxTreeNode], title: str | None, ordered: bool,
                    cut: dict, named: tuple[str, str] | None, first_line: int) -> None:
         if self.mode == "text" and self.options_under_question(items, title):
+            return
+        if self.mode == "text" and named and title is None and self.what_a_name_does(
+                items, named):
             return
         entries: list[tuple[_Inline, int]] = []
         explained: list[tuple[str, str, int, tuple[int, ...]]] = []  # labelled by its item
