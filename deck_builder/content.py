@@ -96,7 +96,7 @@ class Fact:
     # A grouped list that was numbered: its order is the cue to each item (generate.py
     # gives an unordered list's bare names a hint instead).
     ordered: bool = False
-    # A numbered list of instructions (markdown._are_steps): each whole step is a gap, the
+    # A numbered list of instructions (md_course._are_steps): each whole step is a gap, the
     # steps around it its cue, as a protocol or method is learned; not a set of names.
     steps: bool = False
     # Other lines the text was read from: the display formula under the sentence leading

@@ -167,7 +167,7 @@ in-short in-other-words basically put-simply simply-put in-a-nutshell
 # Section headings that say nothing about the subject: a front whose only context is
 # "Summary" cannot be answered out of the article, so the article's title goes first.
 # An introduction, a summary, an overview or general points, in the languages notes are
-# written in besides English (the reader's section words add to these: readers/markdown.py
+# written in besides English (the reader's section words add to these: readers/md_rules.py
 # _GENERIC_HEADINGS).
 GENERIC_HEADINGS_ABROAD = frozenset("""
 introducción introduzione einleitung einführung inleiding zusammenfassung resumen riassunto

@@ -3448,7 +3448,7 @@ _NOT_PROSE = re.compile(r"^\s*\[\d+\]|\|")
 _SPOKEN = re.compile(r"^(?:i|i'm|we|you|he|she|they|it|it's|this|that|my|our)\b", re.I)
 
 
-# A code span as the Markdown reader keeps it (readers.markdown._code), and the code a
+# A code span as the Markdown reader keeps it (readers.md_inline._code), and the code a
 # card may ask as a name: an identifier, a call or a short token ("`.clone()`", "`Copy`",
 # "`'static`", "`&mut T`", "`git rebase -i`"), no statement or expression.
 _CODE_SPAN = re.compile(r"(?<!`)(?P<fence>`+)(?!`)(?P<code>[^`\n]{1,40}?)(?<!`)(?P=fence)(?!`)")
@@ -3844,7 +3844,7 @@ TERSE_ITEM_CHARACTERS = 160
 # what a chronology asks. Not after a preposition or an article ("dopo il 1918": a bound,
 # _BOUND; "in 1919" is _year's), nor an edition ("ESC guidelines 2021": the year names which
 # text, no event). Nor a year in brackets: "Watt's separate condenser (1769)" in a long
-# list is asked by its name's list (readers/markdown.py, _ITEM_YEAR), and the reader takes a
+# list is asked by its name's list (readers/md_rules.py, _ITEM_YEAR), and the reader takes a
 # bracket elsewhere for an aside.
 # So where the event is a label over what it was ("biennio rosso 1919-1920: scioperi e
 # occupazione delle fabbriche"): the years close the label.

@@ -758,7 +758,8 @@ def test_initials_tokens_are_kept_out_of_formulas_by_bisection(monkeypatch):
 def test_a_paragraphs_lines_are_read_once_for_the_display_closer_each_leaves_open(monkeypatch):
     # Each line of "\[ a_1" left open scanned down to the paragraph's blank line for its
     # "\]", and the next line scanned the same lines again: 8,000 lines parsed in 5 s.
-    from deck_builder.readers import markdown
+    # (_line_text is looked up where the paragraph rule is: the parser's module.)
+    from deck_builder.readers import md_syntax as markdown
 
     line_text, read = markdown._line_text, []
     monkeypatch.setattr(markdown, "_line_text",

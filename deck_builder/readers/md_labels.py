@@ -1,0 +1,972 @@
+"""The Markdown reader's labels: "**Label**: text" and its kin, and what a label says.
+
+`_labelled` splits a line into its label and its text (bold, dash, equals, colon and CJK
+labels, fields run together); the rules beside it say what a label is: a result's name
+("Theorem 2"), a field of a record, an attribute, a note's kind, a question's words, a
+term over its text, a numbered step. Used by the tables and the lists alike.
+
+Its own module because labelled items are read the same in a list, a table and a
+paragraph, and the rules about labels are many: they sit between the inline text they
+read and the reader that turns them into labelled lists, definitions and facts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from markdown_it.tree import SyntaxTreeNode
+
+from deck_builder.quality import (
+    STOP_WORDS,
+    content_words,
+    giveaways,
+    initials_shown,
+    is_amount,
+    is_structural_label,
+    names_a_problem,
+    opens_on_a_verb,
+    related,
+    weak_answer,
+)
+from deck_builder.readers.md_course import (
+    _ABOUT_THE_COURSE,
+    _ABOUT_THE_NOTES,
+    _DUE,
+    _FIRST_PERSON,
+    _HOMEWORK,
+    _NOTES_SOURCE,
+    _NOTES_SOURCE_TAIL,
+    _PAGE_PROPERTIES_IF_SHORT,
+    _READING_ASSIGNMENT,
+    _STUDY_ADVICE,
+    MAX_NOTES_SOURCE_WORDS,
+    _course_place,
+)
+from deck_builder.readers.md_definitions import _SET_UP_WORDS, _is_term
+from deck_builder.readers.md_formulas import _FORMULA_ONLY
+from deck_builder.readers.md_inline import _BRACKETED, _Inline, _inline_child, _label_words, _words
+from deck_builder.readers.md_rules import (
+    _ABOUT_A_TOPIC,
+    _BOLD_LABEL,
+    _CITATION_KEY_END,
+    _CJK_LABEL_COUNTS,
+    _CJK_LABEL_LEAD,
+    _CLAUSE_VERB,
+    _CLAUSE_VERBS,
+    _COLON_LABEL,
+    _CONCEPT_LABEL,
+    _DASH_LABEL,
+    _DIFFERENCE_OF_WORDS,
+    _EQUALS_LABEL,
+    _FINITE_VERB,
+    _GENERIC_HEADINGS,
+    _NOT_A_NAME_WORDS,
+    _PARTS_OF_A_TOPIC,
+    _PLURAL_FRAGMENT,
+    _PLURAL_VERBS,
+    _POINTING_SUBJECTS,
+    _SENTENCE_BREAK,
+    _STEP,
+    _SUM_OF_WORDS,
+    _TERM_LINE,
+    _TITLE_TAG,
+    _TYPED_BULLET,
+    MAX_LABEL_WORDS,
+    MAX_LEAD_IN_WORDS,
+    MAX_SMALL_FORMULA_CHARS,
+    _plural,
+    _slug,
+    _words_of_letters,
+)
+from deck_builder.readers.md_source import _ITEM_MARKER
+from deck_builder.readers.md_tables import _RATIO_OR_TIME, _cues_a_value, _Table
+from deck_builder.statements import ROMANCE_ARTICLE, set_up_spans, vocabulary_word
+from deck_builder.text import (
+    CJK_CHARS,
+    is_cjk,
+    marks,
+    math_spans,
+    shield_math,
+    slugify,
+    stands_as_a_word,
+    unmark,
+)
+
+
+def _bold_headwords_unmarked(entries: list[tuple[_Inline, int]]) -> list[tuple[_Inline, int]]:
+    """The entries, each vocabulary line with its headword in bold ("**das Kino**, die
+    Kinos – cinema") unmarked: the bold says which word the line is about, not which part of
+    it to ask. Hidden alone it left the plural to spell it ("[…], die Kinos – cinema")."""
+    def headword(text: str) -> bool:
+        found = _labelled(unmark(text)) if text.lstrip().startswith("**") and \
+            len(marks(text)) == 1 else None
+        return found is not None and vocabulary_word(unmark(found[0]))
+    return [(replace(t, text=unmark(t.text)) if headword(t.text) else t, line)
+            for t, line in entries]
+
+
+def _small_formula_value(text: str) -> tuple[str, str] | None:
+    """("Vertical intercept", "\\(\\frac{m}{p_2}\\)") of "**Vertical intercept**: $\\frac{m}{p_2}$":
+    a term's label over a formula too short to ask the name from (a card needs words
+    besides its gap, and "[…] — \\(m/p_2\\)" has none), asked from the name instead. A
+    longer formula ("Total holding cost: $H = hQ/2$") still asks its name."""
+    found = _labelled(text)
+    if not found:
+        return None
+    label, value = unmark(found[0]).strip(), unmark(found[1]).strip().rstrip(".。").strip()
+    if not _FORMULA_ONLY.fullmatch(value) or not _is_term(label) or \
+            not _cues_a_value(label) or len(value) > MAX_SMALL_FORMULA_CHARS or "=" in value:
+        return None
+    return label, value
+
+
+def _example_point(item: SyntaxTreeNode) -> bool:
+    """Whether a list item is one plain paragraph an example's label opens ("- Example:
+    pacemaker lead", "- e.g. …")."""
+    return len(item.children) == 1 and item.children[0].type == "paragraph" and \
+        bool(_EXAMPLE_LABEL.match(_inline_child(item.children[0]).content))
+
+
+# An item's opening label naming an example, up to its colon or dash ("contraejemplo: …",
+# "Example – …", "例：…"), in the languages notes are written in.
+_EXAMPLE_LABEL = re.compile(
+    r"\s*(?P<label>(?:counter-?|contra-?|contre-?|contro|gegen|mod)?(?:examples?|ejemplos?|"
+    r"esempi[oi]?|exemples?|exemplos?|beispiele?|eksempler?|exempel|voorbeelden?)|e\.?g|ex|"
+    r"反例|例子|举例|舉例|例)\s*(?::|：|\s[–—-]\s)\s*\S", re.I)
+# ("- e.g. water supply, railway track" with no colon is left out: alone under a labelled
+# item it is what the label is asked from, test_bullet_notes_abroad.)
+
+
+# An amount with its unit opening a value, more after it: "30 ml/kg krystalloid inden for de
+# første 3 timer", "500 mL crystalloid over 15 min" (values_of_a_kind).
+_AMOUNT_OPENING = re.compile(
+    r"(?P<value>[<>≤≥~]?\s*\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*(?:%|(?:[kmµμn]?(?:g|l|L|mol|Eq)"
+    r"|mmHg|IU|IE|E|U|bpm|mcg)(?:/(?:kg|min|h|t|d|L|l|m²))?))(?![\w/])(?=\s+\S)")
+# One name ranked as the choice of its kind: "noradrenalin 1. valg", "amoxicillin (first
+# line)", "metformin first-line", "adrenalina di scelta" (values_of_a_kind).
+_RANKED_NAME = re.compile(
+    r"(?P<value>[^\W\d_][\w-]*)\s+\(?(?:(?:\d+\.?\s*|\d+(?:st|nd|rd|th)[\s-]*|first[\s-]*|"
+    r"første\s*|erste\s+|prima\s+|primera\s+|premier\s+|première\s+)(?:valg|choice|line|linje|"
+    r"wahl|scelta|línea|linea|choix|intention)|of\s+choice|di\s+scelta|de\s+elección|de\s+choix|"
+    r"der\s+wahl)\)?\.?", re.I)
+
+
+# A heading naming a time of someone's ("Truman's first years", "Stalin's last years",
+# "Nixon's presidency"): not "Newton's first law", whose law is the doer of its items.
+_POSSESSIVE_TIME = re.compile(
+    r"[^\W\d_]['’]s?\s+(?:(?:early|first|last|late|final|later|middle|second|two|three)\s+)*"
+    r"(?:years?|days|months|decades?|era|reign|presidency|premiership|term|tenure|rule|life|"
+    r"lifetime|childhood|youth|career|administration|government|leadership|time|period)\b",
+    re.I)
+
+
+def _doer_unsaid(item: str, heading: str) -> bool:
+    """Whether `item` opens on its verb ("Sends the "Long Telegram", describing …") under a
+    heading that names a time of someone's, not who acts ("Truman's first years": its list
+    holds what Britain, the protests and others did too). The front asked the name with
+    no one doing it (a blind review: junk, "who sends?"). A heading naming the doer ("What
+    Truman did at first", "Newton's first law", "## Containment") is its subject, as
+    before."""
+    return opens_on_a_verb(item) and bool(_POSSESSIVE_TIME.search(heading))
+
+
+def _value_of_a_kind(label: str, value: str) -> tuple[int, int] | None:
+    """Where `value` says which one of the kind its label names, precisely: an amount with
+    its unit opening it ("Væske: 30 ml/kg krystalloid inden for de første 3 timer"), or one
+    name ranked as the choice ("Vasopressor: noradrenalin 1. valg"). Hidden, the label was
+    a plain kind word asked from its own value ("[Væske] — 30 ml/kg …", "[Vasopressor] —
+    noradrenalin 1. valg": a learner's read, junk); the value is the fact, asked with the
+    label as its cue, as "Vasopressor of choice: [noradrenaline]" is. None for another
+    value, a label of more than two words, or one its value says."""
+    if _words(label) > 2 or not label[:1].isupper() or not _cues_a_value(label) or \
+            math_spans(value) or "**" in value:
+        return None
+    said = _AMOUNT_OPENING.match(value) or _RANKED_NAME.fullmatch(value)
+    return said.span("value") if said and not giveaways(value, label) else None
+
+
+def _question_says_answer(question: str, text: str) -> bool:
+    """Whether `question` says a word of a phrase `text` marks, or its initials ("Quel
+    édit autorise …?" over "L'**Édit de Milan**", "Que signifie ZIP ?" over "**Zone
+    Industrialo-Portuaire**"): the context line would show the answer, so the card masks it
+    away and asks the gap with no question at all ("[…] (Constantin)")."""
+    asked = {stem for _, _, stem in content_words(question)}
+    for found in re.finditer(r"\*\*(.+?)\*\*", text):
+        answer = unmark(found.group(1))
+        if asked & {stem for _, _, stem in content_words(answer)} or \
+                initials_shown(question, answer.replace("-", " ")):
+            return True
+    return False
+
+
+def _labelled(text: str) -> tuple[str, str] | None:
+    """("Label", "text") for a labelled item, or None. A dash or colon inside a formula
+    is math, never a label's separator.
+
+    A structural label ("**Definition:** …", "Example - …") says what kind of text follows,
+    not what it is about: that item is an ordinary paragraph (quality.is_structural_label).
+    """
+    shielded = shield_math(text)
+
+    def part(match: re.Match, group: str) -> str:
+        return text[match.start(group):match.end(group)]
+
+    bold = _BOLD_LABEL.match(shielded)
+    if "**" not in shielded and (_course_place(plain := unmark(shielded))
+                                 or _HOMEWORK.match(plain) or _DUE.match(plain)):
+        # "Woche 7 – Kapitel 9 im Kursbuch": where the notes are; "Due Thursday: the essay
+        # plan": when work is due. No term either ("[Due Thursday] — …" was asked).
+        return None
+    if bold:
+        label, rest = part(bold, "label").strip(), part(bold, "text").strip()
+        # "**Label:** text" puts the separator inside the bold.
+        if label.endswith((":", ".")) and not bold["sep"]:
+            label = label[:-1].strip()
+        elif not bold["sep"]:
+            return None  # "**Mitosis** divides a cell" is a sentence, not a label
+        if label and rest and _label_words(label) <= MAX_LABEL_WORDS and \
+                not is_structural_label(label) and not _CONCEPT_LABEL.fullmatch(label):
+            return _defined_term(label), rest
+        return None
+    for pattern in (_DASH_LABEL, _COLON_LABEL, _EQUALS_LABEL):
+        match = pattern.match(shielded)
+        if match:
+            label = unmark(part(match, "label")).strip()
+            rest = part(match, "text").strip()
+            if pattern is _DASH_LABEL and "=" in label and \
+                    _DIFFERENCE_OF_WORDS.match(shielded.partition("=")[2]):
+                return None  # "Profit = Revenue - Costs": an equation, its minus no dash
+            # "die Stadt = city": a word of a vocabulary list and its meaning, no formula.
+            translated = vocabulary_word(label, equals=pattern is _EQUALS_LABEL) and \
+                _words_of_letters(rest) >= 1
+            if pattern is _EQUALS_LABEL and (_words_of_letters(rest) < 2 and not translated or
+                                             label.count("(") != label.count(")") or
+                                             _SUM_OF_WORDS.match(rest)):
+                # "ε = 1", "demand (Ed = -inf)", "Assets = Liabilities + Equity": a formula,
+                # not a name and its meaning; hiding one side would drop the "=".
+                return None
+            if label.startswith(("...", "…")):
+                return None  # "... as 1 glucose = 2 pyruvate": the item before, continued
+            if pattern is _COLON_LABEL and _CITATION_KEY_END.search(label):
+                # "Chapter 1.1--1.4 in @Brockwell:Davis:2002": a Pandoc citation's key
+                # holds the colon ("[...] — Davis:2002" was asked).
+                return None
+            if pattern is _COLON_LABEL and match["wide"] and (
+                    _CJK_LABEL_LEAD.search(label) or _CJK_LABEL_COUNTS.search(label)):
+                return None  # "能谱满足：…": a sentence leading into its formula
+            if pattern is _COLON_LABEL and _fields_run_together(text):
+                return None
+            if pattern is _COLON_LABEL and label[-1:].isdigit() and _RATIO_OR_TIME.fullmatch(rest):
+                # "F2 genotypic ratio → 1 : 2 : 1", "9:14 AM": a ratio, a time. Only numbers
+                # after the colon: "Vitamin B12: 2.4 µg per day" is a label and its value.
+                return None
+            if pattern is _COLON_LABEL and (spelled := _EQUALS_IN_LABEL.split(label)) and \
+                    len(spelled) == 2 and _spelled_out(spelled[0].strip(), spelled[1].strip()):
+                # "FH = Formula of Humanity: treat humanity …": the name is the expansion,
+                # its acronym an alias ("[FH = Formula of Humanity]" was asked whole).
+                label = f"{spelled[1].strip()} ({spelled[0].strip()})"
+            # "(Dark green - on-hand inventory, Red - …)": a bracket opened before the
+            # dash and closed after it holds a legend, no label (blind sample 2901: junk).
+            if (label and _label_words(label) <= MAX_LABEL_WORDS and any(c.isalpha() for c in label)
+                    and not is_structural_label(label) and not _ends_a_sentence(label)
+                    and label.count("(") <= label.count(")")
+                    and not (_slug(re.sub(r"[\s\d.]+$", "", label)) in _STATEMENT_KINDS
+                             and not _DEFINING_OPENING.match(rest))
+                    and not (_WH_LABEL.match(label) and not label.endswith(("?", "？")))):
+                return _defined_term(label), rest
+    return None
+
+
+def _fields_run_together(text: str) -> bool:
+    """Whether an unmarked line is two "Label: value" fields typed as one, their break lost:
+    "negative values: right-skewed positive values: left-skewed". Where the first value ends
+    no reader can tell, and every card of it cut a field in two ("[...] — right-skewed
+    positive values: left-skewed", blind samples 3004 and 3005: junk)."""
+    if "**" in text or "==" in text or ":" not in text:
+        return False
+    found = _COLON_LABEL.match(shield_math(text))
+    if found is None or found["wide"] or _label_words(found["label"]) > MAX_LABEL_WORDS:
+        return False
+    second = _SECOND_FIELD.fullmatch(found["text"].strip())
+    if second is None:
+        return False
+    run, label = second["run"].split(), found["label"].split()
+    # The second label says the first again in parallel, its last word the same
+    # ("negative values" … "positive values"), and both fields are short: a gloss and its
+    # example ("Präteritum: simple past: ich ging", the code re-read) or a clause leading
+    # on ("Delta: Wenn Fluss in See oder Meer mündet: Ablagerungen …") are one field.
+    return len(run) > 1 and run[-1].casefold() == label[-1].casefold() and \
+        len(run) <= 5 and len(second["value"].split()) <= 4
+
+
+# A value that runs into a second label with nothing between to end the first: no stop,
+# comma, bracket or formula before the second colon ("right-skewed positive values:
+# left-skewed"), and one value after it, no list. Not a time or ratio ("10:30").
+_SECOND_FIELD = re.compile(r"(?P<run>[^\W\d][^.,;:()\[\]!?\x00]*[^\W\d]):\s+"
+                           r"(?P<value>[^:,;\x00]+)")
+# A label that asks ("Why it doesn't create cycles or miss vertices:", "How it works:"):
+# its text answers it, and "[Why it doesn't …]" asked a heading (blind sample 2903: junk).
+# (A question with its mark, "What is active transport? — …", is a question and its answer.)
+_WH_LABEL = re.compile(r"(?:[Ww]hy|[Hh]ow|[Ww]hat|[Ww]hen|[Ww]here|[Ww]hich|[Ww]ho|[Ww]arum|"
+                       r"[Ww]ie|[Ww]ieso|[Pp]ourquoi|[Cc]omment|[Pp]or\s+qué|[Cc]ómo|[Pp]erché)"
+                       r"\s(?!much\b|many\b)|为什么|如何")
+# (A wh-word and a space, in its own case: not "WHO grade", "What-if analysis", "Who's who",
+# "How much:"; the code re-read found each.)
+_BOLD_WH_LABEL = re.compile(r"^\*\*(?P<label>(?:[Ww]hy|[Hh]ow|[Ww]hat|[Ww]hen|[Ww]here|"
+                            r"[Ww]hich|[Ww]ho)\s[^*?:]{1,80}?)(?::\*\*|\*\*\s*:)\s*")
+# (Only with its colon, in its own case: "**WHO** declared …" and "**When a cell divides,
+# its DNA is copied …**" are a name and a marked sentence.)
+# A text that says what its label is: "a statement that has been proven", "an assertion …".
+_DEFINING_OPENING = re.compile(r"^\W*(?:a|an|the|un|une|le|la|ein|eine|der|die|das|uno|una|"
+                               r"el)\s", re.I)
+# The kind of a mathematical statement as a label: "Theorem: in a second-price auction,
+# every buyer …" asked "[Theorem]" (blind sample 2902: junk), "Theorem 2.3: …" too. Only a
+# label over a statement: "A proposition is a statement …", "Lemma: a minor theorem used
+# to prove …" and a CER list's "Claim: a statement that answers …" define one.
+# A heading naming a result by its kind and its own name ("### Rolle's theorem", "### Le
+# Chatelier's principle", "### Teorema della funzione costante", "### Satz von Vieta"): the
+# statement under it is what the name means, and the name is what to recall from it
+# (states_result). The kind is the name's head: last after its owner, or first before
+# what it is of.
+_RESULT_KINDS = (r"theorem|lemma|law|principle|postulate|axiom|paradox|criterion|teorema|"
+                 r"legge|principio|postulato|assioma|criterio|ley|théorème|lemme|loi|"
+                 r"principe|postulat|critère|satz|gesetz|prinzip|kriterium|princípio|"
+                 r"critério|stelling")
+_LAW_WORDS = r"law|legge|ley|loi|gesetz"
+_NAMED_RESULT = re.compile(rf"\b(?:{_RESULT_KINDS})\b", re.I)
+_RESULT_KIND_LAST = re.compile(rf"^(?P<owner>.{{2,60}}?)\s+(?P<kind>{_RESULT_KINDS})$", re.I)
+_RESULT_KIND_FIRST = re.compile(
+    rf"^(?:(?:the|il|le|la|der|das|el|o|a)\s+)?(?:[^\W\d_][\w'’-]*\s+){{0,2}}"
+    rf"(?:{_RESULT_KINDS})\s+(?:[^\W\d_]+\s+)?"
+    r"(?:of|de[ls]?|d[ei]|del(?:la|lo)?|dell['’]|von|der|du|des|da|do)\s*\S", re.I)
+# Not the result itself but something about it ("### Proof of Rolle's theorem", "###
+# Applications of Bayes' theorem"), a device's "Principle of operation", a field of law
+# ("## Contract law", "## Law of Contract"), nor a law by its number alone ("## Second law").
+_NOT_A_RESULT = re.compile(
+    r"\b(?:proofs?|applications?|examples?|uses?|history|intuition|consequences?|"
+    r"corollar(?:y|ies)|derivations?|statement|beweis|dimostrazione|démonstration|"
+    r"demostración|operation|working|design|functioning|funktionsweise|funzionamento|"
+    r"fonctionnement|funcionamiento)\b", re.I)
+_LEGAL_FIELD = re.compile(
+    rf"\b(?:{_LAW_WORDS})\s+(?:of\s+)?(?:the\s+)?(?:contracts?|torts?|property|evidence|"
+    r"succession|obligations|persons|sea|war|nations|trusts?|equity|agency|crimes?|land|"
+    r"family|employment|business)\b", re.I)
+_ORDINAL_OWNER = re.compile(r"^(?:the\s+)?(?:first|second|third|fourth|zeroth|1st|2nd|3rd|"
+                            r"\d+(?:st|nd|rd|th)?)$|^(?:the|il|lo|la|le|der|die|das|el|o|a|"
+                            r"un|una|une|ein|eine)$", re.I)
+
+
+def _names_a_result(name: str) -> bool:
+    """Whether a heading names a result by its kind and its own name (_RESULT_KINDS): "Rolle's
+    theorem", "Pareto principle", "Law of demand", "Teorema di Weierstrass". A law after its
+    owner only where the owner is a person's ("Newton's second law", "Ohm's law"): "Contract
+    law", "Roman law" are fields."""
+    name = " ".join(_BRACKETED.sub(" ", _TITLE_TAG.sub("", name)).split())
+    if _NOT_A_RESULT.search(name) or _LEGAL_FIELD.search(name) or name.endswith(("?", ":")):
+        return False
+    if _RESULT_KIND_FIRST.match(name):
+        return True
+    last = _RESULT_KIND_LAST.match(name)
+    if not last or _ORDINAL_OWNER.match(last["owner"]):
+        return False
+    return not re.fullmatch(_LAW_WORDS, last["kind"], re.I) or bool(
+        re.search(r"[’']s?\b", last["owner"]))
+
+
+# A line that stops where what it says goes on below: "Sia $f$ … tale che", "… è", "… that".
+_ENDS_IN_A_LEAD = re.compile(r"(?:\b(?:è|e|che|tale\s+che|that|where|if|then|when|such\s+that|"
+                             r"with|and|or|is|are|ist|sind|dass|wenn|est|que|es|si|allora)|"
+                             r"[,;])\s*$", re.I)
+# A statement's set-up ("Sia $f: D \to \mathbb R$.", "Seja $f$ …", "Given a set $A$, …"): its
+# result comes after. (English "Let", "Suppose", "Assume" are statements.set_up_spans':
+# _opens_a_set_up.)
+_RESULT_SET_UP = re.compile(rf"^(?:{_SET_UP_WORDS}|seja|sejam|given)\b", re.I)
+# A statement longer than this is prose about its result, no one fact to recall it by.
+MAX_RESULT_WORDS = 60
+_STATEMENT_KINDS = frozenset("""theorem lemma corollary proposition claim conjecture remark
+    observation proof teorema lemme théorème corollaire satz korollar beweis bemerkung lema
+    corolario demostración dimostrazione osservazione""".split())
+# "Definition of Hukm (Usuli)": a label saying its text defines a term names the term.
+_DEFINITION_OF = re.compile(r"^(?:(?:the\s+)?(?:definition|meaning)\s+of|"
+                            r"d[ée]finition\s+(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+)|"
+                            r"definici[óo]n\s+de(?:l)?\s+|definizione\s+d(?:i|el(?:la)?|ell['’])\s*|"
+                            r"definition\s+(?:von|der|des)\s+|begriff\s+)\s*(?P<term>\S.*)$", re.I)
+
+
+def _defined_term(label: str) -> str:
+    """The term a label names: itself, or what "Definition of …" defines (_DEFINITION_OF).
+    Hidden whole, "[Definition of Hukm (Usuli)] — خطاب الله …" asked a label (blind sample
+    2828: junk); the term is the answer."""
+    found = _DEFINITION_OF.match(label)
+    return found["term"].strip() if found and found["term"].strip(" :") else label
+
+
+# A paragraph's opening label and its colon or full stop: "例 4-1：", "Example. ", "Worked
+# example from the lecture: ". A number's dot ("例 7.1") is no full stop.
+_OPENING_LABEL = re.compile(r"^(?P<label>[^:：\n]{1,40}?)\s*(?:[:：]|\.(?=\s))")
+
+
+def _opens_on_a_problem(plain: str) -> bool:
+    """Whether a paragraph opens on a label naming a worked example or an exercise: "例 4-1：
+    水在直径 d = 0.1 m 的圆管中流动 …", "**Example.** A 1200 kg car takes a bend …". Its
+    numbers hold for that one problem (junk21b: "[...] — 20% of the control group … so ARR
+    = 0.05 and NNT = 20." asked "Worked example from the lecture")."""
+    opening = _OPENING_LABEL.match(plain)
+    return opening is not None and names_a_problem(opening["label"])
+
+
+def _ends_a_sentence(label: str) -> bool:
+    """Whether a label holds a whole sentence before its last words: "Lecture 9 summary
+    (Mankiw ch. 14–17). Exam: know the 4 structures" is a sentence, then a label of its
+    own; hidden whole, the front asked for both ("[…] — know the 4 structures")."""
+    before = _SENTENCE_BREAK.split(label, maxsplit=1)
+    return len(before) == 2 and _words(before[0]) >= 3
+
+
+# A Spanish, Italian, French or Portuguese sentence naming its own subject: an article, its
+# noun (and up to three words more), then a reflexive or a common verb ("La osmosis se
+# produce a través de …", "Il DNA è contenuto …", "La cellule a besoin …"). It is a fact
+# about that subject, never what the heading above it means (names_own_subject, in English).
+_ROMANCE_OWN_SUBJECT = re.compile(
+    rf"^{ROMANCE_ARTICLE}[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}}?\s+"
+    r"(?:se|si|es|son|está|están|è|sono|sta|stanno|est|sont|ha|hanno|tiene|tienen|puede|"
+    r"pueden|può|possono|peut|peuvent|ont|é|são|tem|têm)\s", re.I)
+
+
+def _starts_a_line_of_its_own(before: str, line: str) -> bool:
+    """Whether a line typed under a list item without indent is a new line of the notes,
+    not the item's sentence wrapped ("- Osmosis is the movement of water" / "across a
+    membrane"): a title ("Uses of glucose:"), a "Term - meaning" line, or a capitalised
+    line after a finished sentence or a labelled item."""
+    if line.startswith("|") and not before.lstrip().startswith("|"):
+        return True  # a table typed right under the item
+    if not line or line.startswith((">", "|")):
+        return False
+    if line.endswith(":") and _words(line) <= MAX_LEAD_IN_WORDS:
+        return True
+    if not line[0].isupper():
+        return False
+    return bool(_TERM_LINE.match(line)) or before.rstrip().endswith((".", "!", "?")) or \
+        _labelled(_ITEM_MARKER.sub("", before.strip())) is not None
+
+
+def _aside(plain: str) -> bool:
+    """Whether a line is the author's aside, no meaning of the name above it: about the
+    writer ("I always forget this one …"), the notes or the course ("Taken from the AQA
+    specification, section 3.4.3 …"), what to study or read. The paragraph reader skips
+    these with their reasons; read as the line under a name, they were its meaning ("[…] —
+    I always forget this one", the code re-read of session 33)."""
+    return bool(_FIRST_PERSON.match(plain) or _ABOUT_THE_NOTES.match(plain)
+                or _ABOUT_THE_COURSE.match(plain) or _NOTES_SOURCE.match(plain)
+                or _STUDY_ADVICE.match(plain) or _READING_ASSIGNMENT.match(plain)
+                or _NOTES_SOURCE_TAIL.search(plain)
+                and len(plain.split()) <= MAX_NOTES_SOURCE_WORDS)
+
+
+def _names_no_topic(name: str) -> bool:
+    """Whether a heading is a name, not a part of a topic: not "Significance", "Causes of
+    Containment", "Truman's Rhetoric" or "Spinning the Marshall Plan"."""
+    words = [_slug(w) for w in name.split()]
+    first, last = (words[0], words[-1]) if words else ("", "")
+    return not (_slug(name) in _PARTS_OF_A_TOPIC or _slug(name) in _GENERIC_HEADINGS
+                or first in _PARTS_OF_A_TOPIC or first in _GENERIC_HEADINGS
+                or last in _ABOUT_A_TOPIC or re.search(r"['’]s\b", name)
+                or first.endswith("ing"))
+
+
+def _opens_a_set_up(text: str) -> bool:
+    """Whether `text` opens on a sentence that sets up a problem ("Suppose …", "Consider …",
+    "Imagine that …", "Let's assume …": statements.set_up_spans)."""
+    set_ups = set_up_spans(text)
+    return bool(set_ups) and not text[:set_ups[0][0]].strip()
+
+
+def _opens_a_description(text: str) -> bool:
+    """Whether a line can say what a thing is: not one opening with an acronym, a number,
+    a sum, an adverb or a name ("FDR expected …", "$400 mn in aid …", "Completely
+    revolutionizes …", "Langston Hughes, concerns about …"), which state a fact about
+    something else."""
+    words = [w.strip("\"'“”(,.:;") for w in text.split()[:2]]
+    word = words[0] if words else ""
+    if word.casefold() in ("we", "let's", "let", "here"):
+        # "We derive it by completing the square." under "## Quadratic formula": the writer
+        # says what the notes do, not what the heading is (the re-read of session 26).
+        return False
+    if _STEP.search(text):
+        return False  # "US + neutral stimulus → CS": a step of a process, not a meaning
+    if _opens_a_set_up(text):
+        # "Suppose the Bank of England raises interest rates …" under "## Policy" says what
+        # to imagine, nothing that is so: "[Policy] — Suppose …" asked a heading it falls under
+        return False
+    opening = _RELATIVE_CLAUSE.sub("", " ".join(text.split()[1:4]))
+    if word.casefold() not in _POINTING_SUBJECTS and (
+            _CLAUSE_VERB.search(opening) or _MODAL_VERB.search(opening.split(" that ")[0])):
+        return False  # "B cells are made in the bone marrow": a sentence about its subject
+    return bool(word) and not (word[0].isdigit() or not word[0].isalpha()
+                               or (len(word) > 1 and word.isupper())
+                               or word.casefold().endswith("ly")
+                               or (len(words) > 1 and word[0].isupper() and words[1][:1].isupper()))
+
+
+def _shares_cjk_words(name: str, text: str) -> bool:
+    """Whether `text` says two CJK characters of `name` together ("資源請求算法" over "…判断
+    某个资源请求是否…"): CJK words have no spaces to be told apart by, and most are two
+    characters long, so any two in a row that the name holds may be one of its words."""
+    runs = [run for run in re.findall(f"[{CJK_CHARS}]+", name) if len(run) >= 2]
+    return any(run[i:i + 2] in text for run in runs for i in range(len(run) - 1))
+
+
+def _opens_on_cjk_name(name: str, text: str) -> bool:
+    """Whether `text` opens on the CJK `name` whole ("死鎖是指…" under "## 死鎖"), not on a
+    longer word that holds it ("失业率在经济衰退时上升" under "## 失业": hiding 失业 there
+    cuts 失业率 in half, and leaves the answer on the front)."""
+    # Where it stands as a word, as a term found in prose is asked (text.stands_as_a_word,
+    # whose list of what may follow a word holds no suffix of a longer noun): "失业人数…"
+    # opens on the compound 失业人数, no word 失业 (the test audit found "[…] — […]人数" made).
+    return text.startswith(name) and stands_as_a_word(text, 0, len(name))
+
+
+def _shares_a_word(name: str, text: str) -> bool:
+    """Whether a word of `text` is a form of a word of `name` ("the more dissonance" under
+    "Magnitude of dissonance"): the text would half-answer a card hiding the name."""
+    named = [s for _, _, s in content_words(name)]
+    return any(related(word, n) for _, _, word in content_words(text) for n in named)
+
+
+# What a callout's title says the box is, not what it is about: "Key equation", "Common
+# mistake", "Exam tip", "Remember".
+_NOTE_KIND_FIRST = {"key", "common", "exam", "important", "remember", "quick", "main", "top",
+                    "useful", "fun", "worked", "typical", "frequent"}
+_NOTE_KIND_LAST = {"fact", "facts", "equation", "equations", "formula", "formulas", "mistake",
+                   "mistakes", "misconception", "misconceptions", "error", "errors", "point",
+                   "points", "idea", "ideas", "takeaway", "takeaways", "reminder", "note",
+                   "notes", "tip", "tips", "summary", "example", "examples", "question",
+                   "questions", "warning", "hint", "hints", "trick", "pitfall", "pitfalls"}
+
+
+# The same kinds of box in the other languages notes are written in ("Truco", "Nota",
+# "Esempio", "Hinweis", "Astuce"): a title hidden over a body it does not name asked for
+# the word "trick".
+_NOTE_KINDS_ABROAD = frozenset("""
+truco trucos consejo consejos nota notas importante ejemplo ejemplos recuerda recordar
+atención cuidado resumen advertencia aviso observación observaciones
+attenzione esempio esempi ricorda suggerimento suggerimenti riassunto osservazione
+osservazioni avvertenza curiosità
+astuce astuces remarque remarques exemple exemples rappel résumé retenir avertissement
+hinweis hinweise tipp tipps beispiel beispiele merke achtung wichtig zusammenfassung
+bemerkung anmerkung
+dica dicas exemplo exemplos lembre atenção observação resumo
+""".split())
+
+
+def _kind_of_note(title: str) -> bool:
+    """Whether a callout's title names the kind of box ("Key fact", "Common mistake")."""
+    words = _slug(title).split("-")
+    return is_structural_label(title) or words[0] in _NOTE_KIND_FIRST or \
+        words[-1] in _NOTE_KIND_LAST or words[0] in _NOTE_KINDS_ABROAD or \
+        words[-1] in _NOTE_KINDS_ABROAD
+
+
+def _says_part_of(name: str, text: str) -> bool:
+    """Whether `text` says some words of `name` but not all ("A parent needs … to terminate
+    them" under "Terminating process"): its card would show half its answer. A text that
+    says the whole name ("Ice melting has …" under "Melting ice") is asked where it says it."""
+    named = [s for _, _, s in content_words(name)]
+    said = [s for _, _, s in content_words(text)]
+    shown = [n for n in named if any(related(word, n) for word in said)]
+    return 0 < len(shown) < len(named)
+# "An offer must be communicated …": a modal after the opening noun is a sentence's own
+# verb too, and the line its own fact, not what the heading above it is (quality15o).
+_MODAL_VERB = re.compile(r"\b(?:must|can|cannot|could|will|would|should|may|might|shall)\b",
+                         re.I)
+# "Learning that has persisted over time": the verb of a relative clause belongs to the
+# noun before it, which the line still names as what the heading is.
+_RELATIVE_CLAUSE = re.compile(rf"\b(?:that|which|who)\s+(?:{_CLAUSE_VERBS})\b", re.I)
+# "Provide hydrophilic tunnels." under "**Channel Proteins**:": a plural name's verb with
+# no -s opens the line. _PLURAL_FRAGMENT wants a little word after it ("React with …"),
+# since "Lower extremity oedema" is a noun; a short line right under the name it is about
+# is read as what that name does (describes).
+_PLURAL_VERB_OPENING = re.compile(rf"^(?:{_PLURAL_VERBS})\s+(?!of\b)[a-z]", re.I)
+
+
+def _says_what_they_do(name: str, plain: str) -> bool:
+    """Whether a line of two to five words under a plural name says what the name does
+    ("Secrete hydrochloric acid." under "**Gastric glands**:"), where no longer shape reads
+    it: a verb with no -s that agrees with the name, then its object. A verb in -s
+    ("Stores bile.") is read by the fragment rule instead (fragment_gap), hiding its
+    object under the name."""
+    return 2 <= _words(plain) and _plural(name) and \
+        bool(_PLURAL_VERB_OPENING.match(plain)) and not _PLURAL_FRAGMENT.match(plain)
+
+
+def _names_itself(match: re.Match) -> bool:
+    """Whether the subject of a later "X is a/the …" sentence is a name: not a word that
+    points back ("The plan was …", "The cycle is …": one lowercase word after an article)
+    nor a role ("The main aim was …")."""
+    term = match["term"].strip()
+    words = [w.casefold() for w in term.split()]
+    # (An _Opening, another language's or a symbol's, has no article of ours before it.)
+    pointed = match.group(0)[:match.start("term")].split()[-1:] \
+        if isinstance(match, re.Match) else []
+    if not words or words[0] in _NOT_A_NAME_WORDS or words[-1] in _NOT_A_NAME_WORDS:
+        return False
+    # After an article, a name has a capital ("The Truman Doctrine", "the loop of Henle");
+    # "The table below is …", "the nephron is …" point back at what the text is about.
+    return not (pointed and pointed[0].casefold() in ("the", "a", "an") and term.islower())
+
+
+# A first column of questions or criteria over what each column says of them.
+_QUESTION_HEADERS = {"question", "questions", "frage", "fragen", "domanda", "domande",
+                     "pregunta", "preguntas", "pergunta", "perguntas", "vraag", "vragen"}
+# Columns of one sentence in several languages: a phrasebook's rows.
+_LANGUAGE_HEADERS = set("""english englisch anglais inglese inglés ingles german deutsch
+    allemand tedesco alemán aleman alemão french français francais französisch francese
+    francés spanish español espanol spanisch espagnol spagnolo italian italiano
+    italienisch italien portuguese português portugues dutch nederlands niederländisch
+    polish polski russian русский chinese 中文 汉语 japanese 日本語 korean 한국어 latin
+    latein greek griechisch arabic العربية turkish türkçe swedish svenska norwegian norsk
+    danish dansk finnish suomi hindi translation übersetzung traduction traduzione
+    traducción""".split())
+
+
+def _sentence_column(table: _Table, index: int) -> bool:
+    """Whether a column's cells are sentences, not names: two in three of those filled at
+    least six words long, or four ending in a full stop. One filled cell is enough (a table
+    of one row, or a party that said nothing in the others), when it is a sentence."""
+    cells = [unmark(row.cells[index].plain).strip() for row in table.rows
+             if index < len(row.cells) and row.cells[index].plain.strip()]
+    said = sum(_words(c) >= 6 or _words(c) >= 4 and c.endswith(".") for c in cells)
+    return bool(cells) and 3 * said >= 2 * len(cells)
+
+
+def _fields_below(nested: list[SyntaxTreeNode], shared: set[str]) -> str | None:
+    """The points nested under an item, joined ("Motor: …; Sensory: …"), when every one
+    is a single line labelled with a field its siblings share (_attribute_labels); None
+    otherwise."""
+    said = []
+    for child in nested:
+        for sub in child.children:
+            if len(sub.children) != 1 or sub.children[0].type != "paragraph":
+                return None
+            content = _inline_child(sub.children[0]).content.strip()
+            found = _labelled(content)
+            if not found or slugify(unmark(found[0])) not in shared or not found[1].strip():
+                return None
+            said.append(f"{unmark(found[0]).strip()}: {unmark(found[1]).strip()}")
+    if all(is_amount(part.partition(": ")[2]) for part in said):
+        return None  # "Dose: 75 mg": amounts are asked from the name (card-quality §4a)
+    return "; ".join(said) or None
+
+
+def _shared_field(point: SyntaxTreeNode, shared: set[str]) -> bool:
+    """Whether a nested point is one line labelled with a field its siblings share
+    (_attribute_labels): "- people: durkheim" under "- functionalism" beside "- people:
+    marx and weber" under "- conflict theory"."""
+    if len(point.children) != 1 or point.children[0].type != "paragraph":
+        return False
+    found = _labelled(_inline_child(point.children[0]).content.strip())
+    return bool(found) and slugify(unmark(found[0])) in shared
+
+
+def _attribute_labels(items: list[SyntaxTreeNode]) -> set[str]:
+    """The labels (as slugs) that the nested labelled lists of two or more of these items
+    share: "Motor" and "Sensory" under both "Median nerve" and "Ulnar nerve" are fields of
+    each parent, as a table's columns are, not terms to ask for."""
+    seen: Counter = Counter()
+    for item in items:
+        own: set[str] = set()
+        for child in item.children:
+            if child.type not in ("bullet_list", "ordered_list"):
+                continue
+            for sub in child.children:
+                first = next((c for c in sub.children if c.type == "paragraph"), None)
+                content = _inline_child(first).content.strip() if first else ""
+                # "- 缺點:" over a list of its own is the same field, its text below.
+                found = _labelled(content) or (content.endswith((":", "：")) and (
+                    content.rstrip(":：").strip(), ""))
+                if found and found[0]:
+                    own.add(slugify(unmark(found[0])))
+        seen.update(own)
+    return {label for label, count in seen.items() if count > 1}
+
+
+def _repeated_points(items: list[SyntaxTreeNode]) -> frozenset[str]:
+    """The points (their text as typed, without a closing stop) nested under two or more of
+    these items: "- Also has alpha-1 blocking ability" under both "- Carvedilol" and "-
+    Labetalol" says nothing that sets either apart."""
+    seen: Counter = Counter()
+    for item in items:
+        seen.update({_inline_child(first).content.strip().rstrip(" ;,.")
+                     for child in item.children if child.type in ("bullet_list", "ordered_list")
+                     for sub in child.children
+                     if (first := next((c for c in sub.children if c.type == "paragraph"),
+                                       None))})
+    return frozenset(point for point, count in seen.items() if count > 1)
+
+
+def _names_a_thing(label: str, rest: str) -> bool:
+    """Whether an unmarked "Label: text" item among others is a name and what it means: one
+    name (no comma: "Britain Dominance, German Rise" is two headlines), that the text says
+    something about (two words or more) without giving it away ("Economic competition:
+    economic strength …"). A word of a vocabulary list ("der Hund, die Hunde = dog", its
+    plural after a comma) says what it is in its translation, one word too."""
+    plain = unmark(rest)
+    if vocabulary_word(unmark(label)):
+        return _words(plain) >= 1 and not giveaways(plain, unmark(label))
+    if _attribute_label(label, rest):
+        return False  # "Order: 1s 2s 2p …" beside "Hund's rule: …": "[Order]" asks a word
+    return _is_one_name(label) and _words(plain) >= 2 and not giveaways(plain, unmark(label))
+
+
+# A column of statistics, not of a row's own value: a year ("Current prices year 2019"), a
+# unit in brackets ("(bil. lei)", "(%)") or a probability ("\(P(O^+ | …)\)"). One figure
+# under "Value" (a constant: "Normal arterial blood pH | 7.40") says which row it is, as
+# two or more figures alone do not (the code review).
+_STATISTIC_HEAD = re.compile(r"\b(?:1[5-9]|20)\d\d\b|\(|\\\(|\b(?:prob|probability|"
+                             r"percent|share|rate)\b", re.I)
+# A date, "14.07.1789", "1.3.2020": a row's own value, not a statistic.
+_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}")
+# Two numbers as a range: "3,7 - 5,7", "50 ~ 70", "0.1–1".
+_RANGE = re.compile(r"\d\s*(?:-|–|—|~|to|bis|à|a)\s*\d")
+# A lead ending on its preposition ("belangrijk voor", "important for", "wichtig für"): it
+# says what for only with what is above it.
+_DANGLING_LEAD = re.compile(r"\s(?:for|of|in|on|to|with|by|from|about|voor|van|met|aan|bij|"
+                            r"für|von|mit|über|zu|bei|pour|avec|par|sur|per|di|con|su|para|por)"
+                            r"\s*:?$", re.I)
+# Fields only beside other fields (_ATTRIBUTE_WORDS): an algorithm's "**Input:**" and
+# "**Output:**" beside "**Paradigm:**" and "**Category:**".
+_FIELDS_AMONG_FIELDS = frozenset("input inputs output outputs target targets".split())
+# A bold label opening an item, its colon inside the bold or after it.
+_BOLD_FIELD = re.compile(r"^\*\*(?P<label>[^*]{1,40}?)\*\*(?P<sep>\s*:)?\s*")
+# What a label names of the list's subject, not a thing of its own: "Order: 1s 2s 2p 3s …"
+# under "## Filling rules" asked "[Order]" (junk), a word any list could have.
+_ATTRIBUTE_WORDS = frozenset("""order sequence size shape colour color location position
+    range value values number amount rate speed duration timing frequency
+    role roles function functions purpose funzione funzioni ruolo función funciones
+    fonction fonctions rôle funktion funktionen aufgabe aufgaben
+    物理意义 意义 含义 单位 定义式 表达式 计算公式
+    base-case inductive-step induction-step
+    paradigm time-complexity space-complexity running-time runtime
+    overall-equation general-equation category categories preconditions precondition
+    postconditions postcondition use-cases typical-use-cases alternatives
+    alternatives-to-consider not-suitable-for best-case worst-case average-case
+    alvo bersaglio stance 成因 原因 表现 表現
+    inspiration inspirations influences significance importance
+    structures estruturas estructuras strutture strukturen components componentes
+    componenti komponenten bestandteile
+    requirement requirements concerns method""".split())
+# What came of the subject, as a label: "**Challenge**: Adoption of the Constitution was
+# uncertain.", "**Outcome**: Ratified in 1788 …" (blind sample 2905: "[Challenge]", junk).
+# Only over a sentence or a participle about the subject: "**Challenge**: deliberate
+# exposure of a vaccinated animal to the live pathogen" defines a term (the re-read).
+_OUTCOME_WORDS = frozenset("""challenge challenges obstacle obstacles difficulty
+    difficulties outcome outcomes impact impacts result results""".split())
+# The same of what surrounds the subject, on the same terms: "**Context**: First national
+# political campaign in America." beside "**Requirement**: Nine of thirteen states …"
+# (blind sample 3003: "[Methods]", junk); beside terms over a noun phrase, a term ("**Context**:
+# a way to pass data through the component tree …" beside "**Props**", "**Methods**:
+# functions defined inside a class …" beside "**Attributes**", the code re-read).
+# ("Requirement(s)", "Concerns" and a practical's "Method" are fields wherever they stand:
+# _ATTRIBUTE_WORDS.)
+_CIRCUMSTANCE_WORDS = frozenset("""context methods""".split())
+# (Not "Origin" or "Mechanism" over a sentence: "**Origin**: the end of a muscle that is
+# attached to the bone that does not move" defines a term of anatomy, "**Mechanism**: the
+# sequence of elementary steps …" one of chemistry, the code re-read of session 33. Beside a
+# "Concept:" sibling they are fields still: the bold-field reading.)
+# Labels a field only over a sentence or beside other fields (_attribute_label), and the
+# labels that make their siblings fields.
+_FIELDS_IF_SAID_SO = _OUTCOME_WORDS | _CIRCUMSTANCE_WORDS
+# A plural the notes qualify as the ones to know: "**Notable Essays**: Federalist No. 10 and
+# No. 51.", "**Key Concerns**: …", "**Ongoing Debates**: …" (blind sample 3202: "[Notable
+# Essays]", junk). It names which of the subject's things the text lists, no term. (Not
+# "Primary colours", "Main sequence", "Key Stage 3": a term's own first word, or no plural.)
+_QUALIFIED_FIELD = re.compile(r"(?:key|major|notable|important|famous|ongoing|guiding)-"
+                              r"[a-z]+(?<![iu])s")
+# (Not "main", "common", "other", "core": "Main clauses", "Common nouns", "Common goods" are
+# terms of grammar and economics, each beside its partner; nor "Key axis": no plural.)
+_FIELD_LIKE_LABELS = _FIELDS_IF_SAID_SO | _ATTRIBUTE_WORDS | _PAGE_PROPERTIES_IF_SHORT | {
+    "concept", "definition", "meaning"}  # the heading's definition: the others are its fields
+
+
+def _attribute_label(label: str, rest: str, others: tuple[str, ...] = ()) -> bool:
+    """Whether a "Label: text" item's label names what the text is of the list's subject
+    (_ATTRIBUTE_WORDS, _OUTCOME_WORDS), no term of its own to ask. An outcome word is one
+    over a sentence or a participle, or beside another such label ("## Battle of Saratoga"
+    / "- **Outcome**: decisive American victory", "- **Impact**: French entry into the
+    war": the re-read); beside terms, over a noun phrase, it is a term ("**Challenge**:
+    deliberate exposure of …" beside "**Adjuvant**: …")."""
+    slug = _slug(unmark(label))
+    plain = unmark(rest)
+    return slug in _ATTRIBUTE_WORDS or _QUALIFIED_FIELD.fullmatch(slug) is not None or \
+        slug in _FIELDS_IF_SAID_SO and bool(
+        re.match(r"\W*[^\W\d_]+ed\b", plain) or _FINITE_VERB.search(plain) or any(
+            _slug(unmark(o)) in _FIELD_LIKE_LABELS for o in others if _slug(unmark(o)) != slug))
+# (Not "Goal" or "Aim": "Goal — virtue for the Stoic, freedom from pain for the Epicurean"
+# compares by it, and "Aim: detect fraud early" asks its value; a first form took both.)
+# (The lines from "inspiration": "[Inspiration] — Ideas of Baron de Montesquieu." under
+# "Separation of Powers", "[Estruturas] — Nervos (cranianos e espinais), Gânglios …" under
+# "SNP": what the subject drew on or is made of, no term (blind sample 2901: junk).)
+# (The line from "alvo": "Alvo — Músculo Liso, Cardíaco e Glândulas" under a nervous
+# system asked "[Alvo]" ("target", blind sample 2829: junk). Not "Input", "Output",
+# "Target", "Applications": "**Output**: the total value of goods and services …" under
+# "## Measuring the economy" defines a term, the code review found.)
+# (The lines from "paradigm": an algorithm's fields, "**Paradigm:** Greedy, global edge
+# sort …", "**Input:** Undirected, connected graph …", asked "[Paradigm]" and "[Input]"
+# (blind sample 2828: junk); "Overall equation — \(Y = B \cdot C + …\)" likewise.)
+# (The lines from "role": "Roles — the President commands …", "Funzione — come i
+# mastociti …", "物理意义 — 功率是表示做功快慢的物理量" ("physical meaning") and a proof's "Base
+# case" were asked (blind samples of held-out-7 and 2777); what a thing does or means is an
+# attribute of it, as its size is, and the label no term. Its item is left out, the list's
+# other labels read as before.)
+
+
+# Labels that say what kind of text is below, no term it defines ("Translation:" over a
+# quotation, "Syntax:" over code, "Key idea:" over a claim): the code review found each
+# joined onto its text and asked. (Besides quality.is_structural_label's: "Note:", "Tip:",
+# "Key idea:", "Questions:" are kinds of text there already.)
+_KINDS_OF_TEXT = frozenset("""translation syntax results result output outputs input code
+    usage quote quotation big-idea exam-questions open-questions problem exercise task
+    solution warning caution proof derivation query""".split())
+
+
+def _term_over_its_text(lines: list[str]) -> str | None:
+    """A term alone on its line, ending in a colon, over the text that says what it is
+    ("滞涨:" / "生产停滞, 失业增加, 物价居高不下并存.", "**Tax effect:**" / "Rising prices
+    push …"): the one "Term: text" line the author broke after the colon, joined. Read line
+    by line, the term was a title over nothing and its text a fact naming nothing (no card).
+    None where the lines below are a list typed without bullets ("Symptoms:" / "Fever" /
+    "Cough"), or themselves labelled ("Vente d'une maison :" / "objet = maison"), or where
+    the first line is no term ("The formula is as follows:")."""
+    if len(lines) < 2 or not all(lines):
+        return None
+    head = unmark(lines[0]).strip()
+    if not head.endswith((":", "：")) or "$" in head or "\\(" in head:
+        return None
+    below = lines[1:]
+    if any(_TYPED_BULLET.match(part) or _TERM_LINE.match(part) or _ITEM_MARKER.match(part)
+           for part in below):
+        return None
+    # Running text, not items: every line but a closing one says several words (a Chinese
+    # or Japanese line, several characters); a line of one or two words is a list's item.
+    if any(_words(unmark(part)) < 3 and not (is_cjk(part) and len(unmark(part)) >= 6)
+           for part in below[:-1]) or _words(unmark(" ".join(below))) < 3 and not is_cjk(below[0]):
+        return None
+    # Nor questions, rows of figures, or lines that are items, each opening a capital after
+    # one that ended on no punctuation ("Scurvy:" / "Bleeding gums and loose teeth" / "Slow
+    # healing of small wounds"): joined, they ran together (the code review). One sentence
+    # wrapped over lines goes on in small letters, or after a comma; a new one after a stop.
+    plain = [unmark(part).strip() for part in below]
+    if any(part.endswith(("?", "？")) for part in plain) or any(
+            sum(c.isdigit() for c in part) * 3 > sum(c.isalpha() for c in part)
+            for part in plain):
+        return None
+    for part, after in zip(plain, plain[1:], strict=False):
+        if not is_cjk(part) and not part.endswith((",", ";", ".", "!", ":", "，", "；", "。")) \
+                and after[:1].isupper():
+            return None
+    label = head[:-1].strip()
+    if not label or _label_words(label) > MAX_LABEL_WORDS or not _is_term(label) \
+            or is_structural_label(label) or _slug(label) in _KINDS_OF_TEXT:
+        return None
+    return f"{lines[0]} {' '.join(below)}"
+
+
+# A title ending on the date or period it is of, in brackets: "Néolithique (vers -10 000)",
+# "Treaty of Versailles (1919)", "Weimar Republic (1918–1933)", "Rome (753 BC)". A year: three
+# digits or more. Not a page range, a day's date or a count ("Reading (pp. 45–60)", "Lecture
+# (12.03.2024)", "Assignment (3)": the words left named nothing, the code review found).
+_YEAR = r"[-–−]?(?:\d{3,4}|\d{1,3}(?:[ \u202f]\d{3})+)"
+_DATED_TITLE = re.compile(
+    r"^(?P<name>[^()\d]*[^\W\d][^()\d]*?)(?P<dated>\s*\((?:(?:vers|ca\.?|c\.|circa|about|"
+    r"around|um|env\.|hacia|intorno\s+al)\s*)?" + _YEAR + r"(?:\s*(?:[-–—]|to|bis|à|a)\s*"
+    + _YEAR + r")?(?:\s*(?:BC|BCE|AD|CE|av\.\s*J\.-C\.|v\.\s*Chr\.|n\.\s*Chr\.|a\.\s*C\.|"
+    r"d\.\s*C\.))?\))$")
+
+
+def _undated(title: str) -> tuple[str, str]:
+    """A callout's title and the date it ends on, apart (_DATED_TITLE): ("Néolithique",
+    " (vers -10 000)"). Whole, the date's digits told the title from a name (_NOT_NAME), and
+    its box made no card. The title and "" for any other title."""
+    match = _DATED_TITLE.match(title.strip())
+    if match is None:
+        return title, ""
+    return match["name"].strip(), f" {match['dated'].strip()}"
+
+
+# An HTML block that is Markdown's own structure typed as HTML (html_structure).
+_HTML_STRUCTURE = re.compile(r"\s*<(?:h[1-6]|p|ol|ul|dl|table|blockquote)\b", re.I)
+def _terse_value(label: str, rest: str) -> str | None:
+    """The value of a "Label: value" item whose value is one word (a number beside it
+    allowed): "langfristig: Strukturpolitik", "Formants (resonant frequencies): timbre",
+    "Lebenslänglich: 30 Jahre". Hidden, the label left one word to answer from, so no card
+    was made ("answer leaves fewer than 2 words"); the value is asked under its label
+    instead. None for a value that is marked, math, a list, a word of the label, or no
+    answer (quality.weak_answer: a common word, a lone number)."""
+    value = unmark(rest).strip().rstrip(".")
+    words = value.split()
+    # (Not Chinese or Japanese, whose sentence is one "word" with no spaces, nor a word of
+    # a vocabulary list, "das Zimmer: room", asked from its meaning as before, nor an
+    # acronym, "Nephritic: PHAROH", whose label is asked from it as before.)
+    if not words or len(words) > 2 or _words_of_letters(value) != 1 or "**" in rest or \
+            is_cjk(value) or is_cjk(label) or vocabulary_word(unmark(label)) or \
+            not re.fullmatch(r"[\w\s'’.%-]+", value) or re.fullmatch(r"[A-Z0-9]{2,}", value) or \
+            any(c in value for c in ",;:/=()") or math_spans(rest) or weak_answer(value) or \
+            _label_words(unmark(label)) > 4 or _shares_a_word(unmark(label), value) or \
+            is_structural_label(unmark(label)):
+        return None
+    return value
+
+
+def _spelled_out(label: str, value: str) -> bool:
+    """Whether `label` is an acronym (two to six capitals) of `value`'s words, its little
+    words ("of", "the") skipped or not: "FUL" of "Formula of Universal Law"."""
+    if not re.fullmatch(r"[A-Z]{2,6}", label) or not 2 <= len(value.split()) <= 8 or \
+            not re.fullmatch(r"[A-Za-z][A-Za-z' -]*", value):
+        return False
+    words = value.replace("-", " ").split()
+    initials = "".join(w[0] for w in words).upper()
+    content = "".join(w[0] for w in words if w.casefold() not in STOP_WORDS).upper()
+    return label in (initials, content)
+
+
+# An "X = Y" label before a colon ("FH = Formula of Humanity: treat humanity …"): an
+# acronym and its expansion, the text after the colon what it names says.
+_EQUALS_IN_LABEL = re.compile(r"\s=\s")
+_STEP_NUMBER = re.compile(r"([A-Z])(\d{1,2})")
+_CONCLUSION_LABEL = re.compile(r"C|Conclusion", re.I)
+
+
+def _numbered_steps(labels: list[str]) -> bool:
+    """Whether labels number the premises of one argument: two or more of one letter and a
+    number ("P1", "P2"), the letter P or a conclusion ("C", "Conclusion") beside them, and
+    every other label a letter alone or the conclusion. Not "S1"/"S2" (heart sounds), "H1"/
+    "H2" (hypotheses): names of their own, each a card."""
+    numbered = [m for label in labels if (m := _STEP_NUMBER.fullmatch(label.strip()))]
+    letters = [m[1] for m in numbered]
+    concluded = any(_CONCLUSION_LABEL.fullmatch(label.strip()) for label in labels)
+    return len(numbered) >= 2 and any(letters.count(a) >= 2 for a in letters) and (
+        concluded or set(letters) == {"P"}) and all(
+        _STEP_NUMBER.fullmatch(label.strip()) or re.fullmatch("[A-Z]", label.strip())
+        or _CONCLUSION_LABEL.fullmatch(label.strip()) for label in labels)
+
+
+def _is_one_name(label: str) -> bool:
+    return "," not in label and not _CLAUSE_VERB.search(label)
+
+
+def _marked(value: str, start: int, end: int) -> str:
+    """`value` with its span start:end marked as the gap (`**…**`)."""
+    return f"{value[:start]}**{value[start:end]}**{value[end:]}"
+
+
+def _repeats_a_label(labelled: list[tuple[str, str]]) -> str | None:
+    """The first label two items of one list share (as their keys would see it)."""
+    seen: set[str] = set()
+    for label, _ in labelled:
+        slug = slugify(unmark(label))
+        if slug in seen:
+            return unmark(label)
+        seen.add(slug)
+    return None

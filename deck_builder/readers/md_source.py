@@ -1,0 +1,664 @@
+"""The Markdown reader's rewrites of a page's source text before markdown-it parses it.
+
+Tool syntax that CommonMark would read wrongly or show raw: MDX module lines, content
+tabs, HTML blocks around fences and headings, `<img>` lines, attribute lists (Pandoc,
+kramdown, Obsidian), Dataview fields, shortcodes (Hugo, KaTeX), MyST directives, Pandoc's
+inline and div syntax, LaTeX text environments, remark.js classes; each is typed as the
+Markdown it stands for, or blanked, keeping every line where it was (messages give lines).
+
+Its own module because it works on the text, line by line, before there are any tokens:
+nothing in it knows the tree the reader walks.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+
+from deck_builder.readers import images as figures
+from deck_builder.readers.formula_images import with_formulas
+from deck_builder.text import CJK, CODE_SPAN
+
+# MDX (Docusaurus) is Markdown with JSX: its `import X from '…'` and `export …` lines load
+# components and say nothing; blanked, each keeps its line so every later line keeps its
+# number. Inside a code fence they are code, and stay.
+_MDX_MODULE_LINE = re.compile(
+    r"^(?:import\s+[^\n]*?\bfrom\s+['\"][^'\"]+['\"]|import\s+['\"][^'\"]+['\"]|"
+    r"export\s+(?:default\s+|const\s+|function\s+|\{)[^\n]*);?\s*$")
+
+
+def _without_mdx_modules(source: str) -> str:
+    lines, fence, open_until = source.split("\n"), None, None
+    for at, line in enumerate(lines):
+        if open_until is not None:
+            # A statement over several lines ("import {\n  Tabs,\n} from '…';", "export
+            # const meta = {\n  author: …,\n};"): blanked to its end, or its lines were
+            # read as text ("author: [...] , level: 2, };" was asked).
+            lines[at] = ""
+            if open_until(line):
+                open_until = None
+            continue
+        opened = re.match(r"^\s*(`{3,}|~{3,})", line)
+        if opened and (fence is None or opened[1][0] == fence[0] and len(opened[1]) >= len(fence)):
+            fence = None if fence is not None else opened[1]
+        elif fence is None and _MDX_MODULE_LINE.match(line) and not _opens_more(line):
+            lines[at] = ""
+        elif fence is None and re.match(r"^import\s+(?:\w+\s*,\s*)?\{[^}]*$", line):
+            lines[at] = ""
+            open_until = _MDX_IMPORT_END.search
+        elif fence is None and re.match(r"^export\s+(?:default|const|let|function)\b", line) \
+                and _opens_more(line):
+            lines[at], depth = "", [0]
+            for c in line:
+                depth[0] += (c in "{([") - (c in "})]")
+
+            def closes(text: str, depth=depth) -> bool:
+                for c in text:
+                    depth[0] += (c in "{([") - (c in "})]")
+                return depth[0] <= 0
+            open_until = closes
+    return "\n".join(lines)
+
+
+# A title numbering a step with no digit (a title holding one is no name: _NOT_NAME):
+# "③ …", "⑴ …", "➀ …", "第三步".
+_STEP_TITLE = re.compile(r"\s*(?:[\u2460-\u24ff\u2776-\u2793]|第[一二三四五六七八九十]+步)")
+# A content tab of MkDocs Material (pymdownx.tabbed): `=== "Python"`, `===+ "Step 2"`,
+# `===! "New group"`, its body indented under it as an admonition's is.
+_CONTENT_TAB = re.compile(r'^(?P<indent>[ \t]*)===[!+]{0,2}[ \t]+(?P<title>"[^"\n]*")[ \t]*$',
+                          re.M)
+
+
+def _fences(lines: list[str], indented: bool = False, bare_close: bool = False) -> list[str]:
+    """Each line's place: "text", "opens" (a code fence's first line) or "code" (inside a
+    fence, its closing line too). `indented`: a fence at any indent (inside a tab or a
+    box); `bare_close`: only a line of the fence's characters closes it (CommonMark)."""
+    kinds, fence = [], ""
+    for line in lines:
+        opened = _FENCE_LINE.match(line.lstrip() if indented else line)
+        if fence:
+            kinds.append("code")
+            if opened and opened[1][0] == fence[0] and len(opened[1]) >= len(fence) and \
+                    not (bare_close and line.strip().strip(fence[0])):
+                fence = ""
+        elif opened:
+            kinds.append("opens")
+            fence = opened[1]
+        else:
+            kinds.append("text")
+    return kinds
+
+
+def _formula_images(body: str) -> str:
+    """The body with each image of a formula service as its TeX (formula_images), outside
+    code. Same lines, same numbers."""
+    if "//" not in body:  # an address, "https://…" or "//latex.codecogs.com/…"
+        return body
+    lines = body.split("\n")
+    for at, kind in enumerate(_fences(lines, indented=True)):
+        if kind == "text":
+            lines[at] = with_formulas(lines[at])
+    return "\n".join(lines)
+
+
+def _content_tabs(body: str) -> str:
+    """The body with each content tab typed as the box it is read as (`!!! tabbed
+    "Title"`): its title the context of its indented body. Left as typed, `=== "③
+    キーをコピーして使ってみよう"` showed on a card whose gap hid its title (blind sample
+    3101: junk). Same line, same number; inside a fence it is code, and stays."""
+    if not _CONTENT_TAB.search(body):
+        return body
+    lines = body.split("\n")
+    for at, kind in enumerate(_fences(lines, indented=True)):
+        if kind == "text" and (tab := _CONTENT_TAB.fullmatch(lines[at])) is not None:
+            lines[at] = f"{tab['indent']}!!! tabbed {tab['title']}"
+    return "\n".join(lines)
+
+
+# A line of HTML tags and nothing else: `<center>`, `<div class="fig">`, `</div>`, `<div
+# style="page-break-after: always;"></div>`.
+_TAG_LINE = re.compile(r"^ {0,3}(?:</?[A-Za-z][^<>]*>[ \t]*)+$")
+# Tags whose block CommonMark reads raw to their closing tag, blank lines and all (`<pre>`
+# over a shell's "# comment" is code, no heading), and images, which are content.
+_RAW_OR_IMAGE_TAG = re.compile(r"<(?:pre|script|style|textarea|img)\b", re.I)
+# An ATX heading's line.
+_HEADING_LINE = re.compile(r"^ {0,3}#{1,6}(?:\s|$)")
+
+
+def _blocks_out_of_html(body: str) -> str:
+    """The body with a line of HTML tags blanked where a fence opens or a heading stands
+    right under it.
+
+    CommonMark reads `<center>` and the code chunk on the next line as one HTML block that
+    ends at the chunk's first blank line; the code after that became paragraphs, and the
+    chunk's closing fence opened a new one that swallowed the rest of the note (an R
+    Markdown slide: `mtext(side = 2, …, "[...]")` was asked, blind sample 3005). knitr and
+    Quarto run the chunk before any Markdown is read, and a fence typed anywhere means code.
+    So a heading under a page break (`<div style="page-break-after: always;"></div>` over
+    "## News Vendor model") was HTML, lost, and its section's lines read under the heading
+    before ("Miscellaneous This is [periodic review]", blind sample 3101: junk). Blanked, not
+    removed: every later line keeps its number."""
+    if "<" not in body:
+        return body
+    lines = body.split("\n")
+    for at, kind in enumerate(_fences(lines, bare_close=True)):
+        if not ((kind == "opens" or kind == "text" and _HEADING_LINE.match(lines[at])) and at
+                and _TAG_LINE.match(lines[at - 1])):
+            continue
+        if _IMAGE_TAGS_LINE.match(lines[at - 1]):
+            # `<img src="cell.png" width="300">` right over "## Mitosis": the picture is
+            # content, written as the Markdown image it is; as HTML it took the heading
+            # into its block, and the section's cards went under the heading before.
+            lines[at - 1] = _IMAGE_TAG.sub(_markdown_image, lines[at - 1])
+        elif not _RAW_OR_IMAGE_TAG.search(lines[at - 1]):
+            lines[at - 1] = ""
+    return "\n".join(lines)
+
+
+# A line of `<img>` tags alone, and one tag.
+_IMAGE_TAG = re.compile(r"<img\b[^<>]*>", re.I)
+_IMAGE_TAGS_LINE = re.compile(r"^ {0,3}(?:<img\b[^<>]*>[ \t]*)+$", re.I)
+
+
+def _markdown_image(tag: re.Match) -> str:
+    """An `<img>` tag as the Markdown image it shows (its alt, else its title, as the
+    alt), or as typed without a source."""
+    said = figures.tag_attributes(tag.group())
+    source = said.get("src", "").strip()
+    if not source:
+        return tag.group()
+    return figures.markdown_image(source, " ".join((said.get("alt") or said.get("title")
+                                                    or "").split()))
+
+
+def _opens_more(line: str) -> bool:
+    """Whether a line opens more brackets than it closes: a statement going on below."""
+    return sum(line.count(c) for c in "{([") > sum(line.count(c) for c in "})]")
+
+
+_MDX_IMPORT_END = re.compile(r"\}\s*from\s+['\"][^'\"]+['\"]")
+
+
+_SUB_KEYS = set("0123456789+-=()aehijklmnoprstuvx")
+_SUP_KEYS = set("0123456789+-−=()in")  # (a minus sign too: "NO₃^−^")
+
+
+# A bold pair holding CJK that CommonMark cannot close or open where it stands: a closing
+# `**` after punctuation with a letter right after it ("**银行家算法(Banker's algorithm)**弥补
+# 了…"), or an opening one after a letter with punctuation right after it. The parser
+# leaves it as text, or pairs it with the next pair's marks ("**A**和**B**" bolds "和").
+_DOUBLE_STAR = re.compile(r"(?<![*\\])\*\*(?!\*)")
+_PUNCTUATION_EDGE = re.compile(r"[^\w\s]")
+
+
+# -- front matter --------------------------------------------------------------------------
+
+
+# -- other tools' syntax -------------------------------------------------------------------
+
+# `%% comment %%` (Obsidian, may span lines) and Hugo shortcodes `{{< … >}}`/`{{% … %}}`:
+# dropped before parsing, their newlines kept so every line number stays the file's.
+# A shortcode's inner text (between an opening and a closing tag) stays and is read.
+_TOOL_SYNTAX = re.compile(r"%%.*?%%|\{\{[<%].*?[>%]\}\}", re.S)
+_FENCE_LINE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_ITEM_LINE = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+\S")
+_ITEM_MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])(?:\s+|$)")
+# Dataview inline fields ("up:: [[MOC]]", "**See**:: [[X]]"): page metadata, not prose.
+_DATAVIEW_FIELD = re.compile(r"^([ \t>]*)(?:\*\*)?[A-Za-z][\w -]{0,30}(?:\*\*)?::(?:[ \t].*)?$",
+                             re.M)
+
+
+# Attribute lists of Pandoc, kramdown and markdown-it-attrs: `## Divisors {#divisors}`,
+# `### Residues {.unnumbered}`, `::: example Example 4.1 {#example-4-1}`, kramdown's
+# `{: .no_toc }` on its own line, `![map](m.png){width=50%}`, `[word]{.smallcaps}`. They
+# style or name the element; left in, `#divisors` read as a tag and `{.unnumbered}` showed.
+_ATTRIBUTE = r"""(?:[#.][\w:-]+|-|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s{}]+))"""
+_ATTRIBUTES = rf"\{{:?[ \t]*{_ATTRIBUTE}(?:[ \t]+{_ATTRIBUTE})*[ \t]*\}}"
+# At the end of a heading, a `:::` line, a display formula's closing `$$` (Quarto's
+# `$$ … $$ {#eq-x}`) or a Pandoc table caption (`: Data {#tbl-x}`).
+_TRAILING_ATTRIBUTES = re.compile(
+    rf"^((?:[ \t]*#{{1,6}}[ \t]|[ \t]*:{{3,}}[ \t]*\S|.*\$\$|[ \t]*:[ \t]+\S).*?)[ \t]*"
+    rf"{_ATTRIBUTES}[ \t]*$", re.M)
+# The same at the end of a setext heading's line ("Sensors {#sec-sensors}" over "-------"),
+# where it showed as "{}" (its "#id" read as a tag).
+_SETEXT_ATTRIBUTES = re.compile(
+    rf"^(.*?)[ \t]*{_ATTRIBUTES}[ \t]*$(?=\n[ \t]{{0,3}}(?:=+|-+)[ \t]*$)", re.M)
+_ATTRIBUTE_LINE = re.compile(r"^[ \t]*\{:[^{}\n]*\}[ \t]*$", re.M)
+# A span: its text stays. Not the `[ref]` of a reference link, `[text][ref]{…}` (after `]`).
+_SPAN_ATTRIBUTES = re.compile(rf"(?<!\])\[([^\[\]\n]*)\]{_ATTRIBUTES}")
+_LINK_ATTRIBUTES = re.compile(rf"(?<=\)){_ATTRIBUTES}")  # after a link's or image's address
+# The same after a link the parser has read, whatever its form (`[text][ref]{target="_blank"}`,
+# `<https://…>{.note}`): the text that follows it, read by _InlineWalk.
+_ATTRIBUTE_LIST = re.compile(rf"^{_ATTRIBUTES}")
+
+
+def _drop_attributes(text: str) -> str:
+    # Spans first: "## [Advantages]{.underline}" is a span ending its heading, whose
+    # brackets showed ("[Advantages]") when its attributes were read as the heading's.
+    text = _SPAN_ATTRIBUTES.sub(r"\1", text)
+    text = _TRAILING_ATTRIBUTES.sub(r"\1", text)
+    # A setext heading of attributes alone keeps a zero-width space: an empty line over
+    # "-----" would be a rule, and the heading (a section, titled by the one above) lost.
+    text = _SETEXT_ATTRIBUTES.sub(lambda m: m[1] or "\u200b", text)
+    text = _ATTRIBUTE_LINE.sub("", text)
+    return _LINK_ATTRIBUTES.sub("", text)
+
+
+def _label_inline_footnotes(tokens: list, notes: dict) -> None:
+    """Give each inline footnote (Pandoc's `^[text]`) a label, as `[^1]` has: its marker is
+    then cut and its text goes on the back, as a typed footnote's does (issue 14). The
+    label comes from the text, so a line parsed again on its own gives the same one."""
+    labels = {number: f"inline-{zlib.crc32(note.get('content', '').encode()):08x}"
+              for number, note in notes.items() if note.get("label") is None}
+    if not labels:
+        return
+    for token in tokens:
+        for inner in (token, *(token.children or ())):
+            if inner.type in ("footnote_ref", "footnote_open", "footnote_anchor") and \
+                    inner.meta.get("label") is None and inner.meta.get("id") in labels:
+                inner.meta["label"] = labels[inner.meta["id"]]
+
+
+def _drop_tool_syntax(body: str) -> str:
+    """The body without comments, shortcodes and attribute lists, outside fenced code
+    (which stays as typed)."""
+    if "%%" not in body and "{" not in body and "```math" not in body and "~" not in body \
+            and "^" not in body and "\\" not in body and not (
+            "**" in body and CJK.search(body)) and not _REMARK_CLASS.search(body):
+        return body
+    if "{" in body or "```math" in body:
+        body = _myst_directives(body)  # before the fences are set apart: some are boxes
+    parts, fence, chunk = [], "", []
+    for line in body.split("\n"):
+        opened = _FENCE_LINE.match(line)
+        if fence:
+            parts.append(line)
+            if opened and opened[1][0] == fence[0] and len(opened[1]) >= len(fence):
+                fence = ""
+            continue
+        if opened:
+            parts.append(_blank_syntax("\n".join(chunk)) if chunk else None)
+            chunk, fence = [], opened[1]
+            parts.append(line)
+            continue
+        chunk.append(line)
+    if chunk:
+        parts.append(_blank_syntax("\n".join(chunk)))
+    return "\n".join(p for p in parts if p is not None)
+
+
+# A paired shortcode alone on its lines whose arguments give a title: Hugo themes' boxes
+# (`{{< admonition type="tip" title="Negligence" >}}`, Docsy's `{{< alert title="…" >}}`),
+# tabs (`{{< tab "First Estate" >}}`, `{{< tab header="…" >}}`), details (`{{< details
+# "Who was Robespierre?" >}}`), a maths theme's named blocks (`{{< definition name="Linear
+# Equation" counter=1 >}}`: the term its body defines).
+_SHORTCODE_LINE = re.compile(
+    r"^[ \t]*\{\{[<%]\s*(?P<close>/)?\s*(?P<name>[A-Za-z][\w-]*)(?P<args>[^\n]*?)\s*/?\s*[>%]\}\}"
+    r"[ \t]*$")
+_SHORTCODE_TITLE = re.compile(
+    r"\b(?:title|header|name)\s*=\s*(?:\"([^\"\n]*)\"|'([^'\n]*)')|^\s*\"([^\"\n]*)\"")
+# Shortcodes that group others: their quoted argument is an id ("estates"), not a title.
+_GROUPING_SHORTCODES = {"tabs", "tabpane", "columns", "row", "section", "blocks", "cards"}
+_SHORTCODE_TYPE = re.compile(r"""\btype\s*=\s*["']?([A-Za-z][\w-]*)""")
+
+
+def _cjk_bold(text: str) -> str:
+    """Bold pairs holding CJK that CommonMark's flanking rules break, as
+    `<b>…</b>`, which the reader reads as the same mark wherever it stands. The `**` of a
+    line pair in order, first with second, as their author typed them."""
+    if "**" not in text or not CJK.search(text):
+        return text
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
+        # A `**` inside a code span is code as typed ("`**kwargs`"), never a mark.
+        code = [m.span() for m in CODE_SPAN.finditer(line)]
+        marks = [m.start() for m in _DOUBLE_STAR.finditer(line)
+                 if not any(start <= m.start() < end for start, end in code)]
+        if len(marks) < 2:
+            continue
+        out, at = [], 0
+        # An odd last `**` has no partner: left as typed.
+        for opening, closing in zip(marks[::2], marks[1::2], strict=False):
+            inner = line[opening + 2:closing]
+            before, after = line[opening - 1:opening], line[closing + 2:closing + 3]
+            broken = inner.strip() == inner and inner and CJK.search(inner) and (
+                (_PUNCTUATION_EDGE.match(inner[-1]) and after and not after.isspace()
+                 and not _PUNCTUATION_EDGE.match(after))
+                or (_PUNCTUATION_EDGE.match(inner[0]) and before and not before.isspace()
+                    and not _PUNCTUATION_EDGE.match(before)))
+            if broken:
+                out.append(line[at:opening] + f"<b>{inner}</b>")
+                at = closing + 2
+        lines[number] = "".join(out) + line[at:]
+    return "\n".join(lines)
+
+
+def _titled_shortcodes(text: str) -> str:
+    """Paired shortcodes with a title, as `:::kind Title` … `:::` blocks: their title is
+    the context of what they hold, read as an admonition's is. An outer block gets more
+    colons than the blocks inside it, so each closes where it should."""
+    lines = text.split("\n")
+    stack: list[list] = []  # [line index, name, kind, title, colons of the deepest inside]
+    for index, line in enumerate(lines):
+        if "{{" not in line or not (match := _SHORTCODE_LINE.match(line)):
+            continue
+        if match["close"]:
+            while stack and stack[-1][1] != match["name"]:
+                # A shortcode with no closing tag holds nothing, but the blocks closed
+                # inside it are inside the one it sits in, which must close after them.
+                unclosed = stack.pop()
+                if stack:
+                    stack[-1][4] = max(stack[-1][4], unclosed[4])
+            if not stack:
+                continue
+            opened, _, kind, title, inner = stack.pop()
+            # A question as the title ("Who was Robespierre?") would head its own answer's
+            # card and name what the card hides: its body is read as before, untitled.
+            if title and not title.rstrip().endswith("?"):
+                colons = ":" * max(3, inner + 1)
+                # Each at its own line's indent: a box inside a list item stays in the item
+                # (at column 0 it would end the list, and the items after it lost their title).
+                lines[opened] = _indent(lines[opened]) + f"{colons}{kind} {title}"
+                lines[index] = _indent(lines[index]) + colons
+                if stack:
+                    stack[-1][4] = max(stack[-1][4], len(colons))
+            elif stack:
+                stack[-1][4] = max(stack[-1][4], inner)
+            continue
+        titled = None if match["name"].casefold() in _GROUPING_SHORTCODES else \
+            _SHORTCODE_TITLE.search(match["args"])
+        title = " ".join(next((g for g in titled.groups() if g), "").split()) if titled else ""
+        typed = _SHORTCODE_TYPE.search(match["args"])
+        stack.append([index, match["name"], typed[1] if typed else match["name"], title, 0])
+    return "\n".join(lines)
+
+
+# Boxes read when they sit inside a list item (the list goes on after them).
+_BOXES_IN_ITEMS = {"container_aside", "admonition", "blockquote"}
+
+
+def _indent(line: str) -> str:
+    return line[:len(line) - len(line.lstrip(" \t"))]
+
+
+# MyST (Jupyter Book) directives typed as fences: "```{note}", "````{admonition} Title",
+# "```{math}". Their option lines (":class: dropdown", ":label: eq-1") follow the opening.
+_MYST_FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
+# A block quote's marks before a line ("> ", "> > "): a box may be quoted.
+_QUOTE_MARKS = re.compile(r"^(?:[ \t]*>[ \t]?)*")
+_DIRECTIVE = re.compile(r"^\s*\{(?:prf:)?(?P<name>[\w-]+)\}(?P<rest>.*)$")
+_COLON_DIRECTIVE = re.compile(r"^\s*:{3,}\s*\{(?:prf:)?[\w-]+\}")
+_DIRECTIVE_OPTION = re.compile(r"^\s*:[\w-]+:(?:\s|$)")
+# The admonitions MyST and Sphinx know, sphinx-exercise's and sphinx-proof's (typed
+# `{prf:theorem}`, read without the `prf:`); any other directive (figure, code-cell, glue)
+# stays a fence, which makes no card.
+_MYST_ADMONITIONS = {
+    "admonition", "note", "tip", "hint", "important", "warning", "caution", "attention",
+    "danger", "error", "seealso", "dropdown", "margin", "sidebar", "topic", "epigraph",
+    "exercise", "solution",
+    "definition", "theorem", "lemma", "proof", "example", "axiom", "corollary", "conjecture",
+    "proposition", "property", "observation", "assumption", "remark", "criterion"}
+
+
+def _myst_directives(text: str) -> str:
+    """MyST's fenced directives as the reader reads their colon form: an admonition fence
+    ("```{note}" … "```") becomes a `:::{note}` box, as many colons as the fence had
+    backticks so boxes nest as the fences did; a `{math}` fence, or GitHub's "```math",
+    becomes `$$` display math.
+    Option lines after an opening (":class: dropdown", or a YAML block between `---`
+    lines) are blanked: they are settings, never content (they reached cards as
+    ":class: tip …", and a YAML block as a setext heading "class: dropdown" that titled
+    every card after it). Lines keep their numbers, and a fence inside a code block is code.
+    Until 2026-12-02 every such box was read as code and made no card: a Jupyter Book
+    chapter's definitions and notes were all lost."""
+    lines = text.split("\n")
+    stack: list[tuple[str, str]] = []  # each open fence, and what it was read as
+    options = False  # the lines right after an opening may be option lines
+
+    def quoted(line: str) -> tuple[str, str]:
+        """A line as its block quote's marks (a box may sit in a quote) and the rest."""
+        marks = _QUOTE_MARKS.match(line)[0]
+        return marks, line[len(marks):]
+
+    for index, line in enumerate(lines):
+        marks, bare = quoted(line)
+        if options and _DIRECTIVE_OPTION.match(bare):
+            lines[index] = marks.rstrip()  # a quote's line stays in its quote
+            continue
+        if options and bare.strip() == "---":
+            # The block ends at the next `---`; a blank line, a fence or the end first: none.
+            closing = next((i for i in range(index + 1, len(lines))
+                            if (later := quoted(lines[i])[1]).strip() in ("---", "")
+                            or _MYST_FENCE.match(later) or later.lstrip().startswith(":::")),
+                           None)
+            if closing is not None and quoted(lines[closing])[1].strip() == "---":
+                for blank in range(index, closing + 1):
+                    lines[blank] = quoted(lines[blank])[0].rstrip()
+                options = False
+                continue
+        options = False
+        if not stack or stack[-1][1] != "code":
+            if _COLON_DIRECTIVE.match(bare):
+                options = True
+                continue
+        found = _MYST_FENCE.match(bare)
+        if not found:
+            continue
+        indent, fence, info = marks + found["indent"], found["fence"], found["info"].strip()
+        if stack and stack[-1][1] == "code":
+            if not info and fence[0] == stack[-1][0][0] and len(fence) >= len(stack[-1][0]):
+                stack.pop()  # the code block's closing fence
+            continue
+        if not info and stack and fence[0] == stack[-1][0][0] and \
+                len(fence) >= len(stack[-1][0]):
+            opened, kind = stack.pop()
+            lines[index] = indent + ("$$" if kind == "math" else ":" * len(opened))
+            continue
+        directive = _DIRECTIVE.match(info)
+        if directive and directive["name"].casefold() in _MYST_ADMONITIONS:
+            lines[index] = f"{indent}{':' * len(fence)}{{{directive['name']}}}{directive['rest']}"
+            stack.append((fence, "box"))
+            options = True
+        elif directive and directive["name"] == "math" and not directive["rest"].strip():
+            lines[index] = indent + "$$"
+            stack.append((fence, "math"))
+            options = True
+        elif info == "math":
+            # GitHub's and GitLab's display math ("```math"): read as code, its formula
+            # made no card and the lead above it took the next paragraph for its own.
+            lines[index] = indent + "$$"
+            stack.append((fence, "math"))
+        else:
+            stack.append((fence, "code"))
+    return "\n".join(lines)
+
+
+# Hugo Book's KaTeX shortcode holds its TeX bare ("{{< katex >}}Q = \\frac{\\Delta P}{R}
+# {{< /katex >}}", "{{< katex display >}}" for display): dropped as any shortcode, its TeX
+# reached the card raw, a letter of it asked as a cloze. It is math, as `$…$` and `$$…$$`.
+# The TeX stops at the next opener or closer: read to the end of the text for each opener
+# never closed, "{{< katex >}}x " 10,000 times took 7 s.
+_KATEX_SHORTCODE = re.compile(r"\{\{([<%])\s*katex\b([^{}]*?)[>%]\}\}"
+                              r"((?:(?!\{\{[<%]\s*/?katex\b).)*?)"
+                              r"\{\{[<%]\s*/katex\s*[>%]\}\}", re.S)
+
+
+def _katex_math(shortcode: re.Match) -> str:
+    tex = shortcode[3]
+    if "display" in shortcode[2] or "\n" in tex.strip():
+        return f"$${tex}$$"
+    return f"${tex.strip()}$"
+
+
+# Pandoc's own inline syntax, typed where no tool of ours reads it: `H~2~O` and `x^2^`
+# (subscript and superscript, read as `<sub>`/`<sup>` are), and LaTeX layout commands typed
+# outside math for a PDF (`\newpage`, `\vspace{1em}`, `\noindent`): they showed as typed
+# (issue 14). Inline code and math come first in the alternation, so they stay as typed.
+_PANDOC_INLINE = re.compile(
+    # A display formula too ("$$\n v_1^2^2\n$$" in a list item is TeX's `^`, not Pandoc's
+    # superscript: the property test of math anywhere), a `\[` display opened on its own
+    # line or inside one (as the reader reads it), and a math environment likewise (a text
+    # one, `itemize` or `quote`, is prose); never a `$$` opening prose over lines, which an
+    # odd one would pair with the next and keep the prose between them as typed. An opener
+    # never closed is looked past a bounded stretch: a text of them stays linear.
+    r"(?P<kept>(`+)[^`]*?\2|\$\$[ \t]*\n[^$]*\$\$|\$\$[^$\n]+\$\$|(?<![\\$])\$[^$\n]+\$"
+    r"|\\\(.{0,2000}?\\\)|\\\[[ \t]*\n[\s\S]{0,2000}?\\\]|\\\[.{0,2000}?\\\]"
+    r"|\\begin\{((?:equation|align|aligned|alignat|gather|gathered|multline|split|cases|"
+    r"array|[pbvBV]?matrix|eqnarray)\*?)\}[\s\S]{0,5000}?\\end\{\3\})"
+    r"|(?<=[^\s~])~(?P<sub>[^~\s]{1,10})~(?!~)"
+    r"|(?<=[^\s^\[])\^(?P<sup>[^\^\s\[\]]{1,10})\^"
+    r"|(?P<layout>\\(?:newpage|clearpage|cleardoublepage|pagebreak|noindent|bigskip|"
+    r"medskip|smallskip|centering|raggedright|[vh]space\*?\{[^{}\n]*\})"
+    r"(?![A-Za-z])(?P<trail>[ \t]*))"
+    # LaTeX's citations, `\cite{key}`: read as Pandoc's `[@key]` is (citations.py). Its
+    # references (`\ref{fig:x}`, bookdown's `\@ref(tab:x)`) and index entries are the inline
+    # walk's (_TEX_REFERENCE, _TEX_INDEX), which keep the author's word for the thing.
+    r"|\\(?P<cite>cite[tp]?|parencite|textcite)\{(?P<keys>[^{}\n]*)\}"
+    # LaTeX's text styles typed in Markdown for a PDF (`\textbf{term}`, `\emph{…}`): the
+    # Markdown mark of the same meaning, so a bold term is marked as `**term**` is; a
+    # `\footnote{…}` is Pandoc's inline footnote, its text for the back.
+    # Its text may hold one level of braces ("\\footnote{See \\emph{Guyton}}") and run over
+    # a line, never a blank one.
+    r"|\\(?P<style>textbf|textit|emph|underline|texttt|footnote)"
+    r"\{(?P<styled>(?:[^{}\n]|\n(?![ \t]*\n)|\{[^{}\n]*\})*)\}"
+    r"|\\(?:newline|linebreak)(?![A-Za-z])")
+_LATEX_STYLES = {"textbf": "**{}**", "textit": "*{}*", "emph": "*{}*", "underline": "{}",
+                 "texttt": "`{}`", "footnote": "^[{}]"}
+
+
+def _pandoc_inline(match: re.Match) -> str:
+    if match["sub"]:
+        return f"<sub>{match['sub']}</sub>"
+    if match["sup"]:
+        # "21^st^ century": an ordinal's letters have no superscript form; they read plain.
+        sup = match["sup"]
+        return f"<sup>{sup}</sup>" if all(c in _SUP_KEYS for c in sup) else sup
+    if match["layout"]:
+        # "term\index{term} is": the command goes, the space after it stays; alone on its
+        # line or opening it ("\noindent The"), the space goes with it.
+        start = match.start()
+        return "" if start == 0 or match.string[start - 1] in " \t\n" else match["trail"]
+    if match["cite"]:
+        keys = [key.strip() for key in match["keys"].split(",") if key.strip()]
+        if match["cite"] in ("citet", "textcite") and len(keys) == 1:
+            return f"@{keys[0]}"
+        return f"[{'; '.join('@' + key for key in keys)}]" if keys else ""
+    if match["style"]:
+        return _LATEX_STYLES[match["style"]].format(  # its own commands read too
+            _PANDOC_INLINE.sub(_pandoc_inline, match["styled"]))
+    return match["kept"] if match["kept"] is not None else " "  # a line break: a space
+
+
+# LaTeX's text environments typed in Markdown for a PDF, each command alone on its line:
+# read as typed, the card showed "\\begin{quote} The [...] is fast … \\end{quote}" and
+# "\\begin{itemize} \\item … \\item …" as one line. Their text is content: a quote's lines
+# are a block quote's, `\\item`s are list items, a layout's lines (`center`) plain text.
+_TEXT_ENVIRONMENT = re.compile(
+    r"^(?P<indent>[ \t]*)\\(?P<side>begin|end)\{(?P<name>quote|quotation|verse|center|"
+    r"flushleft|flushright|itemize|enumerate|description|minipage|multicols|abstract)\*?\}"
+    r"(?:\[[^\]\n]*\]|\{(?:[^{}\n]|\{[^{}\n]*\})*\})*[ \t]*$")
+_QUOTES = frozenset({"quote", "quotation", "verse", "abstract"})
+_LISTS = frozenset({"itemize", "enumerate", "description"})
+_TEXT_NESTING = 8
+_LATEX_ITEM = re.compile(r"^\\item(?![A-Za-z])(?:\s*\[(?P<label>[^\]\n]*)\])?\s*")
+
+
+def _latex_text_environments(text: str) -> str:
+    """`\\begin{…}` … `\\end{…}` of LaTeX's text environments as the Markdown of the same
+    meaning, line for line: the command lines blank, a quote's lines "> …", an `\\item` a
+    list item ("- ", "1. " in `enumerate`, "- Label: " for `description`'s `\\item[Label]`),
+    nested as typed. Each frame is [name, what opens its lines, number of the last item,
+    what opens its items]."""
+    lines = text.split("\n")
+    frames: list[list] = []
+    for index, line in enumerate(lines):
+        command = _TEXT_ENVIRONMENT.match(line)
+        if command and command["side"] == "begin":
+            lead = frames[-1][1] if frames else command["indent"]
+            deep = len(frames) >= _TEXT_NESTING
+            if deep:
+                # Deeper than a reader nests, a frame sits where the one around it does:
+                # thousands nested made each line thousands of characters long.
+                lead = frames[-1][3]
+            quote = command["name"] in _QUOTES and not deep
+            frames.append([command["name"], lead + "> " if quote else lead, 0, lead])
+            lines[index] = frames[-2][1].rstrip() if len(frames) > 1 and \
+                frames[-2][0] in _QUOTES else ""
+            continue
+        if command:  # an \\end: it closes the frame it names, and any left open inside it
+            if any(frame[0] == command["name"] for frame in frames):
+                while frames.pop()[0] != command["name"]:
+                    pass
+            lines[index] = frames[-1][1].rstrip() if frames and frames[-1][0] in _QUOTES else ""
+            continue
+        if not frames:
+            continue
+        name, lead, number, item_lead = frames[-1]
+        content = line.strip()
+        item = _LATEX_ITEM.match(content) if name in _LISTS else None
+        if item:
+            number += 1
+            marker = f"{number}. " if name == "enumerate" else "- "
+            label = (item["label"] or "").strip()
+            rest = content[item.end():]
+            content = f"{label}: {rest}" if label and name == "description" else rest
+            frames[-1][1:3] = item_lead + " " * len(marker), number
+            lines[index] = item_lead + marker + content
+        elif content:
+            lines[index] = lead + content
+        else:  # a blank line: inside a quote, still the quote's
+            lines[index] = lead.rstrip() if name in _QUOTES else ""
+    return "\n".join(lines)
+
+
+# remark.js (xaringan) slides' classes, `.darkblue[A metapopulation is …]`, `.pull-left[`
+# over lines and `]` alone after them: the class styles what its brackets hold, shown
+# without the class or the brackets. Only where a line opens (after its indent, a heading's
+# "#"s, a quote's ">" or a list's marker): "The .loc[] indexer selects …" and ".str[0]" in
+# pandas notes are code, not classes (the code review: a first form ate them). Never "[]".
+_REMARK_CLASS = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|>[ \t]*|[-*+][ \t]+)?"
+                           r"(?P<opener>\.[a-z][\w-]*(?:\.[a-z][\w-]*)*\[)(?!\])", re.M)
+_BRACKET_OR_ESCAPE = re.compile(r"\\.|[\[\]]", re.S)
+
+
+def _remark_classes(text: str) -> str:
+    """`text` without remark.js's class openers and the brackets that close them (a `\\[`
+    of TeX is no bracket). An opener never closed is left as typed."""
+    openers = {m.end("opener") - 1: m.span("opener") for m in _REMARK_CLASS.finditer(text)}
+    if not openers:
+        return text
+    cut: list[tuple[int, int]] = []
+    stack: list[tuple[int, int] | None] = []  # an opener's span, or None for a plain "["
+    for found in _BRACKET_OR_ESCAPE.finditer(text):
+        if found[0] == "[":
+            stack.append(openers.get(found.start()))
+        elif found[0] == "]" and stack:
+            opener = stack.pop()
+            if opener is not None:
+                cut += [opener, found.span()]
+    if not cut:
+        return text
+    out, at = [], 0
+    for start, end in sorted(cut):
+        out.append(text[at:start])
+        at = end
+    out.append(text[at:])
+    return "".join(out)
+
+
+def _blank_syntax(text: str) -> str:
+    if "[" in text and "." in text:
+        text = _remark_classes(text)
+    if "\\begin{" in text:
+        text = _latex_text_environments(text)
+    if "~" in text or "^" in text or "\\" in text or "@ref(" in text:
+        text = _PANDOC_INLINE.sub(_pandoc_inline, text)
+    if "{" in text:
+        text = _drop_attributes(text)
+    if "{{" in text:
+        if "katex" in text:
+            text = _KATEX_SHORTCODE.sub(_katex_math, text)
+        text = _titled_shortcodes(text)
+    text = _TOOL_SYNTAX.sub(lambda m: "\n" * m[0].count("\n"), text)
+    text = _cjk_bold(text)
+    return _DATAVIEW_FIELD.sub(r"\1", text) if "::" in text else text
