@@ -1469,7 +1469,7 @@ def test_a_thing_that_becomes_another_asks_what_it_becomes(tmp_path):
     asked = {a: (s[0], s[3]) for s in shown for a in s[1]}
     assert asked["macrophages"] == (
         "Leave the blood and mature into macrophages in the tissues",
-        "Blood cells › Monocytes reach infected tissue")
+        "Blood cells › The innate response › Monocytes reach infected tissue")
     assert asked["adult frog"][0] == (
         "The tadpole develops into an adult frog over about twelve weeks.")
 

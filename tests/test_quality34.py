@@ -115,3 +115,24 @@ def test_the_fields_of_an_event_are_asked_under_its_name(tmp_path):
     assert asked.get("Separation of Powers › Inspiration: [...]") == \
         "Separation of Powers › Inspiration: Ideas of Baron de Montesquieu", asked
     assert not any(back.startswith(("Leader —", "Inspiration —")) for back in asked.values())
+
+
+def test_sentences_typed_over_a_list_title_are_read_apart_and_the_title_shows_its_heading(
+        tmp_path):
+    # "The net movement of particles …" / "Factors affecting rate:" typed as one paragraph
+    # over a list: the definition made no card, and the list's cards showed "Cell transport
+    # › Factors affecting rate" (the rate of what?). Now the sentence defines the heading
+    # and the list's cards name it.
+    source = ("---\ntags:\n  - biology/cells\ncreated: 2023-10-12T09:14\n---\n"
+              "# Cell transport 🧫\n\n## Diffusion\nThe net movement of particles from an area "
+              "of higher concentration to an area of lower concentration.\n"
+              "Factors affecting rate:\n- temperature\n- concentration gradient\n"
+              "- surface area\n")
+    cards = cards_shown(tmp_path, source)
+    fronts = [front for front, _ in cards]
+    assert any(front.endswith("[...] — The net movement of particles from an area of higher "
+                              "concentration to an area of lower concentration.")
+               for front in fronts), fronts
+    listed = [front for front in fronts if "surface area" in front]
+    assert listed and all("Diffusion › Factors affecting rate" in front for front in listed), \
+        fronts

@@ -44,9 +44,9 @@ def test_a_first_line_drug_and_a_dose_are_asked_not_the_whole_item(tmp_path):
     fronts = shown.fronts
     assert "COPD exacerbation › Management nebulised [...] first line" in fronts, fronts
     assert "COPD exacerbation › Management prednisolone [...] OD for 5 days" in fronts, fronts
-    # The parent item says what the drugs are the first line of.
-    assert "COPD exacerbation › antibiotics if sputum purulent first line [...]" in fronts, \
-        fronts
+    # The parent item says what the drugs are the first line of, under its heading.
+    assert "COPD exacerbation › Management › antibiotics if sputum purulent first line [...]" \
+        in fronts, fronts
     answers = sorted(a for entry in shown for a in entry[1])
     assert answers == ["30 mg", "amoxicillin or doxycycline", "antibiotics",
                        "salbutamol + ipratropium"], answers

@@ -647,6 +647,11 @@ class _SectionDraft:
 
 # The last line of a paragraph that titles the list under it ("Factors affecting rate:"),
 # after lines that end as sentences do.
+# A list's title that says whose or what its items are of ("Causes of cliff collapse", "Key
+# features of TCP"): it needs no heading before it on the cards. One that does not
+# ("Factors affecting rate" under "## Diffusion": the rate of what?) shows its heading.
+_SAYS_WHOSE = re.compile(r"\b(?:of|for|in|on|to|about|by|with|from|de|des|du|del|della|di|"
+                         r"der|des|von|für)\b|['’]s\b", re.I)
 _TITLE_LINE = re.compile(r"(?P<head>(?:.*\n)*.*[.!?。！？)]\s*)\n(?P<title>[^\n]+[:：])\s*$")
 
 
@@ -5319,7 +5324,11 @@ class _MarkdownReader:
             # "Points from the lecture" under "Truman's first years": the heading says
             # whose points they are; the lead-in would leave each item without a subject.
             shown = parent.title
-        elif (len(shown.split()) <= 2 and parent.title and parent.title != INTRODUCTION
+        elif ((len(shown.split()) <= 2
+               or len(shown.split()) <= 4 and not _SAYS_WHOSE.search(shown)
+               and not parent.title.rstrip().endswith(("?", "？"))
+               and parent.title.casefold() not in self.article_title.casefold())
+              and parent.title and parent.title != INTRODUCTION
               and len(f"{parent.title} {shown}".split()) <= 8  # a heading, not a sentence
               and " › " not in parent.title and not is_generic_heading(parent.title)
               and not is_generic_heading(shown)  # "Key points:" says no set: §4e, no card
