@@ -136,3 +136,54 @@ def test_sentences_typed_over_a_list_title_are_read_apart_and_the_title_shows_it
     listed = [front for front in fronts if "surface area" in front]
     assert listed and all("Diffusion › Factors affecting rate" in front for front in listed), \
         fronts
+
+
+# A result stated as math notes state one, in three languages, and a worked example typed
+# the same way.
+_THEOREMS = r"""# Analysis I
+
+### Teorema di Rolle
+Sia $f: [a, b] \to \mathbb R$ tale che:
+1. $f$ continua su $[a, b]$
+2. $f$ derivabile su $(a, b)$
+3. $f(a) = f(b)$
+
+allora $\exists c \in (a, b)\ |\ f'(c)=0$
+
+### Mean value theorem
+Let $f$ be a function such that
+- $f$ is continuous on $[a,b]$
+- $f$ is differentiable on $(a,b)$
+
+Then there is a $c \in (a,b)$ with $f'(c) = \frac{f(b)-f(a)}{b-a}$.
+
+### Satz von Fermat
+Sei $f$ eine Funktion mit:
+1. $f$ differenzierbar in $x_0$
+2. $x_0$ lokales Extremum
+
+Dann gilt $f'(x_0) = 0$.
+
+### Example 3
+Let $x = 2$ and:
+- $y = 3$
+
+Then $x + y = 5$.
+"""
+
+
+def test_a_results_hypotheses_ask_its_conclusion(tmp_path):
+    # The set-up and the conclusion made no card, and a hypothesis alone was asked out of
+    # its result ("\(f(a)\) = [...]"): one card asks the conclusion from the hypotheses,
+    # under the result's name.
+    cards = cards_shown(tmp_path, _THEOREMS, text=True)
+    fronts = [front for front, _ in cards]
+    assert r"Sia \(f: [a, b] \to \mathbb R\) tale che: 1. \(f\) continua su \([a, b]\); 2. " \
+        r"\(f\) derivabile su \((a, b)\); 3. \(f(a) = f(b)\) — allora [...]" in fronts, fronts
+    assert r"Sei \(f\) eine Funktion mit: 1. \(f\) differenzierbar in \(x_0\); 2. \(x_0\) " \
+        r"lokales Extremum — Dann gilt [...]" in fronts, fronts
+    assert any(front.startswith(r"Let \(f\) be a function such that \(f\) is continuous")
+               for front in fronts), fronts
+    backs = [back for _, back in cards]
+    assert any(back.endswith(r"allora \(\exists c \in (a, b)\ |\ f'(c)=0\)") for back in backs)
+    assert len(cards) == 3, cards  # no hypothesis alone; the worked example makes no card

@@ -647,6 +647,17 @@ class _SectionDraft:
 
 # The last line of a paragraph that titles the list under it ("Factors affecting rate:"),
 # after lines that end as sentences do.
+# The word a result's conclusion opens on, after its hypotheses ("allora $\\exists c$ …",
+# "Then there is a $c$ …", "Dann gilt …"), with what may follow it before the claim.
+_CONCLUDES = re.compile(r"(?:allora|then|therefore|hence|thus|dann|so\s+gilt|alors|donc|"
+                        r"entonces|então|quindi|ne\s+segue\s+che)(?:\s+(?:gilt|vale|si\s+ha|"
+                        r"we\s+have|il\s+existe|existe|esiste|there\s+(?:is|exists)\b))?"
+                        r"\s*[:,]?\s+", re.I)
+# A set-up that runs on into its hypotheses without a colon ("Sia $f$ tale che", "Se $f$
+# è", "Let $f$ be such that").
+_SUCH_THAT = re.compile(r"\b(?:tale|tali|such|so|tel|telle|tels|telles|tal|tales)\s+(?:che|that|"
+                        r"dass|que)\s*$|\b(?:sodass|è|is|are|sono|ist|sind|est|es|with|mit|con)"
+                        r"\s*$", re.I)
 # A list's title that says whose or what its items are of ("Causes of cliff collapse", "Key
 # features of TCP"): it needs no heading before it on the cards. One that does not
 # ("Factors affecting rate" under "## Diffusion": the rate of what?) shows its heading.
@@ -1338,6 +1349,13 @@ class _MarkdownReader:
             elif block.type in ("paragraph", "html_block") and (
                     consumed := self.figures(block, following)):
                 index += consumed - 1
+            elif block.type == "paragraph" and self.mode == "text" and following is not None \
+                    and following.type in ("bullet_list", "ordered_list") and \
+                    index + 1 < len(blocks) and \
+                    self.theorem_statement(block, following, blocks[index + 1]):
+                # "Sia $f$ tale che:" / "1. $f$ continua su $[a, b]$ …" / "allora …": the
+                # hypotheses and the conclusion of one result, one card (theorem_statement).
+                index += 2
             elif block.type == "paragraph" and following is not None and \
                     following.type in ("bullet_list", "ordered_list") and \
                     (parts := _sentences_over_a_title(block)) is not None:
@@ -3889,6 +3907,47 @@ class _MarkdownReader:
             self.list_block(block, title, items)
         finally:
             self.attributes = outer
+
+    def theorem_statement(self, setup: SyntaxTreeNode, hypotheses: SyntaxTreeNode,
+                          after: SyntaxTreeNode) -> bool:
+        """A result stated as math notes state one: a set-up ending in ":" ("Sia $f: [a, b]
+        \\to \\mathbb R$ tale che:", "Let $f$ be a function such that:"), its hypotheses as a
+        list, and a paragraph opening on "allora", "then", "dann" … that concludes. One card
+        asks the conclusion from the hypotheses, under the heading that names the result
+        ("Teorema di Rolle"). Read apart, the set-up and the conclusion made no card, and a
+        hypothesis alone was asked out of its result ("\\(f(a)\\) = […]"). False, reading
+        nothing, for any other run of blocks, and in a worked example."""
+        if after.type != "paragraph" or _inline_child(setup) is None or \
+                _inline_child(after) is None or \
+                _EXAMPLE_HEAD.match(strip_emoji(self.section().title)):
+            return False
+        lead = self.inline(_inline_child(setup))
+        ending = self.inline(_inline_child(after))
+        concluded = _CONCLUDES.match(ending.text)
+        items = hypotheses.children
+        if not (lead.plain.rstrip().endswith((":", "：")) or _SUCH_THAT.search(lead.plain)) \
+                or concluded is None or \
+                not 1 <= len(items) <= MAX_GROUPED_ITEMS or "**" in ending.text or \
+                not (math_spans(lead.text) or math_spans(ending.text)) or \
+                _words(lead.plain) > MAX_LEAD_IN_WORDS or \
+                _words(ending.plain) > MAX_ANSWER_WORDS or \
+                any(len(item.children) != 1 or item.children[0].type != "paragraph"
+                    for item in items):
+            return False
+        conditions = [self.inline(_inline_child(item.children[0])).text.strip()
+                      for item in items]
+        if any(not c or "**" in c or _words(c) > MAX_LEAD_IN_WORDS for c in conditions):
+            return False
+        ordered = hypotheses.type == "ordered_list"
+        listed = "; ".join(f"{n}. {c}" if ordered else c
+                           for n, c in enumerate(conditions, 1))
+        conclusion = ending.text[concluded.end():].strip().rstrip(".")
+        if not conclusion:
+            return False
+        text = f"{lead.text.strip()} {listed} — {concluded.group().strip()} **{conclusion}**"
+        with self.read_from(setup, *items, after):
+            self.section().facts.append(Fact(Text(text, _line(setup) or self.block_line)))
+        return True
 
     def what_a_name_does(self, items: list[SyntaxTreeNode], named: tuple[str, str]) -> bool:
         """A short list right under a heading that names a thing, every item what the thing
