@@ -71,6 +71,7 @@ small large first last next different important main
 example examples case cases fact facts point points use used using make makes made
 people person time times year years day days sick well better best yes
 importance high highly low strong whole tend tends tended place places expense
+виды типы tipos tipi arten sortes
 """.split())
 
 # Modal verbs, and the forms of "be" after them, in the languages notes are written in: "can
@@ -2730,6 +2731,9 @@ _POINTS_BACK = re.compile(
 # at a thought its heading often places, and stands alone past 40 words (§3a).
 _SAYS_NOTHING_ALONE = re.compile(
     r"^\W*(?:(?:this|that)\s+(?:is\s+(?:why|because)|means|explains)"
+    # "And that's the "formula" of a major scale": what it is, the sentence before says
+    # (blind sample 3401: junk, '"that's the formula" refers to nothing on the card').
+    r"|(?:and\s+|so\s+)?that['’]s\s"
     r"|after\s+(?:that|this)|afterwards|here\b"
     # "Note the negative sign, which reflects …" points at the formula above it ("Note the
     # [...]", blind sample 2905: junk, "points at an equation the card never shows").

@@ -2,7 +2,7 @@
 people type it: every test of a new behaviour fails on the code before it (ddbd5e1); the
 guards beside them say what is still read as before."""
 
-from support import cards_shown
+from support import cards_shown, checked
 
 # A revision page of questions as headings, each answered by the paragraph under it, in the
 # languages geography is revised in.
@@ -187,3 +187,32 @@ def test_a_results_hypotheses_ask_its_conclusion(tmp_path):
     backs = [back for _, back in cards]
     assert any(back.endswith(r"allora \(\exists c \in (a, b)\ |\ f'(c)=0\)") for back in backs)
     assert len(cards) == 3, cards  # no hypothesis alone; the worked example makes no card
+
+
+def test_the_junk_of_blind_sample_3401_makes_no_card(tmp_path):
+    # Labels that are a clause cut in two ("[can foresee] — not cleaning the floor? …",
+    # "[experiment found] — very high proportion …") or a section's topic ("[Internationale
+    # Organisationen und ihre Rolle] — UN, WTO, IMF"); an exercise's steps under "💻
+    # やってみよう！"; "And that's the "formula" of a [major scale]", pointing at nothing on
+    # the card; "[в…]" ("types") asked among a list's points. Each was judged junk.
+    source = ("# Mixed notes\n\n## Negligence\n"
+              "- can foresee — not cleaning the floor? someone may slip\n"
+              "- experiment found — very high proportion of subjects would fully obey the "
+              "instructions\n- Duty of care — a legal obligation to avoid causing harm\n\n"
+              "## Politische Auswirkungen\n- Internationale Organisationen und ihre Rolle: "
+              "Vereinte Nationen (UN), Welthandelsorganisation (WTO)\n\n"
+              "## 💻 やってみよう！\n- 以下の点を観察し、メモ帳に記録する\n"
+              "- 分解された場合、どのような品詞に分けられたのか？\n")
+    asked = _asked(cards_shown(tmp_path, source, text=True))
+    assert asked == {"[...] — a legal obligation to avoid causing harm":
+                     "Duty of care — a legal obligation to avoid causing harm"}, asked
+    problems = checked(tmp_path, source)
+    assert 'skipped: "can foresee" item' in problems, problems
+    assert "skipped: task list" in problems, problems
+
+
+def test_a_sentence_saying_thats_the_formula_leans_on_the_one_before():
+    from deck_builder.quality import leans_on_before
+    assert leans_on_before("And that's the \"formula\" of a major scale.")
+    assert leans_on_before("That's the rule for every key.")
+    assert not leans_on_before("Thatcher's government privatised British Gas.")

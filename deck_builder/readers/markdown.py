@@ -5161,7 +5161,7 @@ class _MarkdownReader:
                           "its answer as a sentence")
             return True
         if all(t.task or _study_note(t.plain) for t in texts) or any(
-                _TASKS_TITLE.fullmatch(unmark(name or "").strip(" :"))
+                _TASKS_TITLE.fullmatch(strip_emoji(unmark(name or "")).strip(" :!！"))
                 for name in (title, self.section().title)):
             for _, line in entries:
                 self.skip(line, "task list", "tasks are things to do, not facts")

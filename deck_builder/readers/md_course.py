@@ -270,7 +270,10 @@ _THRESHOLD = re.compile(r"(?<![-=<>])[<>≤≥]=?\s*[-−]?\d")
 _TASK_WORDS = (r"(?:to[\s-]?dos?|things\s+to\s+do|action\s+items|da\s+fare|"
                r"cose\s+da\s+fare|[àa]\s+faire|zu\s+erledigen|por\s+hacer|homework|"
                r"hausaufgaben?|devoirs|compiti(?:\s+per\s+casa)?|deberes|huiswerk|"
-               r"(?:课后|家庭)?作业|待办(?:事项)?)")
+               r"(?:课后|家庭)?作业|待办(?:事项)?|"
+               # "## 💻 やってみよう！" ("let's try it"): the steps of an exercise, whose
+               # cards asked "以下の点を観察し、メモ帳に記録する" (blind sample 3401: junk).
+               r"やってみよう|試してみよう|try\s+it(?:\s+yourself)?|your\s+turn)")
 _TASKS_TITLE = re.compile(rf"{_TASK_WORDS}(?:\s*[/·|]?\s*{_TASK_WORDS})*", re.I)
 # A list's title or heading that says its items are the page's contents ("## 📌 Main Topics
 # Covered", "Inhalt", "目录"): the items name topics the page goes on to treat, and state

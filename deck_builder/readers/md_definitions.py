@@ -217,6 +217,16 @@ _NOT_TERMS = frozenset("""
     another other any no none everyone everything someone something anyone anything nobody
     nothing else suppose assume imagine
 """.split())
+# Possessives after a label's first word: "Internationale Organisationen und ihre Rolle" is a
+# section's topic, not a name its examples could ask (blind sample 3401: junk).
+_POSSESSIVES = frozenset("""its their his her ihre ihr ihren ihrer seine seinen seiner leur
+    leurs sua suo suoi sue loro""".split())
+# A label that opens on a modal ("can foresee — not cleaning the floor? someone may slip") or
+# ends on what a study found ("experiment found — very high proportion of subjects …") is a
+# clause cut in two, no term (blind sample 3401: junk, both).
+_MODAL_OPENING = frozenset("can could may might must should would cannot".split())
+_FINDING_VERBS = frozenset("""found showed shown suggested suggests revealed reveals concluded
+    concludes argued argues demonstrated demonstrates proved proves claimed claims""".split())
 # ("Suppose p is a prime greater than 2." defined "[Suppose p]": a set-up's verb, no term.)
 # A label that holds its own verb is a claim ("Präfix ist betont: ANrufen, EINkaufen"), and
 # one opening on a German preposition joined to its article is where or when ("Im Satz:
@@ -285,6 +295,11 @@ def _not_a_term_label(label: str, german: bool) -> bool:
     or "AM radio" (review 18: half of each pair was lost). Not a question ("Which case held
     that goods … are an invitation to treat?" over its answer)."""
     words = _BRACKETED.sub(" ", label).split()
+    if len(words) > 1 and not label.rstrip().endswith("?") and (
+            words[0].casefold() in _MODAL_OPENING and words[1][:1].islower()
+            or words[-1].casefold() in _FINDING_VERBS
+            or any(w.casefold() in _POSSESSIVES for w in words[1:])):
+        return True  # "can foresee", "experiment found", "… und ihre Rolle" (_MODAL_OPENING)
     return 1 < len(words) <= 4 and not label.rstrip().endswith("?") and (
         any(w in _CLAUSE_IN_LABEL for w in words[1:])
         or german and words[0] in _ADVERBIAL_OPENING)
@@ -295,6 +310,9 @@ def _is_term(name: str) -> bool:
     words = _BRACKETED.sub(" ", name).split()
     return (0 < len(words) <= MAX_TERM_WORDS
             and not any(w.casefold() in _NOT_TERMS for w in words)
+            and not (len(words) > 1 and words[0].casefold() in _MODAL_OPENING
+                     and words[1][:1].islower())
+            and not (len(words) > 1 and words[-1].casefold() in _FINDING_VERBS)
             and any(c.isalpha() for c in name) and not name.endswith((".", "?", "!")))
 
 
