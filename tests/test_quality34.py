@@ -216,3 +216,20 @@ def test_a_sentence_saying_thats_the_formula_leans_on_the_one_before():
     assert leans_on_before("And that's the \"formula\" of a major scale.")
     assert leans_on_before("That's the rule for every key.")
     assert not leans_on_before("Thatcher's government privatised British Gas.")
+
+
+def test_the_points_under_what_is_x_ask_x(tmp_path):
+    # "## What is osmosis?" over "- diffusion of water" / "- across a partially permeable
+    # membrane" asked each point as a member of a set ("[...]; across a …"), and "What is
+    # a Correlation?" over three short points (one with its kinds nested) made no card.
+    source = ("# Notes on crime and cells\n\n## What is osmosis?\n- diffusion of water\n"
+              "- across a partially permeable membrane\n\n## What is a Correlation?\n"
+              "- An association\n- A relationship between two (or more) variables\n"
+              "    - Positive\n    - Negative\n- One THING is related to another THING\n")
+    asked = _asked(cards_shown(tmp_path, source, text=True))
+    assert asked == {
+        "[...] — diffusion of water; across a partially permeable membrane":
+            "osmosis — diffusion of water; across a partially permeable membrane",
+        "[...] — An association; A relationship between two (or more) variables; One THING "
+        "is related to another THING": "Correlation — An association; A relationship "
+        "between two (or more) variables; One THING is related to another THING"}, asked

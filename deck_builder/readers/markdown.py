@@ -1272,6 +1272,7 @@ class _MarkdownReader:
         self.named_heading: tuple[str, str] | None = None  # (name, parent title): heading()
         self.named_result: str | None = None  # "Rolle's theorem": heading(), states_result()
         self.asked_heading: str | None = None  # "Why does …?": heading(), for its answer
+        self.describing_asked = False  # the list under "What is X?" (read_items)
         # The heading (or the article's title) right above the block being read, and, while
         # a paragraph right under it is read, that title: what a meaning typed with no term
         # may mean (fragment_meaning).
@@ -1535,6 +1536,10 @@ class _MarkdownReader:
                     if last is not None and _inline_child(last) is not None:
                         self.item_over_formula = _inline(_inline_child(last))
                 self.describing = named
+                # "## What is osmosis?" over "- diffusion of water" / "- across a partially
+                # permeable membrane": what its points say together is what the name is.
+                self.describing_asked = named is not None and asked is not None and \
+                    asked_term(asked) == named[0]
                 if block.type == "table" and (caption := self.caption_of(following)) is not None:
                     # ": Passive vs active sensors {#tbl-sensors}" under the table names it.
                     carried, index = caption or carried, index + 1
@@ -3949,6 +3954,39 @@ class _MarkdownReader:
             self.section().facts.append(Fact(Text(text, _line(setup) or self.block_line)))
         return True
 
+    def points_of_an_asked_name(self, items: list[SyntaxTreeNode],
+                                named: tuple[str, str]) -> bool:
+        """The short points of a list right under "What is X?" ("## What is osmosis?" /
+        "- diffusion of water" / "- across a partially permeable membrane"): together they
+        say what X is, one card asking X from them all, "[osmosis] — diffusion of water;
+        across a partially permeable membrane". Hidden one at a time beside the others,
+        each point was a part of a definition asked as a member of a set. False, reading
+        nothing, for a list of longer, labelled, marked or nested points, or one that says
+        X itself."""
+        name, above = named
+        if not 1 <= len(items) <= MAX_GROUPED_ITEMS or any(
+                not item.children or item.children[0].type != "paragraph"
+                or any(c.type not in ("bullet_list", "ordered_list") for c in item.children[1:])
+                for item in items):
+            return False
+        texts = [self.inline(_inline_child(item.children[0])) for item in items]
+        points = [text.text.strip().rstrip(".;,") for text in texts]
+        if any(not point or "**" in point or _labelled(point) or text.images
+               or _words(text.plain) > MAX_LEAD_IN_WORDS or text.plain.endswith("?")
+               for point, text in zip(points, texts, strict=True)) or \
+                _words(" ".join(t.plain for t in texts)) > MAX_ANSWER_WORDS or \
+                giveaways(" ".join(t.plain for t in texts), name):
+            return False
+        lines = [_line(item) for item in items]
+        if above.rstrip().endswith(("?", "？")):
+            above = self.article_title  # another question says nothing of this one
+        self.labelled_list(above, [(name, "; ".join(points), lines[0], tuple(lines[1:]))],
+                           lines[0], terms=False)
+        for item in items:  # ("- A relationship between two variables" / "- Positive")
+            for child in item.children[1:]:
+                self.list_block(child, None)
+        return True
+
     def what_a_name_does(self, items: list[SyntaxTreeNode], named: tuple[str, str]) -> bool:
         """A short list right under a heading that names a thing, every item what the thing
         does with its subject left out ("#### Executive Branch" / "- Executes laws." / "-
@@ -3990,6 +4028,10 @@ class _MarkdownReader:
     def read_items(self, items: list[SyntaxTreeNode], title: str | None, ordered: bool,
                    cut: dict, named: tuple[str, str] | None, first_line: int) -> None:
         if self.mode == "text" and self.options_under_question(items, title):
+            return
+        asked_of, self.describing_asked = self.describing_asked, False
+        if self.mode == "text" and named and title is None and asked_of and \
+                self.points_of_an_asked_name(items, named):
             return
         if self.mode == "text" and named and title is None and self.what_a_name_does(
                 items, named):
