@@ -233,3 +233,21 @@ def test_the_points_under_what_is_x_ask_x(tmp_path):
         "[...] — An association; A relationship between two (or more) variables; One THING "
         "is related to another THING": "Correlation — An association; A relationship "
         "between two (or more) variables; One THING is related to another THING"}, asked
+
+
+def test_an_empty_bullet_changes_nothing_of_its_list(tmp_path):
+    # "* " left at a glossary's end (the writer stopped typing) made its "Term: meaning"
+    # lines a grouped list, each asked whole from the others ("Risikofaktor: …; [...];
+    # Exposition: Einfluss;"). The list reads as it does without the empty bullet.
+    glossary = ("# Studientypen\n\n## Begriffe\n"
+                "* Risiko: Wahrscheinlichkeit, dass während eines Zeitraums ein Ereignis "
+                "eintritt.\n* Risikofaktor: Faktor, der die Wahrscheinlichkeit erhöht, dass "
+                "ein Risiko auch eintritt\n* Inzidenz: Anzahl der Neuerkrankungen in einem "
+                "Zeitraum\n* Exposition: Einfluss\n")
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    without = cards_shown(tmp_path / "a", glossary, text=True)
+    with_empty = cards_shown(tmp_path / "b", glossary + "* \n", text=True)
+    assert sorted(with_empty) == sorted(without), (with_empty, without)
+    assert ("[...] — Anzahl der Neuerkrankungen in einem Zeitraum",
+            "Inzidenz — Anzahl der Neuerkrankungen in einem Zeitraum") in without, without

@@ -666,6 +666,13 @@ _SAYS_WHOSE = re.compile(r"\b(?:of|for|in|on|to|about|by|with|from|de|des|du|del
 _TITLE_LINE = re.compile(r"(?P<head>(?:.*\n)*.*[.!?。！？)]\s*)\n(?P<title>[^\n]+[:：])\s*$")
 
 
+def _empty_item(item: SyntaxTreeNode) -> bool:
+    """Whether a list item holds nothing: a bullet typed with no text ("* ")."""
+    return all(child.type == "paragraph" and not (
+        (inline := _inline_child(child)) is not None and inline.content.strip())
+        for child in item.children)
+
+
 def _sentences_over_a_title(block: SyntaxTreeNode) -> tuple[str, str] | None:
     """A paragraph of sentences whose last line titles the list below it, split into the
     sentences and that line; None for any other paragraph (most have one line)."""
@@ -3877,6 +3884,13 @@ class _MarkdownReader:
 
     def list_items(self, items: list[SyntaxTreeNode], title: str | None, ordered: bool,
                    cut: dict) -> None:
+        if any(_empty_item(item) for item in items):
+            # "* Exposition: Einfluss" / "* " (a bullet left empty as the writer stopped
+            # typing): the empty item is no point of the list. Counted, it made a glossary
+            # of "Term: meaning" lines a grouped list, each line asked whole from the others.
+            items = [item for item in items if not _empty_item(item)]
+            if not items:
+                return
         recording = _RECORDING_TITLE.search(
             f"{title or ''} {self.section().title}" if self.current else title or "")
         stamped = [item for item in items if _timestamped(item)] if recording else []
