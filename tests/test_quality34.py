@@ -251,3 +251,17 @@ def test_an_empty_bullet_changes_nothing_of_its_list(tmp_path):
     assert sorted(with_empty) == sorted(without), (with_empty, without)
     assert ("[...] — Anzahl der Neuerkrankungen in einem Zeitraum",
             "Inzidenz — Anzahl der Neuerkrankungen in einem Zeitraum") in without, without
+
+
+def test_the_fields_of_a_thing_are_read_in_portuguese_too(tmp_path):
+    # "* **Controle:** Voluntário (Vida de Relação)." under "### Sistema Nervoso Somático"
+    # asked "[Controle] — Voluntário …", the field's name (junk), as "[SE]" was in English.
+    source = ("# Sistema Nervoso\n\n### Sistema Nervoso Somático\n"
+              "* **Controle:** Voluntário (Vida de Relação).\n"
+              "* **Alvo:** Músculo Estriado Esquelético.\n")
+    asked = _asked(cards_shown(tmp_path, source, text=True))
+    assert asked == {
+        "Sistema Nervoso Somático › Controle: [...]":
+            "Sistema Nervoso Somático › Controle: Voluntário (Vida de Relação)",
+        "Sistema Nervoso Somático › Alvo: [...]":
+            "Sistema Nervoso Somático › Alvo: Músculo Estriado Esquelético"}, asked

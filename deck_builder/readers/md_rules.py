@@ -462,6 +462,12 @@ _FIELDS_OF_A_THING = frozenset("""
     mécanisme effets-indésirables contre-indications posologie
     mecanismo efectos-adversos contraindicaciones indicaciones dosis
     meccanismo effetti-collaterali controindicazioni indicazioni posologia
+    função funções estrutura estruturas localização causas sintomas tratamento controle alvo
+    função-principal origem
+    función funciones estructura estructuras localización causas síntomas tratamiento
+    funzione funzioni struttura strutture localizzazione cause sintomi trattamento
+    fonction fonctions localisation symptômes traitement
+    funktion funktionen struktur aufbau lage ursachen symptome behandlung therapie
 """.split())
 # The fields an outline gives an event or an institution ("### Separation of Powers" / "-
 # **Inspiration**: Ideas of Baron de Montesquieu."): asked under the name where the value is
