@@ -71,7 +71,7 @@ small large first last next different important main
 example examples case cases fact facts point points use used using make makes made
 people person time times year years day days sick well better best yes
 importance high highly low strong whole tend tends tended place places expense
-виды типы tipos tipi arten sortes
+типы tipos tipi sortes
 """.split())
 
 # Modal verbs, and the forms of "be" after them, in the languages notes are written in: "can

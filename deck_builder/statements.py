@@ -2792,8 +2792,9 @@ def _open_doer(sentence: str) -> tuple[int, int] | None:
     (_OPEN_DOER): asked as _doer asks, on the same terms (a named subject, never one
     anyone could be, nor a noun after "The" that points back, "The study found …")."""
     match = _OPEN_DOER.match(sentence)
-    if not match or len(match["rest"].split()) < 2 or sentence.rstrip().endswith(("?", ":")):
-        return None
+    if not match or len(match["rest"].split()) < 2 or sentence.rstrip().endswith(("?", ":")) \
+            or is_order(sentence):
+        return None  # ("Always wear goggles when heating liquids": an order, no subject)
     verb = match["verb"].casefold()
     if _NOT_OPEN_VERBS.search(verb) or verb in _NOT_DOERS or verb in _PAST or \
             verb in _SAYING_VERBS:

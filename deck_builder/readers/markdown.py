@@ -415,6 +415,7 @@ from deck_builder.readers.md_rules import (
     _MEASURED,
     _NAMED_RANGE,
     _NAMED_VALUE,
+    _NOT_A_NAME_ASKED,
     _NOT_A_NAME_WORDS,
     _NOT_DESCRIBED,
     _NOT_DOINGS,
@@ -430,6 +431,7 @@ from deck_builder.readers.md_rules import (
     _PARTS_OF_A_TOPIC,
     _PLACEHOLDER_CELL,
     _PLACEHOLDER_ROW,
+    _PRACTICAL_HEADINGS,
     _PREDICATE_LEAD,
     _PRONOUN_LEAD,
     _PROOF_BOXES,
@@ -576,11 +578,13 @@ from deck_builder.statements import (
     led_to_span,
     named_spans,
     names_own_subject,
+    opens_a_step,
     reads_as_german,
     role_opening,
     says_what_it_does,
     states_own_fact,
     terse_item_span,
+    verb_form,
 )
 from deck_builder.text import (
     HAN_CHAR,
@@ -658,12 +662,46 @@ _CONCLUDES = re.compile(r"(?:allora|then|therefore|hence|thus|dann|so\s+gilt|alo
 _SUCH_THAT = re.compile(r"\b(?:tale|tali|such|so|tel|telle|tels|telles|tal|tales)\s+(?:che|that|"
                         r"dass|que)\s*$|\b(?:sodass|è|is|are|sono|ist|sind|est|es|with|mit|con)"
                         r"\s*$", re.I)
-# A list's title that says whose or what its items are of ("Causes of cliff collapse", "Key
-# features of TCP"): it needs no heading before it on the cards. One that does not
-# ("Factors affecting rate" under "## Diffusion": the rate of what?) shows its heading.
+# A set-up that says what to do, not what holds: "To compute $\gcd(a, b)$:", "Per calcolare
+# …:" lead into an algorithm's steps.
+_PROCEDURE_LEAD = re.compile(r"\s*(?:to|per|pour|para|um)\s+[^\W\d_]+", re.I)
+# What a conclusion that is a task opens on ("Then repeat until …", "Quindi tracciare il
+# grafico"), besides statements.opens_a_step's verbs.
+_TASK_AFTER = re.compile(r"(?:repeat|sketch|draw|plot|tracciare|disegnare|ripetere|skizziere|"
+                         r"zeichne|wiederhole|tracer|dessiner|répéter|trazar|dibujar|repetir)\b",
+                         re.I)
+# A list's title that says whose or what its items are of, by a preposition ("Causes of
+# cliff collapse", "Key features of TCP", "Risks for smokers", in the languages notes are
+# written in) or a possessive ("Newton's laws"): it needs no heading before it on the
+# cards. One that does not ("Factors affecting rate" under "## Diffusion": the rate of
+# what?) shows its heading.
 _SAYS_WHOSE = re.compile(r"\b(?:of|for|in|on|to|about|by|with|from|de|des|du|del|della|di|"
-                         r"der|des|von|für)\b|['’]s\b", re.I)
-_TITLE_LINE = re.compile(r"(?P<head>(?:.*\n)*.*[.!?。！？)]\s*)\n(?P<title>[^\n]+[:：])\s*$")
+                         r"der|von|für)\b|(?<!\bit)(?<!\bthat)['’]s\b", re.I)
+# A paragraph's last line that titles the list below it ("Factors affecting rate:"), after
+# lines whose last ends a sentence (not a bracket or an abbreviation: a line hard-wrapped
+# at "… (pores in the leaf)" or "… cells, e.g." goes on in the next), the title opening
+# as a title does, not in small letters ("during the day, together with:").
+_TITLE_LINE = re.compile(r"(?P<head>(?:.*\n)*.*[.!?。！？]\s*)\n"
+                         r"(?P<title>(?![a-z])[^\n]+[:：])\s*$")
+_ABBREVIATION_END = re.compile(r"\b(?:e\.g|i\.e|etc|cf|vs|viz|approx|incl|fig|no|z\.B|d\.h|"
+                               r"bzw|ca|ad es|p\.\s?es)\.\s*$", re.I)
+
+
+def _plural_subject(plain: str) -> bool:
+    """Whether a line opening on a word in -s opens on its subject, a plural noun, and that
+    subject's verb ("Arteries carry blood …", "Earthquakes occur at …"), not on a verb
+    whose subject is left out ("Executes laws", "Nominates judges"): the word after it is a
+    verb of its own (its -s form is one statements.py reads) or the two read as a subject
+    and its verb (names_own_subject)."""
+    words = plain.split()
+    if len(words) < 2:
+        return False
+    after = words[1].strip(",.;:")
+    if after.isalpha() and after.islower() and not after.endswith("s") and (
+            verb_form(f"{after}s") or verb_form(f"{after}es")
+            or after.endswith("y") and verb_form(f"{after[:-1]}ies")):
+        return True
+    return names_own_subject(plain)
 
 
 def _empty_item(item: SyntaxTreeNode) -> bool:
@@ -684,6 +722,7 @@ def _sentences_over_a_title(block: SyntaxTreeNode) -> tuple[str, str] | None:
     # pointing back ("Questo comporta un utilizzo inefficiente …, che dipende da:"), is a
     # sentence leading into the list, read with the sentences before it as before.
     if found is None or _words(found["title"]) > 6 or points_back(found["title"]) or \
+            _ABBREVIATION_END.search(found["head"]) or \
             found["head"].lstrip().startswith(("|", ":::", "!!!", "???")):
         return None
     return found["head"].rstrip(), found["title"].strip()
@@ -2489,13 +2528,15 @@ class _MarkdownReader:
             self.named_result = _TITLE_TAG.sub("", name).strip()  # (states_result)
         if self.mode == "text" and _words(name) <= 3 and _slug(name) not in _GENERIC_HEADINGS \
                 and _slug(name) not in _PARTS_OF_A_TOPIC \
+                and _slug(name) not in _PRACTICAL_HEADINGS \
                 and not _NOT_NAME.search(name) and not pointing:
             self.terms.append(name)  # "Osmosis", "Actus reus": a name a fact may hide
             self.heading_names(_TITLE_TAG.sub("", name))
         elif self.mode == "text" and name.endswith(("?", "？")):
             self.asked_heading = name
             term = asked_term(name)
-            if term and _words(term) <= 4 and _is_term(term) and not _NOT_ONE_NAME.search(term):
+            if term and _words(term) <= 4 and _is_term(term) and not _NOT_ONE_NAME.search(term) \
+                    and not _NOT_A_NAME_ASKED.search(term):
                 # "### What is a cognition?" over "- The beliefs … that matter to us": the
                 # name it asks about is what the item says (describes). Not a term for
                 # every fact of the article: "accept the [cognition] and assimilate" asks
@@ -2613,7 +2654,8 @@ class _MarkdownReader:
         if said & asked:
             return False
         if named and _words(named) <= 4 and _is_term(named) and not _NOT_ONE_NAME.search(
-                named) and not _NOT_ONE_NAME_ABROAD.search(named):
+                named) and not _NOT_ONE_NAME_ABROAD.search(named) and \
+                not _NOT_A_NAME_ASKED.search(named):
             # "## What is a bar?" / "A ridge of sand across a bay. It can trap …": the first
             # sentence says what the name is. Asked as any definition is, the name hidden
             # ("[bar] — A ridge of sand …"), not the whole answer from its question ("What
@@ -3397,7 +3439,8 @@ class _MarkdownReader:
 
     def thing_of(self, title: str, label: str, value: str) -> str | None:
         """The thing `title` names whose field "`label`: `value`" is (thing_field), or None:
-        the label names a field of a thing (_FIELDS_OF_A_THING), the value does not define a
+        the label names a field of a thing (_FIELDS_OF_A_THING, or of an event,
+        _SHORT_FIELDS_OF_AN_EVENT, where the value is short), the value does not define a
         term ("the sequence of …", _DEFINING_ARTICLE), and the heading names a thing that
         is no field itself."""
         slug = _slug(unmark(label).strip(" :"))
@@ -3929,23 +3972,32 @@ class _MarkdownReader:
 
     def theorem_statement(self, setup: SyntaxTreeNode, hypotheses: SyntaxTreeNode,
                           after: SyntaxTreeNode) -> bool:
-        """A result stated as math notes state one: a set-up ending in ":" ("Sia $f: [a, b]
+        """A result stated as math notes state one: a set-up ending in ":" or running on
+        into its hypotheses (_SUCH_THAT: "tale che", "such that", "è") ("Sia $f: [a, b]
         \\to \\mathbb R$ tale che:", "Let $f$ be a function such that:"), its hypotheses as a
         list, and a paragraph opening on "allora", "then", "dann" … that concludes. One card
         asks the conclusion from the hypotheses, under the heading that names the result
         ("Teorema di Rolle"). Read apart, the set-up and the conclusion made no card, and a
         hypothesis alone was asked out of its result ("\\(f(a)\\) = […]"). False, reading
-        nothing, for any other run of blocks, and in a worked example."""
+        nothing, for any other run of blocks: a worked example or exercises, a proof, an
+        algorithm's steps, a conclusion that is a task, has no formula or says more than
+        one thing (the code re-read)."""
         if after.type != "paragraph" or _inline_child(setup) is None or \
-                _inline_child(after) is None or \
+                _inline_child(after) is None or self.worked_problems() or \
                 _EXAMPLE_HEAD.match(strip_emoji(self.section().title)):
-            return False
+            return False  # ("## Exercise 4" / "Given …, compute:" is a task, no result)
         lead = self.inline(_inline_child(setup))
         ending = self.inline(_inline_child(after))
         concluded = _CONCLUDES.match(ending.text)
         items = hypotheses.children
+        if (environment := _environment_lead(lead.text)) is not None:
+            if environment[0] == "proof":
+                return False  # "**Proof.** Let $x$ … two cases:": a proof's steps
+            # "**Teorema (Rolle).** Sia $f$ tale che:": the label says which result, as a
+            # heading would; shown as typed, never asked.
+            lead = replace(lead, text=unmark(lead.text))
         if not (lead.plain.rstrip().endswith((":", "：")) or _SUCH_THAT.search(lead.plain)) \
-                or concluded is None or \
+                or concluded is None or "**" in lead.text or \
                 not 1 <= len(items) <= MAX_GROUPED_ITEMS or "**" in ending.text or \
                 not (math_spans(lead.text) or math_spans(ending.text)) or \
                 _words(lead.plain) > MAX_LEAD_IN_WORDS or \
@@ -3955,13 +4007,20 @@ class _MarkdownReader:
             return False
         conditions = [self.inline(_inline_child(item.children[0])).text.strip()
                       for item in items]
-        if any(not c or "**" in c or _words(c) > MAX_LEAD_IN_WORDS for c in conditions):
+        if any(not c or "**" in c or _words(c) > MAX_LEAD_IN_WORDS or opens_a_step(unmark(c))
+               for c in conditions) or _PROCEDURE_LEAD.match(lead.plain):
+            # ("To compute $\gcd(a, b)$:" / "1. divide $a$ by $b$ …": an algorithm's steps.)
             return False
         ordered = hypotheses.type == "ordered_list"
         listed = "; ".join(f"{n}. {c}" if ordered else c
                            for n, c in enumerate(conditions, 1))
         conclusion = ending.text[concluded.end():].strip().rstrip(".")
-        if not conclusion:
+        if not conclusion or not math_spans(conclusion) or \
+                len(_SENTENCE_BREAK.split(conclusion)) > 1 or \
+                opens_a_step(unmark(conclusion)) or _TASK_AFTER.match(conclusion):
+            # A conclusion is one statement with its formula: "Hence $x ∈ …$ in both cases.
+            # The other inclusion is similar." ends a proof; "Then repeat until $r = 0$; …"
+            # an algorithm's steps (the code re-read).
             return False
         text = f"{lead.text.strip()} {listed} — {concluded.group().strip()} **{conclusion}**"
         with self.read_from(setup, *items, after):
@@ -4023,12 +4082,15 @@ class _MarkdownReader:
         if not all(_DOING.match(plain) and 2 <= _words(plain) <= 15 and "**" not in text.text
                    and not math_spans(text.text) and not _labelled(text.text)
                    and not text.images and plain.split()[0].casefold() not in _NOT_DOINGS
+                   and not _plural_subject(plain)
                    for text, plain in zip(texts, plains, strict=True)) or \
                 2 * sum(map(opens_on_a_verb, plains)) < len(plains) or \
                 any(self.fragment_gap(text.text, name) for text in texts):
             # (A point the fragment reading asks, "Digoxin slows conduction through the
             # [AV node]", keeps its list to that reading.)
             return False
+        if all(giveaways(plain, name) for plain in plains):
+            return False  # (each says the name: read as the list it is)
         for item, plain in zip(items, plains, strict=True):
             line = _line(item)
             if giveaways(plain, name):

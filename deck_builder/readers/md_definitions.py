@@ -220,13 +220,13 @@ _NOT_TERMS = frozenset("""
 # Possessives after a label's first word: "Internationale Organisationen und ihre Rolle" is a
 # section's topic, not a name its examples could ask (blind sample 3401: junk).
 _POSSESSIVES = frozenset("""its their his her ihre ihr ihren ihrer seine seinen seiner leur
-    leurs sua suo suoi sue loro""".split())
+    leurs sua suo suoi loro""".split())  # (not Italian "sue": "Standing to sue")
 # A label that opens on a modal ("can foresee — not cleaning the floor? someone may slip") or
 # ends on what a study found ("experiment found — very high proportion of subjects …") is a
 # clause cut in two, no term (blind sample 3401: junk, both).
 _MODAL_OPENING = frozenset("can could may might must should would cannot".split())
 _FINDING_VERBS = frozenset("""found showed shown suggested suggests revealed reveals concluded
-    concludes argued argues demonstrated demonstrates proved proves claimed claims""".split())
+    concludes argued argues demonstrated demonstrates proved proves""".split())
 # ("Suppose p is a prime greater than 2." defined "[Suppose p]": a set-up's verb, no term.)
 # A label that holds its own verb is a claim ("Präfix ist betont: ANrufen, EINkaufen"), and
 # one opening on a German preposition joined to its article is where or when ("Im Satz:

@@ -173,11 +173,16 @@ _DASH_SEP = r"(?:--|[—–-])"
 _TERM_LINE = re.compile(rf"^(?::\s|[^:\n]{{1,80}}?(?:{_COLON_SEP}|\s(?:{_DASH_SEP}|=)\s))")
 # A line of a timeline typed without bullets: a year or a date, then a separator and what
 # happened ("1919 – treaty signed", "c. 1450: printing press", "28 June 1914 - Sarajevo").
-_DATED_LINE = re.compile(r"^(?:c\.\s*)?(?:\d{1,2}\s+[A-Z][a-z]+\s+|"
-                         r"[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?\d{3,4}s?(?:\s*(?:BC|BCE|AD|CE)\b)?(?:\s*[-–—]\s*\d{2,4})?"
+# (A month by its name, in English: "Article 352 – National Emergency", "Port 443 – HTTPS"
+# are a glossary's lines, each a name and its meaning, the code re-read.)
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DATED_LINE = re.compile(rf"^(?:c\.\s*)?(?:\d{{1,2}}\s+{_MONTH}\s+|{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?"
+                         r"\d{3,4}s?(?:\s*(?:BC|BCE|AD|CE)\b)?(?:\s*[-–—]\s*\d{2,4})?"
                          r"\s*(?::|\s[-–—]|[–—])\s*\S")
 # An item that opens on what its subject does, the subject left out: a verb in -s or a past
 # tense ("Executes laws.", "Gives State of the Union Address.", "Established a union …").
+# A plural noun in -s matches too ("Arteries carry blood …"): _plural_subject tells it.
 _DOING = re.compile(r"^[A-Z][a-z]+(?:[^su'’\W]s|[sxz]es|ches|shes|ed)\s+\S")
 # Words such an opening may be that are no verb: adverbs, pronouns, plural nouns of a kind.
 _NOT_DOINGS = frozenset("""always sometimes perhaps thus yes this its his hers ours yours
@@ -327,9 +332,19 @@ _TITLE_TAG = re.compile(r"\s*[\[(][^\])]*[\])]\s*$")
 # "### What is a subnet mask?", "## What does PED mean?": a heading that asks what a name
 # is names it, as "### Subnet mask" would.
 _WHAT_IS = re.compile(
+    r"^what\s+(?:is|are)\s+meant\s+by\s+(?:(?:a|an|the)\s+)?(?P<meant_by>[^?]+?)\s*\?$|"
     r"^(?:what|who)(?:\s+(?:is|are|was|were)|\s*['’]s)\s+(?:(?:a|an|the)\s+)?(?P<term>[^?]+?)"
     r"\s*\?$|^what\s+(?:does|do)\s+(?:(?:a|an|the)\s+)?(?P<meant>[^?]+?)\s+"
     r"(?:mean|stand\s+for)\s*\?$", re.I)
+# What a "What is …?" question asks that is no name: a property of a thing ("What is the SI
+# unit of force?", "What is the function of the liver?"), a use ("What is Docker used
+# for?"), a plural's members ("What are the symptoms of asthma?"), the one that ranks
+# first ("Who was the first Roman emperor?"): asked as names, the answer stood on the
+# front ("[SI unit of force] — The newton", the code re-read).
+_NOT_A_NAME_ASKED = re.compile(r"\b(?:of|for|by|in|on|to|with|about|from|at|used|meant|covered|"
+                               r"expected|needed|required|called|made|done|first|second|third|"
+                               r"last|main|largest|biggest|smallest|highest|lowest|best|worst|"
+                               r"most|least)\b", re.I)
 # The same question in the other languages notes are written in: "### Qu'est-ce qu'un
 # littoral ?", "¿Qué es una serie de tiempo?", "Cos'è un vettore?", "Was ist eine Düne?",
 # "O que é um átomo?", "什么是湍流？", "湍流是什么？".
@@ -442,11 +457,13 @@ _PARTS_OF_A_TOPIC = {
     "key-events", "events", "debate", "debates", "evidence", "research", "studies", "study",
     "success", "failure", "rise", "fall", "spread", "end", "reasons", "reason", "premonitions",
     "overview", "summary", "notes", "key", "main", "other", "more", "background",
-    # "### Required practical" over "1. Cut potato cylinders …" asked "[Required practical]
-    # — Cut potato cylinders of equal length" (a GCSE note): a practical is the steps of
-    # the topic's experiment, not a name they describe.
-    "practical", "required-practical", "core-practical", "procedure", "experiment",
 }
+# "### Required practical" over "1. Cut potato cylinders …" asked "[Required practical] —
+# Cut potato cylinders of equal length" (a GCSE note): a practical is the steps of the
+# topic's experiment, not a name they describe. Whole headings only: "Practical reason"
+# and "Experimental design" are names.
+_PRACTICAL_HEADINGS = frozenset("""practical practicals required-practical core-practical
+    procedure experiment""".split())
 # The fields notes give a named thing, a drug, a disease, an organ, an event: "MoA:", "SE:",
 # "CI:" under "## ACE inhibitors", "Symptoms:" under "## Asthma". (Not "Examples", whose
 # items are the thing's members: "[ACE inhibitors] — e.g. ramipril" asks the class.)
