@@ -385,3 +385,52 @@ def test_an_order_opening_on_always_has_no_subject(tmp_path):
               "## Convection\nConvection currents carry heat through fluids.\n")
     fronts = [front for front, _ in cards_shown(tmp_path, source, text=True)]
     assert fronts and not any(front.startswith("[...] goggles") for front in fronts), fronts
+
+
+_LABELLED_RESULTS = r"""# Teoremi di Analisi
+
+## Teorema di Weierstrass
+**Ipotesi:** $f: [a, b] \to \mathbb R$ continua
+**Tesi:** $f$ ammette massimo e minimo assoluti in $[a, b]$
+
+## Teorema degli zeri
+- **Ipotesi**: $f$ continua su $[a,b]$, $f(a) \cdot f(b) < 0$
+- **Tesi**: $\exists c \in (a,b) : f(c) = 0$
+
+## Teorema di de l'Hôpital
+Ipotesi:
+1. $f, g$ derivabili in un intorno di $x_0$
+2. $g'(x) \neq 0$
+
+Tesi: $\lim \frac{f}{g} = \lim \frac{f'}{g'}$
+
+## Satz von Rolle
+Voraussetzung: $f$ stetig auf $[a,b]$, differenzierbar auf $(a,b)$, $f(a) = f(b)$.
+Behauptung: Es gibt ein $\xi \in (a,b)$ mit $f'(\xi) = 0$.
+"""
+
+
+def test_a_result_typed_as_hypothesis_and_thesis_asks_the_thesis(tmp_path):
+    # "**Ipotesi:** …" / "**Tesi:** …" asked its labels ("[Tesi] — …", "[...]: \(f\) …
+    # Tesi: …"), in a paragraph, a list or around a list of hypotheses, in Italian and German.
+    cards = cards_shown(tmp_path, _LABELLED_RESULTS, text=True)
+    fronts = [front for front, _ in cards]
+    assert len(cards) == 4, cards
+    assert r"Ipotesi: \(f: [a, b] \to \mathbb R\) continua — Tesi: [...]" in fronts, fronts
+    assert r"Ipotesi: \(f\) continua su \([a,b]\), \(f(a) \cdot f(b) < 0\) — Tesi: [...]" \
+        in fronts, fronts
+    assert r"Ipotesi: 1. \(f, g\) derivabili in un intorno di \(x_0\); 2. \(g'(x) \neq 0\) " \
+        r"— Tesi: [...]" in fronts, fronts
+    assert any(front.endswith("— Behauptung: [...]") for front in fronts), fronts
+    assert not any(back.startswith(("Tesi —", "Ipotesi —", "Behauptung —", "Voraussetzung —"))
+                   for _, back in cards), cards
+
+
+def test_hypothesis_in_a_psychology_glossary_is_still_a_term(tmp_path):
+    # The guard: "Hypothesis" defined beside other terms is a term, asked as one.
+    source = ("# Research methods\n\n## Key terms\n"
+              "- **Hypothesis**: a testable prediction about the relationship between "
+              "variables\n- **Sample**: the group of people who take part in a study\n")
+    asked = _asked(cards_shown(tmp_path, source, text=True))
+    assert "Hypothesis — a testable prediction about the relationship between variables" in \
+        asked.values(), asked

@@ -651,9 +651,22 @@ class _SectionDraft:
 
 # The last line of a paragraph that titles the list under it ("Factors affecting rate:"),
 # after lines that end as sentences do.
+# A result typed as its hypothesis and its conclusion, each labelled, in the languages maths
+# is revised in: "**Ipotesi:** $f$ continua" / "**Tesi:** $f$ ammette massimo …",
+# "Voraussetzung: …" / "Behauptung: …", "*Hypothesis:* …" / "*Conclusion:* …".
+_HYPOTHESIS_LABEL = (r"(?:ipotesi|hypothes[ie]s|hypothèses?|hipótesis|hipóteses?|assumptions?|"
+                     r"voraussetzung(?:en)?|annahmen?|premis[es]s?|given)")
+_CONCLUSION_LABEL = (r"(?:tesi|thesis|conclusions?|conclusione|conclusión|conclusão|"
+                     r"behauptung|claim|thèse|tesis|tese)")
+_HYPOTHESIS_LINE = re.compile(rf"\s*{_HYPOTHESIS_LABEL}\s*[:：]\s*(?P<value>\S.*)", re.I | re.S)
+# Such a conclusion's line as typed, its label perhaps in bold or italics.
+_LABELLED_CONCLUSION = re.compile(rf"\s*[*_]{{0,3}}{_CONCLUSION_LABEL}\s*[*_]{{0,3}}\s*[:：]", re.I)
+_CONCLUSION_LINE = re.compile(rf"\s*(?P<label>{_CONCLUSION_LABEL})\s*[:：]\s*(?P<value>\S.*)",
+                              re.I | re.S)
 # The word a result's conclusion opens on, after its hypotheses ("allora $\\exists c$ …",
 # "Then there is a $c$ …", "Dann gilt …"), with what may follow it before the claim.
-_CONCLUDES = re.compile(r"(?:allora|then|therefore|hence|thus|dann|so\s+gilt|alors|donc|"
+_CONCLUDES = re.compile(rf"{_CONCLUSION_LABEL}\s*[:：]\s*|"
+                        r"(?:allora|then|therefore|hence|thus|dann|so\s+gilt|alors|donc|"
                         r"entonces|então|quindi|ne\s+segue\s+che)(?:\s+(?:gilt|vale|si\s+ha|"
                         r"we\s+have|il\s+existe|existe|esiste|there\s+(?:is|exists)\b))?"
                         r"\s*[:,]?\s+", re.I)
@@ -3546,6 +3559,11 @@ class _MarkdownReader:
         raw = [_TYPED_BULLET.sub("", part) for part in typed]
         if (joined := _term_over_its_text(typed)) is not None:
             raw = [joined]  # "滞涨:" / "生产停滞, 失业增加, …": one "Term: text" line
+        if self.mode == "text" and 2 <= len(raw) <= MAX_GROUPED_ITEMS and \
+                _LABELLED_CONCLUSION.match(raw[-1]) and self.hypothesis_and_thesis(
+                    [(self.inline(SyntaxTreeNode(_PARSER.parseInline(part)).children[0]),
+                      line + at) for at, part in enumerate(raw) if part]):
+            return True  # "**Ipotesi:** …" / "**Tesi:** …": one result, its labels marked
         if not any(_TERM_LINE.match(part) for part in raw):
             return False  # the common case, decided before any line is parsed
         term = _DEFINITION_LIST.match(source)
@@ -3970,6 +3988,30 @@ class _MarkdownReader:
         finally:
             self.attributes = outer
 
+    def hypothesis_and_thesis(self, lines: list[tuple[_Inline, int]]) -> bool:
+        """Lines that state a result by its labelled hypothesis and conclusion ("**Ipotesi:**
+        $f: [a, b] \\to \\mathbb R$ continua" / "**Tesi:** $f$ ammette massimo e minimo"), as
+        a paragraph's lines or a list's items: one card asks the conclusion from the
+        hypothesis under the heading that names the result. Read as labels, each asked its
+        label ("[Tesi] — …", "[Ipotesi] — …"). False, reading nothing, for other lines."""
+        if not 2 <= len(lines) <= MAX_GROUPED_ITEMS:
+            return False
+        said = [unmark(text.text).strip() for text, _ in lines]
+        found = [_HYPOTHESIS_LINE.fullmatch(s) for s in said[:-1]]
+        concluded = _CONCLUSION_LINE.fullmatch(said[-1])
+        if not all(found) or concluded is None or not any(
+                math_spans(s) for s in said) or self.worked_problems() or \
+                _words(" ".join(said)) > 2 * MAX_LEAD_IN_WORDS:
+            return False
+        conclusion = concluded["value"].strip().rstrip(".")
+        hypotheses = "; ".join(f["value"].strip().rstrip(".;") for f in found if f)
+        label = said[0][:said[0].index(":") if ":" in said[0] else said[0].index("：")].strip()
+        text = f"{label}: {hypotheses} — {concluded['label']}: **{conclusion}**"
+        first = lines[0][1]
+        facts = self.section().facts
+        facts.append(Fact(Text(text, first), lines=tuple(at for _, at in lines[1:])))
+        return True
+
     def theorem_statement(self, setup: SyntaxTreeNode, hypotheses: SyntaxTreeNode,
                           after: SyntaxTreeNode) -> bool:
         """A result stated as math notes state one: a set-up ending in ":" or running on
@@ -3988,6 +4030,8 @@ class _MarkdownReader:
             return False  # ("## Exercise 4" / "Given …, compute:" is a task, no result)
         lead = self.inline(_inline_child(setup))
         ending = self.inline(_inline_child(after))
+        if _CONCLUSION_LINE.fullmatch(unmark(ending.text)):
+            ending = replace(ending, text=unmark(ending.text))  # "**Tesi:** …"
         concluded = _CONCLUDES.match(ending.text)
         items = hypotheses.children
         if (environment := _environment_lead(lead.text)) is not None:
@@ -4106,6 +4150,12 @@ class _MarkdownReader:
         if self.mode == "text" and self.options_under_question(items, title):
             return
         asked_of, self.describing_asked = self.describing_asked, False
+        if self.mode == "text" and all(
+                len(item.children) == 1 and item.children[0].type == "paragraph"
+                for item in items) and self.hypothesis_and_thesis(
+                    [(self.inline(_inline_child(item.children[0])), _line(item))
+                     for item in items]):
+            return
         if self.mode == "text" and named and title is None and asked_of and \
                 self.points_of_an_asked_name(items, named):
             return
