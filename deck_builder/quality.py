@@ -2734,6 +2734,8 @@ _SAYS_NOTHING_ALONE = re.compile(
     # "And that's the "formula" of a major scale": what it is, the sentence before says
     # (blind sample 3401: junk, '"that's the formula" refers to nothing on the card').
     r"|(?:and\s+|so\s+)?that['’]s\s"
+    # "Below is an example of a linear system …": what it shows is not on the card.
+    r"|(?:below|above)\s+(?:is|are)\s"
     r"|after\s+(?:that|this)|afterwards|here\b"
     # "Note the negative sign, which reflects …" points at the formula above it ("Note the
     # [...]", blind sample 2905: junk, "points at an equation the card never shows").

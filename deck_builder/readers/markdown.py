@@ -112,6 +112,7 @@ from deck_builder.readers.md_course import (
     _NOTES_SOURCE_TAIL,
     _OBJECTIVES_IF_LEARNING,
     _OBJECTIVES_TITLE,
+    _OBJECTIVES_TITLE_CJK,
     _OPEN_QUESTION,
     _OPTION,
     _ORDER_TO_LEARNER,
@@ -698,6 +699,15 @@ _TITLE_LINE = re.compile(r"(?P<head>(?:.*\n)*.*[.!?。！？]\s*)\n"
                          r"(?P<title>(?![a-z])[^\n]+[:：])\s*$")
 _ABBREVIATION_END = re.compile(r"\b(?:e\.g|i\.e|etc|cf|vs|viz|approx|incl|fig|no|z\.B|d\.h|"
                                r"bzw|ca|ad es|p\.\s?es)\.\s*$", re.I)
+
+
+def _asks_no_name(asked: str) -> bool:
+    """Whether what a "What is …?" question asks is no name (_NOT_A_NAME_ASKED): not a
+    proper name whose words are capitalised ("the Treaty of Versailles", "the Bill of
+    Rights")."""
+    words = asked.split()
+    proper = all(w[:1].isupper() for w in words if w.casefold() not in ("of", "the", "de"))
+    return _NOT_A_NAME_ASKED.search(asked) is not None and not (proper and len(words) > 1)
 
 
 def _plural_subject(plain: str) -> bool:
@@ -2549,7 +2559,7 @@ class _MarkdownReader:
             self.asked_heading = name
             term = asked_term(name)
             if term and _words(term) <= 4 and _is_term(term) and not _NOT_ONE_NAME.search(term) \
-                    and not _NOT_A_NAME_ASKED.search(term):
+                    and not _asks_no_name(term):
                 # "### What is a cognition?" over "- The beliefs … that matter to us": the
                 # name it asks about is what the item says (describes). Not a term for
                 # every fact of the article: "accept the [cognition] and assimilate" asks
@@ -2668,7 +2678,7 @@ class _MarkdownReader:
             return False
         if named and _words(named) <= 4 and _is_term(named) and not _NOT_ONE_NAME.search(
                 named) and not _NOT_ONE_NAME_ABROAD.search(named) and \
-                not _NOT_A_NAME_ASKED.search(named):
+                not _asks_no_name(named):
             # "## What is a bar?" / "A ridge of sand across a bay. It can trap …": the first
             # sentence says what the name is. Asked as any definition is, the name hidden
             # ("[bar] — A ridge of sand …"), not the whole answer from its question ("What
@@ -3475,6 +3485,13 @@ class _MarkdownReader:
         found = self.attribute_of((thing, ""), _Inline(f"{label}: {rest}"))
         if found:
             self.section().facts.append(Fact(Text(found, line)))
+            return "asked"
+        value = unmark(rest).strip().rstrip(".;")
+        if _words(value) == 1 and value[:1].isalpha() and not giveaways(value, thing):
+            # "## Niere" / "- Lage: retroperitoneal": one word is still the field's value,
+            # asked under the name ("Niere › Lage: [retroperitoneal]"), as before the field
+            # words of other languages were read (the test audit).
+            self.field_fact(f"{thing} › {label}: **{value}**", line)
             return "asked"
         if _words(unmark(rest)) <= MAX_STATED_WORDS or math_spans(rest) or \
                 giveaways(unmark(rest), thing):
@@ -5295,7 +5312,8 @@ class _MarkdownReader:
         names = [strip_emoji(unmark(name or "")).strip(" :：.")
                  for name in (title, self.section().title)]
         learning = [bool(_LEARN_ORDER.match(t.plain)) for t in texts]
-        if any(_OBJECTIVES_TITLE.fullmatch(name) for name in names) and sum(
+        if any(_OBJECTIVES_TITLE_CJK.fullmatch(name) for name in names) or \
+                any(_OBJECTIVES_TITLE.fullmatch(name) for name in names) and sum(
                 bool(_PROMPT.search(t.plain) or is_order(t.plain)) or said
                 for t, said in zip(texts, learning, strict=True)) * 2 >= len(texts) or \
                 any(_OBJECTIVES_IF_LEARNING.fullmatch(name) for name in names) and all(learning):

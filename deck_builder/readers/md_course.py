@@ -303,6 +303,11 @@ _OBJECTIVES_TITLE = re.compile(
     r"|(?:by\s+the\s+end\s+of\s+this\s+\w+,?\s+)?you\s+(?:will|should)\s+be\s+able\s+to"
     r"|lernziele|obiettivi\s+di\s+apprendimento|objetivos\s+de\s+aprendizaje|"
     r"objectifs\s+d['’]apprentissage|学习目标|学習目標", re.I)
+# The same in Chinese and Japanese, where the items are no orders the reader can tell
+# ("### この章で学ぶこと", "what this chapter teaches", over "- 形態素と語彙素の概念を理解し、
+# …": blind sample 3402, junk): the title alone says it.
+_OBJECTIVES_TITLE_CJK = re.compile(r"(?:学习目标|学習目標|この(?:章|節|回)で学ぶこと|"
+                                   r"本(?:章|节|節)(?:学习)?(?:目标|要点)|本章のねらい)")
 # A title that says it only with every item a learning verb ("**Objectives**" over "Define
 # …", "Discuss …", "Learn …"): "### Aims" over "Identify and avoid triggers", "Use the lowest
 # dose …" is a treatment's aims (the re-read).

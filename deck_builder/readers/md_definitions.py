@@ -216,7 +216,8 @@ _NOT_TERMS = frozenset("""
     each every most some all one both only such its their his her our your my many much
     another other any no none everyone everything someone something anyone anything nobody
     nothing else suppose assume imagine
-""".split())
+    inside outside within beneath underneath below above behind
+""".split())  # ("Inside is an electrochemical sensor …", blind sample 3402: junk)
 # Possessives after a label's first word: "Internationale Organisationen und ihre Rolle" is a
 # section's topic, not a name its examples could ask (blind sample 3401: junk).
 _POSSESSIVES = frozenset("""its their his her ihre ihr ihren ihrer seine seinen seiner leur

@@ -176,9 +176,16 @@ _TERM_LINE = re.compile(rf"^(?::\s|[^:\n]{{1,80}}?(?:{_COLON_SEP}|\s(?:{_DASH_SE
 # (A month by its name, in English: "Article 352 – National Emergency", "Port 443 – HTTPS"
 # are a glossary's lines, each a name and its meaning, the code re-read.)
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|"
+          # French, German, Italian, Spanish (the test audit: "14 juillet 1789 : …",
+          # "Juli 1914 – Julikrise" stayed one run-on fact)
+          r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+          r"décembre|Januar|Februar|März|Juni|Juli|Oktober|Dezember|gennaio|febbraio|marzo|"
+          r"aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|enero|febrero|abril|"
+          r"mayo|junio|julio|septiembre|octubre|noviembre|diciembre)\.?")
 _DATED_LINE = re.compile(rf"^(?:c\.\s*)?(?:\d{{1,2}}\s+{_MONTH}\s+|{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?"
-                         r"\d{3,4}s?(?:\s*(?:BC|BCE|AD|CE)\b)?(?:\s*[-–—]\s*\d{2,4})?"
+                         r"(?:(?:AD\s+)?\d{3,4}s?|\d{1,4}\s*(?=BC|BCE|AD|CE))"
+                         r"(?:\s*(?:BC|BCE|AD|CE)\b)?(?:\s*[-–—]\s*\d{2,4})?"
                          r"\s*(?::|\s[-–—]|[–—])\s*\S")
 # An item that opens on what its subject does, the subject left out: a verb in -s or a past
 # tense ("Executes laws.", "Gives State of the Union Address.", "Established a union …").
