@@ -496,3 +496,20 @@ def test_long_points_under_what_is_x_are_no_one_definition(tmp_path):
     # (The first point alone still says what the name is, as under "## Homeostasis".)
     assert "homeostasis — the maintenance of a constant internal environment in the body" in \
         backs, backs
+
+
+def test_a_part_of_a_topic_shows_the_heading_it_is_part_of(tmp_path):
+    # "### Background and Ratification" under "## The Articles of Confederation": its
+    # cards named nothing the gap was about ("Adopted in 1777 … by the [...]", blind
+    # samples 3401 and 3402); they show both headings. Not a heading that says its parent's
+    # words ("### Other Defences" under "## Defences to Negligence"), nor a question.
+    source = ("# Chapter 2: The Constitution\n\n## The Articles of Confederation\n\n"
+              "### Background and Ratification\n- Adopted in 1777 and ratified in 1781 by the "
+              "**Second Continental Congress**.\n\n## Defences to Negligence\n\n"
+              "### Other Defences\n- **Act of God**: an accident caused by an extraordinary "
+              "natural event\n")
+    fronts = [front for front, _ in cards_shown(tmp_path, source)]
+    assert any(front.startswith("Chapter 2: The Constitution › The Articles of Confederation "
+                                "› Background and Ratification") for front in fronts), fronts
+    assert not any("Defences to Negligence › Other Defences" in front for front in fronts), \
+        fronts
