@@ -4651,8 +4651,16 @@ def _leads_into_formula(plain: str, at: int, methods: bool = True) -> bool:
                    if found != -1), default=-1)
     if formula == -1:
         return False
+    if "\\(" in plain[at:formula]:
+        return False
+    # The words before the formula are counted in a window: a clause of more than
+    # _LEAD_IN_WORDS says a fact of its own, and a sentence of 2 MiB split whole for each
+    # of its gaps made a page of marks quadratic (adversarial: initials, over 300 s).
+    window = max(sentence_start, formula - 40 * _LEAD_IN_WORDS)
+    if len(plain[window:formula].split()) > _LEAD_IN_WORDS:
+        return False
     lead = plain[sentence_start:formula]
-    if "\\(" in lead[at - sentence_start:] or len(lead.split()) > _LEAD_IN_WORDS or \
+    if window > sentence_start and len(lead.split()) > _LEAD_IN_WORDS or \
             methods and _BY_A_METHOD.match(lead):
         return False
     return _LEAD_INTO_FORMULA.search(lead) is not None
