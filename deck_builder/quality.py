@@ -2733,7 +2733,7 @@ _SAYS_NOTHING_ALONE = re.compile(
     r"^\W*(?:(?:this|that)\s+(?:is\s+(?:why|because)|means|explains)"
     # "And that's the "formula" of a major scale": what it is, the sentence before says
     # (blind sample 3401: junk, '"that's the formula" refers to nothing on the card').
-    r"|(?:and\s+|so\s+)?that['’]s\s"
+    r"|(?:and\s+|so\s+)?that['’]s\s+(?:the|why|how|what|where|when|because|it|all)\b"
     # "Below is an example of a linear system …": what it shows is not on the card.
     r"|(?:below|above)\s+(?:is|are)\s"
     r"|after\s+(?:that|this)|afterwards|here\b"

@@ -513,3 +513,14 @@ def test_a_part_of_a_topic_shows_the_heading_it_is_part_of(tmp_path):
                                 "› Background and Ratification") for front in fronts), fronts
     assert not any("Defences to Negligence › Other Defences" in front for front in fronts), \
         fronts
+
+
+def test_a_rhetorical_thats_opens_a_paragraph_that_still_states_its_fact(tmp_path):
+    # The guard of "that's" leaning on the sentence before: "That's great and all, but what
+    # does Ψ mean? Max Born proposed that …" still asks Max Born's proposal (held-out-3 lost
+    # the block when any "That's …" leaned back).
+    source = ("# Atomic orbitals\n\n## Meaning of the wave function\n\nThat's great and all, "
+              "but what does $\\Psi$ mean in a real-world context? **Max Born** proposed that "
+              "$\\Psi$ was related to the probability of finding an electron.\n")
+    fronts = [front for front, _ in cards_shown(tmp_path, source, text=True)]
+    assert any("proposed that" in front and "[...]" in front for front in fronts), fronts
