@@ -4651,8 +4651,6 @@ def _leads_into_formula(plain: str, at: int, methods: bool = True) -> bool:
                    if found != -1), default=-1)
     if formula == -1:
         return False
-    if "\\(" in plain[at:formula]:
-        return False
     # The words before the formula are counted in a window: a clause of more than
     # _LEAD_IN_WORDS says a fact of its own, and a sentence of 2 MiB split whole for each
     # of its gaps made a page of marks quadratic (adversarial: initials, over 300 s).

@@ -524,3 +524,59 @@ def test_a_rhetorical_thats_opens_a_paragraph_that_still_states_its_fact(tmp_pat
               "$\\Psi$ was related to the probability of finding an electron.\n")
     fronts = [front for front, _ in cards_shown(tmp_path, source, text=True)]
     assert any("proposed that" in front and "[...]" in front for front in fronts), fronts
+
+
+# --- the second code re-read's findings (fix34b) -------------------------------------------
+
+def test_results_stated_in_words_or_with_emphasis_are_asked(tmp_path):
+    # "Then the smaller series converges too." (a conclusion in words) made no card; a
+    # set-up with the author's emphasis ("una funzione **continua**") left only the
+    # hypothesis "\(f(a)\) = [...]"; "Then $(x_n)$ has …" hid the sequence everywhere.
+    source = ("# Analysis\n\n## Comparison test\nLet $\\sum a_n$ and $\\sum b_n$ be series with "
+              "non-negative terms such that:\n- $a_n \\le b_n$ for all $n$\n- $\\sum b_n$ "
+              "converges\n\nThen the smaller series converges too.\n\n## Teorema di Rolle\n"
+              "Sia $f$ una funzione **continua** in $[a,b]$ tale che:\n"
+              "- $f$ è derivabile in $(a,b)$\n- $f(a) = f(b)$\n\n"
+              "allora esiste $c$ con $f'(c) = 0$.\n\n## Bolzano–Weierstrass\n"
+              "Let $(x_n)$ be a sequence such that:\n- $(x_n)$ is bounded in $\\mathbb{R}$\n\n"
+              "Then $(x_n)$ has a convergent subsequence.\n")
+    cards = cards_shown(tmp_path, source, text=True)
+    fronts = [front for front, _ in cards]
+    backs = [back for _, back in cards]
+    assert any(back.endswith("converges — Then the smaller series converges too")
+               for back in backs), cards
+    assert any(back.startswith(r"Sia \(f\) una funzione continua in \([a,b]\) tale che:") and
+               back.endswith(r"— allora esiste \(c\) con \(f'(c) = 0\)") for back in backs), cards
+    assert len(cards) == 3, cards  # no hypothesis asked alone
+    assert r"Let \((x_n)\) be a sequence such that: \((x_n)\) is bounded in \(\mathbb{R}\) " \
+        r"— Then \((x_n)\) [...]" in fronts, fronts
+
+
+def test_what_are_asks_its_members_and_no_task_is_a_meaning(tmp_path):
+    # "What are the noble gases?" over its members asked "[noble gases] — helium; neon; …"
+    # (the members are what it asks); "What is an enzyme?" over "- TODO" / "- ask Mr Patel"
+    # asked "[enzyme] — TODO; ask Mr Patel".
+    source = ("# Chemistry revision\n\n## What are the noble gases?\n- helium\n- neon\n"
+              "- argon\n\n## What is an enzyme?\n- TODO\n- ask Mr Patel\n")
+    asked = _asked(cards_shown(tmp_path, source, text=True))
+    assert not any(back.startswith(("noble gases —", "enzyme —")) for back in asked.values()), \
+        asked
+    assert any("[n…]" in front and "helium" in front for front in asked), asked
+
+
+def test_the_second_rereads_lines_and_titles(tmp_path):
+    # A sentence ending in "etc." lost the list title after it; "## 本章要点" (the chapter's
+    # key points) was skipped as learning objectives; "Mai 1945 – …" (a capitalised month)
+    # was no date; a lab write-up's "Hypothesis:" / "Conclusion:" became one result.
+    source = ("# Biology\n\n## Photosynthesis\nPlants need light, water, carbon dioxide etc.\n"
+              "Factors affecting rate:\n- light intensity\n- temperature\n\n## 本章要点\n"
+              "- 中央银行通过**公开市场操作**来调节货币供给。\n\n## Chronologie 1945\n"
+              "Januar 1945 – Befreiung von Auschwitz\nMai 1945 – Kapitulation der Wehrmacht\n\n"
+              "## Rates of reaction\n- Hypothesis: doubling the concentration of HCl doubles "
+              "the rate\n- Conclusion: the rate doubled, so the reaction is first order\n")
+    cards = cards_shown(tmp_path, source)
+    fronts = [front for front, _ in cards]
+    assert any("Photosynthesis › Factors affecting rate" in front for front in fronts), fronts
+    assert any("[...]" in front and "来调节货币供给" in front for front in fronts), fronts
+    assert any("Mai [...] – Kapitulation" in front for front in fronts), fronts
+    assert not any("— Conclusion: [...]" in front for front in fronts), fronts

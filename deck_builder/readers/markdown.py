@@ -658,6 +658,9 @@ _HYPOTHESIS_LABEL = (r"(?:ipotesi|hypothes[ie]s|hypothèses?|hipótesis|hipótes
 _CONCLUSION_LABEL = (r"(?:tesi|thesis|conclusions?|conclusione|conclusión|conclusão|"
                      r"behauptung|claim|thèse|tesis|tese)")
 _HYPOTHESIS_LINE = re.compile(rf"\s*{_HYPOTHESIS_LABEL}\s*[:：]\s*(?P<value>\S.*)", re.I | re.S)
+# The labels only a result is stated with (not "Hypothesis" / "Conclusion", a lab report's).
+_MATH_PAIR_LABEL = re.compile(r"\s*(?:ipotesi|tesi|voraussetzung(?:en)?|behauptung|hypothèses?|"
+                              r"thèse|hipótesis|tesis|hipóteses?|tese)\s*[:：]", re.I)
 # Such a conclusion's line as typed, its label perhaps in bold or italics.
 _LABELLED_CONCLUSION = re.compile(rf"\s*[*_]{{0,3}}{_CONCLUSION_LABEL}\s*[*_]{{0,3}}\s*[:：]", re.I)
 _CONCLUSION_LINE = re.compile(rf"\s*(?P<label>{_CONCLUSION_LABEL})\s*[:：]\s*(?P<value>\S.*)",
@@ -695,8 +698,8 @@ _SAYS_WHOSE = re.compile(r"\b(?:of|for|in|on|to|about|by|with|from|de|des|du|del
 # as a title does, not in small letters ("during the day, together with:").
 _TITLE_LINE = re.compile(r"(?P<head>(?:.*\n)*.*[.!?。！？]\s*)\n"
                          r"(?P<title>(?![a-z])[^\n]+[:：])\s*$")
-_ABBREVIATION_END = re.compile(r"\b(?:e\.g|i\.e|etc|cf|vs|viz|approx|incl|fig|no|z\.B|d\.h|"
-                               r"bzw|ca|ad es|p\.\s?es)\.\s*$", re.I)
+_ABBREVIATION_END = re.compile(r"\b(?:e\.g|i\.e|cf|vs|viz|z\.B|d\.h|bzw|ad es|p\.\s?es)\.\s*$",
+                               re.I)  # (not "etc.", which ends sentences as often as not)
 
 
 def _asks_no_name(asked: str) -> bool:
@@ -1605,8 +1608,11 @@ class _MarkdownReader:
                 self.describing = named
                 # "## What is osmosis?" over "- diffusion of water" / "- across a partially
                 # permeable membrane": what its points say together is what the name is.
+                # (Not "What are the noble gases?": its points are the members it asks for,
+                # each asked beside the others, the code re-read.)
                 self.describing_asked = named is not None and asked is not None and \
-                    asked_term(asked) == named[0]
+                    asked_term(asked) == named[0] and \
+                    not re.match(r"\W*(?:what|who|which)\s+are\b", asked, re.I)
                 if block.type == "table" and (caption := self.caption_of(following)) is not None:
                     # ": Passive vs active sensors {#tbl-sensors}" under the table names it.
                     carried, index = caption or carried, index + 1
@@ -4027,6 +4033,14 @@ class _MarkdownReader:
         said = [unmark(text.text).strip() for text, _ in lines]
         found = [_HYPOTHESIS_LINE.fullmatch(s) for s in said[:-1]]
         concluded = _CONCLUSION_LINE.fullmatch(said[-1])
+        if all(found) and concluded is not None and not (
+                _MATH_PAIR_LABEL.match(said[0]) and _MATH_PAIR_LABEL.match(said[-1])) and \
+                not _names_a_result(self.section().title):
+            # "Hypothesis: …" / "Conclusion: …" of a lab write-up, "Assumptions: …" /
+            # "Conclusion: …" of a test's procedure: a result's pair only under a heading
+            # that names one ("Mean value theorem"); "Ipotesi" / "Tesi", "Voraussetzung" /
+            # "Behauptung" are a result's words wherever they stand (the code re-read).
+            return False
         if not all(found) or concluded is None or not any(
                 math_spans(s) for s in said) or self.worked_problems() or \
                 _words(" ".join(said)) > 2 * MAX_LEAD_IN_WORDS:
@@ -4050,8 +4064,8 @@ class _MarkdownReader:
         ("Teorema di Rolle"). Read apart, the set-up and the conclusion made no card, and a
         hypothesis alone was asked out of its result ("\\(f(a)\\) = […]"). False, reading
         nothing, for any other run of blocks: a worked example or exercises, a proof, an
-        algorithm's steps, a conclusion that is a task, has no formula or says more than
-        one thing (the code re-read)."""
+        algorithm's steps, a conclusion that is a task (the code re-reads). The conclusion
+        is its paragraph's first sentence."""
         if after.type != "paragraph" or _inline_child(setup) is None or \
                 _inline_child(after) is None or self.worked_problems() or \
                 _EXAMPLE_HEAD.match(strip_emoji(self.section().title)):
@@ -4062,14 +4076,15 @@ class _MarkdownReader:
             ending = replace(ending, text=unmark(ending.text))  # "**Tesi:** …"
         concluded = _CONCLUDES.match(ending.text)
         items = hypotheses.children
-        if (environment := _environment_lead(lead.text)) is not None:
-            if environment[0] == "proof":
-                return False  # "**Proof.** Let $x$ … two cases:": a proof's steps
-            # "**Teorema (Rolle).** Sia $f$ tale che:": the label says which result, as a
-            # heading would; shown as typed, never asked.
-            lead = replace(lead, text=unmark(lead.text))
+        if (environment := _environment_lead(lead.text)) is not None and \
+                environment[0] == "proof":
+            return False  # "**Proof.** Let $x$ … two cases:": a proof's steps
+        # "**Teorema (Rolle).** Sia $f$ tale che:", "Sia $f$ una funzione **continua** …":
+        # a label or the author's emphasis in the set-up is shown as typed, never asked (a
+        # mark there made a gap of its own, the code re-read).
+        lead = replace(lead, text=unmark(lead.text))
         if not (lead.plain.rstrip().endswith((":", "：")) or _SUCH_THAT.search(lead.plain)) \
-                or concluded is None or "**" in lead.text or \
+                or concluded is None or \
                 not 1 <= len(items) <= MAX_GROUPED_ITEMS or "**" in ending.text or \
                 not (math_spans(lead.text) or math_spans(ending.text)) or \
                 _words(lead.plain) > MAX_LEAD_IN_WORDS or \
@@ -4086,17 +4101,25 @@ class _MarkdownReader:
         ordered = hypotheses.type == "ordered_list"
         listed = "; ".join(f"{n}. {c}" if ordered else c
                            for n, c in enumerate(conditions, 1))
-        conclusion = ending.text[concluded.end():].strip().rstrip(".")
-        if not conclusion or not math_spans(conclusion) or \
-                len(_SENTENCE_BREAK.split(conclusion)) > 1 or \
-                opens_a_step(unmark(conclusion)) or _TASK_AFTER.match(conclusion):
-            # A conclusion is one statement with its formula: "Hence $x ∈ …$ in both cases.
-            # The other inclusion is similar." ends a proof; "Then repeat until $r = 0$; …"
-            # an algorithm's steps (the code re-read).
+        conclusion, *rest = _SENTENCE_BREAK.split(ending.text[concluded.end():].strip(), 1)
+        conclusion = conclusion.strip().rstrip(".")
+        if not conclusion or opens_a_step(unmark(conclusion)) or \
+                _TASK_AFTER.match(conclusion):
+            # "Then repeat until $r = 0$; …" closes an algorithm's steps (the code re-read).
             return False
-        text = f"{lead.text.strip()} {listed} — {concluded.group().strip()} **{conclusion}**"
+        asked = f"**{conclusion}**"
+        subject = re.match(r"\\\(.+?\\\)\s+", conclusion)
+        if subject and subject.group().strip() in f"{lead.text} {listed}" and \
+                conclusion[subject.end():].strip():
+            # "Then $(x_n)$ has a convergent subsequence": the sequence the hypotheses name
+            # is the claim's subject, shown; hidden with it, every mention of it on the front
+            # was hidden too (the code re-read).
+            asked = f"{subject.group()}**{conclusion[subject.end():].strip()}**"
+        text = f"{lead.text.strip()} {listed} — {concluded.group().strip()} {asked}"
         with self.read_from(setup, *items, after):
             self.section().facts.append(Fact(Text(text, _line(setup) or self.block_line)))
+        # ("Then $|⟨u, v⟩| ≤ …$. Equality holds iff …": the first sentence concludes; a later
+        # one leans on it, and read alone it asked "[Equality] holds iff …", the re-read.)
         return True
 
     def points_of_an_asked_name(self, items: list[SyntaxTreeNode],
@@ -4117,6 +4140,10 @@ class _MarkdownReader:
         texts = [self.inline(_inline_child(item.children[0])) for item in items]
         points = [text.text.strip().rstrip(".;,") for text in texts]
         if any(not point or "**" in point or _labelled(point) or text.images
+               or text.navigation or text.task or _study_note(text.plain)
+               or _TASK.match(text.plain) or is_structural_label(text.plain.strip(" .:"))
+               or _slug(text.plain) in _GENERIC_HEADINGS
+               or not re.search(r"[^\W\d_]{3}", text.plain)  # "2, 3, 5, 7": examples
                or _words(text.plain) > MAX_LEAD_IN_WORDS or text.plain.endswith("?")
                for point, text in zip(points, texts, strict=True)) or \
                 _words(" ".join(t.plain for t in texts)) > MAX_ANSWER_WORDS or \

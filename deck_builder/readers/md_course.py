@@ -307,7 +307,8 @@ _OBJECTIVES_TITLE = re.compile(
 # ("### この章で学ぶこと", "what this chapter teaches", over "- 形態素と語彙素の概念を理解し、
 # …": blind sample 3402, junk): the title alone says it.
 _OBJECTIVES_TITLE_CJK = re.compile(r"(?:学习目标|学習目標|この(?:章|節|回)で学ぶこと|"
-                                   r"本(?:章|节|節)(?:学习)?(?:目标|要点)|本章のねらい)")
+                                   r"本(?:章|节|節)(?:学习)?目标|本章のねらい)")
+# (Not "本章要点", the chapter's key points: facts, the code re-read.)
 # A title that says it only with every item a learning verb ("**Objectives**" over "Define
 # …", "Discuss …", "Learn …"): "### Aims" over "Identify and avoid triggers", "Use the lowest
 # dose …" is a treatment's aims (the re-read).

@@ -175,12 +175,12 @@ _TERM_LINE = re.compile(rf"^(?::\s|[^:\n]{{1,80}}?(?:{_COLON_SEP}|\s(?:{_DASH_SE
 # happened ("1919 – treaty signed", "c. 1450: printing press", "28 June 1914 - Sarajevo").
 # (A month by its name, in English: "Article 352 – National Emergency", "Port 443 – HTTPS"
 # are a glossary's lines, each a name and its meaning, the code re-read.)
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+_MONTH = (r"(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|"
           # French, German, Italian, Spanish (the test audit: "14 juillet 1789 : …",
           # "Juli 1914 – Julikrise" stayed one run-on fact)
           r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
-          r"décembre|Januar|Februar|März|Juni|Juli|Oktober|Dezember|gennaio|febbraio|marzo|"
+          r"décembre|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|gennaio|febbraio|marzo|"
           r"aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|enero|febrero|abril|"
           r"mayo|junio|julio|septiembre|octubre|noviembre|diciembre)\.?")
 _DATED_LINE = re.compile(rf"^(?:c\.\s*)?(?:\d{{1,2}}\s+{_MONTH}\s+|{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?"
