@@ -580,3 +580,15 @@ def test_the_second_rereads_lines_and_titles(tmp_path):
     assert any("[...]" in front and "来调节货币供给" in front for front in fronts), fronts
     assert any("Mai [...] – Kapitulation" in front for front in fronts), fronts
     assert not any("— Conclusion: [...]" in front for front in fronts), fronts
+
+
+def test_a_practical_shows_the_topic_it_is_the_practical_of(tmp_path):
+    # "### Required practical" under "## Osmosis" showed "GCSE Biology › Required
+    # practical" over its steps: the practical of what? (the second re-read). It shows its
+    # parent heading, as a part of a topic does.
+    source = ("# GCSE Biology\n\n## Osmosis\n\n### Required practical\n"
+              "1. Cut potato cylinders of equal length\n2. Weigh each one\n"
+              "3. Place each in a sugar solution of a different concentration\n")
+    fronts = [front for front, _ in cards_shown(tmp_path, source)]
+    assert fronts and all(front.startswith("GCSE Biology › Osmosis › Required practical")
+                          for front in fronts), fronts

@@ -2512,7 +2512,8 @@ class _MarkdownReader:
         parent_title = self.heading_titles.get(parent_id, "")
         first = next(iter(strip_emoji(_NUMBERING_ONLY.sub("", title)).split()), "")
         if parent_title and parent_title != self.article_title and \
-                (_slug(first) in _PARTS_OF_A_TOPIC or _slug(first) in _GENERIC_HEADINGS) and \
+                (_slug(first) in _PARTS_OF_A_TOPIC or _slug(first) in _GENERIC_HEADINGS
+                 or _slug(_NUMBERING_ONLY.sub("", title)) in _PRACTICAL_HEADINGS) and \
                 not parent_title.rstrip().endswith(("?", "？")) and \
                 not title.rstrip().endswith(("?", "？")) and \
                 not _shares_a_word(parent_title, title) and \
