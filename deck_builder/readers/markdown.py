@@ -302,22 +302,30 @@ from deck_builder.readers.md_labels import (
     _ATTRIBUTE_WORDS,
     _BOLD_FIELD,
     _BOLD_WH_LABEL,
+    _CONCLUDES,
+    _CONCLUSION_LINE,
     _DANGLING_LEAD,
     _DATE,
     _ENDS_IN_A_LEAD,
     _EXAMPLE_LABEL,
     _FIELDS_AMONG_FIELDS,
     _HTML_STRUCTURE,
+    _HYPOTHESIS_LINE,
+    _LABELLED_CONCLUSION,
     _LANGUAGE_HEADERS,
+    _MATH_PAIR_LABEL,
     _NAMED_RESULT,
     _NOTE_KINDS_ABROAD,
     _OPENING_LABEL,
+    _PROCEDURE_LEAD,
     _QUALIFIED_FIELD,
     _QUESTION_HEADERS,
     _RANGE,
     _RESULT_SET_UP,
     _ROMANCE_OWN_SUBJECT,
     _STATISTIC_HEAD,
+    _SUCH_THAT,
+    _TASK_AFTER,
     MAX_RESULT_WORDS,
     _aside,
     _attribute_label,
@@ -359,6 +367,7 @@ from deck_builder.readers.md_labels import (
     _value_of_a_kind,
 )
 from deck_builder.readers.md_rules import (
+    _ABBREVIATION_END,
     _AFTER_HEADER,
     _APPOSITION,
     _ATTRIBUTE_HEADERS,
@@ -416,7 +425,6 @@ from deck_builder.readers.md_rules import (
     _MEASURED,
     _NAMED_RANGE,
     _NAMED_VALUE,
-    _NOT_A_NAME_ASKED,
     _NOT_A_NAME_WORDS,
     _NOT_DESCRIBED,
     _NOT_DOINGS,
@@ -432,6 +440,7 @@ from deck_builder.readers.md_rules import (
     _PARTS_OF_A_TOPIC,
     _PLACEHOLDER_CELL,
     _PLACEHOLDER_ROW,
+    _PLURAL_QUESTION,
     _PRACTICAL_HEADINGS,
     _PREDICATE_LEAD,
     _PRONOUN_LEAD,
@@ -443,6 +452,7 @@ from deck_builder.readers.md_rules import (
     _REFERENCE_HEADINGS,
     _REMARK,
     _REMARK_HEADERS,
+    _SAYS_WHOSE,
     _SENTENCE_BREAK,
     _SETTING_NAME,
     _SHORT_FIELDS_OF_AN_EVENT,
@@ -455,6 +465,7 @@ from deck_builder.readers.md_rules import (
     _TERM_HEADERS,
     _TERM_LINE,
     _TERM_ON_CONDITION,
+    _TITLE_LINE,
     _TITLE_TAG,
     _TRAILING_VERB,
     _TYPED_BULLET,
@@ -480,6 +491,7 @@ from deck_builder.readers.md_rules import (
     MAX_SHOWN_PASSAGE_WORDS,
     MAX_TERM_CELL_WORDS,
     _asked_answer,
+    _asks_no_name,
     _bare_items,
     _bold_meaning,
     _fragment,
@@ -648,67 +660,6 @@ class _SectionDraft:
                        tuple(self.definitions), tuple(self.lists), tuple(self.comparisons),
                        self.line, tuple(dict.fromkeys(tags.get(self.heading, ()))),
                        figures=tuple(self.figures), cue=self.cue)
-
-
-# A result typed as its hypothesis and its conclusion, each labelled, in the languages maths
-# is revised in: "**Ipotesi:** $f$ continua" / "**Tesi:** $f$ ammette massimo …",
-# "Voraussetzung: …" / "Behauptung: …", "*Hypothesis:* …" / "*Conclusion:* …".
-_HYPOTHESIS_LABEL = (r"(?:ipotesi|hypothes[ie]s|hypothèses?|hipótesis|hipóteses?|assumptions?|"
-                     r"voraussetzung(?:en)?|annahmen?|premis[es]s?|given)")
-_CONCLUSION_LABEL = (r"(?:tesi|thesis|conclusions?|conclusione|conclusión|conclusão|"
-                     r"behauptung|claim|thèse|tesis|tese)")
-_HYPOTHESIS_LINE = re.compile(rf"\s*{_HYPOTHESIS_LABEL}\s*[:：]\s*(?P<value>\S.*)", re.I | re.S)
-# The labels only a result is stated with (not "Hypothesis" / "Conclusion", a lab report's).
-_MATH_PAIR_LABEL = re.compile(r"\s*(?:ipotesi|tesi|voraussetzung(?:en)?|behauptung|hypothèses?|"
-                              r"thèse|hipótesis|tesis|hipóteses?|tese)\s*[:：]", re.I)
-# Such a conclusion's line as typed, its label perhaps in bold or italics.
-_LABELLED_CONCLUSION = re.compile(rf"\s*[*_]{{0,3}}{_CONCLUSION_LABEL}\s*[*_]{{0,3}}\s*[:：]", re.I)
-_CONCLUSION_LINE = re.compile(rf"\s*(?P<label>{_CONCLUSION_LABEL})\s*[:：]\s*(?P<value>\S.*)",
-                              re.I | re.S)
-# The word a result's conclusion opens on, after its hypotheses ("allora $\\exists c$ …",
-# "Then there is a $c$ …", "Dann gilt …"), with what may follow it before the claim.
-_CONCLUDES = re.compile(rf"{_CONCLUSION_LABEL}\s*[:：]\s*|"
-                        r"(?:allora|then|therefore|hence|thus|dann|so\s+gilt|alors|donc|"
-                        r"entonces|então|quindi|ne\s+segue\s+che)(?:\s+(?:gilt|vale|si\s+ha|"
-                        r"we\s+have|il\s+existe|existe|esiste|there\s+(?:is|exists)\b))?"
-                        r"\s*[:,]?\s+", re.I)
-# A set-up that runs on into its hypotheses without a colon ("Sia $f$ tale che", "Se $f$
-# è", "Let $f$ be such that").
-_SUCH_THAT = re.compile(r"\b(?:tale|tali|such|so|tel|telle|tels|telles|tal|tales)\s+(?:che|that|"
-                        r"dass|que)\s*$|\b(?:sodass|è|is|are|sono|ist|sind|est|es|with|mit|con)"
-                        r"\s*$", re.I)
-# A set-up that says what to do, not what holds: "To compute $\gcd(a, b)$:", "Per calcolare
-# …:" lead into an algorithm's steps.
-_PROCEDURE_LEAD = re.compile(r"\s*(?:to|per|pour|para|um)\s+[^\W\d_]+", re.I)
-# What a conclusion that is a task opens on ("Then repeat until …", "Quindi tracciare il
-# grafico"), besides statements.opens_a_step's verbs.
-_TASK_AFTER = re.compile(r"(?:repeat|sketch|draw|plot|tracciare|disegnare|ripetere|skizziere|"
-                         r"zeichne|wiederhole|tracer|dessiner|répéter|trazar|dibujar|repetir)\b",
-                         re.I)
-# A list's title that says whose or what its items are of, by a preposition ("Causes of
-# cliff collapse", "Key features of TCP", "Risks for smokers", in the languages notes are
-# written in) or a possessive ("Newton's laws"): it needs no heading before it on the
-# cards. One that does not ("Factors affecting rate" under "## Diffusion": the rate of
-# what?) shows its heading.
-_SAYS_WHOSE = re.compile(r"\b(?:of|for|in|on|to|about|by|with|from|de|des|du|del|della|di|"
-                         r"der|von|für)\b|(?<!\bit)(?<!\bthat)['’]s\b", re.I)
-# A paragraph's last line that titles the list below it ("Factors affecting rate:"), after
-# lines whose last ends a sentence (not a bracket or an abbreviation: a line hard-wrapped
-# at "… (pores in the leaf)" or "… cells, e.g." goes on in the next), the title opening
-# as a title does, not in small letters ("during the day, together with:").
-_TITLE_LINE = re.compile(r"(?P<head>(?:.*\n)*.*[.!?。！？]\s*)\n"
-                         r"(?P<title>(?![a-z])[^\n]+[:：])\s*$")
-_ABBREVIATION_END = re.compile(r"\b(?:e\.g|i\.e|cf|vs|viz|z\.B|d\.h|bzw|ad es|p\.\s?es)\.\s*$",
-                               re.I)  # (not "etc.", which ends sentences as often as not)
-
-
-def _asks_no_name(asked: str) -> bool:
-    """Whether what a "What is …?" question asks is no name (_NOT_A_NAME_ASKED): not a
-    proper name whose words are capitalised ("the Treaty of Versailles", "the Bill of
-    Rights")."""
-    words = asked.split()
-    proper = all(w[:1].isupper() for w in words if w.casefold() not in ("of", "the", "de"))
-    return _NOT_A_NAME_ASKED.search(asked) is not None and not (proper and len(words) > 1)
 
 
 def _plural_subject(plain: str) -> bool:
@@ -1612,13 +1563,14 @@ class _MarkdownReader:
                 # each asked beside the others, the code re-read.)
                 self.describing_asked = named is not None and asked is not None and \
                     asked_term(asked) == named[0] and \
-                    not re.match(r"\W*(?:what|who|which)\s+are\b", asked, re.I)
+                    not _PLURAL_QUESTION.match(asked)
                 if block.type == "table" and (caption := self.caption_of(following)) is not None:
                     # ": Passive vs active sensors {#tbl-sensors}" under the table names it.
                     carried, index = caption or carried, index + 1
                     following = blocks[index] if index < len(blocks) else None
                 carried = self.carried_title(self.container(block, carried), following)
                 self.describing = None  # a table under the heading took none of it
+                self.describing_asked = False
                 continue
             elif block.type == "fence":
                 typed = block.info.split()[0] if block.info.strip() else ""
@@ -3980,6 +3932,10 @@ class _MarkdownReader:
 
     def list_items(self, items: list[SyntaxTreeNode], title: str | None, ordered: bool,
                    cut: dict) -> None:
+        # Whether the list is right under "What is X?" (points_of_an_asked_name), taken at
+        # once so that no later list reads it (the re-read: a list skipped as stamped or
+        # as a question's options left it set).
+        asked_of, self.describing_asked = self.describing_asked, False
         if any(_empty_item(item) for item in items):
             # "* Exposition: Einfluss" / "* " (a bullet left empty as the writer stopped
             # typing): the empty item is no point of the list. Counted, it made a glossary
@@ -4007,7 +3963,7 @@ class _MarkdownReader:
         outer_subject, self.item_subject = self.item_subject, self.subject_seed or ""
         self.subject_seed = None
         try:
-            self.read_items(items, title, ordered, cut, named, first_line)
+            self.read_items(items, title, ordered, cut, named, first_line, asked_of)
         finally:
             self.item_subject = outer_subject
 
@@ -4034,25 +3990,24 @@ class _MarkdownReader:
         said = [unmark(text.text).strip() for text, _ in lines]
         found = [_HYPOTHESIS_LINE.fullmatch(s) for s in said[:-1]]
         concluded = _CONCLUSION_LINE.fullmatch(said[-1])
-        if all(found) and concluded is not None and not (
-                _MATH_PAIR_LABEL.match(said[0]) and _MATH_PAIR_LABEL.match(said[-1])) and \
+        if not all(found) or concluded is None:
+            return False
+        if not (_MATH_PAIR_LABEL.match(said[0]) and _MATH_PAIR_LABEL.match(said[-1])) and \
                 not _names_a_result(self.section().title):
             # "Hypothesis: …" / "Conclusion: …" of a lab write-up, "Assumptions: …" /
             # "Conclusion: …" of a test's procedure: a result's pair only under a heading
             # that names one ("Mean value theorem"); "Ipotesi" / "Tesi", "Voraussetzung" /
             # "Behauptung" are a result's words wherever they stand (the code re-read).
             return False
-        if not all(found) or concluded is None or not any(
-                math_spans(s) for s in said) or self.worked_problems() or \
+        if not any(math_spans(s) for s in said) or self.worked_problems() or \
                 _words(" ".join(said)) > 2 * MAX_LEAD_IN_WORDS:
             return False
         conclusion = concluded["value"].strip().rstrip(".")
-        hypotheses = "; ".join(f["value"].strip().rstrip(".;") for f in found if f)
+        hypotheses = "; ".join(f["value"].strip().rstrip(".;") for f in found)
         label = said[0][:said[0].index(":") if ":" in said[0] else said[0].index("：")].strip()
         text = f"{label}: {hypotheses} — {concluded['label']}: **{conclusion}**"
-        first = lines[0][1]
-        facts = self.section().facts
-        facts.append(Fact(Text(text, first), lines=tuple(at for _, at in lines[1:])))
+        self.section().facts.append(Fact(Text(text, lines[0][1]),
+                                         lines=tuple(at for _, at in lines[1:])))
         return True
 
     def theorem_statement(self, setup: SyntaxTreeNode, hypotheses: SyntaxTreeNode,
@@ -4102,7 +4057,7 @@ class _MarkdownReader:
         ordered = hypotheses.type == "ordered_list"
         listed = "; ".join(f"{n}. {c}" if ordered else c
                            for n, c in enumerate(conditions, 1))
-        conclusion, *rest = _SENTENCE_BREAK.split(ending.text[concluded.end():].strip(), 1)
+        conclusion = _SENTENCE_BREAK.split(ending.text[concluded.end():].strip(), 1)[0]
         conclusion = conclusion.strip().rstrip(".")
         if not conclusion or opens_a_step(unmark(conclusion)) or \
                 _TASK_AFTER.match(conclusion):
@@ -4202,10 +4157,10 @@ class _MarkdownReader:
         return True
 
     def read_items(self, items: list[SyntaxTreeNode], title: str | None, ordered: bool,
-                   cut: dict, named: tuple[str, str] | None, first_line: int) -> None:
+                   cut: dict, named: tuple[str, str] | None, first_line: int,
+                   asked_of: bool = False) -> None:
         if self.mode == "text" and self.options_under_question(items, title):
             return
-        asked_of, self.describing_asked = self.describing_asked, False
         if self.mode == "text" and all(
                 len(item.children) == 1 and item.children[0].type == "paragraph"
                 for item in items) and self.hypothesis_and_thesis(

@@ -107,7 +107,7 @@ _PLAN_OPENING = re.compile(
     r"|\W*(?:das|dies|dazu|darauf)\s+\w+\s+wir\b",
     re.I)
 _PLAN_PLACE = re.compile(
-    r"\b(?i:in|during|at|dans|in|im)\s+(?i:the|a|our|another|this|that|next|later|future|le|"
+    r"\b(?i:in|during|at|dans|im)\s+(?i:the|a|our|another|this|that|next|later|future|le|"
     r"la|un|une|prochain|prochaine|der|dem|einer|nächsten|späteren)\s+"
     r"(?:[a-zäöüéèàç-]+\s+){0,3}?"  # (in small letters: "the Account class" is code)
     r"(?i:class|classes|lecture|lectures|course|chapter|session|week|unit|seminar|tutorial|"
@@ -302,7 +302,7 @@ _OBJECTIVES_TITLE = re.compile(
     r"(?:learning|lecture|lesson|course|chapter|session|study)\s+(?:objectives|outcomes|aims|goals)"
     r"|(?:by\s+the\s+end\s+of\s+this\s+\w+,?\s+)?you\s+(?:will|should)\s+be\s+able\s+to"
     r"|lernziele|obiettivi\s+di\s+apprendimento|objetivos\s+de\s+aprendizaje|"
-    r"objectifs\s+d['’]apprentissage|学习目标|学習目標", re.I)
+    r"objectifs\s+d['’]apprentissage", re.I)  # (学习目标: _OBJECTIVES_TITLE_CJK)
 # The same in Chinese and Japanese, where the items are no orders the reader can tell
 # ("### この章で学ぶこと", "what this chapter teaches", over "- 形態素と語彙素の概念を理解し、
 # …": blind sample 3402, junk): the title alone says it.

@@ -289,17 +289,26 @@ def _occurs_when_term(name: str, rest: str) -> bool:
     return (len(words) >= 2 or len(words[0]) >= 7) and not giveaways(sentence, name)
 
 
+def _clause_cut_in_two(words: list[str]) -> bool:
+    """Whether a label's or a name's `words` are a clause cut in two: a modal and the verb
+    after it ("can foresee"), or a finding's verb at the end ("experiment found")."""
+    return len(words) > 1 and (
+        words[0].casefold() in _MODAL_OPENING and words[1][:1].islower()
+        or words[-1].casefold() in _FINDING_VERBS)
+
+
 def _not_a_term_label(label: str, german: bool) -> bool:
-    """Whether a short label of several words holds its own verb (_CLAUSE_IN_LABEL) or,
+    """Whether a label is a clause cut in two (_clause_cut_in_two), names whose thing it is
+    (_POSSESSIVES: "… und ihre Rolle"), or, of several short words, holds its own verb
+    (_CLAUSE_IN_LABEL) or,
     in a `german` list, opens on a German preposition joined to its article
     (_ADVERBIAL_OPENING) as German writes it: "Im Satz", never the abbreviations "IM route"
     or "AM radio" (review 18: half of each pair was lost). Not a question ("Which case held
     that goods … are an invitation to treat?" over its answer)."""
     words = _BRACKETED.sub(" ", label).split()
-    if len(words) > 1 and not label.rstrip().endswith("?") and (
-            words[0].casefold() in _MODAL_OPENING and words[1][:1].islower()
-            or words[-1].casefold() in _FINDING_VERBS
-            or any(w.casefold() in _POSSESSIVES for w in words[1:])):
+    if not label.rstrip().endswith("?") and (
+            _clause_cut_in_two(words)
+            or len(words) > 1 and any(w.casefold() in _POSSESSIVES for w in words[1:])):
         return True  # "can foresee", "experiment found", "… und ihre Rolle" (_MODAL_OPENING)
     return 1 < len(words) <= 4 and not label.rstrip().endswith("?") and (
         any(w in _CLAUSE_IN_LABEL for w in words[1:])
@@ -311,9 +320,7 @@ def _is_term(name: str) -> bool:
     words = _BRACKETED.sub(" ", name).split()
     return (0 < len(words) <= MAX_TERM_WORDS
             and not any(w.casefold() in _NOT_TERMS for w in words)
-            and not (len(words) > 1 and words[0].casefold() in _MODAL_OPENING
-                     and words[1][:1].islower())
-            and not (len(words) > 1 and words[-1].casefold() in _FINDING_VERBS)
+            and not _clause_cut_in_two(words)
             and any(c.isalpha() for c in name) and not name.endswith((".", "?", "!")))
 
 

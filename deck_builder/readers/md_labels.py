@@ -393,6 +393,45 @@ _DEFINITION_OF = re.compile(r"^(?:(?:the\s+)?(?:definition|meaning)\s+of|"
                             r"d[ée]finition\s+(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+)|"
                             r"definici[óo]n\s+de(?:l)?\s+|definizione\s+d(?:i|el(?:la)?|ell['’])\s*|"
                             r"definition\s+(?:von|der|des)\s+|begriff\s+)\s*(?P<term>\S.*)$", re.I)
+# (The set-up of a result: "_SUCH_THAT" below runs on into its hypotheses as the leads
+# above run into their lists.)
+# A result typed as its hypothesis and its conclusion, each labelled, in the languages maths
+# is revised in: "**Ipotesi:** $f$ continua" / "**Tesi:** $f$ ammette massimo …",
+# "Voraussetzung: …" / "Behauptung: …", "*Hypothesis:* …" / "*Conclusion:* …".
+_HYPOTHESIS_LABEL = (r"(?:ipotesi|hypothes[ie]s|hypothèses?|hipótesis|hipóteses?|assumptions?|"
+                     r"voraussetzung(?:en)?|annahmen?|premis[es]s?|given)")
+_CONCLUSION_LABEL = (r"(?:tesi|thesis|conclusions?|conclusione|conclusión|conclusão|"
+                     r"behauptung|claim|thèse|tesis|tese)")
+_HYPOTHESIS_LINE = re.compile(rf"\s*{_HYPOTHESIS_LABEL}\s*[:：]\s*(?P<value>\S.*)", re.I | re.S)
+# The labels only a result is stated with (not "Hypothesis" / "Conclusion", a lab report's).
+_MATH_PAIR_LABEL = re.compile(r"\s*(?:ipotesi|tesi|voraussetzung(?:en)?|behauptung|hypothèses?|"
+                              r"thèse|hipótesis|tesis|hipóteses?|tese)\s*[:：]", re.I)
+# Such a conclusion's line as typed, its label perhaps in bold or italics.
+_LABELLED_CONCLUSION = re.compile(rf"\s*[*_]{{0,3}}{_CONCLUSION_LABEL}\s*[*_]{{0,3}}\s*[:：]", re.I)
+_CONCLUSION_LINE = re.compile(rf"\s*(?P<label>{_CONCLUSION_LABEL})\s*[:：]\s*(?P<value>\S.*)",
+                              re.I | re.S)
+# The word a result's conclusion opens on, after its hypotheses ("allora $\\exists c$ …",
+# "Then there is a $c$ …", "Dann gilt …"), with what may follow it before the claim.
+_CONCLUDES = re.compile(rf"{_CONCLUSION_LABEL}\s*[:：]\s*|"
+                        r"(?:allora|then|therefore|hence|thus|dann|so\s+gilt|alors|donc|"
+                        r"entonces|então|quindi|ne\s+segue\s+che)(?:\s+(?:gilt|vale|si\s+ha|"
+                        r"we\s+have|il\s+existe|existe|esiste|there\s+(?:is|exists)\b))?"
+                        r"\s*[:,]?\s+", re.I)
+# A set-up that runs on into its hypotheses without a colon ("Sia $f$ tale che", "Se $f$
+# è", "Let $f$ be such that").
+_SUCH_THAT = re.compile(r"\b(?:tale|tali|such|so|tel|telle|tels|telles|tal|tales)\s+(?:che|that|"
+                        r"dass|que)\s*$|\b(?:sodass|è|is|are|sono|ist|sind|est|es|with|mit|con)"
+                        r"\s*$", re.I)
+# A set-up that says what to do, not what holds: "To compute $\gcd(a, b)$:", "Per calcolare
+# …:" lead into an algorithm's steps.
+_PROCEDURE_LEAD = re.compile(r"\s*(?:to|per|pour|para|um)\s+[^\W\d_]+", re.I)
+# What a conclusion that is a task opens on ("Then repeat until …", "Quindi tracciare il
+# grafico"). (statements.STEP_VERBS holds "repeat", "draw" and "plot" too, but opens_a_step
+# takes them for nouns there, STEP_NOUNS, before no object.)
+_TASK_AFTER = re.compile(r"(?:repeat|sketch|draw|plot|tracciare|disegnare|ripetere|skizziere|"
+                         r"zeichne|wiederhole|tracer|dessiner|répéter|trazar|dibujar|repetir)\b",
+                         re.I)
+
 
 
 def _defined_term(label: str) -> str:

@@ -180,7 +180,7 @@ _MONTH = (r"(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?
           # French, German, Italian, Spanish (the test audit: "14 juillet 1789 : …",
           # "Juli 1914 – Julikrise" stayed one run-on fact)
           r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
-          r"décembre|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|gennaio|febbraio|marzo|"
+          r"décembre|Januar|Februar|März|Juni|Juli|Oktober|Dezember|gennaio|febbraio|marzo|"
           r"aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|enero|febrero|abril|"
           r"mayo|junio|julio|septiembre|octubre|noviembre|diciembre)\.?")
 _DATED_LINE = re.compile(rf"^(?:c\.\s*)?(?:\d{{1,2}}\s+{_MONTH}\s+|{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?"
@@ -365,6 +365,36 @@ _WHAT_IS_ABROAD = re.compile(
     r"|^什么是(?P<han>[^?？]+?)\s*[?？]?$|^(?P<han_first>[^?？]+?)是什么\s*[?？]?$", re.I)
 
 
+# A list's title that says whose or what its items are of, by a preposition ("Causes of
+# cliff collapse", "Key features of TCP", "Risks for smokers", in the languages notes are
+# written in) or a possessive ("Newton's laws"): it needs no heading before it on the
+# cards. One that does not ("Factors affecting rate" under "## Diffusion": the rate of
+# what?) shows its heading.
+_SAYS_WHOSE = re.compile(r"\b(?:of|for|in|on|to|about|by|with|from|de|des|du|del|della|di|"
+                         r"der|von|für)\b|(?<!\bit)(?<!\bthat)['’]s\b", re.I)
+# A paragraph's last line that titles the list below it ("Factors affecting rate:"), after
+# lines whose last ends a sentence (not a bracket or an abbreviation: a line hard-wrapped
+# at "… (pores in the leaf)" or "… cells, e.g." goes on in the next), the title opening
+# as a title does, not in small letters ("during the day, together with:").
+_TITLE_LINE = re.compile(r"(?P<head>(?:.*\n)*.*[.!?。！？]\s*)\n"
+                         r"(?P<title>(?![a-z])[^\n]+[:：])\s*$")
+_ABBREVIATION_END = re.compile(r"\b(?:e\.g|i\.e|cf|vs|viz|z\.B|d\.h|bzw|ad es|p\.\s?es)\.\s*$",
+                               re.I)  # (not "etc.", which ends sentences as often as not)
+
+
+def _asks_no_name(asked: str) -> bool:
+    """Whether what a "What is …?" question asks is no name (_NOT_A_NAME_ASKED): not a
+    proper name whose words are capitalised ("the Treaty of Versailles", "the Bill of
+    Rights")."""
+    words = asked.split()
+    proper = all(w[:1].isupper() for w in words if w.casefold() not in ("of", "the", "de"))
+    return _NOT_A_NAME_ASKED.search(asked) is not None and not (proper and len(words) > 1)
+
+
+# "What are the noble gases?": a question of a kind's members, not of what one name is.
+_PLURAL_QUESTION = re.compile(r"\W*(?:what|who|which)\s+are\b", re.I)
+
+
 def asked_term(title: str) -> str | None:
     """The name a heading asks about ("What is a dune?" -> "dune", "Qu'est-ce qu'un littoral
     ?" -> "littoral"), or None for a heading that asks no "What is" question."""
@@ -374,6 +404,9 @@ def asked_term(title: str) -> str | None:
     return next(group for group in asked.groups() if group is not None).strip()
 
 
+# "What is the difference between X and Y?": two things, not one name.
+_NOT_ONE_NAME = re.compile(r"\b(?:and|or|vs\.?|versus|between|difference|differences|"
+                           r"relationship|role|purpose|point|use|importance)\b", re.I)
 # The same in the other languages a "What is …?" heading is read in: "Was ist der Unterschied
 # zwischen Mitose und Meiose?" asks no one name.
 _NOT_ONE_NAME_ABROAD = re.compile(r"\b(?:und|oder|zwischen|unterschied|unterschiede|et|ou|entre|"
@@ -383,9 +416,6 @@ _NOT_ONE_NAME_ABROAD = re.compile(r"\b(?:und|oder|zwischen|unterschied|unterschi
 # Headings of the study itself, no term a box under them defines: "### Revision", "### Notes".
 _STUDY_HEADINGS = frozenset("""revision revisions review recap notes note to-do todo reading
     readings exercises exercise practice questions quiz""".split())
-# "What is the difference between X and Y?": two things, not one name.
-_NOT_ONE_NAME = re.compile(r"\b(?:and|or|vs\.?|versus|between|difference|differences|"
-                           r"relationship|role|purpose|point|use|importance)\b", re.I)
 # A prose answer under a question heading is asked from its first sentence, when that
 # sentence is short enough to recall (docs/card-quality.md: one fact a card).
 MAX_ANSWER_WORDS = 25
