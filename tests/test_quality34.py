@@ -592,3 +592,16 @@ def test_a_practical_shows_the_topic_it_is_the_practical_of(tmp_path):
     fronts = [front for front, _ in cards_shown(tmp_path, source)]
     assert fronts and all(front.startswith("GCSE Biology › Osmosis › Required practical")
                           for front in fronts), fronts
+
+
+def test_a_capital_letter_in_a_name_is_no_foreign_and(tmp_path):
+    # "What is vitamin E?" was read as two things ("E" taken for Italian "e", "and") and
+    # asked its whole answer from the question; "Cos'è la mitosi e la meiosi?" still asks
+    # two things, answered whole.
+    source = ("# Nutrition\n\n## What is vitamin E?\n\nA fat-soluble antioxidant that protects "
+              "cell membranes. Nuts and seeds are rich in it.\n\n## Cos'è la mitosi e la meiosi?\n\nDue tipi di divisione "
+              "cellulare.\n")
+    asked = _asked(cards_shown(tmp_path, source, text=True))
+    assert asked.get("[...] — A fat-soluble antioxidant that protects cell membranes") == \
+        "vitamin E — A fat-soluble antioxidant that protects cell membranes", asked
+    assert "Cos'è la mitosi e la meiosi? — [...]" in asked, asked

@@ -410,9 +410,11 @@ _NOT_ONE_NAME = re.compile(r"\b(?:and|or|vs\.?|versus|between|difference|differe
 # The same in the other languages a "What is …?" heading is read in: "Was ist der Unterschied
 # zwischen Mitose und Meiose?" asks no one name.
 _NOT_ONE_NAME_ABROAD = re.compile(r"\b(?:und|oder|zwischen|unterschied|unterschiede|et|ou|entre|"
-                                  r"différence|différences|y|o|diferencia|diferencias|e|"
-                                  r"differenza|differenze|diferença|diferenças)\b|[和与與或]",
-                                  re.I)
+                                  r"différence|différences|(?-i:y|o|e)|diferencia|"
+                                  r"diferencias|differenza|differenze|diferença|diferenças)\b|"
+                                  r"[和与與或]", re.I)
+# (Spanish "y", Italian "e", "o" in small letters only: "vitamin E", "type O blood" and "Y
+# chromosome" are one name each, the re-read of the whole change.)
 # Headings of the study itself, no term a box under them defines: "### Revision", "### Notes".
 _STUDY_HEADINGS = frozenset("""revision revisions review recap notes note to-do todo reading
     readings exercises exercise practice questions quiz""".split())
