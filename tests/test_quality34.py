@@ -599,8 +599,8 @@ def test_a_capital_letter_in_a_name_is_no_foreign_and(tmp_path):
     # asked its whole answer from the question; "Cos'è la mitosi e la meiosi?" still asks
     # two things, answered whole.
     source = ("# Nutrition\n\n## What is vitamin E?\n\nA fat-soluble antioxidant that protects "
-              "cell membranes. Nuts and seeds are rich in it.\n\n## Cos'è la mitosi e la meiosi?\n\nDue tipi di divisione "
-              "cellulare.\n")
+              "cell membranes. Nuts and seeds are rich in it.\n\n"
+              "## Cos'è la mitosi e la meiosi?\n\nDue tipi di divisione cellulare.\n")
     asked = _asked(cards_shown(tmp_path, source, text=True))
     assert asked.get("[...] — A fat-soluble antioxidant that protects cell membranes") == \
         "vitamin E — A fat-soluble antioxidant that protects cell membranes", asked
