@@ -372,6 +372,7 @@ from deck_builder.readers.md_rules import (
     _APPOSITION,
     _ATTRIBUTE_HEADERS,
     _BEFORE_HEADER,
+    _BOLD_CALLOUT,
     _BOLD_FIELD_INSIDE,
     _BOUND,
     _CALLOUT,
@@ -1610,7 +1611,8 @@ class _MarkdownReader:
                 first_line = _inline_child(first).content.split("\n")[0] \
                     if first is not None and first.type == "paragraph" and \
                     _inline_child(first) is not None else ""
-                if _CALLOUT.match(first_line) is None:
+                if _CALLOUT.match(first_line) is None and \
+                        _BOLD_CALLOUT.match(first_line) is None:
                     self.named_heading = named
                 self.blockquote(block)
                 self.heading_above = None
@@ -2282,7 +2284,7 @@ class _MarkdownReader:
         first = block.children[0] if block.children else None
         inline = _inline_child(first) if first is not None and first.type == "paragraph" else None
         opening = inline.content.split("\n")[0] if inline is not None else ""
-        callout = _CALLOUT.match(opening)
+        callout = _CALLOUT.match(opening) or _BOLD_CALLOUT.match(opening)
         if callout is None:
             # A quotation is content: a quoted definition is often the key sentence.
             self.blocks(list(block.children))

@@ -142,6 +142,11 @@ _PROOF_BOXES = {"proof", "solution"}
 _PROOF_SKIPPED = "its steps argue for a result stated on its own; the result is what to recall"
 # Obsidian and GitHub callouts: `> [!note] Title`, `> [!definition]- Title` (folded).
 _CALLOUT = re.compile(r"^\s*\[!(?P<kind>[\w-]+)\][+-]?\s*(?P<title>.*)$")
+# GitHub's first form of them, still in many READMEs and study guides: "> **Note**" or
+# "> **Warning**" alone on the quote's first line, the text below it. Read as "[!note]",
+# the word was the first word of the card ("Note Starvation is possible with …").
+_BOLD_CALLOUT = re.compile(r"^\s*\*\*(?P<kind>note|warning|important|tip|caution)\*\*\s*"
+                           r"(?P<title>)$", re.I)
 _DEFINITION_CALLOUTS = {"definition", "def", "defn", "term"}
 # A box titled only by its kind, in the languages notes are written in: `!!! info
 # "Définition"`, `> [!note] Definition`.
@@ -496,7 +501,28 @@ _PARTS_OF_A_TOPIC = {
     "key-events", "events", "debate", "debates", "evidence", "research", "studies", "study",
     "success", "failure", "rise", "fall", "spread", "end", "reasons", "reason", "premonitions",
     "overview", "summary", "notes", "key", "main", "other", "more", "background",
-}
+} | frozenset("""
+    causas consecuencias antecedentes contexto importancia desarrollo origen orígenes
+    resultados resultado efectos objetivos significado legado evolución características
+    funcionamiento impacto repercusiones balance conclusión conclusiones problemas
+    ventajas desventajas críticas limitaciones aplicaciones finalidad propósito historia
+    consequências importância desenvolvimento origens efeitos evolução limitações
+    aplicações conclusão vantagens desvantagens
+    cause conseguenze antecedenti contesto importanza sviluppo svolgimento origini
+    risultati effetti obiettivi significato eredità evoluzione caratteristiche impatto
+    conclusione conclusioni problemi vantaggi svantaggi critiche limiti applicazioni storia
+    conséquences contexte déroulement développement résultats effets signification
+    héritage caractéristiques fonctionnement enjeux bilan problèmes avantages inconvénients
+    critiques limites histoire
+    ursachen folgen hintergrund kontext bedeutung entwicklung verlauf ursprung ergebnisse
+    ergebnis wirkungen auswirkungen ziele merkmale eigenschaften funktionsweise vorteile
+    nachteile kritik grenzen anwendungen geschichte fazit ablauf
+    oorzaken gevolgen achtergrond belang ontwikkeling verloop oorsprong resultaten
+    effecten doelen kenmerken voordelen nadelen kritiek toepassingen geschiedenis conclusie
+""".split())
+# (The lines from "causas": the same parts of a topic in the languages notes are written
+# in. "## Consecuencias" over "La guerra terminó con la victoria de Franco …" asked
+# "[Consecuencias] — La guerra terminó …", as "## Consequences" never was.)
 # "### Required practical" over "1. Cut potato cylinders …" asked "[Required practical] —
 # Cut potato cylinders of equal length" (a GCSE note): a practical is the steps of the
 # topic's experiment, not a name they describe. Whole headings only: "Practical reason"
