@@ -214,6 +214,19 @@ _KIND_QUALIFIERS = frozenset("""
 key main general important useful basic quick short formal simple informal full worked exam
 the a an core standard textbook dictionary my our
 """.split())
+# "The classic study: participants paid $1 …", "The main criticism: demand characteristics
+# …", "A famous example: …": a label naming which point of a topic a line is, asked as if
+# it were a term ("[The classic study] — participants paid $1 …"). A name before the noun
+# keeps it a term: "Milgram's study", "The Stanford prison experiment".
+_POINT_HEADS = frozenset("""study studies experiment experiments finding findings criticism
+criticisms critique strength strengths weakness weaknesses limitation limitations advantage
+advantages disadvantage disadvantages example examples point points argument arguments
+problem problems issue issues reason reasons result results conclusion conclusions evidence
+explanation explanations takeaway takeaways implication implications counterargument
+counterpoint observation observations lesson lessons""".split())
+_POINT_QUALIFIERS = frozenset("""the a an one another key main classic famous important major
+first second third other big biggest central original well-known landmark seminal typical
+common everyday final overall general real-life real-world""".split())
 _NOTE_REMARKS = _KIND_QUALIFIERS | frozenset("""side final extra additional further personal
 lecture study small little brief fun random interesting helpful handy good nice cool pro
 teacher's author's editor's translator's""".split())
@@ -280,6 +293,9 @@ def is_structural_label(label: str) -> bool:
     if _NUMBERED_CASE.fullmatch(slug):
         # "Case 1 — \(a \ge 0\). Then …": a proof's case, asked as "[Case 1]" (blind
         # sample 2829: junk). (Not "Step 2", whose card asks where a step comes.)
+        return True
+    if 1 < len(words) <= 4 and words[-1] in _POINT_HEADS and \
+            all(w in _POINT_QUALIFIERS for w in words[:-1]):
         return True
     if len(words) > 3 or words[-1] not in _KIND_WORDS:
         return False

@@ -50,3 +50,26 @@ def test_a_heading_abroad_that_names_a_thing_is_still_asked(tmp_path):
               "la luz en energía química.\n")
     assert "[...] — Proceso por el cual las plantas convierten la luz en energía química." \
         in _fronts(tmp_path, source)
+
+
+def test_a_label_naming_which_point_a_line_is_is_not_asked(tmp_path):
+    # "- The classic study: participants paid $1 …" asked "[...] — participants paid $1 …"
+    # (the label read as a term); so did "The main criticism" and "A famous example".
+    source = ("# Dissonance\n\n## Cognitive dissonance\n\n"
+              "Festinger proposed that contradictory cognitions cause discomfort.\n\n"
+              "- The classic study: participants paid $1 to lie about a boring task later "
+              "rated it as enjoyable\n"
+              "- The main criticism: demand characteristics may explain the result\n"
+              "- A famous example: smokers who downplay the risks of smoking\n")
+    fronts = _fronts(tmp_path, source)
+    assert fronts, fronts
+    assert not any(front.startswith("[...] —") for front in fronts), fronts
+
+
+def test_a_study_named_by_its_author_or_place_is_still_asked(tmp_path):
+    # The guard: a name before "study" or "experiment" makes the label a name.
+    source = ("# Obedience\n\n## Studies\n\n"
+              "- The Stanford prison experiment: guards became abusive within days\n"
+              "- Milgram's study: 65% of participants went to the full 450 V\n")
+    fronts = _fronts(tmp_path, source)
+    assert "[...] — guards became abusive within days" in fronts, fronts
