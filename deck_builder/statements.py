@@ -3394,6 +3394,10 @@ _PROPER = re.compile(
     # (after an elided Romance article or preposition a name begins: "l'ATP", "dell'Impero")
     r"(?:(?<![\w'’/-])|(?<=\b[lLdD]['’])|(?<=\b[dDaAnNsS]ell['’])|(?<=\bdall['’]))(?P<answer>[A-Z][A-Za-z0-9'’-]*(?:\s+(?:(?:of|the|de|du|von|van|del|da|la|"
     r"le)\s+)?[A-Z][A-Za-z0-9'’-]*)*)(?![^\W_])")  # "CPU를": no name inside another script's word
+# A month after its day ("22 Oct JFK TV address …"): a date, never the first word of a name.
+_MONTHS = frozenset("""jan january feb february mar march apr april may jun june jul july
+    aug august sep sept september oct october nov november dec december""".split())
+_DAY_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}(?:st|nd|rd|th)?\s+$")
 # "FDR's death": the name ends at its possessive.
 _POSSESSIVE = re.compile(r"['’]s\b.*$", re.S)
 # "Young's modulus", "Hooke's law": the name of a term made of a person's name, which the
@@ -3603,6 +3607,12 @@ def named_spans(text: str) -> Iterator[tuple[int, int]]:
             after = body[end:end + _WINDOW]
             if _EPONYM_AFTER.match(after):
                 continue
+            day = _DAY_BEFORE.search(before)
+            if day and answer.split()[0].casefold().rstrip(".") in _MONTHS:
+                if " " not in answer:
+                    # "declare war on 3 September": the date is the gap, its day with it.
+                    found.append((match.start() - len(day.group()), match.start() + len(answer)))
+                continue  # "22 Oct JFK TV address, …" asked "22 [Oct JFK TV] address": a date
             if (match.start() <= first_word or _OPENS_AFTER.search(before)
                     or re.fullmatch(r"I(?:['’](?:m|ve|d|ll))?", answer)
                     or (_LISTED_BEFORE.search(before) and not (

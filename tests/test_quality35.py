@@ -73,3 +73,60 @@ def test_a_study_named_by_its_author_or_place_is_still_asked(tmp_path):
               "- Milgram's study: 65% of participants went to the full 450 V\n")
     fronts = _fronts(tmp_path, source)
     assert "[...] — guards became abusive within days" in fronts, fronts
+
+
+def _cards(tmp_path, source: str) -> list[tuple[str, str]]:
+    return cards_shown(tmp_path, source, text=True)
+
+
+_COLD_WAR = ("# Cold War\n\n## Berlin Blockade\n\n- lifted 12 May 1949\n"
+             "- consequences: FRG (May 49) + GDR (Oct 49), NATO, Germany divided for 40 yrs\n"
+             "- **Consequences**: Germany split into two states, NATO formed\n\n"
+             "## Cuban Missile Crisis\n\n"
+             "- 22 Oct JFK TV address announces a naval blockade of Cuba\n")
+
+
+def test_a_date_or_a_label_is_never_half_of_a_gap(tmp_path):
+    # "22 Oct JFK TV address" hid "22 [Oct JFK TV] address" (a month read as the first word
+    # of a name); "consequences: FRG (May 49) …" hid "[consequences: FRG]" (a label and half
+    # its value, read as the item's head before its bracket); "**Consequences**:" asked the
+    # label, a part of the topic no learner recalls as a name.
+    cards = _cards(tmp_path, _COLD_WAR)
+    backs = [" ".join(back.split()) for _, back in cards]
+    fronts = [" ".join(front.split()) for front, _ in cards]
+    assert "lifted 12 May [...]" in fronts, fronts  # the guard: a year after its date
+    assert not any(front.startswith("22 [...]") for front in fronts), fronts
+    # Neither the label nor the label with half its value is the gap.
+    assert not any(front.startswith(("[...] (May 49)", "[...] — FRG")) for front in fronts), \
+        fronts
+    assert not any(front.startswith("[...] : Germany split") for front in fronts), fronts
+    assert backs
+
+
+def test_a_bold_name_over_a_list_is_its_points_context(tmp_path):
+    # "**Milgram (1963)** — obedience" over "- 65% went to 450V …", then "**Asch (1951)**"
+    # over its own points: each point's card named no study ("Key studies / [...] conformity
+    # on critical trials" — whose?). The name is now each card's context line.
+    source = ("# Psychology\n\n## Key studies\n\n"
+              "**Milgram (1963)** — obedience\n"
+              "- 21 of 22 nurses gave 20 mg of \"Astroten\" when the maximum was 10 mg\n\n"
+              "**Asch (1951)** — conformity, line judgement\n"
+              "- 36.8% conformity on critical trials\n")
+    fronts = [" ".join(front.split()) for front, _ in cards_shown(tmp_path, source)]
+    assert any("Asch (1951) — conformity, line judgement" in front
+               and front.endswith("[...] conformity on critical trials")
+               for front in fronts), fronts
+    assert any("Milgram (1963) — obedience" in front and "21 of 22 nurses" in front
+               for front in fronts), fronts
+    # The line itself keeps its card.
+    assert any(front.endswith("[...] — conformity, line judgement") for front in fronts), fronts
+
+
+def test_a_question_that_sets_a_task_makes_no_card(tmp_path):
+    # "> Q: A psychologist tests whether music affects revision. Identify the IV and DV."
+    # asked "[Q] — A psychologist tests …", then "[A psychologist] tests …": a task.
+    source = ("# Psychology\n\n## Methods\n\n> [!example]- Applying it\n"
+              "> Q: A psychologist tests whether music affects revision. Identify the IV "
+              "and DV.\n> IV: whether music is played or not.\n")
+    fronts = _fronts(tmp_path, source)
+    assert not any("psychologist" in front for front in fronts), fronts

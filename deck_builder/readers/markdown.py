@@ -374,6 +374,7 @@ from deck_builder.readers.md_rules import (
     _BEFORE_HEADER,
     _BOLD_CALLOUT,
     _BOLD_FIELD_INSIDE,
+    _BOLD_NAME_LINE,
     _BOUND,
     _CALLOUT,
     _CATEGORY_HEADING,
@@ -417,6 +418,7 @@ from deck_builder.readers.md_rules import (
     _IMPERSONAL,
     _ITEM_TAIL,
     _ITEM_YEAR,
+    _LABEL_IN_HEAD,
     _LEADING_ARTICLE,
     _LICENCE_LINE,
     _LICENCE_SKIPPED,
@@ -486,6 +488,7 @@ from deck_builder.readers.md_rules import (
     MAX_LABEL_WORDS,
     MAX_LEAD_IN_WORDS,
     MAX_MATRIX_VALUE_WORDS,
+    MAX_NAMED_LEAD_IN_WORDS,
     MAX_PASSAGE_NAME_WORDS,
     MAX_POINT_WORDS,
     MAX_POINTS_WORDS,
@@ -1529,6 +1532,9 @@ class _MarkdownReader:
                     # (A highlighter's: bold or italics over a whole line is the author's
                     # emphasis of a remark, "*Typed up from the recording — some bits …*".)
                     content, text = text.plain, replace(text, text=text.plain)
+                if lead_in is not None and self.named_lead_in(text, following) and \
+                        not self.term_lines(content, line, text):
+                    self.paragraph(text, line)
                 if lead_in is not None:
                     index += 1
                     after = blocks[index] if index < len(blocks) else None
@@ -2756,6 +2762,11 @@ class _MarkdownReader:
                 _words(plain) <= MAX_LEAD_IN_WORDS and not plain.endswith("?"):
             # "**Ways carbon is stored**" alone over a list: a heading typed in bold.
             return plain
+        if self.named_lead_in(text, following):
+            # "**Milgram (1963)** — obedience" over "- 40 male volunteers, …": the study
+            # the points are of, each card's context (they named no study, three studies
+            # in a row). The line keeps its own card (paragraphs).
+            return plain
         if following.type != "table" and _COUNTED_TITLE.match(plain.strip()) and \
                 _words(plain) <= MAX_LEAD_IN_WORDS and "," not in plain and \
                 not plain.rstrip().endswith((".", "。", "?", "？", "!")) and \
@@ -2764,6 +2775,15 @@ class _MarkdownReader:
             # over the list of them, typed with no colon: a count names what the list is.
             return plain.strip()
         return None
+
+    @staticmethod
+    def named_lead_in(text: _Inline, following: SyntaxTreeNode | None) -> bool:
+        """Whether a line is a bold name and a few words on it over a list ("**Milgram
+        (1963)** — obedience", "**Loftus & Palmer (1974)**: EWT"), the list's title."""
+        return following is not None and following.type in ("bullet_list", "ordered_list") \
+            and "\n" not in text.text.strip() and bool(_BOLD_NAME_LINE.match(text.text)) \
+            and _words(text.plain) <= MAX_NAMED_LEAD_IN_WORDS \
+            and not text.plain.rstrip().endswith((".", "。", "!", "?", "？", ":", "："))
 
     def figures(self, block: SyntaxTreeNode, following: SyntaxTreeNode | None) -> int:
         """A block of images and nothing else is a figure each: its caption is an italic
@@ -3592,6 +3612,7 @@ class _MarkdownReader:
         # §4a would ask the echoed word, "difference in [wind] speeds").
         shaped = [(*found, at) for text, at in lines
                   if "**" not in text.text and not text.navigation and not _TASK.match(text.plain)
+                  and not _QUESTION_LINE.match(text.plain)  # "Q: … Identify the IV."
                   and not self.definition_match(text.text)
                   and (found := _labelled(text.text)) and _is_term(unmark(found[0]))
                   and _is_one_name(found[0]) and not _UNFINISHED.search(found[1])
@@ -5525,7 +5546,8 @@ class _MarkdownReader:
                               f"{MAX_GROUPED_ITEMS} is too long to show whole; add what it "
                               "is ('Name: what it is') or split the list under titles")
                     continue
-                cloze = _item_cloze(text.text)
+                cloze = text.text if _LABEL_IN_HEAD.search(shield_math(
+                    _item_parts(text.text)[0])) else _item_cloze(text.text)
                 dated = _ITEM_YEAR.search(text.text)
                 if dated and not _words_of_letters(_item_parts(text.text)[1]):
                     # "Newcomen's atmospheric engine (1712)": hidden, the name would leave

@@ -337,7 +337,11 @@ _LEARN_ORDER = re.compile(rf"^(?:\d+[.)]\s*)?(?:{_LEARNING_VERBS}|learn|know|lis
                           r"be\s+able\s+to)\b", re.I)
 # A line labelled as a question, and a question ("Question: What is P(B)?", "Frage: …?").
 _QUESTION_LINE = re.compile(r"^(?:questions?|q|frage|domanda|pregunta|exercise|übung|esercizio|"
-                            r"ejercicio|exercice)\s*\d*\s*[:.)]\s*[^?]*\?\s*$", re.I)
+                            r"ejercicio|exercice)\s*\d*\s*[:.)]\s*(?:[^?]*\?|"
+                            # "Q: A psychologist tests … Identify the IV and DV.": a task
+                            r"[^?\n]*[.?!]\s+(?:identify|explain|describe|outline|state|"
+                            r"calculate|evaluate|discuss|suggest|compare|name|give|find)\b"
+                            r"[^?\n]*)\s*$", re.I)
 _STATES_SOMETHING = re.compile(r"\d|[:：=→]|\.\s*$")
 # Properties an outliner keeps on a block or page ("id:: 6571a2f3-…", "collapsed:: true",
 # "alias:: intervals"): the tool's metadata, no fact. A Dataview field's other names

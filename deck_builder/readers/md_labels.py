@@ -792,7 +792,8 @@ _ATTRIBUTE_WORDS = frozenset("""order sequence size shape colour color location 
     postconditions postcondition use-cases typical-use-cases alternatives
     alternatives-to-consider not-suitable-for best-case worst-case average-case
     alvo bersaglio stance 成因 原因 表现 表現
-    inspiration inspirations influences significance importance
+    inspiration inspirations influences significance importance consequence consequences
+    aftermath legacy
     structures estruturas estructuras strutture strukturen components componentes
     componenti komponenten bestandteile
     requirement requirements concerns method""".split())

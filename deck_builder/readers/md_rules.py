@@ -500,7 +500,7 @@ _PARTS_OF_A_TOPIC = {
     "indications", "interactions", "cautions", "timeline", "dates", "people", "key-people",
     "key-events", "events", "debate", "debates", "evidence", "research", "studies", "study",
     "success", "failure", "rise", "fall", "spread", "end", "reasons", "reason", "premonitions",
-    "overview", "summary", "notes", "key", "main", "other", "more", "background",
+    "overview", "summary", "notes", "key", "main", "other", "more", "background", "outbreak",
 } | frozenset("""
     causas consecuencias antecedentes contexto importancia desarrollo origen orígenes
     resultados resultado efectos objetivos significado legado evolución características
@@ -644,6 +644,9 @@ _REMARK = re.compile(r"^(?:but|however|and|so|yet|though|although|also)\b", re.I
 # (docs/card-quality.md §5: a longer text hides its gap among too many words).
 MAX_DESCRIPTION_WORDS = 40
 MAX_LEAD_IN_WORDS = 20
+# A bold name and a few words on it, typed over the list of its points (lead_in).
+_BOLD_NAME_LINE = re.compile(r"\*\*[^*\n]+\*\*\s*(?:—|–|-|:)\s*\S")
+MAX_NAMED_LEAD_IN_WORDS = 10
 # Tags that only place an <img> (`<p align="center"><img …></p>`): the block is its figure.
 _WRAPPER_TAGS = re.compile(r"</?(?:p|div|center|figure|span|br)\b[^>]*>", re.I)
 
@@ -880,6 +883,12 @@ def _wholly_marked(text: str) -> bool:
     """"**Sensory memory**": one mark over the whole text, which leaves no front."""
     found = marks(text)
     return len(found) == 1 and found[0][2].strip() == unmark(text).strip()
+
+
+# A label inside an item's head ("consequences: FRG (May 49) + GDR …"): alone, the item
+# is no name to hide whole (hidden, "[consequences: FRG]" was a label and half a value); one
+# of a group, it is the group's point, hidden whole as before.
+_LABEL_IN_HEAD = re.compile(r"[^\s:]:\s")
 
 
 def _item_cloze(text: str) -> str:
