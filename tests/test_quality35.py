@@ -130,3 +130,49 @@ def test_a_question_that_sets_a_task_makes_no_card(tmp_path):
               "and DV.\n> IV: whether music is played or not.\n")
     fronts = _fronts(tmp_path, source)
     assert not any("psychologist" in front for front in fronts), fronts
+
+
+# Lecture shorthand typed without bullets, each line indented under the first: Markdown
+# reads the lines as one paragraph.
+_SHORTHAND = ("# CS3 L07 TCP\n\n## Flow control\n\n"
+              "rwnd = how much buffer the receiver has free\n"
+              "  sender: LastByteSent − LastByteAcked ≤ rwnd\n"
+              "  rwnd=0 → sender sends zero-window probes periodically\n\n"
+              "## Reliability\n\n"
+              "  seq/ack + retransmit on timeout\n"
+              "  fast retransmit: 3 dup ACKs → resend w/o waiting for timeout\n"
+              "  Karn's algo: don't take RTT samples from retransmitted segs\n")
+
+
+def test_lines_typed_apart_without_bullets_are_facts_of_their_own(tmp_path):
+    # The section was one card, its lines run together behind one gap.
+    fronts = _fronts(tmp_path, _SHORTHAND)
+    assert "[...] — how much buffer the receiver has free" in fronts, fronts
+    assert "[...] — 3 dup ACKs → resend w/o waiting for timeout" in fronts, fronts
+    assert "[...] — don't take RTT samples from retransmitted segs" in fronts, fronts
+    assert not any("rwnd=0" in front and "receiver" in front for front in fronts), fronts
+
+
+def test_a_wrapped_paragraph_is_still_one_paragraph(tmp_path):
+    # The guard: prose hard-wrapped with no indent stays one paragraph, one card.
+    source = ("# Biology\n\n## Osmosis\n\n"
+              "Osmosis is the net movement of water molecules across a partially\n"
+              "permeable membrane from a dilute solution to a more concentrated\n"
+              "solution.\n")
+    fronts = _fronts(tmp_path, source)
+    assert len(fronts) == 1 and "partially permeable membrane" in fronts[0], fronts
+
+
+def test_worked_doses_and_a_line_saying_which_exam_make_no_card(tmp_path):
+    # "## Dose calc examples" over "1. Order: digoxin 0.125 mg PO. Available: …" asked
+    # "Order: [...] 0.125 mg PO." (a worked problem's drug); "cardiac + anticoagulant meds
+    # — pharm exam 2" asked the notes' topic as a term.
+    source = ("---\ncourse: NURS 2150\n---\n\n# Cardiac drugs\n\n"
+              "cardiac + anticoagulant meds — pharm exam 2\n\n"
+              "## Digoxin\n\nDigoxin inhibits the **Na+/K+ ATPase** pump.\n\n"
+              "## Dose calc examples\n\n"
+              "1. Order: digoxin 0.125 mg PO. Available: 0.25 mg tablets → 0.5 tab\n"
+              "2. Order: furosemide 40 mg IV. Available: 10 mg/mL → 4 mL\n")
+    fronts = _fronts(tmp_path, source)
+    assert any("ATPase" not in front and "[...]" in front for front in fronts), fronts
+    assert not any("Order" in front or "pharm exam" in front for front in fronts), fronts

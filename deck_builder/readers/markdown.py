@@ -411,6 +411,7 @@ from deck_builder.readers.md_rules import (
     _EXAMPLES_LINE,
     _FIELDS_OF_A_THING,
     _FINITE_VERB,
+    _FOR_AN_EXAM,
     _GENERIC_CALLOUTS,
     _GENERIC_HEADINGS,
     _GLOSSARY_HEADINGS,
@@ -3568,6 +3569,27 @@ class _MarkdownReader:
         raw = [_TYPED_BULLET.sub("", part) for part in typed]
         if (joined := _term_over_its_text(typed)) is not None:
             raw = [joined]  # "滞涨:" / "生产停滞, 失业增加, …": one "Term: text" line
+        if self.mode == "text" and len(raw) >= 3 and self.typed_apart(line, len(typed)):
+            # "transport layer = proc-to-proc delivery …" / "  ports 16 bit → 0–65535 …" /
+            # "  socket = (IP, port) …": lines typed as items, indented under the first with
+            # no bullets (Markdown joins them into one paragraph). Joined, a section of
+            # lecture shorthand was one card with one gap; each line is a fact of its own.
+            # Bullets typed there are no part of a line ("    - (same) Q : set of states"
+            # under "N = (Q, Σ, Δ, S, F) where:", which titles the lines as a list's title
+            # line would).
+            parts = [(line + at, _ITEM_MARKER.sub("", part) if at else part)
+                     for at, part in enumerate(raw) if part]
+            title = None
+            if parts[0][1].rstrip().endswith((":", "：")):
+                title = self.inline(SyntaxTreeNode(_PARSER.parseInline(
+                    parts[0][1])).children[0]).plain.rstrip(":： ")
+                parts = parts[1:]
+            with self.titled(title):
+                for at, part in parts:
+                    if not self.term_lines(part, at):
+                        self.paragraph(self.inline(
+                            SyntaxTreeNode(_PARSER.parseInline(part)).children[0]), at)
+            return True
         if self.mode == "text" and 2 <= len(raw) <= MAX_GROUPED_ITEMS and \
                 _LABELLED_CONCLUSION.match(raw[-1]) and self.hypothesis_and_thesis(
                     [(self.inline(SyntaxTreeNode(_PARSER.parseInline(part)).children[0]),
@@ -3616,6 +3638,7 @@ class _MarkdownReader:
                   and not self.definition_match(text.text)
                   and (found := _labelled(text.text)) and _is_term(unmark(found[0]))
                   and _is_one_name(found[0]) and not _UNFINISHED.search(found[1])
+                  and not _FOR_AN_EXAM.fullmatch(unmark(found[1]).strip())
                   and slugify(unmark(found[0])) not in _PAGE_PROPERTIES_IF_SHORT]
         if _numbered_steps([unmark(label) for label, _, _ in shaped]):
             # "P1: I borrow money …" / "P2: If everyone did this …" / "C: So …": the steps of
@@ -3656,6 +3679,19 @@ class _MarkdownReader:
             else:
                 self.paragraph(text, at)
         return True
+
+    def typed_apart(self, line: int, count: int) -> bool:
+        """Whether the `count` lines of a paragraph from `line` were typed as lines of their
+        own: each after the first indented by two spaces or more (or a tab), and no less
+        than the first, under a first line that is no list item (whose text is indented so)
+        nor a quote's."""
+        typed = self.typed_lines[line - 1:line - 1 + count] if line > 0 else []
+        if len(typed) != count or _ITEM_MARKER.match(typed[0]) or \
+                _QUOTE_MARKS.match(typed[0]).group():
+            return False
+        first = len(typed[0]) - len(typed[0].lstrip(" \t"))
+        return first < 4 and all(len(t) - len(t.lstrip(" \t")) >= max(2, first)
+                                 for t in typed[1:])
 
     def field_lines(self, lines: list[tuple[_Inline, int]]) -> bool:
         """Lines each "Key: value" under one heading, a capitalised key of a field a fact

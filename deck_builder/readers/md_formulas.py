@@ -1179,6 +1179,9 @@ _WORKED_HEADING = re.compile(
     r"(?:(?:worked\s+)?(?:examples?|exercises?|solution|esempi|esempio|ejemplos?|exemples?|"
     r"beispiel|esercizi|esercizio|ejercicios?|exercices?|例题|习题|练习题?)"
     r"|worked\s+(?:problems?|solutions)|(?:problems?|solutions)(?=\s*[\d:])"
+    # "Dose calc examples", "Calculation examples" (a nursing note's worked doses)
+    r"|(?:(?:dose|dosage|drug|calc|calcs|calculation|calculations|numerical|sample)\s+){1,2}"
+    r"examples?"
     r"|practice(?:\s+(?:problems?|questions?|exercises?|sets?))?)"
     r"(?:\s+\d+(?:\.\d+)*[a-z]?)?\.?\s*(?:[:—–-].*|\(.*\))?", re.I)
 # A heading opening on these introduces steps or a task, not a named formula.

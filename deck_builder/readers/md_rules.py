@@ -482,6 +482,11 @@ _EXAMPLES_LINE = re.compile(
     r"^(?:(?:examples?|eg|ex\.?|fx\.?|ej\.?|bsp\.?)\s*(?:[:–—-]\s*)+"
     r"|(?:e\.\s?g|z\.\s?b|p\.\s?ej)\.?\s*[:,]?\s*)"
     r"(?P<names>[^:;.!?]+?)\.?$", re.I)
+# What a page's notes are for, typed as a line's value: "cardiac + anticoagulant meds —
+# pharm exam 2" asked "[cardiac + anticoagulant meds] — pharm exam 2", the notes' topic.
+_FOR_AN_EXAM = re.compile(r"(?:(?:for|the|my|\w+)\s+){0,2}(?:exam|midterm|final|finals|test|"
+                          r"quiz|mock|revision|prüfung|klausur|examen|esame|parcial)"
+                          r"(?:\s*#?\d+[a-z]?)?(?:\s+(?:prep|revision|notes))?", re.I)
 _EXAMPLE_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 MAX_EXAMPLE_NAMES = 6
 _PARTS_OF_A_TOPIC = {
