@@ -223,7 +223,7 @@ criticisms critique strength strengths weakness weaknesses limitation limitation
 advantages disadvantage disadvantages example examples point points argument arguments
 problem problems issue issues reason reasons result results conclusion conclusions evidence
 explanation explanations takeaway takeaways implication implications counterargument
-counterpoint observation observations lesson lessons""".split())
+counterpoint observation observations lesson lessons eg""".split())
 _POINT_QUALIFIERS = frozenset("""the a an one another key main classic famous important major
 first second third other big biggest central original well-known landmark seminal typical
 common everyday final overall general real-life real-world""".split())

@@ -176,3 +176,34 @@ def test_worked_doses_and_a_line_saying_which_exam_make_no_card(tmp_path):
     fronts = _fronts(tmp_path, source)
     assert any("ATPase" not in front and "[...]" in front for front in fronts), fronts
     assert not any("Order" in front or "pharm exam" in front for front in fronts), fronts
+
+
+def test_a_questions_section_and_a_worked_example_make_no_card(tmp_path):
+    # "## Questions for tutorial" / "- is Spotify a club good or private good" asked "is
+    # [Spotify] a club good …" (a question typed without its mark); "**Worked example**
+    # (tutorial sheet 5, Q2)" over a problem's data and steps asked "[Inverse demand] — P =
+    # 100 − Q" and "[Market eq] — …"; "classic eg:" was asked as a name.
+    source = ("# Market failure\n\n## Pigouvian tax\n\n"
+              "A **Pigouvian tax** is set equal to the marginal external cost at the optimum.\n\n"
+              "**Worked example** (tutorial sheet 5, Q2)\n\n"
+              "Inverse demand: $P = 100 - Q$\nPrivate MC: $MPC = 20 + Q$\n\n"
+              "1. Market eq: 100 − Q = 20 + Q → Q_m = 40, P = $60\n"
+              "2. Social optimum: Q* = 30, P = $70\n\n"
+              "## Coase theorem\n\n- only distribution changes, not efficiency\n"
+              "- breaks down w/ many parties (transaction costs ↑), free riding\n"
+              "- classic eg: rancher vs farmer, cattle trampling crops\n\n"
+              "## Questions for tutorial\n\n"
+              "- is Spotify a club good or private good\n"
+              "- why does Coase need low transaction costs\n")
+    fronts = _fronts(tmp_path, source)
+    assert any(front.startswith("A [...] is set equal") for front in fronts), fronts
+    assert not any(word in front for front in fronts for word in (
+        "Spotify", "Market eq", "100 − Q", "Inverse", "[...] — rancher")), fronts
+
+
+def test_answered_questions_under_a_questions_heading_are_still_read(tmp_path):
+    # The guard: a statement under "## Questions" is no question.
+    source = ("# Market failure\n\n## Questions\n\n"
+              "- A **public good** is non-rival and non-excludable\n"
+              "- why does Coase need low transaction costs\n")
+    assert any("non-rival" in front for front in _fronts(tmp_path, source))

@@ -93,6 +93,7 @@ from deck_builder.readers.md_course import (
     _ABOUT_THE_NOTES,
     _ABOUT_THE_OTHERS,
     _ANSWER,
+    _ASKS_OR_TASKS,
     _AUTHORS_INTENT,
     _BYLINE,
     _DECIDED_BY,
@@ -123,6 +124,7 @@ from deck_builder.readers.md_course import (
     _QA_PAIR,
     _QUESTION_LINE,
     _QUESTION_OPENING,
+    _QUESTIONS_HEADING,
     _READING_ASSIGNMENT,
     _SENTENCE_VERB,
     _STATES_SOMETHING,
@@ -475,6 +477,8 @@ from deck_builder.readers.md_rules import (
     _TYPED_BULLET,
     _UNFINISHED,
     _VERB_OF_A_SUBJECT,
+    _WORKED_OPENING,
+    _WORKED_SKIPPED,
     _WRAPPER_TAGS,
     FRONT_MATTER_KEYS,
     INTRODUCTION,
@@ -1420,6 +1424,16 @@ class _MarkdownReader:
                 if self.mode == "text" and (self.spaced_repetition_lines(block, line) or
                                             self.spaced_repetition_card(text, line)):
                     continue  # before a heading's first line is read as what it names
+                if self.mode == "text" and _WORKED_OPENING.match(_inline_child(block).content):
+                    # "**Worked example** (tutorial sheet 5, Q2)" and the blocks under it to
+                    # the next heading: one problem's data and steps ("[Market eq] — 100 − Q =
+                    # 20 + Q …", "[Inverse demand] — P = 100 − Q" were asked).
+                    self.skip(line, "exercises or a worked example", _WORKED_SKIPPED)
+                    while index < len(blocks) and blocks[index].type != "heading":
+                        self.skip(_line(blocks[index]) or line, "exercises or a worked example",
+                                  _WORKED_SKIPPED)
+                        index += 1
+                    continue
                 if self.mode == "text" and following is not None and \
                         following.type == "paragraph" and _wholly_marked(text.text) and \
                         _EXAMPLE_LINE.fullmatch(unmark(text.text).strip()):
@@ -3875,6 +3889,14 @@ class _MarkdownReader:
                           "a problem's steps, numbers and tasks hold for that problem, not "
                           "the subject; state what it shows as a sentence of its own")
                 return None
+        if items is None and block.map and _QUESTIONS_HEADING.fullmatch(
+                " ".join(_NUMBERING_ONLY.sub("", strip_emoji(self.section().title)).split())) \
+                and all(item.map and _ASKS_OR_TASKS.search(_ITEM_MARKER.sub(
+                    "", self.lines[item.map[0]]).strip()) for item in block.children):
+            for item in block.children:
+                self.skip(_line(item) or _line(block), "question", "a question with no answer "
+                          "makes no card; write its answer as a sentence")
+            return None
         if items is None and block.map and len(block.children) <= MAX_CREDIT_ITEMS and \
                 (block.parent is None or block.parent.type != "list_item") and \
                 "**" not in "\n".join(self.lines[block.map[0]:block.map[1]]) and any(

@@ -342,6 +342,20 @@ _QUESTION_LINE = re.compile(r"^(?:questions?|q|frage|domanda|pregunta|exercise|�
                             r"[^?\n]*[.?!]\s+(?:identify|explain|describe|outline|state|"
                             r"calculate|evaluate|discuss|suggest|compare|name|give|find)\b"
                             r"[^?\n]*)\s*$", re.I)
+# A section of questions to ask or to answer later ("## Questions for tutorial", "## Offene
+# Fragen", "## Dudas"), and what such a section's items open on or end with: its items are
+# questions typed without their mark ("- is Spotify a club good or private good" asked
+# "is [Spotify] a club good …").
+_QUESTIONS_HEADING = re.compile(
+    r"(?:(?:review|revision|tutorial|practice|exam|open|discussion|study|further|my|unanswered|"
+    r"offene|domande|questions|preguntas)\s+)?(?:questions?|qs|fragen|domande|preguntas|dudas|"
+    r"perguntas|vragen|doubts)(?:\s+(?:for|from|to|after|à|de|para|per|für)\b.*)?\W*", re.I)
+_ASKS_OR_TASKS = re.compile(
+    r"^(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have|why|how|what|when|"
+    r"where|which|who|whom|whose|explain|describe|compare|discuss|evaluate|outline|define|"
+    r"calculate|look\s+up|check|ask|warum|wie|was|wann|wo|welche[rsmn]?|wer|ist|sind|"
+    r"por\s*qué|cómo|qué|cuándo|dónde|cuál|pourquoi|comment|quel(?:le)?s?|perché|come|quale)\b"
+    r"|[?？]\s*$", re.I)
 _STATES_SOMETHING = re.compile(r"\d|[:：=→]|\.\s*$")
 # Properties an outliner keeps on a block or page ("id:: 6571a2f3-…", "collapsed:: true",
 # "alias:: intervals"): the tool's metadata, no fact. A Dataview field's other names

@@ -474,6 +474,13 @@ _EXAMPLE_HEAD = re.compile(r"^(?:ex|eg|e\.g|examples?|case|cases|case study|exem
 _EXAMPLE_LINE = re.compile(r"(?:(?:worked\s+|for\s+)?examples?|e\.?\s?g\.?|ex\.?|"
                            r"case\s+stud(?:y|ies)|beispiel|eksempel|exemple|esempio|ejemplo)"
                            r"(?:\s*\d+[a-z]?)?\s*[:.：]?", re.I)
+# A bold "Worked example" opening a line: a problem worked from there to the next heading.
+_WORKED_OPENING = re.compile(r"\s*\*\*(?:worked\s+(?:example|problem|solution)s?|example\s+problem|"
+                             r"beispielrechnung|rechenbeispiel|ejemplo\s+resuelto|"
+                             r"esempio\s+svolto|exemple\s+résolu|exercice\s+corrigé)"
+                             r"(?:\s*\d+[a-z]?)?\s*[:.]?\s*\*\*", re.I)
+_WORKED_SKIPPED = ("a problem's steps, numbers and tasks hold for that problem, not the "
+                   "subject; state what it shows as a sentence of its own")
 # "Examples: Furosemide, Bumetanide", "e.g., Lidocaine, Bupivacaine": a line naming some
 # members of the class its heading names (heading_examples).
 _EXAMPLES_LINE = re.compile(
