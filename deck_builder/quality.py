@@ -134,6 +134,11 @@ eksempel eksempler modeksempel bemærk resumé svar
 good-to-know nice-to-know need-to-know fyi achtung attenzione nota-bene
 calculation calcolo calcoli calcul cálculo berechnung
 question questions frage fragen domanda domande pregunta preguntas authors
+idea-clave ideas-clave concepto-clave conceptos-clave punto-clave puntos-clave idea-principal
+ideia-chave ideias-chave ideia-principal idea-chiave idee-chiave concetto-chiave
+concetti-chiave punto-chiave punti-chiave idée-clé idées-clés idée-principale point-clé
+points-clés schlüsselidee kernidee kernaussage kernaussagen merksatz praxis in-der-praxis
+in-practice en-la-práctica en-pratique in-pratica na-prática
 à-savoir-faire à-savoir a-savoir à-retenir a-retenir zu-wissen da-sapere da-ricordare
 relation-utile relations-utiles formule-utile formules-utiles useful-relation
 useful-relations nützliche-formel formula-utile formule-utili fórmula-útil
@@ -1998,6 +2003,9 @@ _NOT_AN_END = re.compile(r"(?:\b(?:i\.e|e\.g|etc|vs|al|cf|Dr|Mr|Mrs|Ms|St|No|Fig
 # unit after a number, "0.20 s.". The first of a pair, "z. B.", is told by what follows it:
 # _PAIR_AFTER.)
 _PAIR_AFTER = re.compile(r"[A-Za-z]\.")
+# A short abbreviation before its number: "Art. 77 Abs. 1 S. 1 GG", "Nr. 3", "p. 42", "§ 3
+# Abs. 2": a law's article, paragraph and sentence, no sentence's end.
+_ABBREVIATION_BEFORE_NUMBER = re.compile(r"(?<![\w.])(?:[A-Z][a-z]{0,3}|pp?)\.$")
 # (Only after a lone small letter, "z. B.", "p. ex.": "… enteric fever. E. coli is …" and
 # "… in 1945. U.S. troops …" are two sentences, the code review.)
 _LONE_SMALL = re.compile(r"(?<![\w.])[a-z]\.$")
@@ -2033,7 +2041,10 @@ def sentence_starts(text: str, always: bool = False, cjk: bool = False) -> list[
     starts = [m.end() for m in _SENTENCE_END.finditer(text)
               if not _NOT_AN_END.search(text[max(0, m.start() - 31):m.start() + 1].rstrip())
               and not (_PAIR_AFTER.match(text, m.end())
-                       and _LONE_SMALL.search(text, max(0, m.start() - 3), m.start()))]
+                       and _LONE_SMALL.search(text, max(0, m.start() - 3), m.start()))
+              and not (text[m.end():m.end() + 1].isdigit()
+                       and _ABBREVIATION_BEFORE_NUMBER.search(
+                           text, max(0, m.start() - 6), m.start()))]
     if cjk:
         starts = sorted({*starts, *_cjk_sentence_starts(text)})
     if always:

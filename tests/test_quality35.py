@@ -207,3 +207,33 @@ def test_answered_questions_under_a_questions_heading_are_still_read(tmp_path):
               "- A **public good** is non-rival and non-excludable\n"
               "- why does Coase need low transaction costs\n")
     assert any("non-rival" in front for front in _fronts(tmp_path, source))
+
+
+def test_a_laws_article_and_paragraph_are_no_name_nor_a_sentence_end(tmp_path):
+    # "Gesetzesinitiative, Art. 76 Abs. 1 GG" asked "Art. 76 [Abs]. 1 GG" (an abbreviation
+    # read as a name); "Art. 77 Abs. 1 S. 1" asked "[1 S]" (a second, by its unit); the
+    # quotation's citation "— Art. 77 Abs. 1 S. 1 GG" was cut from its card at "Art.".
+    source = ("# Gesetzgebung\n\n## Initiative\n\n"
+              "Das Initiativrecht steht der **Bundesregierung** zu, Art. 76 Abs. 1 GG.\n\n"
+              "## Beschluss\n\n"
+              "Der Gesetzesbeschluss, Art. 77 Abs. 1 S. 1, braucht die einfache Mehrheit.\n\n"
+              '"Die Bundesgesetze werden vom Bundestage beschlossen." — Art. 77 Abs. 1 S. 1 GG\n')
+    fronts = _fronts(tmp_path, source)
+    assert not any("[...]. " in front or "Abs. [...]" in front for front in fronts), fronts
+    assert '"Die Bundesgesetze werden vom [...] beschlossen." — Art. 77 Abs. 1 S. 1 GG' \
+        in fronts, fronts
+
+
+def test_a_key_idea_box_abroad_is_no_term(tmp_path):
+    # `!!! note "Idea clave"` over "Es un proceso **catabólico** …" made "[Idea clave] es un
+    # proceso …" and "Idea clave es un proceso [...]": the box's kind read as the subject
+    # the sentence leaves out. "Praxis —" was asked as a name.
+    source = ("# Respiración celular\n\n!!! note \"Idea clave\"\n"
+              "    Es un proceso **catabólico**: la glucosa se oxida.\n\n"
+              "## Prüfungsrecht\n\n- formelles Prüfungsrecht: unstreitig\n"
+              "- materielles Prüfungsrecht: h.M. ja, beschränkt auf evidente Verstöße\n"
+              "- Praxis: bisher nur sehr selten verweigert (ca. 8–9 Mal seit 1949)\n")
+    fronts = _fronts(tmp_path, source)
+    assert any(front.startswith("Es un proceso [...]") for front in fronts), fronts
+    assert not any("Idea clave" in front or front.startswith("[...] — bisher")
+                   for front in fronts), fronts

@@ -3533,7 +3533,8 @@ class _MarkdownReader:
         for a heading that names a part of the notes ("Summary") or is no short name."""
         term = _TITLE_TAG.sub("", strip_emoji(_NUMBERING_ONLY.sub("", title))).strip()
         if _is_term(term) and _slug(term) not in _GENERIC_HEADINGS and \
-                not _NOT_NAME.search(_CODED_NAME.sub("X", term)):
+                not _NOT_NAME.search(_CODED_NAME.sub("X", term)) and \
+                not is_structural_label(term):  # "Idea clave" over "Es un proceso …"
             return term
         return None
 
