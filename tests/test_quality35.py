@@ -237,3 +237,68 @@ def test_a_key_idea_box_abroad_is_no_term(tmp_path):
     assert any(front.startswith("Es un proceso [...]") for front in fronts), fronts
     assert not any("Idea clave" in front or front.startswith("[...] — bisher")
                    for front in fronts), fronts
+
+
+def _asked(tmp_path, source: str) -> dict[str, str]:
+    return {" ".join(front.split()): " ".join(back.split())
+            for front, back in cards_shown(tmp_path, source, text=True)}
+
+
+def test_a_quizs_questions_ask_their_marked_answers(tmp_path):
+    # Each shape made junk: "b) the [Gunpowder Plot] trials ← answer", "c) Macbeth lying to
+    # [Banquo]" (options asked as facts), "A) [abrasion] B) attrition ✔ …", "What metre do
+    # the [witches] speak in? → …", "Q: in a R dominant heart the [PDA] comes from A: RCA".
+    source = ("# Revision\n\n## Quick quiz\n\n"
+              '1. Who says "Fair is foul, and foul is fair"?\n'
+              "   - a) Macbeth\n   - b) the Witches ✅\n   - c) Banquo\n"
+              '2. The Porter\'s joke about an "equivocator" refers to…\n'
+              "   - a) the Witches\n   - b) the Gunpowder Plot trials **← answer**\n"
+              "   - c) Macbeth lying to Banquo\n"
+              "3. What metre do the witches speak in? → trochaic tetrameter\n\n"
+              "## Practice\n\n"
+              "MCQ from the mock: which process is rocks colliding and getting smaller?\n"
+              "A) abrasion B) attrition ✔ C) hydraulic action D) solution\n\n"
+              "**Q:** in a R dominant heart the PDA comes from\n**A:** RCA\n\n"
+              "**Q :** Qu'est-ce que le « mal du siècle » ?\n"
+              "**R :** Un sentiment de mélancolie partagé par la jeunesse.\n")
+    asked = _asked(tmp_path, source)
+    expected = {
+        'Who says "Fair is foul, and foul is fair"? — [...]': "the Witches",
+        "What metre do the witches speak in? — [...]": "trochaic tetrameter",
+        "which process is rocks colliding and getting smaller? — [...]": "attrition",
+        "in a R dominant heart the PDA comes from — [...]": "RCA",
+        "Qu'est-ce que le « mal du siècle » ? — [...]": "Un sentiment de mélancolie",
+    }
+    for front, answer in expected.items():
+        assert answer in asked.get(front, ""), (front, asked)
+    porter = [back for front, back in asked.items() if front.startswith("The Porter's")]
+    assert porter and "Gunpowder Plot trials" in porter[0] and "←" not in porter[0], asked
+    assert not any("Banquo" in front or "abrasion" in front for front in asked), asked
+
+
+def test_a_bold_question_over_its_answer_asks_the_answer(tmp_path):
+    # "**Why the determinant?** …" hid the question itself ("[...] \(Av = λv\) …").
+    source = ("# Eigenvalues\n\n## Definitions\n\n"
+              "**Why the determinant?** A nonzero solution of \\((A - \\lambda I)v = 0\\) "
+              "exists only when \\(A - \\lambda I\\) is not invertible.\n")
+    fronts = _fronts(tmp_path, source)
+    assert fronts == ["Why the determinant? — [...]"], fronts
+
+
+def test_lowercase_terms_typed_over_a_dash_are_a_glossary(tmp_path):
+    # "fibrous pericardium — tough outer sac …" / "serous pericardium — parietal + …" were one
+    # card (lines of prose wrapped, as a lowercase label at a colon is).
+    source = ("# Heart\n\n## Pericardium\n\n"
+              "fibrous pericardium — tough outer sac, fused w/ central tendon of diaphragm\n"
+              "serous pericardium — parietal + visceral layers, cavity in between w/ fluid\n")
+    fronts = _fronts(tmp_path, source)
+    assert "[...] — tough outer sac, fused w/ central tendon of diaphragm" in fronts, fronts
+    assert "[...] — parietal + visceral layers, cavity in between w/ fluid" in fronts, fronts
+
+
+def test_further_reading_abroad_makes_no_card(tmp_path):
+    # "## Pour aller plus loin" / "- Lagarde & Michard, XIXe siècle" asked the book's title.
+    source = ("# Le romantisme\n\n## Contexte\n\nLe **mal du siècle** touche la jeunesse.\n\n"
+              "## Pour aller plus loin\n\n- Lagarde & Michard, XIXe siècle\n"
+              "- Le Lac — texte intégral\n")
+    assert not any("Lagarde" in f or "intégral" in f for f in _fronts(tmp_path, source))

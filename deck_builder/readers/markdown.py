@@ -116,6 +116,7 @@ from deck_builder.readers.md_course import (
     _OBJECTIVES_TITLE_CJK,
     _OPEN_QUESTION,
     _OPTION,
+    _OPTIONS_ON_A_LINE,
     _ORDER_TO_LEARNER,
     _PAGE_PROPERTIES_IF_SHORT,
     _PLAN_WORDS,
@@ -124,7 +125,9 @@ from deck_builder.readers.md_course import (
     _QA_PAIR,
     _QUESTION_LINE,
     _QUESTION_OPENING,
+    _QUESTION_OVER_OPTIONS,
     _QUESTIONS_HEADING,
+    _QUIZ_LABEL,
     _READING_ASSIGNMENT,
     _SENTENCE_VERB,
     _STATES_SOMETHING,
@@ -372,11 +375,13 @@ from deck_builder.readers.md_rules import (
     _ABBREVIATION_END,
     _AFTER_HEADER,
     _APPOSITION,
+    _ARROW_ANSWER,
     _ATTRIBUTE_HEADERS,
     _BEFORE_HEADER,
     _BOLD_CALLOUT,
     _BOLD_FIELD_INSIDE,
     _BOLD_NAME_LINE,
+    _BOLD_QUESTION,
     _BOUND,
     _CALLOUT,
     _CATEGORY_HEADING,
@@ -389,6 +394,7 @@ from deck_builder.readers.md_rules import (
     _COPULA_LEAD,
     _COUNTED_NAME,
     _COUNTED_TITLE,
+    _DASHED_TERM,
     _DATA_NAME,
     _DATA_TITLE,
     _DATED_LINE,
@@ -455,6 +461,7 @@ from deck_builder.readers.md_rules import (
     _QUARTO_THEOREM_ID,
     _QUARTO_THEOREM_KINDS,
     _QUESTION_CALLOUTS,
+    _READING_HEADINGS,
     _REFERENCE_HEADINGS,
     _REMARK,
     _REMARK_HEADERS,
@@ -1365,7 +1372,8 @@ class _MarkdownReader:
             over_formula, self.sentence_over_formula = self.sentence_over_formula, None
             over_item, self.item_over_formula = self.item_over_formula, None
             if self.links_section and block.type in ("paragraph", "bullet_list",
-                                                     "ordered_list") and _all_links(block):
+                                                     "ordered_list") and (
+                    _all_links(block) or _slug(self.section().title) in _READING_HEADINGS):
                 # "## Links" over "Elasticity of Demand - https://www.youtube.com/…": where
                 # to read or watch, no fact; its cards asked the videos' titles and addresses.
                 # (Only lines that link: under "## Links" in a chemistry note, "A peptide
@@ -2522,7 +2530,7 @@ class _MarkdownReader:
         kind = _slug(title)
         self.mode = ("references" if kind in _REFERENCE_HEADINGS
                      else "glossary" if kind in _GLOSSARY_HEADINGS else "text")
-        self.links_section = kind in _LINK_HEADINGS
+        self.links_section = kind in _LINK_HEADINGS | _READING_HEADINGS
         self.current = self.new_section(title, level, _line(block))
         self.heading_footnotes(block)
         if shows_nothing(title):
@@ -3167,6 +3175,18 @@ class _MarkdownReader:
         if pair:  # "**Q:** What …? A: …" (FAQ pages)
             self.question(_Inline(pair["q"]), _Inline(pair["a"]), line)
             return
+        if self.inline_quiz(text, line):
+            return
+        if (asked := _ARROW_ANSWER.match(text.plain)) and not math_spans(text.plain):
+            # "What metre do the witches speak in? → trochaic tetrameter": the answer typed
+            # after its question ("… do the [witches] speak in? → …" was asked).
+            self.question(_Inline(asked["q"]), _Inline(asked["a"].strip()), line)
+            return
+        if (bold := _BOLD_QUESTION.match(text.text)) and bold["a"].strip():
+            # "**Why the determinant?** \(Av = λv\) … ⇔ det(A − λI) = 0.": a question in
+            # bold over its answer; the mark was hidden ("[Why the determinant?] …").
+            self.question(_Inline(bold["q"]), _Inline(bold["a"].strip()), line)
+            return
         if self.mode == "text" and (defined := _DEFINITION_LABEL.match(text.text)) and not (
                 _CONCEPT_LABEL.match(unmark(text.text).lstrip()) and (
                     _words(unmark(defined["rest"])) < 4 or _BOLD_FIELD_INSIDE.search(
@@ -3578,6 +3598,8 @@ class _MarkdownReader:
         the paragraph as inline() read it."""
         if self.mode not in ("text", "glossary"):
             return False  # under References each line is a work
+        if self.mode == "text" and read is not None and self.inline_quiz(read, line):
+            return True  # (before "MCQ from the mock: which …?" is read as a labelled line)
         # "• Tangible: Money, goods …" line after line: bullets typed (or pasted from a word
         # processor) inside one paragraph are lines of their own, the bullet no part of them.
         typed = [part.strip() for part in _lines_of(source)]
@@ -3667,10 +3689,15 @@ class _MarkdownReader:
                 _repeats_a_label([(label, rest) for label, rest, _ in shaped]):
             return self.field_lines(lines)
         titled = lines[0][0].plain.endswith(":")
+        # (A line "fibrous pericardium — tough outer sac …" is a term's line whatever its
+        # case: prose is wrapped at a colon, never at a dash with spaces round it.)
+        label_line = {at: (text, at) for text, at in lines}
         if len(lines) > 1 and (shaped[0][2] != lines[0][1] and not titled
                                and not ((kind := _OPENING_LABEL.match(lines[0][0].plain))
                                         and is_structural_label(kind["label"]))
-                               or any(not label[:1].isupper() for label, _, _ in shaped)):
+                               or any(not label[:1].isupper() and not _DASHED_TERM.match(
+                                   unmark(label_line[label_at][0].plain)[len(unmark(label)):])
+                                      for label, _, label_at in shaped)):
             # (A first line labelled by a kind, "Examples: bisoprolol, atenolol", over
             # "Mechanism: …" and "Side effects: …", is a line of its own: read whole, the
             # paragraph was skipped as a worked example for the "1" of "beta-1".)
@@ -5161,8 +5188,8 @@ class _MarkdownReader:
         if not raw:
             return False  # an item of one display formula: no question
         first_line = _inline(SyntaxTreeNode(_PARSER.parseInline(raw[0])).children[0]).plain
-        if not first_line.endswith(("?", ":")):
-            return False
+        if not first_line.endswith(("?", ":", "…", "...", "？", "：")):
+            return False  # ("The Porter's joke … refers to…" over its options is a question)
         options: list[tuple[str, str, bool]] = []  # (letter, text, marked)
         for child in nested:
             for index, option in enumerate(child.children):
@@ -5190,6 +5217,29 @@ class _MarkdownReader:
                       "answer (✓, [x], bold, or 'Answer: B')")
             return True
         self.question(_Inline(first_line), _Inline(correct[0][1]), line)
+        return True
+
+    def inline_quiz(self, text: _Inline, line: int) -> bool:
+        """A question over its options typed on one line ("MCQ from the mock: which process
+        is rocks colliding …?" / "A) abrasion B) attrition ✔ C) hydraulic action D)
+        solution"): "question — [the marked option]", or no card when none is marked. Each
+        option was asked from the others ("A) [abrasion] B) attrition ✔ …"). False, reading
+        nothing, for any other paragraph."""
+        found = _QUESTION_OVER_OPTIONS.match(text.text.strip())
+        if found is None:
+            return False
+        parts = _OPTIONS_ON_A_LINE.split(found["options"].strip())
+        options = [_option(_inline(SyntaxTreeNode(_PARSER.parseInline(part)).children[0]),
+                           index, False) for index, part in enumerate(parts)]
+        if len(options) < 2 or [o[0].casefold() for o in options] != list("abcde"[:len(options)]):
+            return False
+        question = _QUIZ_LABEL.sub("", unmark(found["question"]).strip())
+        correct = [o for o in options if o[2]]
+        if len(correct) != 1:
+            self.skip(line, "multiple-choice question", "no single option is marked as the "
+                      "answer (✓, [x], bold, or 'Answer: B')")
+            return True
+        self.question(_Inline(question), _Inline(correct[0][1]), line)
         return True
 
     def options_under_question(self, items: list[SyntaxTreeNode], title: str | None) -> bool:

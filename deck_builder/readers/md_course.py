@@ -473,9 +473,18 @@ periodo period date data datum fecha day dia room sala aula lecture lezione""".s
 # Quizzes: options "(a) …", "a) …", "A. …" (several may share one line), "Answer: C".
 _OPTION = re.compile(r"^\(?(?P<letter>[A-Ea-e])[.)]\s+(?P<text>.+)$", re.S)
 _INLINE_OPTIONS = re.compile(r"\s{2,}(?=\(?[A-Ea-e][.)]\s)")
+# Options typed one after another on one line: "A) abrasion B) attrition ✔ C) …".
+_OPTIONS_ON_A_LINE = re.compile(r"\s+(?=\(?[B-Eb-e][.)]\s)")
+_QUESTION_OVER_OPTIONS = re.compile(r"(?P<question>[^?？]+[?？])\s+(?P<options>\(?[Aa][.)]\s.+)$",
+                                    re.S)
+# What a quiz's question is labelled by, before it: "MCQ from the mock: which …?".
+_QUIZ_LABEL = re.compile(r"^(?:mcq|quiz|q\d*|question\s*\d*|mock|exam\s+q)\b[^:?]{0,30}:\s*", re.I)
 _ANSWER = re.compile(r"^(?:\*\*)?(?:correct\s+)?answer\s*[:=]\s*\(?(?P<letter>[A-Ea-e])\)?\b",
                      re.I)
-_TICK = re.compile(r"\s*\(?[✓✔]\)?\s*")
+_TICK = re.compile(r"\s*\(?[✓✔✅☑]\ufe0f?\)?\s*"
+                   # "b) the Gunpowder Plot trials **← answer**", "c) … <- correct"
+                   r"|\s*(?:\*\*)?\s*(?:←|<-+|⬅)\s*(?:the\s+)?(?:answer|correct)\b\W*$", re.I)
+_TICKS = "✓✔✅☑←<⬅"
 # A question or an exam prompt with no answer: no card.
 _PROMPT = re.compile(
     r"\?\s*(?:\(\d+\s+marks?\))?$|\(\d+\s+marks?\)\s*$|^(?:\d+[.)]\s*)?(?:contrast|"
@@ -505,8 +514,13 @@ _QUESTION_OPENING = re.compile(
     r"^(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have|ist|sind|hat|"
     r"haben|kann|können|est-ce|is\s+het)\s|^¿", re.I)
 # FAQ pairs: "Q: … ? A: …".
-_QA_PAIR = re.compile(r"^(?:Q|Question)\s*[:.]\s*(?P<q>.+?\?)\s+(?:A|Answer)\s*[:.]\s*"
-                      r"(?P<a>.+)$", re.S)
+# (The question's mark may be left out: "**Q:** in a R dominant heart the PDA comes from" /
+# "**A:** RCA" asked "the [PDA] comes from A: RCA", the answer on the front.)
+# (Also as French, Italian, Spanish, German and Portuguese notes write them: "**Q :** …" /
+# "**R :** …" asked a quoted word of the answer, "R : … les "[...]" aux jeunes romantiques".)
+_QA_PAIR = re.compile(r"^(?:Q|Question|Frage|Domanda|Pregunta|Pergunta|D)\s*[:.]\s*"
+                      r"(?P<q>.+?\??)\s+(?:A|Answer|R|Réponse|Risposta|Respuesta|Resposta|"
+                      r"Antwort)\s*[:.]\s*(?P<a>.+)$", re.S)
 
 
 # An option this short, unmarked among unmarked ones, is an option, not a point.
@@ -539,11 +553,11 @@ def _option(shown: _Inline, index: int, ticked: bool) -> tuple[str, str, bool]:
     found = _OPTION.match(unmark(text))
     letter = found["letter"] if found else "abcdefgh"[index % 8]
     plain = found["text"] if found else unmark(text)
-    marked = ticked or bool(_TICK.search(plain) and any(c in plain for c in "✓✔")) or (
+    marked = ticked or bool(_TICK.search(plain) and any(c in plain for c in _TICKS)) or (
         text.strip().startswith("**") and text.strip().endswith("**")) or bool(
         found and text.count("**") >= 2 and unmark(text).endswith(found["text"]) and
         f"**{found['text']}**" in text)
-    plain = _TICK.sub(" ", plain).strip() if any(c in plain for c in "✓✔") else plain
+    plain = _TICK.sub(" ", plain).strip() if any(c in plain for c in _TICKS) else plain
     return letter, plain.strip(), marked
 
 

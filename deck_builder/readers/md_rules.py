@@ -68,6 +68,12 @@ _LINK_HEADINGS = {"links", "useful-links", "external-links", "weblinks", "web-li
                   "video-links", "further-reading", "see-also", "liens", "liens-utiles",
                   "enlaces", "collegamenti", "link-utili",
                   "weiterführende-links", "相关链接", "参考链接", "链接"}
+# Headings over what to read next, linked or not: no card under them ("Pour aller plus loin"
+# over "- Lagarde & Michard, XIXe siècle" asked the book's title).
+_READING_HEADINGS = frozenset("""further-reading pour-aller-plus-loin lectures-complémentaires
+    para-saber-más para-saber-mais per-approfondire approfondimenti weiterführende-literatur
+    zum-weiterlesen additional-reading additional-resources further-resources extra-reading
+    recommended-reading suggested-reading""".split())
 # A cell of a two-column table this short is a term, not a sentence about the row's name.
 MAX_TERM_CELL_WORDS = 3
 # Column headers of a two-column "term | meaning" table.
@@ -656,6 +662,12 @@ _REMARK = re.compile(r"^(?:but|however|and|so|yet|though|although|also)\b", re.I
 # (docs/card-quality.md §5: a longer text hides its gap among too many words).
 MAX_DESCRIPTION_WORDS = 40
 MAX_LEAD_IN_WORDS = 20
+# A question and its answer after an arrow, on one line.
+_ARROW_ANSWER = re.compile(r"(?P<q>[^?？\n]{8,200}[?？])\s*(?:→|->|=>|⇒)\s*(?P<a>[^?？\n]{1,200})$")
+# A question in bold opening a paragraph, its answer after it.
+_BOLD_QUESTION = re.compile(r"\*\*(?P<q>[^*\n]{3,200}?[?？])\*\*(?P<a>.*)$", re.S)
+# What follows a term typed over its meaning with a dash: " — tough outer sac …".
+_DASHED_TERM = re.compile(r"\s+[—–]\s+\S")
 # A bold name and a few words on it, typed over the list of its points (lead_in).
 _BOLD_NAME_LINE = re.compile(r"\*\*[^*\n]+\*\*\s*(?:—|–|-|:)\s*\S")
 MAX_NAMED_LEAD_IN_WORDS = 10
