@@ -229,6 +229,8 @@ advantages disadvantage disadvantages example examples point points argument arg
 problem problems issue issues reason reasons result results conclusion conclusions evidence
 explanation explanations takeaway takeaways implication implications counterargument
 counterpoint observation observations lesson lessons eg""".split())
+_OF_THE_COURSE = re.compile(r"\b(?:this|next|last)\s+(?:week|chapter|lesson|lecture|unit|"
+                           r"term|semester|class|session)\b", re.I)
 _POINT_QUALIFIERS = frozenset("""the a an one another key main classic famous important major
 first second third other big biggest central original well-known landmark seminal typical
 common everyday final overall general real-life real-world""".split())
@@ -299,6 +301,8 @@ def is_structural_label(label: str) -> bool:
         # "Case 1 — \(a \ge 0\). Then …": a proof's case, asked as "[Case 1]" (blind
         # sample 2829: junk). (Not "Step 2", whose card asks where a step comes.)
         return True
+    if _OF_THE_COURSE.search(label):
+        return True  # "kanji this week", "～てください also this chapter": the course's plan
     if 1 < len(words) <= 4 and words[-1] in _POINT_HEADS and \
             all(w in _POINT_QUALIFIERS for w in words[:-1]):
         return True

@@ -302,3 +302,19 @@ def test_further_reading_abroad_makes_no_card(tmp_path):
               "## Pour aller plus loin\n\n- Lagarde & Michard, XIXe siècle\n"
               "- Le Lac — texte intégral\n")
     assert not any("Lagarde" in f or "intégral" in f for f in _fronts(tmp_path, source))
+
+
+def test_a_courses_plan_and_a_worked_examples_data_make_no_card(tmp_path):
+    # "Recomendação de Leitura: ● Norberto Bobbio" asked "Recomendação de [...]" (blind
+    # sample 3501: junk); "- kanji this week: 東 西 南 北" asked "[kanji this week]";
+    # "## Example data" over "- machine bought 1 Jan 20X1" asked the example's date.
+    source = ("# Direito civil\n\n## Capacidade\n\n"
+              "A **capacidade** de fato é a aptidão para exercer direitos.\n\n"
+              "Recomendação de Leitura: ● Norberto Bobbio\n\n"
+              "## misc\n\n- kanji this week: 東 西 南 北 口 出\n"
+              "- ～てください also this chapter: 教えてください\n\n"
+              "## Example data\n\n- machine bought 1 Jan 20X1\n"
+              "- useful life 5 yrs / 100,000 units\n")
+    fronts = _fronts(tmp_path, source)
+    assert "A [...] de fato é a aptidão para exercer direitos." in fronts, fronts
+    assert len(fronts) == 1, fronts

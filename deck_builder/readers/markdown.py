@@ -3672,6 +3672,7 @@ class _MarkdownReader:
         shaped = [(*found, at) for text, at in lines
                   if "**" not in text.text and not text.navigation and not _TASK.match(text.plain)
                   and not _QUESTION_LINE.match(text.plain)  # "Q: … Identify the IV."
+                  and not _READING_ASSIGNMENT.match(text.plain)  # "Reading: Velleman, …"
                   and not self.definition_match(text.text)
                   and (found := _labelled(text.text)) and _is_term(unmark(found[0]))
                   and _is_one_name(found[0]) and not _UNFINISHED.search(found[1])

@@ -405,7 +405,12 @@ _NOTES_SOURCE = re.compile(
 # (mathdef21: junk).
 _READING_ASSIGNMENT = re.compile(r"^\W*(?:(?:required|suggested|recommended|further|"
                                  r"pre-?lecture)\s+)?(?:readings?|lettur[ae]|lecturas?|"
-                                 r"lectures?\s+recommandées?)\s*:\s", re.I)
+                                 r"lectures?\s+recommandées?|"
+                                 # "Recomendação de Leitura: ● Norberto Bobbio" (sample 3501)
+                                 r"recomenda[çc][ãa]o\s+de\s+leitura|leituras?\s+recomendadas?|"
+                                 r"lecturas?\s+recomendadas?|recomendaci[óo]n\s+de\s+lectura|"
+                                 r"letture\s+consigliate|literaturempfehlungs?|"
+                                 r"literaturempfehlungen)\s*:\s", re.I)
 # "Aufbau + quantum numbers, from the lecture slides.": a short line of topics closed by
 # where they were taken from says what the notes cover, no fact (learner read 20: asked
 # "Aufbau + [quantum numbers]"). A sentence going on past its source is read.

@@ -1181,7 +1181,7 @@ _WORKED_HEADING = re.compile(
     r"|worked\s+(?:problems?|solutions)|(?:problems?|solutions)(?=\s*[\d:])"
     # "Dose calc examples", "Calculation examples" (a nursing note's worked doses)
     r"|(?:(?:dose|dosage|drug|calc|calcs|calculation|calculations|numerical|sample)\s+){1,2}"
-    r"examples?"
+    r"examples?|examples?\s+(?:data|figures|numbers|question|problem|calculation)"
     r"|practice(?:\s+(?:problems?|questions?|exercises?|sets?))?)"
     r"(?:\s+\d+(?:\.\d+)*[a-z]?)?\.?\s*(?:[:—–-].*|\(.*\))?", re.I)
 # A heading opening on these introduces steps or a task, not a named formula.

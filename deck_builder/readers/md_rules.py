@@ -455,6 +455,9 @@ _GENERIC_HEADINGS = {
     # the other languages' introductions and summaries (quality.GENERIC_HEADINGS_ABROAD).
     "general", "generale", "generalita", "basics", "grundlagen", "algemeen",
     "概述", "总结", "概要", "まとめ",
+    # "## misc" over "- kanji this week: …" was asked as a name its points describe.
+    "misc", "miscellaneous", "other-stuff", "sonstiges", "verschiedenes", "divers", "varios",
+    "varie", "diversos", "random",
 } | GENERIC_HEADINGS_ABROAD
 # Headings that name a part of a topic ("### Result", "## Significance"), not a thing: the
 # sentence below says something about the topic, not what the heading means.
