@@ -318,3 +318,17 @@ def test_a_courses_plan_and_a_worked_examples_data_make_no_card(tmp_path):
     fronts = _fronts(tmp_path, source)
     assert "A [...] de fato é a aptidão para exercer direitos." in fronts, fronts
     assert len(fronts) == 1, fronts
+
+
+def test_what_a_branch_does_is_asked_beside_points_the_fragment_reading_asks(tmp_path):
+    # "#### Legislative Branch" / "- Writes nation's laws." / "- Overrides presidential
+    # vetoes." / "- Determines Supreme Court justices count." / "- Creates lower courts.":
+    # two points the fragment reading asks ("Legislative Branch creates [lower courts]")
+    # left the other two without a card (held-out-7's misses).
+    source = ("# The Constitution\n\n### Powers of Each Branch\n\n#### Legislative Branch\n"
+              "- Writes nation's laws.\n- Overrides presidential vetoes.\n"
+              "- Determines Supreme Court justices count.\n- Creates lower courts.\n")
+    fronts = _fronts(tmp_path, source)
+    assert "[...] — Writes nation's laws" in fronts, fronts
+    assert "[...] — Overrides presidential vetoes" in fronts, fronts
+    assert "Legislative Branch creates [...] ." in fronts, fronts  # (the gap ends a sentence)
