@@ -137,7 +137,7 @@ question questions frage fragen domanda domande pregunta preguntas authors
 idea-clave ideas-clave concepto-clave conceptos-clave punto-clave puntos-clave idea-principal
 ideia-chave ideias-chave ideia-principal idea-chiave idee-chiave concetto-chiave
 concetti-chiave punto-chiave punti-chiave idée-clé idées-clés idée-principale point-clé
-points-clés schlüsselidee kernidee kernaussage kernaussagen merksatz praxis in-der-praxis
+points-clés schlüsselidee kernidee kernaussage kernaussagen merksatz in-der-praxis
 in-practice en-la-práctica en-pratique in-pratica na-prática
 à-savoir-faire à-savoir a-savoir à-retenir a-retenir zu-wissen da-sapere da-ricordare
 relation-utile relations-utiles formule-utile formules-utiles useful-relation
@@ -303,8 +303,9 @@ def is_structural_label(label: str) -> bool:
         return True
     if _OF_THE_COURSE.search(label):
         return True  # "kanji this week", "～てください also this chapter": the course's plan
-    if 1 < len(words) <= 4 and words[-1] in _POINT_HEADS and \
-            all(w in _POINT_QUALIFIERS for w in words[:-1]):
+    spaced = label.casefold().strip(" :.").split()  # ("well-known" is one qualifier)
+    if 1 < len(spaced) <= 4 and spaced[-1] in _POINT_HEADS and \
+            all(w in _POINT_QUALIFIERS for w in spaced[:-1]):
         return True
     if len(words) > 3 or words[-1] not in _KIND_WORDS:
         return False
@@ -2007,9 +2008,13 @@ _NOT_AN_END = re.compile(r"(?:\b(?:i\.e|e\.g|etc|vs|al|cf|Dr|Mr|Mrs|Ms|St|No|Fig
 # unit after a number, "0.20 s.". The first of a pair, "z. B.", is told by what follows it:
 # _PAIR_AFTER.)
 _PAIR_AFTER = re.compile(r"[A-Za-z]\.")
-# A short abbreviation before its number: "Art. 77 Abs. 1 S. 1 GG", "Nr. 3", "p. 42", "§ 3
-# Abs. 2": a law's article, paragraph and sentence, no sentence's end.
-_ABBREVIATION_BEFORE_NUMBER = re.compile(r"(?<![\w.])(?:[A-Z][a-z]{0,3}|pp?)\.$")
+# An abbreviation its number follows: "Art. 77 Abs. 1 S. 1 GG", "Nr. 3", "p. 42", "§ 3 Abs.
+# 2": a law's article, paragraph and sentence, a page, no sentence's end nor a name (one
+# list: statements reads sentences and names by it). Not any short capitalised word: "… in
+# the city of Ulm. 1 year later …" ends its sentence (the code re-read).
+NUMBERED_ABBREVIATIONS = ("Art|Abs|Nr|S|Bd|Kap|Ziff|Rn|Hs|Var|Alt|lit|Abschn|Anm|Tab|Abb|p|pp|"
+                          "No|Vol|Ch|Fig|Eq|Sec|Sect|Par|Cap|Pag|Núm|Num")
+_ABBREVIATION_BEFORE_NUMBER = re.compile(rf"(?<![\w.])(?:{NUMBERED_ABBREVIATIONS})\.$")
 # (Only after a lone small letter, "z. B.", "p. ex.": "… enteric fever. E. coli is …" and
 # "… in 1945. U.S. troops …" are two sentences, the code review.)
 _LONE_SMALL = re.compile(r"(?<![\w.])[a-z]\.$")

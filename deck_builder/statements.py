@@ -43,6 +43,7 @@ from typing import NamedTuple
 from deck_builder.quality import (
     ARTICLE_CACHE,
     CJK_DIRECTIONS,
+    NUMBERED_ABBREVIATIONS,
     POINTING_WORDS,
     STOP_WORDS,
     chinese_answer_shown,
@@ -78,9 +79,8 @@ MAX_WORDS = 5
 # Japanese end theirs with full-width marks ("…称为能量级串。在惯性子区内…").
 # Nor does an abbreviation's full stop before its number: "Art. 77 Abs. 1 S. 1 GG" (a law's
 # article, paragraph and sentence), "Nr. 3", "p. 42".
-_SENTENCE = re.compile(r"(?:[^.;!?。；！？]|(?<=\d)\.(?=\d)|(?<=\b[A-Z])\.(?=\s\d)|"
-                       r"(?<=\b[A-Z][a-z])\.(?=\s\d)|(?<=\b[A-Z][a-z]{2})\.(?=\s\d)|"
-                       r"(?<=\bp)\.(?=\s\d))+(?:[.;!?。；！？]+|$)")
+_SENTENCE = re.compile(rf"(?:\b(?:{NUMBERED_ABBREVIATIONS})\.(?=\s\d)|[^.;!?。；！？]|"
+                       r"(?<=\d)\.(?=\d))+(?:[.;!?。；！？]+|$)")
 _STOP = r"(?=\s*(?:[,.;:!?()\[\]\"“”]|\s[-—–]\s|$))"
 # "is called X", "are often referred to as "X"", "also known as X", "a process called X".
 _NAMED = re.compile(
@@ -342,9 +342,9 @@ _AMOUNT = re.compile(
     r"(?<![\w.,/-])(?:[$£€]\s?)?\d[\d,.]*(?:/\d+)?(?:\s*[-–]\s*\d[\d,.]*)?\s*"
     r"(?:(?:×\s*10[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*)?" + _PER + r"+|"
     # (A letter before an apostrophe is an elided article, no unit: "1918 l'Europa".)
-    # (Nor a unit a number follows after its full stop: "Art. 77 Abs. 1 S. 1" is a law's
-    # sentence 1, the German "Satz", no second.)
-    rf"{_UNITS}{_PER}*)(?![\w/'’])(?!\.\s*\d)", re.I)
+    # (Nor "S." a number follows: "Art. 77 Abs. 1 S. 1" is a law's sentence 1, the German
+    # "Satz", no second; "10 s. 5 runners …" is 10 seconds.)
+    rf"{_UNITS}{_PER}*)(?![\w/'’])(?!(?<=(?-i:S))\.\s*\d)", re.I)
 # A duration is an amount too where it is measured, not a story's detail (issue 14: the
 # clinical, lab and science notes written for cov17): a range ("the full effect takes 3–5
 # days", "peak in 2–4 hours"), or one number after a word that measures the time ("within 6
@@ -3401,6 +3401,7 @@ _PROPER = re.compile(
     r"(?:(?<![\w'’/-])|(?<=\b[lLdD]['’])|(?<=\b[dDaAnNsS]ell['’])|(?<=\bdall['’]))(?P<answer>[A-Z][A-Za-z0-9'’-]*(?:\s+(?:(?:of|the|de|du|von|van|del|da|la|"
     r"le)\s+)?[A-Z][A-Za-z0-9'’-]*)*)(?![^\W_])")  # "CPU를": no name inside another script's word
 _NUMBERED_AFTER = re.compile(r"\.\s*\d")
+_NUMBERED = re.compile(NUMBERED_ABBREVIATIONS)
 # A month after its day ("22 Oct JFK TV address …"): a date, never the first word of a name.
 _MONTHS = frozenset("""jan january feb february mar march apr april may jun june jul july
     aug august sep sept september oct october nov november dec december""".split())
@@ -3612,7 +3613,8 @@ def named_spans(text: str) -> Iterator[tuple[int, int]]:
             answer = _POSSESSIVE.sub("", match["answer"])
             end = match.start() + len(answer)
             after = body[end:end + _WINDOW]
-            if _EPONYM_AFTER.match(after) or (len(answer) <= 4 and _NUMBERED_AFTER.match(after)):
+            if _EPONYM_AFTER.match(after) or (_NUMBERED.fullmatch(answer)
+                                               and _NUMBERED_AFTER.match(after)):
                 continue  # (nor an abbreviation a number follows: "Art. 77 Abs. 2", "Nr. 3")
             day = _DAY_BEFORE.search(before)
             if day and answer.split()[0].casefold().rstrip(".") in _MONTHS:

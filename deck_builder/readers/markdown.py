@@ -93,8 +93,10 @@ from deck_builder.readers.md_course import (
     _ABOUT_THE_NOTES,
     _ABOUT_THE_OTHERS,
     _ANSWER,
+    _ANSWERED,
     _ASKS_OR_TASKS,
     _AUTHORS_INTENT,
+    _BOLD_QA_PAIR,
     _BYLINE,
     _DECIDED_BY,
     _DERIVATION_STEP,
@@ -380,6 +382,7 @@ from deck_builder.readers.md_rules import (
     _BEFORE_HEADER,
     _BOLD_CALLOUT,
     _BOLD_FIELD_INSIDE,
+    _BOLD_LABEL_OPENING,
     _BOLD_NAME_LINE,
     _BOLD_QUESTION,
     _BOUND,
@@ -469,6 +472,7 @@ from deck_builder.readers.md_rules import (
     _SENTENCE_BREAK,
     _SETTING_NAME,
     _SHORT_FIELDS_OF_AN_EVENT,
+    _SHORTHAND_MARK,
     _SIMILARITY,
     _STATES_WHEN,
     _STUDY_HEADINGS,
@@ -1373,7 +1377,8 @@ class _MarkdownReader:
             over_item, self.item_over_formula = self.item_over_formula, None
             if self.links_section and block.type in ("paragraph", "bullet_list",
                                                      "ordered_list") and (
-                    _all_links(block) or _slug(self.section().title) in _READING_HEADINGS):
+                    _all_links(block) or _slug(self.section().title) in _READING_HEADINGS
+                    and self.reading_list(block)):
                 # "## Links" over "Elasticity of Demand - https://www.youtube.com/…": where
                 # to read or watch, no fact; its cards asked the videos' titles and addresses.
                 # (Only lines that link: under "## Links" in a chemistry note, "A peptide
@@ -1437,7 +1442,7 @@ class _MarkdownReader:
                     # the next heading: one problem's data and steps ("[Market eq] — 100 − Q =
                     # 20 + Q …", "[Inverse demand] — P = 100 − Q" were asked).
                     self.skip(line, "exercises or a worked example", _WORKED_SKIPPED)
-                    while index < len(blocks) and blocks[index].type != "heading":
+                    while index < len(blocks) and self.worked_on(blocks[index]):
                         self.skip(_line(blocks[index]) or line, "exercises or a worked example",
                                   _WORKED_SKIPPED)
                         index += 1
@@ -2799,14 +2804,39 @@ class _MarkdownReader:
             return plain.strip()
         return None
 
+    def reading_list(self, block: SyntaxTreeNode) -> bool:
+        """Whether a block under "## Further reading" (and its kin) is what to read: short
+        lines, none marked, no formula ("- Lagarde & Michard, XIXe siècle"); not a fact an
+        author put there ("Le théorème … est **convergente** …", the code re-read)."""
+        if not block.map:
+            return False
+        typed = self.lines[block.map[0]:block.map[1]]
+        return all("**" not in line and "$" not in line and len(line.split()) <= 15
+                   for line in typed)
+
+    def worked_on(self, block: SyntaxTreeNode) -> bool:
+        """Whether a block after "**Worked example**" is still the example's: its data or
+        steps (a number, a sign or a formula in it), up to a heading, a rule, or a line
+        opening on a bold label ("**Key point:** …") or stating no figure at all (the code
+        re-read: all up to the next heading, "Consumer surplus is the area …" was lost)."""
+        if block.type in ("heading", "hr") or not block.map:
+            return False
+        typed = "\n".join(self.lines[block.map[0]:block.map[1]])
+        if _BOLD_LABEL_OPENING.match(typed):
+            return False
+        return bool(re.search(r"\d|[=→⇒]|\$|\\[(\[]", typed))
+
     @staticmethod
     def named_lead_in(text: _Inline, following: SyntaxTreeNode | None) -> bool:
         """Whether a line is a bold name and a few words on it over a list ("**Milgram
         (1963)** — obedience", "**Loftus & Palmer (1974)**: EWT"), the list's title."""
+        named = _BOLD_NAME_LINE.match(text.text)
         return following is not None and following.type in ("bullet_list", "ordered_list") \
-            and "\n" not in text.text.strip() and bool(_BOLD_NAME_LINE.match(text.text)) \
+            and "\n" not in text.text.strip() and named is not None \
             and _words(text.plain) <= MAX_NAMED_LEAD_IN_WORDS \
-            and not text.plain.rstrip().endswith((".", "。", "!", "?", "？", ":", "："))
+            and not text.plain.rstrip().endswith((".", "。", "!", "?", "？", ":", "：")) \
+            and not is_structural_label(named["name"]) and not _STUDY_ADVICE.search(text.plain)
+        # (Not "**Exam tip** - learn these three for 16 markers", a remark skipped as such.)
 
     def figures(self, block: SyntaxTreeNode, following: SyntaxTreeNode | None) -> int:
         """A block of images and nothing else is a figure each: its caption is an italic
@@ -3171,7 +3201,7 @@ class _MarkdownReader:
             self.skip(line, "paragraph about the author", "every sentence is about the writer "
                       "and nothing in it is marked to ask")
             return
-        pair = _QA_PAIR.match(text.plain)
+        pair = _QA_PAIR.match(text.plain) or _BOLD_QA_PAIR.match(text.text)
         if pair:  # "**Q:** What …? A: …" (FAQ pages)
             self.question(_Inline(pair["q"]), _Inline(pair["a"]), line)
             return
@@ -3184,9 +3214,13 @@ class _MarkdownReader:
             return
         if (bold := _BOLD_QUESTION.match(text.text)) and bold["a"].strip():
             # "**Why the determinant?** \(Av = λv\) … ⇔ det(A − λI) = 0.": a question in
-            # bold over its answer; the mark was hidden ("[Why the determinant?] …").
-            self.question(_Inline(bold["q"]), _Inline(bold["a"].strip()), line)
-            return
+            # bold over its answer; the mark was hidden ("[Why the determinant?] …"). Where
+            # the answer marks its own terms ("**What is osmosis?** The net movement of
+            # **water** …"), those are asked, the question in plain words before them.
+            if "**" not in bold["a"]:
+                self.question(_Inline(bold["q"]), _Inline(bold["a"].strip()), line)
+                return
+            text = replace(text, text=f"{bold['q']}{bold['a']}")
         if self.mode == "text" and (defined := _DEFINITION_LABEL.match(text.text)) and not (
                 _CONCEPT_LABEL.match(unmark(text.text).lstrip()) and (
                     _words(unmark(defined["rest"])) < 4 or _BOLD_FIELD_INSIDE.search(
@@ -3600,6 +3634,13 @@ class _MarkdownReader:
             return False  # under References each line is a work
         if self.mode == "text" and read is not None and self.inline_quiz(read, line):
             return True  # (before "MCQ from the mock: which …?" is read as a labelled line)
+        if self.mode == "text" and "\n" in source.strip():
+            parts = [part.strip() for part in _lines_of(source) if part.strip()]
+            if len(parts) > 1 and all(_ARROW_ANSWER.fullmatch(unmark(part)) for part in parts) \
+                    and self.questions_answered([(self.inline(SyntaxTreeNode(
+                        _PARSER.parseInline(part)).children[0]), line + at)
+                        for at, part in enumerate(parts)], len(parts)):
+                return True
         # "• Tangible: Money, goods …" line after line: bullets typed (or pasted from a word
         # processor) inside one paragraph are lines of their own, the bullet no part of them.
         typed = [part.strip() for part in _lines_of(source)]
@@ -3647,7 +3688,8 @@ class _MarkdownReader:
         else:
             lines = [(self.inline(SyntaxTreeNode(_PARSER.parseInline(part)).children[0]),
                       line + at) for at, part in enumerate(raw) if part]
-        if _QA_PAIR.match(" ".join(text.plain for text, _ in lines)):
+        if _QA_PAIR.match(" ".join(text.plain for text, _ in lines)) or \
+                _BOLD_QA_PAIR.match(" ".join(text.text for text, _ in lines)):
             return False  # "**Q:** What …?" / "A: …" is a question and its answer
         if _course_header("\n".join(text.plain for text, _ in lines)):
             self.skip(line, "course header", "who teaches or takes the course, and when, "
@@ -3733,8 +3775,12 @@ class _MarkdownReader:
                 _QUOTE_MARKS.match(typed[0]).group():
             return False
         first = len(typed[0]) - len(typed[0].lstrip(" \t"))
+        # (And shorthand on at least half of them, "=", "→", "label: …": a sentence wrapped
+        # under an indented first line, "Osmosis" / "  The net movement of water … across a
+        # partially" / "  membrane, …", is one paragraph, the code re-read.)
         return first < 4 and all(len(t) - len(t.lstrip(" \t")) >= max(2, first)
-                                 for t in typed[1:])
+                                 for t in typed[1:]) and \
+            2 * sum(bool(_SHORTHAND_MARK.search(t)) for t in typed) >= len(typed)
 
     def field_lines(self, lines: list[tuple[_Inline, int]]) -> bool:
         """Lines each "Key: value" under one heading, a capitalised key of a field a fact
@@ -3914,14 +3960,15 @@ class _MarkdownReader:
         if items is None and block.map and self.worked_problems():
             typed = "\n".join(self.lines[block.map[0]:block.map[1]])
             if "**" not in typed and "==" not in typed and re.search(r"\d|\$|\\[(\[]", typed):
-                self.skip(_line(block), "exercises or a worked example",
-                          "a problem's steps, numbers and tasks hold for that problem, not "
-                          "the subject; state what it shows as a sentence of its own")
+                self.skip(_line(block), "exercises or a worked example", _WORKED_SKIPPED)
                 return None
         if items is None and block.map and _QUESTIONS_HEADING.fullmatch(
                 " ".join(_NUMBERING_ONLY.sub("", strip_emoji(self.section().title)).split())) \
-                and all(item.map and _ASKS_OR_TASKS.search(_ITEM_MARKER.sub(
-                    "", self.lines[item.map[0]]).strip()) for item in block.children):
+                and all(item.map and len(item.children) == 1 and _ASKS_OR_TASKS.search(
+                    typed := _ITEM_MARKER.sub("", self.lines[item.map[0]]).strip())
+                    and not _ANSWERED.search(typed) for item in block.children):
+            # (Not a question answered on its line, "- Who kills Duncan? → Macbeth", nor
+            # one with its answer nested under it: the code re-read.)
             for item in block.children:
                 self.skip(_line(item) or _line(block), "question", "a question with no answer "
                           "makes no card; write its answer as a sentence")
@@ -4279,6 +4326,11 @@ class _MarkdownReader:
                    cut: dict, named: tuple[str, str] | None, first_line: int,
                    asked_of: bool = False) -> None:
         if self.mode == "text" and self.options_under_question(items, title):
+            return
+        if self.mode == "text" and self.questions_answered([
+                (self.inline(_inline_child(item.children[0])), _line(item)) for item in items
+                if len(item.children) == 1 and item.children[0].type == "paragraph"],
+                len(items)):
             return
         if self.mode == "text" and all(
                 len(item.children) == 1 and item.children[0].type == "paragraph"
@@ -5227,6 +5279,20 @@ class _MarkdownReader:
                       "answer (✓, [x], bold, or 'Answer: B')")
             return True
         self.question(_Inline(first_line), _Inline(correct[0][1]), line)
+        return True
+
+    def questions_answered(self, lines: list[tuple[_Inline, int]], count: int) -> bool:
+        """Lines or items each a question and its answer after an arrow ("Who kills Duncan? →
+        Macbeth"): "question — [answer]" each. Read one by one, some were asked as
+        questions and others had a word of the question hidden ("Where is [...] →
+        Inverness"). False, reading nothing, unless every one of the `count` is such."""
+        found = [(_ARROW_ANSWER.fullmatch(text.plain.strip()), text, line)
+                 for text, line in lines]
+        if not found or len(found) != count or not all(
+                match and not math_spans(text.plain) for match, text, _ in found):
+            return False
+        for match, _, line in found:
+            self.question(_Inline(match["q"]), _Inline(match["a"].strip()), line)
         return True
 
     def inline_quiz(self, text: _Inline, line: int) -> bool:

@@ -341,7 +341,8 @@ _QUESTION_LINE = re.compile(r"^(?:questions?|q|frage|domanda|pregunta|exercise|�
                             # "Q: A psychologist tests … Identify the IV and DV.": a task
                             r"[^?\n]*[.?!]\s+(?:identify|explain|describe|outline|state|"
                             r"calculate|evaluate|discuss|suggest|compare|name|give|find)\b"
-                            r"[^?\n]*)\s*$", re.I)
+                            # (up to its answer, "… Identify the IV. A: whether music …")
+                            r"(?:(?!\s(?:A|Answer|R)\s*:)[^?\n])*)\s*$", re.I)
 # A section of questions to ask or to answer later ("## Questions for tutorial", "## Offene
 # Fragen", "## Dudas"), and what such a section's items open on or end with: its items are
 # questions typed without their mark ("- is Spotify a club good or private good" asked
@@ -356,6 +357,8 @@ _ASKS_OR_TASKS = re.compile(
     r"calculate|look\s+up|check|ask|warum|wie|was|wann|wo|welche[rsmn]?|wer|ist|sind|"
     r"por\s*qué|cómo|qué|cuándo|dónde|cuál|pourquoi|comment|quel(?:le)?s?|perché|come|quale)\b"
     r"|[?？]\s*$", re.I)
+# A question answered on its own line: "Who kills Duncan? → Macbeth", "…? A: RCA".
+_ANSWERED = re.compile(r"[?？]\s*(?:→|->|=>|⇒|[-–—]\s|(?:A|Answer|R)\s*:)\s*\S")
 _STATES_SOMETHING = re.compile(r"\d|[:：=→]|\.\s*$")
 # Properties an outliner keeps on a block or page ("id:: 6571a2f3-…", "collapsed:: true",
 # "alias:: intervals"): the tool's metadata, no fact. A Dataview field's other names
@@ -519,13 +522,19 @@ _QUESTION_OPENING = re.compile(
     r"^(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have|ist|sind|hat|"
     r"haben|kann|können|est-ce|is\s+het)\s|^¿", re.I)
 # FAQ pairs: "Q: … ? A: …".
-# (The question's mark may be left out: "**Q:** in a R dominant heart the PDA comes from" /
-# "**A:** RCA" asked "the [PDA] comes from A: RCA", the answer on the front.)
 # (Also as French, Italian, Spanish, German and Portuguese notes write them: "**Q :** …" /
 # "**R :** …" asked a quoted word of the answer, "R : … les "[...]" aux jeunes romantiques".)
-_QA_PAIR = re.compile(r"^(?:Q|Question|Frage|Domanda|Pregunta|Pergunta|D)\s*[:.]\s*"
-                      r"(?P<q>.+?\??)\s+(?:A|Answer|R|Réponse|Risposta|Respuesta|Resposta|"
-                      r"Antwort)\s*[:.]\s*(?P<a>.+)$", re.S)
+# (A task ending its sentence, "Q: … Identify the IV. A: whether music is played", is
+# asked as its question too, before "A:" only.)
+_QA_PAIR = re.compile(r"^(?:Q|Question|Frage|Domanda|Pregunta|Pergunta)\s*[:.]\s*"
+                      r"(?P<q>.+?(?:\?|[.!](?=\s+(?:A|Answer)\s*:)))\s+(?:A|Answer|R|Réponse|"
+                      r"Risposta|Respuesta|Resposta|Antwort)\s*[:.]\s*(?P<a>.+)$", re.S)
+# The question's mark may be left out where both labels are bold: "**Q:** in a R dominant
+# heart the PDA comes from" / "**A:** RCA" asked "the [PDA] comes from A: RCA". (Not plain
+# "Q: heat energy transferred (J)" over "R: resistance (Ω)": a legend's symbols.)
+_BOLD_QA_PAIR = re.compile(r"^\*\*(?:Q|Question)\s*[:.]?\s*(?:\*\*\s*[:.]?|[:.]\s*\*\*)\s*"
+                           r"(?P<q>[^*]+?)\s+\*\*(?:A|Answer|R|Réponse)\s*[:.]?\s*"
+                           r"(?:\*\*\s*[:.]?|[:.]\s*\*\*)\s*(?P<a>.+)$", re.S)
 
 
 # An option this short, unmarked among unmarked ones, is an option, not a point.

@@ -1180,7 +1180,7 @@ _WORKED_HEADING = re.compile(
     r"beispiel|esercizi|esercizio|ejercicios?|exercices?|例题|习题|练习题?)"
     r"|worked\s+(?:problems?|solutions)|(?:problems?|solutions)(?=\s*[\d:])"
     # "Dose calc examples", "Calculation examples" (a nursing note's worked doses)
-    r"|(?:(?:dose|dosage|drug|calc|calcs|calculation|calculations|numerical|sample)\s+){1,2}"
+    r"|(?:(?:dose|dosage|calc|calcs|calculation|calculations|numerical)\s+){1,2}"
     r"examples?|examples?\s+(?:data|figures|numbers|question|problem|calculation)"
     r"|practice(?:\s+(?:problems?|questions?|exercises?|sets?))?)"
     r"(?:\s+\d+(?:\.\d+)*[a-z]?)?\.?\s*(?:[:—–-].*|\(.*\))?", re.I)

@@ -65,13 +65,13 @@ _REFERENCE_HEADINGS = {"references", "reference-list", "bibliography", "works-ci
 _GLOSSARY_HEADINGS = {"glossary", "key-terms", "terms", "vocabulary"}
 # Headings over lists of where to read or watch more: no card is made under them.
 _LINK_HEADINGS = {"links", "useful-links", "external-links", "weblinks", "web-links", "videos",
-                  "video-links", "further-reading", "see-also", "liens", "liens-utiles",
+                  "video-links", "see-also", "liens", "liens-utiles",
                   "enlaces", "collegamenti", "link-utili",
                   "weiterführende-links", "相关链接", "参考链接", "链接"}
 # Headings over what to read next, linked or not: no card under them ("Pour aller plus loin"
 # over "- Lagarde & Michard, XIXe siècle" asked the book's title).
 _READING_HEADINGS = frozenset("""further-reading pour-aller-plus-loin lectures-complémentaires
-    para-saber-más para-saber-mais per-approfondire approfondimenti weiterführende-literatur
+    para-saber-más para-saber-mais weiterführende-literatur
     zum-weiterlesen additional-reading additional-resources further-resources extra-reading
     recommended-reading suggested-reading""".split())
 # A cell of a two-column table this short is a term, not a sentence about the row's name.
@@ -500,9 +500,11 @@ _EXAMPLES_LINE = re.compile(
     r"(?P<names>[^:;.!?]+?)\.?$", re.I)
 # What a page's notes are for, typed as a line's value: "cardiac + anticoagulant meds —
 # pharm exam 2" asked "[cardiac + anticoagulant meds] — pharm exam 2", the notes' topic.
-_FOR_AN_EXAM = re.compile(r"(?:(?:for|the|my|\w+)\s+){0,2}(?:exam|midterm|final|finals|test|"
-                          r"quiz|mock|revision|prüfung|klausur|examen|esame|parcial)"
-                          r"(?:\s*#?\d+[a-z]?)?(?:\s+(?:prep|revision|notes))?", re.I)
+# (An exam's word and its number or a midterm, never "sweat test", "Mantoux test" or "unpaired
+# t test", each a fact: the code re-read.)
+_FOR_AN_EXAM = re.compile(r"(?:[\w-]+\s+){0,2}(?:(?:exam|prüfung|klausur|examen|esame|parcial|"
+                          r"mock)\s*#?\d+[a-z]?|midterms?(?:\s+\d+)?)"
+                          r"(?:\s+(?:prep|revision|notes))?", re.I)
 _EXAMPLE_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 MAX_EXAMPLE_NAMES = 6
 _PARTS_OF_A_TOPIC = {
@@ -525,16 +527,16 @@ _PARTS_OF_A_TOPIC = {
 } | frozenset("""
     causas consecuencias antecedentes contexto importancia desarrollo origen orígenes
     resultados resultado efectos objetivos significado legado evolución características
-    funcionamiento impacto repercusiones balance conclusión conclusiones problemas
+    funcionamiento impacto repercusiones conclusión conclusiones problemas
     ventajas desventajas críticas limitaciones aplicaciones finalidad propósito historia
     consequências importância desenvolvimento origens efeitos evolução limitações
     aplicações conclusão vantagens desvantagens
-    cause conseguenze antecedenti contesto importanza sviluppo svolgimento origini
+    conseguenze antecedenti contesto importanza sviluppo svolgimento origini
     risultati effetti obiettivi significato eredità evoluzione caratteristiche impatto
     conclusione conclusioni problemi vantaggi svantaggi critiche limiti applicazioni storia
     conséquences contexte déroulement développement résultats effets signification
     héritage caractéristiques fonctionnement enjeux bilan problèmes avantages inconvénients
-    critiques limites histoire
+    limites histoire
     ursachen folgen hintergrund kontext bedeutung entwicklung verlauf ursprung ergebnisse
     ergebnis wirkungen auswirkungen ziele merkmale eigenschaften funktionsweise vorteile
     nachteile kritik grenzen anwendungen geschichte fazit ablauf
@@ -542,7 +544,8 @@ _PARTS_OF_A_TOPIC = {
     effecten doelen kenmerken voordelen nadelen kritiek toepassingen geschiedenis conclusie
 """.split())
 # (The lines from "causas": the same parts of a topic in the languages notes are written
-# in. "## Consecuencias" over "La guerra terminó con la victoria de Franco …" asked
+# in, but for words English has too, "balance", "cause", "critiques" (the code re-read).
+# "## Consecuencias" over "La guerra terminó con la victoria de Franco …" asked
 # "[Consecuencias] — La guerra terminó …", as "## Consequences" never was.)
 # "### Required practical" over "1. Cut potato cylinders …" asked "[Required practical] —
 # Cut potato cylinders of equal length" (a GCSE note): a practical is the steps of the
@@ -671,8 +674,13 @@ _ARROW_ANSWER = re.compile(r"(?P<q>[^?？\n]{8,200}[?？])\s*(?:→|->|=>|⇒)\s
 _BOLD_QUESTION = re.compile(r"\*\*(?P<q>[^*\n]{3,200}?[?？])\*\*(?P<a>.*)$", re.S)
 # What follows a term typed over its meaning with a dash: " — tough outer sac …".
 _DASHED_TERM = re.compile(r"\s+[—–]\s+\S")
+# What marks a line of shorthand, typed apart (typed_apart): "=", an arrow, "label: …", a
+# spaced dash.
+_SHORTHAND_MARK = re.compile(r"=|→|->|⇒|:\s|\s[—–]\s")
+# A line opening on a bold label ("**Key point:** …", "**Note**: …").
+_BOLD_LABEL_OPENING = re.compile(r"\s*\*\*[^*\n]{1,40}?(?::\*\*|\*\*\s*:)")
 # A bold name and a few words on it, typed over the list of its points (lead_in).
-_BOLD_NAME_LINE = re.compile(r"\*\*[^*\n]+\*\*\s*(?:—|–|-|:)\s*\S")
+_BOLD_NAME_LINE = re.compile(r"\*\*(?P<name>[^*\n]+)\*\*\s*(?:—|–|-|:)\s*\S")
 MAX_NAMED_LEAD_IN_WORDS = 10
 # Tags that only place an <img> (`<p align="center"><img …></p>`): the block is its figure.
 _WRAPPER_TAGS = re.compile(r"</?(?:p|div|center|figure|span|br)\b[^>]*>", re.I)
