@@ -152,6 +152,8 @@ RAW = {
     "==": re.compile(r"==[^=\s][^=\n]*?=="),
     "[[": re.compile(r"\[\["),
     "{{<": re.compile(r"\{\{(<|&lt;|%)"),
+    # Jekyll's Liquid (since 2026-12-05): a tag, `{% include … %}`, `{% raw %}`.
+    "{%": re.compile(r"\{%-?\s*[a-z]"),
     "%%": re.compile(r"%%"),
     "#tag": re.compile(r"(?<![\w&#/\"'=:])#[A-Za-z][\w/-]*"),
     "[!note]": re.compile(r"\[![A-Za-z-]+\]"),

@@ -35,7 +35,7 @@ guesses is worse than a note of one.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
@@ -531,6 +531,8 @@ def _statement_spans(text: str, doer: bool = True,
     if outer:
         inside = outer.end("inside")
         shielded = f" {shielded[1:inside]} {shielded[inside + 1:]}"
+    # Where code spans open and close, for a year or an amount inside one (below).
+    ticks = [at for at, char in enumerate(shielded) if char == "`"] if "`" in shielded else []
     # A year or an amount only where nothing more; the doer only where nothing else.
     for find in shapes or (_find, _year, _quantity, _doer)[:None if doer else -1]:
         for sentence in _SENTENCE.finditer(shielded):
@@ -548,7 +550,11 @@ def _statement_spans(text: str, doer: bool = True,
             # called propranolol)", cut at "e.g.") was never seen by _find, so is not asked.
             if found is not None and (not in_brackets(shielded, start + found[0]) or (
                     find is _find and in_brackets(sentence.group(), found[0])
-                    and _CLOSES_SENTENCE.match(sentence.group(), found[1]))):
+                    and _CLOSES_SENTENCE.match(sentence.group(), found[1]))) and \
+                    not (find is not _find and ticks
+                         and bisect_left(ticks, start + found[0]) % 2):
+                # (Not a year or an amount inside code: "`[1932] AC 562 (HL)`", a case's
+                # citation, asked "`[[1932]] AC 562`".)
                 yield start + found[0], start + found[1]
 
 

@@ -390,3 +390,35 @@ def test_answered_questions_under_a_questions_heading_and_in_lines_are_asked(tmp
                           "Who kills Banquo? — [...]": "murderers"}.items():
         assert answer in asked.get(front, ""), (front, asked)
     assert any("Identify the DV. — [...]" in front for front in asked), asked
+
+
+def test_jekylls_liquid_tags_never_show_and_an_includes_text_is_read(tmp_path):
+    # "{% include warning.html content="Tuples are [...] but …" %}" was a card's front: Liquid
+    # shown as typed (issue 14: no card shows another tool's syntax). Hugo's `{{% … %}}` is
+    # left to its own reading.
+    source = ("---\nlayout: post\n---\n\n# Lists and tuples\n\n{% include toc.html %}\n\n"
+              "## Tuples\n\n{% include warning.html content=\"Tuples are **immutable** but a "
+              "list inside one can still change.\" %}\n\n{% raw %}\nAn **f-string** formats "
+              "values inside braces.\n{% endraw %}\n\n{{% definition %}}\nA **tuple** is an "
+              "ordered, immutable sequence.\n{{% /definition %}}\n")
+    cards = cards_shown(tmp_path, source)
+    shown = " ".join(front + back for front, back in cards)
+    assert "{%" not in shown and "%}" not in shown and "{}" not in shown, cards
+    fronts = [" ".join(front.split()) for front, _ in cards]
+    assert any("Tuples are [...] but a list inside one can still change" in front
+               for front in fronts), fronts
+    assert any("A [...] is an ordered, immutable sequence" in front for front in fronts), fronts
+
+
+def test_a_case_briefs_fields_ask_the_case(tmp_path):
+    # "### Donoghue v Stevenson (1932)" / "- **Ratio:** Neighbour principle …" asked
+    # "[Ratio] — Neighbour principle …" (the field's name); the citation "`[1932] AC 562`"
+    # asked its year inside the code.
+    source = ("# Torts\n\n### Donoghue v Stevenson (1932)\n`[1932] AC 562 (HL)`\n"
+              "- **Issue:** Does a manufacturer owe a duty of care to the ultimate consumer?\n"
+              "- **Ratio:** Neighbour principle — take reasonable care to avoid acts you can "
+              "reasonably foresee would injure your neighbour.\n")
+    asked = _asked(tmp_path, source)
+    ratio = [back for front, back in asked.items() if "Neighbour principle" in front]
+    assert ratio and ratio[0].startswith("Donoghue v Stevenson — Ratio:"), asked
+    assert not any("AC 562" in front for front in asked), asked

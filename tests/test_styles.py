@@ -29,6 +29,7 @@ RAW_SYNTAX = {
     "==highlight==": re.compile(r"==[^=\s][^=\n]*?=="),
     "[[wiki link]]": re.compile(r"\[\["),
     "Hugo shortcode": re.compile(r"\{\{[<%]|[>%]\}\}"),
+    "Liquid tag": re.compile(r"\{%-?\s*[a-z]"),
     "%%comment%%": re.compile(r"%%"),
     "#tag": re.compile(r"(?<![\w&#/\"'=:])#[A-Za-z][\w/-]*"),
     "callout": re.compile(r"\[![A-Za-z-]+\]"),

@@ -646,6 +646,26 @@ def _remark_classes(text: str) -> str:
     return "".join(out)
 
 
+# Jekyll's Liquid: `{% include note.html content="…" %}` (a theme's box, its text in an
+# argument), `{% raw %}`, `{% comment %}…{% endcomment %}`, `{{ site.title }}`. Left in,
+# "{% include warning.html content="Tuples are [...] …" %}" was a card's front.
+_LIQUID_COMMENT = re.compile(r"(?<!\{)\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}",
+                             re.S)
+_LIQUID_CONTENT = re.compile(r"""(?<!\{)\{%-?\s*include\s[^%]*?\b(?:content|text|body|message)"""
+                             r"""\s*=\s*(?:"([^"]*)"|'([^']*)')[^%]*?-?%\}""")
+_LIQUID_TAG = re.compile(r"(?<!\{)\{%-?[^%]*?-?%\}(?!\})")  # (not Hugo's `{{% … %}}`)
+_LIQUID_OUTPUT = re.compile(r"\{\{-?\s*(?:site|page|post|layout|include|jekyll|paginator)\b"
+                            r"[^{}]*?-?\}\}")
+
+
+def _liquid(text: str) -> str:
+    """Liquid's tags dropped (their lines kept), an include's text argument kept."""
+    text = _LIQUID_COMMENT.sub(lambda m: "\n" * m[0].count("\n"), text)
+    text = _LIQUID_CONTENT.sub(lambda m: m[1] if m[1] is not None else m[2], text)
+    text = _LIQUID_TAG.sub(lambda m: "\n" * m[0].count("\n"), text)
+    return _LIQUID_OUTPUT.sub("", text)
+
+
 def _blank_syntax(text: str) -> str:
     if "[" in text and "." in text:
         text = _remark_classes(text)
@@ -659,6 +679,8 @@ def _blank_syntax(text: str) -> str:
         if "katex" in text:
             text = _KATEX_SHORTCODE.sub(_katex_math, text)
         text = _titled_shortcodes(text)
+    if "{%" in text or "{{" in text:
+        text = _liquid(text)
     text = _TOOL_SYNTAX.sub(lambda m: "\n" * m[0].count("\n"), text)
     text = _cjk_bold(text)
     return _DATAVIEW_FIELD.sub(r"\1", text) if "::" in text else text
