@@ -2567,6 +2567,9 @@ _ORGAN_VERB = re.compile(
     r"receives?|converts?")
 
 
+_CONTRACTION = re.compile(r"['’](?:ll|ve|re|d|m|s)$")
+
+
 def _named_subject(subject: str, article: str | None, joining=()) -> bool:
     """Whether `subject` (after `article`, if any) names a thing a card may ask for what it
     does (_doer, _open_doer): no word of it one anyone could be ("People remember …",
@@ -2576,7 +2579,9 @@ def _named_subject(subject: str, article: str | None, joining=()) -> bool:
     and congestion control", "brain decides what …": a list item's phrase, a note's
     shorthand)."""
     words = subject.split()
-    if any(w.casefold() in _NOT_DOERS and w.casefold() not in joining for w in words):
+    # ("We'll spend a lot of this class …" asked "[We'll]": a pronoun with its verb.)
+    if any((bare := _CONTRACTION.sub("", w.casefold())) in _NOT_DOERS and bare not in joining
+           for w in words):
         return False
     if any(w.islower() and _VERB_LIKE.search(w) for w in words[:-1]):
         return False

@@ -422,3 +422,24 @@ def test_a_case_briefs_fields_ask_the_case(tmp_path):
     ratio = [back for front, back in asked.items() if "Neighbour principle" in front]
     assert ratio and ratio[0].startswith("Donoghue v Stevenson — Ratio:"), asked
     assert not any("AC 562" in front for front in asked), asked
+
+
+def test_a_display_closed_with_prose_after_it_keeps_its_tex_and_its_prose(tmp_path):
+    # "$$" / "N_{t+1} = F(N_t)" / "$$ We'll spend a lot of this class …": the plugin's rule
+    # read on to the next display's "$$", so the prose and the paragraph between became TeX
+    # and the next formula's halves reached a card as dollar-TeX (held-out-9's raw syntax).
+    source = ("# Population dynamics\n\n## Discrete time\n\n"
+              "All **discrete-time models** can be stated as:\n\n"
+              "$$\nN_{t+1} = F(N_t)\n$$ We'll spend a lot of this class on the forms F takes.\n\n"
+              "The simplest form is a dimensionless coefficient:\n\n"
+              "$$\nN_{t+1} = RN_t\n$$ \"Big R\" is the mean number of surviving **offspring** "
+              "per individual.\n")
+    cards = cards_shown(tmp_path, source)
+    shown = " ".join(front + back for front, back in cards)
+    assert "$$" not in shown, cards
+    fronts = [" ".join(front.split()) for front, _ in cards]
+    assert any("All [...] can be stated as:" in front and "F(N_t)" in front
+               for front in fronts), fronts
+    assert any(front.endswith('"Big R" is the mean number of surviving [...] per individual.')
+               for front in fronts), fronts
+    assert not any("We'll" in front and "[...] spend" in front for front in fronts), fronts

@@ -252,6 +252,40 @@ _PARSER.block.ruler.before("paragraph", "math_environment", _environment_block,
                            {"alt": ["paragraph", "reference", "blockquote", "list"]})
 
 
+def _display_text_after(state, start: int, end: int, silent: bool) -> bool:
+    """A display opened by "$$" alone on its line and closed by "$$" with prose after it on
+    the same line ("$$" / "N_{t+1} = F(N_t)" / "$$ We'll spend a lot of this class …"): the
+    formula, then that prose as a paragraph. The plugin's rule wants its closer alone and
+    read on to the next display's "$$", taking the prose and the paragraphs between for TeX
+    and leaving the next formula's halves as dollar-TeX on a card (held-out-9, a Quarto
+    course). A closer alone on its line is the plugin's, as before."""
+    if state.sCount[start] - state.blkIndent >= 4 or _line_text(state, start).strip() != "$$":
+        return False
+    for line in range(start + 1, min(end, start + _ENVIRONMENT_LINES)):
+        text = _line_text(state, line).strip()
+        if not text.startswith("$$"):
+            continue
+        rest = text[2:].strip()
+        if not rest or rest.startswith(("(", "{", "$")):  # alone, or "$$ (1)", "$$ {#eq-x}"
+            return False
+        if not silent:
+            token = state.push("math_block", "math", 0)
+            token.block, token.markup = True, "$$"
+            token.content = "\n".join(_line_text(state, at) for at in range(start + 1, line))
+            token.map = [start, line + 1]
+            token = state.push("paragraph_open", "p", 1)
+            token.map = [line, line + 1]
+            token = state.push("inline", "", 0)
+            token.content, token.map, token.children = rest, [line, line + 1], []
+            state.push("paragraph_close", "p", -1)
+        state.line = line + 1
+        return True
+    return False
+
+
+_PARSER.block.ruler.before("math_block", "math_block_text_after", _display_text_after)
+
+
 def _line_text(state, line: int) -> str:
     return state.src[state.bMarks[line] + state.tShift[line]:state.eMarks[line]]
 
