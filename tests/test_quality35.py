@@ -443,3 +443,29 @@ def test_a_display_closed_with_prose_after_it_keeps_its_tex_and_its_prose(tmp_pa
     assert any(front.endswith('"Big R" is the mean number of surviving [...] per individual.')
                for front in fronts), fronts
     assert not any("We'll" in front and "[...] spend" in front for front in fronts), fronts
+
+
+def test_a_glossary_of_mixed_separators_with_some_bold_terms_asks_each_term(tmp_path):
+    # "**Antigen** – foreign molecule …" among "Antibody: protein …", "Pathogen = …" lines
+    # made one run-on card of the whole glossary (its bold terms its gaps). The guard: lines
+    # whose labels are all bold ("**Theorem:** …") are read as marked text, as before.
+    source = ("# Immune system\n\n## Glossary\n"
+              "**Antigen** – foreign molecule on a cell surface that triggers an immune response\n"
+              "Antibody: protein made by plasma cells that binds a complementary antigen\n"
+              "Pathogen = microorganism that causes disease\n"
+              "**Phagocyte** – white blood cell that engulfs and digests pathogens\n")
+    fronts = _fronts(tmp_path, source)
+    for meaning in ("foreign molecule on a cell surface that triggers an immune response",
+                    "microorganism that causes disease",
+                    "white blood cell that engulfs and digests pathogens"):
+        assert f"[...] — {meaning}" in fronts, (meaning, fronts)
+    assert not any(len(front) > 200 for front in fronts), fronts
+
+
+def test_a_questions_and_todo_section_makes_no_card(tmp_path):
+    # "## Questions / TODO" over "- why don't antibodies clear HIV?" and "- past papers: 2019
+    # P1 Q4" asked "[...]; why don't antibodies clear HIV?" (the writer's open questions).
+    source = ("# Immune system\n\n## HIV\n\nHIV is a **retrovirus**.\n\n## Questions / TODO\n"
+              "- do we need MHC?? slides mention it once\n- why don't antibodies clear HIV?\n"
+              "- past papers: 2019 P1 Q4, 2021 P1 Q6\n- finish active immunity definition\n")
+    assert _fronts(tmp_path, source) == ["HIV is a [...] ."]

@@ -382,6 +382,7 @@ from deck_builder.readers.md_rules import (
     _BEFORE_HEADER,
     _BOLD_CALLOUT,
     _BOLD_FIELD_INSIDE,
+    _BOLD_LABEL_ONLY,
     _BOLD_LABEL_OPENING,
     _BOLD_NAME_LINE,
     _BOLD_QUESTION,
@@ -3711,8 +3712,14 @@ class _MarkdownReader:
         # difference in wind speeds", "Sexuality: desire, sexual preference") is still such
         # a line, though it is read as a sentence, not as a term to hide (card-quality.md
         # §4a would ask the echoed word, "difference in [wind] speeds").
+        # A bold label among plain ones is the term it marks: "**Antigen** – foreign molecule
+        # …" among "Antibody: protein …" lines is one of the glossary's, where any bold made
+        # the glossary one run-on card of its marked terms. (All labels bold, the lines are
+        # read as marked text is, as before: "**Theorem:** …" is no term.)
+        mixed = any("**" not in text.text and _labelled(text.text) for text, _ in lines)
         shaped = [(*found, at) for text, at in lines
-                  if "**" not in text.text and not text.navigation and not _TASK.match(text.plain)
+                  if ("**" not in text.text or mixed and _BOLD_LABEL_ONLY.match(text.text))
+                  and not text.navigation and not _TASK.match(text.plain)
                   and not _QUESTION_LINE.match(text.plain)  # "Q: … Identify the IV."
                   and not _READING_ASSIGNMENT.match(text.plain)  # "Reading: Velleman, …"
                   and not self.definition_match(text.text)

@@ -274,7 +274,10 @@ _TASK_WORDS = (r"(?:to[\s-]?dos?|things\s+to\s+do|action\s+items|da\s+fare|"
                # "## 💻 やってみよう！" ("let's try it"): the steps of an exercise, whose
                # cards asked "以下の点を観察し、メモ帳に記録する" (blind sample 3401: junk).
                r"やってみよう|試してみよう|try\s+it(?:\s+yourself)?|your\s+turn)")
-_TASKS_TITLE = re.compile(rf"{_TASK_WORDS}(?:\s*[/·|]?\s*{_TASK_WORDS})*", re.I)
+# (With questions beside them, "## Questions / TODO": the writer's open questions and tasks.)
+_OPEN_QUESTION_WORDS = r"(?:(?:open\s+)?questions?|qs|offene\s+fragen|fragen|dudas|doubts)"
+_TASKS_TITLE = re.compile(rf"(?:{_OPEN_QUESTION_WORDS}\s*[/·|&+,]\s*)?{_TASK_WORDS}"
+                          rf"(?:\s*[/·|&+,]?\s*(?:{_TASK_WORDS}|{_OPEN_QUESTION_WORDS}))*", re.I)
 # A list's title or heading that says its items are the page's contents ("## 📌 Main Topics
 # Covered", "Inhalt", "目录"): the items name topics the page goes on to treat, and state
 # nothing of them ("[…]; The classic Wernicke-Geschwind model" asked a topic's name, junk).

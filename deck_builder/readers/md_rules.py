@@ -682,6 +682,8 @@ _DASHED_TERM = re.compile(r"\s+[—–]\s+\S")
 # What marks a line of shorthand, typed apart (typed_apart): "=", an arrow, "label: …", a
 # spaced dash.
 _SHORTHAND_MARK = re.compile(r"=|→|->|⇒|:\s|\s[—–]\s")
+# A line whose only bold is its label, before its separator: "**Antigen** – foreign …".
+_BOLD_LABEL_ONLY = re.compile(r"\s*\*\*[^*\n]{1,60}\*\*\s*(?:[:：=]|--?|[–—])\s*[^*]*$")
 # A line opening on a bold label ("**Key point:** …", "**Note**: …").
 _BOLD_LABEL_OPENING = re.compile(r"\s*\*\*[^*\n]{1,40}?(?::\*\*|\*\*\s*:)")
 # A bold name and a few words on it, typed over the list of its points (lead_in).
