@@ -2013,7 +2013,9 @@ _PAIR_AFTER = re.compile(r"[A-Za-z]\.")
 # list: statements reads sentences and names by it). Not any short capitalised word: "… in
 # the city of Ulm. 1 year later …" ends its sentence (the code re-read).
 NUMBERED_ABBREVIATIONS = ("Art|Abs|Nr|S|Bd|Kap|Ziff|Rn|Hs|Var|Alt|lit|Abschn|Anm|Tab|Abb|p|pp|"
-                          "No|Vol|Ch|Fig|Eq|Sec|Sect|Par|Cap|Pag|Núm|Num")
+                          "No|Vol|Ch|Fig|Eq|Sec|Sect|Par|Cap|Pag|Núm|Num|"
+                          # (as Romance law notes write them: "não está no art. 5º", "inc. II")
+                          "art|arts|inc|cap|par|pag|pág|núm|num|vol|abs|nr")
 _ABBREVIATION_BEFORE_NUMBER = re.compile(rf"(?<![\w.])(?:{NUMBERED_ABBREVIATIONS})\.$")
 # (Only after a lone small letter, "z. B.", "p. ex.": "… enteric fever. E. coli is …" and
 # "… in 1945. U.S. troops …" are two sentences, the code review.)

@@ -469,3 +469,14 @@ def test_a_questions_and_todo_section_makes_no_card(tmp_path):
               "- do we need MHC?? slides mention it once\n- why don't antibodies clear HIV?\n"
               "- past papers: 2019 P1 Q4, 2021 P1 Q6\n- finish active immunity definition\n")
     assert _fronts(tmp_path, source) == ["HIV is a [...] ."]
+
+
+def test_a_romance_laws_article_is_no_sentence_end(tmp_path):
+    # "Ação civil pública → não está no art. 5º, …" asked "[não está no art]. 5º": the
+    # lowercase "art." a number follows, as Portuguese, Spanish and Italian notes write it.
+    source = ("# Direito constitucional\n\n## Ações\n\n"
+              "A **ação popular** anula ato lesivo ao patrimônio público (art. 5º, LXXIII).\n\n"
+              "Ação civil pública → não está no art. 5º, é função institucional do MP.\n")
+    fronts = _fronts(tmp_path, source)
+    assert any(front.startswith("A [...] anula ato lesivo") for front in fronts), fronts
+    assert not any("[...] . 5º" in front or "[...]. 5º" in front for front in fronts), fronts
