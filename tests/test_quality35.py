@@ -480,3 +480,18 @@ def test_a_romance_laws_article_is_no_sentence_end(tmp_path):
     fronts = _fronts(tmp_path, source)
     assert any(front.startswith("A [...] anula ato lesivo") for front in fronts), fronts
     assert not any("[...] . 5º" in front or "[...]. 5º" in front for front in fronts), fronts
+
+
+def test_terms_typed_with_an_equals_sign_are_a_glossary_despite_an_example_in_brackets(tmp_path):
+    # "Interval = distance between two notes. … (C→E = C D E = 3rd)" / "Semitone = …" /
+    # "Tone = 2 semitones …" was one run-on card hiding "INCLUDING": the "=" inside the
+    # example's brackets read as a chain, a formula's.
+    source = ("# Music theory\n\n## Intervals\n\n"
+              "Interval = distance between two notes. Count letter names INCLUDING both ends "
+              "(C→E = C D E = 3rd)\n"
+              "Semitone = smallest step in Western music, e.g. C→C♯ (aka half step)\n"
+              "Tone = 2 semitones (whole step)\n")
+    fronts = _fronts(tmp_path, source)
+    assert "[...] — smallest step in Western music, e.g. C→C♯ (aka half step)" in fronts, fronts
+    assert any(front.startswith("[...] — distance between two notes") for front in fronts), \
+        fronts

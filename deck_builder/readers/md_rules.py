@@ -620,7 +620,10 @@ _BOLD_LABEL = re.compile(
 # (Not a dash after a comma: "das Zimmer, - – room" marks a plural that does not change.)
 _DASH_LABEL = re.compile(rf"^(?P<label>[^:*]+?)(?<!,)\s+{_DASH_SEP}\s+(?P<text>.+)$", re.S)
 # "OSI = Theoretical, detailed, used in academia": a name and what it is, in shorthand.
-_EQUALS_LABEL = re.compile(r"^(?P<label>[^:*=<>]+?)\s+=\s+(?P<text>[^=]+)$", re.S)
+# (An "=" inside brackets is the gloss's example: "Interval = distance between two notes …
+# (C→E = C D E = 3rd)" is a term and its meaning; outside them, a chain is a formula.)
+_EQUALS_LABEL = re.compile(r"^(?P<label>[^:*=<>]+?)\s+=\s+(?P<text>(?:[^=()]|\([^()]*\))+)$",
+                           re.S)
 # "Liabilities + Equity", "mass × acceleration", "Revenue - Costs": words joined by an
 # operator before the first full stop make the right side of an equation, not a gloss. The
 # operator has the same spacing on both sides: "H+ in the blood" is an ion's charge.
