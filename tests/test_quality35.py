@@ -495,3 +495,13 @@ def test_terms_typed_with_an_equals_sign_are_a_glossary_despite_an_example_in_br
     assert "[...] — smallest step in Western music, e.g. C→C♯ (aka half step)" in fronts, fronts
     assert any(front.startswith("[...] — distance between two notes") for front in fronts), \
         fronts
+
+
+def test_a_logseq_pages_title_property_names_its_deck(tmp_path):
+    # "title:: 조선 왕조 정리" / "tags:: [[한국사]]" over the page's bullets: the deck was named
+    # after the file ("notes"); Logseq's page properties are its front matter.
+    source = ("title:: 조선 왕조 정리\ntags:: [[한국사]], 중간고사\n\n"
+              "- 조선 건국\n  - 1392년 이성계 즉위 → 조선 건국\n"
+              "  - **정도전** — 조선의 설계자, 재상 중심 정치 주장\n")
+    fronts = [front for front, _ in cards_shown(tmp_path, source)]
+    assert fronts and all(front.startswith("조선 왕조 정리") for front in fronts), fronts

@@ -641,6 +641,24 @@ from deck_builder.text import (
 SUFFIXES = (".md", ".markdown", ".qmd", ".rmd", ".mdx")
 
 
+# A Logseq page's properties, its first lines ("title:: 조선 왕조 정리" / "tags:: [[한국사]]"):
+# the page's front matter, as Logseq has it.
+_PAGE_PROPERTY = re.compile(r"^([A-Za-z][\w-]*)::[ \t]*(.*?)[ \t]*$")
+
+
+def _page_property(body: str, key: str) -> str:
+    """The value of a Logseq page property (`key:: value`) among the page's first lines,
+    before anything else; "" where there is none. "title::" names the deck as a front
+    matter's title does (the deck was named after the file, "joseon-dynasty-logseq")."""
+    for line in body.lstrip("\n").split("\n"):
+        found = _PAGE_PROPERTY.match(line)
+        if found is None:
+            return ""
+        if found[1].casefold() == key:
+            return found[2]
+    return ""
+
+
 def read(path: Path, source: str) -> tuple[Article, list[Problem]]:
     """One Markdown article and its warnings; a ContentError when it has errors."""
     reader = _MarkdownReader(path)
@@ -905,7 +923,7 @@ class _MarkdownReader:
         # One that shows nothing (a zero-width space, "&#8203;") is none: every context line
         # opened on "›" (issue 15).
         title = next((shown for shown in (
-            front.get("title") or "",
+            front.get("title") or _page_property(front_block.body, "title"),
             self.bounded(_inline(_inline_child(title_heading)).plain, _line(title_heading))
             if title_heading else "") if not shows_nothing(shown)), self.path.stem)
         self.collect_concepts(blocks)
