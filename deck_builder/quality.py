@@ -2013,10 +2013,16 @@ _PAIR_AFTER = re.compile(r"[A-Za-z]\.")
 # list: statements reads sentences and names by it). Not any short capitalised word: "… in
 # the city of Ulm. 1 year later …" ends its sentence (the code re-read).
 NUMBERED_ABBREVIATIONS = ("Art|Abs|Nr|S|Bd|Kap|Ziff|Rn|Hs|Var|Alt|lit|Abschn|Anm|Tab|Abb|p|pp|"
-                          "No|Vol|Ch|Fig|Eq|Sec|Sect|Par|Cap|Pag|Núm|Num|"
-                          # (as Romance law notes write them: "não está no art. 5º", "inc. II")
-                          "art|arts|inc|cap|par|pag|pág|núm|num|vol|abs|nr")
+                          "No|Vol|Ch|Fig|Eq|Sec|Sect|Par|Cap|Pag|Núm|Num")
+# As Romance law notes write them in lower case ("não está no art. 5º", "art. 129, III",
+# "arts. 1º a 4º"): only before a number an ordinal sign or a comma follows, for "… the fine
+# arts. 1919 saw him found the Bauhaus" ends its sentence (the code re-read).
+LOWER_NUMBERED_ABBREVIATIONS = "art|arts|inc|cap|par|pag|pág|núm|num"
+ORDINAL_AFTER = r"\s\d+\s*(?:[º°ª]|,)"
 _ABBREVIATION_BEFORE_NUMBER = re.compile(rf"(?<![\w.])(?:{NUMBERED_ABBREVIATIONS})\.$")
+_LOWER_ABBREVIATION_BEFORE_NUMBER = re.compile(
+    rf"(?<![\w.])(?:{LOWER_NUMBERED_ABBREVIATIONS})\.$")
+_ORDINAL_AFTER = re.compile(ORDINAL_AFTER.removeprefix("\\s"))
 # (Only after a lone small letter, "z. B.", "p. ex.": "… enteric fever. E. coli is …" and
 # "… in 1945. U.S. troops …" are two sentences, the code review.)
 _LONE_SMALL = re.compile(r"(?<![\w.])[a-z]\.$")
@@ -2054,8 +2060,11 @@ def sentence_starts(text: str, always: bool = False, cjk: bool = False) -> list[
               and not (_PAIR_AFTER.match(text, m.end())
                        and _LONE_SMALL.search(text, max(0, m.start() - 3), m.start()))
               and not (text[m.end():m.end() + 1].isdigit()
-                       and _ABBREVIATION_BEFORE_NUMBER.search(
-                           text, max(0, m.start() - 6), m.start()))]
+                       and (_ABBREVIATION_BEFORE_NUMBER.search(
+                           text, max(0, m.start() - 6), m.start())
+                            or _LOWER_ABBREVIATION_BEFORE_NUMBER.search(
+                                text, max(0, m.start() - 6), m.start())
+                            and _ORDINAL_AFTER.match(text, m.end())))]
     if cjk:
         starts = sorted({*starts, *_cjk_sentence_starts(text)})
     if always:

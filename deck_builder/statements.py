@@ -35,7 +35,7 @@ guesses is worse than a note of one.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
@@ -43,7 +43,9 @@ from typing import NamedTuple
 from deck_builder.quality import (
     ARTICLE_CACHE,
     CJK_DIRECTIONS,
+    LOWER_NUMBERED_ABBREVIATIONS,
     NUMBERED_ABBREVIATIONS,
+    ORDINAL_AFTER,
     POINTING_WORDS,
     STOP_WORDS,
     chinese_answer_shown,
@@ -79,8 +81,9 @@ MAX_WORDS = 5
 # Japanese end theirs with full-width marks ("…称为能量级串。在惯性子区内…").
 # Nor does an abbreviation's full stop before its number: "Art. 77 Abs. 1 S. 1 GG" (a law's
 # article, paragraph and sentence), "Nr. 3", "p. 42".
-_SENTENCE = re.compile(rf"(?:\b(?:{NUMBERED_ABBREVIATIONS})\.(?=\s\d)|[^.;!?。；！？]|"
-                       r"(?<=\d)\.(?=\d))+(?:[.;!?。；！？]+|$)")
+_SENTENCE = re.compile(rf"(?:\b(?:{NUMBERED_ABBREVIATIONS})\.(?=\s\d)|"
+                       rf"\b(?:{LOWER_NUMBERED_ABBREVIATIONS})\.(?={ORDINAL_AFTER})|"
+                       r"[^.;!?。；！？]|(?<=\d)\.(?=\d))+(?:[.;!?。；！？]+|$)")
 _STOP = r"(?=\s*(?:[,.;:!?()\[\]\"“”]|\s[-—–]\s|$))"
 # "is called X", "are often referred to as "X"", "also known as X", "a process called X".
 _NAMED = re.compile(
@@ -531,8 +534,9 @@ def _statement_spans(text: str, doer: bool = True,
     if outer:
         inside = outer.end("inside")
         shielded = f" {shielded[1:inside]} {shielded[inside + 1:]}"
-    # Where code spans open and close, for a year or an amount inside one (below).
-    ticks = [at for at, char in enumerate(shielded) if char == "`"] if "`" in shielded else []
+    # Where code spans stand, for a year or an amount inside one (below).
+    code = _code_ranges(shielded) if "`" in shielded else []
+    code_starts = [begin for begin, _ in code]
     # A year or an amount only where nothing more; the doer only where nothing else.
     for find in shapes or (_find, _year, _quantity, _doer)[:None if doer else -1]:
         for sentence in _SENTENCE.finditer(shielded):
@@ -551,11 +555,40 @@ def _statement_spans(text: str, doer: bool = True,
             if found is not None and (not in_brackets(shielded, start + found[0]) or (
                     find is _find and in_brackets(sentence.group(), found[0])
                     and _CLOSES_SENTENCE.match(sentence.group(), found[1]))) and \
-                    not (find is not _find and ticks
-                         and bisect_left(ticks, start + found[0]) % 2):
+                    not (find in (_year, _quantity) and code
+                         and _in_code(code, code_starts, start + found[0])):
                 # (Not a year or an amount inside code: "`[1932] AC 562 (HL)`", a case's
                 # citation, asked "`[[1932]] AC 562`".)
                 yield start + found[0], start + found[1]
+
+
+_TICKS = re.compile(r"`+")
+
+
+def _code_ranges(text: str) -> list[tuple[int, int]]:
+    """The code spans of `text` by CommonMark's rule: a run of backticks closes at the next
+    run of as many; one no run closes is a backtick typed as text ("Newton`s Principia")."""
+    runs = [(m.start(), m.end()) for m in _TICKS.finditer(text)]
+    by_width: dict[int, list[int]] = {}  # each width's runs, in order: found by bisection
+    for index, (begin, after) in enumerate(runs):
+        by_width.setdefault(after - begin, []).append(index)
+    ranges, index = [], 0
+    while index < len(runs):
+        begin, after = runs[index]
+        same = by_width[after - begin]
+        at = bisect_right(same, index)
+        if at == len(same):
+            index += 1
+            continue
+        closing = same[at]
+        ranges.append((begin, runs[closing][1]))
+        index = closing + 1
+    return ranges
+
+
+def _in_code(code: list[tuple[int, int]], starts: list[int], at: int) -> bool:
+    index = bisect_right(starts, at) - 1
+    return index >= 0 and code[index][0] <= at < code[index][1]
 
 
 @lru_cache(maxsize=ARTICLE_CACHE)  # the reader asks it of a text, then generate; facts repeat
@@ -2567,7 +2600,10 @@ _ORGAN_VERB = re.compile(
     r"receives?|converts?")
 
 
-_CONTRACTION = re.compile(r"['’](?:ll|ve|re|d|m|s)$")
+# A pronoun's contraction ("we'll", "it's", "that's"); not a possessive, "Children's Crusade".
+_CONTRACTION = re.compile(r"['’](?:ll|ve|re|d|m)$|(?<=^it)['’]s$|(?<=^he)['’]s$|"
+                          r"(?<=^she)['’]s$|(?<=^that)['’]s$|(?<=^there)['’]s$|"
+                          r"(?<=^what)['’]s$|(?<=^who)['’]s$|(?<=^here)['’]s$")
 
 
 def _named_subject(subject: str, article: str | None, joining=()) -> bool:

@@ -2,6 +2,8 @@
 people type it: every test of a new behaviour fails on the code before it (f075cf5); the
 guards beside them say what is still read as before."""
 
+import re
+
 from support import cards_shown
 
 
@@ -42,6 +44,8 @@ def test_a_heading_naming_a_part_of_a_topic_abroad_is_not_asked(tmp_path):
               "## Contexto\n\nA monarquia caiu depois das eleições municipais.\n")
     fronts = _fronts(tmp_path, source)
     assert not any(front.startswith("[...] —") for front in fronts), fronts
+    assert "La guerra terminó con la victoria de [...] , que gobernó hasta su muerte." in \
+        fronts, fronts
 
 
 def test_a_heading_abroad_that_names_a_thing_is_still_asked(tmp_path):
@@ -57,13 +61,16 @@ def test_a_label_naming_which_point_a_line_is_is_not_asked(tmp_path):
     # (the label read as a term); so did "The main criticism" and "A famous example".
     source = ("# Dissonance\n\n## Cognitive dissonance\n\n"
               "Festinger proposed that contradictory cognitions cause discomfort.\n\n"
+              "- Dissonance: discomfort from holding two contradictory cognitions\n"
               "- The classic study: participants paid $1 to lie about a boring task later "
               "rated it as enjoyable\n"
+              "- Consonance: agreement between cognitions\n"
               "- The main criticism: demand characteristics may explain the result\n"
               "- A famous example: smokers who downplay the risks of smoking\n")
     fronts = _fronts(tmp_path, source)
-    assert fronts, fronts
-    assert not any(front.startswith("[...] —") for front in fronts), fronts
+    assert "[...] — discomfort from holding two contradictory cognitions" in fronts, fronts
+    assert not any(front.startswith(("[...] — participants", "[...] — demand",
+                                     "[...] — smokers")) for front in fronts), fronts
 
 
 def test_a_study_named_by_its_author_or_place_is_still_asked(tmp_path):
@@ -96,6 +103,8 @@ def test_a_date_or_a_label_is_never_half_of_a_gap(tmp_path):
     fronts = [" ".join(front.split()) for front, _ in cards]
     assert "lifted 12 May [...]" in fronts, fronts  # the guard: a year after its date
     assert not any(front.startswith("22 [...]") for front in fronts), fronts
+    assert not any("blockade" in front and "22 Oct JFK TV address" not in front
+                   for front in fronts), fronts
     # Neither the label nor the label with half its value is the gap.
     assert not any(front.startswith(("[...] (May 49)", "[...] — FRG")) for front in fronts), \
         fronts
@@ -138,6 +147,10 @@ _SHORTHAND = ("# CS3 L07 TCP\n\n## Flow control\n\n"
               "rwnd = how much buffer the receiver has free\n"
               "  sender: LastByteSent − LastByteAcked ≤ rwnd\n"
               "  rwnd=0 → sender sends zero-window probes periodically\n\n"
+              "## Congestion\n\n"
+              "AIMD phases:\n"
+              "  slow start → cwnd doubles every RTT\n"
+              "  congestion avoidance → +1 MSS per RTT\n\n"
               "## Reliability\n\n"
               "  seq/ack + retransmit on timeout\n"
               "  fast retransmit: 3 dup ACKs → resend w/o waiting for timeout\n"
@@ -151,6 +164,11 @@ def test_lines_typed_apart_without_bullets_are_facts_of_their_own(tmp_path):
     assert "[...] — 3 dup ACKs → resend w/o waiting for timeout" in fronts, fronts
     assert "[...] — don't take RTT samples from retransmitted segs" in fronts, fronts
     assert not any("rwnd=0" in front and "receiver" in front for front in fronts), fronts
+    (tmp_path / "titled").mkdir()
+    contexts = [" ".join(front.split())
+                for front, _ in cards_shown(tmp_path / "titled", _SHORTHAND)]
+    assert any("AIMD phases" in front and "slow start →" in front for front in contexts), \
+        contexts
 
 
 def test_a_wrapped_paragraph_is_still_one_paragraph(tmp_path):
@@ -189,14 +207,16 @@ def test_a_questions_section_and_a_worked_example_make_no_card(tmp_path):
               "Inverse demand: $P = 100 - Q$\nPrivate MC: $MPC = 20 + Q$\n\n"
               "1. Market eq: 100 − Q = 20 + Q → Q_m = 40, P = $60\n"
               "2. Social optimum: Q* = 30, P = $70\n\n"
-              "## Coase theorem\n\n- only distribution changes, not efficiency\n"
-              "- breaks down w/ many parties (transaction costs ↑), free riding\n"
+              "Consumer surplus is the area below the **demand curve** and above the price.\n\n"
+              "## Coase theorem\n\n- Externality: a cost that falls on a third party\n"
+              "- Property rights: who may use a resource\n"
               "- classic eg: rancher vs farmer, cattle trampling crops\n\n"
               "## Questions for tutorial\n\n"
               "- is Spotify a club good or private good\n"
               "- why does Coase need low transaction costs\n")
     fronts = _fronts(tmp_path, source)
     assert any(front.startswith("A [...] is set equal") for front in fronts), fronts
+    assert any("area below the [...] and above the price" in front for front in fronts), fronts
     assert not any(word in front for front in fronts for word in (
         "Spotify", "Market eq", "100 − Q", "Inverse", "[...] — rancher")), fronts
 
@@ -215,11 +235,14 @@ def test_a_laws_article_and_paragraph_are_no_name_nor_a_sentence_end(tmp_path):
     # quotation's citation "— Art. 77 Abs. 1 S. 1 GG" was cut from its card at "Art.".
     source = ("# Gesetzgebung\n\n## Initiative\n\n"
               "Das Initiativrecht steht der **Bundesregierung** zu, Art. 76 Abs. 1 GG.\n\n"
+              "Gesetzesinitiative, Art. 76 Abs. 1 GG. Die Vorlage geht an den **Bundesrat**.\n\n"
               "## Beschluss\n\n"
               "Der Gesetzesbeschluss, Art. 77 Abs. 1 S. 1, braucht die einfache Mehrheit.\n\n"
               '"Die Bundesgesetze werden vom Bundestage beschlossen." — Art. 77 Abs. 1 S. 1 GG\n')
     fronts = _fronts(tmp_path, source)
-    assert not any("[...]. " in front or "Abs. [...]" in front for front in fronts), fronts
+    assert not any(re.search(r"\[\.\.\.\] ?\. ?\d|Abs\. \[\.\.\.\]", front)
+                   for front in fronts), fronts
+    assert any("Die Vorlage geht an den [...]" in front for front in fronts), fronts
     assert '"Die Bundesgesetze werden vom [...] beschlossen." — Art. 77 Abs. 1 S. 1 GG' \
         in fronts, fronts
 
@@ -298,7 +321,7 @@ def test_further_reading_abroad_makes_no_card(tmp_path):
     source = ("# Le romantisme\n\n## Contexte\n\nLe **mal du siècle** touche la jeunesse.\n\n"
               "## Pour aller plus loin\n\n- Lagarde & Michard, XIXe siècle\n"
               "- Le Lac — texte intégral\n")
-    assert not any("Lagarde" in f or "intégral" in f for f in _fronts(tmp_path, source))
+    assert _fronts(tmp_path, source) == ["Le [...] touche la jeunesse."]
 
 
 def test_a_courses_plan_and_a_worked_examples_data_make_no_card(tmp_path):
@@ -308,13 +331,17 @@ def test_a_courses_plan_and_a_worked_examples_data_make_no_card(tmp_path):
     source = ("# Direito civil\n\n## Capacidade\n\n"
               "A **capacidade** de fato é a aptidão para exercer direitos.\n\n"
               "Recomendação de Leitura: ● Norberto Bobbio\n\n"
-              "## misc\n\n- kanji this week: 東 西 南 北 口 出\n"
-              "- ～てください also this chapter: 教えてください\n\n"
+              "## Scripts\n\n- Hiragana: the cursive syllabary for native words\n"
+              "- Katakana: the angular syllabary for loanwords\n"
+              "- kanji this week: 東 西 南 北 口 出\n\n"
+
               "## Example data\n\n- machine bought 1 Jan 20X1\n"
               "- useful life 5 yrs / 100,000 units\n")
     fronts = _fronts(tmp_path, source)
     assert "A [...] de fato é a aptidão para exercer direitos." in fronts, fronts
-    assert len(fronts) == 1, fronts
+    assert "[...] — the cursive syllabary for native words" in fronts, fronts
+    assert not any("東 西" in front or "bought" in front or "Leitura" in front
+                   for front in fronts), fronts
 
 
 def test_what_a_branch_does_is_asked_beside_points_the_fragment_reading_asks(tmp_path):
@@ -357,14 +384,16 @@ def test_the_re_reads_cases_keep_their_cards(tmp_path):
                      "[...] — oral or IV, the most used loop diuretic",
                      "Albert Einstein was born in the city of [...] ."):
         assert expected in fronts, (expected, fronts)
-    assert any("partially permeable membrane" in front for front in fronts), fronts
+    assert any(front.startswith("[...] — The net movement of water molecules")
+               for front in fronts), fronts  # ("[Osmosis The] net movement …" before)
     assert any(front.startswith("Normal core body temperature is about 37 °C.")
                and "[...]" in front for front in fronts), fronts
 
 
 def test_a_bold_question_whose_answer_marks_its_terms_asks_them(tmp_path):
-    # "**What is osmosis?** The net movement of **water** …" was one gap over the whole
-    # answer, its marks dropped; the marked terms are asked, the question kept in words.
+    # The guard of the bold-question reading: where the answer marks its own terms ("**What
+    # is osmosis?** The net movement of **water** …"), those are asked, as before; read as
+    # a question, the whole answer was one gap, its marks dropped (the code re-read).
     source = ("# Biology\n\n## Osmosis\n\n**What is osmosis?** The net movement of **water** "
               "molecules across a **partially permeable membrane**.\n")
     fronts = _fronts(tmp_path, source)
@@ -400,10 +429,16 @@ def test_jekylls_liquid_tags_never_show_and_an_includes_text_is_read(tmp_path):
               "## Tuples\n\n{% include warning.html content=\"Tuples are **immutable** but a "
               "list inside one can still change.\" %}\n\n{% raw %}\nAn **f-string** formats "
               "values inside braces.\n{% endraw %}\n\n{{% definition %}}\nA **tuple** is an "
-              "ordered, immutable sequence.\n{{% /definition %}}\n")
+              "ordered, immutable sequence.\n{{% /definition %}}\n\n"
+              "{% comment %} secret aside {% endcomment %}\n\n"
+              "Made for {{ site.title }}: a **list** is mutable.\n\n"
+              "- Django's `{% url 'home' %}` tag turns a **route name** into a path.\n")
     cards = cards_shown(tmp_path, source)
     shown = " ".join(front + back for front, back in cards)
-    assert "{%" not in shown and "%}" not in shown and "{}" not in shown, cards
+    assert "{}" not in shown and "secret aside" not in shown and "site.title" not in shown, \
+        cards
+    assert not any("{%" in front and "url 'home'" not in front for front, _ in cards), cards
+    assert any("{% url 'home' %}" in front for front, _ in cards), cards  # code as typed
     fronts = [" ".join(front.split()) for front, _ in cards]
     assert any("Tuples are [...] but a list inside one can still change" in front
                for front in fronts), fronts
@@ -442,7 +477,7 @@ def test_a_display_closed_with_prose_after_it_keeps_its_tex_and_its_prose(tmp_pa
                for front in fronts), fronts
     assert any(front.endswith('"Big R" is the mean number of surviving [...] per individual.')
                for front in fronts), fronts
-    assert not any("We'll" in front and "[...] spend" in front for front in fronts), fronts
+    assert not any(front.startswith("[...] spend") for front in fronts), fronts
 
 
 def test_a_glossary_of_mixed_separators_with_some_bold_terms_asks_each_term(tmp_path):
@@ -505,3 +540,40 @@ def test_a_logseq_pages_title_property_names_its_deck(tmp_path):
               "  - **정도전** — 조선의 설계자, 재상 중심 정치 주장\n")
     fronts = [front for front, _ in cards_shown(tmp_path, source)]
     assert fronts and all(front.startswith("조선 왕조 정리") for front in fronts), fronts
+
+
+def test_the_second_re_reads_cases_keep_their_cards(tmp_path):
+    # The second code re-read, each a card a reading of this session lost or made junk: a
+    # display closed by "…\end{aligned}$$" took the next heading and paragraph into its TeX;
+    # "The Children's Crusade" is a name (a possessive, no pronoun's contraction); "the fine
+    # arts. 1919 saw …" ends its sentence at "arts."; "Newton`s" (a backtick for an
+    # apostrophe) opens no code; "**Issue**:" under "## Git basics" is a term, no case's field.
+    source = ("# Mixed notes\n\n## Determinant\n\nThe determinant of a 2×2 matrix:\n\n"
+              "$$\n\\begin{aligned}\n\\det A &= ad - bc\n\\end{aligned}$$\n\n"
+              "## Trace\n\nThe **trace** is the sum of the diagonal entries.\n\n"
+              "## Crusades\n\n- The Children's Crusade ended in disaster.\n\n"
+              "## Bauhaus\n\nWalter Gropius wanted to unite the crafts and the fine arts. 1919 "
+              "saw him found the Bauhaus school in Weimar.\n\n"
+              "## Newton\n\n- Newton`s Principia was published in 1687.\n\n"
+              "## Git basics\n\n- **Issue**: ticket that tracks one bug or feature request.\n"
+              "- **Branch**: a movable pointer to a commit.\n")
+    fronts = [re.sub(r"\s+([.,;:])", r"\1", front) for front in _fronts(tmp_path, source)]
+    for expected in ("The [...] is the sum of the diagonal entries.",
+                     "The [...] ended in disaster.",
+                     "[...] — ticket that tracks one bug or feature request."):
+        assert expected in fronts, (expected, fronts)
+    assert any("fine arts. [...] saw him found the Bauhaus" in front for front in fronts), fronts
+    assert any("published in [...]" in front for front in fronts), fronts
+
+
+def test_jekylls_code_blocks_are_code_and_liquid_in_code_shows_as_typed(tmp_path):
+    # "{% highlight python %}" … "{% endhighlight %}" lost their tags and the code was read
+    # as prose ("[squares] — [x ∗ x …]"); "`{% for item in items %}`" lost its code.
+    source = ("# Templates\n\n## Tags\n\n"
+              "- The `{% for item in items %}` tag loops over a **list** in a template.\n\n"
+              "{% highlight python %}\nsquares = [x * x for x in range(10)]\n"
+              "{% endhighlight %}\n")
+    cards = cards_shown(tmp_path, source)
+    fronts = [" ".join(front.split()) for front, _ in cards]
+    assert any("{% for item in items %}" in front for front in fronts), fronts
+    assert not any("squares" in front for front in fronts), fronts

@@ -388,6 +388,7 @@ from deck_builder.readers.md_rules import (
     _BOLD_QUESTION,
     _BOUND,
     _CALLOUT,
+    _CASE_NAME,
     _CATEGORY_HEADING,
     _CELL_MARKER,
     _CLAUSE_TITLE,
@@ -421,6 +422,7 @@ from deck_builder.readers.md_rules import (
     _EXAMPLE_LINE,
     _EXAMPLE_SEPARATOR,
     _EXAMPLES_LINE,
+    _FIELDS_OF_A_CASE,
     _FIELDS_OF_A_THING,
     _FINITE_VERB,
     _FOR_AN_EXAM,
@@ -3547,10 +3549,11 @@ class _MarkdownReader:
         term ("the sequence of …", _DEFINING_ARTICLE), and the heading names a thing that
         is no field itself."""
         slug = _slug(unmark(label).strip(" :"))
-        if slug not in _FIELDS_OF_A_THING and (
+        case = slug in _FIELDS_OF_A_CASE and bool(_CASE_NAME.search(_bare_heading(title)))
+        if not case and (slug not in _FIELDS_OF_A_THING and (
                 slug not in _SHORT_FIELDS_OF_AN_EVENT
-                or _words(unmark(value)) > MAX_STATED_WORDS) or \
-                _DEFINING_ARTICLE.match(unmark(value)):
+                or _words(unmark(value)) > MAX_STATED_WORDS) or
+                _DEFINING_ARTICLE.match(unmark(value))):
             return None
         thing = self.heading_term(_bare_heading(title))
         return thing if thing and _slug(thing) not in _FIELDS_OF_A_THING else None
@@ -3664,9 +3667,16 @@ class _MarkdownReader:
         # processor) inside one paragraph are lines of their own, the bullet no part of them.
         typed = [part.strip() for part in _lines_of(source)]
         raw = [_TYPED_BULLET.sub("", part) for part in typed]
-        if (joined := _term_over_its_text(typed)) is not None:
+        if len(typed) > 1 and _is_term(typed[0]) and not _words(typed[0]) > 4 and \
+                not typed[0].endswith((":", "：", ".")) and self.indented_under(line, len(typed)):
+            # "Osmosis" / "  The net movement of water molecules …": the term over its
+            # meaning typed indented under it, as "Osmosis:" would be ("[Osmosis The] net
+            # movement …" was asked, the two run together).
+            typed = [f"{typed[0]}:", *typed[1:]]
+        apart = self.mode == "text" and len(raw) >= 3 and self.typed_apart(line, len(typed))
+        if not apart and (joined := _term_over_its_text(typed)) is not None:
             raw = [joined]  # "滞涨:" / "生产停滞, 失业增加, …": one "Term: text" line
-        if self.mode == "text" and len(raw) >= 3 and self.typed_apart(line, len(typed)):
+        if apart:
             # "transport layer = proc-to-proc delivery …" / "  ports 16 bit → 0–65535 …" /
             # "  socket = (IP, port) …": lines typed as items, indented under the first with
             # no bullets (Markdown joins them into one paragraph). Joined, a section of
@@ -3795,17 +3805,24 @@ class _MarkdownReader:
         own: each after the first indented by two spaces or more (or a tab), and no less
         than the first, under a first line that is no list item (whose text is indented so)
         nor a quote's."""
+        # (And shorthand on at least half of them, "=", "→", "label: …": a sentence wrapped
+        # under an indented first line, "Osmosis" / "  The net movement of water … across a
+        # partially" / "  membrane, …", is one paragraph, the code re-read.)
+        return self.indented_under(line, count) and 2 * sum(
+            bool(_SHORTHAND_MARK.search(t)) for t in self.typed_lines[line - 1:line - 1 + count]
+        ) >= count
+
+    def indented_under(self, line: int, count: int) -> bool:
+        """Whether the `count` lines of a paragraph from `line` after the first are indented
+        under it, by two spaces or more and no less than it, the first no list item's nor a
+        quote's line."""
         typed = self.typed_lines[line - 1:line - 1 + count] if line > 0 else []
         if len(typed) != count or _ITEM_MARKER.match(typed[0]) or \
                 _QUOTE_MARKS.match(typed[0]).group():
             return False
         first = len(typed[0]) - len(typed[0].lstrip(" \t"))
-        # (And shorthand on at least half of them, "=", "→", "label: …": a sentence wrapped
-        # under an indented first line, "Osmosis" / "  The net movement of water … across a
-        # partially" / "  membrane, …", is one paragraph, the code re-read.)
         return first < 4 and all(len(t) - len(t.lstrip(" \t")) >= max(2, first)
-                                 for t in typed[1:]) and \
-            2 * sum(bool(_SHORTHAND_MARK.search(t)) for t in typed) >= len(typed)
+                                 for t in typed[1:])
 
     def field_lines(self, lines: list[tuple[_Inline, int]]) -> bool:
         """Lines each "Key: value" under one heading, a capitalised key of a field a fact

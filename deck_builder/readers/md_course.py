@@ -277,7 +277,8 @@ _TASK_WORDS = (r"(?:to[\s-]?dos?|things\s+to\s+do|action\s+items|da\s+fare|"
 # (With questions beside them, "## Questions / TODO": the writer's open questions and tasks.)
 _OPEN_QUESTION_WORDS = r"(?:(?:open\s+)?questions?|qs|offene\s+fragen|fragen|dudas|doubts)"
 _TASKS_TITLE = re.compile(rf"(?:{_OPEN_QUESTION_WORDS}\s*[/·|&+,]\s*)?{_TASK_WORDS}"
-                          rf"(?:\s*[/·|&+,]?\s*(?:{_TASK_WORDS}|{_OPEN_QUESTION_WORDS}))*", re.I)
+                          rf"(?:\s*[/·|]?\s*{_TASK_WORDS}|\s*[/·|&+,]\s*"
+                          rf"{_OPEN_QUESTION_WORDS})*", re.I)  # (not "Homework questions")
 # A list's title or heading that says its items are the page's contents ("## 📌 Main Topics
 # Covered", "Inhalt", "目录"): the items name topics the page goes on to treat, and state
 # nothing of them ("[…]; The classic Wernicke-Geschwind model" asked a topic's name, junk).

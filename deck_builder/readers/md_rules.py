@@ -574,12 +574,15 @@ _FIELDS_OF_A_THING = frozenset("""
     funzione funzioni struttura strutture localizzazione cause sintomi trattamento
     fonction fonctions localisation symptômes traitement
     funktion funktionen struktur aufbau lage ursachen symptome behandlung therapie
-    facts issue issues held holding ratio ratio-decidendi obiter obiter-dicta decision
-    judgment judgement rule reasoning dissent citation
 """.split())
-# (The lines from "facts": a case brief's fields under the case's name, "### Donoghue v
-# Stevenson (1932)" / "- **Ratio:** Neighbour principle …": "[Ratio] — Neighbour principle …"
-# asked the field's name, a law student's note written to learn.)
+# A case brief's fields under the case's name, "### Donoghue v Stevenson (1932)" / "-
+# **Ratio:** Neighbour principle …": "[Ratio] — Neighbour principle …" asked the field's
+# name. Only under a heading that names a case (_CASE_NAME): "**Issue**:" under "## Git
+# basics" and "**Citation**:" under "## Academic writing" are terms (the code re-read).
+_FIELDS_OF_A_CASE = frozenset("""facts issue issues held holding ratio ratio-decidendi obiter
+    obiter-dicta decision judgment judgement reasoning dissent rule""".split())
+_CASE_NAME = re.compile(r"\b[A-Z][^\n]*?\s(?:v|vs?\.|c\.|contra|gegen)\s+[A-Z]|"
+                        r"\b(?:Re|In re|R v)\s+[A-Z]")
 # The fields an outline gives an event or an institution ("### Separation of Powers" / "-
 # **Inspiration**: Ideas of Baron de Montesquieu."): asked under the name where the value is
 # short ("Separation of Powers › Inspiration: [...]"). A longer value is left alone: asked

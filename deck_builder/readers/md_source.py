@@ -268,6 +268,7 @@ def _drop_tool_syntax(body: str) -> str:
         return body
     if "{" in body or "```math" in body:
         body = _myst_directives(body)  # before the fences are set apart: some are boxes
+        body = _liquid_fences(body)
     parts, fence, chunk = [], "", []
     for line in body.split("\n"):
         opened = _FENCE_LINE.match(line)
@@ -648,19 +649,65 @@ def _remark_classes(text: str) -> str:
 
 # Jekyll's Liquid: `{% include note.html content="…" %}` (a theme's box, its text in an
 # argument), `{% raw %}`, `{% comment %}…{% endcomment %}`, `{{ site.title }}`. Left in,
-# "{% include warning.html content="Tuples are [...] …" %}" was a card's front.
-_LIQUID_COMMENT = re.compile(r"(?<!\{)\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}",
-                             re.S)
+# "{% include warning.html content="Tuples are [...] …" %}" was a card's front. Never inside
+# code ("The `{% url 'home' %}` tag …" in a Django note is the code the note teaches) nor
+# between `{% raw %}` and `{% endraw %}`, which show what they hold as typed.
 _LIQUID_CONTENT = re.compile(r"""(?<!\{)\{%-?\s*include\s[^%]*?\b(?:content|text|body|message)"""
                              r"""\s*=\s*(?:"([^"]*)"|'([^']*)')[^%]*?-?%\}""")
 _LIQUID_TAG = re.compile(r"(?<!\{)\{%-?[^%]*?-?%\}(?!\})")  # (not Hugo's `{{% … %}}`)
 _LIQUID_OUTPUT = re.compile(r"\{\{-?\s*(?:site|page|post|layout|include|jekyll|paginator)\b"
                             r"[^{}]*?-?\}\}")
+_LIQUID_COMMENT_OPEN = re.compile(r"(?<!\{)\{%-?\s*comment\s*-?%\}")
+_LIQUID_COMMENT_CLOSE = re.compile(r"\{%-?\s*endcomment\s*-?%\}")
+_LIQUID_RAW = re.compile(r"(?<!\{)\{%-?\s*raw\s*-?%\}(.*?)\{%-?\s*endraw\s*-?%\}", re.S)
+# Jekyll's code block, typed with tags: a fence, so its code is never read as prose.
+_LIQUID_HIGHLIGHT = re.compile(r"^([ \t]*)\{%-?\s*(?:highlight\s+([\w+#-]+)[^%]*?|"
+                               r"(endhighlight))\s*-?%\}[ \t]*$", re.M)
+
+
+def _liquid_fences(body: str) -> str:
+    """`{% highlight python %}` … `{% endhighlight %}` alone on their lines as a fence."""
+    if "highlight" not in body:
+        return body
+    return _LIQUID_HIGHLIGHT.sub(lambda m: m[1] + "```" + (m[2] or ""), body)
 
 
 def _liquid(text: str) -> str:
-    """Liquid's tags dropped (their lines kept), an include's text argument kept."""
-    text = _LIQUID_COMMENT.sub(lambda m: "\n" * m[0].count("\n"), text)
+    """Liquid's tags dropped (their lines kept), an include's text argument kept; code spans
+    and what `{% raw %}` holds stay as typed."""
+    parts, at = [], 0
+    for raw in _LIQUID_RAW.finditer(text):
+        parts.append(_liquid_outside_code(text[at:raw.start()]))
+        parts.append(raw[1])
+        at = raw.end()
+    parts.append(_liquid_outside_code(text[at:]))
+    return "".join(parts)
+
+
+def _liquid_outside_code(text: str) -> str:
+    parts, at = [], 0
+    for code in CODE_SPAN.finditer(text):
+        parts.append(_liquid_tags(text[at:code.start()]))
+        parts.append(code[0])
+        at = code.end()
+    parts.append(_liquid_tags(text[at:]))
+    return "".join(parts)
+
+
+def _liquid_tags(text: str) -> str:
+    if "{%" not in text and "{{" not in text:
+        return text
+    # A comment to its end, found by search, never by a pattern over the text after each
+    # opening (unclosed, each scanned to the end: quadratic, the code re-read).
+    out, at = [], 0
+    while (opened := _LIQUID_COMMENT_OPEN.search(text, at)) is not None:
+        closed = _LIQUID_COMMENT_CLOSE.search(text, opened.end())
+        if closed is None:
+            break
+        out.append(text[at:opened.start()])
+        out.append("\n" * text.count("\n", opened.start(), closed.end()))
+        at = closed.end()
+    text = "".join(out) + text[at:]
     text = _LIQUID_CONTENT.sub(lambda m: m[1] if m[1] is not None else m[2], text)
     text = _LIQUID_TAG.sub(lambda m: "\n" * m[0].count("\n"), text)
     return _LIQUID_OUTPUT.sub("", text)

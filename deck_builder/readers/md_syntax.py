@@ -262,7 +262,12 @@ def _display_text_after(state, start: int, end: int, silent: bool) -> bool:
     if state.sCount[start] - state.blkIndent >= 4 or _line_text(state, start).strip() != "$$":
         return False
     for line in range(start + 1, min(end, start + _ENVIRONMENT_LINES)):
+        if state.isEmpty(line) or state.sCount[line] < state.blkIndent:
+            return False  # (a formula's lines run to its closer: never past a blank line)
         text = _line_text(state, line).strip()
+        if text.endswith("$$") and not text.startswith("$$") or \
+                text.startswith("$$") and "$$" in text[2:]:
+            return False  # "… \\end{aligned}$$": closed as the plugin reads it
         if not text.startswith("$$"):
             continue
         rest = text[2:].strip()
