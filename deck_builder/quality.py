@@ -134,6 +134,7 @@ eksempel eksempler modeksempel bemærk resumé svar
 good-to-know nice-to-know need-to-know fyi achtung attenzione nota-bene
 calculation calcolo calcoli calcul cálculo berechnung
 question questions frage fragen domanda domande pregunta preguntas authors
+homework hw assignment assignments deadline hausaufgabe hausaufgaben compiti devoirs deberes
 idea-clave ideas-clave concepto-clave conceptos-clave punto-clave puntos-clave idea-principal
 ideia-chave ideias-chave ideia-principal idea-chiave idee-chiave concetto-chiave
 concetti-chiave punto-chiave punti-chiave idée-clé idées-clés idée-principale point-clé
@@ -294,6 +295,8 @@ def is_structural_label(label: str) -> bool:
     words = slug.split("-")
     if slug in STRUCTURAL_LABELS or names_worked_example(label):
         return True
+    if re.fullmatch(r"[^\x00-\x7f]{1,6}(?:证明|證明)", slug):
+        return True  # "等价证明 — 归纳法 …": a proof's label ("equivalence proof"), no term
     if (numbered := re.fullmatch(r"([^\x00-\x7f]+)-?\d+", slug)) and \
             numbered[1] in STRUCTURAL_LABELS:
         return True  # "例 1：设 …" is the first example, as "例：" is an example

@@ -486,7 +486,12 @@ _TRAILING = re.compile(r"(?:\s+(?:too|also|again|instead|though|however|then|now
 # So does a step of the derivation after it ("It follows that the output spectrum … is the
 # input spectrum multiplied by the [frequency response]", "Substituting $v = \omega r$ …"):
 # what it says holds for the argument, and its fact is the sentence it follows from (en20).
-_STEPS = r"consider|suppose|imagine|assume|let|it\s+follows\s+that|substituting|rearranging"
+_STEPS = (r"consider|suppose|imagine|assume|let|it\s+follows\s+that|substituting|rearranging|"
+          # the same in the languages notes are written in: "Vediamo se questa è una
+          # strategia valida." asked "[Vediamo se questa]" (blind sample 3502: junk)
+          r"vediamo|consideriamo|supponiamo|notiamo|osserviamo|veamos|consideremos|"
+          r"supongamos|observemos|voyons|considérons|supposons|vejamos|consideremos|"
+          r"suponhamos|betrachten\s+wir|nehmen\s+wir|sehen\s+wir")
 _SETS_UP = re.compile(rf"\s*(?:{_STEPS})\b", re.I)
 _SETS_UP_ANYWHERE = re.compile(rf"\b(?:{_STEPS})\b", re.I)
 

@@ -577,3 +577,21 @@ def test_jekylls_code_blocks_are_code_and_liquid_in_code_shows_as_typed(tmp_path
     fronts = [" ".join(front.split()) for front, _ in cards]
     assert any("{% for item in items %}" in front for front in fronts), fronts
     assert not any("squares" in front for front in fronts), fronts
+
+
+def test_a_set_up_abroad_a_homework_label_and_a_proofs_label_are_no_terms(tmp_path):
+    # Blind sample 3502's junk: "[Vediamo se questa] è una strategia valida" (an Italian
+    # "let's see if this is …" read as a definition's term), "**Homework**: Similarities
+    # between the readings …" asked "[Homework]", "等价证明 — 归纳法 …" asked the label
+    # "equivalence proof".
+    source = ("# Notes\n\n## Teoremi\n\nVediamo se questa è una strategia valida. Abbiamo ora "
+              "una derivazione da α a γ.\n\n## Japan\n\n"
+              "- **Homework**: Similarities between the readings and what not.\n"
+              "- **Autarky**: an economy that trades with no one\n\n## NFA to DFA\n\n"
+              "- 子集构造 — 用状态集合表示 DFA 的状态\n- ε闭包 — 从一个状态经 ε 边可达的状态集合\n"
+              "- 等价证明 — 归纳法，对输入长度归纳\n")
+    fronts = _fronts(tmp_path, source)
+    assert "[...] : an economy that trades with no one" in fronts, fronts
+    assert "[...] — 用状态集合表示 DFA 的状态" in fronts, fronts
+    assert not any(front.startswith(("[...] è una", "[...]: Similarities", "[...] — 归纳法"))
+                   for front in fronts), fronts
