@@ -595,3 +595,22 @@ def test_a_set_up_abroad_a_homework_label_and_a_proofs_label_are_no_terms(tmp_pa
     assert "[...] — 用状态集合表示 DFA 的状态" in fronts, fronts
     assert not any(front.startswith(("[...] è una", "[...]: Similarities", "[...] — 归纳法"))
                    for front in fronts), fronts
+
+
+def test_a_paragraph_about_the_course_above_the_first_heading_makes_no_card(tmp_path):
+    # "Notes from lectures 9–10. Lab 4 stuff at the bottom. Class uses Python 3.12." asked
+    # "[Class] uses …"; "Genki I lesson 6. 田中先生's class. Quiz on Friday!!" asked
+    # "[Friday]"; "Mrs Patel — … 30% of the grade 5 theory paper." asked "[Mrs Patel]". The
+    # guard: a fact of the subject above the first heading is read.
+    for intro in ("Notes from lectures 9–10. Lab 4 stuff at the bottom. Class uses Python 3.12.",
+                  "Genki I lesson 6. 田中先生's class. Quiz on Friday!!",
+                  "Mrs Patel — intervals + chords ≈ 30% of the grade 5 theory paper. "
+                  "LEARN THE TABLE"):
+        folder = tmp_path / str(abs(hash(intro)))
+        folder.mkdir()
+        source = (f"# Revision\n\n{intro}\n\nA **semitone** is the smallest step in Western "
+                  "music.\n\n## Tuples\n\nA **tuple** is an immutable sequence.\n")
+        fronts = _fronts(folder, source)
+        assert sorted(re.sub(r"\s+\.", ".", front) for front in fronts) == [
+            "A [...] is an immutable sequence.",
+            "A [...] is the smallest step in Western music."], (intro, fronts)

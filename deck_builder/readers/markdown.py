@@ -142,6 +142,7 @@ from deck_builder.readers.md_course import (
     _WHETHER,
     MAX_NOTES_SOURCE_WORDS,
     MAX_OPTION_WORDS,
+    _about_the_course,
     _are_steps,
     _course_header,
     _course_place,
@@ -3176,6 +3177,13 @@ class _MarkdownReader:
             self.skip_first_sentence(text, line, "paragraph about the notes", "it says where "
                                      "the notes stand in a course, not a fact of their subject")
             return
+        if self.section().title == INTRODUCTION and "**" not in text.text and \
+                _about_the_course(text.plain):
+            # "Notes from lectures 9–10. Lab 4 stuff at the bottom. Class uses Python 3.12."
+            # above the first heading asked "[Class] uses …": what the notes are for.
+            self.skip(line, "course header", "what the notes cover and for which class, "
+                      "exam or teacher states no fact of the subject")
+            return
         if _WHETHER.match(text.plain) and "**" not in text.text and not _DECIDED_BY.search(
                 _SENTENCE_BREAK.split(text.plain)[0]):
             self.skip_first_sentence(text, line, "a question typed as a clause", "\"Whether "
@@ -3656,6 +3664,10 @@ class _MarkdownReader:
             return False  # under References each line is a work
         if self.mode == "text" and read is not None and self.inline_quiz(read, line):
             return True  # (before "MCQ from the mock: which …?" is read as a labelled line)
+        if self.mode == "text" and read is not None and "**" not in read.text and \
+                self.section().title == INTRODUCTION and _about_the_course(read.plain):
+            self.paragraph(read, line)  # "Mrs Patel — … the grade 5 theory paper": skipped there
+            return True
         if self.mode == "text" and "\n" in source.strip():
             parts = [part.strip() for part in _lines_of(source) if part.strip()]
             if len(parts) > 1 and all(_ARROW_ANSWER.fullmatch(unmark(part)) for part in parts) \

@@ -606,6 +606,26 @@ def _without_accents(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
+# The words that say a sentence is about the course, not its subject: its lectures, labs,
+# slides, exams and teachers ("Genki I lesson 6. 田中先生's class. Quiz on Friday!!").
+_COURSE_WORDS = re.compile(
+    r"\b(?:lec(?:ture)?s?\s*\d|labs?\s*\d|lesson\s*\d|week\s*\d|wk\s*\d|unit\s*\d|"
+    r"slides?|quiz(?:zes)?|exams?|mocks?|midterms?|class(?:es)?|syllabus|textbook|"
+    r"teacher|tutor|prof(?:essor)?|grade\s*\d|paper\s*\d|past\s+papers?|module\s+\w*\d|"
+    r"course\s*(?:code|\d))\b|\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]|先生|老师|老師|授業|课堂",
+    re.I)
+
+
+def _about_the_course(plain: str) -> bool:
+    """Whether a paragraph speaks only of the course: each sentence but a short remark (up
+    to six words, "LEARN THE TABLE 🎹") names its lectures, labs, exams or teachers
+    (_COURSE_WORDS), twice or more in all."""
+    sentences = [part for part in re.split(r"(?<=[.!?。！？])\s+|\n", plain.strip()) if part]
+    if len(sentences) < 2 or len(_COURSE_WORDS.findall(plain)) < 2:
+        return False
+    return all(_COURSE_WORDS.search(part) or len(part.split()) <= 6 for part in sentences)
+
+
 def _course_header(plain: str) -> bool:
     """Whether a paragraph of lines is a lecture's header: two "Key: value" lines or more
     with course fields for keys (_COURSE_FIELDS), one of them a person (_COURSE_PEOPLE)."""
