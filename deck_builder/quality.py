@@ -134,7 +134,7 @@ eksempel eksempler modeksempel bemærk resumé svar
 good-to-know nice-to-know need-to-know fyi achtung attenzione nota-bene
 calculation calcolo calcoli calcul cálculo berechnung
 question questions frage fragen domanda domande pregunta preguntas authors
-homework hw assignment assignments deadline hausaufgabe hausaufgaben compiti devoirs deberes
+homework hw hausaufgabe hausaufgaben compiti devoirs deberes
 idea-clave ideas-clave concepto-clave conceptos-clave punto-clave puntos-clave idea-principal
 ideia-chave ideias-chave ideia-principal idea-chiave idee-chiave concetto-chiave
 concetti-chiave punto-chiave punti-chiave idée-clé idées-clés idée-principale point-clé
@@ -295,7 +295,8 @@ def is_structural_label(label: str) -> bool:
     words = slug.split("-")
     if slug in STRUCTURAL_LABELS or names_worked_example(label):
         return True
-    if re.fullmatch(r"[^\x00-\x7f]{1,6}(?:证明|證明)", slug):
+    if re.fullmatch(r"(?:等价|等價|充分性|必要性|存在性|唯一性|反证|反證|归纳|歸納|定理|引理|命题|"
+                    r"命題|结论|結論|性质|性質|推论|推論)(?:的)?(?:证明|證明)", slug):
         return True  # "等价证明 — 归纳法 …": a proof's label ("equivalence proof"), no term
     if (numbered := re.fullmatch(r"([^\x00-\x7f]+)-?\d+", slug)) and \
             numbered[1] in STRUCTURAL_LABELS:

@@ -489,8 +489,9 @@ _TRAILING = re.compile(r"(?:\s+(?:too|also|again|instead|though|however|then|now
 _STEPS = (r"consider|suppose|imagine|assume|let|it\s+follows\s+that|substituting|rearranging|"
           # the same in the languages notes are written in: "Vediamo se questa è una
           # strategia valida." asked "[Vediamo se questa]" (blind sample 3502: junk)
-          r"vediamo|consideriamo|supponiamo|notiamo|osserviamo|veamos|consideremos|"
-          r"supongamos|observemos|voyons|considérons|supposons|vejamos|consideremos|"
+          # (Not "notiamo", "osserviamo", "observemos": "we note that …" states a fact.)
+          r"vediamo|consideriamo|supponiamo|veamos|consideremos|"
+          r"supongamos|voyons|considérons|supposons|vejamos|"
           r"suponhamos|betrachten\s+wir|nehmen\s+wir|sehen\s+wir")
 _SETS_UP = re.compile(rf"\s*(?:{_STEPS})\b", re.I)
 _SETS_UP_ANYWHERE = re.compile(rf"\b(?:{_STEPS})\b", re.I)

@@ -614,3 +614,38 @@ def test_a_paragraph_about_the_course_above_the_first_heading_makes_no_card(tmp_
         assert sorted(re.sub(r"\s+\.", ".", front) for front in fronts) == [
             "A [...] is an immutable sequence.",
             "A [...] is the smallest step in Western music."], (intro, fronts)
+
+
+def test_the_third_re_reads_cases_keep_their_cards(tmp_path):
+    # The third code re-read: "Mr Darcy first insults Elizabeth …" above the first heading
+    # was skipped as a course header; "V = IR (R = resistance in ohms)" became "[V] — IR …";
+    # "零知识证明" (a term: zero-knowledge proof) was read as a proof's label; "Assignment" and
+    # "Deadline" are terms; "Notiamo che …" ("we note that") states a fact.
+    source = ("# Pride and Prejudice\n\nMr Darcy first insults Elizabeth at the Meryton "
+              "assembly. Mr Wickham later tells her Darcy cheated him of a living.\n\n"
+              "## Electricity\n\n- V = IR (R = resistance in ohms)\n"
+              "- Molarity = moles of solute per litre of solution (1 M = 1 mol/L)\n\n"
+              "## 区块链共识\n\n- 零知识证明：证明者不泄露信息即可证明命题为真\n"
+              "- 拜占庭容错：在部分节点作恶时仍能达成共识\n\n"
+              "## Python\n\n- Assignment: binds a name to an object.\n"
+              "- Deadline: the time by which a job must complete\n\n"
+              "## Notes\n\nNotiamo che il teorema di Rolle è un caso particolare del teorema "
+              "di Lagrange.\n")
+    fronts = [re.sub(r"\s+([.,;:])", r"\1", front) for front in _fronts(tmp_path, source)]
+    for expected in ("Mr Darcy first insults [...] at the Meryton assembly.",
+                     "[...] — 证明者不泄露信息即可证明命题为真",
+                     "[...] — binds a name to an object.",
+                     "[...] — the time by which a job must complete",
+                     "[...] — moles of solute per litre of solution (1 M = 1 mol/L)"):
+        assert expected in fronts, (expected, fronts)
+    assert any("teorema di [...]" in front for front in fronts), fronts
+    assert not any(front.startswith("[...] — IR") for front in fronts), fronts
+
+
+def test_a_spaced_repetition_card_typed_with_two_colons_is_no_page_title(tmp_path):
+    # The Spaced Repetition plugin's "title::names the page …" (no space after "::") named
+    # the deck; a Logseq property needs its space, and a heading comes before it.
+    source = ("title::names the page in the browser tab\nmeta::describes the page\n\n"
+              "# HTML head elements\n\n- The **title** element names the page.\n")
+    fronts = [front for front, _ in cards_shown(tmp_path, source)]
+    assert fronts and all(front.startswith("HTML head elements") for front in fronts), fronts

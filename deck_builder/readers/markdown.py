@@ -140,6 +140,7 @@ from deck_builder.readers.md_course import (
     _TOPIC_LISTS,
     _VAGUE_GENUS,
     _WHETHER,
+    MAX_COURSE_HEADER_LINE,
     MAX_NOTES_SOURCE_WORDS,
     MAX_OPTION_WORDS,
     _about_the_course,
@@ -646,20 +647,28 @@ SUFFIXES = (".md", ".markdown", ".qmd", ".rmd", ".mdx")
 
 # A Logseq page's properties, its first lines ("title:: 조선 왕조 정리" / "tags:: [[한국사]]"):
 # the page's front matter, as Logseq has it.
-_PAGE_PROPERTY = re.compile(r"^([A-Za-z][\w-]*)::[ \t]*(.*?)[ \t]*$")
+_PAGE_PROPERTY = re.compile(r"^([a-z][\w-]*)::[ \t]+(.*?)[ \t]*$")
 
 
 def _page_property(body: str, key: str) -> str:
-    """The value of a Logseq page property (`key:: value`) among the page's first lines,
-    before anything else; "" where there is none. "title::" names the deck as a front
-    matter's title does (the deck was named after the file, "joseon-dynasty-logseq")."""
-    for line in body.lstrip("\n").split("\n"):
+    """The value of a Logseq page property (`key:: value`, a space after "::") among the
+    page's first lines, which a blank line or the page's outline ("- …") ends; "" where
+    there is none. "title::" names the deck where no front matter or heading does (it was
+    named after the file, "joseon-dynasty-logseq"). Not the Spaced Repetition plugin's
+    "title::names the page …" card (no space) nor a block of them over prose."""
+    lines = body.lstrip("\n").split("\n")
+    value = ""
+    for at, line in enumerate(lines):
         found = _PAGE_PROPERTY.match(line)
         if found is None:
-            return ""
-        if found[1].casefold() == key:
-            return found[2]
-    return ""
+            ends = not line.strip() or line.lstrip().startswith("- ")
+            return _LINK_OR_QUOTES.sub("", value) if ends and at else ""
+        if found[1] == key and not value:
+            value = found[2]
+    return _LINK_OR_QUOTES.sub("", value)
+
+
+_LINK_OR_QUOTES = re.compile(r"\[\[|\]\]|^[\"'“]|[\"'”]$")
 
 
 def read(path: Path, source: str) -> tuple[Article, list[Problem]]:
@@ -905,6 +914,9 @@ class _MarkdownReader:
             _formula_images(front_block.body))))
         # As typed: a MyST fence the body reads as a `:::` box is named as the author typed it.
         self.typed_lines = front_block.body.split("\n")
+        # Where the notes' own lines begin, past a front matter (blanked, its lines kept).
+        self.content_start = next((at + 1 for at, typed in enumerate(self.typed_lines)
+                                   if typed.strip()), 1)
         # A note the Spaced Repetition plugin reviews is tagged #flashcards (its default):
         # there, `Term::meaning` is a card its author wrote, not a Dataview field.
         self.flashcard_note = bool(_FLASHCARDS_TAG.search(body)) or any(
@@ -926,9 +938,10 @@ class _MarkdownReader:
         # One that shows nothing (a zero-width space, "&#8203;") is none: every context line
         # opened on "›" (issue 15).
         title = next((shown for shown in (
-            front.get("title") or _page_property(front_block.body, "title"),
+            front.get("title") or "",
             self.bounded(_inline(_inline_child(title_heading)).plain, _line(title_heading))
-            if title_heading else "") if not shows_nothing(shown)), self.path.stem)
+            if title_heading else "", _page_property(front_block.body, "title"))
+            if not shows_nothing(shown)), self.path.stem)
         self.collect_concepts(blocks)
         self.concept_names = {c.name.casefold(): c.name for c in self.concepts}
         for concept in self.concepts:
@@ -3177,8 +3190,9 @@ class _MarkdownReader:
             self.skip_first_sentence(text, line, "paragraph about the notes", "it says where "
                                      "the notes stand in a course, not a fact of their subject")
             return
-        if self.section().title == INTRODUCTION and "**" not in text.text and \
-                _about_the_course(text.plain):
+        if self.section().title == INTRODUCTION and \
+                line - self.content_start <= MAX_COURSE_HEADER_LINE and \
+                "**" not in text.text and _about_the_course(text.plain):
             # "Notes from lectures 9–10. Lab 4 stuff at the bottom. Class uses Python 3.12."
             # above the first heading asked "[Class] uses …": what the notes are for.
             self.skip(line, "course header", "what the notes cover and for which class, "
@@ -3665,6 +3679,8 @@ class _MarkdownReader:
         if self.mode == "text" and read is not None and self.inline_quiz(read, line):
             return True  # (before "MCQ from the mock: which …?" is read as a labelled line)
         if self.mode == "text" and read is not None and "**" not in read.text and \
+                "\n" not in source.strip() and \
+                line - self.content_start <= MAX_COURSE_HEADER_LINE and \
                 self.section().title == INTRODUCTION and _about_the_course(read.plain):
             self.paragraph(read, line)  # "Mrs Patel — … the grade 5 theory paper": skipped there
             return True

@@ -607,21 +607,29 @@ def _without_accents(word: str) -> str:
 
 
 # The words that say a sentence is about the course, not its subject: its lectures, labs,
-# slides, exams and teachers ("Genki I lesson 6. 田中先生's class. Quiz on Friday!!").
+# slides, exams and teachers ("Genki I lesson 6. 田中先生's class. Quiz on Friday!!"), and
+# those only the course says (_COURSE_ANCHORS): "Mr Darcy", "Class II drugs", "Mammalia is a
+# class of vertebrates" are facts (the code re-read).
 _COURSE_WORDS = re.compile(
     r"\b(?:lec(?:ture)?s?\s*\d|labs?\s*\d|lesson\s*\d|week\s*\d|wk\s*\d|unit\s*\d|"
-    r"slides?|quiz(?:zes)?|exams?|mocks?|midterms?|class(?:es)?|syllabus|textbook|"
-    r"teacher|tutor|prof(?:essor)?|grade\s*\d|paper\s*\d|past\s+papers?|module\s+\w*\d|"
-    r"course\s*(?:code|\d))\b|\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]|先生|老师|老師|授業|课堂",
-    re.I)
+    r"slides|quiz(?:zes)?|exams?|mocks|midterms?|class|syllabus|textbook|teacher|tutor|"
+    r"grade\s*\d|paper\s*\d|past\s+papers?|module\s+\w*\d)\b|"
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]|先生|老师|老師|授業|课堂", re.I)
+_COURSE_ANCHORS = re.compile(
+    r"\b(?:lec(?:ture)?s?\s*\d|labs?\s*\d|lesson\s*\d|week\s*\d|wk\s*\d|syllabus|"
+    r"past\s+papers?|(?:in|this|our|my|the)\s+class\b|(?:for|before|in)\s+the\s+"
+    r"(?:exams?|mocks|quiz)|quiz\s+on|theory\s+paper|paper\s*\d)|先生|授業|课堂", re.I)
+# How far into the body a paragraph about the course stands: the notes' opening lines.
+MAX_COURSE_HEADER_LINE = 12
 
 
 def _about_the_course(plain: str) -> bool:
-    """Whether a paragraph speaks only of the course: each sentence but a short remark (up
-    to six words, "LEARN THE TABLE 🎹") names its lectures, labs, exams or teachers
-    (_COURSE_WORDS), twice or more in all."""
+    """Whether a paragraph speaks only of the course: a course-only word (_COURSE_ANCHORS),
+    and each sentence but a short remark (up to six words, "LEARN THE TABLE 🎹") names its
+    lectures, labs, exams or teachers (_COURSE_WORDS), twice or more in all."""
     sentences = [part for part in re.split(r"(?<=[.!?。！？])\s+|\n", plain.strip()) if part]
-    if len(sentences) < 2 or len(_COURSE_WORDS.findall(plain)) < 2:
+    if len(sentences) < 2 or len(_COURSE_WORDS.findall(plain)) < 2 or \
+            not _COURSE_ANCHORS.search(plain):
         return False
     return all(_COURSE_WORDS.search(part) or len(part.split()) <= 6 for part in sentences)
 

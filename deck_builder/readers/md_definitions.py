@@ -217,7 +217,7 @@ _NOT_TERMS = frozenset("""
     another other any no none everyone everything someone something anyone anything nobody
     nothing else suppose assume imagine
     inside outside within beneath underneath below above behind
-    vediamo consideriamo supponiamo notiamo veamos consideremos supongamos voyons considérons
+    vediamo consideriamo supponiamo veamos consideremos supongamos voyons considérons
     supposons vejamos suponhamos
 """.split())  # ("Inside is an electrochemical sensor …", blind sample 3402: junk; "[Vediamo se
 # questa] è una strategia valida", "let's see if this is …", sample 3502: junk)

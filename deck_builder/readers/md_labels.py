@@ -241,6 +241,13 @@ def _labelled(text: str) -> tuple[str, str] | None:
             # "die Stadt = city": a word of a vocabulary list and its meaning, no formula.
             translated = vocabulary_word(label, equals=pattern is _EQUALS_LABEL) and \
                 _words_of_letters(rest) >= 1
+            if pattern is _EQUALS_LABEL and "=" in rest and (
+                    not re.search(r"[^\W\d_]{3}", label)
+                    or " " not in rest.split("(")[0].strip()):
+                # "V = IR (R = resistance in ohms)", "KE = ½mv² (v = velocity)": a formula
+                # whose bracket defines a symbol; only a word's meaning may hold an "=" in
+                # its bracket ("Interval = distance … (C→E = C D E = 3rd)").
+                return None
             if pattern is _EQUALS_LABEL and (_words_of_letters(rest) < 2 and not translated or
                                              label.count("(") != label.count(")") or
                                              _SUM_OF_WORDS.match(rest)):
