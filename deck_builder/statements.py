@@ -568,13 +568,13 @@ def _statement_spans(text: str, doer: bool = True,
                 yield start + found[0], start + found[1]
 
 
-_TICKS = re.compile(r"`+")
+_BACKTICK_RUNS = re.compile(r"`+")
 
 
 def _code_ranges(text: str) -> list[tuple[int, int]]:
     """The code spans of `text` by CommonMark's rule: a run of backticks closes at the next
     run of as many; one no run closes is a backtick typed as text ("Newton`s Principia")."""
-    runs = [(m.start(), m.end()) for m in _TICKS.finditer(text)]
+    runs = [(m.start(), m.end()) for m in _BACKTICK_RUNS.finditer(text)]
     by_width: dict[int, list[int]] = {}  # each width's runs, in order: found by bisection
     for index, (begin, after) in enumerate(runs):
         by_width.setdefault(after - begin, []).append(index)

@@ -96,7 +96,6 @@ from deck_builder.readers.md_course import (
     _ANSWERED,
     _ASKS_OR_TASKS,
     _AUTHORS_INTENT,
-    _BOLD_QA_PAIR,
     _BYLINE,
     _DECIDED_BY,
     _DERIVATION_STEP,
@@ -124,7 +123,6 @@ from deck_builder.readers.md_course import (
     _PLAN_WORDS,
     _PROMPT,
     _PROPERTY_LINE,
-    _QA_PAIR,
     _QUESTION_LINE,
     _QUESTION_OPENING,
     _QUESTION_OVER_OPTIONS,
@@ -152,6 +150,7 @@ from deck_builder.readers.md_course import (
     _marked_value,
     _option,
     _page_properties,
+    _qa_pair,
     _record_labels,
     _record_line,
     _study_note,
@@ -385,7 +384,6 @@ from deck_builder.readers.md_rules import (
     _BOLD_CALLOUT,
     _BOLD_FIELD_INSIDE,
     _BOLD_LABEL_ONLY,
-    _BOLD_LABEL_OPENING,
     _BOLD_NAME_LINE,
     _BOLD_QUESTION,
     _BOUND,
@@ -445,6 +443,7 @@ from deck_builder.readers.md_rules import (
     _MEASURED,
     _NAMED_RANGE,
     _NAMED_VALUE,
+    _NO_THING_HEADINGS,
     _NOT_A_NAME_WORDS,
     _NOT_DESCRIBED,
     _NOT_DOINGS,
@@ -2535,7 +2534,7 @@ class _MarkdownReader:
         parent_title = self.heading_titles.get(parent_id, "")
         first = next(iter(strip_emoji(_NUMBERING_ONLY.sub("", title)).split()), "")
         if parent_title and parent_title != self.article_title and \
-                (_slug(first) in _PARTS_OF_A_TOPIC or _slug(first) in _GENERIC_HEADINGS
+                (_slug(first) in _NO_THING_HEADINGS
                  or _slug(_NUMBERING_ONLY.sub("", title)) in _PRACTICAL_HEADINGS) and \
                 not parent_title.rstrip().endswith(("?", "？")) and \
                 not title.rstrip().endswith(("?", "？")) and \
@@ -2857,7 +2856,7 @@ class _MarkdownReader:
         if block.type in ("heading", "hr") or not block.map:
             return False
         typed = "\n".join(self.lines[block.map[0]:block.map[1]])
-        if _BOLD_LABEL_OPENING.match(typed):
+        if _BOLD_FIELD_INSIDE.match(typed.lstrip()):  # "**Key point:** …"
             return False
         return bool(re.search(r"\d|[=→⇒]|\$|\\[(\[]", typed))
 
@@ -3244,7 +3243,7 @@ class _MarkdownReader:
             self.skip(line, "paragraph about the author", "every sentence is about the writer "
                       "and nothing in it is marked to ask")
             return
-        pair = _QA_PAIR.match(text.plain) or _BOLD_QA_PAIR.match(text.text)
+        pair = _qa_pair(text.plain, text.text)
         if pair:  # "**Q:** What …? A: …" (FAQ pages)
             self.question(_Inline(pair["q"]), _Inline(pair["a"]), line)
             return
@@ -3745,8 +3744,8 @@ class _MarkdownReader:
         else:
             lines = [(self.inline(SyntaxTreeNode(_PARSER.parseInline(part)).children[0]),
                       line + at) for at, part in enumerate(raw) if part]
-        if _QA_PAIR.match(" ".join(text.plain for text, _ in lines)) or \
-                _BOLD_QA_PAIR.match(" ".join(text.text for text, _ in lines)):
+        if _qa_pair(" ".join(text.plain for text, _ in lines),
+                    " ".join(text.text for text, _ in lines)):
             return False  # "**Q:** What …?" / "A: …" is a question and its answer
         if _course_header("\n".join(text.plain for text, _ in lines)):
             self.skip(line, "course header", "who teaches or takes the course, and when, "
@@ -4354,7 +4353,7 @@ class _MarkdownReader:
         if not 2 <= len(items) <= MAX_GROUPED_ITEMS or not _is_term(name) or \
                 _CATEGORY_HEADING.search(name) or is_structural_label(name) or \
                 _NOT_ONE_NAME.search(name) or any(  # "Impact and Legacy", "Key Provisions"
-                    _slug(word) in _PARTS_OF_A_TOPIC or _slug(word) in _GENERIC_HEADINGS
+                    _slug(word) in _NO_THING_HEADINGS
                     for word in name.split()) or \
                 any(len(item.children) != 1 or item.children[0].type != "paragraph"
                     for item in items):
@@ -4376,15 +4375,16 @@ class _MarkdownReader:
         fragments = [bool(self.fragment_gap(text.text, name)) for text in texts]
         if 2 * sum(fragments) > len(fragments):
             return False
-        if all(giveaways(plain, name) for plain, fragment in zip(plains, fragments, strict=True)
-               if not fragment):
+        says = [not fragment and bool(giveaways(plain, name))
+                for plain, fragment in zip(plains, fragments, strict=True)]
+        if all(said for said, fragment in zip(says, fragments, strict=True) if not fragment):
             return False  # (each says the name: read as the list it is)
-        for item, plain, fragment in zip(items, plains, fragments, strict=True):
+        for item, plain, fragment, said in zip(items, plains, fragments, says, strict=True):
             line = _line(item)
             if fragment:
                 self.list_block(item.parent, None, items=[item])
                 continue
-            if giveaways(plain, name):
+            if said:
                 # "Executes laws." under "Executive Branch": the verb says the name.
                 self.skip(line, "list item", f'it says "{name}" in other words, so asking '
                           "the name from it would show the answer")
@@ -4394,7 +4394,7 @@ class _MarkdownReader:
 
     def read_items(self, items: list[SyntaxTreeNode], title: str | None, ordered: bool,
                    cut: dict, named: tuple[str, str] | None, first_line: int,
-                   asked_of: bool = False) -> None:
+                   asked_of: bool) -> None:
         if self.mode == "text" and self.options_under_question(items, title):
             return
         if self.mode == "text" and self.questions_answered([

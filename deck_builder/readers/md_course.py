@@ -541,6 +541,12 @@ _BOLD_QA_PAIR = re.compile(r"^\*\*(?:Q|Question)\s*[:.]?\s*(?:\*\*\s*[:.]?|[:.]\
                            r"(?:\*\*\s*[:.]?|[:.]\s*\*\*)\s*(?P<a>.+)$", re.S)
 
 
+def _qa_pair(plain: str, marked: str) -> re.Match | None:
+    """A question and its answer typed as a pair (_QA_PAIR on the plain text, _BOLD_QA_PAIR
+    on the text as marked), or None."""
+    return _QA_PAIR.match(plain) or _BOLD_QA_PAIR.match(marked)
+
+
 # An option this short, unmarked among unmarked ones, is an option, not a point.
 MAX_OPTION_WORDS = 6
 # An option that answers by the others: "None of the above", "All of these", "Both A and B".

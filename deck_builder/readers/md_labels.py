@@ -61,9 +61,8 @@ from deck_builder.readers.md_rules import (
     _DIFFERENCE_OF_WORDS,
     _EQUALS_LABEL,
     _FINITE_VERB,
-    _GENERIC_HEADINGS,
+    _NO_THING_HEADINGS,
     _NOT_A_NAME_WORDS,
-    _PARTS_OF_A_TOPIC,
     _PLURAL_FRAGMENT,
     _PLURAL_VERBS,
     _POINTING_SUBJECTS,
@@ -516,8 +515,8 @@ def _names_no_topic(name: str) -> bool:
     Containment", "Truman's Rhetoric" or "Spinning the Marshall Plan"."""
     words = [_slug(w) for w in name.split()]
     first, last = (words[0], words[-1]) if words else ("", "")
-    return not (_slug(name) in _PARTS_OF_A_TOPIC or _slug(name) in _GENERIC_HEADINGS
-                or first in _PARTS_OF_A_TOPIC or first in _GENERIC_HEADINGS
+    return not (_slug(name) in _NO_THING_HEADINGS
+                or first in _NO_THING_HEADINGS
                 or last in _ABOUT_A_TOPIC or re.search(r"['’]s\b", name)
                 or first.endswith("ing"))
 

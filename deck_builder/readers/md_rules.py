@@ -547,6 +547,8 @@ _PARTS_OF_A_TOPIC = {
 # in, but for words English has too, "balance", "cause", "critiques" (the code re-read).
 # "## Consecuencias" over "La guerra terminó con la victoria de Franco …" asked
 # "[Consecuencias] — La guerra terminó …", as "## Consequences" never was.)
+# A heading's word that names no thing: a part of a topic or a part of the notes.
+_NO_THING_HEADINGS = _PARTS_OF_A_TOPIC | _GENERIC_HEADINGS
 # "### Required practical" over "1. Cut potato cylinders …" asked "[Required practical] —
 # Cut potato cylinders of equal length" (a GCSE note): a practical is the steps of the
 # topic's experiment, not a name they describe. Whole headings only: "Practical reason"
@@ -690,8 +692,6 @@ _DASHED_TERM = re.compile(r"\s+[—–]\s+\S")
 _SHORTHAND_MARK = re.compile(r"=|→|->|⇒|:\s|\s[—–]\s")
 # A line whose only bold is its label, before its separator: "**Antigen** – foreign …".
 _BOLD_LABEL_ONLY = re.compile(r"\s*\*\*[^*\n]{1,60}\*\*\s*(?:[:：=]|--?|[–—])\s*[^*]*$")
-# A line opening on a bold label ("**Key point:** …", "**Note**: …").
-_BOLD_LABEL_OPENING = re.compile(r"\s*\*\*[^*\n]{1,40}?(?::\*\*|\*\*\s*:)")
 # A bold name and a few words on it, typed over the list of its points (lead_in).
 _BOLD_NAME_LINE = re.compile(r"\*\*(?P<name>[^*\n]+)\*\*\s*(?:—|–|-|:)\s*\S")
 MAX_NAMED_LEAD_IN_WORDS = 10
