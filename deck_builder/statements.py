@@ -324,7 +324,12 @@ _BE = {"is", "are", "was", "were", "be", "been", "being"}
 # An amount and its unit: a sum ("$400 mn", "£2 bn"), a percentage, or a number with a unit
 # of measure or count ("20 micro meters", "37/38 ATP molecules"). Not a duration: "after 20
 # minutes", "the next 40 years" are mostly a story's detail, not its fact.
-_UNITS = (r"(?:%|per\s*cent|percent|[mµnck]?m|km|mm|cm|nm|µm|micro\s*met(?:er|re)s?|"
+_UNITS = (r"(?:"
+          # astronomy's ("0.08 M☉", "1.4 solar masses", "8 light-years", "10 Myr"), before the
+          # metre: "0.08 M" was asked, its "☉" left after the gap
+          r"(?-i:[MLR](?:☉|⊙|_?sun))|solar\s+(?:mass(?:es)?|radii|radius|luminosit(?:y|ies))|"
+          r"light[\s-]years?|(?-i:[kMG]?pc|AU|[kMG]yrs?)|"
+          r"%|per\s*cent|percent|[mµnck]?m|km|mm|cm|nm|µm|micro\s*met(?:er|re)s?|"
           r"(?:milli|centi|kilo|nano)?met(?:er|re)s?|k?g|mg|kilograms?|grams?|m?l|litres?|"
           r"liters?|ms|(?<=\s)s|secs?|sek|cycles|[kKMGT]i?B|bits|bytes|m/s|km/h|mph|[kMG]Hz|mol|mmol|[µu]mol|"
           r"k?Pa|atm|ppm|"
@@ -347,7 +352,7 @@ _AMOUNT = re.compile(
     # (A letter before an apostrophe is an elided article, no unit: "1918 l'Europa".)
     # (Nor "S." a number follows: "Art. 77 Abs. 1 S. 1" is a law's sentence 1, the German
     # "Satz", no second; "10 s. 5 runners …" is 10 seconds.)
-    rf"{_UNITS}{_PER}*)(?![\w/'’])(?!(?<=(?-i:S))\.\s*\d)", re.I)
+    rf"{_UNITS}{_PER}*)(?![\w/'’☉⊙])(?!(?<=(?-i:S))\.\s*\d)", re.I)
 # A duration is an amount too where it is measured, not a story's detail (issue 14: the
 # clinical, lab and science notes written for cov17): a range ("the full effect takes 3–5
 # days", "peak in 2–4 hours"), or one number after a word that measures the time ("within 6

@@ -93,13 +93,16 @@ from deck_builder.readers.md_course import (
     _ABOUT_THE_NOTES,
     _ABOUT_THE_OTHERS,
     _ANSWER,
+    _ANSWER_AFTER_OPTIONS,
     _ANSWERED,
     _ASKS_OR_TASKS,
     _AUTHORS_INTENT,
     _BYLINE,
+    _COURSE_TALK,
     _DECIDED_BY,
     _DERIVATION_STEP,
     _DUE,
+    _EXAM_REMARK,
     _EXAMPLES_OF,
     _EXERCISE,
     _FIRST_PERSON,
@@ -347,6 +350,7 @@ from deck_builder.readers.md_labels import (
     _is_one_name,
     _kind_of_note,
     _labelled,
+    _labels_no_thing,
     _marked,
     _names_a_result,
     _names_a_thing,
@@ -3142,13 +3146,16 @@ class _MarkdownReader:
         sentences = _SENTENCE_BREAK.split(text.text)
         if len(sentences) > 1 and unmarked and any(
                 _study_note(sentence) or _NOTES_SOURCE.match(sentence)
+                or _COURSE_TALK.match(sentence) or _EXAM_REMARK.match(sentence)
                 for sentence in sentences[1:]):
             # "Ch. 5 … and Ch. 10 …. See lecture 3 slides for the diagrams.": a note to
             # oneself after the first sentence is no fact; the others are read without it.
             self.paragraph(replace(text, text=" ".join(
                 [sentences[0]] + [sentence for sentence in sentences[1:]
                                   if not _study_note(sentence)
-                                  and not _NOTES_SOURCE.match(sentence)])), line)
+                                  and not _NOTES_SOURCE.match(sentence)
+                                  and not _COURSE_TALK.match(sentence)
+                                  and not _EXAM_REMARK.match(sentence)])), line)
             return
         if len(sentences) > 1 and any(_ORDER_TO_LEARNER.match(unmark(sentence))
                                       for sentence in sentences[1:]):
@@ -3160,6 +3167,18 @@ class _MarkdownReader:
             kept = [sentences[0]] + [sentence for sentence in sentences[1:]
                                      if not _ORDER_TO_LEARNER.match(unmark(sentence))]
             self.paragraph(replace(text, text=" ".join(kept)), line)
+            return
+        if _COURSE_TALK.match(text.plain) and (
+                "**" not in _SENTENCE_BREAK.split(text.text, maxsplit=1)[0]
+                or _BOLD_LABEL_ONLY.match(text.text)):
+            # (A bold label is none of the remark's marks: "**midterm 2**: Nov 14. …")
+            self.skip_first_sentence(text, line, "a remark about the course", "what happened "
+                                     "in class, or what the course's materials are like, "
+                                     "states no fact of the subject")
+            return
+        if _EXAM_REMARK.match(text.plain) and "**" not in text.text:
+            self.skip(line, "a remark about the exam", "what the teacher said of the exam "
+                      "is about the course, not a fact of the subject")
             return
         if _ORDER_TO_LEARNER.match(text.plain):
             self.skip_first_sentence(text, line, "an order to the learner", "telling the "
@@ -3694,12 +3713,13 @@ class _MarkdownReader:
         # processor) inside one paragraph are lines of their own, the bullet no part of them.
         typed = [part.strip() for part in _lines_of(source)]
         raw = [_TYPED_BULLET.sub("", part) for part in typed]
-        if len(typed) > 1 and _is_term(typed[0]) and not _words(typed[0]) > 4 and \
-                not typed[0].endswith((":", "：", ".")) and self.indented_under(line, len(typed)):
+        if len(typed) > 1 and _is_term(raw[0]) and not _words(raw[0]) > 4 and \
+                not raw[0].endswith((":", "：", ".")) and self.indented_under(line, len(typed)):
             # "Osmosis" / "  The net movement of water molecules …": the term over its
             # meaning typed indented under it, as "Osmosis:" would be ("[Osmosis The] net
-            # movement …" was asked, the two run together).
-            typed = [f"{typed[0]}:", *typed[1:]]
+            # movement …" was asked, the two run together). A Notion toggle's arrow ("▸
+            # Heparin" over its body) is no part of the term.
+            typed = [f"{raw[0]}:", *typed[1:]]
         apart = self.mode == "text" and len(raw) >= 3 and self.typed_apart(line, len(typed))
         if not apart and (joined := _term_over_its_text(typed)) is not None:
             raw = [joined]  # "滞涨:" / "生产停滞, 失业增加, …": one "Term: text" line
@@ -5315,6 +5335,8 @@ class _MarkdownReader:
         marked (✓, a ticked box, a bold option, "Answer: B"); no card when it is not."""
         if not own:
             return False
+        if not nested and len(own) == 1 and self.inline_quiz(own[0], _line(item)):
+            return True  # "1. Which organelle …? A) Ribosome B) … Answer: B", on one line
         raw = [line.strip() for child in item.children if child.type == "paragraph"
                for line in (_inline_child(child).content.split("\n"))]
         if not raw:
@@ -5374,11 +5396,18 @@ class _MarkdownReader:
         found = _QUESTION_OVER_OPTIONS.match(text.text.strip())
         if found is None:
             return False
-        parts = _OPTIONS_ON_A_LINE.split(found["options"].strip())
+        typed = found["options"].strip()
+        key = _ANSWER_AFTER_OPTIONS.search(typed)
+        if key is not None:
+            typed = typed[:key.start()]
+        parts = _OPTIONS_ON_A_LINE.split(typed)
         options = [_option(_inline(SyntaxTreeNode(_PARSER.parseInline(part)).children[0]),
                            index, False) for index, part in enumerate(parts)]
         if len(options) < 2 or [o[0].casefold() for o in options] != list("abcde"[:len(options)]):
             return False
+        if key is not None:  # the key names the answer, whatever else is marked
+            options = [(letter, option, letter.casefold() == key["letter"].casefold())
+                       for letter, option, _ in options]
         question = _QUIZ_LABEL.sub("", unmark(found["question"]).strip())
         correct = [o for o in options if o[2]]
         if len(correct) != 1:
@@ -5604,6 +5633,15 @@ class _MarkdownReader:
                     self.skip(line, "list item", f"{says}; it states no fact of them")
                 return True
         if self.named_cases(entries, title, ordered):
+            return True
+        if all(t.task for t in texts) and any(
+                _TASKS_TITLE.fullmatch(strip_emoji(unmark(name or "")).strip(" :!！"))
+                for name in (title, self.section().title)):
+            # "## TODO" over "- [ ] rewatch lecture from 34:10 (crowding out graph)" and a
+            # box with an image: things to do, however they are typed (below, an image sent
+            # each item to be read alone, and "([crowding out] graph)" was asked).
+            for _, line in entries:
+                self.skip(line, "task list", "tasks are things to do, not facts")
             return True
         if any("**" in t.text or t.images or "=" in t.text or math_spans(t.text)
                for t in texts) or any(self.definition_match(t.text) for t in texts):
@@ -5914,6 +5952,13 @@ class _MarkdownReader:
                 # a claim or a place was asked from its examples (junk).
                 self.skip(item_line, f'"{unmark(label)}" item', "its label is a claim or says "
                           "where, no term to ask from the rest; write the term as the label")
+                continue
+            if self.mode == "text" and _labels_no_thing(label, rest):
+                # "sensei: it's a rule you set for yourself", "in C: G7 → C …": the line is
+                # read as the sentence it is, its label no name to ask.
+                self.skip(item_line, f'"{unmark(label)}" item', "its label says what kind of "
+                          "point the line is, who said it or where it holds, no term to ask")
+                self.paragraph(_Inline(f"{label}: {rest}"), item_line)
                 continue
             if self.mode == "text" and (thing := self.thing_of(title, label, rest)) \
                     and _slug(thing) == _slug(_bare_heading(section.title)):

@@ -403,6 +403,11 @@ class _InlineWalk:
             folded = _highlighted_math(folded)
         if "\\" in folded:
             folded = _without_tex_text_commands(folded)
+        if "TODO" in folded or "FIXME" in folded or " on " in folded.casefold():
+            # "power curve thing (TODO: fix the axis labels)", "… survey — TODO read this,
+            # it's on the optional list)": a note to oneself inside a line is no part of its
+            # fact, and stood on the card (session 36's notes).
+            folded = " ".join(_TODO_ASIDE.sub("", folded).split())
         if "[[" in folded and "]]" in folded:
             # A wiki link showing a formula ("[[Poiseuille|$R \\propto r^{-4}$]]",
             # "[[Reynolds#$Re$]]") or running across a mark ("**Calculating [[Equilibrium
@@ -612,6 +617,17 @@ def _without_computed(text: str) -> str:
     """`text` without the sentences that hold computed output."""
     kept = [s for s in _SENTENCE_END.split(text) if _COMPUTED not in s]
     return " ".join(kept)
+
+
+# A bracketed note to oneself ("(TODO: fix the axis labels)"), or one closing a bracket or
+# a line ("— TODO read this, it's on the optional list"). (Not "TODO" opening a line: a task,
+# read as one.)
+_TODO_ASIDE = re.compile(r"\s*\((?:TODO|FIXME)\b[^()]*\)"
+                         r"|(?<=\S)\s*(?:[—–-]|;)\s*(?:TODO|FIXME)\b[^()]*(?=\)|$)"
+                         # ("… parallel 5ths — THIS WAS ON THE QUIZ": the course, said after)
+                         r"|(?<=\S)\s*[—–-]\s*(?i:(?:this\s+(?:was|is|will\s+be)|was|will\s+be)"
+                         r"\s+on\s+(?:the|every|our)\s+(?:\w+\s+)?(?:quiz|exam|test|midterm|"
+                         r"final)s?\b[^()]*)$")
 
 
 def _inline(node: SyntaxTreeNode | None) -> _Inline:

@@ -72,6 +72,7 @@ from deck_builder.readers.md_rules import (
     _TERM_LINE,
     _TITLE_TAG,
     _TYPED_BULLET,
+    _VERB_OF_A_SUBJECT,
     MAX_LABEL_WORDS,
     MAX_LEAD_IN_WORDS,
     MAX_SMALL_FORMULA_CHARS,
@@ -81,7 +82,13 @@ from deck_builder.readers.md_rules import (
 )
 from deck_builder.readers.md_source import _ITEM_MARKER
 from deck_builder.readers.md_tables import _RATIO_OR_TIME, _cues_a_value, _Table
-from deck_builder.statements import ROMANCE_ARTICLE, set_up_spans, vocabulary_word
+from deck_builder.statements import (
+    ROMANCE_ARTICLE,
+    names_own_subject,
+    says_what_it_does,
+    set_up_spans,
+    vocabulary_word,
+)
 from deck_builder.text import (
     CJK_CHARS,
     is_cjk,
@@ -751,6 +758,32 @@ def _repeated_points(items: list[SyntaxTreeNode]) -> frozenset[str]:
     return frozenset(point for point, count in seen.items() if count > 1)
 
 
+_EXAM_LABEL = re.compile(r"(?:midterm|final|exam|quiz|test)s?(?:\s*\d+)?", re.I)
+# Labels saying which side of the subject a line gives, alone no name of anything.
+_POINT_LABELS = frozenset("""problem problems catch caveat caveats downside
+    downsides drawback drawbacks upside upsides con cons pro pros
+    sensei prof professor teacher tutor ta lecturer
+    ex eg e.g zb z.b bsp p.ej""".split())  # (who said it: "sensei — …"; an example's)
+# A label saying the line is a memory aid or a note to oneself ("Trick from Bunpro", "memory
+# trick from the TA", "quick reminder to self"), or where or how it holds ("in C", "by
+# hand"): no name of a thing (session 36's notes asked each).
+_AID_LABEL = re.compile(r"(?:(?:quick|memory|little|handy|useful|my|a|little)\s+)*(?:trick|"
+                        r"mnemonic|reminder|hack|tip)s?(?:\s+(?:from|to|for|by)\b.*)?"
+                        r"|(?:in|on|at|by|for|with|from)\s+\S+", re.I)
+
+
+def _labels_no_thing(label: str, rest: str) -> bool:
+    """Whether a "Label: text" line's label says what kind of point the line makes, who said
+    it, or where it holds, naming no thing to ask: "ex: MPC .8 → … = 2", "problem: lags
+    (…)", "sensei: it's a rule you set for yourself", "Trick from Bunpro: …", "in C: G7 →
+    C …", "midterm 2: Nov 14" (session 36's notes asked each label: junk). (An example's
+    label spelt out, "Example: pacemaker lead", is read where a list's examples are.)"""
+    bare = unmark(label).strip(" .:")
+    return bool(bare.casefold() in _POINT_LABELS
+                or _AID_LABEL.fullmatch(bare)
+                or _EXAM_LABEL.fullmatch(bare) and re.search(r"\d", unmark(rest)))
+
+
 def _names_a_thing(label: str, rest: str) -> bool:
     """Whether an unmarked "Label: text" item among others is a name and what it means: one
     name (no comma: "Britain Dominance, German Rise" is two headlines), that the text says
@@ -758,6 +791,8 @@ def _names_a_thing(label: str, rest: str) -> bool:
     economic strength …"). A word of a vocabulary list ("der Hund, die Hunde = dog", its
     plural after a comma) says what it is in its translation, one word too."""
     plain = unmark(rest)
+    if _labels_no_thing(label, rest):
+        return False
     if vocabulary_word(unmark(label)):
         return _words(plain) >= 1 and not giveaways(plain, unmark(label))
     if _attribute_label(label, rest):
@@ -823,7 +858,19 @@ _CIRCUMSTANCE_WORDS = frozenset("""context methods""".split())
 # "Concept:" sibling they are fields still: the bold-field reading.)
 # Labels a field only over a sentence or beside other fields (_attribute_label), and the
 # labels that make their siblings fields.
-_FIELDS_IF_SAID_SO = _OUTCOME_WORDS | _CIRCUMSTANCE_WORDS
+# What a practical's write-up states under each of its parts: "Hypothesis: Catalase activity
+# increases with temperature …", "Conclusion: Catalase activity peaked at 37 °C …" asked
+# "[Hypothesis]" and "[Conclusion]" (a session-35 note on a lab, junk): the claim is the
+# content, read as a sentence. Over a noun phrase the word is a term of method ("Hypothesis:
+# a testable prediction about …").
+_REPORT_PARTS = frozenset("""hypothesis hypotheses prediction predictions conclusion
+    conclusions finding findings observation observations hypothese hypothesen hypothèse
+    hipótesis hipotesis ipotesi hipótese schlussfolgerung fazit conclusión conclusione
+    conclusão beobachtung beobachtungen""".split())
+_FIELDS_IF_SAID_SO = _OUTCOME_WORDS | _CIRCUMSTANCE_WORDS | _REPORT_PARTS
+# A subject and its verb in the past, as a write-up states what happened: "Catalase activity
+# peaked at 37 °C", "The water turned cloudy".
+_SUBJECT_AND_PAST = re.compile(r"\W*(?:[^\W\d_][\w'’-]*\s+){1,4}[^\W\d_]+ed\b")
 # A plural the notes qualify as the ones to know: "**Notable Essays**: Federalist No. 10 and
 # No. 51.", "**Key Concerns**: …", "**Ongoing Debates**: …" (blind sample 3202: "[Notable
 # Essays]", junk). It names which of the subject's things the text lists, no term. (Not
@@ -845,6 +892,14 @@ def _attribute_label(label: str, rest: str, others: tuple[str, ...] = ()) -> boo
     deliberate exposure of …" beside "**Adjuvant**: …")."""
     slug = _slug(unmark(label))
     plain = unmark(rest)
+    if slug in _REPORT_PARTS:
+        # A claim opens on its subject, capitalised ("Catalase activity peaked …"); a
+        # meaning of the word, on a noun phrase ("a testable prediction …", "the judgement
+        # reached after …").
+        return bool(re.match(r"\W*(?!(?:A|An)\b)[^\W\d_a-z]", plain)) and (
+            says_what_it_does(plain) or names_own_subject(plain)
+            or _VERB_OF_A_SUBJECT.search(plain) is not None
+            or _SUBJECT_AND_PAST.match(plain) is not None)
     return slug in _ATTRIBUTE_WORDS or _QUALIFIED_FIELD.fullmatch(slug) is not None or \
         slug in _FIELDS_IF_SAID_SO and bool(
         re.match(r"\W*[^\W\d_]+ed\b", plain) or _FINITE_VERB.search(plain) or any(

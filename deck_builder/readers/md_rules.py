@@ -272,7 +272,8 @@ _PRONOUN_LEAD = re.compile(r"^(?:It|They)\s+(?=[a-z])")
 # out, known by the little word after it (not "Proteins transport …", a plural noun).
 _PREDICATE_LEAD = re.compile(r"^[A-Z][a-z]+(?<![su]s)s\s+(?:on|to|in|into|from|with|by|as|the|"
                              r"a|an|more|less|its|their|no|only|at|for|through|over)\b")
-_TYPED_BULLET = re.compile(r"^[•·▪‣◦●■]\s*")
+# (And Notion's toggle arrows, copied with the page's text: "▸ Heparin" over its body.)
+_TYPED_BULLET = re.compile(r"^[•·▪‣◦●■▸▹▶►▾▿▼]\ufe0f?\s*")
 # "- Runs between the clavicle and third rib" under "## Brachial plexus": a verb with no
 # subject of its own, stating a fact about the heading or the item above. Only verbs that
 # notes state facts with, so a plural noun ("Cells in the blood …") is never read as one;
