@@ -161,6 +161,7 @@ from deck_builder.statements import (
     vocabulary_word,
 )
 from deck_builder.text import (
+    ARROW_WITH_LONG,
     CJK,
     CJK_CHARS,
     CJK_POINTING_WORDS,
@@ -324,7 +325,7 @@ def _glossed_head(plain: str, spans, key: str) -> bool:
 # question of one) and the arrow to what it leads to, the whole item. The arrow says how
 # the two are linked, and the heading over them what kind of link ("Cause", "Grammatik"):
 # the card's cue is enough in one word, as a translation's is.
-_ARROW_CUE = re.compile(r"\s*[^\W\d_][\w'’-]*\??\s*(?:→|⇒|-{1,2}>|=>)\s*")
+_ARROW_CUE = re.compile(rf"\s*[^\W\d_][\w'’-]*\??\s*(?:{ARROW_WITH_LONG})\s*")
 ARROW_ANSWER_WORDS = 3
 
 

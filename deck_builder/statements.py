@@ -40,6 +40,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
+from deck_builder import months
 from deck_builder.quality import (
     ARTICLE_CACHE,
     CJK_DIRECTIONS,
@@ -60,6 +61,8 @@ from deck_builder.quality import (
     weak_answer,
 )
 from deck_builder.text import (
+    ARROW,
+    ARROW_WITH_LONG,
     CJK_POINTING_WORDS,
     HAN,
     HAN_CHAR,
@@ -305,20 +308,21 @@ _AGENT_END = re.compile(r"\s+(?:in|at|on|from|to|into|during|after|before|under|
 _YEAR = re.compile(rf"(?<![\d\-–/.])\b{YEAR_DIGITS}\b(?![\d\-–/]|s\b|\.\d)")
 # What a date follows: a preposition of time, a month (and day), or nothing ("1884 Germany
 # builds …"); not a name ("the ESC 2021 guideline" is an edition, not a date to learn).
+# A month by its name in full, never abbreviated; not in Dutch, and not Portuguese
+# "novembro", which the list typed here left out: reading either is a change of which years
+# are asked, to check on the corpora, not a tidy of the lists.
+_DATED_MONTHS = months.alternation(
+    name for name in months.names(months.ENGLISH, months.FRENCH, months.SPANISH, months.GERMAN,
+                                  months.ITALIAN, months.PORTUGUESE) if name != "novembro")
 _DATED = re.compile(
     r"(?:^|\b(?:in|on|by|since|from|until|till|after|before|during|around|about|circa|c\.|"
-    r"year|early|late|mid|january|february|march|april|may|june|july|august|september|"
-    r"october|november|december|"
+    r"year|early|late|mid|"
     # The same in the other languages lecture notes are written in: "En 1927, les deux
     # scientifiques obtiennent …", "Im Jahr 1905 veröffentlichte Einstein …", "Nel 1861
     # l'Italia …", "el 14 de julio de 1789", "le 14 juillet 1789".
     r"en|dans|depuis|après|avant|vers|dès|année|im|seit|nach|vor|um|jahre?|nel|dal|dopo|"
     r"anno|desde|hasta|hacia|año|em|até|após|ano|"
-    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
-    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
-    r"diciembre|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|"
-    r"maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|"
-    r"julho|setembro|outubro|dezembro)\s+(?:de\s+|del\s+)?"
+    rf"{_DATED_MONTHS})\s+(?:de\s+|del\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th|er)?\.?,?\s+(?:de\s+)?)?)\W*$", re.I)
 _BE = {"is", "are", "was", "were", "be", "been", "being"}
 # An amount and its unit: a sum ("$400 mn", "£2 bn"), a percentage, or a number with a unit
@@ -1574,7 +1578,7 @@ def _last_shape(sentence: str) -> tuple[int, int] | None:
 # "New cross-links cannot form → the growing wall is weak", "CS → Conditioned response
 # (CR)": a cause, one arrow, and what it leads to, as notes type a step. Not a chain of
 # steps ("A → B → C": which of them?) nor a two-way arrow ("chief <-> villagers").
-_ARROW = re.compile(r"→|⇒|-{1,2}>|=>")
+_ARROW = re.compile(ARROW_WITH_LONG)
 _BACK_ARROW = re.compile(r"<-|<=|←|↔|⇔")
 # The cause is one step: no ";" in it ("Families; not always parents -> …" is two), and it
 # ends on a word or a bracket, not inside a quotation ("每小节末标"→ …""). Cause and effect
@@ -2989,7 +2993,7 @@ def _subject_statement(sentence: str) -> tuple[int, int] | None:
         # of the mother …": one word after an article points back at what the notes said
         # (an organ doing its job, "The pancreas secretes insulin", is _doer's).
         return None
-    if re.search(r"→|⇒|->|=>|=|\ue000", found.rest):
+    if re.search(rf"{ARROW}|=|\ue000", found.rest):
         return None  # "AV node block → P waves …": an arrow or a formula, no predicate
     verb = found.verb.casefold()
     after = found.rest.split()[0].casefold()
@@ -3461,8 +3465,9 @@ _PROPER = re.compile(
 _NUMBERED_AFTER = re.compile(r"\.\s*\d")
 _NUMBERED = re.compile(NUMBERED_ABBREVIATIONS)
 # A month after its day ("22 Oct JFK TV address …"): a date, never the first word of a name.
-_MONTHS = frozenset("""jan january feb february mar march apr april may jun june jul july
-    aug august sep sept september oct october nov november dec december""".split())
+# English only, as it has always been: another language's month here changes which names
+# are asked, a change of its own.
+_MONTHS = frozenset(months.names(months.ENGLISH) + months.abbreviations(months.ENGLISH))
 _DAY_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}(?:st|nd|rd|th)?\s+$")
 # "FDR's death": the name ends at its possessive.
 _POSSESSIVE = re.compile(r"['’]s\b.*$", re.S)

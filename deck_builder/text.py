@@ -56,6 +56,15 @@ CJK_WORD_CHARS = 2
 # A year as notes write one, 1000 to 2099: the digits alone, each use says what may stand
 # around them.
 YEAR_DIGITS = r"(?:1[0-9]{3}|20[0-9]{2})"
+# An arrow as notes type one, from a cause to its effect or a question to its answer: the
+# sign ("→", "⇒") or its ASCII spelling ("->", "=>"), as a pattern's alternatives.
+ARROW = "→|⇒|->|=>"
+# The same with the long ASCII arrow "-->" read whole, where the arrow itself is cut out (a
+# cause and its effect, a cue before its answer): read as "->", it left a "-" on the cause,
+# and a cue typed "Wohin? -->" was no cue. The readers' question-and-answer patterns read
+# ARROW alone ("Why? --> …" is no answered question to them): reading "-->" there changes
+# which lines are questions, a change of its own, not a tidy.
+ARROW_WITH_LONG = ARROW.replace("->", "-{1,2}>")
 
 
 # The pronouns and pointing words a clause about nothing named opens on ("这使利率下降",

@@ -17,11 +17,19 @@ import unicodedata
 
 from markdown_it.tree import SyntaxTreeNode
 
+from deck_builder import months
 from deck_builder.quality import is_chinese_sentence
 from deck_builder.readers.md_inline import _Inline, _inline, _inline_child, _line, _words
 from deck_builder.readers.md_rules import _SENTENCE_BREAK, MAX_GROUPED_ITEMS, MAX_ITEM_WORDS
 from deck_builder.statements import AUXILIARIES, opens_a_step
-from deck_builder.text import slugify, unmark
+from deck_builder.text import ARROW, slugify, unmark
+
+
+def _without_accents(word: str) -> str:
+    """"eleve" of "élève", "schuler" of "schüler": a word typed with or without its accents
+    (a key, a byline's month)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
 
 # "This document compares …", "In this chapter we …": about the notes, not their subject.
 # "Examples of tangible assets are …": what follows lists members, and "[Examples of
@@ -78,9 +86,11 @@ _ITALIAN_WORDS = re.compile(r"\b(?:il|della|delle|degli|dei|nel|nella|che|sono|d
 # or a month's date: "By 1789, France was …" and "By April 1917 the US had …" go on to
 # state something.
 _BYLINE_NAME = r"[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĨĪĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ][\w.'’-]*"
-_MONTH = (r"(?:jan|feb|fev|m[aä]r|maa|apr|ma[iy]|mei|jun|jul|aug|sep|set|o[ck]t|out|nov|de[cz]|"
-          r"janv|févr|avr|juil|ao[uû]|d[ée]c|genn|febb|magg|giu|lug|ago|sett|ott|dic|ene|abr|"
-          r"juin)[^\W\d_]*\.?")
+# A byline's month: any word that opens like a month of any language, in full or abbreviated
+# ("Sept.", "févr.", "Dezember"), also typed without its accents ("3 aout 2021").
+_MONTH_STEMS = months.stems(*months.LANGUAGES)
+_MONTH = (rf"(?:{months.alternation(_MONTH_STEMS, map(_without_accents, _MONTH_STEMS))})"
+          r"[^\W\d_]*\.?")
 _BYLINE = re.compile(
     r"^(?i:(?:written|posted|compiled|notes|edited)\s+by|by|von|verfasst\s+von|par|"
     r"écrit\s+par|por|escrito\s+por|di|door|author|autor(?:in)?|auteur|autore)\s*:?\s+"
@@ -384,7 +394,7 @@ _ASKS_OR_TASKS = re.compile(
     r"por\s*qué|cómo|qué|cuándo|dónde|cuál|pourquoi|comment|quel(?:le)?s?|perché|come|quale)\b"
     r"|[?？]\s*$", re.I)
 # A question answered on its own line: "Who kills Duncan? → Macbeth", "…? A: RCA".
-_ANSWERED = re.compile(r"[?？]\s*(?:→|->|=>|⇒|[-–—]\s|(?:A|Answer|R)\s*:)\s*\S")
+_ANSWERED = re.compile(rf"[?？]\s*(?:{ARROW}|[-–—]\s|(?:A|Answer|R)\s*:)\s*\S")
 _STATES_SOMETHING = re.compile(r"\d|[:：=→]|\.\s*$")
 # Properties an outliner keeps on a block or page ("id:: 6571a2f3-…", "collapsed:: true",
 # "alias:: intervals"): the tool's metadata, no fact. A Dataview field's other names
@@ -632,11 +642,6 @@ def _page_properties(lines: list[str]) -> bool:
     # sure a sign that it counts twice: beside a "Status:" line too long to count, it was
     # read as a fact, and its time asked (issue 14).
     return len(found) == len(lines) and sum(_property_weight(m) for m in found) >= 2
-
-
-def _without_accents(word: str) -> str:
-    """"eleve" of "élève", "schuler" of "schüler": a key typed with or without its accents."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 # The words that say a sentence is about the course, not its subject: its lectures, labs,

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from markdown_it.tree import SyntaxTreeNode
 
+from deck_builder import months
 from deck_builder.content import Fact, Text
 from deck_builder.quality import (
     CONCEPT_WORD,
@@ -37,6 +38,7 @@ from deck_builder.statements import (
 )
 from deck_builder.statements import MAX_WORDS as MAX_STATED_WORDS
 from deck_builder.text import (
+    ARROW,
     CJK_CHARS,
     YEAR_DIGITS,
     heading_slug,
@@ -185,15 +187,15 @@ _TERM_LINE = re.compile(rf"^(?::\s|[^:\n]{{1,80}}?(?:{_COLON_SEP}|\s(?:{_DASH_SE
 # A line of a timeline typed without bullets: a year or a date, then a separator and what
 # happened ("1919 – treaty signed", "c. 1450: printing press", "28 June 1914 - Sarajevo").
 # (A month by its name, in English: "Article 352 – National Emergency", "Port 443 – HTTPS"
-# are a glossary's lines, each a name and its meaning, the code re-read.)
-_MONTH = (r"(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|"
-          # French, German, Italian, Spanish (the test audit: "14 juillet 1789 : …",
-          # "Juli 1914 – Julikrise" stayed one run-on fact)
-          r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
-          r"décembre|Januar|Februar|März|Juni|Juli|Oktober|Dezember|gennaio|febbraio|marzo|"
-          r"aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|enero|febrero|abril|"
-          r"mayo|junio|julio|septiembre|octubre|noviembre|diciembre)\.?")
+# are a glossary's lines, each a name and its meaning, the code re-read.) Its name in French,
+# German, Italian and Spanish too (the test audit: "14 juillet 1789 : …", "Juli 1914 –
+# Julikrise" stayed one run-on fact), but abbreviated only in English ("Sept. 1939"), and no
+# Portuguese or Dutch: this pattern has never read them, and reading them would be a change
+# of what a timeline is, to check on the corpora, not a tidy of the lists.
+_MONTH_WORDS = months.alternation(
+    months.names(months.ENGLISH), months.abbreviations(months.ENGLISH),
+    months.names(months.FRENCH, months.GERMAN, months.ITALIAN, months.SPANISH))
+_MONTH = rf"(?i:{_MONTH_WORDS})\.?"
 _DATED_LINE = re.compile(rf"^(?:c\.\s*)?(?:\d{{1,2}}\s+{_MONTH}\s+|{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?"
                          r"(?:(?:AD\s+)?\d{3,4}s?|\d{1,4}\s*(?=BC|BCE|AD|CE))"
                          r"(?:\s*(?:BC|BCE|AD|CE)\b)?(?:\s*[-–—]\s*\d{2,4})?"
@@ -465,7 +467,7 @@ _GENERIC_HEADINGS = {
 # "Macroeconomics basics", "Cell biology recap": a heading about a topic, not a name.
 _ABOUT_A_TOPIC = {"basics", "overview", "notes", "summary", "introduction", "intro",
                   "fundamentals", "recap", "review", "revision", "essentials", "101"}
-_STEP = re.compile(r"→|->|=>|⇒|\s[=+]\s")
+_STEP = re.compile(rf"{ARROW}|\s[=+]\s")
 # A line that says when something happens states a rule of the section's topic, not what
 # the heading's name is: "## Costs" / "- firm shuts down in the short run when P < AVC",
 # "## Preiselastizität" / "- Nachfrage ist elastisch, wenn |ε| > 1" asked "[Costs] — …" (junk:
@@ -683,14 +685,15 @@ _REMARK = re.compile(r"^(?:but|however|and|so|yet|though|although|also)\b", re.I
 MAX_DESCRIPTION_WORDS = 40
 MAX_LEAD_IN_WORDS = 20
 # A question and its answer after an arrow, on one line.
-_ARROW_ANSWER = re.compile(r"(?P<q>[^?？\n]{8,200}[?？])\s*(?:→|->|=>|⇒)\s*(?P<a>[^?？\n]{1,200})$")
+_ARROW_ANSWER = re.compile(rf"(?P<q>[^?？\n]{{8,200}}[?？])\s*(?:{ARROW})\s*"
+                           r"(?P<a>[^?？\n]{1,200})$")
 # A question in bold opening a paragraph, its answer after it.
 _BOLD_QUESTION = re.compile(r"\*\*(?P<q>[^*\n]{3,200}?[?？])\*\*(?P<a>.*)$", re.S)
 # What follows a term typed over its meaning with a dash: " — tough outer sac …".
 _DASHED_TERM = re.compile(r"\s+[—–]\s+\S")
 # What marks a line of shorthand, typed apart (typed_apart): "=", an arrow, "label: …", a
 # spaced dash.
-_SHORTHAND_MARK = re.compile(r"=|→|->|⇒|:\s|\s[—–]\s")
+_SHORTHAND_MARK = re.compile(rf"=|{ARROW}|:\s|\s[—–]\s")
 # A line whose only bold is its label, before its separator: "**Antigen** – foreign …".
 _BOLD_LABEL_ONLY = re.compile(r"\s*\*\*[^*\n]{1,60}\*\*\s*(?:[:：=]|--?|[–—])\s*[^*]*$")
 # A bold name and a few words on it, typed over the list of its points (lead_in).
