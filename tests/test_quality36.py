@@ -208,3 +208,45 @@ def test_a_label_naming_a_thing_is_still_asked_beside_them(tmp_path):
               "- Dominant: the chord on the fifth degree, which pulls to the tonic\n")
     assert "[...] — the home chord of the key, where phrases come to rest" in \
         _fronts(tmp_path, source)
+
+
+def test_a_value_for_whom_or_where_it_holds_is_asked_beside_its_scope(tmp_path):
+    # "- for bidder: difficult to decide how to behave" under "## First-price auction", and
+    # "- For $n=2$: $d\neq-1$ or …" under "$f$ represents $0$ iff:", asked "[for bidder]"
+    # and "[For n=2]" (the scope, no name) from their values: junk, and the same front
+    # twice for "no conditions". The value is what holds there, asked beside it.
+    source = ("# Mechanism design\n\n## First-price auction\n\n"
+              "- for bidder: difficult to decide how to behave\n"
+              "- for seller: difficult to predict what will happen\n\n"
+              "## Isotropy\n\n$f$ represents $0$ iff:\n\n"
+              "- For $n=2$: $d\\neq-1$ or $\\varepsilon=1$;\n"
+              "- For $n\\geq3$: no conditions.\n")
+    cards = cards_shown(tmp_path, source, text=True)
+    fronts = [front.split("\n")[-1] for front, _ in cards]
+    assert "for bidder: [...]" in fronts and "for seller: [...]" in fronts, fronts
+    assert "For \\(n=2\\): [...]" in fronts, fronts
+    assert not any(f.startswith("[...] —") for f in fronts), fronts
+    # (The lead-in says what the values are of.)
+    (tmp_path / "context").mkdir()
+    assert any("represents \\(0\\) iff For \\(n=2\\): [...]" in front
+               for front, _ in cards_shown(tmp_path / "context", source)), cards
+
+
+def test_a_proofs_justification_is_no_scope(tmp_path):
+    # The guard: "By inductive hypothesis: …" is no scope to ask a value beside.
+    source = ("# Quadratic forms\n\n## Proof\n\n"
+              "- By inductive hypothesis: $f_1$ represents $0$.\n"
+              "- By Hilbert reciprocity: the last symbol is fixed.\n")
+    assert not any(f.startswith("By inductive hypothesis: [...]")
+                   for f in _fronts(tmp_path, source))
+
+
+def test_a_phrase_of_discourse_is_no_scope(tmp_path):
+    # The guard: "In order: A, A♯/B♭, B, …" says how the value is listed, for whom or where
+    # nothing; twelve notes behind one gap are no value to recall beside it.
+    source = ("# Notes, keys and scales\n\n## There are only 12 notes\n\n"
+              "The notes are (as in a piano):\n"
+              "- White notes: A, B, C, D, E, F, G\n"
+              "- Black notes: A♯/B♭, C♯/D♭, D♯/E♭, F♯/G♭, G♯/A♭\n"
+              "- In order: A, A♯/B♭, B, C, C♯/D♭, D, D♯/E♭, E, F, F♯/G♭, G, G♯/A♭\n")
+    assert not any(f.startswith("In order: [...]") for f in _fronts(tmp_path, source))

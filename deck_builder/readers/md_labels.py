@@ -768,8 +768,17 @@ _POINT_LABELS = frozenset("""problem problems catch caveat caveats downside
 # trick from the TA", "quick reminder to self"), or where or how it holds ("in C", "by
 # hand"): no name of a thing (session 36's notes asked each).
 _AID_LABEL = re.compile(r"(?:(?:quick|memory|little|handy|useful|my|a|little)\s+)*(?:trick|"
-                        r"mnemonic|reminder|hack|tip)s?(?:\s+(?:from|to|for|by)\b.*)?"
-                        r"|(?:in|on|at|by|for|with|from)\s+\S+", re.I)
+                        r"mnemonic|reminder|hack|tip)s?(?:\s+(?:from|to|for|by)\b.*)?", re.I)
+# A label saying where or for whom its value holds: "in C: G7 → C …", "for bidder: difficult
+# to decide how to behave", "For \(n=2\): \(d\neq-1\)": a condition, no name; the value is
+# what holds under it, asked beside it (md_labels' callers).
+# ("if"/"when" clauses are md_rules._CONDITION_LABEL's.)
+# (Not "by": "By inductive hypothesis: …" justifies a proof's step.)
+# Nor a phrase of discourse ("In order: A, A♯/B♭, B, …", "In short: …"): it says how the
+# value is said, for whom or where nothing.
+_SCOPE_LABEL = re.compile(r"(?!(?:in\s+(?:order|short|general|summary|particular|other\s+words|"
+                          r"practice|total|brief)|for\s+(?:example|instance))\W*$)"
+                          r"(?:in|on|at|for|with|from)\s+\S+(?:\s+\S+){0,2}", re.I)
 
 
 def _labels_no_thing(label: str, rest: str) -> bool:
