@@ -249,4 +249,19 @@ def test_a_phrase_of_discourse_is_no_scope(tmp_path):
               "- White notes: A, B, C, D, E, F, G\n"
               "- Black notes: A♯/B♭, C♯/D♭, D♯/E♭, F♯/G♭, G♯/A♭\n"
               "- In order: A, A♯/B♭, B, C, C♯/D♭, D, D♯/E♭, E, F, F♯/G♭, G, G♯/A♭\n")
-    assert not any(f.startswith("In order: [...]") for f in _fronts(tmp_path, source))
+    fronts = _fronts(tmp_path, source)
+    assert not any(f.startswith(("In order: [...]", "[...] — A, A♯/B♭")) for f in fronts), fronts
+
+
+def test_a_sides_value_is_asked_under_whose_side_it_is(tmp_path):
+    # "- Pros: can study several outcomes …" / "- Cons: expensive, slow, …" under "##
+    # Cohort studies" asked "[...] — can study several outcomes …" with "Pros" the answer (a
+    # side of the subject names nothing); the first cut of session 36 dropped them. The
+    # side's value is asked under the subject and the side.
+    source = ("# Study designs\n\n## Cohort studies\n\n"
+              "- Pros: can study several outcomes of one exposure\n"
+              "- Cons: expensive, slow, loss to follow-up\n")
+    cards = _cards(tmp_path, source)
+    assert ("Cohort studies › Cons: [...]", "Cohort studies › Cons: expensive, slow, loss "
+            "to follow-up") in [(f, b.split("\n")[0]) for f, b in cards], cards
+    assert not any(b.split("\n")[0].startswith(("Pros —", "Cons —")) for _, b in cards), cards

@@ -335,6 +335,7 @@ from deck_builder.readers.md_labels import (
     _RESULT_SET_UP,
     _ROMANCE_OWN_SUBJECT,
     _SCOPE_LABEL,
+    _SIDE_LABELS,
     _STATISTIC_HEAD,
     _SUCH_THAT,
     _TASK_AFTER,
@@ -5954,14 +5955,23 @@ class _MarkdownReader:
                 self.skip(item_line, f'"{unmark(label)}" item', "its label is a claim or says "
                           "where, no term to ask from the rest; write the term as the label")
                 continue
-            if self.mode == "text" and _SCOPE_LABEL.fullmatch(unmark(label).strip(" :")) \
-                    and _words(unmark(rest)) <= MAX_ITEM_WORDS and "**" not in rest:
+            if self.mode == "text" and "**" not in rest and (
+                    _SCOPE_LABEL.fullmatch(unmark(label).strip(" :"))
+                    and _words(unmark(rest)) <= MAX_ITEM_WORDS
+                    or unmark(label).strip(" :").casefold() in _SIDE_LABELS
+                    and _words(unmark(rest)) <= 2 * MAX_ITEM_WORDS):
                 # "- for bidder: difficult to decide how to behave" under "First-price
                 # auction", "- For \(n=2\): \(d\neq-1\) or …": what holds under the condition
                 # is asked beside it ("[for bidder] — …" asked the condition, junk).
-                with self.titled(None if slugify(title) == slugify(section.title) else title):
+                # (A side says whose it is: "R Markdown › pros: […]"; alone, "pros: […]" is
+                # one word to answer from.)
+                whose = f"{title} › " if unmark(label).strip(" :").casefold() in _SIDE_LABELS \
+                    else ""
+                with self.titled(None if whose or slugify(title) == slugify(section.title)
+                                 else title):
                     self.section().facts.append(Fact(Text(
-                        f"{unmark(label).strip()}: **{rest.strip().rstrip(';,')}**", item_line)))
+                        f"{whose}{unmark(label).strip()}: **{rest.strip().rstrip(';,')}**",
+                        item_line)))
                 continue
             if self.mode == "text" and _labels_no_thing(label, rest):
                 # "sensei: it's a rule you set for yourself", "in C: G7 → C …": the line is

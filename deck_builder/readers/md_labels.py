@@ -760,8 +760,7 @@ def _repeated_points(items: list[SyntaxTreeNode]) -> frozenset[str]:
 
 _EXAM_LABEL = re.compile(r"(?:midterm|final|exam|quiz|test)s?(?:\s*\d+)?", re.I)
 # Labels saying which side of the subject a line gives, alone no name of anything.
-_POINT_LABELS = frozenset("""problem problems catch caveat caveats downside
-    downsides drawback drawbacks upside upsides con cons pro pros
+_POINT_LABELS = frozenset("""problem problems catch
     sensei prof professor teacher tutor ta lecturer
     ex eg e.g zb z.b bsp p.ej""".split())  # (who said it: "sensei — …"; an example's)
 # A label saying the line is a memory aid or a note to oneself ("Trick from Bunpro", "memory
@@ -773,11 +772,18 @@ _AID_LABEL = re.compile(r"(?:(?:quick|memory|little|handy|useful|my|a|little)\s+
 # to decide how to behave", "For \(n=2\): \(d\neq-1\)": a condition, no name; the value is
 # what holds under it, asked beside it (md_labels' callers).
 # ("if"/"when" clauses are md_rules._CONDITION_LABEL's.)
+# A side of the subject its value gives ("**pros**" over "text/code all in one place …",
+# "cons: slow to build"): no name either, and what the side is, is the fact (asked
+# "[pros] — …" before, junk).
+_SIDE_LABELS = frozenset("""pro pros con cons upside upsides downside downsides drawback
+    drawbacks caveat caveats advantage advantages disadvantage disadvantages benefit
+    benefits limitation limitations strength strengths weakness weaknesses""".split())
 # (Not "by": "By inductive hypothesis: …" justifies a proof's step.)
 # Nor a phrase of discourse ("In order: A, A♯/B♭, B, …", "In short: …"): it says how the
 # value is said, for whom or where nothing.
-_SCOPE_LABEL = re.compile(r"(?!(?:in\s+(?:order|short|general|summary|particular|other\s+words|"
-                          r"practice|total|brief)|for\s+(?:example|instance))\W*$)"
+_DISCOURSE_LABEL = re.compile(r"(?:in\s+(?:order|short|general|summary|particular|other\s+words|"
+                              r"practice|total|brief)|for\s+(?:example|instance))\W*", re.I)
+_SCOPE_LABEL = re.compile(r"(?!" + _DISCOURSE_LABEL.pattern + r"$)"
                           r"(?:in|on|at|for|with|from)\s+\S+(?:\s+\S+){0,2}", re.I)
 
 
@@ -789,7 +795,7 @@ def _labels_no_thing(label: str, rest: str) -> bool:
     label spelt out, "Example: pacemaker lead", is read where a list's examples are.)"""
     bare = unmark(label).strip(" .:")
     return bool(bare.casefold() in _POINT_LABELS
-                or _AID_LABEL.fullmatch(bare)
+                or _AID_LABEL.fullmatch(bare) or _DISCOURSE_LABEL.fullmatch(bare)
                 or _EXAM_LABEL.fullmatch(bare) and re.search(r"\d", unmark(rest)))
 
 
