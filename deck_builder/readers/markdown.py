@@ -5971,7 +5971,7 @@ class _MarkdownReader:
                                  else title):
                     self.section().facts.append(Fact(Text(
                         f"{whose}{unmark(label).strip()}: **{rest.strip().rstrip(';,')}**",
-                        item_line)))
+                        item_line), lines=tuple(more[0]) if more else ()))
                 continue
             if self.mode == "text" and _labels_no_thing(label, rest):
                 # "sensei: it's a rule you set for yourself", "in C: G7 → C …": the line is
