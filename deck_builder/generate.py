@@ -139,6 +139,7 @@ from deck_builder.statements import (
     cjk_step_too_long,
     clean_statement_spans,
     comparative_before,
+    comparison_abroad_span,
     direction_told,
     doer_object,
     equation_span,
@@ -1616,6 +1617,13 @@ class _ArticleNotes:
                 plain=text, marked=marked, first=[], context=section.title, explicit_id=False,
             )
 
+    @staticmethod
+    def names_the_heading(target: _Target, plain: str, context: str) -> bool:
+        """Whether the name `target` finds in `plain` is one the context line says whole."""
+        found = target.pattern.search(plain)
+        stems = content_stems(found.group()) if found else frozenset()
+        return bool(stems) and stems <= frozenset(content_stems(context))
+
     def cloze(self, *, key, label, section, topic, line, citations, plain, marked, first,
               context, explicit_id, fallback_to_concepts=False, figures=(), parts=(),
               lines=(), items=False, lead="", titled=False, asked_from=(),
@@ -1705,6 +1713,17 @@ class _ArticleNotes:
                 targets = [_said_at(plain, *given)]
             if not targets:
                 targets = named()
+        if fallback_to_concepts and targets and not chinese and all(
+                not t.key.startswith("mark:") and self.names_the_heading(t, plain, context)
+                for t in targets) and (said := comparison_abroad_span(plain)):
+            # "Globalstrahlung ist an den Polen am niedrigsten" under "## regionale
+            # Differenzierung der Globalstrahlung" asked "[...] ist an den Polen am
+            # niedrigsten": the name is the heading's, which the card then cannot show, and
+            # the rest of a terse line abroad is no cue; what it states of the name is the
+            # fact ("… [am niedrigsten]", session 36). (Not in English, where "The [central
+            # executive] directs attention …" asks a name from what it does: tried more
+            # widely, it lost such cards and definitions.)
+            targets = [_said_at(plain, *said)]
         if fallback_to_concepts and not targets:
             targets = stated()
         if fallback_to_concepts and not targets:

@@ -1016,6 +1016,23 @@ def compound_words(text: str, answer: Stems, inside) -> list[tuple[int, int, str
     return found
 
 
+def closed_compounds(text: str, answer: str, stems: Stems, inside) -> list[tuple[int, int, str]]:
+    """(start, end, stem) of each word of `text`, not `inside`, that ends in a one-word
+    `answer` of five letters or more and is a compound of it: "Globalstrahlung" says
+    "Strahlung", "Hypertension" "tension" (a German note asked "[Strahlung] — Globalstrahlung
+    ist über dem Land höher …", session 36)."""
+    word = answer.strip().casefold()
+    if not word.isalpha() or len(word) < 5 or not stems.ordered:
+        return []
+    found = []
+    for match in _LETTER_WORD.finditer(text):
+        shown = match[0].casefold()
+        if len(shown) >= len(word) + 3 and shown.endswith(word) and \
+                shown[-len(word) - 1].isalpha() and not inside(*match.span()):
+            found.append((match.start(), match.end(), stems.ordered[0]))
+    return found
+
+
 # Prefixes that make a word's opposite: "Injustice" says "Justice", "Untrustworthy"
 # "Trustworthy", "Impatience" "Patience" (a table of vices beside their virtues asked
 # "Vice: Injustice — Virtue: […]"; gate29-g1: junk, the front spells the answer).
@@ -1235,7 +1252,8 @@ def _word_giveaways(text: str, answer: str, skip: tuple[tuple[int, int], ...],
                 *acid_salts(text, answer, skipped), *element_compounds(text, answer, skipped),
                 *name_spellings(text, answer, skipped), *clipped_words(text, answer, skipped),
                 *camel_parts(text, stems, skipped), *named_after(text, answer, skipped),
-                *opposite_words(text, answer, stems, skipped)]
+                *opposite_words(text, answer, stems, skipped),
+                *closed_compounds(text, answer, stems, skipped)]
     for start, end, unit in prefixed:
         spans.append((start, end))
         shown.add(unit)

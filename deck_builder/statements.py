@@ -1517,8 +1517,30 @@ _IDEAL = re.compile(
     r"(?:\s+(?:into|in|at|through|from|to|with|across|between|for)\b[^,.;:()]*)?"
     r"\s*(?:[.!]?\s*$|,\s*(?:so|which|and\s+so)\b)",
     re.I)
-_LAST_SHAPES = (_TREND, _THAN, _ROLE, _DESIGNED, _EQUAL_TO, _EQUALS, _COUNT, _QUALITY, _IDEAL,
-                _BASIS, _ROLE_ABROAD, _AS_ROLE, _MEANS, _MEANS_CJK)
+# The same comparison in the other languages notes are written in: "Globalstrahlung ist über
+# dem Land [höher] als über dem Meer", "La energía eólica es [más fuerte] en el océano que
+# en tierra", "Le noyau est [plus dense] que …", "Il mercurio è [più denso] dell'acqua"
+# (a German note's line was hidden whole beside its neighbour, session 36). The comparative
+# is the fact, as "more X than" is.
+_SUBJECT_ABROAD = (
+    r"^\s*(?:(?:der|die|das|ein|eine|el|la|los|las|le|les|il|lo|gli|i|o|os|a|as|un|una|une)"
+    r"\s+|l['’]\s*)?(?P<subject>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}?)\s+")
+_THAN_GERMAN = re.compile(
+    _SUBJECT_ABROAD + r"(?:ist|sind|war|waren|wird|werden)\s+(?:[^\W\d_][\w'’-]*\s+){0,5}?"
+    r"(?P<answer>(?:viel\s+|deutlich\s+|etwas\s+)?[a-zäöüß]{2,}er)\s+als\b")
+# Or where it is most so: "Globalstrahlung ist an den Polen [am niedrigsten]".
+_MOST_GERMAN = re.compile(
+    _SUBJECT_ABROAD + r"(?:ist|sind|war|waren|wird|werden)\s+(?:[^\W\d_][\w'’-]*\s+){0,5}?"
+    r"(?P<answer>am\s+[a-zäöüß]{2,}(?:sten|ten))\b")
+_THAN_ROMANCE = re.compile(
+    _SUBJECT_ABROAD + r"(?:es|son|era|eran|est|sont|était|étaient|è|sono|erano|é|são|eram)\s+"
+    r"(?:[^\W\d_][\w'’-]*\s+){0,5}?"
+    r"(?P<answer>(?:más|menos|plus|moins|più|meno|mais)\s+[^\W\d_][\w'’-]*)"
+    r"(?:\s+[^\W\d_][\w'’-]*){0,4}?\s+(?:que\b|qu['’]|di\b|del\b|della\b|dello\b|"
+    r"dei\b|delle\b|degli\b|dell['’]|che\b|do\s+que\b|da\s+que\b)")
+_LAST_SHAPES = (_TREND, _THAN, _THAN_GERMAN, _MOST_GERMAN, _THAN_ROMANCE, _ROLE, _DESIGNED,
+                _EQUAL_TO, _EQUALS, _COUNT, _QUALITY, _IDEAL, _BASIS, _ROLE_ABROAD, _AS_ROLE,
+                _MEANS, _MEANS_CJK)
 
 
 def _last_shape(sentence: str) -> tuple[int, int] | None:
@@ -2395,6 +2417,26 @@ _CREASE = re.compile(r"\b(?:in|de)creas", re.I)
 
 
 @lru_cache(maxsize=ARTICLE_CACHE)  # asked of every fact that made no card, and facts repeat
+def _compared_abroad(sentence: str) -> tuple[int, int] | None:
+    """The comparative or superlative a German or Romance sentence states of its named
+    subject (_THAN_GERMAN, _MOST_GERMAN, _THAN_ROMANCE)."""
+    for pattern in (_THAN_GERMAN, _MOST_GERMAN, _THAN_ROMANCE):
+        match = pattern.match(sentence)
+        if match is not None:
+            return match.span("answer")
+    return None
+
+
+@lru_cache(maxsize=ARTICLE_CACHE)  # asked of each fact naming its heading's name; facts repeat
+def comparison_abroad_span(text: str) -> tuple[int, int] | None:
+    """The first comparative or superlative a German or Romance sentence of `text` states
+    of its subject ("Globalstrahlung ist über dem Land [höher] als …", "… ist an den Polen
+    [am niedrigsten]", "La energía eólica es [más fuerte] en el océano que …"), that no
+    other words of the text give away; else None."""
+    return next(_clean(text, _statement_spans(text, shapes=(_compared_abroad,))), None)
+
+
+@lru_cache(maxsize=ARTICLE_CACHE)  # the last reading tried; facts repeat
 def last_shape_span(text: str) -> tuple[int, int] | None:
     """The first phrase of `text` in a shape of _last_shape that no other words of it give
     away: the gap of a fact that states none of the other shapes and names nothing

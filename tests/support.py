@@ -388,8 +388,16 @@ def choice_named(question_html: str, answer: str, groups: list[frozenset[str]]) 
     question = visible(without_choices(question_html))
     context = visible(inner_html(question_html, "context")).casefold()
     name = answer.strip().casefold()
+
+    def forms(concept: str) -> set[str]:
+        # A concept named with its citation ("Smith (2001)") is also said as its name alone
+        # ("Smith", "(Smith, 2001)"), as the generator reads it (hypothesis found a title
+        # "0 (Smith, 2001)" naming both choices of "0" and "Smith (2001)").
+        return {concept, re.sub(r"\s*\([^()]*\)$", "", concept)}
+
     if context and question.casefold().startswith(context) and any(
-            name in group and all(n in context for n in group) for group in groups):
+            any(name in forms(n) for n in group)
+            and all(any(f in context for f in forms(n)) for n in group) for group in groups):
         return question[len(context):]
     return question
 

@@ -334,7 +334,6 @@ from deck_builder.readers.md_labels import (
     _RANGE,
     _RESULT_SET_UP,
     _ROMANCE_OWN_SUBJECT,
-    _SCOPE_LABEL,
     _SIDE_LABELS,
     _STATISTIC_HEAD,
     _SUCH_THAT,
@@ -368,6 +367,7 @@ from deck_builder.readers.md_labels import (
     _repeats_a_label,
     _says_part_of,
     _says_what_they_do,
+    _scope_word,
     _sentence_column,
     _shared_field,
     _shares_a_word,
@@ -817,6 +817,11 @@ def _add_children(parent: SyntaxTreeNode, tokens) -> None:
                 _add_children(node, token.children)
     if len(stack) > 1:
         raise ValueError(f"unclosed tokens starting {stack[1].nester_tokens}")
+
+
+# How far apart, in lines, two scopes of one set may be typed ("for bidder: …", a blank
+# line, "for seller: …").
+MAX_SCOPE_DISTANCE = 6
 
 
 class _MarkdownReader:
@@ -3179,8 +3184,9 @@ class _MarkdownReader:
                                      "states no fact of the subject")
             return
         if _EXAM_REMARK.match(text.plain) and "**" not in text.text:
-            self.skip(line, "a remark about the exam", "what the teacher said of the exam "
-                      "is about the course, not a fact of the subject")
+            self.skip_first_sentence(text, line, "a remark about the exam", "what the teacher "
+                                     "said of the exam is about the course, not a fact of the "
+                                     "subject")
             return
         if _ORDER_TO_LEARNER.match(text.plain):
             self.skip_first_sentence(text, line, "an order to the learner", "telling the "
@@ -5905,6 +5911,22 @@ class _MarkdownReader:
         finally:
             self.current = outer if outer is not None else parent
 
+    def scope_beside(self, word: str, line: int) -> bool:
+        """Whether another line near `line`, under the same heading, opens on a scope with
+        the same preposition: "for bidder: …" and "for seller: …" typed as paragraphs of
+        their own, each read as a list of one."""
+        for step in (-1, 1):
+            at = line - 1 + step
+            while 0 <= at < len(self.lines) and abs(at - line + 1) <= MAX_SCOPE_DISTANCE:
+                typed = _ITEM_MARKER.sub("", self.lines[at].strip())
+                if typed.startswith("#"):
+                    break
+                found = _labelled(typed)
+                if found and _scope_word(unmark(found[0])) == word:
+                    return True
+                at += step
+        return False
+
     def labelled_list(self, title: str, pairs, line: int, terms: bool = True,
                       sentences: frozenset[int] = frozenset(), typed: bool = False) -> None:
         """A labelled list; with `terms`, its labels are names other facts may hide. The
@@ -5923,6 +5945,12 @@ class _MarkdownReader:
         german = reads_as_german(" ".join(f"{unmark(label)} {unmark(rest)}"
                                           for label, rest, *_ in pairs))
         labels = tuple(label for label, *_ in pairs)
+        # A scope ("for bidder", "For \(n=2\)", "in C") is one of several the list's labels
+        # set side by side with the same word; one alone, or one naming a thing ("In vitro",
+        # "In the money", "At rest"), is a term (the code re-read of session 36). So is a
+        # side ("pros") beside another side ("cons"), not "Limitation" alone in a glossary.
+        scopes = Counter(_scope_word(unmark(label)) for label in labels)
+        sides = {slugify(unmark(label).strip(" :")) for label in labels} & _SIDE_LABELS
         for label, rest, item_line, *more in pairs:  # more: the explanation's lines
             if "[^" in label:
                 # "- 45% red cells^[only seen when …]" over its explanation: the marker
@@ -5956,9 +5984,10 @@ class _MarkdownReader:
                           "where, no term to ask from the rest; write the term as the label")
                 continue
             if self.mode == "text" and "**" not in rest and (
-                    _SCOPE_LABEL.fullmatch(unmark(label).strip(" :"))
+                    (scope := _scope_word(unmark(label))) is not None
+                    and (scopes[scope] >= 2 or self.scope_beside(scope, item_line))
                     and _words(unmark(rest)) <= MAX_ITEM_WORDS
-                    or unmark(label).strip(" :").casefold() in _SIDE_LABELS
+                    or len(sides) >= 2 and unmark(label).strip(" :").casefold() in _SIDE_LABELS
                     and _words(unmark(rest)) <= 2 * MAX_ITEM_WORDS):
                 # "- for bidder: difficult to decide how to behave" under "First-price
                 # auction", "- For \(n=2\): \(d\neq-1\) or …": what holds under the condition

@@ -149,21 +149,25 @@ _SENTENCE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had)\b", re.I)
 _EXAM_REMARK = re.compile(
     r"^\W*(?:(?:the|my|our)\s+)?(?:prof\.?|professor|teacher|lecturer|tutor|ta|instructor|"
     r"she|he|they|dr\.?\s+\w+|mr\.?\s+\w+|mrs\.?\s+\w+|ms\.?\s+\w+)\s+(?:said|says|mentioned|"
-    r"told\s+us|stressed|emphasi[sz]ed|hinted)\b[^.!?]{0,60}?\b(?:exam|test|midterm|final|"
-    r"quiz|boards?|osce)s?\b", re.I)
+    r"told\s+us|stressed|emphasi[sz]ed|hinted)\b[^.!?]{0,60}?\b(?:on|in|for)\s+(?:the|this|our|"
+    r"every|next|each)\s+(?:\w+\s+)?(?:exam|test|midterm|final|quiz|boards?|osce)s?\b", re.I)
+# (Only the exam's own words: "He said the war was a test of whether …", "They said the
+# final borders of Poland …" state facts; the code re-read of session 36.)
 # What happened in class or what the course's materials are like ("she did this in class to
 # show what a p-value means", "Haddad's slides are better than the book for the power
 # stuff", "midterm 2: Nov 14. covers ch 5-6"): the course, no fact of the subject; each
-# asked a word of the subject it named ("… what a [p-value] means").
+# asked a word of the subject it named ("… what a [p-value] means"). (Not "in the lab":
+# "He showed in the lab that broth in a swan-neck flask stayed sterile" is Pasteur's; nor
+# "The textbook is wrong about the yield: …", which corrects a fact.)
 _COURSE_TALK = re.compile(
     r"^\W*(?:(?:she|he|they|we|i|prof\.?|professor|teacher|lecturer|tutor|the\s+ta|ta|"
     r"instructor|dr\.?\s+\w+)\s+(?:did|showed|drew|went\s+over|covered|demoed|derived|ran|"
     r"worked\s+through|did\s+an?\s+\w+\s+of)\b[^.!?]{0,80}?\b(?:in|during|at\s+the\s+end\s+of)\s+"
-    r"(?:(?:the|today['’]s|last|this)\s+)?(?:class|lecture|lab|recitation|tutorial|seminar|section)\b"
+    r"(?:(?:the|today['’]s|last|this)\s+)?(?:class|lecture|recitation|tutorial|seminar|section)\b"
     r"|(?:[\w'’.-]+\s+){0,2}(?:slides|lecture\s+notes|textbook|book|recordings?)\s+(?:are|is|were|"
     r"was)\s+(?:(?:way|much|so|really|kinda|a\s+lot)\s+)?(?:better|worse|clearer|easier|harder|"
-    r"confusing|useless|wrong|great|helpful|unhelpful)\b"
-    r"|(?:midterm|final|exam|quiz|test)(?:\s*\d+)?\s*[:—–-]\s*(?:\w+\.?\s+)?\d{1,2}\b[^.!?]{0,40}"
+    r"confusing|useless|great|helpful|unhelpful)\b"
+    r"|(?:midterm|exam|quiz|final\s+exam)(?:\s*\d+)?\s*[:—–-]\s*(?:\w+\.?\s+)?\d{1,2}\b[^.!?]{0,40}"
     r"(?:[.!?]\s*(?:covers?|bring|room|open\s+book|closed\s+book)\b|$))", re.I)
 _ORDER_TO_LEARNER = re.compile(
     r"^\W*(?:(?:don['’]?t|do\s+not|never)\s+(?:confuse|mix\s+up|forget)\b"
@@ -529,7 +533,9 @@ _ANSWER = re.compile(r"^(?:\*\*)?(?:correct\s+)?answer\s*[:=]\s*\(?(?P<letter>[A
 # "… (c) nitrogen — Answer: (b)", "(Ans: C)"): the key, no part of the last option.
 _ANSWER_AFTER_OPTIONS = re.compile(
     r"[\s.;,]*(?:[—–-]\s*)?\(?(?:\*\*)?(?:correct\s+)?(?:answer|ans)\.?\s*[:=]\s*(?:\*\*)?"
-    r"\(?(?P<letter>[A-Ea-e])\)?(?:\*\*)?\.?\)?\s*$", re.I)
+    r"\(?(?P<letter>[A-Ea-e])\)?(?:\*\*)?\.?\)?"
+    # (or with the option's text: "Answer: C) Oxygen", "Answer: B – Mitochondrion")
+    r"(?:\s*(?:[.)]|[—–-])?\s*[^\W\d_][^()]{0,60}?)?\s*$", re.I)
 _TICK = re.compile(r"\s*\(?[✓✔✅☑]\ufe0f?\)?\s*"
                    # "b) the Gunpowder Plot trials **← answer**", "c) … <- correct"
                    r"|\s*(?:\*\*)?\s*(?:←|<-+|⬅)\s*(?:the\s+)?(?:answer|correct)\b\W*$", re.I)
@@ -651,15 +657,18 @@ def _page_properties(lines: list[str]) -> bool:
 _COURSE_WORDS = re.compile(
     r"\b(?:lec(?:ture)?s?\s*\d|labs?\s*\d|lesson\s*\d|week\s*\d|wk\s*\d|unit\s*\d|"
     r"slides|quiz(?:zes)?|exams?|mocks|midterms?|class|syllabus|textbook|teacher|tutor|"
-    r"grade\s*\d|paper\s*\d|past\s+papers?|module\s+\w*\d|ch(?:apters?)?\.?\s*\d+)\b|"
+    r"grade\s*\d|paper\s*\d|past\s+papers?|module\s+\w*\d|(?-i:ch\.\s*\d+|[Cc]hapters?\s*\d+))\b|"
     r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]|先生|老师|老師|授業|课堂", re.I)
 _COURSE_ANCHORS = re.compile(
     r"\b(?:lec(?:ture)?s?\s*\d|labs?\s*\d|lesson\s*\d|week\s*\d|wk\s*\d|syllabus|"
     r"past\s+papers?|(?:in|this|our|my|the)\s+class\b|(?:for|before|in)\s+the\s+"
     r"(?:exams?|mocks|quiz)|quiz\s+on|theory\s+paper|paper\s*\d"
-    # a course's code ("for MUS 112 midterm", "STAT 200"), what the notes prepare for ("JLPT
-    # N4 prep"), the sources they were made from ("Source: Genki II ch. 12–13 + …")
-    r"|(?-i:[A-Z]{2,5}\s?\d{3}[A-Z]?)(?!\w)|prep\b|sources?\s*:)|先生|授業|课堂", re.I)
+    # a course's code before what of the course it is ("for MUS 112 midterm", "STAT 200
+    # notes"; not "CYP450", "HTTP 404"), what the notes prepare for ("JLPT N4 prep", "exam
+    # prep"; not "bowel prep")
+    r"|(?-i:[A-Z]{2,5}\s?\d{3}[A-Z]?)(?=\s+(?:midterm|final|exams?|notes?|lectures?|class|"
+    r"quiz|study\s+guide|review)\b)"
+    r"|(?:exam|test|boards?|(?-i:[A-Z]{2,}(?:\s+[A-Z]?\d)?))\s+prep\b)|先生|授業|课堂", re.I)
 # How far into the body a paragraph about the course stands: the notes' opening lines.
 MAX_COURSE_HEADER_LINE = 12
 

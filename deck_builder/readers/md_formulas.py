@@ -1182,9 +1182,11 @@ _WORKED_HEADING = re.compile(
     # "Dose calc examples", "Calculation examples" (a nursing note's worked doses)
     r"|(?:(?:dose|dosage|calc|calcs|calculation|calculations|numerical)\s+){1,2}"
     r"examples?|examples?\s+(?:data|figures|numbers|question|problem|calculation)"
-    # ("practice probs from section": shorthand, and where the problems came from)
-    r"|practice(?:\s+(?:problems?|probs?|qs|questions?|exercises?|sets?))?)"
-    r"(?:\s+\d+(?:\.\d+)*[a-z]?)?\.?\s*(?:[:—–-].*|\(.*\)|\s(?:from|for|in|on)\s.*)?", re.I)
+    # ("practice probs from section": shorthand, and where the problems came from; not
+    # "Exercise in pregnancy", a topic)
+    r"|practice(?:\s+(?:problems?|probs?|qs|questions?|exercises?|sets?)"
+    r"(?:\s(?:from|for|in|on)\s.*)?)?)"
+    r"(?:\s+\d+(?:\.\d+)*[a-z]?)?\.?\s*(?:[:—–-].*|\(.*\))?", re.I)
 # A heading opening on these introduces steps or a task, not a named formula.
 _STEPS_HEADING = frozenset("""deriving derivation derivazione proof proving example esempio
     ejemplo exercise esercizio ejercicio practice problem solution step worked applying

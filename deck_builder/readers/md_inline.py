@@ -403,7 +403,7 @@ class _InlineWalk:
             folded = _highlighted_math(folded)
         if "\\" in folded:
             folded = _without_tex_text_commands(folded)
-        if "TODO" in folded or "FIXME" in folded or " on " in folded.casefold():
+        if "TODO" in folded or "FIXME" in folded or "(" in folded or " on " in folded.casefold():
             # "power curve thing (TODO: fix the axis labels)", "… survey — TODO read this,
             # it's on the optional list)": a note to oneself inside a line is no part of its
             # fact, and stood on the card (session 36's notes).
@@ -622,12 +622,15 @@ def _without_computed(text: str) -> str:
 # A bracketed note to oneself ("(TODO: fix the axis labels)"), or one closing a bracket or
 # a line ("— TODO read this, it's on the optional list"). (Not "TODO" opening a line: a task,
 # read as one.)
-_TODO_ASIDE = re.compile(r"\s*\((?:TODO|FIXME)\b[^()]*\)"
-                         r"|(?<=\S)\s*(?:[—–-]|;)\s*(?:TODO|FIXME)\b[^()]*(?=\)|$)"
-                         # ("… parallel 5ths — THIS WAS ON THE QUIZ": the course, said after)
-                         r"|(?<=\S)\s*[—–-]\s*(?i:(?:this\s+(?:was|is|will\s+be)|was|will\s+be)"
-                         r"\s+on\s+(?:the|every|our)\s+(?:\w+\s+)?(?:quiz|exam|test|midterm|"
-                         r"final)s?\b[^()]*)$")
+_TODO_ASIDE = re.compile(r"\s*\((?i:todo|fixme)\b[^()]*\)"
+                         # (to its sentence's end: "… in March 1938 — TODO check the figure.
+                         # Britain and France protested" keeps the second sentence)
+                         r"|(?<=\S)\s*(?:[—–-]|;)\s*(?:TODO|FIXME)\b[^().!?]*(?=[).!?]|$)"
+                         # ("… parallel 5ths — THIS WAS ON THE QUIZ": the course, said after;
+                         # not "Gene Cernan — was on the final Apollo mission")
+                         r"|(?<=\S)\s*[—–-]\s*(?i:this\s+(?:was|is|will\s+be)\s+on\s+(?:the|"
+                         r"every|our)\s+(?:\w+\s+)?(?:quiz|exam|test|midterm|final)s?\b"
+                         r"[^().!?]*)(?=[.!?]|$)")
 
 
 def _inline(node: SyntaxTreeNode | None) -> _Inline:

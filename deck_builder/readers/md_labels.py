@@ -584,7 +584,13 @@ def _shares_a_word(name: str, text: str) -> bool:
     """Whether a word of `text` is a form of a word of `name` ("the more dissonance" under
     "Magnitude of dissonance"): the text would half-answer a card hiding the name."""
     named = [s for _, _, s in content_words(name)]
-    return any(related(word, n) for _, _, word in content_words(text) for n in named)
+    if any(related(word, n) for _, _, word in content_words(text) for n in named):
+        return True
+    # Or a compound ending in a word of it: "Globalstrahlung ist …" under "## Strahlung".
+    ends = [w.casefold() for w in name.split() if w.isalpha() and len(w) >= 5]
+    return bool(ends) and any(
+        len(w) >= len(end) + 3 and w.casefold().endswith(end) and w[-len(end) - 1].isalpha()
+        for w in re.findall(r"[^\W\d_]+", text) for end in ends)
 
 
 # What a callout's title says the box is, not what it is about: "Key equation", "Common
@@ -758,10 +764,11 @@ def _repeated_points(items: list[SyntaxTreeNode]) -> frozenset[str]:
     return frozenset(point for point, count in seen.items() if count > 1)
 
 
-_EXAM_LABEL = re.compile(r"(?:midterm|final|exam|quiz|test)s?(?:\s*\d+)?", re.I)
+# (Not "Final" or "Test" alone: "Final: England 4–2 West Germany", a match's; the re-read.)
+_EXAM_LABEL = re.compile(r"(?:midterm|exam|quiz|final\s+exam)s?(?:\s*\d+)?", re.I)
 # Labels saying which side of the subject a line gives, alone no name of anything.
 _POINT_LABELS = frozenset("""problem problems catch
-    sensei prof professor teacher tutor ta lecturer
+    sensei prof professor teacher tutor lecturer
     ex eg e.g zb z.b bsp p.ej""".split())  # (who said it: "sensei — …"; an example's)
 # A label saying the line is a memory aid or a note to oneself ("Trick from Bunpro", "memory
 # trick from the TA", "quick reminder to self"), or where or how it holds ("in C", "by
@@ -785,6 +792,23 @@ _DISCOURSE_LABEL = re.compile(r"(?:in\s+(?:order|short|general|summary|particula
                               r"practice|total|brief)|for\s+(?:example|instance))\W*", re.I)
 _SCOPE_LABEL = re.compile(r"(?!" + _DISCOURSE_LABEL.pattern + r"$)"
                           r"(?:in|on|at|for|with|from)\s+\S+(?:\s+\S+){0,2}", re.I)
+
+
+# Words after a scope's preposition that make the label a name: an article ("In the money"),
+# a Latin term's second word ("In vitro", "In situ").
+_NAMED_AFTER_SCOPE = frozenset("the a an vitro vivo situ silico utero toto loco".split())
+
+
+def _scope_word(label: str) -> str | None:
+    """The preposition a scope label opens on ("for" of "for bidder", "in" of "in C"), or
+    None for any other label (_SCOPE_LABEL; not "In vitro", "In the money")."""
+    bare = label.strip(" :")
+    if not _SCOPE_LABEL.fullmatch(bare):
+        return None
+    first, _, rest = bare.partition(" ")
+    if rest.split()[0].casefold() in _NAMED_AFTER_SCOPE:
+        return None
+    return first.casefold()
 
 
 def _labels_no_thing(label: str, rest: str) -> bool:
@@ -911,10 +935,16 @@ def _attribute_label(label: str, rest: str, others: tuple[str, ...] = ()) -> boo
         # A claim opens on its subject, capitalised ("Catalase activity peaked …"); a
         # meaning of the word, on a noun phrase ("a testable prediction …", "the judgement
         # reached after …").
-        return bool(re.match(r"\W*(?!(?:A|An)\b)[^\W\d_a-z]", plain)) and (
-            says_what_it_does(plain) or names_own_subject(plain)
-            or _VERB_OF_A_SUBJECT.search(plain) is not None
-            or _SUBJECT_AND_PAST.match(plain) is not None)
+        # (Not "The idea being tested", "The expected result if …", "The judgement reached
+        # after …": a noun phrase after its article, in a glossary of method; the code
+        # re-read. "The enzyme denatured at 60 °C" is still a claim: it gives a figure.)
+        opening = re.match(r"\W*(?:(?P<article>(?i:the|a|an))\b|[^\W\d_a-z])", plain)
+        if opening is None or opening["article"] and not (
+                re.search(r"\d", plain) and _SUBJECT_AND_PAST.match(plain)):
+            return False
+        return bool(says_what_it_does(plain) or names_own_subject(plain)
+                    or _VERB_OF_A_SUBJECT.search(plain) is not None
+                    or _SUBJECT_AND_PAST.match(plain) is not None)
     return slug in _ATTRIBUTE_WORDS or _QUALIFIED_FIELD.fullmatch(slug) is not None or \
         slug in _FIELDS_IF_SAID_SO and bool(
         re.match(r"\W*[^\W\d_]+ed\b", plain) or _FINITE_VERB.search(plain) or any(

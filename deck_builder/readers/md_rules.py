@@ -1022,8 +1022,11 @@ _FOREIGN_SENTENCE = re.compile(
     r"|[a-zà-ÿ]{3,}[eat]\s+(?:(?:el|la|los|las|le|les|il|lo|gli|i|un|una|une|des|du|o|a|os|"
     r"as|um|uma)\s+|l['’]|[A-ZÀ-Ý]))"
     # German: a capitalised noun (its article before it), its verb, and a noun
-    r"|(?:(?:Der|Die|Das|Ein|Eine)\s+)?[A-ZÄÖÜ][\wäöüß-]+\s+(?P<verb>[a-zäöüß]{3,}(?:t|en))\s+"
-    r"(?:(?:der|die|das|den|dem|ein|eine|einen)\s+)?[A-ZÄÖÜ]")
+    # (or a word or two between: "Globalstrahlung ist über dem Land höher …", "Die Sonne
+    # sendet kurzwellige Strahlung aus", each hidden whole beside the other, session 36)
+    r"|(?:(?:Der|Die|Das|Ein|Eine)\s+)?[A-ZÄÖÜ][\wäöüß-]+\s+"
+    r"(?P<verb>ist|sind|war|hat|wird|kann|[a-zäöüß]{3,}(?:t|en))\s+"
+    r"(?:[a-zäöüß]+\s+){0,2}(?:(?:der|die|das|den|dem|ein|eine|einen)\s+)?[A-ZÄÖÜ]")
 
 
 # A heading naming a set by its kinds ("Marktformen", "Types of bonds", "Causes of WWI",
