@@ -409,3 +409,63 @@ def test_a_name_the_heading_says_is_kept_and_what_the_line_states_of_it_asked(tm
     assert "Globalstrahlung ist an den Polen [...]" in fronts, fronts
     assert "Globalstrahlung ist über dem Land [...] als über dem Meer" in fronts, fronts
     assert not any(f.startswith("[...] ist") for f in fronts), fronts
+
+
+def test_notes_abroad_course_lines_exercises_and_example_labels_make_no_card(tmp_path):
+    # A German economics note: "VL 5 + Tutorium 3, Folien S. 42–58 · siehe auch …" asked
+    # "[Konsumentenrente]"; "### Beispielaufgabe (Übungsblatt 4, Aufg. 2)" asked its
+    # parts' labels ("[c) umsatzmax. Preis] — …"); "- check: ε = … ✔" asked "[check]";
+    # "- Bsp Benzinpreis: kurzfristig fährt man trotzdem …" asked "[Bsp Benzinpreis]".
+    source = ("# Preiselastizität der Nachfrage\n\n"
+              "VL 5 + Tutorium 3, Folien S. 42–58 · siehe auch [[Nachfragefunktion]], "
+              "[[Konsumentenrente]]\n\n"
+              "## Bestimmungsfaktoren\n\n"
+              "- Zeithorizont: langfristig immer elastischer als kurzfristig\n"
+              "- Bsp Benzinpreis: kurzfristig fährt man trotzdem, langfristig E-Auto\n\n"
+              "### Beispielaufgabe (Übungsblatt 4, Aufg. 2)\n\n"
+              "- a) p = 20: x = 60, unelastisch\n- b) p = 30: x = 40, elastisch\n"
+              "- check: ε = -1 ✔\n")
+    answers = {back.split("\n")[0].split(" — ")[0] for _, back in _cards(tmp_path, source)}
+    assert "Zeithorizont" in answers, answers
+    assert not answers & {"check", "Bsp Benzinpreis", "a) p = 20", "b) p = 30"}, answers
+    assert not any("Konsumentenrente" in a for a in answers), answers
+
+
+def test_an_exam_remark_abroad_is_not_asked(tmp_path):
+    # "… (demostrado con ¹⁸O, Ruben y Kamen 1941) → pregunta de examen típica" asked
+    # "→ [pregunta de examen típica]".
+    source = ("# Fotosíntesis\n\n## Conceptos básicos\n\n"
+              "El **oxígeno** liberado viene del agua (Ruben y Kamen 1941) → pregunta de "
+              "examen típica\n")
+    cards = _cards(tmp_path, source)
+    assert cards and not any("examen" in f + b for f, b in cards), cards
+
+
+def test_names_each_bold_before_a_dash_are_a_glossary_line_by_line(tmp_path):
+    # "**Myrtle Wilson** — wants to escape …" / "**George Wilson** — exhausted …" / "**Jordan
+    # Baker** — golfer …" typed line under line were one run-on card of three gaps.
+    source = ("# The Great Gatsby\n\n## Characters\n\n"
+              "**Myrtle Wilson** — wants to escape the valley of ashes\n"
+              "**George Wilson** — exhausted, \"spiritless\"; shoots Gatsby then himself\n"
+              "**Jordan Baker** — golfer, cheated in a tournament, \"incurably dishonest\"\n")
+    fronts = _fronts(tmp_path, source)
+    assert "[...] — golfer, cheated in a tournament, \"incurably dishonest\"" in fronts, fronts
+    assert len(fronts) == 3, fronts
+
+
+def test_bold_kinds_before_a_colon_are_still_no_glossary(tmp_path):
+    # The guard: "**Theorem:** …" lines are labels of kind, read as before (no "[Theorem]").
+    source = ("# Limits\n\n**Theorem:** a continuous function on a closed interval is bounded.\n"
+              "**Proof:** by compactness of the interval.\n")
+    assert not any(back.startswith(("Theorem —", "Proof —"))
+                   for _, back in _cards(tmp_path, source))
+
+
+def test_a_counterpoint_label_is_not_asked(tmp_path):
+    # "- counterpoint: Bahrick used real life memories …" under "− lacks ecological
+    # validity" asked "[counterpoint]".
+    source = ("# Memory\n\n## Evaluation of MSM\n\n"
+              "- counterpoint: Bahrick used real life memories so high mundane realism\n"
+              "- rehearsal: repeating information to keep it in short-term memory\n")
+    answers = [back.split("\n")[0].split(" — ")[0] for _, back in _cards(tmp_path, source)]
+    assert "counterpoint" not in answers, answers

@@ -390,6 +390,7 @@ from deck_builder.readers.md_rules import (
     _BOLD_CALLOUT,
     _BOLD_FIELD_INSIDE,
     _BOLD_LABEL_ONLY,
+    _BOLD_NAME_DASH,
     _BOLD_NAME_LINE,
     _BOLD_QUESTION,
     _BOUND,
@@ -3800,8 +3801,14 @@ class _MarkdownReader:
         # the glossary one run-on card of its marked terms. (All labels bold, the lines are
         # read as marked text is, as before: "**Theorem:** …" is no term.)
         mixed = any("**" not in text.text and _labelled(text.text) for text, _ in lines)
+        # Every label bold before a dash ("**Myrtle Wilson** — wants to escape the valley …"
+        # / "**George Wilson** — exhausted …"): names glossed line by line, one run-on card
+        # before (session 36's Gatsby note). Not before a colon: "**Theorem:** …" lines are
+        # labels of kind, no names.
+        dashed = len(lines) > 1 and all(_BOLD_NAME_DASH.match(text.text) for text, _ in lines)
         shaped = [(*found, at) for text, at in lines
-                  if ("**" not in text.text or mixed and _BOLD_LABEL_ONLY.match(text.text))
+                  if ("**" not in text.text
+                      or (mixed or dashed) and _BOLD_LABEL_ONLY.match(text.text))
                   and not text.navigation and not _TASK.match(text.plain)
                   and not _QUESTION_LINE.match(text.plain)  # "Q: … Identify the IV."
                   and not _READING_ASSIGNMENT.match(text.plain)  # "Reading: Velleman, …"

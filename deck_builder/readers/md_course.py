@@ -658,7 +658,9 @@ _COURSE_WORDS = re.compile(
     r"\b(?:lec(?:ture)?s?\s*\d|labs?\s*\d|lesson\s*\d|week\s*\d|wk\s*\d|unit\s*\d|"
     r"slides|quiz(?:zes)?|exams?|mocks|midterms?|class|syllabus|textbook|teacher|tutor|"
     r"grade\s*\d|paper\s*\d|past\s+papers?|module\s+\w*\d|(?-i:ch\.\s*\d+|[Cc]hapters?\s*\d+))\b|"
-    r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]|先生|老师|老師|授業|课堂", re.I)
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]|先生|老师|老師|授業|课堂"
+    # (German: "VL 5 + Tutorium 3, Folien S. 42–58")
+    r"|\b(?:(?-i:VL)\s*\d+|Vorlesung\s*\d+|Tutorium|Folien|Übungsblatt|Klausur)\b", re.I)
 _COURSE_ANCHORS = re.compile(
     r"\b(?:lec(?:ture)?s?\s*\d|labs?\s*\d|lesson\s*\d|week\s*\d|wk\s*\d|syllabus|"
     r"past\s+papers?|(?:in|this|our|my|the)\s+class\b|(?:for|before|in)\s+the\s+"
@@ -668,7 +670,8 @@ _COURSE_ANCHORS = re.compile(
     # prep"; not "bowel prep")
     r"|(?-i:[A-Z]{2,5}\s?\d{3}[A-Z]?)(?=\s+(?:midterm|final|exams?|notes?|lectures?|class|"
     r"quiz|study\s+guide|review)\b)"
-    r"|(?:exam|test|boards?|(?-i:[A-Z]{2,}(?:\s+[A-Z]?\d)?))\s+prep\b)|先生|授業|课堂", re.I)
+    r"|(?:exam|test|boards?|(?-i:[A-Z]{2,}(?:\s+[A-Z]?\d)?))\s+prep\b"
+    r"|(?-i:VL)\s*\d+\s*\+\s*Tutorium|Folien\s+S\.)|先生|授業|课堂", re.I)
 # How far into the body a paragraph about the course stands: the notes' opening lines.
 MAX_COURSE_HEADER_LINE = 12
 

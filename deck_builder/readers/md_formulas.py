@@ -1177,7 +1177,9 @@ _GENERIC_HEADING_WORDS = frozenset("""formula formulas formulae formule fórmula
 # Chinese notes' 例题, 习题, 练习 (zh18c) alike.
 _WORKED_HEADING = re.compile(
     r"(?:(?:worked\s+)?(?:examples?|exercises?|solution|esempi|esempio|ejemplos?|exemples?|"
-    r"beispiel|esercizi|esercizio|ejercicios?|exercices?|例题|习题|练习题?)"
+    r"beispiel|esercizi|esercizio|ejercicios?|exercices?|例题|习题|练习题?"
+    # ("Beispielaufgabe (Übungsblatt 4, Aufg. 2)": German writes it as one word)
+    r"|beispielaufgaben?|übungsaufgaben?|rechenbeispiele?)"
     r"|worked\s+(?:problems?|solutions)|(?:problems?|solutions)(?=\s*[\d:])"
     # "Dose calc examples", "Calculation examples" (a nursing note's worked doses)
     r"|(?:(?:dose|dosage|calc|calcs|calculation|calculations|numerical)\s+){1,2}"

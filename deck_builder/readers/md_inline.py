@@ -403,7 +403,8 @@ class _InlineWalk:
             folded = _highlighted_math(folded)
         if "\\" in folded:
             folded = _without_tex_text_commands(folded)
-        if "TODO" in folded or "FIXME" in folded or "(" in folded or " on " in folded.casefold():
+        if "TODO" in folded or "FIXME" in folded or "(" in folded or "→" in folded or \
+                " on " in folded.casefold():
             # "power curve thing (TODO: fix the axis labels)", "… survey — TODO read this,
             # it's on the optional list)": a note to oneself inside a line is no part of its
             # fact, and stood on the card (session 36's notes).
@@ -630,7 +631,11 @@ _TODO_ASIDE = re.compile(r"\s*\((?i:todo|fixme)\b[^()]*\)"
                          # not "Gene Cernan — was on the final Apollo mission")
                          r"|(?<=\S)\s*[—–-]\s*(?i:this\s+(?:was|is|will\s+be)\s+on\s+(?:the|"
                          r"every|our)\s+(?:\w+\s+)?(?:quiz|exam|test|midterm|final)s?\b"
-                         r"[^().!?]*)(?=[.!?]|$)")
+                         r"[^().!?]*)(?=[.!?]|$)"
+                         # (abroad: "→ pregunta de examen típica", "(Klausurrelevant!)")
+                         r"|\s*(?:→|—|\()\s*(?i:(?:pregunta|question|domanda)\s+(?:de|d['’]|di)\s*"
+                         r"(?:examen|esame)\w*|(?:klausur|prüfungs)(?:frage|relevant|falle)\w*|"
+                         r"typische\s+klausurfrage)[^().!?]*\)?(?=[.!?]|$)")
 
 
 def _inline(node: SyntaxTreeNode | None) -> _Inline:

@@ -765,11 +765,15 @@ def _repeated_points(items: list[SyntaxTreeNode]) -> frozenset[str]:
 
 
 # (Not "Final" or "Test" alone: "Final: England 4–2 West Germany", a match's; the re-read.)
+# An example's abbreviation before what it is an example of: "Bsp Benzinpreis", "ex. UK".
+_EXAMPLE_NAMED = re.compile(r"(?:bsp|ex|eg|e\.g|z\.\s?b|p\.\s?ej)\.?\s+\S", re.I)
 _EXAM_LABEL = re.compile(r"(?:midterm|exam|quiz|final\s+exam)s?(?:\s*\d+)?", re.I)
 # Labels saying which side of the subject a line gives, alone no name of anything.
 _POINT_LABELS = frozenset("""problem problems catch
     sensei prof professor teacher tutor lecturer
-    ex eg e.g zb z.b bsp p.ej""".split())  # (who said it: "sensei — …"; an example's)
+    ex eg e.g zb z.b bsp p.ej
+    check probe counterpoint counterpoints counterargument counter-argument rebuttal
+    """.split())  # (who said it: "sensei — …"; an example's; a check's; a reply's)
 # A label saying the line is a memory aid or a note to oneself ("Trick from Bunpro", "memory
 # trick from the TA", "quick reminder to self"), or where or how it holds ("in C", "by
 # hand"): no name of a thing (session 36's notes asked each).
@@ -818,7 +822,7 @@ def _labels_no_thing(label: str, rest: str) -> bool:
     C …", "midterm 2: Nov 14" (session 36's notes asked each label: junk). (An example's
     label spelt out, "Example: pacemaker lead", is read where a list's examples are.)"""
     bare = unmark(label).strip(" .:")
-    return bool(bare.casefold() in _POINT_LABELS
+    return bool(bare.casefold() in _POINT_LABELS or _EXAMPLE_NAMED.match(bare)
                 or _AID_LABEL.fullmatch(bare) or _DISCOURSE_LABEL.fullmatch(bare)
                 or _EXAM_LABEL.fullmatch(bare) and re.search(r"\d", unmark(rest)))
 

@@ -695,6 +695,7 @@ _DASHED_TERM = re.compile(r"\s+[—–]\s+\S")
 # spaced dash.
 _SHORTHAND_MARK = re.compile(rf"=|{ARROW}|:\s|\s[—–]\s")
 # A line whose only bold is its label, before its separator: "**Antigen** – foreign …".
+_BOLD_NAME_DASH = re.compile(r"\s*\*\*[^*\n:：]{1,60}\*\*\s*(?:--?|[–—])\s+[^*]*$")
 _BOLD_LABEL_ONLY = re.compile(r"\s*\*\*[^*\n]{1,60}\*\*\s*(?:[:：=]|--?|[–—])\s*[^*]*$")
 # A bold name and a few words on it, typed over the list of its points (lead_in).
 _BOLD_NAME_LINE = re.compile(r"\*\*(?P<name>[^*\n]+)\*\*\s*(?:—|–|-|:)\s*\S")
