@@ -64,6 +64,17 @@ le la les un une des du el los las una unos unas il lo gli uno os um uma umas un
 der das den dem ein eine einer eines einem einen het een
 """.split())
 
+# The small words that join a clause in the other languages notes are written in: "tale
+# che", "tel que", "hoe deze", "so dass" hidden together asked nothing (blind sample 3601:
+# junk, "Sia f [tale che] f derivabile …", "toont wat je hebt en [hoe deze] …").
+FOREIGN_CONNECTIVES = frozenset("""
+che tale tali cui come dove quando perché se
+que tel telle tels telles dont où comme quand si
+tal tales cual cuales cuando donde como porque
+hoe deze dit dat die wat wie waar wanneer omdat zodat
+dass sodass so wie wo wenn weil ob welche welcher welches
+""".split())
+
 # Words too common to be worth a card on their own ("sick", "good", "thing").
 COMMON_WORDS = frozenset("""
 thing things way ways kind kinds type types part parts lot lots good bad new old big
@@ -1945,7 +1956,8 @@ def _weak_answer(answer: str, after: str, defined: bool) -> str | None:
         # "[Fisiologicamente] i globuli rossi si respingono …" (blind sample 2829: junk): an
         # adverb says how or in what respect, no thing to recall.
         return f'answer "{bare}" is an adverb; mark the term that says something'
-    if len(words) > 1 and all(w in STOP_WORDS or w in FOREIGN_ARTICLES for w in words):
+    if len(words) > 1 and all(w in STOP_WORDS or w in FOREIGN_ARTICLES
+                              or w in FOREIGN_CONNECTIVES for w in words):
         # "sind [in der] Fovea konzentriert" (gate g1: junk): a preposition and an article,
         # no word of the fact. (One article alone, "Dativ: [dem]", is a grammar answer.)
         return f'answer "{bare}" is only small words; mark the term that says something'

@@ -469,3 +469,18 @@ def test_a_counterpoint_label_is_not_asked(tmp_path):
               "- rehearsal: repeating information to keep it in short-term memory\n")
     answers = [back.split("\n")[0].split(" — ")[0] for _, back in _cards(tmp_path, source)]
     assert "counterpoint" not in answers, answers
+
+
+def test_small_joining_words_abroad_and_an_interpretation_label_are_not_asked(tmp_path):
+    # Blind sample 3601's junk: "Sia f [tale che] f derivabile …", "toont wat je hebt en
+    # [hoe deze] gefinancieërd zijn", "[Interpretation] — What proportion of B is also A?".
+    source = ("# Analisi\n\n## Teorema della funzione crescente\n\n"
+              "Sia $f:(a,b)\\to\\mathbb R$ tale che $f$ derivabile su $(a, b)$ e crescente. "
+              "Allora $f'(x)\\ge0$.\n\n## Balans\n\ntoont wat je hebt en hoe deze "
+              "gefinancieërd zijn\n\n## Conditional probability\n\n"
+              "- Interpretation: What proportion of $B$ is also $A$?\n"
+              "- Definition: $P(A|B) = P(AB)/P(B)$\n")
+    cards = _cards(tmp_path, source)
+    backs = [b.split("\n")[0] for _, b in cards]
+    assert not any(f.startswith("Sia") or f.startswith("toont") for f, _ in cards), cards
+    assert not any(b.startswith("Interpretation") for b in backs), cards

@@ -866,6 +866,7 @@ _BOLD_FIELD = re.compile(r"^\*\*(?P<label>[^*]{1,40}?)\*\*(?P<sep>\s*:)?\s*")
 # What a label names of the list's subject, not a thing of its own: "Order: 1s 2s 2p 3s …"
 # under "## Filling rules" asked "[Order]" (junk), a word any list could have.
 _ATTRIBUTE_WORDS = frozenset("""order sequence size shape colour color location position
+    interpretation intuition
     range value values number amount rate speed duration timing frequency
     role roles function functions purpose funzione funzioni ruolo función funciones
     fonction fonctions rôle funktion funktionen aufgabe aufgaben
