@@ -1038,8 +1038,11 @@ def closed_compounds(text: str, answer: str, stems: Stems, inside) -> list[tuple
     found = []
     for match in _LETTER_WORD.finditer(text):
         shown = match[0].casefold()
+        # (Both capitalised, as German nouns are: English "together" says no "Ether",
+        # "supervision" no "vision"; the second re-read.)
         if len(shown) >= len(word) + 3 and shown.endswith(word) and \
-                shown[-len(word) - 1].isalpha() and not inside(*match.span()):
+                shown[-len(word) - 1].isalpha() and match[0][:1].isupper() and \
+                answer.strip()[:1].isupper() and not inside(*match.span()):
             found.append((match.start(), match.end(), stems.ordered[0]))
     return found
 

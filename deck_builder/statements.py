@@ -1527,11 +1527,16 @@ _SUBJECT_ABROAD = (
     r"\s+|l['’]\s*)?(?P<subject>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}?)\s+")
 _THAN_GERMAN = re.compile(
     _SUBJECT_ABROAD + r"(?:ist|sind|war|waren|wird|werden)\s+(?:[^\W\d_][\w'’-]*\s+){0,5}?"
-    r"(?P<answer>(?:viel\s+|deutlich\s+|etwas\s+)?[a-zäöüß]{2,}er)\s+als\b")
+    # (not a small word in -er: "sind daher als Kraftwerke … bekannt", "ist hier als …",
+    # "oder als Licht": the second re-read)
+    r"(?P<answer>(?:viel\s+|deutlich\s+|etwas\s+)?(?!(?:daher|hier|oder|aber|immer|wieder|"
+    r"weder|entweder|nieder|einer|keiner|jeder|dieser|jener|welcher|unser|euer|eher|vorher|"
+    r"nachher|sehr|über|unter|hinter|außer)\b)[a-zäöüß]{3,}er)\s+als\b")
 # Or where it is most so: "Globalstrahlung ist an den Polen [am niedrigsten]".
 _MOST_GERMAN = re.compile(
     _SUBJECT_ABROAD + r"(?:ist|sind|war|waren|wird|werden)\s+(?:[^\W\d_][\w'’-]*\s+){0,5}?"
-    r"(?P<answer>am\s+[a-zäöüß]{2,}(?:sten|ten))\b")
+    # (the sentence's last words: "am ersten Tag", "am rechten Vorhof" say when or where)
+    r"(?P<answer>am\s+[a-zäöüß]{2,}(?:sten|ten))\b(?=\s*(?:\([^()]*\))?\s*[.!;]?\s*$)")
 _THAN_ROMANCE = re.compile(
     _SUBJECT_ABROAD + r"(?:es|son|era|eran|est|sont|était|étaient|è|sono|erano|é|são|eram)\s+"
     r"(?:[^\W\d_][\w'’-]*\s+){0,5}?"
@@ -1556,6 +1561,9 @@ def _last_shape(sentence: str) -> tuple[int, int] | None:
         match = pattern.match(sentence)
         if match is None:
             continue
+        if pattern in (_THAN_GERMAN, _MOST_GERMAN, _THAN_ROMANCE) and \
+                _NEGATED_BEFORE.search(sentence, 0, match.start("answer")):
+            continue  # "non è più parte …": no longer, no comparison
         words = [w.casefold() for w in match["subject"].split()]
         if any(w in _NOT_DOERS and w not in _OF_A_NAME for w in words) or any(
                 w.endswith("ed") for w in words[1:]) or words[0] in _VAGUE_SUBJECTS:
@@ -2422,9 +2430,14 @@ def _compared_abroad(sentence: str) -> tuple[int, int] | None:
     subject (_THAN_GERMAN, _MOST_GERMAN, _THAN_ROMANCE)."""
     for pattern in (_THAN_GERMAN, _MOST_GERMAN, _THAN_ROMANCE):
         match = pattern.match(sentence)
-        if match is not None:
+        if match is not None and not _NEGATED_BEFORE.search(sentence, 0, match.start("answer")):
             return match.span("answer")
     return None
+
+
+# A negation before the comparative makes it no comparison: "non è più parte dell'UE" (no
+# longer), "n'est plus", "ist nicht mehr" (the second re-read).
+_NEGATED_BEFORE = re.compile(r"\b(?:non|ne|no|nicht|kein\w*|nunca|jamais)\b|\bn['’]", re.I)
 
 
 @lru_cache(maxsize=ARTICLE_CACHE)  # asked of each fact naming its heading's name; facts repeat

@@ -94,7 +94,7 @@ def test_practice_problems_under_a_shorthand_heading_are_no_set_of_facts(tmp_pat
               "   - 3°, weak Nu, protic → SN1\n"
               "2. 3-methyl-2-butanol + HBr\n"
               "   - protonate OH, lose water → hydride shift → 3° cation\n")
-    assert not any("3-methyl-2-butanol" in front for front in _fronts(tmp_path, source))
+    assert _fronts(tmp_path, source) == []
 
 
 def test_a_line_labelled_as_an_example_or_a_problem_does_not_ask_its_label(tmp_path):
@@ -108,6 +108,9 @@ def test_a_line_labelled_as_an_example_or_a_problem_does_not_ask_its_label(tmp_p
               "- used in deep recessions\n")
     answers = [back.split("\n")[0].split(" — ")[0] for _, back in _cards(tmp_path, source)]
     assert "ex" not in answers and "problem" not in answers, answers
+    (tmp_path / "f").mkdir()
+    fronts = _fronts(tmp_path / "f", source)
+    assert not any(f.startswith("[...] (recognition lag") for f in fronts), fronts
 
 
 def test_a_glossary_line_is_still_asked_beside_them(tmp_path):
@@ -123,7 +126,8 @@ def test_a_todo_section_with_an_image_makes_no_card(tmp_path):
     # "## TODO" over "- [ ] rewatch lecture from 34:10 (crowding out graph)" and a box
     # with an image asked "rewatch lecture from 34:10 ([...] graph)".
     source = ("# Fiscal policy\n\nFiscal policy is the use of **government spending** to "
-              "steer demand.\n\n## TODO\n"
+              "steer demand.\n\n**Crowding out** is when government borrowing raises interest "
+              "rates and reduces private investment.\n\n## TODO\n"
               "- [ ] rewatch lecture from 34:10 (crowding out graph)\n"
               "- [ ] problem set 5 q's 3–7 due Friday\n"
               "- [ ] make graph of AD shift ![AD shift](ad-shift.png)\n")
@@ -143,6 +147,8 @@ def test_what_the_teacher_said_of_the_exam_or_did_in_class_is_no_card(tmp_path):
               "Haddad's slides are better than the book for the power stuff tbh.\n")
     fronts = _fronts(tmp_path, source)
     assert not any("exam" in f or "in class" in f or "slides" in f for f in fronts), fronts
+    (tmp_path / "again").mkdir()
+    assert not any("slides" in back for _, back in _cards(tmp_path / "again", source))
     # (The fact after the remark is still read.)
     assert any(f.startswith("Simulation gives the [...]") for f in fronts), fronts
 
@@ -198,8 +204,12 @@ def test_labels_naming_who_said_it_or_a_memory_aid_are_not_asked(tmp_path):
               "- quick reminder to self: uppercase = major, lowercase = minor\n"
               "- in C: G7 → C with C on top = PAC\n"
               "- in G: D7 → G with G on top = PAC\n")
-    answers = [back.split("\n")[0].split(" — ")[0] for _, back in _cards(tmp_path, source)]
+    cards = _cards(tmp_path, source)
+    answers = [back.split("\n")[0].split(" — ")[0] for _, back in cards]
     assert not {"sensei", "Trick from Bunpro", "quick reminder to self", "in C"} & set(answers)
+    fronts = [f for f, _ in cards]
+    assert "in C: [...]" in fronts and "in G: [...]" in fronts, fronts
+    assert not any(f.startswith("Trick from") for f in fronts), fronts
 
 
 def test_a_label_naming_a_thing_is_still_asked_beside_them(tmp_path):
@@ -252,6 +262,7 @@ def test_a_phrase_of_discourse_is_no_scope(tmp_path):
               "- In order: A, A♯/B♭, B, C, C♯/D♭, D, D♯/E♭, E, F, F♯/G♭, G, G♯/A♭\n")
     fronts = _fronts(tmp_path, source)
     assert not any(f.startswith(("In order: [...]", "[...] — A, A♯/B♭")) for f in fronts), fronts
+    assert "[...] — A, B, C, D, E, F, G" in fronts, fronts
 
 
 def test_a_sides_value_is_asked_under_whose_side_it_is(tmp_path):
@@ -284,8 +295,8 @@ def test_german_sentences_in_a_list_are_not_hidden_whole_beside_each_other(tmp_p
     source = ("# Klima\n\n## Strahlung\n\n"
               "- Globalstrahlung ist über dem Land höher als über dem Meer\n"
               "- Die Sonne sendet kurzwellige Strahlung aus\n")
-    assert not any(f.endswith("; [...]") or f.startswith("[...];")
-                   for f in _fronts(tmp_path, source))
+    assert _fronts(tmp_path, source) == [
+        "Globalstrahlung ist über dem Land [...] als über dem Meer"]
 
 
 def test_a_comparison_abroad_asks_its_comparative(tmp_path):
@@ -325,7 +336,9 @@ def test_a_fact_after_an_exam_remark_is_still_read(tmp_path):
     source = ("# Cellular respiration\n\n## Lactic acid\n\nDr. Kim said the lactate question "
               "will be on the final. Muscle cells convert pyruvate to lactate during intense "
               "exercise.\n")
-    assert any("convert pyruvate to lactate" in f for f in _fronts(tmp_path, source))
+    fronts = _fronts(tmp_path, source)
+    assert any("convert pyruvate to" in f for f in fronts), fronts
+    assert not any("Kim" in f or "final" in f for f in fronts), fronts
 
 
 def test_what_a_person_of_history_did_or_said_is_no_course_talk(tmp_path):
@@ -357,7 +370,7 @@ def test_an_opening_paragraph_of_facts_with_a_code_or_class_is_no_course_header(
     source = ("# Antiarrhythmics\n\nClass I drugs block sodium channels. Class II drugs are "
               "beta blockers. Class III drugs include amiodarone, which also inhibits "
               "CYP450. Class IV drugs block calcium channels.\n")
-    assert _fronts(tmp_path, source)
+    assert any(f.endswith("[...] are beta blockers.") for f in _fronts(tmp_path, source))
 
 
 def test_a_term_opening_on_a_preposition_stays_a_term(tmp_path):
@@ -377,7 +390,7 @@ def test_a_chemical_symbol_and_a_match_result_are_still_asked(tmp_path):
               "- Semi-final: England 2–1 Portugal\n")
     cards = _cards(tmp_path, source)
     assert "[...] — tantalum, used in capacitors" in [f for f, _ in cards], cards
-    assert any("England 4–2" in back for _, back in cards), cards
+    assert "[...] — England 4–2 West Germany after extra time" in [f for f, _ in cards], cards
 
 
 def test_one_side_word_in_a_glossary_stays_a_term(tmp_path):
@@ -484,3 +497,120 @@ def test_small_joining_words_abroad_and_an_interpretation_label_are_not_asked(tm
     backs = [b.split("\n")[0] for _, b in cards]
     assert not any(f.startswith("Sia") or f.startswith("toont") for f, _ in cards), cards
     assert not any(b.startswith("Interpretation") for b in backs), cards
+
+
+# The second code re-read of session 36: each of these changed for the worse under its
+# readings (at 54fe0b4) and is read as a learner would have it now.
+
+def test_a_quiz_answer_written_as_a_word_keys_no_letter(tmp_path):
+    source = ("# Plants\n\n## Quiz\n\nWhich gas do plants take in? A) oxygen B) nitrogen "
+              "C) hydrogen D) carbon dioxide — Answer: carbon dioxide\n")
+    assert not any(b.endswith("hydrogen") for _, b in _cards(tmp_path, source))
+
+
+def test_a_write_ups_claims_opening_on_the_are_no_terms(tmp_path):
+    source = ("# Catalase\n\n## Practical\n\n"
+              "- Hypothesis: The rate of oxygen production increases with temperature\n"
+              "- Observation: The foam was tallest in the 40 °C tube.\n"
+              "- Conclusion: The enzyme works fastest at about 40 °C.\n")
+    answers = {back.split("\n")[0].split(" — ")[0] for _, back in _cards(tmp_path, source)}
+    assert not answers & {"Hypothesis", "Observation", "Conclusion"}, answers
+
+
+def test_a_tests_date_is_no_card(tmp_path):
+    source = ("# Biology 101\n\n## Dates\n\n- Test 1: Sept 28, covers chapters 1–3\n"
+              "- Test 2: Oct 26, covers chapters 4–6\n- Final: Dec 14, cumulative, 3 hours\n")
+    assert not any(back.startswith(("Test 1", "Final")) for _, back in _cards(tmp_path, source))
+
+
+def test_small_german_words_before_als_or_am_are_no_comparatives(tmp_path):
+    source = ("# Zellbiologie\n\n## Mitochondrien\n\n"
+              "Mitochondrien sind daher als Kraftwerke der Zelle bekannt.\n\n"
+              "## Herz\n\nDer Sinusknoten ist am rechten Vorhof lokalisiert.\n")
+    fronts = _fronts(tmp_path, source)
+    assert not any("sind [...] als" in f or "ist [...] Vorhof" in f for f in fronts), fronts
+
+
+def test_a_scope_or_a_side_alone_asks_its_value(tmp_path):
+    source = ("# Pharmacology\n\n## Renal dosing\n\n"
+              "- In renal failure: halve the dose of gentamicin\n"
+              "- Monitor: trough levels before the third dose\n\n"
+              "## Milgram\n\n- Limitation: lab setting lacks ecological validity\n"
+              "- Procedure: participants gave shocks to a learner\n")
+    fronts = _fronts(tmp_path, source)
+    assert "In renal failure: [...]" in fronts, fronts
+    assert any(f.endswith("Limitation: [...]") for f in fronts), fronts
+
+
+def test_an_english_word_ending_in_a_heading_gives_nothing_away(tmp_path):
+    source = ("# Organic chemistry\n\n## Ether\n\n"
+              "Two alkyl or aryl groups held together by an oxygen atom.\n")
+    assert any(f.startswith("[...] — Two alkyl") for f in _fronts(tmp_path, source))
+
+
+def test_glossary_terms_that_look_like_notes_to_self_stay_terms(tmp_path):
+    source = ("# Techniques\n\n## Molecular biology\n\n"
+              "- Probe: a labelled single-stranded DNA fragment that binds its sequence\n"
+              "- Primer: a short single strand that DNA polymerase extends\n\n"
+              "## Conservation\n\n"
+              "- Ex situ conservation: protecting species outside their natural habitat\n"
+              "- In situ conservation: protecting species in their natural habitat\n")
+    answers = {back.split("\n")[0].split(" — ")[0] for _, back in _cards(tmp_path, source)}
+    assert {"Probe", "Ex situ conservation"} <= answers, answers
+
+
+def test_asides_keep_the_words_they_do_not_say(tmp_path):
+    source = ("# Biología\n\n## Células\n\n"
+              "- **Totipotente**: célula capaz de formar un organismo completo (todo tipo "
+              "celular, incluida la placenta)\n\n"
+              "## Harmony\n\n- Avoid **parallel fifths** in part-writing — will be on the exam\n")
+    backs = " ".join(b for _, b in _cards(tmp_path, source))
+    assert "todo tipo celular" in backs and "will be on the exam" not in backs, backs
+
+
+def test_worked_examples_from_a_lecture_make_no_card(tmp_path):
+    source = ("# Acids\n\n## Worked examples from lecture 5\n\n"
+              "- 0.01 M HCl: [H⁺] = 0.01, so pH = 2\n- 0.001 M NaOH: [OH⁻] = 0.001, so pH = 11\n")
+    assert _fronts(tmp_path, source) == []
+
+
+def test_english_names_with_a_preposition_are_no_german_sentences(tmp_path):
+    source = ("# Philosophy of religion\n\n## Arguments for the existence of God\n\n"
+              "- Ontological argument by Anselm\n- Cosmological argument by Aquinas\n"
+              "- Teleological argument by Paley\n- Moral argument by Kant\n")
+    assert len(_fronts(tmp_path, source)) >= 4
+
+
+def test_course_talk_the_second_re_read_found(tmp_path):
+    source = ("# Chemistry\n\nPSYC 100: Ch 7 and Ch 8. Slides are on Canvas, quiz on "
+              "Friday.\n\n## Flames\n\nWe did the flame tests in lab on Tuesday.\n\n"
+              "Prof said the Krebs cycle is always an exam question.\n\n"
+              "**Sodium** gives a yellow-orange flame.\n")
+    fronts = _fronts(tmp_path, source)
+    assert fronts == ["[...] gives a yellow-orange flame."], fronts
+
+
+def test_no_longer_is_no_comparison(tmp_path):
+    source = ("# Unione europea\n\n## Brexit\n\n"
+              "Il Regno Unito non è più parte dell'Unione europea.\n")
+    assert not any("[...] dell'Unione" in f for f in _fronts(tmp_path, source))
+
+
+def test_numbered_steps_in_bold_are_no_glossary(tmp_path):
+    source = ("# Titration practical\n\n## Benedict's test\n\n"
+              "**Step 1** — add 2 mL of Benedict's reagent to the sample.\n"
+              "**Step 2** — heat in a boiling water bath for 5 minutes.\n")
+    assert not any(f.startswith("[...] — heat") for f in _fronts(tmp_path, source))
+
+
+def test_a_heading_naming_the_subject_of_a_comparison_abroad_asks_the_comparison(tmp_path):
+    # (The test audit: no test ran generate's heading-name branch.) Under "## Globalstrahlung"
+    # the name's gap left "[...] ist an den Polen am niedrigsten." with no cue; so did a
+    # paragraph with its article and a reason after it.
+    source = ("# Klima\n\n## Globalstrahlung\n\nGlobalstrahlung ist an den Polen am "
+              "niedrigsten.\n\n## regionale Differenzierung der Globalstrahlung\n\n"
+              "Die Globalstrahlung ist über dem Land höher als über dem Meer, da dort weniger "
+              "Wolken sind.\n")
+    fronts = _fronts(tmp_path, source)
+    assert any(f.startswith("Globalstrahlung ist an den Polen [...]") for f in fronts), fronts
+    assert any(f.startswith("Die Globalstrahlung ist über dem Land [...] als") for f in fronts)

@@ -379,6 +379,7 @@ from deck_builder.readers.md_labels import (
     _terse_value,
     _undated,
     _value_of_a_kind,
+    exam_date,
 )
 from deck_builder.readers.md_rules import (
     _ABBREVIATION_END,
@@ -820,6 +821,10 @@ def _add_children(parent: SyntaxTreeNode, tokens) -> None:
         raise ValueError(f"unclosed tokens starting {stack[1].nester_tokens}")
 
 
+# A value that says what its label means ("a weakness in a study's design …"): the label
+# is a term of a glossary, a side alone ("Limitation: lab setting lacks ecological
+# validity" under "## Milgram") no (the second re-read).
+_A_MEANING = re.compile(r"\s*(?:a|an|the\s+\w+\s+(?:of|that|which|in))\b", re.I)
 # How far apart, in lines, two scopes of one set may be typed ("for bidder: …", a blank
 # line, "for seller: …").
 MAX_SCOPE_DISTANCE = 6
@@ -3184,10 +3189,15 @@ class _MarkdownReader:
                                      "in class, or what the course's materials are like, "
                                      "states no fact of the subject")
             return
-        if _EXAM_REMARK.match(text.plain) and "**" not in text.text:
-            self.skip_first_sentence(text, line, "a remark about the exam", "what the teacher "
-                                     "said of the exam is about the course, not a fact of the "
-                                     "subject")
+        if (remark := _EXAM_REMARK.match(text.plain)) and "**" not in text.text:
+            # (Its sentence ends after the remark's words: "Dr. Okafor mentioned …" is cut
+            # at no "Dr.")
+            self.skip(line, "a remark about the exam", "what the teacher said of the exam is "
+                      "about the course, not a fact of the subject")
+            end = re.search(r"[.!?](?:\s+|$)", text.plain[remark.end():])
+            rest = text.plain[remark.end() + end.end():].strip() if end else ""
+            if rest and (at := text.text.find(rest[:20])) >= 0:
+                self.paragraph(_Inline(text.text[at:]), line)
             return
         if _ORDER_TO_LEARNER.match(text.plain):
             self.skip_first_sentence(text, line, "an order to the learner", "telling the "
@@ -5658,6 +5668,19 @@ class _MarkdownReader:
             for _, line in entries:
                 self.skip(line, "task list", "tasks are things to do, not facts")
             return True
+        # "- problem: lags (recognition lag, …)" beside "- used in deep recessions": a line
+        # labelled by the kind of point it makes is the sentence after its label, no member
+        # of a set ("[problem: lags …]; used in deep recessions" hid it whole; the test audit).
+        pointed = {line: found[1] for t, line in entries
+                   if "**" not in t.text and (found := _labelled(t.text))
+                   and _labels_no_thing(*found)}
+        if pointed:
+            for line, said in pointed.items():
+                self.paragraph(_Inline(said), line)
+            entries = [(t, line) for t, line in entries if line not in pointed]
+            if not entries:
+                return True
+            texts = [t for t, _ in entries]
         if any("**" in t.text or t.images or "=" in t.text or math_spans(t.text)
                for t in texts) or any(self.definition_match(t.text) for t in texts):
             return False  # marked, defining, or a calculation: each item is read on its own
@@ -5952,10 +5975,11 @@ class _MarkdownReader:
         german = reads_as_german(" ".join(f"{unmark(label)} {unmark(rest)}"
                                           for label, rest, *_ in pairs))
         labels = tuple(label for label, *_ in pairs)
-        # A scope ("for bidder", "For \(n=2\)", "in C") is one of several the list's labels
-        # set side by side with the same word; one alone, or one naming a thing ("In vitro",
-        # "In the money", "At rest"), is a term (the code re-read of session 36). So is a
-        # side ("pros") beside another side ("cons"), not "Limitation" alone in a glossary.
+        # A scope ("for bidder", "For \(n=2\)", "in C", "In renal failure") says where its
+        # value holds; one naming a thing ("In vitro", "In the money") is a term, and one
+        # alone over a figure ("At rest: 60–100 bpm") asks the figure, as before (the code
+        # re-reads of session 36). A side ("pros", "Limitation") is asked under its subject,
+        # unless, alone, its value says what it means ("a weakness in …": a glossary's).
         scopes = Counter(_scope_word(unmark(label)) for label in labels)
         sides = {slugify(unmark(label).strip(" :")) for label in labels} & _SIDE_LABELS
         for label, rest, item_line, *more in pairs:  # more: the explanation's lines
@@ -5992,9 +6016,11 @@ class _MarkdownReader:
                 continue
             if self.mode == "text" and "**" not in rest and (
                     (scope := _scope_word(unmark(label))) is not None
-                    and (scopes[scope] >= 2 or self.scope_beside(scope, item_line))
+                    and (scopes[scope] >= 2 or self.scope_beside(scope, item_line)
+                         or not re.search(r"\d", unmark(rest)))
                     and _words(unmark(rest)) <= MAX_ITEM_WORDS
-                    or len(sides) >= 2 and unmark(label).strip(" :").casefold() in _SIDE_LABELS
+                    or unmark(label).strip(" :").casefold() in _SIDE_LABELS
+                    and (len(sides) >= 2 or not _A_MEANING.match(unmark(rest)))
                     and _words(unmark(rest)) <= 2 * MAX_ITEM_WORDS):
                 # "- for bidder: difficult to decide how to behave" under "First-price
                 # auction", "- For \(n=2\): \(d\neq-1\) or …": what holds under the condition
@@ -6009,12 +6035,17 @@ class _MarkdownReader:
                         f"{whose}{unmark(label).strip()}: **{rest.strip().rstrip(';,')}**",
                         item_line), lines=tuple(more[0]) if more else ()))
                 continue
+            if self.mode == "text" and exam_date(label, rest):
+                self.skip(item_line, "exam date", "when an exam or a test is, and what it "
+                          "covers, is the course's calendar, no fact of the subject")
+                continue
             if self.mode == "text" and _labels_no_thing(label, rest):
                 # "sensei: it's a rule you set for yourself", "in C: G7 → C …": the line is
                 # read as the sentence it is, its label no name to ask.
                 self.skip(item_line, f'"{unmark(label)}" item', "its label says what kind of "
                           "point the line is, who said it or where it holds, no term to ask")
-                self.paragraph(_Inline(f"{label}: {rest}"), item_line)
+                # (Its text alone: "Trick from [Bunpro]: …" asked the label's name.)
+                self.paragraph(_Inline(rest), item_line)
                 continue
             if self.mode == "text" and (thing := self.thing_of(title, label, rest)) \
                     and _slug(thing) == _slug(_bare_heading(section.title)):

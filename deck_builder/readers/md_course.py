@@ -150,7 +150,10 @@ _EXAM_REMARK = re.compile(
     r"^\W*(?:(?:the|my|our)\s+)?(?:prof\.?|professor|teacher|lecturer|tutor|ta|instructor|"
     r"she|he|they|dr\.?\s+\w+|mr\.?\s+\w+|mrs\.?\s+\w+|ms\.?\s+\w+)\s+(?:said|says|mentioned|"
     r"told\s+us|stressed|emphasi[sz]ed|hinted)\b[^.!?]{0,60}?\b(?:on|in|for)\s+(?:the|this|our|"
-    r"every|next|each)\s+(?:\w+\s+)?(?:exam|test|midterm|final|quiz|boards?|osce)s?\b", re.I)
+    r"every|next|each)\s+(?:\w+\s+)?(?:exam|test|midterm|final|quiz|boards?|osce)s?\b"
+    # ("… is always an exam question", "… is a favourite exam topic")
+    r"|(?:an?|the)\s+(?:\w+\s+)?(?:exam|test|midterm|quiz)\s+(?:question|topic|favou?rite|q)s?\b",
+    re.I)
 # (Only the exam's own words: "He said the war was a test of whether …", "They said the
 # final borders of Poland …" state facts; the code re-read of session 36.)
 # What happened in class or what the course's materials are like ("she did this in class to
@@ -164,6 +167,8 @@ _COURSE_TALK = re.compile(
     r"instructor|dr\.?\s+\w+)\s+(?:did|showed|drew|went\s+over|covered|demoed|derived|ran|"
     r"worked\s+through|did\s+an?\s+\w+\s+of)\b[^.!?]{0,80}?\b(?:in|during|at\s+the\s+end\s+of)\s+"
     r"(?:(?:the|today['’]s|last|this)\s+)?(?:class|lecture|recitation|tutorial|seminar|section)\b"
+    # (and "we" in the lab: "We did the flame tests in lab", the course's practical)
+    r"|(?:we|i)\s+(?:did|ran|made|tried)\b[^.!?]{0,80}?\bin\s+(?:the\s+|today['’]s\s+)?lab\b"
     r"|(?:[\w'’.-]+\s+){0,2}(?:slides|lecture\s+notes|textbook|book|recordings?)\s+(?:are|is|were|"
     r"was)\s+(?:(?:way|much|so|really|kinda|a\s+lot)\s+)?(?:better|worse|clearer|easier|harder|"
     r"confusing|useless|great|helpful|unhelpful)\b"
@@ -533,9 +538,10 @@ _ANSWER = re.compile(r"^(?:\*\*)?(?:correct\s+)?answer\s*[:=]\s*\(?(?P<letter>[A
 # "… (c) nitrogen — Answer: (b)", "(Ans: C)"): the key, no part of the last option.
 _ANSWER_AFTER_OPTIONS = re.compile(
     r"[\s.;,]*(?:[—–-]\s*)?\(?(?:\*\*)?(?:correct\s+)?(?:answer|ans)\.?\s*[:=]\s*(?:\*\*)?"
-    r"\(?(?P<letter>[A-Ea-e])\)?(?:\*\*)?\.?\)?"
-    # (or with the option's text: "Answer: C) Oxygen", "Answer: B – Mitochondrion")
-    r"(?:\s*(?:[.)]|[—–-])?\s*[^\W\d_][^()]{0,60}?)?\s*$", re.I)
+    r"\(?(?P<letter>[A-Ea-e])(?![^\W\d_])\)?(?:\*\*)?\.?\)?"
+    # (or with the option's text: "Answer: C) Oxygen", "Answer: B – Mitochondrion"; the
+    # letter alone, never a word's first: "Answer: carbon dioxide" keys no "C")
+    r"(?:\s*(?:[.)]|[—–-])\s*[^\W\d_][^()]{0,60}?)?\s*$", re.I)
 _TICK = re.compile(r"\s*\(?[✓✔✅☑]\ufe0f?\)?\s*"
                    # "b) the Gunpowder Plot trials **← answer**", "c) … <- correct"
                    r"|\s*(?:\*\*)?\s*(?:←|<-+|⬅)\s*(?:the\s+)?(?:answer|correct)\b\W*$", re.I)
@@ -657,7 +663,7 @@ def _page_properties(lines: list[str]) -> bool:
 _COURSE_WORDS = re.compile(
     r"\b(?:lec(?:ture)?s?\s*\d|labs?\s*\d|lesson\s*\d|week\s*\d|wk\s*\d|unit\s*\d|"
     r"slides|quiz(?:zes)?|exams?|mocks|midterms?|class|syllabus|textbook|teacher|tutor|"
-    r"grade\s*\d|paper\s*\d|past\s+papers?|module\s+\w*\d|(?-i:ch\.\s*\d+|[Cc]hapters?\s*\d+))\b|"
+    r"grade\s*\d|paper\s*\d|past\s+papers?|module\s+\w*\d|(?-i:[Cc]h\.?\s*\d+|[Cc]hapters?\s*\d+))\b|"
     r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]|先生|老师|老師|授業|课堂"
     # (German: "VL 5 + Tutorium 3, Folien S. 42–58")
     r"|\b(?:(?-i:VL)\s*\d+|Vorlesung\s*\d+|Tutorium|Folien|Übungsblatt|Klausur)\b", re.I)
@@ -668,7 +674,7 @@ _COURSE_ANCHORS = re.compile(
     # a course's code before what of the course it is ("for MUS 112 midterm", "STAT 200
     # notes"; not "CYP450", "HTTP 404"), what the notes prepare for ("JLPT N4 prep", "exam
     # prep"; not "bowel prep")
-    r"|(?-i:[A-Z]{2,5}\s?\d{3}[A-Z]?)(?=\s+(?:midterm|final|exams?|notes?|lectures?|class|"
+    r"|(?-i:[A-Z]{2,5}\s?\d{3}[A-Z]?)(?=\s*:|\s+(?:midterm|final|exams?|notes?|lectures?|class|"
     r"quiz|study\s+guide|review)\b)"
     r"|(?:exam|test|boards?|(?-i:[A-Z]{2,}(?:\s+[A-Z]?\d)?))\s+prep\b"
     r"|(?-i:VL)\s*\d+\s*\+\s*Tutorium|Folien\s+S\.)|先生|授業|课堂", re.I)

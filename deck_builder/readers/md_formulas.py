@@ -1188,7 +1188,12 @@ _WORKED_HEADING = re.compile(
     # "Exercise in pregnancy", a topic)
     r"|practice(?:\s+(?:problems?|probs?|qs|questions?|exercises?|sets?)"
     r"(?:\s(?:from|for|in|on)\s.*)?)?)"
-    r"(?:\s+\d+(?:\.\d+)*[a-z]?)?\.?\s*(?:[:—–-].*|\(.*\))?", re.I)
+    r"(?:\s+\d+(?:\.\d+)*[a-z]?)?\.?\s*(?:[:—–-].*|\(.*\)"
+    # ("Worked examples from lecture 5", "Exercises for chapter 2": where they come from;
+    # not "Exercise for older adults", a topic)
+    r"|\s(?:from|for|in|on)\s+(?:(?:the|this|today['’]s|last|my)\s+)?(?:lecture|class|chapter|"
+    r"ch\.?|section|week|unit|tutorial|recitation|seminar|midterm|final|exam|book|textbook|"
+    r"slides|homework|hw|pset|problem\s+set|worksheet)\b.*)?", re.I)
 # A heading opening on these introduces steps or a task, not a named formula.
 _STEPS_HEADING = frozenset("""deriving derivation derivazione proof proving example esempio
     ejemplo exercise esercizio ejercicio practice problem solution step worked applying

@@ -623,7 +623,7 @@ def _without_computed(text: str) -> str:
 # A bracketed note to oneself ("(TODO: fix the axis labels)"), or one closing a bracket or
 # a line ("— TODO read this, it's on the optional list"). (Not "TODO" opening a line: a task,
 # read as one.)
-_TODO_ASIDE = re.compile(r"\s*\((?i:todo|fixme)\b[^()]*\)"
+_TODO_ASIDE = re.compile(r"\s*\((?:TODO|FIXME|(?i:todo|fixme)\s*:)[^()]*\)"
                          # (to its sentence's end: "… in March 1938 — TODO check the figure.
                          # Britain and France protested" keeps the second sentence)
                          r"|(?<=\S)\s*(?:[—–-]|;)\s*(?:TODO|FIXME)\b[^().!?]*(?=[).!?]|$)"
@@ -632,10 +632,15 @@ _TODO_ASIDE = re.compile(r"\s*\((?i:todo|fixme)\b[^()]*\)"
                          r"|(?<=\S)\s*[—–-]\s*(?i:this\s+(?:was|is|will\s+be)\s+on\s+(?:the|"
                          r"every|our)\s+(?:\w+\s+)?(?:quiz|exam|test|midterm|final)s?\b"
                          r"[^().!?]*)(?=[.!?]|$)"
+                         # ("— will be on the exam", "— was on the midterm": the exam word
+                         # last in its sentence; not "was on the final Apollo mission")
+                         r"|(?<=\S)\s*[—–-]\s*(?i:(?:was|will\s+be|is)\s+on\s+(?:the|every|our)\s+"
+                         r"(?:quiz|exam|test|midterm|final)s?(?:\s+(?:last|this|next)\s+(?:year|"
+                         r"term|semester|time))?)\s*(?=[.!?]|$)"
                          # (abroad: "→ pregunta de examen típica", "(Klausurrelevant!)")
                          r"|\s*(?:→|—|\()\s*(?i:(?:pregunta|question|domanda)\s+(?:de|d['’]|di)\s*"
                          r"(?:examen|esame)\w*|(?:klausur|prüfungs)(?:frage|relevant|falle)\w*|"
-                         r"typische\s+klausurfrage)[^().!?]*\)?(?=[.!?]|$)")
+                         r"typische\s+klausurfrage)[^().!?]*(?:[!?.]*\))?(?=[.!?]|$)")
 
 
 def _inline(node: SyntaxTreeNode | None) -> _Inline:

@@ -587,10 +587,11 @@ def _shares_a_word(name: str, text: str) -> bool:
     if any(related(word, n) for _, _, word in content_words(text) for n in named):
         return True
     # Or a compound ending in a word of it: "Globalstrahlung ist …" under "## Strahlung".
-    ends = [w.casefold() for w in name.split() if w.isalpha() and len(w) >= 5]
+    # (Capitalised, as German nouns are: "together" says no "Ether".)
+    ends = [w.casefold() for w in name.split() if w.isalpha() and len(w) >= 5 and w[0].isupper()]
     return bool(ends) and any(
         len(w) >= len(end) + 3 and w.casefold().endswith(end) and w[-len(end) - 1].isalpha()
-        for w in re.findall(r"[^\W\d_]+", text) for end in ends)
+        and w[0].isupper() for w in re.findall(r"[^\W\d_]+", text) for end in ends)
 
 
 # What a callout's title says the box is, not what it is about: "Key equation", "Common
@@ -766,14 +767,27 @@ def _repeated_points(items: list[SyntaxTreeNode]) -> frozenset[str]:
 
 # (Not "Final" or "Test" alone: "Final: England 4–2 West Germany", a match's; the re-read.)
 # An example's abbreviation before what it is an example of: "Bsp Benzinpreis", "ex. UK".
-_EXAMPLE_NAMED = re.compile(r"(?:bsp|ex|eg|e\.g|z\.\s?b|p\.\s?ej)\.?\s+\S", re.I)
+_EXAMPLE_NAMED = re.compile(r"(?:bsp|ex(?!\s+(?:situ|ante|post|vivo|vitro|officio|parte|"
+                            r"gratia|libris|nihilo|cathedra|works)\b)|eg|e\.g|z\.\s?b|p\.\s?ej)"
+                            r"\.?\s+\S", re.I)
 _EXAM_LABEL = re.compile(r"(?:midterm|exam|quiz|final\s+exam)s?(?:\s*\d+)?", re.I)
+# "Test 1: Sept 28, covers chapters 1–3", "Final: Dec 14, cumulative": a test's date (not
+# "Final: England 4–2 West Germany").
+_TEST_LABEL = re.compile(r"(?:test|final)s?(?:\s*\d+)?", re.I)
+_A_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d"
+                     r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+                     r"|\b(?:mon|tues?|wed|thu|thurs|fri|sat|sun)(?:day)?\b|\b\d{1,2}/\d{1,2}\b",
+                     re.I)
 # Labels saying which side of the subject a line gives, alone no name of anything.
 _POINT_LABELS = frozenset("""problem problems catch
     sensei prof professor teacher tutor lecturer
     ex eg e.g zb z.b bsp p.ej
-    check probe counterpoint counterpoints counterargument counter-argument rebuttal
-    """.split())  # (who said it: "sensei — …"; an example's; a check's; a reply's)
+    """.split())  # (who said it: "sensei — …"; an example's)
+# The same typed in lower case only, as notes to oneself: "check: ε = -1 ✔",
+# "counterpoint: Bahrick used …" (not a glossary's "Check:" of chess, "Counterpoint:" of
+# music or "Probe:" of molecular biology: the second re-read).
+_LOWER_POINT_LABELS = frozenset("""check probe counterpoint counterpoints counterargument
+    counter-argument rebuttal""".split())
 # A label saying the line is a memory aid or a note to oneself ("Trick from Bunpro", "memory
 # trick from the TA", "quick reminder to self"), or where or how it holds ("in C", "by
 # hand"): no name of a thing (session 36's notes asked each).
@@ -815,6 +829,14 @@ def _scope_word(label: str) -> str | None:
     return first.casefold()
 
 
+def exam_date(label: str, rest: str) -> bool:
+    """Whether a "Label: text" line says when an exam or a test is ("midterm 2: Nov 14 …",
+    "Test 1: Sept 28, covers chapters 1–3"): the course's calendar, no fact at all."""
+    bare = unmark(label).strip(" .:")
+    return bool(_EXAM_LABEL.fullmatch(bare) and re.search(r"\d", unmark(rest))
+                or _TEST_LABEL.fullmatch(bare) and _A_DATE.search(unmark(rest)))
+
+
 def _labels_no_thing(label: str, rest: str) -> bool:
     """Whether a "Label: text" line's label says what kind of point the line makes, who said
     it, or where it holds, naming no thing to ask: "ex: MPC .8 → … = 2", "problem: lags
@@ -823,8 +845,10 @@ def _labels_no_thing(label: str, rest: str) -> bool:
     label spelt out, "Example: pacemaker lead", is read where a list's examples are.)"""
     bare = unmark(label).strip(" .:")
     return bool(bare.casefold() in _POINT_LABELS or _EXAMPLE_NAMED.match(bare)
+                or bare in _LOWER_POINT_LABELS
                 or _AID_LABEL.fullmatch(bare) or _DISCOURSE_LABEL.fullmatch(bare)
-                or _EXAM_LABEL.fullmatch(bare) and re.search(r"\d", unmark(rest)))
+                or _EXAM_LABEL.fullmatch(bare) and re.search(r"\d", unmark(rest))
+                or _TEST_LABEL.fullmatch(bare) and _A_DATE.search(unmark(rest)))
 
 
 def _names_a_thing(label: str, rest: str) -> bool:
@@ -943,13 +967,23 @@ def _attribute_label(label: str, rest: str, others: tuple[str, ...] = ()) -> boo
         # (Not "The idea being tested", "The expected result if …", "The judgement reached
         # after …": a noun phrase after its article, in a glossary of method; the code
         # re-read. "The enzyme denatured at 60 °C" is still a claim: it gives a figure.)
+        # A claim opening on "The" says its verb before any clause of its own: "The rate of
+        # oxygen production increases …", "The foam was tallest …" (the second re-read);
+        # "The expected result if the hypothesis is correct" has none before its "if".
         opening = re.match(r"\W*(?:(?P<article>(?i:the|a|an))\b|[^\W\d_a-z])", plain)
-        if opening is None or opening["article"] and not (
-                re.search(r"\d", plain) and _SUBJECT_AND_PAST.match(plain)):
+        if opening is None or opening["article"] and opening["article"].casefold() != "the":
+            return False
+        head = re.split(r",|\b(?:if|that|which|who|when|where|because|after|before|until|"
+                        r"since|while|although)\b", plain)[0]
+        if opening["article"] and not (
+                _FINITE_VERB.search(head) or _VERB_OF_A_SUBJECT.search(head)
+                or says_what_it_does(head)
+                or re.search(r"\d", plain) and _SUBJECT_AND_PAST.match(plain)):
             return False
         return bool(says_what_it_does(plain) or names_own_subject(plain)
                     or _VERB_OF_A_SUBJECT.search(plain) is not None
-                    or _SUBJECT_AND_PAST.match(plain) is not None)
+                    or _SUBJECT_AND_PAST.match(plain) is not None
+                    or opening["article"] is not None)
     return slug in _ATTRIBUTE_WORDS or _QUALIFIED_FIELD.fullmatch(slug) is not None or \
         slug in _FIELDS_IF_SAID_SO and bool(
         re.match(r"\W*[^\W\d_]+ed\b", plain) or _FINITE_VERB.search(plain) or any(

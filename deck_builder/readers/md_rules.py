@@ -695,7 +695,10 @@ _DASHED_TERM = re.compile(r"\s+[—–]\s+\S")
 # spaced dash.
 _SHORTHAND_MARK = re.compile(rf"=|{ARROW}|:\s|\s[—–]\s")
 # A line whose only bold is its label, before its separator: "**Antigen** – foreign …".
-_BOLD_NAME_DASH = re.compile(r"\s*\*\*[^*\n:：]{1,60}\*\*\s*(?:--?|[–—])\s+[^*]*$")
+# (Not "**Step 1** — …", "**Chapter 3** — …": a numbered part, no name; the re-read.)
+_BOLD_NAME_DASH = re.compile(r"\s*\*\*(?!\s*(?:step|chapter|part|section|week|lecture|unit|"
+                             r"day|stage|phase|module|lesson|session)\s*\d)[^*\n:：]{1,60}\*\*"
+                             r"\s*(?:--?|[–—])\s+[^*]*$", re.I)
 _BOLD_LABEL_ONLY = re.compile(r"\s*\*\*[^*\n]{1,60}\*\*\s*(?:[:：=]|--?|[–—])\s*[^*]*$")
 # A bold name and a few words on it, typed over the list of its points (lead_in).
 _BOLD_NAME_LINE = re.compile(r"\*\*(?P<name>[^*\n]+)\*\*\s*(?:—|–|-|:)\s*\S")
@@ -1027,7 +1030,12 @@ _FOREIGN_SENTENCE = re.compile(
     # sendet kurzwellige Strahlung aus", each hidden whole beside the other, session 36)
     r"|(?:(?:Der|Die|Das|Ein|Eine)\s+)?[A-ZÄÖÜ][\wäöüß-]+\s+"
     r"(?P<verb>ist|sind|war|hat|wird|kann|[a-zäöüß]{3,}(?:t|en))\s+"
-    r"(?:[a-zäöüß]+\s+){0,2}(?:(?:der|die|das|den|dem|ein|eine|einen)\s+)?[A-ZÄÖÜ]")
+    # (English small words between are no German: "Ontological argument by Anselm", "Trade
+    # war with China", "Heart transplant in Cape Town" are names of a list)
+    r"(?:(?!(?:by|with|of|on|at|for|to|from|and|or|the|a|since|into|over|under|between|"
+    r"against|during|after|before|vs)\b|in\s+(?!(?:der|die|das|den|dem|einer|einem)\b))"
+    r"[a-zäöüß]+\s+){0,2}"
+    r"(?:(?:der|die|das|den|dem|ein|eine|einen)\s+)?[A-ZÄÖÜ]")
 
 
 # A heading naming a set by its kinds ("Marktformen", "Types of bonds", "Causes of WWI",
