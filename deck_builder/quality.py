@@ -1880,7 +1880,11 @@ def weak_answer(answer: str, after: str = "", defined: bool = False) -> str | No
     # `after` counts only by whether it shows the term defined: asked by that, the reader's
     # ask and the cloze's ask of one marked phrase are one entry of the cache, where each
     # gap's own following text made every ask a miss (60,000 marks, twice each).
+    # (A code span's backticks are no letters of it: "0`À`0" hid "`À`", one character as
+    # the card shows it; hypothesis found it.)
     bare = answer.strip()
+    if bare.startswith("`") and bare.endswith("`") and len(bare) > 2:
+        bare = bare.strip("`").strip()
     if CONCEPT_WORD.fullmatch(bare) and _LABEL_AFTER.match(after):
         # "[Concept]: Scarcity …" asks the label of a field ("Concept:" under a heading is
         # the heading's definition, readers/markdown.py); "A [concept] is a mental
@@ -1889,7 +1893,8 @@ def weak_answer(answer: str, after: str = "", defined: bool = False) -> str | No
     shown = _SHOWN_DEFINED.match(after) or (
         len(bare) == 2 and all(map(is_cjk, bare)) and bare not in CJK_FIELD_WORDS and
         _SHOWN_DEFINED_CJK.match(after))
-    return _weak_answer(answer, "(" if shown else "", defined)
+    return _weak_answer(bare if answer.strip().startswith("`") else answer,
+                        "(" if shown else "", defined)
 
 
 # The words a Chinese sentence says which way a change goes, or what comes of it, with

@@ -614,3 +614,10 @@ def test_a_heading_naming_the_subject_of_a_comparison_abroad_asks_the_comparison
     fronts = _fronts(tmp_path, source)
     assert any(f.startswith("Globalstrahlung ist an den Polen [...]") for f in fronts), fronts
     assert any(f.startswith("Die Globalstrahlung ist über dem Land [...] als") for f in fronts)
+
+
+def test_a_code_span_of_one_character_is_too_short_to_ask(tmp_path):
+    # Hypothesis found "0`À`0" asked as "0[...]0": the backticks counted as letters of the
+    # answer, which the card shows as one character.
+    source = "# Title\n\n## Section\n\n0`À`0\n"
+    assert _fronts(tmp_path, source) == []
