@@ -1532,11 +1532,13 @@ _THAN_GERMAN = re.compile(
     r"(?P<answer>(?:viel\s+|deutlich\s+|etwas\s+)?(?!(?:daher|hier|oder|aber|immer|wieder|"
     r"weder|entweder|nieder|einer|keiner|jeder|dieser|jener|welcher|unser|euer|eher|vorher|"
     r"nachher|sehr|über|unter|hinter|außer)\b)[a-zäöüß]{3,}er)\s+als\b")
-# Or where it is most so: "Globalstrahlung ist an den Polen [am niedrigsten]".
+# Or where it is most so: "Globalstrahlung ist an den Polen am [niedrigsten]".
 _MOST_GERMAN = re.compile(
     _SUBJECT_ABROAD + r"(?:ist|sind|war|waren|wird|werden)\s+(?:[^\W\d_][\w'’-]*\s+){0,5}?"
     # (the sentence's last words: "am ersten Tag", "am rechten Vorhof" say when or where)
-    r"(?P<answer>am\s+[a-zäöüß]{2,}(?:sten|ten))\b(?=\s*(?:\([^()]*\))?\s*[.!;]?\s*$)")
+    # (the superlative after its "am", which stays on the front: "am Äquator" beside it
+    # would give a gap of "am höchsten" half away)
+    r"am\s+(?P<answer>[a-zäöüß]{2,}(?:sten|ten))\b(?=\s*(?:\([^()]*\))?\s*(?:[.!;,]|$))")
 _THAN_ROMANCE = re.compile(
     _SUBJECT_ABROAD + r"(?:es|son|era|eran|est|sont|était|étaient|è|sono|erano|é|são|eram)\s+"
     r"(?:[^\W\d_][\w'’-]*\s+){0,5}?"
@@ -2437,7 +2439,8 @@ def _compared_abroad(sentence: str) -> tuple[int, int] | None:
 
 # A negation before the comparative makes it no comparison: "non è più parte dell'UE" (no
 # longer), "n'est plus", "ist nicht mehr" (the second re-read).
-_NEGATED_BEFORE = re.compile(r"\b(?:non|ne|no|nicht|kein\w*|nunca|jamais)\b|\bn['’]", re.I)
+# (Not "kein": "Kein Element ist reaktiver als Fluor" compares.)
+_NEGATED_BEFORE = re.compile(r"\b(?:non|ne|no|nicht|nunca|jamais)\b|\bn['’]", re.I)
 
 
 @lru_cache(maxsize=ARTICLE_CACHE)  # asked of each fact naming its heading's name; facts repeat

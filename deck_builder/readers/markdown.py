@@ -5673,9 +5673,13 @@ class _MarkdownReader:
         # of a set ("[problem: lags …]; used in deep recessions" hid it whole; the test audit).
         pointed = {line: found[1] for t, line in entries
                    if "**" not in t.text and (found := _labelled(t.text))
-                   and _labels_no_thing(*found)}
+                   and (_labels_no_thing(*found) or exam_date(*found))}
         if pointed:
             for line, said in pointed.items():
+                if exam_date(*_labelled(dict((n, t) for t, n in entries)[line].text)):
+                    self.skip(line, "exam date", "when an exam or a test is is the course's "
+                              "calendar, no fact of the subject")
+                    continue
                 self.paragraph(_Inline(said), line)
             entries = [(t, line) for t, line in entries if line not in pointed]
             if not entries:
@@ -5976,10 +5980,11 @@ class _MarkdownReader:
                                           for label, rest, *_ in pairs))
         labels = tuple(label for label, *_ in pairs)
         # A scope ("for bidder", "For \(n=2\)", "in C", "In renal failure") says where its
-        # value holds; one naming a thing ("In vitro", "In the money") is a term, and one
-        # alone over a figure ("At rest: 60–100 bpm") asks the figure, as before (the code
-        # re-reads of session 36). A side ("pros", "Limitation") is asked under its subject,
-        # unless, alone, its value says what it means ("a weakness in …": a glossary's).
+        # value holds, beside another scope on the same word; one alone ("In camera",
+        # "At rest: 60–100 bpm") or naming a thing ("In vitro", "In the money") is read as
+        # before (the code re-reads of session 36). A side ("pros", "Limitation") is asked
+        # under its subject, unless, alone, its value says what it means ("a weakness in
+        # …": a glossary's).
         scopes = Counter(_scope_word(unmark(label)) for label in labels)
         sides = {slugify(unmark(label).strip(" :")) for label in labels} & _SIDE_LABELS
         for label, rest, item_line, *more in pairs:  # more: the explanation's lines
@@ -6016,8 +6021,7 @@ class _MarkdownReader:
                 continue
             if self.mode == "text" and "**" not in rest and (
                     (scope := _scope_word(unmark(label))) is not None
-                    and (scopes[scope] >= 2 or self.scope_beside(scope, item_line)
-                         or not re.search(r"\d", unmark(rest)))
+                    and (scopes[scope] >= 2 or self.scope_beside(scope, item_line))
                     and _words(unmark(rest)) <= MAX_ITEM_WORDS
                     or unmark(label).strip(" :").casefold() in _SIDE_LABELS
                     and (len(sides) >= 2 or not _A_MEANING.match(unmark(rest)))

@@ -149,10 +149,10 @@ _SENTENCE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had)\b", re.I)
 _EXAM_REMARK = re.compile(
     r"^\W*(?:(?:the|my|our)\s+)?(?:prof\.?|professor|teacher|lecturer|tutor|ta|instructor|"
     r"she|he|they|dr\.?\s+\w+|mr\.?\s+\w+|mrs\.?\s+\w+|ms\.?\s+\w+)\s+(?:said|says|mentioned|"
-    r"told\s+us|stressed|emphasi[sz]ed|hinted)\b[^.!?]{0,60}?\b(?:on|in|for)\s+(?:the|this|our|"
+    r"told\s+us|stressed|emphasi[sz]ed|hinted)\b[^.!?]{0,60}?(?:\b(?:on|in|for)\s+(?:the|this|our|"
     r"every|next|each)\s+(?:\w+\s+)?(?:exam|test|midterm|final|quiz|boards?|osce)s?\b"
     # ("… is always an exam question", "… is a favourite exam topic")
-    r"|(?:an?|the)\s+(?:\w+\s+)?(?:exam|test|midterm|quiz)\s+(?:question|topic|favou?rite|q)s?\b",
+    r"|\b(?:an?|the)\s+(?:\w+\s+)?(?:exam|midterm|quiz)\s+(?:question|topic|favou?rite|q)s?\b)",
     re.I)
 # (Only the exam's own words: "He said the war was a test of whether …", "They said the
 # final borders of Poland …" state facts; the code re-read of session 36.)
@@ -541,7 +541,7 @@ _ANSWER_AFTER_OPTIONS = re.compile(
     r"\(?(?P<letter>[A-Ea-e])(?![^\W\d_])\)?(?:\*\*)?\.?\)?"
     # (or with the option's text: "Answer: C) Oxygen", "Answer: B – Mitochondrion"; the
     # letter alone, never a word's first: "Answer: carbon dioxide" keys no "C")
-    r"(?:\s*(?:[.)]|[—–-])\s*[^\W\d_][^()]{0,60}?)?\s*$", re.I)
+    r"(?:(?:\s*(?:[.)]|[—–-])\s*|\s+)[^\W\d_][^()]{0,60}?)?\s*$", re.I)
 _TICK = re.compile(r"\s*\(?[✓✔✅☑]\ufe0f?\)?\s*"
                    # "b) the Gunpowder Plot trials **← answer**", "c) … <- correct"
                    r"|\s*(?:\*\*)?\s*(?:←|<-+|⬅)\s*(?:the\s+)?(?:answer|correct)\b\W*$", re.I)

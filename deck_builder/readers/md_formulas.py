@@ -1192,7 +1192,7 @@ _WORKED_HEADING = re.compile(
     # ("Worked examples from lecture 5", "Exercises for chapter 2": where they come from;
     # not "Exercise for older adults", a topic)
     r"|\s(?:from|for|in|on)\s+(?:(?:the|this|today['’]s|last|my)\s+)?(?:lecture|class|chapter|"
-    r"ch\.?|section|week|unit|tutorial|recitation|seminar|midterm|final|exam|book|textbook|"
+    r"ch\.?|section|week|tutorial|recitation|seminar|midterm|exam|textbook|"
     r"slides|homework|hw|pset|problem\s+set|worksheet)\b.*)?", re.I)
 # A heading opening on these introduces steps or a task, not a named formula.
 _STEPS_HEADING = frozenset("""deriving derivation derivazione proof proving example esempio

@@ -623,7 +623,9 @@ def _without_computed(text: str) -> str:
 # A bracketed note to oneself ("(TODO: fix the axis labels)"), or one closing a bracket or
 # a line ("— TODO read this, it's on the optional list"). (Not "TODO" opening a line: a task,
 # read as one.)
-_TODO_ASIDE = re.compile(r"\s*\((?:TODO|FIXME|(?i:todo|fixme)\s*:)[^()]*\)"
+_TODO_ASIDE = re.compile(r"\s*\((?:TODO|FIXME|(?i:todo|fixme)\s*:|(?:todo|fixme)\s+(?:check|add|"
+                         r"look|find|fix|ask|read|write|verify|confirm|review|redo|update)\b)"
+                         r"[^()]*\)"
                          # (to its sentence's end: "… in March 1938 — TODO check the figure.
                          # Britain and France protested" keeps the second sentence)
                          r"|(?<=\S)\s*(?:[—–-]|;)\s*(?:TODO|FIXME)\b[^().!?]*(?=[).!?]|$)"

@@ -774,8 +774,12 @@ _EXAM_LABEL = re.compile(r"(?:midterm|exam|quiz|final\s+exam)s?(?:\s*\d+)?", re.
 # "Test 1: Sept 28, covers chapters 1–3", "Final: Dec 14, cumulative": a test's date (not
 # "Final: England 4–2 West Germany").
 _TEST_LABEL = re.compile(r"(?:test|final)s?(?:\s*\d+)?", re.I)
-_A_DATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d"
-                     r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+_MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+               r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+# (A date of this year's calendar: not "30 July 1930", a final's of history; not "decreased
+# 15%": the third re-read.)
+_A_DATE = re.compile(rf"\b{_MONTH_WORD}\s+\d{{1,2}}\b(?!\s*,?\s*\d{{4}})"
+                     rf"|\b\d{{1,2}}\s+{_MONTH_WORD}(?![\w.])(?!\s*,?\s*\d{{4}})"
                      r"|\b(?:mon|tues?|wed|thu|thurs|fri|sat|sun)(?:day)?\b|\b\d{1,2}/\d{1,2}\b",
                      re.I)
 # Labels saying which side of the subject a line gives, alone no name of anything.
@@ -786,6 +790,7 @@ _POINT_LABELS = frozenset("""problem problems catch
 # The same typed in lower case only, as notes to oneself: "check: ε = -1 ✔",
 # "counterpoint: Bahrick used …" (not a glossary's "Check:" of chess, "Counterpoint:" of
 # music or "Probe:" of molecular biology: the second re-read).
+_OPENS_A_MEANING = re.compile(r"\s*(?:a|an|the|one|two|three|several|any|each)\b", re.I)
 _LOWER_POINT_LABELS = frozenset("""check probe counterpoint counterpoints counterargument
     counter-argument rebuttal""".split())
 # A label saying the line is a memory aid or a note to oneself ("Trick from Bunpro", "memory
@@ -846,6 +851,10 @@ def _labels_no_thing(label: str, rest: str) -> bool:
     bare = unmark(label).strip(" .:")
     return bool(bare.casefold() in _POINT_LABELS or _EXAMPLE_NAMED.match(bare)
                 or bare in _LOWER_POINT_LABELS
+                # (capitalised too, over no meaning: "Check: 2 + 3 = 5 …", "Counterpoint:
+                # Bahrick showed …"; not "Check: a move that attacks the king")
+                or bare.casefold() in _LOWER_POINT_LABELS and not _OPENS_A_MEANING.match(
+                    unmark(rest))
                 or _AID_LABEL.fullmatch(bare) or _DISCOURSE_LABEL.fullmatch(bare)
                 or _EXAM_LABEL.fullmatch(bare) and re.search(r"\d", unmark(rest))
                 or _TEST_LABEL.fullmatch(bare) and _A_DATE.search(unmark(rest)))
