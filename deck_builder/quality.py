@@ -1027,24 +1027,26 @@ def compound_words(text: str, answer: Stems, inside) -> list[tuple[int, int, str
     return found
 
 
+def compound_of(shown: str, word: str) -> bool:
+    """Whether the word `shown` is a closed compound ending in the noun `word` of five
+    letters or more, both capitalised as German nouns are: "Globalstrahlung" of
+    "Strahlung". (English "together" is no compound of "Ether", nor "supervision" of
+    "vision": the second re-read of session 36.)"""
+    return len(word) >= 5 and word.isalpha() and len(shown) >= len(word) + 3 and \
+        shown[:1].isupper() and word[:1].isupper() and \
+        shown.casefold().endswith(word.casefold()) and shown[-len(word) - 1].isalpha()
+
+
 def closed_compounds(text: str, answer: str, stems: Stems, inside) -> list[tuple[int, int, str]]:
-    """(start, end, stem) of each word of `text`, not `inside`, that ends in a one-word
-    `answer` of five letters or more and is a compound of it: "Globalstrahlung" says
-    "Strahlung", "Hypertension" "tension" (a German note asked "[Strahlung] — Globalstrahlung
-    ist über dem Land höher …", session 36)."""
-    word = answer.strip().casefold()
-    if not word.isalpha() or len(word) < 5 or not stems.ordered:
+    """(start, end, stem) of each word of `text`, not `inside`, that is a compound of a
+    one-word `answer` (compound_of): a German note asked "[Strahlung] — Globalstrahlung ist
+    über dem Land höher …" (session 36)."""
+    word = answer.strip()
+    if not stems.ordered or not word.isalpha():
         return []
-    found = []
-    for match in _LETTER_WORD.finditer(text):
-        shown = match[0].casefold()
-        # (Both capitalised, as German nouns are: English "together" says no "Ether",
-        # "supervision" no "vision"; the second re-read.)
-        if len(shown) >= len(word) + 3 and shown.endswith(word) and \
-                shown[-len(word) - 1].isalpha() and match[0][:1].isupper() and \
-                answer.strip()[:1].isupper() and not inside(*match.span()):
-            found.append((match.start(), match.end(), stems.ordered[0]))
-    return found
+    return [(match.start(), match.end(), stems.ordered[0])
+            for match in _LETTER_WORD.finditer(text)
+            if compound_of(match[0], word) and not inside(*match.span())]
 
 
 # Prefixes that make a word's opposite: "Injustice" says "Justice", "Untrustworthy"

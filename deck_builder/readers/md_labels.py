@@ -20,6 +20,7 @@ from markdown_it.tree import SyntaxTreeNode
 
 from deck_builder.quality import (
     STOP_WORDS,
+    compound_of,
     content_words,
     giveaways,
     initials_shown,
@@ -587,11 +588,8 @@ def _shares_a_word(name: str, text: str) -> bool:
     if any(related(word, n) for _, _, word in content_words(text) for n in named):
         return True
     # Or a compound ending in a word of it: "Globalstrahlung ist …" under "## Strahlung".
-    # (Capitalised, as German nouns are: "together" says no "Ether".)
-    ends = [w.casefold() for w in name.split() if w.isalpha() and len(w) >= 5 and w[0].isupper()]
-    return bool(ends) and any(
-        len(w) >= len(end) + 3 and w.casefold().endswith(end) and w[-len(end) - 1].isalpha()
-        and w[0].isupper() for w in re.findall(r"[^\W\d_]+", text) for end in ends)
+    return any(compound_of(shown, end) for shown in re.findall(r"[^\W\d_]+", text)
+               for end in name.split())
 
 
 # What a callout's title says the box is, not what it is about: "Key equation", "Common
