@@ -682,3 +682,15 @@ def test_examples_from_a_book_of_the_bible_are_no_worked_problems(tmp_path):
 def test_no_element_is_still_a_comparison(tmp_path):
     source = "# Halogene\n\n## Fluor\n\nKein Element ist reaktiver als Fluor.\n"
     assert any("ist [...] als Fluor" in f for f in _fronts(tmp_path, source))
+
+
+def test_a_lower_case_outcome_label_of_a_case_brief_is_not_asked(tmp_path):
+    # Blind sample 3601: "[...] — not just and fair to impose a duty of care on …" with
+    # "result" the answer. Capitalised over a meaning, "Outcome" is still a term.
+    source = ("# C14 - Negligence\n\n## Courrier v Zimmerman\n\n"
+              "- facts: courier injured on a delivery\n"
+              "- result — not just and fair to impose a duty of care on Courrier and "
+              "Zimmerman\n\n## Terms\n\n- Outcome: the result of an experiment or trial\n"
+              "- Variable: any factor that can change\n")
+    answers = {b.split("\n")[0].split(" — ")[0] for _, b in _cards(tmp_path, source)}
+    assert "result" not in answers and "Outcome" in answers, answers

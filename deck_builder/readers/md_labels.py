@@ -992,9 +992,13 @@ def _attribute_label(label: str, rest: str, others: tuple[str, ...] = ()) -> boo
                     or _SUBJECT_AND_PAST.match(plain) is not None
                     or opening["article"] is not None)
     return slug in _ATTRIBUTE_WORDS or _QUALIFIED_FIELD.fullmatch(slug) is not None or \
+        slug in _OUTCOME_WORDS and unmark(label).strip(" :").islower() or \
         slug in _FIELDS_IF_SAID_SO and bool(
         re.match(r"\W*[^\W\d_]+ed\b", plain) or _FINITE_VERB.search(plain) or any(
             _slug(unmark(o)) in _FIELD_LIKE_LABELS for o in others if _slug(unmark(o)) != slug))
+# (An outcome word typed in lower case is a note's field wherever it stands: "result — not
+# just and fair to impose a duty of care on …" in a case brief asked "[result]", blind
+# sample 3601: junk. Capitalised over a noun phrase, "Result" may still name a term.)
 # (Not "Goal" or "Aim": "Goal — virtue for the Stoic, freedom from pain for the Epicurean"
 # compares by it, and "Aim: detect fraud early" asks its value; a first form took both.)
 # (The lines from "inspiration": "[Inspiration] — Ideas of Baron de Montesquieu." under
