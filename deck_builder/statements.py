@@ -68,6 +68,8 @@ from deck_builder.text import (
     HAN_CHAR,
     KANA_HAN,
     YEAR_DIGITS,
+    code_spans,
+    in_spans,
     math_spans,
     shield_math,
 )
@@ -495,13 +497,16 @@ _TRAILING = re.compile(r"(?:\s+(?:too|also|again|instead|though|however|then|now
 # So does a step of the derivation after it ("It follows that the output spectrum … is the
 # input spectrum multiplied by the [frequency response]", "Substituting $v = \omega r$ …"):
 # what it says holds for the argument, and its fact is the sentence it follows from (en20).
+# The words a set-up opens on in the Romance languages notes are written in: "Vediamo se
+# questa è una strategia valida." asked "[Vediamo se questa]" (blind sample 3502: junk).
+# (Not "notiamo", "osserviamo", "observemos": "we note that …" states a fact.) The Markdown
+# reader's _NOT_TERMS holds them too: no set-up word is a term.
+SET_UP_WORDS_ABROAD = ("vediamo", "consideriamo", "supponiamo", "veamos", "consideremos",
+                       "supongamos", "voyons", "considérons", "supposons", "vejamos",
+                       "suponhamos")
 _STEPS = (r"consider|suppose|imagine|assume|let|it\s+follows\s+that|substituting|rearranging|"
-          # the same in the languages notes are written in: "Vediamo se questa è una
-          # strategia valida." asked "[Vediamo se questa]" (blind sample 3502: junk)
-          # (Not "notiamo", "osserviamo", "observemos": "we note that …" states a fact.)
-          r"vediamo|consideriamo|supponiamo|veamos|consideremos|"
-          r"supongamos|voyons|considérons|supposons|vejamos|"
-          r"suponhamos|betrachten\s+wir|nehmen\s+wir|sehen\s+wir")
+          + "|".join(SET_UP_WORDS_ABROAD)
+          + r"|betrachten\s+wir|nehmen\s+wir|sehen\s+wir")
 _SETS_UP = re.compile(rf"\s*(?:{_STEPS})\b", re.I)
 _SETS_UP_ANYWHERE = re.compile(rf"\b(?:{_STEPS})\b", re.I)
 
@@ -550,8 +555,7 @@ def _statement_spans(text: str, doer: bool = True,
         inside = outer.end("inside")
         shielded = f" {shielded[1:inside]} {shielded[inside + 1:]}"
     # Where code spans stand, for a year or an amount inside one (below).
-    code = _code_ranges(shielded) if "`" in shielded else []
-    code_starts = [begin for begin, _ in code]
+    code = code_spans(shielded) if "`" in shielded else []
     # A year or an amount only where nothing more; the doer only where nothing else.
     for find in shapes or (_find, _year, _quantity, _doer)[:None if doer else -1]:
         for sentence in _SENTENCE.finditer(shielded):
@@ -571,39 +575,10 @@ def _statement_spans(text: str, doer: bool = True,
                     find is _find and in_brackets(sentence.group(), found[0])
                     and _CLOSES_SENTENCE.match(sentence.group(), found[1]))) and \
                     not (find in (_year, _quantity) and code
-                         and _in_code(code, code_starts, start + found[0])):
+                         and in_spans(code, start + found[0])):
                 # (Not a year or an amount inside code: "`[1932] AC 562 (HL)`", a case's
                 # citation, asked "`[[1932]] AC 562`".)
                 yield start + found[0], start + found[1]
-
-
-_BACKTICK_RUNS = re.compile(r"`+")
-
-
-def _code_ranges(text: str) -> list[tuple[int, int]]:
-    """The code spans of `text` by CommonMark's rule: a run of backticks closes at the next
-    run of as many; one no run closes is a backtick typed as text ("Newton`s Principia")."""
-    runs = [(m.start(), m.end()) for m in _BACKTICK_RUNS.finditer(text)]
-    by_width: dict[int, list[int]] = {}  # each width's runs, in order: found by bisection
-    for index, (begin, after) in enumerate(runs):
-        by_width.setdefault(after - begin, []).append(index)
-    ranges, index = [], 0
-    while index < len(runs):
-        begin, after = runs[index]
-        same = by_width[after - begin]
-        at = bisect_right(same, index)
-        if at == len(same):
-            index += 1
-            continue
-        closing = same[at]
-        ranges.append((begin, runs[closing][1]))
-        index = closing + 1
-    return ranges
-
-
-def _in_code(code: list[tuple[int, int]], starts: list[int], at: int) -> bool:
-    index = bisect_right(starts, at) - 1
-    return index >= 0 and code[index][0] <= at < code[index][1]
 
 
 @lru_cache(maxsize=ARTICLE_CACHE)  # the reader asks it of a text, then generate; facts repeat
@@ -1545,9 +1520,9 @@ _THAN_ROMANCE = re.compile(
     r"(?P<answer>(?:más|menos|plus|moins|più|meno|mais)\s+[^\W\d_][\w'’-]*)"
     r"(?:\s+[^\W\d_][\w'’-]*){0,4}?\s+(?:que\b|qu['’]|di\b|del\b|della\b|dello\b|"
     r"dei\b|delle\b|degli\b|dell['’]|che\b|do\s+que\b|da\s+que\b)")
-_LAST_SHAPES = (_TREND, _THAN, _THAN_GERMAN, _MOST_GERMAN, _THAN_ROMANCE, _ROLE, _DESIGNED,
-                _EQUAL_TO, _EQUALS, _COUNT, _QUALITY, _IDEAL, _BASIS, _ROLE_ABROAD, _AS_ROLE,
-                _MEANS, _MEANS_CJK)
+_ABROAD_COMPARISONS = (_THAN_GERMAN, _MOST_GERMAN, _THAN_ROMANCE)
+_LAST_SHAPES = (_TREND, _THAN, *_ABROAD_COMPARISONS, _ROLE, _DESIGNED, _EQUAL_TO, _EQUALS,
+                _COUNT, _QUALITY, _IDEAL, _BASIS, _ROLE_ABROAD, _AS_ROLE, _MEANS, _MEANS_CJK)
 
 
 def _last_shape(sentence: str) -> tuple[int, int] | None:
@@ -1563,7 +1538,7 @@ def _last_shape(sentence: str) -> tuple[int, int] | None:
         match = pattern.match(sentence)
         if match is None:
             continue
-        if pattern in (_THAN_GERMAN, _MOST_GERMAN, _THAN_ROMANCE) and \
+        if pattern in _ABROAD_COMPARISONS and \
                 _NEGATED_BEFORE.search(sentence, 0, match.start("answer")):
             continue  # "non è più parte …": no longer, no comparison
         words = [w.casefold() for w in match["subject"].split()]
@@ -2426,11 +2401,10 @@ def starts_ends_spans_cjk(text: str) -> tuple[tuple[int, int], tuple[int, int]] 
 _CREASE = re.compile(r"\b(?:in|de)creas", re.I)
 
 
-@lru_cache(maxsize=ARTICLE_CACHE)  # asked of every fact that made no card, and facts repeat
 def _compared_abroad(sentence: str) -> tuple[int, int] | None:
     """The comparative or superlative a German or Romance sentence states of its named
-    subject (_THAN_GERMAN, _MOST_GERMAN, _THAN_ROMANCE)."""
-    for pattern in (_THAN_GERMAN, _MOST_GERMAN, _THAN_ROMANCE):
+    subject (_ABROAD_COMPARISONS)."""
+    for pattern in _ABROAD_COMPARISONS:
         match = pattern.match(sentence)
         if match is not None and not _NEGATED_BEFORE.search(sentence, 0, match.start("answer")):
             return match.span("answer")
@@ -2452,7 +2426,7 @@ def comparison_abroad_span(text: str) -> tuple[int, int] | None:
     return next(_clean(text, _statement_spans(text, shapes=(_compared_abroad,))), None)
 
 
-@lru_cache(maxsize=ARTICLE_CACHE)  # the last reading tried; facts repeat
+@lru_cache(maxsize=ARTICLE_CACHE)  # asked of every fact that made no card, and facts repeat
 def last_shape_span(text: str) -> tuple[int, int] | None:
     """The first phrase of `text` in a shape of _last_shape that no other words of it give
     away: the gap of a fact that states none of the other shapes and names nothing

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 import urllib.parse
-from bisect import bisect_right
 
 from deck_builder.readers.images import tag_attributes
+from deck_builder.text import code_spans, in_spans
 
 # The codecogs editor's own spellings inside an address ("\inline&space;x&plus;1").
 _EDITOR_ENTITIES = (("&space;", " "), ("&plus;", "+"), ("&amp;", "&"), ("&lt;", "<"),
@@ -103,7 +103,7 @@ def with_formulas(line: str) -> str:
 
     def replace(match: re.Match, url: str, typed: str, code: list[tuple[int, int]]) -> str:
         found = formula_tex(url)
-        if found is None or _inside(code, match.start()):
+        if found is None or in_spans(code, match.start()):
             return match.group()
         # (Matched in place: a slice of the line before and after each image copied it
         # once an image, quadratic on a line of thousands.)
@@ -114,7 +114,7 @@ def with_formulas(line: str) -> str:
     # Each pass reads the line as the one before left it; its code spans are found once a
     # pass (looked for once an image, a line of 80,000 pictures took 11x a quarter of it).
     for pattern in (_LINKED_IMAGE, _MARKDOWN_IMAGE, _LINKED_HTML_IMAGE, _HTML_IMAGE):
-        code = _code_spans(line) if "`" in line else []
+        code = code_spans(line) if "`" in line else []
         line = pattern.sub(lambda m, typed=line, code=code: replace(
             m, _source(m), typed, code), line)
     return line
@@ -128,34 +128,3 @@ def _source(match: re.Match) -> str:
     return match["angled"] or match["bare"]
 
 
-def _inside(spans: list[tuple[int, int]], at: int) -> bool:
-    i = bisect_right(spans, (at, float("inf"))) - 1
-    return i >= 0 and spans[i][0] <= at < spans[i][1]
-
-
-# A run of backticks: a code span opens at one and closes at the next run as long.
-_BACKTICKS = re.compile(r"`+")
-
-
-def _code_spans(line: str) -> list[tuple[int, int]]:
-    """The code spans of a line (`![](…png.latex?x^2)` shows how to type a picture, and
-    stays as typed), in one pass over its runs of backticks: a pattern that tried each run
-    against the rest of the line took 9 s on a line of 40,000 backticks (the second
-    re-read)."""
-    runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(line)]
-    later: dict[int, list[int]] = {}  # each run length -> the indexes of its runs, last first
-    for index in range(len(runs) - 1, -1, -1):
-        later.setdefault(runs[index][1] - runs[index][0], []).append(index)
-    spans, index = [], 0
-    while index < len(runs):
-        start, end = runs[index]
-        same = later[end - start]
-        while same and same[-1] <= index:
-            same.pop()
-        if not same:
-            index += 1
-            continue
-        close = same.pop()
-        spans.append((start, runs[close][1]))
-        index = close + 1
-    return spans

@@ -144,6 +144,7 @@ from deck_builder.readers.md_course import (
     MAX_COURSE_HEADER_LINE,
     MAX_NOTES_SOURCE_WORDS,
     MAX_OPTION_WORDS,
+    _about_studying,
     _about_the_course,
     _are_steps,
     _course_header,
@@ -825,6 +826,9 @@ def _add_children(parent: SyntaxTreeNode, tokens) -> None:
 # is a term of a glossary, a side alone ("Limitation: lab setting lacks ecological
 # validity" under "## Milgram") no (the second re-read).
 _A_MEANING = re.compile(r"\s*(?:a|an|the\s+\w+\s+(?:of|that|which|in))\b", re.I)
+_NO_KEY_SKIPPED = "no single option is marked as the answer (✓, [x], bold, or 'Answer: B')"
+_EXAM_DATE_SKIPPED = ("when an exam or a test is, and what it covers, is the course's "
+                      "calendar, no fact of the subject")
 # How far apart, in lines, two scopes of one set may be typed ("for bidder: …", a blank
 # line, "for seller: …").
 MAX_SCOPE_DISTANCE = 6
@@ -3157,18 +3161,12 @@ class _MarkdownReader:
                       "fact of its subject")
             return
         sentences = _SENTENCE_BREAK.split(text.text)
-        if len(sentences) > 1 and unmarked and any(
-                _study_note(sentence) or _NOTES_SOURCE.match(sentence)
-                or _COURSE_TALK.match(sentence) or _EXAM_REMARK.match(sentence)
-                for sentence in sentences[1:]):
+        kept = [sentence for sentence in sentences[1:] if not _about_studying(sentence)] \
+            if len(sentences) > 1 and unmarked else sentences[1:]
+        if len(kept) < len(sentences) - 1:
             # "Ch. 5 … and Ch. 10 …. See lecture 3 slides for the diagrams.": a note to
             # oneself after the first sentence is no fact; the others are read without it.
-            self.paragraph(replace(text, text=" ".join(
-                [sentences[0]] + [sentence for sentence in sentences[1:]
-                                  if not _study_note(sentence)
-                                  and not _NOTES_SOURCE.match(sentence)
-                                  and not _COURSE_TALK.match(sentence)
-                                  and not _EXAM_REMARK.match(sentence)])), line)
+            self.paragraph(replace(text, text=" ".join([sentences[0], *kept])), line)
             return
         if len(sentences) > 1 and any(_ORDER_TO_LEARNER.match(unmark(sentence))
                                       for sentence in sentences[1:]):
@@ -5390,12 +5388,16 @@ class _MarkdownReader:
         told = next((m["letter"] for line in raw for m in [_ANSWER.search(
             _inline(SyntaxTreeNode(_PARSER.parseInline(line)).children[0]).plain)] if m), None)
         correct = [o for o in options if o[2] or (told and o[0].casefold() == told.casefold())]
-        line = _line(item)
+        return self.answer_quiz(first_line, correct, _line(item))
+
+    def answer_quiz(self, question: str, correct: list[tuple[str, str, bool]],
+                    line: int) -> bool:
+        """"question — [the correct option]" where one option is the answer; else no card,
+        and `check` says why. True: the quiz is read either way."""
         if len(correct) != 1:
-            self.skip(line, "multiple-choice question", "no single option is marked as the "
-                      "answer (✓, [x], bold, or 'Answer: B')")
+            self.skip(line, "multiple-choice question", _NO_KEY_SKIPPED)
             return True
-        self.question(_Inline(first_line), _Inline(correct[0][1]), line)
+        self.question(_Inline(question), _Inline(correct[0][1]), line)
         return True
 
     def questions_answered(self, lines: list[tuple[_Inline, int]], count: int) -> bool:
@@ -5434,13 +5436,7 @@ class _MarkdownReader:
             options = [(letter, option, letter.casefold() == key["letter"].casefold())
                        for letter, option, _ in options]
         question = _QUIZ_LABEL.sub("", unmark(found["question"]).strip())
-        correct = [o for o in options if o[2]]
-        if len(correct) != 1:
-            self.skip(line, "multiple-choice question", "no single option is marked as the "
-                      "answer (✓, [x], bold, or 'Answer: B')")
-            return True
-        self.question(_Inline(question), _Inline(correct[0][1]), line)
-        return True
+        return self.answer_quiz(question, [o for o in options if o[2]], line)
 
     def options_under_question(self, items: list[SyntaxTreeNode], title: str | None) -> bool:
         """Lettered options ("- A. Crime is one of several causes of poverty.", "- **E. None
@@ -5671,16 +5667,16 @@ class _MarkdownReader:
         # "- problem: lags (recognition lag, …)" beside "- used in deep recessions": a line
         # labelled by the kind of point it makes is the sentence after its label, no member
         # of a set ("[problem: lags …]; used in deep recessions" hid it whole; the test audit).
-        pointed = {line: found[1] for t, line in entries
+        # (_labels_no_thing holds exam_date: an exam's date is skipped, not read.)
+        pointed = {line: found for t, line in entries
                    if "**" not in t.text and (found := _labelled(t.text))
-                   and (_labels_no_thing(*found) or exam_date(*found))}
+                   and _labels_no_thing(*found)}
         if pointed:
-            for line, said in pointed.items():
-                if exam_date(*_labelled(dict((n, t) for t, n in entries)[line].text)):
-                    self.skip(line, "exam date", "when an exam or a test is is the course's "
-                              "calendar, no fact of the subject")
+            for line, found in pointed.items():
+                if exam_date(*found):
+                    self.skip(line, "exam date", _EXAM_DATE_SKIPPED)
                     continue
-                self.paragraph(_Inline(said), line)
+                self.paragraph(_Inline(found[1]), line)
             entries = [(t, line) for t, line in entries if line not in pointed]
             if not entries:
                 return True
@@ -6040,14 +6036,13 @@ class _MarkdownReader:
                         item_line), lines=tuple(more[0]) if more else ()))
                 continue
             if self.mode == "text" and exam_date(label, rest):
-                self.skip(item_line, "exam date", "when an exam or a test is, and what it "
-                          "covers, is the course's calendar, no fact of the subject")
+                self.skip(item_line, "exam date", _EXAM_DATE_SKIPPED)
                 continue
             if self.mode == "text" and _labels_no_thing(label, rest):
-                # "sensei: it's a rule you set for yourself", "in C: G7 → C …": the line is
-                # read as the sentence it is, its label no name to ask.
+                # "sensei: it's a rule you set for yourself", "ex: MPC .8 → … = 2": the line
+                # is read as the sentence it is, its label no name to ask.
                 self.skip(item_line, f'"{unmark(label)}" item', "its label says what kind of "
-                          "point the line is, who said it or where it holds, no term to ask")
+                          "point the line is or who said it, no term to ask")
                 # (Its text alone: "Trick from [Bunpro]: …" asked the label's name.)
                 self.paragraph(_Inline(rest), item_line)
                 continue

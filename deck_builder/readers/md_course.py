@@ -236,6 +236,15 @@ def _study_note(text: str) -> bool:
     return len(text.split()) <= 10 and _STUDY_NOTE.match(text) is not None
 
 
+def _about_studying(sentence: str) -> bool:
+    """Whether a sentence after a paragraph's first speaks of studying or of the course, no
+    fact of the subject: a note to oneself (_study_note), where the notes come from
+    (_NOTES_SOURCE), what happened in class (_COURSE_TALK), what was said of the exam
+    (_EXAM_REMARK)."""
+    return bool(_study_note(sentence) or _NOTES_SOURCE.match(sentence)
+                or _COURSE_TALK.match(sentence) or _EXAM_REMARK.match(sentence))
+
+
 # A line naming only the chapters or lectures the notes cover, each with its title in
 # brackets ("Ch. 5 (Elasticity) and Ch. 10 (Market failure)."): what the page covers, no
 # fact; hidden, a title was asked ("Ch. 10 ([Market failure])", a learner's read: junk).
@@ -545,7 +554,6 @@ _ANSWER_AFTER_OPTIONS = re.compile(
 _TICK = re.compile(r"\s*\(?[✓✔✅☑]\ufe0f?\)?\s*"
                    # "b) the Gunpowder Plot trials **← answer**", "c) … <- correct"
                    r"|\s*(?:\*\*)?\s*(?:←|<-+|⬅)\s*(?:the\s+)?(?:answer|correct)\b\W*$", re.I)
-_TICKS = "✓✔✅☑←<⬅"
 # A question or an exam prompt with no answer: no card.
 _PROMPT = re.compile(
     r"\?\s*(?:\(\d+\s+marks?\))?$|\(\d+\s+marks?\)\s*$|^(?:\d+[.)]\s*)?(?:contrast|"
@@ -626,11 +634,11 @@ def _option(shown: _Inline, index: int, ticked: bool) -> tuple[str, str, bool]:
     found = _OPTION.match(unmark(text))
     letter = found["letter"] if found else "abcdefgh"[index % 8]
     plain = found["text"] if found else unmark(text)
-    marked = ticked or bool(_TICK.search(plain) and any(c in plain for c in _TICKS)) or (
+    marked = ticked or bool(_TICK.search(plain)) or (
         text.strip().startswith("**") and text.strip().endswith("**")) or bool(
         found and text.count("**") >= 2 and unmark(text).endswith(found["text"]) and
         f"**{found['text']}**" in text)
-    plain = _TICK.sub(" ", plain).strip() if any(c in plain for c in _TICKS) else plain
+    plain = _TICK.sub(" ", plain)
     return letter, plain.strip(), marked
 
 

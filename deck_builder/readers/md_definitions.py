@@ -29,6 +29,7 @@ from deck_builder.readers.md_rules import (
 from deck_builder.statements import (
     CJK_POINTING_WORDS,
     ROMANCE_ARTICLE,
+    SET_UP_WORDS_ABROAD,
     cjk_condition_given,
     cjk_name_given,
     given_name_span,
@@ -217,10 +218,9 @@ _NOT_TERMS = frozenset("""
     another other any no none everyone everything someone something anyone anything nobody
     nothing else suppose assume imagine
     inside outside within beneath underneath below above behind
-    vediamo consideriamo supponiamo veamos consideremos supongamos voyons considérons
-    supposons vejamos suponhamos
-""".split())  # ("Inside is an electrochemical sensor …", blind sample 3402: junk; "[Vediamo se
-# questa] è una strategia valida", "let's see if this is …", sample 3502: junk)
+""".split()) | frozenset(SET_UP_WORDS_ABROAD)
+# ("Inside is an electrochemical sensor …", blind sample 3402: junk; "[Vediamo se questa] è
+# una strategia valida", "let's see if this is …", sample 3502: junk)
 # Possessives after a label's first word: "Internationale Organisationen und ihre Rolle" is a
 # section's topic, not a name its examples could ask (blind sample 3401: junk).
 _POSSESSIVES = frozenset("""its their his her ihre ihr ihren ihrer seine seinen seiner leur

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from markdown_it.tree import SyntaxTreeNode
 
+from deck_builder import months
 from deck_builder.quality import (
     STOP_WORDS,
     compound_of,
@@ -772,8 +773,8 @@ _EXAM_LABEL = re.compile(r"(?:midterm|exam|quiz|final\s+exam)s?(?:\s*\d+)?", re.
 # "Test 1: Sept 28, covers chapters 1–3", "Final: Dec 14, cumulative": a test's date (not
 # "Final: England 4–2 West Germany").
 _TEST_LABEL = re.compile(r"(?:test|final)s?(?:\s*\d+)?", re.I)
-_MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-               r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_MONTH_WORD = "(?:{})\\.?".format(months.alternation(months.names(months.ENGLISH),
+                                                    months.abbreviations(months.ENGLISH)))
 # (A date of this year's calendar: not "30 July 1930", a final's of history; not "decreased
 # 15%": the third re-read.)
 _A_DATE = re.compile(rf"\b{_MONTH_WORD}\s+\d{{1,2}}\b(?!\s*,?\s*\d{{4}})"
@@ -794,7 +795,7 @@ _LOWER_POINT_LABELS = frozenset("""check probe counterpoint counterpoints counte
 # A label saying the line is a memory aid or a note to oneself ("Trick from Bunpro", "memory
 # trick from the TA", "quick reminder to self"), or where or how it holds ("in C", "by
 # hand"): no name of a thing (session 36's notes asked each).
-_AID_LABEL = re.compile(r"(?:(?:quick|memory|little|handy|useful|my|a|little)\s+)*(?:trick|"
+_AID_LABEL = re.compile(r"(?:(?:quick|memory|little|handy|useful|my|a)\s+)*(?:trick|"
                         r"mnemonic|reminder|hack|tip)s?(?:\s+(?:from|to|for|by)\b.*)?", re.I)
 # A label saying where or for whom its value holds: "in C: G7 → C …", "for bidder: difficult
 # to decide how to behave", "For \(n=2\): \(d\neq-1\)": a condition, no name; the value is
@@ -842,10 +843,11 @@ def exam_date(label: str, rest: str) -> bool:
 
 def _labels_no_thing(label: str, rest: str) -> bool:
     """Whether a "Label: text" line's label says what kind of point the line makes, who said
-    it, or where it holds, naming no thing to ask: "ex: MPC .8 → … = 2", "problem: lags
-    (…)", "sensei: it's a rule you set for yourself", "Trick from Bunpro: …", "in C: G7 →
-    C …", "midterm 2: Nov 14" (session 36's notes asked each label: junk). (An example's
-    label spelt out, "Example: pacemaker lead", is read where a list's examples are.)"""
+    it, or when the exam is, naming no thing to ask: "ex: MPC .8 → … = 2", "problem: lags
+    (…)", "sensei: it's a rule you set for yourself", "Trick from Bunpro: …", "midterm 2:
+    Nov 14" (session 36's notes asked each label: junk). (An example's label spelt out,
+    "Example: pacemaker lead", is read where a list's examples are; a scope, "in C: G7 → C
+    …", where scopes are: _scope_word.)"""
     bare = unmark(label).strip(" .:")
     return bool(bare.casefold() in _POINT_LABELS or _EXAMPLE_NAMED.match(bare)
                 or bare in _LOWER_POINT_LABELS
@@ -854,8 +856,7 @@ def _labels_no_thing(label: str, rest: str) -> bool:
                 or bare.casefold() in _LOWER_POINT_LABELS and not _OPENS_A_MEANING.match(
                     unmark(rest))
                 or _AID_LABEL.fullmatch(bare) or _DISCOURSE_LABEL.fullmatch(bare)
-                or _EXAM_LABEL.fullmatch(bare) and re.search(r"\d", unmark(rest))
-                or _TEST_LABEL.fullmatch(bare) and _A_DATE.search(unmark(rest)))
+                or exam_date(label, rest))
 
 
 def _names_a_thing(label: str, rest: str) -> bool:

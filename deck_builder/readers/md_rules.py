@@ -698,8 +698,8 @@ _SHORTHAND_MARK = re.compile(rf"=|{ARROW}|:\s|\s[—–]\s")
 # (Not "**Step 1** — …", "**Chapter 3** — …": a numbered part, no name; the re-read.)
 _BOLD_NAME_DASH = re.compile(r"\s*\*\*(?!\s*(?:step|chapter|part|section|week|lecture|unit|"
                              r"day|stage|phase|module|lesson|session)\s*\d)[^*\n:：]{1,60}\*\*"
-                             r"\s*(?:--?|[–—])\s+[^*]*$", re.I)
-_BOLD_LABEL_ONLY = re.compile(r"\s*\*\*[^*\n]{1,60}\*\*\s*(?:[:：=]|--?|[–—])\s*[^*]*$")
+                             rf"\s*{_DASH_SEP}\s+[^*]*$", re.I)
+_BOLD_LABEL_ONLY = re.compile(rf"\s*\*\*[^*\n]{{1,60}}\*\*\s*(?:[:：=]|{_DASH_SEP})\s*[^*]*$")
 # A bold name and a few words on it, typed over the list of its points (lead_in).
 _BOLD_NAME_LINE = re.compile(r"\*\*(?P<name>[^*\n]+)\*\*\s*(?:—|–|-|:)\s*\S")
 MAX_NAMED_LEAD_IN_WORDS = 10
