@@ -694,3 +694,68 @@ def test_a_lower_case_outcome_label_of_a_case_brief_is_not_asked(tmp_path):
               "- Variable: any factor that can change\n")
     answers = {b.split("\n")[0].split(" — ")[0] for _, b in _cards(tmp_path, source)}
     assert "result" not in answers and "Outcome" in answers, answers
+
+
+# The re-read's test audit (sessions 35-36): stronger forms of tests above that a mutation
+# of their rule survived. Each names what Anki shows.
+
+def test_audit_no_card_is_made_of_test_dates(tmp_path):
+    source = ("# Biology 101\n\n## Dates\n\n- Test 1: Sept 28, covers chapters 1–3\n"
+              "- Test 2: Oct 26, covers chapters 4–6\n- Final: Dec 14, cumulative, 3 hours\n")
+    assert _cards(tmp_path, source) == []
+
+
+def test_audit_a_place_after_am_is_no_superlative(tmp_path):
+    source = "# Herz\n\n## Sinusknoten\n\nDer Sinusknoten ist am rechten Vorhof lokalisiert.\n"
+    assert not any("[...] Vorhof" in f for f in _fronts(tmp_path, source))
+
+
+def test_audit_an_exam_date_beside_a_fact_is_skipped_and_the_fact_asked(tmp_path):
+    source = ("# Biochemistry\n\n## This unit\n\n- Test 2: Oct 14. Covers glycolysis, which "
+              "happens in the cytoplasm.\n- glycolysis happens in the cytoplasm\n")
+    assert _cards(tmp_path, source) == [
+        ("glycolysis happens in the [...]", "glycolysis happens in the cytoplasm")]
+
+
+def test_audit_a_lone_scope_stays_a_term(tmp_path):
+    source = ("# Pharmacology\n\n## Renal dosing\n\n"
+              "- In renal failure: halve the dose of gentamicin\n"
+              "- Monitor: trough levels before the third dose\n")
+    cards = [(f, b.split("\n")[0]) for f, b in _cards(tmp_path, source)]
+    assert ("[...] — halve the dose of gentamicin",
+            "In renal failure — halve the dose of gentamicin") in cards, cards
+
+
+def test_audit_joining_words_abroad_are_weak_answers():
+    from deck_builder.quality import weak_answer
+    assert weak_answer("tale che") and weak_answer("hoe deze") and weak_answer("tel que")
+    assert weak_answer("ciclo di Calvin") is None  # (a name with a small word is no filler)
+
+
+def test_audit_the_deck_each_negative_case_makes_is_pinned(tmp_path):
+    cases = {
+        "write-up": ("# Catalase\n\n## Practical\n\n- Hypothesis: The rate of oxygen production "
+                     "increases with temperature\n- Observation: The foam was tallest in the "
+                     "40 °C tube.\n- Conclusion: The enzyme works fastest at about 40 °C.\n"),
+        "word key": ("# Plants\n\n## Quiz\n\nWhich gas do plants take in? A) oxygen B) nitrogen "
+                     "C) hydrogen D) carbon dioxide — Answer: carbon dioxide\n"),
+        "no longer": ("# Unione europea\n\n## Brexit\n\n"
+                      "Il Regno Unito non è più parte dell'Unione europea.\n"),
+    }
+    for name, source in cases.items():
+        (tmp_path / name).mkdir()
+        assert _cards(tmp_path / name, source) == [], name
+
+
+def test_audit_facts_kept_beside_course_words_are_asked_exactly(tmp_path):
+    turing = ("# AI\n\n## History\n\nThe Turing test question was posed by Alan Turing in "
+              "1950 in \"Computing Machinery and Intelligence\".\n")
+    judges = ("# Old Testament\n\n## Examples from the book of Judges\n\n"
+              "Deborah led Israel to victory over Sisera around 1125 BC.\n")
+    (tmp_path / "t").mkdir()
+    (tmp_path / "j").mkdir()
+    assert _fronts(tmp_path / "t", turing) == [
+        "The Turing test question was posed by Alan Turing in [...] in \"Computing Machinery "
+        "and Intelligence\"."]
+    assert [f.replace(" .", ".") for f in _fronts(tmp_path / "j", judges)] == [
+        "Deborah led Israel to victory over Sisera around [...]."]
