@@ -200,6 +200,13 @@ _PUNCTUATION_EDGE = re.compile(r"[^\w\s]")
 # dropped before parsing, their newlines kept so every line number stays the file's.
 # A shortcode's inner text (between an opening and a closing tag) stays and is read.
 _TOOL_SYNTAX = re.compile(r"%%.*?%%|\{\{[<%].*?[>%]\}\}", re.S)
+# Obsidian's block identifiers: " ^society" ending a heading, a paragraph or an item, or a line
+# of its own under a table or a list; what links point at ("[[Note#^society]]"), never
+# content. Left in, "Society ^Society" headed every card of its section and "… famous.
+# ^blurb" ended a card. An id holds a letter or a dash ("x ^2" at a line's end is TeX), and
+# one after an odd count of `$` on its line is inside math.
+_BLOCK_ID = re.compile(r"(?:(?<=\S)[ \t]+|^[ \t]*)\^(?=[\w-]*[A-Za-z-])[A-Za-z0-9-]{2,}[ \t]*$",
+                       re.M)
 _FENCE_LINE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _ITEM_LINE = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+\S")
 _ITEM_MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])(?:\s+|$)")
@@ -215,10 +222,12 @@ _DATAVIEW_FIELD = re.compile(r"^([ \t>]*)(?:\*\*)?[A-Za-z][\w -]{0,30}(?:\*\*)?:
 _ATTRIBUTE = r"""(?:[#.][\w:-]+|-|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s{}]+))"""
 _ATTRIBUTES = rf"\{{:?[ \t]*{_ATTRIBUTE}(?:[ \t]+{_ATTRIBUTE})*[ \t]*\}}"
 # At the end of a heading, a `:::` line, a display formula's closing `$$` (Quarto's
-# `$$ … $$ {#eq-x}`) or a Pandoc table caption (`: Data {#tbl-x}`).
+# `$$ … $$ {#eq-x}`) or a Pandoc table caption (`: Data {#tbl-x}`). A `:::` line's kind comes
+# before its attributes: `:::: {.infobox}` (four colons, no kind) is a Pandoc div the parser
+# reads whole, and cut to `::::` it closed where it opened (a paired-data note's definition lost).
 _TRAILING_ATTRIBUTES = re.compile(
-    rf"^((?:[ \t]*#{{1,6}}[ \t]|[ \t]*:{{3,}}[ \t]*\S|.*\$\$|[ \t]*:[ \t]+\S).*?)[ \t]*"
-    rf"{_ATTRIBUTES}[ \t]*$", re.M)
+    rf"^((?:[ \t]*#{{1,6}}[ \t]|[ \t]*:{{3,}}[ \t]*(?:[^\s:{{]|\{{[A-Za-z])|.*\$\$"
+    rf"|[ \t]*:[ \t]+\S).*?)[ \t]*{_ATTRIBUTES}[ \t]*$", re.M)
 # The same at the end of a setext heading's line ("Sensors {#sec-sensors}" over "-------"),
 # where it showed as "{}" (its "#id" read as a tag).
 _SETEXT_ATTRIBUTES = re.compile(
@@ -713,6 +722,11 @@ def _liquid_tags(text: str) -> str:
     return _LIQUID_OUTPUT.sub("", text)
 
 
+def _outside_math(found: re.Match) -> str:
+    line_start = found.string.rfind("\n", 0, found.start()) + 1
+    return found[0] if found.string.count("$", line_start, found.start()) % 2 else ""
+
+
 def _blank_syntax(text: str) -> str:
     if "[" in text and "." in text:
         text = _remark_classes(text)
@@ -729,5 +743,7 @@ def _blank_syntax(text: str) -> str:
     if "{%" in text or "{{" in text:
         text = _liquid(text)
     text = _TOOL_SYNTAX.sub(lambda m: "\n" * m[0].count("\n"), text)
+    if "^" in text:
+        text = _BLOCK_ID.sub(_outside_math, text)
     text = _cjk_bold(text)
     return _DATAVIEW_FIELD.sub(r"\1", text) if "::" in text else text
