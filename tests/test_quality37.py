@@ -75,3 +75,31 @@ def test_a_caret_that_is_math_stays(tmp_path):
     cards = cards_shown(tmp_path, source, text=True)
     shown = "\n".join(f + "\n" + b for f, b in cards)
     assert "b ^2" in shown and "a ^bc" in shown, cards
+
+
+def test_a_lower_case_label_alone_under_an_item_is_a_field_of_the_item(tmp_path):
+    # "- USA enter the war (April 1917)" / "  - reason: unrestricted submarine warfare …":
+    # the card hid "reason" ("[...] — unrestricted submarine warfare …"), a word of the
+    # author's shorthand, and the Italian note's "motivo" and "promessi" the same way.
+    source = ("# WWI\n\n## 1917\n\n"
+              "- USA enter the war (April 1917)\n"
+              "  - reason: unrestricted submarine warfare and the Zimmermann telegram\n"
+              "- **Patto di Londra** (26 aprile 1915): accordo segreto con l'Intesa\n"
+              "  - promessi: Trentino, Alto Adige, Trieste, Istria\n")
+    cards = _cards(tmp_path, source)
+    answers = [b.split(" — ")[0] for _, b in cards]
+    assert "reason" not in answers and "promessi" not in answers, cards
+    assert any(f == "USA enter the war › reason: [...]" and
+               b.endswith("reason: unrestricted submarine warfare and the Zimmermann telegram")
+               for f, b in cards), cards
+    assert any(f.endswith("› promessi: [...]") for f, _ in cards), cards
+
+
+def test_a_capitalised_term_alone_under_an_item_is_still_asked(tmp_path):
+    # The guard: "Mitosis: …" typed as a term, capitalised, under its item is a term.
+    source = ("# Cells\n\n"
+              "- Nuclear division\n"
+              "  - Mitosis: division of the nucleus into two identical nuclei\n")
+    cards = _cards(tmp_path, source)
+    assert any(b.startswith("Mitosis — division of the nucleus") and f.startswith("[...] —")
+               for f, b in cards), cards

@@ -1388,6 +1388,8 @@ class _MarkdownReader:
         # Labels the nested lists of two or more sibling items share ("Motor", "Sensory"
         # under each nerve): fields of their parent, not names (_attribute_labels).
         self.attributes: tuple[str, set[str]] | None = None
+        self.nested_owner: str | None = None  # the item a nested list is under (fields_list)
+        self.list_owner: str | None = None  # the same, while that list is read (list_items)
         self.introduction: _SectionDraft | None = None  # the text before any heading
         self.over_lists: set[int] = set()  # the lines of list items with a list nested below
         self.blocks(blocks)
@@ -4231,22 +4233,29 @@ class _MarkdownReader:
         named, self.describing = self.describing, None  # only the list right under it
         outer_subject, self.item_subject = self.item_subject, self.subject_seed or ""
         self.subject_seed = None
+        # The item this list is nested in, for this list only (not a list nested deeper,
+        # nor one a describing heading reads after it).
+        outer_owner, self.list_owner = self.list_owner, self.nested_owner
+        self.nested_owner = None
         try:
             self.read_items(items, title, ordered, cut, named, first_line, asked_of)
         finally:
-            self.item_subject = outer_subject
+            self.item_subject, self.list_owner = outer_subject, outer_owner
 
     def fields_list(self, block: SyntaxTreeNode, title: str | None, owner: str | None,
-                    fields: set[str], items: list[SyntaxTreeNode] | None = None) -> None:
+                    fields: set[str], items: list[SyntaxTreeNode] | None = None,
+                    item: str | None = None) -> None:
         """The nested list `block` under `title`, its labels among `fields` (those the
         nested lists of its parent's siblings share: _attribute_labels) read as fields of
-        `owner`, the item it is nested in. `items`: only these of its items (list_block)."""
-        outer = self.attributes
+        `owner`, the item it is nested in. `items`: only these of its items (list_block);
+        `item`: the whole text of the item it is nested in."""
+        outer, outer_owner = self.attributes, self.nested_owner
         self.attributes = (owner, fields) if owner and fields else None
+        self.nested_owner = owner or item
         try:
             self.list_block(block, title, items)
         finally:
-            self.attributes = outer
+            self.attributes, self.nested_owner = outer, outer_owner
 
     def hypothesis_and_thesis(self, lines: list[tuple[_Inline, int]]) -> bool:
         """Lines that state a result by its labelled hypothesis and conclusion ("**Ipotesi:**
@@ -4703,7 +4712,7 @@ class _MarkdownReader:
                 self.subject_seed = self.named_by(text)
                 # "- Application Layer: where apps reside" names its fields by its label.
                 owner = (_labelled(text.text) or (parent, ""))[0] if parent else None
-                self.fields_list(child, shown, owner, shared_labels)
+                self.fields_list(child, shown, owner, shared_labels, item=text.plain)
             self.subject_seed = None
         if explained and len(entries) == 1 and self.mode == "text" and \
                 (names := self.names_beside_explained(explained, entries)):
@@ -4835,6 +4844,17 @@ class _MarkdownReader:
             for (label, rest), (_, line) in zip(labelled, entries, strict=True):
                 self.section().facts.append(Fact(Text(
                     f"{parent} › {unmark(label)}: **{unmark(rest)}**", line)))
+            return
+        if len(labelled) == 1 and labelled[0] and self.list_owner and self.mode == "text" \
+                and _LOWER_FIELD.fullmatch(labelled[0][0]) and labelled[0][0].islower():
+            # "- USA enter the war (April 1917)" / "  - reason: unrestricted submarine
+            # warfare …": a word typed in lower case, alone under its item, says what the
+            # text is of the item, as a field does ("USA enter the war (April 1917) ›
+            # reason: [...]"). Asked as a term, the card hid "reason" (and "promised",
+            # "motivo", "promessi") behind the text it labels.
+            (label, rest), (_, line) = labelled[0], entries[0]
+            self.section().facts.append(Fact(Text(
+                f"{unmark(self.list_owner)} › {label}: **{unmark(rest)}**", line)))
             return
         if all(labelled):
             pairs = [(label, rest, line) for (label, rest), (_, line) in
@@ -6707,6 +6727,11 @@ def _alone_image(node: SyntaxTreeNode) -> bool:
     if node.type == "html_inline":
         return bool(figures.IMG_TAG.fullmatch(node.content.strip()))
     return node.type == "text" and bool(figures.OBSIDIAN_EMBED.fullmatch(node.content.strip()))
+
+
+# A label as shorthand typed: one lower-case word, unmarked ("reason", "motivo", "promessi");
+# a script without case ("电子获得的动能") types no shorthand this way (str.islower).
+_LOWER_FIELD = re.compile(r"[^\W\d_A-Z][^\W\d_]{2,20}")
 
 
 def _level(heading: SyntaxTreeNode) -> int:
