@@ -103,3 +103,53 @@ def test_a_capitalised_term_alone_under_an_item_is_still_asked(tmp_path):
     cards = _cards(tmp_path, source)
     assert any(b.startswith("Mitosis — division of the nucleus") and f.startswith("[...] —")
                for f, b in cards), cards
+
+
+def test_logseq_block_references_and_macros_never_reach_a_card(tmp_path):
+    # Logseq's "((uuid))" points at another block and "{{embed …}}" pulls one in: no text of
+    # this page. A card's back ended "1614 — see ((65f1a2b3-…))". "{{cloze …}}" is the
+    # author's own gap.
+    source = ("- ## Quick review\n"
+              "\t- Year the Estates-General had last met before 1789?\n"
+              "\t\t- 1614 — see ((65f1a2b3-0c4d-4e5f-8a9b-1c2d3e4f5a02))\n"
+              "\t- {{embed ((65f1a2b3-0c4d-4e5f-8a9b-1c2d3e4f5a04))}}\n"
+              "\t- The {{cloze Tennis Court Oath}} was sworn on 20 June 1789 by the Third "
+              "Estate.\n")
+    cards = cards_shown(tmp_path, source, name="French Revolution.md")
+    shown = "\n".join(f + "\n" + b for f, b in cards)
+    assert "((" not in shown and "{{" not in shown and "embed" not in shown, cards
+    assert any(back.endswith("before 1789? 1614 French Revolution") for _, back in cards), cards
+    assert any("The [...] was sworn on 20 June 1789" in front for front, _ in cards), cards
+
+
+def test_a_course_header_quoted_under_the_title_is_no_card(tmp_path):
+    # "> Storia – prof. Bianchi – cap. 3 del manuale" / "> TODO: ripassare …" opening an
+    # Italian note asked "[...] — prof. Bianchi – cap. 3 del manuale" (answer "Storia").
+    source = ("# La Prima guerra mondiale\n\n"
+              "> Storia – prof. Bianchi – cap. 3 del manuale\n"
+              "> TODO: ripassare cartina fronte occidentale\n\n"
+              "## Cause\n\n"
+              "- **Nazionalismo** → rivalità tra le potenze\n")
+    assert _fronts(tmp_path, source) == ["[...] → rivalità tra le potenze"]
+
+
+def test_a_list_of_questions_an_exam_may_ask_is_no_card(tmp_path):
+    # "## Domande possibili all'orale" over a question, a comparison to draw and a reminder:
+    # asked "perché il piano Schlieffen fallisce?; [...]" (the learner recites the list).
+    source = ("# La Prima guerra mondiale\n\n"
+              "## Domande possibili all'orale\n"
+              "- perché il piano Schlieffen fallisce?\n"
+              "- differenza guerra di movimento / guerra di posizione\n"
+              "- !! date Caporetto e Vittorio Veneto le chiede sempre\n\n"
+              "## Possible exam questions\n"
+              "- why did the Schlieffen plan fail?\n"
+              "- difference between the war of movement and trench warfare\n")
+    assert _fronts(tmp_path, source) == []
+
+
+def test_a_list_under_a_heading_of_facts_is_still_read(tmp_path):
+    # The guard: a heading that says no questions keeps its points.
+    source = ("# WWI\n\n## Key dates\n"
+              "- The **Battle of the Marne** stopped the German advance in September 1914.\n")
+    assert _fronts(tmp_path, source) == [
+        "The [...] stopped the German advance in September 1914."]

@@ -99,6 +99,7 @@ from deck_builder.readers.md_course import (
     _AUTHORS_INTENT,
     _BYLINE,
     _COURSE_TALK,
+    _COURSE_WORDS,
     _DECIDED_BY,
     _DERIVATION_STEP,
     _DUE,
@@ -3716,7 +3717,8 @@ class _MarkdownReader:
         if self.mode == "text" and read is not None and self.inline_quiz(read, line):
             return True  # (before "MCQ from the mock: which …?" is read as a labelled line)
         if self.mode == "text" and read is not None and "**" not in read.text and \
-                "\n" not in source.strip() and \
+                all(_COURSE_WORDS.search(part) or _TODO_LINE.match(part)
+                    for part in source.strip().split("\n")[1:]) and \
                 line - self.content_start <= MAX_COURSE_HEADER_LINE and \
                 self.section().title == INTRODUCTION and _about_the_course(read.plain):
             self.paragraph(read, line)  # "Mrs Patel — … the grade 5 theory paper": skipped there
@@ -6732,6 +6734,10 @@ def _alone_image(node: SyntaxTreeNode) -> bool:
 # A label as shorthand typed: one lower-case word, unmarked ("reason", "motivo", "promessi");
 # a script without case ("电子获得的动能") types no shorthand this way (str.islower).
 _LOWER_FIELD = re.compile(r"[^\W\d_A-Z][^\W\d_]{2,20}")
+# A reminder to oneself on a course header's line ("TODO: ripassare cartina …"): with the
+# header's other lines about the course, the lines are no glossary of terms.
+_TODO_LINE = re.compile(r"\s*(?:>\s*)?(?:TODO|FIXME|NB)\b")
+
 
 
 def _level(heading: SyntaxTreeNode) -> int:

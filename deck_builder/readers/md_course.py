@@ -401,16 +401,26 @@ _QUESTION_LINE = re.compile(r"^(?:questions?|q|frage|domanda|pregunta|exercise|�
 # Fragen", "## Dudas"), and what such a section's items open on or end with: its items are
 # questions typed without their mark ("- is Spotify a club good or private good" asked
 # "is [Spotify] a club good …").
+# Also the questions an exam may ask, said so: "## Domande possibili all'orale", "## Possible
+# exam questions", "## Questions d'examen", "## Mögliche Prüfungsfragen".
 _QUESTIONS_HEADING = re.compile(
+    r"(?:(?:possible|likely|typical|mögliche|typische|possibili|probabili|posibles|possíveis)"
+    r"\s+)?"
     r"(?:(?:review|revision|tutorial|practice|exam|open|discussion|study|further|my|unanswered|"
-    r"offene|domande|questions|preguntas)\s+)?(?:questions?|qs|fragen|domande|preguntas|dudas|"
-    r"perguntas|vragen|doubts)(?:\s+(?:for|from|to|after|à|de|para|per|für)\b.*)?\W*", re.I)
+    r"oral|offene|domande|questions|preguntas)\s+)?(?:questions?|qs|\w*fragen|domande|"
+    r"preguntas|dudas|perguntas|vragen|doubts)"
+    r"(?:\s+(?:possibili|probabili|posibles|possíveis|possibles|d['’]examen|di\s+esame|"
+    r"de\s+examen|all['’]orale|orali|à\s+l['’]oral|for|from|to|after|à|de|para|per|für)\b.*)?"
+    r"\W*", re.I)
 _ASKS_OR_TASKS = re.compile(
     r"^(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have|why|how|what|when|"
     r"where|which|who|whom|whose|explain|describe|compare|discuss|evaluate|outline|define|"
     r"calculate|look\s+up|check|ask|warum|wie|was|wann|wo|welche[rsmn]?|wer|ist|sind|"
-    r"por\s*qué|cómo|qué|cuándo|dónde|cuál|pourquoi|comment|quel(?:le)?s?|perché|come|quale)\b"
-    r"|[?？]\s*$", re.I)
+    r"por\s*qué|cómo|qué|cuándo|dónde|cuál|pourquoi|comment|quel(?:le)?s?|perché|come|quale|"
+    # a comparison to draw ("differenza guerra di movimento / guerra di posizione")
+    r"differen[cz]es?|differenza|différence|diferencia|unterschied|vergleich|confronto)\b"
+    # and a reminder under the questions ("!! date Caporetto e Vittorio Veneto le chiede …")
+    r"|^!+\s|[?？]\s*$", re.I)
 # A question answered on its own line: "Who kills Duncan? → Macbeth", "…? A: RCA".
 _ANSWERED = re.compile(rf"[?？]\s*(?:{ARROW}|[-–—]\s|(?:A|Answer|R)\s*:)\s*\S")
 _STATES_SOMETHING = re.compile(r"\d|[:：=→]|\.\s*$")
@@ -674,7 +684,12 @@ _COURSE_WORDS = re.compile(
     r"grade\s*\d|paper\s*\d|past\s+papers?|module\s+\w*\d|(?-i:[Cc]h\.?\s*\d+|[Cc]hapters?\s*\d+))\b|"
     r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]|先生|老师|老師|授業|课堂"
     # (German: "VL 5 + Tutorium 3, Folien S. 42–58")
-    r"|\b(?:(?-i:VL)\s*\d+|Vorlesung\s*\d+|Tutorium|Folien|Übungsblatt|Klausur)\b", re.I)
+    r"|\b(?:(?-i:VL)\s*\d+|Vorlesung\s*\d+|Tutorium|Folien|Übungsblatt|Klausur)\b"
+    # (and abroad: "Storia – prof. Bianchi – cap. 3 del manuale", "Kapitel 4 im Lehrbuch")
+    r"|\b(?:(?-i:[Pp]rof(?:\.|essor\w*)\s+[A-Z])|cap(?:itolo)?\.?\s*\d+|kap(?:itel)?\.?\s*\d+|"
+    r"chap(?:itre)?\.?\s*\d+|cap[íi]tulo\s*\d+|manuale|manuel|lehrbuch|libro\s+de\s+texto|"
+    r"lezione\s*\d+|leçon\s*\d+|clase\s*\d+|esame|interrogazione|verifica|examen|prüfung)\b",
+    re.I)
 _COURSE_ANCHORS = re.compile(
     r"\b(?:lec(?:ture)?s?\s*\d|labs?\s*\d|lesson\s*\d|week\s*\d|wk\s*\d|syllabus|"
     r"past\s+papers?|(?:in|this|our|my|the)\s+class\b|(?:for|before|in)\s+the\s+"
@@ -685,7 +700,13 @@ _COURSE_ANCHORS = re.compile(
     r"|(?-i:[A-Z]{2,5}\s?\d{3}[A-Z]?)(?=\s*:|\s+(?:midterm|final|exams?|notes?|lectures?|class|"
     r"quiz|study\s+guide|review)\b)"
     r"|(?:exam|test|boards?|(?-i:[A-Z]{2,}(?:\s+[A-Z]?\d)?))\s+prep\b"
-    r"|(?-i:VL)\s*\d+\s*\+\s*Tutorium|Folien\s+S\.)|先生|授業|课堂", re.I)
+    r"|(?-i:VL)\s*\d+\s*\+\s*Tutorium|Folien\s+S\."
+    # the teacher by name and the textbook's chapter ("Storia – prof. Bianchi – cap. 3 del
+    # manuale", "History – Prof. Smith – ch. 3 of the textbook")
+    r"|(?-i:[Pp]rof(?:\.|essor|essore|esseur|essora)?\s+[A-Z][a-zà-ÿ]+)"
+    r"|(?:cap(?:\.|itolo)|ch(?:\.|apter)|kap(?:\.|itel)|chap(?:\.|itre)|cap[íi]tulo)\s*\d+\s+"
+    r"(?:del|of\s+the|im|du|del?)\s+(?:manuale|libro|textbook|book|lehrbuch|buch|manuel|livre))"
+    r"|先生|授業|课堂", re.I)
 # How far into the body a paragraph about the course stands: the notes' opening lines.
 MAX_COURSE_HEADER_LINE = 12
 

@@ -207,6 +207,17 @@ _TOOL_SYNTAX = re.compile(r"%%.*?%%|\{\{[<%].*?[>%]\}\}", re.S)
 # one after an odd count of `$` on its line is inside math.
 _BLOCK_ID = re.compile(r"(?:(?<=\S)[ \t]+|^[ \t]*)\^(?=[\w-]*[A-Za-z-])[A-Za-z0-9-]{2,}[ \t]*$",
                        re.M)
+# Logseq's block references, "((65f1a2b3-0c4d-…))" (with a "see" before one), and its macros,
+# "{{embed [[Page]]}}", "{{query …}}", "{{renderer …}}": pointers into the graph, no text
+# of this page (a card's back ended "1614 — see ((65f1a2b3-…))"). Its "{{cloze text}}" is
+# the author's own gap, read as a highlight is.
+_BLOCK_REF = re.compile(
+    r"(?:[ \t]*(?:[—–-][ \t]*)?(?:see|cf\.?)[ \t]+)?"
+    r"\(\([0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\)\)", re.I)
+_LOGSEQ_MACRO = re.compile(
+    r"\{\{(?:(?P<cloze>cloze)|embed|query|renderer|video|youtube|tweet|pdf|namespace|"
+    r"function|cards|zotero-imported-file|zotero-linked-file)\b[ \t]*(?P<inner>(?:[^{}\n]|"
+    r"\{\{[^{}\n]*\}\})*)\}\}")
 _FENCE_LINE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _ITEM_LINE = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+\S")
 _ITEM_MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])(?:\s+|$)")
@@ -272,6 +283,7 @@ def _drop_tool_syntax(body: str) -> str:
     """The body without comments, shortcodes and attribute lists, outside fenced code
     (which stays as typed)."""
     if "%%" not in body and "{" not in body and "```math" not in body and "~" not in body \
+            and "((" not in body \
             and "^" not in body and "\\" not in body and not (
             "**" in body and CJK.search(body)) and not _REMARK_CLASS.search(body):
         return body
@@ -745,5 +757,10 @@ def _blank_syntax(text: str) -> str:
     text = _TOOL_SYNTAX.sub(lambda m: "\n" * m[0].count("\n"), text)
     if "^" in text:
         text = _BLOCK_ID.sub(_outside_math, text)
+    if "((" in text:
+        text = _BLOCK_REF.sub("", text)
+    if "{{" in text:
+        text = _LOGSEQ_MACRO.sub(lambda m: f"=={m['inner'].strip()}==" if m["cloze"] else "",
+                                 text)
     text = _cjk_bold(text)
     return _DATAVIEW_FIELD.sub(r"\1", text) if "::" in text else text
