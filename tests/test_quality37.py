@@ -153,3 +153,34 @@ def test_a_list_under_a_heading_of_facts_is_still_read(tmp_path):
               "- The **Battle of the Marne** stopped the German advance in September 1914.\n")
     assert _fronts(tmp_path, source) == [
         "The [...] stopped the German advance in September 1914."]
+
+
+def test_points_under_a_subheading_of_causes_are_causes_not_its_meaning(tmp_path):
+    # "## Cause" / "### Politiche" / "- Desiderio di rivincita …": the first point was asked
+    # as what "Politiche" means ("[...] — Desiderio di rivincita francese verso i tedeschi",
+    # answer "Politiche"), the other three made no card, and the cards under "Militari"
+    # said "Prima Guerra Mondiale › Militari", military what.
+    source = ("# Prima Guerra Mondiale\n\n## Cause\n\n### Politiche\n\n"
+              "- Desiderio di rivincita francese verso i tedeschi\n"
+              "- Rivalità austro-russa\n"
+              "- Crisi impero ottomano\n\n"
+              "### Militari\n\n"
+              "- Politica militarista\n"
+              "- Ambizioni coloniali\n")
+    cards = cards_shown(tmp_path, source)
+    assert not any(back.split(" — ")[0].endswith("Politiche") for _, back in cards), cards
+    political = [front for front, _ in cards if "› Cause › Politiche " in front]
+    assert len(political) == 3, cards
+    assert any(front.endswith("Politiche Desiderio di rivincita francese verso i tedeschi ; "
+                              "[R… a…] ; Crisi impero ottomano") for front in political), cards
+    assert sum("› Cause › Militari " in front for front, _ in cards) == 2, cards
+
+
+def test_the_first_point_under_a_type_still_says_what_the_type_is(tmp_path):
+    # The guard: under "## Types of rock" the subheading is a kind its first point describes.
+    source = ("# Rocks\n\n## Types of rock\n\n### Igneous\n\n"
+              "- Rock made of cooled and hardened magma or lava\n"
+              "- Large crystals if cooled slowly\n")
+    cards = cards_shown(tmp_path, source)
+    assert any(front.endswith("[...] — Rock made of cooled and hardened magma or lava")
+               and back.split(" — ")[0].endswith("Igneous") for front, back in cards), cards

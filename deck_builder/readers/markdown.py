@@ -451,6 +451,7 @@ from deck_builder.readers.md_rules import (
     _MEANING_FRAGMENT,
     _MEANING_HEADERS,
     _MEASURED,
+    _MEMBERS_HEADING,
     _NAMED_RANGE,
     _NAMED_VALUE,
     _NO_THING_HEADINGS,
@@ -2559,7 +2560,14 @@ class _MarkdownReader:
         first = next(iter(strip_emoji(_NUMBERING_ONLY.sub("", title)).split()), "")
         if parent_title and parent_title != self.article_title and \
                 (_slug(first) in _NO_THING_HEADINGS
-                 or _slug(_NUMBERING_ONLY.sub("", title)) in _PRACTICAL_HEADINGS) and \
+                 or _slug(_NUMBERING_ONLY.sub("", title)) in _PRACTICAL_HEADINGS
+                 # "### Politiche" under "## Cause": which causes, said by the parent
+                 # ("Prima Guerra Mondiale › Politiche" asked political what).
+                 # ("Types of rock" / "Special Types of Liability" name a kind first;
+                 # "Quadratic Forms and Quadratic Spaces" is no list of forms.)
+                 or len(title.split()) <= 2 and (
+                     _MEMBERS_HEADING.search(parent_title) or
+                     _CATEGORY_HEADING.search(" ".join(parent_title.split()[:2])))) and \
                 not parent_title.rstrip().endswith(("?", "？")) and \
                 not title.rstrip().endswith(("?", "？")) and \
                 not _shares_a_word(parent_title, title) and \
@@ -4583,7 +4591,8 @@ class _MarkdownReader:
                     continue
                 text = replace(text, text=bare)
             if named and item is items[0] and self.mode == "text" and \
-                    not (len(items) > 1 and _CATEGORY_HEADING.search(named[0])) and \
+                    not (len(items) > 1 and (_CATEGORY_HEADING.search(named[0]) or
+                                             _MEMBERS_HEADING.search(named[1]))) and \
                     self.describes(named, replace(text, text=unmark(text.text))
                                    if self.first_item_marked_whole(items, text) else text,
                                    line):

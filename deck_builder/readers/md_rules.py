@@ -1049,6 +1049,23 @@ _CATEGORY_HEADING = re.compile(
     r"catégories|categorie|categorías)\b", re.I)
 
 
+# Headings whose subheadings sort their members: "## Cause" / "### Politiche" / "- Rivalità
+# austro-russa", "## Risk factors" / "### Modifiable" / "- Smoking". Each point under the
+# subheading is one of the causes, not what the subheading's word means, which the first
+# point was asked as ("[Politiche] — Desiderio di rivincita francese …"). Types and kinds
+# are not here: under "## Types of rock" / "### Igneous" the first point says what it is.
+_MEMBERS_HEADING = re.compile(
+    r"\b\w*(?:ursachen|folgen|gründe|faktoren|symptome)\b|"
+    r"\b(?:causes?|consequences|effects|reasons|factors|risk\s+factors|symptoms|signs|"
+    r"advantages|disadvantages|pros|cons|benefits|drawbacks|"
+    r"cause|conseguenze|effetti|motivi|fattori|sintomi|vantaggi|svantaggi|"
+    r"conséquences|raisons|facteurs|symptômes|avantages|inconvénients|"
+    r"causas|consecuencias|consequências|razones|factores|fatores|síntomas|sintomas|"
+    r"ventajas|desventajas|vantagens|desvantagens|"
+    r"oorzaken|gevolgen|redenen|przyczyny|skutki|następstwa)\b|原因|后果|影响|結果|要因",
+    re.I)
+
+
 def _plural(title: str) -> bool:
     """Whether a title reads as a plural ("Alkaline earth metals", "B lymphocytes")."""
     last = title.rstrip(" :").split()[-1:] or [""]
