@@ -86,8 +86,21 @@ MAX_WORDS = 5
 # Japanese end theirs with full-width marks ("…称为能量级串。在惯性子区内…").
 # Nor does an abbreviation's full stop before its number: "Art. 77 Abs. 1 S. 1 GG" (a law's
 # article, paragraph and sentence), "Nr. 3", "p. 42".
+# Nor do the stops of "e.g.", "i.e.", "cf.", "vs.", "z.B.", "d.h.", "bzw.", "bijv.", "p.ej.":
+# "YED < 0 → inferior good (e.g. instant noodles)" is one sentence, whose effect was cut
+# at "(e" ("YED < 0 → [...].g. instant noodles", the gap "inferior good (e").
+# (Inside one: "i.e. emergency situation where …" opening an item still ends at "i.e.")
+_IN_SENTENCE_ABBREVIATION = (r"(?<![^\W\d_])(?:(?<=[(\[])|(?<=\S\s))"
+                             r"(?:e\.\s?g|i\.\s?e|cf|vs|viz|z\.\s?B|d\.\s?h|bzw|"
+                             r"bijv|p\.\s?ej|u\.\s?a|o\.\s?ä)\.")
+# A bracket of examples: "(e.g. instant noodles)", "(z.B. Benzin)", "(such as …)". What it
+# holds is one example of an open set, never the sentence's fact nor its effect.
+_EXAMPLE_BRACKET = re.compile(r"\(\s*(?:e\.\s?g\.?|eg\b|z\.\s?B\.|bspw?\.|bijv\.|bv\.|vb\.|"
+                              r"p\.\s?ej\.|p\.\s?ex\.|ej\.|ex\.|ad\s?es\.|"
+                              r"for\s+example|for\s+instance|such\s+as)", re.I)
 _SENTENCE = re.compile(rf"(?:\b(?:{NUMBERED_ABBREVIATIONS})\.(?=\s\d)|"
                        rf"\b(?:{LOWER_NUMBERED_ABBREVIATIONS})\.(?={ORDINAL_AFTER})|"
+                       rf"{_IN_SENTENCE_ABBREVIATION}|"
                        r"[^.;!?。；！？]|(?<=\d)\.(?=\d))+(?:[.;!?。；！？]+|$)")
 _STOP = r"(?=\s*(?:[,.;:!?()\[\]\"“”]|\s[-—–]\s|$))"
 # "is called X", "are often referred to as "X"", "also known as X", "a process called X".
@@ -1612,6 +1625,12 @@ def _led_to(sentence: str) -> tuple[int, int] | None:
     start, end = arrow.end(), len(sentence)
     while start < end and sentence[start].isspace():
         start += 1
+    aside = sentence.find(" (", start, end)
+    if aside > start and sentence.rstrip(" .;").endswith(")") and \
+            _EXAMPLE_BRACKET.match(sentence, aside + 1):
+        # "→ inferior good (e.g. instant noodles)": the bracket is an aside to the effect,
+        # shown beside its gap, not asked with it.
+        end = aside
     while end > start and (sentence[end - 1].isspace() or sentence[end - 1] in ".;"):
         end -= 1
     found = _EFFECT.fullmatch(sentence, start, end)
@@ -3429,7 +3448,8 @@ def names_the_sentence(sentence: str, match: re.Match) -> bool:
     # A clause before it, not a lone noun ("Cells (called neurons)."): what it names is
     # something the sentence says happens or is done.
     return _CLOSES_SENTENCE.match(sentence, match.end("answer")) is not None and \
-        opening == sentence.rfind("(") and len(sentence[:opening].split()) >= 4
+        opening == sentence.rfind("(") and len(sentence[:opening].split()) >= 4 and \
+        not _EXAMPLE_BRACKET.match(sentence, opening)
 
 
 # "Critical ratio = \(\dfrac{c_u}{c_o + c_u}\)", "GDP = C + I + G + NX", "Perfect elastic =

@@ -184,3 +184,46 @@ def test_the_first_point_under_a_type_still_says_what_the_type_is(tmp_path):
     cards = cards_shown(tmp_path, source)
     assert any(front.endswith("[...] — Rock made of cooled and hardened magma or lava")
                and back.split(" — ")[0].endswith("Igneous") for front, back in cards), cards
+
+
+def test_an_arrow_s_effect_is_asked_without_the_example_beside_it(tmp_path):
+    # "YED < 0 → inferior good (e.g. instant noodles)": the sentence was cut at "e.g." and
+    # the gap was "inferior good (e", the card "YED < 0 → [...].g. instant noodles …".
+    source = ("# Econ\n\n## Other elasticities\n\n"
+              "- YED < 0 → inferior good (e.g. instant noodles, bus travel)\n"
+              "- glycoproteins / glycolipids → cell-cell recognition (e.g. ABO blood groups)\n")
+    fronts = _fronts(tmp_path, source)
+    assert "YED < 0 → [...] (e.g. instant noodles, bus travel)" in fronts, fronts
+    assert "glycoproteins / glycolipids → [...] (e.g. ABO blood groups)" in fronts, fronts
+
+
+def test_myst_roles_show_what_the_built_page_shows(tmp_path):
+    # Jupyter Book's "{term}`Isothermal`" headed a table's cards as "{term}Isothermal", and
+    # "by {eq}`first-law`" ended a derivation's; "{cite}`key`" is a citation.
+    source = ("# Thermodynamics\n\n"
+              "The {term}`internal energy <Internal energy>` of an **ideal gas** depends only "
+              "on its temperature {cite}`schroeder2000`.\n\n"
+              "| Process | Constant |\n| --- | --- |\n"
+              "| {term}`Isothermal` | temperature |\n| {term}`Isochoric` | volume |\n\n"
+              "Since the **internal energy** is unchanged, by {eq}`first-law` the heat "
+              "absorbed equals the work done.\n")
+    cards = cards_shown(tmp_path, source)
+    shown = "\n".join(f + "\n" + b for f, b in cards)
+    assert "{" not in shown and "`" not in shown, cards
+    assert any("The internal energy of an [...] depends only on its temperature" in f
+               for f, _ in cards), cards
+    assert any("by the equation the heat absorbed" in f for f, _ in cards), cards
+    assert any("Isothermal" in b and "temperature" in f for f, b in cards), cards
+
+
+def test_a_bold_name_with_its_date_over_points_titles_them(tmp_path):
+    # "**Truman Doctrine** (12 Mar 1947)" over its points asked "[...] (12 Mar 1947)", a
+    # date with no cue, and its points named no doctrine.
+    source = ("# Cold War\n\n## Truman Doctrine & Marshall Plan\n\n"
+              "**Truman Doctrine** (12 Mar 1947)\n"
+              "- US would support free peoples resisting subjugation\n"
+              "- $400m aid to Greece + Turkey\n")
+    cards = cards_shown(tmp_path, source)
+    assert not any("[...] (12 Mar 1947)" in front for front, _ in cards), cards
+    assert any(front.startswith("Cold War › Truman Doctrine (12 Mar 1947) ")
+               for front, _ in cards), cards

@@ -2856,6 +2856,12 @@ class _MarkdownReader:
                 _words(plain) <= MAX_LEAD_IN_WORDS and not plain.endswith("?"):
             # "**Ways carbon is stored**" alone over a list: a heading typed in bold.
             return plain
+        if _BOLD_NAME_ASIDE.fullmatch(text.text) and _words(plain) <= MAX_LEAD_IN_WORDS and \
+                following.type != "table":
+            # "**Truman Doctrine** (12 Mar 1947)" over its points: the same heading with its
+            # date or other name beside it. Read as a line, it asked "[...] (12 Mar 1947)"
+            # (a date, no cue), and its points named no doctrine.
+            return plain
         if self.named_lead_in(text, following):
             # "**Milgram (1963)** — obedience" over "- 40 male volunteers, …": the study
             # the points are of, each card's context (they named no study, three studies
@@ -6738,6 +6744,11 @@ def _alone_image(node: SyntaxTreeNode) -> bool:
     if node.type == "html_inline":
         return bool(figures.IMG_TAG.fullmatch(node.content.strip()))
     return node.type == "text" and bool(figures.OBSIDIAN_EMBED.fullmatch(node.content.strip()))
+
+
+# A bold name and a bracket beside it, alone on its line: "**Marshall Plan** (European
+# Recovery Program)".
+_BOLD_NAME_ASIDE = re.compile(r"\*\*[^*\n]+\*\*[ \t]*\([^()\n]{1,40}\)[ \t]*")
 
 
 # A label as shorthand typed: one lower-case word, unmarked ("reason", "motivo", "promessi");

@@ -218,6 +218,36 @@ _LOGSEQ_MACRO = re.compile(
     r"\{\{(?:(?P<cloze>cloze)|embed|query|renderer|video|youtube|tweet|pdf|namespace|"
     r"function|cards|zotero-imported-file|zotero-linked-file)\b[ \t]*(?P<inner>(?:[^{}\n]|"
     r"\{\{[^{}\n]*\}\})*)\}\}")
+# MyST roles (Jupyter Book, Sphinx): "{term}`Isothermal`", "{term}`system <System>`",
+# "{cite}`schroeder2000`", "{eq}`first-law`", "{math}`\\Delta U`". Left in, "{term}Isothermal"
+# headed a table's cards and "by {eq}first-law" ended a derivation's. Each becomes what the
+# built page shows, in the syntax this reader reads: the term's words, a Pandoc citation, a
+# Quarto cross-reference ("by the equation"), math; an unknown role, its text.
+_MYST_ROLE = re.compile(r"\{(?P<role>[A-Za-z][\w:.-]*)\}`(?P<body>[^`\n]+)`")
+_ROLE_TEXT = re.compile(r"^(?P<text>.*?)\s*<(?P<target>[^<>]+)>$", re.S)
+_REFERENCE_PREFIX = {"eq": "eq", "numref": "fig", "ref": "sec", "doc": "sec", "any": "sec",
+                     "prf:ref": "thm"}
+
+
+def _myst_role(found: re.Match) -> str:
+    role, body = found["role"].lower(), found["body"].strip()
+    shown = _ROLE_TEXT.match(body)
+    if role.split(":")[0] in ("cite", "citep", "citet", "footcite", "bibliography"):
+        return "[" + "; ".join(f"@{key.strip()}" for key in body.split(",") if key.strip()) + "]"
+    if role == "math":
+        return f"\\({body}\\)"
+    if role == "abbr":  # "{abbr}`MRI (magnetic resonance imaging)`": the abbreviation shows
+        return re.sub(r"\s*\([^()]*\)$", "", body)
+    if role in _REFERENCE_PREFIX:
+        if shown and shown["text"]:
+            return shown["text"]  # "{ref}`the first law <first-law>`": the author's words
+        prefix = _REFERENCE_PREFIX[role]
+        label = re.sub(r"[^\w-]+", "-", body).strip("-") or "x"
+        return f"@{label}" if re.match(r"(?:fig|tbl|eq|sec|thm)-", label) else \
+            f"@{prefix}-{label}"
+    return shown["text"] if shown and shown["text"] else body
+
+
 _FENCE_LINE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _ITEM_LINE = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+\S")
 _ITEM_MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])(?:\s+|$)")
@@ -283,7 +313,7 @@ def _drop_tool_syntax(body: str) -> str:
     """The body without comments, shortcodes and attribute lists, outside fenced code
     (which stays as typed)."""
     if "%%" not in body and "{" not in body and "```math" not in body and "~" not in body \
-            and "((" not in body \
+            and "((" not in body and "}`" not in body \
             and "^" not in body and "\\" not in body and not (
             "**" in body and CJK.search(body)) and not _REMARK_CLASS.search(body):
         return body
@@ -759,6 +789,8 @@ def _blank_syntax(text: str) -> str:
         text = _BLOCK_ID.sub(_outside_math, text)
     if "((" in text:
         text = _BLOCK_REF.sub("", text)
+    if "}`" in text:
+        text = _MYST_ROLE.sub(_myst_role, text)
     if "{{" in text:
         text = _LOGSEQ_MACRO.sub(lambda m: f"=={m['inner'].strip()}==" if m["cloze"] else "",
                                  text)
