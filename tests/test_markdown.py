@@ -178,6 +178,10 @@ def test_check_lists_what_made_no_note_with_line_numbers():
     skipped = [line for line in result.output.splitlines() if ": skipped: " in line]
     name = "classical-vs-operant-conditioning.md"
     assert [s.split(name, 1)[1] for s in skipped] == [
+        # (the list's title line says what the list holds, each card's context: told so)
+        f':{_line_of(article, "Four kinds of consequence:")}: skipped: title line (it names '
+        "what the list or table under it holds, each card's context; it states no fact of its "
+        "own)",
         f':{_line_of(article, "```python")}: skipped: code block (python) (code makes no card)',
         f':{_line_of(article, "<div")}: skipped: raw HTML (HTML makes no card)',
     ]

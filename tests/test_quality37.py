@@ -227,3 +227,15 @@ def test_a_bold_name_with_its_date_over_points_titles_them(tmp_path):
     assert not any("[...] (12 Mar 1947)" in front for front, _ in cards), cards
     assert any(front.startswith("Cold War › Truman Doctrine (12 Mar 1947) ")
                for front, _ in cards), cards
+
+
+def test_a_title_line_over_a_list_is_told_as_one(tmp_path):
+    # "**Ways carbon is stored**" over its points titles them and made no card, with no
+    # word from check: every block that makes no card is told why (issue 14).
+    from support import run
+    path = tmp_path / "carbon.md"
+    path.write_text("# Carbon\n\n**Ways carbon is stored**\n"
+                    "- in the **oceans** as dissolved carbon dioxide\n"
+                    "- in **limestone** as calcium carbonate\n", encoding="utf-8")
+    result = run("check", path)
+    assert "carbon.md:3: skipped: title line" in result.output, result.output

@@ -1622,6 +1622,11 @@ class _MarkdownReader:
                 if lead_in is not None and self.named_lead_in(text, following) and \
                         not self.term_lines(content, line, text):
                     self.paragraph(text, line)
+                elif lead_in is not None:
+                    # ("**Ways carbon is stored**" over its points made no card and was
+                    # told nothing: check named no reason for the line, issue 14's §5.)
+                    self.skip(line, "title line", "it names what the list or table under it "
+                              "holds, each card's context; it states no fact of its own")
                 if lead_in is not None:
                     index += 1
                     after = blocks[index] if index < len(blocks) else None
