@@ -239,3 +239,29 @@ def test_a_title_line_over_a_list_is_told_as_one(tmp_path):
                     "- in **limestone** as calcium carbonate\n", encoding="utf-8")
     result = run("check", path)
     assert "carbon.md:3: skipped: title line" in result.output, result.output
+
+
+def test_a_remark_label_is_no_term_in_any_language(tmp_path):
+    # "prof said: …", "OJO examen: …", "Let op: …", "Klausurtipp: …" beside a drug's
+    # "Antidote: …": each remark was asked as a term ("[...] — siempre cae dibujar una fase
+    # …", answer "OJO examen"), four of this session's notes in four languages.
+    source = ("# Notes\n\n## Warfarin\n\n"
+              "- Antidote: vitamin K (phytonadione)\n"
+              "- prof said: \"heparin = PTT, warfarin = PT/INR\" — she WILL put a matching q "
+              "on the exam\n"
+              "- OJO examen: siempre cae dibujar una fase y decir cuál es\n"
+              "- Let op: bij de toets altijd de grafiek tekenen\n"
+              "- Klausurtipp: Schema nie abstrakt voranstellen, sondern direkt subsumieren!\n")
+    cards = _cards(tmp_path, source)
+    answers = [b.split(" — ")[0] for _, b in cards]
+    assert not {"prof said", "OJO examen", "Let op", "Klausurtipp"} & set(answers), cards
+    assert ("[...] — vitamin K (phytonadione)", "Antidote — vitamin K (phytonadione)") in cards
+
+
+def test_a_term_named_like_a_remark_is_still_asked(tmp_path):
+    # The guard: "Attention" and "Tip-of-the-tongue state" of a memory glossary are terms.
+    source = ("# Memory\n\n## Terms\n\n"
+              "- Attention: the selection of some stimuli for processing over others\n"
+              "- Tip-of-the-tongue state: the feeling of knowing a word without recalling it\n")
+    answers = [b.split(" — ")[0] for _, b in _cards(tmp_path, source)]
+    assert "Attention" in answers and "Tip-of-the-tongue state" in answers, answers

@@ -841,6 +841,19 @@ def exam_date(label: str, rest: str) -> bool:
                 or _TEST_LABEL.fullmatch(bare) and _A_DATE.search(unmark(rest)))
 
 
+# A label saying the line is a remark to heed, or the course's ("prof said: …", "OJO examen:
+# siempre cae …", "Let op: bij de toets …", "Klausurtipp: …", "NB: …", "易错：…"): no name of
+# a thing, each was asked as one by this session's notes ("[...] — siempre cae dibujar una
+# fase …", answer "OJO examen").
+_REMARK_LABEL = re.compile(
+    r"(?:(?:the\s+|my\s+)?(?:prof(?:essor)?|teacher|lecturer|tutor|sensei|she|he|dr\.?\s*\w+)"
+    r"\s+(?:said|says|mentioned|stressed)|n\.?\s?b\.?|ojo(?:\s+\w+)?|let\s+op|achtung|"
+    r"attenzione|atenção|uwaga|remember|merke|onthoud|(?:important|wichtig|importante)!*|"
+    r"(?:exam|test|quiz)\s+(?:tip|trap|alert|note|hint)s?|\w*(?:klausur|prüfungs|examen|toets)"
+    r"(?:tipp?s?|hinweis|relevant|alarm)?|tip\s+(?:examen|d['’]examen)|注意|易错|易錯|重点|重點|"
+    r"考点|考點)\W*", re.I)
+
+
 def _labels_no_thing(label: str, rest: str) -> bool:
     """Whether a "Label: text" line's label says what kind of point the line makes, who said
     it, or when the exam is, naming no thing to ask: "ex: MPC .8 → … = 2", "problem: lags
@@ -856,7 +869,7 @@ def _labels_no_thing(label: str, rest: str) -> bool:
                 or bare.casefold() in _LOWER_POINT_LABELS and not _OPENS_A_MEANING.match(
                     unmark(rest))
                 or _AID_LABEL.fullmatch(bare) or _DISCOURSE_LABEL.fullmatch(bare)
-                or exam_date(label, rest))
+                or _REMARK_LABEL.fullmatch(bare) or exam_date(label, rest))
 
 
 def _names_a_thing(label: str, rest: str) -> bool:
