@@ -265,3 +265,19 @@ def test_a_term_named_like_a_remark_is_still_asked(tmp_path):
               "- Tip-of-the-tongue state: the feeling of knowing a word without recalling it\n")
     answers = [b.split(" — ")[0] for _, b in _cards(tmp_path, source)]
     assert "Attention" in answers and "Tip-of-the-tongue state" in answers, answers
+
+
+def test_a_label_ending_on_its_preposition_is_no_term(tmp_path):
+    # "favored by: strong Nu, polar aprotic solvent" under "## SN2" asked "[favored by]"
+    # from its value. Such a label leads into its value: under a heading that names a
+    # thing, the value is asked as the thing's; else no card.
+    source = ("# Substitution\n\n## SN2\n\n"
+              "- Walden inversion: inversion of the stereocentre in SN2\n"
+              "- caused by: steric hindrance of the backside\n"
+              "- favored by: strong Nu, polar aprotic solvent (DMSO, DMF, acetone)\n")
+    cards = _cards(tmp_path, source)
+    answers = [b.split(" — ")[0] for _, b in cards]
+    assert "favored by" not in answers and "caused by" not in answers, cards
+    assert ("SN2 › caused by: [...]", "SN2 › caused by: steric hindrance of the backside") \
+        in cards, cards
+    assert "Walden inversion" in answers, cards

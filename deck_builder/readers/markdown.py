@@ -326,6 +326,7 @@ from deck_builder.readers.md_labels import (
     _HYPOTHESIS_LINE,
     _LABELLED_CONCLUSION,
     _LANGUAGE_HEADERS,
+    _LEAD_LABEL,
     _MATH_PAIR_LABEL,
     _NAMED_RESULT,
     _NOTE_KINDS_ABROAD,
@@ -6080,10 +6081,19 @@ class _MarkdownReader:
             if self.mode == "text" and exam_date(label, rest):
                 self.skip(item_line, "exam date", _EXAM_DATE_SKIPPED)
                 continue
+            if self.mode == "text" and _LEAD_LABEL.fullmatch(unmark(label).strip(" .:")) and \
+                    (thing := self.heading_term(_bare_heading(title or section.title))) and \
+                    (found := self.attribute_of((thing, ""), _Inline(f"{label}: {rest}"))):
+                # "## SN2" / "- favored by: strong Nu, polar aprotic solvent": the label leads
+                # into a value of the thing the heading names ("SN2 › favored by: [...]").
+                self.section().facts.append(Fact(Text(found, item_line)))
+                continue
             if self.mode == "text" and _labels_no_thing(label, rest):
                 # "sensei: it's a rule you set for yourself", "ex: MPC .8 → … = 2": the line
                 # is read as the sentence it is, its label no name to ask.
-                self.skip(item_line, f'"{unmark(label)}" item', "its label says what kind of "
+                self.skip(item_line, f'"{unmark(label)}" item', "its label leads into its "
+                          "text, no term to ask" if _LEAD_LABEL.fullmatch(
+                              unmark(label).strip(" .:")) else "its label says what kind of "
                           "point the line is or who said it, no term to ask")
                 # (Its text alone: "Trick from [Bunpro]: …" asked the label's name.)
                 self.paragraph(_Inline(rest), item_line)

@@ -854,6 +854,14 @@ _REMARK_LABEL = re.compile(
     r"考点|考點)\W*", re.I)
 
 
+# A label that ends on its preposition leads into its value ("favored by: strong Nu, polar
+# aprotic solvent", "caused by: …", "begünstigt durch: …"): half a sentence, no name
+# (this session's organic chemistry note asked "[favored by]" twice).
+_LEAD_LABEL = re.compile(
+    r"\S.*\s(?:by|of|for|to|with|from|into|via|than|durch|von|für|mit|bei|gegen|"
+    r"par|pour|avec|por|para|con|com|door|voor|met|van|przez|dla)")
+
+
 def _labels_no_thing(label: str, rest: str) -> bool:
     """Whether a "Label: text" line's label says what kind of point the line makes, who said
     it, or when the exam is, naming no thing to ask: "ex: MPC .8 → … = 2", "problem: lags
@@ -869,7 +877,8 @@ def _labels_no_thing(label: str, rest: str) -> bool:
                 or bare.casefold() in _LOWER_POINT_LABELS and not _OPENS_A_MEANING.match(
                     unmark(rest))
                 or _AID_LABEL.fullmatch(bare) or _DISCOURSE_LABEL.fullmatch(bare)
-                or _REMARK_LABEL.fullmatch(bare) or exam_date(label, rest))
+                or _REMARK_LABEL.fullmatch(bare) or _LEAD_LABEL.fullmatch(bare)
+                or exam_date(label, rest))
 
 
 def _names_a_thing(label: str, rest: str) -> bool:
