@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
+from deck_builder import months
 from deck_builder.article_names import (
     heading_names,
     other_forms,
@@ -194,6 +195,12 @@ SPLIT_CHUNK = 64  # items in each run the two processes take turns at
 _OPENS_A_CLAUSE = re.compile(r"\s+(?:in|on|at|with|from|to|by|into|over)\b", re.I)
 # A word's meaning in a vocabulary list: "bus stop", "to change trains", never a sentence.
 MAX_TRANSLATION_WORDS = 4
+# What is left of a card's text when its only cue is a date: "(marzo 1918)", "(12 Mar
+# 1947)", "1789", "(24 ottobre 1917)".
+_ONLY_A_DATE = re.compile(
+    r"[\s(\[,–—-]*(?:\d{1,2}\.?\s*)?(?:(?:" + months.alternation(
+        months.names(*months.LANGUAGES), months.abbreviations(*months.LANGUAGES))
+    + r")\.?\s*)?\d{3,4}(?:\s*[-–]\s*\d{2,4})?[\s)\].,;:]*", re.I)
 MIN_FRONT_WORDS = 2  # besides the gap: "Leaves hold […]." is the least a card can say
 # A cell of up to this many words is one answer ("Stored in glucose", "Low context: direct");
 # a longer one is a sentence, and its recall card asks for the phrase marked in it.
@@ -1815,6 +1822,11 @@ class _ArticleNotes:
                 # "[…] 0": a card needs words besides its gap to be answered from.
                 left_out[key_] = (f'answer "{answers[key_]}" leaves fewer than '
                                   f"{MIN_FRONT_WORDS} words on its card; say more around it")
+            elif _ONLY_A_DATE.fullmatch("".join(outside(plain, spans, key_))):
+                # "[...] (marzo 1918)", "[...] (12 Mar 1947)": a date is no cue to a name;
+                # any treaty or doctrine of that month fits (this session's notes: junk).
+                left_out[key_] = (f'answer "{answers[key_]}" has only a date beside it on its '
+                                  "card; say what it was or did")
             elif key_ != "label" and any(_in_a_question(plain, s) for s, e, k in spans
                                          if k == key_):
                 # "Does college (X) cause [voter engagement] (Y)?" (blind sample 3001: junk):

@@ -281,3 +281,29 @@ def test_a_label_ending_on_its_preposition_is_no_term(tmp_path):
     assert ("SN2 › caused by: [...]", "SN2 › caused by: steric hindrance of the backside") \
         in cards, cards
     assert "Walden inversion" in answers, cards
+
+
+def test_a_symbol_equal_to_a_value_before_an_arrow_is_a_threshold(tmp_path):
+    # "|Ev| = 1 → proportioneel elastisch" beside "|Ev| > 1 → …" asked "[...] — 1 →
+    # proportioneel elastisch" (answer "|Ev|", the "=" lost); blind sample 3702: junk.
+    source = ("# Economie\n\n## Prijselasticiteit\n\n"
+              "- |Ev| > 1 → **prijselastisch** (vraag reageert sterk)\n"
+              "- |Ev| = 1 → proportioneel elastisch\n"
+              "- die Stadt = city\n")
+    fronts = _fronts(tmp_path, source)
+    assert "|Ev| = 1 → [...]" in fronts, fronts
+    assert "[...] — 1 → proportioneel elastisch" not in fronts, fronts
+    assert "[...] — city" in fronts, fronts
+
+
+def test_a_name_with_only_a_date_beside_it_is_no_card(tmp_path):
+    # "  - pace di Brest-Litovsk (marzo 1918)" under a point asked "[...] (marzo 1918)": any
+    # treaty of that month fits. The guard: a date beside words still cues its gap.
+    source = ("# WWI\n\n### 1917\n"
+              "- Russia: rivoluzione di febbraio e d'ottobre → uscita dalla guerra\n"
+              "  - pace di Brest-Litovsk (marzo 1918)\n"
+              "- Italia: disfatta di **Caporetto** (24 ottobre 1917) → ritirata sul Piave\n")
+    fronts = _fronts(tmp_path, source)
+    assert "[...] (marzo 1918)" not in fronts, fronts
+    assert any("disfatta di [...] (24 ottobre 1917) → ritirata sul Piave" in front
+               for front in fronts), fronts

@@ -92,6 +92,7 @@ from deck_builder.statements import (
     vocabulary_word,
 )
 from deck_builder.text import (
+    ARROW,
     CJK_CHARS,
     is_cjk,
     marks,
@@ -209,6 +210,10 @@ def _question_says_answer(question: str, text: str) -> bool:
     return False
 
 
+# A value, then an arrow to what holds at it: "1 → proportioneel elastisch", "0 → apolar".
+_VALUE_LEADS_TO = re.compile(rf"[-+−]?\d+(?:[.,]\d+)?\s*(?:%\s*)?(?:{ARROW})")
+
+
 def _labelled(text: str) -> tuple[str, str] | None:
     """("Label", "text") for a labelled item, or None. A dash or colon inside a formula
     is math, never a label's separator.
@@ -255,6 +260,11 @@ def _labelled(text: str) -> tuple[str, str] | None:
                 # "V = IR (R = resistance in ohms)", "KE = ½mv² (v = velocity)": a formula
                 # whose bracket defines a symbol; only a word's meaning may hold an "=" in
                 # its bracket ("Interval = distance … (C→E = C D E = 3rd)").
+                return None
+            if pattern is _EQUALS_LABEL and _VALUE_LEADS_TO.match(rest):
+                # "|Ev| = 1 → proportioneel elastisch", "μ = 0 → apolar": a threshold, as
+                # "|Ev| > 1 → …" beside it, what holds at the value asked after the arrow;
+                # as a label it asked "[|Ev|] — 1 → …" and dropped the "=".
                 return None
             if pattern is _EQUALS_LABEL and (_words_of_letters(rest) < 2 and not translated or
                                              label.count("(") != label.count(")") or
