@@ -307,3 +307,14 @@ def test_a_name_with_only_a_date_beside_it_is_no_card(tmp_path):
     assert "[...] (marzo 1918)" not in fronts, fronts
     assert any("disfatta di [...] (24 ottobre 1917) → ritirata sul Piave" in front
                for front in fronts), fronts
+
+
+def test_words_set_in_bold_with_math_are_a_marked_term(tmp_path):
+    # "A \( \textbf{linear equation} \) in the variables …": math typed only to set the term
+    # in bold. Read as math, the paragraph named no term and made no card.
+    source = ("# Linear systems\n\n"
+              "A \\( \\textbf{linear system} \\) is a collection of one or more equations "
+              "in the same variables.\n")
+    fronts = _fronts(tmp_path, source)
+    assert fronts == ["A [...] is a collection of one or more equations in the same "
+                      "variables."], fronts

@@ -574,6 +574,11 @@ _PANDOC_INLINE = re.compile(
     r"|\\(?P<style>textbf|textit|emph|underline|texttt|footnote)"
     r"\{(?P<styled>(?:[^{}\n]|\n(?![ \t]*\n)|\{[^{}\n]*\})*)\}"
     r"|\\(?:newline|linebreak)(?![A-Za-z])")
+# Math holding only words in a text style: "\\( \\textbf{linear equation} \\)",
+# "$\\textit{ceteris paribus}$".
+_STYLED_WORDS_IN_MATH = re.compile(
+    r"(?:\\\(|\$)\s*\\(?P<style>textbf|textit|emph)\{(?P<words>[^\W\d_][^{}\\$]{0,80})\}\s*"
+    r"(?:\\\)|\$)")
 _LATEX_STYLES = {"textbf": "**{}**", "textit": "*{}*", "emph": "*{}*", "underline": "{}",
                  "texttt": "`{}`", "footnote": "^[{}]"}
 
@@ -598,6 +603,10 @@ def _pandoc_inline(match: re.Match) -> str:
     if match["style"]:
         return _LATEX_STYLES[match["style"]].format(  # its own commands read too
             _PANDOC_INLINE.sub(_pandoc_inline, match["styled"]))
+    if match["kept"] is not None and (styled := _STYLED_WORDS_IN_MATH.fullmatch(match["kept"])):
+        # "A \\( \\textbf{linear equation} \\) in the variables …": math typed to set words
+        # in bold, no formula; the term is marked as "**linear equation**" is.
+        return _LATEX_STYLES[styled["style"]].format(styled["words"])
     return match["kept"] if match["kept"] is not None else " "  # a line break: a space
 
 
