@@ -92,7 +92,7 @@ MAX_WORDS = 5
 # (Inside one: "i.e. emergency situation where …" opening an item still ends at "i.e.")
 _IN_SENTENCE_ABBREVIATION = (r"(?<![^\W\d_])(?:(?<=[(\[])|(?<=\S\s))"
                              r"(?:e\.\s?g|i\.\s?e|cf|vs|viz|z\.\s?B|d\.\s?h|bzw|"
-                             r"bijv|p\.\s?ej|u\.\s?a|o\.\s?ä)\.")
+                             r"bijv|p\.\s?ej)\.")  # (not "u.a.", "o.ä.": they end clauses)
 # A bracket of examples: "(e.g. instant noodles)", "(z.B. Benzin)", "(such as …)". What it
 # holds is one example of an open set, never the sentence's fact nor its effect.
 _EXAMPLE_BRACKET = re.compile(r"\(\s*(?:e\.\s?g\.?|eg\b|z\.\s?B\.|bspw?\.|bijv\.|bv\.|vb\.|"

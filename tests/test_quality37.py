@@ -318,3 +318,93 @@ def test_words_set_in_bold_with_math_are_a_marked_term(tmp_path):
     fronts = _fronts(tmp_path, source)
     assert fronts == ["A [...] is a collection of one or more equations in the same "
                       "variables."], fronts
+
+
+# -- the code re-read of this session's rules: each probe a rule over-reached on ----------
+
+
+def test_a_noun_under_a_heading_of_signs_is_still_described_by_its_first_point(tmp_path):
+    # "## Peirce's signs" / "### Icon" / "- A sign that resembles …": the first point says
+    # what "Icon" is; the rule for kinds of causes ("Politiche") took it for a member.
+    source = ("# Semiotics\n\n## Peirce's signs\n\n### Icon\n\n"
+              "- A sign that resembles the thing it stands for.\n"
+              "- A portrait, a map, an onomatopoeia.\n\n"
+              "### Symbol\n\n- A sign linked to its object only by convention.\n"
+              "- Words, flags, traffic lights.\n")
+    answers = [b.split(" — ")[0] for _, b in _cards(tmp_path, source)]
+    assert "Icon" in answers and "Symbol" in answers, answers
+
+
+def test_terms_that_look_like_remarks_are_still_asked(tmp_path):
+    # "Ojo seco" (an eye disease), "Klausur" (a cloister's enclosure) are terms.
+    source = ("# Oftalmología\n\n"
+              "- Ojo seco: déficit de lágrima o evaporación excesiva que irrita la superficie "
+              "ocular.\n"
+              "- Ojo vago: ambliopía, baja visión de un ojo sin lesión orgánica.\n"
+              "- Klausur: der abgeschlossene Bereich eines Klosters, den nur Mönche betreten.\n")
+    answers = [b.split(" — ")[0] for _, b in _cards(tmp_path, source)]
+    assert {"Ojo seco", "Ojo vago", "Klausur"} <= set(answers), answers
+
+
+def test_braces_in_code_spans_are_no_myst_role(tmp_path):
+    source = ("# Vue.js\n\n"
+              "A **computed property** is cached until a dependency like `{count}` or "
+              "`{total}` changes.\n")
+    fronts = _fronts(tmp_path, source)
+    assert fronts == ["A [...] is cached until a dependency like {count} or {total} changes."], \
+        fronts
+
+
+def test_a_caret_of_tex_or_of_prose_stays(tmp_path):
+    # "(AB) ^-1" on a display line, "m s ^-2", "e.g. ^Hello" (a regex's anchor) are no ids.
+    source = ("# Notes\n\n"
+              "The **inverse of a product** reverses the order:\n\n$$\n(AB) ^-1 = B ^-1 A ^-1\n"
+              "$$\n\n"
+              "- **Acceleration** is the rate of change of velocity, measured in m s ^-2\n"
+              "- The **caret** anchors a pattern to the start of a line, e.g. ^Hello\n")
+    shown = "\n".join(f + "\n" + b for f, b in cards_shown(tmp_path, source))
+    assert "B ^-1 A ^-1" in shown and "m s ^-2" in shown and "e.g. ^Hello" in shown, shown
+
+
+def test_questions_answered_on_their_line_under_a_questions_heading_are_read(tmp_path):
+    source = ("# Zellbiologie\n\n## Prüfungsfragen\n\n"
+              "- Unterschied Mitose und Meiose: Mitose ergibt zwei diploide, Meiose vier "
+              "haploide Tochterzellen\n"
+              "- Was ist Osmose: Diffusion von Wasser durch eine semipermeable Membran\n")
+    assert _cards(tmp_path, source), "the answered questions made no card"
+
+
+def test_a_professor_in_a_story_is_no_course_header(tmp_path):
+    source = ("# Sherlock Holmes\n\n"
+              "Professor Moriarty is Holmes's archenemy. Dr Watson narrates almost every "
+              "story. Mr Holmes lives at 221B Baker Street.\n")
+    assert _cards(tmp_path, source), "the story's facts were read as a course header"
+
+
+def test_a_fact_under_a_course_header_line_is_still_read(tmp_path):
+    source = ("# Anatomia\n\n"
+              "Anatomia umana – prof. Neri – esame a febbraio\n"
+              "Il femore è l'osso più lungo del corpo umano, chiesto sempre all'esame.\n")
+    assert any("è l'osso più lungo del corpo umano" in f for f in _fronts(tmp_path, source))
+
+
+def test_a_lower_case_term_under_an_item_is_still_a_term(tmp_path):
+    # "- Photosynthesis" / "  - chlorophyll: green pigment …": a term in lower case, no
+    # field of the item; "link:" and "video:" point elsewhere and make no field card.
+    source = ("# Cell biology\n\n- Photosynthesis\n"
+              "  - chlorophyll: green pigment in the thylakoid membrane that absorbs red and "
+              "blue light\n"
+              "- Atomic radius decreases across a period\n"
+              "  - link: https://www.chemguide.co.uk/atoms/properties/atradius.html\n")
+    cards = _cards(tmp_path, source)
+    assert any(b.startswith("chlorophyll — green pigment") for _, b in cards), cards
+    assert not any("› link:" in f for f, _ in cards), cards
+
+
+def test_a_bold_name_with_its_meaning_in_brackets_is_still_asked(tmp_path):
+    # "**Osmosis** (diffusion of water across a membrane)" over points: a name and its
+    # meaning, not a title with a date.
+    source = ("# Cell transport\n\n**Osmosis** (diffusion of water across a membrane)\n\n"
+              "- needs a partially permeable membrane\n"
+              "- water moves down its water potential gradient\n")
+    assert "[...] (diffusion of water across a membrane)" in _fronts(tmp_path, source)

@@ -99,7 +99,6 @@ from deck_builder.readers.md_course import (
     _AUTHORS_INTENT,
     _BYLINE,
     _COURSE_TALK,
-    _COURSE_WORDS,
     _DECIDED_BY,
     _DERIVATION_STEP,
     _DUE,
@@ -444,6 +443,7 @@ from deck_builder.readers.md_rules import (
     _IMPERSONAL,
     _ITEM_TAIL,
     _ITEM_YEAR,
+    _KIND_ADJECTIVE,
     _LABEL_IN_HEAD,
     _LEADING_ARTICLE,
     _LICENCE_LINE,
@@ -1620,10 +1620,10 @@ class _MarkdownReader:
                     # (A highlighter's: bold or italics over a whole line is the author's
                     # emphasis of a remark, "*Typed up from the recording — some bits …*".)
                     content, text = text.plain, replace(text, text=text.plain)
-                if lead_in is not None and self.named_lead_in(text, following) and \
-                        not self.term_lines(content, line, text):
+                named_lead = lead_in is not None and self.named_lead_in(text, following)
+                if named_lead and not self.term_lines(content, line, text):
                     self.paragraph(text, line)
-                elif lead_in is not None:
+                elif lead_in is not None and not named_lead:
                     # ("**Ways carbon is stored**" over its points made no card and was
                     # told nothing: check named no reason for the line, issue 14's §5.)
                     self.skip(line, "title line", "it names what the list or table under it "
@@ -3737,8 +3737,7 @@ class _MarkdownReader:
         if self.mode == "text" and read is not None and self.inline_quiz(read, line):
             return True  # (before "MCQ from the mock: which …?" is read as a labelled line)
         if self.mode == "text" and read is not None and "**" not in read.text and \
-                all(_COURSE_WORDS.search(part) or _TODO_LINE.match(part)
-                    for part in source.strip().split("\n")[1:]) and \
+                all(_TODO_LINE.match(part) for part in source.strip().split("\n")[1:]) and \
                 line - self.content_start <= MAX_COURSE_HEADER_LINE and \
                 self.section().title == INTRODUCTION and _about_the_course(read.plain):
             self.paragraph(read, line)  # "Mrs Patel — … the grade 5 theory paper": skipped there
@@ -4604,7 +4603,8 @@ class _MarkdownReader:
                 text = replace(text, text=bare)
             if named and item is items[0] and self.mode == "text" and \
                     not (len(items) > 1 and (_CATEGORY_HEADING.search(named[0]) or
-                                             _MEMBERS_HEADING.search(named[1]))) and \
+                                             _MEMBERS_HEADING.search(named[1]) and
+                                             _KIND_ADJECTIVE.fullmatch(named[0].strip()))) and \
                     self.describes(named, replace(text, text=unmark(text.text))
                                    if self.first_item_marked_whole(items, text) else text,
                                    line):
@@ -6763,12 +6763,26 @@ def _alone_image(node: SyntaxTreeNode) -> bool:
 
 # A bold name and a bracket beside it, alone on its line: "**Marshall Plan** (European
 # Recovery Program)".
-_BOLD_NAME_ASIDE = re.compile(r"\*\*[^*\n]+\*\*[ \t]*\([^()\n]{1,40}\)[ \t]*")
+# The bracket a date, another name (capitalised) or examples; not a gloss in lower case,
+# "**Osmosis** (diffusion of water across a membrane)", "**ser** (to be, permanent)": the
+# name and its meaning, read as a line (the code re-read).
+_BOLD_NAME_ASIDE = re.compile(
+    r"\*\*[^*\n]+\*\*[ \t]*\((?=[\d\s]|[^\W\d_](?<![a-z])|(?:e\.g|vb|z\.B|bijv|ex)\.)"
+    r"[^()\n]{1,40}\)[ \t]*")
 
 
-# A label as shorthand typed: one lower-case word, unmarked ("reason", "motivo", "promessi");
-# a script without case ("电子获得的动能") types no shorthand this way (str.islower).
-_LOWER_FIELD = re.compile(r"[^\W\d_A-Z][^\W\d_]{2,20}")
+# A label as shorthand typed: one lower-case word, unmarked, that names what a point of an
+# event or a thing holds ("reason", "motivo", "promessi", "esito"); a script without case
+# ("电子获得的动能") types no shorthand this way (str.islower). Only these words: a term
+# typed in lower case ("chlorophyll: green pigment …", "pepsina: …") is still a term, and
+# "see:", "link:", "video:" lines point elsewhere (the code re-read).
+_LOWER_FIELD = re.compile(
+    r"reasons?|causes?|results?|outcomes?|effects?|consequences?|purpose|goals?|aims?|"
+    r"trigger|significance|importance|impact|promised|terms|winners?|losers?|leaders?|"
+    r"motivo|motivi|causa|cause|esito|risultato|conseguenze?|scopo|obiettivo|promessi|"
+    r"promesse|vincitori?|grund|gründe|ursache|folgen?|ergebnis|ziel|zweck|raison|"
+    r"résultat|conséquences?|but|motivos?|resultado|consecuencias?|objetivo|reden|oorzaak|"
+    r"gevolgen?|doel|przyczyn[ay]|skutki?|cel|wynik")
 # A reminder to oneself on a course header's line ("TODO: ripassare cartina …"): with the
 # header's other lines about the course, the lines are no glossary of terms.
 _TODO_LINE = re.compile(r"\s*(?:>\s*)?(?:TODO|FIXME|NB)\b")

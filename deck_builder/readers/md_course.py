@@ -421,8 +421,12 @@ _ASKS_OR_TASKS = re.compile(
     r"differen[cz]es?|differenza|différence|diferencia|unterschied|vergleich|confronto)\b"
     # and a reminder under the questions ("!! date Caporetto e Vittorio Veneto le chiede …")
     r"|^!+\s|[?？]\s*$", re.I)
-# A question answered on its own line: "Who kills Duncan? → Macbeth", "…? A: RCA".
-_ANSWERED = re.compile(rf"[?？]\s*(?:{ARROW}|[-–—]\s|(?:A|Answer|R)\s*:)\s*\S")
+# A question answered on its own line: "Who kills Duncan? → Macbeth", "…? A: RCA"; and one
+# typed without its mark, its answer after a colon or an arrow ("Unterschied Mitose und
+# Meiose: Mitose ergibt …", "Come varia la gittata … → aumenta fino a 5 volte": the code
+# re-read).
+_ANSWERED = re.compile(rf"[?？]\s*(?:{ARROW}|[-–—]\s|(?:A|Answer|R)\s*:)\s*\S"
+                       rf"|^[^?？]*(?:{ARROW}|:)\s*\S")
 _STATES_SOMETHING = re.compile(r"\d|[:：=→]|\.\s*$")
 # Properties an outliner keeps on a block or page ("id:: 6571a2f3-…", "collapsed:: true",
 # "alias:: intervals"): the tool's metadata, no fact. A Dataview field's other names
@@ -686,9 +690,11 @@ _COURSE_WORDS = re.compile(
     # (German: "VL 5 + Tutorium 3, Folien S. 42–58")
     r"|\b(?:(?-i:VL)\s*\d+|Vorlesung\s*\d+|Tutorium|Folien|Übungsblatt|Klausur)\b"
     # (and abroad: "Storia – prof. Bianchi – cap. 3 del manuale", "Kapitel 4 im Lehrbuch")
-    r"|\b(?:(?-i:[Pp]rof(?:\.|essor\w*)\s+[A-Z])|cap(?:itolo)?\.?\s*\d+|kap(?:itel)?\.?\s*\d+|"
+    # ("esame", "examen", "Prüfung", "clase 2" are as often the subject's: "esame obiettivo",
+    # "examen físico", "antiarrítmicos de clase 2", the code re-read)
+    r"|\b(?:(?-i:[Pp]rof\.?\s+[A-Z]\w*)|cap(?:itolo)?\.?\s*\d+|kap(?:itel)?\.?\s*\d+|"
     r"chap(?:itre)?\.?\s*\d+|cap[íi]tulo\s*\d+|manuale|manuel|lehrbuch|libro\s+de\s+texto|"
-    r"lezione\s*\d+|leçon\s*\d+|clase\s*\d+|esame|interrogazione|verifica|examen|prüfung)\b",
+    r"lezione\s*\d+|leçon\s*\d+|interrogazione)\b",
     re.I)
 _COURSE_ANCHORS = re.compile(
     r"\b(?:lec(?:ture)?s?\s*\d|labs?\s*\d|lesson\s*\d|week\s*\d|wk\s*\d|syllabus|"
@@ -703,7 +709,8 @@ _COURSE_ANCHORS = re.compile(
     r"|(?-i:VL)\s*\d+\s*\+\s*Tutorium|Folien\s+S\."
     # the teacher by name and the textbook's chapter ("Storia – prof. Bianchi – cap. 3 del
     # manuale", "History – Prof. Smith – ch. 3 of the textbook")
-    r"|(?-i:[Pp]rof(?:\.|essor|essore|esseur|essora)?\s+[A-Z][a-zà-ÿ]+)"
+    # (the abbreviation only: "Professor Moriarty is Holmes's archenemy" names a character)
+    r"|(?-i:[Pp]rof\.?\s+[A-Z][a-zà-ÿ]+)"
     r"|(?:cap(?:\.|itolo)|ch(?:\.|apter)|kap(?:\.|itel)|chap(?:\.|itre)|cap[íi]tulo)\s*\d+\s+"
     r"(?:del|of\s+the|im|du|del?)\s+(?:manuale|libro|textbook|book|lehrbuch|buch|manuel|livre))"
     r"|先生|授業|课堂", re.I)

@@ -857,10 +857,13 @@ def exam_date(label: str, rest: str) -> bool:
 # fase …", answer "OJO examen").
 _REMARK_LABEL = re.compile(
     r"(?:(?:the\s+|my\s+)?(?:prof(?:essor)?|teacher|lecturer|tutor|sensei|she|he|dr\.?\s*\w+)"
-    r"\s+(?:said|says|mentioned|stressed)|n\.?\s?b\.?|ojo(?:\s+\w+)?|let\s+op|achtung|"
-    r"attenzione|atenção|uwaga|remember|merke|onthoud|(?:important|wichtig|importante)!*|"
-    r"(?:exam|test|quiz)\s+(?:tip|trap|alert|note|hint)s?|\w*(?:klausur|prüfungs|examen|toets)"
-    r"(?:tipp?s?|hinweis|relevant|alarm)?|tip\s+(?:examen|d['’]examen)|注意|易错|易錯|重点|重點|"
+    r"\s+(?:said|says|mentioned|stressed)|n\.?\s?b\.?|ojo!*|ojo\s+(?:examen|al\s+examen)|"
+    r"let\s+op|achtung|attenzione|atenção|remember|merke|onthoud|"
+    r"(?:important|wichtig|importante)!*|"
+    # (a suffix always: "Klausur" is also a cloister's enclosure, "Examen" a prayer, "Ojo
+    # seco" an eye's disease, "Uwaga" attention in Polish: the code re-read)
+    r"(?:exam|test|quiz)\s+(?:tip|trap|alert|note|hint)s?|\w*(?:klausur|prüfungs|examens|toets)"
+    r"(?:tipp?s?|hinweis|relevant|alarm)|tip\s+(?:examen|d['’]examen)|注意|易错|易錯|重点|重點|"
     r"考点|考點)\W*", re.I)
 
 

@@ -1066,6 +1066,25 @@ _MEMBERS_HEADING = re.compile(
     re.I)
 
 
+# A subheading that sorts the members by a kind, an adjective agreeing with the heading above
+# ("Politiche", "Economiche", "Militari" under "Cause"; "Political", "Modifiable" under
+# "Causes", "Risk factors"): one word, or two with "non-"/"short-" and the like. Not a noun
+# the heading's points define ("Pulse" under "Vital signs", "Capital" under "Factors of
+# production", "Dispnea" under "Sintomi", "Icon" under "Peirce's signs": the code re-read).
+_KIND_ADJECTIVE = re.compile(
+    r"(?:(?:non|short|long|mid|medium)[- ])?(?:"
+    r"political|economic|social|cultural|military|religious|environmental|ideological|"
+    r"biological|psychological|genetic|physical|chemical|structural|functional|"
+    r"modifiable|non-modifiable|internal|external|direct|indirect|primary|secondary|"
+    r"immediate|underlying|long-term|short-term|term|acute|chronic|major|minor|personal|"
+    r"situational|domestic|foreign|international|national|local|global|"
+    # plural adjectives abroad: "Politiche", "Económicas", "Sociales", "Politiques",
+    # "Politische", "Wirtschaftliche", "Políticas"
+    r"\w+(?:iche|ali|ari|ivi|ive|iche|icas|icos|ales|ivas|ivos|iques|elles|aux|ische|iche|"
+    r"liche|ale|ielle)"
+    r")", re.I)
+
+
 def _plural(title: str) -> bool:
     """Whether a title reads as a plural ("Alkaline earth metals", "B lymphocytes")."""
     last = title.rstrip(" :").split()[-1:] or [""]

@@ -205,14 +205,15 @@ _TOOL_SYNTAX = re.compile(r"%%.*?%%|\{\{[<%].*?[>%]\}\}", re.S)
 # content. Left in, "Society ^Society" headed every card of its section and "… famous.
 # ^blurb" ended a card. An id holds a letter or a dash ("x ^2" at a line's end is TeX), and
 # one after an odd count of `$` on its line is inside math.
-_BLOCK_ID = re.compile(r"(?:(?<=\S)[ \t]+|^[ \t]*)\^(?=[\w-]*[A-Za-z-])[A-Za-z0-9-]{2,}[ \t]*$",
-                       re.M)
+_BLOCK_ID = re.compile(
+    r"(?:(?<=\S)[ \t]+|^[ \t]*)\^(?=[\w-]*[A-Za-z])(?P<id>[A-Za-z0-9-]{2,})[ \t]*$", re.M)
 # Logseq's block references, "((65f1a2b3-0c4d-…))" (with a "see" before one), and its macros,
 # "{{embed [[Page]]}}", "{{query …}}", "{{renderer …}}": pointers into the graph, no text
 # of this page (a card's back ended "1614 — see ((65f1a2b3-…))"). Its "{{cloze text}}" is
 # the author's own gap, read as a highlight is.
 _BLOCK_REF = re.compile(
-    r"(?:[ \t]*(?:[—–-][ \t]*)?(?:see|cf\.?)[ \t]+)?"
+    r"[ \t]*\((?:see|cf\.?)?[ \t]*\(\([0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\)\)[ \t]*\)"
+    r"|(?:[ \t]*(?:[—–-][ \t]*)?(?:see|cf\.?)[ \t]+)?"
     r"\(\([0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\)\)", re.I)
 _LOGSEQ_MACRO = re.compile(
     r"\{\{(?:(?P<cloze>cloze)|embed|query|renderer|video|youtube|tweet|pdf|namespace|"
@@ -223,13 +224,19 @@ _LOGSEQ_MACRO = re.compile(
 # headed a table's cards and "by {eq}first-law" ended a derivation's. Each becomes what the
 # built page shows, in the syntax this reader reads: the term's words, a Pandoc citation, a
 # Quarto cross-reference ("by the equation"), math; an unknown role, its text.
-_MYST_ROLE = re.compile(r"\{(?P<role>[A-Za-z][\w:.-]*)\}`(?P<body>[^`\n]+)`")
+# (Not braces that end a code span: "`{count}` or `{total}`", "`\\frac{a}{b}` and …": a role
+# opens where a word could, never right after a backtick, a brace, a letter or a backslash;
+# one after an odd count of backticks on its line is inside code, the code re-read.)
+_MYST_ROLE = re.compile(r"(?<![`}\w\\{])\{(?P<role>[A-Za-z][\w:.-]*)\}`(?P<body>[^`\n]+)`")
 _ROLE_TEXT = re.compile(r"^(?P<text>.*?)\s*<(?P<target>[^<>]+)>$", re.S)
 _REFERENCE_PREFIX = {"eq": "eq", "numref": "fig", "ref": "sec", "doc": "sec", "any": "sec",
                      "prf:ref": "thm"}
 
 
 def _myst_role(found: re.Match) -> str:
+    line_start = found.string.rfind("\n", 0, found.start()) + 1
+    if found.string.count("`", line_start, found.start()) % 2:
+        return found[0]  # inside a code span
     role, body = found["role"].lower(), found["body"].strip()
     shown = _ROLE_TEXT.match(body)
     if role.split(":")[0] in ("cite", "citep", "citet", "footcite", "bibliography"):
@@ -774,8 +781,17 @@ def _liquid_tags(text: str) -> str:
 
 
 def _outside_math(found: re.Match) -> str:
-    line_start = found.string.rfind("\n", 0, found.start()) + 1
-    return found[0] if found.string.count("$", line_start, found.start()) % 2 else ""
+    """A block id dropped, unless it is TeX or a caret of prose: inside math (an odd count
+    of `$` before it on its line, or of `$$` before it in the text: "(AB) ^-1" on a display
+    formula's line, the code re-read), or with a capital outside a heading ("e.g. ^Hello",
+    a regex's anchor; Obsidian makes ids in lower case, "^a1b2c3")."""
+    text, start = found.string, found.start()
+    line_start = text.rfind("\n", 0, start) + 1
+    if text.count("$", line_start, start) % 2 or text.count("$$", 0, start) % 2:
+        return found[0]
+    if found["id"] != found["id"].lower() and not text.startswith("#", line_start):
+        return found[0]
+    return ""
 
 
 def _blank_syntax(text: str) -> str:
