@@ -408,3 +408,26 @@ def test_a_bold_name_with_its_meaning_in_brackets_is_still_asked(tmp_path):
               "- needs a partially permeable membrane\n"
               "- water moves down its water potential gradient\n")
     assert "[...] (diffusion of water across a membrane)" in _fronts(tmp_path, source)
+
+
+def test_a_bookdown_theorem_chunk_is_a_box_of_content(tmp_path):
+    # "```{definition, name="Rate law"}" … "```": bookdown's theorem environments are knitr
+    # chunks of Markdown. Read as code, a bookdown book's definitions made no card.
+    source = ("# Kinetics\n\n## Rate laws\n\n"
+              "```{definition, rate-law, name=\"Rate law\"}\n"
+              "The reaction orders **must be determined experimentally**; they equal the "
+              "coefficients only for elementary steps.\n"
+              "```\n")
+    fronts = _fronts(tmp_path, source)
+    assert any(f.startswith("The reaction orders [...]") and "elementary steps" in f
+               for f in fronts), fronts
+
+
+def test_a_notion_callout_is_read_without_its_tags_and_icon(tmp_path):
+    # Notion exports a callout as "<aside>" / "💡 …" / "</aside>": read as raw HTML, it made
+    # no card ("skipped: raw HTML").
+    source = ("# Contract Law\n\n<aside>\n"
+              "💡 A valid contract needs **offer and acceptance** plus consideration.\n\n"
+              "</aside>\n")
+    fronts = _fronts(tmp_path, source)
+    assert fronts == ["A valid contract needs [...] plus consideration."], fronts

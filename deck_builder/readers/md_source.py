@@ -207,6 +207,13 @@ _TOOL_SYNTAX = re.compile(r"%%.*?%%|\{\{[<%].*?[>%]\}\}", re.S)
 # one after an odd count of `$` on its line is inside math.
 _BLOCK_ID = re.compile(
     r"(?:(?<=\S)[ \t]+|^[ \t]*)\^(?=[\w-]*[A-Za-z])(?P<id>[A-Za-z0-9-]{2,})[ \t]*$", re.M)
+# Notion's callouts, exported as "<aside>" … "</aside>" lines around Markdown ("💡
+# **Formation checklist:** a valid contract needs …"): the tags alone on their lines go, the
+# Markdown between them is read (as HTML it made no card: "skipped: raw HTML").
+# The callout's icon, an emoji opening its first line, goes with the tag.
+_NOTION_ASIDE = re.compile(
+    r"^[ \t]*<aside>[ \t]*(?:\n[ \t]*(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55]"
+    r"\uFE0F?[ \t]*)?)?(?=\S|\n|$)|^[ \t]*</aside>[ \t]*$", re.M)
 # Logseq's block references, "((65f1a2b3-0c4d-…))" (with a "see" before one), and its macros,
 # "{{embed [[Page]]}}", "{{query …}}", "{{renderer …}}": pointers into the graph, no text
 # of this page (a card's back ended "1614 — see ((65f1a2b3-…))"). Its "{{cloze text}}" is
@@ -320,7 +327,7 @@ def _drop_tool_syntax(body: str) -> str:
     """The body without comments, shortcodes and attribute lists, outside fenced code
     (which stays as typed)."""
     if "%%" not in body and "{" not in body and "```math" not in body and "~" not in body \
-            and "((" not in body and "}`" not in body \
+            and "((" not in body and "}`" not in body and "aside>" not in body \
             and "^" not in body and "\\" not in body and not (
             "**" in body and CJK.search(body)) and not _REMARK_CLASS.search(body):
         return body
@@ -447,6 +454,11 @@ _MYST_FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>.*)
 _QUOTE_MARKS = re.compile(r"^(?:[ \t]*>[ \t]?)*")
 _DIRECTIVE = re.compile(r"^\s*\{(?:prf:)?(?P<name>[\w-]+)\}(?P<rest>.*)$")
 _COLON_DIRECTIVE = re.compile(r"^\s*:{3,}\s*\{(?:prf:)?[\w-]+\}")
+# bookdown's theorem and proof environments, typed as knitr chunks: "```{definition, name=
+# "Reaction rate"}", "```{theorem, pyth, name="Pythagoras"}", "```{proof}".
+_BOOKDOWN_ENVIRONMENT = re.compile(
+    r"^\s*\{(?P<kind>definition|theorem|lemma|corollary|proposition|conjecture|example|"
+    r"exercise|hypothesis|remark|proof|solution)\b(?P<args>[^{}]*)\}\s*$", re.I)
 _DIRECTIVE_OPTION = re.compile(r"^\s*:[\w-]+:(?:\s|$)")
 # The admonitions MyST and Sphinx know, sphinx-exercise's and sphinx-proof's (typed
 # `{prf:theorem}`, read without the `prf:`); any other directive (figure, code-cell, glue)
@@ -514,6 +526,15 @@ def _myst_directives(text: str) -> str:
             lines[index] = indent + ("$$" if kind == "math" else ":" * len(opened))
             continue
         directive = _DIRECTIVE.match(info)
+        if directive is None and (chunk := _BOOKDOWN_ENVIRONMENT.match(info)):
+            # bookdown's theorem chunks, "```{definition, name="Rate law"}" … "```": a box of
+            # Markdown with its kind and title, read as MyST's "```{definition} Rate law" is.
+            # Read as code, a bookdown book's definitions made no card.
+            name = re.search(r"""\bname\s*=\s*(?:"([^"]*)"|'([^']*)')""", chunk["args"])
+            lines[index] = (f"{indent}{':' * len(fence)}{{{chunk['kind'].lower()}}}"
+                            f"{' ' + (name[1] or name[2]) if name else ''}")
+            stack.append((fence, "box"))
+            continue
         if directive and directive["name"].casefold() in _MYST_ADMONITIONS:
             lines[index] = f"{indent}{':' * len(fence)}{{{directive['name']}}}{directive['rest']}"
             stack.append((fence, "box"))
@@ -812,6 +833,8 @@ def _blank_syntax(text: str) -> str:
     text = _TOOL_SYNTAX.sub(lambda m: "\n" * m[0].count("\n"), text)
     if "^" in text:
         text = _BLOCK_ID.sub(_outside_math, text)
+    if "aside>" in text:
+        text = _NOTION_ASIDE.sub(lambda m: "\n" * m[0].count("\n"), text)
     if "((" in text:
         text = _BLOCK_REF.sub("", text)
     if "}`" in text:
