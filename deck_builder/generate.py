@@ -197,10 +197,12 @@ _OPENS_A_CLAUSE = re.compile(r"\s+(?:in|on|at|with|from|to|by|into|over)\b", re.
 MAX_TRANSLATION_WORDS = 4
 # What is left of a card's text when its only cue is a date: "(marzo 1918)", "(12 Mar
 # 1947)", "1789", "(24 ottobre 1917)".
+# (In brackets only: a timeline table's "[Apollo 11] — July 1969" asks its row's name as
+# the author set it out, the second code re-read.)
 _ONLY_A_DATE = re.compile(
-    r"[\s(\[,–—-]*(?:\d{1,2}\.?\s*)?(?:(?:" + months.alternation(
+    r"\s*\(\s*(?:\d{1,2}\.?\s*)?(?:(?:" + months.alternation(
         months.names(*months.LANGUAGES), months.abbreviations(*months.LANGUAGES))
-    + r")\.?\s*)?\d{3,4}(?:\s*[-–]\s*\d{2,4})?[\s)\].,;:]*", re.I)
+    + r")\.?\s*)?\d{3,4}(?:\s*[-–]\s*\d{2,4})?\s*\)[\s.,;:]*", re.I)
 MIN_FRONT_WORDS = 2  # besides the gap: "Leaves hold […]." is the least a card can say
 # A cell of up to this many words is one answer ("Stored in glucose", "Low context: direct");
 # a longer one is a sentence, and its recall card asks for the phrase marked in it.

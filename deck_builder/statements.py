@@ -95,7 +95,7 @@ _IN_SENTENCE_ABBREVIATION = (r"(?<![^\W\d_])(?:(?<=[(\[])|(?<=\S\s))"
                              r"bijv|p\.\s?ej)\.")  # (not "u.a.", "o.ä.": they end clauses)
 # A bracket of examples: "(e.g. instant noodles)", "(z.B. Benzin)", "(such as …)". What it
 # holds is one example of an open set, never the sentence's fact nor its effect.
-_EXAMPLE_BRACKET = re.compile(r"\(\s*(?:e\.\s?g\.?|eg\b|z\.\s?B\.|bspw?\.|bijv\.|bv\.|vb\.|"
+_EXAMPLE_BRACKET = re.compile(r"\(\s*(?:e\.\s?g\.?|eg\s|z\.\s?B\.|bspw?\.|bijv\.|bv\.|vb\.|"
                               r"p\.\s?ej\.|p\.\s?ex\.|ej\.|ex\.|ad\s?es\.|"
                               r"for\s+example|for\s+instance|such\s+as)", re.I)
 _SENTENCE = re.compile(rf"(?:\b(?:{NUMBERED_ABBREVIATIONS})\.(?=\s\d)|"

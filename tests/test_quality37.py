@@ -431,3 +431,76 @@ def test_a_notion_callout_is_read_without_its_tags_and_icon(tmp_path):
               "</aside>\n")
     fronts = _fronts(tmp_path, source)
     assert fronts == ["A valid contract needs [...] plus consideration."], fronts
+
+
+# -- the second code re-read: where the mends and the rules still over-reached ---------
+
+
+def test_phrasal_verbs_and_compounds_ending_on_a_preposition_are_terms(tmp_path):
+    source = ("# English phrasal verbs\n\n- get rid of: loswerden\n- take care of: sich "
+              "kümmern um\n- look forward to: sich freuen auf\n- Subset of: ⊂ (a set inside "
+              "another)\n")
+    cards = _cards(tmp_path, source)
+    assert len(cards) == 4, cards  # each line a card, as at the session's start
+    assert ("[...] — sich kümmern um", "take care of — sich kümmern um") in cards, cards
+
+
+def test_a_noun_under_factors_is_described_and_a_kind_adjective_is_a_word(tmp_path):
+    # "Morale", "Capitale", "Incentivi" end like adjectives abroad; they are nouns.
+    source = ("# Business studies\n\n## Factors affecting productivity\n\n### Morale\n\n"
+              "- The confidence and enthusiasm of a group of workers.\n"
+              "- Falls sharply when layoffs are announced.\n")
+    assert any(b.startswith("Morale — The confidence and enthusiasm")
+               for _, b in _cards(tmp_path, source))
+
+
+def test_a_bold_name_with_its_meaning_in_any_case_is_asked(tmp_path):
+    # German capitalises nouns: "(Diffusion von Wasser durch Membranen)" is a meaning.
+    source = ("# Zellbiologie\n\n**Osmose** (Diffusion von Wasser durch Membranen)\n"
+              "- passiver Transport, braucht kein ATP\n"
+              "- wichtig für den Wasserhaushalt der Pflanzenzelle\n")
+    assert "[...] (Diffusion von Wasser durch Membranen)" in _fronts(tmp_path, source)
+
+
+def test_a_bold_letter_in_math_stays_a_symbol(tmp_path):
+    source = ("# Linear algebra\n\n- A matrix $\\textbf{A}$ is **invertible** if and only if "
+              "its determinant is nonzero.\n")
+    fronts = _fronts(tmp_path, source)
+    assert any("if and only if its determinant is nonzero" in f and "[...]" in f
+               and "\\textbf{A}" in f for f in fronts), fronts
+
+
+def test_a_caret_after_a_colon_or_in_a_plain_formula_stays(tmp_path):
+    source = ("# Finance and regex\n\n"
+              "- The **compound amount** is P (1 + r/n) ^nt\n"
+              "- Start anchor: ^hello\n")
+    shown = "\n".join(f + "\n" + b for f, b in cards_shown(tmp_path, source))
+    assert "^nt" in shown, shown
+
+
+def test_a_ratio_in_a_review_question_answers_nothing(tmp_path):
+    source = ("# Genetics\n\n## Review questions\n\n"
+              "- Why is the F2 phenotype ratio 3:1 in a **monohybrid** cross\n"
+              "- What is a test cross used for\n"
+              "- Explain Le Chatelier: what shifts when pressure rises\n")
+    assert _fronts(tmp_path, source) == []
+
+
+def test_a_prof_without_the_dot_is_a_character(tmp_path):
+    source = ("# Harry Potter\n\n"
+              "Prof McGonagall waits outside the Dursleys' house disguised as a tabby cat.\n"
+              "Prof Quirrell turns out to carry Voldemort on the back of his head.\n")
+    assert _fronts(tmp_path, source), "a story's paragraph was read as a course header"
+
+
+def test_a_named_constant_equal_to_a_value_is_still_a_term(tmp_path):
+    source = ("# Constants\n\n- Golden ratio = 1.618 → appears in sunflower spirals and "
+              "shells\n- Absolute zero = -273.15 → the lowest possible temperature in °C\n")
+    answers = {b.split(" — ")[0] for _, b in _cards(tmp_path, source)}
+    assert {"Golden ratio", "Absolute zero"} <= answers, answers
+
+
+def test_a_timeline_table_still_asks_its_events(tmp_path):
+    source = ("# Space race\n\n| Event | Date |\n|---|---|\n| Sputnik 1 | October 1957 |\n"
+              "| Vostok 1 | April 1961 |\n| Apollo 11 | July 1969 |\n")
+    assert len(_cards(tmp_path, source)) == 3

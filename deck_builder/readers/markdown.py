@@ -6766,9 +6766,15 @@ def _alone_image(node: SyntaxTreeNode) -> bool:
 # The bracket a date, another name (capitalised) or examples; not a gloss in lower case,
 # "**Osmosis** (diffusion of water across a membrane)", "**ser** (to be, permanent)": the
 # name and its meaning, read as a line (the code re-read).
+# (A date holds a year and no operator: "(6CO2 + 6H2O → …)" is a formula; a name is in
+# Title Case, "European Recovery Program": "(Site of protein synthesis)", "(Diffusion von
+# Wasser durch Membranen)" are meanings, the second code re-read.)
 _BOLD_NAME_ASIDE = re.compile(
-    r"\*\*[^*\n]+\*\*[ \t]*\((?=[\d\s]|[^\W\d_](?<![a-z])|(?:e\.g|vb|z\.B|bijv|ex)\.)"
-    r"[^()\n]{1,40}\)[ \t]*")
+    r"\*\*[^*\n]+\*\*[ \t]*\((?:"
+    r"(?=[^()\n]*\b\d{3,4}\b)[^()+=→<>\n]{1,30}"
+    r"|(?:e\.g|vb|z\.B|bijv|ex)\.[^()\n]{1,40}"
+    r"|[A-Z][a-z]+(?:\s+(?:[A-Z][\w-]*|of|and|for|the|de|di|du|der|von))+"
+    r")\)[ \t]*")
 
 
 # A label as shorthand typed: one lower-case word, unmarked, that names what a point of an
@@ -6778,11 +6784,13 @@ _BOLD_NAME_ASIDE = re.compile(
 # "see:", "link:", "video:" lines point elsewhere (the code re-read).
 _LOWER_FIELD = re.compile(
     r"reasons?|causes?|results?|outcomes?|effects?|consequences?|purpose|goals?|aims?|"
-    r"trigger|significance|importance|impact|promised|terms|winners?|losers?|leaders?|"
+    r"significance|importance|impact|promised|winners?|losers?|leaders?|"
     r"motivo|motivi|causa|cause|esito|risultato|conseguenze?|scopo|obiettivo|promessi|"
     r"promesse|vincitori?|grund|gründe|ursache|folgen?|ergebnis|ziel|zweck|raison|"
-    r"résultat|conséquences?|but|motivos?|resultado|consecuencias?|objetivo|reden|oorzaak|"
-    r"gevolgen?|doel|przyczyn[ay]|skutki?|cel|wynik")
+    # (not "trigger", "terms", "but": a database's, a contract's, a conjunction; the second
+    # code re-read)
+    r"résultat|conséquences?|motivos?|resultado|consecuencias?|objetivo|reden|oorzaak|"
+    r"gevolgen?|doel|przyczyn[ay]|skutki?|wynik")
 # A reminder to oneself on a course header's line ("TODO: ripassare cartina …"): with the
 # header's other lines about the course, the lines are no glossary of terms.
 _TODO_LINE = re.compile(r"\s*(?:>\s*)?(?:TODO|FIXME|NB)\b")

@@ -425,8 +425,12 @@ _ASKS_OR_TASKS = re.compile(
 # typed without its mark, its answer after a colon or an arrow ("Unterschied Mitose und
 # Meiose: Mitose ergibt …", "Come varia la gittata … → aumenta fino a 5 volte": the code
 # re-read).
+# (A colon of a ratio, "3:1", answers nothing, nor one before a question of its own,
+# "Explain Le Chatelier: what shifts when …": the second code re-read.)
 _ANSWERED = re.compile(rf"[?？]\s*(?:{ARROW}|[-–—]\s|(?:A|Answer|R)\s*:)\s*\S"
-                       rf"|^[^?？]*(?:{ARROW}|:)\s*\S")
+                       rf"|^[^?？]*(?:{ARROW}|:\s)\s*(?!(?:what|why|how|which|when|where|who|"
+                       rf"was|warum|wie|welche|perché|come|qué|cómo|pourquoi|comment)\b)"
+                       rf"[^?？\s][^?？]*$", re.I)
 _STATES_SOMETHING = re.compile(r"\d|[:：=→]|\.\s*$")
 # Properties an outliner keeps on a block or page ("id:: 6571a2f3-…", "collapsed:: true",
 # "alias:: intervals"): the tool's metadata, no fact. A Dataview field's other names
@@ -692,7 +696,7 @@ _COURSE_WORDS = re.compile(
     # (and abroad: "Storia – prof. Bianchi – cap. 3 del manuale", "Kapitel 4 im Lehrbuch")
     # ("esame", "examen", "Prüfung", "clase 2" are as often the subject's: "esame obiettivo",
     # "examen físico", "antiarrítmicos de clase 2", the code re-read)
-    r"|\b(?:(?-i:[Pp]rof\.?\s+[A-Z]\w*)|cap(?:itolo)?\.?\s*\d+|kap(?:itel)?\.?\s*\d+|"
+    r"|\b(?:(?-i:[Pp]rof\.\s+[A-Z]\w*)|cap(?:itolo)?\.?\s*\d+|kap(?:itel)?\.?\s*\d+|"
     r"chap(?:itre)?\.?\s*\d+|cap[íi]tulo\s*\d+|manuale|manuel|lehrbuch|libro\s+de\s+texto|"
     r"lezione\s*\d+|leçon\s*\d+|interrogazione)\b",
     re.I)
@@ -710,7 +714,7 @@ _COURSE_ANCHORS = re.compile(
     # the teacher by name and the textbook's chapter ("Storia – prof. Bianchi – cap. 3 del
     # manuale", "History – Prof. Smith – ch. 3 of the textbook")
     # (the abbreviation only: "Professor Moriarty is Holmes's archenemy" names a character)
-    r"|(?-i:[Pp]rof\.?\s+[A-Z][a-zà-ÿ]+)"
+    r"|(?-i:[Pp]rof\.\s+[A-Z][a-zà-ÿ]+)"
     r"|(?:cap(?:\.|itolo)|ch(?:\.|apter)|kap(?:\.|itel)|chap(?:\.|itre)|cap[íi]tulo)\s*\d+\s+"
     r"(?:del|of\s+the|im|du|del?)\s+(?:manuale|libro|textbook|book|lehrbuch|buch|manuel|livre))"
     r"|先生|授業|课堂", re.I)

@@ -261,10 +261,12 @@ def _labelled(text: str) -> tuple[str, str] | None:
                 # whose bracket defines a symbol; only a word's meaning may hold an "=" in
                 # its bracket ("Interval = distance … (C→E = C D E = 3rd)").
                 return None
-            if pattern is _EQUALS_LABEL and _VALUE_LEADS_TO.match(rest):
+            if pattern is _EQUALS_LABEL and _VALUE_LEADS_TO.match(rest) and \
+                    " " not in label.strip() and len(label.strip()) <= 6:
                 # "|Ev| = 1 → proportioneel elastisch", "μ = 0 → apolar": a threshold, as
                 # "|Ev| > 1 → …" beside it, what holds at the value asked after the arrow;
-                # as a label it asked "[|Ev|] — 1 → …" and dropped the "=".
+                # as a label it asked "[|Ev|] — 1 → …" and dropped the "=". (A symbol's
+                # only: "Golden ratio = 1.618 → …" names a constant, the second re-read.)
                 return None
             if pattern is _EQUALS_LABEL and (_words_of_letters(rest) < 2 and not translated or
                                              label.count("(") != label.count(")") or
@@ -870,9 +872,16 @@ _REMARK_LABEL = re.compile(
 # A label that ends on its preposition leads into its value ("favored by: strong Nu, polar
 # aprotic solvent", "caused by: …", "begünstigt durch: …"): half a sentence, no name
 # (this session's organic chemistry note asked "[favored by]" twice).
+# Only a participle and its preposition ("favored by", "caused by", "used for", "found in",
+# "begünstigt durch", "causé par"): a phrasal verb of a vocabulary list ("get rid of",
+# "abhängen von", "soñar con") and a compound ("Panel van", "Subset of") are terms (the
+# second code re-read).
 _LEAD_LABEL = re.compile(
-    r"\S.*\s(?:by|of|for|to|with|from|into|via|than|durch|von|für|mit|bei|gegen|"
-    r"par|pour|avec|por|para|con|com|door|voor|met|van|przez|dla)")
+    r"(?:[^\W\d_]+ed|made|found|known|seen|shown|given|taken|driven|led|bound|built|held|"
+    r"(?:ge|be|ver|er|ent|zer)[^\W\d_]+t|[^\W\d_]+iert|"
+    r"[^\W\d_]+(?:é|ée|és|ées|ado|ada|ados|adas|ido|ida|ato|ata|ito|ita))"
+    r"\s+(?:by|of|for|to|with|from|in|on|as|durch|von|für|mit|bei|par|pour|por|para|con|da|"
+    r"per|door|voor)", re.I)
 
 
 def _labels_no_thing(label: str, rest: str) -> bool:

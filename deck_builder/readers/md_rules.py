@@ -1078,10 +1078,16 @@ _KIND_ADJECTIVE = re.compile(
     r"modifiable|non-modifiable|internal|external|direct|indirect|primary|secondary|"
     r"immediate|underlying|long-term|short-term|term|acute|chronic|major|minor|personal|"
     r"situational|domestic|foreign|international|national|local|global|"
-    # plural adjectives abroad: "Politiche", "Económicas", "Sociales", "Politiques",
-    # "Politische", "Wirtschaftliche", "Políticas"
-    r"\w+(?:iche|ali|ari|ivi|ive|iche|icas|icos|ales|ivas|ivos|iques|elles|aux|ische|iche|"
-    r"liche|ale|ielle)"
+    # the same abroad, as words (suffixes took nouns: "Morale", "Capitale", "Incentivi",
+    # "Métaux", the second code re-read)
+    r"politiche|politici|economiche|economici|sociali|militari|culturali|religiose|"
+    r"ideologiche|profonde|immediate|remote|interne|esterne|"
+    r"políticas|políticos|económicas|económicos|sociales|militares|culturales|religiosas|"
+    r"econômicas|sociais|culturais|"
+    r"politiques|économiques|militaires|culturelles|religieuses|profondes|immédiates|"
+    r"politische|wirtschaftliche|soziale|militärische|kulturelle|religiöse|innere|äußere|"
+    r"politieke|economische|sociale|militaire|culturele|"
+    r"polityczne|gospodarcze|społeczne|wojskowe|kulturowe"
     r")", re.I)
 
 

@@ -605,7 +605,9 @@ _PANDOC_INLINE = re.compile(
 # Math holding only words in a text style: "\\( \\textbf{linear equation} \\)",
 # "$\\textit{ceteris paribus}$".
 _STYLED_WORDS_IN_MATH = re.compile(
-    r"(?:\\\(|\$)\s*\\(?P<style>textbf|textit|emph)\{(?P<words>[^\W\d_][^{}\\$]{0,80})\}\s*"
+    # (a word, not a symbol: "$\\textbf{A}$" is a matrix, the second code re-read)
+    r"(?:\\\(|\$)\s*\\(?P<style>textbf|textit|emph)\{(?P<words>(?=[^{}\\$]*[a-z][a-z][a-z])"
+    r"[^\W\d_][^{}\\$]{0,80})\}\s*"
     r"(?:\\\)|\$)")
 _LATEX_STYLES = {"textbf": "**{}**", "textit": "*{}*", "emph": "*{}*", "underline": "{}",
                  "texttt": "`{}`", "footnote": "^[{}]"}
@@ -809,6 +811,11 @@ def _outside_math(found: re.Match) -> str:
     text, start = found.string, found.start()
     line_start = text.rfind("\n", 0, start) + 1
     if text.count("$", line_start, start) % 2 or text.count("$$", 0, start) % 2:
+        return found[0]
+    before = text[line_start:start].rstrip()
+    if before.endswith((":", "(", ")", "*", "+", "-", "/", "=")) or "=" in before:
+        # ("Start anchor: ^hello", a regex's; "(1 + r/n) ^nt", a formula typed plain: the
+        # second code re-read.)
         return found[0]
     if found["id"] != found["id"].lower() and not text.startswith("#", line_start):
         return found[0]
