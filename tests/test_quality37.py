@@ -504,3 +504,17 @@ def test_a_timeline_table_still_asks_its_events(tmp_path):
     source = ("# Space race\n\n| Event | Date |\n|---|---|\n| Sputnik 1 | October 1957 |\n"
               "| Vostok 1 | April 1961 |\n| Apollo 11 | July 1969 |\n")
     assert len(_cards(tmp_path, source)) == 3
+
+
+def test_a_table_of_trials_laid_on_its_side_is_data(tmp_path):
+    # "| Participant | 1 | 2 | 3 | 4 |" over "| Standard | 81 | 87 | 86 | 59 |": each column
+    # a trial; asked "[Standard] — 1: 81; 2: 87; …" (this session's gate: junk). The
+    # guard: a table naming its rows by what they are is read.
+    source = ("# Paired data\n\n"
+              "| Participant | 1  | 2  | 3  | 4  |\n|:--|:--:|:--:|:--:|:--:|\n"
+              "| Standard    | 81 | 87 | 86 | 59 |\n| Varied      | 78 | 91 | 79 | 65 |\n\n"
+              "| Element | Atomic number | Mass |\n|---|---|---|\n| Hydrogen | 1 | 1.008 |\n"
+              "| Helium | 2 | 4.003 |\n| Lithium | 3 | 6.94 |\n")
+    fronts = _fronts(tmp_path, source)
+    assert not any("81" in f for f in fronts), fronts
+    assert "[...] — Atomic number: 1; Mass: 1.008" in fronts, fronts

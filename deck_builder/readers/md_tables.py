@@ -206,6 +206,13 @@ def _measurements(table: _Table) -> bool:
     25.40", a lab's data and no fact (cov17); "| Element | Atomic number |" names its rows."""
     firsts = [r.cells[0].plain for r in table.rows if r.cells]
     others = [c.plain for r in table.rows for c in r.cells[1:] if c.plain]
+    if others and all(_NUMBERS_ONLY.match(c) for c in others) and \
+            len(heads := [h.plain for h in table.header[1:]]) >= 3 and \
+            all(_ROW_NUMBER.match(h) for h in heads):
+        # The same laid on its side: "| Participant | 1 | 2 | … | 8 |" over "| Standard | 81
+        # | 87 | … |": each column a trial, each row a series of them. Asked "[Standard] — 1:
+        # 81; 2: 87; …" (this session's gate: junk, four cards of one chapter).
+        return True
     return len(firsts) >= 3 and bool(others) and \
         2 * sum(bool(_ROW_NUMBER.match(f)) for f in firsts) > len(firsts) and \
         all(_NUMBERS_ONLY.match(c) for c in others)
