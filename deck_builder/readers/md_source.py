@@ -12,6 +12,7 @@ nothing in it knows the tree the reader walks.
 
 from __future__ import annotations
 
+import bisect
 import re
 import zlib
 
@@ -803,14 +804,14 @@ def _liquid_tags(text: str) -> str:
     return _LIQUID_OUTPUT.sub("", text)
 
 
-def _outside_math(found: re.Match) -> str:
+def _outside_math(found: re.Match, displays: list[int]) -> str:
     """A block id dropped, unless it is TeX or a caret of prose: inside math (an odd count
     of `$` before it on its line, or of `$$` before it in the text: "(AB) ^-1" on a display
     formula's line, the code re-read), or with a capital outside a heading ("e.g. ^Hello",
     a regex's anchor; Obsidian makes ids in lower case, "^a1b2c3")."""
     text, start = found.string, found.start()
     line_start = text.rfind("\n", 0, start) + 1
-    if text.count("$", line_start, start) % 2 or text.count("$$", 0, start) % 2:
+    if text.count("$", line_start, start) % 2 or bisect.bisect_left(displays, start) % 2:
         return found[0]
     before = text[line_start:start].rstrip()
     if before.endswith((":", "(", ")", "*", "+", "-", "/", "=")) or "=" in before:
@@ -839,7 +840,10 @@ def _blank_syntax(text: str) -> str:
         text = _liquid(text)
     text = _TOOL_SYNTAX.sub(lambda m: "\n" * m[0].count("\n"), text)
     if "^" in text:
-        text = _BLOCK_ID.sub(_outside_math, text)
+        # Where each "$$" stands, found once: counted from the start for each id, a text of
+        # ten thousand ids was quadratic.
+        displays = [m.start() for m in re.finditer(r"\$\$", text)]
+        text = _BLOCK_ID.sub(lambda found: _outside_math(found, displays), text)
     if "aside>" in text:
         text = _NOTION_ASIDE.sub(lambda m: "\n" * m[0].count("\n"), text)
     if "((" in text:
