@@ -92,9 +92,16 @@ MAX_WORDS = 5
 # (Inside one: "i.e. emergency situation where …" opening an item still ends at "i.e.")
 _IN_SENTENCE_ABBREVIATION = (r"(?<![^\W\d_])(?:(?<=[(\[])|(?<=\S\s))"
                              r"(?:e\.\s?g|i\.\s?e|cf|vs|viz|z\.\s?B|d\.\s?h|bzw|"
-                             r"bijv|p\.\s?ej)\.")  # (not "u.a.", "o.ä.": they end clauses)
+                             r"bijv|p\.\s?ej|p\.\s?ex|ad\s?es|bspw|vgl)\.")
+# (not "u.a.", "o.ä.": they end clauses)
 # A bracket of examples: "(e.g. instant noodles)", "(z.B. Benzin)", "(such as …)". What it
 # holds is one example of an open set, never the sentence's fact nor its effect.
+# An arrow's effect stops before examples or a restatement after a comma: ", e.g. …",
+# ", i.e. …", ", vs. …", ", z. B. …", ", d. h. …", ", bzw. …"; and before a bracket that
+# restates it ("(i.e. more competitive abroad)", "(vgl. …)", "(cf. …)").
+_EXAMPLE_TAIL = re.compile(r",\s+(?:e\.\s?g\.|i\.\s?e\.|vs\.|z\.\s?B\.|d\.\s?h\.|bzw\.|bijv\.|"
+                           r"p\.\s?ex\.|p\.\s?ej\.|ad\s?es\.|bspw\.|vgl\.|such\s+as\b)", re.I)
+_RESTATING_BRACKET = re.compile(r"\(\s*(?:i\.\s?e\.|cf\.|vgl\.|d\.\s?h\.)", re.I)
 _EXAMPLE_BRACKET = re.compile(r"\(\s*(?:e\.\s?g\.?|eg\s|z\.\s?B\.|bspw?\.|bijv\.|bv\.|vb\.|"
                               r"p\.\s?ej\.|p\.\s?ex\.|ej\.|ex\.|ad\s?es\.|"
                               r"for\s+example|for\s+instance|such\s+as)", re.I)
@@ -1625,9 +1632,16 @@ def _led_to(sentence: str) -> tuple[int, int] | None:
     start, end = arrow.end(), len(sentence)
     while start < end and sentence[start].isspace():
         start += 1
+    tail = _EXAMPLE_TAIL.search(sentence, start, end)
+    if tail:
+        # "Appreciation → imports cheaper, e.g. holidays abroad": the effect is what comes
+        # before its examples (whole, the line was no effect and made no card: the third
+        # code re-read).
+        end = tail.start()
     aside = sentence.find(" (", start, end)
     if aside > start and sentence.rstrip(" .;").endswith(")") and \
-            _EXAMPLE_BRACKET.match(sentence, aside + 1):
+            (_EXAMPLE_BRACKET.match(sentence, aside + 1) or
+             _RESTATING_BRACKET.match(sentence, aside + 1)):
         # "→ inferior good (e.g. instant noodles)": the bracket is an aside to the effect,
         # shown beside its gap, not asked with it.
         end = aside

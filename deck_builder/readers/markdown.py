@@ -36,6 +36,7 @@ from pathlib import Path
 import yaml
 from markdown_it.tree import SyntaxTreeNode, _NesterTokens
 
+from deck_builder import months
 from deck_builder.anki.note_types import MAX_CONCEPTS
 from deck_builder.bibliography import Bibliography
 from deck_builder.content import (
@@ -141,9 +142,11 @@ from deck_builder.readers.md_course import (
     _TOPIC_LISTS,
     _VAGUE_GENUS,
     _WHETHER,
+    ANSWER_OPENING,
     MAX_COURSE_HEADER_LINE,
     MAX_NOTES_SOURCE_WORDS,
     MAX_OPTION_WORDS,
+    QUESTION_END,
     _about_studying,
     _about_the_course,
     _are_steps,
@@ -4100,13 +4103,29 @@ class _MarkdownReader:
         if items is None and block.map and _QUESTIONS_HEADING.fullmatch(
                 " ".join(_NUMBERING_ONLY.sub("", strip_emoji(self.section().title)).split())) \
                 and all(item.map and len(item.children) == 1 and _ASKS_OR_TASKS.search(
-                    typed := _ITEM_MARKER.sub("", self.lines[item.map[0]]).strip())
-                    and not _ANSWERED.search(typed) for item in block.children):
+                    _ITEM_MARKER.sub("", self.lines[item.map[0]]).strip())
+                    for item in block.children):
             # (Not a question answered on its line, "- Who kills Duncan? → Macbeth", nor
-            # one with its answer nested under it: the code re-read.)
+            # one with its answer nested under it: the code re-read. The answered ones are
+            # read on their own, never grouped with the unanswered, "…blood apart; [...]"
+            # hid "Describe the cardiac cycle": the third code re-read.)
+            answered = [item for item in block.children if _ANSWERED.search(
+                _ITEM_MARKER.sub("", self.lines[item.map[0]]).strip())]
             for item in block.children:
-                self.skip(_line(item) or _line(block), "question", "a question with no answer "
-                          "makes no card; write its answer as a sentence")
+                if item not in answered:
+                    self.skip(_line(item) or _line(block), "question", "a question with no "
+                              "answer makes no card; write its answer as a sentence")
+            for item in answered:
+                # Asked as the question and its answer ("Come finisce la guerra: [armistizio
+                # di Villa Giusti, …]"); read as a labelled point it hid the question.
+                typed = _ITEM_MARKER.sub("", self.lines[item.map[0]]).strip()
+                cut = QUESTION_END.search(typed)
+                if cut is None or cut.start() == 0:
+                    continue
+                answer = typed[cut.end():]
+                answer = answer[ANSWER_OPENING.match(answer).end():]
+                self.question(_Inline(unmark(typed[:cut.start()]).rstrip() + "?"),
+                              _Inline(unmark(answer)), _line(item) or _line(block))
             return None
         if items is None and block.map and len(block.children) <= MAX_CREDIT_ITEMS and \
                 (block.parent is None or block.parent.type != "list_item") and \
@@ -6769,12 +6788,13 @@ def _alone_image(node: SyntaxTreeNode) -> bool:
 # (A date holds a year and no operator: "(6CO2 + 6H2O → …)" is a formula; a name is in
 # Title Case, "European Recovery Program": "(Site of protein synthesis)", "(Diffusion von
 # Wasser durch Membranen)" are meanings, the second code re-read.)
+# (A date only: examples name a group ("**Noble gases** (e.g. helium, neon)"), and a name in
+# capitals is as often a meaning ("(Kraftwerke der Zelle)", "(Messenger RNA)") or a law's
+# article ("(Art. 101 TFEU)"), each the name's card: the third code re-read.)
 _BOLD_NAME_ASIDE = re.compile(
-    r"\*\*[^*\n]+\*\*[ \t]*\((?:"
-    r"(?=[^()\n]*\b\d{3,4}\b)[^()+=→<>\n]{1,30}"
-    r"|(?:e\.g|vb|z\.B|bijv|ex)\.[^()\n]{1,40}"
-    r"|[A-Z][a-z]+(?:\s+(?:[A-Z][\w-]*|of|and|for|the|de|di|du|der|von))+"
-    r")\)[ \t]*")
+    r"\*\*[^*\n]+\*\*[ \t]*\((?:c\.\s*)?(?:\d{1,2}\.?\s+)?(?:(?:" + months.alternation(
+        months.names(*months.LANGUAGES), months.abbreviations(*months.LANGUAGES))
+    + r")\.?\s+)?(?:1\d|20)\d\d(?:\s*[-–]\s*\d{2,4})?\)[ \t]*", re.I)
 
 
 # A label as shorthand typed: one lower-case word, unmarked, that names what a point of an

@@ -427,10 +427,25 @@ _ASKS_OR_TASKS = re.compile(
 # re-read).
 # (A colon of a ratio, "3:1", answers nothing, nor one before a question of its own,
 # "Explain Le Chatelier: what shifts when …": the second code re-read.)
+# (Only a question asked with its word: a task's colon gives its marks or how to answer,
+# "Explain the kinked demand curve: 8 marks", "Compare …: give one example of each": the
+# third code re-read.)
+_QUESTION_WORD = (r"(?:what|why|how|which|when|where|who|whom|whose|was|warum|wie|welche[rsmn]?|"
+                  r"wann|wo|wer|perché|come|quale|quando|dove|chi|qué|cómo|cuál|cuándo|dónde|"
+                  r"pourquoi|comment|quel(?:le)?s?|quand|où|waarom|hoe|welke|wat|wanneer|"
+                  # and a comparison asked as a noun, "Unterschied Mitose und Meiose: …"
+                  r"unterschied|vergleich|differenza|confronto|difference|diferencia|"
+                  r"différence|verschil)")
+# What a task's colon gives instead of an answer: its marks, or how to answer.
+_NO_ANSWER = (r"(?:\d+\s*(?:marks?|points?|punti|punkte|pts)\b|(?:give|use|include|name|list|"
+              r"explain|describe|state|refer)\b)")
 _ANSWERED = re.compile(rf"[?？]\s*(?:{ARROW}|[-–—]\s|(?:A|Answer|R)\s*:)\s*\S"
-                       rf"|^[^?？]*(?:{ARROW}|:\s)\s*(?!(?:what|why|how|which|when|where|who|"
-                       rf"was|warum|wie|welche|perché|come|qué|cómo|pourquoi|comment)\b)"
+                       rf"|^{_QUESTION_WORD}\b[^?？:]*(?:{ARROW}|:\s)\s*"
+                       rf"(?!{_QUESTION_WORD}\b|{_NO_ANSWER})"
                        rf"[^?？\s][^?？]*$", re.I)
+# Where an answered question ends (its "?", arrow or colon) and what opens its answer.
+QUESTION_END = re.compile(rf"[?？]|{ARROW}|:\s")
+ANSWER_OPENING = re.compile(rf"\s*(?:{ARROW}|[-–—]\s|(?:A|Answer|R)\s*:)?\s*")
 _STATES_SOMETHING = re.compile(r"\d|[:：=→]|\.\s*$")
 # Properties an outliner keeps on a block or page ("id:: 6571a2f3-…", "collapsed:: true",
 # "alias:: intervals"): the tool's metadata, no fact. A Dataview field's other names

@@ -211,7 +211,9 @@ def _question_says_answer(question: str, text: str) -> bool:
 
 
 # A value, then an arrow to what holds at it: "1 → proportioneel elastisch", "0 → apolar".
-_VALUE_LEADS_TO = re.compile(rf"[-+−]?\d+(?:[.,]\d+)?\s*(?:%\s*)?(?:{ARROW})")
+# (0 or 1, a threshold's value: "π = 3.14159 → ratio of …" names a constant, the third
+# code re-read.)
+_VALUE_LEADS_TO = re.compile(rf"[-+−]?[01]\s*(?:{ARROW})")
 
 
 def _labelled(text: str) -> tuple[str, str] | None:
@@ -861,7 +863,7 @@ _REMARK_LABEL = re.compile(
     r"(?:(?:the\s+|my\s+)?(?:prof(?:essor)?|teacher|lecturer|tutor|sensei|she|he|dr\.?\s*\w+)"
     r"\s+(?:said|says|mentioned|stressed)|n\.?\s?b\.?|ojo!*|ojo\s+(?:examen|al\s+examen)|"
     r"let\s+op|achtung|attenzione|atenção|remember|merke|onthoud|"
-    r"(?:important|wichtig|importante)!*|"
+    r"(?:important|wichtig|importante)!+|"
     # (a suffix always: "Klausur" is also a cloister's enclosure, "Examen" a prayer, "Ojo
     # seco" an eye's disease, "Uwaga" attention in Polish: the code re-read)
     r"(?:exam|test|quiz)\s+(?:tip|trap|alert|note|hint)s?|\w*(?:klausur|prüfungs|examens|toets)"
@@ -876,12 +878,13 @@ _REMARK_LABEL = re.compile(
 # "begünstigt durch", "causé par"): a phrasal verb of a vocabulary list ("get rid of",
 # "abhängen von", "soñar con") and a compound ("Panel van", "Subset of") are terms (the
 # second code re-read).
+# (Only "by", "durch", "par": an adjective or a participle with another preposition is as
+# often a word of a vocabulary list, "scared of: Angst haben vor", "casado con: married
+# to", "supposed to: …", "verheiratet mit": the third code re-read.)
 _LEAD_LABEL = re.compile(
-    r"(?:[^\W\d_]+ed|made|found|known|seen|shown|given|taken|driven|led|bound|built|held|"
-    r"(?:ge|be|ver|er|ent|zer)[^\W\d_]+t|[^\W\d_]+iert|"
-    r"[^\W\d_]+(?:é|ée|és|ées|ado|ada|ados|adas|ido|ida|ato|ata|ito|ita))"
-    r"\s+(?:by|of|for|to|with|from|in|on|as|durch|von|für|mit|bei|par|pour|por|para|con|da|"
-    r"per|door|voor)", re.I)
+    r"(?:[^\W\d_]+ed|made|seen|shown|given|taken|driven|led|"
+    r"(?:ge|be|ver|er|ent|zer)[^\W\d_]+t|[^\W\d_]+iert|[^\W\d_]+(?:é|ée|és|ées))"
+    r"\s+(?:by|durch|par)", re.I)
 
 
 def _labels_no_thing(label: str, rest: str) -> bool:

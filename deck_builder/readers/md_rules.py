@@ -1073,11 +1073,11 @@ _MEMBERS_HEADING = re.compile(
 # production", "Dispnea" under "Sintomi", "Icon" under "Peirce's signs": the code re-read).
 _KIND_ADJECTIVE = re.compile(
     r"(?:(?:non|short|long|mid|medium)[- ])?(?:"
+    # (not "Primary", "Secondary", "Acute", "Internal": kinds a point defines, "Primary"
+    # hypertension under "Causes of hypertension", the third code re-read)
     r"political|economic|social|cultural|military|religious|environmental|ideological|"
-    r"biological|psychological|genetic|physical|chemical|structural|functional|"
-    r"modifiable|non-modifiable|internal|external|direct|indirect|primary|secondary|"
-    r"immediate|underlying|long-term|short-term|term|acute|chronic|major|minor|personal|"
-    r"situational|domestic|foreign|international|national|local|global|"
+    r"technological|demographic|modifiable|non-modifiable|immediate|underlying|long-term|"
+    r"short-term|term|domestic|foreign|international|"
     # the same abroad, as words (suffixes took nouns: "Morale", "Capitale", "Incentivi",
     # "Métaux", the second code re-read)
     r"politiche|politici|economiche|economici|sociali|militari|culturali|religiose|"

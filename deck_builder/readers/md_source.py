@@ -241,9 +241,28 @@ _REFERENCE_PREFIX = {"eq": "eq", "numref": "fig", "ref": "sec", "doc": "sec", "a
                      "prf:ref": "thm"}
 
 
+_CODE_SPAN = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)")
+
+
+def _in_code(text: str, at: int) -> bool:
+    """Whether `at` stands inside an inline code span of its line ("`{{embed [[x]]}}`",
+    "`` {term}`x` ``", the third code re-read: a role or a macro typed to show its syntax)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return any(span.start() < at - line_start < span.end() for span in _CODE_SPAN.finditer(line))
+
+
+def _outside_code(replace):
+    """`replace` for a match outside inline code; the match as typed inside it."""
+    return lambda found: found[0] if "`" in found.string and _in_code(
+        found.string, found.start()) else replace(found)
+
+
 def _myst_role(found: re.Match) -> str:
     line_start = found.string.rfind("\n", 0, found.start()) + 1
-    if found.string.count("`", line_start, found.start()) % 2:
+    if found.string.count("`", line_start, found.start()) % 2 or \
+            _in_code(found.string, found.start()):
         return found[0]  # inside a code span
     role, body = found["role"].lower(), found["body"].strip()
     shown = _ROLE_TEXT.match(body)
@@ -814,7 +833,14 @@ def _outside_math(found: re.Match, displays: list[int]) -> str:
     if text.count("$", line_start, start) % 2 or bisect.bisect_left(displays, start) % 2:
         return found[0]
     before = text[line_start:start].rstrip()
-    if before.endswith((":", "(", ")", "*", "+", "-", "/", "=")) or "=" in before:
+    if before and not text.startswith("#", line_start) and not re.search(r"[\d-]", found["id"]) \
+            and (not before.endswith((".", "!", "?", '"', "”", "'", "’", "*", "_"))
+                 or re.search(r"\b(?:e\.\s?g|i\.\s?e|cf|vs|etc|z\.\s?B|d\.\s?h|eg)\.$", before)):
+        # ("e.g. ^hello", "git log feature ^main", "grep -n ^import": a caret of code after
+        # a word; Obsidian's own ids hold a digit, "^a1b2c3", or follow a sentence's stop:
+        # the third code re-read.)
+        return found[0]
+    if before.endswith((":", "(", ")", "+", "-", "/", "=")) or "=" in before:
         # ("Start anchor: ^hello", a regex's; "(1 + r/n) ^nt", a formula typed plain: the
         # second code re-read.)
         return found[0]
@@ -847,11 +873,11 @@ def _blank_syntax(text: str) -> str:
     if "aside>" in text:
         text = _NOTION_ASIDE.sub(lambda m: "\n" * m[0].count("\n"), text)
     if "((" in text:
-        text = _BLOCK_REF.sub("", text)
+        text = _BLOCK_REF.sub(_outside_code(lambda found: ""), text)
     if "}`" in text:
         text = _MYST_ROLE.sub(_myst_role, text)
     if "{{" in text:
-        text = _LOGSEQ_MACRO.sub(lambda m: f"=={m['inner'].strip()}==" if m["cloze"] else "",
-                                 text)
+        text = _LOGSEQ_MACRO.sub(_outside_code(
+            lambda m: f"=={m['inner'].strip()}==" if m["cloze"] else ""), text)
     text = _cjk_bold(text)
     return _DATAVIEW_FIELD.sub(r"\1", text) if "::" in text else text
