@@ -323,12 +323,27 @@ def long_run(size: int) -> tuple[str, str]:
                            * (half // 57) + ".\n")
 
 
+def tool_syntax(size: int) -> tuple[str, str]:
+    """Other tools' syntax line after line (the thirty-seventh session's readings): an
+    Obsidian block id on every line, with display formulas among them (each id was once
+    told from TeX by counting the `$$` before it from the text's start: quadratic), MyST
+    roles, Logseq references and macros, inside and outside code spans."""
+    line = ("- The **term {n}** holds for {{term}}`x{n}` and `{{x}}` (see "
+            "((65f1a2b3-0c4d-4e5f-8a9b-1c2d3e4f5a02))) {{{{embed [[P{n}]]}}}}. ^id{n}x\n"
+            "$$\nA = P e ^rt\n$$\n")
+    out, n = ["# Tool syntax\n\n"], 0
+    while sum(map(len, out)) < size:
+        out.append(line.format(n=n))
+        n += 1
+    return "tool_syntax.md", "".join(out)
+
+
 CASES = {f.__name__: f for f in (headings, facts, marks, glossary, table, nested, paragraph,
                                  math, notes, arrow, openers, brackets, highlighted_math,
                                  repeated_answer, display_lines, katex_openers, initials,
                                  chinese, symbols, dot_leaders,
                                  compound_names, glossed_list, html_blocks, slide_classes,
-                                 formula_images, long_run, thresholds)}
+                                 formula_images, long_run, thresholds, tool_syntax)}
 
 
 def build(path: Path, timeout: float) -> tuple[float | None, float, float, int]:
