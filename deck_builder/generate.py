@@ -73,6 +73,7 @@ from deck_builder.quality import (
     chinese_answer_composed,
     chinese_answer_shown,
     cjk_answer_said_again,
+    coin_toss,
     concept_form,
     content_stems,
     content_words,
@@ -1824,6 +1825,11 @@ class _ArticleNotes:
                 # "[…] 0": a card needs words besides its gap to be answered from.
                 left_out[key_] = (f'answer "{answers[key_]}" leaves fewer than '
                                   f"{MIN_FRONT_WORDS} words on its card; say more around it")
+            elif (other := coin_toss(answers[key_], plain)) is not None:
+                # "… equally likely to be [positive] or negative": a choice of two the card
+                # shows (this session's gate: junk, four cards of one chapter).
+                left_out[key_] = (f'answer "{answers[key_]}" stands beside "{other}", its other '
+                                  "half: the card asks a choice of two it shows")
             elif _ONLY_A_DATE.fullmatch("".join(outside(plain, spans, key_))):
                 # "[...] (marzo 1918)", "[...] (12 Mar 1947)": a date is no cue to a name;
                 # any treaty or doctrine of that month fits (this session's notes: junk).

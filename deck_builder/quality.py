@@ -2298,6 +2298,19 @@ for _pair in _PAIRS.replace("\n", "").split("|"):
     _OPPOSITE.setdefault(_one, set()).add(_other)
     _OPPOSITE.setdefault(_other, set()).add(_one)
 _ORDINALS = frozenset("tertiary quaternary third fourth fifth".split())
+
+
+def coin_toss(answer: str, text: str) -> str | None:
+    """The other half of a pair a one-word answer stands beside, joined to it ("equally
+    likely to be [positive] or negative", "neither [positive] nor negative"): the card asks
+    a choice of two the front shows. None for any other answer."""
+    word = answer.strip().casefold()
+    for other in _OPPOSITE.get(word, ()):
+        if re.search(rf"\b{re.escape(word)}\s+(?:or|nor|and|vs\.?|/|to)\s+{other}\b"
+                     rf"|\b{other}\s+(?:or|nor|and|vs\.?|/|to)\s+{re.escape(word)}\b",
+                     text, re.I):
+            return other
+    return None
 CONTRAST_TAIL = 5  # letters the two halves end with, at least, and half the answer's
 
 

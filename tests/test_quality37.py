@@ -613,3 +613,29 @@ def test_vocabulary_words_that_look_like_remarks_are_asked(tmp_path):
     source = ("# Italiano per stranieri\n\n- attenzione: attention, care\n"
               "- importante: important\n- ricordare: to remember\n")
     assert len(_cards(tmp_path, source)) == 3
+
+
+# -- the gate of changed cards: a statistics chapter the four-colon fix let in ----------
+
+
+def test_a_gap_beside_its_other_half_is_no_card(tmp_path):
+    # "equally likely to be [positive] or negative": a choice of two the card shows.
+    source = ("# Stats\n\n## Sign test\n\n"
+              "If the null is true, each difference is equally likely to be *positive* or "
+              "negative.\n\n"
+              "A **positive** feedback loop amplifies a change.\n")
+    assert _fronts(tmp_path, source) == ["A [...] feedback loop amplifies a change."]
+
+
+def test_a_test_to_run_on_the_example_is_an_exercise(tmp_path):
+    # "Perform a paired T test on the office worker data …" asked "[paired T test]".
+    source = ("# Paired data\n\n"
+              "Perform a paired T test on the office worker data, with \\(\\alpha = 0.1\\).\n\n"
+              "A **paired T test** is a one-sample T test on the differences.\n")
+    assert _fronts(tmp_path, source) == ["A [...] is a one-sample T test on the differences."]
+
+
+def test_a_table_of_ranks_in_brackets_is_data(tmp_path):
+    source = ("# Ranks\n\n| Participant | 1 | 2 | 3 | 4 |\n|---|---|---|---|---|\n"
+              "| Rank | (4) | (5.5) | (8) | (1) |\n| Difference | 3 | -4 | 7 | -1 |\n")
+    assert _fronts(tmp_path, source) == []

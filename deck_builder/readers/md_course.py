@@ -601,7 +601,12 @@ _INVITATION = re.compile(r"(?:てみましょう|ていきましょう|でみま
 # …", "Prove that …", "Compute …", "Solve …", "Sketch the graph of …".
 _EXERCISE = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:(?:find|determine|compute|solve|sketch|verify|"
                        r"calculate|evaluate)\s+(?:the|all|a|an|each|every|whether|if|how|which|"
-                       r"what|where|when|why|for)\b|(?:find|determine|compute|calculate)\s+"
+                       r"what|where|when|why|for)\b|"
+                       # a test to run on the worked example's data ("Perform a paired T test
+                       # on the office worker data …", "Complete the test of hypotheses …":
+                       # the session's gate, junk)
+                       r"(?:perform|complete|carry\s+out|conduct|run)\s+(?:a|an|the)\s+[^.;:]{0,60}"
+                       r"\b(?:test|analysis|hypothes[ie]s|regression|experiment)\b|(?:find|determine|compute|calculate)\s+"
                        r"[^:.;]{1,40}:|(?:show|prove)\s+that\b|(?:bestimme|berechne)\s+(?:den|die|"
                        r"das|alle|ob)\b|zeige,?\s+dass\b|(?:trouver|déterminer|calculer)\s+(?:le|"
                        r"la|les|l['’])|montrer\s+que\b|(?:calcola|determina)\s+(?:il|la|lo|i|"

@@ -132,7 +132,7 @@ def _table(node: SyntaxTreeNode) -> _Table:
     return table
 
 
-_NUMBERS_ONLY = re.compile(r"^[\s\d.,:/%~<>≤≥=+±−-]*$")
+_NUMBERS_ONLY = re.compile(r"^[\s\d.,:/%~<>≤≥=+±−()-]*$")
 
 
 # A cell that repeats its neighbour's content by a sign ("同左", same as the left; "同上",
