@@ -101,6 +101,8 @@ _IN_SENTENCE_ABBREVIATION = (r"(?<![^\W\d_])(?:(?<=[(\[])|(?<=\S\s))"
 # restates it ("(i.e. more competitive abroad)", "(vgl. …)", "(cf. …)").
 _EXAMPLE_TAIL = re.compile(r",\s+(?:e\.\s?g\.|i\.\s?e\.|vs\.|z\.\s?B\.|d\.\s?h\.|bzw\.|bijv\.|"
                            r"p\.\s?ex\.|p\.\s?ej\.|ad\s?es\.|bspw\.|vgl\.|such\s+as\b)", re.I)
+_EXAMPLE_INSIDE = re.compile(r"[,;]\s*(?:e\.\s?g\.|i\.\s?e\.|z\.\s?B\.|such\s+as\b|cf\.|vgl\.|"
+                             r"p\.\s?ex\.|ad\s?es\.|bspw\.|bijv\.)[^()]*\)", re.I)
 _RESTATING_BRACKET = re.compile(r"\(\s*(?:i\.\s?e\.|cf\.|vgl\.|d\.\s?h\.)", re.I)
 _EXAMPLE_BRACKET = re.compile(r"\(\s*(?:e\.\s?g\.?|eg\s|z\.\s?B\.|bspw?\.|bijv\.|bv\.|vb\.|"
                               r"p\.\s?ej\.|p\.\s?ex\.|ej\.|ex\.|ad\s?es\.|"
@@ -1633,7 +1635,7 @@ def _led_to(sentence: str) -> tuple[int, int] | None:
     while start < end and sentence[start].isspace():
         start += 1
     tail = _EXAMPLE_TAIL.search(sentence, start, end)
-    if tail:
+    if tail and not in_brackets(sentence, tail.start()):  # (not inside "(…, z. B. im Bau)")
         # "Appreciation → imports cheaper, e.g. holidays abroad": the effect is what comes
         # before its examples (whole, the line was no effect and made no card: the third
         # code re-read).
@@ -1641,7 +1643,10 @@ def _led_to(sentence: str) -> tuple[int, int] | None:
     aside = sentence.find(" (", start, end)
     if aside > start and sentence.rstrip(" .;").endswith(")") and \
             (_EXAMPLE_BRACKET.match(sentence, aside + 1) or
-             _RESTATING_BRACKET.match(sentence, aside + 1)):
+             _RESTATING_BRACKET.match(sentence, aside + 1) or
+             # ("shortages (queues, e.g. for bread in the USSR)": examples inside it, the
+             # fourth code re-read)
+             _EXAMPLE_INSIDE.search(sentence, aside + 1, end)):
         # "→ inferior good (e.g. instant noodles)": the bracket is an aside to the effect,
         # shown beside its gap, not asked with it.
         end = aside

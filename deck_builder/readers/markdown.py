@@ -36,7 +36,6 @@ from pathlib import Path
 import yaml
 from markdown_it.tree import SyntaxTreeNode, _NesterTokens
 
-from deck_builder import months
 from deck_builder.anki.note_types import MAX_CONCEPTS
 from deck_builder.bibliography import Bibliography
 from deck_builder.content import (
@@ -142,11 +141,9 @@ from deck_builder.readers.md_course import (
     _TOPIC_LISTS,
     _VAGUE_GENUS,
     _WHETHER,
-    ANSWER_OPENING,
     MAX_COURSE_HEADER_LINE,
     MAX_NOTES_SOURCE_WORDS,
     MAX_OPTION_WORDS,
-    QUESTION_END,
     _about_studying,
     _about_the_course,
     _are_steps,
@@ -328,7 +325,6 @@ from deck_builder.readers.md_labels import (
     _HYPOTHESIS_LINE,
     _LABELLED_CONCLUSION,
     _LANGUAGE_HEADERS,
-    _LEAD_LABEL,
     _MATH_PAIR_LABEL,
     _NAMED_RESULT,
     _NOTE_KINDS_ABROAD,
@@ -2865,12 +2861,6 @@ class _MarkdownReader:
                 _words(plain) <= MAX_LEAD_IN_WORDS and not plain.endswith("?"):
             # "**Ways carbon is stored**" alone over a list: a heading typed in bold.
             return plain
-        if _BOLD_NAME_ASIDE.fullmatch(text.text) and _words(plain) <= MAX_LEAD_IN_WORDS and \
-                following.type != "table":
-            # "**Truman Doctrine** (12 Mar 1947)" over its points: the same heading with its
-            # date or other name beside it. Read as a line, it asked "[...] (12 Mar 1947)"
-            # (a date, no cue), and its points named no doctrine.
-            return plain
         if self.named_lead_in(text, following):
             # "**Milgram (1963)** — obedience" over "- 40 male volunteers, …": the study
             # the points are of, each card's context (they named no study, three studies
@@ -4106,26 +4096,18 @@ class _MarkdownReader:
                     _ITEM_MARKER.sub("", self.lines[item.map[0]]).strip())
                     for item in block.children):
             # (Not a question answered on its line, "- Who kills Duncan? → Macbeth", nor
-            # one with its answer nested under it: the code re-read. The answered ones are
-            # read on their own, never grouped with the unanswered, "…blood apart; [...]"
-            # hid "Describe the cardiac cycle": the third code re-read.)
-            answered = [item for item in block.children if _ANSWERED.search(
-                _ITEM_MARKER.sub("", self.lines[item.map[0]]).strip())]
-            for item in block.children:
-                if item not in answered:
-                    self.skip(_line(item) or _line(block), "question", "a question with no "
-                              "answer makes no card; write its answer as a sentence")
-            for item in answered:
-                # Asked as the question and its answer ("Come finisce la guerra: [armistizio
-                # di Villa Giusti, …]"); read as a labelled point it hid the question.
-                typed = _ITEM_MARKER.sub("", self.lines[item.map[0]]).strip()
-                cut = QUESTION_END.search(typed)
-                if cut is None or cut.start() == 0:
-                    continue
-                answer = typed[cut.end():]
-                answer = answer[ANSWER_OPENING.match(answer).end():]
-                self.question(_Inline(unmark(typed[:cut.start()]).rstrip() + "?"),
-                              _Inline(unmark(answer)), _line(item) or _line(block))
+            # one with its answer nested under it or typed after it: the code re-read. The
+            # unanswered are skipped and the rest read as any list's items are, never grouped
+            # with them: "…blood apart; [...]" hid "Describe the cardiac cycle", the third
+            # code re-read; asked apart as questions, their answers lost their marks and
+            # lines, the fourth.)
+            unanswered = [item for item in block.children if not self.answered_item(item)]
+            for item in unanswered:
+                self.skip(_line(item) or _line(block), "question", "a question with no "
+                          "answer makes no card; write its answer as a sentence")
+            rest = [item for item in block.children if item not in unanswered]
+            if rest:
+                self.list_block(block, title, rest)
             return None
         if items is None and block.map and len(block.children) <= MAX_CREDIT_ITEMS and \
                 (block.parent is None or block.parent.type != "list_item") and \
@@ -4240,6 +4222,15 @@ class _MarkdownReader:
     def title_line(self, line: int) -> None:
         self.skip(line, "title line", "a line ending in ':' or '?' names what follows; "
                   "it states no fact")
+
+    def answered_item(self, item: SyntaxTreeNode) -> bool:
+        """Whether a list item under a questions heading holds its answer: after its "?",
+        arrow or colon (_ANSWERED), on a line of its own, or nested under it. (A mark is
+        no answer: "explain why **osmosis** needs …" is a task.)"""
+        typed = self.lines[item.map[0]:item.map[1]] if item.map else []
+        first = _ITEM_MARKER.sub("", typed[0]).strip() if typed else ""
+        return bool(len(item.children) > 1 or sum(1 for line in typed if line.strip()) > 1
+                    or _ANSWERED.search(first) or re.search(r"[?？]\s*\S", first))
 
     def list_items(self, items: list[SyntaxTreeNode], title: str | None, ordered: bool,
                    cut: dict) -> None:
@@ -6100,19 +6091,10 @@ class _MarkdownReader:
             if self.mode == "text" and exam_date(label, rest):
                 self.skip(item_line, "exam date", _EXAM_DATE_SKIPPED)
                 continue
-            if self.mode == "text" and _LEAD_LABEL.fullmatch(unmark(label).strip(" .:")) and \
-                    (thing := self.heading_term(_bare_heading(title or section.title))) and \
-                    (found := self.attribute_of((thing, ""), _Inline(f"{label}: {rest}"))):
-                # "## SN2" / "- favored by: strong Nu, polar aprotic solvent": the label leads
-                # into a value of the thing the heading names ("SN2 › favored by: [...]").
-                self.section().facts.append(Fact(Text(found, item_line)))
-                continue
             if self.mode == "text" and _labels_no_thing(label, rest):
                 # "sensei: it's a rule you set for yourself", "ex: MPC .8 → … = 2": the line
                 # is read as the sentence it is, its label no name to ask.
-                self.skip(item_line, f'"{unmark(label)}" item', "its label leads into its "
-                          "text, no term to ask" if _LEAD_LABEL.fullmatch(
-                              unmark(label).strip(" .:")) else "its label says what kind of "
+                self.skip(item_line, f'"{unmark(label)}" item', "its label says what kind of "
                           "point the line is or who said it, no term to ask")
                 # (Its text alone: "Trick from [Bunpro]: …" asked the label's name.)
                 self.paragraph(_Inline(rest), item_line)
@@ -6778,23 +6760,6 @@ def _alone_image(node: SyntaxTreeNode) -> bool:
     if node.type == "html_inline":
         return bool(figures.IMG_TAG.fullmatch(node.content.strip()))
     return node.type == "text" and bool(figures.OBSIDIAN_EMBED.fullmatch(node.content.strip()))
-
-
-# A bold name and a bracket beside it, alone on its line: "**Marshall Plan** (European
-# Recovery Program)".
-# The bracket a date, another name (capitalised) or examples; not a gloss in lower case,
-# "**Osmosis** (diffusion of water across a membrane)", "**ser** (to be, permanent)": the
-# name and its meaning, read as a line (the code re-read).
-# (A date holds a year and no operator: "(6CO2 + 6H2O → …)" is a formula; a name is in
-# Title Case, "European Recovery Program": "(Site of protein synthesis)", "(Diffusion von
-# Wasser durch Membranen)" are meanings, the second code re-read.)
-# (A date only: examples name a group ("**Noble gases** (e.g. helium, neon)"), and a name in
-# capitals is as often a meaning ("(Kraftwerke der Zelle)", "(Messenger RNA)") or a law's
-# article ("(Art. 101 TFEU)"), each the name's card: the third code re-read.)
-_BOLD_NAME_ASIDE = re.compile(
-    r"\*\*[^*\n]+\*\*[ \t]*\((?:c\.\s*)?(?:\d{1,2}\.?\s+)?(?:(?:" + months.alternation(
-        months.names(*months.LANGUAGES), months.abbreviations(*months.LANGUAGES))
-    + r")\.?\s+)?(?:1\d|20)\d\d(?:\s*[-–]\s*\d{2,4})?\)[ \t]*", re.I)
 
 
 # A label as shorthand typed: one lower-case word, unmarked, that names what a point of an

@@ -434,8 +434,8 @@ _QUESTION_WORD = (r"(?:what|why|how|which|when|where|who|whom|whose|was|warum|wi
                   r"wann|wo|wer|perché|come|quale|quando|dove|chi|qué|cómo|cuál|cuándo|dónde|"
                   r"pourquoi|comment|quel(?:le)?s?|quand|où|waarom|hoe|welke|wat|wanneer|"
                   # and a comparison asked as a noun, "Unterschied Mitose und Meiose: …"
-                  r"unterschied|vergleich|differenza|confronto|difference|diferencia|"
-                  r"différence|verschil)")
+                  r"unterschiede?|vergleiche?|differenz[ae]|confronto|differences?|diferencias?|"
+                  r"différences?|verschil(?:len)?)")
 # What a task's colon gives instead of an answer: its marks, or how to answer.
 _NO_ANSWER = (r"(?:\d+\s*(?:marks?|points?|punti|punkte|pts)\b|(?:give|use|include|name|list|"
               r"explain|describe|state|refer)\b)")
@@ -443,9 +443,7 @@ _ANSWERED = re.compile(rf"[?？]\s*(?:{ARROW}|[-–—]\s|(?:A|Answer|R)\s*:)\s*
                        rf"|^{_QUESTION_WORD}\b[^?？:]*(?:{ARROW}|:\s)\s*"
                        rf"(?!{_QUESTION_WORD}\b|{_NO_ANSWER})"
                        rf"[^?？\s][^?？]*$", re.I)
-# Where an answered question ends (its "?", arrow or colon) and what opens its answer.
-QUESTION_END = re.compile(rf"[?？]|{ARROW}|:\s")
-ANSWER_OPENING = re.compile(rf"\s*(?:{ARROW}|[-–—]\s|(?:A|Answer|R)\s*:)?\s*")
+
 _STATES_SOMETHING = re.compile(r"\d|[:：=→]|\.\s*$")
 # Properties an outliner keeps on a block or page ("id:: 6571a2f3-…", "collapsed:: true",
 # "alias:: intervals"): the tool's metadata, no fact. A Dataview field's other names

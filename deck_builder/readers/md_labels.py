@@ -871,22 +871,6 @@ _REMARK_LABEL = re.compile(
     r"考点|考點)\W*", re.I)
 
 
-# A label that ends on its preposition leads into its value ("favored by: strong Nu, polar
-# aprotic solvent", "caused by: …", "begünstigt durch: …"): half a sentence, no name
-# (this session's organic chemistry note asked "[favored by]" twice).
-# Only a participle and its preposition ("favored by", "caused by", "used for", "found in",
-# "begünstigt durch", "causé par"): a phrasal verb of a vocabulary list ("get rid of",
-# "abhängen von", "soñar con") and a compound ("Panel van", "Subset of") are terms (the
-# second code re-read).
-# (Only "by", "durch", "par": an adjective or a participle with another preposition is as
-# often a word of a vocabulary list, "scared of: Angst haben vor", "casado con: married
-# to", "supposed to: …", "verheiratet mit": the third code re-read.)
-_LEAD_LABEL = re.compile(
-    r"(?:[^\W\d_]+ed|made|seen|shown|given|taken|driven|led|"
-    r"(?:ge|be|ver|er|ent|zer)[^\W\d_]+t|[^\W\d_]+iert|[^\W\d_]+(?:é|ée|és|ées))"
-    r"\s+(?:by|durch|par)", re.I)
-
-
 def _labels_no_thing(label: str, rest: str) -> bool:
     """Whether a "Label: text" line's label says what kind of point the line makes, who said
     it, or when the exam is, naming no thing to ask: "ex: MPC .8 → … = 2", "problem: lags
@@ -902,8 +886,7 @@ def _labels_no_thing(label: str, rest: str) -> bool:
                 or bare.casefold() in _LOWER_POINT_LABELS and not _OPENS_A_MEANING.match(
                     unmark(rest))
                 or _AID_LABEL.fullmatch(bare) or _DISCOURSE_LABEL.fullmatch(bare)
-                or _REMARK_LABEL.fullmatch(bare) or _LEAD_LABEL.fullmatch(bare)
-                or exam_date(label, rest))
+                or _REMARK_LABEL.fullmatch(bare) or exam_date(label, rest))
 
 
 def _names_a_thing(label: str, rest: str) -> bool:
