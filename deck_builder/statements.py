@@ -1635,7 +1635,13 @@ def _led_to(sentence: str) -> tuple[int, int] | None:
     while start < end and sentence[start].isspace():
         start += 1
     tail = _EXAMPLE_TAIL.search(sentence, start, end)
-    if tail and not in_brackets(sentence, tail.start()):  # (not inside "(…, z. B. im Bau)")
+    if tail and in_brackets(sentence, tail.start()):
+        # "Tariff → higher prices (steel, e.g. in the US) and retaliation …": the bracket
+        # holding the examples ends the effect (the fifth code re-read).
+        opening = sentence.rfind("(", start, tail.start())
+        if opening > start:
+            end = opening
+    elif tail:
         # "Appreciation → imports cheaper, e.g. holidays abroad": the effect is what comes
         # before its examples (whole, the line was no effect and made no card: the third
         # code re-read).

@@ -660,3 +660,25 @@ def test_an_arrow_s_effect_before_a_bracket_holding_examples_is_asked(tmp_path):
     fronts = _fronts(tmp_path, source)
     assert "Price ceiling below equilibrium → [...] (queues, e.g. for bread in the USSR)" \
         in fronts, fronts
+
+
+# -- the fifth code re-read ---------------------------------------------------------------
+
+
+def test_an_arrow_s_effect_stops_at_a_bracket_of_examples_mid_line(tmp_path):
+    source = ("# Economics\n\n"
+              "- Tariff → higher prices (steel, e.g. in the US) and retaliation by trading "
+              "partners\n")
+    assert _fronts(tmp_path, source) == [
+        "Tariff → [...] (steel, e.g. in the US) and retaliation by trading partners"]
+
+
+def test_a_task_answered_after_its_colon_under_review_questions_is_read(tmp_path):
+    source = ("# Biology\n\n## Review questions\n\n"
+              "- Define diffusion: the net movement of particles from high to low "
+              "concentration\n"
+              "- Describe active transport: movement against a concentration gradient using "
+              "ATP\n"
+              "- Explain the kinked demand curve: 8 marks\n")
+    fronts = _fronts(tmp_path, source)
+    assert len(fronts) == 2 and not any("8 marks" in f for f in fronts), fronts

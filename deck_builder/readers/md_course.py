@@ -435,7 +435,12 @@ _QUESTION_WORD = (r"(?:what|why|how|which|when|where|who|whom|whose|was|warum|wi
                   r"pourquoi|comment|quel(?:le)?s?|quand|où|waarom|hoe|welke|wat|wanneer|"
                   # and a comparison asked as a noun, "Unterschied Mitose und Meiose: …"
                   r"unterschiede?|vergleiche?|differenz[ae]|confronto|differences?|diferencias?|"
-                  r"différences?|verschil(?:len)?)")
+                  r"différences?|verschil(?:len)?|"
+                  # a task answered after its colon, "Define diffusion: the net movement …",
+                  # and a yes-or-no question, "Is a virus a living cell: no, …" (the fifth
+                  # code re-read; "…: 8 marks" and "…: give one example" answer nothing)
+                  r"define|describe|outline|state|name|list|compare|contrast|explain|"
+                  r"is|are|does|do|can|was|were)")
 # What a task's colon gives instead of an answer: its marks, or how to answer.
 _NO_ANSWER = (r"(?:\d+\s*(?:marks?|points?|punti|punkte|pts)\b|(?:give|use|include|name|list|"
               r"explain|describe|state|refer)\b)")
