@@ -685,3 +685,12 @@ def test_a_task_answered_after_its_colon_under_review_questions_is_read(tmp_path
     fronts = _fronts(tmp_path, source)
     assert len(fronts) == 2 and not any("8 marks" in f for f in fronts), fronts
 
+def test_an_exam_remark_after_a_dash_alone_is_cut(tmp_path):
+    # "… vier haploide Tochterzellen — Klausurfrage!": told like "(Klausurfrage!)", but the
+    # quick check before it looked for "(" or "→" only (the re-read of the whole change).
+    source = ("# Zellbiologie\n\n"
+              "Die **Meiose** ergibt vier haploide Tochterzellen — Klausurfrage!\n")
+    fronts = _fronts(tmp_path, source)
+    assert len(fronts) == 1 and fronts[0].startswith("Die [...] ergibt vier haploide "
+                                                     "Tochterzellen"), fronts
+    assert "Klausurfrage" not in fronts[0], fronts
