@@ -1830,7 +1830,8 @@ class _ArticleNotes:
                 # shows (this session's gate: junk, four cards of one chapter).
                 left_out[key_] = (f'answer "{answers[key_]}" stands beside "{other}", its other '
                                   "half: the card asks a choice of two it shows")
-            elif _ONLY_A_DATE.fullmatch("".join(outside(plain, spans, key_))):
+            elif not _has_words(outside(plain, spans, key_), 5) and \
+                    _ONLY_A_DATE.fullmatch("".join(outside(plain, spans, key_))):
                 # "[...] (marzo 1918)", "[...] (12 Mar 1947)": a date is no cue to a name;
                 # any treaty or doctrine of that month fits (this session's notes: junk).
                 left_out[key_] = (f'answer "{answers[key_]}" has only a date beside it on its '

@@ -306,6 +306,18 @@ def cards_shown(tmp_path: Path, source: str, name: str = "notes.md", *,
                 for note in notes(col) for card in note.cards()]
 
 
+def texts_shown(tmp_path: Path, source: str) -> list[tuple[str, str]]:
+    """(front, back) of every card of `source` as cards_shown(text=True) gives them, the
+    front cut to its last line: the card's text, without the context line above it."""
+    return [(front.split("\n")[-1], back) for front, back in
+            cards_shown(tmp_path, source, text=True)]
+
+
+def fronts_shown(tmp_path: Path, source: str) -> list[str]:
+    """The fronts of texts_shown."""
+    return [front for front, _ in texts_shown(tmp_path, source)]
+
+
 # A cloze card's text, or a compare card's cell (no nested divs in it).
 _TEXT_DIV = re.compile(r'<div class="text\b[^"]*">(.*?)</div>', re.S)
 

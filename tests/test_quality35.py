@@ -5,10 +5,7 @@ guards beside them say what is still read as before."""
 import re
 
 from support import cards_shown
-
-
-def _fronts(tmp_path, source: str) -> list[str]:
-    return [front.split("\n")[-1] for front, _ in cards_shown(tmp_path, source, text=True)]
+from support import fronts_shown as _fronts
 
 
 def test_githubs_first_callout_form_is_a_box_not_a_word_of_the_card(tmp_path):

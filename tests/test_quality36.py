@@ -3,15 +3,8 @@ people type it: every test of a new behaviour fails on the code before it (be581
 guards beside them say what is still read as before."""
 
 from support import cards_shown
-
-
-def _cards(tmp_path, source: str) -> list[tuple[str, str]]:
-    return [(front.split("\n")[-1], back) for front, back in
-            cards_shown(tmp_path, source, text=True)]
-
-
-def _fronts(tmp_path, source: str) -> list[str]:
-    return [front for front, _ in _cards(tmp_path, source)]
+from support import fronts_shown as _fronts
+from support import texts_shown as _cards
 
 
 def test_a_quiz_whose_key_follows_its_options_on_one_line_asks_the_keyed_option(tmp_path):

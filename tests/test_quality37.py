@@ -4,15 +4,8 @@ fails on the code before it (1f86554); the guards beside them say what is still 
 before."""
 
 from support import cards_shown
-
-
-def _cards(tmp_path, source: str) -> list[tuple[str, str]]:
-    return [(front.split("\n")[-1], back) for front, back in
-            cards_shown(tmp_path, source, text=True)]
-
-
-def _fronts(tmp_path, source: str) -> list[str]:
-    return [front for front, _ in _cards(tmp_path, source)]
+from support import fronts_shown as _fronts
+from support import texts_shown as _cards
 
 
 def test_a_pandoc_div_of_four_colons_is_read_and_so_is_what_follows_it(tmp_path):
@@ -368,14 +361,17 @@ def test_questions_answered_on_their_line_under_a_questions_heading_are_read(tmp
               "- Unterschied Mitose und Meiose: Mitose ergibt zwei diploide, Meiose vier "
               "haploide Tochterzellen\n"
               "- Was ist Osmose: Diffusion von Wasser durch eine semipermeable Membran\n")
-    assert _cards(tmp_path, source), "the answered questions made no card"
+    assert "[...] — Mitose ergibt zwei diploide, Meiose vier haploide Tochterzellen" in \
+        _fronts(tmp_path, source)  # read as at the session's start, not skipped
 
 
 def test_a_professor_in_a_story_is_no_course_header(tmp_path):
     source = ("# Sherlock Holmes\n\n"
               "Professor Moriarty is Holmes's archenemy. Dr Watson narrates almost every "
               "story. Mr Holmes lives at 221B Baker Street.\n")
-    assert _cards(tmp_path, source), "the story's facts were read as a course header"
+    assert _fronts(tmp_path, source) == [  # the story's facts, no course header
+        "Professor Moriarty is Holmes's archenemy. Dr Watson narrates almost every story. "
+        "[...] lives at 221B Baker Street."]
 
 
 def test_a_fact_under_a_course_header_line_is_still_read(tmp_path):
@@ -487,7 +483,9 @@ def test_a_prof_without_the_dot_is_a_character(tmp_path):
     source = ("# Harry Potter\n\n"
               "Prof McGonagall waits outside the Dursleys' house disguised as a tabby cat.\n"
               "Prof Quirrell turns out to carry Voldemort on the back of his head.\n")
-    assert _fronts(tmp_path, source), "a story's paragraph was read as a course header"
+    assert _fronts(tmp_path, source) == [  # the story's facts, no course header
+        "Prof McGonagall waits outside the Dursleys' house disguised as a tabby cat. Prof "
+        "Quirrell turns out to carry [...] on the back of his head."]
 
 
 def test_a_named_constant_equal_to_a_value_is_still_a_term(tmp_path):
@@ -500,7 +498,8 @@ def test_a_named_constant_equal_to_a_value_is_still_a_term(tmp_path):
 def test_a_timeline_table_still_asks_its_events(tmp_path):
     source = ("# Space race\n\n| Event | Date |\n|---|---|\n| Sputnik 1 | October 1957 |\n"
               "| Vostok 1 | April 1961 |\n| Apollo 11 | July 1969 |\n")
-    assert len(_cards(tmp_path, source)) == 3
+    cards = _cards(tmp_path, source)
+    assert len(cards) == 3 and ("[...] — July 1969", "Apollo 11 — July 1969") in cards, cards
 
 
 def test_a_table_of_trials_laid_on_its_side_is_data(tmp_path):
@@ -525,7 +524,8 @@ def test_a_vocabulary_list_of_adjectives_with_prepositions_is_asked(tmp_path):
     # labels leading into a value (only "… by", "… durch", "… par" are).
     source = ("# Vocabulary\n\n- bored with: gelangweilt von\n- known for: bekannt für\n"
               "- verheiratet mit: married to\n- begeistert von: enthusiastic about\n")
-    assert len(_cards(tmp_path, source)) == 4
+    cards = _cards(tmp_path, source)
+    assert len(cards) == 4 and ("[...] — married to", "verheiratet mit — married to") in cards
 
 
 def test_a_bold_name_with_examples_a_gloss_or_an_article_is_its_card(tmp_path):
@@ -598,7 +598,9 @@ def test_tool_syntax_typed_as_code_stays_as_typed(tmp_path):
 def test_vocabulary_words_that_look_like_remarks_are_asked(tmp_path):
     source = ("# Italiano per stranieri\n\n- attenzione: attention, care\n"
               "- importante: important\n- ricordare: to remember\n")
-    assert len(_cards(tmp_path, source)) == 3
+    fronts = _fronts(tmp_path, source)
+    assert len(fronts) == 3 and any(f.startswith("attenzione: attention, care ; [i… i…]")
+                                    for f in fronts), fronts
 
 
 # -- the gate of changed cards: a statistics chapter the four-colon fix let in ----------
@@ -682,3 +684,13 @@ def test_a_task_answered_after_its_colon_under_review_questions_is_read(tmp_path
               "- Explain the kinked demand curve: 8 marks\n")
     fronts = _fronts(tmp_path, source)
     assert len(fronts) == 2 and not any("8 marks" in f for f in fronts), fronts
+
+def test_an_exam_remark_after_a_dash_alone_is_cut(tmp_path):
+    # "… vier haploide Tochterzellen — Klausurfrage!": told like "(Klausurfrage!)", but the
+    # quick check before it looked for "(" or "→" only (the re-read of the whole change).
+    source = ("# Zellbiologie\n\n"
+              "Die **Meiose** ergibt vier haploide Tochterzellen — Klausurfrage!\n")
+    fronts = _fronts(tmp_path, source)
+    assert len(fronts) == 1 and fronts[0].startswith("Die [...] ergibt vier haploide "
+                                                     "Tochterzellen"), fronts
+    assert "Klausurfrage" not in fronts[0], fronts

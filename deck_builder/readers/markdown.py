@@ -4224,13 +4224,12 @@ class _MarkdownReader:
                   "it states no fact")
 
     def answered_item(self, item: SyntaxTreeNode) -> bool:
-        """Whether a list item under a questions heading holds its answer: after its "?",
-        arrow or colon (_ANSWERED), on a line of its own, or nested under it. (A mark is
-        no answer: "explain why **osmosis** needs …" is a task.)"""
-        typed = self.lines[item.map[0]:item.map[1]] if item.map else []
-        first = _ITEM_MARKER.sub("", typed[0]).strip() if typed else ""
-        return bool(len(item.children) > 1 or sum(1 for line in typed if line.strip()) > 1
-                    or _ANSWERED.search(first) or re.search(r"[?？]\s*\S", first))
+        """Whether a list item under a questions heading (one paragraph, its caller asks)
+        holds its answer: after its "?", arrow or colon (_ANSWERED), or on a line of its own.
+        (A mark is no answer: "explain why **osmosis** needs …" is a task.)"""
+        typed = self.lines[item.map[0]:item.map[1]]
+        first = _ITEM_MARKER.sub("", typed[0]).strip()
+        return bool(sum(1 for line in typed if line.strip()) > 1 or _ANSWERED.search(first))
 
     def list_items(self, items: list[SyntaxTreeNode], title: str | None, ordered: bool,
                    cut: dict) -> None:

@@ -444,7 +444,8 @@ _QUESTION_WORD = (r"(?:what|why|how|which|when|where|who|whom|whose|was|warum|wi
 # What a task's colon gives instead of an answer: its marks, or how to answer.
 _NO_ANSWER = (r"(?:\d+\s*(?:marks?|points?|punti|punkte|pts)\b|(?:give|use|include|name|list|"
               r"explain|describe|state|refer)\b)")
-_ANSWERED = re.compile(rf"[?？]\s*(?:{ARROW}|[-–—]\s|(?:A|Answer|R)\s*:)\s*\S"
+# (Any words after a "?" answer it: "What was the Marshall Plan? US aid of …".)
+_ANSWERED = re.compile(rf"[?？]\s*\S"
                        rf"|^{_QUESTION_WORD}\b[^?？:]*(?:{ARROW}|:\s)\s*"
                        rf"(?!{_QUESTION_WORD}\b|{_NO_ANSWER})"
                        rf"[^?？\s][^?？]*$", re.I)

@@ -1056,9 +1056,9 @@ _CATEGORY_HEADING = re.compile(
 # are not here: under "## Types of rock" / "### Igneous" the first point says what it is.
 _MEMBERS_HEADING = re.compile(
     r"\b\w*(?:ursachen|folgen|gründe|faktoren|symptome)\b|"
-    r"\b(?:causes?|consequences|effects|reasons|factors|risk\s+factors|symptoms|signs|"
+    r"\b(?:causes?|consequences|effects|reasons|factors|symptoms|signs|"
     r"advantages|disadvantages|pros|cons|benefits|drawbacks|"
-    r"cause|conseguenze|effetti|motivi|fattori|sintomi|vantaggi|svantaggi|"
+    r"conseguenze|effetti|motivi|fattori|sintomi|vantaggi|svantaggi|"
     r"conséquences|raisons|facteurs|symptômes|avantages|inconvénients|"
     r"causas|consecuencias|consequências|razones|factores|fatores|síntomas|sintomas|"
     r"ventajas|desventajas|vantagens|desvantagens|"
@@ -1076,8 +1076,8 @@ _KIND_ADJECTIVE = re.compile(
     # (not "Primary", "Secondary", "Acute", "Internal": kinds a point defines, "Primary"
     # hypertension under "Causes of hypertension", the third code re-read)
     r"political|economic|social|cultural|military|religious|environmental|ideological|"
-    r"technological|demographic|modifiable|non-modifiable|immediate|underlying|long-term|"
-    r"short-term|term|domestic|foreign|international|"
+    r"technological|demographic|modifiable|immediate|underlying|term|domestic|foreign|"
+    r"international|"
     # the same abroad, as words (suffixes took nouns: "Morale", "Capitale", "Incentivi",
     # "Métaux", the second code re-read)
     r"politiche|politici|economiche|economici|sociali|militari|culturali|religiose|"

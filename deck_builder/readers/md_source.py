@@ -18,7 +18,7 @@ import zlib
 
 from deck_builder.readers import images as figures
 from deck_builder.readers.formula_images import with_formulas
-from deck_builder.text import CJK, CODE_SPAN
+from deck_builder.text import CJK, CODE_SPAN, code_spans, in_spans
 
 # MDX (Docusaurus) is Markdown with JSX: its `import X from '…'` and `export …` lines load
 # components and say nothing; blanked, each keeps its line so every later line keeps its
@@ -241,29 +241,24 @@ _REFERENCE_PREFIX = {"eq": "eq", "numref": "fig", "ref": "sec", "doc": "sec", "a
                      "prf:ref": "thm"}
 
 
-_CODE_SPAN = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)")
-
-
-def _in_code(text: str, at: int) -> bool:
-    """Whether `at` stands inside an inline code span of its line ("`{{embed [[x]]}}`",
-    "`` {term}`x` ``", the third code re-read: a role or a macro typed to show its syntax)."""
-    line_start = text.rfind("\n", 0, at) + 1
-    line_end = text.find("\n", at)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
-    return any(span.start() < at - line_start < span.end() for span in _CODE_SPAN.finditer(line))
-
-
 def _outside_code(replace):
-    """`replace` for a match outside inline code; the match as typed inside it."""
-    return lambda found: found[0] if "`" in found.string and _in_code(
-        found.string, found.start()) else replace(found)
+    """`replace` for a match outside inline code (text.code_spans of its line, found once a
+    line); the match as typed inside it."""
+    lines: dict[int, list[tuple[int, int]]] = {}
+
+    def apply(found: re.Match) -> str:
+        text, at = found.string, found.start()
+        if "`" not in text:
+            return replace(found)
+        start = text.rfind("\n", 0, at) + 1
+        if start not in lines:
+            end = text.find("\n", at)
+            lines[start] = code_spans(text[start:end if end >= 0 else len(text)])
+        return found[0] if in_spans(lines[start], at - start) else replace(found)
+    return apply
 
 
 def _myst_role(found: re.Match) -> str:
-    line_start = found.string.rfind("\n", 0, found.start()) + 1
-    if found.string.count("`", line_start, found.start()) % 2 or \
-            _in_code(found.string, found.start()):
-        return found[0]  # inside a code span
     role, body = found["role"].lower(), found["body"].strip()
     shown = _ROLE_TEXT.match(body)
     if role.split(":")[0] in ("cite", "citep", "citet", "footcite", "bibliography"):
@@ -875,7 +870,7 @@ def _blank_syntax(text: str) -> str:
     if "((" in text:
         text = _BLOCK_REF.sub(_outside_code(lambda found: ""), text)
     if "}`" in text:
-        text = _MYST_ROLE.sub(_myst_role, text)
+        text = _MYST_ROLE.sub(_outside_code(_myst_role), text)
     if "{{" in text:
         text = _LOGSEQ_MACRO.sub(_outside_code(
             lambda m: f"=={m['inner'].strip()}==" if m["cloze"] else ""), text)
