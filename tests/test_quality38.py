@@ -83,3 +83,61 @@ def test_a_surname_after_of_or_a_particle_is_still_an_author(tmp_path):
     assert sorted("Piaget" in b and "1952" in b or "2015" in b for _, b in cards) == [
         True, True], cards
 
+
+_DRUG_SHEET = ("# Pharm fact sheet\n\n"
+               "### Warfarin\n"
+               "Class: vitamin K antagonist\n"
+               "Half-life: 36–42 h\n"
+               "Antidote: vitamin K\n\n"
+               "### Heparin\n"
+               "Route: IV or subQ\n"
+               "Antidote: protamine sulfate\n"
+               "Half-life: about 1.5 h\n\n"
+               "### Digoxin\n"
+               "Antidote: Digibind (immune fab)\n"
+               "Half-life: 36–48 h\n")
+
+
+def test_a_fact_sheets_repeated_labels_ask_their_values(tmp_path):
+    # "Antidote: vitamin K" typed line under line beneath each drug's heading (one paragraph
+    # to Markdown, lines to Obsidian): "Antidote" and "Half-life" head a line under three
+    # headings, the sheet's fields. Each line asked its label ("[...] — vitamin K", answer
+    # "Antidote": a word every drug has), or the lines ran together as one card.
+    fronts = _fronts(tmp_path, _DRUG_SHEET)
+    for drug, field in (("Warfarin", "Antidote"), ("Warfarin", "Half-life"),
+                        ("Heparin", "Antidote"), ("Heparin", "Half-life"),
+                        ("Digoxin", "Antidote"), ("Digoxin", "Half-life")):
+        assert f"{drug} › {field}: [...]" in fronts, (drug, field, fronts)
+    # A label said once beside two fields is one too: the class, the route.
+    assert "Warfarin › Class: [...]" in fronts, fronts
+    assert "Heparin › Route: [...]" in fronts, fronts
+    assert not any(front.startswith("[...]") for front in fronts), fronts
+
+
+def test_repeated_labels_of_a_bulleted_sheet_ask_their_values(tmp_path):
+    # The same with bullets, a label outside the fields' vocabulary: "Winner" under three
+    # battles asked "[...] — Henry V" → "Winner".
+    source = "# Battles\n\n" + "".join(
+        f"## Battle of {name}\n\n- Winner: {who}\n- Fought: {year}\n\n"
+        for name, who, year in (("Hastings", "William of Normandy", "1066"),
+                                ("Agincourt", "Henry V", "1415"),
+                                ("Waterloo", "Wellington and Blücher", "1815")))
+    cards = _cards(tmp_path, source)
+    assert ("Battle of Agincourt › Winner: [...]",
+            "Battle of Agincourt › Winner: Henry V") in cards, cards
+    assert not any(back.startswith("Winner") for _, back in cards), cards
+
+
+def test_a_term_defined_under_two_headings_is_still_asked(tmp_path):
+    # The guard: a label under two headings, no field word, is a term said twice; its
+    # lines still hide the term.
+    source = ("# Erosion\n\n"
+              "## Coasts\n\n"
+              "- Abrasion: waves throw rocks against the cliff and wear it away\n"
+              "- Hydraulic action: air is forced into cracks by the waves\n\n"
+              "## Rivers\n\n"
+              "- Abrasion: the load scrapes the bed and banks of the river\n"
+              "- Attrition: stones knock together and become rounder\n")
+    fronts = _fronts(tmp_path, source)
+    assert "[...] — waves throw rocks against the cliff and wear it away" in fronts, fronts
+    assert not any("› Abrasion:" in front for front in fronts), fronts
