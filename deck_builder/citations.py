@@ -105,6 +105,13 @@ _POSSESSIVE = re.compile(r"[’']s\Z")
 # the name a student learns.
 _CASE_PARTIES = re.compile(r"\S\s+(?:v|vs)\.?\s+\S")
 _CASE_NAME = re.compile(r"(?<!\w)(?:v|vs)\.?\s+(?:[\w’'&.,-]+\s+){0,6}\Z")
+# A named event or document and its year: "Treaty of Versailles (1919)", "Congress of
+# Vienna (1815)", "Civil Constitution of the Clergy (1790)", "Patto di Londra (1915)". The
+# year is the fact a student learns, not a work cited. English "of" and Italian "di" join
+# no surname to a capitalised word; "García de la Cruz (2015)", "Van der Berg (2001)" stay
+# authors, as do "the theory of Piaget (1952)" and "a review by Smith (2001)".
+_NAMED_THING = re.compile(r"(?<![\w’'\-])[A-Z][^\W\d_]+\s+(?:of|di|del|della|dei|degli)\s+"
+                          r"(?:(?:the|il|lo|la|l['’])\s*)?\Z")
 
 # Spaces and tabs but not line breaks, which the caller counts.
 _GAP = re.compile(r"\A[^\S\r\n]+")
@@ -227,6 +234,11 @@ def _narrative_authors(text: str, paren: int) -> tuple[tuple[str, ...], bool] | 
     if found and _CASE_NAME.search(text, max(0, found.start() - _NARRATIVE_REACH),
                                    found.start()):
         return None  # "Carlill v Carbolic Smoke Ball Co (1893)": a case and its year
+    if found and _NAMED_THING.search(
+            # ("di" is a surname's particle too, so "di Londra" may be the author found)
+            text[max(0, found.start() - 40):found.start()]
+            + re.match(r"(?:(?:di|del|della)\s+)*", found[0]).group()):
+        return None  # "Treaty of Versailles (1919)": an event and its year
     parsed = _parse_authors(" ".join(found[0].split())) if found else None
     if not parsed:
         return None

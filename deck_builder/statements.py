@@ -86,26 +86,27 @@ MAX_WORDS = 5
 # Japanese end theirs with full-width marks ("…称为能量级串。在惯性子区内…").
 # Nor does an abbreviation's full stop before its number: "Art. 77 Abs. 1 S. 1 GG" (a law's
 # article, paragraph and sentence), "Nr. 3", "p. 42".
+# The marks that lead into examples ("e.g.", "z.B.", "p.ej.") and into a restatement ("i.e.",
+# "cf.", "d.h."), in the notes' languages and in either case ("(E.g. …"): one list for every
+# rule below, so none of them knows a mark the others miss.
+_FOR_EXAMPLE = r"e\.\s?g\.|z\.\s?B\.|bspw?\.|bijv\.|p\.\s?ej\.|p\.\s?ex\.|ad\s?es\."
+_THAT_IS = r"i\.\s?e\.|cf\.|vgl\.|d\.\s?h\."
 # Nor do the stops of "e.g.", "i.e.", "cf.", "vs.", "z.B.", "d.h.", "bzw.", "bijv.", "p.ej.":
 # "YED < 0 → inferior good (e.g. instant noodles)" is one sentence, whose effect was cut
 # at "(e" ("YED < 0 → [...].g. instant noodles", the gap "inferior good (e").
 # (Inside one: "i.e. emergency situation where …" opening an item still ends at "i.e.")
 _IN_SENTENCE_ABBREVIATION = (r"(?<![^\W\d_])(?:(?<=[(\[])|(?<=\S\s))"
-                             r"(?:e\.\s?g|i\.\s?e|cf|vs|viz|z\.\s?B|d\.\s?h|bzw|"
-                             r"bijv|p\.\s?ej|p\.\s?ex|ad\s?es|bspw|vgl)\.")
+                             rf"(?i:{_FOR_EXAMPLE}|{_THAT_IS}|vs\.|viz\.|bzw\.)")
 # (not "u.a.", "o.ä.": they end clauses)
 # A bracket of examples: "(e.g. instant noodles)", "(z.B. Benzin)", "(such as …)". What it
 # holds is one example of an open set, never the sentence's fact nor its effect.
 # An arrow's effect stops before examples or a restatement after a comma: ", e.g. …",
 # ", i.e. …", ", vs. …", ", z. B. …", ", d. h. …", ", bzw. …"; and before a bracket that
 # restates it ("(i.e. more competitive abroad)", "(vgl. …)", "(cf. …)").
-_EXAMPLE_TAIL = re.compile(r",\s+(?:e\.\s?g\.|i\.\s?e\.|vs\.|z\.\s?B\.|d\.\s?h\.|bzw\.|bijv\.|"
-                           r"p\.\s?ex\.|p\.\s?ej\.|ad\s?es\.|bspw\.|vgl\.|such\s+as\b)", re.I)
-_EXAMPLE_INSIDE = re.compile(r"[,;]\s*(?:e\.\s?g\.|i\.\s?e\.|z\.\s?B\.|such\s+as\b|cf\.|vgl\.|"
-                             r"p\.\s?ex\.|ad\s?es\.|bspw\.|bijv\.)[^()]*\)", re.I)
-_RESTATING_BRACKET = re.compile(r"\(\s*(?:i\.\s?e\.|cf\.|vgl\.|d\.\s?h\.)", re.I)
-_EXAMPLE_BRACKET = re.compile(r"\(\s*(?:e\.\s?g\.?|eg\s|z\.\s?B\.|bspw?\.|bijv\.|bv\.|vb\.|"
-                              r"p\.\s?ej\.|p\.\s?ex\.|ej\.|ex\.|ad\s?es\.|"
+_EXAMPLE_TAIL = re.compile(rf",\s+(?:{_FOR_EXAMPLE}|{_THAT_IS}|vs\.|bzw\.|such\s+as\b)", re.I)
+_EXAMPLE_INSIDE = re.compile(rf"[,;]\s*(?:{_FOR_EXAMPLE}|{_THAT_IS}|such\s+as\b)[^()]*\)", re.I)
+_RESTATING_BRACKET = re.compile(rf"\(\s*(?:{_THAT_IS})", re.I)
+_EXAMPLE_BRACKET = re.compile(rf"\(\s*(?:{_FOR_EXAMPLE}|e\.\s?g\b|eg\s|bv\.|vb\.|ej\.|ex\.|"
                               r"for\s+example|for\s+instance|such\s+as)", re.I)
 _SENTENCE = re.compile(rf"(?:\b(?:{NUMBERED_ABBREVIATIONS})\.(?=\s\d)|"
                        rf"\b(?:{LOWER_NUMBERED_ABBREVIATIONS})\.(?={ORDINAL_AFTER})|"

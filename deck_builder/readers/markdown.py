@@ -1173,20 +1173,34 @@ class _MarkdownReader:
         …" under each drug's heading): field names, as a table's columns are, not terms.
         Only words that name a kind of attribute (_FIELD_LABELS): "Abrasion" defined under
         "Coasts" and again under "Rivers", or "ACE inhibitors" under each condition they
-        treat, are terms said twice, still asked from what the item says of them."""
+        treat, are terms said twice, still asked from what the item says of them.
+        A label under _FIELD_SECTIONS headings or more is a field whatever its word: a fact
+        sheet's "Antidote:", "Half-life:", "Winner:" under each drug's or battle's heading
+        (a term is not defined three times over). Lines typed "Label: value" one under the
+        other without bullets, which Markdown joins into one paragraph (and Obsidian shows
+        as lines), count as a list's items do."""
         under: dict[str, set[int]] = {}
         heading = 0
+
+        def count(text: str) -> None:
+            if found := _labelled(text):
+                under.setdefault(slugify(unmark(found[0])), set()).add(heading)
+
         for block in blocks:
             if block.type == "heading":
                 heading += 1
             elif block.type in ("bullet_list", "ordered_list"):
                 for item in block.children:
                     first = item.children[0] if item.children else None
-                    if first is not None and first.type == "paragraph" and \
-                            (found := _labelled(_inline(_inline_child(first)).text)):
-                        under.setdefault(slugify(unmark(found[0])), set()).add(heading)
+                    if first is not None and first.type == "paragraph":
+                        count(_inline(_inline_child(first)).text)
+            elif block.type == "paragraph" and block.map and block.map[1] - block.map[0] > 1:
+                for typed in self.lines[block.map[0]:block.map[1]]:
+                    count(_TYPED_BULLET.sub("", typed.strip()))
         self.section_fields = {label for label, where in under.items()
-                               if len(where) > 1 and label in _FIELD_LABELS}
+                               if len(where) > 1 and label in _FIELD_LABELS
+                               or len(where) >= _FIELD_SECTIONS
+                               and len(label.split("-")) <= _FIELD_WORDS}
 
     def classify(self, table: _Table, declared: bool) -> None:
         names = [strip_emoji(h.plain) for h in table.header]
@@ -3808,6 +3822,15 @@ class _MarkdownReader:
             self.skip(line, "page properties", "\"Created: …\", \"Status: …\" lines are the "
                       "page's metadata (a Notion export's properties), no fact of its subject")
             return True
+        if self.mode == "text" and self.section_fields and len(lines) > 1 and \
+                len(rest := self.heading_fields(lines, None)) < len(lines):
+            # "Antidote: vitamin K" / "Half-life: 36–42 h" typed line under line under each
+            # drug's heading: the fields' values asked, "Warfarin › Antidote: [...]", as the
+            # same lines bulleted are; every other line read on its own.
+            for text, at in rest:
+                if not self.term_lines(raw[at - line], at):
+                    self.paragraph(text, at)
+            return True
         if len(lines) > 1 and all(_DATED_LINE.match(text.plain) for text, _ in lines):
             # "1919 – treaty signed" / "1923 – hyperinflation": a timeline typed without
             # bullets. Its lines were one run-on fact ("… 1923 – hyperinflation in [Germany]
@@ -5071,17 +5094,26 @@ class _MarkdownReader:
         if not whose or is_generic_heading(whose) or _slug(whose) in _GENERIC_HEADINGS:
             return entries
 
-        def as_field(text: _Inline) -> tuple[str, str] | None:
+        def as_field(text: _Inline, beside: bool = False) -> tuple[str, str] | None:
             found = _labelled(text.text)
             if not found:
                 return None
             label, value = unmark(found[0]).strip(), unmark(found[1]).strip()
-            if slugify(label) not in self.section_fields or "**" in found[1] \
+            if (slugify(label) not in self.section_fields if not beside else
+                    not label[:1].isupper() or len(label.split()) > _FIELD_WORDS) \
+                    or "**" in found[1] \
                     or not _cues_a_value(label) or text.images or weak_answer(value) \
                     or math_spans(value):
                 return None
             return label, value
-        return self.take_fields(entries, whose, as_field)
+        rest = self.take_fields(entries, whose, as_field)
+        if len(entries) - len(rest) >= 2:
+            # Beside two fields, a label said once is a field of the same subject too:
+            # "Class: vitamin K antagonist" and "Normal INR: 2–3" among "Antidote: …" and
+            # "Half-life: …" under "### Warfarin" ("[Class] — vitamin K antagonist" asked
+            # the word, not the class).
+            rest = self.take_fields(rest, whose, lambda text: as_field(text, beside=True))
+        return rest
 
     def one_word_values(self, entries: list[tuple[_Inline, int]], title: str | None
                         ) -> list[tuple[_Inline, int]]:
@@ -6766,6 +6798,11 @@ def _alone_image(node: SyntaxTreeNode) -> bool:
 # ("电子获得的动能") types no shorthand this way (str.islower). Only these words: a term
 # typed in lower case ("chlorophyll: green pigment …", "pepsina: …") is still a term, and
 # "see:", "link:", "video:" lines point elsewhere (the code re-read).
+# Headings under which one label must stand, whatever its word, to be a field of each
+# (collect_fields), and the most words such a label has: "Antidote", "Half-life", "Normal
+# INR", not a sentence's opening.
+_FIELD_SECTIONS = 3
+_FIELD_WORDS = 3
 _LOWER_FIELD = re.compile(
     r"reasons?|causes?|results?|outcomes?|effects?|consequences?|purpose|goals?|aims?|"
     r"significance|importance|impact|promised|winners?|losers?|leaders?|"

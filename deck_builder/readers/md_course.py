@@ -412,11 +412,16 @@ _QUESTIONS_HEADING = re.compile(
     r"(?:\s+(?:possibili|probabili|posibles|possíveis|possibles|d['’]examen|di\s+esame|"
     r"de\s+examen|all['’]orale|orali|à\s+l['’]oral|for|from|to|after|à|de|para|per|für)\b.*)?"
     r"\W*", re.I)
+# The words a question opens on, in the notes' languages: one list for both the questions
+# a section holds (_ASKS_OR_TASKS) and those answered on their line (_QUESTION_WORD), so
+# Italian "Quando …", French "Quand …" and Dutch "Waarom …" are questions to both.
+_ASKING_WORD = (r"what|why|how|which|when|where|who|whom|whose|warum|wie|welche[rsmn]?|wann|wo|"
+                r"wer|perché|come|quale|quando|dove|chi|por\s*qué|qué|cómo|cuál|cuándo|dónde|"
+                r"pourquoi|comment|quel(?:le)?s?|quand|où|waarom|hoe|welke|wat|wanneer")
 _ASKS_OR_TASKS = re.compile(
-    r"^(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have|why|how|what|when|"
-    r"where|which|who|whom|whose|explain|describe|compare|discuss|evaluate|outline|define|"
-    r"calculate|look\s+up|check|ask|warum|wie|was|wann|wo|welche[rsmn]?|wer|ist|sind|"
-    r"por\s*qué|cómo|qué|cuándo|dónde|cuál|pourquoi|comment|quel(?:le)?s?|perché|come|quale|"
+    rf"^(?:{_ASKING_WORD}|is|are|was|were|do|does|did|can|could|should|would|will|has|have|"
+    r"explain|describe|compare|discuss|evaluate|outline|define|"
+    r"calculate|look\s+up|check|ask|ist|sind|"
     # a comparison to draw ("differenza guerra di movimento / guerra di posizione")
     r"differen[cz]es?|differenza|différence|diferencia|unterschied|vergleich|confronto)\b"
     # and a reminder under the questions ("!! date Caporetto e Vittorio Veneto le chiede …")
@@ -430,9 +435,7 @@ _ASKS_OR_TASKS = re.compile(
 # (Only a question asked with its word: a task's colon gives its marks or how to answer,
 # "Explain the kinked demand curve: 8 marks", "Compare …: give one example of each": the
 # third code re-read.)
-_QUESTION_WORD = (r"(?:what|why|how|which|when|where|who|whom|whose|was|warum|wie|welche[rsmn]?|"
-                  r"wann|wo|wer|perché|come|quale|quando|dove|chi|qué|cómo|cuál|cuándo|dónde|"
-                  r"pourquoi|comment|quel(?:le)?s?|quand|où|waarom|hoe|welke|wat|wanneer|"
+_QUESTION_WORD = (rf"(?:{_ASKING_WORD}|was|"
                   # and a comparison asked as a noun, "Unterschied Mitose und Meiose: …"
                   r"unterschiede?|vergleiche?|differenz[ae]|confronto|differences?|diferencias?|"
                   r"différences?|verschil(?:len)?|"
