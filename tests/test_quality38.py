@@ -141,3 +141,48 @@ def test_a_term_defined_under_two_headings_is_still_asked(tmp_path):
     fronts = _fronts(tmp_path, source)
     assert "[...] — waves throw rocks against the cliff and wear it away" in fronts, fronts
     assert not any("› Abrasion:" in front for front in fronts), fronts
+
+
+def test_who_did_what_asks_the_name(tmp_path):
+    # "Theory of relativity — Einstein": the name is what a learner recalls, the label what
+    # was done. Hiding the label asked what Einstein is known for ("[...] — Einstein"), one
+    # of many answers; the reviewer of a "who did what" sheet counted 9 of 12 reversed.
+    source = ("# Scientists\n\n"
+              "## Physics\n\n"
+              "- Theory of relativity — Einstein\n"
+              "- Discovered the electron — J.J. Thomson (1897)\n"
+              "- Cell theory: Schleiden & Schwann (1838–39)\n"
+              "- Hubble — universe is expanding (1929)\n\n"
+              "## Chemistry\n\n"
+              "Periodic table — Mendeleev (1869)\n"
+              "Law of conservation of mass: Lavoisier\n"
+              "Atomic theory: John Dalton\n")
+    cards = _cards(tmp_path, source)
+    fronts = [f for f, _ in cards]
+    for front in ("Theory of relativity — [...]", "Discovered the electron — [...] (1897)",
+                  "Cell theory — [...] (1838–39)", "Periodic table — [...] (1869)",
+                  "Law of conservation of mass: [...]", "Atomic theory: [...]"):
+        assert front in fronts, (front, fronts)
+    # A name over what it did is asked as before: the name hidden, its deed the cue.
+    assert "[...] — universe is expanding (1929)" in fronts, fronts
+    assert not any(front.startswith("Hubble") for front in fronts), fronts
+
+
+def test_a_glossary_or_german_values_keep_their_reading(tmp_path):
+    # The guards: a term over its meaning still hides the term, and a German value (nouns
+    # are capitalised there) is no name: "kurzfristig: Konjunkturpolitik" is asked under its
+    # label as before.
+    source = ("# Zelle\n\n"
+              "## Organelles\n\n"
+              "- Mitochondria — site of aerobic respiration\n"
+              "- Ribosomes — site of protein synthesis\n")
+    assert "[...] — site of aerobic respiration" in _fronts(tmp_path, source)
+    source = ("# Makro\n\n"
+              "## New Macroeconomic Consensus\n\n"
+              "Maßnahmen:\n\n"
+              "- langfristig: Strukturpolitik\n"
+              "- kurzfristig: Konjunkturpolitik\n")
+    (tmp_path / "makro").mkdir()
+    fronts = _fronts(tmp_path / "makro", source)
+    assert "Maßnahmen › kurzfristig: [...]" in fronts, fronts
+    assert "Maßnahmen › langfristig: [...]" in fronts, fronts

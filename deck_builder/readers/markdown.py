@@ -3822,6 +3822,18 @@ class _MarkdownReader:
             self.skip(line, "page properties", "\"Created: …\", \"Status: …\" lines are the "
                       "page's metadata (a Notion export's properties), no fact of its subject")
             return True
+        if self.mode == "text" and len(lines) > 1 and \
+                (named := self.name_values(lines)) != lines:
+            # "Periodic table — Mendeleev (1869)" / "Atomic theory: John Dalton" line under
+            # line: the names asked, as the same lines bulleted are (name_values), and
+            # every other line read on its own (marked, the lines were no glossary and ran
+            # into one card).
+            for (text, at), (before, _) in zip(named, lines, strict=True):
+                if text is not before:
+                    self.paragraph(text, at)
+                elif not self.term_lines(raw[at - line], at):
+                    self.paragraph(text, at)
+            return True
         if self.mode == "text" and self.section_fields and len(lines) > 1 and \
                 len(rest := self.heading_fields(lines, None)) < len(lines):
             # "Antidote: vitamin K" / "Half-life: 36–42 h" typed line under line under each
@@ -4853,6 +4865,7 @@ class _MarkdownReader:
             if self.section_fields and not self.attributes and not _nested(items[0].parent):
                 entries = self.heading_fields(entries, title)
             entries = self.one_word_values(entries, title)
+            entries = self.name_values(entries)
             entries = self.formula_fields(entries, title)
             entries = self.condition_values(entries, title)
             if not entries:
@@ -5114,6 +5127,37 @@ class _MarkdownReader:
             # the word, not the class).
             rest = self.take_fields(rest, whose, lambda text: as_field(text, beside=True))
         return rest
+
+    def name_values(self, entries: list[tuple[_Inline, int]]) -> list[tuple[_Inline, int]]:
+        """`Label — Name` items whose value is a proper name ("Theory of relativity —
+        Einstein", "Discovered the electron — J.J. Thomson (1897)", "Atomic theory: John
+        Dalton"): the name is the fact asked, "Theory of relativity — [...]". Hiding the
+        label asked what Einstein is known for, one of many answers. The label says what
+        was done or found (a word of it in lower case), not a name of its own ("Hubble —
+        universe is expanding" is read as before). The other entries are returned."""
+        # (Returned marked, not taken out: the list keeps its items, so what it is, a
+        # glossary, a set of names, is judged on all of them as before.)
+        marked = []
+        # (Judged on the whole list: one short line, "Ober-, Mittel und Unterlauf:
+        # Flussabschnitte", says too little to tell its language.)
+        german = reads_as_german(" ".join(unmark(text.text) for text, _ in entries))
+        for text, line in entries:
+            found = _labelled(text.text) if "**" not in text.text and not text.images \
+                else None
+            named = _NAME_VALUE.fullmatch(unmark(found[1]).strip()) if found else None
+            # (Not in German, whose nouns are capitalised: "kurzfristig: Konjunkturpolitik",
+            # "Wenn Tiefenerosion stark ist: Schlucht" name no one, and are asked as before.)
+            if named is None or not _DONE_OR_FOUND.search(unmark(found[0])) or \
+                    len(unmark(found[0]).split()) < 2 or \
+                    named["name"].casefold() in _NOT_NAMES or \
+                    german or \
+                    (at := text.text.rfind(named["name"])) <= len(found[0]):
+                marked.append((text, line))
+                continue
+            end = at + len(named["name"])
+            marked.append((replace(text, text=f"{text.text[:at]}**{named['name']}**"
+                                               f"{text.text[end:]}"), line))
+        return marked
 
     def one_word_values(self, entries: list[tuple[_Inline, int]], title: str | None
                         ) -> list[tuple[_Inline, int]]:
@@ -6798,6 +6842,22 @@ def _alone_image(node: SyntaxTreeNode) -> bool:
 # ("电子获得的动能") types no shorthand this way (str.islower). Only these words: a term
 # typed in lower case ("chlorophyll: green pigment …", "pepsina: …") is still a term, and
 # "see:", "link:", "video:" lines point elsewhere (the code re-read).
+# A proper name as a label's value (name_values): a person's or a place's, its words
+# capitalised or initials, with a particle ("van Leeuwenhoek"), two joined ("Watson &
+# Crick"), and a year or a bracket after it ("(1897)", ", 1895").
+_NAME_WORD = (r"(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.(?:\s?[A-Z]\.)*|"
+              r"(?:van|von|de|da|di|du|der|den)(?=\s+[A-Z]))")
+_ONE_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
+_NAME_VALUE = re.compile(rf"(?P<name>{_ONE_NAME}(?:\s*(?:&|and|und|et|e|y)\s+{_ONE_NAME})?)"
+                         r"(?:\s*\([^()]*\)|,\s*(?:c\.\s*|ca\.\s*)?\d{4}s?)?\s*\.?")
+# A label saying what was done or found has a word in lower case ("Discovered penicillin",
+# "Theory of relativity"); a name ("Marie Curie", "NATO") has none. One word alone
+# ("kurzfristig: Konjunkturpolitik", "Capital: Paris") is a label whose one-word value is
+# asked under it already (md_labels._terse_value).
+_DONE_OR_FOUND = re.compile(r"(?<![\w-])[a-zà-ÿ]{3,}")
+# Capitalised values that are no names: answers of a field ("Yes", "None", "High").
+_NOT_NAMES = frozenset("""yes no true false none high low positive negative both neither
+    all some many few unknown varies""".split())
 # Headings under which one label must stand, whatever its word, to be a field of each
 # (collect_fields), and the most words such a label has: "Antidote", "Half-life", "Normal
 # INR", not a sentence's opening.
