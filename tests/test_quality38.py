@@ -232,3 +232,19 @@ def test_branches_that_name_things_are_still_a_set(tmp_path):
     # Franz Ferdinand", "Schlieffen Plan"), are a set to recall, grouped as before.
     fronts = _fronts(tmp_path, _REVISION_MAP)
     assert "Assassination of Franz Ferdinand ; [S… P…]" in fronts, fronts  # (spans spaced)
+
+
+def test_a_short_abbreviation_before_a_lower_case_word_ends_no_sentence(tmp_path):
+    # "come conc. perfetta", "aufgenommen u. umgewandelt": a note's own abbreviation. Its stop
+    # ended the sentence, and the arrow's effect was cut there ("LP → [...]. perfetta", the
+    # gap "profitto nullo come conc", two review notes: garbled).
+    source = ("# Economia\n\n"
+              "## Concorrenza monopolistica\n\n"
+              "- Nel lungo periodo → profitto nullo come conc. perfetta\n\n"
+              "## Gedächtnis\n\n"
+              "- Die Enkodierung im Kurzzeitgedächtnis → Info wird aufgenommen u. "
+              "umgewandelt\n")
+    cards = _cards(tmp_path, source)
+    assert ("Nel lungo periodo → [...]",
+            "Nel lungo periodo → profitto nullo come conc. perfetta") in cards, cards
+    assert not any("]." in front for front, _ in cards), cards
