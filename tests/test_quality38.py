@@ -186,3 +186,65 @@ def test_a_glossary_or_german_values_keep_their_reading(tmp_path):
     fronts = _fronts(tmp_path / "makro", source)
     assert "Maßnahmen › kurzfristig: [...]" in fronts, fronts
     assert "Maßnahmen › langfristig: [...]" in fronts, fronts
+
+
+_REVISION_MAP = ("# WW1 revision map\n\n"
+                 "## Course\n"
+                 "- Western Front\n"
+                 "  - Battle of the Marne (Sept 1914) — stops the German advance on Paris\n"
+                 "  - Somme began 1 July 1916\n"
+                 "- Eastern Front\n"
+                 "  - Tannenberg, Aug 1914 — big German win vs Russia\n"
+                 "  - Treaty of Brest-Litovsk, March 1918\n"
+                 "- Other fronts\n"
+                 "  - Gallipoli 1915–16 was Churchill's idea\n"
+                 "  - Lusitania sunk May 1915\n\n"
+                 "## Lessons\n"
+                 "- Versailles too harsh? (Keynes called it a \"Carthaginian peace\")\n"
+                 "- appeasement in the 1930s was partly a reaction to WW1\n\n"
+                 "## Causes\n"
+                 "- Short term\n"
+                 "  - Assassination of Franz Ferdinand\n"
+                 "    - 28 June 1914, Sarajevo\n"
+                 "    - shot by Gavrilo Princip\n"
+                 "  - Schlieffen Plan\n"
+                 "    - beat France in 6 weeks, then turn on Russia\n"
+                 "    - went through neutral Belgium\n")
+
+
+def test_a_revision_maps_branches_are_context_not_a_set_to_recall(tmp_path):
+    # A mind map's branches named for parts of the topic ("Other fronts", "Lessons"): the
+    # branches were asked as a set ("Western Front; Eastern Front; [Other fronts]") and a
+    # heading from its first point ("[Lessons] — Versailles too harsh?"), both junk to the
+    # reviewer of a Markmap export. Their points are still asked, the branch their context.
+    cards = cards_shown(tmp_path, _REVISION_MAP)
+    fronts = [front for front, _ in cards]
+    assert not any("Western Front; " in front or "[W… F…]" in front for front in fronts), \
+        fronts
+    assert not any(back.endswith("Lessons — Versailles too harsh? (Keynes called it a "
+                                 "\"Carthaginian peace\")") for _, back in cards), cards
+    assert any("Western Front" in front and "Somme began 1 July [...]" in front
+               for front in fronts), fronts
+
+
+def test_branches_that_name_things_are_still_a_set(tmp_path):
+    # The guard: names over their own points, none a part of a topic ("Assassination of
+    # Franz Ferdinand", "Schlieffen Plan"), are a set to recall, grouped as before.
+    fronts = _fronts(tmp_path, _REVISION_MAP)
+    assert "Assassination of Franz Ferdinand ; [S… P…]" in fronts, fronts  # (spans spaced)
+
+
+def test_a_short_abbreviation_before_a_lower_case_word_ends_no_sentence(tmp_path):
+    # "come conc. perfetta", "aufgenommen u. umgewandelt": a note's own abbreviation. Its stop
+    # ended the sentence, and the arrow's effect was cut there ("LP → [...]. perfetta", the
+    # gap "profitto nullo come conc", two review notes: garbled).
+    source = ("# Economia\n\n"
+              "## Concorrenza monopolistica\n\n"
+              "- Nel lungo periodo → profitto nullo come conc. perfetta\n\n"
+              "## Gedächtnis\n\n"
+              "- Die Enkodierung im Kurzzeitgedächtnis → Info wird aufgenommen u. "
+              "umgewandelt\n")
+    cards = _cards(tmp_path, source)
+    assert ("Nel lungo periodo → [...]",
+            "Nel lungo periodo → profitto nullo come conc. perfetta") in cards, cards
+    assert not any("]." in front for front, _ in cards), cards

@@ -490,6 +490,7 @@ from deck_builder.readers.md_rules import (
     _SHORTHAND_MARK,
     _SIMILARITY,
     _STATES_WHEN,
+    _STEP,
     _STUDY_HEADINGS,
     _SUBJECTLESS,
     _SUBORDINATE,
@@ -4933,6 +4934,24 @@ class _MarkdownReader:
                 return
             self.labelled_list(title or self.section().title, pairs, first_line, typed=True)
             return
+        if self.mode == "text" and len(entries) >= 2 and \
+                all(line in self.over_lists and not _labelled(t.text) and "**" not in t.text
+                    and not _STEP.search(t.plain) and _words(t.plain) <= MAX_LABEL_WORDS
+                    for t, line in entries) and \
+                any(_topic_part(strip_emoji(t.plain).strip(" :：")) for t, _ in entries):
+            # "- Western Front" / "- Eastern Front" / "- Other fronts" / "- USA", each over
+            # its own list of points: a revision map's branches, each its points' title
+            # (their cards show it as context). Grouped, "Western Front; Eastern Front;
+            # Other fronts; [USA]" asked the map's table of contents (a session-38 note:
+            # junk, thirteen cards of one outline). Told by a branch named for a part of
+            # the topic ("Other fronts", "Significance", "历史意义", "失败的原因"): names alone
+            # over their points ("Schutzbereich; Eingriff; Verfassungsrechtliche
+            # Rechtfertigung", Aristotle's categories) are a set to recall, grouped as
+            # before, as is "- Balkans = "powder keg of Europe"", which says something.
+            for _, line in entries:
+                self.skip(line, "list item", "it titles the points nested under it, as a "
+                          "heading does; its points are asked with it as their context")
+            return
         if self.mode == "text" and self.plain_list(entries, title,
                                                    ordered):
             return
@@ -6842,6 +6861,18 @@ def _alone_image(node: SyntaxTreeNode) -> bool:
 # ("电子获得的动能") types no shorthand this way (str.islower). Only these words: a term
 # typed in lower case ("chlorophyll: green pigment …", "pepsina: …") is still a term, and
 # "see:", "link:", "video:" lines point elsewhere (the code re-read).
+# What a Chinese outline's branches are named for, a part of the topic: "历史意义" (its
+# significance), "失败的原因" (the reasons it failed), "过程" (its course), "教训" (lessons).
+_CJK_TOPIC_PART = re.compile(r"(?:意义|意義|原因|过程|過程|经过|經過|教训|教訓|影响|影響|背景|"
+                             r"结果|結果|局限|条件|條件|特点|特點|作用|内容|內容)$")
+
+
+def _topic_part(name: str) -> bool:
+    """Whether an outline branch is named for a part of its topic ("Other fronts",
+    "Significance", "Reasons for failure", "历史意义"), not for a thing of its own."""
+    return not _names_no_topic(name) or bool(_CJK_TOPIC_PART.search(name))
+
+
 # A proper name as a label's value (name_values): a person's or a place's, its words
 # capitalised or initials, with a particle ("van Leeuwenhoek"), two joined ("Watson &
 # Crick"), and a year or a bracket after it ("(1897)", ", 1895").

@@ -527,6 +527,9 @@ _PARTS_OF_A_TOPIC = {
     "key-events", "events", "debate", "debates", "evidence", "research", "studies", "study",
     "success", "failure", "rise", "fall", "spread", "end", "reasons", "reason", "premonitions",
     "overview", "summary", "notes", "key", "main", "other", "more", "background", "outbreak",
+    # "## Lessons" / "- Versailles too harsh? …", "## Course" over a war's fronts: a
+    # revision map's branches (a session-38 note: "[Lessons] — Versailles too harsh?").
+    "lessons", "course",
 } | frozenset("""
     causas consecuencias antecedentes contexto importancia desarrollo origen orígenes
     resultados resultado efectos objetivos significado legado evolución características
