@@ -70,10 +70,12 @@ def test_a_useful_relation_is_a_kind_of_line_not_a_term(tmp_path):
               "- Relation utile : $\\alpha_V = p\\, \\alpha_p\\, \\mathcal{K}_T$\n")
     cards = cards_shown(tmp_path, source, text=True)
     assert not [b for _, b in cards if b.startswith("Relation utile —")], cards
-    # The relation itself is asked from its left side, and the term beside it as before.
+    # The relation itself is asked from its left side; the term beside it, a name over its
+    # formula, asks the formula from its name and symbol since session 38 (formula_values:
+    # "[Coefficient de dilatation] — $\\alpha_V = …$" asked which quantity a formula is).
     fronts = sorted(f for f, _ in cards)
-    assert fronts == ["Relation utile : \\(\\alpha_V\\) = [...]",
-                      "[...] — \\(\\alpha_V = \\frac{1}{V}\\frac{dV}{dT}\\)"], cards
+    assert fronts == ["Coefficient de dilatation \\(\\alpha_V =\\) [...]",
+                      "Relation utile : \\(\\alpha_V\\) = [...]"], cards
 
 
 def test_an_item_of_one_display_formula_asks_its_named_side(tmp_path):

@@ -248,3 +248,68 @@ def test_a_short_abbreviation_before_a_lower_case_word_ends_no_sentence(tmp_path
     assert ("Nel lungo periodo → [...]",
             "Nel lungo periodo → profitto nullo come conc. perfetta") in cards, cards
     assert not any("]." in front for front, _ in cards), cards
+
+
+def test_a_list_of_countries_and_capitals_asks_each_capital(tmp_path):
+    # "- Deutschland: Berlin" beside "- Frankreich → Paris": read as sentences, each left
+    # one word beside its gap, and ten capitals of fourteen made no card. A list of such
+    # one-word values asks each under the list's title.
+    source = ("# Erdkunde\n\n"
+              "## Hauptstädte Europa\n\n"
+              "- Deutschland: Berlin\n"
+              "- Frankreich → Paris\n"
+              "- Spanien: Madrid\n"
+              "- Portugal – Lissabon\n"
+              "- Italien: Rom\n"
+              "- Schweiz: Bern (offiziell „Bundesstadt“)\n")
+    cards = _cards(tmp_path, source)
+    for country, capital in (("Deutschland", "Berlin"), ("Spanien", "Madrid"),
+                             ("Italien", "Rom")):
+        assert (f"Hauptstädte Europa › {country}: [...]",
+                f"Hauptstädte Europa › {country}: {capital}") in cards, (country, cards)
+    assert "Frankreich → [...]" in [front for front, _ in cards], cards
+
+
+def test_an_acronym_over_its_words_is_not_asked_behind_two_gaps(tmp_path):
+    # The guard: "FUL = Formula of Universal Law" spells its label; asked under the
+    # list's title, both would be hidden ("… › [...]: [...]"). It stays without a card.
+    source = ("# Kant\n\n"
+              "## Imperatives\n\n"
+              "- FUL = Formula of Universal Law\n"
+              "- CI: categorical imperative\n"
+              "- HI: hypothetical imperative\n"
+              "- Maxim: a personal rule of action\n")
+    fronts = _fronts(tmp_path, source)
+    assert not any("[...]: [...]" in front or "[...] : [...]" in front for front in fronts), \
+        fronts
+
+
+_FORMULA_SHEET = ("# Physics formula sheet\n\n"
+                  "## Waves\n\n"
+                  "Frequency: $f = 1/T$  [Hz]\n"
+                  "Wave speed: $v = f\\lambda$ [m/s]\n\n"
+                  "## Mechanics\n\n"
+                  "- Newton's second law: $F = ma$ [N]\n"
+                  "- **Kinetic energy**: $E_k = \\frac12 mv^2$ [J]\n"
+                  "- momentum $p = m \\cdot v$\n"
+                  "- Power $P = IV = I^2R$\n"
+                  "- Consider $f_1 = 2x$\n")
+
+
+def test_a_formula_sheet_asks_each_formula_from_its_name(tmp_path):
+    # "Frequency: $f = 1/T$ [Hz]" asked nothing (a unit after the formula, one word before
+    # it), and "GPE: $E_p = mgh$" asked "[GPE]", which quantity a formula is: the reverse
+    # of what a sheet is learnt for. The right side is asked under the name and symbol.
+    fronts = _fronts(tmp_path, _FORMULA_SHEET)
+    for front in ("Frequency \\(f =\\) [...] [Hz]", "Wave speed \\(v =\\) [...] [m/s]",
+                  "Newton's second law [...] [N]",
+                  "Kinetic energy \\(E_k =\\) [...] [J]", "momentum \\(p =\\) [...]"):
+        assert front in fronts, (front, fronts)
+    assert not any(front.startswith("[...]") for front in fronts), fronts
+
+
+def test_a_chain_or_a_set_up_is_no_named_formula(tmp_path):
+    # The guards: "P = IV = I^2R" is a chain (which side?), "Consider $f_1 = 2x$" a step.
+    fronts = _fronts(tmp_path, _FORMULA_SHEET)
+    assert not any("Consider" in front or "\\(P =\\) [...]" in front for front in fronts), \
+        fronts

@@ -3824,9 +3824,10 @@ class _MarkdownReader:
                       "page's metadata (a Notion export's properties), no fact of its subject")
             return True
         if self.mode == "text" and len(lines) > 1 and \
-                (named := self.name_values(lines)) != lines:
+                (named := self.formula_values(self.name_values(lines))) != lines:
             # "Periodic table — Mendeleev (1869)" / "Atomic theory: John Dalton" line under
-            # line: the names asked, as the same lines bulleted are (name_values), and
+            # line, or "Ohm's law $V = IR$" / "Power: $P = IV$": the names or the formulas
+            # asked, as the same lines bulleted are (name_values, formula_values), and
             # every other line read on its own (marked, the lines were no glossary and ran
             # into one card).
             for (text, at), (before, _) in zip(named, lines, strict=True):
@@ -4867,6 +4868,7 @@ class _MarkdownReader:
                 entries = self.heading_fields(entries, title)
             entries = self.one_word_values(entries, title)
             entries = self.name_values(entries)
+            entries = self.formula_values(entries)
             entries = self.formula_fields(entries, title)
             entries = self.condition_values(entries, title)
             if not entries:
@@ -5176,6 +5178,44 @@ class _MarkdownReader:
             end = at + len(named["name"])
             marked.append((replace(text, text=f"{text.text[:at]}**{named['name']}**"
                                                f"{text.text[end:]}"), line))
+        return marked
+
+    def formula_values(self, entries: list[tuple[_Inline, int]]) -> list[tuple[_Inline, int]]:
+        """A formula sheet's lines, a name and its formula ("Kinetic energy: $E_k = \\frac12
+        mv^2$ [J]", "Frequency: $f = 1/T$", "momentum $p = mv$"): the formula's right side
+        asked under its name and symbol, "Kinetic energy \\(E_k\\) = […] [J]", as a line
+        naming a formula in prose is (formula_side_after_lead). Hiding the name asked which
+        quantity a formula is, the reverse of what a sheet is learnt for; with a unit after
+        it or one word before it, the line made no card at all. Returned marked in place,
+        the list keeping its shape (name_values); the other entries as they were."""
+        marked = []
+        for text, line in entries:
+            found = _NAMED_FORMULA_LINE.fullmatch(text.text) \
+                if text.text.count("**") in (0, 2) and not text.images else None
+            name = found["name"].strip() if found else ""
+            sides = _formula_sides(found["tex"].strip()) if found else None
+            if sides is None or not _is_term(name) or _words(name) > MAX_LABEL_WORDS or \
+                    _LEAD_WORD_AT_END.search(name) or is_structural_label(name) or \
+                    _SETS_UP_A_FORMULA.match(name) or re.search(r"\d\.\d{3}", sides[1]):
+                marked.append((text, line))
+                continue
+            left, right, tail, sign = sides
+            if len(right.strip()) <= 2 and _words(name) < 2 or \
+                    _WORDS_IN_TEX.sub("", left) == _WORDS_IN_TEX.sub("", right):
+                # "Momentum: $p = mv$" ("Momentum […]" leaves one word to answer from) and
+                # "Conservation: $\\sum p_\\text{before} = \\sum p_\\text{after}$" (each
+                # side spells the other): read as before, the name asked.
+                marked.append((text, line))
+                continue
+            shown = f" \\({tail}\\)" if tail else ""
+            # (No colon after the name: a labelled item would hide the name as well.) A
+            # side of one or two letters is too little to ask alone ("\\(F\\) = [ma]"):
+            # the formula is asked whole from its name, "Newton's second law […]".
+            # (The sign inside the left side's math: typed between them, "=" read as a
+            # label's separator, and the name was hidden as well.)
+            asked = f"**\\({found['tex'].strip()}\\)**" if len(right.strip()) <= 2 else \
+                f"\\({left} {sign}\\) **\\({right}\\)**{shown}"
+            marked.append((replace(text, text=f"{name} {asked}{found['unit']}"), line))
         return marked
 
     def one_word_values(self, entries: list[tuple[_Inline, int]], title: str | None
@@ -5926,9 +5966,21 @@ class _MarkdownReader:
                 return True
         # "- Carol Gilligan (1982): women and men think differently …" among plain points:
         # two or more items that name a thing and say what it is are labelled items.
+        # So do items whose value is one word ("- Deutschland: Berlin", "- Spanien: Madrid"
+        # beside "- Frankreich → Paris"): read as sentences, each left one word beside its
+        # gap and made no card; labelled, the word is asked under its label (_terse_value).
+        # (Not an acronym over the words it stands for, "GS: goodpastures syndrome", whose
+        # card hid both, nor a label the list says again, "1. Phase: Idee" / "2. Phase:
+        # Feld", a step's number, not its name.)
+        said = Counter(slugify(unmark(found[0])) for t, _ in entries
+                       if (found := _labelled(t.text)))
         named = [(*found, line) for t, line in entries
                  if (found := _labelled(t.text)) and found[0][:1].isupper()
-                 and _is_term(unmark(found[0])) and _names_a_thing(*found)]
+                 and _is_term(unmark(found[0]))
+                 and (_names_a_thing(*found) or _terse_value(*found)
+                      and not _spelled_out(unmark(found[0]), unmark(found[1]))
+                      and not re.fullmatch(r"[A-Z]{2,6}", unmark(found[0]).strip())
+                      and said[slugify(unmark(found[0]))] == 1)]
         if len(named) >= 2:
             # "- tie: content of a particular relationship" among "- Embeddedness: …" and
             # "- Structural hole: …": typed in lower case, it is a term of the same glossary.
@@ -5944,7 +5996,8 @@ class _MarkdownReader:
         if len(named) >= 2 and not _repeats_a_label([(label, rest) for label, rest, _ in named]):
             # The other items are claims beside those ("kids develop personality through
             # parent interactions"): sentences, not names to hide whole beside each other.
-            self.labelled_list(title or self.section().title, named, entries[0][1], terms=False)
+            self.labelled_list(title or self.section().title, named, entries[0][1], terms=False,
+                               typed=True)
             kept = {line for _, _, line in named} | self.names_beside_labels(entries, named,
                                                                               title, ordered)
             with self.titled(title):
@@ -6129,6 +6182,8 @@ class _MarkdownReader:
         # under its subject, unless, alone, its value says what it means ("a weakness in
         # …": a glossary's).
         scopes = Counter(_scope_word(unmark(label)) for label in labels)
+        terse_values = sum(1 for label, rest, *_ in pairs
+                           if typed and _terse_value(label, rest)) if typed else 0
         sides = {slugify(unmark(label).strip(" :")) for label in labels} & _SIDE_LABELS
         for label, rest, item_line, *more in pairs:  # more: the explanation's lines
             if "[^" in label:
@@ -6214,7 +6269,18 @@ class _MarkdownReader:
                                         or typed and _terse_value(label, rest)):
                 # "- Connectionless (UDP) sockets: `DatagramSocket`": hidden, the label
                 # would leave one word to answer from; the value is asked under it.
-                shown = "" if slugify(title) == slugify(section.title) else f"{title} › "
+                # A label of one word says what the value is of only with its list's title:
+                # "Hauptstädte Europa › Deutschland: [...]" (alone, "Deutschland: [...]"
+                # left one word on its card, and no card was made).
+                # (Not an acronym's: "FUL = Formula of Universal Law" spells its label, and
+                # its card would hide both, "… › [...]: [...]".)
+                # Only in a list of three such values or more, a table typed as a list
+                # ("Spanien: Madrid", "Italien: Rom", …): "3. Phase: Feld" among steps with
+                # points of their own is one of four phases, no value its title asks.
+                shown = "" if slugify(title) == slugify(section.title) and (
+                    _words(unmark(label)) >= 2 or title == INTRODUCTION
+                    or is_generic_heading(title) or terse_values < 3
+                    or re.fullmatch(r"[A-Z]{2,6}", unmark(label).strip())) else f"{title} › "
                 section.facts.append(Fact(Text(
                     f"{shown}{unmark(label)}: **{value}**", item_line)))
                 continue
@@ -6871,6 +6937,29 @@ def _topic_part(name: str) -> bool:
     """Whether an outline branch is named for a part of its topic ("Other fronts",
     "Significance", "Reasons for failure", "历史意义"), not for a thing of its own."""
     return not _names_no_topic(name) or bool(_CJK_TOPIC_PART.search(name))
+
+
+# A name and its formula on one line (formula_values): "Kinetic energy: $E_k = …$ [J]",
+# "Power $P = W/t$ [W]", "Ohm's law = $V = IR$"; a unit or a short gloss in brackets after.
+_NAMED_FORMULA_LINE = re.compile(
+    r"(?P<bold>\*\*)?(?P<name>[^\W\d_][^\\:：=*\n]{0,60}?)\s*(?(bold)\*\*)\s*"
+    r"(?:[:：=—–]|\s-|->|→|=>)?\s*(?(bold)|)"
+    r"\\\((?P<tex>(?:(?!\\[()]).)+)\\\)"
+    r"(?P<unit>\s*(?:\[[^\[\]]{1,15}\]|\([^()]{1,20}\))?)\s*[.;]?")
+# The words a formula's subscripts spell ("p_\\text{before}"): two sides the same but
+# for them say one quantity twice.
+_WORDS_IN_TEX = re.compile(r"\\(?:text|mathrm|textrm)\{[^{}]*\}|\s")
+# A step of working, not a name: "Consider $f_1 = …$", "sia $f(a) = f(b)$" (Rolle's
+# hypothesis), "Start by finding the derivative $V'(T) = -0.0002037 T^2 …$" (its fitted
+# numbers, a worked value, are left out too).
+_SETS_UP_A_FORMULA = re.compile(r"(?:consider|let|suppose|assume|take|start|given|we|then|so|"
+                                r"hence|thus|therefore|if|when|where|now|here|with|for|sia|"
+                                r"siano|soit|soient|sei|seien|sea|sean|seja|sejam|setze|"
+                                r"dann|also|quindi|donc|entonces)\b", re.I)
+# A name ending on a word that leads into its formula ("… is given by", "… equals"): a
+# sentence, read by formula_side_after_lead.
+_LEAD_WORD_AT_END = re.compile(r"\b(?:is|are|by|as|equals|gives|then|where|when|if|of|for|"
+                               r"to|and|or|the|a|an)\s*$", re.I)
 
 
 # A proper name as a label's value (name_values): a person's or a place's, its words
